@@ -1,0 +1,57 @@
+"""PhyStudio: ``python app.py`` starts the studio on its embedded CPU defaults.
+
+Start-up stays light (no torch import): backends load when first used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from pipelines.core.config import ConfigError
+from pipelines.core.options import add_backend_arguments, config_from_args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python app.py",
+        description="PhyStudio: plan dynamic scene layouts, generate, refine, compare and rank physics-grounded videos.",
+    )
+    server = parser.add_argument_group("server")
+    server.add_argument("--host", help="interface to listen on (default 127.0.0.1; 0.0.0.0 to serve a network)")
+    server.add_argument("--port", type=int, help="port (default 7860)")
+    server.add_argument("--share", action="store_true", default=None, help="create a public gradio.live link")
+    add_backend_arguments(parser)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        config = config_from_args(args)
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+    from pipelines.services import BackendUnavailable, Services
+
+    services = Services(config)
+    try:
+        backends = services.check()
+    except BackendUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for info in backends:
+        print(f"  {info.stage:<10} {info.label}")
+
+    from studio.ui import build_ui, css, theme
+
+    demo = build_ui(services)
+    server = config.server
+    demo.launch(server_name=server.host, server_port=server.port, share=server.share, theme=theme(), css=css(),
+                allowed_paths=[str(config.runs_path.resolve())], show_error=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

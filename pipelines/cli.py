@@ -1,0 +1,113 @@
+"""Command-line interface: ``python -m pipelines {plan,render} ...``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from .core.config import ConfigError
+from .core.layout import DEFAULT_NUM_KEYFRAMES, LayoutError
+from .core.layout_io import read_layout_file
+from .core.options import add_backend_arguments, config_from_args
+from .core.planning import PlannerError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m pipelines", description="PhyStudio pipelines without the UI.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    plan = sub.add_parser("plan", help="prompt(s) → dynamic scene layout(s), one JSON object per line")
+    source = plan.add_mutually_exclusive_group(required=True)
+    source.add_argument("--prompt", help="one prompt")
+    source.add_argument("--prompts-file", type=Path, help="text file, one prompt per line (blank lines and #comments skipped)")
+    plan.add_argument("--out", type=Path, help="JSONL output file (default: stdout)")
+    plan.add_argument("--seed", type=int, default=0)
+    plan.add_argument("--num-keyframes", type=int, default=DEFAULT_NUM_KEYFRAMES)
+    add_backend_arguments(plan)
+
+    render = sub.add_parser("render", help="layout → preview video (MP4, optional GIF)")
+    render.add_argument("layout", type=Path, help="layout JSON, a line of `plan` output, or LVD text (.txt)")
+    render.add_argument("--out", type=Path, required=True, help="output .mp4")
+    render.add_argument("--gif", type=Path, help="also write an animated GIF here")
+    render.add_argument("--width", type=int)
+    render.add_argument("--height", type=int)
+    render.add_argument("--fps", type=int)
+    render.add_argument("--no-trails", action="store_true", help="do not draw motion trails")
+    add_backend_arguments(render)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        config = config_from_args(args)
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    from .services import Services
+
+    services = Services(config)
+    if args.command == "plan":
+        return _plan(services, args)
+    return _render(services, args)
+
+
+def _read_prompts(args: argparse.Namespace) -> list[str]:
+    if args.prompt is not None:
+        return [args.prompt]
+    if not args.prompts_file.is_file():
+        raise FileNotFoundError(f"prompts file {args.prompts_file} does not exist")
+    lines = args.prompts_file.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _plan(services, args: argparse.Namespace) -> int:
+    try:
+        prompts = _read_prompts(args)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    out: TextIO = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
+    failures = 0
+    try:
+        for prompt in prompts:
+            try:
+                result, _ = services.plan_layout(prompt, None, args.seed, args.num_keyframes)
+                line = {"prompt": prompt, "layout": result.layout.to_dict()}
+            except (PlannerError, LayoutError) as exc:
+                failures += 1
+                print(f"error: {prompt[:60]!r}: {exc}", file=sys.stderr)
+                line = {"prompt": prompt, "error": str(exc)}
+            out.write(json.dumps(line) + "\n")
+            out.flush()
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if args.out:
+        print(f"wrote {len(prompts) - failures} layout(s) to {args.out}" + (f", {failures} failed" if failures else ""), file=sys.stderr)
+    return 1 if failures else 0
+
+
+def _render(services, args: argparse.Namespace) -> int:
+    try:
+        layout = read_layout_file(args.layout)
+        result, run = services.render_layout(
+            layout, gif=args.gif is not None, width=args.width, height=args.height, fps=args.fps,
+            trails=False if args.no_trails else None,
+        )
+    except (LayoutError, OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    import shutil
+
+    shutil.copyfile(result.video_path, args.out)
+    if args.gif:
+        args.gif.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(result.gif_path, args.gif)
+    print(f"wrote {args.out} ({result.num_frames} frames, {result.width}x{result.height} @ {result.fps} fps); "
+          f"run record {run.folder / 'record.json'}", file=sys.stderr)
+    return 0

@@ -1,0 +1,103 @@
+"""Run records: every plan, render or generation leaves a JSON record next to its media.
+
+A record is what a researcher needs to reproduce or cite a result: inputs, settings, which
+backend (and model) produced it, timings and the files it wrote. Later stages add fields
+(scores, LoRA hashes) without changing this shape.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+RECORD_FILE = "record.json"
+
+
+@dataclass
+class RunRecord:
+    kind: str
+    run_id: str
+    created: str
+    inputs: dict[str, Any] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
+    backends: dict[str, str] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+    outputs: dict[str, str] = field(default_factory=dict)
+    status: str = "running"
+    error: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class Run:
+    """One run's folder and record; ``finish``/``fail`` write the record atomically."""
+
+    def __init__(self, folder: Path, record: RunRecord):
+        self.folder = folder
+        self.record = record
+        self._started = time.perf_counter()
+
+    def path(self, name: str) -> Path:
+        return self.folder / name
+
+    def add_output(self, key: str, path: Path | str) -> None:
+        path = Path(path)
+        self.record.outputs[key] = str(path.relative_to(self.folder) if path.is_relative_to(self.folder) else path)
+
+    def finish(self, **timings: float) -> RunRecord:
+        self.record.timings.update(timings)
+        self.record.timings.setdefault("total_s", time.perf_counter() - self._started)
+        self.record.status = "done"
+        self.save()
+        return self.record
+
+    def fail(self, error: str) -> RunRecord:
+        self.record.status = "failed"
+        self.record.error = error
+        self.record.timings.setdefault("total_s", time.perf_counter() - self._started)
+        self.save()
+        return self.record
+
+    def save(self) -> Path:
+        target = self.folder / RECORD_FILE
+        tmp = target.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(self.record.to_dict(), indent=2, default=str), encoding="utf-8")
+        os.replace(tmp, target)
+        return target
+
+
+class RunStore:
+    """Creates run folders under ``root``: ``<root>/<kind>/<timestamp>-<id>/``."""
+
+    def __init__(self, root: Path | str):
+        self.root = Path(root).expanduser()
+
+    def start(self, kind: str, inputs: dict[str, Any] | None = None, settings: dict[str, Any] | None = None,
+              backends: dict[str, str] | None = None) -> Run:
+        now = datetime.now(timezone.utc)
+        run_id = f"{now:%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
+        folder = self.root / kind / run_id
+        folder.mkdir(parents=True, exist_ok=False)
+        record = RunRecord(kind=kind, run_id=run_id, created=now.isoformat(timespec="seconds"),
+                           inputs=dict(inputs or {}), settings=dict(settings or {}), backends=dict(backends or {}))
+        run = Run(folder, record)
+        run.save()
+        return run
+
+    def records(self, kind: str | None = None) -> list[RunRecord]:
+        """Saved records, newest first; unreadable files are skipped."""
+        pattern = f"{kind}/*/{RECORD_FILE}" if kind else f"*/*/{RECORD_FILE}"
+        found = []
+        for path in self.root.glob(pattern):
+            try:
+                found.append(RunRecord(**json.loads(path.read_text(encoding="utf-8"))))
+            except (OSError, ValueError, TypeError):
+                continue
+        return sorted(found, key=lambda r: r.run_id, reverse=True)

@@ -1,0 +1,42 @@
+"""The layout editor's canvas: the scene background with the other keyframes drawn as ghosts.
+
+Editing one keyframe is easier when you see where the object was and where it goes next,
+so each object's path through its keyframe centres is drawn, plus faint outlines of its
+boxes on the neighbouring keyframes.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..core.layout import Layout
+from .preview import object_color, render_background
+
+GHOST_ALPHA = 0.45
+
+
+def editor_canvas(layout: Layout | None, keyframe: int, width: int, height: int) -> np.ndarray:
+    """RGB ``uint8 [height, width, 3]``; the current keyframe's boxes are left to the editor to draw."""
+    import cv2
+
+    image = np.array(render_background(layout.background if layout else "", width, height))
+    if layout is None:
+        return image
+    overlay = image.copy()
+    scale = np.array([width, height, width, height], dtype=float)
+    for obj in layout.objects:
+        color = tuple(int(c) for c in object_color(obj))
+        centres = []
+        for k, box in enumerate(obj.boxes):
+            if box is None:
+                continue
+            x0, y0, x1, y1 = (np.asarray(box) * scale).round().astype(int)
+            centres.append(((x0 + x1) // 2, (y0 + y1) // 2))
+            if abs(k - keyframe) == 1:
+                cv2.rectangle(overlay, (x0, y0), (x1, y1), color, 1, cv2.LINE_AA)
+            cv2.circle(overlay, centres[-1], 4 if k == keyframe else 3, color, -1, cv2.LINE_AA)
+            cv2.putText(overlay, str(k + 1), (centres[-1][0] + 5, centres[-1][1] - 5), cv2.FONT_HERSHEY_SIMPLEX,
+                        0.35, color, 1, cv2.LINE_AA)
+        if len(centres) > 1:
+            cv2.polylines(overlay, [np.asarray(centres, dtype=np.int32)], False, color, 1, cv2.LINE_AA)
+    return cv2.addWeighted(overlay, GHOST_ALPHA, image, 1 - GHOST_ALPHA, 0)

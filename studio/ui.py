@@ -1,0 +1,34 @@
+"""The studio's Blocks: a header that says which backend serves each stage, then one tab per stage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import gradio as gr
+
+from pipelines.services import Services
+
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+TITLE = "PhyStudio"
+
+
+def theme() -> gr.themes.Base:
+    return gr.themes.Soft(primary_hue="indigo", secondary_hue="sky", neutral_hue="slate")
+
+
+def css() -> str:
+    return (ASSETS / "studio.css").read_text(encoding="utf-8")
+
+
+def build_ui(services: Services) -> gr.Blocks:
+    from .layout_tab import build_layout_tab
+
+    backends = " · ".join(f"**{b.stage}**: {b.label}" for b in services.describe())
+    with gr.Blocks(title=TITLE) as demo:
+        gr.Markdown(f"# {TITLE}\nPhysics-grounded text-to-video research studio.", elem_id="studio-title")
+        gr.Markdown(backends, elem_id="backend-banner", elem_classes=["backend-banner"])
+        with gr.Tabs():
+            with gr.Tab("Layout", id="layout", elem_id="tab-layout"):
+                build_layout_tab(services)
+    demo.queue(default_concurrency_limit=4)
+    return demo

@@ -1,0 +1,53 @@
+"""The studio's named endpoints, called with gradio_client against a launched app."""
+
+import json
+from pathlib import Path
+
+import pytest
+from gradio_client import Client
+from gradio_client.exceptions import AppError
+
+from pipelines.core.layout import Layout
+from pipelines.core.video import video_info
+
+
+@pytest.fixture(scope="module")
+def client(studio):
+    return Client(studio["url"], verbose=False)
+
+
+def test_plan_layout_endpoint(client, studio):
+    result = client.predict("a red ball is thrown from the left to the right in a garden", "physics", 3, 6,
+                            api_name="/plan_layout")
+    layout = Layout.from_dict(result["layout"])
+    assert layout.num_keyframes == 6 and layout.background == "garden"
+    ball = layout.objects[0]
+    assert ball.attribute_dict.get("color") == "red"
+    xs = [(b[0] + b[2]) / 2 for b in ball.boxes if b is not None]
+    assert xs == sorted(xs) and xs[-1] > xs[0]
+    record = json.loads((studio["runs"] / "plan" / result["run_id"] / "record.json").read_text())
+    assert record["status"] == "done" and record["inputs"]["seed"] == 3
+
+
+def test_plan_layout_endpoint_error_is_specific(client):
+    with pytest.raises(AppError, match="prompt is empty"):
+        client.predict("", "physics", 0, 6, api_name="/plan_layout")
+    with pytest.raises(AppError, match="unknown planner 'llm'"):
+        client.predict("a ball", "llm", 0, 6, api_name="/plan_layout")
+
+
+def test_render_layout_endpoint(client):
+    planned = client.predict("a dog walks to the right", "physics", 0, 6, api_name="/plan_layout")
+    video, record = client.predict(json.dumps(planned["layout"]), 4, api_name="/render_layout")
+    path = Path(video["video"] if isinstance(video, dict) else video)
+    info = video_info(path)
+    assert info["frames"] == 11 and info["width"] == 512
+    assert record["status"] == "done" and record["backends"]["generator"] == "preview"
+
+
+def test_render_layout_rejects_bad_layout(client):
+    with pytest.raises(AppError, match="outside the canvas"):
+        client.predict('{"num_keyframes": 1, "objects": [{"id": 0, "name": "a", "boxes": [[0, 0, 1.5, 1]]}]}', 8,
+                       api_name="/render_layout")
+    with pytest.raises(AppError, match="no 'Frame 1"):
+        client.predict("just some words", 8, api_name="/render_layout")
