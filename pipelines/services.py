@@ -86,20 +86,20 @@ class Services:
         return TransformersChatBackend(p.llm_model)
 
     def check(self) -> list[BackendInfo]:
-        """Probe configured remote backends once at start-up; raise ``BackendUnavailable`` with the fix."""
-        p = self.config.planner
-        if p.backend == "openai":
+        """Probe configured backends once at start-up; raise ``BackendUnavailable`` naming the fix.
+
+        A remote server is asked for its model list; a local model's path is checked but its
+        weights are not loaded (that happens on first use).
+        """
+        if self.config.planner.backend != "physics":
             from .backends.llm import ChatBackendError
 
             try:
-                self._chat_backend().check()
+                backend = self._chat_backend()
+                if hasattr(backend, "check"):
+                    backend.check()
             except ChatBackendError as exc:
                 raise BackendUnavailable(f"planner: {exc}") from None
-        elif p.backend == "transformers":
-            model = Path(p.llm_model).expanduser()
-            looks_like_path = p.llm_model.startswith((".", "/", "~")) or p.llm_model.count("/") > 1
-            if looks_like_path and not model.exists():
-                raise BackendUnavailable(f"planner: model folder {model} does not exist; fix planner.llm_model (--llm-model)")
         return self.describe()
 
     def describe(self) -> list[BackendInfo]:

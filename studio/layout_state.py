@@ -19,6 +19,7 @@ class LayoutSession:
     prompt: str = ""
     undo_stack: list[Layout] = field(default_factory=list)
     redo_stack: list[Layout] = field(default_factory=list)
+    previewed: Layout | None = None  # the layout the preview video currently shows
 
     def push(self, layout: Layout) -> None:
         """Make ``layout`` current, remembering the previous one for undo."""

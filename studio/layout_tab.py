@@ -195,7 +195,7 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
             preview = gr.Video(label="Preview (embedded renderer: draws the layout, not a model)", autoplay=True,
                                loop=True, elem_id="layout-preview", height=300)
 
-    plot = gr.Plot(label="Trajectories", elem_id="layout-plot")
+    plot = gr.Plot(trajectory_figure(None), label="Trajectories", elem_id="layout-plot")
     reasoning = gr.Textbox(label="Planner reasoning and notes", lines=3, interactive=False, elem_id="layout-reasoning")
 
     with gr.Accordion("Import / export", open=False):
@@ -313,21 +313,23 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
         return gr.Code(value=text, language="json" if fmt == "JSON" else None), str(path), "Exported the current layout"
 
     def render_preview(state: LayoutSession):
-        if state.layout is None or not state.layout.objects:
-            return gr.skip(), gr.skip()
+        """Re-render only when the layout differs from the one on screen (programmatic editor
+        updates fire change events that edit nothing)."""
+        if state.layout is None or not state.layout.objects or state.layout == state.previewed:
+            return gr.skip(), gr.skip(), gr.skip()
         try:
-            result, run = services.render_layout(state.layout)
+            result, _ = services.render_layout(state.layout)
         except (LayoutError, OSError, ValueError) as exc:
-            return gr.skip(), error(f"Preview failed: {exc}")
-        return str(result.video_path), gr.skip()
+            return gr.skip(), gr.skip(), error(f"Preview failed: {exc}")
+        state.previewed = state.layout
+        return state, str(result.video_path), gr.skip()
 
-    preview_outputs = [preview, status]
+    preview_outputs = [session, preview, status]
     common = dict(show_progress="minimal")
     plan_btn.click(do_plan, [session, prompt, planner, seed, num_keyframes], [*view_outputs, reasoning],
                    api_visibility="private", **common).then(render_preview, [session], preview_outputs, api_visibility="private")
     prompt.submit(do_plan, [session, prompt, planner, seed, num_keyframes], [*view_outputs, reasoning],
                   api_visibility="private", **common).then(render_preview, [session], preview_outputs, api_visibility="private")
-    keyframe.release(on_keyframe, [session, keyframe], view_outputs, api_visibility="private", **common)
     keyframe.input(on_keyframe, [session, keyframe], view_outputs, api_visibility="private", trigger_mode="always_last")
     for trigger, fn, inputs in (
         (editor.change, on_editor, [session, keyframe, editor, propagate]),

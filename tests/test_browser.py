@@ -16,8 +16,9 @@ def page(browser, studio):
 
 
 def table_rows(page) -> list[list[str]]:
-    rows = page.locator("#layout-table tbody tr")
-    return [[cell.strip() for cell in rows.nth(i).locator("td").all_inner_texts()] for i in range(rows.count())]
+    """The visible rows of the boxes table (gradio renders them as a virtual grid)."""
+    return page.evaluate("""() => Array.from(document.querySelectorAll('#layout-table .virtual-row')).map(
+        row => Array.from(row.querySelectorAll('[role=gridcell]')).map(cell => cell.textContent.trim()))""")
 
 
 def wait_status(page, text: str) -> None:

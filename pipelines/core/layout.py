@@ -156,7 +156,8 @@ class Layout:
                 raise LayoutError(f"objects[{i}].id must be an integer, got {raw['id']!r}")
             if not isinstance(raw["boxes"], list):
                 raise LayoutError(f"objects[{i}].boxes must be a list with one entry per keyframe")
-            boxes = tuple(_read_box(b, f"objects[{i}].boxes[{k}]") for k, b in enumerate(raw["boxes"]))
+            where = f"objects[{i}] ({str(raw['name'])!r}, id {raw['id']})"
+            boxes = tuple(_read_box(b, f"{where}, keyframe {k + 1}") for k, b in enumerate(raw["boxes"]))
             attributes = raw.get("attributes") or {}
             if not isinstance(attributes, dict):
                 raise LayoutError(f"objects[{i}].attributes must be a mapping")

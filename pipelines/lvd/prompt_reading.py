@@ -158,8 +158,6 @@ COMPOUND_CLASSES: dict[str, ObjectClass] = {
     "fire truck": _cls(9.0, 3.3, "vehicle", "metal", 10.0, scene="street"),
     "ice cube": _cls(0.03, 0.03, "passive", "ice", scene="table"),
     "wine glass": _cls(0.08, 0.2, "passive", "glass", scene="table"),
-    "glass ball": _cls(0.1, 0.1, "ball", "glass", 1.0, scene="table"),
-    "rubber ball": _cls(0.1, 0.1, "ball", "rubber", 2.0, restitution=0.8),
     "rubber duck": _cls(0.1, 0.1, "swimmer", "rubber", 0.1, scene="bathroom"),
 }
 
@@ -218,7 +216,6 @@ COUNT_PHRASES = {
 INDEFINITE = frozenset(("a", "an", "one", "another", "some"))
 DEFINITE = frozenset(("the", "this", "that", "these", "those", "his", "her", "its", "their", "my", "your", "our"))
 PRONOUNS = frozenset(("it", "they", "he", "she", "him", "them", "itself", "themselves"))
-CONJUNCTIONS = frozenset(("and", "with", "while", "as", "both", "&"))
 SEQUENCE_WORDS = frozenset(("then", "finally", "afterwards", "afterward", "next", "later", "eventually", "subsequently"))
 
 # ------------------------------------------------------------------------------ verbs
@@ -371,6 +368,7 @@ _TOKEN_RE = re.compile(
         )
     )
 )
+_COPULA = frozenset(("there", "is", "are", "was", "were", "be", "being", "been"))  # carry nothing alone
 _SPACE_RE = re.compile(r"\s+")
 _APOSTROPHE_RE = re.compile(r"[\u2018\u2019`]")
 
@@ -832,7 +830,7 @@ def read_prompt(prompt: str) -> SceneReading:
         elif group == "dir":
             _read_direction(reader, value)
         elif group == "rel":
-            _read_relation(reader, value, matches, position)
+            _read_relation(reader, value)
         elif group == "time":
             reader.modify("time", _fraction_of(value))
     reader.end_clause(hard=True)
@@ -862,7 +860,7 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
         return
     if word.endswith("'s"):
         word = word[:-2]
-    if word in reader_skip:
+    if word in _COPULA:
         return
     if word in CAMERA_WORDS and (word == "camera" or reader.det in DEFINITE):
         reader._clear_phrase()
@@ -938,10 +936,6 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
     reader.unknown.append(word)
 
 
-# Words read elsewhere as part of multi-word patterns; alone they mean nothing.
-reader_skip = frozenset(("there", "is", "are", "was", "were", "be", "being", "been"))
-
-
 def _next_word(matches, position: int) -> str | None:
     if position + 1 < len(matches) and matches[position + 1].lastgroup in ("word", "noun2"):
         return matches[position + 1].group(0)
@@ -966,22 +960,19 @@ def _next_is_nounish(matches, position: int) -> bool:
 
 def _read_direction(reader: _Reader, value: str) -> None:
     if -1 in reader.subjects and reader.current:
-        reader.modify("particle", {"up": "up", "down": "down"}.get(DIRECTIONS[value], DIRECTIONS[value]))
+        if not any(m.particle for m in reader.current):  # "pans left across ...": the first word counts
+            reader.modify("particle", DIRECTIONS[value])
         return
     reader.modify("dir", DIRECTIONS[value])
 
 
-def _read_relation(reader: _Reader, value: str, matches, position: int) -> None:
+def _read_relation(reader: _Reader, value: str) -> None:
     canon = _REL_CANON.get(value)
     if -1 in reader.subjects and value in ("away from",) and reader.current:
         reader.modify("particle", "out")
     elif -1 in reader.subjects and value in ("toward", "towards", "to", "on", "into") and reader.current:
         if not any(m.particle for m in reader.current):
             reader.modify("particle", "in")
-    if value == "away from" and reader.current is not None:
-        reader.relation = canon
-        return
-    # "runs away" with no "from": a direction-free retreat is kept as a plain move
     reader.relation = canon
     reader._clear_phrase()
 
