@@ -155,16 +155,16 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
         with gr.Column(scale=3):
             prompt = gr.Textbox(label="Prompt", lines=2, elem_id="layout-prompt",
                                 placeholder="a red ball is thrown from the left to the right in a garden")
-        with gr.Column(scale=1, min_width=220):
-            planner = gr.Dropdown(services.planner_names(), value=services.default_planner, label="Planner",
-                                  info="'physics' simulates the prompt on the CPU; 'llm' asks the configured model",
-                                  elem_id="layout-planner")
+            gr.Examples(EXAMPLE_PROMPTS, inputs=[prompt], label="Example prompts")
+        with gr.Column(scale=2, min_width=280):
             with gr.Row():
+                planner = gr.Dropdown(services.planner_names(), value=services.default_planner, label="Planner",
+                                      info="'physics' simulates the prompt on the CPU; 'llm' asks the configured model",
+                                      elem_id="layout-planner")
                 seed = gr.Number(value=0, precision=0, label="Seed", minimum=0, info="same seed → same layout")
-                num_keyframes = gr.Slider(2, 12, value=DEFAULT_NUM_KEYFRAMES, step=1, label="Keyframes",
-                                          info="LVD plans 6 keyframes at 2 fps")
+            num_keyframes = gr.Slider(2, 12, value=DEFAULT_NUM_KEYFRAMES, step=1, label="Keyframes",
+                                      info="LVD plans 6 keyframes at 2 fps")
             plan_btn = gr.Button("Plan layout", variant="primary", elem_id="plan-button")
-    gr.Examples(EXAMPLE_PROMPTS, inputs=[prompt], label="Example prompts")
     status = gr.Markdown("Type a prompt and press **Plan layout**, or import a layout below.", elem_id="layout-status")
 
     with gr.Row(equal_height=False):

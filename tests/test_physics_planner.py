@@ -311,3 +311,15 @@ def test_any_prompt_gives_a_valid_layout_or_a_planner_error(prompt, seed, num_ke
     except PlannerError:
         return
     assert result.layout.validate().num_keyframes == num_keyframes
+
+
+def test_scene_word_that_is_also_a_verb():
+    """'in a park' names the scene; 'the car parks' is a verb."""
+    assert PhysicsPlanner().plan("a dog runs in a park").layout.background == "park"
+    parked = PhysicsPlanner().plan("the car parks next to the house")
+    assert parked.layout.background != "park"
+
+
+def test_it_as_an_object_refers_to_another_entity():
+    result = PhysicsPlanner().plan("a red ball is thrown to the right and a dog runs after it")
+    assert "goes toward the ball" in result.reasoning and "toward the dog" not in result.reasoning

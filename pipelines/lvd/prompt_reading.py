@@ -567,6 +567,11 @@ class _Reader:
         if word == "it" and self.last_object is not None:
             candidates = [self.last_object]  # "kicks a ball, it flies": "it" is the thing kicked
         if self.transitive is not None or self.relation is not None:
+            # as the object of a verb or relation, "it" is never the subject itself
+            # ("a dog runs after it" means the ball mentioned before)
+            others = [i for i in range(len(self.entities) - 1, -1, -1) if i not in self.subjects]
+            if word == "it" and self.last_object is None and others:
+                candidates = others[:1]
             if candidates:
                 self._place_mention(candidates[0])
             return
@@ -907,7 +912,8 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
         name, cls = found
         reader.noun(word, name, cls, _is_plural(word), True)
         return
-    if word in VERB_KINDS:
+    # "in a park" names the scene; "the car parks" is a verb: a determiner decides
+    if word in VERB_KINDS and not (word in SCENE_WORDS and reader.det is not None):
         reader.verb(word, VERB_KINDS[word], camera_move=_next_word(matches, position) in ("in", "out"))
         return
     if word in SPEED_WORDS:
