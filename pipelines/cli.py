@@ -37,7 +37,31 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--fps", type=int)
     render.add_argument("--no-trails", action="store_true", help="do not draw motion trails")
     add_backend_arguments(render)
+    generate = sub.add_parser("generate", help="prompt (+ layout) → video with the configured generator")
+    generate.add_argument("--prompt", required=True)
+    generate.add_argument("--layout", type=Path, help="layout JSON / plan output / LVD text to ground the video")
+    generate.add_argument("--guidance", default="off", choices=GUIDANCE_CHOICES,
+                          help="layout guidance: off, energy (= lvd-benchmark), lvd-weak, attention-bias")
+    generate.add_argument("--variant", help="LoRA variant name loaded with --lora (default: the base model)")
+    generate.add_argument("--out", type=Path, required=True, help="output .mp4")
+    generate.add_argument("--seed", type=int, default=0)
+    generate.add_argument("--steps", type=int)
+    generate.add_argument("--num-frames", type=int, help="4k+1 for Wan (81 default)")
+    generate.add_argument("--width", type=int)
+    generate.add_argument("--height", type=int)
+    generate.add_argument("--cfg", type=float, help="classifier-free guidance scale (Wan default 5.0)")
+    add_backend_arguments(generate)
     return parser
+
+
+GUIDANCE_CHOICES = ("off", "energy", "lvd-benchmark", "lvd-weak", "attention-bias")
+
+
+def guidance_config(name: str):
+    """CLI/UI guidance names → a GuidanceConfig; 'energy' means LVD's benchmark setting."""
+    from .core.generation import GUIDANCE_PRESETS
+
+    return GUIDANCE_PRESETS["lvd-benchmark" if name == "energy" else name]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     services = Services(config)
     if args.command == "plan":
         return _plan(services, args)
+    if args.command == "generate":
+        return _generate(services, args)
     return _render(services, args)
 
 
@@ -110,4 +136,32 @@ def _render(services, args: argparse.Namespace) -> int:
         shutil.copyfile(result.gif_path, args.gif)
     print(f"wrote {args.out} ({result.num_frames} frames, {result.width}x{result.height} @ {result.fps} fps); "
           f"run record {run.folder / 'record.json'}", file=sys.stderr)
+    return 0
+
+
+def _generate(services, args: argparse.Namespace) -> int:
+    from .core.generation import GenerationError
+
+    try:
+        layout = read_layout_file(args.layout) if args.layout else None
+        request = services.default_request(
+            args.prompt, None, seed=args.seed, steps=args.steps, num_frames=args.num_frames, width=args.width,
+            height=args.height, cfg_scale=args.cfg, variant=args.variant, layout=layout,
+            guidance=guidance_config(args.guidance),
+        )
+
+        def progress(step: int, total: int, message: str) -> None:
+            print(f"\r  step {step}/{total} {message}", end="", file=sys.stderr, flush=True)
+
+        result, run = services.generate(request, progress=progress)
+    except (GenerationError, LayoutError, OSError) as exc:
+        print(f"\nerror: {exc}", file=sys.stderr)
+        return 2
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    import shutil
+
+    shutil.copyfile(run.folder / run.record.outputs["video"], args.out)
+    print(f"\nwrote {args.out} ({len(result.frames)} frames @ {result.fps:g} fps, {result.backend_id}"
+          f"{', variant ' + result.variant if result.variant else ''}); run record {run.folder / 'record.json'}",
+          file=sys.stderr)
     return 0

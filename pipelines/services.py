@@ -14,7 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from .core.config import StudioConfig
+from .core.generation import CancelToken, GenerationError, GenerationRequest, GenerationResult, ProgressCallback
+from .core.judging import Captioner, JudgeError, JudgeScores, PhysicsJudge, Video
 from .core.layout import DEFAULT_NUM_KEYFRAMES, Layout, LayoutError
+from .core.models import ModelManager
 from .core.planning import Planner, PlannerError, PlanResult
 from .core.runs import Run, RunStore
 
@@ -33,13 +36,176 @@ class BackendInfo:
     label: str
 
 
-class Services:
+class _GenerationServices:
+    """Generators, judges and captioners; mixed into ``Services`` (kept apart so each reads on its own)."""
+
+    config: StudioConfig
+    runs: RunStore
+    models: ModelManager
+    _lock: threading.Lock
+    _generators: dict[str, Any]
+    _judge: PhysicsJudge | None
+    _captioner: Captioner | None
+
+    # ------------------------------------------------------------- generators
+    def generator_names(self) -> list[str]:
+        """The configured generator first, the embedded preview always available."""
+        names = [self.config.generator.backend]
+        if "preview" not in names:
+            names.append("preview")
+        return names
+
+    def generator(self, name: str | None = None):
+        name = name or self.generator_names()[0]
+        if name not in self.generator_names():
+            raise GenerationError(f"unknown generator {name!r}; available: {', '.join(self.generator_names())} "
+                                  "(configure Wan with --generator wan --wan-model PATH)")
+        with self._lock:
+            if name not in self._generators:
+                self._generators[name] = self._build_generator(name)
+            return self._generators[name]
+
+    def _build_generator(self, name: str):
+        if name == "preview":
+            from .lvd.preview_generator import PreviewGenerator
+
+            return PreviewGenerator()
+        from .backends.wan import WanGenerator, WanSettings
+
+        g = self.config.generator
+        settings = WanSettings(model=g.model if name == "wan" else "tiny-wan", dtype=g.dtype if name == "wan" else "float32",
+                               device=g.device, offload=g.offload, cache_threshold=g.cache_threshold,
+                               scheduler=g.scheduler, flow_shift=g.flow_shift, loras=dict(g.loras))
+        factory = None
+        if name == "tiny-wan":
+            from .backends.tiny_wan import build_tiny_wan_pipeline
+
+            factory = build_tiny_wan_pipeline
+        return WanGenerator(settings, manager=self.models, pipeline_factory=factory)
+
+    def default_request(self, prompt: str, generator: str | None = None, **overrides: Any) -> GenerationRequest:
+        """A request with the configured defaults for ``generator`` (preview: its size and fps)."""
+        g = self.config.generator
+        name = generator or self.generator_names()[0]
+        if name == "preview":
+            base = dict(width=g.width, height=g.height, num_frames=21, fps=g.fps, steps=1)
+        elif name == "tiny-wan":
+            base = dict(width=64, height=64, num_frames=9, fps=g.video_fps, steps=4)
+        else:
+            width, height = resolution_size(g.resolution)
+            base = dict(width=width, height=height, num_frames=g.num_frames, fps=g.video_fps, steps=g.steps,
+                        cfg_scale=g.cfg_scale)
+        base.update({k: v for k, v in overrides.items() if v is not None})
+        return GenerationRequest(prompt=prompt, **base)
+
+    def generate(self, request: GenerationRequest, generator: str | None = None, *,
+                 progress: ProgressCallback | None = None, cancel: CancelToken | None = None
+                 ) -> tuple[GenerationResult, Run]:
+        """Generate, write the MP4 and a run record (with the LoRA hash and the layout used)."""
+        if not request.prompt.strip():
+            raise GenerationError("the prompt is empty: describe the video")
+        backend = self.generator(generator)
+        run = self.runs.start("generate", inputs={"prompt": request.prompt, "seed": request.seed},
+                              settings=request.settings(), backends={"generator": backend.backend_id})
+        if request.layout is not None:
+            path = run.path("layout.json")
+            path.write_text(request.layout.to_json(), encoding="utf-8")
+            run.add_output("layout", path)
+        try:
+            result = backend.generate(request, progress=progress, cancel=cancel)
+        except Exception as exc:
+            run.fail(str(exc))
+            raise
+        from .core.video import write_mp4
+
+        video = write_mp4(result.frames, run.path("video.mp4"), result.fps)
+        run.add_output("video", video)
+        if result.attention is not None:
+            import numpy as np
+
+            maps = run.path("attention.npz")
+            np.savez_compressed(maps, **{f"object_{oid}": m for oid, m in zip(result.attention.object_ids, result.attention.maps)})
+            run.add_output("attention", maps)
+            run.record.settings["in_box_share"] = dict(zip(map(str, result.attention.object_ids), result.attention.in_box_share))
+        planned = result.info.get("layout") if isinstance(result.info, dict) else None
+        if planned is not None and request.layout is None:
+            path = run.path("layout.json")
+            path.write_text(Layout.from_dict(planned).to_json(), encoding="utf-8")
+            run.add_output("layout", path)
+        run.record.backends.update({"model": result.model_id, "variant": result.variant or "base"})
+        if result.lora_hash:
+            run.record.backends["lora_hash"] = result.lora_hash
+        run.record.settings["info"] = {k: v for k, v in result.info.items() if k != "layout"}
+        run.finish(**result.timings)
+        return result, run
+
+    # ----------------------------------------------------------- judges
+    def judge(self) -> PhysicsJudge:
+        with self._lock:
+            if self._judge is None:
+                self._judge = self._build_judge()
+            return self._judge
+
+    def _build_judge(self) -> PhysicsJudge:
+        j = self.config.judge
+        if j.backend == "motion":
+            from .eval.motion_judge import MotionJudge
+
+            return MotionJudge()
+        if j.backend == "vlm":
+            from .backends.vlm import TransformersVLMJudge
+
+            return TransformersVLMJudge(j.model, manager=self.models, num_frames=j.num_frames)
+        if j.backend == "openai":
+            from .backends.vision_api import OpenAIVisionJudge
+
+            return OpenAIVisionJudge(j.base_url, j.model, api_key_env=j.api_key_env, timeout_s=j.timeout_s)
+        from .backends.remote_judge import RemoteJudge
+
+        return RemoteJudge(j.url, timeout_s=j.timeout_s)
+
+    def captioner(self) -> Captioner:
+        with self._lock:
+            if self._captioner is None:
+                self._captioner = self._build_captioner()
+            return self._captioner
+
+    def _build_captioner(self) -> Captioner:
+        c = self.config.captioner
+        if c.backend == "motion":
+            from .eval.motion_captioner import MotionCaptioner
+
+            return MotionCaptioner()
+        if c.backend == "vlm":
+            from .backends.vlm import TransformersVLMCaptioner
+
+            return TransformersVLMCaptioner(c.model, manager=self.models)
+        if c.backend == "openai":
+            from .backends.vision_api import OpenAIVisionCaptioner
+
+            return OpenAIVisionCaptioner(c.base_url, c.model, api_key_env=c.api_key_env, timeout_s=c.timeout_s)
+        from .backends.remote_judge import RemoteCaptioner
+
+        return RemoteCaptioner(c.url, timeout_s=c.timeout_s)
+
+    def score(self, video: Video | str | Path, prompt: str) -> JudgeScores:
+        if not isinstance(video, Video):
+            video = Video.load(video)
+        return self.judge().score(video, prompt)
+
+
+class Services(_GenerationServices):
     def __init__(self, config: StudioConfig):
         self.config = config
         self.runs = RunStore(config.runs_path)
         self._lock = threading.Lock()
         self._planners: dict[str, Planner] = {}
         self._renderer = None
+        self._generators: dict[str, Any] = {}
+        self._judge: PhysicsJudge | None = None
+        self._captioner: Captioner | None = None
+        budget = int(config.models.budget_gb * 2**30) or None
+        self.models = ModelManager(device="auto", budget_bytes=budget, evict_to=config.models.evict_to)
 
     # --------------------------------------------------------------- planners
     def planner_names(self) -> list[str]:
@@ -111,8 +277,21 @@ class Services:
         else:
             planner = BackendInfo("planner", "physics", "embedded physics planner (no model)")
         g = self.config.generator
-        generator = BackendInfo("generator", "preview", f"embedded preview renderer {g.width}x{g.height} @ {g.fps} fps (draws the layout; not a video model)")
-        return [planner, generator]
+        if g.backend == "preview":
+            generator = BackendInfo("generator", "preview", f"embedded preview renderer {g.width}x{g.height} @ {g.fps} fps "
+                                                            "(draws the layout; not a video model)")
+        elif g.backend == "tiny-wan":
+            generator = BackendInfo("generator", "tiny-wan", "tiny random Wan (real diffusers code path, development only)")
+        else:
+            loras = f" + LoRA {', '.join(g.loras)}" if g.loras else ""
+            generator = BackendInfo("generator", "wan", f"Wan2.1 {g.model} ({g.dtype}, offload {g.offload}){loras}")
+        labels = {"motion": "embedded motion metrics (not a VLM score)", "vlm": "transformers VLM {model}",
+                  "openai": "vision model {model} at {base_url}", "remote": "remote server {url}"}
+        j, c = self.config.judge, self.config.captioner
+        judge = BackendInfo("judge", j.backend, labels[j.backend].format(**vars(j)))
+        captioner = BackendInfo("captioner", c.backend, labels[c.backend].replace(" (not a VLM score)", ", described in words")
+                                .format(**vars(c)))
+        return [planner, generator, judge, captioner]
 
     # ------------------------------------------------------------- operations
     def plan_layout(self, prompt: str, planner: str | None = None, seed: int = 0,
@@ -187,3 +366,17 @@ def _plain(obj: Any) -> dict[str, Any]:
     from dataclasses import asdict, is_dataclass
 
     return asdict(obj) if is_dataclass(obj) else dict(vars(obj))
+
+
+def resolution_size(resolution: str) -> tuple[int, int]:
+    """'480p' → (832, 480), '720p' → (1280, 720), 'WxH' → (W, H) checked to be multiples of 16."""
+    presets = {"480p": (832, 480), "720p": (1280, 720)}
+    if resolution in presets:
+        return presets[resolution]
+    try:
+        width, height = (int(v) for v in resolution.lower().split("x"))
+    except ValueError:
+        raise GenerationError(f"resolution must be 480p, 720p or WIDTHxHEIGHT, got {resolution!r}") from None
+    if width % 16 or height % 16:
+        raise GenerationError(f"Wan needs width and height divisible by 16, got {width}x{height}")
+    return width, height

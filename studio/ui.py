@@ -21,6 +21,7 @@ def css() -> str:
 
 
 def build_ui(services: Services) -> gr.Blocks:
+    from .generate_tab import build_generate_tab
     from .layout_tab import build_layout_tab
 
     backends = " · ".join(f"**{b.stage}**: {b.label}" for b in services.describe())
@@ -29,6 +30,8 @@ def build_ui(services: Services) -> gr.Blocks:
         gr.Markdown(backends, elem_id="backend-banner", elem_classes=["backend-banner"])
         with gr.Tabs():
             with gr.Tab("Layout", id="layout", elem_id="tab-layout"):
-                build_layout_tab(services)
+                layout = build_layout_tab(services)
+            with gr.Tab("Generate", id="generate", elem_id="tab-generate"):
+                build_generate_tab(services, layout["session"])
     demo.queue(default_concurrency_limit=4)
     return demo

@@ -51,3 +51,20 @@ def test_render_layout_rejects_bad_layout(client):
                        api_name="/render_layout")
     with pytest.raises(AppError, match="no 'Frame 1"):
         client.predict("just some words", 8, api_name="/render_layout")
+
+
+def test_generate_endpoint_with_a_layout(client, studio):
+    planned = client.predict("a ball rolls to the left", "physics", 0, 6, api_name="/plan_layout")
+    video, record = client.predict("a ball rolls to the left", json.dumps(planned["layout"]), "off", 2, "base", None,
+                                   "320x192", "", api_name="/generate")
+    info = video_info(Path(video["video"] if isinstance(video, dict) else video))
+    assert (info["width"], info["height"]) == (320, 192)
+    assert record["settings"]["seed"] == 2 and record["settings"]["has_layout"] is True
+    assert record["status"] == "done" and record["backends"]["generator"] == "preview"
+
+
+def test_generate_endpoint_errors(client):
+    with pytest.raises(AppError, match="guidance must be one of"):
+        client.predict("a ball", "", "sideways", 0, "base", None, "", "", api_name="/generate")
+    with pytest.raises(AppError, match="no variants"):
+        client.predict("a ball", "", "off", 0, "phygdpo", None, "", "", api_name="/generate")

@@ -23,7 +23,7 @@ def services_for(tmp_path, **planner) -> Services:
 def test_default_services_offer_only_the_embedded_planner(tmp_path):
     services = services_for(tmp_path)
     assert services.planner_names() == ["physics"]
-    assert [b.backend_id for b in services.check()] == ["physics", "preview"]
+    assert [b.backend_id for b in services.check()] == ["physics", "preview", "motion", "motion"]
     with pytest.raises(PlannerError, match="unknown planner 'llm'.*--planner openai"):
         services.plan_layout("a ball", "llm")
 
@@ -77,3 +77,40 @@ def test_render_records_outputs(tmp_path):
     assert result.video_path.exists() and result.gif_path.exists()
     assert run.record.outputs == {"video": "preview.mp4", "gif": "preview.gif"}
     assert run.record.settings["fps"] == 4
+
+
+def test_generate_with_the_preview_generator_records_everything(tmp_path):
+    services = services_for(tmp_path)
+    from pipelines.core.layout_io import read_layout_text
+    from pipelines.core.video import video_info
+
+    layout = read_layout_text(ANSWER)
+    request = services.default_request("a cup slides to the right", "preview", layout=layout, num_frames=9, fps=4)
+    steps = []
+    result, run = services.generate(request, progress=lambda step, total, msg: steps.append((step, total)))
+    assert steps == [(1, 1)] and result.frames.shape == (9, 512, 512, 3)
+    info = video_info(run.folder / run.record.outputs["video"])
+    assert info["frames"] == 9 and info["fps"] == 4
+    assert json.loads((run.folder / "layout.json").read_text())["background"] == "kitchen"
+    assert run.record.backends == {"generator": "preview", "model": "embedded-preview", "variant": "base"}
+    assert run.record.settings["seed"] == 0 and run.record.settings["has_layout"] is True
+
+
+def test_generate_without_a_layout_plans_one_and_saves_it(tmp_path):
+    services = services_for(tmp_path)
+    result, run = services.generate(services.default_request("three balls fall", "preview"))
+    saved = json.loads((run.folder / "layout.json").read_text())
+    assert len(saved["objects"]) == 3 and result.info["planned"] is True
+
+
+def test_generate_errors_leave_failed_records(tmp_path):
+    from pipelines.core.generation import GenerationError
+
+    services = services_for(tmp_path)
+    with pytest.raises(GenerationError, match="no variants"):
+        services.generate(services.default_request("a ball", "preview", variant="phygdpo"))
+    assert services.runs.records("generate")[0].status == "failed"
+    with pytest.raises(GenerationError, match="prompt is empty"):
+        services.generate(services.default_request("  ", "preview"))
+    with pytest.raises(GenerationError, match="unknown generator 'wan'"):
+        services.generator("wan")

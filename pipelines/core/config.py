@@ -11,7 +11,12 @@ from pathlib import Path
 from typing import Any
 
 PLANNER_BACKENDS = ("physics", "openai", "transformers")
-GENERATOR_BACKENDS = ("preview",)
+GENERATOR_BACKENDS = ("preview", "wan", "tiny-wan")
+JUDGE_BACKENDS = ("motion", "vlm", "openai", "remote")
+CAPTIONER_BACKENDS = ("motion", "vlm", "openai", "remote")
+DTYPES = ("bfloat16", "float16", "float32")
+OFFLOAD_MODES = ("none", "model", "group")
+SCHEDULERS = ("unipc", "euler")
 
 
 class ConfigError(ValueError):
@@ -42,9 +47,52 @@ class PlannerConfig:
 @dataclass(frozen=True)
 class GeneratorConfig:
     backend: str = "preview"
+    # preview renderer (embedded)
     width: int = 512
     height: int = 512
     fps: int = 8
+    # Wan2.1 through diffusers (backend "wan"; "tiny-wan" runs the same code on a tiny random model)
+    model: str = "Wan-AI/Wan2.1-T2V-1.3B-Diffusers"
+    dtype: str = "bfloat16"
+    device: str = "auto"
+    offload: str = "none"
+    cache_threshold: float = 0.0  # FirstBlockCache; 0 disables it (~0.1 reported 1.85x on Wan)
+    scheduler: str = "unipc"
+    flow_shift: float = 3.0  # 3.0 for 480p, 5.0 for 720p
+    resolution: str = "480p"  # 480p (832x480) | 720p (1280x720) | WIDTHxHEIGHT, multiples of 16
+    num_frames: int = 81
+    steps: int = 50
+    cfg_scale: float = 5.0
+    video_fps: int = 16
+    loras: dict = field(default_factory=dict)  # variant name -> LoRA file (diffusers or official PhyGDPO format)
+
+
+@dataclass(frozen=True)
+class JudgeConfig:
+    backend: str = "motion"
+    model: str = ""  # transformers VLM path/id, or the model name on an OpenAI-compatible server
+    base_url: str = ""  # OpenAI-compatible vision server
+    url: str = ""  # remote judge server (python -m pipelines serve-judge)
+    api_key_env: str = "OPENAI_API_KEY"
+    num_frames: int = 32
+    timeout_s: float = 120.0
+
+
+@dataclass(frozen=True)
+class CaptionerConfig:
+    backend: str = "motion"
+    model: str = ""
+    base_url: str = ""
+    url: str = ""
+    api_key_env: str = "OPENAI_API_KEY"
+    num_frames: int = 8
+    timeout_s: float = 120.0
+
+
+@dataclass(frozen=True)
+class ModelsConfig:
+    budget_gb: float = 0.0  # accelerator memory the models may share; 0 = 90% of the card
+    evict_to: str = "cpu"  # cpu | unload: where the least recently used idle model goes
 
 
 @dataclass(frozen=True)
@@ -52,6 +100,9 @@ class StudioConfig:
     server: ServerConfig = field(default_factory=ServerConfig)
     planner: PlannerConfig = field(default_factory=PlannerConfig)
     generator: GeneratorConfig = field(default_factory=GeneratorConfig)
+    judge: JudgeConfig = field(default_factory=JudgeConfig)
+    captioner: CaptionerConfig = field(default_factory=CaptionerConfig)
+    models: ModelsConfig = field(default_factory=ModelsConfig)
 
     def validate(self) -> "StudioConfig":
         p, g, s = self.planner, self.generator, self.server
@@ -64,11 +115,30 @@ class StudioConfig:
             )
         if p.backend == "openai" and not p.llm_base_url.startswith(("http://", "https://")):
             raise ConfigError(f"planner.llm_base_url (--llm-base-url) must start with http:// or https://, got {p.llm_base_url!r}")
-        if g.backend not in GENERATOR_BACKENDS:
-            raise ConfigError(f"generator.backend (--generator) must be one of {', '.join(GENERATOR_BACKENDS)}, got {g.backend!r}")
+        _choice("generator.backend (--generator)", g.backend, GENERATOR_BACKENDS)
+        _choice("generator.dtype (--wan-dtype)", g.dtype, DTYPES)
+        _choice("generator.offload (--wan-offload)", g.offload, OFFLOAD_MODES)
+        _choice("generator.scheduler", g.scheduler, SCHEDULERS)
         for name, value, low, high in (("generator.width", g.width, 64, 4096), ("generator.height", g.height, 64, 4096)):
             if not low <= value <= high:
                 raise ConfigError(f"{name} must be between {low} and {high} pixels, got {value}")
+        if g.backend == "wan" and not g.model:
+            raise ConfigError("generator.backend = 'wan' needs generator.model (--wan-model): a local folder or hub id")
+        for name, path in g.loras.items():
+            if not isinstance(path, str) or not path:
+                raise ConfigError(f"generator.loras.{name} must be the path of a LoRA file")
+        _choice("judge.backend (--judge)", self.judge.backend, JUDGE_BACKENDS)
+        _choice("captioner.backend (--captioner)", self.captioner.backend, CAPTIONER_BACKENDS)
+        for section, cfg in (("judge", self.judge), ("captioner", self.captioner)):
+            flag = "--judge" if section == "judge" else "--captioner"
+            needs = {"vlm": ("model", "model"), "openai": ("base_url", "base-url"), "remote": ("url", "url")}
+            if cfg.backend in needs:
+                field_name, suffix = needs[cfg.backend]
+                if not getattr(cfg, field_name):
+                    raise ConfigError(f"{section}.backend = {cfg.backend!r} needs {section}.{field_name} ({flag}-{suffix})")
+            if cfg.backend == "openai" and not cfg.model:
+                raise ConfigError(f"{section}.backend = 'openai' needs {section}.model ({flag}-model), the server's model name")
+        _choice("models.evict_to", self.models.evict_to, ("cpu", "unload"))
         if not 0 < s.port < 65536:
             raise ConfigError(f"server.port (--port) must be 1-65535, got {s.port}")
         return self
@@ -83,6 +153,11 @@ class StudioConfig:
     @property
     def planner_cache_path(self) -> Path:
         return Path(self.planner.cache_dir).expanduser() if self.planner.cache_dir else self.runs_path / ".cache" / "planner"
+
+
+def _choice(name: str, value: str, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise ConfigError(f"{name} must be one of {', '.join(allowed)}, got {value!r}")
 
 
 def load_config(path: str | Path | None = None, overrides: dict[str, dict[str, Any]] | None = None) -> StudioConfig:
@@ -128,6 +203,10 @@ def _coerce(value: Any, kind: type, where: str) -> Any:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or (kind is int and not isinstance(value, int)):
             raise ConfigError(f"setting {where!r} must be a{'n integer' if kind is int else ' number'}, got {value!r}")
         return kind(value)
+    if kind is dict:
+        if not isinstance(value, dict):
+            raise ConfigError(f"setting {where!r} must be a table of name = value")
+        return dict(value)
     if kind is str:
         if not isinstance(value, str):
             raise ConfigError(f"setting {where!r} must be a string, got {value!r}")

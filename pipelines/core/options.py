@@ -5,7 +5,17 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from .config import GENERATOR_BACKENDS, PLANNER_BACKENDS, StudioConfig, load_config
+from .config import (
+    CAPTIONER_BACKENDS,
+    DTYPES,
+    GENERATOR_BACKENDS,
+    JUDGE_BACKENDS,
+    OFFLOAD_MODES,
+    PLANNER_BACKENDS,
+    ConfigError,
+    StudioConfig,
+    load_config,
+)
 
 
 def add_backend_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,7 +31,26 @@ def add_backend_arguments(parser: argparse.ArgumentParser) -> None:
                        help="environment variable holding the API key (default OPENAI_API_KEY); keys are never read from flags")
     group.add_argument("--llm-timeout", type=float, metavar="SECONDS", help="per-request timeout for the LLM server (default 60)")
     group.add_argument("--generator", choices=GENERATOR_BACKENDS,
-                       help="video generator: 'preview' (embedded layout renderer, default)")
+                       help="video generator: 'preview' (embedded layout renderer, default), 'wan' (Wan2.1 via diffusers) "
+                            "or 'tiny-wan' (the real Wan code path on a tiny random model, for development)")
+    group.add_argument("--wan-model", metavar="PATH_OR_ID", help="Wan2.1 diffusers folder or hub id (default Wan-AI/Wan2.1-T2V-1.3B-Diffusers)")
+    group.add_argument("--wan-dtype", choices=DTYPES, help="Wan weights dtype (default bfloat16)")
+    group.add_argument("--wan-offload", choices=OFFLOAD_MODES, help="CPU offload: none, model (whole models), group (block groups)")
+    group.add_argument("--lora", action="append", metavar="NAME=FILE",
+                       help="load a LoRA as a named variant (diffusers or official PhyGDPO format); repeatable")
+    group.add_argument("--judge", choices=JUDGE_BACKENDS,
+                       help="physics judge: 'motion' (embedded motion metrics, default), 'vlm' (transformers VLM), "
+                            "'openai' (OpenAI-compatible vision server) or 'remote' (python -m pipelines serve-judge)")
+    group.add_argument("--judge-model", metavar="NAME_OR_PATH", help="judge VLM path/id, or model name on the vision server")
+    group.add_argument("--judge-base-url", metavar="URL", help="OpenAI-compatible vision server for --judge openai")
+    group.add_argument("--judge-url", metavar="URL", help="remote judge server for --judge remote, e.g. http://127.0.0.1:8765")
+    group.add_argument("--captioner", choices=CAPTIONER_BACKENDS,
+                       help="captioner: 'motion' (embedded, describes measured motion, default), 'vlm', 'openai' or 'remote'")
+    group.add_argument("--captioner-model", metavar="NAME_OR_PATH", help="captioner VLM path/id or server model name")
+    group.add_argument("--captioner-base-url", metavar="URL", help="OpenAI-compatible vision server for --captioner openai")
+    group.add_argument("--captioner-url", metavar="URL", help="remote captioner server for --captioner remote")
+    group.add_argument("--gpu-budget-gb", type=float, metavar="GB",
+                       help="accelerator memory all models share; least recently used ones move to CPU (default 90%% of the card)")
 
 
 def config_from_args(args: argparse.Namespace) -> StudioConfig:
@@ -34,9 +63,26 @@ def config_from_args(args: argparse.Namespace) -> StudioConfig:
             "llm_api_key_env": args.llm_api_key_env,
             "llm_timeout_s": args.llm_timeout,
         },
-        "generator": {"backend": args.generator},
+        "generator": {"backend": args.generator, "model": args.wan_model, "dtype": args.wan_dtype,
+                      "offload": args.wan_offload, "loras": _loras(args.lora)},
+        "judge": {"backend": args.judge, "model": args.judge_model, "base_url": args.judge_base_url, "url": args.judge_url},
+        "captioner": {"backend": args.captioner, "model": args.captioner_model, "base_url": args.captioner_base_url,
+                      "url": args.captioner_url},
+        "models": {"budget_gb": args.gpu_budget_gb},
     }
     for key in ("host", "port", "share"):
         if getattr(args, key, None) is not None:
             overrides["server"][key] = getattr(args, key)
     return load_config(args.config, overrides)
+
+
+def _loras(values: list[str] | None) -> dict[str, str] | None:
+    if not values:
+        return None
+    loras = {}
+    for value in values:
+        name, sep, path = value.partition("=")
+        if not sep or not name.strip() or not path.strip():
+            raise ConfigError(f"--lora takes NAME=FILE (e.g. --lora phygdpo=loras/phygdpo.safetensors), got {value!r}")
+        loras[name.strip()] = path.strip()
+    return loras

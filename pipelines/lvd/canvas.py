@@ -40,3 +40,24 @@ def editor_canvas(layout: Layout | None, keyframe: int, width: int, height: int)
         if len(centres) > 1:
             cv2.polylines(overlay, [np.asarray(centres, dtype=np.int32)], False, color, 1, cv2.LINE_AA)
     return cv2.addWeighted(overlay, GHOST_ALPHA, image, 1 - GHOST_ALPHA, 0)
+
+
+def attention_overlay(frame: np.ndarray, heatmap: np.ndarray, box=None, alpha: float = 0.55) -> np.ndarray:
+    """A video frame with a cross-attention map laid over it (jet colours) and the object's box.
+
+    ``heatmap`` is one latent frame's ``[grid_h, grid_w]`` map; it is normalised to its own max so
+    a weakly attended object is still readable, and upsampled without smoothing so each token
+    cell stays visible.
+    """
+    import cv2
+
+    height, width = frame.shape[:2]
+    peak = float(np.max(heatmap)) if heatmap.size else 0.0
+    scaled = np.zeros_like(heatmap, dtype=np.float32) if peak <= 0 else (heatmap / peak).astype(np.float32)
+    cells = cv2.resize((scaled * 255).astype(np.uint8), (width, height), interpolation=cv2.INTER_NEAREST)
+    colours = cv2.cvtColor(cv2.applyColorMap(cells, cv2.COLORMAP_JET), cv2.COLOR_BGR2RGB)
+    out = cv2.addWeighted(colours, alpha, frame, 1 - alpha, 0)
+    if box is not None and not np.isnan(np.asarray(box, dtype=float)).any():
+        x0, y0, x1, y1 = (np.asarray(box, dtype=float) * [width, height, width, height]).round().astype(int)
+        cv2.rectangle(out, (x0, y0), (x1, y1), (255, 255, 255), 2, cv2.LINE_AA)
+    return out

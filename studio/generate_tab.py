@@ -1,0 +1,308 @@
+"""Generate tab: prompt (+ the Layout tab's layout) → video, with guidance settings, progress,
+stop, an attention viewer, and this session's history. UI only: generation is ``services.generate``.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from pipelines.cli import GUIDANCE_CHOICES, guidance_config
+from pipelines.core.generation import CancelToken, GenerationCancelled, GenerationError, GenerationRequest, GuidanceConfig
+from pipelines.core.layout import LayoutError, interpolate_latent_frames
+from pipelines.core.layout_io import read_layout_text
+from pipelines.core.runs import RECORD_FILE
+from pipelines.core.video import read_video
+from pipelines.lvd.canvas import attention_overlay
+from pipelines.services import Services
+
+from .layout_state import LayoutSession
+
+HISTORY_HEADERS = ["run", "prompt", "generator", "variant", "guidance", "seed", "seconds"]
+_ADVANCED = [  # (field, label, info, minimum, maximum, step)
+    ("guided_steps", "Guided steps (K)", "first K denoising steps get guidance; LVD: 10 of 40", 0, 100, 1),
+    ("iterations", "Iterations per step (M)", "energy gradient steps per guided step; LVD benchmark 5, weak 1", 0, 10, 1),
+    ("topk_fraction", "Top-k fraction p", "k = max(1, ⌊p·|region|⌋); LVD benchmark 0.75, weak 0.25", 0.05, 1.0, 0.05),
+    ("fg_weight", "Foreground weight", "weight of 1 − mean(top-k inside the box); LVD 1", 0.0, 10.0, 0.1),
+    ("bg_weight", "Background weight", "weight of mean(top-k outside the box); LVD benchmark 4, weak 2", 0.0, 10.0, 0.1),
+    ("com_weight", "Centre-of-mass weight", "position/velocity of the attention's centre vs the box; LVD 0.03", 0.0, 1.0, 0.01),
+    ("loss_scale", "Loss scale", "energy multiplier; LVD benchmark 5, weak 2.5", 0.0, 50.0, 0.5),
+    ("loss_threshold", "Loss threshold", "stop iterating a step when the scaled energy falls below; LVD 200", 0.0, 1000.0, 1.0),
+    ("step_size", "Step size η", "latents ← latents − η·σ_t·∇E", 0.0, 10.0, 0.1),
+    ("bias_strength", "Attention bias strength", "attention-bias mode: logit bonus inside / penalty outside the box", 0.0, 10.0, 0.1),
+]
+
+
+class _StopButtons:
+    """Cancel tokens per browser session, so Stop reaches the worker thread of that session only."""
+
+    def __init__(self) -> None:
+        self._tokens: dict[str, CancelToken] = {}
+        self._lock = threading.Lock()
+
+    def start(self, session: str) -> CancelToken:
+        with self._lock:
+            self._tokens[session] = token = CancelToken()
+            return token
+
+    def stop(self, session: str) -> bool:
+        with self._lock:
+            token = self._tokens.get(session)
+        if token is None:
+            return False
+        token.cancel()
+        return True
+
+
+def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str, Any]:
+    stops = _StopButtons()
+    history = gr.State([])
+    last = gr.State(None)  # (run folder, layout dict | None, attention file | None) of the shown result
+
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=3):
+            prompt = gr.Textbox(label="Prompt", lines=2, elem_id="generate-prompt",
+                                placeholder="a red ball is thrown from the left to the right in a garden")
+            use_layout = gr.Checkbox(value=True, label="Ground the video in the Layout tab's layout (when there is one)",
+                                     elem_id="generate-use-layout")
+            with gr.Row():
+                copy_btn = gr.Button("Use the Layout tab's prompt", size="sm")
+        with gr.Column(scale=2, min_width=300):
+            with gr.Row():
+                generator = gr.Dropdown(services.generator_names(), value=services.generator_names()[0], label="Generator",
+                                        info="'preview' draws the layout; 'wan' is Wan2.1", elem_id="generate-generator")
+                variant = gr.Dropdown(["base"], value="base", label="Variant", info="base model or a loaded LoRA")
+            guidance = gr.Dropdown(list(GUIDANCE_CHOICES), value="off", label="Layout guidance",
+                                   info="energy = LVD benchmark; lvd-weak; attention-bias is gradient-free")
+            with gr.Row():
+                generate_btn = gr.Button("Generate", variant="primary", elem_id="generate-button")
+                stop_btn = gr.Button("Stop", variant="stop", elem_id="stop-button")
+
+    with gr.Accordion("Advanced", open=False):
+        with gr.Row():
+            seed = gr.Number(value=0, precision=0, label="Seed", minimum=0)
+            steps = gr.Number(value=None, precision=0, label="Steps", info="blank: the generator's default (Wan 50)")
+            num_frames = gr.Number(value=None, precision=0, label="Frames", info="Wan: 4k+1, e.g. 81")
+            width = gr.Number(value=None, precision=0, label="Width", info="multiple of 16 for Wan")
+            height = gr.Number(value=None, precision=0, label="Height")
+            cfg = gr.Number(value=None, label="CFG", info="Wan default 5.0")
+        advanced = {}
+        with gr.Row():
+            for name, label, info, low, high, step in _ADVANCED:
+                default = getattr(guidance_config("lvd-benchmark"), name)
+                if name == "bias_strength":
+                    default = guidance_config("attention-bias").bias_strength
+                advanced[name] = gr.Slider(low, high, value=default, step=step, label=label, info=info, min_width=180)
+        with gr.Row():
+            blocks = gr.Textbox(label="Guided blocks", placeholder="e.g. 4,5,6 (blank: the default selection)",
+                                info="indices of the DiT blocks whose text cross-attention is guided")
+            fast_path = gr.Checkbox(value=True, label="Fast path (energy): forward and backprop only up to the last guided block")
+            apply_preset = gr.Button("Fill from the chosen preset", size="sm")
+
+    status = gr.Markdown("", elem_id="generate-status")
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=3):
+            video = gr.Video(label="Video", autoplay=True, loop=True, elem_id="generate-video", height=420)
+        with gr.Column(scale=2):
+            with gr.Group():
+                attention_object = gr.Dropdown([], label="Attention viewer: object", elem_id="attention-object")
+                attention_frame = gr.Slider(0, 20, value=0, step=1, label="Latent frame")
+                attention_image = gr.Image(label="Cross-attention of the object's tokens, box in white", height=300,
+                                           interactive=False, elem_id="attention-image")
+            record = gr.JSON(label="Run record", open=False)
+
+    gr.Markdown("### This session's generations")
+    history_table = gr.Dataframe(headers=HISTORY_HEADERS, interactive=False, elem_id="generate-history")
+    rerun_btn = gr.Button("Re-run the selected generation", size="sm")
+    selected = gr.State(None)
+
+    # ------------------------------------------------------------- handlers
+    def on_generator(name):
+        try:
+            names = services.generator(name).variants()
+        except GenerationError as exc:
+            gr.Warning(str(exc))
+            names = []
+        return gr.Dropdown(choices=["base", *names], value="base")
+
+    def fill_preset(name):
+        preset = guidance_config(name)
+        return [getattr(preset, field) for field, *_ in _ADVANCED] + [preset.fast_path]
+
+    def build_request(state: LayoutSession, text, gen_name, variant_name, guidance_name, use, seed_v, steps_v,
+                      frames_v, width_v, height_v, cfg_v, blocks_text, fast, *advanced_values) -> GenerationRequest:
+        preset = guidance_config(guidance_name)
+        values = dict(zip((f for f, *_ in _ADVANCED), advanced_values))
+        try:
+            block_ids = tuple(int(b) for b in blocks_text.replace(" ", "").split(",") if b) if blocks_text else None
+        except ValueError:
+            raise GenerationError(f"guided blocks must be comma-separated integers, got {blocks_text!r}") from None
+        config = GuidanceConfig(mode=preset.mode, blocks=block_ids, fast_path=bool(fast),
+                                guided_steps=int(values["guided_steps"]), iterations=int(values["iterations"]),
+                                **{k: float(v) for k, v in values.items() if k not in ("guided_steps", "iterations")})
+        layout = state.layout if (use and state.layout is not None) else None
+        if config.mode != "off" and layout is None:
+            raise GenerationError("layout guidance needs a layout: plan one in the Layout tab (or set guidance to off)")
+        return services.default_request(
+            text or "", gen_name, seed=int(seed_v or 0), steps=_int(steps_v), num_frames=_int(frames_v),
+            width=_int(width_v), height=_int(height_v), cfg_scale=float(cfg_v) if cfg_v else None,
+            variant=None if variant_name in (None, "base") else variant_name, layout=layout, guidance=config)
+
+    def on_generate(state, rows, request: gr.Request, progress=gr.Progress(), *inputs):
+        token = stops.start(request.session_hash or "anonymous")
+        try:
+            req = build_request(state, *inputs)
+            progress(0, desc="starting")
+
+            def report(step, total, message):
+                progress((step, total), desc=message or f"step {step}/{total}")
+
+            result, run = services.generate(req, inputs[1], progress=report, cancel=token)
+        except GenerationCancelled:
+            return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), "Stopped. Memory was freed; nothing was saved."
+        except (GenerationError, LayoutError, ValueError) as exc:
+            gr.Warning(str(exc))
+            return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), f"⚠️ **{exc}**"
+        video_path = str(run.folder / run.record.outputs["video"])
+        layout_path = run.record.outputs.get("layout")
+        layout_dict = json.loads((run.folder / layout_path).read_text()) if layout_path else None
+        attention = run.record.outputs.get("attention")
+        shown = (str(run.folder), layout_dict, str(run.folder / attention) if attention else None)
+        took = run.record.timings.get("total_s", 0.0)
+        row = [run.record.run_id, req.prompt[:60], result.backend_id, result.variant or "base", req.guidance.mode,
+               req.seed, round(took, 2)]
+        rows = [row, *(rows or [])]
+        label = "a drawing of the layout (preview)" if result.backend_id == "preview" else result.model_id
+        message = f"Generated {len(result.frames)} frames with **{result.backend_id}** ({label}) in {took:.2f} s · run `{run.record.run_id}`"
+        return video_path, run.record.to_dict(), rows, shown, _attention_choices(shown), message
+
+    def on_stop(request: gr.Request):
+        stopped = stops.stop(request.session_hash or "anonymous")
+        return "Stopping at the next step…" if stopped else "Nothing is running."
+
+    def on_attention(shown, object_id, frame_index):
+        return _attention_image(shown, object_id, frame_index)
+
+    def on_select(rows, evt: gr.SelectData):
+        if not rows or evt.index is None:
+            return gr.skip()
+        return rows[evt.index[0]][0]
+
+    def on_rerun(run_id):
+        if not run_id:
+            return [gr.skip()] * 8 + ["Select a generation in the table first."]
+        folder = next(services.runs.root.glob(f"generate/{run_id}"), None)
+        if folder is None:
+            return [gr.skip()] * 8 + [f"Run {run_id} is no longer on disk."]
+        data = json.loads((folder / RECORD_FILE).read_text())
+        s = data["settings"]
+        mode = s.get("guidance", {}).get("mode", "off")
+        return (data["inputs"]["prompt"], s.get("seed", 0), s.get("steps"), s.get("num_frames"), s.get("width"),
+                s.get("height"), s.get("cfg_scale"), mode if mode in GUIDANCE_CHOICES else "off",
+                f"Loaded the settings of run `{run_id}`; press Generate to run it again.")
+
+    form = [prompt, generator, variant, guidance, use_layout, seed, steps, num_frames, width, height, cfg, blocks,
+            fast_path, *advanced.values()]
+    generator.change(on_generator, [generator], [variant], api_visibility="private")
+    apply_preset.click(fill_preset, [guidance], [*advanced.values(), fast_path], api_visibility="private")
+    copy_btn.click(lambda state: state.prompt or gr.skip(), [layout_session], [prompt], api_visibility="private")
+    generate_btn.click(on_generate, [layout_session, history, *form],
+                       [video, record, history, last, attention_object, status], api_visibility="private",
+                       concurrency_id="gpu", concurrency_limit=1).then(
+        lambda rows: rows, [history], [history_table], api_visibility="private")
+    stop_btn.click(on_stop, None, [status], queue=False, api_visibility="private")
+    attention_object.change(on_attention, [last, attention_object, attention_frame], [attention_image],
+                            api_visibility="private")
+    attention_frame.change(on_attention, [last, attention_object, attention_frame], [attention_image],
+                           api_visibility="private")
+    history_table.select(on_select, [history], [selected], api_visibility="private")
+    rerun_btn.click(on_rerun, [selected], [prompt, seed, steps, num_frames, width, height, cfg, guidance, status],
+                    api_visibility="private")
+
+    _register_api(services)
+    return {"prompt": prompt}
+
+
+def _int(value) -> int | None:
+    return None if value in (None, "") else int(value)
+
+
+def _attention_choices(shown) -> Any:
+    folder, layout_dict, attention_file = shown
+    if not attention_file or not layout_dict:
+        return gr.Dropdown(choices=[], value=None, info="no attention maps: guidance was off or the generator is the preview")
+    names = {o["id"]: f"{o['name']} #{o['id']}" for o in layout_dict["objects"]}
+    import numpy as np
+
+    with np.load(attention_file) as data:
+        ids = [int(key.split("_")[1]) for key in data.files]
+    choices = [(names.get(i, f"#{i}"), i) for i in ids]
+    return gr.Dropdown(choices=choices, value=choices[0][1] if choices else None, info="")
+
+
+def _attention_image(shown, object_id, frame_index):
+    if not shown or object_id is None:
+        return None
+    folder, layout_dict, attention_file = shown
+    if not attention_file:
+        return None
+    import numpy as np
+
+    from pipelines.core.layout import Layout
+
+    with np.load(attention_file) as data:
+        maps = data[f"object_{int(object_id)}"]
+    j = min(int(frame_index), maps.shape[0] - 1)
+    frames, _ = read_video(Path(folder) / "video.mp4")
+    video_frame = frames[min(4 * j, len(frames) - 1)]
+    box = None
+    if layout_dict:
+        layout = Layout.from_dict(layout_dict)
+        boxes = interpolate_latent_frames(layout, len(frames) if (len(frames) - 1) % 4 == 0 else 4 * (maps.shape[0] - 1) + 1)
+        index = layout.object_ids.index(int(object_id))
+        box = boxes.boxes[index, j] if boxes.present[index, j] else None
+    return attention_overlay(video_frame, maps[j], box)
+
+
+def _register_api(services: Services) -> None:
+    with gr.Column(visible=False):
+        api_prompt = gr.Textbox()
+        api_layout = gr.Textbox(label="layout JSON or LVD text (empty: none)")
+        api_guidance = gr.Textbox(value="off")
+        api_seed = gr.Number(value=0, precision=0)
+        api_variant = gr.Textbox(value="base")
+        api_steps = gr.Number(value=None, precision=0)
+        api_size = gr.Textbox(label="WIDTHxHEIGHT (empty: default)")
+        api_generator = gr.Textbox(label="generator (empty: the configured one)")
+        api_video = gr.Video()
+        api_record = gr.JSON()
+        api_button = gr.Button()
+
+    def generate(prompt_text, layout_text, guidance_name, seed_value, variant_name, steps_value, size, generator_name):
+        """Generate a video; returns the MP4 and its run record."""
+        try:
+            layout = read_layout_text(layout_text) if (layout_text or "").strip() else None
+            if guidance_name not in GUIDANCE_CHOICES:
+                raise GenerationError(f"guidance must be one of {', '.join(GUIDANCE_CHOICES)}, got {guidance_name!r}")
+            width = height = None
+            if size:
+                try:
+                    width, height = (int(v) for v in size.lower().split("x"))
+                except ValueError:
+                    raise GenerationError(f"size must be WIDTHxHEIGHT, got {size!r}") from None
+            request = services.default_request(
+                prompt_text or "", generator_name or None, seed=int(seed_value or 0), steps=_int(steps_value),
+                width=width, height=height, variant=None if variant_name in (None, "", "base") else variant_name,
+                layout=layout, guidance=guidance_config(guidance_name))
+            result, run = services.generate(request, generator_name or None)
+        except (GenerationError, LayoutError, ValueError) as exc:
+            raise gr.Error(str(exc)) from None
+        return str(run.folder / run.record.outputs["video"]), run.record.to_dict()
+
+    api_button.click(generate, [api_prompt, api_layout, api_guidance, api_seed, api_variant, api_steps, api_size,
+                                api_generator], [api_video, api_record], api_name="generate",
+                     concurrency_id="gpu", concurrency_limit=1)
