@@ -51,6 +51,20 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--height", type=int)
     generate.add_argument("--cfg", type=float, help="classifier-free guidance scale (Wan default 5.0)")
     add_backend_arguments(generate)
+
+    evaluate = sub.add_parser("eval", help="batch evaluation: prompts × variants × seeds → videos, scores, tables, report.html")
+    add_backend_arguments(evaluate)
+    from .eval.eval_cli import add_eval_arguments
+
+    add_eval_arguments(evaluate)
+
+    serve = sub.add_parser("serve-judge", help="serve the configured judge (and captioner) over HTTP for --judge remote")
+    serve.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1; the server has no authentication)")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--no-captioner", action="store_true", help="serve the judge only")
+    serve.add_argument("--max-request-mb", type=float, default=256.0, help="largest request body accepted")
+    serve.add_argument("--max-frames", type=int, default=1024, help="most frames accepted per video")
+    add_backend_arguments(serve)
     return parser
 
 
@@ -78,6 +92,12 @@ def main(argv: list[str] | None = None) -> int:
         return _plan(services, args)
     if args.command == "generate":
         return _generate(services, args)
+    if args.command == "serve-judge":
+        return _serve_judge(services, args)
+    if args.command == "eval":
+        from .eval.eval_cli import run_eval_command
+
+        return run_eval_command(args, services)
     return _render(services, args)
 
 
@@ -164,4 +184,23 @@ def _generate(services, args: argparse.Namespace) -> int:
     print(f"\nwrote {args.out} ({len(result.frames)} frames @ {result.fps:g} fps, {result.backend_id}"
           f"{', variant ' + result.variant if result.variant else ''}); run record {run.folder / 'record.json'}",
           file=sys.stderr)
+    return 0
+
+
+def _serve_judge(services, args: argparse.Namespace) -> int:
+    from .core.judging import JudgeError
+
+    if services.config.judge.backend == "remote":
+        print("error: serve-judge serves a local judge; choose --judge vlm, openai or motion", file=sys.stderr)
+        return 2
+    from .backends.remote_judge import serve_judge
+
+    try:
+        judge = services.judge()
+        captioner = None if args.no_captioner or services.config.captioner.backend == "remote" else services.captioner()
+        serve_judge(judge, captioner, args.host, args.port, max_request_bytes=int(args.max_request_mb * 2**20),
+                    max_frames=args.max_frames)
+    except (JudgeError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     return 0

@@ -179,7 +179,7 @@ class _GenerationServices:
         if c.backend == "vlm":
             from .backends.vlm import TransformersVLMCaptioner
 
-            return TransformersVLMCaptioner(c.model, manager=self.models)
+            return TransformersVLMCaptioner(c.model, manager=self.models, num_frames=c.num_frames)
         if c.backend == "openai":
             from .backends.vision_api import OpenAIVisionCaptioner
 
@@ -188,10 +188,18 @@ class _GenerationServices:
 
         return RemoteCaptioner(c.url, timeout_s=c.timeout_s)
 
-    def score(self, video: Video | str | Path, prompt: str) -> JudgeScores:
+    def score(self, video: Video | str | Path, prompt: str, run_folder: str | Path | None = None) -> JudgeScores:
+        """Score a video with the configured judge; with ``run_folder``, the scores join that run's record."""
         if not isinstance(video, Video):
             video = Video.load(video)
-        return self.judge().score(video, prompt)
+        scores = self.judge().score(video, prompt)
+        if run_folder is not None:
+            from .core.runs import load_run
+
+            run = load_run(run_folder)
+            run.record.scores[scores.judge_id] = scores.to_dict()
+            run.save()
+        return scores
 
 
 class Services(_GenerationServices):

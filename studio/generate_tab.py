@@ -21,6 +21,7 @@ from pipelines.lvd.canvas import attention_overlay
 from pipelines.services import Services
 
 from .layout_state import LayoutSession
+from .scores import score_details, score_figure, score_panel
 
 HISTORY_HEADERS = ["run", "prompt", "generator", "variant", "guidance", "seed", "seconds"]
 _ADVANCED = [  # (field, label, info, minimum, maximum, step)
@@ -107,6 +108,10 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
     with gr.Row(equal_height=False):
         with gr.Column(scale=3):
             video = gr.Video(label="Video", autoplay=True, loop=True, elem_id="generate-video", height=420)
+            with gr.Row():
+                auto_score = gr.Checkbox(value=True, label="Score each new video with the configured judge")
+                score_btn = gr.Button("Score this video", size="sm", elem_id="score-button")
+            scores_plot, scores_json = score_panel()
         with gr.Column(scale=2):
             with gr.Group():
                 attention_object = gr.Dropdown([], label="Attention viewer: object", elem_id="attention-object")
@@ -180,6 +185,19 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
         message = f"Generated {len(result.frames)} frames with **{result.backend_id}** ({label}) in {took:.2f} s · run `{run.record.run_id}`"
         return video_path, run.record.to_dict(), rows, shown, _attention_choices(shown), message
 
+    def on_score(shown, text, enabled=True):
+        if not enabled or not shown:
+            return gr.skip(), gr.skip(), gr.skip()
+        folder = Path(shown[0])
+        try:
+            scores = services.score(folder / "video.mp4", text or "", run_folder=folder)
+        except Exception as exc:  # a judge backend failing must not take the tab down
+            message = f"Scoring failed: {exc}"
+            gr.Warning(message)
+            return gr.skip(), gr.skip(), f"⚠️ **{message}**"
+        data = scores.to_dict()
+        return score_figure(data), score_details(data), gr.skip()
+
     def on_stop(request: gr.Request):
         stopped = stops.stop(request.session_hash or "anonymous")
         return "Stopping at the next step…" if stopped else "Nothing is running."
@@ -213,7 +231,11 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
     generate_btn.click(on_generate, [layout_session, history, *form],
                        [video, record, history, last, attention_object, status], api_visibility="private",
                        concurrency_id="gpu", concurrency_limit=1).then(
-        lambda rows: rows, [history], [history_table], api_visibility="private")
+        lambda rows: rows, [history], [history_table], api_visibility="private").then(
+        on_score, [last, prompt, auto_score], [scores_plot, scores_json, status], api_visibility="private",
+        concurrency_id="gpu", concurrency_limit=1)
+    score_btn.click(on_score, [last, prompt], [scores_plot, scores_json, status], api_visibility="private",
+                    concurrency_id="gpu", concurrency_limit=1)
     stop_btn.click(on_stop, None, [status], queue=False, api_visibility="private")
     attention_object.change(on_attention, [last, attention_object, attention_frame], [attention_image],
                             api_visibility="private")

@@ -21,6 +21,7 @@ def css() -> str:
 
 
 def build_ui(services: Services) -> gr.Blocks:
+    from .evaluate_tab import build_evaluate_tab
     from .generate_tab import build_generate_tab
     from .layout_tab import build_layout_tab
 
@@ -33,5 +34,7 @@ def build_ui(services: Services) -> gr.Blocks:
                 layout = build_layout_tab(services)
             with gr.Tab("Generate", id="generate", elem_id="tab-generate"):
                 build_generate_tab(services, layout["session"])
+            with gr.Tab("Evaluate", id="evaluate", elem_id="tab-evaluate"):
+                build_evaluate_tab(services)
     demo.queue(default_concurrency_limit=4)
     return demo

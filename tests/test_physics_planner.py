@@ -323,3 +323,8 @@ def test_scene_word_that_is_also_a_verb():
 def test_it_as_an_object_refers_to_another_entity():
     result = PhysicsPlanner().plan("a red ball is thrown to the right and a dog runs after it")
     assert "goes toward the ball" in result.reasoning and "toward the dog" not in result.reasoning
+
+
+def test_path_words_are_not_objects():
+    layout = PhysicsPlanner().plan("a child throws a tennis ball and it flies in an arc before landing").layout
+    assert sorted(o.name for o in layout.objects) == ["child", "tennis ball"]

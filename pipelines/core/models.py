@@ -78,7 +78,8 @@ class ModelManager:
             return self.device
         import torch
 
-        return "cuda" if torch.cuda.is_available() else "cpu"
+        # the current device, not bare "cuda": under accelerate each process has its own GPU
+        return f"cuda:{torch.cuda.current_device()}" if torch.cuda.is_available() else "cpu"
 
     # --------------------------------------------------------------------- use
     @contextmanager

@@ -29,6 +29,7 @@ class RunRecord:
     backends: dict[str, str] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)
+    scores: dict[str, Any] = field(default_factory=dict)  # judge id → JudgeScores.to_dict()
     status: str = "running"
     error: str = ""
 
@@ -71,6 +72,13 @@ class Run:
         tmp.write_text(json.dumps(self.record.to_dict(), indent=2, default=str), encoding="utf-8")
         os.replace(tmp, target)
         return target
+
+
+def load_run(folder: Path | str) -> Run:
+    """Reopen a finished run, e.g. to attach judge scores to it later."""
+    folder = Path(folder)
+    data = json.loads((folder / RECORD_FILE).read_text(encoding="utf-8"))
+    return Run(folder, RunRecord(**data))
 
 
 class RunStore:

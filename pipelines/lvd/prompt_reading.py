@@ -326,6 +326,7 @@ STOP_WORDS = frozenset(
     "slightly suddenly immediately gradually finally eventually soon now once twice quite rather almost "
     "itself themselves each other something someone somewhere towards upward downward one how what "
     "where why onto upon inside outside between above below beneath underneath against within without "
+    "arc arcs curve path trajectory line straight "
     "like unlike via per whilst lands ground surface floor air distance foreground background way".split()
 )
 
