@@ -73,15 +73,16 @@ class _GenerationServices:
         from .backends.wan import WanGenerator, WanSettings
 
         g = self.config.generator
-        settings = WanSettings(model=g.model if name == "wan" else "tiny-wan", dtype=g.dtype if name == "wan" else "float32",
-                               device=g.device, offload=g.offload, cache_threshold=g.cache_threshold,
-                               scheduler=g.scheduler, flow_shift=g.flow_shift, loras=dict(g.loras))
-        factory = None
+        common = dict(cache_threshold=g.cache_threshold, scheduler=g.scheduler, flow_shift=g.flow_shift or None,
+                      loras=dict(g.loras))
         if name == "tiny-wan":
             from .backends.tiny_wan import build_tiny_wan_pipeline
 
-            factory = build_tiny_wan_pipeline
-        return WanGenerator(settings, manager=self.models, pipeline_factory=factory)
+            settings = WanSettings(model="tiny-wan", dtype="float32", device="cpu", resolution="64x64", **common)
+            return WanGenerator(settings, manager=self.models, pipeline_factory=build_tiny_wan_pipeline)
+        settings = WanSettings(model=g.model, dtype=g.dtype, device=g.device, offload=g.offload,
+                               resolution=g.resolution, **common)
+        return WanGenerator(settings, manager=self.models)
 
     def default_request(self, prompt: str, generator: str | None = None, **overrides: Any) -> GenerationRequest:
         """A request with the configured defaults for ``generator`` (preview: its size and fps)."""
@@ -92,7 +93,9 @@ class _GenerationServices:
         elif name == "tiny-wan":
             base = dict(width=64, height=64, num_frames=9, fps=g.video_fps, steps=4)
         else:
-            width, height = resolution_size(g.resolution)
+            from .backends.wan import parse_resolution
+
+            width, height = parse_resolution(g.resolution)
             base = dict(width=width, height=height, num_frames=g.num_frames, fps=g.video_fps, steps=g.steps,
                         cfg_scale=g.cfg_scale)
         base.update({k: v for k, v in overrides.items() if v is not None})
@@ -375,16 +378,3 @@ def _plain(obj: Any) -> dict[str, Any]:
 
     return asdict(obj) if is_dataclass(obj) else dict(vars(obj))
 
-
-def resolution_size(resolution: str) -> tuple[int, int]:
-    """'480p' → (832, 480), '720p' → (1280, 720), 'WxH' → (W, H) checked to be multiples of 16."""
-    presets = {"480p": (832, 480), "720p": (1280, 720)}
-    if resolution in presets:
-        return presets[resolution]
-    try:
-        width, height = (int(v) for v in resolution.lower().split("x"))
-    except ValueError:
-        raise GenerationError(f"resolution must be 480p, 720p or WIDTHxHEIGHT, got {resolution!r}") from None
-    if width % 16 or height % 16:
-        raise GenerationError(f"Wan needs width and height divisible by 16, got {width}x{height}")
-    return width, height

@@ -273,3 +273,12 @@ def test_render_video_writes_playable_files(tmp_path):
     assert np.abs(frames.astype(float) - expected).mean() < 3.0
     gif_frames, _ = read_video(result.gif_path)
     assert gif_frames.shape == (21, 32, 48, 3)
+
+
+def test_an_object_inside_a_larger_box_is_drawn_in_front_of_it():
+    table = LayoutObject(0, "table", ((0.1, 0.4, 0.9, 0.9),), (("color", "blue"),))
+    ball = LayoutObject(1, "ball", ((0.45, 0.8, 0.55, 0.9),), (("color", "red"),))  # same bottom edge as the table
+    frame = PreviewRenderer().render_frames(Layout(objects=(ball, table), num_keyframes=1),
+                                            PreviewSettings(width=100, height=100, **BARE))[0]
+    centre = frame[83:87, 48:52].astype(int)
+    assert (centre[..., 0] > centre[..., 2]).all(), "the ball is visible in front of the table"

@@ -58,7 +58,7 @@ class GeneratorConfig:
     offload: str = "none"
     cache_threshold: float = 0.0  # FirstBlockCache; 0 disables it (~0.1 reported 1.85x on Wan)
     scheduler: str = "unipc"
-    flow_shift: float = 3.0  # 3.0 for 480p, 5.0 for 720p
+    flow_shift: float = 0.0  # 0: automatic, 3.0 below 720p and 5.0 at 720p (Wan's recommendation)
     resolution: str = "480p"  # 480p (832x480) | 720p (1280x720) | WIDTHxHEIGHT, multiples of 16
     num_frames: int = 81
     steps: int = 50
@@ -118,7 +118,7 @@ class StudioConfig:
         _choice("generator.backend (--generator)", g.backend, GENERATOR_BACKENDS)
         _choice("generator.dtype (--wan-dtype)", g.dtype, DTYPES)
         _choice("generator.offload (--wan-offload)", g.offload, OFFLOAD_MODES)
-        _choice("generator.scheduler", g.scheduler, SCHEDULERS)
+        _choice("generator.scheduler (--wan-scheduler)", g.scheduler, SCHEDULERS)
         for name, value, low, high in (("generator.width", g.width, 64, 4096), ("generator.height", g.height, 64, 4096)):
             if not low <= value <= high:
                 raise ConfigError(f"{name} must be between {low} and {high} pixels, got {value}")

@@ -12,6 +12,7 @@ from .config import (
     JUDGE_BACKENDS,
     OFFLOAD_MODES,
     PLANNER_BACKENDS,
+    SCHEDULERS,
     ConfigError,
     StudioConfig,
     load_config,
@@ -36,7 +37,13 @@ def add_backend_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--wan-model", metavar="PATH_OR_ID", help="Wan2.1 diffusers folder or hub id (default Wan-AI/Wan2.1-T2V-1.3B-Diffusers)")
     group.add_argument("--wan-dtype", choices=DTYPES, help="Wan weights dtype (default bfloat16)")
     group.add_argument("--wan-offload", choices=OFFLOAD_MODES, help="CPU offload: none, model (whole models), group (block groups)")
-    group.add_argument("--lora", action="append", metavar="NAME=FILE",
+    group.add_argument("--wan-device", help="auto (default), cuda, cuda:1, cpu")
+    group.add_argument("--wan-resolution", help="480p (832x480, default), 720p (1280x720) or WIDTHxHEIGHT, multiples of 16")
+    group.add_argument("--wan-scheduler", choices=SCHEDULERS, help="unipc (default) or euler (flow matching)")
+    group.add_argument("--wan-flow-shift", type=float, help="scheduler flow shift (default: 3.0 below 720p, 5.0 at 720p)")
+    group.add_argument("--wan-cache-threshold", type=float,
+                       help="FirstBlockCache threshold (0 = off; ~0.1 reported 1.85x faster on Wan; not with energy guidance)")
+    group.add_argument("--lora", "--wan-lora", dest="lora", action="append", metavar="NAME=FILE",
                        help="load a LoRA as a named variant (diffusers or official PhyGDPO format); repeatable")
     group.add_argument("--judge", choices=JUDGE_BACKENDS,
                        help="physics judge: 'motion' (embedded motion metrics, default), 'vlm' (transformers VLM), "
@@ -64,7 +71,9 @@ def config_from_args(args: argparse.Namespace) -> StudioConfig:
             "llm_timeout_s": args.llm_timeout,
         },
         "generator": {"backend": args.generator, "model": args.wan_model, "dtype": args.wan_dtype,
-                      "offload": args.wan_offload, "loras": _loras(args.lora)},
+                      "offload": args.wan_offload, "loras": _loras(args.lora), "device": args.wan_device,
+                      "resolution": args.wan_resolution, "scheduler": args.wan_scheduler,
+                      "flow_shift": args.wan_flow_shift, "cache_threshold": args.wan_cache_threshold},
         "judge": {"backend": args.judge, "model": args.judge_model, "base_url": args.judge_base_url, "url": args.judge_url},
         "captioner": {"backend": args.captioner, "model": args.captioner_model, "base_url": args.captioner_base_url,
                       "url": args.captioner_url},

@@ -529,6 +529,29 @@ def _draw_keyframe_marker(frame: np.ndarray, keyframe: int, num_keyframes: int, 
     cv2.putText(frame, text, (2 * pad, 2 * pad + text_h), font, font_scale, (20, 20, 20), thickness, cv2.LINE_AA)
 
 
+def draw_order(boxes: np.ndarray, indices: list[int]) -> list[int]:
+    """Back to front: lower on screen is nearer and drawn later, except that an object lying mostly
+    inside a larger one's box (a ball in front of the table it fell from) is drawn after it, so a
+    layout's small objects are never hidden by the scenery around them."""
+
+    def area(b: np.ndarray) -> float:
+        return max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
+
+    depth = {}
+    for o in indices:
+        b = boxes[o]
+        key = b[3]
+        for c in indices:
+            if c == o or area(boxes[c]) <= area(b):
+                continue
+            inter = boxes[c]
+            overlap = max(0.0, min(b[2], inter[2]) - max(b[0], inter[0])) * max(0.0, min(b[3], inter[3]) - max(b[1], inter[1]))
+            if overlap >= 0.8 * area(b):
+                key = max(key, boxes[c][3] + 1e-3)
+        depth[o] = key
+    return sorted(indices, key=lambda o: depth[o])
+
+
 def keyframe_frame_indices(num_keyframes: int, num_frames: int) -> dict[int, int]:
     """Video frame index → keyframe index, for the frame nearest each keyframe's time."""
     marks: dict[int, int] = {}
@@ -573,7 +596,7 @@ class PreviewRenderer:
             frame = frames[t]
             np.copyto(frame, background)
             visible = [o for o in range(len(sprites)) if tracks.present[o, t]]
-            visible.sort(key=lambda o: boxes[o, t, 3])  # lower on screen = nearer = drawn later
+            visible = draw_order(boxes[:, t], visible)
             if settings.trails:
                 for o in visible:
                     _draw_trail(frame, background, centers[o], tracks.present[o], t, sprites[o].color,
