@@ -24,6 +24,7 @@ def build_ui(services: Services) -> gr.Blocks:
     from .evaluate_tab import build_evaluate_tab
     from .generate_tab import build_generate_tab
     from .layout_tab import build_layout_tab
+    from .system_tab import build_system_tab
 
     backends = " · ".join(f"**{b.stage}**: {b.label}" for b in services.describe())
     with gr.Blocks(title=TITLE) as demo:
@@ -36,5 +37,7 @@ def build_ui(services: Services) -> gr.Blocks:
                 build_generate_tab(services, layout["session"])
             with gr.Tab("Evaluate", id="evaluate", elem_id="tab-evaluate"):
                 build_evaluate_tab(services)
+            with gr.Tab("System", id="system", elem_id="tab-system"):
+                build_system_tab(services)
     demo.queue(default_concurrency_limit=4)
     return demo

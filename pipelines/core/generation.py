@@ -47,7 +47,7 @@ class GuidanceConfig:
     bg_weight: float = 4.0
     com_weight: float = 0.03  # centre-of-mass term; 0 turns it off
     loss_scale: float = 5.0
-    loss_threshold: float = 200.0  # stop iterating a step once the scaled energy is below this
+    loss_threshold: float = 200.0  # stop iterating a step once the (unscaled) energy is at or below this, as LVD
     step_size: float = 1.0  # η: latents ← latents − η·σ_t·∇E
     bias_strength: float = 2.0  # attention-bias: logit bonus inside the box, penalty outside
     fast_path: bool = True  # energy: run only up to the last guided block and backprop through those
