@@ -168,10 +168,10 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
 
             result, run = services.generate(req, inputs[1], progress=report, cancel=token)
         except GenerationCancelled:
-            return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), "Stopped. Memory was freed; nothing was saved."
+            return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), "Stopped. Memory was freed; nothing was saved."
         except (GenerationError, LayoutError, ValueError) as exc:
             gr.Warning(str(exc))
-            return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), f"⚠️ **{exc}**"
+            return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**"
         video_path = str(run.folder / run.record.outputs["video"])
         layout_path = run.record.outputs.get("layout")
         layout_dict = json.loads((run.folder / layout_path).read_text()) if layout_path else None
@@ -183,7 +183,8 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
         rows = [row, *(rows or [])]
         label = "a drawing of the layout (preview)" if result.backend_id == "preview" else result.model_id
         message = f"Generated {len(result.frames)} frames with **{result.backend_id}** ({label}) in {took:.2f} s · run `{run.record.run_id}`"
-        return video_path, run.record.to_dict(), rows, shown, _attention_choices(shown), message
+        return (video_path, run.record.to_dict(), rows, shown, _attention_choices(shown),
+                gr.Slider(maximum=max(1, _latent_frames(shown) - 1), value=0), message)
 
     def on_score(shown, text, enabled=True):
         if not enabled or not shown:
@@ -229,7 +230,7 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
     apply_preset.click(fill_preset, [guidance], [*advanced.values(), fast_path], api_visibility="private")
     copy_btn.click(lambda state: state.prompt or gr.skip(), [layout_session], [prompt], api_visibility="private")
     generate_btn.click(on_generate, [layout_session, history, *form],
-                       [video, record, history, last, attention_object, status], api_visibility="private",
+                       [video, record, history, last, attention_object, attention_frame, status], api_visibility="private",
                        concurrency_id="gpu", concurrency_limit=1).then(
         lambda rows: rows, [history], [history_table], api_visibility="private").then(
         on_score, [last, prompt, auto_score], [scores_plot, scores_json, status], api_visibility="private",
@@ -264,6 +265,15 @@ def _attention_choices(shown) -> Any:
         ids = [int(key.split("_")[1]) for key in data.files]
     choices = [(names.get(i, f"#{i}"), i) for i in ids]
     return gr.Dropdown(choices=choices, value=choices[0][1] if choices else None, info="")
+
+
+def _latent_frames(shown) -> int:
+    if not shown or not shown[2]:
+        return 1
+    import numpy as np
+
+    with np.load(shown[2]) as data:
+        return int(data[data.files[0]].shape[0]) if data.files else 1
 
 
 def _attention_image(shown, object_id, frame_index):

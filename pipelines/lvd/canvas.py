@@ -13,6 +13,7 @@ from ..core.layout import Layout
 from .preview import object_color, render_background
 
 GHOST_ALPHA = 0.45
+MIN_OVERLAY_SIDE = 320
 
 
 def editor_canvas(layout: Layout | None, keyframe: int, width: int, height: int) -> np.ndarray:
@@ -51,6 +52,9 @@ def attention_overlay(frame: np.ndarray, heatmap: np.ndarray, box=None, alpha: f
     """
     import cv2
 
+    if min(frame.shape[:2]) < MIN_OVERLAY_SIDE:  # tiny test models: enlarge so the cells are visible
+        factor = int(np.ceil(MIN_OVERLAY_SIDE / min(frame.shape[:2])))
+        frame = cv2.resize(frame, (frame.shape[1] * factor, frame.shape[0] * factor), interpolation=cv2.INTER_NEAREST)
     height, width = frame.shape[:2]
     peak = float(np.max(heatmap)) if heatmap.size else 0.0
     scaled = np.zeros_like(heatmap, dtype=np.float32) if peak <= 0 else (heatmap / peak).astype(np.float32)
