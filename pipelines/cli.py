@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_eval_arguments(evaluate)
 
+    refine = sub.add_parser("refine", help="PhyT2V loop: generate → caption → reason → refined prompt, round by round")
+    add_backend_arguments(refine)
+    from .phyt2v.refine_cli import add_refine_arguments
+
+    add_refine_arguments(refine)
+
     serve = sub.add_parser("serve-judge", help="serve the configured judge (and captioner) over HTTP for --judge remote")
     serve.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1; the server has no authentication)")
     serve.add_argument("--port", type=int, default=8765)
@@ -94,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
         return _generate(services, args)
     if args.command == "serve-judge":
         return _serve_judge(services, args)
+    if args.command == "refine":
+        from .phyt2v.refine_cli import run_refine_command
+
+        return run_refine_command(args, services)
     if args.command == "eval":
         from .eval.eval_cli import run_eval_command
 

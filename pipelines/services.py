@@ -46,6 +46,7 @@ class _GenerationServices:
     _generators: dict[str, Any]
     _judge: PhysicsJudge | None
     _captioner: Captioner | None
+    _reasoner: Any
 
     # ------------------------------------------------------------- generators
     def generator_names(self) -> list[str]:
@@ -191,6 +192,37 @@ class _GenerationServices:
 
         return RemoteCaptioner(c.url, timeout_s=c.timeout_s)
 
+    def reasoner(self):
+        """PhyT2V's reasoner: the configured LLM when there is one, else the embedded physics reasoner."""
+        with self._lock:
+            if self._reasoner is None:
+                if self.config.planner.backend == "physics":
+                    from .phyt2v.embedded import EmbeddedReasoner
+
+                    self._reasoner = EmbeddedReasoner()
+                else:
+                    from .phyt2v.llm_reasoner import LLMReasoner
+
+                    p = self.config.planner
+                    self._reasoner = LLMReasoner(self._chat_backend(), temperature=p.temperature, max_tokens=p.max_tokens)
+            return self._reasoner
+
+    def refine_loop(self, settings, generator: str | None = None):
+        """A PhyT2V loop over this studio's backends, each loaded once and shared with the other tabs."""
+        from .phyt2v.loop import RefineLoop
+
+        return RefineLoop(self.generator(generator), self.captioner(), self.judge(), self.reasoner(),
+                          planner=self.planner() if settings.use_layout else None, runs=self.runs, settings=settings)
+
+    def refine_settings(self, generator: str | None = None, **values: Any):
+        """Loop settings with this studio's request defaults; layouts are planned when the generator uses them."""
+        from .phyt2v.loop import RefineSettings
+
+        name = generator or self.generator_names()[0]
+        template = self.default_request("", name)
+        values.setdefault("use_layout", name == "preview" or template.guidance.mode != "off")
+        return RefineSettings(request_template=template, **{k: v for k, v in values.items() if v is not None})
+
     def score(self, video: Video | str | Path, prompt: str, run_folder: str | Path | None = None) -> JudgeScores:
         """Score a video with the configured judge; with ``run_folder``, the scores join that run's record."""
         if not isinstance(video, Video):
@@ -215,6 +247,7 @@ class Services(_GenerationServices):
         self._generators: dict[str, Any] = {}
         self._judge: PhysicsJudge | None = None
         self._captioner: Captioner | None = None
+        self._reasoner = None
         budget = int(config.models.budget_gb * 2**30) or None
         self.models = ModelManager(device="auto", budget_bytes=budget, evict_to=config.models.evict_to)
 

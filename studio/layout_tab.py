@@ -196,6 +196,9 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
                                loop=True, elem_id="layout-preview", height=300)
 
     plot = gr.Plot(trajectory_figure(None), label="Trajectories", elem_id="layout-plot")
+    with gr.Row():
+        check_btn = gr.Button("Check physics", size="sm", elem_id="check-physics")
+        fix_btn = gr.Button("Re-plan to fix the physics", size="sm", elem_id="fix-physics")
     reasoning = gr.Textbox(label="Planner reasoning and notes", lines=3, interactive=False, elem_id="layout-reasoning")
 
     with gr.Accordion("Import / export", open=False):
@@ -312,6 +315,36 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
         path.write_text(text, encoding="utf-8")
         return gr.Code(value=text, language="json" if fmt == "JSON" else None), str(path), "Exported the current layout"
 
+    def on_check(state: LayoutSession, text: str):
+        if state.layout is None:
+            return error("No layout yet: plan one or import one first"), gr.skip()
+        from pipelines.phyt2v.critique import critique_layout
+
+        critique = critique_layout(state.layout, text or state.prompt)
+        if critique.ok:
+            return f"✅ No physics problems found ({', '.join(critique.laws) or 'no laws apply'})", gr.skip()
+        return f"⚠️ **{len(critique.issues)} physics problem(s)** — see below; **Re-plan to fix** re-plans the layout", \
+            critique.summary()
+
+    def on_fix(state: LayoutSession, text: str, planner_name: str, seed_value: float, k: int):
+        if state.layout is None:
+            return view(state, k, error("No layout yet: plan one or import one first"))
+        from pipelines.core.planning import PlannerError
+        from pipelines.phyt2v.critique import critique_layout, replan_layout
+        from pipelines.phyt2v.reasoning import ReasonerError
+
+        prompt_text = text or state.prompt
+        critique = critique_layout(state.layout, prompt_text)
+        if critique.ok:
+            return view(state, k, "✅ Nothing to fix: the layout already follows the laws that apply")
+        try:
+            fixed, notes = replan_layout(state.layout, prompt_text, critique, services.planner(planner_name),
+                                         seed=int(seed_value or 0))
+        except (ReasonerError, PlannerError, LayoutError) as exc:
+            return view(state, k, error(f"Could not fix the layout: {exc}"))
+        state.push(fixed)
+        return view(state, k, "Re-planned to fix: " + "; ".join(notes) + " (Undo brings your layout back)")
+
     def render_preview(state: LayoutSession):
         """Re-render only when the layout differs from the one on screen (programmatic editor
         updates fire change events that edit nothing)."""
@@ -345,6 +378,9 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
     ):
         trigger(fn, inputs, view_outputs, api_visibility="private", trigger_mode="always_last", **common).then(
             render_preview, [session], preview_outputs, api_visibility="private")
+    check_btn.click(on_check, [session, prompt], [status, reasoning], api_visibility="private")
+    fix_btn.click(on_fix, [session, prompt, planner, seed, keyframe], view_outputs, api_visibility="private").then(
+        render_preview, [session], preview_outputs, api_visibility="private")
     export_btn.click(on_export, [session, io_format], [io_text, export_file, status], api_visibility="private")
 
     _register_api(services)

@@ -24,6 +24,7 @@ def build_ui(services: Services) -> gr.Blocks:
     from .evaluate_tab import build_evaluate_tab
     from .generate_tab import build_generate_tab
     from .layout_tab import build_layout_tab
+    from .refine_tab import build_refine_tab
     from .system_tab import build_system_tab
 
     backends = " · ".join(f"**{b.stage}**: {b.label}" for b in services.describe())
@@ -34,7 +35,9 @@ def build_ui(services: Services) -> gr.Blocks:
             with gr.Tab("Layout", id="layout", elem_id="tab-layout"):
                 layout = build_layout_tab(services)
             with gr.Tab("Generate", id="generate", elem_id="tab-generate"):
-                build_generate_tab(services, layout["session"])
+                generate = build_generate_tab(services, layout["session"])
+            with gr.Tab("Refine", id="refine", elem_id="tab-refine"):
+                build_refine_tab(services, layout["session"], {"layout": layout["prompt"], "generate": generate["prompt"]})
             with gr.Tab("Evaluate", id="evaluate", elem_id="tab-evaluate"):
                 build_evaluate_tab(services)
             with gr.Tab("System", id="system", elem_id="tab-system"):

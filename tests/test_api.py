@@ -68,3 +68,13 @@ def test_generate_endpoint_errors(client):
         client.predict("a ball", "", "sideways", 0, "base", None, "", "", api_name="/generate")
     with pytest.raises(AppError, match="no variants"):
         client.predict("a ball", "", "off", 0, "phygdpo", None, "", "", api_name="/generate")
+
+
+def test_refine_endpoint_streams_one_update_per_round(client):
+    job = client.submit("a red ball is dropped and bounces on the floor", 2, 0.0, 0, 0, api_name="/refine")
+    updates = list(job)
+    rounds = [u["round"] for u in updates if u["round"] is not None]
+    assert [r["index"] for r in rounds] == [0, 1]
+    assert rounds[1]["prompt"] == rounds[0]["refined_prompt"], "round r's refined prompt is round r+1's prompt"
+    assert updates[-1]["status"] == "done" and updates[-1]["stop_reason"] == "max_rounds"
+    assert updates[-1]["laws"]["laws"] == ["gravity", "elasticity"]

@@ -1,0 +1,216 @@
+"""Refine tab: PhyT2V rounds streamed live — video, caption, laws, mismatch, the rewritten prompt
+with its changes highlighted, and SA/PC per round. UI only: the loop is ``pipelines.phyt2v``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import threading
+from typing import Any
+
+import gradio as gr
+import plotly.graph_objects as go
+
+from pipelines.core.generation import CancelToken
+from pipelines.services import Services
+
+from .layout_state import LayoutSession
+
+ROUND_HEADERS = ["round", "PC", "SA", "prompt"]
+
+
+def prompt_diff(before: str, after: str) -> list[tuple[str, str | None]]:
+    """Word-level diff for gr.HighlightedText: '+' marks added words, '−' removed ones."""
+    old, new = before.split(), after.split()
+    spans: list[tuple[str, str | None]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        if op == "equal":
+            spans.append((" ".join(new[j1:j2]) + " ", None))
+            continue
+        if op in ("delete", "replace"):
+            spans.append((" ".join(old[i1:i2]) + " ", "−"))
+        if op in ("insert", "replace"):
+            spans.append((" ".join(new[j1:j2]) + " ", "+"))
+    return spans
+
+
+def scores_figure(rounds: list[dict[str, Any]]) -> go.Figure:
+    fig = go.Figure()
+    xs = [r["index"] for r in rounds]
+    for key, name, colour in (("pc", "PC", "#0ea5e9"), ("sa", "SA", "#6366f1")):
+        ys = [(r.get("scores") or {}).get(key) for r in rounds]
+        if any(y is not None for y in ys):
+            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines+markers", name=name, line={"color": colour}))
+    if not rounds:
+        fig.add_annotation(text="Rounds appear here as they finish", showarrow=False, x=0.5, y=0.5,
+                           xref="paper", yref="paper")
+    fig.update_yaxes(range=[0, 1], title_text="score")
+    fig.update_xaxes(title_text="round", dtick=1)
+    fig.update_layout(height=260, margin={"l": 40, "r": 10, "t": 20, "b": 40}, template="plotly_white")
+    return fig
+
+
+class _Stops:
+    def __init__(self) -> None:
+        self._tokens: dict[str, CancelToken] = {}
+        self._lock = threading.Lock()
+
+    def start(self, session: str) -> CancelToken:
+        with self._lock:
+            self._tokens[session] = token = CancelToken()
+            return token
+
+    def stop(self, session: str) -> bool:
+        with self._lock:
+            token = self._tokens.get(session)
+        if token is not None:
+            token.cancel()
+        return token is not None
+
+
+def build_refine_tab(services: Services, layout_session: gr.State, send_targets: dict[str, gr.Textbox]) -> None:
+    stops = _Stops()
+    rounds_state = gr.State([])
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=3):
+            prompt = gr.Textbox(label="Prompt", lines=2, elem_id="refine-prompt",
+                                placeholder="a rubber ball is dropped onto a wooden floor")
+            with gr.Row():
+                copy_btn = gr.Button("Use the Layout tab's prompt", size="sm")
+                use_layout = gr.Checkbox(value=False, label="Round 0 uses the Layout tab's layout (e.g. one you made wrong)")
+        with gr.Column(scale=2, min_width=300):
+            with gr.Row():
+                rounds = gr.Slider(1, 8, value=3, step=1, label="Max rounds", info="PhyT2V's code runs 2; the paper reports 4")
+                patience = gr.Slider(1, 5, value=2, step=1, label="Patience", info="stop after N rounds without PC gain")
+            with gr.Row():
+                target_pc = gr.Slider(0, 1, value=0, step=0.05, label="Target PC", info="0: no target")
+                seed = gr.Number(value=0, precision=0, label="Seed", info="the same in every round")
+            with gr.Row():
+                start_btn = gr.Button("Refine", variant="primary", elem_id="refine-button")
+                stop_btn = gr.Button("Stop", variant="stop", elem_id="refine-stop")
+    status = gr.Markdown(f"Reasoner: **{_reasoner_label(services)}** · generator **{services.generator_names()[0]}** · "
+                         f"judge **{services.config.judge.backend}** · captioner **{services.config.captioner.backend}**",
+                         elem_id="refine-status")
+    laws = gr.JSON(label="Objects and physical laws (round 0)", open=True)
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=3):
+            plot = gr.Plot(scores_figure([]), label="SA / PC per round", elem_id="refine-plot")
+            table = gr.Dataframe(headers=ROUND_HEADERS, interactive=False, label="Rounds (click one to show it)",
+                                 elem_id="refine-rounds")
+        with gr.Column(scale=3):
+            round_pick = gr.Slider(0, 1, value=0, step=1, label="Round shown")
+            video = gr.Video(label="Video", autoplay=True, loop=True, height=300, elem_id="refine-video")
+    with gr.Row(equal_height=False):
+        caption = gr.Textbox(label="Caption (what the captioner saw)", lines=4, interactive=False, elem_id="refine-caption")
+        mismatch = gr.Textbox(label="Mismatch with the prompt (reasoning)", lines=4, interactive=False)
+    refined = gr.HighlightedText(label="Refined prompt (+ added, − removed vs this round's prompt)",
+                                 color_map={"+": "green", "−": "red"}, combine_adjacent=True, elem_id="refine-diff")
+    with gr.Row():
+        to_layout = gr.Button("Send this round's refined prompt to Layout", size="sm")
+        to_generate = gr.Button("… to Generate", size="sm")
+
+    def show(rounds_data: list[dict[str, Any]], index: int):
+        if not rounds_data:
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        r = rounds_data[min(int(index), len(rounds_data) - 1)]
+        caption_text = (r.get("caption") or {}).get("text", "")
+        mm = r.get("mismatch") or {}
+        mismatch_text = "\n".join(filter(None, [mm.get("summary", ""), *("• " + i for i in mm.get("issues", [])),
+                                                mm.get("reasoning", "")]))
+        diff = prompt_diff(r["prompt"], r["refined_prompt"]) if r.get("refined_prompt") else [("(no refinement)", None)]
+        return r.get("video_path") or None, caption_text, mismatch_text, diff
+
+    def on_start(state: LayoutSession, text, max_rounds, patience_v, target, seed_v, from_layout,
+                 request: gr.Request):
+        token = stops.start(request.session_hash or "anonymous")
+        initial = state.layout if from_layout else None
+        if from_layout and initial is None:
+            yield [], gr.skip(), gr.skip(), gr.skip(), gr.skip(), "⚠️ **No layout in the Layout tab: plan one or untick the box.**", \
+                *[gr.skip()] * 4
+            return
+        collected: list[dict[str, Any]] = []
+        try:
+            for update in _updates(services, text, max_rounds, patience_v, target, seed_v, initial, token):
+                if update.round is not None:
+                    collected.append(_round_dict(update.round))
+                rows = [[r["index"], _fmt((r.get("scores") or {}).get("pc")), _fmt((r.get("scores") or {}).get("sa")),
+                         r["prompt"]] for r in collected]
+                last = max(0, len(collected) - 1)
+                yield (collected, update.state.laws or gr.skip(), scores_figure(collected), rows,
+                       gr.Slider(maximum=max(1, last), value=last), _message(update.state, len(collected)),
+                       *show(collected, last))
+        except Exception as exc:  # a backend failing mid-loop: keep the rounds shown, say what happened
+            gr.Warning(str(exc))
+            yield collected, gr.skip(), gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**", *[gr.skip()] * 4
+
+    def on_stop(request: gr.Request):
+        return "Stopping after the current stage…" if stops.stop(request.session_hash or "anonymous") else "Nothing is running."
+
+    def refined_of(rounds_data, index):
+        if not rounds_data:
+            return gr.skip()
+        r = rounds_data[min(int(index), len(rounds_data) - 1)]
+        return r.get("refined_prompt") or r["prompt"]
+
+    outputs = [rounds_state, laws, plot, table, round_pick, status, video, caption, mismatch, refined]
+    start_btn.click(on_start, [layout_session, prompt, rounds, patience, target_pc, seed, use_layout], outputs,
+                    api_visibility="private", concurrency_id="gpu", concurrency_limit=1)
+    stop_btn.click(on_stop, None, [status], queue=False, api_visibility="private")
+    round_pick.change(show, [rounds_state, round_pick], [video, caption, mismatch, refined], api_visibility="private")
+    table.select(lambda evt: evt.index[0] if evt.index else gr.skip(), None, [round_pick], api_visibility="private")
+    copy_btn.click(lambda state: state.prompt or gr.skip(), [layout_session], [prompt], api_visibility="private")
+    to_layout.click(refined_of, [rounds_state, round_pick], [send_targets["layout"]], api_visibility="private")
+    to_generate.click(refined_of, [rounds_state, round_pick], [send_targets["generate"]], api_visibility="private")
+
+    _register_api(services)
+
+
+def _updates(services: Services, text, max_rounds, patience, target, seed, initial_layout, cancel):
+    settings = services.refine_settings(max_rounds=int(max_rounds), patience=int(patience) or None,
+                                        target_pc=float(target) or None, seed=int(seed or 0))
+    loop = services.refine_loop(settings)
+    return loop.run((text or "").strip(), initial_layout=initial_layout, cancel=cancel)
+
+
+def _round_dict(record) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    return asdict(record)
+
+
+def _message(state, rounds: int) -> str:
+    if state.status == "running":
+        return f"Round {rounds} done · refining…"
+    if state.status == "failed":
+        return f"⚠️ **Stopped with an error after {rounds} round(s): {state.error}** (earlier rounds kept; folder `{state.folder}`)"
+    best = state.best_round("pc")
+    best_text = f" · best PC {best.scores['pc']:.3f} in round {best.index}" if best is not None else ""
+    return f"Loop {state.status}: {state.stop_detail or state.stop_reason}{best_text} · folder `{state.folder}`"
+
+
+def _fmt(value) -> str:
+    return "" if value is None else f"{value:.3f}"
+
+
+def _reasoner_label(services: Services) -> str:
+    return "embedded physics reasoner" if services.config.planner.backend == "physics" else f"LLM {services.config.planner.llm_model}"
+
+
+def _register_api(services: Services) -> None:
+    def refine(prompt: str, rounds: int = 3, target_pc: float = 0.0, patience: int = 2, seed: int = 0):
+        """Stream PhyT2V rounds: one update per finished round (round record, laws, stop reason)."""
+        try:
+            for update in _updates(services, prompt, rounds, patience, target_pc, seed, None, None):
+                yield {"round": _round_dict(update.round) if update.round is not None else None,
+                       "laws": update.state.laws, "status": update.state.status,
+                       "stop_reason": update.state.stop_reason, "message": _message(update.state, len(update.state.rounds))}
+        except Exception as exc:
+            raise gr.Error(str(exc)) from None
+
+    with gr.Column(visible=False):
+        inputs = [gr.Textbox(), gr.Number(value=3, precision=0), gr.Number(value=0.0), gr.Number(value=2, precision=0),
+                  gr.Number(value=0, precision=0)]
+        out = gr.JSON()
+        button = gr.Button()
+    button.click(refine, inputs, [out], api_name="refine", concurrency_id="gpu", concurrency_limit=1)
+
