@@ -11,7 +11,7 @@ from typing import TextIO
 from .core.config import ConfigError
 from .core.layout import DEFAULT_NUM_KEYFRAMES, LayoutError
 from .core.layout_io import read_layout_file
-from .core.options import add_backend_arguments, config_from_args
+from .core.options import add_backend_arguments, add_request_arguments, config_from_args, guidance_config
 from .core.planning import PlannerError
 
 
@@ -40,16 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
     generate = sub.add_parser("generate", help="prompt (+ layout) → video with the configured generator")
     generate.add_argument("--prompt", required=True)
     generate.add_argument("--layout", type=Path, help="layout JSON / plan output / LVD text to ground the video")
-    generate.add_argument("--guidance", default="off", choices=GUIDANCE_CHOICES,
-                          help="layout guidance: off, energy (= lvd-benchmark), lvd-weak, attention-bias")
     generate.add_argument("--variant", help="LoRA variant name loaded with --lora (default: the base model)")
     generate.add_argument("--out", type=Path, required=True, help="output .mp4")
     generate.add_argument("--seed", type=int, default=0)
-    generate.add_argument("--steps", type=int)
-    generate.add_argument("--num-frames", type=int, help="4k+1 for Wan (81 default)")
-    generate.add_argument("--width", type=int)
-    generate.add_argument("--height", type=int)
-    generate.add_argument("--cfg", type=float, help="classifier-free guidance scale (Wan default 5.0)")
+    add_request_arguments(generate, "layout guidance: off, energy (= lvd-benchmark), lvd-weak, attention-bias")
     add_backend_arguments(generate)
 
     evaluate = sub.add_parser("eval", help="batch evaluation: prompts × variants × seeds → videos, scores, tables, report.html")
@@ -72,16 +66,6 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--max-frames", type=int, default=1024, help="most frames accepted per video")
     add_backend_arguments(serve)
     return parser
-
-
-GUIDANCE_CHOICES = ("off", "energy", "lvd-benchmark", "lvd-weak", "attention-bias")
-
-
-def guidance_config(name: str):
-    """CLI/UI guidance names → a GuidanceConfig; 'energy' means LVD's benchmark setting."""
-    from .core.generation import GUIDANCE_PRESETS
-
-    return GUIDANCE_PRESETS["lvd-benchmark" if name == "energy" else name]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -176,7 +160,7 @@ def _generate(services, args: argparse.Namespace) -> int:
         layout = read_layout_file(args.layout) if args.layout else None
         request = services.default_request(
             args.prompt, None, seed=args.seed, steps=args.steps, num_frames=args.num_frames, width=args.width,
-            height=args.height, cfg_scale=args.cfg, variant=args.variant, layout=layout,
+            height=args.height, cfg_scale=args.cfg_scale, fps=args.fps, variant=args.variant, layout=layout,
             guidance=guidance_config(args.guidance),
         )
 

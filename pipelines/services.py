@@ -15,7 +15,7 @@ from typing import Any
 
 from .core.config import StudioConfig
 from .core.generation import CancelToken, GenerationError, GenerationRequest, GenerationResult, ProgressCallback
-from .core.judging import Captioner, JudgeError, JudgeScores, PhysicsJudge, Video
+from .core.judging import Captioner, JudgeScores, PhysicsJudge, Video
 from .core.layout import DEFAULT_NUM_KEYFRAMES, Layout, LayoutError
 from .core.models import ModelManager
 from .core.planning import Planner, PlannerError, PlanResult

@@ -5,14 +5,13 @@ stop, an attention viewer, and this session's history. UI only: generation is ``
 from __future__ import annotations
 
 import json
-import threading
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
-from pipelines.cli import GUIDANCE_CHOICES, guidance_config
-from pipelines.core.generation import CancelToken, GenerationCancelled, GenerationError, GenerationRequest, GuidanceConfig
+from pipelines.core.options import GUIDANCE_CHOICES, guidance_config
+from pipelines.core.generation import GenerationCancelled, GenerationError, GenerationRequest, GuidanceConfig
 from pipelines.core.layout import LayoutError, interpolate_latent_frames
 from pipelines.core.layout_io import read_layout_text
 from pipelines.core.runs import RECORD_FILE
@@ -21,6 +20,7 @@ from pipelines.lvd.canvas import attention_overlay
 from pipelines.services import Services
 
 from .layout_state import LayoutSession
+from .stops import SessionStops
 from .scores import score_details, score_figure, score_panel
 
 HISTORY_HEADERS = ["run", "prompt", "generator", "variant", "guidance", "seed", "seconds"]
@@ -38,29 +38,8 @@ _ADVANCED = [  # (field, label, info, minimum, maximum, step)
 ]
 
 
-class _StopButtons:
-    """Cancel tokens per browser session, so Stop reaches the worker thread of that session only."""
-
-    def __init__(self) -> None:
-        self._tokens: dict[str, CancelToken] = {}
-        self._lock = threading.Lock()
-
-    def start(self, session: str) -> CancelToken:
-        with self._lock:
-            self._tokens[session] = token = CancelToken()
-            return token
-
-    def stop(self, session: str) -> bool:
-        with self._lock:
-            token = self._tokens.get(session)
-        if token is None:
-            return False
-        token.cancel()
-        return True
-
-
 def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str, Any]:
-    stops = _StopButtons()
+    stops = SessionStops()
     history = gr.State([])
     last = gr.State(None)  # (run folder, layout dict | None, attention file | None) of the shown result
 
@@ -158,7 +137,7 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
             variant=None if variant_name in (None, "base") else variant_name, layout=layout, guidance=config)
 
     def on_generate(state, rows, request: gr.Request, progress=gr.Progress(), *inputs):
-        token = stops.start(request.session_hash or "anonymous")
+        token = stops.start(request.session_hash)
         try:
             req = build_request(state, *inputs)
             progress(0, desc="starting")
@@ -200,7 +179,7 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
         return score_figure(data), score_details(data), gr.skip()
 
     def on_stop(request: gr.Request):
-        stopped = stops.stop(request.session_hash or "anonymous")
+        stopped = stops.stop(request.session_hash)
         return "Stopping at the next step…" if stopped else "Nothing is running."
 
     def on_attention(shown, object_id, frame_index):

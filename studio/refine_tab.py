@@ -5,16 +5,15 @@ with its changes highlighted, and SA/PC per round. UI only: the loop is ``pipeli
 from __future__ import annotations
 
 import difflib
-import threading
 from typing import Any
 
 import gradio as gr
 import plotly.graph_objects as go
 
-from pipelines.core.generation import CancelToken
 from pipelines.services import Services
 
 from .layout_state import LayoutSession
+from .stops import SessionStops
 
 ROUND_HEADERS = ["round", "PC", "SA", "prompt"]
 
@@ -50,26 +49,8 @@ def scores_figure(rounds: list[dict[str, Any]]) -> go.Figure:
     return fig
 
 
-class _Stops:
-    def __init__(self) -> None:
-        self._tokens: dict[str, CancelToken] = {}
-        self._lock = threading.Lock()
-
-    def start(self, session: str) -> CancelToken:
-        with self._lock:
-            self._tokens[session] = token = CancelToken()
-            return token
-
-    def stop(self, session: str) -> bool:
-        with self._lock:
-            token = self._tokens.get(session)
-        if token is not None:
-            token.cancel()
-        return token is not None
-
-
 def build_refine_tab(services: Services, layout_session: gr.State, send_targets: dict[str, gr.Textbox]) -> None:
-    stops = _Stops()
+    stops = SessionStops()
     rounds_state = gr.State([])
     with gr.Row(equal_height=False):
         with gr.Column(scale=3):
@@ -122,7 +103,7 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
 
     def on_start(state: LayoutSession, text, max_rounds, patience_v, target, seed_v, from_layout,
                  request: gr.Request):
-        token = stops.start(request.session_hash or "anonymous")
+        token = stops.start(request.session_hash)
         initial = state.layout if from_layout else None
         if from_layout and initial is None:
             yield [], gr.skip(), gr.skip(), gr.skip(), gr.skip(), "⚠️ **No layout in the Layout tab: plan one or untick the box.**", \
@@ -144,7 +125,7 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
             yield collected, gr.skip(), gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**", *[gr.skip()] * 4
 
     def on_stop(request: gr.Request):
-        return "Stopping after the current stage…" if stops.stop(request.session_hash or "anonymous") else "Nothing is running."
+        return "Stopping after the current stage…" if stops.stop(request.session_hash) else "Nothing is running."
 
     def refined_of(rounds_data, index):
         if not rounds_data:

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from .layout import DEFAULT_NEGATIVE_PROMPT, Layout, LayoutError, LayoutObject, clamp_box
+from .text import closing_bracket
 
 LVD_CANVAS = (512, 512)
 
@@ -134,24 +135,9 @@ def _bracketed(text: str, start: int, stop: int, line: int, number: int) -> str:
     open_at = text.find("[", start, stop)
     if open_at < 0:
         raise LayoutParseError(f"line {line}: Frame {number} has no '[...]' list of boxes")
-    depth, quote, escaped = 0, "", False
-    for i in range(open_at, stop):
-        ch = text[i]
-        if quote:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == quote:
-                quote = ""
-        elif ch in "'\"":
-            quote = ch
-        elif ch == "[":
-            depth += 1
-        elif ch == "]":
-            depth -= 1
-            if depth == 0:
-                return text[open_at : i + 1]
+    close_at = closing_bracket(text, open_at, stop)
+    if close_at is not None:
+        return text[open_at : close_at + 1]
     raise LayoutParseError(f"line {line}: Frame {number}'s list is not closed (missing ']')")
 
 

@@ -60,6 +60,28 @@ def add_backend_arguments(parser: argparse.ArgumentParser) -> None:
                        help="accelerator memory all models share; least recently used ones move to CPU (default 90%% of the card)")
 
 
+GUIDANCE_CHOICES = ("off", "energy", "lvd-benchmark", "lvd-weak", "attention-bias")
+REQUEST_FLAGS = ("width", "height", "num_frames", "steps", "fps", "cfg_scale")
+
+
+def guidance_config(name: str):
+    """CLI/UI guidance names → a GuidanceConfig; 'energy' means LVD's benchmark setting."""
+    from .generation import GUIDANCE_PRESETS
+
+    return GUIDANCE_PRESETS["lvd-benchmark" if name == "energy" else name]
+
+
+def add_request_arguments(parser: argparse.ArgumentParser, guidance_help: str) -> None:
+    """Generation flags shared by ``generate``, ``eval`` and ``refine`` (see ``REQUEST_FLAGS``)."""
+    parser.add_argument("--steps", type=int, help="denoising steps (Wan default 50)")
+    parser.add_argument("--num-frames", type=int, help="frames per video (4k+1 for Wan, 81 default)")
+    parser.add_argument("--width", type=int, help="multiple of 16 for Wan")
+    parser.add_argument("--height", type=int)
+    parser.add_argument("--fps", type=int)
+    parser.add_argument("--cfg-scale", type=float, help="classifier-free guidance scale (Wan default 5.0)")
+    parser.add_argument("--guidance", choices=GUIDANCE_CHOICES, default="off", help=guidance_help)
+
+
 def config_from_args(args: argparse.Namespace) -> StudioConfig:
     overrides: dict[str, dict[str, Any]] = {
         "server": {"runs_dir": args.runs_dir},

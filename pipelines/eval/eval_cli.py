@@ -17,16 +17,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..core.generation import GUIDANCE_PRESETS, GenerationError, GenerationRequest
+from ..core.generation import GenerationError, GenerationRequest
+from ..core.options import REQUEST_FLAGS, add_request_arguments, guidance_config
 from ..core.judging import JudgeError
 from ..core.planning import PlannerError
 from .batch import EvalError, merge_results, run_eval, shard_from_accelerate
 from .prompts import BUILTIN_PROMPTS, PromptFileError, load_prompts, select_prompts
 from .report import DEFAULT_THRESHOLD
 
-REQUEST_FLAGS = ("width", "height", "num_frames", "steps", "fps", "cfg_scale")
-GUIDANCE_CHOICES = {"off": "off", "energy": "lvd-benchmark", "attention-bias": "attention-bias",
-                    "lvd-benchmark": "lvd-benchmark", "lvd-weak": "lvd-weak"}
 
 
 def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,15 +40,8 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--category", metavar="NAME", help="only prompts of this category (e.g. mechanics)")
     parser.add_argument("--law", metavar="NAME", help="only prompts of this physical law (e.g. gravity)")
     parser.add_argument("--hard-only", action="store_true", help="only prompts marked hard")
-    parser.add_argument("--steps", type=int, help="denoising steps")
-    parser.add_argument("--num-frames", type=int, help="frames per video")
-    parser.add_argument("--width", type=int)
-    parser.add_argument("--height", type=int)
-    parser.add_argument("--fps", type=int)
-    parser.add_argument("--cfg-scale", type=float, help="classifier-free guidance scale")
-    parser.add_argument("--guidance", choices=list(GUIDANCE_CHOICES), default="off",
-                        help="layout guidance: off, energy (LVD benchmark setting), attention-bias, or a preset; "
-                             "a layout is planned per prompt and seed when it is on")
+    add_request_arguments(parser, "layout guidance: off, energy (LVD benchmark setting), lvd-weak, attention-bias; "
+                                  "a layout is planned per prompt and seed when it is on")
     parser.add_argument("--sa-threshold", type=float, default=DEFAULT_THRESHOLD,
                         help="joint metric: SA at or above this counts (0.75 = 4 on VideoPhy-2's 1-5 scale)")
     parser.add_argument("--pc-threshold", type=float, default=DEFAULT_THRESHOLD, help="joint metric: the same for PC")
@@ -82,7 +73,7 @@ def request_template(args: argparse.Namespace, services: Any = None) -> Generati
         template = services.default_request("", getattr(args, "generator", None), **given)
     else:
         template = dataclasses.replace(GenerationRequest(prompt=""), **given)
-    return dataclasses.replace(template, guidance=GUIDANCE_PRESETS[GUIDANCE_CHOICES[args.guidance]])
+    return dataclasses.replace(template, guidance=guidance_config(args.guidance))
 
 
 def _check_threshold(value: float, flag: str) -> float:

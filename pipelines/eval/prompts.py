@@ -132,9 +132,9 @@ def _read_table(text: str, path: Path, delimiter: str) -> list[EvalPrompt]:
     except csv.Error as exc:
         raise PromptFileError(f"{path}, line 1: not a readable CSV header ({exc})") from None
     if "caption" in header:
-        source, text_column = "videophy2", "caption"
+        source = "videophy2"
     elif "prompt" in header:
-        source, text_column = "phystudio", "prompt"
+        source = "phystudio"
     else:
         raise PromptFileError(
             f"{path}, line 1: expected a header with a 'caption' column (VideoPhy-2: caption, action, category, "

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from ..backends.llm import DEFAULT_MAX_TOKENS, DEFAULT_TEMPERATURE, ChatBackend, ChatBackendError
 from ..core.judging import Caption, JudgeScores
+from ..core.text import closing_bracket
 from .reasoning import MAX_REFINED_WORDS, Mismatch, ReasonerError, Refinement, SceneLaws
 
 PROMPTS_DIR = Path(__file__).resolve().parents[2] / "assets" / "phyt2v"
@@ -43,7 +44,7 @@ def find_json_object(text: str, keys: tuple[str, ...]) -> tuple[dict[str, Any], 
     found: tuple[dict[str, Any], int] | None = None
     position = 0
     while (start := text.find("{", position)) != -1:
-        end = _matching_brace(text, start)
+        end = closing_bracket(text, start)
         if end is None:
             position = start + 1
             continue
@@ -56,29 +57,6 @@ def find_json_object(text: str, keys: tuple[str, ...]) -> tuple[dict[str, Any], 
     if found is None:
         raise AnswerParseError(f"found no JSON object with {' or '.join(repr(k) for k in keys)}")
     return found
-
-
-def _matching_brace(text: str, start: int) -> int | None:
-    """Index of the ``}`` closing the ``{`` at ``start``, skipping quoted strings (either quote)."""
-    depth, quote, escaped = 0, "", False
-    for i in range(start, len(text)):
-        char = text[i]
-        if quote:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == quote:
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
 
 
 def _load_object(candidate: str) -> Any:

@@ -27,7 +27,7 @@ DEFAULT_PATIENCE = 2
 
 
 def add_refine_arguments(parser: argparse.ArgumentParser) -> None:
-    from ..eval.eval_cli import GUIDANCE_CHOICES
+    from ..core.options import add_request_arguments
 
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--prompt", help="the video to refine (SA is always judged against this prompt)")
@@ -46,15 +46,8 @@ def add_refine_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-layout", action="store_true", help="do not plan a layout for each round's prompt")
     parser.add_argument("--initial-layout", type=Path, metavar="L.json",
                         help="round 0 uses this layout (e.g. one drawn in the Layout tab) instead of a planned one")
-    parser.add_argument("--steps", type=int, help="denoising steps")
-    parser.add_argument("--num-frames", type=int, help="frames per video")
-    parser.add_argument("--width", type=int)
-    parser.add_argument("--height", type=int)
-    parser.add_argument("--fps", type=int)
-    parser.add_argument("--cfg-scale", type=float, help="classifier-free guidance scale")
-    parser.add_argument("--guidance", choices=list(GUIDANCE_CHOICES), default="off",
-                        help="layout guidance for Wan (energy, attention-bias, ...); with 'off' Wan ignores layouts, "
-                             "so none are planned")
+    add_request_arguments(parser, "layout guidance for Wan (energy, attention-bias, ...); with 'off' Wan ignores "
+                                  "layouts, so none are planned")
 
 
 def refine_settings(args: argparse.Namespace, services: Any, generator_id: str) -> RefineSettings:
