@@ -322,7 +322,7 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
 
         critique = critique_layout(state.layout, text or state.prompt)
         if critique.ok:
-            return f"✅ No physics problems found ({', '.join(critique.laws) or 'no laws apply'})", gr.skip()
+            return f"✅ No physics problems found — {critique.summary()}", gr.skip()
         return f"⚠️ **{len(critique.issues)} physics problem(s)** — see below; **Re-plan to fix** re-plans the layout", \
             critique.summary()
 

@@ -114,3 +114,21 @@ def test_sessions_are_isolated(browser, studio):
     for context, page, expected in pages:
         assert len(table_rows(page)) == expected
         context.close()
+
+
+def test_check_physics_flags_a_wrong_fall_and_replanning_fixes_it(page):
+    boxes = [[0.45, 0.05 + 0.12 * k, 0.55, 0.15 + 0.12 * k] for k in range(6)]  # falls at constant speed
+    page.locator("#layout-prompt textarea").fill("a ball falls to the ground")
+    page.get_by_text("Import / export").click()
+    page.locator("#layout-io-text .cm-content").click()
+    page.keyboard.insert_text(json.dumps({"num_keyframes": 6, "background": "garden",
+                                          "objects": [{"id": 0, "name": "ball", "boxes": boxes}]}))
+    page.locator("#import-button").click()
+    wait_status(page, "Imported 1 object")
+    page.locator("#check-physics").click()
+    wait_status(page, "physics problem")
+    assert "gravity" in page.locator("#layout-reasoning textarea").input_value()
+    page.locator("#fix-physics").click()
+    wait_status(page, "Re-planned to fix")
+    page.locator("#check-physics").click()
+    wait_status(page, "No physics problems found")

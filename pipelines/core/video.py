@@ -127,7 +127,7 @@ def write_gif(frames: np.ndarray, path: str | os.PathLike, fps: float, max_side:
     if max_side is not None:
         if max_side < 1:
             raise VideoWriteError(f"max_side must be a positive number of pixels, got {max_side}")
-        frames = _downscale(frames, max_side)
+        frames = downscale(frames, max_side)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = _temporary_sibling(path)
@@ -139,7 +139,8 @@ def write_gif(frames: np.ndarray, path: str | os.PathLike, fps: float, max_side:
     return path
 
 
-def _downscale(frames: np.ndarray, max_side: int) -> np.ndarray:
+def downscale(frames: np.ndarray, max_side: int) -> np.ndarray:
+    """Area-averaged frames whose longest side is at most ``max_side`` (averaging also tames noise)."""
     import cv2
 
     _, h, w, _ = frames.shape

@@ -28,6 +28,8 @@ from typing import Any
 
 import numpy as np
 
+from ..core.video import downscale
+
 # ------------------------------------------------------------------------------ settings
 EDGE_STRENGTH = 24.0  # Sobel magnitude (3x3, 0-255 luma) of an edge: a step of about 6 gray levels
 GHOST_DOMINANCE = 3.0  # a ghost's outline has this many times more background-only than frame-only edge pixels
@@ -146,18 +148,6 @@ def validate_frames(frames: np.ndarray, fps: float) -> None:
         raise ValueError(f"the video is empty (shape {list(frames.shape)})")
     if not (isinstance(fps, (int, float)) and math.isfinite(fps) and fps > 0):
         raise ValueError(f"fps must be a positive number, got {fps!r}")
-
-
-def downscale(frames: np.ndarray, max_side: int) -> np.ndarray:
-    """Area-averaged frames whose longest side is at most ``max_side`` (averaging also tames noise)."""
-    import cv2
-
-    _, height, width, _ = frames.shape
-    factor = max_side / max(height, width)
-    if factor >= 1:
-        return frames
-    size = (max(1, round(width * factor)), max(1, round(height * factor)))
-    return np.stack([cv2.resize(frame, size, interpolation=cv2.INTER_AREA) for frame in frames])
 
 
 def luminance(frames: np.ndarray) -> np.ndarray:
