@@ -89,6 +89,7 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
     with gr.Row():
         to_layout = gr.Button("Send this round's refined prompt to Layout", size="sm")
         to_generate = gr.Button("… to Generate", size="sm")
+        to_restart = gr.Button("… as a new start here", size="sm")
 
     def show(rounds_data: list[dict[str, Any]], index: int):
         if not rounds_data:
@@ -142,6 +143,7 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
     copy_btn.click(lambda state: state.prompt or gr.skip(), [layout_session], [prompt], api_visibility="private")
     to_layout.click(refined_of, [rounds_state, round_pick], [send_targets["layout"]], api_visibility="private")
     to_generate.click(refined_of, [rounds_state, round_pick], [send_targets["generate"]], api_visibility="private")
+    to_restart.click(refined_of, [rounds_state, round_pick], [prompt], api_visibility="private")
 
     _register_api(services)
 

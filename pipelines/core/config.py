@@ -74,19 +74,15 @@ class JudgeConfig:
     base_url: str = ""  # OpenAI-compatible vision server
     url: str = ""  # remote judge server (python -m pipelines serve-judge)
     api_key_env: str = "OPENAI_API_KEY"
-    num_frames: int = 32
+    num_frames: int = 32  # VideoCon-Physics samples 32 frames
     timeout_s: float = 120.0
 
 
 @dataclass(frozen=True)
-class CaptionerConfig:
-    backend: str = "motion"
-    model: str = ""
-    base_url: str = ""
-    url: str = ""
-    api_key_env: str = "OPENAI_API_KEY"
+class CaptionerConfig(JudgeConfig):
+    """The same settings as a judge; PhyT2V's captioner reads 8 frames."""
+
     num_frames: int = 8
-    timeout_s: float = 120.0
 
 
 @dataclass(frozen=True)
