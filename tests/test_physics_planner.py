@@ -328,3 +328,10 @@ def test_it_as_an_object_refers_to_another_entity():
 def test_path_words_are_not_objects():
     layout = PhysicsPlanner().plan("a child throws a tennis ball and it flies in an arc before landing").layout
     assert sorted(o.name for o in layout.objects) == ["child", "tennis ball"]
+
+
+def test_a_fall_from_a_named_region_starts_there_and_accelerates():
+    layout = PhysicsPlanner().plan("a red ball falls from the top of the frame onto the ground and bounces").layout
+    cy = [(b[1] + b[3]) / 2 for b in layout.objects[0].boxes]
+    assert cy[0] < 0.35, "released near the top"
+    assert cy[1] - cy[0] > 0.2 and max(cy) > 0.8, "it falls to the ground"

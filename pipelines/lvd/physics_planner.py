@@ -922,8 +922,15 @@ def _projectile(inst, motion, pose, t0, t1, t_end, times, reading, instances, wo
             x = support.start.x + (support.width / 2 + inst.width / 2) * (sign or 1) * (0.6 if motion.relation == "off" else 0)
             y = support.start.y - support.height
             events.append(f"drops from the {support.name} ({(ground - y) * world.scale_m:.1f} m up)")
-        elif pose is inst.start and not inst.screen_space and (motion.start is None or motion.start[1] is None):
-            y = 0.2 + inst.height
+        elif pose is inst.start:
+            # "falls from the top of the frame" names where it starts (a box centre; pose.y is the
+            # box bottom); with no such phrase a side-view object is released near the top
+            start_x, start_y = motion.start if motion.start is not None else (None, None)
+            if start_y is not None:
+                y = min(ground, start_y + inst.height / 2)
+            elif not inst.screen_space:
+                y = 0.2 + inst.height
+            x = x if start_x is None else start_x
             events.append(f"is released from rest {(ground - y) * world.scale_m:.1f} m above the ground")
         pose = replace(pose, x=x, y=y)
         vx = sign * world.m(1.0) * motion.speed if sign else 0.0
