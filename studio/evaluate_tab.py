@@ -80,8 +80,8 @@ def build_evaluate_tab(services: Services) -> None:
     def on_select(data: EvalData | None, evt: gr.SelectData):
         if data is None or evt.index is None:
             return gr.skip(), gr.skip(), gr.skip()
-        row = data.videos().rows[evt.index[0]]
-        record = dict(zip(data.videos().columns, row))
+        table = data.videos()
+        record = dict(zip(table.columns, table.rows[evt.index[0]]))
         scores = {"sa": record["sa"], "pc": record["pc"], "kind": data.rows[evt.index[0]].get("judge_kind", ""),
                   "judge_id": data.rows[evt.index[0]].get("judge_id", "")}
         caption = f"**{record['prompt']}** — {record['variant']}, seed {record['seed']}, {record['category']} / {record['law']}"

@@ -4,6 +4,7 @@ stop, an attention viewer, and this session's history. UI only: generation is ``
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -255,6 +256,12 @@ def _latent_frames(shown) -> int:
         return int(data[data.files[0]].shape[0]) if data.files else 1
 
 
+@functools.lru_cache(maxsize=4)
+def _video_frames(path: str):
+    """Decoded once per video: the viewer's slider asks for many frames of the same clip."""
+    return read_video(path)[0]
+
+
 def _attention_image(shown, object_id, frame_index):
     if not shown or object_id is None:
         return None
@@ -268,7 +275,7 @@ def _attention_image(shown, object_id, frame_index):
     with np.load(attention_file) as data:
         maps = data[f"object_{int(object_id)}"]
     j = min(int(frame_index), maps.shape[0] - 1)
-    frames, _ = read_video(Path(folder) / "video.mp4")
+    frames = _video_frames(str(Path(folder) / "video.mp4"))
     video_frame = frames[min(4 * j, len(frames) - 1)]
     box = None
     if layout_dict:

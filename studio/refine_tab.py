@@ -139,7 +139,10 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
                     api_visibility="private", concurrency_id="gpu", concurrency_limit=1)
     stop_btn.click(on_stop, None, [status], queue=False, api_visibility="private")
     round_pick.change(show, [rounds_state, round_pick], [video, caption, mismatch, refined], api_visibility="private")
-    table.select(lambda evt: evt.index[0] if evt.index else gr.skip(), None, [round_pick], api_visibility="private")
+    def on_round_click(evt: gr.SelectData):
+        return evt.index[0] if evt.index else gr.skip()
+
+    table.select(on_round_click, None, [round_pick], api_visibility="private")
     copy_btn.click(lambda state: state.prompt or gr.skip(), [layout_session], [prompt], api_visibility="private")
     to_layout.click(refined_of, [rounds_state, round_pick], [send_targets["layout"]], api_visibility="private")
     to_generate.click(refined_of, [rounds_state, round_pick], [send_targets["generate"]], api_visibility="private")
