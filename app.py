@@ -6,9 +6,11 @@ Start-up stays light (no torch import): backends load when first used.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from pipelines.core.config import ConfigError
+from pipelines.core.deployment import Host, cpu_fallback
 from pipelines.core.options import add_backend_arguments, config_from_args
 
 
@@ -27,11 +29,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    host = Host.from_environ(os.environ)
+    if host.on_space and args.host is None:  # a Space proxies to the container's public interface
+        args.host = host.server_name or "0.0.0.0"
     try:
         config = config_from_args(args)
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    config, notice = cpu_fallback(config, host, has_cuda=_has_cuda)
+    if notice:
+        print(f"note: {notice}", file=sys.stderr)
 
     from pipelines.services import BackendUnavailable, Services
 
@@ -46,11 +54,17 @@ def main(argv: list[str] | None = None) -> int:
 
     from studio.ui import build_ui, css, theme
 
-    demo = build_ui(services)
+    demo = build_ui(services, notice=notice)
     server = config.server
     demo.launch(server_name=server.host, server_port=server.port, share=server.share, theme=theme(), css=css(),
                 allowed_paths=[str(config.runs_path.resolve())], show_error=True)
     return 0
+
+
+def _has_cuda() -> bool:
+    import torch  # only asked on a Space configured for Wan, which imports torch anyway
+
+    return torch.cuda.is_available()
 
 
 if __name__ == "__main__":

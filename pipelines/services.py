@@ -85,6 +85,17 @@ class _GenerationServices:
                                resolution=g.resolution, **common)
         return WanGenerator(settings, manager=self.models)
 
+    def add_lora_variant(self, name: str, path: str | Path) -> str:
+        """Register a LoRA (e.g. one the Train tab just exported) with the Wan generator, so Generate,
+        Compare and the arena list it. Loaded into the running backbone when the model is already up."""
+        wan_names = [n for n in self.generator_names() if n in ("wan", "tiny-wan")]
+        if not wan_names:
+            raise GenerationError("the configured generator is the embedded preview, which has no LoRA variants: "
+                                  "start the studio with --generator wan (or tiny-wan) to load LoRAs")
+        generator = self.generator(wan_names[0])
+        generator.add_variant(name, path)
+        return wan_names[0]
+
     def default_request(self, prompt: str, generator: str | None = None, **overrides: Any) -> GenerationRequest:
         """A request with the configured defaults for ``generator`` (preview: its size and fps)."""
         g = self.config.generator
@@ -248,6 +259,7 @@ class Services(_GenerationServices):
         self._judge: PhysicsJudge | None = None
         self._captioner: Captioner | None = None
         self._reasoner = None
+        self._arena = None
         budget = int(config.models.budget_gb * 2**30) or None
         self.models = ModelManager(device="auto", budget_bytes=budget, evict_to=config.models.evict_to)
 

@@ -22,6 +22,7 @@ from pipelines.services import Services
 
 from .layout_state import LayoutSession
 from .stops import SessionStops
+from .zerogpu import GENERATE_S, SCORE_S, gpu_task
 from .scores import score_details, score_figure, score_panel
 
 HISTORY_HEADERS = ["run", "prompt", "generator", "variant", "guidance", "seed", "seconds"]
@@ -209,13 +210,13 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
     generator.change(on_generator, [generator], [variant], api_visibility="private")
     apply_preset.click(fill_preset, [guidance], [*advanced.values(), fast_path], api_visibility="private")
     copy_btn.click(lambda state: state.prompt or gr.skip(), [layout_session], [prompt], api_visibility="private")
-    generate_btn.click(on_generate, [layout_session, history, *form],
+    generate_btn.click(gpu_task(GENERATE_S)(on_generate), [layout_session, history, *form],
                        [video, record, history, last, attention_object, attention_frame, status], api_visibility="private",
                        concurrency_id="gpu", concurrency_limit=1).then(
         lambda rows: rows, [history], [history_table], api_visibility="private").then(
-        on_score, [last, prompt, auto_score], [scores_plot, scores_json, status], api_visibility="private",
+        gpu_task(SCORE_S)(on_score), [last, prompt, auto_score], [scores_plot, scores_json, status], api_visibility="private",
         concurrency_id="gpu", concurrency_limit=1)
-    score_btn.click(on_score, [last, prompt], [scores_plot, scores_json, status], api_visibility="private",
+    score_btn.click(gpu_task(SCORE_S)(on_score), [last, prompt], [scores_plot, scores_json, status], api_visibility="private",
                     concurrency_id="gpu", concurrency_limit=1)
     stop_btn.click(on_stop, None, [status], queue=False, api_visibility="private")
     attention_object.change(on_attention, [last, attention_object, attention_frame], [attention_image],
@@ -321,6 +322,6 @@ def _register_api(services: Services) -> None:
             raise gr.Error(str(exc)) from None
         return str(run.folder / run.record.outputs["video"]), run.record.to_dict()
 
-    api_button.click(generate, [api_prompt, api_layout, api_guidance, api_seed, api_variant, api_steps, api_size,
+    api_button.click(gpu_task(GENERATE_S)(generate), [api_prompt, api_layout, api_guidance, api_seed, api_variant, api_steps, api_size,
                                 api_generator], [api_video, api_record], api_name="generate",
                      concurrency_id="gpu", concurrency_limit=1)

@@ -14,6 +14,7 @@ from pipelines.services import Services
 
 from .layout_state import LayoutSession
 from .stops import SessionStops
+from .zerogpu import REFINE_S, gpu_task
 
 ROUND_HEADERS = ["round", "PC", "SA", "prompt"]
 
@@ -135,7 +136,7 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
         return r.get("refined_prompt") or r["prompt"]
 
     outputs = [rounds_state, laws, plot, table, round_pick, status, video, caption, mismatch, refined]
-    start_btn.click(on_start, [layout_session, prompt, rounds, patience, target_pc, seed, use_layout], outputs,
+    start_btn.click(gpu_task(REFINE_S)(on_start), [layout_session, prompt, rounds, patience, target_pc, seed, use_layout], outputs,
                     api_visibility="private", concurrency_id="gpu", concurrency_limit=1)
     stop_btn.click(on_stop, None, [status], queue=False, api_visibility="private")
     round_pick.change(show, [rounds_state, round_pick], [video, caption, mismatch, refined], api_visibility="private")
@@ -198,5 +199,5 @@ def _register_api(services: Services) -> None:
                   gr.Number(value=0, precision=0)]
         out = gr.JSON()
         button = gr.Button()
-    button.click(refine, inputs, [out], api_name="refine", concurrency_id="gpu", concurrency_limit=1)
+    button.click(gpu_task(REFINE_S)(refine), inputs, [out], api_name="refine", concurrency_id="gpu", concurrency_limit=1)
 

@@ -20,7 +20,7 @@ def css() -> str:
     return (ASSETS / "studio.css").read_text(encoding="utf-8")
 
 
-def build_ui(services: Services) -> gr.Blocks:
+def build_ui(services: Services, notice: str | None = None) -> gr.Blocks:
     from .evaluate_tab import build_evaluate_tab
     from .generate_tab import build_generate_tab
     from .layout_tab import build_layout_tab
@@ -31,6 +31,8 @@ def build_ui(services: Services) -> gr.Blocks:
     with gr.Blocks(title=TITLE) as demo:
         gr.Markdown(f"# {TITLE}\nPhysics-grounded text-to-video research studio.", elem_id="studio-title")
         gr.Markdown(backends, elem_id="backend-banner", elem_classes=["backend-banner"])
+        if notice:
+            gr.Markdown(notice, elem_id="deployment-notice", elem_classes=["notice-banner"])
         with gr.Tabs():
             with gr.Tab("Layout", id="layout", elem_id="tab-layout"):
                 layout = build_layout_tab(services)

@@ -92,6 +92,13 @@ class ModelsConfig:
 
 
 @dataclass(frozen=True)
+class ArenaConfig:
+    database_url: str = ""  # SQLAlchemy URL; empty: SQLite file <runs_dir>/arena.db. PostgreSQL lets replicas share votes
+    min_seconds_between_votes: float = 2.0  # per anonymous session; 0 disables the rate limit
+    admin_password_env: str = "PHYSTUDIO_ADMIN_PASSWORD"  # the Admin view stays locked while this variable is unset
+
+
+@dataclass(frozen=True)
 class StudioConfig:
     server: ServerConfig = field(default_factory=ServerConfig)
     planner: PlannerConfig = field(default_factory=PlannerConfig)
@@ -99,6 +106,7 @@ class StudioConfig:
     judge: JudgeConfig = field(default_factory=JudgeConfig)
     captioner: CaptionerConfig = field(default_factory=CaptionerConfig)
     models: ModelsConfig = field(default_factory=ModelsConfig)
+    arena: ArenaConfig = field(default_factory=ArenaConfig)
 
     def validate(self) -> "StudioConfig":
         p, g, s = self.planner, self.generator, self.server
@@ -135,6 +143,11 @@ class StudioConfig:
             if cfg.backend == "openai" and not cfg.model:
                 raise ConfigError(f"{section}.backend = 'openai' needs {section}.model ({flag}-model), the server's model name")
         _choice("models.evict_to", self.models.evict_to, ("cpu", "unload"))
+        if self.arena.min_seconds_between_votes < 0:
+            raise ConfigError("arena.min_seconds_between_votes must be 0 (off) or more")
+        if self.arena.database_url and "://" not in self.arena.database_url:
+            raise ConfigError("arena.database_url (--arena-db) must be a SQLAlchemy URL such as sqlite:///arena.db or "
+                              f"postgresql+psycopg://user@host/db, got {self.arena.database_url!r}")
         if not 0 < s.port < 65536:
             raise ConfigError(f"server.port (--port) must be 1-65535, got {s.port}")
         return self
@@ -147,6 +160,12 @@ class StudioConfig:
         return Path(self.server.runs_dir).expanduser()
 
     @property
+    def arena_url(self) -> str:
+        if self.arena.database_url:
+            return self.arena.database_url
+        return f"sqlite:///{(self.runs_path / 'arena.db').resolve()}"
+
+    @property
     def planner_cache_path(self) -> Path:
         return Path(self.planner.cache_dir).expanduser() if self.planner.cache_dir else self.runs_path / ".cache" / "planner"
 
@@ -156,9 +175,40 @@ def _choice(name: str, value: str, allowed: tuple[str, ...]) -> None:
         raise ConfigError(f"{name} must be one of {', '.join(allowed)}, got {value!r}")
 
 
-def load_config(path: str | Path | None = None, overrides: dict[str, dict[str, Any]] | None = None) -> StudioConfig:
-    """Defaults ← TOML file ← overrides (``{"planner": {"backend": "openai"}}``), then validated."""
+ENV_PREFIX = "PHYSTUDIO__"
+CONFIG_ENV = "PHYSTUDIO_CONFIG"
+
+
+def env_overrides(environ: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """``PHYSTUDIO__GENERATOR__MODEL=...`` → ``{"generator": {"model": ...}}``.
+
+    Hosted deployments (Hugging Face Space settings, containers) set variables, not flags; values are read
+    as TOML literals when they parse (numbers, booleans, tables) and as plain strings otherwise.
+    """
+    out: dict[str, dict[str, Any]] = {}
+    for name, raw in environ.items():
+        if not name.startswith(ENV_PREFIX):
+            continue
+        section, sep, key = name[len(ENV_PREFIX):].lower().partition("__")
+        if not sep or not key:
+            raise ConfigError(f"environment variable {name} must look like {ENV_PREFIX}SECTION__KEY (e.g. "
+                              f"{ENV_PREFIX}GENERATOR__MODEL)")
+        try:
+            value: Any = tomllib.loads(f"v = {raw}")["v"]
+        except tomllib.TOMLDecodeError:
+            value = raw
+        out.setdefault(section, {})[key] = value
+    return out
+
+
+def load_config(path: str | Path | None = None, overrides: dict[str, dict[str, Any]] | None = None,
+                environ: dict[str, str] | None = None) -> StudioConfig:
+    """Defaults ← TOML file (``path`` or $PHYSTUDIO_CONFIG) ← $PHYSTUDIO__SECTION__KEY variables ← overrides
+    (``{"planner": {"backend": "openai"}}``, from flags), then validated."""
+    environ = {} if environ is None else environ
     data: dict[str, Any] = {}
+    if path is None and environ.get(CONFIG_ENV):
+        path = environ[CONFIG_ENV]
     if path is not None:
         path = Path(path).expanduser()
         if not path.is_file():
@@ -168,6 +218,9 @@ def load_config(path: str | Path | None = None, overrides: dict[str, dict[str, A
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
     config = _merge(StudioConfig(), data, "")
+    from_env = env_overrides(environ)
+    if from_env:
+        config = _merge(config, from_env, "")
     if overrides:
         config = _merge(config, {k: {kk: vv for kk, vv in v.items() if vv is not None} for k, v in overrides.items()}, "")
     return config.validate()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from typing import Any
 
 from .config import (
@@ -56,6 +57,9 @@ def add_backend_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--captioner-model", metavar="NAME_OR_PATH", help="captioner VLM path/id or server model name")
     group.add_argument("--captioner-base-url", metavar="URL", help="OpenAI-compatible vision server for --captioner openai")
     group.add_argument("--captioner-url", metavar="URL", help="remote captioner server for --captioner remote")
+    group.add_argument("--arena-db", metavar="URL",
+                       help="arena database (SQLAlchemy URL): default SQLite <runs-dir>/arena.db; "
+                            "postgresql+psycopg://user:pass@host/db lets several app replicas share votes")
     group.add_argument("--gpu-budget-gb", type=float, metavar="GB",
                        help="accelerator memory all models share; least recently used ones move to CPU (default 90%% of the card)")
 
@@ -100,11 +104,12 @@ def config_from_args(args: argparse.Namespace) -> StudioConfig:
         "captioner": {"backend": args.captioner, "model": args.captioner_model, "base_url": args.captioner_base_url,
                       "url": args.captioner_url},
         "models": {"budget_gb": args.gpu_budget_gb},
+        "arena": {"database_url": args.arena_db},
     }
     for key in ("host", "port", "share"):
         if getattr(args, key, None) is not None:
             overrides["server"][key] = getattr(args, key)
-    return load_config(args.config, overrides)
+    return load_config(args.config, overrides, environ=dict(os.environ))
 
 
 def _loras(values: list[str] | None) -> dict[str, str] | None:
