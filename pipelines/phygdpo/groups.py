@@ -137,9 +137,9 @@ def group_from_json(data: Any, base: Path, where: str = "group") -> PreferenceGr
 
 
 def groups_path(path: Path | str) -> Path:
-    """Accept either a groups file or the folder holding ``groups.jsonl``."""
+    """Accept either a groups file (``*.jsonl``) or the folder holding ``groups.jsonl``."""
     path = Path(path)
-    return path / GROUPS_FILE if path.is_dir() else path
+    return path / GROUPS_FILE if path.is_dir() or not path.suffix else path
 
 
 def read_groups(path: Path | str, *, check_videos: bool = True) -> list[PreferenceGroup]:
