@@ -90,7 +90,7 @@ def _member_from_json(data: Any, base: Path, where: str) -> GroupMember:
         raise GroupFormatError(f"{where}: a member needs a 'video' path, got {data!r}")
     video = Path(data["video"])
     return GroupMember(
-        video=video if video.is_absolute() else base / video,
+        video=video if video.is_absolute() else Path(os.path.normpath(base / video)),
         sa=data.get("sa"),
         pc=data.get("pc"),
         source=str(data.get("source", "generated")),
