@@ -263,6 +263,17 @@ class Services(_GenerationServices):
         budget = int(config.models.budget_gb * 2**30) or None
         self.models = ModelManager(device="auto", budget_bytes=budget, evict_to=config.models.evict_to)
 
+    # ------------------------------------------------------------------ arena
+    def arena_store(self):
+        """The preference store (SQLite file under the runs folder, or the shared PostgreSQL of ``--arena-db``)."""
+        with self._lock:
+            if self._arena is None:
+                from .arena import ArenaStore
+
+                self._arena = ArenaStore(self.config.arena_url,
+                                         min_seconds_between_votes=self.config.arena.min_seconds_between_votes)
+            return self._arena
+
     # --------------------------------------------------------------- planners
     def planner_names(self) -> list[str]:
         """The embedded planner always; the LLM planner when one is configured."""
@@ -322,6 +333,16 @@ class Services(_GenerationServices):
                     backend.check()
             except ChatBackendError as exc:
                 raise BackendUnavailable(f"planner: {exc}") from None
+        if self.config.arena.database_url:  # a shared database must be reachable before users start voting
+            from .arena import ArenaError
+
+            try:
+                self.arena_store()
+            except (ArenaError, OSError) as exc:
+                raise BackendUnavailable(f"arena database: {exc}") from None
+            except Exception as exc:  # the driver's own error (e.g. connection refused) names host and port
+                raise BackendUnavailable(f"arena database {_redacted(self.config.arena.database_url)} is not "
+                                         f"reachable: {type(exc).__name__}: {str(exc).splitlines()[0][:300]}") from None
         return self.describe()
 
     def describe(self) -> list[BackendInfo]:
@@ -347,7 +368,12 @@ class Services(_GenerationServices):
         judge = BackendInfo("judge", j.backend, labels[j.backend].format(**vars(j)))
         captioner = BackendInfo("captioner", c.backend, labels[c.backend].replace(" (not a VLM score)", ", described in words")
                                 .format(**vars(c)))
-        return [planner, generator, judge, captioner]
+        url = self.config.arena_url
+        if url.startswith("sqlite"):
+            arena = BackendInfo("arena", "sqlite", f"SQLite file {url.partition(':///')[2]} (votes stay on this machine)")
+        else:
+            arena = BackendInfo("arena", url.partition(":")[0], f"shared database {_redacted(url)}")
+        return [planner, generator, judge, captioner, arena]
 
     # ------------------------------------------------------------- operations
     def plan_layout(self, prompt: str, planner: str | None = None, seed: int = 0,
@@ -416,6 +442,15 @@ class Services(_GenerationServices):
             run.add_output("gif", result.gif_path)
         run.finish(render_s=time.perf_counter() - started)
         return result, run
+
+
+def _redacted(url: str) -> str:
+    """A database URL without its password, for logs and the header."""
+    head, at, tail = url.rpartition("@")
+    if not at or "://" not in head:
+        return url
+    scheme, _, credentials = head.partition("://")
+    return f"{scheme}://{credentials.split(':')[0]}:***@{tail}" if ":" in credentials else url
 
 
 def _plain(obj: Any) -> dict[str, Any]:

@@ -87,3 +87,12 @@ def test_gpu_task_decorates_only_on_zero_gpu(monkeypatch):
     monkeypatch.setenv("SPACES_ZERO_GPU", "true")
     leased = gpu_task(90)(handler)
     assert leased is not handler and leased(1) == 2 and calls == [90]
+
+
+@pytest.mark.parametrize("name", ["workstation-24gb.toml", "h100.toml", "space.toml"])
+def test_example_configs_load(name):
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "assets" / "configs" / name
+    config = load_config(path)
+    assert config.generator.backend == "wan" and config.planner.backend == "openai"

@@ -23,7 +23,7 @@ def services_for(tmp_path, **planner) -> Services:
 def test_default_services_offer_only_the_embedded_planner(tmp_path):
     services = services_for(tmp_path)
     assert services.planner_names() == ["physics"]
-    assert [b.backend_id for b in services.check()] == ["physics", "preview", "motion", "motion"]
+    assert [b.backend_id for b in services.check()] == ["physics", "preview", "motion", "motion", "sqlite"]
     with pytest.raises(PlannerError, match="unknown planner 'llm'.*--planner openai"):
         services.plan_layout("a ball", "llm")
 
@@ -114,3 +114,16 @@ def test_generate_errors_leave_failed_records(tmp_path):
         services.generate(services.default_request("  ", "preview"))
     with pytest.raises(GenerationError, match="unknown generator 'wan'"):
         services.generator("wan")
+
+
+def test_unreachable_arena_database_fails_at_start_up_with_the_host_and_no_password(tmp_path):
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    services = Services(load_config(None, {"server": {"runs_dir": str(tmp_path)},
+                                           "arena": {"database_url": f"postgresql+psycopg://arena:secret@127.0.0.1:{port}/votes"}}))
+    with pytest.raises(BackendUnavailable, match="arena database") as error:
+        services.check()
+    assert "secret" not in str(error.value) and str(port) in str(error.value)
