@@ -58,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_refine_arguments(refine)
 
+    phyaug = sub.add_parser("phyaug", help="PhyAugPipe data steps: filter, vlm-check, cluster, sample, losers → groups.jsonl")
+    from .phygdpo.phyaug_cli import add_phyaug_arguments
+
+    add_phyaug_arguments(phyaug)  # each step carries the backend flags itself
+
     serve = sub.add_parser("serve-judge", help="serve the configured judge (and captioner) over HTTP for --judge remote")
     serve.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1; the server has no authentication)")
     serve.add_argument("--port", type=int, default=8765)
@@ -88,6 +93,10 @@ def main(argv: list[str] | None = None) -> int:
         from .phyt2v.refine_cli import run_refine_command
 
         return run_refine_command(args, services)
+    if args.command == "phyaug":
+        from .phygdpo.phyaug_cli import run_phyaug_command
+
+        return run_phyaug_command(args, services)
     if args.command == "eval":
         from .eval.eval_cli import run_eval_command
 

@@ -215,7 +215,7 @@ class _GenerationServices:
                     from .phyt2v.llm_reasoner import LLMReasoner
 
                     p = self.config.planner
-                    self._reasoner = LLMReasoner(self._chat_backend(), temperature=p.temperature, max_tokens=p.max_tokens)
+                    self._reasoner = LLMReasoner(self.chat_backend(), temperature=p.temperature, max_tokens=p.max_tokens)
             return self._reasoner
 
     def refine_loop(self, settings, generator: str | None = None):
@@ -304,10 +304,11 @@ class Services(_GenerationServices):
         from .lvd.llm_planner import LLMPlanner
 
         p = self.config.planner
-        return LLMPlanner(self._chat_backend(), cache_dir=self.config.planner_cache_path,
+        return LLMPlanner(self.chat_backend(), cache_dir=self.config.planner_cache_path,
                           temperature=p.temperature, max_tokens=p.max_tokens)
 
-    def _chat_backend(self):
+    def chat_backend(self):
+        """The configured LLM (planner, PhyAugPipe's physics filter); the embedded planner has none."""
         p = self.config.planner
         if p.backend == "openai":
             from .backends.llm import OpenAIChatBackend
@@ -328,7 +329,7 @@ class Services(_GenerationServices):
             from .backends.llm import ChatBackendError
 
             try:
-                backend = self._chat_backend()
+                backend = self.chat_backend()
                 if hasattr(backend, "check"):
                     backend.check()
             except ChatBackendError as exc:
