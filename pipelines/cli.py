@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_refine_arguments(refine)
 
+    train = sub.add_parser("train", help="PhyGDPO / LoRA-SFT / ProPhy training from a train.toml "
+                                         "(also under `accelerate launch -m pipelines train`)")
+    from .phygdpo.train_cli import add_train_arguments
+
+    add_train_arguments(train)
+
     phyaug = sub.add_parser("phyaug", help="PhyAugPipe data steps: filter, vlm-check, cluster, sample, losers → groups.jsonl")
     from .phygdpo.phyaug_cli import add_phyaug_arguments
 
@@ -75,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "train":  # its own TOML; needs no studio backends
+        from .phygdpo.train_cli import run_train_command
+
+        return run_train_command(args)
     try:
         config = config_from_args(args)
     except ConfigError as exc:
