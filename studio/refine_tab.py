@@ -90,6 +90,7 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
     with gr.Row():
         to_layout = gr.Button("Send this round's refined prompt to Layout", size="sm")
         to_generate = gr.Button("… to Generate", size="sm")
+        to_compare = gr.Button("… to Compare", size="sm")
         to_restart = gr.Button("… as a new start here", size="sm")
 
     def show(rounds_data: list[dict[str, Any]], index: int):
@@ -147,6 +148,7 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
     copy_btn.click(lambda state: state.prompt or gr.skip(), [layout_session], [prompt], api_visibility="private")
     to_layout.click(refined_of, [rounds_state, round_pick], [send_targets["layout"]], api_visibility="private")
     to_generate.click(refined_of, [rounds_state, round_pick], [send_targets["generate"]], api_visibility="private")
+    to_compare.click(refined_of, [rounds_state, round_pick], [send_targets["compare"]], api_visibility="private")
     to_restart.click(refined_of, [rounds_state, round_pick], [prompt], api_visibility="private")
 
     _register_api(services)

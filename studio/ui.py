@@ -21,11 +21,14 @@ def css() -> str:
 
 
 def build_ui(services: Services, notice: str | None = None) -> gr.Blocks:
+    from .arena_tab import build_arena_tab
+    from .compare_tab import build_compare_tab
     from .evaluate_tab import build_evaluate_tab
     from .generate_tab import build_generate_tab
     from .layout_tab import build_layout_tab
     from .refine_tab import build_refine_tab
     from .system_tab import build_system_tab
+    from .train_tab import build_train_tab
 
     backends = " · ".join(f"**{b.stage}**: {b.label}" for b in services.describe())
     with gr.Blocks(title=TITLE) as demo:
@@ -39,10 +42,20 @@ def build_ui(services: Services, notice: str | None = None) -> gr.Blocks:
             with gr.Tab("Generate", id="generate", elem_id="tab-generate"):
                 generate = build_generate_tab(services, layout["session"])
             with gr.Tab("Refine", id="refine", elem_id="tab-refine"):
-                build_refine_tab(services, layout["session"], {"layout": layout["prompt"], "generate": generate["prompt"]})
+                refine_slot = gr.Column()
+            with gr.Tab("Compare", id="compare", elem_id="tab-compare") as compare_tab:
+                compare = build_compare_tab(services, layout["session"])
+            with gr.Tab("Arena", id="arena", elem_id="tab-arena"):
+                build_arena_tab(services)
             with gr.Tab("Evaluate", id="evaluate", elem_id="tab-evaluate"):
                 build_evaluate_tab(services)
+            with gr.Tab("Train", id="train", elem_id="tab-train"):
+                build_train_tab(services)
             with gr.Tab("System", id="system", elem_id="tab-system"):
                 build_system_tab(services)
+        with refine_slot:  # built after Compare so "send to Compare" has its target
+            build_refine_tab(services, layout["session"], {"layout": layout["prompt"], "generate": generate["prompt"],
+                                                           "compare": compare["refined_prompt"]})
+        compare_tab.select(**compare["on_show"])
     demo.queue(default_concurrency_limit=4)
     return demo
