@@ -1,0 +1,319 @@
+"""Train tab: start a PhyGDPO/SFT/ProPhy LoRA training job, watch its curves and log, stop it, and load
+the LoRA it exports as a Generate/Compare variant.
+
+UI only: a job is a trainer subprocess managed by ``pipelines.phygdpo.jobs`` (the page stays
+responsive and a job outlives the page); this tab writes its settings and reads its folder.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+import gradio as gr
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from pipelines.core.generation import GenerationError
+from pipelines.phygdpo.jobs import JobError, JobManager, JobStatus, import_groups_upload
+from pipelines.phygdpo.train_config import (
+    MIXED_PRECISION,
+    OBJECTIVES,
+    REWARD_FORMS,
+    DataSection,
+    LoraSection,
+    LossSection,
+    ModelSection,
+    OptimSection,
+    TrainSection,
+)
+from pipelines.services import Services
+
+TINY_BASE = "tiny"
+TINY_VIDEO = (64, 64, 9)  # width, height, frames the tiny Wan trains on in seconds on a CPU
+PAPER_VIDEO = (DataSection.width, DataSection.height, DataSection.frames)  # PhyGDPO: Wan2.1 at 480×832, 81 frames
+LOG_LINES = 20  # all visible without scrolling: the newest line is always in view
+REWARD_INFO = ("sigmoid (default): α = α_min + (1−α_min)·σ(κ_α(v−b_α)), γ = (1/α)(1+λσ(κ_γ(v−b_γ))) — keeps "
+               "0 < α ≤ 1 and γ ≥ 1/α, the condition the PL upper bound (Eq. 9) needs. tanh: the paper's literal "
+               "Eq. 10, whose α falls below α_min (≈0.05 at v = 0.2) and breaks that condition for low-violation "
+               "losers. official: sigmoid with the official code's effective constants (κ_γ 3, b_γ 0.5, λ 0.5). "
+               "none: α = γ = 1, the plain bound (ablation).")
+OBJECTIVE_INFO = ("phygdpo: groupwise DPO, winner vs all losers, physics-guided rewarding; sft: LoRA fine-tuning "
+                  "on winners only (baseline); prophy: mixture-of-physics-experts objective")
+
+
+def default_base_model(services: Services) -> str:
+    """The model the studio generates with: its Wan model, or the tiny Wan where there is none to fine-tune."""
+    g = services.config.generator
+    return g.model if g.backend == "wan" else TINY_BASE
+
+
+def train_settings(groups: str, base: str, objective: str, reward: str, beta: float, rank: int, lr: float,
+                   steps: int, batch: int, grad_accum: int, mixed_precision: str, width: int, height: int,
+                   frames: int) -> dict[str, dict[str, Any]]:
+    """The form as trainer TOML tables (keys of the trainer contract only; the trainer rejects others)."""
+    return {
+        "model": {"base": (base or "").strip()},
+        "data": {"groups": (groups or "").strip(), "width": int(width), "height": int(height), "frames": int(frames)},
+        "lora": {"rank": int(rank), "alpha": int(rank)},
+        "loss": {"objective": objective, "beta": float(beta), "reward": reward},
+        "optim": {"lr": float(lr), "lr_end": float(lr) / 10, "batch_size": int(batch), "grad_accum": int(grad_accum),
+                  "max_steps": int(steps)},
+        "train": {"mixed_precision": mixed_precision},
+    }
+
+
+def training_figure(rows: list[dict[str, float | None]]) -> go.Figure:
+    """Loss and preference margin per step (margin: mean reward of the winner minus each loser's)."""
+    fig = make_subplots(rows=1, cols=2, subplot_titles=("loss", "margin (winner − loser reward)"))
+    for col, (key, colour) in enumerate((("loss", "#6366f1"), ("margin", "#0ea5e9")), start=1):
+        points = [(r["step"], r.get(key)) for r in rows if r.get(key) is not None]
+        fig.add_trace(go.Scatter(x=[p[0] for p in points], y=[p[1] for p in points], mode="lines+markers",
+                                 marker={"size": 4}, line={"color": colour}, name=key, showlegend=False),
+                      row=1, col=col)
+        if rows and not points:
+            fig.add_annotation(text=f"no {key} for this objective", showarrow=False, row=1, col=col,
+                               x=0.5, y=0.5, xref="x domain", yref="y domain")
+    if not rows:
+        fig.add_annotation(text="Curves appear here as the job logs steps", showarrow=False, x=0.5, y=0.5,
+                           xref="paper", yref="paper", font={"size": 14})
+    fig.update_xaxes(title_text="step")
+    fig.update_layout(height=300, margin={"l": 40, "r": 10, "t": 40, "b": 40}, template="plotly_white")
+    return fig
+
+
+def objective_of(settings: dict[str, Any]) -> str:
+    return settings.get("loss", {}).get("objective", LossSection.objective)
+
+
+def base_of(settings: dict[str, Any]) -> str:
+    return settings.get("model", {}).get("base", ModelSection.base)
+
+
+def status_markdown(status: JobStatus, settings: dict[str, Any]) -> str:
+    objective, base = objective_of(settings), base_of(settings)
+    parts = [f"**{status.state}**", f"step {status.step} / {status.max_steps}", f"{objective} on `{base}`"]
+    if status.seconds_per_step is not None:
+        parts.append(f"{status.seconds_per_step:.2f} s/step")
+    if status.eta_s is not None:
+        parts.append(f"ETA {_duration(status.eta_s)}")
+    text = " · ".join(parts) + f"\n\nFolder `{status.folder}`"
+    if status.lora_dir is not None:
+        text += f" · LoRA `{status.lora_dir}`"
+    if status.error:
+        text += f"\n\n⚠️ **{status.error.splitlines()[0]}**"
+        rest = "\n".join(status.error.splitlines()[1:])
+        if rest.strip():
+            text += f"\n```\n{rest}\n```"
+    return text
+
+
+def backbone_mismatch(trained_on: str, generator: str) -> str:
+    """Why a LoRA cannot fit the studio's generator ("" when it may): a LoRA only fits the backbone it was trained on."""
+    if generator == "tiny-wan" and trained_on != TINY_BASE:
+        return (f"this LoRA was trained on {trained_on!r} but the studio runs the tiny Wan: "
+                f"start the studio with --generator wan --wan-model {trained_on}")
+    if generator == "wan" and trained_on == TINY_BASE:
+        return "this LoRA was trained on the tiny Wan: start the studio with --generator tiny-wan to try it"
+    return ""
+
+
+def job_choices(manager: JobManager) -> list[tuple[str, str]]:
+    choices = []
+    for job in manager.jobs():
+        status, objective = job.status(), objective_of(job.settings)
+        where = " · started outside the studio" if job.external else ""
+        choices.append((f"{job.job_id} · {objective} · {status.state} · step {status.step}/{status.max_steps}{where}",
+                        job.job_id))
+    return choices
+
+
+def _duration(seconds: float) -> str:
+    seconds = round(seconds)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}h {minutes:02d}m" if hours else f"{minutes}m {secs:02d}s" if minutes else f"{secs}s"
+
+
+def build_train_tab(services: Services, manager: JobManager | None = None, poll_s: float = 2.0) -> dict[str, Any]:
+    manager = manager or JobManager(services.config.runs_path / "train")
+    base_default = default_base_model(services)
+    video_default = TINY_VIDEO if base_default == TINY_BASE else PAPER_VIDEO
+    gr.Markdown("Fine-tune a LoRA on preference groups (`groups.jsonl` from PhyAugPipe or the arena's export). "
+                "Each job runs as its own process (`python -m pipelines train`), so it keeps running when this page "
+                "closes; its folder under `runs/train/` holds the config, curves, log, checkpoints and the LoRA.")
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=2, min_width=340):
+            groups = gr.Textbox(label="Preference groups", elem_id="train-groups",
+                                placeholder="path/to/groups.jsonl or the folder holding it",
+                                info="video paths in the file are relative to its folder")
+            upload = gr.UploadButton("… or upload groups.jsonl / a .zip of the data folder (with its videos)",
+                                     file_types=[".jsonl", ".zip"], size="sm", elem_id="train-upload")
+            base = gr.Dropdown(sorted({base_default, services.config.generator.model, TINY_BASE}, key=lambda b: b != base_default),
+                               value=base_default, allow_custom_value=True, label="Base model", elem_id="train-base",
+                               info="the studio's Wan model by default; 'tiny' is a random tiny Wan for a CPU demo; "
+                                    "or a local diffusers Wan folder / hub id")
+            objective = gr.Radio(list(OBJECTIVES), value=LossSection.objective, label="Objective", info=OBJECTIVE_INFO,
+                                 elem_id="train-objective")
+            reward = gr.Radio(list(REWARD_FORMS), value=LossSection.reward, label="Reward form", info=REWARD_INFO,
+                              elem_id="train-reward")
+            with gr.Row():
+                steps = gr.Number(value=OptimSection.max_steps, precision=0, minimum=1, label="Steps",
+                                  elem_id="train-steps", info="optimiser steps")
+                batch = gr.Number(value=OptimSection.batch_size, precision=0, minimum=1, label="Batch size",
+                                  info="groups per process and micro-step; paper: 8 in all (processes × batch × accumulation)")
+            with gr.Accordion("Advanced (paper defaults in each hint)", open=False):
+                with gr.Row():
+                    beta = gr.Number(value=LossSection.beta, minimum=0, label="β", elem_id="train-beta",
+                                     info="DPO temperature; official code: 1000 (no T factor)")
+                    rank = gr.Number(value=LoraSection.rank, precision=0, minimum=1, label="LoRA rank",
+                                     info="paper: 48 (alpha = rank, scale 1)")
+                    lr = gr.Number(value=OptimSection.lr, minimum=0, label="Learning rate",
+                                   info="paper: 1e-5, cosine to 1e-6 (lr/10 here)")
+                with gr.Row():
+                    grad_accum = gr.Number(value=OptimSection.grad_accum, precision=0, minimum=1,
+                                           label="Gradient accumulation", info="micro-batches per optimiser step")
+                    processes = gr.Number(value=1, precision=0, minimum=1, label="Processes",
+                                          info="one per GPU; > 1 starts `accelerate launch --multi_gpu`")
+                    mixed_precision = gr.Dropdown(list(MIXED_PRECISION), value=TrainSection.mixed_precision,
+                                                  label="Mixed precision",
+                                                  info="paper: bf16")
+                with gr.Row():
+                    width = gr.Number(value=video_default[0], precision=0, minimum=16, step=16, label="Width",
+                                      info="paper: 832")
+                    height = gr.Number(value=video_default[1], precision=0, minimum=16, step=16, label="Height",
+                                       info="paper: 480")
+                    frames = gr.Number(value=video_default[2], precision=0, minimum=1, step=4, label="Frames",
+                                       info="4k+1; paper: 81")
+            with gr.Row():
+                start_btn = gr.Button("Start training", variant="primary", elem_id="train-start")
+                stop_btn = gr.Button("Stop", variant="stop", elem_id="train-stop")
+                resume_btn = gr.Button("Resume", elem_id="train-resume")
+            form_status = gr.Markdown("", elem_id="train-form-status")
+        with gr.Column(scale=3):
+            with gr.Row():
+                job = gr.Dropdown(job_choices(manager), value=None, label="Job", elem_id="train-job", scale=4,
+                                  info="this job's status, curves and log update while it runs")
+                refresh_btn = gr.Button("↻ Refresh list", size="sm", scale=1)
+            status = gr.Markdown("Start a job or pick a past one.", elem_id="train-status")
+            curves = gr.Plot(training_figure([]), label="Training curves", elem_id="train-curves")
+            log = gr.Textbox(label="Log (end of stdout.log)", lines=LOG_LINES, max_lines=LOG_LINES,
+                             interactive=False, elem_id="train-log")
+            with gr.Row():
+                variant_name = gr.Textbox(label="Variant name", scale=3, elem_id="train-variant-name",
+                                          info="letters, digits, - and _; Generate and Compare list it under this name")
+                load_btn = gr.Button("Load this LoRA as a variant", scale=2, elem_id="train-load")
+            load_status = gr.Markdown("", elem_id="train-load-status")
+    timer = gr.Timer(poll_s, active=False)
+
+    def on_base(name: str):
+        size = TINY_VIDEO if (name or "").strip() == TINY_BASE else PAPER_VIDEO
+        return tuple(gr.Number(value=v) for v in size)
+
+    def on_upload(file: str | None):
+        if not file:
+            return gr.skip(), gr.skip()
+        try:
+            path = import_groups_upload(file, manager.root / "uploads" / secrets.token_hex(4))
+        except JobError as exc:
+            gr.Warning(str(exc))
+            return gr.skip(), f"⚠️ **{exc}**"
+        return str(path), f"Uploaded: `{path}`"
+
+    def on_start(groups_v, base_v, objective_v, reward_v, beta_v, rank_v, lr_v, steps_v, batch_v, accum_v,
+                 processes_v, mp_v, width_v, height_v, frames_v):
+        try:
+            settings = train_settings(groups_v, base_v, objective_v, reward_v, beta_v, rank_v, lr_v, steps_v, batch_v,
+                                      accum_v, mp_v, width_v, height_v, frames_v)
+            started = manager.start(settings, processes=int(processes_v or 1))
+        except (JobError, TypeError, ValueError) as exc:
+            gr.Warning(str(exc))
+            return gr.skip(), f"⚠️ **Not started: {exc}**"
+        return (gr.Dropdown(choices=job_choices(manager), value=started.job_id),
+                f"Started job `{started.job_id}` ({'1 process' if int(processes_v or 1) == 1 else f'{int(processes_v)} processes'}).")
+
+    def show(job_id: str | None):
+        """Status, curves and log of the picked job; polling stays on while it runs."""
+        if not job_id:
+            return gr.skip(), gr.skip(), gr.skip(), gr.Timer(active=False)
+        try:
+            picked = manager.get(job_id)
+        except JobError as exc:
+            return f"⚠️ **{exc}**", gr.skip(), gr.skip(), gr.Timer(active=False)
+        current = picked.status()
+        return (status_markdown(current, picked.settings), training_figure(picked.metrics()),
+                picked.log_tail(LOG_LINES), gr.Timer(active=not current.finished))
+
+    def on_tick(job_id: str | None):
+        """``show``, and on the tick that sees the job finish, the job list with its final state."""
+        view = show(job_id)
+        finished = job_id and isinstance(view[3], gr.Timer) and not view[3].active
+        return (*view, gr.Dropdown(choices=job_choices(manager), value=job_id) if finished else gr.skip())
+
+    def on_pick(job_id: str | None):
+        name = ""
+        if job_id:
+            try:
+                name = f"{objective_of(manager.get(job_id).settings)}-{job_id.rsplit('-', 1)[-1]}"
+            except JobError:
+                pass
+        return (*show(job_id), name, "")
+
+    def on_stop(job_id: str | None):
+        if not job_id:
+            return "Pick the job to stop."
+        try:
+            picked = manager.get(job_id)
+        except JobError as exc:
+            return f"⚠️ **{exc}**"
+        if picked.external:
+            return f"Job `{job_id}` was started outside the studio: stop it where it runs (Ctrl-C sends the same signal)."
+        if not picked.stop():
+            return f"Job `{job_id}` is not running."
+        return (f"Stopping `{job_id}`: the trainer saves a checkpoint and the LoRA, then exits "
+                f"(forced after {picked.info().get('grace_s', manager.grace_s):g} s).")
+
+    def on_resume(job_id: str | None):
+        if not job_id:
+            return "Pick the stopped or failed job to resume.", gr.skip()
+        try:
+            manager.resume(job_id)
+        except JobError as exc:
+            return f"⚠️ **Not resumed: {exc}**", gr.skip()
+        return f"Resumed `{job_id}` from its newest checkpoint.", gr.Timer(active=True)
+
+    def on_load(job_id: str | None, name: str):
+        if not job_id:
+            return "Pick a job first."
+        name = (name or "").strip()
+        try:
+            picked = manager.get(job_id)
+        except JobError as exc:
+            return f"⚠️ **{exc}**"
+        current = picked.status()
+        mismatch = backbone_mismatch(base_of(picked.settings), services.config.generator.backend)
+        if mismatch:
+            return f"⚠️ **{mismatch}** (the LoRA stays in `{current.lora_dir or current.folder}`)"
+        if current.lora_dir is None:
+            return (f"⚠️ **Job `{job_id}` has no exported LoRA yet**: it is written to `{current.folder / 'lora'}` "
+                    "when the job finishes or is stopped.")
+        if not name:
+            return "⚠️ **Give the variant a name.**"
+        try:
+            generator = services.add_lora_variant(name, current.lora_dir)
+        except (GenerationError, ValueError, OSError) as exc:
+            return f"⚠️ **Not loaded: {exc}** (the LoRA stays in `{current.lora_dir}`)"
+        return f"Loaded **{name}** into the {generator} generator: pick it as the variant in Generate or Compare."
+
+    refresh = lambda: gr.Dropdown(choices=job_choices(manager))
+    base.change(on_base, [base], [width, height, frames], api_visibility="private")
+    upload.upload(on_upload, [upload], [groups, form_status], api_visibility="private")
+    start_btn.click(on_start, [groups, base, objective, reward, beta, rank, lr, steps, batch, grad_accum, processes,
+                               mixed_precision, width, height, frames], [job, form_status], api_visibility="private")
+    job.change(on_pick, [job], [status, curves, log, timer, variant_name, load_status], api_visibility="private")
+    timer.tick(on_tick, [job], [status, curves, log, timer, job], api_visibility="private", show_progress="hidden")
+    stop_btn.click(on_stop, [job], [form_status], api_visibility="private")
+    resume_btn.click(on_resume, [job], [form_status, timer], api_visibility="private")
+    refresh_btn.click(refresh, None, [job], api_visibility="private")
+    load_btn.click(on_load, [job, variant_name], [load_status], api_visibility="private")
+    return {"job": job, "manager": manager}

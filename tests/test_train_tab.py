@@ -1,0 +1,169 @@
+"""The Train tab in a real browser: errors before a start, a job's live curves and log, Stop, a crashed job, Load."""
+
+from __future__ import annotations
+
+import re
+import socket
+import tomllib
+import zipfile
+
+import gradio as gr
+import pytest
+
+from pipelines.core.config import load_config
+from pipelines.phygdpo.groups import read_groups
+from pipelines.phygdpo.jobs import JobManager
+from pipelines.services import Services
+from studio.train_tab import backbone_mismatch, build_train_tab, train_settings, training_figure
+from tests.helpers.fake_trainer import FAKE_TRAINER, fake_settings, make_groups, wait_for
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def train_app(tmp_path_factory):
+    """Only the Train tab, on the preview generator, with the fake trainer in place of `python -m pipelines train`."""
+    root = tmp_path_factory.mktemp("train-tab")
+    services = Services(load_config(overrides={"server": {"runs_dir": str(root / "runs")}}))
+    manager = JobManager(root / "runs" / "train", trainer=FAKE_TRAINER, grace_s=10)
+    with gr.Blocks() as demo:
+        build_train_tab(services, manager=manager, poll_s=0.5)
+    demo.queue()
+    _, url, _ = demo.launch(server_name="127.0.0.1", server_port=_free_port(), prevent_thread_lock=True, quiet=True)
+    yield {"url": url, "manager": manager, "groups": make_groups(root / "data")}
+    demo.close()
+
+
+@pytest.fixture()
+def page(browser, train_app):
+    context = browser.new_context(viewport={"width": 1400, "height": 1400})
+    page = context.new_page()
+    page.goto(train_app["url"])
+    page.wait_for_selector("#train-start", timeout=30_000)
+    yield page
+    context.close()
+
+
+def wait_text(page, selector: str, text: str, timeout: int = 20_000) -> None:
+    page.wait_for_function("([s, t]) => (document.querySelector(s)?.innerText || '').includes(t)",
+                           arg=[selector, text], timeout=timeout)
+
+
+def plotted_points(page) -> int:
+    return page.evaluate("() => document.querySelector('#train-curves .js-plotly-plot')?.data?.[0]?.x?.length || 0")
+
+
+def fill(page, elem_id: str, value: str) -> None:
+    field = page.locator(f"#{elem_id} textarea, #{elem_id} input").first
+    field.fill(value)
+    field.press("Tab")
+
+
+def test_start_watch_stop_and_load(page, train_app, artifacts):
+    page.locator("#train-start").click()
+    wait_text(page, "#train-form-status", "Not started: no preference groups")
+    fill(page, "train-groups", str(train_app["groups"].parent / "missing"))
+    page.locator("#train-start").click()
+    wait_text(page, "#train-form-status", "no groups file at")
+    assert train_app["manager"].jobs() == [], "nothing started on a bad form"
+
+    fill(page, "train-groups", str(train_app["groups"]))
+    fill(page, "train-steps", "5000")
+    page.locator("#train-start").click()
+    wait_text(page, "#train-form-status", "Started job")
+    job = train_app["manager"].jobs()[0]
+    config = tomllib.loads(job.config_path.read_text())
+    assert config["model"] == {"base": "tiny"}, "the default base on the preview generator is the tiny Wan"
+    assert config["data"] == {"groups": str(train_app["groups"].resolve()), "width": 64, "height": 64, "frames": 9}
+    assert config["loss"] == {"objective": "phygdpo", "beta": 1000.0, "reward": "sigmoid"}
+    assert config["lora"] == {"rank": 48, "alpha": 48} and config["optim"]["max_steps"] == 5000
+    assert config["optim"]["batch_size"] == 1 and config["train"] == {"mixed_precision": "bf16", "output_dir": str(job.folder)}
+
+    wait_text(page, "#train-status", "running")
+    page.wait_for_function("() => (document.querySelector('#train-curves .js-plotly-plot')?.data?.[0]?.x?.length || 0) >= 3",
+                           timeout=20_000)
+    first = plotted_points(page)
+    page.wait_for_function("n => document.querySelector('#train-curves .js-plotly-plot').data[0].x.length > n",
+                           arg=first, timeout=20_000)
+    wait_text(page, "#train-status", "ETA")
+    newest = re.fullmatch(r"step (\d+)/5000 loss (\S+)", page.locator("#train-log textarea").input_value().splitlines()[-1])
+    assert newest and newest[2] == f"{1 / int(newest[1]):.4f}", "the log box ends with the trainer's newest line"
+    page.screenshot(path=str(artifacts / "train-running.png"), full_page=True)
+
+    page.locator("#train-stop").click()
+    wait_text(page, "#train-form-status", "Stopping")
+    wait_text(page, "#train-status", "stopped")
+    assert job.status().state == "stopped" and (job.folder / "lora").is_dir()
+    stopped_at = job.status().step
+    page.wait_for_function("() => document.querySelector('#train-job input').value.includes('stopped')",
+                           timeout=10_000)  # the picker's label follows the final state
+    assert page.locator("#train-variant-name textarea, #train-variant-name input").first.input_value() == \
+        f"phygdpo-{job.job_id.rsplit('-', 1)[-1]}"
+    page.screenshot(path=str(artifacts / "train-stopped.png"), full_page=True)
+    page.locator("#train-load").click()
+    wait_text(page, "#train-load-status", "embedded preview, which has no LoRA variants")
+    assert str(job.folder / "lora") in page.locator("#train-load-status").inner_text()
+
+    page.locator("#train-resume").click()
+    wait_text(page, "#train-form-status", "Resumed")
+    wait_text(page, "#train-status", "running")
+    page.wait_for_function("n => document.querySelector('#train-curves .js-plotly-plot').data[0].x.length > n + 2",
+                           arg=stopped_at, timeout=20_000)
+    page.locator("#train-stop").click()
+    wait_text(page, "#train-status", "stopped")
+    assert job.metrics()[stopped_at]["step"] == stopped_at + 1, "the resumed run continues the curve"
+
+
+def test_a_crashed_job_shows_failed_with_its_log(page, train_app):
+    other = JobManager(train_app["manager"].root, trainer=FAKE_TRAINER, check=None)  # e.g. a job from the CLI
+    crashed = other.start(fake_settings(train_app["groups"], crash_at_step=2))
+    wait_for(lambda: crashed.status().finished, what="the crash")
+    page.get_by_text("↻ Refresh list").click()
+    page.locator("#train-job input").click()
+    page.get_by_role("option", name=crashed.job_id, exact=False).click()
+    wait_text(page, "#train-status", "failed")
+    text = page.locator("#train-status").inner_text()
+    assert "exited with code 3 at step 1" in text and "RuntimeError: simulated crash at step 2" in text
+
+
+def upload(page, path) -> None:
+    with page.expect_file_chooser() as chooser:
+        page.locator("#train-upload").click()
+    chooser.value.set_files(str(path))
+
+
+def test_upload_a_data_folder_zip_fills_the_groups_path(page, train_app, tmp_path):
+    archive = tmp_path / "data.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for path in train_app["groups"].parent.iterdir():
+            zf.write(path, f"data/{path.name}")
+    upload(page, train_app["groups"])
+    wait_text(page, "#train-form-status", "upload a .zip of the whole data folder")
+    upload(page, archive)
+    wait_text(page, "#train-form-status", "Uploaded")
+    uploaded = page.locator("#train-groups textarea, #train-groups input").first.input_value()
+    assert uploaded.startswith(str(train_app["manager"].root / "uploads")) and uploaded.endswith("data/groups.jsonl")
+    assert uploaded.endswith("groups.jsonl") and read_groups(uploaded)[1].group_id == "g1"
+
+
+def test_train_settings_and_figure():
+    settings = train_settings(" data/g.jsonl ", "tiny", "sft", "tanh", 500, 16, 2e-5, 10, 2, 4, "no", 64, 64, 9)
+    assert settings == {"model": {"base": "tiny"}, "data": {"groups": "data/g.jsonl", "width": 64, "height": 64, "frames": 9},
+                        "lora": {"rank": 16, "alpha": 16}, "loss": {"objective": "sft", "beta": 500.0, "reward": "tanh"},
+                        "optim": {"lr": 2e-5, "lr_end": 2e-5 / 10, "batch_size": 2, "grad_accum": 4, "max_steps": 10},
+                        "train": {"mixed_precision": "no"}}
+    rows = [{"step": 1.0, "loss": 0.7, "margin": None}, {"step": 2.0, "loss": 0.6, "margin": None}]
+    fig = training_figure(rows)
+    assert list(fig.data[0].x) == [1.0, 2.0] and list(fig.data[0].y) == [0.7, 0.6]
+    assert list(fig.data[1].x) == [] and any("no margin" in a.text for a in fig.layout.annotations)
+
+
+def test_a_lora_only_loads_into_the_backbone_it_was_trained_on():
+    assert backbone_mismatch("tiny", "tiny-wan") == "" and backbone_mismatch("/models/wan", "wan") == ""
+    assert "--generator tiny-wan" in backbone_mismatch("tiny", "wan")
+    assert "--generator wan --wan-model /models/wan" in backbone_mismatch("/models/wan", "tiny-wan")
+    assert backbone_mismatch("tiny", "preview") == "", "the preview generator answers for itself"
