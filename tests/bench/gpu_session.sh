@@ -18,6 +18,6 @@ run_part() {  # name, seconds, command...
   timeout --signal=INT --kill-after=20 "$limit" "$@" > >(tee "$OUT/$name.log") 2>&1
   echo "== $name exit $? after $((SECONDS - started)) s" | tee -a "$OUT/$name.log"
 }
-run_part phygdpo_train "${PHYGDPO_LIMIT:-240}" $python tests/bench/gpu_phygdpo_bench.py $tiny --out "$OUT/phygdpo_train.json"
+run_part phygdpo_train "${PHYGDPO_LIMIT:-240}" $python tests/bench/gpu_phygdpo_bench.py $tiny
 run_part wan_inference "${WAN_LIMIT:-250}" $python tests/bench/gpu_wan_bench.py $tiny --timed-steps "${TIMED_STEPS:-4}" \
   --fbc-steps "${FBC_STEPS:-12}" --out "$OUT/wan_inference.json"

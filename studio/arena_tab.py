@@ -1,0 +1,425 @@
+"""Arena tab: blind A/B votes between variants, a Bradley–Terry leaderboard, and a password-locked Admin view.
+
+Fair-vote rules (DESIGN §4.7): names stay hidden until the vote (videos are served under neutral
+file names), the vote buttons unlock only after both videos have played to the end (the browser
+reports it and the server remembers it per pair), one vote per pair per session, rate limits and
+duplicates are refused by the store with a sentence the voter can act on. UI only: storage and
+ratings are ``pipelines.arena``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from pipelines.arena import CHOICE_LABELS, CHOICES, REASON_TAGS, ArenaError, NoPairAvailable
+from pipelines.services import Services
+
+from .compare_tab import file_data
+
+ALL = "all"
+SERVE_FOLDER = "arena-serve"  # under the runs folder (an allowed path): neutral copies of the paired videos
+SERVE_BUCKET = "%Y%m%d-%H"  # one folder of served copies per UTC hour
+SERVE_KEEP_S = 24 * 3600
+SWEEP_EVERY_S = 600
+UI_SESSION = "ui:"  # browser sessions (gradio's session hash) and API clients' ids never collide
+API_SESSION = "api:"
+BOOTSTRAP_ROUNDS = 200
+
+# The browser tells the server when both players have reached their end; the sources it saw identify the
+# pair, so a late "ended" from a previous pair unlocks nothing. Media events do not bubble: capture them.
+PLAYED_JS = """
+(() => {
+  const sides = {a: "#arena-video-a", b: "#arena-video-b"};
+  const ended = {a: null, b: null};
+  const sent = new Set();
+  const source = (side) => { const v = document.querySelector(`${sides[side]} video`); return v ? (v.currentSrc || v.src) : ""; };
+  document.addEventListener("ended", (event) => {
+    const video = event.target;
+    if (!(video instanceof HTMLVideoElement)) return;
+    const side = video.closest(sides.a) ? "a" : video.closest(sides.b) ? "b" : null;
+    if (!side) return;
+    ended[side] = video.currentSrc || video.src;
+    const a = source("a"), b = source("b");
+    if (a && b && ended.a === a && ended.b === b && !sent.has(a + "|" + b)) {
+      sent.add(a + "|" + b);
+      trigger("change", {a: a, b: b});
+    }
+  }, true);
+})();
+"""
+
+
+def served_copy(services: Services, video: str | Path, token: str, side: str) -> Path:
+    """A link to (or copy of) ``video`` named only by the pair and side: a file name must not give the variant
+    away. Copies live in one folder per hour, so old ones go by folder name (a link shares its source's mtime)."""
+    root = services.runs.root / SERVE_FOLDER
+    folder = root / time.strftime(SERVE_BUCKET, time.gmtime())
+    folder.mkdir(parents=True, exist_ok=True)
+    _sweep(root)
+    source = Path(video)
+    target = folder / f"{hashlib.sha256(token.encode()).hexdigest()[:20]}-{side}{source.suffix.lower() or '.mp4'}"
+    if not target.exists():
+        try:
+            os.link(source, target)
+        except OSError:  # another file system, or links not allowed
+            shutil.copyfile(source, target)
+    return target
+
+
+_last_sweep = 0.0
+
+
+def _sweep(root: Path) -> None:
+    """Drop hour folders older than a day, at most every few minutes (pairs are handed out many times a second)."""
+    global _last_sweep
+    now = time.time()
+    if now - _last_sweep < SWEEP_EVERY_S:
+        return
+    _last_sweep = now
+    oldest = time.strftime(SERVE_BUCKET, time.gmtime(now - SERVE_KEEP_S))
+    for bucket in root.iterdir():
+        if bucket.is_dir() and bucket.name < oldest:
+            shutil.rmtree(bucket, ignore_errors=True)
+
+
+def reveal_markdown(result: dict[str, Any]) -> str:
+    """The vote's outcome with the names and judge scores, shown only after the vote."""
+    def line(side: str) -> str:
+        v = result[side]
+        scores = " · ".join(f"{k.upper()} {v[k]:.2f}" for k in ("sa", "pc") if v.get(k) is not None) or "not scored"
+        return f"| **{side}** | {v['variant']} | {scores} |"
+
+    choice = CHOICE_LABELS.get(result["choice"], result["choice"])
+    reasons = f" · reasons: {', '.join(result['reasons'])}" if result.get("reasons") else ""
+    return (f"**Your vote: {choice}**{reasons}\n\n| video | variant | judge |\n|---|---|---|\n"
+            f"{line('A')}\n{line('B')}\n\nPress **Next pair** for another one.")
+
+
+def leaderboard_rows(services: Services, category: str | None = None, reason: str | None = None):
+    """(leaderboard rows, counted votes) for one filter; every known variant is listed, voted or not."""
+    from pipelines.arena.ratings import leaderboard
+
+    store = services.arena_store()
+    votes = store.votes()
+    rows = leaderboard(votes, models=store.variants(), bootstrap=BOOTSTRAP_ROUNDS,
+                       category=None if category in (None, "", ALL) else category,
+                       reason=None if reason in (None, "", ALL) else reason)
+    return rows, len(votes)
+
+
+def admin_password(services: Services) -> str:
+    return os.environ.get(services.config.arena.admin_password_env, "")
+
+
+def build_arena_tab(services: Services) -> dict[str, Any]:
+    with gr.Tabs():
+        with gr.Tab("Vote", id="arena-vote", elem_id="arena-vote-tab"):
+            vote = _build_vote(services)
+        with gr.Tab("Leaderboard", id="arena-leaderboard", elem_id="arena-leaderboard-tab") as board_tab:
+            board = _build_leaderboard(services)
+        with gr.Tab("Admin", id="arena-admin", elem_id="arena-admin-tab"):
+            _build_admin(services)
+    board_tab.select(**board["refresh"])
+    for event in vote["votes"]:  # the leaderboard follows each vote
+        event.then(**board["refresh"])
+    _register_api(services)
+    return {"next": vote["next"], "leaderboard": board["table"]}
+
+
+# --------------------------------------------------------------------------- vote
+def _build_vote(services: Services) -> dict[str, Any]:
+    pair = gr.State(None)  # {"token", "served": [name A, name B], "played": bool, "voted": bool}
+    gr.Markdown("Two videos of the same prompt from two different variants; which follows physics better? "
+                "The names are hidden until you vote, and voting opens once **both videos have played to the end**.")
+    with gr.Row():
+        next_btn = gr.Button("Next pair", variant="primary", elem_id="arena-next", scale=1)
+        category = gr.Dropdown([ALL], value=ALL, label="Category", scale=1, allow_custom_value=True,
+                               elem_id="arena-category")
+    prompt = gr.Markdown("", elem_id="arena-prompt")
+    with gr.Row(equal_height=True):
+        with gr.Column():
+            title_a = gr.Markdown("### A", elem_id="arena-title-a")
+            video_a = gr.Video(label="A", autoplay=False, loop=False, interactive=False, height=320,
+                               elem_id="arena-video-a")
+        with gr.Column():
+            title_b = gr.Markdown("### B", elem_id="arena-title-b")
+            video_b = gr.Video(label="B", autoplay=False, loop=False, interactive=False, height=320,
+                               elem_id="arena-video-b")
+    with gr.Row():
+        buttons = {choice: gr.Button(CHOICE_LABELS[choice], interactive=False, elem_id=f"arena-vote-{choice}",
+                                     variant="secondary") for choice in CHOICES}
+    reasons = gr.CheckboxGroup(list(REASON_TAGS), label="What decided it? (optional)", elem_id="arena-reasons")
+    status = gr.Markdown("Press **Next pair** to start.", elem_id="arena-status")
+    reveal = gr.Markdown("", elem_id="arena-reveal")
+    played = gr.HTML("", js_on_load=PLAYED_JS, elem_id="arena-played", visible="hidden")
+
+    def locked() -> list[gr.Button]:  # an update, built inside handlers (a Button made here would be a new one)
+        return [gr.Button(interactive=False) for _ in CHOICES]
+
+    def on_next(category_value, request: gr.Request):
+        store = services.arena_store()
+        session = UI_SESSION + (request.session_hash or "")
+        chosen = None if category_value in (None, "", ALL) else category_value
+        try:
+            issued = store.next_pair(session, category=chosen)
+            categories = gr.Dropdown(choices=[ALL, *store.categories()], value=category_value or ALL)
+        except ArenaError as exc:  # no pairs (yet, or none left for this session), or the database failing
+            if not isinstance(exc, NoPairAvailable):
+                gr.Warning(str(exc))
+            return None, gr.skip(), "", None, None, "### A", "### B", *locked(), [], f"**{exc}**", ""
+        a = served_copy(services, issued.left_video, issued.token, "A")
+        b = served_copy(services, issued.right_video, issued.token, "B")
+        state = {"token": issued.token, "served": [a.name, b.name], "played": False, "voted": False}
+        where = f" · category *{issued.category}*" if issued.category else ""
+        return (state, categories, f"**Prompt:** {issued.prompt}{where}", str(a), str(b), "### A", "### B", *locked(), [],
+                "Play both videos to the end, then vote.", "")
+
+    def on_played(state, evt: gr.EventData):
+        seen = [str(getattr(evt, "a", "")), str(getattr(evt, "b", ""))]
+        if not state or state["voted"] or not all(seen[i].endswith(state["served"][i]) for i in (0, 1)):
+            return gr.skip(), *[gr.skip()] * len(CHOICES), gr.skip()
+        state = {**state, "played": True}
+        return state, *[gr.Button(interactive=True)] * len(CHOICES), "Both videos played: which one is better?"
+
+    def on_vote(choice: str, state, reason_values, request: gr.Request):
+        if not state:
+            return gr.skip(), *[gr.skip()] * len(CHOICES), "Press **Next pair** first.", gr.skip(), gr.skip(), gr.skip()
+        if not state["played"]:
+            return (gr.skip(), *locked(), "Play both videos to the end before voting.", gr.skip(), gr.skip(), gr.skip())
+        try:
+            result = services.arena_store().vote(UI_SESSION + (request.session_hash or ""), state["token"], choice,
+                                                 list(reason_values or []))
+        except ArenaError as exc:  # duplicate, rate limit, a token from another session: the message says what to do
+            gr.Warning(str(exc))
+            return gr.skip(), *[gr.skip()] * len(CHOICES), f"⚠️ **{exc}**", gr.skip(), gr.skip(), gr.skip()
+        data = result.to_dict()
+        state = {**state, "voted": True}
+        return (state, *locked(), "Thank you: your vote is stored.", reveal_markdown(data),
+                f"### A — {data['A']['variant']}", f"### B — {data['B']['variant']}")
+
+    def vote_handler(choice: str):
+        def handler(state, reason_values, request: gr.Request):
+            return on_vote(choice, state, reason_values, request)
+        return handler
+
+    next_btn.click(on_next, [category], [pair, category, prompt, video_a, video_b, title_a, title_b, *buttons.values(), reasons,
+                                         status, reveal], api_visibility="private")
+    played.change(on_played, [pair], [pair, *buttons.values(), status], api_visibility="private")
+    votes = [button.click(vote_handler(choice), [pair, reasons], [pair, *buttons.values(), status, reveal, title_a, title_b],
+                          api_visibility="private") for choice, button in buttons.items()]
+    return {"next": next_btn, "votes": votes, "category": category}
+
+
+# --------------------------------------------------------------------------- leaderboard
+def _build_leaderboard(services: Services) -> dict[str, Any]:
+    with gr.Row():
+        category = gr.Dropdown([ALL], value=ALL, label="Category", allow_custom_value=True, elem_id="arena-board-category")
+        reason = gr.Dropdown([ALL, *REASON_TAGS], value=ALL, label="Reason tag", elem_id="arena-board-reason")
+        refresh_btn = gr.Button("↻ Refresh", size="sm", elem_id="arena-board-refresh")
+    gr.Markdown("Bradley–Terry ratings (ties and *both bad* count half a win each) with 95% bootstrap intervals, "
+                "and online Elo; variants without votes are listed last.")
+    table = gr.Dataframe(interactive=False, elem_id="arena-leaderboard")
+    plot = gr.Plot(label="Ratings with 95% intervals")
+    csv_file = gr.File(label="Leaderboard CSV", interactive=False, elem_id="arena-leaderboard-csv")
+    status = gr.Markdown("", elem_id="arena-board-status")
+
+    def refresh(category_value, reason_value):
+        from pipelines.arena.ratings import leaderboard_csv, leaderboard_figure, leaderboard_table
+
+        try:
+            rows, votes = leaderboard_rows(services, category_value, reason_value)
+            categories = services.arena_store().categories()
+        except ArenaError as exc:
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**"
+        folder = services.runs.root / SERVE_FOLDER / time.strftime(SERVE_BUCKET, time.gmtime()) / secrets.token_hex(6)
+        folder.mkdir(parents=True, exist_ok=True)  # one file per refresh: sessions with other filters never share it
+        path = folder / "leaderboard.csv"
+        path.write_text(leaderboard_csv(rows), encoding="utf-8")
+        headers, table = leaderboard_table(rows)
+        return (gr.Dataframe(value=table, headers=headers), leaderboard_figure(rows), str(path),
+                gr.Dropdown(choices=[ALL, *categories], value=category_value or ALL),
+                f"{len(rows)} variants · {votes} counted votes")
+
+    io = {"fn": refresh, "inputs": [category, reason], "outputs": [table, plot, csv_file, category, status],
+          "api_visibility": "private"}
+    refresh_btn.click(**io)
+    category.input(**io)
+    reason.input(**io)
+    return {"table": table, "refresh": io}
+
+
+# --------------------------------------------------------------------------- admin
+def _build_admin(services: Services) -> None:
+    env = services.config.arena.admin_password_env
+    if not admin_password(services):
+        gr.Markdown(f"The Admin view is disabled: set the environment variable `{env}` to a password and restart "
+                    "the studio.", elem_id="arena-admin-disabled")
+        return
+    unlocked = gr.State(False)
+    with gr.Row():
+        password = gr.Textbox(label="Admin password", type="password", elem_id="arena-admin-password", scale=3)
+        unlock_btn = gr.Button("Unlock", scale=1, elem_id="arena-admin-unlock")
+    message = gr.Markdown("", elem_id="arena-admin-status")
+    with gr.Column(visible=False) as panel:
+        gr.Markdown("#### Pools")
+        pools = gr.Dataframe(headers=["pool", "kind", "videos", "variants", "prompts", "active", "source"],
+                             interactive=False, elem_id="arena-admin-pools")
+        with gr.Row():
+            folder = gr.Textbox(label="Import a folder as a pool", elem_id="arena-admin-folder", placeholder="/data/videos (eval folder, arena.jsonl, "
+                                "*.mp4 with .json sidecars, or run folders)", scale=3)
+            pool_name = gr.Textbox(label="Pool name", placeholder="blank: the folder's name", scale=1)
+            scale = gr.Number(value=1.0, label="Score scale", info="5 for VideoPhy-2 1–5 scores", scale=1)
+            import_btn = gr.Button("Import", scale=1, elem_id="arena-admin-import")
+        with gr.Row():
+            pool_pick = gr.Textbox(label="Pool", scale=2)
+            pool_active = gr.Checkbox(value=True, label="active (hands out pairs)", scale=1)
+            pool_btn = gr.Button("Set", size="sm", scale=1)
+        gr.Markdown("#### Votes")
+        stats_btn = gr.Button("↻ Vote statistics", size="sm", elem_id="arena-admin-stats")
+        totals = gr.Markdown("", elem_id="arena-admin-totals")
+        by_variant = gr.Dataframe(headers=["variant", "votes", "wins", "losses", "ties", "both_bad"], interactive=False)
+        with gr.Row():
+            by_day = gr.Dataframe(headers=["day", "votes"], interactive=False)
+            sessions = gr.Dataframe(headers=["session", "votes", "first", "last", "flagged", "excluded", "note"],
+                                    interactive=False, elem_id="arena-admin-sessions")
+        with gr.Row():
+            session_id = gr.Textbox(label="Session id", scale=3, elem_id="arena-admin-session")
+            flagged = gr.Checkbox(label="flagged")
+            excluded = gr.Checkbox(label="excluded (votes kept, ignored by ratings and export)", elem_id="arena-admin-excluded")
+            note = gr.Textbox(label="Note", scale=2)
+            flag_btn = gr.Button("Save", size="sm", elem_id="arena-admin-flag")
+        gr.Markdown("#### Export")
+        export_btn = gr.Button("Export PhyGDPO groups", elem_id="arena-admin-export")
+        export_file = gr.File(label="groups.jsonl", interactive=False)
+
+    def unlock(text):
+        expected = admin_password(services)
+        ok = bool(expected) and hmac.compare_digest(text.encode(), expected.encode())
+        if not ok:
+            return False, gr.Column(visible=False), "⚠️ **Wrong password.**", ""
+        return True, gr.Column(visible=True), "Unlocked.", ""
+
+    def guarded(fn):
+        """Every admin action checks the session's unlock on the server, not only the panel's visibility."""
+        def run(is_unlocked, *args):
+            if not is_unlocked:
+                raise gr.Error("unlock the Admin view with the password first")
+            try:
+                return fn(*args)
+            except ArenaError as exc:
+                raise gr.Error(str(exc)) from None
+        return run
+
+    def pool_rows():
+        return [[p.name, p.kind, p.videos, ", ".join(p.variants), p.prompts, "yes" if p.active else "no", p.source]
+                for p in services.arena_store().pools()]
+
+    def do_import(path, name, score_scale):
+        from pipelines.arena.pools import import_folder
+
+        if not (path or "").strip():
+            raise gr.Error("type the folder to import")
+        summary = import_folder(services.arena_store(), Path(path).expanduser(), pool=(name or "").strip() or None,
+                                score_scale=float(score_scale or 1.0))
+        return pool_rows(), (f"Imported {summary.added} video(s) into pool '{summary.pool}' ({summary.kind}); "
+                             f"{summary.skipped} skipped.")
+
+    def do_pool(name, active):
+        services.arena_store().set_pool_active((name or "").strip(), bool(active))
+        return pool_rows(), f"Pool '{name}' is now {'active' if active else 'inactive'}."
+
+    def do_stats():
+        s = services.arena_store().vote_stats()
+        fmt = lambda t: time.strftime("%Y-%m-%d %H:%M", time.gmtime(t)) if t else ""
+        variant_rows = [[v, *(c.get(k, 0) for k in ("votes", "wins", "losses", "ties", "both_bad"))]
+                        for v, c in sorted(s.by_variant.items())]
+        session_rows = [[x.session_id, x.votes, fmt(x.first_vote), fmt(x.last_vote), x.flagged, x.excluded, x.note]
+                        for x in s.sessions]
+        return (f"**{s.total}** votes stored · **{s.counted}** counted (excluded sessions' votes are kept but not counted)",
+                variant_rows, sorted(s.by_day.items()), session_rows)
+
+    def do_flag(sid, is_flagged, is_excluded, text):
+        if not (sid or "").strip():
+            raise gr.Error("type the session id (see the sessions table)")
+        services.arena_store().set_session_flags(sid.strip(), flagged=bool(is_flagged), excluded=bool(is_excluded),
+                                                 note=text or "")
+        return f"Session {sid.strip()}: flagged={bool(is_flagged)}, excluded={bool(is_excluded)}."
+
+    def do_export():
+        from pipelines.arena.export import export_groups
+
+        folder_path = services.runs.root / "arena-export" / time.strftime("%Y%m%d-%H%M%S", time.gmtime())
+        folder_path.mkdir(parents=True, exist_ok=True)
+        summary = export_groups(services.arena_store().votes(), folder_path / "groups.jsonl")
+        return str(summary.path), (f"Exported {summary.groups} group(s) from {summary.votes_used} decisive vote(s) "
+                                   f"({summary.votes_skipped} ties or both bad skipped, {summary.pairs_split} evenly "
+                                   f"split pair(s)) to `{summary.path}`")
+
+    private = {"api_visibility": "private"}
+    unlock_btn.click(unlock, [password], [unlocked, panel, message, password], **private).then(
+        guarded(pool_rows), [unlocked], [pools], **private)
+    password.submit(unlock, [password], [unlocked, panel, message, password], **private)
+    import_btn.click(guarded(do_import), [unlocked, folder, pool_name, scale], [pools, message], **private)
+    pool_btn.click(guarded(do_pool), [unlocked, pool_pick, pool_active], [pools, message], **private)
+    stats_btn.click(guarded(do_stats), [unlocked], [totals, by_variant, by_day, sessions], **private)
+    flag_btn.click(guarded(do_flag), [unlocked, session_id, flagged, excluded, note], [message], **private)
+    export_btn.click(guarded(do_export), [unlocked], [export_file, message], **private)
+
+
+# --------------------------------------------------------------------------- named APIs
+def _register_api(services: Services) -> None:
+    def arena_pair(session_id: str, category: str = "") -> dict:
+        """A blind pair for the voter `session_id` (API clients are anonymous: pick one random id per voter and
+        pass it to /arena_vote too). Returns the token, the prompt and videos "A" and "B" as files (gradio_client
+        downloads them; others read `url`, relative to the app); no variant names."""
+        try:
+            issued = services.arena_store().next_pair(_api_session(session_id), category=category or None)
+        except ArenaError as exc:
+            raise gr.Error(str(exc)) from None
+        a = served_copy(services, issued.left_video, issued.token, "A")
+        b = served_copy(services, issued.right_video, issued.token, "B")
+        return {"token": issued.token, "prompt": issued.prompt, "category": issued.category,
+                "A": file_data(a, "A" + a.suffix), "B": file_data(b, "B" + b.suffix)}
+
+    def arena_vote(session_id: str, token: str, choice: str, reasons: list[str] | None = None) -> dict:
+        """Vote on a pair from /arena_pair: choice is "A", "B", "tie" or "both_bad"; reasons are optional tags.
+        Returns the revealed variant names and judge scores; a duplicate, rate-limited or foreign-token vote
+        is refused with a message."""
+        try:
+            result = services.arena_store().vote(_api_session(session_id), token, choice, list(reasons or []))
+        except ArenaError as exc:
+            raise gr.Error(str(exc)) from None
+        return result.to_dict()
+
+    def leaderboard(category: str = "", reason: str = "") -> list[dict]:
+        """Leaderboard rows (rank, variant, Bradley–Terry rating with 95% CI, Elo, votes...), optionally for one
+        category or reason tag."""
+        from dataclasses import asdict
+
+        try:
+            rows, _ = leaderboard_rows(services, category, reason)
+        except ArenaError as exc:
+            raise gr.Error(str(exc)) from None
+        return [asdict(row) for row in rows]
+
+    # Votes are short database transactions: served outside the queue (less per-call overhead), the store
+    # serialises what must be serialised.
+    gr.api(arena_pair, api_name="arena_pair", queue=False, concurrency_limit=None)
+    gr.api(arena_vote, api_name="arena_vote", queue=False, concurrency_limit=None)
+    gr.api(leaderboard, api_name="leaderboard", concurrency_limit=2)
+
+
+def _api_session(session_id: str) -> str:
+    session_id = (session_id or "").strip()
+    if not session_id:
+        raise gr.Error("session_id is empty: pick one random id per voter and send it with every call")
+    return API_SESSION + session_id

@@ -1,0 +1,253 @@
+"""Compare tab: one prompt and seed through several variants (base, LoRAs, layout-guided, PhyT2V-refined),
+played side by side in step, with physics scores, run records and the settings that differ.
+UI only: the comparison is ``pipelines.compare.run_compare``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from pipelines.compare import (
+    ARENA_POOL,
+    BASE_LABEL,
+    MAX_VARIANTS,
+    REFINED_LABEL,
+    CompareError,
+    CompareResult,
+    CompareVariant,
+    default_variants,
+    run_compare,
+    send_to_arena,
+)
+from pipelines.core.generation import GenerationError
+from pipelines.core.layout import LayoutError
+from pipelines.core.layout_io import read_layout_text
+from pipelines.core.options import guidance_config
+from pipelines.services import Services
+
+from .layout_state import LayoutSession
+from .scores import score_details, score_figure
+from .stops import SessionStops
+from .zerogpu import COMPARE_S, gpu_task
+
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+LAYOUT_GUIDANCE_CHOICES = ("lvd-benchmark", "lvd-weak", "attention-bias")
+FILE_ROUTE = "/gradio_api/file="
+
+
+def file_url(path: str | Path) -> str:
+    """Where a client downloads a served file (relative to the app's URL; the folder must be an allowed path)."""
+    return f"{FILE_ROUTE}{Path(path).resolve()}"
+
+
+def file_data(path: str | Path, name: str | None = None) -> dict[str, Any]:
+    """A file in a named API's JSON answer, in gradio's FileData shape: gradio_client downloads it,
+    other clients read ``url`` (relative to the app) or ``path`` (on the server)."""
+    path = Path(path).resolve()
+    return {"path": str(path), "url": file_url(path), "orig_name": name or path.name, "meta": {"_type": "gradio.FileData"}}
+
+
+def variant_choices(services: Services, generator: str | None, has_layout: bool, refined_prompt: str | None) -> list[str]:
+    return [v.label for v in default_variants(services, generator, has_layout=has_layout, refined_prompt=refined_prompt)]
+
+
+def pick_variants(services: Services, labels: list[str], generator: str | None, has_layout: bool,
+                  refined_prompt: str | None) -> list[CompareVariant]:
+    """The chosen labels as variants, in the order the tab lists them; unknown labels are named in the error."""
+    offered = {v.label: v for v in default_variants(services, generator, has_layout=has_layout, refined_prompt=refined_prompt)}
+    unknown = [label for label in labels if label not in offered]
+    if unknown:
+        raise CompareError(f"unknown variant(s) {', '.join(map(repr, unknown))}; available: {', '.join(offered)}"
+                           + ("" if has_layout else " (layout-guided needs a layout)")
+                           + ("" if refined_prompt else " (PhyT2V-refined needs a refined prompt)"))
+    return [variant for label, variant in offered.items() if label in labels]
+
+
+def build_compare_tab(services: Services, session: gr.State) -> dict[str, Any]:
+    """Components the lead wires: ``refined_prompt`` (filled by the Refine tab's "send to Compare") and
+    ``on_show`` (event kwargs for the tab's ``select``: refreshes the prompt and variant choices)."""
+    stops = SessionStops()
+    shown = gr.State(None)  # this session's last CompareResult
+    generators = services.generator_names()
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=3):
+            prompt = gr.Textbox(label="Prompt", lines=2, elem_id="compare-prompt",
+                                placeholder="a rubber ball is dropped onto a wooden floor and bounces")
+            refined_prompt = gr.Textbox(label="PhyT2V-refined prompt (sent from the Refine tab, or paste one)", lines=2,
+                                        elem_id="compare-refined-prompt")
+            copy_btn = gr.Button("Use the Layout tab's prompt and layout", size="sm")
+        with gr.Column(scale=2, min_width=320):
+            with gr.Row():
+                generator = gr.Dropdown(generators, value=generators[0], label="Generator", elem_id="compare-generator",
+                                        info="all variants use this backbone; LoRAs switch per call")
+                seed = gr.Number(value=0, precision=0, label="Seed", minimum=0, info="the same for every variant")
+            variants = gr.CheckboxGroup(variant_choices(services, generators[0], False, None), value=["base"],
+                                        label=f"Variants (up to {MAX_VARIANTS})", elem_id="compare-variants")
+            with gr.Row():
+                run_btn = gr.Button("Compare", variant="primary", elem_id="compare-button")
+                stop_btn = gr.Button("Stop", variant="stop", elem_id="compare-stop")
+    with gr.Accordion("Settings shared by every variant", open=False):
+        with gr.Row():
+            steps = gr.Number(value=None, precision=0, label="Steps", info="blank: the generator's default")
+            num_frames = gr.Number(value=None, precision=0, label="Frames", info="Wan: 4k+1")
+            width = gr.Number(value=None, precision=0, label="Width")
+            height = gr.Number(value=None, precision=0, label="Height")
+            guidance = gr.Dropdown(list(LAYOUT_GUIDANCE_CHOICES), value="lvd-benchmark", label="Layout guidance",
+                                   info="used by the layout-guided variant only")
+    status = gr.Markdown("Choose variants and press **Compare**: every variant gets the same seed and settings.",
+                         elem_id="compare-status")
+
+    columns, titles, players, plots, details, records = [], [], [], [], [], []
+    with gr.Row(equal_height=False, elem_id="compare-results"):
+        for i in range(MAX_VARIANTS):
+            with gr.Column(visible=False, min_width=220, elem_classes=["compare-column"]) as column:
+                titles.append(gr.Markdown("", elem_id=f"compare-title-{i}"))
+                players.append(gr.Video(label="", autoplay=False, loop=True, height=280, interactive=False,
+                                        elem_id=f"compare-video-{i}", elem_classes=["compare-player"]))
+                plots.append(gr.Plot(score_figure(None), label="Physics scores"))
+                with gr.Accordion("Judge details and run record", open=False):
+                    details.append(gr.JSON(label="Judge details"))
+                    records.append(gr.JSON(label="Run record"))
+            columns.append(column)
+    differences = gr.Dataframe(label="Settings that differ between variants (everything else is shared)",
+                               interactive=False, elem_id="compare-differences")
+    with gr.Accordion("Shared settings (identical for every variant)", open=False):
+        shared = gr.JSON(label="Shared settings")
+    with gr.Row():
+        arena_btn = gr.Button(f"Send to arena (pool '{ARENA_POOL}')", size="sm", elem_id="compare-to-arena")
+        arena_status = gr.Markdown("", elem_id="compare-arena-status")
+    gr.HTML("", js_on_load=(ASSETS / "compare_sync.js").read_text(encoding="utf-8"), elem_id="compare-sync",
+            visible="hidden")
+
+    # ------------------------------------------------------------- handlers
+    def refresh(state: LayoutSession, text, refined, gen_name, chosen, pick_refined=False):
+        """Offer what exists now (a layout, a refined prompt); keep the user's choice where still offered."""
+        has_layout = state is not None and state.layout is not None
+        choices = variant_choices(services, gen_name, has_layout, refined)
+        kept = [c for c in (chosen or []) if c in choices] or [BASE_LABEL]
+        if pick_refined and REFINED_LABEL in choices and REFINED_LABEL not in kept and len(kept) < MAX_VARIANTS:
+            kept.append(REFINED_LABEL)  # a prompt just sent from the Refine tab is meant to be compared
+        filled = text if (text or "").strip() else (state.prompt if state is not None else "")
+        return filled, gr.CheckboxGroup(choices=choices, value=kept)
+
+    def on_refined(state: LayoutSession, text, refined, gen_name, chosen):
+        return refresh(state, text, refined, gen_name, chosen, pick_refined=True)
+
+    def on_compare(state: LayoutSession, text, refined, gen_name, chosen, seed_v, steps_v, frames_v, width_v,
+                   height_v, guidance_name, request: gr.Request, progress=gr.Progress()):
+        token = stops.start(request.session_hash)
+        layout = state.layout if state is not None else None
+        try:
+            picked = pick_variants(services, chosen or [], gen_name, layout is not None, refined)
+            progress(0, desc="starting")
+
+            def report(step, total, message):
+                progress((step, total), desc=message)
+
+            result = run_compare(services, text, int(seed_v or 0), picked, layout=layout,
+                                 request_overrides={"steps": _int(steps_v), "num_frames": _int(frames_v),
+                                                    "width": _int(width_v), "height": _int(height_v)},
+                                 guidance=guidance_config(guidance_name), progress=report, cancel=token)
+        except (CompareError, GenerationError, LayoutError, ValueError) as exc:
+            gr.Warning(str(exc))
+            return [gr.skip()] * (3 + 6 * MAX_VARIANTS) + [f"⚠️ **{exc}**"]
+        return [result, *_result_views(result), result.shared_settings, _summary(result)]
+
+    def on_stop(request: gr.Request):
+        return "Stopping after the current step…" if stops.stop(request.session_hash) else "Nothing is running."
+
+    def on_send(result: CompareResult | None):
+        if result is None or not any(o.ok for o in result.outcomes):
+            return "Run a comparison first: there are no videos to send."
+        try:
+            added = send_to_arena(services.arena_store(), result)
+        except Exception as exc:  # the arena database being unreachable must not take the tab down
+            gr.Warning(f"Could not add to the arena: {exc}")
+            return f"⚠️ **Could not add to the arena: {exc}**"
+        if added == 0:
+            return f"These videos are already in the arena's '{ARENA_POOL}' pool."
+        return f"Added {added} video(s) to the arena's '{ARENA_POOL}' pool: they are now paired for blind votes."
+
+    refresh_io = {"fn": refresh, "inputs": [session, prompt, refined_prompt, generator, variants],
+                  "outputs": [prompt, variants], "api_visibility": "private"}
+    generator.change(**refresh_io)
+    refined_prompt.change(**{**refresh_io, "fn": on_refined})
+    copy_btn.click(lambda state: (state.prompt or gr.skip()) if state is not None else gr.skip(), [session], [prompt],
+                   api_visibility="private").then(**refresh_io)
+    view_outputs = [c for group in zip(columns, titles, players, plots, details, records) for c in group]
+    run_btn.click(gpu_task(COMPARE_S)(on_compare),
+                  [session, prompt, refined_prompt, generator, variants, seed, steps, num_frames, width, height, guidance],
+                  [shown, *view_outputs, differences, shared, status], api_visibility="private",
+                  concurrency_id="gpu", concurrency_limit=1)
+    stop_btn.click(on_stop, None, [status], queue=False, api_visibility="private")
+    arena_btn.click(on_send, [shown], [arena_status], api_visibility="private")
+
+    _register_api(services)
+    return {"prompt": prompt, "refined_prompt": refined_prompt, "variants": variants, "on_show": refresh_io}
+
+
+def _result_views(result: CompareResult) -> list[Any]:
+    """Per column: visibility, title, video, score plot, judge details, run record; then the differences table."""
+    views: list[Any] = []
+    for i in range(MAX_VARIANTS):
+        if i >= len(result.outcomes):
+            views += [gr.Column(visible=False), "", None, score_figure(None), {}, None]
+            continue
+        outcome = result.outcomes[i]
+        title = f"### {outcome.variant.label}"
+        if outcome.error:
+            title += f"\n⚠️ {outcome.error}"
+        elif outcome.score_error:
+            title += f"\n⚠️ scoring failed: {outcome.score_error}"
+        views += [gr.Column(visible=True), title, str(outcome.video) if outcome.video else None,
+                  score_figure(outcome.scores), score_details(outcome.scores), outcome.record]
+    labels = [o.variant.label for o in result.outcomes if o.settings]
+    rows = [[row["setting"], *(_cell(row.get(label)) for label in labels)] for row in result.differences]
+    views.append(gr.Dataframe(value=rows, headers=["setting", *labels]))
+    return views
+
+
+def _summary(result: CompareResult) -> str:
+    done = sum(o.ok for o in result.outcomes)
+    s = result.shared_settings
+    size = f"{s.get('width')}×{s.get('height')}, {s.get('num_frames')} frames, {s.get('steps')} steps"
+    head = "Stopped" if result.cancelled else "Compared"
+    return (f"{head}: {done} of {len(result.outcomes)} variants · seed {result.seed} · {size} · "
+            f"run `{result.run_folder.name if result.run_folder else ''}`")
+
+
+def _cell(value: Any) -> str:
+    return "—" if value is None else str(value)
+
+
+def _int(value) -> int | None:
+    return None if value in (None, "") else int(value)
+
+
+def _register_api(services: Services) -> None:
+    def compare(prompt: str, seed: int, variants: list[str], generator: str = "", refined_prompt: str = "",
+                layout: str = "", steps: int | None = None, add_to_arena: bool = False) -> dict:
+        """Generate and score the chosen variants with one seed and shared settings.
+
+        variants: labels among "base", the generator's LoRA names, "layout-guided" (needs `layout`: JSON or
+        LVD text) and "PhyT2V-refined" (needs `refined_prompt`). Returns per variant the video's server path
+        (`video`) and `file` (downloaded by gradio_client; `url` relative to the app for others), scores and
+        errors, then the shared settings and the differences table.
+        """
+        try:
+            parsed = read_layout_text(layout) if (layout or "").strip() else None
+            picked = pick_variants(services, list(variants or []), generator or None, parsed is not None,
+                                   refined_prompt or None)
+            result = run_compare(services, prompt, int(seed or 0), picked, layout=parsed,
+                                 request_overrides={"steps": steps}, add_to_arena=add_to_arena)
+        except (CompareError, GenerationError, LayoutError, ValueError) as exc:
+            raise gr.Error(str(exc)) from None
+        data = result.to_dict()
+        for entry in data["variants"]:
+            entry["file"] = file_data(entry["video"], f"{entry['label']}.mp4") if entry["video"] else None
+        return data
+
+    gr.api(gpu_task(COMPARE_S)(compare), api_name="compare", concurrency_id="gpu", concurrency_limit=1)

@@ -1,0 +1,315 @@
+"""The Arena tab: blind pairs and votes through gradio_client, and in a real browser the vote buttons that
+wait for both videos, names revealed only by the vote, the leaderboard following, and the Admin view."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+import uuid
+from pathlib import Path
+
+import numpy as np
+import pytest
+from gradio_client import Client
+from gradio_client.exceptions import AppError
+
+from pipelines.arena import ArenaStore, PoolVideo
+from pipelines.core.video import write_mp4
+from pipelines.phygdpo.groups import read_groups
+
+ROOT = Path(__file__).resolve().parent.parent
+PROMPT = "a ball rolls down a ramp and stops"
+REFINED = "a blue rubber ball rolls down a wooden ramp and stops on the floor"
+LABELS = ("base", "layout-guided", "PhyT2V-refined")
+CLIP_PROMPT = "a red square falls to the floor"
+PASSWORD = "arena-" + uuid.uuid4().hex[:8]
+
+
+def sha(path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+# ----------------------------------------------------------------------------- gradio_client on the studio
+@pytest.fixture(scope="module")
+def client(studio):
+    return Client(studio["url"], verbose=False)
+
+
+@pytest.fixture(scope="module")
+def compared(client):
+    """Three variants of one prompt sent to the arena by /compare: three pairs of different videos to vote on."""
+    planned = client.predict("a ball bounces to the left", "physics", 0, 6, api_name="/plan_layout")
+    result = client.predict(PROMPT, 3, list(LABELS), "", REFINED, json.dumps(planned["layout"]), None, True,
+                            api_name="/compare")
+    assert result["arena_added"] == 3
+    assert len({sha(v["video"]) for v in result["variants"]}) == 3
+    return result
+
+
+def fresh_session() -> str:
+    return "test-" + uuid.uuid4().hex
+
+
+def test_pair_hides_names_and_the_vote_reveals_them(client, compared):
+    session = fresh_session()
+    pair = client.predict(session, "", api_name="/arena_pair")
+    assert set(pair) == {"token", "prompt", "category", "A", "B"}
+    shown = json.dumps(pair)
+    assert not any(label in shown for label in LABELS), "no variant name before the vote"
+    assert "video.mp4" not in shown and "/generate/" not in shown, "no run folder either"
+
+    vote = client.predict(session, pair["token"], "B", ["gravity", "momentum"], api_name="/arena_vote")
+    assert {vote["A"]["variant"], vote["B"]["variant"]} <= set(LABELS)
+    assert vote["A"]["variant"] != vote["B"]["variant"] and vote["winner"] == vote["B"]["variant"]
+    assert vote["reasons"] == ["gravity", "momentum"] and vote["prompt"] == pair["prompt"]
+    # The files handed out are exactly the revealed videos, side by side as shown.
+    assert sha(pair["A"]) == sha(vote["A"]["video"]) and sha(pair["B"]) == sha(vote["B"]["video"])
+    if vote["A"]["video"] in {v["video"] for v in compared["variants"]}:
+        by_video = {v["video"]: v for v in compared["variants"]}
+        assert vote["A"]["variant"] == by_video[vote["A"]["video"]]["label"]
+        assert vote["A"]["pc"] == pytest.approx(by_video[vote["A"]["video"]]["scores"]["pc"])
+
+
+def test_duplicate_foreign_and_rate_limited_votes_are_refused(client, compared):
+    session = fresh_session()
+    first = client.predict(session, "", api_name="/arena_pair")
+    with pytest.raises(AppError, match="not handed to your session"):
+        client.predict(fresh_session(), first["token"], "A", [], api_name="/arena_vote")
+    client.predict(session, first["token"], "A", [], api_name="/arena_vote")
+    with pytest.raises(AppError, match="already voted on this pair"):
+        client.predict(session, first["token"], "B", [], api_name="/arena_vote")
+    second = client.predict(session, "", api_name="/arena_pair")
+    assert {sha(second["A"]), sha(second["B"])} != {sha(first["A"]), sha(first["B"])}, "a voted pair is not handed out again"
+    with pytest.raises(AppError, match="slow down"):
+        client.predict(session, second["token"], "tie", [], api_name="/arena_vote")
+    with pytest.raises(AppError, match="unknown reason tag"):
+        client.predict(session, second["token"], "tie", ["vibes"], api_name="/arena_vote")
+    with pytest.raises(AppError, match="session_id is empty"):
+        client.predict("", "", api_name="/arena_pair")
+
+
+def test_leaderboard_api_counts_the_votes(client, compared):
+    before = {row["variant"]: row for row in client.predict("", "", api_name="/leaderboard")}
+    session = fresh_session()
+    pair = client.predict(session, "", api_name="/arena_pair")
+    vote = client.predict(session, pair["token"], "A", ["collision"], api_name="/arena_vote")
+    after = {row["variant"]: row for row in client.predict("", "", api_name="/leaderboard")}
+    winner, loser = vote["A"]["variant"], vote["B"]["variant"]
+    assert after[winner]["wins"] == before.get(winner, {"wins": 0})["wins"] + 1
+    assert after[loser]["losses"] == before.get(loser, {"losses": 0})["losses"] + 1
+    by_reason = {row["variant"]: row for row in client.predict("", "collision", api_name="/leaderboard")}
+    assert by_reason[winner]["wins"] >= 1 and not by_reason[winner]["no_votes"]
+    assert set(LABELS) <= set(after), "every variant in the pools is listed"
+
+
+# ----------------------------------------------------------------------------- a studio of our own, in a browser
+def _clip(path: Path, falling: bool) -> Path:
+    """A one-second 64×64 clip: a square that falls (or hovers); short so 'played to the end' is quick."""
+    frames = np.full((8, 64, 64, 3), 235, np.uint8)
+    for t in range(8):
+        y = 4 + (6 * t if falling else 2 * (t % 2))
+        frames[t, y:y + 10, 27:37] = (200, 30, 30)
+    return write_mp4(frames, path, 8)
+
+
+@pytest.fixture(scope="module")
+def arena_app(tmp_path_factory):
+    """A studio with the Admin password set and a pool of two clips whose file names are their variants."""
+    runs = tmp_path_factory.mktemp("arena-runs")
+    clips = tmp_path_factory.mktemp("clips")
+    videos = {"phygdpo": _clip(clips / "phygdpo.mp4", True), "base": _clip(clips / "base.mp4", False)}
+    with ArenaStore(f"sqlite:///{runs / 'arena.db'}") as store:
+        store.add_videos("clips", [PoolVideo(video=path, prompt=CLIP_PROMPT, variant=name, sa=0.9, pc=0.8 if name == "phygdpo" else 0.3)
+                                   for name, path in videos.items()])
+    port = _free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "GRADIO_ANALYTICS_ENABLED": "False",
+           "PHYSTUDIO_ADMIN_PASSWORD": PASSWORD}
+    with open(runs / "server.log", "w") as log:
+        proc = subprocess.Popen([sys.executable, "app.py", "--port", str(port), "--runs-dir", str(runs)], cwd=ROOT,
+                                stdout=log, stderr=subprocess.STDOUT, env=env)
+        try:
+            url = _wait_until_up(proc, f"http://127.0.0.1:{port}/", runs / "server.log")
+            yield {"url": url, "runs": runs, "videos": videos}
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_until_up(proc, url: str, log: Path) -> str:
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"app.py exited: {log.read_text()}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return url
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError("app.py did not answer within 60 s")
+
+
+@pytest.fixture()
+def page(browser, arena_app):
+    context = browser.new_context(viewport={"width": 1400, "height": 1500})
+    page = context.new_page()
+    page.goto(arena_app["url"])
+    page.get_by_role("tab", name="Arena").click()
+    yield page
+    context.close()
+
+
+def vote_buttons_disabled(page) -> list[bool]:
+    return page.evaluate("() => ['A', 'B', 'tie', 'both_bad'].map(c => document.querySelector('#arena-vote-' + c).disabled)")
+
+
+def play_to_end(page, side: str) -> None:
+    page.wait_for_function("side => document.querySelector(`#arena-video-${side} video`).readyState >= 1", arg=side,
+                           timeout=10_000)
+    page.evaluate("""side => { const v = document.querySelector(`#arena-video-${side} video`);
+                     v.muted = true; v.currentTime = Math.max(0, v.duration - 0.3); v.play(); }""", side)
+    page.wait_for_function("side => document.querySelector(`#arena-video-${side} video`).ended", arg=side, timeout=10_000)
+
+
+def leaderboard_votes(page) -> dict[str, int]:
+    rows = page.evaluate("""() => Array.from(document.querySelectorAll('#arena-leaderboard .virtual-row, #arena-leaderboard tbody tr'))
+        .map(row => Array.from(row.querySelectorAll('[role=gridcell], td')).map(cell => cell.textContent.trim()))""")
+    return {row[1]: int(row[4]) for row in rows if len(row) >= 5 and row[4].isdigit()}
+
+
+def wait_for_votes(page, expected: dict[str, int] | None, timeout_s: float = 15.0) -> dict[str, int]:
+    """The leaderboard's vote counts once it shows ``expected`` (or any two rows when None)."""
+    deadline = time.time() + timeout_s
+    while True:
+        shown = leaderboard_votes(page)
+        if (expected is None and len(shown) >= 2) or shown == expected or time.time() > deadline:
+            return shown
+        page.wait_for_timeout(200)
+
+
+def test_vote_waits_for_both_videos_and_reveals_names_after(page, arena_app):
+    page.get_by_role("tab", name="Leaderboard").click()
+    before = wait_for_votes(page, None)
+    assert set(before) == {"base", "phygdpo"}
+    page.get_by_role("tab", name="Vote").click()
+
+    page.locator("#arena-next").click()
+    page.wait_for_function("() => document.querySelector('#arena-video-a video')?.src && document.querySelector('#arena-video-b video')?.src",
+                           timeout=15_000)
+    sources = page.evaluate("() => ['a', 'b'].map(s => document.querySelector(`#arena-video-${s} video`).src)")
+    assert not any(name in src for src in sources for name in ("phygdpo", "base")), "file names do not give the variant away"
+    assert CLIP_PROMPT in page.locator("#arena-prompt").inner_text()
+    vote_area = page.locator("#arena-vote-tab").inner_text()
+    assert "phygdpo" not in vote_area and "base" not in vote_area
+    assert vote_buttons_disabled(page) == [True] * 4
+
+    play_to_end(page, "a")
+    page.wait_for_timeout(700)  # room for a wrong unlock to arrive
+    assert vote_buttons_disabled(page) == [True] * 4, "one video played is not enough"
+    play_to_end(page, "b")
+    page.wait_for_function("() => !document.querySelector('#arena-vote-A').disabled", timeout=10_000)
+    assert vote_buttons_disabled(page) == [False] * 4
+    assert "phygdpo" not in page.locator("#arena-vote-tab").inner_text()
+
+    page.locator("#arena-reasons").get_by_text("gravity").click()
+    page.locator("#arena-vote-B").click()
+    page.wait_for_function("() => (document.querySelector('#arena-reveal')?.innerText || '').includes('phygdpo')", timeout=10_000)
+    reveal = page.locator("#arena-reveal").inner_text()
+    assert "B is better" in reveal and "gravity" in reveal and "base" in reveal
+    titles = page.locator("#arena-title-a").inner_text(), page.locator("#arena-title-b").inner_text()
+    assert sorted(t.split("—")[-1].strip() for t in titles) == ["base", "phygdpo"]
+    assert vote_buttons_disabled(page) == [True] * 4, "one vote per pair"
+    # Video B is the clip whose name the title shows.
+    shown_b = titles[1].split("—")[-1].strip()
+    played_b = page.evaluate("() => document.querySelector('#arena-video-b video').src")
+    with urllib.request.urlopen(played_b) as response:
+        assert hashlib.sha256(response.read()).hexdigest() == sha(arena_app["videos"][shown_b])
+
+    page.get_by_role("tab", name="Leaderboard").click()
+    expected = {name: count + 1 for name, count in before.items()}
+    assert wait_for_votes(page, expected) == expected
+    csv_link = page.locator("#arena-leaderboard-csv a[href]").first.get_attribute("href")
+    with urllib.request.urlopen(urllib.parse.urljoin(arena_app["url"], csv_link)) as response:
+        lines = response.read().decode().splitlines()
+    assert lines[0].startswith("rank,variant,rating,ci_low,ci_high,elo,votes")
+    assert {line.split(",")[1]: int(line.split(",")[6]) for line in lines[1:]} == expected
+
+    page.get_by_role("tab", name="Vote").click()
+    page.locator("#arena-next").click()
+    page.wait_for_function("() => (document.querySelector('#arena-status')?.innerText || '').includes('voted on all')",
+                           timeout=10_000)
+
+
+def test_admin_needs_the_password_then_imports_and_exports(page, arena_app, tmp_path):
+    app = Client(arena_app["url"], verbose=False)
+    videos = {name: sha(path) for name, path in arena_app["videos"].items()}
+    sessions = [fresh_session() for _ in range(3)]
+    for session, preferred in zip(sessions, ("phygdpo", "phygdpo", "base")):  # a 2:1 majority for the falling square
+        pair = app.predict(session, "", api_name="/arena_pair")
+        choice = "A" if sha(pair["A"]) == videos[preferred] else "B"
+        app.predict(session, pair["token"], choice, [], api_name="/arena_vote")
+
+    page.get_by_role("tab", name="Admin").click()
+    page.locator("#arena-admin-password input").fill("wrong")
+    page.locator("#arena-admin-unlock").click()
+    page.wait_for_function("() => (document.querySelector('#arena-admin-status')?.innerText || '').includes('Wrong password')",
+                           timeout=10_000)
+    assert not page.locator("#arena-admin-export").is_visible()
+    page.locator("#arena-admin-password input").fill(PASSWORD)
+    page.locator("#arena-admin-unlock").click()
+    page.wait_for_selector("#arena-admin-export", state="visible", timeout=10_000)
+    page.wait_for_function("() => (document.querySelector('#arena-admin-pools')?.innerText || '').includes('clips')",
+                           timeout=10_000)
+
+    page.locator("#arena-admin-stats").click()
+    page.wait_for_function("() => (document.querySelector('#arena-admin-totals')?.innerText || '').includes('counted')",
+                           timeout=10_000)
+    stored, counted = [int(n) for n in re.findall(r"(\d+) (?:votes stored|counted)", page.locator("#arena-admin-totals").inner_text())]
+    assert stored == counted >= 3
+    page.locator("#arena-admin-session textarea").fill("api:" + sessions[2])  # the base voter
+    page.locator("#arena-admin-excluded input").check()
+    page.locator("#arena-admin-flag").click()
+    page.wait_for_function("() => (document.querySelector('#arena-admin-status')?.innerText || '').includes('excluded=True')",
+                           timeout=10_000)
+    page.locator("#arena-admin-stats").click()
+    page.wait_for_function("expected => (document.querySelector('#arena-admin-totals')?.innerText || '').includes(expected)",
+                           arg=f"{counted - 1} counted", timeout=10_000)
+    sessions_table = page.locator("#arena-admin-sessions").inner_text()
+    assert "api:" + sessions[2] in sessions_table
+
+    page.locator("#arena-admin-export").click()
+    page.wait_for_function("() => (document.querySelector('#arena-admin-status')?.innerText || '').includes('Exported')",
+                           timeout=10_000)
+    message = page.locator("#arena-admin-status").inner_text()
+    groups_path = Path(message.split("to ")[-1].strip(" .`"))
+    (group,) = read_groups(groups_path)
+    assert group.prompt == CLIP_PROMPT and group.winner.variant == "phygdpo" and group.winner.source == "arena"
+    assert [m.variant for m in group.losers] == ["base"] and group.losers[0].pc == pytest.approx(0.3)
+
+    folder = tmp_path / "more"
+    folder.mkdir()
+    for name, falling in (("fast", True), ("slow", False)):
+        _clip(folder / f"{name}.mp4", falling)
+        (folder / f"{name}.json").write_text(json.dumps({"prompt": "a square drops", "variant": name}))
+    page.locator("#arena-admin-folder textarea").fill(str(folder))
+    page.locator("#arena-admin-import").click()
+    page.wait_for_function("() => (document.querySelector('#arena-admin-status')?.innerText || '').includes('Imported 2')",
+                           timeout=10_000)
+    assert "more" in page.locator("#arena-admin-pools").inner_text()
