@@ -313,3 +313,34 @@ def test_admin_needs_the_password_then_imports_and_exports(page, arena_app, tmp_
     page.wait_for_function("() => (document.querySelector('#arena-admin-status')?.innerText || '').includes('Imported 2')",
                            timeout=10_000)
     assert "more" in page.locator("#arena-admin-pools").inner_text()
+
+
+# ----------------------------------------------------------------------------- lean JSON routes (studio/arena_rest.py)
+def test_json_routes_share_the_store_and_rules_with_the_named_apis(studio, client, compared):
+    import httpx
+
+    http = httpx.Client(base_url=studio["url"], timeout=60)
+    session = fresh_session()
+    pair = http.post("api/arena/pair", json={"session_id": session}).json()
+    assert set(pair) == {"token", "prompt", "category", "A", "B"}
+    assert not any(label in json.dumps(pair) for label in LABELS), "no variant name before the vote"
+    served = http.get(pair["A"])
+    assert served.status_code == 200 and served.content[4:8] == b"ftyp", "the A file is served as an MP4"
+    before = sum(row["votes"] for row in http.get("api/arena/leaderboard").json())
+
+    vote = http.post("api/arena/vote", json={"session_id": session, "token": pair["token"], "choice": "A",
+                                              "reasons": ["gravity"]})
+    assert vote.status_code == 200 and vote.json()["winner"] == vote.json()["A"]["variant"] in LABELS
+    again = http.post("api/arena/vote", json={"session_id": session, "token": pair["token"], "choice": "B"})
+    assert again.status_code == 409 and "already voted" in again.json()["error"]
+    second = http.post("api/arena/pair", json={"session_id": session}).json()
+    limited = http.post("api/arena/vote", json={"session_id": session, "token": second["token"], "choice": "B"})
+    assert limited.status_code == 429 and limited.json()["wait_s"] > 0
+    foreign = http.post("api/arena/vote", json={"session_id": fresh_session(), "token": second["token"], "choice": "B"})
+    assert foreign.status_code == 403
+    assert http.post("api/arena/vote", json={"session_id": "", "token": "x", "choice": "A"}).status_code == 422
+    # One voter, two doors: the named API sees the JSON route's vote on the same pair as a duplicate.
+    with pytest.raises(AppError, match="already voted on this pair"):
+        client.predict(session, pair["token"], "B", [], api_name="/arena_vote")
+    after = sum(row["votes"] for row in http.get("api/arena/leaderboard").json())
+    assert after == before + 2  # each vote counts once for each of its two variants

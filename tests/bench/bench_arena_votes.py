@@ -9,6 +9,7 @@ Run:
   python tests/bench/bench_arena_votes.py                       # through the running app: app.py --arena-db URL,
                                                                 # 32 gradio_client clients on /arena_pair + /arena_vote
   python tests/bench/bench_arena_votes.py --client http         # the same APIs over plain HTTP (a lighter client)
+  python tests/bench/bench_arena_votes.py --client json         # the lean JSON routes /api/arena/pair + /vote
 Options: --clients 32 --seconds 10 --backends sqlite,sqlite-power-safe,postgresql
 (target: >= 100 votes/s on SQLite, 2 cores). "sqlite-power-safe" = ArenaStore(power_safe=True): an fsync per
 vote, so its rate is bounded by the disk's fsync time; store-only, since the app has no flag for it.
@@ -189,6 +190,25 @@ class RestClient:
         return json.loads(data)[0]
 
 
+class JsonClient:
+    """The studio's lean JSON routes (studio/arena_rest.py: POST /api/arena/pair and /api/arena/vote)."""
+
+    def __init__(self, address: str):
+        import httpx
+
+        self.http = httpx.Client(base_url=address, timeout=120)
+
+    def predict(self, *args, api_name: str):
+        if api_name == "/arena_pair":
+            body = {"session_id": args[0], "category": args[1]}
+        else:
+            body = {"session_id": args[0], "token": args[1], "choice": args[2], "reasons": args[3]}
+        answer = self.http.post(f"api/arena/{api_name.strip('/').removeprefix('arena_')}", json=body)
+        if answer.status_code != 200:
+            raise RuntimeError(f"{api_name} answered {answer.status_code}: {answer.text[:200]}")
+        return answer.json()
+
+
 def through_app(url: str, folder: Path, clients: int, seconds: float, client_kind: str) -> tuple[Tally, float]:
     from gradio_client import Client
 
@@ -199,8 +219,9 @@ def through_app(url: str, folder: Path, clients: int, seconds: float, client_kin
         if missing:
             raise SystemExit(f"the app has no {', '.join(sorted(missing))} API yet (the Arena tab is not wired); "
                              "use --store-only")
-        pool = [Client(address, verbose=False, download_files=False) if client_kind == "gradio" else RestClient(address)
-                for _ in range(clients)]
+        kinds = {"gradio": lambda: Client(address, verbose=False, download_files=False),
+                 "http": lambda: RestClient(address), "json": lambda: JsonClient(address)}
+        pool = [kinds[client_kind]() for _ in range(clients)]
 
         def vote_once(client: int, n: int) -> str:
             session = f"bench-{client}-{n}"
@@ -232,8 +253,9 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--backends", default="sqlite,sqlite-power-safe,postgresql")
-    parser.add_argument("--client", choices=("gradio", "http"), default="gradio",
-                        help="app mode: gradio_client, or plain HTTP calls to the same named APIs (lighter)")
+    parser.add_argument("--client", choices=("gradio", "http", "json"), default="gradio",
+                        help="app mode: gradio_client or plain HTTP on the named gradio APIs, or the studio's lean "
+                             "JSON voting routes /api/arena/* (what a live arena front end uses)")
     args = parser.parse_args()
     mode = "store only" if args.store_only else f"through app.py's /arena_pair + /arena_vote ({args.client} client)"
     print(f"arena votes/s, {args.clients} concurrent clients, {args.seconds:g} s each, {mode}; "
