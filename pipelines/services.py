@@ -75,7 +75,7 @@ class _GenerationServices:
 
         g = self.config.generator
         common = dict(cache_threshold=g.cache_threshold, scheduler=g.scheduler, flow_shift=g.flow_shift or None,
-                      loras=dict(g.loras))
+                      loras=dict(g.loras), prophy=dict(g.prophy))
         if name == "tiny-wan":
             from .backends.tiny_wan import build_tiny_wan_pipeline
 
@@ -362,6 +362,7 @@ class Services(_GenerationServices):
             generator = BackendInfo("generator", "tiny-wan", "tiny random Wan (real diffusers code path, development only)")
         else:
             loras = f" + LoRA {', '.join(g.loras)}" if g.loras else ""
+            loras += f" + ProPhy {', '.join(g.prophy)}" if g.prophy else ""
             generator = BackendInfo("generator", "wan", f"Wan2.1 {g.model} ({g.dtype}, offload {g.offload}){loras}")
         labels = {"motion": "embedded motion metrics (not a VLM score)", "vlm": "transformers VLM {model}",
                   "openai": "vision model {model} at {base_url}", "remote": "remote server {url}"}

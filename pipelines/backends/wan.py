@@ -60,6 +60,7 @@ class WanSettings:
     flow_shift: float | None = None  # None: 3.0 below 720p, 5.0 at 720p and above (--wan-flow-shift)
     resolution: str = "480p"  # default size: "480p", "720p" or "WIDTHxHEIGHT" (--wan-resolution)
     loras: dict[str, str] = field(default_factory=dict)  # variant name → LoRA file or folder (--wan-lora name=path)
+    prophy: dict[str, str] = field(default_factory=dict)  # variant name → ProPhy file or folder (--wan-prophy name=path)
 
     def __post_init__(self) -> None:
         for name, value, allowed, flag in (("dtype", self.dtype, DTYPES, "--wan-dtype"),
@@ -78,6 +79,10 @@ class WanSettings:
         parse_resolution(self.resolution)
         for name in self.loras:
             check_adapter_name(name)
+        for name in self.prophy:
+            check_adapter_name(name)
+            if name in self.loras:
+                raise GenerationError(f"variant name {name!r} is used by a LoRA and a ProPhy file; rename one")
 
     @property
     def default_size(self) -> tuple[int, int]:
@@ -152,6 +157,7 @@ class WanGenerator:
         self._lora_paths: dict[str, str] = dict(self.settings.loras)
         self._variants: dict[str, LoraVariant] = {}
         self._lora_errors: dict[str, str] = {}
+        self._prophy: dict[str, Any] = {name: _prophy_variant(name, path) for name, path in self.settings.prophy.items()}
         self._scheduler_config: dict[str, Any] = {}
         self._lock = threading.Lock()
         self.manager.register(self.model_key, self._load, label=f"Wan2.1 {self.model_id}", mover=self._move)
@@ -161,15 +167,23 @@ class WanGenerator:
 
     # ------------------------------------------------------------------ variants
     def variants(self) -> list[str]:
-        """Configured LoRA names (loaded with the backbone on first use); None in a request is the base model."""
-        return list(self._lora_paths)
+        """LoRA names (loaded with the backbone on first use) and ProPhy modules (attached per call);
+        None in a request is the base model."""
+        return [*self._lora_paths, *self._prophy]
 
     def variant_info(self, name: str) -> LoraVariant | None:
         """File, hash and format of a loaded variant (None before the model is loaded)."""
         return self._variants.get(name)
 
     def add_variant(self, name: str, path: str | Path) -> None:
-        """Register a LoRA (e.g. one just trained); it is attached now if the backbone is loaded, else on load."""
+        """Register a LoRA or a ProPhy module (e.g. one just trained). A LoRA is attached now if the backbone
+        is loaded, else on load; a ProPhy module is attached when a call asks for it."""
+        if name in self.variants():
+            raise LoraError(f"a variant named {name!r} already exists; choose another name")
+        if _is_prophy_file(path):
+            check_adapter_name(name)
+            self._prophy[name] = _prophy_variant(name, path)
+            return
         resolve_lora_file(path)
         with self._lock:
             if name in self._lora_paths:
@@ -185,6 +199,11 @@ class WanGenerator:
                  cancel: CancelToken | None = None) -> GenerationResult:
         validate_request(request)
         self._check_variant_known(request.variant)
+        if request.variant in self._prophy and request.guidance.mode == "attention-bias":
+            # The biased cross-attention re-computes attention over the keys it is given, which would bypass
+            # ProPhy's gated prior-token attention in the guided blocks.
+            raise GenerationError("attention-bias guidance does not combine with a ProPhy variant yet: choose "
+                                  "energy guidance (lvd-weak / lvd-benchmark) or guidance off for this variant")
         guidance = self._guidance_entry(request)
         self._check_model_reachable()
         cancel = cancel or CancelToken()
@@ -216,9 +235,11 @@ class WanGenerator:
         import torch
 
         self._check_model_limits(pipe, request)
-        if request.variant is not None and request.variant not in self._variants:
+        prophy = self._prophy.get(request.variant)
+        if request.variant is not None and prophy is None and request.variant not in self._variants:
             raise LoraError(f"LoRA variant {request.variant!r} failed to load: {self._lora_errors[request.variant]}")
-        activate_variant(pipe, request.variant)
+        activate_variant(pipe, None if prophy else request.variant)
+        _switch_prophy(pipe.transformer, prophy)
         flow_shift = self.settings.flow_shift or default_flow_shift(request.width, request.height)
         pipe.scheduler = self._scheduler(flow_shift)
         on_cuda = str(pipe._execution_device).startswith("cuda")
@@ -247,7 +268,7 @@ class WanGenerator:
             info["guidance"] = guidance_report
         if on_cuda:
             info["peak_cuda_memory_gb"] = torch.cuda.max_memory_allocated() / 2**30
-        variant = self._variants.get(request.variant) if request.variant else None
+        variant = (prophy or self._variants.get(request.variant)) if request.variant else None
         if variant is not None:
             info["lora_file"], info["lora_format"] = str(variant.path), variant.file_format
         return GenerationResult(frames=frames, fps=float(request.fps), backend_id=self.backend_id,
@@ -325,8 +346,8 @@ class WanGenerator:
 
     # ------------------------------------------------------------------ checks
     def _check_variant_known(self, variant: str | None) -> None:
-        if variant is not None and variant not in self._lora_paths:
-            known = ", ".join(self._lora_paths) or "none configured (--wan-lora name=path)"
+        if variant is not None and variant not in self.variants():
+            known = ", ".join(self.variants()) or "none configured (--wan-lora name=path, --wan-prophy name=path)"
             raise GenerationError(f"unknown Wan variant {variant!r}; known: {known}")
 
     def _check_model_reachable(self) -> None:
@@ -358,6 +379,35 @@ class WanGenerator:
         from pipelines.lvd.guidance import run_guidance
 
         return run_guidance
+
+
+def _is_prophy_file(path: str | Path) -> bool:
+    """A ProPhy export (``prophy.safetensors``, or a folder holding one) rather than a LoRA file."""
+    path = Path(path).expanduser()
+    return (path / "prophy.safetensors").is_file() if path.is_dir() else path.name.endswith("prophy.safetensors")
+
+
+def _prophy_variant(name: str, path: str | Path) -> Any:
+    from ..prophy.attach import ProPhyVariant
+    from ..prophy.io import ProPhyFileError
+
+    try:
+        return ProPhyVariant(name, path)
+    except (ProPhyFileError, ValueError) as exc:
+        raise GenerationError(f"ProPhy variant {name!r}: {exc}") from None
+
+
+def _switch_prophy(transformer: Any, variant: Any | None) -> None:
+    """Attach the ProPhy module this call asks for, or let an attached one pass through (base and LoRA calls)."""
+    from ..prophy.attach import deactivate_prophy
+
+    if variant is None:
+        deactivate_prophy(transformer)
+        return
+    try:
+        variant.activate(transformer)
+    except ValueError as exc:  # a module trained for another backbone size
+        raise GenerationError(f"ProPhy variant {variant.name!r} does not fit this model: {exc}") from None
 
 
 def load_wan_pipeline(model: str, dtype: str) -> Any:

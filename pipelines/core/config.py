@@ -65,6 +65,7 @@ class GeneratorConfig:
     cfg_scale: float = 5.0
     video_fps: int = 16
     loras: dict = field(default_factory=dict)  # variant name -> LoRA file (diffusers or official PhyGDPO format)
+    prophy: dict = field(default_factory=dict)  # variant name -> ProPhy file (prophy.safetensors) or its folder
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,9 @@ class StudioConfig:
         for name, path in g.loras.items():
             if not isinstance(path, str) or not path:
                 raise ConfigError(f"generator.loras.{name} must be the path of a LoRA file")
+        for name, path in g.prophy.items():
+            if not isinstance(path, str) or not path:
+                raise ConfigError(f"generator.prophy.{name} must be the path of a prophy.safetensors file or its folder")
         _choice("judge.backend (--judge)", self.judge.backend, JUDGE_BACKENDS)
         _choice("captioner.backend (--captioner)", self.captioner.backend, CAPTIONER_BACKENDS)
         for section, cfg in (("judge", self.judge), ("captioner", self.captioner)):

@@ -46,6 +46,8 @@ def add_backend_arguments(parser: argparse.ArgumentParser) -> None:
                        help="FirstBlockCache threshold (0 = off; ~0.1 reported 1.85x faster on Wan; not with energy guidance)")
     group.add_argument("--lora", "--wan-lora", dest="lora", action="append", metavar="NAME=FILE",
                        help="load a LoRA as a named variant (diffusers or official PhyGDPO format); repeatable")
+    group.add_argument("--prophy", "--wan-prophy", dest="prophy", action="append", metavar="NAME=FILE",
+                       help="load a ProPhy module (prophy.safetensors or its training folder) as a named variant; repeatable")
     group.add_argument("--judge", choices=JUDGE_BACKENDS,
                        help="physics judge: 'motion' (embedded motion metrics, default), 'vlm' (transformers VLM), "
                             "'openai' (OpenAI-compatible vision server) or 'remote' (python -m pipelines serve-judge)")
@@ -97,7 +99,7 @@ def config_from_args(args: argparse.Namespace) -> StudioConfig:
             "llm_timeout_s": args.llm_timeout,
         },
         "generator": {"backend": args.generator, "model": args.wan_model, "dtype": args.wan_dtype,
-                      "offload": args.wan_offload, "loras": _loras(args.lora), "device": args.wan_device,
+                      "offload": args.wan_offload, "loras": _loras(args.lora), "prophy": _loras(args.prophy, "--prophy"), "device": args.wan_device,
                       "resolution": args.wan_resolution, "scheduler": args.wan_scheduler,
                       "flow_shift": args.wan_flow_shift, "cache_threshold": args.wan_cache_threshold},
         "judge": {"backend": args.judge, "model": args.judge_model, "base_url": args.judge_base_url, "url": args.judge_url},
@@ -112,13 +114,13 @@ def config_from_args(args: argparse.Namespace) -> StudioConfig:
     return load_config(args.config, overrides, environ=dict(os.environ))
 
 
-def _loras(values: list[str] | None) -> dict[str, str] | None:
+def _loras(values: list[str] | None, flag: str = "--lora") -> dict[str, str] | None:
     if not values:
         return None
     loras = {}
     for value in values:
         name, sep, path = value.partition("=")
         if not sep or not name.strip() or not path.strip():
-            raise ConfigError(f"--lora takes NAME=FILE (e.g. --lora phygdpo=loras/phygdpo.safetensors), got {value!r}")
+            raise ConfigError(f"{flag} takes NAME=FILE (e.g. {flag} phygdpo=loras/phygdpo.safetensors), got {value!r}")
         loras[name.strip()] = path.strip()
     return loras
