@@ -96,6 +96,40 @@ class _GenerationServices:
         generator.add_variant(name, path)
         return wan_names[0]
 
+    def prophy_variants(self, generator: str | None = None) -> list[str]:
+        name = generator or self.generator_names()[0]
+        backend = self.generator(name)
+        return backend.prophy_variants() if hasattr(backend, "prophy_variants") else []
+
+    def inspect_prophy(self, request: GenerationRequest, generator: str | None = None):
+        """ProPhy's routing for one generation, with the overlay video written to a run folder.
+
+        Returns ``(inspection, run)``; the run holds ``overlay.mp4`` (each token's refinement expert painted over
+        the frames) and ``categories.json`` (the semantic router's physics-category distribution)."""
+        import json as _json
+
+        backend = self.generator(generator)
+        if not hasattr(backend, "inspect_prophy"):
+            raise GenerationError("ProPhy needs the Wan generator (--generator wan or tiny-wan with --prophy NAME=FILE)")
+        run = self.runs.start("prophy-inspect", inputs={"prompt": request.prompt, "seed": request.seed,
+                                                        "variant": request.variant}, settings=request.settings(),
+                              backends={"generator": backend.backend_id})
+        try:
+            inspection = backend.inspect_prophy(request)
+        except Exception as exc:
+            run.fail(str(exc))
+            raise
+        from .core.video import write_mp4
+        from .prophy.inspect import inspection_overlay
+
+        if inspection.frames is not None:
+            run.add_output("overlay", write_mp4(inspection_overlay(inspection), run.path("overlay.mp4"), request.fps))
+        categories = run.path("categories.json")
+        categories.write_text(_json.dumps(inspection.categories, indent=2), encoding="utf-8")
+        run.add_output("categories", categories)
+        run.finish()
+        return inspection, run
+
     def default_request(self, prompt: str, generator: str | None = None, **overrides: Any) -> GenerationRequest:
         """A request with the configured defaults for ``generator`` (preview: its size and fps)."""
         g = self.config.generator

@@ -21,6 +21,7 @@ from pipelines.lvd.canvas import attention_overlay
 from pipelines.services import Services
 
 from .layout_state import LayoutSession
+from .prophy_panel import build_prophy_panel
 from .stops import SessionStops
 from .zerogpu import GENERATE_S, SCORE_S, gpu_task
 from .scores import score_details, score_figure, score_panel
@@ -57,7 +58,7 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
             with gr.Row():
                 generator = gr.Dropdown(services.generator_names(), value=services.generator_names()[0], label="Generator",
                                         info="'preview' draws the layout; 'wan' is Wan2.1", elem_id="generate-generator")
-                variant = gr.Dropdown(["base"], value="base", label="Variant", info="base model or a loaded LoRA")
+                variant = gr.Dropdown(["base"], value="base", label="Variant", info="base model, a loaded LoRA or a ProPhy module")
             guidance = gr.Dropdown(list(GUIDANCE_CHOICES), value="off", label="Layout guidance",
                                    info="energy = LVD benchmark; lvd-weak; attention-bias is gradient-free")
             with gr.Row():
@@ -100,6 +101,8 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
                 attention_image = gr.Image(label="Cross-attention of the object's tokens, box in white", height=300,
                                            interactive=False, elem_id="attention-image")
             record = gr.JSON(label="Run record", open=False)
+
+    build_prophy_panel(services, prompt, generator, seed, steps, num_frames, width, height)
 
     gr.Markdown("### This session's generations")
     history_table = gr.Dataframe(headers=HISTORY_HEADERS, interactive=False, elem_id="generate-history")

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,36 +24,58 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+@contextmanager
+def launched_studio(runs: Path, *flags: str, env: dict[str, str] | None = None):
+    """``python app.py`` on a free port with ``flags``; yields its base URL, stops it afterwards."""
+    port = _free_port()
+    log_path = runs / "server.log"
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "GRADIO_ANALYTICS_ENABLED": "False", **(env or {})}
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen([sys.executable, "app.py", "--port", str(port), "--runs-dir", str(runs), *flags],
+                                cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=environment)
+        try:
+            url = f"http://127.0.0.1:{port}/"
+            deadline = time.time() + 90
+            while True:
+                if proc.poll() is not None:
+                    raise RuntimeError(f"app.py exited: {log_path.read_text()}")
+                try:
+                    with urllib.request.urlopen(url, timeout=2) as response:
+                        if response.status == 200:
+                            break
+                except OSError:
+                    if time.time() > deadline:
+                        raise RuntimeError(f"app.py did not answer within 90 s: {log_path.read_text()[-2000:]}") from None
+                    time.sleep(0.3)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
 @pytest.fixture(scope="session")
 def studio(tmp_path_factory):
     """Base URL and runs folder of a running studio on its embedded defaults."""
     runs = tmp_path_factory.mktemp("studio-runs")
-    port = _free_port()
-    log = open(runs / "server.log", "w")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "GRADIO_ANALYTICS_ENABLED": "False"}
-    proc = subprocess.Popen([sys.executable, "app.py", "--port", str(port), "--runs-dir", str(runs)],
-                            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"app.py exited: {(runs / 'server.log').read_text()}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        raise RuntimeError("app.py did not answer within 60 s")
-    yield {"url": url, "runs": runs}
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    with launched_studio(runs) as url:
+        yield {"url": url, "runs": runs}
+
+
+@pytest.fixture(scope="session")
+def tiny_studio(tmp_path_factory):
+    """A studio on the real Wan code path (tiny random Wan) with a trained-looking ProPhy variant and the
+    arena's Admin password set: what a researcher's workstation looks like, at toy size."""
+    from tests.helpers.tiny_prophy import save_trained_prophy
+
+    runs = tmp_path_factory.mktemp("tiny-studio-runs")
+    prophy = save_trained_prophy(runs.parent / f"{runs.name}-prophy")
+    password = "admin-" + os.urandom(4).hex()
+    with launched_studio(runs, "--generator", "tiny-wan", "--prophy", f"physics-experts={prophy}",
+                         env={"PHYSTUDIO_ADMIN_PASSWORD": password}) as url:
+        yield {"url": url, "runs": runs, "admin_password": password}
 
 
 @pytest.fixture(scope="session")

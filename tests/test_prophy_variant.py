@@ -13,25 +13,16 @@ from pipelines.backends.tiny_wan import build_tiny_wan_pipeline  # noqa: E402
 from pipelines.backends.wan import WanGenerator, WanSettings  # noqa: E402
 from pipelines.core.config import load_config  # noqa: E402
 from pipelines.core.generation import GenerationError, GenerationRequest  # noqa: E402
-from pipelines.prophy.config import ProPhyConfig  # noqa: E402
-from pipelines.prophy.io import prophy_file_hash, save_prophy  # noqa: E402
-from pipelines.prophy.module import ProPhyModule  # noqa: E402
+from pipelines.prophy.io import prophy_file_hash  # noqa: E402
 from pipelines.services import Services  # noqa: E402
+from tests.helpers.tiny_prophy import save_trained_prophy  # noqa: E402
 
 REQUEST = GenerationRequest(prompt="a red ball falls and bounces on the ground", width=64, height=64, num_frames=9,
                             steps=2, seed=3)
 
 
 def trained_prophy(folder, seed=1):
-    """A ProPhy module with non-zero weights (as after training) for the tiny Wan (dim 24, 2 layers)."""
-    torch.manual_seed(0)
-    module = ProPhyModule(ProPhyConfig(), 24, 2)
-    generator = torch.Generator().manual_seed(seed)
-    with torch.no_grad():
-        for parameter in module.parameters():
-            parameter.add_(torch.randn(parameter.shape, generator=generator) * 0.3)
-    folder.mkdir(parents=True, exist_ok=True)
-    return save_prophy(module, folder / "prophy.safetensors", {"step": 7})
+    return save_trained_prophy(folder, seed=seed)
 
 
 def tiny_generator(**settings):
@@ -83,3 +74,40 @@ def test_attention_bias_guidance_with_prophy_is_refused_before_loading(tmp_path)
     with pytest.raises(GenerationError, match="attention-bias guidance does not combine with a ProPhy variant"):
         generator.generate(request)
     assert not generator._is_loaded()
+
+
+def test_inspector_through_services_writes_the_overlay_and_categories(tmp_path):
+    import json
+
+    from pipelines.core.video import read_video
+
+    services = Services(load_config(None, {"server": {"runs_dir": str(tmp_path / "runs")},
+                                           "generator": {"backend": "tiny-wan", "prophy": {"physics": str(tmp_path / "p")}}}))
+    trained_prophy(tmp_path / "p")
+    assert services.prophy_variants() == ["physics"]
+    request = services.default_request(REQUEST.prompt, "tiny-wan", variant="physics", steps=2)
+    inspection, run = services.inspect_prophy(request)
+    categories = json.loads(run.path("categories.json").read_text())
+    assert categories == pytest.approx(inspection.categories) and sum(categories.values()) == pytest.approx(1.0)
+    frames, _fps = read_video(run.path("overlay.mp4"))
+    assert frames.shape[0] == request.num_frames
+    some_block = next(iter(inspection.expert_choice.values()))
+    assert some_block.shape == (3, 4, 4)  # latent frames × token grid of a 64×64, 9-frame video
+    with pytest.raises(GenerationError, match="not a ProPhy variant"):
+        services.inspect_prophy(services.default_request(REQUEST.prompt, "tiny-wan", steps=2))
+
+
+def test_inspector_panel_in_the_browser(browser, tiny_studio, artifacts):
+    page = browser.new_context(viewport={"width": 1400, "height": 1800}).new_page()
+    page.goto(tiny_studio["url"])
+    page.get_by_role("tab", name="Generate").click()
+    page.locator("#generate-prompt textarea").fill("a glass ball falls and shatters on a stone floor")
+    page.locator("#prophy-inspector").get_by_text("ProPhy inspector").click()
+    page.get_by_role("button", name="Refresh variants").click()
+    page.get_by_text("1 ProPhy variant(s) on tiny-wan").wait_for(timeout=20_000)
+    page.locator("#prophy-inspect-button").click()
+    page.get_by_text("Most likely physics").wait_for(timeout=60_000)
+    assert page.locator("#prophy-overlay video").count() == 1
+    assert page.locator("#prophy-categories .js-plotly-plot").count() == 1
+    page.locator("#prophy-inspector").screenshot(path=str(artifacts / "prophy-inspector.png"))
+    page.context.close()

@@ -194,6 +194,35 @@ class WanGenerator:
                     self._variants[name] = load_lora_variant(pipe, name, path)
             self._lora_paths[name] = str(path)
 
+    def prophy_variants(self) -> list[str]:
+        return list(self._prophy)
+
+    def inspect_prophy(self, request: GenerationRequest) -> Any:
+        """Generate ``request`` with its ProPhy variant and record how the routers decided (for the studio's
+        inspector): the semantic router's categories and each token's refinement expert, per latent frame."""
+        validate_request(request)
+        variant = self._prophy.get(request.variant or "")
+        if variant is None:
+            known = ", ".join(self._prophy) or "none loaded (--prophy name=path)"
+            raise GenerationError(f"{request.variant!r} is not a ProPhy variant; ProPhy variants: {known}")
+        from ..prophy.inspect import inspect_prompt
+
+        self._check_model_reachable()
+        with self._lock, self.manager.use(self.model_key) as pipe:
+            self._check_model_limits(pipe, request)
+            activate_variant(pipe, None)
+            _switch_prophy(pipe.transformer, variant)
+            pipe.scheduler = self._scheduler(self.settings.flow_shift or default_flow_shift(request.width, request.height))
+            try:
+                return inspect_prompt(pipe, request.prompt, negative_prompt=request.negative_prompt,
+                                      height=request.height, width=request.width, num_frames=request.num_frames,
+                                      steps=request.steps, cfg_scale=request.cfg_scale, seed=request.seed)
+            except Exception as exc:
+                _free_memory()
+                if _is_out_of_memory(exc):
+                    raise GenerationError(_oom_advice(request, self.settings)) from exc
+                raise GenerationError(f"ProPhy inspection failed: {type(exc).__name__}: {exc}") from exc
+
     # ------------------------------------------------------------------ generate
     def generate(self, request: GenerationRequest, *, progress: ProgressCallback | None = None,
                  cancel: CancelToken | None = None) -> GenerationResult:
