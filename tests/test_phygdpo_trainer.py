@@ -383,3 +383,12 @@ def test_gpu_bench_runs_tiny_on_cpu():
     # 2 blocks × (8 attention linears 24→24 + 2 FFN linears 24↔32), rank 4: r·(in + out) each
     assert modes["lora-sr"]["trainable"] == modes["sft"]["trainable"] == 2 * (8 * 4 * (24 + 24) + 2 * 4 * (24 + 32))
     assert {"peak lora-sr/full-copy", "peak lora-sr/lora-copy", "time lora-sr/sft"} <= set(summary["ratios"])
+
+
+def test_launched_copies_that_each_run_alone_are_refused(data, tmp_path, monkeypatch):
+    """`accelerate launch --multi_gpu` on a CPU machine without ACCELERATE_USE_CPU starts lone copies that
+    would overwrite each other's output folder: the trainer refuses and says what to run instead."""
+    monkeypatch.setenv("WORLD_SIZE", "2")
+    config = config_from_dict(tiny_config_dict(data, tmp_path / "out"))
+    with pytest.raises(TrainingError, match=r"2 processes were launched but each runs alone.*ACCELERATE_USE_CPU=1"):
+        train(config)

@@ -71,7 +71,7 @@ def toml_text(settings: Mapping[str, Mapping[str, Any]]) -> str:
 
 
 def _toml_key(key: str) -> str:
-    return key if _BARE_KEY.match(key) else _toml_string(key)
+    return key if _BARE_KEY.fullmatch(key) else _toml_string(key)
 
 
 def _toml_string(text: str) -> str:

@@ -399,6 +399,13 @@ def _make_accelerator(config: TrainConfig) -> tuple[Any, str]:
     log_with = "tensorboard" if config.train.tensorboard and _has_tensorboard() else None
     accelerator = Accelerator(mixed_precision=precision, fsdp_plugin=fsdp_plugin, log_with=log_with,
                               project_dir=str(config.output_dir))
+    launched = int(os.environ.get("WORLD_SIZE", "1"))
+    if launched > 1 and accelerator.num_processes == 1:
+        # Several launched copies that each think they are alone would overwrite one output folder.
+        raise TrainingError(f"{launched} processes were launched but each runs alone (no GPU for each and no CPU "
+                            "process group): on CPU use `ACCELERATE_USE_CPU=1 accelerate launch --multi_gpu "
+                            f"--num_processes {launched} -m pipelines train ...`; on GPUs check --num_processes "
+                            "against the visible devices")
     return accelerator, note
 
 
