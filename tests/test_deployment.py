@@ -96,3 +96,12 @@ def test_example_configs_load(name):
     path = Path(__file__).resolve().parent.parent / "assets" / "configs" / name
     config = load_config(path)
     assert config.generator.backend == "wan" and config.planner.backend == "openai"
+
+
+def test_example_train_config_loads():
+    from pathlib import Path
+
+    from pipelines.phygdpo.train_config import load_train_config
+
+    config = load_train_config(Path(__file__).resolve().parent.parent / "assets" / "configs" / "train-phygdpo-wan1.3b.toml")
+    assert (config.lora.rank, config.optim.lr, config.loss.reward, config.data.frames) == (48, 1e-5, "sigmoid", 81)
