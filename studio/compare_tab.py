@@ -28,12 +28,12 @@ from pipelines.core.layout_io import read_layout_text
 from pipelines.core.options import guidance_config
 from pipelines.services import Services
 
+from .assets import asset_text
 from .layout_state import LayoutSession
 from .scores import score_details, score_figure
 from .stops import SessionStops
 from .zerogpu import COMPARE_S, gpu_task
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
 LAYOUT_GUIDANCE_CHOICES = ("lvd-benchmark", "lvd-weak", "attention-bias")
 FILE_ROUTE = "/gradio_api/file="
 
@@ -119,7 +119,7 @@ def build_compare_tab(services: Services, session: gr.State) -> dict[str, Any]:
     with gr.Row():
         arena_btn = gr.Button(f"Send to arena (pool '{ARENA_POOL}')", size="sm", elem_id="compare-to-arena")
         arena_status = gr.Markdown("", elem_id="compare-arena-status")
-    gr.HTML("", js_on_load=(ASSETS / "compare_sync.js").read_text(encoding="utf-8"), elem_id="compare-sync",
+    gr.HTML("", js_on_load=asset_text("compare_sync.js"), elem_id="compare-sync",
             visible="hidden")
 
     # ------------------------------------------------------------- handlers

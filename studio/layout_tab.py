@@ -31,6 +31,7 @@ from pipelines.lvd.canvas import editor_canvas
 from pipelines.lvd.preview import object_color
 from pipelines.services import Services
 
+from .assets import asset_text
 from .layout_state import LayoutSession
 from .plots import trajectory_figure
 
@@ -170,7 +171,8 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
     with gr.Row(equal_height=False):
         with gr.Column(scale=5):
             keyframe = gr.Slider(1, DEFAULT_NUM_KEYFRAMES, value=1, step=1, label="Keyframe", elem_id="keyframe-slider",
-                                 info="drag boxes to move them, drag a corner to resize; faint outlines show the other keyframes")
+                                 info="drag boxes to move them, drag a corner to resize; faint outlines show the other "
+                                      "keyframes · keys: [ ] keyframe, Ctrl+Z undo, Ctrl+Shift+Z redo, D drag, C new box")
             editor = image_annotator(
                 value=annotator_value(None, 0), label="Layout editor", elem_id="layout-editor",
                 sources=None, show_download_button=False, show_clear_button=False, show_remove_button=True,
@@ -195,6 +197,8 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
             preview = gr.Video(label="Preview (embedded renderer: draws the layout, not a model)", autoplay=True,
                                loop=True, elem_id="layout-preview", height=300)
 
+    gr.HTML("", js_on_load=asset_text("layout_keys.js"), elem_id="layout-keys",
+            visible="hidden")
     plot = gr.Plot(trajectory_figure(None), label="Trajectories", elem_id="layout-plot")
     with gr.Row():
         check_btn = gr.Button("Check physics", size="sm", elem_id="check-physics")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import gradio as gr
 
 from pipelines.services import Services
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
+from .assets import asset_text
+
 TITLE = "PhyStudio"
 
 
@@ -17,7 +17,7 @@ def theme() -> gr.themes.Base:
 
 
 def css() -> str:
-    return (ASSETS / "studio.css").read_text(encoding="utf-8")
+    return asset_text("studio.css")
 
 
 def build_ui(services: Services, notice: str | None = None) -> gr.Blocks:

@@ -132,3 +132,30 @@ def test_check_physics_flags_a_wrong_fall_and_replanning_fixes_it(page):
     wait_status(page, "Re-planned to fix")
     page.locator("#check-physics").click()
     wait_status(page, "No physics problems found")
+
+
+def test_keyboard_shortcuts_step_keyframes_and_undo(page):
+    page.locator("#layout-prompt textarea").fill("a red ball rolls from the left to the right in a garden")
+    page.locator("#plan-button").click()
+    wait_status(page, "Planned 1 object")
+    page.locator("#layout-plot").click()  # focus outside any text field
+    page.keyboard.press("]")
+    wait_status(page, "Keyframe 2 of 6")
+    page.keyboard.press("]")
+    wait_status(page, "Keyframe 3 of 6")
+    page.keyboard.press("[")
+    wait_status(page, "Keyframe 2 of 6")
+    before = table_rows(page)[0][3:7]
+    drag_on_editor(page, ((float(before[0]) + float(before[2])) / 2 * 512, (float(before[1]) + float(before[3])) / 2 * 512),
+                   (40, 30))
+    wait_status(page, "Edited keyframe 2")
+    page.locator("#layout-plot").click()
+    page.keyboard.press("Control+z")
+    wait_status(page, "Undone")
+    assert table_rows(page)[0][3:7] == before
+    page.keyboard.press("Control+Shift+z")
+    wait_status(page, "Redone")
+    assert table_rows(page)[0][3:7] != before
+    # Typing "]" in the prompt box types it, it does not change the keyframe.
+    page.locator("#layout-prompt textarea").press("]")
+    assert page.locator("#layout-prompt textarea").input_value().endswith("]")
