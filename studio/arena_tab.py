@@ -163,7 +163,7 @@ def _build_vote(services: Services) -> dict[str, Any]:
     played = gr.HTML("", js_on_load=PLAYED_JS, elem_id="arena-played", visible="hidden")
 
     def locked() -> list[gr.Button]:  # an update, built inside handlers (a Button made here would be a new one)
-        return [gr.Button(interactive=False) for _ in CHOICES]
+        return [gr.Button(interactive=False, variant="secondary") for _ in CHOICES]
 
     def on_next(category_value, request: gr.Request):
         store = services.arena_store()
@@ -188,7 +188,7 @@ def _build_vote(services: Services) -> dict[str, Any]:
         if not state or state["voted"] or not all(seen[i].endswith(state["served"][i]) for i in (0, 1)):
             return gr.skip(), *[gr.skip()] * len(CHOICES), gr.skip()
         state = {**state, "played": True}
-        return state, *[gr.Button(interactive=True)] * len(CHOICES), "Both videos played: which one is better?"
+        return state, *[gr.Button(interactive=True, variant="primary")] * len(CHOICES), "Both videos played: which one is better?"
 
     def on_vote(choice: str, state, reason_values, request: gr.Request):
         if not state:

@@ -28,6 +28,7 @@ from pipelines.core.layout_io import read_layout_text
 from pipelines.core.options import guidance_config
 from pipelines.services import Services
 
+from .forms import DEFAULT_HINT, size_or_default
 from .assets import asset_text
 from .layout_state import LayoutSession
 from .scores import score_details, score_figure
@@ -91,10 +92,10 @@ def build_compare_tab(services: Services, session: gr.State) -> dict[str, Any]:
                 stop_btn = gr.Button("Stop", variant="stop", elem_id="compare-stop")
     with gr.Accordion("Settings shared by every variant", open=False):
         with gr.Row():
-            steps = gr.Number(value=None, precision=0, label="Steps", info="blank: the generator's default")
-            num_frames = gr.Number(value=None, precision=0, label="Frames", info="Wan: 4k+1")
-            width = gr.Number(value=None, precision=0, label="Width")
-            height = gr.Number(value=None, precision=0, label="Height")
+            steps = gr.Number(value=None, precision=0, label="Steps", info=DEFAULT_HINT)
+            num_frames = gr.Number(value=None, precision=0, label="Frames", info="Wan: 4k+1; 0 = default")
+            width = gr.Number(value=None, precision=0, label="Width", info="0 = default")
+            height = gr.Number(value=None, precision=0, label="Height", info="0 = default")
             guidance = gr.Dropdown(list(LAYOUT_GUIDANCE_CHOICES), value="lvd-benchmark", label="Layout guidance",
                                    info="used by the layout-guided variant only")
     status = gr.Markdown("Choose variants and press **Compare**: every variant gets the same seed and settings.",
@@ -113,7 +114,7 @@ def build_compare_tab(services: Services, session: gr.State) -> dict[str, Any]:
                     records.append(gr.JSON(label="Run record"))
             columns.append(column)
     differences = gr.Dataframe(label="Settings that differ between variants (everything else is shared)",
-                               interactive=False, elem_id="compare-differences")
+                               interactive=False, elem_id="compare-differences", wrap=True)
     with gr.Accordion("Shared settings (identical for every variant)", open=False):
         shared = gr.JSON(label="Shared settings")
     with gr.Row():
@@ -148,8 +149,10 @@ def build_compare_tab(services: Services, session: gr.State) -> dict[str, Any]:
                 progress((step, total), desc=message)
 
             result = run_compare(services, text, int(seed_v or 0), picked, layout=layout,
-                                 request_overrides={"steps": _int(steps_v), "num_frames": _int(frames_v),
-                                                    "width": _int(width_v), "height": _int(height_v)},
+                                 request_overrides={"steps": size_or_default(steps_v),
+                                                    "num_frames": size_or_default(frames_v),
+                                                    "width": size_or_default(width_v),
+                                                    "height": size_or_default(height_v)},
                                  guidance=guidance_config(guidance_name), progress=report, cancel=token)
         except (CompareError, GenerationError, LayoutError, ValueError) as exc:
             gr.Warning(str(exc))
@@ -215,16 +218,15 @@ def _summary(result: CompareResult) -> str:
     s = result.shared_settings
     size = f"{s.get('width')}×{s.get('height')}, {s.get('num_frames')} frames, {s.get('steps')} steps"
     head = "Stopped" if result.cancelled else "Compared"
+    if done == 0 and result.outcomes and not result.cancelled:
+        first = next((o.error for o in result.outcomes if o.error), "")
+        return f"⚠️ **Every variant failed** · first error: {first}"
     return (f"{head}: {done} of {len(result.outcomes)} variants · seed {result.seed} · {size} · "
             f"run `{result.run_folder.name if result.run_folder else ''}`")
 
 
 def _cell(value: Any) -> str:
     return "—" if value is None else str(value)
-
-
-def _int(value) -> int | None:
-    return None if value in (None, "") else int(value)
 
 
 def _register_api(services: Services) -> None:

@@ -20,6 +20,7 @@ from pipelines.core.video import read_video
 from pipelines.lvd.canvas import attention_overlay
 from pipelines.services import Services
 
+from .forms import DEFAULT_HINT, size_or_default
 from .layout_state import LayoutSession
 from .prophy_panel import build_prophy_panel
 from .stops import SessionStops
@@ -58,8 +59,9 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
             with gr.Row():
                 generator = gr.Dropdown(services.generator_names(), value=services.generator_names()[0], label="Generator",
                                         info="'preview' draws the layout; 'wan' is Wan2.1", elem_id="generate-generator")
-                variant = gr.Dropdown(["base"], value="base", label="Variant", info="base model, a loaded LoRA or a ProPhy module")
-            guidance = gr.Dropdown(list(GUIDANCE_CHOICES), value="off", label="Layout guidance",
+                variant = gr.Dropdown(["base"], value="base", label="Variant", elem_id="generate-variant",
+                                      info="base model, a loaded LoRA or a ProPhy module")
+            guidance = gr.Dropdown(list(GUIDANCE_CHOICES), value="off", label="Layout guidance", elem_id="generate-guidance",
                                    info="energy = LVD benchmark; lvd-weak; attention-bias is gradient-free")
             with gr.Row():
                 generate_btn = gr.Button("Generate", variant="primary", elem_id="generate-button")
@@ -68,10 +70,10 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
     with gr.Accordion("Advanced", open=False):
         with gr.Row():
             seed = gr.Number(value=0, precision=0, label="Seed", minimum=0)
-            steps = gr.Number(value=None, precision=0, label="Steps", info="blank: the generator's default (Wan 50)")
-            num_frames = gr.Number(value=None, precision=0, label="Frames", info="Wan: 4k+1, e.g. 81")
-            width = gr.Number(value=None, precision=0, label="Width", info="multiple of 16 for Wan")
-            height = gr.Number(value=None, precision=0, label="Height")
+            steps = gr.Number(value=None, precision=0, label="Steps", info=DEFAULT_HINT + " (Wan 50)")
+            num_frames = gr.Number(value=None, precision=0, label="Frames", info="Wan: 4k+1, e.g. 81; 0 = default")
+            width = gr.Number(value=None, precision=0, label="Width", info="multiple of 16 for Wan; 0 = default")
+            height = gr.Number(value=None, precision=0, label="Height", info="0 = default")
             cfg = gr.Number(value=None, label="CFG", info="Wan default 5.0")
         advanced = {}
         with gr.Row():
@@ -93,14 +95,15 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
             with gr.Row():
                 auto_score = gr.Checkbox(value=True, label="Score each new video with the configured judge")
                 score_btn = gr.Button("Score this video", size="sm", elem_id="score-button")
-            scores_plot, scores_json = score_panel()
+            scores_plot, scores_json = score_panel(elem_id="generate-scores")
         with gr.Column(scale=2):
             with gr.Group():
                 attention_object = gr.Dropdown([], label="Attention viewer: object", elem_id="attention-object")
                 attention_frame = gr.Slider(0, 20, value=0, step=1, label="Latent frame")
                 attention_image = gr.Image(label="Cross-attention of the object's tokens, box in white", height=300,
                                            interactive=False, elem_id="attention-image")
-            record = gr.JSON(label="Run record", open=False)
+            with gr.Accordion("Run record", open=False):
+                record = gr.JSON(label="Run record", show_label=False, elem_id="generate-record")
 
     build_prophy_panel(services, prompt, generator, seed, steps, num_frames, width, height)
 
@@ -137,8 +140,9 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
         if config.mode != "off" and layout is None:
             raise GenerationError("layout guidance needs a layout: plan one in the Layout tab (or set guidance to off)")
         return services.default_request(
-            text or "", gen_name, seed=int(seed_v or 0), steps=_int(steps_v), num_frames=_int(frames_v),
-            width=_int(width_v), height=_int(height_v), cfg_scale=float(cfg_v) if cfg_v else None,
+            text or "", gen_name, seed=int(seed_v or 0), steps=size_or_default(steps_v),
+            num_frames=size_or_default(frames_v), width=size_or_default(width_v), height=size_or_default(height_v),
+            cfg_scale=float(cfg_v) if cfg_v else None,
             variant=None if variant_name in (None, "base") else variant_name, layout=layout, guidance=config)
 
     def on_generate(state, rows, request: gr.Request, progress=gr.Progress(), *inputs):
@@ -162,11 +166,13 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
         attention = run.record.outputs.get("attention")
         shown = (str(run.folder), layout_dict, str(run.folder / attention) if attention else None)
         took = run.record.timings.get("total_s", 0.0)
-        row = [run.record.run_id, req.prompt[:60], result.backend_id, result.variant or "base", req.guidance.mode,
+        generator_name = inputs[1] or services.generator_names()[0]  # "tiny-wan" runs the "wan" backend
+        row = [run.record.run_id, req.prompt[:60], generator_name, result.variant or "base", req.guidance.mode,
                req.seed, round(took, 2)]
         rows = [row, *(rows or [])]
         label = "a drawing of the layout (preview)" if result.backend_id == "preview" else result.model_id
-        message = f"Generated {len(result.frames)} frames with **{result.backend_id}** ({label}) in {took:.2f} s · run `{run.record.run_id}`"
+        named = f"**{generator_name}**" + ("" if label == generator_name else f" ({label})")
+        message = f"Generated {len(result.frames)} frames with {named} in {took:.2f} s · run `{run.record.run_id}`"
         return (video_path, run.record.to_dict(), rows, shown, _attention_choices(shown),
                 gr.Slider(maximum=max(1, _latent_frames(shown) - 1), value=0), message)
 
@@ -233,9 +239,6 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
     _register_api(services)
     return {"prompt": prompt}
 
-
-def _int(value) -> int | None:
-    return None if value in (None, "") else int(value)
 
 
 def _attention_choices(shown) -> Any:
@@ -317,7 +320,7 @@ def _register_api(services: Services) -> None:
                 except ValueError:
                     raise GenerationError(f"size must be WIDTHxHEIGHT, got {size!r}") from None
             request = services.default_request(
-                prompt_text or "", generator_name or None, seed=int(seed_value or 0), steps=_int(steps_value),
+                prompt_text or "", generator_name or None, seed=int(seed_value or 0), steps=size_or_default(steps_value),
                 width=width, height=height, variant=None if variant_name in (None, "", "base") else variant_name,
                 layout=layout, guidance=guidance_config(guidance_name))
             result, run = services.generate(request, generator_name or None)

@@ -13,6 +13,7 @@ import gradio as gr
 from pipelines.core.generation import GenerationError
 from pipelines.services import Services
 
+from .forms import size_or_default
 from .zerogpu import GENERATE_S, gpu_task
 
 EMPTY = ("No ProPhy variant is loaded. Train one in the **Train** tab (objective *prophy*) and load it as a variant, "
@@ -50,8 +51,9 @@ def build_prophy_panel(services: Services, prompt: gr.Textbox, generator: gr.Dro
         if not (text or "").strip():
             raise gr.Error("the prompt is empty: type one in the Prompt box above")
         try:
-            request = services.default_request(text, gen_name, variant=name, seed=int(seed_v or 0), steps=steps_v,
-                                               num_frames=frames_v, width=width_v, height=height_v)
+            request = services.default_request(text, gen_name, variant=name, seed=int(seed_v or 0),
+                                               steps=size_or_default(steps_v), num_frames=size_or_default(frames_v),
+                                               width=size_or_default(width_v), height=size_or_default(height_v))
             inspection, run = services.inspect_prophy(request, gen_name)
         except GenerationError as exc:
             raise gr.Error(str(exc)) from None

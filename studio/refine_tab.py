@@ -46,7 +46,8 @@ def scores_figure(rounds: list[dict[str, Any]]) -> go.Figure:
                            xref="paper", yref="paper")
     fig.update_yaxes(range=[0, 1], title_text="score")
     fig.update_xaxes(title_text="round", dtick=1)
-    fig.update_layout(height=260, margin={"l": 40, "r": 10, "t": 20, "b": 40}, template="plotly_white")
+    fig.update_layout(height=260, margin={"l": 40, "r": 10, "t": 20, "b": 40}, template="plotly_white",
+                      showlegend=True, legend={"orientation": "h", "y": 1.12, "x": 0})
     return fig
 
 
@@ -78,9 +79,9 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
         with gr.Column(scale=3):
             plot = gr.Plot(scores_figure([]), label="SA / PC per round", elem_id="refine-plot")
             table = gr.Dataframe(headers=ROUND_HEADERS, interactive=False, label="Rounds (click one to show it)",
-                                 elem_id="refine-rounds")
+                                 elem_id="refine-rounds", wrap=True, column_widths=["10%", "12%", "12%", "66%"])
         with gr.Column(scale=3):
-            round_pick = gr.Slider(0, 1, value=0, step=1, label="Round shown")
+            round_pick = gr.Slider(0, 1, value=0, step=1, label="Round shown", elem_id="refine-round-pick")
             video = gr.Video(label="Video", autoplay=True, loop=True, height=300, elem_id="refine-video")
     with gr.Row(equal_height=False):
         caption = gr.Textbox(label="Caption (what the captioner saw)", lines=4, interactive=False, elem_id="refine-caption")
@@ -90,7 +91,7 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
     with gr.Row():
         to_layout = gr.Button("Send this round's refined prompt to Layout", size="sm")
         to_generate = gr.Button("… to Generate", size="sm")
-        to_compare = gr.Button("… to Compare", size="sm")
+        to_compare = gr.Button("… to Compare", size="sm", elem_id="refine-to-compare")
         to_restart = gr.Button("… as a new start here", size="sm")
 
     def show(rounds_data: list[dict[str, Any]], index: int):

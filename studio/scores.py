@@ -27,13 +27,14 @@ def score_figure(scores: dict[str, Any] | None) -> go.Figure:
     """Horizontal SA/PC bars on [0, 1]; a missing score is drawn as an empty, labelled bar."""
     fig = go.Figure()
     if scores:
-        names, values, texts = [], [], []
+        names, values, texts, places = [], [], [], []
         for key, title in (("sa", "semantic adherence (SA)"), ("pc", "physical commonsense (PC)")):
             value = scores.get(key)
             names.append(title)
             values.append(0.0 if value is None else float(value))
-            texts.append("not measured" if value is None else f"{float(value):.2f}")
-        fig.add_trace(go.Bar(x=values, y=names, orientation="h", text=texts, textposition="auto",
+            texts.append("not measured by this judge" if value is None else f"{float(value):.2f}")
+            places.append("outside" if value is None else "auto")  # a zero-width bar has no inside
+        fig.add_trace(go.Bar(x=values, y=names, orientation="h", text=texts, textposition=places, cliponaxis=False,
                              marker={"color": ["#6366f1", "#0ea5e9"]}))
         fig.update_layout(title={"text": judge_label(scores),
                                  "font": {"size": 12}})
@@ -48,9 +49,9 @@ def score_details(scores: dict[str, Any] | None) -> dict[str, Any]:
     return {"judge": scores.get("judge_id"), "kind": scores.get("kind"), **(scores.get("details") or {})}
 
 
-def score_panel(label: str = "Physics scores") -> tuple[gr.Plot, gr.JSON]:
-    """Create the panel's components inside the current Blocks context."""
-    with gr.Group():
-        plot = gr.Plot(score_figure(None), label=label)
-        details = gr.JSON(label="Judge details", open=False)
+def score_panel(label: str = "Physics scores", elem_id: str = "scores") -> tuple[gr.Plot, gr.JSON]:
+    """Create the panel's components inside the current Blocks context (ids ``<elem_id>-plot``/``-details``)."""
+    plot = gr.Plot(score_figure(None), label=label, elem_id=f"{elem_id}-plot")
+    with gr.Accordion("Judge details", open=False):
+        details = gr.JSON(label="Judge details", show_label=False, elem_id=f"{elem_id}-details")
     return plot, details

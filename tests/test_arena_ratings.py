@@ -199,3 +199,15 @@ def test_csv_and_table_exports():
     assert lines[3] == ",z,,,,,0,0,0,0,0"
     headers, body = leaderboard_table(rows)
     assert len(headers) == len(body[0]) and body[2][2] == "no votes" and body[0][5] == "2/0/0/1"
+
+
+def test_table_shows_an_interval_only_once_a_variant_has_enough_votes():
+    from pipelines.arena.ratings import MIN_VOTES_FOR_INTERVAL
+
+    few = [Vote("a", "b", "A", float(i)) for i in range(3)]
+    headers, body = leaderboard_table(leaderboard(few, bootstrap=10))
+    assert body[0][2].endswith(f"(CI after {MIN_VOTES_FOR_INTERVAL} votes)") and "–" not in body[0][2]
+    many = [Vote("a", "b", "AB"[i % 3 == 0], float(i)) for i in range(MIN_VOTES_FOR_INTERVAL + 2)]
+    rows = leaderboard(many, bootstrap=30)
+    _, body = leaderboard_table(rows)
+    assert body[0][2] == f"{rows[0].rating:.0f} ({rows[0].ci_low:.0f}–{rows[0].ci_high:.0f})"

@@ -255,3 +255,14 @@ def test_an_embedded_round_raises_pc_on_a_physically_wrong_start(case):
     replanned = PLANNER.plan(refinement.prompt).layout
     _, after = watch(replanned)
     assert after.pc > before.pc + 0.03, (before.pc, after.pc, caption.text)
+
+
+def test_reasoning_states_measured_motion_in_words():
+    from pipelines.phyt2v.embedded import _measured_motion
+
+    text = _measured_motion({"moved": True, "dy": 0.5, "accel_y": 2.5, "bounce_frames": [6, 11], "rise": 0.2,
+                             "size_ratio": 1.0, "comes_to_rest": True})
+    assert text == ("moved down 50% of the frame height, vertical acceleration +2.50 frame heights/s², 2 bounces, "
+                    "rose 20% at most, came to rest")
+    assert _measured_motion({"moved": False}) == "it did not move"
+    assert "no vertical acceleration could be measured" in _measured_motion({"moved": True, "dy": -0.3, "accel_y": None})

@@ -289,13 +289,21 @@ def leaderboard_csv(rows: Sequence[LeaderboardRow]) -> str:
     return buffer.getvalue()
 
 
+MIN_VOTES_FOR_INTERVAL = 10  # below this a bootstrap interval is mostly the resampling of a handful of votes
+
+
 def leaderboard_table(rows: Sequence[LeaderboardRow]) -> tuple[list[str], list[list]]:
-    """Headers and display rows for a table widget ("no votes" instead of empty ratings)."""
+    """Headers and display rows for a table widget ("no votes" instead of empty ratings; no interval shown
+    for a variant with fewer than ``MIN_VOTES_FOR_INTERVAL`` votes, where it would look falsely precise)."""
     headers = ["rank", "variant", "rating (95% CI)", "Elo", "votes", "W/L/T/bad"]
     body = []
     for r in rows:
-        rating = "no votes" if r.no_votes else (
-            f"{r.rating:.0f}" + (f" ({r.ci_low:.0f}–{r.ci_high:.0f})" if r.ci_low is not None else ""))
+        if r.no_votes:
+            rating = "no votes"
+        elif r.ci_low is None or r.votes < MIN_VOTES_FOR_INTERVAL:
+            rating = f"{r.rating:.0f} (CI after {MIN_VOTES_FOR_INTERVAL} votes)"
+        else:
+            rating = f"{r.rating:.0f} ({r.ci_low:.0f}–{r.ci_high:.0f})"
         body.append([r.rank if r.rank is not None else "–", r.variant, rating,
                      "–" if r.elo is None else f"{r.elo:.0f}", r.votes, f"{r.wins}/{r.losses}/{r.ties}/{r.both_bad}"])
     return headers, body

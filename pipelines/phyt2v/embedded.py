@@ -297,9 +297,8 @@ class EmbeddedReasoner:
                     violations.append(_unseen(obj))
                     continue
                 for f in facts:
-                    thoughts.append(f"Measured for the {obj.name} ({f.get('color')} track {f.get('track')}): moved={f['moved']}, "
-                                    f"dy={f['dy']}, accel_y={f.get('accel_y')}, bounces={len(f.get('bounce_frames') or [])}, "
-                                    f"rise={f['rise']}, size_ratio={f.get('size_ratio')}, rests={f.get('comes_to_rest')}.")
+                    thoughts.append(f"Measured for the {obj.name} ({f.get('color')} track {f.get('track')}): "
+                                    f"{_measured_motion(f)}.")
                     violations.extend(_checks_on_facts(obj, f))
         else:
             for obj in objects:
@@ -341,3 +340,26 @@ class EmbeddedReasoner:
         if text == current_prompt:
             reasoning += " The refined prompt equals the current one: the laws are already stated."
         return Refinement(prompt=text, reasoning=reasoning, raw=json.dumps({"added": added, "notes": notes}))
+
+
+def _measured_motion(f: dict[str, Any]) -> str:
+    """The tracked facts in words (fractions of the frame height; acceleration in frame heights per s²)."""
+    if not f.get("moved"):
+        return "it did not move"
+    dy = float(f.get("dy") or 0.0)
+    parts = [f"moved {'down' if dy > 0 else 'up'} {abs(dy):.0%} of the frame height" if abs(dy) >= 0.01
+             else "moved sideways"]
+    accel = f.get("accel_y")
+    parts.append("no vertical acceleration could be measured" if accel is None
+                 else f"vertical acceleration {accel:+.2f} frame heights/s²")
+    bounces = len(f.get("bounce_frames") or [])
+    if bounces:
+        parts.append(f"{bounces} bounce{'s' if bounces > 1 else ''}")
+    if float(f.get("rise") or 0.0) >= 0.01:
+        parts.append(f"rose {float(f['rise']):.0%} at most")
+    ratio = f.get("size_ratio")
+    if ratio is not None and abs(float(ratio) - 1.0) >= 0.1:
+        parts.append(f"{'grew' if ratio > 1 else 'shrank'} to {float(ratio):.1f}× its size")
+    if f.get("comes_to_rest"):
+        parts.append("came to rest")
+    return ", ".join(parts)
