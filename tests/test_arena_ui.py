@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import socket
-import subprocess
-import sys
 import time
 import urllib.parse
 import urllib.request
@@ -24,6 +20,7 @@ from gradio_client.exceptions import AppError
 from pipelines.arena import ArenaStore, PoolVideo
 from pipelines.core.video import write_mp4
 from pipelines.phygdpo.groups import read_groups
+from tests.conftest import launched_studio
 
 ROOT = Path(__file__).resolve().parent.parent
 PROMPT = "a ball rolls down a ramp and stops"
@@ -129,41 +126,8 @@ def arena_app(tmp_path_factory):
     with ArenaStore(f"sqlite:///{runs / 'arena.db'}") as store:
         store.add_videos("clips", [PoolVideo(video=path, prompt=CLIP_PROMPT, variant=name, sa=0.9, pc=0.8 if name == "phygdpo" else 0.3)
                                    for name, path in videos.items()])
-    port = _free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "GRADIO_ANALYTICS_ENABLED": "False",
-           "PHYSTUDIO_ADMIN_PASSWORD": PASSWORD}
-    with open(runs / "server.log", "w") as log:
-        proc = subprocess.Popen([sys.executable, "app.py", "--port", str(port), "--runs-dir", str(runs)], cwd=ROOT,
-                                stdout=log, stderr=subprocess.STDOUT, env=env)
-        try:
-            url = _wait_until_up(proc, f"http://127.0.0.1:{port}/", runs / "server.log")
-            yield {"url": url, "runs": runs, "videos": videos}
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_until_up(proc, url: str, log: Path) -> str:
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"app.py exited: {log.read_text()}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return url
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError("app.py did not answer within 60 s")
+    with launched_studio(runs, env={"PHYSTUDIO_ADMIN_PASSWORD": PASSWORD}) as url:
+        yield {"url": url, "runs": runs, "videos": videos}
 
 
 @pytest.fixture()

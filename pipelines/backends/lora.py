@@ -10,7 +10,6 @@ diffusers' Wan converter understands.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import warnings
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from pipelines.core.generation import GenerationError
+from pipelines.core.runs import file_hash
 
 LORA_WEIGHT_NAMES = ("pytorch_lora_weights.safetensors", "pytorch_lora_weights.bin")
 _ADAPTER_NAME = re.compile(r"^[A-Za-z0-9_-]+$")
@@ -44,12 +44,7 @@ class LoraVariant:
 
 
 def lora_file_hash(path: str | Path) -> str:
-    """First 16 hex digits of the file's sha256: enough to tell LoRA files apart in run records."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()[:16]
+    return file_hash(path)
 
 
 def resolve_lora_file(path: str | Path) -> Path:

@@ -7,6 +7,7 @@ backend (and model) produced it, timings and the files it wrote. Later stages ad
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import secrets
@@ -17,6 +18,15 @@ from pathlib import Path
 from typing import Any
 
 RECORD_FILE = "record.json"
+
+
+def file_hash(path: Path | str) -> str:
+    """First 16 hex digits of a file's sha256: enough to tell weight files (LoRA, ProPhy) apart in records."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()[:16]
 
 
 @dataclass

@@ -36,6 +36,7 @@ import numpy as np
 from ..core.generation import (CancelToken, GenerationCancelled, GenerationError, GenerationRequest, ProgressCallback,
                                VideoGenerator)
 from ..core.judging import JudgeError, PhysicsJudge, Video
+from ..core.jsonl import DamagedLine, read_rows
 from ..core.planning import Planner, PlannerError
 from ..core.runs import RunStore
 from ..core.video import VideoWriteError, write_mp4
@@ -113,36 +114,12 @@ def shard_path(out_dir: Path, shard_index: int) -> Path:
 
 
 def read_shard_file(path: Path, *, repair: bool = False) -> list[dict[str, Any]]:
-    """The lines of one shard file. A damaged *last* line (a crash mid-write) is ignored, and cut
-    off the file when ``repair`` is set; a damaged line before it means the file was edited by
-    hand, which is an error rather than data to drop silently."""
-    if not path.is_file():
-        return []
-    data = path.read_bytes()
-    lines = data.split(b"\n")
-    rows: list[dict[str, Any]] = []
-    offset = 0
-    for number, raw in enumerate(lines, start=1):
-        is_last = number == len(lines) or (number == len(lines) - 1 and lines[-1] == b"")
-        if raw.strip():
-            try:
-                row = json.loads(raw)
-                if not isinstance(row, dict) or "key" not in row:
-                    raise ValueError("not a result object")
-                rows.append(row)
-            except ValueError:
-                if not is_last:
-                    raise EvalError(f"{path}, line {number}: not a result line (JSON object with a 'key'); "
-                                    "fix or delete that line, then resume") from None
-                if repair:
-                    with open(path, "r+b") as handle:
-                        handle.truncate(offset)
-                return rows
-        offset += len(raw) + 1
-    if repair and data and not data.endswith(b"\n"):
-        with open(path, "ab") as handle:  # a complete last line that lost only its newline
-            handle.write(b"\n")
-    return rows
+    """The result lines of one shard file (see ``core.jsonl.read_rows`` for what a crash leaves)."""
+    try:
+        return read_rows(path, repair=repair, valid=lambda row: isinstance(row, dict) and "key" in row)
+    except DamagedLine as damaged:
+        raise EvalError(f"{damaged}: not a result line (JSON object with a 'key'); fix or delete that line, "
+                        "then resume") from None
 
 
 def collect_rows(out_dir: str | Path) -> list[dict[str, Any]]:

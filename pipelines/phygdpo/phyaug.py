@@ -33,6 +33,7 @@ from typing import Any, Protocol
 from ..backends.llm import ChatBackend, ChatBackendError
 from ..core.generation import CancelToken, ProgressCallback
 from ..core.judging import JudgeError, PhysicsJudge, Video
+from ..core.jsonl import DamagedLine, read_rows
 from ..core.video import VideoReadError
 from ..phyt2v.llm_reasoner import AnswerParseError, find_json_object, limit_words
 
@@ -65,35 +66,11 @@ def append_jsonl(path: Path, row: dict[str, Any]) -> None:
 
 
 def read_jsonl(path: Path, *, repair: bool = False) -> list[dict[str, Any]]:
-    """The objects of a JSONL file. A damaged *last* line (a crash mid-write) is dropped, and cut off the
-    file with ``repair``; a damaged line before it means the file was edited by hand, which is an error."""
-    path = Path(path)
-    if not path.is_file():
-        return []
-    data = path.read_bytes()
-    lines = data.split(b"\n")
-    rows: list[dict[str, Any]] = []
-    offset = 0
-    for number, raw in enumerate(lines, start=1):
-        last = number == len(lines) or (number == len(lines) - 1 and lines[-1] == b"")
-        if raw.strip():
-            try:
-                row = json.loads(raw)
-                if not isinstance(row, dict):
-                    raise ValueError("not an object")
-                rows.append(row)
-            except ValueError:
-                if not last:
-                    raise PhyAugError(f"{path}, line {number}: not a JSON object; fix or delete that line") from None
-                if repair:
-                    with open(path, "r+b") as handle:
-                        handle.truncate(offset)
-                return rows
-        offset += len(raw) + 1
-    if repair and data and not data.endswith(b"\n"):
-        with open(path, "ab") as handle:
-            handle.write(b"\n")
-    return rows
+    """The objects of a step's JSONL file (see ``core.jsonl.read_rows`` for what a crash leaves)."""
+    try:
+        return read_rows(path, repair=repair)
+    except DamagedLine as damaged:
+        raise PhyAugError(f"{damaged}: not a JSON object; fix or delete that line") from None
 
 
 def write_json(path: Path, data: Any) -> Path:

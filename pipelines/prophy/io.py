@@ -7,12 +7,12 @@ with. safetensors metadata is str → str, so the config and the caller's metada
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from ..core.runs import file_hash
 from .config import ProPhyConfig, ProPhyConfigError
 
 PROPHY_FILE = "prophy.safetensors"
@@ -35,12 +35,7 @@ def resolve_prophy_file(path: str | Path) -> Path:
 
 
 def prophy_file_hash(path: str | Path) -> str:
-    """First 16 hex digits of the file's sha256, as LoRA files are identified in run records."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()[:16]
+    return file_hash(path)
 
 
 def save_prophy(module: Any, path: str | Path, metadata: Mapping[str, Any] | None = None) -> Path:

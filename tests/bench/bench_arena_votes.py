@@ -21,14 +21,11 @@ import argparse
 import json
 import os
 import secrets
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -37,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from pipelines.arena.store import ArenaError, ArenaStore, PoolVideo  # noqa: E402
+from tests.conftest import launched_studio  # noqa: E402
 from tests.helpers.postgres import PostgresUnavailable, running_postgres  # noqa: E402
 
 TARGET_VOTES_PER_S = 100.0
@@ -126,40 +124,12 @@ def store_only(url: str, clients: int, seconds: float, power_safe: bool) -> tupl
         store.close()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextmanager
 def running_app(url: str, folder: Path) -> Iterator[str]:
-    port = _free_port()
-    log = open(folder / "app.log", "w")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "GRADIO_ANALYTICS_ENABLED": "False"}
-    process = subprocess.Popen([sys.executable, "app.py", "--port", str(port), "--arena-db", url,
-                                "--runs-dir", str(folder / "runs")], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
-    address = f"http://127.0.0.1:{port}/"
-    try:
-        deadline = time.time() + 90
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"app.py exited:\n{(folder / 'app.log').read_text()[-3000:]}")
-            try:
-                with urllib.request.urlopen(address, timeout=2):
-                    break
-            except OSError:
-                if time.time() > deadline:
-                    raise RuntimeError("app.py did not answer within 90 s") from None
-                time.sleep(0.3)
+    runs = folder / "runs"
+    runs.mkdir(parents=True, exist_ok=True)
+    with launched_studio(runs, "--arena-db", url) as address:
         yield address
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
 
 
 class RestClient:
