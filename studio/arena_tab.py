@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import random
 import secrets
 import shutil
 import time
@@ -21,9 +22,11 @@ from typing import Any
 import gradio as gr
 
 from pipelines.arena import CHOICE_LABELS, CHOICES, REASON_TAGS, ArenaError, NoPairAvailable
+from pipelines.core.generation import GenerationError
 from pipelines.services import Services
 
 from .compare_tab import file_data
+from .zerogpu import COMPARE_S, gpu_task
 
 ALL = "all"
 SERVE_FOLDER = "arena-serve"  # under the runs folder (an allowed path): neutral copies of the paired videos
@@ -32,6 +35,7 @@ SERVE_KEEP_S = 24 * 3600
 SWEEP_EVERY_S = 600
 UI_SESSION = "ui:"  # browser sessions (gradio's session hash) and API clients' ids never collide
 API_SESSION = "api:"
+LIVE_POOL = "live"  # pairs generated on demand from the Vote tab
 BOOTSTRAP_ROUNDS = 200
 
 # The browser tells the server when both players have reached their end; the sources it saw identify the
@@ -144,6 +148,14 @@ def _build_vote(services: Services) -> dict[str, Any]:
         next_btn = gr.Button("Next pair", variant="primary", elem_id="arena-next", scale=1)
         category = gr.Dropdown([ALL], value=ALL, label="Category", scale=1, allow_custom_value=True,
                                elem_id="arena-category")
+    with gr.Accordion("… or generate a fresh pair live for your own prompt", open=False, elem_id="arena-live"):
+        with gr.Row():
+            live_prompt = gr.Textbox(label="Prompt", scale=4, elem_id="arena-live-prompt",
+                                     placeholder="a wooden ball rolls off a table and bounces twice")
+            live_btn = gr.Button("Generate a blind pair", scale=1, elem_id="arena-live-button")
+        gr.Markdown("Two different variants (picked at random among base, the loaded LoRAs and ProPhy modules) "
+                    "generate your prompt with one random seed; the pair joins the *live* pool and opens here, "
+                    "names hidden as usual.", elem_classes=["hint"])
     prompt = gr.Markdown("", elem_id="arena-prompt")
     with gr.Row(equal_height=True):
         with gr.Column():
@@ -165,12 +177,15 @@ def _build_vote(services: Services) -> dict[str, Any]:
     def locked() -> list[gr.Button]:  # an update, built inside handlers (a Button made here would be a new one)
         return [gr.Button(interactive=False, variant="secondary") for _ in CHOICES]
 
-    def on_next(category_value, request: gr.Request):
+    def on_next(category_value, request: gr.Request, live_prompt_value: str | None = None):
         store = services.arena_store()
         session = UI_SESSION + (request.session_hash or "")
         chosen = None if category_value in (None, "", ALL) else category_value
         try:
-            issued = store.next_pair(session, category=chosen)
+            if live_prompt_value:
+                issued = store.next_pair(session, pool=LIVE_POOL, prompt=live_prompt_value)
+            else:
+                issued = store.next_pair(session, category=chosen)
             categories = gr.Dropdown(choices=[ALL, *store.categories()], value=category_value or ALL)
         except ArenaError as exc:  # no pairs (yet, or none left for this session), or the database failing
             if not isinstance(exc, NoPairAvailable):
@@ -182,6 +197,30 @@ def _build_vote(services: Services) -> dict[str, Any]:
         where = f" · category *{issued.category}*" if issued.category else ""
         return (state, categories, f"**Prompt:** {issued.prompt}{where}", str(a), str(b), "### A", "### B", *locked(), [],
                 "Play both videos to the end, then vote.", "")
+
+    def on_live(text, category_value, request: gr.Request, progress=gr.Progress()):
+        from pipelines.compare import default_variants, run_compare, send_to_arena
+
+        text = (text or "").strip()
+        if not text:
+            raise gr.Error("type a prompt for the live pair")
+        offered = default_variants(services)
+        if len(offered) < 2:
+            raise gr.Error("a live pair needs two variants, and this studio has only the base model: load a LoRA or a "
+                           "ProPhy module (--lora / --prophy, or the Train tab), or vote on imported pools")
+        rng = random.Random()
+        picked = rng.sample(offered, 2)
+        progress(0, desc="generating the pair")
+        try:
+            result = run_compare(services, text, rng.randrange(2**31), picked,
+                                 progress=lambda step, total, message: progress((step, total), desc=message))
+            failed = [o.error for o in result.outcomes if not o.ok]
+            if failed:
+                raise gr.Error(f"the live pair could not be generated: {failed[0]}")
+            send_to_arena(services.arena_store(), result, pool=LIVE_POOL)
+        except (ArenaError, GenerationError, ValueError) as exc:
+            raise gr.Error(str(exc)) from None
+        return on_next(category_value, request, live_prompt_value=text)
 
     def on_played(state, evt: gr.EventData):
         seen = [str(getattr(evt, "a", "")), str(getattr(evt, "b", ""))]
@@ -213,6 +252,9 @@ def _build_vote(services: Services) -> dict[str, Any]:
 
     next_btn.click(on_next, [category], [pair, category, prompt, video_a, video_b, title_a, title_b, *buttons.values(), reasons,
                                          status, reveal], api_visibility="private")
+    live_btn.click(gpu_task(COMPARE_S)(on_live), [live_prompt, category],
+                   [pair, category, prompt, video_a, video_b, title_a, title_b, *buttons.values(), reasons, status, reveal],
+                   api_visibility="private", concurrency_id="gpu", concurrency_limit=1)
     played.change(on_played, [pair], [pair, *buttons.values(), status], api_visibility="private")
     votes = [button.click(vote_handler(choice), [pair, reasons], [pair, *buttons.values(), status, reveal, title_a, title_b],
                           api_visibility="private") for choice, button in buttons.items()]

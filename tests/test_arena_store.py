@@ -212,6 +212,14 @@ def test_pair_choice_prefers_the_least_voted_pair(open_store, tmp_path):
     assert third not in voted and len(voted | {third}) == 3
 
 
+def test_a_pair_can_be_asked_for_one_prompt(filled):
+    for _ in range(3):
+        pair = filled.next_pair(f"s-{_}", prompt="prompt number 2")
+        assert pair.prompt == "prompt number 2"
+    with pytest.raises(NoPairAvailable, match="for prompt 'never asked'"):
+        filled.next_pair("s", prompt="never asked")
+
+
 def test_pools_empty_inactive_and_idempotent_import(open_store, tmp_path):
     store = open_store()
     with pytest.raises(NoPairAvailable, match="no pairs yet: run Compare"):

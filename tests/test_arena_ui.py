@@ -308,3 +308,22 @@ def test_json_routes_share_the_store_and_rules_with_the_named_apis(studio, clien
         client.predict(session, pair["token"], "B", [], api_name="/arena_vote")
     after = sum(row["votes"] for row in http.get("api/arena/leaderboard").json())
     assert after == before + 2  # each vote counts once for each of its two variants
+
+
+def test_a_live_pair_is_generated_blind_for_the_voters_prompt(browser, tiny_studio):
+    """On a studio with two variants (base and a ProPhy module on the tiny Wan), the Vote tab generates a pair
+    for a typed prompt; it opens with names hidden and voting locked, like any pair."""
+    page = browser.new_context(viewport={"width": 1400, "height": 1500}).new_page()
+    page.goto(tiny_studio["url"])
+    page.get_by_role("tab", name="Arena").click()
+    page.locator("#arena-live").get_by_text("generate a fresh pair live").click()
+    prompt = "a wooden ball rolls off a table and bounces twice"
+    page.locator("#arena-live-prompt textarea").fill(prompt)
+    page.locator("#arena-live-button").click()
+    page.wait_for_function("t => (document.querySelector('#arena-prompt')?.innerText || '').includes(t)", arg=prompt,
+                           timeout=90_000)
+    assert page.locator("#arena-video-a video").get_attribute("src") and page.locator("#arena-video-b video").get_attribute("src")
+    assert vote_buttons_disabled(page) == [True, True, True, True]
+    titles = page.locator("#arena-title-a").inner_text() + page.locator("#arena-title-b").inner_text()
+    assert "base" not in titles and "physics-experts" not in titles
+    page.context.close()

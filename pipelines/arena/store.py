@@ -244,7 +244,8 @@ class VoteStats:
 class PreferenceStore(Protocol):
     """What the arena UI and the exporters need from a store (ArenaStore is the SQLAlchemy one)."""
 
-    def next_pair(self, session_id: str, *, pool: str | None = None, category: str | None = None) -> ArenaPair: ...
+    def next_pair(self, session_id: str, *, pool: str | None = None, category: str | None = None,
+                  prompt: str | None = None) -> ArenaPair: ...
     def vote(self, session_id: str, token: str, choice: str, reasons: Sequence[str] = ()) -> VoteResult: ...
     def add_videos(self, pool: str, videos: Sequence[PoolVideo], *, kind: str = "folder", source: str = "") -> int: ...
     def pools(self) -> list[PoolInfo]: ...
@@ -600,16 +601,21 @@ class ArenaStore:
             self._candidates = (time.monotonic(), candidates, videos)
             return candidates, videos
 
-    def next_pair(self, session_id: str, *, pool: str | None = None, category: str | None = None) -> ArenaPair:
-        """The least-voted pair this session has not voted on (pairs it skipped come last), sides shuffled."""
+    def next_pair(self, session_id: str, *, pool: str | None = None, category: str | None = None,
+                  prompt: str | None = None) -> ArenaPair:
+        """The least-voted pair this session has not voted on (pairs it skipped come last), sides shuffled.
+        ``prompt`` narrows to one prompt's videos (a pair just generated live)."""
         session_id = _check_session(session_id)
         candidates, videos = self._candidate_pairs()
         if pool:
             candidates = [c for c in candidates if c.pool == pool]
         if category:
             candidates = [c for c in candidates if c.category == category]
+        if prompt:
+            candidates = [c for c in candidates if videos[c.first]["prompt"] == prompt]
         if not candidates:
-            where = " ".join(filter(None, [f"in pool {pool!r}" if pool else "", f"in category {category!r}" if category else ""]))
+            where = " ".join(filter(None, [f"in pool {pool!r}" if pool else "", f"in category {category!r}" if category else "",
+                                           f"for prompt {prompt!r}" if prompt else ""]))
             raise NoPairAvailable(f"no pairs yet{' ' + where if where else ''}: run Compare with 'Send to arena' or "
                                   "import a folder in Admin (a pair needs two variants of the same prompt in one pool)")
         with self.engine.connect() as conn:
