@@ -131,7 +131,10 @@ def build_compare_tab(services: Services, session: gr.State) -> dict[str, Any]:
         kept = [c for c in (chosen or []) if c in choices] or [BASE_LABEL]
         if pick_refined and REFINED_LABEL in choices and REFINED_LABEL not in kept and len(kept) < MAX_VARIANTS:
             kept.append(REFINED_LABEL)  # a prompt just sent from the Refine tab is meant to be compared
-        filled = text if (text or "").strip() else (state.prompt if state is not None else "")
+        # Only fill an empty prompt (and only with something): an update that arrives after the user started
+        # typing must not overwrite what they typed.
+        layout_prompt = state.prompt if state is not None else ""
+        filled = layout_prompt if not (text or "").strip() and layout_prompt else gr.skip()
         return filled, gr.CheckboxGroup(choices=choices, value=kept)
 
     def on_refined(state: LayoutSession, text, refined, gen_name, chosen):
