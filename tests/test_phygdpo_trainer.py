@@ -37,7 +37,8 @@ from pipelines.phygdpo.train_config import (
     dump_train_config,
     load_train_config,
 )
-from pipelines.phygdpo.trainer import METRIC_COLUMNS, TrainingError, latest_checkpoint, lr_factor, train
+from pipelines.phygdpo.run_files import METRIC_COLUMNS
+from pipelines.phygdpo.trainer import TrainingError, latest_checkpoint, lr_factor, train
 from tests.helpers.tiny_train import TINY_FRAMES, TINY_SIZE, make_tiny_groups, tiny_config_dict, write_tiny_config
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -12,15 +12,12 @@ Imported by training code only, so torch is imported at module level.
 
 from __future__ import annotations
 
-import csv
 import functools
 import gc
 import math
 import os
 import resource
 import shutil
-import signal
-import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -37,9 +34,9 @@ from .groups import GroupFormatError, PreferenceGroup, groups_path, read_groups
 from .latent_cache import LatentCache, LatentCacheError, file_sha256
 from .lora_sr import LoraAttachError, unwrap
 from .objective import Objective, build_objective, describe
+from .run_files import RunFiles, StopSignal
 from .train_config import TrainConfig, TrainConfigError, dump_train_config
 
-METRIC_COLUMNS = ("step", "loss", "margin", "reward_accuracy", "lr", "grad_norm", "seconds_per_step", "peak_memory_gb")
 CHECKPOINT_MARKER = "phystudio_checkpoint.json"  # written last: a checkpoint without it is incomplete
 TRAINABLE_FILE = "trainable_{}.safetensors"
 
@@ -68,97 +65,6 @@ class TrainProgress:
 
     def load_state_dict(self, state: dict[str, int]) -> None:
         self.step = int(state["step"])
-
-
-# ---------------------------------------------------------------------------------------- output folder
-class RunFiles:
-    """metrics.csv, train.log and status.json; only the main process writes them."""
-
-    def __init__(self, folder: Path, *, enabled: bool, max_steps: int):
-        self.folder, self.enabled, self.max_steps = folder, enabled, max_steps
-        self.metrics_file, self.log_file, self.status_file = folder / "metrics.csv", folder / "train.log", folder / "status.json"
-        self._columns: list[str] | None = None
-        if enabled:
-            folder.mkdir(parents=True, exist_ok=True)
-
-    def log(self, message: str) -> None:
-        if not self.enabled:
-            return
-        line = f"{time.strftime('%Y-%m-%d %H:%M:%S')} {message}"
-        print(line, flush=True)
-        with self.log_file.open("a", encoding="utf-8") as handle:
-            handle.write(line + "\n")
-
-    def status(self, state: str, step: int, *, error: str = "", lora_dir: Path | None = None) -> None:
-        if self.enabled:
-            write_json_atomic(self.status_file, {"state": state, "step": int(step), "max_steps": int(self.max_steps),
-                                                 "error": error, "lora_dir": str(lora_dir) if lora_dir else ""})
-
-    def start_metrics(self, resume_step: int) -> None:
-        """Keep rows up to the resumed step (a resumed run rewrites what came after its checkpoint)."""
-        if not self.enabled or not self.metrics_file.is_file():
-            return
-        with self.metrics_file.open(newline="", encoding="utf-8") as handle:
-            rows = list(csv.reader(handle))
-        if not rows:
-            return
-        self._columns = rows[0]
-        kept = [row for row in rows[1:] if row and _int_or_none(row[0]) is not None and int(row[0]) <= resume_step]
-        with self.metrics_file.open("w", newline="", encoding="utf-8") as handle:
-            csv.writer(handle).writerows([rows[0], *kept])
-
-    def metrics(self, row: dict[str, float]) -> None:
-        if not self.enabled:
-            return
-        if self._columns is None:
-            self._columns = [*METRIC_COLUMNS, *sorted(k for k in row if k not in METRIC_COLUMNS)]
-            with self.metrics_file.open("w", newline="", encoding="utf-8") as handle:
-                csv.writer(handle).writerow(self._columns)
-        with self.metrics_file.open("a", newline="", encoding="utf-8") as handle:
-            csv.writer(handle).writerow([_csv_value(row.get(c)) for c in self._columns])
-
-
-def _csv_value(value: Any) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if isinstance(value, float):
-        return f"{value:.8g}"
-    return str(value)
-
-
-def _int_or_none(text: str) -> int | None:
-    try:
-        return int(text)
-    except ValueError:
-        return None
-
-
-# ---------------------------------------------------------------------------------------- stop signals
-class StopSignal:
-    """First SIGINT/SIGTERM: finish the step, checkpoint, export, stop. A second one aborts at once."""
-
-    def __init__(self, log: Callable[[str], None]):
-        self.requested = False
-        self._log = log
-        self._previous: dict[int, Any] = {}
-
-    def install(self) -> None:
-        if threading.current_thread() is not threading.main_thread():
-            return  # signal handlers can only be set from the main thread; a caller thread stops by other means
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            self._previous[sig] = signal.signal(sig, self._handle)
-
-    def restore(self) -> None:
-        for sig, handler in self._previous.items():
-            signal.signal(sig, handler)
-        self._previous.clear()
-
-    def _handle(self, signum: int, frame: Any) -> None:
-        if self.requested:
-            raise KeyboardInterrupt(f"{signal.Signals(signum).name} received twice")
-        self.requested = True
-        self._log(f"{signal.Signals(signum).name} received: stopping after this step (checkpoint + export); "
-                  "send it again to abort without saving")
 
 
 # ---------------------------------------------------------------------------------------- schedule
