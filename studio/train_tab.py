@@ -7,6 +7,7 @@ responsive and a job outlives the page); this tab writes its settings and reads 
 
 from __future__ import annotations
 
+import os
 import secrets
 from typing import Any
 
@@ -14,6 +15,7 @@ import gradio as gr
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from pipelines.core.deployment import Host
 from pipelines.core.generation import GenerationError
 from pipelines.phygdpo.jobs import JobError, JobManager, JobStatus, import_groups_upload
 from pipelines.phygdpo.train_config import (
@@ -142,6 +144,10 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
     gr.Markdown("Fine-tune a LoRA on preference groups (`groups.jsonl` from PhyAugPipe or the arena's export). "
                 "Each job runs as its own process (`python -m pipelines train`), so it keeps running when this page "
                 "closes; its folder under `runs/train/` holds the config, curves, log, checkpoints and the LoRA.")
+    if Host.from_environ(os.environ).zero_gpu:
+        gr.Markdown("ZeroGPU leases a GPU to a request, not to a separate training process: jobs started here run on "
+                    "the CPU. Train on a workstation (`python -m pipelines train`) and load the LoRA with --lora.",
+                    elem_classes=["notice-banner"], elem_id="train-zerogpu-notice")
     with gr.Row(equal_height=False):
         with gr.Column(scale=2, min_width=340):
             groups = gr.Textbox(label="Preference groups", elem_id="train-groups",

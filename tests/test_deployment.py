@@ -105,3 +105,24 @@ def test_example_train_config_loads():
 
     config = load_train_config(Path(__file__).resolve().parent.parent / "assets" / "configs" / "train-phygdpo-wan1.3b.toml")
     assert (config.lora.rank, config.optim.lr, config.loss.reward, config.data.frames) == (48, 1e-5, "sigmoid", 81)
+
+
+def test_train_tab_warns_on_zero_gpu(monkeypatch, tmp_path):
+    import gradio as gr
+
+    from pipelines.services import Services
+    from studio.train_tab import build_train_tab
+
+    services = Services(load_config(None, {"server": {"runs_dir": str(tmp_path)}}))
+
+    def notice_ids(zero_gpu: bool) -> set[str]:
+        if zero_gpu:
+            monkeypatch.setenv("SPACES_ZERO_GPU", "true")
+        else:
+            monkeypatch.delenv("SPACES_ZERO_GPU", raising=False)
+        with gr.Blocks() as demo:
+            build_train_tab(services)
+        return {block.elem_id for block in demo.blocks.values() if getattr(block, "elem_id", None)}
+
+    assert "train-zerogpu-notice" in notice_ids(True)
+    assert "train-zerogpu-notice" not in notice_ids(False)
