@@ -21,7 +21,7 @@ from typing import Any
 
 import gradio as gr
 
-from pipelines.arena import CHOICE_LABELS, CHOICES, REASON_TAGS, ArenaError, NoPairAvailable
+from pipelines.arena import CHOICE_LABELS, CHOICES, REASON_TAGS, ArenaError, InvalidVote, NoPairAvailable
 from pipelines.core.generation import GenerationError
 from pipelines.services import Services
 
@@ -113,6 +113,10 @@ def leaderboard_rows(services: Services, category: str | None = None, reason: st
     from pipelines.arena.ratings import leaderboard
 
     store = services.arena_store()
+    if category not in (None, "", ALL) and category not in store.categories():
+        raise InvalidVote(f"unknown category {category!r}; known: {', '.join(store.categories()) or 'none yet'}")
+    if reason not in (None, "", ALL) and reason not in REASON_TAGS:
+        raise InvalidVote(f"unknown reason tag {reason!r}; known: {', '.join(REASON_TAGS)}")
     votes = store.votes()
     rows = leaderboard(votes, models=store.variants(), bootstrap=BOOTSTRAP_ROUNDS,
                        category=None if category in (None, "", ALL) else category,

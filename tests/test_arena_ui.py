@@ -327,3 +327,10 @@ def test_a_live_pair_is_generated_blind_for_the_voters_prompt(browser, tiny_stud
     titles = page.locator("#arena-title-a").inner_text() + page.locator("#arena-title-b").inner_text()
     assert "base" not in titles and "physics-experts" not in titles
     page.context.close()
+
+
+def test_leaderboard_names_an_unknown_filter(client, compared):
+    with pytest.raises(AppError, match="unknown category 'nowhere'"):
+        client.predict("nowhere", "", api_name="/leaderboard")
+    with pytest.raises(AppError, match="unknown reason tag 'vibes'"):
+        client.predict("", "vibes", api_name="/leaderboard")
