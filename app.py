@@ -57,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     demo = build_ui(services, notice=notice)
     server = config.server
     demo.launch(server_name=server.host, server_port=server.port, share=server.share, theme=theme(), css=css(),
-                allowed_paths=[str(config.runs_path.resolve())], show_error=True, prevent_thread_lock=True)
+                allowed_paths=[str(config.runs_path.resolve())], blocked_paths=[str(p) for p in config.private_paths],
+                show_error=True, prevent_thread_lock=True)
     from studio.arena_rest import arena_router
 
     demo.app.include_router(arena_router(services))  # lean JSON voting routes beside gradio's named APIs

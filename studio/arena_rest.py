@@ -14,12 +14,14 @@ Errors come back as HTTP 4xx with {"error": "<what to do>"}; a rate-limited vote
 from __future__ import annotations
 
 from dataclasses import asdict
+from typing import Annotated
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from pipelines.arena import ArenaError, DuplicateVote, InvalidToken, NoPairAvailable, RateLimited
+from pipelines.arena.store import MAX_SESSION_ID
 from pipelines.services import Services
 
 from .arena_tab import API_SESSION, leaderboard_rows, served_copy
@@ -28,13 +30,17 @@ from .compare_tab import file_url
 PREFIX = "/api/arena"
 
 
+# The store's limit, less the "api:" namespace; at least one visible character (blank ids would all be one voter).
+SessionId = Annotated[str, Field(min_length=1, max_length=MAX_SESSION_ID - len(API_SESSION), pattern=r"\S")]
+
+
 class PairRequest(BaseModel):
-    session_id: str = Field(min_length=1, max_length=200)
+    session_id: SessionId
     category: str = ""
 
 
 class VoteRequest(BaseModel):
-    session_id: str = Field(min_length=1, max_length=200)
+    session_id: SessionId
     token: str = Field(min_length=1, max_length=200)
     choice: str
     reasons: list[str] = []
@@ -68,10 +74,10 @@ def arena_router(services: Services) -> APIRouter:
         try:
             issued = services.arena_store().next_pair(API_SESSION + request.session_id.strip(),
                                                       category=request.category or None)
+            a = served_copy(services, issued.left_video, issued.token, "A")
+            b = served_copy(services, issued.right_video, issued.token, "B")
         except ArenaError as exc:
             return _error(exc)
-        a = served_copy(services, issued.left_video, issued.token, "A")
-        b = served_copy(services, issued.right_video, issued.token, "B")
         return {"token": issued.token, "prompt": issued.prompt, "category": issued.category,
                 "A": file_url(a), "B": file_url(b)}
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import os
 import random
 import secrets
@@ -35,6 +36,7 @@ SERVE_KEEP_S = 24 * 3600
 SWEEP_EVERY_S = 600
 UI_SESSION = "ui:"  # browser sessions (gradio's session hash) and API clients' ids never collide
 API_SESSION = "api:"
+log = logging.getLogger(__name__)
 LIVE_POOL = "live"  # pairs generated on demand from the Vote tab
 BOOTSTRAP_ROUNDS = 200
 
@@ -71,6 +73,10 @@ def served_copy(services: Services, video: str | Path, token: str, side: str) ->
     _sweep(root)
     source = Path(video)
     target = folder / f"{hashlib.sha256(token.encode()).hexdigest()[:20]}-{side}{source.suffix.lower() or '.mp4'}"
+    if not source.is_file():  # deleted since it was pooled (an old run folder cleaned up)
+        log.error("arena video missing: %s", source)
+        raise ArenaError("a video of this pair is missing on the server (its run folder was deleted?): "
+                         "ask for the next pair; an admin can deactivate the pool")
     if not target.exists():
         try:
             os.link(source, target)
@@ -191,12 +197,12 @@ def _build_vote(services: Services) -> dict[str, Any]:
             else:
                 issued = store.next_pair(session, category=chosen)
             categories = gr.Dropdown(choices=[ALL, *store.categories()], value=category_value or ALL)
-        except ArenaError as exc:  # no pairs (yet, or none left for this session), or the database failing
+            a = served_copy(services, issued.left_video, issued.token, "A")
+            b = served_copy(services, issued.right_video, issued.token, "B")
+        except ArenaError as exc:  # no pairs (yet, or none left for this session), a missing file, the database
             if not isinstance(exc, NoPairAvailable):
                 gr.Warning(str(exc))
             return None, gr.skip(), "", None, None, "### A", "### B", *locked(), [], f"**{exc}**", ""
-        a = served_copy(services, issued.left_video, issued.token, "A")
-        b = served_copy(services, issued.right_video, issued.token, "B")
         state = {"token": issued.token, "served": [a.name, b.name], "played": False, "voted": False}
         where = f" · category *{issued.category}*" if issued.category else ""
         return (state, categories, f"**Prompt:** {issued.prompt}{where}", str(a), str(b), "### A", "### B", *locked(), [],
@@ -215,15 +221,19 @@ def _build_vote(services: Services) -> dict[str, Any]:
         rng = random.Random()
         picked = rng.sample(offered, 2)
         progress(0, desc="generating the pair")
+        # The pair is blind: progress and errors must not name the variants (the server log has the details).
         try:
             result = run_compare(services, text, rng.randrange(2**31), picked,
-                                 progress=lambda step, total, message: progress((step, total), desc=message))
+                                 progress=lambda step, total, message: progress((step, total), desc="generating the pair"))
             failed = [o.error for o in result.outcomes if not o.ok]
             if failed:
-                raise gr.Error(f"the live pair could not be generated: {failed[0]}")
+                log.error("live arena pair for %r failed: %s", text, failed)
+                raise gr.Error("one of the two variants failed to generate this prompt (details in the server log); "
+                               "try again or another prompt")
             send_to_arena(services.arena_store(), result, pool=LIVE_POOL)
         except (ArenaError, GenerationError, ValueError) as exc:
-            raise gr.Error(str(exc)) from None
+            log.error("live arena pair for %r failed: %s", text, exc)
+            raise gr.Error("the live pair could not be generated (details in the server log)") from None
         return on_next(category_value, request, live_prompt_value=text)
 
     def on_played(state, evt: gr.EventData):
@@ -429,10 +439,10 @@ def _register_api(services: Services) -> None:
         downloads them; others read `url`, relative to the app); no variant names."""
         try:
             issued = services.arena_store().next_pair(_api_session(session_id), category=category or None)
+            a = served_copy(services, issued.left_video, issued.token, "A")
+            b = served_copy(services, issued.right_video, issued.token, "B")
         except ArenaError as exc:
             raise gr.Error(str(exc)) from None
-        a = served_copy(services, issued.left_video, issued.token, "A")
-        b = served_copy(services, issued.right_video, issued.token, "B")
         return {"token": issued.token, "prompt": issued.prompt, "category": issued.category,
                 "A": file_data(a, "A" + a.suffix), "B": file_data(b, "B" + b.suffix)}
 

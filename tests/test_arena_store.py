@@ -465,3 +465,21 @@ def test_a_process_killed_at_a_random_moment_loses_no_committed_vote(filled, are
     assert len(in_flight) <= 1
     # every vote the child saw committed is there; the one in flight is there only if its commit finished
     assert done <= stored <= done | in_flight
+
+
+def test_pairs_never_mix_seeds(open_store, tmp_path):
+    """Two Compare runs of one prompt with different seeds: only same-seed videos are paired."""
+    store = open_store(seed=1)
+    store.add_videos("compare", make_videos(tmp_path / "a", prompts=1, variants=("base", "lora"), seed=0)
+                     + make_videos(tmp_path / "b", prompts=1, variants=("base", "lora"), seed=5))
+    seen = set()
+    for n in range(2):
+        pair = store.next_pair(f"v{n}")
+        with store.engine.connect() as conn:
+            seeds = conn.execute(text("SELECT l.seed, r.seed FROM issued_pairs i JOIN videos l ON l.id = i.left_video_id "
+                                      "JOIN videos r ON r.id = i.right_video_id WHERE i.token = :t"), {"t": pair.token}).one()
+        assert seeds[0] == seeds[1]
+        seen.add(seeds[0])
+        store.vote(f"v{n}", pair.token, "A")
+    assert seen == {0, 5}  # both runs were offered, each within itself: 2 pairs in all, not 6
+    assert len(store._candidate_pairs()[0]) == 2

@@ -334,3 +334,38 @@ def test_leaderboard_names_an_unknown_filter(client, compared):
         client.predict("nowhere", "", api_name="/leaderboard")
     with pytest.raises(AppError, match="unknown reason tag 'vibes'"):
         client.predict("", "vibes", api_name="/leaderboard")
+
+
+def test_the_arena_database_and_training_folders_are_not_served(studio, client, compared):
+    import httpx
+
+    runs = Path(studio["runs"]).resolve()
+    assert (runs / "arena.db").exists()
+    http = httpx.Client(base_url=studio["url"], timeout=30)
+    for private in (runs / "arena.db", runs / "arena.db-wal"):
+        answer = http.get(f"gradio_api/file={private}")
+        assert answer.status_code in (403, 404), f"{private.name} was served ({answer.status_code})"
+    video = next(v["video"] for v in compared["variants"] if v["video"])
+    assert http.get(f"gradio_api/file={Path(video).resolve()}").status_code == 200  # videos still are
+
+
+def test_a_missing_pool_video_is_a_clear_arena_error(tmp_path):
+    from types import SimpleNamespace
+
+    from pipelines.arena import ArenaError
+    from studio.arena_tab import served_copy
+
+    services = SimpleNamespace(runs=SimpleNamespace(root=tmp_path))
+    with pytest.raises(ArenaError, match="missing on the server"):
+        served_copy(services, tmp_path / "deleted-run" / "video.mp4", "token", "A")
+    kept = _clip(tmp_path / "kept.mp4", True)
+    served = served_copy(services, kept, "token", "A")
+    assert served.read_bytes() == kept.read_bytes() and "kept" not in served.name
+
+
+def test_json_routes_refuse_blank_and_overlong_voter_ids(studio):
+    import httpx
+
+    http = httpx.Client(base_url=studio["url"], timeout=30)
+    assert http.post("api/arena/pair", json={"session_id": "   "}).status_code == 422
+    assert http.post("api/arena/pair", json={"session_id": "x" * 125}).status_code == 422

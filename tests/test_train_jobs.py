@@ -173,8 +173,9 @@ def test_missing_or_broken_groups_are_refused_before_any_folder_exists(manager, 
     assert manager.jobs() == []
 
 
-def test_past_jobs_are_listed_by_a_new_manager_which_can_still_stop_a_running_one(tmp_path, groups):
-    first = JobManager(tmp_path / "train", trainer=FAKE_TRAINER, grace_s=10, check=None)
+def test_past_jobs_are_listed_by_a_new_manager_which_can_still_stop_a_running_one(tmp_path, groups, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the studio's default runs folder is relative ("runs")
+    first = JobManager("train", trainer=FAKE_TRAINER, grace_s=10, check=None)
     done = first.start(fake_settings(groups, steps=3))
     wait_for(lambda: done.status().finished, what="the short job")
     crashed = first.start(fake_settings(groups, crash_at_step=1))
@@ -182,7 +183,7 @@ def test_past_jobs_are_listed_by_a_new_manager_which_can_still_stop_a_running_on
     running = first.start(fake_settings(groups))
     wait_for(lambda: running.metrics(), what="a first step")
 
-    restarted = JobManager(tmp_path / "train", trainer=FAKE_TRAINER, check=None)  # as after a studio restart
+    restarted = JobManager("train", trainer=FAKE_TRAINER, check=None)  # as after a studio restart
     jobs = {job.job_id: job for job in restarted.jobs()}
     assert list(jobs) == [running.job_id, crashed.job_id, done.job_id], "newest first"
     assert jobs[done.job_id].status().state == "done" and jobs[done.job_id].status().step == 3

@@ -1,6 +1,6 @@
 """Filling the arena: eval runs, Compare runs and plain folders become pools of videos.
 
-A pool holds videos; a pair is two videos of one pool with the same prompt and different variants.
+A pool holds videos; a pair is two videos of one pool with the same prompt and seed and different variants.
 Importing the same files again adds nothing (a pool keeps one entry per video path), so an admin can
 re-import a folder after more videos were added to it.
 

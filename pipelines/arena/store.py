@@ -586,14 +586,16 @@ class ArenaStore:
             if cached is not None and time.monotonic() - cached[0] < CANDIDATES_TTL_S:
                 return cached[1], cached[2]
             query = (select(videos_table.c.id, videos_table.c.path, videos_table.c.prompt, videos_table.c.variant,
-                            videos_table.c.category, pools_table.c.name.label("pool"))
+                            videos_table.c.seed, videos_table.c.category, pools_table.c.name.label("pool"))
                      .join(pools_table, pools_table.c.id == videos_table.c.pool_id)
                      .where(pools_table.c.active).order_by(videos_table.c.id))
             with self.engine.connect() as conn:
                 rows = conn.execute(query).all()
-            groups: dict[tuple[str, str], list[Any]] = {}
+            # A fair pair differs only in the variant: same pool, prompt and seed (two Compare runs of one
+            # prompt with other seeds, or two voters' live pairs, are not paired across runs).
+            groups: dict[tuple[str, str, int | None], list[Any]] = {}
             for row in rows:
-                groups.setdefault((row.pool, row.prompt), []).append(row)
+                groups.setdefault((row.pool, row.prompt, row.seed), []).append(row)
             candidates = [_Candidate(pair_key(a.id, b.id), a.id, b.id, a.pool, a.category or b.category)
                           for members in groups.values() for a, b in combinations(members, 2) if a.variant != b.variant]
             videos = {row.id: {"path": row.path, "prompt": row.prompt, "category": row.category, "pool": row.pool}
@@ -617,7 +619,7 @@ class ArenaStore:
             where = " ".join(filter(None, [f"in pool {pool!r}" if pool else "", f"in category {category!r}" if category else "",
                                            f"for prompt {prompt!r}" if prompt else ""]))
             raise NoPairAvailable(f"no pairs yet{' ' + where if where else ''}: run Compare with 'Send to arena' or "
-                                  "import a folder in Admin (a pair needs two variants of the same prompt in one pool)")
+                                  "import a folder in Admin (a pair needs two variants of the same prompt and seed in one pool)")
         with self.engine.connect() as conn:
             voted = set(conn.execute(select(votes_table.c.pair_key).where(votes_table.c.session_id == session_id)).scalars())
             skipped = Counter(conn.execute(select(issued_table.c.pair_key)

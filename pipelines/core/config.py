@@ -170,6 +170,18 @@ class StudioConfig:
         return f"sqlite:///{(self.runs_path / 'arena.db').resolve()}"
 
     @property
+    def private_paths(self) -> list[Path]:
+        """Files under the runs folder the web server must never hand out, although the folder itself is served
+        (videos): the arena database (it maps every blind pair to its variants and lists voter ids), the LLM
+        cache and training folders (configs, checkpoints)."""
+        runs = self.runs_path.resolve()
+        private = [runs / ".cache", runs / "train"]
+        if self.arena_url.startswith("sqlite:///"):
+            database = Path(self.arena_url.removeprefix("sqlite:///"))
+            private += [database, *(database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
+        return private
+
+    @property
     def planner_cache_path(self) -> Path:
         return Path(self.planner.cache_dir).expanduser() if self.planner.cache_dir else self.runs_path / ".cache" / "planner"
 

@@ -260,7 +260,8 @@ class TrainingJob:
     """
 
     def __init__(self, folder: Path | str):
-        self.folder = Path(folder)
+        # Absolute, as in the trainer's command line: a restarted studio recognises its running jobs by it.
+        self.folder = Path(folder).expanduser().resolve()
         self._process: subprocess.Popen | None = None
         self._metrics = MetricsReader(self.folder / METRICS_FILE)
         self._lock = threading.Lock()
@@ -480,7 +481,7 @@ class JobManager:
     def __init__(self, root: Path | str, *, trainer: Sequence[str] = TRAINER_ARGS, python: str = sys.executable,
                  grace_s: float = DEFAULT_GRACE_S,
                  check: Callable[[Mapping[str, Mapping[str, Any]]], None] | None = check_train_settings):
-        self.root = Path(root).expanduser()
+        self.root = Path(root).expanduser().resolve()
         self.trainer = tuple(trainer)
         self.python = python
         self.grace_s = grace_s
