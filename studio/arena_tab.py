@@ -16,6 +16,7 @@ import os
 import random
 import secrets
 import shutil
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -123,11 +124,27 @@ def leaderboard_rows(services: Services, category: str | None = None, reason: st
         raise InvalidVote(f"unknown category {category!r}; known: {', '.join(store.categories()) or 'none yet'}")
     if reason not in (None, "", ALL) and reason not in REASON_TAGS:
         raise InvalidVote(f"unknown reason tag {reason!r}; known: {', '.join(REASON_TAGS)}")
+    variants = tuple(store.variants())
+    # A Bradley-Terry fit with its bootstrap costs far more than a vote; the board refreshes after every vote of
+    # every voter, so it is recomputed only when the counted votes, the variants or the filter changed.
+    key = (id(store), store.vote_count(), store.vote_count(include_excluded=False), variants, category or ALL,
+           reason or ALL)
+    with _board_lock:
+        if key in _board_cache:
+            return _board_cache[key]
     votes = store.votes()
-    rows = leaderboard(votes, models=store.variants(), bootstrap=BOOTSTRAP_ROUNDS,
+    rows = leaderboard(votes, models=variants, bootstrap=BOOTSTRAP_ROUNDS,
                        category=None if category in (None, "", ALL) else category,
                        reason=None if reason in (None, "", ALL) else reason)
+    with _board_lock:
+        if len(_board_cache) > 64:
+            _board_cache.clear()
+        _board_cache[key] = (rows, len(votes))
     return rows, len(votes)
+
+
+_board_lock = threading.Lock()
+_board_cache: dict[tuple, tuple[list, int]] = {}
 
 
 def admin_password(services: Services) -> str:
@@ -357,11 +374,17 @@ def _build_admin(services: Services) -> None:
         export_btn = gr.Button("Export PhyGDPO groups", elem_id="arena-admin-export")
         export_file = gr.File(label="groups.jsonl", interactive=False)
 
-    def unlock(text):
+    failures: dict[str, int] = {}  # per client address: each wrong guess waits longer (up to 10 s)
+
+    def unlock(text, request: gr.Request):
+        client = getattr(request.client, "host", "") or "unknown"
         expected = admin_password(services)
-        ok = bool(expected) and hmac.compare_digest(text.encode(), expected.encode())
+        ok = bool(expected) and hmac.compare_digest((text or "").encode(), expected.encode())
         if not ok:
+            failures[client] = failures.get(client, 0) + 1
+            time.sleep(min(10.0, 0.5 * 2 ** (failures[client] - 1)))
             return False, gr.Column(visible=False), "⚠️ **Wrong password.**", ""
+        failures.pop(client, None)
         return True, gr.Column(visible=True), "Unlocked.", ""
 
     def guarded(fn):

@@ -137,14 +137,24 @@ def _duration(seconds: float) -> str:
     return f"{hours}h {minutes:02d}m" if hours else f"{minutes}m {secs:02d}s" if minutes else f"{secs}s"
 
 
+TRAINING_ON_SPACE_ENV = "PHYSTUDIO_ALLOW_TRAINING"
+
+
 def build_train_tab(services: Services, manager: JobManager | None = None, poll_s: float = 2.0) -> dict[str, Any]:
+    host = Host.from_environ(os.environ)
+    if host.on_space and not os.environ.get(TRAINING_ON_SPACE_ENV):
+        # Anyone who can open a public Space could otherwise start training processes on its hardware.
+        gr.Markdown(f"Training is off on this public Space. Train on a workstation (`python -m pipelines train`, see "
+                    f"the README) and load the LoRA with --lora; the Space's owner can set {TRAINING_ON_SPACE_ENV}=1 "
+                    "to allow it.", elem_classes=["notice-banner"], elem_id="train-off-notice")
+        return {"job": None, "manager": None}
     manager = manager or JobManager(services.config.runs_path / "train")
     base_default = default_base_model(services)
     video_default = TINY_VIDEO if base_default == TINY_BASE else PAPER_VIDEO
     gr.Markdown("Fine-tune a LoRA on preference groups (`groups.jsonl` from PhyAugPipe or the arena's export). "
                 "Each job runs as its own process (`python -m pipelines train`), so it keeps running when this page "
                 "closes; its folder under `runs/train/` holds the config, curves, log, checkpoints and the LoRA.")
-    if Host.from_environ(os.environ).zero_gpu:
+    if host.zero_gpu:
         gr.Markdown("ZeroGPU leases a GPU to a request, not to a separate training process: jobs started here run on "
                     "the CPU. Train on a workstation (`python -m pipelines train`) and load the LoRA with --lora.",
                     elem_classes=["notice-banner"], elem_id="train-zerogpu-notice")

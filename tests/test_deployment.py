@@ -115,14 +115,22 @@ def test_train_tab_warns_on_zero_gpu(monkeypatch, tmp_path):
 
     services = Services(load_config(None, {"server": {"runs_dir": str(tmp_path)}}))
 
-    def notice_ids(zero_gpu: bool) -> set[str]:
+    def notice_ids(zero_gpu: bool, space: bool = False) -> set[str]:
         if zero_gpu:
             monkeypatch.setenv("SPACES_ZERO_GPU", "true")
         else:
             monkeypatch.delenv("SPACES_ZERO_GPU", raising=False)
+        if space:
+            monkeypatch.setenv("SPACE_ID", "me/phystudio")
+        else:
+            monkeypatch.delenv("SPACE_ID", raising=False)
         with gr.Blocks() as demo:
             build_train_tab(services)
         return {block.elem_id for block in demo.blocks.values() if getattr(block, "elem_id", None)}
 
     assert "train-zerogpu-notice" in notice_ids(True)
     assert "train-zerogpu-notice" not in notice_ids(False)
+    on_space = notice_ids(False, space=True)
+    assert "train-off-notice" in on_space and "train-start" not in on_space  # public Spaces: no training
+    monkeypatch.setenv("PHYSTUDIO_ALLOW_TRAINING", "1")
+    assert "train-start" in notice_ids(False, space=True)

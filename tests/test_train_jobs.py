@@ -259,3 +259,18 @@ def test_the_real_tiny_trainer_runs_two_steps_in_two_processes_through_the_manag
                                                "server": {"runs_dir": str(tmp_path / "runs")}}))
     assert services.add_lora_variant("phygdpo-tiny", status.lora_dir) == "tiny-wan"
     assert "phygdpo-tiny" in services.generator("tiny-wan").variants()
+
+
+def test_an_oversized_zip_upload_is_refused_before_unpacking(tmp_path, monkeypatch):
+    import zipfile
+
+    from pipelines.phygdpo import jobs
+
+    upload = tmp_path / "data.zip"
+    with zipfile.ZipFile(upload, "w") as archive:
+        archive.writestr("data/groups.jsonl", "")
+        archive.writestr("data/a.mp4", b"\0" * 1000)
+    monkeypatch.setattr(jobs, "MAX_UPLOAD_BYTES", 500)
+    with pytest.raises(JobError, match="unpacks to 2 files.*the limit is"):
+        import_groups_upload(upload, tmp_path / "into")
+    assert not (tmp_path / "into" / "data").exists()

@@ -615,6 +615,10 @@ def _absolute_paths(settings: dict[str, dict[str, Any]]) -> None:
         model["base"] = str(Path(base).expanduser().resolve())
 
 
+MAX_UPLOAD_MEMBERS = 200_000
+MAX_UPLOAD_BYTES = 50 * 2**30  # a zip bomb must not fill the disk
+
+
 def import_groups_upload(upload: Path | str, into: Path | str) -> Path:
     """Put an uploaded groups file (``.jsonl``) or data folder (``.zip`` with groups.jsonl and its videos)
     under ``into`` and return the groups file's path, checked with ``read_groups``."""
@@ -623,6 +627,12 @@ def import_groups_upload(upload: Path | str, into: Path | str) -> Path:
     if upload.suffix.lower() == ".zip":
         try:
             with zipfile.ZipFile(upload) as archive:
+                members = archive.infolist()
+                unpacked = sum(member.file_size for member in members)
+                if len(members) > MAX_UPLOAD_MEMBERS or unpacked > MAX_UPLOAD_BYTES:
+                    raise JobError(f"{upload.name} unpacks to {len(members)} files and {unpacked / 2**30:.1f} GiB; "
+                                   f"the limit is {MAX_UPLOAD_MEMBERS} files and {MAX_UPLOAD_BYTES / 2**30:.0f} GiB "
+                                   "(put a bigger data folder on the server and type its path)")
                 archive.extractall(into)  # zipfile drops absolute and ".." parts of member names
         except zipfile.BadZipFile as exc:
             raise JobError(f"{upload.name} is not a readable zip file: {exc}") from None
