@@ -393,3 +393,12 @@ def test_launched_copies_that_each_run_alone_are_refused(data, tmp_path, monkeyp
     config = config_from_dict(tiny_config_dict(data, tmp_path / "out"))
     with pytest.raises(TrainingError, match=r"2 processes were launched but each runs alone.*ACCELERATE_USE_CPU=1"):
         train(config)
+
+
+def test_metadata_says_the_exact_loss_uses_no_reward_weights():
+    from pipelines.phygdpo.objective import PhyGDPOObjective, describe
+    from pipelines.phygdpo.train_config import LossSection
+
+    exact = describe(PhyGDPOObjective(lora=LoraSection(rank=4, alpha=4.0), settings=LossSection(groupwise="exact")))
+    bound = describe(PhyGDPOObjective(lora=LoraSection(rank=4, alpha=4.0), settings=LossSection(reward="tanh")))
+    assert exact["reward"] == "none (exact Plackett-Luce)" and bound["reward"] == "tanh"

@@ -172,5 +172,10 @@ def describe(objective: Any) -> dict[str, Any]:
     reference = getattr(objective, "reference", None)
     if reference is not None:
         out["reference"] = reference.mode
+    settings = getattr(objective, "settings", None)
+    if settings is not None and hasattr(settings, "groupwise"):
+        out["groupwise"] = settings.groupwise
+        # The exact Plackett-Luce likelihood has no per-loser weights: say so rather than report a reward form.
+        out["reward"] = "none (exact Plackett-Luce)" if settings.groupwise == "exact" else settings.reward
     return out
 
