@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..core.jsonl import JsonlError, read_objects
 from ..core.runs import RECORD_FILE, load_run
 from .store import PoolImportError, PoolVideo, PreferenceStore
 
@@ -152,16 +153,11 @@ def _read_json(path: Path) -> dict[str, Any]:
 def _manifest_videos(folder: Path, score_scale: float) -> list[PoolVideo]:
     path = folder / MANIFEST_FILE
     videos = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            data = json.loads(line)
-        except ValueError as exc:
-            raise PoolImportError(f"{where}: not JSON ({exc})") from None
-        if not isinstance(data, dict):
-            raise PoolImportError(f"{where}: expected a JSON object")
+    try:
+        entries = read_objects(path.read_text(encoding="utf-8"), path)
+    except JsonlError as exc:
+        raise PoolImportError(str(exc)) from None
+    for where, data in entries:
         videos.append(_entry_video(data, folder, where, score_scale))
     return videos
 

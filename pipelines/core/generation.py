@@ -126,6 +126,21 @@ class GenerationResult:
 ProgressCallback = Callable[[int, int, str], None]  # (step, total, message)
 
 
+def item_printer(prefix: Callable[[int, int], str]) -> ProgressCallback:
+    """For command lines: one stderr line per finished item of a batch (not per denoising step, which would
+    flood a log); ``prefix(position, total)`` names the item, e.g. "[losers 3/10]"."""
+    import sys
+
+    last = {"position": -1}
+
+    def report(position: int, total: int, message: str) -> None:
+        if position != last["position"] and position < total:
+            last["position"] = position
+            print(f"{prefix(position, total)} {message.split(' — ')[0]}", file=sys.stderr, flush=True)
+
+    return report
+
+
 class CancelToken:
     """Set from any thread (the UI's stop button); generators check it between steps."""
 

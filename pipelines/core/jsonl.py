@@ -8,6 +8,27 @@ from pathlib import Path
 from typing import Any
 
 
+class JsonlError(ValueError):
+    """A hand-written JSONL file (a pool, a manifest) with a line that is not a JSON object; names file:line."""
+
+
+def read_objects(text: str, path: Path | str, what: str = "a JSON object") -> list[tuple[str, dict[str, Any]]]:
+    """``(where, object)`` for every non-blank line, ``where`` being "file:line" for later messages."""
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            row = json.loads(line)
+        except ValueError as exc:
+            raise JsonlError(f"{where}: not JSON ({exc})") from None
+        if not isinstance(row, dict):
+            raise JsonlError(f"{where}: expected {what}")
+        rows.append((where, row))
+    return rows
+
+
 class DamagedLine(ValueError):
     """A line before the last one is not a valid row: the file was edited by hand, not cut by a crash."""
 

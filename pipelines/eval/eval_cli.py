@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..core.generation import GenerationError, GenerationRequest
+from ..core.generation import GenerationError, GenerationRequest, item_printer
 from ..core.options import REQUEST_FLAGS, add_request_arguments, guidance_config
 from ..core.judging import JudgeError
 from ..core.planning import PlannerError
@@ -140,12 +140,4 @@ def run_eval_command(args: argparse.Namespace, services: Any) -> int:
 
 
 def _printer(shard_index: int):
-    """One line per item on stderr (not per denoising step, which would flood a log)."""
-    last = {"position": -1}
-
-    def report(position: int, total: int, message: str) -> None:
-        if position != last["position"] and position < total:
-            last["position"] = position
-            print(f"[shard {shard_index}] {message.split(' — ')[0]}", file=sys.stderr, flush=True)
-
-    return report
+    return item_printer(lambda position, total: f"[shard {shard_index}]")

@@ -33,7 +33,7 @@ from typing import Any, Protocol
 from ..backends.llm import ChatBackend, ChatBackendError
 from ..core.generation import CancelToken, ProgressCallback
 from ..core.judging import JudgeError, PhysicsJudge, Video
-from ..core.jsonl import DamagedLine, read_rows
+from ..core.jsonl import DamagedLine, JsonlError, read_objects, read_rows
 from ..core.video import VideoReadError
 from ..phyt2v.llm_reasoner import AnswerParseError, find_json_object, limit_words
 
@@ -148,18 +148,10 @@ def _csv_rows(text: str, path: Path) -> list[tuple[str, dict[str, Any]]]:
 
 
 def _jsonl_rows(text: str, path: Path) -> list[tuple[str, dict[str, Any]]]:
-    rows = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError as exc:
-            raise PhyAugError(f"{path}:{number}: not JSON ({exc})") from None
-        if not isinstance(row, dict):
-            raise PhyAugError(f"{path}:{number}: expected an object with 'prompt' and 'video'")
-        rows.append((f"{path}:{number}", row))
-    return rows
+    try:
+        return read_objects(text, path, "an object with 'prompt' and 'video'")
+    except JsonlError as exc:
+        raise PhyAugError(str(exc)) from None
 
 
 # ----------------------------------------------------------------------------- filter records

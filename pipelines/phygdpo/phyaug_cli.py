@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..core.generation import CancelToken, GenerationError
+from ..core.generation import CancelToken, GenerationError, item_printer
 from ..core.judging import JudgeError
 from .actions import CATEGORIES_FILE, KeywordEmbedder, TransformersEmbedder, load_action_categories, run_cluster
 from .groups import GROUPS_FILE
@@ -260,15 +260,7 @@ _HANDLERS = {"filter": _filter, "vlm-check": _vlm_check, "cluster": _cluster, "s
 
 # ----------------------------------------------------------------------------- helpers
 def _printer(step: str):
-    """One line per item on stderr (not per denoising step, which would flood a log)."""
-    last = {"position": -1}
-
-    def report(position: int, total: int, message: str) -> None:
-        if position != last["position"] and position < total:
-            last["position"] = position
-            print(f"[{step} {position + 1}/{total}] {message.split(' — ')[0]}", file=sys.stderr, flush=True)
-
-    return report
+    return item_printer(lambda position, total: f"[{step} {position + 1}/{total}]")
 
 
 def _report(step: str, summary: StepSummary, tail: str) -> None:
