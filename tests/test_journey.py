@@ -270,9 +270,15 @@ def _arena(page, videos: dict[str, str], artifacts) -> None:
     before = _leaderboard_votes(page, videos)
     page.get_by_role("tab", name="Vote").click()
 
-    page.locator("#arena-next").click()
-    page.wait_for_function("() => ['a', 'b'].every(s => document.querySelector(`#arena-video-${s} video`)?.src)",
-                           timeout=15_000)
+    # The studio is shared with other tests' pools: skip pairs of other prompts, as a voter may.
+    for _ in range(6):
+        previous = page.locator("#arena-prompt").inner_text()
+        page.locator("#arena-next").click()
+        page.wait_for_function("old => (document.querySelector('#arena-prompt')?.innerText || '') !== old &&"
+                               " ['a', 'b'].every(s => document.querySelector(`#arena-video-${s} video`)?.src)",
+                               arg=previous if previous.strip() else "", timeout=15_000)
+        if PROMPT in page.locator("#arena-prompt").inner_text():
+            break
     assert PROMPT in page.locator("#arena-prompt").inner_text()
     shown = page.locator("#arena-vote-tab").inner_text()
     assert not any(label in shown for label in videos), "no variant name before the vote"
