@@ -24,7 +24,7 @@ from pipelines.arena import ArenaError, DuplicateVote, InvalidToken, NoPairAvail
 from pipelines.arena.store import MAX_SESSION_ID
 from pipelines.services import Services
 
-from .arena_tab import API_SESSION, leaderboard_rows, served_copy
+from .arena_tab import API_SESSION, leaderboard_rows, public_vote, served_copy
 from .compare_tab import file_url
 
 PREFIX = "/api/arena"
@@ -88,7 +88,7 @@ def arena_router(services: Services) -> APIRouter:
                                                  request.choice, request.reasons)
         except ArenaError as exc:
             return _error(exc)
-        return result.to_dict()
+        return public_vote(result.to_dict())
 
     @router.get("/leaderboard")
     def leaderboard(category: str = "", reason: str = ""):

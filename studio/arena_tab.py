@@ -147,6 +147,12 @@ _board_lock = threading.Lock()
 _board_cache: dict[tuple, tuple[list, int]] = {}
 
 
+def public_vote(data: dict[str, Any]) -> dict[str, Any]:
+    """A vote's answer for anonymous clients: names and scores revealed, the server's file paths not."""
+    return {**data, **{side: {k: v for k, v in data[side].items() if k != "video"} for side in ("A", "B")
+                       if isinstance(data.get(side), dict)}}
+
+
 def admin_password(services: Services) -> str:
     return os.environ.get(services.config.arena.admin_password_env, "")
 
@@ -477,7 +483,7 @@ def _register_api(services: Services) -> None:
             result = services.arena_store().vote(_api_session(session_id), token, choice, list(reasons or []))
         except ArenaError as exc:
             raise gr.Error(str(exc)) from None
-        return result.to_dict()
+        return public_vote(result.to_dict())
 
     def leaderboard(category: str = "", reason: str = "") -> list[dict]:
         """Leaderboard rows (rank, variant, Bradley–Terry rating with 95% CI, Elo, votes...), optionally for one
