@@ -8,14 +8,19 @@ from pipelines.core.generation import CancelToken
 
 
 class SessionStops:
-    def __init__(self) -> None:
+    def __init__(self, max_sessions: int = 10_000) -> None:
         self._tokens: dict[str, CancelToken] = {}
         self._lock = threading.Lock()
+        self._max = max_sessions  # a long-running public studio sees many sessions: keep the newest runs only
 
     def start(self, session: str | None) -> CancelToken:
         """A fresh token for a new run of ``session`` (a previous run's token is dropped)."""
+        key = session or "anonymous"
         with self._lock:
-            self._tokens[session or "anonymous"] = token = CancelToken()
+            self._tokens.pop(key, None)  # re-inserted last: the dict's order is the order of the runs
+            self._tokens[key] = token = CancelToken()
+            while len(self._tokens) > self._max:
+                del self._tokens[next(iter(self._tokens))]
             return token
 
     def stop(self, session: str | None) -> bool:
