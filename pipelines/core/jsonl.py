@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+
+def append_row(path: Path, row: dict[str, Any], default: Callable[[Any], Any] = str) -> None:
+    """One line, flushed and fsynced: a crash loses at most the line being written."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(json.dumps(row, ensure_ascii=False, default=default) + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 class JsonlError(ValueError):

@@ -36,7 +36,7 @@ import numpy as np
 from ..core.generation import (CancelToken, GenerationCancelled, GenerationError, GenerationRequest, ProgressCallback,
                                VideoGenerator)
 from ..core.judging import JudgeError, PhysicsJudge, Video
-from ..core.jsonl import DamagedLine, read_rows
+from ..core.jsonl import DamagedLine, append_row, read_rows
 from ..core.planning import Planner, PlannerError
 from ..core.runs import RunStore
 from ..core.video import VideoWriteError, write_mp4
@@ -131,14 +131,6 @@ def collect_rows(out_dir: str | Path) -> list[dict[str, Any]]:
             if current is None or current.get("status") != "done":
                 best[row["key"]] = row
     return list(best.values())
-
-
-def _append_line(path: Path, row: dict[str, Any]) -> None:
-    line = json.dumps(row, default=_json_default, ensure_ascii=False) + "\n"
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.write(line)
-        handle.flush()
-        os.fsync(handle.fileno())
 
 
 def _json_default(value: Any) -> Any:
@@ -282,7 +274,7 @@ def run_eval(prompts: list[EvalPrompt], variants: list[str], generator: VideoGen
                 summary.cancelled = True
                 break
             row["shard"] = shard_index
-            _append_line(results, row)
+            append_row(results, row, default=_json_default)
             if row["status"] == "done":
                 summary.completed += 1
             else:

@@ -23,9 +23,10 @@ from typing import Any
 from ..core.generation import (CancelToken, GenerationCancelled, GenerationError, GenerationRequest, ProgressCallback,
                                VideoGenerator)
 from ..core.judging import JudgeError, PhysicsJudge, Video
+from ..core.jsonl import append_row
 from ..core.video import VideoWriteError, write_mp4
 from .groups import GROUPS_FILE, GroupMember, PreferenceGroup, write_groups
-from .phyaug import PhyAugError, StepSummary, append_jsonl, pin_manifest, read_jsonl
+from .phyaug import PhyAugError, StepSummary, pin_manifest, read_jsonl
 
 LOSERS_FILE = "losers.jsonl"
 LOSERS_MANIFEST = "losers.json"
@@ -134,7 +135,7 @@ def run_losers(items: Sequence[dict[str, Any]], generator: VideoGenerator, judge
                 except GenerationCancelled:
                     summary.cancelled = True
                     break
-                append_jsonl(out_dir / LOSERS_FILE, row)
+                append_row(out_dir / LOSERS_FILE, row)
                 if row["status"] != "done":
                     summary.errors.append(f"{key}: {row['error']}")
                     continue

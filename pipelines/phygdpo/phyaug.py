@@ -33,7 +33,7 @@ from typing import Any, Protocol
 from ..backends.llm import ChatBackend, ChatBackendError
 from ..core.generation import CancelToken, ProgressCallback
 from ..core.judging import JudgeError, PhysicsJudge, Video
-from ..core.jsonl import DamagedLine, JsonlError, read_objects, read_rows
+from ..core.jsonl import DamagedLine, JsonlError, append_row, read_objects, read_rows
 from ..core.video import VideoReadError
 from ..phyt2v.llm_reasoner import AnswerParseError, find_json_object, limit_words
 
@@ -56,15 +56,6 @@ class PhyAugError(RuntimeError):
 
 
 # ----------------------------------------------------------------------------- JSON Lines files
-def append_jsonl(path: Path, row: dict[str, Any]) -> None:
-    """One line, flushed and fsynced: a crash loses at most the line being written."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
 def read_jsonl(path: Path, *, repair: bool = False) -> list[dict[str, Any]]:
     """The objects of a step's JSONL file (see ``core.jsonl.read_rows`` for what a crash leaves)."""
     try:
@@ -502,12 +493,12 @@ def run_filter(items: list[PoolItem], physics_filter: PhysicsFilter, out_dir: st
         if isinstance(outcome, CotAssessment):
             backend_errors = 0
             row = filter_row(item, outcome, threshold)
-            append_jsonl(results, row)
+            append_row(results, row)
             summary.completed += 1
             summary.kept += int(row["physics_label"])
             return
         backend_errors = backend_errors + 1 if outcome.stage == "backend" else 0
-        append_jsonl(failures, {"id": item.id, "original": item.prompt, "video": str(item.video),
+        append_row(failures, {"id": item.id, "original": item.prompt, "video": str(item.video),
                                 "filter": physics_filter.filter_id, "stage": outcome.stage, "error": str(outcome),
                                 "raw": list(outcome.answers), "at": time.strftime("%Y-%m-%dT%H:%M:%S")})
         summary.failed += 1
@@ -592,7 +583,7 @@ def run_vlm_check(rows: Iterable[dict[str, Any]], judge: PhysicsJudge, out_dir: 
             raise PhyAugError(f"judge {judge.judge_id!r} ({judge.kind}) does not measure semantic adherence, so it "
                               "cannot check videos against the parse; use --judge vlm, openai or remote")
         line.update(sa=float(scores.sa), pc=scores.pc, passed=bool(scores.sa >= threshold))
-        append_jsonl(results, line)
+        append_row(results, line)
         summary.completed += 1
         summary.kept += int(line["passed"])
     if progress is not None and not summary.cancelled:

@@ -34,8 +34,9 @@ from typing import Any
 
 from ..core.generation import CancelToken, GenerationCancelled, GenerationRequest, ProgressCallback, VideoGenerator
 from ..core.judging import PhysicsJudge
+from ..core.jsonl import append_row
 from .losers import generation_manifest, judged_row, video_file_name
-from .phyaug import PhyAugError, StepSummary, append_jsonl, pin_manifest, read_jsonl, write_json
+from .phyaug import PhyAugError, StepSummary, pin_manifest, read_jsonl, write_json
 
 DEFAULT_TAU = 3.0
 REPRESENTATIVES_FILE = "representatives.jsonl"
@@ -178,7 +179,7 @@ def score_representatives(rows: Sequence[dict[str, Any]], generator: VideoGenera
             summary.cancelled = True
             break
         line.update(category=row["category"], prompt=row["prompt"])
-        append_jsonl(results, line)
+        append_row(results, line)
         if line["status"] == "done":
             summary.completed += 1
         else:
