@@ -24,6 +24,7 @@ from typing import Any
 import gradio as gr
 
 from pipelines.arena import CHOICE_LABELS, CHOICES, REASON_TAGS, ArenaError, InvalidVote, NoPairAvailable
+from pipelines.arena.store import link_or_copy
 from pipelines.core.generation import GenerationError
 from pipelines.services import Services
 
@@ -78,12 +79,7 @@ def served_copy(services: Services, video: str | Path, token: str, side: str) ->
         log.error("arena video missing: %s", source)
         raise ArenaError("a video of this pair is missing on the server (its run folder was deleted?): "
                          "ask for the next pair; an admin can deactivate the pool")
-    if not target.exists():
-        try:
-            os.link(source, target)
-        except OSError:  # another file system, or links not allowed
-            shutil.copyfile(source, target)
-    return target
+    return link_or_copy(source, target)
 
 
 _last_sweep = 0.0

@@ -15,7 +15,6 @@ database maps to the two videos; names come back only in the ``VoteResult``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import os
@@ -27,7 +26,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -112,24 +111,11 @@ class ArenaPair:
     category: str | None
     pool: str
 
-    def blinded(self, folder: str | Path) -> ArenaPair:
-        """The same pair with both videos linked into ``folder`` under opaque names.
 
-        Video files are often named after their variant (eval writes ``<prompt>__<variant>__s<seed>.mp4``),
-        and a player's URL shows the file name: serve these copies, never the originals.
-        """
-        return replace(self, left_video=blind_copy(self.left_video, folder),
-                       right_video=blind_copy(self.right_video, folder))
-
-
-_BLIND_SALT = secrets.token_bytes(16)
-
-
-def blind_copy(video: str | Path, folder: str | Path) -> str:
-    """A hard link (or copy) of ``video`` in ``folder`` named by a salted hash of its path."""
-    source = Path(video).resolve()
-    digest = hashlib.sha256(_BLIND_SALT + str(source).encode("utf-8")).hexdigest()[:24]
-    target = Path(folder) / f"{digest}{source.suffix.lower()}"
+def link_or_copy(source: str | Path, target: str | Path) -> Path:
+    """Put ``source`` at ``target`` as a hard link (a copy across file systems), atomically: a reader never sees
+    half a file. Served pair videos get neutral names this way (file names often carry the variant)."""
+    source, target = Path(source), Path(target)
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}")
@@ -138,7 +124,7 @@ def blind_copy(video: str | Path, folder: str | Path) -> str:
         except OSError:
             shutil.copyfile(source, partial)
         os.replace(partial, target)
-    return str(target)
+    return target
 
 
 @dataclass(frozen=True)
