@@ -253,8 +253,7 @@ def ballistic(start: Pose, vx: float, vy: float, t0: float, t1: float, times: li
 
 
 def drag_flight(start: Pose, vx: float, vy: float, t0: float, t1: float, times: list[float], *, gravity: float,
-                drag: float, lift: float, ground: float, sway: float = 0.0, sway_period: float = 1.0,
-                ceiling: float | None = None) -> FlightResult:
+                drag: float, lift: float, ground: float, sway: float = 0.0, sway_period: float = 1.0) -> FlightResult:
     """Point mass with gravity, quadratic drag ``drag·|v|·v`` and lift ``lift·|v|²`` normal to the
     velocity (semi-implicit Euler at SIM_DT_S); ``sway`` adds a prescribed sideways flutter."""
     x, y = start.x, start.y
