@@ -23,6 +23,7 @@ from pipelines.backends.lora import (  # noqa: E402
 from pipelines.backends.tiny_wan import build_tiny_wan_pipeline  # noqa: E402
 from pipelines.backends.wan import WanGenerator, WanSettings  # noqa: E402
 from pipelines.core.generation import GenerationError, GenerationRequest  # noqa: E402
+from tests.helpers.same import assert_same_video  # noqa: E402
 
 RANK = 4
 DIFFUSERS_ALPHA = 8  # peft scale alpha/r = 2: checks that the saved metadata is honoured
@@ -165,8 +166,7 @@ def test_base_output_with_adapters_loaded_equals_a_pipeline_without_them(studio)
                          pipeline_factory=lambda: build_tiny_wan_pipeline(seed=0))
     np.testing.assert_array_equal(generator.generate(GenerationRequest(**SMALL, variant="phygdpo")).frames.shape,
                                   (9, 64, 64, 3))
-    np.testing.assert_array_equal(generator.generate(GenerationRequest(**SMALL)).frames,
-                                  plain.generate(GenerationRequest(**SMALL)).frames)
+    assert_same_video(generator.generate(GenerationRequest(**SMALL)).frames, plain.generate(GenerationRequest(**SMALL)).frames)
 
 
 def test_variant_output_matches_a_merged_backbone(studio, files):
@@ -188,7 +188,8 @@ def test_variant_added_after_loading_attaches_without_reloading(studio, files):
     generator.add_variant("original", files["original"])
     assert "original" in generator.variants() and len(calls) == 1
     original = generator.generate(GenerationRequest(**SMALL, variant="original")).frames
-    np.testing.assert_array_equal(original, generator.generate(GenerationRequest(**SMALL, variant="phygdpo")).frames)
+    # The same factors from another file format: another adapter's tensors, so equal to a tolerance.
+    assert_same_video(original, generator.generate(GenerationRequest(**SMALL, variant="phygdpo")).frames)
     with pytest.raises(LoraError, match="already exists"):
         generator.add_variant("original", files["original"])
     with pytest.raises(LoraError, match="not a LoRA"):

@@ -39,6 +39,7 @@ from pipelines.phygdpo.train_config import (
 )
 from pipelines.phygdpo.run_files import METRIC_COLUMNS
 from pipelines.phygdpo.trainer import TrainingError, latest_checkpoint, lr_factor, train
+from tests.helpers.same import assert_same_float
 from tests.helpers.tiny_train import TINY_FRAMES, TINY_SIZE, make_tiny_groups, tiny_config_dict, write_tiny_config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -210,9 +211,9 @@ def test_exported_lora_loads_in_wan_pipeline_and_as_studio_variant(trained, tiny
     variant = load_lora_variant(studio_pipe, "phygdpo", trained.lora_dir)
     assert variant.file_format == "diffusers" and variant.layers == 2 * len(DEFAULT_LORA_TARGETS)
     activate_variant(studio_pipe, "phygdpo")
-    assert torch.equal(run(studio_pipe), with_lora)
+    assert_same_float(run(studio_pipe), with_lora)  # two pipelines, each loading the file: equal to a tolerance
     activate_variant(studio_pipe, None)
-    assert torch.equal(run(studio_pipe), base)
+    assert_same_float(run(studio_pipe), base)
 
     meta = json.loads((trained.lora_dir / "phystudio_lora.json").read_text())
     assert meta["base_model"] == "tiny" and meta["objective"] == "phygdpo" and meta["step"] == 12

@@ -29,6 +29,7 @@ from pipelines.core.generation import (  # noqa: E402
     VideoGenerator,
 )
 from pipelines.core.layout import Layout, LayoutObject  # noqa: E402
+from tests.helpers.same import assert_same_video, assert_same_weights  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL = dict(prompt="a red ball bounces on the ground", width=64, height=64, num_frames=9, steps=4, fps=8)
@@ -88,7 +89,7 @@ def test_output_matches_a_plain_pipeline_call(wan, reference):
     assert result.frames.shape == (9, 64, 64, 3) and result.frames.dtype == np.uint8
     assert result.fps == 8.0 and result.backend_id == "wan" and result.model_id == "tiny-wan"
     assert result.variant is None and result.lora_hash is None and result.attention is None
-    np.testing.assert_array_equal(result.frames, reference)
+    assert_same_video(result.frames, reference)
     assert set(result.timings) == {"load_s", "denoise_s", "decode_s", "total_s"}
     assert result.timings["total_s"] >= result.timings["denoise_s"] + result.timings["decode_s"]
     assert result.info["device"] == "cpu" and result.info["flow_shift"] == 3.0 and "peak_cuda_memory_gb" not in result.info
@@ -106,7 +107,10 @@ def test_from_pretrained_folder_is_the_real_loading_path(tmp_path, reference):
     folder = save_tiny_wan(tmp_path / "tiny-wan", seed=0)
     generator = WanGenerator(WanSettings(model=str(folder), dtype="float32", device="cpu"))
     result = generator.generate(request())
-    np.testing.assert_array_equal(result.frames, reference)
+    built = build_tiny_wan_pipeline(seed=0)
+    for name in ("transformer", "vae", "text_encoder"):
+        assert_same_weights(getattr(loaded_pipe(generator), name), getattr(built, name))
+    assert_same_video(result.frames, reference)
     assert result.model_id == str(folder)
 
 
@@ -226,7 +230,7 @@ def test_cancel_mid_run_stops_denoising_and_the_next_call_works(wan, reference):
     finally:
         handle.remove()
     assert seen == [1, 2] and len(forwards) == 2 * 2  # two steps, each a conditional and an unconditional pass
-    np.testing.assert_array_equal(generator.generate(request()).frames, reference)
+    assert_same_video(generator.generate(request()).frames, reference)
 
 
 def test_cancel_before_start_does_nothing():
@@ -259,7 +263,7 @@ def test_out_of_memory_gives_advice_and_the_next_call_works(wan, reference, erro
     assert "lower the resolution (now 64×64)" in message and "fewer frames (now 9)" in message
     assert "--wan-offload model" in message and "1.3B" in message
     assert not isinstance(caught.value, GenerationCancelled)
-    np.testing.assert_array_equal(generator.generate(request()).frames, reference)
+    assert_same_video(generator.generate(request()).frames, reference)
 
 
 def test_other_failures_are_reported_not_raised_raw(wan):
@@ -299,7 +303,7 @@ def test_euler_scheduler_equals_a_plain_call_with_that_scheduler():
     video = pipe(prompt=req.prompt, negative_prompt=req.negative_prompt, height=64, width=64, num_frames=9,
                  num_inference_steps=3, guidance_scale=req.cfg_scale, generator=torch.Generator().manual_seed(0),
                  output_type="np").frames[0]
-    np.testing.assert_array_equal(generator.generate(req).frames, (np.clip(video, 0, 1) * 255).round().astype(np.uint8))
+    assert_same_video(generator.generate(req).frames, (np.clip(video, 0, 1) * 255).round().astype(np.uint8))
 
 
 def test_first_block_cache_is_enabled_and_repeatable():
