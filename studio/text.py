@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-_MARKUP = set("\\`*_{}[]()<>#+-.!|~&\"':@=/")
+_MARKUP = set("\\`*_{}[]()<>#+-.!|~&\"':@=/$")
 
 
 def markdown_literal(text: str) -> str:
