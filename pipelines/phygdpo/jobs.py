@@ -477,12 +477,18 @@ class JobManager:
     ``trainer`` is what runs after ``python`` (default ``-m pipelines train``) and ``check`` vets
     settings before a start (default: the trainer's config checks); another trainer script with
     the same contract can be given with its own check, or none.
+
+    ``max_running`` jobs may run at once, each with at most ``max_processes`` processes (0: no limit), so a
+    form submitted many times cannot start more trainers than the machine holds.
     """
 
     def __init__(self, root: Path | str, *, trainer: Sequence[str] = TRAINER_ARGS, python: str = sys.executable,
                  grace_s: float = DEFAULT_GRACE_S,
-                 check: Callable[[Mapping[str, Mapping[str, Any]]], None] | None = check_train_settings):
+                 check: Callable[[Mapping[str, Mapping[str, Any]]], None] | None = check_train_settings,
+                 max_running: int = 0, max_processes: int = 0):
         self.root = Path(root).expanduser().resolve()
+        self.max_running = max_running
+        self.max_processes = max_processes
         self.trainer = tuple(trainer)
         self.python = python
         self.grace_s = grace_s
@@ -651,6 +657,14 @@ class UploadLimits:
     max_ratio: float = MAX_UNPACK_RATIO
 
 
+def readable_size(n: float) -> str:
+    for unit in ("bytes", "KiB", "MiB"):
+        if abs(n) < 1024:
+            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.2f} GiB"
+
+
 def folder_bytes(folder: Path) -> int:
     """Bytes of the regular files under ``folder`` (symlinks are not followed)."""
     total = 0
@@ -700,7 +714,7 @@ def import_groups_upload(upload: Path | str, into: Path | str, limits: UploadLim
 
 
 def _unpack_upload(upload: Path, into: Path, limits: UploadLimits, room: int, used: int) -> Path:
-    gib = lambda n: f"{n / 2**30:.2f} GiB"
+    gib = readable_size
     size = upload.stat().st_size
     if size > room:
         raise JobError(f"{upload.name} is {gib(size)} but uploads may hold only {gib(max(room, 0))} more (the quota is "
