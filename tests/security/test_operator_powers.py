@@ -167,7 +167,7 @@ def test_a_visitor_cannot_add_pairs_to_the_arena(public_studio, visitor):
     client = Client(public_studio["url"], verbose=False)
     with pytest.raises(AppError, match=REFUSED):
         client.predict("a ball falls", 3, ["base"], add_to_arena=True, api_name="/compare")
-    live = visitor.trigger("arena-live-button", "click", ["a ball falls", "All"])
+    live = visitor.trigger("arena-live-button", "click", ["a ball falls", "all"])
     assert not live["success"] and REFUSED in live["error"], live
     with ArenaStore(f"sqlite:///{public_studio['runs'] / 'arena.db'}") as store:
         assert {p.name: p.videos for p in store.pools()} == {"visitors": 2}
@@ -190,9 +190,28 @@ def test_the_arena_export_is_never_served(public_studio, operator):
 def test_voters_see_a_visitor_written_prompt_as_plain_text(visitor):
     from studio.text import markdown_literal
 
-    pair = visitor.trigger("arena-next", "click", ["All"])
-    assert pair["success"], pair
+    pair = visitor.trigger("arena-next", "click", ["all"])
+    assert pair["success"] and pair["data"][-2] == "Play both videos to the end, then vote.", pair["data"][-2:]
     shown = pair["data"][2]
     assert shown == f"**Prompt:** {markdown_literal(HOSTILE_PROMPT)}"
     for markup in ("![", "](", "<img", "http://", "https://", "www.", "**bold**"):
         assert markup not in shown.removeprefix("**Prompt:** ")
+
+
+def test_a_browser_shows_the_prompt_exactly_as_typed_with_no_image_or_link(public_studio, browser):
+    context = browser.new_context()
+    fetched: list[str] = []
+    context.on("request", lambda r: fetched.append(r.url))
+    page = context.new_page()
+    try:
+        page.goto(public_studio["url"])
+        page.get_by_role("tab", name="Arena").click()
+        page.locator("#arena-next").click()
+        page.wait_for_function("() => (document.querySelector('#arena-prompt')?.innerText || '').includes('www')",
+                               timeout=20_000)
+        prompt = page.locator("#arena-prompt")
+        assert " ".join(prompt.inner_text().split()) == f"Prompt: {HOSTILE_PROMPT}"
+        assert prompt.locator("img, a, script").count() == 0
+        assert not [url for url in fetched if "pixel.png" in url or "phish" in url]
+    finally:
+        context.close()
