@@ -199,7 +199,7 @@ class StudioConfig:
         (videos): the arena database (it maps every blind pair to its variants and lists voter ids), the LLM
         cache, training folders (configs, checkpoints) and the private folder (admin exports)."""
         runs = self.runs_path.resolve()
-        private = [runs / ".cache", runs / "train", self.private_dir]
+        private = [runs / ".cache", runs / "train", self.private_dir, runs / "arena-export"]  # the last: old exports
         if self.arena_url.startswith("sqlite:///"):
             database = Path(self.arena_url.removeprefix("sqlite:///"))
             private += [database, *(database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]

@@ -187,6 +187,17 @@ def test_the_arena_export_is_never_served(public_studio, operator):
     assert not Path(exported["data"][0]["path"]).is_relative_to(runs)  # the admin's download is a copy elsewhere
 
 
+def test_an_imported_pool_cannot_serve_voters_files_outside_its_folder(public_studio, operator, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("the app's secret")
+    folder = _eval_folder(tmp_path / "eval", secret)
+    assert operator.trigger("arena-admin-unlock", "click", [PASSWORD])["data"][2] == "Unlocked."
+    imported = operator.trigger("arena-admin-import", "click", [True, str(folder), "escape", 1.0])
+    assert not imported["success"] and "is outside" in imported["error"], imported
+    with ArenaStore(f"sqlite:///{public_studio['runs'] / 'arena.db'}") as store:
+        assert "escape" not in {p.name for p in store.pools()}
+
+
 def test_voters_see_a_visitor_written_prompt_as_plain_text(visitor):
     from studio.text import markdown_literal
 
