@@ -220,7 +220,8 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
             form_status = gr.Markdown("", elem_id="train-form-status")
         with gr.Column(scale=3):
             with gr.Row():
-                job = gr.Dropdown([] if access.public else job_choices(manager), value=None, label="Job", elem_id="train-job", scale=4,
+                job = gr.Dropdown([] if access.public else job_choices(manager), value=None, label="Job",
+                                  elem_id="train-job", scale=4,
                                   info="this job's status, curves and log update while it runs")
                 refresh_btn = gr.Button("↻ Refresh list", size="sm", scale=1)
             status = gr.Markdown("Start a job or pick a past one.", elem_id="train-status")
