@@ -448,11 +448,19 @@ def make_instances(reading: SceneReading, world: World, notes: list[str]) -> lis
         attributes = tuple(entity.attributes)
         for _ in range(entity.count):
             instances.append(
-                Instance(next_id, index, entity.noun, attributes, entity.cls.mobility, material, w, h, speed,
+                Instance(next_id, index, object_name(entity), attributes, entity.cls.mobility, material, w, h, speed,
                          Pose(0.5, GROUND_Y), screen_space=_wants_screen_space(entity, world))
             )
             next_id += 1
     return instances
+
+
+def object_name(entity: Entity) -> str:
+    """The noun with its colour and size words ("small blue cat"): the phrase LVD exports and guidance
+    looks up, so the attribute is bound to this object's box and tokens."""
+    words = [value for key, value in entity.attributes if key == "size"]
+    words += [value for key, value in entity.attributes if key == "color"]
+    return " ".join(dict.fromkeys(words + [entity.noun]))
 
 
 def _wants_screen_space(entity: Entity, world: World) -> bool:

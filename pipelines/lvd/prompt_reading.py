@@ -16,6 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .prompt_timing import resolve_timing
+from .vocabulary import (
+    APPEAR_PHRASES, COUNT_QUALIFIERS, DISAPPEAR_PHRASES, FINISH_WORDS, FIRST_HALF_WORDS, FOREIGN_FUNCTION_WORDS,
+    HALF_WINDOW, NON_OBJECT_NOUNS, PLAIN_ADJECTIVES, SIDE_ITS, SIDE_OF, START_WORDS, VISIBLE_PHRASES,
+    looks_like_modifier,
+)
+
 # ------------------------------------------------------------------------------ object classes
 
 
@@ -231,7 +238,7 @@ VERB_KINDS: dict[str, str] = {
              "strolling wander wanders wandering march marches marching crawl crawls crawling crawled "
              "travel travels travelling traveling step steps stepping head heads heading come comes coming "
              "turn turns turning climb climbs climbing wobble wobbles tiptoe tiptoes trot trots trotting "
-             "slither slithers slithering"),
+             "slither slithers slithering passing"),
     **_forms("run", "run runs running ran race races racing sprint sprints sprinting dash dashes dashing "
              "gallop gallops galloping jog jogs jogging hurry hurries rush rushes rushing chase chases chasing "
              "speed speeds speeding"),
@@ -285,6 +292,8 @@ CONTINUATION_KINDS = frozenset(("bounce", "land", "break", "fall", "roll"))
 # For things that cannot move by themselves, "flies"/"moves"/"slides" after a throw describe that same flight.
 PASSIVE_CONTINUATIONS = frozenset(("fly", "move", "glide", "run"))
 INSTANT_KINDS = frozenset(("appear", "disappear"))
+MODAL_FOLLOWERS = frozenset(("be", "not", "see", "you", "we", "also", "now", "still", "only", "just"))
+STILL_KINDS = frozenset(("rest", "visible", "appear", "disappear"))
 CAMERA_WORDS = frozenset(("camera", "viewer", "view", "shot", "lens"))
 CAMERA_PARTICLES = {"in": "in", "closer": "in", "forward": "in", "out": "out", "back": "out", "backward": "out", "away": "out"}
 
@@ -345,10 +354,18 @@ def _alternation(phrases) -> str:
 _TOKEN_RE = re.compile(
     "|".join(
         (
+            r"(?P<finish>" + FINISH_WORDS + r" (?:in|at|on|near|to|by) (?:the )?(?P<finish_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+            r"(?P<start_at>" + START_WORDS + r" (?:in|at|on|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+            r"(?P<side_rel>(?:(?P<side_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_OF + r")",
+            r"(?P<side_its_rel>(?:(?P<its_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_ITS + r")\b",
+            r"(?P<window>" + HALF_WINDOW + r")\b",
+            r"(?P<appear_phrase>" + APPEAR_PHRASES + r")\b",
+            r"(?P<disappear_phrase>" + DISAPPEAR_PHRASES + r")\b",
+            r"(?P<visible_phrase>" + VISIBLE_PHRASES + r")\b",
             r"(?P<time>halfway(?: through(?: the (?:video|clip|scene))?)?|half[ -]way(?: through)?|midway"
             r"|in the middle of the (?:video|clip|scene)|at the (?:very )?end(?: of the (?:video|clip|scene))?"
             r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds))\b",
-            r"(?P<topdown>top[ -]?down(?: view| shot| perspective)?|bird'?s?[ -]?eye(?: view)?|overhead (?:view|shot)|aerial (?:view|shot)|from above|seen from above|viewed from above)\b",
+            r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective)?|bird'?s?[ -]?eye(?: view)?|overhead (?:view|shot)|aerial (?:view|shot)|from above|seen from above|viewed from above)\b",
             r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|into the distance|far away|in the distance|in the background|in the foreground)\b",
             r"(?P<exit>(?:out of|off|off of) (?:the )?(?:frame|view|screen|picture|scene|image|shot|camera view)|off[ -]?screen|out of sight)\b",
             r"(?P<enter_from>in from (?:the )?(?P<enter_region>" + _REGION + r")" + _REGION_TAIL + r")\b",
@@ -416,6 +433,9 @@ class Motion:
     breaks: bool = False
     circle: bool = False
     particle: str | None = None  # camera: in / out
+    side_start: str | None = None  # left | right of ``target`` where the move starts
+    side_end: str | None = None  # left | right of ``target`` where it ends
+    window: str | None = None  # first | second: "only in the first half"
 
 
 @dataclass
@@ -454,7 +474,7 @@ def singular(word: str) -> str:
     """Singular of a plural noun the tables may know; unknown words lose a plain trailing 's'."""
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
-    if word in OBJECT_CLASSES:
+    if word in OBJECT_CLASSES or word.endswith("ss"):
         return word
     for suffix, repl in (("ies", "y"), ("ves", "f"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("ses", "s"), ("s", "")):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
@@ -502,7 +522,8 @@ def _known_word(word: str) -> bool:
         word in STOP_WORDS or word in VERB_KINDS or word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS
         or word in DETAIL_WORDS or word in SPEED_WORDS or word in HEIGHT_WORDS or word in NUMBER_WORDS
         or word in SCENE_WORDS or word in CAMERA_WORDS or word in PRONOUNS or word in SEQUENCE_WORDS
-        or word in DEFINITE or word in INDEFINITE or _noun_class(word) is not None
+        or word in DEFINITE or word in INDEFINITE or word in PLAIN_ADJECTIVES or word in COUNT_QUALIFIERS
+        or word in NON_OBJECT_NOUNS or _noun_class(word) is not None
     )
 
 
@@ -531,6 +552,8 @@ class _Reader:
         self.attrs: list[tuple[str, str]] = []
         self.truncated = False
         self.last_object: int | None = None  # the latest direct object of a transitive verb
+        self.compound: list[str] = []  # unknown words naming one object together ("hockey puck")
+        self.naming = False  # after "number": the next number word names, not counts
 
     # ----------------------------------------------------------------- noun phrases
     def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
@@ -619,7 +642,7 @@ class _Reader:
         self.joining = False
 
     def _clear_phrase(self) -> None:
-        self.det, self.count, self.attrs = None, None, []
+        self.det, self.count, self.attrs, self.compound = None, None, [], []
 
     # ----------------------------------------------------------------------- verbs
     def verb(self, word: str, kind: str, camera_move: bool = False) -> None:
@@ -694,7 +717,8 @@ class _Reader:
             previous = self.current
             self.current = []
             for motion in previous:
-                fresh = Motion(kind=motion.kind if motion.kind not in FLIGHT_KINDS else "move", verb=motion.verb, step=self.step)
+                kind = motion.kind if motion.kind not in FLIGHT_KINDS | STILL_KINDS else "move"
+                fresh = Motion(kind=kind, verb=motion.verb, step=self.step)
                 for owner in [-1] + list(range(len(self.entities))):
                     motions = self.camera if owner == -1 else self.entities[owner].motions
                     if any(m is motion for m in motions):
@@ -724,6 +748,19 @@ class _Reader:
         if hard:
             self.current = []
 
+    def finish(self, point: tuple[float | None, float | None]) -> None:
+        """"... and ends in the upper right": the end of the current move, or a new step after it."""
+        self._clear_phrase()
+        self.transitive = None
+        if not self.current:
+            if not self.entities:
+                self.pending.append(("to_region", point))
+                return
+            self.verb("ends", "move")
+        elif any(m.end is not None for m in self.current):
+            self.sequence_pending = True
+        self._modify("to_region", point)
+
     def attach_orphan_verbs(self) -> None:
         """Verbs that came before any noun ("falling from the sky, a leaf ...") go to the first object."""
         verbs = [v for k, v in self.pending if k == "verb"]
@@ -743,6 +780,15 @@ def _set_modifier(motion: Motion, key: str, value: object) -> None:
             motion.start = value  # type: ignore[assignment]
     elif key == "dir":
         motion.direction = value  # type: ignore[assignment]
+    elif key == "relation" and str(value[0]).startswith("side_"):  # type: ignore[index]
+        role, side = value[0][5:].split(":")  # type: ignore[index]
+        setattr(motion, f"side_{role}", side)
+        motion.target = value[1]  # type: ignore[index]
+    elif key == "side":
+        role, side = value  # type: ignore[misc]
+        setattr(motion, f"side_{role}", side)
+    elif key == "window":
+        motion.window = value  # type: ignore[assignment]
     elif key == "relation":
         relation, target = value  # type: ignore[misc]
         if relation in ("from", "off") and motion.kind in ("fall", "jump", "throw", "bounce", "glide", "float"):
@@ -839,8 +885,33 @@ def read_prompt(prompt: str) -> SceneReading:
             _read_relation(reader, value)
         elif group == "time":
             reader.modify("time", _fraction_of(value))
+        elif group == "finish":
+            reader.finish(_region_point(match.group("finish_r")))
+        elif group == "start_at":
+            reader.modify("from_region", _region_point(match.group("start_r")))
+        elif group == "side_rel":
+            role = _side_role(match.group("side_lead"), match.group("side_prep"))
+            reader._clear_phrase()
+            reader.relation = f"side_{role}:{match.group('side_of')}"
+        elif group == "side_its_rel":
+            reader.modify("side", (_side_role(match.group("its_lead"), match.group("its_prep")), match.group("its_side")))
+        elif group == "window":
+            reader.modify("window", "first" if match.group("half") in FIRST_HALF_WORDS else "second")
+        elif group == "appear_phrase":
+            reader.verb(value, "appear")
+        elif group == "disappear_phrase":
+            reader.verb(value, "disappear")
+        elif group == "visible_phrase":
+            reader.verb(value, "visible")
     reader.end_clause(hard=True)
     reader.attach_orphan_verbs()
+    resolve_timing(reader.entities, Motion)
+    foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)
+    if foreign >= 2 or (foreign and not reader.entities):
+        reader.notes.append(
+            "the prompt does not look like English: the physics planner reads English only, so this layout "
+            "is a guess; write the prompt in English or use an LLM planner"
+        )
     if reader.truncated:
         reader.notes.append(f"the prompt names more than {MAX_ENTITIES} kinds of object; kept the first {MAX_ENTITIES}")
     if not reader.entities:
@@ -891,8 +962,22 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
         if word in ("one", "another"):
             reader.count = 1
         return
-    if word in NUMBER_WORDS and _next_is_nounish(matches, position):
+    if word in NON_OBJECT_NOUNS:
+        reader._clear_phrase()
+        reader.naming = word == "number"  # "the number seven": a name, not a count
+        return
+    if word in COUNT_QUALIFIERS and _next_word(matches, position) in NUMBER_WORDS:
+        return
+    if word in NUMBER_WORDS and _next_is_nounish(matches, position) and not reader.naming:
         reader.count = NUMBER_WORDS[word]
+        return
+    reader.naming = False
+    in_phrase = reader.det is not None or reader.count is not None or bool(reader.attrs)
+    if word in VERB_KINDS and word.endswith(("ing", "ed")) and in_phrase and _next_is_known_noun(matches, position):
+        reader.attrs.append(("detail", word))  # "four walking dogs": a participle describes, the count stays
+        return
+    if word in PLAIN_ADJECTIVES and _next_is_nounish(matches, position):
+        reader.attrs.append(("detail", word))
         return
     # a material/colour word right before a noun is an attribute, not an object ("glass vase", "paper cup")
     nounish_next = _next_is_nounish(matches, position)
@@ -908,6 +993,8 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
     if word in DETAIL_WORDS and nounish_next:
         reader.attrs.append(("detail", word))
         return
+    if word == "can" and position + 1 < len(matches) and matches[position + 1].group(0).split()[0] in MODAL_FOLLOWERS:
+        return  # "can be seen": the modal verb, not a tin can
     found = _noun_class(word)
     if found is not None and not (word in VERB_KINDS and reader.subjects and reader.det is None and not reader.attrs):
         name, cls = found
@@ -938,15 +1025,50 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
         if following is not None and (_noun_class(following) is not None or following in COMPOUND_NOUN_WORDS):
             reader.attrs.append(("detail", word))  # an adjective we do not know, before a noun we do
             return
-        reader.noun(word, singular(word), GENERIC_CLASS, word != singular(word), False)
+        if looks_like_modifier(word):
+            if _next_is_nounish(matches, position):
+                reader.attrs.append(("detail", word))
+            else:
+                reader.unknown.append(word)  # a describing word with no noun: reported, never drawn
+            return
+        if following is not None and _next_is_nounish(matches, position) and not looks_like_modifier(following):
+            reader.compound.append(word)  # "hockey puck", "brass pendulum": one object named by both words
+            return
+        base = singular(word)
+        name = " ".join(reader.compound + [base])
+        reader.noun(word, name, GENERIC_CLASS, word != base, False)
         return
     reader.unknown.append(word)
+
+
+def _side_role(lead: str | None, preposition: str) -> str:
+    """"from the left of" and "starts to the left of" say where a move starts; the rest where it ends."""
+    if lead:
+        return "start" if re.fullmatch(START_WORDS, lead) else "end"
+    return "start" if preposition == "from" else "end"
 
 
 def _next_word(matches, position: int) -> str | None:
     if position + 1 < len(matches) and matches[position + 1].lastgroup in ("word", "noun2"):
         return matches[position + 1].group(0)
     return None
+
+
+def _next_is_known_noun(matches, position: int) -> bool:
+    if position + 1 >= len(matches):
+        return False
+    following = matches[position + 1]
+    if following.lastgroup == "noun2":
+        return True
+    if following.lastgroup != "word":
+        return False
+    word = following.group(0)
+    return _noun_class(word) is not None or (_is_describing(word) and _next_is_known_noun(matches, position + 1))
+
+
+def _is_describing(word: str) -> bool:
+    return (word in COLORS or word in SIZE_FACTORS or word in PLAIN_ADJECTIVES or word in DETAIL_WORDS
+            or word in MATERIAL_WORDS or (word in VERB_KINDS and word.endswith(("ing", "ed"))))
 
 
 def _next_is_nounish(matches, position: int) -> bool:
@@ -960,7 +1082,9 @@ def _next_is_nounish(matches, position: int) -> bool:
     word = following.group(0)
     if _noun_class(word) is not None:
         return True
-    if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS:
+    if word in VERB_KINDS and word.endswith(("ing", "ed")):
+        return _next_is_known_noun(matches, position + 1)
+    if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS or word in PLAIN_ADJECTIVES:
         return True
     return not _known_word(word)
 

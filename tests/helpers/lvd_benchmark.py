@@ -244,7 +244,7 @@ def rephrased_prompts(seed: int = 7, per_family: int = 100) -> list[Case]:
         number = rng.randint(1, 4)
         noun = rng.choice(_CLASS_WORDS[bare])
         words = f"{rng.choice(_COUNT_FORMS[number])} {plural(noun) if number > 1 else noun}"
-        place = rng.choice(["", " in a park", " near a house", " on a quiet street", " under the trees"])
+        place = rng.choice(["", " in a park", " at the beach", " on a quiet street", " in the snow"])
         template = rng.choice(["{o}{w}{p}", "{o}{w} can be seen{p}", "There are {w}{p}" if number > 1 else "There is {w}{p}"])
         cases.append(_case("numeracy", template.format(o=opening(), w=words, p=place).strip(), numeracy, bare, number))
     for _ in range(per_family):
