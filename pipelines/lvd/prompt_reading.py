@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from .prompt_timing import resolve_timing
 from .vocabulary import (
-    APPEAR_PHRASES, COUNT_QUALIFIERS, DISAPPEAR_PHRASES, FINISH_WORDS, FIRST_HALF_WORDS, FOREIGN_FUNCTION_WORDS,
-    HALF_WINDOW, NON_OBJECT_NOUNS, PLAIN_ADJECTIVES, SIDE_ITS, SIDE_OF, START_WORDS, VISIBLE_PHRASES,
+    ABSENT_PHRASES, APPEAR_PHRASES, COUNT_QUALIFIERS, DISAPPEAR_PHRASES, FINISH_WORDS, FIRST_HALF_WORDS, FOREIGN_FUNCTION_WORDS,
+    HALF_WINDOW, NON_OBJECT_NOUNS, PRESENTING_WORDS, PLAIN_ADJECTIVES, SIDE_ITS, SIDE_OF, START_WORDS, VISIBLE_PHRASES,
     looks_like_modifier,
 )
 
@@ -359,7 +359,7 @@ _TOKEN_RE = re.compile(
             r"(?P<side_rel>(?:(?P<side_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_OF + r")",
             r"(?P<side_its_rel>(?:(?P<its_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_ITS + r")\b",
             r"(?P<window>" + HALF_WINDOW + r")\b",
-            r"(?P<appear_phrase>" + APPEAR_PHRASES + r")\b",
+            r"(?P<appear_phrase>" + APPEAR_PHRASES + r"|" + ABSENT_PHRASES + r")\b",
             r"(?P<disappear_phrase>" + DISAPPEAR_PHRASES + r")\b",
             r"(?P<visible_phrase>" + VISIBLE_PHRASES + r")\b",
             r"(?P<time>halfway(?: through(?: the (?:video|clip|scene))?)?|half[ -]way(?: through)?|midway"
@@ -523,7 +523,7 @@ def _known_word(word: str) -> bool:
         or word in DETAIL_WORDS or word in SPEED_WORDS or word in HEIGHT_WORDS or word in NUMBER_WORDS
         or word in SCENE_WORDS or word in CAMERA_WORDS or word in PRONOUNS or word in SEQUENCE_WORDS
         or word in DEFINITE or word in INDEFINITE or word in PLAIN_ADJECTIVES or word in COUNT_QUALIFIERS
-        or word in NON_OBJECT_NOUNS or _noun_class(word) is not None
+        or word in NON_OBJECT_NOUNS or word in PRESENTING_WORDS or _noun_class(word) is not None
     )
 
 
@@ -632,7 +632,7 @@ class _Reader:
             self.last_object = index
             self.current = [motion]
             return
-        if self.joining and not self.verb_since_subject and self.subjects:
+        if self.joining and not self.verb_since_subject and self.subjects and -1 not in self.subjects:
             if index not in self.subjects:
                 self.subjects.append(index)
         else:
@@ -961,6 +961,9 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
         reader.det = word
         if word in ("one", "another"):
             reader.count = 1
+        return
+    if word in PRESENTING_WORDS:
+        reader._clear_phrase()  # "a clip showing ...", "the camera records ...": no move of anything
         return
     if word in NON_OBJECT_NOUNS:
         reader._clear_phrase()

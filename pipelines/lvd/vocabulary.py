@@ -20,6 +20,13 @@ MODIFIER_SUFFIXES = ("ly", "ing", "ed", "ful", "ous", "ive", "ic", "ical", "able
 COUNT_QUALIFIERS = frozenset("exactly precisely just only".split())
 # Nouns that are parts of speech about the video, never objects.
 NON_OBJECT_NOUNS = frozenset("number footage film camera shot clip video movie scene view image sequence".split())
+# Verbs that present the scene rather than move anything in it.
+PRESENTING_WORDS = frozenset(
+    "records recording recorded captures capturing captured films filming filmed shows showing depicts "
+    "depicting depicted features featuring featured presents presenting observes observing".split()
+)
+# Words that say an object is not there yet ("absent at first"): it appears later.
+ABSENT_PHRASES = r"(?:is|are) (?:absent|missing|hidden|not (?:yet )?(?:visible|there|in view))(?: at first| initially| at the (?:start|beginning))?"
 # A few frequent function words of other languages: a prompt full of them is not English.
 FOREIGN_FUNCTION_WORDS = frozenset(
     "un une le la les des du et est dans sur avec qui que el los las una y en con por para es der die das "
