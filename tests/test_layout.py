@@ -50,7 +50,7 @@ def test_minimal_json_form_is_enough():
 @pytest.mark.parametrize(
     "mutate, message",
     [
-        (lambda d: d["objects"][0]["boxes"].__setitem__(0, [0.5, 0.5, 1.3, 0.9]), "outside the canvas"),
+        (lambda d: d["objects"][0]["boxes"].__setitem__(0, [0.5, 0.5, 2.3, 0.9]), "outside the canvas"),
         (lambda d: d["objects"][0]["boxes"].__setitem__(0, [0.5, 0.5, 0.5, 0.9]), "zero area"),
         (lambda d: d["objects"][0]["boxes"].pop(), "has 5 keyframe boxes, but the layout has 6"),
         (lambda d: d["objects"][1].__setitem__("id", 0), "duplicate object id 0"),

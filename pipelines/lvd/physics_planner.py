@@ -32,7 +32,7 @@ import random
 import time
 from dataclasses import dataclass, replace
 
-from pipelines.core.layout import Box, Layout, LayoutError, LayoutObject, clamp_box
+from pipelines.core.layout import Box, Layout, LayoutError, LayoutObject, fit_overhang, in_view
 from pipelines.core.planning import PlannerError, PlanResult
 
 from .prompt_reading import INSTANT_KINDS, SIZE_FACTORS, Entity, Motion, SceneReading, read_prompt
@@ -1130,4 +1130,5 @@ def draw_box(inst, pose, t, world, reading, instances) -> Box | None:
         scale, fx, fy, shift = _camera_transform(reading, instances, world, t, pose.depth)
         x0, x1 = fx + (x0 - fx) * scale + shift, fx + (x1 - fx) * scale + shift
         y0, y1 = fy + (y0 - fy) * scale, fy + (y1 - fy) * scale
-    return clamp_box((x0, y0, x1, y1))
+    box = (x0, y0, x1, y1)
+    return fit_overhang(box) if in_view(box) else None  # keeps its size while crossing an edge

@@ -1034,7 +1034,9 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
             else:
                 reader.unknown.append(word)  # a describing word with no noun: reported, never drawn
             return
-        if following is not None and _next_is_nounish(matches, position) and not looks_like_modifier(following):
+        singular_det = reader.det in ("a", "an", "one")
+        if (following is not None and _next_is_nounish(matches, position) and not looks_like_modifier(following)
+                and not (singular_det and following != singular(following))):  # "a zorblax glimmers": a verb
             reader.compound.append(word)  # "hockey puck", "brass pendulum": one object named by both words
             return
         base = singular(word)
