@@ -925,8 +925,16 @@ def _projectile(inst, motion, pose, t0, t1, t_end, times, reading, instances, wo
         angle = math.degrees(math.atan2(-vy, abs(vx) if vx else 1e-9))
         events.append(f"is launched at t={t0:.2f} s at {speed:.1f} m/s, {angle:.0f}° above horizontal")
     else:
-        if support is not None:
-            x = support.start.x + (support.width / 2 + inst.width / 2) * (sign or 1) * (0.6 if motion.relation == "off" else 0)
+        if support is not None and motion.relation == "off":
+            # off the support's edge (toward the nearer frame edge unless the prompt says which way): it
+            # leaves the top with a small outward speed, so it lands beside the support, not on it
+            sign = sign or (1 if support.start.x <= 0.5 else -1)
+            x = support.start.x + (support.width / 2 + inst.width / 2) * sign
+            y = support.start.y - support.height
+            events.append(f"tips off the {'right' if sign > 0 else 'left'} edge of the {support.name} "
+                          f"({(ground - y) * world.scale_m:.1f} m up)")
+        elif support is not None:
+            x = support.start.x
             y = support.start.y - support.height
             events.append(f"drops from the {support.name} ({(ground - y) * world.scale_m:.1f} m up)")
         elif pose is inst.start:

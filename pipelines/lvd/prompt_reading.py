@@ -292,6 +292,7 @@ CONTINUATION_KINDS = frozenset(("bounce", "land", "break", "fall", "roll"))
 # For things that cannot move by themselves, "flies"/"moves"/"slides" after a throw describe that same flight.
 PASSIVE_CONTINUATIONS = frozenset(("fly", "move", "glide", "run"))
 INSTANT_KINDS = frozenset(("appear", "disappear"))
+RELATIVE_PRONOUNS = frozenset(("that", "which", "who", "whose"))
 MODAL_FOLLOWERS = frozenset(("be", "not", "see", "you", "we", "also", "now", "still", "only", "just"))
 STILL_KINDS = frozenset(("rest", "visible", "appear", "disappear"))
 CAMERA_WORDS = frozenset(("camera", "viewer", "view", "shot", "lens"))
@@ -554,6 +555,9 @@ class _Reader:
         self.last_object: int | None = None  # the latest direct object of a transitive verb
         self.compound: list[str] = []  # unknown words naming one object together ("hockey puck")
         self.naming = False  # after "number": the next number word names, not counts
+        self.position = 0  # index of the token being read
+        self.last_mention: tuple[int, int] | None = None  # (entity, token index) of the latest noun
+        self.outer_subjects: list[int] | None = None  # the main clause's subjects during a relative clause
 
     # ----------------------------------------------------------------- noun phrases
     def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
@@ -584,6 +588,22 @@ class _Reader:
                 entity.attributes.append(attr)
         self._clear_phrase()
         self._place_mention(index)
+        self.last_mention = (index, self.position)
+
+    def relative_clause(self) -> bool:
+        """"a ball that bounces to the right": the clause's verbs belong to the noun just named."""
+        if self.last_mention is None or self.last_mention[1] != self.position - 1:
+            return False
+        index = self.last_mention[0]
+        if self.subjects != [index]:
+            self.outer_subjects = self.subjects if self.outer_subjects is None else self.outer_subjects
+            self.subjects = [index]
+            self.current = []
+        self.verb_since_subject = False
+        self.transitive = None
+        self.relation = None
+        self.joining = False
+        return True
 
     def pronoun(self, word: str) -> None:
         self._clear_phrase()
@@ -737,6 +757,9 @@ class _Reader:
         self.transitive = None
         self.relation = None
         self.joining = False
+        if self.outer_subjects is not None and (hard or self.verb_since_subject):
+            self.subjects, self.outer_subjects = self.outer_subjects, None  # back to the main clause
+            self.verb_since_subject = True
         if self.pending and self.subjects:
             # descriptors without a verb ("a ball in the top left"): a resting placement
             for subject in self.subjects:
@@ -835,6 +858,7 @@ def read_prompt(prompt: str) -> SceneReading:
         reader.notes.append(f"only the first {MAX_PROMPT_CHARS} characters of the prompt were read")
     matches = list(_TOKEN_RE.finditer(text))
     for position, match in enumerate(matches):
+        reader.position = position
         group = match.lastgroup
         value = match.group(0)
         if group == "word" or group == "number":
@@ -938,6 +962,8 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
     if word.endswith("'s"):
         word = word[:-2]
     if word in _COPULA:
+        return
+    if word in RELATIVE_PRONOUNS and reader.relative_clause():
         return
     if word in CAMERA_WORDS and (word == "camera" or reader.det in DEFINITE):
         reader._clear_phrase()
