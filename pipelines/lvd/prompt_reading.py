@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from .prompt_timing import resolve_timing
 from .vocabulary import (
     ABSENT_PHRASES, APPEAR_PHRASES, COUNT_QUALIFIERS, DISAPPEAR_PHRASES, FINISH_WORDS, FIRST_HALF_WORDS, FOREIGN_FUNCTION_WORDS,
-    HALF_WINDOW, NON_OBJECT_NOUNS, PRESENTING_WORDS, PLAIN_ADJECTIVES, SIDE_ITS, SIDE_OF, START_WORDS, VISIBLE_PHRASES,
+    HALF_WINDOW, HYPHEN_MODIFIER_TAILS, NON_OBJECT_NOUNS, PRESENTING_WORDS, PLAIN_ADJECTIVES, SIDE_ITS, SIDE_OF, START_WORDS, VISIBLE_PHRASES,
     looks_like_modifier,
 )
 
@@ -216,7 +216,7 @@ NUMBER_WORDS = {
     "ten": 10, "eleven": 11, "twelve": 12, "both": 2, "single": 1, "another": 1, "dozen": 12,
 }
 COUNT_PHRASES = {
-    "a pair of": 2, "a couple of": 2, "a few": 3, "several": 3, "a group of": 4, "a herd of": 4,
+    "a pair of": 2, "a couple of": 2, "a duo of": 2, "a trio of": 3, "a quartet of": 4, "a quintet of": 5, "a few": 3, "several": 3, "a group of": 4, "a herd of": 4,
     "a flock of": 5, "a pack of": 4, "a bunch of": 4, "a team of": 4, "many": 5, "lots of": 5, "a lot of": 5,
     "some": 2, "a school of": 5, "a swarm of": 6,
 }
@@ -293,6 +293,7 @@ CONTINUATION_KINDS = frozenset(("bounce", "land", "break", "fall", "roll"))
 PASSIVE_CONTINUATIONS = frozenset(("fly", "move", "glide", "run"))
 INSTANT_KINDS = frozenset(("appear", "disappear"))
 RELATIVE_PRONOUNS = frozenset(("that", "which", "who", "whose"))
+ENTRY_SIDE_UNSAID = "left"  # "walks into the frame": from the left unless it heads left
 MODAL_FOLLOWERS = frozenset(("be", "not", "see", "you", "we", "also", "now", "still", "only", "just"))
 STILL_KINDS = frozenset(("rest", "visible", "appear", "disappear"))
 CAMERA_WORDS = frozenset(("camera", "viewer", "view", "shot", "lens"))
@@ -311,7 +312,8 @@ SCENE_WORDS: dict[str, str] = {
     "hill": "hill", "space": "space", "court": "court", "stadium": "stadium", "track": "track",
     "floor": "room", "ground": "", "indoors": "room", "outdoors": "garden", "stage": "stage",
     "rink": "ice rink", "countryside": "field", "savanna": "savanna", "night": "night sky", "ceiling": "room",
-    "corridor": "corridor", "hallway": "corridor", "shore": "beach", "lawns": "garden", "sidewalk": "street",
+    "corridor": "corridor", "hallway": "corridor", "porch": "porch", "patio": "patio", "balcony": "balcony",
+    "driveway": "driveway", "alley": "alley", "plaza": "plaza", "lobby": "lobby", "courtyard": "courtyard", "shore": "beach", "lawns": "garden", "sidewalk": "street",
 }
 COMPOUND_SCENES = {
     "living room": "living room", "dining room": "room", "night sky": "night sky", "outer space": "space",
@@ -356,10 +358,12 @@ _TOKEN_RE = re.compile(
     "|".join(
         (
             r"(?P<finish>" + FINISH_WORDS + r" (?:in|at|on|near|to|by) (?:the )?(?P<finish_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
-            r"(?P<start_at>" + START_WORDS + r" (?:in|at|on|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+            r"(?P<start_at>" + START_WORDS + r" (?:(?:in|at|on|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL
+            + r"|(?P<start_c>(?:top|upper|bottom|lower)[ -](?:left|right))))\b",
             r"(?P<side_rel>(?:(?P<side_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_OF + r")",
             r"(?P<side_its_rel>(?:(?P<its_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_ITS + r")\b",
             r"(?P<window>" + HALF_WINDOW + r")\b",
+            r"(?P<hyph_mod>[a-z]+-" + HYPHEN_MODIFIER_TAILS + r")\b",
             r"(?P<appear_phrase>" + APPEAR_PHRASES + r"|" + ABSENT_PHRASES + r")\b",
             r"(?P<disappear_phrase>" + DISAPPEAR_PHRASES + r")\b",
             r"(?P<visible_phrase>" + VISIBLE_PHRASES + r")\b",
@@ -375,6 +379,7 @@ _TOKEN_RE = re.compile(
             r"(?P<from_region>(?:from|starting (?:at|from|in)|out of) (?:the )?(?P<from_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
             r"(?P<to_region>(?:to|toward|towards|into|until|reaching) (?:the )?(?P<to_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
             r"(?P<at_region>(?:in|at|on|near) (?:the )?(?P<at_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+            r"(?P<bare_corner>(?:top|upper|bottom|lower)[ -](?:left|right)(?:[ -]corner)?)\b",
             r"(?P<circle>in (?:a )?(?:circle|circles|loop|ring)|round and round|in circular motion)\b",
             r"(?P<dir>leftwards?|rightwards?|upwards?|downwards?|skywards?|up|down|left|right|across|forwards?|backwards?|sideways)\b",
             r"(?P<rel>toward|towards|away from|past|around|behind|in front of|next to|beside|on top of|onto|off of|off|from|to|near|over|under|by|into|on|after)\b",
@@ -822,7 +827,7 @@ def _set_modifier(motion: Motion, key: str, value: object) -> None:
     elif key == "exit":
         motion.exits = True
     elif key == "enter":
-        motion.enters_from = value  # type: ignore[assignment]
+        motion.enters_from = value or ENTRY_SIDE_UNSAID  # type: ignore[assignment]
         if value is not None:
             motion.start = _region_point(value)  # type: ignore[arg-type]
     elif key == "time":
@@ -912,13 +917,17 @@ def read_prompt(prompt: str) -> SceneReading:
         elif group == "finish":
             reader.finish(_region_point(match.group("finish_r")))
         elif group == "start_at":
-            reader.modify("from_region", _region_point(match.group("start_r")))
+            reader.modify("from_region", _region_point(match.group("start_r") or match.group("start_c")))
         elif group == "side_rel":
             role = _side_role(match.group("side_lead"), match.group("side_prep"))
             reader._clear_phrase()
             reader.relation = f"side_{role}:{match.group('side_of')}"
         elif group == "side_its_rel":
             reader.modify("side", (_side_role(match.group("its_lead"), match.group("its_prep")), match.group("its_side")))
+        elif group == "hyph_mod":
+            reader.attrs.append(("detail", value))
+        elif group == "bare_corner":  # "then goes bottom-right": a corner named without a preposition
+            reader.modify("to_region", _region_point(value.replace("corner", "")))
         elif group == "window":
             reader.modify("window", "first" if match.group("half") in FIRST_HALF_WORDS else "second")
         elif group == "appear_phrase":
@@ -1091,6 +1100,8 @@ def _next_is_known_noun(matches, position: int) -> bool:
     following = matches[position + 1]
     if following.lastgroup == "noun2":
         return True
+    if following.lastgroup == "hyph_mod":
+        return _next_is_known_noun(matches, position + 1)
     if following.lastgroup != "word":
         return False
     word = following.group(0)
@@ -1106,7 +1117,7 @@ def _next_is_nounish(matches, position: int) -> bool:
     if position + 1 >= len(matches):
         return False
     following = matches[position + 1]
-    if following.lastgroup == "noun2":
+    if following.lastgroup in ("noun2", "hyph_mod"):
         return True
     if following.lastgroup != "word":
         return False
@@ -1121,6 +1132,8 @@ def _next_is_nounish(matches, position: int) -> bool:
 
 
 def _read_direction(reader: _Reader, value: str) -> None:
+    if value == "across" and any(m.direction or m.end for m in reader.current):
+        return  # "flies leftward across the sky": across says nothing about which way
     if -1 in reader.subjects and reader.current:
         if not any(m.particle for m in reader.current):  # "pans left across ...": the first word counts
             reader.modify("particle", DIRECTIONS[value])

@@ -27,6 +27,8 @@ def resolve_timing(entities: list[Any], motion_cls: type) -> None:
         real = [m for m in entity.motions if m.kind not in _STILL]
         for motion in entity.motions:
             _apply_window(motion)
+            if motion.enters_from == "left" and motion.direction == "left":
+                motion.enters_from = "right"  # entering while heading left: from the right edge
             if motion.kind in ("appear", "disappear") and motion.at_fraction is None and not real and not motion.exits \
                     and motion.enters_from is None:
                 motion.at_fraction = 0.5

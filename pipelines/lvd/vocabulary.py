@@ -67,8 +67,10 @@ FIRST_HALF_WORDS = frozenset(("first", "early", "earlier", "opening", "beginning
 _SIDE = r"(?:left|right)"
 _FRAME_NOUNS = r"(?:the )?(?:frame|screen|scene|image|video|picture|view|canvas|shot|clip)\b"
 SIDE_OF = r"(?P<side_prep>from|to|toward|towards|on|at|in) (?:the )?(?P<side_of>" + _SIDE + r")(?:[ -](?:hand )?side)? of (?!" + _FRAME_NOUNS + r")"
-SIDE_ITS = r"(?P<its_prep>from|to|toward|towards|on|at|in) (?:its|his|her|their) (?P<its_side>" + _SIDE + r")(?:[ -](?:hand )?side)?"
+SIDE_ITS = (r"(?P<its_prep>from|to|toward|towards|on|at|in) (?:its|his|her|their|the [a-z]+'s) (?P<its_side>" + _SIDE
+            + r")(?:[ -](?:hand )?side)?")
 
 # Where a path starts and ends when no motion verb says so ("starts in the lower left corner").
 START_WORDS = r"(?:starts?|starting|started|begins?|beginning|began|sits?|sitting|is|initially|first|placed|located)(?: off| out)?"
+HYPHEN_MODIFIER_TAILS = r"(?:like|shaped|sized|colou?red|looking|style|themed|lit|haired|eyed|legged|tailed)"
 FINISH_WORDS = r"(?:ends?|ending|ended|finish(?:es|ing|ed)?|winds?|winding|wound|stops?|stopping|stopped|comes? to rest|arrives?|arriving)(?: up)?"
