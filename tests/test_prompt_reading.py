@@ -69,6 +69,9 @@ def test_naming_words_are_not_modifiers(word):
         ("exactly two sleepy cats can be seen", "cat", 2),
         ("3 soaring birds above the field", "bird", 3),
         ("one lively cat", "cat", 1),
+        ("four small dogs sit in a row", "small dog", 4),
+        ("Three puppy-like dogs napping in the yard", "dog", 3),
+        ("a trio of cats lounging on a porch", "cat", 3),
     ],
 )
 def test_counts_survive_participles_and_adjectives(prompt, name, count):
@@ -109,6 +112,9 @@ FIRST, LAST = 0, 5
         ("a bird becomes visible halfway through", False, True),
         ("a car which is missing at first and arrives later", False, True),
         ("a ball that vanishes in the early half", True, False),
+        ("Midway through the clip, a cat walks in", False, True),
+        ("At first nothing is there; later a car appears", False, True),
+        ("A bird is present at the beginning but flies away out of view", True, False),
     ],
 )
 def test_visibility_in_either_half(prompt, early, late):
@@ -131,6 +137,8 @@ def test_first_and_second_half_give_different_layouts():
         ("a bird moving from the left of a car to its right", "bird", "car", True),
         ("a horse passing from the left of a dog to the right of it", "horse", "dog", True),
         ("a cat that starts to the right of a ball and ends on its left side", "cat", "ball", False),
+        ("a dog starts left of a ball and ends right of it", "dog", "ball", True),
+        ("A car, starting on the right of a cat, ends up on the cat's left", "car", "cat", False),
     ],
 )
 def test_the_subject_moves_past_the_reference_which_stays(prompt, mover, reference, rightward):

@@ -701,7 +701,7 @@ def simulate_instance(inst: Instance, reading: SceneReading, instances: list[Ins
     for i, (t0, t1, motion) in enumerate(windows):
         if motion.kind == "appear":
             at = t0 if motion.at_fraction is not None else (t0 + t1) / 2
-            if i == 0 or all(w[2].kind in INSTANT_KINDS for w in windows[:i]):
+            if i == 0 or all(w[2].kind in INSTANT_KINDS or _mere_presence(w[2]) for w in windows[:i]):
                 visible_from = at
             events.append(f"appears at t={at:.2f} s")
             if motion.enters_from is None and motion.end is None and motion.direction is None:
@@ -731,6 +731,11 @@ def simulate_instance(inst: Instance, reading: SceneReading, instances: list[Ins
         visible = visible_from - 1e-9 <= t < hidden_from - 1e-9
         out.append(replace(current, visible=current.visible and visible))
     return out, events
+
+
+def _mere_presence(motion: Motion) -> bool:
+    """A rest that places nothing ("nothing is there; later a car appears"): it does not show the object."""
+    return motion.kind == "rest" and motion.start is None and motion.end is None and motion.target is None
 
 
 def run_motion(inst, motion, pose, vx, vy, t0, t1, until, times, reading, instances, world, events):
@@ -855,8 +860,9 @@ def _drive(inst, motion, pose, t0, t1, times, reading, instances, world, events)
         events.append(f"leaves the frame by t={t1:.2f} s")
     end = replace(pose, x=goal_x, y=goal_y, depth=goal_depth)
     if motion.exits:
-        # leave before the window ends: the move takes 85% of it, then stays outside
-        cut = t0 + 0.85 * span
+        # leave at the object's own speed (ramps included), but within 85% of the window; then stay outside
+        needed = abs(goal_x - x) / (0.8 * max(speed, 1e-6))
+        cut = t0 + min(0.85 * span, max(0.3 * span, needed))
         sampled = kinematic_move(pose, end, t0, cut, [min(t, cut) for t in times])
     else:
         sampled = kinematic_move(pose, end, t0, t1, times)

@@ -972,6 +972,9 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
         word = word[:-2]
     if word in _COPULA:
         return
+    if word == "in" and reader.current and -1 not in reader.subjects and _clause_ends(matches, position):
+        reader.modify("enter", None)  # "a cat walks in": it enters the frame
+        return
     if word in RELATIVE_PRONOUNS and reader.relative_clause():
         return
     if word in CAMERA_WORDS and (word == "camera" or reader.det in DEFINITE):
@@ -1081,11 +1084,15 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
     reader.unknown.append(word)
 
 
-def _side_role(lead: str | None, preposition: str) -> str:
+def _side_role(lead: str | None, preposition: str | None) -> str:
     """"from the left of" and "starts to the left of" say where a move starts; the rest where it ends."""
     if lead:
         return "start" if re.fullmatch(START_WORDS, lead) else "end"
-    return "start" if preposition == "from" else "end"
+    return "start" if (preposition or "").strip() == "from" else "end"
+
+
+def _clause_ends(matches, position: int) -> bool:
+    return position + 1 == len(matches) or matches[position + 1].lastgroup == "punct"
 
 
 def _next_word(matches, position: int) -> str | None:

@@ -19,7 +19,7 @@ MODIFIER_SUFFIXES = ("ly", "ing", "ed", "ful", "ous", "ive", "ic", "ical", "able
 # Words that qualify a count and mean nothing else ("exactly three dogs").
 COUNT_QUALIFIERS = frozenset("exactly precisely just only".split())
 # Nouns that are parts of speech about the video, never objects.
-NON_OBJECT_NOUNS = frozenset("number footage film camera shot clip video movie scene view image sequence".split())
+NON_OBJECT_NOUNS = frozenset("number footage film camera shot clip video movie scene view image sequence row line queue formation".split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
     "records recording recorded captures capturing captured films filming filmed shows showing depicts "
@@ -66,8 +66,9 @@ FIRST_HALF_WORDS = frozenset(("first", "early", "earlier", "opening", "beginning
 # Relative sides: "from the left of a dog", "to the right side of it", "to its left".
 _SIDE = r"(?:left|right)"
 _FRAME_NOUNS = r"(?:the )?(?:frame|screen|scene|image|video|picture|view|canvas|shot|clip)\b"
-SIDE_OF = r"(?P<side_prep>from|to|toward|towards|on|at|in) (?:the )?(?P<side_of>" + _SIDE + r")(?:[ -](?:hand )?side)? of (?!" + _FRAME_NOUNS + r")"
-SIDE_ITS = (r"(?P<its_prep>from|to|toward|towards|on|at|in) (?:its|his|her|their|the [a-z]+'s) (?P<its_side>" + _SIDE
+_SIDE_PREP = r"(?:from|to|toward|towards|on|at|in)"
+SIDE_OF = r"(?P<side_prep>" + _SIDE_PREP + r" )?(?:the )?(?P<side_of>" + _SIDE + r")(?:[ -](?:hand )?side)? of (?!" + _FRAME_NOUNS + r")"
+SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|the [a-z]+'s) (?P<its_side>" + _SIDE
             + r")(?:[ -](?:hand )?side)?")
 
 # Where a path starts and ends when no motion verb says so ("starts in the lower left corner").
