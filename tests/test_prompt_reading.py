@@ -38,6 +38,9 @@ def centre_y(box):
         ("a soaked dog shakes itself", ["dog"]),
         ("a gleaming, polished robot walks", ["robot"]),
         ("a zorblax glimmers", ["zorblax"]),
+        ("the net stretches", ["net"]),
+        ("a red ball bounces, each bounce lower than the last", ["red ball"]),
+        ("each bounce is a little shorter than the last", ["bounce"]),
     ],
 )
 def test_modifiers_are_never_objects(prompt, expected):

@@ -1072,9 +1072,8 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
             else:
                 reader.unknown.append(word)  # a describing word with no noun: reported, never drawn
             return
-        singular_det = reader.det in ("a", "an", "one")
         if (following is not None and _next_is_nounish(matches, position) and not looks_like_modifier(following)
-                and not (singular_det and following != singular(following))):  # "a zorblax glimmers": a verb
+                and following == singular(following)):  # "a zorblax glimmers", "the net stretches": a verb
             reader.compound.append(word)  # "hockey puck", "brass pendulum": one object named by both words
             return
         base = singular(word)
@@ -1162,7 +1161,8 @@ def _read_relation(reader: _Reader, value: str) -> None:
 def _fallback_entity(reader: _Reader, text: str) -> None:
     """No object word found: use the first content word as the one object and say so."""
     words = [m.group(0) for m in _TOKEN_RE.finditer(text) if m.lastgroup == "word"]
-    content = [w for w in words if w not in STOP_WORDS and w not in VERB_KINDS and w not in SPEED_WORDS
+    content = [w for w in words if w not in STOP_WORDS and w not in PLAIN_ADJECTIVES and not looks_like_modifier(w)
+               and w not in SIZE_FACTORS and w not in DETAIL_WORDS and w not in NON_OBJECT_NOUNS and w not in VERB_KINDS and w not in SPEED_WORDS
                and w not in COLORS and w not in SCENE_WORDS and w not in CAMERA_WORDS and w not in PRONOUNS
                and w not in DEFINITE and w not in INDEFINITE and w not in NUMBER_WORDS and w not in SEQUENCE_WORDS]
     if not content:

@@ -12,14 +12,19 @@ PLAIN_ADJECTIVES = frozenset(
     "lively long hot warm cold cool rough smooth soft hard sunny rainy windy cloudy foggy snowy misty "
     "more less most few new fresh clean dirty real vivid natural calm busy quiet loud noisy empty dense "
     "sleepy tabby bouncy fluffy fuzzy shaggy sparkling glossy dusty muddy rusty fancy tiny slim wide "
-    "narrow deep shallow high low near far open closed mid top-down lit red-lit dim dark light".split()
+    "narrow deep shallow high low near far open closed mid top-down lit red-lit dim dark light last sharp separate "
+    "shorter longer lower higher faster slower bigger smaller larger wider thinner thicker heavier lighter darker "
+    "brighter closer further farther taller".split()
 )
 # Endings of words that describe rather than name (checked only on words the tables do not know).
 MODIFIER_SUFFIXES = ("ly", "ing", "ed", "ful", "ous", "ive", "ic", "ical", "able", "ible", "ish", "less")
 # Words that qualify a count and mean nothing else ("exactly three dogs").
 COUNT_QUALIFIERS = frozenset("exactly precisely just only".split())
 # Nouns that are parts of speech about the video, never objects.
-NON_OBJECT_NOUNS = frozenset("number footage film camera shot clip video movie scene view image sequence row line queue formation".split())
+NON_OBJECT_NOUNS = frozenset((
+    "number footage film camera shot clip video movie scene view image sequence row line queue formation "
+    "hour hours minute minutes seconds day days morning evening afternoon moment while"
+).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
     "records recording recorded captures capturing captured films filming filmed shows showing depicts "
