@@ -40,11 +40,17 @@ def centre_y(box):
         ("a zorblax glimmers", ["zorblax"]),
         ("the net stretches", ["net"]),
         ("a red ball bounces, each bounce lower than the last", ["red ball"]),
-        ("each bounce is a little shorter than the last", ["bounce"]),
     ],
 )
 def test_modifiers_are_never_objects(prompt, expected):
     assert names(prompt) == expected
+
+
+def test_a_prompt_of_describing_words_names_no_object():
+    from pipelines.core.planning import PlannerError
+
+    with pytest.raises(PlannerError, match="found no object"):
+        PLANNER.plan("each bounce is a little shorter than the last")
 
 
 def test_a_lone_describing_word_is_reported_not_drawn():
