@@ -90,6 +90,15 @@ def test_counts_survive_participles_and_adjectives(prompt, name, count):
     assert len(set(first)) == count  # distinct boxes for distinct objects
 
 
+def test_a_group_moving_somewhere_keeps_distinct_boxes():
+    layout = plan("three dogs run from the left to the right on a beach")
+    last = [o.boxes[LAST] for o in layout.objects]
+    assert len(last) == 3 and len(set(last)) == 3
+    assert all(centre_x(box) > 0.5 for box in last)
+    overlaps = [a for a in last for b in last if a is not b and a[0] < b[2] and b[0] < a[2]]
+    assert not overlaps
+
+
 def test_a_modal_can_is_not_a_tin_can():
     assert names("2 dogs can be seen in a park") == ["dog", "dog"]
 
@@ -194,6 +203,8 @@ def test_an_object_leaving_keeps_its_size_past_the_edge():
     assert all(in_view(b) for b in car.boxes if b is not None)
 
 
-def test_non_english_prompt_gets_a_clear_note():
-    result = PLANNER.plan("un chat saute sur la table")
+@pytest.mark.parametrize("prompt", ["un chat saute sur la table", "un chat saute", "el perro corre en la playa"])
+def test_non_english_prompt_gets_a_clear_note(prompt):
+    result = PLANNER.plan(prompt)
     assert any("does not look like English" in note for note in result.notes)
+    assert all(o.name not in ("un", "el", "la") for o in result.layout.objects)  # a function word is never the object

@@ -818,7 +818,10 @@ def _drive(inst, motion, pose, t0, t1, times, reading, instances, world, events)
         events.append(f"goes {RELATION_WORDS.get(motion.relation, motion.relation)} the {target.name}")
     if motion.end is not None:
         if motion.end[0] is not None:
-            goal_x = _clip(motion.end[0], lo, hi)
+            # a group goes there together: its row keeps its spacing, so no two end in one box
+            offsets = [i.row_offset for i in instances if i.entity == inst.entity]
+            centre = _clip(motion.end[0], lo - min(offsets), hi - max(offsets))
+            goal_x = _clip(centre + inst.row_offset, lo, hi)
         if motion.end[1] is not None and inst.screen_space:
             goal_y = _clip(motion.end[1], inst.height / 2 + EDGE_MARGIN, 1 - inst.height / 2 - EDGE_MARGIN) + inst.height / 2
     elif motion.direction in ("left", "right") and target is None:

@@ -1162,7 +1162,8 @@ def _fallback_entity(reader: _Reader, text: str) -> None:
     """No object word found: use the first content word as the one object and say so."""
     words = [m.group(0) for m in _TOKEN_RE.finditer(text) if m.lastgroup == "word"]
     content = [w for w in words if w not in STOP_WORDS and w not in PLAIN_ADJECTIVES and not looks_like_modifier(w)
-               and w not in SIZE_FACTORS and w not in DETAIL_WORDS and w not in NON_OBJECT_NOUNS and w not in VERB_KINDS and w not in SPEED_WORDS
+               and w not in SIZE_FACTORS and w not in DETAIL_WORDS and w not in NON_OBJECT_NOUNS
+               and w not in FOREIGN_FUNCTION_WORDS and w not in VERB_KINDS and w not in SPEED_WORDS
                and w not in COLORS and w not in SCENE_WORDS and w not in CAMERA_WORDS and w not in PRONOUNS
                and w not in DEFINITE and w not in INDEFINITE and w not in NUMBER_WORDS and w not in SEQUENCE_WORDS]
     if not content:
