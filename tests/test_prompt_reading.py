@@ -117,6 +117,15 @@ def test_colour_binds_to_its_object_and_reaches_the_export():
     assert "'name': 'orange dog'" in text and "'name': 'gray bird'" in text
 
 
+def test_guidance_finds_the_attribute_words_with_the_noun():
+    from pipelines.lvd.tokens import find_phrase
+
+    prompt = "A realistic lively video of a scene with a purple ball and a blue car"
+    for obj in plan(prompt).objects:
+        assert obj.name in ("purple ball", "blue car")
+        assert find_phrase(prompt, obj.name)  # LVD's first rule, the exact phrase, matches: colour tokens included
+
+
 # ---------------------------------------------------------------------------------------- visibility
 FIRST, LAST = 0, 5
 
