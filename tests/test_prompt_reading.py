@@ -81,6 +81,8 @@ def test_naming_words_are_not_modifiers(word):
         ("four small dogs sit in a row", "small dog", 4),
         ("Three puppy-like dogs napping in the yard", "dog", 3),
         ("a trio of cats lounging on a porch", "cat", 3),
+        ("A photo-realistic clip with 1 dog", "dog", 1),
+        ("A group of four dogs rests in the shade", "dog", 4),
     ],
 )
 def test_counts_survive_participles_and_adjectives(prompt, name, count):
@@ -142,6 +144,8 @@ FIRST, LAST = 0, 5
         ("Midway through the clip, a cat walks in", False, True),
         ("At first nothing is there; later a car appears", False, True),
         ("A bird is present at the beginning but flies away out of view", True, False),
+        ("a bird lands in view during the second half", False, True),
+        ("only for the first half of the video can we see a ball", True, False),
     ],
 )
 def test_visibility_in_either_half(prompt, early, late):

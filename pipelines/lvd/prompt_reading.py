@@ -313,7 +313,7 @@ SCENE_WORDS: dict[str, str] = {
     "floor": "room", "ground": "", "indoors": "room", "outdoors": "garden", "stage": "stage",
     "rink": "ice rink", "countryside": "field", "savanna": "savanna", "night": "night sky", "ceiling": "room",
     "corridor": "corridor", "hallway": "corridor", "porch": "porch", "patio": "patio", "balcony": "balcony",
-    "driveway": "driveway", "alley": "alley", "plaza": "plaza", "lobby": "lobby", "courtyard": "courtyard", "shore": "beach", "lawns": "garden", "sidewalk": "street",
+    "driveway": "driveway", "alley": "alley", "shade": "", "plaza": "plaza", "lobby": "lobby", "courtyard": "courtyard", "shore": "beach", "lawns": "garden", "sidewalk": "street",
 }
 COMPOUND_SCENES = {
     "living room": "living room", "dining room": "room", "night sky": "night sky", "outer space": "space",
@@ -364,6 +364,7 @@ _TOKEN_RE = re.compile(
             r"(?P<side_its_rel>(?:(?P<its_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_ITS + r")\b",
             r"(?P<window>" + HALF_WINDOW + r")\b",
             r"(?P<hyph_mod>[a-z]+-" + HYPHEN_MODIFIER_TAILS + r")\b",
+            r"(?P<in_view>in (?:view|sight))\b",
             r"(?P<appear_phrase>" + APPEAR_PHRASES + r"|" + ABSENT_PHRASES + r")\b",
             r"(?P<disappear_phrase>" + DISAPPEAR_PHRASES + r")\b",
             r"(?P<visible_phrase>" + VISIBLE_PHRASES + r")\b",
@@ -386,6 +387,7 @@ _TOKEN_RE = re.compile(
             r"(?P<count>" + _alternation(COUNT_PHRASES) + r")\b",
             r"(?P<noun2>" + _alternation(COMPOUND_CLASSES) + r")(?P<plural2>s)?\b",
             r"(?P<scene2>" + _alternation(COMPOUND_SCENES) + r")\b",
+            r"(?P<hyphenated>(?!(?:left|right|top|bottom|upper|lower|up|down|from|to)-)[a-z]+-[a-z]+)\b(?!-)",
             r"(?P<number>\d+(?:\.\d+)?)",
             r"(?P<word>[a-z]+(?:'[a-z]+)?)",
             r"(?P<punct>[.;!?,:])",
@@ -926,6 +928,14 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.modify("side", (_side_role(match.group("its_lead"), match.group("its_prep")), match.group("its_side")))
         elif group == "hyph_mod":
             reader.attrs.append(("detail", value))
+        elif group == "in_view":  # "lands in view during the second half": it is seen from then on
+            reader.verb(value, "visible")
+        elif group == "hyphenated":
+            tail = value.rsplit("-", 1)[1]
+            if looks_like_modifier(tail) or _is_describing(tail) or tail in DETAIL_WORDS:
+                reader.attrs.append(("detail", value))  # "photo-realistic": a describing word
+            else:
+                _read_word(reader, tail, matches, position)  # "x-ray machine": read its last part
         elif group == "bare_corner":  # "then goes bottom-right": a corner named without a preposition
             reader.modify("to_region", _region_point(value.replace("corner", "")))
         elif group == "window":

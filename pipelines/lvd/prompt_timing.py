@@ -34,6 +34,8 @@ def resolve_timing(entities: list[Any], motion_cls: type) -> None:
                 motion.at_fraction = 0.5
             if motion.kind == "visible":
                 motion.kind = "rest"
+        # an appearance decides when the object is first seen, so it goes before the moves it comes with
+        entity.motions.sort(key=lambda m: 0 if m.kind == "appear" and m.at_fraction is not None and m.step == 0 else 1)
         for motion in list(entity.motions):
             if motion.side_start or motion.side_end:
                 _resolve_sides(entities, index, motion, motion_cls)
@@ -42,7 +44,7 @@ def resolve_timing(entities: list[Any], motion_cls: type) -> None:
 def _apply_window(motion: Any) -> None:
     if motion.window is None:
         return
-    if motion.kind in ("appear", "visible"):
+    if motion.kind in ("appear", "visible", "rest"):  # "only in the first half can we see a ball": a rest too
         motion.kind = "disappear" if motion.window == "first" else "appear"
         motion.at_fraction = WINDOW_SWITCH[motion.window]
     elif motion.kind == "disappear":
