@@ -146,6 +146,9 @@ FIRST, LAST = 0, 5
         ("A bird is present at the beginning but flies away out of view", True, False),
         ("a bird lands in view during the second half", False, True),
         ("only for the first half of the video can we see a ball", True, False),
+        ("a dog that can only be seen in the latter part of the video", False, True),
+        ("a ball that is visible until the middle of the clip", True, False),
+        ("a car pulls into the scene halfway through", False, True),
     ],
 )
 def test_visibility_in_either_half(prompt, early, late):
@@ -170,6 +173,7 @@ def test_first_and_second_half_give_different_layouts():
         ("a cat that starts to the right of a ball and ends on its left side", "cat", "ball", False),
         ("a dog starts left of a ball and ends right of it", "dog", "ball", True),
         ("A car, starting on the right of a cat, ends up on the cat's left", "car", "cat", False),
+        ("A car overtakes a dog, going from the dog's left to the dog's right", "car", "dog", True),
     ],
 )
 def test_the_subject_moves_past_the_reference_which_stays(prompt, mover, reference, rightward):

@@ -565,6 +565,7 @@ class _Reader:
         self.position = 0  # index of the token being read
         self.last_mention: tuple[int, int] | None = None  # (entity, token index) of the latest noun
         self.outer_subjects: list[int] | None = None  # the main clause's subjects during a relative clause
+        self.object_pending = False  # after a verb we do not know: the next noun is its object
 
     # ----------------------------------------------------------------- noun phrases
     def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
@@ -659,6 +660,10 @@ class _Reader:
             self.last_object = index
             self.current = [motion]
             return
+        if self.object_pending:
+            self.object_pending = False  # "a car overtakes a dog": the dog is an object, not a new subject
+            self.last_object = index
+            return
         if self.joining and not self.verb_since_subject and self.subjects and -1 not in self.subjects:
             if index not in self.subjects:
                 self.subjects.append(index)
@@ -667,6 +672,11 @@ class _Reader:
             self.verb_since_subject = False
             self.current = []
         self.joining = False
+
+    def unknown_verb(self, word: str) -> None:
+        """A word we do not know right after the subject is its verb: reported, and it keeps the subject."""
+        self.unknown.append(word)
+        self.object_pending = True
 
     def _clear_phrase(self) -> None:
         self.det, self.count, self.attrs, self.compound = None, None, [], []
@@ -683,6 +693,8 @@ class _Reader:
             self.subjects = [-1]
         elif kind == "zoom":
             kind = "run"  # "a car zooms past"
+        elif kind in ("pan", "dolly"):
+            kind = "move"  # "a car pulls into the scene": the car moves, not the camera
         subjects = self.subjects
         if not subjects:
             if self.entities:
@@ -939,7 +951,8 @@ def read_prompt(prompt: str) -> SceneReading:
         elif group == "bare_corner":  # "then goes bottom-right": a corner named without a preposition
             reader.modify("to_region", _region_point(value.replace("corner", "")))
         elif group == "window":
-            reader.modify("window", "first" if match.group("half") in FIRST_HALF_WORDS else "second")
+            first = match.group("until") is not None or match.group("half") in FIRST_HALF_WORDS
+            reader.modify("window", "first" if first else "second")
         elif group == "appear_phrase":
             reader.verb(value, "appear")
         elif group == "disappear_phrase":
@@ -1089,6 +1102,10 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
         base = singular(word)
         name = " ".join(reader.compound + [base])
         reader.noun(word, name, GENERIC_CLASS, word != base, False)
+        return
+    if (reader.subjects and -1 not in reader.subjects and not reader.verb_since_subject and word.endswith("s")
+            and not word.endswith("ss") and reader.last_mention is not None and reader.last_mention[1] == position - 1):
+        reader.unknown_verb(word)
         return
     reader.unknown.append(word)
 

@@ -63,8 +63,12 @@ DISAPPEAR_PHRASES = (
 VISIBLE_PHRASES = r"(?:is|are|was|were|being|be|stays?|remains?) (?:only )?(?:visible|present|seen|shown|there|in view|on screen|in (?:the )?(?:frame|shot|picture))"
 # "only in the first half of the video" → ("first"), "in the latter half" → ("second").
 HALF_WINDOW = (
-    r"(?:only )?(?:in|during|for|within|throughout) the (?P<half>first|second|latter|later|early|earlier|last|final|opening|closing|beginning|ending) half"
+    r"(?:only )?(?:in|during|for|within|throughout) the (?P<half>first|second|latter|later|early|earlier|last|final|opening|closing|beginning|ending) "
+    r"(?:half|part|portion|section)(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
+    r"|(?P<until>until|till|before|up to) (?:the )?(?:middle|midpoint|halfway(?: point| mark)?|half[ -]?way(?: point| mark)?)"
     r"(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
+    r"|(?P<after>after|from|past) (?:the )?(?:middle|midpoint|halfway(?: point| mark)?|half[ -]?way(?: point| mark)?)"
+    r"(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?(?: on(?:wards?)?)?"
 )
 FIRST_HALF_WORDS = frozenset(("first", "early", "earlier", "opening", "beginning"))
 
