@@ -47,7 +47,7 @@ def test_render_layout_endpoint(client):
 
 def test_render_layout_rejects_bad_layout(client):
     with pytest.raises(AppError, match="outside the canvas"):
-        client.predict('{"num_keyframes": 1, "objects": [{"id": 0, "name": "a", "boxes": [[0, 0, 1.5, 1]]}]}', 8,
+        client.predict('{"num_keyframes": 1, "objects": [{"id": 0, "name": "a", "boxes": [[0, 0, 2.5, 1]]}]}', 8,
                        api_name="/render_layout")
     with pytest.raises(AppError, match="no 'Frame 1"):
         client.predict("just some words", 8, api_name="/render_layout")

@@ -123,7 +123,7 @@ def test_cli_render_from_plan_output_and_lvd_text(tmp_path, capsys):
 
 def test_cli_render_bad_layout_is_a_clear_error(tmp_path, capsys):
     bad = tmp_path / "bad.json"
-    bad.write_text('{"version": 1, "num_keyframes": 2, "objects": [{"id": 0, "name": "a", "boxes": [[0, 0, 2, 1], null]}]}')
+    bad.write_text('{"version": 1, "num_keyframes": 2, "objects": [{"id": 0, "name": "a", "boxes": [[0, 0, 2.5, 1], null]}]}')
     assert cli_main(["render", str(bad), "--out", str(tmp_path / "x.mp4"), "--runs-dir", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert "outside the canvas" in err and "keyframe 1" in err

@@ -50,7 +50,7 @@ def test_minimal_json_form_is_enough():
 @pytest.mark.parametrize(
     "mutate, message",
     [
-        (lambda d: d["objects"][0]["boxes"].__setitem__(0, [0.5, 0.5, 1.3, 0.9]), "outside the canvas"),
+        (lambda d: d["objects"][0]["boxes"].__setitem__(0, [0.5, 0.5, 2.3, 0.9]), "outside the canvas"),
         (lambda d: d["objects"][0]["boxes"].__setitem__(0, [0.5, 0.5, 0.5, 0.9]), "zero area"),
         (lambda d: d["objects"][0]["boxes"].pop(), "has 5 keyframe boxes, but the layout has 6"),
         (lambda d: d["objects"][1].__setitem__("id", 0), "duplicate object id 0"),
@@ -174,3 +174,14 @@ def test_undo_redo_history():
     state.undo()
     state.push(add_object(first, "cat"))
     assert not state.redo(), "a new edit clears the redo history"
+
+
+def test_boxes_may_overhang_an_edge_by_one_canvas():
+    from pipelines.core.layout import MAX_OVERHANG, check_box, fit_overhang, in_view
+
+    assert check_box((0.9, 0.5, 1.3, 0.6)) == (0.9, 0.5, 1.3, 0.6)  # entering or leaving: not squashed
+    assert check_box((-MAX_OVERHANG, 0.5, -0.9, 0.6))
+    assert in_view((0.9, 0.5, 1.3, 0.6)) and not in_view((1.05, 0.5, 1.3, 0.6))
+    assert fit_overhang((2.5, 0.5, 2.9, 0.6))[2] == 1 + MAX_OVERHANG
+    with pytest.raises(LayoutError, match="outside the canvas"):
+        check_box((0.5, 0.5, 2.3, 0.9))

@@ -74,11 +74,11 @@ def test_counts_give_distinct_non_overlapping_objects(prompt, name, count):
 
 def test_attributes_bind_to_the_noun_they_precede():
     layout = plan("a red ball and a blue box")
-    assert only(layout, "ball").attribute_dict == {"color": "red"}
-    assert only(layout, "box").attribute_dict == {"color": "blue"}
+    assert only(layout, "red ball").attribute_dict == {"color": "red"}  # the name carries the colour (LVD's "blue cat")
+    assert only(layout, "blue box").attribute_dict == {"color": "blue"}
     layout = plan("a small green rubber ball rolls past a big wooden box")
-    assert only(layout, "ball").attribute_dict == {"size": "small", "color": "green", "material": "rubber"}
-    assert only(layout, "box").attribute_dict == {"size": "big", "material": "wood"}
+    assert only(layout, "small green ball").attribute_dict == {"size": "small", "color": "green", "material": "rubber"}
+    assert only(layout, "big box").attribute_dict == {"size": "big", "material": "wood"}
 
 
 def test_sizes_follow_the_object_class():
@@ -322,7 +322,7 @@ def test_scene_word_that_is_also_a_verb():
 
 def test_it_as_an_object_refers_to_another_entity():
     result = PhysicsPlanner().plan("a red ball is thrown to the right and a dog runs after it")
-    assert "goes toward the ball" in result.reasoning and "toward the dog" not in result.reasoning
+    assert "goes toward the red ball" in result.reasoning and "toward the dog" not in result.reasoning
 
 
 def test_path_words_are_not_objects():

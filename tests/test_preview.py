@@ -242,9 +242,12 @@ def test_keyframe_marker_appears_on_keyframe_frames_only():
 
 # ----------------------------------------------------------------------------- validation
 def test_invalid_layouts_and_settings_are_refused():
-    broken = Layout(objects=(LayoutObject(0, "ball", ((0.5, 0.5, 1.5, 0.9),)),), num_keyframes=1)
+    broken = Layout(objects=(LayoutObject(0, "ball", ((0.5, 0.5, 2.5, 0.9),)),), num_keyframes=1)
     with pytest.raises(LayoutError, match="outside the canvas"):
         PreviewRenderer().render_frames(broken)
+    leaving = Layout(objects=(LayoutObject(0, "ball", ((0.8, 0.5, 1.4, 0.9),)),), num_keyframes=1)
+    (frame,) = PreviewRenderer().render_frames(leaving, PreviewSettings(width=40, height=30, num_frames=1))
+    assert frame.shape == (30, 40, 3)  # an overhanging box is drawn clipped, not refused
     with pytest.raises(PreviewError, match="width"):
         PreviewSettings(width=4)
     with pytest.raises(PreviewError, match="fps"):

@@ -4,7 +4,8 @@ A layout is a set of objects, each with one box per keyframe (``None`` where the
 absent), plus the scene's background keyword, negative prompt and the planner's reasoning.
 Boxes are ``(x_min, y_min, x_max, y_max)`` normalised to [0, 1] with y pointing down, so a
 layout does not depend on the video's resolution; ``aspect`` (width / height) records the
-canvas it was drawn for.
+canvas it was drawn for. A box may reach up to ``MAX_OVERHANG`` canvases past an edge, so an
+object entering or leaving keeps its size and speed; only pixels and masks are clipped.
 
 Layouts are immutable: edits return a new layout, which makes undo a list of snapshots and
 keeps two browser sessions from ever sharing a mutable object.
@@ -25,6 +26,9 @@ DEFAULT_KEYFRAME_FPS = 2.0
 # LVD's fixed negative prompt (DESIGN §4.1).
 DEFAULT_NEGATIVE_PROMPT = "dull, gray, unrealistic, colorless, blurry, low-quality, weird, abrupt"
 MIN_BOX_SIDE = 1e-3
+MAX_OVERHANG = 1.0  # how far (in canvas sizes) a box may reach beyond an edge
+SLIVER_SIDE = 1.5 * MIN_BOX_SIDE  # a side thinner than this marks a zero-size box: out of view
+ZERO_SIDE = 1.2 * MIN_BOX_SIDE  # the side a zero-size box is given (valid, and a sliver)
 _EDGE_TOLERANCE = 1e-6
 
 Box = tuple[float, float, float, float]
@@ -202,10 +206,12 @@ def check_box(box: Sequence[float], where: str = "box") -> Box:
     x0, y0, x1, y1 = (float(v) for v in box)
     if not all(math.isfinite(v) for v in (x0, y0, x1, y1)):
         raise LayoutError(f"{where}: box {list(box)} has a non-finite coordinate")
+    low, high = -MAX_OVERHANG - _EDGE_TOLERANCE, 1 + MAX_OVERHANG + _EDGE_TOLERANCE
     for name, value in (("x_min", x0), ("y_min", y0), ("x_max", x1), ("y_max", y1)):
-        if value < -_EDGE_TOLERANCE or value > 1 + _EDGE_TOLERANCE:
+        if value < low or value > high:
             raise LayoutError(
-                f"{where}: box {_fmt(box)} lies outside the canvas ({name}={value:.4g}; coordinates are normalised to [0, 1])"
+                f"{where}: box {_fmt(box)} reaches too far outside the canvas ({name}={value:.4g}; coordinates are "
+                f"normalised to [0, 1] and may overhang an edge by at most {MAX_OVERHANG:g} canvas)"
             )
     if x1 - x0 < MIN_BOX_SIDE or y1 - y0 < MIN_BOX_SIDE:
         raise LayoutError(f"{where}: box {_fmt(box)} has zero area (x_max must exceed x_min and y_max exceed y_min)")
@@ -217,6 +223,28 @@ def clamp_box(box: Sequence[float]) -> Box | None:
     x0, y0, x1, y1 = (min(1.0, max(0.0, float(v))) for v in box)
     if x1 - x0 < MIN_BOX_SIDE or y1 - y0 < MIN_BOX_SIDE:
         return None
+    return (x0, y0, x1, y1)
+
+
+def in_view(box: Sequence[float] | None) -> bool:
+    """Whether any of the box is on the canvas (a box past an edge, or a sliver, is an object out of view)."""
+    return box is not None and not is_sliver(box) and clamp_box(box) is not None
+
+
+def is_sliver(box: Sequence[float], axis: int | None = None) -> bool:
+    """A box of minimal width or height: how a zero-size box from an LLM is kept (out of view)."""
+    axes = (0, 1) if axis is None else (axis,)
+    return any(float(box[a + 2]) - float(box[a]) < SLIVER_SIDE for a in axes)
+
+
+def fit_overhang(box: Sequence[float]) -> Box:
+    """Clip a box to the area a layout may describe: the canvas plus ``MAX_OVERHANG`` on each side."""
+    low, high = -MAX_OVERHANG, 1 + MAX_OVERHANG
+    x0, y0, x1, y1 = (min(high, max(low, float(v))) for v in box)
+    if x1 - x0 < MIN_BOX_SIDE:  # the whole box lay beyond the limit: keep a thin box at it
+        x0, x1 = (x0, x0 + 2 * MIN_BOX_SIDE) if x0 < high - 2 * MIN_BOX_SIDE else (high - 2 * MIN_BOX_SIDE, high)
+    if y1 - y0 < MIN_BOX_SIDE:
+        y0, y1 = (y0, y0 + 2 * MIN_BOX_SIDE) if y0 < high - 2 * MIN_BOX_SIDE else (high - 2 * MIN_BOX_SIDE, high)
     return (x0, y0, x1, y1)
 
 
@@ -431,7 +459,10 @@ def box_to_token_mask(box: Sequence[float] | None, grid_h: int, grid_w: int) -> 
     mask = np.zeros((grid_h, grid_w), dtype=bool)
     if box is None or any(math.isnan(float(v)) for v in box):
         return mask
-    x0, y0, x1, y1 = (float(v) for v in box)
+    visible = clamp_box(box)  # the part on the canvas; an object wholly out of view gets no tokens
+    if visible is None or is_sliver(box):
+        return mask
+    x0, y0, x1, y1 = visible
     xs = (np.arange(grid_w) + 0.5) / grid_w
     ys = (np.arange(grid_h) + 0.5) / grid_h
     mask[:] = ((ys >= y0) & (ys <= y1))[:, None] & ((xs >= x0) & (xs <= x1))[None, :]

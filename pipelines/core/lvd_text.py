@@ -13,7 +13,10 @@ import ast
 import re
 from typing import Any
 
-from .layout import DEFAULT_NEGATIVE_PROMPT, Layout, LayoutError, LayoutObject, clamp_box
+from .layout import (
+    DEFAULT_NEGATIVE_PROMPT, MAX_OVERHANG, ZERO_SIDE, Layout, LayoutError, LayoutObject, fit_overhang, in_view,
+    is_sliver,
+)
 from .text import closing_bracket
 
 LVD_CANVAS = (512, 512)
@@ -32,8 +35,11 @@ class LayoutParseError(LayoutError):
 def parse_lvd_text(text: str, canvas_size: tuple[int, int] = LVD_CANVAS, num_keyframes: int | None = None) -> Layout:
     """Read an LLM's LVD-format answer into a validated ``Layout``.
 
-    Boxes that reach past the canvas are clipped (models often overshoot by a few pixels);
-    a box entirely off-canvas means the object is absent on that frame.
+    Boxes are read the way LVD reads them, ``(x/W, y/H, (x+w)/W, (y+h)/H)`` without clipping, so an
+    object crossing an edge keeps its size. A box wholly off the canvas, or one with zero width or
+    height (LLMs write ``[512, 231, 0, 0]`` for an object that has left), stays in the layout as an
+    object out of view, with a note; a zero side becomes a sliver that is written back as 0, so
+    read → write → read gives the same values.
     """
     if not isinstance(text, str):
         raise LayoutParseError(f"expected text, got {type(text).__name__}")
@@ -77,10 +83,20 @@ def parse_lvd_text(text: str, canvas_size: tuple[int, int] = LVD_CANVAS, num_key
             if per_frame[number - 1] is not None:
                 raise LayoutParseError(f"Frame {number} lists object id {oid} twice")
             x, y, w, h = box
-            clipped = clamp_box((x / width, y / height, (x + w) / width, (y + h) / height))
-            if clipped is None:
-                notes.append(f"Frame {number}: {name!r} (id {oid}) lies outside the canvas; treated as absent")
-            per_frame[number - 1] = clipped
+            x1 = (x + w) / width if w else x / width + ZERO_SIDE
+            y1 = (y + h) / height if h else y / height + ZERO_SIDE
+            read = (x / width, y / height, x1, y1)
+            if w == 0 or h == 0:
+                notes.append(f"Frame {number}: {name!r} (id {oid}) has a zero-size box {_pixels(box)}; read as out of view")
+            fitted = fit_overhang(read)
+            if fitted != read and not (w == 0 or h == 0):
+                notes.append(
+                    f"Frame {number}: {name!r} (id {oid}) reaches more than {MAX_OVERHANG:g} canvas past an edge; "
+                    "cut at that distance"
+                )
+            elif not in_view(fitted) and w and h:
+                notes.append(f"Frame {number}: {name!r} (id {oid}) lies outside the canvas; kept as out of view")
+            per_frame[number - 1] = fitted
 
     match = _BACKGROUND.search(text)
     background = _clean_keyword(match.group(1)) if match else ""
@@ -119,7 +135,9 @@ def format_lvd_text(layout: Layout, canvas_size: tuple[int, int] = LVD_CANVAS) -
                 continue
             x0, y0 = round(box[0] * width), round(box[1] * height)
             x1, y1 = round(box[2] * width), round(box[3] * height)
-            entries.append(f"{{'id': {obj.id}, 'name': {obj.name!r}, 'box': [{x0}, {y0}, {max(1, x1 - x0)}, {max(1, y1 - y0)}]}}")
+            w = 0 if is_sliver(box, axis=0) else max(1, x1 - x0)
+            h = 0 if is_sliver(box, axis=1) else max(1, y1 - y0)
+            entries.append(f"{{'id': {obj.id}, 'name': {obj.name!r}, 'box': [{x0}, {y0}, {w}, {h}]}}")
         lines.append(f"Frame {k + 1}: [{', '.join(entries)}]")
     lines.append(f"Background keyword: {layout.background}")
     return "\n".join(lines)
@@ -197,10 +215,14 @@ def _frame_entries(literal: str, line: int, number: int) -> list[dict[str, Any]]
         x, y, w, h = (float(v) for v in box)
         if not all(abs(v) < 1e6 for v in (x, y, w, h)):
             raise LayoutParseError(f"{where} ({name!r}): box {list(box)} has an absurd coordinate")
-        if w <= 0 or h <= 0:
-            raise LayoutParseError(f"{where} ({name!r}): box {list(box)} has zero or negative width/height")
+        if w < 0 or h < 0:
+            raise LayoutParseError(f"{where} ({name!r}): box {list(box)} has a negative width or height")
         entries.append({"id": oid, "name": name.strip(), "box": (x, y, w, h)})
     return entries
+
+
+def _pixels(box) -> str:
+    return "[" + ", ".join(f"{v:g}" for v in box) + "]"
 
 
 def _clean_keyword(raw: str) -> str:

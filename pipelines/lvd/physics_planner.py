@@ -32,7 +32,7 @@ import random
 import time
 from dataclasses import dataclass, replace
 
-from pipelines.core.layout import Box, Layout, LayoutError, LayoutObject, clamp_box
+from pipelines.core.layout import Box, Layout, LayoutError, LayoutObject, fit_overhang, in_view
 from pipelines.core.planning import PlannerError, PlanResult
 
 from .prompt_reading import INSTANT_KINDS, SIZE_FACTORS, Entity, Motion, SceneReading, read_prompt
@@ -448,11 +448,19 @@ def make_instances(reading: SceneReading, world: World, notes: list[str]) -> lis
         attributes = tuple(entity.attributes)
         for _ in range(entity.count):
             instances.append(
-                Instance(next_id, index, entity.noun, attributes, entity.cls.mobility, material, w, h, speed,
+                Instance(next_id, index, object_name(entity), attributes, entity.cls.mobility, material, w, h, speed,
                          Pose(0.5, GROUND_Y), screen_space=_wants_screen_space(entity, world))
             )
             next_id += 1
     return instances
+
+
+def object_name(entity: Entity) -> str:
+    """The noun with its colour and size words ("small blue cat"): the phrase LVD exports and guidance
+    looks up, so the attribute is bound to this object's box and tokens."""
+    words = [value for key, value in entity.attributes if key == "size"]
+    words += [value for key, value in entity.attributes if key == "color"]
+    return " ".join(dict.fromkeys(words + [entity.noun]))
 
 
 def _wants_screen_space(entity: Entity, world: World) -> bool:
@@ -693,7 +701,7 @@ def simulate_instance(inst: Instance, reading: SceneReading, instances: list[Ins
     for i, (t0, t1, motion) in enumerate(windows):
         if motion.kind == "appear":
             at = t0 if motion.at_fraction is not None else (t0 + t1) / 2
-            if i == 0 or all(w[2].kind in INSTANT_KINDS for w in windows[:i]):
+            if i == 0 or all(w[2].kind in INSTANT_KINDS or _mere_presence(w[2]) for w in windows[:i]):
                 visible_from = at
             events.append(f"appears at t={at:.2f} s")
             if motion.enters_from is None and motion.end is None and motion.direction is None:
@@ -723,6 +731,11 @@ def simulate_instance(inst: Instance, reading: SceneReading, instances: list[Ins
         visible = visible_from - 1e-9 <= t < hidden_from - 1e-9
         out.append(replace(current, visible=current.visible and visible))
     return out, events
+
+
+def _mere_presence(motion: Motion) -> bool:
+    """A rest that places nothing ("nothing is there; later a car appears"): it does not show the object."""
+    return motion.kind == "rest" and motion.start is None and motion.end is None and motion.target is None
 
 
 def run_motion(inst, motion, pose, vx, vy, t0, t1, until, times, reading, instances, world, events):
@@ -805,7 +818,10 @@ def _drive(inst, motion, pose, t0, t1, times, reading, instances, world, events)
         events.append(f"goes {RELATION_WORDS.get(motion.relation, motion.relation)} the {target.name}")
     if motion.end is not None:
         if motion.end[0] is not None:
-            goal_x = _clip(motion.end[0], lo, hi)
+            # a group goes there together: its row keeps its spacing, so no two end in one box
+            offsets = [i.row_offset for i in instances if i.entity == inst.entity]
+            centre = _clip(motion.end[0], lo - min(offsets), hi - max(offsets))
+            goal_x = _clip(centre + inst.row_offset, lo, hi)
         if motion.end[1] is not None and inst.screen_space:
             goal_y = _clip(motion.end[1], inst.height / 2 + EDGE_MARGIN, 1 - inst.height / 2 - EDGE_MARGIN) + inst.height / 2
     elif motion.direction in ("left", "right") and target is None:
@@ -847,8 +863,9 @@ def _drive(inst, motion, pose, t0, t1, times, reading, instances, world, events)
         events.append(f"leaves the frame by t={t1:.2f} s")
     end = replace(pose, x=goal_x, y=goal_y, depth=goal_depth)
     if motion.exits:
-        # leave before the window ends: the move takes 85% of it, then stays outside
-        cut = t0 + 0.85 * span
+        # leave at the object's own speed (ramps included), but within 85% of the window; then stay outside
+        needed = abs(goal_x - x) / (0.8 * max(speed, 1e-6))
+        cut = t0 + min(0.85 * span, max(0.3 * span, needed))
         sampled = kinematic_move(pose, end, t0, cut, [min(t, cut) for t in times])
     else:
         sampled = kinematic_move(pose, end, t0, t1, times)
@@ -917,8 +934,16 @@ def _projectile(inst, motion, pose, t0, t1, t_end, times, reading, instances, wo
         angle = math.degrees(math.atan2(-vy, abs(vx) if vx else 1e-9))
         events.append(f"is launched at t={t0:.2f} s at {speed:.1f} m/s, {angle:.0f}° above horizontal")
     else:
-        if support is not None:
-            x = support.start.x + (support.width / 2 + inst.width / 2) * (sign or 1) * (0.6 if motion.relation == "off" else 0)
+        if support is not None and motion.relation == "off":
+            # off the support's edge (toward the nearer frame edge unless the prompt says which way): it
+            # leaves the top with a small outward speed, so it lands beside the support, not on it
+            sign = sign or (1 if support.start.x <= 0.5 else -1)
+            x = support.start.x + (support.width / 2 + inst.width / 2) * sign
+            y = support.start.y - support.height
+            events.append(f"tips off the {'right' if sign > 0 else 'left'} edge of the {support.name} "
+                          f"({(ground - y) * world.scale_m:.1f} m up)")
+        elif support is not None:
+            x = support.start.x
             y = support.start.y - support.height
             events.append(f"drops from the {support.name} ({(ground - y) * world.scale_m:.1f} m up)")
         elif pose is inst.start:
@@ -1122,4 +1147,5 @@ def draw_box(inst, pose, t, world, reading, instances) -> Box | None:
         scale, fx, fy, shift = _camera_transform(reading, instances, world, t, pose.depth)
         x0, x1 = fx + (x0 - fx) * scale + shift, fx + (x1 - fx) * scale + shift
         y0, y1 = fy + (y0 - fy) * scale, fy + (y1 - fy) * scale
-    return clamp_box((x0, y0, x1, y1))
+    box = (x0, y0, x1, y1)
+    return fit_overhang(box) if in_view(box) else None  # keeps its size while crossing an edge

@@ -16,6 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .prompt_timing import resolve_timing
+from .vocabulary import (
+    ABSENT_PHRASES, APPEAR_PHRASES, COUNT_QUALIFIERS, DISAPPEAR_PHRASES, FINISH_WORDS, FIRST_HALF_WORDS, FOREIGN_FUNCTION_WORDS,
+    HALF_WINDOW, HYPHEN_MODIFIER_TAILS, NON_OBJECT_NOUNS, PRESENTING_WORDS, PLAIN_ADJECTIVES, SIDE_ITS, SIDE_OF, START_WORDS, VISIBLE_PHRASES,
+    looks_like_modifier,
+)
+
 # ------------------------------------------------------------------------------ object classes
 
 
@@ -209,7 +216,7 @@ NUMBER_WORDS = {
     "ten": 10, "eleven": 11, "twelve": 12, "both": 2, "single": 1, "another": 1, "dozen": 12,
 }
 COUNT_PHRASES = {
-    "a pair of": 2, "a couple of": 2, "a few": 3, "several": 3, "a group of": 4, "a herd of": 4,
+    "a pair of": 2, "a couple of": 2, "a duo of": 2, "a trio of": 3, "a quartet of": 4, "a quintet of": 5, "a few": 3, "several": 3, "a group of": 4, "a herd of": 4,
     "a flock of": 5, "a pack of": 4, "a bunch of": 4, "a team of": 4, "many": 5, "lots of": 5, "a lot of": 5,
     "some": 2, "a school of": 5, "a swarm of": 6,
 }
@@ -231,7 +238,7 @@ VERB_KINDS: dict[str, str] = {
              "strolling wander wanders wandering march marches marching crawl crawls crawling crawled "
              "travel travels travelling traveling step steps stepping head heads heading come comes coming "
              "turn turns turning climb climbs climbing wobble wobbles tiptoe tiptoes trot trots trotting "
-             "slither slithers slithering"),
+             "slither slithers slithering passing"),
     **_forms("run", "run runs running ran race races racing sprint sprints sprinting dash dashes dashing "
              "gallop gallops galloping jog jogs jogging hurry hurries rush rushes rushing chase chases chasing "
              "speed speeds speeding"),
@@ -285,6 +292,10 @@ CONTINUATION_KINDS = frozenset(("bounce", "land", "break", "fall", "roll"))
 # For things that cannot move by themselves, "flies"/"moves"/"slides" after a throw describe that same flight.
 PASSIVE_CONTINUATIONS = frozenset(("fly", "move", "glide", "run"))
 INSTANT_KINDS = frozenset(("appear", "disappear"))
+RELATIVE_PRONOUNS = frozenset(("that", "which", "who", "whose"))
+ENTRY_SIDE_UNSAID = "left"  # "walks into the frame": from the left unless it heads left
+MODAL_FOLLOWERS = frozenset(("be", "not", "see", "you", "we", "also", "now", "still", "only", "just"))
+STILL_KINDS = frozenset(("rest", "visible", "appear", "disappear"))
 CAMERA_WORDS = frozenset(("camera", "viewer", "view", "shot", "lens"))
 CAMERA_PARTICLES = {"in": "in", "closer": "in", "forward": "in", "out": "out", "back": "out", "backward": "out", "away": "out"}
 
@@ -301,7 +312,8 @@ SCENE_WORDS: dict[str, str] = {
     "hill": "hill", "space": "space", "court": "court", "stadium": "stadium", "track": "track",
     "floor": "room", "ground": "", "indoors": "room", "outdoors": "garden", "stage": "stage",
     "rink": "ice rink", "countryside": "field", "savanna": "savanna", "night": "night sky", "ceiling": "room",
-    "corridor": "corridor", "hallway": "corridor", "shore": "beach", "lawns": "garden", "sidewalk": "street",
+    "corridor": "corridor", "hallway": "corridor", "porch": "porch", "patio": "patio", "balcony": "balcony",
+    "driveway": "driveway", "alley": "alley", "shade": "", "plaza": "plaza", "lobby": "lobby", "courtyard": "courtyard", "shore": "beach", "lawns": "garden", "sidewalk": "street",
 }
 COMPOUND_SCENES = {
     "living room": "living room", "dining room": "room", "night sky": "night sky", "outer space": "space",
@@ -345,10 +357,21 @@ def _alternation(phrases) -> str:
 _TOKEN_RE = re.compile(
     "|".join(
         (
+            r"(?P<finish>" + FINISH_WORDS + r" (?:in|at|on|near|to|by) (?:the )?(?P<finish_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+            r"(?P<start_at>" + START_WORDS + r" (?:(?:in|at|on|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL
+            + r"|(?P<start_c>(?:top|upper|bottom|lower)[ -](?:left|right))))\b",
+            r"(?P<side_rel>(?:(?P<side_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_OF + r")",
+            r"(?P<side_its_rel>(?:(?P<its_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_ITS + r")\b",
+            r"(?P<window>" + HALF_WINDOW + r")\b",
+            r"(?P<hyph_mod>[a-z]+-" + HYPHEN_MODIFIER_TAILS + r")\b",
+            r"(?P<in_view>in (?:view|sight))\b",
+            r"(?P<appear_phrase>" + APPEAR_PHRASES + r"|" + ABSENT_PHRASES + r")\b",
+            r"(?P<disappear_phrase>" + DISAPPEAR_PHRASES + r")\b",
+            r"(?P<visible_phrase>" + VISIBLE_PHRASES + r")\b",
             r"(?P<time>halfway(?: through(?: the (?:video|clip|scene))?)?|half[ -]way(?: through)?|midway"
             r"|in the middle of the (?:video|clip|scene)|at the (?:very )?end(?: of the (?:video|clip|scene))?"
             r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds))\b",
-            r"(?P<topdown>top[ -]?down(?: view| shot| perspective)?|bird'?s?[ -]?eye(?: view)?|overhead (?:view|shot)|aerial (?:view|shot)|from above|seen from above|viewed from above)\b",
+            r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective)?|bird'?s?[ -]?eye(?: view)?|overhead (?:view|shot)|aerial (?:view|shot)|from above|seen from above|viewed from above)\b",
             r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|into the distance|far away|in the distance|in the background|in the foreground)\b",
             r"(?P<exit>(?:out of|off|off of) (?:the )?(?:frame|view|screen|picture|scene|image|shot|camera view)|off[ -]?screen|out of sight)\b",
             r"(?P<enter_from>in from (?:the )?(?P<enter_region>" + _REGION + r")" + _REGION_TAIL + r")\b",
@@ -357,12 +380,14 @@ _TOKEN_RE = re.compile(
             r"(?P<from_region>(?:from|starting (?:at|from|in)|out of) (?:the )?(?P<from_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
             r"(?P<to_region>(?:to|toward|towards|into|until|reaching) (?:the )?(?P<to_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
             r"(?P<at_region>(?:in|at|on|near) (?:the )?(?P<at_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+            r"(?P<bare_corner>(?:top|upper|bottom|lower)[ -](?:left|right)(?:[ -]corner)?)\b",
             r"(?P<circle>in (?:a )?(?:circle|circles|loop|ring)|round and round|in circular motion)\b",
             r"(?P<dir>leftwards?|rightwards?|upwards?|downwards?|skywards?|up|down|left|right|across|forwards?|backwards?|sideways)\b",
             r"(?P<rel>toward|towards|away from|past|around|behind|in front of|next to|beside|on top of|onto|off of|off|from|to|near|over|under|by|into|on|after)\b",
             r"(?P<count>" + _alternation(COUNT_PHRASES) + r")\b",
             r"(?P<noun2>" + _alternation(COMPOUND_CLASSES) + r")(?P<plural2>s)?\b",
             r"(?P<scene2>" + _alternation(COMPOUND_SCENES) + r")\b",
+            r"(?P<hyphenated>(?!(?:left|right|top|bottom|upper|lower|up|down|from|to)-)[a-z]+-[a-z]+)\b(?!-)",
             r"(?P<number>\d+(?:\.\d+)?)",
             r"(?P<word>[a-z]+(?:'[a-z]+)?)",
             r"(?P<punct>[.;!?,:])",
@@ -416,6 +441,9 @@ class Motion:
     breaks: bool = False
     circle: bool = False
     particle: str | None = None  # camera: in / out
+    side_start: str | None = None  # left | right of ``target`` where the move starts
+    side_end: str | None = None  # left | right of ``target`` where it ends
+    window: str | None = None  # first | second: "only in the first half"
 
 
 @dataclass
@@ -454,7 +482,7 @@ def singular(word: str) -> str:
     """Singular of a plural noun the tables may know; unknown words lose a plain trailing 's'."""
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
-    if word in OBJECT_CLASSES:
+    if word in OBJECT_CLASSES or word.endswith("ss"):
         return word
     for suffix, repl in (("ies", "y"), ("ves", "f"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("ses", "s"), ("s", "")):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
@@ -502,7 +530,8 @@ def _known_word(word: str) -> bool:
         word in STOP_WORDS or word in VERB_KINDS or word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS
         or word in DETAIL_WORDS or word in SPEED_WORDS or word in HEIGHT_WORDS or word in NUMBER_WORDS
         or word in SCENE_WORDS or word in CAMERA_WORDS or word in PRONOUNS or word in SEQUENCE_WORDS
-        or word in DEFINITE or word in INDEFINITE or _noun_class(word) is not None
+        or word in DEFINITE or word in INDEFINITE or word in PLAIN_ADJECTIVES or word in COUNT_QUALIFIERS
+        or word in NON_OBJECT_NOUNS or word in PRESENTING_WORDS or _noun_class(word) is not None
     )
 
 
@@ -531,6 +560,12 @@ class _Reader:
         self.attrs: list[tuple[str, str]] = []
         self.truncated = False
         self.last_object: int | None = None  # the latest direct object of a transitive verb
+        self.compound: list[str] = []  # unknown words naming one object together ("hockey puck")
+        self.naming = False  # after "number": the next number word names, not counts
+        self.position = 0  # index of the token being read
+        self.last_mention: tuple[int, int] | None = None  # (entity, token index) of the latest noun
+        self.outer_subjects: list[int] | None = None  # the main clause's subjects during a relative clause
+        self.object_pending = False  # after a verb we do not know: the next noun is its object
 
     # ----------------------------------------------------------------- noun phrases
     def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
@@ -561,6 +596,22 @@ class _Reader:
                 entity.attributes.append(attr)
         self._clear_phrase()
         self._place_mention(index)
+        self.last_mention = (index, self.position)
+
+    def relative_clause(self) -> bool:
+        """"a ball that bounces to the right": the clause's verbs belong to the noun just named."""
+        if self.last_mention is None or self.last_mention[1] != self.position - 1:
+            return False
+        index = self.last_mention[0]
+        if self.subjects != [index]:
+            self.outer_subjects = self.subjects if self.outer_subjects is None else self.outer_subjects
+            self.subjects = [index]
+            self.current = []
+        self.verb_since_subject = False
+        self.transitive = None
+        self.relation = None
+        self.joining = False
+        return True
 
     def pronoun(self, word: str) -> None:
         self._clear_phrase()
@@ -609,7 +660,11 @@ class _Reader:
             self.last_object = index
             self.current = [motion]
             return
-        if self.joining and not self.verb_since_subject and self.subjects:
+        if self.object_pending:
+            self.object_pending = False  # "a car overtakes a dog": the dog is an object, not a new subject
+            self.last_object = index
+            return
+        if self.joining and not self.verb_since_subject and self.subjects and -1 not in self.subjects:
             if index not in self.subjects:
                 self.subjects.append(index)
         else:
@@ -618,8 +673,13 @@ class _Reader:
             self.current = []
         self.joining = False
 
+    def unknown_verb(self, word: str) -> None:
+        """A word we do not know right after the subject is its verb: reported, and it keeps the subject."""
+        self.unknown.append(word)
+        self.object_pending = True
+
     def _clear_phrase(self) -> None:
-        self.det, self.count, self.attrs = None, None, []
+        self.det, self.count, self.attrs, self.compound = None, None, [], []
 
     # ----------------------------------------------------------------------- verbs
     def verb(self, word: str, kind: str, camera_move: bool = False) -> None:
@@ -633,6 +693,8 @@ class _Reader:
             self.subjects = [-1]
         elif kind == "zoom":
             kind = "run"  # "a car zooms past"
+        elif kind in ("pan", "dolly"):
+            kind = "move"  # "a car pulls into the scene": the car moves, not the camera
         subjects = self.subjects
         if not subjects:
             if self.entities:
@@ -694,7 +756,8 @@ class _Reader:
             previous = self.current
             self.current = []
             for motion in previous:
-                fresh = Motion(kind=motion.kind if motion.kind not in FLIGHT_KINDS else "move", verb=motion.verb, step=self.step)
+                kind = motion.kind if motion.kind not in FLIGHT_KINDS | STILL_KINDS else "move"
+                fresh = Motion(kind=kind, verb=motion.verb, step=self.step)
                 for owner in [-1] + list(range(len(self.entities))):
                     motions = self.camera if owner == -1 else self.entities[owner].motions
                     if any(m is motion for m in motions):
@@ -713,6 +776,9 @@ class _Reader:
         self.transitive = None
         self.relation = None
         self.joining = False
+        if self.outer_subjects is not None and (hard or self.verb_since_subject):
+            self.subjects, self.outer_subjects = self.outer_subjects, None  # back to the main clause
+            self.verb_since_subject = True
         if self.pending and self.subjects:
             # descriptors without a verb ("a ball in the top left"): a resting placement
             for subject in self.subjects:
@@ -723,6 +789,19 @@ class _Reader:
             self.pending = [p for p in self.pending if p[0] == "verb"]
         if hard:
             self.current = []
+
+    def finish(self, point: tuple[float | None, float | None]) -> None:
+        """"... and ends in the upper right": the end of the current move, or a new step after it."""
+        self._clear_phrase()
+        self.transitive = None
+        if not self.current:
+            if not self.entities:
+                self.pending.append(("to_region", point))
+                return
+            self.verb("ends", "move")
+        elif any(m.end is not None for m in self.current):
+            self.sequence_pending = True
+        self._modify("to_region", point)
 
     def attach_orphan_verbs(self) -> None:
         """Verbs that came before any noun ("falling from the sky, a leaf ...") go to the first object."""
@@ -743,6 +822,15 @@ def _set_modifier(motion: Motion, key: str, value: object) -> None:
             motion.start = value  # type: ignore[assignment]
     elif key == "dir":
         motion.direction = value  # type: ignore[assignment]
+    elif key == "relation" and str(value[0]).startswith("side_"):  # type: ignore[index]
+        role, side = value[0][5:].split(":")  # type: ignore[index]
+        setattr(motion, f"side_{role}", side)
+        motion.target = value[1]  # type: ignore[index]
+    elif key == "side":
+        role, side = value  # type: ignore[misc]
+        setattr(motion, f"side_{role}", side)
+    elif key == "window":
+        motion.window = value  # type: ignore[assignment]
     elif key == "relation":
         relation, target = value  # type: ignore[misc]
         if relation in ("from", "off") and motion.kind in ("fall", "jump", "throw", "bounce", "glide", "float"):
@@ -753,7 +841,7 @@ def _set_modifier(motion: Motion, key: str, value: object) -> None:
     elif key == "exit":
         motion.exits = True
     elif key == "enter":
-        motion.enters_from = value  # type: ignore[assignment]
+        motion.enters_from = value or ENTRY_SIDE_UNSAID  # type: ignore[assignment]
         if value is not None:
             motion.start = _region_point(value)  # type: ignore[arg-type]
     elif key == "time":
@@ -789,6 +877,7 @@ def read_prompt(prompt: str) -> SceneReading:
         reader.notes.append(f"only the first {MAX_PROMPT_CHARS} characters of the prompt were read")
     matches = list(_TOKEN_RE.finditer(text))
     for position, match in enumerate(matches):
+        reader.position = position
         group = match.lastgroup
         value = match.group(0)
         if group == "word" or group == "number":
@@ -839,8 +928,46 @@ def read_prompt(prompt: str) -> SceneReading:
             _read_relation(reader, value)
         elif group == "time":
             reader.modify("time", _fraction_of(value))
+        elif group == "finish":
+            reader.finish(_region_point(match.group("finish_r")))
+        elif group == "start_at":
+            reader.modify("from_region", _region_point(match.group("start_r") or match.group("start_c")))
+        elif group == "side_rel":
+            role = _side_role(match.group("side_lead"), match.group("side_prep"))
+            reader._clear_phrase()
+            reader.relation = f"side_{role}:{match.group('side_of')}"
+        elif group == "side_its_rel":
+            reader.modify("side", (_side_role(match.group("its_lead"), match.group("its_prep")), match.group("its_side")))
+        elif group == "hyph_mod":
+            reader.attrs.append(("detail", value))
+        elif group == "in_view":  # "lands in view during the second half": it is seen from then on
+            reader.verb(value, "visible")
+        elif group == "hyphenated":
+            tail = value.rsplit("-", 1)[1]
+            if looks_like_modifier(tail) or _is_describing(tail) or tail in DETAIL_WORDS:
+                reader.attrs.append(("detail", value))  # "photo-realistic": a describing word
+            else:
+                _read_word(reader, tail, matches, position)  # "x-ray machine": read its last part
+        elif group == "bare_corner":  # "then goes bottom-right": a corner named without a preposition
+            reader.modify("to_region", _region_point(value.replace("corner", "")))
+        elif group == "window":
+            first = match.group("until") is not None or match.group("half") in FIRST_HALF_WORDS
+            reader.modify("window", "first" if first else "second")
+        elif group == "appear_phrase":
+            reader.verb(value, "appear")
+        elif group == "disappear_phrase":
+            reader.verb(value, "disappear")
+        elif group == "visible_phrase":
+            reader.verb(value, "visible")
     reader.end_clause(hard=True)
     reader.attach_orphan_verbs()
+    resolve_timing(reader.entities, Motion)
+    foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)
+    if foreign >= 2 or (foreign and not reader.entities):
+        reader.notes.append(
+            "the prompt does not look like English: the physics planner reads English only, so this layout "
+            "is a guess; write the prompt in English or use an LLM planner"
+        )
     if reader.truncated:
         reader.notes.append(f"the prompt names more than {MAX_ENTITIES} kinds of object; kept the first {MAX_ENTITIES}")
     if not reader.entities:
@@ -868,6 +995,11 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
         word = word[:-2]
     if word in _COPULA:
         return
+    if word == "in" and reader.current and -1 not in reader.subjects and _clause_ends(matches, position):
+        reader.modify("enter", None)  # "a cat walks in": it enters the frame
+        return
+    if word in RELATIVE_PRONOUNS and reader.relative_clause():
+        return
     if word in CAMERA_WORDS and (word == "camera" or reader.det in DEFINITE):
         reader._clear_phrase()
         reader.subjects = [-1]
@@ -891,8 +1023,25 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
         if word in ("one", "another"):
             reader.count = 1
         return
-    if word in NUMBER_WORDS and _next_is_nounish(matches, position):
+    if word in PRESENTING_WORDS:
+        reader._clear_phrase()  # "a clip showing ...", "the camera records ...": no move of anything
+        return
+    if word in NON_OBJECT_NOUNS:
+        reader._clear_phrase()
+        reader.naming = word == "number"  # "the number seven": a name, not a count
+        return
+    if word in COUNT_QUALIFIERS and _next_word(matches, position) in NUMBER_WORDS:
+        return
+    if word in NUMBER_WORDS and _next_is_nounish(matches, position) and not reader.naming:
         reader.count = NUMBER_WORDS[word]
+        return
+    reader.naming = False
+    in_phrase = reader.det is not None or reader.count is not None or bool(reader.attrs)
+    if word in VERB_KINDS and word.endswith(("ing", "ed")) and in_phrase and _next_is_known_noun(matches, position):
+        reader.attrs.append(("detail", word))  # "four walking dogs": a participle describes, the count stays
+        return
+    if word in PLAIN_ADJECTIVES and _next_is_nounish(matches, position):
+        reader.attrs.append(("detail", word))
         return
     # a material/colour word right before a noun is an attribute, not an object ("glass vase", "paper cup")
     nounish_next = _next_is_nounish(matches, position)
@@ -908,6 +1057,8 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
     if word in DETAIL_WORDS and nounish_next:
         reader.attrs.append(("detail", word))
         return
+    if word == "can" and position + 1 < len(matches) and matches[position + 1].group(0).split()[0] in MODAL_FOLLOWERS:
+        return  # "can be seen": the modal verb, not a tin can
     found = _noun_class(word)
     if found is not None and not (word in VERB_KINDS and reader.subjects and reader.det is None and not reader.attrs):
         name, cls = found
@@ -938,9 +1089,36 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
         if following is not None and (_noun_class(following) is not None or following in COMPOUND_NOUN_WORDS):
             reader.attrs.append(("detail", word))  # an adjective we do not know, before a noun we do
             return
-        reader.noun(word, singular(word), GENERIC_CLASS, word != singular(word), False)
+        if looks_like_modifier(word):
+            if _next_is_nounish(matches, position):
+                reader.attrs.append(("detail", word))
+            else:
+                reader.unknown.append(word)  # a describing word with no noun: reported, never drawn
+            return
+        if (following is not None and _next_is_nounish(matches, position) and not looks_like_modifier(following)
+                and following == singular(following)):  # "a zorblax glimmers", "the net stretches": a verb
+            reader.compound.append(word)  # "hockey puck", "brass pendulum": one object named by both words
+            return
+        base = singular(word)
+        name = " ".join(reader.compound + [base])
+        reader.noun(word, name, GENERIC_CLASS, word != base, False)
+        return
+    if (reader.subjects and -1 not in reader.subjects and not reader.verb_since_subject and word.endswith("s")
+            and not word.endswith("ss") and reader.last_mention is not None and reader.last_mention[1] == position - 1):
+        reader.unknown_verb(word)
         return
     reader.unknown.append(word)
+
+
+def _side_role(lead: str | None, preposition: str | None) -> str:
+    """"from the left of" and "starts to the left of" say where a move starts; the rest where it ends."""
+    if lead:
+        return "start" if re.fullmatch(START_WORDS, lead) else "end"
+    return "start" if (preposition or "").strip() == "from" else "end"
+
+
+def _clause_ends(matches, position: int) -> bool:
+    return position + 1 == len(matches) or matches[position + 1].lastgroup == "punct"
 
 
 def _next_word(matches, position: int) -> str | None:
@@ -949,23 +1127,46 @@ def _next_word(matches, position: int) -> str | None:
     return None
 
 
-def _next_is_nounish(matches, position: int) -> bool:
+def _next_is_known_noun(matches, position: int) -> bool:
     if position + 1 >= len(matches):
         return False
     following = matches[position + 1]
     if following.lastgroup == "noun2":
+        return True
+    if following.lastgroup == "hyph_mod":
+        return _next_is_known_noun(matches, position + 1)
+    if following.lastgroup != "word":
+        return False
+    word = following.group(0)
+    return _noun_class(word) is not None or (_is_describing(word) and _next_is_known_noun(matches, position + 1))
+
+
+def _is_describing(word: str) -> bool:
+    return (word in COLORS or word in SIZE_FACTORS or word in PLAIN_ADJECTIVES or word in DETAIL_WORDS
+            or word in MATERIAL_WORDS or (word in VERB_KINDS and word.endswith(("ing", "ed"))))
+
+
+def _next_is_nounish(matches, position: int) -> bool:
+    if position + 1 >= len(matches):
+        return False
+    following = matches[position + 1]
+    if following.lastgroup in ("noun2", "hyph_mod"):
         return True
     if following.lastgroup != "word":
         return False
     word = following.group(0)
     if _noun_class(word) is not None:
         return True
-    if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS:
+    if word in VERB_KINDS and word.endswith(("ing", "ed")):
+        return _next_is_known_noun(matches, position + 1)
+    if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS or word in PLAIN_ADJECTIVES:
         return True
     return not _known_word(word)
 
 
 def _read_direction(reader: _Reader, value: str) -> None:
+    if value == "across" and any(m.direction or m.end for m in reader.current):
+        return  # "flies leftward across the sky": across says nothing about which way
     if -1 in reader.subjects and reader.current:
         if not any(m.particle for m in reader.current):  # "pans left across ...": the first word counts
             reader.modify("particle", DIRECTIONS[value])
@@ -987,7 +1188,9 @@ def _read_relation(reader: _Reader, value: str) -> None:
 def _fallback_entity(reader: _Reader, text: str) -> None:
     """No object word found: use the first content word as the one object and say so."""
     words = [m.group(0) for m in _TOKEN_RE.finditer(text) if m.lastgroup == "word"]
-    content = [w for w in words if w not in STOP_WORDS and w not in VERB_KINDS and w not in SPEED_WORDS
+    content = [w for w in words if w not in STOP_WORDS and w not in PLAIN_ADJECTIVES and not looks_like_modifier(w)
+               and w not in SIZE_FACTORS and w not in DETAIL_WORDS and w not in NON_OBJECT_NOUNS
+               and w not in FOREIGN_FUNCTION_WORDS and w not in VERB_KINDS and w not in SPEED_WORDS
                and w not in COLORS and w not in SCENE_WORDS and w not in CAMERA_WORDS and w not in PRONOUNS
                and w not in DEFINITE and w not in INDEFINITE and w not in NUMBER_WORDS and w not in SEQUENCE_WORDS]
     if not content:

@@ -1,0 +1,88 @@
+"""After reading: turn visibility windows and sides relative to another object into plain moves.
+
+The reader records what the words say ("visible only in the first half", "from the left of a dog
+to its right"); this pass decides what that means for the simulation, in one place:
+
+* A visibility window makes the object appear or disappear at the middle of the clip: shown only
+  in the first half means it disappears, shown only in the second half means it appears.
+* A lone appear/disappear (no other motion) happens at the middle of the clip, so both halves
+  differ.
+* A move relative to a reference object: the subject moves, the reference stays where it is
+  (the centre of the frame unless the prompt placed it), and the subject's start and end are put
+  on the named sides of it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+WINDOW_SWITCH = {"first": 0.45, "second": 0.55}  # fraction of the clip where the window ends / begins
+SIDE_OFFSET = 0.3  # horizontal distance of the subject from the reference, in frame widths
+CENTRE_X = 0.5
+_STILL = ("rest", "visible", "appear", "disappear")
+
+
+def resolve_timing(entities: list[Any], motion_cls: type) -> None:
+    for index, entity in enumerate(entities):
+        real = [m for m in entity.motions if m.kind not in _STILL]
+        for motion in entity.motions:
+            _apply_window(motion)
+            if motion.enters_from == "left" and motion.direction == "left":
+                motion.enters_from = "right"  # entering while heading left: from the right edge
+            if motion.kind in ("appear", "disappear") and motion.at_fraction is None and not real and not motion.exits \
+                    and motion.enters_from is None:
+                motion.at_fraction = 0.5
+            if motion.kind == "visible":
+                motion.kind = "rest"
+        # an appearance decides when the object is first seen, so it goes before the moves it comes with
+        entity.motions.sort(key=lambda m: 0 if m.kind == "appear" and m.at_fraction is not None and m.step == 0 else 1)
+        for motion in list(entity.motions):
+            if motion.side_start or motion.side_end:
+                _resolve_sides(entities, index, motion, motion_cls)
+
+
+def _apply_window(motion: Any) -> None:
+    if motion.window is None:
+        return
+    if motion.kind in ("appear", "visible", "rest"):  # "only in the first half can we see a ball": a rest too
+        motion.kind = "disappear" if motion.window == "first" else "appear"
+        motion.at_fraction = WINDOW_SWITCH[motion.window]
+    elif motion.kind == "disappear":
+        motion.at_fraction = WINDOW_SWITCH["first"] if motion.window == "first" else 0.75
+
+
+def _resolve_sides(entities: list[Any], index: int, motion: Any, motion_cls: type) -> None:
+    target = motion.target
+    if target is None or target == index:
+        others = [i for i in range(len(entities)) if i != index]
+        target = others[-1] if others else None
+    motion.relation, motion.target = None, None
+    if motion.kind in _STILL:
+        motion.kind = "move"
+    ref_x = CENTRE_X
+    if target is not None:
+        reference = entities[target]
+        placed = [m for m in reference.motions if m.start is not None and m.start[0] is not None]
+        if placed:
+            ref_x = placed[0].start[0]
+        elif not reference.motions:
+            reference.motions.append(motion_cls(kind="rest", start=(CENTRE_X, None)))
+        else:
+            first = reference.motions[0]
+            first.start = (CENTRE_X, first.start[1] if first.start else None)
+    start_side = motion.side_start or _opposite(motion.side_end)
+    end_side = motion.side_end or _opposite(motion.side_start)
+    y_start = motion.start[1] if motion.start else None
+    y_end = motion.end[1] if motion.end else None
+    motion.start = (_beside(ref_x, start_side), y_start)
+    motion.end = (_beside(ref_x, end_side), y_end)
+    motion.direction = None
+
+
+def _opposite(side: str | None) -> str:
+    return "right" if side == "left" else "left"
+
+
+def _beside(ref_x: float, side: str) -> float:
+    x = ref_x - SIDE_OFFSET if side == "left" else ref_x + SIDE_OFFSET
+    return min(0.85, max(0.15, x))

@@ -1,0 +1,227 @@
+"""The physics planner's prompt reading, family by family, in phrasings of our own."""
+
+import pytest
+
+from pipelines.core.layout import in_view
+from pipelines.core.lvd_text import format_lvd_text
+from pipelines.lvd.physics_planner import PhysicsPlanner
+from pipelines.lvd.prompt_reading import read_prompt
+from pipelines.lvd.vocabulary import looks_like_modifier
+
+PLANNER = PhysicsPlanner()
+
+
+def plan(prompt):
+    return PLANNER.plan(prompt).layout
+
+
+def names(prompt):
+    return sorted(o.name for o in plan(prompt).objects)
+
+
+def centre_x(box):
+    return (box[0] + box[2]) / 2
+
+
+def centre_y(box):
+    return (box[1] + box[3]) / 2
+
+
+# ------------------------------------------------------------------ describing words are not objects
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("A realistic lively video of a scene with one moving car", ["car"]),
+        ("a top-down viewed scene of a cat", ["cat"]),
+        ("a brass pendulum swings in a long tiled hallway", ["brass pendulum"]),
+        ("a hockey puck slides to the left", ["hockey puck"]),
+        ("a soaked dog shakes itself", ["dog"]),
+        ("a gleaming, polished robot walks", ["robot"]),
+        ("a zorblax glimmers", ["zorblax"]),
+        ("the net stretches", ["net"]),
+        ("a red ball bounces, each bounce lower than the last", ["red ball"]),
+    ],
+)
+def test_modifiers_are_never_objects(prompt, expected):
+    assert names(prompt) == expected
+
+
+def test_a_prompt_of_describing_words_names_no_object():
+    from pipelines.core.planning import PlannerError
+
+    with pytest.raises(PlannerError, match="found no object"):
+        PLANNER.plan("each bounce is a little shorter than the last")
+
+
+def test_a_lone_describing_word_is_reported_not_drawn():
+    result = PLANNER.plan("a dog and a very shimmering")
+    assert [o.name for o in result.layout.objects] == ["dog"]
+    assert any("'shimmering'" in note for note in result.notes)
+
+
+@pytest.mark.parametrize("word", ["lively", "soaked", "tiled", "spoonful", "glorious", "red-lit"])
+def test_describing_words_are_recognised_by_form(word):
+    assert looks_like_modifier(word)
+
+
+@pytest.mark.parametrize("word", ["pendulum", "puck", "zorblax", "glass"])
+def test_naming_words_are_not_modifiers(word):
+    assert not looks_like_modifier(word)
+
+
+# ------------------------------------------------------------------------------------------- counts
+@pytest.mark.parametrize(
+    "prompt, name, count",
+    [
+        ("four walking dogs", "dog", 4),
+        ("there are three parked cars on the road", "car", 3),
+        ("exactly two sleepy cats can be seen", "cat", 2),
+        ("3 soaring birds above the field", "bird", 3),
+        ("one lively cat", "cat", 1),
+        ("four small dogs sit in a row", "small dog", 4),
+        ("Three puppy-like dogs napping in the yard", "dog", 3),
+        ("a trio of cats lounging on a porch", "cat", 3),
+        ("A photo-realistic clip with 1 dog", "dog", 1),
+        ("A group of four dogs rests in the shade", "dog", 4),
+    ],
+)
+def test_counts_survive_participles_and_adjectives(prompt, name, count):
+    layout = plan(prompt)
+    assert [o.name for o in layout.objects] == [name] * count
+    first = [o.boxes[0] for o in layout.objects]
+    assert len(set(first)) == count  # distinct boxes for distinct objects
+
+
+def test_a_group_moving_somewhere_keeps_distinct_boxes():
+    layout = plan("three dogs run from the left to the right on a beach")
+    last = [o.boxes[LAST] for o in layout.objects]
+    assert len(last) == 3 and len(set(last)) == 3
+    assert all(centre_x(box) > 0.5 for box in last)
+    overlaps = [a for a in last for b in last if a is not b and a[0] < b[2] and b[0] < a[2]]
+    assert not overlaps
+
+
+def test_a_modal_can_is_not_a_tin_can():
+    assert names("2 dogs can be seen in a park") == ["dog", "dog"]
+
+
+def test_the_number_seven_is_not_a_count():
+    reading = read_prompt("the number seven argues with the number three")
+    assert all(e.count == 1 for e in reading.entities)
+
+
+# ---------------------------------------------------------------------------------------- attributes
+def test_colour_binds_to_its_object_and_reaches_the_export():
+    layout = plan("an orange dog sits beside a gray bird")
+    assert sorted(o.name for o in layout.objects) == ["gray bird", "orange dog"]
+    assert {o.name: o.attribute_dict.get("color") for o in layout.objects} == {"orange dog": "orange", "gray bird": "gray"}
+    text = format_lvd_text(layout)
+    assert "'name': 'orange dog'" in text and "'name': 'gray bird'" in text
+
+
+def test_guidance_finds_the_attribute_words_with_the_noun():
+    from pipelines.lvd.tokens import find_phrase
+
+    prompt = "A realistic lively video of a scene with a purple ball and a blue car"
+    for obj in plan(prompt).objects:
+        assert obj.name in ("purple ball", "blue car")
+        assert find_phrase(prompt, obj.name)  # LVD's first rule, the exact phrase, matches: colour tokens included
+
+
+# ---------------------------------------------------------------------------------------- visibility
+FIRST, LAST = 0, 5
+
+
+@pytest.mark.parametrize(
+    "prompt, early, late",
+    [
+        ("a cat is visible only during the first half of the clip", True, False),
+        ("a cat shows up in the latter half", False, True),
+        ("a dog is there at the start and has left by the end", True, False),
+        ("a bird becomes visible halfway through", False, True),
+        ("a car which is missing at first and arrives later", False, True),
+        ("a ball that vanishes in the early half", True, False),
+        ("Midway through the clip, a cat walks in", False, True),
+        ("At first nothing is there; later a car appears", False, True),
+        ("A bird is present at the beginning but flies away out of view", True, False),
+        ("a bird lands in view during the second half", False, True),
+        ("only for the first half of the video can we see a ball", True, False),
+        ("a dog that can only be seen in the latter part of the video", False, True),
+        ("a ball that is visible until the middle of the clip", True, False),
+        ("a car pulls into the scene halfway through", False, True),
+    ],
+)
+def test_visibility_in_either_half(prompt, early, late):
+    layout = plan(prompt)
+    (obj,) = layout.objects
+    assert (obj.boxes[FIRST] is not None) == early and (obj.boxes[1] is not None) == early
+    assert (obj.boxes[LAST] is not None) == late and (obj.boxes[4] is not None) == late
+
+
+def test_first_and_second_half_give_different_layouts():
+    first = plan("a ball appears only in the first half of the video")
+    second = plan("a ball appears only in the second half of the video")
+    assert first.objects[0].boxes != second.objects[0].boxes
+
+
+# ------------------------------------------------------------------------------------- relative motion
+@pytest.mark.parametrize(
+    "prompt, mover, reference, rightward",
+    [
+        ("a bird moving from the left of a car to its right", "bird", "car", True),
+        ("a horse passing from the left of a dog to the right of it", "horse", "dog", True),
+        ("a cat that starts to the right of a ball and ends on its left side", "cat", "ball", False),
+        ("a dog starts left of a ball and ends right of it", "dog", "ball", True),
+        ("A car, starting on the right of a cat, ends up on the cat's left", "car", "cat", False),
+        ("A car overtakes a dog, going from the dog's left to the dog's right", "car", "dog", True),
+    ],
+)
+def test_the_subject_moves_past_the_reference_which_stays(prompt, mover, reference, rightward):
+    layout = plan(prompt)
+    subject = next(o for o in layout.objects if o.name == mover)
+    ref = next(o for o in layout.objects if o.name == reference)
+    assert ref.boxes[FIRST] == ref.boxes[LAST]  # the reference stays
+    before = centre_x(subject.boxes[FIRST]) - centre_x(ref.boxes[FIRST])
+    after = centre_x(subject.boxes[LAST]) - centre_x(ref.boxes[LAST])
+    assert (before < 0 < after) if rightward else (after < 0 < before)
+
+
+def test_motion_in_a_relative_clause_moves_that_object():
+    layout = plan("two dogs run toward a red ball that bounces to the right")
+    ball = next(o for o in layout.objects if o.name == "red ball")
+    assert centre_x(ball.boxes[LAST]) > centre_x(ball.boxes[FIRST])
+
+
+# ------------------------------------------------------------------------------- paths and corners
+def test_start_and_finish_phrases_make_a_path_through_the_corners():
+    layout = plan("seen from above, a dog begins at the bottom left, goes over to the bottom right, and ends at the top right")
+    (dog,) = layout.objects
+    first, middle, last = dog.boxes[0], dog.boxes[3], dog.boxes[5]
+    assert centre_x(first) < 0.5 < centre_y(first)
+    assert centre_x(middle) > 0.5 and centre_y(middle) > 0.5
+    assert centre_x(last) > 0.5 > centre_y(last)
+
+
+# ---------------------------------------------------------------------------------------- supports
+def test_a_glass_falls_off_the_edge_of_the_table_not_onto_it():
+    layout = plan("a glass falls off a table")
+    glass = next(o for o in layout.objects if o.name == "glass")
+    table = next(o for o in layout.objects if o.name == "table")
+    landed = glass.boxes[LAST]
+    assert landed[2] <= table.boxes[LAST][0] or landed[0] >= table.boxes[LAST][2]  # beside the table
+
+
+# ----------------------------------------------------------------------------------- edges and view
+def test_an_object_leaving_keeps_its_size_past_the_edge():
+    layout = plan("a car drives out of the frame to the right")
+    (car,) = layout.objects
+    widths = [b[2] - b[0] for b in car.boxes if b is not None]
+    assert max(widths) - min(widths) < 1e-9
+    assert all(in_view(b) for b in car.boxes if b is not None)
+
+
+@pytest.mark.parametrize("prompt", ["un chat saute sur la table", "un chat saute", "el perro corre en la playa"])
+def test_non_english_prompt_gets_a_clear_note(prompt):
+    result = PLANNER.plan(prompt)
+    assert any("does not look like English" in note for note in result.notes)
+    assert all(o.name not in ("un", "el", "la") for o in result.layout.objects)  # a function word is never the object
