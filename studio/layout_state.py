@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from pipelines.core.layout import Layout
+from pipelines.core.layout import Layout, LayoutObject
 
 HISTORY_LIMIT = 100
 EDITOR_WIDTH = 512
@@ -84,7 +84,7 @@ def editor_size(layout: Layout | None) -> tuple[int, int]:
     return EDITOR_WIDTH, max(64, round(EDITOR_WIDTH / aspect))
 
 
-def layout_canvas_boxes(layout: Layout | None, keyframe: int) -> list[tuple[dict[str, Any], CanvasBox]]:
+def layout_canvas_boxes(layout: Layout | None, keyframe: int) -> list[tuple[LayoutObject, CanvasBox]]:
     """Each object present on ``keyframe`` with its box in canvas pixels, as the editor draws it."""
     if layout is None:
         return []
