@@ -226,7 +226,7 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
         with gr.Row():
             io_format = gr.Radio(["JSON", "LVD text"], value="JSON", label="Format", scale=1)
             import_file = gr.File(label="Import a file", file_types=[".json", ".txt", ".jsonl"], type="filepath", scale=2)
-            export_file = gr.File(label="Download", interactive=False, scale=2)
+            export_file = gr.File(label="Download", interactive=False, scale=2, elem_id="layout-export-file")
         io_text = gr.Code(label="Layout text", language="json", lines=10, interactive=True, elem_id="layout-io-text")
         with gr.Row():
             import_btn = gr.Button("Import text", elem_id="import-button")
