@@ -156,3 +156,18 @@ def test_canvas_opens_on_the_move_tool_without_rotation(page, planned):
     moved = next(r for r in table_rows(page) if r[0] == row[0])
     assert float(moved[3]) == pytest.approx(float(row[3]) - 40 / size[0], abs=0.01)
     assert len(table_rows(page)) == len(planned.objects)
+
+
+def caption_overlap_px(page, elem_id: str, content: str) -> float:
+    """How far a component's floating label reaches down over its picture (<= 0: clear of it)."""
+    return page.evaluate("""([id, content]) => {
+        const root = document.getElementById(id);
+        return root.querySelector('[data-testid=block-label]').getBoundingClientRect().bottom
+             - root.querySelector(content).getBoundingClientRect().top; }""", [elem_id, content])
+
+
+def test_layout_captions_do_not_cover_the_editor_or_the_preview(page, planned):
+    plan(page, PROMPT, len(planned.objects))
+    page.wait_for_selector("#layout-preview video", timeout=30_000)
+    assert caption_overlap_px(page, "layout-preview", "video") <= 0
+    assert caption_overlap_px(page, "layout-editor", "canvas") <= 0
