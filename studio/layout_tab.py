@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -164,10 +165,16 @@ def layout_from_table(layout: Layout, keyframe: int, rows: Any, propagate: str) 
     return updated
 
 
+def _forget_canvases(state: LayoutSession) -> None:
+    """When gradio ends a session, remove its canvas images."""
+    if state.canvas_dir:
+        shutil.rmtree(state.canvas_dir, ignore_errors=True)
+
+
 # ------------------------------------------------------------------------- tab
 def build_layout_tab(services: Services) -> dict[str, Any]:
     """Lay out the tab's components and wire their events; returns the components other tabs need."""
-    session = gr.State(LayoutSession())
+    session = gr.State(LayoutSession(), delete_callback=_forget_canvases)
 
     with gr.Row(equal_height=False):
         with gr.Column(scale=3):

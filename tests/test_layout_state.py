@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.core.config import load_config
-from pipelines.core.layout import Layout, LayoutObject
+from pipelines.core.layout import Layout, LayoutObject, add_object
 from pipelines.services import Services
 from studio.layout_state import EditorStamp, LayoutSession, Verdict, canvas_boxes, judge_editor, layout_canvas_boxes
 
@@ -235,3 +235,20 @@ def test_layout_handlers_wait_for_the_sessions_lock(handlers):
         assert state.layout == planned
     worker.join(timeout=30)
     assert done.is_set() and state.layout == first
+
+
+def test_canvas_files_are_named_by_stamp_pruned_and_removed_with_the_session():
+    from studio.layout_tab import CANVAS_REVISIONS_KEPT, _forget_canvases, stamped_canvas
+
+    state = LayoutSession()
+    layout = two_objects()
+    for step in range(CANVAS_REVISIONS_KEPT + 3):
+        state.push(add_object(layout, f"thing {step}"))
+        value = stamped_canvas(state, step % 6)
+        assert Path(value["image"]).name == EditorStamp(step % 6, state.revision).filename
+        assert Path(value["image"]).is_file()
+    folder = Path(state.canvas_dir)
+    kept = sorted(EditorStamp.from_filename(p.name).revision for p in folder.iterdir())
+    assert kept == list(range(state.revision - CANVAS_REVISIONS_KEPT, state.revision + 1))
+    _forget_canvases(state)
+    assert not folder.exists()
