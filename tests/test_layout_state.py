@@ -252,3 +252,16 @@ def test_canvas_files_are_named_by_stamp_pruned_and_removed_with_the_session():
     assert kept == list(range(state.revision - CANVAS_REVISIONS_KEPT, state.revision + 1))
     _forget_canvases(state)
     assert not folder.exists()
+
+
+def test_a_table_edit_lands_on_the_keyframe_the_table_shows(handlers):
+    state = LayoutSession()
+    handlers["do_plan"](state, PROMPT, "physics", 0, 6)
+    planned = state.layout
+    rows = handlers["on_keyframe"](state, 3)[2]
+    rows[0][3:7] = [0.1, 0.2, 0.3, 0.4]
+    out = handlers["on_table"](state, rows, "none")
+    assert out[-1] == "Edited keyframe 3"
+    assert state.layout.object(rows[0][0]).boxes[2] == (0.1, 0.2, 0.3, 0.4)
+    for k in (0, 1, 3, 4, 5):
+        assert boxes_of(state.layout, k) == boxes_of(planned, k)
