@@ -1,6 +1,8 @@
 // Layout tab keyboard shortcuts (the annotator's own: D drag boxes, C create a box, Delete removes one):
 //   [ / ]  previous / next keyframe      Ctrl/⌘+Z undo      Ctrl/⌘+Shift+Z or Ctrl+Y redo
 // Ignored while typing in a field, and when the Layout tab is not the one shown.
+// Also starts each new editor canvas on its "Drag boxes" tool: the annotator picks "Create box" when its
+// first value has no boxes, and a drag meant to move an object would then draw a new box instead.
 (() => {
   if (window.__phystudioLayoutKeys) return;
   window.__phystudioLayoutKeys = true;
@@ -22,6 +24,17 @@
     input.dispatchEvent(new Event("change", { bubbles: true }));
     input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
   }
+
+  const toolbarsSeen = new WeakSet();
+  function startOnDragTool() {
+    for (const toolbar of document.querySelectorAll("#layout-editor .canvas-control")) {
+      if (toolbarsSeen.has(toolbar)) continue;
+      toolbarsSeen.add(toolbar);
+      toolbar.querySelector("button[aria-label='Drag boxes']")?.click();
+    }
+  }
+  new MutationObserver(startOnDragTool).observe(document.body, { childList: true, subtree: true });
+  startOnDragTool();
 
   document.addEventListener("keydown", (event) => {
     const editor = document.querySelector("#layout-editor");

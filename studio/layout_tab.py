@@ -5,10 +5,15 @@ UI only: planning, rendering and layout edits are calls into ``pipelines``.
 
 from __future__ import annotations
 
+import functools
 import re
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
+
+import numpy as np
+from PIL import Image
 
 import gradio as gr
 from gradio_image_annotation import image_annotator
@@ -32,10 +37,17 @@ from pipelines.lvd.preview import object_color
 from pipelines.services import Services
 
 from .assets import asset_text
-from .layout_state import LayoutSession
+from .layout_state import (
+    EditorStamp,
+    LayoutSession,
+    Verdict,
+    canvas_boxes,
+    editor_size,
+    judge_editor,
+    layout_canvas_boxes,
+)
 from .plots import trajectory_figure
 
-EDITOR_WIDTH = 512
 TABLE_HEADERS = ["id", "name", "present", "x_min", "y_min", "x_max", "y_max"]
 PROPAGATE_CHOICES = [("this keyframe only", "none"), ("shift the following keyframes too", "shift"),
                      ("copy to the following keyframes", "copy")]
@@ -47,28 +59,34 @@ EXAMPLE_PROMPTS = [
     "a bird flies in from the right and lands on a tree, then a cat walks to the left",
 ]
 _LABEL = re.compile(r"^(?P<name>.*?)\s*#(?P<id>\d+)\s*$")
+CANVAS_REVISIONS_KEPT = 4  # a canvas file must outlive the response that sends it
 
 
 # ------------------------------------------------------------------ conversions
-def editor_size(layout: Layout | None) -> tuple[int, int]:
-    aspect = layout.aspect if layout is not None else 1.0
-    return EDITOR_WIDTH, max(64, round(EDITOR_WIDTH / aspect))
-
-
 def annotator_value(layout: Layout | None, keyframe: int) -> dict[str, Any]:
     """The editor canvas (background + ghosts of the other keyframes) and this keyframe's boxes in pixels."""
     width, height = editor_size(layout)
     image = editor_canvas(layout, keyframe, width, height)
-    boxes = []
-    if layout is not None:
-        for obj in layout.objects:
-            box = obj.boxes[keyframe]
-            if box is None:
-                continue
-            boxes.append({"xmin": round(box[0] * width), "ymin": round(box[1] * height),
-                          "xmax": round(box[2] * width), "ymax": round(box[3] * height),
-                          "label": obj.label, "color": object_color(obj)})
+    boxes = [{"xmin": x0, "ymin": y0, "xmax": x1, "ymax": y1, "label": label, "color": object_color(obj)}
+             for obj, (label, x0, y0, x1, y1) in layout_canvas_boxes(layout, keyframe)]
     return {"image": image, "boxes": boxes}
+
+
+def stamped_canvas(state: LayoutSession, keyframe: int) -> dict[str, Any]:
+    """The canvas value for ``keyframe`` of the session's layout, its image saved under the name of its
+    editor stamp so that every change event it causes says which canvas it came from."""
+    value = annotator_value(state.layout, keyframe)
+    stamp = state.show(keyframe)
+    if not state.canvas_dir:
+        state.canvas_dir = tempfile.mkdtemp(prefix="phystudio-canvas-")
+    folder = Path(state.canvas_dir)
+    path = folder / stamp.filename
+    Image.fromarray(np.asarray(value["image"], dtype=np.uint8)).save(path, compress_level=1)
+    for old in folder.glob("keyframe*-rev*.png"):
+        old_stamp = EditorStamp.from_filename(old.name)
+        if old_stamp is None or old_stamp.revision < stamp.revision - CANVAS_REVISIONS_KEPT:
+            old.unlink(missing_ok=True)
+    return {**value, "image": str(path)}
 
 
 def layout_from_annotator(layout: Layout, keyframe: int, value: dict[str, Any] | None, propagate: str) -> Layout:
@@ -147,10 +165,16 @@ def layout_from_table(layout: Layout, keyframe: int, rows: Any, propagate: str) 
     return updated
 
 
+def _forget_canvases(state: LayoutSession) -> None:
+    """When gradio ends a session, remove its canvas images."""
+    if state.canvas_dir:
+        shutil.rmtree(state.canvas_dir, ignore_errors=True)
+
+
 # ------------------------------------------------------------------------- tab
 def build_layout_tab(services: Services) -> dict[str, Any]:
     """Lay out the tab's components and wire their events; returns the components other tabs need."""
-    session = gr.State(LayoutSession())
+    session = gr.State(LayoutSession(), delete_callback=_forget_canvases)
 
     with gr.Row(equal_height=False):
         with gr.Column(scale=3):
@@ -209,24 +233,29 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
         with gr.Row():
             io_format = gr.Radio(["JSON", "LVD text"], value="JSON", label="Format", scale=1)
             import_file = gr.File(label="Import a file", file_types=[".json", ".txt", ".jsonl"], type="filepath", scale=2)
-            export_file = gr.File(label="Download", interactive=False, scale=2)
+            export_file = gr.File(label="Download", interactive=False, scale=2, elem_id="layout-export-file")
         io_text = gr.Code(label="Layout text", language="json", lines=10, interactive=True, elem_id="layout-io-text")
         with gr.Row():
             import_btn = gr.Button("Import text", elem_id="import-button")
             export_btn = gr.Button("Export current layout", elem_id="export-button")
 
     view_outputs = [session, editor, table, plot, keyframe, remove_choice, status]
+    no_view = tuple(gr.skip() for _ in view_outputs)
 
-    def view(state: LayoutSession, k: int, message: str) -> tuple:
+    def view(state: LayoutSession, k: int, message: str, *, move_slider: bool = False) -> tuple:
+        """Everything that shows keyframe ``k`` (1-based). The slider is only moved when asked (plan, import)
+        or when ``k`` no longer exists: moving it otherwise would undo keyframe keys pressed meanwhile."""
         layout = state.layout
-        k = min(max(int(k), 1), layout.num_keyframes if layout else 1) - 1
+        count = layout.num_keyframes if layout else 1
+        shown = min(max(int(k), 1), count)
         names = [(o.label, o.id) for o in layout.objects] if layout else []
+        slider = {"value": shown} if move_slider or shown != int(k) else {}
         return (
             state,
-            annotator_value(layout, k),
-            table_rows(layout, k),
-            trajectory_figure(layout, k),
-            gr.Slider(maximum=layout.num_keyframes if layout else DEFAULT_NUM_KEYFRAMES, value=k + 1),
+            stamped_canvas(state, shown - 1),
+            table_rows(layout, shown - 1),
+            trajectory_figure(layout, shown - 1),
+            gr.Slider(maximum=layout.num_keyframes if layout else DEFAULT_NUM_KEYFRAMES, **slider),
             gr.Dropdown(choices=names, value=names[0][1] if names else None),
             message,
         )
@@ -235,18 +264,27 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
         gr.Warning(message)
         return f"⚠️ **{message}**"
 
+    def locked(handler):
+        """Run ``handler`` holding its session's lock: one layout change at a time per session."""
+        @functools.wraps(handler)
+        def run(state: LayoutSession, *args):
+            with state.lock:
+                return handler(state, *args)
+        return run
+
+    @locked
     def do_plan(state: LayoutSession, text: str, planner_name: str, seed_value: float, keyframes: float):
         try:
             result, run = services.plan_layout(text, planner_name, int(seed_value or 0), int(keyframes))
         except (PlannerError, LayoutError) as exc:
-            return (*view(state, 1, error(str(exc))), gr.skip())
+            return (*no_view[:-1], error(str(exc)), gr.skip())
         state.prompt = text
         state.push(result.layout)
         notes = "\n".join(f"• {n}" for n in result.notes)
         took = sum(v for k, v in result.timings.items() if k == "total_s") or result.timings.get("plan_s", 0.0)
         message = (f"Planned {len(result.layout.objects)} object(s) with **{result.backend_id}**"
                    f"{' (cached)' if result.cached else ''} in {took * 1000:.0f} ms · run `{run.record.run_id}`")
-        return (*view(state, 1, message), "\n\n".join(p for p in (result.reasoning, notes) if p))
+        return (*view(state, 1, message, move_slider=True), "\n\n".join(p for p in (result.reasoning, notes) if p))
 
     def edit(state: LayoutSession, k: int, fn, success: str):
         if state.layout is None:
@@ -256,58 +294,84 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
         except LayoutError as exc:
             return view(state, k, error(str(exc)))
         if new_layout == state.layout:
-            return tuple(gr.skip() for _ in view_outputs)
+            return no_view
         state.push(new_layout)
         return view(state, k, success)
 
-    def on_editor(state, k, value, mode):
-        if state.layout is None:
-            return tuple(gr.skip() for _ in view_outputs)
-        return edit(state, k, lambda layout, i: layout_from_annotator(layout, i, value, mode), f"Edited keyframe {int(k)}")
+    @locked
+    def on_editor(state: LayoutSession, value: dict | None, mode: str):
+        """Raw (unprocessed) canvas value: its image's name is the stamp of the canvas the user edited."""
+        verdict, stamp = judge_editor(value, state.layout, state.revision)
+        if verdict is Verdict.RESET:
+            return view(state, stamp.keyframe + 1, "Redrew the canvas: rotating it is not supported")
+        if verdict is Verdict.NAMING:
+            return (*no_view[:-1], "Name the new box to add it as an object (Cancel removes it)")
+        if verdict is not Verdict.APPLY:
+            return no_view
+        boxes = [{"label": label, "xmin": x0, "ymin": y0, "xmax": x1, "ymax": y1}
+                 for label, x0, y0, x1, y1 in canvas_boxes(value.get("boxes"))]
+        keyframe_number = stamp.keyframe + 1
+        return edit(state, keyframe_number, lambda layout, i: layout_from_annotator(layout, i, {"boxes": boxes}, mode),
+                    f"Edited keyframe {keyframe_number}")
 
-    def on_table(state, k, rows, mode):
-        return edit(state, k, lambda layout, i: layout_from_table(layout, i, rows, mode), f"Edited keyframe {int(k)}")
+    @locked
+    def on_table(state: LayoutSession, rows, mode):
+        """The table shows the keyframe last sent, whatever the slider says by the time the edit arrives."""
+        keyframe_number = state.shown_keyframe + 1
+        return edit(state, keyframe_number, lambda layout, i: layout_from_table(layout, i, rows, mode),
+                    f"Edited keyframe {keyframe_number}")
 
+    @locked
     def on_add(state, k, name):
         return edit(state, k, lambda layout, i: add_object(layout, name or ""), f"Added {name!r} on every keyframe")
 
+    @locked
     def on_remove(state, k, object_id):
         if object_id is None:
             return view(state, k, error("Choose an object to remove"))
         return edit(state, k, lambda layout, i: remove_object(layout, int(object_id)), "Removed the object")
 
+    @locked
     def on_insert(state, k):
         return edit(state, k, lambda layout, i: insert_keyframe(layout, i), f"Inserted a keyframe after keyframe {int(k)}")
 
+    @locked
     def on_delete_keyframe(state, k):
         return edit(state, k, lambda layout, i: delete_keyframe(layout, i), f"Deleted keyframe {int(k)}")
 
+    @locked
     def on_undo(state, k):
         return view(state, k, "Undone" if state.undo() else error("Nothing to undo"))
 
+    @locked
     def on_redo(state, k):
         return view(state, k, "Redone" if state.redo() else error("Nothing to redo"))
 
+    @locked
     def on_keyframe(state, k):
         return view(state, k, f"Keyframe {int(k)} of {state.layout.num_keyframes}" if state.layout else "")
 
+    @locked
     def on_import_text(state, text):
         try:
             layout = read_layout_text(text)
         except LayoutError as exc:
-            return view(state, 1, error(f"Import failed: {exc}"))
+            return (*no_view[:-1], error(f"Import failed: {exc}"))
         state.push(layout)
-        return view(state, 1, f"Imported {len(layout.objects)} object(s), {layout.num_keyframes} keyframes")
+        return view(state, 1, f"Imported {len(layout.objects)} object(s), {layout.num_keyframes} keyframes",
+                    move_slider=True)
 
+    @locked
     def on_import_file(state, path):
         if not path:
-            return tuple(gr.skip() for _ in view_outputs)
+            return no_view
         try:
             layout = read_layout_file(path)
         except LayoutError as exc:
-            return view(state, 1, error(f"Import failed: {exc}"))
+            return (*no_view[:-1], error(f"Import failed: {exc}"))
         state.push(layout)
-        return view(state, 1, f"Imported {Path(path).name}: {len(layout.objects)} object(s), {layout.num_keyframes} keyframes")
+        return view(state, 1, f"Imported {Path(path).name}: {len(layout.objects)} object(s), {layout.num_keyframes} keyframes",
+                    move_slider=True)
 
     def on_export(state, fmt):
         if state.layout is None:
@@ -330,6 +394,7 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
         return f"⚠️ **{len(critique.issues)} physics problem(s)** — see below; **Re-plan to fix** re-plans the layout", \
             critique.summary()
 
+    @locked
     def on_fix(state: LayoutSession, text: str, planner_name: str, seed_value: float, k: int):
         if state.layout is None:
             return view(state, k, error("No layout yet: plan one or import one first"))
@@ -350,15 +415,20 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
         return view(state, k, "Re-planned to fix: " + "; ".join(notes) + " (Undo brings your layout back)")
 
     def render_preview(state: LayoutSession):
-        """Re-render only when the layout differs from the one on screen (programmatic editor
-        updates fire change events that edit nothing)."""
-        if state.layout is None or not state.layout.objects or state.layout == state.previewed:
+        """Re-render only when the layout differs from the one on screen, and show a render only while its
+        layout is still the current one (renders of successive edits may finish out of order)."""
+        with state.lock:
+            layout = state.layout
+        if layout is None or not layout.objects or layout == state.previewed:
             return gr.skip(), gr.skip(), gr.skip()
         try:
-            result, _ = services.render_layout(state.layout)
+            result, _ = services.render_layout(layout)
         except (LayoutError, OSError, ValueError) as exc:
             return gr.skip(), gr.skip(), error(f"Preview failed: {exc}")
-        state.previewed = state.layout
+        with state.lock:
+            if state.layout is not layout:
+                return gr.skip(), gr.skip(), gr.skip()
+            state.previewed = layout
         return state, str(result.video_path), gr.skip()
 
     preview_outputs = [session, preview, status]
@@ -368,9 +438,13 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
     prompt.submit(do_plan, [session, prompt, planner, seed, num_keyframes], [*view_outputs, reasoning],
                   api_visibility="private", **common).then(render_preview, [session], preview_outputs, api_visibility="private")
     keyframe.input(on_keyframe, [session, keyframe], view_outputs, api_visibility="private", trigger_mode="always_last")
+    # The canvas value goes in raw: its image's file name is the stamp that ties it to a keyframe and
+    # revision (``judge_editor``), and decoding the image on every change would only cost time.
+    editor.change(on_editor, [session, editor, propagate], view_outputs, api_visibility="private",
+                  trigger_mode="always_last", preprocess=False, **common).then(
+        render_preview, [session], preview_outputs, api_visibility="private")
     for trigger, fn, inputs in (
-        (editor.change, on_editor, [session, keyframe, editor, propagate]),
-        (table.input, on_table, [session, keyframe, table, propagate]),
+        (table.input, on_table, [session, table, propagate]),
         (add_btn.click, on_add, [session, keyframe, new_name]),
         (remove_btn.click, on_remove, [session, keyframe, remove_choice]),
         (insert_btn.click, on_insert, [session, keyframe]),

@@ -25,13 +25,14 @@ def _free_port() -> int:
 
 
 @contextmanager
-def launched_studio(runs: Path, *flags: str, env: dict[str, str] | None = None):
-    """``python app.py`` on a free port with ``flags``; yields its base URL, stops it afterwards."""
+def launched_studio(runs: Path, *flags: str, env: dict[str, str] | None = None, entry: tuple[str, ...] = ("app.py",)):
+    """``python app.py`` (or another ``entry``, e.g. ``("-m", "tests.helpers.slow_events")``) on a free port
+    with ``flags``; yields its base URL, stops it afterwards."""
     port = _free_port()
     log_path = runs / "server.log"
     environment = {**os.environ, "PYTHONPATH": str(ROOT), "GRADIO_ANALYTICS_ENABLED": "False", **(env or {})}
     with open(log_path, "w") as log:
-        proc = subprocess.Popen([sys.executable, "app.py", "--port", str(port), "--runs-dir", str(runs), *flags],
+        proc = subprocess.Popen([sys.executable, *entry, "--port", str(port), "--runs-dir", str(runs), *flags],
                                 cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=environment)
         try:
             url = f"http://127.0.0.1:{port}/"
