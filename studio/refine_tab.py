@@ -107,12 +107,12 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
 
     def on_start(state: LayoutSession, text, max_rounds, patience_v, target, seed_v, from_layout,
                  request: gr.Request):
-        token = stops.start(request.session_hash)
         initial = state.layout if from_layout else None
         if from_layout and initial is None:
             yield [], gr.skip(), gr.skip(), gr.skip(), gr.skip(), "⚠️ **No layout in the Layout tab: plan one or untick the box.**", \
                 *[gr.skip()] * 4
             return
+        token = stops.start(request.session_hash)
         collected: list[dict[str, Any]] = []
         try:
             for update in _updates(services, text, max_rounds, patience_v, target, seed_v, initial, token):
@@ -127,15 +127,20 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
         except Exception as exc:  # a backend failing mid-loop: keep the rounds shown, say what happened
             gr.Warning(str(exc))
             yield collected, gr.skip(), gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**", *[gr.skip()] * 4
+        finally:
+            stops.finish(request.session_hash, token)
 
     def on_stop(request: gr.Request):
         return "Stopping after the current stage…" if stops.stop(request.session_hash) else "Nothing is running."
 
-    def refined_of(rounds_data, index):
-        if not rounds_data:
-            return gr.skip()
-        r = rounds_data[min(int(index), len(rounds_data) - 1)]
-        return r.get("refined_prompt") or r["prompt"]
+    def sender(destination: str):
+        def send(rounds_data, index):
+            if not rounds_data:
+                return gr.skip(), f"Nothing to send to {destination} yet: press **Refine** and wait for a round to finish."
+            r = rounds_data[min(int(index), len(rounds_data) - 1)]
+            which = "refined prompt" if r.get("refined_prompt") else "prompt (it has no refinement)"
+            return r.get("refined_prompt") or r["prompt"], f"Sent round {r['index']}'s {which} to {destination}."
+        return send
 
     outputs = [rounds_state, laws, plot, table, round_pick, status, video, caption, mismatch, refined]
     start_btn.click(gpu_task(REFINE_S)(on_start), [layout_session, prompt, rounds, patience, target_pc, seed, use_layout], outputs,
@@ -146,11 +151,19 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
         return evt.index[0] if evt.index else gr.skip()
 
     table.select(on_round_click, None, [round_pick], api_visibility="private")
-    copy_btn.click(lambda state: state.prompt or gr.skip(), [layout_session], [prompt], api_visibility="private")
-    to_layout.click(refined_of, [rounds_state, round_pick], [send_targets["layout"]], api_visibility="private")
-    to_generate.click(refined_of, [rounds_state, round_pick], [send_targets["generate"]], api_visibility="private")
-    to_compare.click(refined_of, [rounds_state, round_pick], [send_targets["compare"]], api_visibility="private")
-    to_restart.click(refined_of, [rounds_state, round_pick], [prompt], api_visibility="private")
+    def copy_layout_prompt(typed):
+        """The prompt as typed in the Layout tab now (planned or not)."""
+        if not (typed or "").strip():
+            return gr.skip(), "The Layout tab's prompt is empty: type one there first."
+        return typed, gr.skip()
+
+    copy_btn.click(copy_layout_prompt, [send_targets["layout"]], [prompt, status], api_visibility="private")
+    sends = ((to_layout, "layout", "the Layout tab"), (to_generate, "generate", "the Generate tab"),
+             (to_compare, "compare", "the Compare tab"))
+    for button, target, destination in sends:
+        button.click(sender(destination), [rounds_state, round_pick], [send_targets[target], status],
+                     api_visibility="private")
+    to_restart.click(sender("this tab's prompt"), [rounds_state, round_pick], [prompt, status], api_visibility="private")
 
     _register_api(services)
 
