@@ -230,13 +230,18 @@ def _build_vote(services: Services) -> dict[str, Any]:
     def on_live(text, category_value, request: gr.Request, progress=gr.Progress()):
         from pipelines.compare import default_variants, run_compare, send_to_arena
 
+        # A refusal is one line in the status (raising would paint an error badge over every output).
+        def refused(message: str):
+            return *[gr.skip()] * (7 + len(CHOICES) + 1), f"⚠️ **{message}**", gr.skip()
+
         text = (text or "").strip()
         if not text:
-            raise gr.Error("type a prompt for the live pair")
+            return refused("Type a prompt for the live pair first.")
         offered = default_variants(services)
         if len(offered) < 2:
-            raise gr.Error("a live pair needs two variants, and this studio has only the base model: load a LoRA or a "
-                           "ProPhy module (--lora / --prophy, or the Train tab), or vote on imported pools")
+            return refused("A live pair needs two variants, and this studio has only the base model: load a LoRA or a "
+                           "ProPhy module (--lora / --prophy, or the Train tab's *Load this LoRA as a variant*), "
+                           "or vote on the pairs already in the arena with **Next pair**.")
         rng = random.Random()
         picked = rng.sample(offered, 2)
         progress(0, desc="generating the pair")
@@ -247,12 +252,12 @@ def _build_vote(services: Services) -> dict[str, Any]:
             failed = [o.error for o in result.outcomes if not o.ok]
             if failed:
                 log.error("live arena pair for %r failed: %s", text, failed)
-                raise gr.Error("one of the two variants failed to generate this prompt (details in the server log); "
-                               "try again or another prompt")
+                return refused("One of the two variants failed to generate this prompt (details in the server log); "
+                               "try again or another prompt.")
             send_to_arena(services.arena_store(), result, pool=LIVE_POOL)
         except (ArenaError, GenerationError, ValueError) as exc:
             log.error("live arena pair for %r failed: %s", text, exc)
-            raise gr.Error("the live pair could not be generated (details in the server log)") from None
+            return refused("The live pair could not be generated (details in the server log).")
         return on_next(category_value, request, live_prompt_value=text)
 
     def on_played(state, evt: gr.EventData):
