@@ -159,8 +159,9 @@ def build_arena_tab(services: Services) -> dict[str, Any]:
             vote = _build_vote(services)
         with gr.Tab("Leaderboard", id="arena-leaderboard", elem_id="arena-leaderboard-tab") as board_tab:
             board = _build_leaderboard(services)
-        with gr.Tab("Admin", id="arena-admin", elem_id="arena-admin-tab"):
-            _build_admin(services)
+        if admin_password(services):  # no password set: no Admin tab at all (an operator sets one to get it)
+            with gr.Tab("Admin", id="arena-admin", elem_id="arena-admin-tab"):
+                _build_admin(services)
     board_tab.select(**board["refresh"])
     for event in vote["votes"]:  # the leaderboard follows each vote
         event.then(**board["refresh"])
@@ -339,11 +340,6 @@ def _build_leaderboard(services: Services) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- admin
 def _build_admin(services: Services) -> None:
-    env = services.config.arena.admin_password_env
-    if not admin_password(services):
-        gr.Markdown(f"The Admin view is disabled: set the environment variable `{env}` to a password and restart "
-                    "the studio.", elem_id="arena-admin-disabled")
-        return
     unlocked = gr.State(False)
     with gr.Row():
         password = gr.Textbox(label="Admin password", type="password", elem_id="arena-admin-password", scale=3)

@@ -342,6 +342,7 @@ def test_a_live_pair_on_one_variant_is_one_status_message(browser, studio):
                            timeout=30_000)
     page.wait_for_timeout(500)
     assert page.locator("#tab-arena").get_by_text("Error", exact=True).count() == 0
+    assert page.get_by_role("tab", name="Admin").count() == 0, "no admin password set: no Admin tab (as the README says)"
     page.context.close()
 
 
