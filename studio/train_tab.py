@@ -238,6 +238,11 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
 
     def on_start(groups_v, base_v, objective_v, reward_v, beta_v, rank_v, lr_v, steps_v, batch_v, accum_v,
                  processes_v, mp_v, width_v, height_v, frames_v):
+        if not (groups_v or "").strip():  # said in this form's words, not the training config's
+            message = ("no preference groups: type the path of a groups.jsonl file (or its folder) in "
+                       "*Preference groups*, or upload one")
+            gr.Warning(message)
+            return gr.skip(), f"⚠️ **Not started: {message}**"
         try:
             settings = train_settings(groups_v, base_v, objective_v, reward_v, beta_v, rank_v, lr_v, steps_v, batch_v,
                                       accum_v, mp_v, width_v, height_v, frames_v)
