@@ -308,7 +308,9 @@ def _build_leaderboard(services: Services) -> dict[str, Any]:
         refresh_btn = gr.Button("↻ Refresh", size="sm", elem_id="arena-board-refresh")
     gr.Markdown("Bradley–Terry ratings (ties and *both bad* count half a win each) with 95% bootstrap intervals, "
                 "and online Elo; variants without votes are listed last.")
-    table = gr.Dataframe(interactive=False, elem_id="arena-leaderboard")
+    from pipelines.arena.ratings import leaderboard_table
+
+    table = gr.Dataframe(headers=leaderboard_table([])[0], interactive=False, elem_id="arena-leaderboard")
     plot = gr.Plot(label="Ratings with 95% intervals")
     csv_file = gr.File(label="Leaderboard CSV", interactive=False, elem_id="arena-leaderboard-csv")
     status = gr.Markdown("", elem_id="arena-board-status")

@@ -113,7 +113,8 @@ def build_compare_tab(services: Services, session: gr.State) -> dict[str, Any]:
                     details.append(gr.JSON(label="Judge details"))
                     records.append(gr.JSON(label="Run record"))
             columns.append(column)
-    differences = gr.Dataframe(label="Settings that differ between variants (everything else is shared)",
+    differences = gr.Dataframe(headers=["setting", *variant_choices(services, generators[0], False, None)],
+                               label="Settings that differ between variants (everything else is shared)",
                                interactive=False, elem_id="compare-differences", wrap=True)
     with gr.Accordion("Shared settings (identical for every variant)", open=False):
         shared = gr.JSON(label="Shared settings")

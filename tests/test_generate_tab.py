@@ -247,5 +247,21 @@ def test_a_variant_loaded_while_the_studio_runs_appears_in_every_tab(browser, ap
         context.close()
 
 
+def test_no_table_shows_placeholder_headers(browser, app):
+    """An empty gradio Dataframe without headers shows "1 2 3" as its column names."""
+    context, page = open_page(browser, app)
+    try:
+        for tab, inner in (("Compare", None), ("Arena", "Leaderboard"), ("Evaluate", None), ("Generate", None)):
+            page.get_by_role("tab", name=tab).click()
+            if inner:
+                page.get_by_role("tab", name=inner).click()
+            page.wait_for_timeout(800)
+            headers = page.evaluate("""() => Array.from(document.querySelectorAll('[role=columnheader]'))
+                .filter(h => h.offsetParent !== null).map(h => h.textContent.replace('⋮', '').trim())""")
+            assert headers and not [h for h in headers if h.isdigit()], (tab, headers)
+    finally:
+        context.close()
+
+
 def test_presets_are_the_named_ones():
     assert {k: v.preset for k, v in GUIDANCE_PRESETS.items()} == {k: k for k in GUIDANCE_PRESETS}
