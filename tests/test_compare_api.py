@@ -35,7 +35,8 @@ def test_compare_gives_every_variant_the_same_seed_and_settings(client, studio):
         assert result["shared_settings"][key] == records[0]["settings"][key]
     assert [r["inputs"]["prompt"] for r in records] == [PROMPT, PROMPT, REFINED]
     rows = {row["setting"]: row for row in result["differences"]}
-    assert set(rows) == {"prompt", "has_layout", "guidance.mode"}, "only the variant-defining settings differ"
+    assert set(rows) == {"prompt", "has_layout", "guidance.mode", "guidance.preset"}, \
+        "only the variant-defining settings differ"
     assert rows["has_layout"]["layout-guided"] is True and rows["has_layout"]["base"] is False
     assert rows["guidance.mode"]["layout-guided"] == "energy" and rows["guidance.mode"]["PhyT2V-refined"] == "off"
 
