@@ -38,11 +38,11 @@ TINY_BASE = "tiny"
 TINY_VIDEO = (64, 64, 9)  # width, height, frames the tiny Wan trains on in seconds on a CPU
 PAPER_VIDEO = (DataSection.width, DataSection.height, DataSection.frames)  # PhyGDPO: Wan2.1 at 480×832, 81 frames
 LOG_LINES = 20  # all visible without scrolling: the newest line is always in view
-REWARD_INFO = (  # "\\_": the info line is markdown, where "_x ... _y" turns italic
-               "sigmoid (default): α = α\\_min + (1−α\\_min)·σ(κ\\_α(v−b\\_α)), γ = (1/α)(1+λσ(κ\\_γ(v−b\\_γ))) — keeps "
+REWARD_INFO = (  # "ˍ" (U+02CD) for "_": the info line is markdown, where "_x ... _y" turns italic
+               "sigmoid (default): α = αˍmin + (1−αˍmin)·σ(κˍα(v−bˍα)), γ = (1/α)(1+λσ(κˍγ(v−bˍγ))) — keeps "
                "0 < α ≤ 1 and γ ≥ 1/α, the condition the PL upper bound (Eq. 9) needs. tanh: the paper's literal "
-               "Eq. 10, whose α falls below α\\_min (≈0.05 at v = 0.2) and breaks that condition for low-violation "
-               "losers. official: sigmoid with the official code's effective constants (κ\\_γ 3, b\\_γ 0.5, λ 0.5). "
+               "Eq. 10, whose α falls below αˍmin (≈0.05 at v = 0.2) and breaks that condition for low-violation "
+               "losers. official: sigmoid with the official code's effective constants (κˍγ 3, bˍγ 0.5, λ 0.5). "
                "none: α = γ = 1, the plain bound (ablation).")
 OBJECTIVE_INFO = ("phygdpo: groupwise DPO, winner vs all losers, physics-guided rewarding; sft: LoRA fine-tuning "
                   "on winners only (baseline); prophy: mixture-of-physics-experts objective")
