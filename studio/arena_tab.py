@@ -161,8 +161,9 @@ def build_arena_tab(services: Services) -> dict[str, Any]:
             vote = _build_vote(services)
         with gr.Tab("Leaderboard", id="arena-leaderboard", elem_id="arena-leaderboard-tab") as board_tab:
             board = _build_leaderboard(services)
-        with gr.Tab("Admin", id="arena-admin", elem_id="arena-admin-tab"):
-            _build_admin(services)
+        if admin_password(services):  # no password set: no Admin tab at all (an operator sets one to get it)
+            with gr.Tab("Admin", id="arena-admin", elem_id="arena-admin-tab"):
+                _build_admin(services)
     board_tab.select(**board["refresh"])
     for event in vote["votes"]:  # the leaderboard follows each vote
         event.then(**board["refresh"])
@@ -233,13 +234,19 @@ def _build_vote(services: Services) -> dict[str, Any]:
         from pipelines.compare import default_variants, run_compare, send_to_arena
 
         access_for(services).require(request, "add-pairs")  # a pair's author knows its variants
+
+        # A refusal is one line in the status (raising would paint an error badge over every output).
+        def refused(message: str):
+            return *[gr.skip()] * (7 + len(CHOICES) + 1), f"⚠️ **{message}**", gr.skip()
+
         text = (text or "").strip()
         if not text:
-            raise gr.Error("type a prompt for the live pair")
+            return refused("Type a prompt for the live pair first.")
         offered = default_variants(services)
         if len(offered) < 2:
-            raise gr.Error("a live pair needs two variants, and this studio has only the base model: load a LoRA or a "
-                           "ProPhy module (--lora / --prophy, or the Train tab), or vote on imported pools")
+            return refused("A live pair needs two variants, and this studio has only the base model: load a LoRA or a "
+                           "ProPhy module (--lora / --prophy, or the Train tab's *Load this LoRA as a variant*), "
+                           "or vote on the pairs already in the arena with **Next pair**.")
         rng = random.Random()
         picked = rng.sample(offered, 2)
         progress(0, desc="generating the pair")
@@ -250,12 +257,12 @@ def _build_vote(services: Services) -> dict[str, Any]:
             failed = [o.error for o in result.outcomes if not o.ok]
             if failed:
                 log.error("live arena pair for %r failed: %s", text, failed)
-                raise gr.Error("one of the two variants failed to generate this prompt (details in the server log); "
-                               "try again or another prompt")
+                return refused("One of the two variants failed to generate this prompt (details in the server log); "
+                               "try again or another prompt.")
             send_to_arena(services.arena_store(), result, pool=LIVE_POOL)
         except (ArenaError, GenerationError, ValueError) as exc:
             log.error("live arena pair for %r failed: %s", text, exc)
-            raise gr.Error("the live pair could not be generated (details in the server log)") from None
+            return refused("The live pair could not be generated (details in the server log).")
         return on_next(category_value, request, live_prompt_value=text)
 
     def on_played(state, evt: gr.EventData):
@@ -305,7 +312,9 @@ def _build_leaderboard(services: Services) -> dict[str, Any]:
         refresh_btn = gr.Button("↻ Refresh", size="sm", elem_id="arena-board-refresh")
     gr.Markdown("Bradley–Terry ratings (ties and *both bad* count half a win each) with 95% bootstrap intervals, "
                 "and online Elo; variants without votes are listed last.")
-    table = gr.Dataframe(interactive=False, elem_id="arena-leaderboard")
+    from pipelines.arena.ratings import leaderboard_table
+
+    table = gr.Dataframe(headers=leaderboard_table([])[0], interactive=False, elem_id="arena-leaderboard")
     plot = gr.Plot(label="Ratings with 95% intervals")
     csv_file = gr.File(label="Leaderboard CSV", interactive=False, elem_id="arena-leaderboard-csv")
     status = gr.Markdown("", elem_id="arena-board-status")
@@ -337,11 +346,6 @@ def _build_leaderboard(services: Services) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- admin
 def _build_admin(services: Services) -> None:
-    env = services.config.arena.admin_password_env
-    if not admin_password(services):
-        gr.Markdown(f"The Admin view is disabled: set the environment variable `{env}` to a password and restart "
-                    "the studio.", elem_id="arena-admin-disabled")
-        return
     unlocked = gr.State(False)
     with gr.Row():
         password = gr.Textbox(label="Admin password", type="password", elem_id="arena-admin-password", scale=3)

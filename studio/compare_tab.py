@@ -114,7 +114,8 @@ def build_compare_tab(services: Services, session: gr.State) -> dict[str, Any]:
                     details.append(gr.JSON(label="Judge details"))
                     records.append(gr.JSON(label="Run record"))
             columns.append(column)
-    differences = gr.Dataframe(label="Settings that differ between variants (everything else is shared)",
+    differences = gr.Dataframe(headers=["setting", *variant_choices(services, generators[0], False, None)],
+                               label="Settings that differ between variants (everything else is shared)",
                                interactive=False, elem_id="compare-differences", wrap=True)
     with gr.Accordion("Shared settings (identical for every variant)", open=False):
         shared = gr.JSON(label="Shared settings")
@@ -161,6 +162,8 @@ def build_compare_tab(services: Services, session: gr.State) -> dict[str, Any]:
         except (CompareError, GenerationError, LayoutError, ValueError) as exc:
             gr.Warning(str(exc))
             return [gr.skip()] * (3 + 6 * MAX_VARIANTS) + [f"⚠️ **{exc}**"]
+        finally:
+            stops.finish(request.session_hash, token)
         return [result, *_result_views(result), result.shared_settings, _summary(result)]
 
     def on_stop(request: gr.Request):
@@ -194,7 +197,7 @@ def build_compare_tab(services: Services, session: gr.State) -> dict[str, Any]:
     arena_btn.click(on_send, [shown], [arena_status], api_visibility="private")
 
     _register_api(services)
-    return {"prompt": prompt, "refined_prompt": refined_prompt, "variants": variants, "on_show": refresh_io}
+    return {"prompt": prompt, "refined_prompt": refined_prompt, "variants": variants, "on_show": [refresh_io]}
 
 
 def _result_views(result: CompareResult) -> list[Any]:

@@ -11,13 +11,21 @@ from typing import Any
 
 import gradio as gr
 
-from pipelines.eval.report import EvalData, category_figure, joint_figure, load_eval
+from pipelines.eval.report import STAT_COLUMNS, EvalData, category_figure, joint_figure, load_eval
 from pipelines.services import Services
 
 from .access import access_for
 from .scores import score_figure
 
 VIDEO_COLUMNS = ["id", "prompt", "category", "law", "hard", "variant", "seed", "status", "sa", "pc"]
+# Shares of the page width: the prompt wraps so every column, PC included, fits a 1440 px window.
+VIDEO_WIDTHS = ["7%", "31%", "10%", "10%", "6%", "10%", "6%", "8%", "6%", "6%"]
+DECIMALS = 3
+
+
+def display_rows(rows: list[list[Any]]) -> list[list[Any]]:
+    """Scores as 3-decimal numbers (still sortable as numbers); the files keep full precision."""
+    return [[round(v, DECIMALS) if isinstance(v, float) else v for v in row] for row in rows]
 
 
 def known_eval_folders(services: Services) -> list[str]:
@@ -45,19 +53,21 @@ def build_evaluate_tab(services: Services) -> None:
         open_btn = gr.Button("Open", variant="primary", scale=1, elem_id="eval-open")
         refresh_btn = gr.Button("↻ Refresh list", size="sm", scale=1)
     status = gr.Markdown("", elem_id="eval-status")
-    summary = gr.Dataframe(label="Summary per variant", interactive=False, elem_id="eval-summary")
+    summary = gr.Dataframe(headers=["variant", *STAT_COLUMNS], label="Summary per variant", interactive=False,
+                           elem_id="eval-summary")
     with gr.Row():
         joint_plot = gr.Plot(label="VideoPhy-2 joint metric")
         category_plot = gr.Plot(label="Per category")
     with gr.Tabs():
         with gr.Tab("Per category"):
-            by_category = gr.Dataframe(interactive=False)
+            by_category = gr.Dataframe(headers=["variant", "category", *STAT_COLUMNS], interactive=False)
         with gr.Tab("Per law"):
-            by_law = gr.Dataframe(interactive=False)
+            by_law = gr.Dataframe(headers=["variant", "law", *STAT_COLUMNS], interactive=False)
         with gr.Tab("Hard subset"):
-            hard = gr.Dataframe(interactive=False)
+            hard = gr.Dataframe(headers=["variant", *STAT_COLUMNS], interactive=False)
     gr.Markdown("### Videos — click a row to play it (click a header to sort)")
-    videos = gr.Dataframe(headers=VIDEO_COLUMNS, interactive=False, elem_id="eval-videos")
+    videos = gr.Dataframe(headers=VIDEO_COLUMNS, interactive=False, elem_id="eval-videos", wrap=True,
+                          column_widths=VIDEO_WIDTHS)
     with gr.Row(equal_height=False):
         player = gr.Video(label="Video", autoplay=True, loop=True, scale=3, elem_id="eval-player")
         with gr.Column(scale=2):
@@ -77,7 +87,7 @@ def build_evaluate_tab(services: Services) -> None:
             return None, *[gr.skip()] * 9, f"⚠️ **{message}**"
         t = data.tables
         table = data.videos()
-        rows = [row[:-1] for row in table.rows]
+        rows = display_rows([row[:-1] for row in table.rows])
         done = sum(1 for r in data.rows if r.get("status") == "done")
         message = (f"{done} of {len(data.rows)} videos scored · {t.joint_note}"
                    + ("" if data.report_path else " · still running or not merged yet"))
@@ -107,4 +117,4 @@ def build_evaluate_tab(services: Services) -> None:
 
 
 def _frame(table) -> Any:
-    return gr.Dataframe(value=table.rows, headers=table.columns)
+    return gr.Dataframe(value=display_rows(table.rows), headers=table.columns)

@@ -4,6 +4,7 @@ stop, an attention viewer, and this session's history. UI only: generation is ``
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 from pathlib import Path
@@ -15,7 +16,7 @@ from pipelines.core.options import GUIDANCE_CHOICES, guidance_config
 from pipelines.core.generation import GenerationCancelled, GenerationError, GenerationRequest, GuidanceConfig
 from pipelines.core.layout import LayoutError, interpolate_latent_frames
 from pipelines.core.layout_io import read_layout_text
-from pipelines.core.runs import RECORD_FILE
+from pipelines.core.runs import RECORD_FILE, load_run
 from pipelines.core.video import read_video
 from pipelines.lvd.canvas import attention_overlay
 from pipelines.services import Services
@@ -42,7 +43,8 @@ _ADVANCED = [  # (field, label, info, minimum, maximum, step)
 ]
 
 
-def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str, Any]:
+def build_generate_tab(services: Services, layout_session: gr.State, layout_prompt: gr.Textbox) -> dict[str, Any]:
+    """``on_show`` (event kwargs for the tab's ``select`` and the page's load) refreshes variants and the prompt."""
     stops = SessionStops()
     history = gr.State([])
     last = gr.State(None)  # (run folder, layout dict | None, attention file | None) of the shown result
@@ -86,7 +88,7 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
             blocks = gr.Textbox(label="Guided blocks", placeholder="e.g. 4,5,6 (blank: the default selection)",
                                 info="indices of the DiT blocks whose text cross-attention is guided")
             fast_path = gr.Checkbox(value=True, label="Fast path (energy): forward and backprop only up to the last guided block")
-            apply_preset = gr.Button("Fill from the chosen preset", size="sm")
+            apply_preset = gr.Button("Reset to the chosen preset", size="sm")
 
     status = gr.Markdown("", elem_id="generate-status")
     with gr.Row(equal_height=False):
@@ -105,7 +107,7 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
             with gr.Accordion("Run record", open=False):
                 record = gr.JSON(label="Run record", show_label=False, elem_id="generate-record")
 
-    build_prophy_panel(services, prompt, generator, seed, steps, num_frames, width, height)
+    prophy_refresh = build_prophy_panel(services, prompt, generator, seed, steps, num_frames, width, height)
 
     gr.Markdown("### This session's generations")
     history_table = gr.Dataframe(headers=HISTORY_HEADERS, interactive=False, elem_id="generate-history")
@@ -113,13 +115,14 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
     selected = gr.State(None)
 
     # ------------------------------------------------------------- handlers
-    def on_generator(name):
+    def on_generator(name, chosen=None):
+        """The generator's variants now (a LoRA loaded from the Train tab appears); keeps a choice still offered."""
         try:
-            names = services.generator(name).variants()
+            names = variant_names(services, name)
         except GenerationError as exc:
             gr.Warning(str(exc))
-            names = []
-        return gr.Dropdown(choices=["base", *names], value="base")
+            names = ["base"]
+        return gr.Dropdown(choices=names, value=chosen if chosen in names else "base")
 
     def fill_preset(name):
         preset = guidance_config(name)
@@ -127,15 +130,7 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
 
     def build_request(state: LayoutSession, text, gen_name, variant_name, guidance_name, use, seed_v, steps_v,
                       frames_v, width_v, height_v, cfg_v, blocks_text, fast, *advanced_values) -> GenerationRequest:
-        preset = guidance_config(guidance_name)
-        values = dict(zip((f for f, *_ in _ADVANCED), advanced_values))
-        try:
-            block_ids = tuple(int(b) for b in blocks_text.replace(" ", "").split(",") if b) if blocks_text else None
-        except ValueError:
-            raise GenerationError(f"guided blocks must be comma-separated integers, got {blocks_text!r}") from None
-        config = GuidanceConfig(mode=preset.mode, blocks=block_ids, fast_path=bool(fast),
-                                guided_steps=int(values["guided_steps"]), iterations=int(values["iterations"]),
-                                **{k: float(v) for k, v in values.items() if k not in ("guided_steps", "iterations")})
+        config = guidance_from_form(guidance_name, blocks_text, fast, advanced_values)
         layout = state.layout if (use and state.layout is not None) else None
         if config.mode != "off" and layout is None:
             raise GenerationError("layout guidance needs a layout: plan one in the Layout tab (or set guidance to off)")
@@ -160,6 +155,8 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
         except (GenerationError, LayoutError, ValueError) as exc:
             gr.Warning(str(exc))
             return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**"
+        finally:
+            stops.finish(request.session_hash, token)  # a Stop pressed from now on has nothing to stop
         video_path = str(run.folder / run.record.outputs["video"])
         layout_path = run.record.outputs.get("layout")
         layout_dict = json.loads((run.folder / layout_path).read_text()) if layout_path else None
@@ -167,7 +164,7 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
         shown = (str(run.folder), layout_dict, str(run.folder / attention) if attention else None)
         took = run.record.timings.get("total_s", 0.0)
         generator_name = inputs[1] or services.generator_names()[0]  # "tiny-wan" runs the "wan" backend
-        row = [run.record.run_id, req.prompt[:60], generator_name, result.variant or "base", req.guidance.mode,
+        row = [run.record.run_id, req.prompt[:60], generator_name, result.variant or "base", req.guidance.label,
                req.seed, round(took, 2)]
         rows = [row, *(rows or [])]
         label = "a drawing of the layout (preview)" if result.backend_id == "preview" else result.model_id
@@ -177,17 +174,19 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
                 gr.Slider(maximum=max(1, _latent_frames(shown) - 1), value=0), message)
 
     def on_score(shown, text, enabled=True):
-        if not enabled or not shown:
-            return gr.skip(), gr.skip(), gr.skip()
+        if not enabled:
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        if not shown:
+            return gr.skip(), gr.skip(), gr.skip(), "Nothing to score yet: generate a video first."
         folder = Path(shown[0])
         try:
             scores = services.score(folder / "video.mp4", text or "", run_folder=folder)
         except Exception as exc:  # a judge backend failing must not take the tab down
             message = f"Scoring failed: {exc}"
             gr.Warning(message)
-            return gr.skip(), gr.skip(), f"⚠️ **{message}**"
+            return gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{message}**"
         data = scores.to_dict()
-        return score_figure(data), score_details(data), gr.skip()
+        return score_figure(data), score_details(data), load_run(folder).record.to_dict(), gr.skip()
 
     def on_stop(request: gr.Request):
         stopped = stops.stop(request.session_hash)
@@ -202,42 +201,78 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
         return rows[evt.index[0]][0]
 
     def on_rerun(run_id):
+        skipped = len(_ADVANCED) + 2
         if not run_id:
-            return [gr.skip()] * 8 + ["Select a generation in the table first."]
+            return [gr.skip()] * (8 + skipped) + ["Select a generation in the table first."]
         folder = next(services.runs.root.glob(f"generate/{run_id}"), None)
         if folder is None:
-            return [gr.skip()] * 8 + [f"Run {run_id} is no longer on disk."]
+            return [gr.skip()] * (8 + skipped) + [f"Run {run_id} is no longer on disk."]
         data = json.loads((folder / RECORD_FILE).read_text())
         s = data["settings"]
-        mode = s.get("guidance", {}).get("mode", "off")
+        recorded = s.get("guidance") or {}
+        name = recorded.get("preset") or recorded.get("mode", "off")
+        values = [recorded.get(field, getattr(GuidanceConfig(), field)) for field, *_ in _ADVANCED]
+        blocks_text = ",".join(map(str, recorded["blocks"])) if recorded.get("blocks") else ""
         return (data["inputs"]["prompt"], s.get("seed", 0), s.get("steps"), s.get("num_frames"), s.get("width"),
-                s.get("height"), s.get("cfg_scale"), mode if mode in GUIDANCE_CHOICES else "off",
+                s.get("height"), s.get("cfg_scale"), name if name in GUIDANCE_CHOICES else "off",
+                *values, blocks_text, recorded.get("fast_path", True),
                 f"Loaded the settings of run `{run_id}`; press Generate to run it again.")
 
     form = [prompt, generator, variant, guidance, use_layout, seed, steps, num_frames, width, height, cfg, blocks,
             fast_path, *advanced.values()]
-    generator.change(on_generator, [generator], [variant], api_visibility="private")
+    generator.change(on_generator, [generator, variant], [variant], api_visibility="private")
+    # .input (a user's choice), not .change: Re-run sets the dropdown together with the run's own values.
+    guidance.input(fill_preset, [guidance], [*advanced.values(), fast_path], api_visibility="private")
     apply_preset.click(fill_preset, [guidance], [*advanced.values(), fast_path], api_visibility="private")
-    copy_btn.click(lambda state: state.prompt or gr.skip(), [layout_session], [prompt], api_visibility="private")
+    copy_btn.click(lambda typed: typed if (typed or "").strip() else gr.skip(), [layout_prompt], [prompt],
+                   api_visibility="private")
     generate_btn.click(gpu_task(GENERATE_S)(on_generate), [layout_session, history, *form],
                        [video, record, history, last, attention_object, attention_frame, status], api_visibility="private",
                        concurrency_id="gpu", concurrency_limit=1).then(
         lambda rows: rows, [history], [history_table], api_visibility="private").then(
-        gpu_task(SCORE_S)(on_score), [last, prompt, auto_score], [scores_plot, scores_json, status], api_visibility="private",
-        concurrency_id="gpu", concurrency_limit=1)
-    score_btn.click(gpu_task(SCORE_S)(on_score), [last, prompt], [scores_plot, scores_json, status], api_visibility="private",
-                    concurrency_id="gpu", concurrency_limit=1)
+        gpu_task(SCORE_S)(on_score), [last, prompt, auto_score], [scores_plot, scores_json, record, status],
+        api_visibility="private", concurrency_id="gpu", concurrency_limit=1)
+    score_btn.click(gpu_task(SCORE_S)(on_score), [last, prompt], [scores_plot, scores_json, record, status],
+                    api_visibility="private", concurrency_id="gpu", concurrency_limit=1)
     stop_btn.click(on_stop, None, [status], queue=False, api_visibility="private")
     attention_object.change(on_attention, [last, attention_object, attention_frame], [attention_image],
                             api_visibility="private")
     attention_frame.change(on_attention, [last, attention_object, attention_frame], [attention_image],
                            api_visibility="private")
     history_table.select(on_select, [history], [selected], api_visibility="private")
-    rerun_btn.click(on_rerun, [selected], [prompt, seed, steps, num_frames, width, height, cfg, guidance, status],
-                    api_visibility="private")
+    rerun_btn.click(on_rerun, [selected], [prompt, seed, steps, num_frames, width, height, cfg, guidance,
+                                           *advanced.values(), blocks, fast_path, status], api_visibility="private")
+
+    def on_show(text, typed_layout_prompt, gen_name, chosen):
+        """Tab shown or page loaded: the variants loaded since (e.g. from the Train tab); an empty prompt takes
+        the one typed in the Layout tab."""
+        filled = typed_layout_prompt if not (text or "").strip() and (typed_layout_prompt or "").strip() else gr.skip()
+        return filled, on_generator(gen_name, chosen)
 
     _register_api(services)
-    return {"prompt": prompt}
+    return {"prompt": prompt, "on_show": [{"fn": on_show, "inputs": [prompt, layout_prompt, generator, variant],
+                                           "outputs": [prompt, variant], "api_visibility": "private"}, prophy_refresh]}
+
+
+def variant_names(services: Services, generator: str | None) -> list[str]:
+    """"base" then the generator's loaded variants (LoRAs and ProPhy modules), as the service has them now."""
+    return ["base", *services.generator(generator).variants()]
+
+
+def guidance_from_form(guidance_name: str, blocks_text: str | None, fast: bool, advanced_values) -> GuidanceConfig:
+    """The chosen preset with the Advanced values; named after the preset unless the user changed a value."""
+    preset = guidance_config(guidance_name)
+    if preset.mode == "off":
+        return preset  # nothing else is read when guidance is off
+    values = dict(zip((f for f, *_ in _ADVANCED), advanced_values))
+    try:
+        block_ids = tuple(int(b) for b in blocks_text.replace(" ", "").split(",") if b) if blocks_text else None
+    except ValueError:
+        raise GenerationError(f"guided blocks must be comma-separated integers, got {blocks_text!r}") from None
+    config = dataclasses.replace(preset, blocks=block_ids, fast_path=bool(fast),
+                                 guided_steps=int(values["guided_steps"]), iterations=int(values["iterations"]),
+                                 **{k: float(v) for k, v in values.items() if k not in ("guided_steps", "iterations")})
+    return config if config == preset else dataclasses.replace(config, preset="")
 
 
 

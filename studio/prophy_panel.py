@@ -21,7 +21,8 @@ EMPTY = ("No ProPhy variant is loaded. Train one in the **Train** tab (objective
 
 
 def build_prophy_panel(services: Services, prompt: gr.Textbox, generator: gr.Dropdown, seed: gr.Number,
-                       steps: gr.Number, num_frames: gr.Number, width: gr.Number, height: gr.Number) -> None:
+                       steps: gr.Number, num_frames: gr.Number, width: gr.Number, height: gr.Number) -> dict[str, Any]:
+    """Returns the event kwargs that refresh the ProPhy variant list (for the tab's select and the page's load)."""
     with gr.Accordion("ProPhy inspector: physics experts", open=False, elem_id="prophy-inspector"):
         with gr.Row():
             variant = gr.Dropdown([], label="ProPhy variant", info="a ProPhy checkpoint loaded as a variant",
@@ -66,5 +67,7 @@ def build_prophy_panel(services: Services, prompt: gr.Textbox, generator: gr.Dro
     private: dict[str, Any] = {"api_visibility": "private"}
     generator.change(variants, [generator], [variant, status], **private)
     refresh_btn.click(variants, [generator], [variant, status], **private)
+    refresh = {"fn": variants, "inputs": [generator], "outputs": [variant, status], **private}
     inspect_btn.click(gpu_task(GENERATE_S)(inspect), [generator, variant, prompt, seed, steps, num_frames, width, height],
                       [categories, usage, overlay, status], concurrency_id="gpu", concurrency_limit=1, **private)
+    return refresh

@@ -36,7 +36,7 @@ def prompt_diff(before: str, after: str) -> list[tuple[str, str | None]]:
 
 def scores_figure(rounds: list[dict[str, Any]]) -> go.Figure:
     fig = go.Figure()
-    xs = [r["index"] for r in rounds]
+    xs = [r["index"] + 1 for r in rounds]
     for key, name, colour in (("pc", "PC", "#0ea5e9"), ("sa", "SA", "#6366f1")):
         ys = [(r.get("scores") or {}).get(key) for r in rounds]
         if any(y is not None for y in ys):
@@ -60,7 +60,7 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
                                 placeholder="a rubber ball is dropped onto a wooden floor")
             with gr.Row():
                 copy_btn = gr.Button("Use the Layout tab's prompt", size="sm")
-                use_layout = gr.Checkbox(value=False, label="Round 0 uses the Layout tab's layout (e.g. one you made wrong)")
+                use_layout = gr.Checkbox(value=False, label="Round 1 uses the Layout tab's layout (e.g. one you made wrong)")
         with gr.Column(scale=2, min_width=300):
             with gr.Row():
                 rounds = gr.Slider(1, 8, value=3, step=1, label="Max rounds", info="PhyT2V's code runs 2; the paper reports 4")
@@ -74,14 +74,14 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
     status = gr.Markdown(f"Reasoner: **{_reasoner_label(services)}** · generator **{services.generator_names()[0]}** · "
                          f"judge **{services.config.judge.backend}** · captioner **{services.config.captioner.backend}**",
                          elem_id="refine-status")
-    laws = gr.JSON(label="Objects and physical laws (round 0)", open=True)
+    laws = gr.JSON(label="Objects and physical laws (round 1)", open=True)
     with gr.Row(equal_height=False):
         with gr.Column(scale=3):
             plot = gr.Plot(scores_figure([]), label="SA / PC per round", elem_id="refine-plot")
             table = gr.Dataframe(headers=ROUND_HEADERS, interactive=False, label="Rounds (click one to show it)",
                                  elem_id="refine-rounds", wrap=True, column_widths=["10%", "12%", "12%", "66%"])
         with gr.Column(scale=3):
-            round_pick = gr.Slider(0, 1, value=0, step=1, label="Round shown", elem_id="refine-round-pick")
+            round_pick = gr.Slider(1, 2, value=1, step=1, label="Round shown", elem_id="refine-round-pick")
             video = gr.Video(label="Video", autoplay=True, loop=True, height=300, elem_id="refine-video")
     with gr.Row(equal_height=False):
         caption = gr.Textbox(label="Caption (what the captioner saw)", lines=4, interactive=False, elem_id="refine-caption")
@@ -94,10 +94,10 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
         to_compare = gr.Button("… to Compare", size="sm", elem_id="refine-to-compare")
         to_restart = gr.Button("… as a new start here", size="sm")
 
-    def show(rounds_data: list[dict[str, Any]], index: int):
+    def show(rounds_data: list[dict[str, Any]], number: int):
         if not rounds_data:
             return gr.skip(), gr.skip(), gr.skip(), gr.skip()
-        r = rounds_data[min(int(index), len(rounds_data) - 1)]
+        r = round_numbered(rounds_data, number)
         caption_text = (r.get("caption") or {}).get("text", "")
         mm = r.get("mismatch") or {}
         mismatch_text = "\n".join(filter(None, [mm.get("summary", ""), *("• " + i for i in mm.get("issues", [])),
@@ -107,35 +107,40 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
 
     def on_start(state: LayoutSession, text, max_rounds, patience_v, target, seed_v, from_layout,
                  request: gr.Request):
-        token = stops.start(request.session_hash)
         initial = state.layout if from_layout else None
         if from_layout and initial is None:
             yield [], gr.skip(), gr.skip(), gr.skip(), gr.skip(), "⚠️ **No layout in the Layout tab: plan one or untick the box.**", \
                 *[gr.skip()] * 4
             return
+        token = stops.start(request.session_hash)
         collected: list[dict[str, Any]] = []
         try:
             for update in _updates(services, text, max_rounds, patience_v, target, seed_v, initial, token):
                 if update.round is not None:
                     collected.append(_round_dict(update.round))
-                rows = [[r["index"], _fmt((r.get("scores") or {}).get("pc")), _fmt((r.get("scores") or {}).get("sa")),
+                rows = [[r["index"] + 1, _fmt((r.get("scores") or {}).get("pc")), _fmt((r.get("scores") or {}).get("sa")),
                          r["prompt"]] for r in collected]
-                last = max(0, len(collected) - 1)
+                last = max(1, len(collected))  # rounds count from 1 here as in the CLI and the loop's messages
                 yield (collected, update.state.laws or gr.skip(), scores_figure(collected), rows,
-                       gr.Slider(maximum=max(1, last), value=last), _message(update.state, len(collected)),
+                       gr.Slider(maximum=max(2, last), value=last), _message(update.state, len(collected)),
                        *show(collected, last))
         except Exception as exc:  # a backend failing mid-loop: keep the rounds shown, say what happened
             gr.Warning(str(exc))
             yield collected, gr.skip(), gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**", *[gr.skip()] * 4
+        finally:
+            stops.finish(request.session_hash, token)
 
     def on_stop(request: gr.Request):
         return "Stopping after the current stage…" if stops.stop(request.session_hash) else "Nothing is running."
 
-    def refined_of(rounds_data, index):
-        if not rounds_data:
-            return gr.skip()
-        r = rounds_data[min(int(index), len(rounds_data) - 1)]
-        return r.get("refined_prompt") or r["prompt"]
+    def sender(destination: str):
+        def send(rounds_data, number):
+            if not rounds_data:
+                return gr.skip(), f"Nothing to send to {destination} yet: press **Refine** and wait for a round to finish."
+            r = round_numbered(rounds_data, number)
+            which = "refined prompt" if r.get("refined_prompt") else "prompt (it has no refinement)"
+            return r.get("refined_prompt") or r["prompt"], f"Sent round {r['index'] + 1}'s {which} to {destination}."
+        return send
 
     outputs = [rounds_state, laws, plot, table, round_pick, status, video, caption, mismatch, refined]
     start_btn.click(gpu_task(REFINE_S)(on_start), [layout_session, prompt, rounds, patience, target_pc, seed, use_layout], outputs,
@@ -143,16 +148,29 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
     stop_btn.click(on_stop, None, [status], queue=False, api_visibility="private")
     round_pick.change(show, [rounds_state, round_pick], [video, caption, mismatch, refined], api_visibility="private")
     def on_round_click(evt: gr.SelectData):
-        return evt.index[0] if evt.index else gr.skip()
+        return evt.index[0] + 1 if evt.index else gr.skip()
 
     table.select(on_round_click, None, [round_pick], api_visibility="private")
-    copy_btn.click(lambda state: state.prompt or gr.skip(), [layout_session], [prompt], api_visibility="private")
-    to_layout.click(refined_of, [rounds_state, round_pick], [send_targets["layout"]], api_visibility="private")
-    to_generate.click(refined_of, [rounds_state, round_pick], [send_targets["generate"]], api_visibility="private")
-    to_compare.click(refined_of, [rounds_state, round_pick], [send_targets["compare"]], api_visibility="private")
-    to_restart.click(refined_of, [rounds_state, round_pick], [prompt], api_visibility="private")
+    def copy_layout_prompt(typed):
+        """The prompt as typed in the Layout tab now (planned or not)."""
+        if not (typed or "").strip():
+            return gr.skip(), "The Layout tab's prompt is empty: type one there first."
+        return typed, gr.skip()
+
+    copy_btn.click(copy_layout_prompt, [send_targets["layout"]], [prompt, status], api_visibility="private")
+    sends = ((to_layout, "layout", "the Layout tab"), (to_generate, "generate", "the Generate tab"),
+             (to_compare, "compare", "the Compare tab"))
+    for button, target, destination in sends:
+        button.click(sender(destination), [rounds_state, round_pick], [send_targets[target], status],
+                     api_visibility="private")
+    to_restart.click(sender("this tab's prompt"), [rounds_state, round_pick], [prompt, status], api_visibility="private")
 
     _register_api(services)
+
+
+def round_numbered(rounds_data: list[dict[str, Any]], number: int) -> dict[str, Any]:
+    """Round ``number`` as users count (1 = the first; the folder is ``round-00``), clamped to those finished."""
+    return rounds_data[min(max(int(number), 1), len(rounds_data)) - 1]
 
 
 def _updates(services: Services, text, max_rounds, patience, target, seed, initial_layout, cancel):
@@ -174,7 +192,7 @@ def _message(state, rounds: int) -> str:
     if state.status == "failed":
         return f"⚠️ **Stopped with an error after {rounds} round(s): {state.error}** (earlier rounds kept; folder `{state.folder}`)"
     best = state.best_round("pc")
-    best_text = f" · best PC {best.scores['pc']:.3f} in round {best.index}" if best is not None else ""
+    best_text = f" · best PC {best.scores['pc']:.3f} in round {best.index + 1}" if best is not None else ""
     return f"Loop {state.status}: {state.stop_detail or state.stop_reason}{best_text} · folder `{state.folder}`"
 
 

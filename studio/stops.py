@@ -23,6 +23,13 @@ class SessionStops:
                 del self._tokens[next(iter(self._tokens))]
             return token
 
+    def finish(self, session: str | None, token: CancelToken) -> None:
+        """``token``'s run ended: a later Stop must say nothing is running rather than promise a stop."""
+        key = session or "anonymous"
+        with self._lock:
+            if self._tokens.get(key) is token:
+                del self._tokens[key]
+
     def stop(self, session: str | None) -> bool:
         with self._lock:
             token = self._tokens.get(session or "anonymous")

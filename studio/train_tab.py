@@ -38,10 +38,11 @@ TINY_BASE = "tiny"
 TINY_VIDEO = (64, 64, 9)  # width, height, frames the tiny Wan trains on in seconds on a CPU
 PAPER_VIDEO = (DataSection.width, DataSection.height, DataSection.frames)  # PhyGDPO: Wan2.1 at 480×832, 81 frames
 LOG_LINES = 20  # all visible without scrolling: the newest line is always in view
-REWARD_INFO = ("sigmoid (default): α = α_min + (1−α_min)·σ(κ_α(v−b_α)), γ = (1/α)(1+λσ(κ_γ(v−b_γ))) — keeps "
+REWARD_INFO = (  # "ˍ" (U+02CD) for "_": the info line is markdown, where "_x ... _y" turns italic
+               "sigmoid (default): α = αˍmin + (1−αˍmin)·σ(κˍα(v−bˍα)), γ = (1/α)(1+λσ(κˍγ(v−bˍγ))) — keeps "
                "0 < α ≤ 1 and γ ≥ 1/α, the condition the PL upper bound (Eq. 9) needs. tanh: the paper's literal "
-               "Eq. 10, whose α falls below α_min (≈0.05 at v = 0.2) and breaks that condition for low-violation "
-               "losers. official: sigmoid with the official code's effective constants (κ_γ 3, b_γ 0.5, λ 0.5). "
+               "Eq. 10, whose α falls below αˍmin (≈0.05 at v = 0.2) and breaks that condition for low-violation "
+               "losers. official: sigmoid with the official code's effective constants (κˍγ 3, bˍγ 0.5, λ 0.5). "
                "none: α = γ = 1, the plain bound (ablation).")
 OBJECTIVE_INFO = ("phygdpo: groupwise DPO, winner vs all losers, physics-guided rewarding; sft: LoRA fine-tuning "
                   "on winners only (baseline); prophy: mixture-of-physics-experts objective")
@@ -255,6 +256,11 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
     def on_start(groups_v, base_v, objective_v, reward_v, beta_v, rank_v, lr_v, steps_v, batch_v, accum_v,
                  processes_v, mp_v, width_v, height_v, frames_v, request: gr.Request):
         access.require(request, "train")
+        if not (groups_v or "").strip():  # said in this form's words, not the training config's
+            message = ("no preference groups: type the path of a groups.jsonl file (or its folder) in "
+                       "*Preference groups*, or upload one")
+            gr.Warning(message)
+            return gr.skip(), f"⚠️ **Not started: {message}**"
         try:
             settings = train_settings(groups_v, base_v, objective_v, reward_v, beta_v, rank_v, lr_v, steps_v, batch_v,
                                       accum_v, mp_v, width_v, height_v, frames_v)

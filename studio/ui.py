@@ -39,8 +39,8 @@ def build_ui(services: Services, notice: str | None = None) -> gr.Blocks:
         with gr.Tabs():
             with gr.Tab("Layout", id="layout", elem_id="tab-layout"):
                 layout = build_layout_tab(services)
-            with gr.Tab("Generate", id="generate", elem_id="tab-generate"):
-                generate = build_generate_tab(services, layout["session"])
+            with gr.Tab("Generate", id="generate", elem_id="tab-generate") as generate_tab:
+                generate = build_generate_tab(services, layout["session"], layout["prompt"])
             with gr.Tab("Refine", id="refine", elem_id="tab-refine"):
                 refine_slot = gr.Column()
             with gr.Tab("Compare", id="compare", elem_id="tab-compare") as compare_tab:
@@ -56,6 +56,11 @@ def build_ui(services: Services, notice: str | None = None) -> gr.Blocks:
         with refine_slot:  # built after Compare so "send to Compare" has its target
             build_refine_tab(services, layout["session"], {"layout": layout["prompt"], "generate": generate["prompt"],
                                                            "compare": compare["refined_prompt"]})
-        compare_tab.select(**compare["on_show"])
+        # Variants appear while the studio runs (a LoRA loaded from the Train tab): every tab that lists them
+        # asks the services again when shown, and each new page asks on load.
+        for tab, tab_parts in ((generate_tab, generate), (compare_tab, compare)):
+            for handlers in tab_parts["on_show"]:
+                tab.select(**handlers)
+                demo.load(**handlers)
     demo.queue(default_concurrency_limit=4)
     return demo

@@ -211,3 +211,21 @@ def test_table_shows_an_interval_only_once_a_variant_has_enough_votes():
     rows = leaderboard(many, bootstrap=30)
     _, body = leaderboard_table(rows)
     assert body[0][2] == f"{rows[0].rating:.0f} ({rows[0].ci_low:.0f}–{rows[0].ci_high:.0f})"
+
+
+def test_chart_and_table_follow_one_interval_rule():
+    """The table said "CI after 10 votes" while the chart drew bootstrap error bars after 2 votes."""
+    from pipelines.arena.ratings import MIN_VOTES_FOR_INTERVAL
+
+    few = [Vote("a", "b", "AB"[i % 2], float(i)) for i in range(3)]
+    many = [Vote("c", "d", "AB"[i % 3 == 0], float(i)) for i in range(MIN_VOTES_FOR_INTERVAL + 2)]
+    rows = leaderboard(few + many, bootstrap=30)
+    _, body = leaderboard_table(rows)
+    bars = leaderboard_figure(rows).data[0].error_y
+    for row, shown, up, down in zip(rows, body, bars.array, bars.arrayminus):
+        if row.votes < MIN_VOTES_FOR_INTERVAL:
+            assert shown[2].endswith(f"(CI after {MIN_VOTES_FOR_INTERVAL} votes)") and up == down == 0.0, row.variant
+        else:
+            assert shown[2] == f"{row.rating:.0f} ({row.ci_low:.0f}–{row.ci_high:.0f})"
+            assert (up, down) == pytest.approx((row.ci_high - row.rating, row.rating - row.ci_low))
+    assert any(r.votes < MIN_VOTES_FOR_INTERVAL and r.ci_high > r.ci_low for r in rows), "a few votes do get a bootstrap"

@@ -330,6 +330,22 @@ def test_a_live_pair_is_generated_blind_for_the_voters_prompt(browser, tiny_stud
     page.context.close()
 
 
+def test_a_live_pair_on_one_variant_is_one_status_message(browser, studio):
+    """The default set-up has only the base model: the refusal is the status line, not an Error badge per output."""
+    page = browser.new_context(viewport={"width": 1440, "height": 1000}).new_page()
+    page.goto(studio["url"])
+    page.get_by_role("tab", name="Arena").click()
+    page.locator("#arena-live").get_by_text("generate a fresh pair live").click()
+    page.locator("#arena-live-prompt textarea").fill("a wooden ball rolls off a table")
+    page.locator("#arena-live-button").click()
+    page.wait_for_function("() => /needs two variants/.test(document.querySelector('#arena-status')?.innerText || '')",
+                           timeout=30_000)
+    page.wait_for_timeout(500)
+    assert page.locator("#tab-arena").get_by_text("Error", exact=True).count() == 0
+    assert page.get_by_role("tab", name="Admin").count() == 0, "no admin password set: no Admin tab (as the README says)"
+    page.context.close()
+
+
 def test_leaderboard_names_an_unknown_filter(client, compared):
     with pytest.raises(AppError, match="unknown category 'nowhere'"):
         client.predict("nowhere", "", api_name="/leaderboard")

@@ -35,7 +35,8 @@ def test_compare_gives_every_variant_the_same_seed_and_settings(client, studio):
         assert result["shared_settings"][key] == records[0]["settings"][key]
     assert [r["inputs"]["prompt"] for r in records] == [PROMPT, PROMPT, REFINED]
     rows = {row["setting"]: row for row in result["differences"]}
-    assert set(rows) == {"prompt", "has_layout", "guidance.mode"}, "only the variant-defining settings differ"
+    assert set(rows) == {"prompt", "has_layout", "guidance.mode", "guidance.preset"}, \
+        "only the variant-defining settings differ"
     assert rows["has_layout"]["layout-guided"] is True and rows["has_layout"]["base"] is False
     assert rows["guidance.mode"]["layout-guided"] == "energy" and rows["guidance.mode"]["PhyT2V-refined"] == "off"
 
@@ -110,3 +111,16 @@ def test_compare_tab_players_play_and_scrub_together(browser, studio):
         assert a_paused and b_paused and abs(a_time - b_time) < 0.05
     finally:
         context.close()
+
+
+def test_the_readme_compare_example_runs_on_the_default_set_up(client):
+    """The README's /compare snippet, executed as written against a studio started with no flags."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    blocks = readme.split("```python\n")[1:]
+    (snippet,) = [b.split("```", 1)[0] for b in blocks if 'api_name="/compare"' in b]
+    namespace = {"client": client}
+    exec(compile(snippet, "README.md /compare example", "exec"), namespace)
+    result = namespace["result"]
+    assert [v["label"] for v in result["variants"]] == ["base", "PhyT2V-refined"]
+    assert all(v["error"] in (None, "") for v in result["variants"]), result["variants"]
+    assert result["seed"] == 7 and result["arena_added"] == 2

@@ -187,21 +187,21 @@ def _refine(page, artifacts) -> str:
     status = wait_text(page, "#refine-status", "Loop (done|stopped|failed)|⚠️", timeout=90_000)
     assert "reached the maximum of 2 round(s)" in status, status
     table = grid(page, "#refine-rounds")
-    assert [row["round"] for row in table] == ["0", "1"]
+    assert [row["round"] for row in table] == ["1", "2"], "rounds count from 1, as the CLI prints them"
     assert table[0]["prompt"] == PROMPT
-    assert table[1]["prompt"] != PROMPT and table[1]["prompt"].startswith(PROMPT), "round 1 runs the refined prompt"
+    assert table[1]["prompt"] != PROMPT and table[1]["prompt"].startswith(PROMPT), "round 2 runs the refined prompt"
     page.wait_for_selector("#refine-video video[src]", timeout=10_000)
 
     loop = load_loop(re.search(r"folder (\S+)$", status.strip()).group(1))
     assert [f"{r.scores['pc']:.3f}" for r in loop.rounds] == [row["PC"] for row in table]
     best = max(range(len(table)), key=lambda i: float(table[i]["PC"]))
-    assert f"best PC {table[best]['PC']} in round {best}" in status
-    assert loop.rounds[0].refined_prompt == loop.rounds[1].prompt, "round 0's rewrite feeds round 1"
+    assert f"best PC {table[best]['PC']} in round {best + 1}" in status
+    assert loop.rounds[0].refined_prompt == loop.rounds[1].prompt, "round 1's rewrite feeds round 2"
 
     page.locator("#refine-rounds [role=row]").filter(has=page.locator("[role=gridcell]")).nth(best) \
         .locator("[role=gridcell]").first.click()
     page.wait_for_function("i => document.querySelector('#tab-refine input[aria-label=\"number input for Round shown\"]')"
-                           "?.value === String(i)", arg=best, timeout=10_000)
+                           "?.value === String(i)", arg=best + 1, timeout=10_000)
     sent = loop.rounds[best].refined_prompt or loop.rounds[best].prompt
     tab.get_by_role("button", name="… to Compare").click()
     page.screenshot(path=str(artifacts / "journey-03-refine.png"), full_page=True)

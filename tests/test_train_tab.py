@@ -66,6 +66,8 @@ def fill(page, elem_id: str, value: str) -> None:
 def test_start_watch_stop_and_load(page, train_app, artifacts):
     page.locator("#train-start").click()
     wait_text(page, "#train-form-status", "Not started: no preference groups")
+    refused = page.locator("#train-form-status").inner_text()
+    assert "Preference groups" in refused and "data.groups" not in refused, "the message speaks the form's words"
     fill(page, "train-groups", str(train_app["groups"].parent / "missing"))
     page.locator("#train-start").click()
     wait_text(page, "#train-form-status", "no groups file at")

@@ -292,6 +292,13 @@ def leaderboard_csv(rows: Sequence[LeaderboardRow]) -> str:
 MIN_VOTES_FOR_INTERVAL = 10  # below this a bootstrap interval is mostly the resampling of a handful of votes
 
 
+def shown_interval(row: LeaderboardRow) -> tuple[float, float] | None:
+    """The interval the table and the chart both show: none below ``MIN_VOTES_FOR_INTERVAL`` votes."""
+    if row.no_votes or row.ci_low is None or row.ci_high is None or row.votes < MIN_VOTES_FOR_INTERVAL:
+        return None
+    return row.ci_low, row.ci_high
+
+
 def leaderboard_table(rows: Sequence[LeaderboardRow]) -> tuple[list[str], list[list]]:
     """Headers and display rows for a table widget ("no votes" instead of empty ratings; no interval shown
     for a variant with fewer than ``MIN_VOTES_FOR_INTERVAL`` votes, where it would look falsely precise)."""
@@ -300,27 +307,29 @@ def leaderboard_table(rows: Sequence[LeaderboardRow]) -> tuple[list[str], list[l
     for r in rows:
         if r.no_votes:
             rating = "no votes"
-        elif r.ci_low is None or r.votes < MIN_VOTES_FOR_INTERVAL:
+        elif (interval := shown_interval(r)) is None:
             rating = f"{r.rating:.0f} (CI after {MIN_VOTES_FOR_INTERVAL} votes)"
         else:
-            rating = f"{r.rating:.0f} ({r.ci_low:.0f}–{r.ci_high:.0f})"
+            rating = f"{r.rating:.0f} ({interval[0]:.0f}–{interval[1]:.0f})"
         body.append([r.rank if r.rank is not None else "–", r.variant, rating,
                      "–" if r.elo is None else f"{r.elo:.0f}", r.votes, f"{r.wins}/{r.losses}/{r.ties}/{r.both_bad}"])
     return headers, body
 
 
 def leaderboard_figure(rows: Sequence[LeaderboardRow], title: str = "Arena leaderboard"):
-    """Ratings with their bootstrap intervals as error bars (plotly, imported here only)."""
+    """Ratings with their bootstrap intervals as error bars, under the table's rule (``shown_interval``)."""
     import plotly.graph_objects as go
 
     rated = [r for r in rows if not r.no_votes]
-    upper = [(r.ci_high - r.rating) if r.ci_high is not None else 0.0 for r in rated]
-    lower = [(r.rating - r.ci_low) if r.ci_low is not None else 0.0 for r in rated]
+    intervals = [shown_interval(r) for r in rated]
+    upper = [(i[1] - r.rating) if i else 0.0 for r, i in zip(rated, intervals)]
+    lower = [(r.rating - i[0]) if i else 0.0 for r, i in zip(rated, intervals)]
+    notes = ["" if i else f" (interval after {MIN_VOTES_FOR_INTERVAL} votes)" for i in intervals]
     figure = go.Figure(go.Scatter(
         x=[r.variant for r in rated], y=[r.rating for r in rated], mode="markers",
         marker={"size": 11}, error_y={"type": "data", "symmetric": False, "array": upper, "arrayminus": lower},
-        customdata=[[r.votes, r.elo] for r in rated],
-        hovertemplate="%{x}<br>rating %{y:.0f}<br>votes %{customdata[0]}<extra></extra>"))
+        customdata=[[r.votes, note] for r, note in zip(rated, notes)],
+        hovertemplate="%{x}<br>rating %{y:.0f}%{customdata[1]}<br>votes %{customdata[0]}<extra></extra>"))
     missing = [r.variant for r in rows if r.no_votes]
     subtitle = f" (no votes yet: {', '.join(missing)})" if missing else ""
     figure.update_layout(title=title + subtitle, xaxis_title="variant", yaxis_title="Bradley–Terry rating (Elo scale)",

@@ -52,6 +52,12 @@ class GuidanceConfig:
     bias_strength: float = 2.0  # attention-bias: logit bonus inside the box, penalty outside
     fast_path: bool = True  # energy: run only up to the last guided block and backprop through those
     capture_attention: bool = True  # keep per-object cross-attention maps for the viewer
+    preset: str = ""  # the named preset these values are ("lvd-weak", ...); "" when a user changed them
+
+    @property
+    def label(self) -> str:
+        """What records and history tables call this setting: the preset's name, else "custom <mode>"."""
+        return self.preset or f"custom {self.mode}"
 
     def __post_init__(self) -> None:
         if self.mode not in GUIDANCE_MODES:
@@ -66,12 +72,13 @@ class GuidanceConfig:
 
 
 GUIDANCE_PRESETS: dict[str, GuidanceConfig] = {
-    "off": GuidanceConfig(mode="off"),
+    "off": GuidanceConfig(mode="off", preset="off"),
     "lvd-benchmark": GuidanceConfig(mode="energy", guided_steps=10, iterations=5, topk_fraction=0.75, fg_weight=1.0,
-                                    bg_weight=4.0, com_weight=0.03, loss_scale=5.0, loss_threshold=200.0),
+                                    bg_weight=4.0, com_weight=0.03, loss_scale=5.0, loss_threshold=200.0,
+                                    preset="lvd-benchmark"),
     "lvd-weak": GuidanceConfig(mode="energy", guided_steps=10, iterations=1, topk_fraction=0.25, fg_weight=1.0,
-                               bg_weight=2.0, com_weight=0.0, loss_scale=2.5, loss_threshold=200.0),
-    "attention-bias": GuidanceConfig(mode="attention-bias", guided_steps=10, bias_strength=2.0),
+                               bg_weight=2.0, com_weight=0.0, loss_scale=2.5, loss_threshold=200.0, preset="lvd-weak"),
+    "attention-bias": GuidanceConfig(mode="attention-bias", guided_steps=10, bias_strength=2.0, preset="attention-bias"),
 }
 
 

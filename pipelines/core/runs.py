@@ -44,7 +44,22 @@ class RunRecord:
     error: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """JSON-plain (string keys, lists, Python numbers): what gradio's JSON output and the file both accept."""
+        return json_plain(asdict(self))
+
+
+def json_plain(value: Any) -> Any:
+    """``value`` as plain JSON data: mapping keys become strings (backends report per-step maps keyed by int),
+    tuples become lists, numpy scalars and arrays become Python numbers and lists, anything else its ``str``."""
+    if isinstance(value, dict):
+        return {str(k): json_plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_plain(v) for v in value]
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if hasattr(value, "tolist"):  # numpy scalars and arrays, torch tensors
+        return json_plain(value.tolist())
+    return str(value)
 
 
 class Run:
@@ -79,7 +94,7 @@ class Run:
     def save(self) -> Path:
         target = self.folder / RECORD_FILE
         tmp = target.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(self.record.to_dict(), indent=2, default=str), encoding="utf-8")
+        tmp.write_text(json.dumps(self.record.to_dict(), indent=2), encoding="utf-8")
         os.replace(tmp, target)
         return target
 
