@@ -77,7 +77,6 @@ class LoraSection:
 @dataclass
 class LossSection:
     objective: str = "phygdpo"
-    recipe: str = "paper"  # which defaults the other keys take (LOSS_RECIPES); keys set explicitly win
     beta: float = 1000.0  # the official code's β (with T = 1)
     T: float = 1.0
     reward: str = "sigmoid"
@@ -90,6 +89,7 @@ class LossSection:
     unscored: str = "neutral"  # UNSCORED_RULES; every choice is logged with the count of unscored losers
     logit_mean: float = 0.0  # only for timesteps = "logit-normal"
     logit_std: float = 1.0
+    recipe: str = "paper"  # which defaults the other keys take (LOSS_RECIPES); keys set explicitly win
 
 
 def loss_for_recipe(recipe: str = "paper", **overrides: Any) -> LossSection:
