@@ -14,6 +14,9 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 
 JUDGE_KINDS = ("vlm", "motion", "remote")
+# How a VLM judge/captioner picks its frames: "get-index" is mPLUG-Owl-Video's rule, which
+# VideoCon-Physics inherits (the default); "segment-middle" takes each segment's middle frame once.
+FRAME_SAMPLINGS = ("get-index", "segment-middle")
 
 
 class JudgeError(RuntimeError):
@@ -53,6 +56,26 @@ def segment_middle_indices(num_frames: int, count: int) -> list[int]:
     if count >= num_frames:
         return list(range(num_frames))
     return [min(num_frames - 1, int((i + 0.5) * num_frames / count)) for i in range(count)]
+
+
+def get_index_frames(num_frames: int, count: int) -> list[int]:
+    """mPLUG-Owl-Video's ``get_index``: segments of (T − 1)/count frames, offset by half a segment
+    (floored), positions rounded half to even. A clip shorter than ``count`` frames repeats frames,
+    so the model always sees ``count`` of them, as VideoCon-Physics was trained."""
+    if num_frames <= 0:
+        raise JudgeError("the video has no frames")
+    size = (num_frames - 1) / count
+    start = int(size / 2)
+    return [start + int(round(size * i)) for i in range(count)]
+
+
+def sample_frame_indices(num_frames: int, count: int, sampling: str = "get-index") -> list[int]:
+    """The frames a VLM judge or captioner reads (``FRAME_SAMPLINGS``)."""
+    if sampling == "get-index":
+        return get_index_frames(num_frames, count)
+    if sampling == "segment-middle":
+        return segment_middle_indices(num_frames, count)
+    raise JudgeError(f"frame sampling must be one of {', '.join(FRAME_SAMPLINGS)}, got {sampling!r}")
 
 
 @dataclass(frozen=True)
