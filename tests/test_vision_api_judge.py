@@ -220,6 +220,14 @@ def test_captioner_sends_frames_and_instruction_but_not_the_prompt(server):
     assert texts[-1] == CAPTION_INSTRUCTION and PROMPT not in request.body
 
 
+def test_captioner_names_the_main_objects_in_its_instruction(server):
+    server.answer("The ball drops.")
+    captioner = OpenAIVisionCaptioner(server.base_url, "fake-model", num_frames=6, max_retries=0)
+    caption = captioner.caption(video(), None, objects=("red ball", "floor"))
+    texts = [part["text"] for part in server.chat_requests()[0].json()["messages"][1]["content"] if part["type"] == "text"]
+    assert texts[-1] == f"The video shows red ball, floor. {CAPTION_INSTRUCTION}" == caption.details["instruction"]
+
+
 # ------------------------------------------------------------------------ parsing units
 def test_extract_json_object_finds_the_first_object():
     assert extract_json_object('{"a": 1}') == {"a": 1}

@@ -15,11 +15,13 @@ import io
 import json
 import math
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
-from ..core.judging import FRAME_SAMPLINGS, Caption, JudgeError, JudgeScores, Video, sample_frame_indices
+from ..core.judging import (FRAME_SAMPLINGS, Caption, JudgeError, JudgeScores, Video, instruction_with_objects,
+                            sample_frame_indices)
 from .llm import ChatBackendError, OpenAIChatBackend, _snippet
 
 RULES = ("gravity", "collision", "inertia", "deformation", "fluid", "object_permanence")
@@ -293,10 +295,13 @@ class OpenAIVisionCaptioner:
     def close(self) -> None:
         self._vision.chat.close()
 
-    def caption(self, video: Video, prompt: str | None = None) -> Caption:
-        """The prompt is deliberately not shown: a caption that echoes it would hide the mismatch PhyT2V looks for."""
-        indices, frames_message = self._vision.frames_message(video, self.instruction)
+    def caption(self, video: Video, prompt: str | None = None, *, objects: Sequence[str] = ()) -> Caption:
+        """The prompt is deliberately not shown: a caption that echoes it would hide the mismatch PhyT2V looks
+        for. ``objects`` (the scene's main objects) are named in the instruction, as PhyT2V's captioner is."""
+        instruction = instruction_with_objects(self.instruction, objects)
+        indices, frames_message = self._vision.frames_message(video, instruction)
         text = self._vision.ask([{"role": "system", "content": CAPTION_SYSTEM_PROMPT}, frames_message],
                                 self.max_tokens).strip()
-        return Caption(text, self.captioner_id, {"frame_indices": indices, "model": self._vision.chat.model})
+        return Caption(text, self.captioner_id, {"frame_indices": indices, "model": self._vision.chat.model,
+                                                 "instruction": instruction})
 

@@ -23,7 +23,8 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from ..core.judging import FRAME_SAMPLINGS, Caption, JudgeError, JudgeScores, Video, sample_frame_indices
+from ..core.judging import (FRAME_SAMPLINGS, Caption, JudgeError, JudgeScores, Video, instruction_with_objects,
+                            sample_frame_indices)
 from ..core.models import ModelManager, model_bytes
 
 SA_QUESTION = 'Does this video entail the description: "{caption}"?'
@@ -297,13 +298,15 @@ class TransformersVLMCaptioner:
         b = self._backend
         return f"TransformersVLMCaptioner(model={b.model_name!r}, num_frames={b.num_frames})"
 
-    def caption(self, video: Video, prompt: str | None = None) -> Caption:
-        """The prompt is deliberately not shown: a caption that echoes it would hide the mismatch PhyT2V looks for."""
+    def caption(self, video: Video, prompt: str | None = None, *, objects: Sequence[str] = ()) -> Caption:
+        """The prompt is deliberately not shown: a caption that echoes it would hide the mismatch PhyT2V looks
+        for. ``objects`` (the scene's main objects) are named in the instruction, as PhyT2V's captioner is."""
         import torch
 
         indices, frames = self._backend.sample(video)
+        instruction = instruction_with_objects(self.instruction, objects)
         with self._backend.manager.use(self._backend.model_key) as loaded, loaded.lock:
-            text = self._backend.conversation(loaded, len(indices), self.instruction)
+            text = self._backend.conversation(loaded, len(indices), instruction)
             model = loaded.model
             batch = self._backend.inputs(loaded, [text], [frames], [_sampled_fps(video, len(indices))], model)
             tokenizer = loaded.processor.tokenizer
@@ -321,4 +324,5 @@ class TransformersVLMCaptioner:
             raise JudgeError(f"VLM {self._backend.model_name!r} returned an empty caption; "
                              "use a chat/instruct VLM or raise max_new_tokens")
         return Caption(caption, self.captioner_id,
-                       {"frame_indices": indices, "model": self._backend.model_name, "new_tokens": int(len(new_tokens))})
+                       {"frame_indices": indices, "model": self._backend.model_name, "new_tokens": int(len(new_tokens)),
+                        "instruction": instruction})

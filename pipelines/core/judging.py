@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
@@ -76,6 +77,13 @@ def sample_frame_indices(num_frames: int, count: int, sampling: str = "get-index
     if sampling == "segment-middle":
         return segment_middle_indices(num_frames, count)
     raise JudgeError(f"frame sampling must be one of {', '.join(FRAME_SAMPLINGS)}, got {sampling!r}")
+
+
+def instruction_with_objects(instruction: str, objects: Sequence[str] = ()) -> str:
+    """A captioner's instruction naming the scene's main objects first (PhyT2V's official captioner is
+    told what the video is of), so the description follows those objects."""
+    names = [str(o).strip() for o in objects if str(o).strip()]
+    return f"The video shows {', '.join(names)}. {instruction}" if names else instruction
 
 
 @dataclass(frozen=True)
