@@ -12,7 +12,8 @@ from typing import Any
 import gradio as gr
 
 from pipelines.core.options import GUIDANCE_CHOICES, guidance_config
-from pipelines.core.generation import GenerationCancelled, GenerationError, GenerationRequest, GuidanceConfig
+from pipelines.core.generation import (THRESHOLD_REFERENCES, GenerationCancelled, GenerationError, GenerationRequest,
+                                       GuidanceConfig)
 from pipelines.core.layout import LayoutError, interpolate_latent_frames
 from pipelines.core.layout_io import read_layout_text
 from pipelines.core.runs import RECORD_FILE
@@ -36,7 +37,8 @@ _ADVANCED = [  # (field, label, info, minimum, maximum, step)
     ("bg_weight", "Background weight", "weight of mean(top-k outside the box); LVD benchmark 4, weak 2", 0.0, 10.0, 0.1),
     ("com_weight", "Centre-of-mass weight", "position/velocity of the attention's centre vs the box; LVD 0.03", 0.0, 1.0, 0.01),
     ("loss_scale", "Loss scale", "energy multiplier; LVD benchmark 5, weak 2.5", 0.0, 50.0, 0.5),
-    ("loss_threshold", "Loss threshold", "stop iterating a step when the scaled energy falls below; LVD 200", 0.0, 1000.0, 1.0),
+    ("loss_threshold", "Loss threshold", "iterate while the previous unscaled energy is above this, in the "
+     "threshold reference's units; LVD benchmark 200, weak 250 (ModelScope)", 0.0, 1000.0, 1.0),
     ("step_size", "Step size η", "latents ← latents − η·σ_t·∇E", 0.0, 10.0, 0.1),
     ("bias_strength", "Attention bias strength", "attention-bias mode: logit bonus inside / penalty outside the box", 0.0, 10.0, 0.1),
 ]
@@ -87,6 +89,15 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
                                 info="indices of the DiT blocks whose text cross-attention is guided")
             fast_path = gr.Checkbox(value=True, label="Fast path (energy): forward and backprop only up to the last guided block")
             apply_preset = gr.Button("Fill from the chosen preset", size="sm")
+        # ---- LVD recipe options (issue 17): the threshold's units and LVD's background suffix ----
+        with gr.Row():
+            threshold_reference = gr.Dropdown(
+                list(THRESHOLD_REFERENCES), value=GuidanceConfig.threshold_reference, label="Threshold reference",
+                info="the backbone whose energy scale the threshold is written for; mapped to this model's heads and "
+                     "frames (raw: no mapping)", elem_id="generate-threshold-reference")
+            background_prompt = gr.Checkbox(value=GuidanceConfig.background_prompt, elem_id="generate-background-prompt",
+                                            label="Guided runs append ', {background} background' to the prompt (LVD)")
+        # ---- end of the LVD recipe options ----
 
     status = gr.Markdown("", elem_id="generate-status")
     with gr.Row(equal_height=False):
@@ -123,17 +134,20 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
 
     def fill_preset(name):
         preset = guidance_config(name)
-        return [getattr(preset, field) for field, *_ in _ADVANCED] + [preset.fast_path]
+        return ([getattr(preset, field) for field, *_ in _ADVANCED]
+                + [preset.fast_path, preset.threshold_reference, preset.background_prompt])
 
     def build_request(state: LayoutSession, text, gen_name, variant_name, guidance_name, use, seed_v, steps_v,
-                      frames_v, width_v, height_v, cfg_v, blocks_text, fast, *advanced_values) -> GenerationRequest:
+                      frames_v, width_v, height_v, cfg_v, blocks_text, fast, reference, background,
+                      *advanced_values) -> GenerationRequest:
         preset = guidance_config(guidance_name)
         values = dict(zip((f for f, *_ in _ADVANCED), advanced_values))
         try:
             block_ids = tuple(int(b) for b in blocks_text.replace(" ", "").split(",") if b) if blocks_text else None
         except ValueError:
             raise GenerationError(f"guided blocks must be comma-separated integers, got {blocks_text!r}") from None
-        config = GuidanceConfig(mode=preset.mode, blocks=block_ids, fast_path=bool(fast),
+        config = GuidanceConfig(mode=preset.mode, blocks=block_ids, fast_path=bool(fast), threshold_reference=reference,
+                                background_prompt=bool(background),
                                 guided_steps=int(values["guided_steps"]), iterations=int(values["iterations"]),
                                 **{k: float(v) for k, v in values.items() if k not in ("guided_steps", "iterations")})
         layout = state.layout if (use and state.layout is not None) else None
@@ -215,9 +229,10 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
                 f"Loaded the settings of run `{run_id}`; press Generate to run it again.")
 
     form = [prompt, generator, variant, guidance, use_layout, seed, steps, num_frames, width, height, cfg, blocks,
-            fast_path, *advanced.values()]
+            fast_path, threshold_reference, background_prompt, *advanced.values()]
     generator.change(on_generator, [generator], [variant], api_visibility="private")
-    apply_preset.click(fill_preset, [guidance], [*advanced.values(), fast_path], api_visibility="private")
+    apply_preset.click(fill_preset, [guidance], [*advanced.values(), fast_path, threshold_reference, background_prompt],
+                       api_visibility="private")
     copy_btn.click(lambda state: state.prompt or gr.skip(), [layout_session], [prompt], api_visibility="private")
     generate_btn.click(gpu_task(GENERATE_S)(on_generate), [layout_session, history, *form],
                        [video, record, history, last, attention_object, attention_frame, status], api_visibility="private",
