@@ -120,6 +120,21 @@ def test_start_watch_stop_and_load(page, train_app, artifacts):
     assert job.metrics()[stopped_at]["step"] == stopped_at + 1, "the resumed run continues the curve"
 
 
+def test_the_official_recipe_radio_sets_the_reward_and_reaches_the_job(page, train_app):
+    page.locator("#train-recipe").get_by_label("official").check()
+    page.wait_for_function("() => document.querySelector('#train-reward input[value=official]')?.checked === true",
+                           timeout=10_000)
+    fill(page, "train-groups", str(train_app["groups"]))
+    before = {job.job_id for job in train_app["manager"].jobs()}
+    page.locator("#train-start").click()
+    wait_text(page, "#train-form-status", "Started job")
+    (job,) = [job for job in train_app["manager"].jobs() if job.job_id not in before]
+    config = tomllib.loads(job.config_path.read_text())
+    assert config["loss"] == {"objective": "phygdpo", "recipe": "official", "beta": 1000.0, "reward": "official"}
+    job.stop()
+    wait_for(lambda: job.status().finished, what="the stop")
+
+
 def test_a_crashed_job_shows_failed_with_its_log(page, train_app):
     other = JobManager(train_app["manager"].root, trainer=FAKE_TRAINER, check=None)  # e.g. a job from the CLI
     crashed = other.start(fake_settings(train_app["groups"], crash_at_step=2))
