@@ -353,8 +353,9 @@ class _EnergyGuide:
         heads = int(transformer.config.num_attention_heads)
         self.units = threshold_scale(config.threshold_reference, frames, heads)  # reference → this backbone
         self.carried = 10000.0 / config.loss_scale if config.loss_scale else float("inf")  # LVD's starting loss
-        report["threshold"] = {"reference": config.threshold_reference, "value": config.loss_threshold,
-                               "energy_per_unit": self.units, "on_this_backbone": config.loss_threshold * self.units}
+        if config.mode == "energy":
+            report["threshold"] = {"reference": config.threshold_reference, "value": config.loss_threshold,
+                                   "energy_per_unit": self.units, "on_this_backbone": config.loss_threshold * self.units}
 
     def __call__(self, latents: "torch.Tensor", step: int, timestep: "torch.Tensor", sigma: float) -> "torch.Tensor":
         import torch
