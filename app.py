@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     server = config.server
     demo.launch(server_name=server.host, server_port=server.port, share=server.share, theme=theme(), css=css(),
                 allowed_paths=[str(config.runs_path.resolve())], blocked_paths=[str(p) for p in config.private_paths],
-                show_error=True, prevent_thread_lock=True)
+                max_file_size=f"{server.max_upload_mb}mb", show_error=True, prevent_thread_lock=True)
     from studio.arena_rest import arena_router
 
     demo.app.include_router(arena_router(services))  # lean JSON voting routes beside gradio's named APIs

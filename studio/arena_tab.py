@@ -10,12 +10,12 @@ ratings are ``pipelines.arena``.
 from __future__ import annotations
 
 import hashlib
-import hmac
 import logging
 import os
 import random
 import secrets
 import shutil
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -28,7 +28,9 @@ from pipelines.arena.store import link_or_copy
 from pipelines.core.generation import GenerationError
 from pipelines.services import Services
 
+from .access import access_for
 from .compare_tab import file_data
+from .text import markdown_literal
 from .zerogpu import COMPARE_S, gpu_task
 
 ALL = "all"
@@ -223,13 +225,14 @@ def _build_vote(services: Services) -> dict[str, Any]:
                 gr.Warning(str(exc))
             return None, gr.skip(), "", None, None, "### A", "### B", *locked(), [], f"**{exc}**", ""
         state = {"token": issued.token, "served": [a.name, b.name], "played": False, "voted": False}
-        where = f" · category *{issued.category}*" if issued.category else ""
-        return (state, categories, f"**Prompt:** {issued.prompt}{where}", str(a), str(b), "### A", "### B", *locked(), [],
+        where = f" · category *{markdown_literal(issued.category)}*" if issued.category else ""
+        return (state, categories, f"**Prompt:** {markdown_literal(issued.prompt)}{where}", str(a), str(b), "### A", "### B", *locked(), [],
                 "Play both videos to the end, then vote.", "")
 
     def on_live(text, category_value, request: gr.Request, progress=gr.Progress()):
         from pipelines.compare import default_variants, run_compare, send_to_arena
 
+        access_for(services).require(request, "add-pairs")  # a pair's author knows its variants
         text = (text or "").strip()
         if not text:
             raise gr.Error("type a prompt for the live pair")
@@ -376,17 +379,9 @@ def _build_admin(services: Services) -> None:
         export_btn = gr.Button("Export PhyGDPO groups", elem_id="arena-admin-export")
         export_file = gr.File(label="groups.jsonl", interactive=False)
 
-    failures: dict[str, int] = {}  # per client address: each wrong guess waits longer (up to 10 s)
-
     def unlock(text, request: gr.Request):
-        client = getattr(request.client, "host", "") or "unknown"
-        expected = admin_password(services)
-        ok = bool(expected) and hmac.compare_digest((text or "").encode(), expected.encode())
-        if not ok:
-            failures[client] = failures.get(client, 0) + 1
-            time.sleep(min(10.0, 0.5 * 2 ** (failures[client] - 1)))
+        if not access_for(services).check_password(request, text):  # each wrong guess waits longer (up to 10 s)
             return False, gr.Column(visible=False), "⚠️ **Wrong password.**", ""
-        failures.pop(client, None)
         return True, gr.Column(visible=True), "Unlocked.", ""
 
     def guarded(fn):
@@ -438,10 +433,15 @@ def _build_admin(services: Services) -> None:
     def do_export():
         from pipelines.arena.export import export_groups
 
-        folder_path = services.runs.root / "arena-export" / time.strftime("%Y%m%d-%H%M%S", time.gmtime())
+        # The export maps videos to variants: it goes to the private folder, never under the served runs folder,
+        # and the admin downloads a copy from a fresh temporary folder.
+        stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime())
+        folder_path = services.config.private_dir / "arena-export" / f"{stamp}-{secrets.token_hex(4)}"
         folder_path.mkdir(parents=True, exist_ok=True)
         summary = export_groups(services.arena_store().votes(), folder_path / "groups.jsonl")
-        return str(summary.path), (f"Exported {summary.groups} group(s) from {summary.votes_used} decisive vote(s) "
+        download = Path(tempfile.mkdtemp(prefix="arena-export-")) / "groups.jsonl"
+        shutil.copyfile(summary.path, download)
+        return str(download), (f"Exported {summary.groups} group(s) from {summary.votes_used} decisive vote(s) "
                                    f"({summary.votes_skipped} ties or both bad skipped, {summary.pairs_split} evenly "
                                    f"split pair(s)) to `{summary.path}`")
 

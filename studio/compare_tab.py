@@ -28,6 +28,7 @@ from pipelines.core.layout_io import read_layout_text
 from pipelines.core.options import guidance_config
 from pipelines.services import Services
 
+from .access import access_for
 from .forms import DEFAULT_HINT, size_or_default
 from .assets import asset_text
 from .layout_state import LayoutSession
@@ -165,7 +166,8 @@ def build_compare_tab(services: Services, session: gr.State) -> dict[str, Any]:
     def on_stop(request: gr.Request):
         return "Stopping after the current step…" if stops.stop(request.session_hash) else "Nothing is running."
 
-    def on_send(result: CompareResult | None):
+    def on_send(result: CompareResult | None, request: gr.Request):
+        access_for(services).require(request, "add-pairs")
         if result is None or not any(o.ok for o in result.outcomes):
             return "Run a comparison first: there are no videos to send."
         try:
@@ -234,14 +236,17 @@ def _cell(value: Any) -> str:
 
 def _register_api(services: Services) -> None:
     def compare(prompt: str, seed: int, variants: list[str], generator: str = "", refined_prompt: str = "",
-                layout: str = "", steps: int | None = None, add_to_arena: bool = False) -> dict:
+                layout: str = "", steps: int | None = None, add_to_arena: bool = False,
+                request: gr.Request = None) -> dict:
         """Generate and score the chosen variants with one seed and shared settings.
 
         variants: labels among "base", the generator's LoRA names, "layout-guided" (needs `layout`: JSON or
         LVD text) and "PhyT2V-refined" (needs `refined_prompt`). Returns per variant the video's server path
         (`video`) and `file` (downloaded by gradio_client; `url` relative to the app for others), scores and
-        errors, then the shared settings and the differences table.
+        errors, then the shared settings and the differences table. `add_to_arena` is an operator action.
         """
+        if add_to_arena:  # refused before any work: a visitor must not place pairs whose variants they know
+            access_for(services).require(request, "add-pairs")
         try:
             parsed = read_layout_text(layout) if (layout or "").strip() else None
             picked = pick_variants(services, list(variants or []), generator or None, parsed is not None,

@@ -14,6 +14,7 @@ import gradio as gr
 from pipelines.eval.report import EvalData, category_figure, joint_figure, load_eval
 from pipelines.services import Services
 
+from .access import access_for
 from .scores import score_figure
 
 VIDEO_COLUMNS = ["id", "prompt", "category", "law", "hard", "variant", "seed", "status", "sa", "pc"]
@@ -30,10 +31,16 @@ def known_eval_folders(services: Services) -> list[str]:
 
 
 def build_evaluate_tab(services: Services) -> None:
+    access = access_for(services)
+    if not access.operator_possible:  # an evaluation folder is a path on the server: not for anonymous visitors
+        gr.Markdown("Evaluation folders are off on this public studio: run `python -m pipelines eval` and open its "
+                    "`report.html` on a workstation.", elem_classes=["notice-banner"], elem_id="eval-off-notice")
+        return
     loaded = gr.State(None)
-    gr.Markdown("Open a folder written by `python -m pipelines eval --prompts ... --variants base,... --out DIR`.")
+    gr.Markdown("Open a folder written by `python -m pipelines eval --prompts ... --variants base,... --out DIR`."
+                + (" Operator only: sign in first (System tab → Operator sign-in)." if access.public else ""))
     with gr.Row():
-        folder = gr.Dropdown(known_eval_folders(services), label="Evaluation folder", allow_custom_value=True,
+        folder = gr.Dropdown([] if access.public else known_eval_folders(services), label="Evaluation folder", allow_custom_value=True,
                              scale=4, elem_id="eval-folder", info="pick a recorded run or type a path")
         open_btn = gr.Button("Open", variant="primary", scale=1, elem_id="eval-open")
         refresh_btn = gr.Button("↻ Refresh list", size="sm", scale=1)
@@ -58,7 +65,8 @@ def build_evaluate_tab(services: Services) -> None:
             video_scores = gr.Plot(score_figure(None), label="Scores")
     report = gr.File(label="Self-contained HTML report", interactive=False)
 
-    def on_open(path: str | None):
+    def on_open(path: str | None, request: gr.Request):
+        access.require(request, "evaluate")
         if not path:
             return None, *[gr.skip()] * 9, "Choose or type an evaluation folder."
         try:
@@ -77,8 +85,8 @@ def build_evaluate_tab(services: Services) -> None:
                 _frame(t.by_law), _frame(t.hard), rows, str(data.report_path) if data.report_path else None,
                 None, message)
 
-    def on_select(data: EvalData | None, evt: gr.SelectData):
-        if data is None or evt.index is None:
+    def on_select(data: EvalData | None, evt: gr.SelectData, request: gr.Request):
+        if data is None or evt.index is None or not access.allows(request, "evaluate"):
             return gr.skip(), gr.skip(), gr.skip()
         table = data.videos()
         record = dict(zip(table.columns, table.rows[evt.index[0]]))
@@ -90,7 +98,11 @@ def build_evaluate_tab(services: Services) -> None:
     outputs = [loaded, summary, joint_plot, category_plot, by_category, by_law, hard, videos, report, player, status]
     open_btn.click(on_open, [folder], outputs, api_visibility="private")
     folder.input(on_open, [folder], outputs, api_visibility="private")
-    refresh_btn.click(lambda: gr.Dropdown(choices=known_eval_folders(services)), None, [folder], api_visibility="private")
+    def on_refresh(request: gr.Request):
+        access.require(request, "evaluate")
+        return gr.Dropdown(choices=known_eval_folders(services))
+
+    refresh_btn.click(on_refresh, None, [folder], api_visibility="private")
     videos.select(on_select, [loaded], [player, video_caption, video_scores], api_visibility="private")
 
 

@@ -6,6 +6,8 @@ import gradio as gr
 
 from pipelines.services import Services
 
+from .access import build_operator_panel
+
 MODEL_HEADERS = ["model", "where", "size (GB)", "in use", "loads"]
 
 
@@ -14,6 +16,7 @@ def model_rows(services: Services) -> list[list]:
 
 
 def build_system_tab(services: Services) -> None:
+    build_operator_panel(services)
     gr.Dataframe(value=[[b.stage, b.backend_id, b.label] for b in services.describe()],
                  headers=["stage", "backend", "what it is"], interactive=False, label="Backends")
     budget = services.models.budget_bytes

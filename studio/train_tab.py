@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
@@ -17,7 +18,7 @@ from plotly.subplots import make_subplots
 
 from pipelines.core.deployment import Host
 from pipelines.core.generation import GenerationError
-from pipelines.phygdpo.jobs import JobError, JobManager, JobStatus, import_groups_upload
+from pipelines.phygdpo.jobs import JobError, JobManager, JobStatus, UploadLimits, import_groups_upload
 from pipelines.phygdpo.train_config import (
     LOSS_RECIPES,
     MIXED_PRECISION,
@@ -31,6 +32,8 @@ from pipelines.phygdpo.train_config import (
     TrainSection,
 )
 from pipelines.services import Services
+
+from .access import access_for
 
 TINY_BASE = "tiny"
 TINY_VIDEO = (64, 64, 9)  # width, height, frames the tiny Wan trains on in seconds on a CPU
@@ -149,18 +152,27 @@ def _duration(seconds: float) -> str:
     return f"{hours}h {minutes:02d}m" if hours else f"{minutes}m {secs:02d}s" if minutes else f"{secs}s"
 
 
-TRAINING_ON_SPACE_ENV = "PHYSTUDIO_ALLOW_TRAINING"
+def upload_limits(services: Services) -> UploadLimits:
+    t = services.config.training
+    return UploadLimits(max_unpack_bytes=int(t.max_unpack_gb * 2**30), quota_bytes=int(t.upload_quota_gb * 2**30))
 
 
 def build_train_tab(services: Services, manager: JobManager | None = None, poll_s: float = 2.0) -> dict[str, Any]:
     host = Host.from_environ(os.environ)
-    if host.on_space and not os.environ.get(TRAINING_ON_SPACE_ENV):
-        # Anyone who can open a public Space could otherwise start training processes on its hardware.
-        gr.Markdown(f"Training is off on this public Space. Train on a workstation (`python -m pipelines train`, see "
-                    f"the README) and load the LoRA with --lora; the Space's owner can set {TRAINING_ON_SPACE_ENV}=1 "
-                    "to allow it.", elem_classes=["notice-banner"], elem_id="train-off-notice")
+    access = access_for(services)
+    if not access.operator_possible:
+        # Anyone who can open a public studio could otherwise start training processes on its hardware.
+        gr.Markdown(f"Training is off on this public studio. Train on a workstation (`python -m pipelines train`, see "
+                    f"the README) and load the LoRA with --lora; the operator can set "
+                    f"{services.config.arena.admin_password_env} to train here after signing in.",
+                    elem_classes=["notice-banner"], elem_id="train-off-notice")
         return {"job": None, "manager": None}
-    manager = manager or JobManager(services.config.runs_path / "train")
+    limits = services.config.training
+    manager = manager or JobManager(services.config.runs_path / "train", max_running=limits.max_running_jobs,
+                                    max_processes=limits.max_processes)
+    if access.public:
+        gr.Markdown("Training is for the operator: sign in with the admin password (System tab → Operator sign-in).",
+                    elem_classes=["notice-banner"], elem_id="train-operator-notice")
     base_default = default_base_model(services)
     video_default = TINY_VIDEO if base_default == TINY_BASE else PAPER_VIDEO
     gr.Markdown("Fine-tune a LoRA on preference groups (`groups.jsonl` from PhyAugPipe or the arena's export). "
@@ -223,7 +235,8 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
             form_status = gr.Markdown("", elem_id="train-form-status")
         with gr.Column(scale=3):
             with gr.Row():
-                job = gr.Dropdown(job_choices(manager), value=None, label="Job", elem_id="train-job", scale=4,
+                job = gr.Dropdown([] if access.public else job_choices(manager), value=None, label="Job",
+                                  elem_id="train-job", scale=4,
                                   info="this job's status, curves and log update while it runs")
                 refresh_btn = gr.Button("↻ Refresh list", size="sm", scale=1)
             status = gr.Markdown("Start a job or pick a past one.", elem_id="train-status")
@@ -241,18 +254,22 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
         size = TINY_VIDEO if (name or "").strip() == TINY_BASE else PAPER_VIDEO
         return tuple(gr.Number(value=v) for v in size)
 
-    def on_upload(file: str | None):
+    def on_upload(file: str | None, request: gr.Request):
         if not file:
             return gr.skip(), gr.skip()
-        try:
-            path = import_groups_upload(file, manager.root / "uploads" / secrets.token_hex(4))
+        try:  # gradio's copy of the upload goes whatever happens: the unpacked folder is what stays
+            access.require(request, "train")
+            path = import_groups_upload(file, manager.root / "uploads" / secrets.token_hex(8), upload_limits(services))
         except JobError as exc:
             gr.Warning(str(exc))
             return gr.skip(), f"⚠️ **{exc}**"
+        finally:
+            Path(file).unlink(missing_ok=True)
         return str(path), f"Uploaded: `{path}`"
 
     def on_start(groups_v, base_v, objective_v, reward_v, beta_v, rank_v, lr_v, steps_v, batch_v, accum_v,
-                 processes_v, mp_v, width_v, height_v, frames_v, recipe_v):
+                 processes_v, mp_v, width_v, height_v, frames_v, recipe_v, request: gr.Request):
+        access.require(request, "train")
         try:
             settings = train_settings(groups_v, base_v, objective_v, reward_v, beta_v, rank_v, lr_v, steps_v, batch_v,
                                       accum_v, mp_v, width_v, height_v, frames_v, recipe=recipe_v)
@@ -263,9 +280,9 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
         return (gr.Dropdown(choices=job_choices(manager), value=started.job_id),
                 f"Started job `{started.job_id}` ({'1 process' if int(processes_v or 1) == 1 else f'{int(processes_v)} processes'}).")
 
-    def show(job_id: str | None):
+    def show(job_id: str | None, request: gr.Request):
         """Status, curves and log of the picked job; polling stays on while it runs."""
-        if not job_id:
+        if not job_id or not access.allows(request, "train"):
             return gr.skip(), gr.skip(), gr.skip(), gr.Timer(active=False)
         try:
             picked = manager.get(job_id)
@@ -275,22 +292,24 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
         return (status_markdown(current, picked.settings), training_figure(picked.metrics()),
                 picked.log_tail(LOG_LINES), gr.Timer(active=not current.finished))
 
-    def on_tick(job_id: str | None):
+    def on_tick(job_id: str | None, request: gr.Request):
         """``show``, and on the tick that sees the job finish, the job list with its final state."""
-        view = show(job_id)
+        view = show(job_id, request)
         finished = job_id and isinstance(view[3], gr.Timer) and not view[3].active
         return (*view, gr.Dropdown(choices=job_choices(manager), value=job_id) if finished else gr.skip())
 
-    def on_pick(job_id: str | None):
+    def on_pick(job_id: str | None, request: gr.Request):
+        access.require(request, "train")
         name = ""
         if job_id:
             try:
                 name = f"{objective_of(manager.get(job_id).settings)}-{job_id.rsplit('-', 1)[-1]}"
             except JobError:
                 pass
-        return (*show(job_id), name, "")
+        return (*show(job_id, request), name, "")
 
-    def on_stop(job_id: str | None):
+    def on_stop(job_id: str | None, request: gr.Request):
+        access.require(request, "train")
         if not job_id:
             return "Pick the job to stop."
         try:
@@ -304,7 +323,8 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
         return (f"Stopping `{job_id}`: the trainer saves a checkpoint and the LoRA, then exits "
                 f"(forced after {picked.info().get('grace_s', manager.grace_s):g} s).")
 
-    def on_resume(job_id: str | None):
+    def on_resume(job_id: str | None, request: gr.Request):
+        access.require(request, "train")
         if not job_id:
             return "Pick the stopped or failed job to resume.", gr.skip()
         try:
@@ -313,7 +333,8 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
             return f"⚠️ **Not resumed: {exc}**", gr.skip()
         return f"Resumed `{job_id}` from its newest checkpoint.", gr.Timer(active=True)
 
-    def on_load(job_id: str | None, name: str):
+    def on_load(job_id: str | None, name: str, request: gr.Request):
+        access.require(request, "train")
         if not job_id:
             return "Pick a job first."
         name = (name or "").strip()
@@ -336,7 +357,10 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
             return f"⚠️ **Not loaded: {exc}** (the LoRA stays in `{current.lora_dir}`)"
         return f"Loaded **{name}** into the {generator} generator: pick it as the variant in Generate or Compare."
 
-    refresh = lambda: gr.Dropdown(choices=job_choices(manager))
+    def refresh(request: gr.Request):
+        access.require(request, "train")
+        return gr.Dropdown(choices=job_choices(manager))
+
     base.change(on_base, [base], [width, height, frames], api_visibility="private")
     upload.upload(on_upload, [upload], [groups, form_status], api_visibility="private")
     start_btn.click(on_start, [groups, base, objective, reward, beta, rank, lr, steps, batch, grad_accum, processes,

@@ -113,9 +113,8 @@ def test_train_tab_warns_on_zero_gpu(monkeypatch, tmp_path):
     from pipelines.services import Services
     from studio.train_tab import build_train_tab
 
-    services = Services(load_config(None, {"server": {"runs_dir": str(tmp_path)}}))
-
     def notice_ids(zero_gpu: bool, space: bool = False) -> set[str]:
+        services = Services(load_config(None, {"server": {"runs_dir": str(tmp_path)}}))  # reads the host anew
         if zero_gpu:
             monkeypatch.setenv("SPACES_ZERO_GPU", "true")
         else:
@@ -131,6 +130,7 @@ def test_train_tab_warns_on_zero_gpu(monkeypatch, tmp_path):
     assert "train-zerogpu-notice" in notice_ids(True)
     assert "train-zerogpu-notice" not in notice_ids(False)
     on_space = notice_ids(False, space=True)
-    assert "train-off-notice" in on_space and "train-start" not in on_space  # public Spaces: no training
-    monkeypatch.setenv("PHYSTUDIO_ALLOW_TRAINING", "1")
-    assert "train-start" in notice_ids(False, space=True)
+    assert "train-off-notice" in on_space and "train-start" not in on_space  # public Space, no password: no training
+    monkeypatch.setenv("PHYSTUDIO_ADMIN_PASSWORD", "operator-secret")
+    with_password = notice_ids(False, space=True)  # the operator signs in to train
+    assert "train-start" in with_password and "train-operator-notice" in with_password

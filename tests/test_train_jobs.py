@@ -261,16 +261,15 @@ def test_the_real_tiny_trainer_runs_two_steps_in_two_processes_through_the_manag
     assert "phygdpo-tiny" in services.generator("tiny-wan").variants()
 
 
-def test_an_oversized_zip_upload_is_refused_before_unpacking(tmp_path, monkeypatch):
+def test_an_oversized_zip_upload_is_refused_before_unpacking(tmp_path):
     import zipfile
 
-    from pipelines.phygdpo import jobs
+    from pipelines.phygdpo.jobs import UploadLimits
 
     upload = tmp_path / "data.zip"
-    with zipfile.ZipFile(upload, "w") as archive:
+    with zipfile.ZipFile(upload, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("data/groups.jsonl", "")
         archive.writestr("data/a.mp4", b"\0" * 1000)
-    monkeypatch.setattr(jobs, "MAX_UPLOAD_BYTES", 500)
-    with pytest.raises(JobError, match="unpacks to 2 files.*the limit is"):
-        import_groups_upload(upload, tmp_path / "into")
-    assert not (tmp_path / "into" / "data").exists()
+    with pytest.raises(JobError, match=r"unpacks to 1000 bytes; uploads may hold only 500 bytes more"):
+        import_groups_upload(upload, tmp_path / "uploads" / "into", UploadLimits(max_unpack_bytes=500))
+    assert not (tmp_path / "uploads" / "into").exists()  # a refused upload leaves nothing behind

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.jsonl import JsonlError, read_objects
+from ..core.paths import PathEscape, within
 from ..core.runs import RECORD_FILE, load_run
 from .store import PoolImportError, PoolVideo, PreferenceStore
 
@@ -65,11 +66,20 @@ def import_eval_run(store: PreferenceStore, folder: str | Path, *, pool: str | N
     for row in sorted(collect_rows(folder), key=lambda r: r["key"]):
         if row.get("status") != "done" or not row.get("video"):
             continue
-        videos.append(PoolVideo(video=folder / row["video"], prompt=row["prompt"], variant=row["variant"],
+        videos.append(PoolVideo(video=_inside(folder, row["video"], f"row {row['key']}"), prompt=row["prompt"], variant=row["variant"],
                                 seed=row.get("seed"), category=row.get("category"), sa=row.get("sa"), pc=row.get("pc"),
                                 judge_id=row.get("judge_id"),
                                 record={**row, "generator": manifest.get("generator"), "eval_folder": str(folder)}))
     return _add(store, pool or f"eval:{folder.name}", videos, "eval", folder)
+
+
+def _inside(folder: Path, video: Any, where: str) -> Path:
+    """An eval row's or run record's video: written by the studio inside its folder, so anything else is refused
+    (voters would be served whatever file the path names)."""
+    try:
+        return within(folder, str(video))
+    except PathEscape as exc:
+        raise PoolImportError(f"{where}: video {exc}") from None
 
 
 def run_folder_video(folder: str | Path, *, variant: str | None = None, prompt: str | None = None,
@@ -86,7 +96,7 @@ def run_folder_video(folder: str | Path, *, variant: str | None = None, prompt: 
     if not video:
         raise PoolImportError(f"{folder / RECORD_FILE} lists no video output (run status: {record.status})")
     scores = next(iter(record.scores.values()), {}) if record.scores else {}
-    return PoolVideo(video=folder / video, prompt=prompt or record.inputs.get("prompt", ""),
+    return PoolVideo(video=_inside(folder, video, str(folder / RECORD_FILE)), prompt=prompt or record.inputs.get("prompt", ""),
                      variant=variant or record.backends.get("variant") or "base", seed=record.inputs.get("seed"),
                      category=category, sa=scores.get("sa"), pc=scores.get("pc"), judge_id=scores.get("judge_id"),
                      record=record.to_dict())

@@ -29,6 +29,10 @@ class ServerConfig:
     port: int = 7860
     share: bool = False
     runs_dir: str = "runs"
+    # true: anyone may reach this studio (a reverse proxy on this machine, a shared lab server); operator actions
+    # then need the admin password. A Space, --share and a non-loopback --host are public whatever this says.
+    public: bool = False
+    max_upload_mb: int = 512  # one uploaded file; gradio refuses bigger ones before they reach the disk
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,16 @@ class ArenaConfig:
 
 
 @dataclass(frozen=True)
+class TrainingConfig:
+    """What the Train tab may start and unpack (a training job holds the GPU; an upload fills the disk)."""
+
+    max_running_jobs: int = 1
+    max_processes: int = 8  # per job: one per GPU
+    max_unpack_gb: float = 8.0  # one uploaded data folder, unpacked
+    upload_quota_gb: float = 20.0  # every uploaded data folder together
+
+
+@dataclass(frozen=True)
 class StudioConfig:
     server: ServerConfig = field(default_factory=ServerConfig)
     planner: PlannerConfig = field(default_factory=PlannerConfig)
@@ -109,6 +123,7 @@ class StudioConfig:
     captioner: CaptionerConfig = field(default_factory=CaptionerConfig)
     models: ModelsConfig = field(default_factory=ModelsConfig)
     arena: ArenaConfig = field(default_factory=ArenaConfig)
+    training: TrainingConfig = field(default_factory=TrainingConfig)
 
     def validate(self) -> "StudioConfig":
         p, g, s = self.planner, self.generator, self.server
@@ -155,6 +170,15 @@ class StudioConfig:
                               f"postgresql+psycopg://user@host/db, got {self.arena.database_url!r}")
         if not 0 < s.port < 65536:
             raise ConfigError(f"server.port (--port) must be 1-65535, got {s.port}")
+        if s.max_upload_mb < 1:
+            raise ConfigError(f"server.max_upload_mb must be 1 or more (megabytes per uploaded file), got {s.max_upload_mb}")
+        t = self.training
+        for name, value in (("max_running_jobs", t.max_running_jobs), ("max_processes", t.max_processes)):
+            if value < 1:
+                raise ConfigError(f"training.{name} must be 1 or more, got {value}")
+        for name, value in (("max_unpack_gb", t.max_unpack_gb), ("upload_quota_gb", t.upload_quota_gb)):
+            if not value > 0:
+                raise ConfigError(f"training.{name} must be more than 0 (gigabytes), got {value}")
         return self
 
     def to_dict(self) -> dict[str, Any]:
@@ -174,13 +198,18 @@ class StudioConfig:
     def private_paths(self) -> list[Path]:
         """Files under the runs folder the web server must never hand out, although the folder itself is served
         (videos): the arena database (it maps every blind pair to its variants and lists voter ids), the LLM
-        cache and training folders (configs, checkpoints)."""
+        cache, training folders (configs, checkpoints) and the private folder (admin exports)."""
         runs = self.runs_path.resolve()
-        private = [runs / ".cache", runs / "train"]
+        private = [runs / ".cache", runs / "train", self.private_dir, runs / "arena-export"]  # the last: old exports
         if self.arena_url.startswith("sqlite:///"):
             database = Path(self.arena_url.removeprefix("sqlite:///"))
             private += [database, *(database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
         return private
+
+    @property
+    def private_dir(self) -> Path:
+        """Where operator-only files go (arena exports): inside the runs folder but never served."""
+        return self.runs_path.resolve() / "private"
 
     @property
     def planner_cache_path(self) -> Path:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from ..core.paths import PathEscape, within
+
 DEFAULT_THRESHOLD = 0.75  # VideoPhy-2's "≥ 4 on 1–5", mapped by (s − 1) / 4
 EPSILON = 1e-9  # a score computed as 0.7499999999 still counts as 4/5
 STAT_COLUMNS = ("videos", "failed", "mean_sa", "mean_pc", "joint")
@@ -286,10 +288,22 @@ class EvalData:
     report_path: Path | None  # None until every shard is done (or ``merge`` ran)
 
     def videos(self) -> Table:
-        """Per-video rows with the video's absolute path, for a gallery or a dataframe."""
+        """Per-video rows with the video's absolute path, for a gallery or a dataframe.
+
+        A row's ``video`` is data from the folder's files: one that points outside the folder (an absolute path
+        elsewhere, ``..``, a symlink out) gets no path, so nothing outside the evaluation can be played or served.
+        """
         columns = ["id", "prompt", "category", "law", "hard", "variant", "seed", "status", "sa", "pc", "video"]
-        return Table(columns, [[*(r.get(c) for c in columns[:-1]),
-                                str(self.out_dir / r["video"]) if r.get("video") else ""] for r in self.rows])
+        return Table(columns, [[*(r.get(c) for c in columns[:-1]), self.video_path(r)] for r in self.rows])
+
+    def video_path(self, row: dict[str, Any]) -> str:
+        video = row.get("video")
+        if not isinstance(video, str) or not video:
+            return ""
+        try:
+            return str(within(self.out_dir, video))
+        except PathEscape:
+            return ""
 
 
 def load_eval(out_dir: str | Path, *, sa_threshold: float | None = None,

@@ -31,6 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ..core.paths import PathEscape, is_within, within
 from .groups import GROUPS_FILE, GroupFormatError, groups_path, read_groups
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -476,18 +477,25 @@ class JobManager:
     ``trainer`` is what runs after ``python`` (default ``-m pipelines train``) and ``check`` vets
     settings before a start (default: the trainer's config checks); another trainer script with
     the same contract can be given with its own check, or none.
+
+    ``max_running`` jobs may run at once, each with at most ``max_processes`` processes (0: no limit), so a
+    form submitted many times cannot start more trainers than the machine holds.
     """
 
     def __init__(self, root: Path | str, *, trainer: Sequence[str] = TRAINER_ARGS, python: str = sys.executable,
                  grace_s: float = DEFAULT_GRACE_S,
-                 check: Callable[[Mapping[str, Mapping[str, Any]]], None] | None = check_train_settings):
+                 check: Callable[[Mapping[str, Mapping[str, Any]]], None] | None = check_train_settings,
+                 max_running: int = 0, max_processes: int = 0):
         self.root = Path(root).expanduser().resolve()
+        self.max_running = max_running
+        self.max_processes = max_processes
         self.trainer = tuple(trainer)
         self.python = python
         self.grace_s = grace_s
         self.check = check
         self._jobs: dict[str, TrainingJob] = {}
         self._lock = threading.Lock()
+        self._start_lock = threading.Lock()
 
     def start(self, settings: Mapping[str, Mapping[str, Any]], *, processes: int = 1) -> TrainingJob:
         """Check the settings, write ``train.toml`` into a new job folder and start the trainer on it.
@@ -496,6 +504,9 @@ class JobManager:
         """
         if not isinstance(processes, int) or processes < 1:
             raise JobError(f"processes must be a whole number ≥ 1 (one per GPU), got {processes!r}")
+        if self.max_processes and processes > self.max_processes:
+            raise JobError(f"processes is {processes}; this studio allows at most {self.max_processes} per job "
+                           "(training.max_processes)")
         settings = {section: dict(values) for section, values in settings.items()}
         self._check_groups(settings)
         _absolute_paths(settings)
@@ -507,14 +518,24 @@ class JobManager:
         if self.check is not None:
             self.check(settings)
         env = launch_environment(processes)
-        folder.mkdir(parents=True)
-        (folder / CONFIG_FILE).write_text(text, encoding="utf-8")
-        _write_json(folder / JOB_FILE, {"job_id": job_id, "created": now.isoformat(),
-                                        "processes": processes, "grace_s": self.grace_s, "settings": settings,
-                                        "trainer": list(self.trainer), "python": self.python, "env": env})
-        job = self._job(folder)
-        self._launch(job, resume=False)
+        with self._start_lock:  # the count and the launch are one step, or two clicks could both pass the cap
+            self._check_running()
+            folder.mkdir(parents=True)
+            (folder / CONFIG_FILE).write_text(text, encoding="utf-8")
+            _write_json(folder / JOB_FILE, {"job_id": job_id, "created": now.isoformat(),
+                                            "processes": processes, "grace_s": self.grace_s, "settings": settings,
+                                            "trainer": list(self.trainer), "python": self.python, "env": env})
+            job = self._job(folder)
+            self._launch(job, resume=False)
         return job
+
+    def running(self) -> list[TrainingJob]:
+        return [job for job in self.jobs() if job.is_alive()]
+
+    def _check_running(self) -> None:
+        if self.max_running and len(self.running()) >= self.max_running:
+            raise JobError(f"{self.max_running} training job(s) already running, the most this studio allows "
+                           "(training.max_running_jobs): stop one or wait for it to finish")
 
     def resume(self, job_id: str) -> TrainingJob:
         """Start a stopped or failed job again in its folder; the trainer continues from its newest checkpoint."""
@@ -526,8 +547,10 @@ class JobManager:
             raise JobError(f"job {job_id} is still running")
         if job.status().state == "done":
             raise JobError(f"job {job_id} is done: start a new job to train further")
-        (job.folder / STATUS_FILE).unlink(missing_ok=True)  # the last run's final state; the new run writes its own
-        self._launch(job, resume=True)
+        with self._start_lock:
+            self._check_running()
+            (job.folder / STATUS_FILE).unlink(missing_ok=True)  # the last run's final state; the new run writes its own
+            self._launch(job, resume=True)
         return job
 
     def _launch(self, job: TrainingJob, *, resume: bool) -> None:
@@ -574,8 +597,10 @@ class JobManager:
         return [self._job(folder) for folder in folders]
 
     def get(self, job_id: str) -> TrainingJob:
-        folder = self.root / (job_id or "")
-        if not job_id or "/" in job_id or job_id in (".", "..") or not _is_job_folder(folder):
+        if not job_id or "/" in job_id or "\\" in job_id or job_id in (".", "..") or not is_within(self.root, job_id):
+            raise JobError(f"no training job {job_id!r} under {self.root}")
+        folder = self.root / job_id
+        if not _is_job_folder(folder):
             raise JobError(f"no training job {job_id!r} under {self.root}")
         return self._job(folder)
 
@@ -615,40 +640,129 @@ def _absolute_paths(settings: dict[str, dict[str, Any]]) -> None:
         model["base"] = str(Path(base).expanduser().resolve())
 
 
-MAX_UPLOAD_MEMBERS = 200_000
-MAX_UPLOAD_BYTES = 50 * 2**30  # a zip bomb must not fill the disk
+MAX_UPLOAD_MEMBERS = 20_000  # a data folder of a few thousand groups: groups.jsonl plus a few videos per group
+MAX_UNPACK_BYTES = 8 * 2**30  # a realistic data folder; bigger ones are put on the server and typed as a path
+UPLOAD_QUOTA_BYTES = 20 * 2**30  # all uploads together
+MAX_UNPACK_RATIO = 100  # videos barely compress and JSON about 10×; a zip bomb is thousands of times
+_COPY_CHUNK = 1 << 20
 
 
-def import_groups_upload(upload: Path | str, into: Path | str) -> Path:
+@dataclass(frozen=True)
+class UploadLimits:
+    """What one upload may unpack to, and what all uploads together may hold on disk."""
+
+    max_members: int = MAX_UPLOAD_MEMBERS
+    max_unpack_bytes: int = MAX_UNPACK_BYTES
+    quota_bytes: int = UPLOAD_QUOTA_BYTES
+    max_ratio: float = MAX_UNPACK_RATIO
+
+
+def readable_size(n: float) -> str:
+    for unit in ("bytes", "KiB", "MiB"):
+        if abs(n) < 1024:
+            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.2f} GiB"
+
+
+def folder_bytes(folder: Path) -> int:
+    """Bytes of the regular files under ``folder`` (symlinks are not followed)."""
+    total = 0
+    for dirpath, _, filenames in os.walk(folder):
+        for name in filenames:
+            try:
+                total += os.lstat(os.path.join(dirpath, name)).st_size
+            except OSError:
+                pass
+    return total
+
+
+def import_groups_upload(upload: Path | str, into: Path | str, limits: UploadLimits = UploadLimits()) -> Path:
     """Put an uploaded groups file (``.jsonl``) or data folder (``.zip`` with groups.jsonl and its videos)
-    under ``into`` and return the groups file's path, checked with ``read_groups``."""
+    under ``into`` and return the groups file's path, checked with ``read_groups``.
+
+    ``into`` is a new folder inside the uploads folder (its parent), whose total size is the quota. An upload
+    that is refused for any reason leaves nothing behind.
+    """
     upload, into = Path(upload), Path(into)
-    into.mkdir(parents=True, exist_ok=True)
-    if upload.suffix.lower() == ".zip":
+    if into.exists():
+        raise JobError(f"upload folder {into} already exists")
+    used = folder_bytes(into.parent) if into.parent.is_dir() else 0
+    room = min(limits.max_unpack_bytes, limits.quota_bytes - used)
+    into.mkdir(parents=True)
+    try:
+        target = _unpack_upload(upload, into, limits, room, used)
         try:
-            with zipfile.ZipFile(upload) as archive:
-                members = archive.infolist()
-                unpacked = sum(member.file_size for member in members)
-                if len(members) > MAX_UPLOAD_MEMBERS or unpacked > MAX_UPLOAD_BYTES:
-                    raise JobError(f"{upload.name} unpacks to {len(members)} files and {unpacked / 2**30:.1f} GiB; "
-                                   f"the limit is {MAX_UPLOAD_MEMBERS} files and {MAX_UPLOAD_BYTES / 2**30:.0f} GiB "
-                                   "(put a bigger data folder on the server and type its path)")
-                archive.extractall(into)  # zipfile drops absolute and ".." parts of member names
-        except zipfile.BadZipFile as exc:
-            raise JobError(f"{upload.name} is not a readable zip file: {exc}") from None
-        found = sorted(into.rglob(GROUPS_FILE), key=lambda p: len(p.parts))
-        if not found:
-            raise JobError(f"{upload.name} holds no {GROUPS_FILE}: zip the data folder that PhyAugPipe or the arena wrote")
-        target = found[0]
-    elif upload.suffix.lower() == ".jsonl":
-        target = into / GROUPS_FILE
-        shutil.copyfile(upload, target)
-    else:
+            groups = read_groups(target, check_videos=True)
+        except GroupFormatError as exc:
+            hint = (" — a lone .jsonl only works when its video paths are absolute; upload a .zip of the whole data "
+                    "folder (groups.jsonl with its videos) or type the folder's path" if "not found" in str(exc) else "")
+            raise JobError(f"uploaded groups: {exc}{hint}") from None
+        if upload.suffix.lower() == ".zip":
+            for group in groups:
+                for member in group.members:
+                    try:
+                        within(into, member.video)
+                    except PathEscape:
+                        raise JobError(f"uploaded groups: group {group.group_id!r} names the video {member.video}, "
+                                       "outside the uploaded folder; an uploaded data folder may only use its own "
+                                       "videos (paths relative to groups.jsonl)") from None
+    except BaseException:
+        shutil.rmtree(into, ignore_errors=True)
+        raise
+    return target
+
+
+def _unpack_upload(upload: Path, into: Path, limits: UploadLimits, room: int, used: int) -> Path:
+    gib = readable_size
+    size = upload.stat().st_size
+    if size > room:
+        raise JobError(f"{upload.name} is {gib(size)} but uploads may hold only {gib(max(room, 0))} more (the quota is "
+                       f"{gib(limits.quota_bytes)} in all, {gib(used)} used; one upload unpacks to at most "
+                       f"{gib(limits.max_unpack_bytes)}): put a bigger data folder on the server and type its path")
+    if upload.suffix.lower() == ".jsonl":
+        shutil.copyfile(upload, into / GROUPS_FILE)
+        return into / GROUPS_FILE
+    if upload.suffix.lower() != ".zip":
         raise JobError(f"{upload.name}: upload a groups .jsonl file or a .zip of the data folder")
     try:
-        read_groups(target, check_videos=True)
-    except GroupFormatError as exc:
-        hint = (" — a lone .jsonl only works when its video paths are absolute; upload a .zip of the whole data folder"
-                " (groups.jsonl with its videos) or type the folder's path" if "not found" in str(exc) else "")
-        raise JobError(f"uploaded groups: {exc}{hint}") from None
-    return target
+        with zipfile.ZipFile(upload) as archive:
+            members = archive.infolist()
+            unpacked = sum(member.file_size for member in members)
+            if len(members) > limits.max_members:
+                raise JobError(f"{upload.name} holds {len(members)} files; the limit is {limits.max_members} "
+                               "(put a bigger data folder on the server and type its path)")
+            if unpacked > room:
+                raise JobError(f"{upload.name} unpacks to {gib(unpacked)}; uploads may hold only {gib(max(room, 0))} "
+                               f"more (one upload: at most {gib(limits.max_unpack_bytes)}, all uploads: "
+                               f"{gib(limits.quota_bytes)}, {gib(used)} used): put a bigger data folder on the server "
+                               "and type its path")
+            if unpacked > limits.max_ratio * max(size, 1) and unpacked > 2**20:
+                raise JobError(f"{upload.name} unpacks to {unpacked / max(size, 1):.0f} times its size (the limit is "
+                               f"{limits.max_ratio:g}×): refused as a zip bomb")
+            for member in members:
+                if member.filename.startswith(("/", "\\")) or ".." in Path(member.filename.replace("\\", "/")).parts:
+                    raise JobError(f"{upload.name}: entry {member.filename!r} points outside the archive's folder "
+                                   "(absolute or '..' paths are refused)")
+                within(into, member.filename)
+            written = 0
+            for member in members:
+                destination = within(into, member.filename)
+                if member.is_dir():
+                    destination.mkdir(parents=True, exist_ok=True)
+                    continue
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                with archive.open(member) as source, open(destination, "wb") as sink:
+                    while chunk := source.read(_COPY_CHUNK):
+                        written += len(chunk)
+                        if written > unpacked or written > room:  # sizes the archive declared were false
+                            raise JobError(f"{upload.name} unpacks to more than it declares: refused")
+                        sink.write(chunk)
+    except zipfile.BadZipFile as exc:
+        raise JobError(f"{upload.name} is not a readable zip file: {exc}") from None
+    except PathEscape as exc:
+        raise JobError(f"{upload.name}: {exc}") from None
+    found = sorted(into.rglob(GROUPS_FILE), key=lambda p: len(p.parts))
+    if not found:
+        raise JobError(f"{upload.name} holds no {GROUPS_FILE}: zip the data folder that PhyAugPipe or the arena wrote")
+    return found[0]
