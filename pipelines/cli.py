@@ -11,7 +11,7 @@ from typing import TextIO
 from .core.config import ConfigError
 from .core.layout import DEFAULT_NUM_KEYFRAMES, LayoutError
 from .core.layout_io import read_layout_file
-from .core.options import add_backend_arguments, add_request_arguments, config_from_args, guidance_config
+from .core.options import add_backend_arguments, add_request_arguments, config_from_args, guidance_from_args
 from .core.planning import PlannerError
 
 
@@ -180,7 +180,7 @@ def _generate(services, args: argparse.Namespace) -> int:
         request = services.default_request(
             args.prompt, None, seed=args.seed, steps=args.steps, num_frames=args.num_frames, width=args.width,
             height=args.height, cfg_scale=args.cfg_scale, fps=args.fps, variant=args.variant, layout=layout,
-            guidance=guidance_config(args.guidance),
+            guidance=guidance_from_args(args),
         )
 
         def progress(step: int, total: int, message: str) -> None:

@@ -204,11 +204,12 @@ class _GenerationServices:
         if j.backend == "vlm":
             from .backends.vlm import TransformersVLMJudge
 
-            return TransformersVLMJudge(j.model, manager=self.models, num_frames=j.num_frames)
+            return TransformersVLMJudge(j.model, manager=self.models, num_frames=j.num_frames, frame_sampling=j.frame_sampling)
         if j.backend == "openai":
             from .backends.vision_api import OpenAIVisionJudge
 
-            return OpenAIVisionJudge(j.base_url, j.model, api_key_env=j.api_key_env, timeout_s=j.timeout_s)
+            return OpenAIVisionJudge(j.base_url, j.model, api_key_env=j.api_key_env, timeout_s=j.timeout_s,
+                                     frame_sampling=j.frame_sampling)
         from .backends.remote_judge import RemoteJudge
 
         return RemoteJudge(j.url, timeout_s=j.timeout_s)
@@ -228,11 +229,13 @@ class _GenerationServices:
         if c.backend == "vlm":
             from .backends.vlm import TransformersVLMCaptioner
 
-            return TransformersVLMCaptioner(c.model, manager=self.models, num_frames=c.num_frames)
+            return TransformersVLMCaptioner(c.model, manager=self.models, num_frames=c.num_frames,
+                                            frame_sampling=c.frame_sampling)
         if c.backend == "openai":
             from .backends.vision_api import OpenAIVisionCaptioner
 
-            return OpenAIVisionCaptioner(c.base_url, c.model, api_key_env=c.api_key_env, timeout_s=c.timeout_s)
+            return OpenAIVisionCaptioner(c.base_url, c.model, api_key_env=c.api_key_env, timeout_s=c.timeout_s,
+                                         frame_sampling=c.frame_sampling)
         from .backends.remote_judge import RemoteCaptioner
 
         return RemoteCaptioner(c.url, timeout_s=c.timeout_s)

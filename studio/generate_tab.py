@@ -13,7 +13,8 @@ from typing import Any
 import gradio as gr
 
 from pipelines.core.options import GUIDANCE_CHOICES, guidance_config
-from pipelines.core.generation import GenerationCancelled, GenerationError, GenerationRequest, GuidanceConfig
+from pipelines.core.generation import (THRESHOLD_REFERENCES, GenerationCancelled, GenerationError, GenerationRequest,
+                                       GuidanceConfig)
 from pipelines.core.layout import LayoutError, interpolate_latent_frames
 from pipelines.core.layout_io import read_layout_text
 from pipelines.core.runs import RECORD_FILE, load_run
@@ -37,7 +38,8 @@ _ADVANCED = [  # (field, label, info, minimum, maximum, step)
     ("bg_weight", "Background weight", "weight of mean(top-k outside the box); LVD benchmark 4, weak 2", 0.0, 10.0, 0.1),
     ("com_weight", "Centre-of-mass weight", "position/velocity of the attention's centre vs the box; LVD 0.03", 0.0, 1.0, 0.01),
     ("loss_scale", "Loss scale", "energy multiplier; LVD benchmark 5, weak 2.5", 0.0, 50.0, 0.5),
-    ("loss_threshold", "Loss threshold", "stop iterating a step when the scaled energy falls below; LVD 200", 0.0, 1000.0, 1.0),
+    ("loss_threshold", "Loss threshold", "iterate while the previous unscaled energy is above this, in the "
+     "threshold reference's units; LVD benchmark 200, weak 250 (ModelScope)", 0.0, 1000.0, 1.0),
     ("step_size", "Step size η", "latents ← latents − η·σ_t·∇E", 0.0, 10.0, 0.1),
     ("bias_strength", "Attention bias strength", "attention-bias mode: logit bonus inside / penalty outside the box", 0.0, 10.0, 0.1),
 ]
@@ -89,6 +91,15 @@ def build_generate_tab(services: Services, layout_session: gr.State, layout_prom
                                 info="indices of the DiT blocks whose text cross-attention is guided")
             fast_path = gr.Checkbox(value=True, label="Fast path (energy): forward and backprop only up to the last guided block")
             apply_preset = gr.Button("Reset to the chosen preset", size="sm")
+        # ---- LVD recipe options (issue 17): the threshold's units and LVD's background suffix ----
+        with gr.Row():
+            threshold_reference = gr.Dropdown(
+                list(THRESHOLD_REFERENCES), value=GuidanceConfig.threshold_reference, label="Threshold reference",
+                info="the backbone whose energy scale the threshold is written for; mapped to this model's heads and "
+                     "frames (raw: no mapping)", elem_id="generate-threshold-reference")
+            background_prompt = gr.Checkbox(value=GuidanceConfig.background_prompt, elem_id="generate-background-prompt",
+                                            label="Guided runs append ', {background} background' to the prompt (LVD)")
+        # ---- end of the LVD recipe options ----
 
     status = gr.Markdown("", elem_id="generate-status")
     with gr.Row(equal_height=False):
@@ -126,11 +137,13 @@ def build_generate_tab(services: Services, layout_session: gr.State, layout_prom
 
     def fill_preset(name):
         preset = guidance_config(name)
-        return [getattr(preset, field) for field, *_ in _ADVANCED] + [preset.fast_path]
+        return ([getattr(preset, field) for field, *_ in _ADVANCED]
+                + [preset.fast_path, preset.threshold_reference, preset.background_prompt])
 
     def build_request(state: LayoutSession, text, gen_name, variant_name, guidance_name, use, seed_v, steps_v,
-                      frames_v, width_v, height_v, cfg_v, blocks_text, fast, *advanced_values) -> GenerationRequest:
-        config = guidance_from_form(guidance_name, blocks_text, fast, advanced_values)
+                      frames_v, width_v, height_v, cfg_v, blocks_text, fast, reference, background,
+                      *advanced_values) -> GenerationRequest:
+        config = guidance_from_form(guidance_name, blocks_text, fast, advanced_values, reference, background)
         layout = state.layout if (use and state.layout is not None) else None
         if config.mode != "off" and layout is None:
             raise GenerationError("layout guidance needs a layout: plan one in the Layout tab (or set guidance to off)")
@@ -201,7 +214,7 @@ def build_generate_tab(services: Services, layout_session: gr.State, layout_prom
         return rows[evt.index[0]][0]
 
     def on_rerun(run_id):
-        skipped = len(_ADVANCED) + 2
+        skipped = len(_ADVANCED) + 4
         if not run_id:
             return [gr.skip()] * (8 + skipped) + ["Select a generation in the table first."]
         folder = next(services.runs.root.glob(f"generate/{run_id}"), None)
@@ -216,14 +229,18 @@ def build_generate_tab(services: Services, layout_session: gr.State, layout_prom
         return (data["inputs"]["prompt"], s.get("seed", 0), s.get("steps"), s.get("num_frames"), s.get("width"),
                 s.get("height"), s.get("cfg_scale"), name if name in GUIDANCE_CHOICES else "off",
                 *values, blocks_text, recorded.get("fast_path", True),
+                recorded.get("threshold_reference", GuidanceConfig.threshold_reference),
+                recorded.get("background_prompt", GuidanceConfig.background_prompt),
                 f"Loaded the settings of run `{run_id}`; press Generate to run it again.")
 
     form = [prompt, generator, variant, guidance, use_layout, seed, steps, num_frames, width, height, cfg, blocks,
-            fast_path, *advanced.values()]
+            fast_path, threshold_reference, background_prompt, *advanced.values()]
     generator.change(on_generator, [generator, variant], [variant], api_visibility="private")
     # .input (a user's choice), not .change: Re-run sets the dropdown together with the run's own values.
-    guidance.input(fill_preset, [guidance], [*advanced.values(), fast_path], api_visibility="private")
-    apply_preset.click(fill_preset, [guidance], [*advanced.values(), fast_path], api_visibility="private")
+    guidance.input(fill_preset, [guidance], [*advanced.values(), fast_path, threshold_reference, background_prompt],
+                   api_visibility="private")
+    apply_preset.click(fill_preset, [guidance], [*advanced.values(), fast_path, threshold_reference, background_prompt],
+                   api_visibility="private")
     copy_btn.click(lambda typed: typed if (typed or "").strip() else gr.skip(), [layout_prompt], [prompt],
                    api_visibility="private")
     generate_btn.click(gpu_task(GENERATE_S)(on_generate), [layout_session, history, *form],
@@ -241,7 +258,8 @@ def build_generate_tab(services: Services, layout_session: gr.State, layout_prom
                            api_visibility="private")
     history_table.select(on_select, [history], [selected], api_visibility="private")
     rerun_btn.click(on_rerun, [selected], [prompt, seed, steps, num_frames, width, height, cfg, guidance,
-                                           *advanced.values(), blocks, fast_path, status], api_visibility="private")
+                                           *advanced.values(), blocks, fast_path, threshold_reference,
+                                           background_prompt, status], api_visibility="private")
 
     def on_show(text, typed_layout_prompt, gen_name, chosen):
         """Tab shown or page loaded: the variants loaded since (e.g. from the Train tab); an empty prompt takes
@@ -259,7 +277,8 @@ def variant_names(services: Services, generator: str | None) -> list[str]:
     return ["base", *services.generator(generator).variants()]
 
 
-def guidance_from_form(guidance_name: str, blocks_text: str | None, fast: bool, advanced_values) -> GuidanceConfig:
+def guidance_from_form(guidance_name: str, blocks_text: str | None, fast: bool, advanced_values,
+                       threshold_reference: str | None = None, background_prompt: bool | None = None) -> GuidanceConfig:
     """The chosen preset with the Advanced values; named after the preset unless the user changed a value."""
     preset = guidance_config(guidance_name)
     if preset.mode == "off":
@@ -269,7 +288,10 @@ def guidance_from_form(guidance_name: str, blocks_text: str | None, fast: bool, 
         block_ids = tuple(int(b) for b in blocks_text.replace(" ", "").split(",") if b) if blocks_text else None
     except ValueError:
         raise GenerationError(f"guided blocks must be comma-separated integers, got {blocks_text!r}") from None
-    config = dataclasses.replace(preset, blocks=block_ids, fast_path=bool(fast),
+    recipe = {} if threshold_reference is None else {"threshold_reference": threshold_reference}
+    if background_prompt is not None:
+        recipe["background_prompt"] = bool(background_prompt)
+    config = dataclasses.replace(preset, blocks=block_ids, fast_path=bool(fast), **recipe,
                                  guided_steps=int(values["guided_steps"]), iterations=int(values["iterations"]),
                                  **{k: float(v) for k, v in values.items() if k not in ("guided_steps", "iterations")})
     return config if config == preset else dataclasses.replace(config, preset="")

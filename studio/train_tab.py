@@ -20,6 +20,7 @@ from pipelines.core.deployment import Host
 from pipelines.core.generation import GenerationError
 from pipelines.phygdpo.jobs import JobError, JobManager, JobStatus, UploadLimits, import_groups_upload
 from pipelines.phygdpo.train_config import (
+    LOSS_RECIPES,
     MIXED_PRECISION,
     OBJECTIVES,
     REWARD_FORMS,
@@ -44,6 +45,10 @@ REWARD_INFO = (  # "ˍ" (U+02CD) for "_": the info line is markdown, where "_x .
                "Eq. 10, whose α falls below αˍmin (≈0.05 at v = 0.2) and breaks that condition for low-violation "
                "losers. official: sigmoid with the official code's effective constants (κˍγ 3, bˍγ 0.5, λ 0.5). "
                "none: α = γ = 1, the plain bound (ablation).")
+RECIPE_INFO = ("paper: the paper's loss with our defaults (t shifted by 3, one noise draw per group, every loser). "
+               "official: what the official trainer runs — DiffSynth's timestep weight w(t), its 1000-step grid with "
+               "shift 5, independent noise per sample, one loser per step, the official reward constants. "
+               "See docs/recipes.md.")
 OBJECTIVE_INFO = ("phygdpo: groupwise DPO, winner vs all losers, physics-guided rewarding; sft: LoRA fine-tuning "
                   "on winners only (baseline); prophy: mixture-of-physics-experts objective")
 
@@ -54,15 +59,22 @@ def default_base_model(services: Services) -> str:
     return g.model if g.backend == "wan" else TINY_BASE
 
 
+def recipe_form_values(recipe: str) -> tuple[str, float]:
+    """The reward form and β a loss recipe uses, for the form fields that always send their value."""
+    values = {**{"reward": LossSection.reward, "beta": LossSection.beta}, **LOSS_RECIPES[recipe]}
+    return values["reward"], float(values["beta"])
+
+
 def train_settings(groups: str, base: str, objective: str, reward: str, beta: float, rank: int, lr: float,
                    steps: int, batch: int, grad_accum: int, mixed_precision: str, width: int, height: int,
-                   frames: int) -> dict[str, dict[str, Any]]:
-    """The form as trainer TOML tables (keys of the trainer contract only; the trainer rejects others)."""
+                   frames: int, recipe: str = "paper") -> dict[str, dict[str, Any]]:
+    """The form as trainer TOML tables (keys of the trainer contract only; the trainer rejects others).
+    ``recipe`` fills the loss keys the form does not show (timesteps, shift, w(t), noise, losers per step)."""
     return {
         "model": {"base": (base or "").strip()},
         "data": {"groups": (groups or "").strip(), "width": int(width), "height": int(height), "frames": int(frames)},
         "lora": {"rank": int(rank), "alpha": int(rank)},
-        "loss": {"objective": objective, "beta": float(beta), "reward": reward},
+        "loss": {"objective": objective, "recipe": recipe, "beta": float(beta), "reward": reward},
         "optim": {"lr": float(lr), "lr_end": float(lr) / 10, "batch_size": int(batch), "grad_accum": int(grad_accum),
                   "max_steps": int(steps)},
         "train": {"mixed_precision": mixed_precision},
@@ -184,6 +196,9 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
                                     "or a local diffusers Wan folder / hub id")
             objective = gr.Radio(list(OBJECTIVES), value=LossSection.objective, label="Objective", info=OBJECTIVE_INFO,
                                  elem_id="train-objective")
+            # ---- loss recipe (issue 17): paper defaults or the official trainer's settings ----
+            recipe = gr.Radio(list(LOSS_RECIPES), value=LossSection.recipe, label="Loss recipe", info=RECIPE_INFO,
+                              elem_id="train-recipe")
             reward = gr.Radio(list(REWARD_FORMS), value=LossSection.reward, label="Reward form", info=REWARD_INFO,
                               elem_id="train-reward")
             with gr.Row():
@@ -254,7 +269,7 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
         return str(path), f"Uploaded: `{path}`"
 
     def on_start(groups_v, base_v, objective_v, reward_v, beta_v, rank_v, lr_v, steps_v, batch_v, accum_v,
-                 processes_v, mp_v, width_v, height_v, frames_v, request: gr.Request):
+                 processes_v, mp_v, width_v, height_v, frames_v, recipe_v, request: gr.Request):
         access.require(request, "train")
         if not (groups_v or "").strip():  # said in this form's words, not the training config's
             message = ("no preference groups: type the path of a groups.jsonl file (or its folder) in "
@@ -263,7 +278,7 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
             return gr.skip(), f"⚠️ **Not started: {message}**"
         try:
             settings = train_settings(groups_v, base_v, objective_v, reward_v, beta_v, rank_v, lr_v, steps_v, batch_v,
-                                      accum_v, mp_v, width_v, height_v, frames_v)
+                                      accum_v, mp_v, width_v, height_v, frames_v, recipe=recipe_v)
             started = manager.start(settings, processes=int(processes_v or 1))
         except (JobError, TypeError, ValueError) as exc:
             gr.Warning(str(exc))
@@ -355,7 +370,8 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
     base.change(on_base, [base], [width, height, frames], api_visibility="private")
     upload.upload(on_upload, [upload], [groups, form_status], api_visibility="private")
     start_btn.click(on_start, [groups, base, objective, reward, beta, rank, lr, steps, batch, grad_accum, processes,
-                               mixed_precision, width, height, frames], [job, form_status], api_visibility="private")
+                               mixed_precision, width, height, frames, recipe], [job, form_status], api_visibility="private")
+    recipe.change(recipe_form_values, [recipe], [reward, beta], api_visibility="private")
     job.change(on_pick, [job], [status, curves, log, timer, variant_name, load_status], api_visibility="private")
     timer.tick(on_tick, [job], [status, curves, log, timer, job], api_visibility="private", show_progress="hidden")
     stop_btn.click(on_stop, [job], [form_status], api_visibility="private")

@@ -145,9 +145,9 @@ def test_a_difference_outside_the_variant_fields_is_refused(tmp_path):
     a = flat_settings(request, "preview")
     b = flat_settings(dataclasses.replace(request, variant="phygdpo", guidance=GUIDANCE_PRESETS["lvd-weak"]), "preview")
     shared, rows = split_settings([("a", a), ("b", b)])
-    assert {r["setting"] for r in rows} == {"variant", "guidance.mode", "guidance.preset", "guidance.iterations",
-                                            "guidance.topk_fraction", "guidance.bg_weight", "guidance.com_weight",
-                                            "guidance.loss_scale"}
+    assert {r["setting"] for r in rows} == {"variant", "guidance.mode", "guidance.preset", "guidance.iterations", "guidance.topk_fraction",
+                                            "guidance.bg_weight", "guidance.com_weight", "guidance.loss_scale",
+                                            "guidance.loss_threshold"}  # lvd-weak: LVD's 250, the benchmark 200
     by_setting = {r["setting"]: r for r in rows}
     assert by_setting["variant"] == {"setting": "variant", "a": None, "b": "phygdpo"}
     assert by_setting["guidance.mode"] == {"setting": "guidance.mode", "a": "off", "b": "energy"}

@@ -143,3 +143,19 @@ def test_python_m_pipelines_entry_point(tmp_path):
     layout = json.loads(result.stdout)["layout"]
     assert [o["name"] for o in layout["objects"]] == ["cat", "cat"]
     assert re.search(r"\bgradio\b", result.stderr) is None
+
+
+def test_cli_threshold_reference_and_background_flags_reach_the_guidance(capsys):
+    from pipelines.cli import build_parser
+    from pipelines.core.options import guidance_from_args
+
+    parser = build_parser()
+    args = parser.parse_args(["generate", "--prompt", "a ball", "--out", "v.mp4", "--guidance", "lvd-weak",
+                              "--threshold-reference", "raw", "--no-background-prompt"])
+    config = guidance_from_args(args)
+    assert (config.loss_threshold, config.threshold_reference, config.background_prompt) == (250.0, "raw", False)
+    default = guidance_from_args(parser.parse_args(["generate", "--prompt", "a ball", "--out", "v.mp4", "--guidance", "energy"]))
+    assert (default.threshold_reference, default.background_prompt) == ("modelscope", True)
+    with pytest.raises(SystemExit):
+        parser.parse_args(["generate", "--prompt", "a ball", "--out", "v.mp4", "--threshold-reference", "unet"])
+    assert "invalid choice: 'unet'" in capsys.readouterr().err

@@ -13,7 +13,7 @@ from pipelines.core.layout import Layout, LayoutObject, latent_frame_count
 from pipelines.lvd.attention import GuidanceSession, guided_attention, object_token_probabilities
 from pipelines.lvd.guidance import (apply_guidance, attention_bias, build_session, default_guided_blocks, energy_at,
                                     image_token_index, layout_token_masks, plan_guidance, run_guidance)
-from pipelines.lvd.guidance_energy import EnergySettings, in_box_share, layout_energy
+from pipelines.lvd.guidance_energy import EnergySettings, in_box_share, layout_energy, threshold_scale
 
 PROMPT = "a red ball falls on a dog in the garden"
 
@@ -42,7 +42,9 @@ def numpy_center(a):
 
 
 def numpy_energy(att, masks, groups, p, w_fg, w_bg, w_com):
-    """LVD's energy written out with loops: sum over heads and frames, mean over tokens, / (objects × blocks)."""
+    """LVD's energy written out with loops: fg/bg summed over heads, the centre-of-mass term averaged over
+    heads (a per-head mean, as LVD's ``.mean()``), fg = 1 where the object is absent; summed over frames,
+    mean over tokens, / (objects × blocks)."""
     n_blocks, heads, frames = att.shape[:3]
     total = 0.0
     for b in range(n_blocks):
@@ -50,13 +52,14 @@ def numpy_energy(att, masks, groups, p, w_fg, w_bg, w_com):
             per_token = []
             for j in columns:
                 s = 0.0
-                for h in range(heads):
-                    for f in range(frames):
+                for f in range(frames):
+                    com_per_head = []
+                    for h in range(heads):
                         a, m = att[b, h, f, :, :, j], masks[o, f].astype(float)
                         inside = m.sum()
                         k_fg = max(1, int(np.floor(p * inside)))
                         k_bg = max(1, int(np.floor(p * (m.size - inside))))
-                        fg = 0.0 if inside == 0 else 1 - np.sort((a * m).ravel())[::-1][:k_fg].mean()
+                        fg = 1.0 if inside == 0 else 1 - np.sort((a * m).ravel())[::-1][:k_fg].mean()
                         bg = np.sort((a * (1 - m)).ravel())[::-1][:k_bg].mean()
                         com = 0.0
                         if inside:
@@ -65,7 +68,9 @@ def numpy_energy(att, masks, groups, p, w_fg, w_bg, w_com):
                                 a1, m1 = att[b, h, f + 1, :, :, j], masks[o, f + 1].astype(float)
                                 drift = (numpy_center(a1) - numpy_center(a)) - (numpy_center(m1) - numpy_center(m))
                                 com += (drift ** 2).sum()
-                        s += w_fg * fg + w_bg * bg + w_com * com
+                        s += w_fg * fg + w_bg * bg
+                        com_per_head.append(com)
+                    s += w_com * sum(com_per_head) / heads
                 per_token.append(s)
             total += np.mean(per_token)
     return total / (n_blocks * len(groups))
@@ -221,8 +226,7 @@ def test_guidance_off_equals_the_plain_pipeline_exactly(pipe):
 
 
 def test_both_modes_raise_the_in_box_share_over_off(pipe):
-    # The tiny model's energy (2 heads × 3 latent frames) is far below LVD's threshold of 200, which
-    # is set for Wan's 12+ heads × 21 frames: threshold 0 lets every iteration run.
+    # Threshold 0 lets every iteration run (the gate itself is tested against LVD's loop below).
     energy = replace(GUIDANCE_PRESETS["lvd-benchmark"], guided_steps=3, loss_threshold=0.0)
     bias = replace(GUIDANCE_PRESETS["attention-bias"], guided_steps=3)
     off = run_guidance(pipe, tiny_request(GuidanceConfig(mode="off", guided_steps=3)))
@@ -243,12 +247,81 @@ def test_both_modes_raise_the_in_box_share_over_off(pipe):
     assert not np.array_equal(guided.frames, off.frames) and not np.array_equal(biased.frames, off.frames)
 
 
-def test_threshold_stops_iterating_once_the_energy_is_low_enough(pipe):
-    high = replace(GUIDANCE_PRESETS["lvd-benchmark"], guided_steps=2, loss_threshold=1e6)
-    outcome = run_guidance(pipe, tiny_request(high))
-    assert outcome.report["iterations"] == {0: 0, 1: 0} and all(len(e) == 1 for e in outcome.report["energies"].values())
+def lvd_loop_iterations(energies_per_step, threshold, loss_scale, max_iter):
+    """LVD's official gate replayed on recorded energies: ``loss`` starts at 10000 (scaled), each
+    iteration runs while the previous ``loss / loss_scale`` exceeds the threshold, and the loss is
+    carried into the next denoising step."""
+    loss, counts = 10000.0, {}
+    for step, energies in sorted(energies_per_step.items()):
+        iteration = 0
+        while loss / loss_scale > threshold and iteration < max_iter:
+            loss = energies[iteration] * loss_scale
+            iteration += 1
+        counts[step] = iteration
+    return counts
+
+
+def test_threshold_gate_matches_lvds_loop_on_the_same_energies(pipe):
+    base = replace(GUIDANCE_PRESETS["lvd-benchmark"], guided_steps=3, threshold_reference="raw")
+    free = run_guidance(pipe, tiny_request(replace(base, loss_threshold=0.0)))
+    assert free.report["iterations"] == {0: 5, 1: 5, 2: 5}
+    first_step = free.report["energies"][0]
+    # A threshold between the 2nd and 3rd energies of step 0: LVD still updates on the 3rd iteration
+    # (it tests the energy *before* the update it has just computed) and then carries a low loss.
+    threshold = (first_step[1] + first_step[2]) / 2
+    assert first_step[1] > threshold > first_step[2]
+    gated = run_guidance(pipe, tiny_request(replace(base, loss_threshold=threshold)))
+    energies = gated.report["energies"]
+    assert energies[0] == pytest.approx(first_step[:3], rel=1e-5)
+    assert gated.report["iterations"] == lvd_loop_iterations(energies, threshold, base.loss_scale, base.iterations)
+    assert gated.report["iterations"][0] == 3
+
+
+def test_the_first_guided_step_updates_even_below_the_threshold(pipe):
+    """LVD's loss starts at 10000: the first guided step updates once whatever its energy, then stops."""
+    config = replace(GUIDANCE_PRESETS["lvd-benchmark"], guided_steps=2, threshold_reference="raw", loss_threshold=1999.0)
+    outcome = run_guidance(pipe, tiny_request(config))
+    assert all(e < 1999.0 for e in outcome.report["energies"][0])
+    assert outcome.report["iterations"] == {0: 1, 1: 0} == lvd_loop_iterations(outcome.report["energies"], 1999.0, 5.0, 5)
+    above_start = replace(config, loss_threshold=2000.0)  # 10000 / loss_scale 5 is not above 2000
+    outcome = run_guidance(pipe, tiny_request(above_start))
+    assert outcome.report["iterations"] == {0: 0, 1: 0} and outcome.report["energies"] == {0: [], 1: []}
     off = run_guidance(pipe, tiny_request(GuidanceConfig(mode="off")))
     np.testing.assert_array_equal(outcome.frames, off.frames)
+
+
+@pytest.mark.parametrize("reference, frames", [("modelscope", 16), ("zeroscope", 24)])
+def test_threshold_reference_maps_lvds_units_per_frame_and_head(reference, frames):
+    # LVD's six guided UNet cross-attention layers: 64-dim heads on 640, 1280, 1280, 1280, 1280, 640 channels.
+    lvd_heads = np.mean([c // 64 for c in (640, 1280, 1280, 1280, 1280, 640)])
+    per_frame_head = 1 / (frames * lvd_heads)
+    assert threshold_scale(reference, 21, 12) == pytest.approx(21 * 12 * per_frame_head, rel=1e-12)
+    assert threshold_scale(reference, frames, 50 / 3) == pytest.approx(1.0, rel=1e-12)  # LVD's own UNet: unchanged
+    assert threshold_scale("per-frame-head", 21, 12) == 21 * 12 and threshold_scale("raw", 21, 12) == 1.0
+    with pytest.raises(ValueError, match="threshold reference must be one of"):
+        threshold_scale("unet", 21, 12)
+    with pytest.raises(GenerationError, match="threshold reference"):
+        GuidanceConfig(mode="energy", threshold_reference="unet")
+
+
+def test_the_run_records_the_threshold_on_this_backbone(pipe):
+    outcome = run_guidance(pipe, tiny_request(replace(GUIDANCE_PRESETS["lvd-weak"], guided_steps=1)))
+    threshold = outcome.report["threshold"]
+    heads, frames = pipe.transformer.config.num_attention_heads, 3
+    assert threshold["reference"] == "modelscope" and threshold["value"] == 250.0
+    assert threshold["on_this_backbone"] == pytest.approx(250.0 * frames * heads / (16 * 50 / 3))
+
+
+def test_guided_prompts_end_with_the_layout_background_as_lvds(pipe):
+    layout = replace(scene(), background="sunny garden")
+    guided = plan_guidance(pipe, tiny_request(GUIDANCE_PRESETS["lvd-weak"], layout=layout))
+    assert guided.prompt == PROMPT + ", sunny garden background"
+    assert guided.tokens.positions[0] == (1, 2)  # object tokens are still found in the user's words
+    plain = plan_guidance(pipe, tiny_request(replace(GUIDANCE_PRESETS["lvd-weak"], background_prompt=False),
+                                             layout=layout))
+    off = plan_guidance(pipe, tiny_request(GuidanceConfig(mode="off"), layout=layout))
+    no_background = plan_guidance(pipe, tiny_request(GUIDANCE_PRESETS["lvd-weak"]))
+    assert plain.prompt == off.prompt == no_background.prompt == PROMPT
 
 
 def test_guided_latents_reach_the_scheduler_unchanged(pipe):

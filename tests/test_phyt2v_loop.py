@@ -8,7 +8,7 @@ import json
 import pytest
 
 from pipelines.core.generation import CancelToken, GenerationError, GenerationRequest
-from pipelines.core.judging import Caption, JudgeScores, Video
+from pipelines.core.judging import Caption, JudgeScores, Video, instruction_with_objects
 from pipelines.core.runs import RunStore
 from pipelines.services import Services
 from pipelines.eval.motion_captioner import MotionCaptioner
@@ -279,6 +279,38 @@ def test_rounds_are_recorded_refined_prompts_feed_the_next_round_and_judging_use
     run = RunStore(tmp_path / "runs").records("refine")[0]
     assert run.status == "done" and set(run.outputs) >= {"loop", "round_00", "round_01", "round_02"}
     assert run.scores["motion-metrics"]["pc"] == max(r.scores["pc"] for r in state.rounds)
+
+
+def test_sa_against_round_judges_each_video_against_its_own_prompt_as_the_official_loop(tmp_path):
+    judge = ScriptedJudge([0.1, 0.2, 0.3], sas=[0.5, 0.5, 0.5])
+    state = list(make_loop(tmp_path, judge=judge, max_rounds=3, patience=None, sa_against="round").run(PROMPT))[-1].state
+    prompts = [r.prompt for r in state.rounds]
+    assert judge.prompts == prompts and len(set(prompts)) == 3  # round r: the prompt its video came from
+    assert RefineSettings.from_dict(json.loads(json.dumps(state.settings))).sa_against == "round"
+    with pytest.raises(LoopError, match="sa_against must be one of user, round"):
+        RefineSettings(sa_against="caption")
+
+
+def test_the_main_objects_reach_a_captioner_that_takes_an_instruction(tmp_path):
+    class InstructedCaptioner:
+        captioner_id = "instructed"
+
+        def __init__(self):
+            self.objects = []
+
+        def caption(self, video, prompt=None, *, objects=()):
+            self.objects.append(objects)
+            return Caption(text="a ball falls and bounces", captioner_id=self.captioner_id)
+
+    captioner = InstructedCaptioner()
+    list(make_loop(tmp_path, captioner=captioner, max_rounds=2, patience=None).run(PROMPT))
+    assert captioner.objects == [("red ball",), ("red ball",)]  # EchoReasoner's extracted objects, every round
+
+
+def test_instruction_with_objects_names_them_before_the_instruction():
+    assert instruction_with_objects("Describe the motion.", ["red ball", " floor "]) == \
+        "The video shows red ball, floor. Describe the motion."
+    assert instruction_with_objects("Describe the motion.", []) == "Describe the motion."
 
 
 def test_a_reasoner_error_fails_the_loop_and_keeps_earlier_rounds(tmp_path):

@@ -13,8 +13,10 @@ import pytest
 from pipelines.core.config import load_config
 from pipelines.phygdpo.groups import read_groups
 from pipelines.phygdpo.jobs import JobManager
+from pipelines.phygdpo.train_config import config_from_dict
 from pipelines.services import Services
-from studio.train_tab import backbone_mismatch, build_train_tab, train_settings, training_figure
+from studio.train_tab import (backbone_mismatch, build_train_tab, recipe_form_values, train_settings,
+                              training_figure)
 from tests.helpers.fake_trainer import FAKE_TRAINER, fake_settings, make_groups, wait_for
 
 
@@ -81,7 +83,7 @@ def test_start_watch_stop_and_load(page, train_app, artifacts):
     config = tomllib.loads(job.config_path.read_text())
     assert config["model"] == {"base": "tiny"}, "the default base on the preview generator is the tiny Wan"
     assert config["data"] == {"groups": str(train_app["groups"].resolve()), "width": 64, "height": 64, "frames": 9}
-    assert config["loss"] == {"objective": "phygdpo", "beta": 1000.0, "reward": "sigmoid"}
+    assert config["loss"] == {"objective": "phygdpo", "recipe": "paper", "beta": 1000.0, "reward": "sigmoid"}
     assert config["lora"] == {"rank": 48, "alpha": 48} and config["optim"]["max_steps"] == 5000
     assert config["optim"]["batch_size"] == 1 and config["train"] == {"mixed_precision": "bf16", "output_dir": str(job.folder)}
 
@@ -120,6 +122,21 @@ def test_start_watch_stop_and_load(page, train_app, artifacts):
     assert job.metrics()[stopped_at]["step"] == stopped_at + 1, "the resumed run continues the curve"
 
 
+def test_the_official_recipe_radio_sets_the_reward_and_reaches_the_job(page, train_app):
+    page.locator("#train-recipe").get_by_label("official").check()
+    page.wait_for_function("() => document.querySelector('#train-reward input[value=official]')?.checked === true",
+                           timeout=10_000)
+    fill(page, "train-groups", str(train_app["groups"]))
+    before = {job.job_id for job in train_app["manager"].jobs()}
+    page.locator("#train-start").click()
+    wait_text(page, "#train-form-status", "Started job")
+    (job,) = [job for job in train_app["manager"].jobs() if job.job_id not in before]
+    config = tomllib.loads(job.config_path.read_text())
+    assert config["loss"] == {"objective": "phygdpo", "recipe": "official", "beta": 1000.0, "reward": "official"}
+    job.stop()
+    wait_for(lambda: job.status().finished, what="the stop")
+
+
 def test_a_crashed_job_shows_failed_with_its_log(page, train_app):
     other = JobManager(train_app["manager"].root, trainer=FAKE_TRAINER, check=None)  # e.g. a job from the CLI
     crashed = other.start(fake_settings(train_app["groups"], crash_at_step=2))
@@ -155,13 +172,23 @@ def test_upload_a_data_folder_zip_fills_the_groups_path(page, train_app, tmp_pat
 def test_train_settings_and_figure():
     settings = train_settings(" data/g.jsonl ", "tiny", "sft", "tanh", 500, 16, 2e-5, 10, 2, 4, "no", 64, 64, 9)
     assert settings == {"model": {"base": "tiny"}, "data": {"groups": "data/g.jsonl", "width": 64, "height": 64, "frames": 9},
-                        "lora": {"rank": 16, "alpha": 16}, "loss": {"objective": "sft", "beta": 500.0, "reward": "tanh"},
+                        "lora": {"rank": 16, "alpha": 16}, "loss": {"objective": "sft", "recipe": "paper", "beta": 500.0, "reward": "tanh"},
                         "optim": {"lr": 2e-5, "lr_end": 2e-5 / 10, "batch_size": 2, "grad_accum": 4, "max_steps": 10},
                         "train": {"mixed_precision": "no"}}
     rows = [{"step": 1.0, "loss": 0.7, "margin": None}, {"step": 2.0, "loss": 0.6, "margin": None}]
     fig = training_figure(rows)
     assert list(fig.data[0].x) == [1.0, 2.0] and list(fig.data[0].y) == [0.7, 0.6]
     assert list(fig.data[1].x) == [] and any("no margin" in a.text for a in fig.layout.annotations)
+
+
+def test_the_official_recipe_from_the_form_reaches_the_trainer_config():
+    reward, beta = recipe_form_values("official")
+    assert (reward, beta) == ("official", 1000.0) and recipe_form_values("paper") == ("sigmoid", 1000.0)
+    settings = train_settings("g.jsonl", "tiny", "phygdpo", reward, beta, 4, 1e-4, 2, 1, 1, "no", 64, 64, 9,
+                              recipe="official")
+    loss = config_from_dict(settings).loss
+    assert (loss.recipe, loss.timestep_weight, loss.timesteps, loss.shift, loss.shared_noise, loss.groupwise,
+            loss.reward) == ("official", "diffsynth", "diffsynth-grid", 5.0, False, "one-loser", "official")
 
 
 def test_a_lora_only_loads_into_the_backbone_it_was_trained_on():

@@ -22,6 +22,14 @@ from pipelines.backends.vision_api import (
 from pipelines.core.judging import Captioner, JudgeError, PhysicsJudge, Video, segment_middle_indices
 from tests.helpers.fake_openai_server import FakeOpenAIServer, unused_loopback_port
 
+
+def mplug_get_index(num_frames, num_segments):
+    """mPLUG-Owl-Video's ``get_index`` (VideoCon-Physics' frame sampling), written out with numpy."""
+    seg_size = float(num_frames - 1) / num_segments
+    start = int(seg_size / 2)
+    return [int(start + np.round(seg_size * idx)) for idx in range(num_segments)]
+
+
 PROMPT = "a red ball falls and bounces"
 GOOD = {"sa": 4, "pc": 2, "rules": {"gravity": "violated", "collision": "followed", "fluid": "not applicable"},
         "reason": "the ball floats up"}
@@ -69,7 +77,7 @@ def test_good_json_maps_ratings_to_unit_scores(server):
     assert (d["sa_raw"], d["pc_raw"], d["attempts"], d["notes"]) == (4.0, 2.0, 1, [])
     assert d["rules"] == {"gravity": "violated", "collision": "followed", "fluid": "not_applicable"}
     assert d["reason"] == "the ball floats up"
-    assert d["frame_indices"] == segment_middle_indices(20, 8)
+    assert d["frame_indices"] == mplug_get_index(20, 8)
 
 
 def test_request_has_one_image_part_per_sampled_frame(server):
@@ -97,7 +105,7 @@ def test_png_frames_arrive_losslessly(server):
     clip = video(frames=4)
     judge_for(server, num_frames=4, image_format="png", max_side=None).score(clip, PROMPT)
     parts = image_parts(server.chat_requests()[0])
-    for index, part in zip(segment_middle_indices(4, 4), parts):
+    for index, part in zip(range(4), parts):  # a clip no longer than num_frames: every frame once
         header, image = decode_part(part)
         assert header == "data:image/png;base64"
         np.testing.assert_array_equal(np.asarray(image), clip.frames[index])
@@ -205,11 +213,19 @@ def test_captioner_sends_frames_and_instruction_but_not_the_prompt(server):
     caption = captioner.caption(video(), PROMPT)
     assert caption.text == "The ball drops, hits the floor and bounces twice."
     assert caption.captioner_id == "openai-vision:fake-model"
-    assert caption.details["frame_indices"] == segment_middle_indices(20, 6)
+    assert caption.details["frame_indices"] == mplug_get_index(20, 6)
     (request,) = server.chat_requests()
     assert len(image_parts(request)) == 6
     texts = [part["text"] for part in request.json()["messages"][1]["content"] if part["type"] == "text"]
     assert texts[-1] == CAPTION_INSTRUCTION and PROMPT not in request.body
+
+
+def test_captioner_names_the_main_objects_in_its_instruction(server):
+    server.answer("The ball drops.")
+    captioner = OpenAIVisionCaptioner(server.base_url, "fake-model", num_frames=6, max_retries=0)
+    caption = captioner.caption(video(), None, objects=("red ball", "floor"))
+    texts = [part["text"] for part in server.chat_requests()[0].json()["messages"][1]["content"] if part["type"] == "text"]
+    assert texts[-1] == f"The video shows red ball, floor. {CAPTION_INSTRUCTION}" == caption.details["instruction"]
 
 
 # ------------------------------------------------------------------------ parsing units

@@ -17,9 +17,18 @@ from pipelines.backends.vlm import (
     yes_no_probabilities,
     yes_probability,
 )
-from pipelines.core.judging import Caption, Captioner, JudgeError, JudgeScores, PhysicsJudge, Video, segment_middle_indices
+from pipelines.core.judging import (Caption, Captioner, JudgeError, JudgeScores, PhysicsJudge, Video,
+                                    sample_frame_indices, segment_middle_indices)
 from pipelines.core.models import ModelManager
 from tests.helpers.tiny_vlm import tiny_vlm_dir  # noqa: F401  (pytest fixture)
+
+
+def mplug_get_index(num_frames, num_segments):
+    """mPLUG-Owl-Video's ``get_index`` (VideoCon-Physics' frame sampling), written out with numpy."""
+    seg_size = float(num_frames - 1) / num_segments
+    start = int(seg_size / 2)
+    return [int(start + np.round(seg_size * idx)) for idx in range(num_segments)]
+
 
 NUM_FRAMES = 6
 PROMPT = "a ball falls on the ground"
@@ -84,6 +93,27 @@ def judge(tiny_vlm_dir, manager) -> TransformersVLMJudge:
     return TransformersVLMJudge(tiny_vlm_dir, manager=manager, num_frames=NUM_FRAMES, dtype="float32", batch_size=2)
 
 
+@pytest.mark.parametrize("frames, count", [(81, 32), (49, 32), (33, 32), (32, 32), (9, 32), (1, 32), (20, 8), (4, 4)])
+def test_frames_are_sampled_as_mplug_get_index(frames, count):
+    assert sample_frame_indices(frames, count) == mplug_get_index(frames, count)
+
+
+def test_get_index_repeats_frames_of_short_clips_and_segment_middle_stays_selectable():
+    assert sample_frame_indices(9, 32) == mplug_get_index(9, 32) and len(sample_frame_indices(9, 32)) == 32
+    shift = np.abs(np.array(sample_frame_indices(81, 32)) - np.array(segment_middle_indices(81, 32)))
+    assert 0 < shift.max() <= 2  # the two rules differ by up to two frames on Wan's 81
+    assert sample_frame_indices(9, 32, "segment-middle") == list(range(9))
+    with pytest.raises(JudgeError, match="frame sampling must be one of get-index, segment-middle"):
+        sample_frame_indices(9, 32, "random")
+
+
+def test_segment_middle_sampling_reaches_the_model(tiny_vlm_dir):
+    judge = TransformersVLMJudge(tiny_vlm_dir, num_frames=NUM_FRAMES, frame_sampling="segment-middle")
+    assert judge.score(random_video(0), PROMPT).details["frame_indices"] == segment_middle_indices(20, NUM_FRAMES)
+    with pytest.raises(JudgeError, match="frame sampling for the judge must be one of"):
+        TransformersVLMJudge(tiny_vlm_dir, frame_sampling="every")
+
+
 def test_construction_loads_nothing(tiny_vlm_dir):
     manager = ModelManager(device="cpu")
     judge = TransformersVLMJudge(tiny_vlm_dir, manager=manager)
@@ -96,7 +126,7 @@ def test_scores_are_probabilities_with_details(judge):
     scores = judge.score(video, PROMPT)
     assert isinstance(scores, JudgeScores) and scores.kind == "vlm" and scores.judge_id == judge.judge_id
     assert 0.0 <= scores.sa <= 1.0 and 0.0 <= scores.pc <= 1.0
-    assert scores.details["frame_indices"] == segment_middle_indices(video.num_frames, NUM_FRAMES)
+    assert scores.details["frame_indices"] == mplug_get_index(video.num_frames, NUM_FRAMES)
     for which in ("sa", "pc"):
         p_yes, p_no = scores.details[which]["p_yes"], scores.details[which]["p_no"]
         assert 0.0 < p_yes < 1.0 and 0.0 < p_no < 1.0 and p_yes + p_no <= 1.0
@@ -119,7 +149,7 @@ def test_pc_equals_an_independent_forward_pass(tiny_vlm_dir, judge):
     video = random_video(3)
     processor = AutoProcessor.from_pretrained(tiny_vlm_dir)
     model = AutoModelForImageTextToText.from_pretrained(tiny_vlm_dir).eval()
-    indices = segment_middle_indices(video.num_frames, NUM_FRAMES)
+    indices = mplug_get_index(video.num_frames, NUM_FRAMES)
     content = [{"type": "image"}] * len(indices) + [{"type": "text", "text": f"{PC_QUESTION} {ANSWER_INSTRUCTION}"}]
     text = processor.apply_chat_template([{"role": "user", "content": content}], add_generation_prompt=True,
                                          tokenize=False)
@@ -136,7 +166,7 @@ def test_pc_equals_an_independent_forward_pass(tiny_vlm_dir, judge):
 
 def test_only_the_sampled_frames_matter(judge):
     video = random_video(4)
-    sampled = segment_middle_indices(video.num_frames, NUM_FRAMES)
+    sampled = mplug_get_index(video.num_frames, NUM_FRAMES)
     unsampled = next(i for i in range(video.num_frames) if i not in sampled)
     base = judge.score(video, PROMPT)
 
@@ -167,7 +197,7 @@ def test_score_batch_matches_single_scores_and_skips_sa_without_prompt(judge):
         if single.sa is not None:
             assert scores.sa == pytest.approx(single.sa, abs=1e-5)
     assert batch[1].sa is None and "sa" not in batch[1].details and batch[1].details["sa_skipped"]
-    assert batch[1].details["frame_indices"] == segment_middle_indices(9, NUM_FRAMES)
+    assert batch[1].details["frame_indices"] == mplug_get_index(9, NUM_FRAMES)
 
 
 def test_judge_and_captioner_share_one_load(tiny_vlm_dir):
@@ -181,7 +211,7 @@ def test_judge_and_captioner_share_one_load(tiny_vlm_dir):
     assert [s.loads for s in manager.status()] == [1]
     assert isinstance(caption, Caption) and caption.text.strip() and caption.captioner_id == captioner.captioner_id
     assert caption.details["new_tokens"] == 7 and len(caption.text.split()) == 7  # the budget, all words
-    assert caption.details["frame_indices"] == segment_middle_indices(20, 4)
+    assert caption.details["frame_indices"] == mplug_get_index(20, 4)
     assert captioner.caption(random_video(9)).text == caption.text  # greedy, and the prompt is not shown
 
 

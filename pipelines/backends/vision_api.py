@@ -15,11 +15,13 @@ import io
 import json
 import math
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
-from ..core.judging import Caption, JudgeError, JudgeScores, Video, segment_middle_indices
+from ..core.judging import (FRAME_SAMPLINGS, Caption, JudgeError, JudgeScores, Video, instruction_with_objects,
+                            sample_frame_indices)
 from .llm import ChatBackendError, OpenAIChatBackend, _snippet
 
 RULES = ("gravity", "collision", "inertia", "deformation", "fluid", "object_permanence")
@@ -171,7 +173,7 @@ class _VisionChat:
 
     def __init__(self, base_url: str, model: str, api_key_env: str, num_frames: int, timeout_s: float,
                  max_retries: int, backoff_s: float, image_format: str, max_side: int | None, client: Any,
-                 section: str):
+                 section: str, frame_sampling: str = "get-index"):
         """``section`` ("judge" or "captioner") names the settings that errors point at."""
         self.settings = {"base_url": f"{section}.base_url (--{section}-base-url)",
                          "model": f"{section}.model (--{section}-model)"}
@@ -183,6 +185,10 @@ class _VisionChat:
             raise JudgeError(f"num_frames must be at least 1, got {num_frames}")
         if image_format not in IMAGE_FORMATS:
             raise JudgeError(f"image format must be one of {IMAGE_FORMATS}, got {image_format!r}")
+        if frame_sampling not in FRAME_SAMPLINGS:
+            raise JudgeError(f"frame sampling for the {section} must be one of {', '.join(FRAME_SAMPLINGS)}, "
+                             f"got {frame_sampling!r}")
+        self.frame_sampling = frame_sampling
         self.num_frames = int(num_frames)
         self.image_format = image_format
         self.max_side = max_side
@@ -190,7 +196,10 @@ class _VisionChat:
                                       max_retries=max_retries, backoff_s=backoff_s, client=client)
 
     def frames_message(self, video: Video, text: str) -> tuple[list[int], dict[str, Any]]:
-        indices = segment_middle_indices(video.num_frames, self.num_frames)
+        if video.num_frames <= self.num_frames:  # a repeated image costs tokens and tells a chat model nothing
+            indices = list(range(video.num_frames))
+        else:
+            indices = sample_frame_indices(video.num_frames, self.num_frames, self.frame_sampling)
         intro = (f"{len(indices)} frames sampled evenly from a {video.duration_s:.1f} s video "
                  f"({video.num_frames} frames at {video.fps:g} fps), in order:")
         content = [{"type": "text", "text": intro}, *image_parts(video.frames[indices], self.image_format,
@@ -219,9 +228,9 @@ class OpenAIVisionJudge:
     def __init__(self, base_url: str, model: str, api_key_env: str = "OPENAI_API_KEY", num_frames: int = 8,
                  timeout_s: float = 120, max_retries: int = 2, *, backoff_s: float = 1.0,
                  image_format: str = "jpeg", max_side: int | None = 512, max_tokens: int = 400,
-                 client: Any = None):
+                 client: Any = None, frame_sampling: str = "get-index"):
         self._vision = _VisionChat(base_url, model, api_key_env, num_frames, timeout_s, max_retries, backoff_s,
-                                   image_format, max_side, client, section="judge")
+                                   image_format, max_side, client, section="judge", frame_sampling=frame_sampling)
         self.max_tokens = int(max_tokens)
         self.judge_id = f"openai-vision:{self._vision.chat.model}"
 
@@ -272,9 +281,9 @@ class OpenAIVisionCaptioner:
     def __init__(self, base_url: str, model: str, api_key_env: str = "OPENAI_API_KEY", num_frames: int = 8,
                  timeout_s: float = 120, max_retries: int = 2, *, backoff_s: float = 1.0,
                  image_format: str = "jpeg", max_side: int | None = 512, max_tokens: int = 300,
-                 instruction: str = CAPTION_INSTRUCTION, client: Any = None):
+                 instruction: str = CAPTION_INSTRUCTION, client: Any = None, frame_sampling: str = "get-index"):
         self._vision = _VisionChat(base_url, model, api_key_env, num_frames, timeout_s, max_retries, backoff_s,
-                                   image_format, max_side, client, section="captioner")
+                                   image_format, max_side, client, section="captioner", frame_sampling=frame_sampling)
         self.max_tokens = int(max_tokens)
         self.instruction = instruction
         self.captioner_id = f"openai-vision:{self._vision.chat.model}"
@@ -286,10 +295,13 @@ class OpenAIVisionCaptioner:
     def close(self) -> None:
         self._vision.chat.close()
 
-    def caption(self, video: Video, prompt: str | None = None) -> Caption:
-        """The prompt is deliberately not shown: a caption that echoes it would hide the mismatch PhyT2V looks for."""
-        indices, frames_message = self._vision.frames_message(video, self.instruction)
+    def caption(self, video: Video, prompt: str | None = None, *, objects: Sequence[str] = ()) -> Caption:
+        """The prompt is deliberately not shown: a caption that echoes it would hide the mismatch PhyT2V looks
+        for. ``objects`` (the scene's main objects) are named in the instruction, as PhyT2V's captioner is."""
+        instruction = instruction_with_objects(self.instruction, objects)
+        indices, frames_message = self._vision.frames_message(video, instruction)
         text = self._vision.ask([{"role": "system", "content": CAPTION_SYSTEM_PROMPT}, frames_message],
                                 self.max_tokens).strip()
-        return Caption(text, self.captioner_id, {"frame_indices": indices, "model": self._vision.chat.model})
+        return Caption(text, self.captioner_id, {"frame_indices": indices, "model": self._vision.chat.model,
+                                                 "instruction": instruction})
 

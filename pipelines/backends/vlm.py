@@ -1,6 +1,7 @@
 """A local vision-language model as physics judge and captioner (transformers).
 
-The judge follows the VideoCon-Physics protocol: frames from the middle of equal segments, two
+The judge follows the VideoCon-Physics protocol: frames picked by mPLUG-Owl-Video's ``get_index``
+(short clips repeat frames to reach the count; ``frame_sampling="segment-middle"`` uses each once), two
 yes/no questions (semantic adherence, physical commonsense), and a score of
 P(Yes) / (P(Yes) + P(No)) read from the next-token logits, so no text is generated and the score
 is a calibrated-looking probability rather than a parsed string. Any chat VLM that
@@ -22,7 +23,8 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from ..core.judging import Caption, JudgeError, JudgeScores, Video, segment_middle_indices
+from ..core.judging import (FRAME_SAMPLINGS, Caption, JudgeError, JudgeScores, Video, instruction_with_objects,
+                            sample_frame_indices)
 from ..core.models import ModelManager, model_bytes
 
 SA_QUESTION = 'Does this video entail the description: "{caption}"?'
@@ -99,7 +101,7 @@ class _VLMBackend:
     """Model resolution, lazy loading through the manager, and turning frames into model inputs."""
 
     def __init__(self, model_name_or_path: str | os.PathLike, *, manager: ModelManager | None, num_frames: int,
-                 device: str, dtype: str, frames_as: str, section: str):
+                 device: str, dtype: str, frames_as: str, section: str, frame_sampling: str = "get-index"):
         """``section`` ("judge" or "captioner") names the settings that errors point at."""
         name = str(model_name_or_path).strip()
         model_setting = f"{section}.model (--{section}-model)"
@@ -115,6 +117,10 @@ class _VLMBackend:
             raise JudgeError(f"unknown dtype {dtype!r} for the {section}: use one of {', '.join(_DTYPES)}")
         if frames_as not in FRAMES_AS:
             raise JudgeError(f"frames_as must be one of {FRAMES_AS}, got {frames_as!r}")
+        if frame_sampling not in FRAME_SAMPLINGS:
+            raise JudgeError(f"frame sampling for the {section} must be one of {', '.join(FRAME_SAMPLINGS)}, "
+                             f"got {frame_sampling!r}")
+        self.frame_sampling = frame_sampling
         self.model_name = name
         self.model_setting = model_setting
         self.num_frames = int(num_frames)
@@ -152,7 +158,7 @@ class _VLMBackend:
         return _LoadedVLM(processor, model.eval(), frames_as, threading.Lock())
 
     def sample(self, video: Video) -> tuple[list[int], np.ndarray]:
-        indices = segment_middle_indices(video.num_frames, self.num_frames)
+        indices = sample_frame_indices(video.num_frames, self.num_frames, self.frame_sampling)
         return indices, video.frames[indices]
 
     @staticmethod
@@ -195,9 +201,9 @@ class TransformersVLMJudge:
 
     def __init__(self, model_name_or_path: str | os.PathLike, *, manager: ModelManager | None = None,
                  num_frames: int = 32, device: str = "auto", dtype: str = "auto", batch_size: int = 2,
-                 frames_as: str = "auto"):
+                 frames_as: str = "auto", frame_sampling: str = "get-index"):
         self._backend = _VLMBackend(model_name_or_path, manager=manager, num_frames=num_frames, device=device,
-                                    dtype=dtype, frames_as=frames_as, section="judge")
+                                    dtype=dtype, frames_as=frames_as, section="judge", frame_sampling=frame_sampling)
         if int(batch_size) < 1:
             raise JudgeError(f"batch_size must be at least 1, got {batch_size}")
         self.batch_size = int(batch_size)
@@ -279,9 +285,9 @@ class TransformersVLMCaptioner:
 
     def __init__(self, model_name_or_path: str | os.PathLike, *, manager: ModelManager | None = None,
                  num_frames: int = 8, device: str = "auto", dtype: str = "auto", max_new_tokens: int = 160,
-                 frames_as: str = "auto", instruction: str = CAPTION_INSTRUCTION):
+                 frames_as: str = "auto", instruction: str = CAPTION_INSTRUCTION, frame_sampling: str = "get-index"):
         self._backend = _VLMBackend(model_name_or_path, manager=manager, num_frames=num_frames, device=device,
-                                    dtype=dtype, frames_as=frames_as, section="captioner")
+                                    dtype=dtype, frames_as=frames_as, section="captioner", frame_sampling=frame_sampling)
         if int(max_new_tokens) < 1:
             raise JudgeError(f"max_new_tokens must be at least 1, got {max_new_tokens}")
         self.max_new_tokens = int(max_new_tokens)
@@ -292,13 +298,15 @@ class TransformersVLMCaptioner:
         b = self._backend
         return f"TransformersVLMCaptioner(model={b.model_name!r}, num_frames={b.num_frames})"
 
-    def caption(self, video: Video, prompt: str | None = None) -> Caption:
-        """The prompt is deliberately not shown: a caption that echoes it would hide the mismatch PhyT2V looks for."""
+    def caption(self, video: Video, prompt: str | None = None, *, objects: Sequence[str] = ()) -> Caption:
+        """The prompt is deliberately not shown: a caption that echoes it would hide the mismatch PhyT2V looks
+        for. ``objects`` (the scene's main objects) are named in the instruction, as PhyT2V's captioner is."""
         import torch
 
         indices, frames = self._backend.sample(video)
+        instruction = instruction_with_objects(self.instruction, objects)
         with self._backend.manager.use(self._backend.model_key) as loaded, loaded.lock:
-            text = self._backend.conversation(loaded, len(indices), self.instruction)
+            text = self._backend.conversation(loaded, len(indices), instruction)
             model = loaded.model
             batch = self._backend.inputs(loaded, [text], [frames], [_sampled_fps(video, len(indices))], model)
             tokenizer = loaded.processor.tokenizer
@@ -316,4 +324,5 @@ class TransformersVLMCaptioner:
             raise JudgeError(f"VLM {self._backend.model_name!r} returned an empty caption; "
                              "use a chat/instruct VLM or raise max_new_tokens")
         return Caption(caption, self.captioner_id,
-                       {"frame_indices": indices, "model": self._backend.model_name, "new_tokens": int(len(new_tokens))})
+                       {"frame_indices": indices, "model": self._backend.model_name, "new_tokens": int(len(new_tokens)),
+                        "instruction": instruction})

@@ -80,6 +80,7 @@ class JudgeConfig:
     url: str = ""  # remote judge server (python -m pipelines serve-judge)
     api_key_env: str = "OPENAI_API_KEY"
     num_frames: int = 32  # VideoCon-Physics samples 32 frames
+    frame_sampling: str = "get-index"  # get-index (mPLUG-Owl/VideoCon's) | segment-middle (each frame at most once)
     timeout_s: float = 120.0
 
 

@@ -16,6 +16,8 @@ import numpy as np
 from .layout import Layout
 
 GUIDANCE_MODES = ("off", "energy", "attention-bias")
+# Which backbone's energy scale ``loss_threshold`` is written for (mapped in ``pipelines.lvd.guidance_energy``).
+THRESHOLD_REFERENCES = ("modelscope", "zeroscope", "per-frame-head", "raw")
 WAN_NEGATIVE_PROMPT = (
     "bright colors, overexposed, static, blurred details, subtitles, style, artwork, painting, picture, still, "
     "overall gray, worst quality, low quality, JPEG artifacts, ugly, deformed, extra fingers, poorly drawn hands, "
@@ -47,11 +49,13 @@ class GuidanceConfig:
     bg_weight: float = 4.0
     com_weight: float = 0.03  # centre-of-mass term; 0 turns it off
     loss_scale: float = 5.0
-    loss_threshold: float = 200.0  # stop iterating a step once the (unscaled) energy is at or below this, as LVD
+    loss_threshold: float = 200.0  # LVD's gate: iterate while the previous (unscaled) energy is above this
+    threshold_reference: str = "modelscope"  # the backbone whose energy scale loss_threshold is set for
     step_size: float = 1.0  # η: latents ← latents − η·σ_t·∇E
     bias_strength: float = 2.0  # attention-bias: logit bonus inside the box, penalty outside
     fast_path: bool = True  # energy: run only up to the last guided block and backprop through those
     capture_attention: bool = True  # keep per-object cross-attention maps for the viewer
+    background_prompt: bool = True  # guided runs append ", {background} background" to the prompt, as LVD
     preset: str = ""  # the named preset these values are ("lvd-weak", ...); "" when a user changed them
 
     @property
@@ -66,6 +70,9 @@ class GuidanceConfig:
             raise GenerationError(f"top-k fraction must be in (0, 1], got {self.topk_fraction}")
         if self.guided_steps < 0 or self.iterations < 0:
             raise GenerationError("guided steps and iterations cannot be negative")
+        if self.threshold_reference not in THRESHOLD_REFERENCES:
+            raise GenerationError(f"threshold reference must be one of {', '.join(THRESHOLD_REFERENCES)}, "
+                                  f"got {self.threshold_reference!r}")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -77,7 +84,7 @@ GUIDANCE_PRESETS: dict[str, GuidanceConfig] = {
                                     bg_weight=4.0, com_weight=0.03, loss_scale=5.0, loss_threshold=200.0,
                                     preset="lvd-benchmark"),
     "lvd-weak": GuidanceConfig(mode="energy", guided_steps=10, iterations=1, topk_fraction=0.25, fg_weight=1.0,
-                               bg_weight=2.0, com_weight=0.0, loss_scale=2.5, loss_threshold=200.0, preset="lvd-weak"),
+                               bg_weight=2.0, com_weight=0.0, loss_scale=2.5, loss_threshold=250.0, preset="lvd-weak"),
     "attention-bias": GuidanceConfig(mode="attention-bias", guided_steps=10, bias_strength=2.0, preset="attention-bias"),
 }
 

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
 JUDGE_KINDS = ("vlm", "motion", "remote")
+# How a VLM judge/captioner picks its frames: "get-index" is mPLUG-Owl-Video's rule, which
+# VideoCon-Physics inherits (the default); "segment-middle" takes each segment's middle frame once.
+FRAME_SAMPLINGS = ("get-index", "segment-middle")
 
 
 class JudgeError(RuntimeError):
@@ -53,6 +57,33 @@ def segment_middle_indices(num_frames: int, count: int) -> list[int]:
     if count >= num_frames:
         return list(range(num_frames))
     return [min(num_frames - 1, int((i + 0.5) * num_frames / count)) for i in range(count)]
+
+
+def get_index_frames(num_frames: int, count: int) -> list[int]:
+    """mPLUG-Owl-Video's ``get_index``: segments of (T − 1)/count frames, offset by half a segment
+    (floored), positions rounded half to even. A clip shorter than ``count`` frames repeats frames,
+    so the model always sees ``count`` of them, as VideoCon-Physics was trained."""
+    if num_frames <= 0:
+        raise JudgeError("the video has no frames")
+    size = (num_frames - 1) / count
+    start = int(size / 2)
+    return [start + int(round(size * i)) for i in range(count)]
+
+
+def sample_frame_indices(num_frames: int, count: int, sampling: str = "get-index") -> list[int]:
+    """The frames a VLM judge or captioner reads (``FRAME_SAMPLINGS``)."""
+    if sampling == "get-index":
+        return get_index_frames(num_frames, count)
+    if sampling == "segment-middle":
+        return segment_middle_indices(num_frames, count)
+    raise JudgeError(f"frame sampling must be one of {', '.join(FRAME_SAMPLINGS)}, got {sampling!r}")
+
+
+def instruction_with_objects(instruction: str, objects: Sequence[str] = ()) -> str:
+    """A captioner's instruction naming the scene's main objects first (PhyT2V's official captioner is
+    told what the video is of), so the description follows those objects."""
+    names = [str(o).strip() for o in objects if str(o).strip()]
+    return f"The video shows {', '.join(names)}. {instruction}" if names else instruction
 
 
 @dataclass(frozen=True)

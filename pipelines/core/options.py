@@ -70,6 +70,18 @@ GUIDANCE_CHOICES = ("off", "energy", "lvd-benchmark", "lvd-weak", "attention-bia
 REQUEST_FLAGS = ("width", "height", "num_frames", "steps", "fps", "cfg_scale")
 
 
+def guidance_from_args(args: argparse.Namespace):
+    """``--guidance`` with ``--threshold-reference`` / ``--no-background-prompt`` applied."""
+    from dataclasses import replace
+
+    config = guidance_config(args.guidance)
+    if getattr(args, "threshold_reference", None):
+        config = replace(config, threshold_reference=args.threshold_reference)
+    if getattr(args, "no_background_prompt", False):
+        config = replace(config, background_prompt=False)
+    return config
+
+
 def guidance_config(name: str):
     """CLI/UI guidance names → a GuidanceConfig; 'energy' means LVD's benchmark setting."""
     from .generation import GUIDANCE_PRESETS
@@ -79,6 +91,8 @@ def guidance_config(name: str):
 
 def add_request_arguments(parser: argparse.ArgumentParser, guidance_help: str) -> None:
     """Generation flags shared by ``generate``, ``eval`` and ``refine`` (see ``REQUEST_FLAGS``)."""
+    from .generation import THRESHOLD_REFERENCES
+
     parser.add_argument("--steps", type=int, help="denoising steps (Wan default 50)")
     parser.add_argument("--num-frames", type=int, help="frames per video (4k+1 for Wan, 81 default)")
     parser.add_argument("--width", type=int, help="multiple of 16 for Wan")
@@ -86,6 +100,11 @@ def add_request_arguments(parser: argparse.ArgumentParser, guidance_help: str) -
     parser.add_argument("--fps", type=int)
     parser.add_argument("--cfg-scale", type=float, help="classifier-free guidance scale (Wan default 5.0)")
     parser.add_argument("--guidance", choices=GUIDANCE_CHOICES, default="off", help=guidance_help)
+    parser.add_argument("--threshold-reference", choices=THRESHOLD_REFERENCES,
+                        help="backbone whose energy scale the guidance loss threshold is written for (default modelscope, "
+                             "as LVD's thresholds; raw: no mapping)")
+    parser.add_argument("--no-background-prompt", action="store_true",
+                        help="do not append ', {background} background' to guided prompts (LVD does)")
 
 
 def config_from_args(args: argparse.Namespace) -> StudioConfig:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.generation import GenerationError, GenerationRequest, item_printer
-from ..core.options import REQUEST_FLAGS, add_request_arguments, guidance_config
+from ..core.options import REQUEST_FLAGS, add_request_arguments, guidance_from_args
 from ..core.judging import JudgeError
 from ..core.planning import PlannerError
 from .batch import EvalError, merge_results, run_eval, shard_from_accelerate
@@ -73,7 +73,7 @@ def request_template(args: argparse.Namespace, services: Any = None) -> Generati
         template = services.default_request("", getattr(args, "generator", None), **given)
     else:
         template = dataclasses.replace(GenerationRequest(prompt=""), **given)
-    return dataclasses.replace(template, guidance=guidance_config(args.guidance))
+    return dataclasses.replace(template, guidance=guidance_from_args(args))
 
 
 def _check_threshold(value: float, flag: str) -> float:

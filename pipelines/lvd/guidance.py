@@ -10,9 +10,13 @@ the outside, which keeps scheduler, CFG, LoRA scale, offloading and VAE decoding
   guided here before the call; step i+1's inside ``callback_on_step_end`` of step i, which the
   pipeline lets return new ``latents``. Each guided step runs up to ``iterations`` gradient steps
   ``x ← x − η·σ_i·∇(loss_scale·E)`` (σ_i from the scheduler's sigmas: flow matching has no ᾱ) on
-  the conditional branch only. Threshold: before each update the *unscaled* energy E at the current
-  latents is compared with ``loss_threshold`` and the step stops once E ≤ threshold (LVD compares
-  ``loss / loss_scale`` the same way; E's scale is set by ``guidance_energy``).
+  the conditional branch only. Threshold, as LVD's loop: an iteration runs while the *previous*
+  iteration's unscaled energy is above ``loss_threshold``; that energy is carried from one guided
+  step to the next and starts at 10000 / ``loss_scale``, so the first guided step always updates and
+  the iteration that crosses the threshold still updates. The energy is compared in the units of
+  ``threshold_reference`` (``guidance_energy.threshold_scale``), so LVD's thresholds keep their
+  meaning on Wan's heads and frames. Guided runs append ", {background} background" to the prompt
+  when the layout names one (``background_prompt``), as LVD does.
   Fast path: the energy forward stops (``StopForward``) as soon as the last guided block has its
   attention map, and backprop runs through those blocks only; the slow path runs the whole
   network (same gradient). Wan's UniPC scheduler would rebuild guided latents from the unguided
@@ -43,7 +47,7 @@ from ..core.generation import (AttentionMaps, CancelToken, GenerationCancelled, 
                                GuidanceConfig, ProgressCallback)
 from ..core.layout import Layout, LayoutError, box_to_token_mask, interpolate_latent_frames, latent_frame_count
 from .attention import WAN_TEXT_TOKENS, GuidanceSession, GuidanceSetupError, StopForward, guided_attention
-from .guidance_energy import EnergySettings, in_box_share, layout_energy
+from .guidance_energy import EnergySettings, in_box_share, layout_energy, threshold_scale
 from .tokens import TokenMatch, TokenMatchError, match_object_tokens
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -143,6 +147,7 @@ def plan_guidance(pipe: Any, request: GenerationRequest, capture_step: int | Non
             raise GenerationError(f"guidance mode {config.mode!r} needs a layout with at least one object: "
                                   "plan one in the Layout tab or set guidance to off")
         return GuidancePlan(prompt, None, None, (), (), (), grid, None)
+    prompt = with_background(prompt, layout.background if config.mode != "off" and config.background_prompt else "")
     num_blocks = len(transformer.blocks)
     blocks = tuple(sorted(set(config.blocks))) if config.blocks is not None else default_guided_blocks(num_blocks)
     if not blocks or not all(0 <= b < num_blocks for b in blocks):
@@ -167,6 +172,14 @@ def plan_guidance(pipe: Any, request: GenerationRequest, capture_step: int | Non
         raise GenerationError(f"attention capture step {capture_step} is outside the {request.steps} denoising steps")
     capture = capture_step if config.capture_attention else None
     return GuidancePlan(tokens.prompt, tokens, masks, columns, groups, blocks, grid, capture)
+
+
+def with_background(prompt: str, background: str) -> str:
+    """LVD's prompt for a guided run: ``"{prompt}, {background} background"`` when there is a background."""
+    from diffusers.pipelines.wan.pipeline_wan import prompt_clean
+
+    background = prompt_clean(background).strip(" ,.")
+    return f"{prompt.rstrip(' ,.')}, {background} background" if background else prompt
 
 
 # ------------------------------------------------------------------------------------------------- run
@@ -325,7 +338,8 @@ def build_session(plan: GuidancePlan, config: GuidanceConfig, device: Any) -> Gu
 
 
 class _EnergyGuide:
-    """One guided denoising step: up to ``iterations`` × (energy forward → threshold check → update)."""
+    """One guided denoising step: up to ``iterations`` × (threshold check on the carried energy →
+    energy forward → update), with the energy carried from step to step as in LVD's loop."""
 
     def __init__(self, transformer: Any, session: GuidanceSession, plan: GuidancePlan, config: GuidanceConfig,
                  masks: "torch.Tensor", prompt_embeds: "torch.Tensor", attention_kwargs: dict | None,
@@ -335,20 +349,29 @@ class _EnergyGuide:
         self.cancel, self.report = cancel, report
         self.settings = EnergySettings.from_config(config)
         self.keep_guided: Callable[[int], None] = lambda step: None
+        frames = plan.grid[0]
+        heads = int(transformer.config.num_attention_heads)
+        self.units = threshold_scale(config.threshold_reference, frames, heads)  # reference → this backbone
+        self.carried = 10000.0 / config.loss_scale if config.loss_scale else float("inf")  # LVD's starting loss
+        if config.mode == "energy":
+            report["threshold"] = {"reference": config.threshold_reference, "value": config.loss_threshold,
+                                   "energy_per_unit": self.units, "on_this_backbone": config.loss_threshold * self.units}
 
     def __call__(self, latents: "torch.Tensor", step: int, timestep: "torch.Tensor", sigma: float) -> "torch.Tensor":
         import torch
 
         energies: list[float] = []
         updates = 0
-        for _ in range(self.config.iterations):
+        while updates < self.config.iterations and self.carried > self.config.loss_threshold:
             self.cancel.raise_if_cancelled()
             x = latents.detach().requires_grad_(True)
             with torch.enable_grad():
                 energy = energy_at(self.transformer, self.session, self.plan, self.masks, self.settings, x, timestep,
                                    self.prompt_embeds, self.attention_kwargs, fast_path=self.config.fast_path)
                 energies.append(float(energy.detach()))
-                if not np.isfinite(energies[-1]) or energies[-1] <= self.config.loss_threshold:
+                self.carried = energies[-1] / self.units
+                if not np.isfinite(energies[-1]):
+                    self.report.setdefault("warnings", []).append(f"step {step}: non-finite energy, update skipped")
                     break
                 (gradient,) = torch.autograd.grad(energy * self.config.loss_scale, x)
             if not torch.isfinite(gradient).all():

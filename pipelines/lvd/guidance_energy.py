@@ -3,17 +3,19 @@
 For an object o on latent frame f, one of its tokens j and one head h, with ``a`` the attention of
 the frame's image cells to token j and ``M`` the object's box mask on the token grid:
 
-    fg = 1 − mean(topk(a⊙M, k_fg))        k_fg = max(1, ⌊p·|M|⌋)     (0 where the object is absent)
+    fg = 1 − mean(topk(a⊙M, k_fg))        k_fg = max(1, ⌊p·|M|⌋)     (1 where the object is absent)
     bg = mean(topk(a⊙(1−M), k_bg))        k_bg = max(1, ⌊p·|1−M|⌋)
     com = ‖c(a_f) − c(M_f)‖² + ‖(c(a_f+1) − c(a_f)) − (c(M_f+1) − c(M_f))‖²
 
 with ``c`` the centre of mass in token-grid cells (rows, columns). The position term needs the
 object on frame f, the velocity term on f and f+1 (the last frame has no velocity term).
-The per-(o, f, j, h) loss ``w_fg·fg + w_bg·bg + w_com·com`` is summed over heads and frames,
-averaged over the object's tokens, and the sum over objects and guided blocks is divided by
-objects × blocks, as LVD's official code does: the energy then grows with heads and frames, which is
-the scale LVD's loss threshold (200) is set for. On a frame where the object is absent the whole
-frame is background, so the bg term suppresses it and the fg term is zero (there is nothing to reward).
+Per frame and token, ``w_fg·fg + w_bg·bg`` is summed over heads and ``w_com·com`` averaged over heads;
+that is summed over frames, averaged over the object's tokens, and the sum over objects and guided
+blocks is divided by objects × blocks, as LVD's official code does. The energy therefore grows with
+heads and frames: ``threshold_scale`` maps a threshold set for another backbone onto this one.
+On a frame where the object is absent the whole frame is background, so the bg term suppresses it;
+fg there is the constant 1 (an empty box has nothing to reward), which keeps the energy's level
+equal to LVD's for the threshold test.
 """
 
 from __future__ import annotations
@@ -72,19 +74,21 @@ def center_of_mass(maps: "torch.Tensor") -> tuple["torch.Tensor", "torch.Tensor"
 
 def object_energy(attention: "torch.Tensor", masks: "torch.Tensor", settings: EnergySettings) -> "torch.Tensor":
     """Energy of one object in one block: ``attention`` ``[heads, frames, grid_h, grid_w, tokens]``,
-    ``masks`` ``[frames, grid_h, grid_w]`` (0/1). Summed over heads and frames, mean over tokens."""
+    ``masks`` ``[frames, grid_h, grid_w]`` (0/1). fg/bg summed and com averaged over heads, summed over
+    frames, mean over tokens."""
     heads, frames, grid_h, grid_w, tokens = attention.shape
     maps = attention.permute(0, 1, 4, 2, 3)  # [H, F, T, gh, gw]
     cells = maps.reshape(heads, frames, tokens, grid_h * grid_w)
     mask = masks.to(attention.dtype).reshape(1, frames, 1, grid_h * grid_w)
     present = mask.sum(-1) > 0  # [1, F, 1]
     k_fg, k_bg = topk_counts(mask, settings.topk_fraction)
-    fg = (1 - topk_mean(cells * mask, k_fg)) * present
+    fg = 1 - topk_mean(cells * mask, k_fg)  # an empty box gives topk of zeros: fg = 1, as LVD
     bg = topk_mean(cells * (1 - mask), k_bg)
-    loss = settings.fg_weight * fg + settings.bg_weight * bg
+    loss = (settings.fg_weight * fg + settings.bg_weight * bg).sum(0)  # [F, T], summed over heads
     if settings.com_weight:
-        loss = loss + settings.com_weight * _com_loss(maps, masks.to(attention.dtype), present.reshape(frames))
-    return loss.sum((0, 1)).mean()
+        com = _com_loss(maps, masks.to(attention.dtype), present.reshape(frames)).mean(0)  # averaged over heads
+        loss = loss + settings.com_weight * com
+    return loss.sum(0).mean()
 
 
 def _com_loss(maps: "torch.Tensor", masks: "torch.Tensor", present: "torch.Tensor") -> "torch.Tensor":
@@ -124,6 +128,28 @@ def layout_energy(attention: "Sequence[torch.Tensor] | torch.Tensor", masks: "to
             index = torch.as_tensor(list(columns), device=block.device, dtype=torch.long)
             total = total + object_energy(block.index_select(-1, index), masks[o], settings)
     return total / (len(blocks) * len(token_groups))
+
+
+# LVD's guided cross-attention layers on ModelScope/Zeroscope's UNet (down 1, down 2 ×2, up 1 ×2, up 2)
+# have 10, 20, 20, 20, 20 and 10 heads (64-dimensional heads on 640 and 1280 channels); the energy is
+# divided by the number of layers, so one unit of LVD's threshold covers their mean, 50/3 heads.
+LVD_MEAN_HEADS = 50 / 3
+THRESHOLD_REFERENCES: dict[str, float | None] = {
+    "modelscope": 16 * LVD_MEAN_HEADS,  # 16 frames (README: threshold 250 for weak guidance, 200 benchmark)
+    "zeroscope": 24 * LVD_MEAN_HEADS,  # 24 frames (README: threshold 350 for weak guidance)
+    "per-frame-head": 1.0,  # the threshold is already per frame and head
+    "raw": None,  # compare the energy as computed on this backbone, unmapped
+}
+
+
+def threshold_scale(reference: str, frames: int, heads: int) -> float:
+    """Factor from a threshold's reference units to this backbone's energy: the energy sums fg/bg over
+    heads and frames, so a threshold meaning the same per frame and head scales with frames × heads.
+    (The centre-of-mass term is averaged over heads, so for it the mapping is exact only per frame.)"""
+    if reference not in THRESHOLD_REFERENCES:
+        raise ValueError(f"threshold reference must be one of {', '.join(THRESHOLD_REFERENCES)}, got {reference!r}")
+    units = THRESHOLD_REFERENCES[reference]
+    return 1.0 if units is None else frames * heads / units
 
 
 def in_box_share(maps: np.ndarray, masks: np.ndarray) -> float:

@@ -18,7 +18,9 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 
-TIMESTEP_MODES = ("shifted-uniform", "logit-normal")
+TIMESTEP_MODES = ("shifted-uniform", "logit-normal", "diffsynth-grid")
+# DiffSynth-Studio's training grid (the official PhyGDPO trainer): 1000 shifted sigmas.
+DIFFSYNTH_TRAIN_STEPS = 1000
 # Keeps t inside the open interval (0, 1) where float32 rounding of the shift or sigmoid would reach an end.
 T_MARGIN = 1e-5
 
@@ -89,8 +91,9 @@ def sample_timesteps(n: int, generator: torch.Generator | None = None, *, mode: 
 
     "shifted-uniform": u = torch.rand(n) and t = s·u / (1 + (s − 1)·u) with s = ``shift``, the
     mapping Wan's flow-matching scheduler applies to its sigmas (s > 1 favours noisier t; 3.0 for
-    480p). "logit-normal": t = sigmoid(mean + std·torch.randn(n)) (SD3-style). Both are clamped to
-    [T_MARGIN, 1 − T_MARGIN] so float32 rounding never yields exactly 0 or 1.
+    480p). "logit-normal": t = sigmoid(mean + std·torch.randn(n)) (SD3-style). "diffsynth-grid": a
+    uniform draw from the 1000 shifted sigmas of ``diffsynth_grid`` (the official trainer's timesteps).
+    All are clamped to [T_MARGIN, 1 − T_MARGIN] so float32 rounding never yields exactly 0 or 1.
     """
     if mode not in TIMESTEP_MODES:
         raise ValueError(f"unknown timestep mode {mode!r}: use one of {', '.join(TIMESTEP_MODES)}")
@@ -100,11 +103,37 @@ def sample_timesteps(n: int, generator: torch.Generator | None = None, *, mode: 
             raise ValueError(f"shift must be > 0 (1.0 = plain uniform), got {shift}")
         u = torch.rand(n, generator=generator, device=device)
         t = shift * u / (1.0 + (shift - 1.0) * u)
+    elif mode == "diffsynth-grid":
+        index = torch.randint(DIFFSYNTH_TRAIN_STEPS, (n,), generator=generator, device=device)
+        t = diffsynth_grid(shift).to(device=device, dtype=torch.float32)[index]
     else:
         if std <= 0:
             raise ValueError(f"std of the logit-normal must be > 0, got {std}")
         t = torch.sigmoid(mean + std * torch.randn(n, generator=generator, device=device))
     return t.clamp(T_MARGIN, 1.0 - T_MARGIN)
+
+
+def diffsynth_grid(shift: float) -> Tensor:
+    """DiffSynth's training sigmas, float64 [1000]: 1000 evenly spaced σ from 1 down to (not including) 0,
+    each shifted as σ' = s·σ / (1 + (s − 1)·σ)."""
+    if shift <= 0:
+        raise ValueError(f"shift must be > 0 (1.0 = plain uniform), got {shift}")
+    sigmas = torch.linspace(1.0, 0.0, DIFFSYNTH_TRAIN_STEPS + 1, dtype=torch.float64)[:-1]
+    return shift * sigmas / (1.0 + (shift - 1.0) * sigmas)
+
+
+def diffsynth_timestep_weight(t: Tensor, shift: float) -> Tensor:
+    """DiffSynth's per-sample loss weight w(t) at each t (nearest grid point), float32 like ``t``'s shape.
+
+    On the grid's timesteps x = 1000·σ', y = exp(−2·((x − 500)/1000)²); w = (y − min y) scaled so w
+    averages 1 over the grid. Mid-range t weigh most (≈ 2.08 with shift 5); t near 1 almost nothing.
+    """
+    grid = diffsynth_grid(shift)
+    steps = DIFFSYNTH_TRAIN_STEPS
+    y = torch.exp(-2.0 * ((grid * steps - steps / 2) / steps) ** 2)
+    weights = (y - y.min()) * (steps / (y - y.min()).sum())
+    nearest = (grid[None, :] - t.detach().double().cpu().reshape(-1, 1)).abs().argmin(dim=1)
+    return weights[nearest].reshape(t.shape).to(device=t.device, dtype=torch.float32)
 
 
 def noisy_latents(x0_data: Tensor, noise: Tensor, t: Tensor | float) -> tuple[Tensor, Tensor]:

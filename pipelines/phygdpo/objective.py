@@ -21,6 +21,7 @@ from torch import Tensor, nn
 from .export import export_lora, lora_state_dict
 from .lora_sr import CopiedReference, LoraSwitchReference, attach_lora, input_dtype, predict_velocity
 from .losses import (
+    diffsynth_timestep_weight,
     flow_matching_error,
     implicit_rewards,
     noisy_latents,
@@ -86,6 +87,12 @@ class _LoraObjective:
         s = self.settings
         return sample_timesteps(n, step_rng, mode=s.timesteps, shift=s.shift, mean=s.logit_mean, std=s.logit_std)
 
+    def _error_weights(self, t: Tensor) -> Tensor | None:
+        """w(t) per sample for ``timestep_weight = "diffsynth"`` (the official trainer's), else None."""
+        if self.settings.timestep_weight == "diffsynth":
+            return diffsynth_timestep_weight(t, self.settings.shift)
+        return None
+
 
 @dataclass
 class PhyGDPOObjective(_LoraObjective):
@@ -107,6 +114,7 @@ class PhyGDPOObjective(_LoraObjective):
         losers = batch["loser_latents"].float()
         batch_size, losers_per_group = losers.shape[:2]
         alpha, gamma = self.loser_weights(batch["loser_sa"], batch["loser_pc"])
+        unscored = (batch["loser_sa"].isnan() | batch["loser_pc"].isnan()).float().mean().item()
         if s.groupwise == "one-loser":  # the official code: one loser per group and step
             pick = torch.randint(losers_per_group, (batch_size,), generator=step_rng).to(device)
             rows = torch.arange(batch_size, device=device)
@@ -125,6 +133,9 @@ class PhyGDPOObjective(_LoraObjective):
         err_ref = flow_matching_error(v_ref, flat_x0, flat_noise).view(batch_size, members)
         v_pol = predict_velocity(transformer, flat_xt, flat_t, embeds)
         err_pol = flow_matching_error(v_pol, flat_x0, flat_noise).view(batch_size, members)
+        weights = self._error_weights(t)
+        if weights is not None:  # DiffSynth weighs every member's error (policy and reference) by w(t)
+            err_ref, err_pol = err_ref * weights[:, None], err_pol * weights[:, None]
 
         args = (err_pol[:, 0], err_ref[:, 0], err_pol[:, 1:], err_ref[:, 1:], s.beta, s.T)
         if s.groupwise == "exact":  # the full PL likelihood has no per-loser α, γ
@@ -137,16 +148,31 @@ class PhyGDPOObjective(_LoraObjective):
             margins = rewards[:, :1] - rewards[:, 1:]
             metrics = {"loss": loss.item(), "margin": margins.mean().item(),
                        "reward_accuracy": (margins > 0).float().mean().item(),
-                       "error_winner": err_pol[:, 0].mean().item(), "error_losers": err_pol[:, 1:].mean().item()}
+                       "error_winner": err_pol[:, 0].mean().item(), "error_losers": err_pol[:, 1:].mean().item(),
+                       "unscored_losers": unscored}
         return loss, metrics
 
     def loser_weights(self, sa: Tensor, pc: Tensor) -> tuple[Tensor, Tensor]:
-        """Physics-guided (α, γ) per loser [B, K]; 1 where the reward is off or a loser has no scores."""
+        """Physics-guided (α, γ) per loser [B, K]; 1 where the reward is off. A loser missing SA or PC
+        follows ``[loss] unscored``: "neutral" gives it α = γ = 1 (no physics-guided weight), "available"
+        takes its violation from the score it has (v = 1 − PC without SA), "error" refuses it."""
         ones = torch.ones_like(sa, dtype=torch.float32)
         if self.reward is None:
             return ones, ones
-        scored = ~(sa.isnan() | pc.isnan())
-        alpha, gamma = reward_weights(violation(sa.nan_to_num(0.0), pc.nan_to_num(0.0)).float(), self.reward)
+        has_sa, has_pc = ~sa.isnan(), ~pc.isnan()
+        rule = self.settings.unscored
+        if rule == "error" and not bool((has_sa & has_pc).all()):
+            raise ValueError("a loser has no SA or PC score and [loss] unscored = \"error\": judge every loser "
+                             "or choose unscored = \"neutral\" or \"available\"")
+        if rule == "available":
+            count = has_sa.float() + has_pc.float()
+            mean = (sa.nan_to_num(0.0) + pc.nan_to_num(0.0)) / count.clamp_min(1.0)
+            v = violation(mean, mean)  # 1 − mean of the scores it has
+            scored = count > 0
+        else:
+            v = violation(sa.nan_to_num(0.0), pc.nan_to_num(0.0))
+            scored = has_sa & has_pc
+        alpha, gamma = reward_weights(v.float(), self.reward)
         return torch.where(scored, alpha, ones), torch.where(scored, gamma, ones)
 
 
@@ -162,7 +188,8 @@ class SFTObjective(_LoraObjective):
         noise = torch.randn(x0.shape, generator=step_rng).to(x0.device)
         x_t, _ = noisy_latents(x0, noise, t)
         error = flow_matching_error(predict_velocity(transformer, x_t, t, batch["prompt_embeds"]), x0, noise)
-        loss = error.mean()
+        weights = self._error_weights(t)
+        loss = (error if weights is None else error * weights).mean()
         return loss, {"loss": loss.item(), "error_winner": loss.item()}
 
 
@@ -174,7 +201,12 @@ def describe(objective: Any) -> dict[str, Any]:
         out["reference"] = reference.mode
     settings = getattr(objective, "settings", None)
     if settings is not None and hasattr(settings, "groupwise"):
+        out["recipe"] = settings.recipe
         out["groupwise"] = settings.groupwise
+        out["noise"] = "shared by winner and losers" if settings.shared_noise else "independent per sample"
+        out["timesteps"] = f"{settings.timesteps}, shift {settings.shift:g}"
+        out["timestep_weight"] = settings.timestep_weight
+        out["unscored"] = settings.unscored
         # The exact Plackett-Luce likelihood has no per-loser weights: say so rather than report a reward form.
         out["reward"] = "none (exact Plackett-Luce)" if settings.groupwise == "exact" else settings.reward
     return out

@@ -27,7 +27,16 @@ OBJECTIVES = ("phygdpo", "sft", "prophy")
 REWARD_FORMS = ("sigmoid", "tanh", "official", "none")  # "none": α = γ = 1, the plain bound (ablation)
 GROUPWISE_MODES = ("upper-bound", "exact", "one-loser")
 REFERENCE_MODES = ("lora-switch", "copy")
-TIMESTEP_MODES = ("shifted-uniform", "logit-normal")
+TIMESTEP_MODES = ("shifted-uniform", "logit-normal", "diffsynth-grid")
+TIMESTEP_WEIGHTS = ("none", "diffsynth")  # diffsynth: each flow-matching error × DiffSynth's w(t)
+UNSCORED_RULES = ("neutral", "available", "error")  # a loser without SA or PC: α = γ = 1, the scores it has, or stop
+# ``[loss] recipe`` fills the defaults of the keys a file leaves out: "paper" is the paper's method with
+# our defaults; "official" is what the official trainer (built on DiffSynth-Studio) runs.
+LOSS_RECIPES: dict[str, dict[str, Any]] = {
+    "paper": {},
+    "official": {"timesteps": "diffsynth-grid", "shift": 5.0, "timestep_weight": "diffsynth", "shared_noise": False,
+                 "groupwise": "one-loser", "reward": "official", "beta": 1000.0, "T": 1.0},
+}
 MIXED_PRECISION = ("bf16", "fp16", "no")
 STRATEGIES = ("ddp", "fsdp")
 MODEL_DTYPES = ("auto", "bfloat16", "float16", "float32")
@@ -76,8 +85,17 @@ class LossSection:
     shared_noise: bool = True  # winner and losers get the same noise (as well as the same t)
     timesteps: str = "shifted-uniform"
     shift: float = 3.0
+    timestep_weight: str = "none"
+    unscored: str = "neutral"  # UNSCORED_RULES; every choice is logged with the count of unscored losers
     logit_mean: float = 0.0  # only for timesteps = "logit-normal"
     logit_std: float = 1.0
+    recipe: str = "paper"  # which defaults the other keys take (LOSS_RECIPES); keys set explicitly win
+
+
+def loss_for_recipe(recipe: str = "paper", **overrides: Any) -> LossSection:
+    """A ``[loss]`` section with ``recipe``'s defaults and ``overrides`` on top."""
+    _choice("loss", "recipe", recipe, tuple(LOSS_RECIPES))
+    return replace(LossSection(recipe=recipe, **LOSS_RECIPES[recipe]), **overrides)
 
 
 @dataclass
@@ -225,6 +243,9 @@ def validate(config: TrainConfig) -> None:
     _choice("loss", "groupwise", ls.groupwise, GROUPWISE_MODES)
     _choice("loss", "reference", ls.reference, REFERENCE_MODES)
     _choice("loss", "timesteps", ls.timesteps, TIMESTEP_MODES)
+    _choice("loss", "recipe", ls.recipe, tuple(LOSS_RECIPES))
+    _choice("loss", "timestep_weight", ls.timestep_weight, TIMESTEP_WEIGHTS)
+    _choice("loss", "unscored", ls.unscored, UNSCORED_RULES)
     for key in ("beta", "T", "shift", "logit_std"):
         _positive("loss", key, getattr(ls, key))
     _positive("optim", "lr", o.lr)
@@ -257,6 +278,12 @@ def _section_from_dict(cls: type, values: dict[str, Any], section: str, where: s
     converted = {}
     for key, value in values.items():
         converted[key] = _convert(value, getattr(defaults, key), f"[{section}] {key}", where)
+    if cls is LossSection:  # the recipe supplies the defaults of the keys the file leaves out
+        recipe = converted.pop("recipe", "paper")
+        if recipe not in LOSS_RECIPES:
+            raise TrainConfigError(f"{where}: [loss] recipe must be one of {', '.join(map(repr, LOSS_RECIPES))}, "
+                                   f"got {recipe!r}")
+        return loss_for_recipe(recipe, **converted)
     return cls(**converted)
 
 

@@ -118,6 +118,28 @@ def train(config: TrainConfig, *, resume: bool = False, objective: Objective | N
         accelerator.end_training()
 
 
+def unscored_losers_note(groups: list[PreferenceGroup], config: TrainConfig) -> str:
+    """A log line saying how many losers lack SA or PC and what ``[loss] unscored`` does with them
+    ("" when all are scored or no reward weights are used); raises under ``unscored = "error"``."""
+    if config.loss.objective != "phygdpo" or config.loss.reward == "none" or config.loss.groupwise == "exact":
+        return ""
+    losers = [m for g in groups for m in g.losers]
+    missing = [m for m in losers if m.sa is None or m.pc is None]
+    if not missing:
+        return ""
+    no_sa = sum(m.sa is None for m in missing)
+    no_pc = sum(m.pc is None for m in missing)
+    counts = f"{len(missing)} of {len(losers)} losers lack a score ({no_sa} without SA, {no_pc} without PC)"
+    rule = config.loss.unscored
+    if rule == "error":
+        raise TrainingError(f"{counts} and [loss] unscored = \"error\": judge them (e.g. with a judge that gives "
+                            f"both SA and PC) or set unscored = \"neutral\" or \"available\"")
+    if rule == "available":
+        return f"{counts}: unscored = \"available\", their violation uses the score they have (v = 1 − PC without SA)"
+    return (f"{counts}: unscored = \"neutral\", they get α = γ = 1, i.e. no physics-guided weight "
+            f"(set [loss] unscored = \"available\" to use the score they have)")
+
+
 def _train(config: TrainConfig, accelerator: Any, files: RunFiles, stop: StopSignal, progress: TrainProgress,
            resume: bool, objective: Objective | None, pipeline_factory: Callable[[], Any] | None,
            on_step: Callable[[int, dict[str, float]], bool | None] | None) -> TrainResult:
@@ -128,6 +150,9 @@ def _train(config: TrainConfig, accelerator: Any, files: RunFiles, stop: StopSig
     set_seed(config.train.seed, device_specific=True)  # LoRA dropout draws from the global RNGs
     groups_file, groups = _read_groups(config)
     files.log(f"{len(groups)} groups from {groups_file}")
+    unscored_note = unscored_losers_note(groups, config)
+    if unscored_note:
+        files.log(unscored_note)
     if accelerator.is_main_process:
         (out / "config.resolved.toml").write_text(dump_train_config(config), encoding="utf-8")
 

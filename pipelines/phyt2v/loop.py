@@ -15,6 +15,7 @@ Where it departs from the official code (DESIGN §4.3), and why:
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import json
 import os
 import shutil
@@ -55,6 +56,11 @@ class LoopError(RuntimeError):
 
 
 # ------------------------------------------------------------------------------ settings
+# "user": SA of every round against the user's prompt, so rounds are comparable (our default);
+# "round": against the prompt the round's video was generated from, as PhyT2V's official loop does.
+SA_TARGETS = ("user", "round")
+
+
 @dataclass(frozen=True)
 class RefineSettings:
     max_rounds: int = 4
@@ -65,6 +71,7 @@ class RefineSettings:
     improve_on: str = "pc"  # the score that patience watches: "pc" or "sa"
     use_layout: bool = True  # plan a layout for each round's prompt with the loop's planner
     seed: int = 0  # the same seed every round, so only the prompt changes between rounds
+    sa_against: str = "user"  # judge SA against the user's prompt, or "round": the round's prompt (official code)
     request_template: GenerationRequest | None = None  # size, frames, steps...; None: the protocol's defaults
 
     def __post_init__(self) -> None:
@@ -74,6 +81,8 @@ class RefineSettings:
             raise LoopError(f"patience must be at least 1 round (or None to never stop early), got {self.patience}")
         if self.min_delta < 0:
             raise LoopError(f"min_delta cannot be negative, got {self.min_delta}")
+        if self.sa_against not in SA_TARGETS:
+            raise LoopError(f"sa_against must be one of {', '.join(SA_TARGETS)}, got {self.sa_against!r}")
         if self.improve_on not in SCORE_KEYS:
             raise LoopError(f"improve_on must be one of {', '.join(SCORE_KEYS)}, got {self.improve_on!r}")
         for name in ("target_pc", "target_sa"):
@@ -437,7 +446,7 @@ class RefineLoop:
             t = enter("captioning")
             video = Video(result.frames, result.fps)
             # no prompt: the caption must report what the video shows, not what the prompt asked for
-            caption = self.captioner.caption(video, None)
+            caption = caption_with_objects(self.captioner, video, _laws(state).objects)
             record.caption = _plain({"text": caption.text, "captioner_id": caption.captioner_id,
                                      "details": caption.details})
             record.timings["caption_s"] = time.perf_counter() - t
@@ -448,7 +457,8 @@ class RefineLoop:
             record.timings["mismatch_s"] = time.perf_counter() - t
 
             t = enter("judging")
-            record.scores = _plain(self.judge.score(video, state.prompt).to_dict())
+            sa_prompt = state.prompt if self.settings.sa_against == "user" else prompt
+            record.scores = _plain(self.judge.score(video, sa_prompt).to_dict())
             record.timings["judge_s"] = time.perf_counter() - t
 
             if stop_rule(state.done_rounds + [record], self.settings) is None:  # a last round needs no next prompt
@@ -505,6 +515,14 @@ class RefineLoop:
             run.record.scores[self.judge.judge_id] = {**best.scores, "round": best.index}
         run.record.settings["rounds_done"] = len(state.done_rounds)
         run.save()
+
+
+def caption_with_objects(captioner: Captioner, video: Video, objects: Sequence[str]) -> Any:
+    """Caption ``video``, naming the main objects when the captioner takes them (an instruction-following
+    VLM does; the embedded motion captioner has no instruction to put them in)."""
+    if objects and "objects" in inspect.signature(captioner.caption).parameters:
+        return captioner.caption(video, None, objects=tuple(objects))
+    return captioner.caption(video, None)
 
 
 # ------------------------------------------------------------------------------ files

@@ -19,7 +19,7 @@ from ..core.generation import CancelToken, GenerationError
 from ..core.judging import JudgeError
 from ..core.layout import LayoutError
 from ..core.planning import PlannerError
-from .loop import LoopError, LoopState, RefineSettings, RoundUpdate, load_loop
+from .loop import SA_TARGETS, LoopError, LoopState, RefineSettings, RoundUpdate, load_loop
 from .reasoning import ReasonerError
 
 DEFAULT_ROUNDS = 4
@@ -30,7 +30,7 @@ def add_refine_arguments(parser: argparse.ArgumentParser) -> None:
     from ..core.options import add_request_arguments
 
     source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--prompt", help="the video to refine (SA is always judged against this prompt)")
+    source.add_argument("--prompt", help="the video to refine (SA is judged against this prompt unless --sa-against round)")
     source.add_argument("--resume", type=Path, metavar="DIR",
                         help="continue the loop in DIR at its first unfinished round (flags given here override "
                              "its rounds, targets and patience)")
@@ -43,6 +43,9 @@ def add_refine_arguments(parser: argparse.ArgumentParser) -> None:
                              f"(default {DEFAULT_PATIENCE}; 0 never stops early)")
     parser.add_argument("--min-delta", type=float, metavar="D", help="smallest rise that counts as improvement (default 0.01)")
     parser.add_argument("--seed", type=int, help="generation seed, the same every round (default 0)")
+    parser.add_argument("--sa-against", choices=SA_TARGETS,
+                        help="judge SA against the user's prompt (default) or each round's own prompt, as PhyT2V's "
+                             "official code does")
     parser.add_argument("--no-layout", action="store_true", help="do not plan a layout for each round's prompt")
     parser.add_argument("--initial-layout", type=Path, metavar="L.json",
                         help="round 0 uses this layout (e.g. one drawn in the Layout tab) instead of a planned one")
@@ -64,7 +67,7 @@ def refine_settings(args: argparse.Namespace, services: Any, generator_id: str) 
         base = RefineSettings(max_rounds=DEFAULT_ROUNDS, patience=DEFAULT_PATIENCE, seed=0, request_template=template,
                               use_layout=layout_matters)
     given = {"max_rounds": args.rounds, "target_pc": args.target_pc, "target_sa": args.target_sa,
-             "min_delta": args.min_delta, "seed": args.seed}
+             "min_delta": args.min_delta, "seed": args.seed, "sa_against": getattr(args, "sa_against", None)}
     values: dict[str, Any] = {name: value for name, value in given.items() if value is not None}
     if args.patience is not None:
         values["patience"] = args.patience or None  # 0: never stop early

@@ -190,6 +190,8 @@ def main() -> None:
                          ("lvd-weak fast path", replace(weak, loss_threshold=0.0, capture_attention=False)),
                          ("lvd-weak slow path", replace(weak, loss_threshold=0.0, fast_path=False, capture_attention=False)),
                          ("lvd-benchmark fast path", replace(benchmark, loss_threshold=0.0, capture_attention=False)),
+                         ("lvd-weak as preset (official gate, threshold 250 in ModelScope units)",
+                          replace(weak, capture_attention=False)),
                          ("lvd-benchmark as preset", replace(benchmark, capture_attention=False))]:
         rows.append(measure(name, device, guided_run(pipe, replace(request, guidance=config), device, timed)))
     rows.append(measure("plain diffusers (again)", device, plain_run(pipe, request, device, timed)))
