@@ -122,6 +122,7 @@ class Tracking:
     static_mask: np.ndarray  # bool [h, w]: never foreground, far from anything that moved
     threshold: float  # the colour difference used for the foreground
     notes: list[str] = field(default_factory=list)
+    rgb: np.ndarray | None = None  # uint8 [T, h, w, 3] downscaled frames: is an object still there where it was lost?
 
     @property
     def foreground_fraction(self) -> np.ndarray:
@@ -331,7 +332,8 @@ def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | N
     settings = settings or TrackingSettings()
     validate_frames(frames, fps)
     num_frames, height, width, _ = frames.shape
-    small = downscale(frames, settings.max_side)
+    stride = max(height, width) // (2 * settings.max_side)
+    small = downscale(frames[:, ::stride, ::stride] if stride >= 2 else frames, settings.max_side)
     h, w = small.shape[1:3]
     gray = luminance(small)
     notes: list[str] = []
@@ -360,7 +362,7 @@ def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | N
     ever_moved = cv2.dilate(sweep.foreground.any(axis=0).astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
     static_mask = ~ever_moved & ~(sweep.difference > sweep.threshold).any(axis=0)
     return Tracking(tracks, width, height, float(fps), num_frames, gray, sweep.foreground, static_mask,
-                    sweep.threshold, notes)
+                    sweep.threshold, notes, small)
 
 
 # ------------------------------------------------------------------------------ dense flow

@@ -37,6 +37,8 @@ import numpy as np
 
 from .motion import Track, Tracking, bounce_indices, rest_start
 
+STILL = 0.006  # frame heights: a track whose last (first) samples stay this close rested there
+SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
 EDGE_MARGIN = 0.03  # share of the frame: a box this close to the border may be entering or leaving
 MIN_TRACK_SAMPLES = 3  # shorter tracks are noise, not objects
 TELEPORT_STEP = 0.12  # frame heights in one frame ...
@@ -46,6 +48,7 @@ JITTER_FLOOR = 0.006  # frame heights / frame²: median deviation of the acceler
 JITTER_SPAN = 0.02  # ... and this much above the floor is full severity
 SIZE_POP = 1.3  # linear size ratio between the medians either side of one frame: a pop
 SIZE_DRIFT = 1.6  # linear size ratio over the track with no depth motion: a change of size
+SIZE_LASTING = 1.45  # linear size ratio between the first and last 40 % of the samples  # linear size ratio over the track with no depth motion: a change of size
 COLOUR_CHANGE = 60.0  # largest RGB channel difference between the medians before and after a frame
 SAG_OK = 0.35  # a flight whose parabola sags less than this share of its vertical travel is not falling
 SAG_SPAN = 0.25  # ... and SAG_OK − SAG_SPAN or less is full severity
@@ -136,6 +139,9 @@ class _Geometry:
         self.touches = ((boxes[:, 0] <= margin_x) | (boxes[:, 2] >= w - margin_x)
                         | (boxes[:, 1] <= margin_y) | (boxes[:, 3] >= h - margin_y))
         self.touches_top = boxes[:, 1] <= margin_y
+        rest = rest_start(track.centroids, tracking.height, min_samples=max(3, math.ceil(0.25 * tracking.fps)))
+        self.moving = np.arange(track.length) < (track.length if rest is None else rest)  # a resting object may
+        # sink into the background model (it shrinks, changes colour): its size and colour are not measured
 
 
 def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> list[Violation]:
@@ -164,6 +170,10 @@ def _continuity(geometries: list[_Geometry], tracking: Tracking, expectation: Ex
     violations, used = [], set()
     for end in ends:
         later = [s for s in starts if s.track.first_frame > end.track.last_frame and id(s) not in used]
+        if _visible(end, tracking, end.track.last_frame + 1, end.xy[-1]):
+            if later:
+                used.add(id(min(later, key=lambda s: s.track.first_frame)))
+            continue  # the tracker lost it against the background; it is still there
         if not later:
             violations.append(Violation("continuity", end.track.track_id, (end.track.last_frame, end.track.last_frame),
                                         0.8, f"object {end.track.track_id} vanishes mid-frame at frame {end.track.last_frame + 1}"))
@@ -189,7 +199,21 @@ def _still(g: _Geometry, end: int) -> bool:
     model absorbed, not one that vanished or appeared."""
     n = min(4, g.track.length)
     xy = g.xy[:n] if end == 0 else g.xy[-n:]
-    return bool(np.linalg.norm(xy - xy.mean(axis=0), axis=1).max() < max(0.01, 0.25 * float(np.median(g.size))))
+    return bool(np.linalg.norm(xy - xy.mean(axis=0), axis=1).max() < STILL)
+
+
+def _visible(g: _Geometry, tracking: Tracking, frame: int, xy: np.ndarray) -> bool:
+    """Whether the track's colour is at ``xy`` (frame heights) in ``frame``: the tracker lost it, it did not vanish."""
+    if tracking.rgb is None or not 0 <= frame < tracking.num_frames:
+        return False
+    h, w = tracking.rgb.shape[1:3]
+    scale = h  # analysis pixels per frame height
+    x, y = int(xy[0] * scale), int(xy[1] * scale)
+    r = max(1, int(0.25 * float(np.median(g.size)) * scale))
+    patch = tracking.rgb[frame, max(0, y - r):y + r + 1, max(0, x - r):x + r + 1].reshape(-1, 3)
+    if not len(patch):
+        return False
+    return float(np.abs(np.median(patch, axis=0) - np.asarray(g.track.color)).max()) < SAME_COLOUR
 
 
 def _teleports(g: _Geometry) -> list[Violation]:
@@ -232,7 +256,7 @@ def _size(g: _Geometry, expectation: Expectation) -> list[Violation]:
     if expectation.depth_change:
         return []
     size = float(np.median(g.size))
-    valid = ~g.touches
+    valid = ~g.touches & g.moving
     if float(g.bottom.max() - g.bottom.min()) > size:  # it lands somewhere: contact squashes, shadows, merges
         valid &= g.bottom < g.bottom.max() - 0.5 * size
     if valid.sum() < 6:
@@ -246,6 +270,15 @@ def _size(g: _Geometry, expectation: Expectation) -> list[Violation]:
     if at is not None and worst > SIZE_POP:
         return [Violation("size", tid, (int(g.frames[at - 1]), int(g.frames[at])), _clip01((worst - 1.0) / 0.5),
                           f"object {tid} changes size {worst:.1f}× at frame {g.frames[at]} without moving in depth")]
+    settled = ~g.touches
+    if settled.sum() >= 10:  # a change that lasts, seen wherever it is measurable (also landed or resting)
+        sizes = g.size[settled]
+        part = max(4, int(0.4 * len(sizes)))
+        first, last = float(np.median(sizes[:part])), float(np.median(sizes[-part:]))
+        ratio = max(first, last) / max(min(first, last), 1e-9)
+        if ratio > SIZE_LASTING:
+            return [Violation("size", tid, (int(g.frames[0]), int(g.frames[-1])), _clip01((ratio - 1.0) / 0.5),
+                              f"object {tid} changes size {ratio:.1f}× during the clip without moving in depth")]
     sizes = g.size[valid]
     smooth = np.array([np.median(sizes[max(0, i - 2):i + 3]) for i in range(len(sizes))])
     drift = float(smooth.max() / max(smooth.min(), 1e-9))
@@ -258,7 +291,7 @@ def _size(g: _Geometry, expectation: Expectation) -> list[Violation]:
 def _colour(g: _Geometry) -> list[Violation]:
     colours = g.track.colors
     worst, at = 0.0, None
-    for k, before, after in _split_medians(colours, np.ones(len(colours), bool), window=4):
+    for k, before, after in _split_medians(colours, g.moving, window=4):
         change = float(np.abs(after - before).max())
         if change > worst:
             worst, at = change, k
@@ -356,10 +389,10 @@ def _support(g: _Geometry, flights: list[tuple[int, int]]) -> list[Violation]:
     """After a bounce shows where the floor is, the object must not go below it."""
     if len(flights) < 2:
         return []
-    contact = slice(flights[0][1], flights[1][0] + 1)  # the first landing, between the first two flights
+    contact = slice(0, flights[1][1] + 1)  # the landings sampled up to the end of the second flight
     floor = float(g.bottom[contact].max())
-    after = flights[1][0]
-    below = np.nonzero(g.bottom[after:] > floor + BELOW_FLOOR)[0]
+    after = flights[1][1]
+    below = np.nonzero(g.bottom[after:] > floor + max(BELOW_FLOOR, 0.5 * float(np.median(g.size))))[0]
     if not len(below):
         return []
     first = after + int(below[0])
