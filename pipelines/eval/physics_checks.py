@@ -42,7 +42,7 @@ SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost 
 EDGE_MARGIN = 0.03  # share of the frame: a box this close to the border may be entering or leaving
 MIN_TRACK_SAMPLES = 3  # shorter tracks are noise, not objects
 TELEPORT_STEP = 0.12  # frame heights in one frame ...
-TELEPORT_FACTOR = 6.0  # ... and this many times the track's median step: a jump, not motion
+TELEPORT_FACTOR = 3.0  # ... and this many times the steps just before and after it: a jump, not motion
 MAX_GAP_FRAMES = 3  # a track resumed within this many frames was only missed by the tracker
 JITTER_FLOOR = 0.006  # frame heights / frame²: median deviation of the acceleration below this is smooth
 JITTER_SPAN = 0.02  # ... and this much above the floor is full severity
@@ -170,7 +170,12 @@ def _continuity(geometries: list[_Geometry], tracking: Tracking, expectation: Ex
     violations, used = [], set()
     for end in ends:
         later = [s for s in starts if s.track.first_frame > end.track.last_frame and id(s) not in used]
-        if _visible(end, tracking, end.track.last_frame + 1, end.xy[-1]):
+        step = end.xy[-1] - end.xy[-2] if end.track.length >= 2 else 0.0
+        next_frame = end.track.last_frame + 1
+        resumed_first = min(later, key=lambda s: s.track.first_frame) if later else None
+        if (_visible(end, tracking, next_frame, end.xy[-1]) or _visible(end, tracking, next_frame, end.xy[-1] + step)
+                or (resumed_first is not None
+                    and _visible(resumed_first, tracking, resumed_first.track.first_frame - 1, resumed_first.xy[0]))):
             if later:
                 used.add(id(min(later, key=lambda s: s.track.first_frame)))
             continue  # the tracker lost it against the background; it is still there
@@ -220,8 +225,8 @@ def _teleports(g: _Geometry) -> list[Violation]:
     steps = np.linalg.norm(np.diff(g.xy, axis=0), axis=1) / np.maximum(np.diff(g.frames), 1)
     if len(steps) < 3:
         return []
-    typical = float(np.median(steps))
-    jumps = np.nonzero((steps > TELEPORT_STEP) & (steps > TELEPORT_FACTOR * typical))[0]
+    around = np.maximum(np.concatenate([[0.0], steps[:-1]]), np.concatenate([steps[1:], [0.0]]))
+    jumps = np.nonzero((steps > TELEPORT_STEP) & (steps > TELEPORT_FACTOR * around))[0]
     return [Violation("continuity", g.track.track_id, (int(g.frames[i]), int(g.frames[i + 1])), 1.0,
                       f"object {g.track.track_id} jumps {steps[i]:.2f} frame heights between frames {g.frames[i]} and {g.frames[i + 1]}")
             for i in jumps[:1]]
@@ -392,7 +397,8 @@ def _support(g: _Geometry, flights: list[tuple[int, int]]) -> list[Violation]:
     contact = slice(0, flights[1][1] + 1)  # the landings sampled up to the end of the second flight
     floor = float(g.bottom[contact].max())
     after = flights[1][1]
-    below = np.nonzero(g.bottom[after:] > floor + max(BELOW_FLOOR, 0.5 * float(np.median(g.size))))[0]
+    sampling = float(np.abs(np.diff(g.xy[:, 1])).max())  # a landing sampled a frame early can be this far up
+    below = np.nonzero(g.bottom[after:] > floor + max(BELOW_FLOOR, 0.5 * float(np.median(g.size))) + sampling)[0]
     if not len(below):
         return []
     first = after + int(below[0])
