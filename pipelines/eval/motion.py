@@ -33,6 +33,7 @@ from ..core.video import downscale
 # ------------------------------------------------------------------------------ settings
 EDGE_STRENGTH = 24.0  # Sobel magnitude (3x3, 0-255 luma) of an edge: a step of about 6 gray levels
 GHOST_DOMINANCE = 3.0  # a ghost's outline has this many times more background-only than frame-only edge pixels
+GHOST_OUTLINE = 0.25  # ... and background-only edges on at least this share of its outline
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,8 @@ def _is_ghost(mask: np.ndarray, frame_edges: np.ndarray, background_edges: np.nd
     in_frame = frame_edges[ring] > EDGE_STRENGTH
     only_background = int((in_background & (frame_edges[ring] < EDGE_STRENGTH / 2)).sum())
     only_frame = int((in_frame & (background_edges[ring] < EDGE_STRENGTH / 2)).sum())
-    return only_background > max(GHOST_DOMINANCE * only_frame, 2)
+    # and it runs along much of the outline: a floor line crossing a dark object's blob touches it at two places
+    return only_background > max(GHOST_DOMINANCE * only_frame, 2, GHOST_OUTLINE * int(ring.sum()))
 
 
 def find_blobs(mask: np.ndarray, rgb: np.ndarray, min_area: float) -> tuple[list[_Blob], np.ndarray]:

@@ -303,7 +303,7 @@ def _colour(g: _Geometry) -> list[Violation]:
     if at is None or worst <= COLOUR_CHANGE:
         return []
     tid = g.track.track_id
-    return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), _clip01(worst / (2 * COLOUR_CHANGE)),
+    return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), _clip01(worst / (1.5 * COLOUR_CHANGE)),
                       f"object {tid} changes colour at frame {g.frames[at]}")]
 
 
