@@ -37,7 +37,7 @@ def _rounded(value: float | None, digits: int = 4) -> float | None:
 
 
 class MotionJudge:
-    """PhysicsJudge (kind "motion") scoring smoothness, flicker and constant-acceleration fits."""
+    """PhysicsJudge (kind "motion"): background stability times a penalty for each violated law."""
 
     kind = "motion"
 
@@ -70,7 +70,7 @@ class MotionJudge:
         if tracking.num_frames < 2:
             notes.append("a single frame holds no motion: nothing to judge, PC is None")
         elif not tracking.tracks:
-            notes.append("no moving object found: PC reflects temporal stability (flicker) only")
+            notes.append("no motion detected: PC reflects temporal stability (flicker) only")
         if flicker.score is None and tracking.num_frames >= 2:
             notes.append("too little still background to measure flicker (camera motion?): stability counts as 1")
         if expectation.source == "none":
