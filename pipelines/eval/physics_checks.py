@@ -51,6 +51,7 @@ SIZE_DRIFT = 1.6  # linear size ratio over the track with no depth motion: a cha
 SIZE_LASTING = 1.45  # linear size ratio between the first and last 40 % of the samples  # linear size ratio over the track with no depth motion: a change of size
 COLOUR_CHANGE = 60.0  # largest RGB channel difference between the medians before and after a frame
 SAG_OK = 0.35  # a flight whose parabola sags less than this share of its vertical travel is not falling
+UPWARD = 0.15  # a sag this far negative (the parabola bends up) is an upward acceleration
 SAG_SPAN = 0.25  # ... and SAG_OK − SAG_SPAN or less is full severity
 MIN_FLIGHT_SAMPLES = 5
 MIN_FLIGHT_TRAVEL = 0.08  # frame heights: shorter flights are too short to judge
@@ -358,7 +359,7 @@ def _ballistic(g: _Geometry, tracking: Tracking) -> list[Violation]:
         share = sag / reference
         frames = (int(g.frames[a]), int(g.frames[b]))
         if share < SAG_OK:
-            if a_y < 0 and share < 0:
+            if share < -UPWARD:
                 message = f"object {tid} accelerates upward in the air (frames {frames[0]}–{frames[1]}); gravity pulls down"
                 severity = 1.0
             else:
