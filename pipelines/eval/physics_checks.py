@@ -53,13 +53,15 @@ COLOUR_CHANGE = 60.0  # largest RGB channel difference between the medians befor
 SAG_OK = 0.35  # a flight whose parabola sags less than this share of its vertical travel is not falling
 UPWARD = 0.15  # a sag this far negative (the parabola bends up) is an upward acceleration
 SAG_SPAN = 0.25  # ... and SAG_OK − SAG_SPAN or less is full severity
-MIN_FLIGHT_SAMPLES = 5
+MIN_FLIGHT_SAMPLES = 6  # fewer samples (a keyframe step of a coarse preview) cannot show a fall speeding up
 MIN_FLIGHT_TRAVEL = 0.08  # frame heights: shorter flights are too short to judge
 GRAVITY_PER_SIZE = 9.81 / 0.25  # metres/s² over a ball's size in metres: g in frame heights/s² per size
 WEAK_GRAVITY = 0.15  # a flight should sag at least this share of the gravity its apparent size implies
 HIGHER = 0.03  # frame heights a rebound may exceed the drop by (measurement noise)
 BELOW_FLOOR = 0.04  # frame heights below an established floor: gone through it
 FLOOR_BAND = 0.02  # a flight within this of the lowest point reached, after landing, rolls on the floor
+SPEED_UP = 1.5  # a slide this many times faster than its slowest since the push ...
+SPEED_UP_MIN = 0.01  # ... plus this many frame heights per frame speeds up with no cause
 VIOLATION_WEIGHT = 0.55
 
 
@@ -72,11 +74,14 @@ class Expectation:
     self_propelled: bool
     depth_change: bool  # the object or camera changes distance: size may change
     may_vanish: bool  # the prompt lets things appear, disappear or break apart
-    source: str  # "prompt" when the knowledge base knew the objects, else "none"
+    source: str
+    bounces: bool = False  # the prompt says it bounces: landing dead breaks elasticity
+    friction: bool = False  # it slides or rolls with nothing pushing it: it may not speed up  # "prompt" when the knowledge base knew the objects, else "none"
 
     def to_dict(self) -> dict[str, Any]:
         return {"subject": self.subject, "ballistic": self.ballistic, "self_propelled": self.self_propelled,
-                "depth_change": self.depth_change, "may_vanish": self.may_vanish, "source": self.source}
+                "depth_change": self.depth_change, "may_vanish": self.may_vanish, "source": self.source,
+                "bounces": self.bounces, "friction": self.friction}
 
 
 UNKNOWN = Expectation(None, ballistic=False, self_propelled=False, depth_change=False, may_vanish=False, source="none")
@@ -99,7 +104,9 @@ def expectation_from_prompt(prompt: str) -> Expectation:
         obj.in_flight and "gravity" in obj.laws and not {"buoyancy", "drag"} & set(obj.laws) for obj in moving)
     vanish = any({"appear", "disappear", "break"} & set(obj.kinds) or "fracture" in obj.laws for obj in moving)
     depth = any(obj.camera_relative is not None for obj in moving)
-    return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt")
+    bounces = ballistic and any(obj.bounces for obj in moving)
+    friction = not propelled and not ballistic and all("friction" in obj.laws for obj in moving)
+    return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction)
 
 
 @dataclass(frozen=True)
@@ -156,7 +163,9 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
         violations += _size(g, expectation)
         violations += _colour(g)
         if expectation.ballistic:
-            violations += _ballistic(g, tracking)
+            violations += _ballistic(g, tracking, expectation)
+        if expectation.friction:
+            violations += _friction(g)
     return violations
 
 
@@ -332,7 +341,25 @@ def _flights(g: _Geometry, tracking: Tracking) -> tuple[list[tuple[int, int]], b
     return flights, bool(airborne.any())
 
 
-def _ballistic(g: _Geometry, tracking: Tracking) -> list[Violation]:
+def _friction(g: _Geometry) -> list[Violation]:
+    """A thing sliding or rolling with nothing pushing it only slows down (after its first third, the push)."""
+    consecutive = np.nonzero(np.diff(g.frames) == 1)[0]
+    if len(consecutive) < 6:
+        return []
+    speed = np.abs(np.diff(g.xy[:, 0]))[consecutive]
+    smooth = np.array([np.median(speed[max(0, i - 1):i + 2]) for i in range(len(speed))])
+    start = len(smooth) // 3
+    for i in range(start + 1, len(smooth)):
+        slowest = float(smooth[start:i].min())
+        if smooth[i] > SPEED_UP * slowest + SPEED_UP_MIN:
+            frame = int(g.frames[consecutive[i]])
+            tid = g.track.track_id
+            return [Violation("friction", tid, (frame, frame + 1), 0.8,
+                              f"object {tid} speeds up at frame {frame} while sliding with nothing pushing it")]
+    return []
+
+
+def _ballistic(g: _Geometry, tracking: Tracking, expectation: Expectation) -> list[Violation]:
     flights, left_floor = _flights(g, tracking)
     tid = g.track.track_id
     y = g.xy[:, 1]
@@ -370,6 +397,12 @@ def _ballistic(g: _Geometry, tracking: Tracking) -> list[Violation]:
             violations.append(Violation("gravity", tid, frames, severity, message))
     violations += _energy(g, flights)
     violations += _support(g, flights)
+    landed = len(flights) >= 1 and float(y[flights[0][1]:].max()) >= float(y.max()) - FLOOR_BAND
+    if expectation.bounces and len(flights) == 1 and landed and flights[0][1] < len(y) - MIN_TRACK_SAMPLES \
+            and not any(b - a >= 1 and float(y[a:b + 1].min()) < y.max() - 2 * FLOOR_BAND for a, b in flights[1:]):
+        a = flights[0][1]
+        violations.append(Violation("elasticity", tid, (int(g.frames[a]), int(g.frames[-1])), 0.6,
+                                    f"object {tid} lands at frame {g.frames[a]} and stays down; it should bounce"))
     return violations
 
 
