@@ -46,6 +46,7 @@ TELEPORT_FACTOR = 3.0  # ... and this many times the steps just before and after
 MAX_GAP_FRAMES = 3  # a track resumed within this many frames was only missed by the tracker
 JITTER_FLOOR = 0.006  # frame heights / frame²: median deviation of the acceleration below this is smooth
 JITTER_SPAN = 0.02  # ... and this much above the floor is full severity
+MIN_SIZE_SAMPLES = 8  # shorter stretches are too few to tell a size step from the tracker merging a blob
 SIZE_POP = 1.3  # linear size ratio between the medians either side of one frame: a pop
 SIZE_DRIFT = 1.6  # linear size ratio over the track with no depth motion: a change of size
 SIZE_LASTING = 1.45  # linear size ratio between the first and last 40 % of the samples  # linear size ratio over the track with no depth motion: a change of size
@@ -274,7 +275,7 @@ def _size(g: _Geometry, expectation: Expectation) -> list[Violation]:
     valid = ~g.touches & g.moving
     if float(g.bottom.max() - g.bottom.min()) > size:  # it lands somewhere: contact squashes, shadows, merges
         valid &= g.bottom < g.bottom.max() - 0.5 * size
-    if valid.sum() < 6:
+    if valid.sum() < MIN_SIZE_SAMPLES:
         return []
     worst, at = 1.0, None
     for k, before, after in _split_medians(g.size, valid, window=max(3, int(valid.sum()) // 5)):
