@@ -397,7 +397,7 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
     @locked
     def on_fix(state: LayoutSession, text: str, planner_name: str, seed_value: float, k: int):
         if state.layout is None:
-            return view(state, k, error("No layout yet: plan one or import one first"))
+            return (*view(state, k, error("No layout yet: plan one or import one first")), gr.skip())
         from pipelines.core.planning import PlannerError
         from pipelines.phyt2v.critique import critique_layout, replan_layout
         from pipelines.phyt2v.reasoning import ReasonerError
@@ -405,14 +405,17 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
         prompt_text = text or state.prompt
         critique = critique_layout(state.layout, prompt_text)
         if critique.ok:
-            return view(state, k, "✅ Nothing to fix: the layout already follows the laws that apply")
+            return (*view(state, k, "✅ Nothing to fix: the layout already follows the laws that apply"),
+                    f"Check physics: {critique.summary()}")
         try:
             fixed, notes = replan_layout(state.layout, prompt_text, critique, services.planner(planner_name),
                                          seed=int(seed_value or 0))
         except (ReasonerError, PlannerError, LayoutError) as exc:
-            return view(state, k, error(f"Could not fix the layout: {exc}"))
+            return (*view(state, k, error(f"Could not fix the layout: {exc}")), gr.skip())
         state.push(fixed)
-        return view(state, k, "Re-planned to fix: " + "; ".join(notes) + " (Undo brings your layout back)")
+        recheck = critique_layout(fixed, prompt_text)  # the notes show the new layout's check, not the old problems
+        return (*view(state, k, "Re-planned to fix: " + "; ".join(notes) + " (Undo brings your layout back)"),
+                f"Check physics after the re-plan: {recheck.summary()}")
 
     def render_preview(state: LayoutSession):
         """Re-render only when the layout differs from the one on screen, and show a render only while its
@@ -457,7 +460,8 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
         trigger(fn, inputs, view_outputs, api_visibility="private", trigger_mode="always_last", **common).then(
             render_preview, [session], preview_outputs, api_visibility="private")
     check_btn.click(on_check, [session, prompt], [status, reasoning], api_visibility="private")
-    fix_btn.click(on_fix, [session, prompt, planner, seed, keyframe], view_outputs, api_visibility="private").then(
+    fix_btn.click(on_fix, [session, prompt, planner, seed, keyframe], [*view_outputs, reasoning],
+                  api_visibility="private").then(
         render_preview, [session], preview_outputs, api_visibility="private")
     export_btn.click(on_export, [session, io_format], [io_text, export_file, status], api_visibility="private")
 

@@ -130,6 +130,8 @@ def test_check_physics_flags_a_wrong_fall_and_replanning_fixes_it(page):
     assert "gravity" in page.locator("#layout-reasoning textarea").input_value()
     page.locator("#fix-physics").click()
     wait_status(page, "Re-planned to fix")
+    notes = page.locator("#layout-reasoning textarea").input_value()  # the new layout's check, not the old problem
+    assert "after the re-plan" in notes and "without speeding up" not in notes, notes
     page.locator("#check-physics").click()
     wait_status(page, "No physics problems found")
 

@@ -43,6 +43,9 @@ BAD_LAYOUTS = {
                             layout_of("car", [(0.5, 0.7)] * 6, sizes=[0.3, 0.29, 0.28, 0.28, 0.27, 0.27]), "perspective", (0, 5)),
     "slide that speeds up": ("a red box slides across the floor",
                              layout_of("box", [(0.1 + x, 0.84) for x in (0.0, 0.05, 0.1, 0.18, 0.32, 0.55)], size=0.12), "friction", (2, 3)),
+    "dog lifted into the air": ("a dog runs across the park",
+                                layout_of("dog", [(0.2 + 0.1 * k, 0.8 - 0.1 * min(k, 6 - k)) for k in range(7)], size=0.15),
+                                "gravity", (2, 3, 4)),
     "balloon that sinks": ("a red balloon rises into the sky", layout_of("balloon", [(0.5, 0.3 + 0.1 * k) for k in range(6)]), "buoyancy", (0, 5)),
 }
 
@@ -57,6 +60,13 @@ def test_each_violation_is_found_with_its_keyframes(case):
     assert found[0].keyframes == keyframes, found[0]
     assert found[0].object_id == 0 and found[0].message.startswith(f"{layout.objects[0].label}: ")
     assert len(found[0].message) < 110  # short enough for the layout tab
+
+
+def test_every_violation_of_a_layout_is_reported_with_its_keyframes():
+    fall_then_higher = layout_of("ball", [(0.5, 0.3), (0.5, 0.42), (0.5, 0.54), (0.5, 0.66), (0.5, 0.78), (0.5, 0.5),
+                                          (0.5, 0.2), (0.5, 0.5), (0.5, 0.78)])
+    critique = critique_layout(fall_then_higher, DROP, REASONER)
+    assert {(issue.law, issue.keyframes) for issue in critique.issues} == {("gravity", (0, 3)), ("elasticity", (6,))}
 
 
 PLANNER_PROMPTS = [

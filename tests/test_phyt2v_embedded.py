@@ -35,9 +35,9 @@ def layout_of(name: str, centres, size: float = 0.1, color: str = "red") -> Layo
                   background="room").validate()
 
 
-def watch(layout: Layout) -> tuple[Caption, JudgeScores]:
+def watch(layout: Layout, prompt: str = "") -> tuple[Caption, JudgeScores]:
     video = Video(RENDERER.render_frames(layout, SETTINGS), SETTINGS.fps)
-    return CAPTIONER.caption(video), JUDGE.score(video, "")
+    return CAPTIONER.caption(video), JUDGE.score(video, prompt)
 
 
 def violated(prompt: str, caption: Caption) -> set[str]:
@@ -247,13 +247,13 @@ def test_an_embedded_round_raises_pc_on_a_physically_wrong_start(case):
     prompt, centres, name, size = WRONG_STARTS[case]
     wrong = layout_of(name, centres, size)
     assert not critique_layout(wrong, prompt, REASONER).ok
-    caption, before = watch(wrong)
+    caption, before = watch(wrong, prompt)  # the judge reads the prompt for which laws apply
     laws = REASONER.extract_laws(prompt)
     mismatch = REASONER.find_mismatch(prompt, caption, laws)
     assert mismatch.issues, caption.text
     refinement = REASONER.refine(prompt, prompt, laws, mismatch, before)
     replanned = PLANNER.plan(refinement.prompt).layout
-    _, after = watch(replanned)
+    _, after = watch(replanned, prompt)
     assert after.pc > before.pc + 0.03, (before.pc, after.pc, caption.text)
 
 

@@ -82,6 +82,20 @@ def answer_token_ids(tokenizer: Any, word: str) -> list[int]:
     return ids
 
 
+TORCHVISION_HINT = ("its video processor needs torchvision, which is not installed: on a CUDA workstation run "
+                    "`pip install -r requirements-gpu.txt` (a torch and torchvision built for each other; see the README)")
+
+
+def torchvision_hint(exc: BaseException) -> str | None:
+    """The install to name when a processor failed because torchvision is missing (Qwen2-VL, Qwen2.5-VL video input)."""
+    from transformers.utils import is_torchvision_available
+
+    text = f"{type(exc).__name__} {exc}".lower()
+    if not is_torchvision_available() and ("torchvision" in text or "video" in text):
+        return TORCHVISION_HINT
+    return None
+
+
 # --------------------------------------------------------------------- loaded model
 @dataclass
 class _LoadedVLM:
@@ -143,10 +157,11 @@ class _VLMBackend:
             processor = AutoProcessor.from_pretrained(self.model_name)
             model = AutoModelForImageTextToText.from_pretrained(self.model_name, dtype=torch_dtype)
         except Exception as exc:  # missing files, no network for a hub id, not a vision-language model
+            hint = torchvision_hint(exc)
             raise JudgeError(
                 f"could not load VLM {self.model_name!r} ({type(exc).__name__}: {' '.join(str(exc).split())}); "
-                f"{self.model_setting} must name a chat VLM loadable with AutoModelForImageTextToText "
-                "(a local folder, or a hub id already in the cache when offline)"
+                + (hint or f"{self.model_setting} must name a chat VLM loadable with AutoModelForImageTextToText "
+                   "(a local folder, or a hub id already in the cache when offline)")
             ) from exc
         if not getattr(processor, "chat_template", None):
             raise JudgeError(f"the processor of {self.model_name!r} has no chat template; use a chat/instruct VLM")

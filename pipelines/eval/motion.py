@@ -33,6 +33,7 @@ from ..core.video import downscale
 # ------------------------------------------------------------------------------ settings
 EDGE_STRENGTH = 24.0  # Sobel magnitude (3x3, 0-255 luma) of an edge: a step of about 6 gray levels
 GHOST_DOMINANCE = 3.0  # a ghost's outline has this many times more background-only than frame-only edge pixels
+GHOST_OUTLINE = 0.25  # ... and background-only edges on at least this share of its outline
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ class Tracking:
     static_mask: np.ndarray  # bool [h, w]: never foreground, far from anything that moved
     threshold: float  # the colour difference used for the foreground
     notes: list[str] = field(default_factory=list)
+    rgb: np.ndarray | None = None  # uint8 [T, h, w, 3] downscaled frames: is an object still there where it was lost?
 
     @property
     def foreground_fraction(self) -> np.ndarray:
@@ -194,7 +196,8 @@ def _is_ghost(mask: np.ndarray, frame_edges: np.ndarray, background_edges: np.nd
     in_frame = frame_edges[ring] > EDGE_STRENGTH
     only_background = int((in_background & (frame_edges[ring] < EDGE_STRENGTH / 2)).sum())
     only_frame = int((in_frame & (background_edges[ring] < EDGE_STRENGTH / 2)).sum())
-    return only_background > max(GHOST_DOMINANCE * only_frame, 2)
+    # and it runs along much of the outline: a floor line crossing a dark object's blob touches it at two places
+    return only_background > max(GHOST_DOMINANCE * only_frame, 2, GHOST_OUTLINE * int(ring.sum()))
 
 
 def find_blobs(mask: np.ndarray, rgb: np.ndarray, min_area: float) -> tuple[list[_Blob], np.ndarray]:
@@ -331,7 +334,8 @@ def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | N
     settings = settings or TrackingSettings()
     validate_frames(frames, fps)
     num_frames, height, width, _ = frames.shape
-    small = downscale(frames, settings.max_side)
+    stride = max(height, width) // (2 * settings.max_side)
+    small = downscale(frames[:, ::stride, ::stride] if stride >= 2 else frames, settings.max_side)
     h, w = small.shape[1:3]
     gray = luminance(small)
     notes: list[str] = []
@@ -360,7 +364,7 @@ def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | N
     ever_moved = cv2.dilate(sweep.foreground.any(axis=0).astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
     static_mask = ~ever_moved & ~(sweep.difference > sweep.threshold).any(axis=0)
     return Tracking(tracks, width, height, float(fps), num_frames, gray, sweep.foreground, static_mask,
-                    sweep.threshold, notes)
+                    sweep.threshold, notes, small)
 
 
 # ------------------------------------------------------------------------------ dense flow

@@ -1,13 +1,16 @@
 """The embedded physics judge: physical commonsense (PC) from motion measured in the pixels.
 
 It is the studio's default judge because it needs no weights and runs on any CPU, and it is
-labelled for what it is: "motion metrics (not a VLM score)". It cannot read the prompt, so it
-does not claim semantic adherence (SA is None); a VLM or remote judge provides that.
+labelled for what it is: "motion metrics (not a VLM score)". It reads the prompt only to know
+what physics to expect (which objects are dropped or thrown, which drive, walk or fly); it does
+not measure semantic adherence, so SA is None and a VLM or remote judge provides that.
 
-PC = weighted mean of the sub-scores that the video allows measuring (see ``motion.PC_WEIGHTS``:
-smoothness 0.3, flicker 0.3, trajectory plausibility 0.4, renormalised over the available ones).
-A static video scores on flicker alone (nothing moves, so nothing moves wrongly); a single
-frame has nothing to measure and gets PC None with a note saying so.
+PC = stability × Π (1 − 0.55·severity) over the violated laws (see ``physics_checks``): stability
+is how still the still background stays (flicker); each violation (a fall that does not
+accelerate, a rebound higher than the drop, a teleport, a size pop...) names its law and frames
+in the details. A single frame has nothing to measure and gets PC None with a note saying so.
+The constant-acceleration fits are reported for the record; they do not enter PC, because a
+right bouncing path fits piecewise parabolas worse than a wrong straight line fits one.
 """
 
 from __future__ import annotations
@@ -17,16 +20,13 @@ from typing import Any
 
 from ..core.judging import JudgeError, JudgeScores, Video
 from .motion import (
-    PC_WEIGHTS,
     TrackingSettings,
-    combine_pc,
-    dense_flow,
-    motion_smoothness,
     moving_tracks,
     temporal_flicker,
     track_objects,
     trajectory_plausibility,
 )
+from .physics_checks import VIOLATION_WEIGHT, check_tracking, expectation_from_prompt, penalty
 
 MOTION_JUDGE_ID = "motion-metrics"
 SCORE_LABEL = "motion metrics (not a VLM score)"
@@ -37,59 +37,59 @@ def _rounded(value: float | None, digits: int = 4) -> float | None:
 
 
 class MotionJudge:
-    """PhysicsJudge (kind "motion") scoring smoothness, flicker and constant-acceleration fits."""
+    """PhysicsJudge (kind "motion"): background stability times a penalty for each violated law."""
 
     kind = "motion"
 
-    def __init__(self, settings: TrackingSettings | None = None, weights: dict[str, float] | None = None,
+    def __init__(self, settings: TrackingSettings | None = None, violation_weight: float = VIOLATION_WEIGHT,
                  judge_id: str = MOTION_JUDGE_ID) -> None:
         self.settings = settings or TrackingSettings()
-        self.weights = dict(weights or PC_WEIGHTS)
-        unknown = set(self.weights) - set(PC_WEIGHTS)
-        if unknown or any(w < 0 for w in self.weights.values()) or not any(self.weights.values()):
-            raise JudgeError(f"weights must be non-negative, not all zero, with keys from {sorted(PC_WEIGHTS)}; got {self.weights}")
+        if not (isinstance(violation_weight, (int, float)) and 0.0 < violation_weight <= 1.0):
+            raise JudgeError(f"violation_weight must be a number in (0, 1], got {violation_weight!r}")
+        self.violation_weight = float(violation_weight)
         self.judge_id = judge_id
 
     def score(self, video: Video, prompt: str) -> JudgeScores:
-        """Score ``video``; ``prompt`` is part of the protocol but this judge cannot read it."""
+        """Score ``video``; ``prompt`` tells which laws apply to what moves (never SA)."""
         started = time.perf_counter()
         try:
             tracking = track_objects(video.frames, video.fps, self.settings)
         except ValueError as exc:
             raise JudgeError(f"the motion judge cannot read this video: {exc}") from None
         tracked_s = time.perf_counter() - started
-        flows = dense_flow(tracking.gray)
-        smoothness = motion_smoothness(flows)
+        expectation = expectation_from_prompt(prompt)
         flicker = temporal_flicker(tracking.gray, tracking.static_mask)
         movers = moving_tracks(tracking)
         plausibility = trajectory_plausibility(movers, tracking.fps, tracking.height)
-        parts = {"smoothness": smoothness.score, "flicker": flicker.score, "trajectory": plausibility.score}
-        pc = combine_pc(parts, self.weights)
+        violations = check_tracking(tracking, expectation) if tracking.num_frames >= 2 else []
+        stability = flicker.score if flicker.score is not None else 1.0
+        kept = penalty(violations, self.violation_weight)
+        pc = None if tracking.num_frames < 2 else stability * kept
 
         notes = list(tracking.notes)
-        motion_detected = bool(movers) or smoothness.score is not None
         if tracking.num_frames < 2:
             notes.append("a single frame holds no motion: nothing to judge, PC is None")
-        elif not motion_detected:
+        elif not tracking.tracks:
             notes.append("no motion detected: PC reflects temporal stability (flicker) only")
-        elif plausibility.score is None:
-            notes.append("no object moved far enough for long enough to fit a trajectory")
         if flicker.score is None and tracking.num_frames >= 2:
-            notes.append("too little still background to measure flicker (camera motion?)")
+            notes.append("too little still background to measure flicker (camera motion?): stability counts as 1")
+        if expectation.source == "none":
+            notes.append("the prompt names no object the knowledge base knows: only the laws for every object are checked")
 
         details: dict[str, Any] = {
             "label": SCORE_LABEL,
-            "sa_note": "the motion judge does not read the prompt, so it does not measure SA",
-            "pc_weights": self.weights,
-            "pc_parts": {k: _rounded(v) for k, v in parts.items()},
-            "smoothness": {"score": _rounded(smoothness.score), "acceleration_ratio": _rounded(smoothness.acceleration_ratio),
-                           "frame_pairs": smoothness.pairs_measured},
+            "sa_note": "the motion judge reads the prompt only for which laws apply; it does not measure SA",
+            "pc_formula": f"stability × Π(1 − {self.violation_weight}·severity) over violations",
+            "pc_parts": {"stability": _rounded(stability), "violation_factor": _rounded(kept)},
+            "expectation": expectation.to_dict(),
+            "violations": [v.to_dict() for v in violations],
+            "laws_violated": sorted({v.law for v in violations}),
             "flicker": {"score": _rounded(flicker.score), "mean_change": _rounded(flicker.mean_change, 3),
                         "global_change": _rounded(flicker.global_change, 3),
                         "static_fraction": _rounded(flicker.static_fraction, 3)},
             "trajectory": {"score": _rounded(plausibility.score), "fits": [f.summary() for f in plausibility.fits]},
             "tracks": [tr.summary(tracking.fps, tracking.width, tracking.height) for tr in tracking.tracks],
-            "motion_detected": motion_detected,
+            "motion_detected": bool(tracking.tracks),
             "foreground_threshold": round(tracking.threshold, 1),
             "analysis_size": list(tracking.gray.shape[1:][::-1]),
             "notes": notes,

@@ -30,6 +30,8 @@ HIGHER = 0.03  # rising this much above an earlier height gains energy
 SPEED_UP = 1.25  # a slide step this many times the previous one (and STILL larger) is a push
 MIN_RUN = 0.1  # a run of steps must travel this far (frame heights) to be judged
 FLOOR_CONTACT = 0.02  # a box bottom this close to the lowest it gets may be touching the floor
+LIFTED = 0.1  # a walker's or vehicle's box bottom this far above its lowest has left the ground
+GROUND_BOUND = ("walker", "vehicle")  # move on the ground; only a jump takes them off it
 SIZE_TREND = 0.05  # relative area change a camera move must produce from the first keyframe to the last
 
 
@@ -161,6 +163,10 @@ def check_object(obj: LayoutObject, laws: ObjectLaws) -> list[LayoutIssue]:
             below = [k for k, b in zip(keys, bottom) if b > GROUND_Y + BELOW_GROUND]
             if below and laws.mobility in ("ball", "passive"):
                 flag("gravity", "goes below the ground line, through the floor", below)
+        if laws.mobility in GROUND_BOUND and "jump" not in laws.kinds and laws.camera_relative is None and len(bottom) > 1:
+            lifted = [k for k, b in zip(keys, bottom) if b < max(bottom) - LIFTED]
+            if lifted:
+                flag("gravity", "leaves the ground with nothing lifting it (the prompt says no jump)", lifted)
         if "elasticity" in laws.laws:
             _check_bounces(laws, keys, cy, dy, flag)
         if "friction" in laws.laws and laws.mobility in ("ball", "passive"):

@@ -1,0 +1,70 @@
+"""Pairwise accuracy of the embedded motion judge on rendered right/wrong clip pairs, per family, and its speed.
+
+Run: python tests/bench/bench_judge_pairs.py [--seeds 100-105] [--size 832x480]
+Prints, per family, how many pairs PC(right) > PC(wrong), the mean PC of each side, then frames/s of
+the judge at the chosen size, by wall clock and by CPU time (all measured in this run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from pipelines.core.judging import Video  # noqa: E402
+from pipelines.eval.motion_judge import MotionJudge  # noqa: E402
+from tests.helpers.physics_clips import CONTROLS, FAMILIES, make_pair  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seeds", default="100-105", help="inclusive range of scene seeds")
+    parser.add_argument("--size", default="320x192", help="WxH of the rendered clips for the accuracy part")
+    parser.add_argument("--speed-size", default="832x480", help="WxH for the frames/s measurement")
+    parser.add_argument("--families", default=",".join(FAMILIES + CONTROLS))
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every pair's violations")
+    args = parser.parse_args()
+    first, last = (int(v) for v in args.seeds.split("-"))
+    width, height = (int(v) for v in args.size.split("x"))
+    judge = MotionJudge()
+    total_right = total = 0
+    print(f"{'family':<15} right preferred   mean PC right   mean PC wrong   min margin")
+    for family in args.families.split(","):
+        wins, margins, pcs = 0, [], []
+        for seed in range(first, last + 1):
+            pair = make_pair(family, seed, width, height)
+            right = judge.score(Video(pair.right, pair.fps), pair.prompt)
+            wrong = judge.score(Video(pair.wrong, pair.fps), pair.prompt)
+            wins += right.pc > wrong.pc
+            margins.append(right.pc - wrong.pc)
+            pcs.append((right.pc, wrong.pc))
+            if args.verbose:
+                laws = lambda s: [v["law"] for v in s.details.get("violations", [])]  # noqa: E731
+                print(f"   seed {seed}: right {right.pc:.3f} {laws(right)}  wrong {wrong.pc:.3f} {laws(wrong)}")
+        n = last - first + 1
+        total_right += wins
+        total += n
+        print(f"{family:<15} {wins:>3}/{n:<3}           {sum(p[0] for p in pcs) / n:.3f}           "
+              f"{sum(p[1] for p in pcs) / n:.3f}           {min(margins):+.3f}")
+    print(f"overall         {total_right}/{total} = {total_right / total:.3f}")
+
+    width, height = (int(v) for v in args.speed_size.split("x"))
+    pair = make_pair("higher_rebound", first, width, height)
+    video = Video(pair.right, pair.fps)
+    judge.score(video, pair.prompt)  # warm-up (imports, OpenCV threads)
+    started, cpu_started = time.perf_counter(), time.process_time()
+    repeats = 3
+    for _ in range(repeats):
+        judge.score(video, pair.prompt)
+    elapsed = (time.perf_counter() - started) / repeats
+    cpu = (time.process_time() - cpu_started) / repeats  # all this process's threads: what an idle machine would take
+    frames = len(pair.right)
+    print(f"speed at {width}x{height}: {frames} frames in {elapsed:.3f} s wall = {frames / elapsed:.0f} frames/s; "
+          f"{cpu:.3f} s CPU = {frames / cpu:.0f} frames/s of CPU time (wall is slower on a loaded machine)")
+
+
+if __name__ == "__main__":
+    main()
