@@ -10,6 +10,8 @@ from dataclasses import asdict, dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from .limits import Limits
+
 PLANNER_BACKENDS = ("physics", "openai", "transformers")
 GENERATOR_BACKENDS = ("preview", "wan", "tiny-wan")
 JUDGE_BACKENDS = ("motion", "vlm", "openai", "remote")
@@ -108,6 +110,7 @@ class StudioConfig:
     captioner: CaptionerConfig = field(default_factory=CaptionerConfig)
     models: ModelsConfig = field(default_factory=ModelsConfig)
     arena: ArenaConfig = field(default_factory=ArenaConfig)
+    limits: Limits = field(default_factory=Limits)
 
     def validate(self) -> "StudioConfig":
         p, g, s = self.planner, self.generator, self.server
@@ -152,6 +155,8 @@ class StudioConfig:
         if self.arena.database_url and "://" not in self.arena.database_url:
             raise ConfigError("arena.database_url (--arena-db) must be a SQLAlchemy URL such as sqlite:///arena.db or "
                               f"postgresql+psycopg://user@host/db, got {self.arena.database_url!r}")
+        for problem in self.limits.problems():
+            raise ConfigError(problem)
         if not 0 < s.port < 65536:
             raise ConfigError(f"server.port (--port) must be 1-65535, got {s.port}")
         return self

@@ -15,6 +15,7 @@ from typing import Any
 
 from .layout import DEFAULT_NEGATIVE_PROMPT, Layout, LayoutError, LayoutObject, clamp_box
 from .text import closing_bracket
+from .limits import LayoutLimits
 
 LVD_CANVAS = (512, 512)
 
@@ -29,7 +30,8 @@ class LayoutParseError(LayoutError):
     """The text is not a layout; the message names the problem and, where known, the line."""
 
 
-def parse_lvd_text(text: str, canvas_size: tuple[int, int] = LVD_CANVAS, num_keyframes: int | None = None) -> Layout:
+def parse_lvd_text(text: str, canvas_size: tuple[int, int] = LVD_CANVAS, num_keyframes: int | None = None,
+                   limits: LayoutLimits | None = None) -> Layout:
     """Read an LLM's LVD-format answer into a validated ``Layout``.
 
     Boxes that reach past the canvas are clipped (models often overshoot by a few pixels);
@@ -102,7 +104,7 @@ def parse_lvd_text(text: str, canvas_size: tuple[int, int] = LVD_CANVAS, num_key
         notes=tuple(dict.fromkeys(notes)),
     )
     try:
-        return layout.validate()
+        return layout.validate(limits)
     except LayoutError as exc:
         raise LayoutParseError(str(exc)) from None
 
