@@ -17,7 +17,7 @@ from .core.config import StudioConfig
 from .core.generation import CancelToken, GenerationError, GenerationRequest, GenerationResult, ProgressCallback
 from .core.judging import Captioner, JudgeScores, PhysicsJudge, Video
 from .core.layout import DEFAULT_NUM_KEYFRAMES, Layout, LayoutError
-from .core.limits import Limits
+from .core.limits import LimitError, Limits, check_seed
 from .core.models import ModelManager
 from .core.planning import Planner, PlannerError, PlanResult
 from .core.runs import Run, RunStore
@@ -266,10 +266,27 @@ class _GenerationServices:
         return RefineLoop(self.generator(generator), self.captioner(), self.judge(), self.reasoner(),
                           planner=self.planner() if settings.use_layout else None, runs=self.runs, settings=settings)
 
+    def refine(self, prompt: str, settings, initial_layout: Layout | None = None, cancel: CancelToken | None = None,
+               generator: str | None = None):
+        """Run a PhyT2V loop within the limits: the prompt is checked first and the whole loop stops after
+        ``limits.generate_timeout_s`` per round. Yields the loop's updates."""
+        self.limits.check_prompt(prompt)
+        if initial_layout is not None:
+            initial_layout.validate(self.limits.layout())
+        seconds = self.limits.generate_timeout_s * settings.max_rounds
+        cancel = CancelToken(seconds, parent=cancel, limit_name="limits.generate_timeout_s per round")
+        return self.refine_loop(settings, generator).run(prompt, initial_layout=initial_layout, cancel=cancel)
+
     def refine_settings(self, generator: str | None = None, **values: Any):
         """Loop settings with this studio's request defaults; layouts are planned when the generator uses them."""
         from .phyt2v.loop import RefineSettings
 
+        rounds = values.get("max_rounds")
+        if rounds is not None and rounds > self.limits.max_refine_rounds:
+            raise LimitError(f"{rounds} refinement rounds is over the limit of {self.limits.max_refine_rounds} "
+                             "(limits.max_refine_rounds)")
+        if "seed" in values:
+            check_seed(values["seed"])
         name = generator or self.generator_names()[0]
         template = self.default_request("", name)
         values.setdefault("use_layout", name == "preview" or template.guidance.mode != "off")
@@ -478,6 +495,10 @@ class Services(_GenerationServices):
         Stops (``GenerationTimedOut``) once the drawing passes ``limits.render_timeout_s``."""
         layout.validate(self.limits.layout())
         preview = self.preview_settings(**settings)
+        frames = preview.frame_count(layout)
+        if frames > self.limits.max_frames:
+            raise LimitError(f"the preview would have {frames} frames; the limit is {self.limits.max_frames} "
+                             "(limits.max_frames): lower the fps or the number of keyframes")
         cancel = CancelToken(self.limits.render_timeout_s, parent=cancel, limit_name="limits.render_timeout_s")
         run = self.runs.start("render", inputs={"layout": layout.to_dict()}, settings=_plain(preview),
                               backends={"generator": "preview"})

@@ -24,7 +24,6 @@ from pipelines.compare import (
 )
 from pipelines.core.generation import GenerationError
 from pipelines.core.layout import LayoutError
-from pipelines.core.layout_io import read_layout_text
 from pipelines.core.options import guidance_config
 from pipelines.services import Services
 
@@ -243,7 +242,7 @@ def _register_api(services: Services) -> None:
         errors, then the shared settings and the differences table.
         """
         try:
-            parsed = read_layout_text(layout) if (layout or "").strip() else None
+            parsed = services.read_layout(layout) if (layout or "").strip() else None
             picked = pick_variants(services, list(variants or []), generator or None, parsed is not None,
                                    refined_prompt or None)
             result = run_compare(services, prompt, int(seed or 0), picked, layout=parsed,

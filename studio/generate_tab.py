@@ -12,9 +12,8 @@ from typing import Any
 import gradio as gr
 
 from pipelines.core.options import GUIDANCE_CHOICES, guidance_config
-from pipelines.core.generation import GenerationCancelled, GenerationError, GenerationRequest, GuidanceConfig
+from pipelines.core.generation import GenerationCancelled, GenerationError, GenerationTimedOut, GenerationRequest, GuidanceConfig
 from pipelines.core.layout import LayoutError, interpolate_latent_frames
-from pipelines.core.layout_io import read_layout_text
 from pipelines.core.runs import RECORD_FILE
 from pipelines.core.video import read_video
 from pipelines.lvd.canvas import attention_overlay
@@ -155,6 +154,9 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
                 progress((step, total), desc=message or f"step {step}/{total}")
 
             result, run = services.generate(req, inputs[1], progress=report, cancel=token)
+        except GenerationTimedOut as exc:
+            gr.Warning(str(exc))
+            return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**"
         except GenerationCancelled:
             return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), "Stopped. Memory was freed; nothing was saved."
         except (GenerationError, LayoutError, ValueError) as exc:
@@ -310,7 +312,7 @@ def _register_api(services: Services) -> None:
     def generate(prompt_text, layout_text, guidance_name, seed_value, variant_name, steps_value, size, generator_name):
         """Generate a video; returns the MP4 and its run record."""
         try:
-            layout = read_layout_text(layout_text) if (layout_text or "").strip() else None
+            layout = services.read_layout(layout_text) if (layout_text or "").strip() else None
             if guidance_name not in GUIDANCE_CHOICES:
                 raise GenerationError(f"guidance must be one of {', '.join(GUIDANCE_CHOICES)}, got {guidance_name!r}")
             width = height = None

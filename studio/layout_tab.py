@@ -24,7 +24,8 @@ from pipelines.core.layout import (
     rename_object,
     set_box,
 )
-from pipelines.core.layout_io import read_layout_file, read_layout_text
+from pipelines.core.generation import GenerationError
+from pipelines.core.layout_io import read_layout_file
 from pipelines.core.lvd_text import format_lvd_text
 from pipelines.core.planning import PlannerError
 from pipelines.lvd.canvas import editor_canvas
@@ -293,7 +294,7 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
 
     def on_import_text(state, text):
         try:
-            layout = read_layout_text(text)
+            layout = services.read_layout(text)
         except LayoutError as exc:
             return view(state, 1, error(f"Import failed: {exc}"))
         state.push(layout)
@@ -303,7 +304,7 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
         if not path:
             return tuple(gr.skip() for _ in view_outputs)
         try:
-            layout = read_layout_file(path)
+            layout = read_layout_file(path, services.limits.layout())
         except LayoutError as exc:
             return view(state, 1, error(f"Import failed: {exc}"))
         state.push(layout)
@@ -414,9 +415,9 @@ def _register_api(services: Services) -> None:
 
     def render_layout(layout_text: str, fps: float):
         try:
-            layout = read_layout_text(layout_text)
+            layout = services.read_layout(layout_text)
             result, run = services.render_layout(layout, fps=int(fps) if fps else None)
-        except (LayoutError, OSError, ValueError) as exc:
+        except (GenerationError, LayoutError, OSError, ValueError) as exc:
             raise gr.Error(f"cannot render: {exc}") from None
         return str(result.video_path), run.record.to_dict()
 

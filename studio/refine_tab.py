@@ -158,8 +158,7 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
 def _updates(services: Services, text, max_rounds, patience, target, seed, initial_layout, cancel):
     settings = services.refine_settings(max_rounds=int(max_rounds), patience=int(patience) or None,
                                         target_pc=float(target) or None, seed=int(seed or 0))
-    loop = services.refine_loop(settings)
-    return loop.run((text or "").strip(), initial_layout=initial_layout, cancel=cancel)
+    return services.refine((text or "").strip(), settings, initial_layout=initial_layout, cancel=cancel)
 
 
 def _round_dict(record) -> dict[str, Any]:

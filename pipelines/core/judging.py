@@ -13,10 +13,12 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
+from .scrub import ScrubbedError
+
 JUDGE_KINDS = ("vlm", "motion", "remote")
 
 
-class JudgeError(RuntimeError):
+class JudgeError(ScrubbedError):
     """A judge or captioner could not score; the message says what to fix."""
 
 

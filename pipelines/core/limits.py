@@ -47,6 +47,7 @@ class Limits:
     max_side: int = 1280  # pixels per side (Wan's 720p is 1280x720)
     max_frames: int = 161  # Wan renders 81; twice that covers longer experiments
     max_steps: int = 100  # Wan's default is 50
+    max_refine_rounds: int = 10  # PhyT2V converges in about four rounds
     max_request_kb: int = 1024  # body of one HTTP request (not file uploads, which have their own quota)
     max_echo_chars: int = 200  # how much of a user's own value an error message repeats
     render_timeout_s: float = 60.0  # a preview render; the preview draws a valid layout in well under a second

@@ -483,13 +483,17 @@ def _draw_rounded_rect(frame: np.ndarray, box: np.ndarray, sprite: _Sprite, line
     cv2.polylines(frame, [outer], True, sprite.outline, line, aa, _SHIFT)
 
 
+TRAIL_HORIZONS = 4  # a trail reaches back four fade spans (about 6 s); beyond that it had faded to its floor anyway
+
+
 def _draw_trail(frame: np.ndarray, background: np.ndarray, centers: np.ndarray, present: np.ndarray,
                 t: int, color: RGB, thickness: int, horizon: float) -> None:
-    """The centre path up to frame ``t``, fading into the background with age (gaps where absent)."""
+    """The centre path of the last ``TRAIL_HORIZONS`` fading spans up to frame ``t``, fading into the background with
+    age (gaps where absent). Older segments are left out, so a frame costs the same however long the video is."""
     import cv2
 
     height, width = background.shape[:2]
-    for j in range(1, t + 1):
+    for j in range(max(1, t - int(TRAIL_HORIZONS * horizon)), t + 1):
         if not (present[j - 1] and present[j]):
             continue
         alpha = max(0.25, 1.0 - (t - j) / horizon)
