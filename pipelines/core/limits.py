@@ -52,7 +52,7 @@ class Limits:
     max_echo_chars: int = 200  # how much of a user's own value an error message repeats
     render_timeout_s: float = 60.0  # a preview render; the preview draws a valid layout in well under a second
     generate_timeout_s: float = 1800.0  # one generation on the GPU (Wan 1.3B 480p takes a few minutes)
-    session_queue: int = 1  # jobs one browser session (or API client) may have waiting or running on the GPU
+    session_queue: int = 1  # GPU jobs one browser session (or API client) may have waiting behind the running one
 
     def layout(self) -> LayoutLimits:
         return LayoutLimits(max_keyframes=self.max_keyframes, max_objects=self.max_objects,
