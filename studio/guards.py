@@ -42,6 +42,7 @@ class RequestGuard:
         self.limits = limits
         self.max_bytes = limits.max_request_kb * 1024
         self.blocks = blocks or (lambda: None)
+        self._joining: dict[str, int] = {}  # GPU joins admitted whose push into gradio's queue has not answered yet
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http" or scope.get("method") not in ("POST", "PUT", "PATCH"):
@@ -56,11 +57,17 @@ class RequestGuard:
             body = await self._read(receive)
         except _TooLarge:
             return await self._too_large(send)
+        session = None
         if path.endswith(_QUEUE_JOIN):
-            refusal = self._queue_refusal(body)
-            if refusal:
-                response = JSONResponse({"detail": refusal, "error": refusal}, status_code=429)
-                return await response(scope, receive, send)
+            session = self._gpu_session(body)
+            if session is not None:
+                # checked and counted with no await in between: concurrent joins cannot all slip through
+                refusal = gpu_jobs_refusal(self.blocks()._queue, session, self.limits.session_queue,
+                                           joining=self._joining.get(session, 0))
+                if refusal:
+                    response = JSONResponse({"detail": refusal, "error": refusal}, status_code=429)
+                    return await response(scope, receive, send)
+                self._joining[session] = self._joining.get(session, 0) + 1
         replayed = False
 
         async def replay():
@@ -70,7 +77,13 @@ class RequestGuard:
                 return {"type": "http.request", "body": body, "more_body": False}
             return await receive()
 
-        return await self.app(scope, replay, send)
+        try:
+            return await self.app(scope, replay, send)
+        finally:
+            if session is not None:  # the join has answered: its job is in gradio's queue (or done) now
+                self._joining[session] -= 1
+                if not self._joining[session]:
+                    del self._joining[session]
 
     async def _read(self, receive) -> bytes:
         chunks, size = [], 0
@@ -93,31 +106,28 @@ class RequestGuard:
                     "headers": [(b"content-type", b"application/json")]})
         await send({"type": "http.response.body", "body": json.dumps({"detail": message, "error": message}).encode()})
 
-    def _queue_refusal(self, body: bytes) -> str | None:
-        """Why this queue/join may not enter the GPU queue now (None: it may)."""
+    def _gpu_session(self, body: bytes) -> str | None:
+        """The session of a queue/join for a GPU handler (None: not one, or a malformed join gradio answers)."""
         blocks = self.blocks()
-        queue = getattr(blocks, "_queue", None)
-        if queue is None:
+        if getattr(blocks, "_queue", None) is None:
             return None
         try:
             data = json.loads(body)
             fn = blocks.fns[int(data["fn_index"])]
             session = str(data["session_hash"])
         except (ValueError, KeyError, TypeError):
-            return None  # gradio answers malformed joins itself
-        if fn.concurrency_id != GPU_QUEUE:
             return None
-        return gpu_jobs_refusal(queue, session, self.limits.session_queue)
+        return session if fn.concurrency_id == GPU_QUEUE else None
 
 
-def gpu_jobs_refusal(queue: Any, session: str, allowed: int) -> str | None:
+def gpu_jobs_refusal(queue: Any, session: str, allowed: int, joining: int = 0) -> str | None:
     """A message when ``session`` already has ``allowed`` GPU jobs waiting in gradio's ``queue``.
 
     Only waiting jobs count: one job runs at a time anyway (the GPU handlers share one concurrency slot), and a
     chained step (generate, then score) may join while its predecessor is still being wrapped up.
     """
     waiting = getattr(queue.event_queue_per_concurrency_id.get(GPU_QUEUE), "queue", [])
-    mine = sum(1 for event in waiting if event.session_hash == session and not event.closed)
+    mine = joining + sum(1 for event in waiting if event.session_hash == session and not event.closed)
     if mine < allowed:
         return None
     return (f"this session already has {mine} GPU job(s) waiting in the queue; the limit is {allowed} "
