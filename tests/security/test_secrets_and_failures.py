@@ -52,7 +52,7 @@ def test_an_echoed_api_key_is_never_shown_stored_or_logged(tmp_path):
             planned = client.predict("a red ball falls in a garden", "llm", 0, 4, api_name="/plan_layout")
             assert KEY not in json.dumps(planned)
             assert "Bearer ***" in planned["reasoning"]
-        assert all(request.headers.get("Authorization") == f"Bearer {KEY}" for request in llm.chat_requests)
+        assert all(request.headers.get("Authorization") == f"Bearer {KEY}" for request in llm.chat_requests())
     written = _everything_written(runs)
     assert "retrying" in written  # the retry was logged, with the body...
     assert KEY not in written  # ...but not the key: not in the log, record.json, layout.json or response.txt
@@ -86,11 +86,14 @@ def test_a_database_outage_answers_503_json_and_recovers(tmp_path, postgres_url)
     runs = tmp_path / "runs"
     runs.mkdir()
     with launched_studio(runs, "--arena-db", postgres_url) as url:
-        pair = lambda: httpx.post(url + "api/arena/pair", json={"session_id": "voter-1"}, timeout=60)  # noqa: E731
-        assert pair().status_code == 404  # reachable: no pairs yet
+        def vote():  # an unknown token: the store must ask the database
+            return httpx.post(url + "api/arena/vote", json={"session_id": "voter-1", "token": "t" * 20, "choice": "A"},
+                              timeout=60)
+
+        assert vote().status_code == 403  # reachable: the token is unknown
         _set_connections(postgres_url, allowed=False)
         try:
-            down = pair()
+            down = vote()
             assert down.status_code == 503, down.text
             assert "unavailable" in down.json()["error"] and down.headers["retry-after"]
             board = httpx.get(url + "api/arena/leaderboard", timeout=60)
@@ -98,6 +101,6 @@ def test_a_database_outage_answers_503_json_and_recovers(tmp_path, postgres_url)
         finally:
             _set_connections(postgres_url, allowed=True)
         deadline = time.time() + 30
-        while (status := pair().status_code) != 404 and time.time() < deadline:
+        while (status := vote().status_code) != 403 and time.time() < deadline:
             time.sleep(0.5)
-        assert status == 404  # back without a restart
+        assert status == 403  # back without a restart
