@@ -131,7 +131,7 @@ def build_generate_tab(services: Services, layout_session: gr.State) -> dict[str
         try:
             block_ids = tuple(int(b) for b in blocks_text.replace(" ", "").split(",") if b) if blocks_text else None
         except ValueError:
-            raise GenerationError(f"guided blocks must be comma-separated integers, got {blocks_text!r}") from None
+            raise GenerationError(f"guided blocks must be comma-separated integers, got {services.limits.echo(blocks_text)}") from None
         config = GuidanceConfig(mode=preset.mode, blocks=block_ids, fast_path=bool(fast),
                                 guided_steps=int(values["guided_steps"]), iterations=int(values["iterations"]),
                                 **{k: float(v) for k, v in values.items() if k not in ("guided_steps", "iterations")})
@@ -314,13 +314,13 @@ def _register_api(services: Services) -> None:
         try:
             layout = services.read_layout(layout_text) if (layout_text or "").strip() else None
             if guidance_name not in GUIDANCE_CHOICES:
-                raise GenerationError(f"guidance must be one of {', '.join(GUIDANCE_CHOICES)}, got {guidance_name!r}")
+                raise GenerationError(f"guidance must be one of {', '.join(GUIDANCE_CHOICES)}, got {services.limits.echo(guidance_name)}")
             width = height = None
             if size:
                 try:
                     width, height = (int(v) for v in size.lower().split("x"))
                 except ValueError:
-                    raise GenerationError(f"size must be WIDTHxHEIGHT, got {size!r}") from None
+                    raise GenerationError(f"size must be WIDTHxHEIGHT, got {services.limits.echo(size)}") from None
             request = services.default_request(
                 prompt_text or "", generator_name or None, seed=int(seed_value or 0), steps=size_or_default(steps_value),
                 width=width, height=height, variant=None if variant_name in (None, "", "base") else variant_name,

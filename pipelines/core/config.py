@@ -157,6 +157,12 @@ class StudioConfig:
                               f"postgresql+psycopg://user@host/db, got {self.arena.database_url!r}")
         for problem in self.limits.problems():
             raise ConfigError(problem)
+        for name, value, limit in (("generator.width", g.width, "max_side"), ("generator.height", g.height, "max_side"),
+                                   ("generator.num_frames", g.num_frames, "max_frames"),
+                                   ("generator.steps", g.steps, "max_steps")):
+            if value > getattr(self.limits, limit):
+                raise ConfigError(f"{name} = {value} is over limits.{limit} = {getattr(self.limits, limit)}: raise the "
+                                  "limit or lower the default, or every request with the default would be refused")
         if not 0 < s.port < 65536:
             raise ConfigError(f"server.port (--port) must be 1-65535, got {s.port}")
         return self
