@@ -11,6 +11,7 @@ import sys
 
 from pipelines.core.config import ConfigError
 from pipelines.core.deployment import Host, cpu_fallback
+from pipelines.core.scrub import install_log_scrubbing
 from pipelines.core.options import add_backend_arguments, config_from_args
 
 
@@ -29,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    install_log_scrubbing()  # before anything can log a key an upstream server echoed
     host = Host.from_environ(os.environ)
     if host.on_space and args.host is None:  # a Space proxies to the container's public interface
         args.host = host.server_name or "0.0.0.0"
@@ -52,13 +54,15 @@ def main(argv: list[str] | None = None) -> int:
     for info in backends:
         print(f"  {info.stage:<10} {info.label}")
 
+    from studio.guards import app_kwargs
     from studio.ui import build_ui, css, theme
 
     demo = build_ui(services, notice=notice)
     server = config.server
     demo.launch(server_name=server.host, server_port=server.port, share=server.share, theme=theme(), css=css(),
                 allowed_paths=[str(config.runs_path.resolve())], blocked_paths=[str(p) for p in config.private_paths],
-                max_file_size=f"{server.max_upload_mb}mb", show_error=True, prevent_thread_lock=True)
+                max_file_size=f"{server.max_upload_mb}mb", show_error=True, prevent_thread_lock=True,
+                app_kwargs=app_kwargs(config.limits, lambda: demo))
     from studio.arena_rest import arena_router
 
     demo.app.include_router(arena_router(services))  # lean JSON voting routes beside gradio's named APIs

@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from .core.scrub import install_log_scrubbing
+
+    install_log_scrubbing()  # a key an upstream server echoes must not reach a log
     if args.command == "train":  # its own TOML; needs no studio backends
         from .phygdpo.train_cli import run_train_command
 

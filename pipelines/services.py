@@ -17,11 +17,11 @@ from .core.config import StudioConfig
 from .core.generation import CancelToken, GenerationError, GenerationRequest, GenerationResult, ProgressCallback
 from .core.judging import Captioner, JudgeScores, PhysicsJudge, Video
 from .core.layout import DEFAULT_NUM_KEYFRAMES, Layout, LayoutError
+from .core.limits import LimitError, Limits, check_seed
 from .core.models import ModelManager
 from .core.planning import Planner, PlannerError, PlanResult
 from .core.runs import Run, RunStore
 
-MAX_PROMPT_CHARS = 2000
 MAX_KEYFRAMES = 24
 
 
@@ -40,6 +40,7 @@ class _GenerationServices:
     """Generators, judges and captioners; mixed into ``Services`` (kept apart so each reads on its own)."""
 
     config: StudioConfig
+    limits: Limits
     runs: RunStore
     models: ModelManager
     _lock: threading.Lock
@@ -145,14 +146,20 @@ class _GenerationServices:
             base = dict(width=width, height=height, num_frames=g.num_frames, fps=g.video_fps, steps=g.steps,
                         cfg_scale=g.cfg_scale)
         base.update({k: v for k, v in overrides.items() if v is not None})
-        return GenerationRequest(prompt=prompt, **base)
+        return self.limits.check_request(GenerationRequest(prompt=prompt, **base))
 
     def generate(self, request: GenerationRequest, generator: str | None = None, *,
                  progress: ProgressCallback | None = None, cancel: CancelToken | None = None
                  ) -> tuple[GenerationResult, Run]:
-        """Generate, write the MP4 and a run record (with the LoRA hash and the layout used)."""
+        """Generate, write the MP4 and a run record (with the LoRA hash and the layout used).
+
+        The request is checked against the operator's limits before anything runs, and the work stops (as on
+        Stop) once it passes ``limits.generate_timeout_s``.
+        """
         if not request.prompt.strip():
             raise GenerationError("the prompt is empty: describe the video")
+        self.limits.check_request(request)
+        cancel = CancelToken(self.limits.generate_timeout_s, parent=cancel, limit_name="limits.generate_timeout_s")
         backend = self.generator(generator)
         run = self.runs.start("generate", inputs={"prompt": request.prompt, "seed": request.seed},
                               settings=request.settings(), backends={"generator": backend.backend_id})
@@ -262,10 +269,27 @@ class _GenerationServices:
         return RefineLoop(self.generator(generator), self.captioner(), self.judge(), self.reasoner(),
                           planner=self.planner() if settings.use_layout else None, runs=self.runs, settings=settings)
 
+    def refine(self, prompt: str, settings, initial_layout: Layout | None = None, cancel: CancelToken | None = None,
+               generator: str | None = None):
+        """Run a PhyT2V loop within the limits: the prompt is checked first and the whole loop stops after
+        ``limits.generate_timeout_s`` per round. Yields the loop's updates."""
+        self.limits.check_prompt(prompt)
+        if initial_layout is not None:
+            initial_layout.validate(self.limits.layout())
+        seconds = self.limits.generate_timeout_s * settings.max_rounds
+        cancel = CancelToken(seconds, parent=cancel, limit_name="limits.generate_timeout_s per round")
+        return self.refine_loop(settings, generator).run(prompt, initial_layout=initial_layout, cancel=cancel)
+
     def refine_settings(self, generator: str | None = None, **values: Any):
         """Loop settings with this studio's request defaults; layouts are planned when the generator uses them."""
         from .phyt2v.loop import RefineSettings
 
+        rounds = values.get("max_rounds")
+        if rounds is not None and rounds > self.limits.max_refine_rounds:
+            raise LimitError(f"{rounds} refinement rounds is over the limit of {self.limits.max_refine_rounds} "
+                             "(limits.max_refine_rounds)")
+        if "seed" in values:
+            check_seed(values["seed"])
         name = generator or self.generator_names()[0]
         template = self.default_request("", name)
         values.setdefault("use_layout", name == "preview" or template.guidance.mode != "off")
@@ -288,6 +312,7 @@ class _GenerationServices:
 class Services(_GenerationServices):
     def __init__(self, config: StudioConfig):
         self.config = config
+        self.limits = config.limits
         self.runs = RunStore(config.runs_path)
         self._lock = threading.Lock()
         self._planners: dict[str, Planner] = {}
@@ -420,8 +445,9 @@ class Services(_GenerationServices):
         prompt = (prompt or "").strip()
         if not prompt:
             raise PlannerError("the prompt is empty: describe the scene and its motion")
-        if len(prompt) > MAX_PROMPT_CHARS:
-            raise PlannerError(f"the prompt is {len(prompt)} characters; keep it under {MAX_PROMPT_CHARS}")
+        if len(prompt) > self.limits.max_prompt_chars:
+            raise PlannerError(f"the prompt is {len(prompt):,} characters; the limit is {self.limits.max_prompt_chars:,} "
+                               "(limits.max_prompt_chars)")
         if not 2 <= int(num_keyframes) <= MAX_KEYFRAMES:
             raise PlannerError(f"keyframes must be between 2 and {MAX_KEYFRAMES}, got {num_keyframes}")
         backend = self.planner(planner)
@@ -460,19 +486,29 @@ class Services(_GenerationServices):
         values.update({k: v for k, v in overrides.items() if v is not None})
         return PreviewSettings(**values)
 
-    def render_layout(self, layout: Layout, gif: bool = False, **settings: Any):
-        """Render the layout as the preview video; returns (RenderResult, Run)."""
-        try:
-            layout.validate()
-        except LayoutError:
-            raise
+    def read_layout(self, text: str) -> Layout:
+        """A layout pasted or uploaded by a user (JSON or LVD text), within the operator's limits."""
+        from .core.layout_io import read_layout_text
+
+        return read_layout_text(text, self.limits.layout())
+
+    def render_layout(self, layout: Layout, gif: bool = False, cancel: CancelToken | None = None, **settings: Any):
+        """Render the layout as the preview video; returns (RenderResult, Run).
+
+        Stops (``GenerationTimedOut``) once the drawing passes ``limits.render_timeout_s``."""
+        layout.validate(self.limits.layout())
         preview = self.preview_settings(**settings)
+        frames = preview.frame_count(layout)
+        if frames > self.limits.max_frames:
+            raise LimitError(f"the preview would have {frames} frames; the limit is {self.limits.max_frames} "
+                             "(limits.max_frames): lower the fps or the number of keyframes")
+        cancel = CancelToken(self.limits.render_timeout_s, parent=cancel, limit_name="limits.render_timeout_s")
         run = self.runs.start("render", inputs={"layout": layout.to_dict()}, settings=_plain(preview),
                               backends={"generator": "preview"})
         started = time.perf_counter()
         try:
             result = self.renderer().render_video(layout, run.path("preview.mp4"), preview,
-                                                  gif_path=run.path("preview.gif") if gif else None)
+                                                  gif_path=run.path("preview.gif") if gif else None, cancel=cancel)
         except Exception as exc:
             run.fail(str(exc))
             raise

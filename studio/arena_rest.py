@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Annotated
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
@@ -34,16 +34,19 @@ PREFIX = "/api/arena"
 SessionId = Annotated[str, Field(min_length=1, max_length=MAX_SESSION_ID - len(API_SESSION), pattern=r"\S")]
 
 
+Label = Annotated[str, Field(max_length=200)]  # categories, choices and reason tags are short names
+
+
 class PairRequest(BaseModel):
     session_id: SessionId
-    category: str = ""
+    category: Label = ""
 
 
 class VoteRequest(BaseModel):
     session_id: SessionId
     token: str = Field(min_length=1, max_length=200)
-    choice: str
-    reasons: list[str] = []
+    choice: Label
+    reasons: Annotated[list[Label], Field(max_length=20)] = []
 
 
 def _status(exc: ArenaError) -> int:
@@ -91,7 +94,8 @@ def arena_router(services: Services) -> APIRouter:
         return public_vote(result.to_dict())
 
     @router.get("/leaderboard")
-    def leaderboard(category: str = "", reason: str = ""):
+    def leaderboard(category: Annotated[str, Query(max_length=200)] = "",
+                    reason: Annotated[str, Query(max_length=200)] = ""):
         try:
             rows, _ = leaderboard_rows(services, category, reason)
         except ArenaError as exc:

@@ -26,6 +26,7 @@ import gradio as gr
 from pipelines.arena import CHOICE_LABELS, CHOICES, REASON_TAGS, ArenaError, InvalidVote, NoPairAvailable
 from pipelines.arena.store import link_or_copy
 from pipelines.core.generation import GenerationError
+from pipelines.core.limits import echo
 from pipelines.services import Services
 
 from .access import access_for
@@ -119,9 +120,9 @@ def leaderboard_rows(services: Services, category: str | None = None, reason: st
 
     store = services.arena_store()
     if category not in (None, "", ALL) and category not in store.categories():
-        raise InvalidVote(f"unknown category {category!r}; known: {', '.join(store.categories()) or 'none yet'}")
+        raise InvalidVote(f"unknown category {echo(category)}; known: {', '.join(store.categories()) or 'none yet'}")
     if reason not in (None, "", ALL) and reason not in REASON_TAGS:
-        raise InvalidVote(f"unknown reason tag {reason!r}; known: {', '.join(REASON_TAGS)}")
+        raise InvalidVote(f"unknown reason tag {echo(reason)}; known: {', '.join(REASON_TAGS)}")
     variants = tuple(store.variants())
     # A Bradley-Terry fit with its bootstrap costs far more than a vote; the board refreshes after every vote of
     # every voter, so it is recomputed only when the counted votes, the variants or the filter changed.

@@ -24,7 +24,6 @@ from pipelines.compare import (
 )
 from pipelines.core.generation import GenerationError
 from pipelines.core.layout import LayoutError
-from pipelines.core.layout_io import read_layout_text
 from pipelines.core.options import guidance_config
 from pipelines.services import Services
 
@@ -251,7 +250,7 @@ def _register_api(services: Services) -> None:
         if add_to_arena:  # refused before any work: a visitor must not place pairs whose variants they know
             access_for(services).require(request, "add-pairs")
         try:
-            parsed = read_layout_text(layout) if (layout or "").strip() else None
+            parsed = services.read_layout(layout) if (layout or "").strip() else None
             picked = pick_variants(services, list(variants or []), generator or None, parsed is not None,
                                    refined_prompt or None)
             result = run_compare(services, prompt, int(seed or 0), picked, layout=parsed,

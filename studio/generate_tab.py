@@ -12,11 +12,11 @@ from typing import Any
 
 import gradio as gr
 
+from pipelines.core.limits import echo
 from pipelines.core.options import GUIDANCE_CHOICES, guidance_config
 from pipelines.core.generation import (THRESHOLD_REFERENCES, GenerationCancelled, GenerationError, GenerationRequest,
-                                       GuidanceConfig)
+                                       GenerationTimedOut, GuidanceConfig)
 from pipelines.core.layout import LayoutError, interpolate_latent_frames
-from pipelines.core.layout_io import read_layout_text
 from pipelines.core.runs import RECORD_FILE, load_run
 from pipelines.core.video import read_video
 from pipelines.lvd.canvas import attention_overlay
@@ -163,6 +163,9 @@ def build_generate_tab(services: Services, layout_session: gr.State, layout_prom
                 progress((step, total), desc=message or f"step {step}/{total}")
 
             result, run = services.generate(req, inputs[1], progress=report, cancel=token)
+        except GenerationTimedOut as exc:
+            gr.Warning(str(exc))
+            return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**"
         except GenerationCancelled:
             return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), "Stopped. Memory was freed; nothing was saved."
         except (GenerationError, LayoutError, ValueError) as exc:
@@ -287,7 +290,7 @@ def guidance_from_form(guidance_name: str, blocks_text: str | None, fast: bool, 
     try:
         block_ids = tuple(int(b) for b in blocks_text.replace(" ", "").split(",") if b) if blocks_text else None
     except ValueError:
-        raise GenerationError(f"guided blocks must be comma-separated integers, got {blocks_text!r}") from None
+        raise GenerationError(f"guided blocks must be comma-separated integers, got {echo(blocks_text)}") from None
     recipe = {} if threshold_reference is None else {"threshold_reference": threshold_reference}
     if background_prompt is not None:
         recipe["background_prompt"] = bool(background_prompt)
@@ -367,15 +370,15 @@ def _register_api(services: Services) -> None:
     def generate(prompt_text, layout_text, guidance_name, seed_value, variant_name, steps_value, size, generator_name):
         """Generate a video; returns the MP4 and its run record."""
         try:
-            layout = read_layout_text(layout_text) if (layout_text or "").strip() else None
+            layout = services.read_layout(layout_text) if (layout_text or "").strip() else None
             if guidance_name not in GUIDANCE_CHOICES:
-                raise GenerationError(f"guidance must be one of {', '.join(GUIDANCE_CHOICES)}, got {guidance_name!r}")
+                raise GenerationError(f"guidance must be one of {', '.join(GUIDANCE_CHOICES)}, got {services.limits.echo(guidance_name)}")
             width = height = None
             if size:
                 try:
                     width, height = (int(v) for v in size.lower().split("x"))
                 except ValueError:
-                    raise GenerationError(f"size must be WIDTHxHEIGHT, got {size!r}") from None
+                    raise GenerationError(f"size must be WIDTHxHEIGHT, got {services.limits.echo(size)}") from None
             request = services.default_request(
                 prompt_text or "", generator_name or None, seed=int(seed_value or 0), steps=size_or_default(steps_value),
                 width=width, height=height, variant=None if variant_name in (None, "", "base") else variant_name,

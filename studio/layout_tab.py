@@ -29,7 +29,8 @@ from pipelines.core.layout import (
     rename_object,
     set_box,
 )
-from pipelines.core.layout_io import read_layout_file, read_layout_text
+from pipelines.core.generation import GenerationError
+from pipelines.core.layout_io import read_layout_file
 from pipelines.core.lvd_text import format_lvd_text
 from pipelines.core.planning import PlannerError
 from pipelines.lvd.canvas import editor_canvas
@@ -354,7 +355,7 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
     @locked
     def on_import_text(state, text):
         try:
-            layout = read_layout_text(text)
+            layout = services.read_layout(text)
         except LayoutError as exc:
             return (*no_view[:-1], error(f"Import failed: {exc}"))
         state.push(layout)
@@ -366,7 +367,7 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
         if not path:
             return no_view
         try:
-            layout = read_layout_file(path)
+            layout = read_layout_file(path, services.limits.layout())
         except LayoutError as exc:
             return (*no_view[:-1], error(f"Import failed: {exc}"))
         state.push(layout)
@@ -492,9 +493,9 @@ def _register_api(services: Services) -> None:
 
     def render_layout(layout_text: str, fps: float):
         try:
-            layout = read_layout_text(layout_text)
+            layout = services.read_layout(layout_text)
             result, run = services.render_layout(layout, fps=int(fps) if fps else None)
-        except (LayoutError, OSError, ValueError) as exc:
+        except (GenerationError, LayoutError, OSError, ValueError) as exc:
             raise gr.Error(f"cannot render: {exc}") from None
         return str(result.video_path), run.record.to_dict()
 

@@ -176,8 +176,7 @@ def round_numbered(rounds_data: list[dict[str, Any]], number: int) -> dict[str, 
 def _updates(services: Services, text, max_rounds, patience, target, seed, initial_layout, cancel):
     settings = services.refine_settings(max_rounds=int(max_rounds), patience=int(patience) or None,
                                         target_pc=float(target) or None, seed=int(seed or 0))
-    loop = services.refine_loop(settings)
-    return loop.run((text or "").strip(), initial_layout=initial_layout, cancel=cancel)
+    return services.refine((text or "").strip(), settings, initial_layout=initial_layout, cancel=cancel)
 
 
 def _round_dict(record) -> dict[str, Any]:

@@ -24,12 +24,17 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def server_log_path(runs: Path) -> Path:
+    """Beside the runs folder, never inside it: the runs folder is served, and a log can hold request details."""
+    return runs.parent / f"{runs.name}-server.log"
+
+
 @contextmanager
 def launched_studio(runs: Path, *flags: str, env: dict[str, str] | None = None, entry: tuple[str, ...] = ("app.py",)):
     """``python app.py`` (or another ``entry``, e.g. ``("-m", "tests.helpers.slow_events")``) on a free port
     with ``flags``; yields its base URL, stops it afterwards."""
     port = _free_port()
-    log_path = runs / "server.log"
+    log_path = server_log_path(runs)
     environment = {**os.environ, "PYTHONPATH": str(ROOT), "GRADIO_ANALYTICS_ENABLED": "False", **(env or {})}
     with open(log_path, "w") as log:
         proc = subprocess.Popen([sys.executable, *entry, "--port", str(port), "--runs-dir", str(runs), *flags],

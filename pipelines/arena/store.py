@@ -37,6 +37,8 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.schema import DDL
 
+from ..core.limits import echo
+
 SCHEMA_VERSION = 1
 CHOICES = ("A", "B", "tie", "both_bad")  # "A" is the left video of the pair, "B" the right one
 CHOICE_LABELS = {"A": "A is better", "B": "B is better", "tie": "Tie", "both_bad": "Both are bad"}
@@ -602,8 +604,9 @@ class ArenaStore:
         if prompt:
             candidates = [c for c in candidates if videos[c.first]["prompt"] == prompt]
         if not candidates:
-            where = " ".join(filter(None, [f"in pool {pool!r}" if pool else "", f"in category {category!r}" if category else "",
-                                           f"for prompt {prompt!r}" if prompt else ""]))
+            where = " ".join(filter(None, [f"in pool {echo(pool)}" if pool else "",
+                                           f"in category {echo(category)}" if category else "",
+                                           f"for prompt {echo(prompt)}" if prompt else ""]))
             raise NoPairAvailable(f"no pairs yet{' ' + where if where else ''}: run Compare with 'Send to arena' or "
                                   "import a folder in Admin (a pair needs two variants of the same prompt and seed in one pool)")
         with self.engine.connect() as conn:
@@ -637,7 +640,7 @@ class ArenaStore:
         """Record one vote in one transaction; names come back only here."""
         session_id = _check_session(session_id)
         if choice not in CHOICES:
-            raise InvalidVote(f"choice must be one of {', '.join(CHOICES)} (A = left video, B = right video), got {choice!r}")
+            raise InvalidVote(f"choice must be one of {', '.join(CHOICES)} (A = left video, B = right video), got {echo(choice)}")
         reasons = tuple(dict.fromkeys(str(r).strip() for r in reasons if str(r).strip()))
         unknown = [r for r in reasons if r not in self.reason_tags]
         if unknown:

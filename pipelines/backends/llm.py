@@ -18,6 +18,8 @@ from typing import Any, Protocol, runtime_checkable
 
 import httpx
 
+from ..core.scrub import ScrubbedError, register_secret_env, scrub
+
 log = logging.getLogger(__name__)
 
 DEFAULT_TEMPERATURE = 0.25
@@ -27,7 +29,7 @@ _ERROR_BODY_CHARS = 300
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(/[A-Za-z0-9][\w.-]*)?$")
 
 
-class ChatBackendError(RuntimeError):
+class ChatBackendError(ScrubbedError):
     """A chat model could not answer; the message names the setting or server to fix."""
 
 
@@ -85,6 +87,7 @@ class OpenAIChatBackend:
         self.base_url = base_url.strip().rstrip("/")
         self.model = model.strip()
         self.api_key_env = api_key_env
+        register_secret_env(api_key_env)
         self.timeout_s = float(timeout_s)
         self.max_retries = max(0, int(max_retries))
         self.backoff_s = float(backoff_s)
@@ -233,7 +236,7 @@ class OpenAIChatBackend:
                 f"model {self.model!r} at {self.base_url} returned an empty answer (finish_reason={reason!r}); "
                 "try another model or a larger max_tokens"
             )
-        return content
+        return scrub(content)  # a model may repeat the request's key in its answer, which runs store and show
 
 
 def _snippet(text: str) -> str:

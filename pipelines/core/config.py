@@ -10,6 +10,8 @@ from dataclasses import asdict, dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from .limits import Limits
+
 PLANNER_BACKENDS = ("physics", "openai", "transformers")
 GENERATOR_BACKENDS = ("preview", "wan", "tiny-wan")
 JUDGE_BACKENDS = ("motion", "vlm", "openai", "remote")
@@ -124,6 +126,7 @@ class StudioConfig:
     models: ModelsConfig = field(default_factory=ModelsConfig)
     arena: ArenaConfig = field(default_factory=ArenaConfig)
     training: TrainingConfig = field(default_factory=TrainingConfig)
+    limits: Limits = field(default_factory=Limits)
 
     def validate(self) -> "StudioConfig":
         p, g, s = self.planner, self.generator, self.server
@@ -168,6 +171,14 @@ class StudioConfig:
         if self.arena.database_url and "://" not in self.arena.database_url:
             raise ConfigError("arena.database_url (--arena-db) must be a SQLAlchemy URL such as sqlite:///arena.db or "
                               f"postgresql+psycopg://user@host/db, got {self.arena.database_url!r}")
+        for problem in self.limits.problems():
+            raise ConfigError(problem)
+        for name, value, limit in (("generator.width", g.width, "max_side"), ("generator.height", g.height, "max_side"),
+                                   ("generator.num_frames", g.num_frames, "max_frames"),
+                                   ("generator.steps", g.steps, "max_steps")):
+            if value > getattr(self.limits, limit):
+                raise ConfigError(f"{name} = {value} is over limits.{limit} = {getattr(self.limits, limit)}: raise the "
+                                  "limit or lower the default, or every request with the default would be refused")
         if not 0 < s.port < 65536:
             raise ConfigError(f"server.port (--port) must be 1-65535, got {s.port}")
         if s.max_upload_mb < 1:

@@ -8,6 +8,7 @@ which one is behind the service. Plain data only here: no torch import.
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Protocol, runtime_checkable
 
@@ -31,6 +32,10 @@ class GenerationError(RuntimeError):
 
 class GenerationCancelled(GenerationError):
     """The user pressed stop; partial work was discarded and memory freed."""
+
+
+class GenerationTimedOut(GenerationCancelled):
+    """The work ran past its time limit and was stopped like a press of Stop; the message names the limit."""
 
 
 @dataclass(frozen=True)
@@ -156,19 +161,44 @@ def item_printer(prefix: Callable[[int, int], str]) -> ProgressCallback:
 
 
 class CancelToken:
-    """Set from any thread (the UI's stop button); generators check it between steps."""
+    """Set from any thread (the UI's stop button); generators check it between steps.
 
-    def __init__(self) -> None:
+    A token can also carry a deadline (``timeout_s`` from now, by ``clock``) and a ``parent``: it counts as
+    cancelled once its parent is, so one Stop reaches every step of a multi-step job while each step keeps its
+    own time limit.
+    """
+
+    def __init__(self, timeout_s: float | None = None, *, parent: "CancelToken | None" = None,
+                 clock: Callable[[], float] = time.monotonic, limit_name: str = "") -> None:
         self._event = threading.Event()
+        self._parent = parent
+        self._clock = clock
+        self._timeout_s = timeout_s
+        self._deadline = None if timeout_s is None else clock() + timeout_s
+        self._limit_name = limit_name
 
     def cancel(self) -> None:
         self._event.set()
 
     @property
+    def timed_out(self) -> bool:
+        if self._deadline is not None and self._clock() >= self._deadline:
+            return True
+        return self._parent is not None and self._parent.timed_out
+
+    @property
     def cancelled(self) -> bool:
-        return self._event.is_set()
+        if self._event.is_set() or self.timed_out:
+            return True
+        return self._parent is not None and self._parent.cancelled
 
     def raise_if_cancelled(self) -> None:
+        if self._deadline is not None and self._clock() >= self._deadline:
+            setting = f" ({self._limit_name})" if self._limit_name else ""
+            raise GenerationTimedOut(f"stopped after the time limit of {self._timeout_s:g} s{setting}; "
+                                     "ask for fewer frames, steps or objects")
+        if self._parent is not None:
+            self._parent.raise_if_cancelled()
         if self._event.is_set():
             raise GenerationCancelled("generation stopped by the user")
 

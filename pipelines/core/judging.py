@@ -14,13 +14,15 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
+from .scrub import ScrubbedError
+
 JUDGE_KINDS = ("vlm", "motion", "remote")
 # How a VLM judge/captioner picks its frames: "get-index" is mPLUG-Owl-Video's rule, which
 # VideoCon-Physics inherits (the default); "segment-middle" takes each segment's middle frame once.
 FRAME_SAMPLINGS = ("get-index", "segment-middle")
 
 
-class JudgeError(RuntimeError):
+class JudgeError(ScrubbedError):
     """A judge or captioner could not score; the message says what to fix."""
 
 

@@ -20,6 +20,8 @@ from typing import Any, Iterable, Sequence
 
 import numpy as np
 
+from .limits import LayoutLimits
+
 LAYOUT_FORMAT_VERSION = 1
 DEFAULT_NUM_KEYFRAMES = 6
 DEFAULT_KEYFRAME_FPS = 2.0
@@ -84,19 +86,41 @@ class Layout:
         return max(self.object_ids, default=-1) + 1
 
     # -------------------------------------------------------------- validation
-    def validate(self) -> "Layout":
-        """Raise ``LayoutError`` naming the first broken rule; return self when valid."""
+    def validate(self, limits: LayoutLimits | None = None) -> "Layout":
+        """Raise ``LayoutError`` naming the first broken rule or exceeded limit; return self when valid.
+
+        The limits bound what drawing or generating the layout costs (memory and time grow with keyframes
+        times objects), so an oversized layout is refused before any of that work.
+        """
+        limits = limits or DEFAULT_LAYOUT_LIMITS
         if not isinstance(self.num_keyframes, int) or self.num_keyframes < 1:
             raise LayoutError(f"num_keyframes must be a positive integer, got {self.num_keyframes!r}")
+        _check_counts(self.num_keyframes, len(self.objects), limits)
         if not (isinstance(self.aspect, (int, float)) and math.isfinite(self.aspect) and 0.1 <= self.aspect <= 10):
             raise LayoutError(f"aspect (width/height) must be between 0.1 and 10, got {self.aspect!r}")
+        if not (isinstance(self.keyframe_fps, (int, float)) and math.isfinite(self.keyframe_fps)
+                and 0 < self.keyframe_fps <= limits.max_keyframe_fps):
+            raise LayoutError(f"keyframe_fps must be in (0, {limits.max_keyframe_fps:g}], got {self.keyframe_fps!r}")
+        for field_name in ("background", "negative_prompt", "reasoning"):
+            _check_text(field_name, getattr(self, field_name), limits.max_text_chars, "max_text_chars")
+        if len(self.notes) > limits.max_notes:
+            raise LayoutError(f"the layout has {len(self.notes)} notes; the limit is {limits.max_notes}")
+        for note in self.notes:
+            _check_text("a note", note, limits.max_text_chars, "max_text_chars")
         seen: set[int] = set()
         for obj in self.objects:
             if obj.id in seen:
-                raise LayoutError(f"duplicate object id {obj.id} ({obj.name!r})")
+                raise LayoutError(f"duplicate object id {obj.id} ({obj.name[:limits.max_name_chars]!r})")
             seen.add(obj.id)
+            _check_text(f"object id {obj.id}'s name", obj.name, limits.max_name_chars, "max_name_chars")
             if not obj.name.strip():
                 raise LayoutError(f"object id {obj.id} has an empty name")
+            if len(obj.attributes) > limits.max_attributes:
+                raise LayoutError(f"object {obj.label!r} has {len(obj.attributes)} attributes; the limit is "
+                                  f"{limits.max_attributes}")
+            for key, value in obj.attributes:
+                _check_text(f"object {obj.label!r}'s attribute", key + value, limits.max_attribute_chars,
+                            "max_attribute_chars (name and value together)")
             if len(obj.boxes) != self.num_keyframes:
                 raise LayoutError(
                     f"object {obj.label!r} has {len(obj.boxes)} keyframe boxes, "
@@ -104,7 +128,11 @@ class Layout:
                 )
             for k, box in enumerate(obj.boxes):
                 if box is not None:
-                    check_box(box, where=f"object {obj.label!r}, keyframe {k + 1}")
+                    where = f"object {obj.label!r}, keyframe {k + 1}"
+                    if not all(isinstance(v, (int, float)) and abs(v) <= limits.max_coordinate for v in box):
+                        raise LayoutError(f"{where}: box {list(box)[:4]} has a coordinate beyond ±"
+                                          f"{limits.max_coordinate:g} canvas sizes (or not a finite number)")
+                    check_box(box, where=where)
         return self
 
     # ------------------------------------------------------------ JSON form
@@ -133,8 +161,9 @@ class Layout:
         return json.dumps(self.to_dict(), indent=indent)
 
     @classmethod
-    def from_dict(cls, data: Any) -> "Layout":
+    def from_dict(cls, data: Any, limits: LayoutLimits | None = None) -> "Layout":
         """Read the versioned JSON form; only ``num_keyframes`` and ``objects`` are required."""
+        limits = limits or DEFAULT_LAYOUT_LIMITS
         if not isinstance(data, dict):
             raise LayoutError(f"a layout must be a JSON object, got {type(data).__name__}")
         version = data.get("version", LAYOUT_FORMAT_VERSION)
@@ -148,7 +177,8 @@ class Layout:
             lengths = {len(o.get("boxes", [])) for o in raw_objects if isinstance(o, dict)}
             num_keyframes = lengths.pop() if len(lengths) == 1 else DEFAULT_NUM_KEYFRAMES
         if not isinstance(num_keyframes, int) or isinstance(num_keyframes, bool):
-            raise LayoutError(f"layout field 'num_keyframes' must be an integer, got {num_keyframes!r}")
+            raise LayoutError(f"layout field 'num_keyframes' must be an integer, got {str(num_keyframes)[:40]!r}")
+        _check_counts(num_keyframes, len(raw_objects), limits)  # before anything is built from them
         objects = []
         for i, raw in enumerate(raw_objects):
             if not isinstance(raw, dict):
@@ -160,7 +190,10 @@ class Layout:
                 raise LayoutError(f"objects[{i}].id must be an integer, got {raw['id']!r}")
             if not isinstance(raw["boxes"], list):
                 raise LayoutError(f"objects[{i}].boxes must be a list with one entry per keyframe")
-            where = f"objects[{i}] ({str(raw['name'])!r}, id {raw['id']})"
+            if len(raw["boxes"]) != num_keyframes:
+                raise LayoutError(f"objects[{i}] has {len(raw['boxes'])} keyframe boxes, but the layout has "
+                                  f"{num_keyframes} keyframes")
+            where = f"objects[{i}] ({str(raw['name'])[:limits.max_name_chars]!r}, id {raw['id']})"
             boxes = tuple(_read_box(b, f"{where}, keyframe {k + 1}") for k, b in enumerate(raw["boxes"]))
             attributes = raw.get("attributes") or {}
             if not isinstance(attributes, dict):
@@ -188,15 +221,32 @@ class Layout:
             keyframe_fps=keyframe_fps,
             notes=tuple(str(n) for n in data.get("notes") or ()),
         )
-        return layout.validate()
+        return layout.validate(limits)
 
     @classmethod
-    def from_json(cls, text: str) -> "Layout":
+    def from_json(cls, text: str, limits: LayoutLimits | None = None) -> "Layout":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise LayoutError(f"layout JSON is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
-        return cls.from_dict(data)
+        return cls.from_dict(data, limits)
+
+
+DEFAULT_LAYOUT_LIMITS = LayoutLimits()
+
+
+def _check_counts(num_keyframes: int, num_objects: int, limits: LayoutLimits) -> None:
+    if num_keyframes > limits.max_keyframes:
+        raise LayoutError(f"the layout has {num_keyframes:,} keyframes; the limit is {limits.max_keyframes} "
+                          "(limits.max_keyframes)")
+    if num_objects > limits.max_objects:
+        raise LayoutError(f"the layout has {num_objects:,} objects; the limit is {limits.max_objects} "
+                          "(limits.max_objects)")
+
+
+def _check_text(what: str, text: str, limit: int, setting: str) -> None:
+    if len(text) > limit:
+        raise LayoutError(f"{what} is {len(text):,} characters; the limit is {limit:,} (limits.{setting})")
 
 
 # ---------------------------------------------------------------------- boxes

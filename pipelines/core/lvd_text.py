@@ -18,6 +18,7 @@ from .layout import (
     is_sliver,
 )
 from .text import closing_bracket
+from .limits import LayoutLimits
 
 LVD_CANVAS = (512, 512)
 
@@ -32,7 +33,8 @@ class LayoutParseError(LayoutError):
     """The text is not a layout; the message names the problem and, where known, the line."""
 
 
-def parse_lvd_text(text: str, canvas_size: tuple[int, int] = LVD_CANVAS, num_keyframes: int | None = None) -> Layout:
+def parse_lvd_text(text: str, canvas_size: tuple[int, int] = LVD_CANVAS, num_keyframes: int | None = None,
+                   limits: LayoutLimits | None = None) -> Layout:
     """Read an LLM's LVD-format answer into a validated ``Layout``.
 
     Boxes are read the way LVD reads them, ``(x/W, y/H, (x+w)/W, (y+h)/H)`` without clipping, so an
@@ -118,7 +120,7 @@ def parse_lvd_text(text: str, canvas_size: tuple[int, int] = LVD_CANVAS, num_key
         notes=tuple(dict.fromkeys(notes)),
     )
     try:
-        return layout.validate()
+        return layout.validate(limits)
     except LayoutError as exc:
         raise LayoutParseError(str(exc)) from None
 

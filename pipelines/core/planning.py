@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from .layout import DEFAULT_NUM_KEYFRAMES, Layout
+from .scrub import ScrubbedError
 
 
-class PlannerError(RuntimeError):
+class PlannerError(ScrubbedError):
     """A planner could not produce a layout; the message says what to change."""
 
 

@@ -17,6 +17,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from .scrub import scrub_data
+
 RECORD_FILE = "record.json"
 
 
@@ -94,7 +96,8 @@ class Run:
     def save(self) -> Path:
         target = self.folder / RECORD_FILE
         tmp = target.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(self.record.to_dict(), indent=2), encoding="utf-8")
+        # scrubbed: run folders are served, and an error or answer may carry an echoed API key
+        tmp.write_text(json.dumps(scrub_data(self.record.to_dict()), indent=2, default=str), encoding="utf-8")
         os.replace(tmp, target)
         return target
 

@@ -54,7 +54,7 @@ class PreviewGenerator:
             settings = PreviewSettings(width=request.width, height=request.height, num_frames=request.num_frames,
                                        fps=request.fps)
             draw_started = time.perf_counter()
-            frames = self.renderer.render_frames(layout, settings)
+            frames = self.renderer.render_frames(layout, settings, cancel)
         except (PreviewError, LayoutError) as exc:
             raise GenerationError(f"preview: {exc}") from None
         timings["render_s"] = time.perf_counter() - draw_started
