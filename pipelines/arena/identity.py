@@ -14,11 +14,13 @@ import ipaddress
 import secrets
 from collections.abc import Iterable, Mapping
 
+from .store import InvalidToken
+
 VOTER_COOKIE = "phystudio_voter"
 MAX_VOTER_TOKEN = 80
 
 
-class InvalidVoter(ValueError):
+class InvalidVoter(InvalidToken):
     """A voter token this server did not issue (or that was altered)."""
 
 
