@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -283,8 +284,9 @@ class _GenerationServices:
 
 
 class Services(_GenerationServices):
-    def __init__(self, config: StudioConfig):
+    def __init__(self, config: StudioConfig, *, clock: Callable[[], float] = time.time):
         self.config = config
+        self.clock = clock  # the arena's time (play gate, rate limits); tests step it instead of sleeping
         self.runs = RunStore(config.runs_path)
         self._lock = threading.Lock()
         self._planners: dict[str, Planner] = {}
@@ -312,7 +314,7 @@ class Services(_GenerationServices):
                                      votes_per_minute_per_address=arena.votes_per_minute_per_address or None,
                                      new_voters_per_hour_per_address=arena.new_voters_per_hour_per_address or None)
                 self._arena = ArenaStore(self.config.arena_url, min_seconds_between_votes=arena.min_seconds_between_votes,
-                                         limits=limits)
+                                         limits=limits, clock=self.clock)
             return self._arena
 
     def arena_voters(self):

@@ -93,7 +93,7 @@ def check_pair_video(services: Services, token: str) -> None:
 
 def request_address(services: Services, request: gr.Request) -> str:
     client = getattr(request, "client", None)
-    return services.arena_client_address(getattr(client, "host", None), dict(request.headers or {}))
+    return services.arena_client_address(getattr(client, "host", None), dict(getattr(request, "headers", None) or {}))
 
 
 _last_sweep = 0.0
