@@ -19,7 +19,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
-from pipelines.arena import ArenaStore, PoolVideo
+from pipelines.arena import PoolVideo
 from pipelines.arena.identity import VOTER_COOKIE, InvalidVoter, VoterTokens, client_address, parse_networks
 from pipelines.core.config import load_config
 from pipelines.core.video import write_mp4
