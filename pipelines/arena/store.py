@@ -815,9 +815,13 @@ class ArenaStore:
                                   f"in {math.ceil(wait * 10) / 10:g} s", wait)
                 self._check_rate(conn, session_id, now)
                 self._charge(conn, address, now, votes=1)
-                left = conn.execute(select(videos_table).where(videos_table.c.id == issued.left_video_id)).one()
-                right = conn.execute(select(videos_table).where(videos_table.c.id == issued.right_video_id)).one()
-                pool = conn.execute(select(pools_table.c.name).where(pools_table.c.id == left.pool_id)).scalar_one()
+                # Both videos and their pool in one round trip (the write lock is held: keep it short).
+                both = {row.id: row for row in conn.execute(
+                    select(videos_table, pools_table.c.name.label("pool_name"))
+                    .join(pools_table, pools_table.c.id == videos_table.c.pool_id)
+                    .where(videos_table.c.id.in_((issued.left_video_id, issued.right_video_id))))}
+                left, right = both[issued.left_video_id], both[issued.right_video_id]
+                pool = left.pool_name
                 vote_id = conn.execute(insert(votes_table).values(
                     token=token, session_id=session_id, pair_key=issued.pair_key, pool=pool, prompt=left.prompt,
                     category=left.category or right.category, left_video_id=left.id, right_video_id=right.id,
