@@ -715,7 +715,7 @@ class ArenaStore:
         with self._write(durable=False) as conn:
             new_voter = _ensure_session(conn, self.dialect, session_id, now, address)
             self._charge(conn, address, now, pairs=1, new_voters=int(new_voter))
-            if self.limits.max_open_pairs:
+            if self.limits.max_open_pairs and not new_voter:  # a new voter holds no pairs yet
                 self._drop_oldest_open_pairs(conn, session_id, keep=self.limits.max_open_pairs - 1)
             conn.execute(insert(issued_table).values(token=token, session_id=session_id, pair_key=chosen.pair_key,
                                                      left_video_id=left, right_video_id=right, issued_at=now,
@@ -724,14 +724,14 @@ class ArenaStore:
                          chosen.pool, wait)
 
     def _drop_oldest_open_pairs(self, conn: Connection, session_id: str, keep: int) -> None:
-        """A voter holds at most ``keep`` + 1 unvoted pairs: asking for another drops the oldest (one statement)."""
-        open_tokens = (select(issued_table.c.token)
-                       .join(votes_table, votes_table.c.token == issued_table.c.token, isouter=True)
-                       .where(issued_table.c.session_id == session_id, votes_table.c.id.is_(None))
-                       .order_by(issued_table.c.issued_at.desc(), issued_table.c.token).offset(keep))
-        if self.dialect == "sqlite":
-            open_tokens = open_tokens.limit(-1)  # SQLite needs a LIMIT before an OFFSET
-        conn.execute(delete(issued_table).where(issued_table.c.token.in_(open_tokens.scalar_subquery())))
+        """A voter holds at most ``keep`` + 1 unvoted pairs: asking for another drops the oldest. The open
+        tokens come from the session index (a handful of rows); the delete runs only when there is one to drop."""
+        open_tokens = conn.execute(
+            select(issued_table.c.token).join(votes_table, votes_table.c.token == issued_table.c.token, isouter=True)
+            .where(issued_table.c.session_id == session_id, votes_table.c.id.is_(None))
+            .order_by(issued_table.c.issued_at.desc(), issued_table.c.token)).scalars().all()
+        if len(open_tokens) > keep:
+            conn.execute(delete(issued_table).where(issued_table.c.token.in_(open_tokens[keep:])))
 
     def _charge(self, conn: Connection, address: str, now: float, *, pairs: int = 0, votes: int = 0,
                 new_voters: int = 0) -> None:
