@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -310,9 +311,10 @@ class _GenerationServices:
 
 
 class Services(_GenerationServices):
-    def __init__(self, config: StudioConfig):
+    def __init__(self, config: StudioConfig, *, clock: Callable[[], float] = time.time):
         self.config = config
         self.limits = config.limits
+        self.clock = clock  # the arena's time (play gate, rate limits); tests step it instead of sleeping
         self.runs = RunStore(config.runs_path)
         self._lock = threading.Lock()
         self._planners: dict[str, Planner] = {}
@@ -322,6 +324,8 @@ class Services(_GenerationServices):
         self._captioner: Captioner | None = None
         self._reasoner = None
         self._arena = None
+        self._voters = None
+        self._trusted_proxies = None
         budget = int(config.models.budget_gb * 2**30) or None
         self.models = ModelManager(device="auto", budget_bytes=budget, evict_to=config.models.evict_to)
 
@@ -330,11 +334,34 @@ class Services(_GenerationServices):
         """The preference store (SQLite file under the runs folder, or the shared PostgreSQL of ``--arena-db``)."""
         with self._lock:
             if self._arena is None:
-                from .arena import ArenaStore
+                from .arena import ArenaLimits, ArenaStore
 
-                self._arena = ArenaStore(self.config.arena_url,
-                                         min_seconds_between_votes=self.config.arena.min_seconds_between_votes)
+                arena = self.config.arena
+                limits = ArenaLimits(min_view_s=arena.min_view_s, max_open_pairs=arena.max_open_pairs or None,
+                                     pairs_per_minute_per_address=arena.pairs_per_minute_per_address or None,
+                                     votes_per_minute_per_address=arena.votes_per_minute_per_address or None,
+                                     new_voters_per_hour_per_address=arena.new_voters_per_hour_per_address or None)
+                self._arena = ArenaStore(self.config.arena_url, min_seconds_between_votes=arena.min_seconds_between_votes,
+                                         limits=limits, clock=self.clock)
             return self._arena
+
+    def arena_voters(self):
+        """Signs and checks voter tokens with the key every replica reads from the arena database."""
+        from .arena.identity import VoterTokens
+
+        store = self.arena_store()
+        with self._lock:
+            if self._voters is None or self._voters[0] is not store:
+                self._voters = (store, VoterTokens(store.voter_key))
+            return self._voters[1]
+
+    def arena_client_address(self, peer: str | None, headers) -> str:
+        """The address a request is charged to (X-Forwarded-For only from arena.trusted_proxies)."""
+        from .arena.identity import client_address, parse_networks
+
+        if self._trusted_proxies is None:
+            self._trusted_proxies = parse_networks(filter(None, self.config.arena.trusted_proxies.split(",")))
+        return client_address(peer, headers, self._trusted_proxies)
 
     # --------------------------------------------------------------- planners
     def planner_names(self) -> list[str]:

@@ -1,15 +1,15 @@
 """Arena tab: blind A/B votes between variants, a Bradley–Terry leaderboard, and a password-locked Admin view.
 
-Fair-vote rules (DESIGN §4.7): names stay hidden until the vote (videos are served under neutral
-file names), the vote buttons unlock only after both videos have played to the end (the browser
-reports it and the server remembers it per pair), one vote per pair per session, rate limits and
-duplicates are refused by the store with a sentence the voter can act on. UI only: storage and
-ratings are ``pipelines.arena``.
+Fair-vote rules (DESIGN §4.7): names stay hidden until the vote (videos are served only through the pair's
+token, under no telling name), the vote buttons unlock only after both videos have played to the end (the
+browser reports it; the store also refuses any vote earlier than the shorter video's duration), voters are
+issued by the server, one vote per pair per voter, rate limits and duplicates are refused by the store with a
+sentence the voter can act on. UI only: storage and ratings are ``pipelines.arena``.
 """
 
 from __future__ import annotations
 
-import hashlib
+import html
 import logging
 import os
 import random
@@ -24,23 +24,20 @@ from typing import Any
 import gradio as gr
 
 from pipelines.arena import CHOICE_LABELS, CHOICES, REASON_TAGS, ArenaError, InvalidVote, NoPairAvailable
-from pipelines.arena.store import link_or_copy
 from pipelines.core.generation import GenerationError
 from pipelines.core.limits import echo
 from pipelines.services import Services
 
 from .access import access_for
-from .compare_tab import file_data
 from .text import markdown_literal
 from .zerogpu import COMPARE_S, gpu_task
 
 ALL = "all"
-SERVE_FOLDER = "arena-serve"  # under the runs folder (an allowed path): neutral copies of the paired videos
-SERVE_BUCKET = "%Y%m%d-%H"  # one folder of served copies per UTC hour
+PREFIX = "/api/arena"  # the JSON routes and the one video route (studio/arena_rest.py)
+SERVE_FOLDER = "arena-serve"  # under the runs folder (an allowed path): leaderboard CSVs
+SERVE_BUCKET = "%Y%m%d-%H"  # one folder per UTC hour
 SERVE_KEEP_S = 24 * 3600
 SWEEP_EVERY_S = 600
-UI_SESSION = "ui:"  # browser sessions (gradio's session hash) and API clients' ids never collide
-API_SESSION = "api:"
 log = logging.getLogger(__name__)
 LIVE_POOL = "live"  # pairs generated on demand from the Vote tab
 BOOTSTRAP_ROUNDS = 200
@@ -69,27 +66,44 @@ PLAYED_JS = """
 """
 
 
-def served_copy(services: Services, video: str | Path, token: str, side: str) -> Path:
-    """A link to (or copy of) ``video`` named only by the pair and side: a file name must not give the variant
-    away. Copies live in one folder per hour, so old ones go by folder name (a link shares its source's mtime)."""
-    root = services.runs.root / SERVE_FOLDER
-    folder = root / time.strftime(SERVE_BUCKET, time.gmtime())
-    folder.mkdir(parents=True, exist_ok=True)
-    _sweep(root)
-    source = Path(video)
-    target = folder / f"{hashlib.sha256(token.encode()).hexdigest()[:20]}-{side}{source.suffix.lower() or '.mp4'}"
-    if not source.is_file():  # deleted since it was pooled (an old run folder cleaned up)
-        log.error("arena video missing: %s", source)
-        raise ArenaError("a video of this pair is missing on the server (its run folder was deleted?): "
-                         "ask for the next pair; an admin can deactivate the pool")
-    return link_or_copy(source, target)
+def voter_for(services: Services, token: str | None) -> tuple[str, str | None]:
+    """(voter id, a newly issued voter token or None): a token the server signed names its voter; no token
+    makes a new voter (the store bounds new voters per client address); a forged one is refused."""
+    voters = services.arena_voters()
+    if token:
+        return voters.voter(token), None
+    return voters.issue()
+
+
+def video_url(token: str, side: str) -> str:
+    """Where the pair's side is served (relative to the app, for the page's own <video> elements)."""
+    return f"{PREFIX.lstrip('/')}/video/{token}/{side}"
+
+
+def video_html(token: str | None, side: str) -> str:
+    if not token:
+        return ""
+    return (f'<video src="{html.escape(video_url(token, side))}" controls preload="auto" playsinline '
+            f'style="width:100%;max-height:320px;background:#000"></video>')
+
+
+def check_pair_video(services: Services, token: str) -> None:
+    """Both files of a fresh pair exist (a deleted run folder is reported now, not as a broken player)."""
+    store = services.arena_store()
+    for side in ("A", "B"):
+        store.pair_video(token, side)
+
+
+def request_address(services: Services, request: gr.Request) -> str:
+    client = getattr(request, "client", None)
+    return services.arena_client_address(getattr(client, "host", None), dict(getattr(request, "headers", None) or {}))
 
 
 _last_sweep = 0.0
 
 
 def _sweep(root: Path) -> None:
-    """Drop hour folders older than a day, at most every few minutes (pairs are handed out many times a second)."""
+    """Drop hour folders older than a day, at most every few minutes (the board refreshes after every vote)."""
     global _last_sweep
     now = time.time()
     if now - _last_sweep < SWEEP_EVERY_S:
@@ -174,7 +188,8 @@ def build_arena_tab(services: Services) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- vote
 def _build_vote(services: Services) -> dict[str, Any]:
-    pair = gr.State(None)  # {"token", "served": [name A, name B], "played": bool, "voted": bool}
+    pair = gr.State(None)  # {"token", "served": [url A, url B], "played": bool, "voted": bool}
+    voter = gr.State("")  # the voter token this server issued to this browser session
     gr.Markdown("Two videos of the same prompt from two different variants; which follows physics better? "
                 "The names are hidden until you vote, and voting opens once **both videos have played to the end**.")
     with gr.Row():
@@ -193,12 +208,10 @@ def _build_vote(services: Services) -> dict[str, Any]:
     with gr.Row(equal_height=True):
         with gr.Column():
             title_a = gr.Markdown("### A", elem_id="arena-title-a")
-            video_a = gr.Video(label="A", autoplay=False, loop=False, interactive=False, height=320,
-                               elem_id="arena-video-a")
+            video_a = gr.HTML("", elem_id="arena-video-a")
         with gr.Column():
             title_b = gr.Markdown("### B", elem_id="arena-title-b")
-            video_b = gr.Video(label="B", autoplay=False, loop=False, interactive=False, height=320,
-                               elem_id="arena-video-b")
+            video_b = gr.HTML("", elem_id="arena-video-b")
     with gr.Row():
         buttons = {choice: gr.Button(CHOICE_LABELS[choice], interactive=False, elem_id=f"arena-vote-{choice}",
                                      variant="secondary") for choice in CHOICES}
@@ -210,35 +223,38 @@ def _build_vote(services: Services) -> dict[str, Any]:
     def locked() -> list[gr.Button]:  # an update, built inside handlers (a Button made here would be a new one)
         return [gr.Button(interactive=False, variant="secondary") for _ in CHOICES]
 
-    def on_next(category_value, request: gr.Request, live_prompt_value: str | None = None):
+    def on_next(category_value, voter_token, request: gr.Request, live_prompt_value: str | None = None):
         store = services.arena_store()
-        session = UI_SESSION + (request.session_hash or "")
         chosen = None if category_value in (None, "", ALL) else category_value
         try:
+            session, issued_token = voter_for(services, voter_token)
+            voter_token = issued_token or voter_token
+            where_from = request_address(services, request)
             if live_prompt_value:
-                issued = store.next_pair(session, pool=LIVE_POOL, prompt=live_prompt_value)
+                issued = store.next_pair(session, pool=LIVE_POOL, prompt=live_prompt_value, client_address=where_from)
             else:
-                issued = store.next_pair(session, category=chosen)
+                issued = store.next_pair(session, category=chosen, client_address=where_from)
             categories = gr.Dropdown(choices=[ALL, *store.categories()], value=category_value or ALL)
-            a = served_copy(services, issued.left_video, issued.token, "A")
-            b = served_copy(services, issued.right_video, issued.token, "B")
-        except ArenaError as exc:  # no pairs (yet, or none left for this session), a missing file, the database
+            check_pair_video(services, issued.token)
+        except ArenaError as exc:  # no pairs (yet, or none left for this voter), a missing file, the database
             if not isinstance(exc, NoPairAvailable):
                 gr.Warning(str(exc))
-            return None, gr.skip(), "", None, None, "### A", "### B", *locked(), [], f"**{exc}**", ""
-        state = {"token": issued.token, "served": [a.name, b.name], "played": False, "voted": False}
+            return None, voter_token, gr.skip(), "", "", "", "### A", "### B", *locked(), [], f"**{exc}**", ""
+        state = {"token": issued.token, "served": [video_url(issued.token, s) for s in "AB"], "played": False,
+                 "voted": False}
         where = f" · category *{markdown_literal(issued.category)}*" if issued.category else ""
-        return (state, categories, f"**Prompt:** {markdown_literal(issued.prompt)}{where}", str(a), str(b), "### A", "### B", *locked(), [],
+        return (state, voter_token, categories, f"**Prompt:** {markdown_literal(issued.prompt)}{where}",
+                video_html(issued.token, "A"), video_html(issued.token, "B"), "### A", "### B", *locked(), [],
                 "Play both videos to the end, then vote.", "")
 
-    def on_live(text, category_value, request: gr.Request, progress=gr.Progress()):
+    def on_live(text, category_value, voter_token, request: gr.Request, progress=gr.Progress()):
         from pipelines.compare import default_variants, run_compare, send_to_arena
 
         access_for(services).require(request, "add-pairs")  # a pair's author knows its variants
 
         # A refusal is one line in the status (raising would paint an error badge over every output).
         def refused(message: str):
-            return *[gr.skip()] * (7 + len(CHOICES) + 1), f"⚠️ **{message}**", gr.skip()
+            return *[gr.skip()] * (8 + len(CHOICES) + 1), f"⚠️ **{message}**", gr.skip()
 
         text = (text or "").strip()
         if not text:
@@ -264,7 +280,7 @@ def _build_vote(services: Services) -> dict[str, Any]:
         except (ArenaError, GenerationError, ValueError) as exc:
             log.error("live arena pair for %r failed: %s", text, exc)
             return refused("The live pair could not be generated (details in the server log).")
-        return on_next(category_value, request, live_prompt_value=text)
+        return on_next(category_value, voter_token, request, live_prompt_value=text)
 
     def on_played(state, evt: gr.EventData):
         seen = [str(getattr(evt, "a", "")), str(getattr(evt, "b", ""))]
@@ -273,14 +289,15 @@ def _build_vote(services: Services) -> dict[str, Any]:
         state = {**state, "played": True}
         return state, *[gr.Button(interactive=True, variant="primary")] * len(CHOICES), "Both videos played: which one is better?"
 
-    def on_vote(choice: str, state, reason_values, request: gr.Request):
+    def on_vote(choice: str, state, voter_token, reason_values, request: gr.Request):
         if not state:
             return gr.skip(), *[gr.skip()] * len(CHOICES), "Press **Next pair** first.", gr.skip(), gr.skip(), gr.skip()
         if not state["played"]:
             return (gr.skip(), *locked(), "Play both videos to the end before voting.", gr.skip(), gr.skip(), gr.skip())
         try:
-            result = services.arena_store().vote(UI_SESSION + (request.session_hash or ""), state["token"], choice,
-                                                 list(reason_values or []))
+            session, _ = voter_for(services, voter_token or "-")
+            result = services.arena_store().vote(session, state["token"], choice, list(reason_values or []),
+                                                 client_address=request_address(services, request))
         except ArenaError as exc:  # duplicate, rate limit, a token from another session: the message says what to do
             gr.Warning(str(exc))
             return gr.skip(), *[gr.skip()] * len(CHOICES), f"⚠️ **{exc}**", gr.skip(), gr.skip(), gr.skip()
@@ -290,17 +307,16 @@ def _build_vote(services: Services) -> dict[str, Any]:
                 f"### A — {data['A']['variant']}", f"### B — {data['B']['variant']}")
 
     def vote_handler(choice: str):
-        def handler(state, reason_values, request: gr.Request):
-            return on_vote(choice, state, reason_values, request)
+        def handler(state, voter_token, reason_values, request: gr.Request):
+            return on_vote(choice, state, voter_token, reason_values, request)
         return handler
 
-    next_btn.click(on_next, [category], [pair, category, prompt, video_a, video_b, title_a, title_b, *buttons.values(), reasons,
-                                         status, reveal], api_visibility="private")
-    live_btn.click(gpu_task(COMPARE_S)(on_live), [live_prompt, category],
-                   [pair, category, prompt, video_a, video_b, title_a, title_b, *buttons.values(), reasons, status, reveal],
+    shown = [pair, voter, category, prompt, video_a, video_b, title_a, title_b, *buttons.values(), reasons, status, reveal]
+    next_btn.click(on_next, [category, voter], shown, api_visibility="private")
+    live_btn.click(gpu_task(COMPARE_S)(on_live), [live_prompt, category, voter], shown,
                    api_visibility="private", concurrency_id="gpu", concurrency_limit=1)
     played.change(on_played, [pair], [pair, *buttons.values(), status], api_visibility="private")
-    votes = [button.click(vote_handler(choice), [pair, reasons], [pair, *buttons.values(), status, reveal, title_a, title_b],
+    votes = [button.click(vote_handler(choice), [pair, voter, reasons], [pair, *buttons.values(), status, reveal, title_a, title_b],
                           api_visibility="private") for choice, button in buttons.items()]
     return {"next": next_btn, "votes": votes, "category": category}
 
@@ -380,6 +396,15 @@ def _build_admin(services: Services) -> None:
             excluded = gr.Checkbox(label="excluded (votes kept, ignored by ratings and export)", elem_id="arena-admin-excluded")
             note = gr.Textbox(label="Note", scale=2)
             flag_btn = gr.Button("Save", size="sm", elem_id="arena-admin-flag")
+        gr.Markdown("#### Anomalies\nVotes that look forged: one network address voting faster than a person can "
+                    "watch, or a voter who nearly always picks the same side (sides are shuffled). Excluded voters' "
+                    "votes stay stored and leave the ratings and the export.")
+        with gr.Row():
+            anomalies_btn = gr.Button("↻ Find anomalies", size="sm", elem_id="arena-admin-anomalies-find")
+            exclude_listed_btn = gr.Button("Exclude every voter listed", size="sm", variant="stop",
+                                           elem_id="arena-admin-exclude-listed")
+        anomaly_table = gr.Dataframe(headers=["kind", "subject", "votes", "detail", "voters"], interactive=False,
+                                     elem_id="arena-admin-anomalies")
         gr.Markdown("#### Export")
         export_btn = gr.Button("Export PhyGDPO groups", elem_id="arena-admin-export")
         export_file = gr.File(label="groups.jsonl", interactive=False)
@@ -435,6 +460,16 @@ def _build_admin(services: Services) -> None:
                                                  note=text or "")
         return f"Session {sid.strip()}: flagged={bool(is_flagged)}, excluded={bool(is_excluded)}."
 
+    def anomaly_rows():
+        return [[a.kind, a.subject, a.votes, a.detail, ", ".join(a.sessions)] for a in services.arena_store().anomalies()]
+
+    def do_exclude_listed():
+        """Recomputed on the server (the table in the browser is only a view), then excluded in one go."""
+        store = services.arena_store()
+        voters = {session for anomaly in store.anomalies() for session in anomaly.sessions}
+        changed = store.exclude_sessions(sorted(voters))
+        return anomaly_rows(), f"Excluded {changed} voter(s); their votes are kept but no longer counted."
+
     def do_export():
         from pipelines.arena.export import export_groups
 
@@ -459,29 +494,38 @@ def _build_admin(services: Services) -> None:
     stats_btn.click(guarded(do_stats), [unlocked], [totals, by_variant, by_day, sessions], **private)
     flag_btn.click(guarded(do_flag), [unlocked, session_id, flagged, excluded, note], [message], **private)
     export_btn.click(guarded(do_export), [unlocked], [export_file, message], **private)
+    anomalies_btn.click(guarded(anomaly_rows), [unlocked], [anomaly_table], **private)
+    exclude_listed_btn.click(guarded(do_exclude_listed), [unlocked], [anomaly_table, message], **private)
 
 
 # --------------------------------------------------------------------------- named APIs
 def _register_api(services: Services) -> None:
-    def arena_pair(session_id: str, category: str = "") -> dict:
-        """A blind pair for the voter `session_id` (API clients are anonymous: pick one random id per voter and
-        pass it to /arena_vote too). Returns the token, the prompt and videos "A" and "B" as files (gradio_client
-        downloads them; others read `url`, relative to the app); no variant names."""
+    def arena_pair(voter: str = "", category: str = "", request: gr.Request = None) -> dict:
+        """A blind pair. `voter`: the voter token an earlier call returned (empty: the server issues a new voter;
+        pass the returned "voter" to every later call). Returns the voter, the pair token, the prompt, the URLs of
+        videos "A" and "B" (relative to the app's root; served for this token only) and `vote_after_s`, the
+        seconds before a vote is accepted (both videos must have been watched); no variant names."""
         try:
-            issued = services.arena_store().next_pair(_api_session(session_id), category=category or None)
-            a = served_copy(services, issued.left_video, issued.token, "A")
-            b = served_copy(services, issued.right_video, issued.token, "B")
+            session, issued_token = voter_for(services, (voter or "").strip())
+            issued = services.arena_store().next_pair(session, category=category or None,
+                                                      client_address=request_address(services, request))
         except ArenaError as exc:
             raise gr.Error(str(exc)) from None
-        return {"token": issued.token, "prompt": issued.prompt, "category": issued.category,
-                "A": file_data(a, "A" + a.suffix), "B": file_data(b, "B" + b.suffix)}
+        return {"voter": issued_token or voter.strip(), "token": issued.token, "prompt": issued.prompt,
+                "category": issued.category, "A": f"{PREFIX}/video/{issued.token}/A",
+                "B": f"{PREFIX}/video/{issued.token}/B", "vote_after_s": issued.vote_after_s}
 
-    def arena_vote(session_id: str, token: str, choice: str, reasons: list[str] | None = None) -> dict:
-        """Vote on a pair from /arena_pair: choice is "A", "B", "tie" or "both_bad"; reasons are optional tags.
-        Returns the revealed variant names and judge scores; a duplicate, rate-limited or foreign-token vote
-        is refused with a message."""
+    def arena_vote(voter: str, token: str, choice: str, reasons: list[str] | None = None,
+                   request: gr.Request = None) -> dict:
+        """Vote on a pair from /arena_pair with the same `voter` token: choice is "A", "B", "tie" or "both_bad";
+        reasons are optional tags. Returns the revealed variant names and judge scores; a duplicate, too early,
+        rate-limited or foreign-token vote is refused with a message."""
         try:
-            result = services.arena_store().vote(_api_session(session_id), token, choice, list(reasons or []))
+            if not (voter or "").strip():
+                raise InvalidVote("voter is empty: pass the voter token /arena_pair returned")
+            session, _ = voter_for(services, voter.strip())
+            result = services.arena_store().vote(session, token, choice, list(reasons or []),
+                                                 client_address=request_address(services, request))
         except ArenaError as exc:
             raise gr.Error(str(exc)) from None
         return public_vote(result.to_dict())
@@ -503,9 +547,3 @@ def _register_api(services: Services) -> None:
     gr.api(arena_vote, api_name="arena_vote", queue=False, concurrency_limit=None)
     gr.api(leaderboard, api_name="leaderboard", concurrency_limit=2)
 
-
-def _api_session(session_id: str) -> str:
-    session_id = (session_id or "").strip()
-    if not session_id:
-        raise gr.Error("session_id is empty: pick one random id per voter and send it with every call")
-    return API_SESSION + session_id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -18,7 +19,8 @@ from tests.helpers.eval_shard_script import TINY_REQUEST, FakeGenerator, FakeJud
 
 @pytest.fixture
 def store(tmp_path):
-    s = ArenaStore(tmp_path / "arena.db", min_seconds_between_votes=0, seed=0)
+    ticks = itertools.count(1_000_000.0, 10.0)  # each look at the clock is 10 s later: past any clip's play gate
+    s = ArenaStore(tmp_path / "arena.db", min_seconds_between_votes=0, seed=0, clock=lambda: next(ticks))
     yield s
     s.close()
 

@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from pipelines.arena import store as store_module
 from pipelines.arena.store import (SCHEMA_VERSION, ArenaError, ArenaStore, DuplicateVote, InvalidToken, InvalidVote,
                                    Migration, NoPairAvailable, PoolImportError, PoolVideo, RateLimited, SchemaError,
-                                   database_url, link_or_copy)
+                                   database_url)
 from tests.helpers.postgres import create_database, postgres_url  # noqa: F401  (fixture)
 
 VARIANTS = ("base", "tuned", "other")
@@ -82,10 +82,10 @@ def test_pairs_hide_names_randomise_sides_and_reveal_names_only_in_the_vote(fill
         seen_left.add(left)
         assert left != right and pair.prompt.startswith("prompt number")
         assert all(v not in (pair.token, pair.prompt, pair.pool, pair.category) for v in VARIANTS)
-        # the source files are named after their variant; a served copy under a neutral name holds the same bytes
+        # the source files are named after their variant; the pair's token hands out the same file, side by side
         assert left in Path(pair.left_video).name
-        served = link_or_copy(pair.left_video, tmp_path / "served" / f"{n}-A.mp4")
-        assert served.read_bytes() == Path(pair.left_video).read_bytes() and not any(v in served.name for v in VARIANTS)
+        assert filled.pair_video(pair.token, "A") == Path(pair.left_video)
+        assert filled.pair_video(pair.token, "B") == Path(pair.right_video)
         result = filled.vote(f"viewer-{n}", pair.token, "A", ["gravity", "gravity", "collision"])
         assert (result.left.variant, result.right.variant) == (left, right)
         assert result.winner.variant == left and result.reasons == ("gravity", "collision")
@@ -332,9 +332,10 @@ def test_database_urls():
 
 
 # ----------------------------------------------------------------------------- concurrency and crashes
-def test_sixteen_threads_lose_and_duplicate_nothing(filled):
+def test_sixteen_threads_lose_and_duplicate_nothing(filled, open_store):
     per_thread, threads = 12, 16  # 12 pairs per prompt-set: each session votes on every pair
     errors, barrier = [], threading.Barrier(threads)
+    filled = open_store(hide_revealed=False)  # each session must reach every pair, seen videos or not
 
     def voter(n):
         try:
@@ -355,7 +356,7 @@ def test_sixteen_threads_lose_and_duplicate_nothing(filled):
 
 
 def _process_voter(url: str, session: str, votes: int, start, results) -> None:
-    store = ArenaStore(url, min_seconds_between_votes=0)
+    store = ArenaStore(url, min_seconds_between_votes=0, hide_revealed=False)  # every pair, seen videos or not
     start.wait()
     tokens = []
     for _ in range(votes):
@@ -388,7 +389,7 @@ def _killable_voter(url: str, log_path: str, hang_on_vote: int | None) -> None:
     """
     from sqlalchemy import event
 
-    store = ArenaStore(url, min_seconds_between_votes=0)
+    store = ArenaStore(url, min_seconds_between_votes=0, hide_revealed=False)  # votes forever, on seen videos too
     log = open(log_path, "a", encoding="utf-8")
 
     def note(line: str) -> None:

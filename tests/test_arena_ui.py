@@ -51,19 +51,27 @@ def compared(client):
     return result
 
 
-def fresh_session() -> str:
-    return "test-" + uuid.uuid4().hex
+def served(base_url: str, url: str) -> bytes:
+    """A pair's video, fetched the way any client does (the URL is relative to the app's root)."""
+    with urllib.request.urlopen(urllib.parse.urljoin(base_url, url)) as response:
+        return response.read()
 
 
-def test_pair_hides_names_and_the_vote_reveals_them(client, compared):
-    session = fresh_session()
-    pair = client.predict(session, "", api_name="/arena_pair")
-    assert set(pair) == {"token", "prompt", "category", "A", "B"}
-    shown = json.dumps(pair)
+def watched(pair: dict) -> None:
+    """A real voter's wait: the store refuses a vote sooner than the shorter video's duration after the pair
+    (a lower bound, so this cannot flake; the refusal itself is tested with a stepped clock in tests/security)."""
+    time.sleep(pair["vote_after_s"])
+
+
+def test_pair_hides_names_and_the_vote_reveals_them(studio, client, compared):
+    pair = client.predict("", "", api_name="/arena_pair")
+    assert set(pair) == {"voter", "token", "prompt", "category", "A", "B", "vote_after_s"}
+    shown = json.dumps({k: v for k, v in pair.items() if k != "voter"})
     assert not any(label in shown for label in LABELS), "no variant name before the vote"
     assert "video.mp4" not in shown and "/generate/" not in shown, "no run folder either"
 
-    vote = client.predict(session, pair["token"], "B", ["gravity", "momentum"], api_name="/arena_vote")
+    watched(pair)
+    vote = client.predict(pair["voter"], pair["token"], "B", ["gravity", "momentum"], api_name="/arena_vote")
     assert {vote["A"]["variant"], vote["B"]["variant"]} <= set(LABELS)
     assert vote["A"]["variant"] != vote["B"]["variant"] and vote["winner"] == vote["B"]["variant"]
     assert vote["reasons"] == ["gravity", "momentum"] and vote["prompt"] == pair["prompt"]
@@ -72,33 +80,46 @@ def test_pair_hides_names_and_the_vote_reveals_them(client, compared):
     if pair["prompt"] == PROMPT:  # one of this module's compared pairs: the files are the revealed variants' videos
         by_label = {v["label"]: v for v in compared["variants"]}
         for side in ("A", "B"):
-            assert sha(pair[side]) == sha(by_label[vote[side]["variant"]]["video"])
+            assert hashlib.sha256(served(studio["url"], pair[side])).hexdigest() == sha(by_label[vote[side]["variant"]]["video"])
             assert vote[side]["pc"] == pytest.approx(by_label[vote[side]["variant"]]["scores"]["pc"])
 
 
-def test_duplicate_foreign_and_rate_limited_votes_are_refused(client, compared):
-    session = fresh_session()
-    first = client.predict(session, "", api_name="/arena_pair")
+def test_duplicate_and_foreign_votes_are_refused(studio, client, compared):
+    """Only refusals that do not depend on timing; the rate limits and the play gate are tested with a stepped
+    clock (tests/test_arena_store.py::test_rate_limits_per_session, tests/security/test_arena_integrity.py)."""
+    first = client.predict("", "", api_name="/arena_pair")
+    voter = first["voter"]
+    other = client.predict("", "", api_name="/arena_pair")["voter"]
     with pytest.raises(AppError, match="not handed to your session"):
-        client.predict(fresh_session(), first["token"], "A", [], api_name="/arena_vote")
-    client.predict(session, first["token"], "A", [], api_name="/arena_vote")
+        client.predict(other, first["token"], "A", [], api_name="/arena_vote")
+    watched(first)
+    client.predict(voter, first["token"], "A", [], api_name="/arena_vote")
     with pytest.raises(AppError, match="already voted on this pair"):
-        client.predict(session, first["token"], "B", [], api_name="/arena_vote")
-    second = client.predict(session, "", api_name="/arena_pair")
-    assert {sha(second["A"]), sha(second["B"])} != {sha(first["A"]), sha(first["B"])}, "a voted pair is not handed out again"
-    with pytest.raises(AppError, match="slow down"):
-        client.predict(session, second["token"], "tie", [], api_name="/arena_vote")
-    with pytest.raises(AppError, match="unknown reason tag"):
-        client.predict(session, second["token"], "tie", ["vibes"], api_name="/arena_vote")
-    with pytest.raises(AppError, match="session_id is empty"):
-        client.predict("", "", api_name="/arena_pair")
+        client.predict(voter, first["token"], "B", [], api_name="/arena_vote")
+    try:
+        second = client.predict(voter, "", api_name="/arena_pair")
+    except AppError as exc:  # this voter has seen every video of the compared prompt
+        assert "revealed" in str(exc) or "voted on all" in str(exc)
+    else:
+        seen = {sha_bytes(served(studio["url"], first[s])) for s in "AB"}
+        assert not seen & {sha_bytes(served(studio["url"], second[s])) for s in "AB"}, "a revealed video came back"
+        with pytest.raises(AppError, match="unknown reason tag"):
+            client.predict(voter, second["token"], "tie", ["vibes"], api_name="/arena_vote")
+    with pytest.raises(AppError, match="voter is empty"):
+        client.predict("", first["token"], "A", [], api_name="/arena_vote")
+    with pytest.raises(AppError, match="not issued by this server"):
+        client.predict("made-up.0123", "", api_name="/arena_pair")
+
+
+def sha_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def test_leaderboard_api_counts_the_votes(client, compared):
     before = {row["variant"]: row for row in client.predict("", "", api_name="/leaderboard")}
-    session = fresh_session()
-    pair = client.predict(session, "", api_name="/arena_pair")
-    vote = client.predict(session, pair["token"], "A", ["collision"], api_name="/arena_vote")
+    pair = client.predict("", "", api_name="/arena_pair")
+    watched(pair)
+    vote = client.predict(pair["voter"], pair["token"], "A", ["collision"], api_name="/arena_vote")
     after = {row["variant"]: row for row in client.predict("", "", api_name="/leaderboard")}
     winner, loser = vote["A"]["variant"], vote["B"]["variant"]
     assert after[winner]["wins"] == before.get(winner, {"wins": 0})["wins"] + 1
@@ -149,8 +170,8 @@ def play_to_end(page, side: str) -> None:
     page.wait_for_function("side => document.querySelector(`#arena-video-${side} video`).readyState >= 1", arg=side,
                            timeout=10_000)
     page.evaluate("""side => { const v = document.querySelector(`#arena-video-${side} video`);
-                     v.muted = true; v.currentTime = Math.max(0, v.duration - 0.3); v.play(); }""", side)
-    page.wait_for_function("side => document.querySelector(`#arena-video-${side} video`).ended", arg=side, timeout=10_000)
+                     v.muted = true; v.currentTime = 0; v.play(); }""", side)
+    page.wait_for_function("side => document.querySelector(`#arena-video-${side} video`).ended", arg=side, timeout=30_000)
 
 
 def leaderboard_votes(page) -> dict[str, int]:
@@ -225,11 +246,13 @@ def test_vote_waits_for_both_videos_and_reveals_names_after(page, arena_app):
 def test_admin_needs_the_password_then_imports_and_exports(page, arena_app, tmp_path):
     app = Client(arena_app["url"], verbose=False)
     videos = {name: sha(path) for name, path in arena_app["videos"].items()}
-    sessions = [fresh_session() for _ in range(3)]
-    for session, preferred in zip(sessions, ("phygdpo", "phygdpo", "base")):  # a 2:1 majority for the falling square
-        pair = app.predict(session, "", api_name="/arena_pair")
-        choice = "A" if sha(pair["A"]) == videos[preferred] else "B"
-        app.predict(session, pair["token"], choice, [], api_name="/arena_vote")
+    sessions = []
+    for preferred in ("phygdpo", "phygdpo", "base"):  # a 2:1 majority for the falling square
+        pair = app.predict("", "", api_name="/arena_pair")
+        choice = "A" if sha_bytes(served(arena_app["url"], pair["A"])) == videos[preferred] else "B"
+        watched(pair)
+        app.predict(pair["voter"], pair["token"], choice, [], api_name="/arena_vote")
+        sessions.append(pair["voter"].split(".")[0])  # the voter id is the token's first part
 
     page.get_by_role("tab", name="Admin").click()
     page.locator("#arena-admin-password input").fill("wrong")
@@ -248,7 +271,7 @@ def test_admin_needs_the_password_then_imports_and_exports(page, arena_app, tmp_
                            timeout=10_000)
     stored, counted = [int(n) for n in re.findall(r"(\d+) (?:votes stored|counted)", page.locator("#arena-admin-totals").inner_text())]
     assert stored == counted >= 3
-    page.locator("#arena-admin-session textarea").fill("api:" + sessions[2])  # the base voter
+    page.locator("#arena-admin-session textarea").fill(sessions[2])  # the base voter
     page.locator("#arena-admin-excluded input").check()
     page.locator("#arena-admin-flag").click()
     page.wait_for_function("() => (document.querySelector('#arena-admin-status')?.innerText || '').includes('excluded=True')",
@@ -257,7 +280,7 @@ def test_admin_needs_the_password_then_imports_and_exports(page, arena_app, tmp_
     page.wait_for_function("expected => (document.querySelector('#arena-admin-totals')?.innerText || '').includes(expected)",
                            arg=f"{counted - 1} counted", timeout=10_000)
     sessions_table = page.locator("#arena-admin-sessions").inner_text()
-    assert "api:" + sessions[2] in sessions_table
+    assert sessions[2] in sessions_table
 
     page.locator("#arena-admin-export").click()
     page.wait_for_function("() => (document.querySelector('#arena-admin-status')?.innerText || '').includes('Exported')",
@@ -285,30 +308,28 @@ def test_json_routes_share_the_store_and_rules_with_the_named_apis(studio, clien
     import httpx
 
     http = httpx.Client(base_url=studio["url"], timeout=60)
-    session = fresh_session()
-    pair = http.post("api/arena/pair", json={"session_id": session}).json()
-    assert set(pair) == {"token", "prompt", "category", "A", "B"}
+    pair = http.post("api/arena/pair", json={}).json()
+    assert set(pair) == {"voter", "token", "prompt", "category", "A", "B", "vote_after_s"}
+    assert http.cookies.get("phystudio_voter") == pair["voter"], "the voter comes back as a cookie too"
     assert not any(label in json.dumps(pair) for label in LABELS), "no variant name before the vote"
-    served = http.get(pair["A"])
-    assert served.status_code == 200 and served.content[4:8] == b"ftyp", "the A file is served as an MP4"
+    file = http.get(pair["A"].lstrip("/"))
+    assert file.status_code == 200 and file.content[4:8] == b"ftyp", "the A file is served as an MP4"
     before = sum(row["votes"] for row in http.get("api/arena/leaderboard").json())
 
-    vote = http.post("api/arena/vote", json={"session_id": session, "token": pair["token"], "choice": "A",
-                                              "reasons": ["gravity"]})
+    watched(pair)
+    vote = http.post("api/arena/vote", json={"token": pair["token"], "choice": "A", "reasons": ["gravity"]})
     assert vote.status_code == 200 and vote.json()["winner"] == vote.json()["A"]["variant"] in LABELS
-    again = http.post("api/arena/vote", json={"session_id": session, "token": pair["token"], "choice": "B"})
+    again = http.post("api/arena/vote", json={"token": pair["token"], "choice": "B"})
     assert again.status_code == 409 and "already voted" in again.json()["error"]
-    second = http.post("api/arena/pair", json={"session_id": session}).json()
-    limited = http.post("api/arena/vote", json={"session_id": session, "token": second["token"], "choice": "B"})
-    assert limited.status_code == 429 and limited.json()["wait_s"] > 0
-    foreign = http.post("api/arena/vote", json={"session_id": fresh_session(), "token": second["token"], "choice": "B"})
-    assert foreign.status_code == 403
-    assert http.post("api/arena/vote", json={"session_id": "", "token": "x", "choice": "A"}).status_code == 422
+    stranger = httpx.Client(base_url=studio["url"], timeout=60)
+    foreign = stranger.post("api/arena/vote", json={"token": pair["token"], "choice": "B"})
+    assert foreign.status_code == 403 and "names no voter" in foreign.json()["error"]
+    assert http.post("api/arena/vote", json={"token": "", "choice": "A"}).status_code == 422
     # One voter, two doors: the named API sees the JSON route's vote on the same pair as a duplicate.
     with pytest.raises(AppError, match="already voted on this pair"):
-        client.predict(session, pair["token"], "B", [], api_name="/arena_vote")
+        client.predict(pair["voter"], pair["token"], "B", [], api_name="/arena_vote")
     after = sum(row["votes"] for row in http.get("api/arena/leaderboard").json())
-    assert after == before + 2  # each vote counts once for each of its two variants
+    assert after == before + 2  # the vote counts once for each of its two variants
 
 
 def test_a_live_pair_is_generated_blind_for_the_voters_prompt(browser, tiny_studio):
@@ -367,22 +388,24 @@ def test_the_arena_database_and_training_folders_are_not_served(studio, client, 
 
 
 def test_a_missing_pool_video_is_a_clear_arena_error(tmp_path):
-    from types import SimpleNamespace
-
     from pipelines.arena import ArenaError
-    from studio.arena_tab import served_copy
 
-    services = SimpleNamespace(runs=SimpleNamespace(root=tmp_path))
-    with pytest.raises(ArenaError, match="missing on the server"):
-        served_copy(services, tmp_path / "deleted-run" / "video.mp4", "token", "A")
-    kept = _clip(tmp_path / "kept.mp4", True)
-    served = served_copy(services, kept, "token", "A")
-    assert served.read_bytes() == kept.read_bytes() and "kept" not in served.name
+    with ArenaStore(f"sqlite:///{tmp_path / 'arena.db'}") as store:
+        clips = {name: _clip(tmp_path / f"{name}.mp4", falling) for name, falling in (("kept", True), ("gone", False))}
+        store.add_videos("pool", [PoolVideo(path, CLIP_PROMPT, name) for name, path in clips.items()])
+        pair = store.next_pair("voter")
+        clips["gone"].unlink()
+        sides = {side: store.pair_video(pair.token, side) if Path(getattr(pair, attr)) == clips["kept"] else None
+                 for side, attr in (("A", "left_video"), ("B", "right_video"))}
+        missing = next(side for side, path in sides.items() if path is None)
+        with pytest.raises(ArenaError, match="missing on the server"):
+            store.pair_video(pair.token, missing)
 
 
-def test_json_routes_refuse_blank_and_overlong_voter_ids(studio):
+def test_json_routes_refuse_chosen_blank_and_overlong_voter_ids(studio):
     import httpx
 
     http = httpx.Client(base_url=studio["url"], timeout=30)
-    assert http.post("api/arena/pair", json={"session_id": "   "}).status_code == 422
-    assert http.post("api/arena/pair", json={"session_id": "x" * 125}).status_code == 422
+    assert http.post("api/arena/pair", json={"session_id": "mine"}).status_code == 422  # voters are issued, not chosen
+    assert http.post("api/arena/pair", json={"voter": "x" * 125}).status_code == 422
+    assert http.post("api/arena/pair", json={"voter": "   "}).status_code == 403

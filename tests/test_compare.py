@@ -213,13 +213,15 @@ def test_send_to_arena_pools_the_videos_under_their_labels_and_the_users_prompt(
     variants = [CompareVariant("base", "preview"), CompareVariant("PhyT2V-refined", "preview", prompt_override=REFINED),
                 CompareVariant("broken", "preview", lora_variant="x")]
     result = run_compare(services, PROMPT, 2, variants, request_overrides=SMALL_PREVIEW)
-    with ArenaStore(f"sqlite:///{tmp_path / 'arena.db'}") as store:
+    now = [1_000_000.0]
+    with ArenaStore(f"sqlite:///{tmp_path / 'arena.db'}", clock=lambda: now[0]) as store:
         assert send_to_arena(store, result) == 2
         assert send_to_arena(store, result) == 0, "the same videos are not added twice"
         (pool,) = store.pools()
         assert (pool.name, pool.kind, pool.videos, sorted(pool.variants)) == ("compare", "compare", 2, ["PhyT2V-refined", "base"])
         pair = store.next_pair("s")
         assert pair.prompt == PROMPT, "pairs form on the user's prompt, also for the refined variant"
+        now[0] += pair.vote_after_s  # the voter watched both videos
         vote = store.vote("s", pair.token, "A")
     by_label = {o.variant.label: o for o in result.outcomes}
     for revealed in (vote.left, vote.right):

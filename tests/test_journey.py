@@ -283,7 +283,7 @@ def _arena(page, videos: dict[str, str], artifacts) -> None:
     shown = page.locator("#arena-vote-tab").inner_text()
     assert not any(label in shown for label in videos), "no variant name before the vote"
     assert page.locator("#arena-vote-A").is_disabled()
-    sources = {side: page.locator(f"#arena-video-{side} video").get_attribute("src") for side in ("a", "b")}
+    sources = {side: page.evaluate("s => document.querySelector(`#arena-video-${s} video`).src", side) for side in ("a", "b")}
     by_hash = {sha_of_file(path): label for label, path in videos.items()}
     truth = {side: by_hash[sha_of_url(src)] for side, src in sources.items()}  # which variant each side really is
     assert truth["a"] != truth["b"]

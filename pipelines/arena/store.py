@@ -10,17 +10,19 @@ killed; ``power_safe=True`` makes them survive a power cut too, at one fsync per
 always waits for its WAL (and commits concurrent votes together).
 
 A voter never sees variant names before voting: ``next_pair`` hands out an opaque token that the
-database maps to the two videos; names come back only in the ``VoteResult``.
+database maps to the two videos; names come back only in the ``VoteResult``. Votes are training data, so the
+store also guards them against forgery: a vote earlier than the shorter video's duration after its pair was
+handed out is refused, a voter is never shown a video whose variant a past vote revealed to them (its bytes
+would give the answer away), a voter holds a bounded number of open pairs, and per-client-address counters
+(one row per address, shared by every replica) bound pairs, votes and new voters.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import os
 import random
 import secrets
-import shutil
 import threading
 import time
 from collections import Counter
@@ -32,19 +34,21 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from sqlalchemy import (JSON, Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-                        UniqueConstraint, create_engine, event, func, insert, or_, select, text, update)
+                        UniqueConstraint, case, create_engine, delete, event, func, insert, or_, select, text, update)
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.schema import DDL
 
 from ..core.limits import echo
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 CHOICES = ("A", "B", "tie", "both_bad")  # "A" is the left video of the pair, "B" the right one
 CHOICE_LABELS = {"A": "A is better", "B": "B is better", "tie": "Tie", "both_bad": "Both are bad"}
 REASON_TAGS = ("gravity", "collision", "deformation", "fluid", "object permanence", "momentum", "friction",
                "motion smoothness", "prompt adherence", "visual quality")
 MAX_SESSION_ID = 128
+MAX_CLIENT_ADDRESS = 64
+UNKNOWN_ADDRESS = "unknown"  # a client without an address (a test harness, a unix socket) shares one budget
 SQLITE_BUSY_TIMEOUT_S = 30.0
 CANDIDATES_TTL_S = 5.0  # other replicas' new videos show up in pairs within this time
 _PG_MIGRATION_LOCK = 0x5048_5953  # advisory lock key: one replica migrates, the others wait
@@ -63,6 +67,10 @@ class RateLimited(ArenaError):
     def __init__(self, message: str, wait_s: float):
         super().__init__(message)
         self.wait_s = wait_s
+
+
+class TooSoon(RateLimited):
+    """The vote came before both videos could have been watched."""
 
 
 class NoPairAvailable(ArenaError):
@@ -104,7 +112,8 @@ class PoolVideo:
 
 @dataclass(frozen=True)
 class ArenaPair:
-    """What a voter sees: two videos and the prompt, no variant names."""
+    """What a voter sees: two videos and the prompt, no variant names. The files are served only through
+    the pair's token (``pair_video``); ``vote_after_s`` is how long after now a vote is accepted."""
 
     token: str
     prompt: str
@@ -112,21 +121,40 @@ class ArenaPair:
     right_video: str  # "B"
     category: str | None
     pool: str
+    vote_after_s: float = 0.0
 
 
-def link_or_copy(source: str | Path, target: str | Path) -> Path:
-    """Put ``source`` at ``target`` as a hard link (a copy across file systems), atomically: a reader never sees
-    half a file. Served pair videos get neutral names this way (file names often carry the variant)."""
-    source, target = Path(source), Path(target)
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}")
-        try:
-            os.link(source, partial)
-        except OSError:
-            shutil.copyfile(source, partial)
-        os.replace(partial, target)
-    return target
+@dataclass(frozen=True)
+class ArenaLimits:
+    """Per-voter and per-client-address bounds (None or 0: off). Address counters use fixed windows, so a
+    client can reach twice a limit across a window boundary, never more."""
+
+    min_view_s: float = 0.0  # floor on the wait before a vote (used alone when a video's duration is unknown)
+    max_open_pairs: int | None = None  # unvoted pairs a voter holds; asking for more drops the oldest
+    pairs_per_minute_per_address: int | None = None
+    votes_per_minute_per_address: int | None = None
+    new_voters_per_hour_per_address: int | None = None
+
+    def __post_init__(self):
+        if not (isinstance(self.min_view_s, (int, float)) and math.isfinite(self.min_view_s) and self.min_view_s >= 0):
+            raise ArenaError(f"min_view_s must be 0 or more seconds, got {self.min_view_s!r}")
+        for name in ("max_open_pairs", "pairs_per_minute_per_address", "votes_per_minute_per_address",
+                     "new_voters_per_hour_per_address"):
+            value = getattr(self, name)
+            if value is not None and (not isinstance(value, int) or value < 0):
+                raise ArenaError(f"{name} must be a whole number >= 0 (0 or None: no limit), got {value!r}")
+
+
+@dataclass(frozen=True)
+class Anomaly:
+    """Something for an admin to look at: ``kind`` is "address rate" (votes a minute from one client address)
+    or "same side" (a voter who nearly always picks the same side); ``sessions`` are the voters involved."""
+
+    kind: str
+    subject: str
+    votes: int
+    detail: str
+    sessions: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -233,8 +261,10 @@ class PreferenceStore(Protocol):
     """What the arena UI and the exporters need from a store (ArenaStore is the SQLAlchemy one)."""
 
     def next_pair(self, session_id: str, *, pool: str | None = None, category: str | None = None,
-                  prompt: str | None = None) -> ArenaPair: ...
-    def vote(self, session_id: str, token: str, choice: str, reasons: Sequence[str] = ()) -> VoteResult: ...
+                  prompt: str | None = None, client_address: str | None = None) -> ArenaPair: ...
+    def vote(self, session_id: str, token: str, choice: str, reasons: Sequence[str] = (),
+             client_address: str | None = None) -> VoteResult: ...
+    def pair_video(self, token: str, side: str) -> Path: ...
     def add_videos(self, pool: str, videos: Sequence[PoolVideo], *, kind: str = "folder", source: str = "") -> int: ...
     def pools(self) -> list[PoolInfo]: ...
     def set_pool_active(self, pool: str, active: bool) -> None: ...
@@ -245,6 +275,8 @@ class PreferenceStore(Protocol):
     def vote_stats(self) -> VoteStats: ...
     def set_session_flags(self, session_id: str, *, flagged: bool | None = None, excluded: bool | None = None,
                           note: str | None = None) -> None: ...
+    def anomalies(self) -> list[Anomaly]: ...
+    def exclude_sessions(self, session_ids: Sequence[str]) -> int: ...
     def close(self) -> None: ...
 
 
@@ -279,6 +311,7 @@ videos_table = Table(
     Column("pc", Float),
     Column("judge_id", String(200)),
     Column("record", JSON, nullable=False),
+    Column("duration_s", Float),  # None: not a video OpenCV could read (the store's min_view_s applies)
     Column("created_at", Float, nullable=False),
     UniqueConstraint("pool_id", "path", name="uq_videos_pool_path"),
     Index("ix_videos_pool_prompt", "pool_id", "prompt"),
@@ -287,6 +320,7 @@ sessions_table = Table(
     "sessions", metadata,
     Column("session_id", String(MAX_SESSION_ID), primary_key=True),
     Column("created_at", Float, nullable=False),
+    Column("created_address", String(MAX_CLIENT_ADDRESS)),
     Column("last_vote_at", Float),
     Column("flagged", Boolean, nullable=False, default=False),
     Column("excluded", Boolean, nullable=False, default=False),
@@ -300,6 +334,7 @@ issued_table = Table(
     Column("left_video_id", Integer, ForeignKey("videos.id"), nullable=False),
     Column("right_video_id", Integer, ForeignKey("videos.id"), nullable=False),
     Column("issued_at", Float, nullable=False),
+    Column("vote_after", Float),  # the earliest time a vote on this pair is accepted
     Index("ix_issued_session", "session_id"),
 )
 votes_table = Table(
@@ -321,9 +356,28 @@ votes_table = Table(
     Column("reasons", JSON, nullable=False),
     Column("created_at", Float, nullable=False),
     Column("day", String(10), nullable=False),
+    Column("client_address", String(MAX_CLIENT_ADDRESS)),
     UniqueConstraint("session_id", "pair_key", name="uq_votes_session_pair"),
     Index("ix_votes_pair", "pair_key"),
     Index("ix_votes_created", "created_at"),
+)
+
+# Per client address, fixed-window counters: one row per address, updated in the request's own transaction
+# (the count comes back from the same statement), shared by every replica through the database.
+client_counters_table = Table(
+    "client_counters", metadata,
+    Column("address", String(MAX_CLIENT_ADDRESS), primary_key=True),
+    Column("minute", Integer, nullable=False),  # unix time // 60 of the window below
+    Column("pairs", Integer, nullable=False),
+    Column("votes", Integer, nullable=False),
+    Column("hour", Integer, nullable=False),
+    Column("new_voters", Integer, nullable=False),
+)
+# Server secrets shared by replicas (the voter-token signing key): in the database, never in a served folder.
+secrets_table = Table(
+    "secrets", metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", String(128), nullable=False),
 )
 
 # Votes are append-only in the database itself, so no code path (or hand-written SQL) can rewrite history.
@@ -348,9 +402,16 @@ class Migration:
     apply: Callable[[Connection], None]
 
 
+def _add_integrity_columns(conn: Connection) -> None:
+    """Version 2: client addresses, the play gate and video durations (new tables come from create_all)."""
+    for table, column, kind in (("videos", "duration_s", "FLOAT"), ("sessions", "created_address", "VARCHAR(64)"),
+                                ("issued_pairs", "vote_after", "FLOAT"), ("votes", "client_address", "VARCHAR(64)")):
+        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {kind}"))
+
+
 # A fresh database is created at SCHEMA_VERSION by create_all; an older one runs the steps above its
-# stamped version in order. Version 1 is the first schema, so there is nothing to migrate yet.
-MIGRATIONS: list[Migration] = []
+# stamped version in order.
+MIGRATIONS: list[Migration] = [Migration(2, "client addresses, play gate, video durations", _add_integrity_columns)]
 
 
 # ----------------------------------------------------------------------------- engine
@@ -425,7 +486,8 @@ class ArenaStore:
     def __init__(self, url: str | Path | URL, *, min_seconds_between_votes: float = 2.0,
                  max_votes_per_minute: int | None = None, reason_tags: Sequence[str] = REASON_TAGS,
                  seed: int | None = None, pool_size: int = 10, power_safe: bool = False,
-                 clock: Callable[[], float] = time.time):
+                 clock: Callable[[], float] = time.time, limits: ArenaLimits = ArenaLimits(),
+                 hide_revealed: bool = True):
         if min_seconds_between_votes < 0:
             raise ArenaError("min_seconds_between_votes must be 0 (off) or more")
         if max_votes_per_minute is not None and max_votes_per_minute < 1:
@@ -435,7 +497,10 @@ class ArenaStore:
         self.min_seconds_between_votes = float(min_seconds_between_votes)
         self.max_votes_per_minute = max_votes_per_minute
         self.reason_tags = tuple(reason_tags)
+        self.limits = limits
+        self.hide_revealed = hide_revealed  # False only where one session must vote on every pair (load tests)
         self._clock = clock
+        self._last_prune = 0.0
         self._random = random.Random(seed) if seed is not None else random.SystemRandom()
         self._random_lock = threading.Lock()
         self.engine = create_arena_engine(self.url, pool_size)
@@ -511,6 +576,11 @@ class ArenaStore:
         else:
             conn.execute(update(schema_version_table).where(schema_version_table.c.id == 1)
                          .values(version=stamped, updated_at=now))
+        key = conn.execute(select(secrets_table.c.value).where(secrets_table.c.name == "voter-key")).scalar()
+        if key is None:  # the first replica to start makes it; the others read it (same transaction lock)
+            key = secrets.token_hex(32)
+            conn.execute(insert(secrets_table).values(name="voter-key", value=key))
+        self.voter_key = bytes.fromhex(key)
         return stamped
 
     # ------------------------------------------------------------------ pools
@@ -518,6 +588,10 @@ class ArenaStore:
         """Add videos to a pool (created on first use); a path already in the pool is skipped."""
         pool = _clean_name(pool, "pool name")
         rows = [_video_row(video) for video in videos]
+        from ..core.video import video_duration
+
+        for row in rows:  # the play gate: a vote waits for the shorter video of its pair
+            row["duration_s"] = video_duration(row["path"])
         now = self._clock()
         with self._write() as conn:
             pool_id = conn.execute(select(pools_table.c.id).where(pools_table.c.name == pool)).scalar()
@@ -574,7 +648,8 @@ class ArenaStore:
             if cached is not None and time.monotonic() - cached[0] < CANDIDATES_TTL_S:
                 return cached[1], cached[2]
             query = (select(videos_table.c.id, videos_table.c.path, videos_table.c.prompt, videos_table.c.variant,
-                            videos_table.c.seed, videos_table.c.category, pools_table.c.name.label("pool"))
+                            videos_table.c.seed, videos_table.c.category, videos_table.c.duration_s,
+                            pools_table.c.name.label("pool"))
                      .join(pools_table, pools_table.c.id == videos_table.c.pool_id)
                      .where(pools_table.c.active).order_by(videos_table.c.id))
             with self.engine.connect() as conn:
@@ -586,16 +661,18 @@ class ArenaStore:
                 groups.setdefault((row.pool, row.prompt, row.seed), []).append(row)
             candidates = [_Candidate(pair_key(a.id, b.id), a.id, b.id, a.pool, a.category or b.category)
                           for members in groups.values() for a, b in combinations(members, 2) if a.variant != b.variant]
-            videos = {row.id: {"path": row.path, "prompt": row.prompt, "category": row.category, "pool": row.pool}
-                      for row in rows}
+            videos = {row.id: {"path": row.path, "prompt": row.prompt, "category": row.category, "pool": row.pool,
+                               "duration_s": row.duration_s} for row in rows}
             self._candidates = (time.monotonic(), candidates, videos)
             return candidates, videos
 
     def next_pair(self, session_id: str, *, pool: str | None = None, category: str | None = None,
-                  prompt: str | None = None) -> ArenaPair:
-        """The least-voted pair this session has not voted on (pairs it skipped come last), sides shuffled.
-        ``prompt`` narrows to one prompt's videos (a pair just generated live)."""
+                  prompt: str | None = None, client_address: str | None = None) -> ArenaPair:
+        """The least-voted pair this session has not voted on (pairs it skipped come last), sides shuffled,
+        leaving out videos whose variant this session has seen revealed. ``prompt`` narrows to one prompt's
+        videos (a pair just generated live); ``client_address`` is charged for the pair (and a new voter)."""
         session_id = _check_session(session_id)
+        address = _check_address(client_address)
         candidates, videos = self._candidate_pairs()
         if pool:
             candidates = [c for c in candidates if c.pool == pool]
@@ -610,15 +687,23 @@ class ArenaStore:
             raise NoPairAvailable(f"no pairs yet{' ' + where if where else ''}: run Compare with 'Send to arena' or "
                                   "import a folder in Admin (a pair needs two variants of the same prompt and seed in one pool)")
         with self.engine.connect() as conn:
-            voted = set(conn.execute(select(votes_table.c.pair_key).where(votes_table.c.session_id == session_id)).scalars())
+            mine = conn.execute(select(votes_table.c.pair_key, votes_table.c.left_video_id, votes_table.c.right_video_id)
+                                .where(votes_table.c.session_id == session_id)).all()
             skipped = Counter(conn.execute(select(issued_table.c.pair_key)
                                            .where(issued_table.c.session_id == session_id)).scalars())
             counts = dict(conn.execute(select(votes_table.c.pair_key, func.count())
                                        .group_by(votes_table.c.pair_key)).all())
-        open_pairs = [c for c in candidates if c.pair_key not in voted]
-        if not open_pairs:
+        voted = {row.pair_key for row in mine}
+        unvoted = [c for c in candidates if c.pair_key not in voted]
+        if not unvoted:
             raise NoPairAvailable(f"you have voted on all {len(candidates)} pairs here; thank you! "
                                   "Come back when new videos are added")
+        # A video whose variant a vote revealed is recognisable by its bytes: never show it to that voter again.
+        revealed = {v for row in mine for v in (row.left_video_id, row.right_video_id)} if self.hide_revealed else set()
+        open_pairs = [c for c in unvoted if c.first not in revealed and c.second not in revealed]
+        if not open_pairs:
+            raise NoPairAvailable(f"every pair left here shows a video whose variant one of your {len(voted)} vote(s) "
+                                  "revealed; thank you! Come back when new videos are added")
         def rank(c: _Candidate) -> tuple[int, int]:  # pairs this session skipped come last, then the most voted
             return skipped.get(c.pair_key, 0), counts.get(c.pair_key, 0)
 
@@ -628,17 +713,87 @@ class ArenaStore:
             left, right = (chosen.first, chosen.second) if self._random.random() < 0.5 else (chosen.second, chosen.first)
         token = secrets.token_urlsafe(24)
         now = self._clock()
+        durations = [d for d in (videos[left]["duration_s"], videos[right]["duration_s"]) if d]
+        wait = max(self.limits.min_view_s, min(durations, default=0.0))
         with self._write(durable=False) as conn:
-            _ensure_session(conn, self.dialect, session_id, now)
+            new_voter = _ensure_session(conn, self.dialect, session_id, now, address)
+            self._charge(conn, address, now, pairs=1, new_voters=int(new_voter))
+            if self.limits.max_open_pairs and not new_voter:  # a new voter holds no pairs yet
+                self._drop_oldest_open_pairs(conn, session_id, keep=self.limits.max_open_pairs - 1)
             conn.execute(insert(issued_table).values(token=token, session_id=session_id, pair_key=chosen.pair_key,
-                                                     left_video_id=left, right_video_id=right, issued_at=now))
+                                                     left_video_id=left, right_video_id=right, issued_at=now,
+                                                     vote_after=now + wait))
         return ArenaPair(token, videos[left]["prompt"], videos[left]["path"], videos[right]["path"], chosen.category,
-                         chosen.pool)
+                         chosen.pool, wait)
+
+    def _drop_oldest_open_pairs(self, conn: Connection, session_id: str, keep: int) -> None:
+        """A voter holds at most ``keep`` + 1 unvoted pairs: asking for another drops the oldest. The open
+        tokens come from the session index (a handful of rows); the delete runs only when there is one to drop."""
+        open_tokens = conn.execute(
+            select(issued_table.c.token).join(votes_table, votes_table.c.token == issued_table.c.token, isouter=True)
+            .where(issued_table.c.session_id == session_id, votes_table.c.id.is_(None))
+            .order_by(issued_table.c.issued_at.desc(), issued_table.c.token)).scalars().all()
+        if len(open_tokens) > keep:
+            conn.execute(delete(issued_table).where(issued_table.c.token.in_(open_tokens[keep:])))
+
+    def _charge(self, conn: Connection, address: str, now: float, *, pairs: int = 0, votes: int = 0,
+                new_voters: int = 0) -> None:
+        """Count a request against its client address (one upsert that returns the window's totals) and refuse
+        it past a limit; the refusal rolls the count back with the rest of the transaction."""
+        limits = self.limits
+        checks = [(pairs, limits.pairs_per_minute_per_address, "pairs", 60, "pairs a minute"),
+                  (votes, limits.votes_per_minute_per_address, "votes", 60, "votes a minute"),
+                  (new_voters, limits.new_voters_per_hour_per_address, "new_voters", 3600, "new voters an hour")]
+        if not any(amount and limit for amount, limit, *_ in checks):
+            return
+        if self.dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+
+        table, minute, hour = client_counters_table, int(now // 60), int(now // 3600)
+        statement = dialect_insert(table).values(address=address, minute=minute, pairs=pairs, votes=votes, hour=hour,
+                                                 new_voters=new_voters)
+        statement = statement.on_conflict_do_update(index_elements=["address"], set_={
+            "pairs": case((table.c.minute == minute, table.c.pairs + pairs), else_=pairs),
+            "votes": case((table.c.minute == minute, table.c.votes + votes), else_=votes),
+            "minute": minute,
+            "new_voters": case((table.c.hour == hour, table.c.new_voters + new_voters), else_=new_voters),
+            "hour": hour,
+        }).returning(table.c.pairs, table.c.votes, table.c.new_voters)
+        totals = conn.execute(statement).one()._mapping
+        for amount, limit, column, window, what in checks:
+            if amount and limit and totals[column] > limit:
+                wait = window - now % window
+                raise RateLimited(f"slow down: this network address may make at most {limit} {what}; "
+                                  f"try again in {math.ceil(wait):g} s", wait)
+        if now - self._last_prune > 600:  # addresses idle for over an hour leave the table
+            self._last_prune = now
+            conn.execute(delete(table).where(table.c.hour < hour - 1))
+
+    def pair_video(self, token: str, side: str) -> Path:
+        """The file of side "A" or "B" of an issued pair: the only way the arena hands out its videos."""
+        if side not in ("A", "B"):
+            raise InvalidVote(f"side must be A or B, got {side!r}")
+        if not isinstance(token, str) or not token or len(token) > 64:
+            raise InvalidToken("unknown pair token: ask for a new pair")
+        column = issued_table.c.left_video_id if side == "A" else issued_table.c.right_video_id
+        with self.engine.connect() as conn:
+            path = conn.execute(select(videos_table.c.path).join(issued_table, column == videos_table.c.id)
+                                .where(issued_table.c.token == token)).scalar()
+        if path is None:
+            raise InvalidToken("unknown pair token (or the pair was dropped for a newer one): ask for a new pair")
+        if not Path(path).is_file():  # deleted since it was pooled (an old run folder cleaned up)
+            raise ArenaError("a video of this pair is missing on the server (its run folder was deleted?): "
+                             "ask for the next pair; an admin can deactivate the pool")
+        return Path(path)
 
     # ------------------------------------------------------------------ votes
-    def vote(self, session_id: str, token: str, choice: str, reasons: Sequence[str] = ()) -> VoteResult:
+    def vote(self, session_id: str, token: str, choice: str, reasons: Sequence[str] = (),
+             client_address: str | None = None) -> VoteResult:
         """Record one vote in one transaction; names come back only here."""
         session_id = _check_session(session_id)
+        address = _check_address(client_address)
         if choice not in CHOICES:
             raise InvalidVote(f"choice must be one of {', '.join(CHOICES)} (A = left video, B = right video), got {echo(choice)}")
         reasons = tuple(dict.fromkeys(str(r).strip() for r in reasons if str(r).strip()))
@@ -656,16 +811,26 @@ class ArenaStore:
                 if conn.execute(select(votes_table.c.id).where(votes_table.c.session_id == session_id,
                                                                votes_table.c.pair_key == issued.pair_key)).first():
                     raise DuplicateVote("you already voted on this pair of videos; ask for the next pair")
+                if issued.vote_after is not None and now < issued.vote_after:
+                    wait = issued.vote_after - now
+                    raise TooSoon(f"too soon: watch both videos to the end first (voting opens "
+                                  f"{issued.vote_after - issued.issued_at:.1f} s after the pair was served); try again "
+                                  f"in {math.ceil(wait * 10) / 10:g} s", wait)
                 self._check_rate(conn, session_id, now)
-                left = conn.execute(select(videos_table).where(videos_table.c.id == issued.left_video_id)).one()
-                right = conn.execute(select(videos_table).where(videos_table.c.id == issued.right_video_id)).one()
-                pool = conn.execute(select(pools_table.c.name).where(pools_table.c.id == left.pool_id)).scalar_one()
+                self._charge(conn, address, now, votes=1)
+                # Both videos and their pool in one round trip (the write lock is held: keep it short).
+                both = {row.id: row for row in conn.execute(
+                    select(videos_table, pools_table.c.name.label("pool_name"))
+                    .join(pools_table, pools_table.c.id == videos_table.c.pool_id)
+                    .where(videos_table.c.id.in_((issued.left_video_id, issued.right_video_id))))}
+                left, right = both[issued.left_video_id], both[issued.right_video_id]
+                pool = left.pool_name
                 vote_id = conn.execute(insert(votes_table).values(
                     token=token, session_id=session_id, pair_key=issued.pair_key, pool=pool, prompt=left.prompt,
                     category=left.category or right.category, left_video_id=left.id, right_video_id=right.id,
                     left_variant=left.variant, right_variant=right.variant, left_record=_stored_record(left),
                     right_record=_stored_record(right), choice=choice, reasons=list(reasons), created_at=now,
-                    day=time.strftime("%Y-%m-%d", time.gmtime(now)),
+                    day=time.strftime("%Y-%m-%d", time.gmtime(now)), client_address=address,
                 )).inserted_primary_key[0]
         except IntegrityError as exc:  # a concurrent vote (another thread or replica) won the race
             if self._has_voted(session_id, token):
@@ -737,6 +902,52 @@ class ArenaStore:
             return set(conn.execute(select(votes_table.c.token)).scalars())
 
     # ------------------------------------------------------------------ admin
+    def anomalies(self, *, votes_per_minute: int = 30, same_side_share: float = 0.9,
+                  same_side_min_votes: int = 10) -> list[Anomaly]:
+        """Counted votes that look forged: an address that cast more than ``votes_per_minute`` votes within one
+        minute, and voters whose decisive votes (A or B) nearly all name the same side (sides are shuffled,
+        so an honest voter's picks split about evenly)."""
+        query = (select(votes_table.c.session_id, votes_table.c.client_address, votes_table.c.created_at,
+                        votes_table.c.choice)
+                 .join(sessions_table, sessions_table.c.session_id == votes_table.c.session_id)
+                 .where(sessions_table.c.excluded.is_(False)).order_by(votes_table.c.created_at))
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        found: list[Anomaly] = []
+        by_address: dict[str, list[Any]] = {}
+        for row in rows:
+            by_address.setdefault(row.client_address or UNKNOWN_ADDRESS, []).append(row)
+        for address, votes in sorted(by_address.items()):
+            peak, start = 0, 0
+            for end, row in enumerate(votes):  # the most votes in any 60 s window (rows are in time order)
+                while row.created_at - votes[start].created_at >= 60.0:
+                    start += 1
+                peak = max(peak, end - start + 1)
+            if peak > votes_per_minute:
+                found.append(Anomaly("address rate", address, len(votes), f"{peak} votes within one minute",
+                                     tuple(sorted({r.session_id for r in votes}))))
+        by_session: dict[str, Counter] = {}
+        for row in rows:
+            if row.choice in ("A", "B"):
+                by_session.setdefault(row.session_id, Counter())[row.choice] += 1
+        for session, sides in sorted(by_session.items()):
+            decisive = sides["A"] + sides["B"]
+            side, most = max(sides.items(), key=lambda item: item[1])
+            if decisive >= same_side_min_votes and most / decisive >= same_side_share:
+                found.append(Anomaly("same side", session, decisive,
+                                     f"{most} of {decisive} decisive votes for side {side}", (session,)))
+        return found
+
+    def exclude_sessions(self, session_ids: Sequence[str]) -> int:
+        """Exclude many voters at once (votes kept, left out of ratings and export); returns how many changed."""
+        ids = sorted(set(session_ids))
+        if not ids:
+            return 0
+        with self._write() as conn:
+            return conn.execute(update(sessions_table).where(sessions_table.c.session_id.in_(ids),
+                                                             sessions_table.c.excluded.is_(False))
+                                .values(excluded=True, flagged=True)).rowcount
+
     def vote_stats(self) -> VoteStats:
         per_session = (select(votes_table.c.session_id, func.count().label("votes"),
                               func.min(votes_table.c.created_at).label("first"),
@@ -789,6 +1000,15 @@ def _check_session(session_id: Any) -> str:
     return session_id
 
 
+def _check_address(address: Any) -> str:
+    """A client address as counted and stored (the caller resolves proxies); none: one shared bucket."""
+    if address is None or address == "":
+        return UNKNOWN_ADDRESS
+    if not isinstance(address, str) or len(address) > MAX_CLIENT_ADDRESS or not address.isprintable():
+        raise InvalidVote(f"a client address must be a printable string of at most {MAX_CLIENT_ADDRESS} characters")
+    return address
+
+
 def _video_row(video: PoolVideo) -> dict[str, Any]:
     path = Path(video.video).expanduser()
     if not path.is_file():
@@ -819,10 +1039,12 @@ def _revealed(video) -> RevealedVideo:
     return RevealedVideo(video.variant, video.path, video.seed, video.sa, video.pc, video.judge_id)
 
 
-def _ensure_session(conn: Connection, dialect: str, session_id: str, now: float) -> None:
+def _ensure_session(conn: Connection, dialect: str, session_id: str, now: float, address: str) -> bool:
+    """Create the session's row on its first pair; True when it is new."""
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as dialect_insert
     else:
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    conn.execute(dialect_insert(sessions_table).values(session_id=session_id, created_at=now, flagged=False,
-                                                       excluded=False, note="").on_conflict_do_nothing())
+    return conn.execute(dialect_insert(sessions_table).values(
+        session_id=session_id, created_at=now, created_address=address, flagged=False, excluded=False, note="")
+        .on_conflict_do_nothing()).rowcount > 0

@@ -102,8 +102,16 @@ class ModelsConfig:
 @dataclass(frozen=True)
 class ArenaConfig:
     database_url: str = ""  # SQLAlchemy URL; empty: SQLite file <runs_dir>/arena.db. PostgreSQL lets replicas share votes
-    min_seconds_between_votes: float = 2.0  # per anonymous session; 0 disables the rate limit
+    min_seconds_between_votes: float = 2.0  # per voter; 0 disables the rate limit
     admin_password_env: str = "PHYSTUDIO_ADMIN_PASSWORD"  # the Admin view stays locked while this variable is unset
+    # Arena integrity (0 turns a limit off). A vote waits for the shorter video of its pair, and at least:
+    min_view_s: float = 1.0
+    max_open_pairs: int = 4  # unvoted pairs one voter holds; a newer one drops the oldest
+    pairs_per_minute_per_address: int = 60
+    votes_per_minute_per_address: int = 20
+    new_voters_per_hour_per_address: int = 30
+    # Comma-separated proxy addresses/networks whose X-Forwarded-For is believed; empty: the TCP peer is the client
+    trusted_proxies: str = ""
 
 
 @dataclass(frozen=True)
@@ -168,6 +176,16 @@ class StudioConfig:
         _choice("models.evict_to", self.models.evict_to, ("cpu", "unload"))
         if self.arena.min_seconds_between_votes < 0:
             raise ConfigError("arena.min_seconds_between_votes must be 0 (off) or more")
+        for name in ("min_view_s", "max_open_pairs", "pairs_per_minute_per_address", "votes_per_minute_per_address",
+                     "new_voters_per_hour_per_address"):
+            if getattr(self.arena, name) < 0:
+                raise ConfigError(f"arena.{name} must be 0 (off) or more, got {getattr(self.arena, name)}")
+        from ..arena.identity import parse_networks
+
+        try:
+            parse_networks(filter(None, self.arena.trusted_proxies.split(",")))
+        except ValueError as exc:
+            raise ConfigError(str(exc)) from None
         if self.arena.database_url and "://" not in self.arena.database_url:
             raise ConfigError("arena.database_url (--arena-db) must be a SQLAlchemy URL such as sqlite:///arena.db or "
                               f"postgresql+psycopg://user@host/db, got {self.arena.database_url!r}")

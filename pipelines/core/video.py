@@ -247,3 +247,20 @@ def video_info(path: str | os.PathLike) -> dict:
         "codec": meta["codec"],
         "pix_fmt": meta["pix_fmt"].split("(")[0],
     }
+
+
+def video_duration(path: str | os.PathLike) -> float | None:
+    """Seconds of playback from the container's frame count and rate (OpenCV: no decoding, no subprocess);
+    None when the file is not a video OpenCV can open."""
+    import cv2
+
+    capture = cv2.VideoCapture(str(path))
+    try:
+        if not capture.isOpened():
+            return None
+        frames, fps = capture.get(cv2.CAP_PROP_FRAME_COUNT), capture.get(cv2.CAP_PROP_FPS)
+    finally:
+        capture.release()
+    if not (frames > 0 and fps > 0):
+        return None
+    return float(frames / fps)

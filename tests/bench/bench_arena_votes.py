@@ -1,8 +1,10 @@
 """Arena votes per second sustained by concurrent clients, on SQLite and PostgreSQL, with a lost-vote check.
 
 Each client loops "ask for a pair, vote on it" as a new anonymous voter every time (the heaviest write
-pattern: a session row, an issued pair and a vote per vote). After the run the database must hold exactly
-the votes the clients saw accepted: same count, same tokens.
+pattern: a server-issued voter, a session row, an issued pair, the per-address counters and a vote per vote).
+After the run the database must hold exactly the votes the clients saw accepted: same count, same tokens.
+The integrity checks all run (play gate, per-address counters, open-pair bound), with limits raised out of
+the way and a zero wait: the placeholder files have no duration, so only ``min_view_s`` (0 here) applies.
 
 Run:
   python tests/bench/bench_arena_votes.py --store-only          # the store directly, 32 threads (no UI needed)
@@ -33,12 +35,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from pipelines.arena.store import ArenaError, ArenaStore, PoolVideo  # noqa: E402
+from pipelines.arena.store import ArenaError, ArenaLimits, ArenaStore, PoolVideo  # noqa: E402
 from tests.conftest import launched_studio  # noqa: E402
 from tests.helpers.postgres import PostgresUnavailable, running_postgres  # noqa: E402
 
 TARGET_VOTES_PER_S = 100.0
 PROMPTS, VARIANTS = 40, ("base", "phygdpo", "layout-guided", "refined")
+HIGH = 10**9  # limits every request is counted against, never reached
+BENCH_LIMITS = ArenaLimits(min_view_s=0.0, max_open_pairs=4, pairs_per_minute_per_address=HIGH,
+                           votes_per_minute_per_address=HIGH, new_voters_per_hour_per_address=HIGH)
+BENCH_ENV = {"PHYSTUDIO__ARENA__MIN_VIEW_S": "0", "PHYSTUDIO__ARENA__PAIRS_PER_MINUTE_PER_ADDRESS": str(HIGH),
+             "PHYSTUDIO__ARENA__VOTES_PER_MINUTE_PER_ADDRESS": str(HIGH),
+             "PHYSTUDIO__ARENA__NEW_VOTERS_PER_HOUR_PER_ADDRESS": str(HIGH)}
 
 
 @contextmanager
@@ -110,12 +118,12 @@ def drive(clients: int, seconds: float, vote_once: Callable[[int, int], str]) ->
 
 def store_only(url: str, clients: int, seconds: float, power_safe: bool) -> tuple[Tally, float]:
     # the app's settings otherwise (2 s between votes per voter)
-    store = ArenaStore(url, pool_size=clients, power_safe=power_safe)
+    store = ArenaStore(url, pool_size=clients, power_safe=power_safe, limits=BENCH_LIMITS)
 
     def vote_once(client: int, n: int) -> str:
         session = f"bench-{client}-{n}"
-        pair = store.next_pair(session)
-        store.vote(session, pair.token, "AB"[n % 2])
+        pair = store.next_pair(session, client_address="127.0.0.1")
+        store.vote(session, pair.token, "AB"[n % 2], client_address="127.0.0.1")
         return pair.token
 
     try:
@@ -128,7 +136,7 @@ def store_only(url: str, clients: int, seconds: float, power_safe: bool) -> tupl
 def running_app(url: str, folder: Path) -> Iterator[str]:
     runs = folder / "runs"
     runs.mkdir(parents=True, exist_ok=True)
-    with launched_studio(runs, "--arena-db", url) as address:
+    with launched_studio(runs, "--arena-db", url, env=BENCH_ENV) as address:
         yield address
 
 
@@ -170,10 +178,11 @@ class JsonClient:
 
     def predict(self, *args, api_name: str):
         if api_name == "/arena_pair":
-            body = {"session_id": args[0], "category": args[1]}
+            body = {"voter": args[0], "category": args[1]}
         else:
-            body = {"session_id": args[0], "token": args[1], "choice": args[2], "reasons": args[3]}
+            body = {"voter": args[0], "token": args[1], "choice": args[2], "reasons": args[3]}
         answer = self.http.post(f"api/arena/{api_name.strip('/').removeprefix('arena_')}", json=body)
+        self.http.cookies.clear()  # the voter travels in the body: each pair without one is a new voter
         if answer.status_code != 200:
             raise RuntimeError(f"{api_name} answered {answer.status_code}: {answer.text[:200]}")
         return answer.json()
@@ -194,9 +203,8 @@ def through_app(url: str, folder: Path, clients: int, seconds: float, client_kin
         pool = [kinds[client_kind]() for _ in range(clients)]
 
         def vote_once(client: int, n: int) -> str:
-            session = f"bench-{client}-{n}"
-            pair = pool[client].predict(session, "", api_name="/arena_pair")
-            pool[client].predict(session, pair["token"], "AB"[n % 2], [], api_name="/arena_vote")
+            pair = pool[client].predict("", "", api_name="/arena_pair")  # no voter: the server issues a new one
+            pool[client].predict(pair["voter"], pair["token"], "AB"[n % 2], [], api_name="/arena_vote")
             return pair["token"]
 
         return drive(clients, seconds, vote_once)
@@ -249,7 +257,7 @@ def main() -> int:
                 prefix = "bench-"
             else:
                 tally, elapsed = through_app(url, folder, args.clients, args.seconds, args.client)
-                prefix = "api:bench-"
+                prefix = ""  # server-issued voter ids
             check = check_nothing_lost(url, tally, prefix)
             failed |= check.startswith("FAILED")
             rate = len(tally.tokens) / elapsed
