@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -13,15 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.ports import free_port
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def server_log_path(runs: Path) -> Path:
@@ -33,7 +28,7 @@ def server_log_path(runs: Path) -> Path:
 def launched_studio(runs: Path, *flags: str, env: dict[str, str] | None = None, entry: tuple[str, ...] = ("app.py",)):
     """``python app.py`` (or another ``entry``, e.g. ``("-m", "tests.helpers.slow_events")``) on a free port
     with ``flags``; yields its base URL, stops it afterwards."""
-    port = _free_port()
+    port = free_port()
     log_path = server_log_path(runs)
     environment = {**os.environ, "PYTHONPATH": str(ROOT), "GRADIO_ANALYTICS_ENABLED": "False", **(env or {})}
     with open(log_path, "w") as log:

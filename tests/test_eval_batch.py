@@ -4,7 +4,6 @@ import dataclasses
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +18,7 @@ from pipelines.eval.batch import (EvalError, collect_rows, item_key, merge_resul
 from pipelines.eval.prompts import builtin_prompts
 from tests.helpers.eval_shard_script import (TINY_REQUEST, FakeGenerator, FakeJudge, SimulatedCrash,
                                              fake_prompts)
+from tests.helpers.ports import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 VARIANTS = ["base", "tuned"]
@@ -228,12 +228,6 @@ def test_preview_generator_and_embedded_judge_end_to_end(tmp_path):
     assert "PC ≥ 0.75 only" in (tmp_path / "real" / "report.html").read_text()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.mark.timeout(120)
 def test_accelerate_launch_two_processes_split_the_prompts(tmp_path):
     """SLOW (~10 s): starts two real processes with `accelerate launch` (torch + gloo start-up in each).
@@ -246,7 +240,7 @@ def test_accelerate_launch_two_processes_split_the_prompts(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1"}
     command = [sys.executable, "-m", "accelerate.commands.launch", "--multi_gpu", "--num_processes", "2",
                "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no",
-               "--main_process_port", str(_free_port()), str(ROOT / "tests/helpers/eval_shard_script.py"), str(out), "6"]
+               "--main_process_port", str(free_port()), str(ROOT / "tests/helpers/eval_shard_script.py"), str(out), "6"]
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=110)
     assert done.returncode == 0, done.stderr[-3000:]
     infos = [json.loads((out / f"shard-info-{i}.json").read_text()) for i in (0, 1)]

@@ -4,7 +4,6 @@ and no placeholder "1 2 3" headers before a folder is opened."""
 from __future__ import annotations
 
 import re
-import socket
 
 import gradio as gr
 import pytest
@@ -14,16 +13,11 @@ from pipelines.eval.batch import run_eval
 from pipelines.services import Services
 from studio.evaluate_tab import build_evaluate_tab, display_rows
 from tests.helpers.eval_shard_script import TINY_REQUEST, FakeGenerator, FakeJudge, fake_prompts
+from tests.helpers.ports import free_port
 
 HEADERS = """sel => Array.from(document.querySelectorAll(sel + ' [role=columnheader]'))
                   .map(h => h.textContent.replace('⋮', '').trim()).filter(Boolean)"""
 CELLS = """sel => Array.from(document.querySelectorAll(sel + ' [role=gridcell]')).map(c => c.textContent.trim())"""
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +30,7 @@ def evaluate_app(tmp_path_factory):
     with gr.Blocks() as demo:
         build_evaluate_tab(services)
     demo.queue()
-    _, url, _ = demo.launch(server_name="127.0.0.1", server_port=_free_port(), prevent_thread_lock=True, quiet=True,
+    _, url, _ = demo.launch(server_name="127.0.0.1", server_port=free_port(), prevent_thread_lock=True, quiet=True,
                             allowed_paths=[str(root)])
     yield {"url": url, "out": out}
     demo.close()

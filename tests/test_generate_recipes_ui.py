@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 
 import gradio as gr
 import pytest
@@ -11,12 +10,7 @@ from pipelines.core.config import load_config
 from pipelines.services import Services
 from studio.generate_tab import build_generate_tab
 from studio.layout_state import LayoutSession
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.helpers.ports import free_port
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +21,7 @@ def generate_app(tmp_path_factory):
     with gr.Blocks() as demo:
         build_generate_tab(services, gr.State(LayoutSession()))
     demo.queue()
-    _, url, _ = demo.launch(server_name="127.0.0.1", server_port=_free_port(), prevent_thread_lock=True, quiet=True)
+    _, url, _ = demo.launch(server_name="127.0.0.1", server_port=free_port(), prevent_thread_lock=True, quiet=True)
     yield {"url": url, "services": services}
     demo.close()
 

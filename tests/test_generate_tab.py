@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import socket
 from pathlib import Path
 
 import gradio as gr
@@ -21,6 +20,7 @@ from pipelines.services import Services
 from studio.generate_tab import guidance_from_form
 from tests.helpers.tiny_prophy import save_trained_prophy
 from tests.test_journey import GRID, grid, wait_text
+from tests.helpers.ports import free_port
 
 GENERATORS = ("tiny-wan", "preview")
 RUN_ID = r"/run `?(\d{8}-\d{6}-[0-9a-f]{6})/"
@@ -28,12 +28,6 @@ PLANNED = "a red ball falls onto the floor"
 TYPED = "a blue ball rolls to the right"  # typed in the Layout tab afterwards, never planned
 PRESET_OF = {"off": "off", "energy": "lvd-benchmark", "lvd-benchmark": "lvd-benchmark", "lvd-weak": "lvd-weak",
              "attention-bias": "attention-bias"}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +39,7 @@ def app(tmp_path_factory):
     runs = root / "runs"
     services = Services(load_config(overrides={"server": {"runs_dir": str(runs)}, "generator": {"backend": "tiny-wan"}}))
     demo = build_ui(services)
-    _, url, _ = demo.launch(server_name="127.0.0.1", server_port=_free_port(), prevent_thread_lock=True, quiet=True,
+    _, url, _ = demo.launch(server_name="127.0.0.1", server_port=free_port(), prevent_thread_lock=True, quiet=True,
                             allowed_paths=[str(runs)])
     yield {"url": url, "services": services, "runs": runs, "root": root}
     demo.close()

@@ -41,6 +41,7 @@ from pipelines.phygdpo.run_files import METRIC_COLUMNS
 from pipelines.phygdpo.trainer import TrainingError, latest_checkpoint, lr_factor, train
 from tests.helpers.same import assert_same_float
 from tests.helpers.tiny_train import TINY_FRAMES, TINY_SIZE, make_tiny_groups, tiny_config_dict, write_tiny_config
+from tests.helpers.ports import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 SEQ = 16  # max_sequence_length of the tiny configs
@@ -332,7 +333,7 @@ def test_accelerate_launch_runs_two_processes(data, tmp_path):
     config = write_tiny_config(tmp_path / "train.toml", data, tmp_path / "out", optim={"max_steps": 2})
     command = [sys.executable, "-m", "accelerate.commands.launch", "--multi_gpu", "--num_processes", "2",
                "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no",
-               "--main_process_port", str(_free_port()),
+               "--main_process_port", str(free_port()),
                str(ROOT / "tests" / "helpers" / "tiny_train.py"), "--config", str(config)]
     done = subprocess.run(command, cwd=ROOT, env={**_env(), "ACCELERATE_USE_CPU": "1"}, capture_output=True,
                           text=True, timeout=240, check=False)
@@ -365,13 +366,6 @@ def test_sigterm_checkpoints_exports_and_stops(tiny_pipe, data, shared_cache, tm
     assert "SIGTERM received" in (tmp_path / "out" / "train.log").read_text()
     assert signal.getsignal(signal.SIGTERM) is handler_before
 
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_gpu_bench_runs_tiny_on_cpu():

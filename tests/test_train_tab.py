@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import socket
 import tomllib
 import zipfile
 
@@ -18,12 +17,7 @@ from pipelines.services import Services
 from studio.train_tab import (backbone_mismatch, build_train_tab, recipe_form_values, train_settings,
                               training_figure)
 from tests.helpers.fake_trainer import FAKE_TRAINER, fake_settings, make_groups, wait_for
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.helpers.ports import free_port
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +29,7 @@ def train_app(tmp_path_factory):
     with gr.Blocks() as demo:
         build_train_tab(services, manager=manager, poll_s=0.5)
     demo.queue()
-    _, url, _ = demo.launch(server_name="127.0.0.1", server_port=_free_port(), prevent_thread_lock=True, quiet=True)
+    _, url, _ = demo.launch(server_name="127.0.0.1", server_port=free_port(), prevent_thread_lock=True, quiet=True)
     yield {"url": url, "manager": manager, "groups": make_groups(root / "data")}
     demo.close()
 

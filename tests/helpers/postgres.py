@@ -11,7 +11,6 @@ from __future__ import annotations
 import glob
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -19,6 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from tests.helpers.ports import free_port
 
 REQUIRE_ENV = "PHYSTUDIO_REQUIRE_POSTGRES"
 BIN_ENV = "PHYSTUDIO_POSTGRES_BIN"  # a folder holding initdb and pg_ctl, when they are not in the usual places
@@ -42,12 +43,6 @@ def find_postgres_bin() -> Path:
                               f"PATH or ${BIN_ENV}")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextmanager
 def running_postgres(database: str = DATABASE) -> Iterator[str]:
     """Start a server, create ``database``, yield its SQLAlchemy URL; stop the server and delete its files after."""
@@ -60,7 +55,7 @@ def running_postgres(database: str = DATABASE) -> Iterator[str]:
     data = folder / "data"
     if as_root:
         shutil.chown(folder, "postgres", "postgres")
-    port = _free_port()
+    port = free_port()
 
     def run(*args: str) -> None:
         done = subprocess.run([*prefix, *args], capture_output=True, text=True, timeout=60, check=False)
