@@ -81,7 +81,7 @@ def _files_under(folder: Path) -> list[Path]:
 # ----------------------------------------------------------------------------- training
 def test_a_visitor_cannot_start_training_or_unpack_uploads(public_studio, visitor, tmp_path):
     groups = make_groups(tmp_path / "data")
-    form = [str(groups), "tiny", "phygdpo", "sigmoid", 1.0, 4, 1e-4, 2, 1, 1, 1, "no", 64, 64, 9]
+    form = [str(groups), "tiny", "phygdpo", "sigmoid", 1.0, 4, 1e-4, 2, 1, 1, 1, "no", 64, 64, 9, "paper"]
     started = visitor.trigger("train-start", "click", form)
     assert not started["success"] and REFUSED in started["error"], started
     archive = _zip(tmp_path / "data.zip", {f"data/{p.name}": p.read_bytes() for p in groups.parent.iterdir()})
@@ -167,7 +167,7 @@ def test_a_visitor_cannot_add_pairs_to_the_arena(public_studio, visitor):
     client = Client(public_studio["url"], verbose=False)
     with pytest.raises(AppError, match=REFUSED):
         client.predict("a ball falls", 3, ["base"], add_to_arena=True, api_name="/compare")
-    live = visitor.trigger("arena-live-button", "click", ["a ball falls", "all"])
+    live = visitor.trigger("arena-live-button", "click", ["a ball falls", "all", None])  # None: the voter state
     assert not live["success"] and REFUSED in live["error"], live
     with ArenaStore(f"sqlite:///{public_studio['runs'] / 'arena.db'}") as store:
         assert {p.name: p.videos for p in store.pools()} == {"visitors": 2}
@@ -201,9 +201,9 @@ def test_an_imported_pool_cannot_serve_voters_files_outside_its_folder(public_st
 def test_voters_see_a_visitor_written_prompt_as_plain_text(visitor):
     from studio.text import markdown_literal
 
-    pair = visitor.trigger("arena-next", "click", ["all"])
+    pair = visitor.trigger("arena-next", "click", ["all", None])  # None: the voter state, issued by the server
     assert pair["success"] and pair["data"][-2] == "Play both videos to the end, then vote.", pair["data"][-2:]
-    shown = pair["data"][2]
+    shown = pair["data"][3]  # (pair state, voter, category, prompt, ...)
     assert shown == f"**Prompt:** {markdown_literal(HOSTILE_PROMPT)}"
     for markup in ("![", "](", "<img", "http://", "https://", "www.", "**bold**"):
         assert markup not in shown.removeprefix("**Prompt:** ")
