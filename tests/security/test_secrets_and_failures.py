@@ -86,8 +86,14 @@ def test_a_database_outage_answers_503_json_and_recovers(tmp_path, postgres_url)
     runs = tmp_path / "runs"
     runs.mkdir()
     with launched_studio(runs, "--arena-db", postgres_url) as url:
-        def vote():  # an unknown token: the store must ask the database
-            return httpx.post(url + "api/arena/vote", json={"session_id": "voter-1", "token": "t" * 20, "choice": "A"},
+        from pipelines.arena import ArenaStore
+        from pipelines.arena.identity import VoterTokens
+
+        with ArenaStore(postgres_url) as store:  # a voter signed with the studio's own key, as /pair would issue
+            voter = VoterTokens(store.voter_key).issue()[1]
+
+        def vote():  # an unknown pair token: the store must ask the database
+            return httpx.post(url + "api/arena/vote", json={"voter": voter, "token": "t" * 20, "choice": "A"},
                               timeout=60)
 
         assert vote().status_code == 403  # reachable: the token is unknown
