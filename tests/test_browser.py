@@ -64,7 +64,7 @@ def test_plan_scrub_drag_updates_table_and_preview(page, artifacts):
     number.press("Enter")
     wait_status(page, "Keyframe 3 of 6")
     before = table_rows(page)[0]
-    assert before[1] == "ball"
+    assert before[1] == "red ball"  # the planner keeps colour words in names, as LVD's do
     x_min, y_min, x_max, y_max = (float(v) for v in before[3:7])
 
     centre = ((x_min + x_max) / 2 * 512, (y_min + y_max) / 2 * 512)

@@ -103,7 +103,7 @@ def _layout(page, runs: Path, artifacts) -> list[list[float]]:
     number.press("Enter")
     wait_text(page, "#layout-status", f"Keyframe {KEYFRAME} of 6")
     (planned,) = grid(page, "#layout-table")
-    assert planned["name"] == "ball"
+    assert planned["name"] == "red ball"  # colour words stay in the name, as in LVD's layouts
     assert box_of(planned) == pytest.approx(planned_boxes[KEYFRAME - 1], abs=1e-3), "the table shows keyframe 3"
     preview = wait_for_preview(page, None)
     x0, y0, x1, y1 = box_of(planned)
