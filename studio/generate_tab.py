@@ -284,16 +284,16 @@ def guidance_from_form(guidance_name: str, blocks_text: str | None, fast: bool, 
                        threshold_reference: str | None = None, background_prompt: bool | None = None) -> GuidanceConfig:
     """The chosen preset with the Advanced values; named after the preset unless the user changed a value."""
     preset = guidance_config(guidance_name)
-    if preset.mode == "off":
-        return preset  # nothing else is read when guidance is off
+    recipe = {} if threshold_reference is None else {"threshold_reference": threshold_reference}
+    if background_prompt is not None:
+        recipe["background_prompt"] = bool(background_prompt)
+    if preset.mode == "off":  # the Advanced values are not read; the recipe options are recorded as set
+        return dataclasses.replace(preset, **recipe)
     values = dict(zip((f for f, *_ in _ADVANCED), advanced_values))
     try:
         block_ids = tuple(int(b) for b in blocks_text.replace(" ", "").split(",") if b) if blocks_text else None
     except ValueError:
         raise GenerationError(f"guided blocks must be comma-separated integers, got {echo(blocks_text)}") from None
-    recipe = {} if threshold_reference is None else {"threshold_reference": threshold_reference}
-    if background_prompt is not None:
-        recipe["background_prompt"] = bool(background_prompt)
     config = dataclasses.replace(preset, blocks=block_ids, fast_path=bool(fast), **recipe,
                                  guided_steps=int(values["guided_steps"]), iterations=int(values["iterations"]),
                                  **{k: float(v) for k, v in values.items() if k not in ("guided_steps", "iterations")})

@@ -19,7 +19,7 @@ def generate_app(tmp_path_factory):
     root = tmp_path_factory.mktemp("generate-tab")
     services = Services(load_config(overrides={"server": {"runs_dir": str(root / "runs")}}))
     with gr.Blocks() as demo:
-        build_generate_tab(services, gr.State(LayoutSession()))
+        build_generate_tab(services, gr.State(LayoutSession()), gr.Textbox(visible=False))  # no Layout tab here
     demo.queue()
     _, url, _ = demo.launch(server_name="127.0.0.1", server_port=free_port(), prevent_thread_lock=True, quiet=True)
     yield {"url": url, "services": services}
