@@ -204,10 +204,18 @@ def _continuity(geometries: list[_Geometry], tracking: Tracking, expectation: Ex
             message = f"object {end.track.track_id} vanishes for {gap - 1} frames ({span[0] + 1}–{span[1] - 1})"
         violations.append(Violation("continuity", end.track.track_id, span, 1.0, message))
     for start in starts:
-        if id(start) not in used:
+        if id(start) not in used and not _picked_up_late(start, tracking):
             violations.append(Violation("continuity", start.track.track_id, (start.track.first_frame,) * 2, 0.8,
                                         f"object {start.track.track_id} appears from nowhere at frame {start.track.first_frame}"))
     return violations
+
+
+def _picked_up_late(g: _Geometry, tracking: Tracking) -> bool:
+    """The track's colour was already where it starts (or one step back along its motion) the frame before:
+    the tracker picked up an object that was there (e.g. a blob split from a slowing one), nothing appeared."""
+    step = g.xy[1] - g.xy[0] if g.track.length >= 2 else 0.0
+    before = g.track.first_frame - 1
+    return _visible(g, tracking, before, g.xy[0]) or _visible(g, tracking, before, g.xy[0] - step)
 
 
 def _still(g: _Geometry, end: int) -> bool:
