@@ -17,7 +17,7 @@ from typing import Any
 from .core.config import StudioConfig
 from .core.generation import CancelToken, GenerationError, GenerationRequest, GenerationResult, ProgressCallback
 from .core.judging import Captioner, JudgeScores, PhysicsJudge, Video
-from .core.layout import DEFAULT_NUM_KEYFRAMES, Layout, LayoutError
+from .core.layout import DEFAULT_NUM_KEYFRAMES, Layout
 from .core.limits import LimitError, Limits, check_seed
 from .core.models import ModelManager
 from .core.planning import Planner, PlannerError, PlanResult

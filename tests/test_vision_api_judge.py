@@ -19,7 +19,7 @@ from pipelines.backends.vision_api import (
     parse_ratings,
     unit_score,
 )
-from pipelines.core.judging import Captioner, JudgeError, PhysicsJudge, Video, segment_middle_indices
+from pipelines.core.judging import Captioner, JudgeError, PhysicsJudge, Video
 from tests.helpers.fake_openai_server import FakeOpenAIServer, unused_loopback_port
 
 

@@ -15,13 +15,11 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.helpers import lvd_benchmark as bench  # noqa: E402
 
 _CHILD = r"""
 import json, sys, time
