@@ -18,7 +18,7 @@ from plotly.subplots import make_subplots
 
 from pipelines.core.deployment import Host
 from pipelines.core.generation import GenerationError
-from pipelines.phygdpo.jobs import JobError, JobManager, JobStatus, UploadLimits, import_groups_upload
+from pipelines.phygdpo.jobs import JobError, JobManager, JobStatus
 from pipelines.phygdpo.train_config import (
     LOSS_RECIPES,
     MIXED_PRECISION,
@@ -31,6 +31,7 @@ from pipelines.phygdpo.train_config import (
     OptimSection,
     TrainSection,
 )
+from pipelines.phygdpo.uploads import UploadLimits, import_groups_upload
 from pipelines.services import Services
 
 from .access import access_for
