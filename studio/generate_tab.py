@@ -15,9 +15,9 @@ import gradio as gr
 from pipelines.core.limits import echo
 from pipelines.core.options import GUIDANCE_CHOICES, guidance_config
 from pipelines.core.generation import (THRESHOLD_REFERENCES, GenerationCancelled, GenerationError, GenerationRequest,
-                                       GenerationTimedOut, GuidanceConfig)
-from pipelines.core.layout import LayoutError, interpolate_latent_frames
-from pipelines.core.runs import RECORD_FILE, load_run
+                                       GenerationTimedOut, GuidanceConfig, check_guidance_layout)
+from pipelines.core.layout import LayoutError, interpolate_latent_frames, last_video_frame_of
+from pipelines.core.runs import load_run
 from pipelines.core.video import read_video
 from pipelines.lvd.canvas import attention_overlay
 from pipelines.services import Services
@@ -145,8 +145,7 @@ def build_generate_tab(services: Services, layout_session: gr.State, layout_prom
                       *advanced_values) -> GenerationRequest:
         config = guidance_from_form(guidance_name, blocks_text, fast, advanced_values, reference, background)
         layout = state.layout if (use and state.layout is not None) else None
-        if config.mode != "off" and layout is None:
-            raise GenerationError("layout guidance needs a layout: plan one in the Layout tab (or set guidance to off)")
+        check_guidance_layout(config, layout)
         return services.default_request(
             text or "", gen_name, seed=int(seed_v or 0), steps=size_or_default(steps_v),
             num_frames=size_or_default(frames_v), width=size_or_default(width_v), height=size_or_default(height_v),
@@ -223,13 +222,13 @@ def build_generate_tab(services: Services, layout_session: gr.State, layout_prom
         folder = next(services.runs.root.glob(f"generate/{run_id}"), None)
         if folder is None:
             return [gr.skip()] * (8 + skipped) + [f"Run {run_id} is no longer on disk."]
-        data = json.loads((folder / RECORD_FILE).read_text())
-        s = data["settings"]
+        run = load_run(folder).record
+        s = run.settings
         recorded = s.get("guidance") or {}
         name = recorded.get("preset") or recorded.get("mode", "off")
         values = [recorded.get(field, getattr(GuidanceConfig(), field)) for field, *_ in _ADVANCED]
         blocks_text = ",".join(map(str, recorded["blocks"])) if recorded.get("blocks") else ""
-        return (data["inputs"]["prompt"], s.get("seed", 0), s.get("steps"), s.get("num_frames"), s.get("width"),
+        return (run.inputs["prompt"], s.get("seed", 0), s.get("steps"), s.get("num_frames"), s.get("width"),
                 s.get("height"), s.get("cfg_scale"), name if name in GUIDANCE_CHOICES else "off",
                 *values, blocks_text, recorded.get("fast_path", True),
                 recorded.get("threshold_reference", GuidanceConfig.threshold_reference),
@@ -343,7 +342,7 @@ def _attention_image(shown, object_id, frame_index):
         maps = data[f"object_{int(object_id)}"]
     j = min(int(frame_index), maps.shape[0] - 1)
     frames = _video_frames(str(Path(folder) / "video.mp4"))
-    video_frame = frames[min(4 * j, len(frames) - 1)]
+    video_frame = frames[last_video_frame_of(j, len(frames), maps.shape[0])]
     box = None
     if layout_dict:
         layout = Layout.from_dict(layout_dict)

@@ -117,6 +117,20 @@ class GenerationRequest:
         return data
 
 
+def require_layout(layout: Layout | None, needed_by: str, *, otherwise: str = "set guidance to off") -> Layout:
+    """The one check for a step that steers by a layout: the layout must exist and hold at least one object."""
+    if layout is None or not layout.objects:
+        raise GenerationError(f"{needed_by} needs a layout with at least one object: plan one in the Layout tab "
+                              f"or {otherwise}")
+    return layout
+
+
+def check_guidance_layout(guidance: GuidanceConfig, layout: Layout | None) -> None:
+    """Guidance other than "off" pulls each object's attention into its boxes, so it needs a layout."""
+    if guidance.mode != "off":
+        require_layout(layout, f"guidance mode {guidance.mode!r}")
+
+
 @dataclass(frozen=True)
 class AttentionMaps:
     """Captured text cross-attention per object: ``maps[o]`` is ``[latent_frames, grid_h, grid_w]``

@@ -487,6 +487,22 @@ def latent_frame_count(num_video_frames: int, temporal_stride: int = 4) -> int:
     return (num_video_frames - 1) // temporal_stride + 1
 
 
+def latent_frame_of(frame: int, num_frames: int, num_latent_frames: int) -> int:
+    """Latent frame behind video frame ``frame``: Wan's grouping (0 alone, then 4 by 4) when the counts
+    match it, else proportional (e.g. a preview with fewer frames)."""
+    if num_frames == 4 * (num_latent_frames - 1) + 1:
+        return 0 if frame == 0 else (frame - 1) // 4 + 1
+    if num_frames == 1 or num_latent_frames == 1:
+        return 0
+    return round(frame * (num_latent_frames - 1) / (num_frames - 1))
+
+
+def last_video_frame_of(latent_frame: int, num_frames: int, num_latent_frames: int) -> int:
+    """The last video frame whose latent frame (``latent_frame_of``) is ``latent_frame``: the frame a viewer shows
+    beside that latent frame's attention map (4·j for Wan's grouping)."""
+    return max(f for f in range(num_frames) if latent_frame_of(f, num_frames, num_latent_frames) <= latent_frame)
+
+
 def latent_frame_times(num_video_frames: int, temporal_stride: int = 4) -> np.ndarray:
     """Normalised time of each latent frame: frame 0 alone, then the centre of each group of 4."""
     n_latent = latent_frame_count(num_video_frames, temporal_stride)

@@ -18,7 +18,8 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 
-TIMESTEP_MODES = ("shifted-uniform", "logit-normal", "diffsynth-grid")
+from .train_config import TIMESTEP_MODES
+
 # DiffSynth-Studio's training grid (the official PhyGDPO trainer): 1000 shifted sigmas.
 DIFFSYNTH_TRAIN_STEPS = 1000
 # Keeps t inside the open interval (0, 1) where float32 rounding of the shift or sigmoid would reach an end.

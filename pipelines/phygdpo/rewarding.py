@@ -24,7 +24,8 @@ from dataclasses import dataclass
 import torch
 from torch import Tensor
 
-FORMS = ("sigmoid", "tanh", "official")
+from .train_config import WEIGHTED_REWARD_FORMS as FORMS
+
 
 
 @dataclass(frozen=True)

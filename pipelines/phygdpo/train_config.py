@@ -25,10 +25,11 @@ DEFAULT_LORA_TARGETS = (
     "ffn.net.0.proj", "ffn.net.2",
 )
 OBJECTIVES = ("phygdpo", "sft", "prophy")
-REWARD_FORMS = ("sigmoid", "tanh", "official", "none")  # "none": α = γ = 1, the plain bound (ablation)
+WEIGHTED_REWARD_FORMS = ("sigmoid", "tanh", "official")  # the forms of PhyGDPO Eq. 10 (rewarding.RewardConfig)
+REWARD_FORMS = (*WEIGHTED_REWARD_FORMS, "none")  # "none": α = γ = 1, the plain bound (ablation)
 GROUPWISE_MODES = ("upper-bound", "exact", "one-loser")
 REFERENCE_MODES = ("lora-switch", "copy")
-TIMESTEP_MODES = ("shifted-uniform", "logit-normal", "diffsynth-grid")
+TIMESTEP_MODES = ("shifted-uniform", "logit-normal", "diffsynth-grid")  # losses.sample_timesteps
 TIMESTEP_WEIGHTS = ("none", "diffsynth")  # diffsynth: each flow-matching error × DiffSynth's w(t)
 UNSCORED_RULES = ("neutral", "available", "error")  # a loser without SA or PC: α = γ = 1, the scores it has, or stop
 # ``[loss] recipe`` fills the defaults of the keys a file leaves out: "paper" is the paper's method with

@@ -55,7 +55,7 @@ class ProPhyTrainSettings:
     init: str = ""
 
     def __post_init__(self) -> None:
-        from pipelines.phygdpo.losses import TIMESTEP_MODES
+        from pipelines.phygdpo.train_config import TIMESTEP_MODES
 
         if self.timesteps not in TIMESTEP_MODES:
             raise ProPhyConfigError(f"[prophy] timesteps must be one of {', '.join(TIMESTEP_MODES)}, got {self.timesteps!r}")
