@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .core.errors import PhyStudioError
 from .core.generation import (
     GUIDANCE_PRESETS,
     CancelToken,
@@ -38,7 +39,7 @@ VARIANT_FIELDS = ("generator", "prompt", "variant", "has_layout", "guidance")
 _PROGRESS_SCALE = 100  # per-variant progress units, so the bar moves smoothly over all variants
 
 
-class CompareError(ValueError):
+class CompareError(PhyStudioError, ValueError):
     """A comparison cannot run as asked; the message says what to change."""
 
 

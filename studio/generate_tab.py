@@ -12,11 +12,19 @@ from typing import Any
 
 import gradio as gr
 
+from pipelines.core.errors import PhyStudioError
+from pipelines.core.generation import (
+    THRESHOLD_REFERENCES,
+    GenerationCancelled,
+    GenerationError,
+    GenerationRequest,
+    GenerationTimedOut,
+    GuidanceConfig,
+    check_guidance_layout,
+)
+from pipelines.core.layout import interpolate_latent_frames, last_video_frame_of
 from pipelines.core.limits import echo
 from pipelines.core.options import GUIDANCE_CHOICES, guidance_config
-from pipelines.core.generation import (THRESHOLD_REFERENCES, GenerationCancelled, GenerationError, GenerationRequest,
-                                       GenerationTimedOut, GuidanceConfig, check_guidance_layout)
-from pipelines.core.layout import LayoutError, interpolate_latent_frames, last_video_frame_of
 from pipelines.core.runs import load_run
 from pipelines.core.video import read_video
 from pipelines.lvd.canvas import attention_overlay
@@ -25,9 +33,9 @@ from pipelines.services import Services
 from .forms import DEFAULT_HINT, size_or_default
 from .layout_state import LayoutSession
 from .prophy_panel import build_prophy_panel
+from .scores import score_details, score_figure, score_panel
 from .stops import SessionStops
 from .zerogpu import GENERATE_S, SCORE_S, gpu_task
-from .scores import score_details, score_figure, score_panel
 
 HISTORY_HEADERS = ["run", "prompt", "generator", "variant", "guidance", "seed", "seconds"]
 _ADVANCED = [  # (field, label, info, minimum, maximum, step)
@@ -167,7 +175,7 @@ def build_generate_tab(services: Services, layout_session: gr.State, layout_prom
             return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**"
         except GenerationCancelled:
             return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), "Stopped. Memory was freed; nothing was saved."
-        except (GenerationError, LayoutError, ValueError) as exc:
+        except (PhyStudioError, ValueError) as exc:
             gr.Warning(str(exc))
             return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**"
         finally:
@@ -383,7 +391,7 @@ def _register_api(services: Services) -> None:
                 width=width, height=height, variant=None if variant_name in (None, "", "base") else variant_name,
                 layout=layout, guidance=guidance_config(guidance_name))
             result, run = services.generate(request, generator_name or None)
-        except (GenerationError, LayoutError, ValueError) as exc:
+        except (PhyStudioError, ValueError) as exc:
             raise gr.Error(str(exc)) from None
         return str(run.folder / run.record.outputs["video"]), run.record.to_dict()
 

@@ -45,3 +45,26 @@ def test_training_choices_are_defined_once_and_each_is_implemented():
         assert t.shape == (64,) and bool(((t > 0) & (t < 1)).all())
     for form in train_config.WEIGHTED_REWARD_FORMS:
         assert rewarding.RewardConfig.preset(form).form == form
+
+
+# Exceptions used as signals inside one module and always caught there, never shown to a user.
+INTERNAL_SIGNALS = {"pipelines.backends.llm._Retryable", "pipelines.core.jsonl.DamagedLine",
+                    "pipelines.lvd.attention.StopForward"}
+
+
+def test_every_error_the_pipelines_raise_derives_from_the_one_base_the_ui_catches():
+    import importlib
+    import inspect
+    import pkgutil
+
+    import pipelines
+    from pipelines.core.errors import PhyStudioError
+
+    outside = []
+    for info in pkgutil.walk_packages(pipelines.__path__, "pipelines."):
+        module = importlib.import_module(info.name)
+        for name, obj in vars(module).items():
+            if (inspect.isclass(obj) and issubclass(obj, BaseException) and obj.__module__ == module.__name__
+                    and not issubclass(obj, PhyStudioError) and f"{module.__name__}.{name}" not in INTERNAL_SIGNALS):
+                outside.append(f"{module.__name__}.{name}")
+    assert outside == [], "derive these from pipelines.core.errors.PhyStudioError"

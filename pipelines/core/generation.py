@@ -14,6 +14,7 @@ from typing import Any, Callable, Protocol, runtime_checkable
 
 import numpy as np
 
+from .errors import PhyStudioError
 from .layout import Layout
 
 GUIDANCE_MODES = ("off", "energy", "attention-bias")
@@ -26,7 +27,7 @@ WAN_NEGATIVE_PROMPT = (
 )
 
 
-class GenerationError(RuntimeError):
+class GenerationError(PhyStudioError, RuntimeError):
     """Generation failed for a reason the user can act on (the message says what to change)."""
 
 

@@ -20,6 +20,7 @@ from typing import Any, Iterable, Sequence
 
 import numpy as np
 
+from .errors import PhyStudioError
 from .limits import LayoutLimits
 
 LAYOUT_FORMAT_VERSION = 1
@@ -36,7 +37,7 @@ _EDGE_TOLERANCE = 1e-6
 Box = tuple[float, float, float, float]
 
 
-class LayoutError(ValueError):
+class LayoutError(PhyStudioError, ValueError):
     """A layout that breaks a rule (box outside the canvas, unknown id, ...)."""
 
 

@@ -43,8 +43,16 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..core.generation import (AttentionMaps, CancelToken, GenerationCancelled, GenerationError, GenerationRequest,
-                               GuidanceConfig, ProgressCallback, check_guidance_layout)
+from ..core.generation import (
+    AttentionMaps,
+    CancelToken,
+    GenerationCancelled,
+    GenerationError,
+    GenerationRequest,
+    GuidanceConfig,
+    ProgressCallback,
+    check_guidance_layout,
+)
 from ..core.layout import Layout, LayoutError, box_to_token_mask, interpolate_latent_frames, latent_frame_count
 from .attention import WAN_TEXT_TOKENS, GuidanceSession, GuidanceSetupError, StopForward, guided_attention
 from .guidance_energy import EnergySettings, in_box_share, layout_energy, threshold_scale

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..core.errors import PhyStudioError
+
 MATCH_RULES = ("exact", "no-digits", "last-word", "plural", "appended")
 _SENTENCE_END = ".!?;:,"
 _IRREGULAR_PLURALS = {
@@ -29,7 +31,7 @@ _IRREGULAR_PLURALS = {
 Span = tuple[int, int]
 
 
-class TokenMatchError(ValueError):
+class TokenMatchError(PhyStudioError, ValueError):
     """An object's words cannot be given tokens (e.g. they fall beyond the text encoder's length)."""
 
 

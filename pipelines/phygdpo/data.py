@@ -18,10 +18,11 @@ from typing import Any
 import numpy as np
 import torch
 
+from ..core.errors import PhyStudioError
 from .latent_cache import CachedGroup, load_tensor
 
 
-class GroupDataError(ValueError):
+class GroupDataError(PhyStudioError, ValueError):
     """Groups that cannot form batches (too few for the processes × batch size, no losers)."""
 
 

@@ -22,12 +22,13 @@ from typing import Any
 import numpy as np
 import torch
 
+from ..core.errors import PhyStudioError
 from .groups import PreferenceGroup
 
 CACHE_FORMAT = 1
 
 
-class LatentCacheError(RuntimeError):
+class LatentCacheError(PhyStudioError, RuntimeError):
     """A video or prompt that could not be encoded; the message names the group and the file."""
 
 

@@ -19,12 +19,13 @@ from typing import Any
 import torch
 from torch import nn
 
+from ..core.errors import PhyStudioError
 from .train_config import DEFAULT_LORA_TARGETS
 
 ADAPTER_NAME = "default"  # peft's name; the exported file carries no adapter name
 
 
-class LoraAttachError(ValueError):
+class LoraAttachError(PhyStudioError, ValueError):
     """LoRA targets that match nothing, or a model that already carries adapters."""
 
 

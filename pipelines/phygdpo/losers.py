@@ -20,10 +20,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..core.generation import (CancelToken, GenerationCancelled, GenerationError, GenerationRequest, ProgressCallback,
-                               VideoGenerator)
-from ..core.judging import JudgeError, PhysicsJudge, Video
+from ..core.generation import (
+    CancelToken,
+    GenerationCancelled,
+    GenerationError,
+    GenerationRequest,
+    ProgressCallback,
+    VideoGenerator,
+)
 from ..core.jsonl import append_row
+from ..core.judging import JudgeError, PhysicsJudge, Video
 from ..core.video import VideoWriteError, write_mp4
 from .groups import GROUPS_FILE, GroupMember, PreferenceGroup, write_groups
 from .phyaug import PhyAugError, StepSummary, pin_manifest, read_jsonl

@@ -31,9 +31,10 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..backends.llm import ChatBackend, ChatBackendError
+from ..core.errors import PhyStudioError
 from ..core.generation import CancelToken, ProgressCallback
-from ..core.judging import JudgeError, PhysicsJudge, Video
 from ..core.jsonl import DamagedLine, JsonlError, append_row, read_objects, read_rows
+from ..core.judging import JudgeError, PhysicsJudge, Video
 from ..core.video import VideoReadError
 from ..phyt2v.llm_reasoner import AnswerParseError, find_json_object, limit_words
 
@@ -51,7 +52,7 @@ MAX_CONSECUTIVE_BACKEND_ERRORS = 3
 ANSWER_QUOTE_CHARS = 300
 
 
-class PhyAugError(RuntimeError):
+class PhyAugError(PhyStudioError, RuntimeError):
     """A PhyAugPipe step cannot start or continue; the message says what to change."""
 
 
@@ -191,7 +192,7 @@ class PhysicsFilter(Protocol):
         ...
 
 
-class FilterAnswerError(RuntimeError):
+class FilterAnswerError(PhyStudioError, RuntimeError):
     def __init__(self, message: str, answers: tuple[str, ...] = (), stage: str = "parse"):
         super().__init__(message)
         self.answers = answers

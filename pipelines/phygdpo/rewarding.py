@@ -27,7 +27,6 @@ from torch import Tensor
 from .train_config import WEIGHTED_REWARD_FORMS as FORMS
 
 
-
 @dataclass(frozen=True)
 class RewardConfig:
     """Form and constants of Eq. 10; the defaults are the paper's constants."""

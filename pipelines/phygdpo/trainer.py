@@ -28,6 +28,7 @@ from typing import Any
 
 import torch
 
+from ..core.errors import PhyStudioError
 from .data import GroupBatches, GroupDataError, batch_to, mixed_seed
 from .export import write_json_atomic
 from .groups import GroupFormatError, PreferenceGroup, groups_path, read_groups
@@ -41,7 +42,7 @@ CHECKPOINT_MARKER = "phystudio_checkpoint.json"  # written last: a checkpoint wi
 TRAINABLE_FILE = "trainable_{}.safetensors"
 
 
-class TrainingError(RuntimeError):
+class TrainingError(PhyStudioError, RuntimeError):
     """A run that cannot start or continue; the message says what to change."""
 
 

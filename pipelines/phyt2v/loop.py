@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..core.errors import PhyStudioError
 from ..core.generation import (
     CancelToken,
     GenerationCancelled,
@@ -51,7 +52,7 @@ SCORE_KEYS = ("pc", "sa")
 GENERATION_SETTINGS = ("seed", "use_layout", "request")
 
 
-class LoopError(RuntimeError):
+class LoopError(PhyStudioError, RuntimeError):
     """Bad loop settings, or a folder that cannot be started or resumed; the message says what to change."""
 
 

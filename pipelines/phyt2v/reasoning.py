@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
+from ..core.errors import PhyStudioError
 from ..core.judging import Caption, JudgeScores
 
 MAX_REFINED_WORDS = 120
 
 
-class ReasonerError(RuntimeError):
+class ReasonerError(PhyStudioError, RuntimeError):
     """The reasoner could not produce a usable answer (after its one re-ask); earlier rounds are kept."""
 
 

@@ -19,6 +19,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from ..core.errors import PhyStudioError
+
 AMBIENT = "ambient"
 DEFAULT_CATEGORIES = ("mechanics", "optics", "thermal", "material")
 
@@ -58,7 +60,7 @@ DEFAULT_CUES: dict[str, tuple[str, ...]] = {
 }
 
 
-class ProPhyConfigError(ValueError):
+class ProPhyConfigError(PhyStudioError, ValueError):
     """A ProPhy setting that cannot work; the message names the key and what to change."""
 
 
