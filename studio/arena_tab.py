@@ -1,6 +1,6 @@
 """Arena tab: blind A/B votes between variants, a Bradley–Terry leaderboard, and a password-locked Admin view.
 
-Fair-vote rules (DESIGN §4.7): names stay hidden until the vote (videos are served only through the pair's
+Fair-vote rules (as in FastChat's arena): names stay hidden until the vote (videos are served only through the pair's
 token, under no telling name), the vote buttons unlock only after both videos have played to the end (the
 browser reports it; the store also refuses any vote earlier than the shorter video's duration), voters are
 issued by the server, one vote per pair per voter, rate limits and duplicates are refused by the store with a

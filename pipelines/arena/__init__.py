@@ -1,4 +1,4 @@
-"""Arena: blind A/B votes between variants, a leaderboard, and PhyGDPO groups from the votes (DESIGN §4.7)."""
+"""Arena: blind A/B votes between variants, a leaderboard, and PhyGDPO groups from the votes (fair-vote rules as in FastChat's arena; docs/architecture.md)."""
 
 from .store import (
     CHOICE_LABELS,

@@ -49,7 +49,7 @@ _PATH_LIKE = re.compile(r"^(/|\.|~)|\\|/.*/")  # absolute, relative, home, Windo
 
 @dataclass(frozen=True)
 class WanSettings:
-    """How to load and run Wan2.1; flags in parentheses are the CLI names proposed to the lead."""
+    """How to load and run Wan2.1; flags in parentheses are the CLI options that set them."""
 
     model: str = DEFAULT_WAN_MODEL  # local diffusers folder or hub id (--wan-model)
     dtype: str = "bfloat16"  # (--wan-dtype); the VAE always runs in float32, as Wan's authors recommend

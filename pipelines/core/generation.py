@@ -43,7 +43,7 @@ class GenerationTimedOut(GenerationCancelled):
 class GuidanceConfig:
     """Layout-grounded guidance settings (LVD stage 2 on Wan's DiT); see ``pipelines.lvd.guidance``.
 
-    Defaults are LVD's benchmark setting (DESIGN §4.1); ``preset`` names fill them in.
+    Defaults are LVD's benchmark setting (LVD paper and its official code); ``preset`` names fill them in.
     """
 
     mode: str = "off"

@@ -26,7 +26,7 @@ from .limits import LayoutLimits
 LAYOUT_FORMAT_VERSION = 1
 DEFAULT_NUM_KEYFRAMES = 6
 DEFAULT_KEYFRAME_FPS = 2.0
-# LVD's fixed negative prompt (DESIGN §4.1).
+# LVD's fixed negative prompt (its official code).
 DEFAULT_NEGATIVE_PROMPT = "dull, gray, unrealistic, colorless, blurry, low-quality, weird, abrupt"
 MIN_BOX_SIDE = 1e-3
 MAX_OVERHANG = 1.0  # how far (in canvas sizes) a box may reach beyond an edge

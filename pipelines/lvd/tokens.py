@@ -1,7 +1,7 @@
 """Layout object names → token positions in the tokenised prompt (LVD's matching rules).
 
 Guidance steers the cross-attention *columns* of an object's words, so every box needs tokens.
-The rules follow LVD (DESIGN §4.1): the exact phrase, then the phrase without digits ("ball 1"
+The rules follow LVD's official code: the exact phrase, then the phrase without digits ("ball 1"
 → "ball"), then its last word, then that word's plural; when nothing matches, the phrase is
 appended to the prompt and its new tokens are used. Matching is done on characters (whole
 words, case-insensitive) and mapped to tokens through each token's character span, so it works

@@ -91,7 +91,7 @@ class GroupBatches:
 
 
 def collate_groups(examples: list[dict[str, Any]], max_sequence_length: int) -> dict[str, Any]:
-    """Stack examples into the batch the objectives read (round-3 contract).
+    """Stack examples into the batch the objectives read (``objective.Objective.loss``).
 
     Prompt embeddings are zero-padded to ``max_sequence_length`` as WanPipeline pads them;
     missing judge scores become NaN (the objective then uses the plain, unweighted bound).

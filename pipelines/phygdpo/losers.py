@@ -2,7 +2,7 @@
 
 For each selected prompt the generator renders one video per seed; the physics judge scores each, and the
 scores (already in [0, 1] by the ``PhysicsJudge`` contract, checked here) become the losers' SA/PC that
-drive PhyGDPO's physics-guided rewarding. The real video always wins (DESIGN §4.4, the paper's x_w).
+drive PhyGDPO's physics-guided rewarding. The real video always wins (the PhyGDPO paper's x_w).
 
 Resumable at the level of one video: every (prompt, seed) leaves a line in ``losers.jsonl`` before the next
 starts, and a prompt's group joins ``groups.jsonl`` once all its seeds are done. Rerunning the same command

@@ -1,4 +1,4 @@
-"""PhyGDPO losses as pure functions of per-sample flow-matching errors (paper Eq. 2–14, DESIGN §4.4).
+"""PhyGDPO losses as pure functions of per-sample flow-matching errors (PhyGDPO paper, Eq. 2–14).
 
 Convention (rectified flow, as diffusers' FlowMatchEulerDiscreteScheduler and Wan use it):
 x_t = (1 − t)·x0 + t·x1 with x0 the data latents and x1 the Gaussian noise, so t = 0 is data,

@@ -3,7 +3,7 @@
 A chat model reads each caption and follows our chain-of-thought rule (``assets/phygdpo/cot_filter_prompt.md``):
 parse entities, actions, forces and outcomes, reason about the causal chain, score ``physics_richness`` in
 [0, 1] with penalties for camera motion, stylisation and static aftermaths, and extend the caption with the
-reasoning (DESIGN §4.4). The paper's model also sees the frames; ours is a text chat backend, so the visual
+reasoning (PhyGDPO paper, PhyAugPipe). The paper's model also sees the frames; ours is a text chat backend, so the visual
 check is the separate ``vlm_check`` step (the judge's semantic adherence of the video to the parsed actions).
 
 ``physics_label`` is always recomputed here as richness ≥ threshold, so the threshold is ours, not the model's.
@@ -168,7 +168,7 @@ class PhysicsParse:
 
 @dataclass(frozen=True)
 class CotAssessment:
-    """The DESIGN §4.4 fields for one caption, plus how they were obtained."""
+    """PhyAugPipe's fields for one caption, plus how they were obtained."""
 
     original: str
     parse: PhysicsParse

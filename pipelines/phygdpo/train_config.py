@@ -17,7 +17,7 @@ from typing import Any
 from ..core.errors import PhyStudioError
 from ..core.toml_file import TomlValueError, toml_text
 
-# diffusers names of the official PhyGDPO targets (DESIGN §4.4): q, k, v, out of self- and
+# diffusers names of the official PhyGDPO targets (Open-PhyGDPO's training script): q, k, v, out of self- and
 # cross-attention and both feed-forward linears.
 DEFAULT_LORA_TARGETS = (
     "attn1.to_q", "attn1.to_k", "attn1.to_v", "attn1.to_out.0",

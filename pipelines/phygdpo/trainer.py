@@ -2,7 +2,7 @@
 
 One function, ``train(config)``, runs the same on a laptop CPU, one GPU, or many GPUs under
 ``accelerate launch`` (DDP by default, FSDP on request). Everything a user or the studio's Train
-tab needs to follow or recover a run lands in the output folder (round-3 contract):
+tab needs to follow or recover a run lands in the output folder (docs/architecture.md, "Training"):
 metrics.csv, train.log, status.json, checkpoints/step-N/ (full resume: adapters, optimizer,
 schedule, RNG, step) and lora/ (the exported adapters). SIGINT/SIGTERM finish the current step,
 save a checkpoint and the LoRA, and end the run as "stopped".

@@ -1,6 +1,6 @@
 """The PhyT2V refinement loop: generate → caption → mismatch → judge → refine, round after round.
 
-Where it departs from the official code (DESIGN §4.3), and why:
+Where it departs from the official code (pittisl/PhyT2V), and why:
 
 * the backends are passed in once and reused, so models load once for all rounds;
 * every round is written atomically when it finishes (``round-XX/round.json`` + ``video.mp4``), so a

@@ -1,4 +1,4 @@
-"""The reasoner protocol of the PhyT2V loop (DESIGN §4.3): laws, mismatch, refined prompt.
+"""The reasoner protocol of the PhyT2V loop (the PhyT2V paper): laws, mismatch, refined prompt.
 
 A reasoner reads text only: the user's prompt, the captioner's description of the video, the
 judge's scores. Two implementations: an LLM through the planner's chat backends, and an embedded

@@ -1,4 +1,4 @@
-"""ProPhy training as an Objective for the PhyGDPO trainer (round-3 protocol): the trainer orchestrates,
+"""ProPhy training as an Objective for the PhyGDPO trainer (``phygdpo.objective.Objective``): the trainer orchestrates,
 this decides which parameters train (the ProPhy branch only; the backbone is frozen) and how a
 batch becomes a loss.
 
