@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipelines.core.generation import GenerationError
-from pipelines.core.runs import file_hash
+from ..core.generation import GenerationError
+from ..core.runs import file_hash
 
 LORA_WEIGHT_NAMES = ("pytorch_lora_weights.safetensors", "pytorch_lora_weights.bin")
 _ADAPTER_NAME = re.compile(r"^[A-Za-z0-9_-]+$")

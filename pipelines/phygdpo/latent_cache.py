@@ -191,7 +191,7 @@ class LatentCache:
     # ------------------------------------------------------------------ encoders
     def load_frames(self, path: str | Path) -> np.ndarray:
         """uint8 [frames, height, width, 3]: sampled in time, resized to cover, centre-cropped."""
-        from pipelines.core.video import read_video
+        from ..core.video import read_video
 
         path = Path(path)
         limit = None

@@ -393,7 +393,7 @@ def _weight_dtype(config: TrainConfig, accelerator: Any) -> torch.dtype:
 def load_base_pipeline(config: TrainConfig, device: Any) -> Any:
     """The Wan pipeline named by ``[model] base``: "tiny", a local diffusers folder or a hub id."""
     if config.model.base == "tiny":
-        from pipelines.backends.tiny_wan import build_tiny_wan_pipeline
+        from ..backends.tiny_wan import build_tiny_wan_pipeline
 
         return build_tiny_wan_pipeline(seed=0)
     from diffusers import AutoencoderKLWan, WanPipeline

@@ -212,7 +212,7 @@ def _contiguous_groups(num_experts: int, num_groups: int) -> list[int]:
 
 # ---------------------------------------------------------------------- category labels
 def _category_aliases() -> dict[str, str]:
-    from pipelines.eval.prompts import CATEGORY_ALIASES
+    from ..eval.prompts import CATEGORY_ALIASES
 
     return CATEGORY_ALIASES
 

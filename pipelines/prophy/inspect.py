@@ -99,7 +99,7 @@ def inspect_prompt(pipe: Any, prompt: str, *, negative_prompt: str | None = None
         probs[block] = routing.probs[0].reshape(*grid, -1).float().numpy()
     frames = None
     if decode:
-        from pipelines.backends.wan import decode_latents
+        from ..backends.wan import decode_latents
 
         frames = decode_latents(pipe, latents)
     return ProPhyInspection(prompt=prompt, categories=category_distribution(pipe, prompt),
