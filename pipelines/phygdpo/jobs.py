@@ -30,7 +30,7 @@ from ..core.paths import is_within
 from ..core.toml_file import TomlValueError, toml_text
 from .groups import GroupFormatError, groups_path, read_groups
 from .processes import descendants, free_port, pid_runs_file, tail_lines
-from .run_files import MetricsReader, write_json_atomic
+from .run_files import METRICS_FILE, STATUS_FILE, MetricsReader, write_json_atomic
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TRAINER_ARGS = ("-m", "pipelines", "train")  # what follows `python` (or `accelerate launch`) to run the trainer
@@ -38,8 +38,6 @@ CONFIG_FILE = "train.toml"
 RESOLVED_CONFIG_FILE = "config.resolved.toml"  # what the trainer saves of the config it ran with
 JOB_FILE = "job.json"
 STDOUT_FILE = "stdout.log"
-STATUS_FILE = "status.json"
-METRICS_FILE = "metrics.csv"
 FINAL_STATES = ("done", "failed", "stopped")
 DEFAULT_GRACE_S = 120.0  # a checkpoint of a 14B model's LoRA + optimiser state can take a minute to write
 LOG_LINES_ON_FAILURE = 15

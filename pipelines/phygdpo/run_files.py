@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+METRICS_FILE, LOG_FILE, STATUS_FILE = "metrics.csv", "train.log", "status.json"
 METRIC_COLUMNS = ("step", "loss", "margin", "reward_accuracy", "lr", "grad_norm", "seconds_per_step", "peak_memory_gb")
 
 
@@ -32,7 +33,7 @@ class RunFiles:
 
     def __init__(self, folder: Path, *, enabled: bool, max_steps: int):
         self.folder, self.enabled, self.max_steps = folder, enabled, max_steps
-        self.metrics_file, self.log_file, self.status_file = folder / "metrics.csv", folder / "train.log", folder / "status.json"
+        self.metrics_file, self.log_file, self.status_file = folder / METRICS_FILE, folder / LOG_FILE, folder / STATUS_FILE
         self._columns: list[str] | None = None
         if enabled:
             folder.mkdir(parents=True, exist_ok=True)
