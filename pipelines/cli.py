@@ -176,7 +176,6 @@ def _render(services, args: argparse.Namespace) -> int:
 
 
 def _generate(services, args: argparse.Namespace) -> int:
-
     try:
         layout = read_layout_file(args.layout) if args.layout else None
         request = services.default_request(

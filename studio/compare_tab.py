@@ -67,8 +67,8 @@ def pick_variants(services: Services, labels: list[str], generator: str | None, 
 
 
 def build_compare_tab(services: Services, session: gr.State) -> dict[str, Any]:
-    """Components ``studio.ui`` wires to other tabs: ``refined_prompt`` (filled by the Refine tab's "send to Compare") and
-    ``on_show`` (event kwargs for the tab's ``select``: refreshes the prompt and variant choices)."""
+    """Components ``studio.ui`` wires to other tabs: ``refined_prompt`` (filled by the Refine tab's "send to
+    Compare") and ``on_show`` (event kwargs for the tab's ``select``: refreshes the prompt and variant choices)."""
     stops = SessionStops()
     shown = gr.State(None)  # this session's last CompareResult
     generators = services.generator_names()
