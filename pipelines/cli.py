@@ -69,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_phyaug_arguments(phyaug)  # each step carries the backend flags itself
 
+    arena = sub.add_parser("arena", help="the arena's database from a shell: import, stats, leaderboard, flag, "
+                                         "exclude, export, pairs, migrate (the app need not run)")
+    from .arena.cli import add_arena_arguments
+
+    add_arena_arguments(arena)
+
     serve = sub.add_parser("serve-judge", help="serve the configured judge (and captioner) over HTTP for --judge remote")
     serve.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1; the server has no authentication)")
     serve.add_argument("--port", type=int, default=8765)
@@ -88,6 +94,10 @@ def main(argv: list[str] | None = None) -> int:
         from .phygdpo.train_cli import run_train_command
 
         return run_train_command(args)
+    if args.command == "arena":  # a database URL is all it needs
+        from .arena.cli import run_arena_command
+
+        return run_arena_command(args)
     try:
         config = config_from_args(args)
     except ConfigError as exc:

@@ -18,7 +18,8 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
 from ..core.limits import echo
-from .store import (MIGRATIONS, REASON_TAGS, SCHEMA_VERSION, ArenaError, ArenaStore, InvalidVote, SchemaError,
+from . import store as arena_store
+from .store import (REASON_TAGS, ArenaError, ArenaStore, InvalidVote, SchemaError,
                     database_url, pools_table, schema_version_table, videos_table)
 
 BOOTSTRAP_ROUNDS = 200  # the leaderboard's bootstrap rounds (tab and command line alike)
@@ -35,11 +36,23 @@ class MigrationNeeded(SchemaError):
 
 
 def latest_schema_version() -> int:
-    return max([SCHEMA_VERSION, *(m.version for m in MIGRATIONS)])
+    """What ``ArenaStore`` would migrate a database to (read from the store module each time, as it does)."""
+    return max([arena_store.SCHEMA_VERSION, *(m.version for m in arena_store.MIGRATIONS)])
 
 
 def shown_url(url: URL) -> str:
     return url.render_as_string(hide_password=True)
+
+
+def parse_url(value: str | Path | URL) -> URL:
+    """``database_url`` with a malformed URL reported as an ``ArenaError`` naming the accepted forms."""
+    if isinstance(value, URL):
+        return value
+    try:
+        return database_url(value)
+    except ArgumentError as exc:
+        raise ArenaError(f"not a database URL: {echo(str(value))} ({exc}); use sqlite:////path/arena.db, "
+                         "postgresql://user@host/db or a file path") from None
 
 
 def stored_schema_version(value: str | Path | URL) -> int | None:
@@ -48,11 +61,7 @@ def stored_schema_version(value: str | Path | URL) -> int | None:
     Raises ``MissingDatabase`` for a SQLite file that does not exist and ``ArenaError`` with one line for a
     database that cannot be reached.
     """
-    try:
-        url = value if isinstance(value, URL) else database_url(value)
-    except ArgumentError as exc:
-        raise ArenaError(f"not a database URL: {echo(str(value))} ({exc}); use sqlite:////path/arena.db, "
-                         "postgresql://user@host/db or a file path") from None
+    url = parse_url(value)
     if url.get_backend_name() == "sqlite" and not Path(url.database).is_file():
         raise MissingDatabase(f"no arena database at {url.database} (check --db; `arena import` creates one)")
     try:
@@ -74,7 +83,7 @@ def stored_schema_version(value: str | Path | URL) -> int | None:
 def open_existing(value: str | Path | URL, **store_options: Any) -> ArenaStore:
     """An ``ArenaStore`` on a database that already exists at this build's schema; refuses (never migrates)
     a missing, empty, older or newer one, saying what to do."""
-    url = value if isinstance(value, URL) else database_url(value)
+    url = parse_url(value)
     stamped = stored_schema_version(url)
     latest = latest_schema_version()
     if stamped is None:
