@@ -52,6 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_eval_arguments(evaluate)
 
+    compare = sub.add_parser("compare", help="one prompt and seed through several variants, as the Compare tab does "
+                                             "(optionally into the arena)")
+    from .compare_cli import add_compare_arguments
+
+    add_compare_arguments(compare)
+    add_backend_arguments(compare)
+
     refine = sub.add_parser("refine", help="PhyT2V loop: generate → caption → reason → refined prompt, round by round")
     add_backend_arguments(refine)
     from .phyt2v.refine_cli import add_refine_arguments
@@ -120,6 +127,10 @@ def main(argv: list[str] | None = None) -> int:
         from .phygdpo.phyaug_cli import run_phyaug_command
 
         return run_phyaug_command(args, services)
+    if args.command == "compare":
+        from .compare_cli import run_compare_command
+
+        return run_compare_command(args, services)
     if args.command == "eval":
         from .eval.eval_cli import run_eval_command
 

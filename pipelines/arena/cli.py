@@ -93,14 +93,9 @@ def _open(args: argparse.Namespace):
 
 def _import(args: argparse.Namespace) -> int:
     from .pools import import_folder
-    from .stats import MissingDatabase, open_existing
-    from .store import ArenaStore
+    from .stats import open_or_create
 
-    try:
-        store = open_existing(args.db)
-    except MissingDatabase:  # import is the one command that makes a new database
-        store = ArenaStore(args.db)
-    with store:
+    with open_or_create(args.db) as store:  # import is the one arena command that makes a new database
         for folder in args.folders:
             summary = import_folder(store, folder, pool=args.pool, score_scale=args.score_scale)
             print(f"{folder}: {summary.added} video(s) added to pool {summary.pool!r} ({summary.kind}), "

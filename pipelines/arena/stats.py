@@ -97,6 +97,15 @@ def open_existing(value: str | Path | URL, **store_options: Any) -> ArenaStore:
     return ArenaStore(url, **store_options)
 
 
+def open_or_create(value: str | Path | URL, **store_options: Any) -> ArenaStore:
+    """``open_existing``, except that a missing database is created (adding videos is how an arena starts);
+    a database that needs a migration is still refused."""
+    try:
+        return open_existing(value, **store_options)
+    except MissingDatabase:
+        return ArenaStore(parse_url(value), **store_options)
+
+
 # ----------------------------------------------------------------------------- leaderboard
 def board(store: ArenaStore, category: str | None = None, reason: str | None = None, *,
           bootstrap: int = BOOTSTRAP_ROUNDS, seed: int = BOARD_SEED, both_bad: str = "tie"):
