@@ -71,6 +71,19 @@ def get(base: str, route: str) -> bytes:
         return response.read()
 
 
+def arena_routes_up(base: str) -> str:
+    """app.py adds the JSON routes just after the page starts answering: wait for them."""
+    deadline = time.time() + 60
+    while True:
+        try:
+            get(base, "api/arena/leaderboard")
+            return base
+        except urllib.error.HTTPError:
+            if time.time() > deadline:
+                raise
+            time.sleep(0.2)
+
+
 def vote_as(base: str, voter_token: str, ranking: tuple[str, ...], known: dict[str, str]) -> tuple[str, list[tuple[str, str]]]:
     """One simulated voter: asks for pairs until none is left, recognises each served video by its bytes (the
     test made them; the server never names them) and votes for the variant it ranks higher, after the play
@@ -152,6 +165,7 @@ def test_votes_to_phygdpo_to_a_new_arena_variant(tmp_path):
     cast: dict[str, list[tuple[str, str]]] = {}
     with launched_studio(runs, "--generator", "tiny-wan", "--arena-db", f"sqlite:///{db}",
                          env=STUDIO_ENV) as base_url:
+        arena_routes_up(base_url)
         for voter, ranking in VOTERS.items():
             token, cast[voter] = vote_as(base_url, "", ranking, known)
             assert token and len(cast[voter]) == len(PROMPTS)
@@ -216,6 +230,7 @@ def test_votes_to_phygdpo_to_a_new_arena_variant(tmp_path):
     # 6. The new variant in the arena: a new voter is handed base vs tuned, votes, and the board rates it.
     with launched_studio(runs, "--generator", "tiny-wan", "--arena-db", f"sqlite:///{db}",
                          env=STUDIO_ENV) as base_url:
+        arena_routes_up(base_url)
         assert TUNED in [row["variant"] for row in json.loads(get(base_url, "api/arena/leaderboard"))]
         _, new_votes = vote_as(base_url, "", (TUNED, PROPHY, "base"), known)  # the campaign's pairs too
         assert sorted(new_votes) == sorted([(PROMPTS[0], TUNED), *((p, PROPHY) for p in PROMPTS)])
