@@ -462,7 +462,7 @@ def _build_admin(services: Services) -> None:
         return anomaly_rows(), f"Excluded {changed} voter(s); their votes are kept but no longer counted."
 
     def do_export():
-        from pipelines.arena.export import export_groups
+        from pipelines.arena.export import export_groups, write_export_metadata
 
         # The export maps videos to variants: it goes to the private folder, never under the served runs folder,
         # and the admin downloads a copy from a fresh temporary folder.
@@ -470,6 +470,7 @@ def _build_admin(services: Services) -> None:
         folder_path = services.config.private_dir / "arena-export" / f"{stamp}-{secrets.token_hex(4)}"
         folder_path.mkdir(parents=True, exist_ok=True)
         summary = export_groups(services.arena_store().votes(), folder_path / "groups.jsonl")
+        write_export_metadata(summary)  # the rule beside the groups, as `arena export` writes it
         download = Path(tempfile.mkdtemp(prefix="arena-export-")) / "groups.jsonl"
         shutil.copyfile(summary.path, download)
         return str(download), (f"Exported {summary.groups} group(s) from {summary.votes_used} decisive vote(s) "
