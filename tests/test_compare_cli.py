@@ -53,6 +53,8 @@ def test_compare_cli_runs_the_tabs_variants_and_sends_them_to_the_arena(tmp_path
     assert code == 0 and "0 video(s) added to pool 'cli' (compare), 2 already there" in out, err
     code, out, err = run_cli("arena", "import", "--db", str(db), str(compare_run))
     assert code == 0 and "2 video(s) added to pool 'compare' (compare)" in out, err
+    code, out, err = run_cli("arena", "import", "--db", str(db), str(runs / "compare"))  # a folder of Compare runs
+    assert code == 0 and "0 video(s) added to pool 'compare' (compare), 2 already there" in out, err
     code, out, _ = run_cli("arena", "pairs", "--db", str(db), "--format", "json")
     assert [(r["pool"], r["pairs"], r["seed"]) for r in json.loads(out)] == [("cli", 1, 4), ("compare", 1, 4)]
 

@@ -167,6 +167,12 @@ def import_folder(store: PreferenceStore, folder: str | Path, *, pool: str | Non
                                default_video=c) for c in clips]
         return _add(store, name, videos, "folder", folder)
     runs = sorted(p.parent for p in folder.glob(f"**/{RECORD_FILE}"))
+    comparisons = [run for run in runs if is_compare_run(run)]
+    if comparisons:  # a folder of Compare runs (e.g. runs/compare): each one's variants under its labels
+        summaries = [import_compare_run(store, run, pool=pool) for run in comparisons]
+        added = sum(s.added for s in summaries)
+        return ImportSummary(summaries[0].pool, "compare", added, sum(s.added + s.skipped for s in summaries) - added,
+                             str(folder))
     videos = [run_folder_video(run) for run in runs if load_run(run).record.outputs.get("video")]
     if videos:
         return _add(store, name, videos, "runs", folder)
