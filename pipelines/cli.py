@@ -52,6 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_eval_arguments(evaluate)
 
+    compare = sub.add_parser("compare", help="one prompt and seed through several variants, as the Compare tab does "
+                                             "(optionally into the arena)")
+    from .compare_cli import add_compare_arguments
+
+    add_compare_arguments(compare)
+    add_backend_arguments(compare)
+
     refine = sub.add_parser("refine", help="PhyT2V loop: generate → caption → reason → refined prompt, round by round")
     add_backend_arguments(refine)
     from .phyt2v.refine_cli import add_refine_arguments
@@ -68,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     from .phygdpo.phyaug_cli import add_phyaug_arguments
 
     add_phyaug_arguments(phyaug)  # each step carries the backend flags itself
+
+    arena = sub.add_parser("arena", help="the arena's database from a shell: import, stats, leaderboard, flag, "
+                                         "exclude, export, pairs, migrate (the app need not run)")
+    from .arena.cli import add_arena_arguments
+
+    add_arena_arguments(arena)
 
     serve = sub.add_parser("serve-judge", help="serve the configured judge (and captioner) over HTTP for --judge remote")
     serve.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1; the server has no authentication)")
@@ -88,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
         from .phygdpo.train_cli import run_train_command
 
         return run_train_command(args)
+    if args.command == "arena":  # a database URL is all it needs
+        from .arena.cli import run_arena_command
+
+        return run_arena_command(args)
     try:
         config = config_from_args(args)
     except ConfigError as exc:
@@ -110,6 +127,10 @@ def main(argv: list[str] | None = None) -> int:
         from .phygdpo.phyaug_cli import run_phyaug_command
 
         return run_phyaug_command(args, services)
+    if args.command == "compare":
+        from .compare_cli import run_compare_command
+
+        return run_compare_command(args, services)
     if args.command == "eval":
         from .eval.eval_cli import run_eval_command
 

@@ -175,6 +175,19 @@ def default_variants(services, generator: str | None = None, *, has_layout: bool
     return variants
 
 
+def pick_variants(services, labels: Sequence[str], generator: str | None, has_layout: bool,
+                  refined_prompt: str | None) -> list[CompareVariant]:
+    """The chosen labels as variants, in the order the Compare tab lists them; unknown labels are named in the
+    error with the available ones (the tab, its API and ``python -m pipelines compare`` all pick through here)."""
+    offered = {v.label: v for v in default_variants(services, generator, has_layout=has_layout, refined_prompt=refined_prompt)}
+    unknown = [label for label in labels if label not in offered]
+    if unknown:
+        raise CompareError(f"unknown variant(s) {', '.join(map(repr, unknown))}; available: {', '.join(offered)}"
+                           + ("" if has_layout else " (layout-guided needs a layout)")
+                           + ("" if refined_prompt else " (PhyT2V-refined needs a refined prompt)"))
+    return [variant for label, variant in offered.items() if label in labels]
+
+
 def run_compare(services, prompt: str, seed: int, variants: Sequence[CompareVariant], *,
                 request_overrides: dict[str, Any] | None = None, layout: Layout | None = None,
                 guidance: GuidanceConfig | None = None, progress: ProgressCallback | None = None,

@@ -25,7 +25,6 @@ import gradio as gr
 
 from pipelines.arena import CHOICE_LABELS, CHOICES, REASON_TAGS, ArenaError, InvalidVote, NoPairAvailable
 from pipelines.core.errors import PhyStudioError
-from pipelines.core.limits import echo
 from pipelines.services import Services
 
 from .access import access_for
@@ -40,7 +39,6 @@ SERVE_KEEP_S = 24 * 3600
 SWEEP_EVERY_S = 600
 log = logging.getLogger(__name__)
 LIVE_POOL = "live"  # pairs generated on demand from the Vote tab
-BOOTSTRAP_ROUNDS = 200
 
 # The browser tells the server when both players have reached their end; the sources it saw identify the
 # pair, so a late "ended" from a previous pair unlocks nothing. Media events do not bubble: capture them.
@@ -129,31 +127,24 @@ def reveal_markdown(result: dict[str, Any]) -> str:
 
 
 def leaderboard_rows(services: Services, category: str | None = None, reason: str | None = None):
-    """(leaderboard rows, counted votes) for one filter; every known variant is listed, voted or not."""
-    from pipelines.arena.ratings import leaderboard
+    """(leaderboard rows, counted votes) for one filter; every known variant is listed, voted or not.
+    The numbers are ``pipelines.arena.stats.board``'s, as ``python -m pipelines arena leaderboard`` prints them."""
+    from pipelines.arena.stats import board
 
     store = services.arena_store()
-    if category not in (None, "", ALL) and category not in store.categories():
-        raise InvalidVote(f"unknown category {echo(category)}; known: {', '.join(store.categories()) or 'none yet'}")
-    if reason not in (None, "", ALL) and reason not in REASON_TAGS:
-        raise InvalidVote(f"unknown reason tag {echo(reason)}; known: {', '.join(REASON_TAGS)}")
-    variants = tuple(store.variants())
     # A Bradley-Terry fit with its bootstrap costs far more than a vote; the board refreshes after every vote of
     # every voter, so it is recomputed only when the counted votes, the variants or the filter changed.
-    key = (id(store), store.vote_count(), store.vote_count(include_excluded=False), variants, category or ALL,
-           reason or ALL)
+    key = (id(store), store.vote_count(), store.vote_count(include_excluded=False), tuple(store.variants()),
+           category or ALL, reason or ALL)
     with _board_lock:
         if key in _board_cache:
             return _board_cache[key]
-    votes = store.votes()
-    rows = leaderboard(votes, models=variants, bootstrap=BOOTSTRAP_ROUNDS,
-                       category=None if category in (None, "", ALL) else category,
-                       reason=None if reason in (None, "", ALL) else reason)
+    found = board(store, category, reason)
     with _board_lock:
         if len(_board_cache) > 64:
             _board_cache.clear()
-        _board_cache[key] = (rows, len(votes))
-    return rows, len(votes)
+        _board_cache[key] = found
+    return found
 
 
 _board_lock = threading.Lock()
@@ -471,7 +462,7 @@ def _build_admin(services: Services) -> None:
         return anomaly_rows(), f"Excluded {changed} voter(s); their votes are kept but no longer counted."
 
     def do_export():
-        from pipelines.arena.export import export_groups
+        from pipelines.arena.export import export_groups, write_export_metadata
 
         # The export maps videos to variants: it goes to the private folder, never under the served runs folder,
         # and the admin downloads a copy from a fresh temporary folder.
@@ -479,6 +470,7 @@ def _build_admin(services: Services) -> None:
         folder_path = services.config.private_dir / "arena-export" / f"{stamp}-{secrets.token_hex(4)}"
         folder_path.mkdir(parents=True, exist_ok=True)
         summary = export_groups(services.arena_store().votes(), folder_path / "groups.jsonl")
+        write_export_metadata(summary)  # the rule beside the groups, as `arena export` writes it
         download = Path(tempfile.mkdtemp(prefix="arena-export-")) / "groups.jsonl"
         shutil.copyfile(summary.path, download)
         return str(download), (f"Exported {summary.groups} group(s) from {summary.votes_used} decisive vote(s) "

@@ -15,10 +15,9 @@ from pipelines.compare import (
     BASE_LABEL,
     MAX_VARIANTS,
     REFINED_LABEL,
-    CompareError,
     CompareResult,
-    CompareVariant,
     default_variants,
+    pick_variants,
     run_compare,
     send_to_arena,
 )
@@ -52,18 +51,6 @@ def file_data(path: str | Path, name: str | None = None) -> dict[str, Any]:
 
 def variant_choices(services: Services, generator: str | None, has_layout: bool, refined_prompt: str | None) -> list[str]:
     return [v.label for v in default_variants(services, generator, has_layout=has_layout, refined_prompt=refined_prompt)]
-
-
-def pick_variants(services: Services, labels: list[str], generator: str | None, has_layout: bool,
-                  refined_prompt: str | None) -> list[CompareVariant]:
-    """The chosen labels as variants, in the order the tab lists them; unknown labels are named in the error."""
-    offered = {v.label: v for v in default_variants(services, generator, has_layout=has_layout, refined_prompt=refined_prompt)}
-    unknown = [label for label in labels if label not in offered]
-    if unknown:
-        raise CompareError(f"unknown variant(s) {', '.join(map(repr, unknown))}; available: {', '.join(offered)}"
-                           + ("" if has_layout else " (layout-guided needs a layout)")
-                           + ("" if refined_prompt else " (PhyT2V-refined needs a refined prompt)"))
-    return [variant for label, variant in offered.items() if label in labels]
 
 
 def build_compare_tab(services: Services, session: gr.State) -> dict[str, Any]:

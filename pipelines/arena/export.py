@@ -18,6 +18,8 @@ Votes of excluded sessions never reach this module: ``ArenaStore.votes()`` leave
 from __future__ import annotations
 
 import hashlib
+import json
+import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -28,6 +30,14 @@ from ..phygdpo.groups import GroupMember, PreferenceGroup, write_groups
 from .store import VoteRecord
 
 DECISIVE = ("A", "B")
+# The rule above, named in every exported group and in the export's metadata file, so a trainer's input says how
+# it was made (bump the version whenever the rule changes).
+EXPORT_RULE = "arena-pairwise-majority-v1"
+EXPORT_RULE_TEXT = ("decisive votes only (ties and both-bad skipped); per pair of videos the majority wins, evenly split "
+                    "pairs left out; per prompt and pool the winner is the video with the most pairwise majority wins "
+                    "(then fewest losses, then most votes won) and its losers are the videos it beat; excluded "
+                    "voters' votes left out")
+METADATA_SUFFIX = ".meta.json"
 
 
 @dataclass(frozen=True)
@@ -97,7 +107,7 @@ def build_groups(votes: Sequence[VoteRecord]) -> tuple[list[PreferenceGroup], di
             winner=_member(members[best], "arena", {"pairwise_wins": won[best]}),
             losers=tuple(_member(members[o.loser], "generated", {"votes_won": o.loser_votes, "votes_lost": o.winner_votes})
                          for o in sorted(beaten, key=lambda o: o.loser)),
-            meta={"source": "arena", "pool": pool, "votes": len(prompt_votes),
+            meta={"source": "arena", "rule": EXPORT_RULE, "pool": pool, "votes": len(prompt_votes),
                   "sessions": len({v.session_id for v in prompt_votes})},
         ))
     decisive = sum(v.choice in DECISIVE for v in votes)
@@ -110,6 +120,18 @@ def export_groups(votes: Sequence[VoteRecord], path: str | Path, *, append: bool
     groups, counts = build_groups(votes)
     written = write_groups(path, groups, append=append)
     return ExportSummary(path=written, groups=len(groups), **counts)
+
+
+def write_export_metadata(summary: ExportSummary, **extra: Any) -> Path:
+    """``groups.meta.json`` beside the groups file: the rule, the counts and what the caller adds (the database,
+    the pool); returns its path."""
+    path = summary.path.with_name(summary.path.stem + METADATA_SUFFIX)
+    data = {"rule": EXPORT_RULE, "rule_text": EXPORT_RULE_TEXT, "groups": summary.groups,
+            "pairs_used": summary.pairs_used, "pairs_split": summary.pairs_split, "votes_used": summary.votes_used,
+            "votes_skipped": summary.votes_skipped, "exported_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            **extra}
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
 
 
 def _video_members(votes: Iterable[VoteRecord]) -> dict[int, dict[str, Any]]:

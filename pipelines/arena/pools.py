@@ -115,6 +115,28 @@ def import_run_folders(store: PreferenceStore, run_folders: Sequence[str | Path]
     return _add(store, pool, videos, kind, source)
 
 
+def import_compare_run(store: PreferenceStore, folder: str | Path, *, pool: str | None = None) -> ImportSummary:
+    """The finished variants of one Compare run (its own record lists each variant's label and run folder)."""
+    folder = Path(folder).expanduser().resolve()
+    record = load_run(folder).record
+    if record.kind != "compare":
+        raise PoolImportError(f"{folder / RECORD_FILE} is a {record.kind!r} run, not a Compare run")
+    finished = [v for v in record.settings.get("variants", []) if v.get("run_folder") and v.get("video")]
+    if not finished:
+        raise PoolImportError(f"{folder}: the Compare run has no finished variant to import")
+    return import_run_folders(store, [v["run_folder"] for v in finished], pool=pool or "compare",
+                              variants=[v["label"] for v in finished], prompt=record.inputs.get("prompt"))
+
+
+def is_compare_run(folder: Path) -> bool:
+    if not (folder / RECORD_FILE).is_file():
+        return False
+    try:
+        return load_run(folder).record.kind == "compare"
+    except (ValueError, TypeError):
+        return False
+
+
 def import_folder(store: PreferenceStore, folder: str | Path, *, pool: str | None = None,
                   score_scale: float = 1.0) -> ImportSummary:
     """Import whatever the folder holds (see the module docstring for the layouts, tried in that order).
@@ -130,6 +152,8 @@ def import_folder(store: PreferenceStore, folder: str | Path, *, pool: str | Non
     name = pool or folder.name
     if is_eval_folder(folder):
         return import_eval_run(store, folder, pool=pool)
+    if is_compare_run(folder):
+        return import_compare_run(store, folder, pool=pool)
     if (folder / MANIFEST_FILE).is_file():
         return _add(store, name, _manifest_videos(folder, score_scale), "folder", folder)
     clips = sorted(p for p in folder.iterdir() if p.suffix.lower() in VIDEO_SUFFIXES)
@@ -143,6 +167,12 @@ def import_folder(store: PreferenceStore, folder: str | Path, *, pool: str | Non
                                default_video=c) for c in clips]
         return _add(store, name, videos, "folder", folder)
     runs = sorted(p.parent for p in folder.glob(f"**/{RECORD_FILE}"))
+    comparisons = [run for run in runs if is_compare_run(run)]
+    if comparisons:  # a folder of Compare runs (e.g. runs/compare): each one's variants under its labels
+        summaries = [import_compare_run(store, run, pool=pool) for run in comparisons]
+        added = sum(s.added for s in summaries)
+        return ImportSummary(summaries[0].pool, "compare", added, sum(s.added + s.skipped for s in summaries) - added,
+                             str(folder))
     videos = [run_folder_video(run) for run in runs if load_run(run).record.outputs.get("video")]
     if videos:
         return _add(store, name, videos, "runs", folder)
