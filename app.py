@@ -63,9 +63,9 @@ def main(argv: list[str] | None = None) -> int:
                 allowed_paths=[str(config.runs_path.resolve())], blocked_paths=[str(p) for p in config.private_paths],
                 max_file_size=f"{server.max_upload_mb}mb", show_error=True, prevent_thread_lock=True,
                 app_kwargs=app_kwargs(config.limits, lambda: demo))
-    from studio.arena_rest import arena_router
+    from studio.arena_rest import include_arena_routes
 
-    demo.app.include_router(arena_router(services))  # lean JSON voting routes beside gradio's named APIs
+    include_arena_routes(demo.app, services)  # lean JSON voting routes beside gradio's named APIs
     demo.block_thread()
     return 0
 

@@ -755,22 +755,28 @@ class ArenaStore:
             mine = conn.execute(self._sql.my_votes, {"p_session": session_id}).all()
             skipped = Counter(conn.execute(self._sql.my_issued, {"p_session": session_id}).scalars())
         counts = self._votes_per_pair()
-        voted = {row.pair_key for row in mine}
-        unvoted = [c for c in candidates if c.pair_key not in voted]
-        if not unvoted:
-            raise NoPairAvailable(f"you have voted on all {len(candidates)} pairs here; thank you! "
-                                  "Come back when new videos are added")
-        # A video whose variant a vote revealed is recognisable by its bytes: never show it to that voter again.
-        revealed = {v for row in mine for v in (row.left_video_id, row.right_video_id)} if self.hide_revealed else set()
-        open_pairs = [c for c in unvoted if c.first not in revealed and c.second not in revealed]
-        if not open_pairs:
-            raise NoPairAvailable(f"every pair left here shows a video whose variant one of your {len(voted)} vote(s) "
-                                  "revealed; thank you! Come back when new videos are added")
-        # pairs this session skipped come last, then the most voted (ranked once: other votes move the counts)
-        ranked = [((skipped.get(c.pair_key, 0), counts.get(c.pair_key, 0)), c) for c in open_pairs]
-        best = min(rank for rank, _ in ranked)
+        open_pairs = candidates
+        if mine:  # a new voter (most pair requests of a busy arena) skips these passes over every pair
+            voted = {row.pair_key for row in mine}
+            unvoted = [c for c in candidates if c.pair_key not in voted]
+            if not unvoted:
+                raise NoPairAvailable(f"you have voted on all {len(candidates)} pairs here; thank you! "
+                                      "Come back when new videos are added")
+            # A video whose variant a vote revealed is recognisable by its bytes: never show it to that voter again.
+            revealed = {v for row in mine for v in (row.left_video_id, row.right_video_id)} if self.hide_revealed else ()
+            open_pairs = [c for c in unvoted if c.first not in revealed and c.second not in revealed]
+            if not open_pairs:
+                raise NoPairAvailable(f"every pair left here shows a video whose variant one of your {len(voted)} "
+                                      "vote(s) revealed; thank you! Come back when new videos are added")
+        # Pairs this session skipped come last, then the most voted (ranked once: other votes move the counts).
+        votes_of = counts.get
+        if skipped:
+            ranks = [(skipped.get(c.pair_key, 0), votes_of(c.pair_key, 0)) for c in open_pairs]
+        else:
+            ranks = [votes_of(c.pair_key, 0) for c in open_pairs]
+        best = min(ranks)
         with self._random_lock:
-            chosen = self._random.choice([c for rank, c in ranked if rank == best])
+            chosen = self._random.choice([c for c, rank in zip(open_pairs, ranks) if rank == best])
             left, right = (chosen.first, chosen.second) if self._random.random() < 0.5 else (chosen.second, chosen.first)
         token = secrets.token_urlsafe(24)
         now = self._clock()
