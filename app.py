@@ -62,10 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     demo.launch(server_name=server.host, server_port=server.port, share=server.share, theme=theme(), css=css(),
                 allowed_paths=[str(config.runs_path.resolve())], blocked_paths=[str(p) for p in config.private_paths],
                 max_file_size=f"{server.max_upload_mb}mb", show_error=True, prevent_thread_lock=True,
-                app_kwargs=app_kwargs(config.limits, lambda: demo))
-    from studio.arena_rest import arena_router
+                app_kwargs=app_kwargs(config.limits, lambda: demo, services.arena_client_address))
+    from studio.arena_rest import include_arena_routes
 
-    demo.app.include_router(arena_router(services))  # lean JSON voting routes beside gradio's named APIs
+    include_arena_routes(demo.app, services)  # lean JSON voting routes beside gradio's named APIs
     demo.block_thread()
     return 0
 

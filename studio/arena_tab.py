@@ -406,10 +406,12 @@ def _build_admin(services: Services) -> None:
         return True, gr.Column(visible=True), "Unlocked.", ""
 
     def guarded(fn):
-        """Every admin action checks the session's unlock on the server, not only the panel's visibility."""
-        def run(is_unlocked, *args):
-            if not is_unlocked:
-                raise gr.Error("unlock the Admin view with the password first")
+        """Every admin action checks on the server that this session unlocked the view and is still signed in
+        (signing out in System, or the sign-in expiring, locks an open Admin view), not only the panel's
+        visibility."""
+        def run(request: gr.Request, is_unlocked, *args):
+            if not is_unlocked or not access_for(services).signed_in(request):
+                raise gr.Error("unlock the Admin view with the password first (signing out in System locks it)")
             try:
                 return fn(*args)
             except ArenaError as exc:

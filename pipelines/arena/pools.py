@@ -10,9 +10,10 @@ Accepted sources:
   seed, category and judge scores; the row is the video's record;
 * **run folders** (``record.json`` + video, what ``services.generate`` writes, e.g. Compare's
   per-variant runs): variant from the record (or given), scores from the record's ``scores``;
-* a plain folder with a manifest ``arena.jsonl``: one JSON object per line with ``video`` (relative
-  to the folder, or absolute), ``prompt``, ``variant`` and optionally ``seed``, ``category``, ``sa``,
-  ``pc``, ``judge_id`` (other keys are kept as the record);
+* a plain folder with a manifest ``arena.jsonl``: one JSON object per line with ``video`` (a path inside
+  the folder: relative to it, or absolute; a path or symlink leading out of the folder is refused),
+  ``prompt``, ``variant`` and optionally ``seed``, ``category``, ``sa``, ``pc``, ``judge_id`` (other keys
+  are kept as the record);
 * a plain folder of videos with a sidecar ``<name>.json`` per video holding the same keys.
 """
 
@@ -207,9 +208,9 @@ def _entry_video(data: dict[str, Any], folder: Path, where: str, score_scale: fl
     video = data.get("video")
     if video is None and default_video is None:
         raise PoolImportError(f"{where}: missing 'video'")
-    path = default_video if video is None else Path(video)
-    if not path.is_absolute():
-        path = folder / path
+    # The manifest may come from anyone: its paths must stay inside the folder, or voters would be served
+    # whatever file they name (the app's own source, a key file).
+    path = default_video if video is None else _inside(folder, video, where)
     for key in ("prompt", "variant"):
         if not isinstance(data.get(key), str) or not data[key].strip():
             raise PoolImportError(f"{where}: '{key}' must be a non-empty string")

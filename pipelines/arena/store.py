@@ -46,6 +46,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    bindparam,
     case,
     create_engine,
     delete,
@@ -479,7 +480,11 @@ def create_arena_engine(url: URL, pool_size: int) -> Engine:
             options = connection.get_execution_options()
             # In WAL mode NORMAL keeps every committed transaction through a crash of the app (what a killed
             # process needs); FULL also waits for the disk, so it survives a power cut (one fsync per commit).
-            connection.exec_driver_sql(f"PRAGMA synchronous = {options.get('sqlite_synchronous', 'NORMAL')}")
+            # The setting belongs to the SQLite connection: set it only when this transaction needs another one.
+            synchronous = options.get("sqlite_synchronous", "NORMAL")
+            if connection.info.get("sqlite_synchronous") != synchronous:
+                connection.exec_driver_sql(f"PRAGMA synchronous = {synchronous}")
+                connection.info["sqlite_synchronous"] = synchronous
             # A deferred transaction that reads and then writes can fail with SQLITE_BUSY without waiting;
             # IMMEDIATE takes the write lock up front, so the busy timeout applies.
             connection.exec_driver_sql(f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}")
@@ -501,6 +506,60 @@ class _Candidate:
 def pair_key(video_a: int, video_b: int) -> str:
     low, high = sorted((int(video_a), int(video_b)))
     return f"{low}-{high}"
+
+
+def _dialect_insert(dialect: str):
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    return dialect_insert
+
+
+class _HotStatements:
+    """The statements of every pair and vote, built once with bound parameters. SQLAlchemy memoises a built
+    statement's cache key, so executing one again skips the construction and cache-key generation, which cost
+    more CPU than running the statement (a statement built per request made a vote about 3x dearer)."""
+
+    def __init__(self, dialect: str):
+        upsert = _dialect_insert(dialect)
+        number = lambda name: bindparam(name, type_=Integer)  # noqa: E731
+        self.new_session = upsert(sessions_table).values(
+            session_id=bindparam("p_session"), created_at=bindparam("p_now"), created_address=bindparam("p_address"),
+            flagged=False, excluded=False, note="").on_conflict_do_nothing()
+        counters, minute, hour = client_counters_table, number("p_minute"), number("p_hour")
+        pairs, votes, new_voters = number("p_pairs"), number("p_votes"), number("p_new_voters")
+        self.charge = upsert(counters).values(
+            address=bindparam("p_address"), minute=minute, pairs=pairs, votes=votes, hour=hour, new_voters=new_voters,
+        ).on_conflict_do_update(index_elements=["address"], set_={
+            "pairs": case((counters.c.minute == minute, counters.c.pairs + pairs), else_=pairs),
+            "votes": case((counters.c.minute == minute, counters.c.votes + votes), else_=votes),
+            "minute": minute,
+            "new_voters": case((counters.c.hour == hour, counters.c.new_voters + new_voters), else_=new_voters),
+            "hour": hour,
+        }).returning(counters.c.pairs, counters.c.votes, counters.c.new_voters)
+        session = bindparam("p_session")
+        self.my_votes = select(votes_table.c.pair_key, votes_table.c.left_video_id,
+                               votes_table.c.right_video_id).where(votes_table.c.session_id == session)
+        self.my_issued = select(issued_table.c.pair_key).where(issued_table.c.session_id == session)
+        self.open_tokens = (
+            select(issued_table.c.token).join(votes_table, votes_table.c.token == issued_table.c.token, isouter=True)
+            .where(issued_table.c.session_id == session, votes_table.c.id.is_(None))
+            .order_by(issued_table.c.issued_at.desc(), issued_table.c.token))
+        self.issue = insert(issued_table)
+        self.issued = select(issued_table).where(issued_table.c.token == bindparam("p_token"))
+        self.voted_pair = select(votes_table.c.id).where(votes_table.c.session_id == session,
+                                                         votes_table.c.pair_key == bindparam("p_pair_key"))
+        stamp = update(sessions_table).values(last_vote_at=bindparam("p_now"))
+        self.stamp_vote = stamp.where(sessions_table.c.session_id == session)
+        self.stamp_vote_if_due = stamp.where(sessions_table.c.session_id == session, or_(
+            sessions_table.c.last_vote_at.is_(None), sessions_table.c.last_vote_at <= bindparam("p_due")))
+        self.last_vote = select(sessions_table.c.last_vote_at).where(sessions_table.c.session_id == session)
+        self.video_rows = (select(videos_table, pools_table.c.name.label("pool_name"))
+                           .join(pools_table, pools_table.c.id == videos_table.c.pool_id)
+                           .where(videos_table.c.id.in_(bindparam("p_ids", expanding=True))))
+        self.record_vote = insert(votes_table)
+        self.pair_votes = select(votes_table.c.pair_key, func.count()).group_by(votes_table.c.pair_key)
 
 
 class ArenaStore:
@@ -538,6 +597,12 @@ class ArenaStore:
         self._write_lock = threading.Lock() if self.dialect == "sqlite" else None
         self._candidates: tuple[float, list[_Candidate], dict[int, dict[str, Any]]] | None = None
         self._candidates_lock = threading.Lock()
+        self._sql = _HotStatements(self.dialect)
+        # Votes per pair, for "least-voted pair first": read from the database every CANDIDATES_TTL_S (other
+        # replicas' votes), counted here in between; an approximate order is all pairing needs.
+        self._pair_votes: tuple[float, Counter] | None = None
+        self._pair_votes_lock = threading.Lock()
+        self._video_rows: dict[int, Any] = {}  # id → videos row + pool name; video rows never change
         try:
             self.schema_version = self._create_or_migrate()
         except BaseException:
@@ -710,52 +775,52 @@ class ArenaStore:
             raise NoPairAvailable(f"no pairs yet{' ' + where if where else ''}: run Compare with 'Send to arena' or "
                                   "import a folder in Admin (a pair needs two variants of the same prompt and seed in one pool)")
         with self.engine.connect() as conn:
-            mine = conn.execute(select(votes_table.c.pair_key, votes_table.c.left_video_id, votes_table.c.right_video_id)
-                                .where(votes_table.c.session_id == session_id)).all()
-            skipped = Counter(conn.execute(select(issued_table.c.pair_key)
-                                           .where(issued_table.c.session_id == session_id)).scalars())
-            counts = dict(conn.execute(select(votes_table.c.pair_key, func.count())
-                                       .group_by(votes_table.c.pair_key)).all())
-        voted = {row.pair_key for row in mine}
-        unvoted = [c for c in candidates if c.pair_key not in voted]
-        if not unvoted:
-            raise NoPairAvailable(f"you have voted on all {len(candidates)} pairs here; thank you! "
-                                  "Come back when new videos are added")
-        # A video whose variant a vote revealed is recognisable by its bytes: never show it to that voter again.
-        revealed = {v for row in mine for v in (row.left_video_id, row.right_video_id)} if self.hide_revealed else set()
-        open_pairs = [c for c in unvoted if c.first not in revealed and c.second not in revealed]
-        if not open_pairs:
-            raise NoPairAvailable(f"every pair left here shows a video whose variant one of your {len(voted)} vote(s) "
-                                  "revealed; thank you! Come back when new videos are added")
-        def rank(c: _Candidate) -> tuple[int, int]:  # pairs this session skipped come last, then the most voted
-            return skipped.get(c.pair_key, 0), counts.get(c.pair_key, 0)
-
-        best = min(map(rank, open_pairs))
+            mine = conn.execute(self._sql.my_votes, {"p_session": session_id}).all()
+            skipped = Counter(conn.execute(self._sql.my_issued, {"p_session": session_id}).scalars())
+        counts = self._votes_per_pair()
+        open_pairs = candidates
+        if mine:  # a new voter (most pair requests of a busy arena) skips these passes over every pair
+            voted = {row.pair_key for row in mine}
+            unvoted = [c for c in candidates if c.pair_key not in voted]
+            if not unvoted:
+                raise NoPairAvailable(f"you have voted on all {len(candidates)} pairs here; thank you! "
+                                      "Come back when new videos are added")
+            # A video whose variant a vote revealed is recognisable by its bytes: never show it to that voter again.
+            revealed = {v for row in mine for v in (row.left_video_id, row.right_video_id)} if self.hide_revealed else ()
+            open_pairs = [c for c in unvoted if c.first not in revealed and c.second not in revealed]
+            if not open_pairs:
+                raise NoPairAvailable(f"every pair left here shows a video whose variant one of your {len(voted)} "
+                                      "vote(s) revealed; thank you! Come back when new videos are added")
+        # Pairs this session skipped come last, then the fewest votes first (ranked once: other votes move the counts).
+        votes_of = counts.get
+        if skipped:
+            ranks = [(skipped.get(c.pair_key, 0), votes_of(c.pair_key, 0)) for c in open_pairs]
+        else:
+            ranks = [votes_of(c.pair_key, 0) for c in open_pairs]
+        best = min(ranks)
         with self._random_lock:
-            chosen = self._random.choice([c for c in open_pairs if rank(c) == best])
+            chosen = self._random.choice([c for c, rank in zip(open_pairs, ranks) if rank == best])
             left, right = (chosen.first, chosen.second) if self._random.random() < 0.5 else (chosen.second, chosen.first)
         token = secrets.token_urlsafe(24)
         now = self._clock()
         durations = [d for d in (videos[left]["duration_s"], videos[right]["duration_s"]) if d]
         wait = max(self.limits.min_view_s, min(durations, default=0.0))
         with self._write(durable=False) as conn:
-            new_voter = _ensure_session(conn, self.dialect, session_id, now, address)
+            new_voter = conn.execute(self._sql.new_session, {"p_session": session_id, "p_now": now,
+                                                              "p_address": address}).rowcount > 0
             self._charge(conn, address, now, pairs=1, new_voters=int(new_voter))
             if self.limits.max_open_pairs and not new_voter:  # a new voter holds no pairs yet
                 self._drop_oldest_open_pairs(conn, session_id, keep=self.limits.max_open_pairs - 1)
-            conn.execute(insert(issued_table).values(token=token, session_id=session_id, pair_key=chosen.pair_key,
-                                                     left_video_id=left, right_video_id=right, issued_at=now,
-                                                     vote_after=now + wait))
+            conn.execute(self._sql.issue, {"token": token, "session_id": session_id, "pair_key": chosen.pair_key,
+                                           "left_video_id": left, "right_video_id": right, "issued_at": now,
+                                           "vote_after": now + wait})
         return ArenaPair(token, videos[left]["prompt"], videos[left]["path"], videos[right]["path"], chosen.category,
                          chosen.pool, wait)
 
     def _drop_oldest_open_pairs(self, conn: Connection, session_id: str, keep: int) -> None:
         """A voter holds at most ``keep`` + 1 unvoted pairs: asking for another drops the oldest. The open
         tokens come from the session index (a handful of rows); the delete runs only when there is one to drop."""
-        open_tokens = conn.execute(
-            select(issued_table.c.token).join(votes_table, votes_table.c.token == issued_table.c.token, isouter=True)
-            .where(issued_table.c.session_id == session_id, votes_table.c.id.is_(None))
-            .order_by(issued_table.c.issued_at.desc(), issued_table.c.token)).scalars().all()
+        open_tokens = conn.execute(self._sql.open_tokens, {"p_session": session_id}).scalars().all()
         if len(open_tokens) > keep:
             conn.execute(delete(issued_table).where(issued_table.c.token.in_(open_tokens[keep:])))
 
@@ -769,22 +834,10 @@ class ArenaStore:
                   (new_voters, limits.new_voters_per_hour_per_address, "new_voters", 3600, "new voters an hour")]
         if not any(amount and limit for amount, limit, *_ in checks):
             return
-        if self.dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert as dialect_insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert as dialect_insert
-
-        table, minute, hour = client_counters_table, int(now // 60), int(now // 3600)
-        statement = dialect_insert(table).values(address=address, minute=minute, pairs=pairs, votes=votes, hour=hour,
-                                                 new_voters=new_voters)
-        statement = statement.on_conflict_do_update(index_elements=["address"], set_={
-            "pairs": case((table.c.minute == minute, table.c.pairs + pairs), else_=pairs),
-            "votes": case((table.c.minute == minute, table.c.votes + votes), else_=votes),
-            "minute": minute,
-            "new_voters": case((table.c.hour == hour, table.c.new_voters + new_voters), else_=new_voters),
-            "hour": hour,
-        }).returning(table.c.pairs, table.c.votes, table.c.new_voters)
-        totals = conn.execute(statement).one()._mapping
+        table, hour = client_counters_table, int(now // 3600)
+        totals = conn.execute(self._sql.charge, {"p_address": address, "p_minute": int(now // 60), "p_hour": hour,
+                                                 "p_pairs": pairs, "p_votes": votes,
+                                                 "p_new_voters": new_voters}).one()._mapping
         for amount, limit, column, window, what in checks:
             if amount and limit and totals[column] > limit:
                 wait = window - now % window
@@ -828,11 +881,11 @@ class ArenaStore:
         now = self._clock()
         try:
             with self._write() as conn:
-                issued = conn.execute(select(issued_table).where(issued_table.c.token == token)).first()
+                issued = conn.execute(self._sql.issued, {"p_token": token}).first()
                 if issued is None or issued.session_id != session_id:
                     raise InvalidToken("this pair was not handed to your session (or the token is wrong): ask for a new pair")
-                if conn.execute(select(votes_table.c.id).where(votes_table.c.session_id == session_id,
-                                                               votes_table.c.pair_key == issued.pair_key)).first():
+                if conn.execute(self._sql.voted_pair, {"p_session": session_id,
+                                                       "p_pair_key": issued.pair_key}).first():
                     raise DuplicateVote("you already voted on this pair of videos; ask for the next pair")
                 if issued.vote_after is not None and now < issued.vote_after:
                     wait = issued.vote_after - now
@@ -841,25 +894,49 @@ class ArenaStore:
                                   f"in {math.ceil(wait * 10) / 10:g} s", wait)
                 self._check_rate(conn, session_id, now)
                 self._charge(conn, address, now, votes=1)
-                # Both videos and their pool in one round trip (the write lock is held: keep it short).
-                both = {row.id: row for row in conn.execute(
-                    select(videos_table, pools_table.c.name.label("pool_name"))
-                    .join(pools_table, pools_table.c.id == videos_table.c.pool_id)
-                    .where(videos_table.c.id.in_((issued.left_video_id, issued.right_video_id))))}
-                left, right = both[issued.left_video_id], both[issued.right_video_id]
-                pool = left.pool_name
-                vote_id = conn.execute(insert(votes_table).values(
-                    token=token, session_id=session_id, pair_key=issued.pair_key, pool=pool, prompt=left.prompt,
-                    category=left.category or right.category, left_video_id=left.id, right_video_id=right.id,
-                    left_variant=left.variant, right_variant=right.variant, left_record=_stored_record(left),
-                    right_record=_stored_record(right), choice=choice, reasons=list(reasons), created_at=now,
-                    day=time.strftime("%Y-%m-%d", time.gmtime(now)), client_address=address,
-                )).inserted_primary_key[0]
+                left, right = self._videos(conn, issued.left_video_id, issued.right_video_id)
+                vote_id = conn.execute(self._sql.record_vote, {
+                    "token": token, "session_id": session_id, "pair_key": issued.pair_key, "pool": left.pool_name,
+                    "prompt": left.prompt, "category": left.category or right.category, "left_video_id": left.id,
+                    "right_video_id": right.id, "left_variant": left.variant, "right_variant": right.variant,
+                    "left_record": _stored_record(left), "right_record": _stored_record(right), "choice": choice,
+                    "reasons": list(reasons), "created_at": now, "day": time.strftime("%Y-%m-%d", time.gmtime(now)),
+                    "client_address": address}).inserted_primary_key[0]
+            self._count_vote(issued.pair_key)
         except IntegrityError as exc:  # a concurrent vote (another thread or replica) won the race
             if self._has_voted(session_id, token):
                 raise DuplicateVote("you already voted on this pair of videos; ask for the next pair") from None
             raise ArenaError(f"the vote could not be stored: {exc.orig}") from exc
         return VoteResult(int(vote_id), choice, reasons, left.prompt, _revealed(left), _revealed(right))
+
+    def _videos(self, conn: Connection, *ids: int) -> list[Any]:
+        """The videos rows (with their pool's name) a vote copies: from memory after the first time, since
+        a stored video never changes; one round trip for those not seen yet."""
+        found = {i: self._video_rows.get(i) for i in ids}
+        missing = [i for i, row in found.items() if row is None]
+        if missing:
+            fetched = {row.id: row for row in conn.execute(self._sql.video_rows, {"p_ids": missing})}
+            found.update(fetched)
+            if len(self._video_rows) > 50_000:  # bounded: a huge pool history starts over rather than grow
+                self._video_rows.clear()
+            self._video_rows.update(fetched)
+        return [found[i] for i in ids]
+
+    def _votes_per_pair(self) -> Counter:
+        with self._pair_votes_lock:
+            cached = self._pair_votes
+            if cached is not None and time.monotonic() - cached[0] < CANDIDATES_TTL_S:
+                return cached[1]
+        with self.engine.connect() as conn:
+            counts = Counter(dict(conn.execute(self._sql.pair_votes).all()))
+        with self._pair_votes_lock:
+            self._pair_votes = (time.monotonic(), counts)
+        return counts
+
+    def _count_vote(self, key: str) -> None:
+        with self._pair_votes_lock:
+            if self._pair_votes is not None:
+                self._pair_votes[1][key] += 1
 
     def _has_voted(self, session_id: str, token: str) -> bool:
         with self.engine.connect() as conn:
@@ -870,14 +947,13 @@ class ArenaStore:
     def _check_rate(self, conn: Connection, session_id: str, now: float) -> None:
         """Per-session limits, checked under the session row's lock so parallel votes cannot both pass."""
         interval = self.min_seconds_between_votes
-        conditions = [sessions_table.c.session_id == session_id]
         if interval > 0:
-            conditions.append(or_(sessions_table.c.last_vote_at.is_(None),
-                                  sessions_table.c.last_vote_at <= now - interval))
-        stamped = conn.execute(update(sessions_table).where(*conditions).values(last_vote_at=now))
+            stamped = conn.execute(self._sql.stamp_vote_if_due, {"p_session": session_id, "p_now": now,
+                                                                 "p_due": now - interval})
+        else:
+            stamped = conn.execute(self._sql.stamp_vote, {"p_session": session_id, "p_now": now})
         if stamped.rowcount == 0:
-            last = conn.execute(select(sessions_table.c.last_vote_at)
-                                .where(sessions_table.c.session_id == session_id)).scalar_one()
+            last = conn.execute(self._sql.last_vote, {"p_session": session_id}).scalar_one()
             wait = max(0.0, last + interval - now)
             raise RateLimited(f"slow down: one vote every {interval:g} s; try again in {math.ceil(wait * 10) / 10:g} s", wait)
         if self.max_votes_per_minute:
@@ -1060,14 +1136,3 @@ def _stored_record(video) -> dict[str, Any]:
 
 def _revealed(video) -> RevealedVideo:
     return RevealedVideo(video.variant, video.path, video.seed, video.sa, video.pc, video.judge_id)
-
-
-def _ensure_session(conn: Connection, dialect: str, session_id: str, now: float, address: str) -> bool:
-    """Create the session's row on its first pair; True when it is new."""
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    return conn.execute(dialect_insert(sessions_table).values(
-        session_id=session_id, created_at=now, created_address=address, flagged=False, excluded=False, note="")
-        .on_conflict_do_nothing()).rowcount > 0

@@ -55,6 +55,7 @@ class Limits:
     render_timeout_s: float = 60.0  # a preview render; the preview draws a valid layout in well under a second
     generate_timeout_s: float = 1800.0  # one generation on the GPU (Wan 1.3B 480p takes a few minutes)
     session_queue: int = 1  # GPU jobs one browser session (or API client) may have waiting behind the running one
+    address_queue: int = 4  # GPU jobs one client address may have waiting, over all its sessions
 
     def layout(self) -> LayoutLimits:
         return LayoutLimits(max_keyframes=self.max_keyframes, max_objects=self.max_objects,

@@ -226,3 +226,15 @@ def test_a_browser_shows_the_prompt_exactly_as_typed_with_no_image_or_link(publi
         assert not [url for url in fetched if "pixel.png" in url or "phish" in url]
     finally:
         context.close()
+
+
+def test_signing_out_in_system_locks_an_unlocked_admin_view(public_studio, operator):
+    assert operator.trigger("arena-admin-unlock", "click", [PASSWORD])["data"][2] == "Unlocked."
+    before = operator.trigger("arena-admin-stats", "click", [True])
+    assert before["success"] and "votes stored" in before["data"][0], before
+    signed_out = operator.trigger("operator-sign-out", "click", [])
+    assert signed_out["success"] and signed_out["data"][0].startswith("Signed out"), signed_out
+    for elem_id, data in (("arena-admin-stats", [True]), ("arena-admin-export", [True]),
+                          ("arena-admin-flag", [True, "anyone", True, True, "locked?"])):
+        answer = operator.trigger(elem_id, "click", data)  # the panel is still open in this page
+        assert not answer["success"] and "unlock the Admin view" in answer["error"], (elem_id, answer)
