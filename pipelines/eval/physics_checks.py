@@ -38,6 +38,8 @@ import numpy as np
 from .motion import Track, Tracking, bounce_indices, rest_start
 
 STILL = 0.006  # frame heights: a track whose last (first) samples stay this close rested there
+MIN_HOLD_S = 0.2  # a track this long at its first place before moving was held there (a fall from rest
+# under gravity leaves STILL within 0.1 s)
 SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
 EDGE_MARGIN = 0.03  # share of the frame: a box this close to the border may be entering or leaving
 MIN_TRACK_SAMPLES = 3  # shorter tracks are noise, not objects
@@ -63,6 +65,9 @@ BELOW_FLOOR = 0.04  # frame heights below an established floor: gone through it
 FLOOR_BAND = 0.02  # a flight within this of the lowest point reached, after landing, rolls on the floor
 SPEED_UP = 1.5  # a slide this many times faster than its slowest since the push ...
 SPEED_UP_MIN = 0.01  # ... plus this many frame heights per frame speeds up with no cause
+IMPACT_STEP = 0.01  # frame heights per frame: a fall at least this fast can land visibly
+LANDING_SLOWDOWN = 0.35  # a landing shrinks the fall step to this share of the step before (or turns it up)
+SINK_SIZE = 0.5  # its sizes an object may end below where it landed (contact squash, shadow, tracking)
 VIOLATION_WEIGHT = 0.55
 
 
@@ -148,9 +153,19 @@ class _Geometry:
         self.touches = ((boxes[:, 0] <= margin_x) | (boxes[:, 2] >= w - margin_x)
                         | (boxes[:, 1] <= margin_y) | (boxes[:, 3] >= h - margin_y))
         self.touches_top = boxes[:, 1] <= margin_y
+        self.start = _motion_start(self.xy, self.t)  # samples before it are a hold before the motion starts
         rest = rest_start(track.centroids, tracking.height, min_samples=max(3, math.ceil(0.25 * tracking.fps)))
         self.moving = np.arange(track.length) < (track.length if rest is None else rest)  # a resting object may
         # sink into the background model (it shrinks, changes colour): its size and colour are not measured
+
+
+def _motion_start(xy: np.ndarray, t: np.ndarray) -> int:
+    """Index of the sample from which the object moves: a hold at its first place (a ball held, then dropped)
+    is not part of any flight. Holds shorter than MIN_HOLD_S are kept (a drop from rest starts slowly)."""
+    away = np.nonzero(np.linalg.norm(xy - xy[0], axis=1) > STILL)[0]
+    if not len(away) or away[0] < 3 or t[away[0] - 1] - t[0] < MIN_HOLD_S:
+        return 0
+    return int(away[0]) - 1  # the last sample at rest is where it was released
 
 
 def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> list[Violation]:
@@ -327,16 +342,17 @@ def _colour(g: _Geometry) -> list[Violation]:
 
 
 # ------------------------------------------------------------------------------ ballistic
-def _flights(g: _Geometry, tracking: Tracking) -> tuple[list[tuple[int, int]], bool]:
+def _flights(g: _Geometry, tracking: Tracking, floor_y: float | None = None) -> tuple[list[tuple[int, int]], bool]:
     """(start, end) sample indices of the flights: runs in the air, above the floor band, split at bounces.
 
     The floor is the lowest the object gets; samples within a band of it (its size) are contact,
-    rolling or rest, which say nothing about free flight. Also returns whether the object ever left
-    the floor band.
+    rolling or rest, which say nothing about free flight (``floor_y``: where it landed, when it then sank
+    below). Also returns whether the object ever left the floor band.
     """
     y = g.xy[:, 1]
     size = float(np.median(g.size))
-    airborne = y < y.max() - max(FLOOR_BAND, 0.5 * size)
+    floor_y = float(y.max()) if floor_y is None else floor_y
+    airborne = (y < floor_y - max(FLOOR_BAND, 0.5 * size)) & (np.arange(len(y)) >= g.start)
     flights: list[tuple[int, int]] = []
     index = np.arange(len(y))
     for _, run in itertools.groupby(index, key=lambda i: bool(airborne[i])):
@@ -369,7 +385,8 @@ def _friction(g: _Geometry) -> list[Violation]:
 
 
 def _ballistic(g: _Geometry, tracking: Tracking, expectation: Expectation) -> list[Violation]:
-    flights, left_floor = _flights(g, tracking)
+    sinking = _sinks(g)
+    flights, left_floor = _flights(g, tracking, float(g.xy[sinking[0].landing, 1]) if sinking else None)
     tid = g.track.track_id
     y = g.xy[:, 1]
     size = float(np.median(g.size[~g.touches])) if (~g.touches).any() else float(np.median(g.size))
@@ -405,7 +422,7 @@ def _ballistic(g: _Geometry, tracking: Tracking, expectation: Expectation) -> li
                 severity = _clip01((SAG_OK - share) / SAG_SPAN)
             violations.append(Violation("gravity", tid, frames, severity, message))
     violations += _energy(g, flights)
-    violations += _support(g, flights)
+    violations += _support(g, flights) or [v.violation for v in sinking]
     landed = len(flights) >= 1 and float(y[flights[0][1]:].max()) >= float(y.max()) - FLOOR_BAND
     if expectation.bounces and len(flights) == 1 and landed and flights[0][1] < len(y) - MIN_TRACK_SAMPLES \
             and not any(b - a >= 1 and float(y[a:b + 1].min()) < y.max() - 2 * FLOOR_BAND for a, b in flights[1:]):
@@ -448,3 +465,38 @@ def _support(g: _Geometry, flights: list[tuple[int, int]]) -> list[Violation]:
     tid = g.track.track_id
     return [Violation("support", tid, (int(g.frames[first]), int(g.frames[-1])), 1.0,
                       f"object {tid} goes below the floor it bounced on (frame {g.frames[first]})")]
+
+
+@dataclass(frozen=True)
+class _Sinking:
+    landing: int  # sample index where it landed
+    violation: Violation
+
+
+def _sinks(g: _Geometry) -> list[_Sinking]:
+    """After it lands, an object rests on (or bounces off) what stopped it; it does not go on down into it.
+
+    The landing is the first sample where a fall stops abruptly (the step shrinks to a third or turns up);
+    the floor is then the lowest of that sample and the next (a landing sampled a frame early is higher).
+    Going on down by more than half its size (plus a third of the last fall step, the sampling error) and
+    staying there is sinking through what should hold it.
+    """
+    y, bottom = g.xy[:, 1], g.bottom
+    steps = np.diff(y) / np.maximum(np.diff(g.frames), 1)
+    size = float(np.median(g.size[~g.touches])) if (~g.touches).any() else float(np.median(g.size))
+    landing = next((i for i in range(max(1, g.start), len(steps))
+                    if steps[i - 1] > max(IMPACT_STEP, 0.1 * size) and steps[i] < LANDING_SLOWDOWN * steps[i - 1]), None)
+    if landing is None or len(y) - landing < 4:
+        return []
+    fall_step = float(steps[landing - 1])
+    floor = float(bottom[landing:landing + 2].max()) if steps[landing] > 0 else float(bottom[landing])
+    depth = bottom[landing + 1:] - floor
+    allowed = max(BELOW_FLOOR, SINK_SIZE * size) + LANDING_SLOWDOWN * fall_step
+    if not (depth[-3:] > allowed).all():
+        return []
+    first = landing + 1 + int(np.nonzero(depth > allowed)[0][0])
+    tid = g.track.track_id
+    sunk = float(depth[-3:].min())
+    return [_Sinking(landing, Violation("support", tid, (int(g.frames[first]), int(g.frames[-1])), _clip01(sunk / allowed - 0.5),
+                                        f"object {tid} sinks {sunk:.2f} frame heights into the surface it landed on "
+                                        f"(from frame {g.frames[first]})"))]
