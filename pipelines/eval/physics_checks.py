@@ -256,14 +256,42 @@ def _visible(g: _Geometry, tracking: Tracking, frame: int, xy: np.ndarray) -> bo
 
 
 def _teleports(g: _Geometry) -> list[Violation]:
+    """A jump: one step far beyond the steps around it, or one the motion on both sides cannot explain.
+
+    The second test extrapolates the motion at constant velocity from the two samples before the step
+    and, backwards, from the two after it; a teleport misses both predictions by its shift, however fast
+    the object moves (a fast fall at a low frame rate has big steps, and so would hide a jump among
+    them). Where the vertical motion turns from down to up (a bounce) only the horizontal miss counts.
+    """
     steps = np.linalg.norm(np.diff(g.xy, axis=0), axis=1) / np.maximum(np.diff(g.frames), 1)
     if len(steps) < 3:
         return []
     around = np.maximum(np.concatenate([[0.0], steps[:-1]]), np.concatenate([steps[1:], [0.0]]))
-    jumps = np.nonzero((steps > TELEPORT_STEP) & (steps > TELEPORT_FACTOR * around))[0]
+    jumps = list(np.nonzero((steps > TELEPORT_STEP) & (steps > TELEPORT_FACTOR * around))[0])
+    misses = _prediction_misses(g)
+    if not jumps and len(misses):
+        typical = float(np.median(misses))
+        jumps = list(np.nonzero((misses > TELEPORT_STEP) & (misses > 2 * TELEPORT_FACTOR * typical))[0])
     return [Violation("continuity", g.track.track_id, (int(g.frames[i]), int(g.frames[i + 1])), 1.0,
-                      f"object {g.track.track_id} jumps {steps[i]:.2f} frame heights between frames {g.frames[i]} and {g.frames[i + 1]}")
+                      f"object {g.track.track_id} jumps {float(np.linalg.norm(g.xy[i + 1] - g.xy[i])):.2f} frame heights "
+                      f"between frames {g.frames[i]} and {g.frames[i + 1]}")
             for i in jumps[:1]]
+
+
+def _prediction_misses(g: _Geometry) -> np.ndarray:
+    """For each step i (sample i to i + 1), the smaller of the forward and backward constant-velocity misses
+    (0 where a side has too few samples), frame heights."""
+    xy, f = g.xy, g.frames.astype(float)
+    n = len(xy)
+    misses = np.zeros(max(n - 1, 0))
+    for i in range(1, n - 2):
+        forward = xy[i + 1] - (xy[i] + (xy[i] - xy[i - 1]) * (f[i + 1] - f[i]) / (f[i] - f[i - 1]))
+        backward = xy[i] - (xy[i + 1] - (xy[i + 2] - xy[i + 1]) * (f[i + 1] - f[i]) / (f[i + 2] - f[i + 1]))
+        y = xy[i - 1:i + 3, 1]
+        if np.diff(y).max() > 0 and np.diff(y).min() < 0 and int(np.argmax(y)) in (1, 2):  # a bounce
+            forward, backward = forward[:1], backward[:1]
+        misses[i] = min(float(np.linalg.norm(forward)), float(np.linalg.norm(backward)))
+    return misses
 
 
 def _jitter(g: _Geometry) -> list[Violation]:

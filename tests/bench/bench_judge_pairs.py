@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from pipelines.core.judging import Video  # noqa: E402
 from pipelines.eval.motion_judge import MotionJudge  # noqa: E402
-from tests.helpers.physics_clips import CONTROLS, FAMILIES, make_pair, make_varied_scene  # noqa: E402
+from tests.helpers.physics_clips import CONTROLS, FAMILIES, make_pair  # noqa: E402
 
 
 def main() -> None:
@@ -42,7 +42,7 @@ def main() -> None:
         wins, margins, pcs = 0, [], []
         for seed in range(first, last + 1):
             pair = make_pair(family, seed, width, height, varied=args.varied)
-            tags = make_varied_scene(seed).tags if args.varied else ()
+            tags = pair.tags
             right = judge.score(Video(pair.right, pair.fps), pair.prompt)
             wrong = judge.score(Video(pair.wrong, pair.fps), pair.prompt)
             wins += right.pc > wrong.pc

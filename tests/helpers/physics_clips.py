@@ -41,6 +41,7 @@ class ClipPair:
     right: np.ndarray  # uint8 [T, H, W, 3]
     wrong: np.ndarray
     fps: float
+    tags: tuple = ()  # what varies in this pair's scene (the generalisation set)
 
 
 @dataclass(frozen=True)
@@ -213,14 +214,8 @@ def make_pair(family: str, seed: int, width: int = 320, height: int = 192, varie
     scene = make_varied_scene(seed) if varied else make_scene(seed, width, height)
     rng = np.random.default_rng(seed + 1000)
     colour = scene.colour_name
-    others = ()
-    if scene.companion is not None and family not in ("interpenetration",):
-        side = 0.12 if rng.random() < 0.5 else 0.88
-        companion_rng = np.random.default_rng(seed + 2000)
-        path = simulate(scene, side * scene.width, companion_rng.uniform(0.15, 0.3) * scene.height, 0.0, 0.0, 0.5)
-        others = ((path, COLOURS[scene.companion], 0.8 * scene.radius, "disc"),)
     if family in CONTROLS:
-        return _control_pair(family, scene, rng, seed, others)
+        return _control_pair(family, scene, rng, seed)
     shape = "disc"
     if family == "constant_fall":
         right = _drop(scene, rng, restitution=float(rng.choice([0.0, 0.5])))
@@ -265,18 +260,35 @@ def make_pair(family: str, seed: int, width: int = 320, height: int = 192, varie
         right = _throw(scene, rng) if seed % 2 else _drop(scene, rng, restitution=0.6)
         prompt = f"a {colour} ball is thrown from the left to the right" if seed % 2 else f"a {colour} ball is dropped and bounces"
         wrong, colours, radii = _glitch(family, scene, rng, right)
-        prompt += _companion_words(scene)
+        others, prompt, tags = _companion(scene, seed, (right, wrong), prompt)
         return ClipPair(family, seed, prompt, render(scene, right, others=others),
-                        render(scene, wrong, colours, radii, others=others), scene.fps)
+                        render(scene, wrong, colours, radii, others=others), scene.fps, tags)
     else:
         raise ValueError(f"unknown family {family!r}; choose from {FAMILIES + CONTROLS}")
-    prompt += _companion_words(scene)
+    others, prompt, tags = _companion(scene, seed, (right, wrong), prompt)
     return ClipPair(family, seed, prompt, render(scene, right, shape=shape, others=others),
-                    render(scene, wrong, shape=shape, others=others), scene.fps)
+                    render(scene, wrong, shape=shape, others=others), scene.fps, tags)
 
 
-def _companion_words(scene: Scene) -> str:
-    return "" if scene.companion is None else f", and a {scene.companion} ball falls beside it"
+def _companion(scene: Scene, seed: int, paths, prompt: str, extent: float = 1.0):
+    """The scene's second ball, dropped with right physics in both clips in a lane the main object never
+    crosses (objects that overlap are another family); none when no lane is free. Returns the objects to
+    draw under the main one, the prompt naming it, and the pair's variation tags."""
+    tags = tuple(tag for tag in scene.tags if tag != "two-objects")
+    if scene.companion is None:
+        return (), prompt, tags
+    xs = [p[0] for path in paths for p in path if p is not None]
+    reach = extent * scene.radius
+    low, high = min(xs) - reach, max(xs) + reach
+    radius = 0.8 * scene.radius
+    lanes = [x for x in (0.04 * scene.width + 2 * radius, 0.96 * scene.width - 2 * radius)
+             if x + 2 * radius < low or x - 2 * radius > high]
+    if not lanes:
+        return (), prompt, tags
+    rng = np.random.default_rng(seed + 2000)
+    path = simulate(scene, lanes[int(rng.integers(len(lanes)))], rng.uniform(0.15, 0.3) * scene.height, 0.0, 0.0, 0.5)
+    return (((path, COLOURS[scene.companion], radius, "disc"),), prompt + f", and a {scene.companion} ball falls beside it",
+            (*tags, "two-objects"))
 
 
 def _glitch(family: str, scene: Scene, rng, path: list, shape_scale: float = 1.0):
@@ -324,10 +336,10 @@ def _interpenetration_pair(scene: Scene, rng, seed: int) -> ClipPair:
     resting = [(x_other, y)] * n
     right = render(scene, mover, shape="box", others=((pushed, COLOURS[other_colour], r, "box"),))
     wrong = render(scene, through, shape="box", others=((resting, COLOURS[other_colour], r, "box"),))
-    return ClipPair("interpenetration", seed, prompt, right, wrong, scene.fps)
+    return ClipPair("interpenetration", seed, prompt, right, wrong, scene.fps, tuple(t for t in scene.tags if t != "two-objects"))
 
 
-def _control_pair(kind: str, scene: Scene, rng, seed: int, others=()) -> ClipPair:
+def _control_pair(kind: str, scene: Scene, rng, seed: int) -> ClipPair:
     """Driven, self-propelled or light motion whose speed is its own (right), and the same with a glitch (wrong)."""
     n = scene.frames
     direction = 1 if seed % 2 == 0 else -1
@@ -375,8 +387,8 @@ def _control_pair(kind: str, scene: Scene, rng, seed: int, others=()) -> ClipPai
         prompt = "a white feather drifts slowly down to the ground"
     else:
         raise ValueError(f"unknown control {kind!r}")
-    prompt += _companion_words(scene)
     family = str(rng.choice(["teleport", "vanish", "size_pop", "jitter"]))
     wrong, colours, radii = _glitch(family, scene, rng, path)
+    others, prompt, tags = _companion(scene, seed, (path, wrong), prompt, extent=max(SHAPES.get(shape, (1.0, 1.0))) * 1.7)
     return ClipPair(kind, seed, prompt, render(scene, path, shape=shape, others=others),
-                    render(scene, wrong, colours, radii, shape=shape, others=others), scene.fps)
+                    render(scene, wrong, colours, radii, shape=shape, others=others), scene.fps, tags)
