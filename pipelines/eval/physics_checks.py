@@ -91,6 +91,8 @@ class Expectation:
 
 
 UNKNOWN = Expectation(None, ballistic=False, self_propelled=False, depth_change=False, may_vanish=False, source="none")
+FALL_SHOWN = Expectation(None, ballistic=True, self_propelled=False, depth_change=False, may_vanish=False,
+                         source="motion")  # no prompt, but the track fell freely: the laws of a falling body apply
 BALLISTIC_MOBILITY = ("ball", "passive")
 SELF_PROPELLED = ("walker", "vehicle", "flyer", "swimmer", "glider", "flutter")
 
@@ -180,6 +182,8 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
         violations += _colour(g)
         if expectation.ballistic:
             violations += _ballistic(g, tracking, expectation)
+        elif expectation.source == "none":
+            violations += _after_a_shown_fall(g, tracking)
         if expectation.friction:
             violations += _friction(g)
     return violations
@@ -412,6 +416,38 @@ def _friction(g: _Geometry) -> list[Violation]:
     return []
 
 
+def _sag_share(g: _Geometry, a: int, b: int, weak_gravity: float) -> float | None:
+    """The sag of the flight's least-squares parabola over the vertical distance it covers (module docstring);
+    None when the flight is too short or too small to judge."""
+    span = slice(a, b + 1)
+    if b - a + 1 < MIN_FLIGHT_SAMPLES:
+        return None
+    ys, ts = g.xy[span, 1], g.t[span] - g.t[a]
+    if float(np.abs(np.diff(g.xy[span], axis=0)).sum(axis=0).max()) < MIN_FLIGHT_TRAVEL:
+        return None
+    duration = float(ts[-1])
+    sag = 0.5 * 2.0 * float(np.polyfit(ts, ys, 2)[0]) * duration**2
+    return sag / max(float(ys.max() - ys.min()), 0.5 * weak_gravity * duration**2, 1e-6)
+
+
+def _after_a_shown_fall(g: _Geometry, tracking: Tracking) -> list[Violation]:
+    """With a prompt that names nothing, a track that shows a free fall (a descent speeding up like gravity,
+    then a landing) is a falling body from then on: its rebounds may not gain height, it may not sink into
+    what it landed on, and its later flights must sag. Its first descent is not judged: at constant speed
+    it could be a bird or a lift, and nothing says it was dropped."""
+    flights, _ = _flights(g, tracking)
+    size = float(np.median(g.size[~g.touches])) if (~g.touches).any() else float(np.median(g.size))
+    weak_gravity = WEAK_GRAVITY * GRAVITY_PER_SIZE * size
+    y = g.xy[:, 1]
+    shown = next((b for a, b in flights if b < len(y) - 2 and y[b] - y[a] > 0.5 * (y[a:b + 1].max() - y[a:b + 1].min())
+                  and (_sag_share(g, a, b, weak_gravity) or 0.0) >= SAG_OK), None)
+    if shown is None:
+        return []
+    after = [v for v in _ballistic(g, tracking, FALL_SHOWN) if v.law in ("energy", "support")
+             or (v.law == "gravity" and v.frames[0] >= g.frames[shown] and "one level" not in v.message)]
+    return [Violation(v.law, v.track, v.frames, v.severity, v.message + " (seen falling freely before)") for v in after]
+
+
 def _ballistic(g: _Geometry, tracking: Tracking, expectation: Expectation) -> list[Violation]:
     sinking = _sinks(g)
     flights, left_floor = _flights(g, tracking, float(g.xy[sinking[0].landing, 1]) if sinking else None)
@@ -426,18 +462,10 @@ def _ballistic(g: _Geometry, tracking: Tracking, expectation: Expectation) -> li
         violations.append(Violation("gravity", tid, frames, 1.0,
                                     f"object {tid} moves on one level, never falling, though it was dropped or thrown"))
     for a, b in flights:
-        span = slice(a, b + 1)
-        if b - a + 1 < MIN_FLIGHT_SAMPLES:
+        share = _sag_share(g, a, b, weak_gravity)
+        if share is None:
             continue
-        ys, ts = y[span], g.t[span] - g.t[a]
-        travel = float(np.abs(np.diff(g.xy[span], axis=0)).sum(axis=0).max())
-        if travel < MIN_FLIGHT_TRAVEL:
-            continue
-        duration = float(ts[-1])
-        a_y = 2.0 * float(np.polyfit(ts, ys, 2)[0])
-        sag = 0.5 * a_y * duration**2
-        reference = max(float(ys.max() - ys.min()), 0.5 * weak_gravity * duration**2, 1e-6)
-        share = sag / reference
+        ys = y[a:b + 1]
         frames = (int(g.frames[a]), int(g.frames[b]))
         if share < SAG_OK:
             if share < -UPWARD:
