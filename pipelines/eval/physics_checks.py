@@ -49,14 +49,14 @@ MAX_GAP_FRAMES = 3  # a track resumed within this many frames was only missed by
 JITTER_FLOOR = 0.006  # frame heights / frame²: median deviation of the acceleration below this is smooth
 JITTER_SPAN = 0.02  # ... and this much above the floor is full severity
 MIN_SIZE_SAMPLES = 8  # shorter stretches are too few to tell a size step from the tracker merging a blob
-SIZE_POP = 1.3  # linear size ratio between the medians either side of one frame: a pop
+SIZE_POP = 1.4  # linear size ratio between the medians either side of one frame: a pop
 SIZE_DRIFT = 1.6  # linear size ratio over the track with no depth motion: a change of size
 SIZE_LASTING = 1.45  # linear size ratio between the first and last 40 % of the samples  # linear size ratio over the track with no depth motion: a change of size
 COLOUR_CHANGE = 60.0  # largest RGB channel difference between the medians before and after a frame
 SAG_OK = 0.35  # a flight whose parabola sags less than this share of its vertical travel is not falling
 UPWARD = 0.15  # a sag this far negative (the parabola bends up) is an upward acceleration
 SAG_SPAN = 0.25  # ... and SAG_OK − SAG_SPAN or less is full severity
-MIN_FLIGHT_SAMPLES = 6  # fewer samples (a keyframe step of a coarse preview) cannot show a fall speeding up
+MIN_FLIGHT_SAMPLES = 5  # fewer samples (a keyframe step of a coarse preview) cannot show a fall speeding up
 MIN_FLIGHT_TRAVEL = 0.08  # frame heights: shorter flights are too short to judge
 GRAVITY_PER_SIZE = 9.81 / 0.25  # metres/s² over a ball's size in metres: g in frame heights/s² per size
 WEAK_GRAVITY = 0.15  # a flight should sag at least this share of the gravity its apparent size implies
@@ -301,7 +301,10 @@ def _prediction_misses(g: _Geometry) -> np.ndarray:
 def _jitter(g: _Geometry) -> list[Violation]:
     """Median deviation of the frame-to-frame acceleration from its local median (bounces are rare, jitter is everywhere)."""
     consecutive = np.nonzero(np.diff(g.frames) == 1)[0]
-    triples = [i for i in consecutive if i + 1 in set(consecutive)]
+    y = g.xy[:, 1]
+    landings = {i for i in range(1, len(y) - 1) if y[i] >= y[i - 1] and y[i] >= y[i + 1] and y[i] > min(y[i - 1], y[i + 1])}
+    # a bounce or a landing turns the motion within one frame: the triples around it are no jitter
+    triples = [i for i in consecutive if i + 1 in set(consecutive) and not landings & {i, i + 1, i + 2}]
     if len(triples) < 5:
         return []
     xy = g.xy
@@ -385,6 +388,8 @@ def _flights(g: _Geometry, tracking: Tracking, floor_y: float | None = None) -> 
     size = float(np.median(g.size))
     floor_y = float(y.max()) if floor_y is None else floor_y
     airborne = (y < floor_y - max(FLOOR_BAND, 0.5 * size)) & (np.arange(len(y)) >= g.start)
+    if 0 < g.start < len(y) - 1 and airborne[g.start + 1]:
+        airborne[g.start] = True  # released from a hold: the release is the flight's first point
     flights: list[tuple[int, int]] = []
     index = np.arange(len(y))
     for _, run in itertools.groupby(index, key=lambda i: bool(airborne[i])):

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from pipelines.core.judging import Video  # noqa: E402
 from pipelines.eval.motion_judge import MotionJudge  # noqa: E402
-from tests.helpers.physics_clips import CONTROLS, FAMILIES, make_pair  # noqa: E402
+from tests.helpers.physics_clips import CONTROLS, FAMILIES, OPEN_FAMILIES, make_pair  # noqa: E402
 
 
 def main() -> None:
@@ -26,7 +26,8 @@ def main() -> None:
     parser.add_argument("--seeds", default="100-105", help="inclusive range of scene seeds")
     parser.add_argument("--size", default="320x192", help="WxH of the rendered clips for the accuracy part")
     parser.add_argument("--speed-size", default="832x480", help="WxH for the frames/s measurement")
-    parser.add_argument("--families", default=",".join(FAMILIES + CONTROLS))
+    parser.add_argument("--families", default=",".join(FAMILIES + CONTROLS),
+                        help=f"comma-separated; also {', '.join(OPEN_FAMILIES)} (not yet judged right)")
     parser.add_argument("--varied", action="store_true", help="scenes from the generalisation set")
     parser.add_argument("--no-speed", action="store_true", help="skip the frames/s measurement")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every pair's violations")

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 
 FAMILIES = ("constant_fall", "higher_rebound", "upward_fall", "no_gravity", "teleport", "jitter", "vanish",
-            "size_pop", "colour_change", "sinks", "interpenetration")
+            "size_pop", "colour_change", "sinks")
+OPEN_FAMILIES = ("interpenetration",)  # rendered, not yet judged right: the tracker merges objects in contact
 CONTROLS = ("car", "person", "bird", "rolling", "balloon", "feather")
 VARIED_SIZES = ((320, 192), (832, 480), (480, 832), (256, 256), (640, 360))
 
@@ -247,11 +248,15 @@ def make_pair(family: str, seed: int, width: int = 320, height: int = 192, varie
         wrong = [(x0 + (x1 - x0) * _held(scene, i) / span, y0 + (y1 - y0) * _held(scene, i) / span) for i in range(len(right))]
         prompt = f"a {colour} ball is thrown from the left to the right"
     elif family == "sinks":
-        right = _drop(scene, rng, restitution=float(rng.choice([0.0, 0.4])))
-        rest = next(i for i in range(len(right) - 1, 0, -1) if abs(right[i - 1][1] - right[-1][1]) > 1e-6) \
-            if abs(right[-2][1] - right[-1][1]) < 1e-6 else len(right) - 1
+        x0 = rng.uniform(0.25, 0.75) * scene.width
+        y0 = rng.uniform(0.12, 0.3) * scene.height
+        right = simulate(scene, x0, y0, 0.0, 0.0, restitution=float(rng.choice([0.0, 0.4])))
+        rest = next((i for i in range(len(right) - 1, 0, -1) if abs(right[i - 1][1] - right[-1][1]) > 1e-6), 0)
+        if rest > 0.7 * len(right):  # a short clip: dropped from mid-height it lands dead with time left to sink
+            right = simulate(scene, x0, 0.5 * scene.height, 0.0, 0.0, restitution=0.0)
+            rest = next((i for i in range(len(right) - 1, 0, -1) if abs(right[i - 1][1] - right[-1][1]) > 1e-6), 0)
         depth = rng.uniform(0.9, 1.6) * 2 * scene.radius
-        frames_to_sink = max(4, int(0.6 * (len(right) - rest)))
+        frames_to_sink = max(3, int(0.5 * (len(right) - rest)))
         wrong = [p if i <= rest else (p[0], p[1] + depth * min(1.0, (i - rest) / frames_to_sink)) for i, p in enumerate(right)]
         prompt = f"a {colour} ball falls to the ground"
     elif family == "interpenetration":
