@@ -255,8 +255,8 @@ def make_pair(family: str, seed: int, width: int = 320, height: int = 192, varie
         if rest > 0.7 * len(right):  # a short clip: dropped from mid-height it lands dead with time left to sink
             right = simulate(scene, x0, 0.5 * scene.height, 0.0, 0.0, restitution=0.0)
             rest = next((i for i in range(len(right) - 1, 0, -1) if abs(right[i - 1][1] - right[-1][1]) > 1e-6), 0)
-        depth = rng.uniform(0.9, 1.6) * 2 * scene.radius
-        frames_to_sink = max(3, int(0.5 * (len(right) - rest)))
+        depth = min(rng.uniform(0.9, 1.6) * 2 * scene.radius, (1 - scene.floor) * scene.height - 0.5 * scene.radius)
+        frames_to_sink = max(4, int(0.6 * (len(right) - rest)))  # slowly, ending in view
         wrong = [p if i <= rest else (p[0], p[1] + depth * min(1.0, (i - rest) / frames_to_sink)) for i, p in enumerate(right)]
         prompt = f"a {colour} ball falls to the ground"
     elif family == "interpenetration":
