@@ -302,8 +302,9 @@ def _jitter(g: _Geometry) -> list[Violation]:
     """Median deviation of the frame-to-frame acceleration from its local median (bounces are rare, jitter is everywhere)."""
     consecutive = np.nonzero(np.diff(g.frames) == 1)[0]
     y = g.xy[:, 1]
-    landings = {i for i in range(1, len(y) - 1) if y[i] >= y[i - 1] and y[i] >= y[i + 1] and y[i] > min(y[i - 1], y[i + 1])}
-    # a bounce or a landing turns the motion within one frame: the triples around it are no jitter
+    landings = {i for i in range(2, len(y) - 2)  # down for two steps, then up for two (or resting): a bounce
+                if y[i - 2] < y[i - 1] < y[i] and y[i] >= y[i + 1] >= y[i + 2] and y[i] > y[i + 2]}
+    # a bounce turns the motion within one frame: the triples around it are no jitter (shaking has no such runs)
     triples = [i for i in consecutive if i + 1 in set(consecutive) and not landings & {i, i + 1, i + 2}]
     if len(triples) < 5:
         return []
@@ -440,7 +441,8 @@ def _after_a_shown_fall(g: _Geometry, tracking: Tracking) -> list[Violation]:
     then a landing) is a falling body from then on: its rebounds may not gain height, it may not sink into
     what it landed on, and its later flights must sag. Its first descent is not judged: at constant speed
     it could be a bird or a lift, and nothing says it was dropped."""
-    flights, _ = _flights(g, tracking)
+    sinking = _sinks(g)
+    flights, _ = _flights(g, tracking, float(g.xy[sinking[0].landing, 1]) if sinking else None)
     size = float(np.median(g.size[~g.touches])) if (~g.touches).any() else float(np.median(g.size))
     weak_gravity = WEAK_GRAVITY * GRAVITY_PER_SIZE * size
     y = g.xy[:, 1]
