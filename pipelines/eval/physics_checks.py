@@ -18,7 +18,14 @@ Laws checked on ballistic tracks only, per flight (the stretch between bounces, 
   0.5·a_y·T², against the vertical distance it covers (about 1 for a drop from rest, more for an arc,
   0 for a straight line);
 - energy: no rebound rises above the height it fell from (nothing adds energy);
-- support: after a bounce shows where the floor is, the object does not go below it.
+- support: after a bounce shows where the floor is, the object does not go below it, and after it lands
+  it does not go on down into what stopped it (sinking through the floor).
+
+A hold before the motion (a ball held still, then dropped) is no part of any flight. With a prompt that
+names nothing the judge cannot know what was dropped: only the laws for every object apply, except that a
+track which shows a free fall (a descent speeding up like gravity, then a landing) is held to energy,
+support and gravity from then on; its first descent is not judged, since a constant-speed descent could
+be a bird or a lift.
 
 Each violation has a severity in [0, 1]; the judge multiplies PC by (1 − VIOLATION_WEIGHT·severity)
 for each, so a single clear violation costs about half the score.
