@@ -63,7 +63,8 @@ COLOUR_CHANGE = 60.0  # largest RGB channel difference between the medians befor
 SAG_OK = 0.35  # a flight whose parabola sags less than this share of its vertical travel is not falling
 UPWARD = 0.15  # a sag this far negative (the parabola bends up) is an upward acceleration
 SAG_SPAN = 0.25  # ... and SAG_OK − SAG_SPAN or less is full severity
-MIN_FLIGHT_SAMPLES = 5  # fewer samples (a keyframe step of a coarse preview) cannot show a fall speeding up
+MIN_FLIGHT_SAMPLES = 6  # fewer samples (a keyframe step of a coarse preview) cannot show a fall speeding up
+MIN_UPWARD_SAMPLES = 5  # ... but 5 can show an upward acceleration (a preview's straight steps never bend up)
 MIN_FLIGHT_TRAVEL = 0.08  # frame heights: shorter flights are too short to judge
 GRAVITY_PER_SIZE = 9.81 / 0.25  # metres/s² over a ball's size in metres: g in frame heights/s² per size
 WEAK_GRAVITY = 0.15  # a flight should sag at least this share of the gravity its apparent size implies
@@ -433,7 +434,7 @@ def _sag_share(g: _Geometry, a: int, b: int, weak_gravity: float) -> float | Non
     """The sag of the flight's least-squares parabola over the vertical distance it covers (module docstring);
     None when the flight is too short or too small to judge."""
     span = slice(a, b + 1)
-    if b - a + 1 < MIN_FLIGHT_SAMPLES:
+    if b - a + 1 < MIN_UPWARD_SAMPLES:
         return None
     ys, ts = g.xy[span, 1], g.t[span] - g.t[a]
     if float(np.abs(np.diff(g.xy[span], axis=0)).sum(axis=0).max()) < MIN_FLIGHT_TRAVEL:
@@ -454,7 +455,7 @@ def _after_a_shown_fall(g: _Geometry, tracking: Tracking) -> list[Violation]:
     weak_gravity = WEAK_GRAVITY * GRAVITY_PER_SIZE * size
     y = g.xy[:, 1]
     shown = next((b for a, b in flights if b < len(y) - 2 and y[b] - y[a] > 0.5 * (y[a:b + 1].max() - y[a:b + 1].min())
-                  and (_sag_share(g, a, b, weak_gravity) or 0.0) >= SAG_OK), None)
+                  and b - a + 1 >= MIN_FLIGHT_SAMPLES and (_sag_share(g, a, b, weak_gravity) or 0.0) >= SAG_OK), None)
     if shown is None:
         return []
     after = [v for v in _ballistic(g, tracking, FALL_SHOWN) if v.law in ("energy", "support")
@@ -477,7 +478,7 @@ def _ballistic(g: _Geometry, tracking: Tracking, expectation: Expectation) -> li
                                     f"object {tid} moves on one level, never falling, though it was dropped or thrown"))
     for a, b in flights:
         share = _sag_share(g, a, b, weak_gravity)
-        if share is None:
+        if share is None or (b - a + 1 < MIN_FLIGHT_SAMPLES and share >= -UPWARD):
             continue
         ys = y[a:b + 1]
         frames = (int(g.frames[a]), int(g.frames[b]))
