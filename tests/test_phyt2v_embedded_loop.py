@@ -11,7 +11,7 @@ from pipelines.lvd.physics_planner import PhysicsPlanner
 from pipelines.lvd.preview_generator import PreviewGenerator
 from pipelines.phyt2v.embedded import EmbeddedReasoner
 from pipelines.phyt2v.loop import RefineLoop, RefineSettings
-from tests.test_phyt2v_embedded import WRONG_STARTS, layout_of
+from tests.test_phyt2v_embedded import DROP, WRONG_STARTS, layout_of
 
 
 @pytest.mark.parametrize("case", list(WRONG_STARTS), ids=list(WRONG_STARTS))
@@ -25,3 +25,25 @@ def test_pc_rises_over_rounds_from_a_physically_wrong_layout(case, tmp_path):
     assert [r.index for r in rounds] == [0, 1] and all(r.status == "done" for r in rounds)
     assert rounds[0].mismatch["issues"], "the reasoner names what the wrong layout gets wrong"
     assert rounds[1].scores["pc"] > rounds[0].scores["pc"] + 0.03, [r.scores["pc"] for r in rounds]
+
+
+def test_refine_from_a_layout_that_rebounds_above_its_drop_reports_a_corrected_round_as_best(tmp_path):
+    """The issue's case: the wrong start scored best and the loop reported round 1 as best. The embedded
+    judge must now score the corrected rounds above it, and the loop, the record and the CLI's last line
+    must name a later round."""
+    from pipelines.phyt2v.refine_cli import format_end
+
+    centres = [(0.5, 0.3), (0.5, 0.6), (0.5, 0.85), (0.5, 0.2), (0.5, 0.85), (0.5, 0.5)]  # up to 0.2 after falling from 0.3
+    settings = RefineSettings(max_rounds=3, patience=None, seed=0,
+                              request_template=GenerationRequest(prompt="", width=192, height=192, num_frames=21, fps=8))
+    runs = RunStore(tmp_path / "runs")
+    loop = RefineLoop(PreviewGenerator(), MotionCaptioner(), MotionJudge(), EmbeddedReasoner(), planner=PhysicsPlanner(),
+                      runs=runs, settings=settings)
+    updates = list(loop.run(DROP, initial_layout=layout_of("ball", centres, 0.1)))
+    state = updates[-1].state
+    rounds = list(state.done_rounds)
+    assert len(rounds) == 3
+    assert rounds[0].mismatch["issues"], "the reasoner names the higher rebound"
+    best = state.best_round("pc")
+    assert best.index >= 1 and best.scores["pc"] > rounds[0].scores["pc"] + 0.1, [r.scores["pc"] for r in rounds]
+    assert f"in round {best.index + 1}" in format_end(state) and "in round 1;" not in format_end(state)

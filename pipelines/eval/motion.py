@@ -28,8 +28,6 @@ from typing import Any
 
 import numpy as np
 
-from ..core.video import downscale
-
 # ------------------------------------------------------------------------------ settings
 EDGE_STRENGTH = 24.0  # Sobel magnitude (3x3, 0-255 luma) of an edge: a step of about 6 gray levels
 GHOST_DOMINANCE = 3.0  # a ghost's outline has this many times more background-only than frame-only edge pixels
@@ -161,10 +159,11 @@ def color_difference(frames: np.ndarray, background: np.ndarray) -> np.ndarray:
     """Per-pixel max channel |frame − background| after removing each frame's global offset.
 
     Subtracting each frame's median per-channel difference keeps a global brightness change
-    (flicker, exposure drift) from marking the whole frame as moving.
+    (flicker, exposure drift) from marking the whole frame as moving. The median is taken over every
+    fourth pixel: a global offset shows in all of them, and it costs a quarter.
     """
     diff = frames.astype(np.float32) - background.astype(np.float32)
-    offset = np.median(diff.reshape(len(frames), -1, 3), axis=1)
+    offset = np.median(diff.reshape(len(frames), -1, 3)[:, ::4], axis=1)
     return np.abs(diff - offset[:, None, None, :]).max(axis=-1)
 
 
@@ -322,6 +321,29 @@ def repair_background(smoothed: np.ndarray, background: np.ndarray, ghosts: np.n
     return repaired
 
 
+def analysis_frames(frames: np.ndarray, max_side: int) -> np.ndarray:
+    """Frames whose longest side is at most ``max_side``: each pixel the mean of a k×k block (k whole, so
+    OpenCV's fast area path runs; averaging tames noise), then a bilinear step to the exact size.
+    About twice as fast as one area resize by a fractional factor at 832×480."""
+    import cv2
+
+    _, h, w, _ = frames.shape
+    scale = max_side / max(h, w)
+    if scale >= 1:
+        return frames
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    k = int(1 / scale)
+    if k < 2:  # small frames: one area resize is cheap
+        return np.stack([cv2.resize(frame, size, interpolation=cv2.INTER_AREA) for frame in frames])
+    block = (max(1, w // k), max(1, h // k))
+    crop_h, crop_w = block[1] * k, block[0] * k
+    out = np.empty((len(frames), size[1], size[0], 3), np.uint8)
+    for i, frame in enumerate(frames):
+        small = cv2.resize(frame[:crop_h, :crop_w], block, interpolation=cv2.INTER_AREA)
+        out[i] = small if block == size else cv2.resize(small, size, interpolation=cv2.INTER_LINEAR)
+    return out
+
+
 def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | None = None) -> Tracking:
     """Find and follow what moves in ``frames`` (uint8 [T, H, W, 3]); see the module docstring.
 
@@ -334,8 +356,7 @@ def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | N
     settings = settings or TrackingSettings()
     validate_frames(frames, fps)
     num_frames, height, width, _ = frames.shape
-    stride = max(height, width) // (2 * settings.max_side)
-    small = downscale(frames[:, ::stride, ::stride] if stride >= 2 else frames, settings.max_side)
+    small = analysis_frames(frames, settings.max_side)
     h, w = small.shape[1:3]
     gray = luminance(small)
     notes: list[str] = []

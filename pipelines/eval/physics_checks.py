@@ -18,7 +18,14 @@ Laws checked on ballistic tracks only, per flight (the stretch between bounces, 
   0.5·a_y·T², against the vertical distance it covers (about 1 for a drop from rest, more for an arc,
   0 for a straight line);
 - energy: no rebound rises above the height it fell from (nothing adds energy);
-- support: after a bounce shows where the floor is, the object does not go below it.
+- support: after a bounce shows where the floor is, the object does not go below it, and after it lands
+  it does not go on down into what stopped it (sinking through the floor).
+
+A hold before the motion (a ball held still, then dropped) is no part of any flight. With a prompt that
+names nothing the judge cannot know what was dropped: only the laws for every object apply, except that a
+track which shows a free fall (a descent speeding up like gravity, then a landing) is held to energy,
+support and gravity from then on; its first descent is not judged, since a constant-speed descent could
+be a bird or a lift.
 
 Each violation has a severity in [0, 1]; the judge multiplies PC by (1 − VIOLATION_WEIGHT·severity)
 for each, so a single clear violation costs about half the score.
@@ -38,16 +45,18 @@ import numpy as np
 from .motion import Track, Tracking, bounce_indices, rest_start
 
 STILL = 0.006  # frame heights: a track whose last (first) samples stay this close rested there
+MIN_HOLD_S = 0.2  # a track this long at its first place before moving was held there (a fall from rest
+# under gravity leaves STILL within 0.1 s)
 SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
 EDGE_MARGIN = 0.03  # share of the frame: a box this close to the border may be entering or leaving
 MIN_TRACK_SAMPLES = 3  # shorter tracks are noise, not objects
 TELEPORT_STEP = 0.12  # frame heights in one frame ...
 TELEPORT_FACTOR = 3.0  # ... and this many times the steps just before and after it: a jump, not motion
 MAX_GAP_FRAMES = 3  # a track resumed within this many frames was only missed by the tracker
-JITTER_FLOOR = 0.006  # frame heights / frame²: median deviation of the acceleration below this is smooth
+JITTER_FLOOR = 0.008  # frame heights / frame²: median deviation of the acceleration below this is smooth
 JITTER_SPAN = 0.02  # ... and this much above the floor is full severity
 MIN_SIZE_SAMPLES = 8  # shorter stretches are too few to tell a size step from the tracker merging a blob
-SIZE_POP = 1.3  # linear size ratio between the medians either side of one frame: a pop
+SIZE_POP = 1.4  # linear size ratio between the medians either side of one frame: a pop
 SIZE_DRIFT = 1.6  # linear size ratio over the track with no depth motion: a change of size
 SIZE_LASTING = 1.45  # linear size ratio between the first and last 40 % of the samples  # linear size ratio over the track with no depth motion: a change of size
 COLOUR_CHANGE = 60.0  # largest RGB channel difference between the medians before and after a frame
@@ -55,6 +64,7 @@ SAG_OK = 0.35  # a flight whose parabola sags less than this share of its vertic
 UPWARD = 0.15  # a sag this far negative (the parabola bends up) is an upward acceleration
 SAG_SPAN = 0.25  # ... and SAG_OK − SAG_SPAN or less is full severity
 MIN_FLIGHT_SAMPLES = 6  # fewer samples (a keyframe step of a coarse preview) cannot show a fall speeding up
+MIN_UPWARD_SAMPLES = 5  # ... but 5 can show an upward acceleration (a preview's straight steps never bend up)
 MIN_FLIGHT_TRAVEL = 0.08  # frame heights: shorter flights are too short to judge
 GRAVITY_PER_SIZE = 9.81 / 0.25  # metres/s² over a ball's size in metres: g in frame heights/s² per size
 WEAK_GRAVITY = 0.15  # a flight should sag at least this share of the gravity its apparent size implies
@@ -63,6 +73,9 @@ BELOW_FLOOR = 0.04  # frame heights below an established floor: gone through it
 FLOOR_BAND = 0.02  # a flight within this of the lowest point reached, after landing, rolls on the floor
 SPEED_UP = 1.5  # a slide this many times faster than its slowest since the push ...
 SPEED_UP_MIN = 0.01  # ... plus this many frame heights per frame speeds up with no cause
+IMPACT_STEP = 0.01  # frame heights per frame: a fall at least this fast can land visibly
+LANDING_SLOWDOWN = 0.35  # a landing shrinks the fall step to this share of the step before (or turns it up)
+SINK_SIZE = 0.5  # its sizes an object may end below where it landed (contact squash, shadow, tracking)
 VIOLATION_WEIGHT = 0.55
 
 
@@ -86,6 +99,8 @@ class Expectation:
 
 
 UNKNOWN = Expectation(None, ballistic=False, self_propelled=False, depth_change=False, may_vanish=False, source="none")
+FALL_SHOWN = Expectation(None, ballistic=True, self_propelled=False, depth_change=False, may_vanish=False,
+                         source="motion")  # no prompt, but the track fell freely: the laws of a falling body apply
 BALLISTIC_MOBILITY = ("ball", "passive")
 SELF_PROPELLED = ("walker", "vehicle", "flyer", "swimmer", "glider", "flutter")
 
@@ -148,9 +163,19 @@ class _Geometry:
         self.touches = ((boxes[:, 0] <= margin_x) | (boxes[:, 2] >= w - margin_x)
                         | (boxes[:, 1] <= margin_y) | (boxes[:, 3] >= h - margin_y))
         self.touches_top = boxes[:, 1] <= margin_y
+        self.start = _motion_start(self.xy, self.t)  # samples before it are a hold before the motion starts
         rest = rest_start(track.centroids, tracking.height, min_samples=max(3, math.ceil(0.25 * tracking.fps)))
         self.moving = np.arange(track.length) < (track.length if rest is None else rest)  # a resting object may
         # sink into the background model (it shrinks, changes colour): its size and colour are not measured
+
+
+def _motion_start(xy: np.ndarray, t: np.ndarray) -> int:
+    """Index of the sample from which the object moves: a hold at its first place (a ball held, then dropped)
+    is not part of any flight. Holds shorter than MIN_HOLD_S are kept (a drop from rest starts slowly)."""
+    away = np.nonzero(np.linalg.norm(xy - xy[0], axis=1) > STILL)[0]
+    if not len(away) or away[0] < 3 or t[away[0] - 1] - t[0] < MIN_HOLD_S:
+        return 0
+    return int(away[0]) - 1  # the last sample at rest is where it was released
 
 
 def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> list[Violation]:
@@ -165,6 +190,8 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
         violations += _colour(g)
         if expectation.ballistic:
             violations += _ballistic(g, tracking, expectation)
+        elif expectation.source == "none":
+            violations += _after_a_shown_fall(g, tracking)
         if expectation.friction:
             violations += _friction(g)
     return violations
@@ -241,20 +268,52 @@ def _visible(g: _Geometry, tracking: Tracking, frame: int, xy: np.ndarray) -> bo
 
 
 def _teleports(g: _Geometry) -> list[Violation]:
+    """A jump: one step far beyond the steps around it, or one the motion on both sides cannot explain.
+
+    The second test extrapolates the motion at constant velocity from the two samples before the step
+    and, backwards, from the two after it; a teleport misses both predictions by its shift, however fast
+    the object moves (a fast fall at a low frame rate has big steps, and so would hide a jump among
+    them). Where the vertical motion turns from down to up (a bounce) only the horizontal miss counts.
+    """
     steps = np.linalg.norm(np.diff(g.xy, axis=0), axis=1) / np.maximum(np.diff(g.frames), 1)
     if len(steps) < 3:
         return []
     around = np.maximum(np.concatenate([[0.0], steps[:-1]]), np.concatenate([steps[1:], [0.0]]))
-    jumps = np.nonzero((steps > TELEPORT_STEP) & (steps > TELEPORT_FACTOR * around))[0]
+    jumps = list(np.nonzero((steps > TELEPORT_STEP) & (steps > TELEPORT_FACTOR * around))[0])
+    misses = _prediction_misses(g)
+    if not jumps and len(misses):
+        typical = float(np.median(misses))
+        jumps = list(np.nonzero((misses > TELEPORT_STEP) & (misses > 2 * TELEPORT_FACTOR * typical))[0])
     return [Violation("continuity", g.track.track_id, (int(g.frames[i]), int(g.frames[i + 1])), 1.0,
-                      f"object {g.track.track_id} jumps {steps[i]:.2f} frame heights between frames {g.frames[i]} and {g.frames[i + 1]}")
+                      f"object {g.track.track_id} jumps {float(np.linalg.norm(g.xy[i + 1] - g.xy[i])):.2f} frame heights "
+                      f"between frames {g.frames[i]} and {g.frames[i + 1]}")
             for i in jumps[:1]]
+
+
+def _prediction_misses(g: _Geometry) -> np.ndarray:
+    """For each step i (sample i to i + 1), the smaller of the forward and backward constant-velocity misses
+    (0 where a side has too few samples), frame heights."""
+    xy, f = g.xy, g.frames.astype(float)
+    n = len(xy)
+    misses = np.zeros(max(n - 1, 0))
+    for i in range(1, n - 2):
+        forward = xy[i + 1] - (xy[i] + (xy[i] - xy[i - 1]) * (f[i + 1] - f[i]) / (f[i] - f[i - 1]))
+        backward = xy[i] - (xy[i + 1] - (xy[i + 2] - xy[i + 1]) * (f[i + 1] - f[i]) / (f[i + 2] - f[i + 1]))
+        y = xy[i - 1:i + 3, 1]
+        if np.diff(y).max() > 0 and np.diff(y).min() < 0 and int(np.argmax(y)) in (1, 2):  # a bounce
+            forward, backward = forward[:1], backward[:1]
+        misses[i] = min(float(np.linalg.norm(forward)), float(np.linalg.norm(backward)))
+    return misses
 
 
 def _jitter(g: _Geometry) -> list[Violation]:
     """Median deviation of the frame-to-frame acceleration from its local median (bounces are rare, jitter is everywhere)."""
     consecutive = np.nonzero(np.diff(g.frames) == 1)[0]
-    triples = [i for i in consecutive if i + 1 in set(consecutive)]
+    y = g.xy[:, 1]
+    landings = {i for i in range(2, len(y) - 2)  # down for two steps, then up for two (or resting): a bounce
+                if y[i - 2] < y[i - 1] < y[i] and y[i] >= y[i + 1] >= y[i + 2] and y[i] > y[i + 2]}
+    # a bounce turns the motion within one frame: the triples around it are no jitter (shaking has no such runs)
+    triples = [i for i in consecutive if i + 1 in set(consecutive) and not landings & {i, i + 1, i + 2}]
     if len(triples) < 5:
         return []
     xy = g.xy
@@ -327,16 +386,19 @@ def _colour(g: _Geometry) -> list[Violation]:
 
 
 # ------------------------------------------------------------------------------ ballistic
-def _flights(g: _Geometry, tracking: Tracking) -> tuple[list[tuple[int, int]], bool]:
+def _flights(g: _Geometry, tracking: Tracking, floor_y: float | None = None) -> tuple[list[tuple[int, int]], bool]:
     """(start, end) sample indices of the flights: runs in the air, above the floor band, split at bounces.
 
     The floor is the lowest the object gets; samples within a band of it (its size) are contact,
-    rolling or rest, which say nothing about free flight. Also returns whether the object ever left
-    the floor band.
+    rolling or rest, which say nothing about free flight (``floor_y``: where it landed, when it then sank
+    below). Also returns whether the object ever left the floor band.
     """
     y = g.xy[:, 1]
     size = float(np.median(g.size))
-    airborne = y < y.max() - max(FLOOR_BAND, 0.5 * size)
+    floor_y = float(y.max()) if floor_y is None else floor_y
+    airborne = (y < floor_y - max(FLOOR_BAND, 0.5 * size)) & (np.arange(len(y)) >= g.start)
+    if 0 < g.start < len(y) - 1 and airborne[g.start + 1]:
+        airborne[g.start] = True  # released from a hold: the release is the flight's first point
     flights: list[tuple[int, int]] = []
     index = np.arange(len(y))
     for _, run in itertools.groupby(index, key=lambda i: bool(airborne[i])):
@@ -368,8 +430,42 @@ def _friction(g: _Geometry) -> list[Violation]:
     return []
 
 
+def _sag_share(g: _Geometry, a: int, b: int, weak_gravity: float) -> float | None:
+    """The sag of the flight's least-squares parabola over the vertical distance it covers (module docstring);
+    None when the flight is too short or too small to judge."""
+    span = slice(a, b + 1)
+    if b - a + 1 < MIN_UPWARD_SAMPLES:
+        return None
+    ys, ts = g.xy[span, 1], g.t[span] - g.t[a]
+    if float(np.abs(np.diff(g.xy[span], axis=0)).sum(axis=0).max()) < MIN_FLIGHT_TRAVEL:
+        return None
+    duration = float(ts[-1])
+    sag = 0.5 * 2.0 * float(np.polyfit(ts, ys, 2)[0]) * duration**2
+    return sag / max(float(ys.max() - ys.min()), 0.5 * weak_gravity * duration**2, 1e-6)
+
+
+def _after_a_shown_fall(g: _Geometry, tracking: Tracking) -> list[Violation]:
+    """With a prompt that names nothing, a track that shows a free fall (a descent speeding up like gravity,
+    then a landing) is a falling body from then on: its rebounds may not gain height, it may not sink into
+    what it landed on, and its later flights must sag. Its first descent is not judged: at constant speed
+    it could be a bird or a lift, and nothing says it was dropped."""
+    sinking = _sinks(g)
+    flights, _ = _flights(g, tracking, float(g.xy[sinking[0].landing, 1]) if sinking else None)
+    size = float(np.median(g.size[~g.touches])) if (~g.touches).any() else float(np.median(g.size))
+    weak_gravity = WEAK_GRAVITY * GRAVITY_PER_SIZE * size
+    y = g.xy[:, 1]
+    shown = next((b for a, b in flights if b < len(y) - 2 and y[b] - y[a] > 0.5 * (y[a:b + 1].max() - y[a:b + 1].min())
+                  and b - a + 1 >= MIN_FLIGHT_SAMPLES and (_sag_share(g, a, b, weak_gravity) or 0.0) >= SAG_OK), None)
+    if shown is None:
+        return []
+    after = [v for v in _ballistic(g, tracking, FALL_SHOWN) if v.law in ("energy", "support")
+             or (v.law == "gravity" and v.frames[0] >= g.frames[shown] and "one level" not in v.message)]
+    return [Violation(v.law, v.track, v.frames, v.severity, v.message + " (seen falling freely before)") for v in after]
+
+
 def _ballistic(g: _Geometry, tracking: Tracking, expectation: Expectation) -> list[Violation]:
-    flights, left_floor = _flights(g, tracking)
+    sinking = _sinks(g)
+    flights, left_floor = _flights(g, tracking, float(g.xy[sinking[0].landing, 1]) if sinking else None)
     tid = g.track.track_id
     y = g.xy[:, 1]
     size = float(np.median(g.size[~g.touches])) if (~g.touches).any() else float(np.median(g.size))
@@ -381,18 +477,10 @@ def _ballistic(g: _Geometry, tracking: Tracking, expectation: Expectation) -> li
         violations.append(Violation("gravity", tid, frames, 1.0,
                                     f"object {tid} moves on one level, never falling, though it was dropped or thrown"))
     for a, b in flights:
-        span = slice(a, b + 1)
-        if b - a + 1 < MIN_FLIGHT_SAMPLES:
+        share = _sag_share(g, a, b, weak_gravity)
+        if share is None or (b - a + 1 < MIN_FLIGHT_SAMPLES and share >= -UPWARD):
             continue
-        ys, ts = y[span], g.t[span] - g.t[a]
-        travel = float(np.abs(np.diff(g.xy[span], axis=0)).sum(axis=0).max())
-        if travel < MIN_FLIGHT_TRAVEL:
-            continue
-        duration = float(ts[-1])
-        a_y = 2.0 * float(np.polyfit(ts, ys, 2)[0])
-        sag = 0.5 * a_y * duration**2
-        reference = max(float(ys.max() - ys.min()), 0.5 * weak_gravity * duration**2, 1e-6)
-        share = sag / reference
+        ys = y[a:b + 1]
         frames = (int(g.frames[a]), int(g.frames[b]))
         if share < SAG_OK:
             if share < -UPWARD:
@@ -405,7 +493,7 @@ def _ballistic(g: _Geometry, tracking: Tracking, expectation: Expectation) -> li
                 severity = _clip01((SAG_OK - share) / SAG_SPAN)
             violations.append(Violation("gravity", tid, frames, severity, message))
     violations += _energy(g, flights)
-    violations += _support(g, flights)
+    violations += _support(g, flights) or [v.violation for v in sinking]
     landed = len(flights) >= 1 and float(y[flights[0][1]:].max()) >= float(y.max()) - FLOOR_BAND
     if expectation.bounces and len(flights) == 1 and landed and flights[0][1] < len(y) - MIN_TRACK_SAMPLES \
             and not any(b - a >= 1 and float(y[a:b + 1].min()) < y.max() - 2 * FLOOR_BAND for a, b in flights[1:]):
@@ -448,3 +536,38 @@ def _support(g: _Geometry, flights: list[tuple[int, int]]) -> list[Violation]:
     tid = g.track.track_id
     return [Violation("support", tid, (int(g.frames[first]), int(g.frames[-1])), 1.0,
                       f"object {tid} goes below the floor it bounced on (frame {g.frames[first]})")]
+
+
+@dataclass(frozen=True)
+class _Sinking:
+    landing: int  # sample index where it landed
+    violation: Violation
+
+
+def _sinks(g: _Geometry) -> list[_Sinking]:
+    """After it lands, an object rests on (or bounces off) what stopped it; it does not go on down into it.
+
+    The landing is the first sample where a fall stops abruptly (the step shrinks to a third or turns up);
+    the floor is then the lowest of that sample and the next (a landing sampled a frame early is higher).
+    Going on down by more than half its size (plus a third of the last fall step, the sampling error) and
+    staying there is sinking through what should hold it.
+    """
+    y, bottom = g.xy[:, 1], g.bottom
+    steps = np.diff(y) / np.maximum(np.diff(g.frames), 1)
+    size = float(np.median(g.size[~g.touches])) if (~g.touches).any() else float(np.median(g.size))
+    landing = next((i for i in range(max(1, g.start), len(steps))
+                    if steps[i - 1] > max(IMPACT_STEP, 0.1 * size) and steps[i] < LANDING_SLOWDOWN * steps[i - 1]), None)
+    if landing is None or len(y) - landing < 4:
+        return []
+    fall_step = float(steps[landing - 1])
+    floor = float(bottom[landing:landing + 2].max()) if steps[landing] > 0 else float(bottom[landing])
+    depth = bottom[landing + 1:] - floor
+    allowed = max(BELOW_FLOOR, SINK_SIZE * size) + LANDING_SLOWDOWN * fall_step
+    if not (depth[-3:] > allowed).all():
+        return []
+    first = landing + 1 + int(np.nonzero(depth > allowed)[0][0])
+    tid = g.track.track_id
+    sunk = float(depth[-3:].min())
+    return [_Sinking(landing, Violation("support", tid, (int(g.frames[first]), int(g.frames[-1])), _clip01(sunk / allowed - 0.5),
+                                        f"object {tid} sinks {sunk:.2f} frame heights into the surface it landed on "
+                                        f"(from frame {g.frames[first]})"))]

@@ -1,8 +1,10 @@
 """Pairwise accuracy of the embedded motion judge on rendered right/wrong clip pairs, per family, and its speed.
 
-Run: python tests/bench/bench_judge_pairs.py [--seeds 100-105] [--size 832x480]
+Run: python tests/bench/bench_judge_pairs.py [--seeds 100-105] [--size 832x480] [--varied]
 Prints, per family, how many pairs PC(right) > PC(wrong), the mean PC of each side, then frames/s of
-the judge at the chosen size, by wall clock and by CPU time (all measured in this run).
+the judge at the chosen size, by wall clock and by CPU time (all measured in this run). ``--varied`` draws
+every scene from the generalisation set (sizes, contrasts, backgrounds, frame counts, fps, camera noise,
+a second object, motion starting mid-clip; the size comes from the seed) and also counts losses per variation.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from pipelines.core.judging import Video  # noqa: E402
 from pipelines.eval.motion_judge import MotionJudge  # noqa: E402
-from tests.helpers.physics_clips import CONTROLS, FAMILIES, make_pair  # noqa: E402
+from tests.helpers.physics_clips import CONTROLS, FAMILIES, OPEN_FAMILIES, make_pair  # noqa: E402
 
 
 def main() -> None:
@@ -24,32 +26,45 @@ def main() -> None:
     parser.add_argument("--seeds", default="100-105", help="inclusive range of scene seeds")
     parser.add_argument("--size", default="320x192", help="WxH of the rendered clips for the accuracy part")
     parser.add_argument("--speed-size", default="832x480", help="WxH for the frames/s measurement")
-    parser.add_argument("--families", default=",".join(FAMILIES + CONTROLS))
+    parser.add_argument("--families", default=",".join(FAMILIES + CONTROLS),
+                        help=f"comma-separated; also {', '.join(OPEN_FAMILIES)} (not yet judged right)")
+    parser.add_argument("--varied", action="store_true", help="scenes from the generalisation set")
+    parser.add_argument("--no-speed", action="store_true", help="skip the frames/s measurement")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every pair's violations")
     args = parser.parse_args()
     first, last = (int(v) for v in args.seeds.split("-"))
     width, height = (int(v) for v in args.size.split("x"))
     judge = MotionJudge()
     total_right = total = 0
+    losses: dict[str, int] = {}
+    seen: dict[str, int] = {}
     print(f"{'family':<15} right preferred   mean PC right   mean PC wrong   min margin")
     for family in args.families.split(","):
         wins, margins, pcs = 0, [], []
         for seed in range(first, last + 1):
-            pair = make_pair(family, seed, width, height)
+            pair = make_pair(family, seed, width, height, varied=args.varied)
+            tags = pair.tags
             right = judge.score(Video(pair.right, pair.fps), pair.prompt)
             wrong = judge.score(Video(pair.wrong, pair.fps), pair.prompt)
             wins += right.pc > wrong.pc
+            for tag in tags:
+                seen[tag] = seen.get(tag, 0) + 1
+                losses[tag] = losses.get(tag, 0) + int(right.pc <= wrong.pc)
             margins.append(right.pc - wrong.pc)
             pcs.append((right.pc, wrong.pc))
             if args.verbose:
                 laws = lambda s: [v["law"] for v in s.details.get("violations", [])]  # noqa: E731
-                print(f"   seed {seed}: right {right.pc:.3f} {laws(right)}  wrong {wrong.pc:.3f} {laws(wrong)}")
+                print(f"   seed {seed} {' '.join(tags)}: right {right.pc:.3f} {laws(right)}  wrong {wrong.pc:.3f} {laws(wrong)}")
         n = last - first + 1
         total_right += wins
         total += n
         print(f"{family:<15} {wins:>3}/{n:<3}           {sum(p[0] for p in pcs) / n:.3f}           "
               f"{sum(p[1] for p in pcs) / n:.3f}           {min(margins):+.3f}")
     print(f"overall         {total_right}/{total} = {total_right / total:.3f}")
+    if seen:
+        print("pairs lost per variation: " + ", ".join(f"{tag} {losses[tag]}/{seen[tag]}" for tag in sorted(seen)))
+    if args.no_speed:
+        return
 
     width, height = (int(v) for v in args.speed_size.split("x"))
     pair = make_pair("higher_rebound", first, width, height)
