@@ -622,7 +622,26 @@ def _free_slot(half: float, lo: float, hi: float, occupied: list[tuple[float, fl
     return best
 
 
+def _rows(group: list[Instance], width: float) -> list[list[Instance]]:
+    """A group wider than the frame ("a dozen mice") stands in several rows, one behind the other."""
+    usable = 1 - 2 * EDGE_MARGIN
+    count = 1 if width <= usable or len(group) < 2 else min(len(group), math.ceil(width / usable))
+    per_row = math.ceil(len(group) / count)
+    return [group[i:i + per_row] for i in range(0, len(group), per_row)]
+
+
 def _lay_out_group(group: list[Instance], anchor, width: float, world: World, rng: random.Random, reading) -> None:
+    rows = _rows(group, width)
+    if len(rows) > 1:
+        lift = 0.0
+        for row in rows:
+            _lay_out_row(row, (anchor[0], anchor[1]), _row_width(row), world, rng, reading, lift)
+            lift += 1.15 * max(inst.height for inst in row)
+        return
+    _lay_out_row(group, anchor, width, world, rng, reading, 0.0)
+
+
+def _lay_out_row(group: list[Instance], anchor, width: float, world: World, rng: random.Random, reading, lift: float) -> None:
     x = anchor[0] - width / 2
     for inst in group:
         jitter = rng.uniform(-SEED_JITTER, SEED_JITTER) * (0.5 if len(group) > 1 else 1.0)
@@ -636,6 +655,7 @@ def _lay_out_group(group: list[Instance], anchor, width: float, world: World, rn
                 # a climb starts low, a dive starts high, so the move has room
                 y = 0.85 if vertical.direction == "up" else 0.15 + inst.height
             y += rng.uniform(-SEED_JITTER, SEED_JITTER)
+        y -= lift  # a back row stands higher in the picture
         depth = 1.0
         if reading.depth_hint == "far" and not world.top_down:
             depth = 1.8

@@ -218,7 +218,7 @@ NUMBER_WORDS = {
 COUNT_PHRASES = {
     "a pair of": 2, "a couple of": 2, "a duo of": 2, "a trio of": 3, "a quartet of": 4, "a quintet of": 5, "a few": 3, "several": 3, "a group of": 4, "a herd of": 4,
     "a flock of": 5, "a pack of": 4, "a bunch of": 4, "a team of": 4, "many": 5, "lots of": 5, "a lot of": 5,
-    "some": 2, "a school of": 5, "a swarm of": 6,
+    "some": 2, "a school of": 5, "a swarm of": 6, "a dozen": 12, "half a dozen": 6, "a half dozen": 6,
 }
 INDEFINITE = frozenset(("a", "an", "one", "another", "some"))
 DEFINITE = frozenset(("the", "this", "that", "these", "those", "his", "her", "its", "their", "my", "your", "our"))
@@ -313,7 +313,7 @@ SCENE_WORDS: dict[str, str] = {
     "floor": "room", "ground": "", "indoors": "room", "outdoors": "garden", "stage": "stage",
     "rink": "ice rink", "countryside": "field", "savanna": "savanna", "night": "night sky", "ceiling": "room",
     "corridor": "corridor", "hallway": "corridor", "porch": "porch", "patio": "patio", "balcony": "balcony",
-    "driveway": "driveway", "alley": "alley", "shade": "", "plaza": "plaza", "lobby": "lobby", "courtyard": "courtyard", "shore": "beach", "lawns": "garden", "sidewalk": "street",
+    "driveway": "driveway", "alley": "alley", "shade": "", "seaside": "beach", "coast": "beach", "pasture": "field", "plaza": "plaza", "lobby": "lobby", "courtyard": "courtyard", "shore": "beach", "lawns": "garden", "sidewalk": "street",
 }
 COMPOUND_SCENES = {
     "living room": "living room", "dining room": "room", "night sky": "night sky", "outer space": "space",
@@ -412,8 +412,10 @@ DIRECTIONS = {
     "down": "down", "downward": "down", "downwards": "down", "across": "right", "forward": "right",
     "forwards": "right", "backward": "left", "backwards": "left", "sideways": "right",
 }
+# Words after which a noun we do not know names where things are ("at the seaside"), not a thing.
+LOCATIVE_WORDS = frozenset(("at", "in", "throughout", "along", "inside", "within", "through", "amid", "among"))
 MAX_PROMPT_CHARS = 2000
-MAX_PER_GROUP = 8
+MAX_PER_GROUP = 12  # "a dozen" stays a dozen
 MAX_ENTITIES = 8
 
 # ------------------------------------------------------------------------------ reading result
@@ -566,6 +568,7 @@ class _Reader:
         self.last_mention: tuple[int, int] | None = None  # (entity, token index) of the latest noun
         self.outer_subjects: list[int] | None = None  # the main clause's subjects during a relative clause
         self.object_pending = False  # after a verb we do not know: the next noun is its object
+        self.locative = False  # after "at"/"in"/"throughout"...: an unknown noun there is a place, not an object
 
     # ----------------------------------------------------------------- noun phrases
     def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
@@ -680,6 +683,16 @@ class _Reader:
 
     def _clear_phrase(self) -> None:
         self.det, self.count, self.attrs, self.compound = None, None, [], []
+        self.locative = False
+
+    def place(self, word: str) -> None:
+        """"at the seaside", "throughout the whole video": a noun we do not know after a place word is where, not what."""
+        name = " ".join(self.compound + [singular(word)])
+        if word not in NON_OBJECT_NOUNS:
+            self.scenes.append(name)
+            self.notes.append(f"read '{name}' as the place, not an object")
+        self.relation = None
+        self._clear_phrase()
 
     # ----------------------------------------------------------------------- verbs
     def verb(self, word: str, kind: str, camera_move: bool = False) -> None:
@@ -998,6 +1011,10 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
     if word == "in" and reader.current and -1 not in reader.subjects and _clause_ends(matches, position):
         reader.modify("enter", None)  # "a cat walks in": it enters the frame
         return
+    if word in LOCATIVE_WORDS:
+        reader._clear_phrase()
+        reader.locative = True
+        return
     if word in RELATIVE_PRONOUNS and reader.relative_clause():
         return
     if word in CAMERA_WORDS and (word == "camera" or reader.det in DEFINITE):
@@ -1098,6 +1115,9 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
         if (following is not None and _next_is_nounish(matches, position) and not looks_like_modifier(following)
                 and following == singular(following)):  # "a zorblax glimmers", "the net stretches": a verb
             reader.compound.append(word)  # "hockey puck", "brass pendulum": one object named by both words
+            return
+        if reader.locative:
+            reader.place(word)
             return
         base = singular(word)
         name = " ".join(reader.compound + [base])
