@@ -413,6 +413,9 @@ DIRECTIONS = {
     "forwards": "right", "backward": "left", "backwards": "left", "sideways": "right",
 }
 # Words after which a noun we do not know names where things are ("at the seaside"), not a thing.
+# Words after which a colour or size describes the noun before them ("a cat that is red", "a car in blue").
+PREDICATE_LINKS = frozenset(("is", "are", "was", "were", "be", "in", "painted", "coloured", "colored", "dyed", "all"))
+COLOUR_LINKS = frozenset(("painted", "coloured", "colored", "dyed"))
 LOCATIVE_WORDS = frozenset(("at", "in", "throughout", "along", "inside", "within", "through", "amid", "among"))
 MAX_PROMPT_CHARS = 2000
 MAX_PER_GROUP = 12  # "a dozen" stays a dozen
@@ -685,6 +688,14 @@ class _Reader:
         self.det, self.count, self.attrs, self.compound = None, None, [], []
         self.locative = False
 
+    def describe_last(self, word: str) -> None:
+        """A describing word after its noun ("that is red") binds to the noun last named."""
+        attribute = ("color", word) if word in COLORS else ("size", word) if word in SIZE_FACTORS else ("material", MATERIAL_WORDS[word])
+        entity = self.entities[self.last_mention[0]]  # type: ignore[index]
+        if attribute not in entity.attributes:
+            entity.attributes.append(attribute)
+        self._clear_phrase()
+
     def place(self, word: str) -> None:
         """"at the seaside", "throughout the whole video": a noun we do not know after a place word is where, not what."""
         name = " ".join(self.compound + [singular(word)])
@@ -952,12 +963,15 @@ def read_prompt(prompt: str) -> SceneReading:
         elif group == "side_its_rel":
             reader.modify("side", (_side_role(match.group("its_lead"), match.group("its_prep")), match.group("its_side")))
         elif group == "hyph_mod":
-            reader.attrs.append(("detail", value))
+            head = value.split("-")[0]
+            reader.attrs.append(("color", head) if head in COLORS and "colo" in value else ("detail", value))
         elif group == "in_view":  # "lands in view during the second half": it is seen from then on
             reader.verb(value, "visible")
         elif group == "hyphenated":
             tail = value.rsplit("-", 1)[1]
-            if looks_like_modifier(tail) or _is_describing(tail) or tail in DETAIL_WORDS:
+            if tail in COLORS:
+                reader.attrs.append(("color", tail))  # "bright-red": the colour is red
+            elif looks_like_modifier(tail) or _is_describing(tail) or tail in DETAIL_WORDS:
                 reader.attrs.append(("detail", value))  # "photo-realistic": a describing word
             else:
                 _read_word(reader, tail, matches, position)  # "x-ray machine": read its last part
@@ -1074,6 +1088,12 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
     if word in DETAIL_WORDS and nounish_next:
         reader.attrs.append(("detail", word))
         return
+    if word in COLOUR_LINKS:
+        return  # "painted red": the colour that follows is the attribute
+    if (word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS) and not nounish_next and reader.last_mention is not None \
+            and _previous_word(matches, position) in PREDICATE_LINKS:
+        reader.describe_last(word)  # "a cat that is red", "a horse in orange", "a car painted blue"
+        return
     if word == "can" and position + 1 < len(matches) and matches[position + 1].group(0).split()[0] in MODAL_FOLLOWERS:
         return  # "can be seen": the modal verb, not a tin can
     found = _noun_class(word)
@@ -1139,6 +1159,10 @@ def _side_role(lead: str | None, preposition: str | None) -> str:
 
 def _clause_ends(matches, position: int) -> bool:
     return position + 1 == len(matches) or matches[position + 1].lastgroup == "punct"
+
+
+def _previous_word(matches, position: int) -> str | None:
+    return matches[position - 1].group(0) if position > 0 else None
 
 
 def _next_word(matches, position: int) -> str | None:
