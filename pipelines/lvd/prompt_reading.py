@@ -378,7 +378,8 @@ _TOKEN_RE = re.compile(
             r"(?P<enter>into (?:the )?(?:frame|view|scene|shot|picture)|into view)\b",
             r"(?P<from_to>(?P<ft_a>left|right|top|bottom) to (?:the )?(?P<ft_b>left|right|top|bottom))\b",
             r"(?P<from_region>(?:from|starting (?:at|from|in)|out of) (?:the )?(?P<from_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
-            r"(?P<to_region>(?:to|toward|towards|into|until|reaching) (?:the )?(?P<to_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+            r"(?P<dir_phrase>in (?:a |the )?(?P<dir_w>leftward|rightward|left|right|upward|downward|up|down)(?:[ -]?hand)? direction)\b",
+            r"(?P<to_region>(?:to|toward|towards|into|reaching|until(?: (?:it|they|he|she))?(?: (?:is|are|reaches|reach|gets to|get to|ends up))?(?: (?:in|at|on))?) (?:the )?(?P<to_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
             r"(?P<at_region>(?:in|at|on|near) (?:the )?(?P<at_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
             r"(?P<bare_corner>(?:top|upper|bottom|lower)[ -](?:left|right)(?:[ -]corner)?)\b",
             r"(?P<circle>in (?:a )?(?:circle|circles|loop|ring)|round and round|in circular motion)\b",
@@ -713,6 +714,8 @@ class _Reader:
         if self.sequence_pending:
             self.step += 1
             self.sequence_pending = False
+            # "nothing at the beginning, then a car appears": a time said before "then" is not this verb's
+            self.pending = [p for p in self.pending if p[0] != "time"]
         if kind in ("pan", "dolly", "zoom") and (camera_move or not self.subjects or -1 in self.subjects):
             self.subjects = [-1]
         elif kind == "zoom":
@@ -948,6 +951,8 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.modify("circle", True)
         elif group == "dir":
             _read_direction(reader, value)
+        elif group == "dir_phrase":  # "in the left direction"
+            _read_direction(reader, match.group("dir_w"))
         elif group == "rel":
             _read_relation(reader, value)
         elif group == "time":
