@@ -286,6 +286,8 @@ TRANSITIVE_VERBS = frozenset(
     "hurled lob lobs lobbed pass passes passed serve serves served pitch pitches pitched drop drops dropping "
     "dropped roll rolls rolling rolled bounce bounces bouncing bounced push pushes pushing pushed".split()
 )
+PASS_VERBS = frozenset(("pass", "passes", "passed"))
+HANDED_CLASSES = (_PERSON, _CHILD)  # who can pass a ball; anything else passing goes past
 # Verbs that continue a flight instead of starting a new move ("is thrown and bounces").
 FLIGHT_KINDS = frozenset(("throw", "fall", "bounce", "jump", "glide"))
 CONTINUATION_KINDS = frozenset(("bounce", "land", "break", "fall", "roll"))
@@ -357,11 +359,14 @@ def _alternation(phrases) -> str:
 _TOKEN_RE = re.compile(
     "|".join(
         (
+            # before start/finish: "begins on the right side of a car" names a side of the car
+            r"(?P<side_rel>(?:(?P<side_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_OF + r")",
+            r"(?P<side_its_rel>(?:(?P<its_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_ITS + r")\b",
+            r"(?P<move_idiom>(?:makes?|making|made|finds?|finding|found|wends?|wending) (?:its|his|her|their) way"
+            r"|(?:changes?|changing|changed|shifts?|shifting|shifted) (?:its|his|her|their) (?:position|place|spot))\b",
             r"(?P<finish>" + FINISH_WORDS + r" (?:in|at|on|near|to|by) (?:the )?(?P<finish_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
             r"(?P<start_at>" + START_WORDS + r" (?:(?:in|at|on|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL
             + r"|(?P<start_c>(?:top|upper|bottom|lower)[ -](?:left|right))))\b",
-            r"(?P<side_rel>(?:(?P<side_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_OF + r")",
-            r"(?P<side_its_rel>(?:(?P<its_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_ITS + r")\b",
             r"(?P<window>" + HALF_WINDOW + r")\b",
             r"(?P<hyph_mod>[a-z]+-" + HYPHEN_MODIFIER_TAILS + r")\b",
             r"(?P<in_view>in (?:view|sight))\b",
@@ -697,6 +702,13 @@ class _Reader:
             entity.attributes.append(attribute)
         self._clear_phrase()
 
+    def reference_other(self) -> int | None:
+        """What "its" points at in a side phrase: the latest object named that is not the mover."""
+        if self.last_mention is not None and self.last_mention[0] not in self.subjects:
+            return self.last_mention[0]
+        others = [i for i in range(len(self.entities) - 1, -1, -1) if i not in self.subjects]
+        return others[0] if others else None
+
     def place(self, word: str) -> None:
         """"at the seaside", "throughout the whole video": a noun we do not know after a place word is where, not what."""
         name = " ".join(self.compound + [singular(word)])
@@ -744,7 +756,11 @@ class _Reader:
                 self.entities[subject].motions.append(motion)
             motions.append(motion)
         self.current = motions
-        if word in TRANSITIVE_VERBS and subjects != [-1]:
+        if word in PASS_VERBS and subjects != [-1] and not any(self.entities[s].cls in HANDED_CLASSES for s in subjects):
+            for motion in motions:  # "a bird passes a ball": it goes past the ball (only people pass one)
+                motion.kind = "move"
+            self.relation = "past"
+        elif word in TRANSITIVE_VERBS and subjects != [-1]:
             self.transitive = (list(subjects), motions)
 
     def _all_passive(self, subjects: list[int]) -> bool:
@@ -851,11 +867,15 @@ def _set_modifier(motion: Motion, key: str, value: object) -> None:
         motion.direction = value  # type: ignore[assignment]
     elif key == "relation" and str(value[0]).startswith("side_"):  # type: ignore[index]
         role, side = value[0][5:].split(":")  # type: ignore[index]
+        if role == "start" and motion.side_start is not None and motion.side_end is None:
+            role = "end"  # "is to the left of a dog at first and later to its right": the second place is the end
         setattr(motion, f"side_{role}", side)
         motion.target = value[1]  # type: ignore[index]
     elif key == "side":
-        role, side = value  # type: ignore[misc]
+        role, side, other = value  # type: ignore[misc]
         setattr(motion, f"side_{role}", side)
+        if motion.target is None and other is not None:
+            motion.target = other  # "passes a ball, moving from its right": "its" is the ball
     elif key == "window":
         motion.window = value  # type: ignore[assignment]
     elif key == "relation":
@@ -966,7 +986,8 @@ def read_prompt(prompt: str) -> SceneReading:
             reader._clear_phrase()
             reader.relation = f"side_{role}:{match.group('side_of')}"
         elif group == "side_its_rel":
-            reader.modify("side", (_side_role(match.group("its_lead"), match.group("its_prep")), match.group("its_side")))
+            role = _side_role(match.group("its_lead"), match.group("its_prep"))
+            reader.modify("side", (role, match.group("its_side"), reader.reference_other()))
         elif group == "hyph_mod":
             head = value.split("-")[0]
             reader.attrs.append(("color", head) if head in COLORS and "colo" in value else ("detail", value))
@@ -985,6 +1006,8 @@ def read_prompt(prompt: str) -> SceneReading:
         elif group == "window":
             first = match.group("until") is not None or match.group("half") in FIRST_HALF_WORDS
             reader.modify("window", "first" if first else "second")
+        elif group == "move_idiom":  # "makes its way past", "changes its position"
+            reader.verb(value, "move")
         elif group == "appear_phrase":
             reader.verb(value, "appear")
         elif group == "disappear_phrase":
