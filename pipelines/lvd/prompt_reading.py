@@ -223,7 +223,8 @@ COUNT_PHRASES = {
 INDEFINITE = frozenset(("a", "an", "one", "another", "some"))
 DEFINITE = frozenset(("the", "this", "that", "these", "those", "his", "her", "its", "their", "my", "your", "our"))
 PRONOUNS = frozenset(("it", "they", "he", "she", "him", "them", "itself", "themselves"))
-SEQUENCE_WORDS = frozenset(("then", "finally", "afterwards", "afterward", "next", "later", "eventually", "subsequently"))
+SEQUENCE_WORDS = frozenset(("then", "finally", "afterwards", "afterward", "next", "later", "eventually", "subsequently", "lastly",
+                            "after that", "after this", "thereafter"))
 
 # ------------------------------------------------------------------------------ verbs
 # Every form is listed: no stemming, so a rule never fires on a word it was not written for.
@@ -274,6 +275,7 @@ VERB_KINDS: dict[str, str] = {
              "arriving arrived enter enters entering entered pop pops"),
     **_forms("disappear", "disappear disappears disappearing disappeared vanish vanishes vanishing vanished "
              "fade fades fading faded leave leaves leaving exit exits exiting exited"),
+    **_forms("move", "visit visits visiting visited reach reaches reaching reached"),
     **_forms("approach", "approach approaches approaching approached follow follows following followed"),
     **_forms("pan", "pan pans panning panned"),
     **_forms("dolly", "dolly dollies dollying pull pulls pulling pulled push pushes pushing pushed track "
@@ -362,7 +364,8 @@ _TOKEN_RE = re.compile(
             # before start/finish: "begins on the right side of a car" names a side of the car
             r"(?P<side_rel>(?:(?P<side_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_OF + r")",
             r"(?P<side_its_rel>(?:(?P<its_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_ITS + r")\b",
-            r"(?P<move_idiom>(?:makes?|making|made|finds?|finding|found|wends?|wending) (?:its|his|her|their) way"
+            r"(?P<sequence>after (?:that|this))\b",
+            r"(?P<move_idiom>(?:sets?|setting) (?:off|out)|(?:makes?|making|made|finds?|finding|found|wends?|wending) (?:its|his|her|their) way"
             r"|(?:changes?|changing|changed|shifts?|shifting|shifted) (?:its|his|her|their) (?:position|place|spot))\b",
             r"(?P<finish>" + FINISH_WORDS + r" (?:in|at|on|near|to|by) (?:the )?(?P<finish_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
             r"(?P<start_at>" + START_WORDS + r" (?:(?:in|at|on|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL
@@ -376,7 +379,8 @@ _TOKEN_RE = re.compile(
             r"(?P<time>halfway(?: through(?: the (?:video|clip|scene))?)?|half[ -]way(?: through)?|midway"
             r"|in the middle of the (?:video|clip|scene)|at the (?:very )?end(?: of the (?:video|clip|scene))?"
             r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds))\b",
-            r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective)?|bird'?s?[ -]?eye(?: view)?|overhead (?:view|shot)|aerial (?:view|shot)|from above|seen from above|viewed from above)\b",
+            r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot))?|aerial (?:view|shot)"
+            r"|(?:seen|viewed|filmed|shot|looking) (?:straight )?(?:from above|from overhead|from the top|down)|from above|drone (?:view|shot)|top view)\b",
             r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|into the distance|far away|in the distance|in the background|in the foreground)\b",
             r"(?P<exit>(?:out of|off|off of) (?:the )?(?:frame|view|screen|picture|scene|image|shot|camera view)|off[ -]?screen|out of sight)\b",
             r"(?P<enter_from>in from (?:the )?(?P<enter_region>" + _REGION + r")" + _REGION_TAIL + r")\b",
@@ -826,12 +830,30 @@ class _Reader:
             # descriptors without a verb ("a ball in the top left"): a resting placement
             for subject in self.subjects:
                 if subject >= 0 and any(k != "verb" for k, _ in self.pending):
+                    if self._later_place(subject):
+                        continue
                     motion = Motion(kind="rest", step=self.step)
                     self._apply_pending(motion)
                     self.entities[subject].motions.append(motion)
             self.pending = [p for p in self.pending if p[0] == "verb"]
         if hard:
             self.current = []
+
+    def _later_place(self, subject: int) -> bool:
+        """"..., in the bottom right in the middle, and in the top right at the end": a place said for a
+        later time, of something already placed or moving, is the next step of its path."""
+        keys = [k for k, _ in self.pending]
+        times = [v for k, v in self.pending if k == "time"]
+        motions = self.entities[subject].motions
+        if not motions or "to_region" in keys or not ({"at_region", "from_region"} & set(keys)) or (times and times[-1] < 0.3):  # type: ignore[operator]
+            return False
+        self.step = max(m.step for e in self.entities for m in e.motions) + 1
+        motion = Motion(kind="move", step=self.step)
+        self._apply_pending(motion)
+        motion.start, motion.end, motion.at_fraction = None, motion.start, None
+        motions.append(motion)
+        self.current = []  # the next place said is another step, not a change to this one
+        return True
 
     def finish(self, point: tuple[float | None, float | None]) -> None:
         """"... and ends in the upper right": the end of the current move, or a new step after it."""
@@ -1006,6 +1028,8 @@ def read_prompt(prompt: str) -> SceneReading:
         elif group == "window":
             first = match.group("until") is not None or match.group("half") in FIRST_HALF_WORDS
             reader.modify("window", "first" if first else "second")
+        elif group == "sequence":
+            reader.sequence_pending = True
         elif group == "move_idiom":  # "makes its way past", "changes its position"
             reader.verb(value, "move")
         elif group == "appear_phrase":
