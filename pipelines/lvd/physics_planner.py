@@ -47,6 +47,7 @@ MAX_FRAME_HEIGHT_M = 400.0
 MIN_VISIBLE_SIDE = 0.04
 MAX_BOX_SIDE = 0.85
 EDGE_MARGIN = 0.04
+HOP_RANGE = 0.3  # frame widths one jump covers at most; a longer named path is hopped along
 AIR_ALTITUDE_Y = 0.32  # box centre of flying things in a side view
 SWIM_DEPTH_Y = 0.55
 THROW_APEX_ABOVE_GROUND = 0.5  # default apex of a throw, in frame heights above the ground
@@ -764,6 +765,8 @@ def run_motion(inst, motion, pose, vx, vy, t0, t1, until, times, reading, instan
     mob = inst.mobility
     if world.top_down and kind in ("throw", "fall", "bounce", "jump", "glide", "float"):
         kind = "move"
+    if kind == "jump" and motion.end is not None and motion.end[0] is not None and abs(motion.end[0] - pose.x) > HOP_RANGE:
+        kind = "move"  # "hops from the right of the boat to its left": many hops, the path is the walk's
     if motion.circle or kind == "circle":
         return _circle(inst, motion, pose, t0, t1, times, instances, world, events)
     if kind in ("throw", "fall", "bounce", "jump", "glide", "float") or (kind == "fly" and mob in ("glider", "flutter", "buoyant")):
@@ -998,7 +1001,7 @@ def _jump(inst, motion, pose, t0, t1, t_end, times, reading, instances, world, e
     vy = -math.sqrt(2 * g * height)
     flight = 2 * height / math.sqrt(2 * g * height) if height > 0 else 0.5
     sign = _heading_sign(motion)
-    vx = sign * min(_speed_for(inst, motion), 0.3 / max(flight, 0.1)) if sign else 0.0
+    vx = sign * min(_speed_for(inst, motion), HOP_RANGE / max(flight, 0.1)) if sign else 0.0
     ground = pose.y
     if target is not None and motion.relation in ("on", "over", "to", "toward"):
         landing_y = target.start.y - target.height

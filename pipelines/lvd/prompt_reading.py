@@ -723,7 +723,9 @@ class _Reader:
         self._clear_phrase()
 
     # ----------------------------------------------------------------------- verbs
-    def verb(self, word: str, kind: str, camera_move: bool = False) -> None:
+    def verb(self, word: str, kind: str, camera_move: bool = False, elaborating: bool = False) -> None:
+        if elaborating and self._elaborate(kind):
+            return
         self._clear_phrase()
         self.transitive = None
         self.joining = False
@@ -766,6 +768,18 @@ class _Reader:
             self.relation = "past"
         elif word in TRANSITIVE_VERBS and subjects != [-1]:
             self.transitive = (list(subjects), motions)
+
+    def _elaborate(self, kind: str) -> bool:
+        """"A bird passes a ball, moving from its right to its left": the participle says how that same move goes."""
+        if kind not in ("move", "run") or not self.subjects or -1 in self.subjects or self.sequence_pending:
+            return False
+        latest = [self.entities[s].motions[-1] for s in self.subjects if self.entities[s].motions]
+        if len(latest) != len(self.subjects) or not all(m.kind in ("move", "run") and m.step == self.step for m in latest):
+            return False
+        self._clear_phrase()
+        self.current = latest
+        self.verb_since_subject = True
+        return True
 
     def _all_passive(self, subjects: list[int]) -> bool:
         return all(self.entities[s].cls.mobility in ("ball", "passive") for s in subjects)
@@ -1155,7 +1169,8 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
         return
     # "in a park" names the scene; "the car parks" is a verb: a determiner decides
     if word in VERB_KINDS and not (word in SCENE_WORDS and reader.det is not None):
-        reader.verb(word, VERB_KINDS[word], camera_move=_next_word(matches, position) in ("in", "out"))
+        reader.verb(word, VERB_KINDS[word], camera_move=_next_word(matches, position) in ("in", "out"),
+                    elaborating=word.endswith("ing") and _previous_word(matches, position) == ",")
         return
     if word in SPEED_WORDS:
         reader.modify("speed", SPEED_WORDS[word])
