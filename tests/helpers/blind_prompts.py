@@ -297,3 +297,149 @@ def first_blind_set(seed: int = 1603) -> list[Case]:
         cases += [_fill_two(rng, t) for t in _TWO_1]
         cases += [_fill_sequential(rng, t) for t in _SEQ_1]
     return cases
+
+
+# ---------------------------------------------------------------------------- second blind set
+_NOUNS_2 = ["car", "cat", "bird", "ball", "dog", "pony", "van", "goat", "pigeon", "kitten", "frog", "bus",
+            "motorcycle", "squirrel", "tractor", "deer"]
+_COUNT_NOUNS_2 = ["dog", "cat", "car", "bird", "ball", "pony", "goat", "pigeon", "kitten", "frog", "deer", "bus", "wolf",
+                  "leaf", "butterfly"]
+_PLURALS_2 = {"wolf": "wolves", "leaf": "leaves", "butterfly": "butterflies", "deer": "deer", "bus": "buses", "pony": "ponies"}
+_COUNT_WORDS_2 = {
+    1: ["one", "a solitary", "only one", "1"],
+    2: ["two", "a couple of", "2", "a pair of"],
+    3: ["three", "3", "a trio of"],
+    4: ["four", "4"],
+    5: ["five", "5"],
+    7: ["seven", "7"],
+    12: ["a dozen", "12"],
+}
+_ATTRIBUTES_2 = ["spotted", "dusty", "young", "grey-haired", "cheerful", "soaking-wet", "toy", "glossy", "", ""]
+_PLACES_2 = ["in a meadow", "near the river", "in the courtyard", "along the shore", "in an empty parking lot", ""]
+
+_NUMERACY_2 = [
+    "{N} {A} {P} graze quietly {L}",
+    "The camera pans over {N} {P} {L}",
+    "{L} there are exactly {n} {P} and nothing else",
+    "Only {N} {A} {P} are in the picture",
+    "{N} {P}, each one a different size, {L}",
+    "In this footage, {N} {P} linger {L}",
+    "Picture {N} {A} {P} lying down {L}",
+    "{N} {P} huddle together {L}",
+    "A shot of {N} {P} that never move",
+    "{N} {A} {P} are standing around {L}",
+]
+_ATTRIBUTION_2 = [
+    "A {c1} {n1} waits beside a parked {c2} {n2}",
+    "On the left a {c1} {n1}; on the right a {c2} {n2}",
+    "The {n1} is {c1} and the {n2} is {c2}",
+    "A {s} {c1} {n1} looks at a {c2} {n2}",
+    "A {c1} {n1} sitting in front of a {c2} {n2}",
+    "Next to a {n2} coloured {c2} there is a {n1} coloured {c1}",
+    "A {n1}, {c1}, beside a {n2}, {c2}",
+    "We can see one {c1} {n1} and one {c2} {n2} together",
+    "A {c2} {n2} is parked while a {c1} {n1} rests nearby",
+    "Side by side: a {c1} {n1} and a {c2} {n2}",
+]
+_APPEAR_2 = [
+    "Halfway through the video {a} shows up",
+    "The scene starts empty and {a} turns up in the second half",
+    "{A} is missing at the start but visible at the end",
+    "After a while, {a} emerges into view",
+    "{A} only becomes visible towards the end",
+]
+_VANISH_2 = [
+    "{A} is in view at the start but is gone by the end",
+    "{A} wanders off and is not visible in the second half",
+    "{A} disappears from view partway through",
+    "During the opening half {a} is visible, then it leaves",
+    "{A}, present initially, is no longer there later on",
+]
+_ONE_2 = [
+    "{A} drives {e}ward",
+    "{A} making its way from the {s}-hand side to the {e}-hand side",
+    "{A} heads off to the {e} of the frame",
+    "The {n} goes from {s} to {e} across the meadow",
+    "Starting on the {s}, {a} travels over to the {e}",
+    "{A} crossing the picture towards the {e}",
+    "{A} moves steadily in a {e}ward direction",
+    "{A} that begins at the {s} edge and moves to the {e} edge",
+    "A clip where {a} moves from the {s} side to the {e} side",
+    "{A} shuffles {e}",
+]
+_TWO_2 = [
+    "{A1} runs from the {s} of {a2} to the {e} of the {n2}",
+    "{A1} goes past {a2}, from the {s} side to the {e} side",
+    "{A1} on the {s} of {a2} moves to its {e}",
+    "While {a2} waits, {a1} moves from the {s} of it to the {e} of it",
+    "{A1} crosses in front of {a2}, ending on its {e} after starting on its {s}",
+    "{A1} first sits to the {s} of {a2} and then moves to the {e} of the {n2}",
+    "{A1} moves from the {n2}'s {s} to the {n2}'s {e}; the {n2} is {a2_plain}",
+    "Moving from the {s} of {a2} to its {e}, {a1} never stops",
+    "{A1} is {s} of {a2} at the start and {e} of it at the end",
+    "{A1} travels around {a2}, from its {s} to its {e}",
+]
+_SEQ_2 = [
+    "Top-down: {a} goes from the {c0} to the {c1} and then to the {c2}",
+    "From above, {a} that is at the {c0} moves toward the {c1}, then finally toward the {c2}",
+    "A bird's eye shot where {a} starts in the {c0}, continues to the {c1}, and ends in the {c2}",
+    "Overhead, {a} leaves the {c0}, passes through the {c1}, and stops at the {c2}",
+    "A top view of {a}: it starts at the {c0}, then it goes to the {c1}, and lastly it goes to the {c2}",
+    "Filmed from above, {a} first drives to the {c1} from the {c0}, and after that it goes to the {c2}",
+    "{A} seen from above starts off in the {c0}, afterwards moves to the {c1}, and finally ends up in the {c2}",
+    "An aerial clip: {a} begins at the {c0}, reaches the {c1} halfway through, and is at the {c2} at the end",
+    "Looking down from above, {a} moves from the {c0} corner to the {c1} corner and then to the {c2} corner",
+    "A top-down scene where {a} is initially in the {c0}; it then moves to the {c1} and later to the {c2}",
+]
+
+
+def _fill_2(rng: random.Random, family: str, template: str, appears: bool = False) -> Case:
+    if family == "numeracy":
+        count = rng.choice(list(_COUNT_WORDS_2))
+        noun = rng.choice(_COUNT_NOUNS_2)
+        nouns = noun if count == 1 else _PLURALS_2.get(noun, noun + "s")
+        words = rng.choice(_COUNT_WORDS_2[count])
+        plain = rng.choice(_COUNT_WORDS_2[count][:2] if count != 12 else ["twelve", "12"])
+        prompt = template.format(N=words, n=plain, A=rng.choice(_ATTRIBUTES_2), P=nouns, L=rng.choice(_PLACES_2))
+        return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
+    if family == "attribution":
+        n1, n2 = rng.sample(_NOUNS_2, 2)
+        c1, c2 = rng.sample(_COLOURS[:-1], 2)
+        prompt = template.format(n1=n1, n2=n2, c1=c1, c2=c2, s=rng.choice(_SIZES))
+        return _case("attribution", _sentence(_articles(prompt)), attribution, n1, n2, c1, c2)
+    if family == "visibility":
+        noun = rng.choice(_NOUNS_2)
+        phrase = _a(_with(rng.choice(_ATTRIBUTES_2), noun))
+        return _case("visibility", _sentence(_articles(template.format(A=phrase, a=phrase, n=noun))), visibility, noun, appears)
+    leftward = rng.random() < 0.5
+    start, end = ("right", "left") if leftward else ("left", "right")
+    if family == "dynamic_one":
+        noun = rng.choice(_NOUNS_2)
+        phrase = _a(noun)
+        prompt = template.format(A=phrase, a=phrase, n=noun, s=start, e=end)
+        return _case("dynamic_one", _sentence(_articles(prompt)), one_object_motion, noun, leftward)
+    if family == "dynamic_two":
+        mover, reference = rng.sample(_NOUNS_2, 2)
+        prompt = template.format(A1=_a(mover), a1=_a(mover), a2=_a(reference), n2=reference, s=start, e=end,
+                                 a2_plain=rng.choice(["still", "not moving", "stationary"]))
+        return _case("dynamic_two", _sentence(_articles(prompt)), two_object_motion, mover, reference, leftward)
+    noun = rng.choice(_NOUNS_2)
+    route = rng.choice(SEQUENTIAL_ROUTES)
+    corners = [_corner(rng, region).replace(" corner", "") for region in route]
+    prompt = template.format(A=_a(noun), a=_a(noun), n=noun, c0=corners[0], c1=corners[1], c2=corners[2])
+    return _case("sequential", _sentence(_articles(prompt)), sequential, noun, route)
+
+
+def second_blind_set(seed: int = 2024) -> list[Case]:
+    """30 prompts per family (each template filled three times), written after the reader was fixed."""
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for _ in range(3):
+        cases += [_fill_2(rng, "numeracy", t) for t in _NUMERACY_2]
+        cases += [_fill_2(rng, "attribution", t) for t in _ATTRIBUTION_2]
+        cases += [_fill_2(rng, "visibility", t, True) for t in _APPEAR_2]
+        cases += [_fill_2(rng, "visibility", t, False) for t in _VANISH_2]
+        cases += [_fill_2(rng, "dynamic_one", t) for t in _ONE_2]
+        cases += [_fill_2(rng, "dynamic_two", t) for t in _TWO_2]
+        cases += [_fill_2(rng, "sequential", t) for t in _SEQ_2]
+    return cases
