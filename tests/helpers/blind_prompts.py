@@ -9,7 +9,9 @@ at different times and are not to be tuned on:
   fixes (main at d1ff8a0): 284/360 = 78.9% (numeracy 42/60, attribution 45/60, visibility 57/60,
   one-object motion 54/60, two-object motion 44/60, sequential 42/60).
 - ``second_blind_set`` (30 per family) was written after those fixes, in templates and words the
-  first set does not use, and its score is reported untouched as the honest held-out estimate.
+  first set does not use, and scored once untouched: 148/180 = 82.2% (numeracy 24/30, attribution
+  27/30, visibility 24/30, one-object motion 24/30, two-object motion 28/30, sequential 21/30), with
+  the first set at 360/360. The reader was then fixed again (generally) and the set kept as a test.
 
 Each template is filled with seeded random choices so a set is the same on every run.
 """
