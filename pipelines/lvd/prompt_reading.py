@@ -67,7 +67,7 @@ OBJECT_CLASSES: dict[str, ObjectClass] = {
     "baby": _cls(0.45, 0.5, "walker", "flesh", 0.3),
     **dict.fromkeys("dog puppy wolf fox".split(), _cls(0.9, 0.6, "walker", "flesh", 3.0, jump=0.8)),
     **dict.fromkeys("cat kitten".split(), _cls(0.5, 0.3, "walker", "flesh", 2.0, jump=1.0)),
-    **dict.fromkeys("horse cow deer camel zebra donkey".split(), _cls(2.2, 1.6, "walker", "flesh", 4.0, jump=0.8, scene="field")),
+    **dict.fromkeys("horse pony cow deer camel zebra donkey mule".split(), _cls(2.2, 1.6, "walker", "flesh", 4.0, jump=0.8, scene="field")),
     **dict.fromkeys("sheep goat pig".split(), _cls(1.2, 0.8, "walker", "flesh", 1.5, jump=0.5, scene="field")),
     **dict.fromkeys("lion tiger bear".split(), _cls(2.0, 1.1, "walker", "flesh", 4.0, jump=1.0)),
     "elephant": _cls(5.0, 3.0, "walker", "flesh", 1.5, scene="field"),
@@ -275,7 +275,9 @@ VERB_KINDS: dict[str, str] = {
              "arriving arrived enter enters entering entered pop pops"),
     **_forms("disappear", "disappear disappears disappearing disappeared vanish vanishes vanishing vanished "
              "fade fades fading faded leave leaves leaving exit exits exiting exited"),
-    **_forms("move", "visit visits visiting visited reach reaches reaching reached"),
+    **_forms("move", "visit visits visiting visited reach reaches reaching reached cross crosses crossing crossed "
+             "shuffle shuffles shuffling shuffled continue continues continuing continued proceed proceeds proceeding "
+             "proceeded amble ambles ambling scurry scurries scurrying waddle waddles waddling"),
     **_forms("approach", "approach approaches approaching approached follow follows following followed"),
     **_forms("pan", "pan pans panning panned"),
     **_forms("dolly", "dolly dollies dollying pull pulls pulling pulled push pushes pushing pushed track "
@@ -379,7 +381,7 @@ _TOKEN_RE = re.compile(
             r"(?P<time>halfway(?: through(?: the (?:video|clip|scene))?)?|half[ -]way(?: through)?|midway"
             r"|in the middle of the (?:video|clip|scene)|at the (?:very )?end(?: of the (?:video|clip|scene))?"
             r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds))\b",
-            r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot))?|aerial (?:view|shot)"
+            r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot))?|aerial(?: (?:view|shot|clip|video|footage|scene))?"
             r"|(?:seen|viewed|filmed|shot|looking) (?:straight )?(?:from above|from overhead|from the top|down)|from above|drone (?:view|shot)|top view)\b",
             r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|into the distance|far away|in the distance|in the background|in the foreground)\b",
             r"(?P<exit>(?:out of|off|off of) (?:the )?(?:frame|view|screen|picture|scene|image|shot|camera view)|off[ -]?screen|out of sight)\b",
@@ -425,6 +427,7 @@ DIRECTIONS = {
 # Words after which a noun we do not know names where things are ("at the seaside"), not a thing.
 # Words after which a colour or size describes the noun before them ("a cat that is red", "a car in blue").
 PREDICATE_LINKS = frozenset(("is", "are", "was", "were", "be", "in", "painted", "coloured", "colored", "dyed", "all"))
+NEGATED_WORDS = frozenset(("not", "absent", "missing", "hidden"))
 COLOUR_LINKS = frozenset(("painted", "coloured", "colored", "dyed"))
 LOCATIVE_WORDS = frozenset(("at", "in", "throughout", "along", "inside", "within", "through", "amid", "among"))
 MAX_PROMPT_CHARS = 2000
@@ -752,6 +755,10 @@ class _Reader:
             merged = self._continue_flight(subjects, kind)
             if merged:
                 return
+        if subjects != [-1] and kind not in STILL_KINDS and kind not in CONTINUATION_KINDS and all(
+                self.entities[s].motions and self.entities[s].motions[-1].end is not None
+                and self.entities[s].motions[-1].step == self.step for s in subjects):
+            self.step += 1  # "continues to the lower right, reaches the top right": one leg after another
         motions = []
         for subject in subjects:
             motion = Motion(kind=kind, verb=word, step=self.step)
@@ -853,6 +860,11 @@ class _Reader:
         if hard:
             self.current = []
 
+    def later_place(self) -> None:
+        """A place after a move that already has its end starts a new description, not that move's start."""
+        if self.current and all(m.end is not None and m.kind not in STILL_KINDS for m in self.current):
+            self.current = []
+
     def _later_place(self, subject: int) -> bool:
         """"..., in the bottom right in the middle, and in the top right at the end": a place said for a
         later time, of something already placed or moving, is the next step of its path."""
@@ -894,6 +906,8 @@ class _Reader:
 def _set_modifier(motion: Motion, key: str, value: object) -> None:
     if key == "from_region":
         motion.start = value  # type: ignore[assignment]
+    elif key == "to_region" and motion.kind == "disappear" and motion.verb.startswith(("leav", "exit", "left")):
+        motion.kind, motion.start = "move", value  # type: ignore[assignment]  # "leaves the lower right": it starts there
     elif key == "to_region":
         motion.end = value  # type: ignore[assignment]
     elif key == "at_region":
@@ -913,6 +927,8 @@ def _set_modifier(motion: Motion, key: str, value: object) -> None:
         if motion.target is None and other is not None:
             motion.target = other  # "passes a ball, moving from its right": "its" is the ball
     elif key == "window":
+        if motion.window is None and motion.kind == "appear" and NEGATED_WORDS & set(motion.verb.split()):
+            value = "first" if value == "second" else "second"  # "not visible in the second half": absent there
         motion.window = value  # type: ignore[assignment]
     elif key == "relation":
         relation, target = value  # type: ignore[misc]
@@ -1002,6 +1018,7 @@ def read_prompt(prompt: str) -> SceneReading:
         elif group == "to_region":
             reader.modify("to_region", _region_point(match.group("to_r")))
         elif group == "at_region":
+            reader.later_place()
             reader.modify("at_region", _region_point(match.group("at_r")))
         elif group == "circle":
             reader.modify("circle", True)
@@ -1016,6 +1033,8 @@ def read_prompt(prompt: str) -> SceneReading:
         elif group == "finish":
             reader.finish(_region_point(match.group("finish_r")))
         elif group == "start_at":
+            if value.split()[0] in _COPULA:
+                reader.later_place()  # "..., and is at the top right at the end": where it is next, not where it began
             reader.modify("from_region", _region_point(match.group("start_r") or match.group("start_c")))
         elif group == "side_rel":
             role = _side_role(match.group("side_lead"), match.group("side_prep"))
@@ -1093,6 +1112,7 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
         return
     if word in LOCATIVE_WORDS:
         reader._clear_phrase()
+        reader.relation = None  # "passes through the top right": a path, not past an object
         reader.locative = True
         return
     if word in RELATIVE_PRONOUNS and reader.relative_clause():
@@ -1157,12 +1177,16 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
     if word in COLOUR_LINKS:
         return  # "painted red": the colour that follows is the attribute
     if (word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS) and not nounish_next and reader.last_mention is not None \
-            and _previous_word(matches, position) in PREDICATE_LINKS:
+            and (_previous_word(matches, position) in PREDICATE_LINKS or _previous_word(matches, position) == ","):
         reader.describe_last(word)  # "a cat that is red", "a horse in orange", "a car painted blue"
         return
     if word == "can" and position + 1 < len(matches) and matches[position + 1].group(0).split()[0] in MODAL_FOLLOWERS:
         return  # "can be seen": the modal verb, not a tin can
+    if word.startswith("continu") and position + 1 < len(matches) and matches[position + 1].lastgroup == "rel":
+        return  # "continues to roll": the verb after it is the move
     found = _noun_class(word)
+    if found is not None and _imperative(reader, matches, position):
+        return  # "Picture three dogs ...": a verb that asks the reader to imagine, not a picture
     if found is not None and not (word in VERB_KINDS and reader.subjects and reader.det is None and not reader.attrs):
         name, cls = found
         reader.noun(word, name, cls, _is_plural(word), True)
@@ -1226,6 +1250,18 @@ def _side_role(lead: str | None, preposition: str | None) -> str:
 
 def _clause_ends(matches, position: int) -> bool:
     return position + 1 == len(matches) or matches[position + 1].lastgroup == "punct"
+
+
+def _imperative(reader: _Reader, matches, position: int) -> bool:
+    """A noun that opens a clause and is followed straight away by a determiner or a number is a verb."""
+    if reader.det is not None or reader.count is not None or reader.attrs or reader.compound:
+        return False
+    if position > 0 and matches[position - 1].lastgroup != "punct":
+        return False
+    if position + 1 >= len(matches):
+        return False
+    following = matches[position + 1]
+    return following.lastgroup in ("number", "count") or (following.group(0) in INDEFINITE or following.group(0) in DEFINITE or following.group(0) in NUMBER_WORDS)
 
 
 def _previous_word(matches, position: int) -> str | None:

@@ -23,7 +23,8 @@ COUNT_QUALIFIERS = frozenset("exactly precisely just only".split())
 # Nouns that are parts of speech about the video, never objects.
 NON_OBJECT_NOUNS = frozenset((
     "number footage film camera shot clip video movie scene view image sequence row line queue formation "
-    "hour hours minute minutes seconds day days morning evening afternoon moment while nothing nobody direction"
+    "hour hours minute minutes seconds day days morning evening afternoon moment while nothing nobody direction "
+    "size sizes colour colours color colors shape shapes kind kinds sort sorts type types"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
