@@ -427,6 +427,7 @@ DIRECTIONS = {
 # Words after which a noun we do not know names where things are ("at the seaside"), not a thing.
 # Words after which a colour or size describes the noun before them ("a cat that is red", "a car in blue").
 PREDICATE_LINKS = frozenset(("is", "are", "was", "were", "be", "in", "painted", "coloured", "colored", "dyed", "all"))
+FRAME_WORDS = frozenset(("picture", "frame", "screen", "image"))
 NEGATED_WORDS = frozenset(("not", "absent", "missing", "hidden"))
 COLOUR_LINKS = frozenset(("painted", "coloured", "colored", "dyed"))
 LOCATIVE_WORDS = frozenset(("at", "in", "throughout", "along", "inside", "within", "through", "amid", "among"))
@@ -939,6 +940,8 @@ def _set_modifier(motion: Motion, key: str, value: object) -> None:
         motion.depth = value  # type: ignore[assignment]
     elif key == "exit":
         motion.exits = True
+    elif key == "enter" and value is None and motion.kind == "appear":
+        pass  # "emerges into view": it appears where it is, nothing walks in
     elif key == "enter":
         motion.enters_from = value or ENTRY_SIDE_UNSAID  # type: ignore[assignment]
         if value is not None:
@@ -1184,6 +1187,9 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
         return  # "can be seen": the modal verb, not a tin can
     if word.startswith("continu") and position + 1 < len(matches) and matches[position + 1].lastgroup == "rel":
         return  # "continues to roll": the verb after it is the move
+    if word in FRAME_WORDS and reader.det in DEFINITE and position > 1 and matches[position - 2].group(0) in VERB_KINDS:
+        reader._clear_phrase()  # "crossing the picture": the frame it moves in, not a picture on a wall
+        return
     found = _noun_class(word)
     if found is not None and _imperative(reader, matches, position):
         return  # "Picture three dogs ...": a verb that asks the reader to imagine, not a picture

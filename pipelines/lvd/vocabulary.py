@@ -14,7 +14,7 @@ PLAIN_ADJECTIVES = frozenset(
     "sleepy tabby bouncy fluffy fuzzy shaggy sparkling glossy dusty muddy rusty fancy tiny slim wide "
     "narrow deep shallow high low near far open closed mid top-down lit red-lit dim dark light last sharp separate "
     "shorter longer lower higher faster slower bigger smaller larger wider thinner thicker heavier lighter darker "
-    "brighter closer further farther taller whole entire".split()
+    "brighter closer further farther taller whole entire different similar various identical".split()
 )
 # Endings of words that describe rather than name (checked only on words the tables do not know).
 MODIFIER_SUFFIXES = ("ly", "ing", "ed", "ful", "ous", "ive", "ic", "ical", "able", "ible", "ish", "less")
