@@ -445,3 +445,145 @@ def second_blind_set(seed: int = 2024) -> list[Case]:
         cases += [_fill_2(rng, "dynamic_two", t) for t in _TWO_2]
         cases += [_fill_2(rng, "sequential", t) for t in _SEQ_2]
     return cases
+
+
+# ----------------------------------------------------------------------------- third blind set
+_NOUNS_3 = ["car", "cat", "bird", "ball", "dog", "lamb", "hen", "bear", "taxi", "scooter", "puppy", "owl",
+            "turtle", "camel", "jeep", "wagon"]
+_COUNT_NOUNS_3 = ["dog", "cat", "car", "bird", "ball", "lamb", "hen", "bear", "taxi", "owl", "turtle", "camel",
+                  "penguin", "chicken", "pig"]
+_COUNT_WORDS_3 = {
+    1: ["one", "a single", "1"],
+    2: ["two", "a couple of", "2", "a pair of"],
+    3: ["three", "3", "a trio of"],
+    4: ["four", "4"],
+    6: ["six", "6", "half a dozen"],
+    8: ["eight", "8"],
+    12: ["a dozen", "12", "twelve"],
+}
+_ATTRIBUTES_3 = ["fat", "skinny", "brand-new", "dirty", "hairy", "polished", "adorable", "", ""]
+_PLACES_3 = ["on a dirt road", "under a clear sky", "in a barn", "near a pond", "by the lake", ""]
+
+_NUMERACY_3 = [
+    "{N} {A} {P} and no other animals or objects {L}",
+    "A calm scene {L} with {N} {P}",
+    "{N} {P} can be counted {L}",
+    "Look: {N} {A} {P}!",
+    "{N} {P} are waiting patiently {L}",
+    "This video features {N} {A} {P}",
+    "{N} {P} stand in a row {L}",
+    "The footage contains {N} {P} doing nothing",
+    "{N} {A} {P} rest in the sunshine {L}",
+    "I see {N} {P} {L}",
+]
+_ATTRIBUTION_3 = [
+    "A {c1} {n1} to the left and a {c2} {n2} to the right",
+    "Here is a {c1} {n1} alongside a {c2} {n2}",
+    "A {n1} whose colour is {c1} and a {n2} whose colour is {c2}",
+    "A {c1} {n1} relaxes close to a {s} {c2} {n2}",
+    "A {c1} {n1} is next to a {c2} {n2} {L}",
+    "A {c2} {n2} and a {c1} {n1} share the scene",
+    "The scene has a {c1} {n1} plus a {c2} {n2}",
+    "Both a {n1} in {c1} and a {n2} in {c2} are present",
+    "A {s} {n1}, painted {c1}, with a {n2}, painted {c2}",
+    "There stands a {c1} {n1}; near it, a {c2} {n2}",
+]
+_APPEAR_3 = [
+    "At the beginning {a} is nowhere to be seen, but later it appears",
+    "{A} walks in during the second half of the clip",
+    "Late in the video {a} comes into the frame",
+    "{A} becomes visible only after the midpoint",
+    "The first half shows an empty road; {a} appears in the second half",
+]
+_VANISH_3 = [
+    "{A} is there in the beginning and is gone later",
+    "{A} exits the scene before the midpoint",
+    "{A} is visible until halfway through, then it vanishes",
+    "In the second half {a} is no longer visible",
+    "{A} leaves early on and does not come back",
+]
+_ONE_3 = [
+    "{A} roams from the {s} to the {e}",
+    "{A} heads toward the {e} side of the scene",
+    "{A} begins on the {s} of the screen and ends on the {e}",
+    "From the {s} side, {a} travels to the {e} side",
+    "{A} is heading {e}wards {L}",
+    "{A} slides {e}",
+    "{A} goes across the frame from {s} to {e}",
+    "{A} moves from one side to the other, {s} to {e}",
+    "Going {e}, {a} passes through the scene",
+    "{A} steadily moves towards the {e} edge {L}",
+]
+_TWO_3 = [
+    "{A1} overtakes {a2} going from its {s} to its {e}",
+    "{A1} starts on the {s} of {a2} and ends on the {e} of the {n2}",
+    "{A1} hurries from the {s} side of {a2} to its {e} side",
+    "{A2} stands still; {a1} passes from its {s} to its {e}",
+    "{A1} moves to the {e} of {a2}, starting from the {s} of it",
+    "Starting to the {s} of {a2}, {a1} ends up to the {e} of it",
+    "{A1} runs past {a2}: first on its {s}, then on its {e}",
+    "{A1} that is on the {s} of {a2} goes over to the {e} of the {n2}",
+    "{A1} walks from the {n2}'s {s} to the {n2}'s {e}",
+    "In front of {a2}, {a1} moves from the {s} of it to the {e} of it",
+]
+_SEQ_3 = [
+    "From a top-down view, {a} moves from the {c0} to the {c1}, and then to the {c2}",
+    "Seen from directly above, {a} starts at the {c0}; next it travels to the {c1}; finally it arrives at the {c2}",
+    "Top-down footage of {a} moving first from the {c0} to the {c1} and then on to the {c2}",
+    "An overhead clip where {a} goes {c0} first, then {c1}, then {c2}",
+    "From above: {a} starts out in the {c0} area, then crosses to the {c1} area, then finally to the {c2} area",
+    "Bird's-eye view: the {n} is at the {c0} first, moves to the {c1} next, and finishes at the {c2}",
+    "{A}, seen from above, travels from the {c0} to the {c1} before going on to the {c2}",
+    "A top-down view in which {a} is first located in the {c0}, then in the {c1}, and finally in the {c2}",
+    "Aerial view: {a} starts in the {c0}, drives over to the {c1}, then turns to the {c2}",
+    "From overhead, {a} initially at the {c0} heads for the {c1} and then for the {c2}",
+]
+
+
+def _fill_3(rng: random.Random, family: str, template: str, appears: bool = False) -> Case:
+    if family == "numeracy":
+        count = rng.choice(list(_COUNT_WORDS_3))
+        noun = rng.choice(_COUNT_NOUNS_3)
+        nouns = noun if count == 1 else _PLURALS.get(noun, noun + "s")
+        prompt = template.format(N=rng.choice(_COUNT_WORDS_3[count]), A=rng.choice(_ATTRIBUTES_3), P=nouns,
+                                 L=rng.choice(_PLACES_3))
+        return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
+    if family == "attribution":
+        n1, n2 = rng.sample(_NOUNS_3, 2)
+        c1, c2 = rng.sample(_COLOURS[:-1], 2)
+        prompt = template.format(n1=n1, n2=n2, c1=c1, c2=c2, s=rng.choice(_SIZES), L=rng.choice(_PLACES_3))
+        return _case("attribution", _sentence(_articles(prompt)), attribution, n1, n2, c1, c2)
+    if family == "visibility":
+        noun = rng.choice(_NOUNS_3)
+        phrase = _a(_with(rng.choice(_ATTRIBUTES_3), noun))
+        return _case("visibility", _sentence(_articles(template.format(A=phrase, a=phrase, n=noun))), visibility, noun, appears)
+    leftward = rng.random() < 0.5
+    start, end = ("right", "left") if leftward else ("left", "right")
+    if family == "dynamic_one":
+        noun = rng.choice(_NOUNS_3)
+        prompt = template.format(A=_a(noun), a=_a(noun), n=noun, s=start, e=end, L=rng.choice(_PLACES_3))
+        return _case("dynamic_one", _sentence(_articles(prompt)), one_object_motion, noun, leftward)
+    if family == "dynamic_two":
+        mover, reference = rng.sample(_NOUNS_3, 2)
+        prompt = template.format(A1=_a(mover), a1=_a(mover), A2=_a(reference), a2=_a(reference), n2=reference, s=start, e=end)
+        return _case("dynamic_two", _sentence(_articles(prompt)), two_object_motion, mover, reference, leftward)
+    noun = rng.choice(_NOUNS_3)
+    route = rng.choice(SEQUENTIAL_ROUTES)
+    corners = [_corner(rng, region).replace(" corner", "") for region in route]
+    prompt = template.format(A=_a(noun), a=_a(noun), n=noun, c0=corners[0], c1=corners[1], c2=corners[2])
+    return _case("sequential", _sentence(_articles(prompt)), sequential, noun, route)
+
+
+def third_blind_set(seed: int = 3031) -> list[Case]:
+    """30 prompts per family, written after the second round of fixes."""
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for _ in range(3):
+        cases += [_fill_3(rng, "numeracy", t) for t in _NUMERACY_3]
+        cases += [_fill_3(rng, "attribution", t) for t in _ATTRIBUTION_3]
+        cases += [_fill_3(rng, "visibility", t, True) for t in _APPEAR_3]
+        cases += [_fill_3(rng, "visibility", t, False) for t in _VANISH_3]
+        cases += [_fill_3(rng, "dynamic_one", t) for t in _ONE_3]
+        cases += [_fill_3(rng, "dynamic_two", t) for t in _TWO_3]
+        cases += [_fill_3(rng, "sequential", t) for t in _SEQ_3]
+    return cases
