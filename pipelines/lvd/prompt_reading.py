@@ -427,6 +427,8 @@ DIRECTIONS = {
 # Words after which a noun we do not know names where things are ("at the seaside"), not a thing.
 # Words after which a colour or size describes the noun before them ("a cat that is red", "a car in blue").
 PREDICATE_LINKS = frozenset(("is", "are", "was", "were", "be", "in", "painted", "coloured", "colored", "dyed", "all"))
+# Buildings and rooms: "in a barn" is where the scene is, "a barn" alone is an object in it.
+ENCLOSURES = frozenset("barn house stable garage shed warehouse church tent cave hall building castle".split())
 FRAME_WORDS = frozenset(("picture", "frame", "screen", "image"))
 NEGATED_WORDS = frozenset(("not", "absent", "missing", "hidden"))
 COLOUR_LINKS = frozenset(("painted", "coloured", "colored", "dyed"))
@@ -709,6 +711,17 @@ class _Reader:
         if attribute not in entity.attributes:
             entity.attributes.append(attribute)
         self._clear_phrase()
+
+    def possessor(self, word: str) -> int | None:
+        """"from the cat's left": the cat, named before or first named here."""
+        found = _noun_class(word)
+        if found is None:
+            return None
+        index = self._reference(found[0])
+        if index is None and len(self.entities) < MAX_ENTITIES:
+            self.entities.append(Entity(noun=found[0], cls=found[1], count=1, known=True))
+            index = len(self.entities) - 1
+        return index
 
     def reference_other(self) -> int | None:
         """What "its" points at in a side phrase: the latest object named that is not the mover."""
@@ -1045,7 +1058,9 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.relation = f"side_{role}:{match.group('side_of')}"
         elif group == "side_its_rel":
             role = _side_role(match.group("its_lead"), match.group("its_prep"))
-            reader.modify("side", (role, match.group("its_side"), reader.reference_other()))
+            owner = re.search(r"the ([a-z]+)'s", value)
+            other = reader.possessor(owner.group(1)) if owner else None
+            reader.modify("side", (role, match.group("its_side"), other if other is not None else reader.reference_other()))
         elif group == "hyph_mod":
             head = value.split("-")[0]
             reader.attrs.append(("color", head) if head in COLORS and "colo" in value else ("detail", value))
@@ -1110,7 +1125,8 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
         word = word[:-2]
     if word in _COPULA:
         return
-    if word == "in" and reader.current and -1 not in reader.subjects and _clause_ends(matches, position):
+    if word == "in" and reader.current and -1 not in reader.subjects and (
+            _clause_ends(matches, position) or matches[position + 1].lastgroup in ("window", "time")):
         reader.modify("enter", None)  # "a cat walks in": it enters the frame
         return
     if word in LOCATIVE_WORDS:
@@ -1193,6 +1209,9 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
     found = _noun_class(word)
     if found is not None and _imperative(reader, matches, position):
         return  # "Picture three dogs ...": a verb that asks the reader to imagine, not a picture
+    if found is not None and reader.locative and found[0] in ENCLOSURES:
+        reader.place(word)  # "in a barn": the place the scene happens in
+        return
     if found is not None and not (word in VERB_KINDS and reader.subjects and reader.det is None and not reader.attrs):
         name, cls = found
         reader.noun(word, name, cls, _is_plural(word), True)
@@ -1220,6 +1239,8 @@ def _read_word(reader: _Reader, word: str, matches, position: int) -> None:
         return
     if reader.det is not None or reader.count is not None or reader.attrs:
         following = _next_word(matches, position)
+        if following is not None and following in SCENE_WORDS:
+            return  # "a clear sky", "a dirt road": it describes the place
         if following is not None and (_noun_class(following) is not None or following in COMPOUND_NOUN_WORDS):
             reader.attrs.append(("detail", word))  # an adjective we do not know, before a noun we do
             return
