@@ -225,3 +225,91 @@ def test_non_english_prompt_gets_a_clear_note(prompt):
     result = PLANNER.plan(prompt)
     assert any("does not look like English" in note for note in result.notes)
     assert all(o.name not in ("un", "el", "la") for o in result.layout.objects)  # a function word is never the object
+
+
+# ------------------------------------------------------------------ free phrasing (held-out rounds)
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("There are six sheep at the seaside", ["sheep"] * 6),  # a place we do not know is where, not what
+        ("Exactly 1 puppy can be seen throughout the whole video", ["puppy"]),
+        ("8 camels under a clear sky", ["camel"] * 8),  # "clear" describes the sky
+        ("I see 6 cars in a barn", ["car"] * 6),  # in a building: the building is the place
+        ("Picture 3 frogs lying down", ["frog"] * 3),  # "Picture" opens an imperative
+        ("4 frogs, each one a different size", ["frog"] * 4),
+    ],
+)
+def test_places_and_sentence_words_are_not_objects(prompt, expected):
+    assert names(prompt) == expected
+
+
+def test_a_dozen_is_twelve_and_all_of_them_are_in_view():
+    for prompt in ("A dozen mice playing in a field", "Half a dozen dogs", "12 buses are parked"):
+        layout = plan(prompt)
+        count = 6 if prompt.startswith("Half") else 12
+        assert len(layout.objects) == count, prompt
+        assert all(in_view(o.boxes[0]) for o in layout.objects), prompt
+        assert min(o.boxes[0][0] for o in layout.objects) >= 0.0 and max(o.boxes[0][2] for o in layout.objects) <= 1.0
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("A cow that is pink chases a yellow horse", ["pink cow", "yellow horse"]),
+        ("A truck which is brown next to a bird that is black", ["black bird", "brown truck"]),
+        ("A cow painted pink and a horse painted black", ["black horse", "pink cow"]),
+        ("A horse in orange and a dog in yellow", ["orange horse", "yellow dog"]),
+        ("A bird, yellow, beside a cat, red", ["red cat", "yellow bird"]),
+        ("A green-coloured ball next to a bright-red car", ["green ball", "red car"]),
+    ],
+)
+def test_colours_said_after_the_noun_bind_to_it(prompt, expected):
+    assert names(prompt) == expected
+
+
+def _visible(layout, name):
+    obj = next(o for o in layout.objects if o.name.endswith(name))
+    return [in_view(box) for box in obj.boxes]
+
+
+def test_negated_visibility_window_says_where_it_is_absent():
+    shown = _visible(plan("A van wanders off and is not visible in the second half"), "van")
+    assert shown[0] and not shown[-1]
+    shown = _visible(plan("A cat is absent in the first half and present in the second half"), "cat")
+    assert not shown[0] and shown[-1]
+
+
+@pytest.mark.parametrize("prompt, name", [("After a while, a pigeon emerges into view", "pigeon"),
+                                          ("A hen walks in during the second half of the clip", "hen")])
+def test_emerging_into_view_and_walking_in_late_are_seen_from_the_middle(prompt, name):
+    shown = _visible(plan(prompt), name)
+    assert not shown[0] and shown[-1]
+
+
+@pytest.mark.parametrize(
+    "prompt, leftward",
+    [
+        ("A bird passes a ball, moving from its right to its left", True),
+        ("A lamb walks from the cat's left to the cat's right", False),
+        ("A boat which begins on the right side of a car and finishes on its left side", True),
+        ("A cat slowly makes its way past a duck from left to right", False),
+        ("From right of the boat to left of the boat, a duck hops", True),
+        ("A horse is to the left of a rabbit initially and later it is to the right of the rabbit", False),
+    ],
+)
+def test_relative_motion_in_free_phrasing(prompt, leftward):
+    layout = plan(prompt)
+    mover, reference = layout.objects[0], layout.objects[1]
+    if prompt.startswith("From"):  # the reference is named first
+        mover, reference = reference, mover
+    first, last = centre_x(mover.boxes[0]) - centre_x(reference.boxes[0]), centre_x(mover.boxes[-1]) - centre_x(reference.boxes[-1])
+    assert (first > 0 > last) if leftward else (first < 0 < last), prompt
+
+
+def test_places_said_for_later_times_are_the_next_legs():
+    layout = plan("Top-down: a car is in the bottom left at the beginning, in the bottom right in the middle, "
+                  "and in the top right at the end")
+    boxes = layout.objects[0].boxes
+    assert centre_x(boxes[0]) < 0.5 < centre_y(boxes[0])
+    assert centre_x(boxes[3]) > 0.5 and centre_y(boxes[3]) > 0.5
+    assert centre_x(boxes[-1]) > 0.5 > centre_y(boxes[-1])
