@@ -35,7 +35,9 @@ from dataclasses import dataclass, replace
 from pipelines.core.layout import Box, Layout, LayoutError, LayoutObject, fit_overhang, in_view
 from pipelines.core.planning import PlannerError, PlanResult
 
-from .prompt_reading import INSTANT_KINDS, SIZE_FACTORS, Entity, Motion, SceneReading, read_prompt
+from .motions import Entity, Motion, SceneReading
+from .prompt_reading import read_prompt
+from .vocabulary import INSTANT_KINDS, SIZE_FACTORS
 
 GRAVITY_M_S2 = 9.81
 GROUND_Y = 0.90
