@@ -15,7 +15,7 @@ from .vocabulary import (
     CAMERA_PARTICLES, CAMERA_WORDS, COLORS, COLOUR_LINKS, COPULA, COUNT_QUALIFIERS, DEFINITE, DETAIL_WORDS,
     ENCLOSURES, FRAME_WORDS, HEIGHT_WORDS, INDEFINITE, LOCATIVE_WORDS, MATERIAL_WORDS, MODAL_FOLLOWERS,
     NON_OBJECT_NOUNS, NUMBER_WORDS, PLAIN_ADJECTIVES, PREDICATE_LINKS, PRESENTING_WORDS, PRONOUNS, RELATIVE_PRONOUNS,
-    SCENE_WORDS, SEQUENCE_WORDS, SIZE_FACTORS, SPEED_WORDS, STOP_WORDS, VERB_KINDS, looks_like_modifier,
+    SCENE_WORDS, SEQUENCE_WORDS, SIZE_FACTORS, SPEED_WORDS, STATE_VERBS, STOP_WORDS, VERB_KINDS, looks_like_modifier,
 )
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ def known_word(word: str) -> bool:
         or word in DETAIL_WORDS or word in SPEED_WORDS or word in HEIGHT_WORDS or word in NUMBER_WORDS
         or word in SCENE_WORDS or word in CAMERA_WORDS or word in PRONOUNS or word in SEQUENCE_WORDS
         or word in DEFINITE or word in INDEFINITE or word in PLAIN_ADJECTIVES or word in COUNT_QUALIFIERS
-        or word in NON_OBJECT_NOUNS or word in PRESENTING_WORDS or noun_class(word) is not None
+        or word in NON_OBJECT_NOUNS or word in PRESENTING_WORDS or word in STATE_VERBS or noun_class(word) is not None
     )
 
 
@@ -134,6 +134,10 @@ def read_word(reader: _Reader, word: str, matches, position: int) -> None:
     if word in VERB_KINDS and not (word in SCENE_WORDS and reader.det is not None):
         reader.verb(word, VERB_KINDS[word], camera_move=_next_word(matches, position) in ("in", "out"),
                     elaborating=word.endswith("ing") and _previous_word(matches, position) == ",")
+        return
+    if word in STATE_VERBS and reader.det is None and reader.count is None and not reader.attrs:
+        reader._clear_phrase()
+        reader.object_pending = bool(reader.subjects)  # "squeezes a sponge": the sponge is its object, not a new subject
         return
     if word in SPEED_WORDS:
         reader.modify("speed", SPEED_WORDS[word])

@@ -43,7 +43,8 @@ _LEAF = _cls(0.08, 0.06, "flutter", "leaf", scene="garden")
 OBJECT_CLASSES: dict[str, ObjectClass] = {
     **dict.fromkeys(
         ("person man woman boy girl lady guy player runner dancer chef athlete teenager soldier astronaut "
-         "skater skier jogger hiker farmer doctor student worker policeman cowboy robot").split(),
+         "skater skier jogger hiker farmer doctor student worker policeman cowboy robot gymnast skateboarder swimmer "
+         "diver cyclist waiter magician blacksmith potter cook bowler passenger expert juggler").split(),
         _PERSON,
     ),
     **dict.fromkeys("child kid toddler".split(), _CHILD),
@@ -128,6 +129,29 @@ OBJECT_CLASSES: dict[str, ObjectClass] = {
     "hoop": _cls(0.45, 0.1, "wall", "metal", scene="court"),
     "goal": _cls(7.3, 2.4, "scenery", "metal", scene="field"),
     "table": _cls(1.2, 0.75, "scenery", "wood", scene="room"),
+    # supports and props the studio's own prompts name ("an apple comes loose from a branch")
+    "branch": _cls(1.5, 0.1, "scenery", "wood", scene="garden"),
+    "shelf": _cls(1.0, 0.05, "scenery", "wood", scene="room"),
+    "trampoline": _cls(3.0, 0.8, "scenery", "fabric", scene="garden"),
+    "mat": _cls(2.0, 0.05, "scenery", "fabric", scene="gym"),
+    "stove": _cls(0.8, 0.9, "scenery", "metal", scene="kitchen"),
+    "waterfall": _cls(4.0, 6.0, "scenery", "water", scene="forest"),
+    "puddle": _cls(0.6, 0.02, "scenery", "water", scene="street"),
+    "log": _cls(1.0, 0.3, "passive", "wood", scene="river"),
+    "jug": _cls(0.15, 0.25, "passive", "ceramic", scene="table"),
+    "pot": _cls(0.25, 0.2, "passive", "metal", scene="kitchen"),
+    "candle": _cls(0.05, 0.2, "passive", "wax", scene="table"),
+    "sponge": _cls(0.12, 0.05, "passive", "foam", scene="kitchen"),
+    "board": _cls(0.4, 0.03, "passive", "wood"),
+    "hammer": _cls(0.3, 0.05, "passive", "metal"),
+    "towel": _cls(0.5, 0.3, "passive", "fabric", scene="bathroom"),
+    "tablecloth": _cls(1.2, 0.02, "passive", "fabric", scene="room"),
+    "domino": _cls(0.025, 0.05, "passive", "wood", scene="table"),
+    "pin": _cls(0.12, 0.38, "passive", "plastic", scene="room"),
+    "tire": _cls(0.6, 0.6, "ball", "rubber", 2.0),
+    "pendulum": _cls(0.1, 0.6, "passive", "metal", scene="room"),
+    "snowman": _cls(0.8, 1.6, "passive", "snow", scene="snow"),
+    "net": _cls(2.0, 1.5, "scenery", "fabric", scene="field"),
 }
 
 # Multi-word object names; matched before single words so "tennis ball" is one object.
@@ -149,13 +173,17 @@ COMPOUND_CLASSES: dict[str, ObjectClass] = {
     "ice cube": _cls(0.03, 0.03, "passive", "ice", scene="table"),
     "wine glass": _cls(0.08, 0.2, "passive", "glass", scene="table"),
     "rubber duck": _cls(0.1, 0.1, "swimmer", "rubber", 0.1, scene="bathroom"),
+    "spinning top": _cls(0.06, 0.06, "passive", "wood", scene="table"),
+    "frying pan": _cls(0.3, 0.05, "passive", "metal", scene="kitchen"),
+    "rubber band": _cls(0.06, 0.01, "passive", "rubber", scene="table"),
+    "paper clip": _cls(0.03, 0.01, "passive", "metal", scene="table"),
 }
 
 COMPOUND_NOUN_WORDS = frozenset(name.split()[0] for name in COMPOUND_CLASSES)
 GENERIC_CLASS = _cls(0.5, 0.5, "passive", "")  # for nouns the tables do not know
 
 IRREGULAR_PLURALS = {
-    "people": "person", "men": "man", "women": "woman", "children": "child", "mice": "mouse",
+    "dominoes": "domino", "people": "person", "men": "man", "women": "woman", "children": "child", "mice": "mouse",
     "geese": "goose", "leaves": "leaf", "wolves": "wolf", "knives": "knife", "feet": "foot",
     "sheep": "sheep", "deer": "deer", "fish": "fish", "butterflies": "butterfly", "puppies": "puppy",
     "bunnies": "bunny", "babies": "baby", "ladies": "lady", "guys": "guy", "boxes": "box", "buses": "bus",

@@ -14,7 +14,8 @@ PLAIN_ADJECTIVES = frozenset(
     "sleepy tabby bouncy fluffy fuzzy shaggy sparkling glossy dusty muddy rusty fancy tiny slim wide "
     "narrow deep shallow high low near far open closed mid top-down lit red-lit dim dark light last sharp separate "
     "shorter longer lower higher faster slower bigger smaller larger wider thinner thicker heavier lighter darker "
-    "brighter closer further farther taller whole entire different similar various identical".split()
+    "brighter closer further farther taller whole entire different similar various identical steep rocky loose "
+    "upright curved flat dead thick slow".split()
 )
 # Endings of words that describe rather than name (checked only on words the tables do not know).
 MODIFIER_SUFFIXES = ("ly", "ing", "ed", "ful", "ous", "ive", "ic", "ical", "able", "ible", "ish", "less")
@@ -24,7 +25,7 @@ COUNT_QUALIFIERS = frozenset("exactly precisely just only".split())
 NON_OBJECT_NOUNS = frozenset((
     "number footage film camera shot clip video movie scene view image sequence row line queue formation "
     "hour hours minute minutes seconds day days morning evening afternoon moment while nothing nobody direction "
-    "size sizes colour colours color colors shape shapes kind kinds sort sorts type types"
+    "size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
@@ -101,7 +102,7 @@ MATERIAL_WORDS = {
     "rubber": "rubber", "glass": "glass", "wooden": "wood", "wood": "wood", "metal": "metal",
     "metallic": "metal", "steel": "metal", "iron": "metal", "plastic": "plastic", "stone": "stone",
     "paper": "paper", "cardboard": "cardboard", "leather": "leather", "ceramic": "ceramic",
-    "porcelain": "ceramic", "crystal": "glass", "golden": "metal", "clay": "ceramic", "ice": "ice",
+    "porcelain": "ceramic", "brass": "metal", "copper": "metal", "wax": "wax", "crystal": "glass", "golden": "metal", "clay": "ceramic", "ice": "ice",
 }
 # Descriptive words we accept and keep as a plain "detail" attribute (so they are not reported as unknown).
 DETAIL_WORDS = frozenset(
@@ -184,11 +185,17 @@ VERB_KINDS: dict[str, str] = {
     **_forms("move", "visit visits visiting visited reach reaches reaching reached cross crosses crossing crossed "
              "shuffle shuffles shuffling shuffled continue continues continuing continued proceed proceeds proceeding "
              "proceeded amble ambles ambling scurry scurries scurrying waddle waddles waddling"),
+    **_forms("fall", "topple topples toppling toppled slip slips slipping slipped tip tips tipping tipped"),
     **_forms("approach", "approach approaches approaching approached follow follows following followed"),
     **_forms("pan", "pan pans panning panned"),
     **_forms("dolly", "dolly dollies dollying pull pulls pulling pulled push pushes pushing pushed track "
              "tracks tracking"),
 }
+# Verbs that change an object's shape, contents or state but not where it is ("a pendulum swings",
+# "an ice cube melts"): read, so they are not reported, and the object keeps its place.
+STATE_VERBS = frozenset(
+    "slump slumps slumping swing swings swinging swung sway sways swaying melt melts melting melted shrink shrinks shrinking  soften softens softening boil boils boiling burn burns burning glow glows glowing pour pours pouring  poured fill fills filling filled squeeze squeezes squeezing stretch stretches stretching bend bends  bending snap snaps snapping flip flips flipping lean leans leaning press presses  pressing flatten flattens crush crushes crushing dissolve dissolves dissolving stir stirs stirred  heat heats heated shine shines shining ripple ripples dry dries drying freeze freezes freezing drip drips  dripping slows slowing slowed scatters  collide collides colliding lurch lurches brake brakes braking strike strikes striking".split()
+)
 # Verbs whose direct object is what moves ("a boy kicks a ball": the ball flies, the boy stays).
 TRANSITIVE_VERBS = frozenset(
     "throw throws throwing threw toss tosses tossing tossed kick kicks kicking kicked hit hits hitting "
@@ -250,7 +257,8 @@ STOP_WORDS = frozenset(
     "itself themselves each other something someone somewhere towards upward downward one how what "
     "where why onto upon inside outside between above below beneath underneath against within without "
     "arc arcs curve path trajectory line straight "
-    "like unlike via per whilst lands ground surface floor air distance foreground background way".split()
+    "like unlike via per whilst lands ground surface floor air distance foreground background way together apart "
+    "forth".split()
 )
 COPULA = frozenset(("there", "is", "are", "was", "were", "be", "being", "been"))  # carry nothing alone
 # Words after which a colour or size describes the noun before them ("a cat that is red", "a car in blue").
