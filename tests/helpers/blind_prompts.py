@@ -591,3 +591,138 @@ def third_blind_set(seed: int = 3031) -> list[Case]:
         cases += [_fill_3(rng, "dynamic_two", t) for t in _TWO_3]
         cases += [_fill_3(rng, "sequential", t) for t in _SEQ_3]
     return cases
+
+
+# ---------------------------------------------------------------------------- fourth blind set
+_NOUNS_4 = ["car", "cat", "bird", "ball", "dog", "fox", "rabbit", "truck", "duck", "goose", "tiger", "bicycle",
+            "lorry", "crow", "hedgehog", "pickup"]
+_COUNT_NOUNS_4 = ["dog", "cat", "car", "bird", "ball", "fox", "goose", "duck", "tiger", "crow", "apple", "cup",
+                  "balloon", "kite", "boat"]
+_PLURALS_4 = {"fox": "foxes", "goose": "geese"}
+_COUNT_WORDS_4 = {1: ["one", "a single", "1"], 2: ["two", "2", "a pair of"], 3: ["three", "3"],
+                  4: ["four", "4"], 5: ["five", "5"], 9: ["nine", "9"], 12: ["a dozen", "12"]}
+_ATTRIBUTES_4 = ["enormous", "wooden", "old", "tiny plastic", "bright yellow-ish", "well-fed", "", ""]
+
+_NUMERACY_4 = [
+    "Exactly {N} {A} {P} appear in this shot {L}",
+    "A still camera films {N} {P} {L}",
+    "{N} {P} gathered {L}",
+    "There should be {N} {A} {P}, no more and no less",
+    "The picture shows {N} {P} sitting quietly {L}",
+    "In the yard we have {N} {P}",
+    "{N} {A} {P} that stay in place the whole time",
+    "Some footage of {N} {P} {L}",
+    "{N} {P} lie next to one another {L}",
+    "A lively shot: {N} {P} {L}",
+]
+_ATTRIBUTION_4 = [
+    "An image of a {c1} {n1} and also a {c2} {n2}",
+    "A {c1} {n1} stands in front of a {c2} {n2}",
+    "A {c2} {n2} is resting; a {c1} {n1} is close by",
+    "A {n1} of {c1} colour and a {n2} of {c2} colour",
+    "A {s} {c1} {n1} beside a {s} {c2} {n2} {L}",
+    "Playing together: a {c1} {n1} and a {c2} {n2}",
+    "On a sunny day a {c1} {n1} meets a {c2} {n2}",
+    "A {c1} {n1} with a {c2} {n2} behind it",
+    "The {c1} {n1} and the {c2} {n2} are both visible",
+    "A {n1} that is painted {c1} sits near a {c2} {n2}",
+]
+_APPEAR_4 = [
+    "{A} arrives halfway through the clip",
+    "There is nothing at first; then {a} shows up in the latter half",
+    "{A} is hidden initially and becomes visible later",
+    "Partway through the video, {a} enters the scene",
+    "{A} only appears in the final half of the video",
+]
+_VANISH_4 = [
+    "{A} is seen early and then is gone",
+    "{A} runs away and disappears in the middle of the clip",
+    "{A} is present in the first half only",
+    "Halfway through, {a} leaves the frame",
+    "{A} is visible at the start, but by the end it has disappeared",
+]
+_ONE_4 = [
+    "{A} is moving to the {e}",
+    "{A} travels {e}wards across the screen",
+    "{A} sets off from the {s} and heads to the {e}",
+    "The {n} moves across from {s} to {e} {L}",
+    "{A} starting at the {s} moves over to the {e}",
+    "{A} goes towards the {e}-hand side",
+    "Moving from {s} to {e}, {a}",
+    "{A} is pulled from the {s} side over to the {e} side",
+    "{A} that slowly moves to the {e}",
+    "{A} proceeds from the {s} to the {e} of the scene",
+]
+_TWO_4 = [
+    "{A1} moves from {s} of {a2} to {e} of the {n2}",
+    "{A1} passes by {a2} heading from its {s} to its {e}",
+    "{A1} is on the {s} side of {a2} and then moves to the {e} side",
+    "{A2} stays where it is while {a1} goes from its {s} to its {e}",
+    "{A1} travels past {a2}, moving from the {s} to the {e}",
+    "{A1} goes around {a2} from the {s} to the {e}",
+    "Initially {a1} is to the {s} of {a2}; finally it is to the {e} of it",
+    "{A1} switches from the {s} of {a2} to the {e} of the {n2}",
+    "{A1} heads from the {s} of {a2} to its {e} while the {n2} rests",
+    "{A1}, beginning at the {s} of {a2}, finishes at the {e} of it",
+]
+_SEQ_4 = [
+    "A top-down video of {a} moving from the {c0} to the {c1}, then on to the {c2}",
+    "From above, {a} begins in the {c0}, goes to the {c1}, and then goes to the {c2}",
+    "Bird's eye view: {a} in the {c0} first moves to the {c1} and after that to the {c2}",
+    "An overhead shot: {a} at the {c0} travels to the {c1}, then it travels to the {c2}",
+    "Looking from the top, {a} leaves the {c0} for the {c1} and finally reaches the {c2}",
+    "Seen from above, {a} starting in the {c0} heads to the {c1}, and lastly to the {c2}",
+    "Top-down: {a} goes from {c0} to {c1} and then to {c2}",
+    "An aerial view where {a} is at the {c0}, then at the {c1}, and at last at the {c2}",
+    "From overhead, {a} first sits in the {c0}, next rolls to the {c1}, and then rolls to the {c2}",
+    "A drone view of {a}: {c0} at the start, {c1} in the middle, {c2} at the end",
+]
+
+
+def _fill_4(rng: random.Random, family: str, template: str, appears: bool = False) -> Case:
+    if family == "numeracy":
+        count = rng.choice(list(_COUNT_WORDS_4))
+        noun = rng.choice(_COUNT_NOUNS_4)
+        nouns = noun if count == 1 else _PLURALS_4.get(noun, noun + "s")
+        prompt = template.format(N=rng.choice(_COUNT_WORDS_4[count]), A=rng.choice(_ATTRIBUTES_4), P=nouns,
+                                 L=rng.choice(_PLACES_3 + _PLACES_2))
+        return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
+    if family == "attribution":
+        n1, n2 = rng.sample(_NOUNS_4, 2)
+        c1, c2 = rng.sample(_COLOURS[:-1], 2)
+        prompt = template.format(n1=n1, n2=n2, c1=c1, c2=c2, s=rng.choice(_SIZES), L=rng.choice(_PLACES_3))
+        return _case("attribution", _sentence(_articles(prompt)), attribution, n1, n2, c1, c2)
+    if family == "visibility":
+        noun = rng.choice(_NOUNS_4)
+        phrase = _a(_with(rng.choice(_ATTRIBUTES_4), noun))
+        return _case("visibility", _sentence(_articles(template.format(A=phrase, a=phrase, n=noun))), visibility, noun, appears)
+    leftward = rng.random() < 0.5
+    start, end = ("right", "left") if leftward else ("left", "right")
+    if family == "dynamic_one":
+        noun = rng.choice(_NOUNS_4)
+        prompt = template.format(A=_a(noun), a=_a(noun), n=noun, s=start, e=end, L=rng.choice(_PLACES_3))
+        return _case("dynamic_one", _sentence(_articles(prompt)), one_object_motion, noun, leftward)
+    if family == "dynamic_two":
+        mover, reference = rng.sample(_NOUNS_4, 2)
+        prompt = template.format(A1=_a(mover), a1=_a(mover), A2=_a(reference), a2=_a(reference), n2=reference, s=start, e=end)
+        return _case("dynamic_two", _sentence(_articles(prompt)), two_object_motion, mover, reference, leftward)
+    noun = rng.choice(_NOUNS_4)
+    route = rng.choice(SEQUENTIAL_ROUTES)
+    corners = [_corner(rng, region).replace(" corner", "") for region in route]
+    prompt = template.format(A=_a(noun), a=_a(noun), n=noun, c0=corners[0], c1=corners[1], c2=corners[2])
+    return _case("sequential", _sentence(_articles(prompt)), sequential, noun, route)
+
+
+def fourth_blind_set(seed: int = 4047) -> list[Case]:
+    """30 prompts per family, written after the third round of fixes."""
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for _ in range(3):
+        cases += [_fill_4(rng, "numeracy", t) for t in _NUMERACY_4]
+        cases += [_fill_4(rng, "attribution", t) for t in _ATTRIBUTION_4]
+        cases += [_fill_4(rng, "visibility", t, True) for t in _APPEAR_4]
+        cases += [_fill_4(rng, "visibility", t, False) for t in _VANISH_4]
+        cases += [_fill_4(rng, "dynamic_one", t) for t in _ONE_4]
+        cases += [_fill_4(rng, "dynamic_two", t) for t in _TWO_4]
+        cases += [_fill_4(rng, "sequential", t) for t in _SEQ_4]
+    return cases
