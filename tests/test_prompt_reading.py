@@ -340,3 +340,32 @@ def test_toppling_dominoes_fall_and_an_apple_falls_from_a_branch_that_stays():
     apple = read_prompt("An apple comes loose from a branch and falls into the grass below")
     kinds = {e.noun: [m.kind for m in e.motions] for e in apple.entities}
     assert "fall" in kinds["apple"] and kinds["branch"] == []
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Exactly four kites appear in this shot by the lake", ["kite"] * 4),  # present, not appearing later
+        ("The picture shows 3 cars sitting quietly", ["car"] * 3),
+        ("A truck of white colour and a cat of yellow colour", ["white truck", "yellow cat"]),
+        ("Looking from the top, a hedgehog leaves the bottom right", ["hedgehog"]),  # "a" wants one: "leaves" is a verb
+    ],
+)
+def test_sentence_frames_colour_phrases_and_verbs_after_unknown_nouns(prompt, expected):
+    assert names(prompt) == expected
+
+
+def test_clauses_and_later_sentences_keep_their_own_subjects():
+    layout = plan("A dog stays where it is while a fox goes from its right to its left")
+    dog, fox = layout.objects
+    assert dog.boxes[0] == dog.boxes[-1]
+    assert centre_x(fox.boxes[0]) > centre_x(dog.boxes[0]) > centre_x(fox.boxes[-1])
+    ball, cat = plan("Initially a ball is to the left of a cat; finally it is to the right of it").objects
+    assert centre_x(ball.boxes[0]) < centre_x(cat.boxes[0]) < centre_x(ball.boxes[-1])
+
+
+def test_corners_listed_with_times_are_a_path():
+    boxes = plan("A drone view of a fox: bottom-right at the start, top-right in the middle, top left at the end").objects[0].boxes
+    assert centre_x(boxes[0]) > 0.5 and centre_y(boxes[0]) > 0.5
+    assert centre_x(boxes[3]) > 0.5 and centre_y(boxes[3]) < 0.5
+    assert centre_x(boxes[-1]) < 0.5 and centre_y(boxes[-1]) < 0.5

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .object_classes import COMPOUND_NOUN_WORDS, GENERIC_CLASS, is_plural, noun_class, singular
 from .vocabulary import (
-    CAMERA_PARTICLES, CAMERA_WORDS, COLORS, COLOUR_LINKS, COPULA, COUNT_QUALIFIERS, DEFINITE, DETAIL_WORDS,
+    CAMERA_PARTICLES, CAMERA_WORDS, CLAUSE_WORDS, COLORS, COLOUR_LINKS, COPULA, COUNT_QUALIFIERS, DEFINITE, DETAIL_WORDS,
     ENCLOSURES, FRAME_WORDS, HEIGHT_WORDS, INDEFINITE, LOCATIVE_WORDS, MATERIAL_WORDS, MODAL_FOLLOWERS,
     NON_OBJECT_NOUNS, NUMBER_WORDS, PLAIN_ADJECTIVES, PREDICATE_LINKS, PRESENTING_WORDS, PRONOUNS, RELATIVE_PRONOUNS,
     SCENE_WORDS, SEQUENCE_WORDS, SIZE_FACTORS, SPEED_WORDS, STATE_VERBS, STOP_WORDS, VERB_KINDS, looks_like_modifier,
@@ -62,8 +62,11 @@ def read_word(reader: _Reader, word: str, matches, position: int) -> None:
     if word in SEQUENCE_WORDS:
         reader.sequence_pending = True
         return
-    if word in ("and", "&") or word == "while":
+    if word in ("and", "&"):
         reader.joining = bool(reader.subjects) and not reader.verb_since_subject
+        return
+    if word in CLAUSE_WORDS:
+        reader.end_clause(hard=False)  # "a dog stays while a fox goes": a new clause with its own subject
         return
     if word in PRONOUNS:
         reader.pronoun(word)
@@ -117,10 +120,19 @@ def read_word(reader: _Reader, word: str, matches, position: int) -> None:
         return  # "can be seen": the modal verb, not a tin can
     if word.startswith("continu") and position + 1 < len(matches) and matches[position + 1].lastgroup == "rel":
         return  # "continues to roll": the verb after it is the move
+    if word in FRAME_WORDS and _next_word(matches, position) in PRESENTING_WORDS:
+        reader._clear_phrase()  # "the picture shows three cars": the video itself
+        return
     if word in FRAME_WORDS and reader.det in DEFINITE and position > 1 and matches[position - 2].group(0) in VERB_KINDS:
         reader._clear_phrase()  # "crossing the picture": the frame it moves in, not a picture on a wall
         return
     found = noun_class(word)
+    if found is not None and _verb_after_singular(reader, word):
+        head = reader.attrs.pop()[1]  # "a hedgehog leaves": "a" wants one thing, so "leaves" is its verb
+        named = noun_class(head)
+        reader.noun(head, named[0] if named else singular(head), named[1] if named else GENERIC_CLASS, False, named is not None)
+        reader.verb(word, VERB_KINDS[word])
+        return
     if found is not None and _imperative(reader, matches, position):
         return  # "Picture three dogs ...": a verb that asks the reader to imagine, not a picture
     if found is not None and reader.locative and found[0] in ENCLOSURES:
@@ -133,7 +145,7 @@ def read_word(reader: _Reader, word: str, matches, position: int) -> None:
     # "in a park" names the scene; "the car parks" is a verb: a determiner decides
     if word in VERB_KINDS and not (word in SCENE_WORDS and reader.det is not None):
         reader.verb(word, VERB_KINDS[word], camera_move=_next_word(matches, position) in ("in", "out"),
-                    elaborating=word.endswith("ing") and _previous_word(matches, position) == ",")
+                    elaborating=word.endswith("ing") and (_previous_word(matches, position) == "," or _after_object(reader, position)))
         return
     if word in STATE_VERBS and reader.det is None and reader.count is None and not reader.attrs:
         reader._clear_phrase()
@@ -200,6 +212,17 @@ def _imperative(reader: _Reader, matches, position: int) -> bool:
         return False
     following = matches[position + 1]
     return following.lastgroup in ("number", "count") or (following.group(0) in INDEFINITE or following.group(0) in DEFINITE or following.group(0) in NUMBER_WORDS)
+
+
+def _verb_after_singular(reader: _Reader, word: str) -> bool:
+    return (word in VERB_KINDS and is_plural(word) and reader.det in ("a", "an") and reader.count is None
+            and bool(reader.attrs) and reader.attrs[-1][0] == "detail" and not is_describing(reader.attrs[-1][1]))
+
+
+def _after_object(reader: _Reader, position: int) -> bool:
+    """"A fox passes by a car heading from its left": the participle right after the move's object."""
+    return reader.verb_since_subject and reader.last_mention is not None and reader.last_mention[1] == position - 1 \
+        and reader.last_mention[0] not in reader.subjects
 
 
 def _previous_word(matches, position: int) -> str | None:

@@ -353,6 +353,13 @@ class _Reader:
         if hard:
             self.current = []
 
+    def resume_sides(self) -> None:
+        """The end side said in a later sentence belongs to the move whose start side was said before."""
+        movers = [s for s in self.subjects if s >= 0 and self.entities[s].motions]
+        latest = [self.entities[s].motions[-1] for s in movers]
+        if latest and not self.current and all(m.side_start and not m.side_end for m in latest):
+            self.current = latest
+
     def later_place(self) -> None:
         """A place after a move that already has its end starts a new description, not that move's start."""
         if self.current and all(m.end is not None and m.kind not in STILL_KINDS for m in self.current):
@@ -458,6 +465,8 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.modify("from_region", region_point(match.group("from_r")))
         elif group == "to_region":
             reader.modify("to_region", region_point(match.group("to_r")))
+        elif group == "at_region" and _said_middle(match) and position > 0 and matches[position - 1].lastgroup == "bare_corner":
+            reader.modify("time", 0.5)  # "top-right in the middle": a time, after a place
         elif group == "at_region":
             reader.later_place()
             reader.modify("at_region", region_point(match.group("at_r")))
@@ -479,6 +488,10 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.modify("from_region", region_point(match.group("start_r") or match.group("start_c")))
         elif group == "side_rel":
             role = _side_role(match.group("side_lead"), match.group("side_prep"))
+            if role == "start" and reader.sequence_pending:
+                role = "end"  # "...; finally it is to the right of it": where it ends up
+                reader.sequence_pending = False
+                reader.resume_sides()
             reader._clear_phrase()
             reader.relation = f"side_{role}:{match.group('side_of')}"
         elif group == "side_its_rel":
@@ -500,7 +513,12 @@ def read_prompt(prompt: str) -> SceneReading:
             else:
                 read_word(reader, tail, matches, position)  # "x-ray machine": read its last part
         elif group == "bare_corner":  # "then goes bottom-right": a corner named without a preposition
-            reader.modify("to_region", region_point(value.replace("corner", "")))
+            listed = position == 0 or matches[position - 1].lastgroup == "punct"
+            if listed and position + 1 < len(matches) and (matches[position + 1].lastgroup == "time" or _said_middle(matches[position + 1])):
+                reader.later_place()  # "bottom-right at the start, top-right in the middle": a place at a time
+                reader.modify("at_region", region_point(value.replace("corner", "")))
+            else:
+                reader.modify("to_region", region_point(value.replace("corner", "")))
         elif group == "window":
             first = match.group("until") is not None or match.group("half") in FIRST_HALF_WORDS
             reader.modify("window", "first" if first else "second")
@@ -540,6 +558,10 @@ def read_prompt(prompt: str) -> SceneReading:
         depth_hint=reader.depth_hint,
         notes=reader.notes,
     )
+
+
+def _said_middle(match) -> bool:
+    return match.lastgroup == "at_region" and match.group(0) == "in the middle"
 
 
 def _side_role(lead: str | None, preposition: str | None) -> str:

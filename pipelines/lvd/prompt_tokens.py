@@ -55,7 +55,7 @@ TOKEN_RE = re.compile(
             r"(?P<from_to>(?P<ft_a>left|right|top|bottom) to (?:the )?(?P<ft_b>left|right|top|bottom))\b",
             r"(?P<from_region>(?:from|starting (?:at|from|in)|out of) (?:the )?(?P<from_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
             r"(?P<dir_phrase>in (?:a |the )?(?P<dir_w>leftward|rightward|left|right|upward|downward|up|down)(?:[ -]?hand)? direction)\b",
-            r"(?P<to_region>(?:to|toward|towards|into|reaching|until(?: (?:it|they|he|she))?(?: (?:is|are|reaches|reach|gets to|get to|ends up))?(?: (?:in|at|on))?) (?:the )?(?P<to_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+            r"(?P<to_region>(?:to|toward|towards|into|reaching|for|until(?: (?:it|they|he|she))?(?: (?:is|are|reaches|reach|gets to|get to|ends up))?(?: (?:in|at|on))?) (?:the )?(?P<to_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
             r"(?P<at_region>(?:in|at|on|near) (?:the )?(?P<at_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
             r"(?P<bare_corner>(?:top|upper|bottom|lower)[ -](?:left|right)(?:[ -]corner)?)\b",
             r"(?P<circle>in (?:a )?(?:circle|circles|loop|ring)|round and round|in circular motion)\b",

@@ -62,7 +62,11 @@ DISAPPEAR_PHRASES = (
     r"|(?:leaves?|leaving|left) the (?:frame|scene|view|picture|shot)"
     r"|(?:drops?|dropping|dropped) out of (?:view|sight)"
 )
-VISIBLE_PHRASES = r"(?:is|are|was|were|being|be|stays?|remains?) (?:only )?(?:visible|present|seen|shown|there|in view|on screen|in (?:the )?(?:frame|shot|picture))"
+VISIBLE_PHRASES = (
+    r"(?:is|are|was|were|being|be|stays?|remains?) (?:only )?(?:visible|present|seen|shown|there|in view|on screen|in (?:the )?(?:frame|shot|picture))"
+    # "three kites appear in this shot": they are in it, nothing says when they come
+    r"|(?:appears?|appearing|appeared) in (?:this|the) (?:shot|video|clip|scene|picture|frame|footage|image)(?= *(?:[.,;!?]|$| (?:on|in|at|by|near|under|along)\b))"
+)
 # "only in the first half of the video" → ("first"), "in the latter half" → ("second").
 HALF_WINDOW = (
     r"(?:only )?(?:in|during|for|within|throughout) the (?P<half>first|second|latter|later|early|earlier|last|final|opening|closing|beginning|ending) "
@@ -247,7 +251,7 @@ STOP_WORDS = frozenset(
     "a an the is are was were be being been am of in on at to by for with from into onto off over under "
     "and or but so as while when which who whom whose that this these those there here it its it's they "
     "them their he she his her him we our you your i my me very really just also too then than again "
-    "first second third slowly all each every some any no not only still even about around after before "
+    "first second third initially slowly all each every some any no not only still even about around after before "
     "until during through up down out away back toward towards across along past behind beside near "
     "video scene frame clip shot image picture view scenery moment time way side corner edge part area "
     "top bottom left right center centre middle half end start beginning same other another own "
@@ -262,10 +266,11 @@ STOP_WORDS = frozenset(
 )
 COPULA = frozenset(("there", "is", "are", "was", "were", "be", "being", "been"))  # carry nothing alone
 # Words after which a colour or size describes the noun before them ("a cat that is red", "a car in blue").
-PREDICATE_LINKS = frozenset(("is", "are", "was", "were", "be", "in", "painted", "coloured", "colored", "dyed", "all"))
+PREDICATE_LINKS = frozenset(("is", "are", "was", "were", "be", "in", "of", "painted", "coloured", "colored", "dyed", "all"))
 # Buildings and rooms: "in a barn" is where the scene is, "a barn" alone is an object in it.
 ENCLOSURES = frozenset("barn house stable garage shed warehouse church tent cave hall building castle".split())
 FRAME_WORDS = frozenset(("picture", "frame", "screen", "image"))
 NEGATED_WORDS = frozenset(("not", "absent", "missing", "hidden"))
+CLAUSE_WORDS = frozenset(("while", "whereas", "whilst"))
 COLOUR_LINKS = frozenset(("painted", "coloured", "colored", "dyed"))
 LOCATIVE_WORDS = frozenset(("at", "in", "throughout", "along", "inside", "within", "through", "amid", "among"))
