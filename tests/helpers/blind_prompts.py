@@ -728,3 +728,138 @@ def fourth_blind_set(seed: int = 4047) -> list[Case]:
         cases += [_fill_4(rng, "dynamic_two", t) for t in _TWO_4]
         cases += [_fill_4(rng, "sequential", t) for t in _SEQ_4]
     return cases
+
+
+# ----------------------------------------------------------------------------- fifth blind set
+_NOUNS_5 = ["car", "cat", "bird", "ball", "dog", "monkey", "zebra", "minivan", "parrot", "sheep", "donkey",
+            "tractor", "swan", "ambulance", "rooster", "robot"]
+_COUNT_NOUNS_5 = ["dog", "cat", "car", "bird", "ball", "parrot", "zebra", "donkey", "swan", "robot", "pumpkin",
+                  "bottle", "chair", "umbrella", "lamb"]
+_COUNT_WORDS_5 = {1: ["one", "a single", "1"], 2: ["two", "2", "a couple of"], 3: ["three", "3", "a trio of"],
+                  4: ["four", "4"], 5: ["five", "5"], 6: ["six", "6"], 10: ["ten", "10"]}
+_ATTRIBUTES_5 = ["curious", "shaggy", "sturdy", "miniature", "golden-brown", "rain-soaked", "", ""]
+_PLACES_5 = ["in a garden", "beside a fountain", "at sunset", "in heavy rain", "on a frozen lake", ""]
+
+_NUMERACY_5 = [
+    "A wide shot of {N} {A} {P} {L}",
+    "{N} {P} waiting {L}, nothing else in view",
+    "We count {N} {A} {P} {L}",
+    "{L} {N} {P} are standing",
+    "Video: {N} {P} {L}",
+    "{N} {A} {P} are lined up side by side",
+    "A short clip of {N} {P} doing nothing special {L}",
+    "Exactly {N} {P}, and they do not move",
+    "There happen to be {N} {A} {P} {L}",
+    "{N} {P} resting quietly",
+]
+_ATTRIBUTION_5 = [
+    "A {c1} {n1} next to a {c2} {n2}, both standing still",
+    "A {n1} coloured {c1} walks past a {c2} {n2}",
+    "In a garden a {c1} {n1} and a {c2} {n2} rest",
+    "A {c2} {n2} watches a {c1} {n1}",
+    "A scene with one {c1} {n1} and one {c2} {n2}",
+    "A {c1} {n1} sitting near a {s} {c2} {n2} at sunset",
+    "The {n1} is {c1}; the {n2} is {c2}",
+    "Beside a {c2} {n2} stands a {c1} {n1}",
+    "A {c1} {n1} together with a {c2} {n2} in heavy rain",
+    "Look at the {c1} {n1} and the {c2} {n2}",
+]
+_APPEAR_5 = [
+    "{A} comes into view halfway through",
+    "Only later in the clip does {a} show up",
+    "{A} is not there at the beginning and appears in the second half",
+    "{A} shows up after the first half of the video",
+    "At first there is no {n}; in the second half {a} appears",
+]
+_VANISH_5 = [
+    "{A} disappears halfway through the video",
+    "{A} is present at the beginning but absent at the end",
+    "{A} goes out of view before the second half",
+    "Early in the clip {a} can be seen; later it is gone",
+    "{A} is only visible during the first half",
+]
+_ONE_5 = [
+    "{A} moving from the {s} side of the frame to the {e} side",
+    "{A} goes {e}",
+    "{A} crosses from {s} to {e}",
+    "{A} is travelling {e}ward {L}",
+    "Starting from the {s}, {a} moves to the {e}",
+    "{A} makes its way to the {e} from the {s}",
+    "{A} moving toward the {e} edge of the frame",
+    "{A} which goes from the {s} to the {e}",
+    "{A} heads {e} {L}",
+    "From the {s} edge to the {e} edge, {a} travels",
+]
+_TWO_5 = [
+    "{A1} moving from the {s} of {a2} to the {e} of it",
+    "{A1} goes past {a2} from {s} to {e}",
+    "{A1} begins to the {s} of {a2} and ends to the {e} of the {n2}",
+    "{A2} stays put while {a1} moves from its {s} to its {e}",
+    "{A1} walks from the {s} side of {a2} to its {e} side",
+    "{A1} is first on the {s} of {a2} and then on its {e}",
+    "{A1} travels from {a2}'s {s} to the {n2}'s {e}",
+    "Starting on the {s} of {a2}, {a1} moves until it is on the {e} of the {n2}",
+    "{A1} runs past {a2}, starting on its {s} and ending on its {e}",
+    "{A1} goes from being on the {s} of {a2} to being on its {e}",
+]
+_SEQ_5 = [
+    "A top-down view: {a} goes from the {c0} to the {c1}, and from there to the {c2}",
+    "From above, {a} is in the {c0} first, then moves to the {c1}, then finally to the {c2}",
+    "Seen from the sky, {a} travels from the {c0} to the {c1} and then heads to the {c2}",
+    "An overhead video where {a} starts at the {c0}, moves to the {c1}, and finally moves to the {c2}",
+    "Top-down shot: {a} in the {c0} moves first to the {c1}, and then to the {c2}",
+    "Bird's-eye view of {a} that moves from the {c0} corner to the {c1} corner, then to the {c2} corner",
+    "From overhead: {a} is at the {c0} initially, later at the {c1}, and finally at the {c2}",
+    "In an aerial shot, {a} starts in the {c0}, heads over to the {c1}, then over to the {c2}",
+    "A top-down clip of {a}: it goes from the {c0} to the {c1}; afterwards it goes to the {c2}",
+    "Viewed from above, {a} at the {c0} first travels to the {c1}, then travels on to the {c2}",
+]
+
+
+def _fill_5(rng: random.Random, family: str, template: str, appears: bool = False) -> Case:
+    if family == "numeracy":
+        count = rng.choice(list(_COUNT_WORDS_5))
+        noun = rng.choice(_COUNT_NOUNS_5)
+        nouns = noun if count == 1 else _PLURALS.get(noun, noun + "s")
+        prompt = template.format(N=rng.choice(_COUNT_WORDS_5[count]), A=rng.choice(_ATTRIBUTES_5), P=nouns,
+                                 L=rng.choice(_PLACES_5))
+        return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
+    if family == "attribution":
+        n1, n2 = rng.sample(_NOUNS_5, 2)
+        c1, c2 = rng.sample(_COLOURS[:-1], 2)
+        prompt = template.format(n1=n1, n2=n2, c1=c1, c2=c2, s=rng.choice(_SIZES))
+        return _case("attribution", _sentence(_articles(prompt)), attribution, n1, n2, c1, c2)
+    if family == "visibility":
+        noun = rng.choice(_NOUNS_5)
+        phrase = _a(_with(rng.choice(_ATTRIBUTES_5), noun))
+        return _case("visibility", _sentence(_articles(template.format(A=phrase, a=phrase, n=noun))), visibility, noun, appears)
+    leftward = rng.random() < 0.5
+    start, end = ("right", "left") if leftward else ("left", "right")
+    if family == "dynamic_one":
+        noun = rng.choice(_NOUNS_5)
+        prompt = template.format(A=_a(noun), a=_a(noun), n=noun, s=start, e=end, L=rng.choice(_PLACES_5))
+        return _case("dynamic_one", _sentence(_articles(prompt)), one_object_motion, noun, leftward)
+    if family == "dynamic_two":
+        mover, reference = rng.sample(_NOUNS_5, 2)
+        prompt = template.format(A1=_a(mover), a1=_a(mover), A2=_a(reference), a2=_a(reference), n2=reference, s=start, e=end)
+        return _case("dynamic_two", _sentence(_articles(prompt)), two_object_motion, mover, reference, leftward)
+    noun = rng.choice(_NOUNS_5)
+    route = rng.choice(SEQUENTIAL_ROUTES)
+    corners = [_corner(rng, region).replace(" corner", "") for region in route]
+    prompt = template.format(A=_a(noun), a=_a(noun), n=noun, c0=corners[0], c1=corners[1], c2=corners[2])
+    return _case("sequential", _sentence(_articles(prompt)), sequential, noun, route)
+
+
+def fifth_blind_set(seed: int = 5059) -> list[Case]:
+    """30 prompts per family, written after the fourth round of fixes."""
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for _ in range(3):
+        cases += [_fill_5(rng, "numeracy", t) for t in _NUMERACY_5]
+        cases += [_fill_5(rng, "attribution", t) for t in _ATTRIBUTION_5]
+        cases += [_fill_5(rng, "visibility", t, True) for t in _APPEAR_5]
+        cases += [_fill_5(rng, "visibility", t, False) for t in _VANISH_5]
+        cases += [_fill_5(rng, "dynamic_one", t) for t in _ONE_5]
+        cases += [_fill_5(rng, "dynamic_two", t) for t in _TWO_5]
+        cases += [_fill_5(rng, "sequential", t) for t in _SEQ_5]
+    return cases
