@@ -18,6 +18,9 @@ at different times and are not to be tuned on:
 - ``fourth_blind_set`` (30 per family), written after the third round, scored once untouched:
   160/180 = 88.9% (numeracy 24/30, attribution 27/30, visibility 30/30, one-object motion 30/30,
   two-object motion 23/30, sequential 26/30).
+- ``fifth_blind_set`` (30 per family), written after the fourth round, scored once untouched:
+  171/180 = 95.0% (numeracy 29/30, attribution 30/30, visibility 25/30, one-object motion 30/30,
+  two-object motion 30/30, sequential 27/30). This is the latest honest held-out estimate.
 
 Each template is filled with seeded random choices so a set is the same on every run.
 """
