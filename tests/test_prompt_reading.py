@@ -374,3 +374,26 @@ def test_appearing_in_the_shot_means_present_throughout():
     layout = plan("Exactly four kites appear in this shot by the lake")
     assert len(layout.objects) == 4
     assert all(in_view(box) for obj in layout.objects for box in obj.boxes)
+
+
+@pytest.mark.parametrize(
+    "prompt, seen_first, seen_last",
+    [
+        ("At first there is no dog; in the second half a dog appears", False, True),
+        ("Initially there is no horse, but towards the end one arrives", False, True),
+        ("A car is present at the beginning but absent at the end", True, False),
+    ],
+)
+def test_absence_said_as_a_state(prompt, seen_first, seen_last):
+    layout = plan(prompt)
+    assert len(layout.objects) == 1
+    boxes = layout.objects[0].boxes
+    assert (in_view(boxes[0]), in_view(boxes[1]), in_view(boxes[-2]), in_view(boxes[-1])) == (seen_first,) * 2 + (seen_last,) * 2
+
+
+def test_counts_survive_hyphenated_words_and_from_there_is_a_new_leg():
+    assert names("Six rain-soaked bottles are lined up side by side") == ["bottle"] * 6
+    boxes = plan("A top-down view: a dog goes from the lower left to the lower right, and from there to the upper right").objects[0].boxes
+    assert centre_x(boxes[0]) < 0.5 < centre_y(boxes[0])
+    assert centre_x(boxes[3]) > 0.5 and centre_y(boxes[3]) > 0.5
+    assert centre_x(boxes[-1]) > 0.5 > centre_y(boxes[-1])

@@ -8,6 +8,8 @@ from .object_classes import ObjectClass
 from .prompt_tokens import region_point
 from .vocabulary import ENTRY_SIDE_UNSAID, NEGATED_WORDS
 
+STATE_WORDS = frozenset(("absent", "missing", "gone", "longer"))  # a disappearance said as a state
+
 
 @dataclass
 class Motion:
@@ -107,6 +109,8 @@ def set_modifier(motion: Motion, key: str, value: object) -> None:
         motion.enters_from = value or ENTRY_SIDE_UNSAID  # type: ignore[assignment]
         if value is not None:
             motion.start = region_point(value)  # type: ignore[arg-type]
+    elif key == "time" and motion.kind == "disappear" and value >= 0.75 and STATE_WORDS & set(motion.verb.split()):  # type: ignore[operator]
+        motion.at_fraction = 0.5  # "absent at the end": gone by then, so it left in between
     elif key == "time":
         motion.at_fraction = value  # type: ignore[assignment]
     elif key == "speed":

@@ -71,6 +71,12 @@ def read_word(reader: _Reader, word: str, matches, position: int) -> None:
     if word in PRONOUNS:
         reader.pronoun(word)
         return
+    if word == "one" and reader.absent is not None and not _next_is_nounish(matches, position):
+        name, cls, known = reader.absent  # "no horse at first, but later one arrives": one horse
+        reader.absent = None
+        reader.det, reader.count = "one", 1
+        reader.noun(word, name, cls, False, known)
+        return
     if word in INDEFINITE or word in DEFINITE:
         reader.det = word
         if word in ("one", "another"):
@@ -82,6 +88,9 @@ def read_word(reader: _Reader, word: str, matches, position: int) -> None:
     if word in NON_OBJECT_NOUNS:
         reader._clear_phrase()
         reader.naming = word == "number"  # "the number seven": a name, not a count
+        return
+    if word == "no" and _next_is_nounish(matches, position):
+        reader.det, reader.count = "no", 0  # "there is no dog at first": nothing placed
         return
     if word in COUNT_QUALIFIERS and _next_word(matches, position) in NUMBER_WORDS:
         return
@@ -258,8 +267,8 @@ def _next_is_nounish(matches, position: int) -> bool:
     if position + 1 >= len(matches):
         return False
     following = matches[position + 1]
-    if following.lastgroup in ("noun2", "hyph_mod"):
-        return True
+    if following.lastgroup in ("noun2", "hyph_mod", "hyphenated"):
+        return True  # "six rain-soaked bottles": a hyphenated describing word still leads to the noun
     if following.lastgroup != "word":
         return False
     word = following.group(0)

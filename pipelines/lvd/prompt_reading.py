@@ -66,6 +66,7 @@ class _Reader:
         self.last_mention: tuple[int, int] | None = None  # (entity, token index) of the latest noun
         self.outer_subjects: list[int] | None = None  # the main clause's subjects during a relative clause
         self.object_pending = False  # after a verb we do not know: the next noun is its object
+        self.absent: tuple[str, ObjectClass, bool] | None = None  # the latest thing said to be not there
         self.locative = False  # after "at"/"in"/"throughout"...: an unknown noun there is a place, not an object
 
     # ----------------------------------------------------------------- noun phrases
@@ -76,6 +77,7 @@ class _Reader:
         if index is None:
             if count <= 0:
                 self.notes.append(f"'{word}' has a count of {count}: no {name} placed")
+                self.absent = (name, cls, known)  # "there is no horse, but later one arrives"
                 self._clear_phrase()
                 return
             if count > MAX_PER_GROUP:

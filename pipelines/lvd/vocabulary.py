@@ -61,6 +61,7 @@ DISAPPEAR_PHRASES = (
     r"|(?:goes|go|going|went) (?:away|out of (?:view|sight))"
     r"|(?:leaves?|leaving|left) the (?:frame|scene|view|picture|shot)"
     r"|(?:drops?|dropping|dropped) out of (?:view|sight)"
+    r"|(?:but|and|then) (?:is |are )?(?:absent|missing|gone)"
 )
 VISIBLE_PHRASES = (
     r"(?:is|are|was|were|being|be|stays?|remains?) (?:only )?(?:visible|present|seen|shown|there|in view|on screen|in (?:the )?(?:frame|shot|picture))"
@@ -198,7 +199,7 @@ VERB_KINDS: dict[str, str] = {
 # Verbs that change an object's shape, contents or state but not where it is ("a pendulum swings",
 # "an ice cube melts"): read, so they are not reported, and the object keeps its place.
 STATE_VERBS = frozenset(
-    "slump slumps slumping swing swings swinging swung sway sways swaying melt melts melting melted shrink shrinks shrinking  soften softens softening boil boils boiling burn burns burning glow glows glowing pour pours pouring  poured fill fills filling filled squeeze squeezes squeezing stretch stretches stretching bend bends  bending snap snaps snapping flip flips flipping lean leans leaning press presses  pressing flatten flattens crush crushes crushing dissolve dissolves dissolving stir stirs stirred  heat heats heated shine shines shining ripple ripples dry dries drying freeze freezes freezing drip drips  dripping slows slowing slowed scatters  collide collides colliding lurch lurches brake brakes braking strike strikes striking".split()
+    "line lines lined lining slump slumps slumping swing swings swinging swung sway sways swaying melt melts melting melted shrink shrinks shrinking  soften softens softening boil boils boiling burn burns burning glow glows glowing pour pours pouring  poured fill fills filling filled squeeze squeezes squeezing stretch stretches stretching bend bends  bending snap snaps snapping flip flips flipping lean leans leaning press presses  pressing flatten flattens crush crushes crushing dissolve dissolves dissolving stir stirs stirred  heat heats heated shine shines shining ripple ripples dry dries drying freeze freezes freezing drip drips  dripping slows slowing slowed scatters  collide collides colliding lurch lurches brake brakes braking strike strikes striking".split()
 )
 # Verbs whose direct object is what moves ("a boy kicks a ball": the ball flies, the boy stays).
 TRANSITIVE_VERBS = frozenset(
