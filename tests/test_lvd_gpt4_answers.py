@@ -1,11 +1,11 @@
 """Real GPT-4 answers to LVD's stage-1 prompts, read by the studio the way LVD reads them.
 
-``tests/fixtures/lvd_gpt4_boxes.tsv`` holds the object names and pixel boxes of 151 of the 500 answers
+``tests/fixtures/lvd_gpt4_boxes.tsv`` holds the object names and pixel boxes of 172 of the 500 answers
 in LVD's published cache (TonyLianLong/LLM-groundedVideoDiffusion, ``cache/cache_lvd_v0.1_gpt-4-1106-preview.json``
 at commit 22d90d2): 37 numeracy answers (one and two objects), 13 attribution answers, 65
 visibility answers (empty frames for an absent object), 26 one-object and 10 two-object motion answers
-(objects that end wholly off the canvas, ``[512, 150, 40, 30]``), as read in
-six 16,000-character windows. Only the boxes and names are stored (the reasoning text is
+(objects that end wholly off the canvas, ``[512, 150, 40, 30]``) and 21 sequential answers, as read in
+seven 16,000-character windows. Only the boxes and names are stored (the reasoning text is
 not), one answer per line: prompt, ``id=name`` pairs, and per frame ``id:x,y,w,h``. They include the
 shapes that broke the old reader: zero-size boxes (``[512, 231, 0, 0]``), zero width
 (``[512, 256, 0, 80]``), boxes starting on the right edge (``[512, 256, 100, 50]``) and boxes cut to
@@ -55,11 +55,11 @@ def gpt4_text(names, per_frame) -> str:
 
 ANSWERS = answers()
 # GPT-4's answers stored here that LVD's own predicates pass, read LVD's way (counted once from the cache)
-PASSED_BY_LVD = 151
+PASSED_BY_LVD = 170  # two sequential answers end their middle leg in the lower half
 
 
 def test_the_fixture_holds_real_answers_with_the_shapes_that_matter():
-    assert len(ANSWERS) == 151
+    assert len(ANSWERS) == 172
     assert any(not frame for _, _, frames in ANSWERS for frame in frames)  # "Frame 4: []"
     boxes = [box for _, _, frames in ANSWERS for frame in frames for _, box in frame]
     assert [512, 231, 0, 0] in boxes and [512, 256, 0, 80] in boxes and [512, 256, 100, 50] in boxes
