@@ -866,3 +866,138 @@ def fifth_blind_set(seed: int = 5059) -> list[Case]:
         cases += [_fill_5(rng, "dynamic_two", t) for t in _TWO_5]
         cases += [_fill_5(rng, "sequential", t) for t in _SEQ_5]
     return cases
+
+
+# ----------------------------------------------------------------------------- sixth blind set
+_NOUNS_6 = ["car", "cat", "bird", "ball", "dog", "wolf", "llama", "hatchback", "seagull", "kangaroo", "pig", "sparrow",
+            "scooter", "beetle", "mule", "trolley"]
+_COUNT_NOUNS_6 = ["dog", "cat", "car", "bird", "ball", "wolf", "pig", "sparrow", "kangaroo", "balloon", "box", "chair",
+                  "seagull", "cup", "llama"]
+_PLURALS_6 = {"wolf": "wolves", "box": "boxes", "sparrow": "sparrows"}
+_COUNT_WORDS_6 = {1: ["one", "a single", "1"], 2: ["two", "2", "a couple of", "a pair of"], 3: ["three", "3"],
+                  4: ["four", "4"], 5: ["five", "5"], 8: ["eight", "8"], 12: ["twelve", "a dozen"]}
+_ATTRIBUTES_6 = ["spotty", "weathered", "tiny", "sturdy", "pale", "brand new", "", ""]
+_PLACES_6 = ["on a hill", "on a farm", "in the morning light", "in a meadow", "on gravel", ""]
+
+_NUMERACY_6 = [
+    "{N} {A} {P} photographed {L}",
+    "Altogether there are {N} {P} {L}",
+    "{N} {P} stay put {L}",
+    "The shot contains {N} {A} {P}",
+    "{L} you can see {N} {P}",
+    "{N} {P} gathered close together",
+    "Exactly {N} {A} {P} remain still {L}",
+    "A peaceful moment with {N} {P} {L}",
+    "{N} {P} that do not move at all",
+    "Watch {N} {A} {P} {L}",
+]
+_ATTRIBUTION_6 = [
+    "A {c1} {n1} stands near a {c2} {n2}",
+    "A {c1} {n1} and, right next to it, a {c2} {n2}",
+    "The {n1}, which is {c1}, sits beside the {n2}, which is {c2}",
+    "There is one {c1} {n1} and one {c2} {n2} in the scene",
+    "A {s} {c1} {n1} waits while a {s} {c2} {n2} watches",
+    "A {c2} {n2} rests, and a {c1} {n1} stands behind it",
+    "Shot of a {c1} {n1} together with a {c2} {n2}",
+    "A {n1} colored {c1} next to a {n2} colored {c2}",
+    "Here we have a {c1} {n1} and a {c2} {n2}",
+    "A {c1} {n1} and a {c2} {n2} are both present throughout",
+]
+_APPEAR_6 = [
+    "{A} shows up only in the second half",
+    "The scene is empty at first, and later {a} walks into view",
+    "{A} cannot be seen at the start but appears after the halfway point",
+    "{A} arrives in the second half of the clip",
+    "Around the middle of the video, {a} appears",
+]
+_VANISH_6 = [
+    "{A} is visible at the beginning and then disappears",
+    "{A} leaves the scene halfway through the video",
+    "{A} can be seen early on but not in the second half",
+    "{A} is present for the first half and then vanishes",
+    "After the midpoint, {a} is no longer in the frame",
+]
+_ONE_6 = [
+    "{A} moves from the {s} to the {e} {L}",
+    "{A} goes {e}wards",
+    "{A} heading toward the {e} of the screen",
+    "{A} starts at the {s} and moves to the {e}",
+    "From {s} to {e}, {a} walks slowly",
+    "{A} is travelling to the {e} side of the picture",
+    "{A} crosses over to the {e} from the {s}",
+    "{A} drifting {e}",
+    "{A} that travels from the {s} edge toward the {e} edge",
+    "Moving {e}, {a} passes by {L}",
+]
+_TWO_6 = [
+    "{A1} moves from the {s} of {a2} to the {e} of the {n2}",
+    "{A1} passes {a2}, going from its {s} side to its {e} side",
+    "{A1} begins to the {s} of {a2} and finishes to the {e} of it",
+    "{A2} sits still; meanwhile {a1} goes from its {s} to its {e}",
+    "{A1} walks from the {s} side of {a2} over to the {e} side",
+    "{A1} first at the {s} of {a2}, then at its {e}",
+    "{A1} travels past {a2} from the {s} to the {e}",
+    "Going from the {s} of {a2} to its {e}, {a1} keeps moving",
+    "{A1} is at the {s} of {a2} initially and at its {e} finally",
+    "{A1} makes its way from {a2}'s {s} to {a2}'s {e}",
+]
+_SEQ_6 = [
+    "A top-down view: {a} moves from the {c0} to the {c1}, then to the {c2}",
+    "From above, {a} starts at the {c0}, goes to the {c1}, and finally reaches the {c2}",
+    "Seen from overhead, {a} travels to the {c1} from the {c0} and then on to the {c2}",
+    "A bird's-eye video: {a} is in the {c0} at first, then in the {c1}, and in the {c2} at the end",
+    "Top-down: {a} sets out from the {c0}, moves to the {c1}, and after that to the {c2}",
+    "An aerial shot where {a} starts at the {c0} and moves to the {c1} before heading to the {c2}",
+    "From a top view, {a} goes from the {c0} to the {c1}; next it goes to the {c2}",
+    "Looking down on {a}: it begins in the {c0}, moves to the {c1}, then stops in the {c2}",
+    "Overhead footage of {a} moving first to the {c1} from the {c0}, and then to the {c2}",
+    "A top-down clip in which {a} starts at the {c0}, then travels to the {c1}, then to the {c2}",
+]
+
+
+def _fill_6(rng: random.Random, family: str, template: str, appears: bool = False) -> Case:
+    if family == "numeracy":
+        count = rng.choice(list(_COUNT_WORDS_6))
+        noun = rng.choice(_COUNT_NOUNS_6)
+        nouns = noun if count == 1 else _PLURALS_6.get(noun, noun + "s")
+        prompt = template.format(N=rng.choice(_COUNT_WORDS_6[count]), A=rng.choice(_ATTRIBUTES_6), P=nouns, L=rng.choice(_PLACES_6))
+        return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
+    if family == "attribution":
+        n1, n2 = rng.sample(_NOUNS_6, 2)
+        c1, c2 = rng.sample(_COLOURS[:-1], 2)
+        prompt = template.format(n1=n1, n2=n2, c1=c1, c2=c2, s=rng.choice(_SIZES))
+        return _case("attribution", _sentence(_articles(prompt)), attribution, n1, n2, c1, c2)
+    if family == "visibility":
+        noun = rng.choice(_NOUNS_6)
+        phrase = _a(_with(rng.choice(_ATTRIBUTES_6), noun))
+        return _case("visibility", _sentence(_articles(template.format(A=phrase, a=phrase, n=noun))), visibility, noun, appears)
+    leftward = rng.random() < 0.5
+    start, end = ("right", "left") if leftward else ("left", "right")
+    if family == "dynamic_one":
+        noun = rng.choice(_NOUNS_6)
+        prompt = template.format(A=_a(noun), a=_a(noun), n=noun, s=start, e=end, L=rng.choice(_PLACES_6))
+        return _case("dynamic_one", _sentence(_articles(prompt)), one_object_motion, noun, leftward)
+    if family == "dynamic_two":
+        mover, reference = rng.sample(_NOUNS_6, 2)
+        prompt = template.format(A1=_a(mover), a1=_a(mover), A2=_a(reference), a2=_a(reference), n2=reference, s=start, e=end)
+        return _case("dynamic_two", _sentence(_articles(prompt)), two_object_motion, mover, reference, leftward)
+    noun = rng.choice(_NOUNS_6)
+    route = rng.choice(SEQUENTIAL_ROUTES)
+    corners = [_corner(rng, region).replace(" corner", "") for region in route]
+    prompt = template.format(a=_a(noun), c0=corners[0], c1=corners[1], c2=corners[2])
+    return _case("sequential", _sentence(_articles(prompt)), sequential, noun, route)
+
+
+def sixth_blind_set(seed: int = 6067) -> list[Case]:
+    """30 prompts per family, written after the fifth round of fixes."""
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for _ in range(3):
+        cases += [_fill_6(rng, "numeracy", t) for t in _NUMERACY_6]
+        cases += [_fill_6(rng, "attribution", t) for t in _ATTRIBUTION_6]
+        cases += [_fill_6(rng, "visibility", t, True) for t in _APPEAR_6]
+        cases += [_fill_6(rng, "visibility", t, False) for t in _VANISH_6]
+        cases += [_fill_6(rng, "dynamic_one", t) for t in _ONE_6]
+        cases += [_fill_6(rng, "dynamic_two", t) for t in _TWO_6]
+        cases += [_fill_6(rng, "sequential", t) for t in _SEQ_6]
+    return cases
