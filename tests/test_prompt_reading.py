@@ -397,3 +397,25 @@ def test_counts_survive_hyphenated_words_and_from_there_is_a_new_leg():
     assert centre_x(boxes[0]) < 0.5 < centre_y(boxes[0])
     assert centre_x(boxes[3]) > 0.5 and centre_y(boxes[3]) > 0.5
     assert centre_x(boxes[-1]) > 0.5 > centre_y(boxes[-1])
+
+
+@pytest.mark.parametrize(
+    "prompt, seen_first, seen_last",
+    [
+        ("A sturdy hatchback can be seen early on but not in the second half", True, False),
+        ("After the midpoint, a pale cat is no longer in the frame", True, False),
+    ],
+)
+def test_negated_halves_and_no_longer_in_the_frame(prompt, seen_first, seen_last):
+    layout = plan(prompt)
+    assert len(layout.objects) == 1 and layout.objects[0].name.endswith(("hatchback", "cat"))
+    boxes = layout.objects[0].boxes
+    assert (in_view(boxes[0]), in_view(boxes[1]), in_view(boxes[-2]), in_view(boxes[-1])) == (seen_first,) * 2 + (seen_last,) * 2
+
+
+def test_a_place_phrase_ends_at_which_and_an_unknown_owner_is_an_object():
+    reading = read_prompt("A top-down clip in which a trolley starts at the bottom right, then travels to the bottom left")
+    assert [e.noun for e in reading.entities] == ["trolley"] and reading.entities[0].motions
+    layout = plan("A seagull makes its way from a trolley's right to a trolley's left")
+    seagull, trolley = layout.objects
+    assert centre_x(seagull.boxes[0]) > centre_x(trolley.boxes[0]) > centre_x(seagull.boxes[-1])

@@ -43,6 +43,8 @@ def read_word(reader: _Reader, word: str, matches, position: int) -> None:
             _clause_ends(matches, position) or matches[position + 1].lastgroup in ("window", "time")):
         reader.modify("enter", None)  # "a cat walks in": it enters the frame
         return
+    if reader.locative and (word in RELATIVE_PRONOUNS or word in PRONOUNS or word in COPULA or word in VERB_KINDS):
+        reader.locative = False  # "in which a hatchback starts": the place phrase ended at "which"
     if word in LOCATIVE_WORDS:
         reader._clear_phrase()
         reader.relation = None  # "passes through the top right": a path, not past an object
@@ -180,7 +182,8 @@ def read_word(reader: _Reader, word: str, matches, position: int) -> None:
         following = _next_word(matches, position)
         if following is not None and following in SCENE_WORDS:
             return  # "a clear sky", "a dirt road": it describes the place
-        if following is not None and (noun_class(following) is not None or following in COMPOUND_NOUN_WORDS):
+        if following is not None and (noun_class(following) is not None or following in COMPOUND_NOUN_WORDS) \
+                and not _modal_can(matches, position + 1):
             reader.attrs.append(("detail", word))  # an adjective we do not know, before a noun we do
             return
         if looks_like_modifier(word):
@@ -221,6 +224,12 @@ def _imperative(reader: _Reader, matches, position: int) -> bool:
         return False
     following = matches[position + 1]
     return following.lastgroup in ("number", "count") or (following.group(0) in INDEFINITE or following.group(0) in DEFINITE or following.group(0) in NUMBER_WORDS)
+
+
+def _modal_can(matches, position: int) -> bool:
+    """"can be seen": the modal verb, not a tin can."""
+    return (matches[position].group(0) == "can" and position + 1 < len(matches)
+            and matches[position + 1].group(0).split()[0] in MODAL_FOLLOWERS)
 
 
 def _verb_after_singular(reader: _Reader, word: str) -> bool:
@@ -265,6 +274,8 @@ def is_describing(word: str) -> bool:
 
 def _next_is_nounish(matches, position: int) -> bool:
     if position + 1 >= len(matches):
+        return False
+    if _modal_can(matches, position + 1):
         return False
     following = matches[position + 1]
     if following.lastgroup in ("noun2", "hyph_mod", "hyphenated"):

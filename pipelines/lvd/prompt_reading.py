@@ -196,11 +196,12 @@ class _Reader:
     def possessor(self, word: str) -> int | None:
         """"from the cat's left": the cat, named before or first named here."""
         found = noun_class(word)
-        if found is None:
-            return None
-        index = self._reference(found[0])
+        name, cls = found if found is not None else (singular(word), GENERIC_CLASS)
+        index = self._reference(name)
         if index is None and len(self.entities) < MAX_ENTITIES:
-            self.entities.append(Entity(noun=found[0], cls=found[1], count=1, known=True))
+            if found is None:
+                self.notes.append(f"unknown object '{name}': drawn as a generic 0.5 m object")
+            self.entities.append(Entity(noun=name, cls=cls, count=1, known=found is not None))
             index = len(self.entities) - 1
         return index
 
@@ -498,7 +499,7 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.relation = f"side_{role}:{match.group('side_of')}"
         elif group == "side_its_rel":
             role = _side_role(match.group("its_lead"), match.group("its_prep"))
-            owner = re.search(r"the ([a-z]+)'s", value)
+            owner = re.search(r"(?:the|an?) ([a-z]+)'s", value)
             other = reader.possessor(owner.group(1)) if owner else None
             reader.modify("side", (role, match.group("its_side"), other if other is not None else reader.reference_other()))
         elif group == "hyph_mod":
@@ -523,6 +524,8 @@ def read_prompt(prompt: str) -> SceneReading:
                 reader.modify("to_region", region_point(value.replace("corner", "")))
         elif group == "window":
             first = match.group("until") is not None or match.group("half") in FIRST_HALF_WORDS
+            if position > 0 and matches[position - 1].group(0) == "not":
+                first = not first  # "seen early on but not in the second half": only in the first
             reader.modify("window", "first" if first else "second")
         elif group == "sequence":
             reader.sequence_pending = True

@@ -20,6 +20,7 @@ WINDOW_SWITCH = {"first": 0.45, "second": 0.55}  # fraction of the clip where th
 SIDE_OFFSET = 0.3  # horizontal distance of the subject from the reference, in frame widths
 CENTRE_X = 0.5
 _STILL = ("rest", "visible", "appear", "disappear")
+_GONE_WORDS = frozenset(("longer", "gone", "absent", "missing"))  # a disappearance said as a state
 
 
 def resolve_timing(entities: list[Any], motion_cls: type) -> None:
@@ -62,6 +63,8 @@ def _apply_window(motion: Any) -> None:
     elif motion.enters_from is not None and motion.window == "second":
         # "walks in during the second half": it is first seen at the middle of the clip
         motion.kind, motion.enters_from, motion.at_fraction = "appear", None, WINDOW_SWITCH["second"]
+    elif motion.kind == "disappear" and _GONE_WORDS & set(motion.verb.split()):
+        motion.at_fraction = WINDOW_SWITCH["first"]  # "after the midpoint it is no longer in the frame": gone from then
     elif motion.kind == "disappear":
         motion.at_fraction = WINDOW_SWITCH["first"] if motion.window == "first" else 0.75
 

@@ -57,7 +57,7 @@ APPEAR_PHRASES = (
 )
 DISAPPEAR_PHRASES = (
     r"(?:has|have|had) (?:gone|left|disappeared|vanished|exited)(?: the (?:frame|scene|view|picture|shot))?"
-    r"|(?:is|are) (?:gone|no longer (?:visible|there|in view))"
+    r"|(?:is|are) (?:gone|no longer (?:visible|there|present|seen|in view|in (?:the )?(?:frame|picture|shot|scene)))"
     r"|(?:goes|go|going|went) (?:away|out of (?:view|sight))"
     r"|(?:leaves?|leaving|left) the (?:frame|scene|view|picture|shot)"
     r"|(?:drops?|dropping|dropped) out of (?:view|sight)"
@@ -84,7 +84,7 @@ _SIDE = r"(?:left|right)"
 _FRAME_NOUNS = r"(?:the )?(?:frame|screen|scene|image|video|picture|view|canvas|shot|clip)\b"
 _SIDE_PREP = r"(?:from|to|toward|towards|on|at|in)"
 SIDE_OF = r"(?P<side_prep>" + _SIDE_PREP + r" )?(?:the )?(?P<side_of>" + _SIDE + r")(?:[ -](?:hand )?side)? of (?!" + _FRAME_NOUNS + r")"
-SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|the [a-z]+'s) (?P<its_side>" + _SIDE
+SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?) [a-z]+'s) (?P<its_side>" + _SIDE
             + r")(?:[ -](?:hand )?side)?")
 
 # Where a path starts and ends when no motion verb says so ("starts in the lower left corner").
