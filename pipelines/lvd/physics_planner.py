@@ -34,7 +34,9 @@ from dataclasses import dataclass, replace
 
 from ..core.layout import Box, Layout, LayoutError, LayoutObject, fit_overhang, in_view
 from ..core.planning import PlannerError, PlanResult
-from .prompt_reading import INSTANT_KINDS, SIZE_FACTORS, Entity, Motion, SceneReading, read_prompt
+from .motions import Entity, Motion, SceneReading
+from .prompt_reading import read_prompt
+from .vocabulary import INSTANT_KINDS, SIZE_FACTORS
 
 GRAVITY_M_S2 = 9.81
 GROUND_Y = 0.90
@@ -46,6 +48,7 @@ MAX_FRAME_HEIGHT_M = 400.0
 MIN_VISIBLE_SIDE = 0.04
 MAX_BOX_SIDE = 0.85
 EDGE_MARGIN = 0.04
+HOP_RANGE = 0.3  # frame widths one jump covers at most; a longer named path is hopped along
 AIR_ALTITUDE_Y = 0.32  # box centre of flying things in a side view
 SWIM_DEPTH_Y = 0.55
 THROW_APEX_ABOVE_GROUND = 0.5  # default apex of a throw, in frame heights above the ground
@@ -621,7 +624,26 @@ def _free_slot(half: float, lo: float, hi: float, occupied: list[tuple[float, fl
     return best
 
 
+def _rows(group: list[Instance], width: float) -> list[list[Instance]]:
+    """A group wider than the frame ("a dozen mice") stands in several rows, one behind the other."""
+    usable = 1 - 2 * EDGE_MARGIN
+    count = 1 if width <= usable or len(group) < 2 else min(len(group), math.ceil(width / usable))
+    per_row = math.ceil(len(group) / count)
+    return [group[i:i + per_row] for i in range(0, len(group), per_row)]
+
+
 def _lay_out_group(group: list[Instance], anchor, width: float, world: World, rng: random.Random, reading) -> None:
+    rows = _rows(group, width)
+    if len(rows) > 1:
+        lift = 0.0
+        for row in rows:
+            _lay_out_row(row, (anchor[0], anchor[1]), _row_width(row), world, rng, reading, lift)
+            lift += 1.15 * max(inst.height for inst in row)
+        return
+    _lay_out_row(group, anchor, width, world, rng, reading, 0.0)
+
+
+def _lay_out_row(group: list[Instance], anchor, width: float, world: World, rng: random.Random, reading, lift: float) -> None:
     x = anchor[0] - width / 2
     for inst in group:
         jitter = rng.uniform(-SEED_JITTER, SEED_JITTER) * (0.5 if len(group) > 1 else 1.0)
@@ -635,6 +657,7 @@ def _lay_out_group(group: list[Instance], anchor, width: float, world: World, rn
                 # a climb starts low, a dive starts high, so the move has room
                 y = 0.85 if vertical.direction == "up" else 0.15 + inst.height
             y += rng.uniform(-SEED_JITTER, SEED_JITTER)
+        y -= lift  # a back row stands higher in the picture
         depth = 1.0
         if reading.depth_hint == "far" and not world.top_down:
             depth = 1.8
@@ -743,6 +766,8 @@ def run_motion(inst, motion, pose, vx, vy, t0, t1, until, times, reading, instan
     mob = inst.mobility
     if world.top_down and kind in ("throw", "fall", "bounce", "jump", "glide", "float"):
         kind = "move"
+    if kind == "jump" and motion.end is not None and motion.end[0] is not None and abs(motion.end[0] - pose.x) > HOP_RANGE:
+        kind = "move"  # "hops from the right of the boat to its left": many hops, the path is the walk's
     if motion.circle or kind == "circle":
         return _circle(inst, motion, pose, t0, t1, times, instances, world, events)
     if kind in ("throw", "fall", "bounce", "jump", "glide", "float") or (kind == "fly" and mob in ("glider", "flutter", "buoyant")):
@@ -977,7 +1002,7 @@ def _jump(inst, motion, pose, t0, t1, t_end, times, reading, instances, world, e
     vy = -math.sqrt(2 * g * height)
     flight = 2 * height / math.sqrt(2 * g * height) if height > 0 else 0.5
     sign = _heading_sign(motion)
-    vx = sign * min(_speed_for(inst, motion), 0.3 / max(flight, 0.1)) if sign else 0.0
+    vx = sign * min(_speed_for(inst, motion), HOP_RANGE / max(flight, 0.1)) if sign else 0.0
     ground = pose.y
     if target is not None and motion.relation in ("on", "over", "to", "toward"):
         landing_y = target.start.y - target.height

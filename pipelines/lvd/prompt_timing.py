@@ -20,6 +20,7 @@ WINDOW_SWITCH = {"first": 0.45, "second": 0.55}  # fraction of the clip where th
 SIDE_OFFSET = 0.3  # horizontal distance of the subject from the reference, in frame widths
 CENTRE_X = 0.5
 _STILL = ("rest", "visible", "appear", "disappear")
+_GONE_WORDS = frozenset(("longer", "gone", "absent", "missing"))  # a disappearance said as a state
 
 
 def resolve_timing(entities: list[Any], motion_cls: type) -> None:
@@ -39,6 +40,18 @@ def resolve_timing(entities: list[Any], motion_cls: type) -> None:
         for motion in list(entity.motions):
             if motion.side_start or motion.side_end:
                 _resolve_sides(entities, index, motion, motion_cls)
+        _first_leg_is_the_start(entity)
+
+
+def _first_leg_is_the_start(entity: Any) -> None:
+    """"Goes lower left first, then lower right, then upper right": with no start said, a path of three
+    or more legs begins where its first leg goes."""
+    legs = [m for m in entity.motions if m.kind not in _STILL]
+    if len({m.step for m in legs}) < 3 or any(m.start is not None for m in entity.motions):
+        return
+    first = legs[0]
+    if first.end is not None and first.direction is None and first.target is None:
+        first.start = first.end
 
 
 def _apply_window(motion: Any) -> None:
@@ -47,6 +60,11 @@ def _apply_window(motion: Any) -> None:
     if motion.kind in ("appear", "visible", "rest"):  # "only in the first half can we see a ball": a rest too
         motion.kind = "disappear" if motion.window == "first" else "appear"
         motion.at_fraction = WINDOW_SWITCH[motion.window]
+    elif motion.enters_from is not None and motion.window == "second":
+        # "walks in during the second half": it is first seen at the middle of the clip
+        motion.kind, motion.enters_from, motion.at_fraction = "appear", None, WINDOW_SWITCH["second"]
+    elif motion.kind == "disappear" and _GONE_WORDS & set(motion.verb.split()):
+        motion.at_fraction = WINDOW_SWITCH["first"]  # "after the midpoint it is no longer in the frame": gone from then
     elif motion.kind == "disappear":
         motion.at_fraction = WINDOW_SWITCH["first"] if motion.window == "first" else 0.75
 

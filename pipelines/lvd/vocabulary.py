@@ -14,7 +14,8 @@ PLAIN_ADJECTIVES = frozenset(
     "sleepy tabby bouncy fluffy fuzzy shaggy sparkling glossy dusty muddy rusty fancy tiny slim wide "
     "narrow deep shallow high low near far open closed mid top-down lit red-lit dim dark light last sharp separate "
     "shorter longer lower higher faster slower bigger smaller larger wider thinner thicker heavier lighter darker "
-    "brighter closer further farther taller".split()
+    "brighter closer further farther taller whole entire different similar various identical steep rocky loose "
+    "upright curved flat dead thick slow".split()
 )
 # Endings of words that describe rather than name (checked only on words the tables do not know).
 MODIFIER_SUFFIXES = ("ly", "ing", "ed", "ful", "ous", "ive", "ic", "ical", "able", "ible", "ish", "less")
@@ -23,7 +24,8 @@ COUNT_QUALIFIERS = frozenset("exactly precisely just only".split())
 # Nouns that are parts of speech about the video, never objects.
 NON_OBJECT_NOUNS = frozenset((
     "number footage film camera shot clip video movie scene view image sequence row line queue formation "
-    "hour hours minute minutes seconds day days morning evening afternoon moment while"
+    "hour hours minute minutes seconds day days morning evening afternoon moment while nothing nobody direction "
+    "size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
@@ -55,12 +57,17 @@ APPEAR_PHRASES = (
 )
 DISAPPEAR_PHRASES = (
     r"(?:has|have|had) (?:gone|left|disappeared|vanished|exited)(?: the (?:frame|scene|view|picture|shot))?"
-    r"|(?:is|are) (?:gone|no longer (?:visible|there|in view))"
+    r"|(?:is|are) (?:gone|no longer (?:visible|there|present|seen|in view|in (?:the )?(?:frame|picture|shot|scene)))"
     r"|(?:goes|go|going|went) (?:away|out of (?:view|sight))"
     r"|(?:leaves?|leaving|left) the (?:frame|scene|view|picture|shot)"
     r"|(?:drops?|dropping|dropped) out of (?:view|sight)"
+    r"|(?:but|and|then) (?:is |are )?(?:absent|missing|gone)"
 )
-VISIBLE_PHRASES = r"(?:is|are|was|were|being|be|stays?|remains?) (?:only )?(?:visible|present|seen|shown|there|in view|on screen|in (?:the )?(?:frame|shot|picture))"
+VISIBLE_PHRASES = (
+    r"(?:is|are|was|were|being|be|stays?|remains?) (?:only )?(?:visible|present|seen|shown|there|in view|on screen|in (?:the )?(?:frame|shot|picture))"
+    # "three kites appear in this shot": they are in it, nothing says when they come
+    r"|(?:appears?|appearing|appeared) in (?:this|the) (?:shot|video|clip|scene|picture|frame|footage|image)(?= *(?:[.,;!?]|$| (?:on|in|at|by|near|under|along)\b))"
+)
 # "only in the first half of the video" → ("first"), "in the latter half" → ("second").
 HALF_WINDOW = (
     r"(?:only )?(?:in|during|for|within|throughout) the (?P<half>first|second|latter|later|early|earlier|last|final|opening|closing|beginning|ending) "
@@ -77,10 +84,194 @@ _SIDE = r"(?:left|right)"
 _FRAME_NOUNS = r"(?:the )?(?:frame|screen|scene|image|video|picture|view|canvas|shot|clip)\b"
 _SIDE_PREP = r"(?:from|to|toward|towards|on|at|in)"
 SIDE_OF = r"(?P<side_prep>" + _SIDE_PREP + r" )?(?:the )?(?P<side_of>" + _SIDE + r")(?:[ -](?:hand )?side)? of (?!" + _FRAME_NOUNS + r")"
-SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|the [a-z]+'s) (?P<its_side>" + _SIDE
+SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?) [a-z]+'s) (?P<its_side>" + _SIDE
             + r")(?:[ -](?:hand )?side)?")
 
 # Where a path starts and ends when no motion verb says so ("starts in the lower left corner").
 START_WORDS = r"(?:starts?|starting|started|begins?|beginning|began|sits?|sitting|is|initially|first|placed|located)(?: off| out)?"
 HYPHEN_MODIFIER_TAILS = r"(?:like|shaped|sized|colou?red|looking|style|themed|lit|haired|eyed|legged|tailed)"
 FINISH_WORDS = r"(?:ends?|ending|ended|finish(?:es|ing|ed)?|winds?|winding|wound|stops?|stopping|stopped|comes? to rest|arrives?|arriving)(?: up)?"
+
+
+# ------------------------------------------------------------------------------ descriptive words
+
+COLORS = frozenset(
+    "red orange yellow green blue purple pink brown black white gray grey silver golden gold beige "
+    "violet cyan magenta turquoise navy maroon teal crimson tan".split()
+)
+SIZE_FACTORS = {
+    "tiny": 0.4, "small": 0.6, "little": 0.7, "short": 0.8, "big": 1.5, "large": 1.5, "tall": 1.3,
+    "huge": 2.2, "giant": 2.5, "enormous": 2.5, "massive": 2.2, "baby": 0.6,
+}
+MATERIAL_WORDS = {
+    "rubber": "rubber", "glass": "glass", "wooden": "wood", "wood": "wood", "metal": "metal",
+    "metallic": "metal", "steel": "metal", "iron": "metal", "plastic": "plastic", "stone": "stone",
+    "paper": "paper", "cardboard": "cardboard", "leather": "leather", "ceramic": "ceramic",
+    "porcelain": "ceramic", "brass": "metal", "copper": "metal", "wax": "wax", "crystal": "glass", "golden": "metal", "clay": "ceramic", "ice": "ice",
+}
+# Descriptive words we accept and keep as a plain "detail" attribute (so they are not reported as unknown).
+DETAIL_WORDS = frozenset(
+    "shiny fluffy old young happy sad cute fat thin heavy light wet dry bright dark striped spotted "
+    "wild brave tired angry furry round square empty full colorful colourful beautiful pretty "
+    "tennis bouncy toy cartoon realistic excited playful lone single lonely flying running".split()
+)
+# Speed adverbs: factor on the object's own speed.
+SPEED_WORDS = {
+    "slowly": 0.5, "gently": 0.6, "leisurely": 0.6, "calmly": 0.7, "carefully": 0.7, "steadily": 1.0,
+    "quickly": 1.6, "fast": 1.6, "rapidly": 1.6, "swiftly": 1.5, "hard": 1.4, "briskly": 1.3, "hurriedly": 1.5,
+}
+# Throw-height words: the apex of a throw as a fraction of the frame height above the ground.
+HEIGHT_WORDS = {"high": 0.78, "higher": 0.8, "low": 0.3, "lightly": 0.4, "softly": 0.4}
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "both": 2, "single": 1, "another": 1, "dozen": 12,
+}
+COUNT_PHRASES = {
+    "a pair of": 2, "a couple of": 2, "a duo of": 2, "a trio of": 3, "a quartet of": 4, "a quintet of": 5, "a few": 3, "several": 3, "a group of": 4, "a herd of": 4,
+    "a flock of": 5, "a pack of": 4, "a bunch of": 4, "a team of": 4, "many": 5, "lots of": 5, "a lot of": 5,
+    "some": 2, "a school of": 5, "a swarm of": 6, "a dozen": 12, "half a dozen": 6, "a half dozen": 6,
+}
+INDEFINITE = frozenset(("a", "an", "one", "another", "some"))
+DEFINITE = frozenset(("the", "this", "that", "these", "those", "his", "her", "its", "their", "my", "your", "our"))
+PRONOUNS = frozenset(("it", "they", "he", "she", "him", "them", "itself", "themselves"))
+SEQUENCE_WORDS = frozenset(("then", "finally", "afterwards", "afterward", "next", "later", "eventually", "subsequently", "lastly",
+                            "after that", "after this", "thereafter"))
+
+# ------------------------------------------------------------------------------ verbs
+# Every form is listed: no stemming, so a rule never fires on a word it was not written for.
+
+
+def _forms(kind: str, words: str) -> dict[str, str]:
+    return dict.fromkeys(words.split(), kind)
+
+
+VERB_KINDS: dict[str, str] = {
+    **_forms("move", "move moves moving moved go goes going went walk walks walking walked stroll strolls "
+             "strolling wander wanders wandering march marches marching crawl crawls crawling crawled "
+             "travel travels travelling traveling step steps stepping head heads heading come comes coming "
+             "turn turns turning climb climbs climbing wobble wobbles tiptoe tiptoes trot trots trotting "
+             "slither slithers slithering passing"),
+    **_forms("run", "run runs running ran race races racing sprint sprints sprinting dash dashes dashing "
+             "gallop gallops galloping jog jogs jogging hurry hurries rush rushes rushing chase chases chasing "
+             "speed speeds speeding"),
+    **_forms("zoom", "zoom zooms zooming zoomed"),
+    **_forms("drive", "drive drives driving drove driven ride rides riding rode cycle cycles cycling "
+             "pedal pedals pedaling sail sails sailing"),
+    **_forms("roll", "roll rolls rolling rolled slide slides sliding slid skate skates skating ski skis skiing "
+             "skid skids skidding"),
+    **_forms("swim", "swim swims swimming swam paddle paddles paddling"),
+    **_forms("fly", "fly flies flying flew flown soar soars soaring hover hovers hovering flutter flutters "
+             "fluttering flap flaps flapping"),
+    **_forms("glide", "glide glides gliding glided"),
+    **_forms("jump", "jump jumps jumping jumped hop hops hopping hopped leap leaps leaping leapt leaped "
+             "bound bounds bounding spring springs vault vaults"),
+    **_forms("throw", "throw throws throwing threw thrown toss tosses tossing tossed kick kicks kicking "
+             "kicked hit hits hitting launch launches launching launched shoot shoots shooting shot "
+             "fling flings flinging flung hurl hurls hurling hurled lob lobs lobbing lobbed pass passes passed "
+             "serve serves served pitch pitches pitched"),
+    **_forms("fall", "fall falls falling fell fallen drop drops dropping dropped tumble tumbles tumbling "
+             "tumbled plummet plummets plunge plunges dive dives diving dove sink sinks sinking sank descend "
+             "descends descending"),
+    **_forms("bounce", "bounce bounces bouncing bounced rebound rebounds rebounding"),
+    **_forms("land", "land lands landing landed hits_ground"),
+    **_forms("break", "break breaks breaking broke shatter shatters shattering shattered smash smashes "
+             "smashing smashed crack cracks cracked splat splats"),
+    **_forms("float", "float floats floating floated drift drifts drifting drifted rise rises rising rose "
+             "ascend ascends ascending"),
+    **_forms("circle", "circle circles circling circled orbit orbits orbiting spin spins spinning loop loops looping"),
+    **_forms("rest", "sit sits sitting sat stand stands standing stood rest rests resting lie lies lying lay "
+             "sleep sleeps sleeping wait waits waiting stay stays staying remain remains remaining park parks "
+             "parked stop stops stopped stopping halt halts halted perch perches perched"),
+    **_forms("appear", "appear appears appearing appeared emerge emerges emerging emerged arrive arrives "
+             "arriving arrived enter enters entering entered pop pops"),
+    **_forms("disappear", "disappear disappears disappearing disappeared vanish vanishes vanishing vanished "
+             "fade fades fading faded leave leaves leaving exit exits exiting exited"),
+    **_forms("move", "visit visits visiting visited reach reaches reaching reached cross crosses crossing crossed "
+             "shuffle shuffles shuffling shuffled continue continues continuing continued proceed proceeds proceeding "
+             "proceeded amble ambles ambling scurry scurries scurrying waddle waddles waddling"),
+    **_forms("fall", "topple topples toppling toppled slip slips slipping slipped tip tips tipping tipped"),
+    **_forms("approach", "approach approaches approaching approached follow follows following followed"),
+    **_forms("pan", "pan pans panning panned"),
+    **_forms("dolly", "dolly dollies dollying pull pulls pulling pulled push pushes pushing pushed track "
+             "tracks tracking"),
+}
+# Verbs that change an object's shape, contents or state but not where it is ("a pendulum swings",
+# "an ice cube melts"): read, so they are not reported, and the object keeps its place.
+STATE_VERBS = frozenset(
+    "line lines lined lining slump slumps slumping swing swings swinging swung sway sways swaying melt melts melting melted shrink shrinks shrinking  soften softens softening boil boils boiling burn burns burning glow glows glowing pour pours pouring  poured fill fills filling filled squeeze squeezes squeezing stretch stretches stretching bend bends  bending snap snaps snapping flip flips flipping lean leans leaning press presses  pressing flatten flattens crush crushes crushing dissolve dissolves dissolving stir stirs stirred  heat heats heated shine shines shining ripple ripples dry dries drying freeze freezes freezing drip drips  dripping slows slowing slowed scatters  collide collides colliding lurch lurches brake brakes braking strike strikes striking".split()
+)
+# Verbs whose direct object is what moves ("a boy kicks a ball": the ball flies, the boy stays).
+TRANSITIVE_VERBS = frozenset(
+    "throw throws throwing threw toss tosses tossing tossed kick kicks kicking kicked hit hits hitting "
+    "launch launches launching launched shoot shoots shooting fling flings flinging flung hurl hurls hurling "
+    "hurled lob lobs lobbed pass passes passed serve serves served pitch pitches pitched drop drops dropping "
+    "dropped roll rolls rolling rolled bounce bounces bouncing bounced push pushes pushing pushed".split()
+)
+PASS_VERBS = frozenset(("pass", "passes", "passed"))
+# Verbs that continue a flight instead of starting a new move ("is thrown and bounces").
+FLIGHT_KINDS = frozenset(("throw", "fall", "bounce", "jump", "glide"))
+CONTINUATION_KINDS = frozenset(("bounce", "land", "break", "fall", "roll"))
+# For things that cannot move by themselves, "flies"/"moves"/"slides" after a throw describe that same flight.
+PASSIVE_CONTINUATIONS = frozenset(("fly", "move", "glide", "run"))
+INSTANT_KINDS = frozenset(("appear", "disappear"))
+RELATIVE_PRONOUNS = frozenset(("that", "which", "who", "whose"))
+ENTRY_SIDE_UNSAID = "left"  # "walks into the frame": from the left unless it heads left
+MODAL_FOLLOWERS = frozenset(("be", "not", "see", "you", "we", "also", "now", "still", "only", "just"))
+STILL_KINDS = frozenset(("rest", "visible", "appear", "disappear"))
+CAMERA_WORDS = frozenset(("camera", "viewer", "view", "shot", "lens"))
+CAMERA_PARTICLES = {"in": "in", "closer": "in", "forward": "in", "out": "out", "back": "out", "backward": "out", "away": "out"}
+
+# ------------------------------------------------------------------------------ scenes
+SCENE_WORDS: dict[str, str] = {
+    **dict.fromkeys("garden lawn yard backyard grass meadow".split(), "garden"),
+    "park": "park", "playground": "playground", "beach": "beach", "sand": "beach", "sky": "sky", "air": "sky",
+    "clouds": "sky", "sea": "ocean", "ocean": "ocean", "underwater": "ocean", "lake": "lake", "pond": "lake",
+    "river": "river", "water": "lake", "pool": "pool", "room": "room", "bedroom": "bedroom",
+    "kitchen": "kitchen", "bathroom": "bathroom", "office": "office", "classroom": "classroom",
+    "museum": "museum", "gallery": "gallery", "gym": "gym", "street": "street", "road": "road",
+    "highway": "road", "city": "city", "town": "city", "field": "field", "farm": "field", "forest": "forest",
+    "woods": "forest", "jungle": "forest", "desert": "desert", "snow": "snow", "mountains": "mountains",
+    "hill": "hill", "space": "space", "court": "court", "stadium": "stadium", "track": "track",
+    "floor": "room", "ground": "", "indoors": "room", "outdoors": "garden", "stage": "stage",
+    "rink": "ice rink", "countryside": "field", "savanna": "savanna", "night": "night sky", "ceiling": "room",
+    "corridor": "corridor", "hallway": "corridor", "porch": "porch", "patio": "patio", "balcony": "balcony",
+    "driveway": "driveway", "alley": "alley", "shade": "", "seaside": "beach", "coast": "beach", "pasture": "field", "plaza": "plaza", "lobby": "lobby", "courtyard": "courtyard", "shore": "beach", "lawns": "garden", "sidewalk": "street",
+}
+COMPOUND_SCENES = {
+    "living room": "living room", "dining room": "room", "night sky": "night sky", "outer space": "space",
+    "tennis court": "tennis court", "basketball court": "basketball court", "soccer field": "field",
+    "football field": "field", "race track": "race track", "parking lot": "parking lot",
+    "swimming pool": "pool", "ice rink": "ice rink", "city street": "street", "blue sky": "sky",
+    "kitchen table": "table", "wooden table": "table",
+}
+DEFAULT_BACKGROUND = "room"
+
+# Words the reader knows carry no meaning for the layout (never reported as "not understood").
+STOP_WORDS = frozenset(
+    "a an the is are was were be being been am of in on at to by for with from into onto off over under "
+    "and or but so as while when which who whom whose that this these those there here it its it's they "
+    "them their he she his her him we our you your i my me very really just also too then than again "
+    "first second third initially slowly all each every some any no not only still even about around after before "
+    "until during through up down out away back toward towards across along past behind beside near "
+    "video scene frame clip shot image picture view scenery moment time way side corner edge part area "
+    "top bottom left right center centre middle half end start beginning same other another own "
+    "gets get got getting has have having had do does did can could will would should may might "
+    "begin begins began start starts started continue continues continued keeps keep try tries "
+    "slightly suddenly immediately gradually finally eventually soon now once twice quite rather almost "
+    "itself themselves each other something someone somewhere towards upward downward one how what "
+    "where why onto upon inside outside between above below beneath underneath against within without "
+    "arc arcs curve path trajectory line straight "
+    "like unlike via per whilst lands ground surface floor air distance foreground background way together apart "
+    "forth".split()
+)
+COPULA = frozenset(("there", "is", "are", "was", "were", "be", "being", "been"))  # carry nothing alone
+# Words after which a colour or size describes the noun before them ("a cat that is red", "a car in blue").
+PREDICATE_LINKS = frozenset(("is", "are", "was", "were", "be", "in", "of", "painted", "coloured", "colored", "dyed", "all"))
+# Buildings and rooms: "in a barn" is where the scene is, "a barn" alone is an object in it.
+ENCLOSURES = frozenset("barn house stable garage shed warehouse church tent cave hall building castle".split())
+FRAME_WORDS = frozenset(("picture", "frame", "screen", "image"))
+NEGATED_WORDS = frozenset(("not", "absent", "missing", "hidden"))
+CLAUSE_WORDS = frozenset(("while", "whereas", "whilst"))
+COLOUR_LINKS = frozenset(("painted", "coloured", "colored", "dyed"))
+LOCATIVE_WORDS = frozenset(("at", "in", "throughout", "along", "inside", "within", "through", "amid", "among"))

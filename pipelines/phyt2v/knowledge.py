@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..lvd.motions import SceneReading
+from ..lvd.object_classes import COMPOUND_CLASSES, OBJECT_CLASSES, ObjectClass, singular
 from ..lvd.physics_planner import BREAKS_ON_IMPACT, RESTITUTION
-from ..lvd.prompt_reading import COMPOUND_CLASSES, OBJECT_CLASSES, ObjectClass, SceneReading, singular
 
 
 @dataclass(frozen=True)

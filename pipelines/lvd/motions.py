@@ -1,0 +1,123 @@
+"""What the reader produces: objects, their attributes and their moves, and how modifiers set them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .object_classes import ObjectClass
+from .prompt_tokens import region_point
+from .vocabulary import ENTRY_SIDE_UNSAID, NEGATED_WORDS
+
+STATE_WORDS = frozenset(("absent", "missing", "gone", "longer"))  # a disappearance said as a state
+
+
+@dataclass
+class Motion:
+    """One verb's worth of movement for one object, with the phrases that modify it."""
+
+    kind: str
+    verb: str = ""
+    step: int = 0  # index of the "then"-separated step it belongs to
+    start: tuple[float | None, float | None] | None = None  # region centre (x, y); None on unspecified axes
+    end: tuple[float | None, float | None] | None = None
+    direction: str | None = None  # left | right | up | down
+    relation: str | None = None  # toward | away | past | around | behind | front | next | on | to | by
+    target: int | None = None  # entity index the relation points at
+    depth: str | None = None  # closer | farther (to the camera) | far | near
+    enters_from: str | None = None
+    exits: bool = False
+    at_fraction: float | None = None  # "halfway" etc.
+    speed: float = 1.0
+    apex: float | None = None
+    bounces: bool = False
+    breaks: bool = False
+    circle: bool = False
+    particle: str | None = None  # camera: in / out
+    side_start: str | None = None  # left | right of ``target`` where the move starts
+    side_end: str | None = None  # left | right of ``target`` where it ends
+    window: str | None = None  # first | second: "only in the first half"
+
+
+@dataclass
+class Entity:
+    noun: str  # singular, as the user wrote it ("puppy")
+    cls: ObjectClass
+    count: int
+    known: bool
+    attributes: list[tuple[str, str]] = field(default_factory=list)
+    motions: list[Motion] = field(default_factory=list)
+    agent: int | None = None  # who threw/kicked/dropped it
+
+
+@dataclass
+class SceneReading:
+    entities: list[Entity]
+    camera: list[Motion]
+    top_down: bool
+    background: str
+    background_assumed: bool
+    depth_hint: str | None
+    notes: list[str]
+
+    def material_of(self, index: int) -> str:
+        entity = self.entities[index]
+        for key, value in entity.attributes:
+            if key == "material":
+                return value
+        return entity.cls.material
+
+
+def set_modifier(motion: Motion, key: str, value: object) -> None:
+    if key == "from_region":
+        motion.start = value  # type: ignore[assignment]
+    elif key == "to_region" and motion.kind == "disappear" and motion.verb.startswith(("leav", "exit", "left")):
+        motion.kind, motion.start = "move", value  # type: ignore[assignment]  # "leaves the lower right": it starts there
+    elif key == "to_region":
+        motion.end = value  # type: ignore[assignment]
+    elif key == "at_region":
+        if motion.start is None:
+            motion.start = value  # type: ignore[assignment]
+    elif key == "dir":
+        motion.direction = value  # type: ignore[assignment]
+    elif key == "relation" and str(value[0]).startswith("side_"):  # type: ignore[index]
+        role, side = value[0][5:].split(":")  # type: ignore[index]
+        if role == "start" and motion.side_start is not None and motion.side_end is None:
+            role = "end"  # "is to the left of a dog at first and later to its right": the second place is the end
+        setattr(motion, f"side_{role}", side)
+        motion.target = value[1]  # type: ignore[index]
+    elif key == "side":
+        role, side, other = value  # type: ignore[misc]
+        setattr(motion, f"side_{role}", side)
+        if motion.target is None and other is not None:
+            motion.target = other  # "passes a ball, moving from its right": "its" is the ball
+    elif key == "window":
+        if motion.window is None and motion.kind == "appear" and NEGATED_WORDS & set(motion.verb.split()):
+            value = "first" if value == "second" else "second"  # "not visible in the second half": absent there
+        motion.window = value  # type: ignore[assignment]
+    elif key == "relation":
+        relation, target = value  # type: ignore[misc]
+        if relation in ("from", "off") and motion.kind in ("fall", "jump", "throw", "bounce", "glide", "float"):
+            relation = "off"
+        motion.relation, motion.target = relation, target
+    elif key == "depth":
+        motion.depth = value  # type: ignore[assignment]
+    elif key == "exit":
+        motion.exits = True
+    elif key == "enter" and value is None and motion.kind == "appear":
+        pass  # "emerges into view": it appears where it is, nothing walks in
+    elif key == "enter":
+        motion.enters_from = value or ENTRY_SIDE_UNSAID  # type: ignore[assignment]
+        if value is not None:
+            motion.start = region_point(value)  # type: ignore[arg-type]
+    elif key == "time" and motion.kind == "disappear" and value >= 0.75 and STATE_WORDS & set(motion.verb.split()):  # type: ignore[operator]
+        motion.at_fraction = 0.5  # "absent at the end": gone by then, so it left in between
+    elif key == "time":
+        motion.at_fraction = value  # type: ignore[assignment]
+    elif key == "speed":
+        motion.speed *= value  # type: ignore[operator]
+    elif key == "apex":
+        motion.apex = value  # type: ignore[assignment]
+    elif key == "circle":
+        motion.circle = True
+    elif key == "particle":
+        motion.particle = value  # type: ignore[assignment]

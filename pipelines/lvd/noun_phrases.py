@@ -1,0 +1,319 @@
+"""Reading one word in its place: noun-phrase chunking, counts, attributes, places and verbs.
+
+A determiner, a count and describing words gather until the noun that ends the phrase; a word is
+drawn as an object only when it names a thing and is not the place ("at the seaside"), a describing
+word, or a sentence word ("Picture three dogs"). Everything else is handed to the reader as a verb,
+a modifier or an unknown word to report.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .object_classes import COMPOUND_NOUN_WORDS, GENERIC_CLASS, is_plural, noun_class, singular
+from .vocabulary import (
+    CAMERA_PARTICLES,
+    CAMERA_WORDS,
+    CLAUSE_WORDS,
+    COLORS,
+    COLOUR_LINKS,
+    COPULA,
+    COUNT_QUALIFIERS,
+    DEFINITE,
+    DETAIL_WORDS,
+    ENCLOSURES,
+    FRAME_WORDS,
+    HEIGHT_WORDS,
+    INDEFINITE,
+    LOCATIVE_WORDS,
+    MATERIAL_WORDS,
+    MODAL_FOLLOWERS,
+    NON_OBJECT_NOUNS,
+    NUMBER_WORDS,
+    PLAIN_ADJECTIVES,
+    PREDICATE_LINKS,
+    PRESENTING_WORDS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SCENE_WORDS,
+    SEQUENCE_WORDS,
+    SIZE_FACTORS,
+    SPEED_WORDS,
+    STATE_VERBS,
+    STOP_WORDS,
+    VERB_KINDS,
+    looks_like_modifier,
+)
+
+if TYPE_CHECKING:
+    from .prompt_reading import _Reader
+
+def known_word(word: str) -> bool:
+    return (
+        word in STOP_WORDS or word in VERB_KINDS or word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS
+        or word in DETAIL_WORDS or word in SPEED_WORDS or word in HEIGHT_WORDS or word in NUMBER_WORDS
+        or word in SCENE_WORDS or word in CAMERA_WORDS or word in PRONOUNS or word in SEQUENCE_WORDS
+        or word in DEFINITE or word in INDEFINITE or word in PLAIN_ADJECTIVES or word in COUNT_QUALIFIERS
+        or word in NON_OBJECT_NOUNS or word in PRESENTING_WORDS or word in STATE_VERBS or noun_class(word) is not None
+    )
+
+
+def read_word(reader: _Reader, word: str, matches, position: int) -> None:
+    if word[0].isdigit():
+        reader.count = min(int(float(word)), 10_000)
+        return
+    if word.endswith("'s"):
+        word = word[:-2]
+    if word in COPULA:
+        return
+    if word == "in" and reader.current and -1 not in reader.subjects and (
+            _clause_ends(matches, position) or matches[position + 1].lastgroup in ("window", "time")):
+        reader.modify("enter", None)  # "a cat walks in": it enters the frame
+        return
+    if reader.locative and (word in RELATIVE_PRONOUNS or word in PRONOUNS or word in COPULA or word in VERB_KINDS):
+        reader.locative = False  # "in which a hatchback starts": the place phrase ended at "which"
+    if word in LOCATIVE_WORDS:
+        reader._clear_phrase()
+        reader.relation = None  # "passes through the top right": a path, not past an object
+        reader.locative = True
+        return
+    if word in RELATIVE_PRONOUNS and reader.relative_clause():
+        return
+    if word in CAMERA_WORDS and (word == "camera" or reader.det in DEFINITE):
+        reader._clear_phrase()
+        reader.subjects = [-1]
+        reader.verb_since_subject = False
+        reader.current = []
+        return
+    if -1 in reader.subjects and word in CAMERA_PARTICLES and reader.current:
+        reader.modify("particle", CAMERA_PARTICLES[word])
+        return
+    if word in SEQUENCE_WORDS:
+        reader.sequence_pending = True
+        return
+    if word in ("and", "&"):
+        reader.joining = bool(reader.subjects) and not reader.verb_since_subject
+        return
+    if word in CLAUSE_WORDS:
+        reader.end_clause(hard=False)  # "a dog stays while a fox goes": a new clause with its own subject
+        return
+    if word in PRONOUNS:
+        reader.pronoun(word)
+        return
+    if word == "one" and reader.absent is not None and not _next_is_nounish(matches, position):
+        name, cls, known = reader.absent  # "no horse at first, but later one arrives": one horse
+        reader.absent = None
+        reader.det, reader.count = "one", 1
+        reader.noun(word, name, cls, False, known)
+        return
+    if word in INDEFINITE or word in DEFINITE:
+        reader.det = word
+        if word in ("one", "another"):
+            reader.count = 1
+        return
+    if word in PRESENTING_WORDS:
+        reader._clear_phrase()  # "a clip showing ...", "the camera records ...": no move of anything
+        return
+    if word in NON_OBJECT_NOUNS:
+        reader._clear_phrase()
+        reader.naming = word == "number"  # "the number seven": a name, not a count
+        return
+    if word == "no" and _next_is_nounish(matches, position):
+        reader.det, reader.count = "no", 0  # "there is no dog at first": nothing placed
+        return
+    if word in COUNT_QUALIFIERS and _next_word(matches, position) in NUMBER_WORDS:
+        return
+    if word in NUMBER_WORDS and _next_is_nounish(matches, position) and not reader.naming:
+        reader.count = NUMBER_WORDS[word]
+        return
+    reader.naming = False
+    in_phrase = reader.det is not None or reader.count is not None or bool(reader.attrs)
+    if word in VERB_KINDS and word.endswith(("ing", "ed")) and in_phrase and _next_is_known_noun(matches, position):
+        reader.attrs.append(("detail", word))  # "four walking dogs": a participle describes, the count stays
+        return
+    if word in PLAIN_ADJECTIVES and _next_is_nounish(matches, position):
+        reader.attrs.append(("detail", word))
+        return
+    # a material/colour word right before a noun is an attribute, not an object ("glass vase", "paper cup")
+    nounish_next = _next_is_nounish(matches, position)
+    if word in COLORS and nounish_next:
+        reader.attrs.append(("color", word))
+        return
+    if word in MATERIAL_WORDS and nounish_next:
+        reader.attrs.append(("material", MATERIAL_WORDS[word]))
+        return
+    if word in SIZE_FACTORS and nounish_next:
+        reader.attrs.append(("size", word))
+        return
+    if word in DETAIL_WORDS and nounish_next:
+        reader.attrs.append(("detail", word))
+        return
+    if word in COLOUR_LINKS:
+        return  # "painted red": the colour that follows is the attribute
+    if (word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS) and not nounish_next and reader.last_mention is not None \
+            and (_previous_word(matches, position) in PREDICATE_LINKS or _previous_word(matches, position) == ","):
+        reader.describe_last(word)  # "a cat that is red", "a horse in orange", "a car painted blue"
+        return
+    if word == "can" and position + 1 < len(matches) and matches[position + 1].group(0).split()[0] in MODAL_FOLLOWERS:
+        return  # "can be seen": the modal verb, not a tin can
+    if word.startswith("continu") and position + 1 < len(matches) and matches[position + 1].lastgroup == "rel":
+        return  # "continues to roll": the verb after it is the move
+    if word in FRAME_WORDS and _next_word(matches, position) in PRESENTING_WORDS:
+        reader._clear_phrase()  # "the picture shows three cars": the video itself
+        return
+    if word in FRAME_WORDS and reader.det in DEFINITE and position > 1 and matches[position - 2].group(0) in VERB_KINDS:
+        reader._clear_phrase()  # "crossing the picture": the frame it moves in, not a picture on a wall
+        return
+    found = noun_class(word)
+    if found is not None and _verb_after_singular(reader, word):
+        head = reader.attrs.pop()[1]  # "a hedgehog leaves": "a" wants one thing, so "leaves" is its verb
+        named = noun_class(head)
+        reader.noun(head, named[0] if named else singular(head), named[1] if named else GENERIC_CLASS, False, named is not None)
+        reader.verb(word, VERB_KINDS[word])
+        return
+    if found is not None and _imperative(reader, matches, position):
+        return  # "Picture three dogs ...": a verb that asks the reader to imagine, not a picture
+    if found is not None and reader.locative and found[0] in ENCLOSURES:
+        reader.place(word)  # "in a barn": the place the scene happens in
+        return
+    if found is not None and not (word in VERB_KINDS and reader.subjects and reader.det is None and not reader.attrs):
+        name, cls = found
+        reader.noun(word, name, cls, is_plural(word), True)
+        return
+    # "in a park" names the scene; "the car parks" is a verb: a determiner decides
+    if word in VERB_KINDS and not (word in SCENE_WORDS and reader.det is not None):
+        reader.verb(word, VERB_KINDS[word], camera_move=_next_word(matches, position) in ("in", "out"),
+                    elaborating=word.endswith("ing") and (_previous_word(matches, position) == "," or _after_object(reader, position)))
+        return
+    if word in STATE_VERBS and reader.det is None and reader.count is None and not reader.attrs:
+        reader._clear_phrase()
+        reader.object_pending = bool(reader.subjects)  # "squeezes a sponge": the sponge is its object, not a new subject
+        return
+    if word in SPEED_WORDS:
+        reader.modify("speed", SPEED_WORDS[word])
+        return
+    if word in HEIGHT_WORDS:
+        reader.modify("apex", HEIGHT_WORDS[word])
+        return
+    if word in SCENE_WORDS:
+        if SCENE_WORDS[word]:
+            reader.scenes.append(SCENE_WORDS[word])
+        reader.relation = None
+        reader._clear_phrase()
+        return
+    if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS:
+        return  # a predicate adjective ("the ball is red") carries nothing for the layout
+    if known_word(word):
+        return
+    if reader.det is not None or reader.count is not None or reader.attrs:
+        following = _next_word(matches, position)
+        if following is not None and following in SCENE_WORDS:
+            return  # "a clear sky", "a dirt road": it describes the place
+        if following is not None and (noun_class(following) is not None or following in COMPOUND_NOUN_WORDS) \
+                and not _modal_can(matches, position + 1):
+            reader.attrs.append(("detail", word))  # an adjective we do not know, before a noun we do
+            return
+        if looks_like_modifier(word):
+            if _next_is_nounish(matches, position):
+                reader.attrs.append(("detail", word))
+            else:
+                reader.unknown.append(word)  # a describing word with no noun: reported, never drawn
+            return
+        if (following is not None and _next_is_nounish(matches, position) and not looks_like_modifier(following)
+                and following == singular(following)):  # "a zorblax glimmers", "the net stretches": a verb
+            reader.compound.append(word)  # "hockey puck", "brass pendulum": one object named by both words
+            return
+        if reader.locative:
+            reader.place(word)
+            return
+        base = singular(word)
+        name = " ".join(reader.compound + [base])
+        reader.noun(word, name, GENERIC_CLASS, word != base, False)
+        return
+    if (reader.subjects and -1 not in reader.subjects and not reader.verb_since_subject and word.endswith("s")
+            and not word.endswith("ss") and reader.last_mention is not None and reader.last_mention[1] == position - 1):
+        reader.unknown_verb(word)
+        return
+    reader.unknown.append(word)
+
+
+def _clause_ends(matches, position: int) -> bool:
+    return position + 1 == len(matches) or matches[position + 1].lastgroup == "punct"
+
+
+def _imperative(reader: _Reader, matches, position: int) -> bool:
+    """A noun that opens a clause and is followed straight away by a determiner or a number is a verb."""
+    if reader.det is not None or reader.count is not None or reader.attrs or reader.compound:
+        return False
+    if position > 0 and matches[position - 1].lastgroup != "punct":
+        return False
+    if position + 1 >= len(matches):
+        return False
+    following = matches[position + 1]
+    return following.lastgroup in ("number", "count") or (following.group(0) in INDEFINITE or following.group(0) in DEFINITE or following.group(0) in NUMBER_WORDS)
+
+
+def _modal_can(matches, position: int) -> bool:
+    """"can be seen": the modal verb, not a tin can."""
+    return (matches[position].group(0) == "can" and position + 1 < len(matches)
+            and matches[position + 1].group(0).split()[0] in MODAL_FOLLOWERS)
+
+
+def _verb_after_singular(reader: _Reader, word: str) -> bool:
+    return (word in VERB_KINDS and is_plural(word) and reader.det in ("a", "an") and reader.count is None
+            and bool(reader.attrs) and reader.attrs[-1][0] == "detail" and not is_describing(reader.attrs[-1][1]))
+
+
+def _after_object(reader: _Reader, position: int) -> bool:
+    """"A fox passes by a car heading from its left": the participle right after the move's object."""
+    return reader.verb_since_subject and reader.last_mention is not None and reader.last_mention[1] == position - 1 \
+        and reader.last_mention[0] not in reader.subjects
+
+
+def _previous_word(matches, position: int) -> str | None:
+    return matches[position - 1].group(0) if position > 0 else None
+
+
+def _next_word(matches, position: int) -> str | None:
+    if position + 1 < len(matches) and matches[position + 1].lastgroup in ("word", "noun2"):
+        return matches[position + 1].group(0)
+    return None
+
+
+def _next_is_known_noun(matches, position: int) -> bool:
+    if position + 1 >= len(matches):
+        return False
+    following = matches[position + 1]
+    if following.lastgroup == "noun2":
+        return True
+    if following.lastgroup == "hyph_mod":
+        return _next_is_known_noun(matches, position + 1)
+    if following.lastgroup != "word":
+        return False
+    word = following.group(0)
+    return noun_class(word) is not None or (is_describing(word) and _next_is_known_noun(matches, position + 1))
+
+
+def is_describing(word: str) -> bool:
+    return (word in COLORS or word in SIZE_FACTORS or word in PLAIN_ADJECTIVES or word in DETAIL_WORDS
+            or word in MATERIAL_WORDS or (word in VERB_KINDS and word.endswith(("ing", "ed"))))
+
+
+def _next_is_nounish(matches, position: int) -> bool:
+    if position + 1 >= len(matches):
+        return False
+    if _modal_can(matches, position + 1):
+        return False
+    following = matches[position + 1]
+    if following.lastgroup in ("noun2", "hyph_mod", "hyphenated"):
+        return True  # "six rain-soaked bottles": a hyphenated describing word still leads to the noun
+    if following.lastgroup != "word":
+        return False
+    word = following.group(0)
+    if noun_class(word) is not None:
+        return True
+    if word in VERB_KINDS and word.endswith(("ing", "ed")):
+        return _next_is_known_noun(matches, position + 1)
+    if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS or word in PLAIN_ADJECTIVES:
+        return True
+    return not known_word(word)

@@ -1,0 +1,119 @@
+"""The prompt's tokens: one regular expression turns a prompt into words and multi-word phrases.
+
+Phrases such as "from the top left", "halfway through" or "paper airplane" become single tokens, so
+the reader's one left-to-right pass sees them whole. Regions and times are turned into numbers here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import COMPOUND_CLASSES
+from .vocabulary import (
+    ABSENT_PHRASES,
+    APPEAR_PHRASES,
+    COMPOUND_SCENES,
+    COUNT_PHRASES,
+    DISAPPEAR_PHRASES,
+    FINISH_WORDS,
+    HALF_WINDOW,
+    HYPHEN_MODIFIER_TAILS,
+    SIDE_ITS,
+    SIDE_OF,
+    START_WORDS,
+    VISIBLE_PHRASES,
+)
+
+_REGION = r"(?:(?:top|upper|bottom|lower)[ -]?(?:left|right)|(?:left|right)[ -]?(?:top|bottom)|top|bottom|upper|lower|left|right|center|centre|middle)"
+_REGION_TAIL = (
+    r"(?:[ -](?:side|corner|edge|part|area|half|hand side|portion))?"
+    r"(?: of (?:the )?(?:frame|screen|scene|image|video|picture|view|canvas|shot|room|sky|road|field|table|street|garden|beach))?"
+)
+
+
+def _alternation(phrases) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"[ -]") for p in sorted(phrases, key=len, reverse=True))
+
+
+TOKEN_RE = re.compile(
+    "|".join(
+        (
+            # before start/finish: "begins on the right side of a car" names a side of the car
+            r"(?P<side_rel>(?:(?P<side_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_OF + r")",
+            r"(?P<side_its_rel>(?:(?P<its_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_ITS + r")\b",
+            r"(?P<sequence>after (?:that|this)|(?:and )?from there(?: on)?)\b",
+            r"(?P<move_idiom>(?:sets?|setting) (?:off|out)|(?:makes?|making|made|finds?|finding|found|wends?|wending) (?:its|his|her|their) way"
+            r"|(?:changes?|changing|changed|shifts?|shifting|shifted) (?:its|his|her|their) (?:position|place|spot))\b",
+            r"(?P<finish>" + FINISH_WORDS + r" (?:in|at|on|near|to|by) (?:the )?(?P<finish_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+            r"(?P<start_at>" + START_WORDS + r" (?:(?:in|at|on|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL
+            + r"|(?P<start_c>(?:top|upper|bottom|lower)[ -](?:left|right))))\b",
+            r"(?P<window>" + HALF_WINDOW + r")\b",
+            r"(?P<hyph_mod>[a-z]+-" + HYPHEN_MODIFIER_TAILS + r")\b",
+            r"(?P<in_view>in (?:view|sight))\b",
+            r"(?P<appear_phrase>" + APPEAR_PHRASES + r"|" + ABSENT_PHRASES + r")\b",
+            r"(?P<disappear_phrase>" + DISAPPEAR_PHRASES + r")\b",
+            r"(?P<visible_phrase>" + VISIBLE_PHRASES + r")\b",
+            r"(?P<time>halfway(?: through(?: the (?:video|clip|scene))?)?|half[ -]way(?: through)?|midway"
+            r"|in the middle of the (?:video|clip|scene)|at the (?:very )?end(?: of the (?:video|clip|scene))?"
+            r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds))\b",
+            r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot))?|aerial(?: (?:view|shot|clip|video|footage|scene))?"
+            r"|(?:seen|viewed|filmed|shot|looking) (?:straight )?(?:from above|from overhead|from the top|down)|from above|drone (?:view|shot)|top view)\b",
+            r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|into the distance|far away|in the distance|in the background|in the foreground)\b",
+            r"(?P<exit>(?:out of|off|off of) (?:the )?(?:frame|view|screen|picture|scene|image|shot|camera view)|off[ -]?screen|out of sight)\b",
+            r"(?P<enter_from>in from (?:the )?(?P<enter_region>" + _REGION + r")" + _REGION_TAIL + r")\b",
+            r"(?P<enter>into (?:the )?(?:frame|view|scene|shot|picture)|into view)\b",
+            r"(?P<from_to>(?P<ft_a>left|right|top|bottom) to (?:the )?(?P<ft_b>left|right|top|bottom))\b",
+            r"(?P<from_region>(?:from|starting (?:at|from|in)|out of) (?:the )?(?P<from_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+            r"(?P<dir_phrase>in (?:a |the )?(?P<dir_w>leftward|rightward|left|right|upward|downward|up|down)(?:[ -]?hand)? direction)\b",
+            r"(?P<to_region>(?:to|toward|towards|into|reaching|for|until(?: (?:it|they|he|she))?(?: (?:is|are|reaches|reach|gets to|get to|ends up))?(?: (?:in|at|on))?) (?:the )?(?P<to_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+            r"(?P<at_region>(?:in|at|on|near) (?:the )?(?P<at_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+            r"(?P<bare_corner>(?:top|upper|bottom|lower)[ -](?:left|right)(?:[ -]corner)?)\b",
+            r"(?P<circle>in (?:a )?(?:circle|circles|loop|ring)|round and round|in circular motion)\b",
+            r"(?P<dir>leftwards?|rightwards?|upwards?|downwards?|skywards?|up|down|left|right|across|forwards?|backwards?|sideways)\b",
+            r"(?P<rel>toward|towards|away from|past|around|behind|in front of|next to|beside|on top of|onto|off of|off|from|to|near|over|under|by|into|on|after)\b",
+            r"(?P<count>" + _alternation(COUNT_PHRASES) + r")\b",
+            r"(?P<noun2>" + _alternation(COMPOUND_CLASSES) + r")(?P<plural2>s)?\b",
+            r"(?P<scene2>" + _alternation(COMPOUND_SCENES) + r")\b",
+            r"(?P<hyphenated>(?!(?:left|right|top|bottom|upper|lower|up|down|from|to)-)[a-z]+-[a-z]+)\b(?!-)",
+            r"(?P<number>\d+(?:\.\d+)?)",
+            r"(?P<word>[a-z]+(?:'[a-z]+)?)",
+            r"(?P<punct>[.;!?,:])",
+        )
+    )
+)
+SPACE_RE = re.compile(r"\s+")
+APOSTROPHE_RE = re.compile(r"[\u2018\u2019`]")
+
+REGION_POINTS: dict[str, tuple[float | None, float | None]] = {
+    "left": (0.2, None), "right": (0.8, None), "top": (None, 0.22), "bottom": (None, 0.78),
+    "upper": (None, 0.22), "lower": (None, 0.78), "center": (0.5, 0.5), "centre": (0.5, 0.5), "middle": (0.5, 0.5),
+}
+TIME_FRACTIONS = (
+    ("half", 0.5), ("midway", 0.5), ("middle", 0.5), ("near the end", 0.75), ("end", 0.8),
+    ("start", 0.0), ("beginning", 0.0), ("later", 0.6), ("after", 0.35),
+)
+DIRECTIONS = {
+    "left": "left", "leftward": "left", "leftwards": "left", "right": "right", "rightward": "right",
+    "rightwards": "right", "up": "up", "upward": "up", "upwards": "up", "skyward": "up", "skywards": "up",
+    "down": "down", "downward": "down", "downwards": "down", "across": "right", "forward": "right",
+    "forwards": "right", "backward": "left", "backwards": "left", "sideways": "right",
+}
+# Words after which a noun we do not know names where things are ("at the seaside"), not a thing.
+
+
+def region_point(name: str) -> tuple[float | None, float | None]:
+    name = name.replace("-", " ").replace("centre", "center")
+    x: float | None = None
+    y: float | None = None
+    for part in name.split():
+        px, py = REGION_POINTS.get(part, (None, None))
+        x = px if px is not None else x
+        y = py if py is not None else y
+    return (x, y)
+
+
+def fraction_of(phrase: str) -> float:
+    for key, value in TIME_FRACTIONS:
+        if key in phrase:
+            return value
+    return 0.5
