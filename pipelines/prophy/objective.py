@@ -31,17 +31,20 @@ from .config import ProPhyConfig, ProPhyConfigError, config_keys, prompt_categor
 from .io import PROPHY_FILE, load_prophy, save_prophy
 from .losses import (
     alignment_loss,
+    alignment_terms,
     category_accuracy,
     category_loss,
     flow_matching_loss,
     layout_token_map,
+    load_balance_loss,
     resize_map_to_grid,
+    routing_metrics,
 )
 from .module import ProPhyModule
 
 MAP_SOURCES = ("auto", "batch", "planner", "none")
 TRAIN_KEYS = ("timesteps", "shift", "maps", "init")
-LOSS_WEIGHT_KEYS = ("flow_weight", "align_weight", "category_weight")
+LOSS_WEIGHT_KEYS = ("flow_weight", "align_weight", "category_weight", "balance_weight")
 
 
 @dataclass(frozen=True)
@@ -126,9 +129,64 @@ class ProPhyObjective:
         return list(module.parameters())
 
     def loss(self, transformer: Any, batch: dict, step_rng: torch.Generator) -> tuple[Tensor, dict[str, float]]:
+        forward = self._forward(transformer, batch, step_rng)
+        attachment, module = self._attached()
+        flow, labels, labelled = forward["flow"], forward["labels"], forward["labelled"]
+        category = category_loss(attachment.semantic.category_logits, labels, labelled)
+        targets, valid, target_groups = forward["targets"], forward["valid"], forward["target_groups"]
+        groups, count = module.expert_groups, len(module.group_names)
+        routings = list(attachment.routing.values())
+        if routings:
+            align = torch.stack([alignment_loss(module.group_probabilities(r), targets, target_groups, valid)
+                                 for r in routings]).mean()
+            balance = torch.stack([load_balance_loss(r.probs, r.indices, groups, count) for r in routings]).mean()
+            with torch.no_grad():
+                terms = [alignment_terms(module.group_probabilities(r), targets, target_groups) for r in routings]
+                inside = torch.stack([t[0] for t in terms]).mean(0)
+                outside = torch.stack([t[1] for t in terms]).mean(0)
+        else:
+            align = balance = flow * 0.0
+            inside = outside = torch.zeros(len(labels))
+        weights = self.config
+        total = (weights.flow_weight * flow + weights.align_weight * align + weights.category_weight * category
+                 + weights.balance_weight * balance)
+        mapped = bool(valid.any())
+        metrics = {
+            "loss": float(total.detach()),
+            "flow_matching": float(flow.detach()),
+            "alignment": float(align.detach()) if mapped else math.nan,
+            "alignment_inside": float(inside[valid].mean()) if mapped else math.nan,
+            "alignment_ambient": float(outside[valid].mean()) if mapped else math.nan,
+            "load_balance": float(balance.detach()),
+            "category_bce": float(category.detach()) if bool(labelled.any()) else math.nan,
+            "category_accuracy": category_accuracy(attachment.semantic.category_logits.detach(), labels, labelled),
+            "labelled_share": float(labelled.float().mean()),
+            "mapped_share": float(valid.float().mean()),
+        }
+        return total, metrics
+
+    @torch.no_grad()
+    def evaluate(self, transformer: Any, batch: dict, step_rng: torch.Generator) -> dict[str, float]:
+        """Held-out metrics of one batch: flow matching, semantic accuracy, and per refinement block
+        averaged, routing-vs-map AUC/IoU, ambient share outside the maps, per-expert load and entropy."""
+        forward = self._forward(transformer, batch, step_rng)
+        attachment, module = self._attached()
+        labels, labelled = forward["labels"], forward["labelled"]
+        metrics = {"flow_matching": float(forward["flow"]),
+                   "category_accuracy": category_accuracy(attachment.semantic.category_logits, labels, labelled)}
+        per_block = [routing_metrics(module.group_probabilities(r), r.indices, module.expert_groups, forward["targets"],
+                                     forward["target_groups"], forward["valid"], self.config.num_refinement_experts)
+                     for r in attachment.routing.values()]
+        for key in (per_block[0] if per_block else {}):
+            values = [m[key] for m in per_block if not math.isnan(m[key])]
+            metrics[key] = sum(values) / len(values) if values else math.nan
+        return metrics
+
+    def _forward(self, transformer: Any, batch: dict, step_rng: torch.Generator) -> dict[str, Any]:
+        """One denoising forward with the branch on: flow-matching loss, labels and physics-map targets."""
         from pipelines.phygdpo.losses import noisy_latents, sample_timesteps
 
-        attachment, module = self._attached()
+        attachment, _ = self._attached()
         attachment.enable()
         x0 = batch["winner_latents"]
         size = x0.shape[0]
@@ -139,31 +197,11 @@ class ProPhyObjective:
         embeds = batch["prompt_embeds"].to(device=x0.device)
         v_pred = transformer(hidden_states=x_t, timestep=t * 1000.0, encoder_hidden_states=embeds,
                              return_dict=False)[0]
-        flow = flow_matching_loss(v_pred, x0, noise)
-
         labels, labelled = self.labels(batch, device=x0.device)
-        semantic = attachment.semantic
-        category = category_loss(semantic.category_logits, labels, labelled)
-
         targets, valid = self.targets(batch, attachment.grid, labelled, device=x0.device)
         target_groups = torch.cat([labels > 0, torch.zeros_like(labels[:, :1], dtype=torch.bool)], dim=1)
-        if attachment.routing:
-            align = torch.stack([alignment_loss(module.group_probabilities(routing), targets, target_groups, valid)
-                                 for routing in attachment.routing.values()]).mean()
-        else:
-            align = flow * 0.0
-        weights = self.config
-        total = weights.flow_weight * flow + weights.align_weight * align + weights.category_weight * category
-        metrics = {
-            "loss": float(total.detach()),
-            "flow_matching": float(flow.detach()),
-            "alignment": float(align.detach()) if bool(valid.any()) else math.nan,
-            "category_bce": float(category.detach()) if bool(labelled.any()) else math.nan,
-            "category_accuracy": category_accuracy(semantic.category_logits.detach(), labels, labelled),
-            "labelled_share": float(labelled.float().mean()),
-            "mapped_share": float(valid.float().mean()),
-        }
-        return total, metrics
+        return {"flow": flow_matching_loss(v_pred, x0, noise), "labels": labels, "labelled": labelled,
+                "targets": targets, "valid": valid, "target_groups": target_groups}
 
     def state_dict_to_export(self, transformer: Any) -> dict[str, Tensor]:
         _, module = self._attached()
