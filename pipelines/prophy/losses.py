@@ -135,6 +135,12 @@ def binary_auc(scores: Tensor, labels: Tensor) -> float:
     return (rank_sum - positives * (positives + 1) / 2.0) / (positives * negatives)
 
 
+def summarise_loads(metrics: dict[str, float]) -> dict[str, float]:
+    """Add ``load_min`` (the least used expert's share) to metrics averaged over several batches."""
+    loads = [value for key, value in metrics.items() if key.startswith("load_e")]
+    return {**metrics, "load_min": min(loads)} if loads else dict(metrics)
+
+
 def routing_metrics(group_probs: Tensor, indices: Tensor, expert_groups: Tensor, target: Tensor,
                     target_groups: Tensor, valid: Tensor, num_experts: int) -> dict[str, float]:
     """Localisation and balance of one refinement router on a batch of mapped samples.
@@ -175,7 +181,6 @@ def routing_metrics(group_probs: Tensor, indices: Tensor, expert_groups: Tensor,
         "routing_iou": float(np.mean(ious)) if ious else math.nan,
         "ambient_outside": outside_hits / outside_total if outside_total else math.nan,
         "load_entropy": load_entropy,
-        "load_min": float(load.min()),
         "router_entropy": float(token_entropy.mean() / math.log(probs.shape[-1])),
     }
     metrics.update({f"load_e{i}": float(v) for i, v in enumerate(load)})

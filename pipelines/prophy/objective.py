@@ -139,7 +139,7 @@ class ProPhyObjective:
         if routings:
             align = torch.stack([alignment_loss(module.group_probabilities(r), targets, target_groups, valid)
                                  for r in routings]).mean()
-            balance = torch.stack([load_balance_loss(r.probs, r.indices, groups, count) for r in routings]).mean()
+            balance = torch.stack([expert_balance(r, groups, count) for r in routings]).mean()
             with torch.no_grad():
                 terms = [alignment_terms(module.group_probabilities(r), targets, target_groups) for r in routings]
                 inside = torch.stack([t[0] for t in terms]).mean(0)
@@ -267,6 +267,14 @@ class ProPhyObjective:
         if self.attachment is None or self.module is None:
             raise RuntimeError("call ProPhyObjective.attach(transformer) before loss/export")
         return self.attachment, self.module
+
+
+def expert_balance(routing: Any, groups: Tensor, count: int) -> Tensor:
+    """Mean of the Switch term over all experts (every expert gets tokens, as in MoE practice) and
+    within each group (every expert of a group stays alive whatever share the group takes)."""
+    everyone = torch.zeros_like(groups)
+    return 0.5 * (load_balance_loss(routing.probs, routing.indices, everyone, 1)
+                  + load_balance_loss(routing.probs, routing.indices, groups, count))
 
 
 def _per_sample(value: Any, size: int) -> list[Any]:
