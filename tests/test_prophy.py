@@ -372,7 +372,7 @@ def test_training_steps_reduce_every_loss_and_touch_only_the_branch(clean):
         history.append(metrics)
     first, last = history[0], history[-1]
     assert first["labelled_share"] == 1.0 and first["mapped_share"] == 1.0  # classifier + planner fallback
-    for key in ("loss", "flow_matching", "alignment", "category_bce"):
+    for key in ("loss", "flow_matching", "alignment", "category_loss"):
         assert last[key] < first[key], (key, first[key], last[key])
     assert last["category_accuracy"] == 1.0
     after = transformer.state_dict()

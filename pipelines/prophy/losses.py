@@ -2,7 +2,7 @@
 
 * Flow matching: the backbone's own objective on the preferred training videos, with the
   rectified-flow conventions of the PhyGDPO trainer: x_t = (1 − t)·x0 + t·x1, x0 = data, x1 = noise.
-* Category BCE: the semantic router's category logits against the sample's physics categories.
+* Category cross-entropy: the semantic router's category distribution against the sample's categories.
 * Alignment (with ambient targeting): where the refinement router sends tokens vs where the physics
   happens, as a per-token cross-entropy over expert *groups*: a token inside the physics map should
   put its mass on the sample's category groups, a token outside it on the ``ambient`` group. Inside
@@ -39,11 +39,16 @@ def flow_matching_loss(v_pred: Tensor, x0: Tensor, x1: Tensor) -> Tensor:
 
 
 def category_loss(category_logits: Tensor, labels: Tensor, labelled: Tensor) -> Tensor:
-    """Multi-label BCE of [B, C] logits against 0/1 ``labels``, over the ``labelled`` [B] samples only.
+    """Cross-entropy of the [B, C] category distribution (softmax of the logits, i.e. the semantic
+    router's mass per category group) against the labels spread evenly, over ``labelled`` samples.
 
-    Zero (still attached to the graph) when no sample is labelled, so a step never fails on it.
+    A softmax target rather than per-category BCE: it trains exactly the routing mass the prior
+    tokens are mixed with, and on the synthetic learning test it learns as fast as a probe trained
+    directly (BCE on the grouped logsumexp lagged it by ~10 points at equal steps). Zero (still
+    attached to the graph) when no sample is labelled.
     """
-    per_sample = F.binary_cross_entropy_with_logits(category_logits.float(), labels.float(), reduction="none").mean(-1)
+    target = labels.float() / labels.float().sum(-1, keepdim=True).clamp_min(1.0)
+    per_sample = -(target * category_logits.float().log_softmax(-1)).sum(-1)
     return _masked_mean(per_sample, labelled, like=category_logits)
 
 

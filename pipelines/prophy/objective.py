@@ -3,7 +3,7 @@ this decides which parameters train (the ProPhy branch only; the backbone is fro
 batch becomes a loss.
 
 ProPhy learns from the preferred video of each group (``winner_latents``): flow matching through the
-backbone with the branch attached, plus the category BCE on the semantic router and the alignment
+backbone with the branch attached, plus the category cross-entropy on the semantic router, the alignment
 of the refinement router with physics maps (``losses.py``). Losers are not used.
 
 Optional batch keys beyond the latent cache's: ``physics_maps`` (per sample a [T, H, W] VLM physics
@@ -39,6 +39,7 @@ from .losses import (
     load_balance_loss,
     resize_map_to_grid,
     routing_metrics,
+    summarise_loads,
 )
 from .module import ProPhyModule
 
@@ -87,6 +88,8 @@ class ProPhyObjective:
     """Objective protocol implementation; one instance per training run."""
 
     name = "prophy"
+    export_folder = "prophy"  # the trainer writes <output_dir>/prophy/prophy.safetensors
+    export_label = "ProPhy module"
 
     def __init__(self, config: ProPhyConfig | None = None, settings: ProPhyTrainSettings | None = None):
         self.config = config or ProPhyConfig()
@@ -158,7 +161,7 @@ class ProPhyObjective:
             "alignment_inside": float(inside[valid].mean()) if mapped else math.nan,
             "alignment_ambient": float(outside[valid].mean()) if mapped else math.nan,
             "load_balance": float(balance.detach()),
-            "category_bce": float(category.detach()) if bool(labelled.any()) else math.nan,
+            "category_loss": float(category.detach()) if bool(labelled.any()) else math.nan,
             "category_accuracy": category_accuracy(attachment.semantic.category_logits.detach(), labels, labelled),
             "labelled_share": float(labelled.float().mean()),
             "mapped_share": float(valid.float().mean()),
@@ -181,6 +184,11 @@ class ProPhyObjective:
             values = [m[key] for m in per_block if not math.isnan(m[key])]
             metrics[key] = sum(values) / len(values) if values else math.nan
         return metrics
+
+    @staticmethod
+    def summarise_evaluation(metrics: dict[str, float]) -> dict[str, float]:
+        """Held-out averages plus the least used expert's share of the load."""
+        return summarise_loads(metrics)
 
     def _forward(self, transformer: Any, batch: dict, step_rng: torch.Generator) -> dict[str, Any]:
         """One denoising forward with the branch on: flow-matching loss, labels and physics-map targets."""
