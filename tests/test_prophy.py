@@ -320,12 +320,13 @@ def test_alignment_loss_matches_a_hand_computation():
     assert alignment_loss(group_probs, target, groups, torch.tensor([False])).item() == 0.0
 
 
-def test_category_loss_is_bce_over_labelled_samples():
-    logits = torch.tensor([[2.0, -1.0], [0.5, 0.5], [3.0, 3.0]])
+def test_category_loss_is_cross_entropy_against_the_labels_spread_evenly():
+    logits = torch.tensor([[2.0, -1.0], [0.5, 0.5], [3.0, 1.0]])
     labels = torch.tensor([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
     labelled = torch.tensor([True, False, True])
-    expected = F.binary_cross_entropy_with_logits(logits[[0, 2]], labels[[0, 2]])
-    assert category_loss(logits, labels, labelled).item() == pytest.approx(expected.item(), rel=1e-6)
+    log_p = [[v - math.log(sum(math.exp(x) for x in row)) for v in row] for row in logits.tolist()]
+    expected = (-log_p[0][0] + -(0.5 * log_p[2][0] + 0.5 * log_p[2][1])) / 2
+    assert category_loss(logits, labels, labelled).item() == pytest.approx(expected, rel=1e-6)
 
 
 def test_physics_maps_land_on_the_latent_token_grid():
