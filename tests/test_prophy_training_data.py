@@ -259,3 +259,16 @@ def test_heldout_split_is_stable_and_never_trained_on(tiny_pipe, tmp_path, monke
     assert len(heldout_ids) == 2 and {h.group_id for h in split_heldout(items[::-1], 0.2)[1]} == heldout_ids
     assert trained_ids == {f"g{i}" for i in range(10)} - heldout_ids
     assert result.state == "done"
+
+
+def test_metrics_that_start_later_widen_the_csv_and_the_tab_reads_them(tmp_path):
+    from pipelines.phygdpo.jobs import MetricsReader
+    from pipelines.phygdpo.run_files import RunFiles
+
+    files = RunFiles(tmp_path, enabled=True, max_steps=4)
+    reader = MetricsReader(tmp_path / "metrics.csv")
+    files.metrics({"step": 1, "loss": 0.5})
+    assert [r["loss"] for r in reader.rows()] == [0.5]
+    files.metrics({"step": 2, "loss": 0.4, "heldout_margin": 0.01})
+    rows = reader.rows()
+    assert [(r["step"], r["loss"], r["heldout_margin"]) for r in rows] == [(1, 0.5, None), (2, 0.4, 0.01)]
