@@ -6,9 +6,11 @@ ProPhy learns from the preferred video of each group (``winner_latents``): flow 
 backbone with the branch attached, plus the category cross-entropy on the semantic router, the alignment
 of the refinement router with physics maps (``losses.py``). Losers are not used.
 
-Optional batch keys beyond the latent cache's: ``physics_maps`` (per sample a [T, H, W] VLM physics
-attention map or None) and ``layouts`` (per sample a ``Layout`` or None). Without either, the
-embedded physics planner lays out the prompt (``maps = "auto"``), as LVD's stage 1 would.
+Batch keys beyond the latent cache's: ``physics_maps`` (per sample a [T, H, W] map of where the
+physics happens in that video, or None) and ``layouts`` (per sample a ``Layout`` or None). The
+trainer fills them from each winner's ``meta.physics`` or, lacking one, from the embedded tracker
+on the winner video (``pipelines/prophy/supervision.py``). Only a batch built in code without
+either falls back to the embedded physics planner's layout of the prompt (``maps = "auto"``).
 
 The ``[prophy]`` TOML table holds the ``ProPhyConfig`` keys plus ``timesteps``, ``shift``, ``maps``
 and ``init`` (a ProPhy file to continue from; its architecture wins over the table's).
@@ -51,7 +53,8 @@ LOSS_WEIGHT_KEYS = ("flow_weight", "align_weight", "category_weight", "balance_w
 @dataclass(frozen=True)
 class ProPhyTrainSettings:
     """``maps``: where alignment targets come from. auto = batch maps, else batch layouts, else the
-    embedded physics planner; batch = batch maps/layouts only; planner = always plan; none = no alignment."""
+    embedded physics planner (the trainer always gives a map: the winner's own or the tracker's);
+    batch = batch maps/layouts only; planner = always plan the prompt; none = no alignment."""
 
     timesteps: str = "shifted-uniform"
     shift: float = 3.0
