@@ -1,9 +1,10 @@
 """ProPhy learns physics on the tiny Wan, or these fail: a synthetic set where the physics category
 decides where the object is (tests/helpers/prophy_synthetic.py), held-out prompts, fixed noise.
 
-Numbers measured on the 2-core CI machine after 300 steps of batch 8 (about 30 s): routing AUC
-0.87, every expert ≥ 3.6% of load, ambient share outside the objects 0.88; without the load balance
-the least used expert falls to 0.8%. ``tests/bench/bench_prophy_learning.py`` runs longer.
+Numbers measured on the 2-core CI machine after 300 steps of batch 8 (30–150 s, with the load):
+routing AUC 0.84 (untrained 0.45–0.53), every expert ≥ 3.9% of load, ambient share outside the
+objects 0.89; without the load balance the least used expert falls to 1.0%; trained on random maps
+the AUC stays at 0.52. ``tests/bench/bench_prophy_learning.py`` runs longer.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def trained(data):
 
 def test_routing_finds_the_physics_regions_and_keeps_every_expert_alive(trained):
     _, metrics = trained
-    assert metrics["routing_auc"] >= 0.8, metrics
+    assert metrics["routing_auc"] >= 0.8 and metrics["category_routing_auc"] >= 0.8, metrics
     assert metrics["load_min"] >= 0.02, metrics
     assert metrics["ambient_outside"] >= 0.5, metrics
     assert sum(metrics[f"load_e{i}"] for i in range(10)) == pytest.approx(1.0)

@@ -109,7 +109,7 @@ def test_auc_matches_counting_pairs_and_routing_metrics_add_up():
     indices = torch.tensor([[[0, 1], [5, 4], [4, 0]]])
     metrics = routing_metrics(probs, indices, torch.tensor([0, 0, 1, 1, 2, 2]), torch.tensor([[1.0, 0.0, 0.0]]),
                               torch.tensor([[True, False, False]]), torch.tensor([True]), 6)
-    assert metrics["routing_auc"] == 1.0 and metrics["routing_iou"] == 1.0
+    assert metrics["routing_auc"] == 1.0 and metrics["category_routing_auc"] == 1.0 and metrics["routing_iou"] == 1.0
     assert metrics["ambient_outside"] == 1.0  # both outside tokens chose an ambient expert first
     assert [metrics[f"load_e{i}"] for i in range(6)] == pytest.approx([2 / 6, 1 / 6, 0, 0, 2 / 6, 1 / 6])
 

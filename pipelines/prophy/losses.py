@@ -150,8 +150,10 @@ def routing_metrics(group_probs: Tensor, indices: Tensor, expert_groups: Tensor,
                     target_groups: Tensor, valid: Tensor, num_experts: int) -> dict[str, float]:
     """Localisation and balance of one refinement router on a batch of mapped samples.
 
-    routing_auc: per sample, the AUC of the mass on its category groups as a detector of its map
-    (map ≥ ½), averaged; routing_iou: per sample, IoU of "top-1 expert in a category group" with the
+    routing_auc: per sample, the AUC of the mass on the physics groups (1 − ambient) as a detector of
+    its map (map ≥ ½), averaged: localisation alone; category_routing_auc: the same with the mass on
+    the sample's own category groups, which also rewards knowing the category (object tokens that
+    show their category score high even where the maps are noise); routing_iou: per sample, IoU of "top-1 expert in a category group" with the
     map; ambient_outside: share of tokens outside the maps whose top-1 expert is ambient;
     load_e{i}: expert i's share of all top-k choices; load_entropy: entropy of that load / ln E
     (1 = perfectly even); router_entropy: mean per-token entropy of the group distribution / ln G.
@@ -160,15 +162,15 @@ def routing_metrics(group_probs: Tensor, indices: Tensor, expert_groups: Tensor,
     groups = expert_groups.to(probs.device)
     top_group = groups[indices[..., 0].to(probs.device)]  # [B, N]
     mask = target.to(probs.device) >= 0.5
-    aucs, ious, outside_hits, outside_total = [], [], 0.0, 0.0
+    aucs, category_aucs, ious, outside_hits, outside_total = [], [], [], 0.0, 0.0
     for row in range(probs.shape[0]):
         if not bool(valid[row]):
             continue
         wanted = target_groups[row].to(probs.device)
-        score = (probs[row] * wanted.float()).sum(-1)
-        auc = binary_auc(score, mask[row])
-        if not math.isnan(auc):
-            aucs.append(auc)
+        for scores, into in (((probs[row] * wanted.float()).sum(-1), category_aucs), (1.0 - probs[row, :, -1], aucs)):
+            auc = binary_auc(scores, mask[row])
+            if not math.isnan(auc):
+                into.append(auc)
         chosen = wanted[top_group[row]]
         union = (chosen | mask[row]).sum()
         if int(union) > 0:
@@ -183,6 +185,7 @@ def routing_metrics(group_probs: Tensor, indices: Tensor, expert_groups: Tensor,
     token_entropy = -(probs.clamp_min(1e-12) * probs.clamp_min(1e-12).log()).sum(-1)
     metrics = {
         "routing_auc": float(np.mean(aucs)) if aucs else math.nan,
+        "category_routing_auc": float(np.mean(category_aucs)) if category_aucs else math.nan,
         "routing_iou": float(np.mean(ious)) if ious else math.nan,
         "ambient_outside": outside_hits / outside_total if outside_total else math.nan,
         "load_entropy": load_entropy,

@@ -26,14 +26,15 @@ from tests.helpers import prophy_synthetic as synthetic  # noqa: E402
 
 
 def learning(pipe, steps_list, train, heldout) -> None:
-    print("steps balance  AUC    IoU    least-load ambient-out  category  probe(same budget)")
+    print("steps balance  AUC    cat-AUC IoU    least-load ambient-out  category  probe(same budget)")
     for steps in steps_list:
         probe = synthetic.probe_accuracy(pipe, train, heldout, steps=steps)
         for balance in (0.1, 0.0):
             objective = synthetic.train_prophy(pipe, train, steps=steps, section={"balance_weight": balance})
             m = synthetic.heldout_metrics(objective, pipe, heldout)
             objective.attachment.detach()
-            print(f"{steps:5d} {balance:7.2f}  {m['routing_auc']:.3f}  {m['routing_iou']:.3f}  {m['load_min']:.4f}"
+            print(f"{steps:5d} {balance:7.2f}  {m['routing_auc']:.3f}  {m['category_routing_auc']:.3f}   "
+                  f"{m['routing_iou']:.3f}  {m['load_min']:.4f}"
                   f"     {m['ambient_outside']:.3f}        {m['category_accuracy']:.3f}     {probe:.3f}")
 
 
