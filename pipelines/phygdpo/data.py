@@ -133,7 +133,7 @@ def physics_of(item: CachedGroup) -> tuple[Any, Any]:
     """(map [T, H, W] or None, layout or None) of a group's winner, from its ``physics`` entry."""
     if not item.physics:
         return None, None
-    from pipelines.prophy.supervision import read_entry
+    from ..prophy.supervision import read_entry
 
     return read_entry(item.physics, item.data_folder or Path("."))
 

@@ -78,7 +78,7 @@ def evaluate_heldout(objective: Any, model: Any, items: Sequence[CachedGroup], *
 def add_tracker_maps(items: Sequence[CachedGroup], winners: dict[str, Any],
                      log: Callable[[str], None]) -> list[CachedGroup]:
     """Give every group whose winner has no ``physics`` entry the embedded tracker's map of that video."""
-    from pipelines.prophy.supervision import tracker_entry
+    from ..prophy.supervision import tracker_entry
 
     missing = [item for item in items if not item.physics]
     if not missing:

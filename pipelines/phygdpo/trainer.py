@@ -31,9 +31,9 @@ import torch
 from .data import GroupBatches, GroupDataError, batch_to, mixed_seed
 from .export import write_json_atomic
 from .groups import GroupFormatError, PreferenceGroup, groups_path, read_groups
+from .heldout import add_tracker_maps, evaluate_heldout, split_heldout
 from .latent_cache import LatentCache, LatentCacheError, file_sha256
 from .lora_sr import LoraAttachError, unwrap
-from .heldout import add_tracker_maps, evaluate_heldout, split_heldout
 from .objective import Objective, build_objective, describe
 from .run_files import RunFiles, StopSignal
 from .train_config import TrainConfig, TrainConfigError, dump_train_config
@@ -480,7 +480,7 @@ def _read_groups(config: TrainConfig) -> tuple[Path, list[PreferenceGroup]]:
 
 def _check_physics(file: Path, groups: list[PreferenceGroup]) -> None:
     """Refuse a winner's ``meta.physics`` that cannot be read, before any encoding starts."""
-    from pipelines.prophy.supervision import PhysicsSupervisionError, check_entry, frame_paths
+    from ..prophy.supervision import PhysicsSupervisionError, check_entry, frame_paths
 
     for group in groups:
         entry = group.winner.meta.get("physics")

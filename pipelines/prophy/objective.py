@@ -195,7 +195,7 @@ class ProPhyObjective:
 
     def _forward(self, transformer: Any, batch: dict, step_rng: torch.Generator) -> dict[str, Any]:
         """One denoising forward with the branch on: flow-matching loss, labels and physics-map targets."""
-        from pipelines.phygdpo.losses import noisy_latents, sample_timesteps
+        from ..phygdpo.losses import noisy_latents, sample_timesteps
 
         attachment, _ = self._attached()
         attachment.enable()

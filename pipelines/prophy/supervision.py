@@ -89,7 +89,7 @@ def check_entry(entry: Any, where: str = "physics") -> dict[str, Any]:
 
 def frame_paths(entry: Mapping[str, Any], base: Path) -> list[Path]:
     """The entry's map images resolved inside ``base`` (PhysicsSupervisionError for one outside it)."""
-    from pipelines.core.paths import PathEscape, within
+    from ..core.paths import PathEscape, within
 
     try:
         return [within(base, name) for name in entry.get("frames", [])]
@@ -103,7 +103,7 @@ def read_entry(entry: Mapping[str, Any], base: Path) -> tuple[np.ndarray | None,
     if "rle" in entry:
         return decode_rle(entry.get("shape"), entry["rle"]).astype(np.float32), None
     if "layout" in entry:
-        from pipelines.core.layout import Layout, LayoutError
+        from ..core.layout import Layout, LayoutError
 
         try:
             return None, Layout.from_dict(entry["layout"])
@@ -130,8 +130,8 @@ def read_entry(entry: Mapping[str, Any], base: Path) -> tuple[np.ndarray | None,
 # ---------------------------------------------------------------------- producers
 def tracker_entry(video: str | Path, *, max_frames: int = 161) -> dict[str, Any]:
     """What moves in ``video`` and where, per frame, from the embedded tracker (no model, no prompt)."""
-    from pipelines.core.video import read_video
-    from pipelines.eval.motion import track_objects
+    from ..core.video import read_video
+    from ..eval.motion import track_objects
 
     frames, fps = read_video(video, max_frames=max_frames)
     tracking = track_objects(frames, fps if fps > 0 else 16.0)
