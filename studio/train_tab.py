@@ -82,9 +82,21 @@ def train_settings(groups: str, base: str, objective: str, reward: str, beta: fl
     }
 
 
+HELDOUT_CURVES = (  # (metrics.csv column, legend label): the held-out numbers worth watching, per objective
+    ("heldout_margin", "margin"), ("heldout_positive_share", "positive pairs"),
+    ("heldout_error_winner_change", "winner error − ref"), ("heldout_error_losers_change", "loser error − ref"),
+    ("heldout_flow_matching", "flow matching"), ("heldout_category_accuracy", "category acc."),
+    ("heldout_routing_auc", "routing AUC"), ("heldout_routing_iou", "routing IoU"),
+    ("heldout_ambient_outside", "ambient outside"), ("heldout_load_min", "least expert load"),
+    ("heldout_load_entropy", "load entropy"),
+)
+
+
 def training_figure(rows: list[dict[str, float | None]]) -> go.Figure:
-    """Loss and preference margin per step (margin: mean reward of the winner minus each loser's)."""
-    fig = make_subplots(rows=1, cols=2, subplot_titles=("loss", "margin (winner − loser reward)"))
+    """Loss and preference margin per step (margin: mean reward of the winner minus each loser's), and
+    the held-out evaluation (groups never trained on, fixed noise): is it learning, or only denoising?"""
+    fig = make_subplots(rows=1, cols=3, subplot_titles=("loss", "margin (winner − loser reward)",
+                                                        "held-out (never trained on)"))
     for col, (key, colour) in enumerate((("loss", "#6366f1"), ("margin", "#0ea5e9")), start=1):
         points = [(r["step"], r.get(key)) for r in rows if r.get(key) is not None]
         fig.add_trace(go.Scatter(x=[p[0] for p in points], y=[p[1] for p in points], mode="lines+markers",
@@ -93,11 +105,22 @@ def training_figure(rows: list[dict[str, float | None]]) -> go.Figure:
         if rows and not points:
             fig.add_annotation(text=f"no {key} for this objective", showarrow=False, row=1, col=col,
                                x=0.5, y=0.5, xref="x domain", yref="y domain")
+    held = 0
+    for key, label in HELDOUT_CURVES:
+        points = [(r["step"], r.get(key)) for r in rows if r.get(key) is not None]
+        if points:
+            held += 1
+            fig.add_trace(go.Scatter(x=[p[0] for p in points], y=[p[1] for p in points], mode="lines+markers",
+                                     marker={"size": 4}, name=label, legendgroup="heldout"), row=1, col=3)
+    if rows and not held:
+        fig.add_annotation(text="no held-out evaluation ([data] heldout, [train] eval_every)", showarrow=False,
+                           row=1, col=3, x=0.5, y=0.5, xref="x domain", yref="y domain")
     if not rows:
         fig.add_annotation(text="Curves appear here as the job logs steps", showarrow=False, x=0.5, y=0.5,
                            xref="paper", yref="paper", font={"size": 14})
     fig.update_xaxes(title_text="step")
-    fig.update_layout(height=300, margin={"l": 40, "r": 10, "t": 40, "b": 40}, template="plotly_white")
+    fig.update_layout(height=300, margin={"l": 40, "r": 10, "t": 40, "b": 40}, template="plotly_white",
+                      legend={"font": {"size": 10}})
     return fig
 
 
@@ -118,7 +141,7 @@ def status_markdown(status: JobStatus, settings: dict[str, Any]) -> str:
         parts.append(f"ETA {_duration(status.eta_s)}")
     text = " · ".join(parts) + f"\n\nFolder `{status.folder}`"
     if status.lora_dir is not None:
-        text += f" · LoRA `{status.lora_dir}`"
+        text += f" · {'ProPhy module' if objective == 'prophy' else 'LoRA'} `{status.lora_dir}`"
     if status.error:
         text += f"\n\n⚠️ **{status.error.splitlines()[0]}**"
         rest = "\n".join(status.error.splitlines()[1:])

@@ -53,7 +53,6 @@ def test_append_and_duplicate_ids(tmp_path):
 
 @pytest.mark.parametrize("mutate, message", [
     (lambda d: d.pop("losers"), "missing 'losers'"),
-    (lambda d: d.update(losers=[]), "no losers"),
     (lambda d: d["losers"][0].update(sa=3), r"sa must be a number in \[0, 1\]"),
     (lambda d: d.update(version=7), "version 7 is not supported"),
     (lambda d: d["winner"].pop("video"), "needs a 'video' path"),

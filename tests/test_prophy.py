@@ -320,12 +320,13 @@ def test_alignment_loss_matches_a_hand_computation():
     assert alignment_loss(group_probs, target, groups, torch.tensor([False])).item() == 0.0
 
 
-def test_category_loss_is_bce_over_labelled_samples():
-    logits = torch.tensor([[2.0, -1.0], [0.5, 0.5], [3.0, 3.0]])
+def test_category_loss_is_cross_entropy_against_the_labels_spread_evenly():
+    logits = torch.tensor([[2.0, -1.0], [0.5, 0.5], [3.0, 1.0]])
     labels = torch.tensor([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
     labelled = torch.tensor([True, False, True])
-    expected = F.binary_cross_entropy_with_logits(logits[[0, 2]], labels[[0, 2]])
-    assert category_loss(logits, labels, labelled).item() == pytest.approx(expected.item(), rel=1e-6)
+    log_p = [[v - math.log(sum(math.exp(x) for x in row)) for v in row] for row in logits.tolist()]
+    expected = (-log_p[0][0] + -(0.5 * log_p[2][0] + 0.5 * log_p[2][1])) / 2
+    assert category_loss(logits, labels, labelled).item() == pytest.approx(expected, rel=1e-6)
 
 
 def test_physics_maps_land_on_the_latent_token_grid():
@@ -372,7 +373,7 @@ def test_training_steps_reduce_every_loss_and_touch_only_the_branch(clean):
         history.append(metrics)
     first, last = history[0], history[-1]
     assert first["labelled_share"] == 1.0 and first["mapped_share"] == 1.0  # classifier + planner fallback
-    for key in ("loss", "flow_matching", "alignment", "category_bce"):
+    for key in ("loss", "flow_matching", "alignment", "category_loss"):
         assert last[key] < first[key], (key, first[key], last[key])
     assert last["category_accuracy"] == 1.0
     after = transformer.state_dict()

@@ -172,6 +172,11 @@ def test_train_settings_and_figure():
     fig = training_figure(rows)
     assert list(fig.data[0].x) == [1.0, 2.0] and list(fig.data[0].y) == [0.7, 0.6]
     assert list(fig.data[1].x) == [] and any("no margin" in a.text for a in fig.layout.annotations)
+    assert len(fig.data) == 2 and any("no held-out evaluation" in a.text for a in fig.layout.annotations)
+    rows += [{"step": 2.0, "loss": None, "heldout_routing_auc": 0.9, "heldout_load_min": 0.03}]
+    fig = training_figure(rows)
+    held = {trace.name: (list(trace.x), list(trace.y)) for trace in fig.data[2:]}
+    assert held == {"routing AUC": ([2.0], [0.9]), "least expert load": ([2.0], [0.03])}
 
 
 def test_the_official_recipe_from_the_form_reaches_the_trainer_config():

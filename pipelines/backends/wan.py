@@ -410,9 +410,10 @@ class WanGenerator:
 
 
 def _is_prophy_file(path: str | Path) -> bool:
-    """A ProPhy export (``prophy.safetensors``, or a folder holding one) rather than a LoRA file."""
-    path = Path(path).expanduser()
-    return (path / "prophy.safetensors").is_file() if path.is_dir() else path.name.endswith("prophy.safetensors")
+    """A ProPhy module (by its file header, not its name) rather than a LoRA file."""
+    from ..prophy.io import is_prophy_file
+
+    return is_prophy_file(path)
 
 
 def _prophy_variant(name: str, path: str | Path) -> Any:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -42,11 +43,18 @@ class GroupBatches:
     world: int = 1
     losers_per_group: int = 0  # 0 = the smallest loser count among the groups
     max_sequence_length: int = 512
+    use_losers: bool = True  # False: winners only (SFT, ProPhy); batches hold no loser latents
 
     def __post_init__(self) -> None:
         if not self.items:
             raise GroupDataError("no preference groups to train on")
-        fewest = min(len(item.loser_files) for item in self.items)
+        if not self.use_losers:
+            self.losers_per_group = 0
+        fewest = min(len(item.loser_files) for item in self.items) if self.use_losers else 0
+        if self.use_losers and fewest == 0:
+            lonely = next(item.group_id for item in self.items if not item.loser_files)
+            raise GroupDataError(f"group {lonely!r} has no losers: PhyGDPO needs at least one per group "
+                                 "(SFT and ProPhy train on winners alone)")
         if self.losers_per_group == 0:
             self.losers_per_group = fewest
         if self.losers_per_group > fewest:
@@ -79,14 +87,19 @@ class GroupBatches:
         if len(chosen) > self.losers_per_group:
             generator = torch.Generator().manual_seed(mixed_seed(self.seed, epoch, index, 7))
             chosen = sorted(torch.randperm(len(chosen), generator=generator)[: self.losers_per_group].tolist())
+        winner = load_tensor(item.winner_file)
+        physics_map, layout = physics_of(item)
         return {
             "prompt_embeds": load_tensor(item.prompt_file),
-            "winner_latents": load_tensor(item.winner_file),
-            "loser_latents": torch.stack([load_tensor(item.loser_files[j]) for j in chosen]),
+            "winner_latents": winner,
+            "loser_latents": (torch.stack([load_tensor(item.loser_files[j]) for j in chosen]) if chosen
+                              else winner.new_zeros((0, *winner.shape))),
             "loser_sa": [item.loser_sa[j] for j in chosen],
             "loser_pc": [item.loser_pc[j] for j in chosen],
             "category": item.category,
             "prompt": item.prompt,
+            "physics_map": physics_map,
+            "layout": layout,
         }
 
 
@@ -112,7 +125,18 @@ def collate_groups(examples: list[dict[str, Any]], max_sequence_length: int) -> 
         "loser_pc": torch.tensor([[score(v) for v in e["loser_pc"]] for e in examples], dtype=torch.float32),
         "category": [e["category"] for e in examples],
         "prompt": [e["prompt"] for e in examples],
+        "physics_maps": [e.get("physics_map") for e in examples],
+        "layouts": [e.get("layout") for e in examples],
     }
+
+
+def physics_of(item: CachedGroup) -> tuple[Any, Any]:
+    """(map [T, H, W] or None, layout or None) of a group's winner, from its ``physics`` entry."""
+    if not item.physics:
+        return None, None
+    from ..prophy.supervision import read_entry
+
+    return read_entry(item.physics, item.data_folder or Path("."))
 
 
 def batch_to(batch: dict[str, Any], device: torch.device | str) -> dict[str, Any]:

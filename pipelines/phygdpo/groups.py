@@ -1,8 +1,10 @@
 """Preference groups: the one file format that PhyAugPipe, the arena export and the trainer share.
 
 A group is one prompt with one preferred video (the winner: a real video, or the arena's choice)
-and one or more dispreferred videos (the losers) with the physics judge's scores that drive
-PhyGDPO's physics-guided rewarding. Groups live in a JSON Lines file; video paths are stored
+and the dispreferred videos (the losers) with the physics judge's scores that drive PhyGDPO's
+physics-guided rewarding. PhyGDPO needs at least one loser per group; SFT and ProPhy train on the
+winner alone, so a group without losers is valid for them. The winner's ``meta["physics"]`` may
+hold where its physics happens (``pipelines/prophy/supervision.py``), which ProPhy trains on. Groups live in a JSON Lines file; video paths are stored
 relative to that file's folder so a data folder can be moved or copied to another machine whole.
 """
 
@@ -63,8 +65,6 @@ class PreferenceGroup:
     def __post_init__(self) -> None:
         if not self.prompt.strip():
             raise GroupFormatError(f"group {self.group_id!r} has an empty prompt")
-        if not self.losers:
-            raise GroupFormatError(f"group {self.group_id!r} has no losers: a preference needs at least two videos")
 
     @property
     def members(self) -> tuple[GroupMember, ...]:

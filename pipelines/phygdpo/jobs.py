@@ -242,7 +242,7 @@ class TrainingJob:
     def _lora_dir(self, trainer: dict[str, Any]) -> Path | None:
         named = trainer.get("lora_dir")
         candidates = [Path(named) if Path(named).is_absolute() else self.folder / named] if named else []
-        candidates.append(self.folder / "lora")
+        candidates += [self.folder / "lora", self.folder / "prophy"]
         return next((path for path in candidates if path.is_dir() and any(path.iterdir())), None)
 
 

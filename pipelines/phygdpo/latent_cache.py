@@ -44,6 +44,8 @@ class CachedGroup:
     loser_files: tuple[Path, ...]
     loser_sa: tuple[float | None, ...]
     loser_pc: tuple[float | None, ...]
+    physics: dict | None = None  # the winner's meta["physics"] (pipelines/prophy/supervision.py)
+    data_folder: Path | None = None  # the groups file's folder: physics map images are relative to it
 
 
 def file_sha256(path: str | Path) -> str:
@@ -163,11 +165,14 @@ class LatentCache:
         return embeds
 
     def prepare(self, groups: Sequence[PreferenceGroup], *, shard: tuple[int, int] = (0, 1),
-                progress: Callable[[int, int, str], None] | None = None) -> list[CachedGroup]:
+                progress: Callable[[int, int, str], None] | None = None, losers: bool = True,
+                data_folder: Path | None = None) -> list[CachedGroup]:
         """Encode what is missing (this process's ``shard`` = (index, count) of it) and map every
-        group to its cache files. Run it on every process, then wait for all before reading."""
+        group to its cache files. Run it on every process, then wait for all before reading.
+        ``losers=False`` (objectives that train on winners only) neither encodes nor lists losers."""
         rank, world = shard
-        items = [(g, m.video) for g in groups for m in g.members] + [(g, None) for g in groups]
+        members = (lambda g: g.members) if losers else (lambda g: (g.winner,))
+        items = [(g, m.video) for g in groups for m in members(g)] + [(g, None) for g in groups]
         todo = items[rank::world]
         for done, (group, video) in enumerate(todo, start=1):
             try:
@@ -185,8 +190,11 @@ class LatentCache:
                 progress(done, len(todo), f"encoded {group.group_id}")
         return [CachedGroup(
             group_id=g.group_id, prompt=g.prompt, category=g.category, prompt_file=self.prompt_file(g.prompt),
-            winner_file=self.video_file(g.winner.video), loser_files=tuple(self.video_file(m.video) for m in g.losers),
-            loser_sa=tuple(m.sa for m in g.losers), loser_pc=tuple(m.pc for m in g.losers)) for g in groups]
+            winner_file=self.video_file(g.winner.video),
+            loser_files=tuple(self.video_file(m.video) for m in g.losers) if losers else (),
+            loser_sa=tuple(m.sa for m in g.losers) if losers else (),
+            loser_pc=tuple(m.pc for m in g.losers) if losers else (),
+            physics=g.winner.meta.get("physics"), data_folder=data_folder) for g in groups]
 
     # ------------------------------------------------------------------ encoders
     def load_frames(self, path: str | Path) -> np.ndarray:

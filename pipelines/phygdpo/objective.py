@@ -152,6 +152,32 @@ class PhyGDPOObjective(_LoraObjective):
                        "unscored_losers": unscored}
         return loss, metrics
 
+    @torch.no_grad()
+    def evaluate(self, transformer: nn.Module, batch: dict, step_rng: torch.Generator) -> dict[str, float]:
+        """Held-out: implicit-reward margin of the winner over every loser, the share of positive pairs,
+        and the policy's winner and loser errors, at one timestep and one noise shared by the group."""
+        s = self.settings
+        winners, losers = batch["winner_latents"].float(), batch["loser_latents"].float()
+        if losers.shape[1] == 0:
+            return {}
+        batch_size, members = winners.shape[0], 1 + losers.shape[1]
+        x0 = torch.cat([winners.unsqueeze(1), losers], dim=1)
+        t = self._timesteps(batch_size, step_rng).to(x0.device)
+        noise = torch.randn((batch_size, 1, *x0.shape[2:]), generator=step_rng).to(x0.device).expand_as(x0)
+        x_t, _ = noisy_latents(x0, noise, t)
+        flat = [v.reshape(batch_size * members, *x0.shape[2:]) for v in (x0, noise, x_t)]
+        flat_t, embeds = t.repeat_interleave(members), batch["prompt_embeds"].repeat_interleave(members, dim=0)
+        v_ref = self.reference.predict(transformer, flat[2], flat_t, embeds)
+        err_ref = flow_matching_error(v_ref, flat[0], flat[1]).view(batch_size, members)
+        v_pol = predict_velocity(transformer, flat[2], flat_t, embeds)
+        err_pol = flow_matching_error(v_pol, flat[0], flat[1]).view(batch_size, members)
+        rewards = implicit_rewards(err_pol, err_ref, s.beta, s.T)
+        margins = rewards[:, :1] - rewards[:, 1:]
+        return {"margin": margins.mean().item(), "positive_share": (margins > 0).float().mean().item(),
+                "error_winner": err_pol[:, 0].mean().item(), "error_losers": err_pol[:, 1:].mean().item(),
+                "error_winner_change": (err_pol[:, 0] - err_ref[:, 0]).mean().item(),
+                "error_losers_change": (err_pol[:, 1:] - err_ref[:, 1:]).mean().item()}
+
     def loser_weights(self, sa: Tensor, pc: Tensor) -> tuple[Tensor, Tensor]:
         """Physics-guided (α, γ) per loser [B, K]; 1 where the reward is off. A loser missing SA or PC
         follows ``[loss] unscored``: "neutral" gives it α = γ = 1 (no physics-guided weight), "available"
@@ -191,6 +217,16 @@ class SFTObjective(_LoraObjective):
         weights = self._error_weights(t)
         loss = (error if weights is None else error * weights).mean()
         return loss, {"loss": loss.item(), "error_winner": loss.item()}
+
+    @torch.no_grad()
+    def evaluate(self, transformer: nn.Module, batch: dict, step_rng: torch.Generator) -> dict[str, float]:
+        """Held-out flow-matching loss on the winners (unweighted), at fixed noise and timesteps."""
+        x0 = batch["winner_latents"].float()
+        t = self._timesteps(x0.shape[0], step_rng).to(x0.device)
+        noise = torch.randn(x0.shape, generator=step_rng).to(x0.device)
+        x_t, _ = noisy_latents(x0, noise, t)
+        error = flow_matching_error(predict_velocity(transformer, x_t, t, batch["prompt_embeds"]), x0, noise)
+        return {"flow_matching": error.mean().item()}
 
 
 def describe(objective: Any) -> dict[str, Any]:

@@ -71,6 +71,13 @@ class RunFiles:
             self._columns = [*METRIC_COLUMNS, *sorted(k for k in row if k not in METRIC_COLUMNS)]
             with self.metrics_file.open("w", newline="", encoding="utf-8") as handle:
                 csv.writer(handle).writerow(self._columns)
+        new = sorted(k for k in row if k not in self._columns)
+        if new:  # a metric that starts later (held-out evaluation): widen the header, keep the rows
+            with self.metrics_file.open(newline="", encoding="utf-8") as handle:
+                rows = list(csv.reader(handle))[1:]
+            self._columns = [*self._columns, *new]
+            with self.metrics_file.open("w", newline="", encoding="utf-8") as handle:
+                csv.writer(handle).writerows([self._columns, *(r + [""] * len(new) for r in rows)])
         with self.metrics_file.open("a", newline="", encoding="utf-8") as handle:
             csv.writer(handle).writerow([_csv_value(row.get(c)) for c in self._columns])
 

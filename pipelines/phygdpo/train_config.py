@@ -66,6 +66,7 @@ class DataSection:
     max_sequence_length: int = 512  # text tokens the transformer sees (WanPipeline's default)
     losers_per_group: int = 0  # losers used per group and step; 0 = the smallest loser count in the data
     cache_dtype: str = "bfloat16"  # how cached latents/embeddings are stored on disk
+    heldout: float = 0.1  # share of groups (chosen by id hash, never trained on) for held-out evaluation
 
 
 @dataclass
@@ -122,6 +123,7 @@ class TrainSection:
     checkpoint_every: int = 500  # optimizer steps; 0 = only at the end and on stop
     keep_checkpoints: int = 2  # newest checkpoints kept; 0 = keep all
     log_every: int = 10
+    eval_every: int = 100  # optimizer steps between held-out evaluations (also at step 0 and the end); 0 = off
     strategy: str = "ddp"
     tensorboard: bool = True  # only used when the tensorboard package is installed
 
@@ -232,6 +234,8 @@ def validate(config: TrainConfig) -> None:
     _at_least("data", "fps", d.fps, 0)
     _at_least("data", "losers_per_group", d.losers_per_group, 0)
     _choice("data", "cache_dtype", d.cache_dtype, CACHE_DTYPES)
+    if not 0 <= d.heldout < 1:
+        raise TrainConfigError(f"[data] heldout must be a share in [0, 1) of the groups, got {d.heldout}")
     _positive("lora", "rank", lo.rank)
     _positive("lora", "alpha", lo.alpha)
     if not lo.targets or not all(isinstance(x, str) and x for x in lo.targets):
@@ -262,7 +266,7 @@ def validate(config: TrainConfig) -> None:
     _choice("train", "mixed_precision", t.mixed_precision, MIXED_PRECISION)
     _choice("train", "strategy", t.strategy, STRATEGIES)
     _positive("train", "log_every", t.log_every)
-    for key in ("checkpoint_every", "keep_checkpoints"):
+    for key in ("checkpoint_every", "keep_checkpoints", "eval_every"):
         _at_least("train", key, getattr(t, key), 0)
     if not str(t.output_dir).strip():
         raise TrainConfigError("[train] output_dir is empty: name a folder for checkpoints, logs and the LoRA")

@@ -32,6 +32,7 @@ from ..core.errors import PhyStudioError
 from .data import GroupBatches, GroupDataError, batch_to, mixed_seed
 from .export import write_json_atomic
 from .groups import GroupFormatError, PreferenceGroup, groups_path, read_groups
+from .heldout import add_tracker_maps, evaluate_heldout, split_heldout
 from .latent_cache import LatentCache, LatentCacheError, file_sha256
 from .lora_sr import LoraAttachError, unwrap
 from .objective import Objective, build_objective, describe
@@ -157,8 +158,19 @@ def _train(config: TrainConfig, accelerator: Any, files: RunFiles, stop: StopSig
     if accelerator.is_main_process:
         (out / "config.resolved.toml").write_text(dump_train_config(config), encoding="utf-8")
 
+    uses_losers = config.loss.objective == "phygdpo"  # SFT and ProPhy train on winners alone
     pipe = pipeline_factory() if pipeline_factory is not None else load_base_pipeline(config, device)
-    items = _fill_cache(config, pipe, groups, accelerator, files)
+    items = _fill_cache(config, pipe, groups, accelerator, files, losers=uses_losers, data_folder=groups_file.parent)
+    if config.loss.objective == "prophy" and config.prophy.get("maps", "auto") in ("auto", "batch"):
+        items = add_tracker_maps(items, {g.group_id: g.winner.video for g in groups}, files.log)
+    items, heldout = split_heldout(items, config.data.heldout)
+    evaluating = bool(heldout) and config.train.eval_every > 0
+    if evaluating:
+        files.log(f"held-out evaluation: {len(heldout)} group(s) never trained on, every {config.train.eval_every} "
+                  "step(s) with fixed noise and timesteps")
+    elif config.data.heldout > 0:
+        files.log(f"no held-out evaluation: {len(items)} group(s) × [data] heldout {config.data.heldout:g} leaves none "
+                  "aside" if not heldout else "no held-out evaluation: [train] eval_every = 0")
     transformer = pipe.transformer
     del pipe  # the VAE and text encoder are not needed any more: their outputs are cached
     _free_memory()
@@ -198,7 +210,12 @@ def _train(config: TrainConfig, accelerator: Any, files: RunFiles, stop: StopSig
 
     batches = GroupBatches(items, batch_size=optim.batch_size, seed=config.train.seed, rank=rank, world=world,
                            losers_per_group=config.data.losers_per_group,
-                           max_sequence_length=config.data.max_sequence_length)
+                           max_sequence_length=config.data.max_sequence_length, use_losers=uses_losers)
+
+    def evaluation() -> dict[str, float]:
+        return evaluate_heldout(objective, model, heldout, seed=config.train.seed, device=device,
+                                max_sequence_length=config.data.max_sequence_length, autocast=accelerator.autocast)
+
     files.log(f"{batches.losers_per_group} loser(s) per group, {batches.batches_per_epoch} step(s) per epoch per "
               f"process, effective batch {optim.batch_size * optim.grad_accum * world} groups")
     tracker = _start_tensorboard(accelerator, config, files)
@@ -209,6 +226,8 @@ def _train(config: TrainConfig, accelerator: Any, files: RunFiles, stop: StopSig
     state = "done"
     if torch.cuda.is_available():
         torch.cuda.reset_peak_memory_stats()
+    if evaluating and progress.step == 0:
+        _report_heldout(files, accelerator, tracker, 0, evaluation())
 
     while progress.step < optim.max_steps:
         if _stop_requested(stop, accelerator):
@@ -222,9 +241,10 @@ def _train(config: TrainConfig, accelerator: Any, files: RunFiles, stop: StopSig
                    peak_memory_gb=peak_memory_gb(device))
         history.append(row)
         window.append(row)
-        if progress.step % config.train.log_every == 0 or progress.step == optim.max_steps:
+        due_eval = evaluating and (progress.step % config.train.eval_every == 0 or progress.step == optim.max_steps)
+        if progress.step % config.train.log_every == 0 or progress.step == optim.max_steps or due_eval:
             _report(files, accelerator, tracker, window, progress.step, optim.max_steps,
-                    (time.perf_counter() - started) / (progress.step - first_step))
+                    (time.perf_counter() - started) / (progress.step - first_step), evaluation() if due_eval else {})
             window = []
         files.status("running", progress.step)
         if on_step is not None and on_step(progress.step, dict(row)):
@@ -243,7 +263,7 @@ def _train(config: TrainConfig, accelerator: Any, files: RunFiles, stop: StopSig
     if last_saved != progress.step:
         save_checkpoint(accelerator, out, progress.step, config.train.keep_checkpoints)
     lora_dir = export_trained(accelerator, model, objective, config, groups_file, progress.step, state)
-    files.log(f"{state} at step {progress.step}; LoRA in {lora_dir}")
+    files.log(f"{state} at step {progress.step}; {getattr(objective, 'export_label', 'LoRA')} in {lora_dir}")
     files.status(state, progress.step, lora_dir=lora_dir)
     return TrainResult(state, progress.step, out, lora_dir, history)
 
@@ -280,11 +300,28 @@ def _mean(values: list[float]) -> float:
     return sum(values) / len(values)
 
 
+def _report_heldout(files: RunFiles, accelerator: Any, tracker: bool, step: int, metrics: dict[str, float]) -> None:
+    """A metrics row of held-out numbers only (step 0, before any training)."""
+    files.metrics({"step": step, **metrics})
+    files.log(f"step {step} held-out: " + heldout_summary(metrics))
+    if tracker:
+        accelerator.log({k: v for k, v in metrics.items() if not math.isnan(v)}, step=step)
+
+
+def heldout_summary(metrics: dict[str, float]) -> str:
+    """The held-out numbers a person reads first, for the log line."""
+    shown = ("heldout_margin", "heldout_positive_share", "heldout_error_winner", "heldout_error_losers",
+             "heldout_flow_matching", "heldout_category_accuracy", "heldout_routing_auc", "heldout_category_routing_auc", "heldout_routing_iou",
+             "heldout_ambient_outside", "heldout_load_min", "heldout_load_entropy")
+    return "  ".join(f"{k[len('heldout_'):]} {metrics[k]:+.4g}" for k in shown if k in metrics)
+
+
 def _report(files: RunFiles, accelerator: Any, tracker: bool, window: list[dict[str, float]], step: int,
-            max_steps: int, seconds_per_step: float) -> None:
+            max_steps: int, seconds_per_step: float, heldout: dict[str, float] | None = None) -> None:
     """Average the steps since the last report into one metrics row, one log line, one tracker point."""
     keys = [k for k in window[-1] if k != "step"]
     row = {k: _mean([r.get(k, math.nan) for r in window]) for k in keys}
+    row.update(heldout or {})
     row["step"] = step
     row["peak_memory_gb"] = window[-1]["peak_memory_gb"]
     row["lr"] = window[-1]["lr"]
@@ -296,6 +333,8 @@ def _report(files: RunFiles, accelerator: Any, tracker: bool, window: list[dict[
     parts += [f"lr {row['lr']:.2e}", f"|g| {row['grad_norm']:.3g}", f"{row['seconds_per_step']:.2f} s/step",
               f"peak {row['peak_memory_gb']:.2f} GB", f"ETA {eta}"]
     files.log("  ".join(parts))
+    if heldout:
+        files.log(f"step {step} held-out: " + heldout_summary(heldout))
     if tracker:
         accelerator.log({k: v for k, v in row.items() if k != "step" and not math.isnan(v)}, step=step)
 
@@ -425,6 +464,12 @@ def _read_groups(config: TrainConfig) -> tuple[Path, list[PreferenceGroup]]:
         raise TrainingError(f"[data] groups: {exc}") from None
     if not groups:
         raise TrainingError(f"[data] groups: {file} holds no groups")
+    lonely = [g.group_id for g in groups if not g.losers]
+    if lonely and config.loss.objective == "phygdpo":
+        raise TrainingError(f"[data] groups: {len(lonely)} group(s) of {file} have no losers ({', '.join(lonely[:5])}"
+                            f"{' …' if len(lonely) > 5 else ''}): PhyGDPO needs at least one per group; SFT and ProPhy "
+                            "train on winners alone")
+    _check_physics(file, groups)
     missing = [(g.group_id, str(m.video)) for g in groups for m in g.members if not Path(m.video).is_file()]
     if missing:
         shown = "; ".join(f"{gid}: {video}" for gid, video in missing[:5])
@@ -434,8 +479,22 @@ def _read_groups(config: TrainConfig) -> tuple[Path, list[PreferenceGroup]]:
     return file, groups
 
 
+def _check_physics(file: Path, groups: list[PreferenceGroup]) -> None:
+    """Refuse a winner's ``meta.physics`` that cannot be read, before any encoding starts."""
+    from ..prophy.supervision import PhysicsSupervisionError, check_entry, frame_paths
+
+    for group in groups:
+        entry = group.winner.meta.get("physics")
+        if entry is None:
+            continue
+        try:
+            frame_paths(check_entry(entry, f"group {group.group_id!r} winner meta.physics"), file.parent)
+        except PhysicsSupervisionError as exc:
+            raise TrainingError(f"[data] groups: {file}: {exc}") from None
+
+
 def _fill_cache(config: TrainConfig, pipe: Any, groups: list[PreferenceGroup], accelerator: Any,
-                files: RunFiles) -> list:
+                files: RunFiles, *, losers: bool = True, data_folder: Path | None = None) -> list:
     """Encode missing latents/embeddings, sharded over the processes, then wait for all of them."""
     d = config.data
     device = accelerator.device
@@ -453,7 +512,8 @@ def _fill_cache(config: TrainConfig, pipe: Any, groups: list[PreferenceGroup], a
     error: Exception | None = None
     items: list = []
     try:
-        items = cache.prepare(groups, shard=(accelerator.process_index, accelerator.num_processes), progress=report)
+        items = cache.prepare(groups, shard=(accelerator.process_index, accelerator.num_processes), progress=report,
+                              losers=losers, data_folder=data_folder)
     except Exception as exc:  # every process must learn of it, or the others wait at the next collective forever
         error = exc
     counts = torch.tensor([cache.hits, cache.misses, int(error is not None)], device=device)
@@ -533,7 +593,7 @@ def export_trained(accelerator: Any, model: Any, objective: Objective, config: T
     """Write the LoRA (main process) with its provenance; under FSDP the full adapters are gathered first."""
     from accelerate.utils import DistributedType
 
-    folder = config.output_dir / "lora"
+    folder = config.output_dir / getattr(objective, "export_folder", "lora")
     metadata = {
         "base_model": config.model.base,
         "step": step,

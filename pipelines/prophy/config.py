@@ -9,7 +9,8 @@ Expert layout: the semantic experts are split into one contiguous group per cate
 semantic router doubles as a multi-label category classifier. The refinement experts are split the
 same way over the categories plus ``AMBIENT``, the group for tokens where no localised physics
 happens (background, static scenery); the alignment loss pushes physics regions toward the prompt's
-category groups and everything else toward ``AMBIENT``.
+category groups and everything else toward ``AMBIENT``, and a load-balancing term keeps every expert
+of a group in use.
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ class ProPhyConfig:
     flow_weight: float = 1.0
     align_weight: float = 0.1
     category_weight: float = 0.1
+    balance_weight: float = 0.01  # Switch-style load balance within each refinement expert group
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "categories", tuple(str(c).strip().lower() for c in self.categories))
@@ -124,7 +126,7 @@ class ProPhyConfig:
         if self.top_k > self.num_refinement_experts:
             raise ProPhyConfigError(f"top_k ({self.top_k}) cannot exceed num_refinement_experts "
                                     f"({self.num_refinement_experts})")
-        for name in ("flow_weight", "align_weight", "category_weight"):
+        for name in ("flow_weight", "align_weight", "category_weight", "balance_weight"):
             value = getattr(self, name)
             if not isinstance(value, (int, float)) or isinstance(value, bool) or not value >= 0:
                 raise ProPhyConfigError(f"{name} must be a number ≥ 0, got {value!r}")

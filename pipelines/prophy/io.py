@@ -35,6 +35,23 @@ def resolve_prophy_file(path: str | Path) -> Path:
     return path
 
 
+def is_prophy_file(path: str | Path) -> bool:
+    """True when ``path`` (a file, or a folder's ``prophy.safetensors``) says in its safetensors header
+    that it is a ProPhy module, whatever the file is called; False for anything else (a LoRA)."""
+    from safetensors import safe_open
+
+    path = Path(path).expanduser()
+    if path.is_dir():
+        path = path / PROPHY_FILE
+    if not path.is_file():
+        return False
+    try:
+        with safe_open(str(path), framework="pt") as handle:
+            return (handle.metadata() or {}).get("format") == FORMAT_NAME
+    except Exception:  # not a safetensors file: certainly not ProPhy; the LoRA loader names the problem
+        return False
+
+
 def prophy_file_hash(path: str | Path) -> str:
     return file_hash(path)
 

@@ -5,7 +5,7 @@ Two stages, as in the ProPhy paper's Mixture-of-Physics-Experts:
 1. ``SemanticExperts`` read the prompt: a router over the pooled text picks a mixture of experts, each
    a bank of learned *prior tokens*; the mixture becomes extra conditioning tokens that the DiT's
    cross-attention sees next to the text. The experts are grouped by physics category, so the same
-   router logits give a category classifier (trained with BCE) and the routing weights (softmax).
+   router logits give a category classifier (trained with cross-entropy) and the routing weights (softmax).
 2. ``RefinementExperts`` sit after chosen DiT blocks: every video token picks its top-k low-rank
    experts, so different regions get different physics updates (the paper's "anisotropic" response).
    The dense router probabilities are what the alignment loss matches to physics attention maps.
@@ -34,7 +34,7 @@ MIN_SELECTED_PROBABILITY = 1e-12
 class SemanticOutput(NamedTuple):
     expert_logits: Tensor  # [B, S]
     expert_weights: Tensor  # [B, S], softmax: sums to one
-    category_logits: Tensor  # [B, C], logsumexp of each category's expert logits (BCE target: labels)
+    category_logits: Tensor  # [B, C], logsumexp of each category's expert logits (softmax: mass per category)
     prior_tokens: Tensor  # [B, P, dim]
 
     def category_probabilities(self) -> Tensor:

@@ -3,12 +3,14 @@ this decides which parameters train (the ProPhy branch only; the backbone is fro
 batch becomes a loss.
 
 ProPhy learns from the preferred video of each group (``winner_latents``): flow matching through the
-backbone with the branch attached, plus the category BCE on the semantic router and the alignment
+backbone with the branch attached, plus the category cross-entropy on the semantic router, the alignment
 of the refinement router with physics maps (``losses.py``). Losers are not used.
 
-Optional batch keys beyond the latent cache's: ``physics_maps`` (per sample a [T, H, W] VLM physics
-attention map or None) and ``layouts`` (per sample a ``Layout`` or None). Without either, the
-embedded physics planner lays out the prompt (``maps = "auto"``), as LVD's stage 1 would.
+Batch keys beyond the latent cache's: ``physics_maps`` (per sample a [T, H, W] map of where the
+physics happens in that video, or None) and ``layouts`` (per sample a ``Layout`` or None). The
+trainer fills them from each winner's ``meta.physics`` or, lacking one, from the embedded tracker
+on the winner video (``pipelines/prophy/supervision.py``). Only a batch built in code without
+either falls back to the embedded physics planner's layout of the prompt (``maps = "auto"``).
 
 The ``[prophy]`` TOML table holds the ``ProPhyConfig`` keys plus ``timesteps``, ``shift``, ``maps``
 and ``init`` (a ProPhy file to continue from; its architecture wins over the table's).
@@ -31,23 +33,28 @@ from .config import ProPhyConfig, ProPhyConfigError, config_keys, prompt_categor
 from .io import PROPHY_FILE, load_prophy, save_prophy
 from .losses import (
     alignment_loss,
+    alignment_terms,
     category_accuracy,
     category_loss,
     flow_matching_loss,
     layout_token_map,
+    load_balance_loss,
     resize_map_to_grid,
+    routing_metrics,
+    summarise_loads,
 )
 from .module import ProPhyModule
 
 MAP_SOURCES = ("auto", "batch", "planner", "none")
 TRAIN_KEYS = ("timesteps", "shift", "maps", "init")
-LOSS_WEIGHT_KEYS = ("flow_weight", "align_weight", "category_weight")
+LOSS_WEIGHT_KEYS = ("flow_weight", "align_weight", "category_weight", "balance_weight")
 
 
 @dataclass(frozen=True)
 class ProPhyTrainSettings:
     """``maps``: where alignment targets come from. auto = batch maps, else batch layouts, else the
-    embedded physics planner; batch = batch maps/layouts only; planner = always plan; none = no alignment."""
+    embedded physics planner (the trainer always gives a map: the winner's own or the tracker's);
+    batch = batch maps/layouts only; planner = always plan the prompt; none = no alignment."""
 
     timesteps: str = "shifted-uniform"
     shift: float = 3.0
@@ -84,6 +91,8 @@ class ProPhyObjective:
     """Objective protocol implementation; one instance per training run."""
 
     name = "prophy"
+    export_folder = "prophy"  # the trainer writes <output_dir>/prophy/prophy.safetensors
+    export_label = "ProPhy module"
 
     def __init__(self, config: ProPhyConfig | None = None, settings: ProPhyTrainSettings | None = None):
         self.config = config or ProPhyConfig()
@@ -126,9 +135,69 @@ class ProPhyObjective:
         return list(module.parameters())
 
     def loss(self, transformer: Any, batch: dict, step_rng: torch.Generator) -> tuple[Tensor, dict[str, float]]:
+        forward = self._forward(transformer, batch, step_rng)
+        attachment, module = self._attached()
+        flow, labels, labelled = forward["flow"], forward["labels"], forward["labelled"]
+        category = category_loss(attachment.semantic.category_logits, labels, labelled)
+        targets, valid, target_groups = forward["targets"], forward["valid"], forward["target_groups"]
+        groups, count = module.expert_groups, len(module.group_names)
+        routings = list(attachment.routing.values())
+        if routings:
+            align = torch.stack([alignment_loss(module.group_probabilities(r), targets, target_groups, valid)
+                                 for r in routings]).mean()
+            balance = torch.stack([expert_balance(r, groups, count) for r in routings]).mean()
+            with torch.no_grad():
+                terms = [alignment_terms(module.group_probabilities(r), targets, target_groups) for r in routings]
+                inside = torch.stack([t[0] for t in terms]).mean(0)
+                outside = torch.stack([t[1] for t in terms]).mean(0)
+        else:
+            align = balance = flow * 0.0
+            inside = outside = torch.zeros(len(labels))
+        weights = self.config
+        total = (weights.flow_weight * flow + weights.align_weight * align + weights.category_weight * category
+                 + weights.balance_weight * balance)
+        mapped = bool(valid.any())
+        metrics = {
+            "loss": float(total.detach()),
+            "flow_matching": float(flow.detach()),
+            "alignment": float(align.detach()) if mapped else math.nan,
+            "alignment_inside": float(inside[valid].mean()) if mapped else math.nan,
+            "alignment_ambient": float(outside[valid].mean()) if mapped else math.nan,
+            "load_balance": float(balance.detach()),
+            "category_loss": float(category.detach()) if bool(labelled.any()) else math.nan,
+            "category_accuracy": category_accuracy(attachment.semantic.category_logits.detach(), labels, labelled),
+            "labelled_share": float(labelled.float().mean()),
+            "mapped_share": float(valid.float().mean()),
+        }
+        return total, metrics
+
+    @torch.no_grad()
+    def evaluate(self, transformer: Any, batch: dict, step_rng: torch.Generator) -> dict[str, float]:
+        """Held-out metrics of one batch: flow matching, semantic accuracy, and per refinement block
+        averaged, routing-vs-map AUC/IoU, ambient share outside the maps, per-expert load and entropy."""
+        forward = self._forward(transformer, batch, step_rng)
+        attachment, module = self._attached()
+        labels, labelled = forward["labels"], forward["labelled"]
+        metrics = {"flow_matching": float(forward["flow"]),
+                   "category_accuracy": category_accuracy(attachment.semantic.category_logits, labels, labelled)}
+        per_block = [routing_metrics(module.group_probabilities(r), r.indices, module.expert_groups, forward["targets"],
+                                     forward["target_groups"], forward["valid"], self.config.num_refinement_experts)
+                     for r in attachment.routing.values()]
+        for key in (per_block[0] if per_block else {}):
+            values = [m[key] for m in per_block if not math.isnan(m[key])]
+            metrics[key] = sum(values) / len(values) if values else math.nan
+        return metrics
+
+    @staticmethod
+    def summarise_evaluation(metrics: dict[str, float]) -> dict[str, float]:
+        """Held-out averages plus the least used expert's share of the load."""
+        return summarise_loads(metrics)
+
+    def _forward(self, transformer: Any, batch: dict, step_rng: torch.Generator) -> dict[str, Any]:
+        """One denoising forward with the branch on: flow-matching loss, labels and physics-map targets."""
         from ..phygdpo.losses import noisy_latents, sample_timesteps
 
-        attachment, module = self._attached()
+        attachment, _ = self._attached()
         attachment.enable()
         x0 = batch["winner_latents"]
         size = x0.shape[0]
@@ -139,31 +208,11 @@ class ProPhyObjective:
         embeds = batch["prompt_embeds"].to(device=x0.device)
         v_pred = transformer(hidden_states=x_t, timestep=t * 1000.0, encoder_hidden_states=embeds,
                              return_dict=False)[0]
-        flow = flow_matching_loss(v_pred, x0, noise)
-
         labels, labelled = self.labels(batch, device=x0.device)
-        semantic = attachment.semantic
-        category = category_loss(semantic.category_logits, labels, labelled)
-
         targets, valid = self.targets(batch, attachment.grid, labelled, device=x0.device)
         target_groups = torch.cat([labels > 0, torch.zeros_like(labels[:, :1], dtype=torch.bool)], dim=1)
-        if attachment.routing:
-            align = torch.stack([alignment_loss(module.group_probabilities(routing), targets, target_groups, valid)
-                                 for routing in attachment.routing.values()]).mean()
-        else:
-            align = flow * 0.0
-        weights = self.config
-        total = weights.flow_weight * flow + weights.align_weight * align + weights.category_weight * category
-        metrics = {
-            "loss": float(total.detach()),
-            "flow_matching": float(flow.detach()),
-            "alignment": float(align.detach()) if bool(valid.any()) else math.nan,
-            "category_bce": float(category.detach()) if bool(labelled.any()) else math.nan,
-            "category_accuracy": category_accuracy(semantic.category_logits.detach(), labels, labelled),
-            "labelled_share": float(labelled.float().mean()),
-            "mapped_share": float(valid.float().mean()),
-        }
-        return total, metrics
+        return {"flow": flow_matching_loss(v_pred, x0, noise), "labels": labels, "labelled": labelled,
+                "targets": targets, "valid": valid, "target_groups": target_groups}
 
     def state_dict_to_export(self, transformer: Any) -> dict[str, Tensor]:
         _, module = self._attached()
@@ -229,6 +278,14 @@ class ProPhyObjective:
         if self.attachment is None or self.module is None:
             raise RuntimeError("call ProPhyObjective.attach(transformer) before loss/export")
         return self.attachment, self.module
+
+
+def expert_balance(routing: Any, groups: Tensor, count: int) -> Tensor:
+    """Mean of the Switch term over all experts (every expert gets tokens, as in MoE practice) and
+    within each group (every expert of a group stays alive whatever share the group takes)."""
+    everyone = torch.zeros_like(groups)
+    return 0.5 * (load_balance_loss(routing.probs, routing.indices, everyone, 1)
+                  + load_balance_loss(routing.probs, routing.indices, groups, count))
 
 
 def _per_sample(value: Any, size: int) -> list[Any]:

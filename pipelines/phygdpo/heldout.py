@@ -1,0 +1,90 @@
+"""Held-out evaluation inside training, and the physics maps ProPhy trains on.
+
+The split: the ``[data] heldout`` share of groups with the smallest hash of their id (so it does
+not depend on file order, the seed or the number of processes, and a resumed run keeps it) is
+never trained on. Every ``[train] eval_every`` steps (and at step 0 and the end) each objective's
+``evaluate(model, batch, rng)`` runs on every held-out group with noise and timesteps fixed per
+group, so successive evaluations differ only by what the model learned. The averages are logged
+with a ``heldout_`` prefix (metrics.csv, TensorBoard, the Train tab's curves).
+
+Imported by training code only, so torch is imported at module level.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import math
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import torch
+
+from .data import batch_to, collate_groups, mixed_seed, physics_of
+from .latent_cache import CachedGroup, load_tensor
+
+PREFIX = "heldout_"
+
+
+def split_heldout(items: Sequence[CachedGroup], share: float) -> tuple[list[CachedGroup], list[CachedGroup]]:
+    """(train, held-out): floor(share · groups) groups with the smallest sha256 of their id are held out."""
+    count = math.floor(share * len(items))
+    if count == 0:
+        return list(items), []
+    ranked = sorted(items, key=lambda item: hashlib.sha256(item.group_id.encode()).hexdigest())
+    held = {item.group_id for item in ranked[:count]}
+    return [i for i in items if i.group_id not in held], [i for i in items if i.group_id in held]
+
+
+def heldout_example(item: CachedGroup) -> dict[str, Any]:
+    """One held-out group with all of its losers (their order as in the file)."""
+    winner = load_tensor(item.winner_file)
+    physics_map, layout = physics_of(item)
+    losers = [load_tensor(f) for f in item.loser_files]
+    return {"prompt_embeds": load_tensor(item.prompt_file), "winner_latents": winner,
+            "loser_latents": torch.stack(losers) if losers else winner.new_zeros((0, *winner.shape)),
+            "loser_sa": list(item.loser_sa), "loser_pc": list(item.loser_pc), "category": item.category,
+            "prompt": item.prompt, "physics_map": physics_map, "layout": layout}
+
+
+def evaluate_heldout(objective: Any, model: Any, items: Sequence[CachedGroup], *, seed: int, device: Any,
+                     max_sequence_length: int, autocast: Callable[[], Any]) -> dict[str, float]:
+    """``heldout_*`` averages of ``objective.evaluate`` over ``items`` (one group per call); {} if the
+    objective cannot evaluate. The model is put in eval mode (no LoRA dropout) and back."""
+    evaluate = getattr(objective, "evaluate", None)
+    if evaluate is None or not items:
+        return {}
+    was_training = model.training
+    model.eval()
+    totals: dict[str, list[float]] = {}
+    try:
+        for index, item in enumerate(items):
+            batch = batch_to(collate_groups([heldout_example(item)], max_sequence_length), device)
+            rng = torch.Generator().manual_seed(mixed_seed(seed, 2, index))
+            with torch.no_grad(), autocast():
+                metrics = evaluate(model, batch, rng)
+            for key, value in metrics.items():
+                if not math.isnan(value):
+                    totals.setdefault(key, []).append(float(value))
+    finally:
+        model.train(was_training)
+    averaged = {key: sum(values) / len(values) for key, values in totals.items()}
+    summarise = getattr(objective, "summarise_evaluation", None)
+    if summarise is not None:
+        averaged = summarise(averaged)
+    return {PREFIX + key: value for key, value in averaged.items()}
+
+
+def add_tracker_maps(items: Sequence[CachedGroup], winners: dict[str, Any],
+                     log: Callable[[str], None]) -> list[CachedGroup]:
+    """Give every group whose winner has no ``physics`` entry the embedded tracker's map of that video."""
+    from ..prophy.supervision import tracker_entry
+
+    missing = [item for item in items if not item.physics]
+    if not missing:
+        return list(items)
+    log(f"physics maps: {len(items) - len(missing)} group(s) bring their own; {len(missing)} from the embedded "
+        "tracker on the winner video (what moves, where)")
+    filled = {item.group_id: dataclasses.replace(item, physics=tracker_entry(winners[item.group_id]))
+              for item in missing}
+    return [filled.get(item.group_id, item) for item in items]
