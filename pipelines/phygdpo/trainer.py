@@ -149,6 +149,7 @@ def _train(config: TrainConfig, accelerator: Any, files: RunFiles, stop: StopSig
     out, optim = config.output_dir, config.optim
     rank, world, device = accelerator.process_index, accelerator.num_processes, accelerator.device
     set_seed(config.train.seed, device_specific=True)  # LoRA dropout draws from the global RNGs
+    refuse_unshardable(config, world)
     groups_file, groups = _read_groups(config)
     files.log(f"{len(groups)} groups from {groups_file}")
     unscored_note = unscored_losers_note(groups, config)
@@ -181,10 +182,12 @@ def _train(config: TrainConfig, accelerator: Any, files: RunFiles, stop: StopSig
     optimizer = torch.optim.AdamW(params, lr=optim.lr, betas=tuple(optim.betas), weight_decay=optim.weight_decay)
     scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, functools.partial(
         lr_factor, lr=optim.lr, lr_end=optim.lr_end, warmup_steps=optim.warmup_steps, max_steps=optim.max_steps))
-    if config.train.strategy == "fsdp":
+    if config.train.strategy == "fsdp" and accelerator.num_processes > 1:
         model = _shard(config, accelerator, transformer, params, files)
         optimizer = accelerator.prepare(optimizer)  # plain AdamW over the replicated trainable tensors
     else:
+        if config.train.strategy == "fsdp":
+            files.log("[train] strategy = \"fsdp\" with one process: nothing to shard, training unsharded")
         model, optimizer = accelerator.prepare(transformer, optimizer)
     accelerator.register_for_checkpointing(scheduler, progress)
     _register_state_hooks(accelerator, model)
@@ -257,7 +260,7 @@ def _optimizer_step(config: TrainConfig, accelerator: Any, model: Any, optimizer
     """One optimizer step over ``grad_accum`` micro-batches; returns metrics averaged over them and processes."""
     accum = config.optim.grad_accum
     world = accelerator.num_processes
-    sharded = config.train.strategy == "fsdp"
+    sharded = config.train.strategy == "fsdp" and world > 1
     collected: list[dict[str, float]] = []
     for micro in range(accum):
         global_micro = step * accum + micro
@@ -376,12 +379,18 @@ def _start_tensorboard(accelerator: Any, config: TrainConfig, files: RunFiles) -
     return True
 
 
-def _shard(config: TrainConfig, accelerator: Any, transformer: Any, params: list, files: RunFiles) -> Any:
-    """FSDP2 over the frozen backbone (sharding.py), after the settings it cannot run are refused."""
-    if config.loss.reference == "copy" and config.loss.objective == "phygdpo":
+def refuse_unshardable(config: TrainConfig, processes: int) -> None:
+    """Settings FSDP cannot honour, refused before anything is loaded or encoded."""
+    if config.train.strategy != "fsdp" or processes == 1:
+        return
+    if config.loss.objective == "phygdpo" and config.loss.reference == "copy":
         raise TrainingError("[loss] reference = \"copy\" keeps a whole unsharded second backbone on every process, "
                             "which defeats [train] strategy = \"fsdp\": use reference = \"lora-switch\" (the same "
                             "reference, no copy) or strategy = \"ddp\"")
+
+
+def _shard(config: TrainConfig, accelerator: Any, transformer: Any, params: list, files: RunFiles) -> Any:
+    """FSDP2 over the frozen backbone (sharding.py)."""
     compute = torch.bfloat16 if accelerator.mixed_precision == "bf16" else None
     model = shard_frozen_backbone(transformer, params, accelerator.device, accelerator.num_processes, compute)
     local, whole = sharded_parameter_bytes(model)

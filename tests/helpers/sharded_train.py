@@ -1,0 +1,40 @@
+"""Run under ``accelerate launch``: one training from a train.toml, stopped after ``--stop-at`` steps by the
+trainer's own ``on_step`` stop (checkpoint, export, state "stopped"; every process at the same step),
+or resumed with ``--resume``. Each run is its own launch, as an operator's stop and restart are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def main(argv: list[str] | None = None) -> int:
+    import torch
+
+    from pipelines.phygdpo.train_config import load_train_config
+    from pipelines.phygdpo.trainer import train
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--config", type=Path, required=True)
+    parser.add_argument("--stop-at", type=int, default=0, help="stop after this many steps (0: run to the end)")
+    parser.add_argument("--resume", action="store_true")
+    args = parser.parse_args(argv)
+    torch.set_num_threads(1)
+    stop_at = args.stop_at
+    result = train(load_train_config(args.config), resume=args.resume,
+                   on_step=(lambda step, metrics: step == stop_at) if stop_at else None)
+    expected = ("stopped", stop_at) if stop_at else ("done", result.step)
+    if (result.state, result.step) != expected:
+        print(f"ended {result.state} at step {result.step}, expected {expected}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
