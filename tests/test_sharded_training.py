@@ -111,3 +111,29 @@ def test_two_processes_stopped_and_resumed_equal_one_process(strategy, objective
         assert_same_float(exported_two[key], exported_one[key])
     status = json.loads((tmp_path / "two" / "status.json").read_text())
     assert (status["state"], status["step"]) == ("done", STEPS)
+
+
+def test_accelerates_own_fsdp_launch_is_refused_with_what_to_run(data, tmp_path, monkeypatch):
+    """`accelerate launch --use_fsdp` (or a config with distributed_type: FSDP) would wrap the model in
+    accelerate's FSDP1 behind the trainer's back: refused before anything loads, saying what to launch."""
+    monkeypatch.setenv("ACCELERATE_USE_FSDP", "true")
+    config = config_from_dict(tiny_config_dict(data, tmp_path / "out", train={"strategy": "fsdp"}))
+    with pytest.raises(TrainingError, match=r"launched with accelerate's FSDP.*--multi_gpu.*strategy = \"fsdp\""):
+        train(config)
+    assert not (tmp_path / "out" / "status.json").exists()
+
+
+def test_fsdp_refuses_a_copied_reference_before_loading_anything(data, tmp_path):
+    config = config_from_dict(tiny_config_dict(data, tmp_path / "out", loss={"reference": "copy"},
+                                               train={"strategy": "fsdp"}))
+    with pytest.raises(TrainingError, match=r"reference = \"copy\" keeps a whole unsharded second backbone"):
+        refuse_unshardable(config, processes=2)
+    refuse_unshardable(config, processes=1)  # one process: nothing is sharded, the copy is allowed
+
+
+def test_fsdp_with_one_process_trains_unsharded_and_says_so(data, cache, tiny_pipe, tmp_path):
+    torch.set_num_threads(1)
+    config = config_from_dict(tiny_config_dict(data, tmp_path / "out", **_sections("lora-sr", cache, "fsdp", 1)))
+    result = train(config, pipeline_factory=lambda: copy.deepcopy(tiny_pipe))
+    assert (result.state, result.step) == ("done", STEPS)
+    assert "with one process: nothing to shard, training unsharded" in (tmp_path / "out" / "train.log").read_text()

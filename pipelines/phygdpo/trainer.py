@@ -330,6 +330,12 @@ def _make_accelerator(config: TrainConfig) -> tuple[Any, str]:
     # Each train() call sets its own precision and plugins; accelerate keeps them process-wide and
     # refuses a change, so forget the previous call's (the process group itself is kept).
     AcceleratorState._reset_state(reset_partial_state=False)
+    if os.environ.get("ACCELERATE_USE_FSDP", "").lower() == "true":
+        # accelerate's FSDP1 plugin would wrap the model itself (bf16 backbone and float32 adapters in one flat
+        # tensor fail) and hide the optimizer from the trainer's sharding; one way to shard, chosen in train.toml.
+        raise TrainingError("this run was launched with accelerate's FSDP (distributed_type: FSDP / --use_fsdp): "
+                            "launch it as multi-GPU (distributed_type: MULTI_GPU / --multi_gpu) and set [train] "
+                            "strategy = \"fsdp\" in the training config; the trainer shards the backbone itself")
     on_cpu = os.environ.get("ACCELERATE_USE_CPU", "").lower() in ("1", "true", "yes") or not torch.cuda.is_available()
     precision, note = resolve_mixed_precision(config.train.mixed_precision, on_cpu)
     log_with = "tensorboard" if config.train.tensorboard and _has_tensorboard() else None
