@@ -1,11 +1,16 @@
 """Run under ``accelerate launch``: one training from a train.toml, stopped after ``--stop-at`` steps by the
 trainer's own ``on_step`` stop (checkpoint, export, state "stopped"; every process at the same step),
 or resumed with ``--resume``. Each run is its own launch, as an operator's stop and restart are.
+``--tiny-config '{"num_layers": 8, ...}'`` trains a larger tiny Wan (benchmarks). Every process prints
+its peak resident memory as one JSON line when it ends.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import resource
 import sys
 from pathlib import Path
 
@@ -24,11 +29,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", type=Path, required=True)
     parser.add_argument("--stop-at", type=int, default=0, help="stop after this many steps (0: run to the end)")
     parser.add_argument("--resume", action="store_true")
+    parser.add_argument("--tiny-config", default="", help="TinyWanConfig sizes as JSON (default: the test model)")
     args = parser.parse_args(argv)
     torch.set_num_threads(1)
+    factory = None
+    if args.tiny_config:
+        from pipelines.backends.tiny_wan import TinyWanConfig, build_tiny_wan_pipeline
+
+        sizes = TinyWanConfig(**json.loads(args.tiny_config))
+        factory = lambda: build_tiny_wan_pipeline(seed=0, config=sizes)  # noqa: E731
     stop_at = args.stop_at
-    result = train(load_train_config(args.config), resume=args.resume,
+    result = train(load_train_config(args.config), resume=args.resume, pipeline_factory=factory,
                    on_step=(lambda step, metrics: step == stop_at) if stop_at else None)
+    rank = int(os.environ.get("RANK", "0"))
+    print(json.dumps({"rank": rank, "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
     expected = ("stopped", stop_at) if stop_at else ("done", result.step)
     if (result.state, result.step) != expected:
         print(f"ended {result.state} at step {result.step}, expected {expected}", file=sys.stderr)
