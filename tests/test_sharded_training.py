@@ -137,3 +137,19 @@ def test_fsdp_with_one_process_trains_unsharded_and_says_so(data, cache, tiny_pi
     result = train(config, pipeline_factory=lambda: copy.deepcopy(tiny_pipe))
     assert (result.state, result.step) == ("done", STEPS)
     assert "with one process: nothing to shard, training unsharded" in (tmp_path / "out" / "train.log").read_text()
+
+
+def test_replicated_gradients_are_averaged_and_unused_ones_stay_none(tmp_path):
+    """As one process with grad_accum = 2 sees them: the mean of the two processes' gradients; a tensor only
+    one process used gets half of its gradient; one nobody used keeps None, so AdamW skips it (a zero
+    gradient would still decay its moments and apply weight decay)."""
+    import torch.multiprocessing as mp
+
+    from tests.helpers.sharded_train import average_gradients_worker
+
+    mp.spawn(average_gradients_worker, args=(2, free_port(), str(tmp_path)), nprocs=2, join=True)
+    for rank in (0, 1):
+        grads = torch.load(tmp_path / f"grads-{rank}.pt")
+        assert torch.equal(grads["everywhere"], torch.tensor([1.0, 2.0, 3.0]) * (1 + 2) / 2)
+        assert torch.equal(grads["rank0_only"], torch.full((3,), 4.0) / 2)
+        assert grads["nowhere"] is None

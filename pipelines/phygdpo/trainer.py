@@ -35,7 +35,7 @@ from .latent_cache import LatentCache, LatentCacheError, file_sha256
 from .lora_sr import LoraAttachError, unwrap
 from .objective import Objective, build_objective, describe
 from .run_files import RunFiles, StopSignal
-from .sharding import average_gradients, shard_frozen_backbone, sharded_parameter_bytes
+from .sharding import ShardingError, average_gradients, shard_frozen_backbone, sharded_parameter_bytes
 from .train_config import TrainConfig, TrainConfigError, dump_train_config
 
 CHECKPOINT_MARKER = "phystudio_checkpoint.json"  # written last: a checkpoint without it is incomplete
@@ -605,7 +605,8 @@ def _failure_message(exc: BaseException, config: TrainConfig, step: int) -> str:
         if t.strategy == "ddp":
             hints.append("on several GPUs, shard the model with [train] strategy = \"fsdp\"")
         return f"out of memory at step {step}: " + "; ".join(hints)
-    if isinstance(exc, (TrainingError, TrainConfigError, GroupDataError, LatentCacheError, LoraAttachError)):
+    if isinstance(exc, (TrainingError, TrainConfigError, GroupDataError, LatentCacheError, LoraAttachError,
+                        ShardingError)):
         return str(exc)
     return f"{type(exc).__name__}: {exc}"
 

@@ -50,5 +50,28 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def average_gradients_worker(rank: int, world: int, port: int, out: str) -> None:
+    """torch.multiprocessing target: three replicated parameters, one used by every process, one by rank 0
+    only, one by none; writes what ``average_gradients`` left in each ``.grad``."""
+    import os
+
+    import torch
+
+    from pipelines.phygdpo.sharding import average_gradients
+
+    os.environ.update(MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port))
+    torch.distributed.init_process_group("gloo", rank=rank, world_size=world)
+    try:
+        everywhere, rank0_only, nowhere = (torch.nn.Parameter(torch.ones(3)) for _ in range(3))
+        (everywhere * torch.tensor([1.0, 2.0, 3.0]) * (rank + 1)).sum().backward()
+        if rank == 0:
+            (rank0_only * 4.0).sum().backward()
+        average_gradients([everywhere, rank0_only, nowhere], world)
+        torch.save({"everywhere": everywhere.grad, "rank0_only": rank0_only.grad, "nowhere": nowhere.grad},
+                   Path(out) / f"grads-{rank}.pt")
+    finally:
+        torch.distributed.destroy_process_group()
+
+
 if __name__ == "__main__":
     sys.exit(main())
