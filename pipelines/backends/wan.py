@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from pipelines.core.generation import (
+from ..core.generation import (
     CancelToken,
     GenerationCancelled,
     GenerationError,
@@ -28,8 +28,7 @@ from pipelines.core.generation import (
     GenerationResult,
     ProgressCallback,
 )
-from pipelines.core.models import ModelManager
-
+from ..core.models import ModelManager
 from .lora import LoraError, LoraVariant, activate_variant, check_adapter_name, load_lora_variant, resolve_lora_file
 
 log = logging.getLogger(__name__)
@@ -49,7 +48,7 @@ _PATH_LIKE = re.compile(r"^(/|\.|~)|\\|/.*/")  # absolute, relative, home, Windo
 
 @dataclass(frozen=True)
 class WanSettings:
-    """How to load and run Wan2.1; flags in parentheses are the CLI names proposed to the lead."""
+    """How to load and run Wan2.1; flags in parentheses are the CLI options that set them."""
 
     model: str = DEFAULT_WAN_MODEL  # local diffusers folder or hub id (--wan-model)
     dtype: str = "bfloat16"  # (--wan-dtype); the VAE always runs in float32, as Wan's authors recommend
@@ -405,7 +404,7 @@ class WanGenerator:
         """``run_guidance`` (``apply_guidance`` plus its run-record report) for guided requests; None when off."""
         if request.guidance.mode == "off":
             return None
-        from pipelines.lvd.guidance import run_guidance
+        from ..lvd.guidance import run_guidance
 
         return run_guidance
 

@@ -33,10 +33,17 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from ..core.generation import (CancelToken, GenerationCancelled, GenerationError, GenerationRequest, ProgressCallback,
-                               VideoGenerator)
-from ..core.judging import JudgeError, PhysicsJudge, Video
+from ..core.errors import PhyStudioError
+from ..core.generation import (
+    CancelToken,
+    GenerationCancelled,
+    GenerationError,
+    GenerationRequest,
+    ProgressCallback,
+    VideoGenerator,
+)
 from ..core.jsonl import DamagedLine, append_row, read_rows
+from ..core.judging import JudgeError, PhysicsJudge, Video
 from ..core.planning import Planner, PlannerError
 from ..core.runs import RunStore
 from ..core.video import VideoWriteError, write_mp4
@@ -53,7 +60,7 @@ CSV_COLUMNS = ("id", "prompt", "category", "law", "interaction", "hard", "varian
 PINNED_KEYS = ("generator", "generator_model", "judge_id", "judge_kind", "request")  # must match on resume
 
 
-class EvalError(RuntimeError):
+class EvalError(PhyStudioError, RuntimeError):
     """The evaluation cannot start or continue; the message says what to change."""
 
 

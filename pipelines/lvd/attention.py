@@ -23,6 +23,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..core.errors import PhyStudioError
+
 if TYPE_CHECKING:  # pragma: no cover
     import torch
 
@@ -30,7 +32,7 @@ DEFAULT_CHUNK_TOKENS = 4096
 WAN_TEXT_TOKENS = 512  # Wan pads prompts to 512 tokens; I2V models put image tokens before them
 
 
-class GuidanceSetupError(ValueError):
+class GuidanceSetupError(PhyStudioError, ValueError):
     """The model or request cannot be guided as asked (the message says what to change)."""
 
 

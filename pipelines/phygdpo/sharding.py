@@ -23,10 +23,11 @@ from typing import Any
 import torch
 from torch import nn
 
+from ..core.errors import PhyStudioError
 from .lora_sr import unwrap
 
 
-class ShardingError(RuntimeError):
+class ShardingError(PhyStudioError, RuntimeError):
     """A model or setting the sharded trainer cannot run; the message says what to change."""
 
 

@@ -30,6 +30,7 @@ from typing import Any
 import torch
 from torch import Tensor
 
+from ..core.errors import PhyStudioError
 from .io import load_prophy, prophy_file_hash, read_prophy_header, resolve_prophy_file
 from .module import ProPhyModule, Routing, SemanticOutput
 
@@ -38,7 +39,7 @@ _VARIANT_NAME = re.compile(r"^[A-Za-z0-9_-]+$")  # the rule LoRA variant names f
 REGISTERED_NAME = "prophy_branch"  # submodule name when attached for training (DDP/FSDP must see the params)
 
 
-class ProPhyAttachError(ValueError):
+class ProPhyAttachError(PhyStudioError, ValueError):
     """The module cannot be attached to this transformer (the message says why and what to do)."""
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from types import SimpleNamespace
 from pathlib import Path
+from types import SimpleNamespace
 
 import gradio as gr
 import numpy as np
