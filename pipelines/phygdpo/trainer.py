@@ -1,8 +1,9 @@
 """The training loop: accelerate does the devices, the objective does the loss (trl style).
 
 One function, ``train(config)``, runs the same on a laptop CPU, one GPU, or many GPUs under
-``accelerate launch`` (DDP by default, FSDP on request). Everything a user or the studio's Train
-tab needs to follow or recover a run lands in the output folder (docs/architecture.md, "Training"):
+``accelerate launch`` (DDP by default; on request FSDP2 shards the frozen backbone, sharding.py).
+Everything a user or the studio's Train tab needs to follow or recover a run lands in the output
+folder (docs/architecture.md, "Training"):
 metrics.csv, train.log, status.json, checkpoints/step-N/ (full resume: adapters, optimizer,
 schedule, RNG, step) and lora/ (the exported adapters). SIGINT/SIGTERM finish the current step,
 save a checkpoint and the LoRA, and end the run as "stopped".
@@ -37,6 +38,7 @@ from .latent_cache import LatentCache, LatentCacheError, file_sha256
 from .lora_sr import LoraAttachError, unwrap
 from .objective import Objective, build_objective, describe
 from .run_files import RunFiles, StopSignal
+from .sharding import ShardingError, average_gradients, shard_frozen_backbone, sharded_parameter_bytes
 from .train_config import TrainConfig, TrainConfigError, dump_train_config
 
 CHECKPOINT_MARKER = "phystudio_checkpoint.json"  # written last: a checkpoint without it is incomplete
@@ -150,6 +152,7 @@ def _train(config: TrainConfig, accelerator: Any, files: RunFiles, stop: StopSig
     out, optim = config.output_dir, config.optim
     rank, world, device = accelerator.process_index, accelerator.num_processes, accelerator.device
     set_seed(config.train.seed, device_specific=True)  # LoRA dropout draws from the global RNGs
+    refuse_unshardable(config, world)
     groups_file, groups = _read_groups(config)
     files.log(f"{len(groups)} groups from {groups_file}")
     unscored_note = unscored_losers_note(groups, config)
@@ -193,9 +196,15 @@ def _train(config: TrainConfig, accelerator: Any, files: RunFiles, stop: StopSig
     optimizer = torch.optim.AdamW(params, lr=optim.lr, betas=tuple(optim.betas), weight_decay=optim.weight_decay)
     scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, functools.partial(
         lr_factor, lr=optim.lr, lr_end=optim.lr_end, warmup_steps=optim.warmup_steps, max_steps=optim.max_steps))
-    model, optimizer = accelerator.prepare(transformer, optimizer)
+    if config.train.strategy == "fsdp" and accelerator.num_processes > 1:
+        model = _shard(config, accelerator, transformer, params, files)
+        optimizer = accelerator.prepare(optimizer)  # plain AdamW over the replicated trainable tensors
+    else:
+        if config.train.strategy == "fsdp":
+            files.log("[train] strategy = \"fsdp\" with one process: nothing to shard, training unsharded")
+        model, optimizer = accelerator.prepare(transformer, optimizer)
     accelerator.register_for_checkpointing(scheduler, progress)
-    _register_state_hooks(accelerator)
+    _register_state_hooks(accelerator, model)
 
     last_saved = -1
     if resume:
@@ -272,16 +281,23 @@ def _optimizer_step(config: TrainConfig, accelerator: Any, model: Any, optimizer
                     objective: Objective, params: list, batches: GroupBatches, step: int, device: Any) -> dict[str, float]:
     """One optimizer step over ``grad_accum`` micro-batches; returns metrics averaged over them and processes."""
     accum = config.optim.grad_accum
+    world = accelerator.num_processes
+    sharded = config.train.strategy == "fsdp" and world > 1
     collected: list[dict[str, float]] = []
     for micro in range(accum):
         global_micro = step * accum + micro
         batch = batch_to(batches.batch(global_micro), device)
-        step_rng = torch.Generator().manual_seed(mixed_seed(config.train.seed, 1, global_micro, accelerator.process_index))
-        sync = nullcontext() if micro == accum - 1 else accelerator.no_sync(model)
+        # Noise follows the batch's place in the global order (micro-step × processes + rank), not the
+        # rank alone: 2 processes × 1 micro-batch then draw what 1 process × 2 micro-batches draws.
+        slot = global_micro * world + accelerator.process_index
+        step_rng = torch.Generator().manual_seed(mixed_seed(config.train.seed, 1, slot))
+        sync = nullcontext() if micro == accum - 1 or sharded else accelerator.no_sync(model)
         with sync, accelerator.autocast():
             loss, metrics = objective.loss(model, batch, step_rng)
             accelerator.backward(loss / accum)
         collected.append(metrics)
+    if sharded:
+        average_gradients(params, world)  # the replicated trainable tensors; FSDP only gathers frozen weights
     max_norm = config.optim.max_grad_norm or math.inf
     grad_norm = accelerator.clip_grad_norm_(params, max_norm)
     optimizer.step()
@@ -355,21 +371,17 @@ def _make_accelerator(config: TrainConfig) -> tuple[Any, str]:
     # Each train() call sets its own precision and plugins; accelerate keeps them process-wide and
     # refuses a change, so forget the previous call's (the process group itself is kept).
     AcceleratorState._reset_state(reset_partial_state=False)
+    if os.environ.get("ACCELERATE_USE_FSDP", "").lower() == "true":
+        # accelerate's FSDP1 plugin would wrap the model itself (bf16 backbone and float32 adapters in one flat
+        # tensor fail) and hide the optimizer from the trainer's sharding; one way to shard, chosen in train.toml.
+        raise TrainingError("this run was launched with accelerate's FSDP (distributed_type: FSDP / --use_fsdp): "
+                            "launch it as multi-GPU (distributed_type: MULTI_GPU / --multi_gpu) and set [train] "
+                            "strategy = \"fsdp\" in the training config; the trainer shards the backbone itself")
     on_cpu = os.environ.get("ACCELERATE_USE_CPU", "").lower() in ("1", "true", "yes") or not torch.cuda.is_available()
     precision, note = resolve_mixed_precision(config.train.mixed_precision, on_cpu)
-    fsdp_plugin = None
-    if config.train.strategy == "fsdp":
-        if on_cpu:
-            raise TrainingError("[train] strategy = \"fsdp\" shards the model across CUDA GPUs; on CPU use \"ddp\"")
-        from accelerate import FullyShardedDataParallelPlugin
-
-        fsdp_plugin = FullyShardedDataParallelPlugin(
-            auto_wrap_policy="transformer_based_wrap", transformer_cls_names_to_wrap=["WanTransformerBlock"],
-            use_orig_params=True,  # frozen backbone and trainable adapters share flat parameters
-            sharding_strategy="FULL_SHARD")
     log_with = "tensorboard" if config.train.tensorboard and _has_tensorboard() else None
-    accelerator = Accelerator(mixed_precision=precision, fsdp_plugin=fsdp_plugin, log_with=log_with,
-                              project_dir=str(config.output_dir))
+    # No accelerate FSDP plugin: the trainer shards the backbone itself (sharding.py says why).
+    accelerator = Accelerator(mixed_precision=precision, log_with=log_with, project_dir=str(config.output_dir))
     launched = int(os.environ.get("WORLD_SIZE", "1"))
     if launched > 1 and accelerator.num_processes == 1:
         # Several launched copies that each think they are alone would overwrite one output folder.
@@ -414,15 +426,29 @@ def _start_tensorboard(accelerator: Any, config: TrainConfig, files: RunFiles) -
     return True
 
 
+def refuse_unshardable(config: TrainConfig, processes: int) -> None:
+    """Settings FSDP cannot honour, refused before anything is loaded or encoded."""
+    if config.train.strategy != "fsdp" or processes == 1:
+        return
+    if config.loss.objective == "phygdpo" and config.loss.reference == "copy":
+        raise TrainingError("[loss] reference = \"copy\" keeps a whole unsharded second backbone on every process, "
+                            "which defeats [train] strategy = \"fsdp\": use reference = \"lora-switch\" (the same "
+                            "reference, no copy) or strategy = \"ddp\"")
+
+
+def _shard(config: TrainConfig, accelerator: Any, transformer: Any, params: list, files: RunFiles) -> Any:
+    """FSDP2 over the frozen backbone (sharding.py)."""
+    compute = torch.bfloat16 if accelerator.mixed_precision == "bf16" else None
+    model = shard_frozen_backbone(transformer, params, accelerator.device, accelerator.num_processes, compute)
+    local, whole = sharded_parameter_bytes(model)
+    files.log(f"FSDP2: frozen backbone sharded over {accelerator.num_processes} process(es), "
+              f"{local / 2**20:.1f} of {whole / 2**20:.1f} MiB on this one; trainable tensors replicated")
+    return model
+
+
 def _weight_dtype(config: TrainConfig, accelerator: Any) -> torch.dtype:
-    """bf16 backbone under DDP on CUDA; float32 under FSDP, whose flat shards need one dtype for the
-    backbone and its float32 adapters (FSDP's mixed precision then computes in bf16)."""
-    if config.train.strategy == "fsdp":
-        if config.model.dtype not in ("auto", "float32"):
-            raise TrainingError(f"[model] dtype = \"{config.model.dtype}\" cannot be sharded with its float32 adapters "
-                                "under [train] strategy = \"fsdp\": use dtype \"auto\" or \"float32\" (FSDP keeps "
-                                "float32 shards and computes in the mixed precision)")
-        return torch.float32
+    """bf16 backbone on CUDA under bf16 mixed precision (DDP or FSDP: FSDP units hold only the backbone,
+    so its dtype never meets the float32 adapters'); float32 on CPU."""
     if config.model.dtype != "auto":
         return getattr(torch, config.model.dtype)
     on_cuda = accelerator.device.type == "cuda"
@@ -527,23 +553,24 @@ def _fill_cache(config: TrainConfig, pipe: Any, groups: list[PreferenceGroup], a
     return items
 
 
-def _register_state_hooks(accelerator: Any) -> None:
+def _register_state_hooks(accelerator: Any, model: Any) -> None:
     """Checkpoints hold the trainable tensors only (MBs of adapters, not GBs of frozen backbone).
 
-    Under FSDP accelerate saves the sharded model itself and these hooks receive nothing.
+    Under FSDP the model is not accelerate's (``models`` is empty) and its trainable tensors are
+    replicated, so they are written from ``model`` the same way.
     """
     from safetensors.torch import load_file, save_file
 
     def save_hook(models: list, weights: list, output_dir: str) -> None:
         if accelerator.is_main_process:
-            for index, model in enumerate(models[: len(weights)]):
+            for index, model in enumerate(models[: len(weights)] or [held]):
                 trainable = {n: p.detach().to("cpu").contiguous() for n, p in unwrap(model).named_parameters()
                              if p.requires_grad}
                 save_file(trainable, os.path.join(output_dir, TRAINABLE_FILE.format(index)))
         weights.clear()  # accelerate would otherwise write the whole backbone
 
     def load_hook(models: list, input_dir: str) -> None:
-        for index, model in enumerate(models):
+        for index, model in enumerate(models or [held]):
             file = os.path.join(input_dir, TRAINABLE_FILE.format(index))
             if not os.path.isfile(file):
                 raise TrainingError(f"checkpoint {input_dir} has no {TRAINABLE_FILE.format(index)}: it was not "
@@ -557,6 +584,7 @@ def _register_state_hooks(accelerator: Any) -> None:
             module.load_state_dict(state, strict=False)
         models.clear()  # loaded here; accelerate must not look for full model files
 
+    held = model
     accelerator.register_save_state_pre_hook(save_hook)
     accelerator.register_load_state_pre_hook(load_hook)
 
@@ -590,9 +618,8 @@ def save_checkpoint(accelerator: Any, output_dir: Path, step: int, keep: int) ->
 
 def export_trained(accelerator: Any, model: Any, objective: Objective, config: TrainConfig, groups_file: Path,
                    step: int, state: str) -> Path:
-    """Write the LoRA (main process) with its provenance; under FSDP the full adapters are gathered first."""
-    from accelerate.utils import DistributedType
-
+    """Write the LoRA (main process) with its provenance. Under FSDP the trained tensors are replicated
+    (never sharded), so this is exactly the one-process export."""
     folder = config.output_dir / getattr(objective, "export_folder", "lora")
     metadata = {
         "base_model": config.model.base,
@@ -603,14 +630,8 @@ def export_trained(accelerator: Any, model: Any, objective: Objective, config: T
         "hyperparameters": config.to_dict(),
         **{k: v for k, v in describe(objective).items() if k != "objective"},
     }
-    gather = nullcontext()
-    if accelerator.distributed_type == DistributedType.FSDP:
-        from torch.distributed.fsdp import FullyShardedDataParallel
-
-        gather = FullyShardedDataParallel.summon_full_params(model, writeback=False)
-    with gather:
-        if accelerator.is_main_process:
-            objective.export(unwrap(model), folder, metadata)
+    if accelerator.is_main_process:
+        objective.export(unwrap(model), folder, metadata)
     accelerator.wait_for_everyone()
     return folder
 
@@ -646,7 +667,8 @@ def _failure_message(exc: BaseException, config: TrainConfig, step: int) -> str:
         if t.strategy == "ddp":
             hints.append("on several GPUs, shard the model with [train] strategy = \"fsdp\"")
         return f"out of memory at step {step}: " + "; ".join(hints)
-    if isinstance(exc, (TrainingError, TrainConfigError, GroupDataError, LatentCacheError, LoraAttachError)):
+    if isinstance(exc, (TrainingError, TrainConfigError, GroupDataError, LatentCacheError, LoraAttachError,
+                        ShardingError)):
         return str(exc)
     return f"{type(exc).__name__}: {exc}"
 
