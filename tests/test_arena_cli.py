@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from pipelines.arena import store as store_module
-from pipelines.arena.store import ArenaStore, Migration, PoolVideo
+from pipelines.arena import ArenaStore, NoPairAvailable, PoolVideo
+from pipelines.arena import schema as schema_module
+from pipelines.arena.engine import database_url
+from pipelines.arena.schema import Migration
 from pipelines.cli import main
 from tests.helpers.postgres import create_database, postgres_url  # noqa: F401  (fixture)
 
@@ -51,7 +53,7 @@ def vote_all(store: ArenaStore, sessions: list[str], *, contrary: set[str] = fro
         while True:
             try:
                 pair = store.next_pair(session)
-            except store_module.NoPairAvailable:
+            except NoPairAvailable:
                 break
             with store.engine.connect() as conn:
                 left, right = conn.execute(text(
@@ -216,16 +218,16 @@ def test_a_database_that_needs_a_migration_is_refused_until_arena_migrate(voted,
     def add_probe(conn):
         conn.execute(text("CREATE TABLE migration_probe (id INTEGER PRIMARY KEY)"))
 
-    latest = store_module.SCHEMA_VERSION + 1
-    monkeypatch.setattr(store_module, "MIGRATIONS", [*store_module.MIGRATIONS,
-                                                     Migration(latest, "probe table", add_probe)])
+    latest = schema_module.SCHEMA_VERSION + 1
+    monkeypatch.setattr(schema_module, "MIGRATIONS", [*schema_module.MIGRATIONS,
+                                                      Migration(latest, "probe table", add_probe)])
     for argv in (["stats"], ["leaderboard"], ["export", "--out", str(tmp_path / "e")], ["pairs"],
                  ["exclude", "s1"], ["import", str(tmp_path / "videos")]):
         assert main(["arena", *argv[:1], "--db", voted, *argv[1:]]) == 2
         err = capsys.readouterr().err.strip()
         assert f"is at schema version {latest - 1}, this build needs {latest}" in err and "arena migrate" in err
         assert len(err.splitlines()) == 1
-    engine = create_engine(store_module.database_url(voted))
+    engine = create_engine(database_url(voted))
     with engine.connect() as conn:  # nothing was migrated behind the operator's back
         assert conn.execute(text("SELECT version FROM schema_version")).scalar_one() == latest - 1
     engine.dispose()

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from pipelines.arena import ArenaStore, PoolImportError, VoteRecord
 from pipelines.arena.export import build_groups, export_groups, pair_outcomes
 from pipelines.arena.pools import import_eval_run, import_folder, import_run_folders
-from pipelines.arena.store import ArenaStore, PoolImportError, VoteRecord
 from pipelines.core.runs import RunStore
 from pipelines.eval.batch import collect_rows, run_eval
 from pipelines.phygdpo.groups import read_groups

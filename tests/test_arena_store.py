@@ -14,22 +14,22 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from pipelines.arena import store as store_module
-from pipelines.arena.store import (
+from pipelines.arena import (
     SCHEMA_VERSION,
     ArenaError,
     ArenaStore,
     DuplicateVote,
     InvalidToken,
     InvalidVote,
-    Migration,
     NoPairAvailable,
     PoolImportError,
     PoolVideo,
     RateLimited,
     SchemaError,
-    database_url,
 )
+from pipelines.arena import schema as schema_module
+from pipelines.arena.engine import database_url
+from pipelines.arena.schema import Migration
 from tests.helpers.postgres import create_database, postgres_url  # noqa: F401  (fixture)
 
 VARIANTS = ("base", "tuned", "other")
@@ -308,7 +308,7 @@ def test_schema_version_is_stamped_migrated_once_and_newer_databases_are_refused
         conn.execute(text("CREATE TABLE migration_probe (id INTEGER PRIMARY KEY)"))
         conn.execute(text("INSERT INTO migration_probe (id) VALUES (1)"))
 
-    monkeypatch.setattr(store_module, "MIGRATIONS", [Migration(SCHEMA_VERSION + 1, "probe table", add_probe)])
+    monkeypatch.setattr(schema_module, "MIGRATIONS", [Migration(SCHEMA_VERSION + 1, "probe table", add_probe)])
     upgraded = open_store()
     assert upgraded.schema_version == SCHEMA_VERSION + 1
     again = open_store()  # a second replica starting later: nothing to run twice
@@ -317,7 +317,7 @@ def test_schema_version_is_stamped_migrated_once_and_newer_databases_are_refused
         assert conn.execute(text("SELECT version FROM schema_version")).scalar_one() == SCHEMA_VERSION + 1
     upgraded.close()
     again.close()
-    monkeypatch.setattr(store_module, "MIGRATIONS", [])
+    monkeypatch.setattr(schema_module, "MIGRATIONS", [])
     with pytest.raises(SchemaError, match=f"schema version {SCHEMA_VERSION + 1}, newer than this build"):
         ArenaStore(arena_url)
 

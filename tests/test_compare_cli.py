@@ -10,8 +10,9 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from pipelines.arena import store as store_module
-from pipelines.arena.store import ArenaStore, Migration
+from pipelines.arena import ArenaStore
+from pipelines.arena import schema as schema_module
+from pipelines.arena.schema import Migration
 from pipelines.cli import main
 from pipelines.core.runs import load_run
 
@@ -77,10 +78,10 @@ def test_compare_cli_refuses_unknown_variants_and_a_stray_db_in_one_line(tmp_pat
 def test_to_arena_on_a_database_that_needs_a_migration_is_refused_before_generating(tmp_path, monkeypatch, capsys):
     db = tmp_path / "arena.db"
     ArenaStore(db).close()
-    latest = store_module.SCHEMA_VERSION + 1
-    monkeypatch.setattr(store_module, "MIGRATIONS", [*store_module.MIGRATIONS,
-                                                     Migration(latest, "probe", lambda conn: conn.execute(
-                                                         text("CREATE TABLE probe (id INTEGER)")))])
+    latest = schema_module.SCHEMA_VERSION + 1
+    monkeypatch.setattr(schema_module, "MIGRATIONS", [*schema_module.MIGRATIONS,
+                                                      Migration(latest, "probe", lambda conn: conn.execute(
+                                                          text("CREATE TABLE probe (id INTEGER)")))])
     code = main(["compare", "--prompt", PROMPT, "--variants", "base", "--out", str(tmp_path / "out"),
                  "--runs-dir", str(tmp_path / "runs"), "--to-arena", "--db", f"sqlite:///{db}"])
     err = capsys.readouterr().err.strip()

@@ -1,15 +1,13 @@
 """Arena: blind A/B votes between variants, a leaderboard, and PhyGDPO groups from the votes (fair-vote rules as in FastChat's arena; docs/architecture.md)."""
 
-from .store import (
+from .records import (
     CHOICE_LABELS,
     CHOICES,
     REASON_TAGS,
-    SCHEMA_VERSION,
     Anomaly,
     ArenaError,
     ArenaLimits,
     ArenaPair,
-    ArenaStore,
     DuplicateVote,
     InvalidToken,
     InvalidVote,
@@ -27,6 +25,8 @@ from .store import (
     VoteResult,
     VoteStats,
 )
+from .schema import SCHEMA_VERSION
+from .store import ArenaStore
 
 __all__ = ["CHOICES", "CHOICE_LABELS", "REASON_TAGS", "SCHEMA_VERSION", "Anomaly", "ArenaError", "ArenaLimits",
            "ArenaPair", "ArenaStore", "DuplicateVote", "InvalidToken", "InvalidVote", "NoPairAvailable",

@@ -231,7 +231,8 @@ def _pairs(args: argparse.Namespace) -> int:
 
 
 def _migrate(args: argparse.Namespace) -> int:
-    from .stats import MissingDatabase, latest_schema_version, stored_schema_version
+    from .schema import latest_schema_version
+    from .stats import MissingDatabase, stored_schema_version
     from .store import ArenaStore
 
     before = stored_schema_version(args.db)

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..phygdpo.groups import GroupMember, PreferenceGroup, write_groups
-from .store import VoteRecord
+from .records import VoteRecord
 
 DECISIVE = ("A", "B")
 # The rule above, named in every exported group and in the export's metadata file, so a trainer's input says how

@@ -14,7 +14,7 @@ import ipaddress
 import secrets
 from collections.abc import Iterable, Mapping
 
-from .store import InvalidToken
+from .records import InvalidToken
 
 VOTER_COOKIE = "phystudio_voter"
 MAX_VOTER_TOKEN = 80

@@ -28,7 +28,7 @@ from typing import Any
 from ..core.jsonl import JsonlError, read_objects
 from ..core.paths import PathEscape, within
 from ..core.runs import RECORD_FILE, load_run
-from .store import PoolImportError, PoolVideo, PreferenceStore
+from .records import PoolImportError, PoolVideo, PreferenceStore
 
 MANIFEST_FILE = "arena.jsonl"
 VIDEO_SUFFIXES = (".mp4", ".webm")

@@ -18,18 +18,10 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
 from ..core.limits import echo
-from . import store as arena_store
-from .store import (
-    REASON_TAGS,
-    ArenaError,
-    ArenaStore,
-    InvalidVote,
-    SchemaError,
-    database_url,
-    pools_table,
-    schema_version_table,
-    videos_table,
-)
+from .engine import database_url
+from .records import REASON_TAGS, ArenaError, InvalidVote, SchemaError
+from .schema import latest_schema_version, pools_table, schema_version_table, videos_table
+from .store import ArenaStore
 
 BOOTSTRAP_ROUNDS = 200  # the leaderboard's bootstrap rounds (tab and command line alike)
 BOARD_SEED = 0
@@ -42,11 +34,6 @@ class MissingDatabase(ArenaError):
 
 class MigrationNeeded(SchemaError):
     """The database is older than this build; ``arena migrate`` (or starting the app) brings it up to date."""
-
-
-def latest_schema_version() -> int:
-    """What ``ArenaStore`` would migrate a database to (read from the store module each time, as it does)."""
-    return max([arena_store.SCHEMA_VERSION, *(m.version for m in arena_store.MIGRATIONS)])
 
 
 def shown_url(url: URL) -> str:

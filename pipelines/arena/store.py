@@ -19,7 +19,6 @@ would give the answer away), a voter holds a bounded number of open pairs, and p
 
 from __future__ import annotations
 
-import json
 import math
 import random
 import secrets
@@ -28,472 +27,55 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    Boolean,
-    Column,
-    Float,
-    ForeignKey,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    Text,
-    UniqueConstraint,
-    bindparam,
-    case,
-    create_engine,
-    delete,
-    event,
-    func,
-    insert,
-    or_,
-    select,
-    text,
-    update,
-)
-from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.schema import DDL
 
-from ..core.errors import PhyStudioError
 from ..core.limits import echo
+from .checks import check_address, check_session, clean_name, video_row
+from .engine import create_arena_engine, database_url
+from .records import (
+    CHOICES,
+    REASON_TAGS,
+    UNKNOWN_ADDRESS,
+    Anomaly,
+    ArenaError,
+    ArenaLimits,
+    ArenaPair,
+    DuplicateVote,
+    InvalidToken,
+    InvalidVote,
+    NoPairAvailable,
+    PoolInfo,
+    PoolVideo,
+    RateLimited,
+    RevealedVideo,
+    SessionStats,
+    TooSoon,
+    VoteRecord,
+    VoteResult,
+    VoteStats,
+)
+from .schema import (
+    client_counters_table,
+    issued_table,
+    migrate,
+    pools_table,
+    secrets_table,
+    sessions_table,
+    videos_table,
+    votes_table,
+)
+from .statements import HotStatements
 
-SCHEMA_VERSION = 2
-CHOICES = ("A", "B", "tie", "both_bad")  # "A" is the left video of the pair, "B" the right one
-CHOICE_LABELS = {"A": "A is better", "B": "B is better", "tie": "Tie", "both_bad": "Both are bad"}
-REASON_TAGS = ("gravity", "collision", "deformation", "fluid", "object permanence", "momentum", "friction",
-               "motion smoothness", "prompt adherence", "visual quality")
-MAX_SESSION_ID = 128
-MAX_CLIENT_ADDRESS = 64
-UNKNOWN_ADDRESS = "unknown"  # a client without an address (a test harness, a unix socket) shares one budget
-SQLITE_BUSY_TIMEOUT_S = 30.0
 CANDIDATES_TTL_S = 5.0  # other replicas' new videos show up in pairs within this time
-_PG_MIGRATION_LOCK = 0x5048_5953  # advisory lock key: one replica migrates, the others wait
 
 
-# ----------------------------------------------------------------------------- errors
-class ArenaError(PhyStudioError, RuntimeError):
-    """Base class; the message is a sentence a voter or admin can act on."""
-
-
-class DuplicateVote(ArenaError):
-    """This session already voted on this pair of videos (in either order)."""
-
-
-class RateLimited(ArenaError):
-    def __init__(self, message: str, wait_s: float):
-        super().__init__(message)
-        self.wait_s = wait_s
-
-
-class TooSoon(RateLimited):
-    """The vote came before both videos could have been watched."""
-
-
-class NoPairAvailable(ArenaError):
-    """Nothing to vote on: the pools are empty, or this session has voted on every pair."""
-
-
-class InvalidToken(ArenaError):
-    """The token is unknown or was handed to another session."""
-
-
-class InvalidVote(ArenaError, ValueError):
-    """A bad choice, reason tag or session id."""
-
-
-class SchemaError(ArenaError):
-    """The database schema is newer than this build, or a migration failed."""
-
-
-class PoolImportError(ArenaError, ValueError):
-    """Videos that cannot join a pool; the message names the file or field."""
-
-
-# ----------------------------------------------------------------------------- values
-@dataclass(frozen=True)
-class PoolVideo:
-    """A video offered to the arena. Pairs are formed inside a pool between videos with the same
-    prompt and different variants; ``record`` (the run record or eval row) is copied into every vote."""
-
-    video: str | Path
-    prompt: str
-    variant: str
-    seed: int | None = None
-    category: str | None = None
-    sa: float | None = None  # judge scores normalised to [0, 1]
-    pc: float | None = None
-    judge_id: str | None = None
-    record: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class ArenaPair:
-    """What a voter sees: two videos and the prompt, no variant names. The files are served only through
-    the pair's token (``pair_video``); ``vote_after_s`` is how long after now a vote is accepted."""
-
-    token: str
-    prompt: str
-    left_video: str  # "A"
-    right_video: str  # "B"
-    category: str | None
-    pool: str
-    vote_after_s: float = 0.0
-
-
-@dataclass(frozen=True)
-class ArenaLimits:
-    """Per-voter and per-client-address bounds (None or 0: off). Address counters use fixed windows, so a
-    client can reach twice a limit across a window boundary, never more."""
-
-    min_view_s: float = 0.0  # floor on the wait before a vote (used alone when a video's duration is unknown)
-    max_open_pairs: int | None = None  # unvoted pairs a voter holds; asking for more drops the oldest
-    pairs_per_minute_per_address: int | None = None
-    votes_per_minute_per_address: int | None = None
-    new_voters_per_hour_per_address: int | None = None
-
-    def __post_init__(self):
-        if not (isinstance(self.min_view_s, (int, float)) and math.isfinite(self.min_view_s) and self.min_view_s >= 0):
-            raise ArenaError(f"min_view_s must be 0 or more seconds, got {self.min_view_s!r}")
-        for name in ("max_open_pairs", "pairs_per_minute_per_address", "votes_per_minute_per_address",
-                     "new_voters_per_hour_per_address"):
-            value = getattr(self, name)
-            if value is not None and (not isinstance(value, int) or value < 0):
-                raise ArenaError(f"{name} must be a whole number >= 0 (0 or None: no limit), got {value!r}")
-
-
-@dataclass(frozen=True)
-class Anomaly:
-    """Something for an admin to look at: ``kind`` is "address rate" (votes a minute from one client address)
-    or "same side" (a voter who nearly always picks the same side); ``sessions`` are the voters involved."""
-
-    kind: str
-    subject: str
-    votes: int
-    detail: str
-    sessions: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class RevealedVideo:
-    variant: str
-    video: str
-    seed: int | None
-    sa: float | None
-    pc: float | None
-    judge_id: str | None
-
-
-@dataclass(frozen=True)
-class VoteResult:
-    vote_id: int
-    choice: str
-    reasons: tuple[str, ...]
-    prompt: str
-    left: RevealedVideo
-    right: RevealedVideo
-
-    @property
-    def winner(self) -> RevealedVideo | None:
-        return {"A": self.left, "B": self.right}.get(self.choice)
-
-    def to_dict(self) -> dict[str, Any]:
-        def reveal(v: RevealedVideo) -> dict[str, Any]:
-            return {"variant": v.variant, "video": v.video, "seed": v.seed, "sa": v.sa, "pc": v.pc, "judge_id": v.judge_id}
-
-        return {"vote_id": self.vote_id, "choice": self.choice, "reasons": list(self.reasons), "prompt": self.prompt,
-                "A": reveal(self.left), "B": reveal(self.right),
-                "winner": self.winner.variant if self.winner else None}
-
-
-@dataclass(frozen=True)
-class VoteRecord:
-    """One stored vote as ratings and export read it."""
-
-    vote_id: int
-    created_at: float  # unix seconds (UTC)
-    session_id: str
-    pool: str
-    prompt: str
-    category: str | None
-    left_variant: str
-    right_variant: str
-    left_video_id: int
-    right_video_id: int
-    left_video: str
-    right_video: str
-    left_sa: float | None
-    left_pc: float | None
-    right_sa: float | None
-    right_pc: float | None
-    left_seed: int | None
-    right_seed: int | None
-    choice: str
-    reasons: tuple[str, ...] = ()
-
-    @property
-    def winner_variant(self) -> str | None:
-        return {"A": self.left_variant, "B": self.right_variant}.get(self.choice)
-
-    @property
-    def loser_variant(self) -> str | None:
-        return {"A": self.right_variant, "B": self.left_variant}.get(self.choice)
-
-
-@dataclass(frozen=True)
-class PoolInfo:
-    name: str
-    kind: str
-    source: str
-    active: bool
-    videos: int
-    variants: tuple[str, ...]
-    prompts: int
-
-
-@dataclass(frozen=True)
-class SessionStats:
-    session_id: str
-    votes: int
-    first_vote: float | None
-    last_vote: float | None
-    flagged: bool
-    excluded: bool
-    note: str
-
-
-@dataclass(frozen=True)
-class VoteStats:
-    total: int  # every stored vote
-    counted: int  # votes of sessions that are not excluded
-    sessions: list[SessionStats]
-    by_variant: dict[str, dict[str, int]]  # counted votes: variant → votes, wins, losses, ties, both_bad
-    by_day: dict[str, int]  # "YYYY-MM-DD" (UTC) → counted votes
-    by_choice: dict[str, int]
-    by_reason: dict[str, int]
-
-
-@runtime_checkable
-class PreferenceStore(Protocol):
-    """What the arena UI and the exporters need from a store (ArenaStore is the SQLAlchemy one)."""
-
-    def next_pair(self, session_id: str, *, pool: str | None = None, category: str | None = None,
-                  prompt: str | None = None, client_address: str | None = None) -> ArenaPair: ...
-    def vote(self, session_id: str, token: str, choice: str, reasons: Sequence[str] = (),
-             client_address: str | None = None) -> VoteResult: ...
-    def pair_video(self, token: str, side: str) -> Path: ...
-    def add_videos(self, pool: str, videos: Sequence[PoolVideo], *, kind: str = "folder", source: str = "") -> int: ...
-    def pools(self) -> list[PoolInfo]: ...
-    def set_pool_active(self, pool: str, active: bool) -> None: ...
-    def variants(self, *, include_inactive: bool = True) -> list[str]: ...
-    def categories(self) -> list[str]: ...
-    def votes(self, *, include_excluded: bool = False, pool: str | None = None) -> list[VoteRecord]: ...
-    def vote_count(self, *, include_excluded: bool = True) -> int: ...
-    def vote_stats(self) -> VoteStats: ...
-    def set_session_flags(self, session_id: str, *, flagged: bool | None = None, excluded: bool | None = None,
-                          note: str | None = None) -> None: ...
-    def anomalies(self) -> list[Anomaly]: ...
-    def exclude_sessions(self, session_ids: Sequence[str]) -> int: ...
-    def close(self) -> None: ...
-
-
-# ----------------------------------------------------------------------------- schema
-metadata = MetaData()
-
-schema_version_table = Table(
-    "schema_version", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("version", Integer, nullable=False),
-    Column("updated_at", Float, nullable=False),
-)
-pools_table = Table(
-    "pools", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("name", String(200), nullable=False, unique=True),
-    Column("kind", String(32), nullable=False),
-    Column("source", Text, nullable=False, default=""),
-    Column("active", Boolean, nullable=False, default=True),
-    Column("created_at", Float, nullable=False),
-)
-videos_table = Table(
-    "videos", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("pool_id", Integer, ForeignKey("pools.id"), nullable=False),
-    Column("path", Text, nullable=False),
-    Column("prompt", Text, nullable=False),
-    Column("variant", String(200), nullable=False),
-    Column("seed", Integer),
-    Column("category", String(200)),
-    Column("sa", Float),
-    Column("pc", Float),
-    Column("judge_id", String(200)),
-    Column("record", JSON, nullable=False),
-    Column("duration_s", Float),  # None: not a video OpenCV could read (the store's min_view_s applies)
-    Column("created_at", Float, nullable=False),
-    UniqueConstraint("pool_id", "path", name="uq_videos_pool_path"),
-    Index("ix_videos_pool_prompt", "pool_id", "prompt"),
-)
-sessions_table = Table(
-    "sessions", metadata,
-    Column("session_id", String(MAX_SESSION_ID), primary_key=True),
-    Column("created_at", Float, nullable=False),
-    Column("created_address", String(MAX_CLIENT_ADDRESS)),
-    Column("last_vote_at", Float),
-    Column("flagged", Boolean, nullable=False, default=False),
-    Column("excluded", Boolean, nullable=False, default=False),
-    Column("note", Text, nullable=False, default=""),
-)
-issued_table = Table(
-    "issued_pairs", metadata,
-    Column("token", String(64), primary_key=True),
-    Column("session_id", String(MAX_SESSION_ID), ForeignKey("sessions.session_id"), nullable=False),
-    Column("pair_key", String(64), nullable=False),
-    Column("left_video_id", Integer, ForeignKey("videos.id"), nullable=False),
-    Column("right_video_id", Integer, ForeignKey("videos.id"), nullable=False),
-    Column("issued_at", Float, nullable=False),
-    Column("vote_after", Float),  # the earliest time a vote on this pair is accepted
-    Index("ix_issued_session", "session_id"),
-)
-votes_table = Table(
-    "votes", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("token", String(64), ForeignKey("issued_pairs.token"), nullable=False, unique=True),
-    Column("session_id", String(MAX_SESSION_ID), ForeignKey("sessions.session_id"), nullable=False),
-    Column("pair_key", String(64), nullable=False),  # "<smaller video id>-<larger video id>": the unordered pair
-    Column("pool", String(200), nullable=False),
-    Column("prompt", Text, nullable=False),
-    Column("category", String(200)),
-    Column("left_video_id", Integer, ForeignKey("videos.id"), nullable=False),
-    Column("right_video_id", Integer, ForeignKey("videos.id"), nullable=False),
-    Column("left_variant", String(200), nullable=False),
-    Column("right_variant", String(200), nullable=False),
-    Column("left_record", JSON, nullable=False),
-    Column("right_record", JSON, nullable=False),
-    Column("choice", String(16), nullable=False),
-    Column("reasons", JSON, nullable=False),
-    Column("created_at", Float, nullable=False),
-    Column("day", String(10), nullable=False),
-    Column("client_address", String(MAX_CLIENT_ADDRESS)),
-    UniqueConstraint("session_id", "pair_key", name="uq_votes_session_pair"),
-    Index("ix_votes_pair", "pair_key"),
-    Index("ix_votes_created", "created_at"),
-)
-
-# Per client address, fixed-window counters: one row per address, updated in the request's own transaction
-# (the count comes back from the same statement), shared by every replica through the database.
-client_counters_table = Table(
-    "client_counters", metadata,
-    Column("address", String(MAX_CLIENT_ADDRESS), primary_key=True),
-    Column("minute", Integer, nullable=False),  # unix time // 60 of the window below
-    Column("pairs", Integer, nullable=False),
-    Column("votes", Integer, nullable=False),
-    Column("hour", Integer, nullable=False),
-    Column("new_voters", Integer, nullable=False),
-)
-# Server secrets shared by replicas (the voter-token signing key): in the database, never in a served folder.
-secrets_table = Table(
-    "secrets", metadata,
-    Column("name", String(64), primary_key=True),
-    Column("value", String(128), nullable=False),
-)
-
-# Votes are append-only in the database itself, so no code path (or hand-written SQL) can rewrite history.
-for _statement in (("CREATE TRIGGER votes_no_update BEFORE UPDATE ON votes "
-                    "BEGIN SELECT RAISE(ABORT, 'votes are append-only'); END"),
-                   ("CREATE TRIGGER votes_no_delete BEFORE DELETE ON votes "
-                    "BEGIN SELECT RAISE(ABORT, 'votes are append-only'); END")):
-    event.listen(votes_table, "after_create", DDL(_statement).execute_if(dialect="sqlite"))
-for _statement in (("CREATE FUNCTION votes_append_only() RETURNS trigger LANGUAGE plpgsql AS "
-                    "$$ BEGIN RAISE EXCEPTION 'votes are append-only'; END $$"),
-                   ("CREATE TRIGGER votes_append_only BEFORE UPDATE OR DELETE ON votes "
-                    "FOR EACH ROW EXECUTE FUNCTION votes_append_only()")):
-    event.listen(votes_table, "after_create", DDL(_statement).execute_if(dialect="postgresql"))
-
-
-@dataclass(frozen=True)
-class Migration:
-    """One schema step from ``version - 1`` to ``version``, run inside the start-up transaction."""
-
-    version: int
-    description: str
-    apply: Callable[[Connection], None]
-
-
-def _add_integrity_columns(conn: Connection) -> None:
-    """Version 2: client addresses, the play gate and video durations (new tables come from create_all)."""
-    for table, column, kind in (("videos", "duration_s", "FLOAT"), ("sessions", "created_address", "VARCHAR(64)"),
-                                ("issued_pairs", "vote_after", "FLOAT"), ("votes", "client_address", "VARCHAR(64)")):
-        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {kind}"))
-
-
-# A fresh database is created at SCHEMA_VERSION by create_all; an older one runs the steps above its
-# stamped version in order.
-MIGRATIONS: list[Migration] = [Migration(2, "client addresses, play gate, video durations", _add_integrity_columns)]
-
-
-# ----------------------------------------------------------------------------- engine
-def database_url(value: str | Path) -> URL:
-    """A SQLAlchemy URL from a URL string or a plain file path (SQLite).
-
-    ``postgresql://`` gets the psycopg 3 driver (the one PhyStudio installs).
-    """
-    text_value = str(value).strip()
-    if not text_value:
-        raise ArenaError("the arena database URL is empty: set arena.database_url (--arena-db) or a SQLite file path")
-    if "://" not in text_value:
-        return URL.create("sqlite", database=str(Path(text_value).expanduser().resolve()))
-    url = make_url(text_value)
-    if url.drivername in ("postgresql", "postgres"):
-        url = url.set(drivername="postgresql+psycopg")
-    if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
-        raise ArenaError("the arena needs a SQLite *file* (an in-memory database is private to one connection): "
-                         "use sqlite:////absolute/path/arena.db")
-    if url.get_backend_name() not in ("sqlite", "postgresql"):
-        raise ArenaError(f"the arena supports SQLite and PostgreSQL, got {url.get_backend_name()!r} in the URL")
-    return url
-
-
-def create_arena_engine(url: URL, pool_size: int) -> Engine:
-    if url.get_backend_name() == "sqlite":
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, pool_size=pool_size, max_overflow=2 * pool_size, pool_timeout=60,
-                               connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S, "check_same_thread": False})
-
-        @event.listens_for(engine, "connect")
-        def _configure_sqlite(dbapi_connection, _record):
-            dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (see _begin_sqlite)
-            cursor = dbapi_connection.cursor()
-            cursor.execute(f"PRAGMA busy_timeout = {int(SQLITE_BUSY_TIMEOUT_S * 1000)}")
-            cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA foreign_keys = ON")
-            cursor.close()
-
-        @event.listens_for(engine, "begin")
-        def _begin_sqlite(connection):
-            options = connection.get_execution_options()
-            # In WAL mode NORMAL keeps every committed transaction through a crash of the app (what a killed
-            # process needs); FULL also waits for the disk, so it survives a power cut (one fsync per commit).
-            # The setting belongs to the SQLite connection: set it only when this transaction needs another one.
-            synchronous = options.get("sqlite_synchronous", "NORMAL")
-            if connection.info.get("sqlite_synchronous") != synchronous:
-                connection.exec_driver_sql(f"PRAGMA synchronous = {synchronous}")
-                connection.info["sqlite_synchronous"] = synchronous
-            # A deferred transaction that reads and then writes can fail with SQLITE_BUSY without waiting;
-            # IMMEDIATE takes the write lock up front, so the busy timeout applies.
-            connection.exec_driver_sql(f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}")
-
-        return engine
-    return create_engine(url, pool_size=pool_size, max_overflow=2 * pool_size, pool_pre_ping=True, pool_timeout=60)
-
-
-# ----------------------------------------------------------------------------- the store
 @dataclass(frozen=True)
 class _Candidate:
     pair_key: str
@@ -506,60 +88,6 @@ class _Candidate:
 def pair_key(video_a: int, video_b: int) -> str:
     low, high = sorted((int(video_a), int(video_b)))
     return f"{low}-{high}"
-
-
-def _dialect_insert(dialect: str):
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    return dialect_insert
-
-
-class _HotStatements:
-    """The statements of every pair and vote, built once with bound parameters. SQLAlchemy memoises a built
-    statement's cache key, so executing one again skips the construction and cache-key generation, which cost
-    more CPU than running the statement (a statement built per request made a vote about 3x dearer)."""
-
-    def __init__(self, dialect: str):
-        upsert = _dialect_insert(dialect)
-        number = lambda name: bindparam(name, type_=Integer)  # noqa: E731
-        self.new_session = upsert(sessions_table).values(
-            session_id=bindparam("p_session"), created_at=bindparam("p_now"), created_address=bindparam("p_address"),
-            flagged=False, excluded=False, note="").on_conflict_do_nothing()
-        counters, minute, hour = client_counters_table, number("p_minute"), number("p_hour")
-        pairs, votes, new_voters = number("p_pairs"), number("p_votes"), number("p_new_voters")
-        self.charge = upsert(counters).values(
-            address=bindparam("p_address"), minute=minute, pairs=pairs, votes=votes, hour=hour, new_voters=new_voters,
-        ).on_conflict_do_update(index_elements=["address"], set_={
-            "pairs": case((counters.c.minute == minute, counters.c.pairs + pairs), else_=pairs),
-            "votes": case((counters.c.minute == minute, counters.c.votes + votes), else_=votes),
-            "minute": minute,
-            "new_voters": case((counters.c.hour == hour, counters.c.new_voters + new_voters), else_=new_voters),
-            "hour": hour,
-        }).returning(counters.c.pairs, counters.c.votes, counters.c.new_voters)
-        session = bindparam("p_session")
-        self.my_votes = select(votes_table.c.pair_key, votes_table.c.left_video_id,
-                               votes_table.c.right_video_id).where(votes_table.c.session_id == session)
-        self.my_issued = select(issued_table.c.pair_key).where(issued_table.c.session_id == session)
-        self.open_tokens = (
-            select(issued_table.c.token).join(votes_table, votes_table.c.token == issued_table.c.token, isouter=True)
-            .where(issued_table.c.session_id == session, votes_table.c.id.is_(None))
-            .order_by(issued_table.c.issued_at.desc(), issued_table.c.token))
-        self.issue = insert(issued_table)
-        self.issued = select(issued_table).where(issued_table.c.token == bindparam("p_token"))
-        self.voted_pair = select(votes_table.c.id).where(votes_table.c.session_id == session,
-                                                         votes_table.c.pair_key == bindparam("p_pair_key"))
-        stamp = update(sessions_table).values(last_vote_at=bindparam("p_now"))
-        self.stamp_vote = stamp.where(sessions_table.c.session_id == session)
-        self.stamp_vote_if_due = stamp.where(sessions_table.c.session_id == session, or_(
-            sessions_table.c.last_vote_at.is_(None), sessions_table.c.last_vote_at <= bindparam("p_due")))
-        self.last_vote = select(sessions_table.c.last_vote_at).where(sessions_table.c.session_id == session)
-        self.video_rows = (select(videos_table, pools_table.c.name.label("pool_name"))
-                           .join(pools_table, pools_table.c.id == videos_table.c.pool_id)
-                           .where(videos_table.c.id.in_(bindparam("p_ids", expanding=True))))
-        self.record_vote = insert(votes_table)
-        self.pair_votes = select(votes_table.c.pair_key, func.count()).group_by(votes_table.c.pair_key)
 
 
 class ArenaStore:
@@ -597,7 +125,7 @@ class ArenaStore:
         self._write_lock = threading.Lock() if self.dialect == "sqlite" else None
         self._candidates: tuple[float, list[_Candidate], dict[int, dict[str, Any]]] | None = None
         self._candidates_lock = threading.Lock()
-        self._sql = _HotStatements(self.dialect)
+        self._sql = HotStatements(self.dialect)
         # Votes per pair, for "least-voted pair first": read from the database every CANDIDATES_TTL_S (other
         # replicas' votes), counted here in between; an approximate order is all pairing needs.
         self._pair_votes: tuple[float, Counter] | None = None
@@ -633,49 +161,21 @@ class ArenaStore:
     def _create_or_migrate(self) -> int:
         try:
             with self._write() as conn:
-                if self.dialect == "postgresql":
-                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
-                return self._migrate(conn)
+                stamped = migrate(conn, self.dialect, self._clock())
+                key = conn.execute(select(secrets_table.c.value).where(secrets_table.c.name == "voter-key")).scalar()
+                if key is None:  # the first replica to start makes it; the others read it (same transaction lock)
+                    key = secrets.token_hex(32)
+                    conn.execute(insert(secrets_table).values(name="voter-key", value=key))
+                self.voter_key = bytes.fromhex(key)
+                return stamped
         except OperationalError as exc:
             raise ArenaError(f"cannot open the arena database {self!r}: {exc.orig}") from exc
-
-    def _migrate(self, conn: Connection) -> int:
-        latest = max([SCHEMA_VERSION, *(m.version for m in MIGRATIONS)])
-        schema_version_table.create(conn, checkfirst=True)
-        stamped = conn.execute(select(schema_version_table.c.version).where(schema_version_table.c.id == 1)).scalar()
-        if stamped is not None and stamped > latest:
-            raise SchemaError(f"the arena database is at schema version {stamped}, newer than this build "
-                              f"(version {latest}); upgrade PhyStudio before opening it")
-        metadata.create_all(conn, checkfirst=True)  # a fresh database gets the latest tables; an old one its new tables
-        if stamped is None:
-            stamped = latest
-        else:
-            for migration in sorted(MIGRATIONS, key=lambda m: m.version):
-                if migration.version > stamped:
-                    try:
-                        migration.apply(conn)
-                    except Exception as exc:
-                        raise SchemaError(f"migration to schema version {migration.version} "
-                                          f"({migration.description}) failed: {exc}") from exc
-                    stamped = migration.version
-        now = self._clock()
-        if conn.execute(select(schema_version_table.c.id)).first() is None:
-            conn.execute(insert(schema_version_table).values(id=1, version=stamped, updated_at=now))
-        else:
-            conn.execute(update(schema_version_table).where(schema_version_table.c.id == 1)
-                         .values(version=stamped, updated_at=now))
-        key = conn.execute(select(secrets_table.c.value).where(secrets_table.c.name == "voter-key")).scalar()
-        if key is None:  # the first replica to start makes it; the others read it (same transaction lock)
-            key = secrets.token_hex(32)
-            conn.execute(insert(secrets_table).values(name="voter-key", value=key))
-        self.voter_key = bytes.fromhex(key)
-        return stamped
 
     # ------------------------------------------------------------------ pools
     def add_videos(self, pool: str, videos: Sequence[PoolVideo], *, kind: str = "folder", source: str = "") -> int:
         """Add videos to a pool (created on first use); a path already in the pool is skipped."""
-        pool = _clean_name(pool, "pool name")
-        rows = [_video_row(video) for video in videos]
+        pool = clean_name(pool, "pool name")
+        rows = [video_row(video) for video in videos]
         from ..core.video import video_duration
 
         for row in rows:  # the play gate: a vote waits for the shorter video of its pair
@@ -759,8 +259,8 @@ class ArenaStore:
         """The least-voted pair this session has not voted on (pairs it skipped come last), sides shuffled,
         leaving out videos whose variant this session has seen revealed. ``prompt`` narrows to one prompt's
         videos (a pair just generated live); ``client_address`` is charged for the pair (and a new voter)."""
-        session_id = _check_session(session_id)
-        address = _check_address(client_address)
+        session_id = check_session(session_id)
+        address = check_address(client_address)
         candidates, videos = self._candidate_pairs()
         if pool:
             candidates = [c for c in candidates if c.pool == pool]
@@ -868,8 +368,8 @@ class ArenaStore:
     def vote(self, session_id: str, token: str, choice: str, reasons: Sequence[str] = (),
              client_address: str | None = None) -> VoteResult:
         """Record one vote in one transaction; names come back only here."""
-        session_id = _check_session(session_id)
-        address = _check_address(client_address)
+        session_id = check_session(session_id)
+        address = check_address(client_address)
         if choice not in CHOICES:
             raise InvalidVote(f"choice must be one of {', '.join(CHOICES)} (A = left video, B = right video), got {echo(choice)}")
         reasons = tuple(dict.fromkeys(str(r).strip() for r in reasons if str(r).strip()))
@@ -1085,50 +585,6 @@ class ArenaStore:
 
 
 # ----------------------------------------------------------------------------- helpers
-def _clean_name(value: Any, what: str) -> str:
-    name = str(value or "").strip()
-    if not name or len(name) > 200:
-        raise PoolImportError(f"the {what} must be 1–200 characters, got {value!r}")
-    return name
-
-
-def _check_session(session_id: Any) -> str:
-    if not isinstance(session_id, str) or not session_id.strip() or len(session_id) > MAX_SESSION_ID \
-            or not session_id.isprintable():
-        raise InvalidVote(f"a session id must be a printable string of 1–{MAX_SESSION_ID} characters, got {session_id!r}")
-    return session_id
-
-
-def _check_address(address: Any) -> str:
-    """A client address as counted and stored (the caller resolves proxies); none: one shared bucket."""
-    if address is None or address == "":
-        return UNKNOWN_ADDRESS
-    if not isinstance(address, str) or len(address) > MAX_CLIENT_ADDRESS or not address.isprintable():
-        raise InvalidVote(f"a client address must be a printable string of at most {MAX_CLIENT_ADDRESS} characters")
-    return address
-
-
-def _video_row(video: PoolVideo) -> dict[str, Any]:
-    path = Path(video.video).expanduser()
-    if not path.is_file():
-        raise PoolImportError(f"video file not found: {path}")
-    if not str(video.prompt or "").strip():
-        raise PoolImportError(f"{path}: the prompt is empty (pairs are formed by prompt)")
-    for name in ("sa", "pc"):
-        value = getattr(video, name)
-        if value is not None and not (isinstance(value, (int, float)) and math.isfinite(value) and 0.0 <= value <= 1.0):
-            raise PoolImportError(f"{path}: {name} must be in [0, 1] (normalise judge scores first), got {value!r}")
-    try:
-        record = json.loads(json.dumps(video.record or {}, default=str))
-    except (TypeError, ValueError) as exc:
-        raise PoolImportError(f"{path}: the run record is not JSON-able ({exc})") from None
-    return {"path": str(path.resolve()), "prompt": str(video.prompt).strip(),
-            "variant": _clean_name(video.variant, f"variant of {path}"),
-            "seed": None if video.seed is None else int(video.seed), "category": video.category or None,
-            "sa": None if video.sa is None else float(video.sa), "pc": None if video.pc is None else float(video.pc),
-            "judge_id": video.judge_id or None, "record": record}
-
-
 def _stored_record(video) -> dict[str, Any]:
     return {"video": video.path, "variant": video.variant, "seed": video.seed, "sa": video.sa, "pc": video.pc,
             "judge_id": video.judge_id, "record": video.record}

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..lvd.kinematics import BREAKS_ON_IMPACT, RESTITUTION
 from ..lvd.motions import SceneReading
 from ..lvd.object_classes import COMPOUND_CLASSES, OBJECT_CLASSES, ObjectClass, singular
-from ..lvd.physics_planner import BREAKS_ON_IMPACT, RESTITUTION
 
 
 @dataclass(frozen=True)

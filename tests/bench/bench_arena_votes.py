@@ -37,7 +37,8 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import func, select  # noqa: E402
 
-from pipelines.arena.store import ArenaError, ArenaLimits, ArenaStore, PoolVideo, videos_table  # noqa: E402
+from pipelines.arena import ArenaError, ArenaLimits, ArenaStore, PoolVideo  # noqa: E402
+from pipelines.arena.schema import videos_table  # noqa: E402
 from tests.conftest import launched_studio  # noqa: E402
 from tests.helpers.postgres import PostgresUnavailable, running_postgres  # noqa: E402
 

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.arena import ArenaStore
+from pipelines.arena import ArenaStore, PoolImportError
 from pipelines.arena.pools import import_folder
-from pipelines.arena.store import PoolImportError
 
 APP_SOURCE = Path(__file__).resolve().parents[2] / "app.py"  # the studio's own source: a file voters must never get
 
