@@ -357,7 +357,8 @@ class Services(_GenerationServices):
 
     def arena_client_address(self, peer: str | None, headers) -> str:
         """The address a request is charged to (X-Forwarded-For only from arena.trusted_proxies)."""
-        from .arena.identity import client_address, parse_networks
+        from .arena.identity import client_address
+        from .core.networks import parse_networks
 
         if self._trusted_proxies is None:
             self._trusted_proxies = parse_networks(filter(None, self.config.arena.trusted_proxies.split(",")))
