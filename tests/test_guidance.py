@@ -350,7 +350,6 @@ def test_fast_and_slow_paths_give_the_same_gradient():
     plan = plan_guidance(pipe3, request)
     session = build_session(plan, config, torch.device("cpu"))
     embeds, _ = pipe3.encode_prompt(plan.prompt, do_classifier_free_guidance=False, device=torch.device("cpu"))
-    session.conditional_embeds = embeds
     masks = torch.as_tensor(plan.masks.masks, dtype=torch.float32)
     latents = torch.randn(1, 16, 3, 12, 16, generator=torch.Generator().manual_seed(0))
     last_block_calls = []

@@ -9,10 +9,12 @@ no text mask (the prompt is zero-padded to 512 and the padding still gets keys),
 denominator is a logsumexp over the real prompt tokens only.
 
 All settings live on a shared ``GuidanceSession`` (diffusers passes only the LoRA scale through
-``attention_kwargs``). A forward pre-hook on the transformer tells the processors whether the
-current call is the conditional branch: guidance and capture act on it alone, since the token
-positions belong to the prompt, not to the negative prompt. ``guided_attention`` installs all of it
-and restores the original processors afterwards.
+``attention_kwargs``). A named hook in the transformer's diffusers ``HookRegistry`` reads the label
+the pipeline puts on each transformer call (``cache_context("cond")`` / ``("uncond")``) and tells
+the processors whether the call is the conditional branch: guidance and capture act on it alone,
+since the token positions belong to the prompt, not to the negative prompt. A call outside the
+pipeline's loop (the energy forward) carries no label and is the caller's own, conditional, call.
+``guided_attention`` installs all of it and restores the original processors afterwards.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 DEFAULT_CHUNK_TOKENS = 4096
 WAN_TEXT_TOKENS = 512  # Wan pads prompts to 512 tokens; I2V models put image tokens before them
+BRANCH_HOOK = "phystudio_guidance_branch"  # the hook's name in the transformer's HookRegistry
 
 
 class GuidanceSetupError(ValueError):
@@ -55,7 +58,6 @@ class GuidanceSession:
     bias_on: bool = False
     capture_on: bool = False
     is_conditional: bool = True
-    conditional_embeds: "torch.Tensor | None" = None
     energy_maps: dict[int, "torch.Tensor"] = field(default_factory=dict)  # block → [H, N, J]
     captured: dict[int, "torch.Tensor"] = field(default_factory=dict)  # block → [N, J], mean over heads
 
@@ -63,14 +65,6 @@ class GuidanceSession:
     def active(self) -> bool:
         return self.is_conditional and (self.phase == "energy" or (self.phase == "denoise" and
                                                                    (self.bias_on or self.capture_on)))
-
-    def detect_branch(self, module: Any, args: tuple, kwargs: dict) -> None:
-        """Forward pre-hook: the conditional branch is the call that gets our prompt embeddings."""
-        embeds = kwargs.get("encoder_hidden_states", args[2] if len(args) > 2 else None)
-        reference = self.conditional_embeds
-        self.is_conditional = reference is None or (
-            embeds is not None and embeds.shape == reference.shape and embeds.data_ptr() == reference.data_ptr()
-        )
 
     def record(self, block: int, probabilities: "torch.Tensor") -> None:
         """Keep ``[1, H, N, J]`` probabilities: with their graph for the energy, head-averaged for the viewer."""
@@ -163,6 +157,37 @@ class ObjectAttentionProcessor:
         return attn.to_out[1](attn.to_out[0](hidden))
 
 
+def branch_hook(session: GuidanceSession) -> Any:
+    """A stateful diffusers ``ModelHook`` that sets ``session.is_conditional`` from the call's cache context."""
+    from diffusers.hooks import ModelHook
+    from diffusers.hooks.hooks import BaseState, StateManager
+
+    class _NoState(BaseState):
+        def reset(self, *args: Any, **kwargs: Any) -> None:
+            pass
+
+    class BranchHook(ModelHook):
+        _is_stateful = True  # so the pipeline's cache_context reaches its StateManager
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.state = StateManager(_NoState)
+
+        def pre_forward(self, module: Any, *args: Any, **kwargs: Any) -> tuple[tuple, dict]:
+            try:
+                label = self.state.context.name
+            except ValueError:  # no cache context: a direct call, not the pipeline's CFG loop
+                label = None
+            session.is_conditional = label in (None, "cond")
+            return args, kwargs
+
+        def reset_state(self, module: Any) -> Any:
+            self.state.reset()
+            return module
+
+    return BranchHook()
+
+
 @contextmanager
 def guided_attention(transformer: Any, blocks: Sequence[int], session: GuidanceSession) -> Iterator[GuidanceSession]:
     """Install ``ObjectAttentionProcessor`` on ``blocks``' text cross-attention; restore on exit."""
@@ -170,8 +195,11 @@ def guided_attention(transformer: Any, blocks: Sequence[int], session: GuidanceS
     bad = [b for b in blocks if not 0 <= b < num_blocks]
     if bad:
         raise GuidanceSetupError(f"guided blocks {bad} do not exist: the transformer has blocks 0-{num_blocks - 1}")
+    from diffusers.hooks import HookRegistry
+
     originals = {}
-    hook = transformer.register_forward_pre_hook(session.detect_branch, with_kwargs=True)
+    registry = HookRegistry.check_if_exists_or_initialize(transformer)
+    registry.register_hook(branch_hook(session), BRANCH_HOOK)
     try:
         for b in blocks:
             attention = transformer.blocks[b].attn2
@@ -179,6 +207,6 @@ def guided_attention(transformer: Any, blocks: Sequence[int], session: GuidanceS
             attention.set_processor(ObjectAttentionProcessor(attention.processor, b, session))
         yield session
     finally:
-        hook.remove()
+        registry.remove_hook(BRANCH_HOOK, recurse=False)
         for b, processor in originals.items():
             transformer.blocks[b].attn2.set_processor(processor)
