@@ -475,7 +475,7 @@ def test_variants_switch_per_call_on_one_backbone(clean, inputs, tmp_path):
 
 # ---------------------------------------------------------------------- inspection
 def test_inspection_reports_categories_and_per_token_experts(clean):
-    from pipelines.backends.wan import decode_latents
+    from pipelines.backends.wan_loading import decode_latents
 
     attach_prophy(clean.transformer, randomise(fresh_module(clean), scale=0.5))
     categories = category_distribution(clean, CALL["prompt"])

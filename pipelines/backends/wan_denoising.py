@@ -35,6 +35,7 @@ class Denoised:
     latents: Any
     outcome: Any = None  # the method's ``finish`` result
     timings: dict[str, float] = field(default_factory=dict)  # denoise_s, decode_s (the same keys in every mode)
+    info: dict[str, Any] = field(default_factory=dict)  # what the caller adds for the run record
 
 
 def denoise(pipe: Any, request: GenerationRequest, method: DenoisingMethod | None = None, *,

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from .generation import CancelToken, GenerationRequest
+from .generation import AttentionMaps, CancelToken, GenerationRequest
 
 
 @runtime_checkable
@@ -67,6 +67,15 @@ class DenoisingRun:
     device: Any
     cancel: CancelToken
     attention_kwargs: dict[str, Any] | None = None
+
+
+@dataclass
+class MethodOutcome:
+    """What a guiding method hands back: the frames, the attention it captured, a report for the run record."""
+
+    frames: Any  # uint8 [T, H, W, 3]; None when the run was not decoded
+    attention: AttentionMaps | None = None
+    report: dict[str, Any] = field(default_factory=dict)
 
 
 @runtime_checkable

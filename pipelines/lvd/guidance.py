@@ -40,14 +40,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from ..core.generation import (AttentionMaps, CancelToken, GenerationError, GenerationRequest, GuidanceConfig,
                                ProgressCallback)
-from ..core.methods import DenoisingRun
+from ..core.methods import DenoisingRun, MethodOutcome
 from ..core.layout import Layout, LayoutError, box_to_token_mask, interpolate_latent_frames, latent_frame_count
 from .attention import WAN_TEXT_TOKENS, GuidanceSession, GuidanceSetupError, StopForward, guided_attention
 from .guidance_energy import EnergySettings, in_box_share, layout_energy, threshold_scale
@@ -186,11 +186,8 @@ def with_background(prompt: str, background: str) -> str:
 
 
 # ------------------------------------------------------------------------------------------------- run
-@dataclass
-class GuidanceOutcome:
-    frames: np.ndarray  # uint8 [T, H, W, 3]
-    attention: AttentionMaps | None
-    report: dict[str, Any] = field(default_factory=dict)  # for the run record: tokens, blocks, energies, timings
+class GuidanceOutcome(MethodOutcome):
+    """Frames (uint8 [T, H, W, 3]), the captured attention, and the report: tokens, blocks, energies, timings."""
 
 
 def apply_guidance(pipe: Any, request: GenerationRequest, *, progress: ProgressCallback | None = None,
