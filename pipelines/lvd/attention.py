@@ -25,6 +25,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..backends.model_hooks import call_hook, registry
+
 if TYPE_CHECKING:  # pragma: no cover
     import torch
 
@@ -157,37 +159,6 @@ class ObjectAttentionProcessor:
         return attn.to_out[1](attn.to_out[0](hidden))
 
 
-def branch_hook(session: GuidanceSession) -> Any:
-    """A stateful diffusers ``ModelHook`` that sets ``session.is_conditional`` from the call's cache context."""
-    from diffusers.hooks import ModelHook
-    from diffusers.hooks.hooks import BaseState, StateManager
-
-    class _NoState(BaseState):
-        def reset(self, *args: Any, **kwargs: Any) -> None:
-            pass
-
-    class BranchHook(ModelHook):
-        _is_stateful = True  # so the pipeline's cache_context reaches its StateManager
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.state = StateManager(_NoState)
-
-        def pre_forward(self, module: Any, *args: Any, **kwargs: Any) -> tuple[tuple, dict]:
-            try:
-                label = self.state.context.name
-            except ValueError:  # no cache context: a direct call, not the pipeline's CFG loop
-                label = None
-            session.is_conditional = label in (None, "cond")
-            return args, kwargs
-
-        def reset_state(self, module: Any) -> Any:
-            self.state.reset()
-            return module
-
-    return BranchHook()
-
-
 @contextmanager
 def guided_attention(transformer: Any, blocks: Sequence[int], session: GuidanceSession) -> Iterator[GuidanceSession]:
     """Install ``ObjectAttentionProcessor`` on ``blocks``' text cross-attention; restore on exit."""
@@ -195,11 +166,12 @@ def guided_attention(transformer: Any, blocks: Sequence[int], session: GuidanceS
     bad = [b for b in blocks if not 0 <= b < num_blocks]
     if bad:
         raise GuidanceSetupError(f"guided blocks {bad} do not exist: the transformer has blocks 0-{num_blocks - 1}")
-    from diffusers.hooks import HookRegistry
+    def read_branch(module: Any, args: tuple, kwargs: dict, label: Any) -> None:
+        session.is_conditional = label is None or label.name == "cond"  # no label: a direct (energy) call
 
     originals = {}
-    registry = HookRegistry.check_if_exists_or_initialize(transformer)
-    registry.register_hook(branch_hook(session), BRANCH_HOOK)
+    hooks = registry(transformer)
+    hooks.register_hook(call_hook(pre=read_branch, labelled=True), BRANCH_HOOK)
     try:
         for b in blocks:
             attention = transformer.blocks[b].attn2
@@ -207,6 +179,6 @@ def guided_attention(transformer: Any, blocks: Sequence[int], session: GuidanceS
             attention.set_processor(ObjectAttentionProcessor(attention.processor, b, session))
         yield session
     finally:
-        registry.remove_hook(BRANCH_HOOK, recurse=False)
+        hooks.remove_hook(BRANCH_HOOK, recurse=False)
         for b, processor in originals.items():
             transformer.blocks[b].attn2.set_processor(processor)

@@ -34,6 +34,7 @@ from typing import Any
 import torch
 from torch import Tensor
 
+from ..backends.model_hooks import call_hook, registry
 from .io import load_prophy, prophy_file_hash, read_prophy_header, resolve_prophy_file
 from .module import ProPhyModule, Routing, SemanticOutput
 
@@ -167,7 +168,7 @@ class ProPhyAttachment:
         for index, original in self._processors.items():
             self.transformer.blocks[index].attn2.set_processor(original)
         self._processors = {}
-        _registry(self.transformer).remove_hook(PROPHY_HOOK, recurse=True)
+        registry(self.transformer).remove_hook(PROPHY_HOOK, recurse=True)
         if self.registered and REGISTERED_NAME in self.transformer._modules:
             del self.transformer._modules[REGISTERED_NAME]
         self.semantic, self.routing, self.captured = None, {}, {}
@@ -187,15 +188,15 @@ class ProPhyAttachment:
     # ------------------------------------------------------------------ hooks
     def _install(self) -> None:
         transformer = self.transformer
-        hook = _hook(pre=self._before_forward, stateful=True)
+        hook = call_hook(pre=self._before_forward, labelled=True)
         hook.attachment = self  # how ``attachment_of`` finds it
-        _registry(transformer).register_hook(hook, PROPHY_HOOK)
-        _registry(transformer.condition_embedder).register_hook(_hook(post=self._append_prior), PROPHY_HOOK)
+        registry(transformer).register_hook(hook, PROPHY_HOOK)
+        registry(transformer.condition_embedder).register_hook(call_hook(post=self._append_prior), PROPHY_HOOK)
         for index, block in enumerate(transformer.blocks):
             self._processors[index] = block.attn2.processor
             block.attn2.set_processor(ProPhyCrossAttention(block.attn2.processor, index, self))
         for index in self.module.refinement_blocks:
-            _registry(transformer.blocks[index]).register_hook(_hook(post=self._refine_hook(index)), PROPHY_HOOK)
+            registry(transformer.blocks[index]).register_hook(call_hook(post=self._refine_hook(index)), PROPHY_HOOK)
 
     def _before_forward(self, transformer: Any, args: tuple, kwargs: dict, label: Any) -> None:
         if not self.enabled:
@@ -257,61 +258,8 @@ def check_fits(transformer: Any, module: ProPhyModule) -> None:
 
 def attachment_of(transformer: Any) -> ProPhyAttachment | None:
     """The attachment whose named hook sits on ``transformer`` (None when ProPhy is not attached)."""
-    hook = _registry(transformer).get_hook(PROPHY_HOOK)
+    hook = registry(transformer).get_hook(PROPHY_HOOK)
     return hook.attachment if hook is not None else None
-
-
-def _registry(module: Any) -> Any:
-    from diffusers.hooks import HookRegistry
-
-    return HookRegistry.check_if_exists_or_initialize(module)
-
-
-def _hook(*, pre: Any = None, post: Any = None, stateful: bool = False) -> Any:
-    """A diffusers ``ModelHook`` calling ``pre(module, args, kwargs[, label])`` before the forward and
-    ``post(module, args, kwargs, output)`` after it (``None`` from ``post`` keeps the output). A stateful
-    hook receives the call's cache context (``label``: name and step index; None outside a pipeline loop)."""
-    from diffusers.hooks import ModelHook
-    from diffusers.hooks.hooks import BaseState, StateManager
-
-    class _NoState(BaseState):
-        def reset(self, *args: Any, **kwargs: Any) -> None:
-            pass
-
-    class CallHook(ModelHook):
-        _is_stateful = stateful
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.state = StateManager(_NoState)
-            self.call: tuple[tuple, dict] = ((), {})
-
-        def pre_forward(self, module: Any, *args: Any, **kwargs: Any) -> tuple[tuple, dict]:
-            self.call = (args, kwargs)
-            if pre is not None:
-                if stateful:
-                    try:
-                        label = self.state.context
-                    except ValueError:  # called outside a pipeline's cache context
-                        label = None
-                    pre(module, args, kwargs, label)
-                else:
-                    pre(module, args, kwargs)
-            return args, kwargs
-
-        def post_forward(self, module: Any, output: Any) -> Any:
-            args, kwargs = self.call
-            self.call = ((), {})
-            if post is None:
-                return output
-            changed = post(module, args, kwargs, output)
-            return output if changed is None else changed
-
-        def reset_state(self, module: Any) -> Any:
-            self.state.reset()
-            return module
-
-    return CallHook()
 
 
 def attach_prophy(transformer: Any, module: ProPhyModule, *, register: bool = False) -> ProPhyAttachment:
