@@ -11,8 +11,8 @@ import sys
 
 from pipelines.core.config import ConfigError
 from pipelines.core.deployment import Host, cpu_fallback
-from pipelines.core.scrub import install_log_scrubbing
 from pipelines.core.options import add_backend_arguments, config_from_args
+from pipelines.core.scrub import install_log_scrubbing
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import TextIO
 
 from .core.config import ConfigError
-from .core.layout import DEFAULT_NUM_KEYFRAMES, LayoutError
+from .core.errors import PhyStudioError
+from .core.layout import DEFAULT_NUM_KEYFRAMES
 from .core.layout_io import read_layout_file
 from .core.options import add_backend_arguments, add_request_arguments, config_from_args, guidance_from_args
-from .core.planning import PlannerError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -139,7 +139,7 @@ def _plan(services, args: argparse.Namespace) -> int:
             try:
                 result, _ = services.plan_layout(prompt, None, args.seed, args.num_keyframes)
                 line = {"prompt": prompt, "layout": result.layout.to_dict()}
-            except (PlannerError, LayoutError) as exc:
+            except PhyStudioError as exc:
                 failures += 1
                 print(f"error: {prompt[:60]!r}: {exc}", file=sys.stderr)
                 line = {"prompt": prompt, "error": str(exc)}
@@ -160,7 +160,7 @@ def _render(services, args: argparse.Namespace) -> int:
             layout, gif=args.gif is not None, width=args.width, height=args.height, fps=args.fps,
             trails=False if args.no_trails else None,
         )
-    except (LayoutError, OSError, ValueError) as exc:
+    except (PhyStudioError, OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -176,8 +176,6 @@ def _render(services, args: argparse.Namespace) -> int:
 
 
 def _generate(services, args: argparse.Namespace) -> int:
-    from .core.generation import GenerationError
-
     try:
         layout = read_layout_file(args.layout) if args.layout else None
         request = services.default_request(
@@ -190,7 +188,7 @@ def _generate(services, args: argparse.Namespace) -> int:
             print(f"\r  step {step}/{total} {message}", end="", file=sys.stderr, flush=True)
 
         result, run = services.generate(request, progress=progress)
-    except (GenerationError, LayoutError, OSError) as exc:
+    except (PhyStudioError, OSError) as exc:
         print(f"\nerror: {exc}", file=sys.stderr)
         return 2
     args.out.parent.mkdir(parents=True, exist_ok=True)

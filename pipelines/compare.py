@@ -16,13 +16,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .core.errors import PhyStudioError
 from .core.generation import (
     GUIDANCE_PRESETS,
     CancelToken,
     GenerationCancelled,
+    GenerationError,
     GenerationRequest,
     GuidanceConfig,
     ProgressCallback,
+    require_layout,
 )
 from .core.layout import Layout
 
@@ -36,7 +39,7 @@ VARIANT_FIELDS = ("generator", "prompt", "variant", "has_layout", "guidance")
 _PROGRESS_SCALE = 100  # per-variant progress units, so the bar moves smoothly over all variants
 
 
-class CompareError(ValueError):
+class CompareError(PhyStudioError, ValueError):
     """A comparison cannot run as asked; the message says what to change."""
 
 
@@ -148,8 +151,11 @@ def split_settings(labelled: Sequence[tuple[str, dict[str, Any]]]) -> tuple[dict
 def variant_request(base: GenerationRequest, variant: CompareVariant, layout: Layout | None,
                     guidance: GuidanceConfig) -> GenerationRequest:
     """``base`` with only the variant-defining fields replaced."""
-    if variant.layout_guided and layout is None:
-        raise CompareError(f"{variant.label}: layout-guided needs a layout; plan one in the Layout tab first")
+    if variant.layout_guided:
+        try:
+            require_layout(layout, variant.label, otherwise="leave this variant out")
+        except GenerationError as exc:
+            raise CompareError(str(exc)) from None
     prompt = variant.prompt_override.strip() if variant.prompt_override and variant.prompt_override.strip() else base.prompt
     return dataclasses.replace(base, prompt=prompt, variant=variant.lora_variant,
                                layout=layout if variant.layout_guided else None,

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .core.config import StudioConfig
+from .core.errors import PhyStudioError
 from .core.generation import CancelToken, GenerationError, GenerationRequest, GenerationResult, ProgressCallback
 from .core.judging import Captioner, JudgeScores, PhysicsJudge, Video
 from .core.layout import DEFAULT_NUM_KEYFRAMES, Layout
@@ -27,7 +28,7 @@ from .core.runs import Run, RunStore
 MAX_KEYFRAMES = 24
 
 
-class BackendUnavailable(RuntimeError):
+class BackendUnavailable(PhyStudioError, RuntimeError):
     """A configured backend cannot be reached or loaded; the message names the setting to fix."""
 
 

@@ -1,6 +1,6 @@
 """Arena tab: blind A/B votes between variants, a Bradley–Terry leaderboard, and a password-locked Admin view.
 
-Fair-vote rules (DESIGN §4.7): names stay hidden until the vote (videos are served only through the pair's
+Fair-vote rules (as in FastChat's arena): names stay hidden until the vote (videos are served only through the pair's
 token, under no telling name), the vote buttons unlock only after both videos have played to the end (the
 browser reports it; the store also refuses any vote earlier than the shorter video's duration), voters are
 issued by the server, one vote per pair per voter, rate limits and duplicates are refused by the store with a
@@ -24,7 +24,7 @@ from typing import Any
 import gradio as gr
 
 from pipelines.arena import CHOICE_LABELS, CHOICES, REASON_TAGS, ArenaError, InvalidVote, NoPairAvailable
-from pipelines.core.generation import GenerationError
+from pipelines.core.errors import PhyStudioError
 from pipelines.core.limits import echo
 from pipelines.services import Services
 
@@ -277,7 +277,7 @@ def _build_vote(services: Services) -> dict[str, Any]:
                 return refused("One of the two variants failed to generate this prompt (details in the server log); "
                                "try again or another prompt.")
             send_to_arena(services.arena_store(), result, pool=LIVE_POOL)
-        except (ArenaError, GenerationError, ValueError) as exc:
+        except (PhyStudioError, ValueError) as exc:
             log.error("live arena pair for %r failed: %s", text, exc)
             return refused("The live pair could not be generated (details in the server log).")
         return on_next(category_value, voter_token, request, live_prompt_value=text)

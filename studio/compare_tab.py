@@ -22,14 +22,13 @@ from pipelines.compare import (
     run_compare,
     send_to_arena,
 )
-from pipelines.core.generation import GenerationError
-from pipelines.core.layout import LayoutError
+from pipelines.core.errors import PhyStudioError
 from pipelines.core.options import guidance_config
 from pipelines.services import Services
 
 from .access import access_for
-from .forms import DEFAULT_HINT, size_or_default
 from .assets import asset_text
+from .forms import DEFAULT_HINT, size_or_default
 from .layout_state import LayoutSession
 from .scores import score_details, score_figure
 from .stops import SessionStops
@@ -68,8 +67,8 @@ def pick_variants(services: Services, labels: list[str], generator: str | None, 
 
 
 def build_compare_tab(services: Services, session: gr.State) -> dict[str, Any]:
-    """Components the lead wires: ``refined_prompt`` (filled by the Refine tab's "send to Compare") and
-    ``on_show`` (event kwargs for the tab's ``select``: refreshes the prompt and variant choices)."""
+    """Components ``studio.ui`` wires to other tabs: ``refined_prompt`` (filled by the Refine tab's "send to
+    Compare") and ``on_show`` (event kwargs for the tab's ``select``: refreshes the prompt and variant choices)."""
     stops = SessionStops()
     shown = gr.State(None)  # this session's last CompareResult
     generators = services.generator_names()
@@ -158,7 +157,7 @@ def build_compare_tab(services: Services, session: gr.State) -> dict[str, Any]:
                                                     "width": size_or_default(width_v),
                                                     "height": size_or_default(height_v)},
                                  guidance=guidance_config(guidance_name), progress=report, cancel=token)
-        except (CompareError, GenerationError, LayoutError, ValueError) as exc:
+        except (PhyStudioError, ValueError) as exc:
             gr.Warning(str(exc))
             return [gr.skip()] * (3 + 6 * MAX_VARIANTS) + [f"⚠️ **{exc}**"]
         finally:
@@ -255,7 +254,7 @@ def _register_api(services: Services) -> None:
                                    refined_prompt or None)
             result = run_compare(services, prompt, int(seed or 0), picked, layout=parsed,
                                  request_overrides={"steps": steps}, add_to_arena=add_to_arena)
-        except (CompareError, GenerationError, LayoutError, ValueError) as exc:
+        except (PhyStudioError, ValueError) as exc:
             raise gr.Error(str(exc)) from None
         data = result.to_dict()
         for entry in data["variants"]:

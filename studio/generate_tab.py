@@ -12,12 +12,20 @@ from typing import Any
 
 import gradio as gr
 
+from pipelines.core.errors import PhyStudioError
+from pipelines.core.generation import (
+    THRESHOLD_REFERENCES,
+    GenerationCancelled,
+    GenerationError,
+    GenerationRequest,
+    GenerationTimedOut,
+    GuidanceConfig,
+    check_guidance_layout,
+)
+from pipelines.core.layout import interpolate_latent_frames, last_video_frame_of
 from pipelines.core.limits import echo
 from pipelines.core.options import GUIDANCE_CHOICES, guidance_config
-from pipelines.core.generation import (THRESHOLD_REFERENCES, GenerationCancelled, GenerationError, GenerationRequest,
-                                       GenerationTimedOut, GuidanceConfig)
-from pipelines.core.layout import LayoutError, interpolate_latent_frames
-from pipelines.core.runs import RECORD_FILE, load_run
+from pipelines.core.runs import load_run
 from pipelines.core.video import read_video
 from pipelines.lvd.canvas import attention_overlay
 from pipelines.services import Services
@@ -25,9 +33,9 @@ from pipelines.services import Services
 from .forms import DEFAULT_HINT, size_or_default
 from .layout_state import LayoutSession
 from .prophy_panel import build_prophy_panel
+from .scores import score_details, score_figure, score_panel
 from .stops import SessionStops
 from .zerogpu import GENERATE_S, SCORE_S, gpu_task
-from .scores import score_details, score_figure, score_panel
 
 HISTORY_HEADERS = ["run", "prompt", "generator", "variant", "guidance", "seed", "seconds"]
 _ADVANCED = [  # (field, label, info, minimum, maximum, step)
@@ -145,8 +153,7 @@ def build_generate_tab(services: Services, layout_session: gr.State, layout_prom
                       *advanced_values) -> GenerationRequest:
         config = guidance_from_form(guidance_name, blocks_text, fast, advanced_values, reference, background)
         layout = state.layout if (use and state.layout is not None) else None
-        if config.mode != "off" and layout is None:
-            raise GenerationError("layout guidance needs a layout: plan one in the Layout tab (or set guidance to off)")
+        check_guidance_layout(config, layout)
         return services.default_request(
             text or "", gen_name, seed=int(seed_v or 0), steps=size_or_default(steps_v),
             num_frames=size_or_default(frames_v), width=size_or_default(width_v), height=size_or_default(height_v),
@@ -168,7 +175,7 @@ def build_generate_tab(services: Services, layout_session: gr.State, layout_prom
             return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**"
         except GenerationCancelled:
             return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), "Stopped. Memory was freed; nothing was saved."
-        except (GenerationError, LayoutError, ValueError) as exc:
+        except (PhyStudioError, ValueError) as exc:
             gr.Warning(str(exc))
             return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**"
         finally:
@@ -223,13 +230,13 @@ def build_generate_tab(services: Services, layout_session: gr.State, layout_prom
         folder = next(services.runs.root.glob(f"generate/{run_id}"), None)
         if folder is None:
             return [gr.skip()] * (8 + skipped) + [f"Run {run_id} is no longer on disk."]
-        data = json.loads((folder / RECORD_FILE).read_text())
-        s = data["settings"]
+        run = load_run(folder).record
+        s = run.settings
         recorded = s.get("guidance") or {}
         name = recorded.get("preset") or recorded.get("mode", "off")
         values = [recorded.get(field, getattr(GuidanceConfig(), field)) for field, *_ in _ADVANCED]
         blocks_text = ",".join(map(str, recorded["blocks"])) if recorded.get("blocks") else ""
-        return (data["inputs"]["prompt"], s.get("seed", 0), s.get("steps"), s.get("num_frames"), s.get("width"),
+        return (run.inputs["prompt"], s.get("seed", 0), s.get("steps"), s.get("num_frames"), s.get("width"),
                 s.get("height"), s.get("cfg_scale"), name if name in GUIDANCE_CHOICES else "off",
                 *values, blocks_text, recorded.get("fast_path", True),
                 recorded.get("threshold_reference", GuidanceConfig.threshold_reference),
@@ -343,7 +350,7 @@ def _attention_image(shown, object_id, frame_index):
         maps = data[f"object_{int(object_id)}"]
     j = min(int(frame_index), maps.shape[0] - 1)
     frames = _video_frames(str(Path(folder) / "video.mp4"))
-    video_frame = frames[min(4 * j, len(frames) - 1)]
+    video_frame = frames[last_video_frame_of(j, len(frames), maps.shape[0])]
     box = None
     if layout_dict:
         layout = Layout.from_dict(layout_dict)
@@ -384,7 +391,7 @@ def _register_api(services: Services) -> None:
                 width=width, height=height, variant=None if variant_name in (None, "", "base") else variant_name,
                 layout=layout, guidance=guidance_config(guidance_name))
             result, run = services.generate(request, generator_name or None)
-        except (GenerationError, LayoutError, ValueError) as exc:
+        except (PhyStudioError, ValueError) as exc:
             raise gr.Error(str(exc)) from None
         return str(run.folder / run.record.outputs["video"]), run.record.to_dict()
 

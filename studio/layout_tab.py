@@ -12,12 +12,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import gradio as gr
 import numpy as np
+from gradio_image_annotation import image_annotator
 from PIL import Image
 
-import gradio as gr
-from gradio_image_annotation import image_annotator
-
+from pipelines.core.errors import PhyStudioError
 from pipelines.core.layout import (
     DEFAULT_NUM_KEYFRAMES,
     Layout,
@@ -29,10 +29,8 @@ from pipelines.core.layout import (
     rename_object,
     set_box,
 )
-from pipelines.core.generation import GenerationError
 from pipelines.core.layout_io import read_layout_file
 from pipelines.core.lvd_text import format_lvd_text
-from pipelines.core.planning import PlannerError
 from pipelines.lvd.canvas import editor_canvas
 from pipelines.lvd.preview import object_color
 from pipelines.services import Services
@@ -277,7 +275,7 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
     def do_plan(state: LayoutSession, text: str, planner_name: str, seed_value: float, keyframes: float):
         try:
             result, run = services.plan_layout(text, planner_name, int(seed_value or 0), int(keyframes))
-        except (PlannerError, LayoutError) as exc:
+        except PhyStudioError as exc:
             return (*no_view[:-1], error(str(exc)), gr.skip())
         state.prompt = text
         state.push(result.layout)
@@ -399,9 +397,7 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
     def on_fix(state: LayoutSession, text: str, planner_name: str, seed_value: float, k: int):
         if state.layout is None:
             return (*view(state, k, error("No layout yet: plan one or import one first")), gr.skip())
-        from pipelines.core.planning import PlannerError
         from pipelines.phyt2v.critique import critique_layout, replan_layout
-        from pipelines.phyt2v.reasoning import ReasonerError
 
         prompt_text = text or state.prompt
         critique = critique_layout(state.layout, prompt_text)
@@ -411,7 +407,7 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
         try:
             fixed, notes = replan_layout(state.layout, prompt_text, critique, services.planner(planner_name),
                                          seed=int(seed_value or 0))
-        except (ReasonerError, PlannerError, LayoutError) as exc:
+        except PhyStudioError as exc:
             return (*view(state, k, error(f"Could not fix the layout: {exc}")), gr.skip())
         state.push(fixed)
         recheck = critique_layout(fixed, prompt_text)  # the notes show the new layout's check, not the old problems
@@ -427,7 +423,7 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
             return gr.skip(), gr.skip(), gr.skip()
         try:
             result, _ = services.render_layout(layout)
-        except (LayoutError, OSError, ValueError) as exc:
+        except (PhyStudioError, OSError, ValueError) as exc:
             return gr.skip(), gr.skip(), error(f"Preview failed: {exc}")
         with state.lock:
             if state.layout is not layout:
@@ -477,7 +473,7 @@ def _register_api(services: Services) -> None:
         """Plan a dynamic scene layout for a prompt; returns the layout JSON, reasoning, notes and run id."""
         try:
             result, run = services.plan_layout(prompt, planner or None, int(seed), int(num_keyframes))
-        except (PlannerError, LayoutError) as exc:
+        except PhyStudioError as exc:
             raise gr.Error(str(exc)) from None
         return {"layout": result.layout.to_dict(), "reasoning": result.reasoning, "notes": list(result.notes),
                 "backend": result.backend_id, "run_id": run.record.run_id, "timings": result.timings}
@@ -495,7 +491,7 @@ def _register_api(services: Services) -> None:
         try:
             layout = services.read_layout(layout_text)
             result, run = services.render_layout(layout, fps=int(fps) if fps else None)
-        except (GenerationError, LayoutError, OSError, ValueError) as exc:
+        except (PhyStudioError, OSError, ValueError) as exc:
             raise gr.Error(f"cannot render: {exc}") from None
         return str(result.video_path), run.record.to_dict()
 

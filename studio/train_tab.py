@@ -17,8 +17,8 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from pipelines.core.deployment import Host
-from pipelines.core.generation import GenerationError
-from pipelines.phygdpo.jobs import JobError, JobManager, JobStatus, UploadLimits, import_groups_upload
+from pipelines.core.errors import PhyStudioError
+from pipelines.phygdpo.jobs import JobError, JobManager, JobStatus
 from pipelines.phygdpo.train_config import (
     LOSS_RECIPES,
     MIXED_PRECISION,
@@ -31,6 +31,7 @@ from pipelines.phygdpo.train_config import (
     OptimSection,
     TrainSection,
 )
+from pipelines.phygdpo.uploads import UploadLimits, import_groups_upload
 from pipelines.services import Services
 
 from .access import access_for
@@ -359,7 +360,7 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
             return "⚠️ **Give the variant a name.**"
         try:
             generator = services.add_lora_variant(name, current.lora_dir)
-        except (GenerationError, ValueError, OSError) as exc:
+        except (PhyStudioError, ValueError, OSError) as exc:
             return f"⚠️ **Not loaded: {exc}** (the LoRA stays in `{current.lora_dir}`)"
         return f"Loaded **{name}** into the {generator} generator: pick it as the variant in Generate or Compare."
 

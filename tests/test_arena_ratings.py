@@ -8,9 +8,19 @@ from dataclasses import dataclass
 import numpy as np
 import pytest
 
-from pipelines.arena.ratings import (CSV_COLUMNS, ELO_SCALE, bootstrap_intervals, bradley_terry, comparisons,
-                                     elo_ratings, leaderboard, leaderboard_csv, leaderboard_figure, leaderboard_table,
-                                     leaderboards_by)
+from pipelines.arena.ratings import (
+    CSV_COLUMNS,
+    ELO_SCALE,
+    bootstrap_intervals,
+    bradley_terry,
+    comparisons,
+    elo_ratings,
+    leaderboard,
+    leaderboard_csv,
+    leaderboard_figure,
+    leaderboard_table,
+    leaderboards_by,
+)
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,21 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from pipelines.arena import store as store_module
-from pipelines.arena.store import (SCHEMA_VERSION, ArenaError, ArenaStore, DuplicateVote, InvalidToken, InvalidVote,
-                                   Migration, NoPairAvailable, PoolImportError, PoolVideo, RateLimited, SchemaError,
-                                   database_url)
+from pipelines.arena.store import (
+    SCHEMA_VERSION,
+    ArenaError,
+    ArenaStore,
+    DuplicateVote,
+    InvalidToken,
+    InvalidVote,
+    Migration,
+    NoPairAvailable,
+    PoolImportError,
+    PoolVideo,
+    RateLimited,
+    SchemaError,
+    database_url,
+)
 from tests.helpers.postgres import create_database, postgres_url  # noqa: F401  (fixture)
 
 VARIANTS = ("base", "tuned", "other")

@@ -13,11 +13,19 @@ import pytest
 from pipelines.core.generation import CancelToken
 from pipelines.core.runs import RunStore
 from pipelines.core.video import read_video
-from pipelines.eval.batch import (EvalError, collect_rows, item_key, merge_results, plan_items, read_shard_file,
-                                  run_eval, shard_items, shard_path)
+from pipelines.eval.batch import (
+    EvalError,
+    collect_rows,
+    item_key,
+    merge_results,
+    plan_items,
+    read_shard_file,
+    run_eval,
+    shard_items,
+    shard_path,
+)
 from pipelines.eval.prompts import builtin_prompts
-from tests.helpers.eval_shard_script import (TINY_REQUEST, FakeGenerator, FakeJudge, SimulatedCrash,
-                                             fake_prompts)
+from tests.helpers.eval_shard_script import TINY_REQUEST, FakeGenerator, FakeJudge, SimulatedCrash, fake_prompts
 from tests.helpers.ports import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -211,9 +219,8 @@ def test_two_shards_in_one_process_merge_when_the_last_finishes(tmp_path, refere
 
 def test_preview_generator_and_embedded_judge_end_to_end(tmp_path):
     """The real embedded backends: the preview renderer draws the plan, the motion judge scores it."""
-    from pipelines.lvd.preview_generator import PreviewGenerator
-
     from pipelines.eval.motion_judge import MotionJudge
+    from pipelines.lvd.preview_generator import PreviewGenerator
 
     judge = MotionJudge()
     prompts = [p for p in builtin_prompts() if p.law in ("gravity", "projectile")][:2]

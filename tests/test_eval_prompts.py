@@ -5,8 +5,15 @@ import json
 
 import pytest
 
-from pipelines.eval.prompts import (BUILTIN_PROMPTS, EvalPrompt, PromptFileError, builtin_prompts, load_prompts,
-                                    prompt_id, select_prompts)
+from pipelines.eval.prompts import (
+    BUILTIN_PROMPTS,
+    EvalPrompt,
+    PromptFileError,
+    builtin_prompts,
+    load_prompts,
+    prompt_id,
+    select_prompts,
+)
 
 VIDEOPHY2 = """Caption,Action,Category,IS_HARD,upsampled_caption
 "A man throws a frisbee, which glides across the park",throwing frisbee,Sports and Physical Activities,0,long text

@@ -18,9 +18,9 @@ from pipelines.core.generation import GUIDANCE_PRESETS
 from pipelines.core.options import GUIDANCE_CHOICES, guidance_config
 from pipelines.services import Services
 from studio.generate_tab import guidance_from_form
+from tests.helpers.ports import free_port
 from tests.helpers.tiny_prophy import save_trained_prophy
 from tests.test_journey import GRID, grid, wait_text
-from tests.helpers.ports import free_port
 
 GENERATORS = ("tiny-wan", "preview")
 RUN_ID = r"/run `?(\d{8}-\d{6}-[0-9a-f]{6})/"

@@ -7,12 +7,27 @@ import pytest
 import torch
 
 from pipelines.backends.tiny_wan import TinyWanConfig, build_tiny_wan_pipeline
-from pipelines.core.generation import (GUIDANCE_PRESETS, CancelToken, GenerationCancelled, GenerationError,
-                                       GenerationRequest, GuidanceConfig)
+from pipelines.core.generation import (
+    GUIDANCE_PRESETS,
+    CancelToken,
+    GenerationCancelled,
+    GenerationError,
+    GenerationRequest,
+    GuidanceConfig,
+)
 from pipelines.core.layout import Layout, LayoutObject, latent_frame_count
 from pipelines.lvd.attention import GuidanceSession, guided_attention, object_token_probabilities
-from pipelines.lvd.guidance import (apply_guidance, attention_bias, build_session, default_guided_blocks, energy_at,
-                                    image_token_index, layout_token_masks, plan_guidance, run_guidance)
+from pipelines.lvd.guidance import (
+    apply_guidance,
+    attention_bias,
+    build_session,
+    default_guided_blocks,
+    energy_at,
+    image_token_index,
+    layout_token_masks,
+    plan_guidance,
+    run_guidance,
+)
 from pipelines.lvd.guidance_energy import EnergySettings, in_box_share, layout_energy, threshold_scale
 
 PROMPT = "a red ball falls on a dog in the garden"

@@ -7,7 +7,6 @@ import json
 import time
 
 import httpx
-
 import pytest
 
 from pipelines.backends.llm import (

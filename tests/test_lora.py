@@ -28,7 +28,7 @@ from tests.helpers.same import assert_same_video  # noqa: E402
 RANK = 4
 DIFFUSERS_ALPHA = 8  # peft scale alpha/r = 2: checks that the saved metadata is honoured
 TARGETS = ["to_q", "to_k", "to_v", "to_out.0", "net.0.proj", "net.2"]
-# Official PhyGDPO / original-Wan names → diffusers module names (DESIGN §4.4), written out independently here.
+# Official PhyGDPO / original-Wan names → diffusers module names, written out independently here.
 ATTENTION = {"self_attn": "attn1", "cross_attn": "attn2"}
 PROJECTIONS = {"q": "to_q", "k": "to_k", "v": "to_v", "o": "to_out.0"}
 FFN = {"ffn.0": "ffn.net.0.proj", "ffn.2": "ffn.net.2"}

@@ -19,17 +19,36 @@ from pipelines.core.models import ModelManager
 from pipelines.core.video import write_mp4
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.lvd.preview_generator import PreviewGenerator
-from pipelines.phygdpo.actions import (UNMATCHED, ActionCategory, KeywordEmbedder, TransformersEmbedder,
-                                       category_histogram, category_histogram_figure, load_action_categories,
-                                       match_actions, normalise_word, run_cluster)
+from pipelines.phygdpo.actions import (
+    UNMATCHED,
+    ActionCategory,
+    KeywordEmbedder,
+    TransformersEmbedder,
+    category_histogram,
+    category_histogram_figure,
+    load_action_categories,
+    match_actions,
+    normalise_word,
+    run_cluster,
+)
 from pipelines.phygdpo.groups import read_groups
 from pipelines.phygdpo.losers import run_losers
-from pipelines.phygdpo.phyaug import (FAILURES_FILE, FILTER_FILE, CotPhysicsFilter, HeuristicPhysicsFilter,
-                                      PhyAugError, PoolItem, parse_cot_answer, read_jsonl, read_pool, run_filter,
-                                      run_vlm_check, vlm_verdicts)
+from pipelines.phygdpo.phyaug import (
+    FAILURES_FILE,
+    FILTER_FILE,
+    CotPhysicsFilter,
+    HeuristicPhysicsFilter,
+    PhyAugError,
+    PoolItem,
+    parse_cot_answer,
+    read_jsonl,
+    read_pool,
+    run_filter,
+    run_vlm_check,
+    vlm_verdicts,
+)
 from pipelines.phygdpo.phyaug_cli import add_phyaug_arguments, run_phyaug_command
-from pipelines.phygdpo.sampling import (category_scores, read_score_rows, representatives, sampling_plan, select_pairs,
-                                        video_score)
+from pipelines.phygdpo.sampling import category_scores, read_score_rows, representatives, sampling_plan, select_pairs, video_score
 from pipelines.phyt2v.llm_reasoner import AnswerParseError
 from tests.helpers.fake_openai_server import FakeOpenAIServer
 from tests.helpers.tiny_chat_model import tiny_chat_model_dir  # noqa: F401  (pytest fixture)

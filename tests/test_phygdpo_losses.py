@@ -87,7 +87,7 @@ def test_reward_table_matches_hand_formulas(form):
 
 
 def test_reward_weights_at_landmark_values():
-    # Numbers worked out by hand from Eq. 10 (DESIGN §4.4 quotes the tanh ones).
+    # Numbers worked out by hand from Eq. 10 (the PhyGDPO paper's tanh constants).
     v = torch.tensor([0.0, 0.2, 0.5], dtype=torch.float64)
     tanh_alpha, _ = reward_weights(v, RewardConfig.preset("tanh"))
     assert tanh_alpha.tolist() == pytest.approx([0.0066929, 0.0474259, 0.5], abs=1e-6)

@@ -27,6 +27,7 @@ from pipelines.phygdpo.groups import read_groups
 from pipelines.phygdpo.latent_cache import LatentCache
 from pipelines.phygdpo.lora_sr import CopiedReference, LoraSwitchReference, attach_lora, predict_velocity
 from pipelines.phygdpo.objective import PhyGDPOObjective, SFTObjective
+from pipelines.phygdpo.run_files import METRIC_COLUMNS
 from pipelines.phygdpo.train_cli import run_train_command
 from pipelines.phygdpo.train_config import (
     DEFAULT_LORA_TARGETS,
@@ -37,11 +38,10 @@ from pipelines.phygdpo.train_config import (
     dump_train_config,
     load_train_config,
 )
-from pipelines.phygdpo.run_files import METRIC_COLUMNS
 from pipelines.phygdpo.trainer import TrainingError, latest_checkpoint, lr_factor, train
+from tests.helpers.ports import free_port
 from tests.helpers.same import assert_same_float
 from tests.helpers.tiny_train import TINY_FRAMES, TINY_SIZE, make_tiny_groups, tiny_config_dict, write_tiny_config
-from tests.helpers.ports import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 SEQ = 16  # max_sequence_length of the tiny configs

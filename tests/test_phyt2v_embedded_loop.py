@@ -3,6 +3,7 @@ physics planner) started from physically wrong layouts: PC rises from round 0 to
 
 import pytest
 
+from pipelines.core.generation import GenerationRequest
 from pipelines.core.runs import RunStore
 from pipelines.eval.motion_captioner import MotionCaptioner
 from pipelines.eval.motion_judge import MotionJudge
@@ -10,7 +11,6 @@ from pipelines.lvd.physics_planner import PhysicsPlanner
 from pipelines.lvd.preview_generator import PreviewGenerator
 from pipelines.phyt2v.embedded import EmbeddedReasoner
 from pipelines.phyt2v.loop import RefineLoop, RefineSettings
-from pipelines.core.generation import GenerationRequest
 from tests.test_phyt2v_embedded import WRONG_STARTS, layout_of
 
 

@@ -10,7 +10,6 @@ import pytest
 from pipelines.core.generation import CancelToken, GenerationError, GenerationRequest
 from pipelines.core.judging import Caption, JudgeScores, Video, instruction_with_objects
 from pipelines.core.runs import RunStore
-from pipelines.services import Services
 from pipelines.eval.motion_captioner import MotionCaptioner
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.lvd.physics_planner import PhysicsPlanner
@@ -27,6 +26,7 @@ from pipelines.phyt2v.loop import (
     stop_rule,
 )
 from pipelines.phyt2v.reasoning import Mismatch, Reasoner, ReasonerError, Refinement, RoundRecord, SceneLaws
+from pipelines.services import Services
 
 PROMPT = "a red ball is dropped and bounces on the floor"
 SMALL = GenerationRequest(prompt="", width=128, height=128, num_frames=16, fps=8, steps=1)

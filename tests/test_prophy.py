@@ -15,7 +15,6 @@ pytest.importorskip("diffusers")
 import torch.nn.functional as F  # noqa: E402
 
 from pipelines.backends.tiny_wan import build_tiny_wan_pipeline  # noqa: E402
-from tests.helpers.same import assert_same_float, assert_same_weights  # noqa: E402
 from pipelines.core.layout import Layout, LayoutObject, box_to_token_mask  # noqa: E402
 from pipelines.eval.prompts import BUILTIN_PROMPTS, load_prompts  # noqa: E402
 from pipelines.prophy.attach import (  # noqa: E402
@@ -54,6 +53,7 @@ from pipelines.prophy.losses import (  # noqa: E402
 )
 from pipelines.prophy.module import ProPhyModule, RefinementExperts, SemanticExperts  # noqa: E402
 from pipelines.prophy.objective import ProPhyObjective, read_prophy_section  # noqa: E402
+from tests.helpers.same import assert_same_float, assert_same_weights  # noqa: E402
 
 CALL = dict(prompt="a red ball falls and bounces on the ground", negative_prompt="blurry", height=64, width=64,
             num_frames=9, num_inference_steps=2, output_type="latent")

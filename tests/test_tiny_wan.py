@@ -1,4 +1,4 @@
-"""The tiny random Wan2.1 pipeline: DESIGN §7 sizes, deterministic weights, the real loading path, speed."""
+"""The tiny random Wan2.1 pipeline: the documented tiny sizes, deterministic weights, the real loading path, speed."""
 
 from __future__ import annotations
 

@@ -3,8 +3,7 @@
 import pytest
 
 from pipelines.backends.tiny_wan import tiny_wan_tokenizer
-from pipelines.lvd.tokens import (TokenMatchError, candidate_phrases, find_phrase, match_object_tokens, plural,
-                                  token_spans)
+from pipelines.lvd.tokens import TokenMatchError, candidate_phrases, find_phrase, match_object_tokens, plural, token_spans
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,10 @@ from hypothesis import given
 from hypothesis import settings as hyp_settings
 from hypothesis import strategies as st
 
-from pipelines.phygdpo.jobs import JobError, JobManager, MetricsReader, import_groups_upload, toml_text, trainer_command
+from pipelines.core.toml_file import toml_text
+from pipelines.phygdpo.jobs import JobError, JobManager, trainer_command
+from pipelines.phygdpo.run_files import MetricsReader
+from pipelines.phygdpo.uploads import import_groups_upload
 from tests.helpers.fake_trainer import FAKE_TRAINER, expected_row, fake_settings, make_groups, wait_for
 
 
@@ -39,12 +42,13 @@ def test_toml_text_round_trips_through_tomllib(settings):
     assert tomllib.loads(toml_text(settings)) == settings
 
 
-def test_toml_text_leaves_out_none_and_rejects_what_toml_cannot_hold():
+def test_toml_text_leaves_out_none_and_a_job_refuses_what_toml_cannot_hold(manager, groups):
     assert tomllib.loads(toml_text({"loss": {"beta": None, "objective": "sft"}})) == {"loss": {"objective": "sft"}}
     with pytest.raises(JobError, match="loss.beta must be a finite number"):
-        toml_text({"loss": {"beta": math.inf}})
+        manager.start({**fake_settings(groups), "loss": {"beta": math.inf}})
     with pytest.raises(JobError, match=r"optim.betas has a value TOML cannot hold"):
-        toml_text({"optim": {"betas": {"a": 1}}})
+        manager.start({**fake_settings(groups), "optim": {"betas": [0.9, None]}})
+    assert manager.jobs() == [] and not manager.root.exists()
 
 
 def test_trainer_command_single_and_accelerate(tmp_path):
@@ -264,7 +268,7 @@ def test_the_real_tiny_trainer_runs_two_steps_in_two_processes_through_the_manag
 def test_an_oversized_zip_upload_is_refused_before_unpacking(tmp_path):
     import zipfile
 
-    from pipelines.phygdpo.jobs import UploadLimits
+    from pipelines.phygdpo.uploads import UploadLimits
 
     upload = tmp_path / "data.zip"
     with zipfile.ZipFile(upload, "w", zipfile.ZIP_DEFLATED) as archive:

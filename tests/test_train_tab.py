@@ -14,8 +14,7 @@ from pipelines.phygdpo.groups import read_groups
 from pipelines.phygdpo.jobs import JobManager
 from pipelines.phygdpo.train_config import config_from_dict
 from pipelines.services import Services
-from studio.train_tab import (backbone_mismatch, build_train_tab, recipe_form_values, train_settings,
-                              training_figure)
+from studio.train_tab import backbone_mismatch, build_train_tab, recipe_form_values, train_settings, training_figure
 from tests.helpers.fake_trainer import FAKE_TRAINER, fake_settings, make_groups, wait_for
 from tests.helpers.ports import free_port
 

@@ -17,8 +17,16 @@ from pipelines.backends.vlm import (
     yes_no_probabilities,
     yes_probability,
 )
-from pipelines.core.judging import (Caption, Captioner, JudgeError, JudgeScores, PhysicsJudge, Video,
-                                    sample_frame_indices, segment_middle_indices)
+from pipelines.core.judging import (
+    Caption,
+    Captioner,
+    JudgeError,
+    JudgeScores,
+    PhysicsJudge,
+    Video,
+    sample_frame_indices,
+    segment_middle_indices,
+)
 from pipelines.core.models import ModelManager
 from tests.helpers.tiny_vlm import tiny_vlm_dir  # noqa: F401  (pytest fixture)
 

@@ -14,7 +14,6 @@ torch = pytest.importorskip("torch")
 pytest.importorskip("diffusers")
 
 from pipelines.backends.tiny_wan import build_tiny_wan_pipeline, save_tiny_wan  # noqa: E402
-from pipelines.services import wan_generator  # noqa: E402
 from pipelines.backends.wan import (  # noqa: E402
     WanGenerator,
     WanSettings,
@@ -30,6 +29,7 @@ from pipelines.core.generation import (  # noqa: E402
     VideoGenerator,
 )
 from pipelines.core.layout import Layout, LayoutObject  # noqa: E402
+from pipelines.services import wan_generator  # noqa: E402
 from tests.helpers.same import assert_same_video, assert_same_weights  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent

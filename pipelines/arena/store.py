@@ -33,12 +33,35 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from sqlalchemy import (JSON, Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-                        UniqueConstraint, case, create_engine, delete, event, func, insert, or_, select, text, update)
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    case,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.schema import DDL
 
+from ..core.errors import PhyStudioError
 from ..core.limits import echo
 
 SCHEMA_VERSION = 2
@@ -55,7 +78,7 @@ _PG_MIGRATION_LOCK = 0x5048_5953  # advisory lock key: one replica migrates, the
 
 
 # ----------------------------------------------------------------------------- errors
-class ArenaError(RuntimeError):
+class ArenaError(PhyStudioError, RuntimeError):
     """Base class; the message is a sentence a voter or admin can act on."""
 
 

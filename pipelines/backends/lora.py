@@ -4,7 +4,7 @@ Compare (base vs PhyGDPO) and the arena switch variants on every click; reloadin
 backbone each time would cost minutes, so adapters stay resident and only the active one changes.
 Two file formats are read: diffusers/peft LoRA files (``pipe.save_lora_weights`` output, with
 their alpha metadata) and the official PhyGDPO/DiffSynth release (``blocks.{i}.self_attn.q.lora_A.dpo.weight``,
-no prefix, no alpha, scale 1; DESIGN §4.4), which is renamed to the original-Wan layout that
+no prefix, no alpha, scale 1; as Open-PhyGDPO saves them), which is renamed to the original-Wan layout that
 diffusers' Wan converter understands.
 """
 
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipelines.core.generation import GenerationError
-from pipelines.core.runs import file_hash
+from ..core.generation import GenerationError
+from ..core.runs import file_hash
 
 LORA_WEIGHT_NAMES = ("pytorch_lora_weights.safetensors", "pytorch_lora_weights.bin")
 _ADAPTER_NAME = re.compile(r"^[A-Za-z0-9_-]+$")

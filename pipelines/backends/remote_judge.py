@@ -45,6 +45,7 @@ from typing import Any
 import httpx
 import numpy as np
 
+from ..core.errors import PhyStudioError
 from ..core.judging import Caption, Captioner, JudgeError, JudgeScores, PhysicsJudge, Video
 from ..core.video import MAX_FPS, MAX_SIDE, VideoReadError
 from .llm import _snippet
@@ -59,7 +60,7 @@ DEFAULT_MAX_FRAMES = 1024
 _IMAGE_FORMATS = ("PNG", "JPEG")
 
 
-class RequestError(ValueError):
+class RequestError(PhyStudioError, ValueError):
     """A request the server refuses; ``status`` is the HTTP code sent with the message."""
 
     def __init__(self, message: str, status: int = 400):

@@ -20,8 +20,16 @@ from typing import Any
 
 import numpy as np
 
-from ..core.judging import (FRAME_SAMPLINGS, Caption, JudgeError, JudgeScores, Video, instruction_with_objects,
-                            sample_frame_indices)
+from ..core.errors import PhyStudioError
+from ..core.judging import (
+    FRAME_SAMPLINGS,
+    Caption,
+    JudgeError,
+    JudgeScores,
+    Video,
+    instruction_with_objects,
+    sample_frame_indices,
+)
 from .llm import ChatBackendError, OpenAIChatBackend, _snippet
 
 RULES = ("gravity", "collision", "inertia", "deformation", "fluid", "object_permanence")
@@ -51,7 +59,7 @@ CAPTION_INSTRUCTION = (
 )
 
 
-class RatingParseError(ValueError):
+class RatingParseError(PhyStudioError, ValueError):
     """An answer that does not hold the ratings; the message is quoted back to the model."""
 
 

@@ -23,8 +23,15 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from ..core.judging import (FRAME_SAMPLINGS, Caption, JudgeError, JudgeScores, Video, instruction_with_objects,
-                            sample_frame_indices)
+from ..core.judging import (
+    FRAME_SAMPLINGS,
+    Caption,
+    JudgeError,
+    JudgeScores,
+    Video,
+    instruction_with_objects,
+    sample_frame_indices,
+)
 from ..core.models import ModelManager, model_bytes
 
 SA_QUESTION = 'Does this video entail the description: "{caption}"?'

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from pipelines.core.generation import (
+from ..core.generation import (
     CancelToken,
     GenerationCancelled,
     GenerationError,
@@ -28,9 +28,8 @@ from pipelines.core.generation import (
     GenerationResult,
     ProgressCallback,
 )
-from pipelines.core.methods import DenoisingMethod, MethodOutcome, MethodSet, ModelVariant
-from pipelines.core.models import ModelManager
-
+from ..core.methods import DenoisingMethod, MethodOutcome, MethodSet, ModelVariant
+from ..core.models import ModelManager
 from .lora import LoraError, LoraVariant, check_adapter_name, load_lora_variant, resolve_lora_file
 from .wan_denoising import Denoised, denoise
 from .wan_loading import DEFAULT_WAN_MODEL, build_scheduler, default_flow_shift, enable_memory_features, load_wan_pipeline
@@ -51,7 +50,7 @@ _PATH_LIKE = re.compile(r"^(/|\.|~)|\\|/.*/")  # absolute, relative, home, Windo
 
 @dataclass(frozen=True)
 class WanSettings:
-    """How to load and run Wan2.1; flags in parentheses are the CLI names proposed to the lead."""
+    """How to load and run Wan2.1; flags in parentheses are the CLI options that set them."""
 
     model: str = DEFAULT_WAN_MODEL  # local diffusers folder or hub id (--wan-model)
     dtype: str = "bfloat16"  # (--wan-dtype); the VAE always runs in float32, as Wan's authors recommend

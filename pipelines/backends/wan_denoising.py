@@ -21,9 +21,8 @@ from typing import Any
 
 import numpy as np
 
-from pipelines.core.generation import CancelToken, GenerationRequest, ProgressCallback
-from pipelines.core.methods import DenoisingMethod, DenoisingRun
-
+from ..core.generation import CancelToken, GenerationRequest, ProgressCallback
+from ..core.methods import DenoisingMethod, DenoisingRun
 from .wan_loading import decode_latents
 
 WAN_TEXT_TOKENS = 512  # Wan pads prompts to 512 tokens

@@ -12,7 +12,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from pipelines.core.generation import GenerationError
+from ..core.generation import GenerationError
 
 DEFAULT_WAN_MODEL = "Wan-AI/Wan2.1-T2V-1.3B-Diffusers"
 

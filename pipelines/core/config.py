@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from .errors import PhyStudioError
 from .limits import Limits
 
 PLANNER_BACKENDS = ("physics", "openai", "transformers")
@@ -21,7 +22,7 @@ OFFLOAD_MODES = ("none", "model", "group")
 SCHEDULERS = ("unipc", "euler")
 
 
-class ConfigError(ValueError):
+class ConfigError(PhyStudioError, ValueError):
     """A setting is missing or wrong; the message names the setting (TOML key and flag)."""
 
 

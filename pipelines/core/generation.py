@@ -14,6 +14,7 @@ from typing import Any, Callable, Protocol, runtime_checkable
 
 import numpy as np
 
+from .errors import PhyStudioError
 from .layout import Layout
 
 GUIDANCE_MODES = ("off", "energy", "attention-bias")
@@ -26,7 +27,7 @@ WAN_NEGATIVE_PROMPT = (
 )
 
 
-class GenerationError(RuntimeError):
+class GenerationError(PhyStudioError, RuntimeError):
     """Generation failed for a reason the user can act on (the message says what to change)."""
 
 
@@ -42,7 +43,7 @@ class GenerationTimedOut(GenerationCancelled):
 class GuidanceConfig:
     """Layout-grounded guidance settings (LVD stage 2 on Wan's DiT); see ``pipelines.lvd.guidance``.
 
-    Defaults are LVD's benchmark setting (DESIGN §4.1); ``preset`` names fill them in.
+    Defaults are LVD's benchmark setting (LVD paper and its official code); ``preset`` names fill them in.
     """
 
     mode: str = "off"
@@ -115,6 +116,20 @@ class GenerationRequest:
         data.pop("layout")
         data["has_layout"] = self.layout is not None
         return data
+
+
+def require_layout(layout: Layout | None, needed_by: str, *, otherwise: str = "set guidance to off") -> Layout:
+    """The one check for a step that steers by a layout: the layout must exist and hold at least one object."""
+    if layout is None or not layout.objects:
+        raise GenerationError(f"{needed_by} needs a layout with at least one object: plan one in the Layout tab "
+                              f"or {otherwise}")
+    return layout
+
+
+def check_guidance_layout(guidance: GuidanceConfig, layout: Layout | None) -> None:
+    """Guidance other than "off" pulls each object's attention into its boxes, so it needs a layout."""
+    if guidance.mode != "off":
+        require_layout(layout, f"guidance mode {guidance.mode!r}")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .errors import PhyStudioError
+
 
 def append_row(path: Path, row: dict[str, Any], default: Callable[[Any], Any] = str) -> None:
     """One line, flushed and fsynced: a crash loses at most the line being written."""
@@ -19,7 +21,7 @@ def append_row(path: Path, row: dict[str, Any], default: Callable[[Any], Any] = 
         os.fsync(handle.fileno())
 
 
-class JsonlError(ValueError):
+class JsonlError(PhyStudioError, ValueError):
     """A hand-written JSONL file (a pool, a manifest) with a line that is not a JSON object; names file:line."""
 
 

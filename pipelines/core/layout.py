@@ -20,12 +20,13 @@ from typing import Any, Iterable, Sequence
 
 import numpy as np
 
+from .errors import PhyStudioError
 from .limits import LayoutLimits
 
 LAYOUT_FORMAT_VERSION = 1
 DEFAULT_NUM_KEYFRAMES = 6
 DEFAULT_KEYFRAME_FPS = 2.0
-# LVD's fixed negative prompt (DESIGN §4.1).
+# LVD's fixed negative prompt (its official code).
 DEFAULT_NEGATIVE_PROMPT = "dull, gray, unrealistic, colorless, blurry, low-quality, weird, abrupt"
 MIN_BOX_SIDE = 1e-3
 MAX_OVERHANG = 1.0  # how far (in canvas sizes) a box may reach beyond an edge
@@ -36,7 +37,7 @@ _EDGE_TOLERANCE = 1e-6
 Box = tuple[float, float, float, float]
 
 
-class LayoutError(ValueError):
+class LayoutError(PhyStudioError, ValueError):
     """A layout that breaks a rule (box outside the canvas, unknown id, ...)."""
 
 
@@ -485,6 +486,22 @@ def latent_frame_count(num_video_frames: int, temporal_stride: int = 4) -> int:
             f"num_frames must be {temporal_stride}k+1 for Wan (e.g. 81, 49, 17), got {num_video_frames}"
         )
     return (num_video_frames - 1) // temporal_stride + 1
+
+
+def latent_frame_of(frame: int, num_frames: int, num_latent_frames: int) -> int:
+    """Latent frame behind video frame ``frame``: Wan's grouping (0 alone, then 4 by 4) when the counts
+    match it, else proportional (e.g. a preview with fewer frames)."""
+    if num_frames == 4 * (num_latent_frames - 1) + 1:
+        return 0 if frame == 0 else (frame - 1) // 4 + 1
+    if num_frames == 1 or num_latent_frames == 1:
+        return 0
+    return round(frame * (num_latent_frames - 1) / (num_frames - 1))
+
+
+def last_video_frame_of(latent_frame: int, num_frames: int, num_latent_frames: int) -> int:
+    """The last video frame whose latent frame (``latent_frame_of``) is ``latent_frame``: the frame a viewer shows
+    beside that latent frame's attention map (4·j for Wan's grouping)."""
+    return max(f for f in range(num_frames) if latent_frame_of(f, num_frames, num_latent_frames) <= latent_frame)
 
 
 def latent_frame_times(num_video_frames: int, temporal_stride: int = 4) -> np.ndarray:

@@ -13,10 +13,12 @@ import math
 from dataclasses import dataclass, fields
 from typing import Any
 
+from .errors import PhyStudioError
+
 SEED_MAX = 2**32 - 1  # numpy, torch and the browser's JSON numbers all carry it exactly
 
 
-class LimitError(ValueError):
+class LimitError(PhyStudioError, ValueError):
     """A request beyond an operator's limit; the message names the limit and its setting."""
 
 

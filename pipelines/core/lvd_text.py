@@ -14,11 +14,18 @@ import re
 from typing import Any
 
 from .layout import (
-    DEFAULT_NEGATIVE_PROMPT, MAX_OVERHANG, ZERO_SIDE, Layout, LayoutError, LayoutObject, fit_overhang, in_view,
+    DEFAULT_NEGATIVE_PROMPT,
+    MAX_OVERHANG,
+    ZERO_SIDE,
+    Layout,
+    LayoutError,
+    LayoutObject,
+    fit_overhang,
+    in_view,
     is_sliver,
 )
-from .text import closing_bracket
 from .limits import LayoutLimits
+from .text import closing_bracket
 
 LVD_CANVAS = (512, 512)
 

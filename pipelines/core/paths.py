@@ -10,8 +10,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .errors import PhyStudioError
 
-class PathEscape(ValueError):
+
+class PathEscape(PhyStudioError, ValueError):
     """A path read from user data points outside the folder it belongs to."""
 
 

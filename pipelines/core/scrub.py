@@ -15,6 +15,8 @@ import re
 import threading
 from typing import Any
 
+from .errors import PhyStudioError
+
 MASK = "***"
 MIN_SECRET_CHARS = 6  # shorter values would mask ordinary words; real keys are far longer
 _names: set[str] = {"OPENAI_API_KEY", "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "PHYSTUDIO_ADMIN_PASSWORD"}
@@ -57,7 +59,7 @@ def scrub_data(data: Any) -> Any:
     return data
 
 
-class ScrubbedError(RuntimeError):
+class ScrubbedError(PhyStudioError, RuntimeError):
     """An error whose message may carry upstream text (an echoed header, a model's answer): scrubbed once,
     where it is raised, so every UI, API, record and log that shows it later shows the scrubbed text."""
 

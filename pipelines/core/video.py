@@ -13,17 +13,19 @@ from pathlib import Path
 
 import numpy as np
 
+from .errors import PhyStudioError
+
 MAX_SIDE = 8192  # larger than any video model's output; beyond it an input is almost surely a mistake
 MAX_FPS = 240.0
 H264_CRF = 18  # visually lossless for flat, synthetic content, still small files
 H264_PRESET = "veryfast"  # at CRF 18 slower presets only shave bytes; start-up and speed matter more here
 
 
-class VideoWriteError(ValueError):
+class VideoWriteError(PhyStudioError, ValueError):
     """Frames or settings that cannot become a video file; the message says what to fix."""
 
 
-class VideoReadError(ValueError):
+class VideoReadError(PhyStudioError, ValueError):
     """A path that does not hold a readable video; the message says which problem it is."""
 
 

@@ -33,17 +33,22 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from ..core.generation import (CancelToken, GenerationCancelled, GenerationError, GenerationRequest, ProgressCallback,
-                               VideoGenerator)
-from ..core.judging import JudgeError, PhysicsJudge, Video
+from ..core.generation import (
+    CancelToken,
+    GenerationCancelled,
+    GenerationError,
+    GenerationRequest,
+    ProgressCallback,
+    VideoGenerator,
+)
 from ..core.jsonl import append_row
+from ..core.judging import JudgeError, PhysicsJudge, Video
 from ..core.planning import Planner, PlannerError
 from ..core.runs import RunStore
 from ..core.video import VideoWriteError, write_mp4
 from .prompts import EvalPrompt
-from .result_files import (MANIFEST_FILE, SHARD_GLOB, EvalError, collect_rows, read_manifest, read_shard_file,
-                           shard_path)
 from .report import DEFAULT_THRESHOLD, aggregate, write_report, write_tables
+from .result_files import MANIFEST_FILE, SHARD_GLOB, EvalError, collect_rows, read_manifest, read_shard_file, shard_path
 
 BASE_VARIANT = "base"
 CSV_COLUMNS = ("id", "prompt", "category", "law", "interaction", "hard", "variant", "seed", "status", "sa", "pc",

@@ -17,14 +17,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..core.generation import GenerationError, GenerationRequest, item_printer
+from ..core.errors import PhyStudioError
+from ..core.generation import GenerationRequest, item_printer
 from ..core.options import REQUEST_FLAGS, add_request_arguments, guidance_from_args
-from ..core.judging import JudgeError
-from ..core.planning import PlannerError
 from .batch import EvalError, merge_results, run_eval, shard_from_accelerate
-from .prompts import BUILTIN_PROMPTS, PromptFileError, load_prompts, select_prompts
+from .prompts import BUILTIN_PROMPTS, load_prompts, select_prompts
 from .report import DEFAULT_THRESHOLD
-
 
 
 def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
@@ -84,7 +82,6 @@ def _check_threshold(value: float, flag: str) -> float:
 
 def run_eval_command(args: argparse.Namespace, services: Any) -> int:
     """Run (or merge) an evaluation; exit code 0 all done, 1 some items failed, 2 bad input, 130 stopped."""
-    from ..services import BackendUnavailable
 
     launched_by_accelerate = False
     try:
@@ -117,7 +114,7 @@ def run_eval_command(args: argparse.Namespace, services: Any) -> int:
     except KeyboardInterrupt:
         print(f"\nstopped; rerun the same command to resume from {args.out}", file=sys.stderr)
         return 130
-    except (EvalError, PromptFileError, GenerationError, JudgeError, PlannerError, BackendUnavailable, OSError) as exc:
+    except (PhyStudioError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     finally:

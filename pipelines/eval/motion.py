@@ -1,6 +1,6 @@
 """What moves in a video, measured from pixels: object tracks, dense flow and physics metrics.
 
-This is the embedded judge's and captioner's eye (DESIGN §3): no model and no weights, only
+This is the embedded judge's and captioner's eye (the embedded backends in docs/architecture.md): no model and no weights, only
 OpenCV and numpy on downscaled frames, so a clip of 81 frames takes a fraction of a second.
 
 Tracking: the background is the temporal median of the frames; a pixel is foreground where it

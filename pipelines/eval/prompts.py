@@ -15,6 +15,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
+from ..core.errors import PhyStudioError
+
 BUILTIN_PROMPTS = Path(__file__).resolve().parents[2] / "assets" / "prompts" / "physics_prompts.csv"
 INTERACTIONS = ("activity", "object")
 MAX_PROMPT_CHARS = 2000
@@ -31,7 +33,7 @@ TRUE_WORDS = {"1", "true", "yes", "y", "hard"}
 FALSE_WORDS = {"0", "false", "no", "n", ""}
 
 
-class PromptFileError(ValueError):
+class PromptFileError(PhyStudioError, ValueError):
     """A prompt file that cannot be read; the message names the file, the line and what was expected."""
 
 

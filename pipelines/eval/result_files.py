@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ..core.errors import PhyStudioError
 from ..core.jsonl import DamagedLine, read_rows
 
 MANIFEST_FILE = "eval.json"
@@ -17,7 +18,7 @@ SHARD_FILE = "results-shard{index}.jsonl"
 SHARD_GLOB = "results-shard*.jsonl"
 
 
-class EvalError(RuntimeError):
+class EvalError(PhyStudioError, RuntimeError):
     """The evaluation cannot start or continue; the message says what to change."""
 
 

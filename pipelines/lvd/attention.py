@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..backends.model_hooks import call_hook, registry
+from ..core.errors import PhyStudioError
 
 if TYPE_CHECKING:  # pragma: no cover
     import torch
@@ -35,7 +36,7 @@ WAN_TEXT_TOKENS = 512  # Wan pads prompts to 512 tokens; I2V models put image to
 BRANCH_HOOK = "phystudio_guidance_branch"  # the hook's name in the transformer's HookRegistry
 
 
-class GuidanceSetupError(ValueError):
+class GuidanceSetupError(PhyStudioError, ValueError):
     """The model or request cannot be guided as asked (the message says what to change)."""
 
 

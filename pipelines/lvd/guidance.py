@@ -45,10 +45,17 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..core.generation import (AttentionMaps, CancelToken, GenerationError, GenerationRequest, GuidanceConfig,
-                               ProgressCallback)
-from ..core.methods import DenoisingRun, MethodOutcome
+from ..core.generation import (
+    AttentionMaps,
+    CancelToken,
+    GenerationError,
+    GenerationRequest,
+    GuidanceConfig,
+    ProgressCallback,
+    check_guidance_layout,
+)
 from ..core.layout import Layout, LayoutError, box_to_token_mask, interpolate_latent_frames, latent_frame_count
+from ..core.methods import DenoisingRun, MethodOutcome
 from .attention import WAN_TEXT_TOKENS, GuidanceSession, GuidanceSetupError, StopForward, guided_attention
 from .guidance_energy import EnergySettings, in_box_share, layout_energy, threshold_scale
 from .tokens import TokenMatch, TokenMatchError, match_object_tokens
@@ -146,9 +153,7 @@ def plan_guidance(pipe: Any, request: GenerationRequest, capture_step: int | Non
     prompt = prompt_clean(request.prompt)
     layout = request.layout
     if layout is None or not layout.objects:
-        if config.mode != "off":
-            raise GenerationError(f"guidance mode {config.mode!r} needs a layout with at least one object: "
-                                  "plan one in the Layout tab or set guidance to off")
+        check_guidance_layout(config, layout)
         return GuidancePlan(prompt, None, None, (), (), (), grid, None)
     prompt = with_background(prompt, layout.background if config.mode != "off" and config.background_prompt else "")
     num_blocks = len(transformer.blocks)

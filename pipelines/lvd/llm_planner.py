@@ -21,10 +21,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from pipelines.backends.llm import DEFAULT_MAX_TOKENS, DEFAULT_TEMPERATURE, ChatBackend, ChatBackendError
-from pipelines.core.layout import DEFAULT_KEYFRAME_FPS, DEFAULT_NUM_KEYFRAMES, Layout, LayoutError, interpolate_at, keyframe_times
-from pipelines.core.lvd_text import LVD_CANVAS, format_lvd_text, parse_lvd_text
-from pipelines.core.planning import PlannerError, PlanResult
+from ..backends.llm import DEFAULT_MAX_TOKENS, DEFAULT_TEMPERATURE, ChatBackend, ChatBackendError
+from ..core.layout import DEFAULT_KEYFRAME_FPS, DEFAULT_NUM_KEYFRAMES, Layout, LayoutError, interpolate_at, keyframe_times
+from ..core.lvd_text import LVD_CANVAS, format_lvd_text, parse_lvd_text
+from ..core.planning import PlannerError, PlanResult
 
 log = logging.getLogger(__name__)
 

@@ -32,9 +32,8 @@ import random
 import time
 from dataclasses import dataclass, replace
 
-from pipelines.core.layout import Box, Layout, LayoutError, LayoutObject, fit_overhang, in_view
-from pipelines.core.planning import PlannerError, PlanResult
-
+from ..core.layout import Box, Layout, LayoutError, LayoutObject, fit_overhang, in_view
+from ..core.planning import PlannerError, PlanResult
 from .prompt_reading import INSTANT_KINDS, SIZE_FACTORS, Entity, Motion, SceneReading, read_prompt
 
 GRAVITY_M_S2 = 9.81

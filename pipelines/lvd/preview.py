@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..core.errors import PhyStudioError
 from ..core.generation import CancelToken
 from ..core.layout import Layout, LayoutObject, interpolate_frames, keyframe_times
 from ..core.video import write_gif, write_mp4
@@ -28,7 +29,7 @@ MAX_FRAMES = 1000
 RGB = tuple[int, int, int]
 
 
-class PreviewError(ValueError):
+class PreviewError(PhyStudioError, ValueError):
     """Settings or a layout the preview cannot draw; the message says what to change."""
 
 

@@ -1,7 +1,7 @@
 """Layout object names → token positions in the tokenised prompt (LVD's matching rules).
 
 Guidance steers the cross-attention *columns* of an object's words, so every box needs tokens.
-The rules follow LVD (DESIGN §4.1): the exact phrase, then the phrase without digits ("ball 1"
+The rules follow LVD's official code: the exact phrase, then the phrase without digits ("ball 1"
 → "ball"), then its last word, then that word's plural; when nothing matches, the phrase is
 appended to the prompt and its new tokens are used. Matching is done on characters (whole
 words, case-insensitive) and mapped to tokens through each token's character span, so it works
@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..core.errors import PhyStudioError
+
 MATCH_RULES = ("exact", "no-digits", "last-word", "plural", "appended")
 _SENTENCE_END = ".!?;:,"
 _IRREGULAR_PLURALS = {
@@ -29,7 +31,7 @@ _IRREGULAR_PLURALS = {
 Span = tuple[int, int]
 
 
-class TokenMatchError(ValueError):
+class TokenMatchError(PhyStudioError, ValueError):
     """An object's words cannot be given tokens (e.g. they fall beyond the text encoder's length)."""
 
 

@@ -18,10 +18,11 @@ from typing import Any
 import numpy as np
 import torch
 
+from ..core.errors import PhyStudioError
 from .latent_cache import CachedGroup, load_tensor
 
 
-class GroupDataError(ValueError):
+class GroupDataError(PhyStudioError, ValueError):
     """Groups that cannot form batches (too few for the processes × batch size, no losers)."""
 
 
@@ -90,7 +91,7 @@ class GroupBatches:
 
 
 def collate_groups(examples: list[dict[str, Any]], max_sequence_length: int) -> dict[str, Any]:
-    """Stack examples into the batch the objectives read (round-3 contract).
+    """Stack examples into the batch the objectives read (``objective.Objective.loss``).
 
     Prompt embeddings are zero-padded to ``max_sequence_length`` as WanPipeline pads them;
     missing judge scores become NaN (the objective then uses the plain, unweighted bound).

@@ -10,9 +10,7 @@ run record of a Compare/arena video can then say exactly which training produced
 from __future__ import annotations
 
 import json
-import os
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +19,7 @@ from torch import nn
 
 from .latent_cache import file_sha256
 from .lora_sr import ADAPTER_NAME, unwrap
+from .run_files import write_json_atomic
 
 LORA_WEIGHTS_NAME = "pytorch_lora_weights.safetensors"
 METADATA_NAME = "phystudio_lora.json"
@@ -68,8 +67,3 @@ def read_lora_metadata(folder: str | Path) -> dict[str, Any]:
     file = Path(folder) / METADATA_NAME
     return json.loads(file.read_text(encoding="utf-8")) if file.is_file() else {}
 
-
-def write_json_atomic(path: Path, data: Any) -> None:
-    partial = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.partial")
-    partial.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
-    os.replace(partial, path)

@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from ..core.errors import PhyStudioError
+
 GROUP_FORMAT_VERSION = 1
 GROUPS_FILE = "groups.jsonl"
 
 
-class GroupFormatError(ValueError):
+class GroupFormatError(PhyStudioError, ValueError):
     """A groups file that cannot be read; the message names the file and line."""
 
 

@@ -10,29 +10,27 @@ as a running one.
 
 from __future__ import annotations
 
-import csv
 import json
-import math
 import os
-import re
 import secrets
-import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
 import time
 import tomllib
-import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..core.paths import PathEscape, is_within, within
-from .groups import GROUPS_FILE, GroupFormatError, groups_path, read_groups
+from ..core.errors import PhyStudioError
+from ..core.paths import is_within
+from ..core.toml_file import TomlValueError, toml_text
+from .groups import GroupFormatError, groups_path, read_groups
+from .processes import descendants, free_port, pid_runs_file, tail_lines
+from .run_files import METRICS_FILE, STATUS_FILE, MetricsReader, write_json_atomic
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TRAINER_ARGS = ("-m", "pipelines", "train")  # what follows `python` (or `accelerate launch`) to run the trainer
@@ -40,133 +38,15 @@ CONFIG_FILE = "train.toml"
 RESOLVED_CONFIG_FILE = "config.resolved.toml"  # what the trainer saves of the config it ran with
 JOB_FILE = "job.json"
 STDOUT_FILE = "stdout.log"
-STATUS_FILE = "status.json"
-METRICS_FILE = "metrics.csv"
 FINAL_STATES = ("done", "failed", "stopped")
 DEFAULT_GRACE_S = 120.0  # a checkpoint of a 14B model's LoRA + optimiser state can take a minute to write
 LOG_LINES_ON_FAILURE = 15
 
 
-class JobError(ValueError):
+class JobError(PhyStudioError, ValueError):
     """A job cannot be started or found; the message says what to change."""
 
 
-# ----------------------------------------------------------------------------- train.toml
-_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
-
-
-def toml_text(settings: Mapping[str, Mapping[str, Any]]) -> str:
-    """``{"section": {"key": value}}`` as TOML. ``None`` values are left out (the trainer's default applies).
-
-    Only what a trainer config holds is supported: strings, paths, booleans, numbers and flat lists of them.
-    """
-    lines: list[str] = []
-    for section, values in settings.items():
-        if not isinstance(values, Mapping):
-            raise JobError(f"setting [{section}] must be a table of key = value, got {values!r}")
-        lines.append(f"[{_toml_key(section)}]")
-        lines.extend(f"{_toml_key(key)} = {_toml_value(value, f'{section}.{key}')}"
-                     for key, value in values.items() if value is not None)
-        lines.append("")
-    return "\n".join(lines)
-
-
-def _toml_key(key: str) -> str:
-    return key if _BARE_KEY.fullmatch(key) else _toml_string(key)
-
-
-def _toml_string(text: str) -> str:
-    # JSON string escapes are TOML basic-string escapes; TOML also forbids a raw DEL character.
-    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
-
-
-def _toml_value(value: Any, where: str) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise JobError(f"setting {where} must be a finite number, got {value!r}")
-        return repr(value)
-    if isinstance(value, (str, Path)):
-        return _toml_string(str(value))
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_toml_value(item, where) for item in value) + "]"
-    raise JobError(f"setting {where} has a value TOML cannot hold here: {value!r}")
-
-
-# ----------------------------------------------------------------------------- metrics.csv
-def _number(cell: str) -> float | None:
-    try:
-        value = float(cell)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
-class MetricsReader:
-    """Reads ``metrics.csv`` while the trainer appends to it: whole lines only, each read where the last stopped.
-
-    A line without its newline is still being written and waits for the next read. A file that
-    was rewritten (a resumed trainer keeps the rows up to its checkpoint) is read again from the
-    start; rows a resumed run logs again replace the ones the interrupted run wrote.
-    """
-
-    def __init__(self, path: Path | str):
-        self.path = Path(path)
-        self._reset()
-        self._lock = threading.Lock()
-
-    def _reset(self) -> None:
-        self._offset = 0
-        self._last_line = b""  # the last whole line read: still there, unchanged, unless the file was rewritten
-        self._columns: list[str] | None = None
-        self._rows: list[dict[str, float | None]] = []
-
-    def rows(self) -> list[dict[str, float | None]]:
-        with self._lock:
-            self._read_new_lines()
-            return list(self._rows)
-
-    def _read_new_lines(self) -> None:
-        try:
-            with self.path.open("rb") as handle:
-                handle.seek(self._offset - len(self._last_line))
-                data = handle.read()
-                if not data.startswith(self._last_line):
-                    self._reset()
-                    handle.seek(0)
-                    data = handle.read()
-        except FileNotFoundError:
-            return
-        chunk = data[len(self._last_line):]
-        end = chunk.rfind(b"\n")
-        if end < 0:
-            return
-        whole = chunk[:end + 1]
-        self._offset += end + 1
-        self._last_line = whole[whole.rfind(b"\n", 0, end) + 1:]
-        for cells in csv.reader(whole.decode("utf-8", errors="replace").splitlines()):
-            self._add_row([cell.strip() for cell in cells])
-
-    def _add_row(self, cells: list[str]) -> None:
-        if not any(cells):
-            return
-        if self._columns is None or cells[0] == "step":
-            self._columns = cells
-            return
-        row = {name: _number(cell) for name, cell in zip(self._columns, cells)}
-        row.update({name: None for name in self._columns[len(cells):]})
-        step = row.get("step")
-        if step is None:
-            return
-        while self._rows and self._rows[-1]["step"] >= step:
-            self._rows.pop()
-        self._rows.append(row)
-
-
-# ----------------------------------------------------------------------------- jobs
 @dataclass(frozen=True)
 class JobStatus:
     """What the studio shows about a job; ``state`` adds "starting" and "stopping" to the trainer's states."""
@@ -195,61 +75,6 @@ def _read_json(path: Path) -> dict[str, Any] | None:
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) else None
-
-
-def _write_json(path: Path, data: dict[str, Any]) -> None:
-    temporary = path.with_suffix(path.suffix + ".tmp")
-    temporary.write_text(json.dumps(data, indent=2, default=str), encoding="utf-8")
-    os.replace(temporary, path)
-
-
-def tail_lines(path: Path, lines: int, max_bytes: int = 256 * 1024) -> list[str]:
-    """The last ``lines`` lines of a text file (reading at most its last ``max_bytes``)."""
-    try:
-        with path.open("rb") as handle:
-            handle.seek(0, os.SEEK_END)
-            size = handle.tell()
-            handle.seek(max(0, size - max_bytes))
-            text = handle.read().decode("utf-8", errors="replace")
-    except FileNotFoundError:
-        return []
-    return text.splitlines()[-lines:] if lines > 0 else []
-
-
-def _pid_runs_config(pid: int, config: Path) -> bool:
-    """Is ``pid`` alive and still our trainer (not a recycled pid)? Linux reads /proc; elsewhere a signal 0 probe."""
-    proc = Path(f"/proc/{pid}")
-    if Path("/proc/self").exists():
-        try:
-            state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
-            command = (proc / "cmdline").read_bytes().split(b"\0")
-        except (OSError, IndexError):
-            return False
-        return state != "Z" and str(config).encode() in command
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _descendants(pid: int) -> list[int]:
-    """Every process below ``pid`` (Linux /proc): torchrun starts its workers in sessions of their own."""
-    children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-        except (OSError, IndexError, ValueError):
-            continue
-    found, queue = [], [pid]
-    while queue:
-        for child in children.get(queue.pop(), []):
-            found.append(child)
-            queue.append(child)
-    return found
 
 
 class TrainingJob:
@@ -292,7 +117,7 @@ class TrainingJob:
         with self._lock:
             info = self.info()
             info.update(changes)
-            _write_json(self.folder / JOB_FILE, info)
+            write_json_atomic(self.folder / JOB_FILE, info)
 
     @property
     def settings(self) -> dict[str, Any]:
@@ -318,7 +143,7 @@ class TrainingJob:
         if self._process is not None:
             return self._process.poll() is None
         pid = self.info().get("pid")
-        return isinstance(pid, int) and _pid_runs_config(pid, self.config_path)
+        return isinstance(pid, int) and pid_runs_file(pid, self.config_path)
 
     def stop(self, grace_s: float | None = None) -> bool:
         """SIGTERM to the job's process group (the trainer checkpoints and exits "stopped"); SIGKILL after ``grace_s``.
@@ -343,14 +168,14 @@ class TrainingJob:
     def _kill_after(self, pid: int, process: subprocess.Popen | None, grace_s: float) -> None:
         """SIGKILL this launch's processes if they outlive the grace period (a later launch is left alone)."""
         def alive() -> bool:
-            return process.poll() is None if process is not None else _pid_runs_config(pid, self.config_path)
+            return process.poll() is None if process is not None else pid_runs_file(pid, self.config_path)
 
         deadline = time.monotonic() + grace_s
         while time.monotonic() < deadline:
             if not alive():
                 return
             time.sleep(0.2)
-        stragglers = _descendants(pid) if Path("/proc/self").exists() else []
+        stragglers = descendants(pid) if Path("/proc/self").exists() else []
         self._update_info(killed=True)
         for target in (pid, *stragglers):
             try:
@@ -421,12 +246,6 @@ class TrainingJob:
         return next((path for path in candidates if path.is_dir() and any(path.iterdir())), None)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def trainer_command(config: Path, processes: int = 1, *, mixed_precision: str = "no", python: str = sys.executable,
                     trainer: Sequence[str] = TRAINER_ARGS, main_process_port: int | None = None) -> list[str]:
     """The command line of a job: the trainer under ``python``, or under ``accelerate launch`` for several processes.
@@ -439,7 +258,7 @@ def trainer_command(config: Path, processes: int = 1, *, mixed_precision: str = 
         return [python, *tail]
     return [python, "-m", "accelerate.commands.launch", "--multi_gpu", "--num_processes", str(processes),
             "--num_machines", "1", "--mixed_precision", mixed_precision, "--dynamo_backend", "no",
-            "--main_process_port", str(main_process_port or _free_port()), *tail]
+            "--main_process_port", str(main_process_port or free_port()), *tail]
 
 
 def launch_environment(processes: int) -> dict[str, str]:
@@ -514,7 +333,10 @@ class JobManager:
         job_id = f"{now:%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
         folder = self.root / job_id
         settings.setdefault("train", {})["output_dir"] = str(folder.expanduser().resolve())
-        text = toml_text(settings)
+        try:
+            text = toml_text(settings, finite_only=True)
+        except TomlValueError as exc:
+            raise JobError(str(exc)) from None
         if self.check is not None:
             self.check(settings)
         env = launch_environment(processes)
@@ -522,7 +344,7 @@ class JobManager:
             self._check_running()
             folder.mkdir(parents=True)
             (folder / CONFIG_FILE).write_text(text, encoding="utf-8")
-            _write_json(folder / JOB_FILE, {"job_id": job_id, "created": now.isoformat(),
+            write_json_atomic(folder / JOB_FILE, {"job_id": job_id, "created": now.isoformat(),
                                             "processes": processes, "grace_s": self.grace_s, "settings": settings,
                                             "trainer": list(self.trainer), "python": self.python, "env": env})
             job = self._job(folder)
@@ -638,131 +460,3 @@ def _absolute_paths(settings: dict[str, dict[str, Any]]) -> None:
     base = model.get("base")
     if base and Path(base).expanduser().exists():
         model["base"] = str(Path(base).expanduser().resolve())
-
-
-MAX_UPLOAD_MEMBERS = 20_000  # a data folder of a few thousand groups: groups.jsonl plus a few videos per group
-MAX_UNPACK_BYTES = 8 * 2**30  # a realistic data folder; bigger ones are put on the server and typed as a path
-UPLOAD_QUOTA_BYTES = 20 * 2**30  # all uploads together
-MAX_UNPACK_RATIO = 100  # videos barely compress and JSON about 10×; a zip bomb is thousands of times
-_COPY_CHUNK = 1 << 20
-
-
-@dataclass(frozen=True)
-class UploadLimits:
-    """What one upload may unpack to, and what all uploads together may hold on disk."""
-
-    max_members: int = MAX_UPLOAD_MEMBERS
-    max_unpack_bytes: int = MAX_UNPACK_BYTES
-    quota_bytes: int = UPLOAD_QUOTA_BYTES
-    max_ratio: float = MAX_UNPACK_RATIO
-
-
-def readable_size(n: float) -> str:
-    for unit in ("bytes", "KiB", "MiB"):
-        if abs(n) < 1024:
-            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1024
-    return f"{n:.2f} GiB"
-
-
-def folder_bytes(folder: Path) -> int:
-    """Bytes of the regular files under ``folder`` (symlinks are not followed)."""
-    total = 0
-    for dirpath, _, filenames in os.walk(folder):
-        for name in filenames:
-            try:
-                total += os.lstat(os.path.join(dirpath, name)).st_size
-            except OSError:
-                pass
-    return total
-
-
-def import_groups_upload(upload: Path | str, into: Path | str, limits: UploadLimits = UploadLimits()) -> Path:
-    """Put an uploaded groups file (``.jsonl``) or data folder (``.zip`` with groups.jsonl and its videos)
-    under ``into`` and return the groups file's path, checked with ``read_groups``.
-
-    ``into`` is a new folder inside the uploads folder (its parent), whose total size is the quota. An upload
-    that is refused for any reason leaves nothing behind.
-    """
-    upload, into = Path(upload), Path(into)
-    if into.exists():
-        raise JobError(f"upload folder {into} already exists")
-    used = folder_bytes(into.parent) if into.parent.is_dir() else 0
-    room = min(limits.max_unpack_bytes, limits.quota_bytes - used)
-    into.mkdir(parents=True)
-    try:
-        target = _unpack_upload(upload, into, limits, room, used)
-        try:
-            groups = read_groups(target, check_videos=True)
-        except GroupFormatError as exc:
-            hint = (" — a lone .jsonl only works when its video paths are absolute; upload a .zip of the whole data "
-                    "folder (groups.jsonl with its videos) or type the folder's path" if "not found" in str(exc) else "")
-            raise JobError(f"uploaded groups: {exc}{hint}") from None
-        if upload.suffix.lower() == ".zip":
-            for group in groups:
-                for member in group.members:
-                    try:
-                        within(into, member.video)
-                    except PathEscape:
-                        raise JobError(f"uploaded groups: group {group.group_id!r} names the video {member.video}, "
-                                       "outside the uploaded folder; an uploaded data folder may only use its own "
-                                       "videos (paths relative to groups.jsonl)") from None
-    except BaseException:
-        shutil.rmtree(into, ignore_errors=True)
-        raise
-    return target
-
-
-def _unpack_upload(upload: Path, into: Path, limits: UploadLimits, room: int, used: int) -> Path:
-    gib = readable_size
-    size = upload.stat().st_size
-    if size > room:
-        raise JobError(f"{upload.name} is {gib(size)} but uploads may hold only {gib(max(room, 0))} more (the quota is "
-                       f"{gib(limits.quota_bytes)} in all, {gib(used)} used; one upload unpacks to at most "
-                       f"{gib(limits.max_unpack_bytes)}): put a bigger data folder on the server and type its path")
-    if upload.suffix.lower() == ".jsonl":
-        shutil.copyfile(upload, into / GROUPS_FILE)
-        return into / GROUPS_FILE
-    if upload.suffix.lower() != ".zip":
-        raise JobError(f"{upload.name}: upload a groups .jsonl file or a .zip of the data folder")
-    try:
-        with zipfile.ZipFile(upload) as archive:
-            members = archive.infolist()
-            unpacked = sum(member.file_size for member in members)
-            if len(members) > limits.max_members:
-                raise JobError(f"{upload.name} holds {len(members)} files; the limit is {limits.max_members} "
-                               "(put a bigger data folder on the server and type its path)")
-            if unpacked > room:
-                raise JobError(f"{upload.name} unpacks to {gib(unpacked)}; uploads may hold only {gib(max(room, 0))} "
-                               f"more (one upload: at most {gib(limits.max_unpack_bytes)}, all uploads: "
-                               f"{gib(limits.quota_bytes)}, {gib(used)} used): put a bigger data folder on the server "
-                               "and type its path")
-            if unpacked > limits.max_ratio * max(size, 1) and unpacked > 2**20:
-                raise JobError(f"{upload.name} unpacks to {unpacked / max(size, 1):.0f} times its size (the limit is "
-                               f"{limits.max_ratio:g}×): refused as a zip bomb")
-            for member in members:
-                if member.filename.startswith(("/", "\\")) or ".." in Path(member.filename.replace("\\", "/")).parts:
-                    raise JobError(f"{upload.name}: entry {member.filename!r} points outside the archive's folder "
-                                   "(absolute or '..' paths are refused)")
-                within(into, member.filename)
-            written = 0
-            for member in members:
-                destination = within(into, member.filename)
-                if member.is_dir():
-                    destination.mkdir(parents=True, exist_ok=True)
-                    continue
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                with archive.open(member) as source, open(destination, "wb") as sink:
-                    while chunk := source.read(_COPY_CHUNK):
-                        written += len(chunk)
-                        if written > unpacked or written > room:  # sizes the archive declared were false
-                            raise JobError(f"{upload.name} unpacks to more than it declares: refused")
-                        sink.write(chunk)
-    except zipfile.BadZipFile as exc:
-        raise JobError(f"{upload.name} is not a readable zip file: {exc}") from None
-    except PathEscape as exc:
-        raise JobError(f"{upload.name}: {exc}") from None
-    found = sorted(into.rglob(GROUPS_FILE), key=lambda p: len(p.parts))
-    if not found:
-        raise JobError(f"{upload.name} holds no {GROUPS_FILE}: zip the data folder that PhyAugPipe or the arena wrote")
-    return found[0]

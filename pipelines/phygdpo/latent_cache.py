@@ -22,12 +22,13 @@ from typing import Any
 import numpy as np
 import torch
 
+from ..core.errors import PhyStudioError
 from .groups import PreferenceGroup
 
 CACHE_FORMAT = 1
 
 
-class LatentCacheError(RuntimeError):
+class LatentCacheError(PhyStudioError, RuntimeError):
     """A video or prompt that could not be encoded; the message names the group and the file."""
 
 
@@ -190,7 +191,7 @@ class LatentCache:
     # ------------------------------------------------------------------ encoders
     def load_frames(self, path: str | Path) -> np.ndarray:
         """uint8 [frames, height, width, 3]: sampled in time, resized to cover, centre-cropped."""
-        from pipelines.core.video import read_video
+        from ..core.video import read_video
 
         path = Path(path)
         limit = None

@@ -1,4 +1,4 @@
-"""LoRA-Switch Reference (PhyGDPO §3, DESIGN §4.4): policy and reference share one frozen backbone.
+"""LoRA-Switch Reference (PhyGDPO paper, §2.2): policy and reference share one frozen backbone.
 
 The policy θ is the backbone with trainable LoRA adapters; the reference ψ is the same backbone
 with the adapters switched off, evaluated under ``no_grad``. No second copy of a 1.3B/14B model
@@ -19,12 +19,13 @@ from typing import Any
 import torch
 from torch import nn
 
+from ..core.errors import PhyStudioError
 from .train_config import DEFAULT_LORA_TARGETS
 
 ADAPTER_NAME = "default"  # peft's name; the exported file carries no adapter name
 
 
-class LoraAttachError(ValueError):
+class LoraAttachError(PhyStudioError, ValueError):
     """LoRA targets that match nothing, or a model that already carries adapters."""
 
 

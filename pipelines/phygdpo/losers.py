@@ -2,7 +2,7 @@
 
 For each selected prompt the generator renders one video per seed; the physics judge scores each, and the
 scores (already in [0, 1] by the ``PhysicsJudge`` contract, checked here) become the losers' SA/PC that
-drive PhyGDPO's physics-guided rewarding. The real video always wins (DESIGN §4.4, the paper's x_w).
+drive PhyGDPO's physics-guided rewarding. The real video always wins (the PhyGDPO paper's x_w).
 
 Resumable at the level of one video: every (prompt, seed) leaves a line in ``losers.jsonl`` before the next
 starts, and a prompt's group joins ``groups.jsonl`` once all its seeds are done. Rerunning the same command
@@ -20,10 +20,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..core.generation import (CancelToken, GenerationCancelled, GenerationError, GenerationRequest, ProgressCallback,
-                               VideoGenerator)
-from ..core.judging import JudgeError, PhysicsJudge, Video
+from ..core.generation import (
+    CancelToken,
+    GenerationCancelled,
+    GenerationError,
+    GenerationRequest,
+    ProgressCallback,
+    VideoGenerator,
+)
 from ..core.jsonl import append_row
+from ..core.judging import JudgeError, PhysicsJudge, Video
 from ..core.video import VideoWriteError, write_mp4
 from .groups import GROUPS_FILE, GroupMember, PreferenceGroup, write_groups
 from .phyaug import PhyAugError, StepSummary, pin_manifest, read_jsonl

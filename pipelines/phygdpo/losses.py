@@ -1,4 +1,4 @@
-"""PhyGDPO losses as pure functions of per-sample flow-matching errors (paper Eq. 2–14, DESIGN §4.4).
+"""PhyGDPO losses as pure functions of per-sample flow-matching errors (PhyGDPO paper, Eq. 2–14).
 
 Convention (rectified flow, as diffusers' FlowMatchEulerDiscreteScheduler and Wan use it):
 x_t = (1 − t)·x0 + t·x1 with x0 the data latents and x1 the Gaussian noise, so t = 0 is data,
@@ -18,7 +18,8 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 
-TIMESTEP_MODES = ("shifted-uniform", "logit-normal", "diffsynth-grid")
+from .train_config import TIMESTEP_MODES
+
 # DiffSynth-Studio's training grid (the official PhyGDPO trainer): 1000 shifted sigmas.
 DIFFSYNTH_TRAIN_STEPS = 1000
 # Keeps t inside the open interval (0, 1) where float32 rounding of the shift or sigmoid would reach an end.

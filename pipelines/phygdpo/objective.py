@@ -55,7 +55,7 @@ def build_objective(config: TrainConfig) -> Objective:
         return PhyGDPOObjective(lora=config.lora, settings=config.loss)
     if name == "sft":
         return SFTObjective(lora=config.lora, settings=config.loss)
-    from pipelines.prophy.objective import ProPhyObjective
+    from ..prophy.objective import ProPhyObjective
 
     return ProPhyObjective.from_config(config)
 

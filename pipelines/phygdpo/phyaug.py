@@ -3,7 +3,7 @@
 A chat model reads each caption and follows our chain-of-thought rule (``assets/phygdpo/cot_filter_prompt.md``):
 parse entities, actions, forces and outcomes, reason about the causal chain, score ``physics_richness`` in
 [0, 1] with penalties for camera motion, stylisation and static aftermaths, and extend the caption with the
-reasoning (DESIGN §4.4). The paper's model also sees the frames; ours is a text chat backend, so the visual
+reasoning (PhyGDPO paper, PhyAugPipe). The paper's model also sees the frames; ours is a text chat backend, so the visual
 check is the separate ``vlm_check`` step (the judge's semantic adherence of the video to the parsed actions).
 
 ``physics_label`` is always recomputed here as richness ≥ threshold, so the threshold is ours, not the model's.
@@ -31,9 +31,10 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..backends.llm import ChatBackend, ChatBackendError
+from ..core.errors import PhyStudioError
 from ..core.generation import CancelToken, ProgressCallback
-from ..core.judging import JudgeError, PhysicsJudge, Video
 from ..core.jsonl import DamagedLine, JsonlError, append_row, read_objects, read_rows
+from ..core.judging import JudgeError, PhysicsJudge, Video
 from ..core.video import VideoReadError
 from ..phyt2v.llm_reasoner import AnswerParseError, find_json_object, limit_words
 
@@ -51,7 +52,7 @@ MAX_CONSECUTIVE_BACKEND_ERRORS = 3
 ANSWER_QUOTE_CHARS = 300
 
 
-class PhyAugError(RuntimeError):
+class PhyAugError(PhyStudioError, RuntimeError):
     """A PhyAugPipe step cannot start or continue; the message says what to change."""
 
 
@@ -167,7 +168,7 @@ class PhysicsParse:
 
 @dataclass(frozen=True)
 class CotAssessment:
-    """The DESIGN §4.4 fields for one caption, plus how they were obtained."""
+    """PhyAugPipe's fields for one caption, plus how they were obtained."""
 
     original: str
     parse: PhysicsParse
@@ -191,7 +192,7 @@ class PhysicsFilter(Protocol):
         ...
 
 
-class FilterAnswerError(RuntimeError):
+class FilterAnswerError(PhyStudioError, RuntimeError):
     def __init__(self, message: str, answers: tuple[str, ...] = (), stage: str = "parse"):
         super().__init__(message)
         self.answers = answers

@@ -19,16 +19,39 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..core.generation import CancelToken, GenerationError, item_printer
-from ..core.judging import JudgeError
+from ..core.errors import PhyStudioError
+from ..core.generation import CancelToken, item_printer
 from .actions import CATEGORIES_FILE, KeywordEmbedder, TransformersEmbedder, load_action_categories, run_cluster
 from .groups import GROUPS_FILE
 from .losers import DEFAULT_SEEDS, run_losers
-from .phyaug import (DEFAULT_THRESHOLD, DEFAULT_VLM_THRESHOLD, FAILURES_FILE, FILTER_FILE, CotPhysicsFilter,
-                     HeuristicPhysicsFilter, PhyAugError, StepSummary, read_filter_results, read_jsonl, read_pool,
-                     run_filter, run_vlm_check, vlm_verdicts)
-from .sampling import (DEFAULT_TAU, REPRESENTATIVES_FILE, SELECTED_FILE, category_scores, read_score_rows,
-                       representatives, sampling_plan, score_representatives, select_pairs, write_selection)
+from .phyaug import (
+    DEFAULT_THRESHOLD,
+    DEFAULT_VLM_THRESHOLD,
+    FAILURES_FILE,
+    FILTER_FILE,
+    CotPhysicsFilter,
+    HeuristicPhysicsFilter,
+    PhyAugError,
+    StepSummary,
+    read_filter_results,
+    read_jsonl,
+    read_pool,
+    run_filter,
+    run_vlm_check,
+    vlm_verdicts,
+)
+from .sampling import (
+    DEFAULT_TAU,
+    REPRESENTATIVES_FILE,
+    SELECTED_FILE,
+    category_scores,
+    read_score_rows,
+    representatives,
+    sampling_plan,
+    score_representatives,
+    select_pairs,
+    write_selection,
+)
 
 STEPS = ("filter", "vlm-check", "cluster", "sample", "losers")
 FILTER_BACKENDS = ("llm", "heuristic")
@@ -101,10 +124,6 @@ def add_phyaug_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_phyaug_command(args: argparse.Namespace, services: Any) -> int:
     """Run one step; exit code 0 done, 1 some items failed, 2 bad input or setup, 130 stopped."""
-    from ..backends.llm import ChatBackendError
-    from ..core.planning import PlannerError
-    from ..eval.batch import EvalError
-    from ..services import BackendUnavailable
 
     cancel = CancelToken()
     step = args.phyaug_step
@@ -119,8 +138,7 @@ def run_phyaug_command(args: argparse.Namespace, services: Any) -> int:
         run.fail("stopped by the user")
         print(f"\nstopped; rerun the same command to resume from {args.out}", file=sys.stderr)
         return 130
-    except (PhyAugError, ChatBackendError, EvalError, GenerationError, JudgeError, PlannerError, BackendUnavailable,
-            OSError) as exc:
+    except (PhyStudioError, OSError) as exc:
         run.fail(str(exc))
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -194,7 +212,6 @@ def _cluster(args: argparse.Namespace, services: Any, cancel: CancelToken) -> in
 
 def _sample(args: argparse.Namespace, services: Any, cancel: CancelToken) -> int:
     from ..eval.eval_cli import request_template
-
     from .actions import CLUSTERS_FILE, category_histogram
 
     assignments = read_jsonl(args.out / CLUSTERS_FILE)

@@ -3,7 +3,7 @@
 A loser's physics violation v = 1 − (SA + PC)/2 sets how sharp its comparison with the winner is
 (α) and how much it weighs in the loss (γ), so physics-violating losers pull harder. The groupwise
 upper bound (Eq. 9) is only a bound while 0 < α ≤ 1 and γ ≥ 1/α (Ineq. 8); the three forms differ
-exactly there (DESIGN §4.4):
+exactly there (PhyGDPO paper, Eq. 10 and Ineq. 8):
 
 - "sigmoid" (default): α = α_min + (1−α_min)·σ(κ_α(v−b_α)),  γ = (1/α)(1 + λ·σ(κ_γ(v−b_γ))).
   α stays in (α_min, 1) and γ ≥ 1/α for every v: the bound always holds.
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import torch
 from torch import Tensor
 
-FORMS = ("sigmoid", "tanh", "official")
+from .train_config import WEIGHTED_REWARD_FORMS as FORMS
 
 
 @dataclass(frozen=True)

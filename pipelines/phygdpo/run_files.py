@@ -1,20 +1,30 @@
 """What a training run leaves for people and the Train tab to follow: metrics.csv, train.log and status.json
-(written by the main process only), and the signal handling that turns SIGINT/SIGTERM into a clean stop."""
+(written by the main process only), the reader that follows metrics.csv while it grows, and the signal
+handling that turns SIGINT/SIGTERM into a clean stop."""
 
 from __future__ import annotations
 
 import csv
+import json
 import math
+import os
 import signal
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .export import write_json_atomic
-
+METRICS_FILE, LOG_FILE, STATUS_FILE = "metrics.csv", "train.log", "status.json"
 METRIC_COLUMNS = ("step", "loss", "margin", "reward_accuracy", "lr", "grad_norm", "seconds_per_step", "peak_memory_gb")
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    """Write through a temporary file and rename, so a reader (the Train tab, a resume) never sees half a file."""
+    partial = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.partial")
+    partial.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    os.replace(partial, path)
 
 
 # ---------------------------------------------------------------------------------------- output folder
@@ -23,7 +33,7 @@ class RunFiles:
 
     def __init__(self, folder: Path, *, enabled: bool, max_steps: int):
         self.folder, self.enabled, self.max_steps = folder, enabled, max_steps
-        self.metrics_file, self.log_file, self.status_file = folder / "metrics.csv", folder / "train.log", folder / "status.json"
+        self.metrics_file, self.log_file, self.status_file = folder / METRICS_FILE, folder / LOG_FILE, folder / STATUS_FILE
         self._columns: list[str] | None = None
         if enabled:
             folder.mkdir(parents=True, exist_ok=True)
@@ -78,6 +88,76 @@ def _int_or_none(text: str) -> int | None:
         return int(text)
     except ValueError:
         return None
+
+
+# ---------------------------------------------------------------------------------------- following metrics.csv
+def _number(cell: str) -> float | None:
+    try:
+        value = float(cell)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+class MetricsReader:
+    """Reads ``metrics.csv`` while the trainer appends to it: whole lines only, each read where the last stopped.
+
+    A line without its newline is still being written and waits for the next read. A file that
+    was rewritten (a resumed trainer keeps the rows up to its checkpoint) is read again from the
+    start; rows a resumed run logs again replace the ones the interrupted run wrote.
+    """
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        self._reset()
+        self._lock = threading.Lock()
+
+    def _reset(self) -> None:
+        self._offset = 0
+        self._last_line = b""  # the last whole line read: still there, unchanged, unless the file was rewritten
+        self._columns: list[str] | None = None
+        self._rows: list[dict[str, float | None]] = []
+
+    def rows(self) -> list[dict[str, float | None]]:
+        with self._lock:
+            self._read_new_lines()
+            return list(self._rows)
+
+    def _read_new_lines(self) -> None:
+        try:
+            with self.path.open("rb") as handle:
+                handle.seek(self._offset - len(self._last_line))
+                data = handle.read()
+                if not data.startswith(self._last_line):
+                    self._reset()
+                    handle.seek(0)
+                    data = handle.read()
+        except FileNotFoundError:
+            return
+        chunk = data[len(self._last_line):]
+        end = chunk.rfind(b"\n")
+        if end < 0:
+            return
+        whole = chunk[:end + 1]
+        self._offset += end + 1
+        self._last_line = whole[whole.rfind(b"\n", 0, end) + 1:]
+        for cells in csv.reader(whole.decode("utf-8", errors="replace").splitlines()):
+            self._add_row([cell.strip() for cell in cells])
+
+    def _add_row(self, cells: list[str]) -> None:
+        if not any(cells):
+            return
+        if self._columns is None or cells[0] == "step":
+            self._columns = cells
+            return
+        row = {name: _number(cell) for name, cell in zip(self._columns, cells)}
+        row.update({name: None for name in self._columns[len(cells):]})
+        step = row.get("step")
+        if step is None:
+            return
+        while self._rows and self._rows[-1]["step"] >= step:
+            self._rows.pop()
+        self._rows.append(row)
 
 
 # ---------------------------------------------------------------------------------------- stop signals

@@ -33,8 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from ..core.generation import CancelToken, GenerationCancelled, GenerationRequest, ProgressCallback, VideoGenerator
-from ..core.judging import PhysicsJudge
 from ..core.jsonl import append_row
+from ..core.judging import PhysicsJudge
 from .losers import generation_manifest, judged_row, video_file_name
 from .phyaug import PhyAugError, StepSummary, pin_manifest, read_jsonl, write_json
 

@@ -9,14 +9,15 @@ these files without loading any model code.
 
 from __future__ import annotations
 
-import json
-import math
 import tomllib
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-# diffusers names of the official PhyGDPO targets (DESIGN §4.4): q, k, v, out of self- and
+from ..core.errors import PhyStudioError
+from ..core.toml_file import TomlValueError, toml_text
+
+# diffusers names of the official PhyGDPO targets (Open-PhyGDPO's training script): q, k, v, out of self- and
 # cross-attention and both feed-forward linears.
 DEFAULT_LORA_TARGETS = (
     "attn1.to_q", "attn1.to_k", "attn1.to_v", "attn1.to_out.0",
@@ -24,10 +25,11 @@ DEFAULT_LORA_TARGETS = (
     "ffn.net.0.proj", "ffn.net.2",
 )
 OBJECTIVES = ("phygdpo", "sft", "prophy")
-REWARD_FORMS = ("sigmoid", "tanh", "official", "none")  # "none": α = γ = 1, the plain bound (ablation)
+WEIGHTED_REWARD_FORMS = ("sigmoid", "tanh", "official")  # the forms of PhyGDPO Eq. 10 (rewarding.RewardConfig)
+REWARD_FORMS = (*WEIGHTED_REWARD_FORMS, "none")  # "none": α = γ = 1, the plain bound (ablation)
 GROUPWISE_MODES = ("upper-bound", "exact", "one-loser")
 REFERENCE_MODES = ("lora-switch", "copy")
-TIMESTEP_MODES = ("shifted-uniform", "logit-normal", "diffsynth-grid")
+TIMESTEP_MODES = ("shifted-uniform", "logit-normal", "diffsynth-grid")  # losses.sample_timesteps
 TIMESTEP_WEIGHTS = ("none", "diffsynth")  # diffsynth: each flow-matching error × DiffSynth's w(t)
 UNSCORED_RULES = ("neutral", "available", "error")  # a loser without SA or PC: α = γ = 1, the scores it has, or stop
 # ``[loss] recipe`` fills the defaults of the keys a file leaves out: "paper" is the paper's method with
@@ -43,7 +45,7 @@ MODEL_DTYPES = ("auto", "bfloat16", "float16", "float32")
 CACHE_DTYPES = ("bfloat16", "float16", "float32")
 
 
-class TrainConfigError(ValueError):
+class TrainConfigError(PhyStudioError, ValueError):
     """A training config that cannot run; the message names the section, key and what to change."""
 
 
@@ -202,16 +204,14 @@ def load_train_config(path: str | Path) -> TrainConfig:
 
 
 def dump_train_config(config: TrainConfig) -> str:
-    """TOML text that ``load_train_config`` reads back to an equal config (no tomli_w needed)."""
-    lines: list[str] = []
-    for name, values in config.to_dict().items():
-        if name == "prophy" and not values:
-            continue
-        lines.append(f"[{name}]")
-        for key, value in values.items():
-            lines.append(f"{key} = {_toml_value(value, f'[{name}] {key}')}")
-        lines.append("")
-    return "\n".join(lines)
+    """TOML text that ``load_train_config`` reads back to an equal config."""
+    data = config.to_dict()
+    if not data["prophy"]:
+        del data["prophy"]
+    try:
+        return toml_text(data)
+    except TomlValueError as exc:
+        raise TrainConfigError(str(exc)) from None
 
 
 def validate(config: TrainConfig) -> None:
@@ -329,20 +329,6 @@ def _resolve_paths(sections: dict[str, Any], base_dir: Path) -> None:
             setattr(section, key, str(base_dir / value))
     if model.base != "tiny" and (base_dir / model.base).exists() and not Path(model.base).is_absolute():
         model.base = str(base_dir / model.base)  # a folder next to the config; otherwise a hub id or absolute path
-
-
-def _toml_value(value: Any, name: str) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, str)):
-        return json.dumps(value, ensure_ascii=False)  # JSON string escapes are valid TOML basic strings
-    if isinstance(value, float):
-        if math.isnan(value):
-            return "nan"
-        return repr(value) if math.isfinite(value) else ("inf" if value > 0 else "-inf")
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_toml_value(v, name) for v in value) + "]"
-    raise TrainConfigError(f"{name}: cannot write a {type(value).__name__} to TOML (use numbers, strings, booleans, lists)")
 
 
 def _choice(section: str, key: str, value: Any, allowed: tuple[str, ...]) -> None:

@@ -2,7 +2,7 @@
 
 One function, ``train(config)``, runs the same on a laptop CPU, one GPU, or many GPUs under
 ``accelerate launch`` (DDP by default, FSDP on request). Everything a user or the studio's Train
-tab needs to follow or recover a run lands in the output folder (round-3 contract):
+tab needs to follow or recover a run lands in the output folder (docs/architecture.md, "Training"):
 metrics.csv, train.log, status.json, checkpoints/step-N/ (full resume: adapters, optimizer,
 schedule, RNG, step) and lora/ (the exported adapters). SIGINT/SIGTERM finish the current step,
 save a checkpoint and the LoRA, and end the run as "stopped".
@@ -28,6 +28,7 @@ from typing import Any
 
 import torch
 
+from ..core.errors import PhyStudioError
 from .data import GroupBatches, GroupDataError, batch_to, mixed_seed
 from .export import write_json_atomic
 from .groups import GroupFormatError, PreferenceGroup, groups_path, read_groups
@@ -41,7 +42,7 @@ CHECKPOINT_MARKER = "phystudio_checkpoint.json"  # written last: a checkpoint wi
 TRAINABLE_FILE = "trainable_{}.safetensors"
 
 
-class TrainingError(RuntimeError):
+class TrainingError(PhyStudioError, RuntimeError):
     """A run that cannot start or continue; the message says what to change."""
 
 
@@ -392,7 +393,7 @@ def _weight_dtype(config: TrainConfig, accelerator: Any) -> torch.dtype:
 def load_base_pipeline(config: TrainConfig, device: Any) -> Any:
     """The Wan pipeline named by ``[model] base``: "tiny", a local diffusers folder or a hub id."""
     if config.model.base == "tiny":
-        from pipelines.backends.tiny_wan import build_tiny_wan_pipeline
+        from ..backends.tiny_wan import build_tiny_wan_pipeline
 
         return build_tiny_wan_pipeline(seed=0)
     from diffusers import AutoencoderKLWan, WanPipeline

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..backends.llm import DEFAULT_MAX_TOKENS, DEFAULT_TEMPERATURE, ChatBackend, ChatBackendError
+from ..core.errors import PhyStudioError
 from ..core.judging import Caption, JudgeScores
 from ..core.text import closing_bracket
 from .reasoning import MAX_REFINED_WORDS, Mismatch, ReasonerError, Refinement, SceneLaws
@@ -33,7 +34,7 @@ _QUOTES = "\"'“”‘’`"
 T = TypeVar("T")
 
 
-class AnswerParseError(ValueError):
+class AnswerParseError(PhyStudioError, ValueError):
     """A chat answer without the required form; the message is quoted back to the model once."""
 
 

@@ -1,6 +1,6 @@
 """The PhyT2V refinement loop: generate → caption → mismatch → judge → refine, round after round.
 
-Where it departs from the official code (DESIGN §4.3), and why:
+Where it departs from the official code (pittisl/PhyT2V), and why:
 
 * the backends are passed in once and reused, so models load once for all rounds;
 * every round is written atomically when it finishes (``round-XX/round.json`` + ``video.mp4``), so a
@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..core.errors import PhyStudioError
 from ..core.generation import (
     CancelToken,
     GenerationCancelled,
@@ -51,7 +52,7 @@ SCORE_KEYS = ("pc", "sa")
 GENERATION_SETTINGS = ("seed", "use_layout", "request")
 
 
-class LoopError(RuntimeError):
+class LoopError(PhyStudioError, RuntimeError):
     """Bad loop settings, or a folder that cannot be started or resumed; the message says what to change."""
 
 

@@ -1,4 +1,4 @@
-"""The reasoner protocol of the PhyT2V loop (DESIGN §4.3): laws, mismatch, refined prompt.
+"""The reasoner protocol of the PhyT2V loop (the PhyT2V paper): laws, mismatch, refined prompt.
 
 A reasoner reads text only: the user's prompt, the captioner's description of the video, the
 judge's scores. Two implementations: an LLM through the planner's chat backends, and an embedded
@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
+from ..core.errors import PhyStudioError
 from ..core.judging import Caption, JudgeScores
 
 MAX_REFINED_WORDS = 120
 
 
-class ReasonerError(RuntimeError):
+class ReasonerError(PhyStudioError, RuntimeError):
     """The reasoner could not produce a usable answer (after its one re-ask); earlier rounds are kept."""
 
 

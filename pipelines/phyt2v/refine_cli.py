@@ -15,12 +15,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..core.generation import CancelToken, GenerationError
-from ..core.judging import JudgeError
-from ..core.layout import LayoutError
-from ..core.planning import PlannerError
-from .loop import SA_TARGETS, LoopError, LoopState, RefineSettings, RoundUpdate, load_loop
-from .reasoning import ReasonerError
+from ..core.errors import PhyStudioError
+from ..core.generation import CancelToken
+from .loop import SA_TARGETS, LoopState, RefineSettings, RoundUpdate, load_loop
 
 DEFAULT_ROUNDS = 4
 DEFAULT_PATIENCE = 2
@@ -96,8 +93,6 @@ def format_end(state: LoopState) -> str:
 def run_refine_command(args: argparse.Namespace, services: Any) -> int:
     """Run or resume a loop; exit code 0 done, 1 failed, 2 bad input, 130 stopped."""
     from ..core.layout_io import read_layout_file
-    from ..eval.batch import EvalError
-    from ..services import BackendUnavailable
 
     cancel = CancelToken()
     try:
@@ -121,8 +116,7 @@ def run_refine_command(args: argparse.Namespace, services: Any) -> int:
     except KeyboardInterrupt:
         print("\nstopped; resume with --resume and the loop folder", file=sys.stderr)
         return 130
-    except (LoopError, EvalError, LayoutError, PlannerError, GenerationError, JudgeError, ReasonerError,
-            BackendUnavailable, OSError) as exc:
+    except (PhyStudioError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     assert state is not None  # the loop always ends with an update carrying its final state

@@ -1,4 +1,4 @@
-"""ProPhy: a Mixture-of-Physics-Experts branch for Wan's DiT (paper seed 003, DESIGN §4.5).
+"""ProPhy: a Mixture-of-Physics-Experts branch for Wan's DiT (the ProPhy paper; docs/architecture.md).
 
 Semantic Experts turn the prompt into physics prior tokens that the cross-attention sees next to
 the text; Refinement Experts route each video token to a few low-rank experts; training aligns

@@ -35,6 +35,7 @@ import torch
 from torch import Tensor
 
 from ..backends.model_hooks import call_hook, registry
+from ..core.errors import PhyStudioError
 from .io import load_prophy, prophy_file_hash, read_prophy_header, resolve_prophy_file
 from .module import ProPhyModule, Routing, SemanticOutput
 
@@ -43,7 +44,7 @@ _VARIANT_NAME = re.compile(r"^[A-Za-z0-9_-]+$")  # the rule LoRA variant names f
 REGISTERED_NAME = "prophy_branch"  # submodule name when attached for training (DDP/FSDP must see the params)
 
 
-class ProPhyAttachError(ValueError):
+class ProPhyAttachError(PhyStudioError, ValueError):
     """The module cannot be attached to this transformer (the message says why and what to do)."""
 
 

@@ -19,6 +19,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from ..core.errors import PhyStudioError
+
 AMBIENT = "ambient"
 DEFAULT_CATEGORIES = ("mechanics", "optics", "thermal", "material")
 
@@ -58,7 +60,7 @@ DEFAULT_CUES: dict[str, tuple[str, ...]] = {
 }
 
 
-class ProPhyConfigError(ValueError):
+class ProPhyConfigError(PhyStudioError, ValueError):
     """A ProPhy setting that cannot work; the message names the key and what to change."""
 
 
@@ -210,7 +212,7 @@ def _contiguous_groups(num_experts: int, num_groups: int) -> list[int]:
 
 # ---------------------------------------------------------------------- category labels
 def _category_aliases() -> dict[str, str]:
-    from pipelines.eval.prompts import CATEGORY_ALIASES
+    from ..eval.prompts import CATEGORY_ALIASES
 
     return CATEGORY_ALIASES
 

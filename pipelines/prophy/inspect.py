@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from ..core.layout import latent_frame_of
 from .config import AMBIENT
 
 # Base colours (RGB) of the default categories; other categories get evenly spaced hues.
@@ -145,16 +146,6 @@ def expert_palette(group_names: tuple[str, ...], expert_groups: tuple[int, ...])
         lighten = 0.45 * rank / max(1, len(members) - 1) if len(members) > 1 else 0.0
         palette[expert] = base + (255.0 - base) * lighten
     return palette.round().astype(np.uint8)
-
-
-def latent_frame_of(frame: int, num_frames: int, num_latent_frames: int) -> int:
-    """Latent frame behind video frame ``frame``: Wan's grouping (0 alone, then 4 by 4) when the counts
-    match it, else proportional (e.g. a preview with fewer frames)."""
-    if num_frames == 4 * (num_latent_frames - 1) + 1:
-        return 0 if frame == 0 else (frame - 1) // 4 + 1
-    if num_frames == 1 or num_latent_frames == 1:
-        return 0
-    return round(frame * (num_latent_frames - 1) / (num_frames - 1))
 
 
 def expert_overlay(frames: np.ndarray, expert_choice: np.ndarray, palette: np.ndarray, *,

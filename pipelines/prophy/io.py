@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from ..core.errors import PhyStudioError
 from ..core.runs import file_hash
 from .config import ProPhyConfig, ProPhyConfigError
 
@@ -20,7 +21,7 @@ FORMAT_NAME = "phystudio-prophy"
 FORMAT_VERSION = "1"
 
 
-class ProPhyFileError(ValueError):
+class ProPhyFileError(PhyStudioError, ValueError):
     """A ProPhy file that cannot be used; the message names the file and what is wrong."""
 
 

@@ -28,7 +28,7 @@ PROBABILITY_EPS = 1e-6
 
 def flow_matching_loss(v_pred: Tensor, x0: Tensor, x1: Tensor) -> Tensor:
     """Mean over the batch of PhyGDPO's per-sample flow-matching error ‖v − (x1 − x0)‖²."""
-    from pipelines.phygdpo.losses import flow_matching_error
+    from ..phygdpo.losses import flow_matching_error
 
     return flow_matching_error(v_pred, x0, x1).mean()
 
@@ -120,7 +120,7 @@ def resize_map_to_grid(physics_map: Any, grid: Sequence[int], *, normalise: bool
 
 def layout_token_map(layout: Any, grid: Sequence[int]) -> np.ndarray:
     """Fallback physics map from a layout: 1 on the tokens inside any present object's box, per latent frame."""
-    from pipelines.core.layout import box_to_token_mask, interpolate_latent_frames
+    from ..core.layout import box_to_token_mask, interpolate_latent_frames
 
     frames, height, width = (int(v) for v in grid)
     boxes = interpolate_latent_frames(layout, 4 * (frames - 1) + 1)

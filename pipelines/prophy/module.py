@@ -1,6 +1,6 @@
 """ProPhy's physics branch: Semantic Experts (video level) and Refinement Experts (token level).
 
-Two stages, as in the paper's Mixture-of-Physics-Experts (DESIGN §4.5):
+Two stages, as in the ProPhy paper's Mixture-of-Physics-Experts:
 
 1. ``SemanticExperts`` read the prompt: a router over the pooled text picks a mixture of experts, each
    a bank of learned *prior tokens*; the mixture becomes extra conditioning tokens that the DiT's

@@ -1,4 +1,4 @@
-"""ProPhy training as an Objective for the PhyGDPO trainer (round-3 protocol): the trainer orchestrates,
+"""ProPhy training as an Objective for the PhyGDPO trainer (``phygdpo.objective.Objective``): the trainer orchestrates,
 this decides which parameters train (the ProPhy branch only; the backbone is frozen) and how a
 batch becomes a loss.
 
@@ -55,7 +55,7 @@ class ProPhyTrainSettings:
     init: str = ""
 
     def __post_init__(self) -> None:
-        from pipelines.phygdpo.losses import TIMESTEP_MODES
+        from ..phygdpo.train_config import TIMESTEP_MODES
 
         if self.timesteps not in TIMESTEP_MODES:
             raise ProPhyConfigError(f"[prophy] timesteps must be one of {', '.join(TIMESTEP_MODES)}, got {self.timesteps!r}")
@@ -126,7 +126,7 @@ class ProPhyObjective:
         return list(module.parameters())
 
     def loss(self, transformer: Any, batch: dict, step_rng: torch.Generator) -> tuple[Tensor, dict[str, float]]:
-        from pipelines.phygdpo.losses import noisy_latents, sample_timesteps
+        from ..phygdpo.losses import noisy_latents, sample_timesteps
 
         attachment, module = self._attached()
         attachment.enable()
@@ -214,9 +214,9 @@ class ProPhyObjective:
     def _plan(self, prompt: str) -> Any:
         """The embedded physics planner's layout of ``prompt`` (cached); None when it cannot read the prompt."""
         if prompt not in self._planned:
-            from pipelines.core.layout import LayoutError
-            from pipelines.core.planning import PlannerError
-            from pipelines.lvd.physics_planner import PhysicsPlanner
+            from ..core.layout import LayoutError
+            from ..core.planning import PlannerError
+            from ..lvd.physics_planner import PhysicsPlanner
 
             self._planner = self._planner or PhysicsPlanner()
             try:

@@ -1,5 +1,5 @@
 """Layout-guidance overhead on a CPU-sized random Wan: guided / unguided time at equal steps and seed,
-and the in-box share of object-token attention each mode reaches (DESIGN §6).
+and the in-box share of object-token attention each mode reaches.
 
 Run: python tests/bench/bench_guidance.py [--repeats 2] [--threads 1]
 Targets: attention-bias ≤ 1.10×, lvd-weak on the fast path ≤ 1.5×; the rest is reported.

@@ -1,4 +1,4 @@
-"""ProPhy inference overhead: denoising time with the branch attached / without, in one run (DESIGN §6).
+"""ProPhy inference overhead: denoising time with the branch attached / without, in one run.
 
 Run: python tests/bench/bench_prophy.py [--steps 4] [--repeats 3] [--threads 1]
      python tests/bench/bench_prophy.py --arch wan-1.3b --device cuda --latents 21x60x104   (one GPU)

@@ -31,8 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import torch  # noqa: E402
 
 from pipelines.backends.tiny_wan import TinyWanConfig, build_tiny_wan_pipeline, tiny_wan_tokenizer  # noqa: E402
-from pipelines.core.generation import (GUIDANCE_PRESETS, CancelToken, GenerationCancelled,  # noqa: E402
-                                       GenerationRequest)
+from pipelines.core.generation import GUIDANCE_PRESETS, CancelToken, GenerationCancelled, GenerationRequest  # noqa: E402
 from pipelines.core.layout import Layout, LayoutObject  # noqa: E402
 from pipelines.lvd.guidance import default_guided_blocks, run_guidance  # noqa: E402
 

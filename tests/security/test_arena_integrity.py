@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from types import SimpleNamespace
 from pathlib import Path
+from types import SimpleNamespace
 
 import gradio as gr
 import numpy as np
@@ -21,8 +21,8 @@ from sqlalchemy import text
 
 from pipelines.arena import PoolVideo
 from pipelines.arena.identity import VOTER_COOKIE, InvalidVoter, VoterTokens, client_address
-from pipelines.core.networks import parse_networks
 from pipelines.core.config import load_config
+from pipelines.core.networks import parse_networks
 from pipelines.core.video import write_mp4
 from pipelines.services import Services
 from studio.arena_rest import arena_router

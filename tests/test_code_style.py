@@ -1,0 +1,62 @@
+"""One code style everywhere, checked here so CI enforces it.
+
+ruff (settings in pyproject.toml) checks pyflakes' rules and isort's import order: standard library, third
+party, then this repository, each block sorted. On top of it, one rule ruff has no switch for: inside
+``pipelines/`` and ``studio/`` a module imports its own package's modules relatively (``from ..core.layout
+import Layout``), and only code outside a package (``app.py``, ``studio/`` using ``pipelines``, tests)
+names it absolutely. Fix order findings with ``ruff check --select I --fix .``.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGES = ("pipelines", "studio")
+# Citations of documents that are not in the repository, and talk about how the work was organised.
+FOREIGN_REFERENCES = re.compile(r"DESIGN( §|\.md)|\.\./shared|round-\d (contract|protocol)|\bthe lead\b|proposed to the")
+
+
+def test_ruff_finds_nothing():
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "--output-format", "concise", "."],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def absolute_self_imports(root: Path, package: str) -> list[str]:
+    found = []
+    for path in sorted(root.joinpath(package).rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            names = ([node.module] if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module else
+                     [alias.name for alias in node.names] if isinstance(node, ast.Import) else [])
+            if any(name == package or name.startswith(package + ".") for name in names):
+                found.append(f"{path.relative_to(root)}:{node.lineno}")
+    return found
+
+
+def test_packages_import_their_own_modules_relatively():
+    for package in PACKAGES:
+        assert absolute_self_imports(ROOT, package) == [], f"import {package}'s own modules relatively (from .x / ..x)"
+
+
+def test_the_check_sees_absolute_self_imports_at_any_depth(tmp_path):
+    package = tmp_path / "pipelines" / "core"
+    package.mkdir(parents=True)
+    package.joinpath("probe.py").write_text("from .layout import Layout\n\n\ndef probe():\n"
+                                            "    from pipelines.core.layout import Box\n    import pipelines.cli\n",
+                                            encoding="utf-8")
+    assert absolute_self_imports(tmp_path, "pipelines") == ["pipelines/core/probe.py:5", "pipelines/core/probe.py:6"]
+
+
+def test_code_tests_and_docs_cite_only_what_the_repository_holds():
+    files = [path for pattern in ("pipelines/**/*.py", "studio/**/*.py", "tests/**/*.py", "docs/**/*.md", "*.md",
+                                  "app.py", "assets/**/*.md")
+             for path in ROOT.glob(pattern) if path.resolve() != Path(__file__).resolve()]
+    offenders = [f"{path.relative_to(ROOT)}:{number}: {line.strip()}" for path in files
+                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if FOREIGN_REFERENCES.search(line)]
+    assert offenders == []
