@@ -20,6 +20,7 @@ from .core.generation import CancelToken, GenerationError, GenerationRequest, Ge
 from .core.judging import Captioner, JudgeScores, PhysicsJudge, Video
 from .core.layout import DEFAULT_NUM_KEYFRAMES, Layout
 from .core.limits import LimitError, Limits, check_seed
+from .core.methods import MethodSet
 from .core.models import ModelManager
 from .core.planning import Planner, PlannerError, PlanResult
 from .core.runs import Run, RunStore
@@ -74,7 +75,7 @@ class _GenerationServices:
             from .lvd.preview_generator import PreviewGenerator
 
             return PreviewGenerator()
-        from .backends.wan import WanGenerator, WanSettings
+        from .backends.wan import WanSettings
 
         g = self.config.generator
         common = dict(cache_threshold=g.cache_threshold, scheduler=g.scheduler, flow_shift=g.flow_shift or None,
@@ -83,10 +84,10 @@ class _GenerationServices:
             from .backends.tiny_wan import build_tiny_wan_pipeline
 
             settings = WanSettings(model="tiny-wan", dtype="float32", device="cpu", resolution="64x64", **common)
-            return WanGenerator(settings, manager=self.models, pipeline_factory=build_tiny_wan_pipeline)
+            return wan_generator(settings, manager=self.models, pipeline_factory=build_tiny_wan_pipeline)
         settings = WanSettings(model=g.model, dtype=g.dtype, device=g.device, offload=g.offload,
                                resolution=g.resolution, **common)
-        return WanGenerator(settings, manager=self.models)
+        return wan_generator(settings, manager=self.models)
 
     def add_lora_variant(self, name: str, path: str | Path) -> str:
         """Register a LoRA (e.g. one the Train tab just exported) with the Wan generator, so Generate,
@@ -358,7 +359,8 @@ class Services(_GenerationServices):
 
     def arena_client_address(self, peer: str | None, headers) -> str:
         """The address a request is charged to (X-Forwarded-For only from arena.trusted_proxies)."""
-        from .arena.identity import client_address, parse_networks
+        from .arena.identity import client_address
+        from .core.networks import parse_networks
 
         if self._trusted_proxies is None:
             self._trusted_proxies = parse_networks(filter(None, self.config.arena.trusted_proxies.split(",")))
@@ -561,3 +563,20 @@ def _plain(obj: Any) -> dict[str, Any]:
 
     return asdict(obj) if is_dataclass(obj) else dict(vars(obj))
 
+
+def wan_methods() -> MethodSet:
+    """The variant kinds and denoising methods every Wan generator gets: ProPhy files as variants, LVD layout
+    guidance for guided requests, ProPhy's routing inspection. The one place that names them."""
+    from .lvd.guidance import LayoutGuidance
+    from .prophy.inspect import RoutingInspection
+    from .prophy.variants import ProPhyFiles
+
+    return MethodSet(variant_kinds={"prophy": ProPhyFiles()}, guidance=lambda request: LayoutGuidance(request),
+                     inspection=lambda request: RoutingInspection())
+
+
+def wan_generator(settings: Any = None, *, manager: Any = None, pipeline_factory: Any = None) -> Any:
+    """A ``WanGenerator`` for ``settings`` (a ``WanSettings``) with ``wan_methods()`` wired in."""
+    from .backends.wan import WanGenerator
+
+    return WanGenerator(settings, manager=manager, pipeline_factory=pipeline_factory, methods=wan_methods())

@@ -365,7 +365,6 @@ def test_fast_and_slow_paths_give_the_same_gradient():
     plan = plan_guidance(pipe3, request)
     session = build_session(plan, config, torch.device("cpu"))
     embeds, _ = pipe3.encode_prompt(plan.prompt, do_classifier_free_guidance=False, device=torch.device("cpu"))
-    session.conditional_embeds = embeds
     masks = torch.as_tensor(plan.masks.masks, dtype=torch.float32)
     latents = torch.randn(1, 16, 3, 12, 16, generator=torch.Generator().manual_seed(0))
     last_block_calls = []
@@ -382,6 +381,35 @@ def test_fast_and_slow_paths_give_the_same_gradient():
     assert gradients[True][0] == gradients[False][0]
     assert gradients[True][1].abs().sum() > 0
     torch.testing.assert_close(gradients[True][1], gradients[False][1], rtol=1e-6, atol=0)
+
+
+def test_the_branch_comes_from_the_pipelines_call_labels(pipe):
+    """Guidance acts on the conditional call; which call that is comes from diffusers' cache context
+    (``cache_context("cond"/"uncond")``), read by a named hook in the transformer's HookRegistry."""
+    from contextlib import nullcontext
+
+    from diffusers.hooks import HookRegistry
+
+    from pipelines.lvd.attention import BRANCH_HOOK
+
+    config = GUIDANCE_PRESETS["attention-bias"]
+    plan = plan_guidance(pipe, tiny_request(config))
+    session = build_session(plan, config, torch.device("cpu"))
+    embeds, _ = pipe.encode_prompt(plan.prompt, do_classifier_free_guidance=False, device=torch.device("cpu"))
+    latents = torch.randn(1, 16, 3, 12, 16, generator=torch.Generator().manual_seed(0))
+    transformer, seen = pipe.transformer, []
+    handle = transformer.blocks[0].register_forward_pre_hook(lambda *args: seen.append(session.is_conditional))
+    try:
+        with guided_attention(transformer, plan.blocks, session):
+            assert HookRegistry.check_if_exists_or_initialize(transformer).get_hook(BRANCH_HOOK) is not None
+            for label in ("cond", "uncond", None):
+                with transformer.cache_context(label, step_index=0) if label else nullcontext(), torch.no_grad():
+                    transformer(hidden_states=latents, timestep=torch.tensor([900.0]), encoder_hidden_states=embeds,
+                                return_dict=False)
+    finally:
+        handle.remove()
+    assert seen == [True, False, True]  # the same embeddings each time: only the label tells the branches apart
+    assert HookRegistry.check_if_exists_or_initialize(transformer).get_hook(BRANCH_HOOK) is None
 
 
 def test_cancel_between_steps_stops_and_restores_processors(pipe):

@@ -476,7 +476,7 @@ def test_variants_switch_per_call_on_one_backbone(clean, inputs, tmp_path):
 
 # ---------------------------------------------------------------------- inspection
 def test_inspection_reports_categories_and_per_token_experts(clean):
-    from pipelines.backends.wan import decode_latents
+    from pipelines.backends.wan_loading import decode_latents
 
     attach_prophy(clean.transformer, randomise(fresh_module(clean), scale=0.5))
     categories = category_distribution(clean, CALL["prompt"])
@@ -504,3 +504,31 @@ def test_inspection_reports_categories_and_per_token_experts(clean):
     usage = expert_usage_figure(result)
     assert len(usage.data) == 5
     assert np.allclose(sum(np.asarray(trace.y) for trace in usage.data), 1.0)
+
+
+
+def test_branch_is_a_named_removable_hook_and_capture_follows_the_pipeline_labels(clean):
+    from diffusers.hooks import HookRegistry
+
+    from pipelines.prophy.attach import PROPHY_HOOK
+
+    transformer = clean.transformer
+    attachment = attach_prophy(transformer, randomise(fresh_module(clean), scale=0.5))
+    assert not hasattr(transformer, "_phystudio_prophy")  # found through the registry, not an attribute
+    assert HookRegistry.check_if_exists_or_initialize(transformer).get_hook(PROPHY_HOOK).attachment is attachment
+    assert HookRegistry.check_if_exists_or_initialize(transformer.condition_embedder).get_hook(PROPHY_HOOK) is not None
+    per_call = []  # block 1's routing after every transformer call: cond 0, uncond 0, cond 1, uncond 1
+    handle = transformer.register_forward_hook(lambda *args: per_call.append(attachment.routing[1].indices.clone()))
+    try:
+        with attachment.capturing(step=1) as captured:
+            run(clean)  # 2 steps with CFG
+    finally:
+        handle.remove()
+    assert len(per_call) == 4
+    assert torch.equal(captured[1].indices, per_call[2])  # the conditional call of step 1, by the pipeline's labels
+    assert not torch.equal(per_call[2], per_call[3])  # the unconditional call routes differently
+    attachment.detach()
+    for module in (transformer, transformer.condition_embedder, *transformer.blocks):
+        registry = getattr(module, "_diffusers_hook", None)
+        assert registry is None or registry.get_hook(PROPHY_HOOK) is None
+    assert attachment_of(transformer) is None

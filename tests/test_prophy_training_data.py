@@ -207,23 +207,25 @@ def test_groups_without_losers_train_prophy_with_tracker_maps_but_not_phygdpo(ti
 
 
 def test_a_renamed_prophy_file_is_recognised_by_its_header(tmp_path):
-    from pipelines.backends.wan import _is_prophy_file
     from pipelines.prophy.io import is_prophy_file
+    from pipelines.prophy.variants import ProPhyFiles
     from tests.helpers.tiny_prophy import save_trained_prophy
 
     file = save_trained_prophy(tmp_path / "run")
     renamed = tmp_path / "branch_v1.safetensors"
     shutil.copy(file, renamed)
-    assert is_prophy_file(renamed) and _is_prophy_file(renamed) and is_prophy_file(tmp_path / "run")
+    assert is_prophy_file(renamed) and ProPhyFiles().recognises(renamed) and is_prophy_file(tmp_path / "run")
     from safetensors.torch import save_file
 
     lora = tmp_path / "prophy.safetensors"  # a LoRA with ProPhy's file name is still a LoRA
     save_file({"blocks.0.attn1.to_q.lora_A.weight": torch.zeros(2, 4)}, str(lora))
     assert not is_prophy_file(lora)
-    from pipelines.backends.wan import WanGenerator
+    from pipelines.services import wan_generator
 
-    generator = WanGenerator.__new__(WanGenerator)
-    generator._lora_paths, generator._prophy, generator._variants = {}, {}, {}
+    def no_model():
+        raise AssertionError("recognising a variant must not load Wan")
+
+    generator = wan_generator(pipeline_factory=no_model)
     generator.add_variant("branch", renamed)
     assert generator.prophy_variants() == ["branch"]
 

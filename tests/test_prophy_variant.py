@@ -10,11 +10,11 @@ torch = pytest.importorskip("torch")
 pytest.importorskip("diffusers")
 
 from pipelines.backends.tiny_wan import build_tiny_wan_pipeline  # noqa: E402
-from pipelines.backends.wan import WanGenerator, WanSettings  # noqa: E402
+from pipelines.backends.wan import WanSettings  # noqa: E402
 from pipelines.core.config import load_config  # noqa: E402
 from pipelines.core.generation import GenerationError, GenerationRequest  # noqa: E402
 from pipelines.prophy.io import prophy_file_hash  # noqa: E402
-from pipelines.services import Services  # noqa: E402
+from pipelines.services import Services, wan_generator  # noqa: E402
 from tests.helpers.tiny_prophy import save_trained_prophy  # noqa: E402
 
 REQUEST = GenerationRequest(prompt="a red ball falls and bounces on the ground", width=64, height=64, num_frames=9,
@@ -26,8 +26,8 @@ def trained_prophy(folder, seed=1):
 
 
 def tiny_generator(**settings):
-    return WanGenerator(WanSettings(model="tiny-wan", dtype="float32", device="cpu", resolution="64x64", **settings),
-                        pipeline_factory=build_tiny_wan_pipeline)
+    return wan_generator(WanSettings(model="tiny-wan", dtype="float32", device="cpu", resolution="64x64", **settings),
+                         pipeline_factory=build_tiny_wan_pipeline)
 
 
 def test_prophy_variant_switches_per_call_and_base_is_untouched(tmp_path):

@@ -12,7 +12,7 @@ import hashlib
 import hmac
 import ipaddress
 import secrets
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from .records import InvalidToken
 
@@ -50,17 +50,6 @@ class VoterTokens:
             raise InvalidVoter("this voter token was not issued by this server: drop it and ask for a pair "
                                "without one to get a new voter token")
         return voter_id
-
-
-def parse_networks(values: Iterable[str]) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
-    """Trusted proxies as networks ("10.0.0.0/8", "127.0.0.1"); a clear error names a bad entry."""
-    networks = []
-    for value in values:
-        try:
-            networks.append(ipaddress.ip_network(str(value).strip(), strict=False))
-        except ValueError:
-            raise ValueError(f"arena.trusted_proxies: {value!r} is not an IP address or network (CIDR)") from None
-    return tuple(networks)
 
 
 def _trusted(address: str, networks) -> bool:

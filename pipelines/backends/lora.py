@@ -42,6 +42,16 @@ class LoraVariant:
     file_format: str  # "diffusers" | "original-wan" | "phygdpo"
     layers: int  # transformer layers the adapter was attached to
 
+    # ``pipelines.core.methods.ModelVariant``: the adapter stays loaded, only its switch changes.
+    def activate(self, pipe: Any) -> None:
+        activate_variant(pipe, self.name)
+
+    def deactivate(self, pipe: Any) -> None:
+        activate_variant(pipe, None)
+
+    def check_request(self, request: Any) -> None:
+        """A LoRA serves every request its backbone serves."""
+
 
 def lora_file_hash(path: str | Path) -> str:
     return file_hash(path)

@@ -1,10 +1,12 @@
 """Wan2.1 text-to-video through diffusers' ``WanPipeline``, behind the VideoGenerator protocol.
 
 The pipeline loads once per process through the ModelManager (the 1.3B model takes a minute to
-load, the 14B several); LoRA variants ride on that one backbone (see ``lora.py``). Each call
-reports every denoising step, stops between steps when the user cancels, and turns an
-out-of-memory failure into advice instead of a dead app. Decoding is done here rather than inside
-the pipeline call so that a cancelled run skips the VAE (seconds and gigabytes at 480p×81).
+load, the 14B several); variants ride on that one backbone: LoRA adapters (``lora.py``) and the
+kinds ``pipelines.services`` hands in (ProPhy), all as ``core.methods.ModelVariant``. Every call
+runs the one denoising path (``wan_denoising.denoise``) with at most one method from the
+``MethodSet`` (layout guidance, ProPhy inspection), reports every step, stops between steps when
+the user cancels, and turns an out-of-memory failure into advice instead of a dead app. This
+module imports no method: it knows them only through the protocols in ``pipelines.core.methods``.
 """
 
 from __future__ import annotations
@@ -18,8 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-import numpy as np
-
 from ..core.generation import (
     CancelToken,
     GenerationCancelled,
@@ -28,12 +28,14 @@ from ..core.generation import (
     GenerationResult,
     ProgressCallback,
 )
+from ..core.methods import DenoisingMethod, MethodOutcome, MethodSet, ModelVariant
 from ..core.models import ModelManager
-from .lora import LoraError, LoraVariant, activate_variant, check_adapter_name, load_lora_variant, resolve_lora_file
+from .lora import LoraError, LoraVariant, check_adapter_name, load_lora_variant, resolve_lora_file
+from .wan_denoising import Denoised, denoise
+from .wan_loading import DEFAULT_WAN_MODEL, build_scheduler, default_flow_shift, enable_memory_features, load_wan_pipeline
 
 log = logging.getLogger(__name__)
 
-DEFAULT_WAN_MODEL = "Wan-AI/Wan2.1-T2V-1.3B-Diffusers"
 RESOLUTION_PRESETS = {"480p": (832, 480), "720p": (1280, 720)}  # name → (width, height)
 DTYPES = ("bfloat16", "float16", "float32")
 DEVICES = ("auto", "cuda", "cpu")
@@ -134,29 +136,29 @@ def validate_request(request: GenerationRequest) -> None:
                               "or set guidance to off")
 
 
-def default_flow_shift(width: int, height: int) -> float:
-    """Wan's recommendation: 3.0 for 480p, 5.0 for 720p."""
-    return 5.0 if min(width, height) >= 720 else 3.0
-
-
 class WanGenerator:
     """Wan2.1 text-to-video. ``pipeline_factory`` (a no-argument callable returning a ``WanPipeline``)
     replaces ``from_pretrained``, e.g. with ``build_tiny_wan_pipeline`` for tests and the tiny-wan mode;
-    everything after loading (LoRAs, cache, offload, scheduler, seeding, decoding) runs either way."""
+    everything after loading (LoRAs, cache, offload, scheduler, seeding, decoding) runs either way.
+    ``methods``: the variant kinds and denoising methods this generator may use (``services.wan_methods()``);
+    without them it generates plain and LoRA requests only."""
 
     backend_id = "wan"
 
     def __init__(self, settings: WanSettings | None = None, *, manager: ModelManager | None = None,
-                 pipeline_factory: Callable[[], Any] | None = None):
+                 pipeline_factory: Callable[[], Any] | None = None, methods: MethodSet | None = None):
         self.settings = settings or WanSettings()
         self.model_id = str(self.settings.model)
         self.manager = manager or ModelManager(device=self.settings.device)
         self.model_key = f"wan:{self.model_id}"
+        self.methods = methods or MethodSet()
         self._factory = pipeline_factory
         self._lora_paths: dict[str, str] = dict(self.settings.loras)
         self._variants: dict[str, LoraVariant] = {}
         self._lora_errors: dict[str, str] = {}
-        self._prophy: dict[str, Any] = {name: _prophy_variant(name, path) for name, path in self.settings.prophy.items()}
+        self._opened: dict[str, tuple[str, ModelVariant]] = {}  # name → (kind, variant) for non-LoRA variants
+        for name, path in self.settings.prophy.items():
+            self._opened[name] = ("prophy", self._variant_kind("prophy").open(name, path))
         self._scheduler_config: dict[str, Any] = {}
         self._lock = threading.Lock()
         self.manager.register(self.model_key, self._load, label=f"Wan2.1 {self.model_id}", mover=self._move)
@@ -166,23 +168,24 @@ class WanGenerator:
 
     # ------------------------------------------------------------------ variants
     def variants(self) -> list[str]:
-        """LoRA names (loaded with the backbone on first use) and ProPhy modules (attached per call);
-        None in a request is the base model."""
-        return [*self._lora_paths, *self._prophy]
+        """LoRA names (loaded with the backbone on first use) and opened variants such as ProPhy modules
+        (attached per call); None in a request is the base model."""
+        return [*self._lora_paths, *self._opened]
 
-    def variant_info(self, name: str) -> LoraVariant | None:
-        """File, hash and format of a loaded variant (None before the model is loaded)."""
-        return self._variants.get(name)
+    def variant_info(self, name: str) -> Any:
+        """File, hash and format of a loaded variant (None before a LoRA's backbone is loaded)."""
+        return self._variants.get(name) or (self._opened[name][1] if name in self._opened else None)
 
     def add_variant(self, name: str, path: str | Path) -> None:
-        """Register a LoRA or a ProPhy module (e.g. one just trained). A LoRA is attached now if the backbone
-        is loaded, else on load; a ProPhy module is attached when a call asks for it."""
+        """Register a LoRA or another variant kind's file (e.g. one just trained). A LoRA is attached now if
+        the backbone is loaded, else on load; other kinds are attached when a call asks for them."""
         if name in self.variants():
             raise LoraError(f"a variant named {name!r} already exists; choose another name")
-        if _is_prophy_file(path):
-            check_adapter_name(name)
-            self._prophy[name] = _prophy_variant(name, path)
-            return
+        for kind_name, kind in self.methods.variant_kinds.items():
+            if kind.recognises(path):
+                check_adapter_name(name)
+                self._opened[name] = (kind_name, kind.open(name, path))
+                return
         resolve_lora_file(path)
         with self._lock:
             if name in self._lora_paths:
@@ -194,45 +197,46 @@ class WanGenerator:
             self._lora_paths[name] = str(path)
 
     def prophy_variants(self) -> list[str]:
-        return list(self._prophy)
+        return [name for name, (kind, _variant) in self._opened.items() if kind == "prophy"]
+
+    def _variant_kind(self, name: str) -> Any:
+        kind = self.methods.variant_kinds.get(name)
+        if kind is None:
+            raise GenerationError(f"this Wan generator has no {name} support: build it with pipelines.services "
+                                  f"(wan_generator) to use --wan-{name} variants")
+        return kind
 
     def inspect_prophy(self, request: GenerationRequest) -> Any:
         """Generate ``request`` with its ProPhy variant and record how the routers decided (for the studio's
         inspector): the semantic router's categories and each token's refinement expert, per latent frame."""
         validate_request(request)
-        variant = self._prophy.get(request.variant or "")
-        if variant is None:
-            known = ", ".join(self._prophy) or "none loaded (--prophy name=path)"
+        if request.variant not in self.prophy_variants():
+            known = ", ".join(self.prophy_variants()) or "none loaded (--prophy name=path)"
             raise GenerationError(f"{request.variant!r} is not a ProPhy variant; ProPhy variants: {known}")
-        from ..prophy.inspect import inspect_prompt
-
-        self._check_model_reachable()
-        with self._lock, self.manager.use(self.model_key) as pipe:
-            self._check_model_limits(pipe, request)
-            activate_variant(pipe, None)
-            _switch_prophy(pipe.transformer, variant)
-            pipe.scheduler = self._scheduler(self.settings.flow_shift or default_flow_shift(request.width, request.height))
-            try:
-                return inspect_prompt(pipe, request.prompt, negative_prompt=request.negative_prompt,
-                                      height=request.height, width=request.width, num_frames=request.num_frames,
-                                      steps=request.steps, cfg_scale=request.cfg_scale, seed=request.seed)
-            except Exception as exc:
-                _free_memory()
-                if _is_out_of_memory(exc):
-                    raise GenerationError(_oom_advice(request, self.settings)) from exc
-                raise GenerationError(f"ProPhy inspection failed: {type(exc).__name__}: {exc}") from exc
+        if self.methods.inspection is None:
+            raise GenerationError("this Wan generator has no ProPhy inspection: build it with pipelines.services")
+        denoised, _load_s = self._generate(request, self.methods.inspection(request), None, None,
+                                           failure="ProPhy inspection failed")
+        return denoised.outcome
 
     # ------------------------------------------------------------------ generate
     def generate(self, request: GenerationRequest, *, progress: ProgressCallback | None = None,
                  cancel: CancelToken | None = None) -> GenerationResult:
         validate_request(request)
         self._check_variant_known(request.variant)
-        if request.variant in self._prophy and request.guidance.mode == "attention-bias":
-            # The biased cross-attention re-computes attention over the keys it is given, which would bypass
-            # ProPhy's gated prior-token attention in the guided blocks.
-            raise GenerationError("attention-bias guidance does not combine with a ProPhy variant yet: choose "
-                                  "energy guidance (lvd-weak / lvd-benchmark) or guidance off for this variant")
-        guidance = self._guidance_entry(request)
+        variant = self.variant_info(request.variant) if request.variant in self._opened else None
+        if variant is not None:
+            variant.check_request(request)
+        method = self._guidance_method(request)
+        started = time.perf_counter()
+        denoised, load_s = self._generate(request, method, progress, cancel, failure="Wan2.1 generation failed")
+        result = self._result(request, denoised)
+        result.timings = {"load_s": load_s, **denoised.timings, "total_s": time.perf_counter() - started}
+        return result
+
+    def _generate(self, request: GenerationRequest, method: DenoisingMethod | None,
+                  progress: ProgressCallback | None, cancel: CancelToken | None, *, failure: str) -> tuple[Denoised, float]:
+        """Load, switch variants, set the scheduler and run ``denoise``; errors become ``GenerationError``."""
         self._check_model_reachable()
         cancel = cancel or CancelToken()
         cancel.raise_if_cancelled()
@@ -244,7 +248,7 @@ class WanGenerator:
             with self.manager.use(self.model_key) as pipe:
                 load_s = time.perf_counter() - started
                 try:
-                    result = self._run(pipe, request, guidance, report, cancel)
+                    return self._run(pipe, request, method, report, cancel), load_s
                 except GenerationCancelled:
                     _free_memory()
                     raise
@@ -254,80 +258,64 @@ class WanGenerator:
                     _free_memory()
                     if _is_out_of_memory(exc):
                         raise GenerationError(_oom_advice(request, self.settings)) from exc
-                    raise GenerationError(f"Wan2.1 generation failed: {type(exc).__name__}: {exc}") from exc
-        result.timings = {"load_s": load_s, **result.timings, "total_s": time.perf_counter() - started}
-        return result
+                    raise GenerationError(f"{failure}: {type(exc).__name__}: {exc}") from exc
 
-    def _run(self, pipe: Any, request: GenerationRequest, guidance: Callable | None,
-             report: ProgressCallback, cancel: CancelToken) -> GenerationResult:
+    def _run(self, pipe: Any, request: GenerationRequest, method: DenoisingMethod | None,
+             report: ProgressCallback, cancel: CancelToken) -> Denoised:
         import torch
 
         self._check_model_limits(pipe, request)
-        prophy = self._prophy.get(request.variant)
-        if request.variant is not None and prophy is None and request.variant not in self._variants:
-            raise LoraError(f"LoRA variant {request.variant!r} failed to load: {self._lora_errors[request.variant]}")
-        activate_variant(pipe, None if prophy else request.variant)
-        _switch_prophy(pipe.transformer, prophy)
-        flow_shift = self.settings.flow_shift or default_flow_shift(request.width, request.height)
-        pipe.scheduler = self._scheduler(flow_shift)
+        self._switch_variants(pipe, request.variant)
+        pipe.scheduler = build_scheduler(self.settings.scheduler, self._scheduler_config, self._flow_shift(request))
         on_cuda = str(pipe._execution_device).startswith("cuda")
         if on_cuda:
             torch.cuda.reset_peak_memory_stats()
-        timings: dict[str, float] = {}
-        attention = None
-        denoise_started = time.perf_counter()
-        guidance_report = None
-        if guidance is not None:  # the guidance module runs the pipeline (and the VAE) itself
-            outcome = guidance(pipe, request, progress=report, cancel=cancel)
-            cancel.raise_if_cancelled()
-            frames, attention, guidance_report = _to_uint8(np.asarray(outcome.frames)), outcome.attention, outcome.report
-            timings["generate_s"] = time.perf_counter() - denoise_started
-        else:
-            latents = self._denoise(pipe, request, report, cancel)
-            timings["denoise_s"] = time.perf_counter() - denoise_started
-            report(request.steps, request.steps, "decoding video")
-            decode_started = time.perf_counter()
-            frames = decode_latents(pipe, latents)
-            timings["decode_s"] = time.perf_counter() - decode_started
-        info: dict[str, Any] = {"device": str(pipe._execution_device), "dtype": self.settings.dtype,
-                                "scheduler": self.settings.scheduler, "flow_shift": flow_shift,
-                                "offload": self.settings.offload, "cache_threshold": self.settings.cache_threshold}
-        if guidance_report is not None:
-            info["guidance"] = guidance_report
+        denoised = denoise(pipe, request, method, progress=report, cancel=cancel)
+        denoised.info = {"device": str(pipe._execution_device)}
         if on_cuda:
-            info["peak_cuda_memory_gb"] = torch.cuda.max_memory_allocated() / 2**30
-        variant = (prophy or self._variants.get(request.variant)) if request.variant else None
+            denoised.info["peak_cuda_memory_gb"] = torch.cuda.max_memory_allocated() / 2**30
+        return denoised
+
+    def _result(self, request: GenerationRequest, denoised: Denoised) -> GenerationResult:
+        info: dict[str, Any] = {**denoised.info, "dtype": self.settings.dtype, "scheduler": self.settings.scheduler,
+                                "flow_shift": self._flow_shift(request), "offload": self.settings.offload,
+                                "cache_threshold": self.settings.cache_threshold}
+        attention = None
+        if isinstance(denoised.outcome, MethodOutcome):
+            attention = denoised.outcome.attention
+            info["guidance"] = denoised.outcome.report
+        variant = self.variant_info(request.variant) if request.variant else None
         if variant is not None:
             info["lora_file"], info["lora_format"] = str(variant.path), variant.file_format
-        return GenerationResult(frames=frames, fps=float(request.fps), backend_id=self.backend_id,
+        return GenerationResult(frames=denoised.frames, fps=float(request.fps), backend_id=self.backend_id,
                                 model_id=self.model_id, variant=request.variant,
                                 lora_hash=variant.file_hash if variant else None,
-                                timings=timings, attention=attention, info=info)
+                                timings={}, attention=attention, info=info)
 
-    def _denoise(self, pipe: Any, request: GenerationRequest, report: ProgressCallback, cancel: CancelToken):
-        import torch
+    def _switch_variants(self, pipe: Any, name: str | None) -> None:
+        """Turn every variant off but the one this call asks for (None: the base model)."""
+        if name is not None and name not in self._opened and name not in self._variants:
+            raise LoraError(f"LoRA variant {name!r} failed to load: {self._lora_errors[name]}")
+        chosen = self.variant_info(name) if name is not None else None
+        for variant in [*self._variants.values(), *(v for _kind, v in self._opened.values())]:
+            if variant is not chosen:
+                variant.deactivate(pipe)
+        if chosen is not None:
+            chosen.activate(pipe)
 
-        def on_step_end(pipeline, step, timestep, tensors):
-            report(step + 1, request.steps, f"denoising step {step + 1}/{request.steps}")
-            if cancel.cancelled:
-                pipeline._interrupt = True  # the loop skips the remaining steps
-            return {}
+    def _flow_shift(self, request: GenerationRequest) -> float:
+        return self.settings.flow_shift or default_flow_shift(request.width, request.height)
 
-        # A CPU generator gives the same initial noise on every device for a seed.
-        generator = torch.Generator(device="cpu").manual_seed(int(request.seed))
-        with torch.no_grad():
-            latents = pipe(prompt=request.prompt, negative_prompt=request.negative_prompt or None,
-                           height=request.height, width=request.width, num_frames=request.num_frames,
-                           num_inference_steps=request.steps, guidance_scale=request.cfg_scale,
-                           generator=generator, output_type="latent", return_dict=False,
-                           callback_on_step_end=on_step_end)[0]
-        cancel.raise_if_cancelled()
-        return latents
+    def _guidance_method(self, request: GenerationRequest) -> DenoisingMethod | None:
+        """The layout-guidance method for guided requests; None when guidance is off."""
+        if request.guidance.mode == "off":
+            return None
+        if self.methods.guidance is None:
+            raise GenerationError("this Wan generator has no layout guidance: build it with pipelines.services")
+        return self.methods.guidance(request)
 
     # ------------------------------------------------------------------ loading
     def _load(self) -> Any:
-        import torch
-
         device = self.manager.resolved_device()
         if self.settings.offload != "none" and not device.startswith("cuda"):
             raise GenerationError(f"--wan-offload {self.settings.offload} needs a CUDA GPU, but Wan would run on "
@@ -342,14 +330,8 @@ class WanGenerator:
             except LoraError as exc:
                 log.error("LoRA variant %s not loaded: %s", name, exc)
                 self._lora_errors[name] = str(exc)
-        if self.settings.cache_threshold > 0:
-            from diffusers import FirstBlockCacheConfig
-
-            pipe.transformer.enable_cache(FirstBlockCacheConfig(threshold=self.settings.cache_threshold))
-        if self.settings.offload == "model":
-            pipe.enable_model_cpu_offload(device=device)
-        elif self.settings.offload == "group":
-            pipe.enable_group_offload(onload_device=torch.device(device), offload_type="leaf_level", use_stream=True)
+        enable_memory_features(pipe, cache_threshold=self.settings.cache_threshold, offload=self.settings.offload,
+                               device=device)
         return pipe
 
     def _move(self, pipe: Any, device: str) -> Any:
@@ -358,19 +340,6 @@ class WanGenerator:
 
     def _is_loaded(self) -> bool:
         return any(s.key == self.model_key and s.where != "not loaded" for s in self.manager.status())
-
-    def _scheduler(self, flow_shift: float) -> Any:
-        """A fresh scheduler of the chosen kind, built from the checkpoint's scheduler config."""
-        from diffusers import FlowMatchEulerDiscreteScheduler, UniPCMultistepScheduler
-
-        config = self._scheduler_config
-        if self.settings.scheduler == "euler":
-            return FlowMatchEulerDiscreteScheduler(num_train_timesteps=config.get("num_train_timesteps", 1000),
-                                                   shift=flow_shift)
-        if config.get("_class_name") == "UniPCMultistepScheduler":
-            return UniPCMultistepScheduler.from_config(config, flow_shift=flow_shift)
-        return UniPCMultistepScheduler(prediction_type="flow_prediction", use_flow_sigmas=True,
-                                       num_train_timesteps=config.get("num_train_timesteps", 1000), flow_shift=flow_shift)
 
     # ------------------------------------------------------------------ checks
     def _check_variant_known(self, variant: str | None) -> None:
@@ -398,86 +367,6 @@ class WanGenerator:
         if max(grid) > limit:
             raise GenerationError(f"this Wan model covers at most {limit} positions per axis: at most "
                                   f"{limit * SIZE_MULTIPLE} px per side and {(limit - 1) * 4 + 1} frames")
-
-    @staticmethod
-    def _guidance_entry(request: GenerationRequest) -> Callable | None:
-        """``run_guidance`` (``apply_guidance`` plus its run-record report) for guided requests; None when off."""
-        if request.guidance.mode == "off":
-            return None
-        from ..lvd.guidance import run_guidance
-
-        return run_guidance
-
-
-def _is_prophy_file(path: str | Path) -> bool:
-    """A ProPhy module (by its file header, not its name) rather than a LoRA file."""
-    from ..prophy.io import is_prophy_file
-
-    return is_prophy_file(path)
-
-
-def _prophy_variant(name: str, path: str | Path) -> Any:
-    from ..prophy.attach import ProPhyVariant
-    from ..prophy.io import ProPhyFileError
-
-    try:
-        return ProPhyVariant(name, path)
-    except (ProPhyFileError, ValueError) as exc:
-        raise GenerationError(f"ProPhy variant {name!r}: {exc}") from None
-
-
-def _switch_prophy(transformer: Any, variant: Any | None) -> None:
-    """Attach the ProPhy module this call asks for, or let an attached one pass through (base and LoRA calls)."""
-    from ..prophy.attach import deactivate_prophy
-
-    if variant is None:
-        deactivate_prophy(transformer)
-        return
-    try:
-        variant.activate(transformer)
-    except ValueError as exc:  # a module trained for another backbone size
-        raise GenerationError(f"ProPhy variant {variant.name!r} does not fit this model: {exc}") from None
-
-
-def load_wan_pipeline(model: str, dtype: str) -> Any:
-    """``WanPipeline.from_pretrained`` with the VAE in float32; failures name --wan-model and what was tried."""
-    import torch
-    from diffusers import AutoencoderKLWan, WanPipeline
-
-    local = Path(model).expanduser()
-    source, tried = (str(local), f"the local folder {local}") if local.exists() else (model, f"the Hugging Face hub id {model!r}")
-    try:
-        vae = AutoencoderKLWan.from_pretrained(source, subfolder="vae", dtype=torch.float32)
-        return WanPipeline.from_pretrained(source, vae=vae, dtype=getattr(torch, dtype))
-    except Exception as exc:  # missing files, no network and no cached copy, not a Wan checkpoint
-        reason = (str(exc).strip().splitlines() or [""])[0][:300]
-        raise GenerationError(
-            f"could not load Wan2.1 from {tried} ({type(exc).__name__}: {reason}); set --wan-model to a diffusers "
-            f"Wan folder or a hub id (e.g. {DEFAULT_WAN_MODEL}), already in the cache when offline"
-        ) from exc
-
-
-def decode_latents(pipe: Any, latents: Any) -> np.ndarray:
-    """Denormalise Wan latents and decode them with the pipeline's VAE: uint8 [T, H, W, 3]."""
-    import torch
-    from diffusers.utils.torch_utils import get_module_execution_device
-
-    vae = pipe.vae
-    with torch.no_grad():
-        latents = latents.to(get_module_execution_device(vae), dtype=vae.dtype)
-        mean = torch.tensor(vae.config.latents_mean).view(1, vae.config.z_dim, 1, 1, 1).to(latents)
-        inverse_std = 1.0 / torch.tensor(vae.config.latents_std).view(1, vae.config.z_dim, 1, 1, 1).to(latents)
-        # The pipeline's own arithmetic (divide by 1/std), so frames match output_type="np" bit for bit.
-        video = vae.decode(latents / inverse_std + mean, return_dict=False)[0]
-        frames = pipe.video_processor.postprocess_video(video, output_type="np")[0]
-    pipe.maybe_free_model_hooks()
-    return _to_uint8(frames)
-
-
-def _to_uint8(frames: np.ndarray) -> np.ndarray:
-    if frames.dtype == np.uint8:
-        return frames
-    return (np.clip(frames, 0.0, 1.0) * 255.0).round().astype(np.uint8)
 
 
 def _is_out_of_memory(exc: BaseException) -> bool:

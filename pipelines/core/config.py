@@ -181,7 +181,7 @@ class StudioConfig:
                      "new_voters_per_hour_per_address"):
             if getattr(self.arena, name) < 0:
                 raise ConfigError(f"arena.{name} must be 0 (off) or more, got {getattr(self.arena, name)}")
-        from ..arena.identity import parse_networks
+        from .networks import parse_networks
 
         try:
             parse_networks(filter(None, self.arena.trusted_proxies.split(",")))

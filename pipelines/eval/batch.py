@@ -33,7 +33,6 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from ..core.errors import PhyStudioError
 from ..core.generation import (
     CancelToken,
     GenerationCancelled,
@@ -42,26 +41,20 @@ from ..core.generation import (
     ProgressCallback,
     VideoGenerator,
 )
-from ..core.jsonl import DamagedLine, append_row, read_rows
+from ..core.jsonl import append_row
 from ..core.judging import JudgeError, PhysicsJudge, Video
 from ..core.planning import Planner, PlannerError
 from ..core.runs import RunStore
 from ..core.video import VideoWriteError, write_mp4
 from .prompts import EvalPrompt
 from .report import DEFAULT_THRESHOLD, aggregate, write_report, write_tables
+from .result_files import MANIFEST_FILE, SHARD_GLOB, EvalError, collect_rows, read_manifest, read_shard_file, shard_path
 
 BASE_VARIANT = "base"
-MANIFEST_FILE = "eval.json"
-SHARD_FILE = "results-shard{index}.jsonl"
-SHARD_GLOB = "results-shard*.jsonl"
 CSV_COLUMNS = ("id", "prompt", "category", "law", "interaction", "hard", "variant", "seed", "status", "sa", "pc",
                "judge_id", "judge_kind", "video", "generator", "model_id", "plan_s", "generate_s", "write_s", "judge_s",
                "total_s", "error")
 PINNED_KEYS = ("generator", "generator_model", "judge_id", "judge_kind", "request")  # must match on resume
-
-
-class EvalError(PhyStudioError, RuntimeError):
-    """The evaluation cannot start or continue; the message says what to change."""
 
 
 # ----------------------------------------------------------------------------- items and shards
@@ -115,31 +108,6 @@ def shard_from_accelerate() -> tuple[int, int]:
     return state.process_index, state.num_processes
 
 
-# ----------------------------------------------------------------------------- result files
-def shard_path(out_dir: Path, shard_index: int) -> Path:
-    return Path(out_dir) / SHARD_FILE.format(index=shard_index)
-
-
-def read_shard_file(path: Path, *, repair: bool = False) -> list[dict[str, Any]]:
-    """The result lines of one shard file (see ``core.jsonl.read_rows`` for what a crash leaves)."""
-    try:
-        return read_rows(path, repair=repair, valid=lambda row: isinstance(row, dict) and "key" in row)
-    except DamagedLine as damaged:
-        raise EvalError(f"{damaged}: not a result line (JSON object with a 'key'); fix or delete that line, "
-                        "then resume") from None
-
-
-def collect_rows(out_dir: str | Path) -> list[dict[str, Any]]:
-    """One row per item over all shard files: a finished line wins, else the latest failure."""
-    best: dict[str, dict[str, Any]] = {}
-    for path in sorted(Path(out_dir).glob(SHARD_GLOB)):
-        for row in read_shard_file(path):
-            current = best.get(row["key"])
-            if current is None or current.get("status") != "done":
-                best[row["key"]] = row
-    return list(best.values())
-
-
 def _json_default(value: Any) -> Any:
     if isinstance(value, np.generic):
         return value.item()
@@ -166,16 +134,6 @@ def _manifest(generator: VideoGenerator, judge: PhysicsJudge, request: Generatio
             "judge_id": judge.judge_id, "judge_kind": judge.kind,
             "request": json.loads(json.dumps(fixed, default=_json_default)),
             "thresholds": {"sa": sa_threshold, "pc": pc_threshold}}
-
-
-def read_manifest(out_dir: str | Path) -> dict[str, Any]:
-    path = Path(out_dir) / MANIFEST_FILE
-    if not path.is_file():
-        return {}
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except ValueError as exc:
-        raise EvalError(f"{path} is not valid JSON ({exc}); delete it only if the folder holds no results") from None
 
 
 def _pin_manifest(out_dir: Path, manifest: dict[str, Any]) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..core.paths import PathEscape, within
+from .result_files import EvalError, collect_rows, read_manifest
 
 DEFAULT_THRESHOLD = 0.75  # VideoPhy-2's "≥ 4 on 1–5", mapped by (s − 1) / 4
 EPSILON = 1e-9  # a score computed as 0.7499999999 still counts as 4/5
@@ -309,8 +310,6 @@ class EvalData:
 def load_eval(out_dir: str | Path, *, sa_threshold: float | None = None,
               pc_threshold: float | None = None) -> EvalData:
     """Rows and tables of an evaluation folder, read from the shard files (so partial runs show too)."""
-    from .batch import EvalError, collect_rows, read_manifest
-
     out_dir = Path(out_dir).expanduser()
     if not out_dir.is_dir():
         raise EvalError(f"evaluation folder {out_dir} does not exist")

@@ -9,10 +9,12 @@ no text mask (the prompt is zero-padded to 512 and the padding still gets keys),
 denominator is a logsumexp over the real prompt tokens only.
 
 All settings live on a shared ``GuidanceSession`` (diffusers passes only the LoRA scale through
-``attention_kwargs``). A forward pre-hook on the transformer tells the processors whether the
-current call is the conditional branch: guidance and capture act on it alone, since the token
-positions belong to the prompt, not to the negative prompt. ``guided_attention`` installs all of it
-and restores the original processors afterwards.
+``attention_kwargs``). A named hook in the transformer's diffusers ``HookRegistry`` reads the label
+the pipeline puts on each transformer call (``cache_context("cond")`` / ``("uncond")``) and tells
+the processors whether the call is the conditional branch: guidance and capture act on it alone,
+since the token positions belong to the prompt, not to the negative prompt. A call outside the
+pipeline's loop (the energy forward) carries no label and is the caller's own, conditional, call.
+``guided_attention`` installs all of it and restores the original processors afterwards.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..backends.model_hooks import call_hook, registry
 from ..core.errors import PhyStudioError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -30,6 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 DEFAULT_CHUNK_TOKENS = 4096
 WAN_TEXT_TOKENS = 512  # Wan pads prompts to 512 tokens; I2V models put image tokens before them
+BRANCH_HOOK = "phystudio_guidance_branch"  # the hook's name in the transformer's HookRegistry
 
 
 class GuidanceSetupError(PhyStudioError, ValueError):
@@ -57,7 +61,6 @@ class GuidanceSession:
     bias_on: bool = False
     capture_on: bool = False
     is_conditional: bool = True
-    conditional_embeds: "torch.Tensor | None" = None
     energy_maps: dict[int, "torch.Tensor"] = field(default_factory=dict)  # block → [H, N, J]
     captured: dict[int, "torch.Tensor"] = field(default_factory=dict)  # block → [N, J], mean over heads
 
@@ -65,14 +68,6 @@ class GuidanceSession:
     def active(self) -> bool:
         return self.is_conditional and (self.phase == "energy" or (self.phase == "denoise" and
                                                                    (self.bias_on or self.capture_on)))
-
-    def detect_branch(self, module: Any, args: tuple, kwargs: dict) -> None:
-        """Forward pre-hook: the conditional branch is the call that gets our prompt embeddings."""
-        embeds = kwargs.get("encoder_hidden_states", args[2] if len(args) > 2 else None)
-        reference = self.conditional_embeds
-        self.is_conditional = reference is None or (
-            embeds is not None and embeds.shape == reference.shape and embeds.data_ptr() == reference.data_ptr()
-        )
 
     def record(self, block: int, probabilities: "torch.Tensor") -> None:
         """Keep ``[1, H, N, J]`` probabilities: with their graph for the energy, head-averaged for the viewer."""
@@ -172,8 +167,12 @@ def guided_attention(transformer: Any, blocks: Sequence[int], session: GuidanceS
     bad = [b for b in blocks if not 0 <= b < num_blocks]
     if bad:
         raise GuidanceSetupError(f"guided blocks {bad} do not exist: the transformer has blocks 0-{num_blocks - 1}")
+    def read_branch(module: Any, args: tuple, kwargs: dict, label: Any) -> None:
+        session.is_conditional = label is None or label.name == "cond"  # no label: a direct (energy) call
+
     originals = {}
-    hook = transformer.register_forward_pre_hook(session.detect_branch, with_kwargs=True)
+    hooks = registry(transformer)
+    hooks.register_hook(call_hook(pre=read_branch, labelled=True), BRANCH_HOOK)
     try:
         for b in blocks:
             attention = transformer.blocks[b].attn2
@@ -181,6 +180,6 @@ def guided_attention(transformer: Any, blocks: Sequence[int], session: GuidanceS
             attention.set_processor(ObjectAttentionProcessor(attention.processor, b, session))
         yield session
     finally:
-        hook.remove()
+        hooks.remove_hook(BRANCH_HOOK, recurse=False)
         for b, processor in originals.items():
             transformer.blocks[b].attn2.set_processor(processor)

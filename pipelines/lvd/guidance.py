@@ -1,11 +1,13 @@
 """Layout-grounded guidance for Wan2.1 (LVD stage 2 on a DiT): capture → energy → update.
 
-``apply_guidance(pipe, request)`` runs diffusers' own ``WanPipeline`` unchanged and steers it from
-the outside, which keeps scheduler, CFG, LoRA scale, offloading and VAE decoding the library's:
+``LayoutGuidance`` is a denoising method: the backend's one denoising path
+(``pipelines.backends.wan_denoising``) runs diffusers' own ``WanPipeline`` unchanged and this module
+steers it from the outside, which keeps scheduler, CFG, LoRA scale, offloading and VAE decoding the
+library's. ``run_guidance(pipe, request)`` runs that path with this method on a bare pipeline.
 
-* The prompt embeddings and the initial latents are prepared here (with the pipeline's own
-  ``encode_prompt``/``prepare_latents`` and a CPU generator seeded with ``request.seed``) and passed
-  in as ``prompt_embeds=``/``latents=``, so an unguided run equals a plain pipeline call exactly.
+* The prompt embeddings and the initial latents are prepared once by that path (the pipeline's own
+  ``encode_prompt``/``prepare_latents``, a CPU generator seeded with ``request.seed``), so an
+  unguided run equals a plain pipeline call exactly. Guided runs change the prompt text only.
 * ``energy`` (LVD): denoising step i needs guided latents x_i *before* its forward. Step 0's are
   guided here before the call; step i+1's inside ``callback_on_step_end`` of step i, which the
   pipeline lets return new ``latents``. Each guided step runs up to ``iterations`` gradient steps
@@ -38,7 +40,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -46,7 +48,6 @@ import numpy as np
 from ..core.generation import (
     AttentionMaps,
     CancelToken,
-    GenerationCancelled,
     GenerationError,
     GenerationRequest,
     GuidanceConfig,
@@ -54,6 +55,7 @@ from ..core.generation import (
     check_guidance_layout,
 )
 from ..core.layout import Layout, LayoutError, box_to_token_mask, interpolate_latent_frames, latent_frame_count
+from ..core.methods import DenoisingRun, MethodOutcome
 from .attention import WAN_TEXT_TOKENS, GuidanceSession, GuidanceSetupError, StopForward, guided_attention
 from .guidance_energy import EnergySettings, in_box_share, layout_energy, threshold_scale
 from .tokens import TokenMatch, TokenMatchError, match_object_tokens
@@ -189,11 +191,8 @@ def with_background(prompt: str, background: str) -> str:
 
 
 # ------------------------------------------------------------------------------------------------- run
-@dataclass
-class GuidanceOutcome:
-    frames: np.ndarray  # uint8 [T, H, W, 3]
-    attention: AttentionMaps | None
-    report: dict[str, Any] = field(default_factory=dict)  # for the run record: tokens, blocks, energies, timings
+class GuidanceOutcome(MethodOutcome):
+    """Frames (uint8 [T, H, W, 3]), the captured attention, and the report: tokens, blocks, energies, timings."""
 
 
 def apply_guidance(pipe: Any, request: GenerationRequest, *, progress: ProgressCallback | None = None,
@@ -213,85 +212,96 @@ def run_guidance(pipe: Any, request: GenerationRequest, *, progress: ProgressCal
                  cancel: CancelToken | None = None, attention_kwargs: dict[str, Any] | None = None,
                  capture_step: int | None = None, report: dict[str, Any] | None = None) -> GuidanceOutcome:
     """``apply_guidance`` plus a report for the run record (filled into ``report`` when given, so a
-    cancelled or failed run still leaves what it did)."""
-    import torch
+    cancelled or failed run still leaves what it did). Runs the backend's one denoising path."""
+    from ..backends.wan_denoising import denoise
 
-    config = request.guidance
-    cancel = cancel or CancelToken()
-    cancel.raise_if_cancelled()
-    started = time.perf_counter()
-    plan = plan_guidance(pipe, request, capture_step)
-    transformer = pipe.transformer
-    if config.mode == "energy" and getattr(transformer, "is_cache_enabled", False):
-        raise GenerationError("energy guidance needs every block's attention: disable the transformer cache "
-                              "(FirstBlockCache) for guided runs")
-    device = pipe._execution_device
-    do_cfg = request.cfg_scale > 1.0
-    with torch.no_grad():
-        prompt_embeds, negative_embeds = pipe.encode_prompt(
-            prompt=plan.prompt, negative_prompt=request.negative_prompt, do_classifier_free_guidance=do_cfg,
-            num_videos_per_prompt=1, max_sequence_length=WAN_TEXT_TOKENS, device=device)
-    prompt_embeds = prompt_embeds.to(transformer.dtype)
-    negative_embeds = negative_embeds.to(transformer.dtype) if negative_embeds is not None else None
-    generator = torch.Generator(device="cpu").manual_seed(request.seed)
-    latents = pipe.prepare_latents(1, transformer.config.in_channels, request.height, request.width,
-                                   request.num_frames, torch.float32, device, generator)
-    pipe.scheduler.set_timesteps(request.steps, device=device)
-    timesteps = pipe.scheduler.timesteps.clone()
-    sigmas = [float(s) for s in pipe.scheduler.sigmas]
-    report = report if report is not None else {}
-    report.update({"mode": config.mode, "prompt": plan.prompt, "blocks": list(plan.blocks), "energies": {},
-                   "iterations": {}})
-    if plan.tokens is not None:
-        report["tokens"] = {str(i): {"positions": list(p), "rule": plan.tokens.rules[i], "phrase": plan.tokens.phrases[i]}
-                            for i, p in plan.tokens.positions.items()}
+    method = LayoutGuidance(request, capture_step=capture_step, report=report)
+    return denoise(pipe, request, method, progress=progress, cancel=cancel, attention_kwargs=attention_kwargs).outcome
 
-    def call_pipeline(latents: "torch.Tensor", on_step_end: Any) -> np.ndarray:
-        output = pipe(prompt_embeds=prompt_embeds, negative_prompt_embeds=negative_embeds, latents=latents,
-                      height=request.height, width=request.width, num_frames=request.num_frames,
-                      num_inference_steps=request.steps, guidance_scale=request.cfg_scale, output_type="np",
-                      attention_kwargs=attention_kwargs, callback_on_step_end=on_step_end)
-        return output.frames[0]
 
-    if not plan.guides:
-        def plain_step_end(_pipe: Any, i: int, _t: Any, kwargs: dict) -> dict:
-            _report_step(progress, cancel, i, request.steps, "denoising")
-            return {}
+class LayoutGuidance:
+    """LVD stage 2 as a denoising method (``pipelines.core.methods.DenoisingMethod``): the plan is made
+    from the request when the prompt is asked for, the guided processors live as long as the run, step
+    0's latents are guided before the first forward and step i+1's in the callback after step i."""
 
-        video = call_pipeline(latents, plain_step_end)
-        report["seconds"] = time.perf_counter() - started
-        return GuidanceOutcome(_to_uint8(video), None, report)
+    def __init__(self, request: GenerationRequest, *, capture_step: int | None = None,
+                 report: dict[str, Any] | None = None):
+        self.config = request.guidance
+        self.capture_step = capture_step
+        self.report = report if report is not None else {}
+        self.label = f"{self.config.mode} guidance" if self.config.mode != "off" else ""
+        self.plan: GuidancePlan | None = None
+        self.session: GuidanceSession | None = None
+        self._guide: _EnergyGuide | None = None
+        self._run: DenoisingRun | None = None
+        self._started = time.perf_counter()
 
-    session = build_session(plan, config, device)
-    session.conditional_embeds = prompt_embeds
-    masks = torch.as_tensor(plan.masks.masks, device=device, dtype=torch.float32)
-    guide = _EnergyGuide(transformer, session, plan, config, masks, prompt_embeds, attention_kwargs, cancel, report)
+    def prompt(self, pipe: Any, request: GenerationRequest) -> str:
+        self._started = time.perf_counter()
+        config = self.config
+        self.plan = plan = plan_guidance(pipe, request, self.capture_step)
+        if config.mode == "energy" and getattr(pipe.transformer, "is_cache_enabled", False):
+            raise GenerationError("energy guidance needs every block's attention: disable the transformer cache "
+                                  "(FirstBlockCache) for guided runs")
+        self.report.update({"mode": config.mode, "prompt": plan.prompt, "blocks": list(plan.blocks), "energies": {},
+                            "iterations": {}})
+        if plan.tokens is not None:
+            self.report["tokens"] = {str(i): {"positions": list(p), "rule": plan.tokens.rules[i],
+                                              "phrase": plan.tokens.phrases[i]}
+                                     for i, p in plan.tokens.positions.items()}
+        return plan.prompt
 
-    def configure(step: int) -> None:
-        session.phase = "denoise"
-        session.bias_on = config.mode == "attention-bias" and step < config.guided_steps
-        session.capture_on = step == plan.capture_step
+    @contextmanager
+    def attached(self, run: DenoisingRun) -> Iterator[None]:
+        import torch
 
-    def guided_step_end(_pipe: Any, i: int, _t: Any, kwargs: dict) -> dict:
-        _report_step(progress, cancel, i, request.steps, f"denoising ({config.mode} guidance)")
-        nxt = i + 1
-        if nxt >= request.steps:
-            session.phase = "idle"
-            return {}
-        configure(nxt)
-        if config.mode == "energy" and nxt < config.guided_steps:
-            return {"latents": guide(kwargs["latents"], nxt, timesteps[nxt], sigmas[nxt])}
-        return {}
+        plan, config = self.plan, self.config
+        if plan is None or not plan.guides:
+            yield
+            return
+        transformer = run.pipe.transformer
+        self._run = run
+        self.session = session = build_session(plan, config, run.device)
+        masks = torch.as_tensor(plan.masks.masks, device=run.device, dtype=torch.float32)  # type: ignore[union-attr]
+        self._guide = _EnergyGuide(transformer, session, plan, config, masks, run.prompt_embeds, run.attention_kwargs,
+                                   run.cancel, self.report)
+        with guided_attention(transformer, plan.blocks, session), frozen_parameters(transformer), \
+                scheduler_corrector(run.pipe.scheduler) as keep_guided:
+            self._guide.keep_guided = keep_guided
+            self._configure(0)
+            yield
 
-    with guided_attention(transformer, plan.blocks, session), frozen_parameters(transformer), \
-            scheduler_corrector(pipe.scheduler) as keep_guided:
-        guide.keep_guided = keep_guided
-        configure(0)
-        if config.mode == "energy" and config.guided_steps > 0:
-            latents = guide(latents, 0, timesteps[0], sigmas[0])
-        video = call_pipeline(latents, guided_step_end)
-    report["seconds"] = time.perf_counter() - started
-    return GuidanceOutcome(_to_uint8(video), _attention_maps(plan, session), report)
+    def _configure(self, step: int) -> None:
+        session, config = self.session, self.config
+        session.phase = "denoise"  # type: ignore[union-attr]
+        session.bias_on = config.mode == "attention-bias" and step < config.guided_steps  # type: ignore[union-attr]
+        session.capture_on = step == self.plan.capture_step  # type: ignore[union-attr]
+
+    def _guides_energy(self, step: int) -> bool:
+        return self._guide is not None and self.config.mode == "energy" and step < self.config.guided_steps
+
+    def first_latents(self, latents: "torch.Tensor") -> "torch.Tensor":
+        if not self._guides_energy(0):
+            return latents
+        return self._guide(latents, 0, self._run.timesteps[0], self._run.sigmas[0])  # type: ignore[misc, union-attr]
+
+    def step_end(self, step: int, latents: "torch.Tensor") -> "torch.Tensor | None":
+        if self.session is None:
+            return None
+        following = step + 1
+        if following >= self._run.request.steps:  # type: ignore[union-attr]
+            self.session.phase = "idle"
+            return None
+        self._configure(following)
+        if self._guides_energy(following):
+            run = self._run
+            return self._guide(latents, following, run.timesteps[following], run.sigmas[following])  # type: ignore
+        return None
+
+    def finish(self, frames: np.ndarray | None) -> GuidanceOutcome:
+        self.report["seconds"] = time.perf_counter() - self._started
+        attention = _attention_maps(self.plan, self.session) if self.session is not None else None  # type: ignore[arg-type]
+        return GuidanceOutcome(frames, attention, self.report)  # type: ignore[arg-type]
 
 
 @contextmanager
@@ -369,7 +379,8 @@ class _EnergyGuide:
         energies: list[float] = []
         updates = 0
         while updates < self.config.iterations and self.carried > self.config.loss_threshold:
-            self.cancel.raise_if_cancelled()
+            if self.cancel.cancelled:  # the denoising loop stops the run after this step
+                break
             x = latents.detach().requires_grad_(True)
             with torch.enable_grad():
                 energy = energy_at(self.transformer, self.session, self.plan, self.masks, self.settings, x, timestep,
@@ -434,14 +445,3 @@ def _attention_maps(plan: GuidancePlan, session: GuidanceSession) -> AttentionMa
     positions = tuple(plan.tokens.positions[i] for i in plan.masks.object_ids)  # type: ignore[union-attr]
     return AttentionMaps(object_ids=plan.masks.object_ids, token_positions=positions, maps=tuple(maps),  # type: ignore[union-attr]
                          step=plan.capture_step, in_box_share=tuple(shares))
-
-
-def _report_step(progress: ProgressCallback | None, cancel: CancelToken, step: int, total: int, message: str) -> None:
-    if progress is not None:
-        progress(step + 1, total, message)
-    if cancel.cancelled and step + 1 < total:
-        raise GenerationCancelled("generation stopped by the user")
-
-
-def _to_uint8(video: np.ndarray) -> np.ndarray:
-    return (np.clip(video, 0.0, 1.0) * 255).round().astype(np.uint8)

@@ -1,8 +1,9 @@
 """Connect a ``ProPhyModule`` to diffusers' ``WanTransformer3DModel`` with hooks, never a fork.
 
-Three kinds of hook, all removable:
+Three kinds of hook, all registered under one name (``PROPHY_HOOK``) in diffusers' ``HookRegistry``
+and removed together:
 
-* a forward hook on ``condition_embedder`` appends the prior tokens to the projected text tokens,
+* a hook on ``condition_embedder`` appends the prior tokens to the projected text tokens,
   so every block's cross-attention receives ``[text; prior]``;
 * a wrapper around every block's ``attn2`` processor splits them off again: the library processor
   attends to the text exactly as before, and on the prior blocks a *decoupled* attention to the
@@ -10,10 +11,13 @@ Three kinds of hook, all removable:
   zero-initialised per-channel gate. A joint softmax over ``[text; prior]`` would change the
   backbone's output the moment the module is attached; the gated form leaves it bit-identical
   until training opens the gates;
-* forward hooks on the refinement blocks add the token-routed expert update to the block output.
+* hooks on the refinement blocks add the token-routed expert update to the block output.
 
-One backbone serves the base model and ProPhy variants: ``disable()`` turns every hook into a
-pass-through for the next calls, ``detach()`` removes them. ``ProPhyVariant`` wraps this for the
+A hook on the transformer itself keeps the token grid of each call and, for inspection, reads the
+label the pipeline puts on each call (``cache_context("cond", step_index=i)``) to record the
+conditional branch at one step. The attachment is found through that named hook, not through an
+attribute on the transformer. One backbone serves the base model and ProPhy variants: ``disable()``
+turns every hook into a pass-through for the next calls, ``detach()`` removes them. ``ProPhyVariant`` wraps this for the
 generator: load a file once, ``activate``/``deactivate`` per call.
 """
 
@@ -30,11 +34,12 @@ from typing import Any
 import torch
 from torch import Tensor
 
+from ..backends.model_hooks import call_hook, registry
 from ..core.errors import PhyStudioError
 from .io import load_prophy, prophy_file_hash, read_prophy_header, resolve_prophy_file
 from .module import ProPhyModule, Routing, SemanticOutput
 
-ATTACHMENT_ATTRIBUTE = "_phystudio_prophy"
+PROPHY_HOOK = "phystudio_prophy"  # the hooks' name in the transformer's (and its blocks') HookRegistry
 _VARIANT_NAME = re.compile(r"^[A-Za-z0-9_-]+$")  # the rule LoRA variant names follow
 REGISTERED_NAME = "prophy_branch"  # submodule name when attached for training (DDP/FSDP must see the params)
 
@@ -101,11 +106,9 @@ class ProPhyCrossAttention:
 
 @dataclass
 class _Capture:
-    """Which transformer calls to record for inspection: the conditional branch, one step or the last."""
+    """Which transformer calls to record for inspection: the conditional branch at one step, or the last."""
 
-    conditional_embeds: Tensor
     step: int | None
-    calls: int = 0
     active: bool = False
 
 
@@ -129,13 +132,11 @@ class ProPhyAttachment:
         self.grid: tuple[int, int, int] | None = None
         self.captured: dict[int, Routing] = {}
         self._capture: _Capture | None = None
-        self._handles: list[Any] = []
         self._processors: dict[int, Any] = {}
         module.to(device=_device_of(transformer))
         if register:
             transformer.add_module(REGISTERED_NAME, module)
         self._install()
-        setattr(transformer, ATTACHMENT_ATTRIBUTE, self)
 
     @property
     def num_prior_tokens(self) -> int:
@@ -167,22 +168,19 @@ class ProPhyAttachment:
                                         "attached (e.g. layout guidance is active): remove that wrapper first")
         for index, original in self._processors.items():
             self.transformer.blocks[index].attn2.set_processor(original)
-        for handle in self._handles:
-            handle.remove()
-        self._handles, self._processors = [], {}
+        self._processors = {}
+        registry(self.transformer).remove_hook(PROPHY_HOOK, recurse=True)
         if self.registered and REGISTERED_NAME in self.transformer._modules:
             del self.transformer._modules[REGISTERED_NAME]
-        if getattr(self.transformer, ATTACHMENT_ATTRIBUTE, None) is self:
-            delattr(self.transformer, ATTACHMENT_ATTRIBUTE)
         self.semantic, self.routing, self.captured = None, {}, {}
 
     # ------------------------------------------------------------------ inspection
     @contextmanager
-    def capturing(self, conditional_embeds: Tensor, step: int | None = None) -> Iterator[dict[int, Routing]]:
-        """Record the refinement routing (on the CPU) of the conditional calls made with ``conditional_embeds``:
-        the call of denoising ``step`` (0-based), or the last one when ``step`` is None."""
+    def capturing(self, step: int | None = None) -> Iterator[dict[int, Routing]]:
+        """Record the refinement routing (on the CPU) of the pipeline's conditional calls: the call of
+        denoising ``step`` (0-based), or the last one when ``step`` is None."""
         self.captured = {}
-        self._capture = _Capture(conditional_embeds, step)
+        self._capture = _Capture(step)
         try:
             yield self.captured
         finally:
@@ -191,16 +189,17 @@ class ProPhyAttachment:
     # ------------------------------------------------------------------ hooks
     def _install(self) -> None:
         transformer = self.transformer
-        self._handles.append(transformer.register_forward_pre_hook(self._before_forward, with_kwargs=True))
-        self._handles.append(transformer.condition_embedder.register_forward_hook(self._append_prior, with_kwargs=True))
+        hook = call_hook(pre=self._before_forward, labelled=True)
+        hook.attachment = self  # how ``attachment_of`` finds it
+        registry(transformer).register_hook(hook, PROPHY_HOOK)
+        registry(transformer.condition_embedder).register_hook(call_hook(post=self._append_prior), PROPHY_HOOK)
         for index, block in enumerate(transformer.blocks):
             self._processors[index] = block.attn2.processor
             block.attn2.set_processor(ProPhyCrossAttention(block.attn2.processor, index, self))
         for index in self.module.refinement_blocks:
-            self._handles.append(transformer.blocks[index].register_forward_hook(self._refine_hook(index),
-                                                                                 with_kwargs=True))
+            registry(transformer.blocks[index]).register_hook(call_hook(post=self._refine_hook(index)), PROPHY_HOOK)
 
-    def _before_forward(self, transformer: Any, args: tuple, kwargs: dict) -> None:
+    def _before_forward(self, transformer: Any, args: tuple, kwargs: dict, label: Any) -> None:
         if not self.enabled:
             return
         hidden = kwargs.get("hidden_states", args[0] if args else None)
@@ -212,12 +211,8 @@ class ProPhyAttachment:
             self.module.to(hidden.device)
         capture = self._capture
         if capture is not None:
-            embeds = kwargs.get("encoder_hidden_states", args[2] if len(args) > 2 else None)
-            reference = capture.conditional_embeds
-            conditional = (embeds is not None and embeds.shape == reference.shape
-                           and embeds.data_ptr() == reference.data_ptr())
-            capture.active = conditional and (capture.step is None or capture.calls == capture.step)
-            capture.calls += int(conditional)
+            conditional = label is not None and label.name == "cond"
+            capture.active = conditional and (capture.step is None or label.step_index == capture.step)
 
     def _append_prior(self, embedder: Any, args: tuple, kwargs: dict, output: tuple) -> tuple | None:
         if not self.enabled:
@@ -263,7 +258,9 @@ def check_fits(transformer: Any, module: ProPhyModule) -> None:
 
 
 def attachment_of(transformer: Any) -> ProPhyAttachment | None:
-    return getattr(transformer, ATTACHMENT_ATTRIBUTE, None)
+    """The attachment whose named hook sits on ``transformer`` (None when ProPhy is not attached)."""
+    hook = registry(transformer).get_hook(PROPHY_HOOK)
+    return hook.attachment if hook is not None else None
 
 
 def attach_prophy(transformer: Any, module: ProPhyModule, *, register: bool = False) -> ProPhyAttachment:
@@ -321,25 +318,45 @@ class ProPhyVariant:
             self._module = load_prophy(self.path)
         return self._module
 
-    def activate(self, transformer: Any) -> ProPhyAttachment:
+    def activate(self, target: Any) -> ProPhyAttachment:
+        """Attach (or re-enable) this module on ``target``: a ``WanPipeline`` or its transformer."""
+        from ..core.generation import GenerationError
+
+        transformer = _transformer_of(target)
         module = self.load()
         current = attachment_of(transformer)
         if current is not None and current.module is not module:
             current.detach()
             current = None
         if current is None:
-            current = attach_prophy(transformer, module)
+            try:
+                current = attach_prophy(transformer, module)
+            except ProPhyAttachError as exc:  # a module trained for another backbone size
+                raise GenerationError(f"ProPhy variant {self.name!r} does not fit this model: {exc}") from None
         current.enable()
         return current
 
-    def deactivate(self, transformer: Any) -> None:
-        current = attachment_of(transformer)
+    def deactivate(self, target: Any) -> None:
+        current = attachment_of(_transformer_of(target))
         if current is not None and current.module is self._module:
             current.disable()
 
+    def check_request(self, request: Any) -> None:
+        """The biased cross-attention re-computes attention over the keys it is given, which would bypass
+        ProPhy's gated prior-token attention in the guided blocks."""
+        from ..core.generation import GenerationError
 
-def deactivate_prophy(transformer: Any) -> None:
-    """Base-model calls: whatever ProPhy module is attached passes through."""
-    current = attachment_of(transformer)
+        if request.guidance.mode == "attention-bias":
+            raise GenerationError("attention-bias guidance does not combine with a ProPhy variant yet: choose "
+                                  "energy guidance (lvd-weak / lvd-benchmark) or guidance off for this variant")
+
+
+def _transformer_of(target: Any) -> Any:
+    return getattr(target, "transformer", target)
+
+
+def deactivate_prophy(target: Any) -> None:
+    """Base-model calls: whatever ProPhy module is attached passes through (``target``: pipeline or transformer)."""
+    current = attachment_of(_transformer_of(target))
     if current is not None:
         current.disable()

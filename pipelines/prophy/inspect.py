@@ -13,6 +13,8 @@
 from __future__ import annotations
 
 import colorsys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,37 +76,56 @@ def inspect_prompt(pipe: Any, prompt: str, *, negative_prompt: str | None = None
                    width: int = 832, num_frames: int = 81, steps: int = 50, cfg_scale: float = 5.0, seed: int = 0,
                    step: int | None = None, decode: bool = True) -> ProPhyInspection:
     """Generate once with the active ProPhy branch and record its routing at denoising ``step`` (None: the last)."""
-    import torch
+    from ..backends.wan_denoising import denoise
+    from ..core.generation import GenerationRequest
 
-    transformer = pipe.transformer
-    attachment = _require_attachment(transformer)
-    module = attachment.module
-    if step is not None and not 0 <= step < steps:
-        raise ValueError(f"step must be in 0..{steps - 1} (or None for the last), got {step}")
-    with torch.no_grad():
-        embeds, negative = pipe.encode_prompt(prompt, negative_prompt, do_classifier_free_guidance=cfg_scale > 1.0,
-                                              max_sequence_length=512, device=pipe._execution_device)
-        # Already in the transformer's dtype, the pipeline passes this very tensor to the transformer,
-        # which is how the capture tells the conditional calls from the negative prompt's.
-        embeds = embeds.to(transformer.dtype)
-        generator = torch.Generator(device="cpu").manual_seed(int(seed))
-        with attachment.capturing(embeds, step) as captured:
-            latents = pipe(prompt_embeds=embeds, negative_prompt_embeds=negative, height=height, width=width,
-                           num_frames=num_frames, num_inference_steps=steps, guidance_scale=cfg_scale,
-                           generator=generator, output_type="latent", return_dict=False)[0]
-    grid = attachment.grid
-    choice, probs = {}, {}
-    for block, routing in captured.items():
-        choice[block] = routing.indices[0, :, 0].reshape(grid).numpy().astype(np.int64)
-        probs[block] = routing.probs[0].reshape(*grid, -1).float().numpy()
-    frames = None
-    if decode:
-        from ..backends.wan import decode_latents
+    request = GenerationRequest(prompt=prompt, negative_prompt=negative_prompt or "", height=height, width=width,
+                                num_frames=num_frames, steps=steps, cfg_scale=cfg_scale, seed=seed)
+    return denoise(pipe, request, RoutingInspection(step), decode=decode).outcome
 
-        frames = decode_latents(pipe, latents)
-    return ProPhyInspection(prompt=prompt, categories=category_distribution(pipe, prompt),
-                            group_names=module.group_names, expert_groups=tuple(module.config.refinement_expert_groups()),
-                            expert_choice=choice, expert_probs=probs, step=step, frames=frames)
+
+class RoutingInspection:
+    """The inspection as a denoising method (``pipelines.core.methods.DenoisingMethod``): while the run
+    lasts, the attached branch records the routing of the pipeline's conditional call at ``step``."""
+
+    label = ""
+
+    def __init__(self, step: int | None = None):
+        self.step = step
+        self._pipe: Any = None
+        self._prompt = ""
+        self._captured: dict[int, Any] = {}
+
+    def prompt(self, pipe: Any, request: Any) -> str:
+        _require_attachment(pipe.transformer)
+        if self.step is not None and not 0 <= self.step < request.steps:
+            raise ValueError(f"step must be in 0..{request.steps - 1} (or None for the last), got {self.step}")
+        self._pipe, self._prompt = pipe, request.prompt
+        return request.prompt
+
+    @contextmanager
+    def attached(self, run: Any) -> Iterator[None]:
+        with _require_attachment(run.pipe.transformer).capturing(self.step) as captured:
+            self._captured = captured
+            yield
+
+    def first_latents(self, latents: Any) -> Any:
+        return latents
+
+    def step_end(self, step: int, latents: Any) -> None:
+        return None
+
+    def finish(self, frames: np.ndarray | None) -> ProPhyInspection:
+        attachment = _require_attachment(self._pipe.transformer)
+        module, grid = attachment.module, attachment.grid
+        choice, probs = {}, {}
+        for block, routing in self._captured.items():
+            choice[block] = routing.indices[0, :, 0].reshape(grid).numpy().astype(np.int64)
+            probs[block] = routing.probs[0].reshape(*grid, -1).float().numpy()
+        return ProPhyInspection(prompt=self._prompt, categories=category_distribution(self._pipe, self._prompt),
+                                group_names=module.group_names,
+                                expert_groups=tuple(module.config.refinement_expert_groups()),
+                                expert_choice=choice, expert_probs=probs, step=self.step, frames=frames)
 
 
 # ---------------------------------------------------------------------- overlays

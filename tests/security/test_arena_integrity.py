@@ -20,8 +20,9 @@ from fastapi.testclient import TestClient
 from sqlalchemy import text
 
 from pipelines.arena import PoolVideo
-from pipelines.arena.identity import VOTER_COOKIE, InvalidVoter, VoterTokens, client_address, parse_networks
+from pipelines.arena.identity import VOTER_COOKIE, InvalidVoter, VoterTokens, client_address
 from pipelines.core.config import load_config
+from pipelines.core.networks import parse_networks
 from pipelines.core.video import write_mp4
 from pipelines.services import Services
 from studio.arena_rest import arena_router
