@@ -1007,3 +1007,149 @@ def sixth_blind_set(seed: int = 6067) -> list[Case]:
         cases += [_fill_6(rng, "dynamic_two", t) for t in _TWO_6]
         cases += [_fill_6(rng, "sequential", t) for t in _SEQ_6]
     return cases
+
+
+# ----------------------------------------------------------------------------- seventh blind set
+_NOUNS_7 = ["car", "cat", "bird", "ball", "dog", "fox", "goat", "penguin", "tractor", "owl", "deer", "van", "frog",
+            "pony", "motorbike", "hen"]
+_COUNT_NOUNS_7 = ["dog", "cat", "car", "bird", "ball", "fox", "goat", "penguin", "apple", "lamp", "owl", "bucket",
+                  "frog", "deer", "pony"]
+_PLURALS_7 = {"fox": "foxes", "deer": "deer", "pony": "ponies"}
+_COUNT_WORDS_7 = {1: ["one", "a lone"], 2: ["two", "2", "a couple of"], 3: ["three", "3", "a trio of"],
+                  4: ["four", "4"], 6: ["six", "6", "half a dozen"], 7: ["seven", "7"], 10: ["ten", "10"]}
+_ATTRIBUTES_7 = ["muddy", "sleepy", "striped", "huge", "glossy", "", ""]
+_PLACES_7 = ["by the river", "near a barn", "under a tree", "at sunset", "on a sidewalk", ""]
+
+_NUMERACY_7 = [
+    "{N} {A} {P} lined up in a row {L}",
+    "In this clip, {N} {P} can be counted",
+    "I count {N} {P} {L}",
+    "{L}, a total of {N} {A} {P}",
+    "The camera pans over {N} {P}",
+    "Only {N} {P} are here, nothing else",
+    "{N} {A} {P} lying around {L}",
+    "There happen to be {N} {P} {L}",
+    "A still frame of {N} {P}",
+    "{N} {P} are scattered across the ground",
+]
+_ATTRIBUTION_7 = [
+    "A {c1} {n1} to the left of a {c2} {n2}",
+    "Next to a {c2} {n2} there is a {c1} {n1}",
+    "A {n1} painted {c1} and a {n2} painted {c2}",
+    "One {n1} is {c1}; the other thing, a {n2}, is {c2}",
+    "A {c1}-colored {n1} meets a {c2}-colored {n2}",
+    "We see a {n1} in {c1} and a {n2} in {c2}",
+    "The {c1} {n1} is parked beside the {c2} {n2} {L}",
+    "Side by side: a {s} {c1} {n1}, a {s} {c2} {n2}",
+    "A {c2} {n2} is accompanied by a {c1} {n1}",
+    "Both a {c1} {n1} and a {c2} {n2} appear in the shot",
+]
+_APPEAR_7 = [
+    "{A} pops into view partway through",
+    "{A} is not seen until later in the video",
+    "For the latter part of the clip, {a} is visible",
+    "{A} only turns up in the second half",
+    "Nothing is there early on; then {a} enters the frame",
+    "A tree stands in the field the whole time, and {a} appears beside it only in the second half",
+    "{A} is absent at first and is seen only later",
+    "Halfway through, {a} comes into the picture",
+    "{A} is brought into view in the second half",
+    "{A} doesn't appear until the video is half over",
+]
+_VANISH_7 = [
+    "{A} is visible only early on",
+    "By the end, {a} is gone",
+    "{A} exits the frame midway through",
+    "{A} vanishes midway",
+    "{A} is seen in the first half only",
+    "A house is shown throughout, while {a} is in view only during the first half",
+    "{A} is there at the start but not in the latter part",
+    "{A} leaves the picture before the second half begins",
+    "{A} disappears from view and is not seen again after the first half",
+    "{A} is carried out of view halfway through",
+]
+_ONE_7 = [
+    "{A} makes its way {e}ward {L}",
+    "{A} rolls from the {s} side over to the {e} side",
+    "{A} moves across the frame toward the {e}",
+    "Starting on the {s}, {a} ends up on the {e}",
+    "{A} shifts to the {e}",
+    "{A} that begins at the {s} and finishes at the {e} {L}",
+    "{L}, {a} is pulled to the {e}",
+    "{A} drifts from {s} to {e} across the screen",
+    "{A} runs off toward the {e} edge of the frame",
+    "The {n} moves {e}, away from the {s}",
+]
+_TWO_7 = [
+    "{A1} goes past {a2} from {s} to {e}",
+    "To the {s} of {a2} at first, {a1} ends up to its {e}",
+    "{A2} stays still while {a1} moves from its {s} to its {e}",
+    "{A1} crosses in front of {a2}, from the {s} side to the {e} side",
+    "{A1} starts on the {s} of {a2} and ends on the {e} of {a2}",
+    "Beginning {s} of {a2}, {a1} moves until it is {e} of the {n2}",
+    "{A1} overtakes {a2}, moving from its {s} to its {e}",
+    "With {a2} standing still, {a1} passes from the {s} of it to the {e} of it",
+    "{A1} is on the {s} side of {a2} at the beginning and on the {e} side at the end",
+    "{A1} moves to the {e} of {a2}, having started on its {s}",
+]
+_SEQ_7 = [
+    "Viewed from above, {a} begins in the {c0}, heads for the {c1}, and ends in the {c2}",
+    "From the sky, {a} travels from the {c0} to the {c1} and on to the {c2}",
+    "Top view of {a} that starts in the {c0}, passes through the {c1}, and stops at the {c2}",
+    "A drone shot: {a} in the {c0}, then the {c1}, then the {c2}",
+    "Seen from directly above, {a} leaves the {c0} for the {c1}, then continues to the {c2}",
+    "Bird's-eye: {a} visits the {c0}, then the {c1}, and finally the {c2}, in that order",
+    "From overhead, {a} moves from the {c0} toward the {c1}, and afterwards toward the {c2}",
+    "Looking straight down, {a} is at the {c0} to begin with, at the {c1} midway, and at the {c2} in the end",
+    "In a top-down shot {a} heads to the {c1} after starting in the {c0}, and later goes to the {c2}",
+    "A top-down view where {a} walks from the {c0} to the {c1} and from there to the {c2}",
+]
+
+
+def _fill_7(rng: random.Random, family: str, template: str, appears: bool = False) -> Case:
+    if family == "numeracy":
+        count = rng.choice(list(_COUNT_WORDS_7))
+        noun = rng.choice(_COUNT_NOUNS_7)
+        nouns = noun if count == 1 else _PLURALS_7.get(noun, noun + "s")
+        prompt = template.format(N=rng.choice(_COUNT_WORDS_7[count]), A=rng.choice(_ATTRIBUTES_7), P=nouns, L=rng.choice(_PLACES_7))
+        return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
+    if family == "attribution":
+        n1, n2 = rng.sample(_NOUNS_7, 2)
+        c1, c2 = rng.sample(_COLOURS[:-1], 2)
+        prompt = template.format(n1=n1, n2=n2, c1=c1, c2=c2, s=rng.choice(_SIZES), L=rng.choice(_PLACES_7))
+        return _case("attribution", _sentence(_articles(prompt)), attribution, n1, n2, c1, c2)
+    if family == "visibility":
+        noun = rng.choice(_NOUNS_7)
+        phrase = _a(_with(rng.choice(_ATTRIBUTES_7), noun))
+        return _case("visibility", _sentence(_articles(template.format(A=phrase, a=phrase, n=noun))), visibility, noun, appears)
+    leftward = rng.random() < 0.5
+    start, end = ("right", "left") if leftward else ("left", "right")
+    if family == "dynamic_one":
+        noun = rng.choice(_NOUNS_7)
+        prompt = template.format(A=_a(noun), a=_a(noun), n=noun, s=start, e=end, L=rng.choice(_PLACES_7))
+        return _case("dynamic_one", _sentence(_articles(prompt)), one_object_motion, noun, leftward)
+    if family == "dynamic_two":
+        mover, reference = rng.sample(_NOUNS_7, 2)
+        prompt = template.format(A1=_a(mover), a1=_a(mover), A2=_a(reference), a2=_a(reference), n2=reference, s=start, e=end)
+        return _case("dynamic_two", _sentence(_articles(prompt)), two_object_motion, mover, reference, leftward)
+    noun = rng.choice(_NOUNS_7)
+    route = rng.choice(SEQUENTIAL_ROUTES)
+    corners = [_corner(rng, region) for region in route]
+    prompt = template.format(a=_a(noun), c0=corners[0], c1=corners[1], c2=corners[2])
+    return _case("sequential", _sentence(_articles(prompt)), sequential, noun, route)
+
+
+def seventh_blind_set(seed: int = 7079) -> list[Case]:
+    """40 prompts per family, written after the sixth round of fixes."""
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for _ in range(4):
+        cases += [_fill_7(rng, "numeracy", t) for t in _NUMERACY_7]
+        cases += [_fill_7(rng, "attribution", t) for t in _ATTRIBUTION_7]
+        cases += [_fill_7(rng, "dynamic_one", t) for t in _ONE_7]
+        cases += [_fill_7(rng, "dynamic_two", t) for t in _TWO_7]
+        cases += [_fill_7(rng, "sequential", t) for t in _SEQ_7]
+    for _ in range(2):
+        cases += [_fill_7(rng, "visibility", t, True) for t in _APPEAR_7]
+        cases += [_fill_7(rng, "visibility", t, False) for t in _VANISH_7]
+    return cases
