@@ -116,6 +116,7 @@ def read_word(reader: _Reader, word: str, matches, position: int) -> None:
         return
     if word in NON_OBJECT_NOUNS:
         reader._clear_phrase()
+        reader.locative = False  # "in the shot a hen waits": the place phrase ended with its noun
         reader.naming = word == "number"  # "the number seven": a name, not a count
         return
     if word == "no" and _next_is_nounish(matches, position):

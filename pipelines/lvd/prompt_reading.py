@@ -97,6 +97,7 @@ class _Reader:
     # ----------------------------------------------------------------- noun phrases
     def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
         definite = self.det in DEFINITE
+        plural = plural and self.det not in ("a", "an")  # "a deer", "a sheep": one, whatever the form
         count = self.count if self.count is not None else (2 if plural and not definite else 1)
         index = self._reference(name) if definite or (plural and self.count is None and self._reference(name) is not None) else None
         if index is None:
@@ -472,6 +473,7 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.count = COUNT_PHRASES[value.replace("-", " ")]
         elif group == "topdown":
             reader.top_down = True
+            reader.locative = False  # "in a top-down shot a hen ...": the place phrase ended at "shot"
         elif group == "depth":
             if "camera" in value or "viewer" in value or "lens" in value:
                 reader.modify("depth", "farther" if value.startswith("away") else "closer")
@@ -548,7 +550,7 @@ def read_prompt(prompt: str) -> SceneReading:
             else:
                 reader.modify("to_region", region_point(value.replace("corner", "")))
         elif group == "window":
-            first = match.group("until") is not None or match.group("half") in FIRST_HALF_WORDS
+            first = match.group("until") is not None or match.group("early") is not None or match.group("half") in FIRST_HALF_WORDS
             if position > 0 and matches[position - 1].group(0) == "not":
                 first = not first  # "seen early on but not in the second half": only in the first
             reader.modify("window", "first" if first else "second")
@@ -602,6 +604,9 @@ def _side_role(lead: str | None, preposition: str | None) -> str:
 
 
 def _read_direction(reader: _Reader, value: str) -> None:
+    if reader.relation == "away" and value in ("left", "right"):
+        reader.relation = None  # "moves right, away from the left": away from a side is toward the other
+        value = "right" if value == "left" else "left"
     if value == "across" and any(m.direction or m.end for m in reader.current):
         return  # "flies leftward across the sky": across says nothing about which way
     if -1 in reader.subjects and reader.current:

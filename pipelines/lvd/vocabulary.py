@@ -25,7 +25,7 @@ COUNT_QUALIFIERS = frozenset("exactly precisely just only".split())
 NON_OBJECT_NOUNS = frozenset((
     "number footage film camera shot clip video movie scene view image sequence row line queue formation "
     "hour hours minute minutes seconds day days morning evening afternoon moment while nothing nobody direction "
-    "size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion"
+    "total size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
@@ -33,7 +33,7 @@ PRESENTING_WORDS = frozenset(
     "depicting depicted features featuring featured presents presenting observes observing".split()
 )
 # Words that say an object is not there yet ("absent at first"): it appears later.
-ABSENT_PHRASES = r"(?:is|are) (?:absent|missing|hidden|not (?:yet )?(?:visible|there|in view))(?: at first| initially| at the (?:start|beginning))?"
+ABSENT_PHRASES = r"(?:is|are) (?:absent|missing|hidden|not (?:yet )?(?:visible|there|in view|seen|shown|on screen|in (?:the )?(?:frame|picture|shot)))(?: at first| initially| at the (?:start|beginning))?"
 # A few frequent function words of other languages: a prompt full of them is not English.
 FOREIGN_FUNCTION_WORDS = frozenset(
     "un une le la les des du et est dans sur avec qui que el los las una y en con por para es der die das "
@@ -48,14 +48,18 @@ def looks_like_modifier(word: str) -> bool:
     return len(word) > 4 and word.endswith(MODIFIER_SUFFIXES) and not word.endswith(("ness", "ment"))
 
 
+_CARRIED = r"(?:brought|carried|pulled|pushed|moved|taken|led|driven|drawn|dragged|lifted|blown|swept)"
 # Visibility: "shows up", "becomes visible", "has left", "is visible only in the first half".
 APPEAR_PHRASES = (
     r"(?:shows?|showing|showed|turns?|turning|turned|pops?|popping|popped) up"
     r"|(?:comes?|coming|came) into (?:view|sight|the (?:frame|picture|shot))"
     r"|(?:becomes?|becoming|became) (?:visible|seen)"
     r"|(?:arrives?|arriving|arrived)"
+    # passive: "is brought into view", "gets carried into the frame"
+    r"|(?:(?:is|are|gets?|being) )?" + _CARRIED + r" into (?:view|sight|the (?:frame|picture|shot|scene))"
 )
 DISAPPEAR_PHRASES = (
+    r"(?:(?:is|are|gets?|being) )?" + _CARRIED + r" (?:out of|away from|off) (?:view|sight|the (?:frame|picture|shot|scene|screen))|"
     r"(?:has|have|had) (?:gone|left|disappeared|vanished|exited)(?: the (?:frame|scene|view|picture|shot))?"
     r"|(?:is|are) (?:gone|no longer (?:visible|there|present|seen|in view|in (?:the )?(?:frame|picture|shot|scene)))"
     r"|(?:goes|go|going|went) (?:away|out of (?:view|sight))"
@@ -74,6 +78,8 @@ HALF_WINDOW = (
     r"(?:half|part|portion|section)(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
     r"|(?P<until>until|till|before|up to) (?:the )?(?:middle|midpoint|halfway(?: point| mark)?|half[ -]?way(?: point| mark)?)"
     r"(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
+    r"|(?P<early>early on|early in (?:the )?(?:video|clip|scene|film|footage|shot))"
+    r"|(?P<late>(?:late|later) in (?:the )?(?:video|clip|scene|film|footage|shot))"
     r"|(?P<after>after|from|past) (?:the )?(?:middle|midpoint|halfway(?: point| mark)?|half[ -]?way(?: point| mark)?)"
     r"(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?(?: on(?:wards?)?)?"
 )
@@ -147,7 +153,7 @@ def _forms(kind: str, words: str) -> dict[str, str]:
 
 
 VERB_KINDS: dict[str, str] = {
-    **_forms("move", "move moves moving moved go goes going went walk walks walking walked stroll strolls "
+    **_forms("move", "move moves moving moved go goes going went walk walks walking walked shift shifts shifting shifted stroll strolls "
              "strolling wander wanders wandering march marches marching crawl crawls crawling crawled "
              "travel travels travelling traveling step steps stepping head heads heading come comes coming "
              "turn turns turning climb climbs climbing wobble wobbles tiptoe tiptoes trot trots trotting "
