@@ -381,6 +381,9 @@ class _Reader:
             self.pending = [p for p in self.pending if p[0] == "verb"]
         if hard:
             self.current = []
+            if not self.subjects:
+                # "nothing is there early on; then a deer enters": what was said of nothing is dropped
+                self.pending = [p for p in self.pending if p[0] == "verb"]
 
     def resume_sides(self) -> None:
         """The end side said in a later sentence belongs to the move whose start side was said before."""
@@ -553,6 +556,8 @@ def read_prompt(prompt: str) -> SceneReading:
             first = match.group("until") is not None or match.group("early") is not None or match.group("half") in FIRST_HALF_WORDS
             if position > 0 and matches[position - 1].group(0) == "not":
                 first = not first  # "seen early on but not in the second half": only in the first
+            if position > 0 and matches[position - 1].group(0) in ("until", "till") and match.group("late"):
+                first = True  # "(not) seen until later in the video": the said state holds in the first part
             reader.modify("window", "first" if first else "second")
         elif group == "sequence":
             reader.sequence_pending = True

@@ -41,6 +41,23 @@ def resolve_timing(entities: list[Any], motion_cls: type) -> None:
             if motion.side_start or motion.side_end:
                 _resolve_sides(entities, index, motion, motion_cls)
         _first_leg_is_the_start(entity)
+        _listed_places_are_a_path(entity)
+
+
+def _listed_places_are_a_path(entity: Any) -> None:
+    """"An owl in the bottom right, then the top right, then the top left": with no verb, places listed
+    one after another are where the object goes, each a step of one path."""
+    if not entity.motions or any(m.kind != "rest" for m in entity.motions):
+        return
+    goals = [m for m in entity.motions if m.end is not None]
+    if not goals:
+        return
+    for step, motion in enumerate(goals):
+        motion.kind, motion.step = "move", step
+    start = next((m.start for m in entity.motions if m.start is not None), None)
+    if start is not None and goals[0].start is None:
+        goals[0].start = start
+    entity.motions[:] = goals
 
 
 def _first_leg_is_the_start(entity: Any) -> None:

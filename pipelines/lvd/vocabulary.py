@@ -33,7 +33,7 @@ PRESENTING_WORDS = frozenset(
     "depicting depicted features featuring featured presents presenting observes observing".split()
 )
 # Words that say an object is not there yet ("absent at first"): it appears later.
-ABSENT_PHRASES = r"(?:is|are) (?:absent|missing|hidden|not (?:yet )?(?:visible|there|in view|seen|shown|on screen|in (?:the )?(?:frame|picture|shot)))(?: at first| initially| at the (?:start|beginning))?"
+ABSENT_PHRASES = r"(?:is|are) (?:absent|missing|hidden|not (?:yet )?(?:visible|there|in view|seen|shown|on screen|in (?:the )?(?:frame|picture|shot))(?! (?:again|anymore|any more)\b))(?: at first| initially| at the (?:start|beginning))?"
 # A few frequent function words of other languages: a prompt full of them is not English.
 FOREIGN_FUNCTION_WORDS = frozenset(
     "un une le la les des du et est dans sur avec qui que el los las una y en con por para es der die das "
@@ -59,6 +59,7 @@ APPEAR_PHRASES = (
     r"|(?:(?:is|are|gets?|being) )?" + _CARRIED + r" into (?:view|sight|the (?:frame|picture|shot|scene))"
 )
 DISAPPEAR_PHRASES = (
+    r"(?:is|are) (?:not|never) (?:seen|visible|shown|in view) (?:again|anymore|any more)|"
     r"(?:(?:is|are|gets?|being) )?" + _CARRIED + r" (?:out of|away from|off) (?:view|sight|the (?:frame|picture|shot|scene|screen))|"
     r"(?:has|have|had) (?:gone|left|disappeared|vanished|exited)(?: the (?:frame|scene|view|picture|shot))?"
     r"|(?:is|are) (?:gone|no longer (?:visible|there|present|seen|in view|in (?:the )?(?:frame|picture|shot|scene)))"
