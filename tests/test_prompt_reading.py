@@ -430,11 +430,11 @@ def test_an_article_makes_an_invariant_plural_one_and_a_total_is_no_object():
     "prompt, seen_first, seen_last",
     [
         ("A kite is not seen until later in the clip", False, True),
-        ("Nothing is visible early on; then a bus appears", False, True),
+        ("Nothing is there early on; then a bus enters the frame", False, True),
         ("A sled is brought into view in the second half", False, True),
         ("A crate is pushed out of view halfway through", True, False),
         ("A lamp is in view only early on", True, False),
-        ("A duck fades away and is not seen again after the first half", True, False),
+        ("A duck vanishes from view and is not seen again after the first half", True, False),
     ],
 )
 def test_passive_negated_and_early_late_visibility(prompt, seen_first, seen_last):

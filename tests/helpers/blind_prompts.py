@@ -26,7 +26,14 @@ is kept as a regression test:
   two-object motion 30/30, sequential 27/30).
 - ``sixth_blind_set`` (30 per family), written after the fifth round, scored once untouched:
   170/180 = 94.4% (numeracy 30/30, attribution 30/30, visibility 24/30, one-object motion 30/30,
-  two-object motion 28/30, sequential 28/30). This is the latest honest held-out estimate.
+  two-object motion 28/30, sequential 28/30).
+- ``seventh_blind_set`` (40 per family), written after the sixth round with visibility said in many
+  new ways (early on / not until later / pops into view / exits the frame / passive and negated
+  forms / a second object always in view), scored once untouched: 201/240 = 83.8% (numeracy 30/40,
+  attribution 40/40, visibility 32/40, one-object motion 31/40, two-object motion 40/40, sequential
+  28/40). Eight of the numeracy misses came from place phrases naming a second object ("near a
+  barn", "under a tree"), which LVD's count-every-box predicate cannot pass; those two places were
+  replaced by scenes afterwards (and a leading comma left by an empty place removed).
 
 Each template is filled with seeded random choices so a set is the same on every run.
 """
@@ -1018,7 +1025,9 @@ _PLURALS_7 = {"fox": "foxes", "deer": "deer", "pony": "ponies"}
 _COUNT_WORDS_7 = {1: ["one", "a lone"], 2: ["two", "2", "a couple of"], 3: ["three", "3", "a trio of"],
                   4: ["four", "4"], 6: ["six", "6", "half a dozen"], 7: ["seven", "7"], 10: ["ten", "10"]}
 _ATTRIBUTES_7 = ["muddy", "sleepy", "striped", "huge", "glossy", "", ""]
-_PLACES_7 = ["by the river", "near a barn", "under a tree", "at sunset", "on a sidewalk", ""]
+# "near a barn" and "under a tree" were here when the set was scored untouched; LVD's numeracy predicate
+# counts every box, so naming a second object made those prompts unanswerable (GPT-4 draws the barn too).
+_PLACES_7 = ["by the river", "on a farm", "in the shade", "at sunset", "on a sidewalk", ""]
 
 _NUMERACY_7 = [
     "{N} {A} {P} lined up in a row {L}",
@@ -1112,7 +1121,7 @@ def _fill_7(rng: random.Random, family: str, template: str, appears: bool = Fals
         noun = rng.choice(_COUNT_NOUNS_7)
         nouns = noun if count == 1 else _PLURALS_7.get(noun, noun + "s")
         prompt = template.format(N=rng.choice(_COUNT_WORDS_7[count]), A=rng.choice(_ATTRIBUTES_7), P=nouns, L=rng.choice(_PLACES_7))
-        return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
+        return _case("numeracy", _sentence(_articles(prompt).lstrip(", ")), numeracy, noun, count)
     if family == "attribution":
         n1, n2 = rng.sample(_NOUNS_7, 2)
         c1, c2 = rng.sample(_COLOURS[:-1], 2)
@@ -1127,7 +1136,7 @@ def _fill_7(rng: random.Random, family: str, template: str, appears: bool = Fals
     if family == "dynamic_one":
         noun = rng.choice(_NOUNS_7)
         prompt = template.format(A=_a(noun), a=_a(noun), n=noun, s=start, e=end, L=rng.choice(_PLACES_7))
-        return _case("dynamic_one", _sentence(_articles(prompt)), one_object_motion, noun, leftward)
+        return _case("dynamic_one", _sentence(_articles(prompt).lstrip(", ")), one_object_motion, noun, leftward)
     if family == "dynamic_two":
         mover, reference = rng.sample(_NOUNS_7, 2)
         prompt = template.format(A1=_a(mover), a1=_a(mover), A2=_a(reference), a2=_a(reference), n2=reference, s=start, e=end)
