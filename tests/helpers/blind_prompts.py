@@ -1162,3 +1162,138 @@ def seventh_blind_set(seed: int = 7079) -> list[Case]:
         cases += [_fill_7(rng, "visibility", t, True) for t in _APPEAR_7]
         cases += [_fill_7(rng, "visibility", t, False) for t in _VANISH_7]
     return cases
+
+
+# ----------------------------------------------------------------------------- eighth blind set
+_NOUNS_8 = ["car", "cat", "bird", "ball", "dog", "rabbit", "horse", "truck", "sheep", "moose", "bear", "squirrel",
+            "taxi", "camel", "swan", "turtle"]
+_COUNT_NOUNS_8 = ["dog", "cat", "car", "bird", "ball", "rabbit", "sheep", "bear", "squirrel", "swan", "turtle",
+                  "bottle", "book", "taxi", "camel"]
+_PLURALS_8 = {"sheep": "sheep", "taxi": "taxis"}
+_COUNT_WORDS_8 = {1: ["one", "a single"], 2: ["two", "2", "a pair of"], 3: ["three", "3"], 4: ["four", "4"],
+                  5: ["five", "5"], 9: ["nine", "9"], 11: ["eleven", "11"]}
+_ATTRIBUTES_8 = ["scruffy", "gleaming", "young", "chubby", "dusty", "", ""]
+_PLACES_8 = ["in a parking lot", "on the grass", "at dawn", "in the desert", "by the lake", ""]
+
+_NUMERACY_8 = [
+    "{N} {P} huddle together {L}",
+    "A picture with precisely {N} {P}",
+    "{L} there stand {N} {A} {P}",
+    "Count them: {N} {P}",
+    "{N} {A} {P}, no more and no fewer",
+    "{N} {P} are waiting {L}",
+    "The group consists of {N} {P}",
+    "Visible here are {N} {A} {P}",
+    "{N} {P} rest side by side {L}",
+    "An image of {N} {P} in a line",
+]
+_ATTRIBUTION_8 = [
+    "A {c1} {n1} is chasing a {c2} {n2}",
+    "On the left a {c1} {n1}, on the right a {c2} {n2}",
+    "The {n1} is {c1} and the {n2} is {c2}",
+    "A {c2} {n2} beneath a {c1} {n1}",
+    "There's a {c1} {n1}, plus a {c2} {n2}",
+    "A {s} {n1} in {c1} faces a {s} {n2} in {c2}",
+    "{c1} {n1}; {c2} {n2}",
+    "A {c1} {n1} sits in front of a {c2} {n2}",
+    "Look at the {c1} {n1} and the {c2} {n2} {L}",
+    "The {n2}, {c2} in color, and the {n1}, {c1} in color",
+]
+_APPEAR_8 = [
+    "{A} is missing at the start and shows up near the end",
+    "During the opening half there is no {n}; in the closing half {a} is there",
+    "{A} wanders in once the clip is halfway done",
+    "Only in the later part of the video can {a} be seen",
+    "A bench stays in view throughout, whereas {a} appears only after the middle",
+]
+_VANISH_8 = [
+    "{A} is present at first, then walks out of the frame",
+    "{A} can be seen in the opening half only",
+    "Halfway through, {a} moves off screen",
+    "{A} remains visible until the midpoint, after which it is gone",
+    "{A} and a lamp post are both in view early, but by the end only the lamp post is left",
+]
+_ONE_8 = [
+    "{A} is heading {e}",
+    "Watch {a} go {e} {L}",
+    "{A} travels {e}ward along the path",
+    "{A}, starting from the {s} edge, crosses to the {e}",
+    "From the {s} side of the frame {a} makes for the {e} side",
+    "{A} slowly moves over to the {e} of the shot",
+    "The {n} goes toward the {e} and keeps going",
+    "{L} {a} scoots to the {e}",
+    "{A} on the {s} moves until it reaches the {e}",
+    "{A} is seen moving in the {e} direction",
+]
+_TWO_8 = [
+    "{A1} walks by {a2}, from its {s} to its {e}",
+    "{A1} starts {s} of {a2} and ends up {e} of it",
+    "Relative to {a2}, {a1} moves from the {s} to the {e}",
+    "{A1}, initially on the {s} of {a2}, finishes on the {e} of the {n2}",
+    "{A2} is stationary as {a1} goes from the {s} of it to the {e} of it",
+    "{A1} heads from the {s} side of {a2} to the {e} side of {a2}",
+    "While {a2} waits, {a1} passes from its {s} to its {e}",
+    "{A1} moves past {a2}: {s} of it at first, {e} of it at last",
+    "On the {s} of {a2} at the start, {a1} moves to its {e}",
+    "{A1} goes around {a2} from the {s} to the {e}",
+]
+_SEQ_8 = [
+    "Top-down footage: {a} moves from the {c0} over to the {c1}, then across to the {c2}",
+    "An overhead camera follows {a} from the {c0} to the {c1} and finally the {c2}",
+    "Viewed from high above, {a} begins at the {c0}; it then moves to the {c1} and later to the {c2}",
+    "From the top: {a} starts out in the {c0}, next reaches the {c1}, and at last gets to the {c2}",
+    "Aerial video of {a} going {c0} to {c1} to {c2}",
+    "A top-down scene in which {a} first occupies the {c0}, then the {c1}, then the {c2}",
+    "Bird's eye view: {a} is initially in the {c0}; midway it is in the {c1}; at the end it is in the {c2}",
+    "Seen from above, {a} runs to the {c1} from the {c0}, then runs to the {c2}",
+    "From overhead we watch {a} leave the {c0}, pass the {c1}, and settle in the {c2}",
+    "A top-down view of {a} traveling from the {c0} via the {c1} to the {c2}",
+]
+
+
+def _fill_8(rng: random.Random, family: str, template: str, appears: bool = False) -> Case:
+    if family == "numeracy":
+        count = rng.choice(list(_COUNT_WORDS_8))
+        noun = rng.choice(_COUNT_NOUNS_8)
+        nouns = noun if count == 1 else _PLURALS_8.get(noun, _plural(noun))
+        prompt = template.format(N=rng.choice(_COUNT_WORDS_8[count]), A=rng.choice(_ATTRIBUTES_8), P=nouns, L=rng.choice(_PLACES_8))
+        return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
+    if family == "attribution":
+        n1, n2 = rng.sample(_NOUNS_8, 2)
+        c1, c2 = rng.sample(_COLOURS[:-1], 2)
+        prompt = template.format(n1=n1, n2=n2, c1=c1, c2=c2, s=rng.choice(_SIZES), L=rng.choice(_PLACES_8))
+        return _case("attribution", _sentence(_articles(prompt)), attribution, n1, n2, c1, c2)
+    if family == "visibility":
+        noun = rng.choice(_NOUNS_8)
+        phrase = _a(_with(rng.choice(_ATTRIBUTES_8), noun))
+        return _case("visibility", _sentence(_articles(template.format(A=phrase, a=phrase, n=noun))), visibility, noun, appears)
+    leftward = rng.random() < 0.5
+    start, end = ("right", "left") if leftward else ("left", "right")
+    if family == "dynamic_one":
+        noun = rng.choice(_NOUNS_8)
+        prompt = template.format(A=_a(noun), a=_a(noun), n=noun, s=start, e=end, L=rng.choice(_PLACES_8))
+        return _case("dynamic_one", _sentence(_articles(prompt)), one_object_motion, noun, leftward)
+    if family == "dynamic_two":
+        mover, reference = rng.sample(_NOUNS_8, 2)
+        prompt = template.format(A1=_a(mover), a1=_a(mover), A2=_a(reference), a2=_a(reference), n2=reference, s=start, e=end)
+        return _case("dynamic_two", _sentence(_articles(prompt)), two_object_motion, mover, reference, leftward)
+    noun = rng.choice(_NOUNS_8)
+    route = rng.choice(SEQUENTIAL_ROUTES)
+    corners = [_corner(rng, region) for region in route]
+    prompt = template.format(a=_a(noun), c0=corners[0], c1=corners[1], c2=corners[2])
+    return _case("sequential", _sentence(_articles(prompt)), sequential, noun, route)
+
+
+def eighth_blind_set(seed: int = 8089) -> list[Case]:
+    """30 prompts per family, written after the seventh round of fixes."""
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for _ in range(3):
+        cases += [_fill_8(rng, "numeracy", t) for t in _NUMERACY_8]
+        cases += [_fill_8(rng, "attribution", t) for t in _ATTRIBUTION_8]
+        cases += [_fill_8(rng, "visibility", t, True) for t in _APPEAR_8]
+        cases += [_fill_8(rng, "visibility", t, False) for t in _VANISH_8]
+        cases += [_fill_8(rng, "dynamic_one", t) for t in _ONE_8]
+        cases += [_fill_8(rng, "dynamic_two", t) for t in _TWO_8]
+        cases += [_fill_8(rng, "sequential", t) for t in _SEQ_8]
+    return cases
