@@ -339,6 +339,8 @@ class _Reader:
         self._modify(key, value)
 
     def _modify(self, key: str, value: object) -> None:
+        if key == "to_region" and self.current and all(m.end is not None and m.kind not in STILL_KINDS for m in self.current):
+            self.sequence_pending = True  # "from A via B to C", "going A to B to C": each goal after an end is a new leg
         if self.sequence_pending and self.current and key in ("to_region", "dir", "relation", "exit", "circle", "depth"):
             # "..., then to the bottom right": a new step of the same kind of move
             self.step += 1
@@ -550,6 +552,9 @@ def read_prompt(prompt: str) -> SceneReading:
             if listed and position + 1 < len(matches) and (matches[position + 1].lastgroup == "time" or _said_middle(matches[position + 1])):
                 reader.later_place()  # "bottom-right at the start, top-right in the middle": a place at a time
                 reader.modify("at_region", region_point(value.replace("corner", "")))
+            elif (position + 1 < len(matches) and matches[position + 1].lastgroup == "to_region" and reader.current
+                  and not any(m.start for m in reader.current) and VERB_KINDS.get(matches[position - 1].group(0)) not in (None, "disappear")):
+                reader.modify("from_region", region_point(value.replace("corner", "")))  # "going lower-left to ...": where it starts
             else:
                 reader.modify("to_region", region_point(value.replace("corner", "")))
         elif group == "window":

@@ -43,8 +43,8 @@ def resolve_timing(entities: list[Any], motion_cls: type) -> None:
         for motion in list(entity.motions):
             if motion.side_start or motion.side_end:
                 _resolve_sides(entities, index, motion, motion_cls)
-        _first_leg_is_the_start(entity)
         _listed_places_are_a_path(entity)
+        _first_leg_is_the_start(entity)
 
 
 def _listed_places_are_a_path(entity: Any) -> None:

@@ -97,7 +97,7 @@ SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?
 # Where a path starts and ends when no motion verb says so ("starts in the lower left corner").
 START_WORDS = r"(?:starts?|starting|started|begins?|beginning|began|sits?|sitting|is|initially|first|placed|located)(?: off| out)?"
 HYPHEN_MODIFIER_TAILS = r"(?:like|shaped|sized|colou?red|looking|style|themed|lit|haired|eyed|legged|tailed)"
-FINISH_WORDS = r"(?:ends?|ending|ended|finish(?:es|ing|ed)?|winds?|winding|wound|stops?|stopping|stopped|comes? to rest|arrives?|arriving)(?: up)?"
+FINISH_WORDS = r"(?:ends?|ending|ended|settles?|settling|settled|finish(?:es|ing|ed)?|winds?|winding|wound|stops?|stopping|stopped|comes? to rest|arrives?|arriving)(?: up)?"
 
 
 # ------------------------------------------------------------------------------ descriptive words
