@@ -25,12 +25,13 @@ COUNT_QUALIFIERS = frozenset("exactly precisely just only".split())
 NON_OBJECT_NOUNS = frozenset((
     "number footage film camera shot clip video movie scene view image sequence row line queue formation "
     "hour hours minute minutes seconds day days morning evening afternoon moment while nothing nobody direction "
-    "total size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion"
+    "total group collection size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
     "records recording recorded captures capturing captured films filming filmed shows showing depicts "
-    "depicting depicted features featuring featured presents presenting observes observing".split()
+    "depicting depicted features featuring featured presents presenting observes observing "
+    "consists consist consisting comprises comprise comprising".split()
 )
 # Words that say an object is not there yet ("absent at first"): it appears later.
 ABSENT_PHRASES = r"(?:is|are) (?:absent|missing|hidden|not (?:yet )?(?:visible|there|in view|seen|shown|on screen|in (?:the )?(?:frame|picture|shot))(?! (?:again|anymore|any more)\b))(?: at first| initially| at the (?:start|beginning))?"
