@@ -58,6 +58,7 @@ from .vocabulary import (
 MAX_PROMPT_CHARS = 2000
 MAX_PER_GROUP = 12  # "a dozen" stays a dozen
 MAX_ENTITIES = 8
+CAMERA_FOLLOWING = frozenset("follows follow following followed tracks track tracking tracked".split())
 
 
 class _Reader:
@@ -92,6 +93,7 @@ class _Reader:
         self.outer_subjects: list[int] | None = None  # the main clause's subjects during a relative clause
         self.object_pending = False  # after a verb we do not know: the next noun is its object
         self.absent: tuple[str, ObjectClass, bool] | None = None  # the latest thing said to be not there
+        self.followed = False  # "the camera follows a sheep from ...": the next noun is what moves
         self.locative = False  # after "at"/"in"/"throughout"...: an unknown noun there is a place, not an object
 
     # ----------------------------------------------------------------- noun phrases
@@ -167,6 +169,10 @@ class _Reader:
         return None
 
     def _place_mention(self, index: int) -> None:
+        if self.followed:
+            self.followed, self.subjects, self.verb_since_subject, self.current = False, [index], False, []
+            self.verb("follows", "move")
+            return
         if self.relation is not None:
             relation, self.relation = self.relation, None
             if relation == "by" and any(m.kind == "throw" for m in self.current):
@@ -250,6 +256,10 @@ class _Reader:
     # ----------------------------------------------------------------------- verbs
     def verb(self, word: str, kind: str, camera_move: bool = False, elaborating: bool = False) -> None:
         if elaborating and self._elaborate(kind):
+            return
+        if self.subjects == [-1] and word in CAMERA_FOLLOWING:
+            self._clear_phrase()
+            self.followed, self.current = True, []  # the path said next is the followed object's, not the camera's
             return
         self._clear_phrase()
         self.transitive = None
