@@ -123,6 +123,9 @@ def read_word(reader: _Reader, word: str, matches, position: int) -> None:
     if word == "no" and _next_is_nounish(matches, position):
         reader.det, reader.count = "no", 0  # "there is no dog at first": nothing placed
         return
+    if word == "only" and (_next_word(matches, position) in DEFINITE or _next_word(matches, position) in INDEFINITE):
+        reader.exclusive = True  # "only the lamp is left": the others are gone
+        return
     if word in COUNT_QUALIFIERS and _next_word(matches, position) in NUMBER_WORDS:
         return
     if word in NUMBER_WORDS and _next_is_nounish(matches, position) and not reader.naming:

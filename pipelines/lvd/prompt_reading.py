@@ -58,6 +58,7 @@ from .vocabulary import (
 MAX_PROMPT_CHARS = 2000
 MAX_PER_GROUP = 12  # "a dozen" stays a dozen
 MAX_ENTITIES = 8
+REMAINING_WORDS = frozenset("left remain remains remained stay stays stayed".split())
 CAMERA_FOLLOWING = frozenset("follows follow following followed tracks track tracking tracked".split())
 
 
@@ -93,6 +94,7 @@ class _Reader:
         self.outer_subjects: list[int] | None = None  # the main clause's subjects during a relative clause
         self.object_pending = False  # after a verb we do not know: the next noun is its object
         self.absent: tuple[str, ObjectClass, bool] | None = None  # the latest thing said to be not there
+        self.exclusive = False  # after "only the ...": a remaining said of it means the others have gone
         self.followed = False  # "the camera follows a sheep from ...": the next noun is what moves
         self.locative = False  # after "at"/"in"/"throughout"...: an unknown noun there is a place, not an object
 
@@ -301,12 +303,21 @@ class _Reader:
                 self.entities[subject].motions.append(motion)
             motions.append(motion)
         self.current = motions
+        if self.exclusive and word.split()[-1] in REMAINING_WORDS and -1 not in subjects:
+            self._others_leave(subjects)
+        self.exclusive = False
         if word in PASS_VERBS and subjects != [-1] and not any(self.entities[s].cls in HANDED_CLASSES for s in subjects):
             for motion in motions:  # "a bird passes a ball": it goes past the ball (only people pass one)
                 motion.kind = "move"
             self.relation = "past"
         elif word in TRANSITIVE_VERBS and subjects != [-1]:
             self.transitive = (list(subjects), motions)
+
+    def _others_leave(self, remaining: list[int]) -> None:
+        """"A cat and a lamp are there; by the end only the lamp is left": the cat disappears."""
+        for index, entity in enumerate(self.entities):
+            if index not in remaining and not any(m.kind in ("disappear", "appear") or m.exits for m in entity.motions):
+                entity.motions.append(Motion(kind="disappear", verb="gone", step=self.step))
 
     def _elaborate(self, kind: str) -> bool:
         """"A bird passes a ball, moving from its right to its left": the participle says how that same move goes."""
@@ -391,6 +402,7 @@ class _Reader:
                     self._apply_pending(motion)
                     self.entities[subject].motions.append(motion)
             self.pending = [p for p in self.pending if p[0] == "verb"]
+        self.exclusive = False
         if hard:
             self.current = []
             if not self.subjects:
