@@ -476,3 +476,38 @@ def test_listed_places_and_and_on_to_are_legs_of_one_path(prompt):
     assert centre_x(boxes[0]) < 0.5 and centre_y(boxes[0]) < 0.5  # upper left
     assert centre_x(boxes[middle]) < 0.5 < centre_y(boxes[middle])  # lower left
     assert centre_x(boxes[-1]) > 0.5 and centre_y(boxes[-1]) > 0.5  # lower right
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Looking down from high above, a goat walks from the upper left via the lower left to the lower right",
+        "A top-down clip of a goat trotting upper left to lower left to lower right",
+        "From the top: a goat begins in the upper left, next gets to the lower left, and at last reaches the lower right",
+        "An overhead camera tracks a goat from the upper left to the lower left and finally the lower right",
+        "Top-down: a goat leaves the upper left, passes the lower left, and settles in the lower right",
+    ],
+)
+def test_via_chained_goals_at_last_settle_and_a_followed_object_are_one_path(prompt):
+    layout = plan(prompt)
+    assert [o.name for o in layout.objects] == ["goat"]
+    boxes = layout.objects[0].boxes
+    middle = len(boxes) // 2
+    assert centre_x(boxes[0]) < 0.5 and centre_y(boxes[0]) < 0.5  # upper left
+    assert centre_x(boxes[middle]) < 0.5 < centre_y(boxes[middle])  # lower left
+    assert centre_x(boxes[-1]) > 0.5 and centre_y(boxes[-1]) > 0.5  # lower right
+
+
+def test_a_colour_after_in_binds_before_an_unknown_verb_and_frames_and_groups_are_no_objects():
+    assert names("A van in green faces a pig in orange") == ["green van", "orange pig"]
+    assert names("A photo with precisely three cups") == ["cup"] * 3
+    assert names("The group consists of 4 chairs") == ["chair"] * 4
+
+
+def test_only_the_one_left_means_the_others_go_and_wandering_in_once_is_an_entry():
+    layout = plan("A fox and a tree are both there at first; by the end only the tree is left")
+    fox, tree = layout.objects
+    assert in_view(fox.boxes[0]) and not in_view(fox.boxes[-1])
+    assert all(in_view(box) for box in tree.boxes)
+    dog = plan("A dog wanders in once the video is half over").objects[0]
+    assert not in_view(dog.boxes[0]) and in_view(dog.boxes[-1])

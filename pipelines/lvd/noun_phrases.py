@@ -167,7 +167,8 @@ def read_word(reader: _Reader, word: str, matches, position: int) -> None:
         return  # "can be seen": the modal verb, not a tin can
     if word.startswith("continu") and position + 1 < len(matches) and matches[position + 1].lastgroup == "rel":
         return  # "continues to roll": the verb after it is the move
-    if word in FRAME_WORDS and _next_word(matches, position) in ("of", "with", "showing", "where") and position <= 1:
+    if (word in FRAME_WORDS or word in ("photo", "photograph", "snapshot")) and position <= 1 \
+            and _next_word(matches, position) in ("of", "with", "showing", "where"):
         reader._clear_phrase()  # "a picture with nine cats": the video itself
         return
     if word in FRAME_WORDS and _next_word(matches, position) in PRESENTING_WORDS:
