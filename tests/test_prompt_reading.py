@@ -485,7 +485,7 @@ def test_listed_places_and_and_on_to_are_legs_of_one_path(prompt):
         "A top-down clip of a goat trotting upper left to lower left to lower right",
         "From the top: a goat begins in the upper left, next gets to the lower left, and at last reaches the lower right",
         "An overhead camera tracks a goat from the upper left to the lower left and finally the lower right",
-        "Top-down: a goat leaves the upper left, passes the lower left, and settles in the lower right",
+        "From overhead we see a goat leave the upper left, pass the lower left, and settle in the lower right",
     ],
 )
 def test_via_chained_goals_at_last_settle_and_a_followed_object_are_one_path(prompt):
