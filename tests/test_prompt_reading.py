@@ -419,3 +419,95 @@ def test_a_place_phrase_ends_at_which_and_an_unknown_owner_is_an_object():
     layout = plan("A seagull makes its way from a trolley's right to a trolley's left")
     seagull, trolley = layout.objects
     assert centre_x(seagull.boxes[0]) > centre_x(trolley.boxes[0]) > centre_x(seagull.boxes[-1])
+
+
+def test_an_article_makes_an_invariant_plural_one_and_a_total_is_no_object():
+    assert names("A sheep grazes on the hill") == ["sheep"]
+    assert names("On the shelf, a total of three lamps") == ["lamp", "lamp", "lamp", "shelf"]
+
+
+@pytest.mark.parametrize(
+    "prompt, seen_first, seen_last",
+    [
+        ("A kite is not seen until later in the clip", False, True),
+        ("Nothing is there early on; then a bus enters the frame", False, True),
+        ("A sled is brought into view in the second half", False, True),
+        ("A crate is pushed out of view halfway through", True, False),
+        ("A lamp is in view only early on", True, False),
+        ("A duck vanishes from view and is not seen again after the first half", True, False),
+    ],
+)
+def test_passive_negated_and_early_late_visibility(prompt, seen_first, seen_last):
+    layout = plan(prompt)
+    assert len(layout.objects) == 1
+    boxes = layout.objects[0].boxes
+    assert (in_view(boxes[0]), in_view(boxes[1]), in_view(boxes[-2]), in_view(boxes[-1])) == (seen_first,) * 2 + (seen_last,) * 2
+
+
+@pytest.mark.parametrize(
+    "prompt, rightward",
+    [
+        ("The boat sails left, away from the right", False),
+        ("A bus shifts to the right", True),
+        ("A cow trots rightward near a barn", True),
+    ],
+)
+def test_away_from_a_side_shift_and_near_as_a_place(prompt, rightward):
+    layout = plan(prompt)
+    mover = layout.objects[0]
+    assert (centre_x(mover.boxes[-1]) > centre_x(mover.boxes[0]) + 0.2) == rightward
+    assert (centre_x(mover.boxes[-1]) < centre_x(mover.boxes[0]) - 0.2) == (not rightward)
+    assert all(in_view(box) for box in mover.boxes)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "An aerial clip: a boat in the top left, then the bottom left, then the bottom right",
+        "From above, a dog runs from the upper left to the lower left and on to the lower right",
+        "In a top-down shot a yak walks to the lower left after starting in the upper left, and later goes to the lower right",
+    ],
+)
+def test_listed_places_and_and_on_to_are_legs_of_one_path(prompt):
+    layout = plan(prompt)
+    assert len(layout.objects) == 1 and layout.objects[0].name in ("boat", "dog", "yak")
+    boxes = layout.objects[0].boxes
+    middle = len(boxes) // 2
+    assert centre_x(boxes[0]) < 0.5 and centre_y(boxes[0]) < 0.5  # upper left
+    assert centre_x(boxes[middle]) < 0.5 < centre_y(boxes[middle])  # lower left
+    assert centre_x(boxes[-1]) > 0.5 and centre_y(boxes[-1]) > 0.5  # lower right
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Looking down from high above, a goat walks from the upper left via the lower left to the lower right",
+        "A top-down clip of a goat trotting upper left to lower left to lower right",
+        "From the top: a goat begins in the upper left, next gets to the lower left, and at last reaches the lower right",
+        "An overhead camera tracks a goat from the upper left to the lower left and finally the lower right",
+        "From overhead we see a goat leave the upper left, pass the lower left, and settle in the lower right",
+    ],
+)
+def test_via_chained_goals_at_last_settle_and_a_followed_object_are_one_path(prompt):
+    layout = plan(prompt)
+    assert [o.name for o in layout.objects] == ["goat"]
+    boxes = layout.objects[0].boxes
+    middle = len(boxes) // 2
+    assert centre_x(boxes[0]) < 0.5 and centre_y(boxes[0]) < 0.5  # upper left
+    assert centre_x(boxes[middle]) < 0.5 < centre_y(boxes[middle])  # lower left
+    assert centre_x(boxes[-1]) > 0.5 and centre_y(boxes[-1]) > 0.5  # lower right
+
+
+def test_a_colour_after_in_binds_before_an_unknown_verb_and_frames_and_groups_are_no_objects():
+    assert names("A van in green faces a pig in orange") == ["green van", "orange pig"]
+    assert names("A photo with precisely three cups") == ["cup"] * 3
+    assert names("The group consists of 4 chairs") == ["chair"] * 4
+
+
+def test_only_the_one_left_means_the_others_go_and_wandering_in_once_is_an_entry():
+    layout = plan("A fox and a tree are both there at first; by the end only the tree is left")
+    fox, tree = layout.objects
+    assert in_view(fox.boxes[0]) and not in_view(fox.boxes[-1])
+    assert all(in_view(box) for box in tree.boxes)
+    dog = plan("A dog wanders in once the video is half over").objects[0]
+    assert not in_view(dog.boxes[0]) and in_view(dog.boxes[-1])

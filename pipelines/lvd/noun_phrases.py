@@ -67,7 +67,8 @@ def read_word(reader: _Reader, word: str, matches, position: int) -> None:
     if word in COPULA:
         return
     if word == "in" and reader.current and -1 not in reader.subjects and (
-            _clause_ends(matches, position) or matches[position + 1].lastgroup in ("window", "time")):
+            _clause_ends(matches, position) or matches[position + 1].lastgroup in ("window", "time")
+            or _next_word(matches, position) in ("once", "when", "after", "as", "during")):
         reader.modify("enter", None)  # "a cat walks in": it enters the frame
         return
     if reader.locative and (word in RELATIVE_PRONOUNS or word in PRONOUNS or word in COPULA or word in VERB_KINDS):
@@ -116,10 +117,14 @@ def read_word(reader: _Reader, word: str, matches, position: int) -> None:
         return
     if word in NON_OBJECT_NOUNS:
         reader._clear_phrase()
+        reader.locative = False  # "in the shot a hen waits": the place phrase ended with its noun
         reader.naming = word == "number"  # "the number seven": a name, not a count
         return
     if word == "no" and _next_is_nounish(matches, position):
         reader.det, reader.count = "no", 0  # "there is no dog at first": nothing placed
+        return
+    if word == "only" and (_next_word(matches, position) in DEFINITE or _next_word(matches, position) in INDEFINITE):
+        reader.exclusive = True  # "only the lamp is left": the others are gone
         return
     if word in COUNT_QUALIFIERS and _next_word(matches, position) in NUMBER_WORDS:
         return
@@ -136,6 +141,10 @@ def read_word(reader: _Reader, word: str, matches, position: int) -> None:
         return
     # a material/colour word right before a noun is an attribute, not an object ("glass vase", "paper cup")
     nounish_next = _next_is_nounish(matches, position)
+    if (word in COLORS and _previous_word(matches, position) == "in" and reader.last_mention is not None
+            and reader.last_mention[1] == position - 2 and not _next_is_known_noun(matches, position)):
+        reader.describe_last(word)  # "a taxi in blue faces a cat": the taxi's colour, whatever word follows
+        return
     if word in COLORS and nounish_next:
         reader.attrs.append(("color", word))
         return
@@ -158,6 +167,10 @@ def read_word(reader: _Reader, word: str, matches, position: int) -> None:
         return  # "can be seen": the modal verb, not a tin can
     if word.startswith("continu") and position + 1 < len(matches) and matches[position + 1].lastgroup == "rel":
         return  # "continues to roll": the verb after it is the move
+    if (word in FRAME_WORDS or word in ("photo", "photograph", "snapshot")) and position <= 1 \
+            and _next_word(matches, position) in ("of", "with", "showing", "where"):
+        reader._clear_phrase()  # "a picture with nine cats": the video itself
+        return
     if word in FRAME_WORDS and _next_word(matches, position) in PRESENTING_WORDS:
         reader._clear_phrase()  # "the picture shows three cars": the video itself
         return

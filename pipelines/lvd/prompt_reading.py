@@ -58,6 +58,8 @@ from .vocabulary import (
 MAX_PROMPT_CHARS = 2000
 MAX_PER_GROUP = 12  # "a dozen" stays a dozen
 MAX_ENTITIES = 8
+REMAINING_WORDS = frozenset("left remain remains remained stay stays stayed".split())
+CAMERA_FOLLOWING = frozenset("follows follow following followed tracks track tracking tracked".split())
 
 
 class _Reader:
@@ -92,11 +94,14 @@ class _Reader:
         self.outer_subjects: list[int] | None = None  # the main clause's subjects during a relative clause
         self.object_pending = False  # after a verb we do not know: the next noun is its object
         self.absent: tuple[str, ObjectClass, bool] | None = None  # the latest thing said to be not there
+        self.exclusive = False  # after "only the ...": a remaining said of it means the others have gone
+        self.followed = False  # "the camera follows a sheep from ...": the next noun is what moves
         self.locative = False  # after "at"/"in"/"throughout"...: an unknown noun there is a place, not an object
 
     # ----------------------------------------------------------------- noun phrases
     def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
         definite = self.det in DEFINITE
+        plural = plural and self.det not in ("a", "an")  # "a deer", "a sheep": one, whatever the form
         count = self.count if self.count is not None else (2 if plural and not definite else 1)
         index = self._reference(name) if definite or (plural and self.count is None and self._reference(name) is not None) else None
         if index is None:
@@ -166,6 +171,10 @@ class _Reader:
         return None
 
     def _place_mention(self, index: int) -> None:
+        if self.followed:
+            self.followed, self.subjects, self.verb_since_subject, self.current = False, [index], False, []
+            self.verb("follows", "move")
+            return
         if self.relation is not None:
             relation, self.relation = self.relation, None
             if relation == "by" and any(m.kind == "throw" for m in self.current):
@@ -250,6 +259,10 @@ class _Reader:
     def verb(self, word: str, kind: str, camera_move: bool = False, elaborating: bool = False) -> None:
         if elaborating and self._elaborate(kind):
             return
+        if self.subjects == [-1] and word in CAMERA_FOLLOWING:
+            self._clear_phrase()
+            self.followed, self.current = True, []  # the path said next is the followed object's, not the camera's
+            return
         self._clear_phrase()
         self.transitive = None
         self.joining = False
@@ -290,12 +303,21 @@ class _Reader:
                 self.entities[subject].motions.append(motion)
             motions.append(motion)
         self.current = motions
+        if self.exclusive and word.split()[-1] in REMAINING_WORDS and -1 not in subjects:
+            self._others_leave(subjects)
+        self.exclusive = False
         if word in PASS_VERBS and subjects != [-1] and not any(self.entities[s].cls in HANDED_CLASSES for s in subjects):
             for motion in motions:  # "a bird passes a ball": it goes past the ball (only people pass one)
                 motion.kind = "move"
             self.relation = "past"
         elif word in TRANSITIVE_VERBS and subjects != [-1]:
             self.transitive = (list(subjects), motions)
+
+    def _others_leave(self, remaining: list[int]) -> None:
+        """"A cat and a lamp are there; by the end only the lamp is left": the cat disappears."""
+        for index, entity in enumerate(self.entities):
+            if index not in remaining and not any(m.kind in ("disappear", "appear") or m.exits for m in entity.motions):
+                entity.motions.append(Motion(kind="disappear", verb="gone", step=self.step))
 
     def _elaborate(self, kind: str) -> bool:
         """"A bird passes a ball, moving from its right to its left": the participle says how that same move goes."""
@@ -338,6 +360,8 @@ class _Reader:
         self._modify(key, value)
 
     def _modify(self, key: str, value: object) -> None:
+        if key == "to_region" and self.current and all(m.end is not None and m.kind not in STILL_KINDS for m in self.current):
+            self.sequence_pending = True  # "from A via B to C", "going A to B to C": each goal after an end is a new leg
         if self.sequence_pending and self.current and key in ("to_region", "dir", "relation", "exit", "circle", "depth"):
             # "..., then to the bottom right": a new step of the same kind of move
             self.step += 1
@@ -378,8 +402,12 @@ class _Reader:
                     self._apply_pending(motion)
                     self.entities[subject].motions.append(motion)
             self.pending = [p for p in self.pending if p[0] == "verb"]
+        self.exclusive = False
         if hard:
             self.current = []
+            if not self.subjects:
+                # "nothing is there early on; then a deer enters": what was said of nothing is dropped
+                self.pending = [p for p in self.pending if p[0] == "verb"]
 
     def resume_sides(self) -> None:
         """The end side said in a later sentence belongs to the move whose start side was said before."""
@@ -472,6 +500,7 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.count = COUNT_PHRASES[value.replace("-", " ")]
         elif group == "topdown":
             reader.top_down = True
+            reader.locative = False  # "in a top-down shot a hen ...": the place phrase ended at "shot"
         elif group == "depth":
             if "camera" in value or "viewer" in value or "lens" in value:
                 reader.modify("depth", "farther" if value.startswith("away") else "closer")
@@ -545,12 +574,17 @@ def read_prompt(prompt: str) -> SceneReading:
             if listed and position + 1 < len(matches) and (matches[position + 1].lastgroup == "time" or _said_middle(matches[position + 1])):
                 reader.later_place()  # "bottom-right at the start, top-right in the middle": a place at a time
                 reader.modify("at_region", region_point(value.replace("corner", "")))
+            elif (position + 1 < len(matches) and matches[position + 1].lastgroup == "to_region" and reader.current
+                  and not any(m.start for m in reader.current) and VERB_KINDS.get(matches[position - 1].group(0)) not in (None, "disappear")):
+                reader.modify("from_region", region_point(value.replace("corner", "")))  # "going lower-left to ...": where it starts
             else:
                 reader.modify("to_region", region_point(value.replace("corner", "")))
         elif group == "window":
-            first = match.group("until") is not None or match.group("half") in FIRST_HALF_WORDS
+            first = match.group("until") is not None or match.group("early") is not None or match.group("half") in FIRST_HALF_WORDS
             if position > 0 and matches[position - 1].group(0) == "not":
                 first = not first  # "seen early on but not in the second half": only in the first
+            if position > 0 and matches[position - 1].group(0) in ("until", "till") and match.group("late"):
+                first = True  # "(not) seen until later in the video": the said state holds in the first part
             reader.modify("window", "first" if first else "second")
         elif group == "sequence":
             reader.sequence_pending = True
@@ -602,6 +636,9 @@ def _side_role(lead: str | None, preposition: str | None) -> str:
 
 
 def _read_direction(reader: _Reader, value: str) -> None:
+    if reader.relation == "away" and value in ("left", "right"):
+        reader.relation = None  # "moves right, away from the left": away from a side is toward the other
+        value = "right" if value == "left" else "left"
     if value == "across" and any(m.direction or m.end for m in reader.current):
         return  # "flies leftward across the sky": across says nothing about which way
     if -1 in reader.subjects and reader.current:

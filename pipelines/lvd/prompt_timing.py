@@ -20,6 +20,7 @@ WINDOW_SWITCH = {"first": 0.45, "second": 0.55}  # fraction of the clip where th
 SIDE_OFFSET = 0.3  # horizontal distance of the subject from the reference, in frame widths
 CENTRE_X = 0.5
 _STILL = ("rest", "visible", "appear", "disappear")
+_LOCATED = ("next", "by")  # "near", "beside", "by": a goal only when nothing else says where the move goes
 _GONE_WORDS = frozenset(("longer", "gone", "absent", "missing"))  # a disappearance said as a state
 
 
@@ -28,6 +29,8 @@ def resolve_timing(entities: list[Any], motion_cls: type) -> None:
         real = [m for m in entity.motions if m.kind not in _STILL]
         for motion in entity.motions:
             _apply_window(motion)
+            if motion.relation in _LOCATED and motion.kind not in _STILL and (motion.direction or motion.end):
+                motion.relation, motion.target = None, None  # "goes leftward near a barn": where, not whither
             if motion.enters_from == "left" and motion.direction == "left":
                 motion.enters_from = "right"  # entering while heading left: from the right edge
             if motion.kind in ("appear", "disappear") and motion.at_fraction is None and not real and not motion.exits \
@@ -40,7 +43,24 @@ def resolve_timing(entities: list[Any], motion_cls: type) -> None:
         for motion in list(entity.motions):
             if motion.side_start or motion.side_end:
                 _resolve_sides(entities, index, motion, motion_cls)
+        _listed_places_are_a_path(entity)
         _first_leg_is_the_start(entity)
+
+
+def _listed_places_are_a_path(entity: Any) -> None:
+    """"An owl in the bottom right, then the top right, then the top left": with no verb, places listed
+    one after another are where the object goes, each a step of one path."""
+    if not entity.motions or any(m.kind != "rest" for m in entity.motions):
+        return
+    goals = [m for m in entity.motions if m.end is not None]
+    if not goals:
+        return
+    for step, motion in enumerate(goals):
+        motion.kind, motion.step = "move", step
+    start = next((m.start for m in entity.motions if m.start is not None), None)
+    if start is not None and goals[0].start is None:
+        goals[0].start = start
+    entity.motions[:] = goals
 
 
 def _first_leg_is_the_start(entity: Any) -> None:

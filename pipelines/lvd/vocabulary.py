@@ -25,15 +25,16 @@ COUNT_QUALIFIERS = frozenset("exactly precisely just only".split())
 NON_OBJECT_NOUNS = frozenset((
     "number footage film camera shot clip video movie scene view image sequence row line queue formation "
     "hour hours minute minutes seconds day days morning evening afternoon moment while nothing nobody direction "
-    "size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion"
+    "total group collection size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
     "records recording recorded captures capturing captured films filming filmed shows showing depicts "
-    "depicting depicted features featuring featured presents presenting observes observing".split()
+    "depicting depicted features featuring featured presents presenting observes observing "
+    "consists consist consisting comprises comprise comprising".split()
 )
 # Words that say an object is not there yet ("absent at first"): it appears later.
-ABSENT_PHRASES = r"(?:is|are) (?:absent|missing|hidden|not (?:yet )?(?:visible|there|in view))(?: at first| initially| at the (?:start|beginning))?"
+ABSENT_PHRASES = r"(?:is|are) (?:absent|missing|hidden|not (?:yet )?(?:visible|there|in view|seen|shown|on screen|in (?:the )?(?:frame|picture|shot))(?! (?:again|anymore|any more)\b))(?: at first| initially| at the (?:start|beginning))?"
 # A few frequent function words of other languages: a prompt full of them is not English.
 FOREIGN_FUNCTION_WORDS = frozenset(
     "un une le la les des du et est dans sur avec qui que el los las una y en con por para es der die das "
@@ -48,14 +49,19 @@ def looks_like_modifier(word: str) -> bool:
     return len(word) > 4 and word.endswith(MODIFIER_SUFFIXES) and not word.endswith(("ness", "ment"))
 
 
+_CARRIED = r"(?:brought|carried|pulled|pushed|moved|taken|led|driven|drawn|dragged|lifted|blown|swept)"
 # Visibility: "shows up", "becomes visible", "has left", "is visible only in the first half".
 APPEAR_PHRASES = (
     r"(?:shows?|showing|showed|turns?|turning|turned|pops?|popping|popped) up"
     r"|(?:comes?|coming|came) into (?:view|sight|the (?:frame|picture|shot))"
     r"|(?:becomes?|becoming|became) (?:visible|seen)"
     r"|(?:arrives?|arriving|arrived)"
+    # passive: "is brought into view", "gets carried into the frame"
+    r"|(?:(?:is|are|gets?|being) )?" + _CARRIED + r" into (?:view|sight|the (?:frame|picture|shot|scene))"
 )
 DISAPPEAR_PHRASES = (
+    r"(?:is|are) (?:not|never) (?:seen|visible|shown|in view) (?:again|anymore|any more)|"
+    r"(?:(?:is|are|gets?|being) )?" + _CARRIED + r" (?:out of|away from|off) (?:view|sight|the (?:frame|picture|shot|scene|screen))|"
     r"(?:has|have|had) (?:gone|left|disappeared|vanished|exited)(?: the (?:frame|scene|view|picture|shot))?"
     r"|(?:is|are) (?:gone|no longer (?:visible|there|present|seen|in view|in (?:the )?(?:frame|picture|shot|scene)))"
     r"|(?:goes|go|going|went) (?:away|out of (?:view|sight))"
@@ -64,6 +70,7 @@ DISAPPEAR_PHRASES = (
     r"|(?:but|and|then) (?:is |are )?(?:absent|missing|gone)"
 )
 VISIBLE_PHRASES = (
+    r"(?:is|are) (?:still )?left(?= *(?:[.,;!?]|$))|"  # "only the lamp is left": it remains
     r"(?:is|are|was|were|being|be|stays?|remains?) (?:only )?(?:visible|present|seen|shown|there|in view|on screen|in (?:the )?(?:frame|shot|picture))"
     # "three kites appear in this shot": they are in it, nothing says when they come
     r"|(?:appears?|appearing|appeared) in (?:this|the) (?:shot|video|clip|scene|picture|frame|footage|image)(?= *(?:[.,;!?]|$| (?:on|in|at|by|near|under|along)\b))"
@@ -74,6 +81,8 @@ HALF_WINDOW = (
     r"(?:half|part|portion|section)(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
     r"|(?P<until>until|till|before|up to) (?:the )?(?:middle|midpoint|halfway(?: point| mark)?|half[ -]?way(?: point| mark)?)"
     r"(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
+    r"|(?P<early>early on|early in (?:the )?(?:video|clip|scene|film|footage|shot))"
+    r"|(?P<late>(?:late|later) in (?:the )?(?:video|clip|scene|film|footage|shot))"
     r"|(?P<after>after|from|past) (?:the )?(?:middle|midpoint|halfway(?: point| mark)?|half[ -]?way(?: point| mark)?)"
     r"(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?(?: on(?:wards?)?)?"
 )
@@ -90,7 +99,7 @@ SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?
 # Where a path starts and ends when no motion verb says so ("starts in the lower left corner").
 START_WORDS = r"(?:starts?|starting|started|begins?|beginning|began|sits?|sitting|is|initially|first|placed|located)(?: off| out)?"
 HYPHEN_MODIFIER_TAILS = r"(?:like|shaped|sized|colou?red|looking|style|themed|lit|haired|eyed|legged|tailed)"
-FINISH_WORDS = r"(?:ends?|ending|ended|finish(?:es|ing|ed)?|winds?|winding|wound|stops?|stopping|stopped|comes? to rest|arrives?|arriving)(?: up)?"
+FINISH_WORDS = r"(?:ends?|ending|ended|settles?|settling|settled|finish(?:es|ing|ed)?|winds?|winding|wound|stops?|stopping|stopped|comes? to rest|arrives?|arriving)(?: up)?"
 
 
 # ------------------------------------------------------------------------------ descriptive words
@@ -147,7 +156,7 @@ def _forms(kind: str, words: str) -> dict[str, str]:
 
 
 VERB_KINDS: dict[str, str] = {
-    **_forms("move", "move moves moving moved go goes going went walk walks walking walked stroll strolls "
+    **_forms("move", "move moves moving moved go goes going went walk walks walking walked shift shifts shifting shifted stroll strolls "
              "strolling wander wanders wandering march marches marching crawl crawls crawling crawled "
              "travel travels travelling traveling step steps stepping head heads heading come comes coming "
              "turn turns turning climb climbs climbing wobble wobbles tiptoe tiptoes trot trots trotting "
