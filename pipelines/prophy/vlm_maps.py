@@ -32,6 +32,7 @@ QUESTION = "Where is the {entity} in these frames?"
 DEFAULT_NUM_FRAMES = 8
 DEFAULT_MAX_PIXELS = 336 * 336  # per frame: 144 visual tokens of a Qwen2-VL; attention memory grows with the square
 DEFAULT_THRESHOLD = 0.5
+MIN_PIXELS = 112 * 112  # at least 16 visual tokens per frame (one per 28 × 28 pixels; 4 × 4 for a square frame)
 
 
 class VLMMapError(PhysicsSupervisionError):
@@ -180,8 +181,7 @@ class VLMMapMaker:
         messages = [{"role": "user", "content": [*([{"type": "image"}] * len(frames)),
                                                  {"type": "text", "text": question}]}]
         text = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
-        smallest = getattr(getattr(image_processor, "size", None), "shortest_edge", None) or 56 * 56
-        pixels = min(self.max_pixels, int(smallest))
+        pixels = min(self.max_pixels, MIN_PIXELS)  # small frames are enlarged: one token cannot localise
         visual = image_processor(images=[Image.fromarray(np.ascontiguousarray(f)) for f in frames],
                                  size={"shortest_edge": pixels, "longest_edge": self.max_pixels}, return_tensors="pt")
         merge = int(image_processor.merge_size)
