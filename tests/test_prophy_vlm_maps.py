@@ -167,3 +167,53 @@ def test_the_vlm_makes_missing_maps_when_configured_and_the_choice_is_recorded(t
     # without a VLM every missing map comes from the tracker (the recorded VLM map is not reused)
     tracked = add_physics_maps(items, winners, lines.append, record=record)
     assert [i.physics["source"] for i in tracked] == ["given", "tracker", "tracker"]
+
+
+# ---------------------------------------------------------------------- configured where the studio configures VLMs
+def test_the_studio_vlm_for_maps_is_the_judge_else_the_captioner(tmp_path):
+    from pipelines.core.config import load_config
+    from pipelines.services import Services
+
+    def chosen(**sections):
+        return Services(load_config(overrides={"server": {"runs_dir": str(tmp_path)}, **sections})).map_vlm()
+
+    assert chosen() == ""  # motion judge and captioner: the tracker makes the maps
+    assert chosen(judge={"backend": "vlm", "model": "/m/judge"}, captioner={"backend": "vlm", "model": "/m/cap"}) == "/m/judge"
+    assert chosen(captioner={"backend": "vlm", "model": "/m/cap"}) == "/m/cap"
+    assert chosen(judge={"backend": "openai", "model": "gpt-4o", "base_url": "http://127.0.0.1:9"}) == "", "a remote model cannot show its attention"
+
+
+def test_training_uses_the_configured_vlm_for_winners_without_maps(tiny_vlm, tmp_path):
+    import copy
+
+    import torch
+
+    from pipelines.backends.tiny_wan import build_tiny_wan_pipeline
+    from pipelines.core.video import read_video
+    from pipelines.phygdpo.train_config import config_from_dict
+    from pipelines.phygdpo.trainer import PHYSICS_RECORD, TrainingError, train
+    from tests.helpers.tiny_train import make_tiny_groups, tiny_config_dict
+
+    torch.set_num_threads(1)
+    groups_file = make_tiny_groups(tmp_path / "data", groups=2, losers=0)
+    pipe = build_tiny_wan_pipeline(seed=0)
+
+    def run(out, **prophy):
+        config = config_from_dict(tiny_config_dict(groups_file, out, loss={"objective": "prophy"},
+                                                   optim={"max_steps": 1}, data={"heldout": 0.0},
+                                                   prophy={"maps": "batch", **prophy}))
+        return train(config, pipeline_factory=lambda: copy.deepcopy(pipe))
+
+    assert run(tmp_path / "vlm", map_vlm=str(tiny_vlm)).state == "done"
+    log = (tmp_path / "vlm" / "train.log").read_text()
+    assert f"VLM {str(tiny_vlm)!r}" in log and "0 given by the groups file, 2 from the VLM" in log
+    rows = [json.loads(line) for line in (tmp_path / "vlm" / PHYSICS_RECORD).read_text().splitlines()]
+    assert [r["physics"]["source"] for r in rows] == ["vlm", "vlm"]
+    frames, _ = read_video(groups_file.parent / "g0_winner.mp4")
+    assert rows[0]["physics"]["shape"] == list(frames.shape[:3])
+
+    assert run(tmp_path / "tracker").state == "done"
+    rows = [json.loads(line) for line in (tmp_path / "tracker" / PHYSICS_RECORD).read_text().splitlines()]
+    assert [r["physics"]["source"] for r in rows] == ["tracker", "tracker"]
+    with pytest.raises(TrainingError, match=r"\[prophy\] map_vlm: could not load VLM"):
+        run(tmp_path / "bad", map_vlm=str(tmp_path / "no-model"))
