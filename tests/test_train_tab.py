@@ -83,10 +83,12 @@ def test_start_watch_stop_and_load(page, train_app, artifacts):
     job = train_app["manager"].jobs()[0]
     config = tomllib.loads(job.config_path.read_text())
     assert config["model"] == {"base": "tiny"}, "the default base on the preview generator is the tiny Wan"
-    assert config["data"] == {"groups": str(train_app["groups"].resolve()), "width": 64, "height": 64, "frames": 9}
+    assert config["data"] == {"groups": str(train_app["groups"].resolve()), "width": 64, "height": 64, "frames": 9,
+                              "heldout": 0.1}
     assert config["loss"] == {"objective": "phygdpo", "recipe": "paper", "beta": 1000.0, "reward": "sigmoid"}
     assert config["lora"] == {"rank": 48, "alpha": 48} and config["optim"]["max_steps"] == 5000
-    assert config["optim"]["batch_size"] == 1 and config["train"] == {"mixed_precision": "bf16", "output_dir": str(job.folder)}
+    assert config["optim"]["batch_size"] == 1 and config["train"] == {"mixed_precision": "bf16", "eval_every": 100,
+                                                                   "output_dir": str(job.folder)}
 
     wait_text(page, "#train-status", "running")
     page.wait_for_function("() => (document.querySelector('#train-curves .js-plotly-plot')?.data?.[0]?.x?.length || 0) >= 3",
