@@ -196,6 +196,8 @@ class VLMMapMaker:
         offsets = encoded.pop("offset_mapping")[0].tolist()
         start = text.rfind(entity)
         query = [i for i, (a, b) in enumerate(offsets) if a < start + len(entity) and b > start and b > a]
+        if start < 0 or not query:
+            raise VLMMapError(f"the chat template of {self.model_name!r} dropped the object name {entity!r}")
         ids = encoded["input_ids"][0]
         positions = torch.nonzero(ids == model.config.image_token_id).flatten().tolist()
         spans, cursor = [], 0
