@@ -224,6 +224,14 @@ class _GenerationServices:
 
         return RemoteJudge(j.url, timeout_s=j.timeout_s)
 
+    def map_vlm(self) -> str:
+        """The local VLM whose attention makes ProPhy's physics maps: the judge's when the judge is a
+        transformers VLM, else the captioner's; "" when neither is (the embedded tracker makes them)."""
+        for section in (self.config.judge, self.config.captioner):
+            if section.backend == "vlm" and section.model.strip():
+                return section.model.strip()
+        return ""
+
     def captioner(self) -> Captioner:
         with self._lock:
             if self._captioner is None:

@@ -68,18 +68,35 @@ def recipe_form_values(recipe: str) -> tuple[str, float]:
 
 def train_settings(groups: str, base: str, objective: str, reward: str, beta: float, rank: int, lr: float,
                    steps: int, batch: int, grad_accum: int, mixed_precision: str, width: int, height: int,
-                   frames: int, recipe: str = "paper") -> dict[str, dict[str, Any]]:
+                   frames: int, recipe: str = "paper", heldout: float = DataSection.heldout,
+                   eval_every: int = TrainSection.eval_every, map_vlm: str = "") -> dict[str, dict[str, Any]]:
     """The form as trainer TOML tables (keys of the trainer contract only; the trainer rejects others).
-    ``recipe`` fills the loss keys the form does not show (timesteps, shift, w(t), noise, losers per step)."""
-    return {
+    ``recipe`` fills the loss keys the form does not show (timesteps, shift, w(t), noise, losers per step);
+    ``map_vlm`` (the studio's VLM, if any) makes a ProPhy run's physics maps instead of the tracker."""
+    settings = {
         "model": {"base": (base or "").strip()},
-        "data": {"groups": (groups or "").strip(), "width": int(width), "height": int(height), "frames": int(frames)},
+        "data": {"groups": (groups or "").strip(), "width": int(width), "height": int(height), "frames": int(frames),
+                 "heldout": float(heldout)},
         "lora": {"rank": int(rank), "alpha": int(rank)},
         "loss": {"objective": objective, "recipe": recipe, "beta": float(beta), "reward": reward},
         "optim": {"lr": float(lr), "lr_end": float(lr) / 10, "batch_size": int(batch), "grad_accum": int(grad_accum),
                   "max_steps": int(steps)},
-        "train": {"mixed_precision": mixed_precision},
+        "train": {"mixed_precision": mixed_precision, "eval_every": int(eval_every)},
     }
+    if objective == "prophy" and map_vlm.strip():
+        settings["prophy"] = {"map_vlm": map_vlm.strip()}
+    return settings
+
+
+def export_folder(objective: str) -> str:
+    """The job-folder subfolder the trainer exports to (ProPhy runs export their module under their own name)."""
+    return "prophy" if objective == "prophy" else "lora"
+
+
+def no_export_message(job_id: str, folder: Path, objective: str) -> str:
+    what = "ProPhy module" if objective == "prophy" else "LoRA"
+    return (f"⚠️ **Job `{job_id}` has no exported {what} yet**: it is written to `{folder / export_folder(objective)}` "
+            "when the job finishes or is stopped.")
 
 
 HELDOUT_CURVES = (  # (metrics.csv column, legend label): the held-out numbers worth watching, per objective
@@ -253,6 +270,15 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
                                        info="paper: 480")
                     frames = gr.Number(value=video_default[2], precision=0, minimum=1, step=4, label="Frames",
                                        info="4k+1; paper: 81")
+                with gr.Row():
+                    heldout = gr.Number(value=DataSection.heldout, minimum=0, maximum=0.95, step=0.05,
+                                        label="Held-out share", elem_id="train-heldout",
+                                        info=f"groups never trained on, for held-out curves; default {DataSection.heldout:g} "
+                                             "(0 = none)")
+                    eval_every = gr.Number(value=TrainSection.eval_every, precision=0, minimum=0,
+                                           label="Evaluate every", elem_id="train-eval-every",
+                                           info=f"steps between held-out evaluations; default {TrainSection.eval_every} "
+                                                "(0 = off)")
             with gr.Row():
                 start_btn = gr.Button("Start training", variant="primary", elem_id="train-start")
                 stop_btn = gr.Button("Stop", variant="stop", elem_id="train-stop")
@@ -293,7 +319,8 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
         return str(path), f"Uploaded: `{path}`"
 
     def on_start(groups_v, base_v, objective_v, reward_v, beta_v, rank_v, lr_v, steps_v, batch_v, accum_v,
-                 processes_v, mp_v, width_v, height_v, frames_v, recipe_v, request: gr.Request):
+                 processes_v, mp_v, width_v, height_v, frames_v, recipe_v, heldout_v, eval_every_v,
+                 request: gr.Request):
         access.require(request, "train")
         if not (groups_v or "").strip():  # said in this form's words, not the training config's
             message = ("no preference groups: type the path of a groups.jsonl file (or its folder) in "
@@ -302,13 +329,22 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
             return gr.skip(), f"⚠️ **Not started: {message}**"
         try:
             settings = train_settings(groups_v, base_v, objective_v, reward_v, beta_v, rank_v, lr_v, steps_v, batch_v,
-                                      accum_v, mp_v, width_v, height_v, frames_v, recipe=recipe_v)
+                                      accum_v, mp_v, width_v, height_v, frames_v, recipe=recipe_v,
+                                      heldout=heldout_v if heldout_v is not None else DataSection.heldout,
+                                      eval_every=eval_every_v if eval_every_v is not None else TrainSection.eval_every,
+                                      map_vlm=services.map_vlm())
             started = manager.start(settings, processes=int(processes_v or 1))
         except (JobError, TypeError, ValueError) as exc:
             gr.Warning(str(exc))
             return gr.skip(), f"⚠️ **Not started: {exc}**"
+        maps = ""
+        if objective_v == "prophy":
+            model = settings.get("prophy", {}).get("map_vlm")
+            maps = (f" Physics maps of videos without one: the VLM `{model}`." if model else
+                    " Physics maps of videos without one: the embedded tracker (no VLM judge or captioner configured).")
         return (gr.Dropdown(choices=job_choices(manager), value=started.job_id),
-                f"Started job `{started.job_id}` ({'1 process' if int(processes_v or 1) == 1 else f'{int(processes_v)} processes'}).")
+                f"Started job `{started.job_id}` ({'1 process' if int(processes_v or 1) == 1 else f'{int(processes_v)} processes'})."
+                + maps)
 
     def show(job_id: str | None, request: gr.Request):
         """Status, curves and log of the picked job; polling stays on while it runs."""
@@ -377,8 +413,7 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
         if mismatch:
             return f"⚠️ **{mismatch}** (the LoRA stays in `{current.lora_dir or current.folder}`)"
         if current.lora_dir is None:
-            return (f"⚠️ **Job `{job_id}` has no exported LoRA yet**: it is written to `{current.folder / 'lora'}` "
-                    "when the job finishes or is stopped.")
+            return no_export_message(job_id, current.folder, objective_of(picked.settings))
         if not name:
             return "⚠️ **Give the variant a name.**"
         try:
@@ -394,7 +429,7 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
     base.change(on_base, [base], [width, height, frames], api_visibility="private")
     upload.upload(on_upload, [upload], [groups, form_status], api_visibility="private")
     start_btn.click(on_start, [groups, base, objective, reward, beta, rank, lr, steps, batch, grad_accum, processes,
-                               mixed_precision, width, height, frames, recipe], [job, form_status], api_visibility="private")
+                               mixed_precision, width, height, frames, recipe, heldout, eval_every], [job, form_status], api_visibility="private")
     recipe.change(recipe_form_values, [recipe], [reward, beta], api_visibility="private")
     job.change(on_pick, [job], [status, curves, log, timer, variant_name, load_status], api_visibility="private")
     timer.tick(on_tick, [job], [status, curves, log, timer, job], api_visibility="private", show_progress="hidden")

@@ -14,7 +14,15 @@ from pipelines.phygdpo.groups import read_groups
 from pipelines.phygdpo.jobs import JobManager
 from pipelines.phygdpo.train_config import config_from_dict
 from pipelines.services import Services
-from studio.train_tab import backbone_mismatch, build_train_tab, recipe_form_values, train_settings, training_figure
+from studio.train_tab import (
+    backbone_mismatch,
+    build_train_tab,
+    export_folder,
+    no_export_message,
+    recipe_form_values,
+    train_settings,
+    training_figure,
+)
 from tests.helpers.fake_trainer import FAKE_TRAINER, fake_settings, make_groups, wait_for
 from tests.helpers.ports import free_port
 
@@ -75,10 +83,12 @@ def test_start_watch_stop_and_load(page, train_app, artifacts):
     job = train_app["manager"].jobs()[0]
     config = tomllib.loads(job.config_path.read_text())
     assert config["model"] == {"base": "tiny"}, "the default base on the preview generator is the tiny Wan"
-    assert config["data"] == {"groups": str(train_app["groups"].resolve()), "width": 64, "height": 64, "frames": 9}
+    assert config["data"] == {"groups": str(train_app["groups"].resolve()), "width": 64, "height": 64, "frames": 9,
+                              "heldout": 0.1}
     assert config["loss"] == {"objective": "phygdpo", "recipe": "paper", "beta": 1000.0, "reward": "sigmoid"}
     assert config["lora"] == {"rank": 48, "alpha": 48} and config["optim"]["max_steps"] == 5000
-    assert config["optim"]["batch_size"] == 1 and config["train"] == {"mixed_precision": "bf16", "output_dir": str(job.folder)}
+    assert config["optim"]["batch_size"] == 1 and config["train"] == {"mixed_precision": "bf16", "eval_every": 100,
+                                                                   "output_dir": str(job.folder)}
 
     wait_text(page, "#train-status", "running")
     page.wait_for_function("() => (document.querySelector('#train-curves .js-plotly-plot')?.data?.[0]?.x?.length || 0) >= 3",
@@ -164,10 +174,11 @@ def test_upload_a_data_folder_zip_fills_the_groups_path(page, train_app, tmp_pat
 
 def test_train_settings_and_figure():
     settings = train_settings(" data/g.jsonl ", "tiny", "sft", "tanh", 500, 16, 2e-5, 10, 2, 4, "no", 64, 64, 9)
-    assert settings == {"model": {"base": "tiny"}, "data": {"groups": "data/g.jsonl", "width": 64, "height": 64, "frames": 9},
+    assert settings == {"model": {"base": "tiny"}, "data": {"groups": "data/g.jsonl", "width": 64, "height": 64, "frames": 9,
+                                                            "heldout": 0.1},
                         "lora": {"rank": 16, "alpha": 16}, "loss": {"objective": "sft", "recipe": "paper", "beta": 500.0, "reward": "tanh"},
                         "optim": {"lr": 2e-5, "lr_end": 2e-5 / 10, "batch_size": 2, "grad_accum": 4, "max_steps": 10},
-                        "train": {"mixed_precision": "no"}}
+                        "train": {"mixed_precision": "no", "eval_every": 100}}
     rows = [{"step": 1.0, "loss": 0.7, "margin": None}, {"step": 2.0, "loss": 0.6, "margin": None}]
     fig = training_figure(rows)
     assert list(fig.data[0].x) == [1.0, 2.0] and list(fig.data[0].y) == [0.7, 0.6]
@@ -194,3 +205,34 @@ def test_a_lora_only_loads_into_the_backbone_it_was_trained_on():
     assert "--generator tiny-wan" in backbone_mismatch("tiny", "wan")
     assert "--generator wan --wan-model /models/wan" in backbone_mismatch("/models/wan", "tiny-wan")
     assert backbone_mismatch("tiny", "preview") == "", "the preview generator answers for itself"
+
+
+def test_heldout_share_and_eval_interval_from_the_form_reach_the_trainer_config():
+    settings = train_settings("g.jsonl", "tiny", "prophy", "sigmoid", 1000, 4, 1e-4, 2, 1, 1, "no", 64, 64, 9,
+                              heldout=0.25, eval_every=7, map_vlm=" /models/qwen2-vl ")
+    config = config_from_dict(settings)
+    assert (config.data.heldout, config.train.eval_every) == (0.25, 7)
+    assert config.prophy == {"map_vlm": "/models/qwen2-vl"}, "a ProPhy job gets the studio's VLM for its maps"
+    defaults = config_from_dict(train_settings("g.jsonl", "tiny", "sft", "sigmoid", 1000, 4, 1e-4, 2, 1, 1, "no",
+                                               64, 64, 9, map_vlm="/models/qwen2-vl"))
+    assert (defaults.data.heldout, defaults.train.eval_every) == (0.1, 100) and not defaults.prophy
+
+
+def test_the_form_shows_heldout_and_eval_every_with_their_defaults(tmp_path):
+    services = Services(load_config(overrides={"server": {"runs_dir": str(tmp_path / "runs")}}))
+    with gr.Blocks() as demo:
+        build_train_tab(services, manager=JobManager(tmp_path / "runs" / "train", trainer=FAKE_TRAINER))
+    fields = {block.elem_id: block for block in demo.blocks.values() if getattr(block, "elem_id", None)}
+    heldout, eval_every = fields["train-heldout"], fields["train-eval-every"]
+    assert heldout.value == 0.1 and "default 0.1" in heldout.info
+    assert eval_every.value == 100 and "default 100" in eval_every.info
+
+
+def test_the_no_export_yet_message_names_the_folder_of_the_objective(tmp_path):
+    from pipelines.prophy.objective import ProPhyObjective
+
+    assert export_folder("prophy") == ProPhyObjective.export_folder and export_folder("phygdpo") == "lora"
+    prophy = no_export_message("j1", tmp_path, "prophy")
+    assert f"`{tmp_path / 'prophy'}`" in prophy and "ProPhy module" in prophy and "/lora" not in prophy
+    lora = no_export_message("j2", tmp_path, "sft")
+    assert f"`{tmp_path / 'lora'}`" in lora and "no exported LoRA" in lora

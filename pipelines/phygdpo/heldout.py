@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import math
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import torch
@@ -75,16 +77,60 @@ def evaluate_heldout(objective: Any, model: Any, items: Sequence[CachedGroup], *
     return {PREFIX + key: value for key, value in averaged.items()}
 
 
-def add_tracker_maps(items: Sequence[CachedGroup], winners: dict[str, Any],
-                     log: Callable[[str], None]) -> list[CachedGroup]:
-    """Give every group whose winner has no ``physics`` entry the embedded tracker's map of that video."""
+def add_physics_maps(items: Sequence[CachedGroup], winners: dict[str, Any], log: Callable[[str], None], *,
+                     map_maker: Any = None, record: Path | None = None) -> list[CachedGroup]:
+    """Give every group whose winner has no ``physics`` entry a map of that video: from ``map_maker``
+    (a ``VLMMapMaker``) when one is configured, else, or when the prompt names no object, from the
+    embedded tracker. Every entry's ``source`` says which (``given`` for maps the groups file brought
+    without a source); ``record`` (a JSON-lines file) receives each group's entry, and entries made
+    before by the same producer are read back from it instead of being made again (a resumed run)."""
     from ..prophy.supervision import tracker_entry
+    from ..prophy.vlm_maps import physics_entities
 
-    missing = [item for item in items if not item.physics]
-    if not missing:
-        return list(items)
-    log(f"physics maps: {len(items) - len(missing)} group(s) bring their own; {len(missing)} from the embedded "
-        "tracker on the winner video (what moves, where)")
-    filled = {item.group_id: dataclasses.replace(item, physics=tracker_entry(winners[item.group_id]))
-              for item in missing}
-    return [filled.get(item.group_id, item) for item in items]
+    made = _recorded_entries(record)
+    filled: dict[str, CachedGroup] = {}
+    counts = {"given": 0, "vlm": 0, "tracker": 0}
+    for item in items:
+        if item.physics:
+            entry = {"source": "given", **item.physics}
+            counts["given"] += 1
+        else:
+            entry = None
+            if map_maker is not None:
+                entry = _reuse(made.get(item.group_id), "vlm", map_maker.model_name)
+                if entry is None and physics_entities(item.prompt):
+                    entry = map_maker.entry(winners[item.group_id], item.prompt)
+                elif entry is None:
+                    log(f"physics map of group {item.group_id!r}: its prompt names no object to ask the VLM "
+                        "about; the embedded tracker makes it")
+            if entry is None:
+                entry = _reuse(made.get(item.group_id), "tracker") or tracker_entry(winners[item.group_id])
+            counts[entry["source"]] += 1
+        filled[item.group_id] = dataclasses.replace(item, physics=entry)
+    log(f"physics maps: {counts['given']} given by the groups file, {counts['vlm']} from the VLM"
+        f"{' ' + repr(map_maker.model_name) if map_maker is not None else ''} (its attention to the prompt's "
+        f"objects), {counts['tracker']} from the embedded tracker (what moves, where)")
+    if record is not None:
+        record.parent.mkdir(parents=True, exist_ok=True)
+        record.write_text("".join(json.dumps({"group": item.group_id, "physics": filled[item.group_id].physics})
+                                  + "\n" for item in items), encoding="utf-8")
+    return [filled[item.group_id] for item in items]
+
+
+def _recorded_entries(record: Path | None) -> dict[str, dict[str, Any]]:
+    if record is None or not record.is_file():
+        return {}
+    entries = {}
+    for line in record.read_text(encoding="utf-8").splitlines():
+        try:
+            row = json.loads(line)
+            entries[str(row["group"])] = dict(row["physics"])
+        except (ValueError, KeyError, TypeError):
+            continue  # a damaged line: that map is made again
+    return entries
+
+
+def _reuse(entry: dict[str, Any] | None, source: str, model: str | None = None) -> dict[str, Any] | None:
+    if entry is None or entry.get("source") != source or (model is not None and entry.get("model") != model):
+        return None
+    return entry

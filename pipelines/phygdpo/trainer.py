@@ -33,7 +33,7 @@ from ..core.errors import PhyStudioError
 from .data import GroupBatches, GroupDataError, batch_to, mixed_seed
 from .export import write_json_atomic
 from .groups import GroupFormatError, PreferenceGroup, groups_path, read_groups
-from .heldout import add_tracker_maps, evaluate_heldout, split_heldout
+from .heldout import add_physics_maps, evaluate_heldout, split_heldout
 from .latent_cache import LatentCache, LatentCacheError, file_sha256
 from .lora_sr import LoraAttachError, unwrap
 from .objective import Objective, build_objective, describe
@@ -43,6 +43,7 @@ from .train_config import TrainConfig, TrainConfigError, dump_train_config
 
 CHECKPOINT_MARKER = "phystudio_checkpoint.json"  # written last: a checkpoint without it is incomplete
 TRAINABLE_FILE = "trainable_{}.safetensors"
+PHYSICS_RECORD = "physics_maps.jsonl"  # each group's physics map entry and who made it (vlm, tracker, given)
 
 
 class TrainingError(PhyStudioError, RuntimeError):
@@ -165,7 +166,7 @@ def _train(config: TrainConfig, accelerator: Any, files: RunFiles, stop: StopSig
     pipe = pipeline_factory() if pipeline_factory is not None else load_base_pipeline(config, device)
     items = _fill_cache(config, pipe, groups, accelerator, files, losers=uses_losers, data_folder=groups_file.parent)
     if config.loss.objective == "prophy" and config.prophy.get("maps", "auto") in ("auto", "batch"):
-        items = add_tracker_maps(items, {g.group_id: g.winner.video for g in groups}, files.log)
+        items = _physics_maps(config, items, groups, device, files, main=accelerator.is_main_process)
     items, heldout = split_heldout(items, config.data.heldout)
     evaluating = bool(heldout) and config.train.eval_every > 0
     if evaluating:
@@ -503,6 +504,27 @@ def _read_groups(config: TrainConfig) -> tuple[Path, list[PreferenceGroup]]:
         raise TrainingError(f"[data] groups: {len(missing)} video(s) in {bad_groups} group(s) of {file} do not exist "
                             f"({shown}{' …' if len(missing) > 5 else ''}); fix the paths or remove those groups")
     return file, groups
+
+
+def _physics_maps(config: TrainConfig, items: list, groups: list[PreferenceGroup], device: Any, files: RunFiles, *,
+                  main: bool) -> list:
+    """Maps for winners without one: the VLM of ``[prophy] map_vlm`` when set, else the embedded tracker;
+    the main process records every group's entry (with its source) in ``physics_maps.jsonl``."""
+    from ..prophy.supervision import PhysicsSupervisionError
+    from ..prophy.vlm_maps import VLMMapMaker
+
+    model = str(config.prophy.get("map_vlm", "") or "").strip()
+    files.log(f"physics maps for winners without one: {'VLM ' + repr(model) if model else 'embedded tracker'} "
+              f"({'[prophy] map_vlm' if model else '[prophy] map_vlm is not set'})")
+    try:
+        maker = VLMMapMaker(model, device=str(device)) if model else None
+        filled = add_physics_maps(items, {g.group_id: g.winner.video for g in groups}, files.log, map_maker=maker,
+                                  record=config.output_dir / PHYSICS_RECORD if main else None)
+    except PhysicsSupervisionError as exc:
+        raise TrainingError(f"[prophy] map_vlm: {exc}") from None
+    del maker
+    _free_memory()
+    return filled
 
 
 def _check_physics(file: Path, groups: list[PreferenceGroup]) -> None:

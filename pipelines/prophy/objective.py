@@ -46,7 +46,7 @@ from .losses import (
 from .module import ProPhyModule
 
 MAP_SOURCES = ("auto", "batch", "planner", "none")
-TRAIN_KEYS = ("timesteps", "shift", "maps", "init")
+TRAIN_KEYS = ("timesteps", "shift", "maps", "init", "map_vlm")
 LOSS_WEIGHT_KEYS = ("flow_weight", "align_weight", "category_weight", "balance_weight")
 
 
@@ -54,12 +54,15 @@ LOSS_WEIGHT_KEYS = ("flow_weight", "align_weight", "category_weight", "balance_w
 class ProPhyTrainSettings:
     """``maps``: where alignment targets come from. auto = batch maps, else batch layouts, else the
     embedded physics planner (the trainer always gives a map: the winner's own or the tracker's);
-    batch = batch maps/layouts only; planner = always plan the prompt; none = no alignment."""
+    batch = batch maps/layouts only; planner = always plan the prompt; none = no alignment.
+    ``map_vlm``: a chat VLM (folder or hub id) whose attention makes the maps of winners without one;
+    empty = the embedded tracker makes them."""
 
     timesteps: str = "shifted-uniform"
     shift: float = 3.0
     maps: str = "auto"
     init: str = ""
+    map_vlm: str = ""
 
     def __post_init__(self) -> None:
         from ..phygdpo.train_config import TIMESTEP_MODES
@@ -70,6 +73,8 @@ class ProPhyTrainSettings:
             raise ProPhyConfigError(f"[prophy] shift must be > 0 (1 = plain uniform), got {self.shift!r}")
         if self.maps not in MAP_SOURCES:
             raise ProPhyConfigError(f"[prophy] maps must be one of {', '.join(MAP_SOURCES)}, got {self.maps!r}")
+        if not isinstance(self.map_vlm, str):
+            raise ProPhyConfigError(f"[prophy] map_vlm must be a VLM folder or hub id (text), got {self.map_vlm!r}")
 
 
 def read_prophy_section(section: Mapping[str, Any] | None,

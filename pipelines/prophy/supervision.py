@@ -10,8 +10,8 @@ A group's winner may carry ``meta["physics"]`` in ``groups.jsonl``, one of:
 
 ``source`` says who made it: ``"tracker"`` (the embedded tracker on the video itself: what moves,
 where), ``"vlm"`` or anything a user's tool writes. The trainer reads it into the batch as
-``physics_maps`` / ``layouts``; a winner without it gets the tracker's map of its own video, never
-a plan of its prompt.
+``physics_maps`` / ``layouts``; a winner without it gets a map of its own video (from the VLM of
+``[prophy] map_vlm``, vlm_maps.py, else the tracker), never a plan of its prompt.
 """
 
 from __future__ import annotations
