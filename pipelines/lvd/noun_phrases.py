@@ -8,7 +8,7 @@ a modifier or an unknown word to report.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from .object_classes import COMPOUND_NOUN_WORDS, GENERIC_CLASS, is_plural, noun_class, singular
 from .vocabulary import (
@@ -45,8 +45,9 @@ from .vocabulary import (
     looks_like_modifier,
 )
 
-if TYPE_CHECKING:
-    from .prompt_reading import _Reader
+# ``reader`` below is prompt_reading's clause reader: these functions apply one word to the reading in
+# progress. It is typed as ``Any`` so this module does not import the reader that imports it.
+ClauseReader = Any
 
 def known_word(word: str) -> bool:
     return (
@@ -58,7 +59,7 @@ def known_word(word: str) -> bool:
     )
 
 
-def read_word(reader: _Reader, word: str, matches, position: int) -> None:
+def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word[0].isdigit():
         reader.count = min(int(float(word)), 10_000)
         return
@@ -254,7 +255,7 @@ def _clause_ends(matches, position: int) -> bool:
     return position + 1 == len(matches) or matches[position + 1].lastgroup == "punct"
 
 
-def _imperative(reader: _Reader, matches, position: int) -> bool:
+def _imperative(reader: ClauseReader, matches, position: int) -> bool:
     """A noun that opens a clause and is followed straight away by a determiner or a number is a verb."""
     if reader.det is not None or reader.count is not None or reader.attrs or reader.compound:
         return False
@@ -272,12 +273,12 @@ def _modal_can(matches, position: int) -> bool:
             and matches[position + 1].group(0).split()[0] in MODAL_FOLLOWERS)
 
 
-def _verb_after_singular(reader: _Reader, word: str) -> bool:
+def _verb_after_singular(reader: ClauseReader, word: str) -> bool:
     return (word in VERB_KINDS and is_plural(word) and reader.det in ("a", "an") and reader.count is None
             and bool(reader.attrs) and reader.attrs[-1][0] == "detail" and not is_describing(reader.attrs[-1][1]))
 
 
-def _after_object(reader: _Reader, position: int) -> bool:
+def _after_object(reader: ClauseReader, position: int) -> bool:
     """"A fox passes by a car heading from its left": the participle right after the move's object."""
     return reader.verb_since_subject and reader.last_mention is not None and reader.last_mention[1] == position - 1 \
         and reader.last_mention[0] not in reader.subjects
