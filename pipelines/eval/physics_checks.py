@@ -264,7 +264,14 @@ def _visible(g: _Geometry, tracking: Tracking, frame: int, xy: np.ndarray) -> bo
     patch = tracking.rgb[frame, max(0, y - r):y + r + 1, max(0, x - r):x + r + 1].reshape(-1, 3)
     if not len(patch):
         return False
-    return float(np.abs(np.median(patch, axis=0) - np.asarray(g.track.color)).max()) < SAME_COLOUR
+    seen = np.median(patch, axis=0)
+    to_object = float(np.abs(seen - np.asarray(g.track.color)).max())
+    if tracking.background is not None:  # a pale object on a pale backdrop: "close to its colour" is not enough,
+        # what is there must look more like the object than like the backdrop at that place
+        backdrop = tracking.background[max(0, y - r):y + r + 1, max(0, x - r):x + r + 1].reshape(-1, 3)
+        if to_object >= float(np.abs(seen - np.median(backdrop, axis=0)).max()):
+            return False
+    return to_object < SAME_COLOUR
 
 
 def _teleports(g: _Geometry) -> list[Violation]:
