@@ -408,8 +408,17 @@ def _flights(g: _Geometry, tracking: Tracking, floor_y: float | None = None) -> 
         airborne[g.start] = True  # released from a hold: the release is the flight's first point
     flights: list[tuple[int, int]] = []
     index = np.arange(len(y))
-    for _, run in itertools.groupby(index, key=lambda i: bool(airborne[i])):
-        run = list(run)
+    runs = [list(run) for _, run in itertools.groupby(index, key=lambda i: bool(airborne[i]))]
+    for run in runs:
+        if airborne[run[0]] or run[0] < g.start or len(run) < MIN_FLIGHT_SAMPLES:
+            continue
+        line = np.polyfit(g.t[run], y[run], 1)
+        drift = float(line[0]) * float(g.t[run[-1]] - g.t[run[0]])
+        miss = float(np.sqrt(np.mean((y[run] - np.polyval(line, g.t[run])) ** 2)))
+        steady = float(np.mean(np.sign(np.diff(y[run])) == np.sign(drift)))
+        if abs(drift) > FLOOR_BAND and miss < 0.1 * abs(drift) and steady >= 0.8:
+            airborne[run] = True  # a floor is level: gliding steadily up or down through the band is still flight
+    for run in (list(run) for _, run in itertools.groupby(index, key=lambda i: bool(airborne[i]))):
         if not airborne[run[0]] or len(run) < 2:
             continue
         a, b = run[0], run[-1]
