@@ -210,6 +210,17 @@ def test_a_landed_ball_that_sinks_into_the_floor_breaks_support():
     assert violation.law == "support" and "sinks" in violation.message
 
 
+def test_a_slow_sink_is_measured_from_the_floor_without_counting_the_landing_step_twice():
+    """The floor is the lower of the landing sample and the next when the fall went on: that already covers a
+    landing sampled a frame early, so a steady sink of 0.75 sizes (more than the half-size allowance) is found."""
+    dropped = expectation_from_prompt("a ball falls to the ground")
+    t = np.arange(10, dtype=float)
+    fall = 10 + 0.8 * t * t  # last step 13.6 px: a third of it would have hidden the sink
+    sinking = fall[-1] + np.minimum(np.arange(1, 13) * 0.75, 6.0)
+    (violation,) = check_tracking(_tracking(np.concatenate([fall, sinking])), dropped)
+    assert violation.law == "support" and "sinks" in violation.message
+
+
 def test_analysis_frames_are_block_means_then_a_bilinear_step():
     """At a whole factor the analysis frame is exactly the mean of each k×k block (computed here in numpy)."""
     rng = np.random.default_rng(0)

@@ -565,8 +565,8 @@ def _sinks(g: _Geometry) -> list[_Sinking]:
 
     The landing is the first sample where a fall stops abruptly (the step shrinks to a third or turns up);
     the floor is then the lowest of that sample and the next (a landing sampled a frame early is higher).
-    Going on down by more than half its size (plus a third of the last fall step, the sampling error) and
-    staying there is sinking through what should hold it.
+    Going on down by more than half its size (plus, when the floor is the landing sample alone, a third of the
+    last fall step: the sampling error) and staying there is sinking through what should hold it.
     """
     y, bottom = g.xy[:, 1], g.bottom
     steps = np.diff(y) / np.maximum(np.diff(g.frames), 1)
@@ -578,7 +578,8 @@ def _sinks(g: _Geometry) -> list[_Sinking]:
     fall_step = float(steps[landing - 1])
     floor = float(bottom[landing:landing + 2].max()) if steps[landing] > 0 else float(bottom[landing])
     depth = bottom[landing + 1:] - floor
-    allowed = max(BELOW_FLOOR, SINK_SIZE * size) + LANDING_SLOWDOWN * fall_step
+    # a landing sampled a frame early: the floor already takes the next sample when the fall went on into it
+    allowed = max(BELOW_FLOOR, SINK_SIZE * size) + (0.0 if steps[landing] > 0 else LANDING_SLOWDOWN * fall_step)
     if not (depth[-3:] > allowed).all():
         return []
     first = landing + 1 + int(np.nonzero(depth > allowed)[0][0])
