@@ -212,6 +212,7 @@ def _continuity(geometries: list[_Geometry], tracking: Tracking, expectation: Ex
         next_frame = end.track.last_frame + 1
         resumed_first = min(later, key=lambda s: s.track.first_frame) if later else None
         if (_visible(end, tracking, next_frame, end.xy[-1]) or _visible(end, tracking, next_frame, end.xy[-1] + step)
+                or _handed_over(end, geometries, next_frame)
                 or (resumed_first is not None
                     and _visible(resumed_first, tracking, resumed_first.track.first_frame - 1, resumed_first.xy[0]))):
             if later:
@@ -235,6 +236,19 @@ def _continuity(geometries: list[_Geometry], tracking: Tracking, expectation: Ex
             violations.append(Violation("continuity", start.track.track_id, (start.track.first_frame,) * 2, 0.8,
                                         f"object {start.track.track_id} appears from nowhere at frame {start.track.first_frame}"))
     return violations
+
+
+def _handed_over(end: _Geometry, geometries: list[_Geometry], frame: int) -> bool:
+    """Another track goes on within the object's own size of where this one ended, in the next frame: the
+    tracker split or merged the blobs of one large, slow object and followed it under another number."""
+    reach = float(np.median(end.size))
+    for other in geometries:
+        if other is end:
+            continue
+        at = np.nonzero(other.frames == frame)[0]
+        if len(at) and float(np.linalg.norm(other.xy[at[0]] - end.xy[-1])) < max(reach, float(np.median(other.size))):
+            return True
+    return False
 
 
 def _picked_up_late(g: _Geometry, tracking: Tracking) -> bool:
@@ -267,9 +281,11 @@ def _visible(g: _Geometry, tracking: Tracking, frame: int, xy: np.ndarray) -> bo
     seen = np.median(patch, axis=0)
     to_object = float(np.abs(seen - np.asarray(g.track.color)).max())
     if tracking.background is not None:  # a pale object on a pale backdrop: "close to its colour" is not enough,
-        # what is there must look more like the object than like the backdrop at that place
-        backdrop = tracking.background[max(0, y - r):y + r + 1, max(0, x - r):x + r + 1].reshape(-1, 3)
-        if to_object >= float(np.abs(seen - np.median(backdrop, axis=0)).max()):
+        # what is there must look more like the object than like the backdrop at that place (unless the backdrop
+        # model there is the object itself: it rested there and was absorbed, so the backdrop says nothing)
+        backdrop = np.median(tracking.background[max(0, y - r):y + r + 1, max(0, x - r):x + r + 1].reshape(-1, 3), axis=0)
+        distinct = float(np.abs(backdrop - np.asarray(g.track.color)).max()) > tracking.threshold
+        if distinct and to_object >= float(np.abs(seen - backdrop).max()):
             return False
     return to_object < SAME_COLOUR
 
