@@ -41,7 +41,8 @@ class TrackingSettings:
     noise_factor: float = 3.5  # ... or below this many times the video's median difference
     opening_px: int = 3  # structures thinner than this (trails, text, specks) are not objects
     closing_px: int = 5  # parts of one object closer than this are joined
-    min_area_fraction: float = 0.0015  # blobs smaller than this share of the frame are ignored
+    min_area_fraction: float = 0.0015  # blobs smaller than this share of the frame start no track ...
+    continue_area_share: float = 0.25  # ... but one this share of that size may continue one (an object that shrank)
     gate_fraction: float = 0.35  # a blob farther than this share of the diagonal starts a new track
     max_size_ratio: float = 4.0  # ... as does one more than this many times larger or smaller
     max_gap: int = 2  # frames a track may go unseen (occlusion, a missed blob) and continue
@@ -122,6 +123,7 @@ class Tracking:
     threshold: float  # the colour difference used for the foreground
     notes: list[str] = field(default_factory=list)
     rgb: np.ndarray | None = None  # uint8 [T, h, w, 3] downscaled frames: is an object still there where it was lost?
+    background: np.ndarray | None = None  # float32 [h, w, 3] the backdrop the foreground was measured against
 
     @property
     def foreground_fraction(self) -> np.ndarray:
@@ -222,11 +224,13 @@ def find_blobs(mask: np.ndarray, rgb: np.ndarray, min_area: float) -> tuple[list
     return blobs, labels
 
 
-def _associate(tracks: list[dict], blobs: list[_Blob], t: int, settings: TrackingSettings, diagonal: float) -> None:
-    """Greedy nearest-prediction matching: cheapest pairs first, within the distance and size gates."""
+def _associate(tracks: list[dict], blobs: list[_Blob], t: int, settings: TrackingSettings, diagonal: float,
+               min_area: float = 0.0) -> None:
+    """Greedy nearest-prediction matching: cheapest pairs first, within the distance and size gates; a blob
+    left over starts a track when it is at least ``min_area`` (smaller ones may only continue a track)."""
     live = [tr for tr in tracks if t - tr["frames"][-1] <= settings.max_gap + 1]
     pairs = []
-    for i, tr in enumerate(live):
+    for i, tr in enumerate(live):  # (a small blob matches only within the size gate of the track it continues)
         last = tr["centroids"][-1]
         gap = t - tr["frames"][-1]
         velocity = (last - tr["centroids"][-2]) / (tr["frames"][-1] - tr["frames"][-2]) if len(tr["frames"]) > 1 else 0.0
@@ -244,7 +248,7 @@ def _associate(tracks: list[dict], blobs: list[_Blob], t: int, settings: Trackin
         used_blobs.add(j)
         _extend(live[i], blobs[j], t)
     for j, blob in enumerate(blobs):
-        if j not in used_blobs:
+        if j not in used_blobs and blob.area >= min_area:
             tracks.append({"frames": [], "centroids": [], "boxes": [], "areas": [], "colors": []})
             _extend(tracks[-1], blob, t)
 
@@ -286,7 +290,7 @@ def _detect(small: np.ndarray, smoothed: np.ndarray, background: np.ndarray, gra
     for t in range(num_frames):
         mask = cv2.morphologyEx((difference[t] > threshold).astype(np.uint8), cv2.MORPH_OPEN, opening)
         mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, closing)  # rejoin a sprite and its label, split shading
-        blobs, labels = find_blobs(mask, small[t], min_area)
+        blobs, labels = find_blobs(mask, small[t], settings.continue_area_share * min_area)
         if not blobs:
             continue
         frame_edges = _sobel_magnitude(gray[t])
@@ -298,7 +302,7 @@ def _detect(small: np.ndarray, smoothed: np.ndarray, background: np.ndarray, gra
             else:
                 foreground[t] |= blob_mask
                 kept.append(blob)
-        _associate(tracks, kept, t, settings, diagonal)
+        _associate(tracks, kept, t, settings, diagonal, min_area)
     return _Pass(foreground, ghosts, tracks, difference, threshold)
 
 
@@ -385,7 +389,7 @@ def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | N
     ever_moved = cv2.dilate(sweep.foreground.any(axis=0).astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
     static_mask = ~ever_moved & ~(sweep.difference > sweep.threshold).any(axis=0)
     return Tracking(tracks, width, height, float(fps), num_frames, gray, sweep.foreground, static_mask,
-                    sweep.threshold, notes, small)
+                    sweep.threshold, notes, small, background)
 
 
 # ------------------------------------------------------------------------------ dense flow

@@ -212,6 +212,7 @@ def _continuity(geometries: list[_Geometry], tracking: Tracking, expectation: Ex
         next_frame = end.track.last_frame + 1
         resumed_first = min(later, key=lambda s: s.track.first_frame) if later else None
         if (_visible(end, tracking, next_frame, end.xy[-1]) or _visible(end, tracking, next_frame, end.xy[-1] + step)
+                or _handed_over(end, geometries, next_frame)
                 or (resumed_first is not None
                     and _visible(resumed_first, tracking, resumed_first.track.first_frame - 1, resumed_first.xy[0]))):
             if later:
@@ -235,6 +236,19 @@ def _continuity(geometries: list[_Geometry], tracking: Tracking, expectation: Ex
             violations.append(Violation("continuity", start.track.track_id, (start.track.first_frame,) * 2, 0.8,
                                         f"object {start.track.track_id} appears from nowhere at frame {start.track.first_frame}"))
     return violations
+
+
+def _handed_over(end: _Geometry, geometries: list[_Geometry], frame: int) -> bool:
+    """Another track goes on within the object's own size of where this one ended, in the next frame: the
+    tracker split or merged the blobs of one large, slow object and followed it under another number."""
+    reach = float(np.median(end.size))
+    for other in geometries:
+        if other is end:
+            continue
+        at = np.nonzero(other.frames == frame)[0]
+        if len(at) and float(np.linalg.norm(other.xy[at[0]] - end.xy[-1])) < max(reach, float(np.median(other.size))):
+            return True
+    return False
 
 
 def _picked_up_late(g: _Geometry, tracking: Tracking) -> bool:
@@ -264,7 +278,16 @@ def _visible(g: _Geometry, tracking: Tracking, frame: int, xy: np.ndarray) -> bo
     patch = tracking.rgb[frame, max(0, y - r):y + r + 1, max(0, x - r):x + r + 1].reshape(-1, 3)
     if not len(patch):
         return False
-    return float(np.abs(np.median(patch, axis=0) - np.asarray(g.track.color)).max()) < SAME_COLOUR
+    seen = np.median(patch, axis=0)
+    to_object = float(np.abs(seen - np.asarray(g.track.color)).max())
+    if tracking.background is not None:  # a pale object on a pale backdrop: "close to its colour" is not enough,
+        # what is there must look more like the object than like the backdrop at that place (unless the backdrop
+        # model there is the object itself: it rested there and was absorbed, so the backdrop says nothing)
+        backdrop = np.median(tracking.background[max(0, y - r):y + r + 1, max(0, x - r):x + r + 1].reshape(-1, 3), axis=0)
+        distinct = float(np.abs(backdrop - np.asarray(g.track.color)).max()) > tracking.threshold
+        if distinct and to_object >= float(np.abs(seen - backdrop).max()):
+            return False
+    return to_object < SAME_COLOUR
 
 
 def _teleports(g: _Geometry) -> list[Violation]:
@@ -401,8 +424,17 @@ def _flights(g: _Geometry, tracking: Tracking, floor_y: float | None = None) -> 
         airborne[g.start] = True  # released from a hold: the release is the flight's first point
     flights: list[tuple[int, int]] = []
     index = np.arange(len(y))
-    for _, run in itertools.groupby(index, key=lambda i: bool(airborne[i])):
-        run = list(run)
+    runs = [list(run) for _, run in itertools.groupby(index, key=lambda i: bool(airborne[i]))]
+    for run in runs:
+        if airborne[run[0]] or run[0] < g.start or len(run) < MIN_FLIGHT_SAMPLES:
+            continue
+        line = np.polyfit(g.t[run], y[run], 1)
+        drift = float(line[0]) * float(g.t[run[-1]] - g.t[run[0]])
+        miss = float(np.sqrt(np.mean((y[run] - np.polyval(line, g.t[run])) ** 2)))
+        steady = float(np.mean(np.sign(np.diff(y[run])) == np.sign(drift)))
+        if abs(drift) > FLOOR_BAND and miss < 0.1 * abs(drift) and steady >= 0.8:
+            airborne[run] = True  # a floor is level: gliding steadily up or down through the band is still flight
+    for run in (list(run) for _, run in itertools.groupby(index, key=lambda i: bool(airborne[i]))):
         if not airborne[run[0]] or len(run) < 2:
             continue
         a, b = run[0], run[-1]
@@ -549,8 +581,8 @@ def _sinks(g: _Geometry) -> list[_Sinking]:
 
     The landing is the first sample where a fall stops abruptly (the step shrinks to a third or turns up);
     the floor is then the lowest of that sample and the next (a landing sampled a frame early is higher).
-    Going on down by more than half its size (plus a third of the last fall step, the sampling error) and
-    staying there is sinking through what should hold it.
+    Going on down by more than half its size (plus, when the floor is the landing sample alone, a third of the
+    last fall step: the sampling error) and staying there is sinking through what should hold it.
     """
     y, bottom = g.xy[:, 1], g.bottom
     steps = np.diff(y) / np.maximum(np.diff(g.frames), 1)
@@ -562,7 +594,8 @@ def _sinks(g: _Geometry) -> list[_Sinking]:
     fall_step = float(steps[landing - 1])
     floor = float(bottom[landing:landing + 2].max()) if steps[landing] > 0 else float(bottom[landing])
     depth = bottom[landing + 1:] - floor
-    allowed = max(BELOW_FLOOR, SINK_SIZE * size) + LANDING_SLOWDOWN * fall_step
+    # a landing sampled a frame early: the floor already takes the next sample when the fall went on into it
+    allowed = max(BELOW_FLOOR, SINK_SIZE * size) + (0.0 if steps[landing] > 0 else LANDING_SLOWDOWN * fall_step)
     if not (depth[-3:] > allowed).all():
         return []
     first = landing + 1 + int(np.nonzero(depth > allowed)[0][0])
