@@ -336,3 +336,24 @@ def test_a_fall_from_a_named_region_starts_there_and_accelerates():
     cy = [(b[1] + b[3]) / 2 for b in layout.objects[0].boxes]
     assert cy[0] < 0.35, "released near the top"
     assert cy[1] - cy[0] > 0.2 and max(cy) > 0.8, "it falls to the ground"
+
+
+def _in_view(box) -> bool:
+    return box is not None and box[2] > 0 and box[0] < 1 and box[3] > 0 and box[1] < 1
+
+
+@pytest.mark.parametrize("num_keyframes", [6, 16])
+@pytest.mark.parametrize("prompt", ["Halfway through, a moose moves off screen",
+                                    "A moose is present at first, then walks out of the frame",
+                                    "Halfway through, a car moves off screen",
+                                    "At the midpoint a snail crawls out of the frame"])
+def test_a_leave_at_a_said_moment_is_over_soon_after_it(prompt, num_keyframes):
+    """Seen before the middle, gone a fifth of the clip later, whatever the object's usual speed."""
+    layout = plan(prompt, num_keyframes=num_keyframes)
+    mover = layout.objects[0]
+    for i, box in enumerate(mover.boxes):
+        fraction = i / (num_keyframes - 1)
+        if fraction < 0.5:
+            assert _in_view(box), (i, box)
+        elif fraction >= 0.7:
+            assert not _in_view(box), (i, box)
