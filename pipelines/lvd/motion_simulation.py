@@ -154,7 +154,11 @@ def _drive(inst, motion, pose, t0, t1, times, scene):
         else:
             goal_x = tx - side * (gap + 0.02)
         if motion.relation not in ("past", "away"):
-            goal_x += inst.row_offset
+            # beside a reference wider than the frame the side is off-canvas: the group stays in view
+            # (in front of the reference's edge), keeping its row's spacing
+            offsets = [i.row_offset for i in instances if i.entity == inst.entity]
+            centre = clip(goal_x, lo - min(offsets), hi - max(offsets))
+            goal_x = clip(centre + inst.row_offset, lo, hi)
         if motion.kind == "rest":
             start = replace(pose, x=goal_x, y=goal_y, depth=goal_depth)
             inst.start = start
