@@ -336,3 +336,55 @@ def test_a_fall_from_a_named_region_starts_there_and_accelerates():
     cy = [(b[1] + b[3]) / 2 for b in layout.objects[0].boxes]
     assert cy[0] < 0.35, "released near the top"
     assert cy[1] - cy[0] > 0.2 and max(cy) > 0.8, "it falls to the ground"
+
+
+def _in_view(box) -> bool:
+    return box is not None and box[2] > 0 and box[0] < 1 and box[3] > 0 and box[1] < 1
+
+
+@pytest.mark.parametrize("num_keyframes", [6, 16])
+@pytest.mark.parametrize("prompt", ["Halfway through, a moose moves off screen",
+                                    "A moose is present at first, then walks out of the frame",
+                                    "Halfway through, a car moves off screen",
+                                    "At the midpoint a snail crawls out of the frame"])
+def test_a_leave_at_a_said_moment_is_over_soon_after_it(prompt, num_keyframes):
+    """Seen before the middle, gone a fifth of the clip later, whatever the object's usual speed."""
+    layout = plan(prompt, num_keyframes=num_keyframes)
+    mover = layout.objects[0]
+    for i, box in enumerate(mover.boxes):
+        fraction = i / (num_keyframes - 1)
+        if fraction < 0.5:
+            assert _in_view(box), (i, box)
+        elif fraction >= 0.7:
+            assert not _in_view(box), (i, box)
+
+
+@pytest.mark.parametrize("prompt", ["Four cats near a barn", "Three horses by a castle", "Two dogs next to a house"])
+def test_objects_resting_beside_a_reference_wider_than_the_frame_stay_in_view(prompt):
+    """The side of a frame-wide barn is off canvas: the group waits in front of its edge instead, apart."""
+    layout = plan(prompt)
+    group = layout.objects[:-1]
+    assert len(group) == int({"Four": 4, "Three": 3, "Two": 2}[prompt.split()[0]])
+    for k in range(layout.num_keyframes):
+        boxes = [o.boxes[k] for o in group]
+        assert all(b is not None and 0 <= b[0] and b[2] <= 1 for b in boxes), boxes
+        assert not any(overlaps(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]), boxes
+
+
+@pytest.mark.parametrize("prompt", ["The camera pans over seven birds", "The camera pans left across five sheep",
+                                    "As the camera pans right, four ducks sit on the lawn"])
+def test_a_pan_keeps_every_counted_object_in_view(prompt):
+    """Counting reads the boxes on screen, so the pan slows to what the row's margin allows, and says so."""
+    layout = plan(prompt)
+    assert len(layout.objects) >= 4
+    for obj in layout.objects:
+        assert all(b is not None and -1e-9 <= b[0] and b[2] <= 1 + 1e-9 for b in obj.boxes), (obj.name, obj.boxes)
+    first = [o.boxes[0][0] for o in layout.objects]
+    last = [o.boxes[-1][0] for o in layout.objects]
+    assert first != last, "the camera still pans"
+    assert "so every object in view stays in view" in layout.reasoning
+
+
+def test_a_pan_over_one_object_in_the_middle_keeps_its_full_rate():
+    layout = plan("A dog runs to the right as the camera pans right")
+    assert "pans right at 10.0°/s" in layout.reasoning

@@ -511,3 +511,39 @@ def test_only_the_one_left_means_the_others_go_and_wandering_in_once_is_an_entry
     assert all(in_view(box) for box in tree.boxes)
     dog = plan("A dog wanders in once the video is half over").objects[0]
     assert not in_view(dog.boxes[0]) and in_view(dog.boxes[-1])
+
+
+def _seen_early_only(box_row) -> bool:
+    return in_view(box_row[0]) and in_view(box_row[1]) and not in_view(box_row[-2]) and not in_view(box_row[-1])
+
+
+def _seen_late_only(box_row) -> bool:
+    return not in_view(box_row[0]) and not in_view(box_row[1]) and in_view(box_row[-2]) and in_view(box_row[-1])
+
+
+@pytest.mark.parametrize("prompt", ["In the beginning a goat is in view; in the second half it is not",
+                                    "A stone stays put while a wet van departs halfway",
+                                    "A cat is seen in the first half; in the second half it is not"])
+def test_an_elliptic_negation_and_departing_are_leaves(prompt):
+    mover = [o for o in plan(prompt).objects if o.name in ("goat", "van", "cat")][0]
+    assert _seen_early_only(mover.boxes), mover.boxes
+
+
+@pytest.mark.parametrize("prompt", ["We only get to see a fox toward the end",
+                                    "You get to see a fox in the second half",
+                                    "A fox is visible towards the end of the clip"])
+def test_seeing_toward_the_end_is_an_appearance(prompt):
+    layout = plan(prompt)
+    assert [o.name for o in layout.objects] == ["fox"]
+    assert _seen_late_only(layout.objects[0].boxes), layout.objects[0].boxes
+
+
+def test_slipping_past_is_a_move_and_a_hillside_is_a_place():
+    layout = plan("A goat slips past a dog, from the left to the right")
+    goat, dog = (next(o for o in layout.objects if o.name == n) for n in ("goat", "dog"))
+    assert centre_x(goat.boxes[0]) < centre_x(dog.boxes[0]) < centre_x(goat.boxes[-1])
+    assert abs(centre_y(goat.boxes[0]) - centre_y(goat.boxes[-1])) < 0.02, "a slip past is no fall"
+    assert names("Two dogs sleep on a hillside") == ["dog", "dog"]
+    assert plan("Two dogs sleep on a hillside").background == "hill"
+    glass = plan("A glass slips off the table").objects[0]
+    assert centre_y(glass.boxes[-1]) > centre_y(glass.boxes[0]) + 0.1, "slipping off an edge still falls"

@@ -36,7 +36,11 @@ def camera_moves(scene: Scene) -> list[str]:
             sentences.append(f"The camera zooms {particle} ({ZOOM_FACTOR:g}x focal length change): every box scales "
                              f"by the same factor about the frame centre (no parallax, unlike a dolly).")
         elif kind == "pan":
-            sentences.append(f"The camera pans {particle} at {PAN_DEG_S:.0f}°/s: the scene slides the other way.")
+            rate = _pan_rate(scene)
+            sentence = f"The camera pans {particle} at {rate:.1f}°/s: the scene slides the other way"
+            if rate < PAN_DEG_S - 1e-9:
+                sentence += f" (slower than its usual {PAN_DEG_S:.0f}°/s so every object in view stays in view)"
+            sentences.append(sentence + ".")
     return sentences
 
 
@@ -75,8 +79,33 @@ def _camera_transform(scene: Scene, t: float, depth: float):
             if target is not None and motion.target is not None:
                 fx, fy = _screen_center(target, target.start, world)
         elif kind == "pan":
-            shift += (-1 if particle == "right" else 1) * PAN_DEG_S / CAMERA_VFOV_DEG * t
+            shift += (-1 if particle == "right" else 1) * _pan_rate(scene) / CAMERA_VFOV_DEG * t
     return scale, fx, fy, shift
+
+
+def _pan_rate(scene: Scene) -> float:
+    return PAN_DEG_S if scene.pan_deg_s is None else scene.pan_deg_s
+
+
+def fit_pan(scene: Scene, tracks: dict[int, list[Pose]], times: list[float]) -> None:
+    """Slow the pan so every object in view throughout the unpanned clip stays wholly in view: counting
+    objects ("pans over seven birds") reads the boxes on screen, so a pan must not push any out."""
+    pans = [_camera_kind(m)[1] for m in scene.reading.camera if _camera_kind(m)[0] == "pan"]
+    if not pans:
+        return
+    scene.pan_deg_s = 0.0
+    drawn = {inst.id: [draw_box(inst, pose, t, scene) for pose, t in zip(tracks[inst.id], times)]
+             for inst in scene.instances}
+    net = sum(-1 if particle == "right" else 1 for particle in pans)  # screen shift per unit of rate
+    rate = PAN_DEG_S
+    for boxes in drawn.values():
+        if net == 0 or not all(box is not None and 0 <= box[0] and box[2] <= 1 for box in boxes):
+            continue  # leaves, enters or overhangs on its own: the pan need not keep it
+        for box, t in zip(boxes, times):
+            room = box[0] if net < 0 else 1 - box[2]
+            if t > 0:
+                rate = min(rate, room * CAMERA_VFOV_DEG / (abs(net) * t))
+    scene.pan_deg_s = max(rate, 0.0)
 
 
 def _screen_center(inst: Instance, pose: Pose, world: World) -> tuple[float, float]:

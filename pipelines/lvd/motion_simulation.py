@@ -32,6 +32,7 @@ from .vocabulary import INSTANT_KINDS
 
 HOP_RANGE = 0.3  # frame widths one jump covers at most; a longer named path is hopped along
 THROW_APEX_ABOVE_GROUND = 0.5  # default apex of a throw, in frame heights above the ground
+EXIT_AFTER_CUE = 0.2  # share of the clip a leave at a said moment may take
 RELATION_WORDS = {"front": "in front of", "next": "next to", "to": "to", "by": "by"}
 
 
@@ -153,7 +154,11 @@ def _drive(inst, motion, pose, t0, t1, times, scene):
         else:
             goal_x = tx - side * (gap + 0.02)
         if motion.relation not in ("past", "away"):
-            goal_x += inst.row_offset
+            # beside a reference wider than the frame the side is off-canvas: the group stays in view
+            # (in front of the reference's edge), keeping its row's spacing
+            offsets = [i.row_offset for i in instances if i.entity == inst.entity]
+            centre = clip(goal_x, lo - min(offsets), hi - max(offsets))
+            goal_x = clip(centre + inst.row_offset, lo, hi)
         if motion.kind == "rest":
             start = replace(pose, x=goal_x, y=goal_y, depth=goal_depth)
             inst.start = start
@@ -206,9 +211,17 @@ def _drive(inst, motion, pose, t0, t1, times, scene):
         events.append(f"leaves the frame by t={t1:.2f} s")
     end = replace(pose, x=goal_x, y=goal_y, depth=goal_depth)
     if motion.exits:
-        # leave at the object's own speed (ramps included), but within 85% of the window; then stay outside
+        # leave at the object's own speed (ramps included), but within 85% of the window; then stay outside.
+        # A leave at a said moment ("halfway through", "at first ... then") is brief whatever the object's
+        # class: gone within EXIT_AFTER_CUE of the clip, so it is in view before the moment and not after
         needed = abs(goal_x - x) / (0.8 * max(speed, 1e-6))
-        cut = t0 + min(0.85 * span, max(0.3 * span, needed))
+        limit = 0.85 * span
+        if motion.at_fraction is not None or t0 > 1e-6:
+            limit = min(limit, EXIT_AFTER_CUE * world.duration_s)
+            if needed > limit:
+                events.append(f"hurries out at about {abs(goal_x - x) * world.scale_m / (0.8 * limit):.1f} m/s "
+                              f"so it is gone soon after the moment the prompt names")
+        cut = t0 + min(limit, max(0.3 * span, needed))
         sampled = kinematic_move(pose, end, t0, cut, [min(t, cut) for t in times])
     else:
         sampled = kinematic_move(pose, end, t0, t1, times)

@@ -35,7 +35,7 @@ import time
 
 from ..core.layout import Layout, LayoutError, LayoutObject
 from ..core.planning import PlannerError, PlanResult
-from .camera_motion import camera_moves, draw_box
+from .camera_motion import camera_moves, draw_box, fit_pan
 from .kinematics import trapezoid_progress
 from .motion_simulation import simulate_instance
 from .motions import SceneReading
@@ -101,6 +101,7 @@ def simulate_scene(reading: SceneReading, *, seed: int, num_keyframes: int, fps:
             count = reading.entities[inst.entity].count
             who = f"the {inst.name}" if count == 1 else f"each of the {count} {inst.name}s"
             story.append(f"{who[0].upper()}{who[1:]} " + "; ".join(events) + ".")
+    fit_pan(scene, tracks, times)
     camera_story = camera_moves(scene)
     objects = []
     for inst in instances:

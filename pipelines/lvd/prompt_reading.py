@@ -42,6 +42,7 @@ from .vocabulary import (
     PASS_VERBS,
     PASSIVE_CONTINUATIONS,
     PLAIN_ADJECTIVES,
+    PRESENTING_WORDS,
     PRONOUNS,
     SCENE_WORDS,
     SEQUENCE_WORDS,
@@ -533,6 +534,8 @@ def read_prompt(prompt: str) -> SceneReading:
             _read_direction(reader, value)
         elif group == "dir_phrase":  # "in the left direction"
             _read_direction(reader, match.group("dir_w"))
+        elif group == "rel" and value == "to" and position + 1 < len(matches) and matches[position + 1].group(0) in PRESENTING_WORDS:
+            pass  # "we get to see a dog": the infinitive's "to", no destination
         elif group == "rel":
             _read_relation(reader, value)
         elif group == "time":

@@ -21,7 +21,7 @@ SIDE_OFFSET = 0.3  # horizontal distance of the subject from the reference, in f
 CENTRE_X = 0.5
 _STILL = ("rest", "visible", "appear", "disappear")
 _LOCATED = ("next", "by")  # "near", "beside", "by": a goal only when nothing else says where the move goes
-_GONE_WORDS = frozenset(("longer", "gone", "absent", "missing"))  # a disappearance said as a state
+_GONE_WORDS = frozenset(("longer", "gone", "absent", "missing", "not"))  # a disappearance said as a state
 
 
 def resolve_timing(entities: list[Any], motion_cls: type) -> None:
@@ -38,6 +38,11 @@ def resolve_timing(entities: list[Any], motion_cls: type) -> None:
                 motion.at_fraction = 0.5
             if motion.kind == "visible":
                 motion.kind = "rest"
+        # "seen in the first half; in the second half it is not": one leave said twice is one leave
+        said = [m for m in entity.motions if m.kind == "disappear" and not m.exits]
+        for repeat in said[1:]:
+            if repeat.at_fraction == said[0].at_fraction:
+                entity.motions.remove(repeat)
         # an appearance decides when the object is first seen, so it goes before the moves it comes with
         entity.motions.sort(key=lambda m: 0 if m.kind == "appear" and m.at_fraction is not None and m.step == 0 else 1)
         for motion in list(entity.motions):

@@ -44,7 +44,8 @@ TOKEN_RE = re.compile(
             r"(?P<sequence>after (?:that|this)|(?:and )?from there(?: on)?|(?:and|then) on(?= to\b)|at (?:long )?last)\b",
             r"(?P<move_idiom>(?:sets?|setting) (?:off|out)|(?:makes?|making|made|finds?|finding|found|wends?|wending) (?:its|his|her|their) way"
             r"|(?:changes?|changing|changed|shifts?|shifting|shifted) (?:its|his|her|their) (?:position|place|spot)"
-            r"|(?:gets?|getting|got)(?= to (?:the )?" + _REGION + r"))\b",
+            r"|(?:gets?|getting|got)(?= to (?:the )?" + _REGION + r")"
+            r"|(?:slips?|slipping|slipped)(?= (?:past|by|between|around)\b))\b",  # "slips past a dog": a move, not a fall
             r"(?P<finish>" + FINISH_WORDS + r" (?:in|at|on|near|to|by) (?:the )?(?P<finish_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
             r"(?P<start_at>" + START_WORDS + r" (?:(?:in|at|on|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL
             + r"|(?P<start_c>(?:top|upper|bottom|lower)[ -](?:left|right))))\b",

@@ -66,6 +66,7 @@ class Scene:
     instances: list[Instance]
     world: World
     events: list[str] = field(default_factory=list)
+    pan_deg_s: float | None = None  # the camera's pan rate once fitted to the objects it must keep in view
 
     def narrating(self) -> Scene:
         return replace(self, events=[])

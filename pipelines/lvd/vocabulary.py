@@ -31,7 +31,7 @@ NON_OBJECT_NOUNS = frozenset((
 PRESENTING_WORDS = frozenset(
     "records recording recorded captures capturing captured films filming filmed shows showing depicts "
     "depicting depicted features featuring featured presents presenting observes observing "
-    "consists consist consisting comprises comprise comprising".split()
+    "consists consist consisting comprises comprise comprising see sees seeing".split()
 )
 # Words that say an object is not there yet ("absent at first"): it appears later.
 ABSENT_PHRASES = r"(?:is|are) (?:absent|missing|hidden|not (?:yet )?(?:visible|there|in view|seen|shown|on screen|in (?:the )?(?:frame|picture|shot))(?! (?:again|anymore|any more)\b))(?: at first| initially| at the (?:start|beginning))?"
@@ -68,6 +68,7 @@ DISAPPEAR_PHRASES = (
     r"|(?:leaves?|leaving|left) the (?:frame|scene|view|picture|shot)"
     r"|(?:drops?|dropping|dropped) out of (?:view|sight)"
     r"|(?:but|and|then) (?:is |are )?(?:absent|missing|gone)"
+    r"|(?:is|are) not(?= *(?:[.,;!?]|$))"  # "in the second half it is not": the state said before, negated
 )
 VISIBLE_PHRASES = (
     r"(?:is|are) (?:still )?left(?= *(?:[.,;!?]|$))|"  # "only the lamp is left": it remains
@@ -82,7 +83,7 @@ HALF_WINDOW = (
     r"|(?P<until>until|till|before|up to) (?:the )?(?:middle|midpoint|halfway(?: point| mark)?|half[ -]?way(?: point| mark)?)"
     r"(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
     r"|(?P<early>early on|early in (?:the )?(?:video|clip|scene|film|footage|shot))"
-    r"|(?P<late>(?:late|later) in (?:the )?(?:video|clip|scene|film|footage|shot))"
+    r"|(?P<late>(?:late|later) in (?:the )?(?:video|clip|scene|film|footage|shot)|towards? the end(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?)"
     r"|(?P<after>after|from|past) (?:the )?(?:middle|midpoint|halfway(?: point| mark)?|half[ -]?way(?: point| mark)?)"
     r"(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?(?: on(?:wards?)?)?"
 )
@@ -195,7 +196,7 @@ VERB_KINDS: dict[str, str] = {
     **_forms("appear", "appear appears appearing appeared emerge emerges emerging emerged arrive arrives "
              "arriving arrived enter enters entering entered pop pops"),
     **_forms("disappear", "disappear disappears disappearing disappeared vanish vanishes vanishing vanished "
-             "fade fades fading faded leave leaves leaving exit exits exiting exited"),
+             "fade fades fading faded leave leaves leaving exit exits exiting exited depart departs departing departed"),
     **_forms("move", "visit visits visiting visited reach reaches reaching reached cross crosses crossing crossed "
              "shuffle shuffles shuffling shuffled continue continues continuing continued proceed proceeds proceeding "
              "proceeded amble ambles ambling scurry scurries scurrying waddle waddles waddling"),
@@ -241,7 +242,7 @@ SCENE_WORDS: dict[str, str] = {
     "museum": "museum", "gallery": "gallery", "gym": "gym", "street": "street", "road": "road",
     "highway": "road", "city": "city", "town": "city", "field": "field", "farm": "field", "forest": "forest",
     "woods": "forest", "jungle": "forest", "desert": "desert", "snow": "snow", "mountains": "mountains",
-    "hill": "hill", "space": "space", "court": "court", "stadium": "stadium", "track": "track",
+    "hill": "hill", "hillside": "hill", "hillsides": "hill", "space": "space", "court": "court", "stadium": "stadium", "track": "track",
     "floor": "room", "ground": "", "indoors": "room", "outdoors": "garden", "stage": "stage",
     "rink": "ice rink", "countryside": "field", "savanna": "savanna", "night": "night sky", "ceiling": "room",
     "corridor": "corridor", "hallway": "corridor", "porch": "porch", "patio": "patio", "balcony": "balcony",

@@ -41,7 +41,9 @@ if mode == "score":
                       "blind-5": bench.score(planner, blind.fifth_blind_set()),
                       "blind-6": bench.score(planner, blind.sixth_blind_set()),
                       "blind-7": bench.score(planner, blind.seventh_blind_set()),
-                      "blind-8": bench.score(planner, blind.eighth_blind_set())}))
+                      "blind-8": bench.score(planner, blind.eighth_blind_set()),
+                      "blind-9": bench.score(planner, blind.ninth_blind_set())
+                      if hasattr(blind, "ninth_blind_set") else {}}))
 else:
     prompts = sorted({c.prompt for c in bench.lvd_prompts()})
     for p in prompts:

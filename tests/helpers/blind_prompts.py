@@ -36,7 +36,14 @@ is kept as a regression test:
   replaced by scenes afterwards (and a leading comma left by an empty place removed).
 - ``eighth_blind_set`` (30 per family), written after the seventh round and scored once untouched:
   144/180 = 80.0% (numeracy 24/30, attribution 27/30, visibility 21/30, one-object motion 30/30,
-  two-object motion 30/30, sequential 12/30). This is the latest honest held-out estimate.
+  two-object motion 30/30, sequential 12/30). After the eighth round (general fixes, and leaves at
+  a said moment made brief) it passes 180/180 and is kept as a test.
+- ``ninth_blind_set`` (30 per family, visibility in fifteen new wordings), written after the eighth
+  round and scored once untouched: 163/180 = 90.6% (numeracy 23/30, attribution 30/30, visibility
+  24/30, one-object motion 29/30, two-object motion 27/30, sequential 30/30). This is the latest
+  honest held-out estimate. General reader fixes afterwards bring it to 175/180; numeracy stays at
+  25/30 (three "a clip in which N Xs appear" read as an appearance, two "along a fence" places that
+  draw a fence LVD's count-every-box predicate counts), so it is not in the test yet.
 
 Each template is filled with seeded random choices so a set is the same on every run.
 """
@@ -1299,4 +1306,145 @@ def eighth_blind_set(seed: int = 8089) -> list[Case]:
         cases += [_fill_8(rng, "dynamic_one", t) for t in _ONE_8]
         cases += [_fill_8(rng, "dynamic_two", t) for t in _TWO_8]
         cases += [_fill_8(rng, "sequential", t) for t in _SEQ_8]
+    return cases
+
+
+# ----------------------------------------------------------------------------- ninth blind set
+_NOUNS_9 = ["car", "cat", "bird", "ball", "dog", "zebra", "wolf", "pig", "lion", "bus", "lamb", "parrot", "bicycle",
+            "elephant", "tiger", "hedgehog"]
+_COUNT_NOUNS_9 = ["dog", "cat", "car", "bird", "ball", "zebra", "wolf", "pig", "lamb", "parrot", "cup", "candle",
+                  "tiger", "hedgehog", "bus"]
+_PLURALS_9 = {"wolf": "wolves", "bus": "buses"}
+_COUNT_WORDS_9 = {1: ["one", "just one"], 2: ["two", "2"], 3: ["three", "3"], 5: ["five", "5"], 6: ["six", "6"],
+                  8: ["eight", "8"], 12: ["twelve", "12", "a dozen"]}
+_ATTRIBUTES_9 = ["spotted", "wet", "cheerful", "tired", "polished", "", ""]
+_PLACES_9 = ["on a hillside", "in the rain", "at noon", "in a meadow", "along a fence", ""]
+
+_NUMERACY_9 = [
+    "{N} {A} {P} gathered {L}",
+    "A clip in which {N} {P} appear",
+    "Here we have {N} {P} {L}",
+    "{N} {P} standing still",
+    "A shot of {N} {A} {P}, all clearly visible",
+    "Somewhere {L}, {N} {P} are lined up",
+    "{N} {P}, and nothing else",
+    "I want to see {N} {A} {P}",
+    "The scene has {N} {P} {L}",
+    "{N} {P} scattered around",
+]
+_ATTRIBUTION_9 = [
+    "A {c1} {n1} next to a {c2} {n2}",
+    "The {c1} {n1} looks at the {c2} {n2} {L}",
+    "Both a {c1} {n1} and a {c2} {n2} are here",
+    "A {s} {c1} {n1} and, behind it, a {s} {c2} {n2}",
+    "Picture a {n1} that is {c1} and a {n2} that is {c2}",
+    "A {c2} {n2} stands beside a {c1} {n1}",
+    "One {c1} {n1}, one {c2} {n2}",
+    "A {n1} painted {c1} and a {n2} painted {c2}",
+    "{L}, a {c1} {n1} meets a {c2} {n2}",
+    "There is a {c1} {n1} and there is also a {c2} {n2}",
+]
+_APPEAR_9 = [
+    "At first there is no {n} in view, but later {a} turns up",
+    "{A} comes into the picture after the midpoint",
+    "The frame is empty of any {n} until the second half, when {a} arrives",
+    "{A} is not visible in the first half and is visible in the second half",
+    "A tree is always in view, and {a} joins it late in the clip",
+    "{A} pops up partway through and stays",
+    "We only get to see {a} toward the end",
+    "Nothing at the beginning; {a} enters later on",
+]
+_VANISH_9 = [
+    "{A} is visible early on but leaves the picture before the end",
+    "{A} is there for the first half, then is gone",
+    "{A} exits the scene midway",
+    "In the beginning {a} is in view; in the second half it is not",
+    "A rock is in view throughout, while {a} departs halfway",
+    "{A} disappears from view partway through and does not return",
+    "We see {a} at the start, and by the end it has left",
+]
+_ONE_9 = [
+    "{A} drifts to the {e}",
+    "{A} is moving from {s} to {e}",
+    "{L}, {a} makes its way {e}",
+    "{A} goes all the way across to the {e}",
+    "The {n} begins at the {s} and ends at the {e}",
+    "{A} shifts {e}ward over time",
+    "Over the clip, {a} moves toward the {e} side",
+    "{A} at the {s} edge moves steadily {e}",
+    "{A} traveling in a {e}ward direction {L}",
+    "{A} sets off to the {e}",
+]
+_TWO_9 = [
+    "{A1} moves from the {s} of {a2} to the {e} of {a2}",
+    "{A2} stays put while {a1} travels from its {s} side to its {e} side",
+    "{A1} begins to the {s} of {a2} and finishes to the {e} of it",
+    "{A1} crosses in front of {a2}, going from its {s} to its {e}",
+    "With {a2} not moving, {a1} goes from {s} of it to {e} of it",
+    "{A1} that starts on the {s} of {a2} ends on the {e} of the {n2}",
+    "{A1} slips past {a2}, from the {s} to the {e}",
+    "Beside {a2}, {a1} moves {s} to {e}",
+    "{A1} is {s} of {a2} at first and {e} of {a2} at the end",
+    "{A1} passes {a2}, moving from the {s} of the {n2} to its {e}",
+]
+_SEQ_9 = [
+    "Seen from straight above, {a} goes to the {c0}, then to the {c1}, then to the {c2}",
+    "Top-down clip: {a} starts in the {c0}, heads to the {c1}, and ends in the {c2}",
+    "From a drone overhead, {a} moves from the {c0} to the {c1}, and after that to the {c2}",
+    "Top view: {a} in the {c0} first, the {c1} second, the {c2} last",
+    "An overhead shot of {a} that travels {c0}, then {c1}, then {c2}",
+    "Looking down from above, {a} leaves the {c0} for the {c1} and then makes for the {c2}",
+    "Bird's-eye footage: {a} sits in the {c0}, moves to the {c1}, then moves on to the {c2}",
+    "From above, {a} goes from the {c0} to the {c1}; afterwards it goes to the {c2}",
+    "Top-down: {a} begins in the {c0}, passes through the {c1}, and stops in the {c2}",
+    "Overhead view of {a} moving first to the {c1} from the {c0} and then on to the {c2}",
+]
+
+
+def _fill_9(rng: random.Random, family: str, template: str, appears: bool = False) -> Case:
+    if family == "numeracy":
+        count = rng.choice(list(_COUNT_WORDS_9))
+        noun = rng.choice(_COUNT_NOUNS_9)
+        nouns = noun if count == 1 else _PLURALS_9.get(noun, _plural(noun))
+        prompt = template.format(N=rng.choice(_COUNT_WORDS_9[count]), A=rng.choice(_ATTRIBUTES_9), P=nouns, L=rng.choice(_PLACES_9))
+        return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
+    if family == "attribution":
+        n1, n2 = rng.sample(_NOUNS_9, 2)
+        c1, c2 = rng.sample(_COLOURS[:-1], 2)
+        prompt = template.format(n1=n1, n2=n2, c1=c1, c2=c2, s=rng.choice(_SIZES), L=rng.choice(_PLACES_9))
+        return _case("attribution", _sentence(_articles(prompt)), attribution, n1, n2, c1, c2)
+    if family == "visibility":
+        noun = rng.choice(_NOUNS_9)
+        phrase = _a(_with(rng.choice(_ATTRIBUTES_9), noun))
+        return _case("visibility", _sentence(_articles(template.format(A=phrase, a=phrase, n=noun))), visibility, noun, appears)
+    leftward = rng.random() < 0.5
+    start, end = ("right", "left") if leftward else ("left", "right")
+    if family == "dynamic_one":
+        noun = rng.choice(_NOUNS_9)
+        prompt = template.format(A=_a(noun), a=_a(noun), n=noun, s=start, e=end, L=rng.choice(_PLACES_9))
+        return _case("dynamic_one", _sentence(_articles(prompt)), one_object_motion, noun, leftward)
+    if family == "dynamic_two":
+        mover, reference = rng.sample(_NOUNS_9, 2)
+        prompt = template.format(A1=_a(mover), a1=_a(mover), A2=_a(reference), a2=_a(reference), n2=reference, s=start, e=end)
+        return _case("dynamic_two", _sentence(_articles(prompt)), two_object_motion, mover, reference, leftward)
+    noun = rng.choice(_NOUNS_9)
+    route = rng.choice(SEQUENTIAL_ROUTES)
+    corners = [_corner(rng, region) for region in route]
+    prompt = template.format(a=_a(noun), c0=corners[0], c1=corners[1], c2=corners[2])
+    return _case("sequential", _sentence(_articles(prompt)), sequential, noun, route)
+
+
+def ninth_blind_set(seed: int = 9091) -> list[Case]:
+    """30 prompts per family, written after the eighth round of fixes; visibility in fifteen new wordings."""
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for _ in range(3):
+        cases += [_fill_9(rng, "numeracy", t) for t in _NUMERACY_9]
+        cases += [_fill_9(rng, "attribution", t) for t in _ATTRIBUTION_9]
+        cases += [_fill_9(rng, "dynamic_one", t) for t in _ONE_9]
+        cases += [_fill_9(rng, "dynamic_two", t) for t in _TWO_9]
+        cases += [_fill_9(rng, "sequential", t) for t in _SEQ_9]
+    for _ in range(2):
+        cases += [_fill_9(rng, "visibility", t, True) for t in _APPEAR_9]
+        cases += [_fill_9(rng, "visibility", t, False) for t in _VANISH_9]
     return cases
