@@ -81,7 +81,7 @@ def _files_under(folder: Path) -> list[Path]:
 # ----------------------------------------------------------------------------- training
 def test_a_visitor_cannot_start_training_or_unpack_uploads(public_studio, visitor, tmp_path):
     groups = make_groups(tmp_path / "data")
-    form = [str(groups), "tiny", "phygdpo", "sigmoid", 1.0, 4, 1e-4, 2, 1, 1, 1, "no", 64, 64, 9, "paper"]
+    form = [str(groups), "tiny", "phygdpo", "sigmoid", 1.0, 4, 1e-4, 2, 1, 1, 1, "no", 64, 64, 9, "paper", 0.1, 100]
     started = visitor.trigger("train-start", "click", form)
     assert not started["success"] and REFUSED in started["error"], started
     archive = _zip(tmp_path / "data.zip", {f"data/{p.name}": p.read_bytes() for p in groups.parent.iterdir()})
