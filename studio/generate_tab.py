@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import gradio as gr
+from gradio.data_classes import FileData
 
 from pipelines.core.errors import PhyStudioError
 from pipelines.core.generation import (
@@ -30,7 +31,7 @@ from pipelines.core.video import read_video
 from pipelines.lvd.canvas import attention_overlay
 from pipelines.services import Services
 
-from .forms import DEFAULT_HINT, size_or_default
+from .forms import DEFAULT_HINT, file_data, resolved, size_or_default
 from .layout_state import LayoutSession
 from .prophy_panel import build_prophy_panel
 from .scores import score_details, score_figure, score_panel
@@ -410,41 +411,36 @@ def _attention_image(shown, object_id, frame_index):
     return attention_overlay(video_frame, maps[j], box)
 
 
+def generate_for_client(services: Services, prompt_text: str, layout_text: str, guidance_name: str, seed_value: int,
+                        variant_name: str, steps_value: int | None, size: str, generator_name: str) -> tuple[dict, dict]:
+    """The ``/generate`` endpoint's work: the video (in the shape a ``gr.Video`` output has, so clients see no
+    change) and the run record."""
+    try:
+        layout = services.read_layout(layout_text) if (layout_text or "").strip() else None
+        if guidance_name not in GUIDANCE_CHOICES:
+            raise GenerationError(f"guidance must be one of {', '.join(GUIDANCE_CHOICES)}, got {services.limits.echo(guidance_name)}")
+        width = height = None
+        if size:
+            try:
+                width, height = (int(v) for v in size.lower().split("x"))
+            except ValueError:
+                raise GenerationError(f"size must be WIDTHxHEIGHT, got {services.limits.echo(size)}") from None
+        request = services.default_request(
+            prompt_text or "", generator_name or None, seed=int(seed_value or 0), steps=size_or_default(steps_value),
+            width=width, height=height, variant=None if variant_name in (None, "", "base") else variant_name,
+            layout=layout, guidance=guidance_config(guidance_name))
+        result, run = services.generate(request, generator_name or None)
+    except (PhyStudioError, ValueError) as exc:
+        raise gr.Error(str(exc)) from None
+    return file_data(run.folder / run.record.outputs["video"]), run.record.to_dict()
+
+
 def _register_api(services: Services) -> None:
-    with gr.Column(visible=False):
-        api_prompt = gr.Textbox()
-        api_layout = gr.Textbox(label="layout JSON or LVD text (empty: none)")
-        api_guidance = gr.Textbox(value="off")
-        api_seed = gr.Number(value=0, precision=0)
-        api_variant = gr.Textbox(value="base")
-        api_steps = gr.Number(value=None, precision=0)
-        api_size = gr.Textbox(label="WIDTHxHEIGHT (empty: default)")
-        api_generator = gr.Textbox(label="generator (empty: the configured one)")
-        api_video = gr.Video()
-        api_record = gr.JSON()
-        api_button = gr.Button()
-
-    def generate(prompt_text, layout_text, guidance_name, seed_value, variant_name, steps_value, size, generator_name):
+    def generate(prompt_text: str, layout_text: str = "", guidance_name: str = "off", seed_value: int = 0,
+                 variant_name: str = "base", steps_value: int | None = None, size: str = "",
+                 generator_name: str = "") -> tuple[FileData, dict]:
         """Generate a video; returns the MP4 and its run record."""
-        try:
-            layout = services.read_layout(layout_text) if (layout_text or "").strip() else None
-            if guidance_name not in GUIDANCE_CHOICES:
-                raise GenerationError(f"guidance must be one of {', '.join(GUIDANCE_CHOICES)}, got {services.limits.echo(guidance_name)}")
-            width = height = None
-            if size:
-                try:
-                    width, height = (int(v) for v in size.lower().split("x"))
-                except ValueError:
-                    raise GenerationError(f"size must be WIDTHxHEIGHT, got {services.limits.echo(size)}") from None
-            request = services.default_request(
-                prompt_text or "", generator_name or None, seed=int(seed_value or 0), steps=size_or_default(steps_value),
-                width=width, height=height, variant=None if variant_name in (None, "", "base") else variant_name,
-                layout=layout, guidance=guidance_config(guidance_name))
-            result, run = services.generate(request, generator_name or None)
-        except (PhyStudioError, ValueError) as exc:
-            raise gr.Error(str(exc)) from None
-        return str(run.folder / run.record.outputs["video"]), run.record.to_dict()
+        return generate_for_client(services, prompt_text, layout_text, guidance_name, seed_value, variant_name,
+                                   steps_value, size, generator_name)
 
-    api_button.click(gpu_task(GENERATE_S)(generate), [api_prompt, api_layout, api_guidance, api_seed, api_variant, api_steps, api_size,
-                                api_generator], [api_video, api_record], api_name="generate",
-                     concurrency_id="gpu", concurrency_limit=1)
+    gr.api(gpu_task(GENERATE_S)(resolved(generate)), api_name="generate", concurrency_id="gpu", concurrency_limit=1)

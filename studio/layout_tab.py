@@ -14,6 +14,7 @@ from typing import Any
 
 import gradio as gr
 import numpy as np
+from gradio.data_classes import FileData
 from gradio_image_annotation import image_annotator
 from PIL import Image
 
@@ -36,6 +37,7 @@ from pipelines.lvd.preview import object_color
 from pipelines.services import Services
 
 from .assets import asset_text
+from .forms import file_data, resolved
 from .layout_state import (
     EditorStamp,
     LayoutSession,
@@ -480,20 +482,19 @@ def _register_api(services: Services) -> None:
 
     gr.api(plan_layout, api_name="plan_layout")
 
-    with gr.Column(visible=False):
-        layout_in = gr.Textbox(label="layout (JSON or LVD text)")
-        fps_in = gr.Number(value=services.config.generator.fps, precision=0, label="fps")
-        video_out = gr.Video(label="preview video")
-        record_out = gr.JSON(label="run record")
-        render_btn = gr.Button("render")
+    def render_layout(layout_text: str, fps: int = services.config.generator.fps) -> tuple[FileData, dict]:
+        """Draw a layout (JSON or LVD text) as a preview video; returns the MP4 and its run record."""
+        return render_for_client(services, layout_text, fps)
 
-    def render_layout(layout_text: str, fps: float):
-        try:
-            layout = services.read_layout(layout_text)
-            result, run = services.render_layout(layout, fps=int(fps) if fps else None)
-        except (PhyStudioError, OSError, ValueError) as exc:
-            raise gr.Error(f"cannot render: {exc}") from None
-        return str(result.video_path), run.record.to_dict()
+    gr.api(resolved(render_layout), api_name="render_layout")
 
-    render_btn.click(render_layout, [layout_in, fps_in], [video_out, record_out], api_name="render_layout")
+
+def render_for_client(services: Services, layout_text: str, fps: float | None) -> tuple[dict, dict]:
+    """The ``/render_layout`` endpoint's work: the video in a ``gr.Video`` output's shape and the run record."""
+    try:
+        layout = services.read_layout(layout_text)
+        result, run = services.render_layout(layout, fps=int(fps) if fps else None)
+    except (PhyStudioError, OSError, ValueError) as exc:
+        raise gr.Error(f"cannot render: {exc}") from None
+    return file_data(result.video_path), run.record.to_dict()
 

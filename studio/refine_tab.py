@@ -5,6 +5,7 @@ with its changes highlighted, and SA/PC per round. UI only: the loop is ``pipeli
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterator
 from typing import Any
 
 import gradio as gr
@@ -12,6 +13,7 @@ import plotly.graph_objects as go
 
 from pipelines.services import Services
 
+from .forms import resolved
 from .layout_state import LayoutSession
 from .stops import SessionStops
 from .zerogpu import REFINE_S, gpu_task
@@ -203,21 +205,22 @@ def _reasoner_label(services: Services) -> str:
     return "embedded physics reasoner" if services.config.planner.backend == "physics" else f"LLM {services.config.planner.llm_model}"
 
 
+def refine_for_client(services: Services, prompt: str, rounds: int, target_pc: float, patience: int,
+                      seed: int) -> Iterator[dict[str, Any]]:
+    """The ``/refine`` endpoint's work: one JSON update per finished round."""
+    try:
+        for update in _updates(services, prompt, rounds, patience, target_pc, seed, None, None):
+            yield {"round": _round_dict(update.round) if update.round is not None else None,
+                   "laws": update.state.laws, "status": update.state.status,
+                   "stop_reason": update.state.stop_reason, "message": _message(update.state, len(update.state.rounds))}
+    except Exception as exc:
+        raise gr.Error(str(exc)) from None
+
+
 def _register_api(services: Services) -> None:
-    def refine(prompt: str, rounds: int = 3, target_pc: float = 0.0, patience: int = 2, seed: int = 0):
+    def refine(prompt: str, rounds: int = 3, target_pc: float = 0.0, patience: int = 2,
+               seed: int = 0) -> Iterator[dict[str, Any]]:
         """Stream PhyT2V rounds: one update per finished round (round record, laws, stop reason)."""
-        try:
-            for update in _updates(services, prompt, rounds, patience, target_pc, seed, None, None):
-                yield {"round": _round_dict(update.round) if update.round is not None else None,
-                       "laws": update.state.laws, "status": update.state.status,
-                       "stop_reason": update.state.stop_reason, "message": _message(update.state, len(update.state.rounds))}
-        except Exception as exc:
-            raise gr.Error(str(exc)) from None
+        yield from refine_for_client(services, prompt, rounds, target_pc, patience, seed)
 
-    with gr.Column(visible=False):
-        inputs = [gr.Textbox(), gr.Number(value=3, precision=0), gr.Number(value=0.0), gr.Number(value=2, precision=0),
-                  gr.Number(value=0, precision=0)]
-        out = gr.JSON()
-        button = gr.Button()
-    button.click(gpu_task(REFINE_S)(refine), inputs, [out], api_name="refine", concurrency_id="gpu", concurrency_limit=1)
-
+    gr.api(gpu_task(REFINE_S)(resolved(refine)), api_name="refine", concurrency_id="gpu", concurrency_limit=1)
