@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 from collections.abc import Callable
 from pathlib import Path
@@ -41,3 +42,16 @@ def resolved(fn: Callable) -> Callable:
     ``from __future__ import annotations`` that is a string, so ``tuple[A, B]`` would become one output."""
     fn.__signature__ = inspect.signature(fn, eval_str=True)
     return fn
+
+
+def bound(fn: Callable, *first: Any) -> Callable:
+    """``fn`` with its first arguments given (like ``functools.partial``), in a form gradio can read: gradio
+    finds its ``gr.Request`` / ``gr.SelectData`` parameters by type hint, and a partial hides them."""
+
+    @functools.wraps(fn)
+    def handler(*rest, **kwargs):
+        return fn(*first, *rest, **kwargs)
+
+    signature = inspect.signature(fn, eval_str=True)
+    handler.__signature__ = signature.replace(parameters=list(signature.parameters.values())[len(first):])
+    return handler

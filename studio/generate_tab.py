@@ -31,7 +31,7 @@ from pipelines.core.video import read_video
 from pipelines.lvd.canvas import attention_overlay
 from pipelines.services import Services
 
-from .forms import DEFAULT_HINT, file_data, resolved, size_or_default
+from .forms import DEFAULT_HINT, bound, file_data, resolved, size_or_default
 from .layout_state import LayoutSession
 from .prophy_panel import build_prophy_panel
 from .scores import score_details, score_figure, score_panel
@@ -141,30 +141,30 @@ def build_generate_tab(services: Services, layout_session: gr.State, layout_prom
     form = [fields[name] for name in FORM_FIELDS]
     preset_outputs = [*advanced.values(), fast_path, threshold_reference, background_prompt]
     gpu = {"concurrency_id": "gpu", "concurrency_limit": 1}
-    score = gpu_task(SCORE_S)(functools.partial(on_score, services))
-    generator.change(functools.partial(on_generator, services), [generator, variant], [variant], api_visibility="private")
+    score = gpu_task(SCORE_S)(bound(on_score, services))
+    generator.change(bound(on_generator, services), [generator, variant], [variant], api_visibility="private")
     # .input (a user's choice), not .change: Re-run sets the dropdown together with the run's own values.
     guidance.input(fill_preset, [guidance], preset_outputs, api_visibility="private")
     apply_preset.click(fill_preset, [guidance], preset_outputs, api_visibility="private")
     copy_btn.click(typed_prompt, [layout_prompt], [prompt], api_visibility="private")
-    generate_btn.click(gpu_task(GENERATE_S)(functools.partial(on_generate, services, stops)), [layout_session, history, *form],
+    generate_btn.click(gpu_task(GENERATE_S)(bound(on_generate, services, stops)), [layout_session, history, *form],
                        [video, record, history, last, attention_object, attention_frame, status], api_visibility="private",
                        **gpu).then(
         _same, [history], [history_table], api_visibility="private").then(
         score, [last, prompt, auto_score], [scores_plot, scores_json, record, status], api_visibility="private", **gpu)
     score_btn.click(score, [last, prompt], [scores_plot, scores_json, record, status], api_visibility="private", **gpu)
-    stop_btn.click(functools.partial(on_stop, stops), None, [status], queue=False, api_visibility="private")
+    stop_btn.click(bound(on_stop, stops), None, [status], queue=False, api_visibility="private")
     attention_object.change(_attention_image, [last, attention_object, attention_frame], [attention_image],
                             api_visibility="private")
     attention_frame.change(_attention_image, [last, attention_object, attention_frame], [attention_image],
                            api_visibility="private")
     history_table.select(on_select, [history], [selected], api_visibility="private")
-    rerun_btn.click(functools.partial(on_rerun, services), [selected],
+    rerun_btn.click(bound(on_rerun, services), [selected],
                     [prompt, seed, steps, num_frames, width, height, cfg, guidance, *advanced.values(), blocks,
                      fast_path, threshold_reference, background_prompt, status], api_visibility="private")
 
     _register_api(services)
-    return {"prompt": prompt, "on_show": [{"fn": functools.partial(on_show, services),
+    return {"prompt": prompt, "on_show": [{"fn": bound(on_show, services),
                                            "inputs": [prompt, layout_prompt, generator, variant],
                                            "outputs": [prompt, variant], "api_visibility": "private"}, prophy_refresh]}
 
