@@ -48,9 +48,14 @@ def bound(fn: Callable, *first: Any) -> Callable:
     """``fn`` with its first arguments given (like ``functools.partial``), in a form gradio can read: gradio
     finds its ``gr.Request`` / ``gr.SelectData`` parameters by type hint, and a partial hides them."""
 
-    @functools.wraps(fn)
-    def handler(*rest, **kwargs):
-        return fn(*first, *rest, **kwargs)
+    if inspect.isgeneratorfunction(fn):  # gradio streams only from a generator function
+        @functools.wraps(fn)
+        def handler(*rest, **kwargs):
+            yield from fn(*first, *rest, **kwargs)
+    else:
+        @functools.wraps(fn)
+        def handler(*rest, **kwargs):
+            return fn(*first, *rest, **kwargs)
 
     signature = inspect.signature(fn, eval_str=True)
     handler.__signature__ = signature.replace(parameters=list(signature.parameters.values())[len(first):])

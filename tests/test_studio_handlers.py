@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import functools
+import inspect
+from pathlib import Path
 
 import gradio as gr
 import pytest
@@ -85,3 +85,22 @@ def test_bound_handlers_still_receive_the_request():
     token = stops.start("session-1")
     request = gr.Request(session_hash="session-1")
     assert bound(on_stop, stops)(request) == "Stopping at the next step…" and token.cancelled
+
+
+def test_a_bound_generator_still_streams(services):
+    """gradio streams a handler's updates only when it is a generator function; ``bound`` keeps that."""
+    from studio.refine_tab import on_start
+
+    start = bound(on_start, services, SessionStops())
+    assert inspect.isgeneratorfunction(start)
+    updates = list(start(LayoutSession(), "a ball", 2, 1, 0.0, 0, True, gr.Request(session_hash="s")))
+    assert len(updates) == 1 and "No layout in the Layout tab" in updates[0][5]
+
+
+def test_refine_send_buttons_name_what_they_sent():
+    from studio.refine_tab import send_round
+
+    rounds = [{"index": 0, "prompt": "a ball", "refined_prompt": "a rubber ball"}, {"index": 1, "prompt": "a rubber ball"}]
+    assert send_round("the Generate tab", rounds, 1) == ("a rubber ball", "Sent round 1's refined prompt to the Generate tab.")
+    assert send_round("the Generate tab", rounds, 5)[0] == "a rubber ball"  # clamped to the last finished round
+    assert "Nothing to send" in send_round("the Layout tab", [], 1)[1]
