@@ -104,3 +104,15 @@ def test_refine_send_buttons_name_what_they_sent():
     assert send_round("the Generate tab", rounds, 1) == ("a rubber ball", "Sent round 1's refined prompt to the Generate tab.")
     assert send_round("the Generate tab", rounds, 5)[0] == "a rubber ball"  # clamped to the last finished round
     assert "Nothing to send" in send_round("the Layout tab", [], 1)[1]
+
+
+def test_layout_handlers_take_plain_values(services):
+    from studio.layout_tab import do_plan, on_add, on_undo
+
+    state = LayoutSession()
+    assert "No layout yet" in on_add(state, 1, "ball")[-1]  # the last output is the status line
+    planned = do_plan(services, state, "a ball rolls to the right", "physics", 0, 4)
+    assert planned[0] is state and state.layout is not None and state.layout.num_keyframes == 4
+    before = len(state.layout.objects)
+    assert on_add(state, 2, "box")[-1] == "Added 'box' on every keyframe" and len(state.layout.objects) == before + 1
+    assert on_undo(state, 2)[-1] == "Undone" and len(state.layout.objects) == before
