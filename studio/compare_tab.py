@@ -5,7 +5,6 @@ UI only: the comparison is ``pipelines.compare.run_compare``.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import gradio as gr
@@ -27,28 +26,13 @@ from pipelines.services import Services
 
 from .access import access_for
 from .assets import asset_text
-from .forms import DEFAULT_HINT, size_or_default
+from .forms import DEFAULT_HINT, file_data, size_or_default
 from .layout_state import LayoutSession
 from .scores import score_details, score_figure
 from .stops import SessionStops
 from .zerogpu import COMPARE_S, gpu_task
 
 LAYOUT_GUIDANCE_CHOICES = ("lvd-benchmark", "lvd-weak", "attention-bias")
-FILE_ROUTE = "/gradio_api/file="
-
-
-def file_url(path: str | Path) -> str:
-    """Where a client downloads a served file (relative to the app's URL; the folder must be an allowed path)."""
-    return f"{FILE_ROUTE}{Path(path).resolve()}"
-
-
-def file_data(path: str | Path, name: str | None = None) -> dict[str, Any]:
-    """A file in a named API's JSON answer, in gradio's FileData shape: gradio_client downloads it,
-    other clients read ``url`` (relative to the app) or ``path`` (on the server)."""
-    path = Path(path).resolve()
-    return {"path": str(path), "url": file_url(path), "orig_name": name or path.name, "meta": {"_type": "gradio.FileData"}}
-
-
 def variant_choices(services: Services, generator: str | None, has_layout: bool, refined_prompt: str | None) -> list[str]:
     return [v.label for v in default_variants(services, generator, has_layout=has_layout, refined_prompt=refined_prompt)]
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 DEFAULT_HINT = "0 or blank: the generator's default"
@@ -16,3 +20,43 @@ def size_or_default(value: Any) -> int | None:
         return None
     number = int(value)
     return number if number > 0 else None
+
+
+FILE_ROUTE = "/gradio_api/file="
+
+
+def file_url(path: str | Path) -> str:
+    """Where a client downloads a served file (relative to the app's URL; the folder must be an allowed path)."""
+    return f"{FILE_ROUTE}{Path(path).resolve()}"
+
+
+def file_data(path: str | Path, name: str | None = None) -> dict[str, Any]:
+    """A file in a named API's JSON answer, in gradio's FileData shape: gradio_client downloads it,
+    other clients read ``url`` (relative to the app) or ``path`` (on the server)."""
+    path = Path(path).resolve()
+    return {"path": str(path), "url": file_url(path), "orig_name": name or path.name, "meta": {"_type": "gradio.FileData"}}
+
+
+def resolved(fn: Callable) -> Callable:
+    """``fn`` with its annotations evaluated: ``gr.api`` reads the return annotation as written, and under
+    ``from __future__ import annotations`` that is a string, so ``tuple[A, B]`` would become one output."""
+    fn.__signature__ = inspect.signature(fn, eval_str=True)
+    return fn
+
+
+def bound(fn: Callable, *first: Any) -> Callable:
+    """``fn`` with its first arguments given (like ``functools.partial``), in a form gradio can read: gradio
+    finds its ``gr.Request`` / ``gr.SelectData`` parameters by type hint, and a partial hides them."""
+
+    if inspect.isgeneratorfunction(fn):  # gradio streams only from a generator function
+        @functools.wraps(fn)
+        def handler(*rest, **kwargs):
+            yield from fn(*first, *rest, **kwargs)
+    else:
+        @functools.wraps(fn)
+        def handler(*rest, **kwargs):
+            return fn(*first, *rest, **kwargs)
+
+    signature = inspect.signature(fn, eval_str=True)
+    handler.__signature__ = signature.replace(parameters=list(signature.parameters.values())[len(first):])
+    return handler

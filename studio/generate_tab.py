@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import gradio as gr
+from gradio.data_classes import FileData
 
 from pipelines.core.errors import PhyStudioError
 from pipelines.core.generation import (
@@ -30,7 +31,7 @@ from pipelines.core.video import read_video
 from pipelines.lvd.canvas import attention_overlay
 from pipelines.services import Services
 
-from .forms import DEFAULT_HINT, size_or_default
+from .forms import DEFAULT_HINT, bound, file_data, resolved, size_or_default
 from .layout_state import LayoutSession
 from .prophy_panel import build_prophy_panel
 from .scores import score_details, score_figure, score_panel
@@ -133,153 +134,203 @@ def build_generate_tab(services: Services, layout_session: gr.State, layout_prom
     rerun_btn = gr.Button("Re-run the selected generation", size="sm")
     selected = gr.State(None)
 
-    # ------------------------------------------------------------- handlers
-    def on_generator(name, chosen=None):
-        """The generator's variants now (a LoRA loaded from the Train tab appears); keeps a choice still offered."""
-        try:
-            names = variant_names(services, name)
-        except GenerationError as exc:
-            gr.Warning(str(exc))
-            names = ["base"]
-        return gr.Dropdown(choices=names, value=chosen if chosen in names else "base")
-
-    def fill_preset(name):
-        preset = guidance_config(name)
-        return ([getattr(preset, field) for field, *_ in _ADVANCED]
-                + [preset.fast_path, preset.threshold_reference, preset.background_prompt])
-
-    def build_request(state: LayoutSession, text, gen_name, variant_name, guidance_name, use, seed_v, steps_v,
-                      frames_v, width_v, height_v, cfg_v, blocks_text, fast, reference, background,
-                      *advanced_values) -> GenerationRequest:
-        config = guidance_from_form(guidance_name, blocks_text, fast, advanced_values, reference, background)
-        layout = state.layout if (use and state.layout is not None) else None
-        check_guidance_layout(config, layout)
-        return services.default_request(
-            text or "", gen_name, seed=int(seed_v or 0), steps=size_or_default(steps_v),
-            num_frames=size_or_default(frames_v), width=size_or_default(width_v), height=size_or_default(height_v),
-            cfg_scale=float(cfg_v) if cfg_v else None,
-            variant=None if variant_name in (None, "base") else variant_name, layout=layout, guidance=config)
-
-    def on_generate(state, rows, request: gr.Request, progress=gr.Progress(), *inputs):
-        token = stops.start(request.session_hash)
-        try:
-            req = build_request(state, *inputs)
-            progress(0, desc="starting")
-
-            def report(step, total, message):
-                progress((step, total), desc=message or f"step {step}/{total}")
-
-            result, run = services.generate(req, inputs[1], progress=report, cancel=token)
-        except GenerationTimedOut as exc:
-            gr.Warning(str(exc))
-            return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**"
-        except GenerationCancelled:
-            return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), "Stopped. Memory was freed; nothing was saved."
-        except (PhyStudioError, ValueError) as exc:
-            gr.Warning(str(exc))
-            return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**"
-        finally:
-            stops.finish(request.session_hash, token)  # a Stop pressed from now on has nothing to stop
-        video_path = str(run.folder / run.record.outputs["video"])
-        layout_path = run.record.outputs.get("layout")
-        layout_dict = json.loads((run.folder / layout_path).read_text()) if layout_path else None
-        attention = run.record.outputs.get("attention")
-        shown = (str(run.folder), layout_dict, str(run.folder / attention) if attention else None)
-        took = run.record.timings.get("total_s", 0.0)
-        generator_name = inputs[1] or services.generator_names()[0]  # "tiny-wan" runs the "wan" backend
-        row = [run.record.run_id, req.prompt[:60], generator_name, result.variant or "base", req.guidance.label,
-               req.seed, round(took, 2)]
-        rows = [row, *(rows or [])]
-        label = "a drawing of the layout (preview)" if result.backend_id == "preview" else result.model_id
-        named = f"**{generator_name}**" + ("" if label == generator_name else f" ({label})")
-        message = f"Generated {len(result.frames)} frames with {named} in {took:.2f} s · run `{run.record.run_id}`"
-        return (video_path, run.record.to_dict(), rows, shown, _attention_choices(shown),
-                gr.Slider(maximum=max(1, _latent_frames(shown) - 1), value=0), message)
-
-    def on_score(shown, text, enabled=True):
-        if not enabled:
-            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
-        if not shown:
-            return gr.skip(), gr.skip(), gr.skip(), "Nothing to score yet: generate a video first."
-        folder = Path(shown[0])
-        try:
-            scores = services.score(folder / "video.mp4", text or "", run_folder=folder)
-        except Exception as exc:  # a judge backend failing must not take the tab down
-            message = f"Scoring failed: {exc}"
-            gr.Warning(message)
-            return gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{message}**"
-        data = scores.to_dict()
-        return score_figure(data), score_details(data), load_run(folder).record.to_dict(), gr.skip()
-
-    def on_stop(request: gr.Request):
-        stopped = stops.stop(request.session_hash)
-        return "Stopping at the next step…" if stopped else "Nothing is running."
-
-    def on_attention(shown, object_id, frame_index):
-        return _attention_image(shown, object_id, frame_index)
-
-    def on_select(rows, evt: gr.SelectData):
-        if not rows or evt.index is None:
-            return gr.skip()
-        return rows[evt.index[0]][0]
-
-    def on_rerun(run_id):
-        skipped = len(_ADVANCED) + 4
-        if not run_id:
-            return [gr.skip()] * (8 + skipped) + ["Select a generation in the table first."]
-        folder = next(services.runs.root.glob(f"generate/{run_id}"), None)
-        if folder is None:
-            return [gr.skip()] * (8 + skipped) + [f"Run {run_id} is no longer on disk."]
-        run = load_run(folder).record
-        s = run.settings
-        recorded = s.get("guidance") or {}
-        name = recorded.get("preset") or recorded.get("mode", "off")
-        values = [recorded.get(field, getattr(GuidanceConfig(), field)) for field, *_ in _ADVANCED]
-        blocks_text = ",".join(map(str, recorded["blocks"])) if recorded.get("blocks") else ""
-        return (run.inputs["prompt"], s.get("seed", 0), s.get("steps"), s.get("num_frames"), s.get("width"),
-                s.get("height"), s.get("cfg_scale"), name if name in GUIDANCE_CHOICES else "off",
-                *values, blocks_text, recorded.get("fast_path", True),
-                recorded.get("threshold_reference", GuidanceConfig.threshold_reference),
-                recorded.get("background_prompt", GuidanceConfig.background_prompt),
-                f"Loaded the settings of run `{run_id}`; press Generate to run it again.")
-
-    form = [prompt, generator, variant, guidance, use_layout, seed, steps, num_frames, width, height, cfg, blocks,
-            fast_path, threshold_reference, background_prompt, *advanced.values()]
-    generator.change(on_generator, [generator, variant], [variant], api_visibility="private")
+    fields = {"prompt": prompt, "generator": generator, "variant": variant, "guidance": guidance,
+              "use_layout": use_layout, "seed": seed, "steps": steps, "num_frames": num_frames, "width": width,
+              "height": height, "cfg": cfg, "blocks": blocks, "fast_path": fast_path,
+              "threshold_reference": threshold_reference, "background_prompt": background_prompt, **advanced}
+    form = [fields[name] for name in FORM_FIELDS]
+    preset_outputs = [*advanced.values(), fast_path, threshold_reference, background_prompt]
+    gpu = {"concurrency_id": "gpu", "concurrency_limit": 1}
+    score = gpu_task(SCORE_S)(bound(on_score, services))
+    generator.change(bound(on_generator, services), [generator, variant], [variant], api_visibility="private")
     # .input (a user's choice), not .change: Re-run sets the dropdown together with the run's own values.
-    guidance.input(fill_preset, [guidance], [*advanced.values(), fast_path, threshold_reference, background_prompt],
-                   api_visibility="private")
-    apply_preset.click(fill_preset, [guidance], [*advanced.values(), fast_path, threshold_reference, background_prompt],
-                   api_visibility="private")
-    copy_btn.click(lambda typed: typed if (typed or "").strip() else gr.skip(), [layout_prompt], [prompt],
-                   api_visibility="private")
-    generate_btn.click(gpu_task(GENERATE_S)(on_generate), [layout_session, history, *form],
+    guidance.input(fill_preset, [guidance], preset_outputs, api_visibility="private")
+    apply_preset.click(fill_preset, [guidance], preset_outputs, api_visibility="private")
+    copy_btn.click(typed_prompt, [layout_prompt], [prompt], api_visibility="private")
+    generate_btn.click(gpu_task(GENERATE_S)(bound(on_generate, services, stops)), [layout_session, history, *form],
                        [video, record, history, last, attention_object, attention_frame, status], api_visibility="private",
-                       concurrency_id="gpu", concurrency_limit=1).then(
-        lambda rows: rows, [history], [history_table], api_visibility="private").then(
-        gpu_task(SCORE_S)(on_score), [last, prompt, auto_score], [scores_plot, scores_json, record, status],
-        api_visibility="private", concurrency_id="gpu", concurrency_limit=1)
-    score_btn.click(gpu_task(SCORE_S)(on_score), [last, prompt], [scores_plot, scores_json, record, status],
-                    api_visibility="private", concurrency_id="gpu", concurrency_limit=1)
-    stop_btn.click(on_stop, None, [status], queue=False, api_visibility="private")
-    attention_object.change(on_attention, [last, attention_object, attention_frame], [attention_image],
+                       **gpu).then(
+        _same, [history], [history_table], api_visibility="private").then(
+        score, [last, prompt, auto_score], [scores_plot, scores_json, record, status], api_visibility="private", **gpu)
+    score_btn.click(score, [last, prompt], [scores_plot, scores_json, record, status], api_visibility="private", **gpu)
+    stop_btn.click(bound(on_stop, stops), None, [status], queue=False, api_visibility="private")
+    attention_object.change(_attention_image, [last, attention_object, attention_frame], [attention_image],
                             api_visibility="private")
-    attention_frame.change(on_attention, [last, attention_object, attention_frame], [attention_image],
+    attention_frame.change(_attention_image, [last, attention_object, attention_frame], [attention_image],
                            api_visibility="private")
     history_table.select(on_select, [history], [selected], api_visibility="private")
-    rerun_btn.click(on_rerun, [selected], [prompt, seed, steps, num_frames, width, height, cfg, guidance,
-                                           *advanced.values(), blocks, fast_path, threshold_reference,
-                                           background_prompt, status], api_visibility="private")
-
-    def on_show(text, typed_layout_prompt, gen_name, chosen):
-        """Tab shown or page loaded: the variants loaded since (e.g. from the Train tab); an empty prompt takes
-        the one typed in the Layout tab."""
-        filled = typed_layout_prompt if not (text or "").strip() and (typed_layout_prompt or "").strip() else gr.skip()
-        return filled, on_generator(gen_name, chosen)
+    rerun_btn.click(bound(on_rerun, services), [selected],
+                    [prompt, seed, steps, num_frames, width, height, cfg, guidance, *advanced.values(), blocks,
+                     fast_path, threshold_reference, background_prompt, status], api_visibility="private")
 
     _register_api(services)
-    return {"prompt": prompt, "on_show": [{"fn": on_show, "inputs": [prompt, layout_prompt, generator, variant],
+    return {"prompt": prompt, "on_show": [{"fn": bound(on_show, services),
+                                           "inputs": [prompt, layout_prompt, generator, variant],
                                            "outputs": [prompt, variant], "api_visibility": "private"}, prophy_refresh]}
+
+
+@dataclasses.dataclass(frozen=True)
+class GenerateForm:
+    """The Generate tab's form, by name: the click sends the components in ``FORM_FIELDS`` order."""
+
+    prompt: str | None
+    generator: str | None
+    variant: str | None
+    guidance: str
+    use_layout: bool
+    seed: float | None
+    steps: float | None
+    num_frames: float | None
+    width: float | None
+    height: float | None
+    cfg: float | None
+    blocks: str | None
+    fast_path: bool
+    threshold_reference: str | None
+    background_prompt: bool | None
+    advanced: dict[str, float]
+
+    @classmethod
+    def of(cls, values) -> GenerateForm:
+        named = dict(zip(FORM_FIELDS, values, strict=True))
+        advanced = {name: named.pop(name) for name, *_ in _ADVANCED}
+        return cls(**named, advanced=advanced)
+
+
+FORM_FIELDS = (*(f.name for f in dataclasses.fields(GenerateForm) if f.name != "advanced"),
+               *(name for name, *_ in _ADVANCED))
+
+
+# ----------------------------------------------------------------- handlers (plain values in, updates out)
+def on_generator(services: Services, name, chosen=None):
+    """The generator's variants now (a LoRA loaded from the Train tab appears); keeps a choice still offered."""
+    try:
+        names = variant_names(services, name)
+    except GenerationError as exc:
+        gr.Warning(str(exc))
+        names = ["base"]
+    return gr.Dropdown(choices=names, value=chosen if chosen in names else "base")
+
+
+def fill_preset(name):
+    preset = guidance_config(name)
+    return ([getattr(preset, field) for field, *_ in _ADVANCED]
+            + [preset.fast_path, preset.threshold_reference, preset.background_prompt])
+
+
+def typed_prompt(typed):
+    return typed if (typed or "").strip() else gr.skip()
+
+
+def _same(value):
+    return value
+
+
+def build_request(services: Services, state: LayoutSession, form: GenerateForm) -> GenerationRequest:
+    config = guidance_from_form(form.guidance, form.blocks, form.fast_path, list(form.advanced.values()),
+                                form.threshold_reference, form.background_prompt)
+    layout = state.layout if (form.use_layout and state.layout is not None) else None
+    check_guidance_layout(config, layout)
+    return services.default_request(
+        form.prompt or "", form.generator, seed=int(form.seed or 0), steps=size_or_default(form.steps),
+        num_frames=size_or_default(form.num_frames), width=size_or_default(form.width),
+        height=size_or_default(form.height), cfg_scale=float(form.cfg) if form.cfg else None,
+        variant=None if form.variant in (None, "base") else form.variant, layout=layout, guidance=config)
+
+
+def on_generate(services: Services, stops: SessionStops, state, rows, request: gr.Request, progress=gr.Progress(),
+                *values):
+    """Generate click: ``values`` are the form's components in ``FORM_FIELDS`` order."""
+    form = GenerateForm.of(values)
+    token = stops.start(request.session_hash)
+    try:
+        req = build_request(services, state, form)
+        progress(0, desc="starting")
+
+        def report(step, total, message):
+            progress((step, total), desc=message or f"step {step}/{total}")
+
+        result, run = services.generate(req, form.generator, progress=report, cancel=token)
+    except GenerationTimedOut as exc:
+        gr.Warning(str(exc))
+        return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**"
+    except GenerationCancelled:
+        return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), "Stopped. Memory was freed; nothing was saved."
+    except (PhyStudioError, ValueError) as exc:
+        gr.Warning(str(exc))
+        return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**"
+    finally:
+        stops.finish(request.session_hash, token)  # a Stop pressed from now on has nothing to stop
+    video_path = str(run.folder / run.record.outputs["video"])
+    layout_path = run.record.outputs.get("layout")
+    layout_dict = json.loads((run.folder / layout_path).read_text()) if layout_path else None
+    attention = run.record.outputs.get("attention")
+    shown = (str(run.folder), layout_dict, str(run.folder / attention) if attention else None)
+    took = run.record.timings.get("total_s", 0.0)
+    generator_name = form.generator or services.generator_names()[0]  # "tiny-wan" runs the "wan" backend
+    row = [run.record.run_id, req.prompt[:60], generator_name, result.variant or "base", req.guidance.label,
+           req.seed, round(took, 2)]
+    rows = [row, *(rows or [])]
+    label = "a drawing of the layout (preview)" if result.backend_id == "preview" else result.model_id
+    named = f"**{generator_name}**" + ("" if label == generator_name else f" ({label})")
+    message = f"Generated {len(result.frames)} frames with {named} in {took:.2f} s · run `{run.record.run_id}`"
+    return (video_path, run.record.to_dict(), rows, shown, _attention_choices(shown),
+            gr.Slider(maximum=max(1, _latent_frames(shown) - 1), value=0), message)
+
+
+def on_score(services: Services, shown, text, enabled=True):
+    if not enabled:
+        return gr.skip(), gr.skip(), gr.skip(), gr.skip()
+    if not shown:
+        return gr.skip(), gr.skip(), gr.skip(), "Nothing to score yet: generate a video first."
+    folder = Path(shown[0])
+    try:
+        scores = services.score(folder / "video.mp4", text or "", run_folder=folder)
+    except Exception as exc:  # a judge backend failing must not take the tab down
+        message = f"Scoring failed: {exc}"
+        gr.Warning(message)
+        return gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{message}**"
+    data = scores.to_dict()
+    return score_figure(data), score_details(data), load_run(folder).record.to_dict(), gr.skip()
+
+
+def on_stop(stops: SessionStops, request: gr.Request):
+    stopped = stops.stop(request.session_hash)
+    return "Stopping at the next step…" if stopped else "Nothing is running."
+
+
+def on_select(rows, evt: gr.SelectData):
+    if not rows or evt.index is None:
+        return gr.skip()
+    return rows[evt.index[0]][0]
+
+
+def on_rerun(services: Services, run_id):
+    skipped = len(_ADVANCED) + 4
+    if not run_id:
+        return [gr.skip()] * (8 + skipped) + ["Select a generation in the table first."]
+    folder = next(services.runs.root.glob(f"generate/{run_id}"), None)
+    if folder is None:
+        return [gr.skip()] * (8 + skipped) + [f"Run {run_id} is no longer on disk."]
+    run = load_run(folder).record
+    s = run.settings
+    recorded = s.get("guidance") or {}
+    name = recorded.get("preset") or recorded.get("mode", "off")
+    values = [recorded.get(field, getattr(GuidanceConfig(), field)) for field, *_ in _ADVANCED]
+    blocks_text = ",".join(map(str, recorded["blocks"])) if recorded.get("blocks") else ""
+    return (run.inputs["prompt"], s.get("seed", 0), s.get("steps"), s.get("num_frames"), s.get("width"),
+            s.get("height"), s.get("cfg_scale"), name if name in GUIDANCE_CHOICES else "off",
+            *values, blocks_text, recorded.get("fast_path", True),
+            recorded.get("threshold_reference", GuidanceConfig.threshold_reference),
+            recorded.get("background_prompt", GuidanceConfig.background_prompt),
+            f"Loaded the settings of run `{run_id}`; press Generate to run it again.")
+
+
+def on_show(services: Services, text, typed_layout_prompt, gen_name, chosen):
+    """Tab shown or page loaded: the variants loaded since (e.g. from the Train tab); an empty prompt takes
+    the one typed in the Layout tab."""
+    filled = typed_layout_prompt if not (text or "").strip() and (typed_layout_prompt or "").strip() else gr.skip()
+    return filled, on_generator(services, gen_name, chosen)
 
 
 def variant_names(services: Services, generator: str | None) -> list[str]:
@@ -360,41 +411,36 @@ def _attention_image(shown, object_id, frame_index):
     return attention_overlay(video_frame, maps[j], box)
 
 
+def generate_for_client(services: Services, prompt_text: str, layout_text: str, guidance_name: str, seed_value: int,
+                        variant_name: str, steps_value: int | None, size: str, generator_name: str) -> tuple[dict, dict]:
+    """The ``/generate`` endpoint's work: the video (in the shape a ``gr.Video`` output has, so clients see no
+    change) and the run record."""
+    try:
+        layout = services.read_layout(layout_text) if (layout_text or "").strip() else None
+        if guidance_name not in GUIDANCE_CHOICES:
+            raise GenerationError(f"guidance must be one of {', '.join(GUIDANCE_CHOICES)}, got {services.limits.echo(guidance_name)}")
+        width = height = None
+        if size:
+            try:
+                width, height = (int(v) for v in size.lower().split("x"))
+            except ValueError:
+                raise GenerationError(f"size must be WIDTHxHEIGHT, got {services.limits.echo(size)}") from None
+        request = services.default_request(
+            prompt_text or "", generator_name or None, seed=int(seed_value or 0), steps=size_or_default(steps_value),
+            width=width, height=height, variant=None if variant_name in (None, "", "base") else variant_name,
+            layout=layout, guidance=guidance_config(guidance_name))
+        result, run = services.generate(request, generator_name or None)
+    except (PhyStudioError, ValueError) as exc:
+        raise gr.Error(str(exc)) from None
+    return file_data(run.folder / run.record.outputs["video"]), run.record.to_dict()
+
+
 def _register_api(services: Services) -> None:
-    with gr.Column(visible=False):
-        api_prompt = gr.Textbox()
-        api_layout = gr.Textbox(label="layout JSON or LVD text (empty: none)")
-        api_guidance = gr.Textbox(value="off")
-        api_seed = gr.Number(value=0, precision=0)
-        api_variant = gr.Textbox(value="base")
-        api_steps = gr.Number(value=None, precision=0)
-        api_size = gr.Textbox(label="WIDTHxHEIGHT (empty: default)")
-        api_generator = gr.Textbox(label="generator (empty: the configured one)")
-        api_video = gr.Video()
-        api_record = gr.JSON()
-        api_button = gr.Button()
-
-    def generate(prompt_text, layout_text, guidance_name, seed_value, variant_name, steps_value, size, generator_name):
+    def generate(prompt_text: str, layout_text: str = "", guidance_name: str = "off", seed_value: int = 0,
+                 variant_name: str = "base", steps_value: int | None = None, size: str = "",
+                 generator_name: str = "") -> tuple[FileData, dict]:
         """Generate a video; returns the MP4 and its run record."""
-        try:
-            layout = services.read_layout(layout_text) if (layout_text or "").strip() else None
-            if guidance_name not in GUIDANCE_CHOICES:
-                raise GenerationError(f"guidance must be one of {', '.join(GUIDANCE_CHOICES)}, got {services.limits.echo(guidance_name)}")
-            width = height = None
-            if size:
-                try:
-                    width, height = (int(v) for v in size.lower().split("x"))
-                except ValueError:
-                    raise GenerationError(f"size must be WIDTHxHEIGHT, got {services.limits.echo(size)}") from None
-            request = services.default_request(
-                prompt_text or "", generator_name or None, seed=int(seed_value or 0), steps=size_or_default(steps_value),
-                width=width, height=height, variant=None if variant_name in (None, "", "base") else variant_name,
-                layout=layout, guidance=guidance_config(guidance_name))
-            result, run = services.generate(request, generator_name or None)
-        except (PhyStudioError, ValueError) as exc:
-            raise gr.Error(str(exc)) from None
-        return str(run.folder / run.record.outputs["video"]), run.record.to_dict()
+        return generate_for_client(services, prompt_text, layout_text, guidance_name, seed_value, variant_name,
+                                   steps_value, size, generator_name)
 
-    api_button.click(gpu_task(GENERATE_S)(generate), [api_prompt, api_layout, api_guidance, api_seed, api_variant, api_steps, api_size,
-                                api_generator], [api_video, api_record], api_name="generate",
-                     concurrency_id="gpu", concurrency_limit=1)
+    gr.api(gpu_task(GENERATE_S)(resolved(generate)), api_name="generate", concurrency_id="gpu", concurrency_limit=1)

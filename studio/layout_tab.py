@@ -14,6 +14,7 @@ from typing import Any
 
 import gradio as gr
 import numpy as np
+from gradio.data_classes import FileData
 from gradio_image_annotation import image_annotator
 from PIL import Image
 
@@ -36,6 +37,7 @@ from pipelines.lvd.preview import object_color
 from pipelines.services import Services
 
 from .assets import asset_text
+from .forms import bound, file_data, resolved
 from .layout_state import (
     EditorStamp,
     LayoutSession,
@@ -239,210 +241,19 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
             export_btn = gr.Button("Export current layout", elem_id="export-button")
 
     view_outputs = [session, editor, table, plot, keyframe, remove_choice, status]
-    no_view = tuple(gr.skip() for _ in view_outputs)
-
-    def view(state: LayoutSession, k: int, message: str, *, move_slider: bool = False) -> tuple:
-        """Everything that shows keyframe ``k`` (1-based). The slider is only moved when asked (plan, import)
-        or when ``k`` no longer exists: moving it otherwise would undo keyframe keys pressed meanwhile."""
-        layout = state.layout
-        count = layout.num_keyframes if layout else 1
-        shown = min(max(int(k), 1), count)
-        names = [(o.label, o.id) for o in layout.objects] if layout else []
-        slider = {"value": shown} if move_slider or shown != int(k) else {}
-        return (
-            state,
-            stamped_canvas(state, shown - 1),
-            table_rows(layout, shown - 1),
-            trajectory_figure(layout, shown - 1),
-            gr.Slider(maximum=layout.num_keyframes if layout else DEFAULT_NUM_KEYFRAMES, **slider),
-            gr.Dropdown(choices=names, value=names[0][1] if names else None),
-            message,
-        )
-
-    def error(message: str) -> str:
-        gr.Warning(message)
-        return f"⚠️ **{message}**"
-
-    def locked(handler):
-        """Run ``handler`` holding its session's lock: one layout change at a time per session."""
-        @functools.wraps(handler)
-        def run(state: LayoutSession, *args):
-            with state.lock:
-                return handler(state, *args)
-        return run
-
-    @locked
-    def do_plan(state: LayoutSession, text: str, planner_name: str, seed_value: float, keyframes: float):
-        try:
-            result, run = services.plan_layout(text, planner_name, int(seed_value or 0), int(keyframes))
-        except PhyStudioError as exc:
-            return (*no_view[:-1], error(str(exc)), gr.skip())
-        state.prompt = text
-        state.push(result.layout)
-        notes = "\n".join(f"• {n}" for n in result.notes)
-        took = sum(v for k, v in result.timings.items() if k == "total_s") or result.timings.get("plan_s", 0.0)
-        message = (f"Planned {len(result.layout.objects)} object(s) with **{result.backend_id}**"
-                   f"{' (cached)' if result.cached else ''} in {took * 1000:.0f} ms · run `{run.record.run_id}`")
-        return (*view(state, 1, message, move_slider=True), "\n\n".join(p for p in (result.reasoning, notes) if p))
-
-    def edit(state: LayoutSession, k: int, fn, success: str):
-        if state.layout is None:
-            return view(state, k, error("No layout yet: plan one or import one first"))
-        try:
-            new_layout = fn(state.layout, int(k) - 1)
-        except LayoutError as exc:
-            return view(state, k, error(str(exc)))
-        if new_layout == state.layout:
-            return no_view
-        state.push(new_layout)
-        return view(state, k, success)
-
-    @locked
-    def on_editor(state: LayoutSession, value: dict | None, mode: str):
-        """Raw (unprocessed) canvas value: its image's name is the stamp of the canvas the user edited."""
-        verdict, stamp = judge_editor(value, state.layout, state.revision)
-        if verdict is Verdict.RESET:
-            return view(state, stamp.keyframe + 1, "Redrew the canvas: rotating it is not supported")
-        if verdict is Verdict.NAMING:
-            return (*no_view[:-1], "Name the new box to add it as an object (Cancel removes it)")
-        if verdict is not Verdict.APPLY:
-            return no_view
-        boxes = [{"label": label, "xmin": x0, "ymin": y0, "xmax": x1, "ymax": y1}
-                 for label, x0, y0, x1, y1 in canvas_boxes(value.get("boxes"))]
-        keyframe_number = stamp.keyframe + 1
-        return edit(state, keyframe_number, lambda layout, i: layout_from_annotator(layout, i, {"boxes": boxes}, mode),
-                    f"Edited keyframe {keyframe_number}")
-
-    @locked
-    def on_table(state: LayoutSession, rows, mode):
-        """The table shows the keyframe last sent, whatever the slider says by the time the edit arrives."""
-        keyframe_number = state.shown_keyframe + 1
-        return edit(state, keyframe_number, lambda layout, i: layout_from_table(layout, i, rows, mode),
-                    f"Edited keyframe {keyframe_number}")
-
-    @locked
-    def on_add(state, k, name):
-        return edit(state, k, lambda layout, i: add_object(layout, name or ""), f"Added {name!r} on every keyframe")
-
-    @locked
-    def on_remove(state, k, object_id):
-        if object_id is None:
-            return view(state, k, error("Choose an object to remove"))
-        return edit(state, k, lambda layout, i: remove_object(layout, int(object_id)), "Removed the object")
-
-    @locked
-    def on_insert(state, k):
-        return edit(state, k, lambda layout, i: insert_keyframe(layout, i), f"Inserted a keyframe after keyframe {int(k)}")
-
-    @locked
-    def on_delete_keyframe(state, k):
-        return edit(state, k, lambda layout, i: delete_keyframe(layout, i), f"Deleted keyframe {int(k)}")
-
-    @locked
-    def on_undo(state, k):
-        return view(state, k, "Undone" if state.undo() else error("Nothing to undo"))
-
-    @locked
-    def on_redo(state, k):
-        return view(state, k, "Redone" if state.redo() else error("Nothing to redo"))
-
-    @locked
-    def on_keyframe(state, k):
-        return view(state, k, f"Keyframe {int(k)} of {state.layout.num_keyframes}" if state.layout else "")
-
-    @locked
-    def on_import_text(state, text):
-        try:
-            layout = services.read_layout(text)
-        except LayoutError as exc:
-            return (*no_view[:-1], error(f"Import failed: {exc}"))
-        state.push(layout)
-        return view(state, 1, f"Imported {len(layout.objects)} object(s), {layout.num_keyframes} keyframes",
-                    move_slider=True)
-
-    @locked
-    def on_import_file(state, path):
-        if not path:
-            return no_view
-        try:
-            layout = read_layout_file(path, services.limits.layout())
-        except LayoutError as exc:
-            return (*no_view[:-1], error(f"Import failed: {exc}"))
-        state.push(layout)
-        return view(state, 1, f"Imported {Path(path).name}: {len(layout.objects)} object(s), {layout.num_keyframes} keyframes",
-                    move_slider=True)
-
-    def on_export(state, fmt):
-        if state.layout is None:
-            return gr.skip(), None, error("Nothing to export yet")
-        text = state.layout.to_json() if fmt == "JSON" else format_lvd_text(state.layout)
-        suffix = ".json" if fmt == "JSON" else ".txt"
-        folder = Path(tempfile.mkdtemp(prefix="layout-"))
-        path = folder / f"layout{suffix}"
-        path.write_text(text, encoding="utf-8")
-        return gr.Code(value=text, language="json" if fmt == "JSON" else None), str(path), "Exported the current layout"
-
-    def on_check(state: LayoutSession, text: str):
-        if state.layout is None:
-            return error("No layout yet: plan one or import one first"), gr.skip()
-        from pipelines.phyt2v.critique import critique_layout
-
-        critique = critique_layout(state.layout, text or state.prompt)
-        if critique.ok:
-            return f"✅ No physics problems found — {critique.summary()}", gr.skip()
-        return f"⚠️ **{len(critique.issues)} physics problem(s)** — see below; **Re-plan to fix** re-plans the layout", \
-            critique.summary()
-
-    @locked
-    def on_fix(state: LayoutSession, text: str, planner_name: str, seed_value: float, k: int):
-        if state.layout is None:
-            return (*view(state, k, error("No layout yet: plan one or import one first")), gr.skip())
-        from pipelines.phyt2v.critique import critique_layout, replan_layout
-
-        prompt_text = text or state.prompt
-        critique = critique_layout(state.layout, prompt_text)
-        if critique.ok:
-            return (*view(state, k, "✅ Nothing to fix: the layout already follows the laws that apply"),
-                    f"Check physics: {critique.summary()}")
-        try:
-            fixed, notes = replan_layout(state.layout, prompt_text, critique, services.planner(planner_name),
-                                         seed=int(seed_value or 0))
-        except PhyStudioError as exc:
-            return (*view(state, k, error(f"Could not fix the layout: {exc}")), gr.skip())
-        state.push(fixed)
-        recheck = critique_layout(fixed, prompt_text)  # the notes show the new layout's check, not the old problems
-        return (*view(state, k, "Re-planned to fix: " + "; ".join(notes) + " (Undo brings your layout back)"),
-                f"Check physics after the re-plan: {recheck.summary()}")
-
-    def render_preview(state: LayoutSession):
-        """Re-render only when the layout differs from the one on screen, and show a render only while its
-        layout is still the current one (renders of successive edits may finish out of order)."""
-        with state.lock:
-            layout = state.layout
-        if layout is None or not layout.objects or layout == state.previewed:
-            return gr.skip(), gr.skip(), gr.skip()
-        try:
-            result, _ = services.render_layout(layout)
-        except (PhyStudioError, OSError, ValueError) as exc:
-            return gr.skip(), gr.skip(), error(f"Preview failed: {exc}")
-        with state.lock:
-            if state.layout is not layout:
-                return gr.skip(), gr.skip(), gr.skip()
-            state.previewed = layout
-        return state, str(result.video_path), gr.skip()
-
     preview_outputs = [session, preview, status]
     common = dict(show_progress="minimal")
-    plan_btn.click(do_plan, [session, prompt, planner, seed, num_keyframes], [*view_outputs, reasoning],
-                   api_visibility="private", **common).then(render_preview, [session], preview_outputs, api_visibility="private")
-    prompt.submit(do_plan, [session, prompt, planner, seed, num_keyframes], [*view_outputs, reasoning],
-                  api_visibility="private", **common).then(render_preview, [session], preview_outputs, api_visibility="private")
+    plan, preview_render = bound(do_plan, services), bound(render_preview, services)
+    plan_btn.click(plan, [session, prompt, planner, seed, num_keyframes], [*view_outputs, reasoning],
+                   api_visibility="private", **common).then(preview_render, [session], preview_outputs, api_visibility="private")
+    prompt.submit(plan, [session, prompt, planner, seed, num_keyframes], [*view_outputs, reasoning],
+                  api_visibility="private", **common).then(preview_render, [session], preview_outputs, api_visibility="private")
     keyframe.input(on_keyframe, [session, keyframe], view_outputs, api_visibility="private", trigger_mode="always_last")
     # The canvas value goes in raw: its image's file name is the stamp that ties it to a keyframe and
     # revision (``judge_editor``), and decoding the image on every change would only cost time.
     editor.change(on_editor, [session, editor, propagate], view_outputs, api_visibility="private",
                   trigger_mode="always_last", preprocess=False, **common).then(
-        render_preview, [session], preview_outputs, api_visibility="private")
+        preview_render, [session], preview_outputs, api_visibility="private")
     for trigger, fn, inputs in (
         (table.input, on_table, [session, table, propagate]),
         (add_btn.click, on_add, [session, keyframe, new_name]),
@@ -451,19 +262,238 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
         (delete_kf_btn.click, on_delete_keyframe, [session, keyframe]),
         (undo_btn.click, on_undo, [session, keyframe]),
         (redo_btn.click, on_redo, [session, keyframe]),
-        (import_btn.click, on_import_text, [session, io_text]),
-        (import_file.upload, on_import_file, [session, import_file]),
+        (import_btn.click, bound(on_import_text, services), [session, io_text]),
+        (import_file.upload, bound(on_import_file, services), [session, import_file]),
     ):
         trigger(fn, inputs, view_outputs, api_visibility="private", trigger_mode="always_last", **common).then(
-            render_preview, [session], preview_outputs, api_visibility="private")
+            preview_render, [session], preview_outputs, api_visibility="private")
     check_btn.click(on_check, [session, prompt], [status, reasoning], api_visibility="private")
-    fix_btn.click(on_fix, [session, prompt, planner, seed, keyframe], [*view_outputs, reasoning],
+    fix_btn.click(bound(on_fix, services), [session, prompt, planner, seed, keyframe], [*view_outputs, reasoning],
                   api_visibility="private").then(
-        render_preview, [session], preview_outputs, api_visibility="private")
+        preview_render, [session], preview_outputs, api_visibility="private")
     export_btn.click(on_export, [session, io_format], [io_text, export_file, status], api_visibility="private")
 
     _register_api(services)
     return {"session": session, "prompt": prompt}
+
+
+# ----------------------------------------------------------------- handlers (plain values in, updates out)
+VIEW_OUTPUTS = 7  # session, editor, table, plot, keyframe slider, remove choice, status
+
+
+def _no_view() -> tuple:
+    return tuple(gr.skip() for _ in range(VIEW_OUTPUTS))
+
+
+def view(state: LayoutSession, k: int, message: str, *, move_slider: bool = False) -> tuple:
+    """Everything that shows keyframe ``k`` (1-based). The slider is only moved when asked (plan, import)
+    or when ``k`` no longer exists: moving it otherwise would undo keyframe keys pressed meanwhile."""
+    layout = state.layout
+    count = layout.num_keyframes if layout else 1
+    shown = min(max(int(k), 1), count)
+    names = [(o.label, o.id) for o in layout.objects] if layout else []
+    slider = {"value": shown} if move_slider or shown != int(k) else {}
+    return (
+        state,
+        stamped_canvas(state, shown - 1),
+        table_rows(layout, shown - 1),
+        trajectory_figure(layout, shown - 1),
+        gr.Slider(maximum=layout.num_keyframes if layout else DEFAULT_NUM_KEYFRAMES, **slider),
+        gr.Dropdown(choices=names, value=names[0][1] if names else None),
+        message,
+    )
+
+
+def error(message: str) -> str:
+    gr.Warning(message)
+    return f"⚠️ **{message}**"
+
+
+def locked(handler):
+    """Run ``handler`` holding its session's lock: one layout change at a time per session."""
+    @functools.wraps(handler)
+    def run(*args):
+        state = next(arg for arg in args if isinstance(arg, LayoutSession))
+        with state.lock:
+            return handler(*args)
+    return run
+
+
+@locked
+def do_plan(services: Services, state: LayoutSession, text: str, planner_name: str, seed_value: float, keyframes: float):
+    try:
+        result, run = services.plan_layout(text, planner_name, int(seed_value or 0), int(keyframes))
+    except PhyStudioError as exc:
+        return (*_no_view()[:-1], error(str(exc)), gr.skip())
+    state.prompt = text
+    state.push(result.layout)
+    notes = "\n".join(f"• {n}" for n in result.notes)
+    took = sum(v for k, v in result.timings.items() if k == "total_s") or result.timings.get("plan_s", 0.0)
+    message = (f"Planned {len(result.layout.objects)} object(s) with **{result.backend_id}**"
+               f"{' (cached)' if result.cached else ''} in {took * 1000:.0f} ms · run `{run.record.run_id}`")
+    return (*view(state, 1, message, move_slider=True), "\n\n".join(p for p in (result.reasoning, notes) if p))
+
+
+def edit(state: LayoutSession, k: int, fn, success: str):
+    if state.layout is None:
+        return view(state, k, error("No layout yet: plan one or import one first"))
+    try:
+        new_layout = fn(state.layout, int(k) - 1)
+    except LayoutError as exc:
+        return view(state, k, error(str(exc)))
+    if new_layout == state.layout:
+        return _no_view()
+    state.push(new_layout)
+    return view(state, k, success)
+
+
+@locked
+def on_editor(state: LayoutSession, value: dict | None, mode: str):
+    """Raw (unprocessed) canvas value: its image's name is the stamp of the canvas the user edited."""
+    verdict, stamp = judge_editor(value, state.layout, state.revision)
+    if verdict is Verdict.RESET:
+        return view(state, stamp.keyframe + 1, "Redrew the canvas: rotating it is not supported")
+    if verdict is Verdict.NAMING:
+        return (*_no_view()[:-1], "Name the new box to add it as an object (Cancel removes it)")
+    if verdict is not Verdict.APPLY:
+        return _no_view()
+    boxes = [{"label": label, "xmin": x0, "ymin": y0, "xmax": x1, "ymax": y1}
+             for label, x0, y0, x1, y1 in canvas_boxes(value.get("boxes"))]
+    keyframe_number = stamp.keyframe + 1
+    return edit(state, keyframe_number, lambda layout, i: layout_from_annotator(layout, i, {"boxes": boxes}, mode),
+                f"Edited keyframe {keyframe_number}")
+
+
+@locked
+def on_table(state: LayoutSession, rows, mode):
+    """The table shows the keyframe last sent, whatever the slider says by the time the edit arrives."""
+    keyframe_number = state.shown_keyframe + 1
+    return edit(state, keyframe_number, lambda layout, i: layout_from_table(layout, i, rows, mode),
+                f"Edited keyframe {keyframe_number}")
+
+
+@locked
+def on_add(state, k, name):
+    return edit(state, k, lambda layout, i: add_object(layout, name or ""), f"Added {name!r} on every keyframe")
+
+
+@locked
+def on_remove(state, k, object_id):
+    if object_id is None:
+        return view(state, k, error("Choose an object to remove"))
+    return edit(state, k, lambda layout, i: remove_object(layout, int(object_id)), "Removed the object")
+
+
+@locked
+def on_insert(state, k):
+    return edit(state, k, lambda layout, i: insert_keyframe(layout, i), f"Inserted a keyframe after keyframe {int(k)}")
+
+
+@locked
+def on_delete_keyframe(state, k):
+    return edit(state, k, lambda layout, i: delete_keyframe(layout, i), f"Deleted keyframe {int(k)}")
+
+
+@locked
+def on_undo(state, k):
+    return view(state, k, "Undone" if state.undo() else error("Nothing to undo"))
+
+
+@locked
+def on_redo(state, k):
+    return view(state, k, "Redone" if state.redo() else error("Nothing to redo"))
+
+
+@locked
+def on_keyframe(state, k):
+    return view(state, k, f"Keyframe {int(k)} of {state.layout.num_keyframes}" if state.layout else "")
+
+
+@locked
+def on_import_text(services: Services, state, text):
+    try:
+        layout = services.read_layout(text)
+    except LayoutError as exc:
+        return (*_no_view()[:-1], error(f"Import failed: {exc}"))
+    state.push(layout)
+    return view(state, 1, f"Imported {len(layout.objects)} object(s), {layout.num_keyframes} keyframes",
+                move_slider=True)
+
+
+@locked
+def on_import_file(services: Services, state, path):
+    if not path:
+        return _no_view()
+    try:
+        layout = read_layout_file(path, services.limits.layout())
+    except LayoutError as exc:
+        return (*_no_view()[:-1], error(f"Import failed: {exc}"))
+    state.push(layout)
+    return view(state, 1, f"Imported {Path(path).name}: {len(layout.objects)} object(s), {layout.num_keyframes} keyframes",
+                move_slider=True)
+
+
+def on_export(state, fmt):
+    if state.layout is None:
+        return gr.skip(), None, error("Nothing to export yet")
+    text = state.layout.to_json() if fmt == "JSON" else format_lvd_text(state.layout)
+    suffix = ".json" if fmt == "JSON" else ".txt"
+    folder = Path(tempfile.mkdtemp(prefix="layout-"))
+    path = folder / f"layout{suffix}"
+    path.write_text(text, encoding="utf-8")
+    return gr.Code(value=text, language="json" if fmt == "JSON" else None), str(path), "Exported the current layout"
+
+
+def on_check(state: LayoutSession, text: str):
+    if state.layout is None:
+        return error("No layout yet: plan one or import one first"), gr.skip()
+    from pipelines.phyt2v.critique import critique_layout
+
+    critique = critique_layout(state.layout, text or state.prompt)
+    if critique.ok:
+        return f"✅ No physics problems found — {critique.summary()}", gr.skip()
+    return f"⚠️ **{len(critique.issues)} physics problem(s)** — see below; **Re-plan to fix** re-plans the layout", \
+        critique.summary()
+
+
+@locked
+def on_fix(services: Services, state: LayoutSession, text: str, planner_name: str, seed_value: float, k: int):
+    if state.layout is None:
+        return (*view(state, k, error("No layout yet: plan one or import one first")), gr.skip())
+    from pipelines.phyt2v.critique import critique_layout, replan_layout
+
+    prompt_text = text or state.prompt
+    critique = critique_layout(state.layout, prompt_text)
+    if critique.ok:
+        return (*view(state, k, "✅ Nothing to fix: the layout already follows the laws that apply"),
+                f"Check physics: {critique.summary()}")
+    try:
+        fixed, notes = replan_layout(state.layout, prompt_text, critique, services.planner(planner_name),
+                                     seed=int(seed_value or 0))
+    except PhyStudioError as exc:
+        return (*view(state, k, error(f"Could not fix the layout: {exc}")), gr.skip())
+    state.push(fixed)
+    recheck = critique_layout(fixed, prompt_text)  # the notes show the new layout's check, not the old problems
+    return (*view(state, k, "Re-planned to fix: " + "; ".join(notes) + " (Undo brings your layout back)"),
+            f"Check physics after the re-plan: {recheck.summary()}")
+
+
+def render_preview(services: Services, state: LayoutSession):
+    """Re-render only when the layout differs from the one on screen, and show a render only while its
+    layout is still the current one (renders of successive edits may finish out of order)."""
+    with state.lock:
+        layout = state.layout
+    if layout is None or not layout.objects or layout == state.previewed:
+        return gr.skip(), gr.skip(), gr.skip()
+    try:
+        result, _ = services.render_layout(layout)
+    except (PhyStudioError, OSError, ValueError) as exc:
+        return gr.skip(), gr.skip(), error(f"Preview failed: {exc}")
+    with state.lock:
+        if state.layout is not layout:
+            return gr.skip(), gr.skip(), gr.skip()
+        state.previewed = layout
+    return state, str(result.video_path), gr.skip()
 
 
 def _register_api(services: Services) -> None:
@@ -480,20 +510,19 @@ def _register_api(services: Services) -> None:
 
     gr.api(plan_layout, api_name="plan_layout")
 
-    with gr.Column(visible=False):
-        layout_in = gr.Textbox(label="layout (JSON or LVD text)")
-        fps_in = gr.Number(value=services.config.generator.fps, precision=0, label="fps")
-        video_out = gr.Video(label="preview video")
-        record_out = gr.JSON(label="run record")
-        render_btn = gr.Button("render")
+    def render_layout(layout_text: str, fps: int = services.config.generator.fps) -> tuple[FileData, dict]:
+        """Draw a layout (JSON or LVD text) as a preview video; returns the MP4 and its run record."""
+        return render_for_client(services, layout_text, fps)
 
-    def render_layout(layout_text: str, fps: float):
-        try:
-            layout = services.read_layout(layout_text)
-            result, run = services.render_layout(layout, fps=int(fps) if fps else None)
-        except (PhyStudioError, OSError, ValueError) as exc:
-            raise gr.Error(f"cannot render: {exc}") from None
-        return str(result.video_path), run.record.to_dict()
+    gr.api(resolved(render_layout), api_name="render_layout")
 
-    render_btn.click(render_layout, [layout_in, fps_in], [video_out, record_out], api_name="render_layout")
+
+def render_for_client(services: Services, layout_text: str, fps: float | None) -> tuple[dict, dict]:
+    """The ``/render_layout`` endpoint's work: the video in a ``gr.Video`` output's shape and the run record."""
+    try:
+        layout = services.read_layout(layout_text)
+        result, run = services.render_layout(layout, fps=int(fps) if fps else None)
+    except (PhyStudioError, OSError, ValueError) as exc:
+        raise gr.Error(f"cannot render: {exc}") from None
+    return file_data(result.video_path), run.record.to_dict()
 

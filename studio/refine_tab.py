@@ -5,6 +5,7 @@ with its changes highlighted, and SA/PC per round. UI only: the loop is ``pipeli
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterator
 from typing import Any
 
 import gradio as gr
@@ -12,6 +13,7 @@ import plotly.graph_objects as go
 
 from pipelines.services import Services
 
+from .forms import bound, resolved
 from .layout_state import LayoutSession
 from .stops import SessionStops
 from .zerogpu import REFINE_S, gpu_task
@@ -94,76 +96,21 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
         to_compare = gr.Button("… to Compare", size="sm", elem_id="refine-to-compare")
         to_restart = gr.Button("… as a new start here", size="sm")
 
-    def show(rounds_data: list[dict[str, Any]], number: int):
-        if not rounds_data:
-            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
-        r = round_numbered(rounds_data, number)
-        caption_text = (r.get("caption") or {}).get("text", "")
-        mm = r.get("mismatch") or {}
-        mismatch_text = "\n".join(filter(None, [mm.get("summary", ""), *("• " + i for i in mm.get("issues", [])),
-                                                mm.get("reasoning", "")]))
-        diff = prompt_diff(r["prompt"], r["refined_prompt"]) if r.get("refined_prompt") else [("(no refinement)", None)]
-        return r.get("video_path") or None, caption_text, mismatch_text, diff
-
-    def on_start(state: LayoutSession, text, max_rounds, patience_v, target, seed_v, from_layout,
-                 request: gr.Request):
-        initial = state.layout if from_layout else None
-        if from_layout and initial is None:
-            yield [], gr.skip(), gr.skip(), gr.skip(), gr.skip(), "⚠️ **No layout in the Layout tab: plan one or untick the box.**", \
-                *[gr.skip()] * 4
-            return
-        token = stops.start(request.session_hash)
-        collected: list[dict[str, Any]] = []
-        try:
-            for update in _updates(services, text, max_rounds, patience_v, target, seed_v, initial, token):
-                if update.round is not None:
-                    collected.append(_round_dict(update.round))
-                rows = [[r["index"] + 1, _fmt((r.get("scores") or {}).get("pc")), _fmt((r.get("scores") or {}).get("sa")),
-                         r["prompt"]] for r in collected]
-                last = max(1, len(collected))  # rounds count from 1 here as in the CLI and the loop's messages
-                yield (collected, update.state.laws or gr.skip(), scores_figure(collected), rows,
-                       gr.Slider(maximum=max(2, last), value=last), _message(update.state, len(collected)),
-                       *show(collected, last))
-        except Exception as exc:  # a backend failing mid-loop: keep the rounds shown, say what happened
-            gr.Warning(str(exc))
-            yield collected, gr.skip(), gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**", *[gr.skip()] * 4
-        finally:
-            stops.finish(request.session_hash, token)
-
-    def on_stop(request: gr.Request):
-        return "Stopping after the current stage…" if stops.stop(request.session_hash) else "Nothing is running."
-
-    def sender(destination: str):
-        def send(rounds_data, number):
-            if not rounds_data:
-                return gr.skip(), f"Nothing to send to {destination} yet: press **Refine** and wait for a round to finish."
-            r = round_numbered(rounds_data, number)
-            which = "refined prompt" if r.get("refined_prompt") else "prompt (it has no refinement)"
-            return r.get("refined_prompt") or r["prompt"], f"Sent round {r['index'] + 1}'s {which} to {destination}."
-        return send
-
     outputs = [rounds_state, laws, plot, table, round_pick, status, video, caption, mismatch, refined]
-    start_btn.click(gpu_task(REFINE_S)(on_start), [layout_session, prompt, rounds, patience, target_pc, seed, use_layout], outputs,
+    start_btn.click(gpu_task(REFINE_S)(bound(on_start, services, stops)),
+                    [layout_session, prompt, rounds, patience, target_pc, seed, use_layout], outputs,
                     api_visibility="private", concurrency_id="gpu", concurrency_limit=1)
-    stop_btn.click(on_stop, None, [status], queue=False, api_visibility="private")
-    round_pick.change(show, [rounds_state, round_pick], [video, caption, mismatch, refined], api_visibility="private")
-    def on_round_click(evt: gr.SelectData):
-        return evt.index[0] + 1 if evt.index else gr.skip()
-
+    stop_btn.click(bound(on_stop, stops), None, [status], queue=False, api_visibility="private")
+    round_pick.change(show_round, [rounds_state, round_pick], [video, caption, mismatch, refined], api_visibility="private")
     table.select(on_round_click, None, [round_pick], api_visibility="private")
-    def copy_layout_prompt(typed):
-        """The prompt as typed in the Layout tab now (planned or not)."""
-        if not (typed or "").strip():
-            return gr.skip(), "The Layout tab's prompt is empty: type one there first."
-        return typed, gr.skip()
-
     copy_btn.click(copy_layout_prompt, [send_targets["layout"]], [prompt, status], api_visibility="private")
     sends = ((to_layout, "layout", "the Layout tab"), (to_generate, "generate", "the Generate tab"),
              (to_compare, "compare", "the Compare tab"))
     for button, target, destination in sends:
-        button.click(sender(destination), [rounds_state, round_pick], [send_targets[target], status],
+        button.click(bound(send_round, destination), [rounds_state, round_pick], [send_targets[target], status],
                      api_visibility="private")
-    to_restart.click(sender("this tab's prompt"), [rounds_state, round_pick], [prompt, status], api_visibility="private")
+    to_restart.click(bound(send_round, "this tab's prompt"), [rounds_state, round_pick], [prompt, status],
+                     api_visibility="private")
 
     _register_api(services)
 
@@ -171,6 +118,70 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
 def round_numbered(rounds_data: list[dict[str, Any]], number: int) -> dict[str, Any]:
     """Round ``number`` as users count (1 = the first; the folder is ``round-00``), clamped to those finished."""
     return rounds_data[min(max(int(number), 1), len(rounds_data)) - 1]
+
+
+# ----------------------------------------------------------------- handlers (plain values in, updates out)
+def show_round(rounds_data: list[dict[str, Any]], number: int):
+    if not rounds_data:
+        return gr.skip(), gr.skip(), gr.skip(), gr.skip()
+    r = round_numbered(rounds_data, number)
+    caption_text = (r.get("caption") or {}).get("text", "")
+    mm = r.get("mismatch") or {}
+    mismatch_text = "\n".join(filter(None, [mm.get("summary", ""), *("• " + i for i in mm.get("issues", [])),
+                                            mm.get("reasoning", "")]))
+    diff = prompt_diff(r["prompt"], r["refined_prompt"]) if r.get("refined_prompt") else [("(no refinement)", None)]
+    return r.get("video_path") or None, caption_text, mismatch_text, diff
+
+
+def on_start(services: Services, stops: SessionStops, state: LayoutSession, text, max_rounds, patience_v, target,
+             seed_v, from_layout, request: gr.Request):
+    initial = state.layout if from_layout else None
+    if from_layout and initial is None:
+        yield [], gr.skip(), gr.skip(), gr.skip(), gr.skip(), "⚠️ **No layout in the Layout tab: plan one or untick the box.**", \
+            *[gr.skip()] * 4
+        return
+    token = stops.start(request.session_hash)
+    collected: list[dict[str, Any]] = []
+    try:
+        for update in _updates(services, text, max_rounds, patience_v, target, seed_v, initial, token):
+            if update.round is not None:
+                collected.append(_round_dict(update.round))
+            rows = [[r["index"] + 1, _fmt((r.get("scores") or {}).get("pc")), _fmt((r.get("scores") or {}).get("sa")),
+                     r["prompt"]] for r in collected]
+            last = max(1, len(collected))  # rounds count from 1 here as in the CLI and the loop's messages
+            yield (collected, update.state.laws or gr.skip(), scores_figure(collected), rows,
+                   gr.Slider(maximum=max(2, last), value=last), _message(update.state, len(collected)),
+                   *show_round(collected, last))
+    except Exception as exc:  # a backend failing mid-loop: keep the rounds shown, say what happened
+        gr.Warning(str(exc))
+        yield collected, gr.skip(), gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**", *[gr.skip()] * 4
+    finally:
+        stops.finish(request.session_hash, token)
+
+
+def on_stop(stops: SessionStops, request: gr.Request):
+    return "Stopping after the current stage…" if stops.stop(request.session_hash) else "Nothing is running."
+
+
+def send_round(destination: str, rounds_data, number):
+    """A "send to" button: the shown round's refined prompt (or its prompt) and a line saying where it went."""
+    if not rounds_data:
+        return gr.skip(), f"Nothing to send to {destination} yet: press **Refine** and wait for a round to finish."
+    r = round_numbered(rounds_data, number)
+    which = "refined prompt" if r.get("refined_prompt") else "prompt (it has no refinement)"
+    return r.get("refined_prompt") or r["prompt"], f"Sent round {r['index'] + 1}'s {which} to {destination}."
+
+
+def on_round_click(evt: gr.SelectData):
+    return evt.index[0] + 1 if evt.index else gr.skip()
+
+
+def copy_layout_prompt(typed):
+    """The prompt as typed in the Layout tab now (planned or not)."""
+    if not (typed or "").strip():
+        return gr.skip(), "The Layout tab's prompt is empty: type one there first."
+    return typed, gr.skip()
+
 
 
 def _updates(services: Services, text, max_rounds, patience, target, seed, initial_layout, cancel):
@@ -203,21 +214,22 @@ def _reasoner_label(services: Services) -> str:
     return "embedded physics reasoner" if services.config.planner.backend == "physics" else f"LLM {services.config.planner.llm_model}"
 
 
+def refine_for_client(services: Services, prompt: str, rounds: int, target_pc: float, patience: int,
+                      seed: int) -> Iterator[dict[str, Any]]:
+    """The ``/refine`` endpoint's work: one JSON update per finished round."""
+    try:
+        for update in _updates(services, prompt, rounds, patience, target_pc, seed, None, None):
+            yield {"round": _round_dict(update.round) if update.round is not None else None,
+                   "laws": update.state.laws, "status": update.state.status,
+                   "stop_reason": update.state.stop_reason, "message": _message(update.state, len(update.state.rounds))}
+    except Exception as exc:
+        raise gr.Error(str(exc)) from None
+
+
 def _register_api(services: Services) -> None:
-    def refine(prompt: str, rounds: int = 3, target_pc: float = 0.0, patience: int = 2, seed: int = 0):
+    def refine(prompt: str, rounds: int = 3, target_pc: float = 0.0, patience: int = 2,
+               seed: int = 0) -> Iterator[dict[str, Any]]:
         """Stream PhyT2V rounds: one update per finished round (round record, laws, stop reason)."""
-        try:
-            for update in _updates(services, prompt, rounds, patience, target_pc, seed, None, None):
-                yield {"round": _round_dict(update.round) if update.round is not None else None,
-                       "laws": update.state.laws, "status": update.state.status,
-                       "stop_reason": update.state.stop_reason, "message": _message(update.state, len(update.state.rounds))}
-        except Exception as exc:
-            raise gr.Error(str(exc)) from None
+        yield from refine_for_client(services, prompt, rounds, target_pc, patience, seed)
 
-    with gr.Column(visible=False):
-        inputs = [gr.Textbox(), gr.Number(value=3, precision=0), gr.Number(value=0.0), gr.Number(value=2, precision=0),
-                  gr.Number(value=0, precision=0)]
-        out = gr.JSON()
-        button = gr.Button()
-    button.click(gpu_task(REFINE_S)(refine), inputs, [out], api_name="refine", concurrency_id="gpu", concurrency_limit=1)
-
+    gr.api(gpu_task(REFINE_S)(resolved(refine)), api_name="refine", concurrency_id="gpu", concurrency_limit=1)
