@@ -23,12 +23,14 @@ from typing import Any
 
 import numpy as np
 
+from ..core.errors import PhyStudioError
+
 PHYSICS_KEY = "physics"
 MAX_MAP_VALUES = 16_000_000  # a map bigger than this (e.g. 81 × 480 × 832 = 32M) must be stored downscaled
 MAX_MAP_FRAMES = 1024
 
 
-class PhysicsSupervisionError(ValueError):
+class PhysicsSupervisionError(PhyStudioError, ValueError):
     """A physics entry that cannot be used; the message names what is wrong."""
 
 
