@@ -26,16 +26,15 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 
+from ..phygdpo.losses import flow_matching_error
+
 PROBABILITY_EPS = 1e-6
 NO_LOCALISATION_FLOOR = math.log(2.0)  # alignment loss of the best token-independent routing
 
 
 def flow_matching_loss(v_pred: Tensor, x0: Tensor, x1: Tensor) -> Tensor:
-    """Mean over the batch of the per-sample flow-matching error mean ‖v − (x1 − x0)‖², in float32."""
-    if not v_pred.shape == x0.shape == x1.shape:
-        raise ValueError(f"v_pred, x0 and x1 must have one shape, got {tuple(v_pred.shape)}, {tuple(x0.shape)}, "
-                         f"{tuple(x1.shape)}")
-    return (v_pred.float() - (x1.float() - x0.float())).pow(2).flatten(1).mean(1).mean()
+    """Mean over the batch of PhyGDPO's per-sample flow-matching error ‖v − (x1 − x0)‖², in float32."""
+    return flow_matching_error(v_pred, x0, x1).mean()
 
 
 def category_loss(category_logits: Tensor, labels: Tensor, labelled: Tensor) -> Tensor:
