@@ -112,8 +112,8 @@ HELDOUT_CURVES = (  # (metrics.csv column, legend label): the held-out numbers w
 def training_figure(rows: list[dict[str, float | None]]) -> go.Figure:
     """Loss and preference margin per step (margin: mean reward of the winner minus each loser's), and
     the held-out evaluation (groups never trained on, fixed noise): is it learning, or only denoising?"""
-    fig = make_subplots(rows=1, cols=3, subplot_titles=("loss", "margin (winner − loser reward)",
-                                                        "held-out (never trained on)"))
+    fig = make_subplots(rows=1, cols=3, horizontal_spacing=0.08,  # short titles: three panels share the width
+                        subplot_titles=("loss", "margin (winner − loser)", "held-out groups"))
     for col, (key, colour) in enumerate((("loss", "#6366f1"), ("margin", "#0ea5e9")), start=1):
         points = [(r["step"], r.get(key)) for r in rows if r.get(key) is not None]
         fig.add_trace(go.Scatter(x=[p[0] for p in points], y=[p[1] for p in points], mode="lines+markers",
