@@ -190,6 +190,48 @@ def test_train_settings_and_figure():
     assert held == {"routing AUC": ([2.0], [0.9]), "least expert load": ([2.0], [0.03])}
 
 
+def test_the_empty_figure_is_one_message_without_panel_titles_or_axes():
+    fig = training_figure([])
+    assert len(fig.data) == 0
+    assert [a.text for a in fig.layout.annotations] == ["<b>No training steps yet</b><br>"
+                                                        "start or pick a job: its curves appear here as it logs steps"]
+    assert fig.layout.xaxis.visible is False and fig.layout.yaxis.visible is False
+    assert fig.layout.height == training_figure([{"step": 1.0, "loss": 0.5}]).layout.height, "no jump at the first step"
+
+
+def test_the_empty_figure_reads_cleanly_under_the_plot_label(browser, tmp_path, artifacts):
+    """Rendered in chromium: the one message, nothing repeating the label, no text drawn over another."""
+    services = Services(load_config(overrides={"server": {"runs_dir": str(tmp_path / "runs")}}))
+    with gr.Blocks() as demo:
+        build_train_tab(services, manager=JobManager(tmp_path / "runs" / "train", trainer=FAKE_TRAINER), poll_s=0.5)
+    _, url, _ = demo.launch(server_name="127.0.0.1", server_port=free_port(), prevent_thread_lock=True, quiet=True)
+    context = browser.new_context(viewport={"width": 1400, "height": 1400})
+    try:
+        page = context.new_page()
+        page.goto(url)
+        page.wait_for_selector("#train-curves .js-plotly-plot text.annotation-text", timeout=30_000)
+        boxes = page.evaluate("""() => {
+            const root = document.querySelector('#train-curves');
+            const box = e => { const r = e.getBoundingClientRect();
+                               return {text: e.textContent.trim(), x0: r.left, y0: r.top, x1: r.right, y1: r.bottom}; };
+            const texts = [...root.querySelectorAll('.js-plotly-plot text')].filter(e => e.textContent.trim()).map(box);
+            const label = [...root.querySelectorAll('label, [data-testid=block-label]')].map(box);
+            return {texts, label};
+        }""")
+        page.locator("#train-curves").screenshot(path=str(artifacts / "train-empty-curves.png"))
+    finally:
+        context.close()
+        demo.close()
+    texts, labels = boxes["texts"], [b for b in boxes["label"] if b["text"]]
+    assert [t["text"] for t in texts] == ["No training steps yetstart or pick a job: its curves appear here as it logs steps"]
+    assert [b["text"] for b in labels] == ["Training curves"]
+
+    def overlap(a, b):
+        return a["x0"] < b["x1"] and b["x0"] < a["x1"] and a["y0"] < b["y1"] and b["y0"] < a["y1"]
+
+    assert not any(overlap(t, labels[0]) for t in texts)
+
+
 def test_the_official_recipe_from_the_form_reaches_the_trainer_config():
     reward, beta = recipe_form_values("official")
     assert (reward, beta) == ("official", 1000.0) and recipe_form_values("paper") == ("sigmoid", 1000.0)
