@@ -1,16 +1,24 @@
-"""The README's gradio_client examples, executed as written against a launched studio on its defaults, with
-every answer checked against the sketch in the comment under it (``# video = "/tmp/gradio/<hash>/video.mp4"``)."""
+"""The README's examples, executed as written: the gradio_client ones against a launched studio on its
+defaults, every answer checked against the sketch in the comment under it
+(``# video = "/tmp/gradio/<hash>/video.mp4"``), and the cheap command lines from another folder."""
 
 from __future__ import annotations
 
 import ast
 import io
+import json
+import os
 import re
+import shlex
+import subprocess
+import sys
 from contextlib import redirect_stdout
 from pathlib import Path
 
 import pytest
 
+from pipelines.core.layout import Layout
+from pipelines.core.video import video_info
 from tests.conftest import launched_studio
 from tests.helpers.doc_claims import check, parse_sketch, sketches_after
 
@@ -72,3 +80,43 @@ def test_a_sketch_catches_the_answer_it_does_not_describe(tmp_path):
         check({"variants": [{"label": "base", "scores": {"sa": None}}], "seed": 7, "status": "b"}, sketch, "r")
     with pytest.raises(AssertionError, match=r"r\['seed'\] is sketched as a number"):
         check({"variants": [{"label": "base", "scores": {"sa": 1, "pc": 1}}], "seed": "7", "status": "b"}, sketch, "r")
+
+
+# ------------------------------------------------------------------ command line
+def bash_commands(heading: str) -> list[list[str]]:
+    """The ``python -m pipelines ...`` commands of the first bash block under ``heading``, continuation lines
+    joined and comments dropped, as argument lists."""
+    section = ROOT.joinpath("README.md").read_text().split(f"\n{heading}\n", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```bash\n(.*?)```", section, re.S).group(1).replace("\\\n", " ")
+    return [shlex.split(line, comments=True) for line in block.splitlines() if line.startswith("python -m pipelines ")]
+
+
+def run_readme_command(argv: list[str], cwd: Path) -> str:
+    """As the README says to run it from another folder: PYTHONPATH pointing at the repository."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, *argv[1:]], cwd=cwd, env=environment, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, f"{shlex.join(argv)} failed:\n{done.stderr[-2000:]}"
+    return done.stdout
+
+
+def test_the_readme_plan_and_render_commands_run_as_written(tmp_path):
+    commands = [argv for argv in bash_commands("## Command line") if argv[3] in ("plan", "render")]
+    assert [argv[3] for argv in commands] == ["plan", "plan", "render", "render"], "update this test"
+    tmp_path.joinpath("prompts.txt").write_text("a ball rolls to the left\na cup falls off a table\n")
+    first = run_readme_command(commands[0], tmp_path)  # "JSON line to stdout"
+    (line,) = first.splitlines()
+    planned = json.loads(line)
+    assert planned["prompt"] == "a red ball bounces twice on a wooden floor" and Layout.from_dict(planned["layout"])
+    tmp_path.joinpath("layout.json").write_text(json.dumps(planned["layout"]))
+    run_readme_command(commands[1], tmp_path)
+    rows = [json.loads(row) for row in tmp_path.joinpath("layouts.jsonl").read_text().splitlines()]
+    assert [row["prompt"] for row in rows] == ["a ball rolls to the left", "a cup falls off a table"]
+    assert all(Layout.from_dict(row["layout"]) for row in rows)
+    run_readme_command(commands[2], tmp_path)
+    assert video_info(tmp_path / "preview.mp4")["width"] == 512 and tmp_path.joinpath("preview.gif").stat().st_size
+    run_readme_command(commands[3], tmp_path)
+    info = video_info(tmp_path / "preview.mp4")
+    assert (info["width"], info["height"], info["fps"]) == (832, 480, 16.0)
+    records = [json.loads(p.read_text()) for p in tmp_path.glob("runs/*/*/record.json")]
+    assert sorted(r["kind"] for r in records) == ["plan"] * 3 + ["render"] * 2, "a run record per plan and render"
