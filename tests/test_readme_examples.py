@@ -1,10 +1,12 @@
 """The README's examples, executed as written: the gradio_client ones against a launched studio on its
 defaults, every answer checked against the sketch in the comment under it
-(``# video = "/tmp/gradio/<hash>/video.mp4"``), and the cheap command lines from another folder."""
+(``# video = "/tmp/gradio/<hash>/video.mp4"``), the cheap command lines from another folder, and the
+TOML examples through the config loader."""
 
 from __future__ import annotations
 
 import ast
+import dataclasses
 import io
 import json
 import os
@@ -12,11 +14,13 @@ import re
 import shlex
 import subprocess
 import sys
+import tomllib
 from contextlib import redirect_stdout
 from pathlib import Path
 
 import pytest
 
+from pipelines.core.config import load_config
 from pipelines.core.layout import Layout
 from pipelines.core.video import video_info
 from tests.conftest import launched_studio
@@ -120,3 +124,17 @@ def test_the_readme_plan_and_render_commands_run_as_written(tmp_path):
     assert (info["width"], info["height"], info["fps"]) == (832, 480, 16.0)
     records = [json.loads(p.read_text()) for p in tmp_path.glob("runs/*/*/record.json")]
     assert sorted(r["kind"] for r in records) == ["plan"] * 3 + ["render"] * 2, "a run record per plan and render"
+
+
+# ------------------------------------------------------------------ configuration
+def test_the_readme_toml_examples_load_and_the_limits_table_lists_the_defaults(tmp_path):
+    blocks = re.findall(r"```toml\n(.*?)```", ROOT.joinpath("README.md").read_text(), re.S)
+    assert len(blocks) == 2, "the README's TOML examples changed: update this test"
+    for number, block in enumerate(blocks, start=1):
+        path = tmp_path / f"example-{number}.toml"
+        path.write_text(block)
+        load_config(path)  # an unknown key or a bad value raises, naming it
+    limits_table = tomllib.loads(blocks[0])["limits"]
+    defaults = load_config(None).limits
+    assert limits_table == {f.name: getattr(defaults, f.name) for f in dataclasses.fields(defaults)}, \
+        "the Limits section shows every [limits] setting with its default"
