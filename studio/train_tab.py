@@ -127,8 +127,7 @@ def training_figure(rows: list[dict[str, float | None]]) -> go.Figure:
                                  marker={"size": 4}, line={"color": colour}, name=key, showlegend=False),
                       row=1, col=col)
         if not points:
-            fig.add_annotation(text=f"no {key} for this objective", showarrow=False, row=1, col=col,
-                               x=0.5, y=0.5, xref="x domain", yref="y domain")
+            _empty_panel_note(fig, col, f"no {key} for this objective")
     held = 0
     for key, label in HELDOUT_CURVES:
         points = [(r["step"], r.get(key)) for r in rows if r.get(key) is not None]
@@ -136,13 +135,25 @@ def training_figure(rows: list[dict[str, float | None]]) -> go.Figure:
             held += 1
             fig.add_trace(go.Scatter(x=[p[0] for p in points], y=[p[1] for p in points], mode="lines+markers",
                                      marker={"size": 4}, name=label, legendgroup="heldout"), row=1, col=3)
-    if not held:
-        fig.add_annotation(text="no held-out evaluation ([data] heldout, [train] eval_every)", showarrow=False,
-                           row=1, col=3, x=0.5, y=0.5, xref="x domain", yref="y domain")
     fig.update_xaxes(title_text="step")
+    if not held:
+        _empty_panel_note(fig, 3, "no held-out evaluation<br>([data] heldout,<br>[train] eval_every)")
     fig.update_layout(height=FIGURE_HEIGHT, margin={"l": 40, "r": 10, "t": 40, "b": 40}, template="plotly_white",
                       legend={"font": {"size": 10}})
     return fig
+
+
+def _empty_panel_note(fig: go.Figure, col: int, text: str) -> None:
+    """A note in place of a panel's curve, without the panel's axes (their dummy ranges read as data). Placed
+    in paper coordinates: the browser's plotly skips the axes of a panel without traces and would put a note
+    anchored to them over the first panel."""
+    suffix = "" if col == 1 else str(col)
+    fig.update_xaxes(visible=False, row=1, col=col)
+    fig.update_yaxes(visible=False, row=1, col=col)
+    x_low, x_high = fig.layout[f"xaxis{suffix}"].domain
+    y_low, y_high = fig.layout[f"yaxis{suffix}"].domain
+    fig.add_annotation(text=text, showarrow=False, xref="paper", yref="paper", x=(x_low + x_high) / 2,
+                       y=(y_low + y_high) / 2, xanchor="center", yanchor="middle", font={"color": "#64748b"})
 
 
 def _no_steps_figure() -> go.Figure:
