@@ -218,8 +218,8 @@ class _GenerationServices:
         if j.backend == "openai":
             from .backends.vision_api import OpenAIVisionJudge
 
-            return OpenAIVisionJudge(j.base_url, j.model, api_key_env=j.api_key_env, timeout_s=j.timeout_s,
-                                     frame_sampling=j.frame_sampling)
+            return OpenAIVisionJudge(j.base_url, j.model, api_key_env=j.api_key_env, num_frames=j.num_frames,
+                                     timeout_s=j.timeout_s, frame_sampling=j.frame_sampling)
         from .backends.remote_judge import RemoteJudge
 
         return RemoteJudge(j.url, timeout_s=j.timeout_s)
@@ -252,8 +252,8 @@ class _GenerationServices:
         if c.backend == "openai":
             from .backends.vision_api import OpenAIVisionCaptioner
 
-            return OpenAIVisionCaptioner(c.base_url, c.model, api_key_env=c.api_key_env, timeout_s=c.timeout_s,
-                                         frame_sampling=c.frame_sampling)
+            return OpenAIVisionCaptioner(c.base_url, c.model, api_key_env=c.api_key_env, num_frames=c.num_frames,
+                                         timeout_s=c.timeout_s, frame_sampling=c.frame_sampling)
         from .backends.remote_judge import RemoteCaptioner
 
         return RemoteCaptioner(c.url, timeout_s=c.timeout_s)

@@ -109,9 +109,16 @@ HELDOUT_CURVES = (  # (metrics.csv column, legend label): the held-out numbers w
 )
 
 
+FIGURE_HEIGHT = 300  # the same with and without steps, so the page does not jump when the first one lands
+NO_STEPS_TITLE = "No training steps yet"
+NO_STEPS_HINT = "start or pick a job: its curves appear here as it logs steps"
+
+
 def training_figure(rows: list[dict[str, float | None]]) -> go.Figure:
     """Loss and preference margin per step (margin: mean reward of the winner minus each loser's), and
     the held-out evaluation (groups never trained on, fixed noise): is it learning, or only denoising?"""
+    if not rows:
+        return _no_steps_figure()
     fig = make_subplots(rows=1, cols=3, horizontal_spacing=0.08,  # short titles: three panels share the width
                         subplot_titles=("loss", "margin (winner − loser)", "held-out groups"))
     for col, (key, colour) in enumerate((("loss", "#6366f1"), ("margin", "#0ea5e9")), start=1):
@@ -119,9 +126,8 @@ def training_figure(rows: list[dict[str, float | None]]) -> go.Figure:
         fig.add_trace(go.Scatter(x=[p[0] for p in points], y=[p[1] for p in points], mode="lines+markers",
                                  marker={"size": 4}, line={"color": colour}, name=key, showlegend=False),
                       row=1, col=col)
-        if rows and not points:
-            fig.add_annotation(text=f"no {key} for this objective", showarrow=False, row=1, col=col,
-                               x=0.5, y=0.5, xref="x domain", yref="y domain")
+        if not points:
+            _empty_panel_note(fig, col, f"no {key} for this objective")
     held = 0
     for key, label in HELDOUT_CURVES:
         points = [(r["step"], r.get(key)) for r in rows if r.get(key) is not None]
@@ -129,15 +135,36 @@ def training_figure(rows: list[dict[str, float | None]]) -> go.Figure:
             held += 1
             fig.add_trace(go.Scatter(x=[p[0] for p in points], y=[p[1] for p in points], mode="lines+markers",
                                      marker={"size": 4}, name=label, legendgroup="heldout"), row=1, col=3)
-    if rows and not held:
-        fig.add_annotation(text="no held-out evaluation ([data] heldout, [train] eval_every)", showarrow=False,
-                           row=1, col=3, x=0.5, y=0.5, xref="x domain", yref="y domain")
-    if not rows:
-        fig.add_annotation(text="Curves appear here as the job logs steps", showarrow=False, x=0.5, y=0.5,
-                           xref="paper", yref="paper", font={"size": 14})
     fig.update_xaxes(title_text="step")
-    fig.update_layout(height=300, margin={"l": 40, "r": 10, "t": 40, "b": 40}, template="plotly_white",
+    if not held:
+        _empty_panel_note(fig, 3, "no held-out evaluation<br>([data] heldout,<br>[train] eval_every)")
+    fig.update_layout(height=FIGURE_HEIGHT, margin={"l": 40, "r": 10, "t": 40, "b": 40}, template="plotly_white",
                       legend={"font": {"size": 10}})
+    return fig
+
+
+def _empty_panel_note(fig: go.Figure, col: int, text: str) -> None:
+    """A note in place of a panel's curve, without the panel's axes (their dummy ranges read as data). Placed
+    in paper coordinates: the browser's plotly skips the axes of a panel without traces and would put a note
+    anchored to them over the first panel."""
+    suffix = "" if col == 1 else str(col)
+    fig.update_xaxes(visible=False, row=1, col=col)
+    fig.update_yaxes(visible=False, row=1, col=col)
+    x_low, x_high = fig.layout[f"xaxis{suffix}"].domain
+    y_low, y_high = fig.layout[f"yaxis{suffix}"].domain
+    fig.add_annotation(text=text, showarrow=False, xref="paper", yref="paper", x=(x_low + x_high) / 2,
+                       y=(y_low + y_high) / 2, xanchor="center", yanchor="middle", font={"color": "#64748b"})
+
+
+def _no_steps_figure() -> go.Figure:
+    """Before the first logged step: one centred message and no empty panels, whose titles and dummy axes
+    would only repeat the component's label and read as data."""
+    fig = go.Figure()
+    fig.add_annotation(text=f"<b>{NO_STEPS_TITLE}</b><br>{NO_STEPS_HINT}", showarrow=False, x=0.5, y=0.5,
+                       xref="paper", yref="paper", font={"size": 14, "color": "#64748b"})
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    fig.update_layout(height=FIGURE_HEIGHT, margin={"l": 10, "r": 10, "t": 10, "b": 10}, template="plotly_white")
     return fig
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 import zipfile
+from pathlib import Path
 
 import gradio as gr
 import pytest
@@ -188,6 +189,89 @@ def test_train_settings_and_figure():
     fig = training_figure(rows)
     held = {trace.name: (list(trace.x), list(trace.y)) for trace in fig.data[2:]}
     assert held == {"routing AUC": ([2.0], [0.9]), "least expert load": ([2.0], [0.03])}
+
+
+def test_the_empty_figure_is_one_message_without_panel_titles_or_axes():
+    fig = training_figure([])
+    assert len(fig.data) == 0
+    assert [a.text for a in fig.layout.annotations] == ["<b>No training steps yet</b><br>"
+                                                        "start or pick a job: its curves appear here as it logs steps"]
+    assert fig.layout.xaxis.visible is False and fig.layout.yaxis.visible is False
+    assert fig.layout.height == training_figure([{"step": 1.0, "loss": 0.5}]).layout.height, "no jump at the first step"
+
+
+TEXT_BOXES = """() => {
+    const root = document.querySelector('#train-curves');
+    const box = e => { const r = e.getBoundingClientRect();
+                       return {text: e.textContent.trim(), x0: r.left, y0: r.top, x1: r.right, y1: r.bottom}; };
+    return {texts: [...root.querySelectorAll('.js-plotly-plot text')].filter(e => e.textContent.trim()).map(box),
+            labels: [...root.querySelectorAll('label, [data-testid=block-label]')].map(box).filter(b => b.text),
+            plot: box(root.querySelector('.js-plotly-plot'))};
+}"""
+
+
+def rendered_text_boxes(browser, url: str, screenshot: Path) -> dict:
+    """Every text chromium draws in the curves plot, the component's label and the plot, as page boxes."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1400})
+    try:
+        page = context.new_page()
+        page.goto(url)
+        page.wait_for_selector("#train-curves .js-plotly-plot text.annotation-text", timeout=30_000)
+        boxes = page.evaluate(TEXT_BOXES)
+        page.locator("#train-curves").screenshot(path=str(screenshot))
+        return boxes
+    finally:
+        context.close()
+
+
+def overlap(a: dict, b: dict) -> bool:
+    return a["x0"] < b["x1"] and b["x0"] < a["x1"] and a["y0"] < b["y1"] and b["y0"] < a["y1"]
+
+
+def centre(box: dict) -> float:
+    return (box["x0"] + box["x1"]) / 2
+
+
+def test_the_empty_figure_reads_cleanly_under_the_plot_label(browser, tmp_path, artifacts):
+    """Rendered in chromium: the one message, nothing repeating the label, no text drawn over another."""
+    services = Services(load_config(overrides={"server": {"runs_dir": str(tmp_path / "runs")}}))
+    with gr.Blocks() as demo:
+        build_train_tab(services, manager=JobManager(tmp_path / "runs" / "train", trainer=FAKE_TRAINER), poll_s=0.5)
+    _, url, _ = demo.launch(server_name="127.0.0.1", server_port=free_port(), prevent_thread_lock=True, quiet=True)
+    try:
+        boxes = rendered_text_boxes(browser, url, artifacts / "train-empty-curves.png")
+    finally:
+        demo.close()
+    texts, labels = boxes["texts"], boxes["labels"]
+    assert [t["text"] for t in texts] == ["No training steps yetstart or pick a job: its curves appear here as it logs steps"]
+    assert [b["text"] for b in labels] == ["Training curves"]
+    assert not any(overlap(t, labels[0]) for t in texts)
+
+
+def test_panels_without_curves_show_their_note_in_their_own_place(browser, artifacts):
+    """A loss-only job without held-out groups, laid out as in the tab: each empty panel's note sits under
+    that panel's title, inside the plot, over nothing else, and empty panels draw no dummy axes."""
+    rows = [{"step": float(step), "loss": 1.0 / step, "margin": None} for step in range(1, 30)]
+    with gr.Blocks() as demo, gr.Row():
+        with gr.Column(scale=2):
+            gr.Markdown("the form")
+        with gr.Column(scale=3):
+            gr.Plot(training_figure(rows), label="Training curves", elem_id="train-curves")
+    _, url, _ = demo.launch(server_name="127.0.0.1", server_port=free_port(), prevent_thread_lock=True, quiet=True)
+    try:
+        boxes = rendered_text_boxes(browser, url, artifacts / "train-loss-only-curves.png")
+    finally:
+        demo.close()
+    texts, plot = boxes["texts"], boxes["plot"]
+    by_text = {t["text"]: t for t in texts}
+    (held_out_note,) = [t for t in texts if t["text"].startswith("no held-out evaluation")]
+    notes = {"margin (winner − loser)": by_text["no margin for this objective"], "held-out groups": held_out_note}
+    for title, note in notes.items():
+        assert abs(centre(note) - centre(by_text[title])) < 3, f"the note under {title!r} is elsewhere: {note}"
+        assert plot["x0"] <= note["x0"] and note["x1"] <= plot["x1"], f"{note['text']!r} is cut off"
+        assert not any(overlap(note, other) for other in texts if other is not note)
+    assert [t["text"] for t in texts].count("step") == 1, "only the loss panel has axes"
+    assert not any(overlap(t, boxes["labels"][0]) for t in texts)
 
 
 def test_the_official_recipe_from_the_form_reaches_the_trainer_config():

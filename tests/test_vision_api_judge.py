@@ -100,6 +100,26 @@ def test_request_has_one_image_part_per_sampled_frame(server):
     assert len(image_parts(second)) == 3  # a 3-frame video sends every frame once
 
 
+@pytest.mark.parametrize("judge_frames, captioner_frames", [(5, 3), (12, 2)])
+def test_the_configured_frame_counts_reach_the_server(server, tmp_path, judge_frames, captioner_frames):
+    """judge.num_frames / captioner.num_frames from the config decide how many images each request carries."""
+    from pipelines.core.config import load_config
+    from pipelines.services import Services
+
+    vision = {"backend": "openai", "base_url": server.base_url, "model": "fake-model", "timeout_s": 5}
+    services = Services(load_config(None, {"server": {"runs_dir": str(tmp_path)},
+                                           "judge": vision | {"num_frames": judge_frames},
+                                           "captioner": vision | {"num_frames": captioner_frames}}))
+    server.answer(json.dumps(GOOD))
+    server.answer("The ball drops.")
+    scores = services.judge().score(video(frames=20), PROMPT)
+    caption = services.captioner().caption(video(frames=20), PROMPT)
+    judged, captioned = server.chat_requests()
+    assert len(image_parts(judged)) == judge_frames and scores.details["frame_indices"] == mplug_get_index(20, judge_frames)
+    assert len(image_parts(captioned)) == captioner_frames
+    assert caption.details["frame_indices"] == mplug_get_index(20, captioner_frames)
+
+
 def test_png_frames_arrive_losslessly(server):
     server.answer(json.dumps(GOOD))
     clip = video(frames=4)
