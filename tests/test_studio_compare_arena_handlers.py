@@ -3,6 +3,8 @@ and wire); each is called here directly, without a page."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import gradio as gr
 import pytest
 
@@ -92,3 +94,98 @@ def test_the_compare_endpoint_work_takes_plain_values(services):
     assert data["shared_settings"]["seed"] == 5 and data["shared_settings"]["steps"] == 2
     with pytest.raises(gr.Error, match="no-such-variant"):
         compare_for_client(services, "a ball", 0, ["no-such-variant"], "preview", "", "", None, False, None)
+
+
+# ----------------------------------------------------------------------------- Arena
+@pytest.fixture()
+def arena(tmp_path, monkeypatch):
+    """Services whose arena holds one prompt in two variants (placeholder files: no wait to watch them)."""
+    from pipelines.arena import PoolVideo
+
+    monkeypatch.setenv("PHYSTUDIO_ADMIN_PASSWORD", "pw-for-handlers")
+    services = Services(load_config(overrides={"server": {"runs_dir": str(tmp_path / "runs")},
+                                               "arena": {"min_view_s": 0, "min_seconds_between_votes": 0}}))
+    videos = []
+    for variant in ("base", "tuned"):
+        path = tmp_path / "pool" / f"{variant}.mp4"
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(b"\x00")
+        videos.append(PoolVideo(path, "a ball rolls", variant, seed=0))
+    services.arena_store().add_videos("pool", videos)
+    return services
+
+
+def played(state) -> gr.EventData:
+    """What the page's player script reports once both of the pair's videos ended (absolute URLs)."""
+    return gr.EventData(None, {"a": f"http://host/{state['served'][0]}", "b": f"http://host/{state['served'][1]}"})
+
+
+def test_a_vote_through_the_handlers_waits_for_both_videos_then_reveals(arena):
+    from pipelines.arena import CHOICES
+    from studio.arena_tab import on_next, on_played, on_vote
+
+    shown = on_next(arena, "all", "", request("voter-1"))
+    state, voter = shown[0], shown[1]
+    assert state["played"] is False and voter  # the server issued this session a voter token
+    assert "a ball rolls" in shown[3] and "base" not in shown[3] and "tuned" not in shown[3]  # blind
+    early = on_vote(arena, "A", state, voter, [], request("voter-1"))
+    assert early[1 + len(CHOICES)] == "Play both videos to the end before voting."
+    stale = on_played(state, gr.EventData(None, {"a": "http://host/old/A", "b": "http://host/old/B"}))
+    assert isinstance(stale[0], type(gr.skip()))  # another pair's "ended" opens nothing
+    opened = on_played(state, played(state))
+    assert opened[0]["played"] is True and all(b.interactive for b in opened[1:1 + len(CHOICES)])
+    voted = on_vote(arena, "A", opened[0], voter, ["gravity"], request("voter-1"))
+    assert voted[0]["voted"] is True and voted[1 + len(CHOICES)] == "Thank you: your vote is stored."
+    revealed = {voted[-2].split("— ")[1], voted[-1].split("— ")[1]}
+    assert revealed == {"base", "tuned"}  # names only now
+    again = on_vote(arena, "B", voted[0], voter, [], request("voter-1"))
+    assert again[1 + len(CHOICES)].startswith("⚠️")  # one vote per pair per voter
+    assert arena.arena_store().vote_count() == 1
+
+
+def test_the_arena_endpoint_work_takes_plain_values(arena):
+    from studio.arena_tab import leaderboard_for_client, pair_for_client, vote_for_client
+
+    pair = pair_for_client(arena, "", "", None)
+    assert set(pair) == {"voter", "token", "prompt", "category", "A", "B", "vote_after_s"}
+    assert pair["A"] == f"/api/arena/video/{pair['token']}/A"
+    answer = vote_for_client(arena, pair["voter"], pair["token"], "tie", None, None)
+    assert {answer["A"]["variant"], answer["B"]["variant"]} == {"base", "tuned"}
+    assert "video" not in answer["A"]  # the server's paths stay on the server
+    with pytest.raises(gr.Error, match="voter is empty"):
+        vote_for_client(arena, " ", pair["token"], "A", None, None)
+    assert {row["variant"] for row in leaderboard_for_client(arena, "", "")} == {"base", "tuned"}
+
+
+def test_every_admin_action_checks_the_session_on_the_server(arena):
+    from studio.arena_admin import do_stats, guarded, pool_rows, unlock
+
+    stats = guarded(arena, do_stats)
+    admin, other = request("admin-session"), request("other-session")
+    with pytest.raises(gr.Error, match="unlock the Admin view"):
+        stats(admin, False)  # the view is locked
+    with pytest.raises(gr.Error, match="unlock the Admin view"):
+        stats(other, True)  # a forged "unlocked" state from a session that never typed the password
+    assert unlock(arena, "pw-for-handlers", admin)[0] is True
+    assert stats(admin, True)[0].startswith("**0** votes stored")
+    with pytest.raises(gr.Error, match="unlock the Admin view"):
+        stats(other, True)  # one session's sign-in unlocks no other
+    assert guarded(arena, pool_rows)(admin, True)[0][:3] == ["pool", "folder", 2]
+
+
+def test_leaderboard_csvs_older_than_a_day_are_swept(arena):
+    """Each refresh (the board follows every vote) writes a CSV; the hour folders must not pile up forever."""
+    from studio.arena_board import SERVE_FOLDER, SERVE_KEEP_S, SWEEP_EVERY_S, HourlyFolders, refresh_board
+
+    now = [1_800_000_000.0]
+    folders = HourlyFolders(arena.runs.root / SERVE_FOLDER, clock=lambda: now[0])
+    first = refresh_board(arena, folders, "all", "all")
+    csv = Path(first[2])
+    assert csv.read_text().splitlines()[0].startswith("rank") and first[-1] == "2 variants · 0 counted votes"
+    now[0] += SWEEP_EVERY_S / 2
+    refresh_board(arena, folders, "all", "all")
+    assert csv.exists()  # a day has not passed
+    now[0] += SERVE_KEEP_S + 3600
+    latest = Path(refresh_board(arena, folders, "all", "all")[2])
+    assert not csv.exists() and latest.exists()  # the old hour went, the new CSV stays
+    assert [p.name for p in (arena.runs.root / SERVE_FOLDER).iterdir()] == [latest.parent.parent.name]
