@@ -163,7 +163,7 @@ def build_vote(services: Services) -> dict[str, Any]:
     live_btn.click(gpu_task(COMPARE_S)(bound(on_live, services)), [live_prompt, category, voter], shown,
                    api_visibility="private", concurrency_id="gpu", concurrency_limit=1)
     played.change(on_played, [pair], [pair, *buttons.values(), status], api_visibility="private")
-    votes = [button.click(bound(on_vote, services, choice), [pair, voter, reasons],
+    votes = [button.click(vote_handler(services, choice), [pair, voter, reasons],
                           [pair, *buttons.values(), status, reveal, title_a, title_b], api_visibility="private")
              for choice, button in buttons.items()]
     return {"next": next_btn, "votes": votes, "category": category}
@@ -266,6 +266,13 @@ def on_vote(services: Services, choice: str, state, voter_token, reason_values, 
     return (state, *locked(), "Thank you: your vote is stored.", reveal_markdown(data),
             f"### A — {data['A']['variant']}", f"### B — {data['B']['variant']}")
 
+
+
+def vote_handler(services: Services, choice: str):
+    """The click handler of one choice's button (the choice is the button's, not a value the page sends)."""
+    def handler(state, voter_token, reason_values, request: gr.Request):
+        return on_vote(services, choice, state, voter_token, reason_values, request)
+    return handler
 
 # --------------------------------------------------------------------------- named APIs
 def pair_answer(voter: str, issued) -> dict[str, Any]:
