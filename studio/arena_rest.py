@@ -29,7 +29,8 @@ from pipelines.arena import ArenaError, DuplicateVote, InvalidToken, NoPairAvail
 from pipelines.arena.identity import MAX_VOTER_TOKEN, VOTER_COOKIE
 from pipelines.services import Services
 
-from .arena_tab import PREFIX, leaderboard_rows, public_vote, voter_for
+from .arena_board import leaderboard_rows
+from .arena_tab import PREFIX, pair_answer, public_vote, voter_for
 
 VoterToken = Annotated[str, Field(max_length=MAX_VOTER_TOKEN)]
 VIDEO_TYPES = {".mp4": "video/mp4", ".webm": "video/webm"}
@@ -88,10 +89,7 @@ def arena_router(services: Services) -> APIRouter:
                                                       client_address=address(request))
         except ArenaError as exc:
             return _error(exc)
-        answer = JSONResponse({"voter": issued_token or body.voter or request.cookies.get(VOTER_COOKIE),
-                               "token": issued.token, "prompt": issued.prompt, "category": issued.category,
-                               "A": f"{PREFIX}/video/{issued.token}/A", "B": f"{PREFIX}/video/{issued.token}/B",
-                               "vote_after_s": issued.vote_after_s})
+        answer = JSONResponse(pair_answer(issued_token or body.voter or request.cookies.get(VOTER_COOKIE), issued))
         if issued_token:
             answer.set_cookie(VOTER_COOKIE, issued_token, max_age=365 * 24 * 3600, path=PREFIX, httponly=True,
                               samesite="lax")

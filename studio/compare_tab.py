@@ -5,6 +5,7 @@ UI only: the comparison is ``pipelines.compare.run_compare``.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import gradio as gr
@@ -26,13 +27,15 @@ from pipelines.services import Services
 
 from .access import access_for
 from .assets import asset_text
-from .forms import DEFAULT_HINT, file_data, size_or_default
+from .forms import DEFAULT_HINT, bound, file_data, size_or_default
 from .layout_state import LayoutSession
 from .scores import score_details, score_figure
 from .stops import SessionStops
 from .zerogpu import COMPARE_S, gpu_task
 
 LAYOUT_GUIDANCE_CHOICES = ("lvd-benchmark", "lvd-weak", "attention-bias")
+
+
 def variant_choices(services: Services, generator: str | None, has_layout: bool, refined_prompt: str | None) -> list[str]:
     return [v.label for v in default_variants(services, generator, has_layout=has_layout, refined_prompt=refined_prompt)]
 
@@ -94,79 +97,119 @@ def build_compare_tab(services: Services, session: gr.State) -> dict[str, Any]:
     gr.HTML("", js_on_load=asset_text("compare_sync.js"), elem_id="compare-sync",
             visible="hidden")
 
-    # ------------------------------------------------------------- handlers
-    def refresh(state: LayoutSession, text, refined, gen_name, chosen, pick_refined=False):
-        """Offer what exists now (a layout, a refined prompt); keep the user's choice where still offered."""
-        has_layout = state is not None and state.layout is not None
-        choices = variant_choices(services, gen_name, has_layout, refined)
-        kept = [c for c in (chosen or []) if c in choices] or [BASE_LABEL]
-        if pick_refined and REFINED_LABEL in choices and REFINED_LABEL not in kept and len(kept) < MAX_VARIANTS:
-            kept.append(REFINED_LABEL)  # a prompt just sent from the Refine tab is meant to be compared
-        # Only fill an empty prompt (and only with something): an update that arrives after the user started
-        # typing must not overwrite what they typed.
-        layout_prompt = state.prompt if state is not None else ""
-        filled = layout_prompt if not (text or "").strip() and layout_prompt else gr.skip()
-        return filled, gr.CheckboxGroup(choices=choices, value=kept)
-
-    def on_refined(state: LayoutSession, text, refined, gen_name, chosen):
-        return refresh(state, text, refined, gen_name, chosen, pick_refined=True)
-
-    def on_compare(state: LayoutSession, text, refined, gen_name, chosen, seed_v, steps_v, frames_v, width_v,
-                   height_v, guidance_name, request: gr.Request, progress=gr.Progress()):
-        token = stops.start(request.session_hash)
-        layout = state.layout if state is not None else None
-        try:
-            picked = pick_variants(services, chosen or [], gen_name, layout is not None, refined)
-            progress(0, desc="starting")
-
-            def report(step, total, message):
-                progress((step, total), desc=message)
-
-            result = run_compare(services, text, int(seed_v or 0), picked, layout=layout,
-                                 request_overrides={"steps": size_or_default(steps_v),
-                                                    "num_frames": size_or_default(frames_v),
-                                                    "width": size_or_default(width_v),
-                                                    "height": size_or_default(height_v)},
-                                 guidance=guidance_config(guidance_name), progress=report, cancel=token)
-        except (PhyStudioError, ValueError) as exc:
-            gr.Warning(str(exc))
-            return [gr.skip()] * (3 + 6 * MAX_VARIANTS) + [f"⚠️ **{exc}**"]
-        finally:
-            stops.finish(request.session_hash, token)
-        return [result, *_result_views(result), result.shared_settings, _summary(result)]
-
-    def on_stop(request: gr.Request):
-        return "Stopping after the current step…" if stops.stop(request.session_hash) else "Nothing is running."
-
-    def on_send(result: CompareResult | None, request: gr.Request):
-        access_for(services).require(request, "add-pairs")
-        if result is None or not any(o.ok for o in result.outcomes):
-            return "Run a comparison first: there are no videos to send."
-        try:
-            added = send_to_arena(services.arena_store(), result)
-        except Exception as exc:  # the arena database being unreachable must not take the tab down
-            gr.Warning(f"Could not add to the arena: {exc}")
-            return f"⚠️ **Could not add to the arena: {exc}**"
-        if added == 0:
-            return f"These videos are already in the arena's '{ARENA_POOL}' pool."
-        return f"Added {added} video(s) to the arena's '{ARENA_POOL}' pool: they are now paired for blind votes."
-
-    refresh_io = {"fn": refresh, "inputs": [session, prompt, refined_prompt, generator, variants],
+    fields = {"prompt": prompt, "refined_prompt": refined_prompt, "generator": generator, "variants": variants,
+              "seed": seed, "steps": steps, "num_frames": num_frames, "width": width, "height": height,
+              "guidance": guidance}
+    form = [fields[name] for name in COMPARE_FIELDS]
+    refresh_io = {"fn": bound(refresh, services), "inputs": [session, prompt, refined_prompt, generator, variants],
                   "outputs": [prompt, variants], "api_visibility": "private"}
     generator.change(**refresh_io)
-    refined_prompt.change(**{**refresh_io, "fn": on_refined})
-    copy_btn.click(lambda state: (state.prompt or gr.skip()) if state is not None else gr.skip(), [session], [prompt],
-                   api_visibility="private").then(**refresh_io)
+    refined_prompt.change(**{**refresh_io, "fn": bound(on_refined, services)})
+    copy_btn.click(layout_prompt_of, [session], [prompt], api_visibility="private").then(**refresh_io)
     view_outputs = [c for group in zip(columns, titles, players, plots, details, records) for c in group]
-    run_btn.click(gpu_task(COMPARE_S)(on_compare),
-                  [session, prompt, refined_prompt, generator, variants, seed, steps, num_frames, width, height, guidance],
+    run_btn.click(gpu_task(COMPARE_S)(bound(on_compare, services, stops)), [session, *form],
                   [shown, *view_outputs, differences, shared, status], api_visibility="private",
                   concurrency_id="gpu", concurrency_limit=1)
-    stop_btn.click(on_stop, None, [status], queue=False, api_visibility="private")
-    arena_btn.click(on_send, [shown], [arena_status], api_visibility="private")
+    stop_btn.click(bound(on_stop, stops), None, [status], queue=False, api_visibility="private")
+    arena_btn.click(bound(on_send, services), [shown], [arena_status], api_visibility="private")
 
     _register_api(services)
     return {"prompt": prompt, "refined_prompt": refined_prompt, "variants": variants, "on_show": [refresh_io]}
+
+
+@dataclasses.dataclass(frozen=True)
+class CompareForm:
+    """The Compare tab's form, by name: the click sends the components in ``COMPARE_FIELDS`` order."""
+
+    prompt: str | None
+    refined_prompt: str | None
+    generator: str | None
+    variants: list[str] | None
+    seed: float | None
+    steps: float | None
+    num_frames: float | None
+    width: float | None
+    height: float | None
+    guidance: str
+
+    @classmethod
+    def of(cls, values) -> CompareForm:
+        return cls(**dict(zip(COMPARE_FIELDS, values, strict=True)))
+
+    def request_overrides(self) -> dict[str, int | None]:
+        """The sizes every variant shares; blank or 0 keeps the generator's default."""
+        return {"steps": size_or_default(self.steps), "num_frames": size_or_default(self.num_frames),
+                "width": size_or_default(self.width), "height": size_or_default(self.height)}
+
+
+COMPARE_FIELDS = tuple(f.name for f in dataclasses.fields(CompareForm))
+
+
+# ----------------------------------------------------------------- handlers (plain values in, updates out)
+def refresh(services: Services, state: LayoutSession | None, text, refined, gen_name, chosen, pick_refined=False):
+    """Offer what exists now (a layout, a refined prompt); keep the user's choice where still offered."""
+    has_layout = state is not None and state.layout is not None
+    choices = variant_choices(services, gen_name, has_layout, refined)
+    kept = [c for c in (chosen or []) if c in choices] or [BASE_LABEL]
+    if pick_refined and REFINED_LABEL in choices and REFINED_LABEL not in kept and len(kept) < MAX_VARIANTS:
+        kept.append(REFINED_LABEL)  # a prompt just sent from the Refine tab is meant to be compared
+    # Only fill an empty prompt (and only with something): an update that arrives after the user started
+    # typing must not overwrite what they typed.
+    layout_prompt = state.prompt if state is not None else ""
+    filled = layout_prompt if not (text or "").strip() and layout_prompt else gr.skip()
+    return filled, gr.CheckboxGroup(choices=choices, value=kept)
+
+
+def on_refined(services: Services, state: LayoutSession | None, text, refined, gen_name, chosen):
+    return refresh(services, state, text, refined, gen_name, chosen, pick_refined=True)
+
+
+def layout_prompt_of(state: LayoutSession | None):
+    """The Layout tab's prompt, or no change when it has none."""
+    return (state.prompt or gr.skip()) if state is not None else gr.skip()
+
+
+def on_compare(services: Services, stops: SessionStops, state: LayoutSession | None, request: gr.Request,
+               progress=gr.Progress(), *values):
+    """Compare click: ``values`` are the form's components in ``COMPARE_FIELDS`` order."""
+    form = CompareForm.of(values)
+    token = stops.start(request.session_hash)
+    layout = state.layout if state is not None else None
+    try:
+        picked = pick_variants(services, form.variants or [], form.generator, layout is not None, form.refined_prompt)
+        progress(0, desc="starting")
+
+        def report(step, total, message):
+            progress((step, total), desc=message)
+
+        result = run_compare(services, form.prompt, int(form.seed or 0), picked, layout=layout,
+                             request_overrides=form.request_overrides(), guidance=guidance_config(form.guidance),
+                             progress=report, cancel=token)
+    except (PhyStudioError, ValueError) as exc:
+        gr.Warning(str(exc))
+        return [gr.skip()] * (3 + 6 * MAX_VARIANTS) + [f"⚠️ **{exc}**"]
+    finally:
+        stops.finish(request.session_hash, token)
+    return [result, *_result_views(result), result.shared_settings, _summary(result)]
+
+
+def on_stop(stops: SessionStops, request: gr.Request):
+    return "Stopping after the current step…" if stops.stop(request.session_hash) else "Nothing is running."
+
+
+def on_send(services: Services, result: CompareResult | None, request: gr.Request):
+    access_for(services).require(request, "add-pairs")
+    if result is None or not any(o.ok for o in result.outcomes):
+        return "Run a comparison first: there are no videos to send."
+    try:
+        added = send_to_arena(services.arena_store(), result)
+    except Exception as exc:  # the arena database being unreachable must not take the tab down
+        gr.Warning(f"Could not add to the arena: {exc}")
+        return f"⚠️ **Could not add to the arena: {exc}**"
+    if added == 0:
+        return f"These videos are already in the arena's '{ARENA_POOL}' pool."
+    return f"Added {added} video(s) to the arena's '{ARENA_POOL}' pool: they are now paired for blind votes."
+
 
 
 def _result_views(result: CompareResult) -> list[Any]:
@@ -206,6 +249,26 @@ def _cell(value: Any) -> str:
     return "—" if value is None else str(value)
 
 
+def compare_for_client(services: Services, prompt: str, seed: int, variants: list[str], generator: str,
+                       refined_prompt: str, layout: str, steps: int | None, add_to_arena: bool,
+                       request: gr.Request | None) -> dict:
+    """The ``/compare`` endpoint's work: the comparison's record, each variant's video also as a downloadable file."""
+    if add_to_arena:  # refused before any work: a visitor must not place pairs whose variants they know
+        access_for(services).require(request, "add-pairs")
+    try:
+        parsed = services.read_layout(layout) if (layout or "").strip() else None
+        picked = pick_variants(services, list(variants or []), generator or None, parsed is not None,
+                               refined_prompt or None)
+        result = run_compare(services, prompt, int(seed or 0), picked, layout=parsed,
+                             request_overrides={"steps": steps}, add_to_arena=add_to_arena)
+    except (PhyStudioError, ValueError) as exc:
+        raise gr.Error(str(exc)) from None
+    data = result.to_dict()
+    for entry in data["variants"]:
+        entry["file"] = file_data(entry["video"], f"{entry['label']}.mp4") if entry["video"] else None
+    return data
+
+
 def _register_api(services: Services) -> None:
     def compare(prompt: str, seed: int, variants: list[str], generator: str = "", refined_prompt: str = "",
                 layout: str = "", steps: int | None = None, add_to_arena: bool = False,
@@ -217,19 +280,7 @@ def _register_api(services: Services) -> None:
         (`video`) and `file` (downloaded by gradio_client; `url` relative to the app for others), scores and
         errors, then the shared settings and the differences table. `add_to_arena` is an operator action.
         """
-        if add_to_arena:  # refused before any work: a visitor must not place pairs whose variants they know
-            access_for(services).require(request, "add-pairs")
-        try:
-            parsed = services.read_layout(layout) if (layout or "").strip() else None
-            picked = pick_variants(services, list(variants or []), generator or None, parsed is not None,
-                                   refined_prompt or None)
-            result = run_compare(services, prompt, int(seed or 0), picked, layout=parsed,
-                                 request_overrides={"steps": steps}, add_to_arena=add_to_arena)
-        except (PhyStudioError, ValueError) as exc:
-            raise gr.Error(str(exc)) from None
-        data = result.to_dict()
-        for entry in data["variants"]:
-            entry["file"] = file_data(entry["video"], f"{entry['label']}.mp4") if entry["video"] else None
-        return data
+        return compare_for_client(services, prompt, seed, variants, generator, refined_prompt, layout, steps,
+                                  add_to_arena, request)
 
     gr.api(gpu_task(COMPARE_S)(compare), api_name="compare", concurrency_id="gpu", concurrency_limit=1)

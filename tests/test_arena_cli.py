@@ -86,7 +86,7 @@ def test_leaderboard_cli_prints_the_numbers_the_arena_tab_shows(voted, tmp_path,
 
     from pipelines.core.config import load_config
     from pipelines.services import Services
-    from studio.arena_tab import leaderboard_rows
+    from studio.arena_board import leaderboard_rows
 
     services = Services(load_config(None, {"server": {"runs_dir": str(tmp_path / "runs")},
                                            "arena": {"database_url": voted}}))
