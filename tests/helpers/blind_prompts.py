@@ -1448,3 +1448,154 @@ def ninth_blind_set(seed: int = 9091) -> list[Case]:
         cases += [_fill_9(rng, "visibility", t, True) for t in _APPEAR_9]
         cases += [_fill_9(rng, "visibility", t, False) for t in _VANISH_9]
     return cases
+
+
+# ----------------------------------------------------------------------------- tenth blind set
+# New styles: instructions and questions to the camera, lists and arrows, parentheticals, passive voice,
+# British spellings, "a total of", filler adjectives, long scene-setting before the subject, and time
+# words ("for the first few seconds", "initially", "by the end", "in the latter half").
+_NOUNS_10 = ["fox", "deer", "goat", "owl", "van", "tractor", "penguin", "donkey", "frog", "kitten", "lorry", "pony",
+             "car", "dog", "bird", "cat"]
+_COUNT_NOUNS_10 = ["fox", "deer", "goat", "owl", "penguin", "donkey", "frog", "kitten", "lorry", "pony", "mug",
+                   "lantern", "dog", "cat", "car"]
+_PLURALS_10 = {"fox": "foxes", "deer": "deer", "lorry": "lorries", "pony": "ponies"}
+_COUNT_WORDS_10 = {1: ["one", "1"], 2: ["two", "2"], 3: ["three", "3"], 4: ["four", "4"], 7: ["seven", "7"],
+                   10: ["ten", "10"]}
+_ATTRIBUTES_10 = ["lovely", "grumpy", "well-fed", "sleek", "adorable little", "", ""]
+_PLACES_10 = ["on a damp grey morning", "in the golden light of late afternoon", "at dusk", "in the drizzle",
+              "under a cloudy sky", ""]
+
+_NUMERACY_10 = [
+    "Please film {N} {A} {P} {L}",
+    "How would {N} {P} look {L}?",
+    "On a quiet day, with mist hanging low and nothing much happening, {N} {P} wait patiently",
+    "{N} {P} (no more, no less) {L}",
+    "{N} {P} are shown, each one clearly separated from the others",
+    "A total of {N} {A} {P} are filmed {L}",
+    "Subjects: {P}. Number of them: {N}.",
+    "For the whole clip, {N} {P} stay in shot",
+    "{N} really lovely, rather sweet {A} {P} are gathered together",
+    "Show me {N} {P}, please",
+]
+_ATTRIBUTION_10 = [
+    "A {n1} coloured {c1} and a {n2} coloured {c2}",
+    "Film a {c1} {n1} alongside a {c2} {n2}",
+    "Is that a {c1} {n1} beside a {c2} {n2}?",
+    "Two subjects: (1) a {c1} {n1}, (2) a {c2} {n2}",
+    "A {c1} {n1} is being followed by a {c2} {n2}",
+    "A {n1} (which is {c1}) and a {n2} (which is {c2})",
+    "With the sun setting {L}, a {c1} {n1} and a {c2} {n2} rest quietly",
+    "A {n1} whose colour is {c1} and a {n2} whose colour is {c2}",
+    "A {n1}, {c1} all over, next to a {n2}, {c2} all over",
+    "The {s} {c2} {n2} is watched closely by the {s} {c1} {n1}",
+]
+_APPEAR_10 = [
+    "For the first few seconds no {n} is in shot; later {a} walks in",
+    "{A} is introduced into the scene in the second half",
+    "Can you show an empty scene at first and then {a} appearing halfway?",
+    "Initially absent, {a} is present by the end",
+    "{A} (absent at first) turns up after the halfway mark",
+    "Keep the first half free of any {n}; bring {a} in during the second half",
+    "By the end of the video {a} has arrived, though it was nowhere to be seen initially",
+    "In the latter half, {a} emerges into view",
+]
+_VANISH_10 = [
+    "{A} is filmed at the start and is no longer in shot by the end",
+    "For the first few seconds {a} is on screen, then it wanders off",
+    "Initially present, {a} has gone by the end",
+    "{A} (visible only at the beginning) leaves before the halfway mark",
+    "Show {a} in the first half, then let it leave the frame",
+    "In the latter half there is no sign of {a}, which was there earlier",
+    "{A} is seen early and is later taken out of view",
+]
+_ONE_10 = [
+    "{A} is pushed towards the {e}",
+    "Static camera; {a} travelling towards the {e}-hand side",
+    "Film {a} as it moves over to the {e}",
+    "{A} (heading {e}) crosses the frame",
+    "Initially on the {s}, {a} is on the {e} by the end",
+    "With a long, winding country lane stretching out behind it, {a} trundles {e}",
+    "{A} is led from the {s}-hand side to the {e}-hand side",
+    "Subject: {a}. Motion: {s} to {e}.",
+    "For the whole clip, {a} keeps edging {e}",
+    "{A} hurries {e}, ending up near the {e} edge by the end",
+]
+_TWO_10 = [
+    "{A1} is seen first on the {s} of {a2} and later on its {e}",
+    "{A2} doesn't move; {a1} goes round from its {s}-hand side to its {e}-hand side",
+    "Film {a1} overtaking {a2}, going from its {s} to its {e}",
+    "{A1} (initially {s} of {a2}) ends up {e} of it",
+    "Subjects: {a1} and {a2}. The {n1} moves from the {s} of the {n2} to the {e} of the {n2}.",
+    "By the end, {a1} that was on the {s} of {a2} is on its {e}",
+    "{A1} is led past {a2}, from the {s} side of it to the {e} side",
+    "Can we see {a1} move from {s} of {a2} to {e} of it?",
+    "Initially to the {s} of a still {n2}, {a1} later sits to the {e} of it",
+    "{A1} shuffles across in front of {a2}: {s} of it at the start, {e} of it by the end",
+]
+_SEQ_10 = [
+    "Overhead camera. {A}: {c0} → {c1} → {c2}",
+    "Filmed from directly above, {a} is first spotted in the {c0}, is later in the {c1}, and by the end is in the {c2}",
+    "A top-down view. Step 1: {a} in the {c0}. Step 2: the {c1}. Step 3: the {c2}.",
+    "From above, please track {a} as it goes from the {c0} to the {c1} and then on to the {c2}",
+    "Bird's-eye perspective: {a} travels from the {c0} to the {c1}, lastly into the {c2}",
+    "Top-down: initially {a} is in the {c0}; later, the {c1}; by the end, the {c2}",
+    "Seen from overhead, {a} (starting in the {c0}) visits the {c1} before finishing in the {c2}",
+    "An aerial shot in which {a} is moved from the {c0} to the {c1} and subsequently to the {c2}",
+    "Top-down footage. First the {c0}, then the {c1}, then the {c2}: that is the path of {a}",
+    "Looking straight down on a sunlit courtyard, {a} heads from the {c0} to the {c1} and then across to the {c2}",
+]
+
+
+def _cap(phrase: str) -> str:
+    return phrase[0].upper() + phrase[1:]
+
+
+def _fill_10(rng: random.Random, family: str, template: str, appears: bool = False) -> Case:
+    if family == "numeracy":
+        count = rng.choice(list(_COUNT_WORDS_10))
+        noun = rng.choice(_COUNT_NOUNS_10)
+        nouns = noun if count == 1 else _PLURALS_10.get(noun, _plural(noun))
+        prompt = template.format(N=rng.choice(_COUNT_WORDS_10[count]), A=rng.choice(_ATTRIBUTES_10), P=nouns,
+                                 L=rng.choice(_PLACES_10))
+        return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
+    if family == "attribution":
+        n1, n2 = rng.sample(_NOUNS_10, 2)
+        c1, c2 = rng.sample(_COLOURS[:-2] + ["grey"], 2)
+        prompt = template.format(n1=n1, n2=n2, c1=c1, c2=c2, s=rng.choice(_SIZES), L=rng.choice(_PLACES_10))
+        return _case("attribution", _sentence(_articles(prompt)), attribution, n1, n2, c1, c2)
+    if family == "visibility":
+        noun = rng.choice(_NOUNS_10)
+        phrase = _a(_with(rng.choice(_ATTRIBUTES_10), noun))
+        return _case("visibility", _sentence(_articles(template.format(A=_cap(phrase), a=phrase, n=noun))), visibility, noun, appears)
+    leftward = rng.random() < 0.5
+    start, end = ("right", "left") if leftward else ("left", "right")
+    if family == "dynamic_one":
+        noun = rng.choice(_NOUNS_10)
+        prompt = template.format(A=_cap(_a(noun)), a=_a(noun), n=noun, s=start, e=end)
+        return _case("dynamic_one", _sentence(_articles(prompt)), one_object_motion, noun, leftward)
+    if family == "dynamic_two":
+        mover, reference = rng.sample(_NOUNS_10, 2)
+        prompt = template.format(A1=_cap(_a(mover)), a1=_a(mover), A2=_cap(_a(reference)), a2=_a(reference), n1=mover,
+                                 n2=reference, s=start, e=end)
+        return _case("dynamic_two", _sentence(_articles(prompt)), two_object_motion, mover, reference, leftward)
+    noun = rng.choice(_NOUNS_10)
+    route = rng.choice(SEQUENTIAL_ROUTES)
+    corners = [_corner(rng, region) for region in route]
+    prompt = template.format(A=_cap(_a(noun)), a=_a(noun), c0=corners[0], c1=corners[1], c2=corners[2])
+    return _case("sequential", _sentence(_articles(prompt)), sequential, noun, route)
+
+
+def tenth_blind_set(seed: int = 10103) -> list[Case]:
+    """30 prompts per family, written after the ninth round in styles no earlier set uses."""
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for _ in range(3):
+        cases += [_fill_10(rng, "numeracy", t) for t in _NUMERACY_10]
+        cases += [_fill_10(rng, "attribution", t) for t in _ATTRIBUTION_10]
+        cases += [_fill_10(rng, "dynamic_one", t) for t in _ONE_10]
+        cases += [_fill_10(rng, "dynamic_two", t) for t in _TWO_10]
+        cases += [_fill_10(rng, "sequential", t) for t in _SEQ_10]
+    for _ in range(2):
+        cases += [_fill_10(rng, "visibility", t, True) for t in _APPEAR_10]
+        cases += [_fill_10(rng, "visibility", t, False) for t in _VANISH_10]
+    return cases
