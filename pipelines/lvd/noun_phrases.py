@@ -61,6 +61,8 @@ def known_word(word: str) -> bool:
 
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word[0].isdigit():
+        if _clause_ends(matches, position) and reader.count_after(int(float(word))):
+            return
         reader.count = min(int(float(word)), 10_000)
         return
     if word.endswith("'s"):
@@ -108,6 +110,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.det, reader.count = "one", 1
         reader.noun(word, name, cls, False, known)
         return
+    if word == "one" and _previous_word(matches, position) in ("each", "every", "any"):
+        reader._clear_phrase()  # "each one well apart": a pronoun, not a count of what follows
+        return
     if word in INDEFINITE or word in DEFINITE:
         reader.det = word
         if word in ("one", "another"):
@@ -120,6 +125,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader._clear_phrase()
         reader.locative = False  # "in the shot a hen waits": the place phrase ended with its noun
         reader.naming = word == "number"  # "the number seven": a name, not a count
+        reader.counting = reader.counting or word == "number"
         return
     if word == "no" and _next_is_nounish(matches, position):
         reader.det, reader.count = "no", 0  # "there is no dog at first": nothing placed
@@ -128,6 +134,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.exclusive = True  # "only the lamp is left": the others are gone
         return
     if word in COUNT_QUALIFIERS and _next_word(matches, position) in NUMBER_WORDS:
+        return
+    if word in NUMBER_WORDS and _clause_ends(matches, position) and reader.count_after(NUMBER_WORDS[word]):
         return
     if word in NUMBER_WORDS and _next_is_nounish(matches, position) and not reader.naming:
         reader.count = NUMBER_WORDS[word]
@@ -223,8 +231,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         following = _next_word(matches, position)
         if following is not None and following in SCENE_WORDS:
             return  # "a clear sky", "a dirt road": it describes the place
-        if following is not None and (noun_class(following) is not None or following in COMPOUND_NOUN_WORDS) \
-                and not _modal_can(matches, position + 1):
+        if ((following is not None and (noun_class(following) is not None or following in COMPOUND_NOUN_WORDS))
+                or _next_is_known_noun(matches, position)) and not _modal_can(matches, position + 1):
             reader.attrs.append(("detail", word))  # an adjective we do not know, before a noun we do
             return
         if looks_like_modifier(word):
@@ -249,6 +257,28 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.unknown_verb(word)
         return
     reader.unknown.append(word)
+
+
+DEGREE_WORDS = frozenset("very really rather quite so fairly pretty extremely incredibly truly most somewhat".split())
+
+
+def comma_inside_phrase(reader: ClauseReader, matches, position: int) -> bool:
+    """"4 really lovely, rather sweet foxes": a comma between describing words, with the count still waiting for its noun."""
+    if reader.count is None and reader.det is None:
+        return False
+    for following in matches[position + 1:position + 8]:
+        if following.lastgroup in ("noun2",):
+            return True
+        if following.lastgroup in ("hyph_mod", "hyphenated"):
+            continue
+        if following.lastgroup != "word":
+            return False
+        word = following.group(0)
+        if noun_class(word) is not None:
+            return True
+        if not (word in DEGREE_WORDS or is_describing(word) or looks_like_modifier(word) or not known_word(word)):
+            return False
+    return False
 
 
 def _clause_ends(matches, position: int) -> bool:
@@ -300,12 +330,13 @@ def _next_is_known_noun(matches, position: int) -> bool:
     following = matches[position + 1]
     if following.lastgroup == "noun2":
         return True
-    if following.lastgroup == "hyph_mod":
+    if following.lastgroup in ("hyph_mod", "hyphenated"):
         return _next_is_known_noun(matches, position + 1)
     if following.lastgroup != "word":
         return False
     word = following.group(0)
-    return noun_class(word) is not None or (is_describing(word) and _next_is_known_noun(matches, position + 1))
+    return noun_class(word) is not None or (
+        (is_describing(word) or looks_like_modifier(word)) and _next_is_known_noun(matches, position + 1))
 
 
 def is_describing(word: str) -> bool:
@@ -326,6 +357,8 @@ def _next_is_nounish(matches, position: int) -> bool:
     word = following.group(0)
     if noun_class(word) is not None:
         return True
+    if word in DEGREE_WORDS:
+        return _next_is_nounish(matches, position + 1)  # "five very fluffy rabbits"
     if word in VERB_KINDS and word.endswith(("ing", "ed")):
         return _next_is_known_noun(matches, position + 1)
     if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS or word in PLAIN_ADJECTIVES:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .motions import Entity, Motion, SceneReading, set_modifier
-from .noun_phrases import is_describing, noun_class, read_word
+from .noun_phrases import _next_is_known_noun, comma_inside_phrase, is_describing, noun_class, read_word
 from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, HANDED_CLASSES, ObjectClass, singular
 from .prompt_timing import resolve_timing
 from .prompt_tokens import APOSTROPHE_RE, DIRECTIONS, SPACE_RE, TOKEN_RE, fraction_of, region_point
@@ -90,6 +90,8 @@ class _Reader:
         self.last_object: int | None = None  # the latest direct object of a transitive verb
         self.compound: list[str] = []  # unknown words naming one object together ("hockey puck")
         self.naming = False  # after "number": the next number word names, not counts
+        self.counting = False  # "Number of them: three": a count said after the noun, until the sentence ends
+        self.assumed: int | None = None  # the latest entity whose count was assumed (a plural without a number)
         self.position = 0  # index of the token being read
         self.last_mention: tuple[int, int] | None = None  # (entity, token index) of the latest noun
         self.outer_subjects: list[int] | None = None  # the main clause's subjects during a relative clause
@@ -120,6 +122,7 @@ class _Reader:
                 return
             if plural and self.count is None and not definite:
                 self.notes.append(f"'{word}' has no number; assumed 2")
+                self.assumed = len(self.entities)
             if not known:
                 self.notes.append(f"unknown object '{name}': drawn as a generic 0.5 m object")
             self.entities.append(Entity(noun=name, cls=cls, count=count, known=known))
@@ -131,6 +134,16 @@ class _Reader:
         self._clear_phrase()
         self._place_mention(index)
         self.last_mention = (index, self.position)
+
+    def count_after(self, count: int) -> bool:
+        """"Subjects: deer. Number of them: three.": a count said after its noun replaces the assumed one."""
+        if not self.counting or self.assumed is None or not 0 < count <= MAX_PER_GROUP:
+            return False
+        entity = self.entities[self.assumed]
+        self.notes = [n for n in self.notes if not n.endswith("has no number; assumed 2")]
+        entity.count, self.assumed, self.counting = count, None, False
+        self._clear_phrase()
+        return True
 
     def relative_clause(self) -> bool:
         """"a ball that bounces to the right": the clause's verbs belong to the noun just named."""
@@ -405,6 +418,7 @@ class _Reader:
             self.pending = [p for p in self.pending if p[0] == "verb"]
         self.exclusive = False
         if hard:
+            self.counting = False
             self.current = []
             if not self.subjects:
                 # "nothing is there early on; then a deer enters": what was said of nothing is dropped
@@ -486,6 +500,8 @@ def read_prompt(prompt: str) -> SceneReading:
         value = match.group(0)
         if group == "word" or group == "number":
             read_word(reader, value, matches, position)
+        elif group == "punct" and value == "," and comma_inside_phrase(reader, matches, position):
+            pass  # the noun phrase goes on after the comma
         elif group == "punct":
             reader.end_clause(hard=value in ".;!?")
             if value == ",":
@@ -568,7 +584,8 @@ def read_prompt(prompt: str) -> SceneReading:
             tail = value.rsplit("-", 1)[1]
             if tail in COLORS:
                 reader.attrs.append(("color", tail))  # "bright-red": the colour is red
-            elif looks_like_modifier(tail) or is_describing(tail) or tail in DETAIL_WORDS:
+            elif looks_like_modifier(tail) or is_describing(tail) or tail in DETAIL_WORDS or (
+                    noun_class(tail) is None and _next_is_known_noun(matches, position)):  # "well-fed foxes"
                 reader.attrs.append(("detail", value))  # "photo-realistic": a describing word
             else:
                 read_word(reader, tail, matches, position)  # "x-ray machine": read its last part

@@ -25,7 +25,8 @@ COUNT_QUALIFIERS = frozenset("exactly precisely just only".split())
 NON_OBJECT_NOUNS = frozenset((
     "number footage film camera shot clip video movie scene view image sequence row line queue formation "
     "hour hours minute minutes seconds day days morning evening afternoon moment while nothing nobody direction "
-    "total group collection size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion"
+    "total group collection size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion "
+    "subject subjects step steps"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
@@ -273,7 +274,7 @@ STOP_WORDS = frozenset(
     "where why onto upon inside outside between above below beneath underneath against within without "
     "arc arcs curve path trajectory line straight "
     "like unlike via per whilst lands ground surface floor air distance foreground background way together apart "
-    "forth".split()
+    "forth others ones".split()
 )
 COPULA = frozenset(("there", "is", "are", "was", "were", "be", "being", "been"))  # carry nothing alone
 # Words after which a colour or size describes the noun before them ("a cat that is red", "a car in blue").
