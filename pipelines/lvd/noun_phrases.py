@@ -110,6 +110,11 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.det, reader.count = "one", 1
         reader.noun(word, name, cls, False, known)
         return
+    if word in ("sign", "trace") and reader.count == 0 and _next_word(matches, position) == "of":
+        return  # "no sign of a fox": no fox
+    if word in ("free", "empty", "clear", "devoid") and _next_word(matches, position) == "of":
+        reader.det, reader.count = "no", 0  # "the first half free of any cat": no cat then
+        return
     if word == "one" and _previous_word(matches, position) in ("each", "every", "any"):
         reader._clear_phrase()  # "each one well apart": a pronoun, not a count of what follows
         return

@@ -91,6 +91,8 @@ class _Reader:
         self.compound: list[str] = []  # unknown words naming one object together ("hockey puck")
         self.naming = False  # after "number": the next number word names, not counts
         self.counting = False  # "Number of them: three": a count said after the noun, until the sentence ends
+        self.unconfirmed: dict[int, str] = {}  # entities said not to be there ("no dog"), by the word used
+        self.negated_subject = False  # the clause's subject is one said not to be there: its state verbs say nothing new
         self.assumed: int | None = None  # the latest entity whose count was assumed (a plural without a number)
         self.position = 0  # index of the token being read
         self.last_mention: tuple[int, int] | None = None  # (entity, token index) of the latest noun
@@ -107,11 +109,12 @@ class _Reader:
         plural = plural and self.det not in ("a", "an")  # "a deer", "a sheep": one, whatever the form
         count = self.count if self.count is not None else (2 if plural and not definite else 1)
         index = self._reference(name) if definite or (plural and self.count is None and self._reference(name) is not None) else None
+        if index is None and count == 1 and self._absent_index(name) is not None:
+            index = self._absent_index(name)  # "no horse at first; later a horse trots in": the same horse
+            self._confirm_absence(index)
         if index is None:
             if count <= 0:
-                self.notes.append(f"'{word}' has a count of {count}: no {name} placed")
-                self.absent = (name, cls, known)  # "there is no horse, but later one arrives"
-                self._clear_phrase()
+                self._absence(word, name, cls, known)
                 return
             if count > MAX_PER_GROUP:
                 self.notes.append(f"{count} {word} is more than the {MAX_PER_GROUP} a layout can show clearly; placed {MAX_PER_GROUP}")
@@ -134,6 +137,51 @@ class _Reader:
         self._clear_phrase()
         self._place_mention(index)
         self.last_mention = (index, self.position)
+
+    def _absence(self, word: str, name: str, cls: ObjectClass, known: bool) -> None:
+        """"No dog is in shot for the first few seconds": kept as a dog not there, so the time said with it
+        decides when it is seen; with no time and no later mention it is dropped at the end."""
+        self.absent = (name, cls, known)
+        if len(self.entities) >= MAX_ENTITIES:
+            self._clear_phrase()
+            return
+        not_there = Motion(kind="appear", verb="not there", step=self.step)
+        self._apply_pending(not_there)
+        self.entities.append(Entity(noun=name, cls=cls, count=1, known=known, attributes=list(self.attrs), motions=[not_there]))
+        index = len(self.entities) - 1
+        self.unconfirmed[index] = word
+        self._clear_phrase()
+        self.subjects, self.current, self.verb_since_subject = [index], [not_there], True
+        self.negated_subject = True
+        self.last_mention = (index, self.position)
+
+    def _absent_index(self, name: str) -> int | None:
+        return next((i for i in self.unconfirmed if self.entities[i].noun == name), None)
+
+    def _confirm_absence(self, index: int) -> None:
+        """Named again after "no ...": it is there after all, later than the absence said."""
+        del self.unconfirmed[index]
+        not_there = self.entities[index].motions[0]
+        if not_there.window is None and not_there.at_fraction is None:
+            set_modifier(not_there, "window", "first")  # not there first: seen in the second half
+        self.negated_subject = False
+
+    def drop_unconfirmed(self) -> None:
+        """A "no ..." with no time and no later mention: nothing is placed, as the prompt says."""
+        for index in sorted(self.unconfirmed, reverse=True):
+            not_there = self.entities[index].motions[0]
+            if len(self.entities[index].motions) > 1 or not_there.window is not None or not_there.at_fraction is not None:
+                continue
+            word = self.unconfirmed[index]
+            self.notes.append(f"'{word}' has a count of 0: no {self.entities[index].noun} placed")
+            del self.entities[index]
+            for entity in self.entities:
+                entity.agent = None if entity.agent == index else entity.agent - 1 if entity.agent and entity.agent > index else entity.agent
+                for motion in entity.motions:
+                    if motion.target is not None and motion.target > index:
+                        motion.target -= 1
+                    elif motion.target == index:
+                        motion.target = None
 
     def count_after(self, count: int) -> bool:
         """"Subjects: deer. Number of them: three.": a count said after its noun replaces the assumed one."""
@@ -278,6 +326,9 @@ class _Reader:
             self.followed, self.current = True, []  # the path said next is the followed object's, not the camera's
             return
         self._clear_phrase()
+        if self.negated_subject and kind in ("visible", "rest", "appear"):
+            return  # "no dog is in shot": the being-there is what the "no" denies
+        self.negated_subject = False
         self.transitive = None
         self.joining = False
         if self.sequence_pending:
@@ -400,6 +451,8 @@ class _Reader:
     # ------------------------------------------------------------------- clauses
     def end_clause(self, hard: bool) -> None:
         self._clear_phrase()
+        if self.negated_subject:  # "no horse at first, but towards the end ...": the time after is not the absence's
+            self.negated_subject, self.current, self.subjects = False, [], []
         self.transitive = None
         self.relation = None
         self.joining = False
@@ -419,6 +472,7 @@ class _Reader:
         self.exclusive = False
         if hard:
             self.counting = False
+            self.negated_subject = False
             self.current = []
             if not self.subjects:
                 # "nothing is there early on; then a deer enters": what was said of nothing is dropped
@@ -617,6 +671,7 @@ def read_prompt(prompt: str) -> SceneReading:
         elif group == "visible_phrase":
             reader.verb(value, "visible")
     reader.end_clause(hard=True)
+    reader.drop_unconfirmed()
     reader.attach_orphan_verbs()
     resolve_timing(reader.entities, Motion)
     foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)
