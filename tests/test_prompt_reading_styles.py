@@ -72,3 +72,41 @@ def test_fronted_absence_and_passive_introduction_are_appearances():
     for prompt in ("At first missing, a rabbit is there by the end", "A goose is added to the scene in the second half"):
         shown = seen(prompt, "rabbit" if "rabbit" in prompt else "goose")
         assert not any(shown[:2]) and all(shown[-2:]), (prompt, shown)
+
+
+# ------------------------------------------------------------------ one and two objects moving
+def path_x(prompt, name):
+    boxes = next(o.boxes for o in plan(prompt).objects if o.name.endswith(name))
+    return centre_x(boxes[0]), centre_x(boxes[-1])
+
+
+def test_a_direction_after_a_verb_we_do_not_know_is_a_move():
+    start, end = path_x("Under grey skies, a tractor lumbers left", "tractor")
+    assert end < start - 0.2
+    start, end = path_x("A pony keeps inching right all clip long", "pony")
+    assert end > start + 0.2
+
+
+def test_a_place_said_with_a_late_time_is_where_it_ends():
+    start, end = path_x("At first on the right, a goat is on the left at the end", "goat")
+    assert start > 0.5 > end
+
+
+def test_was_on_one_side_and_is_on_the_other_is_a_move_past_the_reference():
+    start, end = path_x("At the end, a duck that was on the right of a cow is on its left", "duck")
+    cow_start, cow_end = path_x("At the end, a duck that was on the right of a cow is on its left", "cow")
+    assert start > cow_start and end < cow_end and cow_start == cow_end
+
+
+def test_a_bare_side_after_a_side_of_something_is_that_things_side():
+    prompt = "A horse is led past a van, from the right side of it to the left side"
+    start, end = path_x(prompt, "horse")
+    van_start, _ = path_x(prompt, "van")
+    assert start > van_start > end
+
+
+def test_overtaking_is_passing():
+    prompt = "A cat overtaking a frog, from its left to its right"
+    start, end = path_x(prompt, "cat")
+    frog_start, frog_end = path_x(prompt, "frog")
+    assert start < frog_start < end and frog_start == frog_end

@@ -222,9 +222,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in HEIGHT_WORDS:
         reader.modify("apex", HEIGHT_WORDS[word])
         return
-    if word in SCENE_WORDS:
-        if SCENE_WORDS[word]:
-            reader.scenes.append(SCENE_WORDS[word])
+    scene = _scene_form(word)
+    if scene in SCENE_WORDS:  # "under grey skies": the place, in the plural too
+        if SCENE_WORDS[scene]:
+            reader.scenes.append(SCENE_WORDS[scene])
         reader.relation = None
         reader._clear_phrase()
         return
@@ -284,6 +285,12 @@ def comma_inside_phrase(reader: ClauseReader, matches, position: int) -> bool:
         if not (word in DEGREE_WORDS or is_describing(word) or looks_like_modifier(word) or not known_word(word)):
             return False
     return False
+
+
+def _scene_form(word: str) -> str:
+    if word in SCENE_WORDS or noun_class(word) is not None:
+        return word
+    return word[:-3] + "y" if word.endswith("ies") else singular(word)
 
 
 def _clause_ends(matches, position: int) -> bool:

@@ -465,7 +465,8 @@ class _Reader:
                 if subject >= 0 and any(k != "verb" for k, _ in self.pending):
                     if self._later_place(subject):
                         continue
-                    motion = Motion(kind="rest", step=self.step)
+                    # "a car trundles right": a direction said of it is a move, whatever the verb we did not know
+                    motion = Motion(kind="move" if any(k == "dir" for k, _ in self.pending) else "rest", step=self.step)
                     self._apply_pending(motion)
                     self.entities[subject].motions.append(motion)
             self.pending = [p for p in self.pending if p[0] == "verb"]
@@ -477,6 +478,17 @@ class _Reader:
             if not self.subjects:
                 # "nothing is there early on; then a deer enters": what was said of nothing is dropped
                 self.pending = [p for p in self.pending if p[0] == "verb"]
+
+    def open_side(self) -> int | None:
+        """The reference of a move whose start side was said and whose end side was not yet."""
+        if self.current:
+            if all(m.side_start and not m.side_end and m.target is not None for m in self.current):
+                return self.current[0].target
+            return None
+        for key, value in reversed(self.pending):
+            if key == "relation" and str(value[0]).startswith("side_start"):  # type: ignore[index]
+                return value[1]  # type: ignore[index]
+        return None
 
     def resume_sides(self) -> None:
         """The end side said in a later sentence belongs to the move whose start side was said before."""
@@ -591,6 +603,9 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.modify("to_region", region_point(match.group("ft_b")))
         elif group == "from_region":
             reader.modify("from_region", region_point(match.group("from_r")))
+        elif group == "to_region" and match.group("to_r") in ("left", "right") and reader.open_side() is not None:
+            # "from the left side of it to the right side": the reference's right, not the frame's
+            reader.modify("side", ("end", match.group("to_r"), reader.open_side()))
         elif group == "to_region":
             reader.modify("to_region", region_point(match.group("to_r")))
         elif group == "at_region" and _said_middle(match) and position > 0 and matches[position - 1].lastgroup == "bare_corner":
@@ -612,6 +627,8 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.modify("time", fraction_of(value))
         elif group == "finish":
             reader.finish(region_point(match.group("finish_r")))
+        elif group == "start_at" and value.split()[0] in COPULA and _late_time_follows(matches, position):
+            reader.finish(region_point(match.group("start_r") or match.group("start_c")))  # "is on the right by the end"
         elif group == "start_at":
             if value.split()[0] in COPULA:
                 reader.later_place()  # "..., and is at the top right at the end": where it is next, not where it began
@@ -697,6 +714,11 @@ def read_prompt(prompt: str) -> SceneReading:
         depth_hint=reader.depth_hint,
         notes=reader.notes,
     )
+
+
+def _late_time_follows(matches, position: int) -> bool:
+    following = matches[position + 1] if position + 1 < len(matches) else None
+    return following is not None and following.lastgroup == "time" and fraction_of(following.group(0)) >= 0.6
 
 
 def _said_middle(match) -> bool:

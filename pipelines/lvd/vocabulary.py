@@ -103,7 +103,7 @@ SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?
             + r")(?:[ -](?:hand )?side)?")
 
 # Where a path starts and ends when no motion verb says so ("starts in the lower left corner").
-START_WORDS = r"(?:starts?|starting|started|begins?|beginning|began|sits?|sitting|is|initially|first|placed|located)(?: off| out)?"
+START_WORDS = r"(?:starts?|starting|started|begins?|beginning|began|sits?|sitting|is|was|were|initially|first|placed|located)(?: off| out)?"
 HYPHEN_MODIFIER_TAILS = r"(?:like|shaped|sized|colou?red|looking|style|themed|lit|haired|eyed|legged|tailed)"
 FINISH_WORDS = r"(?:ends?|ending|ended|settles?|settling|settled|finish(?:es|ing|ed)?|winds?|winding|wound|stops?|stopping|stopped|comes? to rest|arrives?|arriving)(?: up)?"
 
@@ -166,7 +166,7 @@ VERB_KINDS: dict[str, str] = {
              "strolling wander wanders wandering march marches marching crawl crawls crawling crawled "
              "travel travels travelling traveling step steps stepping head heads heading come comes coming "
              "turn turns turning climb climbs climbing wobble wobbles tiptoe tiptoes trot trots trotting "
-             "slither slithers slithering passing"),
+             "slither slithers slithering passing overtake overtakes overtaking overtook overtaken lead leads leading led"),
     **_forms("run", "run runs running ran race races racing sprint sprints sprinting dash dashes dashing "
              "gallop gallops galloping jog jogs jogging hurry hurries rush rushes rushing chase chases chasing "
              "speed speeds speeding"),
@@ -223,7 +223,7 @@ TRANSITIVE_VERBS = frozenset(
     "hurled lob lobs lobbed pass passes passed serve serves served pitch pitches pitched drop drops dropping "
     "dropped roll rolls rolling rolled bounce bounces bouncing bounced push pushes pushing pushed".split()
 )
-PASS_VERBS = frozenset(("pass", "passes", "passed"))
+PASS_VERBS = frozenset(("pass", "passes", "passed", "overtake", "overtakes", "overtaking", "overtook", "overtaken"))
 # Verbs that continue a flight instead of starting a new move ("is thrown and bounces").
 FLIGHT_KINDS = frozenset(("throw", "fall", "bounce", "jump", "glide"))
 CONTINUATION_KINDS = frozenset(("bounce", "land", "break", "fall", "roll"))
