@@ -110,3 +110,33 @@ def test_overtaking_is_passing():
     start, end = path_x(prompt, "cat")
     frog_start, frog_end = path_x(prompt, "frog")
     assert start < frog_start < end and frog_start == frog_end
+
+
+# ------------------------------------------------------------------ paths
+def centre(box):
+    return (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+
+
+def corners(prompt, name):
+    """The quadrant of the first, middle and last box: (right?, lower?)."""
+    boxes = next(o.boxes for o in plan(prompt).objects if o.name.endswith(name))
+    picked = [boxes[0], boxes[len(boxes) // 2], boxes[-1]]
+    return [(centre(b)[0] > 0.5, centre(b)[1] > 0.5) for b in picked]
+
+
+LOWER_LEFT, LOWER_RIGHT, UPPER_RIGHT = (False, True), (True, True), (True, False)
+
+
+def test_a_path_written_with_arrows():
+    assert corners("Top-down. A hen: lower left -> lower right -> upper right", "hen") == [LOWER_LEFT, LOWER_RIGHT, UPPER_RIGHT]
+    assert corners("Top-down. A hen: lower left → bottom right → top right", "hen") == [LOWER_LEFT, LOWER_RIGHT, UPPER_RIGHT]
+
+
+def test_places_listed_before_their_object_are_its_path():
+    prompt = "Seen from above. First the lower left, then the lower right, then the upper right: the route of a cat"
+    assert corners(prompt, "cat") == [LOWER_LEFT, LOWER_RIGHT, UPPER_RIGHT]
+
+
+def test_an_order_to_track_an_object_follows_its_stated_path():
+    prompt = "From above, track a dog as it runs from the lower left to the lower right and then on to the upper right"
+    assert corners(prompt, "dog") == [LOWER_LEFT, LOWER_RIGHT, UPPER_RIGHT]

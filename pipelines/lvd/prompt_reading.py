@@ -56,6 +56,7 @@ from .vocabulary import (
     looks_like_modifier,
 )
 
+ARROW_RE = re.compile(r"\s*(?:→|⟶|->|-->|=>|»)\s*")
 MAX_PROMPT_CHARS = 2000
 MAX_PER_GROUP = 12  # "a dozen" stays a dozen
 MAX_ENTITIES = 8
@@ -321,7 +322,8 @@ class _Reader:
     def verb(self, word: str, kind: str, camera_move: bool = False, elaborating: bool = False) -> None:
         if elaborating and self._elaborate(kind):
             return
-        if self.subjects == [-1] and word in CAMERA_FOLLOWING:
+        if word in CAMERA_FOLLOWING and (self.subjects == [-1] or (not self.subjects and not self.entities)):
+            # "please track a deer as it goes ...": an order to the camera; the path said next is the deer's
             self._clear_phrase()
             self.followed, self.current = True, []  # the path said next is the followed object's, not the camera's
             return
@@ -360,6 +362,10 @@ class _Reader:
             self.step += 1  # "continues to the lower right, reaches the top right": one leg after another
         motions = []
         for subject in subjects:
+            said = self.entities[subject].motions if subject >= 0 else []
+            if said and said[-1].verb == "follows" and word != "follows" and not (
+                    said[-1].start or said[-1].end or said[-1].direction or said[-1].relation):
+                said.pop()  # "track a deer as it goes from ...": the move said next is the one followed
             motion = Motion(kind=kind, verb=word, step=self.step)
             self._apply_pending(motion)
             if subject == -1:
@@ -463,7 +469,7 @@ class _Reader:
             # descriptors without a verb ("a ball in the top left"): a resting placement
             for subject in self.subjects:
                 if subject >= 0 and any(k != "verb" for k, _ in self.pending):
-                    if self._later_place(subject):
+                    if self._later_place(subject) or self._listed_path(subject):
                         continue
                     # "a car trundles right": a direction said of it is a move, whatever the verb we did not know
                     motion = Motion(kind="move" if any(k == "dir" for k, _ in self.pending) else "rest", step=self.step)
@@ -501,6 +507,19 @@ class _Reader:
         """A place after a move that already has its end starts a new description, not that move's start."""
         if self.current and all(m.end is not None and m.kind not in STILL_KINDS for m in self.current):
             self.current = []
+
+    def _listed_path(self, subject: int) -> bool:
+        """"First the lower right, then the upper right, then the top left: that is the path of a deer":
+        goals listed before their object, with no verb, are one leg each."""
+        goals = [v for k, v in self.pending if k == "to_region"]
+        if len(goals) < 2 or any(k in ("from_region", "at_region", "dir") for k, _ in self.pending):
+            return False
+        for goal in goals:
+            self.entities[subject].motions.append(Motion(kind="move", step=self.step, end=goal))  # type: ignore[arg-type]
+            self.step += 1
+        self.step -= 1
+        self.current = []
+        return True
 
     def _later_place(self, subject: int) -> bool:
         """"..., in the bottom right in the middle, and in the top right at the end": a place said for a
@@ -555,6 +574,7 @@ _DEPTH_CANON = {
 def read_prompt(prompt: str) -> SceneReading:
     """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet)."""
     text = APOSTROPHE_RE.sub("'", prompt[:MAX_PROMPT_CHARS].lower())
+    text = ARROW_RE.sub(" to ", text)  # "bottom right → top left": a path written with arrows
     text = SPACE_RE.sub(" ", text).strip()
     reader = _Reader()
     if len(prompt) > MAX_PROMPT_CHARS:
