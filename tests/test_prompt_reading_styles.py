@@ -140,3 +140,17 @@ def test_places_listed_before_their_object_are_its_path():
 def test_an_order_to_track_an_object_follows_its_stated_path():
     prompt = "From above, track a dog as it runs from the lower left to the lower right and then on to the upper right"
     assert corners(prompt, "dog") == [LOWER_LEFT, LOWER_RIGHT, UPPER_RIGHT]
+
+
+# ------------------------------------------------------------------ what the clip shows
+def test_a_clip_in_which_things_appear_shows_them_throughout():
+    shown = seen("A video in which 3 pigs appear", "pig")
+    assert all(shown)
+    shown = seen("A video in which a pig appears in the second half", "pig")
+    assert not any(shown[:2]) and all(shown[-2:])
+
+
+def test_things_along_a_fence_are_counted_without_the_fence():
+    assert counts("Along a fence, four cows are lined up") == {"cow": 4}
+    reading = read_prompt("Along a fence, four cows are lined up")
+    assert all(m.kind == "rest" for e in reading.entities for m in e.motions)  # lined up is not a move up

@@ -79,8 +79,11 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in LOCATIVE_WORDS:
         reader._clear_phrase()
         reader.relation = None  # "passes through the top right": a path, not past an object
-        reader.locative = True
+        reader.locative = "along" if word == "along" else True
         return
+    if word in RELATIVE_PRONOUNS and _previous_word(matches, position) in ("in", "on", "where") or (
+            word == "where" and _previous_word(matches, position) in NON_OBJECT_NOUNS):
+        reader.presented = reader.presented or not reader.entities  # "a clip in which two pigs appear": they are shown
     if word in RELATIVE_PRONOUNS and reader.relative_clause():
         return
     if word in CAMERA_WORDS and (word == "camera" or reader.det in DEFINITE):
@@ -200,8 +203,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if found is not None and _imperative(reader, matches, position):
         return  # "Picture three dogs ...": a verb that asks the reader to imagine, not a picture
-    if found is not None and reader.locative and found[0] in ENCLOSURES:
-        reader.place(word)  # "in a barn": the place the scene happens in
+    if found is not None and reader.locative and (found[0] in ENCLOSURES or reader.locative == "along"):
+        # "in a barn": the place the scene happens in; "along a fence": the line things are on, part of the place
+        reader.place(word)
         return
     if found is not None and not (word in VERB_KINDS and reader.subjects and reader.det is None and not reader.attrs):
         name, cls = found

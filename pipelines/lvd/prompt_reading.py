@@ -102,7 +102,8 @@ class _Reader:
         self.absent: tuple[str, ObjectClass, bool] | None = None  # the latest thing said to be not there
         self.exclusive = False  # after "only the ...": a remaining said of it means the others have gone
         self.followed = False  # "the camera follows a sheep from ...": the next noun is what moves
-        self.locative = False  # after "at"/"in"/"throughout"...: an unknown noun there is a place, not an object
+        self.locative: bool | str = False  # after "at"/"in"/"along"...: an unknown noun there is a place, not an object
+        self.presented = False  # "a clip in which ...": the clause says what the clip shows
 
     # ----------------------------------------------------------------- noun phrases
     def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
@@ -472,7 +473,8 @@ class _Reader:
                     if self._later_place(subject) or self._listed_path(subject):
                         continue
                     # "a car trundles right": a direction said of it is a move, whatever the verb we did not know
-                    motion = Motion(kind="move" if any(k == "dir" for k, _ in self.pending) else "rest", step=self.step)
+                    sideways = any(k == "dir" and v in ("left", "right") for k, v in self.pending)  # not "lined up"
+                    motion = Motion(kind="move" if sideways else "rest", step=self.step)
                     self._apply_pending(motion)
                     self.entities[subject].motions.append(motion)
             self.pending = [p for p in self.pending if p[0] == "verb"]
@@ -710,6 +712,8 @@ def read_prompt(prompt: str) -> SceneReading:
     reader.end_clause(hard=True)
     reader.drop_unconfirmed()
     reader.attach_orphan_verbs()
+    if reader.presented:
+        _shown_not_arriving(reader.entities)
     resolve_timing(reader.entities, Motion)
     foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)
     if foreign >= 2 or (foreign and not reader.entities):
@@ -734,6 +738,20 @@ def read_prompt(prompt: str) -> SceneReading:
         depth_hint=reader.depth_hint,
         notes=reader.notes,
     )
+
+
+PLAIN_APPEAR = frozenset(("appear", "appears", "appeared", "appearing"))
+
+
+def _shown_not_arriving(entities: list[Entity]) -> None:
+    """"A clip in which two pigs appear": with no time, window or other move, "appear" says what the clip
+    shows, not that they arrive late."""
+    for entity in entities:
+        if len(entity.motions) == 1:
+            motion = entity.motions[0]
+            if motion.verb in PLAIN_APPEAR and motion.window is None and motion.at_fraction is None \
+                    and motion.enters_from is None and motion.step == 0:
+                motion.kind = "visible"
 
 
 def _late_time_follows(matches, position: int) -> bool:
