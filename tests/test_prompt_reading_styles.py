@@ -154,3 +154,8 @@ def test_things_along_a_fence_are_counted_without_the_fence():
     assert counts("Along a fence, four cows are lined up") == {"cow": 4}
     reading = read_prompt("Along a fence, four cows are lined up")
     assert all(m.kind == "rest" for e in reading.entities for m in e.motions)  # lined up is not a move up
+
+
+def test_a_clause_after_but_has_its_own_time():
+    shown = seen("A goat is visible in the first half, but in the second half it is not", "goat")
+    assert all(shown[:2]) and not any(shown[-2:])

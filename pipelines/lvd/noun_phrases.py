@@ -101,6 +101,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in ("and", "&"):
         reader.joining = bool(reader.subjects) and not reader.verb_since_subject
         return
+    if word == "but" and reader.current and matches[position - 1].lastgroup == "punct":
+        reader.end_clause(hard=False)  # "visible in the first half, but in the second half it is not": a new clause
+        reader.current = []
+        return
     if word in CLAUSE_WORDS:
         reader.end_clause(hard=False)  # "a dog stays while a fox goes": a new clause with its own subject
         return
