@@ -45,7 +45,7 @@ from .vocabulary import (
     looks_like_modifier,
 )
 
-# ``reader`` below is prompt_reading's clause reader: these functions apply one word to the reading in
+# ``reader`` below is clause_reader's ClauseReader: these functions apply one word to the reading in
 # progress. It is typed as ``Any`` so this module does not import the reader that imports it.
 ClauseReader = Any
 
@@ -154,7 +154,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     reader.naming = False
     in_phrase = reader.det is not None or reader.count is not None or bool(reader.attrs)
-    if word in VERB_KINDS and word.endswith(("ing", "ed")) and in_phrase and _next_is_known_noun(matches, position):
+    if word in VERB_KINDS and word.endswith(("ing", "ed")) and in_phrase and next_is_known_noun(matches, position):
         reader.attrs.append(("detail", word))  # "four walking dogs": a participle describes, the count stays
         return
     if word in PLAIN_ADJECTIVES and _next_is_nounish(matches, position):
@@ -163,7 +163,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     # a material/colour word right before a noun is an attribute, not an object ("glass vase", "paper cup")
     nounish_next = _next_is_nounish(matches, position)
     if (word in COLORS and _previous_word(matches, position) == "in" and reader.last_mention is not None
-            and reader.last_mention[1] == position - 2 and not _next_is_known_noun(matches, position)):
+            and reader.last_mention[1] == position - 2 and not next_is_known_noun(matches, position)):
         reader.describe_last(word)  # "a taxi in blue faces a cat": the taxi's colour, whatever word follows
         return
     if word in COLORS and nounish_next:
@@ -246,7 +246,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         if following is not None and following in SCENE_WORDS:
             return  # "a clear sky", "a dirt road": it describes the place
         if ((following is not None and (noun_class(following) is not None or following in COMPOUND_NOUN_WORDS))
-                or _next_is_known_noun(matches, position)) and not _modal_can(matches, position + 1):
+                or next_is_known_noun(matches, position)) and not _modal_can(matches, position + 1):
             reader.attrs.append(("detail", word))  # an adjective we do not know, before a noun we do
             return
         if looks_like_modifier(word):
@@ -344,19 +344,19 @@ def _next_word(matches, position: int) -> str | None:
     return None
 
 
-def _next_is_known_noun(matches, position: int) -> bool:
+def next_is_known_noun(matches, position: int) -> bool:
     if position + 1 >= len(matches):
         return False
     following = matches[position + 1]
     if following.lastgroup == "noun2":
         return True
     if following.lastgroup in ("hyph_mod", "hyphenated"):
-        return _next_is_known_noun(matches, position + 1)
+        return next_is_known_noun(matches, position + 1)
     if following.lastgroup != "word":
         return False
     word = following.group(0)
     return noun_class(word) is not None or (
-        (is_describing(word) or looks_like_modifier(word)) and _next_is_known_noun(matches, position + 1))
+        (is_describing(word) or looks_like_modifier(word)) and next_is_known_noun(matches, position + 1))
 
 
 def is_describing(word: str) -> bool:
@@ -380,7 +380,7 @@ def _next_is_nounish(matches, position: int) -> bool:
     if word in DEGREE_WORDS:
         return _next_is_nounish(matches, position + 1)  # "five very fluffy rabbits"
     if word in VERB_KINDS and word.endswith(("ing", "ed")):
-        return _next_is_known_noun(matches, position + 1)
+        return next_is_known_noun(matches, position + 1)
     if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS or word in PLAIN_ADJECTIVES:
         return True
     return not known_word(word)
