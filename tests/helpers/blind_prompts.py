@@ -1599,3 +1599,150 @@ def tenth_blind_set(seed: int = 10103) -> list[Case]:
         cases += [_fill_10(rng, "visibility", t, True) for t in _APPEAR_10]
         cases += [_fill_10(rng, "visibility", t, False) for t in _VANISH_10]
     return cases
+
+
+# ----------------------------------------------------------------------------- eleventh blind set
+# Written after the tenth round, before any fix it may prompt: casual spoken phrasing ("we're past the
+# middle", "makes an entrance"), order words ("in that order", "next stop"), "Start:/End:" labels,
+# hyphenated motion adjectives, comparisons ("compared with"), and counts with "in total"/"family of".
+_NOUNS_11 = ["hen", "otter", "scooter", "kangaroo", "ostrich", "llama", "beetle", "motorbike", "hare", "seal",
+             "crow", "car", "dog", "cat", "bird", "ball"]
+_COUNT_NOUNS_11 = ["hen", "otter", "kangaroo", "ostrich", "llama", "beetle", "hare", "seal", "crow", "crate",
+                   "bucket", "dog", "cat", "car", "ball"]
+_PLURALS_11 = {"ostrich": "ostriches"}
+_COUNT_WORDS_11 = {1: ["one"], 2: ["two", "2"], 3: ["three", "3"], 4: ["four", "4"], 5: ["five", "5"],
+                   8: ["eight", "8"], 9: ["nine", "9"]}
+_ATTRIBUTES_11 = ["nervous", "speckled", "skinny", "handsome", "brand-new", "", ""]
+_PLACES_11 = ["at sunrise", "in light rain", "on a windy day", "in the evening", ""]
+
+_NUMERACY_11 = [
+    "We count {N} {A} {P} {L}",
+    "{P}: {N} in total",
+    "There happen to be {N} {P} here",
+    "Make it {N} {A} {P}, please",
+    "Imagine {N} {P} milling about {L}",
+    "There should be {N} {P} in view at all times",
+    "A family of {N} {P} {L}",
+    "The frame holds {N} {A} {P}",
+    "{N} {P} and not a single one more",
+    "Picture, if you will, {N} {P} idling {L}",
+]
+_ATTRIBUTION_11 = [
+    "A {n1} of {c1} colour beside a {n2} of {c2} colour",
+    "{c1} is the {n1}, {c2} is the {n2}",
+    "A {n1}, painted in {c1}, and a {n2}, painted in {c2}",
+    "On one side a {c1} {n1}; on the other a {c2} {n2}",
+    "A {c1} {n1} with a {c2} {n2} behind it",
+    "Give me a {c1} {n1} and a {c2} {n2}",
+    "A {c1} {n1} — and a {c2} {n2} {L}",
+    "Picture, if you will, a {s} {c1} {n1} near a {s} {c2} {n2}",
+    "The {n1} should be {c1}; the {n2} should be {c2}",
+    "A {n2} ({c2}) waits while a {n1} ({c1}) looks on",
+]
+_APPEAR_11 = [
+    "Halfway in, {a} makes an entrance",
+    "{A} shows itself only in the back half of the clip",
+    "The {n} only turns up once we're past the middle",
+    "No {n} for a while, then {a} wanders into shot",
+    "It isn't until the second half that {a} is visible",
+    "{A} enters the frame at about the midpoint and stays",
+    "From the midpoint on, {a} is in the frame",
+    "{A} is hidden at first and then comes out",
+]
+_VANISH_11 = [
+    "{A} is in the frame until about the midpoint",
+    "After the opening half, {a} is nowhere to be seen",
+    "{A} can be seen at first; after that it's gone",
+    "{A} quits the scene partway through",
+    "{A} heads out of shot before the clip is half over",
+    "By the midpoint, {a} has gone out of sight",
+    "{A} is around for the early part of the clip only",
+]
+_ONE_11 = [
+    "{A} inches toward the {e} of the frame",
+    "Side-on view: {a} passes across from {s} to {e}",
+    "{A} begins {s}, ends {e}",
+    "{A} heads over to the {e}-hand side of the picture",
+    "{A} goes {s}-to-{e}",
+    "The {n} travels across the screen, {s} to {e}",
+    "A {e}-moving {n} {L}",
+    "{A} on its way to the {e}",
+    "{A} keeps moving until it reaches the far {e}",
+    "{L}, {a} makes steady progress {e}ward",
+]
+_TWO_11 = [
+    "{A1} swaps from the {s} side of {a2} to its {e} side",
+    "{A1} moves past {a2} ({s} to {e})",
+    "Starting {s} of {a2}, {a1} finishes {e} of it",
+    "{A1} travels from being {s} of {a2} to being {e} of it",
+    "{A2} stands still while {a1} goes from its {s} to its {e}",
+    "{A1} crosses over from the {s}-hand side of {a2} to the {e}-hand side",
+    "Compared with {a2}, {a1} starts on the {s} and ends on the {e}",
+    "{A1} is at first {s} of {a2}; by the end it is {e} of {a2}",
+    "{A1} and {a2}: the {n1} moves from the {n2}'s {s} to the {n2}'s {e}",
+    "Keeping {a2} in place, show {a1} going from {s} of it to {e} of it",
+]
+_SEQ_11 = [
+    "View from above: {a} visits the {c0}, the {c1} and the {c2}, in that order",
+    "{A} (seen from above) goes {c0} first, {c1} next, {c2} last",
+    "Top-down. Start: {c0}. Middle: {c1}. End: {c2}. Object: {a}.",
+    "From a top-down angle, {a} begins at the {c0}, swings over to the {c1}, then winds up in the {c2}",
+    "Overhead shot; path of {a}: {c0}, {c1}, {c2}",
+    "Looking down, we watch {a} in the {c0}; it then heads for the {c1} and finally settles in the {c2}",
+    "The overhead camera catches {a} moving out of the {c0} into the {c1} and on into the {c2}",
+    "Bird's eye: {a} starts in the {c0}; next stop the {c1}; last stop the {c2}",
+    "Top-down: the {n} goes from {c0} to {c1}, then from {c1} to {c2}",
+    "From directly overhead, {a} makes its way from the {c0} to the {c1}, before moving to the {c2}",
+]
+
+
+def _fill_11(rng: random.Random, family: str, template: str, appears: bool = False) -> Case:
+    if family == "numeracy":
+        count = rng.choice(list(_COUNT_WORDS_11))
+        noun = rng.choice(_COUNT_NOUNS_11)
+        nouns = noun if count == 1 else _PLURALS_11.get(noun, _plural(noun))
+        prompt = template.format(N=rng.choice(_COUNT_WORDS_11[count]), A=rng.choice(_ATTRIBUTES_11), P=nouns,
+                                 L=rng.choice(_PLACES_11))
+        return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
+    if family == "attribution":
+        n1, n2 = rng.sample(_NOUNS_11, 2)
+        c1, c2 = rng.sample(_COLOURS[:-2] + ["grey"], 2)
+        prompt = template.format(n1=n1, n2=n2, c1=c1, c2=c2, s=rng.choice(_SIZES), L=rng.choice(_PLACES_11))
+        return _case("attribution", _sentence(_articles(prompt)), attribution, n1, n2, c1, c2)
+    if family == "visibility":
+        noun = rng.choice(_NOUNS_11)
+        phrase = _a(_with(rng.choice(_ATTRIBUTES_11), noun))
+        prompt = template.format(A=_cap(phrase), a=phrase, n=noun)
+        return _case("visibility", _sentence(_articles(prompt)), visibility, noun, appears)
+    leftward = rng.random() < 0.5
+    start, end = ("right", "left") if leftward else ("left", "right")
+    if family == "dynamic_one":
+        noun = rng.choice(_NOUNS_11)
+        prompt = template.format(A=_cap(_a(noun)), a=_a(noun), n=noun, s=start, e=end, L=rng.choice(_PLACES_11))
+        return _case("dynamic_one", _sentence(_articles(prompt)), one_object_motion, noun, leftward)
+    if family == "dynamic_two":
+        mover, reference = rng.sample(_NOUNS_11, 2)
+        prompt = template.format(A1=_cap(_a(mover)), a1=_a(mover), A2=_cap(_a(reference)), a2=_a(reference),
+                                 n1=mover, n2=reference, s=start, e=end)
+        return _case("dynamic_two", _sentence(_articles(prompt)), two_object_motion, mover, reference, leftward)
+    noun = rng.choice(_NOUNS_11)
+    route = rng.choice(SEQUENTIAL_ROUTES)
+    corners = [_corner(rng, region) for region in route]
+    prompt = template.format(A=_cap(_a(noun)), a=_a(noun), n=noun, c0=corners[0], c1=corners[1], c2=corners[2])
+    return _case("sequential", _sentence(_articles(prompt)), sequential, noun, route)
+
+
+def eleventh_blind_set(seed: int = 11113) -> list[Case]:
+    """30 prompts per family, written after the tenth round in styles no earlier set uses."""
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for _ in range(3):
+        cases += [_fill_11(rng, "numeracy", t) for t in _NUMERACY_11]
+        cases += [_fill_11(rng, "attribution", t) for t in _ATTRIBUTION_11]
+        cases += [_fill_11(rng, "dynamic_one", t) for t in _ONE_11]
+        cases += [_fill_11(rng, "dynamic_two", t) for t in _TWO_11]
+        cases += [_fill_11(rng, "sequential", t) for t in _SEQ_11]
+    for _ in range(2):
+        cases += [_fill_11(rng, "visibility", t, True) for t in _APPEAR_11]
+        cases += [_fill_11(rng, "visibility", t, False) for t in _VANISH_11]
+    return cases
