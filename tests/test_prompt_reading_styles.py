@@ -159,3 +159,31 @@ def test_things_along_a_fence_are_counted_without_the_fence():
 def test_a_clause_after_but_has_its_own_time():
     shown = seen("A goat is visible in the first half, but in the second half it is not", "goat")
     assert all(shown[:2]) and not any(shown[-2:])
+
+
+# ------------------------------------------------------------------ spoken phrasing (after set 11)
+def test_contractions_approximate_times_and_other_halves():
+    for prompt, first in (("A cow can be seen at first; after that it's gone", True),
+                          ("A cow is in the frame until about the midpoint", True),
+                          ("A cow quits the scene partway through", True),
+                          ("After the opening half, a cow is nowhere to be seen", True),
+                          ("A cow shows itself only in the back half of the clip", False),
+                          ("It isn't until the second half that a cow is visible", False),
+                          ("Halfway in, a cow makes an entrance", False)):
+        shown = seen(prompt, "cow")
+        assert (all(shown[:2]) and not any(shown[-2:])) if first else (not any(shown[:2]) and all(shown[-2:])), (prompt, shown)
+
+
+def test_counts_after_a_colon_and_colours_said_first_or_in_brackets():
+    assert counts("Horses: 6 in total") == {"horse": 6}
+    names = sorted(o.name for o in plan("Red is the fox, blue is the duck").objects)
+    assert names == ["blue duck", "red fox"]
+    names = sorted(o.name for o in plan("A fox (red) waits while a duck (blue) looks on").objects)
+    assert names == ["blue duck", "red fox"]
+
+
+def test_begins_and_ends_with_a_bare_side_and_sides_over_across():
+    start, end = path_x("A hen begins right, ends left", "hen")
+    assert start > 0.5 > end
+    start, end = path_x("The dog walks across the screen, right to left", "dog")
+    assert start > 0.5 > end

@@ -77,6 +77,8 @@ class ClauseReader:
         plural = plural and self.det not in ("a", "an")  # "a deer", "a sheep": one, whatever the form
         count = self.count if self.count is not None else (2 if plural and not definite else 1)
         index = self._reference(name) if definite or (plural and self.count is None and self._reference(name) is not None) else None
+        if index is None and count == 1 and (self.relation or "").startswith("side_") and self._reference(name) is not None:
+            index = self._reference(name)  # "left of a kangaroo ...; by the end right of a kangaroo": the same one
         if index is None and count == 1 and self._absent_index(name) is not None:
             index = self._absent_index(name)  # "no horse at first; later a horse trots in": the same horse
             self._confirm_absence(index)
@@ -151,9 +153,9 @@ class ClauseReader:
                     elif motion.target == index:
                         motion.target = None
 
-    def count_after(self, count: int) -> bool:
-        """"Subjects: deer. Number of them: three.": a count said after its noun replaces the assumed one."""
-        if not self.counting or self.assumed is None or not 0 < count <= MAX_PER_GROUP:
+    def count_after(self, count: int, listed: bool = False) -> bool:
+        """"Subjects: deer. Number of them: three.", "Balls: 9 in total": a count said after its noun replaces the assumed one."""
+        if not (self.counting or listed) or self.assumed is None or not 0 < count <= MAX_PER_GROUP:
             return False
         entity = self.entities[self.assumed]
         self.notes = [n for n in self.notes if not n.endswith("has no number; assumed 2")]

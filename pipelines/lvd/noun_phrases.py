@@ -61,7 +61,7 @@ def known_word(word: str) -> bool:
 
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word[0].isdigit():
-        if _clause_ends(matches, position) and reader.count_after(int(float(word))):
+        if _count_closes(matches, position) and reader.count_after(int(float(word)), _after_colon(matches, position)):
             return
         reader.count = min(int(float(word)), 10_000)
         return
@@ -147,7 +147,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in COUNT_QUALIFIERS and _next_word(matches, position) in NUMBER_WORDS:
         return
-    if word in NUMBER_WORDS and _clause_ends(matches, position) and reader.count_after(NUMBER_WORDS[word]):
+    if word in NUMBER_WORDS and _count_closes(matches, position) and reader.count_after(
+            NUMBER_WORDS[word], _after_colon(matches, position)):
         return
     if word in NUMBER_WORDS and _next_is_nounish(matches, position) and not reader.naming:
         reader.count = NUMBER_WORDS[word]
@@ -166,8 +167,15 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             and reader.last_mention[1] == position - 2 and not next_is_known_noun(matches, position)):
         reader.describe_last(word)  # "a taxi in blue faces a cat": the taxi's colour, whatever word follows
         return
+    if word in COLORS and reader.last_mention is not None and _in_brackets(matches, position):
+        reader.describe_last(word)  # "a cat (orange) waits": the colour of the noun before
+        return
     if word in COLORS and nounish_next:
         reader.attrs.append(("color", word))
+        return
+    if word in COLORS and _next_word(matches, position) in ("is", "are") and position + 2 < len(matches) \
+            and matches[position + 2].group(0) in DEFINITE:
+        reader.attrs.append(("color", word))  # "black is the ball": the colour of the noun that follows
         return
     if word in MATERIAL_WORDS and nounish_next:
         reader.attrs.append(("material", MATERIAL_WORDS[word]))
@@ -195,7 +203,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in FRAME_WORDS and _next_word(matches, position) in PRESENTING_WORDS:
         reader._clear_phrase()  # "the picture shows three cars": the video itself
         return
-    if word in FRAME_WORDS and reader.det in DEFINITE and position > 1 and matches[position - 2].group(0) in VERB_KINDS:
+    if word in FRAME_WORDS and reader.det in DEFINITE and position > 1 and (
+            matches[position - 2].group(0) in VERB_KINDS or matches[position - 2].lastgroup in ("dir", "rel")):
         reader._clear_phrase()  # "crossing the picture": the frame it moves in, not a picture on a wall
         return
     found = noun_class(word)
@@ -219,6 +228,11 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in VERB_KINDS and not (word in SCENE_WORDS and reader.det is not None):
         reader.verb(word, VERB_KINDS[word], camera_move=_next_word(matches, position) in ("in", "out"),
                     elaborating=word.endswith("ing") and (_previous_word(matches, position) == "," or _after_object(reader, position)))
+        return
+    if word in STATE_VERBS and reader.subjects and position + 1 < len(matches) and (
+            matches[position + 1].lastgroup in ("to_region", "from_region", "finish")
+            or _next_word(matches, position) in ("over", "across", "round", "around")):
+        reader.verb(word, "move")  # "swings over to the bottom right": a path makes it a move
         return
     if word in STATE_VERBS and reader.det is None and reader.count is None and not reader.attrs:
         reader._clear_phrase()
@@ -299,6 +313,24 @@ def _scene_form(word: str) -> str:
     if word in SCENE_WORDS or noun_class(word) is not None:
         return word
     return word[:-3] + "y" if word.endswith("ies") else singular(word)
+
+
+def _in_brackets(matches, position: int) -> bool:
+    match = matches[position]
+    return match.string[:match.start()].rstrip().endswith("(")
+
+
+def _count_closes(matches, position: int) -> bool:
+    """A number that ends its clause, or is followed only by "in total" / "altogether"."""
+    if _clause_ends(matches, position):
+        return True
+    rest = [m.group(0) for m in matches[position + 1:position + 3]]
+    return rest[:1] == ["altogether"] or rest == ["in", "total"] or rest[:1] == ["total"]
+
+
+def _after_colon(matches, position: int) -> bool:
+    """"Balls: 9": a number right after a noun and a colon counts that noun."""
+    return position >= 2 and matches[position - 1].group(0) == ":" and matches[position - 2].lastgroup in ("word", "noun2")
 
 
 def _clause_ends(matches, position: int) -> bool:

@@ -53,6 +53,15 @@ from .vocabulary import (
 )
 
 MAX_PROMPT_CHARS = 2000
+CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b")
+_CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not"}
+
+
+def _expand(match: re.Match) -> str:
+    if match.group(1):
+        return match.group(1) + " is"
+    return _CONTRACTED[match.group(0)]
+
 ARROW_RE = re.compile(r"\s*(?:→|⟶|->|-->|=>|»)\s*")
 
 
@@ -72,6 +81,7 @@ def read_prompt(prompt: str) -> SceneReading:
     """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet)."""
     text = APOSTROPHE_RE.sub("'", prompt[:MAX_PROMPT_CHARS].lower())
     text = ARROW_RE.sub(" to ", text)  # "bottom right → top left": a path written with arrows
+    text = CONTRACTION_RE.sub(_expand, text)  # "it's gone", "isn't", "we're": the words they stand for
     text = SPACE_RE.sub(" ", text).strip()
     reader = ClauseReader()
     if len(prompt) > MAX_PROMPT_CHARS:
@@ -116,6 +126,9 @@ def read_prompt(prompt: str) -> SceneReading:
         elif group == "enter":
             reader.modify("enter", None)
         elif group == "from_to":
+            if match.group("ft_a") in ("left", "right") and any(m.direction for m in reader.current):
+                for motion in reader.current:  # "travels across the screen, right to left": the said sides win over "across"
+                    motion.direction = None
             reader.modify("from_region", region_point(match.group("ft_a")))
             reader.modify("to_region", region_point(match.group("ft_b")))
         elif group == "from_region":
@@ -143,13 +156,13 @@ def read_prompt(prompt: str) -> SceneReading:
         elif group == "time":
             reader.modify("time", fraction_of(value))
         elif group == "finish":
-            reader.finish(region_point(match.group("finish_r")))
+            reader.finish(region_point(match.group("finish_r") or match.group("finish_s")))
         elif group == "start_at" and value.split()[0] in COPULA and _late_time_follows(matches, position):
-            reader.finish(region_point(match.group("start_r") or match.group("start_c")))  # "is on the right by the end"
+            reader.finish(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))  # "is on the right by the end"
         elif group == "start_at":
             if value.split()[0] in COPULA:
                 reader.later_place()  # "..., and is at the top right at the end": where it is next, not where it began
-            reader.modify("from_region", region_point(match.group("start_r") or match.group("start_c")))
+            reader.modify("from_region", region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))
         elif group == "side_rel":
             role = _side_role(match.group("side_lead"), match.group("side_prep"))
             if role == "start" and reader.sequence_pending:
