@@ -187,3 +187,38 @@ def test_begins_and_ends_with_a_bare_side_and_sides_over_across():
     assert start > 0.5 > end
     start, end = path_x("The dog walks across the screen, right to left", "dog")
     assert start > 0.5 > end
+
+
+def test_an_opening_participle_phrase_names_the_reference_not_the_mover():
+    prompt = "Compared with a cow, a dog starts on the right and ends on the left"
+    start, end = path_x(prompt, "dog")
+    cow_start, cow_end = path_x(prompt, "cow")
+    assert start > cow_start > end and cow_start == cow_end
+    prompt = "Holding a cow still, show a dog going from right of it to left of it"
+    start, end = path_x(prompt, "dog")
+    cow_start, cow_end = path_x(prompt, "cow")
+    assert start > cow_start > end and cow_start == cow_end
+
+
+def test_a_side_said_in_a_later_sentence_is_where_the_move_ends():
+    prompt = "A duck is at first right of a cow; by the end it is left of a cow"
+    start, end = path_x(prompt, "duck")
+    cow_start, _ = path_x(prompt, "cow")
+    assert start > cow_start > end
+    assert len(plan(prompt).objects) == 2
+
+
+def test_labelled_and_restated_legs_and_a_state_verb_with_a_path():
+    assert corners("Top-down. Start: lower left. Middle: lower right. End: upper right. Object: a dog.", "dog") == [
+        LOWER_LEFT, LOWER_RIGHT, UPPER_RIGHT]
+    assert corners("Top-down: the dog goes from lower left to lower right, then from lower right to upper right", "dog") == [
+        LOWER_LEFT, LOWER_RIGHT, UPPER_RIGHT]
+    assert corners("From a top-down angle, a dog begins at the lower left, swings over to the lower right, "
+                   "then winds up in the upper right", "dog") == [LOWER_LEFT, LOWER_RIGHT, UPPER_RIGHT]
+
+
+def test_picture_if_you_will_and_the_frame_holds_are_no_objects():
+    assert counts("Picture, if you will, 5 dogs idling") == {"dog": 5}
+    assert counts("The frame holds 3 boxes") == {"box": 3}
+    shown = seen("A cat is hidden at first and then comes out", "cat")
+    assert not any(shown[:2]) and all(shown[-2:])

@@ -59,6 +59,7 @@ class ClauseReader:
         self.naming = False  # after "number": the next number word names, not counts
         self.counting = False  # "Number of them: three": a count said after the noun, until the sentence ends
         self.unconfirmed: dict[int, str] = {}  # entities said not to be there ("no dog"), by the word used
+        self.participial = False  # inside an opening participle phrase ("Compared with a scooter, ...")
         self.negated_subject = False  # the clause's subject is one said not to be there: its state verbs say nothing new
         self.assumed: int | None = None  # the latest entity whose count was assumed (a plural without a number)
         self.position = 0  # index of the token being read
@@ -402,7 +403,7 @@ class ClauseReader:
     def _modify(self, key: str, value: object) -> None:
         if key == "to_region" and self.current and all(m.end is not None and m.kind not in STILL_KINDS for m in self.current):
             self.sequence_pending = True  # "from A via B to C", "going A to B to C": each goal after an end is a new leg
-        if self.sequence_pending and self.current and key in ("to_region", "dir", "relation", "exit", "circle", "depth"):
+        if self.sequence_pending and self.current and key in ("to_region", "from_region", "dir", "relation", "exit", "circle", "depth"):
             # "..., then to the bottom right": a new step of the same kind of move
             self.step += 1
             self.sequence_pending = False
@@ -426,6 +427,8 @@ class ClauseReader:
     # ------------------------------------------------------------------- clauses
     def end_clause(self, hard: bool) -> None:
         self._clear_phrase()
+        if self.participial:  # "Viewed from high above, a bird ...": the opening phrase named no object
+            self.participial = self.object_pending = False
         if self.negated_subject:  # "no horse at first, but towards the end ...": the time after is not the absence's
             self.negated_subject, self.current, self.subjects = False, [], []
         self.transitive = None
@@ -452,8 +455,11 @@ class ClauseReader:
             self.negated_subject = False
             self.current = []
             if not self.subjects:
-                # "nothing is there early on; then a deer enters": what was said of nothing is dropped
-                self.pending = [p for p in self.pending if p[0] == "verb"]
+                # "nothing is there early on; then a deer enters": what was said of nothing is dropped, but
+                # goals listed as labels before any object ("Start: bottom right. End: top left. Object: a crow.") wait for it
+                listed = not self.entities and sum(k == "to_region" for k, _ in self.pending) >= 1 and all(
+                    k in ("to_region", "verb") for k, _ in self.pending)
+                self.pending = [p for p in self.pending if p[0] == "verb" or listed]
 
     def open_side(self) -> int | None:
         """The reference of a move whose start side was said and whose end side was not yet."""
@@ -465,6 +471,11 @@ class ClauseReader:
             if key == "relation" and str(value[0]).startswith("side_start"):  # type: ignore[index]
                 return value[1]  # type: ignore[index]
         return None
+
+    def side_said_before(self) -> bool:
+        """The subjects' latest move has a start side and no end side yet (said in an earlier clause)."""
+        latest = [self.entities[s].motions[-1] for s in self.subjects if s >= 0 and self.entities[s].motions]
+        return bool(latest) and all(m.side_start and not m.side_end for m in latest)
 
     def resume_sides(self) -> None:
         """The end side said in a later sentence belongs to the move whose start side was said before."""

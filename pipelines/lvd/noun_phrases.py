@@ -131,7 +131,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             reader.count = 1
         return
     if word in PRESENTING_WORDS:
-        reader._clear_phrase()  # "a clip showing ...", "the camera records ...": no move of anything
+        reader._clear_phrase()
+        reader.joining = False  # "keeping a ball still, show an otter ...": what is shown is a new subject  # "a clip showing ...", "the camera records ...": no move of anything
         return
     if word in NON_OBJECT_NOUNS:
         reader._clear_phrase()
@@ -197,7 +198,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word.startswith("continu") and position + 1 < len(matches) and matches[position + 1].lastgroup == "rel":
         return  # "continues to roll": the verb after it is the move
     if (word in FRAME_WORDS or word in ("photo", "photograph", "snapshot")) and position <= 1 \
-            and _next_word(matches, position) in ("of", "with", "showing", "where"):
+            and (_next_word(matches, position) in ("of", "with", "showing", "where") or _next_is_comma(matches, position)):
         reader._clear_phrase()  # "a picture with nine cats": the video itself
         return
     if word in FRAME_WORDS and _next_word(matches, position) in PRESENTING_WORDS:
@@ -231,7 +232,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in STATE_VERBS and reader.subjects and position + 1 < len(matches) and (
             matches[position + 1].lastgroup in ("to_region", "from_region", "finish")
-            or _next_word(matches, position) in ("over", "across", "round", "around")):
+            or matches[position + 1].group(0) in ("over", "across", "round", "around")):
         reader.verb(word, "move")  # "swings over to the bottom right": a path makes it a move
         return
     if word in STATE_VERBS and reader.det is None and reader.count is None and not reader.attrs:
@@ -280,6 +281,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         name = " ".join(reader.compound + [base])
         reader.noun(word, name, GENERIC_CLASS, word != base, False)
         return
+    if _opens_with_participle(reader, word, matches, position):
+        reader.object_pending = reader.participial = True  # until the phrase's comma
+        return
     if (reader.subjects and -1 not in reader.subjects and not reader.verb_since_subject and word.endswith("s")
             and not word.endswith("ss") and reader.last_mention is not None and reader.last_mention[1] == position - 1):
         reader.unknown_verb(word)
@@ -313,6 +317,17 @@ def _scene_form(word: str) -> str:
     if word in SCENE_WORDS or noun_class(word) is not None:
         return word
     return word[:-3] + "y" if word.endswith("ies") else singular(word)
+
+
+def _next_is_comma(matches, position: int) -> bool:
+    return position + 1 < len(matches) and matches[position + 1].group(0) == ","
+
+
+def _opens_with_participle(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """"Compared with a scooter, ...", "Keeping a ball in place, ...": a participle we do not know opening the
+    sentence; the nouns in its phrase are its objects, not the sentence's subjects."""
+    return (position == 0 or matches[position - 1].group(0) in ".;:") and word.endswith(("ing", "ed")) and len(word) > 5 \
+        and not known_word(word) and reader.det is None and reader.count is None
 
 
 def _in_brackets(matches, position: int) -> bool:

@@ -203,7 +203,7 @@ def singular(word: str) -> str:
     for suffix, repl in (("ies", "y"), ("ves", "f"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("ses", "s"), ("s", "")):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             stem = word[: -len(suffix)] + repl
-            if stem in OBJECT_CLASSES or suffix == "s":
+            if stem in OBJECT_CLASSES or suffix in ("s", "ches", "shes", "xes"):  # "ostriches", "bushes", "boxes"
                 return stem
     return word
 

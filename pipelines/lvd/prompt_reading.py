@@ -165,8 +165,8 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.modify("from_region", region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))
         elif group == "side_rel":
             role = _side_role(match.group("side_lead"), match.group("side_prep"))
-            if role == "start" and reader.sequence_pending:
-                role = "end"  # "...; finally it is to the right of it": where it ends up
+            if role == "start" and (reader.sequence_pending or (not reader.current and reader.side_said_before())):
+                role = "end"  # "...; finally it is to the right of it", "...; by the end it is right of it": where it ends up
                 reader.sequence_pending = False
                 reader.resume_sides()
             reader._clear_phrase()

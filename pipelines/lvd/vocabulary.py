@@ -26,13 +26,13 @@ NON_OBJECT_NOUNS = frozenset((
     "number footage film camera shot clip video movie scene view image sequence row line queue formation "
     "hour hours minute minutes seconds day days morning evening afternoon moment while nothing nobody direction "
     "total group collection size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion "
-    "subject subjects step steps"
+    "subject subjects step steps angle angles perspective viewpoint vantage"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
     "records recording recorded captures capturing captured films filming filmed shows showing depicts "
     "depicting depicted features featuring featured presents presenting observes observing "
-    "consists consist consisting comprises comprise comprising see sees seeing".split()
+    "consists consist consisting comprises comprise comprising see sees seeing show holds contains includes".split()
 )
 # Words that say an object is not there yet ("absent at first"): it appears later.
 ABSENT_PHRASES = r"(?:is|are) (?:nowhere to be (?:seen|found)|absent|missing|hidden|not (?:yet )?(?:visible|there|in view|seen|shown|on screen|in (?:the )?(?:frame|picture|shot))(?! (?:again|anymore|any more)\b))(?: at first| initially| at the (?:start|beginning))?"
@@ -58,6 +58,7 @@ APPEAR_PHRASES = (
     r"|(?:becomes?|becoming|became) (?:visible|seen)"
     r"|(?:arrives?|arriving|arrived)"
     r"|(?:makes?|making|made) (?:an|its|their|his|her) (?:entrance|entry|appearance)"
+    r"|(?:comes?|coming|came) out(?= *(?:[.,;!?]|$| (?:later|then|after|in|during|at)\b))"
     # fronted: "Initially absent, a cat ...": not there at first, so it comes later
     r"|(?:initially|at first|at the (?:start|beginning)|early on),? (?:absent|missing|hidden|unseen|invisible|out of (?:view|sight|shot))"
     # passive: "is brought into view", "gets carried into the frame"
