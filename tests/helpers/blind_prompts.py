@@ -1746,3 +1746,150 @@ def eleventh_blind_set(seed: int = 11113) -> list[Case]:
         cases += [_fill_11(rng, "visibility", t, True) for t in _APPEAR_11]
         cases += [_fill_11(rng, "visibility", t, False) for t in _VANISH_11]
     return cases
+
+
+# ----------------------------------------------------------------------------- twelfth blind set
+# Written after the eleventh round, before any fix it may prompt: requests ("Can I get"), "to be exact",
+# "Let there be", "in a shade of", "Put ... on the left", stage words ("walks on", "walks off"), routes
+# with semicolons, "having started in", passive legs ("is moved to"), and a "halfway" said mid-path.
+_NOUNS_12 = ["puffin", "walrus", "tortoise", "raccoon", "jeep", "tram", "mole", "emu", "yak", "moth", "car", "dog",
+             "cat", "bird", "ball", "horse"]
+_COUNT_NOUNS_12 = ["puffin", "walrus", "tortoise", "raccoon", "jeep", "tram", "emu", "yak", "moth", "jar", "vase",
+                   "dog", "cat", "car", "ball"]
+_PLURALS_12 = {"walrus": "walruses"}
+_COUNT_WORDS_12 = {1: ["one"], 2: ["two", "2"], 3: ["three", "3"], 4: ["four", "4"], 6: ["six", "6"],
+                   7: ["seven", "7"], 10: ["ten", "10"]}
+_ATTRIBUTES_12 = ["chunky", "glossy", "ragged", "calm", "nosy", "", ""]
+_PLACES_12 = ["at twilight", "in thick fog", "on a frosty morning", "under bright sun", ""]
+
+_NUMERACY_12 = [
+    "Can I get {N} {A} {P}?",
+    "{N} {P} — count them",
+    "In this shot: {N} {P}.",
+    "Let there be {N} {P} {L}",
+    "A bunch of {P}, {N} to be exact",
+    "Fill the frame with {N} {A} {P}",
+    "{N} {A} {P} hanging out together {L}",
+    "The camera finds {N} {P} {L}",
+    "You should see {N} {P}",
+    "Nothing but {N} {P} {L}",
+]
+_ATTRIBUTION_12 = [
+    "Colours: {n1} {c1}, {n2} {c2}",
+    "A {c1} {n1}. Also, a {c2} {n2}.",
+    "Put a {c1} {n1} on the left and a {c2} {n2} on the right",
+    "The {n1} is a {c1} one; the {n2} is a {c2} one",
+    "Two things in view — a {c1} {n1} and a {c2} {n2}",
+    "A {n1} in a shade of {c1} and a {n2} in a shade of {c2}",
+    "Both in frame: {c1} {n1}, {c2} {n2}",
+    "Just a {c1} {n1} hanging around a {c2} {n2} {L}",
+    "A {s} {n1} that's {c1} and a {s} {n2} that's {c2}",
+    "Make the {n1} {c1} and the {n2} {c2}",
+]
+_APPEAR_12 = [
+    "Around the middle of the clip, {a} shows up out of nowhere",
+    "{A} walks on partway through",
+    "Empty at first, then {a}",
+    "There's no {n} until around halfway, when one wanders in",
+    "{A} joins the scene in the latter part",
+    "Once the clip passes its midpoint, {a} becomes visible",
+    "{A} arrives late in the clip",
+    "The second half brings {a} into view",
+]
+_VANISH_12 = [
+    "{A} sticks around only for the first half",
+    "{A} is gone by the halfway point",
+    "Midway, {a} walks off",
+    "{A} is there early on, then leaves",
+    "Once past the midpoint, there's no more {n}",
+    "{A} is visible till the middle, then disappears",
+    "{A} steps out of view halfway",
+]
+_ONE_12 = [
+    "{A}, moving {e}",
+    "The {n} crosses from the {s} edge over to the {e} edge",
+    "{A} slowly migrates to the {e}",
+    "{A} travels {e}, from one side to the other",
+    "Show {a} making its way {e}",
+    "{A} is on the {s} at the start and on the {e} at the end",
+    "{A} scuttles off to the {e}",
+    "{A} moves in a straight line toward the {e}",
+    "{A} glides {e} across the frame {L}",
+    "Heading {e} the whole time, {a} crosses the shot",
+]
+_TWO_12 = [
+    "{A1} passes behind {a2}, {s} to {e}",
+    "{A1} goes from the {s} of the {n2} to the {e} of the {n2}",
+    "{A2} is parked; {a1} moves from its {s} over to its {e}",
+    "{A1} starts out {s} of {a2} and comes to a stop {e} of it",
+    "{A1} moves from {s} to {e}, going past {a2} on the way",
+    "Over the clip, {a1} shifts from {a2}'s {s} side to its {e} side",
+    "On {a2}'s {s} to begin with, {a1} later ends up on its {e}",
+    "Beginning to the {s} of {a2}, {a1} finishes to its {e}",
+    "{A1} walks past a motionless {n2}, from its {s} to its {e}",
+    "Next to an unmoving {n2}, {a1} relocates from the {s} of it to the {e} of it",
+]
+_SEQ_12 = [
+    "Top-down: {a} — {c0}, then {c1}, then {c2}",
+    "Seen from above, {a} starts off in the {c0}, crosses to the {c1}, then heads to the {c2}",
+    "{A} (overhead view): first {c0}, after that {c1}, finally {c2}",
+    "A bird's-eye clip where {a} moves {c0} to {c1} and {c1} to {c2}",
+    "Overhead, {a} is placed in the {c0}, is moved to the {c1}, and is then moved to the {c2}",
+    "From above, {a} travels: {c0}; {c1}; {c2}",
+    "In top-down view {a} goes first toward the {c1}, having started in the {c0}, and last toward the {c2}",
+    "Looking down at the floor, {a} scurries from the {c0} to the {c1} before ending up in the {c2}",
+    "A top-down video where {a} is in the {c0} at the start, reaches the {c1} halfway, and the {c2} at the end",
+    "Viewed overhead, {a} makes three stops: the {c0}, the {c1}, the {c2}",
+]
+
+
+def _fill_12(rng: random.Random, family: str, template: str, appears: bool = False) -> Case:
+    if family == "numeracy":
+        count = rng.choice(list(_COUNT_WORDS_12))
+        noun = rng.choice(_COUNT_NOUNS_12)
+        nouns = noun if count == 1 else _PLURALS_12.get(noun, _plural(noun))
+        prompt = template.format(N=rng.choice(_COUNT_WORDS_12[count]), A=rng.choice(_ATTRIBUTES_12), P=nouns,
+                                 L=rng.choice(_PLACES_12))
+        return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
+    if family == "attribution":
+        n1, n2 = rng.sample(_NOUNS_12, 2)
+        c1, c2 = rng.sample(_COLOURS[:-2] + ["grey"], 2)
+        prompt = template.format(n1=n1, n2=n2, c1=c1, c2=c2, s=rng.choice(_SIZES), L=rng.choice(_PLACES_12))
+        return _case("attribution", _sentence(_articles(prompt)), attribution, n1, n2, c1, c2)
+    if family == "visibility":
+        noun = rng.choice(_NOUNS_12)
+        phrase = _a(_with(rng.choice(_ATTRIBUTES_12), noun))
+        prompt = template.format(A=_cap(phrase), a=phrase, n=noun)
+        return _case("visibility", _sentence(_articles(prompt)), visibility, noun, appears)
+    leftward = rng.random() < 0.5
+    start, end = ("right", "left") if leftward else ("left", "right")
+    if family == "dynamic_one":
+        noun = rng.choice(_NOUNS_12)
+        prompt = template.format(A=_cap(_a(noun)), a=_a(noun), n=noun, s=start, e=end, L=rng.choice(_PLACES_12))
+        return _case("dynamic_one", _sentence(_articles(prompt)), one_object_motion, noun, leftward)
+    if family == "dynamic_two":
+        mover, reference = rng.sample(_NOUNS_12, 2)
+        prompt = template.format(A1=_cap(_a(mover)), a1=_a(mover), A2=_cap(_a(reference)), a2=_a(reference),
+                                 n1=mover, n2=reference, s=start, e=end)
+        return _case("dynamic_two", _sentence(_articles(prompt)), two_object_motion, mover, reference, leftward)
+    noun = rng.choice(_NOUNS_12)
+    route = rng.choice(SEQUENTIAL_ROUTES)
+    corners = [_corner(rng, region) for region in route]
+    prompt = template.format(A=_cap(_a(noun)), a=_a(noun), n=noun, c0=corners[0], c1=corners[1], c2=corners[2])
+    return _case("sequential", _sentence(_articles(prompt)), sequential, noun, route)
+
+
+def twelfth_blind_set(seed: int = 12121) -> list[Case]:
+    """30 prompts per family, written after the eleventh round in styles no earlier set uses."""
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for _ in range(3):
+        cases += [_fill_12(rng, "numeracy", t) for t in _NUMERACY_12]
+        cases += [_fill_12(rng, "attribution", t) for t in _ATTRIBUTION_12]
+        cases += [_fill_12(rng, "dynamic_one", t) for t in _ONE_12]
+        cases += [_fill_12(rng, "dynamic_two", t) for t in _TWO_12]
+        cases += [_fill_12(rng, "sequential", t) for t in _SEQ_12]
+    for _ in range(2):
+        cases += [_fill_12(rng, "visibility", t, True) for t in _APPEAR_12]
+        cases += [_fill_12(rng, "visibility", t, False) for t in _VANISH_12]
+    return cases
