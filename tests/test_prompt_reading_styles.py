@@ -222,3 +222,37 @@ def test_picture_if_you_will_and_the_frame_holds_are_no_objects():
     assert counts("The frame holds 3 boxes") == {"box": 3}
     shown = seen("A cat is hidden at first and then comes out", "cat")
     assert not any(shown[:2]) and all(shown[-2:])
+
+
+# ------------------------------------------------------------------ requests and stage words (after set 12)
+def test_singular_nouns_in_us_and_plurals_of_nouns_in_u():
+    assert counts("Three walruses rest") == {"walrus": 3}
+    assert counts("A walrus rests") == {"walrus": 1}
+    assert counts("Four emus rest") == {"emu": 4}
+
+
+def test_requests_vague_counts_made_exact_and_time_nouns_with_adjectives():
+    assert counts("Can I get 4 dogs?") == {"dog": 4}
+    assert counts("A bunch of cats, 5 to be exact") == {"cat": 5}
+    assert counts("Three dogs on a frosty morning") == {"dog": 3}
+
+
+def test_colours_after_their_noun_and_a_coloured_one():
+    assert sorted(o.name for o in plan("Make the cat orange and the dog blue").objects) == ["blue dog", "orange cat"]
+    assert sorted(o.name for o in plan("The cat is a brown one; the dog is a grey one").objects) == ["brown cat", "grey dog"]
+
+
+def test_stage_words_and_places_at_late_times():
+    shown = seen("Midway, a goat walks off", "goat")
+    assert all(shown[:2]) and not any(shown[-2:])
+    shown = seen("A calm goat walks on partway through", "goat")
+    assert not any(shown[:2]) and all(shown[-2:])
+    shown = seen("A goat steps out of view halfway", "goat")
+    assert all(shown[:2]) and not any(shown[-2:])
+    start, end = path_x("A goat is on the right at the start and on the left at the end", "goat")
+    assert start > 0.5 > end
+
+
+def test_corners_listed_after_the_verb_are_legs():
+    assert corners("From above, a dog travels: lower left; lower right; upper right", "dog") == [
+        LOWER_LEFT, LOWER_RIGHT, UPPER_RIGHT]

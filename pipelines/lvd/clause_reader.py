@@ -59,6 +59,7 @@ class ClauseReader:
         self.naming = False  # after "number": the next number word names, not counts
         self.counting = False  # "Number of them: three": a count said after the noun, until the sentence ends
         self.unconfirmed: dict[int, str] = {}  # entities said not to be there ("no dog"), by the word used
+        self.vague = False  # the pending count is a vague one ("a bunch of")
         self.participial = False  # inside an opening participle phrase ("Compared with a scooter, ...")
         self.negated_subject = False  # the clause's subject is one said not to be there: its state verbs say nothing new
         self.assumed: int | None = None  # the latest entity whose count was assumed (a plural without a number)
@@ -96,6 +97,7 @@ class ClauseReader:
                 return
             if plural and self.count is None and not definite:
                 self.notes.append(f"'{word}' has no number; assumed 2")
+            if plural and not definite and (self.count is None or self.vague):
                 self.assumed = len(self.entities)
             if not known:
                 self.notes.append(f"unknown object '{name}': drawn as a generic 0.5 m object")
@@ -249,7 +251,7 @@ class ClauseReader:
         self.object_pending = True
 
     def _clear_phrase(self) -> None:
-        self.det, self.count, self.attrs, self.compound = None, None, [], []
+        self.det, self.count, self.attrs, self.compound, self.vague = None, None, [], [], False
         self.locative = False
 
     def describe_last(self, word: str) -> None:
@@ -471,6 +473,14 @@ class ClauseReader:
             if key == "relation" and str(value[0]).startswith("side_start"):  # type: ignore[index]
                 return value[1]  # type: ignore[index]
         return None
+
+    def resume_path(self) -> None:
+        """A corner listed after the subject's move already has a goal: the next leg of that move."""
+        if self.current:
+            return
+        latest = [self.entities[s].motions[-1] for s in self.subjects if s >= 0 and self.entities[s].motions]
+        if latest and len(latest) == len(self.subjects) and all(m.end is not None and m.kind not in STILL_KINDS for m in latest):
+            self.current, self.sequence_pending = latest, True
 
     def side_said_before(self) -> bool:
         """The subjects' latest move has a start side and no end side yet (said in an earlier clause)."""

@@ -130,6 +130,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         if word in ("one", "another"):
             reader.count = 1
         return
+    if word in ("step", "stage", "part") and position + 1 < len(matches) and (
+            matches[position + 1].lastgroup == "number" or matches[position + 1].group(0) in NUMBER_WORDS):
+        reader._clear_phrase()  # "Step 2: the upper right": a label, not an object
+        return
     if word in PRESENTING_WORDS:
         reader._clear_phrase()
         reader.joining = False  # "keeping a ball still, show an otter ...": what is shown is a new subject  # "a clip showing ...", "the camera records ...": no move of anything
@@ -170,6 +174,11 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in COLORS and reader.last_mention is not None and _in_brackets(matches, position):
         reader.describe_last(word)  # "a cat (orange) waits": the colour of the noun before
+        return
+    if word in COLORS and reader.last_mention is not None and (
+            (reader.last_mention[1] == position - 1 and (_clause_ends(matches, position) or _next_word(matches, position) == "and"))
+            or (_next_word(matches, position) == "one" and not next_is_known_noun(matches, position + 1))):
+        reader.describe_last(word)  # "make the ball orange and ...", "the cat is a brown one": the noun's colour
         return
     if word in COLORS and nounish_next:
         reader.attrs.append(("color", word))
@@ -258,8 +267,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if reader.det is not None or reader.count is not None or reader.attrs:
         following = _next_word(matches, position)
-        if following is not None and following in SCENE_WORDS:
-            return  # "a clear sky", "a dirt road": it describes the place
+        if following is not None and (following in SCENE_WORDS or following in NON_OBJECT_NOUNS):
+            return  # "a clear sky", "a dirt road", "a frosty morning": it describes the place or time
         if ((following is not None and (noun_class(following) is not None or following in COMPOUND_NOUN_WORDS))
                 or next_is_known_noun(matches, position)) and not _modal_can(matches, position + 1):
             reader.attrs.append(("detail", word))  # an adjective we do not know, before a noun we do
@@ -339,13 +348,14 @@ def _count_closes(matches, position: int) -> bool:
     """A number that ends its clause, or is followed only by "in total" / "altogether"."""
     if _clause_ends(matches, position):
         return True
-    rest = [m.group(0) for m in matches[position + 1:position + 3]]
-    return rest[:1] == ["altogether"] or rest == ["in", "total"] or rest[:1] == ["total"]
+    rest = [m.group(0) for m in matches[position + 1:position + 4]]
+    return rest[:1] in (["altogether"], ["total"], ["exactly"]) or rest[:2] in (["in", "total"], ["in", "all"]) \
+        or rest == ["to", "be", "exact"]
 
 
 def _after_colon(matches, position: int) -> bool:
-    """"Balls: 9": a number right after a noun and a colon counts that noun."""
-    return position >= 2 and matches[position - 1].group(0) == ":" and matches[position - 2].lastgroup in ("word", "noun2")
+    """"Balls: 9", "a bunch of yaks, 3 to be exact": a number right after a noun and a colon or comma counts that noun."""
+    return position >= 2 and matches[position - 1].group(0) in ":," and matches[position - 2].lastgroup in ("word", "noun2")
 
 
 def _clause_ends(matches, position: int) -> bool:

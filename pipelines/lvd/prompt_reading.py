@@ -53,6 +53,8 @@ from .vocabulary import (
 )
 
 MAX_PROMPT_CHARS = 2000
+VAGUE_COUNTS = frozenset(("a few", "several", "a group of", "a herd of", "a flock of", "a pack of", "a bunch of", "a team of",
+                          "many", "lots of", "a lot of", "some", "a school of", "a swarm of"))
 CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b")
 _CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not"}
 
@@ -107,6 +109,7 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.relation = None
             reader._clear_phrase()
         elif group == "count":
+            reader.vague = value.replace("-", " ") in VAGUE_COUNTS  # "a bunch of yaks, 3 to be exact": the number said later wins
             reader.count = COUNT_PHRASES[value.replace("-", " ")]
         elif group == "topdown":
             reader.top_down = True
@@ -140,6 +143,8 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.modify("to_region", region_point(match.group("to_r")))
         elif group == "at_region" and _said_middle(match) and position > 0 and matches[position - 1].lastgroup == "bare_corner":
             reader.modify("time", 0.5)  # "top-right in the middle": a time, after a place
+        elif group == "at_region" and reader.subjects and -1 not in reader.subjects and _late_time_follows(matches, position):
+            reader.finish(region_point(match.group("at_r")))  # "... and on the left at the end": where it ends
         elif group == "at_region":
             reader.later_place()
             reader.modify("at_region", region_point(match.group("at_r")))
@@ -151,6 +156,10 @@ def read_prompt(prompt: str) -> SceneReading:
             _read_direction(reader, match.group("dir_w"))
         elif group == "rel" and value == "to" and position + 1 < len(matches) and matches[position + 1].group(0) in PRESENTING_WORDS:
             pass  # "we get to see a dog": the infinitive's "to", no destination
+        elif group == "rel" and value in ("on", "off") and reader.current and -1 not in reader.subjects \
+                and matches[position - 1].group(0) in VERB_KINDS and (
+                    position + 1 == len(matches) or matches[position + 1].lastgroup in ("punct", "window", "time")):
+            reader.modify("enter", None) if value == "on" else reader.modify("exit", True)  # "walks on", "walks off"
         elif group == "rel":
             _read_relation(reader, value)
         elif group == "time":
@@ -199,6 +208,8 @@ def read_prompt(prompt: str) -> SceneReading:
                   and not any(m.start for m in reader.current) and VERB_KINDS.get(matches[position - 1].group(0)) not in (None, "disappear")):
                 reader.modify("from_region", region_point(value.replace("corner", "")))  # "going lower-left to ...": where it starts
             else:
+                if listed or (position > 1 and matches[position - 1].group(0) in DEFINITE and matches[position - 2].lastgroup == "punct"):
+                    reader.resume_path()  # "travels: bottom-right; upper right; top left": each listed corner is a leg
                 reader.modify("to_region", region_point(value.replace("corner", "")))
         elif group == "window":
             first = match.group("until") is not None or match.group("early") is not None or match.group("half") in FIRST_HALF_WORDS

@@ -26,7 +26,7 @@ NON_OBJECT_NOUNS = frozenset((
     "number footage film camera shot clip video movie scene view image sequence row line queue formation "
     "hour hours minute minutes seconds day days morning evening afternoon moment while nothing nobody direction "
     "total group collection size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion "
-    "subject subjects step steps angle angles perspective viewpoint vantage"
+    "subject subjects angle angles perspective viewpoint vantage bunch herd flock pack crowd swarm bevy"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
@@ -237,7 +237,7 @@ PASSIVE_CONTINUATIONS = frozenset(("fly", "move", "glide", "run"))
 INSTANT_KINDS = frozenset(("appear", "disappear"))
 RELATIVE_PRONOUNS = frozenset(("that", "which", "who", "whose"))
 ENTRY_SIDE_UNSAID = "left"  # "walks into the frame": from the left unless it heads left
-MODAL_FOLLOWERS = frozenset(("be", "not", "see", "you", "we", "also", "now", "still", "only", "just"))
+MODAL_FOLLOWERS = frozenset(("be", "not", "see", "you", "we", "also", "now", "still", "only", "just", "i", "they", "get", "have"))
 STILL_KINDS = frozenset(("rest", "visible", "appear", "disappear"))
 CAMERA_WORDS = frozenset(("camera", "viewer", "view", "shot", "lens"))
 CAMERA_PARTICLES = {"in": "in", "closer": "in", "forward": "in", "out": "out", "back": "out", "backward": "out", "away": "out"}
