@@ -256,3 +256,15 @@ def test_stage_words_and_places_at_late_times():
 def test_corners_listed_after_the_verb_are_legs():
     assert corners("From above, a dog travels: lower left; lower right; upper right", "dog") == [
         LOWER_LEFT, LOWER_RIGHT, UPPER_RIGHT]
+
+
+def test_empty_at_first_and_the_second_half_bringing_something():
+    for prompt in ("Empty at first, then a grey goat", "The second half brings a goat into view"):
+        shown = seen(prompt, "goat")
+        assert not any(shown[:2]) and all(shown[-2:]), (prompt, shown)
+
+
+def test_stops_listed_after_the_verb_and_unknown_nouns_given_a_colour():
+    assert corners("Viewed overhead, a dog makes three stops: the lower left, the lower right, the upper right", "dog") == [
+        LOWER_LEFT, LOWER_RIGHT, UPPER_RIGHT]
+    assert sorted(o.name for o in plan("Colours: cat red, gnu black").objects) == ["black gnu", "red cat"]

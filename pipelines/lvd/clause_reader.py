@@ -59,6 +59,7 @@ class ClauseReader:
         self.naming = False  # after "number": the next number word names, not counts
         self.counting = False  # "Number of them: three": a count said after the noun, until the sentence ends
         self.unconfirmed: dict[int, str] = {}  # entities said not to be there ("no dog"), by the word used
+        self.empty_start = False  # "Empty at first, then a cat": what is named next comes later
         self.vague = False  # the pending count is a vague one ("a bunch of")
         self.participial = False  # inside an opening participle phrase ("Compared with a scooter, ...")
         self.negated_subject = False  # the clause's subject is one said not to be there: its state verbs say nothing new
@@ -476,11 +477,17 @@ class ClauseReader:
 
     def resume_path(self) -> None:
         """A corner listed after the subject's move already has a goal: the next leg of that move."""
-        if self.current:
-            return
         latest = [self.entities[s].motions[-1] for s in self.subjects if s >= 0 and self.entities[s].motions]
-        if latest and len(latest) == len(self.subjects) and all(m.end is not None and m.kind not in STILL_KINDS for m in latest):
+        if not latest or len(latest) != len(self.subjects):
+            return
+        if self.current and not all(m.kind == "rest" for m in self.current):
+            return
+        if not self.current and all(m.end is not None and m.kind not in STILL_KINDS for m in latest):
             self.current, self.sequence_pending = latest, True
+        elif all(m.kind == "rest" and m.start is None and m.end is None and m.verb for m in latest):
+            for motion in latest:  # "makes three stops: the lower left, ...": the listed places are where it goes
+                motion.kind = "move"
+            self.current = latest
 
     def side_said_before(self) -> bool:
         """The subjects' latest move has a start side and no end side yet (said in an earlier clause)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .object_classes import COMPOUND_NOUN_WORDS, GENERIC_CLASS, is_plural, noun_class, singular
+from .prompt_tokens import fraction_of
 from .vocabulary import (
     CAMERA_PARTICLES,
     CAMERA_WORDS,
@@ -119,6 +120,13 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in ("sign", "trace") and reader.count == 0 and _next_word(matches, position) == "of":
         return  # "no sign of a fox": no fox
+    if word in ("empty", "blank", "nothing") and position == 0 and _next_word(matches, position) != "of" and (
+            matches[position + 1:position + 3] and " ".join(m.group(0) for m in matches[position + 1:position + 3]) == "at first"
+            or (position + 1 < len(matches) and matches[position + 1].lastgroup == "time" and fraction_of(matches[position + 1].group(0)) < 0.3)):
+        reader.empty_start = True  # "Empty at first, then a cat": the cat comes later
+        if word == "nothing":
+            reader._clear_phrase()
+        return
     if word in ("free", "empty", "clear", "devoid") and _next_word(matches, position) == "of":
         reader.det, reader.count = "no", 0  # "the first half free of any cat": no cat then
         return
@@ -265,6 +273,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return  # a predicate adjective ("the ball is red") carries nothing for the layout
     if known_word(word):
         return
+    if _colour_closes_after(matches, position) and (reader.det is not None or _previous_word(matches, position) in (":", ",")):
+        reader.noun(word, singular(word), GENERIC_CLASS, word != singular(word), False)  # "Colours: raccoon black", "the yak blue"
+        return
     if reader.det is not None or reader.count is not None or reader.attrs:
         following = _next_word(matches, position)
         if following is not None and (following in SCENE_WORDS or following in NON_OBJECT_NOUNS):
@@ -326,6 +337,13 @@ def _scene_form(word: str) -> str:
     if word in SCENE_WORDS or noun_class(word) is not None:
         return word
     return word[:-3] + "y" if word.endswith("ies") else singular(word)
+
+
+def _colour_closes_after(matches, position: int) -> bool:
+    """An unknown word followed by a colour that ends the phrase names a thing of that colour."""
+    if _next_word(matches, position) not in COLORS:
+        return False
+    return _clause_ends(matches, position + 1) or _next_word(matches, position + 1) == "and"
 
 
 def _next_is_comma(matches, position: int) -> bool:

@@ -86,6 +86,7 @@ VISIBLE_PHRASES = (
 HALF_WINDOW = (
     r"(?:only )?(?:in|during|for|within|throughout) the (?P<half>first|second|latter|later|early|earlier|last|final|opening|closing|beginning|ending|back|front) "
     r"(?:half|part|portion|section)(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
+    r"|(?P<late_subject>the (?:second|latter|later|back|closing|final) (?:half|part)(?= (?:brings|sees|shows|has)\b))"
     r"|(?P<late_from>(?:not |never )(?:until|till|before) (?:the )?(?:second|latter|later|back|closing|last|final) (?:half|part))"
     r"|(?P<until>until|till|before|up to) (?:(?:about|around|roughly|approximately|nearly|almost|just) )?(?:the )?(?:middle|midpoint|halfway(?: point| mark)?|half[ -]?way(?: point| mark)?)"
     r"(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
