@@ -87,6 +87,8 @@ def set_modifier(motion: Motion, key: str, value: object) -> None:
         motion.target = value[1]  # type: ignore[index]
     elif key == "side":
         role, side, other = value  # type: ignore[misc]
+        if role == "start" and motion.side_start is not None and motion.side_end is None:
+            role = "end"  # "was on the left of a fox, is on its right": the second place is the end
         setattr(motion, f"side_{role}", side)
         if motion.target is None and other is not None:
             motion.target = other  # "passes a ball, moving from its right": "its" is the ball

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .object_classes import COMPOUND_NOUN_WORDS, GENERIC_CLASS, is_plural, noun_class, singular
+from .prompt_tokens import fraction_of
 from .vocabulary import (
     CAMERA_PARTICLES,
     CAMERA_WORDS,
@@ -45,7 +46,7 @@ from .vocabulary import (
     looks_like_modifier,
 )
 
-# ``reader`` below is prompt_reading's clause reader: these functions apply one word to the reading in
+# ``reader`` below is clause_reader's ClauseReader: these functions apply one word to the reading in
 # progress. It is typed as ``Any`` so this module does not import the reader that imports it.
 ClauseReader = Any
 
@@ -61,6 +62,8 @@ def known_word(word: str) -> bool:
 
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word[0].isdigit():
+        if _count_closes(matches, position) and reader.count_after(int(float(word)), _after_colon(matches, position)):
+            return
         reader.count = min(int(float(word)), 10_000)
         return
     if word.endswith("'s"):
@@ -77,8 +80,11 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in LOCATIVE_WORDS:
         reader._clear_phrase()
         reader.relation = None  # "passes through the top right": a path, not past an object
-        reader.locative = True
+        reader.locative = "along" if word == "along" else True
         return
+    if word in RELATIVE_PRONOUNS and _previous_word(matches, position) in ("in", "on", "where") or (
+            word == "where" and _previous_word(matches, position) in NON_OBJECT_NOUNS):
+        reader.presented = reader.presented or not reader.entities  # "a clip in which two pigs appear": they are shown
     if word in RELATIVE_PRONOUNS and reader.relative_clause():
         return
     if word in CAMERA_WORDS and (word == "camera" or reader.det in DEFINITE):
@@ -96,6 +102,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in ("and", "&"):
         reader.joining = bool(reader.subjects) and not reader.verb_since_subject
         return
+    if word == "but" and reader.current and matches[position - 1].lastgroup == "punct":
+        reader.end_clause(hard=False)  # "visible in the first half, but in the second half it is not": a new clause
+        reader.current = []
+        return
     if word in CLAUSE_WORDS:
         reader.end_clause(hard=False)  # "a dog stays while a fox goes": a new clause with its own subject
         return
@@ -108,18 +118,39 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.det, reader.count = "one", 1
         reader.noun(word, name, cls, False, known)
         return
+    if word in ("sign", "trace") and reader.count == 0 and _next_word(matches, position) == "of":
+        return  # "no sign of a fox": no fox
+    if word in ("empty", "blank", "nothing") and position == 0 and _next_word(matches, position) != "of" and (
+            matches[position + 1:position + 3] and " ".join(m.group(0) for m in matches[position + 1:position + 3]) == "at first"
+            or (position + 1 < len(matches) and matches[position + 1].lastgroup == "time" and fraction_of(matches[position + 1].group(0)) < 0.3)):
+        reader.empty_start = True  # "Empty at first, then a cat": the cat comes later
+        if word == "nothing":
+            reader._clear_phrase()
+        return
+    if word in ("free", "empty", "clear", "devoid") and _next_word(matches, position) == "of":
+        reader.det, reader.count = "no", 0  # "the first half free of any cat": no cat then
+        return
+    if word == "one" and _previous_word(matches, position) in ("each", "every", "any"):
+        reader._clear_phrase()  # "each one well apart": a pronoun, not a count of what follows
+        return
     if word in INDEFINITE or word in DEFINITE:
         reader.det = word
         if word in ("one", "another"):
             reader.count = 1
         return
+    if word in ("step", "stage", "part") and position + 1 < len(matches) and (
+            matches[position + 1].lastgroup == "number" or matches[position + 1].group(0) in NUMBER_WORDS):
+        reader._clear_phrase()  # "Step 2: the upper right": a label, not an object
+        return
     if word in PRESENTING_WORDS:
-        reader._clear_phrase()  # "a clip showing ...", "the camera records ...": no move of anything
+        reader._clear_phrase()
+        reader.joining = False  # "keeping a ball still, show an otter ...": what is shown is a new subject  # "a clip showing ...", "the camera records ...": no move of anything
         return
     if word in NON_OBJECT_NOUNS:
         reader._clear_phrase()
         reader.locative = False  # "in the shot a hen waits": the place phrase ended with its noun
         reader.naming = word == "number"  # "the number seven": a name, not a count
+        reader.counting = reader.counting or word == "number"
         return
     if word == "no" and _next_is_nounish(matches, position):
         reader.det, reader.count = "no", 0  # "there is no dog at first": nothing placed
@@ -129,12 +160,15 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in COUNT_QUALIFIERS and _next_word(matches, position) in NUMBER_WORDS:
         return
+    if word in NUMBER_WORDS and _count_closes(matches, position) and reader.count_after(
+            NUMBER_WORDS[word], _after_colon(matches, position)):
+        return
     if word in NUMBER_WORDS and _next_is_nounish(matches, position) and not reader.naming:
         reader.count = NUMBER_WORDS[word]
         return
     reader.naming = False
     in_phrase = reader.det is not None or reader.count is not None or bool(reader.attrs)
-    if word in VERB_KINDS and word.endswith(("ing", "ed")) and in_phrase and _next_is_known_noun(matches, position):
+    if word in VERB_KINDS and word.endswith(("ing", "ed")) and in_phrase and next_is_known_noun(matches, position):
         reader.attrs.append(("detail", word))  # "four walking dogs": a participle describes, the count stays
         return
     if word in PLAIN_ADJECTIVES and _next_is_nounish(matches, position):
@@ -143,11 +177,23 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     # a material/colour word right before a noun is an attribute, not an object ("glass vase", "paper cup")
     nounish_next = _next_is_nounish(matches, position)
     if (word in COLORS and _previous_word(matches, position) == "in" and reader.last_mention is not None
-            and reader.last_mention[1] == position - 2 and not _next_is_known_noun(matches, position)):
+            and reader.last_mention[1] == position - 2 and not next_is_known_noun(matches, position)):
         reader.describe_last(word)  # "a taxi in blue faces a cat": the taxi's colour, whatever word follows
+        return
+    if word in COLORS and reader.last_mention is not None and _in_brackets(matches, position):
+        reader.describe_last(word)  # "a cat (orange) waits": the colour of the noun before
+        return
+    if word in COLORS and reader.last_mention is not None and (
+            (reader.last_mention[1] == position - 1 and (_clause_ends(matches, position) or _next_word(matches, position) == "and"))
+            or (_next_word(matches, position) == "one" and not next_is_known_noun(matches, position + 1))):
+        reader.describe_last(word)  # "make the ball orange and ...", "the cat is a brown one": the noun's colour
         return
     if word in COLORS and nounish_next:
         reader.attrs.append(("color", word))
+        return
+    if word in COLORS and _next_word(matches, position) in ("is", "are") and position + 2 < len(matches) \
+            and matches[position + 2].group(0) in DEFINITE:
+        reader.attrs.append(("color", word))  # "black is the ball": the colour of the noun that follows
         return
     if word in MATERIAL_WORDS and nounish_next:
         reader.attrs.append(("material", MATERIAL_WORDS[word]))
@@ -169,13 +215,14 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word.startswith("continu") and position + 1 < len(matches) and matches[position + 1].lastgroup == "rel":
         return  # "continues to roll": the verb after it is the move
     if (word in FRAME_WORDS or word in ("photo", "photograph", "snapshot")) and position <= 1 \
-            and _next_word(matches, position) in ("of", "with", "showing", "where"):
+            and (_next_word(matches, position) in ("of", "with", "showing", "where") or _next_is_comma(matches, position)):
         reader._clear_phrase()  # "a picture with nine cats": the video itself
         return
     if word in FRAME_WORDS and _next_word(matches, position) in PRESENTING_WORDS:
         reader._clear_phrase()  # "the picture shows three cars": the video itself
         return
-    if word in FRAME_WORDS and reader.det in DEFINITE and position > 1 and matches[position - 2].group(0) in VERB_KINDS:
+    if word in FRAME_WORDS and reader.det in DEFINITE and position > 1 and (
+            matches[position - 2].group(0) in VERB_KINDS or matches[position - 2].lastgroup in ("dir", "rel")):
         reader._clear_phrase()  # "crossing the picture": the frame it moves in, not a picture on a wall
         return
     found = noun_class(word)
@@ -187,8 +234,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if found is not None and _imperative(reader, matches, position):
         return  # "Picture three dogs ...": a verb that asks the reader to imagine, not a picture
-    if found is not None and reader.locative and found[0] in ENCLOSURES:
-        reader.place(word)  # "in a barn": the place the scene happens in
+    if found is not None and reader.locative and (found[0] in ENCLOSURES or reader.locative == "along"):
+        # "in a barn": the place the scene happens in; "along a fence": the line things are on, part of the place
+        reader.place(word)
         return
     if found is not None and not (word in VERB_KINDS and reader.subjects and reader.det is None and not reader.attrs):
         name, cls = found
@@ -198,6 +246,11 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in VERB_KINDS and not (word in SCENE_WORDS and reader.det is not None):
         reader.verb(word, VERB_KINDS[word], camera_move=_next_word(matches, position) in ("in", "out"),
                     elaborating=word.endswith("ing") and (_previous_word(matches, position) == "," or _after_object(reader, position)))
+        return
+    if word in STATE_VERBS and reader.subjects and position + 1 < len(matches) and (
+            matches[position + 1].lastgroup in ("to_region", "from_region", "finish")
+            or matches[position + 1].group(0) in ("over", "across", "round", "around")):
+        reader.verb(word, "move")  # "swings over to the bottom right": a path makes it a move
         return
     if word in STATE_VERBS and reader.det is None and reader.count is None and not reader.attrs:
         reader._clear_phrase()
@@ -209,9 +262,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in HEIGHT_WORDS:
         reader.modify("apex", HEIGHT_WORDS[word])
         return
-    if word in SCENE_WORDS:
-        if SCENE_WORDS[word]:
-            reader.scenes.append(SCENE_WORDS[word])
+    scene = _scene_form(word)
+    if scene in SCENE_WORDS:  # "under grey skies": the place, in the plural too
+        if SCENE_WORDS[scene]:
+            reader.scenes.append(SCENE_WORDS[scene])
         reader.relation = None
         reader._clear_phrase()
         return
@@ -219,12 +273,15 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return  # a predicate adjective ("the ball is red") carries nothing for the layout
     if known_word(word):
         return
+    if _colour_closes_after(matches, position) and (reader.det is not None or _previous_word(matches, position) in (":", ",")):
+        reader.noun(word, singular(word), GENERIC_CLASS, word != singular(word), False)  # "Colours: raccoon black", "the yak blue"
+        return
     if reader.det is not None or reader.count is not None or reader.attrs:
         following = _next_word(matches, position)
-        if following is not None and following in SCENE_WORDS:
-            return  # "a clear sky", "a dirt road": it describes the place
-        if following is not None and (noun_class(following) is not None or following in COMPOUND_NOUN_WORDS) \
-                and not _modal_can(matches, position + 1):
+        if following is not None and (following in SCENE_WORDS or following in NON_OBJECT_NOUNS):
+            return  # "a clear sky", "a dirt road", "a frosty morning": it describes the place or time
+        if ((following is not None and (noun_class(following) is not None or following in COMPOUND_NOUN_WORDS))
+                or next_is_known_noun(matches, position)) and not _modal_can(matches, position + 1):
             reader.attrs.append(("detail", word))  # an adjective we do not know, before a noun we do
             return
         if looks_like_modifier(word):
@@ -244,11 +301,79 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         name = " ".join(reader.compound + [base])
         reader.noun(word, name, GENERIC_CLASS, word != base, False)
         return
+    if _opens_with_participle(reader, word, matches, position):
+        reader.object_pending = reader.participial = True  # until the phrase's comma
+        return
     if (reader.subjects and -1 not in reader.subjects and not reader.verb_since_subject and word.endswith("s")
             and not word.endswith("ss") and reader.last_mention is not None and reader.last_mention[1] == position - 1):
         reader.unknown_verb(word)
         return
     reader.unknown.append(word)
+
+
+DEGREE_WORDS = frozenset("very really rather quite so fairly pretty extremely incredibly truly most somewhat".split())
+
+
+def comma_inside_phrase(reader: ClauseReader, matches, position: int) -> bool:
+    """"4 really lovely, rather sweet foxes": a comma between describing words, with the count still waiting for its noun."""
+    if reader.count is None and reader.det is None:
+        return False
+    for following in matches[position + 1:position + 8]:
+        if following.lastgroup in ("noun2",):
+            return True
+        if following.lastgroup in ("hyph_mod", "hyphenated"):
+            continue
+        if following.lastgroup != "word":
+            return False
+        word = following.group(0)
+        if noun_class(word) is not None:
+            return True
+        if not (word in DEGREE_WORDS or is_describing(word) or looks_like_modifier(word) or not known_word(word)):
+            return False
+    return False
+
+
+def _scene_form(word: str) -> str:
+    if word in SCENE_WORDS or noun_class(word) is not None:
+        return word
+    return word[:-3] + "y" if word.endswith("ies") else singular(word)
+
+
+def _colour_closes_after(matches, position: int) -> bool:
+    """An unknown word followed by a colour that ends the phrase names a thing of that colour."""
+    if _next_word(matches, position) not in COLORS:
+        return False
+    return _clause_ends(matches, position + 1) or _next_word(matches, position + 1) == "and"
+
+
+def _next_is_comma(matches, position: int) -> bool:
+    return position + 1 < len(matches) and matches[position + 1].group(0) == ","
+
+
+def _opens_with_participle(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """"Compared with a scooter, ...", "Keeping a ball in place, ...": a participle we do not know opening the
+    sentence; the nouns in its phrase are its objects, not the sentence's subjects."""
+    return (position == 0 or matches[position - 1].group(0) in ".;:") and word.endswith(("ing", "ed")) and len(word) > 5 \
+        and not known_word(word) and reader.det is None and reader.count is None
+
+
+def _in_brackets(matches, position: int) -> bool:
+    match = matches[position]
+    return match.string[:match.start()].rstrip().endswith("(")
+
+
+def _count_closes(matches, position: int) -> bool:
+    """A number that ends its clause, or is followed only by "in total" / "altogether"."""
+    if _clause_ends(matches, position):
+        return True
+    rest = [m.group(0) for m in matches[position + 1:position + 4]]
+    return rest[:1] in (["altogether"], ["total"], ["exactly"]) or rest[:2] in (["in", "total"], ["in", "all"]) \
+        or rest == ["to", "be", "exact"]
+
+
+def _after_colon(matches, position: int) -> bool:
+    """"Balls: 9", "a bunch of yaks, 3 to be exact": a number right after a noun and a colon or comma counts that noun."""
+    return position >= 2 and matches[position - 1].group(0) in ":," and matches[position - 2].lastgroup in ("word", "noun2")
 
 
 def _clause_ends(matches, position: int) -> bool:
@@ -294,18 +419,19 @@ def _next_word(matches, position: int) -> str | None:
     return None
 
 
-def _next_is_known_noun(matches, position: int) -> bool:
+def next_is_known_noun(matches, position: int) -> bool:
     if position + 1 >= len(matches):
         return False
     following = matches[position + 1]
     if following.lastgroup == "noun2":
         return True
-    if following.lastgroup == "hyph_mod":
-        return _next_is_known_noun(matches, position + 1)
+    if following.lastgroup in ("hyph_mod", "hyphenated"):
+        return next_is_known_noun(matches, position + 1)
     if following.lastgroup != "word":
         return False
     word = following.group(0)
-    return noun_class(word) is not None or (is_describing(word) and _next_is_known_noun(matches, position + 1))
+    return noun_class(word) is not None or (
+        (is_describing(word) or looks_like_modifier(word)) and next_is_known_noun(matches, position + 1))
 
 
 def is_describing(word: str) -> bool:
@@ -326,8 +452,10 @@ def _next_is_nounish(matches, position: int) -> bool:
     word = following.group(0)
     if noun_class(word) is not None:
         return True
+    if word in DEGREE_WORDS:
+        return _next_is_nounish(matches, position + 1)  # "five very fluffy rabbits"
     if word in VERB_KINDS and word.endswith(("ing", "ed")):
-        return _next_is_known_noun(matches, position + 1)
+        return next_is_known_noun(matches, position + 1)
     if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS or word in PLAIN_ADJECTIVES:
         return True
     return not known_word(word)

@@ -198,12 +198,14 @@ def singular(word: str) -> str:
     """Singular of a plural noun the tables may know; unknown words lose a plain trailing 's'."""
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
-    if word in OBJECT_CLASSES or word.endswith("ss"):
-        return word
+    if word in OBJECT_CLASSES or word.endswith("ss") or (word.endswith("us") and not word.endswith("ous") and len(word) >= 6):
+        return word  # "walrus", "octopus": a singular that ends in s (but "emus", "menus" are plurals)
+    if word.endswith("uses") and word[:-2] not in OBJECT_CLASSES and len(word) > 5:
+        return word[:-2]  # "walruses"
     for suffix, repl in (("ies", "y"), ("ves", "f"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("ses", "s"), ("s", "")):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             stem = word[: -len(suffix)] + repl
-            if stem in OBJECT_CLASSES or suffix == "s":
+            if stem in OBJECT_CLASSES or suffix in ("s", "ches", "shes", "xes"):  # "ostriches", "bushes", "boxes"
                 return stem
     return word
 

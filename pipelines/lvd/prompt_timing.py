@@ -85,6 +85,8 @@ def _apply_window(motion: Any) -> None:
     if motion.kind in ("appear", "visible", "rest"):  # "only in the first half can we see a ball": a rest too
         motion.kind = "disappear" if motion.window == "first" else "appear"
         motion.at_fraction = WINDOW_SWITCH[motion.window]
+        if motion.kind == "appear":
+            motion.enters_from = None  # "the second half brings a ball into view": seen from then on, where it is
     elif motion.enters_from is not None and motion.window == "second":
         # "walks in during the second half": it is first seen at the middle of the clip
         motion.kind, motion.enters_from, motion.at_fraction = "appear", None, WINDOW_SWITCH["second"]

@@ -46,9 +46,11 @@ TOKEN_RE = re.compile(
             r"|(?:changes?|changing|changed|shifts?|shifting|shifted) (?:its|his|her|their) (?:position|place|spot)"
             r"|(?:gets?|getting|got)(?= to (?:the )?" + _REGION + r")"
             r"|(?:slips?|slipping|slipped)(?= (?:past|by|between|around)\b))\b",  # "slips past a dog": a move, not a fall
-            r"(?P<finish>" + FINISH_WORDS + r" (?:in|at|on|near|to|by) (?:the )?(?P<finish_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+            r"(?P<finish>" + FINISH_WORDS + r" (?:(?:in|at|on|near|to|by) (?:the )?(?P<finish_r>" + _REGION + r")" + _REGION_TAIL
+            + r"|(?P<finish_s>left|right)(?= *(?:[,.;]|$))))\b",
             r"(?P<start_at>" + START_WORDS + r" (?:(?:in|at|on|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL
-            + r"|(?P<start_c>(?:top|upper|bottom|lower)[ -](?:left|right))))\b",
+            + r"|(?P<start_c>(?:top|upper|bottom|lower)[ -](?:left|right)))"
+            + r"|(?:starts?|starting|started|begins?|beginning|began) (?P<start_s>left|right)(?= *[,.;]| and\b))\b",
             r"(?P<window>" + HALF_WINDOW + r")\b",
             r"(?P<hyph_mod>[a-z]+-" + HYPHEN_MODIFIER_TAILS + r")\b",
             r"(?P<in_view>in (?:view|sight))\b",
@@ -57,7 +59,7 @@ TOKEN_RE = re.compile(
             r"(?P<visible_phrase>" + VISIBLE_PHRASES + r")\b",
             r"(?P<time>halfway(?: through(?: the (?:video|clip|scene))?)?|half[ -]way(?: through)?|midway"
             r"|in the middle of the (?:video|clip|scene)|(?:at|by) the (?:very )?end(?: of the (?:video|clip|scene))?"
-            r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds))\b",
+            r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds)|part[ -]?way(?: through(?: the (?:video|clip|scene))?)?)\b",
             r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot))?|aerial(?: (?:view|shot|clip|video|footage|scene))?"
             r"|(?:seen|viewed|filmed|shot|looking) (?:straight )?(?:from above|from overhead|from the top|down)|from (?:high |directly |straight )?above|drone (?:view|shot)|top view"
             r"|from the top(?= ?[:,]))\b",

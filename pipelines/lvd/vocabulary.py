@@ -25,16 +25,17 @@ COUNT_QUALIFIERS = frozenset("exactly precisely just only".split())
 NON_OBJECT_NOUNS = frozenset((
     "number footage film camera shot clip video movie scene view image sequence row line queue formation "
     "hour hours minute minutes seconds day days morning evening afternoon moment while nothing nobody direction "
-    "total group collection size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion"
+    "total group collection size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion "
+    "subject subjects angle angles perspective viewpoint vantage bunch herd flock pack crowd swarm bevy"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
     "records recording recorded captures capturing captured films filming filmed shows showing depicts "
     "depicting depicted features featuring featured presents presenting observes observing "
-    "consists consist consisting comprises comprise comprising see sees seeing".split()
+    "consists consist consisting comprises comprise comprising see sees seeing show holds contains includes".split()
 )
 # Words that say an object is not there yet ("absent at first"): it appears later.
-ABSENT_PHRASES = r"(?:is|are) (?:absent|missing|hidden|not (?:yet )?(?:visible|there|in view|seen|shown|on screen|in (?:the )?(?:frame|picture|shot))(?! (?:again|anymore|any more)\b))(?: at first| initially| at the (?:start|beginning))?"
+ABSENT_PHRASES = r"(?:is|are) (?:nowhere to be (?:seen|found)|absent|missing|hidden|not (?:yet )?(?:visible|there|in view|seen|shown|on screen|in (?:the )?(?:frame|picture|shot))(?! (?:again|anymore|any more)\b))(?: at first| initially| at the (?:start|beginning))?"
 # A few frequent function words of other languages: a prompt full of them is not English.
 FOREIGN_FUNCTION_WORDS = frozenset(
     "un une le la les des du et est dans sur avec qui que el los las una y en con por para es der die das "
@@ -49,13 +50,17 @@ def looks_like_modifier(word: str) -> bool:
     return len(word) > 4 and word.endswith(MODIFIER_SUFFIXES) and not word.endswith(("ness", "ment"))
 
 
-_CARRIED = r"(?:brought|carried|pulled|pushed|moved|taken|led|driven|drawn|dragged|lifted|blown|swept)"
+_CARRIED = r"(?:brought|carried|pulled|pushed|moved|taken|led|driven|drawn|dragged|lifted|blown|swept|introduced|added|released|let)"
 # Visibility: "shows up", "becomes visible", "has left", "is visible only in the first half".
 APPEAR_PHRASES = (
     r"(?:shows?|showing|showed|turns?|turning|turned|pops?|popping|popped) up"
     r"|(?:comes?|coming|came) into (?:view|sight|the (?:frame|picture|shot))"
     r"|(?:becomes?|becoming|became) (?:visible|seen)"
     r"|(?:arrives?|arriving|arrived)"
+    r"|(?:makes?|making|made) (?:an|its|their|his|her) (?:entrance|entry|appearance)"
+    r"|(?:comes?|coming|came) out(?= *(?:[.,;!?]|$| (?:later|then|after|in|during|at)\b))"
+    # fronted: "Initially absent, a cat ...": not there at first, so it comes later
+    r"|(?:initially|at first|at the (?:start|beginning)|early on),? (?:absent|missing|hidden|unseen|invisible|out of (?:view|sight|shot))"
     # passive: "is brought into view", "gets carried into the frame"
     r"|(?:(?:is|are|gets?|being) )?" + _CARRIED + r" into (?:view|sight|the (?:frame|picture|shot|scene))"
 )
@@ -65,7 +70,7 @@ DISAPPEAR_PHRASES = (
     r"(?:has|have|had) (?:gone|left|disappeared|vanished|exited)(?: the (?:frame|scene|view|picture|shot))?"
     r"|(?:is|are) (?:gone|no longer (?:visible|there|present|seen|in view|in (?:the )?(?:frame|picture|shot|scene)))"
     r"|(?:goes|go|going|went) (?:away|out of (?:view|sight))"
-    r"|(?:leaves?|leaving|left) the (?:frame|scene|view|picture|shot)"
+    r"|(?:leaves?|leaving|left|quits?|quitting) the (?:frame|scene|view|picture|shot)"
     r"|(?:drops?|dropping|dropped) out of (?:view|sight)"
     r"|(?:but|and|then) (?:is |are )?(?:absent|missing|gone)"
     r"|(?:is|are) not(?= *(?:[.,;!?]|$))"  # "in the second half it is not": the state said before, negated
@@ -73,21 +78,27 @@ DISAPPEAR_PHRASES = (
 VISIBLE_PHRASES = (
     r"(?:is|are) (?:still )?left(?= *(?:[.,;!?]|$))|"  # "only the lamp is left": it remains
     r"(?:is|are|was|were|being|be|stays?|remains?) (?:only )?(?:visible|present|seen|shown|there|in view|on screen|in (?:the )?(?:frame|shot|picture))"
+    r"|(?:shows?|showing|showed) (?:itself|themselves)"
     # "three kites appear in this shot": they are in it, nothing says when they come
     r"|(?:appears?|appearing|appeared) in (?:this|the) (?:shot|video|clip|scene|picture|frame|footage|image)(?= *(?:[.,;!?]|$| (?:on|in|at|by|near|under|along)\b))"
 )
 # "only in the first half of the video" → ("first"), "in the latter half" → ("second").
 HALF_WINDOW = (
-    r"(?:only )?(?:in|during|for|within|throughout) the (?P<half>first|second|latter|later|early|earlier|last|final|opening|closing|beginning|ending) "
+    r"(?:only )?(?:in|during|for|within|throughout) the (?P<half>first|second|latter|later|early|earlier|last|final|opening|closing|beginning|ending|back|front) "
     r"(?:half|part|portion|section)(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
-    r"|(?P<until>until|till|before|up to) (?:the )?(?:middle|midpoint|halfway(?: point| mark)?|half[ -]?way(?: point| mark)?)"
+    r"|(?P<late_subject>the (?:second|latter|later|back|closing|final) (?:half|part)(?= (?:brings|sees|shows|has)\b))"
+    r"|(?P<late_from>(?:not |never )(?:until|till|before) (?:the )?(?:second|latter|later|back|closing|last|final) (?:half|part))"
+    r"|(?P<until>until|till|before|up to) (?:(?:about|around|roughly|approximately|nearly|almost|just) )?(?:the )?(?:middle|midpoint|halfway(?: point| mark)?|half[ -]?way(?: point| mark)?)"
     r"(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
-    r"|(?P<early>early on|early in (?:the )?(?:video|clip|scene|film|footage|shot))"
-    r"|(?P<late>(?:late|later) in (?:the )?(?:video|clip|scene|film|footage|shot)|towards? the end(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?)"
-    r"|(?P<after>after|from|past) (?:the )?(?:middle|midpoint|halfway(?: point| mark)?|half[ -]?way(?: point| mark)?)"
+    r"|(?P<early>early on|early in (?:the )?(?:video|clip|scene|film|footage|shot)"
+    r"|(?:for|in|during|over) the (?:first|opening) (?:few |couple of )?(?:seconds|moments|frames))"
+    r"|(?P<late>(?:late|later) in (?:the )?(?:video|clip|scene|film|footage|shot)|towards? the end(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
+    r"|(?:for|in|during|over) the (?:last|final|closing) (?:few |couple of )?(?:seconds|moments|frames))"
+    r"|(?P<after>after|from|past) (?:(?:about|around|roughly|approximately|just) )?(?:the )?(?:middle|midpoint|halfway(?: point| mark)?|half[ -]?way(?: point| mark)?"
+    r"|(?:first|opening|early|front) (?:half|part))"
     r"(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?(?: on(?:wards?)?)?"
 )
-FIRST_HALF_WORDS = frozenset(("first", "early", "earlier", "opening", "beginning"))
+FIRST_HALF_WORDS = frozenset(("first", "early", "earlier", "opening", "beginning", "front"))
 
 # Relative sides: "from the left of a dog", "to the right side of it", "to its left".
 _SIDE = r"(?:left|right)"
@@ -98,7 +109,7 @@ SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?
             + r")(?:[ -](?:hand )?side)?")
 
 # Where a path starts and ends when no motion verb says so ("starts in the lower left corner").
-START_WORDS = r"(?:starts?|starting|started|begins?|beginning|began|sits?|sitting|is|initially|first|placed|located)(?: off| out)?"
+START_WORDS = r"(?:starts?|starting|started|begins?|beginning|began|sits?|sitting|is|was|were|initially|first|placed|located)(?: off| out)?"
 HYPHEN_MODIFIER_TAILS = r"(?:like|shaped|sized|colou?red|looking|style|themed|lit|haired|eyed|legged|tailed)"
 FINISH_WORDS = r"(?:ends?|ending|ended|settles?|settling|settled|finish(?:es|ing|ed)?|winds?|winding|wound|stops?|stopping|stopped|comes? to rest|arrives?|arriving)(?: up)?"
 
@@ -161,7 +172,7 @@ VERB_KINDS: dict[str, str] = {
              "strolling wander wanders wandering march marches marching crawl crawls crawling crawled "
              "travel travels travelling traveling step steps stepping head heads heading come comes coming "
              "turn turns turning climb climbs climbing wobble wobbles tiptoe tiptoes trot trots trotting "
-             "slither slithers slithering passing"),
+             "slither slithers slithering passing overtake overtakes overtaking overtook overtaken lead leads leading led"),
     **_forms("run", "run runs running ran race races racing sprint sprints sprinting dash dashes dashing "
              "gallop gallops galloping jog jogs jogging hurry hurries rush rushes rushing chase chases chasing "
              "speed speeds speeding"),
@@ -218,7 +229,7 @@ TRANSITIVE_VERBS = frozenset(
     "hurled lob lobs lobbed pass passes passed serve serves served pitch pitches pitched drop drops dropping "
     "dropped roll rolls rolling rolled bounce bounces bouncing bounced push pushes pushing pushed".split()
 )
-PASS_VERBS = frozenset(("pass", "passes", "passed"))
+PASS_VERBS = frozenset(("pass", "passes", "passed", "overtake", "overtakes", "overtaking", "overtook", "overtaken"))
 # Verbs that continue a flight instead of starting a new move ("is thrown and bounces").
 FLIGHT_KINDS = frozenset(("throw", "fall", "bounce", "jump", "glide"))
 CONTINUATION_KINDS = frozenset(("bounce", "land", "break", "fall", "roll"))
@@ -227,7 +238,7 @@ PASSIVE_CONTINUATIONS = frozenset(("fly", "move", "glide", "run"))
 INSTANT_KINDS = frozenset(("appear", "disappear"))
 RELATIVE_PRONOUNS = frozenset(("that", "which", "who", "whose"))
 ENTRY_SIDE_UNSAID = "left"  # "walks into the frame": from the left unless it heads left
-MODAL_FOLLOWERS = frozenset(("be", "not", "see", "you", "we", "also", "now", "still", "only", "just"))
+MODAL_FOLLOWERS = frozenset(("be", "not", "see", "you", "we", "also", "now", "still", "only", "just", "i", "they", "get", "have"))
 STILL_KINDS = frozenset(("rest", "visible", "appear", "disappear"))
 CAMERA_WORDS = frozenset(("camera", "viewer", "view", "shot", "lens"))
 CAMERA_PARTICLES = {"in": "in", "closer": "in", "forward": "in", "out": "out", "back": "out", "backward": "out", "away": "out"}
@@ -273,7 +284,7 @@ STOP_WORDS = frozenset(
     "where why onto upon inside outside between above below beneath underneath against within without "
     "arc arcs curve path trajectory line straight "
     "like unlike via per whilst lands ground surface floor air distance foreground background way together apart "
-    "forth".split()
+    "forth others ones".split()
 )
 COPULA = frozenset(("there", "is", "are", "was", "were", "be", "being", "been"))  # carry nothing alone
 # Words after which a colour or size describes the noun before them ("a cat that is red", "a car in blue").
@@ -281,7 +292,7 @@ PREDICATE_LINKS = frozenset(("is", "are", "was", "were", "be", "in", "of", "pain
 # Buildings and rooms: "in a barn" is where the scene is, "a barn" alone is an object in it.
 ENCLOSURES = frozenset("barn house stable garage shed warehouse church tent cave hall building castle".split())
 FRAME_WORDS = frozenset(("picture", "frame", "screen", "image"))
-NEGATED_WORDS = frozenset(("not", "absent", "missing", "hidden"))
+NEGATED_WORDS = frozenset(("not", "absent", "missing", "hidden", "nowhere"))
 CLAUSE_WORDS = frozenset(("while", "whereas", "whilst"))
 COLOUR_LINKS = frozenset(("painted", "coloured", "colored", "dyed"))
 LOCATIVE_WORDS = frozenset(("at", "in", "throughout", "along", "inside", "within", "through", "amid", "among"))

@@ -1,7 +1,7 @@
 """LVD stage-1 accuracy of the physics planner per family, and its speed against an earlier revision.
 
 Run: ``python tests/bench/bench_lvd_stage1.py [--baseline REV] [--seconds S]``. Prints the share of
-LVD's 500 benchmark prompts, of the 500 rephrasings and of the three free-phrasing sets
+LVD's 500 benchmark prompts, of the 500 rephrasings and of the free-phrasing sets
 (tests/helpers/blind_prompts.py) whose layouts pass LVD's predicates,
 per family, for this checkout and (with ``--baseline``) for REV, extracted with ``git archive`` and
 run in a subprocess; then planning throughput on LVD's prompts for both, measured alternately in
@@ -32,18 +32,13 @@ from tests.helpers import lvd_benchmark as bench
 mode, seconds = sys.argv[3], float(sys.argv[4])
 planner = PhysicsPlanner()
 if mode == "score":
-    print(json.dumps({"lvd": bench.score(planner, bench.lvd_prompts()),
-                      "rephrased": bench.score(planner, bench.rephrased_prompts()),
-                      "blind-1": bench.score(planner, blind.first_blind_set()),
-                      "blind-2": bench.score(planner, blind.second_blind_set()),
-                      "blind-3": bench.score(planner, blind.third_blind_set()),
-                      "blind-4": bench.score(planner, blind.fourth_blind_set()),
-                      "blind-5": bench.score(planner, blind.fifth_blind_set()),
-                      "blind-6": bench.score(planner, blind.sixth_blind_set()),
-                      "blind-7": bench.score(planner, blind.seventh_blind_set()),
-                      "blind-8": bench.score(planner, blind.eighth_blind_set()),
-                      "blind-9": bench.score(planner, blind.ninth_blind_set())
-                      if hasattr(blind, "ninth_blind_set") else {}}))
+    names = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+    scores = {"lvd": bench.score(planner, bench.lvd_prompts()),
+              "rephrased": bench.score(planner, bench.rephrased_prompts())}
+    for number, name in enumerate(names, 1):
+        if hasattr(blind, f"{name}_blind_set"):
+            scores[f"blind-{number}"] = bench.score(planner, getattr(blind, f"{name}_blind_set")())
+    print(json.dumps(scores))
 else:
     prompts = sorted({c.prompt for c in bench.lvd_prompts()})
     for p in prompts:

@@ -43,7 +43,24 @@ is kept as a regression test:
   24/30, one-object motion 29/30, two-object motion 27/30, sequential 30/30). This is the latest
   honest held-out estimate. General reader fixes afterwards bring it to 175/180; numeracy stays at
   25/30 (three "a clip in which N Xs appear" read as an appearance, two "along a fence" places that
-  draw a fence LVD's count-every-box predicate counts), so it is not in the test yet.
+  draw a fence LVD's count-every-box predicate counts). The tenth round's fixes (a bare "appear" in
+  "a clip in which ...", "along a fence" as the place) bring it to 180/180.
+- ``tenth_blind_set`` (30 per family: camera instructions, questions, lists and arrows, parentheticals,
+  passive voice, British spelling, long scene-setting, "for the first few seconds"), written after the
+  ninth round and scored once untouched: 131/180 = 72.8% (numeracy 22/30, attribution 30/30,
+  visibility 18/30, one-object motion 21/30, two-object motion 22/30, sequential 18/30). After the
+  tenth round 179/180 (one unknown bare plural after "Subjects:" stays unread).
+- ``eleventh_blind_set`` (30 per family: spoken phrasing, order words, "Start:/End:" labels,
+  hyphenated motion adjectives, comparisons, "in total"), written after the tenth round and scored
+  once untouched: 128/180 = 71.1% (numeracy 21/30, attribution 24/30, visibility 14/30, one-object
+  motion 26/30, two-object motion 22/30, sequential 21/30). After the eleventh round 178/180.
+- ``twelfth_blind_set`` (30 per family: requests, "to be exact", "in a shade of", stage words, routes
+  with semicolons, passive legs), written after the eleventh round and scored once untouched: 126/180
+  = 70.0% (numeracy 20/30, attribution 16/30, visibility 17/30, one-object motion 23/30, two-object
+  motion 26/30, sequential 24/30). This is the latest honest held-out estimate: each new style still
+  scores 70-73% before the fixes it prompts. After the twelfth round 178/180; numeracy stays at
+  28/30 ("a bunch of cat, one to be exact" is the template's own broken grammar; "under bright sun"
+  draws the sun, which LVD's count-every-box predicate counts), so it is not in the test.
 
 Each template is filled with seeded random choices so a set is the same on every run.
 """
@@ -1447,4 +1464,449 @@ def ninth_blind_set(seed: int = 9091) -> list[Case]:
     for _ in range(2):
         cases += [_fill_9(rng, "visibility", t, True) for t in _APPEAR_9]
         cases += [_fill_9(rng, "visibility", t, False) for t in _VANISH_9]
+    return cases
+
+
+# ----------------------------------------------------------------------------- tenth blind set
+# New styles: instructions and questions to the camera, lists and arrows, parentheticals, passive voice,
+# British spellings, "a total of", filler adjectives, long scene-setting before the subject, and time
+# words ("for the first few seconds", "initially", "by the end", "in the latter half").
+_NOUNS_10 = ["fox", "deer", "goat", "owl", "van", "tractor", "penguin", "donkey", "frog", "kitten", "lorry", "pony",
+             "car", "dog", "bird", "cat"]
+_COUNT_NOUNS_10 = ["fox", "deer", "goat", "owl", "penguin", "donkey", "frog", "kitten", "lorry", "pony", "mug",
+                   "lantern", "dog", "cat", "car"]
+_PLURALS_10 = {"fox": "foxes", "deer": "deer", "lorry": "lorries", "pony": "ponies"}
+_COUNT_WORDS_10 = {1: ["one", "1"], 2: ["two", "2"], 3: ["three", "3"], 4: ["four", "4"], 7: ["seven", "7"],
+                   10: ["ten", "10"]}
+_ATTRIBUTES_10 = ["lovely", "grumpy", "well-fed", "sleek", "adorable little", "", ""]
+_PLACES_10 = ["on a damp grey morning", "in the golden light of late afternoon", "at dusk", "in the drizzle",
+              "under a cloudy sky", ""]
+
+_NUMERACY_10 = [
+    "Please film {N} {A} {P} {L}",
+    "How would {N} {P} look {L}?",
+    "On a quiet day, with mist hanging low and nothing much happening, {N} {P} wait patiently",
+    "{N} {P} (no more, no less) {L}",
+    "{N} {P} are shown, each one clearly separated from the others",
+    "A total of {N} {A} {P} are filmed {L}",
+    "Subjects: {P}. Number of them: {N}.",
+    "For the whole clip, {N} {P} stay in shot",
+    "{N} really lovely, rather sweet {A} {P} are gathered together",
+    "Show me {N} {P}, please",
+]
+_ATTRIBUTION_10 = [
+    "A {n1} coloured {c1} and a {n2} coloured {c2}",
+    "Film a {c1} {n1} alongside a {c2} {n2}",
+    "Is that a {c1} {n1} beside a {c2} {n2}?",
+    "Two subjects: (1) a {c1} {n1}, (2) a {c2} {n2}",
+    "A {c1} {n1} is being followed by a {c2} {n2}",
+    "A {n1} (which is {c1}) and a {n2} (which is {c2})",
+    "With the sun setting {L}, a {c1} {n1} and a {c2} {n2} rest quietly",
+    "A {n1} whose colour is {c1} and a {n2} whose colour is {c2}",
+    "A {n1}, {c1} all over, next to a {n2}, {c2} all over",
+    "The {s} {c2} {n2} is watched closely by the {s} {c1} {n1}",
+]
+_APPEAR_10 = [
+    "For the first few seconds no {n} is in shot; later {a} walks in",
+    "{A} is introduced into the scene in the second half",
+    "Can you show an empty scene at first and then {a} appearing halfway?",
+    "Initially absent, {a} is present by the end",
+    "{A} (absent at first) turns up after the halfway mark",
+    "Keep the first half free of any {n}; bring {a} in during the second half",
+    "By the end of the video {a} has arrived, though it was nowhere to be seen initially",
+    "In the latter half, {a} emerges into view",
+]
+_VANISH_10 = [
+    "{A} is filmed at the start and is no longer in shot by the end",
+    "For the first few seconds {a} is on screen, then it wanders off",
+    "Initially present, {a} has gone by the end",
+    "{A} (visible only at the beginning) leaves before the halfway mark",
+    "Show {a} in the first half, then let it leave the frame",
+    "In the latter half there is no sign of {a}, which was there earlier",
+    "{A} is seen early and is later taken out of view",
+]
+_ONE_10 = [
+    "{A} is pushed towards the {e}",
+    "Static camera; {a} travelling towards the {e}-hand side",
+    "Film {a} as it moves over to the {e}",
+    "{A} (heading {e}) crosses the frame",
+    "Initially on the {s}, {a} is on the {e} by the end",
+    "With a long, winding country lane stretching out behind it, {a} trundles {e}",
+    "{A} is led from the {s}-hand side to the {e}-hand side",
+    "Subject: {a}. Motion: {s} to {e}.",
+    "For the whole clip, {a} keeps edging {e}",
+    "{A} hurries {e}, ending up near the {e} edge by the end",
+]
+_TWO_10 = [
+    "{A1} is seen first on the {s} of {a2} and later on its {e}",
+    "{A2} doesn't move; {a1} goes round from its {s}-hand side to its {e}-hand side",
+    "Film {a1} overtaking {a2}, going from its {s} to its {e}",
+    "{A1} (initially {s} of {a2}) ends up {e} of it",
+    "Subjects: {a1} and {a2}. The {n1} moves from the {s} of the {n2} to the {e} of the {n2}.",
+    "By the end, {a1} that was on the {s} of {a2} is on its {e}",
+    "{A1} is led past {a2}, from the {s} side of it to the {e} side",
+    "Can we see {a1} move from {s} of {a2} to {e} of it?",
+    "Initially to the {s} of a still {n2}, {a1} later sits to the {e} of it",
+    "{A1} shuffles across in front of {a2}: {s} of it at the start, {e} of it by the end",
+]
+_SEQ_10 = [
+    "Overhead camera. {A}: {c0} → {c1} → {c2}",
+    "Filmed from directly above, {a} is first spotted in the {c0}, is later in the {c1}, and by the end is in the {c2}",
+    "A top-down view. Step 1: {a} in the {c0}. Step 2: the {c1}. Step 3: the {c2}.",
+    "From above, please track {a} as it goes from the {c0} to the {c1} and then on to the {c2}",
+    "Bird's-eye perspective: {a} travels from the {c0} to the {c1}, lastly into the {c2}",
+    "Top-down: initially {a} is in the {c0}; later, the {c1}; by the end, the {c2}",
+    "Seen from overhead, {a} (starting in the {c0}) visits the {c1} before finishing in the {c2}",
+    "An aerial shot in which {a} is moved from the {c0} to the {c1} and subsequently to the {c2}",
+    "Top-down footage. First the {c0}, then the {c1}, then the {c2}: that is the path of {a}",
+    "Looking straight down on a sunlit courtyard, {a} heads from the {c0} to the {c1} and then across to the {c2}",
+]
+
+
+def _cap(phrase: str) -> str:
+    return phrase[0].upper() + phrase[1:]
+
+
+def _fill_10(rng: random.Random, family: str, template: str, appears: bool = False) -> Case:
+    if family == "numeracy":
+        count = rng.choice(list(_COUNT_WORDS_10))
+        noun = rng.choice(_COUNT_NOUNS_10)
+        nouns = noun if count == 1 else _PLURALS_10.get(noun, _plural(noun))
+        prompt = template.format(N=rng.choice(_COUNT_WORDS_10[count]), A=rng.choice(_ATTRIBUTES_10), P=nouns,
+                                 L=rng.choice(_PLACES_10))
+        return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
+    if family == "attribution":
+        n1, n2 = rng.sample(_NOUNS_10, 2)
+        c1, c2 = rng.sample(_COLOURS[:-2] + ["grey"], 2)
+        prompt = template.format(n1=n1, n2=n2, c1=c1, c2=c2, s=rng.choice(_SIZES), L=rng.choice(_PLACES_10))
+        return _case("attribution", _sentence(_articles(prompt)), attribution, n1, n2, c1, c2)
+    if family == "visibility":
+        noun = rng.choice(_NOUNS_10)
+        phrase = _a(_with(rng.choice(_ATTRIBUTES_10), noun))
+        return _case("visibility", _sentence(_articles(template.format(A=_cap(phrase), a=phrase, n=noun))), visibility, noun, appears)
+    leftward = rng.random() < 0.5
+    start, end = ("right", "left") if leftward else ("left", "right")
+    if family == "dynamic_one":
+        noun = rng.choice(_NOUNS_10)
+        prompt = template.format(A=_cap(_a(noun)), a=_a(noun), n=noun, s=start, e=end)
+        return _case("dynamic_one", _sentence(_articles(prompt)), one_object_motion, noun, leftward)
+    if family == "dynamic_two":
+        mover, reference = rng.sample(_NOUNS_10, 2)
+        prompt = template.format(A1=_cap(_a(mover)), a1=_a(mover), A2=_cap(_a(reference)), a2=_a(reference), n1=mover,
+                                 n2=reference, s=start, e=end)
+        return _case("dynamic_two", _sentence(_articles(prompt)), two_object_motion, mover, reference, leftward)
+    noun = rng.choice(_NOUNS_10)
+    route = rng.choice(SEQUENTIAL_ROUTES)
+    corners = [_corner(rng, region) for region in route]
+    prompt = template.format(A=_cap(_a(noun)), a=_a(noun), c0=corners[0], c1=corners[1], c2=corners[2])
+    return _case("sequential", _sentence(_articles(prompt)), sequential, noun, route)
+
+
+def tenth_blind_set(seed: int = 10103) -> list[Case]:
+    """30 prompts per family, written after the ninth round in styles no earlier set uses."""
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for _ in range(3):
+        cases += [_fill_10(rng, "numeracy", t) for t in _NUMERACY_10]
+        cases += [_fill_10(rng, "attribution", t) for t in _ATTRIBUTION_10]
+        cases += [_fill_10(rng, "dynamic_one", t) for t in _ONE_10]
+        cases += [_fill_10(rng, "dynamic_two", t) for t in _TWO_10]
+        cases += [_fill_10(rng, "sequential", t) for t in _SEQ_10]
+    for _ in range(2):
+        cases += [_fill_10(rng, "visibility", t, True) for t in _APPEAR_10]
+        cases += [_fill_10(rng, "visibility", t, False) for t in _VANISH_10]
+    return cases
+
+
+# ----------------------------------------------------------------------------- eleventh blind set
+# Written after the tenth round, before any fix it may prompt: casual spoken phrasing ("we're past the
+# middle", "makes an entrance"), order words ("in that order", "next stop"), "Start:/End:" labels,
+# hyphenated motion adjectives, comparisons ("compared with"), and counts with "in total"/"family of".
+_NOUNS_11 = ["hen", "otter", "scooter", "kangaroo", "ostrich", "llama", "beetle", "motorbike", "hare", "seal",
+             "crow", "car", "dog", "cat", "bird", "ball"]
+_COUNT_NOUNS_11 = ["hen", "otter", "kangaroo", "ostrich", "llama", "beetle", "hare", "seal", "crow", "crate",
+                   "bucket", "dog", "cat", "car", "ball"]
+_PLURALS_11 = {"ostrich": "ostriches"}
+_COUNT_WORDS_11 = {1: ["one"], 2: ["two", "2"], 3: ["three", "3"], 4: ["four", "4"], 5: ["five", "5"],
+                   8: ["eight", "8"], 9: ["nine", "9"]}
+_ATTRIBUTES_11 = ["nervous", "speckled", "skinny", "handsome", "brand-new", "", ""]
+_PLACES_11 = ["at sunrise", "in light rain", "on a windy day", "in the evening", ""]
+
+_NUMERACY_11 = [
+    "We count {N} {A} {P} {L}",
+    "{P}: {N} in total",
+    "There happen to be {N} {P} here",
+    "Make it {N} {A} {P}, please",
+    "Imagine {N} {P} milling about {L}",
+    "There should be {N} {P} in view at all times",
+    "A family of {N} {P} {L}",
+    "The frame holds {N} {A} {P}",
+    "{N} {P} and not a single one more",
+    "Picture, if you will, {N} {P} idling {L}",
+]
+_ATTRIBUTION_11 = [
+    "A {n1} of {c1} colour beside a {n2} of {c2} colour",
+    "{c1} is the {n1}, {c2} is the {n2}",
+    "A {n1}, painted in {c1}, and a {n2}, painted in {c2}",
+    "On one side a {c1} {n1}; on the other a {c2} {n2}",
+    "A {c1} {n1} with a {c2} {n2} behind it",
+    "Give me a {c1} {n1} and a {c2} {n2}",
+    "A {c1} {n1} — and a {c2} {n2} {L}",
+    "Picture, if you will, a {s} {c1} {n1} near a {s} {c2} {n2}",
+    "The {n1} should be {c1}; the {n2} should be {c2}",
+    "A {n2} ({c2}) waits while a {n1} ({c1}) looks on",
+]
+_APPEAR_11 = [
+    "Halfway in, {a} makes an entrance",
+    "{A} shows itself only in the back half of the clip",
+    "The {n} only turns up once we're past the middle",
+    "No {n} for a while, then {a} wanders into shot",
+    "It isn't until the second half that {a} is visible",
+    "{A} enters the frame at about the midpoint and stays",
+    "From the midpoint on, {a} is in the frame",
+    "{A} is hidden at first and then comes out",
+]
+_VANISH_11 = [
+    "{A} is in the frame until about the midpoint",
+    "After the opening half, {a} is nowhere to be seen",
+    "{A} can be seen at first; after that it's gone",
+    "{A} quits the scene partway through",
+    "{A} heads out of shot before the clip is half over",
+    "By the midpoint, {a} has gone out of sight",
+    "{A} is around for the early part of the clip only",
+]
+_ONE_11 = [
+    "{A} inches toward the {e} of the frame",
+    "Side-on view: {a} passes across from {s} to {e}",
+    "{A} begins {s}, ends {e}",
+    "{A} heads over to the {e}-hand side of the picture",
+    "{A} goes {s}-to-{e}",
+    "The {n} travels across the screen, {s} to {e}",
+    "A {e}-moving {n} {L}",
+    "{A} on its way to the {e}",
+    "{A} keeps moving until it reaches the far {e}",
+    "{L}, {a} makes steady progress {e}ward",
+]
+_TWO_11 = [
+    "{A1} swaps from the {s} side of {a2} to its {e} side",
+    "{A1} moves past {a2} ({s} to {e})",
+    "Starting {s} of {a2}, {a1} finishes {e} of it",
+    "{A1} travels from being {s} of {a2} to being {e} of it",
+    "{A2} stands still while {a1} goes from its {s} to its {e}",
+    "{A1} crosses over from the {s}-hand side of {a2} to the {e}-hand side",
+    "Compared with {a2}, {a1} starts on the {s} and ends on the {e}",
+    "{A1} is at first {s} of {a2}; by the end it is {e} of {a2}",
+    "{A1} and {a2}: the {n1} moves from the {n2}'s {s} to the {n2}'s {e}",
+    "Keeping {a2} in place, show {a1} going from {s} of it to {e} of it",
+]
+_SEQ_11 = [
+    "View from above: {a} visits the {c0}, the {c1} and the {c2}, in that order",
+    "{A} (seen from above) goes {c0} first, {c1} next, {c2} last",
+    "Top-down. Start: {c0}. Middle: {c1}. End: {c2}. Object: {a}.",
+    "From a top-down angle, {a} begins at the {c0}, swings over to the {c1}, then winds up in the {c2}",
+    "Overhead shot; path of {a}: {c0}, {c1}, {c2}",
+    "Looking down, we watch {a} in the {c0}; it then heads for the {c1} and finally settles in the {c2}",
+    "The overhead camera catches {a} moving out of the {c0} into the {c1} and on into the {c2}",
+    "Bird's eye: {a} starts in the {c0}; next stop the {c1}; last stop the {c2}",
+    "Top-down: the {n} goes from {c0} to {c1}, then from {c1} to {c2}",
+    "From directly overhead, {a} makes its way from the {c0} to the {c1}, before moving to the {c2}",
+]
+
+
+def _fill_11(rng: random.Random, family: str, template: str, appears: bool = False) -> Case:
+    if family == "numeracy":
+        count = rng.choice(list(_COUNT_WORDS_11))
+        noun = rng.choice(_COUNT_NOUNS_11)
+        nouns = noun if count == 1 else _PLURALS_11.get(noun, _plural(noun))
+        prompt = template.format(N=rng.choice(_COUNT_WORDS_11[count]), A=rng.choice(_ATTRIBUTES_11), P=nouns,
+                                 L=rng.choice(_PLACES_11))
+        return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
+    if family == "attribution":
+        n1, n2 = rng.sample(_NOUNS_11, 2)
+        c1, c2 = rng.sample(_COLOURS[:-2] + ["grey"], 2)
+        prompt = template.format(n1=n1, n2=n2, c1=c1, c2=c2, s=rng.choice(_SIZES), L=rng.choice(_PLACES_11))
+        return _case("attribution", _sentence(_articles(prompt)), attribution, n1, n2, c1, c2)
+    if family == "visibility":
+        noun = rng.choice(_NOUNS_11)
+        phrase = _a(_with(rng.choice(_ATTRIBUTES_11), noun))
+        prompt = template.format(A=_cap(phrase), a=phrase, n=noun)
+        return _case("visibility", _sentence(_articles(prompt)), visibility, noun, appears)
+    leftward = rng.random() < 0.5
+    start, end = ("right", "left") if leftward else ("left", "right")
+    if family == "dynamic_one":
+        noun = rng.choice(_NOUNS_11)
+        prompt = template.format(A=_cap(_a(noun)), a=_a(noun), n=noun, s=start, e=end, L=rng.choice(_PLACES_11))
+        return _case("dynamic_one", _sentence(_articles(prompt)), one_object_motion, noun, leftward)
+    if family == "dynamic_two":
+        mover, reference = rng.sample(_NOUNS_11, 2)
+        prompt = template.format(A1=_cap(_a(mover)), a1=_a(mover), A2=_cap(_a(reference)), a2=_a(reference),
+                                 n1=mover, n2=reference, s=start, e=end)
+        return _case("dynamic_two", _sentence(_articles(prompt)), two_object_motion, mover, reference, leftward)
+    noun = rng.choice(_NOUNS_11)
+    route = rng.choice(SEQUENTIAL_ROUTES)
+    corners = [_corner(rng, region) for region in route]
+    prompt = template.format(A=_cap(_a(noun)), a=_a(noun), n=noun, c0=corners[0], c1=corners[1], c2=corners[2])
+    return _case("sequential", _sentence(_articles(prompt)), sequential, noun, route)
+
+
+def eleventh_blind_set(seed: int = 11113) -> list[Case]:
+    """30 prompts per family, written after the tenth round in styles no earlier set uses."""
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for _ in range(3):
+        cases += [_fill_11(rng, "numeracy", t) for t in _NUMERACY_11]
+        cases += [_fill_11(rng, "attribution", t) for t in _ATTRIBUTION_11]
+        cases += [_fill_11(rng, "dynamic_one", t) for t in _ONE_11]
+        cases += [_fill_11(rng, "dynamic_two", t) for t in _TWO_11]
+        cases += [_fill_11(rng, "sequential", t) for t in _SEQ_11]
+    for _ in range(2):
+        cases += [_fill_11(rng, "visibility", t, True) for t in _APPEAR_11]
+        cases += [_fill_11(rng, "visibility", t, False) for t in _VANISH_11]
+    return cases
+
+
+# ----------------------------------------------------------------------------- twelfth blind set
+# Written after the eleventh round, before any fix it may prompt: requests ("Can I get"), "to be exact",
+# "Let there be", "in a shade of", "Put ... on the left", stage words ("walks on", "walks off"), routes
+# with semicolons, "having started in", passive legs ("is moved to"), and a "halfway" said mid-path.
+_NOUNS_12 = ["puffin", "walrus", "tortoise", "raccoon", "jeep", "tram", "mole", "emu", "yak", "moth", "car", "dog",
+             "cat", "bird", "ball", "horse"]
+_COUNT_NOUNS_12 = ["puffin", "walrus", "tortoise", "raccoon", "jeep", "tram", "emu", "yak", "moth", "jar", "vase",
+                   "dog", "cat", "car", "ball"]
+_PLURALS_12 = {"walrus": "walruses"}
+_COUNT_WORDS_12 = {1: ["one"], 2: ["two", "2"], 3: ["three", "3"], 4: ["four", "4"], 6: ["six", "6"],
+                   7: ["seven", "7"], 10: ["ten", "10"]}
+_ATTRIBUTES_12 = ["chunky", "glossy", "ragged", "calm", "nosy", "", ""]
+_PLACES_12 = ["at twilight", "in thick fog", "on a frosty morning", "under bright sun", ""]
+
+_NUMERACY_12 = [
+    "Can I get {N} {A} {P}?",
+    "{N} {P} — count them",
+    "In this shot: {N} {P}.",
+    "Let there be {N} {P} {L}",
+    "A bunch of {P}, {N} to be exact",
+    "Fill the frame with {N} {A} {P}",
+    "{N} {A} {P} hanging out together {L}",
+    "The camera finds {N} {P} {L}",
+    "You should see {N} {P}",
+    "Nothing but {N} {P} {L}",
+]
+_ATTRIBUTION_12 = [
+    "Colours: {n1} {c1}, {n2} {c2}",
+    "A {c1} {n1}. Also, a {c2} {n2}.",
+    "Put a {c1} {n1} on the left and a {c2} {n2} on the right",
+    "The {n1} is a {c1} one; the {n2} is a {c2} one",
+    "Two things in view — a {c1} {n1} and a {c2} {n2}",
+    "A {n1} in a shade of {c1} and a {n2} in a shade of {c2}",
+    "Both in frame: {c1} {n1}, {c2} {n2}",
+    "Just a {c1} {n1} hanging around a {c2} {n2} {L}",
+    "A {s} {n1} that's {c1} and a {s} {n2} that's {c2}",
+    "Make the {n1} {c1} and the {n2} {c2}",
+]
+_APPEAR_12 = [
+    "Around the middle of the clip, {a} shows up out of nowhere",
+    "{A} walks on partway through",
+    "Empty at first, then {a}",
+    "There's no {n} until around halfway, when one wanders in",
+    "{A} joins the scene in the latter part",
+    "Once the clip passes its midpoint, {a} becomes visible",
+    "{A} arrives late in the clip",
+    "The second half brings {a} into view",
+]
+_VANISH_12 = [
+    "{A} sticks around only for the first half",
+    "{A} is gone by the halfway point",
+    "Midway, {a} walks off",
+    "{A} is there early on, then leaves",
+    "Once past the midpoint, there's no more {n}",
+    "{A} is visible till the middle, then disappears",
+    "{A} steps out of view halfway",
+]
+_ONE_12 = [
+    "{A}, moving {e}",
+    "The {n} crosses from the {s} edge over to the {e} edge",
+    "{A} slowly migrates to the {e}",
+    "{A} travels {e}, from one side to the other",
+    "Show {a} making its way {e}",
+    "{A} is on the {s} at the start and on the {e} at the end",
+    "{A} scuttles off to the {e}",
+    "{A} moves in a straight line toward the {e}",
+    "{A} glides {e} across the frame {L}",
+    "Heading {e} the whole time, {a} crosses the shot",
+]
+_TWO_12 = [
+    "{A1} passes behind {a2}, {s} to {e}",
+    "{A1} goes from the {s} of the {n2} to the {e} of the {n2}",
+    "{A2} is parked; {a1} moves from its {s} over to its {e}",
+    "{A1} starts out {s} of {a2} and comes to a stop {e} of it",
+    "{A1} moves from {s} to {e}, going past {a2} on the way",
+    "Over the clip, {a1} shifts from {a2}'s {s} side to its {e} side",
+    "On {a2}'s {s} to begin with, {a1} later ends up on its {e}",
+    "Beginning to the {s} of {a2}, {a1} finishes to its {e}",
+    "{A1} walks past a motionless {n2}, from its {s} to its {e}",
+    "Next to an unmoving {n2}, {a1} relocates from the {s} of it to the {e} of it",
+]
+_SEQ_12 = [
+    "Top-down: {a} — {c0}, then {c1}, then {c2}",
+    "Seen from above, {a} starts off in the {c0}, crosses to the {c1}, then heads to the {c2}",
+    "{A} (overhead view): first {c0}, after that {c1}, finally {c2}",
+    "A bird's-eye clip where {a} moves {c0} to {c1} and {c1} to {c2}",
+    "Overhead, {a} is placed in the {c0}, is moved to the {c1}, and is then moved to the {c2}",
+    "From above, {a} travels: {c0}; {c1}; {c2}",
+    "In top-down view {a} goes first toward the {c1}, having started in the {c0}, and last toward the {c2}",
+    "Looking down at the floor, {a} scurries from the {c0} to the {c1} before ending up in the {c2}",
+    "A top-down video where {a} is in the {c0} at the start, reaches the {c1} halfway, and the {c2} at the end",
+    "Viewed overhead, {a} makes three stops: the {c0}, the {c1}, the {c2}",
+]
+
+
+def _fill_12(rng: random.Random, family: str, template: str, appears: bool = False) -> Case:
+    if family == "numeracy":
+        count = rng.choice(list(_COUNT_WORDS_12))
+        noun = rng.choice(_COUNT_NOUNS_12)
+        nouns = noun if count == 1 else _PLURALS_12.get(noun, _plural(noun))
+        prompt = template.format(N=rng.choice(_COUNT_WORDS_12[count]), A=rng.choice(_ATTRIBUTES_12), P=nouns,
+                                 L=rng.choice(_PLACES_12))
+        return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
+    if family == "attribution":
+        n1, n2 = rng.sample(_NOUNS_12, 2)
+        c1, c2 = rng.sample(_COLOURS[:-2] + ["grey"], 2)
+        prompt = template.format(n1=n1, n2=n2, c1=c1, c2=c2, s=rng.choice(_SIZES), L=rng.choice(_PLACES_12))
+        return _case("attribution", _sentence(_articles(prompt)), attribution, n1, n2, c1, c2)
+    if family == "visibility":
+        noun = rng.choice(_NOUNS_12)
+        phrase = _a(_with(rng.choice(_ATTRIBUTES_12), noun))
+        prompt = template.format(A=_cap(phrase), a=phrase, n=noun)
+        return _case("visibility", _sentence(_articles(prompt)), visibility, noun, appears)
+    leftward = rng.random() < 0.5
+    start, end = ("right", "left") if leftward else ("left", "right")
+    if family == "dynamic_one":
+        noun = rng.choice(_NOUNS_12)
+        prompt = template.format(A=_cap(_a(noun)), a=_a(noun), n=noun, s=start, e=end, L=rng.choice(_PLACES_12))
+        return _case("dynamic_one", _sentence(_articles(prompt)), one_object_motion, noun, leftward)
+    if family == "dynamic_two":
+        mover, reference = rng.sample(_NOUNS_12, 2)
+        prompt = template.format(A1=_cap(_a(mover)), a1=_a(mover), A2=_cap(_a(reference)), a2=_a(reference),
+                                 n1=mover, n2=reference, s=start, e=end)
+        return _case("dynamic_two", _sentence(_articles(prompt)), two_object_motion, mover, reference, leftward)
+    noun = rng.choice(_NOUNS_12)
+    route = rng.choice(SEQUENTIAL_ROUTES)
+    corners = [_corner(rng, region) for region in route]
+    prompt = template.format(A=_cap(_a(noun)), a=_a(noun), n=noun, c0=corners[0], c1=corners[1], c2=corners[2])
+    return _case("sequential", _sentence(_articles(prompt)), sequential, noun, route)
+
+
+def twelfth_blind_set(seed: int = 12121) -> list[Case]:
+    """30 prompts per family, written after the eleventh round in styles no earlier set uses."""
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for _ in range(3):
+        cases += [_fill_12(rng, "numeracy", t) for t in _NUMERACY_12]
+        cases += [_fill_12(rng, "attribution", t) for t in _ATTRIBUTION_12]
+        cases += [_fill_12(rng, "dynamic_one", t) for t in _ONE_12]
+        cases += [_fill_12(rng, "dynamic_two", t) for t in _TWO_12]
+        cases += [_fill_12(rng, "sequential", t) for t in _SEQ_12]
+    for _ in range(2):
+        cases += [_fill_12(rng, "visibility", t, True) for t in _APPEAR_12]
+        cases += [_fill_12(rng, "visibility", t, False) for t in _VANISH_12]
     return cases

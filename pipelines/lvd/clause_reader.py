@@ -1,0 +1,557 @@
+"""The clause-level reader: the state of one left-to-right pass over a prompt's tokens.
+
+``read_prompt`` (prompt_reading) hands each token to this reader or, for single words, to
+``noun_phrases.read_word``; the reader keeps who the current subjects are, which motions the next
+modifiers apply to, what was said before any verb, and what was said to be not there, and it turns
+verbs and modifiers into ``Motion`` records on the ``Entity`` they belong to.
+"""
+
+from __future__ import annotations
+
+from .motions import Entity, Motion, set_modifier
+from .object_classes import GENERIC_CLASS, HANDED_CLASSES, ObjectClass, noun_class, singular
+from .vocabulary import (
+    COLORS,
+    CONTINUATION_KINDS,
+    DEFINITE,
+    FLIGHT_KINDS,
+    MATERIAL_WORDS,
+    NON_OBJECT_NOUNS,
+    PASS_VERBS,
+    PASSIVE_CONTINUATIONS,
+    SIZE_FACTORS,
+    STILL_KINDS,
+    TRANSITIVE_VERBS,
+)
+
+MAX_PER_GROUP = 12  # "a dozen" stays a dozen
+MAX_ENTITIES = 8
+REMAINING_WORDS = frozenset("left remain remains remained stay stays stayed".split())
+CAMERA_FOLLOWING = frozenset("follows follow following followed tracks track tracking tracked".split())
+
+
+class ClauseReader:
+    """One pass over the tokens; state is the latest subject(s), verb and pending descriptors."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.camera: list[Motion] = []
+        self.notes: list[str] = []
+        self.unknown: list[str] = []
+        self.top_down = False
+        self.scenes: list[str] = []
+        self.depth_hint: str | None = None
+        self.subjects: list[int] = []  # entity indices; -1 = the camera
+        self.current: list[Motion] = []  # motions the next modifiers apply to
+        self.pending: list[tuple[str, object]] = []  # modifiers seen before any verb
+        self.step = 0
+        self.sequence_pending = False
+        self.joining = False  # "and" right after a subject: the next noun joins the subject list
+        self.verb_since_subject = False
+        self.transitive: tuple[list[int], list[Motion]] | None = None
+        self.relation: str | None = None
+        self.det: str | None = None
+        self.count: int | None = None
+        self.attrs: list[tuple[str, str]] = []
+        self.truncated = False
+        self.last_object: int | None = None  # the latest direct object of a transitive verb
+        self.compound: list[str] = []  # unknown words naming one object together ("hockey puck")
+        self.naming = False  # after "number": the next number word names, not counts
+        self.counting = False  # "Number of them: three": a count said after the noun, until the sentence ends
+        self.unconfirmed: dict[int, str] = {}  # entities said not to be there ("no dog"), by the word used
+        self.empty_start = False  # "Empty at first, then a cat": what is named next comes later
+        self.vague = False  # the pending count is a vague one ("a bunch of")
+        self.participial = False  # inside an opening participle phrase ("Compared with a scooter, ...")
+        self.negated_subject = False  # the clause's subject is one said not to be there: its state verbs say nothing new
+        self.assumed: int | None = None  # the latest entity whose count was assumed (a plural without a number)
+        self.position = 0  # index of the token being read
+        self.last_mention: tuple[int, int] | None = None  # (entity, token index) of the latest noun
+        self.outer_subjects: list[int] | None = None  # the main clause's subjects during a relative clause
+        self.object_pending = False  # after a verb we do not know: the next noun is its object
+        self.absent: tuple[str, ObjectClass, bool] | None = None  # the latest thing said to be not there
+        self.exclusive = False  # after "only the ...": a remaining said of it means the others have gone
+        self.followed = False  # "the camera follows a sheep from ...": the next noun is what moves
+        self.locative: bool | str = False  # after "at"/"in"/"along"...: an unknown noun there is a place, not an object
+        self.presented = False  # "a clip in which ...": the clause says what the clip shows
+
+    # ----------------------------------------------------------------- noun phrases
+    def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
+        definite = self.det in DEFINITE
+        plural = plural and self.det not in ("a", "an")  # "a deer", "a sheep": one, whatever the form
+        count = self.count if self.count is not None else (2 if plural and not definite else 1)
+        index = self._reference(name) if definite or (plural and self.count is None and self._reference(name) is not None) else None
+        if index is None and count == 1 and (self.relation or "").startswith("side_") and self._reference(name) is not None:
+            index = self._reference(name)  # "left of a kangaroo ...; by the end right of a kangaroo": the same one
+        if index is None and count == 1 and self._absent_index(name) is not None:
+            index = self._absent_index(name)  # "no horse at first; later a horse trots in": the same horse
+            self._confirm_absence(index)
+        if index is None:
+            if count <= 0:
+                self._absence(word, name, cls, known)
+                return
+            if count > MAX_PER_GROUP:
+                self.notes.append(f"{count} {word} is more than the {MAX_PER_GROUP} a layout can show clearly; placed {MAX_PER_GROUP}")
+                count = MAX_PER_GROUP
+            if len(self.entities) >= MAX_ENTITIES:
+                self.truncated = True
+                self._clear_phrase()
+                return
+            if plural and self.count is None and not definite:
+                self.notes.append(f"'{word}' has no number; assumed 2")
+            if plural and not definite and (self.count is None or self.vague):
+                self.assumed = len(self.entities)
+            if not known:
+                self.notes.append(f"unknown object '{name}': drawn as a generic 0.5 m object")
+            self.entities.append(Entity(noun=name, cls=cls, count=count, known=known))
+            index = len(self.entities) - 1
+        entity = self.entities[index]
+        for attr in self.attrs:
+            if attr not in entity.attributes:
+                entity.attributes.append(attr)
+        self._clear_phrase()
+        self._place_mention(index)
+        self.last_mention = (index, self.position)
+
+    def _absence(self, word: str, name: str, cls: ObjectClass, known: bool) -> None:
+        """"No dog is in shot for the first few seconds": kept as a dog not there, so the time said with it
+        decides when it is seen; with no time and no later mention it is dropped at the end."""
+        self.absent = (name, cls, known)
+        if len(self.entities) >= MAX_ENTITIES:
+            self._clear_phrase()
+            return
+        not_there = Motion(kind="appear", verb="not there", step=self.step)
+        self._apply_pending(not_there)
+        self.entities.append(Entity(noun=name, cls=cls, count=1, known=known, attributes=list(self.attrs), motions=[not_there]))
+        index = len(self.entities) - 1
+        self.unconfirmed[index] = word
+        self._clear_phrase()
+        self.subjects, self.current, self.verb_since_subject = [index], [not_there], True
+        self.negated_subject = True
+        self.last_mention = (index, self.position)
+
+    def _absent_index(self, name: str) -> int | None:
+        return next((i for i in self.unconfirmed if self.entities[i].noun == name), None)
+
+    def _confirm_absence(self, index: int) -> None:
+        """Named again after "no ...": it is there after all, later than the absence said."""
+        del self.unconfirmed[index]
+        not_there = self.entities[index].motions[0]
+        if not_there.window is None and not_there.at_fraction is None:
+            set_modifier(not_there, "window", "first")  # not there first: seen in the second half
+        self.negated_subject = False
+
+    def drop_unconfirmed(self) -> None:
+        """A "no ..." with no time and no later mention: nothing is placed, as the prompt says."""
+        for index in sorted(self.unconfirmed, reverse=True):
+            not_there = self.entities[index].motions[0]
+            if len(self.entities[index].motions) > 1 or not_there.window is not None or not_there.at_fraction is not None:
+                continue
+            word = self.unconfirmed[index]
+            self.notes.append(f"'{word}' has a count of 0: no {self.entities[index].noun} placed")
+            del self.entities[index]
+            for entity in self.entities:
+                entity.agent = None if entity.agent == index else entity.agent - 1 if entity.agent and entity.agent > index else entity.agent
+                for motion in entity.motions:
+                    if motion.target is not None and motion.target > index:
+                        motion.target -= 1
+                    elif motion.target == index:
+                        motion.target = None
+
+    def count_after(self, count: int, listed: bool = False) -> bool:
+        """"Subjects: deer. Number of them: three.", "Balls: 9 in total": a count said after its noun replaces the assumed one."""
+        if not (self.counting or listed) or self.assumed is None or not 0 < count <= MAX_PER_GROUP:
+            return False
+        entity = self.entities[self.assumed]
+        self.notes = [n for n in self.notes if not n.endswith("has no number; assumed 2")]
+        entity.count, self.assumed, self.counting = count, None, False
+        self._clear_phrase()
+        return True
+
+    def relative_clause(self) -> bool:
+        """"a ball that bounces to the right": the clause's verbs belong to the noun just named."""
+        if self.last_mention is None or self.last_mention[1] != self.position - 1:
+            return False
+        index = self.last_mention[0]
+        if self.subjects != [index]:
+            self.outer_subjects = self.subjects if self.outer_subjects is None else self.outer_subjects
+            self.subjects = [index]
+            self.current = []
+        self.verb_since_subject = False
+        self.transitive = None
+        self.relation = None
+        self.joining = False
+        return True
+
+    def pronoun(self, word: str) -> None:
+        self._clear_phrase()
+        candidates = [s for s in self.subjects if s >= 0] or ([len(self.entities) - 1] if self.entities else [])
+        if word == "it" and self.last_object is not None:
+            candidates = [self.last_object]  # "kicks a ball, it flies": "it" is the thing kicked
+        if self.transitive is not None or self.relation is not None:
+            # as the object of a verb or relation, "it" is never the subject itself
+            # ("a dog runs after it" means the ball mentioned before)
+            others = [i for i in range(len(self.entities) - 1, -1, -1) if i not in self.subjects]
+            if word == "it" and self.last_object is None and others:
+                candidates = others[:1]
+            if candidates:
+                self._place_mention(candidates[0])
+            return
+        if candidates:
+            self.subjects = candidates
+            self.verb_since_subject = False
+
+    def _reference(self, name: str) -> int | None:
+        for index in range(len(self.entities) - 1, -1, -1):
+            if self.entities[index].noun == name:
+                return index
+        return None
+
+    def _place_mention(self, index: int) -> None:
+        if self.followed:
+            self.followed, self.subjects, self.verb_since_subject, self.current = False, [index], False, []
+            self.verb("follows", "move")
+            return
+        if self.relation is not None:
+            relation, self.relation = self.relation, None
+            if relation == "by" and any(m.kind == "throw" for m in self.current):
+                for subject in self.subjects:
+                    if subject >= 0 and subject != index:
+                        self.entities[subject].agent = index
+                return
+            self._modify("relation", (relation, index))
+            return
+        if self.transitive is not None:
+            agents, motions = self.transitive
+            self.transitive = None
+            mover = self.entities[index]
+            for agent, motion in zip(agents, motions):
+                if agent >= 0:
+                    self.entities[agent].motions.remove(motion)
+            motion = motions[0]
+            mover.motions.append(motion)
+            mover.agent = agents[0] if agents and agents[0] >= 0 and agents[0] != index else None
+            self.last_object = index
+            self.current = [motion]
+            return
+        if self.object_pending:
+            self.object_pending = False  # "a car overtakes a dog": the dog is an object, not a new subject
+            self.last_object = index
+            return
+        if self.joining and not self.verb_since_subject and self.subjects and -1 not in self.subjects:
+            if index not in self.subjects:
+                self.subjects.append(index)
+        else:
+            self.subjects = [index]
+            self.verb_since_subject = False
+            self.current = []
+        self.joining = False
+
+    def unknown_verb(self, word: str) -> None:
+        """A word we do not know right after the subject is its verb: reported, and it keeps the subject."""
+        self.unknown.append(word)
+        self.object_pending = True
+
+    def _clear_phrase(self) -> None:
+        self.det, self.count, self.attrs, self.compound, self.vague = None, None, [], [], False
+        self.locative = False
+
+    def describe_last(self, word: str) -> None:
+        """A describing word after its noun ("that is red") binds to the noun last named."""
+        attribute = ("color", word) if word in COLORS else ("size", word) if word in SIZE_FACTORS else ("material", MATERIAL_WORDS[word])
+        entity = self.entities[self.last_mention[0]]  # type: ignore[index]
+        if attribute not in entity.attributes:
+            entity.attributes.append(attribute)
+        self._clear_phrase()
+
+    def possessor(self, word: str) -> int | None:
+        """"from the cat's left": the cat, named before or first named here."""
+        found = noun_class(word)
+        name, cls = found if found is not None else (singular(word), GENERIC_CLASS)
+        index = self._reference(name)
+        if index is None and len(self.entities) < MAX_ENTITIES:
+            if found is None:
+                self.notes.append(f"unknown object '{name}': drawn as a generic 0.5 m object")
+            self.entities.append(Entity(noun=name, cls=cls, count=1, known=found is not None))
+            index = len(self.entities) - 1
+        return index
+
+    def reference_other(self) -> int | None:
+        """What "its" points at in a side phrase: the latest object named that is not the mover."""
+        if self.last_mention is not None and self.last_mention[0] not in self.subjects:
+            return self.last_mention[0]
+        others = [i for i in range(len(self.entities) - 1, -1, -1) if i not in self.subjects]
+        return others[0] if others else None
+
+    def place(self, word: str) -> None:
+        """"at the seaside", "throughout the whole video": a noun we do not know after a place word is where, not what."""
+        name = " ".join(self.compound + [singular(word)])
+        if word not in NON_OBJECT_NOUNS:
+            self.scenes.append(name)
+            self.notes.append(f"read '{name}' as the place, not an object")
+        self.relation = None
+        self._clear_phrase()
+
+    # ----------------------------------------------------------------------- verbs
+    def verb(self, word: str, kind: str, camera_move: bool = False, elaborating: bool = False) -> None:
+        if elaborating and self._elaborate(kind):
+            return
+        if word in CAMERA_FOLLOWING and (self.subjects == [-1] or (not self.subjects and not self.entities)):
+            # "please track a deer as it goes ...": an order to the camera; the path said next is the deer's
+            self._clear_phrase()
+            self.followed, self.current = True, []  # the path said next is the followed object's, not the camera's
+            return
+        self._clear_phrase()
+        if self.negated_subject and kind in ("visible", "rest", "appear"):
+            return  # "no dog is in shot": the being-there is what the "no" denies
+        self.negated_subject = False
+        self.transitive = None
+        self.joining = False
+        if self.sequence_pending:
+            self.step += 1
+            self.sequence_pending = False
+            # "nothing at the beginning, then a car appears": a time said before "then" is not this verb's
+            self.pending = [p for p in self.pending if p[0] != "time"]
+        if kind in ("pan", "dolly", "zoom") and (camera_move or not self.subjects or -1 in self.subjects):
+            self.subjects = [-1]
+        elif kind == "zoom":
+            kind = "run"  # "a car zooms past"
+        elif kind in ("pan", "dolly"):
+            kind = "move"  # "a car pulls into the scene": the car moves, not the camera
+        subjects = self.subjects
+        if not subjects:
+            if self.entities:
+                subjects = [len(self.entities) - 1]
+            else:
+                self.pending.append(("verb", (word, kind)))
+                return
+        self.verb_since_subject = True
+        if subjects != [-1] and (kind in CONTINUATION_KINDS or (kind in PASSIVE_CONTINUATIONS and self._all_passive(subjects))):
+            merged = self._continue_flight(subjects, kind)
+            if merged:
+                return
+        if subjects != [-1] and kind not in STILL_KINDS and kind not in CONTINUATION_KINDS and all(
+                self.entities[s].motions and self.entities[s].motions[-1].end is not None
+                and self.entities[s].motions[-1].step == self.step for s in subjects):
+            self.step += 1  # "continues to the lower right, reaches the top right": one leg after another
+        motions = []
+        for subject in subjects:
+            said = self.entities[subject].motions if subject >= 0 else []
+            if said and said[-1].verb == "follows" and word != "follows" and not (
+                    said[-1].start or said[-1].end or said[-1].direction or said[-1].relation):
+                said.pop()  # "track a deer as it goes from ...": the move said next is the one followed
+            motion = Motion(kind=kind, verb=word, step=self.step)
+            self._apply_pending(motion)
+            if subject == -1:
+                self.camera.append(motion)
+            else:
+                self.entities[subject].motions.append(motion)
+            motions.append(motion)
+        self.current = motions
+        if self.exclusive and word.split()[-1] in REMAINING_WORDS and -1 not in subjects:
+            self._others_leave(subjects)
+        self.exclusive = False
+        if word in PASS_VERBS and subjects != [-1] and not any(self.entities[s].cls in HANDED_CLASSES for s in subjects):
+            for motion in motions:  # "a bird passes a ball": it goes past the ball (only people pass one)
+                motion.kind = "move"
+            self.relation = "past"
+        elif word in TRANSITIVE_VERBS and subjects != [-1]:
+            self.transitive = (list(subjects), motions)
+
+    def _others_leave(self, remaining: list[int]) -> None:
+        """"A cat and a lamp are there; by the end only the lamp is left": the cat disappears."""
+        for index, entity in enumerate(self.entities):
+            if index not in remaining and not any(m.kind in ("disappear", "appear") or m.exits for m in entity.motions):
+                entity.motions.append(Motion(kind="disappear", verb="gone", step=self.step))
+
+    def _elaborate(self, kind: str) -> bool:
+        """"A bird passes a ball, moving from its right to its left": the participle says how that same move goes."""
+        if kind not in ("move", "run") or not self.subjects or -1 in self.subjects or self.sequence_pending:
+            return False
+        latest = [self.entities[s].motions[-1] for s in self.subjects if self.entities[s].motions]
+        if len(latest) != len(self.subjects) or not all(m.kind in ("move", "run") and m.step == self.step for m in latest):
+            return False
+        self._clear_phrase()
+        self.current = latest
+        self.verb_since_subject = True
+        return True
+
+    def _all_passive(self, subjects: list[int]) -> bool:
+        return all(self.entities[s].cls.mobility in ("ball", "passive") for s in subjects)
+
+    def _continue_flight(self, subjects: list[int], kind: str) -> bool:
+        flights = []
+        for subject in subjects:
+            motions = self.entities[subject].motions
+            if not motions or motions[-1].kind not in FLIGHT_KINDS:
+                return False
+            flights.append(motions[-1])
+        for motion in flights:
+            motion.bounces |= kind == "bounce"
+            motion.breaks |= kind == "break"
+        self.current = flights
+        return True
+
+    def _apply_pending(self, motion: Motion) -> None:
+        for key, value in self.pending:
+            if key != "verb":
+                set_modifier(motion, key, value)
+        self.pending = [p for p in self.pending if p[0] == "verb"]
+
+    # ------------------------------------------------------------------- modifiers
+    def modify(self, key: str, value: object) -> None:
+        self._clear_phrase()
+        self.transitive = None if key not in ("speed", "apex") else self.transitive
+        self._modify(key, value)
+
+    def _modify(self, key: str, value: object) -> None:
+        if key == "to_region" and self.current and all(m.end is not None and m.kind not in STILL_KINDS for m in self.current):
+            self.sequence_pending = True  # "from A via B to C", "going A to B to C": each goal after an end is a new leg
+        if self.sequence_pending and self.current and key in ("to_region", "from_region", "dir", "relation", "exit", "circle", "depth"):
+            # "..., then to the bottom right": a new step of the same kind of move
+            self.step += 1
+            self.sequence_pending = False
+            previous = self.current
+            self.current = []
+            for motion in previous:
+                kind = motion.kind if motion.kind not in FLIGHT_KINDS | STILL_KINDS else "move"
+                fresh = Motion(kind=kind, verb=motion.verb, step=self.step)
+                for owner in [-1] + list(range(len(self.entities))):
+                    motions = self.camera if owner == -1 else self.entities[owner].motions
+                    if any(m is motion for m in motions):
+                        motions.append(fresh)
+                        break
+                self.current.append(fresh)
+        if self.current:
+            for motion in self.current:
+                set_modifier(motion, key, value)
+        else:
+            self.pending.append((key, value))
+
+    # ------------------------------------------------------------------- clauses
+    def end_clause(self, hard: bool) -> None:
+        self._clear_phrase()
+        if self.participial:  # "Viewed from high above, a bird ...": the opening phrase named no object
+            self.participial = self.object_pending = False
+        if self.negated_subject:  # "no horse at first, but towards the end ...": the time after is not the absence's
+            self.negated_subject, self.current, self.subjects = False, [], []
+        self.transitive = None
+        self.relation = None
+        self.joining = False
+        if self.outer_subjects is not None and (hard or self.verb_since_subject):
+            self.subjects, self.outer_subjects = self.outer_subjects, None  # back to the main clause
+            self.verb_since_subject = True
+        if self.pending and self.subjects:
+            # descriptors without a verb ("a ball in the top left"): a resting placement
+            for subject in self.subjects:
+                if subject >= 0 and any(k != "verb" for k, _ in self.pending):
+                    if self._later_place(subject) or self._listed_path(subject):
+                        continue
+                    # "a car trundles right": a direction said of it is a move, whatever the verb we did not know
+                    sideways = any(k == "dir" and v in ("left", "right") for k, v in self.pending)  # not "lined up"
+                    motion = Motion(kind="move" if sideways else "rest", step=self.step)
+                    self._apply_pending(motion)
+                    self.entities[subject].motions.append(motion)
+            self.pending = [p for p in self.pending if p[0] == "verb"]
+        self.exclusive = False
+        if hard:
+            self.counting = False
+            self.negated_subject = False
+            self.current = []
+            if not self.subjects:
+                # "nothing is there early on; then a deer enters": what was said of nothing is dropped, but
+                # goals listed as labels before any object ("Start: bottom right. End: top left. Object: a crow.") wait for it
+                listed = not self.entities and sum(k == "to_region" for k, _ in self.pending) >= 1 and all(
+                    k in ("to_region", "verb") for k, _ in self.pending)
+                self.pending = [p for p in self.pending if p[0] == "verb" or listed]
+
+    def open_side(self) -> int | None:
+        """The reference of a move whose start side was said and whose end side was not yet."""
+        if self.current:
+            if all(m.side_start and not m.side_end and m.target is not None for m in self.current):
+                return self.current[0].target
+            return None
+        for key, value in reversed(self.pending):
+            if key == "relation" and str(value[0]).startswith("side_start"):  # type: ignore[index]
+                return value[1]  # type: ignore[index]
+        return None
+
+    def resume_path(self) -> None:
+        """A corner listed after the subject's move already has a goal: the next leg of that move."""
+        latest = [self.entities[s].motions[-1] for s in self.subjects if s >= 0 and self.entities[s].motions]
+        if not latest or len(latest) != len(self.subjects):
+            return
+        if self.current and not all(m.kind == "rest" for m in self.current):
+            return
+        if not self.current and all(m.end is not None and m.kind not in STILL_KINDS for m in latest):
+            self.current, self.sequence_pending = latest, True
+        elif all(m.kind == "rest" and m.start is None and m.end is None and m.verb for m in latest):
+            for motion in latest:  # "makes three stops: the lower left, ...": the listed places are where it goes
+                motion.kind = "move"
+            self.current = latest
+
+    def side_said_before(self) -> bool:
+        """The subjects' latest move has a start side and no end side yet (said in an earlier clause)."""
+        latest = [self.entities[s].motions[-1] for s in self.subjects if s >= 0 and self.entities[s].motions]
+        return bool(latest) and all(m.side_start and not m.side_end for m in latest)
+
+    def resume_sides(self) -> None:
+        """The end side said in a later sentence belongs to the move whose start side was said before."""
+        movers = [s for s in self.subjects if s >= 0 and self.entities[s].motions]
+        latest = [self.entities[s].motions[-1] for s in movers]
+        if latest and not self.current and all(m.side_start and not m.side_end for m in latest):
+            self.current = latest
+
+    def later_place(self) -> None:
+        """A place after a move that already has its end starts a new description, not that move's start."""
+        if self.current and all(m.end is not None and m.kind not in STILL_KINDS for m in self.current):
+            self.current = []
+
+    def _listed_path(self, subject: int) -> bool:
+        """"First the lower right, then the upper right, then the top left: that is the path of a deer":
+        goals listed before their object, with no verb, are one leg each."""
+        goals = [v for k, v in self.pending if k == "to_region"]
+        if len(goals) < 2 or any(k in ("from_region", "at_region", "dir") for k, _ in self.pending):
+            return False
+        for goal in goals:
+            self.entities[subject].motions.append(Motion(kind="move", step=self.step, end=goal))  # type: ignore[arg-type]
+            self.step += 1
+        self.step -= 1
+        self.current = []
+        return True
+
+    def _later_place(self, subject: int) -> bool:
+        """"..., in the bottom right in the middle, and in the top right at the end": a place said for a
+        later time, of something already placed or moving, is the next step of its path."""
+        keys = [k for k, _ in self.pending]
+        times = [v for k, v in self.pending if k == "time"]
+        motions = self.entities[subject].motions
+        if not motions or "to_region" in keys or not ({"at_region", "from_region"} & set(keys)) or (times and times[-1] < 0.3):  # type: ignore[operator]
+            return False
+        self.step = max(m.step for e in self.entities for m in e.motions) + 1
+        motion = Motion(kind="move", step=self.step)
+        self._apply_pending(motion)
+        motion.start, motion.end, motion.at_fraction = None, motion.start, None
+        motions.append(motion)
+        self.current = []  # the next place said is another step, not a change to this one
+        return True
+
+    def finish(self, point: tuple[float | None, float | None]) -> None:
+        """"... and ends in the upper right": the end of the current move, or a new step after it."""
+        self._clear_phrase()
+        self.transitive = None
+        if not self.current:
+            if not self.entities:
+                self.pending.append(("to_region", point))
+                return
+            self.verb("ends", "move")
+        elif any(m.end is not None for m in self.current):
+            self.sequence_pending = True
+        self._modify("to_region", point)
+
+    def attach_orphan_verbs(self) -> None:
+        """Verbs that came before any noun ("falling from the sky, a leaf ...") go to the first object."""
+        verbs = [v for k, v in self.pending if k == "verb"]
+        if verbs and self.entities:
+            for word, kind in verbs:
+                self.entities[0].motions.insert(0, Motion(kind=kind, verb=word))
+        self.pending = []
