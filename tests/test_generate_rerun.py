@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import gradio as gr
 import pytest
 
@@ -75,3 +77,47 @@ def test_by_name_leaves_unnamed_components_alone_and_refuses_unknown_names():
     assert by_name(lambda: {"second": "x"}, outputs)() == {second: "x"}  # gradio skips ``first``
     with pytest.raises(KeyError):
         by_name(lambda: {"third": "x"}, outputs)()
+
+
+def test_rerun_in_the_browser_restores_the_selected_generation(browser, tmp_path):
+    """Generate with seed 5 and width 320, change the form, pick the run in the history, Re-run."""
+    from studio.ui import build_ui
+    from tests.helpers.ports import free_port
+    from tests.test_journey import wait_text
+
+    services = Services(load_config(overrides={"server": {"runs_dir": str(tmp_path / "runs")}}))
+    demo = build_ui(services)
+    _, url, _ = demo.launch(server_name="127.0.0.1", server_port=free_port(), prevent_thread_lock=True, quiet=True,
+                            allowed_paths=[str(tmp_path)])
+    context = browser.new_context(viewport={"width": 1440, "height": 1000})
+    page = context.new_page()
+    try:
+        page.goto(url)
+        page.wait_for_selector("#plan-button", timeout=30_000)
+        page.get_by_role("tab", name="Generate").click()
+        tab = page.locator("#tab-generate")
+        page.locator("#generate-prompt textarea").fill("a ball rolls to the left")
+        tab.get_by_text("Advanced").first.click()
+        seed, width = tab.get_by_label("Seed", exact=True), tab.get_by_label("Width", exact=True)
+        for field, value in ((seed, "5"), (width, "320")):
+            field.fill(value)
+            field.press("Tab")
+        page.locator("#generate-button").click()
+        wait_text(page, "#generate-status", "Generated")
+        run_id = re.search(r"run `?(\d{8}-\d{6}-[0-9a-f]{6})", page.locator("#generate-status").inner_text()).group(1)
+
+        page.locator("#generate-prompt textarea").fill("something else")
+        for field, value in ((seed, "0"), (width, "0")):
+            field.fill(value)
+            field.press("Tab")
+        page.locator("#generate-history [role=gridcell]").first.click()
+        page.get_by_text("Re-run the selected generation").click()
+        wait_text(page, "#generate-status", "Loaded the settings of run")
+        assert run_id in page.locator("#generate-status").inner_text()
+        page.wait_for_function("() => document.querySelector('#generate-prompt textarea').value === 'a ball rolls to the left'",
+                               timeout=10_000)
+        assert seed.input_value() == "5" and width.input_value() == "320"
+        assert page.locator("#generate-generator input").input_value() == "preview", "the generator stays as it is"
+    finally:
+        context.close()
+        demo.close()
