@@ -356,12 +356,12 @@ class TrainForm:
 
     def settings(self, map_vlm: str = "") -> dict[str, dict[str, Any]]:
         """The trainer's TOML tables; a blank held-out share or interval takes the trainer's default."""
-        return train_settings(self.groups, self.base, self.objective, self.reward, self.beta, self.rank, self.lr,
-                              self.steps, self.batch, self.grad_accum, self.mixed_precision, self.width, self.height,
-                              self.frames, recipe=self.recipe,
-                              heldout=DataSection.heldout if self.heldout is None else self.heldout,
-                              eval_every=TrainSection.eval_every if self.eval_every is None else self.eval_every,
-                              map_vlm=map_vlm)
+        return train_settings(
+            groups=self.groups, base=self.base, objective=self.objective, reward=self.reward, beta=self.beta,
+            rank=self.rank, lr=self.lr, steps=self.steps, batch=self.batch, grad_accum=self.grad_accum,
+            mixed_precision=self.mixed_precision, width=self.width, height=self.height, frames=self.frames,
+            recipe=self.recipe, heldout=DataSection.heldout if self.heldout is None else self.heldout,
+            eval_every=TrainSection.eval_every if self.eval_every is None else self.eval_every, map_vlm=map_vlm)
 
 
 TRAIN_FORM_FIELDS = tuple(field.name for field in dataclasses.fields(TrainForm))
