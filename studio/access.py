@@ -23,6 +23,8 @@ from pipelines.core.config import StudioConfig
 from pipelines.core.deployment import Host
 from pipelines.services import Services
 
+from .forms import bound
+
 OPERATOR_ACTIONS = {
     "train": "start, stop or resume training and upload training data",
     "evaluate": "open evaluation folders",
@@ -166,16 +168,18 @@ def build_operator_panel(services: Services) -> None:
             sign_out = gr.Button("Sign out", scale=1, size="sm", elem_id="operator-sign-out")
         status = gr.Markdown("Signed out: public actions only.", elem_id="operator-status")
 
-    def on_sign_in(text: str, request: gr.Request) -> tuple[Any, str]:
-        if access.check_password(request, text):
-            return "", "Signed in as operator for this page (training, evaluation, arena admin and adding pairs)."
-        return "", "⚠️ **Wrong password.**"
+    sign_in.click(bound(on_sign_in, access), [password], [password, status], api_visibility="private")
+    password.submit(bound(on_sign_in, access), [password], [password, status], api_visibility="private")
+    sign_out.click(bound(on_sign_out, access), None, [status], api_visibility="private")
 
-    def on_sign_out(request: gr.Request) -> str:
-        access.sign_out(request)
-        return "Signed out: public actions only."
 
-    sign_in.click(on_sign_in, [password], [password, status], api_visibility="private")
-    password.submit(on_sign_in, [password], [password, status], api_visibility="private")
-    sign_out.click(on_sign_out, None, [status], api_visibility="private")
+def on_sign_in(access: Access, text: str, request: gr.Request) -> tuple[Any, str]:
+    """Clears the password box either way."""
+    if access.check_password(request, text):
+        return "", "Signed in as operator for this page (training, evaluation, arena admin and adding pairs)."
+    return "", "⚠️ **Wrong password.**"
 
+
+def on_sign_out(access: Access, request: gr.Request) -> str:
+    access.sign_out(request)
+    return "Signed out: public actions only."

@@ -11,10 +11,12 @@ from typing import Any
 
 import gradio as gr
 
+from pipelines.core.errors import PhyStudioError
 from pipelines.eval.report import STAT_COLUMNS, EvalData, category_figure, joint_figure, load_eval
 from pipelines.services import Services
 
-from .access import access_for
+from .access import Access, access_for
+from .forms import bound, by_name
 from .scores import score_figure
 
 VIDEO_COLUMNS = ["id", "prompt", "category", "law", "hard", "variant", "seed", "status", "sa", "pc"]
@@ -75,45 +77,53 @@ def build_evaluate_tab(services: Services) -> None:
             video_scores = gr.Plot(score_figure(None), label="Scores")
     report = gr.File(label="Self-contained HTML report", interactive=False)
 
-    def on_open(path: str | None, request: gr.Request):
-        access.require(request, "evaluate")
-        if not path:
-            return None, *[gr.skip()] * 9, "Choose or type an evaluation folder."
-        try:
-            data = load_eval(Path(path).expanduser())
-        except (OSError, ValueError) as exc:
-            message = f"Cannot open {path}: {exc}"
-            gr.Warning(message)
-            return None, *[gr.skip()] * 9, f"⚠️ **{message}**"
-        t = data.tables
-        table = data.videos()
-        rows = display_rows([row[:-1] for row in table.rows])
-        done = sum(1 for r in data.rows if r.get("status") == "done")
-        message = (f"{done} of {len(data.rows)} videos scored · {t.joint_note}"
-                   + ("" if data.report_path else " · still running or not merged yet"))
-        return (data, _frame(t.summary), joint_figure(t), category_figure(t), _frame(t.by_category),
-                _frame(t.by_law), _frame(t.hard), rows, str(data.report_path) if data.report_path else None,
-                None, message)
+    outputs = {"loaded": loaded, "summary": summary, "joint_plot": joint_plot, "category_plot": category_plot,
+               "by_category": by_category, "by_law": by_law, "hard": hard, "videos": videos, "report": report,
+               "player": player, "status": status}
+    private: dict[str, Any] = {"api_visibility": "private"}
+    open_folder = by_name(bound(on_open, access), outputs)
+    open_btn.click(open_folder, [folder], list(outputs.values()), **private)
+    folder.input(open_folder, [folder], list(outputs.values()), **private)
+    refresh_btn.click(bound(on_refresh, services, access), None, [folder], **private)
+    videos.select(bound(on_select, access), [loaded], [player, video_caption, video_scores], **private)
 
-    def on_select(data: EvalData | None, evt: gr.SelectData, request: gr.Request):
-        if data is None or evt.index is None or not access.allows(request, "evaluate"):
-            return gr.skip(), gr.skip(), gr.skip()
-        table = data.videos()
-        record = dict(zip(table.columns, table.rows[evt.index[0]]))
-        scores = {"sa": record["sa"], "pc": record["pc"], "kind": data.rows[evt.index[0]].get("judge_kind", ""),
-                  "judge_id": data.rows[evt.index[0]].get("judge_id", "")}
-        caption = f"**{record['prompt']}** — {record['variant']}, seed {record['seed']}, {record['category']} / {record['law']}"
-        return (record["video"] or None), caption, score_figure(scores)
 
-    outputs = [loaded, summary, joint_plot, category_plot, by_category, by_law, hard, videos, report, player, status]
-    open_btn.click(on_open, [folder], outputs, api_visibility="private")
-    folder.input(on_open, [folder], outputs, api_visibility="private")
-    def on_refresh(request: gr.Request):
-        access.require(request, "evaluate")
-        return gr.Dropdown(choices=known_eval_folders(services))
+# ----------------------------------------------------------------- handlers (plain values in, updates out)
+def on_open(access: Access, path: str | None, request: gr.Request) -> dict[str, Any]:
+    """The folder's tables, charts and videos by output name; only ``loaded`` and ``status`` when it cannot open."""
+    access.require(request, "evaluate")
+    if not path:
+        return {"loaded": None, "status": "Choose or type an evaluation folder."}
+    try:
+        data = load_eval(Path(path).expanduser())
+    except (PhyStudioError, OSError, ValueError) as exc:  # EvalError: missing folder, no result files
+        message = f"Cannot open {path}: {exc}"
+        gr.Warning(message)
+        return {"loaded": None, "status": f"⚠️ **{message}**"}
+    t = data.tables
+    done = sum(1 for r in data.rows if r.get("status") == "done")
+    return {"loaded": data, "summary": _frame(t.summary), "joint_plot": joint_figure(t),
+            "category_plot": category_figure(t), "by_category": _frame(t.by_category), "by_law": _frame(t.by_law),
+            "hard": _frame(t.hard), "videos": display_rows([row[:-1] for row in data.videos().rows]),
+            "report": str(data.report_path) if data.report_path else None, "player": None,
+            "status": (f"{done} of {len(data.rows)} videos scored · {t.joint_note}"
+                       + ("" if data.report_path else " · still running or not merged yet"))}
 
-    refresh_btn.click(on_refresh, None, [folder], api_visibility="private")
-    videos.select(on_select, [loaded], [player, video_caption, video_scores], api_visibility="private")
+
+def on_select(access: Access, data: EvalData | None, evt: gr.SelectData, request: gr.Request):
+    if data is None or evt.index is None or not access.allows(request, "evaluate"):
+        return gr.skip(), gr.skip(), gr.skip()
+    table = data.videos()
+    record = dict(zip(table.columns, table.rows[evt.index[0]]))
+    scores = {"sa": record["sa"], "pc": record["pc"], "kind": data.rows[evt.index[0]].get("judge_kind", ""),
+              "judge_id": data.rows[evt.index[0]].get("judge_id", "")}
+    caption = f"**{record['prompt']}** — {record['variant']}, seed {record['seed']}, {record['category']} / {record['law']}"
+    return (record["video"] or None), caption, score_figure(scores)
+
+
+def on_refresh(services: Services, access: Access, request: gr.Request):
+    access.require(request, "evaluate")
+    return gr.Dropdown(choices=known_eval_folders(services))
 
 
 def _frame(table) -> Any:

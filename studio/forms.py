@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -59,4 +59,17 @@ def bound(fn: Callable, *first: Any) -> Callable:
 
     signature = inspect.signature(fn, eval_str=True)
     handler.__signature__ = signature.replace(parameters=list(signature.parameters.values())[len(first):])
+    return handler
+
+
+def by_name(fn: Callable, outputs: Mapping[str, Any]) -> Callable:
+    """``fn`` answering ``{name: value}`` for the components ``outputs`` names, wired with
+    ``list(outputs.values())`` as the event's outputs: gradio gets ``{component: value}`` and leaves every
+    component not named as it is, so no answer is matched to its outputs by position."""
+
+    @functools.wraps(fn)
+    def handler(*args, **kwargs):
+        return {outputs[name]: value for name, value in fn(*args, **kwargs).items()}
+
+    handler.__signature__ = inspect.signature(fn, eval_str=True)
     return handler

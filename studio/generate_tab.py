@@ -31,7 +31,7 @@ from pipelines.core.video import read_video
 from pipelines.lvd.canvas import attention_overlay
 from pipelines.services import Services
 
-from .forms import DEFAULT_HINT, bound, file_data, resolved, size_or_default
+from .forms import DEFAULT_HINT, bound, by_name, file_data, resolved, size_or_default
 from .layout_state import LayoutSession
 from .prophy_panel import build_prophy_panel
 from .scores import score_details, score_figure, score_panel
@@ -159,9 +159,9 @@ def build_generate_tab(services: Services, layout_session: gr.State, layout_prom
     attention_frame.change(_attention_image, [last, attention_object, attention_frame], [attention_image],
                            api_visibility="private")
     history_table.select(on_select, [history], [selected], api_visibility="private")
-    rerun_btn.click(bound(on_rerun, services), [selected],
-                    [prompt, seed, steps, num_frames, width, height, cfg, guidance, *advanced.values(), blocks,
-                     fast_path, threshold_reference, background_prompt, status], api_visibility="private")
+    rerun_outputs = {**{name: fields[name] for name in RERUN_FIELDS}, "status": status}
+    rerun_btn.click(by_name(bound(on_rerun, services), rerun_outputs), [selected], list(rerun_outputs.values()),
+                    api_visibility="private")
 
     _register_api(services)
     return {"prompt": prompt, "on_show": [{"fn": bound(on_show, services),
@@ -199,6 +199,9 @@ class GenerateForm:
 
 FORM_FIELDS = (*(f.name for f in dataclasses.fields(GenerateForm) if f.name != "advanced"),
                *(name for name, *_ in _ADVANCED))
+# The form fields a run record gives back to Re-run (generator, variant and the layout choice stay as they are).
+RERUN_FIELDS = ("prompt", "seed", "steps", "num_frames", "width", "height", "cfg", "guidance",
+                *(name for name, *_ in _ADVANCED), "blocks", "fast_path", "threshold_reference", "background_prompt")
 
 
 # ----------------------------------------------------------------- handlers (plain values in, updates out)
@@ -305,25 +308,28 @@ def on_select(rows, evt: gr.SelectData):
     return rows[evt.index[0]][0]
 
 
-def on_rerun(services: Services, run_id):
-    skipped = len(_ADVANCED) + 4
+def on_rerun(services: Services, run_id) -> dict[str, Any]:
+    """The selected run's settings by form field name (``RERUN_FIELDS``), and a ``status`` line."""
     if not run_id:
-        return [gr.skip()] * (8 + skipped) + ["Select a generation in the table first."]
+        return {"status": "Select a generation in the table first."}
     folder = next(services.runs.root.glob(f"generate/{run_id}"), None)
     if folder is None:
-        return [gr.skip()] * (8 + skipped) + [f"Run {run_id} is no longer on disk."]
+        return {"status": f"Run {run_id} is no longer on disk."}
     run = load_run(folder).record
     s = run.settings
     recorded = s.get("guidance") or {}
     name = recorded.get("preset") or recorded.get("mode", "off")
-    values = [recorded.get(field, getattr(GuidanceConfig(), field)) for field, *_ in _ADVANCED]
-    blocks_text = ",".join(map(str, recorded["blocks"])) if recorded.get("blocks") else ""
-    return (run.inputs["prompt"], s.get("seed", 0), s.get("steps"), s.get("num_frames"), s.get("width"),
-            s.get("height"), s.get("cfg_scale"), name if name in GUIDANCE_CHOICES else "off",
-            *values, blocks_text, recorded.get("fast_path", True),
-            recorded.get("threshold_reference", GuidanceConfig.threshold_reference),
-            recorded.get("background_prompt", GuidanceConfig.background_prompt),
-            f"Loaded the settings of run `{run_id}`; press Generate to run it again.")
+    return {
+        "prompt": run.inputs["prompt"], "seed": s.get("seed", 0), "steps": s.get("steps"),
+        "num_frames": s.get("num_frames"), "width": s.get("width"), "height": s.get("height"), "cfg": s.get("cfg_scale"),
+        "guidance": name if name in GUIDANCE_CHOICES else "off",
+        **{field: recorded.get(field, getattr(GuidanceConfig(), field)) for field, *_ in _ADVANCED},
+        "blocks": ",".join(map(str, recorded["blocks"])) if recorded.get("blocks") else "",
+        "fast_path": recorded.get("fast_path", True),
+        "threshold_reference": recorded.get("threshold_reference", GuidanceConfig.threshold_reference),
+        "background_prompt": recorded.get("background_prompt", GuidanceConfig.background_prompt),
+        "status": f"Loaded the settings of run `{run_id}`; press Generate to run it again.",
+    }
 
 
 def on_show(services: Services, text, typed_layout_prompt, gen_name, chosen):

@@ -7,6 +7,7 @@ import gradio as gr
 from pipelines.services import Services
 
 from .access import build_operator_panel
+from .forms import bound
 
 MODEL_HEADERS = ["model", "where", "size (GB)", "in use", "loads"]
 
@@ -26,5 +27,5 @@ def build_system_tab(services: Services) -> None:
     table = gr.Dataframe(value=model_rows(services), headers=MODEL_HEADERS, interactive=False,
                          label="Models", elem_id="system-models")
     refresh = gr.Button("↻ Refresh", size="sm")
-    refresh.click(lambda: model_rows(services), None, [table], api_visibility="private")
-    gr.Timer(5.0).tick(lambda: model_rows(services), None, [table], api_visibility="private", show_progress="hidden")
+    refresh.click(bound(model_rows, services), None, [table], api_visibility="private")
+    gr.Timer(5.0).tick(bound(model_rows, services), None, [table], api_visibility="private", show_progress="hidden")

@@ -7,6 +7,7 @@ responsive and a job outlives the page); this tab writes its settings and reads 
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import secrets
 from pathlib import Path
@@ -34,7 +35,8 @@ from pipelines.phygdpo.train_config import (
 from pipelines.phygdpo.uploads import UploadLimits, import_groups_upload
 from pipelines.services import Services
 
-from .access import access_for
+from .access import Access, access_for
+from .forms import bound
 
 TINY_BASE = "tiny"
 TINY_VIDEO = (64, 64, 9)  # width, height, frames the tiny Wan trains on in seconds on a CPU
@@ -328,140 +330,211 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
             load_status = gr.Markdown("", elem_id="train-load-status")
     timer = gr.Timer(poll_s, active=False)
 
-    def on_base(name: str):
-        size = TINY_VIDEO if (name or "").strip() == TINY_BASE else PAPER_VIDEO
-        return tuple(gr.Number(value=v) for v in size)
-
-    def on_upload(file: str | None, request: gr.Request):
-        if not file:
-            return gr.skip(), gr.skip()
-        try:  # gradio's copy of the upload goes whatever happens: the unpacked folder is what stays
-            access.require(request, "train")
-            path = import_groups_upload(file, manager.root / "uploads" / secrets.token_hex(8), upload_limits(services))
-        except JobError as exc:
-            gr.Warning(str(exc))
-            return gr.skip(), f"⚠️ **{exc}**"
-        finally:
-            Path(file).unlink(missing_ok=True)
-        return str(path), f"Uploaded: `{path}`"
-
-    def on_start(groups_v, base_v, objective_v, reward_v, beta_v, rank_v, lr_v, steps_v, batch_v, accum_v,
-                 processes_v, mp_v, width_v, height_v, frames_v, recipe_v, heldout_v, eval_every_v,
-                 request: gr.Request):
-        access.require(request, "train")
-        if not (groups_v or "").strip():  # said in this form's words, not the training config's
-            message = ("no preference groups: type the path of a groups.jsonl file (or its folder) in "
-                       "*Preference groups*, or upload one")
-            gr.Warning(message)
-            return gr.skip(), f"⚠️ **Not started: {message}**"
-        try:
-            settings = train_settings(groups_v, base_v, objective_v, reward_v, beta_v, rank_v, lr_v, steps_v, batch_v,
-                                      accum_v, mp_v, width_v, height_v, frames_v, recipe=recipe_v,
-                                      heldout=heldout_v if heldout_v is not None else DataSection.heldout,
-                                      eval_every=eval_every_v if eval_every_v is not None else TrainSection.eval_every,
-                                      map_vlm=services.map_vlm())
-            started = manager.start(settings, processes=int(processes_v or 1))
-        except (JobError, TypeError, ValueError) as exc:
-            gr.Warning(str(exc))
-            return gr.skip(), f"⚠️ **Not started: {exc}**"
-        maps = ""
-        if objective_v == "prophy":
-            model = settings.get("prophy", {}).get("map_vlm")
-            maps = (f" Physics maps of videos without one: the VLM `{model}`." if model else
-                    " Physics maps of videos without one: the embedded tracker (no VLM judge or captioner configured).")
-        return (gr.Dropdown(choices=job_choices(manager), value=started.job_id),
-                f"Started job `{started.job_id}` ({'1 process' if int(processes_v or 1) == 1 else f'{int(processes_v)} processes'})."
-                + maps)
-
-    def show(job_id: str | None, request: gr.Request):
-        """Status, curves and log of the picked job; polling stays on while it runs."""
-        if not job_id or not access.allows(request, "train"):
-            return gr.skip(), gr.skip(), gr.skip(), gr.Timer(active=False)
-        try:
-            picked = manager.get(job_id)
-        except JobError as exc:
-            return f"⚠️ **{exc}**", gr.skip(), gr.skip(), gr.Timer(active=False)
-        current = picked.status()
-        return (status_markdown(current, picked.settings), training_figure(picked.metrics()),
-                picked.log_tail(LOG_LINES), gr.Timer(active=not current.finished))
-
-    def on_tick(job_id: str | None, request: gr.Request):
-        """``show``, and on the tick that sees the job finish, the job list with its final state."""
-        view = show(job_id, request)
-        finished = job_id and isinstance(view[3], gr.Timer) and not view[3].active
-        return (*view, gr.Dropdown(choices=job_choices(manager), value=job_id) if finished else gr.skip())
-
-    def on_pick(job_id: str | None, request: gr.Request):
-        access.require(request, "train")
-        name = ""
-        if job_id:
-            try:
-                name = f"{objective_of(manager.get(job_id).settings)}-{job_id.rsplit('-', 1)[-1]}"
-            except JobError:
-                pass
-        return (*show(job_id, request), name, "")
-
-    def on_stop(job_id: str | None, request: gr.Request):
-        access.require(request, "train")
-        if not job_id:
-            return "Pick the job to stop."
-        try:
-            picked = manager.get(job_id)
-        except JobError as exc:
-            return f"⚠️ **{exc}**"
-        if picked.external:
-            return f"Job `{job_id}` was started outside the studio: stop it where it runs (Ctrl-C sends the same signal)."
-        if not picked.stop():
-            return f"Job `{job_id}` is not running."
-        return (f"Stopping `{job_id}`: the trainer saves a checkpoint and the LoRA, then exits "
-                f"(forced after {picked.info().get('grace_s', manager.grace_s):g} s).")
-
-    def on_resume(job_id: str | None, request: gr.Request):
-        access.require(request, "train")
-        if not job_id:
-            return "Pick the stopped or failed job to resume.", gr.skip()
-        try:
-            manager.resume(job_id)
-        except JobError as exc:
-            return f"⚠️ **Not resumed: {exc}**", gr.skip()
-        return f"Resumed `{job_id}` from its newest checkpoint.", gr.Timer(active=True)
-
-    def on_load(job_id: str | None, name: str, request: gr.Request):
-        access.require(request, "train")
-        if not job_id:
-            return "Pick a job first."
-        name = (name or "").strip()
-        try:
-            picked = manager.get(job_id)
-        except JobError as exc:
-            return f"⚠️ **{exc}**"
-        current = picked.status()
-        mismatch = backbone_mismatch(base_of(picked.settings), services.config.generator.backend)
-        if mismatch:
-            return f"⚠️ **{mismatch}** (the LoRA stays in `{current.lora_dir or current.folder}`)"
-        if current.lora_dir is None:
-            return no_export_message(job_id, current.folder, objective_of(picked.settings))
-        if not name:
-            return "⚠️ **Give the variant a name.**"
-        try:
-            generator = services.add_lora_variant(name, current.lora_dir)
-        except (PhyStudioError, ValueError, OSError) as exc:
-            return f"⚠️ **Not loaded: {exc}** (the LoRA stays in `{current.lora_dir}`)"
-        return f"Loaded **{name}** into the {generator} generator: pick it as the variant in Generate or Compare."
-
-    def refresh(request: gr.Request):
-        access.require(request, "train")
-        return gr.Dropdown(choices=job_choices(manager))
-
-    base.change(on_base, [base], [width, height, frames], api_visibility="private")
-    upload.upload(on_upload, [upload], [groups, form_status], api_visibility="private")
-    start_btn.click(on_start, [groups, base, objective, reward, beta, rank, lr, steps, batch, grad_accum, processes,
-                               mixed_precision, width, height, frames, recipe, heldout, eval_every], [job, form_status], api_visibility="private")
-    recipe.change(recipe_form_values, [recipe], [reward, beta], api_visibility="private")
-    job.change(on_pick, [job], [status, curves, log, timer, variant_name, load_status], api_visibility="private")
-    timer.tick(on_tick, [job], [status, curves, log, timer, job], api_visibility="private", show_progress="hidden")
-    stop_btn.click(on_stop, [job], [form_status], api_visibility="private")
-    resume_btn.click(on_resume, [job], [form_status, timer], api_visibility="private")
-    refresh_btn.click(refresh, None, [job], api_visibility="private")
-    load_btn.click(on_load, [job, variant_name], [load_status], api_visibility="private")
+    form = {"groups": groups, "base": base, "objective": objective, "reward": reward, "beta": beta, "rank": rank,
+            "lr": lr, "steps": steps, "batch": batch, "grad_accum": grad_accum, "processes": processes,
+            "mixed_precision": mixed_precision, "width": width, "height": height, "frames": frames, "recipe": recipe,
+            "heldout": heldout, "eval_every": eval_every}
+    private: dict[str, Any] = {"api_visibility": "private"}
+    base.change(on_base, [base], [width, height, frames], **private)
+    upload.upload(bound(on_upload, access, manager, upload_limits(services)), [upload], [groups, form_status], **private)
+    start_btn.click(bound(on_start, services, access, manager), [form[name] for name in TRAIN_FORM_FIELDS],
+                    [job, form_status], **private)
+    recipe.change(recipe_form_values, [recipe], [reward, beta], **private)
+    job.change(bound(on_pick, access, manager), [job], [status, curves, log, timer, variant_name, load_status], **private)
+    timer.tick(bound(on_tick, access, manager), [job], [status, curves, log, timer, job], show_progress="hidden",
+               **private)
+    stop_btn.click(bound(on_stop, access, manager), [job], [form_status], **private)
+    resume_btn.click(bound(on_resume, access, manager), [job], [form_status, timer], **private)
+    refresh_btn.click(bound(on_refresh, access, manager), None, [job], **private)
+    load_btn.click(bound(on_load, services, access, manager), [job, variant_name], [load_status], **private)
     return {"job": job, "manager": manager}
+
+
+@dataclasses.dataclass(frozen=True)
+class TrainForm:
+    """The Train tab's form, by name: Start sends the components in ``TRAIN_FORM_FIELDS`` order."""
+
+    groups: str | None
+    base: str | None
+    objective: str
+    reward: str
+    beta: float
+    rank: float
+    lr: float
+    steps: float
+    batch: float
+    grad_accum: float
+    processes: float | None
+    mixed_precision: str
+    width: float
+    height: float
+    frames: float
+    recipe: str
+    heldout: float | None
+    eval_every: float | None
+
+    @classmethod
+    def of(cls, values) -> TrainForm:
+        return cls(**dict(zip(TRAIN_FORM_FIELDS, values, strict=True)))
+
+    @property
+    def process_count(self) -> int:
+        return int(self.processes or 1)
+
+    def settings(self, map_vlm: str = "") -> dict[str, dict[str, Any]]:
+        """The trainer's TOML tables; a blank held-out share or interval takes the trainer's default."""
+        return train_settings(
+            groups=self.groups, base=self.base, objective=self.objective, reward=self.reward, beta=self.beta,
+            rank=self.rank, lr=self.lr, steps=self.steps, batch=self.batch, grad_accum=self.grad_accum,
+            mixed_precision=self.mixed_precision, width=self.width, height=self.height, frames=self.frames,
+            recipe=self.recipe, heldout=DataSection.heldout if self.heldout is None else self.heldout,
+            eval_every=TrainSection.eval_every if self.eval_every is None else self.eval_every, map_vlm=map_vlm)
+
+
+TRAIN_FORM_FIELDS = tuple(field.name for field in dataclasses.fields(TrainForm))
+
+
+# ----------------------------------------------------------------- handlers (plain values in, updates out)
+def on_base(name: str):
+    size = TINY_VIDEO if (name or "").strip() == TINY_BASE else PAPER_VIDEO
+    return tuple(gr.Number(value=v) for v in size)
+
+
+def on_upload(access: Access, manager: JobManager, limits: UploadLimits, file: str | None, request: gr.Request):
+    if not file:
+        return gr.skip(), gr.skip()
+    try:  # gradio's copy of the upload goes whatever happens: the unpacked folder is what stays
+        access.require(request, "train")
+        path = import_groups_upload(file, manager.root / "uploads" / secrets.token_hex(8), limits)
+    except JobError as exc:
+        gr.Warning(str(exc))
+        return gr.skip(), f"⚠️ **{exc}**"
+    finally:
+        Path(file).unlink(missing_ok=True)
+    return str(path), f"Uploaded: `{path}`"
+
+
+def on_start(services: Services, access: Access, manager: JobManager, request: gr.Request, *values):
+    """Start click: ``values`` are the form's components in ``TRAIN_FORM_FIELDS`` order."""
+    access.require(request, "train")
+    form = TrainForm.of(values)
+    if not (form.groups or "").strip():  # said in this form's words, not the training config's
+        message = ("no preference groups: type the path of a groups.jsonl file (or its folder) in "
+                   "*Preference groups*, or upload one")
+        gr.Warning(message)
+        return gr.skip(), f"⚠️ **Not started: {message}**"
+    try:
+        settings = form.settings(map_vlm=services.map_vlm())
+        started = manager.start(settings, processes=form.process_count)
+    except (JobError, TypeError, ValueError) as exc:
+        gr.Warning(str(exc))
+        return gr.skip(), f"⚠️ **Not started: {exc}**"
+    maps = ""
+    if form.objective == "prophy":
+        model = settings.get("prophy", {}).get("map_vlm")
+        maps = (f" Physics maps of videos without one: the VLM `{model}`." if model else
+                " Physics maps of videos without one: the embedded tracker (no VLM judge or captioner configured).")
+    processes = "1 process" if form.process_count == 1 else f"{form.process_count} processes"
+    return (gr.Dropdown(choices=job_choices(manager), value=started.job_id),
+            f"Started job `{started.job_id}` ({processes})." + maps)
+
+
+def job_view(access: Access, manager: JobManager, job_id: str | None, request: gr.Request | None):
+    """Status, curves and log of the picked job, and whether it still runs (polling stays on while it does);
+    ``None`` when there is nothing this session may see."""
+    if not job_id or not access.allows(request, "train"):
+        return None
+    try:
+        picked = manager.get(job_id)
+    except JobError as exc:
+        return f"⚠️ **{exc}**", gr.skip(), gr.skip(), False
+    current = picked.status()
+    return (status_markdown(current, picked.settings), training_figure(picked.metrics()), picked.log_tail(LOG_LINES),
+            not current.finished)
+
+
+def show_job(access: Access, manager: JobManager, job_id: str | None, request: gr.Request | None):
+    """``job_view`` as the outputs status, curves, log and the poll timer."""
+    view = job_view(access, manager, job_id, request)
+    if view is None:
+        return gr.skip(), gr.skip(), gr.skip(), gr.Timer(active=False)
+    *shown, running = view
+    return (*shown, gr.Timer(active=running))
+
+
+def on_tick(access: Access, manager: JobManager, job_id: str | None, request: gr.Request):
+    """``show_job``, and on the tick that sees the job finish, the job list with its final state."""
+    view = job_view(access, manager, job_id, request)
+    if view is None:  # nothing to poll, and the job list is the operator's to see
+        return gr.skip(), gr.skip(), gr.skip(), gr.Timer(active=False), gr.skip()
+    *shown, running = view
+    return (*shown, gr.Timer(active=running),
+            gr.skip() if running else gr.Dropdown(choices=job_choices(manager), value=job_id))
+
+
+def on_pick(access: Access, manager: JobManager, job_id: str | None, request: gr.Request):
+    access.require(request, "train")
+    name = ""
+    if job_id:
+        try:
+            name = f"{objective_of(manager.get(job_id).settings)}-{job_id.rsplit('-', 1)[-1]}"
+        except JobError:
+            pass
+    return (*show_job(access, manager, job_id, request), name, "")
+
+
+def on_stop(access: Access, manager: JobManager, job_id: str | None, request: gr.Request):
+    access.require(request, "train")
+    if not job_id:
+        return "Pick the job to stop."
+    try:
+        picked = manager.get(job_id)
+    except JobError as exc:
+        return f"⚠️ **{exc}**"
+    if picked.external:
+        return f"Job `{job_id}` was started outside the studio: stop it where it runs (Ctrl-C sends the same signal)."
+    if not picked.stop():
+        return f"Job `{job_id}` is not running."
+    return (f"Stopping `{job_id}`: the trainer saves a checkpoint and the LoRA, then exits "
+            f"(forced after {picked.info().get('grace_s', manager.grace_s):g} s).")
+
+
+def on_resume(access: Access, manager: JobManager, job_id: str | None, request: gr.Request):
+    access.require(request, "train")
+    if not job_id:
+        return "Pick the stopped or failed job to resume.", gr.skip()
+    try:
+        manager.resume(job_id)
+    except JobError as exc:
+        return f"⚠️ **Not resumed: {exc}**", gr.skip()
+    return f"Resumed `{job_id}` from its newest checkpoint.", gr.Timer(active=True)
+
+
+def on_load(services: Services, access: Access, manager: JobManager, job_id: str | None, name: str,
+            request: gr.Request):
+    access.require(request, "train")
+    if not job_id:
+        return "Pick a job first."
+    name = (name or "").strip()
+    try:
+        picked = manager.get(job_id)
+    except JobError as exc:
+        return f"⚠️ **{exc}**"
+    current = picked.status()
+    mismatch = backbone_mismatch(base_of(picked.settings), services.config.generator.backend)
+    if mismatch:
+        return f"⚠️ **{mismatch}** (the LoRA stays in `{current.lora_dir or current.folder}`)"
+    if current.lora_dir is None:
+        return no_export_message(job_id, current.folder, objective_of(picked.settings))
+    if not name:
+        return "⚠️ **Give the variant a name.**"
+    try:
+        generator = services.add_lora_variant(name, current.lora_dir)
+    except (PhyStudioError, ValueError, OSError) as exc:
+        return f"⚠️ **Not loaded: {exc}** (the LoRA stays in `{current.lora_dir}`)"
+    return f"Loaded **{name}** into the {generator} generator: pick it as the variant in Generate or Compare."
+
+
+def on_refresh(access: Access, manager: JobManager, request: gr.Request):
+    access.require(request, "train")
+    return gr.Dropdown(choices=job_choices(manager))

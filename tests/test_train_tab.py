@@ -15,11 +15,18 @@ from pipelines.phygdpo.groups import read_groups
 from pipelines.phygdpo.jobs import JobManager
 from pipelines.phygdpo.train_config import config_from_dict
 from pipelines.services import Services
+from studio.access import Access
 from studio.train_tab import (
+    TRAIN_FORM_FIELDS,
+    TrainForm,
     backbone_mismatch,
     build_train_tab,
     export_folder,
     no_export_message,
+    on_pick,
+    on_start,
+    on_stop,
+    on_tick,
     recipe_form_values,
     train_settings,
     training_figure,
@@ -320,3 +327,68 @@ def test_the_no_export_yet_message_names_the_folder_of_the_objective(tmp_path):
     assert f"`{tmp_path / 'prophy'}`" in prophy and "ProPhy module" in prophy and "/lora" not in prophy
     lora = no_export_message("j2", tmp_path, "sft")
     assert f"`{tmp_path / 'lora'}`" in lora and "no exported LoRA" in lora
+
+
+# ----------------------------------------------------------------- handlers, called with plain values
+def as_session(session: str) -> gr.Request:
+    return gr.Request(session_hash=session)
+
+
+def test_the_train_form_is_read_by_name():
+    form = TrainForm.of(list(TRAIN_FORM_FIELDS))  # each component's value is its own field name
+    assert (form.groups, form.base, form.processes, form.recipe, form.eval_every) == (
+        "groups", "base", "processes", "recipe", "eval_every")
+    # the order Start sends (and scripts driving the page's queue rely on): groups first, the held-out interval last
+    assert TRAIN_FORM_FIELDS == ("groups", "base", "objective", "reward", "beta", "rank", "lr", "steps", "batch",
+                                 "grad_accum", "processes", "mixed_precision", "width", "height", "frames", "recipe",
+                                 "heldout", "eval_every")
+    with pytest.raises(ValueError):  # a component missing from the click is an error, not a shifted form
+        TrainForm.of(list(TRAIN_FORM_FIELDS)[:-1])
+
+
+def test_start_pick_and_stop_take_plain_values(tmp_path):
+    services = Services(load_config(overrides={"server": {"runs_dir": str(tmp_path / "runs")}}))
+    manager = JobManager(tmp_path / "runs" / "train", trainer=FAKE_TRAINER, grace_s=10)
+    workstation = Access(public=False, password="")
+    groups = make_groups(tmp_path / "data")
+    values = {"groups": str(groups), "base": "tiny", "objective": "sft", "reward": "tanh", "beta": 500, "rank": 8,
+              "lr": 2e-5, "steps": 5000, "batch": 2, "grad_accum": 3, "processes": None, "mixed_precision": "no",
+              "width": 64, "height": 48, "frames": 9, "recipe": "paper", "heldout": None, "eval_every": 7}
+    form = [values[name] for name in TRAIN_FORM_FIELDS]
+
+    picker, message = on_start(services, workstation, manager, as_session("s"), *form)
+    (job,) = manager.jobs()
+    assert message == f"Started job `{job.job_id}` (1 process)." and picker.value == job.job_id
+    config = tomllib.loads(job.config_path.read_text())
+    assert config["data"] == {"groups": str(groups.resolve()), "width": 64, "height": 48, "frames": 9, "heldout": 0.1}
+    assert config["loss"] == {"objective": "sft", "recipe": "paper", "beta": 500.0, "reward": "tanh"}
+    assert (config["optim"]["batch_size"], config["optim"]["grad_accum"], config["train"]["eval_every"]) == (2, 3, 7)
+
+    shown = on_pick(workstation, manager, job.job_id, as_session("s"))
+    assert shown[-2:] == (f"sft-{job.job_id.rsplit('-', 1)[-1]}", "") and shown[3].active  # polls while it runs
+    wait_for(lambda: job.status().step >= 1, what="the first step")  # the trainer handles a stop from then on
+    assert on_stop(workstation, manager, job.job_id, as_session("s")).startswith(f"Stopping `{job.job_id}`")
+    wait_for(lambda: job.status().finished, what="the stop")
+    status, _, _, timer, picker = on_tick(workstation, manager, job.job_id, as_session("s"))
+    assert "**stopped**" in status and not timer.active, "polling ends on the tick that sees the job finish"
+    assert [value for _, value in picker.choices] == [job.job_id] and picker.value == job.job_id
+
+    blank = dict(values, groups="  ")
+    assert "no preference groups" in on_start(services, workstation, manager, as_session("s"),
+                                              *[blank[name] for name in TRAIN_FORM_FIELDS])[1]
+    assert len(manager.jobs()) == 1
+
+
+def test_a_visitor_polling_a_job_id_learns_nothing(tmp_path):
+    """On a public studio the job list is the operator's: the poll handler answered any session's tick for a
+    job id it could not see with the whole list (ids, objectives, states). Over HTTP gradio already refuses a
+    job id that is not among the visitor's (empty) choices; the handler no longer relies on that."""
+    manager = JobManager(tmp_path / "train", trainer=FAKE_TRAINER, check=None)
+    job = manager.start(fake_settings(make_groups(tmp_path / "data"), steps=3))
+    wait_for(lambda: job.status().finished, what="the job")
+    public = Access(public=True, password="s3cret", sleep=lambda _: None)
+    answer = on_tick(public, manager, job.job_id, as_session("visitor"))
+    assert all(not isinstance(value, gr.Dropdown) for value in answer), answer
+    assert job.job_id not in repr(answer) and not answer[3].active
+    assert public.check_password(as_session("operator"), "s3cret")
+    assert on_tick(public, manager, job.job_id, as_session("operator"))[4].value == job.job_id
