@@ -418,7 +418,7 @@ def test_resuming_a_loop_that_patience_ended_plays_a_new_patience_window(tmp_pat
     final = updates[-1].state
     assert final.stop_reason == "no_improvement" and final.patience_from == 3
     assert "since the resume after round 3" in final.stop_detail
-    assert any("resumed after round 3" in note and "patience counts from round 4" in note for note in final.notes)
+    assert "resumed after round 3: patience counts from round 4; best PC so far 0.500 (round 1)" in final.notes
     saved = load_loop(final.folder)
     assert saved.patience_from == 3 and saved.stop_detail == final.stop_detail
     record = RunStore(tmp_path / "runs").records("refine")[0]

@@ -503,7 +503,8 @@ class RefineLoop:
             record.scores = _plain(self.judge.score(video, sa_prompt).to_dict())
             record.timings["judge_s"] = time.perf_counter() - t
 
-            if stop_rule(state.done_rounds + [record], self.settings, state.patience_from) is None:  # a last round needs no next prompt
+            # a last round needs no next prompt
+            if stop_rule(state.done_rounds + [record], self.settings, state.patience_from) is None:
                 t = enter("refining the prompt")
                 self._refine(state, record)
                 record.timings["refine_s"] = time.perf_counter() - t
@@ -536,7 +537,7 @@ class RefineLoop:
     def _note_new_patience_window(self, state: LoopState) -> None:
         key = self.settings.improve_on
         best = state.best_round(key)
-        to_beat = f"; {key.upper()} to beat {best.scores[key]:.3f} (round {best.index + 1})" if best else ""
+        to_beat = f"; best {key.upper()} so far {best.scores[key]:.3f} (round {best.index + 1})" if best else ""
         note = (f"resumed after round {state.patience_from}: patience counts from round {state.patience_from + 1}"
                 f"{to_beat}")
         if note not in state.notes:
