@@ -408,6 +408,75 @@ def test_resuming_a_finished_loop_plays_nothing(tmp_path):
     assert len(again) == 1 and again[0].round is None and again[0].state.stop_reason == "target_reached"
 
 
+def test_resuming_a_loop_that_patience_ended_plays_a_new_patience_window(tmp_path):
+    """A user who resumes a loop stopped for "no improvement" asks for more rounds: it must not stop at once."""
+    judge = ScriptedJudge([0.5, 0.4, 0.45, 0.55, 0.7, 0.6, 0.6, 0.6])
+    first = list(make_loop(tmp_path, judge=judge, patience=2, max_rounds=8).run(PROMPT))[-1].state
+    assert first.stop_reason == "no_improvement" and len(first.rounds) == 3  # 0.4 and 0.45 do not beat 0.5
+    updates = list(make_loop(tmp_path, judge=judge, patience=2, max_rounds=8).run(resume_from=first.folder))
+    assert [u.round.index for u in updates] == [3, 4, 5, 6]  # 0.55 and 0.7 beat the best so far, then 2 without
+    final = updates[-1].state
+    assert final.stop_reason == "no_improvement" and final.patience_from == 3
+    assert "since the resume after round 3" in final.stop_detail
+    assert "resumed after round 3: patience counts from round 4; best PC so far 0.500 (round 1)" in final.notes
+    saved = load_loop(final.folder)
+    assert saved.patience_from == 3 and saved.stop_detail == final.stop_detail
+    record = RunStore(tmp_path / "runs").records("refine")[0]
+    assert record.settings["patience_from_round"] == 4 and record.settings["stop_detail"] == final.stop_detail
+
+
+def test_a_resumed_patience_window_still_has_to_beat_the_best_so_far(tmp_path):
+    judge = ScriptedJudge([0.5, 0.4, 0.45, 0.505, 0.3, 0.9])
+    first = list(make_loop(tmp_path, judge=judge, patience=2, max_rounds=8).run(PROMPT))[-1].state
+    updates = list(make_loop(tmp_path, judge=judge, patience=2, max_rounds=8).run(resume_from=first.folder))
+    assert [u.round.index for u in updates] == [3, 4]  # 0.505 is within min_delta of 0.5: no improvement
+    assert updates[-1].state.stop_reason == "no_improvement"
+
+
+def test_resuming_an_interrupted_loop_keeps_counting_patience_as_an_uninterrupted_loop(tmp_path):
+    pcs = [0.5, 0.4, 0.45, 0.9]
+    reference = list(make_loop(tmp_path / "a", judge=ScriptedJudge(pcs), patience=2, max_rounds=8).run(PROMPT))
+    token = CancelToken()
+    loop = make_loop(tmp_path / "b", judge=ScriptedJudge(pcs), captioner=CancellingCaptioner(token, at=2),
+                     patience=2, max_rounds=8)
+    stopped = list(loop.run(PROMPT, cancel=token))[-1].state
+    assert stopped.status == "stopped" and len(stopped.done_rounds) == 2
+    judge = ScriptedJudge(pcs[2:])
+    resumed = list(make_loop(tmp_path / "b", judge=judge, patience=2, max_rounds=8).run(resume_from=stopped.folder))
+    assert [u.round.index for u in resumed] == [2]  # round 2 is the second without improvement, as uninterrupted
+    assert resumed[-1].state.stop_reason == reference[-1].state.stop_reason == "no_improvement"
+    assert resumed[-1].state.patience_from == 0
+
+
+def test_resuming_a_target_stop_stays_stopped_unless_the_target_is_raised(tmp_path):
+    judge = ScriptedJudge([0.2, 0.6, 0.65, 0.8])
+    first = list(make_loop(tmp_path, judge=judge, target_pc=0.5, max_rounds=8).run(PROMPT))[-1].state
+    assert first.stop_reason == "target_reached" and len(first.rounds) == 2
+    again = list(make_loop(tmp_path, judge=judge, target_pc=0.5, max_rounds=8).run(resume_from=first.folder))
+    assert len(again) == 1 and again[0].round is None and again[0].state.stop_reason == "target_reached"
+    assert "raise the target" in again[0].state.stop_detail
+    raised = list(make_loop(tmp_path, judge=judge, target_pc=0.7, max_rounds=8).run(resume_from=first.folder))
+    assert [u.round.index for u in raised] == [2, 3] and raised[-1].state.stop_reason == "target_reached"
+    assert "raise the target" not in raised[-1].state.stop_detail
+
+
+def test_resume_refuses_a_folder_that_is_not_a_refine_loop_and_says_why(tmp_path):
+    loop = make_loop(tmp_path, judge=ScriptedJudge([0.1]), max_rounds=1)
+    with pytest.raises(LoopError, match="does not exist"):
+        loop.run(resume_from=tmp_path / "missing")
+    other = RunStore(tmp_path / "runs").start("eval")
+    with pytest.raises(LoopError, match="is an eval run, not a refine loop"):
+        loop.run(resume_from=other.folder)
+    state = list(loop.run(PROMPT, out_dir=tmp_path / "kept"))[-1].state
+    record_folder = RunStore(tmp_path / "runs").records("refine")[0]
+    run_folder = tmp_path / "runs" / "refine" / record_folder.run_id
+    with pytest.raises(LoopError, match=f"its loop is in {state.folder}: resume that folder"):
+        loop.run(resume_from=run_folder)
+    (tmp_path / "file.txt").write_text("x")
+    with pytest.raises(LoopError, match="is not a folder"):
+        loop.run(resume_from=tmp_path / "file.txt")
+
+
 # ---------------------------------------------------------------------------- command line
 class FakeServices:
     """What ``run_refine_command`` needs from ``pipelines.services.Services``, with embedded backends."""
@@ -461,10 +530,27 @@ def test_cli_prints_one_line_per_round_and_resumes(tmp_path, capsys):
     assert code == 0 and [line[:17] for line in lines] == ["round 3/4  PC 0.6"]
     state = load_loop(folder)
     assert state.stop_reason == "target_reached" and state.settings["seed"] == 3 and len(state.rounds) == 3
+    code, lines, err = _cli(["--resume", str(folder)], services, capsys)
+    assert code == 0 and lines == [] and "note: give --target-pc above 0.55 to refine further" in err
     code, _, err = _cli(["--resume", str(folder), "--seed", "4"], services, capsys)
     assert code == 2 and "seed" in err
     code, _, err = _cli(["--prompt", PROMPT, "--rounds", "0"], services, capsys)
     assert code == 2 and "max rounds must be at least 1" in err
+
+
+def test_cli_resume_after_a_patience_stop_plays_more_rounds_and_refuses_other_folders(tmp_path, capsys):
+    folder = tmp_path / "loop"
+    services = FakeServices(tmp_path / "runs", [0.5, 0.4, 0.45, 0.6, 0.5, 0.7])
+    code, lines, err = _cli(["--prompt", PROMPT, "--rounds", "6", "--patience", "2", "--out", str(folder)],
+                            services, capsys)
+    assert code == 0 and len(lines) == 3 and "did not improve" in err
+    code, lines, err = _cli(["--resume", str(folder)], services, capsys)
+    assert code == 0 and [line[:17] for line in lines] == ["round 4/6  PC 0.6", "round 5/6  PC 0.5", "round 6/6  PC 0.7"]
+    assert "reached the maximum of 6 round(s)" in err and "best PC 0.700 in round 6" in err
+    code, lines, err = _cli(["--resume", str(folder)], services, capsys)
+    assert code == 0 and lines == [] and "give --rounds above 6 to refine further" in err
+    code, lines, err = _cli(["--resume", str(tmp_path / "runs")], services, capsys)
+    assert code == 2 and lines == [] and f"error: {(tmp_path / 'runs').resolve()} has no loop.json" in err
 
 
 # ---------------------------------------------------------------------------- with the embedded reasoner

@@ -7,6 +7,9 @@ Where it departs from the official code (pittisl/PhyT2V), and why:
   stopped or crashed loop resumes at its first unfinished round and, with deterministic backends,
   ends exactly where an uninterrupted loop would have;
 * explicit stopping rules: score target, no improvement for ``patience`` rounds, max rounds, user stop;
+* resuming a loop that a stopping rule ended asks for more: its patience window restarts at the resume
+  (the best score so far is still the one to beat), while a target it reached keeps it ended until the
+  target is raised; resuming an interrupted loop (stop, crash, failure) counts on as if never interrupted;
 * SA is always judged against the user's ORIGINAL prompt: a rewrite that drifts away from what the
   user asked must not be able to score itself;
 * ``run`` is a generator yielding one ``RoundUpdate`` per round, so the studio and the API stream.
@@ -132,10 +135,12 @@ def rounds_without_improvement(values: Sequence[float | None], min_delta: float)
     return since
 
 
-def stop_rule(rounds: Sequence[RoundRecord], settings: RefineSettings) -> tuple[str, str] | None:
+def stop_rule(rounds: Sequence[RoundRecord], settings: RefineSettings, patience_from: int = 0
+              ) -> tuple[str, str] | None:
     """(code, sentence) when the finished ``rounds`` end the loop, else None.
 
-    Codes: ``target_reached``, ``no_improvement``, ``max_rounds``.
+    Codes: ``target_reached``, ``no_improvement``, ``max_rounds``. Patience only counts rounds from index
+    ``patience_from`` on (a resumed loop's new window); earlier rounds still set the best score to beat.
     """
     if not rounds:
         return None
@@ -147,9 +152,11 @@ def stop_rule(rounds: Sequence[RoundRecord], settings: RefineSettings) -> tuple[
         return "target_reached", f"target reached in round {len(rounds)}: {reached}"
     if settings.patience is not None:
         values = [r.scores.get(settings.improve_on) for r in rounds]
-        if rounds_without_improvement(values, settings.min_delta) >= settings.patience:
+        window = len(rounds) - patience_from
+        if min(rounds_without_improvement(values, settings.min_delta), window) >= settings.patience:
+            since = f" since the resume after round {patience_from}" if patience_from else ""
             return "no_improvement", (f"{settings.improve_on.upper()} did not improve by more than "
-                                      f"{settings.min_delta:g} for {settings.patience} round(s)")
+                                      f"{settings.min_delta:g} for {settings.patience} round(s){since}")
     if len(rounds) >= settings.max_rounds:
         return "max_rounds", f"reached the maximum of {settings.max_rounds} round(s)"
     return None
@@ -174,6 +181,7 @@ class LoopState:
     created: str = ""
     has_initial_layout: bool = False
     notes: list[str] = field(default_factory=list)
+    patience_from: int = 0  # the patience window starts at this round index (set when a finished loop is resumed)
 
     @property
     def finished(self) -> bool:
@@ -203,7 +211,7 @@ class LoopState:
             "status": self.status, "stop_reason": self.stop_reason, "stop_detail": self.stop_detail,
             "error": self.error, "backends": self.backends, "run_folder": self.run_folder, "created": self.created,
             "has_initial_layout": self.has_initial_layout, "notes": self.notes,
-            "rounds_done": len(self.done_rounds),
+            "patience_from": self.patience_from, "rounds_done": len(self.done_rounds),
         }
 
 
@@ -224,8 +232,8 @@ def load_loop(folder: str | Path) -> LoopState:
     folder = Path(folder).resolve()
     try:
         data = json.loads((folder / LOOP_FILE).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise LoopError(f"{folder} has no {LOOP_FILE}: it is not a refine loop folder") from None
+    except (FileNotFoundError, NotADirectoryError):
+        raise LoopError(_not_a_loop(folder)) from None
     except (OSError, ValueError) as exc:
         raise LoopError(f"cannot read {folder / LOOP_FILE}: {exc}") from None
     if data.get("format") != LOOP_FORMAT:
@@ -242,7 +250,25 @@ def load_loop(folder: str | Path) -> LoopState:
                      stop_detail=data.get("stop_detail", ""), error=data.get("error", ""),
                      backends=data.get("backends") or {}, run_folder=data.get("run_folder", ""),
                      created=data.get("created", ""), has_initial_layout=bool(data.get("has_initial_layout")),
-                     notes=list(data.get("notes") or []))
+                     notes=list(data.get("notes") or []), patience_from=int(data.get("patience_from") or 0))
+
+
+def _not_a_loop(folder: Path) -> str:
+    """Why ``folder`` (which has no loop file) cannot be resumed, and what to give instead."""
+    if not folder.exists():
+        return f"{folder} does not exist: give the folder of the refine loop to resume"
+    if not folder.is_dir():
+        return f"{folder} is not a folder: give the folder of the refine loop to resume"
+    try:
+        record = json.loads((folder / RECORD_FILE).read_text(encoding="utf-8"))
+        kind, loop = record.get("kind"), (record.get("outputs") or {}).get("loop")
+    except (OSError, ValueError, AttributeError):
+        kind = loop = None
+    if isinstance(kind, str) and kind != "refine":
+        return f"{folder} is {'an' if kind[:1] in 'aeiou' else 'a'} {kind} run, not a refine loop"
+    if kind == "refine" and isinstance(loop, str):
+        return f"{folder} is the record of a refine run; its loop is in {folder / loop}: resume that folder"
+    return f"{folder} has no {LOOP_FILE}: it is not a refine loop folder"
 
 
 # ------------------------------------------------------------------------------ the loop
@@ -318,7 +344,13 @@ class RefineLoop:
         return state, run
 
     def _reopen(self, state: LoopState) -> Run:
-        """The loop's run record (a new one if it was deleted); stale rounds after the finished ones go."""
+        """The loop's run record (a new one if it was deleted); stale rounds after the finished ones go.
+
+        A loop that a stopping rule ended gets a new patience window: whoever resumes it asks for more
+        rounds. An interrupted one keeps its window, so it ends where an uninterrupted loop would have.
+        """
+        if state.status == "done" and state.done_rounds:
+            state.patience_from = len(state.done_rounds)
         for record in state.rounds[len(state.done_rounds):]:
             shutil.rmtree(round_folder(state.folder, record.index), ignore_errors=True)
         state.rounds = state.done_rounds
@@ -335,6 +367,8 @@ class RefineLoop:
             state.run_folder = str(run.folder)
         run.record.status, run.record.error = "running", ""
         run.record.settings.update(state.settings)
+        if state.patience_from:
+            run.record.settings["patience_from_round"] = state.patience_from + 1  # 1-based, as the CLI and tab count
         run.save()
         return run
 
@@ -342,6 +376,7 @@ class RefineLoop:
     def _play(self, state: LoopState | None, prompt: str | None, out_dir: str | Path | None,
               initial_layout: Layout | None, cancel: CancelToken, progress: ProgressCallback | None
               ) -> Iterator[RoundUpdate]:
+        resumed = state is not None
         if state is None:
             state, run = self._start(prompt, out_dir, initial_layout)
         else:
@@ -357,24 +392,30 @@ class RefineLoop:
                 report(0, self.settings.max_rounds, stage)
                 state.laws = _plain(self.reasoner.extract_laws(state.prompt).to_dict())
                 _save_loop(state)
+            played = 0
             while True:
                 done = state.done_rounds
-                ended = stop_rule(done, self.settings)
+                ended = stop_rule(done, self.settings, state.patience_from)
                 if ended is not None:
+                    if resumed and not played:
+                        ended = _resumed_without_rounds(*ended)
                     self._end(state, run, "done", *ended)
                 elif cancel.cancelled:
                     self._end(state, run, "stopped", "cancelled", "stopped by the user between rounds")
                 if state.finished:
                     yield RoundUpdate(None, state.snapshot())
                     return
+                if resumed and not played and state.patience_from == len(done) and self.settings.patience is not None:
+                    self._note_new_patience_window(state)
                 if done and not done[-1].refined_prompt:  # it ended the loop before; now more rounds are allowed
                     stage = f"refining the prompt of round {done[-1].index + 1}"
                     self._refine(state, done[-1])
                     _save_round(state.folder, done[-1])
                 record = self._play_round(state, len(done), initial_layout if not done else None, cancel, report)
+                played += 1
                 state.rounds = done + [record]
                 if record.status == "done":
-                    ended = stop_rule(state.done_rounds, self.settings)
+                    ended = stop_rule(state.done_rounds, self.settings, state.patience_from)
                     if ended is not None:
                         self._end(state, run, "done", *ended)
                     elif cancel.cancelled:
@@ -462,7 +503,8 @@ class RefineLoop:
             record.scores = _plain(self.judge.score(video, sa_prompt).to_dict())
             record.timings["judge_s"] = time.perf_counter() - t
 
-            if stop_rule(state.done_rounds + [record], self.settings) is None:  # a last round needs no next prompt
+            # a last round needs no next prompt
+            if stop_rule(state.done_rounds + [record], self.settings, state.patience_from) is None:
                 t = enter("refining the prompt")
                 self._refine(state, record)
                 record.timings["refine_s"] = time.perf_counter() - t
@@ -492,6 +534,16 @@ class RefineLoop:
         record.refinement_reasoning = refinement.reasoning
 
     # ------------------------------------------------------------ bookkeeping
+    def _note_new_patience_window(self, state: LoopState) -> None:
+        key = self.settings.improve_on
+        best = state.best_round(key)
+        to_beat = f"; best {key.upper()} so far {best.scores[key]:.3f} (round {best.index + 1})" if best else ""
+        note = (f"resumed after round {state.patience_from}: patience counts from round {state.patience_from + 1}"
+                f"{to_beat}")
+        if note not in state.notes:
+            state.notes.append(note)
+        _save_loop(state)
+
     def _end(self, state: LoopState, run: Run, status: str, reason: str, detail: str, error: str = "") -> None:
         state.status, state.stop_reason, state.stop_detail, state.error = status, reason, detail, error
         watches_sa = self.settings.improve_on == "sa" or self.settings.target_sa is not None
@@ -516,6 +568,12 @@ class RefineLoop:
             run.record.scores[self.judge.judge_id] = {**best.scores, "round": best.index}
         run.record.settings["rounds_done"] = len(state.done_rounds)
         run.save()
+
+
+def _resumed_without_rounds(code: str, detail: str) -> tuple[str, str]:
+    """A resume that a stopping rule ends at once: say which setting would let it go on."""
+    more = {"target_reached": "raise the target", "max_rounds": "allow more rounds"}.get(code)
+    return code, f"{detail}; {more} to refine further" if more else detail
 
 
 def caption_with_objects(captioner: Captioner, video: Video, objects: Sequence[str]) -> Any:

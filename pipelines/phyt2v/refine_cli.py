@@ -30,7 +30,8 @@ def add_refine_arguments(parser: argparse.ArgumentParser) -> None:
     source.add_argument("--prompt", help="the video to refine (SA is judged against this prompt unless --sa-against round)")
     source.add_argument("--resume", type=Path, metavar="DIR",
                         help="continue the loop in DIR at its first unfinished round (flags given here override "
-                             "its rounds, targets and patience)")
+                             "its rounds, targets and patience); a loop that patience or the round limit ended "
+                             "gets a new patience window, one that reached its target needs a higher one")
     parser.add_argument("--rounds", type=int, metavar="N", help=f"maximum rounds (default {DEFAULT_ROUNDS})")
     parser.add_argument("--out", type=Path, metavar="DIR", help="loop folder (default: a new run folder under --runs-dir)")
     parser.add_argument("--target-pc", type=float, metavar="X", help="stop once physical commonsense reaches X (0-1)")
@@ -90,6 +91,17 @@ def format_end(state: LoopState) -> str:
     return f"loop {state.status} ({state.stop_detail or state.stop_reason}){best_text}; folder {state.folder}"
 
 
+def resume_hint(state: LoopState, settings: RefineSettings) -> str:
+    """The flag that lets a resume which played nothing go on ("" when no flag would)."""
+    if state.stop_reason == "max_rounds":
+        return f"note: give --rounds above {settings.max_rounds} to refine further"
+    if state.stop_reason == "target_reached":
+        targets = [f"--target-{key} above {value:g}" for key, value in (("pc", settings.target_pc),
+                                                                         ("sa", settings.target_sa)) if value is not None]
+        return f"note: give {' or '.join(targets)} to refine further"
+    return ""
+
+
 def run_refine_command(args: argparse.Namespace, services: Any) -> int:
     """Run or resume a loop; exit code 0 done, 1 failed, 2 bad input, 130 stopped."""
     from ..core.layout_io import read_layout_file
@@ -108,8 +120,10 @@ def run_refine_command(args: argparse.Namespace, services: Any) -> int:
         print(f"refining with {generator.backend_id}, captioned by {loop.captioner.captioner_id}, judged by "
               f"{loop.judge.judge_id}, reasoned by {loop.reasoner.reasoner_id}", file=sys.stderr)
         state: LoopState | None = None
+        played = 0
         for update in updates:
             state = update.state
+            played += update.round is not None
             line = format_round(update, settings.max_rounds)
             if line:
                 print(line, flush=True)
@@ -121,6 +135,9 @@ def run_refine_command(args: argparse.Namespace, services: Any) -> int:
         return 2
     assert state is not None  # the loop always ends with an update carrying its final state
     print(format_end(state), file=sys.stderr)
+    hint = resume_hint(state, settings) if args.resume is not None and not played else ""
+    if hint:
+        print(hint, file=sys.stderr)
     if state.status == "failed":
         print(f"error: {state.error}; fix it and resume with --resume {state.folder}", file=sys.stderr)
         return 1
