@@ -33,7 +33,7 @@ from pipelines.core.layout import (
 from pipelines.core.layout_io import read_layout_file
 from pipelines.core.lvd_text import format_lvd_text
 from pipelines.lvd.canvas import editor_canvas
-from pipelines.lvd.preview import object_color
+from pipelines.lvd.preview_colors import object_color
 from pipelines.services import Services
 
 from .assets import asset_text

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from pipelines.core.layout import Layout, LayoutObject, interpolate_frames, keyframe_times
-from pipelines.lvd.preview import object_color
+from pipelines.lvd.preview_colors import object_color
 
 PLOT_FRAMES = 61
 

@@ -4,7 +4,7 @@ import numpy as np
 
 from pipelines.core.layout import Layout, LayoutObject
 from pipelines.lvd.canvas import MIN_OVERLAY_SIDE, attention_overlay, editor_canvas
-from pipelines.lvd.preview import render_background
+from pipelines.lvd.preview_backgrounds import render_background
 
 
 def test_attention_overlay_colours_the_hot_cell_and_draws_the_box():

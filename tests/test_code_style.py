@@ -5,6 +5,10 @@ party, then this repository, each block sorted. On top of it, one rule ruff has 
 ``pipelines/`` and ``studio/`` a module imports its own package's modules relatively (``from ..core.layout
 import Layout``), and only code outside a package (``app.py``, ``studio/`` using ``pipelines``, tests)
 names it absolutely. Fix order findings with ``ruff check --select I --fix .``.
+
+A Python file over ``LONG_FILE_LINES`` lines (product code and tests alike: a long test file hides which
+behaviour it covers just as a long module hides its seams) says why in its header, in a line
+``# Long file: <reason>`` before its first statement after the docstring; the usual answer is to split it.
 """
 
 from __future__ import annotations
@@ -19,6 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("pipelines", "studio")
 # Citations of documents that are not in the repository, and talk about how the work was organised.
 FOREIGN_REFERENCES = re.compile(r"DESIGN( §|\.md)|\.\./shared|round-\d (contract|protocol)|\bthe lead\b|proposed to the")
+LONG_FILE_LINES = 600
+LONG_FILE_SOURCES = ("pipelines/**/*.py", "studio/**/*.py", "tests/**/*.py", "app.py")
+LONG_FILE_REASON = re.compile(r"^# Long file: \S.{19,}$")  # a reason of a few words, not a bare marker
 
 
 def test_ruff_finds_nothing():
@@ -60,3 +67,50 @@ def test_code_tests_and_docs_cite_only_what_the_repository_holds():
                  for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
                  if FOREIGN_REFERENCES.search(line)]
     assert offenders == []
+
+
+def long_files_without_reason(root: Path) -> list[str]:
+    """``path: N lines`` for each file over LONG_FILE_LINES whose header has no ``# Long file:`` reason."""
+    found = []
+    for path in sorted({path for pattern in LONG_FILE_SOURCES for path in root.glob(pattern)}):
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        if len(lines) <= LONG_FILE_LINES:
+            continue
+        body = ast.parse(text, str(path)).body
+        has_docstring = bool(body) and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
+            and isinstance(body[0].value.value, str)
+        code = body[1:] if has_docstring else body
+        header = lines[: code[0].lineno - 1] if code else lines
+        if not any(LONG_FILE_REASON.match(line) for line in header):
+            found.append(f"{path.relative_to(root)}: {len(lines)} lines")
+    return found
+
+
+def test_files_over_the_length_limit_say_why():
+    offenders = long_files_without_reason(ROOT)
+    assert offenders == [], (f"files over {LONG_FILE_LINES} lines: split them by concern, or state why not in a "
+                             "'# Long file: <reason>' line before the first statement after the docstring:\n"
+                             + "\n".join(offenders))
+
+
+def test_the_length_check_wants_a_reason_in_the_header(tmp_path):
+    package = tmp_path / "pipelines"
+    package.mkdir()
+    filler = "".join(f"VALUE_{i} = {i}\n" for i in range(LONG_FILE_LINES))
+    reason = "# Long file: one table that reads best as a whole\n"
+    files = {
+        "unmarked.py": '"""Doc."""\n' + filler,
+        "at_the_limit.py": filler,
+        "marked_before_docstring.py": reason + '"""Doc."""\n' + filler,
+        "marked_after_docstring.py": '"""Doc."""\n\n' + reason + "\nimport os\n" + filler,
+        "marked_too_late.py": '"""Doc."""\nimport os\n' + reason + filler,
+        "bare_marker.py": "# Long file: long\n" + filler,
+    }
+    for name, text in files.items():
+        package.joinpath(name).write_text(text, encoding="utf-8")
+    assert long_files_without_reason(tmp_path) == [
+        f"pipelines/bare_marker.py: {LONG_FILE_LINES + 1} lines",
+        f"pipelines/marked_too_late.py: {LONG_FILE_LINES + 3} lines",
+        f"pipelines/unmarked.py: {LONG_FILE_LINES + 1} lines",
+    ]

@@ -29,7 +29,9 @@ from pipelines.phygdpo.train_config import (
     dump_train_config,
     loss_for_recipe,
 )
-from pipelines.phygdpo.trainer import TrainingError, train, unscored_losers_note
+from pipelines.phygdpo.trainer import train
+from pipelines.phygdpo.training_errors import TrainingError
+from pipelines.phygdpo.training_inputs import unscored_losers_note
 from tests.helpers.tiny_train import TINY_FRAMES, TINY_SIZE, make_tiny_groups, tiny_config_dict
 
 SEQ = 16

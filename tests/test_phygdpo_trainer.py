@@ -22,6 +22,7 @@ import pytest
 import torch
 
 from pipelines.backends.tiny_wan import build_tiny_wan_pipeline
+from pipelines.phygdpo.checkpoints import latest_checkpoint
 from pipelines.phygdpo.data import GroupBatches
 from pipelines.phygdpo.groups import read_groups
 from pipelines.phygdpo.latent_cache import LatentCache
@@ -38,7 +39,8 @@ from pipelines.phygdpo.train_config import (
     dump_train_config,
     load_train_config,
 )
-from pipelines.phygdpo.trainer import TrainingError, latest_checkpoint, lr_factor, train
+from pipelines.phygdpo.trainer import lr_factor, train
+from pipelines.phygdpo.training_errors import TrainingError
 from tests.helpers.ports import free_port
 from tests.helpers.same import assert_same_float
 from tests.helpers.tiny_train import TINY_FRAMES, TINY_SIZE, make_tiny_groups, tiny_config_dict, write_tiny_config

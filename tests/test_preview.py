@@ -7,16 +7,10 @@ import pytest
 
 from pipelines.core.layout import Layout, LayoutError, LayoutObject, interpolate_frames
 from pipelines.core.video import read_video
-from pipelines.lvd.preview import (
-    PreviewError,
-    PreviewRenderer,
-    PreviewSettings,
-    RenderResult,
-    background_kind,
-    parse_color,
-    render_background,
-    sprite_shape,
-)
+from pipelines.lvd.preview import PreviewError, PreviewRenderer, PreviewSettings, RenderResult
+from pipelines.lvd.preview_backgrounds import background_kind, render_background
+from pipelines.lvd.preview_colors import parse_color
+from pipelines.lvd.preview_drawing import sprite_shape
 
 BARE = dict(trails=False, labels=False)  # sprites only: every changed pixel belongs to a sprite
 

@@ -22,7 +22,8 @@ from pipelines.phygdpo.groups import read_groups, write_groups
 from pipelines.phygdpo.heldout import split_heldout
 from pipelines.phygdpo.latent_cache import LatentCache
 from pipelines.phygdpo.train_config import config_from_dict
-from pipelines.phygdpo.trainer import TrainingError, train
+from pipelines.phygdpo.trainer import train
+from pipelines.phygdpo.training_errors import TrainingError
 from pipelines.prophy.losses import (
     NO_LOCALISATION_FLOOR,
     alignment_loss,

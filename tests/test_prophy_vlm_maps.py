@@ -191,7 +191,9 @@ def test_training_uses_the_configured_vlm_for_winners_without_maps(tiny_vlm, tmp
     from pipelines.backends.tiny_wan import build_tiny_wan_pipeline
     from pipelines.core.video import read_video
     from pipelines.phygdpo.train_config import config_from_dict
-    from pipelines.phygdpo.trainer import PHYSICS_RECORD, TrainingError, train
+    from pipelines.phygdpo.trainer import train
+    from pipelines.phygdpo.training_errors import TrainingError
+    from pipelines.phygdpo.training_inputs import PHYSICS_RECORD
     from tests.helpers.tiny_train import make_tiny_groups, tiny_config_dict
 
     torch.set_num_threads(1)

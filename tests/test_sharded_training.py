@@ -24,7 +24,9 @@ from safetensors.torch import load_file
 
 from pipelines.backends.tiny_wan import build_tiny_wan_pipeline
 from pipelines.phygdpo.train_config import config_from_dict
-from pipelines.phygdpo.trainer import TrainingError, refuse_unshardable, train
+from pipelines.phygdpo.trainer import train
+from pipelines.phygdpo.training_errors import TrainingError
+from pipelines.phygdpo.training_setup import refuse_unshardable
 from tests.helpers.ports import free_port
 from tests.helpers.same import assert_same_float
 from tests.helpers.tiny_train import make_tiny_groups, tiny_config_dict, write_tiny_config

@@ -10,7 +10,8 @@ from __future__ import annotations
 import numpy as np
 
 from ..core.layout import Layout
-from .preview import object_color, render_background
+from .preview_backgrounds import render_background
+from .preview_colors import object_color
 
 GHOST_ALPHA = 0.45
 MIN_OVERLAY_SIDE = 320

@@ -29,7 +29,8 @@ def run_train_command(args: argparse.Namespace) -> int:
     except TrainConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    from .trainer import TrainingError, train
+    from .trainer import train
+    from .training_errors import TrainingError
 
     try:
         result = train(config, resume=args.resume)

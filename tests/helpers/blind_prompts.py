@@ -1,3 +1,4 @@
+# Long file: the held-out prompt sets in the order written; each avoids the earlier sets' templates, seen side by side
 """Held-out prompt sets for LVD's stage-1 families, written in free phrasing.
 
 Each set is scored by LVD's predicates (tests/helpers/lvd_benchmark.py). The six sets were written
