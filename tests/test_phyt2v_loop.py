@@ -14,17 +14,8 @@ from pipelines.eval.motion_captioner import MotionCaptioner
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.lvd.physics_planner import PhysicsPlanner
 from pipelines.lvd.preview_generator import PreviewGenerator
-from pipelines.phyt2v.loop import (
-    LOOP_FILE,
-    ROUND_FILE,
-    LoopError,
-    RefineLoop,
-    RefineSettings,
-    load_loop,
-    round_folder,
-    rounds_without_improvement,
-    stop_rule,
-)
+from pipelines.phyt2v.loop import RefineLoop, RefineSettings, rounds_without_improvement, stop_rule
+from pipelines.phyt2v.loop_files import LOOP_FILE, ROUND_FILE, LoopError, load_loop, round_folder
 from pipelines.phyt2v.reasoning import Mismatch, Reasoner, ReasonerError, Refinement, RoundRecord, SceneLaws
 from pipelines.services import Services
 

@@ -20,15 +20,13 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import json
-import os
 import shutil
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import PhyStudioError
 from ..core.generation import (
     CancelToken,
     GenerationCancelled,
@@ -43,20 +41,24 @@ from ..core.layout import Layout, LayoutError
 from ..core.planning import Planner, PlannerError
 from ..core.runs import RECORD_FILE, Run, RunStore, load_run
 from ..core.video import VideoWriteError, write_mp4
+from .loop_files import (
+    INITIAL_LAYOUT_FILE,
+    LOOP_FILE,
+    VIDEO_FILE,
+    LoopError,
+    LoopState,
+    load_loop,
+    plain,
+    round_folder,
+    save_loop,
+    save_round,
+    write_json,
+)
 from .reasoning import Mismatch, Reasoner, ReasonerError, RoundRecord, SceneLaws
 
-LOOP_FILE = "loop.json"
-ROUND_FILE = "round.json"
-VIDEO_FILE = "video.mp4"
-INITIAL_LAYOUT_FILE = "initial_layout.json"
-LOOP_FORMAT = 1
 SCORE_KEYS = ("pc", "sa")
 # Settings that change what a round produces: a resumed loop must use the ones it started with.
 GENERATION_SETTINGS = ("seed", "use_layout", "request")
-
-
-class LoopError(PhyStudioError, RuntimeError):
-    """Bad loop settings, or a folder that cannot be started or resumed; the message says what to change."""
 
 
 # ------------------------------------------------------------------------------ settings
@@ -101,7 +103,7 @@ class RefineSettings:
     def to_dict(self) -> dict[str, Any]:
         data = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "request_template"}
         data["request"] = None if self.request_template is None else self.request_template.settings()
-        return _plain(data)
+        return plain(data)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> RefineSettings:
@@ -162,113 +164,12 @@ def stop_rule(rounds: Sequence[RoundRecord], settings: RefineSettings, patience_
     return None
 
 
-# ------------------------------------------------------------------------------ state
-@dataclass
-class LoopState:
-    """A loop as the UI shows it: its rounds so far and how it ended (``status`` "running" until then)."""
-
-    folder: Path
-    prompt: str  # the user's original prompt
-    settings: dict[str, Any]
-    laws: dict[str, Any] | None = None
-    rounds: list[RoundRecord] = field(default_factory=list)  # finished rounds, then possibly one failed/stopped
-    status: str = "running"  # running | done | stopped | failed
-    stop_reason: str = ""  # target_reached | no_improvement | max_rounds | cancelled | error
-    stop_detail: str = ""
-    error: str = ""
-    backends: dict[str, str] = field(default_factory=dict)
-    run_folder: str = ""
-    created: str = ""
-    has_initial_layout: bool = False
-    notes: list[str] = field(default_factory=list)
-    patience_from: int = 0  # the patience window starts at this round index (set when a finished loop is resumed)
-
-    @property
-    def finished(self) -> bool:
-        return self.status != "running"
-
-    @property
-    def done_rounds(self) -> list[RoundRecord]:
-        """The leading rounds that finished every stage (a resume keeps these and redoes the rest)."""
-        done = []
-        for position, record in enumerate(self.rounds):
-            if record.status != "done" or record.index != position:
-                break
-            done.append(record)
-        return done
-
-    def best_round(self, key: str = "pc") -> RoundRecord | None:
-        scored = [r for r in self.done_rounds if r.scores.get(key) is not None]
-        return max(scored, key=lambda r: r.scores[key]) if scored else None
-
-    def snapshot(self) -> LoopState:
-        return dataclasses.replace(self, rounds=list(self.rounds), notes=list(self.notes))
-
-    def to_dict(self) -> dict[str, Any]:
-        """``loop.json``: everything but the rounds, which live in their own folders."""
-        return {
-            "format": LOOP_FORMAT, "prompt": self.prompt, "settings": self.settings, "laws": self.laws,
-            "status": self.status, "stop_reason": self.stop_reason, "stop_detail": self.stop_detail,
-            "error": self.error, "backends": self.backends, "run_folder": self.run_folder, "created": self.created,
-            "has_initial_layout": self.has_initial_layout, "notes": self.notes,
-            "patience_from": self.patience_from, "rounds_done": len(self.done_rounds),
-        }
-
-
 @dataclass(frozen=True)
 class RoundUpdate:
     """One streamed step: the round just played (None when the loop ended without playing one) and the state."""
 
     round: RoundRecord | None
     state: LoopState
-
-
-def round_folder(loop_folder: Path, index: int) -> Path:
-    return Path(loop_folder) / f"round-{index:02d}"
-
-
-def load_loop(folder: str | Path) -> LoopState:
-    """Read a loop folder (finished, stopped, failed or still running) for the UI or a resume."""
-    folder = Path(folder).resolve()
-    try:
-        data = json.loads((folder / LOOP_FILE).read_text(encoding="utf-8"))
-    except (FileNotFoundError, NotADirectoryError):
-        raise LoopError(_not_a_loop(folder)) from None
-    except (OSError, ValueError) as exc:
-        raise LoopError(f"cannot read {folder / LOOP_FILE}: {exc}") from None
-    if data.get("format") != LOOP_FORMAT:
-        raise LoopError(f"{folder / LOOP_FILE} has format {data.get('format')!r}; this build reads {LOOP_FORMAT}")
-    rounds = []
-    for path in sorted(folder.glob(f"round-*/{ROUND_FILE}")):
-        try:
-            rounds.append(_round_from_json(json.loads(path.read_text(encoding="utf-8")), folder))
-        except (OSError, ValueError, TypeError) as exc:
-            raise LoopError(f"cannot read {path}: {exc}; delete that round folder to redo the round") from None
-    rounds.sort(key=lambda r: r.index)
-    return LoopState(folder=folder, prompt=data["prompt"], settings=data.get("settings") or {}, laws=data.get("laws"),
-                     rounds=rounds, status=data.get("status", "running"), stop_reason=data.get("stop_reason", ""),
-                     stop_detail=data.get("stop_detail", ""), error=data.get("error", ""),
-                     backends=data.get("backends") or {}, run_folder=data.get("run_folder", ""),
-                     created=data.get("created", ""), has_initial_layout=bool(data.get("has_initial_layout")),
-                     notes=list(data.get("notes") or []), patience_from=int(data.get("patience_from") or 0))
-
-
-def _not_a_loop(folder: Path) -> str:
-    """Why ``folder`` (which has no loop file) cannot be resumed, and what to give instead."""
-    if not folder.exists():
-        return f"{folder} does not exist: give the folder of the refine loop to resume"
-    if not folder.is_dir():
-        return f"{folder} is not a folder: give the folder of the refine loop to resume"
-    try:
-        record = json.loads((folder / RECORD_FILE).read_text(encoding="utf-8"))
-        kind, loop = record.get("kind"), (record.get("outputs") or {}).get("loop")
-    except (OSError, ValueError, AttributeError):
-        kind = loop = None
-    if isinstance(kind, str) and kind != "refine":
-        return f"{folder} is {'an' if kind[:1] in 'aeiou' else 'a'} {kind} run, not a refine loop"
-    if kind == "refine" and isinstance(loop, str):
-        return f"{folder} is the record of a refine run; its loop is in {folder / loop}: resume that folder"
-    return f"{folder} has no {LOOP_FILE}: it is not a refine loop folder"
 
 
 # ------------------------------------------------------------------------------ the loop
@@ -338,7 +239,7 @@ class RefineLoop:
                           run_folder=str(run.folder), created=run.record.created,
                           has_initial_layout=initial_layout is not None)
         if initial_layout is not None:
-            _write_json(folder / INITIAL_LAYOUT_FILE, initial_layout.to_dict())
+            write_json(folder / INITIAL_LAYOUT_FILE, initial_layout.to_dict())
         run.add_output("loop", folder)
         run.save()
         return state, run
@@ -383,15 +284,15 @@ class RefineLoop:
             run = self._reopen(state)
             if state.has_initial_layout and not state.done_rounds:
                 initial_layout = Layout.from_dict(json.loads((state.folder / INITIAL_LAYOUT_FILE).read_text("utf-8")))
-        _save_loop(state)
+        save_loop(state)
         report = progress or (lambda step, total, message: None)
         stage = "starting"
         try:
             if state.laws is None:
                 stage = "extracting the physical laws"
                 report(0, self.settings.max_rounds, stage)
-                state.laws = _plain(self.reasoner.extract_laws(state.prompt).to_dict())
-                _save_loop(state)
+                state.laws = plain(self.reasoner.extract_laws(state.prompt).to_dict())
+                save_loop(state)
             played = 0
             while True:
                 done = state.done_rounds
@@ -410,7 +311,7 @@ class RefineLoop:
                 if done and not done[-1].refined_prompt:  # it ended the loop before; now more rounds are allowed
                     stage = f"refining the prompt of round {done[-1].index + 1}"
                     self._refine(state, done[-1])
-                    _save_round(state.folder, done[-1])
+                    save_round(state.folder, done[-1])
                 record = self._play_round(state, len(done), initial_layout if not done else None, cancel, report)
                 played += 1
                 state.rounds = done + [record]
@@ -425,7 +326,7 @@ class RefineLoop:
                 else:
                     self._end(state, run, "failed", "error", record.error, error=record.error)
                 self._record_round(run, state, record)
-                _save_loop(state)
+                save_loop(state)
                 yield RoundUpdate(record, state.snapshot())
                 if state.finished:
                     return
@@ -479,7 +380,7 @@ class RefineLoop:
                                              cancel=cancel)
             record.timings["generate_s"] = time.perf_counter() - t
             planned = result.info.get("layout") if isinstance(result.info, dict) else None
-            record.layout = _plain(layout.to_dict()) if layout is not None else _plain(planned)
+            record.layout = plain(layout.to_dict()) if layout is not None else plain(planned)
 
             t = enter("writing the video")
             record.video_path = str(write_mp4(result.frames, folder / VIDEO_FILE, result.fps))
@@ -489,18 +390,18 @@ class RefineLoop:
             video = Video(result.frames, result.fps)
             # no prompt: the caption must report what the video shows, not what the prompt asked for
             caption = caption_with_objects(self.captioner, video, _laws(state).objects)
-            record.caption = _plain({"text": caption.text, "captioner_id": caption.captioner_id,
+            record.caption = plain({"text": caption.text, "captioner_id": caption.captioner_id,
                                      "details": caption.details})
             record.timings["caption_s"] = time.perf_counter() - t
 
             t = enter("finding the mismatch")
             mismatch = self.reasoner.find_mismatch(state.prompt, caption, _laws(state))
-            record.mismatch = _plain(mismatch.to_dict())
+            record.mismatch = plain(mismatch.to_dict())
             record.timings["mismatch_s"] = time.perf_counter() - t
 
             t = enter("judging")
             sa_prompt = state.prompt if self.settings.sa_against == "user" else prompt
-            record.scores = _plain(self.judge.score(video, sa_prompt).to_dict())
+            record.scores = plain(self.judge.score(video, sa_prompt).to_dict())
             record.timings["judge_s"] = time.perf_counter() - t
 
             # a last round needs no next prompt
@@ -514,7 +415,7 @@ class RefineLoop:
         except (ReasonerError, GenerationError, JudgeError, PlannerError, LayoutError, VideoWriteError, OSError) as exc:
             record.status, record.error = "failed", f"round {index + 1}, {stage}: {exc}"
         record.timings["total_s"] = time.perf_counter() - started
-        _save_round(state.folder, record)
+        save_round(state.folder, record)
         return record
 
     def _plan(self, prompt: str) -> Layout | None:
@@ -542,7 +443,7 @@ class RefineLoop:
                 f"{to_beat}")
         if note not in state.notes:
             state.notes.append(note)
-        _save_loop(state)
+        save_loop(state)
 
     def _end(self, state: LoopState, run: Run, status: str, reason: str, detail: str, error: str = "") -> None:
         state.status, state.stop_reason, state.stop_detail, state.error = status, reason, detail, error
@@ -551,7 +452,7 @@ class RefineLoop:
             note = f"judge {self.judge.judge_id} does not measure SA, so SA targets and SA patience never fire"
             if note not in state.notes:
                 state.notes.append(note)
-        _save_loop(state)
+        save_loop(state)
         run.record.timings["rounds_s"] = sum(r.timings.get("total_s", 0.0) for r in state.rounds)
         run.record.settings["stop_reason"], run.record.settings["stop_detail"] = reason, detail
         if status == "failed":
@@ -589,42 +490,3 @@ def _laws(state: LoopState) -> SceneLaws:
     laws = state.laws or {}
     return SceneLaws(objects=tuple(laws.get("objects", ())), laws=tuple(laws.get("laws", ())),
                      explanation=laws.get("explanation", ""))
-
-
-def _plain(value: Any) -> Any:
-    """JSON-safe copy (numpy scalars and arrays become numbers and lists), equal to what a reload gives."""
-    return json.loads(json.dumps(value, default=_builtin))
-
-
-def _builtin(value: Any) -> Any:
-    if hasattr(value, "tolist"):  # numpy arrays and scalars
-        return value.tolist()
-    if isinstance(value, (set, frozenset, tuple)):
-        return list(value)
-    if isinstance(value, Path):
-        return str(value)
-    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
-
-
-def _write_json(path: Path, data: Any) -> None:
-    """Atomic: a reader (or a resume after a crash) never sees half a file."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(data, indent=2, default=_builtin), encoding="utf-8")
-    os.replace(tmp, path)
-
-
-def _save_loop(state: LoopState) -> None:
-    _write_json(state.folder / LOOP_FILE, state.to_dict())
-
-
-def _save_round(loop_folder: Path, record: RoundRecord) -> None:
-    data = dataclasses.asdict(record)
-    if data["video_path"]:  # relative, so a moved loop folder still finds its videos
-        data["video_path"] = os.path.relpath(data["video_path"], loop_folder)
-    _write_json(round_folder(loop_folder, record.index) / ROUND_FILE, data)
-
-
-def _round_from_json(data: dict[str, Any], loop_folder: Path) -> RoundRecord:
-    if data.get("video_path"):
-        data["video_path"] = str(Path(loop_folder) / data["video_path"])
-    return RoundRecord(**data)

@@ -17,7 +17,8 @@ from typing import Any
 
 from ..core.errors import PhyStudioError
 from ..core.generation import CancelToken
-from .loop import SA_TARGETS, LoopState, RefineSettings, RoundUpdate, load_loop
+from .loop import SA_TARGETS, RefineSettings, RoundUpdate
+from .loop_files import LoopState, load_loop
 
 DEFAULT_ROUNDS = 4
 DEFAULT_PATIENCE = 2
