@@ -268,3 +268,20 @@ def test_stops_listed_after_the_verb_and_unknown_nouns_given_a_colour():
     assert corners("Viewed overhead, a dog makes three stops: the lower left, the lower right, the upper right", "dog") == [
         LOWER_LEFT, LOWER_RIGHT, UPPER_RIGHT]
     assert sorted(o.name for o in plan("Colours: cat red, gnu black").objects) == ["black gnu", "red cat"]
+
+
+# ------------------------------------------------------------------ style and scenery words
+def test_picture_quality_words_are_neither_counts_nor_objects():
+    assert counts("A 4K recording of 8 pigeons in an open field") == {"pigeon": 8}
+    assert counts("An HD clip of two dogs, shot in 1080p") == {"dog": 2}
+
+
+def test_sky_light_and_backdrop_scenery_are_the_scene():
+    assert counts("An HD video under a clear blue sky: the scene has 3 pigeons") == {"pigeon": 3}
+    assert counts("Three cats sleep under bright sun") == {"cat": 3}
+    reading = read_prompt("A 4K video with mountains in the background: the scene has 4 lambs")
+    assert {e.noun: e.count for e in reading.entities} == {"lamb": 4}
+    assert reading.background == "mountains"
+    assert not any("has no number" in note for note in reading.notes)  # the backdrop's count note goes with it
+    assert counts("A dog runs in the distance") == {"dog": 1}  # a mover far away is still drawn
+    assert counts("A tree next to two dogs") == {"tree": 1, "dog": 2}  # scenery in the scene proper stays

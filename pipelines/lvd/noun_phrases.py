@@ -39,6 +39,7 @@ from .vocabulary import (
     SCENE_WORDS,
     SEQUENCE_WORDS,
     SIZE_FACTORS,
+    SKY_NOUNS,
     SPEED_WORDS,
     STATE_VERBS,
     STOP_WORDS,
@@ -234,6 +235,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if found is not None and _imperative(reader, matches, position):
         return  # "Picture three dogs ...": a verb that asks the reader to imagine, not a picture
+    if found is not None and found[0] in SKY_NOUNS and (reader.locative or reader.relation == "under"):
+        reader.place(word)  # "under bright sun", "in the moonlight": the light of the scene, not a thing in it
+        return
     if found is not None and reader.locative and (found[0] in ENCLOSURES or reader.locative == "along"):
         # "in a barn": the place the scene happens in; "along a fence": the line things are on, part of the place
         reader.place(word)
@@ -278,7 +282,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if reader.det is not None or reader.count is not None or reader.attrs:
         following = _next_word(matches, position)
-        if following is not None and (following in SCENE_WORDS or following in NON_OBJECT_NOUNS):
+        if (following is not None and (following in SCENE_WORDS or following in NON_OBJECT_NOUNS)) or (
+                position + 1 < len(matches) and matches[position + 1].lastgroup == "scene2"):
             return  # "a clear sky", "a dirt road", "a frosty morning": it describes the place or time
         if ((following is not None and (noun_class(following) is not None or following in COMPOUND_NOUN_WORDS))
                 or next_is_known_noun(matches, position)) and not _modal_can(matches, position + 1):

@@ -64,6 +64,8 @@ def _expand(match: re.Match) -> str:
         return match.group(1) + " is"
     return _CONTRACTED[match.group(0)]
 
+# Picture-quality words ("a 4K clip", "in HD", "1080p"): style, never a count or an object.
+RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
 ARROW_RE = re.compile(r"\s*(?:→|⟶|->|-->|=>|»)\s*")
 
 
@@ -82,6 +84,7 @@ _DEPTH_CANON = {
 def read_prompt(prompt: str) -> SceneReading:
     """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet)."""
     text = APOSTROPHE_RE.sub("'", prompt[:MAX_PROMPT_CHARS].lower())
+    text = RESOLUTION_RE.sub(" ", text)
     text = ARROW_RE.sub(" to ", text)  # "bottom right → top left": a path written with arrows
     text = CONTRACTION_RE.sub(_expand, text)  # "it's gone", "isn't", "we're": the words they stand for
     text = SPACE_RE.sub(" ", text).strip()
@@ -119,6 +122,8 @@ def read_prompt(prompt: str) -> SceneReading:
                 reader.modify("depth", "farther" if value.startswith("away") else "closer")
             elif value in ("into the distance",):
                 reader.modify("depth", "farther")
+            elif value in ("in the background", "in the distance") and reader.backdrop():
+                pass  # "with mountains in the background": the scenery behind, not an object in the layout
             else:
                 reader.depth_hint = _DEPTH_CANON[value]
                 reader.modify("depth", _DEPTH_CANON[value])

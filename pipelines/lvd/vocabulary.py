@@ -292,6 +292,8 @@ PREDICATE_LINKS = frozenset(("is", "are", "was", "were", "be", "in", "of", "pain
 # Buildings and rooms: "in a barn" is where the scene is, "a barn" alone is an object in it.
 ENCLOSURES = frozenset("barn house stable garage shed warehouse church tent cave hall building castle".split())
 FRAME_WORDS = frozenset(("picture", "frame", "screen", "image"))
+# Lights of the sky: after "in"/"under" they say how the scene is lit ("under bright sun"), not a thing in it.
+SKY_NOUNS = frozenset(("sun", "moon"))
 NEGATED_WORDS = frozenset(("not", "absent", "missing", "hidden", "nowhere"))
 CLAUSE_WORDS = frozenset(("while", "whereas", "whilst"))
 COLOUR_LINKS = frozenset(("painted", "coloured", "colored", "dyed"))
