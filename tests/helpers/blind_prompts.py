@@ -2059,3 +2059,145 @@ def thirteenth_blind_set(seed: int = 13131) -> list[Case]:
         cases += [_fill_13(rng, "visibility", t, True) for t in _APPEAR_13]
         cases += [_fill_13(rng, "visibility", t, False) for t in _VANISH_13]
     return cases
+
+
+# ----------------------------------------------------------------------------- fourteenth blind set
+# Written after the thirteenth round's fixes, before scoring: natural paraphrases again in new words
+# ("depicting", "we watch", "comes into the picture", "travelling", "ending up"), numbers as words or
+# digits, setting and lighting detail ("at dawn", "in golden-hour light", "under an overcast sky",
+# "against a city skyline"), and style words ("shot on 35mm film", "ultra-realistic") that must not be drawn.
+_NOUNS_14 = ["car", "cat", "bird", "ball", "dog", "rabbit", "bus", "horse", "duck", "train", "bear", "boat"]
+_COUNT_NOUNS_14 = ["car", "cat", "bird", "ball", "dog", "rabbit", "duck", "bear", "cup", "chicken", "frog", "pumpkin"]
+_COUNT_WORDS_14 = {1: ["one", "a single", "1"], 2: ["two", "2", "a pair of"], 3: ["three", "3"], 4: ["four", "4"],
+                   6: ["six", "6"], 7: ["seven", "7"]}
+_STYLES_14 = ["An ultra-realistic", "A high-definition", "A true-to-life", "A documentary-style", "A crisp, detailed",
+              "A realistic and lively", "A photographic", "A naturalistic"]
+_SCENES_14 = ["at dawn", "in golden-hour light", "under an overcast sky", "against a city skyline", "shot on 35mm film",
+              "in the early morning mist", "on a bright summer day", "in winter", ""]
+
+
+def _fill_14(rng: random.Random, family: str, template: str, appears: bool = False) -> Case:
+    style, scene = rng.choice(_STYLES_14), rng.choice(_SCENES_14)
+    if family == "numeracy":
+        count = rng.choice(list(_COUNT_WORDS_14))
+        noun = rng.choice(_COUNT_NOUNS_14)
+        nouns = noun if count == 1 else {"bus": "buses"}.get(noun, _plural(noun))
+        prompt = template.format(St=style, N=rng.choice(_COUNT_WORDS_14[count]), P=nouns, L=scene)
+        return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
+    if family == "attribution":
+        n1, n2 = rng.sample(_NOUNS_14, 2)
+        c1, c2 = rng.sample(_COLOURS[:-1], 2)
+        prompt = template.format(St=style, n1=n1, n2=n2, c1=c1, c2=c2, L=scene)
+        return _case("attribution", _sentence(_articles(prompt)), attribution, n1, n2, c1, c2)
+    if family == "visibility":
+        noun = rng.choice(_NOUNS_14)
+        prompt = template.format(St=style, A=_cap(_a(noun)), a=_a(noun), n=noun, L=scene)
+        return _case("visibility", _sentence(_articles(prompt)), visibility, noun, appears)
+    leftward = rng.random() < 0.5
+    start, end = ("right", "left") if leftward else ("left", "right")
+    if family == "dynamic_one":
+        noun = rng.choice(_NOUNS_14)
+        prompt = template.format(St=style, A=_cap(_a(noun)), a=_a(noun), n=noun, s=start, e=end, L=scene)
+        return _case("dynamic_one", _sentence(_articles(prompt)), one_object_motion, noun, leftward)
+    if family == "dynamic_two":
+        mover, reference = rng.sample(_NOUNS_14, 2)
+        prompt = template.format(St=style, A1=_cap(_a(mover)), a1=_a(mover), A2=_cap(_a(reference)),
+                                 a2=_a(reference), n1=mover, n2=reference, s=start, e=end, L=scene)
+        return _case("dynamic_two", _sentence(_articles(prompt)), two_object_motion, mover, reference, leftward)
+    noun = rng.choice(_NOUNS_14)
+    route = rng.choice(SEQUENTIAL_ROUTES)
+    corners = [_corner(rng, region) for region in route]
+    prompt = template.format(St=style, A=_cap(_a(noun)), a=_a(noun), n=noun, c0=corners[0], c1=corners[1],
+                             c2=corners[2], L=scene)
+    return _case("sequential", _sentence(_articles(prompt)), sequential, noun, route)
+
+
+_NUMERACY_14 = [
+    "{St} video depicting {N} {P} {L}",
+    "{St} scene {L}, and in it we can count {N} {P}",
+    "We watch {N} {P} in a realistic, lively scene {L}",
+    "{St} video; {N} {P} are present in the scene",
+    "{St} clip {L} of a scene that includes {N} {P}",
+    "Realistic video {L}. In the scene: {N} {P}",
+    "{St} scene where you can spot {N} {P}",
+    "{St} video of {N} {P} out in the countryside {L}",
+    "The scene in this realistic video holds {N} {P}",
+    "{St} piece of footage {L} with {N} {P} and nothing else",
+]
+_ATTRIBUTION_14 = [
+    "{St} video depicting a {c1} {n1} and a {c2} {n2} {L}",
+    "{St} scene {L} in which we see a {c1} {n1} plus a {c2} {n2}",
+    "A {c1} {n1} is shown with a {c2} {n2} in a realistic, lively video",
+    "{St} clip: a {c1} {n1}, and next to it a {c2} {n2}",
+    "{St} video {L} that has a {n1} which is {c1} and a {n2} which is {c2}",
+    "In this realistic scene {L} there are two things, a {c1} {n1} and a {c2} {n2}",
+    "{St} scene containing one {c1} {n1} and one {c2} {n2}",
+    "{St} video showing a {c1}-colored {n1} and a {c2}-colored {n2}",
+    "We see a {c1} {n1} near a {c2} {n2} in a realistic video {L}",
+    "{St} shot {L}, featuring a {c1} {n1} beside a {c2} {n2}",
+]
+_APPEAR_14 = [
+    "{St} video in which {a} comes into the picture only in the second half",
+    "{St} scene {L}: {a} is not there in the first half and appears in the second half",
+    "{A} enters the scene in the second half of a realistic, lively video",
+    "{St} clip where {a} can only be seen in the second half of the video {L}",
+    "{St} video {L} in which {a} is present only during the video's second half",
+]
+_VANISH_14 = [
+    "{St} video in which {a} is in the picture only in the first half",
+    "{St} scene {L}: {a} is there in the first half and is gone in the second half",
+    "{A} leaves the scene after the first half of a realistic, lively video",
+    "{St} clip where {a} can only be seen in the first half of the video {L}",
+    "{St} video {L} in which {a} is present only during the video's first half",
+]
+_ONE_14 = [
+    "{St} video depicting {a} travelling from the {s} to the {e} {L}",
+    "{St} scene {L} where {a} moves from the {s}-hand side to the {e}-hand side",
+    "We watch {a} go from the {s} of the scene to the {e} in a realistic video",
+    "{St} clip: {a} on the {s} moves over to the {e} {L}",
+    "{St} video {L} in which {a} moves steadily from {s} to {e}",
+    "{A}, moving from the {s} to the {e}, in a realistic and lively scene",
+    "{St} scene showing {a} that travels {e}ward, starting from the {s}",
+    "{St} video {L}: {a} starts at the {s} and ends up at the {e}",
+    "In a realistic, lively video, {a} makes its way from the {s} to the {e} of the frame {L}",
+    "{St} clip of {a} moving across the scene from the {s} to the {e}",
+]
+_TWO_14 = [
+    "{St} video depicting {a1} moving from the {s} of {a2} to the {e} of it {L}",
+    "{St} scene {L} where {a1} goes from {a2}'s {s} to its {e}",
+    "We watch {a1} move from the {s} of {a2} over to its {e} in a realistic video",
+    "{St} clip: {a1} begins on the {s} of {a2} and ends up on its {e} {L}",
+    "{St} video {L} in which {a1}, starting to the {s} of {a2}, moves to its {e}",
+    "{A1} moves from the {s} side of {a2} to the {e} side, in a realistic and lively scene",
+    "{St} scene showing {a1} travelling from the {s} of a stationary {n2} to the {e} of it",
+    "{St} video {L}: {a1} is at first on the {s} of {a2}, then on its {e}",
+    "In a realistic, lively video, {a1} passes {a2}, going from its {s} to its {e} {L}",
+    "{St} clip of {a1} moving from the {s} of {a2} to its {e}",
+]
+_SEQ_14 = [
+    "{St} top-down video depicting {a} that starts in the {c0}, moves to the {c1}, then to the {c2} {L}",
+    "{St} scene seen from directly above {L}: {a} begins in the {c0}, goes to the {c1}, and then goes to the {c2}",
+    "From a top-down view, we watch {a} move from the {c0} to the {c1} and then to the {c2} in a realistic video",
+    "{St} overhead clip where {a} is at the {c0} at first; it moves to the {c1} and after that to the {c2}",
+    "{St} top-down video {L} in which {a} starts at the {c0} of the scene, first travels to the {c1}, then to the {c2}",
+    "{St} bird's-eye scene: {a}, initially at the {c0}, heads to the {c1} and next to the {c2}",
+    "{St} video viewed from above, in which {a} is initially in the {c0}. It first moves to the {c1}, then it moves to the {c2}",
+    "{St} aerial clip {L} where {a} travels from the {c0} to the {c1}, then on to the {c2}",
+    "In a realistic top-down scene, {a} moves first from the {c0} to the {c1}, and then from the {c1} to the {c2}",
+    "{St} top-down shot {L}: {a} starts in the {c0}, goes to the {c1}, and finishes in the {c2}",
+]
+
+
+def fourteenth_blind_set(seed: int = 14143) -> list[Case]:
+    """30 prompts per family: natural paraphrases of LVD's templates in new words, with setting and style detail."""
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for _ in range(3):
+        cases += [_fill_14(rng, "numeracy", t) for t in _NUMERACY_14]
+        cases += [_fill_14(rng, "attribution", t) for t in _ATTRIBUTION_14]
+        cases += [_fill_14(rng, "dynamic_one", t) for t in _ONE_14]
+        cases += [_fill_14(rng, "dynamic_two", t) for t in _TWO_14]
+        cases += [_fill_14(rng, "sequential", t) for t in _SEQ_14]
+        cases += [_fill_14(rng, "visibility", t, True) for t in _APPEAR_14]
+        cases += [_fill_14(rng, "visibility", t, False) for t in _VANISH_14]
+    return cases
