@@ -285,3 +285,9 @@ def test_sky_light_and_backdrop_scenery_are_the_scene():
     assert not any("has no number" in note for note in reading.notes)  # the backdrop's count note goes with it
     assert counts("A dog runs in the distance") == {"dog": 1}  # a mover far away is still drawn
     assert counts("A tree next to two dogs") == {"tree": 1, "dog": 2}  # scenery in the scene proper stays
+
+
+def test_a_bare_plural_opening_a_clause_is_an_object_and_a_plural_heads_its_phrase():
+    assert counts("Subjects: lanterns. Number of them: ten.") == {"lantern": 10}
+    assert counts("Filmed on a foggy morning, three lambs graze") == {"lamb": 3}  # not one "lambs graze"
+    assert counts("A hockey puck slides to the left") == {"hockey puck": 1}  # a singular first word still joins

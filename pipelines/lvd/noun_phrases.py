@@ -296,7 +296,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
                 reader.unknown.append(word)  # a describing word with no noun: reported, never drawn
             return
         if (following is not None and _next_is_nounish(matches, position) and not looks_like_modifier(following)
-                and following == singular(following)):  # "a zorblax glimmers", "the net stretches": a verb
+                and following == singular(following) and word == singular(word)):  # "lambs graze": a plural is the head  # "a zorblax glimmers", "the net stretches": a verb
             reader.compound.append(word)  # "hockey puck", "brass pendulum": one object named by both words
             return
         if reader.locative:
@@ -305,6 +305,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         base = singular(word)
         name = " ".join(reader.compound + [base])
         reader.noun(word, name, GENERIC_CLASS, word != base, False)
+        return
+    if (word != singular(word) and not looks_like_modifier(word) and not reader.subjects
+            and position > 0 and matches[position - 1].group(0) in (":", ";", ".")):
+        reader.noun(word, singular(word), GENERIC_CLASS, True, False)  # "Subjects: lanterns.": a bare plural opening a clause
         return
     if _opens_with_participle(reader, word, matches, position):
         reader.object_pending = reader.participial = True  # until the phrase's comma
