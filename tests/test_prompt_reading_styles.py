@@ -291,3 +291,18 @@ def test_a_bare_plural_opening_a_clause_is_an_object_and_a_plural_heads_its_phra
     assert counts("Subjects: lanterns. Number of them: ten.") == {"lantern": 10}
     assert counts("Filmed on a foggy morning, three lambs graze") == {"lamb": 3}  # not one "lambs graze"
     assert counts("A hockey puck slides to the left") == {"hockey puck": 1}  # a singular first word still joins
+
+
+def test_modal_can_style_words_and_the_video_itself_are_not_objects():
+    assert counts("A scene in winter, and in it we can count two cars") == {"car": 2}
+    assert counts("A photographic scene where you can spot 6 balls") == {"ball": 6}
+    assert counts("A true-to-life clip of a scene that includes 1 cat") == {"cat": 1}
+    assert counts("A crisp, detailed clip in winter of a scene that includes 2 frogs") == {"frog": 2}
+    assert counts("A naturalistic piece of footage at dawn with one chicken and nothing else") == {"chicken": 1}
+
+
+def test_a_half_said_as_the_videos_own():
+    shown = seen("A video in which a cat is present only during the video's second half", "cat")
+    assert not any(shown[:2]) and all(shown[-2:])
+    shown = seen("A video in which a car is present only during the video's first half", "car")
+    assert all(shown[:2]) and not any(shown[-2:])
