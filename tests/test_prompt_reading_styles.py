@@ -306,3 +306,9 @@ def test_a_half_said_as_the_videos_own():
     assert not any(shown[:2]) and all(shown[-2:])
     shown = seen("A video in which a car is present only during the video's first half", "car")
     assert all(shown[:2]) and not any(shown[-2:])
+
+
+def test_weather_light_and_landscape_words_are_scenery():
+    assert counts("A car drives from left to right across a snowy landscape") == {"car": 1}
+    assert counts("Two dogs play in the rain under a hazy sunset") == {"dog": 2}
+    assert counts("A bird flies through thick fog at dawn") == {"bird": 1}

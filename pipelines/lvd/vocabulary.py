@@ -257,6 +257,10 @@ SCENE_WORDS: dict[str, str] = {
     "floor": "room", "ground": "", "indoors": "room", "outdoors": "garden", "stage": "stage",
     "rink": "ice rink", "countryside": "field", "savanna": "savanna", "night": "night sky", "ceiling": "room",
     "corridor": "corridor", "hallway": "corridor", "porch": "porch", "patio": "patio", "balcony": "balcony",
+    # weather, light and times of day: how the scene looks, never a thing drawn in it
+    **dict.fromkeys("sunshine sunlight moonlight fog mist haze rain drizzle weather sunset sunrise dawn dusk twilight "
+                    "horizon".split(), ""),
+    "landscape": "field", "skyline": "city",
     "driveway": "driveway", "alley": "alley", "shade": "", "seaside": "beach", "coast": "beach", "pasture": "field", "plaza": "plaza", "lobby": "lobby", "courtyard": "courtyard", "shore": "beach", "lawns": "garden", "sidewalk": "street",
 }
 COMPOUND_SCENES = {
