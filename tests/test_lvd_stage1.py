@@ -89,7 +89,8 @@ def test_physics_planner_reaches_gpt4_level_on_rephrased_prompts(planner):
 @pytest.mark.parametrize("make_set", [blind.first_blind_set, blind.second_blind_set, blind.third_blind_set,
                                       blind.fourth_blind_set, blind.fifth_blind_set, blind.sixth_blind_set,
                                       blind.seventh_blind_set, blind.eighth_blind_set, blind.ninth_blind_set,
-                                      blind.tenth_blind_set, blind.eleventh_blind_set])
+                                      blind.tenth_blind_set, blind.eleventh_blind_set, blind.twelfth_blind_set,
+                                      blind.thirteenth_blind_set, blind.fourteenth_blind_set])
 def test_physics_planner_reaches_gpt4_level_on_free_phrasing(planner, make_set):
     """Held-out sets in free phrasing; their scores before the fixes are in tests/helpers/blind_prompts.py."""
     cases = make_set()

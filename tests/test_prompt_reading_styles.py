@@ -268,3 +268,47 @@ def test_stops_listed_after_the_verb_and_unknown_nouns_given_a_colour():
     assert corners("Viewed overhead, a dog makes three stops: the lower left, the lower right, the upper right", "dog") == [
         LOWER_LEFT, LOWER_RIGHT, UPPER_RIGHT]
     assert sorted(o.name for o in plan("Colours: cat red, gnu black").objects) == ["black gnu", "red cat"]
+
+
+# ------------------------------------------------------------------ style and scenery words
+def test_picture_quality_words_are_neither_counts_nor_objects():
+    assert counts("A 4K recording of 8 pigeons in an open field") == {"pigeon": 8}
+    assert counts("An HD clip of two dogs, shot in 1080p") == {"dog": 2}
+
+
+def test_sky_light_and_backdrop_scenery_are_the_scene():
+    assert counts("An HD video under a clear blue sky: the scene has 3 pigeons") == {"pigeon": 3}
+    assert counts("Three cats sleep under bright sun") == {"cat": 3}
+    reading = read_prompt("A 4K video with mountains in the background: the scene has 4 lambs")
+    assert {e.noun: e.count for e in reading.entities} == {"lamb": 4}
+    assert reading.background == "mountains"
+    assert not any("has no number" in note for note in reading.notes)  # the backdrop's count note goes with it
+    assert counts("A dog runs in the distance") == {"dog": 1}  # a mover far away is still drawn
+    assert counts("A tree next to two dogs") == {"tree": 1, "dog": 2}  # scenery in the scene proper stays
+
+
+def test_a_bare_plural_opening_a_clause_is_an_object_and_a_plural_heads_its_phrase():
+    assert counts("Subjects: lanterns. Number of them: ten.") == {"lantern": 10}
+    assert counts("Filmed on a foggy morning, three lambs graze") == {"lamb": 3}  # not one "lambs graze"
+    assert counts("A hockey puck slides to the left") == {"hockey puck": 1}  # a singular first word still joins
+
+
+def test_modal_can_style_words_and_the_video_itself_are_not_objects():
+    assert counts("A scene in winter, and in it we can count two cars") == {"car": 2}
+    assert counts("A photographic scene where you can spot 6 balls") == {"ball": 6}
+    assert counts("A true-to-life clip of a scene that includes 1 cat") == {"cat": 1}
+    assert counts("A crisp, detailed clip in winter of a scene that includes 2 frogs") == {"frog": 2}
+    assert counts("A naturalistic piece of footage at dawn with one chicken and nothing else") == {"chicken": 1}
+
+
+def test_a_half_said_as_the_videos_own():
+    shown = seen("A video in which a cat is present only during the video's second half", "cat")
+    assert not any(shown[:2]) and all(shown[-2:])
+    shown = seen("A video in which a car is present only during the video's first half", "car")
+    assert all(shown[:2]) and not any(shown[-2:])
+
+
+def test_weather_light_and_landscape_words_are_scenery():
+    assert counts("A car drives from left to right across a snowy landscape") == {"car": 1}
+    assert counts("Two dogs play in the rain under a hazy sunset") == {"dog": 2}
+    assert counts("A bird flies through thick fog at dawn") == {"bird": 1}

@@ -33,6 +33,7 @@ MAX_OVERHANG = 1.0  # how far (in canvas sizes) a box may reach beyond an edge
 SLIVER_SIDE = 1.5 * MIN_BOX_SIDE  # a side thinner than this marks a zero-size box: out of view
 ZERO_SIDE = 1.2 * MIN_BOX_SIDE  # the side a zero-size box is given (valid, and a sliver)
 _EDGE_TOLERANCE = 1e-6
+_LOWEST, _HIGHEST = -MAX_OVERHANG - _EDGE_TOLERANCE, 1 + MAX_OVERHANG + _EDGE_TOLERANCE
 
 Box = tuple[float, float, float, float]
 
@@ -127,10 +128,11 @@ class Layout:
                     f"object {obj.label!r} has {len(obj.boxes)} keyframe boxes, "
                     f"but the layout has {self.num_keyframes} keyframes"
                 )
+            label, bound = obj.label, limits.max_coordinate
             for k, box in enumerate(obj.boxes):
                 if box is not None:
-                    where = f"object {obj.label!r}, keyframe {k + 1}"
-                    if not all(isinstance(v, (int, float)) and abs(v) <= limits.max_coordinate for v in box):
+                    where = f"object {label!r}, keyframe {k + 1}"
+                    if not all([isinstance(v, (int, float)) and -bound <= v <= bound for v in box]):
                         raise LayoutError(f"{where}: box {list(box)[:4]} has a coordinate beyond ±"
                                           f"{limits.max_coordinate:g} canvas sizes (or not a finite number)")
                     check_box(box, where=where)
@@ -254,16 +256,16 @@ def _check_text(what: str, text: str, limit: int, setting: str) -> None:
 def check_box(box: Sequence[float], where: str = "box") -> Box:
     if len(box) != 4:
         raise LayoutError(f"{where}: a box needs 4 numbers [x_min, y_min, x_max, y_max], got {len(box)}")
-    x0, y0, x1, y1 = (float(v) for v in box)
-    if not all(math.isfinite(v) for v in (x0, y0, x1, y1)):
+    x0, y0, x1, y1 = float(box[0]), float(box[1]), float(box[2]), float(box[3])
+    if not (math.isfinite(x0) and math.isfinite(y0) and math.isfinite(x1) and math.isfinite(y1)):
         raise LayoutError(f"{where}: box {list(box)} has a non-finite coordinate")
-    low, high = -MAX_OVERHANG - _EDGE_TOLERANCE, 1 + MAX_OVERHANG + _EDGE_TOLERANCE
-    for name, value in (("x_min", x0), ("y_min", y0), ("x_max", x1), ("y_max", y1)):
-        if value < low or value > high:
-            raise LayoutError(
-                f"{where}: box {_fmt(box)} reaches too far outside the canvas ({name}={value:.4g}; coordinates are "
-                f"normalised to [0, 1] and may overhang an edge by at most {MAX_OVERHANG:g} canvas)"
-            )
+    if not (_LOWEST <= min(x0, y0, x1, y1) and max(x0, y0, x1, y1) <= _HIGHEST):
+        name, value = next((n, v) for n, v in (("x_min", x0), ("y_min", y0), ("x_max", x1), ("y_max", y1))
+                           if not _LOWEST <= v <= _HIGHEST)
+        raise LayoutError(
+            f"{where}: box {_fmt(box)} reaches too far outside the canvas ({name}={value:.4g}; coordinates are "
+            f"normalised to [0, 1] and may overhang an edge by at most {MAX_OVERHANG:g} canvas)"
+        )
     if x1 - x0 < MIN_BOX_SIDE or y1 - y0 < MIN_BOX_SIDE:
         raise LayoutError(f"{where}: box {_fmt(box)} has zero area (x_max must exceed x_min and y_max exceed y_min)")
     return (x0, y0, x1, y1)
@@ -271,7 +273,8 @@ def check_box(box: Sequence[float], where: str = "box") -> Box:
 
 def clamp_box(box: Sequence[float]) -> Box | None:
     """Clip a box to the canvas; ``None`` when nothing of it is left (it left the frame)."""
-    x0, y0, x1, y1 = (min(1.0, max(0.0, float(v))) for v in box)
+    x0, y0, x1, y1 = (min(1.0, max(0.0, float(box[0]))), min(1.0, max(0.0, float(box[1]))),
+                      min(1.0, max(0.0, float(box[2]))), min(1.0, max(0.0, float(box[3]))))
     if x1 - x0 < MIN_BOX_SIDE or y1 - y0 < MIN_BOX_SIDE:
         return None
     return (x0, y0, x1, y1)
@@ -284,14 +287,16 @@ def in_view(box: Sequence[float] | None) -> bool:
 
 def is_sliver(box: Sequence[float], axis: int | None = None) -> bool:
     """A box of minimal width or height: how a zero-size box from an LLM is kept (out of view)."""
-    axes = (0, 1) if axis is None else (axis,)
-    return any(float(box[a + 2]) - float(box[a]) < SLIVER_SIDE for a in axes)
+    if axis is None:
+        return float(box[2]) - float(box[0]) < SLIVER_SIDE or float(box[3]) - float(box[1]) < SLIVER_SIDE
+    return float(box[axis + 2]) - float(box[axis]) < SLIVER_SIDE
 
 
 def fit_overhang(box: Sequence[float]) -> Box:
     """Clip a box to the area a layout may describe: the canvas plus ``MAX_OVERHANG`` on each side."""
     low, high = -MAX_OVERHANG, 1 + MAX_OVERHANG
-    x0, y0, x1, y1 = (min(high, max(low, float(v))) for v in box)
+    x0, y0, x1, y1 = (min(high, max(low, float(box[0]))), min(high, max(low, float(box[1]))),
+                      min(high, max(low, float(box[2]))), min(high, max(low, float(box[3]))))
     if x1 - x0 < MIN_BOX_SIDE:  # the whole box lay beyond the limit: keep a thin box at it
         x0, x1 = (x0, x0 + 2 * MIN_BOX_SIDE) if x0 < high - 2 * MIN_BOX_SIDE else (high - 2 * MIN_BOX_SIDE, high)
     if y1 - y0 < MIN_BOX_SIDE:

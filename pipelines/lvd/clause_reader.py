@@ -20,6 +20,7 @@ from .vocabulary import (
     PASS_VERBS,
     PASSIVE_CONTINUATIONS,
     SIZE_FACTORS,
+    SKY_NOUNS,
     STILL_KINDS,
     TRANSITIVE_VERBS,
 )
@@ -281,6 +282,27 @@ class ClauseReader:
             return self.last_mention[0]
         others = [i for i in range(len(self.entities) - 1, -1, -1) if i not in self.subjects]
         return others[0] if others else None
+
+    def backdrop(self) -> bool:
+        """"Mountains in the background": the scenery just named, still and not a subject, becomes the scene."""
+        if self.last_mention is None or self.last_mention[1] != self.position - 1:
+            return False
+        index = self.last_mention[0]
+        entity = self.entities[index]
+        if (index != len(self.entities) - 1 or entity.motions or (index in self.subjects and self.verb_since_subject)
+                or index in self.unconfirmed or not (entity.cls.mobility == "scenery" or entity.noun in SKY_NOUNS)):
+            return False
+        self.entities.pop()
+        self.subjects = [i for i in self.subjects if i != index]
+        self.scenes.append(entity.cls.scene or entity.noun)
+        self.notes.append(f"read '{entity.noun}' in the background as the scene, not an object")
+        self.last_mention = None
+        if self.assumed == index:
+            self.assumed = None
+            self.notes = [n for n in self.notes if not (n.endswith("has no number; assumed 2") and singular(n.split("'")[1]) == entity.noun)]
+        if self.last_object == index:
+            self.last_object = None
+        return True
 
     def place(self, word: str) -> None:
         """"at the seaside", "throughout the whole video": a noun we do not know after a place word is where, not what."""

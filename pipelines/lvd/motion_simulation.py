@@ -77,7 +77,7 @@ def simulate_instance(inst: Instance, windows: list[tuple[float, float, Motion]]
             earlier = [s for s in poses if s <= t]
             current = poses[max(earlier)] if earlier else inst.start
         visible = visible_from - 1e-9 <= t < hidden_from - 1e-9
-        out.append(replace(current, visible=current.visible and visible))
+        out.append(current if visible or not current.visible else replace(current, visible=False))
     return out, events
 
 

@@ -39,6 +39,7 @@ from .vocabulary import (
     SCENE_WORDS,
     SEQUENCE_WORDS,
     SIZE_FACTORS,
+    SKY_NOUNS,
     SPEED_WORDS,
     STATE_VERBS,
     STOP_WORDS,
@@ -210,7 +211,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             and (_previous_word(matches, position) in PREDICATE_LINKS or _previous_word(matches, position) == ","):
         reader.describe_last(word)  # "a cat that is red", "a horse in orange", "a car painted blue"
         return
-    if word == "can" and position + 1 < len(matches) and matches[position + 1].group(0).split()[0] in MODAL_FOLLOWERS:
+    if _modal_can(matches, position):
         return  # "can be seen": the modal verb, not a tin can
     if word.startswith("continu") and position + 1 < len(matches) and matches[position + 1].lastgroup == "rel":
         return  # "continues to roll": the verb after it is the move
@@ -234,6 +235,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if found is not None and _imperative(reader, matches, position):
         return  # "Picture three dogs ...": a verb that asks the reader to imagine, not a picture
+    if found is not None and found[0] in SKY_NOUNS and (reader.locative or reader.relation == "under"):
+        reader.place(word)  # "under bright sun", "in the moonlight": the light of the scene, not a thing in it
+        return
     if found is not None and reader.locative and (found[0] in ENCLOSURES or reader.locative == "along"):
         # "in a barn": the place the scene happens in; "along a fence": the line things are on, part of the place
         reader.place(word)
@@ -278,7 +282,14 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if reader.det is not None or reader.count is not None or reader.attrs:
         following = _next_word(matches, position)
-        if following is not None and (following in SCENE_WORDS or following in NON_OBJECT_NOUNS):
+        if following == "of" and position + 2 < len(matches) and matches[position + 2].group(0) in NON_OBJECT_NOUNS:
+            reader._clear_phrase()  # "a piece of footage", "a stretch of film": the video itself
+            return
+        if _describes_across_comma(matches, position):
+            reader.attrs.append(("detail", word))  # "a crisp, detailed scene": a describing word before a comma
+            return
+        if (following is not None and (following in SCENE_WORDS or following in NON_OBJECT_NOUNS)) or (
+                position + 1 < len(matches) and matches[position + 1].lastgroup == "scene2"):
             return  # "a clear sky", "a dirt road", "a frosty morning": it describes the place or time
         if ((following is not None and (noun_class(following) is not None or following in COMPOUND_NOUN_WORDS))
                 or next_is_known_noun(matches, position)) and not _modal_can(matches, position + 1):
@@ -291,7 +302,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
                 reader.unknown.append(word)  # a describing word with no noun: reported, never drawn
             return
         if (following is not None and _next_is_nounish(matches, position) and not looks_like_modifier(following)
-                and following == singular(following)):  # "a zorblax glimmers", "the net stretches": a verb
+                and following == singular(following) and word == singular(word)):  # "lambs graze": a plural is the head  # "a zorblax glimmers", "the net stretches": a verb
             reader.compound.append(word)  # "hockey puck", "brass pendulum": one object named by both words
             return
         if reader.locative:
@@ -300,6 +311,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         base = singular(word)
         name = " ".join(reader.compound + [base])
         reader.noun(word, name, GENERIC_CLASS, word != base, False)
+        return
+    if (word != singular(word) and not looks_like_modifier(word) and not reader.subjects
+            and position > 0 and matches[position - 1].group(0) in (":", ";", ".")):
+        reader.noun(word, singular(word), GENERIC_CLASS, True, False)  # "Subjects: lanterns.": a bare plural opening a clause
         return
     if _opens_with_participle(reader, word, matches, position):
         reader.object_pending = reader.participial = True  # until the phrase's comma
@@ -392,10 +407,38 @@ def _imperative(reader: ClauseReader, matches, position: int) -> bool:
     return following.lastgroup in ("number", "count") or (following.group(0) in INDEFINITE or following.group(0) in DEFINITE or following.group(0) in NUMBER_WORDS)
 
 
+def _describes_across_comma(matches, position: int) -> bool:
+    """"a crisp, detailed scene": the word before the comma describes the noun the describing words after it lead to."""
+    if position + 2 >= len(matches) or matches[position + 1].group(0) != ",":
+        return False
+    described = False
+    for offset, following in enumerate(matches[position + 2:position + 8], position + 2):
+        if following.lastgroup in ("hyph_mod", "hyphenated"):
+            described = True
+            continue
+        if following.lastgroup == "noun2":
+            return described
+        if following.lastgroup != "word":
+            return False
+        word = following.group(0)
+        if noun_class(word) is not None or word in NON_OBJECT_NOUNS or (
+                _next_word(matches, offset) == "of" and offset + 2 < len(matches)
+                and matches[offset + 2].group(0) in NON_OBJECT_NOUNS):  # "... piece of footage"
+            return described
+        if not (word in DEGREE_WORDS or is_describing(word) or looks_like_modifier(word)):
+            return False
+        described = True
+    return False
+
+
+MODAL_SUBJECTS = frozenset(("we", "you", "i", "they", "viewers", "one"))
+
+
 def _modal_can(matches, position: int) -> bool:
     """"can be seen": the modal verb, not a tin can."""
-    return (matches[position].group(0) == "can" and position + 1 < len(matches)
-            and matches[position + 1].group(0).split()[0] in MODAL_FOLLOWERS)
+    return matches[position].group(0) == "can" and position + 1 < len(matches) and (
+        matches[position + 1].group(0).split()[0] in MODAL_FOLLOWERS
+        or (position > 0 and matches[position - 1].group(0) in MODAL_SUBJECTS))  # "we can count", "you can spot"
 
 
 def _verb_after_singular(reader: ClauseReader, word: str) -> bool:

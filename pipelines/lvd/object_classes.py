@@ -7,6 +7,7 @@ prompt's objects at a believable scale. Nouns the tables do not know are drawn a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,7 @@ IRREGULAR_PLURALS = {
 HANDED_CLASSES = (_PERSON, _CHILD)  # who can pass a ball; anything else passing goes past
 
 
+@lru_cache(maxsize=4096)  # the reader asks about the same few hundred words for every prompt
 def singular(word: str) -> str:
     """Singular of a plural noun the tables may know; unknown words lose a plain trailing 's'."""
     if word in IRREGULAR_PLURALS:
@@ -216,6 +218,7 @@ def is_plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss") and singular(word) in OBJECT_CLASSES and word not in OBJECT_CLASSES
 
 
+@lru_cache(maxsize=4096)
 def noun_class(word: str) -> tuple[str, ObjectClass] | None:
     if word in OBJECT_CLASSES:
         return word, OBJECT_CLASSES[word]

@@ -24,7 +24,7 @@ from .motions import Entity, Motion, SceneReading
 from .noun_phrases import comma_inside_phrase, is_describing, next_is_known_noun, noun_class, read_word
 from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
 from .prompt_timing import resolve_timing
-from .prompt_tokens import APOSTROPHE_RE, DIRECTIONS, SPACE_RE, TOKEN_RE, fraction_of, region_point
+from .prompt_tokens import DIRECTIONS, TOKEN_RE, fraction_of, region_point
 from .vocabulary import (
     CAMERA_WORDS,
     COLORS,
@@ -64,6 +64,10 @@ def _expand(match: re.Match) -> str:
         return match.group(1) + " is"
     return _CONTRACTED[match.group(0)]
 
+# Picture-quality words ("a 4K clip", "in HD", "1080p"): style, never a count or an object.
+RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
+_APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "`": "'"})
+_ARROW_CHARS = "→⟶>»"
 ARROW_RE = re.compile(r"\s*(?:→|⟶|->|-->|=>|»)\s*")
 
 
@@ -81,10 +85,15 @@ _DEPTH_CANON = {
 
 def read_prompt(prompt: str) -> SceneReading:
     """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet)."""
-    text = APOSTROPHE_RE.sub("'", prompt[:MAX_PROMPT_CHARS].lower())
-    text = ARROW_RE.sub(" to ", text)  # "bottom right → top left": a path written with arrows
-    text = CONTRACTION_RE.sub(_expand, text)  # "it's gone", "isn't", "we're": the words they stand for
-    text = SPACE_RE.sub(" ", text).strip()
+    text = prompt[:MAX_PROMPT_CHARS].lower().translate(_APOSTROPHES)
+    # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
+    if "hd" in text or any(d in text for d in "0123456789"):
+        text = RESOLUTION_RE.sub(" ", text)
+    if any(c in text for c in _ARROW_CHARS):
+        text = ARROW_RE.sub(" to ", text)  # "bottom right → top left": a path written with arrows
+    if "'" in text:
+        text = CONTRACTION_RE.sub(_expand, text)  # "it's gone", "isn't", "we're": the words they stand for
+    text = " ".join(text.split())
     reader = ClauseReader()
     if len(prompt) > MAX_PROMPT_CHARS:
         reader.notes.append(f"only the first {MAX_PROMPT_CHARS} characters of the prompt were read")
@@ -119,6 +128,8 @@ def read_prompt(prompt: str) -> SceneReading:
                 reader.modify("depth", "farther" if value.startswith("away") else "closer")
             elif value in ("into the distance",):
                 reader.modify("depth", "farther")
+            elif value in ("in the background", "in the distance") and reader.backdrop():
+                pass  # "with mountains in the background": the scenery behind, not an object in the layout
             else:
                 reader.depth_hint = _DEPTH_CANON[value]
                 reader.modify("depth", _DEPTH_CANON[value])

@@ -79,7 +79,7 @@ TOKEN_RE = re.compile(
             r"(?P<count>" + _alternation(COUNT_PHRASES) + r")\b",
             r"(?P<noun2>" + _alternation(COMPOUND_CLASSES) + r")(?P<plural2>s)?\b",
             r"(?P<scene2>" + _alternation(COMPOUND_SCENES) + r")\b",
-            r"(?P<hyphenated>(?!(?:left|right|top|bottom|upper|lower|up|down|from|to)-)[a-z]+-[a-z]+)\b(?!-)",
+            r"(?P<hyphenated>(?!(?:left|right|top|bottom|upper|lower|up|down|from|to)-)[a-z]+(?:-[a-z]+)+)\b(?!-)",
             r"(?P<number>\d+(?:\.\d+)?)",
             r"(?P<word>[a-z]+(?:'[a-z]+)?)",
             r"(?P<punct>[.;!?,:])",

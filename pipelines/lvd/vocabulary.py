@@ -84,7 +84,7 @@ VISIBLE_PHRASES = (
 )
 # "only in the first half of the video" → ("first"), "in the latter half" → ("second").
 HALF_WINDOW = (
-    r"(?:only )?(?:in|during|for|within|throughout) the (?P<half>first|second|latter|later|early|earlier|last|final|opening|closing|beginning|ending|back|front) "
+    r"(?:only )?(?:in|during|for|within|throughout) the (?:(?:video|clip|scene|film|footage|shot)'s )?(?P<half>first|second|latter|later|early|earlier|last|final|opening|closing|beginning|ending|back|front) "
     r"(?:half|part|portion|section)(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
     r"|(?P<late_subject>the (?:second|latter|later|back|closing|final) (?:half|part)(?= (?:brings|sees|shows|has)\b))"
     r"|(?P<late_from>(?:not |never )(?:until|till|before) (?:the )?(?:second|latter|later|back|closing|last|final) (?:half|part))"
@@ -257,6 +257,10 @@ SCENE_WORDS: dict[str, str] = {
     "floor": "room", "ground": "", "indoors": "room", "outdoors": "garden", "stage": "stage",
     "rink": "ice rink", "countryside": "field", "savanna": "savanna", "night": "night sky", "ceiling": "room",
     "corridor": "corridor", "hallway": "corridor", "porch": "porch", "patio": "patio", "balcony": "balcony",
+    # weather, light and times of day: how the scene looks, never a thing drawn in it
+    **dict.fromkeys("sunshine sunlight moonlight fog mist haze rain drizzle weather sunset sunrise dawn dusk twilight "
+                    "horizon".split(), ""),
+    "landscape": "field", "skyline": "city",
     "driveway": "driveway", "alley": "alley", "shade": "", "seaside": "beach", "coast": "beach", "pasture": "field", "plaza": "plaza", "lobby": "lobby", "courtyard": "courtyard", "shore": "beach", "lawns": "garden", "sidewalk": "street",
 }
 COMPOUND_SCENES = {
@@ -292,6 +296,8 @@ PREDICATE_LINKS = frozenset(("is", "are", "was", "were", "be", "in", "of", "pain
 # Buildings and rooms: "in a barn" is where the scene is, "a barn" alone is an object in it.
 ENCLOSURES = frozenset("barn house stable garage shed warehouse church tent cave hall building castle".split())
 FRAME_WORDS = frozenset(("picture", "frame", "screen", "image"))
+# Lights of the sky: after "in"/"under" they say how the scene is lit ("under bright sun"), not a thing in it.
+SKY_NOUNS = frozenset(("sun", "moon"))
 NEGATED_WORDS = frozenset(("not", "absent", "missing", "hidden", "nowhere"))
 CLAUSE_WORDS = frozenset(("while", "whereas", "whilst"))
 COLOUR_LINKS = frozenset(("painted", "coloured", "colored", "dyed"))

@@ -61,7 +61,21 @@ is kept as a regression test:
   motion 26/30, sequential 24/30). This is the latest honest held-out estimate: each new style still
   scores 70-73% before the fixes it prompts. After the twelfth round 178/180; numeracy stays at
   28/30 ("a bunch of cat, one to be exact" is the template's own broken grammar; "under bright sun"
-  draws the sun, which LVD's count-every-box predicate counts), so it is not in the test.
+  draws the sun, which LVD's count-every-box predicate counts). After the thirteenth round (the sun of a
+  place phrase is the scene) 179/180, and it is kept as a test.
+- ``thirteenth_blind_set`` (30 per family: natural paraphrases of LVD's own stage-1 templates with style
+  words, "4K"/"HD", weather and scenery such as "under a clear blue sky" or "with mountains in the
+  background"), written after the twelfth round and scored once untouched: 172/180 = 95.6% (numeracy
+  26/30, attribution 30/30, visibility 30/30, one-object motion 30/30, two-object motion 30/30,
+  sequential 26/30). The misses: "4K" read as four objects named "k", "HD" and "clear" (of "a clear
+  blue sky") drawn, and mountains "in the background" drawn. After the thirteenth round 180/180.
+- ``fourteenth_blind_set`` (30 per family: natural paraphrases in new words, "depicting", "we can count",
+  "a piece of footage", "the video's second half", style words such as "true-to-life", "crisp, detailed"),
+  written after the thirteenth round's fixes and scored once untouched: 158/180 = 87.8% (numeracy 17/30,
+  attribution 30/30, visibility 23/30, one-object motion 30/30, two-object motion 29/30, sequential
+  29/30). This is the latest honest held-out estimate. The misses: "can" of "we can count" drawn,
+  "true" of "true-to-life", "crisp" of "crisp, detailed" and "piece" of "a piece of footage" drawn, and
+  "during the video's second half" not read as a half.
 
 Each template is filled with seeded random choices so a set is the same on every run.
 """
@@ -1910,4 +1924,289 @@ def twelfth_blind_set(seed: int = 12121) -> list[Case]:
     for _ in range(2):
         cases += [_fill_12(rng, "visibility", t, True) for t in _APPEAR_12]
         cases += [_fill_12(rng, "visibility", t, False) for t in _VANISH_12]
+    return cases
+
+
+# ----------------------------------------------------------------------------- thirteenth blind set
+# Written after the twelfth round, before any fix it may prompt: natural paraphrases of LVD's own stage-1
+# templates as another researcher might write them (style words such as "photorealistic", "cinematic",
+# "in 4K"; scene and weather detail such as "on a foggy morning", "under a clear sky"; numbers as words or
+# digits; word order varied), none of which may become an object.
+_NOUNS_13 = ["car", "cat", "bird", "ball", "dog", "fox", "deer", "van", "goat", "pigeon", "kite", "sheep"]
+_COUNT_NOUNS_13 = ["car", "cat", "bird", "ball", "dog", "deer", "goat", "pigeon", "kite", "lamb", "owl", "bee"]
+_COUNT_WORDS_13 = {1: ["one", "1", "a single"], 2: ["two", "2"], 3: ["three", "3"], 4: ["four", "4"],
+                   5: ["five", "5"], 8: ["eight", "8"]}
+_STYLES_13 = ["A photorealistic", "A cinematic", "A realistic", "A vivid, high-quality", "A 4K", "A lifelike",
+              "A natural-looking", "An HD"]
+_SCENES_13 = ["on a foggy morning", "under a clear blue sky", "at sunset", "in soft evening light",
+              "on a rainy afternoon", "with mountains in the background", "in a photorealistic style",
+              "on a windy day", ""]
+
+
+def _fill_13(rng: random.Random, family: str, template: str, appears: bool = False) -> Case:
+    style, scene = rng.choice(_STYLES_13), rng.choice(_SCENES_13)
+    if family == "numeracy":
+        count = rng.choice(list(_COUNT_WORDS_13))
+        noun = rng.choice(_COUNT_NOUNS_13)
+        nouns = noun if count == 1 else {"sheep": "sheep", "deer": "deer"}.get(noun, _plural(noun))
+        prompt = template.format(St=style, N=rng.choice(_COUNT_WORDS_13[count]), P=nouns, L=scene)
+        return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
+    if family == "attribution":
+        n1, n2 = rng.sample(_NOUNS_13, 2)
+        c1, c2 = rng.sample(_COLOURS[:-1], 2)
+        prompt = template.format(St=style, n1=n1, n2=n2, c1=c1, c2=c2, L=scene)
+        return _case("attribution", _sentence(_articles(prompt)), attribution, n1, n2, c1, c2)
+    if family == "visibility":
+        noun = rng.choice(_NOUNS_13)
+        prompt = template.format(St=style, A=_cap(_a(noun)), a=_a(noun), n=noun, L=scene)
+        return _case("visibility", _sentence(_articles(prompt)), visibility, noun, appears)
+    leftward = rng.random() < 0.5
+    start, end = ("right", "left") if leftward else ("left", "right")
+    if family == "dynamic_one":
+        noun = rng.choice(_NOUNS_13)
+        prompt = template.format(St=style, A=_cap(_a(noun)), a=_a(noun), n=noun, s=start, e=end, L=scene)
+        return _case("dynamic_one", _sentence(_articles(prompt)), one_object_motion, noun, leftward)
+    if family == "dynamic_two":
+        mover, reference = rng.sample(_NOUNS_13, 2)
+        prompt = template.format(St=style, A1=_cap(_a(mover)), a1=_a(mover), A2=_cap(_a(reference)),
+                                 a2=_a(reference), n1=mover, n2=reference, s=start, e=end, L=scene)
+        return _case("dynamic_two", _sentence(_articles(prompt)), two_object_motion, mover, reference, leftward)
+    noun = rng.choice(_NOUNS_13)
+    route = rng.choice(SEQUENTIAL_ROUTES)
+    corners = [_corner(rng, region) for region in route]
+    prompt = template.format(St=style, A=_cap(_a(noun)), a=_a(noun), n=noun, c0=corners[0], c1=corners[1],
+                             c2=corners[2], L=scene)
+    return _case("sequential", _sentence(_articles(prompt)), sequential, noun, route)
+
+
+_NUMERACY_13 = [
+    "{St} video of a scene containing {N} {P} {L}",
+    "{St} clip showing exactly {N} {P} in the scene",
+    "{N} {P} in a lively, realistic scene {L}",
+    "{St} shot of a meadow {L} where {N} {P} can be seen",
+    "A realistic, lively scene with {N} {P} in it",
+    "{St} video {L}: the scene has {N} {P}",
+    "Video of a lively scene featuring {N} {P}, shot in a realistic style",
+    "{St} scene in which there are {N} {P}",
+    "In a realistic video {L}, the scene contains {N} {P}",
+    "{St} recording of {N} {P} in an open field",
+]
+_ATTRIBUTION_13 = [
+    "{St} video of a scene with a {c1} {n1} and a {c2} {n2} {L}",
+    "{St} scene showing a {n1} colored {c1} and a {n2} colored {c2}",
+    "A lively, realistic clip {L} featuring a {c1} {n1} alongside a {c2} {n2}",
+    "{St} shot that contains a {c1} {n1} as well as a {c2} {n2}",
+    "In a realistic scene {L}, there is a {c1} {n1} and a {c2} {n2}",
+    "A {c1} {n1} and a {c2} {n2} in a lively, realistic video",
+    "{St} video where a {c1} {n1} is next to a {c2} {n2}",
+    "{St} clip of a {c1} {n1} together with a {c2} {n2} {L}",
+    "Realistic footage of a scene: one {c1} {n1}, one {c2} {n2}",
+    "{St} scene {L} with two objects, a {c1} {n1} and a {c2} {n2}",
+]
+_APPEAR_13 = [
+    "{St} video in which {a} shows up only during the second half",
+    "{St} scene {L} where {a} is seen only in the latter half of the video",
+    "In a lively, realistic clip, {a} only appears in the second half of the footage",
+    "{St} video where {a} is visible only in the last half of the clip",
+    "{A} appears in the scene only during the second half of a realistic video {L}",
+]
+_VANISH_13 = [
+    "{St} video in which {a} shows up only during the first half",
+    "{St} scene {L} where {a} is seen only in the first half of the video",
+    "In a lively, realistic clip, {a} only appears in the first half of the footage",
+    "{St} video where {a} is visible only in the early half of the clip",
+    "{A} appears in the scene only during the first half of a realistic video {L}",
+]
+_ONE_13 = [
+    "{St} video of a scene {L} with {a} moving from {s} to {e}",
+    "{St} clip in which {a} travels from the {s} side to the {e} side",
+    "{A} moving from the {s} of the frame to the {e}, in a realistic, lively video",
+    "{St} scene {L}: {a} goes from the {s} to the {e}",
+    "In a realistic video {L}, {a} moves across from the {s} to the {e}",
+    "{St} shot with {a} heading from the {s} toward the {e}",
+    "{St} video showing {a} that moves from {s} to {e} across the scene",
+    "A lively scene where {a} makes its way from the {s} over to the {e} {L}",
+    "{St} video of {a} crossing the scene from the {s} to the {e}",
+    "{St} clip {L}, in which {a} is moving from the {s} towards the {e}",
+]
+_TWO_13 = [
+    "{St} video of a scene with {a1} moving from the {s} of {a2} to its {e}",
+    "{St} clip in which {a1} moves from the {s} side of {a2} to the {e} side of it",
+    "{A1} goes from the {s} of {a2} to the {e} of it, in a realistic, lively video {L}",
+    "{St} scene {L}: {a1} travels from the {s} of {a2} to its {e}",
+    "In a realistic video, {a1} starts on the {s} of {a2} and moves to its {e}",
+    "{St} shot where {a1} passes from the {s} of {a2} to the {e} of the {n2}",
+    "{St} video {L} showing {a1} moving from {a2}'s {s} to its {e}",
+    "A lively scene in which {a1} moves from being {s} of {a2} to being {e} of it",
+    "{St} clip where {a1}, initially to the {s} of {a2}, moves to its {e}",
+    "{St} video of {a1} moving past {a2}, from its {s} to its {e}, {L}",
+]
+_SEQ_13 = [
+    "{St} top-down video of a scene in which {a} starts in the {c0}. It then moves to the {c1} and after that to the {c2}",
+    "{St} scene viewed from above where {a} is first in the {c0}, then moves to the {c1}, and then moves to the {c2}",
+    "In a realistic top-down video {L}, {a} begins at the {c0} of the scene, moves to the {c1}, and finally to the {c2}",
+    "{St} overhead view of {a} that is initially in the {c0} of the scene; it moves first to the {c1} and then to the {c2}",
+    "{St} bird's-eye video {L}: {a} starts at the {c0}, goes to the {c1} of the scene, then to the {c2} of the scene",
+    "A lively, realistic top-down scene in which {a} is initially at the {c0}. First it moves to the {c1}, then to the {c2}",
+    "{St} video from a top-down view where {a}, initially in the {c0}, first moves to the {c1} and then to the {c2}",
+    "{St} top-down scene: {a} located in the {c0} moves to the {c1} of the scene and then to the {c2} of the scene",
+    "Viewed from above in a realistic video, {a} starts in the {c0}, then travels to the {c1}, then to the {c2}",
+    "{St} top-down clip {L} where {a} goes from the {c0} to the {c1} and then on to the {c2}",
+]
+
+
+def thirteenth_blind_set(seed: int = 13131) -> list[Case]:
+    """30 prompts per family: natural paraphrases of LVD's own stage-1 templates with style and scene words."""
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for _ in range(3):
+        cases += [_fill_13(rng, "numeracy", t) for t in _NUMERACY_13]
+        cases += [_fill_13(rng, "attribution", t) for t in _ATTRIBUTION_13]
+        cases += [_fill_13(rng, "dynamic_one", t) for t in _ONE_13]
+        cases += [_fill_13(rng, "dynamic_two", t) for t in _TWO_13]
+        cases += [_fill_13(rng, "sequential", t) for t in _SEQ_13]
+        cases += [_fill_13(rng, "visibility", t, True) for t in _APPEAR_13]
+        cases += [_fill_13(rng, "visibility", t, False) for t in _VANISH_13]
+    return cases
+
+
+# ----------------------------------------------------------------------------- fourteenth blind set
+# Written after the thirteenth round's fixes, before scoring: natural paraphrases again in new words
+# ("depicting", "we watch", "comes into the picture", "travelling", "ending up"), numbers as words or
+# digits, setting and lighting detail ("at dawn", "in golden-hour light", "under an overcast sky",
+# "against a city skyline"), and style words ("shot on 35mm film", "ultra-realistic") that must not be drawn.
+_NOUNS_14 = ["car", "cat", "bird", "ball", "dog", "rabbit", "bus", "horse", "duck", "train", "bear", "boat"]
+_COUNT_NOUNS_14 = ["car", "cat", "bird", "ball", "dog", "rabbit", "duck", "bear", "cup", "chicken", "frog", "pumpkin"]
+_COUNT_WORDS_14 = {1: ["one", "a single", "1"], 2: ["two", "2", "a pair of"], 3: ["three", "3"], 4: ["four", "4"],
+                   6: ["six", "6"], 7: ["seven", "7"]}
+_STYLES_14 = ["An ultra-realistic", "A high-definition", "A true-to-life", "A documentary-style", "A crisp, detailed",
+              "A realistic and lively", "A photographic", "A naturalistic"]
+_SCENES_14 = ["at dawn", "in golden-hour light", "under an overcast sky", "against a city skyline", "shot on 35mm film",
+              "in the early morning mist", "on a bright summer day", "in winter", ""]
+
+
+def _fill_14(rng: random.Random, family: str, template: str, appears: bool = False) -> Case:
+    style, scene = rng.choice(_STYLES_14), rng.choice(_SCENES_14)
+    if family == "numeracy":
+        count = rng.choice(list(_COUNT_WORDS_14))
+        noun = rng.choice(_COUNT_NOUNS_14)
+        nouns = noun if count == 1 else {"bus": "buses"}.get(noun, _plural(noun))
+        prompt = template.format(St=style, N=rng.choice(_COUNT_WORDS_14[count]), P=nouns, L=scene)
+        return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
+    if family == "attribution":
+        n1, n2 = rng.sample(_NOUNS_14, 2)
+        c1, c2 = rng.sample(_COLOURS[:-1], 2)
+        prompt = template.format(St=style, n1=n1, n2=n2, c1=c1, c2=c2, L=scene)
+        return _case("attribution", _sentence(_articles(prompt)), attribution, n1, n2, c1, c2)
+    if family == "visibility":
+        noun = rng.choice(_NOUNS_14)
+        prompt = template.format(St=style, A=_cap(_a(noun)), a=_a(noun), n=noun, L=scene)
+        return _case("visibility", _sentence(_articles(prompt)), visibility, noun, appears)
+    leftward = rng.random() < 0.5
+    start, end = ("right", "left") if leftward else ("left", "right")
+    if family == "dynamic_one":
+        noun = rng.choice(_NOUNS_14)
+        prompt = template.format(St=style, A=_cap(_a(noun)), a=_a(noun), n=noun, s=start, e=end, L=scene)
+        return _case("dynamic_one", _sentence(_articles(prompt)), one_object_motion, noun, leftward)
+    if family == "dynamic_two":
+        mover, reference = rng.sample(_NOUNS_14, 2)
+        prompt = template.format(St=style, A1=_cap(_a(mover)), a1=_a(mover), A2=_cap(_a(reference)),
+                                 a2=_a(reference), n1=mover, n2=reference, s=start, e=end, L=scene)
+        return _case("dynamic_two", _sentence(_articles(prompt)), two_object_motion, mover, reference, leftward)
+    noun = rng.choice(_NOUNS_14)
+    route = rng.choice(SEQUENTIAL_ROUTES)
+    corners = [_corner(rng, region) for region in route]
+    prompt = template.format(St=style, A=_cap(_a(noun)), a=_a(noun), n=noun, c0=corners[0], c1=corners[1],
+                             c2=corners[2], L=scene)
+    return _case("sequential", _sentence(_articles(prompt)), sequential, noun, route)
+
+
+_NUMERACY_14 = [
+    "{St} video depicting {N} {P} {L}",
+    "{St} scene {L}, and in it we can count {N} {P}",
+    "We watch {N} {P} in a realistic, lively scene {L}",
+    "{St} video; {N} {P} are present in the scene",
+    "{St} clip {L} of a scene that includes {N} {P}",
+    "Realistic video {L}. In the scene: {N} {P}",
+    "{St} scene where you can spot {N} {P}",
+    "{St} video of {N} {P} out in the countryside {L}",
+    "The scene in this realistic video holds {N} {P}",
+    "{St} piece of footage {L} with {N} {P} and nothing else",
+]
+_ATTRIBUTION_14 = [
+    "{St} video depicting a {c1} {n1} and a {c2} {n2} {L}",
+    "{St} scene {L} in which we see a {c1} {n1} plus a {c2} {n2}",
+    "A {c1} {n1} is shown with a {c2} {n2} in a realistic, lively video",
+    "{St} clip: a {c1} {n1}, and next to it a {c2} {n2}",
+    "{St} video {L} that has a {n1} which is {c1} and a {n2} which is {c2}",
+    "In this realistic scene {L} there are two things, a {c1} {n1} and a {c2} {n2}",
+    "{St} scene containing one {c1} {n1} and one {c2} {n2}",
+    "{St} video showing a {c1}-colored {n1} and a {c2}-colored {n2}",
+    "We see a {c1} {n1} near a {c2} {n2} in a realistic video {L}",
+    "{St} shot {L}, featuring a {c1} {n1} beside a {c2} {n2}",
+]
+_APPEAR_14 = [
+    "{St} video in which {a} comes into the picture only in the second half",
+    "{St} scene {L}: {a} is not there in the first half and appears in the second half",
+    "{A} enters the scene in the second half of a realistic, lively video",
+    "{St} clip where {a} can only be seen in the second half of the video {L}",
+    "{St} video {L} in which {a} is present only during the video's second half",
+]
+_VANISH_14 = [
+    "{St} video in which {a} is in the picture only in the first half",
+    "{St} scene {L}: {a} is there in the first half and is gone in the second half",
+    "{A} leaves the scene after the first half of a realistic, lively video",
+    "{St} clip where {a} can only be seen in the first half of the video {L}",
+    "{St} video {L} in which {a} is present only during the video's first half",
+]
+_ONE_14 = [
+    "{St} video depicting {a} travelling from the {s} to the {e} {L}",
+    "{St} scene {L} where {a} moves from the {s}-hand side to the {e}-hand side",
+    "We watch {a} go from the {s} of the scene to the {e} in a realistic video",
+    "{St} clip: {a} on the {s} moves over to the {e} {L}",
+    "{St} video {L} in which {a} moves steadily from {s} to {e}",
+    "{A}, moving from the {s} to the {e}, in a realistic and lively scene",
+    "{St} scene showing {a} that travels {e}ward, starting from the {s}",
+    "{St} video {L}: {a} starts at the {s} and ends up at the {e}",
+    "In a realistic, lively video, {a} makes its way from the {s} to the {e} of the frame {L}",
+    "{St} clip of {a} moving across the scene from the {s} to the {e}",
+]
+_TWO_14 = [
+    "{St} video depicting {a1} moving from the {s} of {a2} to the {e} of it {L}",
+    "{St} scene {L} where {a1} goes from {a2}'s {s} to its {e}",
+    "We watch {a1} move from the {s} of {a2} over to its {e} in a realistic video",
+    "{St} clip: {a1} begins on the {s} of {a2} and ends up on its {e} {L}",
+    "{St} video {L} in which {a1}, starting to the {s} of {a2}, moves to its {e}",
+    "{A1} moves from the {s} side of {a2} to the {e} side, in a realistic and lively scene",
+    "{St} scene showing {a1} travelling from the {s} of a stationary {n2} to the {e} of it",
+    "{St} video {L}: {a1} is at first on the {s} of {a2}, then on its {e}",
+    "In a realistic, lively video, {a1} passes {a2}, going from its {s} to its {e} {L}",
+    "{St} clip of {a1} moving from the {s} of {a2} to its {e}",
+]
+_SEQ_14 = [
+    "{St} top-down video depicting {a} that starts in the {c0}, moves to the {c1}, then to the {c2} {L}",
+    "{St} scene seen from directly above {L}: {a} begins in the {c0}, goes to the {c1}, and then goes to the {c2}",
+    "From a top-down view, we watch {a} move from the {c0} to the {c1} and then to the {c2} in a realistic video",
+    "{St} overhead clip where {a} is at the {c0} at first; it moves to the {c1} and after that to the {c2}",
+    "{St} top-down video {L} in which {a} starts at the {c0} of the scene, first travels to the {c1}, then to the {c2}",
+    "{St} bird's-eye scene: {a}, initially at the {c0}, heads to the {c1} and next to the {c2}",
+    "{St} video viewed from above, in which {a} is initially in the {c0}. It first moves to the {c1}, then it moves to the {c2}",
+    "{St} aerial clip {L} where {a} travels from the {c0} to the {c1}, then on to the {c2}",
+    "In a realistic top-down scene, {a} moves first from the {c0} to the {c1}, and then from the {c1} to the {c2}",
+    "{St} top-down shot {L}: {a} starts in the {c0}, goes to the {c1}, and finishes in the {c2}",
+]
+
+
+def fourteenth_blind_set(seed: int = 14143) -> list[Case]:
+    """30 prompts per family: natural paraphrases of LVD's templates in new words, with setting and style detail."""
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for _ in range(3):
+        cases += [_fill_14(rng, "numeracy", t) for t in _NUMERACY_14]
+        cases += [_fill_14(rng, "attribution", t) for t in _ATTRIBUTION_14]
+        cases += [_fill_14(rng, "dynamic_one", t) for t in _ONE_14]
+        cases += [_fill_14(rng, "dynamic_two", t) for t in _TWO_14]
+        cases += [_fill_14(rng, "sequential", t) for t in _SEQ_14]
+        cases += [_fill_14(rng, "visibility", t, True) for t in _APPEAR_14]
+        cases += [_fill_14(rng, "visibility", t, False) for t in _VANISH_14]
     return cases
