@@ -12,7 +12,6 @@ import numpy as np
 import pytest
 
 from pipelines.core.judging import Video
-from pipelines.eval.motion import Track, Tracking, analysis_frames
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.physics_checks import (
     UNKNOWN,
@@ -22,6 +21,7 @@ from pipelines.eval.physics_checks import (
     expectation_from_prompt,
     penalty,
 )
+from pipelines.eval.tracking import Track, Tracking, analysis_frames
 from tests.helpers.physics_clips import CONTROLS, FAMILIES, make_pair
 
 JUDGE = MotionJudge()
@@ -248,7 +248,7 @@ def _disc_clip(backdrop: int, colour, radii, present=None, size=(120, 200)) -> n
 def test_an_object_that_shrinks_below_the_smallest_new_blob_is_still_followed():
     """A size pop to a disc smaller than a new track may start with (0.15 % of the frame) continues the track,
     so the size law sees it, instead of the object dropping out of the tracker."""
-    from pipelines.eval.motion import track_objects
+    from pipelines.eval.tracking import track_objects
 
     radii = [4.6] * 12 + [2.3] * 12  # 97 px² of blob, then 25 px²: below the 28.8 px² a new blob needs at 160×120
     tracking = track_objects(_disc_clip(120, (215, 35, 35), radii, size=(120, 160)), 16.0)
@@ -259,7 +259,7 @@ def test_an_object_that_shrinks_below_the_smallest_new_blob_is_still_followed():
 
 def test_a_pale_object_vanishing_on_a_pale_backdrop_is_not_taken_for_one_the_tracker_lost():
     """White on light grey: the empty backdrop is within 40 levels of white, but nearer the backdrop it is."""
-    from pipelines.eval.motion import track_objects
+    from pipelines.eval.tracking import track_objects
 
     shown = np.ones(26, bool)
     shown[10:18] = False
