@@ -28,6 +28,9 @@ SPEED_UP_MIN = 0.01  # ... plus this many frame heights per frame speeds up with
 IMPACT_STEP = 0.01  # frame heights per frame: a fall at least this fast can land visibly
 LANDING_SLOWDOWN = 0.35  # a landing shrinks the fall step to this share of the step before (or turns it up)
 SINK_SIZE = 0.5  # its sizes an object may end below where it landed (contact squash, shadow, tracking)
+SLOW_SINK_SIZE = 0.25  # ... when it got there by a steady descent lasting SLOW_SINK_SAMPLES or more (contact settles at once)
+SLOW_SINK_SAMPLES = 4
+LANDING_STEP = 0.5  # a fall whose step shrinks to this share of the step before (or turns up) has landed
 
 
 def _flights(g: TrackGeometry, tracking: Tracking, floor_y: float | None = None) -> tuple[list[tuple[int, int]], bool]:
@@ -203,20 +206,24 @@ def _sinks(g: TrackGeometry) -> list[_Sinking]:
     The landing is the first sample where a fall stops abruptly (the step shrinks to a third or turns up);
     the floor is then the lowest of that sample and the next (a landing sampled a frame early is higher).
     Going on down by more than half its size (plus, when the floor is the landing sample alone, a third of the
-    last fall step: the sampling error) and staying there is sinking through what should hold it.
+    last fall step: the sampling error) and staying there is sinking through what should hold it; a quarter of
+    its size is enough when it gets there by a steady descent over several frames (squash and settling on
+    contact happen at once, so a slow, lasting descent after the impact is the body going into the surface).
     """
     y, bottom = g.xy[:, 1], g.bottom
     steps = np.diff(y) / np.maximum(np.diff(g.frames), 1)
     size = float(np.median(g.size[~g.touches])) if (~g.touches).any() else float(np.median(g.size))
     landing = next((i for i in range(max(1, g.start), len(steps))
-                    if steps[i - 1] > max(IMPACT_STEP, 0.1 * size) and steps[i] < LANDING_SLOWDOWN * steps[i - 1]), None)
+                    if steps[i - 1] > max(IMPACT_STEP, 0.1 * size) and steps[i] < LANDING_STEP * steps[i - 1]), None)
     if landing is None or len(y) - landing < 4:
         return []
     fall_step = float(steps[landing - 1])
-    floor = float(bottom[landing:landing + 2].max()) if steps[landing] > 0 else float(bottom[landing])
+    went_on = steps[landing] > 0
+    floor = float(bottom[landing:landing + 2].max()) if went_on else float(bottom[landing])
     depth = bottom[landing + 1:] - floor
+    share = SLOW_SINK_SIZE if _sinks_steadily(y[landing + 1 if went_on else landing:]) else SINK_SIZE
     # a landing sampled a frame early: the floor already takes the next sample when the fall went on into it
-    allowed = max(BELOW_FLOOR, SINK_SIZE * size) + (0.0 if steps[landing] > 0 else LANDING_SLOWDOWN * fall_step)
+    allowed = max(BELOW_FLOOR, share * size) + (0.0 if went_on else LANDING_SLOWDOWN * fall_step)
     if not (depth[-3:] > allowed).all():
         return []
     first = landing + 1 + int(np.nonzero(depth > allowed)[0][0])
@@ -225,3 +232,14 @@ def _sinks(g: TrackGeometry) -> list[_Sinking]:
     return [_Sinking(landing, Violation("support", tid, (int(g.frames[first]), int(g.frames[-1])), clip01(sunk / allowed - 0.5),
                                         f"object {tid} sinks {sunk:.2f} frame heights into the surface it landed on "
                                         f"(from frame {g.frames[first]})"))]
+
+
+def _sinks_steadily(y: np.ndarray) -> bool:
+    """Whether the descent from y[0] to where the track ends takes SLOW_SINK_SAMPLES or more samples, each step
+    down or level (a bounce goes back up; contact settles within a sample or two)."""
+    descent = y - y[0]
+    final = float(np.median(descent[-3:]))
+    if final <= 0:
+        return False
+    reach = int(np.argmax(descent >= 0.9 * final))
+    return reach >= SLOW_SINK_SAMPLES and bool((np.diff(descent[:reach + 1]) >= -0.1 * final / reach).all())
