@@ -31,12 +31,13 @@ class Expectation:
     may_vanish: bool  # the prompt lets things appear, disappear or break apart
     source: str
     bounces: bool = False  # the prompt says it bounces: landing dead breaks elasticity
-    friction: bool = False  # it slides or rolls with nothing pushing it: it may not speed up  # "prompt" when the knowledge base knew the objects, else "none"
+    friction: bool = False  # it slides or rolls with nothing pushing it: it may not speed up
+    solid_contact: bool = False  # one body goes to or into another: they meet, and stop at contact
 
     def to_dict(self) -> dict[str, Any]:
         return {"subject": self.subject, "ballistic": self.ballistic, "self_propelled": self.self_propelled,
                 "depth_change": self.depth_change, "may_vanish": self.may_vanish, "source": self.source,
-                "bounces": self.bounces, "friction": self.friction}
+                "bounces": self.bounces, "friction": self.friction, "solid_contact": self.solid_contact}
 
 
 UNKNOWN = Expectation(None, ballistic=False, self_propelled=False, depth_change=False, may_vanish=False, source="none")
@@ -71,6 +72,7 @@ class TrackGeometry:
     def __init__(self, track: Track, tracking: Tracking) -> None:
         h, w = float(tracking.height), float(tracking.width)
         self.track = track
+        self.height = h  # pixels per frame height
         self.frames = track.frames
         self.t = track.frames / tracking.fps
         self.xy = track.centroids / h

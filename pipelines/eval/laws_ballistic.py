@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .law_basics import FALL_SHOWN, MIN_TRACK_SAMPLES, Expectation, TrackGeometry, Violation, clip01
+from .laws_contact import touching
 from .motion import bounce_indices
 from .tracking import Tracking
 
@@ -68,8 +69,9 @@ def _flights(g: TrackGeometry, tracking: Tracking, floor_y: float | None = None)
     return flights, bool(airborne.any())
 
 
-def check_friction(g: TrackGeometry) -> list[Violation]:
-    """A thing sliding or rolling with nothing pushing it only slows down (after its first third, the push)."""
+def check_friction(g: TrackGeometry, others: list[TrackGeometry] = ()) -> list[Violation]:
+    """A thing sliding or rolling with nothing pushing it only slows down (after its first third, the push);
+    one of ``others`` touching it when it speeds up is a push."""
     consecutive = np.nonzero(np.diff(g.frames) == 1)[0]
     if len(consecutive) < 6:
         return []
@@ -78,8 +80,10 @@ def check_friction(g: TrackGeometry) -> list[Violation]:
     start = len(smooth) // 3
     for i in range(start + 1, len(smooth)):
         slowest = float(smooth[start:i].min())
-        if smooth[i] > SPEED_UP * slowest + SPEED_UP_MIN:
-            frame = int(g.frames[consecutive[i]])
+        since = int(g.frames[consecutive[start + int(np.argmin(smooth[start:i]))]])
+        frame = int(g.frames[consecutive[i]])
+        if smooth[i] > SPEED_UP * slowest + SPEED_UP_MIN and not any(
+                touching(g, others, f) for f in range(since - 1, frame + 2)):
             tid = g.track.track_id
             return [Violation("friction", tid, (frame, frame + 1), 0.8,
                               f"object {tid} speeds up at frame {frame} while sliding with nothing pushing it")]

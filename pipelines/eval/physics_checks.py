@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from .law_basics import MIN_TRACK_SAMPLES, UNKNOWN, VIOLATION_WEIGHT, Expectation, TrackGeometry, Violation, penalty
 from .laws_ballistic import check_after_a_shown_fall, check_ballistic, check_friction
+from .laws_contact import check_interpenetration
 from .laws_every_track import check_colour, check_continuity, check_jitter, check_size, check_teleports
 from .tracking import Tracking
 
@@ -52,7 +53,8 @@ def expectation_from_prompt(prompt: str) -> Expectation:
 
     if not isinstance(prompt, str) or not prompt.strip():
         return UNKNOWN
-    moving = [obj for obj in scene_object_laws(read_prompt(prompt)) if obj.expects_motion() or obj.in_flight]
+    reading = read_prompt(prompt)
+    moving = [obj for obj in scene_object_laws(reading) if obj.expects_motion() or obj.in_flight]
     if not moving:
         return UNKNOWN
     propelled = any(obj.mobility in SELF_PROPELLED for obj in moving)
@@ -62,7 +64,9 @@ def expectation_from_prompt(prompt: str) -> Expectation:
     depth = any(obj.camera_relative is not None for obj in moving)
     bounces = ballistic and any(obj.bounces for obj in moving)
     friction = not propelled and not ballistic and all("friction" in obj.laws for obj in moving)
-    return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction)
+    contact = any(motion.relation == "to" and motion.target is not None
+                  for entity in reading.entities for motion in entity.motions)
+    return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction, contact)
 
 
 def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> list[Violation]:
@@ -80,5 +84,7 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
         elif expectation.source == "none":
             violations += check_after_a_shown_fall(g, tracking)
         if expectation.friction:
-            violations += check_friction(g)
+            violations += check_friction(g, geometries)
+        if expectation.solid_contact:
+            violations += check_interpenetration(g, tracking)
     return violations

@@ -28,6 +28,9 @@ import numpy as np
 EDGE_STRENGTH = 24.0  # Sobel magnitude (3x3, 0-255 luma) of an edge: a step of about 6 gray levels
 GHOST_DOMINANCE = 3.0  # a ghost's outline has this many times more background-only than frame-only edge pixels
 GHOST_OUTLINE = 0.25  # ... and background-only edges on at least this share of its outline
+MAX_REPAIRS = 3  # background repairs (each followed by a sweep) at most
+MERGE_GROWTH = 1.3  # a blob this many times the size of the object followed there may hold a second object ...
+MERGE_COLOUR = 60.0  # ... whose pixels differ from that object's colour by more than this (largest RGB channel)
 
 
 @dataclass(frozen=True)
@@ -197,6 +200,21 @@ def _is_ghost(mask: np.ndarray, frame_edges: np.ndarray, background_edges: np.nd
     return only_background > max(GHOST_DOMINANCE * only_frame, 2, GHOST_OUTLINE * int(ring.sum()))
 
 
+def _shows_backdrop(mask: np.ndarray, frame: np.ndarray, background: np.ndarray, threshold: float) -> bool:
+    """A ghost by colour: what the frame shows inside the blob is the backdrop that surrounds the place in the
+    background model (the model remembers an object there that has gone). Where the backdrop is busy (noise,
+    texture) the outline test above cannot tell; colour can. A real object differs from the backdrop around it."""
+    import cv2
+
+    ring = (cv2.dilate(mask.astype(np.uint8), np.ones((9, 9), np.uint8)) > 0) & ~(  # past the blur's reach
+        cv2.dilate(mask.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0)
+    if not ring.any():
+        return False
+    inside = np.median(frame[mask], axis=0)
+    around = np.median(background[ring], axis=0)
+    return float(np.abs(inside - around).max()) < 0.5 * threshold
+
+
 def find_blobs(mask: np.ndarray, rgb: np.ndarray, min_area: float) -> tuple[list[_Blob], np.ndarray]:
     """Connected components of ``mask`` larger than ``min_area``, and their label image.
 
@@ -249,6 +267,46 @@ def _associate(tracks: list[dict], blobs: list[_Blob], t: int, settings: Trackin
             _extend(tracks[-1], blob, t)
 
 
+def _split_merge(blob: _Blob, blob_mask: np.ndarray, rgb: np.ndarray, tracks: list[dict], t: int,
+                 settings: TrackingSettings, min_area: float) -> list[tuple[_Blob, np.ndarray]]:
+    """Two objects that touch make one blob; when a blob grew past the object followed there by parts of
+    another colour, they are split off so the two stay two tracks (two boxes in contact, pushed apart).
+
+    The followed object is the live track whose last box overlaps the blob; the blob is split when it is
+    MERGE_GROWTH times that track's median size and the pixels far from the track's colour (opened, so an
+    object's own anti-aliased rim does not count) make up at least half the growth.
+    """
+    import cv2
+
+    for track in tracks:
+        if t - track["frames"][-1] > settings.max_gap + 1:
+            continue
+        box = track["boxes"][-1]
+        if box[0] >= blob.box[2] or blob.box[0] >= box[2] or box[1] >= blob.box[3] or blob.box[1] >= box[3]:
+            continue
+        recent = float(np.median(track["areas"]))  # its whole history: a merge may grow over several frames
+        if blob.area < MERGE_GROWTH * recent:
+            continue
+        colour = np.median(np.asarray(track["colors"][-3:]), axis=0)
+        far = blob_mask & (np.abs(rgb.astype(np.float32) - colour).max(axis=-1) > MERGE_COLOUR)
+        kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (settings.opening_px, settings.opening_px))
+        far = cv2.morphologyEx(far.astype(np.uint8), cv2.MORPH_OPEN, kernel) > 0
+        if far.sum() < max(min_area, 0.5 * (blob.area - recent)):
+            continue
+        count, labels = cv2.connectedComponents(far.astype(np.uint8))  # the other object, its ghost: each apart
+        masks = [blob_mask & ~far, *(labels == k for k in range(1, count))]
+        return [(part, mask) for mask in masks if (part := _blob_of(mask, rgb)) is not None]
+    return [(blob, blob_mask)]
+
+
+def _blob_of(mask: np.ndarray, rgb: np.ndarray) -> _Blob | None:
+    ys, xs = np.nonzero(mask)
+    if not len(xs):
+        return None
+    box = np.array([xs.min(), ys.min(), xs.max() + 1, ys.max() + 1], float)
+    return _Blob(np.array([xs.mean(), ys.mean()]), box, float(len(xs)), np.median(rgb[mask], axis=0), -1)
+
+
 def _extend(track: dict, blob: _Blob, t: int) -> None:
     track["frames"].append(t)
     track["centroids"].append(blob.centroid)
@@ -291,13 +349,14 @@ def _detect(small: np.ndarray, smoothed: np.ndarray, background: np.ndarray, gra
             continue
         frame_edges = _sobel_magnitude(gray[t])
         kept = []
-        for blob in blobs:
-            blob_mask = labels == blob.label
-            if _is_ghost(blob_mask.astype(np.uint8), frame_edges, background_edges):
-                ghosts[t] |= blob_mask
-            else:
-                foreground[t] |= blob_mask
-                kept.append(blob)
+        for whole in blobs:
+            for blob, blob_mask in _split_merge(whole, labels == whole.label, small[t], tracks, t, settings, min_area):
+                if (_is_ghost(blob_mask.astype(np.uint8), frame_edges, background_edges)
+                        or _shows_backdrop(blob_mask, smoothed[t], background, threshold)):
+                    ghosts[t] |= blob_mask
+                else:
+                    foreground[t] |= blob_mask
+                    kept.append(blob)
         _associate(tracks, kept, t, settings, diagonal, min_area)
     return _Pass(foreground, ghosts, tracks, difference, threshold)
 
@@ -347,8 +406,8 @@ def analysis_frames(frames: np.ndarray, max_side: int) -> np.ndarray:
 def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | None = None) -> Tracking:
     """Find and follow what moves in ``frames`` (uint8 [T, H, W, 3]); see the module docstring.
 
-    When the first pass finds ghosts, their pixels get the background seen in the ghost frames
-    and a second pass runs, so an object that rests for most of the clip is followed while it
+    When a pass finds ghosts, their pixels get the background seen in the ghost frames and
+    another pass runs (up to MAX_REPAIRS times, while new ghosts show), so an object that rests for most of the clip is followed while it
     rests (instead of vanishing into the background and leaving a ghost where it arrives).
     """
     import cv2
@@ -365,9 +424,14 @@ def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | N
     sweep = _detect(small, smoothed, background, gray, settings)
     if sweep.threshold > settings.min_difference:
         notes.append(f"noisy video: foreground threshold raised to {sweep.threshold:.0f}/255")
-    if sweep.ghosts.any():
+    repairs = 0
+    # a repair from a few frames can leave a blend, and uncover another ghost (a box that rested, then was
+    # pushed away): repair again while a pass shows ghosts
+    while repairs < MAX_REPAIRS and sweep.ghosts.any():
         background = repair_background(smoothed, background, sweep.ghosts, sweep.foreground)
         sweep = _detect(small, smoothed, background, gray, settings, sweep.threshold)
+        repairs += 1
+    if repairs:
         notes.append("something stayed still for most of the clip: background repaired where it was seen absent")
 
     scale = np.array([width / w, height / h])
