@@ -210,9 +210,12 @@ def _shows_backdrop(mask: np.ndarray, frame: np.ndarray, background: np.ndarray,
         cv2.dilate(mask.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0)
     if not ring.any():
         return False
-    inside = np.median(frame[mask], axis=0)
     around = np.median(background[ring], axis=0)
-    return float(np.abs(inside - around).max()) < 0.5 * threshold
+    remembered = np.median(background[mask], axis=0)
+    if float(np.abs(remembered - around).max()) < threshold:
+        return False  # the model holds nothing distinct there: what differs is in the frame, an object
+    like_backdrop = np.abs(frame[mask] - around).max(axis=-1) < 0.5 * threshold
+    return float(like_backdrop.mean()) > 0.9  # all of it: an object has an outline, shading or parts
 
 
 def find_blobs(mask: np.ndarray, rgb: np.ndarray, min_area: float) -> tuple[list[_Blob], np.ndarray]:
