@@ -22,7 +22,7 @@ from pipelines.eval.physics_checks import (
     penalty,
 )
 from pipelines.eval.tracking import Track, Tracking, analysis_frames
-from tests.helpers.physics_clips import COLOURS, CONTROLS, FAMILIES, make_pair
+from tests.helpers.physics_clips import CONTROLS, FAMILIES, colour_of, make_pair
 
 JUDGE = MotionJudge()
 SEEDS = (41, 42)
@@ -304,11 +304,11 @@ def test_a_pushed_box_stays_its_own_track_and_a_box_that_ends_inside_another_bre
 
     assert expectation_from_prompt("a red box slides along the floor into a blue box").solid_contact
     assert not expectation_from_prompt("a red ball is dropped").solid_contact
-    pair = make_pair("interpenetration", 41)
+    pair = make_pair("interpenetration", 600, varied=True)  # 640x360, dark noisy backdrop, the pushed box rests 40 %
     tracking = track_objects(pair.right, pair.fps)
     for name in pair.prompt.replace(" box", "").split()[1::7]:  # "a green box slides along the floor into a yellow box"
-        of_colour = [tr for tr in tracking.tracks if tr.length >= 3 and np.abs(np.asarray(tr.color) - COLOURS[name]).max() < 40]
+        of_colour = [tr for tr in tracking.tracks if tr.length >= 3 and np.abs(np.asarray(tr.color) - colour_of(name)).max() < 40]
         assert len(of_colour) == 1 and of_colour[0].last_frame == len(pair.right) - 1, (name, pair.prompt)
     right, wrong = _score(pair.right, pair.fps, pair.prompt), _score(pair.wrong, pair.fps, pair.prompt)
-    assert right.details["violations"] == [] and right.pc > 0.9
-    assert wrong.details["laws_violated"] == ["solidity"] and right.pc - wrong.pc > 0.3
+    assert right.details["violations"] == []  # (its PC is below 1 from the camera noise: stability)
+    assert wrong.details["laws_violated"] == ["solidity"] and right.pc - wrong.pc > 0.15
