@@ -12,7 +12,6 @@ import numpy as np
 import pytest
 
 from pipelines.core.judging import Video
-from pipelines.eval.motion import Track, Tracking, analysis_frames
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.physics_checks import (
     UNKNOWN,
@@ -22,7 +21,8 @@ from pipelines.eval.physics_checks import (
     expectation_from_prompt,
     penalty,
 )
-from tests.helpers.physics_clips import CONTROLS, FAMILIES, make_pair
+from pipelines.eval.tracking import Track, Tracking, analysis_frames
+from tests.helpers.physics_clips import CONTROLS, FAMILIES, colour_of, make_pair
 
 JUDGE = MotionJudge()
 SEEDS = (41, 42)
@@ -248,7 +248,7 @@ def _disc_clip(backdrop: int, colour, radii, present=None, size=(120, 200)) -> n
 def test_an_object_that_shrinks_below_the_smallest_new_blob_is_still_followed():
     """A size pop to a disc smaller than a new track may start with (0.15 % of the frame) continues the track,
     so the size law sees it, instead of the object dropping out of the tracker."""
-    from pipelines.eval.motion import track_objects
+    from pipelines.eval.tracking import track_objects
 
     radii = [4.6] * 12 + [2.3] * 12  # 97 px² of blob, then 25 px²: below the 28.8 px² a new blob needs at 160×120
     tracking = track_objects(_disc_clip(120, (215, 35, 35), radii, size=(120, 160)), 16.0)
@@ -259,7 +259,7 @@ def test_an_object_that_shrinks_below_the_smallest_new_blob_is_still_followed():
 
 def test_a_pale_object_vanishing_on_a_pale_backdrop_is_not_taken_for_one_the_tracker_lost():
     """White on light grey: the empty backdrop is within 40 levels of white, but nearer the backdrop it is."""
-    from pipelines.eval.motion import track_objects
+    from pipelines.eval.tracking import track_objects
 
     shown = np.ones(26, bool)
     shown[10:18] = False
@@ -281,3 +281,34 @@ def test_a_throw_gliding_in_a_straight_line_into_the_lowest_band_is_still_a_flig
     assert check_tracking(_tracking(np.full(38, 46.0), xs, size=9.0), expectation_from_prompt("a ball rolls across the floor")) == []
     arc = np.concatenate([np.full(8, 40.0), 40.0 - 4.0 * t + 0.2 * t * t])  # a real throw over the same span
     assert check_tracking(_tracking(arc, xs, size=9.0), thrown) == []
+
+
+def test_a_slow_steady_descent_after_landing_is_sinking_but_settling_at_once_is_contact():
+    """After the fall stops, going on down a little every frame is the body entering the floor (a quarter of its
+    size is enough); the same depth reached in one frame is contact squash or settling (half its size allowed)."""
+    fell = expectation_from_prompt("a ball falls to the ground")
+    t = np.arange(11, dtype=float)
+    fall = 20 + 0.5 * t * t  # lands at y = 70 px in a 100 px frame, falling 9.5 px per frame
+    steady = np.concatenate([fall, 70 + np.arange(1, 9), np.full(6, 78.0)])  # 1 px a frame for 8 frames
+    (violation,) = check_tracking(_tracking(steady, np.full(len(steady), 80.0), size=20.0), fell)
+    assert violation.law == "support" and "sinks" in violation.message
+    at_once = np.concatenate([fall, np.full(14, 78.0)])
+    assert check_tracking(_tracking(at_once, np.full(len(at_once), 80.0), size=20.0), fell) == []
+
+
+def test_a_pushed_box_stays_its_own_track_and_a_box_that_ends_inside_another_breaks_solidity():
+    """Two boxes in contact make one blob: it is split by colour, so the pushed box is followed on its own
+    (no size or colour change, and its speed-up is a push, not friction); a box that slides into a resting box
+    (which the background model holds) ends where that box stood."""
+    from pipelines.eval.tracking import track_objects
+
+    assert expectation_from_prompt("a red box slides along the floor into a blue box").solid_contact
+    assert not expectation_from_prompt("a red ball is dropped").solid_contact
+    pair = make_pair("interpenetration", 600, varied=True)  # 640x360, dark noisy backdrop, the pushed box rests 40 %
+    tracking = track_objects(pair.right, pair.fps)
+    for name in pair.prompt.replace(" box", "").split()[1::7]:  # "a green box slides along the floor into a yellow box"
+        of_colour = [tr for tr in tracking.tracks if tr.length >= 3 and np.abs(np.asarray(tr.color) - colour_of(name)).max() < 40]
+        assert len(of_colour) == 1 and of_colour[0].last_frame == len(pair.right) - 1, (name, pair.prompt)
+    right, wrong = _score(pair.right, pair.fps, pair.prompt), _score(pair.wrong, pair.fps, pair.prompt)
+    assert right.details["violations"] == []  # (its PC is below 1 from the camera noise: stability)
+    assert wrong.details["laws_violated"] == ["solidity"] and right.pc - wrong.pc > 0.15

@@ -18,15 +18,14 @@ from pipelines.eval.motion import (
     FLICKER_SCALE,
     GRAVITY_WEIGHT,
     PC_WEIGHTS,
-    Track,
     bounce_indices,
     combine_pc,
     fit_trajectory,
     motion_smoothness,
     temporal_flicker,
-    track_objects,
 )
 from pipelines.eval.motion_judge import SCORE_LABEL, MotionJudge
+from pipelines.eval.tracking import Track, track_objects
 
 FPS = 16.0
 H, W = 120, 160

@@ -16,7 +16,7 @@ import torch
 
 from pipelines.backends.tiny_wan import build_tiny_wan_pipeline
 from pipelines.core.video import read_video
-from pipelines.eval.motion import track_objects
+from pipelines.eval.tracking import track_objects
 from pipelines.phygdpo.data import GroupBatches
 from pipelines.phygdpo.groups import read_groups, write_groups
 from pipelines.phygdpo.heldout import split_heldout

@@ -13,7 +13,8 @@ from typing import Any
 import numpy as np
 
 from ..core.judging import Caption, JudgeError, Video
-from .motion import Track, Tracking, TrackingSettings, fit_trajectory, track_objects
+from .motion import fit_trajectory
+from .tracking import Track, Tracking, TrackingSettings, track_objects
 
 MOTION_CAPTIONER_ID = "motion-captioner"
 CAPTION_LABEL = "measured motion (not a VLM caption)"

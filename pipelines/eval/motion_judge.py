@@ -19,14 +19,9 @@ import time
 from typing import Any
 
 from ..core.judging import JudgeError, JudgeScores, Video
-from .motion import (
-    TrackingSettings,
-    moving_tracks,
-    temporal_flicker,
-    track_objects,
-    trajectory_plausibility,
-)
+from .motion import moving_tracks, temporal_flicker, trajectory_plausibility
 from .physics_checks import VIOLATION_WEIGHT, check_tracking, expectation_from_prompt, penalty
+from .tracking import TrackingSettings, track_objects
 
 MOTION_JUDGE_ID = "motion-metrics"
 SCORE_LABEL = "motion metrics (not a VLM score)"

@@ -133,7 +133,7 @@ def read_entry(entry: Mapping[str, Any], base: Path) -> tuple[np.ndarray | None,
 def tracker_entry(video: str | Path, *, max_frames: int = 161) -> dict[str, Any]:
     """What moves in ``video`` and where, per frame, from the embedded tracker (no model, no prompt)."""
     from ..core.video import read_video
-    from ..eval.motion import track_objects
+    from ..eval.tracking import track_objects
 
     frames, fps = read_video(video, max_frames=max_frames)
     tracking = track_objects(frames, fps if fps > 0 else 16.0)

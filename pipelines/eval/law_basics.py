@@ -1,0 +1,98 @@
+"""What the physics checks share: what the prompt leads the judge to expect, a violated law, and a track
+measured in frame heights and seconds (y pointing down) with which samples touch the frame's border."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from .motion import rest_start
+from .tracking import Track, Tracking
+
+STILL = 0.006  # frame heights: a track whose last (first) samples stay this close rested there
+MIN_HOLD_S = 0.2  # a track this long at its first place before moving was held there (a fall from rest
+# under gravity leaves STILL within 0.1 s)
+EDGE_MARGIN = 0.03  # share of the frame: a box this close to the border may be entering or leaving
+MIN_TRACK_SAMPLES = 3  # shorter tracks are noise, not objects
+VIOLATION_WEIGHT = 0.55
+
+
+@dataclass(frozen=True)
+class Expectation:
+    """What the prompt says about the moving objects (merged over the scene when it names several)."""
+
+    subject: str | None
+    ballistic: bool  # gravity shapes its path in the air
+    self_propelled: bool
+    depth_change: bool  # the object or camera changes distance: size may change
+    may_vanish: bool  # the prompt lets things appear, disappear or break apart
+    source: str
+    bounces: bool = False  # the prompt says it bounces: landing dead breaks elasticity
+    friction: bool = False  # it slides or rolls with nothing pushing it: it may not speed up
+    solid_contact: bool = False  # one body goes to or into another: they meet, and stop at contact
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"subject": self.subject, "ballistic": self.ballistic, "self_propelled": self.self_propelled,
+                "depth_change": self.depth_change, "may_vanish": self.may_vanish, "source": self.source,
+                "bounces": self.bounces, "friction": self.friction, "solid_contact": self.solid_contact}
+
+
+UNKNOWN = Expectation(None, ballistic=False, self_propelled=False, depth_change=False, may_vanish=False, source="none")
+FALL_SHOWN = Expectation(None, ballistic=True, self_propelled=False, depth_change=False, may_vanish=False,
+                         source="motion")  # no prompt, but the track fell freely: the laws of a falling body apply
+
+@dataclass(frozen=True)
+class Violation:
+    law: str  # gravity | energy | support | continuity | size | colour | smoothness
+    track: int
+    frames: tuple[int, int]  # first and last frame where it shows
+    severity: float  # 0..1
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"law": self.law, "track": self.track, "frames": list(self.frames),
+                "severity": round(self.severity, 3), "message": self.message}
+
+
+def penalty(violations: list[Violation], weight: float = VIOLATION_WEIGHT) -> float:
+    """Π (1 − weight·severity): the factor PC keeps after the violations."""
+    return float(math.prod(1.0 - weight * v.severity for v in violations))
+
+
+def clip01(value: float) -> float:
+    return float(min(1.0, max(0.0, value)))
+
+
+class TrackGeometry:
+    """A track in frame heights and seconds, with which samples touch the frame's border."""
+
+    def __init__(self, track: Track, tracking: Tracking) -> None:
+        h, w = float(tracking.height), float(tracking.width)
+        self.track = track
+        self.height = h  # pixels per frame height
+        self.frames = track.frames
+        self.t = track.frames / tracking.fps
+        self.xy = track.centroids / h
+        self.bottom = track.boxes[:, 3] / h
+        self.size = np.sqrt(track.areas) / h
+        margin_x, margin_y = EDGE_MARGIN * w, EDGE_MARGIN * h
+        boxes = track.boxes
+        self.touches = ((boxes[:, 0] <= margin_x) | (boxes[:, 2] >= w - margin_x)
+                        | (boxes[:, 1] <= margin_y) | (boxes[:, 3] >= h - margin_y))
+        self.touches_top = boxes[:, 1] <= margin_y
+        self.start = _motion_start(self.xy, self.t)  # samples before it are a hold before the motion starts
+        rest = rest_start(track.centroids, tracking.height, min_samples=max(3, math.ceil(0.25 * tracking.fps)))
+        self.moving = np.arange(track.length) < (track.length if rest is None else rest)  # a resting object may
+        # sink into the background model (it shrinks, changes colour): its size and colour are not measured
+
+
+def _motion_start(xy: np.ndarray, t: np.ndarray) -> int:
+    """Index of the sample from which the object moves: a hold at its first place (a ball held, then dropped)
+    is not part of any flight. Holds shorter than MIN_HOLD_S are kept (a drop from rest starts slowly)."""
+    away = np.nonzero(np.linalg.norm(xy - xy[0], axis=1) > STILL)[0]
+    if not len(away) or away[0] < 3 or t[away[0] - 1] - t[0] < MIN_HOLD_S:
+        return 0
+    return int(away[0]) - 1  # the last sample at rest is where it was released

@@ -1,0 +1,249 @@
+"""Laws of bodies that gravity moves: a flight sags like a parabola, a rebound never gains height, a landed
+body stays on what stopped it, and a slide with nothing pushing it only slows. See ``physics_checks``."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+import numpy as np
+
+from .law_basics import FALL_SHOWN, MIN_TRACK_SAMPLES, Expectation, TrackGeometry, Violation, clip01
+from .laws_contact import touching
+from .motion import bounce_indices
+from .tracking import Tracking
+
+SAG_OK = 0.35  # a flight whose parabola sags less than this share of its vertical travel is not falling
+UPWARD = 0.15  # a sag this far negative (the parabola bends up) is an upward acceleration
+SAG_SPAN = 0.25  # ... and SAG_OK − SAG_SPAN or less is full severity
+MIN_FLIGHT_SAMPLES = 6  # fewer samples (a keyframe step of a coarse preview) cannot show a fall speeding up
+MIN_UPWARD_SAMPLES = 5  # ... but 5 can show an upward acceleration (a preview's straight steps never bend up)
+MIN_FLIGHT_TRAVEL = 0.08  # frame heights: shorter flights are too short to judge
+GRAVITY_PER_SIZE = 9.81 / 0.25  # metres/s² over a ball's size in metres: g in frame heights/s² per size
+WEAK_GRAVITY = 0.15  # a flight should sag at least this share of the gravity its apparent size implies
+HIGHER = 0.03  # frame heights a rebound may exceed the drop by (measurement noise)
+BELOW_FLOOR = 0.04  # frame heights below an established floor: gone through it
+FLOOR_BAND = 0.02  # a flight within this of the lowest point reached, after landing, rolls on the floor
+SPEED_UP = 1.5  # a slide this many times faster than its slowest since the push ...
+SPEED_UP_MIN = 0.01  # ... plus this many frame heights per frame speeds up with no cause
+IMPACT_STEP = 0.01  # frame heights per frame: a fall at least this fast can land visibly
+LANDING_SLOWDOWN = 0.35  # a landing shrinks the fall step to this share of the step before (or turns it up)
+SINK_SIZE = 0.5  # its sizes an object may end below where it landed (contact squash, shadow, tracking)
+SLOW_SINK_SIZE = 0.25  # ... when it got there by a steady descent lasting SLOW_SINK_SAMPLES or more (contact settles at once)
+SLOW_SINK_SAMPLES = 4
+LANDING_STEP = 0.5  # a fall whose step shrinks to this share of the step before (or turns up) has landed
+
+
+def _flights(g: TrackGeometry, tracking: Tracking, floor_y: float | None = None) -> tuple[list[tuple[int, int]], bool]:
+    """(start, end) sample indices of the flights: runs in the air, above the floor band, split at bounces.
+
+    The floor is the lowest the object gets; samples within a band of it (its size) are contact,
+    rolling or rest, which say nothing about free flight (``floor_y``: where it landed, when it then sank
+    below). Also returns whether the object ever left the floor band.
+    """
+    y = g.xy[:, 1]
+    size = float(np.median(g.size))
+    floor_y = float(y.max()) if floor_y is None else floor_y
+    airborne = (y < floor_y - max(FLOOR_BAND, 0.5 * size)) & (np.arange(len(y)) >= g.start)
+    if 0 < g.start < len(y) - 1 and airborne[g.start + 1]:
+        airborne[g.start] = True  # released from a hold: the release is the flight's first point
+    flights: list[tuple[int, int]] = []
+    index = np.arange(len(y))
+    runs = [list(run) for _, run in itertools.groupby(index, key=lambda i: bool(airborne[i]))]
+    for run in runs:
+        if airborne[run[0]] or run[0] < g.start or len(run) < MIN_FLIGHT_SAMPLES:
+            continue
+        line = np.polyfit(g.t[run], y[run], 1)
+        drift = float(line[0]) * float(g.t[run[-1]] - g.t[run[0]])
+        miss = float(np.sqrt(np.mean((y[run] - np.polyval(line, g.t[run])) ** 2)))
+        steady = float(np.mean(np.sign(np.diff(y[run])) == np.sign(drift)))
+        if abs(drift) > FLOOR_BAND and miss < 0.1 * abs(drift) and steady >= 0.8:
+            airborne[run] = True  # a floor is level: gliding steadily up or down through the band is still flight
+    for run in (list(run) for _, run in itertools.groupby(index, key=lambda i: bool(airborne[i]))):
+        if not airborne[run[0]] or len(run) < 2:
+            continue
+        a, b = run[0], run[-1]
+        bounces = bounce_indices(g.track.centroids[a:b + 1, 1], tracking.height)
+        edges = [a, *(a + i for i in bounces), b]
+        flights += [(p, q) for p, q in itertools.pairwise(edges) if q > p]
+    return flights, bool(airborne.any())
+
+
+def check_friction(g: TrackGeometry, others: list[TrackGeometry] = ()) -> list[Violation]:
+    """A thing sliding or rolling with nothing pushing it only slows down (after its first third, the push);
+    one of ``others`` touching it when it speeds up is a push."""
+    consecutive = np.nonzero(np.diff(g.frames) == 1)[0]
+    if len(consecutive) < 6:
+        return []
+    speed = np.abs(np.diff(g.xy[:, 0]))[consecutive]
+    smooth = np.array([np.median(speed[max(0, i - 1):i + 2]) for i in range(len(speed))])
+    start = len(smooth) // 3
+    for i in range(start + 1, len(smooth)):
+        slowest = float(smooth[start:i].min())
+        since = int(g.frames[consecutive[start + int(np.argmin(smooth[start:i]))]])
+        frame = int(g.frames[consecutive[i]])
+        if smooth[i] > SPEED_UP * slowest + SPEED_UP_MIN and not any(
+                touching(g, others, f) for f in range(since - 1, frame + 2)):
+            tid = g.track.track_id
+            return [Violation("friction", tid, (frame, frame + 1), 0.8,
+                              f"object {tid} speeds up at frame {frame} while sliding with nothing pushing it")]
+    return []
+
+
+def _sag_share(g: TrackGeometry, a: int, b: int, weak_gravity: float) -> float | None:
+    """The sag of the flight's least-squares parabola over the vertical distance it covers (module docstring);
+    None when the flight is too short or too small to judge."""
+    span = slice(a, b + 1)
+    if b - a + 1 < MIN_UPWARD_SAMPLES:
+        return None
+    ys, ts = g.xy[span, 1], g.t[span] - g.t[a]
+    if float(np.abs(np.diff(g.xy[span], axis=0)).sum(axis=0).max()) < MIN_FLIGHT_TRAVEL:
+        return None
+    duration = float(ts[-1])
+    sag = 0.5 * 2.0 * float(np.polyfit(ts, ys, 2)[0]) * duration**2
+    return sag / max(float(ys.max() - ys.min()), 0.5 * weak_gravity * duration**2, 1e-6)
+
+
+def check_after_a_shown_fall(g: TrackGeometry, tracking: Tracking) -> list[Violation]:
+    """With a prompt that names nothing, a track that shows a free fall (a descent speeding up like gravity,
+    then a landing) is a falling body from then on: its rebounds may not gain height, it may not sink into
+    what it landed on, and its later flights must sag. Its first descent is not judged: at constant speed
+    it could be a bird or a lift, and nothing says it was dropped."""
+    sinking = _sinks(g)
+    flights, _ = _flights(g, tracking, float(g.xy[sinking[0].landing, 1]) if sinking else None)
+    size = float(np.median(g.size[~g.touches])) if (~g.touches).any() else float(np.median(g.size))
+    weak_gravity = WEAK_GRAVITY * GRAVITY_PER_SIZE * size
+    y = g.xy[:, 1]
+    shown = next((b for a, b in flights if b < len(y) - 2 and y[b] - y[a] > 0.5 * (y[a:b + 1].max() - y[a:b + 1].min())
+                  and b - a + 1 >= MIN_FLIGHT_SAMPLES and (_sag_share(g, a, b, weak_gravity) or 0.0) >= SAG_OK), None)
+    if shown is None:
+        return []
+    after = [v for v in check_ballistic(g, tracking, FALL_SHOWN) if v.law in ("energy", "support")
+             or (v.law == "gravity" and v.frames[0] >= g.frames[shown] and "one level" not in v.message)]
+    return [Violation(v.law, v.track, v.frames, v.severity, v.message + " (seen falling freely before)") for v in after]
+
+
+def check_ballistic(g: TrackGeometry, tracking: Tracking, expectation: Expectation) -> list[Violation]:
+    sinking = _sinks(g)
+    flights, left_floor = _flights(g, tracking, float(g.xy[sinking[0].landing, 1]) if sinking else None)
+    tid = g.track.track_id
+    y = g.xy[:, 1]
+    size = float(np.median(g.size[~g.touches])) if (~g.touches).any() else float(np.median(g.size))
+    weak_gravity = WEAK_GRAVITY * GRAVITY_PER_SIZE * size  # frame heights / s²
+    violations: list[Violation] = []
+    travel = float(np.abs(np.diff(g.xy, axis=0)).sum(axis=0).max())
+    if not left_floor and travel >= MIN_FLIGHT_TRAVEL and g.touches.mean() < 0.5:
+        frames = (int(g.frames[0]), int(g.frames[-1]))
+        violations.append(Violation("gravity", tid, frames, 1.0,
+                                    f"object {tid} moves on one level, never falling, though it was dropped or thrown"))
+    for a, b in flights:
+        share = _sag_share(g, a, b, weak_gravity)
+        if share is None or (b - a + 1 < MIN_FLIGHT_SAMPLES and share >= -UPWARD):
+            continue
+        ys = y[a:b + 1]
+        frames = (int(g.frames[a]), int(g.frames[b]))
+        if share < SAG_OK:
+            if share < -UPWARD:
+                message = f"object {tid} accelerates upward in the air (frames {frames[0]}–{frames[1]}); gravity pulls down"
+                severity = 1.0
+            else:
+                falling = ys[-1] - ys[0] > 0.5 * (ys.max() - ys.min()) and ys[-1] > ys[0]
+                message = (f"object {tid} falls without speeding up (frames {frames[0]}–{frames[1]}); gravity accelerates a fall"
+                           if falling else f"object {tid} flies in a straight line with no gravity (frames {frames[0]}–{frames[1]})")
+                severity = clip01((SAG_OK - share) / SAG_SPAN)
+            violations.append(Violation("gravity", tid, frames, severity, message))
+    violations += _energy(g, flights)
+    violations += _support(g, flights) or [v.violation for v in sinking]
+    landed = len(flights) >= 1 and float(y[flights[0][1]:].max()) >= float(y.max()) - FLOOR_BAND
+    if expectation.bounces and len(flights) == 1 and landed and flights[0][1] < len(y) - MIN_TRACK_SAMPLES \
+            and not any(b - a >= 1 and float(y[a:b + 1].min()) < y.max() - 2 * FLOOR_BAND for a, b in flights[1:]):
+        a = flights[0][1]
+        violations.append(Violation("elasticity", tid, (int(g.frames[a]), int(g.frames[-1])), 0.6,
+                                    f"object {tid} lands at frame {g.frames[a]} and stays down; it should bounce"))
+    return violations
+
+
+def _energy(g: TrackGeometry, flights: list[tuple[int, int]]) -> list[Violation]:
+    """No rebound rises above the highest point of the flight before it (lower y is higher)."""
+    if len(flights) < 2:
+        return []
+    y, tid = g.xy[:, 1], g.track.track_id
+    peaks = [float(y[a:b + 1].min()) for a, b in flights]
+    for number in range(1, len(flights)):
+        a, b = flights[number]
+        before = min(peaks[:number])
+        gain = before - peaks[number]
+        left_through_top = b == len(y) - 1 and g.touches_top[b] and not g.touches_top[:a + 1].any()
+        if gain > HIGHER or left_through_top:
+            severity = 1.0 if left_through_top else clip01(0.5 + gain / 0.1)
+            return [Violation("energy", tid, (int(g.frames[a]), int(g.frames[b])), severity,
+                              f"object {tid} rebounds higher than it fell from (frame {g.frames[a]}); a bounce loses energy")]
+    return []
+
+
+def _support(g: TrackGeometry, flights: list[tuple[int, int]]) -> list[Violation]:
+    """After a bounce shows where the floor is, the object must not go below it."""
+    if len(flights) < 2:
+        return []
+    contact = slice(0, flights[1][1] + 1)  # the landings sampled up to the end of the second flight
+    floor = float(g.bottom[contact].max())
+    after = flights[1][1]
+    sampling = float(np.abs(np.diff(g.xy[:, 1])).max())  # a landing sampled a frame early can be this far up
+    below = np.nonzero(g.bottom[after:] > floor + max(BELOW_FLOOR, 0.5 * float(np.median(g.size))) + sampling)[0]
+    if not len(below):
+        return []
+    first = after + int(below[0])
+    tid = g.track.track_id
+    return [Violation("support", tid, (int(g.frames[first]), int(g.frames[-1])), 1.0,
+                      f"object {tid} goes below the floor it bounced on (frame {g.frames[first]})")]
+
+
+@dataclass(frozen=True)
+class _Sinking:
+    landing: int  # sample index where it landed
+    violation: Violation
+
+
+def _sinks(g: TrackGeometry) -> list[_Sinking]:
+    """After it lands, an object rests on (or bounces off) what stopped it; it does not go on down into it.
+
+    The landing is the first sample where a fall stops abruptly (the step shrinks to a third or turns up);
+    the floor is then the lowest of that sample and the next (a landing sampled a frame early is higher).
+    Going on down by more than half its size (plus, when the floor is the landing sample alone, a third of the
+    last fall step: the sampling error) and staying there is sinking through what should hold it; a quarter of
+    its size is enough when it gets there by a steady descent over several frames (squash and settling on
+    contact happen at once, so a slow, lasting descent after the impact is the body going into the surface).
+    """
+    y, bottom = g.xy[:, 1], g.bottom
+    steps = np.diff(y) / np.maximum(np.diff(g.frames), 1)
+    size = float(np.median(g.size[~g.touches])) if (~g.touches).any() else float(np.median(g.size))
+    landing = next((i for i in range(max(1, g.start), len(steps))
+                    if steps[i - 1] > max(IMPACT_STEP, 0.1 * size) and steps[i] < LANDING_STEP * steps[i - 1]), None)
+    if landing is None or len(y) - landing < 4:
+        return []
+    fall_step = float(steps[landing - 1])
+    went_on = steps[landing] > 0
+    floor = float(bottom[landing:landing + 2].max()) if went_on else float(bottom[landing])
+    depth = bottom[landing + 1:] - floor
+    share = SLOW_SINK_SIZE if _sinks_steadily(y[landing + 1 if went_on else landing:]) else SINK_SIZE
+    # a landing sampled a frame early: the floor already takes the next sample when the fall went on into it
+    allowed = max(BELOW_FLOOR, share * size) + (0.0 if went_on else LANDING_SLOWDOWN * fall_step)
+    if not (depth[-3:] > allowed).all():
+        return []
+    first = landing + 1 + int(np.nonzero(depth > allowed)[0][0])
+    tid = g.track.track_id
+    sunk = float(depth[-3:].min())
+    return [_Sinking(landing, Violation("support", tid, (int(g.frames[first]), int(g.frames[-1])), clip01(sunk / allowed - 0.5),
+                                        f"object {tid} sinks {sunk:.2f} frame heights into the surface it landed on "
+                                        f"(from frame {g.frames[first]})"))]
+
+
+def _sinks_steadily(y: np.ndarray) -> bool:
+    """Whether the descent from y[0] to where the track ends takes SLOW_SINK_SAMPLES or more samples, each step
+    down or level (a bounce goes back up; contact settles within a sample or two)."""
+    descent = y - y[0]
+    final = float(np.median(descent[-3:]))
+    if final <= 0:
+        return False
+    reach = int(np.argmax(descent >= 0.9 * final))
+    return reach >= SLOW_SINK_SAMPLES and bool((np.diff(descent[:reach + 1]) >= -0.1 * final / reach).all())

@@ -1,0 +1,231 @@
+"""Laws every track obeys, whatever the prompt says: continuity (no teleport, no vanishing, no appearing from
+nowhere), size, colour and smoothness. Each check returns its violations (see ``physics_checks``)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01
+from .tracking import Tracking
+
+SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
+TELEPORT_STEP = 0.12  # frame heights in one frame ...
+TELEPORT_FACTOR = 3.0  # ... and this many times the steps just before and after it: a jump, not motion
+MAX_GAP_FRAMES = 3  # a track resumed within this many frames was only missed by the tracker
+JITTER_FLOOR = 0.008  # frame heights / frame²: median deviation of the acceleration below this is smooth
+JITTER_SPAN = 0.02  # ... and this much above the floor is full severity
+MIN_SIZE_SAMPLES = 8  # shorter stretches are too few to tell a size step from the tracker merging a blob
+SIZE_POP = 1.4  # linear size ratio between the medians either side of one frame: a pop
+SIZE_DRIFT = 1.6  # linear size ratio over the track with no depth motion: a change of size
+SIZE_LASTING = 1.45  # linear size ratio between the first and last 40 % of the samples  # linear size ratio over the track with no depth motion: a change of size
+COLOUR_CHANGE = 60.0  # largest RGB channel difference between the medians before and after a frame
+
+
+def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expectation: Expectation) -> list[Violation]:
+    """Tracks that end or start inside the frame, mid-clip: vanishing, teleporting, appearing."""
+    if expectation.may_vanish:
+        return []
+    last = tracking.num_frames - 1
+    ends = [g for g in geometries if g.track.last_frame < last - 1 and not g.touches[-1] and not _still(g, -1)]
+    starts = [g for g in geometries if g.track.first_frame > 1 and not g.touches[0] and not _still(g, 0)]
+    violations, used = [], set()
+    for end in ends:
+        later = [s for s in starts if s.track.first_frame > end.track.last_frame and id(s) not in used]
+        step = end.xy[-1] - end.xy[-2] if end.track.length >= 2 else 0.0
+        next_frame = end.track.last_frame + 1
+        resumed_first = min(later, key=lambda s: s.track.first_frame) if later else None
+        if (_visible(end, tracking, next_frame, end.xy[-1]) or _visible(end, tracking, next_frame, end.xy[-1] + step)
+                or _handed_over(end, geometries, next_frame)
+                or (resumed_first is not None
+                    and _visible(resumed_first, tracking, resumed_first.track.first_frame - 1, resumed_first.xy[0]))):
+            if later:
+                used.add(id(min(later, key=lambda s: s.track.first_frame)))
+            continue  # the tracker lost it against the background; it is still there
+        if not later:
+            violations.append(Violation("continuity", end.track.track_id, (end.track.last_frame, end.track.last_frame),
+                                        0.8, f"object {end.track.track_id} vanishes mid-frame at frame {end.track.last_frame + 1}"))
+            continue
+        resumed = min(later, key=lambda s: s.track.first_frame)
+        used.add(id(resumed))
+        gap = resumed.track.first_frame - end.track.last_frame
+        span = (end.track.last_frame, resumed.track.first_frame)
+        if gap <= MAX_GAP_FRAMES:
+            message = f"object {end.track.track_id} jumps to another place between frames {span[0]} and {span[1]}"
+        else:
+            message = f"object {end.track.track_id} vanishes for {gap - 1} frames ({span[0] + 1}–{span[1] - 1})"
+        violations.append(Violation("continuity", end.track.track_id, span, 1.0, message))
+    for start in starts:
+        if id(start) not in used and not _picked_up_late(start, tracking):
+            violations.append(Violation("continuity", start.track.track_id, (start.track.first_frame,) * 2, 0.8,
+                                        f"object {start.track.track_id} appears from nowhere at frame {start.track.first_frame}"))
+    return violations
+
+
+def _handed_over(end: TrackGeometry, geometries: list[TrackGeometry], frame: int) -> bool:
+    """Another track goes on within the object's own size of where this one ended, in the next frame: the
+    tracker split or merged the blobs of one large, slow object and followed it under another number."""
+    reach = float(np.median(end.size))
+    for other in geometries:
+        if other is end:
+            continue
+        at = np.nonzero(other.frames == frame)[0]
+        if len(at) and float(np.linalg.norm(other.xy[at[0]] - end.xy[-1])) < max(reach, float(np.median(other.size))):
+            return True
+    return False
+
+
+def _picked_up_late(g: TrackGeometry, tracking: Tracking) -> bool:
+    """The track's colour was already where it starts (or one step back along its motion) the frame before:
+    the tracker picked up an object that was there (e.g. a blob split from a slowing one), nothing appeared."""
+    step = g.xy[1] - g.xy[0] if g.track.length >= 2 else 0.0
+    before = g.track.first_frame - 1
+    return _visible(g, tracking, before, g.xy[0]) or _visible(g, tracking, before, g.xy[0] - step)
+
+
+def _still(g: TrackGeometry, end: int) -> bool:
+    """The track's first (end=0) or last (end=-1) samples stand still: a resting object the background
+    model absorbed, not one that vanished or appeared."""
+    n = min(4, g.track.length)
+    xy = g.xy[:n] if end == 0 else g.xy[-n:]
+    return bool(np.linalg.norm(xy - xy.mean(axis=0), axis=1).max() < STILL)
+
+
+def _visible(g: TrackGeometry, tracking: Tracking, frame: int, xy: np.ndarray) -> bool:
+    """Whether the track's colour is at ``xy`` (frame heights) in ``frame``: the tracker lost it, it did not vanish."""
+    if tracking.rgb is None or not 0 <= frame < tracking.num_frames:
+        return False
+    h, w = tracking.rgb.shape[1:3]
+    scale = h  # analysis pixels per frame height
+    x, y = int(xy[0] * scale), int(xy[1] * scale)
+    r = max(1, int(0.25 * float(np.median(g.size)) * scale))
+    patch = tracking.rgb[frame, max(0, y - r):y + r + 1, max(0, x - r):x + r + 1].reshape(-1, 3)
+    if not len(patch):
+        return False
+    seen = np.median(patch, axis=0)
+    to_object = float(np.abs(seen - np.asarray(g.track.color)).max())
+    if tracking.background is not None:  # a pale object on a pale backdrop: "close to its colour" is not enough,
+        # what is there must look more like the object than like the backdrop at that place (unless the backdrop
+        # model there is the object itself: it rested there and was absorbed, so the backdrop says nothing)
+        backdrop = np.median(tracking.background[max(0, y - r):y + r + 1, max(0, x - r):x + r + 1].reshape(-1, 3), axis=0)
+        distinct = float(np.abs(backdrop - np.asarray(g.track.color)).max()) > tracking.threshold
+        if distinct and to_object >= float(np.abs(seen - backdrop).max()):
+            return False
+    return to_object < SAME_COLOUR
+
+
+def check_teleports(g: TrackGeometry) -> list[Violation]:
+    """A jump: one step far beyond the steps around it, or one the motion on both sides cannot explain.
+
+    The second test extrapolates the motion at constant velocity from the two samples before the step
+    and, backwards, from the two after it; a teleport misses both predictions by its shift, however fast
+    the object moves (a fast fall at a low frame rate has big steps, and so would hide a jump among
+    them). Where the vertical motion turns from down to up (a bounce) only the horizontal miss counts.
+    """
+    steps = np.linalg.norm(np.diff(g.xy, axis=0), axis=1) / np.maximum(np.diff(g.frames), 1)
+    if len(steps) < 3:
+        return []
+    around = np.maximum(np.concatenate([[0.0], steps[:-1]]), np.concatenate([steps[1:], [0.0]]))
+    jumps = list(np.nonzero((steps > TELEPORT_STEP) & (steps > TELEPORT_FACTOR * around))[0])
+    misses = _prediction_misses(g)
+    if not jumps and len(misses):
+        typical = float(np.median(misses))
+        jumps = list(np.nonzero((misses > TELEPORT_STEP) & (misses > 2 * TELEPORT_FACTOR * typical))[0])
+    return [Violation("continuity", g.track.track_id, (int(g.frames[i]), int(g.frames[i + 1])), 1.0,
+                      f"object {g.track.track_id} jumps {float(np.linalg.norm(g.xy[i + 1] - g.xy[i])):.2f} frame heights "
+                      f"between frames {g.frames[i]} and {g.frames[i + 1]}")
+            for i in jumps[:1]]
+
+
+def _prediction_misses(g: TrackGeometry) -> np.ndarray:
+    """For each step i (sample i to i + 1), the smaller of the forward and backward constant-velocity misses
+    (0 where a side has too few samples), frame heights."""
+    xy, f = g.xy, g.frames.astype(float)
+    n = len(xy)
+    misses = np.zeros(max(n - 1, 0))
+    for i in range(1, n - 2):
+        forward = xy[i + 1] - (xy[i] + (xy[i] - xy[i - 1]) * (f[i + 1] - f[i]) / (f[i] - f[i - 1]))
+        backward = xy[i] - (xy[i + 1] - (xy[i + 2] - xy[i + 1]) * (f[i + 1] - f[i]) / (f[i + 2] - f[i + 1]))
+        y = xy[i - 1:i + 3, 1]
+        if np.diff(y).max() > 0 and np.diff(y).min() < 0 and int(np.argmax(y)) in (1, 2):  # a bounce
+            forward, backward = forward[:1], backward[:1]
+        misses[i] = min(float(np.linalg.norm(forward)), float(np.linalg.norm(backward)))
+    return misses
+
+
+def check_jitter(g: TrackGeometry) -> list[Violation]:
+    """Median deviation of the frame-to-frame acceleration from its local median (bounces are rare, jitter is everywhere)."""
+    consecutive = np.nonzero(np.diff(g.frames) == 1)[0]
+    y = g.xy[:, 1]
+    landings = {i for i in range(2, len(y) - 2)  # down for two steps, then up for two (or resting): a bounce
+                if y[i - 2] < y[i - 1] < y[i] and y[i] >= y[i + 1] >= y[i + 2] and y[i] > y[i + 2]}
+    # a bounce turns the motion within one frame: the triples around it are no jitter (shaking has no such runs)
+    triples = [i for i in consecutive if i + 1 in set(consecutive) and not landings & {i, i + 1, i + 2}]
+    if len(triples) < 5:
+        return []
+    xy = g.xy
+    accel = np.array([xy[i + 2] - 2 * xy[i + 1] + xy[i] for i in triples])
+    local = np.stack([np.median(accel[max(0, k - 2):k + 3], axis=0) for k in range(len(accel))])
+    deviation = float(np.median(np.linalg.norm(accel - local, axis=1)))
+    severity = clip01((deviation - JITTER_FLOOR) / JITTER_SPAN)
+    if severity <= 0:
+        return []
+    return [Violation("smoothness", g.track.track_id, (int(g.frames[0]), int(g.frames[-1])), severity,
+                      f"object {g.track.track_id} jitters: its position shakes by about {deviation:.3f} frame heights every frame")]
+
+
+def _split_medians(values: np.ndarray, valid: np.ndarray, window: int = 3):
+    """For each split k, the medians of ``window`` valid samples before and from k (None where too few)."""
+    index = np.nonzero(valid)[0]
+    for j in range(window, len(index) - window + 1):
+        before, after = values[index[j - window:j]], values[index[j:j + window]]
+        yield index[j], np.median(before, axis=0), np.median(after, axis=0)
+
+
+def check_size(g: TrackGeometry, expectation: Expectation) -> list[Violation]:
+    if expectation.depth_change:
+        return []
+    size = float(np.median(g.size))
+    valid = ~g.touches & g.moving
+    if float(g.bottom.max() - g.bottom.min()) > size:  # it lands somewhere: contact squashes, shadows, merges
+        valid &= g.bottom < g.bottom.max() - 0.5 * size
+    if valid.sum() < MIN_SIZE_SAMPLES:
+        return []
+    worst, at = 1.0, None
+    for k, before, after in _split_medians(g.size, valid, window=max(3, int(valid.sum()) // 5)):
+        ratio = max(before, after) / max(min(before, after), 1e-9)
+        if ratio > worst:
+            worst, at = ratio, k
+    tid = g.track.track_id
+    if at is not None and worst > SIZE_POP:
+        return [Violation("size", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01((worst - 1.0) / 0.5),
+                          f"object {tid} changes size {worst:.1f}× at frame {g.frames[at]} without moving in depth")]
+    settled = ~g.touches
+    if settled.sum() >= 10:  # a change that lasts, seen wherever it is measurable (also landed or resting)
+        sizes = g.size[settled]
+        part = max(4, int(0.4 * len(sizes)))
+        first, last = float(np.median(sizes[:part])), float(np.median(sizes[-part:]))
+        ratio = max(first, last) / max(min(first, last), 1e-9)
+        if ratio > SIZE_LASTING:
+            return [Violation("size", tid, (int(g.frames[0]), int(g.frames[-1])), clip01((ratio - 1.0) / 0.5),
+                              f"object {tid} changes size {ratio:.1f}× during the clip without moving in depth")]
+    sizes = g.size[valid]
+    smooth = np.array([np.median(sizes[max(0, i - 2):i + 3]) for i in range(len(sizes))])
+    drift = float(smooth.max() / max(smooth.min(), 1e-9))
+    if drift > SIZE_DRIFT:
+        return [Violation("size", tid, (int(g.frames[0]), int(g.frames[-1])), clip01((drift - 1.0) / 1.0),
+                          f"object {tid} grows or shrinks {drift:.1f}× without moving in depth")]
+    return []
+
+
+def check_colour(g: TrackGeometry) -> list[Violation]:
+    colours = g.track.colors
+    worst, at = 0.0, None
+    for k, before, after in _split_medians(colours, g.moving, window=4):
+        change = float(np.abs(after - before).max())
+        if change > worst:
+            worst, at = change, k
+    if at is None or worst <= COLOUR_CHANGE:
+        return []
+    tid = g.track.track_id
+    return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01(worst / (1.5 * COLOUR_CHANGE)),
+                      f"object {tid} changes colour at frame {g.frames[at]}")]
