@@ -378,16 +378,19 @@ def _in_brackets(matches, position: int) -> bool:
 
 
 def _count_closes(matches, position: int) -> bool:
-    """A number that ends its clause, or is followed only by "in total" / "altogether"."""
+    """A number that ends its clause, or is followed only by "in total" / "altogether" / "of them"."""
     if _clause_ends(matches, position):
         return True
     rest = [m.group(0) for m in matches[position + 1:position + 4]]
-    return rest[:1] in (["altogether"], ["total"], ["exactly"]) or rest[:2] in (["in", "total"], ["in", "all"]) \
+    return rest[:1] in (["altogether"], ["total"], ["exactly"]) or rest[:2] in (["in", "total"], ["in", "all"], ["of", "them"]) \
         or rest == ["to", "be", "exact"]
 
 
 def _after_colon(matches, position: int) -> bool:
-    """"Balls: 9", "a bunch of yaks, 3 to be exact": a number right after a noun and a colon or comma counts that noun."""
+    """"Balls: 9", "a bunch of yaks, 3 to be exact", "yaks (3 in all)": a number right after a noun and a colon,
+    comma or bracket counts that noun."""
+    if position >= 1 and _in_brackets(matches, position) and matches[position - 1].lastgroup in ("word", "noun2"):
+        return True
     return position >= 2 and matches[position - 1].group(0) in ":," and matches[position - 2].lastgroup in ("word", "noun2")
 
 

@@ -54,6 +54,7 @@ _CARRIED = r"(?:brought|carried|pulled|pushed|moved|taken|led|driven|drawn|dragg
 # Visibility: "shows up", "becomes visible", "has left", "is visible only in the first half".
 APPEAR_PHRASES = (
     r"(?:shows?|showing|showed|turns?|turning|turned|pops?|popping|popped) up"
+    r"|(?:fades?|fading|faded) in(?:to (?:view|sight))?"
     r"|(?:comes?|coming|came) into (?:view|sight|the (?:frame|picture|shot))"
     r"|(?:becomes?|becoming|became) (?:visible|seen)"
     r"|(?:arrives?|arriving|arrived)"
