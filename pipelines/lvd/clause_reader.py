@@ -462,7 +462,8 @@ class ClauseReader:
         if self.outer_subjects is not None and (hard or self.verb_since_subject):
             self.subjects, self.outer_subjects = self.outer_subjects, None  # back to the main clause
             self.verb_since_subject = True
-        if self.pending and self.subjects:
+        fronted_time = not hard and self.pending and all(k in ("time", "window") for k, _ in self.pending)
+        if self.pending and self.subjects and not fronted_time:  # "from the midpoint on, it is gone": the time is the next verb's
             # descriptors without a verb ("a ball in the top left"): a resting placement
             for subject in self.subjects:
                 if subject >= 0 and any(k != "verb" for k, _ in self.pending):
