@@ -244,6 +244,8 @@ def read_prompt(prompt: str) -> SceneReading:
     reader.attach_orphan_verbs()
     if reader.presented:
         _shown_not_arriving(reader.entities)
+    _crossings(reader.entities)
+    _arcs(reader.entities)
     if reader.empty_start and reader.entities and not any(
             m.kind in ("appear", "disappear") or m.enters_from or m.exits for m in reader.entities[0].motions):
         reader.entities[0].motions.insert(0, Motion(kind="appear", verb="empty at first", window="second"))
@@ -273,7 +275,42 @@ def read_prompt(prompt: str) -> SceneReading:
     )
 
 
+EXIT_STEMS = ("exit", "leav", "left", "depart", "quit")
 PLAIN_APPEAR = frozenset(("appear", "appears", "appeared", "appearing"))
+
+
+def _crossings(entities: list[Entity]) -> None:
+    """"Enters on the left and exits on the right": an arrival on one side and a departure from the other,
+    with no time or half said, is one crossing of the frame from side to side (as LVD draws it), not a
+    visit cut short at the middle."""
+    for entity in entities:
+        motions = entity.motions
+        for i in range(len(motions) - 1):
+            arrive, depart = motions[i], motions[i + 1]
+            if not (arrive.kind == "appear" and depart.kind in ("disappear", "move") and depart.end is None
+                    and arrive.window is None and depart.window is None and arrive.start and depart.start):
+                continue
+            if depart.kind == "move" and not depart.verb.startswith(EXIT_STEMS):
+                continue
+            a, b = arrive.start[0], depart.start[0]
+            if a is None or b is None or (a - 0.5) * (b - 0.5) >= 0:
+                continue  # not from one side to the other
+            motions[i:i + 2] = [Motion(kind="move", verb=arrive.verb, step=arrive.step, start=arrive.start, end=depart.start,
+                                       speed=arrive.speed)]
+            break
+
+
+def _arcs(entities: list[Entity]) -> None:
+    """"Circles from the right of a dog round to its left": a circling verb with a start and an end on
+    different sides goes from one to the other (an arc), not round and back to where it began."""
+    for entity in entities:
+        for motion in entity.motions:
+            if motion.kind != "circle" or motion.circle:
+                continue
+            sides = motion.side_start is not None and motion.side_end is not None and motion.side_start != motion.side_end
+            ends = motion.start is not None and motion.end is not None and motion.start != motion.end
+            if sides or ends:
+                motion.kind = "move"
 
 
 def _shown_not_arriving(entities: list[Entity]) -> None:

@@ -72,7 +72,7 @@ DISAPPEAR_PHRASES = (
     r"|(?:is|are) (?:gone|no longer (?:visible|there|present|seen|in view|in (?:the )?(?:frame|picture|shot|scene)))"
     r"|(?:goes|go|going|went) (?:away|out of (?:view|sight))"
     r"|(?:leaves?|leaving|left|quits?|quitting) the (?:frame|scene|view|picture|shot)"
-    r"|(?:drops?|dropping|dropped) out of (?:view|sight)"
+    r"|(?:drops?|dropping|dropped|slips?|slipping|slipped|fades?|fading|faded|passes|passing|passed) out of (?:view|sight)"
     r"|(?:but|and|then) (?:is |are )?(?:absent|missing|gone)"
     r"|(?:is|are) not(?= *(?:[.,;!?]|$))"  # "in the second half it is not": the state said before, negated
 )
