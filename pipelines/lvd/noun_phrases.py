@@ -169,6 +169,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     reader.naming = False
     in_phrase = reader.det is not None or reader.count is not None or bool(reader.attrs)
+    if word in VERB_KINDS and word.endswith(("ing", "ed")) and (reader.locative or reader.relation == "under") \
+            and _scene_form(_next_word(matches, position) or "") in SCENE_WORDS:
+        return  # "under falling snow", "in drifting fog": the participle describes the weather, nothing moves
     if word in VERB_KINDS and word.endswith(("ing", "ed")) and in_phrase and next_is_known_noun(matches, position):
         reader.attrs.append(("detail", word))  # "four walking dogs": a participle describes, the count stays
         return
