@@ -319,6 +319,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             and position > 0 and matches[position - 1].group(0) in (":", ";", ".")):
         reader.noun(word, singular(word), GENERIC_CLASS, True, False)  # "Subjects: lanterns.": a bare plural opening a clause
         return
+    if position == 0 and word != singular(word) and not looks_like_modifier(word) and _plural_subject_opens(matches):
+        reader.noun(word, singular(word), GENERIC_CLASS, True, False)  # "Lanterns hang ...", "Lanterns, ten of them, ...": the subject
+        return
     if _opens_with_participle(reader, word, matches, position):
         reader.object_pending = reader.participial = True  # until the phrase's comma
         return
@@ -373,6 +376,19 @@ def _opens_with_participle(reader: ClauseReader, word: str, matches, position: i
     sentence; the nouns in its phrase are its objects, not the sentence's subjects."""
     return (position == 0 or matches[position - 1].group(0) in ".;:") and word.endswith(("ing", "ed")) and len(word) > 5 \
         and not known_word(word) and reader.det is None and reader.count is None
+
+
+def _plural_subject_opens(matches) -> bool:
+    """A prompt's first word, a plural we do not know, followed by a comma or by a plain verb form ("Lanterns
+    hang"), not by a participle or a label's colon ("Animals shown: horses")."""
+    if len(matches) < 2:
+        return False
+    following = matches[1].group(0)
+    if following == ",":
+        return True
+    if matches[1].lastgroup != "word" or following.endswith(("s", "ed", "en", "wn", "ing")) or noun_class(following):
+        return False
+    return following not in STOP_WORDS and not (len(matches) > 2 and matches[2].group(0) == ":")
 
 
 def _in_brackets(matches, position: int) -> bool:
