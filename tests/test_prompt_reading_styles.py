@@ -312,3 +312,45 @@ def test_weather_light_and_landscape_words_are_scenery():
     assert counts("A car drives from left to right across a snowy landscape") == {"car": 1}
     assert counts("Two dogs play in the rain under a hazy sunset") == {"dog": 2}
     assert counts("A bird flies through thick fog at dawn") == {"bird": 1}
+
+
+# ------------------------------------------------------------------ round 15: counts after the noun, fading, crossings
+def test_a_count_after_the_noun_with_of_them_or_in_brackets():
+    assert counts("A photo-real clip of ducks, 4 of them, by a pond") == {"duck": 4}
+    assert counts("Footage of rabbits (seven in all) on a lawn") == {"rabbit": 7}
+    assert counts("A lively scene with pigs (3 in total)") == {"pig": 3}
+
+
+def test_an_unknown_plural_opening_the_prompt_is_its_subject():
+    assert counts("Lanterns, nine of them, sway in the wind") == {"lantern": 9}
+    assert counts("Lanterns hang from a wire")["lantern"] == 2
+    assert counts("Animals shown: horses") == {"horse": 2}  # a label's plural is still not drawn
+
+
+def test_fading_in_at_the_midpoint_and_gone_from_the_midpoint_on():
+    shown = seen("A goat fades in at the midpoint of the video", "goat")
+    assert not any(shown[:2]) and all(shown[-2:]), shown
+    assert counts("A goat fades in at the midpoint of the video") == {"goat": 1}  # the midpoint is a time
+    shown = seen("A cart is in view early on; after the midpoint, it is gone", "cart")
+    assert all(shown[:2]) and not any(shown[-2:]), shown
+    shown = seen("A hare is there at first, then slips out of sight and never returns", "hare")
+    assert all(shown[:2]) and not any(shown[-2:]), shown
+
+
+def test_entering_on_one_side_and_exiting_on_the_other_is_a_crossing():
+    layout = plan("A fox enters on the right and leaves on the left")
+    boxes = layout.objects[0].boxes
+    assert boxes[0] is not None and boxes[-1] is not None
+    assert centre_x(boxes[0]) > 0.5 > centre_x(boxes[-1])
+
+
+def test_circling_from_one_side_of_a_thing_to_the_other_is_an_arc():
+    layout = plan("A crow circles from the left of a cart round to the right of the cart")
+    crow, cart = (next(o.boxes for o in layout.objects if o.name == n) for n in ("crow", "cart"))
+    assert centre_x(crow[0]) < centre_x(cart[0]) and centre_x(crow[-1]) > centre_x(cart[-1])
+
+
+def test_a_participle_before_weather_moves_nothing():
+    layout = plan("Two cows stand under falling snow")
+    assert {o.name for o in layout.objects} == {"cow"}
+    assert all(o.boxes[0] == o.boxes[-1] for o in layout.objects)
