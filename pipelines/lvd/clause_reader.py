@@ -17,6 +17,7 @@ from .vocabulary import (
     FLIGHT_KINDS,
     MATERIAL_WORDS,
     NON_OBJECT_NOUNS,
+    NUMBER_WORDS,
     PASS_VERBS,
     PASSIVE_CONTINUATIONS,
     SIZE_FACTORS,
@@ -165,6 +166,18 @@ class ClauseReader:
         entity = self.entities[self.assumed]
         self.notes = [n for n in self.notes if not n.endswith("has no number; assumed 2")]
         entity.count, self.assumed, self.counting = count, None, False
+        self._clear_phrase()
+        return True
+
+    def recount(self, index: int | None, said: str) -> bool:
+        """A number said right after its noun ("the dogs number 7"): it replaces the count read or assumed."""
+        count = int(float(said)) if said[0].isdigit() else NUMBER_WORDS.get(said, 0)
+        if index is None or not 0 < count <= MAX_PER_GROUP:
+            return False
+        self.entities[index].count = count
+        self.notes = [n for n in self.notes if not n.endswith("has no number; assumed 2")]
+        if self.assumed == index:
+            self.assumed = None
         self._clear_phrase()
         return True
 

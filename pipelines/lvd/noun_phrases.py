@@ -62,6 +62,8 @@ def known_word(word: str) -> bool:
 
 
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
+    if (word[0].isdigit() or word in NUMBER_WORDS) and reader.recount(_counted_noun(reader, matches, position), word):
+        return  # "the dogs number 7", "foxes numbering four", "How many sheep? Two"
     if word[0].isdigit():
         if _count_closes(matches, position) and reader.count_after(int(float(word)), _after_colon(matches, position)):
             return
@@ -405,6 +407,24 @@ def _count_closes(matches, position: int) -> bool:
         or rest == ["to", "be", "exact"]
 
 
+NUMBERING_WORDS = frozenset("number numbers numbering numbered total totals totalling totaling totalled totaled".split())
+
+
+def _counted_noun(reader: ClauseReader, matches, position: int) -> int | None:
+    """The entity a number counts when said after it: "the dogs number 7", "foxes numbering 4",
+    "How many sheep? Two"."""
+    if reader.last_mention is None or position < 2:
+        return None
+    entity, at = reader.last_mention
+    before = matches[position - 1].group(0)
+    if before in NUMBERING_WORDS and at == position - 2:
+        return entity
+    if before == "?" and at == position - 2 and position >= 4 and \
+            [m.group(0) for m in matches[position - 4:position - 2]] == ["how", "many"]:
+        return entity
+    return None
+
+
 def _after_colon(matches, position: int) -> bool:
     """"Balls: 9", "a bunch of yaks, 3 to be exact", "yaks (3 in all)": a number right after a noun and a colon,
     comma or bracket counts that noun."""
@@ -430,11 +450,13 @@ def _imperative(reader: ClauseReader, matches, position: int) -> bool:
 
 
 def _describes_across_comma(matches, position: int) -> bool:
-    """"a crisp, detailed scene": the word before the comma describes the noun the describing words after it lead to."""
-    if position + 2 >= len(matches) or matches[position + 1].group(0) != ",":
+    """"a crisp, detailed scene", "an everyday realistic clip": the word describes the noun the describing
+    words after it (across a comma or not) lead to."""
+    start = position + 2 if position + 1 < len(matches) and matches[position + 1].group(0) == "," else position + 1
+    if start >= len(matches):
         return False
     described = False
-    for offset, following in enumerate(matches[position + 2:position + 8], position + 2):
+    for offset, following in enumerate(matches[start:start + 6], start):
         if following.lastgroup in ("hyph_mod", "hyphenated"):
             described = True
             continue
@@ -443,7 +465,7 @@ def _describes_across_comma(matches, position: int) -> bool:
         if following.lastgroup != "word":
             return False
         word = following.group(0)
-        if noun_class(word) is not None or word in NON_OBJECT_NOUNS or (
+        if noun_class(word) is not None or word in NON_OBJECT_NOUNS or word in PRESENTING_WORDS or (
                 _next_word(matches, offset) == "of" and offset + 2 < len(matches)
                 and matches[offset + 2].group(0) in NON_OBJECT_NOUNS):  # "... piece of footage"
             return described

@@ -198,7 +198,8 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.modify("side", (role, match.group("its_side"), other if other is not None else reader.reference_other()))
         elif group == "hyph_mod":
             head = value.split("-")[0]
-            reader.attrs.append(("color", head) if head in COLORS and "colo" in value else ("detail", value))
+            reader.attrs.append(("color", head) if head in COLORS and ("colo" in value or value.endswith(("hued", "tinted", "toned")))
+                                else ("detail", value))
         elif group == "in_view":  # "lands in view during the second half": it is seen from then on
             reader.verb(value, "visible")
         elif group == "hyphenated":

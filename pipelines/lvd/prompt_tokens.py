@@ -58,6 +58,7 @@ TOKEN_RE = re.compile(
             r"(?P<disappear_phrase>" + DISAPPEAR_PHRASES + r")\b",
             r"(?P<visible_phrase>" + VISIBLE_PHRASES + r")\b",
             r"(?P<time>halfway(?: through(?: the (?:video|clip|scene))?)?|half[ -]way(?: through)?|midway"
+            r"|once (?:the )?(?:video|clip|scene|footage|film) is half (?:over|done|through|finished)"
             r"|(?:(?:around|at|by|near|from|after) )?the mid[ -]?point(?: of the (?:video|clip|scene|footage))?(?: on(?:wards?)?)?"
             r"|in the middle of the (?:video|clip|scene)|(?:at|by) the (?:very )?end(?: of the (?:video|clip|scene))?"
             r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds)|part[ -]?way(?: through(?: the (?:video|clip|scene))?)?)\b",
