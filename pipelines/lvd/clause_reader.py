@@ -75,6 +75,7 @@ class ClauseReader:
         self.followed = False  # "the camera follows a sheep from ...": the next noun is what moves
         self.locative: bool | str = False  # after "at"/"in"/"along"...: an unknown noun there is a place, not an object
         self.presented = False  # "a clip in which ...": the clause says what the clip shows
+        self.empty_frames: list[bool] = []  # "the frame is empty" in the first half (True) or the second
 
     # ----------------------------------------------------------------- noun phrases
     def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:

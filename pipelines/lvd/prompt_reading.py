@@ -200,6 +200,8 @@ def read_prompt(prompt: str) -> SceneReading:
             head = value.split("-")[0]
             reader.attrs.append(("color", head) if head in COLORS and ("colo" in value or value.endswith(("hued", "tinted", "toned")))
                                 else ("detail", value))
+        elif group == "empty_frame":
+            _empty_frame(reader, matches, position)
         elif group == "in_view":  # "lands in view during the second half": it is seen from then on
             reader.verb(value, "visible")
         elif group == "hyphenated":
@@ -249,6 +251,7 @@ def read_prompt(prompt: str) -> SceneReading:
     if reader.empty_start and reader.entities and not any(
             m.kind in ("appear", "disappear") or m.enters_from or m.exits for m in reader.entities[0].motions):
         reader.entities[0].motions.insert(0, Motion(kind="appear", verb="empty at first", window="second"))
+    _apply_empty_frames(reader)
     resolve_timing(reader.entities, Motion)
     _arcs(reader.entities)
     foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)
@@ -299,6 +302,38 @@ def _crossings(entities: list[Entity]) -> None:
             motions[i:i + 2] = [Motion(kind="move", verb=arrive.verb, step=arrive.step, start=arrive.start, end=depart.start,
                                        speed=arrive.speed)]
             break
+
+
+def _half_of(match) -> bool:
+    """Whether a ``window`` token names the first half."""
+    return match.group("until") is not None or match.group("early") is not None or match.group("half") in FIRST_HALF_WORDS
+
+
+def _empty_frame(reader: ClauseReader, matches, position: int) -> None:
+    """"For the first half the frame is empty; then a horse comes in", "for the second half the frame is
+    empty": nothing is seen in that half, so everything named comes after it or leaves before it."""
+    windows = [value for key, value in reader.pending if key == "window"]
+    if windows:
+        first = windows[-1] == "first"
+    elif position + 1 < len(matches) and matches[position + 1].lastgroup == "window":
+        first = _half_of(matches[position + 1])
+    else:
+        return
+    reader.pending = [p for p in reader.pending if p[0] != "window"]
+    reader.empty_frames.append(first)
+    reader.end_clause(hard=False)
+    reader.subjects, reader.current = [], []
+
+
+def _apply_empty_frames(reader: ClauseReader) -> None:
+    for first in reader.empty_frames:
+        for entity in reader.entities:
+            if any(m.window or m.at_fraction is not None for m in entity.motions if m.kind in ("appear", "disappear")):
+                continue
+            if first:
+                entity.motions.insert(0, Motion(kind="appear", verb="after an empty frame", window="second"))
+            else:
+                entity.motions.append(Motion(kind="disappear", verb="before an empty frame", at_fraction=0.5))
 
 
 def _arcs(entities: list[Entity]) -> None:

@@ -53,6 +53,7 @@ TOKEN_RE = re.compile(
             + r"|(?:starts?|starting|started|begins?|beginning|began) (?P<start_s>left|right)(?= *[,.;]| and\b))\b",
             r"(?P<window>" + HALF_WINDOW + r")\b",
             r"(?P<hyph_mod>[a-z]+-" + HYPHEN_MODIFIER_TAILS + r")\b",
+            r"(?P<empty_frame>(?:the )?(?:frame|scene|screen|picture|shot|view|image) (?:is|stays|remains) (?:empty|blank|bare))\b",
             r"(?P<in_view>in (?:view|sight))\b",
             r"(?P<appear_phrase>" + APPEAR_PHRASES + r"|" + ABSENT_PHRASES + r")\b",
             r"(?P<disappear_phrase>" + DISAPPEAR_PHRASES + r")\b",
