@@ -457,7 +457,7 @@ def _describes_across_comma(matches, position: int) -> bool:
         return False
     described = False
     for offset, following in enumerate(matches[start:start + 6], start):
-        if following.lastgroup in ("hyph_mod", "hyphenated"):
+        if following.lastgroup in ("hyph_mod", "hyphenated", "topdown"):  # "a lush, realistic top-down video"
             described = True
             continue
         if following.lastgroup == "noun2":

@@ -248,6 +248,7 @@ def read_prompt(prompt: str) -> SceneReading:
     if reader.presented:
         _shown_not_arriving(reader.entities)
     _crossings(reader.entities)
+    _elaborations(reader.entities)
     if reader.empty_start and reader.entities and not any(
             m.kind in ("appear", "disappear") or m.enters_from or m.exits for m in reader.entities[0].motions):
         reader.entities[0].motions.insert(0, Motion(kind="appear", verb="empty at first", window="second"))
@@ -334,6 +335,22 @@ def _apply_empty_frames(reader: ClauseReader) -> None:
                 entity.motions.insert(0, Motion(kind="appear", verb="after an empty frame", window="second"))
             else:
                 entity.motions.append(Motion(kind="disappear", verb="before an empty frame", at_fraction=0.5))
+
+
+def _elaborations(entities: list[Entity]) -> None:
+    """"A pig moves past a cat; it starts on the cat's right and finishes on its left": a move that said
+    only what it passes, followed in the same step by one that says where, is that one move."""
+    for entity in entities:
+        motions = entity.motions
+        for i in range(len(motions) - 1):
+            vague, said = motions[i], motions[i + 1]
+            if vague.kind == said.kind == "move" and vague.step == said.step and vague.relation is not None \
+                    and not (vague.start or vague.end or vague.direction or vague.side_start or vague.side_end) \
+                    and (said.side_start or said.side_end or said.start or said.end):
+                if said.target is None:
+                    said.relation, said.target = vague.relation, vague.target
+                del motions[i]
+                break
 
 
 def _arcs(entities: list[Entity]) -> None:
