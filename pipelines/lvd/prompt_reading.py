@@ -248,13 +248,13 @@ def read_prompt(prompt: str) -> SceneReading:
     if reader.presented:
         _shown_not_arriving(reader.entities)
     _crossings(reader.entities)
-    _elaborations(reader.entities)
     if reader.empty_start and reader.entities and not any(
             m.kind in ("appear", "disappear") or m.enters_from or m.exits for m in reader.entities[0].motions):
         reader.entities[0].motions.insert(0, Motion(kind="appear", verb="empty at first", window="second"))
     _apply_empty_frames(reader)
     resolve_timing(reader.entities, Motion)
     _arcs(reader.entities)
+    _elaborations(reader.entities)
     foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)
     if foreign >= 2 or (foreign and not reader.entities):
         reader.notes.append(
