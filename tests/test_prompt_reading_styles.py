@@ -354,3 +354,38 @@ def test_a_participle_before_weather_moves_nothing():
     layout = plan("Two cows stand under falling snow")
     assert {o.name for o in layout.objects} == {"cow"}
     assert all(box == o.boxes[0] for o in layout.objects for box in o.boxes)  # no fall, no jump
+
+
+# ------------------------------------------------------------------ round 16: counts said after, empty frames, new colour words
+def test_a_number_said_right_after_its_noun_is_its_count():
+    assert counts("A quiet video in which the owls number 6 in all") == {"owl": 6}
+    assert counts("A pond with ducks numbering three") == {"duck": 3}
+    assert counts("A scene at dusk. How many pigs? Four") == {"pig": 4}
+
+
+def test_describing_words_before_a_describing_word_are_not_objects():
+    assert counts("An everyday realistic clip with 3 cups") == {"cup": 3}
+    assert counts("A lush, realistic top-down video of a fox") == {"fox": 1}
+    assert counts("A hare crosses the width of the frame from a starting point on the left") == {"hare": 1}
+
+
+def test_hued_names_a_colour():
+    names = sorted(o.name for o in plan("A scene with a teal-hued bus and a red-tinted van").objects)
+    assert names == ["red van", "teal bus"]
+
+
+def test_an_empty_frame_for_a_half_and_joining_once_half_over():
+    shown = seen("For the opening half the screen is empty; then an owl flies in", "owl")
+    assert not any(shown[:2]) and all(shown[-2:]), shown
+    shown = seen("A goose is there early on; for the closing half the picture stays empty", "goose")
+    assert all(shown[:2]) and not any(shown[-2:]), shown
+    shown = seen("A swan joins the scene once the clip is half over", "swan")
+    assert not any(shown[:2]) and all(shown[-2:]), shown
+    shown = seen("A swan is on screen in the first half but nowhere in the second half", "swan")
+    assert all(shown[:2]) and not any(shown[-2:]), shown
+
+
+def test_a_move_past_a_thing_then_where_it_starts_and_ends_is_one_move():
+    layout = plan("A hen moves past a cart; it starts on the cart's right and finishes on the cart's left")
+    hen, cart = (next(o.boxes for o in layout.objects if o.name == n) for n in ("hen", "cart"))
+    assert centre_x(hen[0]) > centre_x(cart[0]) and centre_x(hen[-1]) < centre_x(cart[-1])
