@@ -389,3 +389,9 @@ def test_a_move_past_a_thing_then_where_it_starts_and_ends_is_one_move():
     layout = plan("A hen moves past a cart; it starts on the cart's right and finishes on the cart's left")
     hen, cart = (next(o.boxes for o in layout.objects if o.name == n) for n in ("hen", "cart"))
     assert centre_x(hen[0]) > centre_x(cart[0]) and centre_x(hen[-1]) < centre_x(cart[-1])
+
+
+def test_a_time_of_day_ends_the_relation_before_it():
+    layout = plan("A clip on a misty morning showing a van in motion, left to right")
+    van = layout.objects[0].boxes
+    assert van[0] is not None and van[-1] is not None and centre_x(van[0]) < 0.5 < centre_x(van[-1])

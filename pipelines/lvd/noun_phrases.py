@@ -152,6 +152,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in NON_OBJECT_NOUNS:
         reader._clear_phrase()
         reader.locative = False  # "in the shot a hen waits": the place phrase ended with its noun
+        reader.relation = None  # "on a frosty morning showing a car": no thing for "on" to relate to
         reader.naming = word == "number"  # "the number seven": a name, not a count
         reader.counting = reader.counting or word == "number"
         return
