@@ -87,7 +87,8 @@ is kept as a regression test:
   video is half over", "the opening / closing half", "the frame is empty"), written after the fifteenth
   round's fixes and scored once untouched: 145/180 = 80.6% (numeracy 19/30, attribution 27/30, visibility
   18/30, one-object motion 23/30, two-object motion 29/30, sequential 29/30). This is the latest honest
-  held-out estimate.
+  held-out estimate: each new wording still scores 80-88% before the fixes it prompts, visibility and
+  numeracy lowest. After the sixteenth round 180/180.
 
 Each template is filled with seeded random choices so a set is the same on every run.
 """
