@@ -90,7 +90,8 @@ def test_physics_planner_reaches_gpt4_level_on_rephrased_prompts(planner):
                                       blind.fourth_blind_set, blind.fifth_blind_set, blind.sixth_blind_set,
                                       blind.seventh_blind_set, blind.eighth_blind_set, blind.ninth_blind_set,
                                       blind.tenth_blind_set, blind.eleventh_blind_set, blind.twelfth_blind_set,
-                                      blind.thirteenth_blind_set, blind.fourteenth_blind_set])
+                                      blind.thirteenth_blind_set, blind.fourteenth_blind_set,
+                                      blind.fifteenth_blind_set, blind.sixteenth_blind_set])
 def test_physics_planner_reaches_gpt4_level_on_free_phrasing(planner, make_set):
     """Held-out sets in free phrasing; their scores before the fixes are in tests/helpers/blind_prompts.py."""
     cases = make_set()

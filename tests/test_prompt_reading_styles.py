@@ -312,3 +312,86 @@ def test_weather_light_and_landscape_words_are_scenery():
     assert counts("A car drives from left to right across a snowy landscape") == {"car": 1}
     assert counts("Two dogs play in the rain under a hazy sunset") == {"dog": 2}
     assert counts("A bird flies through thick fog at dawn") == {"bird": 1}
+
+
+# ------------------------------------------------------------------ round 15: counts after the noun, fading, crossings
+def test_a_count_after_the_noun_with_of_them_or_in_brackets():
+    assert counts("A photo-real clip of ducks, 4 of them, by a pond") == {"duck": 4}
+    assert counts("Footage of rabbits (seven in all) on a lawn") == {"rabbit": 7}
+    assert counts("A lively scene with pigs (3 in total)") == {"pig": 3}
+
+
+def test_an_unknown_plural_opening_the_prompt_is_its_subject():
+    assert counts("Lanterns, nine of them, sway in the wind") == {"lantern": 9}
+    assert counts("Lanterns hang from a wire")["lantern"] == 2
+    assert counts("Animals shown: horses") == {"horse": 2}  # a label's plural is still not drawn
+
+
+def test_fading_in_at_the_midpoint_and_gone_from_the_midpoint_on():
+    shown = seen("A goat fades in at the midpoint of the video", "goat")
+    assert not any(shown[:2]) and all(shown[-2:]), shown
+    assert counts("A goat fades in at the midpoint of the video") == {"goat": 1}  # the midpoint is a time
+    shown = seen("A cart is in view early on; after the midpoint, it is gone", "cart")
+    assert all(shown[:2]) and not any(shown[-2:]), shown
+    shown = seen("A hare is there at first, then slips out of sight and never returns", "hare")
+    assert all(shown[:2]) and not any(shown[-2:]), shown
+
+
+def test_entering_on_one_side_and_exiting_on_the_other_is_a_crossing():
+    layout = plan("A fox enters on the right and leaves on the left")
+    boxes = layout.objects[0].boxes
+    assert boxes[0] is not None and boxes[-1] is not None
+    assert centre_x(boxes[0]) > 0.5 > centre_x(boxes[-1])
+
+
+def test_circling_from_one_side_of_a_thing_to_the_other_is_an_arc():
+    layout = plan("A crow circles from the left of a cart round to the right of the cart")
+    crow, cart = (next(o.boxes for o in layout.objects if o.name == n) for n in ("crow", "cart"))
+    assert centre_x(crow[0]) < centre_x(cart[0]) and centre_x(crow[-1]) > centre_x(cart[-1])
+
+
+def test_a_participle_before_weather_moves_nothing():
+    layout = plan("Two cows stand under falling snow")
+    assert {o.name for o in layout.objects} == {"cow"}
+    assert all(box == o.boxes[0] for o in layout.objects for box in o.boxes)  # no fall, no jump
+
+
+# ------------------------------------------------------------------ round 16: counts said after, empty frames, new colour words
+def test_a_number_said_right_after_its_noun_is_its_count():
+    assert counts("A quiet video in which the owls number 6 in all") == {"owl": 6}
+    assert counts("A pond with ducks numbering three") == {"duck": 3}
+    assert counts("A scene at dusk. How many pigs? Four") == {"pig": 4}
+
+
+def test_describing_words_before_a_describing_word_are_not_objects():
+    assert counts("An everyday realistic clip with 3 cups") == {"cup": 3}
+    assert counts("A lush, realistic top-down video of a fox") == {"fox": 1}
+    assert counts("A hare crosses the width of the frame from a starting point on the left") == {"hare": 1}
+
+
+def test_hued_names_a_colour():
+    names = sorted(o.name for o in plan("A scene with a teal-hued bus and a red-tinted van").objects)
+    assert names == ["red van", "teal bus"]
+
+
+def test_an_empty_frame_for_a_half_and_joining_once_half_over():
+    shown = seen("For the opening half the screen is empty; then an owl flies in", "owl")
+    assert not any(shown[:2]) and all(shown[-2:]), shown
+    shown = seen("A goose is there early on; for the closing half the picture stays empty", "goose")
+    assert all(shown[:2]) and not any(shown[-2:]), shown
+    shown = seen("A swan joins the scene once the clip is half over", "swan")
+    assert not any(shown[:2]) and all(shown[-2:]), shown
+    shown = seen("A swan is on screen in the first half but nowhere in the second half", "swan")
+    assert all(shown[:2]) and not any(shown[-2:]), shown
+
+
+def test_a_move_past_a_thing_then_where_it_starts_and_ends_is_one_move():
+    layout = plan("A hen moves past a cart; it starts on the cart's right and finishes on the cart's left")
+    hen, cart = (next(o.boxes for o in layout.objects if o.name == n) for n in ("hen", "cart"))
+    assert centre_x(hen[0]) > centre_x(cart[0]) and centre_x(hen[-1]) < centre_x(cart[-1])
+
+
+def test_a_time_of_day_ends_the_relation_before_it():
+    layout = plan("A clip on a misty morning showing a van in motion, left to right")
+    van = layout.objects[0].boxes
+    assert van[0] is not None and van[-1] is not None and centre_x(van[0]) < 0.5 < centre_x(van[-1])

@@ -17,6 +17,7 @@ from .vocabulary import (
     FLIGHT_KINDS,
     MATERIAL_WORDS,
     NON_OBJECT_NOUNS,
+    NUMBER_WORDS,
     PASS_VERBS,
     PASSIVE_CONTINUATIONS,
     SIZE_FACTORS,
@@ -74,6 +75,7 @@ class ClauseReader:
         self.followed = False  # "the camera follows a sheep from ...": the next noun is what moves
         self.locative: bool | str = False  # after "at"/"in"/"along"...: an unknown noun there is a place, not an object
         self.presented = False  # "a clip in which ...": the clause says what the clip shows
+        self.empty_frames: list[bool] = []  # "the frame is empty" in the first half (True) or the second
 
     # ----------------------------------------------------------------- noun phrases
     def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
@@ -165,6 +167,18 @@ class ClauseReader:
         entity = self.entities[self.assumed]
         self.notes = [n for n in self.notes if not n.endswith("has no number; assumed 2")]
         entity.count, self.assumed, self.counting = count, None, False
+        self._clear_phrase()
+        return True
+
+    def recount(self, index: int | None, said: str) -> bool:
+        """A number said right after its noun ("the dogs number 7"): it replaces the count read or assumed."""
+        count = int(float(said)) if said[0].isdigit() else NUMBER_WORDS.get(said, 0)
+        if index is None or not 0 < count <= MAX_PER_GROUP:
+            return False
+        self.entities[index].count = count
+        self.notes = [n for n in self.notes if not n.endswith("has no number; assumed 2")]
+        if self.assumed == index:
+            self.assumed = None
         self._clear_phrase()
         return True
 
@@ -462,7 +476,8 @@ class ClauseReader:
         if self.outer_subjects is not None and (hard or self.verb_since_subject):
             self.subjects, self.outer_subjects = self.outer_subjects, None  # back to the main clause
             self.verb_since_subject = True
-        if self.pending and self.subjects:
+        fronted_time = not hard and self.pending and all(k in ("time", "window") for k, _ in self.pending)
+        if self.pending and self.subjects and not fronted_time:  # "from the midpoint on, it is gone": the time is the next verb's
             # descriptors without a verb ("a ball in the top left"): a resting placement
             for subject in self.subjects:
                 if subject >= 0 and any(k != "verb" for k, _ in self.pending):

@@ -62,6 +62,8 @@ def known_word(word: str) -> bool:
 
 
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
+    if (word[0].isdigit() or word in NUMBER_WORDS) and reader.recount(_counted_noun(reader, matches, position), word):
+        return  # "the dogs number 7", "foxes numbering four", "How many sheep? Two"
     if word[0].isdigit():
         if _count_closes(matches, position) and reader.count_after(int(float(word)), _after_colon(matches, position)):
             return
@@ -150,6 +152,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in NON_OBJECT_NOUNS:
         reader._clear_phrase()
         reader.locative = False  # "in the shot a hen waits": the place phrase ended with its noun
+        reader.relation = None  # "on a frosty morning showing a car": no thing for "on" to relate to
         reader.naming = word == "number"  # "the number seven": a name, not a count
         reader.counting = reader.counting or word == "number"
         return
@@ -169,6 +172,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     reader.naming = False
     in_phrase = reader.det is not None or reader.count is not None or bool(reader.attrs)
+    if word in VERB_KINDS and word.endswith(("ing", "ed")) and (reader.locative or reader.relation == "under") \
+            and _scene_form(_next_word(matches, position) or "") in SCENE_WORDS:
+        return  # "under falling snow", "in drifting fog": the participle describes the weather, nothing moves
     if word in VERB_KINDS and word.endswith(("ing", "ed")) and in_phrase and next_is_known_noun(matches, position):
         reader.attrs.append(("detail", word))  # "four walking dogs": a participle describes, the count stays
         return
@@ -316,6 +322,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             and position > 0 and matches[position - 1].group(0) in (":", ";", ".")):
         reader.noun(word, singular(word), GENERIC_CLASS, True, False)  # "Subjects: lanterns.": a bare plural opening a clause
         return
+    if position == 0 and word != singular(word) and not looks_like_modifier(word) and _plural_subject_opens(matches):
+        reader.noun(word, singular(word), GENERIC_CLASS, True, False)  # "Lanterns hang ...", "Lanterns, ten of them, ...": the subject
+        return
     if _opens_with_participle(reader, word, matches, position):
         reader.object_pending = reader.participial = True  # until the phrase's comma
         return
@@ -372,22 +381,56 @@ def _opens_with_participle(reader: ClauseReader, word: str, matches, position: i
         and not known_word(word) and reader.det is None and reader.count is None
 
 
+def _plural_subject_opens(matches) -> bool:
+    """A prompt's first word, a plural we do not know, followed by a comma or by a plain verb form ("Lanterns
+    hang"), not by a participle or a label's colon ("Animals shown: horses")."""
+    if len(matches) < 2:
+        return False
+    following = matches[1].group(0)
+    if following == ",":
+        return True
+    if matches[1].lastgroup != "word" or following.endswith(("s", "ed", "en", "wn", "ing")) or noun_class(following):
+        return False
+    return following not in STOP_WORDS and not (len(matches) > 2 and matches[2].group(0) == ":")
+
+
 def _in_brackets(matches, position: int) -> bool:
     match = matches[position]
     return match.string[:match.start()].rstrip().endswith("(")
 
 
 def _count_closes(matches, position: int) -> bool:
-    """A number that ends its clause, or is followed only by "in total" / "altogether"."""
+    """A number that ends its clause, or is followed only by "in total" / "altogether" / "of them"."""
     if _clause_ends(matches, position):
         return True
     rest = [m.group(0) for m in matches[position + 1:position + 4]]
-    return rest[:1] in (["altogether"], ["total"], ["exactly"]) or rest[:2] in (["in", "total"], ["in", "all"]) \
+    return rest[:1] in (["altogether"], ["total"], ["exactly"]) or rest[:2] in (["in", "total"], ["in", "all"], ["of", "them"]) \
         or rest == ["to", "be", "exact"]
 
 
+NUMBERING_WORDS = frozenset("number numbers numbering numbered total totals totalling totaling totalled totaled".split())
+
+
+def _counted_noun(reader: ClauseReader, matches, position: int) -> int | None:
+    """The entity a number counts when said after it: "the dogs number 7", "foxes numbering 4",
+    "How many sheep? Two"."""
+    if reader.last_mention is None or position < 2:
+        return None
+    entity, at = reader.last_mention
+    before = matches[position - 1].group(0)
+    if before in NUMBERING_WORDS and at == position - 2:
+        return entity
+    if before == "?" and at == position - 2 and position >= 4 and \
+            [m.group(0) for m in matches[position - 4:position - 2]] == ["how", "many"]:
+        return entity
+    return None
+
+
 def _after_colon(matches, position: int) -> bool:
-    """"Balls: 9", "a bunch of yaks, 3 to be exact": a number right after a noun and a colon or comma counts that noun."""
+    """"Balls: 9", "a bunch of yaks, 3 to be exact", "yaks (3 in all)": a number right after a noun and a colon,
+    comma or bracket counts that noun."""
+    if position >= 1 and _in_brackets(matches, position) and matches[position - 1].lastgroup in ("word", "noun2"):
+        return True
     return position >= 2 and matches[position - 1].group(0) in ":," and matches[position - 2].lastgroup in ("word", "noun2")
 
 
@@ -408,12 +451,14 @@ def _imperative(reader: ClauseReader, matches, position: int) -> bool:
 
 
 def _describes_across_comma(matches, position: int) -> bool:
-    """"a crisp, detailed scene": the word before the comma describes the noun the describing words after it lead to."""
-    if position + 2 >= len(matches) or matches[position + 1].group(0) != ",":
+    """"a crisp, detailed scene", "an everyday realistic clip": the word describes the noun the describing
+    words after it (across a comma or not) lead to."""
+    start = position + 2 if position + 1 < len(matches) and matches[position + 1].group(0) == "," else position + 1
+    if start >= len(matches):
         return False
     described = False
-    for offset, following in enumerate(matches[position + 2:position + 8], position + 2):
-        if following.lastgroup in ("hyph_mod", "hyphenated"):
+    for offset, following in enumerate(matches[start:start + 6], start):
+        if following.lastgroup in ("hyph_mod", "hyphenated", "topdown"):  # "a lush, realistic top-down video"
             described = True
             continue
         if following.lastgroup == "noun2":
@@ -421,7 +466,7 @@ def _describes_across_comma(matches, position: int) -> bool:
         if following.lastgroup != "word":
             return False
         word = following.group(0)
-        if noun_class(word) is not None or word in NON_OBJECT_NOUNS or (
+        if noun_class(word) is not None or word in NON_OBJECT_NOUNS or word in PRESENTING_WORDS or (
                 _next_word(matches, offset) == "of" and offset + 2 < len(matches)
                 and matches[offset + 2].group(0) in NON_OBJECT_NOUNS):  # "... piece of footage"
             return described

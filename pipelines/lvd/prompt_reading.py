@@ -198,7 +198,10 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.modify("side", (role, match.group("its_side"), other if other is not None else reader.reference_other()))
         elif group == "hyph_mod":
             head = value.split("-")[0]
-            reader.attrs.append(("color", head) if head in COLORS and "colo" in value else ("detail", value))
+            reader.attrs.append(("color", head) if head in COLORS and ("colo" in value or value.endswith(("hued", "tinted", "toned")))
+                                else ("detail", value))
+        elif group == "empty_frame":
+            _empty_frame(reader, matches, position)
         elif group == "in_view":  # "lands in view during the second half": it is seen from then on
             reader.verb(value, "visible")
         elif group == "hyphenated":
@@ -244,10 +247,14 @@ def read_prompt(prompt: str) -> SceneReading:
     reader.attach_orphan_verbs()
     if reader.presented:
         _shown_not_arriving(reader.entities)
+    _crossings(reader.entities)
     if reader.empty_start and reader.entities and not any(
             m.kind in ("appear", "disappear") or m.enters_from or m.exits for m in reader.entities[0].motions):
         reader.entities[0].motions.insert(0, Motion(kind="appear", verb="empty at first", window="second"))
+    _apply_empty_frames(reader)
     resolve_timing(reader.entities, Motion)
+    _arcs(reader.entities)
+    _elaborations(reader.entities)
     foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)
     if foreign >= 2 or (foreign and not reader.entities):
         reader.notes.append(
@@ -273,7 +280,90 @@ def read_prompt(prompt: str) -> SceneReading:
     )
 
 
+EXIT_STEMS = ("exit", "leav", "left", "depart", "quit")
 PLAIN_APPEAR = frozenset(("appear", "appears", "appeared", "appearing"))
+
+
+def _crossings(entities: list[Entity]) -> None:
+    """"Enters on the left and exits on the right": an arrival on one side and a departure from the other,
+    with no time or half said, is one crossing of the frame from side to side (as LVD draws it), not a
+    visit cut short at the middle."""
+    for entity in entities:
+        motions = entity.motions
+        for i in range(len(motions) - 1):
+            arrive, depart = motions[i], motions[i + 1]
+            if not (arrive.kind == "appear" and depart.kind in ("disappear", "move") and depart.end is None
+                    and arrive.window is None and depart.window is None and arrive.start and depart.start):
+                continue
+            if depart.kind == "move" and not depart.verb.startswith(EXIT_STEMS):
+                continue
+            a, b = arrive.start[0], depart.start[0]
+            if a is None or b is None or (a - 0.5) * (b - 0.5) >= 0:
+                continue  # not from one side to the other
+            motions[i:i + 2] = [Motion(kind="move", verb=arrive.verb, step=arrive.step, start=arrive.start, end=depart.start,
+                                       speed=arrive.speed)]
+            break
+
+
+def _half_of(match) -> bool:
+    """Whether a ``window`` token names the first half."""
+    return match.group("until") is not None or match.group("early") is not None or match.group("half") in FIRST_HALF_WORDS
+
+
+def _empty_frame(reader: ClauseReader, matches, position: int) -> None:
+    """"For the first half the frame is empty; then a horse comes in", "for the second half the frame is
+    empty": nothing is seen in that half, so everything named comes after it or leaves before it."""
+    windows = [value for key, value in reader.pending if key == "window"]
+    if windows:
+        first = windows[-1] == "first"
+    elif position + 1 < len(matches) and matches[position + 1].lastgroup == "window":
+        first = _half_of(matches[position + 1])
+    else:
+        return
+    reader.pending = [p for p in reader.pending if p[0] != "window"]
+    reader.empty_frames.append(first)
+    reader.end_clause(hard=False)
+    reader.subjects, reader.current = [], []
+
+
+def _apply_empty_frames(reader: ClauseReader) -> None:
+    for first in reader.empty_frames:
+        for entity in reader.entities:
+            if any(m.window or m.at_fraction is not None for m in entity.motions if m.kind in ("appear", "disappear")):
+                continue
+            if first:
+                entity.motions.insert(0, Motion(kind="appear", verb="after an empty frame", window="second"))
+            else:
+                entity.motions.append(Motion(kind="disappear", verb="before an empty frame", at_fraction=0.5))
+
+
+def _elaborations(entities: list[Entity]) -> None:
+    """"A pig moves past a cat; it starts on the cat's right and finishes on its left": a move that said
+    only what it passes, followed in the same step by one that says where, is that one move."""
+    for entity in entities:
+        motions = entity.motions
+        for i in range(len(motions) - 1):
+            vague, said = motions[i], motions[i + 1]
+            if vague.kind == said.kind == "move" and vague.step == said.step and vague.relation is not None \
+                    and not (vague.start or vague.end or vague.direction or vague.side_start or vague.side_end) \
+                    and (said.side_start or said.side_end or said.start or said.end):
+                if said.target is None:
+                    said.relation, said.target = vague.relation, vague.target
+                del motions[i]
+                break
+
+
+def _arcs(entities: list[Entity]) -> None:
+    """"Circles from the right of a dog round to its left": a circling verb with a start and an end on
+    different sides goes from one to the other (an arc), not round and back to where it began."""
+    for entity in entities:
+        for motion in entity.motions:
+            if motion.kind != "circle" or motion.circle:
+                continue
+            sides = motion.side_start is not None and motion.side_end is not None and motion.side_start != motion.side_end
+            ends = motion.start is not None and motion.end is not None and motion.start != motion.end
+            if sides or ends:
+                motion.kind = "move"
 
 
 def _shown_not_arriving(entities: list[Entity]) -> None:

@@ -53,11 +53,14 @@ TOKEN_RE = re.compile(
             + r"|(?:starts?|starting|started|begins?|beginning|began) (?P<start_s>left|right)(?= *[,.;]| and\b))\b",
             r"(?P<window>" + HALF_WINDOW + r")\b",
             r"(?P<hyph_mod>[a-z]+-" + HYPHEN_MODIFIER_TAILS + r")\b",
+            r"(?P<empty_frame>(?:the )?(?:frame|scene|screen|picture|shot|view|image) (?:is|stays|remains) (?:empty|blank|bare))\b",
             r"(?P<in_view>in (?:view|sight))\b",
             r"(?P<appear_phrase>" + APPEAR_PHRASES + r"|" + ABSENT_PHRASES + r")\b",
             r"(?P<disappear_phrase>" + DISAPPEAR_PHRASES + r")\b",
             r"(?P<visible_phrase>" + VISIBLE_PHRASES + r")\b",
             r"(?P<time>halfway(?: through(?: the (?:video|clip|scene))?)?|half[ -]way(?: through)?|midway"
+            r"|once (?:the )?(?:video|clip|scene|footage|film) is half (?:over|done|through|finished)"
+            r"|(?:(?:around|at|by|near|from|after) )?the mid[ -]?point(?: of the (?:video|clip|scene|footage))?(?: on(?:wards?)?)?"
             r"|in the middle of the (?:video|clip|scene)|(?:at|by) the (?:very )?end(?: of the (?:video|clip|scene))?"
             r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds)|part[ -]?way(?: through(?: the (?:video|clip|scene))?)?)\b",
             r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot))?|aerial(?: (?:view|shot|clip|video|footage|scene))?"
@@ -94,7 +97,7 @@ REGION_POINTS: dict[str, tuple[float | None, float | None]] = {
     "upper": (None, 0.22), "lower": (None, 0.78), "center": (0.5, 0.5), "centre": (0.5, 0.5), "middle": (0.5, 0.5),
 }
 TIME_FRACTIONS = (
-    ("half", 0.5), ("midway", 0.5), ("middle", 0.5), ("near the end", 0.75), ("end", 0.8),
+    ("half", 0.5), ("midway", 0.5), ("midpoint", 0.5), ("mid point", 0.5), ("mid-point", 0.5), ("middle", 0.5), ("near the end", 0.75), ("end", 0.8),
     ("start", 0.0), ("beginning", 0.0), ("later", 0.6), ("after", 0.35),
 )
 DIRECTIONS = {

@@ -26,7 +26,8 @@ NON_OBJECT_NOUNS = frozenset((
     "number footage film camera shot clip video movie scene view image sequence row line queue formation "
     "hour hours minute minutes seconds day days morning evening afternoon moment while nothing nobody direction "
     "total group collection size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion "
-    "subject subjects angle angles perspective viewpoint vantage bunch herd flock pack crowd swarm bevy"
+    "subject subjects angle angles perspective viewpoint vantage bunch herd flock pack crowd swarm bevy "
+    "width length breadth point"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
@@ -54,6 +55,8 @@ _CARRIED = r"(?:brought|carried|pulled|pushed|moved|taken|led|driven|drawn|dragg
 # Visibility: "shows up", "becomes visible", "has left", "is visible only in the first half".
 APPEAR_PHRASES = (
     r"(?:shows?|showing|showed|turns?|turning|turned|pops?|popping|popped) up"
+    r"|(?:fades?|fading|faded) in(?:to (?:view|sight))?"
+    r"|(?:joins?|joining|joined) (?:the )?(?:scene|frame|picture|shot|action)"
     r"|(?:comes?|coming|came) into (?:view|sight|the (?:frame|picture|shot))"
     r"|(?:becomes?|becoming|became) (?:visible|seen)"
     r"|(?:arrives?|arriving|arrived)"
@@ -71,8 +74,8 @@ DISAPPEAR_PHRASES = (
     r"|(?:is|are) (?:gone|no longer (?:visible|there|present|seen|in view|in (?:the )?(?:frame|picture|shot|scene)))"
     r"|(?:goes|go|going|went) (?:away|out of (?:view|sight))"
     r"|(?:leaves?|leaving|left|quits?|quitting) the (?:frame|scene|view|picture|shot)"
-    r"|(?:drops?|dropping|dropped) out of (?:view|sight)"
-    r"|(?:but|and|then) (?:is |are )?(?:absent|missing|gone)"
+    r"|(?:drops?|dropping|dropped|slips?|slipping|slipped|fades?|fading|faded|passes|passing|passed) out of (?:view|sight)"
+    r"|(?:but|and|then) (?:is |are )?(?:absent|missing|gone|nowhere)"
     r"|(?:is|are) not(?= *(?:[.,;!?]|$))"  # "in the second half it is not": the state said before, negated
 )
 VISIBLE_PHRASES = (
@@ -110,7 +113,7 @@ SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?
 
 # Where a path starts and ends when no motion verb says so ("starts in the lower left corner").
 START_WORDS = r"(?:starts?|starting|started|begins?|beginning|began|sits?|sitting|is|was|were|initially|first|placed|located)(?: off| out)?"
-HYPHEN_MODIFIER_TAILS = r"(?:like|shaped|sized|colou?red|looking|style|themed|lit|haired|eyed|legged|tailed)"
+HYPHEN_MODIFIER_TAILS = r"(?:like|shaped|sized|colou?red|hued|tinted|toned|looking|style|themed|lit|haired|eyed|legged|tailed)"
 FINISH_WORDS = r"(?:ends?|ending|ended|settles?|settling|settled|finish(?:es|ing|ed)?|winds?|winding|wound|stops?|stopping|stopped|comes? to rest|arrives?|arriving)(?: up)?"
 
 

@@ -76,6 +76,19 @@ is kept as a regression test:
   29/30). This is the latest honest held-out estimate. The misses: "can" of "we can count" drawn,
   "true" of "true-to-life", "crisp" of "crisp, detailed" and "piece" of "a piece of footage" drawn, and
   "during the video's second half" not read as a half.
+- ``fifteenth_blind_set`` (30 per family: counts after the noun and "a total of", visibility as fading,
+  popping up, vanishing, "from the midpoint on"), written after the fourteenth round and scored once
+  untouched: 158/180 = 87.8% (numeracy 24/30, attribution 30/30, visibility 21/30, one-object motion
+  27/30, two-object motion 27/30, sequential 29/30). The misses: counts after the noun ("dogs, 3 of them",
+  "chairs (ten in total)"), "midpoint" drawn, "from the midpoint on, it is gone", "slips out of view
+  midway", "enters on the left and exits on the right", "circles ... round to the left" and "first ...
+  at the X, next at the Y, finally at the Z". After the fifteenth round 180/180.
+- ``sixteenth_blind_set`` (30 per family: "numbering", "how many ...?", "-hued", "the halfway mark", "once the
+  video is half over", "the opening / closing half", "the frame is empty"), written after the fifteenth
+  round's fixes and scored once untouched: 145/180 = 80.6% (numeracy 19/30, attribution 27/30, visibility
+  18/30, one-object motion 23/30, two-object motion 29/30, sequential 29/30). This is the latest honest
+  held-out estimate: each new wording still scores 80-88% before the fixes it prompts, visibility and
+  numeracy lowest. After the sixteenth round 180/180.
 
 Each template is filled with seeded random choices so a set is the same on every run.
 """
@@ -2209,4 +2222,293 @@ def fourteenth_blind_set(seed: int = 14143) -> list[Case]:
         cases += [_fill_14(rng, "sequential", t) for t in _SEQ_14]
         cases += [_fill_14(rng, "visibility", t, True) for t in _APPEAR_14]
         cases += [_fill_14(rng, "visibility", t, False) for t in _VANISH_14]
+    return cases
+
+
+# ----------------------------------------------------------------------------- fifteenth blind set
+# Written after the fourteenth round's fixes, before scoring: numbers said many ways ("a trio of", "half a
+# dozen", "a total of", counts after the noun such as "goats, five of them" or "(5 in all)", "the number of ...
+# is"), a bare plural opening the prompt, and visibility as fading, popping up, vanishing, arriving partway
+# or "from the midpoint on"; places that are scenery ("in a misty valley", "beside a calm lake").
+_NOUNS_15 = ["car", "cat", "bird", "ball", "dog", "horse", "goat", "sheep", "duck", "bus", "cow", "kite"]
+_COUNT_NOUNS_15 = ["goat", "penguin", "duck", "balloon", "dog", "boat", "car", "horse", "apple", "kite", "cow", "chair"]
+_COUNT_WORDS_15 = {1: ["one", "a single", "only one"], 2: ["two", "a pair of", "2"], 3: ["three", "a trio of", "3"],
+                   5: ["five", "5"], 6: ["half a dozen", "six", "6"], 8: ["eight", "8"], 10: ["ten", "10"]}
+_STYLES_15 = ["A lifelike", "A vivid, realistic", "A cinematic", "A sharp 4K", "A natural, lively", "A realistic",
+              "A high-quality", "A hyper-realistic"]
+_SCENES_15 = ["in a misty valley", "at twilight", "under falling snow", "on a breezy spring morning",
+              "in warm afternoon sunlight", "with hills far behind", "in a muted color palette", "at midday", ""]
+
+
+def _fill_15(rng: random.Random, family: str, template: str, appears: bool = False) -> Case:
+    style, scene = rng.choice(_STYLES_15), rng.choice(_SCENES_15)
+    if family == "numeracy":
+        after = "{K}" in template
+        count = rng.choice([c for c in _COUNT_WORDS_15 if c > 1] if after else list(_COUNT_WORDS_15))
+        noun = rng.choice(_COUNT_NOUNS_15)
+        nouns = noun if count == 1 else _plural(noun)
+        plain = rng.choice([w for w in _COUNT_WORDS_15[count] if " " not in w])
+        prompt = template.format(St=style, N=rng.choice(_COUNT_WORDS_15[count]), K=plain, P=nouns,
+                                 Pc=_cap(nouns), L=scene)
+        return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
+    if family == "attribution":
+        n1, n2 = rng.sample(_NOUNS_15, 2)
+        c1, c2 = rng.sample(_COLOURS[:-1], 2)
+        prompt = template.format(St=style, n1=n1, n2=n2, c1=c1, c2=c2, L=scene)
+        return _case("attribution", _sentence(_articles(prompt)), attribution, n1, n2, c1, c2)
+    if family == "visibility":
+        noun = rng.choice(_NOUNS_15)
+        prompt = template.format(St=style, A=_cap(_a(noun)), a=_a(noun), n=noun, L=scene)
+        return _case("visibility", _sentence(_articles(prompt)), visibility, noun, appears)
+    leftward = rng.random() < 0.5
+    start, end = ("right", "left") if leftward else ("left", "right")
+    if family == "dynamic_one":
+        noun = rng.choice(_NOUNS_15)
+        prompt = template.format(St=style, A=_cap(_a(noun)), a=_a(noun), n=noun, s=start, e=end, L=scene)
+        return _case("dynamic_one", _sentence(_articles(prompt)), one_object_motion, noun, leftward)
+    if family == "dynamic_two":
+        mover, reference = rng.sample(_NOUNS_15, 2)
+        prompt = template.format(St=style, A1=_cap(_a(mover)), a1=_a(mover), A2=_cap(_a(reference)),
+                                 a2=_a(reference), n1=mover, n2=reference, s=start, e=end, L=scene)
+        return _case("dynamic_two", _sentence(_articles(prompt)), two_object_motion, mover, reference, leftward)
+    noun = rng.choice(_NOUNS_15)
+    route = rng.choice(SEQUENTIAL_ROUTES)
+    corners = [_corner(rng, region) for region in route]
+    prompt = template.format(St=style, A=_cap(_a(noun)), a=_a(noun), n=noun, c0=corners[0], c1=corners[1],
+                             c2=corners[2], L=scene)
+    return _case("sequential", _sentence(_articles(prompt)), sequential, noun, route)
+
+
+_NUMERACY_15 = [
+    "{St} video {L} in which {N} {P} are visible",
+    "{St} clip showing {P}, {K} of them, {L}",
+    "{Pc}, {K} in all, in a realistic video {L}",
+    "{St} scene: {K} {P} and no others",
+    "{St} footage featuring precisely {K} {P} {L}",
+    "{St} video with a total of {K} {P}",
+    "{St} clip {L} in which the number of {P} is {K}",
+    "{St} video of {P} ({K} in total) {L}",
+    "There are {N} {P} in this realistic scene {L}",
+    "{St} shot of {N} {P} gathered together {L}",
+]
+_ATTRIBUTION_15 = [
+    "{St} video of a {c1} {n1} side by side with a {c2} {n2} {L}",
+    "{St} clip {L} that pairs a {c1} {n1} with a {c2} {n2}",
+    "{St} scene: the {n1} is {c1}, the {n2} is {c2}",
+    "{St} footage showing a {n1} painted {c1} and a {n2} painted {c2}",
+    "{St} video {L} with a {c1} {n1} in the foreground and a {c2} {n2} behind it",
+    "A {c1} {n1} accompanied by a {c2} {n2}, in a realistic clip",
+    "{St} scene of a {n1} in {c1} and a {n2} in {c2} {L}",
+    "{St} recording where a {c1} {n1} sits opposite a {c2} {n2}",
+    "{St} video featuring two subjects: a {c1} {n1}; a {c2} {n2}",
+    "{St} clip {L}, a {c1} {n1} and, close by, a {c2} {n2}",
+]
+_APPEAR_15 = [
+    "{St} video where {a} fades in around the midpoint and stays for the rest",
+    "{St} clip {L}: no {n} at the start; from the midpoint on, {a} is in view",
+    "{A} pops up halfway through a realistic video and remains until the end",
+    "{St} scene in which {a} is absent at first and turns up only later, in the back half of the clip",
+    "{St} video {L} where the {n} arrives partway through, showing up for the final half only",
+]
+_VANISH_15 = [
+    "{St} video where {a} fades out around the midpoint and does not return",
+    "{St} clip {L}: {a} is in view at the start; from the midpoint on, it is gone",
+    "{A} vanishes halfway through a realistic video and stays out of sight until the end",
+    "{St} scene in which {a} is there at first, then slips out of view midway and is not seen again",
+    "{St} video {L} where the {n} departs partway through, visible for the opening half only",
+]
+_ONE_15 = [
+    "{St} video of {a} drifting {e}ward across the frame, from the {s} edge",
+    "{A} crosses from {s} to {e} in a realistic clip {L}",
+    "{St} scene: {a} sets off at the {s} and finishes on the {e}",
+    "{St} footage {L} following {a} as it heads across from {s} to {e}",
+    "{St} video in which {a} makes a {s}-to-{e} pass through the scene",
+    "{St} clip {L}, {a} traversing the frame {s} to {e}",
+    "From the {s} of the screen, {a} makes its way across to the {e} in a realistic video",
+    "{St} scene where {a} moves along from the {s} side over toward the {e} side",
+    "{St} video {L}: {a} enters on the {s} and exits on the {e}",
+    "{St} recording showing {a} gliding from the {s} portion of the frame to the {e} portion",
+]
+_TWO_15 = [
+    "{St} video in which {a1} overtakes {a2}, going from its {s} to its {e}",
+    "{St} clip {L}: {a2} stays put while {a1} crosses from its {s} to its {e}",
+    "{A1} that starts {s} of {a2} finishes {e} of it, in a realistic video",
+    "{St} scene where {a1} swings around from the {s}-hand side of {a2} to its {e}-hand side",
+    "{St} footage {L} of {a1} shifting from {a2}'s {s} side to its {e} side",
+    "{St} video: with {a2} standing still, {a1} moves from its {s} to its {e}",
+    "{St} clip where {a1} is {s} of {a2} at the beginning and {e} of it at the end {L}",
+    "In a realistic video, {a1} crosses in front of {a2}, going from the {n2}'s {s} to the {n2}'s {e}",
+    "{St} scene {L} in which {a1} circles from the {s} of {a2} round to the {e} of the {n2}",
+    "{St} video showing {a1} relocating from {a2}'s {s} to {a2}'s {e}",
+]
+_SEQ_15 = [
+    "{St} top-down video of {a} touring the scene: {c0} first, {c1} second, {c2} last",
+    "{St} overhead clip {L} where {a} starts out in the {c0}, proceeds to the {c1}, and winds up in the {c2}",
+    "Seen from overhead, {a} visits the {c0}, the {c1}, and the {c2}, in that order, in a realistic video",
+    "{St} bird's-eye video: {a} in the {c0} heads over to the {c1}, then over to the {c2} {L}",
+    "{St} top-down footage in which {a} leaves the {c0} for the {c1} and afterwards makes for the {c2}",
+    "{St} aerial video {L} of {a}; its path runs from the {c0} via the {c1} to the {c2}",
+    "{St} top-down scene where {a} sits in the {c0}, later shifts to the {c1}, and ends at the {c2}",
+    "{St} video from straight above: {a} moves from the {c0} toward the {c1}, and from there to the {c2}",
+    "{St} overhead scene {L}: first {a} is at the {c0}, next at the {c1}, finally at the {c2}",
+    "{St} top-view clip in which {a} starts off in the {c0}, then makes its way to the {c1} before finishing in the {c2}",
+]
+
+
+def fifteenth_blind_set(seed: int = 15149) -> list[Case]:
+    """30 prompts per family: numbers and visibility said many new ways, counts after the noun, scenery places."""
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for _ in range(3):
+        cases += [_fill_15(rng, "numeracy", t) for t in _NUMERACY_15]
+        cases += [_fill_15(rng, "attribution", t) for t in _ATTRIBUTION_15]
+        cases += [_fill_15(rng, "dynamic_one", t) for t in _ONE_15]
+        cases += [_fill_15(rng, "dynamic_two", t) for t in _TWO_15]
+        cases += [_fill_15(rng, "sequential", t) for t in _SEQ_15]
+        cases += [_fill_15(rng, "visibility", t, True) for t in _APPEAR_15]
+        cases += [_fill_15(rng, "visibility", t, False) for t in _VANISH_15]
+    return cases
+
+
+# ----------------------------------------------------------------------------- sixteenth blind set
+# Written after the fifteenth round's fixes, before scoring: new wording again ("numbering", "no more and no
+# less", "how many ...?", "materializes", "the halfway mark", "once the video is half over", "the opening /
+# closing half", "changes sides", "whose route is"), with new style and scenery words.
+_NOUNS_16 = ["car", "cat", "bird", "ball", "dog", "horse", "pig", "fox", "duck", "truck", "deer", "rabbit"]
+_COUNT_NOUNS_16 = ["pig", "fox", "owl", "cup", "bottle", "dog", "cat", "car", "ball", "duck", "tomato", "sheep"]
+_PLURALS_16 = {"fox": "foxes", "tomato": "tomatoes", "sheep": "sheep"}
+_COUNT_WORDS_16 = {1: ["one", "a solitary", "1"], 2: ["two", "2", "a couple of"], 3: ["three", "3"], 4: ["four", "4"],
+                   5: ["five", "5"], 7: ["seven", "7"], 9: ["nine", "9"], 12: ["a dozen", "twelve", "12"]}
+_STYLES_16 = ["A photoreal", "A lush, realistic", "A clean, realistic", "A DSLR-quality", "A richly detailed",
+              "A slow-paced, realistic", "An everyday realistic", "A film-like"]
+_SCENES_16 = ["on a frosty morning", "beneath a starry sky", "in a snowy meadow", "at dusk", "in pastel tones",
+              "with trees in the distance", "on a muddy track", "in late summer", ""]
+
+
+def _fill_16(rng: random.Random, family: str, template: str, appears: bool = False) -> Case:
+    style, scene = rng.choice(_STYLES_16), rng.choice(_SCENES_16)
+    if family == "numeracy":
+        after = "{K}" in template
+        count = rng.choice([c for c in _COUNT_WORDS_16 if c > 1] if after else list(_COUNT_WORDS_16))
+        noun = rng.choice(_COUNT_NOUNS_16)
+        nouns = noun if count == 1 else _PLURALS_16.get(noun, _plural(noun))
+        plain = rng.choice([w for w in _COUNT_WORDS_16[count] if " " not in w])
+        prompt = template.format(St=style, N=rng.choice(_COUNT_WORDS_16[count]), K=plain, P=nouns, L=scene)
+        return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
+    if family == "attribution":
+        n1, n2 = rng.sample(_NOUNS_16, 2)
+        c1, c2 = rng.sample(_COLOURS[:-1], 2)
+        prompt = template.format(St=style, n1=n1, n2=n2, c1=c1, c2=c2, L=scene)
+        return _case("attribution", _sentence(_articles(prompt)), attribution, n1, n2, c1, c2)
+    if family == "visibility":
+        noun = rng.choice(_NOUNS_16)
+        prompt = template.format(St=style, A=_cap(_a(noun)), a=_a(noun), n=noun, L=scene)
+        return _case("visibility", _sentence(_articles(prompt)), visibility, noun, appears)
+    leftward = rng.random() < 0.5
+    start, end = ("right", "left") if leftward else ("left", "right")
+    if family == "dynamic_one":
+        noun = rng.choice(_NOUNS_16)
+        prompt = template.format(St=style, A=_cap(_a(noun)), a=_a(noun), n=noun, s=start, e=end, L=scene)
+        return _case("dynamic_one", _sentence(_articles(prompt)), one_object_motion, noun, leftward)
+    if family == "dynamic_two":
+        mover, reference = rng.sample(_NOUNS_16, 2)
+        prompt = template.format(St=style, A1=_cap(_a(mover)), a1=_a(mover), A2=_cap(_a(reference)),
+                                 a2=_a(reference), n1=mover, n2=reference, s=start, e=end, L=scene)
+        return _case("dynamic_two", _sentence(_articles(prompt)), two_object_motion, mover, reference, leftward)
+    noun = rng.choice(_NOUNS_16)
+    route = rng.choice(SEQUENTIAL_ROUTES)
+    corners = [_corner(rng, region) for region in route]
+    prompt = template.format(St=style, A=_cap(_a(noun)), a=_a(noun), n=noun, c0=corners[0], c1=corners[1],
+                             c2=corners[2], L=scene)
+    return _case("sequential", _sentence(_articles(prompt)), sequential, noun, route)
+
+
+_NUMERACY_16 = [
+    "{St} video where exactly {K} {P} wander about {L}",
+    "{St} clip {L}: {P} numbering {K}",
+    "{St} scene showing a row of {K} {P}",
+    "Count them: {K} {P} {L}, in a realistic video",
+    "{St} video in which the {P} number {K} in all",
+    "{St} footage {L} containing {N} {P}, no more and no less",
+    "{St} scene where {N} {P} have gathered {L}",
+    "{K} {P} are what this realistic clip shows {L}",
+    "{St} video {L}. How many {P}? {K}",
+    "{St} recording of {P}: {K} altogether",
+]
+_ATTRIBUTION_16 = [
+    "{St} video {L}: one {n1}, colored {c1}, and one {n2}, colored {c2}",
+    "{St} clip with a {n1} whose color is {c1} and a {n2} whose color is {c2}",
+    "{St} scene where the {c1} thing is a {n1} and the {c2} thing is a {n2}",
+    "{St} footage of a {c1}-hued {n1} and a {c2}-hued {n2} {L}",
+    "A {c1} {n1} meets a {c2} {n2} {L}, in a realistic video",
+    "{St} video that features a {c1} {n1} to the left of a {c2} {n2}",
+    "{St} scene {L}; a {c1} {n1} stands near a {c2} {n2}",
+    "{St} clip starring a {c1} {n1} and a {c2} {n2}",
+    "{St} video of two things: first a {c1} {n1}, second a {c2} {n2}",
+    "Realistic scene {L}, a {c1} {n1}, plus a {c2} {n2} nearby",
+]
+_APPEAR_16 = [
+    "{St} video where {a} is nowhere during the opening half but present throughout the closing half",
+    "{St} clip {L} in which {a} materializes after the halfway mark",
+    "{A} joins the scene once the video is half over, in a realistic clip",
+    "{St} scene: for the first half the frame is empty; then {a} comes in {L}",
+    "{St} video {L} in which {a} only becomes visible past the halfway point",
+]
+_VANISH_16 = [
+    "{St} video where {a} is present throughout the opening half but nowhere in the closing half",
+    "{St} clip {L} in which {a} disappears before the halfway mark",
+    "{A} quits the scene once the video is half over, in a realistic clip",
+    "{St} scene: {a} is there at the start; for the second half the frame is empty {L}",
+    "{St} video {L} in which {a} is only visible up to the halfway point",
+]
+_ONE_16 = [
+    "{St} video {L} of {a} heading {e}, having started on the {s}",
+    "{St} clip in which {a} goes {e} across the screen, beginning at the {s} edge",
+    "{A} travels the width of the frame, {s} to {e}, in a realistic video {L}",
+    "{St} scene {L}: the {n} starts off {s} and ends up {e}",
+    "{St} footage of {a} moving {e}ward from a starting point on the {s}",
+    "{St} video where {a}, beginning on the {s}, reaches the {e} by the end",
+    "{St} clip {L} showing {a} in motion, {s} to {e}",
+    "At first {a} is on the {s}; by the end of the realistic clip it is on the {e}",
+    "{St} scene where {a} crosses over from the {s}-most part of the frame to the {e}-most part",
+    "{St} video {L}: watch {a} head from the {s} over to the {e}",
+]
+_TWO_16 = [
+    "{St} video {L} of {a1} that begins {s} of {a2} and ends {e} of it",
+    "{St} clip where {a2} stays still and {a1} moves from its {s} to its {e}",
+    "{A1} starts out to the {s} of {a2} and ends up to the {e} of it, realistic footage {L}",
+    "{St} scene: {a1} moves past {a2}; it starts on the {n2}'s {s} and finishes on the {n2}'s {e}",
+    "{St} video where {a1} goes around {a2}, starting on its {s} and stopping on its {e}",
+    "{St} footage {L} in which {a1} changes sides relative to {a2}, from {s} to {e}",
+    "{St} clip: {a2} stays in the middle while {a1} travels from the {s} of it to the {e} of it",
+    "{St} scene where {a1}, placed {s} of {a2} at first, is {e} of it by the end {L}",
+    "In a realistic video {a1} heads from the {s} of {a2} toward its {e}",
+    "{St} video of {a1} moving {e}ward past {a2}, starting from the {n2}'s {s}",
+]
+_SEQ_16 = [
+    "{St} top-down video {L}: {a} begins at the {c0}, makes its way to the {c1}, then goes on to the {c2}",
+    "{St} overhead footage where {a} goes {c0} to {c1} to {c2}",
+    "Filmed from above, {a} starts in the {c0}; next it reaches the {c1}; lastly it arrives at the {c2}",
+    "{St} bird's-eye clip in which {a} travels first from the {c0} to the {c1}, and after that on to the {c2} {L}",
+    "{St} top-down scene: the {n} moves out of the {c0} into the {c1}, then into the {c2}",
+    "{St} video shot from overhead, showing {a} that starts at the {c0}, stops at the {c1}, and ends at the {c2}",
+    "{St} aerial footage {L}; {a} is in the {c0} at the beginning, reaches the {c1} midway, and is in the {c2} at the end",
+    "{St} top-down video of {a} whose route is {c0}, then {c1}, then {c2}",
+    "{St} overhead clip where {a} heads from the {c0} to the {c1}; from there it continues to the {c2} {L}",
+    "{St} top-down view: {a} at the {c0} moves to the {c1}, afterwards to the {c2}",
+]
+
+
+def sixteenth_blind_set(seed: int = 16157) -> list[Case]:
+    """30 prompts per family: new wording again after the fifteenth round, scored once before its fixes."""
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for _ in range(3):
+        cases += [_fill_16(rng, "numeracy", t) for t in _NUMERACY_16]
+        cases += [_fill_16(rng, "attribution", t) for t in _ATTRIBUTION_16]
+        cases += [_fill_16(rng, "dynamic_one", t) for t in _ONE_16]
+        cases += [_fill_16(rng, "dynamic_two", t) for t in _TWO_16]
+        cases += [_fill_16(rng, "sequential", t) for t in _SEQ_16]
+        cases += [_fill_16(rng, "visibility", t, True) for t in _APPEAR_16]
+        cases += [_fill_16(rng, "visibility", t, False) for t in _VANISH_16]
     return cases
