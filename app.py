@@ -54,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     for info in backends:
         print(f"  {info.stage:<10} {info.label}")
 
+    from studio.arena_rest import arena_app_kwargs
     from studio.guards import app_kwargs
     from studio.ui import build_ui, css, theme
 
@@ -62,10 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     demo.launch(server_name=server.host, server_port=server.port, share=server.share, theme=theme(), css=css(),
                 allowed_paths=[str(config.runs_path.resolve())], blocked_paths=[str(p) for p in config.private_paths],
                 max_file_size=f"{server.max_upload_mb}mb", show_error=True, prevent_thread_lock=True,
-                app_kwargs=app_kwargs(config.limits, lambda: demo, services.arena_client_address))
-    from studio.arena_rest import include_arena_routes
-
-    include_arena_routes(demo.app, services)  # lean JSON voting routes beside gradio's named APIs
+                app_kwargs={**app_kwargs(config.limits, lambda: demo, services.arena_client_address),
+                            **arena_app_kwargs(services)})  # lean JSON voting routes beside gradio's named APIs
     demo.block_thread()
     return 0
 

@@ -134,11 +134,9 @@ def arena_router(services: Services) -> APIRouter:
     return router
 
 
-def include_arena_routes(app, services: Services) -> None:
-    """Add the arena's routes to ``app`` ahead of its own: a vote then skips matching its path against every
-    route of gradio's app (a tenth of a vote's CPU). Only ``/api/arena/...`` paths are routed here."""
-    before = len(app.router.routes)
-    app.include_router(arena_router(services))
-    added = app.router.routes[before:]
-    del app.router.routes[before:]
-    app.router.routes[:0] = added
+def arena_app_kwargs(services: Services) -> dict:
+    """``Blocks.launch(app_kwargs=...)`` entries that put the arena's routes in the app when it is made, ahead of
+    gradio's own: they answer from the server's first request (added after launch, a vote in the first moments
+    got a 404), and a vote skips matching its path against every gradio route (a tenth of a vote's CPU). Only
+    ``/api/arena/...`` paths are routed here."""
+    return {"routes": list(arena_router(services).routes)}

@@ -12,7 +12,7 @@ import pytest
 from gradio_client import Client
 from gradio_client.exceptions import AppError
 
-from tests.conftest import launched_studio, server_log_path
+from tests.conftest import free_port, launched_studio, server_log_path
 from tests.helpers.fake_openai_server import FakeOpenAIServer
 from tests.helpers.postgres import postgres_url  # noqa: F401  (fixture)
 
@@ -110,3 +110,27 @@ def test_a_database_outage_answers_503_json_and_recovers(tmp_path, postgres_url)
         while (status := vote().status_code) != 403 and time.time() < deadline:
             time.sleep(0.5)
         assert status == 403  # back without a restart
+
+
+def test_the_arena_routes_answer_from_the_servers_first_request(tmp_path, monkeypatch):
+    """The JSON voting routes are part of the app when the server starts: added after ``launch`` they were
+    missing for the first moments, and a vote then got a 404 (seen under load)."""
+    import gradio as gr
+
+    import app
+
+    served_routes: list[list[str]] = []
+    real_launch = gr.Blocks.launch
+
+    def launch_and_look(self, *args, **kwargs):
+        result = real_launch(self, *args, **kwargs)  # the server is answering requests from here on
+        served_routes.append([getattr(route, "path", "") for route in self.app.router.routes])
+        return result
+
+    monkeypatch.setattr(gr.Blocks, "launch", launch_and_look)
+    monkeypatch.setattr(gr.Blocks, "block_thread", lambda self: self.close())
+    assert app.main(["--port", str(free_port()), "--runs-dir", str(tmp_path / "runs")]) == 0
+    (paths,) = served_routes
+    arena = [index for index, path in enumerate(paths) if path.startswith("/api/arena/")]
+    assert {paths[i] for i in arena} >= {"/api/arena/pair", "/api/arena/vote", "/api/arena/leaderboard"}
+    assert max(arena) < min(i for i, path in enumerate(paths) if not path.startswith("/api/arena/"))
