@@ -7,6 +7,8 @@ the reader's one left-to-right pass sees them whole. Regions and times are turne
 from __future__ import annotations
 
 import re
+from re import _constants as _c
+from re import _parser
 
 from .object_classes import COMPOUND_CLASSES
 from .vocabulary import (
@@ -35,60 +37,102 @@ def _alternation(phrases) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"[ -]") for p in sorted(phrases, key=len, reverse=True))
 
 
-TOKEN_RE = re.compile(
-    "|".join(
-        (
-            # before start/finish: "begins on the right side of a car" names a side of the car
-            r"(?P<side_rel>(?:(?P<side_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_OF + r")",
-            r"(?P<side_its_rel>(?:(?P<its_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_ITS + r")\b",
-            r"(?P<sequence>after (?:that|this)|(?:and )?from there(?: on)?|(?:and|then) on(?= to\b)|at (?:long )?last)\b",
-            r"(?P<move_idiom>(?:sets?|setting) (?:off|out)|(?:makes?|making|made|finds?|finding|found|wends?|wending) (?:its|his|her|their) way"
-            r"|(?:changes?|changing|changed|shifts?|shifting|shifted) (?:its|his|her|their) (?:position|place|spot)"
-            r"|(?:gets?|getting|got)(?= to (?:the )?" + _REGION + r")"
-            r"|(?:slips?|slipping|slipped)(?= (?:past|by|between|around)\b))\b",  # "slips past a dog": a move, not a fall
-            r"(?P<finish>" + FINISH_WORDS + r" (?:(?:in|at|on|near|to|by) (?:the )?(?P<finish_r>" + _REGION + r")" + _REGION_TAIL
-            + r"|(?P<finish_s>left|right)(?= *(?:[,.;]|$))))\b",
-            r"(?P<start_at>" + START_WORDS + r" (?:(?:in|at|on|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL
-            + r"|(?P<start_c>(?:top|upper|bottom|lower)[ -](?:left|right)))"
-            + r"|(?:starts?|starting|started|begins?|beginning|began) (?P<start_s>left|right)(?= *[,.;]| and\b))\b",
-            r"(?P<window>" + HALF_WINDOW + r")\b",
-            r"(?P<hyph_mod>[a-z]+-" + HYPHEN_MODIFIER_TAILS + r")\b",
-            r"(?P<empty_frame>(?:the )?(?:frame|scene|screen|picture|shot|view|image) (?:is|stays|remains) (?:empty|blank|bare))\b",
-            r"(?P<in_view>in (?:view|sight))\b",
-            r"(?P<appear_phrase>" + APPEAR_PHRASES + r"|" + ABSENT_PHRASES + r")\b",
-            r"(?P<disappear_phrase>" + DISAPPEAR_PHRASES + r")\b",
-            r"(?P<visible_phrase>" + VISIBLE_PHRASES + r")\b",
-            r"(?P<time>halfway(?: through(?: the (?:video|clip|scene))?)?|half[ -]way(?: through)?|midway"
-            r"|once (?:the )?(?:video|clip|scene|footage|film) is half (?:over|done|through|finished)"
-            r"|(?:(?:around|at|by|near|from|after) )?the mid[ -]?point(?: of the (?:video|clip|scene|footage))?(?: on(?:wards?)?)?"
-            r"|in the middle of the (?:video|clip|scene)|(?:at|by) the (?:very )?end(?: of the (?:video|clip|scene))?"
-            r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds)|part[ -]?way(?: through(?: the (?:video|clip|scene))?)?)\b",
-            r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot))?|aerial(?: (?:view|shot|clip|video|footage|scene))?"
-            r"|(?:seen|viewed|filmed|shot|looking) (?:straight )?(?:from above|from overhead|from the top|down)|from (?:high |directly |straight )?above|drone (?:view|shot)|top view"
-            r"|from the top(?= ?[:,]))\b",
-            r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|into the distance|far away|in the distance|in the background|in the foreground)\b",
-            r"(?P<exit>(?:out of|off|off of) (?:the )?(?:frame|view|screen|picture|scene|image|shot|camera view)|off[ -]?screen|out of sight)\b",
-            r"(?P<enter_from>in from (?:the )?(?P<enter_region>" + _REGION + r")" + _REGION_TAIL + r")\b",
-            r"(?P<enter>into (?:the )?(?:frame|view|scene|shot|picture)|into view)\b",
-            r"(?P<from_to>(?P<ft_a>left|right|top|bottom) to (?:the )?(?P<ft_b>left|right|top|bottom))\b",
-            r"(?P<from_region>(?:from|starting (?:at|from|in)|out of) (?:the )?(?P<from_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
-            r"(?P<dir_phrase>in (?:a |the )?(?P<dir_w>leftward|rightward|left|right|upward|downward|up|down)(?:[ -]?hand)? direction)\b",
-            r"(?P<to_region>(?:to|toward|towards|into|reaching|for|via|until(?: (?:it|they|he|she))?(?: (?:is|are|reaches|reach|gets to|get to|ends up))?(?: (?:in|at|on))?) (?:the )?(?P<to_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
-            r"(?P<at_region>(?:in|at|on|near) (?:the )?(?P<at_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
-            r"(?P<bare_corner>(?:top|upper|bottom|lower)[ -](?:left|right)(?:[ -]corner)?)\b",
-            r"(?P<circle>in (?:a )?(?:circle|circles|loop|ring)|round and round|in circular motion)\b",
-            r"(?P<dir>leftwards?|rightwards?|upwards?|downwards?|skywards?|up|down|left|right|across|forwards?|backwards?|sideways)\b",
-            r"(?P<rel>toward|towards|away from|past|around|behind|in front of|next to|beside|on top of|onto|off of|off|from|to|near|over|under|by|into|on|after)\b",
-            r"(?P<count>" + _alternation(COUNT_PHRASES) + r")\b",
-            r"(?P<noun2>" + _alternation(COMPOUND_CLASSES) + r")(?P<plural2>s)?\b",
-            r"(?P<scene2>" + _alternation(COMPOUND_SCENES) + r")\b",
-            r"(?P<hyphenated>(?!(?:left|right|top|bottom|upper|lower|up|down|from|to)-)[a-z]+(?:-[a-z]+)+)\b(?!-)",
-            r"(?P<number>\d+(?:\.\d+)?)",
-            r"(?P<word>[a-z]+(?:'[a-z]+)?)",
-            r"(?P<punct>[.;!?,:])",
-        )
-    )
+TOKEN_ALTERNATIVES = (
+    # before start/finish: "begins on the right side of a car" names a side of the car
+    r"(?P<side_rel>(?:(?P<side_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_OF + r")",
+    r"(?P<side_its_rel>(?:(?P<its_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_ITS + r")\b",
+    r"(?P<sequence>after (?:that|this)|(?:and )?from there(?: on)?|(?:and|then) on(?= to\b)|at (?:long )?last)\b",
+    r"(?P<move_idiom>(?:sets?|setting) (?:off|out)|(?:makes?|making|made|finds?|finding|found|wends?|wending) (?:its|his|her|their) way"
+    r"|(?:changes?|changing|changed|shifts?|shifting|shifted) (?:its|his|her|their) (?:position|place|spot)"
+    r"|(?:gets?|getting|got)(?= to (?:the )?" + _REGION + r")"
+    r"|(?:slips?|slipping|slipped)(?= (?:past|by|between|around)\b))\b",  # "slips past a dog": a move, not a fall
+    r"(?P<finish>" + FINISH_WORDS + r" (?:(?:in|at|on|near|to|by) (?:the )?(?P<finish_r>" + _REGION + r")" + _REGION_TAIL
+    + r"|(?P<finish_s>left|right)(?= *(?:[,.;]|$))))\b",
+    r"(?P<start_at>" + START_WORDS + r" (?:(?:in|at|on|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL
+    + r"|(?P<start_c>(?:top|upper|bottom|lower)[ -](?:left|right)))"
+    + r"|(?:starts?|starting|started|begins?|beginning|began) (?P<start_s>left|right)(?= *[,.;]| and\b))\b",
+    r"(?P<window>" + HALF_WINDOW + r")\b",
+    r"(?P<hyph_mod>[a-z]+-" + HYPHEN_MODIFIER_TAILS + r")\b",
+    r"(?P<empty_frame>(?:the )?(?:frame|scene|screen|picture|shot|view|image) (?:is|stays|remains) (?:empty|blank|bare))\b",
+    r"(?P<in_view>in (?:view|sight))\b",
+    r"(?P<appear_phrase>" + APPEAR_PHRASES + r"|" + ABSENT_PHRASES + r")\b",
+    r"(?P<disappear_phrase>" + DISAPPEAR_PHRASES + r")\b",
+    r"(?P<visible_phrase>" + VISIBLE_PHRASES + r")\b",
+    r"(?P<time>halfway(?: through(?: the (?:video|clip|scene))?)?|half[ -]way(?: through)?|midway"
+    r"|once (?:the )?(?:video|clip|scene|footage|film) is half (?:over|done|through|finished)"
+    r"|(?:(?:around|at|by|near|from|after) )?the mid[ -]?point(?: of the (?:video|clip|scene|footage))?(?: on(?:wards?)?)?"
+    r"|in the middle of the (?:video|clip|scene)|(?:at|by) the (?:very )?end(?: of the (?:video|clip|scene))?"
+    r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds)|part[ -]?way(?: through(?: the (?:video|clip|scene))?)?)\b",
+    r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot))?|aerial(?: (?:view|shot|clip|video|footage|scene))?"
+    r"|(?:seen|viewed|filmed|shot|looking) (?:straight )?(?:from above|from overhead|from the top|down)|from (?:high |directly |straight )?above|drone (?:view|shot)|top view"
+    r"|from the top(?= ?[:,]))\b",
+    r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|into the distance|far away|in the distance|in the background|in the foreground)\b",
+    r"(?P<exit>(?:out of|off|off of) (?:the )?(?:frame|view|screen|picture|scene|image|shot|camera view)|off[ -]?screen|out of sight)\b",
+    r"(?P<enter_from>in from (?:the )?(?P<enter_region>" + _REGION + r")" + _REGION_TAIL + r")\b",
+    r"(?P<enter>into (?:the )?(?:frame|view|scene|shot|picture)|into view)\b",
+    r"(?P<from_to>(?P<ft_a>left|right|top|bottom) to (?:the )?(?P<ft_b>left|right|top|bottom))\b",
+    r"(?P<from_region>(?:from|starting (?:at|from|in)|out of) (?:the )?(?P<from_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+    r"(?P<dir_phrase>in (?:a |the )?(?P<dir_w>leftward|rightward|left|right|upward|downward|up|down)(?:[ -]?hand)? direction)\b",
+    r"(?P<to_region>(?:to|toward|towards|into|reaching|for|via|until(?: (?:it|they|he|she))?(?: (?:is|are|reaches|reach|gets to|get to|ends up))?(?: (?:in|at|on))?) (?:the )?(?P<to_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+    r"(?P<at_region>(?:in|at|on|near) (?:the )?(?P<at_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+    r"(?P<bare_corner>(?:top|upper|bottom|lower)[ -](?:left|right)(?:[ -]corner)?)\b",
+    r"(?P<circle>in (?:a )?(?:circle|circles|loop|ring)|round and round|in circular motion)\b",
+    r"(?P<dir>leftwards?|rightwards?|upwards?|downwards?|skywards?|up|down|left|right|across|forwards?|backwards?|sideways)\b",
+    r"(?P<rel>toward|towards|away from|past|around|behind|in front of|next to|beside|on top of|onto|off of|off|from|to|near|over|under|by|into|on|after)\b",
+    r"(?P<count>" + _alternation(COUNT_PHRASES) + r")\b",
+    r"(?P<noun2>" + _alternation(COMPOUND_CLASSES) + r")(?P<plural2>s)?\b",
+    r"(?P<scene2>" + _alternation(COMPOUND_SCENES) + r")\b",
+    r"(?P<hyphenated>(?!(?:left|right|top|bottom|upper|lower|up|down|from|to)-)[a-z]+(?:-[a-z]+)+)\b(?!-)",
+    r"(?P<number>\d+(?:\.\d+)?)",
+    r"(?P<word>[a-z]+(?:'[a-z]+)?)",
+    r"(?P<punct>[.;!?,:])",
 )
+
+def _first_chars(items) -> tuple[frozenset[str] | None, bool]:
+    """The characters a parsed pattern can start with (None: any) and whether it can match empty."""
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is _c.LITERAL:
+            return frozenset(chars | {chr(arg)}), False
+        if op is _c.IN:
+            for kind, value in arg:
+                if kind is _c.LITERAL:
+                    chars.add(chr(value))
+                elif kind is _c.RANGE:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:  # a negated set or a category: anything may come first
+                    return None, False
+            return frozenset(chars), False
+        if op is _c.SUBPATTERN or op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.BRANCH):
+            parts = [arg[-1]] if op is not _c.BRANCH else arg[1]
+            empty = op is not _c.SUBPATTERN and op is not _c.BRANCH and arg[0] == 0
+            for part in parts:
+                first, part_empty = _first_chars(part)
+                if first is None:
+                    return None, False
+                chars |= first
+                empty = empty or part_empty
+            if not empty:
+                return frozenset(chars), False
+        elif op not in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # anything else: no claim
+            return None, False
+    return frozenset(chars), True
+
+
+def _guarded(alternative: str) -> str:
+    """``alternative`` behind a one-character lookahead of the characters it can start with.
+
+    The engine enters a named group's inner alternation (hundreds of phrases for the compound nouns)
+    at every position; the lookahead turns most of those visits into one failed character test.
+    It never refuses a position the alternative could match at, so the tokens are the same.
+    """
+    first, empty = _first_chars(_parser.parse(alternative))
+    if first is None or empty:
+        return alternative
+    return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" + alternative
+
+
+TOKEN_RE = re.compile("|".join(_guarded(alternative) for alternative in TOKEN_ALTERNATIVES))
 SPACE_RE = re.compile(r"\s+")
 APOSTROPHE_RE = re.compile(r"[\u2018\u2019`]")
 
