@@ -129,8 +129,9 @@ class Layout:
                     f"but the layout has {self.num_keyframes} keyframes"
                 )
             label, bound = obj.label, limits.max_coordinate
+            low, high = max(-bound, _LOWEST), min(bound, _HIGHEST)
             for k, box in enumerate(obj.boxes):
-                if box is not None:
+                if box is not None and not _plainly_valid(box, low, high):
                     where = f"object {label!r}, keyframe {k + 1}"
                     if not all([isinstance(v, (int, float)) and -bound <= v <= bound for v in box]):
                         raise LayoutError(f"{where}: box {list(box)[:4]} has a coordinate beyond ±"
@@ -245,6 +246,19 @@ def _check_counts(num_keyframes: int, num_objects: int, limits: LayoutLimits) ->
     if num_objects > limits.max_objects:
         raise LayoutError(f"the layout has {num_objects:,} objects; the limit is {limits.max_objects} "
                           "(limits.max_objects)")
+
+
+def _plainly_valid(box: Sequence[float], low: float, high: float) -> bool:
+    """A quick yes for the common box (four floats well inside the limits); any doubt goes to the full check.
+
+    NaN fails every comparison and an infinity exceeds ``high``, so finiteness needs no separate test.
+    """
+    if type(box) is not tuple or len(box) != 4:
+        return False
+    x0, y0, x1, y1 = box
+    return (type(x0) is float and type(y0) is float and type(x1) is float and type(y1) is float
+            and low <= x0 <= high and low <= y0 <= high and low <= x1 <= high and low <= y1 <= high
+            and x1 - x0 >= MIN_BOX_SIDE and y1 - y0 >= MIN_BOX_SIDE)
 
 
 def _check_text(what: str, text: str, limit: int, setting: str) -> None:
