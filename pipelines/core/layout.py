@@ -114,25 +114,27 @@ class Layout:
             if obj.id in seen:
                 raise LayoutError(f"duplicate object id {obj.id} ({obj.name[:limits.max_name_chars]!r})")
             seen.add(obj.id)
-            _check_text(f"object id {obj.id}'s name", obj.name, limits.max_name_chars, "max_name_chars")
+            if len(obj.name) > limits.max_name_chars:  # the message is built only when it is needed
+                _check_text(f"object id {obj.id}'s name", obj.name, limits.max_name_chars, "max_name_chars")
             if not obj.name.strip():
                 raise LayoutError(f"object id {obj.id} has an empty name")
             if len(obj.attributes) > limits.max_attributes:
                 raise LayoutError(f"object {obj.label!r} has {len(obj.attributes)} attributes; the limit is "
                                   f"{limits.max_attributes}")
             for key, value in obj.attributes:
-                _check_text(f"object {obj.label!r}'s attribute", key + value, limits.max_attribute_chars,
-                            "max_attribute_chars (name and value together)")
+                if len(key) + len(value) > limits.max_attribute_chars:
+                    _check_text(f"object {obj.label!r}'s attribute", key + value, limits.max_attribute_chars,
+                                "max_attribute_chars (name and value together)")
             if len(obj.boxes) != self.num_keyframes:
                 raise LayoutError(
                     f"object {obj.label!r} has {len(obj.boxes)} keyframe boxes, "
                     f"but the layout has {self.num_keyframes} keyframes"
                 )
-            label, bound = obj.label, limits.max_coordinate
+            bound = limits.max_coordinate
             low, high = max(-bound, _LOWEST), min(bound, _HIGHEST)
             for k, box in enumerate(obj.boxes):
                 if box is not None and not _plainly_valid(box, low, high):
-                    where = f"object {label!r}, keyframe {k + 1}"
+                    where = f"object {obj.label!r}, keyframe {k + 1}"
                     if not all([isinstance(v, (int, float)) and -bound <= v <= bound for v in box]):
                         raise LayoutError(f"{where}: box {list(box)[:4]} has a coordinate beyond ±"
                                           f"{limits.max_coordinate:g} canvas sizes (or not a finite number)")
