@@ -7,7 +7,7 @@ import re
 import pytest
 
 from pipelines.lvd import prompt_tokens
-from pipelines.lvd.prompt_tokens import TOKEN_ALTERNATIVES, TOKEN_RE, _first_chars, _guarded
+from pipelines.lvd.prompt_tokens import TOKEN_ALTERNATIVES, TOKEN_RE, _first_chars, _guarded, _prefixes, tokenize
 from tests.helpers import blind_prompts, lvd_benchmark
 
 UNGUARDED = re.compile("|".join(TOKEN_ALTERNATIVES))
@@ -15,6 +15,10 @@ UNGUARDED = re.compile("|".join(TOKEN_ALTERNATIVES))
 
 def _tokens(pattern: re.Pattern, text: str) -> list[tuple[int, int, str | None, tuple]]:
     return [(m.start(), m.end(), m.lastgroup, m.groups()) for m in pattern.finditer(text)]
+
+
+def _shown(matches) -> list[tuple[int, int, str | None, tuple]]:
+    return [(m.start(), m.end(), m.lastgroup, m.groups()) for m in matches]
 
 
 def _all_prompts() -> list[str]:
@@ -31,6 +35,24 @@ def test_guarded_tokenizer_gives_the_same_tokens_as_the_plain_alternation():
     for prompt in _all_prompts() + odd:
         text = prompt.lower()
         assert _tokens(TOKEN_RE, text) == _tokens(UNGUARDED, text), prompt
+        assert _shown(tokenize(text)) == _tokens(UNGUARDED, text), prompt
+
+
+def test_two_stage_tokenizer_on_odd_characters_and_endings():
+    for text in ["é dog", "\u0663 dogs and 5 cats", "a", "a dog.", "dog\u00e9s run", "ünicode ball → left", "x", ",", "3", "a-", "top-"]:
+        assert _shown(tokenize(text)) == _tokens(UNGUARDED, text), text
+
+
+@pytest.mark.parametrize(("pattern", "prefixes"), [
+    ("abc", {"ab"}),
+    ("a(?:b|cd)?", {"a", "ab", "ac"}),
+    ("[ab]+", {"a", "b", "aa", "ab", "ba", "bb"}),
+    (r"\bx\b", {"x"}),
+    ("(?:the )?cat", {"th", "ca"}),
+    ("[^a]b", None),
+])
+def test_two_character_prefixes_of_a_pattern(pattern, prefixes):
+    assert _prefixes(re._parser.parse(pattern)) == prefixes
 
 
 @pytest.mark.parametrize(("pattern", "first", "empty"), [
