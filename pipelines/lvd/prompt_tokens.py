@@ -88,51 +88,7 @@ TOKEN_ALTERNATIVES = (
     r"(?P<punct>[.;!?,:])",
 )
 
-def _first_chars(items) -> tuple[frozenset[str] | None, bool]:
-    """The characters a parsed pattern can start with (None: any) and whether it can match empty."""
-    chars: set[str] = set()
-    for op, arg in items:
-        if op is _c.LITERAL:
-            return frozenset(chars | {chr(arg)}), False
-        if op is _c.IN:
-            for kind, value in arg:
-                if kind is _c.LITERAL:
-                    chars.add(chr(value))
-                elif kind is _c.RANGE:
-                    chars.update(map(chr, range(value[0], value[1] + 1)))
-                else:  # a negated set or a category: anything may come first
-                    return None, False
-            return frozenset(chars), False
-        if op is _c.SUBPATTERN or op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.BRANCH):
-            parts = [arg[-1]] if op is not _c.BRANCH else arg[1]
-            empty = op is not _c.SUBPATTERN and op is not _c.BRANCH and arg[0] == 0
-            for part in parts:
-                first, part_empty = _first_chars(part)
-                if first is None:
-                    return None, False
-                chars |= first
-                empty = empty or part_empty
-            if not empty:
-                return frozenset(chars), False
-        elif op not in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # anything else: no claim
-            return None, False
-    return frozenset(chars), True
-
-
-def _guarded(alternative: str) -> str:
-    """``alternative`` behind a one-character lookahead of the characters it can start with.
-
-    The engine enters a named group's inner alternation (hundreds of phrases for the compound nouns)
-    at every position; the lookahead turns most of those visits into one failed character test.
-    It never refuses a position the alternative could match at, so the tokens are the same.
-    """
-    first, empty = _first_chars(_parser.parse(alternative))
-    if first is None or empty:
-        return alternative
-    return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" + alternative
-
-
-TOKEN_RE = re.compile("|".join(_guarded(alternative) for alternative in TOKEN_ALTERNATIVES))
+TOKEN_RE = re.compile("|".join(TOKEN_ALTERNATIVES))
 
 def _joined(heads: set[str], tails, k: int) -> set[str]:
     done = {h for h in heads if len(h) >= k}
@@ -190,16 +146,16 @@ class _Tokenizer:
 
     def __init__(self, alternatives: tuple[str, ...]):
         self.alternatives = alternatives
-        self.prefixes = [_prefixes(_parser.parse(a)) for a in alternatives]
+        parsed = [_parser.parse(a) for a in alternatives]
+        self.prefixes = [_prefixes(tree) for tree in parsed]
         if any(p is not None and "" in p for p in self.prefixes):
             raise ValueError("a token alternative can match the empty string")
         self.alphabet = frozenset(c for p in self.prefixes if p is not None for s in p for c in s)
         self.stand_ins = []
-        for alternative in alternatives:
-            compiled = re.compile(alternative)
-            names = {index: name for name, index in compiled.groupindex.items()}
+        for tree in parsed:
+            names = {index: name for name, index in tree.state.groupdict.items()}
             self.stand_ins.append("(?!)" + "".join(
-                f"(?P<{names[i]}>)" if i in names else "()" for i in range(1, compiled.groups + 1)))
+                f"(?P<{names[i]}>)" if i in names else "()" for i in range(1, tree.state.groups)))
         # where a token can start: a character some prefix holds, or wherever an alternative we cannot bound matches
         self.start = re.compile("|".join(["[" + "".join(re.escape(c) for c in sorted(self.alphabet)) + "]"] + [
             f"(?={a})" for a, p in zip(alternatives, self.prefixes) if p is None]))

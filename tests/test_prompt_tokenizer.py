@@ -1,4 +1,4 @@
-"""The tokenizer's first-character guards only skip positions where no token can start."""
+"""The two-stage tokenizer gives exactly the matches of the single token pattern."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import re
 import pytest
 
 from pipelines.lvd import prompt_tokens
-from pipelines.lvd.prompt_tokens import TOKEN_ALTERNATIVES, TOKEN_RE, _first_chars, _guarded, _prefixes, tokenize
+from pipelines.lvd.prompt_tokens import TOKEN_RE, _prefixes, tokenize
 from tests.helpers import blind_prompts, lvd_benchmark
 
-UNGUARDED = re.compile("|".join(TOKEN_ALTERNATIVES))
+UNGUARDED = TOKEN_RE  # the single pattern the two-stage tokenizer must reproduce
 
 
 def _tokens(pattern: re.Pattern, text: str) -> list[tuple[int, int, str | None, tuple]]:
@@ -29,12 +29,11 @@ def _all_prompts() -> list[str]:
     return prompts
 
 
-def test_guarded_tokenizer_gives_the_same_tokens_as_the_plain_alternation():
+def test_two_stage_tokenizer_gives_the_same_tokens_as_the_single_pattern():
     odd = ["a well-known dog-like robot, 3.5 m tall; top-down: it's off-screen!", "x-ray ball -> left-hand side",
            "bird's-eye view of 2 cars", "in from the top-left corner of the frame, then halfway through it stops"]
     for prompt in _all_prompts() + odd:
         text = prompt.lower()
-        assert _tokens(TOKEN_RE, text) == _tokens(UNGUARDED, text), prompt
         assert _shown(tokenize(text)) == _tokens(UNGUARDED, text), prompt
 
 
@@ -55,25 +54,7 @@ def test_two_character_prefixes_of_a_pattern(pattern, prefixes):
     assert _prefixes(re._parser.parse(pattern)) == prefixes
 
 
-@pytest.mark.parametrize(("pattern", "first", "empty"), [
-    ("abc", {"a"}, False),
-    ("(?:x|y)z", {"x", "y"}, False),
-    ("(?:the )?cat", {"t", "c"}, False),
-    ("[a-c]+", {"a", "b", "c"}, False),
-    (r"\bq", {"q"}, False),
-    ("(?=k)k", {"k"}, False),
-    ("a?", {"a"}, True),
-    ("[^a]", None, False),
-    (".x", None, False),
-])
-def test_first_characters_of_a_pattern(pattern, first, empty):
-    got, can_be_empty = _first_chars(re._parser.parse(pattern))
-    assert (None if got is None else set(got)) == first
-    assert can_be_empty is empty
-
-
-def test_an_alternative_that_can_start_anywhere_or_match_empty_is_left_unguarded():
-    assert _guarded("[^a]b") == "[^a]b"
-    assert _guarded("a*") == "a*"
-    assert _guarded("(?:ab|cd)") == "(?=[ac])(?:ab|cd)"
-    assert prompt_tokens.TOKEN_RE.pattern.count("(?=[") >= len(TOKEN_ALTERNATIVES) - 1
+def test_cache_of_patterns_stays_bounded_by_the_alphabet():
+    tokenize("ж" * 50 + " ".join(chr(c) + "x" for c in range(0x400, 0x800)))
+    assert len(prompt_tokens._TOKENIZER.by_choice) < 200
+    assert len(prompt_tokens._TOKENIZER.by_key) <= 4096
