@@ -164,11 +164,11 @@ class _Tokenizer:
 
     def _pattern(self, key: str) -> re.Pattern | None:
         choice = tuple(p is None or any(key.startswith(s) or s.startswith(key) for s in p) for p in self.prefixes)
-        if choice not in self.by_choice:
+        if choice not in self.by_choice:  # two threads may both compile it: same pattern, last one kept
             self.by_choice[choice] = re.compile("|".join(
                 a if chosen else stand_in for a, stand_in, chosen in zip(self.alternatives, self.stand_ins, choice)
             )) if any(choice) else None
-        return self.by_choice[choice]
+        return self.by_choice.get(choice)
 
     def tokens(self, text: str) -> list[re.Match]:
         out: list[re.Match] = []
@@ -177,13 +177,16 @@ class _Tokenizer:
         while (begin := start(text, pos)) is not None:
             pos = begin.start()  # no token starts on a character outside every prefix (spaces, mostly)
             key = text[pos:pos + 2]
-            if key not in by_key:
-                # characters no prefix holds are all alike: the cache stays bounded by the alphabet
+            pattern = by_key.get(key, by_key)  # the dict itself marks "not seen" (None is a real answer)
+            if pattern is by_key:
+                # characters no prefix holds are all alike, so the patterns stay bounded by the alphabet
                 plain = "".join(c if c in alphabet else "\x00" for c in key)
-                by_key[key] = by_key[plain] if plain in by_key else self._pattern(plain)
+                pattern = by_key.get(plain, by_key)
+                if pattern is by_key:
+                    pattern = by_key[plain] = self._pattern(plain)
                 if len(by_key) > 4096:
-                    by_key.clear()
-            pattern = by_key[key]
+                    by_key.clear()  # odd characters only: reads above never depend on what it held
+                by_key[key] = pattern
             found = pattern.match(text, pos) if pattern is not None else None
             if found is None:
                 pos += 1
