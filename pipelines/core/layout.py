@@ -114,24 +114,27 @@ class Layout:
             if obj.id in seen:
                 raise LayoutError(f"duplicate object id {obj.id} ({obj.name[:limits.max_name_chars]!r})")
             seen.add(obj.id)
-            _check_text(f"object id {obj.id}'s name", obj.name, limits.max_name_chars, "max_name_chars")
+            if len(obj.name) > limits.max_name_chars:  # the message is built only when it is needed
+                _check_text(f"object id {obj.id}'s name", obj.name, limits.max_name_chars, "max_name_chars")
             if not obj.name.strip():
                 raise LayoutError(f"object id {obj.id} has an empty name")
             if len(obj.attributes) > limits.max_attributes:
                 raise LayoutError(f"object {obj.label!r} has {len(obj.attributes)} attributes; the limit is "
                                   f"{limits.max_attributes}")
             for key, value in obj.attributes:
-                _check_text(f"object {obj.label!r}'s attribute", key + value, limits.max_attribute_chars,
-                            "max_attribute_chars (name and value together)")
+                if len(key) + len(value) > limits.max_attribute_chars:
+                    _check_text(f"object {obj.label!r}'s attribute", key + value, limits.max_attribute_chars,
+                                "max_attribute_chars (name and value together)")
             if len(obj.boxes) != self.num_keyframes:
                 raise LayoutError(
                     f"object {obj.label!r} has {len(obj.boxes)} keyframe boxes, "
                     f"but the layout has {self.num_keyframes} keyframes"
                 )
-            label, bound = obj.label, limits.max_coordinate
+            bound = limits.max_coordinate
+            low, high = max(-bound, _LOWEST), min(bound, _HIGHEST)
             for k, box in enumerate(obj.boxes):
-                if box is not None:
-                    where = f"object {label!r}, keyframe {k + 1}"
+                if box is not None and not _plainly_valid(box, low, high):
+                    where = f"object {obj.label!r}, keyframe {k + 1}"
                     if not all([isinstance(v, (int, float)) and -bound <= v <= bound for v in box]):
                         raise LayoutError(f"{where}: box {list(box)[:4]} has a coordinate beyond ±"
                                           f"{limits.max_coordinate:g} canvas sizes (or not a finite number)")
@@ -247,6 +250,19 @@ def _check_counts(num_keyframes: int, num_objects: int, limits: LayoutLimits) ->
                           "(limits.max_objects)")
 
 
+def _plainly_valid(box: Sequence[float], low: float, high: float) -> bool:
+    """A quick yes for the common box (four floats well inside the limits); any doubt goes to the full check.
+
+    NaN fails every comparison and an infinity exceeds ``high``, so finiteness needs no separate test.
+    """
+    if type(box) is not tuple or len(box) != 4:
+        return False
+    x0, y0, x1, y1 = box
+    return (type(x0) is float and type(y0) is float and type(x1) is float and type(y1) is float
+            and low <= x0 <= high and low <= y0 <= high and low <= x1 <= high and low <= y1 <= high
+            and x1 - x0 >= MIN_BOX_SIDE and y1 - y0 >= MIN_BOX_SIDE)
+
+
 def _check_text(what: str, text: str, limit: int, setting: str) -> None:
     if len(text) > limit:
         raise LayoutError(f"{what} is {len(text):,} characters; the limit is {limit:,} (limits.{setting})")
@@ -290,6 +306,19 @@ def is_sliver(box: Sequence[float], axis: int | None = None) -> bool:
     if axis is None:
         return float(box[2]) - float(box[0]) < SLIVER_SIDE or float(box[3]) - float(box[1]) < SLIVER_SIDE
     return float(box[axis + 2]) - float(box[axis]) < SLIVER_SIDE
+
+
+def fit_in_view(box: Sequence[float]) -> Box | None:
+    """``fit_overhang(box)`` when ``in_view(box)``, else None: both tests in one pass, for planners drawing many boxes."""
+    x0, y0, x1, y1 = float(box[0]), float(box[1]), float(box[2]), float(box[3])
+    if x1 - x0 < SLIVER_SIDE or y1 - y0 < SLIVER_SIDE:
+        return None
+    if 0.0 <= x0 and x1 <= 1.0 and 0.0 <= y0 and y1 <= 1.0:
+        return (x0, y0, x1, y1)  # wholly on the canvas, wider than a sliver: nothing to clip
+    if (min(1.0, max(0.0, x1)) - min(1.0, max(0.0, x0)) < MIN_BOX_SIDE
+            or min(1.0, max(0.0, y1)) - min(1.0, max(0.0, y0)) < MIN_BOX_SIDE):
+        return None
+    return fit_overhang((x0, y0, x1, y1))
 
 
 def fit_overhang(box: Sequence[float]) -> Box:

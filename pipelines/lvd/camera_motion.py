@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from ..core.layout import Box, fit_overhang, in_view
+from ..core.layout import Box, fit_in_view
 from .motions import Motion
 from .scene import HORIZON_Y, TOP_DOWN_HEADED, Instance, Pose, Scene, World
 
@@ -139,5 +139,4 @@ def draw_box(inst: Instance, pose: Pose, t: float, scene: Scene) -> Box | None:
         scale, fx, fy, shift = _camera_transform(scene, t, pose.depth)
         x0, x1 = fx + (x0 - fx) * scale + shift, fx + (x1 - fx) * scale + shift
         y0, y1 = fy + (y0 - fy) * scale, fy + (y1 - fy) * scale
-    box = (x0, y0, x1, y1)
-    return fit_overhang(box) if in_view(box) else None  # keeps its size while crossing an edge
+    return fit_in_view((x0, y0, x1, y1))  # keeps its size while crossing an edge

@@ -4,7 +4,7 @@ impacts, drag flights, and the material constants they use (SI units unless a na
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .scene import Pose
 
@@ -44,8 +44,7 @@ def kinematic_move(start: Pose, end: Pose, t0: float, t1: float, times: list[flo
     for t in times:
         p = trapezoid_progress((t - t0) / span)
         out.append(
-            replace(
-                start,
+            start.changed(
                 x=start.x + (end.x - start.x) * p,
                 y=start.y + (end.y - start.y) * p,
                 depth=start.depth + (end.depth - start.depth) * p,
@@ -64,11 +63,11 @@ def circle_path(center: tuple[float, float], radius_x: float, radius_depth: floa
         if top_down:
             x = center[0] + radius_x * math.cos(angle)
             y = center[1] + radius_x * math.sin(angle)
-            out.append(replace(base, x=x, y=y, heading=angle + math.pi / 2))
+            out.append(base.changed(x=x, y=y, heading=angle + math.pi / 2))
         else:
             x = center[0] + radius_x * math.cos(angle)
             depth = 1.0 + radius_depth * (1.0 - math.sin(angle))
-            out.append(replace(base, x=x, depth=depth))
+            out.append(base.changed(x=x, depth=depth))
     return out
 
 
@@ -109,7 +108,7 @@ def ballistic(start: Pose, vx: float, vy: float, t0: float, t1: float, times: li
     for h in _substeps(t0, times, t1):
         if h == 0.0:
             while index < len(sample_times) and sample_times[index] <= t + 1e-9:
-                poses.append(replace(start, x=x, y=y, squash=squash))
+                poses.append(start.changed(x=x, y=y, squash=squash))
                 index += 1
             continue
         if resting:
@@ -151,7 +150,7 @@ def ballistic(start: Pose, vx: float, vy: float, t0: float, t1: float, times: li
                 y = y_next
                 vy += gravity * h
         t += h
-    end = replace(start, x=x, y=y, squash=squash)
+    end = start.changed(x=x, y=y, squash=squash)
     return FlightResult(poses, end, vx, 0.0 if resting else vy, events)
 
 
@@ -170,7 +169,7 @@ def drag_flight(start: Pose, vx: float, vy: float, t0: float, t1: float, times: 
         if h == 0.0:
             while index < len(sample_times) and sample_times[index] <= t + 1e-9:
                 flutter = sway * math.sin(2 * math.pi * (t - t0) / sway_period) if not landed else 0.0
-                poses.append(replace(start, x=x + flutter, y=y))
+                poses.append(start.changed(x=x + flutter, y=y))
                 index += 1
             continue
         if not landed:
@@ -190,7 +189,7 @@ def drag_flight(start: Pose, vx: float, vy: float, t0: float, t1: float, times: 
                 events.append(f"settles on the ground at t={t + h:.2f} s")
         t += h
     flutter = sway * math.sin(2 * math.pi * (t1 - t0) / sway_period) if not landed else 0.0
-    return FlightResult(poses, replace(start, x=x + flutter, y=y), vx, vy, events)
+    return FlightResult(poses, start.changed(x=x + flutter, y=y), vx, vy, events)
 
 
 def restitution_for(material: str, override: float | None) -> float:

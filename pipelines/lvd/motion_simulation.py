@@ -5,7 +5,6 @@ the poses are sampled at the keyframe times."""
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 from .kinematics import (
     BREAKS_ON_IMPACT,
@@ -77,7 +76,7 @@ def simulate_instance(inst: Instance, windows: list[tuple[float, float, Motion]]
             earlier = [s for s in poses if s <= t]
             current = poses[max(earlier)] if earlier else inst.start
         visible = visible_from - 1e-9 <= t < hidden_from - 1e-9
-        out.append(current if visible or not current.visible else replace(current, visible=False))
+        out.append(current if visible or not current.visible else current.changed(visible=False))
     return out, events
 
 
@@ -160,7 +159,7 @@ def _drive(inst, motion, pose, t0, t1, times, scene):
             centre = clip(goal_x, lo - min(offsets), hi - max(offsets))
             goal_x = clip(centre + inst.row_offset, lo, hi)
         if motion.kind == "rest":
-            start = replace(pose, x=goal_x, y=goal_y, depth=goal_depth)
+            start = pose.changed(x=goal_x, y=goal_y, depth=goal_depth)
             inst.start = start
             return {t: start for t in times}, start, 0.0, 0.0
         events.append(f"goes {RELATION_WORDS.get(motion.relation, motion.relation)} the {target.name}")
@@ -195,7 +194,7 @@ def _drive(inst, motion, pose, t0, t1, times, scene):
         goal_depth = 0.75 if motion.depth == "closer" else 2.5
         if motion.depth == "closer" and depth <= 1.0:
             depth = 2.2
-            pose = replace(pose, depth=depth)
+            pose = pose.changed(depth=depth)
         events.append("comes toward the camera (grows as it nears)" if motion.depth == "closer" else
                       "moves away from the camera (shrinks with distance)")
     if motion.exits:
@@ -209,7 +208,7 @@ def _drive(inst, motion, pose, t0, t1, times, scene):
         else:
             goal_x = 1 + half_w + 0.05 if sign > 0 else -half_w - 0.05
         events.append(f"leaves the frame by t={t1:.2f} s")
-    end = replace(pose, x=goal_x, y=goal_y, depth=goal_depth)
+    end = pose.changed(x=goal_x, y=goal_y, depth=goal_depth)
     if motion.exits:
         # leave at the object's own speed (ramps included), but within 85% of the window; then stay outside.
         # A leave at a said moment ("halfway through", "at first ... then") is brief whatever the object's
@@ -230,8 +229,8 @@ def _drive(inst, motion, pose, t0, t1, times, scene):
         events.append(f"{motion.verb or 'moves'} {distance:.1f} m in {span:.1f} s (about {distance / span:.1f} m/s)")
     if world.top_down and inst.mobility in TOP_DOWN_HEADED and (goal_x, goal_y) != (x, y):
         heading = math.atan2(goal_y - y, goal_x - x)
-        sampled = [replace(p, heading=heading) for p in sampled]
-        end = replace(end, heading=heading)
+        sampled = [p.changed(heading=heading) for p in sampled]
+        end = end.changed(heading=heading)
     return dict(zip(times, sampled)), end, 0.0, 0.0
 
 
@@ -243,7 +242,7 @@ def _circle(inst, motion, pose, t0, t1, times, scene):
         radius = 0.28 if target is None else (target.width + inst.width) / 2 + 0.1
         start_angle = math.atan2((pose.y - inst.height / 2) - center[1], pose.x - center[0]) if target else math.pi / 2
         if target is None:
-            pose = replace(pose, x=center[0], y=center[1] + radius + inst.height / 2)
+            pose = pose.changed(x=center[0], y=center[1] + radius + inst.height / 2)
             inst.start = pose
         sampled = circle_path((center[0], center[1] + inst.height / 2), radius, 0.0, start_angle, t0, t1, times, pose, True)
     else:
@@ -278,7 +277,7 @@ def _projectile(inst, motion, pose, t0, t1, t_end, times, scene):
         sign = sign or 1
         if pose is inst.start:
             y = ground - launch_height
-            pose = replace(pose, y=y)
+            pose = pose.changed(y=y)
         apex = (motion.apex or THROW_APEX_ABOVE_GROUND) if motion.direction != "up" else 0.8
         if motion.verb.startswith("kick") and motion.apex is None:
             apex = 0.35
@@ -314,7 +313,7 @@ def _projectile(inst, motion, pose, t0, t1, t_end, times, scene):
                 y = 0.2 + inst.height
             x = x if start_x is None else start_x
             events.append(f"is released from rest {(ground - y) * world.scale_m:.1f} m above the ground")
-        pose = replace(pose, x=x, y=y)
+        pose = pose.changed(x=x, y=y)
         vx = sign * world.m(1.0) * motion.speed if sign else 0.0
         vy = 0.0
     if breaks:
@@ -358,7 +357,7 @@ def _jump(inst, motion, pose, t0, t1, t_end, times, scene):
         for p, t in zip(result.poses, sorted(rest)):
             apex_t = takeoff + (-vy) / g
             if landed is None and t > apex_t and p.y >= ground:
-                landed = replace(p, y=ground, x=target.start.x)
+                landed = p.changed(y=ground, x=target.start.x)
             poses.append(landed or p)
         sampled = dict(zip(sorted(rest), poses))
         end = landed or result.end
@@ -380,7 +379,7 @@ def _glide(inst, motion, pose, t0, t_end, times, scene):
     sign = heading_sign(motion) or 1
     if pose is inst.start and not inst.screen_space:
         x = EDGE_MARGIN + inst.width / 2 if sign > 0 else 1 - EDGE_MARGIN - inst.width / 2
-        pose = replace(pose, x=x, y=0.25 + inst.height)
+        pose = pose.changed(x=x, y=0.25 + inst.height)
     vx, vy = sign * trim * 1.1, trim * 0.1
     events.append(f"glides with lift and drag (glide ratio {GLIDE_RATIO:.0f}, trim speed {GLIDE_TRIM_SPEED_M_S * motion.speed:.1f} m/s)")
     result = drag_flight(pose, vx, vy, t0, t_end, times, gravity=g, drag=drag, lift=lift, ground=GROUND_Y)
@@ -408,7 +407,7 @@ def _rise(inst, motion, pose, t0, t_end, times, scene):
     terminal = world.m(BUOYANT_TERMINAL_M_S)
     drag = lift / (terminal * terminal)
     if pose is inst.start and not inst.screen_space:
-        pose = replace(pose, y=0.85)
+        pose = pose.changed(y=0.85)
     sign = heading_sign(motion)
     events.append(f"rises on buoyancy ({BUOYANT_LIFT_M_S2:.0f} m/s² net, terminal {BUOYANT_TERMINAL_M_S:.1f} m/s)")
     result = drag_flight(pose, sign * terminal * 0.4, 0.0, t0, t_end, times, gravity=-lift, drag=drag, lift=0.0,

@@ -24,7 +24,7 @@ from .motions import Entity, Motion, SceneReading
 from .noun_phrases import comma_inside_phrase, is_describing, next_is_known_noun, noun_class, read_word
 from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
 from .prompt_timing import resolve_timing
-from .prompt_tokens import DIRECTIONS, TOKEN_RE, fraction_of, region_point
+from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
 from .vocabulary import (
     CAMERA_WORDS,
     COLORS,
@@ -97,7 +97,7 @@ def read_prompt(prompt: str) -> SceneReading:
     reader = ClauseReader()
     if len(prompt) > MAX_PROMPT_CHARS:
         reader.notes.append(f"only the first {MAX_PROMPT_CHARS} characters of the prompt were read")
-    matches = list(TOKEN_RE.finditer(text))
+    matches = tokenize(text)
     for position, match in enumerate(matches):
         reader.position = position
         group = match.lastgroup
@@ -419,7 +419,7 @@ def _read_relation(reader: ClauseReader, value: str) -> None:
 
 def _fallback_entity(reader: ClauseReader, text: str) -> None:
     """No object word found: use the first content word as the one object and say so."""
-    words = [m.group(0) for m in TOKEN_RE.finditer(text) if m.lastgroup == "word"]
+    words = [m.group(0) for m in tokenize(text) if m.lastgroup == "word"]
     content = [w for w in words if w not in STOP_WORDS and w not in PLAIN_ADJECTIVES and not looks_like_modifier(w)
                and w not in SIZE_FACTORS and w not in DETAIL_WORDS and w not in NON_OBJECT_NOUNS
                and w not in FOREIGN_FUNCTION_WORDS and w not in VERB_KINDS and w not in SPEED_WORDS

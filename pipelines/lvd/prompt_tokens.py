@@ -7,6 +7,8 @@ the reader's one left-to-right pass sees them whole. Regions and times are turne
 from __future__ import annotations
 
 import re
+from re import _constants as _c
+from re import _parser
 
 from .object_classes import COMPOUND_CLASSES
 from .vocabulary import (
@@ -35,60 +37,172 @@ def _alternation(phrases) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"[ -]") for p in sorted(phrases, key=len, reverse=True))
 
 
-TOKEN_RE = re.compile(
-    "|".join(
-        (
-            # before start/finish: "begins on the right side of a car" names a side of the car
-            r"(?P<side_rel>(?:(?P<side_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_OF + r")",
-            r"(?P<side_its_rel>(?:(?P<its_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_ITS + r")\b",
-            r"(?P<sequence>after (?:that|this)|(?:and )?from there(?: on)?|(?:and|then) on(?= to\b)|at (?:long )?last)\b",
-            r"(?P<move_idiom>(?:sets?|setting) (?:off|out)|(?:makes?|making|made|finds?|finding|found|wends?|wending) (?:its|his|her|their) way"
-            r"|(?:changes?|changing|changed|shifts?|shifting|shifted) (?:its|his|her|their) (?:position|place|spot)"
-            r"|(?:gets?|getting|got)(?= to (?:the )?" + _REGION + r")"
-            r"|(?:slips?|slipping|slipped)(?= (?:past|by|between|around)\b))\b",  # "slips past a dog": a move, not a fall
-            r"(?P<finish>" + FINISH_WORDS + r" (?:(?:in|at|on|near|to|by) (?:the )?(?P<finish_r>" + _REGION + r")" + _REGION_TAIL
-            + r"|(?P<finish_s>left|right)(?= *(?:[,.;]|$))))\b",
-            r"(?P<start_at>" + START_WORDS + r" (?:(?:in|at|on|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL
-            + r"|(?P<start_c>(?:top|upper|bottom|lower)[ -](?:left|right)))"
-            + r"|(?:starts?|starting|started|begins?|beginning|began) (?P<start_s>left|right)(?= *[,.;]| and\b))\b",
-            r"(?P<window>" + HALF_WINDOW + r")\b",
-            r"(?P<hyph_mod>[a-z]+-" + HYPHEN_MODIFIER_TAILS + r")\b",
-            r"(?P<empty_frame>(?:the )?(?:frame|scene|screen|picture|shot|view|image) (?:is|stays|remains) (?:empty|blank|bare))\b",
-            r"(?P<in_view>in (?:view|sight))\b",
-            r"(?P<appear_phrase>" + APPEAR_PHRASES + r"|" + ABSENT_PHRASES + r")\b",
-            r"(?P<disappear_phrase>" + DISAPPEAR_PHRASES + r")\b",
-            r"(?P<visible_phrase>" + VISIBLE_PHRASES + r")\b",
-            r"(?P<time>halfway(?: through(?: the (?:video|clip|scene))?)?|half[ -]way(?: through)?|midway"
-            r"|once (?:the )?(?:video|clip|scene|footage|film) is half (?:over|done|through|finished)"
-            r"|(?:(?:around|at|by|near|from|after) )?the mid[ -]?point(?: of the (?:video|clip|scene|footage))?(?: on(?:wards?)?)?"
-            r"|in the middle of the (?:video|clip|scene)|(?:at|by) the (?:very )?end(?: of the (?:video|clip|scene))?"
-            r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds)|part[ -]?way(?: through(?: the (?:video|clip|scene))?)?)\b",
-            r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot))?|aerial(?: (?:view|shot|clip|video|footage|scene))?"
-            r"|(?:seen|viewed|filmed|shot|looking) (?:straight )?(?:from above|from overhead|from the top|down)|from (?:high |directly |straight )?above|drone (?:view|shot)|top view"
-            r"|from the top(?= ?[:,]))\b",
-            r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|into the distance|far away|in the distance|in the background|in the foreground)\b",
-            r"(?P<exit>(?:out of|off|off of) (?:the )?(?:frame|view|screen|picture|scene|image|shot|camera view)|off[ -]?screen|out of sight)\b",
-            r"(?P<enter_from>in from (?:the )?(?P<enter_region>" + _REGION + r")" + _REGION_TAIL + r")\b",
-            r"(?P<enter>into (?:the )?(?:frame|view|scene|shot|picture)|into view)\b",
-            r"(?P<from_to>(?P<ft_a>left|right|top|bottom) to (?:the )?(?P<ft_b>left|right|top|bottom))\b",
-            r"(?P<from_region>(?:from|starting (?:at|from|in)|out of) (?:the )?(?P<from_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
-            r"(?P<dir_phrase>in (?:a |the )?(?P<dir_w>leftward|rightward|left|right|upward|downward|up|down)(?:[ -]?hand)? direction)\b",
-            r"(?P<to_region>(?:to|toward|towards|into|reaching|for|via|until(?: (?:it|they|he|she))?(?: (?:is|are|reaches|reach|gets to|get to|ends up))?(?: (?:in|at|on))?) (?:the )?(?P<to_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
-            r"(?P<at_region>(?:in|at|on|near) (?:the )?(?P<at_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
-            r"(?P<bare_corner>(?:top|upper|bottom|lower)[ -](?:left|right)(?:[ -]corner)?)\b",
-            r"(?P<circle>in (?:a )?(?:circle|circles|loop|ring)|round and round|in circular motion)\b",
-            r"(?P<dir>leftwards?|rightwards?|upwards?|downwards?|skywards?|up|down|left|right|across|forwards?|backwards?|sideways)\b",
-            r"(?P<rel>toward|towards|away from|past|around|behind|in front of|next to|beside|on top of|onto|off of|off|from|to|near|over|under|by|into|on|after)\b",
-            r"(?P<count>" + _alternation(COUNT_PHRASES) + r")\b",
-            r"(?P<noun2>" + _alternation(COMPOUND_CLASSES) + r")(?P<plural2>s)?\b",
-            r"(?P<scene2>" + _alternation(COMPOUND_SCENES) + r")\b",
-            r"(?P<hyphenated>(?!(?:left|right|top|bottom|upper|lower|up|down|from|to)-)[a-z]+(?:-[a-z]+)+)\b(?!-)",
-            r"(?P<number>\d+(?:\.\d+)?)",
-            r"(?P<word>[a-z]+(?:'[a-z]+)?)",
-            r"(?P<punct>[.;!?,:])",
-        )
-    )
+TOKEN_ALTERNATIVES = (
+    # before start/finish: "begins on the right side of a car" names a side of the car
+    r"(?P<side_rel>(?:(?P<side_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_OF + r")",
+    r"(?P<side_its_rel>(?:(?P<its_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_ITS + r")\b",
+    r"(?P<sequence>after (?:that|this)|(?:and )?from there(?: on)?|(?:and|then) on(?= to\b)|at (?:long )?last)\b",
+    r"(?P<move_idiom>(?:sets?|setting) (?:off|out)|(?:makes?|making|made|finds?|finding|found|wends?|wending) (?:its|his|her|their) way"
+    r"|(?:changes?|changing|changed|shifts?|shifting|shifted) (?:its|his|her|their) (?:position|place|spot)"
+    r"|(?:gets?|getting|got)(?= to (?:the )?" + _REGION + r")"
+    r"|(?:slips?|slipping|slipped)(?= (?:past|by|between|around)\b))\b",  # "slips past a dog": a move, not a fall
+    r"(?P<finish>" + FINISH_WORDS + r" (?:(?:in|at|on|near|to|by) (?:the )?(?P<finish_r>" + _REGION + r")" + _REGION_TAIL
+    + r"|(?P<finish_s>left|right)(?= *(?:[,.;]|$))))\b",
+    r"(?P<start_at>" + START_WORDS + r" (?:(?:in|at|on|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL
+    + r"|(?P<start_c>(?:top|upper|bottom|lower)[ -](?:left|right)))"
+    + r"|(?:starts?|starting|started|begins?|beginning|began) (?P<start_s>left|right)(?= *[,.;]| and\b))\b",
+    r"(?P<window>" + HALF_WINDOW + r")\b",
+    r"(?P<hyph_mod>[a-z]+-" + HYPHEN_MODIFIER_TAILS + r")\b",
+    r"(?P<empty_frame>(?:the )?(?:frame|scene|screen|picture|shot|view|image) (?:is|stays|remains) (?:empty|blank|bare))\b",
+    r"(?P<in_view>in (?:view|sight))\b",
+    r"(?P<appear_phrase>" + APPEAR_PHRASES + r"|" + ABSENT_PHRASES + r")\b",
+    r"(?P<disappear_phrase>" + DISAPPEAR_PHRASES + r")\b",
+    r"(?P<visible_phrase>" + VISIBLE_PHRASES + r")\b",
+    r"(?P<time>halfway(?: through(?: the (?:video|clip|scene))?)?|half[ -]way(?: through)?|midway"
+    r"|once (?:the )?(?:video|clip|scene|footage|film) is half (?:over|done|through|finished)"
+    r"|(?:(?:around|at|by|near|from|after) )?the mid[ -]?point(?: of the (?:video|clip|scene|footage))?(?: on(?:wards?)?)?"
+    r"|in the middle of the (?:video|clip|scene)|(?:at|by) the (?:very )?end(?: of the (?:video|clip|scene))?"
+    r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds)|part[ -]?way(?: through(?: the (?:video|clip|scene))?)?)\b",
+    r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot))?|aerial(?: (?:view|shot|clip|video|footage|scene))?"
+    r"|(?:seen|viewed|filmed|shot|looking) (?:straight )?(?:from above|from overhead|from the top|down)|from (?:high |directly |straight )?above|drone (?:view|shot)|top view"
+    r"|from the top(?= ?[:,]))\b",
+    r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|into the distance|far away|in the distance|in the background|in the foreground)\b",
+    r"(?P<exit>(?:out of|off|off of) (?:the )?(?:frame|view|screen|picture|scene|image|shot|camera view)|off[ -]?screen|out of sight)\b",
+    r"(?P<enter_from>in from (?:the )?(?P<enter_region>" + _REGION + r")" + _REGION_TAIL + r")\b",
+    r"(?P<enter>into (?:the )?(?:frame|view|scene|shot|picture)|into view)\b",
+    r"(?P<from_to>(?P<ft_a>left|right|top|bottom) to (?:the )?(?P<ft_b>left|right|top|bottom))\b",
+    r"(?P<from_region>(?:from|starting (?:at|from|in)|out of) (?:the )?(?P<from_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+    r"(?P<dir_phrase>in (?:a |the )?(?P<dir_w>leftward|rightward|left|right|upward|downward|up|down)(?:[ -]?hand)? direction)\b",
+    r"(?P<to_region>(?:to|toward|towards|into|reaching|for|via|until(?: (?:it|they|he|she))?(?: (?:is|are|reaches|reach|gets to|get to|ends up))?(?: (?:in|at|on))?) (?:the )?(?P<to_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+    r"(?P<at_region>(?:in|at|on|near) (?:the )?(?P<at_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+    r"(?P<bare_corner>(?:top|upper|bottom|lower)[ -](?:left|right)(?:[ -]corner)?)\b",
+    r"(?P<circle>in (?:a )?(?:circle|circles|loop|ring)|round and round|in circular motion)\b",
+    r"(?P<dir>leftwards?|rightwards?|upwards?|downwards?|skywards?|up|down|left|right|across|forwards?|backwards?|sideways)\b",
+    r"(?P<rel>toward|towards|away from|past|around|behind|in front of|next to|beside|on top of|onto|off of|off|from|to|near|over|under|by|into|on|after)\b",
+    r"(?P<count>" + _alternation(COUNT_PHRASES) + r")\b",
+    r"(?P<noun2>" + _alternation(COMPOUND_CLASSES) + r")(?P<plural2>s)?\b",
+    r"(?P<scene2>" + _alternation(COMPOUND_SCENES) + r")\b",
+    r"(?P<hyphenated>(?!(?:left|right|top|bottom|upper|lower|up|down|from|to)-)[a-z]+(?:-[a-z]+)+)\b(?!-)",
+    r"(?P<number>\d+(?:\.\d+)?)",
+    r"(?P<word>[a-z]+(?:'[a-z]+)?)",
+    r"(?P<punct>[.;!?,:])",
 )
+
+TOKEN_RE = re.compile("|".join(TOKEN_ALTERNATIVES))
+
+def _joined(heads: set[str], tails, k: int) -> set[str]:
+    done = {h for h in heads if len(h) >= k}
+    return done | {(h + t)[:k] for h in heads - done for t in tails}
+
+
+def _prefixes(items, k: int = 2) -> set[str] | None:
+    """Every string a parsed pattern's matches can begin with, cut to ``k`` characters (None: any)."""
+    current = {""}
+    for op, arg in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: ignoring it only widens the set
+        if op is _c.LITERAL:
+            part = {chr(arg)}
+        elif op is _c.IN:
+            part = set()
+            for kind, value in arg:
+                if kind is _c.LITERAL:
+                    part.add(chr(value))
+                elif kind is _c.RANGE:
+                    part.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return None
+        elif op is _c.SUBPATTERN or op is _c.BRANCH:
+            part = set()
+            for branch in ([arg[-1]] if op is _c.SUBPATTERN else arg[1]):
+                found = _prefixes(branch, k)
+                if found is None:
+                    return None
+                part |= found
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            low, high, inner = arg
+            once = _prefixes(inner, k)
+            if once is None:
+                return None
+            part, repeated = ({""} if low == 0 else set()), {""}
+            for count in range(1, min(high, max(low, k)) + 1):
+                repeated = _joined(repeated, once, k)
+                if count >= low:
+                    part |= repeated
+        else:
+            return None
+        current = _joined(current, part, k)
+    return current
+
+
+class _Tokenizer:
+    """``TOKEN_RE.finditer`` with the alternatives that cannot start at a position left out there.
+
+    At each position the first two characters pick the alternatives whose matches can begin with them;
+    the others become a never-matching stand-in with the same named groups, so every match has the same
+    span, ``lastgroup`` and groups as the full pattern's. A plain word then costs one short match instead
+    of a trip through thirty alternations.
+    """
+
+    def __init__(self, alternatives: tuple[str, ...]):
+        self.alternatives = alternatives
+        parsed = [_parser.parse(a) for a in alternatives]
+        self.prefixes = [_prefixes(tree) for tree in parsed]
+        if any(p is not None and "" in p for p in self.prefixes):
+            raise ValueError("a token alternative can match the empty string")
+        self.alphabet = frozenset(c for p in self.prefixes if p is not None for s in p for c in s)
+        self.stand_ins = []
+        for tree in parsed:
+            names = {index: name for name, index in tree.state.groupdict.items()}
+            self.stand_ins.append("(?!)" + "".join(
+                f"(?P<{names[i]}>)" if i in names else "()" for i in range(1, tree.state.groups)))
+        # where a token can start: a character some prefix holds, or wherever an alternative we cannot bound matches
+        self.start = re.compile("|".join(["[" + "".join(re.escape(c) for c in sorted(self.alphabet)) + "]"] + [
+            f"(?={a})" for a, p in zip(alternatives, self.prefixes) if p is None]))
+        self.by_key: dict[str, re.Pattern | None] = {}
+        self.by_choice: dict[tuple[bool, ...], re.Pattern | None] = {}
+
+    def _pattern(self, key: str) -> re.Pattern | None:
+        choice = tuple(p is None or any(key.startswith(s) or s.startswith(key) for s in p) for p in self.prefixes)
+        if choice not in self.by_choice:  # two threads may both compile it: same pattern, last one kept
+            self.by_choice[choice] = re.compile("|".join(
+                a if chosen else stand_in for a, stand_in, chosen in zip(self.alternatives, self.stand_ins, choice)
+            )) if any(choice) else None
+        return self.by_choice.get(choice)
+
+    def tokens(self, text: str) -> list[re.Match]:
+        out: list[re.Match] = []
+        alphabet, by_key, start = self.alphabet, self.by_key, self.start.search
+        pos = 0
+        while (begin := start(text, pos)) is not None:
+            pos = begin.start()  # no token starts on a character outside every prefix (spaces, mostly)
+            key = text[pos:pos + 2]
+            pattern = by_key.get(key, by_key)  # the dict itself marks "not seen" (None is a real answer)
+            if pattern is by_key:
+                # characters no prefix holds are all alike, so the patterns stay bounded by the alphabet
+                plain = "".join(c if c in alphabet else "\x00" for c in key)
+                pattern = by_key.get(plain, by_key)
+                if pattern is by_key:
+                    pattern = by_key[plain] = self._pattern(plain)
+                if len(by_key) > 4096:
+                    by_key.clear()  # odd characters only: reads above never depend on what it held
+                by_key[key] = pattern
+            found = pattern.match(text, pos) if pattern is not None else None
+            if found is None:
+                pos += 1
+            else:
+                out.append(found)
+                pos = found.end()
+        return out
+
+
+_TOKENIZER = _Tokenizer(TOKEN_ALTERNATIVES)
+
+
+def tokenize(text: str) -> list[re.Match]:
+    """The prompt's tokens, as ``list(TOKEN_RE.finditer(text))`` gives them."""
+    return _TOKENIZER.tokens(text)
+
 SPACE_RE = re.compile(r"\s+")
 APOSTROPHE_RE = re.compile(r"[\u2018\u2019`]")
 
