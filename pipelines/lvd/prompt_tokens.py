@@ -7,8 +7,6 @@ the reader's one left-to-right pass sees them whole. Regions and times are turne
 from __future__ import annotations
 
 import re
-from re import _constants as _c
-from re import _parser
 
 from .object_classes import COMPOUND_CLASSES
 from .vocabulary import (
@@ -90,118 +88,11 @@ TOKEN_ALTERNATIVES = (
 
 TOKEN_RE = re.compile("|".join(TOKEN_ALTERNATIVES))
 
-def _joined(heads: set[str], tails, k: int) -> set[str]:
-    done = {h for h in heads if len(h) >= k}
-    return done | {(h + t)[:k] for h in heads - done for t in tails}
-
-
-def _prefixes(items, k: int = 2) -> set[str] | None:
-    """Every string a parsed pattern's matches can begin with, cut to ``k`` characters (None: any)."""
-    current = {""}
-    for op, arg in items:
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            continue  # zero-width: ignoring it only widens the set
-        if op is _c.LITERAL:
-            part = {chr(arg)}
-        elif op is _c.IN:
-            part = set()
-            for kind, value in arg:
-                if kind is _c.LITERAL:
-                    part.add(chr(value))
-                elif kind is _c.RANGE:
-                    part.update(map(chr, range(value[0], value[1] + 1)))
-                else:
-                    return None
-        elif op is _c.SUBPATTERN or op is _c.BRANCH:
-            part = set()
-            for branch in ([arg[-1]] if op is _c.SUBPATTERN else arg[1]):
-                found = _prefixes(branch, k)
-                if found is None:
-                    return None
-                part |= found
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-            low, high, inner = arg
-            once = _prefixes(inner, k)
-            if once is None:
-                return None
-            part, repeated = ({""} if low == 0 else set()), {""}
-            for count in range(1, min(high, max(low, k)) + 1):
-                repeated = _joined(repeated, once, k)
-                if count >= low:
-                    part |= repeated
-        else:
-            return None
-        current = _joined(current, part, k)
-    return current
-
-
-class _Tokenizer:
-    """``TOKEN_RE.finditer`` with the alternatives that cannot start at a position left out there.
-
-    At each position the first two characters pick the alternatives whose matches can begin with them;
-    the others become a never-matching stand-in with the same named groups, so every match has the same
-    span, ``lastgroup`` and groups as the full pattern's. A plain word then costs one short match instead
-    of a trip through thirty alternations.
-    """
-
-    def __init__(self, alternatives: tuple[str, ...]):
-        self.alternatives = alternatives
-        parsed = [_parser.parse(a) for a in alternatives]
-        self.prefixes = [_prefixes(tree) for tree in parsed]
-        if any(p is not None and "" in p for p in self.prefixes):
-            raise ValueError("a token alternative can match the empty string")
-        self.alphabet = frozenset(c for p in self.prefixes if p is not None for s in p for c in s)
-        self.stand_ins = []
-        for tree in parsed:
-            names = {index: name for name, index in tree.state.groupdict.items()}
-            self.stand_ins.append("(?!)" + "".join(
-                f"(?P<{names[i]}>)" if i in names else "()" for i in range(1, tree.state.groups)))
-        # where a token can start: a character some prefix holds, or wherever an alternative we cannot bound matches
-        self.start = re.compile("|".join(["[" + "".join(re.escape(c) for c in sorted(self.alphabet)) + "]"] + [
-            f"(?={a})" for a, p in zip(alternatives, self.prefixes) if p is None]))
-        self.by_key: dict[str, re.Pattern | None] = {}
-        self.by_choice: dict[tuple[bool, ...], re.Pattern | None] = {}
-
-    def _pattern(self, key: str) -> re.Pattern | None:
-        choice = tuple(p is None or any(key.startswith(s) or s.startswith(key) for s in p) for p in self.prefixes)
-        if choice not in self.by_choice:  # two threads may both compile it: same pattern, last one kept
-            self.by_choice[choice] = re.compile("|".join(
-                a if chosen else stand_in for a, stand_in, chosen in zip(self.alternatives, self.stand_ins, choice)
-            )) if any(choice) else None
-        return self.by_choice.get(choice)
-
-    def tokens(self, text: str) -> list[re.Match]:
-        out: list[re.Match] = []
-        alphabet, by_key, start = self.alphabet, self.by_key, self.start.search
-        pos = 0
-        while (begin := start(text, pos)) is not None:
-            pos = begin.start()  # no token starts on a character outside every prefix (spaces, mostly)
-            key = text[pos:pos + 2]
-            pattern = by_key.get(key, by_key)  # the dict itself marks "not seen" (None is a real answer)
-            if pattern is by_key:
-                # characters no prefix holds are all alike, so the patterns stay bounded by the alphabet
-                plain = "".join(c if c in alphabet else "\x00" for c in key)
-                pattern = by_key.get(plain, by_key)
-                if pattern is by_key:
-                    pattern = by_key[plain] = self._pattern(plain)
-                if len(by_key) > 4096:
-                    by_key.clear()  # odd characters only: reads above never depend on what it held
-                by_key[key] = pattern
-            found = pattern.match(text, pos) if pattern is not None else None
-            if found is None:
-                pos += 1
-            else:
-                out.append(found)
-                pos = found.end()
-        return out
-
-
-_TOKENIZER = _Tokenizer(TOKEN_ALTERNATIVES)
-
 
 def tokenize(text: str) -> list[re.Match]:
-    """The prompt's tokens, as ``list(TOKEN_RE.finditer(text))`` gives them."""
-    return _TOKENIZER.tokens(text)
+    """The prompt's tokens, left to right."""
+    return list(TOKEN_RE.finditer(text))
+
 
 SPACE_RE = re.compile(r"\s+")
 APOSTROPHE_RE = re.compile(r"[\u2018\u2019`]")
