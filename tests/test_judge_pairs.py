@@ -143,11 +143,7 @@ def test_judge_details_name_each_violation_with_law_frames_and_severity():
                         math.prod(1 - VIOLATION_WEIGHT * v["severity"] for v in wrong.details["violations"]), abs_tol=2e-3)
 
 
-LARGE_SLOW_CAR = pytest.mark.xfail(strict=True, reason="a car half the frame wide covers its road for most of the clip: "
-                                   "the median background holds it and the tracker cannot follow the glitch")
-
-
-@pytest.mark.parametrize("family", [pytest.param(f, marks=LARGE_SLOW_CAR) if f == "car" else f for f in FAMILIES + CONTROLS])
+@pytest.mark.parametrize("family", FAMILIES + CONTROLS)
 def test_right_physics_wins_in_varied_scenes(family):
     """Scenes of the generalisation set (sizes, contrasts, backdrops, frame counts, fps, noise, a second
     object, a delayed start): the right clip still wins by a margin."""
