@@ -308,3 +308,25 @@ def test_a_pushed_box_stays_its_own_track_and_a_box_that_ends_inside_another_bre
     right, wrong = _score(pair.right, pair.fps, pair.prompt), _score(pair.wrong, pair.fps, pair.prompt)
     assert right.details["violations"] == []  # (its PC is below 1 from the camera noise: stability)
     assert wrong.details["laws_violated"] == ["solidity"] and right.pc - wrong.pc > 0.15
+
+
+def test_a_car_covering_most_of_its_road_is_one_track_and_its_teleport_is_seen():
+    """A car about half the frame wide covers much of its road for most of the clip, so the temporal median
+    holds it there; the background is taken from the clip's two ends instead, the car stays one track and
+    its jump is reported (before, the glitched clip tied the right one at 0.696)."""
+    pair = make_pair("car", 911, varied=True)  # 480x832, a light flat backdrop, camera noise
+    right, wrong = _score(pair.right, pair.fps, pair.prompt), _score(pair.wrong, pair.fps, pair.prompt)
+    assert right.details["violations"] == []
+    assert "continuity" in wrong.details["laws_violated"]
+    assert right.pc - wrong.pc > 0.15
+
+
+def test_growing_into_the_frame_border_is_a_size_change():
+    """A walking person that pops to 1.6x its height touches the frame's border from then on; samples at the
+    border are otherwise not measured (leaving the frame shrinks an object), but the border only clips, so
+    the growth is reported (before, both clips scored 0.700)."""
+    pair = make_pair("person", 921, varied=True)  # 640x360
+    right, wrong = _score(pair.right, pair.fps, pair.prompt), _score(pair.wrong, pair.fps, pair.prompt)
+    assert right.details["violations"] == []
+    assert [v["law"] for v in wrong.details["violations"]] == ["size"]
+    assert right.pc - wrong.pc > 0.15
