@@ -383,21 +383,21 @@ def repair_background(smoothed: np.ndarray, background: np.ndarray, ghosts: np.n
     return repaired
 
 
-def initial_background(smoothed: np.ndarray, min_difference: float) -> np.ndarray:
+def initial_background(smoothed: np.ndarray, min_difference: float) -> tuple[np.ndarray, bool]:
     """The temporal median, corrected where an object covered a place for most of the clip but not at both ends.
 
     A large driven object (a car half the frame wide) covers much of its path for more than half the frames,
     so the median holds it there. The clip's first and last frames see that place bare at one end at least:
     where the two ends agree, the median must agree with them; where they differ, an object sat there at one
     end, and the end whose colour is nearer the backdrop around that place (the ring just outside it, where
-    both ends agree) shows the background.
+    both ends agree) shows the background. Also says whether the median was corrected anywhere.
     """
     import cv2
 
     background = np.median(smoothed, axis=0).astype(np.float32)
     k = max(1, min(5, len(smoothed) // 10))
     if len(smoothed) < 4 * k:
-        return background
+        return background, False
     first = np.median(smoothed[:k], axis=0).astype(np.float32)
     last = np.median(smoothed[-k:], axis=0).astype(np.float32)
     differs = np.abs(first - last).max(axis=-1) > min_difference
@@ -414,10 +414,12 @@ def initial_background(smoothed: np.ndarray, min_difference: float) -> np.ndarra
             around = np.median(agreed[ring], axis=0)
             first_off = np.abs(first[place] - around).max(axis=-1)
             last_off = np.abs(last[place] - around).max(axis=-1)
-            chosen[place] = np.where((first_off <= last_off)[:, None], first[place], last[place])
-    wrong = np.abs(background - chosen).max(axis=-1) > min_difference
+            pick = np.where((first_off <= last_off)[:, None], first[place], last[place])
+            backdrop = np.minimum(first_off, last_off) < min_difference  # one end shows the backdrop's colour
+            chosen[place] = np.where(backdrop[:, None], pick, np.nan)  # else two objects: the median decides
+    wrong = np.abs(background - chosen).max(axis=-1) > min_difference  # (NaN compares False)
     background[wrong] = chosen[wrong]
-    return background
+    return background, bool(wrong.any())
 
 
 def analysis_frames(frames: np.ndarray, max_side: int) -> np.ndarray:
@@ -460,7 +462,7 @@ def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | N
     gray = luminance(small)
     notes: list[str] = []
     smoothed = np.stack([cv2.GaussianBlur(frame, (5, 5), 1.0) for frame in small])  # pixel noise down ~3x
-    background = initial_background(smoothed, settings.min_difference)
+    background, corrected = initial_background(smoothed, settings.min_difference)
     sweep = _detect(small, smoothed, background, gray, settings)
     if sweep.threshold > settings.min_difference:
         notes.append(f"noisy video: foreground threshold raised to {sweep.threshold:.0f}/255")
@@ -471,7 +473,7 @@ def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | N
         background = repair_background(smoothed, background, sweep.ghosts, sweep.foreground)
         sweep = _detect(small, smoothed, background, gray, settings, sweep.threshold)
         repairs += 1
-    if repairs:
+    if repairs or corrected:
         notes.append("something stayed still for most of the clip: background repaired where it was seen absent")
 
     scale = np.array([width / w, height / h])
