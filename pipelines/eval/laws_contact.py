@@ -40,7 +40,7 @@ def touching(g: TrackGeometry, others: list[TrackGeometry], frame: int) -> bool:
     return False
 
 
-def check_interpenetration(g: TrackGeometry, tracking: Tracking) -> list[Violation]:
+def check_interpenetration(g: TrackGeometry, tracking: Tracking, others: list[TrackGeometry] = ()) -> list[Violation]:
     """A body that moves into the place where a solid thing stood (and comes to rest overlapping it) went
     through it: the share of its resting box that showed something other than the backdrop before it arrived."""
     import cv2
@@ -62,10 +62,15 @@ def check_interpenetration(g: TrackGeometry, tracking: Tracking) -> list[Violati
     if width < 3 or y1 - y0 < 3:
         return []
     frame = cv2.GaussianBlur(tracking.rgb[before], (5, 5), 1.0).astype(np.float32)
-    context = np.concatenate([frame[y0:y1, max(0, x0 - width):x0], frame[y0:y1, x1:min(w, x1 + width)]], axis=1)
-    if context.shape[1] < 2:
+    beside = np.zeros(w, bool)
+    beside[max(0, x0 - width):x0] = beside[x1:min(w, x1 + width)] = True
+    for other in others:  # a tracked body beside the place is no backdrop (the box it will push, still standing)
+        if other is not g and (k := np.nonzero(other.frames == before)[0]).size:
+            ox0, _, ox1, _ = (int(round(v * scale)) for v in other.track.boxes[k[0]])
+            beside[max(0, ox0):max(0, ox1)] = False
+    if beside.sum() < 2:
         return []
-    backdrop = np.median(context, axis=1)  # per row: the backdrop beside the place
+    backdrop = np.median(frame[y0:y1, beside], axis=1)  # per row: the backdrop beside the place
     taken = (np.abs(frame[y0:y1, x0:x1] - backdrop[:, None, :]).max(axis=-1) > tracking.threshold)
     own = np.abs(frame[y0:y1, x0:x1] - np.asarray(g.track.color)).max(axis=-1) < tracking.threshold
     share = float((taken & ~own).mean())

@@ -86,5 +86,5 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
         if expectation.friction:
             violations += check_friction(g, geometries)
         if expectation.solid_contact:
-            violations += check_interpenetration(g, tracking)
+            violations += check_interpenetration(g, tracking, geometries)
     return violations

@@ -383,6 +383,45 @@ def repair_background(smoothed: np.ndarray, background: np.ndarray, ghosts: np.n
     return repaired
 
 
+def initial_background(smoothed: np.ndarray, min_difference: float) -> tuple[np.ndarray, bool]:
+    """The temporal median, corrected where an object covered a place for most of the clip but not at both ends.
+
+    A large driven object (a car half the frame wide) covers much of its path for more than half the frames,
+    so the median holds it there. The clip's first and last frames see that place bare at one end at least:
+    where the two ends agree, the median must agree with them; where they differ, an object sat there at one
+    end, and the end whose colour is nearer the backdrop around that place (the ring just outside it, where
+    both ends agree) shows the background. Also says whether the median was corrected anywhere.
+    """
+    import cv2
+
+    background = np.median(smoothed, axis=0).astype(np.float32)
+    k = max(1, min(5, len(smoothed) // 10))
+    if len(smoothed) < 4 * k:
+        return background, False
+    first = np.median(smoothed[:k], axis=0).astype(np.float32)
+    last = np.median(smoothed[-k:], axis=0).astype(np.float32)
+    differs = np.abs(first - last).max(axis=-1) > min_difference
+    agreed = 0.5 * (first + last)
+    chosen = agreed
+    if differs.any():
+        count, labels = cv2.connectedComponents(cv2.dilate(differs.astype(np.uint8), np.ones((3, 3), np.uint8)))
+        chosen = agreed.copy()
+        for label in range(1, count):
+            place = labels == label
+            ring = (cv2.dilate(place.astype(np.uint8), np.ones((7, 7), np.uint8)) > 0) & ~place
+            if not ring.any():
+                continue
+            around = np.median(agreed[ring], axis=0)
+            first_off = np.abs(first[place] - around).max(axis=-1)
+            last_off = np.abs(last[place] - around).max(axis=-1)
+            pick = np.where((first_off <= last_off)[:, None], first[place], last[place])
+            backdrop = np.minimum(first_off, last_off) < min_difference  # one end shows the backdrop's colour
+            chosen[place] = np.where(backdrop[:, None], pick, np.nan)  # else two objects: the median decides
+    wrong = np.abs(background - chosen).max(axis=-1) > min_difference  # (NaN compares False)
+    background[wrong] = chosen[wrong]
+    return background, bool(wrong.any())
+
+
 def analysis_frames(frames: np.ndarray, max_side: int) -> np.ndarray:
     """Frames whose longest side is at most ``max_side``: each pixel the mean of a k×k block (k whole, so
     OpenCV's fast area path runs; averaging tames noise), then a bilinear step to the exact size.
@@ -423,7 +462,7 @@ def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | N
     gray = luminance(small)
     notes: list[str] = []
     smoothed = np.stack([cv2.GaussianBlur(frame, (5, 5), 1.0) for frame in small])  # pixel noise down ~3x
-    background = np.median(smoothed, axis=0).astype(np.float32)
+    background, corrected = initial_background(smoothed, settings.min_difference)
     sweep = _detect(small, smoothed, background, gray, settings)
     if sweep.threshold > settings.min_difference:
         notes.append(f"noisy video: foreground threshold raised to {sweep.threshold:.0f}/255")
@@ -434,7 +473,7 @@ def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | N
         background = repair_background(smoothed, background, sweep.ghosts, sweep.foreground)
         sweep = _detect(small, smoothed, background, gray, settings, sweep.threshold)
         repairs += 1
-    if repairs:
+    if repairs or corrected:
         notes.append("something stayed still for most of the clip: background repaired where it was seen absent")
 
     scale = np.array([width / w, height / h])
