@@ -535,9 +535,10 @@ def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | N
         repairs += 1
     bridged = bridged_places(smoothed, sweep, settings.min_difference)
     if bridged.any():  # an object that covered a place all clip long: the place is the object's, not the backdrop's
-        background = fill_from_around(background, bridged, settings.min_difference)
-        sweep = _detect(small, smoothed, background, gray, settings, sweep.threshold)
-        corrected = True
+        filled = fill_from_around(background, bridged, settings.min_difference)
+        joined = _detect(small, smoothed, filled, gray, settings, sweep.threshold)
+        if len(joined.tracks) < len(sweep.tracks) and not joined.ghosts.any():  # it rejoined the pieces, and only that
+            background, sweep, corrected = filled, joined, True
     if repairs or corrected:
         notes.append("something stayed still for most of the clip: background repaired where it was seen absent")
 
