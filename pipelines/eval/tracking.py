@@ -12,6 +12,9 @@ distance and size. "Ghosts" (places where an object sat for most of the clip, wh
 background remembers) are recognised by their edges: a ghost's outline exists in the background
 but not in the frame. Where ghosts show, the background is re-estimated from the frames in
 which they showed (those frames saw the true background) and the frames are swept again.
+A place an object covered in every frame (a car that drives less than its own length) is never seen
+bare; where it lies between two same-coloured pieces of one object, it is painted from the backdrop
+around it, kept only if that rejoins the pieces.
 
 Positions are in pixels of the input video, origin top-left, y pointing down.
 """
