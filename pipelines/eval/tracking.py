@@ -12,6 +12,9 @@ distance and size. "Ghosts" (places where an object sat for most of the clip, wh
 background remembers) are recognised by their edges: a ghost's outline exists in the background
 but not in the frame. Where ghosts show, the background is re-estimated from the frames in
 which they showed (those frames saw the true background) and the frames are swept again.
+A place an object covered in every frame (a car that drives less than its own length) is never seen
+bare; where it lies between two same-coloured pieces of one object, it is painted from the backdrop
+around it, kept only if that rejoins the pieces.
 
 Positions are in pixels of the input video, origin top-left, y pointing down.
 """
@@ -422,6 +425,66 @@ def initial_background(smoothed: np.ndarray, min_difference: float) -> tuple[np.
     return background, bool(wrong.any())
 
 
+def bridged_places(smoothed: np.ndarray, sweep: _Pass, min_difference: float, min_frames: int = 3) -> np.ndarray:
+    """Places the background holds an object's colour because the object covered them in every frame.
+
+    A driven car whose start and end overlap covers that band all the clip long, so the background
+    keeps the car there and each frame shows the car as two pieces on either side of the band. Such a
+    place never differs from the background, in several frames touches two separate foreground pieces at
+    once, and has their colour: it is part of the object, not the backdrop. Returns a bool [h, w] mask.
+    """
+    import cv2
+
+    num_frames, h, w = sweep.foreground.shape
+    still = ~(sweep.difference > sweep.threshold).any(axis=0) & ~sweep.foreground.any(axis=0)
+    kernel = np.ones((3, 3), np.uint8)
+    joined = np.zeros((h, w), dtype=np.int32)
+    for t in range(num_frames):
+        count, pieces = cv2.connectedComponents(sweep.foreground[t].astype(np.uint8))
+        if count < 3:  # fewer than two pieces
+            continue
+        frame = smoothed[t].astype(np.float32)
+        seen = np.zeros((h, w), dtype=bool)
+        for label in range(1, count):
+            piece = pieces == label
+            colour = np.median(frame[piece], axis=0)
+            near = still & (np.abs(frame - colour).max(axis=-1) < min_difference)
+            parts, places = cv2.connectedComponents(near.astype(np.uint8))
+            for part in range(1, parts):
+                place = places == part
+                if place.sum() > 0.25 * h * w:
+                    continue
+                rim = (cv2.dilate(place.astype(np.uint8), kernel, iterations=2) > 0) & ~place
+                touched = np.unique(pieces[rim])
+                if label in touched and np.count_nonzero(touched) >= 2:
+                    seen |= place
+        joined += seen
+    return joined >= min_frames
+
+
+def fill_from_around(background: np.ndarray, place: np.ndarray, min_difference: float) -> np.ndarray:
+    """The background with ``place`` painted in from the backdrop around it (it was never seen bare).
+
+    The place grows over the background of its own colour next to it: the band's ends, where the object
+    also sat long enough for the background to keep it, belong to the same object.
+    """
+    import cv2
+
+    colour = np.median(background[place], axis=0)
+    alike = (np.abs(background - colour).max(axis=-1) < min_difference).astype(np.uint8)
+    count, parts = cv2.connectedComponents(alike)
+    grown = place.copy()
+    for label in np.unique(parts[place & (alike > 0)]):
+        part = parts == label
+        if label and part.sum() <= 0.25 * place.size:
+            grown |= part
+    mask = (cv2.dilate(grown.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0).astype(np.uint8)
+    filled = cv2.inpaint(np.clip(background, 0, 255).astype(np.uint8), mask, 3, cv2.INPAINT_TELEA)
+    repaired = background.copy()
+    repaired[mask > 0] = filled[mask > 0]
+    return repaired
+
+
 def analysis_frames(frames: np.ndarray, max_side: int) -> np.ndarray:
     """Frames whose longest side is at most ``max_side``: each pixel the mean of a k×k block (k whole, so
     OpenCV's fast area path runs; averaging tames noise), then a bilinear step to the exact size.
@@ -473,6 +536,12 @@ def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | N
         background = repair_background(smoothed, background, sweep.ghosts, sweep.foreground)
         sweep = _detect(small, smoothed, background, gray, settings, sweep.threshold)
         repairs += 1
+    bridged = bridged_places(smoothed, sweep, settings.min_difference)
+    if bridged.any():  # an object that covered a place all clip long: the place is the object's, not the backdrop's
+        filled = fill_from_around(background, bridged, settings.min_difference)
+        joined = _detect(small, smoothed, filled, gray, settings, sweep.threshold)
+        if len(joined.tracks) < len(sweep.tracks) and not joined.ghosts.any():  # it rejoined the pieces, and only that
+            background, sweep, corrected = filled, joined, True
     if repairs or corrected:
         notes.append("something stayed still for most of the clip: background repaired where it was seen absent")
 
