@@ -309,16 +309,8 @@ def is_sliver(box: Sequence[float], axis: int | None = None) -> bool:
 
 
 def fit_in_view(box: Sequence[float]) -> Box | None:
-    """``fit_overhang(box)`` when ``in_view(box)``, else None: both tests in one pass, for planners drawing many boxes."""
-    x0, y0, x1, y1 = float(box[0]), float(box[1]), float(box[2]), float(box[3])
-    if x1 - x0 < SLIVER_SIDE or y1 - y0 < SLIVER_SIDE:
-        return None
-    if 0.0 <= x0 and x1 <= 1.0 and 0.0 <= y0 and y1 <= 1.0:
-        return (x0, y0, x1, y1)  # wholly on the canvas, wider than a sliver: nothing to clip
-    if (min(1.0, max(0.0, x1)) - min(1.0, max(0.0, x0)) < MIN_BOX_SIDE
-            or min(1.0, max(0.0, y1)) - min(1.0, max(0.0, y0)) < MIN_BOX_SIDE):
-        return None
-    return fit_overhang((x0, y0, x1, y1))
+    """The box as a layout may draw it when any of it is on the canvas, else None (out of view)."""
+    return fit_overhang(box) if in_view(box) else None
 
 
 def fit_overhang(box: Sequence[float]) -> Box:
