@@ -42,12 +42,13 @@ _NUMERACY = [
     ("Asleep in a heap on the floor are 3 kittens.", "kitten", 3),
     ("The shot will show seven penguins waddling across the ice.", "penguin", 7),
     ("A quiet beach at dawn where two dogs chase each other along the waterline.", "dog", 2),
-    ("How about eight balloons drifting upward against a pale sky?", "balloon", 8),
+    ("How about eight balloons drifting lazily against a pale sky?", "balloon", 8),
     ("Only one cat, curled up asleep, in a sunlit room.", "cat", 1),
-    ("Four cars were parked along the empty street.", "car", 4),
+    ("For the opening of our short film, I'd like a slow, steady tracking shot down a rain-slicked, empty street "
+     "at night where exactly four cars sit parked along the curb, their headlights off.", "car", 4),
     ("We have 2 chickens and they peck at the ground all day long.", "chicken", 2),
     ("Frogs: five. Setting: a rainy night. Camera: static.", "frog", 5),
-    ("There were nine pigeons pecking on the pavement, none of them flying.", "pigeon", 9),
+    ("Pigeons on the pavement, pecking at crumbs: I count nine, and none of them are flying.", "pigeon", 9),
     ("A pair of swans glides across still water in the early morning.", "swan", 2),
     ("In slow motion, 3 tennis balls bounce on a clay court.", "ball", 3),
     ("A herd of four zebras crossing dry grassland, filmed in the style of a nature documentary.", "zebra", 4),
@@ -58,7 +59,7 @@ _NUMERACY = [
     ("The drone footage reveals a group of 5 deer resting in a clearing.", "deer", 5),
     ("Please generate a video with exactly three parrots and absolutely nothing else in frame.", "parrot", 3),
     ("one puppy. just one. sitting in the hallway looking sad", "puppy", 1),
-    ("Eight buses, all identical, wait in a long line at the depot.", "bus", 8),
+    ("Buses wait in a long line at the depot, eight of them, all identical.", "bus", 8),
     ("Under grey clouds, six camels plod slowly across the desert sand.", "camel", 6),
     ("A vintage, grainy home movie of 4 squirrels chasing one another across the lawn.", "squirrel", 4),
     ("On a misty, quiet morning at the edge of a sleepy fishing village, while gulls cry somewhere off "
@@ -88,7 +89,8 @@ _ATTRIBUTION = [
     ("A cat, pure black from nose to tail, watches a white mouse.", "cat", "black", "mouse", "white"),
     ("Storyboard: pink flamingo, left of frame; gray heron, right of frame.",
      "flamingo", "pink", "heron", "gray"),
-    ("A green frog sits on a brown log.", "frog", "green", "log", "brown"),
+    ("For the final scene of our short film, I need a bright green frog sitting perfectly still on a brown log "
+     "in the middle of a quiet, misty pond at dusk.", "frog", "green", "log", "brown"),
     ("In the toy box: a red car and a blue train.", "car", "red", "train", "blue"),
     ("An elderly white horse grazes near a young brown pony.", "horse", "white", "pony", "brown"),
     ("A yellow school bus passes a black motorcycle.", "school bus", "yellow", "motorcycle", "black"),
@@ -105,7 +107,7 @@ _ATTRIBUTION = [
 
 # (prompt, query): out of view in the first half, in view in the second.
 _APPEARS = [
-    ("Halfway through the shot, a deer steps out onto the road and stays there.", "deer"),
+    ("Halfway through the shot, a deer steps into frame and stays there for the rest of it.", "deer"),
     ("The field is empty for the first five seconds of this ten-second clip; then a horse trots in.", "horse"),
     ("A bus pulls into view during the closing seconds of the video.", "bus"),
     ("Mummy, the kitten wasn't there at the start but then it came in at the middle!", "kitten"),
@@ -138,7 +140,8 @@ _VANISHES = [
     ("A taxi idles at the curb, then drives off; it's out of the picture before the video is half done.", "taxi"),
     ("Trial log: the mouse is in the arena for the first 40% of the recording, then exits and does not return.",
      "mouse"),
-    ("A lantern glows at the start and is carried away well before the end of the first half.", "lantern"),
+    ("Shot on a windless night in an old courtyard, the clip opens on a lantern glowing softly on the cobbles; "
+     "well before the first half is over, it is carried away and does not come back.", "lantern"),
     ("The snowman melts away completely by the middle of the clip.", "snowman"),
     ("Only during the beginning of the video can a parrot be seen.", "parrot"),
     ("The puppy will be on screen at the start and will run off before half the running time has passed.",
@@ -177,7 +180,8 @@ _DYNAMIC_ONE = [
     ("The rolling suitcase is pulled from right to left across the airport floor.", "suitcase", LEFTWARD),
     ("We see a butterfly flutter from one side to the other: it begins on the left and ends on the right.",
      "butterfly", RIGHTWARD),
-    ("Heading toward the right, a tractor crawls along a muddy lane.", "tractor", RIGHTWARD),
+    ("It's late afternoon on a farm, the light is soft and golden, and a tractor crawls along a muddy lane, "
+     "heading steadily toward the right of the frame without ever leaving it.", "tractor", RIGHTWARD),
     ("A freight train rumbles from the right side of the shot to the left side, never leaving the frame.",
      "train", LEFTWARD),
     ("A small robot vacuum travels from the left wall to the right wall of an empty room.", "vacuum", RIGHTWARD),
@@ -218,7 +222,8 @@ _DYNAMIC_TWO = [
     ("A pelican flies over a fishing boat from left to right.", "pelican", "boat", RIGHTWARD),
     ("Beginning on the right of the statue, the pigeon hops over until it is left of the statue.",
      "pigeon", "statue", LEFTWARD),
-    ("A tractor crosses in front of the barn, beginning left of it and stopping right of it.",
+    ("In a wide, static shot of a sleepy farmyard on a grey autumn morning, an old tractor chugs slowly across "
+     "in front of the red barn, beginning left of it and stopping right of it.",
      "tractor", "barn", RIGHTWARD),
     ("A toddler crawls from the right of the sofa all the way past it to the left.", "toddler", "sofa", LEFTWARD),
     ("As the camera holds still, a swan glides from the left of a buoy to the right of it.",
@@ -243,7 +248,7 @@ _SEQUENTIAL = [
      "top-right corner.", "beetle", BL_TL_TR),
     ("A toy boat in a square pool: it begins at the lower right, floats across to the lower left, then up to "
      "the upper left.", "boat", BR_BL_TL),
-    ("Plan view — tank starts bottom right, goes up to top right, then over to top left.", "tank", BR_TR_TL),
+    ("Plan view — a toy tank starts bottom right, goes up to top right, then over to top left.", "tank", BR_TR_TL),
     ("The ladybug was at the bottom on the left, then it went to the bottom on the right, and then it went up "
      "to the top on the right.", "ladybug", BL_BR_TR),
     ("Trajectory for the rat: waypoint 1 lower-left quadrant, waypoint 2 upper-left quadrant, waypoint 3 "
@@ -290,8 +295,9 @@ _SEQUENTIAL = [
      "and ends at the top left.", "mouse", BR_BL_TL),
     ("Satellite-style view: a cargo ship sails from the lower right of the bay up to the upper right, then "
      "across to the upper left.", "ship", BR_TR_TL),
-    ("From a balcony high above the yard, we watch a dog go from the yard's bottom-left corner to its "
-     "bottom-right corner, then to its top-right corner.", "dog", BL_BR_TR),
+    ("From a balcony high above the yard, we watch a dog that has been lying in the bottom-left corner get up, "
+     "trot over to the bottom-right corner, sniff around for a while, and then wander up to the top-right "
+     "corner.", "dog", BL_BR_TR),
     ("Top-down clip of a motorbike: starting bottom left, it rides up to the top left, then right to the "
      "top right.", "motorbike", BL_TL_TR),
 ]
