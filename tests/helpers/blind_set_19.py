@@ -48,7 +48,7 @@ _NUMERACY = [
      "at night where exactly four cars sit parked along the curb, their headlights off.", "car", 4),
     ("We have 2 chickens and they peck at the ground all day long.", "chicken", 2),
     ("Frogs: five. Setting: a rainy night. Camera: static.", "frog", 5),
-    ("Pigeons on the pavement, pecking at crumbs: I count nine, and none of them are flying.", "pigeon", 9),
+    ("Pigeons strutting on the pavement: I count nine, and none of them are flying.", "pigeon", 9),
     ("A pair of swans glides across still water in the early morning.", "swan", 2),
     ("In slow motion, 3 tennis balls bounce on a clay court.", "ball", 3),
     ("A herd of four zebras crossing dry grassland, filmed in the style of a nature documentary.", "zebra", 4),
@@ -82,7 +82,7 @@ _ATTRIBUTION = [
     ("The boat is painted green, while the canoe tied up beside it is bright orange.",
      "boat", "green", "canoe", "orange"),
     ("A grey pigeon and a white dove share a crumb.", "pigeon", "grey", "dove", "white"),
-    ("Two balloons, one red and one blue, float upward.", "balloon", "red", "balloon", "blue"),
+    ("Two balloons, one red and one blue, float side by side.", "balloon", "red", "balloon", "blue"),
     ("Researchers placed a black beetle beside a green leaf on the tray.", "beetle", "black", "leaf", "green"),
     ("Close-up of a yellow taxi stuck behind a purple bus in traffic.", "taxi", "yellow", "bus", "purple"),
     ("We'll open on a brown bear sniffing at a blue cooler.", "bear", "brown", "cooler", "blue"),
@@ -191,7 +191,7 @@ _DYNAMIC_ONE = [
 _DYNAMIC_TWO = [
     ("A dog starts to the left of a sleeping cat and trots until it is to the right of the cat.",
      "dog", "cat", RIGHTWARD),
-    ("The mail truck starts to the right of the mailbox and pulls up on the other side, to its left.",
+    ("The mail truck starts to the right of the mailbox, then drives on and pulls up to the left of it.",
      "truck", "mailbox", LEFTWARD),
     ("A horse gallops past a windmill from left to right.", "horse", "windmill", RIGHTWARD),
     ("Storyboard: scooter passes lamppost, moving right to left.", "scooter", "lamppost", LEFTWARD),
@@ -206,7 +206,7 @@ _DYNAMIC_TWO = [
     ("The ball is kicked from the left of the goalkeeper to the right of him.", "ball", "goalkeeper", RIGHTWARD),
     ("At the start the duck is to the right of the rock; at the end it is to the left of the rock.",
      "duck", "rock", LEFTWARD),
-    ("A toy train circles around the teddy bear, going from the right of the bear to the left of it.",
+    ("A toy train runs partway around the teddy bear, going from the right of the bear to the left of it.",
      "train", "bear", LEFTWARD),
     ("Seen side-on, a sheep wanders from the left of a fence post to the right of it.", "sheep", "post", RIGHTWARD),
     ("A motorcycle overtakes a slow bus: at first the motorcycle is left of the bus, at the end it is right of "
@@ -215,7 +215,7 @@ _DYNAMIC_TWO = [
     ("The goose waddled past the wheelbarrow, right to left.", "goose", "wheelbarrow", LEFTWARD),
     ("I want the drone to fly from left of the tree to right of the tree.", "drone", "tree", RIGHTWARD),
     ("A paper plane glides from the right of the lamp to the left of the lamp.", "plane", "lamp", LEFTWARD),
-    ("Positioned to the left of a haystack at first, a fox slinks round it and finishes on the right.",
+    ("Positioned to the left of a haystack at first, a fox slinks round it and finishes on the right of it.",
      "fox", "haystack", RIGHTWARD),
     ("A red car (moving) and a blue truck (parked): the car goes from right of the truck to left of the truck.",
      "car", "truck", LEFTWARD),
@@ -242,11 +242,11 @@ _DYNAMIC_TWO = [
 
 # (prompt, query, route): at the route's three stops at the start, the middle and the end.
 _SEQUENTIAL = [
-    ("Seen from a drone, a red car starts in the bottom-left corner of the parking lot, drives to the "
-     "bottom-right corner, then to the top-right corner.", "car", BL_BR_TR),
+    ("Seen from a drone over a parking lot, a red car starts in the bottom-left corner of the frame, drives to "
+     "the bottom-right corner, then to the top-right corner.", "car", BL_BR_TR),
     ("Overhead shot. The beetle crawls up the left edge from bottom to top, then along the top edge to the "
      "top-right corner.", "beetle", BL_TL_TR),
-    ("A toy boat in a square pool: it begins at the lower right, floats across to the lower left, then up to "
+    ("A toy boat in a square pool that fills the frame: it begins at the lower right, floats across to the lower left, then up to "
      "the upper left.", "boat", BR_BL_TL),
     ("Plan view — a toy tank starts bottom right, goes up to top right, then over to top left.", "tank", BR_TR_TL),
     ("The ladybug was at the bottom on the left, then it went to the bottom on the right, and then it went up "
@@ -255,11 +255,11 @@ _SEQUENTIAL = [
      "upper-right quadrant (overhead camera).", "rat", BL_TL_TR),
     ("From straight above, I want the puppy to begin bottom right, scamper to bottom left, and finish top left.",
      "puppy", BR_BL_TL),
-    ("Looking down on a chessboard, a pawn slides from the lower right corner up to the upper right, then across "
+    ("Looking straight down on a chessboard that fills the frame, a pawn slides from the lower right corner up to the upper right, then across "
      "to the upper left.", "pawn", BR_TR_TL),
     ("A taxi, seen from high above, first moves right along the bottom of the frame from the bottom-left corner, "
      "then heads straight up to the top-right corner.", "taxi", BL_BR_TR),
-    ("Bird's-eye view of a tennis court: a ball begins in the lower-left corner, is hit to the upper-left "
+    ("Bird's-eye view over a tennis court: a ball begins in the lower-left corner of the frame, is hit to the upper-left "
      "corner, and finally lands in the upper-right corner.", "ball", BL_TL_TR),
     ("Overhead footage: a lawnmower works its way from the bottom right to the bottom left, and from there to "
      "the top left.", "lawnmower", BR_BL_TL),
@@ -270,7 +270,7 @@ _SEQUENTIAL = [
     ("Top view: a robot vacuum begins in the lower left, heads up to the upper left, and turns right into the "
      "upper right.", "vacuum", BL_TL_TR),
     ("Storyboard (overhead): goose bottom-right → bottom-left → top-left.", "goose", BR_BL_TL),
-    ("Viewed from the ceiling, a mouse scurries from the lower-right corner of the kitchen floor to the "
+    ("Viewed from the ceiling, a mouse scurries across the kitchen floor from the lower-right corner of the shot to the "
      "upper-right corner, and then along the wall to the upper-left corner.", "mouse", BR_TR_TL),
     ("Drone view of a field: the tractor ploughs from bottom left to bottom right, then turns and ploughs up "
      "to top right.", "tractor", BL_BR_TR),
@@ -281,22 +281,22 @@ _SEQUENTIAL = [
      "way across to the top left corner.", "turtle", BR_TR_TL),
     ("In an overhead view of a playground, a wagon rolls from the lower left to the lower right, then to the "
      "upper right.", "wagon", BL_BR_TR),
-    ("A hockey puck, filmed from directly above the rink, slides from the bottom-left corner to the top-left "
+    ("A hockey puck, filmed from directly above the rink, slides from the bottom-left corner of the shot to the top-left "
      "corner and then to the top-right one.", "puck", BL_TL_TR),
-    ("From the top: the horse starts in the lower right of the paddock, trots over to the lower left, and ends "
+    ("From the top, with the paddock filling the frame: the horse starts in the lower right, trots over to the lower left, and ends "
      "in the upper left.", "horse", BR_BL_TL),
     ("Overhead: a red ball rolls up from the bottom-right corner to the top-right corner, then rolls left into "
      "the top-left corner.", "ball", BR_TR_TL),
-    ("Viewed from above, the duck paddles from the lower-left part of the pond to the lower-right part, and "
-     "ends up in the upper-right part.", "duck", BL_BR_TR),
+    ("Viewed from above, the duck paddles across a pond that fills the whole frame, from the lower-left part "
+     "to the lower-right part, ending up in the upper-right part.", "duck", BL_BR_TR),
     ("A bird's-eye clip where a fox leaves the bottom-left corner, runs up the left side to the top-left "
      "corner, then runs along the top to the top-right corner.", "fox", BL_TL_TR),
     ("Overhead camera, tabletop: a wind-up toy mouse sets off from the bottom right, reaches the bottom left, "
      "and ends at the top left.", "mouse", BR_BL_TL),
-    ("Satellite-style view: a cargo ship sails from the lower right of the bay up to the upper right, then "
+    ("Satellite-style view of a bay: a cargo ship sails from the lower right of the image up to the upper right, then "
      "across to the upper left.", "ship", BR_TR_TL),
-    ("From a balcony high above the yard, we watch a dog that has been lying in the bottom-left corner get up, "
-     "trot over to the bottom-right corner, sniff around for a while, and then wander up to the top-right "
+    ("From a balcony high above the yard, we watch a dog lying in the bottom-left corner of our view get up, trot "
+     "over to the bottom-right corner, sniff around a while, and then wander up to the top-right "
      "corner.", "dog", BL_BR_TR),
     ("Top-down clip of a motorbike: starting bottom left, it rides up to the top left, then right to the "
      "top right.", "motorbike", BL_TL_TR),
