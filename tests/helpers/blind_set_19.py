@@ -126,7 +126,7 @@ _APPEARS = [
 
 # (prompt, query): in view in the first half, out of view in the second.
 _VANISHES = [
-    ("A heron stands in the shallows for the opening seconds, then flies off well before the middle.", "heron"),
+    ("A small bird perches on the railing for the opening seconds, then flies off well before the middle.", "bird"),
     ("The cow is there at first; by the midpoint she has wandered out of shot.", "cow"),
     ("In a 10-second clip, show a tram only from 0:00 to 0:05.", "tram"),
     ("The goat was there and then it went away in the middle.", "goat"),
@@ -255,7 +255,7 @@ _SEQUENTIAL = [
      "upper-right quadrant (overhead camera).", "rat", BL_TL_TR),
     ("From straight above, I want the puppy to begin bottom right, scamper to bottom left, and finish top left.",
      "puppy", BR_BL_TL),
-    ("Looking straight down on a chessboard that fills the frame, a pawn slides from the lower right corner up to the upper right, then across "
+    ("Peering straight down at a chessboard that fills the frame, a pawn slides from the lower right corner up to the upper right, then across "
      "to the upper left.", "pawn", BR_TR_TL),
     ("A taxi, seen from high above, first moves right along the bottom of the frame from the bottom-left corner, "
      "then heads straight up to the top-right corner.", "taxi", BL_BR_TR),
