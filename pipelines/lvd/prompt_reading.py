@@ -112,7 +112,7 @@ def read_prompt(prompt: str) -> SceneReading:
                 reader.joining = bool(reader.subjects) and not reader.verb_since_subject
         elif group == "noun2":
             name = match.group("noun2").replace("-", " ")
-            reader.noun(value, name, COMPOUND_CLASSES[name], bool(match.group("plural2")), True)
+            reader.noun(value, name, COMPOUND_CLASSES[name], match.end() > match.end("noun2"), True)
         elif group == "scene2":
             reader.scenes.append(COMPOUND_SCENES[value.replace("-", " ")])
             reader.relation = None
