@@ -35,3 +35,72 @@ def test_plural_of_a_two_word_name_is_that_object_counted(prompt, expected):
     reading = counted(prompt)
     for name, count in expected.items():
         assert reading.get(name) == count, reading
+
+
+# ------------------------------------------------------------------ verbs the tables do not know
+@pytest.mark.parametrize(
+    "prompt, mover, leftward",
+    [
+        ("a donkey trudges from the right of the frame to the left", "donkey", True),
+        ("a goat lollops slowly from left to right", "goat", False),
+        ("three pigs toddle across to the right side", "pig", False),
+        ("a tram trundles from the right side of the picture to the left side", "tram", True),
+    ],
+)
+def test_unknown_verb_before_a_path_moves_its_subject(prompt, mover, leftward):
+    layout = plan(prompt)
+    boxes = [o.boxes for o in layout.objects if o.name.endswith(mover)]
+    assert boxes, [o.name for o in layout.objects]
+    for row in boxes:
+        start, end = centre_x(row[0]), centre_x(row[-1])
+        assert (end < start - 0.2) if leftward else (end > start + 0.2), (start, end)
+    assert any("unknown manner" in note for note in read_prompt(prompt).notes)
+
+
+def test_unknown_verb_moves_the_subject_relative_to_a_second_object():
+    prompt = "A donkey trudges from the left of a haystack to the right of it."
+    layout = plan(prompt)
+    donkey = next(o for o in layout.objects if o.name == "donkey")
+    stack = next(o for o in layout.objects if o.name == "haystack")
+    assert centre_x(donkey.boxes[0]) < centre_x(stack.boxes[0]) < centre_x(donkey.boxes[-1])
+    assert stack.boxes[0] == stack.boxes[-1]  # the reference stays
+
+
+def test_unknown_word_without_a_path_is_still_reported_not_moved():
+    reading = read_prompt("A goat nibbles a flower.")
+    assert not any(m.kind == "move" for e in reading.entities for m in e.motions)
+    assert any("nibbles" in note for note in reading.notes)
+
+
+# ------------------------------------------------------------------ two nouns in a row name one object
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("a goat walks past a palm tree", ["goat", "palm tree"]),  # known + known
+        ("a dog sniffs a lamp post", ["dog", "lamp post"]),  # known + unknown head
+        ("a robot mower moves to the left", ["robot mower"]),
+        ("a girl waits at a bus stop", ["bus stop", "girl"]),  # the head the tables read as a verb
+    ],
+)
+def test_two_nouns_in_a_row_are_one_object_named_by_both(prompt, expected):
+    assert sorted(e.noun for e in read_prompt(prompt).entities) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("a bird flies over a fence", ["bird", "fence"]),  # after one thing, an -s word is its verb
+        ("we watch a car move to the left", ["car"]),  # the plain verb after what is watched
+        ("a cat (orange) waits beside a dog", ["cat", "dog"]),  # only a plain space joins a name
+        ("the dog's ball rolls to the left", ["ball", "dog"]),  # a possessor is not half a name
+        ("two dogs chase a ball", ["ball", "dog"]),
+        ("a bus stops at the corner", ["bus"]),
+    ],
+)
+def test_noun_then_verb_is_not_a_two_word_name(prompt, expected):
+    assert sorted(e.noun for e in read_prompt(prompt).entities) == expected
+
+
+def test_two_word_name_keeps_its_colour_for_the_lvd_export():
+    layout = plan("A red fire engine drives past a green palm tree.")
+    assert sorted(o.name for o in layout.objects) == ["green palm tree", "red fire engine"]

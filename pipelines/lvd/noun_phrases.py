@@ -46,6 +46,7 @@ from .vocabulary import (
     VERB_KINDS,
     looks_like_modifier,
 )
+from .word_guessing import compound_head_follows, guess_motion_verb, read_compound_head
 
 # ``reader`` below is clause_reader's ClauseReader: these functions apply one word to the reading in
 # progress. It is typed as ``Any`` so this module does not import the reader that imports it.
@@ -249,9 +250,14 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.place(word)
         return
     if found is not None and not (word in VERB_KINDS and reader.subjects and reader.det is None and not reader.attrs):
+        if compound_head_follows(reader, word, matches, position, known_word):
+            reader.compound.append(found[0])  # "palm tree", "fence post": one object, named by both
+            return
         name, cls = found
-        reader.noun(word, name, cls, is_plural(word), True)
+        reader.noun(word, " ".join(reader.compound + [name]), cls, is_plural(word), True)
         return
+    if read_compound_head(reader, word):
+        return  # "a bus stop": the second half of a name, not a verb
     # "in a park" names the scene; "the car parks" is a verb: a determiner decides
     if word in VERB_KINDS and not (word in SCENE_WORDS and reader.det is not None):
         reader.verb(word, VERB_KINDS[word], camera_move=_next_word(matches, position) in ("in", "out"),
@@ -283,6 +289,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return  # a predicate adjective ("the ball is red") carries nothing for the layout
     if known_word(word):
         return
+    if guess_motion_verb(reader, word, matches, position):
+        return  # "a camel plods from the right of ...": a move we have no word for
     if _colour_closes_after(matches, position) and (reader.det is not None or _previous_word(matches, position) in (":", ",")):
         reader.noun(word, singular(word), GENERIC_CLASS, word != singular(word), False)  # "Colours: raccoon black", "the yak blue"
         return

@@ -1,0 +1,126 @@
+"""Guessing what a word the tables do not know is, from its place in the sentence and its form.
+
+The word lists can never be complete ("plods", "chugs", "fence post", "robot vacuum"), so a word they
+miss is read by where it stands: right after its subject, and followed by a path ("from the right of a
+palm tree to its left"), it is that subject's move of unknown manner; after a noun that is not a verb
+form, it is the head of a two-word name; a noun followed by another noun is the first half of one
+object named by both (LVD matches names by their last word, so "palm tree" still counts as a tree).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from .object_classes import GENERIC_CLASS, noun_class, singular
+from .vocabulary import COLORS, SPEED_WORDS, STOP_WORDS, VERB_KINDS, looks_like_modifier
+
+ClauseReader = Any  # clause_reader's ClauseReader; typed loosely so this module does not import it
+
+# Tokens that start a path or a place for a move: "from the right of", "to the left", "across", "past".
+PATH_GROUPS = frozenset((
+    "from_to", "from_region", "to_region", "dir", "dir_phrase", "side_rel", "side_its_rel", "bare_corner",
+    "exit", "enter", "enter_from", "circle",
+))
+PATH_RELATIONS = frozenset(("toward", "towards", "past", "away from", "over", "from", "to", "into", "onto", "by"))
+PATH_WORDS = frozenset(("along", "through", "across", "round", "down", "up", "away", "off", "out"))
+VERB_ENDINGS = ("ed", "ing")
+# "watch a car move", "let the ball drop": the plain verb after their object is that object's verb.
+BARE_INFINITIVE_VERBS = frozenset("watch watches see sees saw let lets make makes made have has had help helps observe hear".split())
+
+
+def third_person_form(word: str) -> bool:
+    """"plods", "rumbles", "scurries": the form a verb takes after one subject (not "grass", "bus")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def verb_form(word: str) -> bool:
+    return third_person_form(word) or (len(word) > 4 and word.endswith(VERB_ENDINGS))
+
+
+def _adverb(word: str) -> bool:
+    return word in SPEED_WORDS or (len(word) > 4 and word.endswith("ly"))
+
+
+def path_follows(matches, position: int) -> bool:
+    """A path or a place for a move comes next, after at most two adverbs ("plods slowly across")."""
+    for following in matches[position + 1:position + 4]:
+        group, value = following.lastgroup, following.group(0)
+        if group in PATH_GROUPS or (group == "rel" and value in PATH_RELATIONS) or value in PATH_WORDS:
+            return True
+        if not (group == "word" and _adverb(value)):
+            return False
+    return False
+
+
+def _subject_just_named(reader: ClauseReader, matches, position: int) -> int | None:
+    """The subject named right before this word (an adverb may stand between), or None."""
+    if not reader.subjects or -1 in reader.subjects or reader.verb_since_subject or reader.last_mention is None:
+        return None
+    index, at = reader.last_mention
+    if index not in reader.subjects:
+        return None
+    between = [m.group(0) for m in matches[at + 1:position]]
+    return index if all(_adverb(word) for word in between) and len(between) <= 1 else None
+
+
+def guess_motion_verb(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """An unknown word in verb position followed by a path is a move of unknown manner: "a camel plods from
+    the right of a tree to its left" moves the camel. A singular subject wants the -s form ("a camel plod"
+    is a name, "camels plod" a verb)."""
+    subject = _subject_just_named(reader, matches, position)
+    if subject is None or not path_follows(matches, position):
+        return False
+    plural = reader.entities[subject].count > 1 or len(reader.subjects) > 1
+    if not (verb_form(word) or plural):
+        return False
+    reader.verb(word, "move")
+    reader.notes.append(f"read '{word}' as a move of unknown manner")
+    return True
+
+
+def compound_head_follows(reader: ClauseReader, word: str, matches, position: int, known: Callable[[str], bool]) -> bool:
+    """Whether ``word`` (a noun) is the first half of a two-word name whose head comes next: "palm tree",
+    "fence post", "robot vacuum", "bus stop". The head is a noun we know that is not a verb form here
+    ("a bird flies" is a verb), or a word we do not know in the singular that no describing form marks."""
+    if position + 1 >= len(matches) or matches[position + 1].lastgroup != "word":
+        return False
+    if matches[position + 1].start() != matches[position].end() + 1:
+        return False  # "a cat (orange)", "a dog, cat": only a plain space joins the halves of a name
+    if position >= 2 and matches[position - 2].group(0) in BARE_INFINITIVE_VERBS:
+        return False  # "we watch a car move": the verb after the thing watched
+    if word != singular(word) or matches[position].group(0).endswith("'s"):
+        return False  # "dogs chase", "the dog's ball": a plural or a possessor is not half a name
+    head = matches[position + 1].group(0)
+    if head in COLORS or head in STOP_WORDS or looks_like_modifier(head) or _adverb(head):
+        return False
+    many = reader.count is not None and reader.count > 1
+    if third_person_form(head) and not many:
+        return False  # "a cat ducks", "a fox trots": after one thing, an -s word is its verb
+    if noun_class(head) is not None:
+        return head not in VERB_KINDS or not many or not third_person_form(head)
+    if head in VERB_KINDS and not verb_form(head) and reader.det in ("a", "an"):
+        return _unknown_head(head, matches, position + 1)  # "a bus stop": after "a" one thing, a plain verb form names
+    if known(head) or head.endswith(VERB_ENDINGS):
+        return False
+    return _unknown_head(head, matches, position + 1)
+
+
+def read_compound_head(reader: ClauseReader, word: str) -> bool:
+    """The head of a name begun by ``compound_head_follows`` that the tables read as a verb ("stop")."""
+    if not reader.compound or word not in VERB_KINDS or verb_form(word):
+        return False
+    name = " ".join(reader.compound + [word])
+    reader.noun(word, name, GENERIC_CLASS, False, False)
+    return True
+
+
+def _unknown_head(head: str, matches, position: int) -> bool:
+    """A word we do not know ends the name when what follows it is what follows a noun: a verb, a path, the
+    end of the clause."""
+    if position + 1 >= len(matches):
+        return True
+    following = matches[position + 1]
+    group, value = following.lastgroup, following.group(0)
+    if group == "punct" or group in PATH_GROUPS or group == "rel":
+        return True
+    return group == "word" and (value in VERB_KINDS or verb_form(value) or value in ("and", "is", "are", "was"))
