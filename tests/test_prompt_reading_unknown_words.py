@@ -104,3 +104,62 @@ def test_noun_then_verb_is_not_a_two_word_name(prompt, expected):
 def test_two_word_name_keeps_its_colour_for_the_lvd_export():
     layout = plan("A red fire engine drives past a green palm tree.")
     assert sorted(o.name for o in layout.objects) == ["green palm tree", "red fire engine"]
+
+
+# ------------------------------------------------------------------ a word's place outranks its ending
+def test_noun_with_a_participle_ending_is_drawn_when_its_verb_follows():
+    """"-weed", "-seed", "-bed": a noun whose ending looks like "-ed" is still the noun after "a"."""
+    reading = read_prompt("A milkweed sways to the left.")
+    assert [e.noun for e in reading.entities] == ["milkweed"]
+    assert reading.entities[0].motions[0].end is not None
+
+
+@pytest.mark.parametrize(
+    "prompt, name, colour",
+    [
+        ("a blue rose sits beside a cup", "rose", "blue"),  # listed as a verb ("rose"), but after a colour a noun
+        ("a white dove flies to the right", "dove", "white"),
+    ],
+)
+def test_word_listed_as_a_verb_after_article_and_colour_is_a_noun(prompt, name, colour):
+    layout = plan(prompt)
+    assert f"{colour} {name}" in [o.name for o in layout.objects]
+
+
+def test_plural_noun_right_after_one_subject_is_its_verb():
+    reading = read_prompt("A giraffe towers over a small car.")
+    assert sorted(e.noun for e in reading.entities) == ["car", "giraffe"]
+    assert any("towers" in note for note in reading.notes)
+
+
+def test_a_past_participle_in_en_describes_the_noun_after_it():
+    reading = read_prompt("A dog sniffs two broken bottles.")
+    bottles = next(e for e in reading.entities if e.noun == "bottle")
+    assert bottles.count == 2 and not bottles.motions
+
+
+# ------------------------------------------------------------------ the ground is not an object
+@pytest.mark.parametrize(
+    "prompt, drawn",
+    [
+        ("Five geese waddle across the ice.", ["goose"]),  # a material after a surface word
+        ("Two foxes trot over the fallen leaves.", ["fox"]),  # a plural with no number
+        ("Under dark clouds, three horses graze.", ["horse"]),
+        ("A tortoise crawls along the gravel.", ["tortoise"]),  # a word we do not know after "along the"
+        ("Four ducks waddle on the pavement.", ["duck"]),
+    ],
+)
+def test_ground_after_a_surface_preposition_is_not_drawn(prompt, drawn):
+    assert sorted({e.noun for e in read_prompt(prompt).entities}) == drawn
+
+
+@pytest.mark.parametrize(
+    "prompt, drawn",
+    [
+        ("A cat jumps onto a table.", ["cat", "table"]),  # one thing we know is drawn
+        ("A rabbit hops over two logs.", ["log", "rabbit"]),  # a count makes them things
+        ("A frog hops over a small green lilypad.", ["frog", "lilypad"]),  # one described thing
+    ],
+)
+def test_things_after_a_surface_preposition_are_still_drawn(prompt, drawn):
+    assert sorted(e.noun for e in read_prompt(prompt).entities) == drawn

@@ -46,7 +46,17 @@ from .vocabulary import (
     VERB_KINDS,
     looks_like_modifier,
 )
-from .word_guessing import compound_head_follows, guess_motion_verb, read_compound_head
+from .word_guessing import (
+    compound_head_follows,
+    ground_noun,
+    guess_motion_verb,
+    names_with_next,
+    noun_by_place,
+    noun_not_verb,
+    participle_form,
+    read_compound_head,
+    verb_after_subject,
+)
 
 # ``reader`` below is clause_reader's ClauseReader: these functions apply one word to the reading in
 # progress. It is typed as ``Any`` so this module does not import the reader that imports it.
@@ -176,7 +186,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in VERB_KINDS and word.endswith(("ing", "ed")) and (reader.locative or reader.relation == "under") \
             and _scene_form(_next_word(matches, position) or "") in SCENE_WORDS:
         return  # "under falling snow", "in drifting fog": the participle describes the weather, nothing moves
-    if word in VERB_KINDS and word.endswith(("ing", "ed")) and in_phrase and next_is_known_noun(matches, position):
+    if word in VERB_KINDS and participle_form(word) and in_phrase and next_is_known_noun(matches, position):
         reader.attrs.append(("detail", word))  # "four walking dogs": a participle describes, the count stays
         return
     if word in PLAIN_ADJECTIVES and _next_is_nounish(matches, position):
@@ -250,11 +260,19 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.place(word)
         return
     if found is not None and not (word in VERB_KINDS and reader.subjects and reader.det is None and not reader.attrs):
+        if verb_after_subject(reader, word, matches, position):
+            return  # "an elephant towers over ...": the subject's verb, not a second kind of thing
+        if ground_noun(reader, word, matches, position, True, word in MATERIAL_WORDS):
+            reader.place(word)  # "across the ice", "over the fallen leaves": the ground, not a thing on it
+            return
         if compound_head_follows(reader, word, matches, position, known_word):
             reader.compound.append(found[0])  # "palm tree", "fence post": one object, named by both
             return
         name, cls = found
         reader.noun(word, " ".join(reader.compound + [name]), cls, is_plural(word), True)
+        return
+    if noun_not_verb(reader, word, matches, position):
+        reader.noun(word, " ".join(reader.compound + [word]), GENERIC_CLASS, False, False)  # "a white dove"
         return
     if read_compound_head(reader, word):
         return  # "a bus stop": the second half of a name, not a verb
@@ -307,9 +325,12 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             return  # "a clear sky", "a dirt road", "a frosty morning": it describes the place or time
         if ((following is not None and (noun_class(following) is not None or following in COMPOUND_NOUN_WORDS))
                 or next_is_known_noun(matches, position)) and not _modal_can(matches, position + 1):
-            reader.attrs.append(("detail", word))  # an adjective we do not know, before a noun we do
+            if names_with_next(word, matches, position):
+                reader.compound.append(word)  # "school bus": the first half of the name
+            else:
+                reader.attrs.append(("detail", word))  # an adjective we do not know, before a noun we do
             return
-        if looks_like_modifier(word):
+        if looks_like_modifier(word) and not noun_by_place(reader, word, matches, position):
             if _next_is_nounish(matches, position):
                 reader.attrs.append(("detail", word))
             else:
@@ -319,7 +340,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
                 and following == singular(following) and word == singular(word)):  # "lambs graze": a plural is the head  # "a zorblax glimmers", "the net stretches": a verb
             reader.compound.append(word)  # "hockey puck", "brass pendulum": one object named by both words
             return
-        if reader.locative:
+        if reader.locative or ground_noun(reader, word, matches, position, False, False):
             reader.place(word)
             return
         base = singular(word)

@@ -21,7 +21,8 @@ PATH_GROUPS = frozenset((
     "from_to", "from_region", "to_region", "dir", "dir_phrase", "side_rel", "side_its_rel", "bare_corner",
     "exit", "enter", "enter_from", "circle",
 ))
-PATH_RELATIONS = frozenset(("toward", "towards", "past", "away from", "over", "from", "to", "into", "onto", "by"))
+# not "over", "by", "around": "towers over", "stands by", "sticks around" say where, not a path
+PATH_RELATIONS = frozenset(("toward", "towards", "past", "away from", "from", "to", "into", "onto"))
 PATH_WORDS = frozenset(("along", "through", "across", "round", "down", "up", "away", "off", "out"))
 VERB_ENDINGS = ("ed", "ing")
 # "watch a car move", "let the ball drop": the plain verb after their object is that object's verb.
@@ -78,6 +79,19 @@ def guess_motion_verb(reader: ClauseReader, word: str, matches, position: int) -
     return True
 
 
+def verb_after_subject(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """A plural-looking noun right after one subject, with no article of its own, is that subject's verb:
+    "an elephant towers over a piglet" (not two towers). Moved when a path follows, else reported."""
+    if reader.det is not None or reader.count is not None or reader.attrs or not third_person_form(word):
+        return False
+    subject = _subject_just_named(reader, matches, position)
+    if subject is None or len(reader.subjects) != 1 or reader.entities[subject].count != 1:
+        return False
+    if not guess_motion_verb(reader, word, matches, position):
+        reader.unknown_verb(word)
+    return True
+
+
 def compound_head_follows(reader: ClauseReader, word: str, matches, position: int, known: Callable[[str], bool]) -> bool:
     """Whether ``word`` (a noun) is the first half of a two-word name whose head comes next: "palm tree",
     "fence post", "robot vacuum", "bus stop". The head is a noun we know that is not a verb form here
@@ -124,3 +138,78 @@ def _unknown_head(head: str, matches, position: int) -> bool:
     if group == "punct" or group in PATH_GROUPS or group == "rel":
         return True
     return group == "word" and (value in VERB_KINDS or verb_form(value) or value in ("and", "is", "are", "was"))
+
+
+def participle_form(word: str) -> bool:
+    """"walking", "parked", "fallen": the forms a verb takes to describe the noun after it."""
+    return len(word) > 4 and word.endswith(("ing", "ed", "en"))
+
+
+def noun_by_place(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """After a determiner, a count or a describing word, a word followed by its verb is the phrase's noun,
+    whatever its ending says: "a tumbleweed bounces", "the white dove flies"."""
+    if reader.det is None and reader.count is None and not reader.attrs:
+        return False
+    if position + 1 >= len(matches) or matches[position + 1].lastgroup != "word":
+        return False
+    following = matches[position + 1].group(0)
+    if following in VERB_KINDS:
+        return third_person_form(following) and noun_class(following) is None
+    return third_person_form(following) and path_follows(matches, position + 1)
+
+
+def noun_not_verb(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """A word the tables list as a verb ("dove", "rose"), right after an article and a colour or before the
+    phrase's verb, is a noun: "a white dove", "a dove flies"."""
+    if word not in VERB_KINDS or verb_form(word):
+        return False
+    if position >= 2 and matches[position - 1].group(0) in COLORS and matches[position - 2].group(0) in ("a", "an"):
+        reader.det = matches[position - 2].group(0)
+        if ("color", matches[position - 1].group(0)) not in reader.attrs:
+            reader.attrs.append(("color", matches[position - 1].group(0)))  # the colour was read before its noun was
+        return True
+    if reader.det not in ("a", "an") and not (reader.count or 0) >= 1:
+        return False
+    if any(key == "color" for key, _ in reader.attrs):
+        return True
+    if position + 1 >= len(matches):
+        return False
+    following = matches[position + 1].group(0)
+    return following == "and" or (matches[position + 1].lastgroup == "word" and following in VERB_KINDS
+                                  and third_person_form(following))
+
+
+# Prepositions after which a surface or a mass is where things happen: "across the ice", "under grey clouds".
+GROUND_PREPOSITIONS = frozenset(("across", "over", "on", "onto", "upon", "under", "beneath", "along", "through"))
+
+
+def ground_noun(reader: ClauseReader, word: str, matches, position: int, known: bool, material: bool) -> bool:
+    """A noun right after a surface preposition names the ground, not a thing to draw, when it is a word we do
+    not know ("on the pavement"), a material ("across the ice") or a plural with no number ("over the fallen
+    leaves", "under grey clouds"). A count ("over two logs") or a single thing we know ("on a table") is drawn."""
+    if reader.count is not None or reader.compound or reader.det in ("another", "one"):
+        return False
+    if known and not material and not (word != singular(word) and reader.det not in ("a", "an")):
+        return False
+    if not known and (reader.det in ("a", "an") or any(key == "color" for key, _ in reader.attrs)):
+        return False  # "over a tiny pink piglet": one thing, described, is drawn
+    said = {value for _, value in reader.attrs}
+    for before in range(position - 1, max(position - 5, -1), -1):
+        value = matches[before].group(0)
+        if value in ("the", "a", "an") or value in said:
+            continue
+        return value in GROUND_PREPOSITIONS
+    return False
+
+
+def names_with_next(word: str, matches, position: int) -> bool:
+    """A word we do not know, right before a noun we know and not describing by its form, is the first half of
+    that noun's name: "school bus", "freight train" (not "fluffy dog", "wooden box")."""
+    if looks_like_modifier(word) or word.endswith(("y", "en", "al")) or word != singular(word):
+        return False
+    if position + 1 >= len(matches) or matches[position + 1].lastgroup != "word":
+        return False
+    if matches[position + 1].start() != matches[position].end() + 1:
+        return False
+    head = matches[position + 1].group(0)
+    return noun_class(head) is not None and not third_person_form(head)
