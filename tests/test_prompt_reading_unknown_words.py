@@ -133,9 +133,10 @@ def test_plural_noun_right_after_one_subject_is_its_verb():
 
 
 def test_a_past_participle_in_en_describes_the_noun_after_it():
-    reading = read_prompt("A dog sniffs two broken bottles.")
-    bottles = next(e for e in reading.entities if e.noun == "bottle")
-    assert bottles.count == 2 and not bottles.motions
+    """"over the fallen leaves": neither a fall nor a leaving of the fox."""
+    reading = read_prompt("Two foxes trot over the fallen leaves.")
+    assert [e.noun for e in reading.entities] == ["fox"]
+    assert [m.kind for m in reading.entities[0].motions] == ["move"]
 
 
 # ------------------------------------------------------------------ the ground is not an object
