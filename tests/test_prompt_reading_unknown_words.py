@@ -164,3 +164,27 @@ def test_ground_after_a_surface_preposition_is_not_drawn(prompt, drawn):
 )
 def test_things_after_a_surface_preposition_are_still_drawn(prompt, drawn):
     assert sorted(e.noun for e in read_prompt(prompt).entities) == drawn
+
+
+def test_verb_whose_stem_names_a_place_still_moves_its_subject():
+    """"coasts", "beaches", "banks": an -s form after the subject, before a path, is a verb."""
+    layout = plan("A sled coasts from the upper left to the lower right.")
+    sled = next(o for o in layout.objects if o.name == "sled")
+    assert centre_x(sled.boxes[-1]) > centre_x(sled.boxes[0]) + 0.2
+
+
+def test_plain_form_noun_after_several_subjects_is_their_verb():
+    reading = read_prompt("Three otters fish in a stream.")
+    assert [(e.noun, e.count) for e in reading.entities] == [("otter", 3)]
+
+
+def test_noun_before_a_word_for_the_video_says_what_kind_of_video():
+    reading = read_prompt("Security camera footage: two cats sit on a wall.")
+    assert sorted(e.noun for e in reading.entities) == ["cat", "wall"]
+    reading = read_prompt("The drone footage shows four horses.")
+    assert [(e.noun, e.count) for e in reading.entities] == [("horse", 4)]
+
+
+def test_the_path_a_thing_goes_down_is_not_drawn():
+    reading = read_prompt("A marble rolls down the chute to the left.")
+    assert [e.noun for e in reading.entities] == ["marble"]

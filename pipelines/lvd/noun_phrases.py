@@ -48,6 +48,8 @@ from .vocabulary import (
 )
 from .word_guessing import (
     compound_head_follows,
+    counted_plural,
+    describes_the_video,
     ground_noun,
     guess_motion_verb,
     names_with_next,
@@ -58,6 +60,7 @@ from .word_guessing import (
     verb_after_subject,
 )
 
+VIDEO_WORDS = frozenset("footage film shot clip video movie documentary recording".split())
 # ``reader`` below is clause_reader's ClauseReader: these functions apply one word to the reading in
 # progress. It is typed as ``Any`` so this module does not import the reader that imports it.
 ClauseReader = Any
@@ -260,6 +263,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.place(word)
         return
     if found is not None and not (word in VERB_KINDS and reader.subjects and reader.det is None and not reader.attrs):
+        if describes_the_video(word, matches, position, VIDEO_WORDS):
+            reader._clear_phrase()  # "the drone footage shows ...": the kind of video, not a drone in it
+            return
         if verb_after_subject(reader, word, matches, position):
             return  # "an elephant towers over ...": the subject's verb, not a second kind of thing
         if ground_noun(reader, word, matches, position, True, word in MATERIAL_WORDS):
@@ -297,6 +303,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.modify("apex", HEIGHT_WORDS[word])
         return
     scene = _scene_form(word)
+    if scene in SCENE_WORDS and scene != word and guess_motion_verb(reader, word, matches, position):
+        return  # "a skateboard coasts down ...": a verb, though its stem names a place
     if scene in SCENE_WORDS:  # "under grey skies": the place, in the plural too
         if SCENE_WORDS[scene]:
             reader.scenes.append(SCENE_WORDS[scene])
@@ -324,7 +332,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
                 position + 1 < len(matches) and matches[position + 1].lastgroup == "scene2"):
             return  # "a clear sky", "a dirt road", "a frosty morning": it describes the place or time
         if ((following is not None and (noun_class(following) is not None or following in COMPOUND_NOUN_WORDS))
-                or next_is_known_noun(matches, position)) and not _modal_can(matches, position + 1):
+                or next_is_known_noun(matches, position)) and not _modal_can(matches, position + 1) \
+                and not counted_plural(reader, word):
             if names_with_next(word, matches, position):
                 reader.compound.append(word)  # "school bus": the first half of the name
             else:

@@ -80,13 +80,17 @@ def guess_motion_verb(reader: ClauseReader, word: str, matches, position: int) -
 
 
 def verb_after_subject(reader: ClauseReader, word: str, matches, position: int) -> bool:
-    """A plural-looking noun right after one subject, with no article of its own, is that subject's verb:
-    "an elephant towers over a piglet" (not two towers). Moved when a path follows, else reported."""
-    if reader.det is not None or reader.count is not None or reader.attrs or not third_person_form(word):
+    """A noun right after its subject, with no article of its own, in the verb form the subject wants, is the
+    subject's verb: "an elephant towers over a piglet" (not two towers), "two bears fish in a stream" (not
+    fish). Moved when a path follows, else reported."""
+    if reader.det is not None or reader.count is not None or reader.attrs:
         return False
     subject = _subject_just_named(reader, matches, position)
-    if subject is None or len(reader.subjects) != 1 or reader.entities[subject].count != 1:
+    if subject is None:
         return False
+    one = len(reader.subjects) == 1 and reader.entities[subject].count == 1
+    if not (third_person_form(word) if one else word == singular(word) and not third_person_form(word)):
+        return False  # one subject wants "towers"; several want "fish" ("two bears fish in the water")
     if not guess_motion_verb(reader, word, matches, position):
         reader.unknown_verb(word)
     return True
@@ -116,6 +120,8 @@ def compound_head_follows(reader: ClauseReader, word: str, matches, position: in
         return _unknown_head(head, matches, position + 1)  # "a bus stop": after "a" one thing, a plain verb form names
     if known(head) or head.endswith(VERB_ENDINGS):
         return False
+    if reader.det in ("the", "this", "that") and reader._reference(noun_class(word)[0]) is not None:
+        return False  # "... holds the boat afloat": the boat named before, and a word about it
     return _unknown_head(head, matches, position + 1)
 
 
@@ -180,7 +186,7 @@ def noun_not_verb(reader: ClauseReader, word: str, matches, position: int) -> bo
 
 
 # Prepositions after which a surface or a mass is where things happen: "across the ice", "under grey clouds".
-GROUND_PREPOSITIONS = frozenset(("across", "over", "on", "onto", "upon", "under", "beneath", "along", "through"))
+GROUND_PREPOSITIONS = frozenset(("across", "over", "on", "onto", "upon", "under", "beneath", "along", "through", "down", "up"))
 
 
 def ground_noun(reader: ClauseReader, word: str, matches, position: int, known: bool, material: bool) -> bool:
@@ -213,3 +219,17 @@ def names_with_next(word: str, matches, position: int) -> bool:
         return False
     head = matches[position + 1].group(0)
     return noun_class(head) is not None and not third_person_form(head)
+
+
+def describes_the_video(word: str, matches, position: int, video_words: frozenset[str]) -> bool:
+    """"drone footage", "nature documentary shot": a noun right before a word for the video itself says what
+    kind of video it is; it is not a thing in it."""
+    if position + 1 >= len(matches) or matches[position + 1].lastgroup != "word":
+        return False
+    return matches[position + 1].start() == matches[position].end() + 1 and matches[position + 1].group(0) in video_words
+
+
+def counted_plural(reader: ClauseReader, word: str) -> bool:
+    """"three otters fish": after a number above one, a plural is the counted noun, not a word describing
+    the noun after it (which is then its verb)."""
+    return reader.count is not None and reader.count > 1 and third_person_form(word) and not looks_like_modifier(word)
