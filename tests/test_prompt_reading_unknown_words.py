@@ -190,3 +190,17 @@ def test_noun_before_a_word_for_the_video_says_what_kind_of_video():
 def test_the_path_a_thing_goes_down_is_not_drawn():
     reading = read_prompt("A marble rolls down the chute to the left.")
     assert [e.noun for e in reading.entities] == ["marble"]
+
+
+def test_coloured_unknown_word_after_at_is_a_thing_not_the_place():
+    layout = plan("A grey wolf stares at a red lantern.")
+    assert sorted(o.name for o in layout.objects) == ["grey wolf", "red lantern"]
+
+
+def test_bare_object_in_a_note_without_articles_is_drawn():
+    layout = plan("Shot list: bike passes signpost, moving left to right.")
+    names = sorted(o.name for o in layout.objects)
+    assert names == ["bike", "signpost"]
+    bike = next(o for o in layout.objects if o.name == "bike")
+    post = next(o for o in layout.objects if o.name == "signpost")
+    assert centre_x(bike.boxes[0]) < centre_x(post.boxes[0]) < centre_x(bike.boxes[-1])

@@ -47,8 +47,10 @@ from .vocabulary import (
     looks_like_modifier,
 )
 from .word_guessing import (
+    bare_object,
     compound_head_follows,
     counted_plural,
+    described_thing,
     describes_the_video,
     ground_noun,
     guess_motion_verb,
@@ -349,12 +351,15 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
                 and following == singular(following) and word == singular(word)):  # "lambs graze": a plural is the head  # "a zorblax glimmers", "the net stretches": a verb
             reader.compound.append(word)  # "hockey puck", "brass pendulum": one object named by both words
             return
-        if reader.locative or ground_noun(reader, word, matches, position, False, False):
+        if (reader.locative and not described_thing(reader)) or ground_noun(reader, word, matches, position, False, False):
             reader.place(word)
             return
         base = singular(word)
         name = " ".join(reader.compound + [base])
         reader.noun(word, name, GENERIC_CLASS, word != base, False)
+        return
+    if bare_object(reader, word, matches, position):
+        reader.noun(word, singular(word), GENERIC_CLASS, word != singular(word), False)  # "scooter passes lamppost"
         return
     if (word != singular(word) and not looks_like_modifier(word) and not reader.subjects
             and position > 0 and matches[position - 1].group(0) in (":", ";", ".")):

@@ -233,3 +233,22 @@ def counted_plural(reader: ClauseReader, word: str) -> bool:
     """"three otters fish": after a number above one, a plural is the counted noun, not a word describing
     the noun after it (which is then its verb)."""
     return reader.count is not None and reader.count > 1 and third_person_form(word) and not looks_like_modifier(word)
+
+
+def described_thing(reader: ClauseReader) -> bool:
+    """A colour said of a word we do not know makes it a thing to draw, even after "at"/"in" ("sniffing at a
+    blue cooler"); places are not given colours this way."""
+    return any(key == "color" for key, _ in reader.attrs)
+
+
+def bare_object(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """"scooter passes lamppost, ...": in a note written without articles, a word we do not know right after a
+    verb that wants an object, and ending its clause, is that object."""
+    if reader.det is not None or reader.count is not None or reader.attrs or looks_like_modifier(word):
+        return False
+    if not reader.verb_since_subject or reader.relation is None and not reader.object_pending:
+        return False
+    previous = matches[position - 1] if position else None
+    if previous is None or previous.lastgroup not in ("word", "rel") or previous.group(0) in STOP_WORDS - {"past"}:
+        return False
+    return position + 1 == len(matches) or matches[position + 1].lastgroup == "punct"
