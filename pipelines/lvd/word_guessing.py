@@ -241,6 +241,10 @@ def described_thing(reader: ClauseReader) -> bool:
     return any(key == "color" for key, _ in reader.attrs)
 
 
+# relations whose object is a thing ("runs past lamppost"), not a force or a medium ("under gravity")
+OBJECT_RELATIONS = frozenset(("past", "toward", "towards", "behind", "beside", "next to", "in front of"))
+
+
 def bare_object(reader: ClauseReader, word: str, matches, position: int) -> bool:
     """"scooter passes lamppost, ...": in a note written without articles, a word we do not know right after a
     verb that wants an object, and ending its clause, is that object."""
@@ -249,6 +253,6 @@ def bare_object(reader: ClauseReader, word: str, matches, position: int) -> bool
     if not reader.verb_since_subject or reader.relation is None and not reader.object_pending:
         return False
     previous = matches[position - 1] if position else None
-    if previous is None or previous.lastgroup not in ("word", "rel") or previous.group(0) in STOP_WORDS - {"past"}:
-        return False
+    if previous is None or not (previous.group(0) in OBJECT_RELATIONS or previous.group(0) in VERB_KINDS):
+        return False  # right after the verb ("passes lamppost") or its preposition ("runs past lamppost")
     return position + 1 == len(matches) or matches[position + 1].lastgroup == "punct"
