@@ -204,3 +204,19 @@ def test_bare_object_in_a_note_without_articles_is_drawn():
     bike = next(o for o in layout.objects if o.name == "bike")
     post = next(o for o in layout.objects if o.name == "signpost")
     assert centre_x(bike.boxes[0]) < centre_x(post.boxes[0]) < centre_x(bike.boxes[-1])
+
+
+def test_described_mass_without_an_article_is_the_ground():
+    reading = read_prompt("Three yaks wander through tall scrubland toward the left.")
+    assert [(e.noun, e.count) for e in reading.entities] == [("yak", 3)]
+
+
+def test_unknown_word_after_a_possessive_is_a_part_not_an_object():
+    reading = read_prompt("Two vans wait at the kerb, their wipers still.")
+    assert [(e.noun, e.count) for e in reading.entities] == [("van", 2)]
+    assert any("wipers" in note for note in reading.notes)
+
+
+def test_a_kind_of_video_is_not_an_object():
+    reading = read_prompt("Five owls perch in a row, shot like a wildlife documentary.")
+    assert [(e.noun, e.count) for e in reading.entities] == [("owl", 5)]

@@ -57,6 +57,7 @@ from .word_guessing import (
     names_with_next,
     noun_by_place,
     noun_not_verb,
+    owned_part,
     participle_form,
     read_compound_head,
     verb_after_subject,
@@ -319,6 +320,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if guess_motion_verb(reader, word, matches, position):
         return  # "a camel plods from the right of ...": a move we have no word for
+    if owned_part(word, matches, position) or word in VIDEO_WORDS:
+        reader.unknown.append(word)  # "their headlights", "a nature documentary": reported, never drawn
+        reader._clear_phrase()
+        return
     if _colour_closes_after(matches, position) and (reader.det is not None or _previous_word(matches, position) in (":", ",")):
         reader.noun(word, singular(word), GENERIC_CLASS, word != singular(word), False)  # "Colours: raccoon black", "the yak blue"
         return

@@ -204,8 +204,14 @@ def ground_noun(reader: ClauseReader, word: str, matches, position: int, known: 
         value = matches[before].group(0)
         if value in ("the", "a", "an") or value in said:
             continue
-        return value in GROUND_PREPOSITIONS
+        return value in GROUND_PREPOSITIONS or (not known and _mass_noun(reader, word, matches[before]))
     return False
+
+
+def _mass_noun(reader: ClauseReader, word: str, before) -> bool:
+    """"crossing dry grassland", "in shallow water": a singular we do not know, described but with no article
+    or number, inside a clause (not opening an article-less note), is a mass, so the ground."""
+    return reader.det is None and bool(reader.attrs) and word == singular(word) and before.lastgroup != "punct"
 
 
 def names_with_next(word: str, matches, position: int) -> bool:
@@ -256,3 +262,12 @@ def bare_object(reader: ClauseReader, word: str, matches, position: int) -> bool
     if previous is None or not (previous.group(0) in OBJECT_RELATIONS or previous.group(0) in VERB_KINDS):
         return False  # right after the verb ("passes lamppost") or its preposition ("runs past lamppost")
     return position + 1 == len(matches) or matches[position + 1].lastgroup == "punct"
+
+
+POSSESSIVES = frozenset(("their", "its", "his", "her"))
+
+
+def owned_part(word: str, matches, position: int) -> bool:
+    """"four cars parked, their headlights off": a word we do not know after a possessive names a part of what
+    was named, not a new thing."""
+    return position > 0 and matches[position - 1].group(0) in POSSESSIVES
