@@ -207,7 +207,7 @@ def test_bare_object_in_a_note_without_articles_is_drawn():
 
 
 def test_described_mass_without_an_article_is_the_ground():
-    reading = read_prompt("Three yaks wander through tall scrubland toward the left.")
+    reading = read_prompt("Three yaks wander toward the left, crossing tall scrubland.")
     assert [(e.noun, e.count) for e in reading.entities] == [("yak", 3)]
 
 
