@@ -220,3 +220,19 @@ def test_unknown_word_after_a_possessive_is_a_part_not_an_object():
 def test_a_kind_of_video_is_not_an_object():
     reading = read_prompt("Five owls perch in a row, shot like a wildlife documentary.")
     assert [(e.noun, e.count) for e in reading.entities] == [("owl", 5)]
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Four meerkats stand on a sandy mound.", [("meerkat", 4)]),  # "-y": describing, and the mound is ground
+        ("Two gazelles leap over a narrow creek.", [("gazelle", 2)]),
+    ],
+)
+def test_unknown_ground_after_a_surface_word_with_an_article(prompt, expected):
+    assert [(e.noun, e.count) for e in read_prompt(prompt).entities] == expected
+
+
+def test_plain_word_after_two_joined_subjects_is_their_verb():
+    layout = plan("A red kayak and a yellow dinghy bob side by side.")
+    assert sorted(o.name for o in layout.objects) == ["red kayak", "yellow dinghy"]

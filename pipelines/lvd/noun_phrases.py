@@ -47,6 +47,7 @@ from .vocabulary import (
     looks_like_modifier,
 )
 from .word_guessing import (
+    adjective_form,
     bare_object,
     compound_head_follows,
     counted_plural,
@@ -60,6 +61,7 @@ from .word_guessing import (
     owned_part,
     participle_form,
     read_compound_head,
+    second_subject,
     verb_after_subject,
 )
 
@@ -354,8 +356,14 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             return
         if (following is not None and _next_is_nounish(matches, position) and not looks_like_modifier(following)
                 and following == singular(following) and word == singular(word)):  # "lambs graze": a plural is the head  # "a zorblax glimmers", "the net stretches": a verb
-            reader.compound.append(word)  # "hockey puck", "brass pendulum": one object named by both words
-            return
+            if second_subject(reader):
+                pass  # "a kayak and a dinghy bob": the verb of both follows, not "dinghy bob"
+            elif adjective_form(word):
+                reader.attrs.append(("detail", word))  # "a sandy mound": a describing word, not half a name
+                return
+            else:
+                reader.compound.append(word)  # "hockey puck", "brass pendulum": one object named by both words
+                return
         if (reader.locative and not described_thing(reader)) or ground_noun(reader, word, matches, position, False, False):
             reader.place(word)
             return

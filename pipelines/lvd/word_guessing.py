@@ -197,8 +197,8 @@ def ground_noun(reader: ClauseReader, word: str, matches, position: int, known: 
         return False
     if known and not material and not (word != singular(word) and reader.det not in ("a", "an")):
         return False
-    if not known and (reader.det in ("a", "an") or any(key == "color" for key, _ in reader.attrs)):
-        return False  # "over a tiny pink piglet": one thing, described, is drawn
+    if not known and any(key == "color" for key, _ in reader.attrs):
+        return False  # "over a tiny pink piglet": a thing given a colour is drawn
     said = {value for _, value in reader.attrs}
     for before in range(position - 1, max(position - 5, -1), -1):
         value = matches[before].group(0)
@@ -271,3 +271,14 @@ def owned_part(word: str, matches, position: int) -> bool:
     """"four cars parked, their headlights off": a word we do not know after a possessive names a part of what
     was named, not a new thing."""
     return position > 0 and matches[position - 1].group(0) in POSSESSIVES
+
+
+def adjective_form(word: str) -> bool:
+    """"sandy", "rocky", "wooden", "golden": describing by their ending, before another word we do not know."""
+    return looks_like_modifier(word) or (len(word) > 4 and word.endswith(("y", "en")) and not word.endswith(("ey", "ay")))
+
+
+def second_subject(reader: ClauseReader) -> bool:
+    """"a kayak and a dinghy ...": a noun joined to a subject before any verb; a plain word after it is the verb
+    of both."""
+    return reader.joining and bool(reader.subjects) and -1 not in reader.subjects and not reader.verb_since_subject
