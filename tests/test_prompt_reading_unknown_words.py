@@ -236,3 +236,8 @@ def test_unknown_ground_after_a_surface_word_with_an_article(prompt, expected):
 def test_plain_word_after_two_joined_subjects_is_their_verb():
     layout = plan("A red kayak and a yellow dinghy bob side by side.")
     assert sorted(o.name for o in layout.objects) == ["red kayak", "yellow dinghy"]
+
+
+def test_unknown_verb_after_an_auxiliary_moves_its_subject():
+    reading = read_prompt("A tractor was trundling from left to right.")
+    assert [m.verb for m in reading.entities[0].motions] == ["trundling"]

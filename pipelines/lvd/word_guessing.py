@@ -25,6 +25,7 @@ PATH_GROUPS = frozenset((
 PATH_RELATIONS = frozenset(("toward", "towards", "past", "away from", "from", "to", "into", "onto"))
 PATH_WORDS = frozenset(("along", "through", "across", "round", "down", "up", "away", "off", "out"))
 VERB_ENDINGS = ("ed", "ing")
+AUXILIARIES = frozenset("is are was were will has have had be been keeps kept".split())  # "was trundling"
 # "watch a car move", "let the ball drop": the plain verb after their object is that object's verb.
 BARE_INFINITIVE_VERBS = frozenset("watch watches see sees saw let lets make makes made have has had help helps observe hear".split())
 
@@ -61,7 +62,7 @@ def _subject_just_named(reader: ClauseReader, matches, position: int) -> int | N
     if index not in reader.subjects:
         return None
     between = [m.group(0) for m in matches[at + 1:position]]
-    return index if all(_adverb(word) for word in between) and len(between) <= 1 else None
+    return index if all(_adverb(word) or word in AUXILIARIES for word in between) and len(between) <= 2 else None
 
 
 def guess_motion_verb(reader: ClauseReader, word: str, matches, position: int) -> bool:
