@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import word_guessing as guess
 from .object_classes import COMPOUND_NOUN_WORDS, GENERIC_CLASS, is_plural, noun_class, singular
 from .prompt_tokens import fraction_of
 from .vocabulary import (
@@ -45,24 +46,6 @@ from .vocabulary import (
     STOP_WORDS,
     VERB_KINDS,
     looks_like_modifier,
-)
-from .word_guessing import (
-    adjective_form,
-    bare_object,
-    compound_head_follows,
-    counted_plural,
-    described_thing,
-    describes_the_video,
-    ground_noun,
-    guess_motion_verb,
-    names_with_next,
-    noun_by_place,
-    noun_not_verb,
-    owned_part,
-    participle_form,
-    read_compound_head,
-    second_subject,
-    verb_after_subject,
 )
 
 VIDEO_WORDS = frozenset("footage film shot clip video movie documentary recording".split())
@@ -194,7 +177,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in VERB_KINDS and word.endswith(("ing", "ed")) and (reader.locative or reader.relation == "under") \
             and _scene_form(_next_word(matches, position) or "") in SCENE_WORDS:
         return  # "under falling snow", "in drifting fog": the participle describes the weather, nothing moves
-    if word in VERB_KINDS and participle_form(word) and in_phrase and next_is_known_noun(matches, position):
+    if word in VERB_KINDS and guess.participle_form(word) and in_phrase and next_is_known_noun(matches, position):
         reader.attrs.append(("detail", word))  # "four walking dogs": a participle describes, the count stays
         return
     if word in PLAIN_ADJECTIVES and _next_is_nounish(matches, position):
@@ -268,24 +251,24 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.place(word)
         return
     if found is not None and not (word in VERB_KINDS and reader.subjects and reader.det is None and not reader.attrs):
-        if describes_the_video(word, matches, position, VIDEO_WORDS):
+        if guess.describes_the_video(word, matches, position, VIDEO_WORDS):
             reader._clear_phrase()  # "the drone footage shows ...": the kind of video, not a drone in it
             return
-        if verb_after_subject(reader, word, matches, position):
+        if guess.verb_after_subject(reader, word, matches, position):
             return  # "an elephant towers over ...": the subject's verb, not a second kind of thing
-        if ground_noun(reader, word, matches, position, True, word in MATERIAL_WORDS):
+        if guess.ground_noun(reader, word, matches, position, True, word in MATERIAL_WORDS):
             reader.place(word)  # "across the ice", "over the fallen leaves": the ground, not a thing on it
             return
-        if compound_head_follows(reader, word, matches, position, known_word):
+        if guess.compound_head_follows(reader, word, matches, position, known_word):
             reader.compound.append(found[0])  # "palm tree", "fence post": one object, named by both
             return
         name, cls = found
         reader.noun(word, " ".join(reader.compound + [name]), cls, is_plural(word), True)
         return
-    if noun_not_verb(reader, word, matches, position):
+    if guess.noun_not_verb(reader, word, matches, position):
         reader.noun(word, " ".join(reader.compound + [word]), GENERIC_CLASS, False, False)  # "a white dove"
         return
-    if read_compound_head(reader, word):
+    if guess.read_compound_head(reader, word):
         return  # "a bus stop": the second half of a name, not a verb
     # "in a park" names the scene; "the car parks" is a verb: a determiner decides
     if word in VERB_KINDS and not (word in SCENE_WORDS and reader.det is not None):
@@ -308,7 +291,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.modify("apex", HEIGHT_WORDS[word])
         return
     scene = _scene_form(word)
-    if scene in SCENE_WORDS and scene != word and guess_motion_verb(reader, word, matches, position):
+    if scene in SCENE_WORDS and scene != word and guess.guess_motion_verb(reader, word, matches, position):
         return  # "a skateboard coasts down ...": a verb, though its stem names a place
     if scene in SCENE_WORDS:  # "under grey skies": the place, in the plural too
         if SCENE_WORDS[scene]:
@@ -320,9 +303,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return  # a predicate adjective ("the ball is red") carries nothing for the layout
     if known_word(word):
         return
-    if guess_motion_verb(reader, word, matches, position):
+    if guess.guess_motion_verb(reader, word, matches, position):
         return  # "a camel plods from the right of ...": a move we have no word for
-    if owned_part(word, matches, position) or word in VIDEO_WORDS:
+    if guess.owned_part(word, matches, position) or word in VIDEO_WORDS:
         reader.unknown.append(word)  # "their headlights", "a nature documentary": reported, never drawn
         reader._clear_phrase()
         return
@@ -342,13 +325,13 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             return  # "a clear sky", "a dirt road", "a frosty morning": it describes the place or time
         if ((following is not None and (noun_class(following) is not None or following in COMPOUND_NOUN_WORDS))
                 or next_is_known_noun(matches, position)) and not _modal_can(matches, position + 1) \
-                and not counted_plural(reader, word):
-            if names_with_next(word, matches, position):
+                and not guess.counted_plural(reader, word):
+            if guess.names_with_next(word, matches, position):
                 reader.compound.append(word)  # "school bus": the first half of the name
             else:
                 reader.attrs.append(("detail", word))  # an adjective we do not know, before a noun we do
             return
-        if looks_like_modifier(word) and not noun_by_place(reader, word, matches, position):
+        if looks_like_modifier(word) and not guess.noun_by_place(reader, word, matches, position):
             if _next_is_nounish(matches, position):
                 reader.attrs.append(("detail", word))
             else:
@@ -356,22 +339,22 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             return
         if (following is not None and _next_is_nounish(matches, position) and not looks_like_modifier(following)
                 and following == singular(following) and word == singular(word)):  # "lambs graze": a plural is the head  # "a zorblax glimmers", "the net stretches": a verb
-            if second_subject(reader):
+            if guess.second_subject(reader):
                 pass  # "a kayak and a dinghy bob": the verb of both follows, not "dinghy bob"
-            elif adjective_form(word):
+            elif guess.adjective_form(word):
                 reader.attrs.append(("detail", word))  # "a sandy mound": a describing word, not half a name
                 return
             else:
                 reader.compound.append(word)  # "hockey puck", "brass pendulum": one object named by both words
                 return
-        if (reader.locative and not described_thing(reader)) or ground_noun(reader, word, matches, position, False, False):
+        if (reader.locative and not guess.described_thing(reader)) or guess.ground_noun(reader, word, matches, position, False, False):
             reader.place(word)
             return
         base = singular(word)
         name = " ".join(reader.compound + [base])
         reader.noun(word, name, GENERIC_CLASS, word != base, False)
         return
-    if bare_object(reader, word, matches, position):
+    if guess.bare_object(reader, word, matches, position):
         reader.noun(word, singular(word), GENERIC_CLASS, word != singular(word), False)  # "scooter passes lamppost"
         return
     if (word != singular(word) and not looks_like_modifier(word) and not reader.subjects

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from .object_classes import GENERIC_CLASS, noun_class, singular
+from .prompt_tokens import TIME_FRACTIONS
 from .vocabulary import COLORS, SPEED_WORDS, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
 ClauseReader = Any  # clause_reader's ClauseReader; typed loosely so this module does not import it
@@ -271,7 +272,8 @@ POSSESSIVES = frozenset(("their", "its", "his", "her"))
 def owned_part(word: str, matches, position: int) -> bool:
     """"four cars parked, their headlights off": a word we do not know after a possessive names a part of what
     was named, not a new thing."""
-    return position > 0 and matches[position - 1].group(0) in POSSESSIVES
+    return position > 0 and matches[position - 1].group(0) in POSSESSIVES and not any(
+        key in word for key, _ in TIME_FRACTIONS)  # "the clip passes its midpoint": a time, read as before
 
 
 def adjective_form(word: str) -> bool:
