@@ -1,12 +1,17 @@
 """Guessing what a word the tables do not know is, from its place in the sentence and its form.
 
 The word lists can never be complete ("plods", "chugs", "fence post", "robot vacuum"), so a word they
-miss is read by where it stands: right after its subject, and followed by a path ("from the right of a
-palm tree to its left"), it is that subject's move of unknown manner; after a noun that is not a verb
-form, it is the head of a two-word name; a noun followed by another noun is the first half of one
-object named by both (LVD matches names by their last word, so "palm tree" still counts as a tree).
+miss, or list under one part of speech only, is read by where it stands:
+- right after its subject and before a path ("a camel plods from the right of a palm tree to its left"),
+  it is that subject's move of unknown manner (reported in a note);
+- two nouns in a row name one object, its head the last ("palm tree", "bus stop"); LVD matches names by
+  their last word, so a "palm tree" still counts as a tree;
+- after an article, a count or a describing word, the word before the phrase's verb is its noun, whatever
+  its ending ("a tumbleweed bounces", "a white dove");
+- after a surface word ("across the ice", "over the fallen leaves", "down the gutter"), a mass, a plural
+  with no number or a word we do not know is the ground, not a thing to draw.
+Each rule returns whether it applied; ``noun_phrases`` calls them at the one place each belongs.
 """
-
 from __future__ import annotations
 
 from typing import Any, Callable
@@ -26,6 +31,7 @@ PATH_GROUPS = frozenset((
 PATH_RELATIONS = frozenset(("toward", "towards", "past", "away from", "from", "to", "into", "onto"))
 PATH_WORDS = frozenset(("along", "through", "across", "round", "down", "up", "away", "off", "out"))
 VERB_ENDINGS = ("ed", "ing")
+BE_FORMS = frozenset("is are was were be been being".split())
 AUXILIARIES = frozenset("is are was were will has have had be been keeps kept".split())  # "was trundling"
 # "watch a car move", "let the ball drop": the plain verb after their object is that object's verb.
 BARE_INFINITIVE_VERBS = frozenset("watch watches see sees saw let lets make makes made have has had help helps observe hear".split())
@@ -73,6 +79,8 @@ def guess_motion_verb(reader: ClauseReader, word: str, matches, position: int) -
     subject = _subject_just_named(reader, matches, position)
     if subject is None or not path_follows(matches, position):
         return False
+    if word.endswith("ed") and matches[position - 1].group(0) in BE_FORMS:
+        return False  # "a goose is added to the scene": done to it, not a move of its own
     plural = reader.entities[subject].count > 1 or len(reader.subjects) > 1
     if not (verb_form(word) or plural):
         return False
