@@ -241,3 +241,14 @@ def test_plain_word_after_two_joined_subjects_is_their_verb():
 def test_unknown_verb_after_an_auxiliary_moves_its_subject():
     reading = read_prompt("A tractor was trundling from left to right.")
     assert [m.verb for m in reading.entities[0].motions] == ["trundling"]
+
+
+def test_plain_verb_after_two_known_subjects_is_not_half_a_name():
+    reading = read_prompt("A horse and a dog run from left to right.")
+    assert [e.noun for e in reading.entities] == ["horse", "dog"]
+    assert all(e.motions and e.motions[0].end is not None for e in reading.entities)
+
+
+def test_plural_noun_as_a_verb_before_an_object():
+    reading = read_prompt("The gardener plants a tree.")
+    assert sorted(e.noun for e in reading.entities) == ["gardener", "tree"]

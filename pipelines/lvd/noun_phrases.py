@@ -257,7 +257,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         if guess.verb_after_subject(reader, word, matches, position):
             return  # "an elephant towers over ...": the subject's verb, not a second kind of thing
         if guess.ground_noun(reader, word, matches, position, True, word in MATERIAL_WORDS):
-            reader.place(word)  # "across the ice", "over the fallen leaves": the ground, not a thing on it
+            reader.place(found[0])  # "across the ice", "over the fallen leaves": the ground, not a thing on it
             return
         if guess.compound_head_follows(reader, word, matches, position, known_word):
             reader.compound.append(found[0])  # "palm tree", "fence post": one object, named by both
@@ -325,7 +325,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             return  # "a clear sky", "a dirt road", "a frosty morning": it describes the place or time
         if ((following is not None and (noun_class(following) is not None or following in COMPOUND_NOUN_WORDS))
                 or next_is_known_noun(matches, position)) and not _modal_can(matches, position + 1) \
-                and not guess.counted_plural(reader, word):
+                and not guess.counted_plural(reader, word) and not guess.noun_before_its_verb(reader, word, matches, position):
             if guess.names_with_next(word, matches, position):
                 reader.compound.append(word)  # "school bus": the first half of the name
             else:

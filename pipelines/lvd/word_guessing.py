@@ -118,6 +118,8 @@ def compound_head_follows(reader: ClauseReader, word: str, matches, position: in
         return False  # "we watch a car move": the verb after the thing watched
     if word != singular(word) or matches[position].group(0).endswith("'s"):
         return False  # "dogs chase", "the dog's ball": a plural or a possessor is not half a name
+    if second_subject(reader):
+        return False  # "a horse and a dog run ...": the verb of both, not a "dog run"
     head = matches[position + 1].group(0)
     if head in COLORS or head in STOP_WORDS or looks_like_modifier(head) or _adverb(head):
         return False
@@ -243,6 +245,17 @@ def describes_the_video(word: str, matches, position: int, video_words: frozense
     if position + 1 >= len(matches) or matches[position + 1].lastgroup != "word":
         return False
     return matches[position + 1].start() == matches[position].end() + 1 and matches[position + 1].group(0) in video_words
+
+
+def noun_before_its_verb(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """"the gardener plants a tree": a singular we do not know, before a plural-looking word that is followed
+    by an article or a path, is the subject and the next word its verb (not "gardener plants")."""
+    if (reader.count or 1) != 1 or adjective_form(word) or word != singular(word) or position + 2 >= len(matches):
+        return False
+    if not third_person_form(matches[position + 1].group(0)):
+        return False
+    after = matches[position + 2]
+    return after.group(0) in ("a", "an", "the") or after.lastgroup in PATH_GROUPS
 
 
 def counted_plural(reader: ClauseReader, word: str) -> bool:
