@@ -28,4 +28,5 @@ def test_each_prompt_names_the_lvd_classes_and_colours_its_check_asks_for():
         assert set(queries) <= set(BARE_CLASSES), prompt
         assert all(query in prompt.lower() for query in queries), prompt
     for prompt, _, colour1, _, colour2 in set20._ATTRIBUTION:
-        assert colour1 != colour2 and {colour1, colour2} <= set(COLOURS) and colour1 in prompt and colour2 in prompt
+        assert colour1 != colour2 and {colour1, colour2} <= set(COLOURS), prompt
+        assert colour1 in prompt.lower() and colour2 in prompt.lower(), prompt
