@@ -136,7 +136,7 @@ _VANISHES = [
     ("Realistic footage in which a moving ball is there early on, then missing for the whole second half.",
      "ball"),
     ("A walking dog shows in the clip's first half and not in its second, realistic style.", "dog"),
-    ("In a realistic video, a car in motion exits the scene before the middle and stays away.", "car"),
+    ("In a realistic video, a car in motion exits the scene before the video's middle and stays away.", "car"),
     ("The realistic scene contains a lively cat in its first half only; the second half has no cat.", "cat"),
     ("Lifelike video: a bird flies through the first half but is out of the picture in the second.", "bird"),
     ("A moving ball, realistically animated, is in view for the first half of the video and out of view for "
@@ -200,7 +200,7 @@ _DYNAMIC_TWO = [
     ("A bird travels from the right of a cat to the cat's left in a lifelike scene.", "bird", "cat", LEFTWARD),
     ("A car that starts on the left of a ball and moves to its right, realistic and lively.",
      "car", "ball", RIGHTWARD),
-    ("A cat moves from being to the right of a bird to being to its left, realistic clip.", "cat", "bird", LEFTWARD),
+    ("A cat moves from being to the right of a bird to being to the bird's left, realistic clip.", "cat", "bird", LEFTWARD),
     ("Realistic scene: a dog passes a car, going from the car's left to the car's right.", "dog", "car", RIGHTWARD),
     ("A ball moving from the right of a bird to the left of it, lifelike video.", "ball", "bird", LEFTWARD),
     ("A realistic lively video where a ball, first right of a cat, ends up left of the cat.",
