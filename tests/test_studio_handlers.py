@@ -14,7 +14,15 @@ from gradio.utils import get_type_hints
 from pipelines.core.config import load_config
 from pipelines.services import Services
 from studio.forms import bound, resolved
-from studio.generate_tab import FORM_FIELDS, GenerateForm, build_request, generate_for_client, on_stop
+from studio.generate_tab import (
+    FORM_FIELDS,
+    GenerateForm,
+    build_request,
+    fill_preset,
+    generate_for_client,
+    on_generate,
+    on_stop,
+)
 from studio.layout_state import LayoutSession
 from studio.stops import SessionStops
 from studio.ui import build_ui
@@ -51,6 +59,54 @@ def test_the_generate_endpoint_work_takes_plain_values(services):
     assert record["settings"]["seed"] == 2 and record["settings"]["width"] == 320
     with pytest.raises(gr.Error, match="guidance must be one of"):
         generate_for_client(services, "a ball", "", "sideways", 0, "base", None, "", "preview")
+
+
+def generate_values(**values) -> list:
+    """The Generate click's form values in ``FORM_FIELDS`` order: the preview generator, the preset's Advanced values."""
+    preset = dict(zip([*FORM_FIELDS[FORM_FIELDS.index("guided_steps"):], "fast_path", "threshold_reference",
+                       "background_prompt"], fill_preset(values.get("guidance", "off"))))
+    named = {**dict.fromkeys(FORM_FIELDS), "generator": "preview", "variant": "base", "guidance": "off",
+             "use_layout": True, **preset, **values}
+    return [named[name] for name in FORM_FIELDS]
+
+
+def no_progress(*args, **kwargs):
+    return None
+
+
+def test_generate_answers_by_output_name(services):
+    """A finished run fills every output by name; a refused one only keeps the history and says why."""
+    earlier = [["older-run", "a box", "preview", "base", "off", 0, 0.1]]
+    answer = on_generate(services, SessionStops(), LayoutSession(), earlier, gr.Request(session_hash="g1"), no_progress,
+                         *generate_values(prompt="a ball rolls to the right", seed=5, width=320, height=192))
+    assert set(answer) == {"video", "record", "history", "last", "attention_object", "attention_frame", "status"}
+    record = answer["record"]
+    folder = Path(answer["last"][0])
+    assert answer["video"] == str(folder / record["outputs"]["video"]) and Path(answer["video"]).is_file()
+    assert answer["history"][0][0] == record["run_id"] and answer["history"][1:] == earlier
+    assert (record["settings"]["seed"], record["settings"]["width"]) == (5, 320)
+    assert answer["status"].startswith("Generated ") and record["run_id"] in answer["status"]
+    assert answer["attention_object"].choices == []  # the preview records no attention maps
+
+    refused = on_generate(services, SessionStops(), LayoutSession(), earlier, gr.Request(session_hash="g2"),
+                          no_progress, *generate_values(prompt="a ball", guidance="lvd-benchmark"))
+    assert set(refused) == {"history", "status"} and refused["history"] == earlier
+    assert refused["status"].startswith("⚠️ **") and "layout" in refused["status"]
+
+
+def test_the_generate_button_fills_each_component_by_its_name(services):
+    """The wired click answers {component: value} for its own outputs: the video to the Video, the line to the status."""
+    demo = build_ui(services)
+    (dependency,) = [fn for fn in demo.fns.values() if getattr(fn.fn, "__name__", "") == "on_generate"]
+    answer = dependency.fn(LayoutSession(), [], gr.Request(session_hash="g3"), no_progress,
+                           *generate_values(prompt="a ball rolls to the left", seed=3))
+    assert set(answer) == set(dependency.outputs)
+    by_id = {getattr(component, "elem_id", None): value for component, value in answer.items()}
+    assert Path(by_id["generate-video"]).name == "video.mp4" and by_id["generate-record"]["settings"]["seed"] == 3
+    assert by_id["generate-status"].startswith("Generated ")
+    refused = dependency.fn(LayoutSession(), [], gr.Request(session_hash="g4"), no_progress, *generate_values(prompt=""))
+    kept = {type(component).__name__: value for component, value in refused.items()}
+    assert kept == {"State": [], "Markdown": "⚠️ **the prompt is empty: describe the video**"}  # history and status only
 
 
 def test_named_endpoints_are_typed_apis_without_hidden_components(services):
