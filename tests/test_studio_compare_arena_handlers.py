@@ -12,6 +12,7 @@ from pipelines.compare import BASE_LABEL, MAX_VARIANTS, REFINED_LABEL
 from pipelines.core.config import load_config
 from pipelines.services import Services
 from studio.compare_tab import (
+    COLUMN_PARTS,
     COMPARE_FIELDS,
     CompareForm,
     compare_for_client,
@@ -69,14 +70,35 @@ def test_on_compare_takes_the_form_as_plain_values(services):
                   guidance="lvd-benchmark", **SMALL)
     out = on_compare(services, SessionStops(), LayoutSession(), request(), lambda *a, **k: None,
                      *[values[name] for name in COMPARE_FIELDS])
-    assert len(out) == 3 + 6 * MAX_VARIANTS + 1
-    result = out[0]
+    columns = {f"{part}_{i}" for part in COLUMN_PARTS for i in range(MAX_VARIANTS)}
+    assert set(out) == {"shown", *columns, "differences", "shared", "status"}
+    result = out["shown"]
     assert [o.variant.label for o in result.outcomes] == [BASE_LABEL] and result.outcomes[0].ok
+    assert out["shared"] == result.shared_settings
     assert result.shared_settings["seed"] == 3 and result.shared_settings["width"] == 128
-    assert result.shared_settings["num_frames"] == 8 and out[-1].startswith("Compared: 1 of 1 variants · seed 3")
+    assert result.shared_settings["num_frames"] == 8 and out["status"].startswith("Compared: 1 of 1 variants · seed 3")
+    assert out["title_0"] == f"### {BASE_LABEL}" and out["video_0"] == str(result.outcomes[0].video)
+    assert out["record_0"] == result.outcomes[0].record and out["column_0"].visible is True
+    assert all(out[f"column_{i}"].visible is False and out[f"video_{i}"] is None for i in range(1, MAX_VARIANTS))
     bad = on_compare(services, SessionStops(), LayoutSession(), request(), lambda *a, **k: None,
                      *[{**values, "variants": ["no-such-variant"]}[name] for name in COMPARE_FIELDS])
-    assert "no-such-variant" in bad[-1]  # refused with the name, not a crash
+    assert set(bad) == {"status"} and "no-such-variant" in bad["status"]  # refused with the name, not a crash
+
+
+def test_the_compare_button_fills_each_column_by_name(services):
+    """The wired click answers {component: value} for its own outputs: column i's video to column i's player."""
+    from studio.ui import build_ui
+
+    demo = build_ui(services)
+    (dependency,) = [fn for fn in demo.fns.values() if getattr(fn.fn, "__name__", "") == "on_compare"]
+    values = dict(prompt="a ball falls", refined_prompt="", generator="preview", variants=[BASE_LABEL], seed=4,
+                  guidance="lvd-benchmark", **SMALL)
+    answer = dependency.fn(LayoutSession(), request(), lambda *a, **k: None, *[values[name] for name in COMPARE_FIELDS])
+    assert set(answer) == set(dependency.outputs)
+    by_id = {getattr(component, "elem_id", None): value for component, value in answer.items()}
+    assert Path(by_id["compare-video-0"]).is_file() and by_id["compare-title-0"] == f"### {BASE_LABEL}"
+    assert all(by_id[f"compare-video-{i}"] is None for i in range(1, MAX_VARIANTS))
+    assert by_id["compare-status"].startswith("Compared: 1 of 1 variants · seed 4")
 
 
 def test_compare_stop_and_send_take_plain_values(services):
