@@ -13,7 +13,7 @@ from gradio.utils import get_type_hints
 
 from pipelines.core.config import load_config
 from pipelines.services import Services
-from studio.forms import bound, resolved
+from studio.forms import bound, by_name, resolved
 from studio.generate_tab import (
     FORM_FIELDS,
     GenerateForm,
@@ -144,13 +144,38 @@ def test_bound_handlers_still_receive_the_request():
 
 
 def test_a_bound_generator_still_streams(services):
-    """gradio streams a handler's updates only when it is a generator function; ``bound`` keeps that."""
+    """gradio streams a handler's updates only when it is a generator function; ``bound`` and ``by_name`` keep that."""
     from studio.refine_tab import on_start
 
     start = bound(on_start, services, SessionStops())
     assert inspect.isgeneratorfunction(start)
     updates = list(start(LayoutSession(), "a ball", 2, 1, 0.0, 0, True, gr.Request(session_hash="s")))
-    assert len(updates) == 1 and "No layout in the Layout tab" in updates[0][5]
+    assert updates == [{"rounds": [], "status": "⚠️ **No layout in the Layout tab: plan one or untick the box.**"}]
+    with gr.Blocks():
+        rounds, status = gr.State(), gr.Markdown()
+    named = by_name(start, {"rounds": rounds, "status": status})
+    assert inspect.isgeneratorfunction(named)
+    assert list(named(LayoutSession(), "a ball", 2, 1, 0.0, 0, True, gr.Request(session_hash="s"))) == [
+        {rounds: [], status: updates[0]["status"]}]
+
+
+def test_the_refine_button_streams_each_round_by_name(services):
+    """The wired click streams {component: value} for its own outputs; the round picker shows a round by name."""
+    from studio.refine_tab import show_round
+
+    demo = build_ui(services)
+    wired = {getattr(fn.fn, "__name__", ""): fn for fn in demo.fns.values()}
+    start = wired["on_start"]
+    updates = list(start.fn(LayoutSession(), "a red ball falls onto the floor", 1, 1, 0.0, 0, False,
+                            gr.Request(session_hash="r1")))
+    assert updates and all(set(update) <= set(start.outputs) for update in updates)
+    last = {getattr(component, "elem_id", None): value for component, value in updates[-1].items()}
+    assert last["refine-status"].startswith("Loop ") and Path(last["refine-video"]).is_file()
+    (rounds,) = [value for component, value in updates[-1].items() if isinstance(component, gr.State)]
+    assert len(rounds) == 1 and rounds[0]["prompt"] == "a red ball falls onto the floor"
+    shown = show_round(rounds, 1)
+    assert set(shown) == {"video", "caption", "mismatch", "refined"} and shown["video"] == last["refine-video"]
+    assert wired["show_round"].fn([], 1) == gr.skip()  # no round yet: the view stays as it is
 
 
 def test_refine_send_buttons_name_what_they_sent():
