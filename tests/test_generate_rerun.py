@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from concurrent.futures import ThreadPoolExecutor
 
 import gradio as gr
 import pytest
@@ -89,7 +90,8 @@ def test_by_name_with_nothing_to_change_skips_every_output():
     (dependency,) = demo.fns.values()
     answer = dependency.fn()
     assert answer == gr.skip()
-    updates = asyncio.run(demo.postprocess_data(dependency, answer, None))
+    with ThreadPoolExecutor(1) as worker:  # a thread of its own: Playwright's browser fixture may hold this thread's loop
+        updates = worker.submit(asyncio.run, demo.postprocess_data(dependency, answer, None)).result()
     assert updates == [{"__type__": "update"}] * 2
 
 
