@@ -111,7 +111,7 @@ def read_prompt(prompt: str) -> SceneReading:
             if value == ",":
                 reader.joining = bool(reader.subjects) and not reader.verb_since_subject
         elif group == "noun2":
-            name = match.group("noun2").replace("-", " ")
+            name = match.group("compound_name").replace("-", " ")
             reader.noun(value, name, COMPOUND_CLASSES[name], bool(match.group("plural2")), True)
         elif group == "scene2":
             reader.scenes.append(COMPOUND_SCENES[value.replace("-", " ")])
