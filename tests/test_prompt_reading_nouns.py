@@ -24,3 +24,35 @@ def names(prompt):
 )
 def test_a_plural_compound_noun_is_drawn_as_many_objects(prompt, expected):
     assert names(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("twelve wolves by the harbour", ["wolf"] * 12),  # a noun we do not know
+        ("Beside a fountain: 5 mice", ["mouse"] * 5),
+        ("five geese wait across the ice", ["goose"] * 5),  # ground, not a piece of ice
+        ("8 children in front of a brick wall", ["child"] * 8),  # a scenery class, with its material before it
+        ("three dogs near an old barn", ["dog"] * 3),
+        ("two cats under a stone bridge", ["cat"] * 2),
+    ],
+)
+def test_a_still_thing_after_a_place_preposition_is_the_place(prompt, expected):
+    reading = PLANNER.plan(prompt)
+    assert sorted(o.name for o in reading.layout.objects) == expected
+    assert any("as the place" in note for note in reading.notes)
+
+
+@pytest.mark.parametrize(
+    "prompt, kept",
+    [
+        ("a cup slides across a table", "table"),  # a support
+        ("a dog runs behind a tree", "tree"),  # the goal of a move
+        ("a cat sits beside a red fountain", "red fountain"),  # a colour of its own
+        ("a llama of yellow colour beside an ostrich of purple colour", "purple ostrich"),  # its colour said after it
+        ("a dog passes by a pickup heading from its left to its right", "pickup"),  # the reference of the sides
+        ("two dogs beside three fountains", "fountain"),  # a count of its own
+    ],
+)
+def test_a_thing_after_a_place_preposition_stays_when_the_prompt_says_more_of_it(prompt, kept):
+    assert kept in names(prompt)

@@ -24,6 +24,8 @@ from .vocabulary import (
     DETAIL_WORDS,
     ENCLOSURES,
     FRAME_WORDS,
+    GOAL_PREPOSITIONS,
+    GROUND_NOUNS,
     HEIGHT_WORDS,
     INDEFINITE,
     LOCATIVE_WORDS,
@@ -37,12 +39,15 @@ from .vocabulary import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SCENE_WORDS,
+    SCENERY_PREPOSITIONS,
     SEQUENCE_WORDS,
     SIZE_FACTORS,
     SKY_NOUNS,
     SPEED_WORDS,
     STATE_VERBS,
+    STILL_KINDS,
     STOP_WORDS,
+    SUPPORT_NOUNS,
     VERB_KINDS,
     looks_like_modifier,
 )
@@ -248,6 +253,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         # "in a barn": the place the scene happens in; "along a fence": the line things are on, part of the place
         reader.place(word)
         return
+    if found is not None and _is_scenery(reader, found[0], found[1].mobility, matches, position):
+        reader.place(word)  # "twelve wolves by the harbour", "in front of a brick wall": where, not what
+        return
     if found is not None and not (word in VERB_KINDS and reader.subjects and reader.det is None and not reader.attrs):
         name, cls = found
         reader.noun(word, name, cls, is_plural(word), True)
@@ -316,7 +324,11 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             return
         base = singular(word)
         name = " ".join(reader.compound + [base])
+        maybe_place = _is_scenery(reader, base, GENERIC_CLASS.mobility, matches, position)
+        before = len(reader.entities)
         reader.noun(word, name, GENERIC_CLASS, word != base, False)
+        if maybe_place and len(reader.entities) > before:
+            reader.maybe_places.append(reader.entities[-1])  # "by the harbour" unless a colour or a side of it is said
         return
     if (word != singular(word) and not looks_like_modifier(word) and not reader.subjects
             and position > 0 and matches[position - 1].group(0) in (":", ";", ".")):
@@ -333,6 +345,40 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.unknown_verb(word)
         return
     reader.unknown.append(word)
+
+
+def _is_scenery(reader: ClauseReader, name: str, mobility: str, matches, position: int) -> bool:
+    """A thing that cannot move, named after a place preposition with no count or colour of its own ("beside a
+    fountain", "across the ice"): the place of the scene. A move's goal ("runs behind a tree") and a support stay."""
+    if reader.count is not None or any(kind == "color" for kind, _ in reader.attrs) or name in SUPPORT_NOUNS:
+        return False
+    if mobility not in ("scenery", "wall", GENERIC_CLASS.mobility) or (
+            mobility == GENERIC_CLASS.mobility and noun_class(name) is not None and name not in GROUND_NOUNS):
+        return False
+    preposition = _opening_preposition(reader, matches, position)
+    if preposition is None:
+        return False
+    return not (preposition in GOAL_PREPOSITIONS and any(m.kind not in STILL_KINDS for m in reader.current))
+
+
+def _opening_preposition(reader: ClauseReader, matches, position: int) -> str | None:
+    """The place preposition that opens the noun phrase ending at ``position`` ("by the old stone harbour")."""
+    phrase_words = {word for _, word in reader.attrs} | set(reader.compound)
+    for back in range(position - 1, max(position - 7, -1), -1):
+        match = matches[back]
+        word = match.group(0)
+        if word in SCENERY_PREPOSITIONS:
+            # "pulled by a donkey": the one who does it, not a place
+            return None if word == "by" and back > 0 and _passive_participle(matches[back - 1].group(0)) else word
+        if word in DEFINITE or word in INDEFINITE or word in phrase_words or match.lastgroup in ("hyph_mod", "hyphenated") \
+                or is_describing(word) or word in DEGREE_WORDS:
+            continue
+        return None
+    return None
+
+
+def _passive_participle(word: str) -> bool:
+    return word.endswith(("ed", "en", "wn")) or word in ("led", "held", "caught", "hit", "thrown", "ridden", "driven", "shot")
 
 
 DEGREE_WORDS = frozenset("very really rather quite so fairly pretty extremely incredibly truly most somewhat".split())

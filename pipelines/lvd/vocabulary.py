@@ -131,7 +131,7 @@ MATERIAL_WORDS = {
     "rubber": "rubber", "glass": "glass", "wooden": "wood", "wood": "wood", "metal": "metal",
     "metallic": "metal", "steel": "metal", "iron": "metal", "plastic": "plastic", "stone": "stone",
     "paper": "paper", "cardboard": "cardboard", "leather": "leather", "ceramic": "ceramic",
-    "porcelain": "ceramic", "brass": "metal", "copper": "metal", "wax": "wax", "crystal": "glass", "golden": "metal", "clay": "ceramic", "ice": "ice",
+    "porcelain": "ceramic", "brass": "metal", "brick": "brick", "copper": "metal", "wax": "wax", "crystal": "glass", "golden": "metal", "clay": "ceramic", "ice": "ice",
 }
 # Descriptive words we accept and keep as a plain "detail" attribute (so they are not reported as unknown).
 DETAIL_WORDS = frozenset(
@@ -305,3 +305,13 @@ NEGATED_WORDS = frozenset(("not", "absent", "missing", "hidden", "nowhere"))
 CLAUSE_WORDS = frozenset(("while", "whereas", "whilst"))
 COLOUR_LINKS = frozenset(("painted", "coloured", "colored", "dyed"))
 LOCATIVE_WORDS = frozenset(("at", "in", "throughout", "along", "inside", "within", "through", "amid", "among"))
+# After these a thing that cannot move, with no count or colour of its own, is where the scene is, not an object in
+# it ("twelve wolves by the harbour", "beside a fountain", "across the ice"); LVD's layouts draw only the subjects.
+SCENERY_PREPOSITIONS = frozenset(("beside", "near", "by", "outside", "in front of", "behind", "under", "beneath", "below",
+                                  "underneath", "over", "across", "along"))
+# Of those, the ones that name where a move goes when a move governs them ("runs behind a tree"): the thing stays.
+GOAL_PREPOSITIONS = frozenset(("in front of", "behind", "under", "over", "underneath"))
+# Things objects stand, roll or land on: kept after any preposition, the physics needs them.
+SUPPORT_NOUNS = frozenset("table shelf desk bed sofa couch stove trampoline mat branch bench goal net hoop".split())
+# Known nouns that are ground to cross, not things ("across the ice").
+GROUND_NOUNS = frozenset(("ice",))
