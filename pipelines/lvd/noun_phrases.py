@@ -12,6 +12,7 @@ from typing import Any
 
 from .object_classes import COMPOUND_NOUN_WORDS, GENERIC_CLASS, is_plural, noun_class, singular
 from .prompt_tokens import fraction_of
+from .scenery import is_scenery
 from .vocabulary import (
     CAMERA_PARTICLES,
     CAMERA_WORDS,
@@ -21,11 +22,10 @@ from .vocabulary import (
     COPULA,
     COUNT_QUALIFIERS,
     DEFINITE,
+    DEGREE_WORDS,
     DETAIL_WORDS,
     ENCLOSURES,
     FRAME_WORDS,
-    GOAL_PREPOSITIONS,
-    GROUND_NOUNS,
     HEIGHT_WORDS,
     INDEFINITE,
     LOCATIVE_WORDS,
@@ -39,16 +39,14 @@ from .vocabulary import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SCENE_WORDS,
-    SCENERY_PREPOSITIONS,
     SEQUENCE_WORDS,
     SIZE_FACTORS,
     SKY_NOUNS,
     SPEED_WORDS,
     STATE_VERBS,
-    STILL_KINDS,
     STOP_WORDS,
-    SUPPORT_NOUNS,
     VERB_KINDS,
+    is_describing,
     looks_like_modifier,
 )
 
@@ -253,7 +251,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         # "in a barn": the place the scene happens in; "along a fence": the line things are on, part of the place
         reader.place(word)
         return
-    if found is not None and _is_scenery(reader, found[0], found[1].mobility, matches, position):
+    if found is not None and is_scenery(reader, found[0], found[1].mobility, matches, position):
         reader.place(word)  # "twelve wolves by the harbour", "in front of a brick wall": where, not what
         return
     if found is not None and not (word in VERB_KINDS and reader.subjects and reader.det is None and not reader.attrs):
@@ -324,7 +322,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             return
         base = singular(word)
         name = " ".join(reader.compound + [base])
-        maybe_place = _is_scenery(reader, base, GENERIC_CLASS.mobility, matches, position)
+        maybe_place = is_scenery(reader, base, GENERIC_CLASS.mobility, matches, position)
         before = len(reader.entities)
         reader.noun(word, name, GENERIC_CLASS, word != base, False)
         if maybe_place and len(reader.entities) > before:
@@ -345,43 +343,6 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.unknown_verb(word)
         return
     reader.unknown.append(word)
-
-
-def _is_scenery(reader: ClauseReader, name: str, mobility: str, matches, position: int) -> bool:
-    """A thing that cannot move, named after a place preposition with no count or colour of its own ("beside a
-    fountain", "across the ice"): the place of the scene. A move's goal ("runs behind a tree") and a support stay."""
-    if reader.count is not None or any(kind == "color" for kind, _ in reader.attrs) or name in SUPPORT_NOUNS:
-        return False
-    if mobility not in ("scenery", "wall", GENERIC_CLASS.mobility) or (
-            mobility == GENERIC_CLASS.mobility and noun_class(name) is not None and name not in GROUND_NOUNS):
-        return False
-    preposition = _opening_preposition(reader, matches, position)
-    if preposition is None:
-        return False
-    return not (preposition in GOAL_PREPOSITIONS and any(m.kind not in STILL_KINDS for m in reader.current))
-
-
-def _opening_preposition(reader: ClauseReader, matches, position: int) -> str | None:
-    """The place preposition that opens the noun phrase ending at ``position`` ("by the old stone harbour")."""
-    phrase_words = {word for _, word in reader.attrs} | set(reader.compound)
-    for back in range(position - 1, max(position - 7, -1), -1):
-        match = matches[back]
-        word = match.group(0)
-        if word in SCENERY_PREPOSITIONS:
-            # "pulled by a donkey": the one who does it, not a place
-            return None if word == "by" and back > 0 and _passive_participle(matches[back - 1].group(0)) else word
-        if word in DEFINITE or word in INDEFINITE or word in phrase_words or match.lastgroup in ("hyph_mod", "hyphenated") \
-                or is_describing(word) or word in DEGREE_WORDS:
-            continue
-        return None
-    return None
-
-
-def _passive_participle(word: str) -> bool:
-    return word.endswith(("ed", "en", "wn")) or word in ("led", "held", "caught", "hit", "thrown", "ridden", "driven", "shot")
-
-
-DEGREE_WORDS = frozenset("very really rather quite so fairly pretty extremely incredibly truly most somewhat".split())
 
 
 def comma_inside_phrase(reader: ClauseReader, matches, position: int) -> bool:
@@ -566,11 +527,6 @@ def next_is_known_noun(matches, position: int) -> bool:
     word = following.group(0)
     return noun_class(word) is not None or (
         (is_describing(word) or looks_like_modifier(word)) and next_is_known_noun(matches, position + 1))
-
-
-def is_describing(word: str) -> bool:
-    return (word in COLORS or word in SIZE_FACTORS or word in PLAIN_ADJECTIVES or word in DETAIL_WORDS
-            or word in MATERIAL_WORDS or (word in VERB_KINDS and word.endswith(("ing", "ed"))))
 
 
 def _next_is_nounish(matches, position: int) -> bool:

@@ -21,10 +21,11 @@ import re
 
 from .clause_reader import MAX_ENTITIES, ClauseReader
 from .motions import Entity, Motion, SceneReading
-from .noun_phrases import comma_inside_phrase, is_describing, next_is_known_noun, noun_class, read_word
+from .noun_phrases import comma_inside_phrase, next_is_known_noun, noun_class, read_word
 from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
 from .prompt_timing import resolve_timing
 from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
+from .scenery import unknown_places
 from .vocabulary import (
     CAMERA_WORDS,
     COLORS,
@@ -47,9 +48,9 @@ from .vocabulary import (
     SIZE_FACTORS,
     SPEED_WORDS,
     START_WORDS,
-    STILL_KINDS,
     STOP_WORDS,
     VERB_KINDS,
+    is_describing,
     looks_like_modifier,
 )
 
@@ -245,7 +246,7 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.verb(value, "visible")
     reader.end_clause(hard=True)
     reader.drop_unconfirmed()
-    _unknown_places(reader)
+    unknown_places(reader)
     reader.attach_orphan_verbs()
     if reader.presented:
         _shown_not_arriving(reader.entities)
@@ -353,32 +354,6 @@ def _elaborations(entities: list[Entity]) -> None:
                     said.relation, said.target = vague.relation, vague.target
                 del motions[i]
                 break
-
-
-# Relations through which a moving thing uses what it names as its goal ("runs behind a lamb"): that thing stays.
-_GOAL_RELATIONS = frozenset(("front", "behind", "under", "over", "on", "off", "from", "to", "toward", "past", "around"))
-
-
-def _unknown_places(reader: ClauseReader) -> None:
-    """"twelve wolves by the harbour": a noun we do not know after a place preposition is the place, unless the
-    prompt gives it a colour ("beside an ostrich of purple colour"), a move, or makes it a reference ("from its left")."""
-    for candidate in reader.maybe_places:
-        if candidate not in reader.entities or candidate.motions or any(kind == "color" for kind, _ in candidate.attributes):
-            continue
-        index = reader.entities.index(candidate)
-        if any(entity.agent == index or any(m.target == index and (m.side_start or m.side_end or (
-                m.kind not in STILL_KINDS and m.relation in _GOAL_RELATIONS)) for m in entity.motions)
-               for entity in reader.entities):
-            continue
-        del reader.entities[index]
-        for entity in reader.entities:
-            entity.agent = entity.agent - 1 if entity.agent is not None and entity.agent > index else entity.agent
-            for motion in entity.motions:
-                motion.target = None if motion.target == index else motion.target - 1 if (
-                    motion.target is not None and motion.target > index) else motion.target
-        reader.scenes.append(candidate.noun)
-        reader.notes = [n for n in reader.notes if f"'{candidate.noun}'" not in n]
-        reader.notes.append(f"read '{candidate.noun}' as the place, not an object")
 
 
 def _arcs(entities: list[Entity]) -> None:

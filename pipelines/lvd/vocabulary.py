@@ -315,3 +315,9 @@ GOAL_PREPOSITIONS = frozenset(("in front of", "behind", "under", "over", "undern
 SUPPORT_NOUNS = frozenset("table shelf desk bed sofa couch stove trampoline mat branch bench goal net hoop".split())
 # Known nouns that are ground to cross, not things ("across the ice").
 GROUND_NOUNS = frozenset(("ice",))
+DEGREE_WORDS = frozenset("very really rather quite so fairly pretty extremely incredibly truly most somewhat".split())
+
+
+def is_describing(word: str) -> bool:
+    return (word in COLORS or word in SIZE_FACTORS or word in PLAIN_ADJECTIVES or word in DETAIL_WORDS
+            or word in MATERIAL_WORDS or (word in VERB_KINDS and word.endswith(("ing", "ed"))))
