@@ -56,3 +56,24 @@ def test_a_still_thing_after_a_place_preposition_is_the_place(prompt, expected):
 )
 def test_a_thing_after_a_place_preposition_stays_when_the_prompt_says_more_of_it(prompt, kept):
     assert kept in names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("4 wet, muddy geese stand still", ["goose"] * 4),  # an irregular plural of a known animal
+        ("4 wet, muddy gnus stand still", ["gnu"] * 4),  # a plural we do not know still ends the phrase
+        ("A clip with dogs, 12 in number", ["dog"] * 12),
+        ("A video that has mice in it, three to be precise", ["mouse"] * 3),
+        ("A handheld, realistic time-lapse of five ducks", ["duck"] * 5),  # neither word is a thing
+        ("A travel-vlog style shot of one puppy", ["puppy"]),
+        ("A scene where the only things in frame are 3 dogs", ["dog"] * 3),
+        ("Two calves and a lamb", ["calf", "calf", "lamb"]),
+    ],
+)
+def test_counts_survive_commas_labels_and_video_words(prompt, expected):
+    assert names(prompt) == expected
+
+
+def test_compound_vehicle_names_keep_both_words_with_their_colour():
+    assert names("a red pickup truck beside a blue school bus") == ["blue school bus", "red pickup truck"]

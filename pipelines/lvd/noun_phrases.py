@@ -139,6 +139,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word == "one" and _previous_word(matches, position) in ("each", "every", "any"):
         reader._clear_phrase()  # "each one well apart": a pronoun, not a count of what follows
         return
+    if word == "that" and not _next_is_nounish(matches, position):
+        return  # "a video that has mice in it": a relative pronoun, not "that mouse"
     if word in INDEFINITE or word in DEFINITE:
         reader.det = word
         if word in ("one", "another"):
@@ -357,8 +359,8 @@ def comma_inside_phrase(reader: ClauseReader, matches, position: int) -> bool:
         if following.lastgroup != "word":
             return False
         word = following.group(0)
-        if noun_class(word) is not None:
-            return True
+        if noun_class(word) is not None or (word != singular(word) and not known_word(word) and not looks_like_modifier(word)):
+            return True  # a noun we know, or a plural we do not ("4 wet, muddy gnus")
         if not (word in DEGREE_WORDS or is_describing(word) or looks_like_modifier(word) or not known_word(word)):
             return False
     return False
@@ -411,8 +413,8 @@ def _count_closes(matches, position: int) -> bool:
     if _clause_ends(matches, position):
         return True
     rest = [m.group(0) for m in matches[position + 1:position + 4]]
-    return rest[:1] in (["altogether"], ["total"], ["exactly"]) or rest[:2] in (["in", "total"], ["in", "all"], ["of", "them"]) \
-        or rest == ["to", "be", "exact"]
+    return rest[:1] in (["altogether"], ["total"], ["exactly"]) or rest[:2] in (["in", "total"], ["in", "all"], ["of", "them"], ["in", "number"]) \
+        or rest in (["to", "be", "exact"], ["to", "be", "precise"])
 
 
 NUMBERING_WORDS = frozenset("number numbers numbering numbered total totals totalling totaling totalled totaled".split())
@@ -465,6 +467,8 @@ def _describes_across_comma(matches, position: int) -> bool:
         return False
     described = False
     for offset, following in enumerate(matches[start:start + 6], start):
+        if following.lastgroup == "hyphenated" and following.group(0).rsplit("-", 1)[1] in NON_OBJECT_NOUNS:
+            return described  # "a handheld, realistic time-lapse of ...": the video itself
         if following.lastgroup in ("hyph_mod", "hyphenated", "topdown"):  # "a lush, realistic top-down video"
             described = True
             continue

@@ -15,19 +15,19 @@ PLAIN_ADJECTIVES = frozenset(
     "narrow deep shallow high low near far open closed mid top-down lit red-lit dim dark light last sharp separate "
     "shorter longer lower higher faster slower bigger smaller larger wider thinner thicker heavier lighter darker "
     "brighter closer further farther taller whole entire different similar various identical steep rocky loose "
-    "upright curved flat dead thick slow".split()
+    "upright curved flat dead thick slow handheld".split()
 )
 # Endings of words that describe rather than name (checked only on words the tables do not know).
 MODIFIER_SUFFIXES = ("ly", "ing", "ed", "ful", "ous", "ive", "ic", "ical", "able", "ible", "ish", "less")
 # Words that qualify a count and mean nothing else ("exactly three dogs").
-COUNT_QUALIFIERS = frozenset("exactly precisely just only".split())
+COUNT_QUALIFIERS = frozenset("exactly precisely just only precise".split())
 # Nouns that are parts of speech about the video, never objects.
 NON_OBJECT_NOUNS = frozenset((
     "number footage film camera shot clip video movie scene view image sequence row line queue formation "
     "hour hours minute minutes seconds day days morning evening afternoon moment while nothing nobody direction "
     "total group collection size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion "
     "subject subjects angle angles perspective viewpoint vantage bunch herd flock pack crowd swarm bevy "
-    "width length breadth point"
+    "width length breadth point things style styles lapse timelapse"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
