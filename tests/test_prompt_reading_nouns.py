@@ -77,3 +77,15 @@ def test_counts_survive_commas_labels_and_video_words(prompt, expected):
 
 def test_compound_vehicle_names_keep_both_words_with_their_colour():
     assert names("a red pickup truck beside a blue school bus") == ["blue school bus", "red pickup truck"]
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("A video showing birds in a group of three near an old barn", ["bird"] * 3),
+        ("Six deer along a road lined with trees", ["deer"] * 6),  # the trees line the place
+        ("Two dogs in a square ringed by houses", ["dog"] * 2),
+    ],
+)
+def test_a_group_size_after_the_noun_counts_it_and_what_lines_a_place_is_the_place(prompt, expected):
+    assert names(prompt) == expected

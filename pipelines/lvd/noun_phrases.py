@@ -429,6 +429,9 @@ def _counted_noun(reader: ClauseReader, matches, position: int) -> int | None:
     before = matches[position - 1].group(0)
     if before in NUMBERING_WORDS and at == position - 2:
         return entity
+    if matches[position - 1].lastgroup == "count" and matches[position - 1].group(0).endswith(" of") and at == position - 3 \
+            and matches[position - 2].group(0) in ("in", "as", ","):
+        return entity  # "birds in a group of three": the group's number counts the birds
     if before == "?" and at == position - 2 and position >= 4 and \
             [m.group(0) for m in matches[position - 4:position - 2]] == ["how", "many"]:
         return entity

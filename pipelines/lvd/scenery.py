@@ -17,6 +17,7 @@ from .vocabulary import (
     GOAL_PREPOSITIONS,
     GROUND_NOUNS,
     INDEFINITE,
+    PLACE_PARTICIPLES,
     SCENERY_PREPOSITIONS,
     STILL_KINDS,
     SUPPORT_NOUNS,
@@ -46,6 +47,8 @@ def _opening_preposition(reader: ClauseReader, matches, position: int) -> str | 
     for back in range(position - 1, max(position - 7, -1), -1):
         match = matches[back]
         word = match.group(0)
+        if word in ("with", "by") and back > 0 and matches[back - 1].group(0) in PLACE_PARTICIPLES:
+            return word  # "a road lined with trees": what the place is lined with is the place too
         if word in SCENERY_PREPOSITIONS:
             # "pulled by a donkey": the one who does it, not a place
             return None if word == "by" and back > 0 and _passive_participle(matches[back - 1].group(0)) else word

@@ -313,6 +313,8 @@ SCENERY_PREPOSITIONS = frozenset(("beside", "near", "by", "outside", "in front o
 GOAL_PREPOSITIONS = frozenset(("in front of", "behind", "under", "over", "underneath"))
 # Things objects stand, roll or land on: kept after any preposition, the physics needs them.
 SUPPORT_NOUNS = frozenset("table shelf desk bed sofa couch stove trampoline mat branch bench goal net hoop".split())
+# "a road lined with trees", "a square ringed by houses": what follows describes the place.
+PLACE_PARTICIPLES = frozenset("lined bordered edged fringed flanked ringed dotted surrounded framed planted".split())
 # Known nouns that are ground to cross, not things ("across the ice").
 GROUND_NOUNS = frozenset(("ice",))
 DEGREE_WORDS = frozenset("very really rather quite so fairly pretty extremely incredibly truly most somewhat".split())
