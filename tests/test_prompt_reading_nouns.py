@@ -89,3 +89,20 @@ def test_compound_vehicle_names_keep_both_words_with_their_colour():
 )
 def test_a_group_size_after_the_noun_counts_it_and_what_lines_a_place_is_the_place(prompt, expected):
     assert names(prompt) == expected
+
+
+def _wholly_in_view(box):
+    return box is not None and 0 <= box[0] and box[2] <= 1 and 0 <= box[1] and box[3] <= 1
+
+
+def test_a_zoom_in_keeps_every_counted_object_in_view():
+    """Counting reads the boxes on screen: a zoom must not push the outer ducks out, as a pan must not."""
+    layout = PLANNER.plan("A video of eight ducks on the lawn, the camera slowly zooming in").layout
+    assert len(layout.objects) == 8
+    assert all(_wholly_in_view(box) for o in layout.objects for box in o.boxes)
+
+
+def test_a_zoom_in_on_one_object_still_zooms_fully():
+    cat = PLANNER.plan("a cat sits in the middle, the camera zooms in").layout.objects[0]
+    first, last = cat.boxes[0], cat.boxes[-1]
+    assert (last[2] - last[0]) / (first[2] - first[0]) == pytest.approx(2.0, rel=0.02)
