@@ -106,3 +106,15 @@ def test_a_zoom_in_on_one_object_still_zooms_fully():
     cat = PLANNER.plan("a cat sits in the middle, the camera zooms in").layout.objects[0]
     first, last = cat.boxes[0], cat.boxes[-1]
     assert (last[2] - last[0]) / (first[2] - first[0]) == pytest.approx(2.0, rel=0.02)
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("a bird that is entirely brown and a horse that is mostly orange", ["brown bird", "orange horse"]),
+        ("a ball (colour: orange) and a bicycle (colour: white)", ["orange ball", "white bicycle"]),
+        ("a kite (color: gray) beside a cat (color: pink)", ["gray kite", "pink cat"]),
+    ],
+)
+def test_a_colour_said_after_its_noun_past_an_adverb_or_a_bracketed_label_is_its_colour(prompt, expected):
+    assert names(prompt) == expected

@@ -61,6 +61,7 @@ def known_word(word: str) -> bool:
         or word in SCENE_WORDS or word in CAMERA_WORDS or word in PRONOUNS or word in SEQUENCE_WORDS
         or word in DEFINITE or word in INDEFINITE or word in PLAIN_ADJECTIVES or word in COUNT_QUALIFIERS
         or word in NON_OBJECT_NOUNS or word in PRESENTING_WORDS or word in STATE_VERBS or noun_class(word) is not None
+        or word in DEGREE_WORDS
     )
 
 
@@ -219,7 +220,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in COLOUR_LINKS:
         return  # "painted red": the colour that follows is the attribute
     if (word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS) and not nounish_next and reader.last_mention is not None \
-            and (_previous_word(matches, position) in PREDICATE_LINKS or _previous_word(matches, position) == ","):
+            and (_previous_word(matches, position, DEGREE_WORDS) in PREDICATE_LINKS or _previous_word(matches, position) == ","):
         reader.describe_last(word)  # "a cat that is red", "a horse in orange", "a car painted blue"
         return
     if _modal_can(matches, position):
@@ -404,8 +405,13 @@ def _plural_subject_opens(matches) -> bool:
 
 
 def _in_brackets(matches, position: int) -> bool:
+    """Right after an opening bracket, or after a label inside one ("a kite (colour: gray)")."""
     match = matches[position]
-    return match.string[:match.start()].rstrip().endswith("(")
+    before = match.string[:match.start()].rstrip()
+    if before.endswith("("):
+        return True
+    opened = before.rfind("(")
+    return opened > before.rfind(")") and before.endswith(":") and match.string[opened + 1:match.start()].count(" ") <= 1
 
 
 def _count_closes(matches, position: int) -> bool:
@@ -511,7 +517,10 @@ def _after_object(reader: ClauseReader, position: int) -> bool:
         and reader.last_mention[0] not in reader.subjects
 
 
-def _previous_word(matches, position: int) -> str | None:
+def _previous_word(matches, position: int, skipping: frozenset[str] = frozenset()) -> str | None:
+    """The word before, passing over any in ``skipping`` ("is entirely brown": "is")."""
+    while position > 0 and matches[position - 1].group(0) in skipping:
+        position -= 1
     return matches[position - 1].group(0) if position > 0 else None
 
 

@@ -317,7 +317,8 @@ SUPPORT_NOUNS = frozenset("table shelf desk bed sofa couch stove trampoline mat 
 PLACE_PARTICIPLES = frozenset("lined bordered edged fringed flanked ringed dotted surrounded framed planted".split())
 # Known nouns that are ground to cross, not things ("across the ice").
 GROUND_NOUNS = frozenset(("ice",))
-DEGREE_WORDS = frozenset("very really rather quite so fairly pretty extremely incredibly truly most somewhat".split())
+DEGREE_WORDS = frozenset("very really rather quite so fairly pretty extremely incredibly truly most somewhat "
+                         "entirely completely totally wholly fully mostly mainly largely".split())
 
 
 def is_describing(word: str) -> bool:
