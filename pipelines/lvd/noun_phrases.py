@@ -317,7 +317,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
                 reader.unknown.append(word)  # a describing word with no noun: reported, never drawn
             return
         if (following is not None and _next_is_nounish(matches, position) and not looks_like_modifier(following)
-                and following == singular(following) and word == singular(word)):  # "lambs graze": a plural is the head  # "a zorblax glimmers", "the net stretches": a verb
+                and following == singular(following) and word == singular(word) and not _in_brackets(matches, position + 1)):  # "lambs graze": a plural is the head  # "a zorblax glimmers", "the net stretches": a verb
             reader.compound.append(word)  # "hockey puck", "brass pendulum": one object named by both words
             return
         if reader.locative:
