@@ -122,3 +122,27 @@ def test_a_colour_said_after_its_noun_past_an_adverb_or_a_bracketed_label_is_its
 
 def test_a_bracketed_colour_after_an_unknown_noun_is_its_colour_not_half_of_a_compound_name():
     assert names("An ostrich (grey) waits while a beetle (purple) looks on") == ["grey ostrich", "purple beetle"]
+
+
+def _centre_x(box):
+    return (box[0] + box[2]) / 2
+
+
+def _passes_left_to_right(prompt, mover, reference):
+    objects = {o.name: o for o in PLANNER.plan(prompt).layout.objects}
+    a, b = objects[mover].boxes, objects[reference].boxes
+    return _centre_x(a[0]) < _centre_x(b[0]) and _centre_x(a[-1]) > _centre_x(b[-1])
+
+
+@pytest.mark.parametrize(
+    "prompt, mover, reference",
+    [
+        ("a car moves along from a spot left of a dog to a spot right of it", "car", "dog"),
+        ("at first a cyclist is on a small dog's left-hand side; later it has moved to the right-hand side",
+         "cyclist", "dog"),  # a possessor with a describing word
+        ("A video by the harbour with a sheep and a horse; the sheep moves from the horse's left to its right",
+         "sheep", "horse"),  # being by the harbour (the place) is no move of the sheep's
+    ],
+)
+def test_relative_sides_said_in_new_ways(prompt, mover, reference):
+    assert _passes_left_to_right(prompt, mover, reference)

@@ -195,7 +195,7 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.relation = f"side_{role}:{match.group('side_of')}"
         elif group == "side_its_rel":
             role = _side_role(match.group("its_lead"), match.group("its_prep"))
-            owner = re.search(r"(?:the|an?) ([a-z]+)'s", value)
+            owner = re.search(r"([a-z]+)'s", value)  # "on a small dog's left": the dog
             other = reader.possessor(owner.group(1)) if owner else None
             reader.modify("side", (role, match.group("its_side"), other if other is not None else reader.reference_other()))
         elif group == "hyph_mod":

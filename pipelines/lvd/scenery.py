@@ -81,9 +81,14 @@ def unknown_places(reader: ClauseReader) -> None:
         del reader.entities[index]
         for entity in reader.entities:
             entity.agent = entity.agent - 1 if entity.agent is not None and entity.agent > index else entity.agent
+            placed = [m for m in entity.motions if m.target == index]
+            for motion in placed:
+                motion.target, motion.relation = None, None
+            if len(placed) < len(entity.motions):  # "a video by the harbour with a sheep ...": being by it was no move
+                entity.motions = [m for m in entity.motions if not (any(m is p for p in placed) and m.kind == "rest" and not m.verb)]
             for motion in entity.motions:
-                motion.target = None if motion.target == index else motion.target - 1 if (
-                    motion.target is not None and motion.target > index) else motion.target
+                if motion.target is not None and motion.target > index:
+                    motion.target -= 1
         reader.scenes.append(candidate.noun)
         reader.notes = [n for n in reader.notes if f"'{candidate.noun}'" not in n]
         reader.notes.append(f"read '{candidate.noun}' as the place, not an object")

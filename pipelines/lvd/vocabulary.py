@@ -107,8 +107,9 @@ FIRST_HALF_WORDS = frozenset(("first", "early", "earlier", "opening", "beginning
 _SIDE = r"(?:left|right)"
 _FRAME_NOUNS = r"(?:the )?(?:frame|screen|scene|image|video|picture|view|canvas|shot|clip)\b"
 _SIDE_PREP = r"(?:from|to|toward|towards|on|at|in)"
-SIDE_OF = r"(?P<side_prep>" + _SIDE_PREP + r" )?(?:the )?(?P<side_of>" + _SIDE + r")(?:[ -](?:hand )?side)? of (?!" + _FRAME_NOUNS + r")"
-SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?) [a-z]+'s) (?P<its_side>" + _SIDE
+_SPOT = r"(?:(?:a|the|some) (?:spot|point|place|position|location) (?:just )?(?:to )?)"  # "from a spot left of a dog"
+SIDE_OF = r"(?P<side_prep>" + _SIDE_PREP + r" )?" + _SPOT + r"?(?:the )?(?P<side_of>" + _SIDE + r")(?:[ -](?:hand )?side)? of (?!" + _FRAME_NOUNS + r")"
+SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?) (?:[a-z]+ ){0,2}[a-z]+'s) (?P<its_side>" + _SIDE
             + r")(?:[ -](?:hand )?side)?")
 
 # Where a path starts and ends when no motion verb says so ("starts in the lower left corner").
