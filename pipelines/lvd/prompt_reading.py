@@ -354,6 +354,15 @@ def _elaborations(entities: list[Entity]) -> None:
                     said.relation, said.target = vague.relation, vague.target
                 del motions[i]
                 break
+        for i in range(len(motions) - 1):
+            first, then = motions[i], motions[i + 1]
+            if first.kind == then.kind == "move" and first.step == then.step and first.side_start is None \
+                    and then.side_start is None and first.side_end is not None and then.side_end not in (None, first.side_end) \
+                    and then.target in (None, first.target):
+                # "going in on its left and coming out on its right": two places of one pass, said in order
+                first.side_start, first.side_end, first.start, first.end = first.side_end, then.side_end, then.start, then.end
+                del motions[i + 1]
+                break
 
 
 def _arcs(entities: list[Entity]) -> None:
