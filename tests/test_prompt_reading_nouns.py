@@ -143,6 +143,7 @@ def _passes_left_to_right(prompt, mover, reference):
         ("A video by the harbour with a sheep and a horse; the sheep moves from the horse's left to its right",
          "sheep", "horse"),  # being by the harbour (the place) is no move of the sheep's
         ("a car crosses behind a pony, going in on its left and coming out on its right", "car", "pony"),
+        ("a pony goes by a cat; first it is on the left, at the end it is on the right", "pony", "cat"),
     ],
 )
 def test_relative_sides_said_in_new_ways(prompt, mover, reference):

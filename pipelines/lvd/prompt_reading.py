@@ -354,6 +354,13 @@ def _elaborations(entities: list[Entity]) -> None:
                     said.relation, said.target = vague.relation, vague.target
                 del motions[i]
                 break
+        placed = [m for m in motions[1:] if m.kind == "move" and not m.verb and m.end is not None and m.start is None
+                  and not (m.relation or m.side_start or m.side_end or m.direction)]
+        if len(motions) >= 3 and len(placed) == len(motions) - 1 and motions[0].kind == "move" and motions[0].target is not None \
+                and not (motions[0].start or motions[0].end or motions[0].side_start or motions[0].side_end or motions[0].direction):
+            # "a pony goes by a cat; first it is on the left, at the end it is on the right": where the pass begins and ends
+            motions[0].start, motions[0].end = placed[0].end, placed[-1].end
+            del motions[1:]
         for i in range(len(motions) - 1):
             first, then = motions[i], motions[i + 1]
             if first.kind == then.kind == "move" and first.step == then.step and first.side_start is None \
