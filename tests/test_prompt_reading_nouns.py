@@ -35,6 +35,8 @@ def test_a_plural_compound_noun_is_drawn_as_many_objects(prompt, expected):
         ("8 children in front of a brick wall", ["child"] * 8),  # a scenery class, with its material before it
         ("three dogs near an old barn", ["dog"] * 3),
         ("two cats under a stone bridge", ["cat"] * 2),
+        ("two cats sleep next to a lamp", ["cat"] * 2),
+        ("Three people stand by a café", ["person"] * 3),  # the accented word is one word, and the place
     ],
 )
 def test_a_still_thing_after_a_place_preposition_is_the_place(prompt, expected):

@@ -18,6 +18,7 @@ token handed to the word or clause reader that handles its kind.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .clause_reader import MAX_ENTITIES, ClauseReader
 from .motions import Entity, Motion, SceneReading
@@ -88,6 +89,8 @@ _DEPTH_CANON = {
 def read_prompt(prompt: str) -> SceneReading:
     """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet)."""
     text = prompt[:MAX_PROMPT_CHARS].lower().translate(_APOSTROPHES)
+    if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
     if "hd" in text or any(d in text for d in "0123456789"):
         text = RESOLUTION_RE.sub(" ", text)
