@@ -150,3 +150,7 @@ def _passes_left_to_right(prompt, mover, reference):
 )
 def test_relative_sides_said_in_new_ways(prompt, mover, reference):
     assert _passes_left_to_right(prompt, mover, reference)
+
+
+def test_an_accented_word_is_read_as_one_word():
+    assert names("two piñatas hang still") == ["pinata", "pinata"]
