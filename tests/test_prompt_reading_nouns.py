@@ -154,3 +154,19 @@ def test_relative_sides_said_in_new_ways(prompt, mover, reference):
 
 def test_an_accented_word_is_read_as_one_word():
     assert names("two piñatas hang still") == ["pinata", "pinata"]
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Six pigeons peck at crumbs outside a train station", ["pigeon"] * 6),  # "train" names the station
+        ("Exactly two umbrellas stand on the wet pavement", ["umbrella"] * 2),  # ground we do not know
+        ("A cat with orange fur and a dog with brown fur", ["brown dog", "orange cat"]),
+    ],
+)
+def test_noun_modifiers_ground_and_coverings_are_no_objects(prompt, expected):
+    assert names(prompt) == expected
+
+
+def test_a_known_noun_before_a_describing_word_is_still_the_object():
+    assert names("a boat floats on the lake; the water holds the boat afloat") == ["boat"]

@@ -21,6 +21,7 @@ from .vocabulary import (
     COLOUR_LINKS,
     COPULA,
     COUNT_QUALIFIERS,
+    COVERINGS,
     DEFINITE,
     DEGREE_WORDS,
     DETAIL_WORDS,
@@ -201,6 +202,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             or (_next_word(matches, position) == "one" and not next_is_known_noun(matches, position + 1))):
         reader.describe_last(word)  # "make the ball orange and ...", "the cat is a brown one": the noun's colour
         return
+    if word in COLORS and _next_word(matches, position) in COVERINGS and reader.last_mention is not None:
+        reader.describe_last(word)  # "a cat with orange fur": the cat is orange
+        return
     if word in COLORS and nounish_next:
         reader.attrs.append(("color", word))
         return
@@ -239,6 +243,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader._clear_phrase()  # "crossing the picture": the frame it moves in, not a picture on a wall
         return
     found = noun_class(word)
+    if found is not None and (reader.det is not None or reader.count is not None) and _noun_follows(matches, position) and (
+            reader.det not in DEFINITE or noun_class(_next_word(matches, position) or "") is not None):  # not "the boat afloat"
+        reader.compound.append(word)  # "a train station", "a lamp post": the last noun names the thing
+        return
     if found is not None and _verb_after_singular(reader, word):
         head = reader.attrs.pop()[1]  # "a hedgehog leaves": "a" wants one thing, so "leaves" is its verb
         named = noun_class(head)
@@ -515,6 +523,20 @@ def _after_object(reader: ClauseReader, position: int) -> bool:
     """"A fox passes by a car heading from its left": the participle right after the move's object."""
     return reader.verb_since_subject and reader.last_mention is not None and reader.last_mention[1] == position - 1 \
         and reader.last_mention[0] not in reader.subjects
+
+
+def _noun_follows(matches, position: int) -> bool:
+    """A singular noun right after a singular noun, ending the phrase: the first names what kind ("train station")."""
+    word = matches[position].group(0)
+    following = _next_word(matches, position)
+    if following is None or word != singular(word) or following != singular(following) or following in VERB_KINDS \
+            or following in STATE_VERBS or following in NON_OBJECT_NOUNS or following in COLORS or looks_like_modifier(following) \
+            or _modal_can(matches, position + 1):
+        return False  # "the ball orange", "a cow can be seen"
+    if noun_class(following) is None and known_word(following):
+        return False
+    after = matches[position + 2] if position + 2 < len(matches) else None
+    return after is None or after.lastgroup not in ("word", "noun2", "hyphenated", "hyph_mod") or after.group(0) in STOP_WORDS
 
 
 def _previous_word(matches, position: int, skipping: frozenset[str] = frozenset()) -> str | None:

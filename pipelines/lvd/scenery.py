@@ -36,8 +36,8 @@ def is_scenery(reader: ClauseReader, name: str, mobility: str, matches, position
             mobility == GENERIC_CLASS.mobility and noun_class(name) is not None and name not in GROUND_NOUNS):
         return False
     preposition = _opening_preposition(reader, matches, position)
-    if preposition is None:
-        return False
+    if preposition is None or (preposition == "on" and mobility != GENERIC_CLASS.mobility):
+        return False  # "on the wet pavement" is the ground; "on the Moon", "on a bench" name things we know
     return not (preposition in GOAL_PREPOSITIONS and any(m.kind not in STILL_KINDS for m in reader.current))
 
 

@@ -27,7 +27,7 @@ NON_OBJECT_NOUNS = frozenset((
     "hour hours minute minutes seconds day days morning evening afternoon moment while nothing nobody direction "
     "total group collection size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion "
     "subject subjects angle angles perspective viewpoint vantage bunch herd flock pack crowd swarm bevy "
-    "width length breadth point things style styles lapse timelapse"
+    "width length breadth point things style styles lapse timelapse fur feathers plumage mane wool paintwork"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
@@ -308,7 +308,7 @@ COLOUR_LINKS = frozenset(("painted", "coloured", "colored", "dyed"))
 LOCATIVE_WORDS = frozenset(("at", "in", "throughout", "along", "inside", "within", "through", "amid", "among"))
 # After these a thing that cannot move, with no count or colour of its own, is where the scene is, not an object in
 # it ("twelve wolves by the harbour", "beside a fountain", "across the ice"); LVD's layouts draw only the subjects.
-SCENERY_PREPOSITIONS = frozenset(("beside", "near", "next to", "by", "outside", "in front of", "behind", "under", "beneath",
+SCENERY_PREPOSITIONS = frozenset(("beside", "near", "next to", "by", "on", "outside", "in front of", "behind", "under", "beneath",
                                   "below", "underneath", "over", "across", "along"))
 # Of those, the ones that name where a move goes when a move governs them ("runs behind a tree"): the thing stays.
 GOAL_PREPOSITIONS = frozenset(("in front of", "behind", "under", "over", "underneath"))
@@ -316,6 +316,8 @@ GOAL_PREPOSITIONS = frozenset(("in front of", "behind", "under", "over", "undern
 SUPPORT_NOUNS = frozenset("table shelf desk bed sofa couch stove trampoline mat branch bench goal net hoop".split())
 # "a road lined with trees", "a square ringed by houses": what follows describes the place.
 PLACE_PARTICIPLES = frozenset("lined bordered edged fringed flanked ringed dotted surrounded framed planted".split())
+# What covers an animal or a thing: "a cat with orange fur" is an orange cat, the fur is no object.
+COVERINGS = frozenset("fur coat feathers feather plumage hair mane wool skin scales paint paintwork shell".split())
 # Known nouns that are ground to cross, not things ("across the ice").
 GROUND_NOUNS = frozenset(("ice",))
 DEGREE_WORDS = frozenset("very really rather quite so fairly pretty extremely incredibly truly most somewhat "
