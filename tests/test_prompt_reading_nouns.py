@@ -170,3 +170,22 @@ def test_noun_modifiers_ground_and_coverings_are_no_objects(prompt, expected):
 
 def test_a_known_noun_before_a_describing_word_is_still_the_object():
     assert names("a boat floats on the lake; the water holds the boat afloat") == ["boat"]
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Four surfboards lean against a wall", ["surfboard"] * 4),
+        ("Seven butterflies flutter around a flower garden", ["butterfly"] * 7),  # a garden of a kind: the place
+    ],
+)
+def test_more_places_are_not_drawn(prompt, expected):
+    assert names(prompt) == expected
+
+
+def test_a_fronted_place_named_again_as_the_reference_stays():
+    assert _passes_left_to_right("Behind a fence, a horse walks from its left to its right", "horse", "fence")
+
+
+def test_a_wall_a_ball_bounces_against_stays():
+    assert "wall" in names("a ball bounces against a wall")

@@ -263,7 +263,11 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.place(word)
         return
     if found is not None and is_scenery(reader, found[0], found[1].mobility, matches, position):
-        reader.place(word)  # "twelve wolves by the harbour", "in front of a brick wall": where, not what
+        if reader.entities:
+            reader.place(word)  # "three dogs in front of a brick wall": where, not what
+            return
+        reader.noun(word, found[0], found[1], is_plural(word), True)  # "Behind a fence, a horse walks from its left":
+        reader.maybe_places.append(reader.entities[-1])  # the place unless named again as a reference
         return
     if found is not None and not (word in VERB_KINDS and reader.subjects and reader.det is None and not reader.attrs):
         name, cls = found
@@ -533,8 +537,8 @@ def _noun_follows(matches, position: int) -> bool:
             or following in STATE_VERBS or following in NON_OBJECT_NOUNS or following in COLORS or looks_like_modifier(following) \
             or _modal_can(matches, position + 1):
         return False  # "the ball orange", "a cow can be seen"
-    if noun_class(following) is None and known_word(following):
-        return False
+    if noun_class(following) is None and known_word(following) and following not in SCENE_WORDS:
+        return False  # "a flower garden", "a car park": the place the first noun says what kind of
     after = matches[position + 2] if position + 2 < len(matches) else None
     return after is None or after.lastgroup not in ("word", "noun2", "hyphenated", "hyph_mod") or after.group(0) in STOP_WORDS
 

@@ -308,10 +308,10 @@ COLOUR_LINKS = frozenset(("painted", "coloured", "colored", "dyed"))
 LOCATIVE_WORDS = frozenset(("at", "in", "throughout", "along", "inside", "within", "through", "amid", "among"))
 # After these a thing that cannot move, with no count or colour of its own, is where the scene is, not an object in
 # it ("twelve wolves by the harbour", "beside a fountain", "across the ice"); LVD's layouts draw only the subjects.
-SCENERY_PREPOSITIONS = frozenset(("beside", "near", "next to", "by", "on", "outside", "in front of", "behind", "under", "beneath",
+SCENERY_PREPOSITIONS = frozenset(("beside", "near", "next to", "by", "on", "against", "outside", "in front of", "behind", "under", "beneath",
                                   "below", "underneath", "over", "across", "along"))
 # Of those, the ones that name where a move goes when a move governs them ("runs behind a tree"): the thing stays.
-GOAL_PREPOSITIONS = frozenset(("in front of", "behind", "under", "over", "underneath"))
+GOAL_PREPOSITIONS = frozenset(("in front of", "behind", "under", "over", "underneath", "against"))
 # Things objects stand, roll or land on: kept after any preposition, the physics needs them.
 SUPPORT_NOUNS = frozenset("table shelf desk bed sofa couch stove trampoline mat branch bench goal net hoop".split())
 # "a road lined with trees", "a square ringed by houses": what follows describes the place.
