@@ -252,3 +252,15 @@ def test_plain_verb_after_two_known_subjects_is_not_half_a_name():
 def test_plural_noun_as_a_verb_before_an_object():
     reading = read_prompt("The gardener plants a tree.")
     assert sorted(e.noun for e in reading.entities) == ["gardener", "tree"]
+
+
+def test_a_wall_named_with_a_side_of_the_frame_is_that_side():
+    layout = plan("A toy robot rolls from the left wall to the right wall of a bare room.")
+    assert len(layout.objects) == 1, [o.name for o in layout.objects]
+    robot = layout.objects[0]
+    assert centre_x(robot.boxes[0]) < 0.35 and centre_x(robot.boxes[-1]) > 0.65
+
+
+def test_describing_words_before_a_kind_of_video_across_a_comma():
+    reading = read_prompt("A retro, grainy home video of three goats grazing.")
+    assert [(e.noun, e.count) for e in reading.entities] == [("goat", 3)]

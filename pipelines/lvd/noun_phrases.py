@@ -273,6 +273,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.maybe_places.append(reader.entities[-1])  # the place unless named again as a reference
         return
     if found is not None and not (word in VERB_KINDS and reader.subjects and reader.det is None and not reader.attrs):
+        if guess.region_landmark(word, matches, position):
+            reader._clear_phrase()  # "from the left wall to the right wall": the frame's sides, named by the room
+            return
         if guess.describes_the_video(word, matches, position, VIDEO_WORDS):
             reader._clear_phrase()  # "the drone footage shows ...": the kind of video, not a drone in it
             return
@@ -542,7 +545,8 @@ def _describes_across_comma(matches, position: int) -> bool:
                 _next_word(matches, offset) == "of" and offset + 2 < len(matches)
                 and matches[offset + 2].group(0) in NON_OBJECT_NOUNS):  # "... piece of footage"
             return described
-        if not (word in DEGREE_WORDS or is_describing(word) or looks_like_modifier(word)):
+        if not (word in DEGREE_WORDS or is_describing(word) or looks_like_modifier(word) or guess.adjective_form(word)
+                or _next_word(matches, offset) in NON_OBJECT_NOUNS):  # "a vintage, grainy home movie"
             return False
         described = True
     return False

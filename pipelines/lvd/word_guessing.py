@@ -306,3 +306,17 @@ def second_subject(reader: ClauseReader) -> bool:
     """"a kayak and a dinghy ...": a noun joined to a subject before any verb; a plain word after it is the verb
     of both."""
     return reader.joining and bool(reader.subjects) and -1 not in reader.subjects and not reader.verb_since_subject
+
+
+REGION_GROUPS = frozenset(("from_region", "to_region", "at_region"))
+
+
+def region_landmark(word: str, matches, position: int) -> bool:
+    """"from the left wall to the right wall", "to the far-right bank": a still thing named right after a side of
+    the frame is that side, not another object."""
+    if position == 0 or word != singular(word) or matches[position].start() != matches[position - 1].end() + 1:
+        return False
+    before = matches[position - 1]
+    found = noun_class(word)
+    return before.lastgroup in REGION_GROUPS and " of " not in before.group(0) and found is not None \
+        and found[1].mobility in ("scenery", "wall")
