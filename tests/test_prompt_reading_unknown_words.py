@@ -264,3 +264,8 @@ def test_a_wall_named_with_a_side_of_the_frame_is_that_side():
 def test_describing_words_before_a_kind_of_video_across_a_comma():
     reading = read_prompt("A retro, grainy home video of three goats grazing.")
     assert [(e.noun, e.count) for e in reading.entities] == [("goat", 3)]
+
+
+def test_word_after_the_second_of_two_joined_subjects_is_not_half_a_name():
+    reading = read_prompt("A grey van and a green bus share the road.")
+    assert [e.noun for e in reading.entities] == ["van", "bus"]

@@ -246,7 +246,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader._clear_phrase()  # "crossing the picture": the frame it moves in, not a picture on a wall
         return
     found = noun_class(word)
-    if found is not None and (reader.det is not None or reader.count is not None) and _noun_follows(matches, position) and (
+    if found is not None and (reader.det is not None or reader.count is not None) and _noun_follows(matches, position) \
+            and not guess.second_subject(reader) and (
             reader.det not in DEFINITE or noun_class(_next_word(matches, position) or "") is not None):  # not "the boat afloat"
         reader.compound.append(word)  # "a train station", "a lamp post": the last noun names the thing
         return
@@ -546,7 +547,7 @@ def _describes_across_comma(matches, position: int) -> bool:
                 and matches[offset + 2].group(0) in NON_OBJECT_NOUNS):  # "... piece of footage"
             return described
         if not (word in DEGREE_WORDS or is_describing(word) or looks_like_modifier(word) or guess.adjective_form(word)
-                or _next_word(matches, offset) in NON_OBJECT_NOUNS):  # "a vintage, grainy home movie"
+                or (_next_word(matches, offset) in NON_OBJECT_NOUNS and word not in STOP_WORDS and word not in DEFINITE)):  # "grainy home movie"
             return False
         described = True
     return False
