@@ -6,10 +6,12 @@ word, or a sentence word ("Picture three dogs"). Everything else is handed to th
 a modifier or an unknown word to report.
 """
 
+# Long file: read_word is one ordered chain of rules whose order is the logic; the guesses for words the tables miss live in word_guessing.py, the place rule in scenery.py
 from __future__ import annotations
 
 from typing import Any
 
+from . import word_guessing as guess
 from .object_classes import COMPOUND_NOUN_WORDS, GENERIC_CLASS, is_plural, noun_class, singular
 from .prompt_tokens import fraction_of
 from .scenery import is_scenery
@@ -51,6 +53,7 @@ from .vocabulary import (
     looks_like_modifier,
 )
 
+VIDEO_WORDS = frozenset("footage film shot clip video movie documentary recording".split())
 # ``reader`` below is clause_reader's ClauseReader: these functions apply one word to the reading in
 # progress. It is typed as ``Any`` so this module does not import the reader that imports it.
 ClauseReader = Any
@@ -182,7 +185,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in VERB_KINDS and word.endswith(("ing", "ed")) and (reader.locative or reader.relation == "under") \
             and _scene_form(_next_word(matches, position) or "") in SCENE_WORDS:
         return  # "under falling snow", "in drifting fog": the participle describes the weather, nothing moves
-    if word in VERB_KINDS and word.endswith(("ing", "ed")) and in_phrase and next_is_known_noun(matches, position):
+    if word in VERB_KINDS and guess.participle_form(word) and in_phrase and next_is_known_noun(matches, position):
         reader.attrs.append(("detail", word))  # "four walking dogs": a participle describes, the count stays
         return
     if word in PLAIN_ADJECTIVES and _next_is_nounish(matches, position):
@@ -243,7 +246,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader._clear_phrase()  # "crossing the picture": the frame it moves in, not a picture on a wall
         return
     found = noun_class(word)
-    if found is not None and (reader.det is not None or reader.count is not None) and _noun_follows(matches, position) and (
+    if found is not None and (reader.det is not None or reader.count is not None) and _noun_follows(matches, position) \
+            and not guess.second_subject(reader) and (
             reader.det not in DEFINITE or noun_class(_next_word(matches, position) or "") is not None):  # not "the boat afloat"
         reader.compound.append(word)  # "a train station", "a lamp post": the last noun names the thing
         return
@@ -270,9 +274,28 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.maybe_places.append(reader.entities[-1])  # the place unless named again as a reference
         return
     if found is not None and not (word in VERB_KINDS and reader.subjects and reader.det is None and not reader.attrs):
+        if guess.region_landmark(word, matches, position):
+            reader._clear_phrase()  # "from the left wall to the right wall": the frame's sides, named by the room
+            return
+        if guess.describes_the_video(word, matches, position, VIDEO_WORDS):
+            reader._clear_phrase()  # "the drone footage shows ...": the kind of video, not a drone in it
+            return
+        if guess.verb_after_subject(reader, word, matches, position):
+            return  # "an elephant towers over ...": the subject's verb, not a second kind of thing
+        if guess.ground_noun(reader, word, matches, position, True, word in MATERIAL_WORDS):
+            reader.place(found[0])  # "across the ice", "over the fallen leaves": the ground, not a thing on it
+            return
+        if guess.compound_head_follows(reader, word, matches, position, known_word):
+            reader.compound.append(found[0])  # "palm tree", "fence post": one object, named by both
+            return
         name, cls = found
-        reader.noun(word, name, cls, is_plural(word), True)
+        reader.noun(word, " ".join(reader.compound + [name]), cls, is_plural(word), True)
         return
+    if guess.noun_not_verb(reader, word, matches, position):
+        reader.noun(word, " ".join(reader.compound + [word]), GENERIC_CLASS, False, False)  # "a white dove"
+        return
+    if guess.read_compound_head(reader, word):
+        return  # "a bus stop": the second half of a name, not a verb
     # "in a park" names the scene; "the car parks" is a verb: a determiner decides
     if word in VERB_KINDS and not (word in SCENE_WORDS and reader.det is not None):
         reader.verb(word, VERB_KINDS[word], camera_move=_next_word(matches, position) in ("in", "out"),
@@ -294,6 +317,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.modify("apex", HEIGHT_WORDS[word])
         return
     scene = _scene_form(word)
+    if scene in SCENE_WORDS and scene != word and guess.guess_motion_verb(reader, word, matches, position):
+        return  # "a skateboard coasts down ...": a verb, though its stem names a place
     if scene in SCENE_WORDS:  # "under grey skies": the place, in the plural too
         if SCENE_WORDS[scene]:
             reader.scenes.append(SCENE_WORDS[scene])
@@ -303,6 +328,12 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS:
         return  # a predicate adjective ("the ball is red") carries nothing for the layout
     if known_word(word):
+        return
+    if guess.guess_motion_verb(reader, word, matches, position):
+        return  # "a camel plods from the right of ...": a move we have no word for
+    if guess.owned_part(word, matches, position) or word in VIDEO_WORDS:
+        reader.unknown.append(word)  # "their headlights", "a nature documentary": reported, never drawn
+        reader._clear_phrase()
         return
     if _colour_closes_after(matches, position) and (reader.det is not None or _previous_word(matches, position) in (":", ",")):
         reader.noun(word, singular(word), GENERIC_CLASS, word != singular(word), False)  # "Colours: raccoon black", "the yak blue"
@@ -319,10 +350,14 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
                 position + 1 < len(matches) and matches[position + 1].lastgroup == "scene2"):
             return  # "a clear sky", "a dirt road", "a frosty morning": it describes the place or time
         if ((following is not None and (noun_class(following) is not None or following in COMPOUND_NOUN_WORDS))
-                or next_is_known_noun(matches, position)) and not _modal_can(matches, position + 1):
-            reader.attrs.append(("detail", word))  # an adjective we do not know, before a noun we do
+                or next_is_known_noun(matches, position)) and not _modal_can(matches, position + 1) \
+                and not guess.counted_plural(reader, word) and not guess.noun_before_its_verb(reader, word, matches, position):
+            if guess.names_with_next(word, matches, position):
+                reader.compound.append(word)  # "school bus": the first half of the name
+            else:
+                reader.attrs.append(("detail", word))  # an adjective we do not know, before a noun we do
             return
-        if looks_like_modifier(word):
+        if looks_like_modifier(word) and not guess.noun_by_place(reader, word, matches, position):
             if _next_is_nounish(matches, position):
                 reader.attrs.append(("detail", word))
             else:
@@ -330,9 +365,15 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             return
         if (following is not None and _next_is_nounish(matches, position) and not looks_like_modifier(following)
                 and following == singular(following) and word == singular(word) and not _in_brackets(matches, position + 1)):  # "lambs graze": a plural is the head  # "a zorblax glimmers", "the net stretches": a verb
-            reader.compound.append(word)  # "hockey puck", "brass pendulum": one object named by both words
-            return
-        if reader.locative:
+            if guess.second_subject(reader):
+                pass  # "a kayak and a dinghy bob": the verb of both follows, not "dinghy bob"
+            elif guess.adjective_form(word):
+                reader.attrs.append(("detail", word))  # "a sandy mound": a describing word, not half a name
+                return
+            else:
+                reader.compound.append(word)  # "hockey puck", "brass pendulum": one object named by both words
+                return
+        if (reader.locative and not guess.described_thing(reader)) or guess.ground_noun(reader, word, matches, position, False, False):
             reader.place(word)
             return
         base = singular(word)
@@ -342,6 +383,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.noun(word, name, GENERIC_CLASS, word != base, False)
         if maybe_place and len(reader.entities) > before:
             reader.maybe_places.append(reader.entities[-1])  # "by the harbour" unless a colour or a side of it is said
+        return
+    if guess.bare_object(reader, word, matches, position):
+        reader.noun(word, singular(word), GENERIC_CLASS, word != singular(word), False)  # "scooter passes lamppost"
         return
     if (word != singular(word) and not looks_like_modifier(word) and not reader.subjects
             and position > 0 and matches[position - 1].group(0) in (":", ";", ".")):
@@ -502,7 +546,8 @@ def _describes_across_comma(matches, position: int) -> bool:
                 _next_word(matches, offset) == "of" and offset + 2 < len(matches)
                 and matches[offset + 2].group(0) in NON_OBJECT_NOUNS):  # "... piece of footage"
             return described
-        if not (word in DEGREE_WORDS or is_describing(word) or looks_like_modifier(word)):
+        if not (word in DEGREE_WORDS or is_describing(word) or looks_like_modifier(word) or guess.adjective_form(word)
+                or (_next_word(matches, offset) in NON_OBJECT_NOUNS and word not in STOP_WORDS and word not in DEFINITE)):  # "grainy home movie"
             return False
         described = True
     return False

@@ -1,0 +1,322 @@
+"""Guessing what a word the tables do not know is, from its place in the sentence and its form.
+
+The word lists can never be complete ("plods", "chugs", "fence post", "robot vacuum"), so a word they
+miss, or list under one part of speech only, is read by where it stands:
+- right after its subject and before a path ("a camel plods from the right of a palm tree to its left"),
+  it is that subject's move of unknown manner (reported in a note);
+- two nouns in a row name one object, its head the last ("palm tree", "bus stop"); LVD matches names by
+  their last word, so a "palm tree" still counts as a tree;
+- after an article, a count or a describing word, the word before the phrase's verb is its noun, whatever
+  its ending ("a tumbleweed bounces", "a white dove");
+- after a surface word ("across the ice", "over the fallen leaves", "down the gutter"), a mass, a plural
+  with no number or a word we do not know is the ground, not a thing to draw.
+Each rule returns whether it applied; ``noun_phrases`` calls them at the one place each belongs.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from .object_classes import GENERIC_CLASS, noun_class, singular
+from .prompt_tokens import TIME_FRACTIONS
+from .vocabulary import COLORS, SPEED_WORDS, STOP_WORDS, VERB_KINDS, looks_like_modifier
+
+ClauseReader = Any  # clause_reader's ClauseReader; typed loosely so this module does not import it
+
+# Tokens that start a path or a place for a move: "from the right of", "to the left", "across", "past".
+PATH_GROUPS = frozenset((
+    "from_to", "from_region", "to_region", "dir", "dir_phrase", "side_rel", "side_its_rel", "bare_corner",
+    "exit", "enter", "enter_from", "circle",
+))
+# not "over", "by", "around": "towers over", "stands by", "sticks around" say where, not a path
+PATH_RELATIONS = frozenset(("toward", "towards", "past", "away from", "from", "to", "into", "onto"))
+PATH_WORDS = frozenset(("along", "through", "across", "round", "down", "up", "away", "off", "out"))
+VERB_ENDINGS = ("ed", "ing")
+BE_FORMS = frozenset("is are was were be been being".split())
+AUXILIARIES = frozenset("is are was were will has have had be been keeps kept".split())  # "was trundling"
+# "watch a car move", "let the ball drop": the plain verb after their object is that object's verb.
+BARE_INFINITIVE_VERBS = frozenset("watch watches see sees saw let lets make makes made have has had help helps observe hear".split())
+
+
+def third_person_form(word: str) -> bool:
+    """"plods", "rumbles", "scurries": the form a verb takes after one subject (not "grass", "bus")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def verb_form(word: str) -> bool:
+    return third_person_form(word) or (len(word) > 4 and word.endswith(VERB_ENDINGS))
+
+
+def _adverb(word: str) -> bool:
+    return word in SPEED_WORDS or (len(word) > 4 and word.endswith("ly"))
+
+
+def path_follows(matches, position: int) -> bool:
+    """A path or a place for a move comes next, after at most two adverbs ("plods slowly across")."""
+    for following in matches[position + 1:position + 4]:
+        group, value = following.lastgroup, following.group(0)
+        if group in PATH_GROUPS or (group == "rel" and value in PATH_RELATIONS) or value in PATH_WORDS:
+            return True
+        if not (group == "word" and _adverb(value)):
+            return False
+    return False
+
+
+def _subject_just_named(reader: ClauseReader, matches, position: int) -> int | None:
+    """The subject named right before this word (an adverb may stand between), or None."""
+    if not reader.subjects or -1 in reader.subjects or reader.verb_since_subject or reader.last_mention is None:
+        return None
+    index, at = reader.last_mention
+    if index not in reader.subjects:
+        return None
+    between = [m.group(0) for m in matches[at + 1:position]]
+    return index if all(_adverb(word) or word in AUXILIARIES for word in between) and len(between) <= 2 else None
+
+
+def guess_motion_verb(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """An unknown word in verb position followed by a path is a move of unknown manner: "a camel plods from
+    the right of a tree to its left" moves the camel. A singular subject wants the -s form ("a camel plod"
+    is a name, "camels plod" a verb)."""
+    subject = _subject_just_named(reader, matches, position)
+    if subject is None or not path_follows(matches, position):
+        return False
+    if word.endswith("ed") and matches[position - 1].group(0) in BE_FORMS:
+        return False  # "a goose is added to the scene": done to it, not a move of its own
+    plural = reader.entities[subject].count > 1 or len(reader.subjects) > 1
+    if not (verb_form(word) or plural):
+        return False
+    reader.verb(word, "move")
+    reader.notes.append(f"read '{word}' as a move of unknown manner")
+    return True
+
+
+def verb_after_subject(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """A noun right after its subject, with no article of its own, in the verb form the subject wants, is the
+    subject's verb: "an elephant towers over a piglet" (not two towers), "two bears fish in a stream" (not
+    fish). Moved when a path follows, else reported."""
+    if reader.det is not None or reader.count is not None or reader.attrs:
+        return False
+    subject = _subject_just_named(reader, matches, position)
+    if subject is None:
+        return False
+    one = len(reader.subjects) == 1 and reader.entities[subject].count == 1
+    if not (third_person_form(word) if one else word == singular(word) and not third_person_form(word)):
+        return False  # one subject wants "towers"; several want "fish" ("two bears fish in the water")
+    if not guess_motion_verb(reader, word, matches, position):
+        reader.unknown_verb(word)
+    return True
+
+
+def compound_head_follows(reader: ClauseReader, word: str, matches, position: int, known: Callable[[str], bool]) -> bool:
+    """Whether ``word`` (a noun) is the first half of a two-word name whose head comes next: "palm tree",
+    "fence post", "robot vacuum", "bus stop". The head is a noun we know that is not a verb form here
+    ("a bird flies" is a verb), or a word we do not know in the singular that no describing form marks."""
+    if position + 1 >= len(matches) or matches[position + 1].lastgroup != "word":
+        return False
+    if matches[position + 1].start() != matches[position].end() + 1:
+        return False  # "a cat (orange)", "a dog, cat": only a plain space joins the halves of a name
+    if position >= 2 and matches[position - 2].group(0) in BARE_INFINITIVE_VERBS:
+        return False  # "we watch a car move": the verb after the thing watched
+    if word != singular(word) or matches[position].group(0).endswith("'s"):
+        return False  # "dogs chase", "the dog's ball": a plural or a possessor is not half a name
+    if second_subject(reader):
+        return False  # "a horse and a dog run ...": the verb of both, not a "dog run"
+    head = matches[position + 1].group(0)
+    if head in COLORS or head in STOP_WORDS or looks_like_modifier(head) or _adverb(head):
+        return False
+    many = reader.count is not None and reader.count > 1
+    if third_person_form(head) and not many:
+        return False  # "a cat ducks", "a fox trots": after one thing, an -s word is its verb
+    if noun_class(head) is not None:
+        return head not in VERB_KINDS or not many or not third_person_form(head)
+    if head in VERB_KINDS and not verb_form(head) and reader.det in ("a", "an"):
+        return _unknown_head(head, matches, position + 1)  # "a bus stop": after "a" one thing, a plain verb form names
+    if known(head) or head.endswith(VERB_ENDINGS):
+        return False
+    if reader.det in ("the", "this", "that") and reader._reference(noun_class(word)[0]) is not None:
+        return False  # "... holds the boat afloat": the boat named before, and a word about it
+    return _unknown_head(head, matches, position + 1)
+
+
+def read_compound_head(reader: ClauseReader, word: str) -> bool:
+    """The head of a name begun by ``compound_head_follows`` that the tables read as a verb ("stop")."""
+    if not reader.compound or word not in VERB_KINDS or verb_form(word):
+        return False
+    name = " ".join(reader.compound + [word])
+    reader.noun(word, name, GENERIC_CLASS, False, False)
+    return True
+
+
+def _unknown_head(head: str, matches, position: int) -> bool:
+    """A word we do not know ends the name when what follows it is what follows a noun: a verb, a path, the
+    end of the clause."""
+    if position + 1 >= len(matches):
+        return True
+    following = matches[position + 1]
+    group, value = following.lastgroup, following.group(0)
+    if group == "punct" or group in PATH_GROUPS or group == "rel":
+        return True
+    return group == "word" and (value in VERB_KINDS or verb_form(value) or value in ("and", "is", "are", "was"))
+
+
+def participle_form(word: str) -> bool:
+    """"walking", "parked", "fallen": the forms a verb takes to describe the noun after it."""
+    return len(word) > 4 and word.endswith(("ing", "ed", "en"))
+
+
+def noun_by_place(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """After a determiner, a count or a describing word, a word followed by its verb is the phrase's noun,
+    whatever its ending says: "a tumbleweed bounces", "the white dove flies"."""
+    if reader.det is None and reader.count is None and not reader.attrs:
+        return False
+    if position + 1 >= len(matches) or matches[position + 1].lastgroup != "word":
+        return False
+    following = matches[position + 1].group(0)
+    if following in VERB_KINDS:
+        return third_person_form(following) and noun_class(following) is None
+    return third_person_form(following) and path_follows(matches, position + 1)
+
+
+def noun_not_verb(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """A word the tables list as a verb ("dove", "rose"), right after an article and a colour or before the
+    phrase's verb, is a noun: "a white dove", "a dove flies"."""
+    if word not in VERB_KINDS or verb_form(word):
+        return False
+    if position >= 2 and matches[position - 1].group(0) in COLORS and matches[position - 2].group(0) in ("a", "an"):
+        reader.det = matches[position - 2].group(0)
+        if ("color", matches[position - 1].group(0)) not in reader.attrs:
+            reader.attrs.append(("color", matches[position - 1].group(0)))  # the colour was read before its noun was
+        return True
+    if reader.det not in ("a", "an") and not (reader.count or 0) >= 1:
+        return False
+    if any(key == "color" for key, _ in reader.attrs):
+        return True
+    if position + 1 >= len(matches):
+        return False
+    following = matches[position + 1].group(0)
+    return following == "and" or (matches[position + 1].lastgroup == "word" and following in VERB_KINDS
+                                  and third_person_form(following))
+
+
+# Prepositions after which a surface or a mass is where things happen: "across the ice", "under grey clouds".
+GROUND_PREPOSITIONS = frozenset(("across", "over", "on", "onto", "upon", "under", "beneath", "along", "through", "down", "up"))
+
+
+def ground_noun(reader: ClauseReader, word: str, matches, position: int, known: bool, material: bool) -> bool:
+    """A noun right after a surface preposition names the ground, not a thing to draw, when it is a word we do
+    not know ("on the pavement"), a material ("across the ice") or a plural with no number ("over the fallen
+    leaves", "under grey clouds"). A count ("over two logs") or a single thing we know ("on a table") is drawn."""
+    if reader.count is not None or reader.compound or reader.det in ("another", "one"):
+        return False
+    if known and not material and not (word != singular(word) and reader.det not in ("a", "an")):
+        return False
+    if not known and any(key == "color" for key, _ in reader.attrs):
+        return False  # "over a tiny pink piglet": a thing given a colour is drawn
+    said = {value for _, value in reader.attrs}
+    for before in range(position - 1, max(position - 5, -1), -1):
+        value = matches[before].group(0)
+        if value in ("the", "a", "an") or value in said:
+            continue
+        return value in GROUND_PREPOSITIONS or (not known and _mass_noun(reader, word, matches[before]))
+    return False
+
+
+def _mass_noun(reader: ClauseReader, word: str, before) -> bool:
+    """"crossing dry grassland", "in shallow water": a singular we do not know, described but with no article
+    or number, inside a clause (not opening an article-less note), is a mass, so the ground."""
+    return reader.det is None and bool(reader.attrs) and word == singular(word) and before.lastgroup != "punct"
+
+
+def names_with_next(word: str, matches, position: int) -> bool:
+    """A word we do not know, right before a noun we know and not describing by its form, is the first half of
+    that noun's name: "school bus", "freight train" (not "fluffy dog", "wooden box")."""
+    if looks_like_modifier(word) or word.endswith(("y", "en", "al")) or word != singular(word):
+        return False
+    if position + 1 >= len(matches) or matches[position + 1].lastgroup != "word":
+        return False
+    if matches[position + 1].start() != matches[position].end() + 1:
+        return False
+    head = matches[position + 1].group(0)
+    return noun_class(head) is not None and not third_person_form(head)
+
+
+def describes_the_video(word: str, matches, position: int, video_words: frozenset[str]) -> bool:
+    """"drone footage", "nature documentary shot": a noun right before a word for the video itself says what
+    kind of video it is; it is not a thing in it."""
+    if position + 1 >= len(matches) or matches[position + 1].lastgroup != "word":
+        return False
+    return matches[position + 1].start() == matches[position].end() + 1 and matches[position + 1].group(0) in video_words
+
+
+def noun_before_its_verb(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """"the gardener plants a tree": a singular we do not know, before a plural-looking word that is followed
+    by an article or a path, is the subject and the next word its verb (not "gardener plants")."""
+    if (reader.count or 1) != 1 or adjective_form(word) or word != singular(word) or position + 2 >= len(matches):
+        return False
+    if not third_person_form(matches[position + 1].group(0)):
+        return False
+    after = matches[position + 2]
+    return after.group(0) in ("a", "an", "the") or after.lastgroup in PATH_GROUPS
+
+
+def counted_plural(reader: ClauseReader, word: str) -> bool:
+    """"three otters fish": after a number above one, a plural is the counted noun, not a word describing
+    the noun after it (which is then its verb)."""
+    return reader.count is not None and reader.count > 1 and third_person_form(word) and not looks_like_modifier(word)
+
+
+def described_thing(reader: ClauseReader) -> bool:
+    """A colour said of a word we do not know makes it a thing to draw, even after "at"/"in" ("sniffing at a
+    blue cooler"); places are not given colours this way."""
+    return any(key == "color" for key, _ in reader.attrs)
+
+
+# relations whose object is a thing ("runs past lamppost"), not a force or a medium ("under gravity")
+OBJECT_RELATIONS = frozenset(("past", "toward", "towards", "behind", "beside", "next to", "in front of"))
+
+
+def bare_object(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """"scooter passes lamppost, ...": in a note written without articles, a word we do not know right after a
+    verb that wants an object, and ending its clause, is that object."""
+    if reader.det is not None or reader.count is not None or reader.attrs or looks_like_modifier(word):
+        return False
+    if not reader.verb_since_subject or reader.relation is None and not reader.object_pending:
+        return False
+    previous = matches[position - 1] if position else None
+    if previous is None or not (previous.group(0) in OBJECT_RELATIONS or previous.group(0) in VERB_KINDS):
+        return False  # right after the verb ("passes lamppost") or its preposition ("runs past lamppost")
+    return position + 1 == len(matches) or matches[position + 1].lastgroup == "punct"
+
+
+POSSESSIVES = frozenset(("their", "its", "his", "her"))
+
+
+def owned_part(word: str, matches, position: int) -> bool:
+    """"four cars parked, their headlights off": a word we do not know after a possessive names a part of what
+    was named, not a new thing."""
+    return position > 0 and matches[position - 1].group(0) in POSSESSIVES and not any(
+        key in word for key, _ in TIME_FRACTIONS)  # "the clip passes its midpoint": a time, read as before
+
+
+def adjective_form(word: str) -> bool:
+    """"sandy", "rocky", "wooden", "golden": describing by their ending, before another word we do not know."""
+    return looks_like_modifier(word) or (len(word) > 4 and word.endswith(("y", "en")) and not word.endswith(("ey", "ay")))
+
+
+def second_subject(reader: ClauseReader) -> bool:
+    """"a kayak and a dinghy ...": a noun joined to a subject before any verb; a plain word after it is the verb
+    of both."""
+    return reader.joining and bool(reader.subjects) and -1 not in reader.subjects and not reader.verb_since_subject
+
+
+REGION_GROUPS = frozenset(("from_region", "to_region", "at_region"))
+
+
+def region_landmark(word: str, matches, position: int) -> bool:
+    """"from the left wall to the right wall", "to the far-right bank": a still thing named right after a side of
+    the frame is that side, not another object."""
+    if position == 0 or word != singular(word) or matches[position].start() != matches[position - 1].end() + 1:
+        return False
+    before = matches[position - 1]
+    found = noun_class(word)
+    return before.lastgroup in REGION_GROUPS and " of " not in before.group(0) and found is not None \
+        and found[1].mobility in ("scenery", "wall")
