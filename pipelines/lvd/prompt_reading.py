@@ -25,6 +25,7 @@ from .noun_phrases import comma_inside_phrase, is_describing, next_is_known_noun
 from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
 from .prompt_timing import resolve_timing
 from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
+from .visibility_cues import apply_visibility_cues
 from .vocabulary import (
     CAMERA_WORDS,
     COLORS,
@@ -253,6 +254,7 @@ def read_prompt(prompt: str) -> SceneReading:
         reader.entities[0].motions.insert(0, Motion(kind="appear", verb="empty at first", window="second"))
     _apply_empty_frames(reader)
     resolve_timing(reader.entities, Motion)
+    apply_visibility_cues(text, reader.entities)
     _arcs(reader.entities)
     _elaborations(reader.entities)
     foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)

@@ -27,7 +27,8 @@ NON_OBJECT_NOUNS = frozenset((
     "hour hours minute minutes seconds day days morning evening afternoon moment while nothing nobody direction "
     "total group collection size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion "
     "subject subjects angle angles perspective viewpoint vantage bunch herd flock pack crowd swarm bevy "
-    "width length breadth point"
+    "width length breadth point anywhere nowhere somewhere everywhere appearance entrance exit arrival departure "
+    "spot trip route stop beats"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(

@@ -1,0 +1,142 @@
+"""A second, coarse reading of when a lone object is in view: presence words and time words, combined.
+
+The clause reader binds each phrase to its verb, so a visibility said in an order it does not know
+("after the midpoint, the cat is no longer anywhere in the frame", "doesn't show until the second
+half") can come out as no change at all. This reader ignores word order inside a sentence: it finds
+every presence cue (arrives, shows up, steps into frame / is in shot, visible, there) and absence cue
+(leaves the frame, vanishes, runs off-screen / is gone, absent, out of the picture, an empty frame),
+each with its nearest time expression (first half, at the start, early / halfway, the midpoint /
+the second half, late, by the close), and turns each pair into a vote: the object appears partway
+or vanishes partway. Only a unanimous verdict that has at least one said time is used.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .motions import Motion
+
+APPEAR_AT, VANISH_AT = 0.55, 0.45  # just after / before the middle, as a said half
+_FRAME = r"(?:the\s+)?(?:frame|scene|shot|picture|view|screen|sight|camera|image)"
+_NEG = r"(?:not|never|no longer|n't)"
+# Each cue: (kind, pattern). Kinds: arrive / leave (a change), present / absent (a state).
+_CUES = [
+    ("absent", r"\bno longer\b[^.;,]*?\b(?:there|visible|present|seen|around|in\b|on\b)"),
+    ("absent", rf"\b(?:nothing|nobody|no one)(?: at all)?(?: is| are)?(?: there| visible| present| in {_FRAME})?"),
+    ("absent", rf"\b(?:out of {_FRAME}|out of sight|absent|missing|hidden|nowhere)\b"),
+    ("absent", r"\b(?:(?:an?|the)\s+)?empty\s+(?:frame|scene|shot|screen|picture)\b|\b(?:frame|scene|screen|shot) is empty\b"),
+    ("absent", rf"\b(?:is|are|was)\s+{_NEG}\s+(?:yet\s+)?(?:there|visible|present|seen|in\s+{_FRAME})"),
+    ("absent", r"\bno\s+[a-z]+\b"),
+    ("arrive_neg", r"\b(?:does|do|did) not (?:show|appear|arrive|turn up|come)\b"),
+    ("leave", rf"\b(?:leaves|leave|leaving|left|exits|exit|exiting|quits|departs|departing)\s+{_FRAME}"),
+    ("leave", r"\b(?:disappears?|disappearing|vanish(?:es|ing)?|fades? (?:out|away)|goes away|has gone|is gone|gone|"
+              r"off-?screen|off screen|taken out|removed|moves? out of|runs? out of|walks? out of|out of frame)\b"),
+    ("arrive", rf"\b(?:appears?|appearing|appearance|shows? up|showing up|turns? up|pops? (?:up|in)|arrives?|arriving|"
+               rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:comes?|coming|steps?|stepping|"
+               rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"
+               r"(?:comes?|walks?|strolls?|wanders?|steps?) in\b)"),
+    ("present", rf"\b(?:visible|present|in shot|in view|on screen|on-screen|in {_FRAME}|is there|are there|can be seen|is seen|"
+                r"we see)\b"),
+]
+_TIMES = [
+    ("first", r"\b(?:first half|opening (?:half|moments|seconds|part|shots?)|early(?: on| part)?|at first|initially|"
+              r"at the (?:start|beginning|outset)|first few (?:beats|seconds|moments)|in the beginning|"
+              r"before (?:the )?(?:midpoint|middle|halfway(?: point| mark)?)|before the video is half (?:done|over))\b"),
+    ("second", r"\b(?:after the (?:first|opening|early) (?:half|part)|second half|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at the end|by the (?:end|close)|"
+               r"final (?:half|part|moments|seconds)|last (?:half|part)|closing (?:half|part)|until the (?:end|close)|"
+               r"(?:two|three) (?:thirds|quarters) of the way(?: in| into| through)?|"
+               r"(?:after|past|beyond) (?:the )?(?:(?:video|clip)'?s? )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
+    ("middle", r"\b(?:halfway(?: point| mark| through| into)?|midpoint|midway|the middle|half (?:done|over)|partway)\b"),
+]
+_CUE_RE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_CUES)))
+_TIME_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_TIMES)))
+_UNTIL_RE = re.compile(r"\b(?:until|till|up to)\s+$")
+_QUICK = re.compile(r"appear|show|arriv|leav|exit|vanish|gone|absent|visible|present|view|frame|shot|picture|screen|empty|"
+                    r"missing|hidden|nowhere|longer|emerg|enter|quit|depart")
+
+
+def _events(sentence: str) -> list[tuple[str, int]]:
+    events: list[tuple[str, int]] = []
+    taken_until = -1
+    for match in _CUE_RE.finditer(sentence):
+        if match.start() < taken_until:
+            continue
+        kind = _CUES[int(match.lastgroup[1:])][0]
+        events.append((kind, match.start()))
+        taken_until = match.end()
+    return events
+
+
+def _times(sentence: str) -> list[tuple[str, int, bool]]:
+    """(which, position, after "until"): "until the second half" says the state before it."""
+    return [(_TIMES[int(m.lastgroup[1:])][0], m.start(), bool(_UNTIL_RE.search(sentence[:m.start()])))
+            for m in _TIME_RE.finditer(sentence)]
+
+
+_BOUNDARY_RE = re.compile(r"\b(?:and|but|then|while|whereas|after which)\b")
+
+
+def _distance(sentence: str, cue: int, time: int) -> int:
+    """Characters between a cue and a time, much farther when a clause boundary ("and", "but") lies between."""
+    low, high = sorted((cue, time))
+    return high - low + (1000 if _BOUNDARY_RE.search(sentence, low, high) else 0)
+
+
+def _vote(kind: str, time: str | None, until: bool) -> int:
+    """+1: it appears partway; -1: it vanishes partway; 0: says nothing about which."""
+    if kind == "arrive_neg":  # "does not show until the second half"
+        return 1 if time in ("second", "middle") else 0
+    if until and kind in ("present", "absent"):  # the state holds before the time said
+        return {"present": -1, "absent": 1}[kind] if time in ("second", "middle") else 0
+    if kind == "arrive":
+        return 1 if time in ("middle", "second") else 0
+    if kind == "leave":
+        return -1 if time in ("first", "middle", "second") else 0
+    if kind == "present":
+        return {"first": -1, "second": 1}.get(time or "", 0)
+    return {"first": 1, "second": -1}.get(time or "", 0)
+
+
+def visibility_verdict(text: str) -> str | None:
+    """"appear", "vanish" or None for a prompt about one object, from every cue and its nearest time."""
+    if not _QUICK.search(text):
+        return None
+    votes: list[int] = []
+    for sentence in re.split(r"[.;?!]", text):
+        events = _events(sentence)
+        times = _times(sentence)
+        if not events or not times:
+            continue
+        for kind, at in events:
+            which, _, until = min(times, key=lambda t: _distance(sentence, at, t[1]))
+            votes.append(_vote(kind, which, until))
+    said = [v for v in votes if v]
+    if not said or len(set(said)) != 1:
+        return None
+    return "appear" if said[0] > 0 else "vanish"
+
+
+def _reader_verdict(motions: list[Any]) -> str | None:
+    if any(m.kind == "appear" and m.at_fraction is not None and m.at_fraction >= 0.3 for m in motions):
+        return "appear"
+    if any(m.kind == "disappear" and m.at_fraction is not None and m.at_fraction <= 0.7 for m in motions):
+        return "vanish"
+    return None
+
+
+def apply_visibility_cues(text: str, entities: list[Any]) -> None:
+    """With one object, a unanimous cue verdict the clause reading missed replaces its appear/leave."""
+    if len(entities) != 1:
+        return
+    verdict = visibility_verdict(text)
+    entity = entities[0]
+    if verdict is None or _reader_verdict(entity.motions) == verdict:
+        return
+    kept = [m for m in entity.motions if m.kind not in ("appear", "disappear", "visible")]
+    for motion in kept:
+        motion.exits, motion.enters_from, motion.window = False, None, None
+    if verdict == "appear":
+        entity.motions[:] = [Motion(kind="appear", verb="seen partway", at_fraction=APPEAR_AT), *kept]
+    else:
+        entity.motions[:] = [*kept, Motion(kind="disappear", verb="gone partway", at_fraction=VANISH_AT)]

@@ -1,0 +1,42 @@
+"""When a lone object is in view and where it goes, said in orders the clause reader does not bind:
+fronted times, negated arrivals, states far from their time words (our own phrasings)."""
+
+import pytest
+
+from pipelines.lvd.physics_planner import PhysicsPlanner
+from pipelines.lvd.visibility_cues import visibility_verdict
+from tests.helpers import lvd_benchmark as bench
+
+PLANNER = PhysicsPlanner()
+
+
+def seen(prompt, noun, appears):
+    """LVD's own visibility rule on the planner's layout."""
+    return bench.visibility(noun, appears, bench.layout_condition(PLANNER.plan(prompt).layout))
+
+
+@pytest.mark.parametrize("prompt, noun", [
+    ("A goat does not show until the second half of the clip", "goat"),
+    ("A duck steps into frame after the film's midpoint", "duck"),
+    ("Halfway into the video, a pony makes its first appearance on the lawn", "pony"),
+    ("Late in the film a red kite comes onto the screen and stays there", "kite"),
+])
+def test_an_arrival_with_its_time_anywhere_in_the_sentence(prompt, noun):
+    assert seen(prompt, noun, appears=True)
+
+
+@pytest.mark.parametrize("prompt, noun", [
+    ("Beyond the midpoint, the fox is no longer anywhere to be found", "fox"),
+    ("A tram shows up at the start and is out of the frame for the back half", "tram"),
+    ("The hen, on screen in the opening seconds, has left the shot by the halfway mark", "hen"),
+])
+def test_a_departure_with_its_time_anywhere_in_the_sentence(prompt, noun):
+    assert seen(prompt, noun, appears=False)
+
+
+def test_the_verdict_pairs_each_cue_with_the_nearest_time_in_its_own_clause():
+    assert visibility_verdict("a bus appears at the start and is out of the picture for the latter half") == "vanish"
+    assert visibility_verdict("nothing is there early on; then a deer enters the frame") == "appear"
+    assert visibility_verdict("after the opening half, a hen is nowhere to be seen") == "vanish"
+    assert visibility_verdict("a bus is first seen on the left and last seen on the right") is None  # a crossing
+    assert visibility_verdict("a boat leaves the lower left and ends at the top right") is None  # a place, not the frame
