@@ -40,3 +40,30 @@ def test_the_verdict_pairs_each_cue_with_the_nearest_time_in_its_own_clause():
     assert visibility_verdict("after the opening half, a hen is nowhere to be seen") == "vanish"
     assert visibility_verdict("a bus is first seen on the left and last seen on the right") is None  # a crossing
     assert visibility_verdict("a boat leaves the lower left and ends at the top right") is None  # a place, not the frame
+
+
+def moves(prompt, noun, leftward):
+    return bench.one_object_motion(noun, leftward, bench.layout_condition(PLANNER.plan(prompt).layout))
+
+
+def visits(prompt, noun, route):
+    return bench.sequential(noun, route, bench.layout_condition(PLANNER.plan(prompt).layout))
+
+
+@pytest.mark.parametrize("prompt, noun, leftward", [
+    ("A tram crosses the frame in the left direction, starting off right", "tram", True),
+    ("A kite is first spotted on the left and last spotted on the right", "kite", False),
+    ("The hare, initially seen on the right, is last seen on the left", "hare", True),
+])
+def test_start_and_end_said_as_sightings_or_a_trailing_start(prompt, noun, leftward):
+    assert moves(prompt, noun, leftward)
+
+
+@pytest.mark.parametrize("prompt, noun, route", [
+    ("Top-down: a hen heads to the upper right from its start point at the lower right, then on to the upper left",
+     "hen", ("lower right", "upper right", "upper left")),
+    ("Overhead, a canoe leaves the lower left, halts in the lower right, and then continues to the top right",
+     "canoe", ("lower left", "lower right", "upper right")),
+])
+def test_a_start_spot_after_the_goal_and_a_pause_as_a_waypoint(prompt, noun, route):
+    assert visits(prompt, noun, route)

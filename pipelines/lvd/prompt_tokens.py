@@ -48,7 +48,7 @@ TOKEN_ALTERNATIVES = (
     + r"|(?P<finish_s>left|right)(?= *(?:[,.;]|$))))\b",
     r"(?P<start_at>" + START_WORDS + r" (?:(?:in|at|on|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL
     + r"|(?P<start_c>(?:top|upper|bottom|lower)[ -](?:left|right)))"
-    + r"|(?:starts?|starting|started|begins?|beginning|began) (?P<start_s>left|right)(?= *[,.;]| and\b))\b",
+    + r"|(?:starts?|starting|started|begins?|beginning|began)(?: off| out)? (?P<start_s>left|right)(?= *[,.;]| and\b| *$))\b",
     r"(?P<window>" + HALF_WINDOW + r")\b",
     r"(?P<hyph_mod>[a-z]+-" + HYPHEN_MODIFIER_TAILS + r")\b",
     r"(?P<empty_frame>(?:the )?(?:frame|scene|screen|picture|shot|view|image) (?:is|stays|remains) (?:empty|blank|bare))\b",
@@ -69,7 +69,8 @@ TOKEN_ALTERNATIVES = (
     r"(?P<enter_from>in from (?:the )?(?P<enter_region>" + _REGION + r")" + _REGION_TAIL + r")\b",
     r"(?P<enter>into (?:the )?(?:frame|view|scene|shot|picture)|into view)\b",
     r"(?P<from_to>(?P<ft_a>left|right|top|bottom) to (?:the )?(?P<ft_b>left|right|top|bottom))\b",
-    r"(?P<from_region>(?:from|starting (?:at|from|in)|out of) (?:the )?(?P<from_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+    r"(?P<from_region>(?:from|starting (?:at|from|in)|out of"
+    r"|(?:from )?(?:its|his|her|their|a|the) start(?:ing)? (?:spot|point|position|place|location|corner) (?:in|at|on)) (?:the )?(?P<from_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
     r"(?P<dir_phrase>in (?:a |the )?(?P<dir_w>leftward|rightward|left|right|upward|downward|up|down)(?:[ -]?hand)? direction)\b",
     r"(?P<to_region>(?:to|toward|towards|into|reaching|for|via|until(?: (?:it|they|he|she))?(?: (?:is|are|reaches|reach|gets to|get to|ends up))?(?: (?:in|at|on))?) (?:the )?(?P<to_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
     r"(?P<at_region>(?:in|at|on|near) (?:the )?(?P<at_r>" + _REGION + r")" + _REGION_TAIL + r")\b",

@@ -113,9 +113,11 @@ SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?
             + r")(?:[ -](?:hand )?side)?")
 
 # Where a path starts and ends when no motion verb says so ("starts in the lower left corner").
-START_WORDS = r"(?:starts?|starting|started|begins?|beginning|began|sits?|sitting|is|was|were|initially|first|placed|located)(?: off| out)?"
+START_WORDS = (r"(?:starts?|starting|started|begins?|beginning|began|sits?|sitting|is|was|were|initially|first|placed|located"
+               r"|(?:first|initially) (?:seen|spotted|shown|visible)|seen first)(?: off| out)?")
 HYPHEN_MODIFIER_TAILS = r"(?:like|shaped|sized|colou?red|hued|tinted|toned|looking|style|themed|lit|haired|eyed|legged|tailed)"
-FINISH_WORDS = r"(?:ends?|ending|ended|settles?|settling|settled|finish(?:es|ing|ed)?|winds?|winding|wound|stops?|stopping|stopped|comes? to rest|arrives?|arriving)(?: up)?"
+FINISH_WORDS = (r"(?:ends?|ending|ended|settles?|settling|settled|finish(?:es|ing|ed)?|winds?|winding|wound|stops?|stopping|stopped"
+                r"|comes? to rest|arrives?|arriving|pauses?|pausing|paused|halts?|halting|halted|(?:last|finally) (?:seen|spotted|shown)|seen last)(?: up)?")
 
 
 # ------------------------------------------------------------------------------ descriptive words
