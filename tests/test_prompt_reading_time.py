@@ -67,3 +67,13 @@ def test_start_and_end_said_as_sightings_or_a_trailing_start(prompt, noun, leftw
 ])
 def test_a_start_spot_after_the_goal_and_a_pause_as_a_waypoint(prompt, noun, route):
     assert visits(prompt, noun, route)
+
+
+@pytest.mark.parametrize("prompt, noun, route", [
+    ("From above, a pony walks to the lower right first and to the upper right second, having started in the lower left",
+     "pony", ("lower left", "lower right", "upper right")),
+    ("Overhead view; a crab early on at the top right, around the midpoint at the top left, by the close at the bottom left",
+     "crab", ("upper right", "upper left", "lower left")),
+])
+def test_a_trailing_start_of_the_whole_path_and_places_listed_with_times(prompt, noun, route):
+    assert visits(prompt, noun, route)

@@ -180,6 +180,9 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.finish(region_point(match.group("finish_r") or match.group("finish_s")))
         elif group == "start_at" and value.split()[0] in COPULA and _late_time_follows(matches, position):
             reader.finish(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))  # "is on the right by the end"
+        elif group == "start_at" and position > 0 and matches[position - 1].group(0) == "having" \
+                and reader.start_whole_path(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s"))):
+            pass  # "goes to A first and to B second, having started in C": C is where the whole path begins
         elif group == "start_at":
             if value.split()[0] in COPULA:
                 reader.later_place()  # "..., and is at the top right at the end": where it is next, not where it began
@@ -226,6 +229,9 @@ def read_prompt(prompt: str) -> SceneReading:
                 if listed or (position > 1 and matches[position - 1].group(0) in DEFINITE and matches[position - 2].lastgroup == "punct"):
                     reader.resume_path()  # "travels: bottom-right; upper right; top left": each listed corner is a leg
                 reader.modify("to_region", region_point(value.replace("corner", "")))
+        elif group == "window" and match.group("early") == "early on" and position + 1 < len(matches) \
+                and matches[position + 1].lastgroup in ("at_region", "bare_corner"):
+            reader.modify("time", 0.0)  # "a duck early on at the bottom right, midway at ...": a place at a time
         elif group == "window":
             first = match.group("until") is not None or match.group("early") is not None or match.group("half") in FIRST_HALF_WORDS
             if position > 0 and matches[position - 1].group(0) == "not":

@@ -59,7 +59,7 @@ TOKEN_ALTERNATIVES = (
     r"(?P<time>halfway(?: through(?: the (?:video|clip|scene))?)?|half[ -]way(?: through)?|midway"
     r"|once (?:the )?(?:video|clip|scene|footage|film) is half (?:over|done|through|finished)"
     r"|(?:(?:around|at|by|near|from|after) )?the mid[ -]?point(?: of the (?:video|clip|scene|footage))?(?: on(?:wards?)?)?"
-    r"|in the middle of the (?:video|clip|scene)|(?:at|by) the (?:very )?end(?: of the (?:video|clip|scene))?"
+    r"|in the middle of the (?:video|clip|scene)|(?:at|by) the (?:very )?(?:end|close|finish)(?: of the (?:video|clip|scene))?"
     r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds)|part[ -]?way(?: through(?: the (?:video|clip|scene))?)?)\b",
     r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot))?|aerial(?: (?:view|shot|clip|video|footage|scene))?"
     r"|(?:seen|viewed|filmed|shot|looking) (?:straight )?(?:from above|from overhead|from the top|down)|from (?:high |directly |straight )?above|drone (?:view|shot)|top view"
@@ -103,7 +103,7 @@ REGION_POINTS: dict[str, tuple[float | None, float | None]] = {
     "upper": (None, 0.22), "lower": (None, 0.78), "center": (0.5, 0.5), "centre": (0.5, 0.5), "middle": (0.5, 0.5),
 }
 TIME_FRACTIONS = (
-    ("half", 0.5), ("midway", 0.5), ("midpoint", 0.5), ("mid point", 0.5), ("mid-point", 0.5), ("middle", 0.5), ("near the end", 0.75), ("end", 0.8),
+    ("half", 0.5), ("midway", 0.5), ("midpoint", 0.5), ("mid point", 0.5), ("mid-point", 0.5), ("middle", 0.5), ("near the end", 0.75), ("end", 0.8), ("close", 0.8), ("finish", 0.8),
     ("start", 0.0), ("beginning", 0.0), ("later", 0.6), ("after", 0.35),
 )
 DIRECTIONS = {
