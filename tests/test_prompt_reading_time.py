@@ -77,3 +77,14 @@ def test_a_start_spot_after_the_goal_and_a_pause_as_a_waypoint(prompt, noun, rou
 ])
 def test_a_trailing_start_of_the_whole_path_and_places_listed_with_times(prompt, noun, route):
     assert visits(prompt, noun, route)
+
+
+def test_a_camera_said_to_stay_still_makes_no_move():
+    prompt = "The camera stays fixed while a kite drifts from left to right"
+    assert PLANNER.plan(prompt).layout == PLANNER.plan("A kite drifts from left to right").layout
+    assert moves("Locked-off shot: the camera holds still as a mule trots from right to left", "mule", True)
+
+
+def test_a_describing_word_before_a_path_is_the_place():
+    layout = PLANNER.plan("On a gravel path, a hare runs from left to right").layout
+    assert [o.name for o in layout.objects] == ["hare"]

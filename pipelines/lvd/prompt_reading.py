@@ -250,6 +250,8 @@ def read_prompt(prompt: str) -> SceneReading:
         elif group == "visible_phrase":
             reader.verb(value, "visible")
     reader.end_clause(hard=True)
+    # "the camera stays fixed / holds still": a camera at rest is the default, not a move toward anything
+    reader.camera = [m for m in reader.camera if m.kind not in ("rest", "visible") or m.particle or m.direction or m.relation]
     reader.drop_unconfirmed()
     reader.attach_orphan_verbs()
     if reader.presented:
