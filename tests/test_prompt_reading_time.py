@@ -88,3 +88,11 @@ def test_a_camera_said_to_stay_still_makes_no_move():
 def test_a_describing_word_before_a_path_is_the_place():
     layout = PLANNER.plan("On a gravel path, a hare runs from left to right").layout
     assert [o.name for o in layout.objects] == ["hare"]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Seen from overhead, a yak follows a route that brings it from the top left to the top right and then to the bottom right",
+    "Top-down: a yak traces a winding course from the upper left to the upper right, then to the lower right",
+])
+def test_a_route_followed_is_the_subjects_move(prompt):
+    assert visits(prompt, "yak", ("upper left", "upper right", "lower right"))

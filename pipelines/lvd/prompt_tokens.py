@@ -43,6 +43,8 @@ TOKEN_ALTERNATIVES = (
     r"(?P<move_idiom>(?:sets?|setting) (?:off|out)|(?:makes?|making|made|finds?|finding|found|wends?|wending) (?:its|his|her|their) way"
     r"|(?:changes?|changing|changed|shifts?|shifting|shifted) (?:its|his|her|their) (?:position|place|spot)"
     r"|(?:gets?|getting|got)(?= to (?:the )?" + _REGION + r")"
+    r"|(?:follows?|following|followed|takes?|taking|took|traces?|tracing|traced) (?:a|an|the|its|his|her|their) (?:[a-z]+ )?"
+    r"(?:route|path|course|trajectory)(?: (?:that|which) (?:takes|leads|brings|carries|runs) (?:it|him|her|them))?"
     r"|(?:slips?|slipping|slipped)(?= (?:past|by|between|around)\b))\b",  # "slips past a dog": a move, not a fall
     r"(?P<finish>" + FINISH_WORDS + r" (?:(?:in|at|on|near|to|by) (?:the )?(?P<finish_r>" + _REGION + r")" + _REGION_TAIL
     + r"|(?P<finish_s>left|right)(?= *(?:[,.;]|$))))\b",
