@@ -17,7 +17,7 @@ from typing import Any
 
 from .motions import Motion
 
-APPEAR_AT, VANISH_AT = 0.55, 0.45  # just after / before the middle, as a said half
+APPEAR_AT, VANISH_AT = 0.55, 0.5  # just after the middle / at it: seen in all of the first half
 _FRAME = r"(?:the\s+)?(?:frame|scene|shot|picture|view|screen|sight|camera|image)"
 _NEG = r"(?:not|never|no longer|n't)"
 # Each cue: (kind, pattern). Kinds: arrive / leave (a change), present / absent (a state).
@@ -118,9 +118,11 @@ def visibility_verdict(text: str) -> str | None:
 
 
 def _reader_verdict(motions: list[Any]) -> str | None:
-    if any(m.kind == "appear" and m.at_fraction is not None and m.at_fraction >= 0.3 for m in motions):
+    """What the clause reading already says: an arrival or a leave at a said time partway."""
+    timed = [m for m in motions if m.at_fraction is not None]
+    if any((m.kind == "appear" or m.enters_from) and m.at_fraction >= 0.3 for m in timed):
         return "appear"
-    if any(m.kind == "disappear" and m.at_fraction is not None and m.at_fraction <= 0.7 for m in motions):
+    if any((m.kind == "disappear" or m.exits) and m.at_fraction <= 0.7 for m in timed):
         return "vanish"
     return None
 
