@@ -7,7 +7,11 @@ long scene-setting, and style and place words that must not be drawn. 40 prompts
 20 sentence shapes each (visibility: half appear, half vanish), filled with seeded random choices.
 
 Scored once untouched (main at aa35887): 88/120 = 73.3% (visibility 28/40, one-object motion
-35/40, sequential 25/40).
+35/40, sequential 25/40). The fixes it prompted were general (a word-order-free visibility reading,
+sightings and pauses as path ends and waypoints, a start said after the legs, "follows a route", a
+still camera making no move); after them 118/120 = 98.3% (visibility 40/40, one-object motion 40/40,
+sequential 38/40). Still unread: "the first stop of a car after the bottom-left is the bottom-right,
+and its final stop is the top right" (ordinal stops as the legs of a path).
 """
 
 from __future__ import annotations
