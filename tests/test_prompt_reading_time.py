@@ -96,3 +96,14 @@ def test_a_describing_word_before_a_path_is_the_place():
 ])
 def test_a_route_followed_is_the_subjects_move(prompt):
     assert visits(prompt, "yak", ("upper left", "upper right", "lower right"))
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_entering_and_leaving_by_the_same_side_is_a_visit_that_turns_back(side):
+    layout = PLANNER.plan(f"A dog enters on the {side} and exits on the {side}").layout
+    row = bench.layout_condition(layout).boxes[0]
+    shown = [k for k, box in enumerate(row) if box[2] != 0]
+    assert shown and shown[0] > 0 and shown[-1] < len(row) - 1  # out of view at the start and at the end
+    centres = [(row[k][0] + row[k][2]) / 2 for k in shown]
+    deepest = max(centres) if side == "left" else min(centres)
+    assert abs(deepest - 0.5) < 0.15  # it comes well into the frame before turning back

@@ -297,7 +297,7 @@ PLAIN_APPEAR = frozenset(("appear", "appears", "appeared", "appearing"))
 def _crossings(entities: list[Entity]) -> None:
     """"Enters on the left and exits on the right": an arrival on one side and a departure from the other,
     with no time or half said, is one crossing of the frame from side to side (as LVD draws it), not a
-    visit cut short at the middle."""
+    visit cut short at the middle; entering and leaving by the same side is a visit that turns back."""
     for entity in entities:
         motions = entity.motions
         for i in range(len(motions) - 1):
@@ -308,6 +308,13 @@ def _crossings(entities: list[Entity]) -> None:
             if depart.kind == "move" and not depart.verb.startswith(EXIT_STEMS):
                 continue
             a, b = arrive.start[0], depart.start[0]
+            if a is not None and a == b and a != 0.5 and depart.kind == "disappear":
+                # "enters on the left and exits on the left": in from that edge, out to the middle, back out the same way
+                side = "left" if a < 0.5 else "right"
+                motions[i:i + 2] = [
+                    Motion(kind="move", verb=arrive.verb, step=arrive.step, end=(0.5, None), enters_from=side, speed=arrive.speed),
+                    Motion(kind="move", verb=depart.verb, step=arrive.step + 1, direction=side, exits=True, speed=arrive.speed)]
+                break
             if a is None or b is None or (a - 0.5) * (b - 0.5) >= 0:
                 continue  # not from one side to the other
             motions[i:i + 2] = [Motion(kind="move", verb=arrive.verb, step=arrive.step, start=arrive.start, end=depart.start,
