@@ -52,8 +52,9 @@ _TIMES = [
 _CUE_RE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_CUES)))
 _TIME_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_TIMES)))
 _UNTIL_RE = re.compile(r"\b(?:until|till|up to)\s+$")
-_QUICK = re.compile(r"appear|show|arriv|leav|exit|vanish|gone|absent|visible|present|view\b|frame|shot|picture|screen|empty|"
-                    r"missing|hidden|nowhere|longer|emerg|enter|quit|depart|nothing|nobody|seen|sight|off|brought|join")
+_QUICK_WORDS = ("appear", "show", "arriv", "leav", "exit", "vanish", "gone", "absent", "visible", "present", "view ",
+                "frame", "shot", "picture", "screen", "empty", "missing", "hidden", "nowhere", "longer", "emerg", "enter",
+                "quit", "depart", "nothing", "nobody", "seen", "sight", "off", "brought", "join")
 
 
 def _events(sentence: str) -> list[tuple[str, int]]:
@@ -100,7 +101,7 @@ def _vote(kind: str, time: str | None, until: bool) -> int:
 
 def visibility_verdict(text: str) -> str | None:
     """"appear", "vanish" or None for a prompt about one object, from every cue and its nearest time."""
-    if not _QUICK.search(text) or not _TIME_RE.search(text):
+    if not any(word in text for word in _QUICK_WORDS) or not _TIME_RE.search(text):
         return None
     votes: list[int] = []
     for sentence in re.split(r"[.;?!]", text):
