@@ -107,3 +107,18 @@ def test_entering_and_leaving_by_the_same_side_is_a_visit_that_turns_back(side):
     centres = [(row[k][0] + row[k][2]) / 2 for k in shown]
     deepest = max(centres) if side == "left" else min(centres)
     assert abs(deepest - 0.5) < 0.15  # it comes well into the frame before turning back
+
+
+@pytest.mark.parametrize("prompt, noun, appears", [
+    ("A kite that drifts out of frame before the halfway point", "kite", False),
+    ("A van rolls out of the shot in the first half of the clip", "van", False),
+    ("The mule can no longer be seen in the second half", "mule", False),
+    ("A heron lands in the scene during the later half", "heron", True),
+])
+def test_a_move_out_of_the_frame_is_a_leave_and_a_landing_in_the_scene_an_arrival(prompt, noun, appears):
+    assert seen(prompt, noun, appears)
+
+
+def test_time_of_day_and_nothing_else_are_not_visibility():
+    assert visibility_verdict("a video in the early morning mist with 1 ball and nothing else") is None
+    assert visibility_verdict("a crane is out of the picture at first and flies in later") == "appear"

@@ -23,24 +23,25 @@ _NEG = r"(?:not|never|no longer|n't)"
 # Each cue: (kind, pattern). Kinds: arrive / leave (a change), present / absent (a state).
 _CUES = [
     ("absent", r"\bno longer\b[^.;,]*?\b(?:there|visible|present|seen|around|in\b|on\b)"),
-    ("absent", rf"\b(?:nothing|nobody|no one)(?: at all)?(?: is| are)?(?: there| visible| present| in {_FRAME})?"),
-    ("absent", rf"\b(?:out of {_FRAME}|out of sight|absent|missing|hidden|nowhere)\b"),
+    ("absent", rf"\b(?:nothing|nobody|no one)(?! else)(?: at all)?(?: is| are)?(?: there| visible| present| in {_FRAME})?"),
+    ("out", rf"\b(?:out of {_FRAME}|out of sight)"),
+    ("absent", r"\b(?:absent|missing|hidden|nowhere)\b"),
     ("absent", r"\b(?:(?:an?|the)\s+)?empty\s+(?:frame|scene|shot|screen|picture)\b|\b(?:frame|scene|screen|shot) is empty\b"),
     ("absent", rf"\b(?:is|are|was)\s+{_NEG}\s+(?:yet\s+)?(?:there|visible|present|seen|in\s+{_FRAME})"),
     ("absent", r"\bno\s+[a-z]+\b"),
     ("arrive_neg", r"\b(?:does|do|did) not (?:show|appear|arrive|turn up|come)\b"),
     ("leave", rf"\b(?:leaves|leave|leaving|left|exits|exit|exiting|quits|departs|departing)\s+{_FRAME}"),
     ("leave", r"\b(?:disappears?|disappearing|vanish(?:es|ing)?|fades? (?:out|away)|goes away|has gone|is gone|gone|"
-              r"off-?screen|off screen|taken out|removed|moves? out of|runs? out of|walks? out of|out of frame)\b"),
+              r"off-?screen|off screen|off-?camera|taken out|removed|moves? out of|runs? out of|walks? out of|out of frame)\b"),
     ("arrive", rf"\b(?:appears?|appearing|appearance|shows? up|showing up|turns? up|pops? (?:up|in)|arrives?|arriving|"
                rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:comes?|coming|steps?|stepping|"
-               rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"
+               rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering|lands?|landing|flies|drives?)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"
                r"(?:comes?|walks?|strolls?|wanders?|steps?) in\b)"),
     ("present", rf"\b(?:visible|present|in shot|in view|on screen|on-screen|in {_FRAME}|is there|are there|can be seen|is seen|"
                 r"we see)\b"),
 ]
 _TIMES = [
-    ("first", r"\b(?:first half|opening (?:half|moments|seconds|part|shots?)|early(?: on| part)?|at first|initially|"
+    ("first", r"\b(?:first half|opening (?:half|moments|seconds|part|shots?)|early(?: on| part)?(?! (?:morning|evening|afternoon|light|hours|spring|summer|autumn|winter))|at first|initially|"
               r"at the (?:start|beginning|outset)|first few (?:beats|seconds|moments)|in the beginning|"
               r"before (?:the )?(?:midpoint|middle|halfway(?: point| mark)?)|before the video is half (?:done|over))\b"),
     ("second", r"\b(?:after the (?:first|opening|early) (?:half|part)|second half|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at the end|by the (?:end|close)|"
@@ -49,12 +50,15 @@ _TIMES = [
                r"(?:after|past|beyond) (?:the )?(?:(?:video|clip)'?s? )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
     ("middle", r"\b(?:halfway(?: point| mark| through| into)?|midpoint|midway|the middle|half (?:done|over)|partway)\b"),
 ]
-_CUE_RE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_CUES)))
-_TIME_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_TIMES)))
+# one leading word boundary lets the scan skip positions inside words before trying any alternative
+_CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_CUES)) + ")")
+_TIME_RE = re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_TIMES)) + ")")
 _UNTIL_RE = re.compile(r"\b(?:until|till|up to)\s+$")
 _QUICK_WORDS = ("appear", "show", "arriv", "leav", "exit", "vanish", "gone", "absent", "visible", "present", "view ",
                 "frame", "shot", "picture", "screen", "empty", "missing", "hidden", "nowhere", "longer", "emerg", "enter",
-                "quit", "depart", "nothing", "nobody", "seen", "sight", "off", "brought", "join")
+                "quit", "depart", "nothing", "nobody", "no ", "seen", "sight", "off", "brought", "join", "scene", "camera",
+                "land", "come", "step", "walk", "stroll", "wander", "slip", "drift", "trot", "run", "fly", "flies", "drive",
+                "pop", "turn", "materiali", "remov", "taken", "fade", " in ")
 
 
 def _events(sentence: str) -> list[tuple[str, int]]:
@@ -64,6 +68,10 @@ def _events(sentence: str) -> list[tuple[str, int]]:
         if match.start() < taken_until:
             continue
         kind = _CUES[int(match.lastgroup[1:])][0]
+        if kind == "out":  # "flies out of frame" is a leave; "is out of the picture" a state
+            before = sentence[:match.start()].split()
+            verb = before[-1] if before and before[-1] != "away" else before[-2] if len(before) > 1 else ""
+            kind = "leave" if verb.endswith(("s", "ed", "ing")) and verb not in _STATE_VERBS else "absent"
         events.append((kind, match.start()))
         taken_until = match.end()
     return events
@@ -75,6 +83,7 @@ def _times(sentence: str) -> list[tuple[str, int, bool]]:
             for m in _TIME_RE.finditer(sentence)]
 
 
+_STATE_VERBS = frozenset(("is", "was", "stays", "remains", "keeps"))
 _BOUNDARY_RE = re.compile(r"\b(?:and|but|then|while|whereas|after which)\b")
 
 
@@ -105,9 +114,9 @@ def visibility_verdict(text: str) -> str | None:
         return None
     votes: list[int] = []
     for sentence in re.split(r"[.;?!]", text):
-        events = _events(sentence)
         times = _times(sentence)
-        if not events or not times:
+        events = _events(sentence) if times else []
+        if not events:
             continue
         for kind, at in events:
             which, _, until = min(times, key=lambda t: _distance(sentence, at, t[1]))

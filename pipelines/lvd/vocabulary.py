@@ -244,7 +244,8 @@ PASSIVE_CONTINUATIONS = frozenset(("fly", "move", "glide", "run"))
 INSTANT_KINDS = frozenset(("appear", "disappear"))
 RELATIVE_PRONOUNS = frozenset(("that", "which", "who", "whose"))
 ENTRY_SIDE_UNSAID = "left"  # "walks into the frame": from the left unless it heads left
-MODAL_FOLLOWERS = frozenset(("be", "not", "see", "you", "we", "also", "now", "still", "only", "just", "i", "they", "get", "have"))
+MODAL_FOLLOWERS = frozenset(("be", "not", "see", "you", "we", "also", "now", "still", "only", "just", "i", "they", "get", "have",
+                             "no", "never", "always", "clearly", "barely", "hardly"))
 STILL_KINDS = frozenset(("rest", "visible", "appear", "disappear"))
 CAMERA_WORDS = frozenset(("camera", "viewer", "view", "shot", "lens"))
 CAMERA_PARTICLES = {"in": "in", "closer": "in", "forward": "in", "out": "out", "back": "out", "backward": "out", "away": "out"}
