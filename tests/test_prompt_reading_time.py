@@ -72,6 +72,8 @@ def test_a_start_spot_after_the_goal_and_a_pause_as_a_waypoint(prompt, noun, rou
 @pytest.mark.parametrize("prompt, noun, route", [
     ("From above, a pony walks to the lower right first and to the upper right second, having started in the lower left",
      "pony", ("lower left", "lower right", "upper right")),
+    ("Top-down: an ox walks first to the upper left, then to the upper right, starting at the lower left",
+     "ox", ("lower left", "upper left", "upper right")),
     ("Overhead view; a crab early on at the top right, around the midpoint at the top left, by the close at the bottom left",
      "crab", ("upper right", "upper left", "lower left")),
 ])

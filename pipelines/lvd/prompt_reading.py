@@ -180,9 +180,10 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.finish(region_point(match.group("finish_r") or match.group("finish_s")))
         elif group == "start_at" and value.split()[0] in COPULA and _late_time_follows(matches, position):
             reader.finish(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))  # "is on the right by the end"
-        elif group == "start_at" and position > 0 and matches[position - 1].group(0) == "having" \
+        elif group == "start_at" and ((position > 0 and matches[position - 1].group(0) == "having")
+                                      or value.startswith(("starting", "started", "beginning", "began"))) \
                 and reader.start_whole_path(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s"))):
-            pass  # "goes to A first and to B second, having started in C": C is where the whole path begins
+            pass  # "goes to A, then to B, (having) started in C": C is where the whole path begins
         elif group == "start_at":
             if value.split()[0] in COPULA:
                 reader.later_place()  # "..., and is at the top right at the end": where it is next, not where it began
