@@ -124,3 +124,4 @@ def test_a_move_out_of_the_frame_is_a_leave_and_a_landing_in_the_scene_an_arriva
 def test_time_of_day_and_nothing_else_are_not_visibility():
     assert visibility_verdict("a video in the early morning mist with 1 ball and nothing else") is None
     assert visibility_verdict("a crane is out of the picture at first and flies in later") == "appear"
+    assert visibility_verdict("the second half shows a cat that was not there before") == "appear"  # a bare "before"
