@@ -116,6 +116,7 @@ def test_entering_and_leaving_by_the_same_side_is_a_visit_that_turns_back(side):
     ("A van rolls out of the shot in the first half of the clip", "van", False),
     ("The mule can no longer be seen in the second half", "mule", False),
     ("A heron lands in the scene during the later half", "heron", True),
+    ("A lynx is filmed for the first half and then walks off camera", "lynx", False),
 ])
 def test_a_move_out_of_the_frame_is_a_leave_and_a_landing_in_the_scene_an_arrival(prompt, noun, appears):
     assert seen(prompt, noun, appears)
