@@ -126,3 +126,5 @@ def test_time_of_day_and_nothing_else_are_not_visibility():
     assert visibility_verdict("a video in the early morning mist with 1 ball and nothing else") is None
     assert visibility_verdict("a crane is out of the picture at first and flies in later") == "appear"
     assert visibility_verdict("the second half shows a cat that was not there before") == "appear"  # a bare "before"
+    # the time in the cue's own comma-free stretch wins over a nearer one across a comma
+    assert visibility_verdict("a duck, seen at first, is not seen again after the midpoint") == "vanish"

@@ -61,8 +61,9 @@ _QUICK_WORDS = ("appear", "show", "arriv", "leav", "exit", "vanish", "gone", "ab
                 "pop", "turn", "materiali", "remov", "taken", "fade", " in ")
 
 
-def _events(sentence: str) -> list[tuple[str, int]]:
-    events: list[tuple[str, int]] = []
+def _events(sentence: str) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of each cue, left to right, none inside another."""
+    events: list[tuple[str, int, int]] = []
     taken_until = -1
     for match in _CUE_RE.finditer(sentence):
         if match.start() < taken_until:
@@ -72,14 +73,14 @@ def _events(sentence: str) -> list[tuple[str, int]]:
             before = sentence[:match.start()].split()
             verb = before[-1] if before and before[-1] != "away" else before[-2] if len(before) > 1 else ""
             kind = "leave" if verb.endswith(("s", "ed", "ing")) and verb not in _STATE_VERBS else "absent"
-        events.append((kind, match.start()))
+        events.append((kind, match.start(), match.end()))
         taken_until = match.end()
     return events
 
 
-def _times(sentence: str) -> list[tuple[str, int, bool]]:
-    """(which, position, after "until"): "until the second half" says the state before it."""
-    return [(_TIMES[int(m.lastgroup[1:])][0], m.start(), bool(_UNTIL_RE.search(sentence[:m.start()])))
+def _times(sentence: str) -> list[tuple[str, int, int, bool]]:
+    """(which, start, end, after "until"): "until the second half" says the state before it."""
+    return [(_TIMES[int(m.lastgroup[1:])][0], m.start(), m.end(), bool(_UNTIL_RE.search(sentence[:m.start()])))
             for m in _TIME_RE.finditer(sentence)]
 
 
@@ -87,10 +88,11 @@ _STATE_VERBS = frozenset(("is", "was", "stays", "remains", "keeps"))
 _BOUNDARY_RE = re.compile(r"\b(?:and|but|then|while|whereas|after which)\b")
 
 
-def _distance(sentence: str, cue: int, time: int) -> int:
-    """Characters between a cue and a time, much farther when a clause boundary ("and", "but") lies between."""
-    low, high = sorted((cue, time))
-    return high - low + (1000 if _BOUNDARY_RE.search(sentence, low, high) else 0)
+def _distance(sentence: str, cue: tuple[int, int], time: tuple[int, int]) -> int:
+    """Characters between a cue and a time, much farther across a clause boundary ("and", "but"), farther across a comma."""
+    low, high = (cue[1], time[0]) if cue[1] <= time[0] else (time[1], cue[0])
+    between = sentence[min(low, high):max(low, high)]
+    return max(0, high - low) + (1000 if _BOUNDARY_RE.search(between) else 0) + (30 if "," in between else 0)
 
 
 def _vote(kind: str, time: str | None, until: bool) -> int:
@@ -118,8 +120,8 @@ def visibility_verdict(text: str) -> str | None:
         events = _events(sentence) if times else []
         if not events:
             continue
-        for kind, at in events:
-            which, _, until = min(times, key=lambda t: _distance(sentence, at, t[1]))
+        for kind, start, end in events:
+            which, _, _, until = min(times, key=lambda t: _distance(sentence, (start, end), (t[1], t[2])))
             votes.append(_vote(kind, which, until))
     said = [v for v in votes if v]
     if not said or len(set(said)) != 1:
