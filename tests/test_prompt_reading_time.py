@@ -54,6 +54,8 @@ def visits(prompt, noun, route):
     ("A tram crosses the frame in the left direction, starting off right", "tram", True),
     ("A kite is first spotted on the left and last spotted on the right", "kite", False),
     ("The hare, initially seen on the right, is last seen on the left", "hare", True),
+    ("A lynx runs rightward, starting from the far left", "lynx", False),
+    ("A stoat scampers from the far-right edge to the extreme left", "stoat", True),
 ])
 def test_start_and_end_said_as_sightings_or_a_trailing_start(prompt, noun, leftward):
     assert moves(prompt, noun, leftward)

@@ -67,6 +67,7 @@ def _expand(match: re.Match) -> str:
 
 # Picture-quality words ("a 4K clip", "in HD", "1080p"): style, never a count or an object.
 RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
+EXTREME_SIDE_RE = re.compile(r"\b(?:far|extreme|very)[ -](?=(?:left|right|top|bottom|upper|lower)\b)")
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "`": "'"})
 _ARROW_CHARS = "→⟶>»"
 ARROW_RE = re.compile(r"\s*(?:→|⟶|->|-->|=>|»)\s*")
@@ -92,6 +93,8 @@ def read_prompt(prompt: str) -> SceneReading:
         text = RESOLUTION_RE.sub(" ", text)
     if any(c in text for c in _ARROW_CHARS):
         text = ARROW_RE.sub(" to ", text)  # "bottom right → top left": a path written with arrows
+    if "far" in text or "extreme" in text or "very " in text:
+        text = EXTREME_SIDE_RE.sub("", text)  # "from the far left": the left, as far as a layout can say
     if "'" in text:
         text = CONTRACTION_RE.sub(_expand, text)  # "it's gone", "isn't", "we're": the words they stand for
     text = " ".join(text.split())
