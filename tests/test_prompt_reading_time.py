@@ -130,3 +130,8 @@ def test_time_of_day_and_nothing_else_are_not_visibility():
     assert visibility_verdict("the second half shows a cat that was not there before") == "appear"  # a bare "before"
     # the time in the cue's own comma-free stretch wins over a nearer one across a comma
     assert visibility_verdict("a duck, seen at first, is not seen again after the midpoint") == "vanish"
+
+
+@pytest.mark.parametrize("half, appears", [("initial", False), ("concluding", True), ("remaining", True)])
+def test_more_words_for_a_half(half, appears):
+    assert seen(f"A realistic clip in which an ibis can be seen solely during the {half} half of the video", "ibis", appears)
