@@ -134,4 +134,4 @@ def test_time_of_day_and_nothing_else_are_not_visibility():
 
 @pytest.mark.parametrize("half, appears", [("initial", False), ("concluding", True), ("remaining", True)])
 def test_more_words_for_a_half(half, appears):
-    assert seen(f"A realistic clip in which an ibis can be seen solely during the {half} half of the video", "ibis", appears)
+    assert seen(f"A realistic clip in which a heron can be seen solely during the {half} half of the video", "heron", appears)
