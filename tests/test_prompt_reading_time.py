@@ -135,3 +135,13 @@ def test_time_of_day_and_nothing_else_are_not_visibility():
 @pytest.mark.parametrize("half, appears", [("initial", False), ("concluding", True), ("remaining", True)])
 def test_more_words_for_a_half(half, appears):
     assert seen(f"A realistic clip in which a heron can be seen solely during the {half} half of the video", "heron", appears)
+
+
+@pytest.mark.parametrize("prompt, noun, appears", [
+    ("Halfway, a kite swoops in", "kite", True),
+    ("Halfway, a kite sails away and does not come back", "kite", False),
+    ("A mule stops being visible in the second half", "mule", False),
+    ("A mule is nowhere in sight at the outset but is in plain view by the end", "mule", True),
+])
+def test_any_verb_in_or_away_and_stopping_being_seen(prompt, noun, appears):
+    assert seen(prompt, noun, appears)

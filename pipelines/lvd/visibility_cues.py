@@ -25,11 +25,14 @@ _CUES = [
     ("absent", r"\bno longer\b[^.;,]*?\b(?:there|visible|present|seen|around|in\b|on\b)"),
     ("absent", rf"\b(?:nothing|nobody|no one)(?! else)(?: at all)?(?: is| are)?(?: there| visible| present| in {_FRAME})?"),
     ("out", rf"\b(?:out of {_FRAME}|out of sight)"),
-    ("absent", r"\b(?:absent|missing|hidden|nowhere)\b"),
+    ("absent", rf"\b(?:absent|missing|hidden|nowhere(?: to be (?:seen|found)| in (?:sight|view|{_FRAME}))?)\b"),
+    ("absent", r"\b(?:stops?|stopped|ceases?|ceased) (?:being|to be) (?:visible|seen|present|there|in \w+)"),
     ("absent", r"\b(?:(?:an?|the)\s+)?empty\s+(?:frame|scene|shot|screen|picture)\b|\b(?:frame|scene|screen|shot) is empty\b"),
     ("absent", rf"\b(?:is|are|was)\s+{_NEG}\s+(?:yet\s+)?(?:there|visible|present|seen|in\s+{_FRAME})"),
     ("absent", r"\bno\s+[a-z]+\b"),
-    ("arrive_neg", r"\b(?:does|do|did) not (?:show|appear|arrive|turn up|come)\b"),
+    ("arrive_neg", r"\b(?:does|do|did) not (?:show|appear|arrive|turn up|come(?! back))\b"),
+    ("leave", r"\b[a-z]+(?:s|ed|ing)(?: off)? away\b(?! from)"),
+    ("arrive", r"\b[a-z]+(?:s|ed|ing) in(?= *(?:[,.;!?]|and\b|but\b|then\b|$))"),
     ("leave", rf"\b(?:leaves|leave|leaving|left|exits|exit|exiting|quits|departs|departing)\s+{_FRAME}"),
     ("leave", r"\b(?:disappears?|disappearing|vanish(?:es|ing)?|fades? (?:out|away)|goes away|has gone|is gone|gone|"
               r"off[ -]?screen|off[ -]?camera|taken out|removed|moves? out of|runs? out of|walks? out of|out of frame)\b"),
@@ -37,7 +40,7 @@ _CUES = [
                rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:comes?|coming|steps?|stepping|"
                rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering|lands?|landing|flies|drives?)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"
                r"(?:comes?|walks?|strolls?|wanders?|steps?) in\b)"),
-    ("present", rf"\b(?:(?:is|are) (?:filmed|shown|pictured|on camera)|visible|present|in shot|in view|on screen|on-screen|in {_FRAME}|is there|are there|can be seen|is seen|"
+    ("present", rf"\b(?:(?:is|are) (?:filmed|shown|pictured|on camera)|in (?:plain|full|clear) (?:view|sight)|visible|present|in shot|in view|on screen|on-screen|in {_FRAME}|is there|are there|can be seen|is seen|"
                 r"we see)\b"),
 ]
 _TIMES = [
@@ -58,7 +61,7 @@ _QUICK_WORDS = ("appear", "show", "arriv", "leav", "exit", "vanish", "gone", "ab
                 "frame", "shot", "picture", "screen", "empty", "missing", "hidden", "nowhere", "longer", "emerg", "enter",
                 "quit", "depart", "nothing", "nobody", "no ", "seen", "sight", "off", "brought", "join", "scene", "camera",
                 "land", "come", "step", "walk", "stroll", "wander", "slip", "drift", "trot", "run", "fly", "flies", "drive",
-                "pop", "turn", "materiali", "remov", "taken", "fade", " in ")
+                "pop", "turn", "materiali", "remov", "taken", "fade", " in", "away", "stop", "ceas")
 
 
 def _events(sentence: str) -> list[tuple[str, int, int]]:
