@@ -145,3 +145,11 @@ def test_more_words_for_a_half(half, appears):
 ])
 def test_any_verb_in_or_away_and_stopping_being_seen(prompt, noun, appears):
     assert seen(prompt, noun, appears)
+
+
+def test_a_place_in_the_middle_and_a_camera_zooming_in_say_nothing_about_visibility():
+    assert visibility_verdict("a cat sits in the middle, the camera zooms in") is None
+    layout = PLANNER.plan("a cat sits in the middle, the camera zooms in").layout
+    assert all(box is not None for box in layout.objects[0].boxes)
+    # "until" bounds the state said before it, not one said after it
+    assert visibility_verdict("a rabbit is visible until the middle of the video, after which it is no longer visible") == "vanish"

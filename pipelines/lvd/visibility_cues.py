@@ -32,7 +32,8 @@ _CUES = [
     ("absent", r"\bno\s+[a-z]+\b"),
     ("arrive_neg", r"\b(?:does|do|did) not (?:show|appear|arrive|turn up|come(?! back))\b"),
     ("leave", r"\b[a-z]+(?:s|ed|ing)(?: off)? away\b(?! from)"),
-    ("arrive", r"\b[a-z]+(?:s|ed|ing) in(?= *(?:[,.;!?]|and\b|but\b|then\b|$))"),
+    # "swoops in" arrives; a camera that zooms or pushes in moves the view, not the object
+    ("arrive", r"\b(?!(?:zoom|pan|doll|push|clos|cut|lean|tun)[a-z]*\b)[a-z]+(?:s|ed|ing) in(?= *(?:[,.;!?]|and\b|but\b|then\b|$))"),
     ("leave", rf"\b(?:leaves|leave|leaving|left|exits|exit|exiting|quits|departs|departing)\s+{_FRAME}"),
     ("leave", r"\b(?:disappears?|disappearing|vanish(?:es|ing)?|fades? (?:out|away)|goes away|has gone|is gone|gone|"
               r"off[ -]?screen|off[ -]?camera|taken out|removed|moves? out of|runs? out of|walks? out of|out of frame)\b"),
@@ -51,7 +52,8 @@ _TIMES = [
                r"final (?:half|part|moments|seconds)|last (?:half|part)|closing (?:half|part)|until the (?:end|close)|"
                r"(?:two|three) (?:thirds|quarters) of the way(?: in| into| through)?|"
                r"(?:after|past|beyond) (?:the )?(?:(?:video|clip)'?s? )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
-    ("middle", r"\b(?:halfway(?: point| mark| through| into)?|midpoint|midway|the middle|half (?:done|over)|partway)\b"),
+    ("middle", r"\b(?:halfway(?: point| mark| through| into)?|midpoint|midway|(?<!in )the middle(?! of the (?:frame|screen|picture|shot|scene|road|field|room|street))"
+               r"|the middle of the (?:video|clip|footage|film)|half (?:done|over)|partway)\b"),
 ]
 # one leading word boundary lets the scan skip positions inside words before trying any alternative
 _CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_CUES)) + ")")
@@ -124,8 +126,8 @@ def visibility_verdict(text: str) -> str | None:
         if not events:
             continue
         for kind, start, end in events:
-            which, _, _, until = min(times, key=lambda t: _distance(sentence, (start, end), (t[1], t[2])))
-            votes.append(_vote(kind, which, until))
+            which, at, _, until = min(times, key=lambda t: _distance(sentence, (start, end), (t[1], t[2])))
+            votes.append(_vote(kind, which, until and at >= end))  # "until" bounds only a state said before it
     said = [v for v in votes if v]
     if not said or len(set(said)) != 1:
         return None
