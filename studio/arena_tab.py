@@ -23,7 +23,7 @@ from pipelines.services import Services
 from .access import access_for
 from .arena_admin import admin_password, build_admin
 from .arena_board import ALL, build_leaderboard, leaderboard_rows
-from .forms import bound
+from .forms import bound, by_name
 from .text import markdown_literal
 from .zerogpu import COMPARE_S, gpu_task
 
@@ -158,26 +158,40 @@ def build_vote(services: Services) -> dict[str, Any]:
     reveal = gr.Markdown("", elem_id="arena-reveal")
     played = gr.HTML("", js_on_load=PLAYED_JS, elem_id="arena-played", visible="hidden")
 
-    shown = [pair, voter, category, prompt, video_a, video_b, title_a, title_b, *buttons.values(), reasons, status, reveal]
-    next_btn.click(bound(on_next, services), [category, voter], shown, api_visibility="private")
-    live_btn.click(gpu_task(COMPARE_S)(bound(on_live, services)), [live_prompt, category, voter], shown,
-                   api_visibility="private", concurrency_id="gpu", concurrency_limit=1)
-    played.change(on_played, [pair], [pair, *buttons.values(), status], api_visibility="private")
-    votes = [button.click(vote_handler(services, choice), [pair, voter, reasons],
-                          [pair, *buttons.values(), status, reveal, title_a, title_b], api_visibility="private")
+    vote_buttons = {button_name(choice): button for choice, button in buttons.items()}
+    shown = {"pair": pair, "voter": voter, "category": category, "prompt": prompt, "video_a": video_a,
+             "video_b": video_b, "title_a": title_a, "title_b": title_b, **vote_buttons, "reasons": reasons,
+             "status": status, "reveal": reveal}
+    next_btn.click(by_name(bound(on_next, services), shown), [category, voter], list(shown.values()),
+                   api_visibility="private")
+    live_btn.click(gpu_task(COMPARE_S)(by_name(bound(on_live, services), shown)), [live_prompt, category, voter],
+                   list(shown.values()), api_visibility="private", concurrency_id="gpu", concurrency_limit=1)
+    played_outputs = {"pair": pair, **vote_buttons, "status": status}
+    played.change(by_name(on_played, played_outputs), [pair], list(played_outputs.values()), api_visibility="private")
+    voted = {"pair": pair, **vote_buttons, "status": status, "reveal": reveal, "title_a": title_a, "title_b": title_b}
+    votes = [button.click(by_name(vote_handler(services, choice), voted), [pair, voter, reasons], list(voted.values()),
+                          api_visibility="private")
              for choice, button in buttons.items()]
     return {"next": next_btn, "votes": votes, "category": category}
 
 
 # ----------------------------------------------------------------- handlers (plain values in, updates out)
-def locked() -> list[gr.Button]:
-    """The vote buttons locked, as updates (built inside handlers: a Button made in the builder is a new one)."""
-    return [gr.Button(interactive=False, variant="secondary") for _ in CHOICES]
+def button_name(choice: str) -> str:
+    """The output name of a choice's vote button."""
+    return f"vote_{choice}"
 
 
-def on_next(services: Services, category_value, voter_token, request: gr.Request, live_prompt_value: str | None = None):
+def vote_buttons(opened: bool) -> dict[str, gr.Button]:
+    """Every vote button open or locked, as updates by output name (built inside handlers: a Button made in the
+    builder is a new one)."""
+    return {button_name(choice): gr.Button(interactive=opened, variant="primary" if opened else "secondary")
+            for choice in CHOICES}
+
+
+def on_next(services: Services, category_value, voter_token, request: gr.Request,
+            live_prompt_value: str | None = None) -> dict[str, Any]:
     """A blind pair for this voter (issued now if new): from the chosen category, or the live pool's pair of
-    ``live_prompt_value``."""
+    ``live_prompt_value``. Answers by output name; a failure clears the pair and says why in ``status``."""
     store = services.arena_store()
     chosen = None if category_value in (None, "", ALL) else category_value
     try:
@@ -193,24 +207,29 @@ def on_next(services: Services, category_value, voter_token, request: gr.Request
     except ArenaError as exc:  # no pairs (yet, or none left for this voter), a missing file, the database
         if not isinstance(exc, NoPairAvailable):
             gr.Warning(str(exc))
-        return None, voter_token, gr.skip(), "", "", "", "### A", "### B", *locked(), [], f"**{exc}**", ""
+        return {"pair": None, "voter": voter_token, "prompt": "", "video_a": "", "video_b": "", "title_a": "### A",
+                "title_b": "### B", **vote_buttons(opened=False), "reasons": [], "status": f"**{exc}**", "reveal": ""}
     state = {"token": issued.token, "served": [video_url(issued.token, s) for s in "AB"], "played": False,
              "voted": False}
     where = f" · category *{markdown_literal(issued.category)}*" if issued.category else ""
-    return (state, voter_token, categories, f"**Prompt:** {markdown_literal(issued.prompt)}{where}",
-            video_html(issued.token, "A"), video_html(issued.token, "B"), "### A", "### B", *locked(), [],
-            "Play both videos to the end, then vote.", "")
+    return {"pair": state, "voter": voter_token, "category": categories,
+            "prompt": f"**Prompt:** {markdown_literal(issued.prompt)}{where}", "video_a": video_html(issued.token, "A"),
+            "video_b": video_html(issued.token, "B"), "title_a": "### A", "title_b": "### B",
+            **vote_buttons(opened=False), "reasons": [], "status": "Play both videos to the end, then vote.",
+            "reveal": ""}
 
 
-def on_live(services: Services, text, category_value, voter_token, request: gr.Request, progress=gr.Progress()):
-    """Generate a fresh blind pair for the voter's own prompt (an operator action), then open it like Next pair."""
+def on_live(services: Services, text, category_value, voter_token, request: gr.Request,
+            progress=gr.Progress()) -> dict[str, Any]:
+    """Generate a fresh blind pair for the voter's own prompt (an operator action), then open it like Next pair
+    (the same outputs by name)."""
     from pipelines.compare import default_variants, run_compare, send_to_arena
 
     access_for(services).require(request, "add-pairs")  # a pair's author knows its variants
 
     # A refusal is one line in the status (raising would paint an error badge over every output).
-    def refused(message: str):
-        return *[gr.skip()] * (8 + len(CHOICES) + 1), f"⚠️ **{message}**", gr.skip()
+    def refused(message: str) -> dict[str, Any]:
+        return {"status": f"⚠️ **{message}**"}
 
     text = (text or "").strip()
     if not text:
@@ -239,32 +258,33 @@ def on_live(services: Services, text, category_value, voter_token, request: gr.R
     return on_next(services, category_value, voter_token, request, live_prompt_value=text)
 
 
-def on_played(state, evt: gr.EventData):
-    """The browser saw both of this pair's videos end: the vote buttons open."""
+def on_played(state, evt: gr.EventData) -> dict[str, Any]:
+    """The browser saw both of this pair's videos end: the vote buttons open (``pair``, the buttons, ``status``)."""
     seen = [str(getattr(evt, "a", "")), str(getattr(evt, "b", ""))]
     if not state or state["voted"] or not all(seen[i].endswith(state["served"][i]) for i in (0, 1)):
-        return gr.skip(), *[gr.skip()] * len(CHOICES), gr.skip()
-    state = {**state, "played": True}
-    return state, *[gr.Button(interactive=True, variant="primary")] * len(CHOICES), "Both videos played: which one is better?"
+        return {}
+    return {"pair": {**state, "played": True}, **vote_buttons(opened=True),
+            "status": "Both videos played: which one is better?"}
 
 
-def on_vote(services: Services, choice: str, state, voter_token, reason_values, request: gr.Request):
-    """Store the vote (once both videos played), then reveal the names and the judges' scores."""
+def on_vote(services: Services, choice: str, state, voter_token, reason_values, request: gr.Request) -> dict[str, Any]:
+    """Store the vote (once both videos played), then reveal the names and the judges' scores (``pair``, the
+    buttons, ``status``, ``reveal``, ``title_a``, ``title_b`` by name)."""
     if not state:
-        return gr.skip(), *[gr.skip()] * len(CHOICES), "Press **Next pair** first.", gr.skip(), gr.skip(), gr.skip()
+        return {"status": "Press **Next pair** first."}
     if not state["played"]:
-        return (gr.skip(), *locked(), "Play both videos to the end before voting.", gr.skip(), gr.skip(), gr.skip())
+        return {**vote_buttons(opened=False), "status": "Play both videos to the end before voting."}
     try:
         session, _ = voter_for(services, voter_token or "-")
         result = services.arena_store().vote(session, state["token"], choice, list(reason_values or []),
                                              client_address=request_address(services, request))
     except ArenaError as exc:  # duplicate, rate limit, a token from another session: the message says what to do
         gr.Warning(str(exc))
-        return gr.skip(), *[gr.skip()] * len(CHOICES), f"⚠️ **{exc}**", gr.skip(), gr.skip(), gr.skip()
+        return {"status": f"⚠️ **{exc}**"}
     data = result.to_dict()
-    state = {**state, "voted": True}
-    return (state, *locked(), "Thank you: your vote is stored.", reveal_markdown(data),
-            f"### A — {data['A']['variant']}", f"### B — {data['B']['variant']}")
+    return {"pair": {**state, "voted": True}, **vote_buttons(opened=False), "status": "Thank you: your vote is stored.",
+            "reveal": reveal_markdown(data), "title_a": f"### A — {data['A']['variant']}",
+            "title_b": f"### B — {data['B']['variant']}"}
 
 
 

@@ -27,13 +27,15 @@ from pipelines.services import Services
 
 from .access import access_for
 from .assets import asset_text
-from .forms import DEFAULT_HINT, bound, file_data, size_or_default
+from .forms import DEFAULT_HINT, bound, by_name, file_data, size_or_default
 from .layout_state import LayoutSession
 from .scores import score_details, score_figure
 from .stops import SessionStops
 from .zerogpu import COMPARE_S, gpu_task
 
 LAYOUT_GUIDANCE_CHOICES = ("lvd-benchmark", "lvd-weak", "attention-bias")
+# What each result column shows; the column's outputs are named "<part>_<column index>".
+COLUMN_PARTS = ("column", "title", "video", "scores", "details", "record")
 
 
 def variant_choices(services: Services, generator: str | None, has_layout: bool, refined_prompt: str | None) -> list[str]:
@@ -106,10 +108,13 @@ def build_compare_tab(services: Services, session: gr.State) -> dict[str, Any]:
     generator.change(**refresh_io)
     refined_prompt.change(**{**refresh_io, "fn": bound(on_refined, services)})
     copy_btn.click(layout_prompt_of, [session], [prompt], api_visibility="private").then(**refresh_io)
-    view_outputs = [c for group in zip(columns, titles, players, plots, details, records) for c in group]
-    run_btn.click(gpu_task(COMPARE_S)(bound(on_compare, services, stops)), [session, *form],
-                  [shown, *view_outputs, differences, shared, status], api_visibility="private",
-                  concurrency_id="gpu", concurrency_limit=1)
+    compare_outputs = {"shown": shown,
+                       **{f"{part}_{i}": component
+                          for i, group in enumerate(zip(columns, titles, players, plots, details, records))
+                          for part, component in zip(COLUMN_PARTS, group, strict=True)},
+                       "differences": differences, "shared": shared, "status": status}
+    run_btn.click(gpu_task(COMPARE_S)(by_name(bound(on_compare, services, stops), compare_outputs)), [session, *form],
+                  list(compare_outputs.values()), api_visibility="private", concurrency_id="gpu", concurrency_limit=1)
     stop_btn.click(bound(on_stop, stops), None, [status], queue=False, api_visibility="private")
     arena_btn.click(bound(on_send, services), [shown], [arena_status], api_visibility="private")
 
@@ -170,8 +175,10 @@ def layout_prompt_of(state: LayoutSession | None):
 
 
 def on_compare(services: Services, stops: SessionStops, state: LayoutSession | None, request: gr.Request,
-               progress=gr.Progress(), *values):
-    """Compare click: ``values`` are the form's components in ``COMPARE_FIELDS`` order."""
+               progress=gr.Progress(), *values) -> dict[str, Any]:
+    """Compare click: ``values`` are the form's components in ``COMPARE_FIELDS`` order. Answers by output
+    name: the result (``shown``), each column's parts (``COLUMN_PARTS``), ``differences``, ``shared`` and
+    ``status``; a refused comparison answers only ``status``."""
     form = CompareForm.of(values)
     token = stops.start(request.session_hash)
     layout = state.layout if state is not None else None
@@ -187,10 +194,10 @@ def on_compare(services: Services, stops: SessionStops, state: LayoutSession | N
                              progress=report, cancel=token)
     except (PhyStudioError, ValueError) as exc:
         gr.Warning(str(exc))
-        return [gr.skip()] * (3 + 6 * MAX_VARIANTS) + [f"⚠️ **{exc}**"]
+        return {"status": f"⚠️ **{exc}**"}
     finally:
         stops.finish(request.session_hash, token)
-    return [result, *_result_views(result), result.shared_settings, _summary(result)]
+    return {"shown": result, **_result_views(result), "shared": result.shared_settings, "status": _summary(result)}
 
 
 def on_stop(stops: SessionStops, request: gr.Request):
@@ -212,24 +219,25 @@ def on_send(services: Services, result: CompareResult | None, request: gr.Reques
 
 
 
-def _result_views(result: CompareResult) -> list[Any]:
-    """Per column: visibility, title, video, score plot, judge details, run record; then the differences table."""
-    views: list[Any] = []
+def _result_views(result: CompareResult) -> dict[str, Any]:
+    """Every column's parts by name (``title_0``…; an unused column hidden and emptied), then ``differences``."""
+    views: dict[str, Any] = {}
     for i in range(MAX_VARIANTS):
         if i >= len(result.outcomes):
-            views += [gr.Column(visible=False), "", None, score_figure(None), {}, None]
-            continue
-        outcome = result.outcomes[i]
-        title = f"### {outcome.variant.label}"
-        if outcome.error:
-            title += f"\n⚠️ {outcome.error}"
-        elif outcome.score_error:
-            title += f"\n⚠️ scoring failed: {outcome.score_error}"
-        views += [gr.Column(visible=True), title, str(outcome.video) if outcome.video else None,
-                  score_figure(outcome.scores), score_details(outcome.scores), outcome.record]
+            parts = [gr.Column(visible=False), "", None, score_figure(None), {}, None]
+        else:
+            outcome = result.outcomes[i]
+            title = f"### {outcome.variant.label}"
+            if outcome.error:
+                title += f"\n⚠️ {outcome.error}"
+            elif outcome.score_error:
+                title += f"\n⚠️ scoring failed: {outcome.score_error}"
+            parts = [gr.Column(visible=True), title, str(outcome.video) if outcome.video else None,
+                     score_figure(outcome.scores), score_details(outcome.scores), outcome.record]
+        views.update({f"{part}_{i}": value for part, value in zip(COLUMN_PARTS, parts, strict=True)})
     labels = [o.variant.label for o in result.outcomes if o.settings]
     rows = [[row["setting"], *(_cell(row.get(label)) for label in labels)] for row in result.differences]
-    views.append(gr.Dataframe(value=rows, headers=["setting", *labels]))
+    views["differences"] = gr.Dataframe(value=rows, headers=["setting", *labels])
     return views
 
 

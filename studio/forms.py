@@ -8,6 +8,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+import gradio as gr
+
 DEFAULT_HINT = "0 or blank: the generator's default"
 
 
@@ -65,11 +67,22 @@ def bound(fn: Callable, *first: Any) -> Callable:
 def by_name(fn: Callable, outputs: Mapping[str, Any]) -> Callable:
     """``fn`` answering ``{name: value}`` for the components ``outputs`` names, wired with
     ``list(outputs.values())`` as the event's outputs: gradio gets ``{component: value}`` and leaves every
-    component not named as it is, so no answer is matched to its outputs by position."""
+    component not named as it is, so no answer is matched to its outputs by position. An empty answer changes
+    nothing (gradio reads an empty dict as a wrong number of outputs, so it becomes one ``gr.skip()``). A
+    generator function stays one, each of its updates answered by name."""
 
-    @functools.wraps(fn)
-    def handler(*args, **kwargs):
-        return {outputs[name]: value for name, value in fn(*args, **kwargs).items()}
+    def named(answer: Mapping[str, Any]) -> Any:
+        return {outputs[name]: value for name, value in answer.items()} or gr.skip()
+
+    if inspect.isgeneratorfunction(fn):  # gradio streams only from a generator function
+        @functools.wraps(fn)
+        def handler(*args, **kwargs):
+            for answer in fn(*args, **kwargs):
+                yield named(answer)
+    else:
+        @functools.wraps(fn)
+        def handler(*args, **kwargs):
+            return named(fn(*args, **kwargs))
 
     handler.__signature__ = inspect.signature(fn, eval_str=True)
     return handler

@@ -147,8 +147,10 @@ def build_generate_tab(services: Services, layout_session: gr.State, layout_prom
     guidance.input(fill_preset, [guidance], preset_outputs, api_visibility="private")
     apply_preset.click(fill_preset, [guidance], preset_outputs, api_visibility="private")
     copy_btn.click(typed_prompt, [layout_prompt], [prompt], api_visibility="private")
-    generate_btn.click(gpu_task(GENERATE_S)(bound(on_generate, services, stops)), [layout_session, history, *form],
-                       [video, record, history, last, attention_object, attention_frame, status], api_visibility="private",
+    generate_outputs = {"video": video, "record": record, "history": history, "last": last,
+                        "attention_object": attention_object, "attention_frame": attention_frame, "status": status}
+    generate_btn.click(gpu_task(GENERATE_S)(by_name(bound(on_generate, services, stops), generate_outputs)),
+                       [layout_session, history, *form], list(generate_outputs.values()), api_visibility="private",
                        **gpu).then(
         _same, [history], [history_table], api_visibility="private").then(
         score, [last, prompt, auto_score], [scores_plot, scores_json, record, status], api_visibility="private", **gpu)
@@ -242,8 +244,10 @@ def build_request(services: Services, state: LayoutSession, form: GenerateForm) 
 
 
 def on_generate(services: Services, stops: SessionStops, state, rows, request: gr.Request, progress=gr.Progress(),
-                *values):
-    """Generate click: ``values`` are the form's components in ``FORM_FIELDS`` order."""
+                *values) -> dict[str, Any]:
+    """Generate click: ``values`` are the form's components in ``FORM_FIELDS`` order. Answers by output name:
+    the video, its record, the history with the new row, the ``last`` result and the attention viewer's
+    choices, and a ``status`` line; a refused, stopped or timed-out run answers only ``history`` and ``status``."""
     form = GenerateForm.of(values)
     token = stops.start(request.session_hash)
     try:
@@ -256,12 +260,12 @@ def on_generate(services: Services, stops: SessionStops, state, rows, request: g
         result, run = services.generate(req, form.generator, progress=report, cancel=token)
     except GenerationTimedOut as exc:
         gr.Warning(str(exc))
-        return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**"
+        return {"history": rows, "status": f"⚠️ **{exc}**"}
     except GenerationCancelled:
-        return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), "Stopped. Memory was freed; nothing was saved."
+        return {"history": rows, "status": "Stopped. Memory was freed; nothing was saved."}
     except (PhyStudioError, ValueError) as exc:
         gr.Warning(str(exc))
-        return gr.skip(), gr.skip(), rows, gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**"
+        return {"history": rows, "status": f"⚠️ **{exc}**"}
     finally:
         stops.finish(request.session_hash, token)  # a Stop pressed from now on has nothing to stop
     video_path = str(run.folder / run.record.outputs["video"])
@@ -277,8 +281,9 @@ def on_generate(services: Services, stops: SessionStops, state, rows, request: g
     label = "a drawing of the layout (preview)" if result.backend_id == "preview" else result.model_id
     named = f"**{generator_name}**" + ("" if label == generator_name else f" ({label})")
     message = f"Generated {len(result.frames)} frames with {named} in {took:.2f} s · run `{run.record.run_id}`"
-    return (video_path, run.record.to_dict(), rows, shown, _attention_choices(shown),
-            gr.Slider(maximum=max(1, _latent_frames(shown) - 1), value=0), message)
+    return {"video": video_path, "record": run.record.to_dict(), "history": rows, "last": shown,
+            "attention_object": _attention_choices(shown),
+            "attention_frame": gr.Slider(maximum=max(1, _latent_frames(shown) - 1), value=0), "status": message}
 
 
 def on_score(services: Services, shown, text, enabled=True):

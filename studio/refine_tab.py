@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 
 from pipelines.services import Services
 
-from .forms import bound, resolved
+from .forms import bound, by_name, resolved
 from .layout_state import LayoutSession
 from .stops import SessionStops
 from .zerogpu import REFINE_S, gpu_task
@@ -96,12 +96,15 @@ def build_refine_tab(services: Services, layout_session: gr.State, send_targets:
         to_compare = gr.Button("… to Compare", size="sm", elem_id="refine-to-compare")
         to_restart = gr.Button("… as a new start here", size="sm")
 
-    outputs = [rounds_state, laws, plot, table, round_pick, status, video, caption, mismatch, refined]
-    start_btn.click(gpu_task(REFINE_S)(bound(on_start, services, stops)),
-                    [layout_session, prompt, rounds, patience, target_pc, seed, use_layout], outputs,
+    round_view = {"video": video, "caption": caption, "mismatch": mismatch, "refined": refined}
+    outputs = {"rounds": rounds_state, "laws": laws, "plot": plot, "table": table, "round_pick": round_pick,
+               "status": status, **round_view}
+    start_btn.click(gpu_task(REFINE_S)(by_name(bound(on_start, services, stops), outputs)),
+                    [layout_session, prompt, rounds, patience, target_pc, seed, use_layout], list(outputs.values()),
                     api_visibility="private", concurrency_id="gpu", concurrency_limit=1)
     stop_btn.click(bound(on_stop, stops), None, [status], queue=False, api_visibility="private")
-    round_pick.change(show_round, [rounds_state, round_pick], [video, caption, mismatch, refined], api_visibility="private")
+    round_pick.change(by_name(show_round, round_view), [rounds_state, round_pick], list(round_view.values()),
+                      api_visibility="private")
     table.select(on_round_click, None, [round_pick], api_visibility="private")
     copy_btn.click(copy_layout_prompt, [send_targets["layout"]], [prompt, status], api_visibility="private")
     sends = ((to_layout, "layout", "the Layout tab"), (to_generate, "generate", "the Generate tab"),
@@ -121,24 +124,26 @@ def round_numbered(rounds_data: list[dict[str, Any]], number: int) -> dict[str, 
 
 
 # ----------------------------------------------------------------- handlers (plain values in, updates out)
-def show_round(rounds_data: list[dict[str, Any]], number: int):
+def show_round(rounds_data: list[dict[str, Any]], number: int) -> dict[str, Any]:
+    """Round ``number``'s ``video``, ``caption``, ``mismatch`` and ``refined`` prompt diff; nothing before a round."""
     if not rounds_data:
-        return gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        return {}
     r = round_numbered(rounds_data, number)
     caption_text = (r.get("caption") or {}).get("text", "")
     mm = r.get("mismatch") or {}
     mismatch_text = "\n".join(filter(None, [mm.get("summary", ""), *("• " + i for i in mm.get("issues", [])),
                                             mm.get("reasoning", "")]))
     diff = prompt_diff(r["prompt"], r["refined_prompt"]) if r.get("refined_prompt") else [("(no refinement)", None)]
-    return r.get("video_path") or None, caption_text, mismatch_text, diff
+    return {"video": r.get("video_path") or None, "caption": caption_text, "mismatch": mismatch_text, "refined": diff}
 
 
 def on_start(services: Services, stops: SessionStops, state: LayoutSession, text, max_rounds, patience_v, target,
-             seed_v, from_layout, request: gr.Request):
+             seed_v, from_layout, request: gr.Request) -> Iterator[dict[str, Any]]:
+    """Refine click: one update by output name per finished round (the rounds so far, laws, plot, table, the
+    round shown and its view, ``status``); a failure keeps the rounds and says why in ``status``."""
     initial = state.layout if from_layout else None
     if from_layout and initial is None:
-        yield [], gr.skip(), gr.skip(), gr.skip(), gr.skip(), "⚠️ **No layout in the Layout tab: plan one or untick the box.**", \
-            *[gr.skip()] * 4
+        yield {"rounds": [], "status": "⚠️ **No layout in the Layout tab: plan one or untick the box.**"}
         return
     token = stops.start(request.session_hash)
     collected: list[dict[str, Any]] = []
@@ -149,12 +154,13 @@ def on_start(services: Services, stops: SessionStops, state: LayoutSession, text
             rows = [[r["index"] + 1, _fmt((r.get("scores") or {}).get("pc")), _fmt((r.get("scores") or {}).get("sa")),
                      r["prompt"]] for r in collected]
             last = max(1, len(collected))  # rounds count from 1 here as in the CLI and the loop's messages
-            yield (collected, update.state.laws or gr.skip(), scores_figure(collected), rows,
-                   gr.Slider(maximum=max(2, last), value=last), _message(update.state, len(collected)),
-                   *show_round(collected, last))
+            laws = {"laws": update.state.laws} if update.state.laws else {}
+            yield {"rounds": collected, **laws, "plot": scores_figure(collected), "table": rows,
+                   "round_pick": gr.Slider(maximum=max(2, last), value=last),
+                   "status": _message(update.state, len(collected)), **show_round(collected, last)}
     except Exception as exc:  # a backend failing mid-loop: keep the rounds shown, say what happened
         gr.Warning(str(exc))
-        yield collected, gr.skip(), gr.skip(), gr.skip(), gr.skip(), f"⚠️ **{exc}**", *[gr.skip()] * 4
+        yield {"rounds": collected, "status": f"⚠️ **{exc}**"}
     finally:
         stops.finish(request.session_hash, token)
 

@@ -16,6 +16,17 @@ def client(studio):
     return Client(studio["url"], verbose=False)
 
 
+def downloaded_video(video, studio, record) -> Path:
+    """A named endpoint returns the MP4 as FileData, and gradio_client (2.7.2, which gradio 6.31.0 pins) downloads it and
+    answers the local copy's path as a plain ``str``: the run's own file, byte for byte, in the client's folder."""
+    assert isinstance(video, str), f"expected the downloaded file's path, got {type(video).__name__}: {video!r}"
+    served = studio["runs"] / record["kind"] / record["run_id"] / record["outputs"]["video"]
+    path = Path(video)
+    assert path.resolve() != served.resolve() and path.name == served.name
+    assert path.read_bytes() == served.read_bytes()
+    return path
+
+
 def test_plan_layout_endpoint(client, studio):
     result = client.predict("a red ball is thrown from the left to the right in a garden", "physics", 3, 6,
                             api_name="/plan_layout")
@@ -36,11 +47,10 @@ def test_plan_layout_endpoint_error_is_specific(client):
         client.predict("a ball", "llm", 0, 6, api_name="/plan_layout")
 
 
-def test_render_layout_endpoint(client):
+def test_render_layout_endpoint(client, studio):
     planned = client.predict("a dog walks to the right", "physics", 0, 6, api_name="/plan_layout")
     video, record = client.predict(json.dumps(planned["layout"]), 4, api_name="/render_layout")
-    path = Path(video["video"] if isinstance(video, dict) else video)
-    info = video_info(path)
+    info = video_info(downloaded_video(video, studio, record))
     assert info["frames"] == 11 and info["width"] == 512
     assert record["status"] == "done" and record["backends"]["generator"] == "preview"
 
@@ -57,7 +67,7 @@ def test_generate_endpoint_with_a_layout(client, studio):
     planned = client.predict("a ball rolls to the left", "physics", 0, 6, api_name="/plan_layout")
     video, record = client.predict("a ball rolls to the left", json.dumps(planned["layout"]), "off", 2, "base", None,
                                    "320x192", "", api_name="/generate")
-    info = video_info(Path(video["video"] if isinstance(video, dict) else video))
+    info = video_info(downloaded_video(video, studio, record))
     assert (info["width"], info["height"]) == (320, 192)
     assert record["settings"]["seed"] == 2 and record["settings"]["has_layout"] is True
     assert record["status"] == "done" and record["backends"]["generator"] == "preview"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
+from concurrent.futures import ThreadPoolExecutor
 
 import gradio as gr
 import pytest
@@ -77,6 +79,20 @@ def test_by_name_leaves_unnamed_components_alone_and_refuses_unknown_names():
     assert by_name(lambda: {"second": "x"}, outputs)() == {second: "x"}  # gradio skips ``first``
     with pytest.raises(KeyError):
         by_name(lambda: {"third": "x"}, outputs)()
+
+
+def test_by_name_with_nothing_to_change_skips_every_output():
+    """gradio takes an empty dict for a wrong number of outputs; one ``gr.skip()`` leaves them all as they are."""
+    with gr.Blocks() as demo:
+        first, second = gr.Textbox(label="first"), gr.Textbox(label="second")
+        button = gr.Button()
+        button.click(by_name(lambda: {}, {"first": first, "second": second}), None, [first, second])
+    (dependency,) = demo.fns.values()
+    answer = dependency.fn()
+    assert answer == gr.skip()
+    with ThreadPoolExecutor(1) as worker:  # a thread of its own: Playwright's browser fixture may hold this thread's loop
+        updates = worker.submit(asyncio.run, demo.postprocess_data(dependency, answer, None)).result()
+    assert updates == [{"__type__": "update"}] * 2
 
 
 def test_rerun_in_the_browser_restores_the_selected_generation(browser, tmp_path):

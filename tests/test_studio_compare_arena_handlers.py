@@ -12,6 +12,7 @@ from pipelines.compare import BASE_LABEL, MAX_VARIANTS, REFINED_LABEL
 from pipelines.core.config import load_config
 from pipelines.services import Services
 from studio.compare_tab import (
+    COLUMN_PARTS,
     COMPARE_FIELDS,
     CompareForm,
     compare_for_client,
@@ -69,14 +70,35 @@ def test_on_compare_takes_the_form_as_plain_values(services):
                   guidance="lvd-benchmark", **SMALL)
     out = on_compare(services, SessionStops(), LayoutSession(), request(), lambda *a, **k: None,
                      *[values[name] for name in COMPARE_FIELDS])
-    assert len(out) == 3 + 6 * MAX_VARIANTS + 1
-    result = out[0]
+    columns = {f"{part}_{i}" for part in COLUMN_PARTS for i in range(MAX_VARIANTS)}
+    assert set(out) == {"shown", *columns, "differences", "shared", "status"}
+    result = out["shown"]
     assert [o.variant.label for o in result.outcomes] == [BASE_LABEL] and result.outcomes[0].ok
+    assert out["shared"] == result.shared_settings
     assert result.shared_settings["seed"] == 3 and result.shared_settings["width"] == 128
-    assert result.shared_settings["num_frames"] == 8 and out[-1].startswith("Compared: 1 of 1 variants · seed 3")
+    assert result.shared_settings["num_frames"] == 8 and out["status"].startswith("Compared: 1 of 1 variants · seed 3")
+    assert out["title_0"] == f"### {BASE_LABEL}" and out["video_0"] == str(result.outcomes[0].video)
+    assert out["record_0"] == result.outcomes[0].record and out["column_0"].visible is True
+    assert all(out[f"column_{i}"].visible is False and out[f"video_{i}"] is None for i in range(1, MAX_VARIANTS))
     bad = on_compare(services, SessionStops(), LayoutSession(), request(), lambda *a, **k: None,
                      *[{**values, "variants": ["no-such-variant"]}[name] for name in COMPARE_FIELDS])
-    assert "no-such-variant" in bad[-1]  # refused with the name, not a crash
+    assert set(bad) == {"status"} and "no-such-variant" in bad["status"]  # refused with the name, not a crash
+
+
+def test_the_compare_button_fills_each_column_by_name(services):
+    """The wired click answers {component: value} for its own outputs: column i's video to column i's player."""
+    from studio.ui import build_ui
+
+    demo = build_ui(services)
+    (dependency,) = [fn for fn in demo.fns.values() if getattr(fn.fn, "__name__", "") == "on_compare"]
+    values = dict(prompt="a ball falls", refined_prompt="", generator="preview", variants=[BASE_LABEL], seed=4,
+                  guidance="lvd-benchmark", **SMALL)
+    answer = dependency.fn(LayoutSession(), request(), lambda *a, **k: None, *[values[name] for name in COMPARE_FIELDS])
+    assert set(answer) == set(dependency.outputs)
+    by_id = {getattr(component, "elem_id", None): value for component, value in answer.items()}
+    assert Path(by_id["compare-video-0"]).is_file() and by_id["compare-title-0"] == f"### {BASE_LABEL}"
+    assert all(by_id[f"compare-video-{i}"] is None for i in range(1, MAX_VARIANTS))
+    assert by_id["compare-status"].startswith("Compared: 1 of 1 variants · seed 4")
 
 
 def test_compare_stop_and_send_take_plain_values(services):
@@ -124,23 +146,48 @@ def test_a_vote_through_the_handlers_waits_for_both_videos_then_reveals(arena):
     from pipelines.arena import CHOICES
     from studio.arena_tab import on_next, on_played, on_vote
 
+    buttons = {f"vote_{choice}" for choice in CHOICES}
     shown = on_next(arena, "all", "", request("voter-1"))
-    state, voter = shown[0], shown[1]
+    assert set(shown) == {"pair", "voter", "category", "prompt", "video_a", "video_b", "title_a", "title_b", *buttons,
+                          "reasons", "status", "reveal"}
+    state, voter = shown["pair"], shown["voter"]
     assert state["played"] is False and voter  # the server issued this session a voter token
-    assert "a ball rolls" in shown[3] and "base" not in shown[3] and "tuned" not in shown[3]  # blind
+    assert "a ball rolls" in shown["prompt"] and "base" not in shown["prompt"] and "tuned" not in shown["prompt"]  # blind
+    assert not any(shown[name].interactive for name in buttons) and shown["status"].startswith("Play both videos")
     early = on_vote(arena, "A", state, voter, [], request("voter-1"))
-    assert early[1 + len(CHOICES)] == "Play both videos to the end before voting."
+    assert set(early) == {*buttons, "status"} and early["status"] == "Play both videos to the end before voting."
     stale = on_played(state, gr.EventData(None, {"a": "http://host/old/A", "b": "http://host/old/B"}))
-    assert isinstance(stale[0], type(gr.skip()))  # another pair's "ended" opens nothing
+    assert stale == {}  # another pair's "ended" opens nothing
     opened = on_played(state, played(state))
-    assert opened[0]["played"] is True and all(b.interactive for b in opened[1:1 + len(CHOICES)])
-    voted = on_vote(arena, "A", opened[0], voter, ["gravity"], request("voter-1"))
-    assert voted[0]["voted"] is True and voted[1 + len(CHOICES)] == "Thank you: your vote is stored."
-    revealed = {voted[-2].split("— ")[1], voted[-1].split("— ")[1]}
+    assert opened["pair"]["played"] is True and all(opened[name].interactive for name in buttons)
+    voted = on_vote(arena, "A", opened["pair"], voter, ["gravity"], request("voter-1"))
+    assert voted["pair"]["voted"] is True and voted["status"] == "Thank you: your vote is stored."
+    assert not any(voted[name].interactive for name in buttons)
+    revealed = {voted["title_a"].split("— ")[1], voted["title_b"].split("— ")[1]}
     assert revealed == {"base", "tuned"}  # names only now
-    again = on_vote(arena, "B", voted[0], voter, [], request("voter-1"))
-    assert again[1 + len(CHOICES)].startswith("⚠️")  # one vote per pair per voter
+    again = on_vote(arena, "B", voted["pair"], voter, [], request("voter-1"))
+    assert set(again) == {"status"} and again["status"].startswith("⚠️")  # one vote per pair per voter
     assert arena.arena_store().vote_count() == 1
+
+
+def test_the_vote_view_fills_each_component_by_its_name(arena):
+    """The wired events answer {component: value} for their own outputs; an event with nothing to change skips all."""
+    from studio.ui import build_ui
+
+    demo = build_ui(arena)
+    wired = {}
+    for fn in demo.fns.values():
+        wired.setdefault(getattr(fn.fn, "__name__", ""), fn)
+    shown = wired["on_next"].fn("all", "", request("voter-2"))
+    assert set(shown) == set(wired["on_next"].outputs)
+    by_id = {getattr(component, "elem_id", None): value for component, value in shown.items()}
+    assert 'src="api/arena/video/' in by_id["arena-video-a"] and by_id["arena-status"].startswith("Play both videos")
+    state = next(value for component, value in shown.items() if isinstance(component, gr.State) and isinstance(value, dict))
+    assert wired["on_played"].fn(state, gr.EventData(None, {"a": "x", "b": "y"})) == gr.skip()
+    opened = wired["on_played"].fn(state, played(state))
+    assert {getattr(c, "elem_id", None): v for c, v in opened.items()}["arena-status"].startswith("Both videos played")
+    assert all(button.interactive for component, button in opened.items()
+               if (getattr(component, "elem_id", None) or "").startswith("arena-vote-"))
 
 
 def test_the_arena_endpoint_work_takes_plain_values(arena):

@@ -13,8 +13,16 @@ from gradio.utils import get_type_hints
 
 from pipelines.core.config import load_config
 from pipelines.services import Services
-from studio.forms import bound, resolved
-from studio.generate_tab import FORM_FIELDS, GenerateForm, build_request, generate_for_client, on_stop
+from studio.forms import bound, by_name, resolved
+from studio.generate_tab import (
+    FORM_FIELDS,
+    GenerateForm,
+    build_request,
+    fill_preset,
+    generate_for_client,
+    on_generate,
+    on_stop,
+)
 from studio.layout_state import LayoutSession
 from studio.stops import SessionStops
 from studio.ui import build_ui
@@ -53,6 +61,54 @@ def test_the_generate_endpoint_work_takes_plain_values(services):
         generate_for_client(services, "a ball", "", "sideways", 0, "base", None, "", "preview")
 
 
+def generate_values(**values) -> list:
+    """The Generate click's form values in ``FORM_FIELDS`` order: the preview generator, the preset's Advanced values."""
+    preset = dict(zip([*FORM_FIELDS[FORM_FIELDS.index("guided_steps"):], "fast_path", "threshold_reference",
+                       "background_prompt"], fill_preset(values.get("guidance", "off"))))
+    named = {**dict.fromkeys(FORM_FIELDS), "generator": "preview", "variant": "base", "guidance": "off",
+             "use_layout": True, **preset, **values}
+    return [named[name] for name in FORM_FIELDS]
+
+
+def no_progress(*args, **kwargs):
+    return None
+
+
+def test_generate_answers_by_output_name(services):
+    """A finished run fills every output by name; a refused one only keeps the history and says why."""
+    earlier = [["older-run", "a box", "preview", "base", "off", 0, 0.1]]
+    answer = on_generate(services, SessionStops(), LayoutSession(), earlier, gr.Request(session_hash="g1"), no_progress,
+                         *generate_values(prompt="a ball rolls to the right", seed=5, width=320, height=192))
+    assert set(answer) == {"video", "record", "history", "last", "attention_object", "attention_frame", "status"}
+    record = answer["record"]
+    folder = Path(answer["last"][0])
+    assert answer["video"] == str(folder / record["outputs"]["video"]) and Path(answer["video"]).is_file()
+    assert answer["history"][0][0] == record["run_id"] and answer["history"][1:] == earlier
+    assert (record["settings"]["seed"], record["settings"]["width"]) == (5, 320)
+    assert answer["status"].startswith("Generated ") and record["run_id"] in answer["status"]
+    assert answer["attention_object"].choices == []  # the preview records no attention maps
+
+    refused = on_generate(services, SessionStops(), LayoutSession(), earlier, gr.Request(session_hash="g2"),
+                          no_progress, *generate_values(prompt="a ball", guidance="lvd-benchmark"))
+    assert set(refused) == {"history", "status"} and refused["history"] == earlier
+    assert refused["status"].startswith("⚠️ **") and "layout" in refused["status"]
+
+
+def test_the_generate_button_fills_each_component_by_its_name(services):
+    """The wired click answers {component: value} for its own outputs: the video to the Video, the line to the status."""
+    demo = build_ui(services)
+    (dependency,) = [fn for fn in demo.fns.values() if getattr(fn.fn, "__name__", "") == "on_generate"]
+    answer = dependency.fn(LayoutSession(), [], gr.Request(session_hash="g3"), no_progress,
+                           *generate_values(prompt="a ball rolls to the left", seed=3))
+    assert set(answer) == set(dependency.outputs)
+    by_id = {getattr(component, "elem_id", None): value for component, value in answer.items()}
+    assert Path(by_id["generate-video"]).name == "video.mp4" and by_id["generate-record"]["settings"]["seed"] == 3
+    assert by_id["generate-status"].startswith("Generated ")
+    refused = dependency.fn(LayoutSession(), [], gr.Request(session_hash="g4"), no_progress, *generate_values(prompt=""))
+    kept = {type(component).__name__: value for component, value in refused.items()}
+    assert kept == {"State": [], "Markdown": "⚠️ **the prompt is empty: describe the video**"}  # history and status only
+
+
 def test_named_endpoints_are_typed_apis_without_hidden_components(services):
     demo = build_ui(services)
     named = {fn.api_name: fn for fn in demo.fns.values() if fn.api_visibility == "public"}
@@ -88,13 +144,38 @@ def test_bound_handlers_still_receive_the_request():
 
 
 def test_a_bound_generator_still_streams(services):
-    """gradio streams a handler's updates only when it is a generator function; ``bound`` keeps that."""
+    """gradio streams a handler's updates only when it is a generator function; ``bound`` and ``by_name`` keep that."""
     from studio.refine_tab import on_start
 
     start = bound(on_start, services, SessionStops())
     assert inspect.isgeneratorfunction(start)
     updates = list(start(LayoutSession(), "a ball", 2, 1, 0.0, 0, True, gr.Request(session_hash="s")))
-    assert len(updates) == 1 and "No layout in the Layout tab" in updates[0][5]
+    assert updates == [{"rounds": [], "status": "⚠️ **No layout in the Layout tab: plan one or untick the box.**"}]
+    with gr.Blocks():
+        rounds, status = gr.State(), gr.Markdown()
+    named = by_name(start, {"rounds": rounds, "status": status})
+    assert inspect.isgeneratorfunction(named)
+    assert list(named(LayoutSession(), "a ball", 2, 1, 0.0, 0, True, gr.Request(session_hash="s"))) == [
+        {rounds: [], status: updates[0]["status"]}]
+
+
+def test_the_refine_button_streams_each_round_by_name(services):
+    """The wired click streams {component: value} for its own outputs; the round picker shows a round by name."""
+    from studio.refine_tab import show_round
+
+    demo = build_ui(services)
+    wired = {getattr(fn.fn, "__name__", ""): fn for fn in demo.fns.values()}
+    start = wired["on_start"]
+    updates = list(start.fn(LayoutSession(), "a red ball falls onto the floor", 1, 1, 0.0, 0, False,
+                            gr.Request(session_hash="r1")))
+    assert updates and all(set(update) <= set(start.outputs) for update in updates)
+    last = {getattr(component, "elem_id", None): value for component, value in updates[-1].items()}
+    assert last["refine-status"].startswith("Loop ") and Path(last["refine-video"]).is_file()
+    (rounds,) = [value for component, value in updates[-1].items() if isinstance(component, gr.State)]
+    assert len(rounds) == 1 and rounds[0]["prompt"] == "a red ball falls onto the floor"
+    shown = show_round(rounds, 1)
+    assert set(shown) == {"video", "caption", "mismatch", "refined"} and shown["video"] == last["refine-video"]
+    assert wired["show_round"].fn([], 1) == gr.skip()  # no round yet: the view stays as it is
 
 
 def test_refine_send_buttons_name_what_they_sent():

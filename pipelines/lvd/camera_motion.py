@@ -33,8 +33,12 @@ def camera_moves(scene: Scene) -> list[str]:
                 f"by D/(D - travelled) about the point the camera heads for (nearer objects change faster)."
             )
         elif kind == "zoom":
-            sentences.append(f"The camera zooms {particle} ({ZOOM_FACTOR:g}x focal length change): every box scales "
-                             f"by the same factor about the frame centre (no parallax, unlike a dolly).")
+            factor = _zoom_factor(scene)
+            sentence = (f"The camera zooms {particle} ({factor:.2f}x focal length change): every box scales "
+                        f"by the same factor about the frame centre (no parallax, unlike a dolly)")
+            if particle == "in" and factor < ZOOM_FACTOR - 1e-9:
+                sentence += f"; less than its usual {ZOOM_FACTOR:g}x so every object in view stays in view"
+            sentences.append(sentence + ".")
         elif kind == "pan":
             rate = _pan_rate(scene)
             sentence = f"The camera pans {particle} at {rate:.1f}°/s: the scene slides the other way"
@@ -75,7 +79,7 @@ def _camera_transform(scene: Scene, t: float, depth: float):
             scale *= own / max(own - travel, 0.05 * own)
             fx, fy = _screen_center(target, target.start, world)
         elif kind == "zoom":
-            scale *= ZOOM_FACTOR ** (u if particle == "in" else -u)
+            scale *= _zoom_factor(scene) ** (u if particle == "in" else -u)
             if target is not None and motion.target is not None:
                 fx, fy = _screen_center(target, target.start, world)
         elif kind == "pan":
@@ -106,6 +110,37 @@ def fit_pan(scene: Scene, tracks: dict[int, list[Pose]], times: list[float]) -> 
             if t > 0:
                 rate = min(rate, room * CAMERA_VFOV_DEG / (abs(net) * t))
     scene.pan_deg_s = max(rate, 0.0)
+
+
+def _zoom_factor(scene: Scene) -> float:
+    return ZOOM_FACTOR if scene.zoom_factor is None else scene.zoom_factor
+
+
+def fit_zoom(scene: Scene, tracks: dict[int, list[Pose]], times: list[float]) -> None:
+    """Zoom in less when the full zoom would push an object out: as with a pan, every object wholly in view in the
+    unzoomed clip stays wholly in view ("eight geese, the camera slowly zooming in" still shows eight geese)."""
+    zooms = [m for m in scene.reading.camera if _camera_kind(m) == ("zoom", "in")]
+    if not zooms or len(scene.reading.camera) > 1:
+        return
+    centre = scene.target_of(zooms[0]) if zooms[0].target is not None else None
+    fx, fy = _screen_center(centre, centre.start, scene.world) if centre is not None else (0.5, 0.5)
+    scene.zoom_factor = 1.0
+    factor = ZOOM_FACTOR
+    duration = max(scene.world.duration_s, 1e-9)
+    for inst in scene.instances:
+        boxes = [draw_box(inst, pose, t, scene) for pose, t in zip(tracks[inst.id], times)]
+        if not all(box is not None and 0 <= box[0] and box[2] <= 1 and 0 <= box[1] and box[3] <= 1 for box in boxes):
+            continue  # leaves, enters or overhangs on its own: the zoom need not keep it
+        for box, t in zip(boxes, times):
+            u = t / duration
+            if u <= 0:
+                continue
+            for low, high, focus in ((box[0], box[2], fx), (box[1], box[3], fy)):
+                if low < focus:  # (focus - low) * factor ** u <= focus
+                    factor = min(factor, (focus / (focus - low)) ** (1 / u))
+                if high > focus:
+                    factor = min(factor, ((1 - focus) / (high - focus)) ** (1 / u))
+    scene.zoom_factor = max(factor, 1.0)
 
 
 def _screen_center(inst: Instance, pose: Pose, world: World) -> tuple[float, float]:

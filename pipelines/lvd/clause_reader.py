@@ -75,6 +75,7 @@ class ClauseReader(PathClauses):
         self.exclusive = False  # after "only the ...": a remaining said of it means the others have gone
         self.followed = False  # "the camera follows a sheep from ...": the next noun is what moves
         self.locative: bool | str = False  # after "at"/"in"/"along"...: an unknown noun there is a place, not an object
+        self.maybe_places: list[Entity] = []  # unknown nouns after "beside"/"by"...: the place unless said more of
         self.presented = False  # "a clip in which ...": the clause says what the clip shows
         self.empty_frames: list[bool] = []  # "the frame is empty" in the first half (True) or the second
 

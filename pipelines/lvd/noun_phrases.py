@@ -12,6 +12,7 @@ from typing import Any
 
 from .object_classes import COMPOUND_NOUN_WORDS, GENERIC_CLASS, is_plural, noun_class, singular
 from .prompt_tokens import fraction_of
+from .scenery import is_scenery
 from .vocabulary import (
     CAMERA_PARTICLES,
     CAMERA_WORDS,
@@ -20,7 +21,9 @@ from .vocabulary import (
     COLOUR_LINKS,
     COPULA,
     COUNT_QUALIFIERS,
+    COVERINGS,
     DEFINITE,
+    DEGREE_WORDS,
     DETAIL_WORDS,
     ENCLOSURES,
     FRAME_WORDS,
@@ -44,6 +47,7 @@ from .vocabulary import (
     STATE_VERBS,
     STOP_WORDS,
     VERB_KINDS,
+    is_describing,
     looks_like_modifier,
 )
 
@@ -58,6 +62,7 @@ def known_word(word: str) -> bool:
         or word in SCENE_WORDS or word in CAMERA_WORDS or word in PRONOUNS or word in SEQUENCE_WORDS
         or word in DEFINITE or word in INDEFINITE or word in PLAIN_ADJECTIVES or word in COUNT_QUALIFIERS
         or word in NON_OBJECT_NOUNS or word in PRESENTING_WORDS or word in STATE_VERBS or noun_class(word) is not None
+        or word in DEGREE_WORDS
     )
 
 
@@ -136,6 +141,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word == "one" and _previous_word(matches, position) in ("each", "every", "any"):
         reader._clear_phrase()  # "each one well apart": a pronoun, not a count of what follows
         return
+    if word == "that" and not _next_is_nounish(matches, position):
+        return  # "a video that has mice in it": a relative pronoun, not "that mouse"
     if word in INDEFINITE or word in DEFINITE:
         reader.det = word
         if word in ("one", "another"):
@@ -195,6 +202,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             or (_next_word(matches, position) == "one" and not next_is_known_noun(matches, position + 1))):
         reader.describe_last(word)  # "make the ball orange and ...", "the cat is a brown one": the noun's colour
         return
+    if word in COLORS and _next_word(matches, position) in COVERINGS and reader.last_mention is not None:
+        reader.describe_last(word)  # "a cat with orange fur": the cat is orange
+        return
     if word in COLORS and nounish_next:
         reader.attrs.append(("color", word))
         return
@@ -214,7 +224,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in COLOUR_LINKS:
         return  # "painted red": the colour that follows is the attribute
     if (word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS) and not nounish_next and reader.last_mention is not None \
-            and (_previous_word(matches, position) in PREDICATE_LINKS or _previous_word(matches, position) == ","):
+            and (_previous_word(matches, position, DEGREE_WORDS) in PREDICATE_LINKS or _previous_word(matches, position) == ","):
         reader.describe_last(word)  # "a cat that is red", "a horse in orange", "a car painted blue"
         return
     if _modal_can(matches, position):
@@ -233,6 +243,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader._clear_phrase()  # "crossing the picture": the frame it moves in, not a picture on a wall
         return
     found = noun_class(word)
+    if found is not None and (reader.det is not None or reader.count is not None) and _noun_follows(matches, position) and (
+            reader.det not in DEFINITE or noun_class(_next_word(matches, position) or "") is not None):  # not "the boat afloat"
+        reader.compound.append(word)  # "a train station", "a lamp post": the last noun names the thing
+        return
     if found is not None and _verb_after_singular(reader, word):
         head = reader.attrs.pop()[1]  # "a hedgehog leaves": "a" wants one thing, so "leaves" is its verb
         named = noun_class(head)
@@ -247,6 +261,13 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if found is not None and reader.locative and (found[0] in ENCLOSURES or reader.locative == "along"):
         # "in a barn": the place the scene happens in; "along a fence": the line things are on, part of the place
         reader.place(word)
+        return
+    if found is not None and is_scenery(reader, found[0], found[1].mobility, matches, position):
+        if reader.entities:
+            reader.place(word)  # "three dogs in front of a brick wall": where, not what
+            return
+        reader.noun(word, found[0], found[1], is_plural(word), True)  # "Behind a fence, a horse walks from its left":
+        reader.maybe_places.append(reader.entities[-1])  # the place unless named again as a reference
         return
     if found is not None and not (word in VERB_KINDS and reader.subjects and reader.det is None and not reader.attrs):
         name, cls = found
@@ -308,7 +329,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
                 reader.unknown.append(word)  # a describing word with no noun: reported, never drawn
             return
         if (following is not None and _next_is_nounish(matches, position) and not looks_like_modifier(following)
-                and following == singular(following) and word == singular(word)):  # "lambs graze": a plural is the head  # "a zorblax glimmers", "the net stretches": a verb
+                and following == singular(following) and word == singular(word) and not _in_brackets(matches, position + 1)):  # "lambs graze": a plural is the head  # "a zorblax glimmers", "the net stretches": a verb
             reader.compound.append(word)  # "hockey puck", "brass pendulum": one object named by both words
             return
         if reader.locative:
@@ -316,7 +337,11 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             return
         base = singular(word)
         name = " ".join(reader.compound + [base])
+        maybe_place = is_scenery(reader, base, GENERIC_CLASS.mobility, matches, position)
+        before = len(reader.entities)
         reader.noun(word, name, GENERIC_CLASS, word != base, False)
+        if maybe_place and len(reader.entities) > before:
+            reader.maybe_places.append(reader.entities[-1])  # "by the harbour" unless a colour or a side of it is said
         return
     if (word != singular(word) and not looks_like_modifier(word) and not reader.subjects
             and position > 0 and matches[position - 1].group(0) in (":", ";", ".")):
@@ -335,9 +360,6 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     reader.unknown.append(word)
 
 
-DEGREE_WORDS = frozenset("very really rather quite so fairly pretty extremely incredibly truly most somewhat".split())
-
-
 def comma_inside_phrase(reader: ClauseReader, matches, position: int) -> bool:
     """"4 really lovely, rather sweet foxes": a comma between describing words, with the count still waiting for its noun."""
     if reader.count is None and reader.det is None:
@@ -350,8 +372,8 @@ def comma_inside_phrase(reader: ClauseReader, matches, position: int) -> bool:
         if following.lastgroup != "word":
             return False
         word = following.group(0)
-        if noun_class(word) is not None:
-            return True
+        if noun_class(word) is not None or (word != singular(word) and not known_word(word) and not looks_like_modifier(word)):
+            return True  # a noun we know, or a plural we do not ("4 wet, muddy gnus")
         if not (word in DEGREE_WORDS or is_describing(word) or looks_like_modifier(word) or not known_word(word)):
             return False
     return False
@@ -395,8 +417,13 @@ def _plural_subject_opens(matches) -> bool:
 
 
 def _in_brackets(matches, position: int) -> bool:
+    """Right after an opening bracket, or after a label inside one ("a kite (colour: gray)")."""
     match = matches[position]
-    return match.string[:match.start()].rstrip().endswith("(")
+    before = match.string[:match.start()].rstrip()
+    if before.endswith("("):
+        return True
+    opened = before.rfind("(")
+    return opened > before.rfind(")") and before.endswith(":") and match.string[opened + 1:match.start()].count(" ") <= 1
 
 
 def _count_closes(matches, position: int) -> bool:
@@ -404,8 +431,8 @@ def _count_closes(matches, position: int) -> bool:
     if _clause_ends(matches, position):
         return True
     rest = [m.group(0) for m in matches[position + 1:position + 4]]
-    return rest[:1] in (["altogether"], ["total"], ["exactly"]) or rest[:2] in (["in", "total"], ["in", "all"], ["of", "them"]) \
-        or rest == ["to", "be", "exact"]
+    return rest[:1] in (["altogether"], ["total"], ["exactly"]) or rest[:2] in (["in", "total"], ["in", "all"], ["of", "them"], ["in", "number"]) \
+        or rest in (["to", "be", "exact"], ["to", "be", "precise"])
 
 
 NUMBERING_WORDS = frozenset("number numbers numbering numbered total totals totalling totaling totalled totaled".split())
@@ -420,6 +447,9 @@ def _counted_noun(reader: ClauseReader, matches, position: int) -> int | None:
     before = matches[position - 1].group(0)
     if before in NUMBERING_WORDS and at == position - 2:
         return entity
+    if matches[position - 1].lastgroup == "count" and matches[position - 1].group(0).endswith(" of") and at == position - 3 \
+            and matches[position - 2].group(0) in ("in", "as", ","):
+        return entity  # "birds in a group of three": the group's number counts the birds
     if before == "?" and at == position - 2 and position >= 4 and \
             [m.group(0) for m in matches[position - 4:position - 2]] == ["how", "many"]:
         return entity
@@ -458,6 +488,8 @@ def _describes_across_comma(matches, position: int) -> bool:
         return False
     described = False
     for offset, following in enumerate(matches[start:start + 6], start):
+        if following.lastgroup == "hyphenated" and following.group(0).rsplit("-", 1)[1] in NON_OBJECT_NOUNS:
+            return described  # "a handheld, realistic time-lapse of ...": the video itself
         if following.lastgroup in ("hyph_mod", "hyphenated", "topdown"):  # "a lush, realistic top-down video"
             described = True
             continue
@@ -497,7 +529,24 @@ def _after_object(reader: ClauseReader, position: int) -> bool:
         and reader.last_mention[0] not in reader.subjects
 
 
-def _previous_word(matches, position: int) -> str | None:
+def _noun_follows(matches, position: int) -> bool:
+    """A singular noun right after a singular noun, ending the phrase: the first names what kind ("train station")."""
+    word = matches[position].group(0)
+    following = _next_word(matches, position)
+    if following is None or word != singular(word) or following != singular(following) or following in VERB_KINDS \
+            or following in STATE_VERBS or following in NON_OBJECT_NOUNS or following in COLORS or looks_like_modifier(following) \
+            or _modal_can(matches, position + 1):
+        return False  # "the ball orange", "a cow can be seen"
+    if noun_class(following) is None and known_word(following) and following not in SCENE_WORDS:
+        return False  # "a flower garden", "a car park": the place the first noun says what kind of
+    after = matches[position + 2] if position + 2 < len(matches) else None
+    return after is None or after.lastgroup not in ("word", "noun2", "hyphenated", "hyph_mod") or after.group(0) in STOP_WORDS
+
+
+def _previous_word(matches, position: int, skipping: frozenset[str] = frozenset()) -> str | None:
+    """The word before, passing over any in ``skipping`` ("is entirely brown": "is")."""
+    while position > 0 and matches[position - 1].group(0) in skipping:
+        position -= 1
     return matches[position - 1].group(0) if position > 0 else None
 
 
@@ -520,11 +569,6 @@ def next_is_known_noun(matches, position: int) -> bool:
     word = following.group(0)
     return noun_class(word) is not None or (
         (is_describing(word) or looks_like_modifier(word)) and next_is_known_noun(matches, position + 1))
-
-
-def is_describing(word: str) -> bool:
-    return (word in COLORS or word in SIZE_FACTORS or word in PLAIN_ADJECTIVES or word in DETAIL_WORDS
-            or word in MATERIAL_WORDS or (word in VERB_KINDS and word.endswith(("ing", "ed"))))
 
 
 def _next_is_nounish(matches, position: int) -> bool:

@@ -58,6 +58,8 @@ OBJECT_CLASSES: dict[str, ObjectClass] = {
     "elephant": _cls(5.0, 3.0, "walker", "flesh", 1.5, scene="field"),
     "giraffe": _cls(3.0, 5.0, "walker", "flesh", 2.0, scene="field"),
     **dict.fromkeys("rabbit bunny squirrel chicken duck".split(), _cls(0.35, 0.3, "walker", "flesh", 1.5, jump=0.5, scene="garden")),
+    **dict.fromkeys("goose hen rooster".split(), _cls(0.6, 0.5, "walker", "flesh", 1.5, jump=0.3, scene="garden")),
+    **dict.fromkeys("calf lamb llama alpaca ostrich".split(), _cls(1.2, 1.2, "walker", "flesh", 2.0, jump=0.4, scene="field")),
     "frog": _cls(0.1, 0.07, "walker", "flesh", 0.5, jump=0.3, scene="garden"),
     "kangaroo": _cls(1.2, 1.5, "walker", "flesh", 5.0, jump=1.5, scene="field"),
     **dict.fromkeys("mouse rat hamster".split(), _cls(0.12, 0.06, "walker", "flesh", 1.0, jump=0.2)),
@@ -167,6 +169,9 @@ COMPOUND_CLASSES: dict[str, ObjectClass] = {
     "bowling ball": _cls(0.22, 0.22, "ball", "plastic", 3.0, restitution=0.1, scene="room"),
     "hot air balloon": _cls(17.0, 22.0, "buoyant", "fabric", scene="sky"),
     "teddy bear": _cls(0.3, 0.4, "passive", "fabric", scene="room"),
+    "traffic cone": _cls(0.3, 0.5, "passive", "plastic", scene="street"),
+    **dict.fromkeys(("pickup truck", "garbage truck", "dump truck", "tow truck"), _cls(5.5, 2.0, "vehicle", "metal", 8.0, scene="road")),
+    "school bus": _cls(11.0, 3.2, "vehicle", "metal", 7.0, scene="street"),
     "race car": _cls(4.8, 1.1, "vehicle", "metal", 30.0, scene="road"),
     "sports car": _CAR,
     "police car": _CAR,
@@ -185,7 +190,7 @@ GENERIC_CLASS = _cls(0.5, 0.5, "passive", "")  # for nouns the tables do not kno
 
 IRREGULAR_PLURALS = {
     "dominoes": "domino", "people": "person", "men": "man", "women": "woman", "children": "child", "mice": "mouse",
-    "geese": "goose", "leaves": "leaf", "wolves": "wolf", "knives": "knife", "feet": "foot",
+    "geese": "goose", "calves": "calf", "oxen": "ox", "teeth": "tooth", "leaves": "leaf", "wolves": "wolf", "knives": "knife", "feet": "foot",
     "sheep": "sheep", "deer": "deer", "fish": "fish", "butterflies": "butterfly", "puppies": "puppy",
     "bunnies": "bunny", "babies": "baby", "ladies": "lady", "guys": "guy", "boxes": "box", "buses": "bus",
     "glasses": "glass", "dishes": "dish", "peaches": "peach", "tomatoes": "tomato", "foxes": "fox",

@@ -18,13 +18,15 @@ token handed to the word or clause reader that handles its kind.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .clause_reader import MAX_ENTITIES, ClauseReader
 from .motions import Entity, Motion, SceneReading
-from .noun_phrases import comma_inside_phrase, is_describing, next_is_known_noun, noun_class, read_word
+from .noun_phrases import comma_inside_phrase, next_is_known_noun, noun_class, read_word
 from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
 from .prompt_timing import resolve_timing
 from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
+from .scenery import unknown_places
 from .visibility_cues import apply_visibility_cues
 from .vocabulary import (
     CAMERA_WORDS,
@@ -50,6 +52,7 @@ from .vocabulary import (
     START_WORDS,
     STOP_WORDS,
     VERB_KINDS,
+    is_describing,
     looks_like_modifier,
 )
 
@@ -88,6 +91,8 @@ _DEPTH_CANON = {
 def read_prompt(prompt: str) -> SceneReading:
     """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet)."""
     text = prompt[:MAX_PROMPT_CHARS].lower().translate(_APOSTROPHES)
+    if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
     if "hd" in text or any(d in text for d in "0123456789"):
         text = RESOLUTION_RE.sub(" ", text)
@@ -115,7 +120,7 @@ def read_prompt(prompt: str) -> SceneReading:
             if value == ",":
                 reader.joining = bool(reader.subjects) and not reader.verb_since_subject
         elif group == "noun2":
-            name = match.group("noun2").replace("-", " ")
+            name = match.group("compound_name").replace("-", " ")
             reader.noun(value, name, COMPOUND_CLASSES[name], bool(match.group("plural2")), True)
         elif group == "scene2":
             reader.scenes.append(COMPOUND_SCENES[value.replace("-", " ")])
@@ -201,7 +206,7 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.relation = f"side_{role}:{match.group('side_of')}"
         elif group == "side_its_rel":
             role = _side_role(match.group("its_lead"), match.group("its_prep"))
-            owner = re.search(r"(?:the|an?) ([a-z]+)'s", value)
+            owner = re.search(r"([a-z]+)'s", value)  # "on a small dog's left": the dog
             other = reader.possessor(owner.group(1)) if owner else None
             reader.modify("side", (role, match.group("its_side"), other if other is not None else reader.reference_other()))
         elif group == "hyph_mod":
@@ -257,6 +262,7 @@ def read_prompt(prompt: str) -> SceneReading:
     # "the camera stays fixed / holds still": a camera at rest is the default, not a move toward anything
     reader.camera = [m for m in reader.camera if m.kind not in ("rest", "visible") or m.particle or m.direction or m.relation]
     reader.drop_unconfirmed()
+    unknown_places(reader)
     reader.attach_orphan_verbs()
     if reader.presented:
         _shown_not_arriving(reader.entities)
@@ -371,6 +377,22 @@ def _elaborations(entities: list[Entity]) -> None:
                 if said.target is None:
                     said.relation, said.target = vague.relation, vague.target
                 del motions[i]
+                break
+        placed = [m for m in motions[1:] if m.kind == "move" and not m.verb and m.end is not None and m.start is None
+                  and not (m.relation or m.side_start or m.side_end or m.direction)]
+        if len(motions) >= 3 and len(placed) == len(motions) - 1 and motions[0].kind == "move" and motions[0].target is not None \
+                and not (motions[0].start or motions[0].end or motions[0].side_start or motions[0].side_end or motions[0].direction):
+            # "a pony goes by a cat; first it is on the left, at the end it is on the right": where the pass begins and ends
+            motions[0].start, motions[0].end = placed[0].end, placed[-1].end
+            del motions[1:]
+        for i in range(len(motions) - 1):
+            first, then = motions[i], motions[i + 1]
+            if first.kind == then.kind == "move" and first.step == then.step and first.side_start is None \
+                    and then.side_start is None and first.side_end is not None and then.side_end not in (None, first.side_end) \
+                    and then.target in (None, first.target):
+                # "going in on its left and coming out on its right": two places of one pass, said in order
+                first.side_start, first.side_end, first.start, first.end = first.side_end, then.side_end, then.start, then.end
+                del motions[i + 1]
                 break
 
 

@@ -81,7 +81,8 @@ TOKEN_ALTERNATIVES = (
     r"(?P<dir>leftwards?|rightwards?|upwards?|downwards?|skywards?|up|down|left|right|across|forwards?|backwards?|sideways)\b",
     r"(?P<rel>toward|towards|away from|past|around|behind|in front of|next to|beside|on top of|onto|off of|off|from|to|near|over|under|by|into|on|after)\b",
     r"(?P<count>" + _alternation(COUNT_PHRASES) + r")\b",
-    r"(?P<noun2>" + _alternation(COMPOUND_CLASSES) + r")(?P<plural2>s)?\b",
+    # the name and its plural inside one group, so the token is always read as "noun2" ("fire trucks" too)
+    r"(?P<noun2>(?P<compound_name>" + _alternation(COMPOUND_CLASSES) + r")(?P<plural2>s)?)\b",
     r"(?P<scene2>" + _alternation(COMPOUND_SCENES) + r")\b",
     r"(?P<hyphenated>(?!(?:left|right|top|bottom|upper|lower|up|down|from|to)-)[a-z]+(?:-[a-z]+)+)\b(?!-)",
     r"(?P<number>\d+(?:\.\d+)?)",

@@ -71,6 +71,7 @@ class Scene:
     world: World
     events: list[str] = field(default_factory=list)
     pan_deg_s: float | None = None  # the camera's pan rate once fitted to the objects it must keep in view
+    zoom_factor: float | None = None  # the zoom's focal-length change once fitted the same way
 
     def narrating(self) -> Scene:
         return replace(self, events=[])

@@ -15,20 +15,20 @@ PLAIN_ADJECTIVES = frozenset(
     "narrow deep shallow high low near far open closed mid top-down lit red-lit dim dark light last sharp separate "
     "shorter longer lower higher faster slower bigger smaller larger wider thinner thicker heavier lighter darker "
     "brighter closer further farther taller whole entire different similar various identical steep rocky loose "
-    "upright curved flat dead thick slow".split()
+    "upright curved flat dead thick slow handheld".split()
 )
 # Endings of words that describe rather than name (checked only on words the tables do not know).
 MODIFIER_SUFFIXES = ("ly", "ing", "ed", "ful", "ous", "ive", "ic", "ical", "able", "ible", "ish", "less")
 # Words that qualify a count and mean nothing else ("exactly three dogs").
-COUNT_QUALIFIERS = frozenset("exactly precisely just only".split())
+COUNT_QUALIFIERS = frozenset("exactly precisely just only precise".split())
 # Nouns that are parts of speech about the video, never objects.
 NON_OBJECT_NOUNS = frozenset((
     "number footage film camera shot clip video movie scene view image sequence row line queue formation "
     "hour hours minute minutes seconds day days morning evening afternoon moment while nothing nobody direction "
     "total group collection size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion "
     "subject subjects angle angles perspective viewpoint vantage bunch herd flock pack crowd swarm bevy "
-    "width length breadth point anywhere nowhere somewhere everywhere appearance entrance exit arrival departure "
-    "spot trip route path stop beats"
+    "width length breadth point things style styles lapse timelapse fur feathers plumage mane wool paintwork "
+    "anywhere nowhere somewhere everywhere appearance entrance exit arrival departure spot trip route path stop beats"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
@@ -109,8 +109,9 @@ FIRST_HALF_WORDS = frozenset(("first", "early", "earlier", "opening", "beginning
 _SIDE = r"(?:left|right)"
 _FRAME_NOUNS = r"(?:the )?(?:frame|screen|scene|image|video|picture|view|canvas|shot|clip)\b"
 _SIDE_PREP = r"(?:from|to|toward|towards|on|at|in)"
-SIDE_OF = r"(?P<side_prep>" + _SIDE_PREP + r" )?(?:the )?(?P<side_of>" + _SIDE + r")(?:[ -](?:hand )?side)? of (?!" + _FRAME_NOUNS + r")"
-SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?) [a-z]+'s) (?P<its_side>" + _SIDE
+_SPOT = r"(?:(?:a|the|some) (?:spot|point|place|position|location) (?:just )?(?:to )?)"  # "from a spot left of a dog"
+SIDE_OF = r"(?P<side_prep>" + _SIDE_PREP + r" )?" + _SPOT + r"?(?:the )?(?P<side_of>" + _SIDE + r")(?:[ -](?:hand )?side)? of (?!" + _FRAME_NOUNS + r")"
+SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?) (?:[a-z]+ ){0,2}[a-z]+'s) (?P<its_side>" + _SIDE
             + r")(?:[ -](?:hand )?side)?")
 
 # Where a path starts and ends when no motion verb says so ("starts in the lower left corner").
@@ -135,7 +136,7 @@ MATERIAL_WORDS = {
     "rubber": "rubber", "glass": "glass", "wooden": "wood", "wood": "wood", "metal": "metal",
     "metallic": "metal", "steel": "metal", "iron": "metal", "plastic": "plastic", "stone": "stone",
     "paper": "paper", "cardboard": "cardboard", "leather": "leather", "ceramic": "ceramic",
-    "porcelain": "ceramic", "brass": "metal", "copper": "metal", "wax": "wax", "crystal": "glass", "golden": "metal", "clay": "ceramic", "ice": "ice",
+    "porcelain": "ceramic", "brass": "metal", "brick": "brick", "copper": "metal", "wax": "wax", "crystal": "glass", "golden": "metal", "clay": "ceramic", "ice": "ice",
 }
 # Descriptive words we accept and keep as a plain "detail" attribute (so they are not reported as unknown).
 DETAIL_WORDS = frozenset(
@@ -310,3 +311,24 @@ NEGATED_WORDS = frozenset(("not", "absent", "missing", "hidden", "nowhere"))
 CLAUSE_WORDS = frozenset(("while", "whereas", "whilst"))
 COLOUR_LINKS = frozenset(("painted", "coloured", "colored", "dyed"))
 LOCATIVE_WORDS = frozenset(("at", "in", "throughout", "along", "inside", "within", "through", "amid", "among"))
+# After these a thing that cannot move, with no count or colour of its own, is where the scene is, not an object in
+# it ("twelve wolves by the harbour", "beside a fountain", "across the ice"); LVD's layouts draw only the subjects.
+SCENERY_PREPOSITIONS = frozenset(("beside", "near", "next to", "by", "on", "against", "outside", "in front of", "behind", "under", "beneath",
+                                  "below", "underneath", "over", "across", "along"))
+# Of those, the ones that name where a move goes when a move governs them ("runs behind a tree"): the thing stays.
+GOAL_PREPOSITIONS = frozenset(("in front of", "behind", "under", "over", "underneath", "against"))
+# Things objects stand, roll or land on: kept after any preposition, the physics needs them.
+SUPPORT_NOUNS = frozenset("table shelf desk bed sofa couch stove trampoline mat branch bench goal net hoop".split())
+# "a road lined with trees", "a square ringed by houses": what follows describes the place.
+PLACE_PARTICIPLES = frozenset("lined bordered edged fringed flanked ringed dotted surrounded framed planted".split())
+# What covers an animal or a thing: "a cat with orange fur" is an orange cat, the fur is no object.
+COVERINGS = frozenset("fur coat feathers feather plumage hair mane wool skin scales paint paintwork shell".split())
+# Known nouns that are ground to cross, not things ("across the ice").
+GROUND_NOUNS = frozenset(("ice",))
+DEGREE_WORDS = frozenset("very really rather quite so fairly pretty extremely incredibly truly most somewhat "
+                         "entirely completely totally wholly fully mostly mainly largely".split())
+
+
+def is_describing(word: str) -> bool:
+    return (word in COLORS or word in SIZE_FACTORS or word in PLAIN_ADJECTIVES or word in DETAIL_WORDS
+            or word in MATERIAL_WORDS or (word in VERB_KINDS and word.endswith(("ing", "ed"))))

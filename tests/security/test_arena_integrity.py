@@ -180,14 +180,16 @@ def test_instant_votes_are_refused_on_every_route(arena):
     # The Vote tab: a client that fakes "both videos ended" (its state says played) still waits for the clock.
     handlers = {fn.fn.__name__: fn.fn for fn in demo.fns.values() if fn.fn is not None}
     request = gr.Request(headers={}, client=SimpleNamespace(host="203.0.113.1"), session_hash="browser")
-    shown = handlers["on_next"]("all", "", request)
-    state, voter = shown[0], shown[1]
+    shown = handlers["on_next"]("all", "", request)  # {component: value}; the pair and the voter token are States
+    kept = [value for component, value in shown.items() if isinstance(component, gr.State)]
+    state = next(value for value in kept if isinstance(value, dict))
+    voter = next(value for value in kept if isinstance(value, str))
     assert state and voter
     answer = handlers["handler"]({**state, "played": True}, voter, [], request)
-    assert any("too soon" in str(part) for part in answer)
+    assert any("too soon" in str(part) for part in answer.values())
     now[0] += CLIP_S
     answer = handlers["handler"]({**state, "played": True}, voter, [], request)
-    assert any("your vote is stored" in str(x) for x in answer)
+    assert any("your vote is stored" in str(x) for x in answer.values())
     assert arena["services"].arena_store().vote_count() == 3
 
 

@@ -1,0 +1,94 @@
+"""Places named after a preposition: "twelve wolves by the harbour" draws wolves, not a harbour.
+
+LVD's layouts draw the prompt's subjects; a still thing after "beside", "by", "across", "in front of"...
+with no count or colour of its own says where the scene is. A known scenery noun is read as the place at
+once; a noun we do not know is kept until the prompt is read and dropped only if nothing more was said of
+it (a colour after it, a move, a side of it as a reference).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .object_classes import GENERIC_CLASS, noun_class
+from .vocabulary import (
+    DEFINITE,
+    DEGREE_WORDS,
+    GOAL_PREPOSITIONS,
+    GROUND_NOUNS,
+    INDEFINITE,
+    PLACE_PARTICIPLES,
+    SCENERY_PREPOSITIONS,
+    STILL_KINDS,
+    SUPPORT_NOUNS,
+    is_describing,
+)
+
+ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
+
+
+def is_scenery(reader: ClauseReader, name: str, mobility: str, matches, position: int) -> bool:
+    """A thing that cannot move, named after a place preposition with no count or colour of its own ("beside a
+    fountain", "across the ice"): the place of the scene. A move's goal ("runs behind a tree") and a support stay."""
+    if reader.count is not None or any(kind == "color" for kind, _ in reader.attrs) or name in SUPPORT_NOUNS:
+        return False
+    if mobility not in ("scenery", "wall", GENERIC_CLASS.mobility) or (
+            mobility == GENERIC_CLASS.mobility and noun_class(name) is not None and name not in GROUND_NOUNS):
+        return False
+    preposition = _opening_preposition(reader, matches, position)
+    if preposition is None or (preposition == "on" and mobility != GENERIC_CLASS.mobility):
+        return False  # "on the wet pavement" is the ground; "on the Moon", "on a bench" name things we know
+    return not (preposition in GOAL_PREPOSITIONS and any(m.kind not in STILL_KINDS for m in reader.current))
+
+
+def _opening_preposition(reader: ClauseReader, matches, position: int) -> str | None:
+    """The place preposition that opens the noun phrase ending at ``position`` ("by the old stone harbour")."""
+    phrase_words = {word for _, word in reader.attrs} | set(reader.compound)
+    for back in range(position - 1, max(position - 7, -1), -1):
+        match = matches[back]
+        word = match.group(0)
+        if word in ("with", "by") and back > 0 and matches[back - 1].group(0) in PLACE_PARTICIPLES:
+            return word  # "a road lined with trees": what the place is lined with is the place too
+        if word in SCENERY_PREPOSITIONS:
+            # "pulled by a donkey": the one who does it, not a place
+            return None if word == "by" and back > 0 and _passive_participle(matches[back - 1].group(0)) else word
+        if word in DEFINITE or word in INDEFINITE or word in phrase_words or match.lastgroup in ("hyph_mod", "hyphenated") \
+                or is_describing(word) or word in DEGREE_WORDS:
+            continue
+        return None
+    return None
+
+
+def _passive_participle(word: str) -> bool:
+    return word.endswith(("ed", "en", "wn")) or word in ("led", "held", "caught", "hit", "thrown", "ridden", "driven", "shot")
+
+
+# Relations through which a moving thing uses what it names as its goal ("runs behind a lamb"): that thing stays.
+_GOAL_RELATIONS = frozenset(("front", "behind", "under", "over", "on", "off", "from", "to", "toward", "past", "around"))
+
+
+def unknown_places(reader: ClauseReader) -> None:
+    """"twelve wolves by the harbour": a noun we do not know after a place preposition is the place, unless the
+    prompt gives it a colour ("beside an ostrich of purple colour"), a move, or makes it a reference ("from its left")."""
+    for candidate in reader.maybe_places:
+        index = next((i for i, entity in enumerate(reader.entities) if entity is candidate), None)
+        if index is None or candidate.motions or any(kind == "color" for kind, _ in candidate.attributes):
+            continue
+        if any(entity.agent == index or any(m.target == index and (m.side_start or m.side_end or (
+                m.kind not in STILL_KINDS and m.relation in _GOAL_RELATIONS)) for m in entity.motions)
+               for entity in reader.entities):
+            continue
+        del reader.entities[index]
+        for entity in reader.entities:
+            entity.agent = entity.agent - 1 if entity.agent is not None and entity.agent > index else entity.agent
+            placed = [m for m in entity.motions if m.target == index]
+            for motion in placed:
+                motion.target, motion.relation = None, None
+            if len(placed) < len(entity.motions):  # "a video by the harbour with a sheep ...": being by it was no move
+                entity.motions = [m for m in entity.motions if not (any(m is p for p in placed) and m.kind == "rest" and not m.verb)]
+            for motion in entity.motions:
+                if motion.target is not None and motion.target > index:
+                    motion.target -= 1
+        reader.scenes.append(candidate.noun)
+        reader.notes = [n for n in reader.notes if f"'{candidate.noun}'" not in n]
+        reader.notes.append(f"read '{candidate.noun}' as the place, not an object")
