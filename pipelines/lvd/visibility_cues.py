@@ -59,6 +59,10 @@ _TIMES = [
 _CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_CUES)) + ")")
 _TIME_RE = re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_TIMES)) + ")")
 _UNTIL_RE = re.compile(r"\b(?:until|till|up to)\s+$")
+# Substrings every time expression above contains one of: a cheap test before the regular expressions.
+_TIME_WORDS = ("half", "start", "begin", "early", "earlier", "late", "end", "close", "final", "last", "mid", "first",
+               "initial", "opening", "outset", "partway", "after", "past", "beyond", "before", "until", "till",
+               "third", "quarter", "second", "back", "moment", "beat", "part")
 _QUICK_WORDS = ("appear", "show", "arriv", "leav", "exit", "vanish", "gone", "absent", "visible", "present", "view ",
                 "frame", "shot", "picture", "screen", "empty", "missing", "hidden", "nowhere", "longer", "emerg", "enter",
                 "quit", "depart", "nothing", "nobody", "no ", "seen", "sight", "off", "brought", "join", "scene", "camera",
@@ -117,7 +121,8 @@ def _vote(kind: str, time: str | None, until: bool) -> int:
 
 def visibility_verdict(text: str) -> str | None:
     """"appear", "vanish" or None for a prompt about one object, from every cue and its nearest time."""
-    if not any(word in text for word in _QUICK_WORDS) or not _TIME_RE.search(text):
+    if not any(word in text for word in _TIME_WORDS) or not any(word in text for word in _QUICK_WORDS) \
+            or not _TIME_RE.search(text):
         return None
     votes: list[int] = []
     for sentence in re.split(r"[.;?!]", text):
