@@ -10,7 +10,7 @@ import pytest
 from pipelines.core.layout import Layout, LayoutObject
 from pipelines.lvd.physics_planner import PhysicsPlanner
 from tests.helpers import blind_prompts as blind
-from tests.helpers import blind_set_17
+from tests.helpers import blind_set_17, blind_set_18
 from tests.helpers import lvd_benchmark as bench
 
 
@@ -104,4 +104,11 @@ def test_physics_planner_reaches_gpt4_level_on_the_noun_families_in_free_phrasin
     """Set 17: numeracy, attribution and two-object motion only; its score before the fixes is in its module."""
     cases = blind_set_17.blind_set()
     assert {c.family for c in cases} == set(blind_set_17.FAMILIES_17)
+    assert_gpt4_level(bench.score(planner, cases))
+
+
+def test_physics_planner_reaches_gpt4_level_on_the_time_families_of_set_18(planner):
+    """Set 18 holds only visibility, one-object motion and sequential; its untouched score is in its module."""
+    cases = blind_set_18.blind_set()
+    assert {c.family for c in cases} == {"visibility", "dynamic_one", "sequential"}
     assert_gpt4_level(bench.score(planner, cases))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .motions import Entity, Motion, set_modifier
 from .object_classes import GENERIC_CLASS, HANDED_CLASSES, ObjectClass, noun_class, singular
+from .path_clauses import PathClauses
 from .vocabulary import (
     COLORS,
     CONTINUATION_KINDS,
@@ -32,7 +33,7 @@ REMAINING_WORDS = frozenset("left remain remains remained stay stays stayed".spl
 CAMERA_FOLLOWING = frozenset("follows follow following followed tracks track tracking tracked".split())
 
 
-class ClauseReader:
+class ClauseReader(PathClauses):
     """One pass over the tokens; state is the latest subject(s), verb and pending descriptors."""
 
     def __init__(self) -> None:
@@ -501,90 +502,6 @@ class ClauseReader:
                 listed = not self.entities and sum(k == "to_region" for k, _ in self.pending) >= 1 and all(
                     k in ("to_region", "verb") for k, _ in self.pending)
                 self.pending = [p for p in self.pending if p[0] == "verb" or listed]
-
-    def open_side(self) -> int | None:
-        """The reference of a move whose start side was said and whose end side was not yet."""
-        if self.current:
-            if all(m.side_start and not m.side_end and m.target is not None for m in self.current):
-                return self.current[0].target
-            return None
-        for key, value in reversed(self.pending):
-            if key == "relation" and str(value[0]).startswith("side_start"):  # type: ignore[index]
-                return value[1]  # type: ignore[index]
-        return None
-
-    def resume_path(self) -> None:
-        """A corner listed after the subject's move already has a goal: the next leg of that move."""
-        latest = [self.entities[s].motions[-1] for s in self.subjects if s >= 0 and self.entities[s].motions]
-        if not latest or len(latest) != len(self.subjects):
-            return
-        if self.current and not all(m.kind == "rest" for m in self.current):
-            return
-        if not self.current and all(m.end is not None and m.kind not in STILL_KINDS for m in latest):
-            self.current, self.sequence_pending = latest, True
-        elif all(m.kind == "rest" and m.start is None and m.end is None and m.verb for m in latest):
-            for motion in latest:  # "makes three stops: the lower left, ...": the listed places are where it goes
-                motion.kind = "move"
-            self.current = latest
-
-    def side_said_before(self) -> bool:
-        """The subjects' latest move has a start side and no end side yet (said in an earlier clause)."""
-        latest = [self.entities[s].motions[-1] for s in self.subjects if s >= 0 and self.entities[s].motions]
-        return bool(latest) and all(m.side_start and not m.side_end for m in latest)
-
-    def resume_sides(self) -> None:
-        """The end side said in a later sentence belongs to the move whose start side was said before."""
-        movers = [s for s in self.subjects if s >= 0 and self.entities[s].motions]
-        latest = [self.entities[s].motions[-1] for s in movers]
-        if latest and not self.current and all(m.side_start and not m.side_end for m in latest):
-            self.current = latest
-
-    def later_place(self) -> None:
-        """A place after a move that already has its end starts a new description, not that move's start."""
-        if self.current and all(m.end is not None and m.kind not in STILL_KINDS for m in self.current):
-            self.current = []
-
-    def _listed_path(self, subject: int) -> bool:
-        """"First the lower right, then the upper right, then the top left: that is the path of a deer":
-        goals listed before their object, with no verb, are one leg each."""
-        goals = [v for k, v in self.pending if k == "to_region"]
-        if len(goals) < 2 or any(k in ("from_region", "at_region", "dir") for k, _ in self.pending):
-            return False
-        for goal in goals:
-            self.entities[subject].motions.append(Motion(kind="move", step=self.step, end=goal))  # type: ignore[arg-type]
-            self.step += 1
-        self.step -= 1
-        self.current = []
-        return True
-
-    def _later_place(self, subject: int) -> bool:
-        """"..., in the bottom right in the middle, and in the top right at the end": a place said for a
-        later time, of something already placed or moving, is the next step of its path."""
-        keys = [k for k, _ in self.pending]
-        times = [v for k, v in self.pending if k == "time"]
-        motions = self.entities[subject].motions
-        if not motions or "to_region" in keys or not ({"at_region", "from_region"} & set(keys)) or (times and times[-1] < 0.3):  # type: ignore[operator]
-            return False
-        self.step = max(m.step for e in self.entities for m in e.motions) + 1
-        motion = Motion(kind="move", step=self.step)
-        self._apply_pending(motion)
-        motion.start, motion.end, motion.at_fraction = None, motion.start, None
-        motions.append(motion)
-        self.current = []  # the next place said is another step, not a change to this one
-        return True
-
-    def finish(self, point: tuple[float | None, float | None]) -> None:
-        """"... and ends in the upper right": the end of the current move, or a new step after it."""
-        self._clear_phrase()
-        self.transitive = None
-        if not self.current:
-            if not self.entities:
-                self.pending.append(("to_region", point))
-                return
-            self.verb("ends", "move")
-        elif any(m.end is not None for m in self.current):
-            self.sequence_pending = True
-        self._modify("to_region", point)
 
     def attach_orphan_verbs(self) -> None:
         """Verbs that came before any noun ("falling from the sky, a leaf ...") go to the first object."""

@@ -27,6 +27,7 @@ from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
 from .prompt_timing import resolve_timing
 from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
 from .scenery import unknown_places
+from .visibility_cues import apply_visibility_cues
 from .vocabulary import (
     CAMERA_WORDS,
     COLORS,
@@ -69,6 +70,7 @@ def _expand(match: re.Match) -> str:
 
 # Picture-quality words ("a 4K clip", "in HD", "1080p"): style, never a count or an object.
 RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
+EXTREME_SIDE_RE = re.compile(r"\b(?:far|extreme|very)[ -](?=(?:left|right|top|bottom|upper|lower)\b)")
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "`": "'"})
 _ARROW_CHARS = "→⟶>»"
 ARROW_RE = re.compile(r"\s*(?:→|⟶|->|-->|=>|»)\s*")
@@ -96,6 +98,8 @@ def read_prompt(prompt: str) -> SceneReading:
         text = RESOLUTION_RE.sub(" ", text)
     if any(c in text for c in _ARROW_CHARS):
         text = ARROW_RE.sub(" to ", text)  # "bottom right → top left": a path written with arrows
+    if "far" in text or "extreme" in text or "very " in text:
+        text = EXTREME_SIDE_RE.sub("", text)  # "from the far left": the left, as far as a layout can say
     if "'" in text:
         text = CONTRACTION_RE.sub(_expand, text)  # "it's gone", "isn't", "we're": the words they stand for
     text = " ".join(text.split())
@@ -184,6 +188,10 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.finish(region_point(match.group("finish_r") or match.group("finish_s")))
         elif group == "start_at" and value.split()[0] in COPULA and _late_time_follows(matches, position):
             reader.finish(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))  # "is on the right by the end"
+        elif group == "start_at" and ((position > 0 and matches[position - 1].group(0) == "having")
+                                      or value.startswith(("starting", "started", "beginning", "began"))) \
+                and reader.start_whole_path(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s"))):
+            pass  # "goes to A, then to B, (having) started in C": C is where the whole path begins
         elif group == "start_at":
             if value.split()[0] in COPULA:
                 reader.later_place()  # "..., and is at the top right at the end": where it is next, not where it began
@@ -230,6 +238,9 @@ def read_prompt(prompt: str) -> SceneReading:
                 if listed or (position > 1 and matches[position - 1].group(0) in DEFINITE and matches[position - 2].lastgroup == "punct"):
                     reader.resume_path()  # "travels: bottom-right; upper right; top left": each listed corner is a leg
                 reader.modify("to_region", region_point(value.replace("corner", "")))
+        elif group == "window" and match.group("early") == "early on" and position + 1 < len(matches) \
+                and matches[position + 1].lastgroup in ("at_region", "bare_corner"):
+            reader.modify("time", 0.0)  # "a duck early on at the bottom right, midway at ...": a place at a time
         elif group == "window":
             first = match.group("until") is not None or match.group("early") is not None or match.group("half") in FIRST_HALF_WORDS
             if position > 0 and matches[position - 1].group(0) == "not":
@@ -248,6 +259,8 @@ def read_prompt(prompt: str) -> SceneReading:
         elif group == "visible_phrase":
             reader.verb(value, "visible")
     reader.end_clause(hard=True)
+    # "the camera stays fixed / holds still": a camera at rest is the default, not a move toward anything
+    reader.camera = [m for m in reader.camera if m.kind not in ("rest", "visible") or m.particle or m.direction or m.relation]
     reader.drop_unconfirmed()
     unknown_places(reader)
     reader.attach_orphan_verbs()
@@ -259,6 +272,7 @@ def read_prompt(prompt: str) -> SceneReading:
         reader.entities[0].motions.insert(0, Motion(kind="appear", verb="empty at first", window="second"))
     _apply_empty_frames(reader)
     resolve_timing(reader.entities, Motion)
+    apply_visibility_cues(text, reader.entities)
     _arcs(reader.entities)
     _elaborations(reader.entities)
     foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)
@@ -293,7 +307,7 @@ PLAIN_APPEAR = frozenset(("appear", "appears", "appeared", "appearing"))
 def _crossings(entities: list[Entity]) -> None:
     """"Enters on the left and exits on the right": an arrival on one side and a departure from the other,
     with no time or half said, is one crossing of the frame from side to side (as LVD draws it), not a
-    visit cut short at the middle."""
+    visit cut short at the middle; entering and leaving by the same side is a visit that turns back."""
     for entity in entities:
         motions = entity.motions
         for i in range(len(motions) - 1):
@@ -304,6 +318,13 @@ def _crossings(entities: list[Entity]) -> None:
             if depart.kind == "move" and not depart.verb.startswith(EXIT_STEMS):
                 continue
             a, b = arrive.start[0], depart.start[0]
+            if a is not None and a == b and a != 0.5 and depart.kind == "disappear":
+                # "enters on the left and exits on the left": in from that edge, out to the middle, back out the same way
+                side = "left" if a < 0.5 else "right"
+                motions[i:i + 2] = [
+                    Motion(kind="move", verb=arrive.verb, step=arrive.step, end=(0.5, None), enters_from=side, speed=arrive.speed),
+                    Motion(kind="move", verb=depart.verb, step=arrive.step + 1, direction=side, exits=True, speed=arrive.speed)]
+                break
             if a is None or b is None or (a - 0.5) * (b - 0.5) >= 0:
                 continue  # not from one side to the other
             motions[i:i + 2] = [Motion(kind="move", verb=arrive.verb, step=arrive.step, start=arrive.start, end=depart.start,

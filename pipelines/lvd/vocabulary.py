@@ -27,7 +27,8 @@ NON_OBJECT_NOUNS = frozenset((
     "hour hours minute minutes seconds day days morning evening afternoon moment while nothing nobody direction "
     "total group collection size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion "
     "subject subjects angle angles perspective viewpoint vantage bunch herd flock pack crowd swarm bevy "
-    "width length breadth point things style styles lapse timelapse fur feathers plumage mane wool paintwork"
+    "width length breadth point things style styles lapse timelapse fur feathers plumage mane wool paintwork "
+    "anywhere nowhere somewhere everywhere appearance entrance exit arrival departure spot trip route path stop beats"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
@@ -87,7 +88,8 @@ VISIBLE_PHRASES = (
 )
 # "only in the first half of the video" → ("first"), "in the latter half" → ("second").
 HALF_WINDOW = (
-    r"(?:only )?(?:in|during|for|within|throughout) the (?:(?:video|clip|scene|film|footage|shot)'s )?(?P<half>first|second|latter|later|early|earlier|last|final|opening|closing|beginning|ending|back|front) "
+    r"(?:only )?(?:in|during|for|within|throughout) the (?:(?:video|clip|scene|film|footage|shot)'s )?(?P<half>first|second|latter|later|early|earlier|last|final|opening|closing|beginning|ending|back|front"
+    r"|initial|concluding|remaining) "
     r"(?:half|part|portion|section)(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
     r"|(?P<late_subject>the (?:second|latter|later|back|closing|final) (?:half|part)(?= (?:brings|sees|shows|has)\b))"
     r"|(?P<late_from>(?:not |never )(?:until|till|before) (?:the )?(?:second|latter|later|back|closing|last|final) (?:half|part))"
@@ -101,7 +103,7 @@ HALF_WINDOW = (
     r"|(?:first|opening|early|front) (?:half|part))"
     r"(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?(?: on(?:wards?)?)?"
 )
-FIRST_HALF_WORDS = frozenset(("first", "early", "earlier", "opening", "beginning", "front"))
+FIRST_HALF_WORDS = frozenset(("first", "early", "earlier", "opening", "beginning", "front", "initial"))
 
 # Relative sides: "from the left of a dog", "to the right side of it", "to its left".
 _SIDE = r"(?:left|right)"
@@ -113,9 +115,11 @@ SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?
             + r")(?:[ -](?:hand )?side)?")
 
 # Where a path starts and ends when no motion verb says so ("starts in the lower left corner").
-START_WORDS = r"(?:starts?|starting|started|begins?|beginning|began|sits?|sitting|is|was|were|initially|first|placed|located)(?: off| out)?"
+START_WORDS = (r"(?:starts?|starting|started|begins?|beginning|began|sits?|sitting|is|was|were|initially|first|placed|located"
+               r"|(?:first|initially) (?:seen|spotted|shown|visible)|seen first)(?: off| out)?")
 HYPHEN_MODIFIER_TAILS = r"(?:like|shaped|sized|colou?red|hued|tinted|toned|looking|style|themed|lit|haired|eyed|legged|tailed)"
-FINISH_WORDS = r"(?:ends?|ending|ended|settles?|settling|settled|finish(?:es|ing|ed)?|winds?|winding|wound|stops?|stopping|stopped|comes? to rest|arrives?|arriving)(?: up)?"
+FINISH_WORDS = (r"(?:ends?|ending|ended|settles?|settling|settled|finish(?:es|ing|ed)?|winds?|winding|wound|stops?|stopping|stopped"
+                r"|comes? to rest|arrives?|arriving|pauses?|pausing|paused|halts?|halting|halted|(?:last|finally) (?:seen|spotted|shown)|seen last)(?: up)?")
 
 
 # ------------------------------------------------------------------------------ descriptive words
@@ -242,7 +246,8 @@ PASSIVE_CONTINUATIONS = frozenset(("fly", "move", "glide", "run"))
 INSTANT_KINDS = frozenset(("appear", "disappear"))
 RELATIVE_PRONOUNS = frozenset(("that", "which", "who", "whose"))
 ENTRY_SIDE_UNSAID = "left"  # "walks into the frame": from the left unless it heads left
-MODAL_FOLLOWERS = frozenset(("be", "not", "see", "you", "we", "also", "now", "still", "only", "just", "i", "they", "get", "have"))
+MODAL_FOLLOWERS = frozenset(("be", "not", "see", "you", "we", "also", "now", "still", "only", "just", "i", "they", "get", "have",
+                             "no", "never", "always", "clearly", "barely", "hardly"))
 STILL_KINDS = frozenset(("rest", "visible", "appear", "disappear"))
 CAMERA_WORDS = frozenset(("camera", "viewer", "view", "shot", "lens"))
 CAMERA_PARTICLES = {"in": "in", "closer": "in", "forward": "in", "out": "out", "back": "out", "backward": "out", "away": "out"}

@@ -1,0 +1,166 @@
+"""A second, coarse reading of when a lone object is in view: presence words and time words, combined.
+
+The clause reader binds each phrase to its verb, so a visibility said in an order it does not know
+("after the midpoint, the cat is no longer anywhere in the frame", "doesn't show until the second
+half") can come out as no change at all. This reader ignores word order inside a sentence: it finds
+every presence cue (arrives, shows up, steps into frame / is in shot, visible, there) and absence cue
+(leaves the frame, vanishes, runs off-screen / is gone, absent, out of the picture, an empty frame),
+each with its nearest time expression (first half, at the start, early / halfway, the midpoint /
+the second half, late, by the close), and turns each pair into a vote: the object appears partway
+or vanishes partway. Only a unanimous verdict that has at least one said time is used.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .motions import Motion
+
+APPEAR_AT, VANISH_AT = 0.55, 0.5  # just after the middle / at it: seen in all of the first half
+_FRAME = r"(?:the\s+)?(?:frame|scene|shot|picture|view|screen|sight|camera|image)"
+_NEG = r"(?:not|never|no longer|n't)"
+# Each cue: (kind, pattern). Kinds: arrive / leave (a change), present / absent (a state).
+_CUES = [
+    ("absent", r"\bno longer\b[^.;,]*?\b(?:there|visible|present|seen|around|in\b|on\b)"),
+    ("absent", rf"\b(?:nothing|nobody|no one)(?! else)(?: at all)?(?: is| are)?(?: there| visible| present| in {_FRAME})?"),
+    ("out", rf"\b(?:out of {_FRAME}|out of sight)"),
+    ("absent", rf"\b(?:absent|missing|hidden|nowhere(?: to be (?:seen|found)| in (?:sight|view|{_FRAME}))?)\b"),
+    ("absent", r"\b(?:stops?|stopped|ceases?|ceased) (?:being|to be) (?:visible|seen|present|there|in \w+)"),
+    ("absent", r"\b(?:(?:an?|the)\s+)?empty\s+(?:frame|scene|shot|screen|picture)\b|\b(?:frame|scene|screen|shot) is empty\b"),
+    ("absent", rf"\b(?:is|are|was)\s+{_NEG}\s+(?:yet\s+)?(?:there|visible|present|seen|in\s+{_FRAME})"),
+    ("absent", r"\bno\s+[a-z]+\b"),
+    ("arrive_neg", r"\b(?:does|do|did) not (?:show|appear|arrive|turn up|come(?! back))\b"),
+    ("leave", r"\b[a-z]+(?:s|ed|ing)(?: off)? away\b(?! from)"),
+    # "swoops in" arrives; a camera that zooms or pushes in moves the view, not the object
+    ("arrive", r"\b(?!(?:zoom|pan|doll|push|clos|cut|lean|tun)[a-z]*\b)[a-z]+(?:s|ed|ing) in(?= *(?:[,.;!?]|and\b|but\b|then\b|$))"),
+    ("leave", rf"\b(?:leaves|leave|leaving|left|exits|exit|exiting|quits|departs|departing)\s+{_FRAME}"),
+    ("leave", r"\b(?:disappears?|disappearing|vanish(?:es|ing)?|fades? (?:out|away)|goes away|has gone|is gone|gone|"
+              r"off[ -]?screen|off[ -]?camera|taken out|removed|moves? out of|runs? out of|walks? out of|out of frame)\b"),
+    ("arrive", rf"\b(?:appears?|appearing|appearance|shows? up|showing up|turns? up|pops? (?:up|in)|arrives?|arriving|"
+               rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:comes?|coming|steps?|stepping|"
+               rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering|lands?|landing|flies|drives?)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"
+               r"(?:comes?|walks?|strolls?|wanders?|steps?) in\b)"),
+    ("present", rf"\b(?:(?:is|are) (?:filmed|shown|pictured|on camera)|in (?:plain|full|clear) (?:view|sight)|visible|present|in shot|in view|on screen|on-screen|in {_FRAME}|is there|are there|can be seen|is seen|"
+                r"we see)\b"),
+]
+_TIMES = [
+    ("first", r"\b(?:(?:before|earlier)(?= *(?:[,;.]|and\b|but\b|$))|(?:first|initial) half|opening (?:half|moments|seconds|part|shots?)|early(?: on| part)?(?! (?:morning|evening|afternoon|light|hours|spring|summer|autumn|winter))|at first|initially|"
+              r"at the (?:start|beginning|outset)|first few (?:beats|seconds|moments)|in the beginning|"
+              r"before (?:the )?(?:midpoint|middle|halfway(?: point| mark)?)|before the video is half (?:done|over))\b"),
+    ("second", r"\b(?:after the (?:first|opening|early|initial) (?:half|part)|(?:second|concluding|remaining) half|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at the end|by the (?:end|close)|"
+               r"final (?:half|part|moments|seconds)|last (?:half|part)|closing (?:half|part)|until the (?:end|close)|"
+               r"(?:two|three) (?:thirds|quarters) of the way(?: in| into| through)?|"
+               r"(?:after|past|beyond) (?:the )?(?:(?:video|clip)'?s? )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
+    ("middle", r"\b(?:halfway(?: point| mark| through| into)?|midpoint|midway|(?<!in )the middle(?! of the (?:frame|screen|picture|shot|scene|road|field|room|street))"
+               r"|the middle of the (?:video|clip|footage|film)|half (?:done|over)|partway)\b"),
+]
+# one leading word boundary lets the scan skip positions inside words before trying any alternative
+_CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_CUES)) + ")")
+_TIME_RE = re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_TIMES)) + ")")
+_UNTIL_RE = re.compile(r"\b(?:until|till|up to)\s+$")
+# Substrings every time expression above contains one of: a cheap test before the regular expressions.
+_TIME_WORDS = ("half", "start", "begin", "early", "earlier", "late", "end", "close", "final", "last", "mid", "first",
+               "initial", "opening", "outset", "partway", "after", "past", "beyond", "before", "until", "till",
+               "third", "quarter", "second", "back", "moment", "beat", "part")
+_QUICK_WORDS = ("appear", "show", "arriv", "leav", "exit", "vanish", "gone", "absent", "visible", "present", "view ",
+                "frame", "shot", "picture", "screen", "empty", "missing", "hidden", "nowhere", "longer", "emerg", "enter",
+                "quit", "depart", "nothing", "nobody", "no ", "seen", "sight", "off", "brought", "join", "scene", "camera",
+                "land", "come", "step", "walk", "stroll", "wander", "slip", "drift", "trot", "run", "fly", "flies", "drive",
+                "pop", "turn", "materiali", "remov", "taken", "fade", " in", "away", "stop", "ceas")
+
+
+def _events(sentence: str) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of each cue, left to right, none inside another."""
+    events: list[tuple[str, int, int]] = []
+    taken_until = -1
+    for match in _CUE_RE.finditer(sentence):
+        if match.start() < taken_until:
+            continue
+        kind = _CUES[int(match.lastgroup[1:])][0]
+        if kind == "out":  # "flies out of frame" is a leave; "is out of the picture" a state
+            before = sentence[:match.start()].split()
+            verb = before[-1] if before and before[-1] != "away" else before[-2] if len(before) > 1 else ""
+            kind = "leave" if verb.endswith(("s", "ed", "ing")) and verb not in _STATE_VERBS else "absent"
+        events.append((kind, match.start(), match.end()))
+        taken_until = match.end()
+    return events
+
+
+def _times(sentence: str) -> list[tuple[str, int, int, bool]]:
+    """(which, start, end, after "until"): "until the second half" says the state before it."""
+    return [(_TIMES[int(m.lastgroup[1:])][0], m.start(), m.end(), bool(_UNTIL_RE.search(sentence[:m.start()])))
+            for m in _TIME_RE.finditer(sentence)]
+
+
+_STATE_VERBS = frozenset(("is", "was", "stays", "remains", "keeps"))
+_BOUNDARY_RE = re.compile(r"\b(?:and|but|then|while|whereas|after which)\b")
+
+
+def _distance(sentence: str, cue: tuple[int, int], time: tuple[int, int]) -> int:
+    """Characters between a cue and a time, much farther across a clause boundary ("and", "but"), farther across a comma."""
+    low, high = (cue[1], time[0]) if cue[1] <= time[0] else (time[1], cue[0])
+    between = sentence[min(low, high):max(low, high)]
+    return max(0, high - low) + (1000 if _BOUNDARY_RE.search(between) else 0) + (30 if "," in between else 0)
+
+
+def _vote(kind: str, time: str | None, until: bool) -> int:
+    """+1: it appears partway; -1: it vanishes partway; 0: says nothing about which."""
+    if kind == "arrive_neg":  # "does not show until the second half"
+        return 1 if time in ("second", "middle") else 0
+    if until and kind in ("present", "absent"):  # the state holds before the time said
+        return {"present": -1, "absent": 1}[kind] if time in ("second", "middle") else 0
+    if kind == "arrive":
+        return 1 if time in ("middle", "second") else 0
+    if kind == "leave":
+        return -1 if time in ("first", "middle", "second") else 0
+    if kind == "present":
+        return {"first": -1, "second": 1}.get(time or "", 0)
+    return {"first": 1, "second": -1}.get(time or "", 0)
+
+
+def visibility_verdict(text: str) -> str | None:
+    """"appear", "vanish" or None for a prompt about one object, from every cue and its nearest time."""
+    if not any(word in text for word in _TIME_WORDS) or not any(word in text for word in _QUICK_WORDS) \
+            or not _TIME_RE.search(text):
+        return None
+    votes: list[int] = []
+    for sentence in re.split(r"[.;?!]", text):
+        times = _times(sentence)
+        events = _events(sentence) if times else []
+        if not events:
+            continue
+        for kind, start, end in events:
+            which, at, _, until = min(times, key=lambda t: _distance(sentence, (start, end), (t[1], t[2])))
+            votes.append(_vote(kind, which, until and at >= end))  # "until" bounds only a state said before it
+    said = [v for v in votes if v]
+    if not said or len(set(said)) != 1:
+        return None
+    return "appear" if said[0] > 0 else "vanish"
+
+
+def _reader_verdict(motions: list[Any]) -> str | None:
+    """What the clause reading already says: an arrival or a leave at a said time partway."""
+    timed = [m for m in motions if m.at_fraction is not None]
+    if any((m.kind == "appear" or m.enters_from) and m.at_fraction >= 0.3 for m in timed):
+        return "appear"
+    if any((m.kind == "disappear" or m.exits) and m.at_fraction <= 0.7 for m in timed):
+        return "vanish"
+    return None
+
+
+def apply_visibility_cues(text: str, entities: list[Any]) -> None:
+    """With one object, a unanimous cue verdict the clause reading missed replaces its appear/leave."""
+    if len(entities) != 1:
+        return
+    verdict = visibility_verdict(text)
+    entity = entities[0]
+    if verdict is None or _reader_verdict(entity.motions) == verdict:
+        return
+    kept = [m for m in entity.motions if m.kind not in ("appear", "disappear", "visible")]
+    for motion in kept:
+        motion.exits, motion.enters_from, motion.window = False, None, None
+    if verdict == "appear":
+        entity.motions[:] = [Motion(kind="appear", verb="seen partway", at_fraction=APPEAR_AT), *kept]
+    else:
+        entity.motions[:] = [*kept, Motion(kind="disappear", verb="gone partway", at_fraction=VANISH_AT)]
