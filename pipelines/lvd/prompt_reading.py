@@ -22,8 +22,9 @@ import unicodedata
 
 from .clause_reader import MAX_ENTITIES, ClauseReader
 from .motions import Entity, Motion, SceneReading
-from .noun_phrases import comma_inside_phrase, next_is_known_noun, noun_class, read_word
+from .noun_phrases import noun_class, read_word
 from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
+from .phrase_context import comma_inside_phrase, next_is_known_noun
 from .prompt_timing import resolve_timing
 from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
 from .scenery import unknown_places

@@ -1,0 +1,287 @@
+"""What lies around a token: the look-ahead and look-behind tests the noun-phrase rules ask.
+
+Each takes the prompt's token matches and a position and answers one question about the words
+around it ("does a count close here?", "is the next word a noun we know?"), so ``noun_phrases``
+can read as an ordered chain of rules instead of a chain interleaved with token arithmetic.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import word_guessing as guess
+from .object_classes import is_plural, noun_class, singular
+from .vocabulary import (
+    CAMERA_WORDS,
+    COLORS,
+    COUNT_QUALIFIERS,
+    DEFINITE,
+    DEGREE_WORDS,
+    DETAIL_WORDS,
+    HEIGHT_WORDS,
+    INDEFINITE,
+    MATERIAL_WORDS,
+    MODAL_FOLLOWERS,
+    NON_OBJECT_NOUNS,
+    NUMBER_WORDS,
+    PLAIN_ADJECTIVES,
+    PRESENTING_WORDS,
+    PRONOUNS,
+    SCENE_WORDS,
+    SEQUENCE_WORDS,
+    SIZE_FACTORS,
+    SPEED_WORDS,
+    STATE_VERBS,
+    STOP_WORDS,
+    VERB_KINDS,
+    is_describing,
+    looks_like_modifier,
+)
+
+# ``reader`` is clause_reader's ClauseReader, typed as ``Any`` so this module does not import it.
+ClauseReader = Any
+
+
+def known_word(word: str) -> bool:
+    return (
+        word in STOP_WORDS or word in VERB_KINDS or word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS
+        or word in DETAIL_WORDS or word in SPEED_WORDS or word in HEIGHT_WORDS or word in NUMBER_WORDS
+        or word in SCENE_WORDS or word in CAMERA_WORDS or word in PRONOUNS or word in SEQUENCE_WORDS
+        or word in DEFINITE or word in INDEFINITE or word in PLAIN_ADJECTIVES or word in COUNT_QUALIFIERS
+        or word in NON_OBJECT_NOUNS or word in PRESENTING_WORDS or word in STATE_VERBS or noun_class(word) is not None
+        or word in DEGREE_WORDS
+    )
+
+
+def comma_inside_phrase(reader: ClauseReader, matches, position: int) -> bool:
+    """"4 really lovely, rather sweet foxes": a comma between describing words, with the count still waiting for its noun."""
+    if reader.count is None and reader.det is None:
+        return False
+    for following in matches[position + 1:position + 8]:
+        if following.lastgroup in ("noun2",):
+            return True
+        if following.lastgroup in ("hyph_mod", "hyphenated"):
+            continue
+        if following.lastgroup != "word":
+            return False
+        word = following.group(0)
+        if noun_class(word) is not None or (word != singular(word) and not known_word(word) and not looks_like_modifier(word)):
+            return True  # a noun we know, or a plural we do not ("4 wet, muddy gnus")
+        if not (word in DEGREE_WORDS or is_describing(word) or looks_like_modifier(word) or not known_word(word)):
+            return False
+    return False
+
+
+def scene_form(word: str) -> str:
+    if word in SCENE_WORDS or noun_class(word) is not None:
+        return word
+    return word[:-3] + "y" if word.endswith("ies") else singular(word)
+
+
+def colour_closes_after(matches, position: int) -> bool:
+    """An unknown word followed by a colour that ends the phrase names a thing of that colour."""
+    if next_word(matches, position) not in COLORS:
+        return False
+    return clause_ends(matches, position + 1) or next_word(matches, position + 1) == "and"
+
+
+def next_is_comma(matches, position: int) -> bool:
+    return position + 1 < len(matches) and matches[position + 1].group(0) == ","
+
+
+def opens_with_participle(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """"Compared with a scooter, ...", "Keeping a ball in place, ...": a participle we do not know opening the
+    sentence; the nouns in its phrase are its objects, not the sentence's subjects."""
+    return (position == 0 or matches[position - 1].group(0) in ".;:") and word.endswith(("ing", "ed")) and len(word) > 5 \
+        and not known_word(word) and reader.det is None and reader.count is None
+
+
+def plural_subject_opens(matches) -> bool:
+    """A prompt's first word, a plural we do not know, followed by a comma or by a plain verb form ("Lanterns
+    hang"), not by a participle or a label's colon ("Animals shown: horses")."""
+    if len(matches) < 2:
+        return False
+    following = matches[1].group(0)
+    if following == ",":
+        return True
+    if matches[1].lastgroup != "word" or following.endswith(("s", "ed", "en", "wn", "ing")) or noun_class(following):
+        return False
+    return following not in STOP_WORDS and not (len(matches) > 2 and matches[2].group(0) == ":")
+
+
+def in_brackets(matches, position: int) -> bool:
+    """Right after an opening bracket, or after a label inside one ("a kite (colour: gray)")."""
+    match = matches[position]
+    before = match.string[:match.start()].rstrip()
+    if before.endswith("("):
+        return True
+    opened = before.rfind("(")
+    return opened > before.rfind(")") and before.endswith(":") and match.string[opened + 1:match.start()].count(" ") <= 1
+
+
+def count_closes(matches, position: int) -> bool:
+    """A number that ends its clause, or is followed only by "in total" / "altogether" / "of them"."""
+    if clause_ends(matches, position):
+        return True
+    rest = [m.group(0) for m in matches[position + 1:position + 4]]
+    return rest[:1] in (["altogether"], ["total"], ["exactly"]) or rest[:2] in (["in", "total"], ["in", "all"], ["of", "them"], ["in", "number"]) \
+        or rest in (["to", "be", "exact"], ["to", "be", "precise"])
+
+
+NUMBERING_WORDS = frozenset("number numbers numbering numbered total totals totalling totaling totalled totaled".split())
+
+
+def counted_noun(reader: ClauseReader, matches, position: int) -> int | None:
+    """The entity a number counts when said after it: "the dogs number 7", "foxes numbering 4",
+    "How many sheep? Two"."""
+    if reader.last_mention is None or position < 2:
+        return None
+    entity, at = reader.last_mention
+    before = matches[position - 1].group(0)
+    if before in NUMBERING_WORDS and at == position - 2:
+        return entity
+    if matches[position - 1].lastgroup == "count" and matches[position - 1].group(0).endswith(" of") and at == position - 3 \
+            and matches[position - 2].group(0) in ("in", "as", ","):
+        return entity  # "birds in a group of three": the group's number counts the birds
+    if before == "?" and at == position - 2 and position >= 4 and \
+            [m.group(0) for m in matches[position - 4:position - 2]] == ["how", "many"]:
+        return entity
+    return None
+
+
+def after_colon(matches, position: int) -> bool:
+    """"Balls: 9", "a bunch of yaks, 3 to be exact", "yaks (3 in all)": a number right after a noun and a colon,
+    comma or bracket counts that noun."""
+    if position >= 1 and in_brackets(matches, position) and matches[position - 1].lastgroup in ("word", "noun2"):
+        return True
+    return position >= 2 and matches[position - 1].group(0) in ":," and matches[position - 2].lastgroup in ("word", "noun2")
+
+
+def clause_ends(matches, position: int) -> bool:
+    return position + 1 == len(matches) or matches[position + 1].lastgroup == "punct"
+
+
+def imperative(reader: ClauseReader, matches, position: int) -> bool:
+    """A noun that opens a clause and is followed straight away by a determiner or a number is a verb."""
+    if reader.det is not None or reader.count is not None or reader.attrs or reader.compound:
+        return False
+    if position > 0 and matches[position - 1].lastgroup != "punct":
+        return False
+    if position + 1 >= len(matches):
+        return False
+    following = matches[position + 1]
+    return following.lastgroup in ("number", "count") or (following.group(0) in INDEFINITE or following.group(0) in DEFINITE or following.group(0) in NUMBER_WORDS)
+
+
+def describes_across_comma(matches, position: int) -> bool:
+    """"a crisp, detailed scene", "an everyday realistic clip": the word describes the noun the describing
+    words after it (across a comma or not) lead to."""
+    start = position + 2 if position + 1 < len(matches) and matches[position + 1].group(0) == "," else position + 1
+    if start >= len(matches):
+        return False
+    described = False
+    for offset, following in enumerate(matches[start:start + 6], start):
+        if following.lastgroup == "hyphenated" and following.group(0).rsplit("-", 1)[1] in NON_OBJECT_NOUNS:
+            return described  # "a handheld, realistic time-lapse of ...": the video itself
+        if following.lastgroup in ("hyph_mod", "hyphenated", "topdown"):  # "a lush, realistic top-down video"
+            described = True
+            continue
+        if following.lastgroup == "noun2":
+            return described
+        if following.lastgroup != "word":
+            return False
+        word = following.group(0)
+        if noun_class(word) is not None or word in NON_OBJECT_NOUNS or word in PRESENTING_WORDS or (
+                next_word(matches, offset) == "of" and offset + 2 < len(matches)
+                and matches[offset + 2].group(0) in NON_OBJECT_NOUNS):  # "... piece of footage"
+            return described
+        if not (word in DEGREE_WORDS or is_describing(word) or looks_like_modifier(word) or guess.adjective_form(word)
+                or (next_word(matches, offset) in NON_OBJECT_NOUNS and word not in STOP_WORDS and word not in DEFINITE)):  # "grainy home movie"
+            return False
+        described = True
+    return False
+
+
+MODAL_SUBJECTS = frozenset(("we", "you", "i", "they", "viewers", "one"))
+
+
+def modal_can(matches, position: int) -> bool:
+    """"can be seen": the modal verb, not a tin can."""
+    return matches[position].group(0) == "can" and position + 1 < len(matches) and (
+        matches[position + 1].group(0).split()[0] in MODAL_FOLLOWERS
+        or (position > 0 and matches[position - 1].group(0) in MODAL_SUBJECTS))  # "we can count", "you can spot"
+
+
+def verb_after_singular(reader: ClauseReader, word: str) -> bool:
+    return (word in VERB_KINDS and is_plural(word) and reader.det in ("a", "an") and reader.count is None
+            and bool(reader.attrs) and reader.attrs[-1][0] == "detail" and not is_describing(reader.attrs[-1][1]))
+
+
+def after_object(reader: ClauseReader, position: int) -> bool:
+    """"A fox passes by a car heading from its left": the participle right after the move's object."""
+    return reader.verb_since_subject and reader.last_mention is not None and reader.last_mention[1] == position - 1 \
+        and reader.last_mention[0] not in reader.subjects
+
+
+def noun_follows(matches, position: int) -> bool:
+    """A singular noun right after a singular noun, ending the phrase: the first names what kind ("train station")."""
+    word = matches[position].group(0)
+    following = next_word(matches, position)
+    if following is None or word != singular(word) or following != singular(following) or following in VERB_KINDS \
+            or following in STATE_VERBS or following in NON_OBJECT_NOUNS or following in COLORS or looks_like_modifier(following) \
+            or modal_can(matches, position + 1):
+        return False  # "the ball orange", "a cow can be seen"
+    if noun_class(following) is None and known_word(following) and following not in SCENE_WORDS:
+        return False  # "a flower garden", "a car park": the place the first noun says what kind of
+    after = matches[position + 2] if position + 2 < len(matches) else None
+    return after is None or after.lastgroup not in ("word", "noun2", "hyphenated", "hyph_mod") or after.group(0) in STOP_WORDS
+
+
+def previous_word(matches, position: int, skipping: frozenset[str] = frozenset()) -> str | None:
+    """The word before, passing over any in ``skipping`` ("is entirely brown": "is")."""
+    while position > 0 and matches[position - 1].group(0) in skipping:
+        position -= 1
+    return matches[position - 1].group(0) if position > 0 else None
+
+
+def next_word(matches, position: int) -> str | None:
+    if position + 1 < len(matches) and matches[position + 1].lastgroup in ("word", "noun2"):
+        return matches[position + 1].group(0)
+    return None
+
+
+def next_is_known_noun(matches, position: int) -> bool:
+    if position + 1 >= len(matches):
+        return False
+    following = matches[position + 1]
+    if following.lastgroup == "noun2":
+        return True
+    if following.lastgroup in ("hyph_mod", "hyphenated"):
+        return next_is_known_noun(matches, position + 1)
+    if following.lastgroup != "word":
+        return False
+    word = following.group(0)
+    return noun_class(word) is not None or (
+        (is_describing(word) or looks_like_modifier(word)) and next_is_known_noun(matches, position + 1))
+
+
+def next_is_nounish(matches, position: int) -> bool:
+    if position + 1 >= len(matches):
+        return False
+    if modal_can(matches, position + 1):
+        return False
+    following = matches[position + 1]
+    if following.lastgroup in ("noun2", "hyph_mod", "hyphenated"):
+        return True  # "six rain-soaked bottles": a hyphenated describing word still leads to the noun
+    if following.lastgroup != "word":
+        return False
+    word = following.group(0)
+    if noun_class(word) is not None:
+        return True
+    if word in DEGREE_WORDS:
+        return next_is_nounish(matches, position + 1)  # "five very fluffy rabbits"
+    if word in VERB_KINDS and word.endswith(("ing", "ed")):
+        return next_is_known_noun(matches, position + 1)
+    if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS or word in PLAIN_ADJECTIVES:
+        return True
+    return not known_word(word)
