@@ -64,6 +64,11 @@ def _flights(g: TrackGeometry, tracking: Tracking, floor_y: float | None = None)
         steady = float(np.mean(np.sign(np.diff(y[run])) == np.sign(drift)))
         if abs(drift) > FLOOR_BAND and miss < 0.1 * abs(drift) and steady >= 0.8:
             airborne[run] = True  # a floor is level: gliding steadily up or down through the band is still flight
+    for b in [i for i in range(1, len(y) - 1) if airborne[i] and not airborne[i + 1]]:
+        while b + 1 < len(y) and not airborne[b + 1] and y[b] - y[b - 1] > STILL_STEP \
+                and y[b + 1] - y[b] >= max(STILL_STEP, LANDING_STEP * (y[b] - y[b - 1])):
+            b += 1  # still falling as fast into the floor band (a big object's band is deep): not landed yet
+            airborne[b] = True
     for run in (list(run) for _, run in itertools.groupby(index, key=lambda i: bool(airborne[i]))):
         if not airborne[run[0]] or len(run) < 2:
             continue
