@@ -95,3 +95,14 @@ def test_a_short_steady_fall_of_a_large_object_is_seen_and_a_free_fall_passes():
     assert violation.law == "gravity" and "without speeding up" in violation.message
     free = [min(floor, top + 0.5 * 1000.0 * (i / fps) ** 2) for i in range(27)]  # lands between samples 5 and 6
     assert check_tracking(_tracking(free, fps, size=20.0), dropped) == []
+
+
+def test_a_shadow_on_the_floor_is_not_held_to_the_laws_of_the_ball_that_casts_it():
+    # alt no_gravity seed 8: a large ball thrown over a tiled floor casts a soft shadow that slides level beneath
+    # it; main tracked the shadow as a thrown object that "moves on one level, never falling" and preferred the
+    # wrong (straight-line) clip
+    pair = make_pair("no_gravity", 8)
+    right, wrong = _score(pair.right, pair.fps, pair.prompt), _score(pair.wrong, pair.fps, pair.prompt)
+    assert len(right.details["tracks"]) >= 2  # the shadow is still seen ...
+    assert "gravity" not in right.details["laws_violated"]  # ... but not judged as a body
+    assert "gravity" in wrong.details["laws_violated"] and right.pc > wrong.pc
