@@ -32,6 +32,7 @@ SINK_SIZE = 0.5  # its sizes an object may end below where it landed (contact sq
 SLOW_SINK_SIZE = 0.25  # ... when it got there by a steady descent lasting SLOW_SINK_SAMPLES or more (contact settles at once)
 SLOW_SINK_SAMPLES = 4
 LANDING_STEP = 0.5  # a fall whose step shrinks to this share of the step before (or turns up) has landed
+STILL_STEP = 0.002  # frame heights per sample: a smaller step up is a rest (or tracking noise), not a climb
 
 
 def _flights(g: TrackGeometry, tracking: Tracking, floor_y: float | None = None) -> tuple[list[tuple[int, int]], bool]:
@@ -47,6 +48,10 @@ def _flights(g: TrackGeometry, tracking: Tracking, floor_y: float | None = None)
     airborne = (y < floor_y - max(FLOOR_BAND, 0.5 * size)) & (np.arange(len(y)) >= g.start)
     if 0 < g.start < len(y) - 1 and airborne[g.start + 1]:
         airborne[g.start] = True  # released from a hold: the release is the flight's first point
+    rise = next((i for i in range(g.start, len(y)) if airborne[i]), None)
+    if rise is not None and rise > g.start and bool((np.diff(y[g.start:rise + 1]) < -STILL_STEP).all()):
+        airborne[g.start:rise] = True  # it starts at its lowest and climbs from the first sample: no floor held it
+        # there (a rest would show still samples), so its lowest band is part of the flight (an upward fall)
     flights: list[tuple[int, int]] = []
     index = np.arange(len(y))
     runs = [list(run) for _, run in itertools.groupby(index, key=lambda i: bool(airborne[i]))]
@@ -59,6 +64,11 @@ def _flights(g: TrackGeometry, tracking: Tracking, floor_y: float | None = None)
         steady = float(np.mean(np.sign(np.diff(y[run])) == np.sign(drift)))
         if abs(drift) > FLOOR_BAND and miss < 0.1 * abs(drift) and steady >= 0.8:
             airborne[run] = True  # a floor is level: gliding steadily up or down through the band is still flight
+    for b in [i for i in range(1, len(y) - 1) if airborne[i] and not airborne[i + 1]]:
+        while b + 1 < len(y) and not airborne[b + 1] and y[b] - y[b - 1] > STILL_STEP \
+                and y[b + 1] - y[b] >= max(STILL_STEP, LANDING_STEP * (y[b] - y[b - 1])):
+            b += 1  # still falling as fast into the floor band (a big object's band is deep): not landed yet
+            airborne[b] = True
     for run in (list(run) for _, run in itertools.groupby(index, key=lambda i: bool(airborne[i]))):
         if not airborne[run[0]] or len(run) < 2:
             continue

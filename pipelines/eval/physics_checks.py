@@ -35,14 +35,19 @@ Units: positions in frame heights, y pointing down; time in seconds (frames / fp
 
 from __future__ import annotations
 
+import numpy as np
+
 from .law_basics import MIN_TRACK_SAMPLES, UNKNOWN, VIOLATION_WEIGHT, Expectation, TrackGeometry, Violation, penalty
 from .laws_ballistic import check_after_a_shown_fall, check_ballistic, check_friction
 from .laws_contact import check_interpenetration
 from .laws_every_track import check_colour, check_continuity, check_jitter, check_size, check_teleports
-from .tracking import Tracking
+from .tracking import Track, Tracking
 
 __all__ = ["UNKNOWN", "VIOLATION_WEIGHT", "Expectation", "Violation", "check_tracking", "expectation_from_prompt", "penalty"]
 
+SHADOW_DARKER = 0.85  # a shadow is at most this share of the brightness of the backdrop it lies on ...
+SHADOW_TINT = 30.0  # ... and, brightened back by that share, within this of its colour (a shade of the floor)
+SHADOW_SHARE = 0.8  # ... in this share of its samples, in each of which it lies below another track, within its width
 SELF_PROPELLED = ("walker", "vehicle", "flyer", "swimmer", "glider", "flutter")
 
 
@@ -69,10 +74,38 @@ def expectation_from_prompt(prompt: str) -> Expectation:
     return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction, contact)
 
 
+def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
+    """Whether ``track`` is the shadow another track casts: a darker shade of the backdrop it covers, below that
+    track and within its width nearly all the time. A shadow obeys no law of bodies (it slides level under a
+    falling ball, grows and fades as the ball nears the floor), so the laws are not checked on it."""
+    if tracking.background is None or track.length < 2:
+        return False
+    background = tracking.background
+    sx, sy = background.shape[1] / tracking.width, background.shape[0] / tracking.height
+    shaded = under = 0
+    for k, frame in enumerate(track.frames):
+        x0, y0, x1, y1 = track.boxes[k]
+        patch = background[int(y0 * sy):max(int(y0 * sy) + 1, int(y1 * sy)), int(x0 * sx):max(int(x0 * sx) + 1, int(x1 * sx))]
+        backdrop = patch.reshape(-1, 3).mean(axis=0)
+        share = float(track.colors[k].sum()) / max(float(backdrop.sum()), 1.0)
+        shaded += share < SHADOW_DARKER and float(np.abs(track.colors[k] / max(share, 0.05) - backdrop).max()) < SHADOW_TINT
+        for other in tracks:
+            seen = np.nonzero(other.frames == frame)[0]
+            if other is track or not len(seen):
+                continue
+            ox0, oy0, ox1, _ = other.boxes[seen[0]]
+            if ox0 - (x1 - x0) / 2 <= track.centroids[k, 0] <= ox1 + (x1 - x0) / 2 and track.centroids[k, 1] > other.centroids[seen[0], 1]:
+                under += 1
+                break
+    needed = SHADOW_SHARE * track.length
+    return shaded >= needed and under >= needed
+
+
 def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> list[Violation]:
     """Every law that applies, over every track; see the module docstring."""
     tracks = [tr for tr in tracking.tracks if tr.length >= MIN_TRACK_SAMPLES]
     geometries = [TrackGeometry(tr, tracking) for tr in tracks]
+    geometries = [g for g in geometries if not is_shadow(g.track, tracks, tracking)]
     violations = check_continuity(geometries, tracking, expectation)
     for g in geometries:
         violations += check_teleports(g)

@@ -58,6 +58,7 @@ from .vocabulary import (
 )
 
 MAX_PROMPT_CHARS = 2000
+FROM_ABOVE_KINDS = frozenset(("fall", "bounce", "land"))  # "falls from above" says where the fall starts
 VAGUE_COUNTS = frozenset(("a few", "several", "a group of", "a herd of", "a flock of", "a pack of", "a bunch of", "a team of",
                           "many", "lots of", "a lot of", "some", "a school of", "a swarm of"))
 CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b")
@@ -130,6 +131,8 @@ def read_prompt(prompt: str) -> SceneReading:
         elif group == "count":
             reader.vague = value.replace("-", " ") in VAGUE_COUNTS  # "a bunch of yaks, 3 to be exact": the number said later wins
             reader.count = COUNT_PHRASES[value.replace("-", " ")]
+        elif group == "topdown" and value.startswith("from") and any(m.kind in FROM_ABOVE_KINDS for m in reader.current):
+            pass  # "a ball falls from above": where the fall starts, not where the camera looks from
         elif group == "topdown":
             reader.top_down = True
             reader.locative = False  # "in a top-down shot a hen ...": the place phrase ended at "shot"
