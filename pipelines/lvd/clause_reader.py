@@ -444,7 +444,7 @@ class ClauseReader(PathClauses):
     def _modify(self, key: str, value: object) -> None:
         if key == "to_region" and self.current and all(m.end is not None and m.kind not in STILL_KINDS for m in self.current):
             self.sequence_pending = True  # "from A via B to C", "going A to B to C": each goal after an end is a new leg
-        if self.sequence_pending and self.current and key in ("to_region", "from_region", "dir", "relation", "exit", "circle", "depth"):
+        if self.sequence_pending and self.current and key in ("to_region", "from_region", "dir", "relation", "exit", "circle", "depth", "edge"):
             # "..., then to the bottom right": a new step of the same kind of move
             self.step += 1
             self.sequence_pending = False

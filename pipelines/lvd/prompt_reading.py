@@ -148,6 +148,11 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.modify("enter", match.group("enter_region"))
         elif group == "enter":
             reader.modify("enter", None)
+        elif group == "edge":
+            how = match.group("edge_how") or match.group("edge_along")
+            if how in ("up", "down"):
+                _read_direction(reader, how)
+            reader.modify("edge", region_point(match.group("edge_r") or match.group("edge_t")))
         elif group == "from_to":
             if match.group("ft_a") in ("left", "right") and any(m.direction for m in reader.current):
                 for motion in reader.current:  # "travels across the screen, right to left": the said sides win over "across"
