@@ -73,6 +73,9 @@ RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
 EXTREME_SIDE_RE = re.compile(r"\b(?:far|extreme|very)[ -](?=(?:left|right|top|bottom|upper|lower)\b)")
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "`": "'"})
 _ARROW_CHARS = "→⟶>»"
+# "waypoint 1 lower-left, waypoint 2 ...", "stop #2: the top right": numbered labels of a listed route
+ROUTE_LABEL_RE = re.compile(r"(?P<lead>[:,;]\s*)?\b(?:way ?points?|check ?points?|stops?|legs?|stages?|points?|steps?)\s*#?\s*"
+                            r"(?:\d+|one|two|three|four|five|six)\b\s*[:.)=-]?")
 ARROW_RE = re.compile(r"\s*(?:→|⟶|->|-->|=>|»)\s*")
 
 
@@ -98,6 +101,8 @@ def read_prompt(prompt: str) -> SceneReading:
         text = RESOLUTION_RE.sub(" ", text)
     if any(c in text for c in _ARROW_CHARS):
         text = ARROW_RE.sub(" to ", text)  # "bottom right → top left": a path written with arrows
+    if "point" in text or "stop" in text or "leg" in text or "stage" in text or "step" in text:
+        text = ROUTE_LABEL_RE.sub(lambda m: m.group("lead") or ", ", text)  # the numbers count places, not objects
     if "far" in text or "extreme" in text or "very " in text:
         text = EXTREME_SIDE_RE.sub("", text)  # "from the far left": the left, as far as a layout can say
     if "'" in text:

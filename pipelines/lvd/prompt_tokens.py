@@ -63,7 +63,7 @@ TOKEN_ALTERNATIVES = (
     r"|(?:(?:around|at|by|near|from|after) )?the mid[ -]?point(?: of the (?:video|clip|scene|footage))?(?: on(?:wards?)?)?"
     r"|in the middle of the (?:video|clip|scene)|(?:at|by) the (?:very )?(?:end|close|finish)(?: of the (?:video|clip|scene))?"
     r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds)|part[ -]?way(?: through(?: the (?:video|clip|scene))?)?)\b",
-    r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot))?|aerial(?: (?:view|shot|clip|video|footage|scene))?"
+    r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective| camera)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot|camera))?|aerial(?: (?:view|shot|clip|video|footage|scene))?"
     r"|(?:seen|viewed|filmed|shot|looking) (?:straight )?(?:from above|from overhead|from the top|down)|from (?:high |directly |straight )?above|drone (?:view|shot)|top view"
     r"|from the top(?= ?[:,]))\b",
     r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|into the distance|far away|in the distance|in the background|in the foreground)\b",
