@@ -470,6 +470,8 @@ class ClauseReader(PathClauses):
         self._clear_phrase()
         if self.participial:  # "Viewed from high above, a bird ...": the opening phrase named no object
             self.participial = self.object_pending = False
+        if self.object_pending:  # "with the paddock filling the frame, the horse ...": that verb's object never came
+            self.object_pending, self.verb_since_subject = False, True
         if self.negated_subject:  # "no horse at first, but towards the end ...": the time after is not the absence's
             self.negated_subject, self.current, self.subjects = False, [], []
         self.transitive = None

@@ -76,6 +76,8 @@ _ARROW_CHARS = "→⟶>»"
 # "waypoint 1 lower-left, waypoint 2 ...", "stop #2: the top right": numbered labels of a listed route
 ROUTE_LABEL_RE = re.compile(r"(?P<lead>[:,;]\s*)?\b(?:way ?points?|check ?points?|stops?|legs?|stages?|points?|steps?)\s*#?\s*"
                             r"(?:\d+|one|two|three|four|five|six)\b\s*[:.)=-]?")
+# "at the bottom on the left", "to the top on the right side": one corner said in two parts
+SPLIT_CORNER_RE = re.compile(r"\b(top|bottom|upper|lower) (?:on|at|to) the (left|right)(?:[ -]hand)?(?: side)?\b")
 ARROW_RE = re.compile(r"\s*(?:→|⟶|->|-->|=>|»)\s*")
 
 
@@ -103,6 +105,8 @@ def read_prompt(prompt: str) -> SceneReading:
         text = ARROW_RE.sub(" to ", text)  # "bottom right → top left": a path written with arrows
     if "point" in text or "stop" in text or "leg" in text or "stage" in text or "step" in text:
         text = ROUTE_LABEL_RE.sub(lambda m: m.group("lead") or ", ", text)  # the numbers count places, not objects
+    if " the left" in text or " the right" in text:
+        text = SPLIT_CORNER_RE.sub(r"\1 \2", text)
     if "far" in text or "extreme" in text or "very " in text:
         text = EXTREME_SIDE_RE.sub("", text)  # "from the far left": the left, as far as a layout can say
     if "'" in text:
