@@ -27,7 +27,7 @@ from .vocabulary import (
 _REGION = r"(?:(?:top|upper|bottom|lower)[ -]?(?:left|right)|(?:left|right)[ -]?(?:top|bottom)|top|bottom|upper|lower|left|right|center|centre|middle)"
 _REGION_TAIL = (
     r"(?:[ -](?:side|corner|edge|part|area|half|hand side|portion|quadrant))?"
-    r"(?: of (?:the )?(?:frame|screen|scene|image|video|picture|view|canvas|shot|room|sky|road|field|table|street|garden|beach))?"
+    r"(?: of (?:the |our |your |this |that )?(?:frame|screen|scene|image|video|picture|view|canvas|shot|room|sky|road|field|table|street|garden|beach))?"
 )
 
 
