@@ -517,7 +517,9 @@ class ClauseReader(PathClauses):
                         continue
                     # "a car trundles right": a direction said of it is a move, whatever the verb we did not know
                     sideways = any(k == "dir" and v in ("left", "right") for k, v in self.pending)  # not "lined up"
-                    motion = Motion(kind="move" if sideways else "rest", step=self.step)
+                    heading = any(k == "to_region" for k, _ in self.pending) and any(  # "canters over to the upper right"
+                        m.kind not in STILL_KINDS or m.start is not None for m in self.entities[subject].motions)
+                    motion = Motion(kind="move" if sideways or heading else "rest", step=self.step)
                     self._apply_pending(motion)
                     self.entities[subject].motions.append(motion)
             self.pending = [p for p in self.pending if p[0] == "verb"]
