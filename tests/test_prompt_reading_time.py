@@ -177,8 +177,8 @@ def test_routes_said_as_edges_of_the_frame(prompt, noun, route):
 
 
 @pytest.mark.parametrize("prompt, noun, route", [
-    ("Route of a hare, seen from overhead: stop 1 the upper-right quadrant; stop 2 the lower-right quadrant; "
-     "stop 3 the lower-left quadrant", "hare", ("upper right", "lower right", "lower left")),
+    ("Route of a hare (overhead camera): checkpoint 1 upper-right quadrant, checkpoint 2 lower-right quadrant, "
+     "checkpoint 3 lower-left quadrant", "hare", ("upper right", "lower right", "lower left")),
     ("Path for the goose: point 1 upper-left quadrant, point 2 upper-right quadrant, point 3 lower-right quadrant "
      "(top-down camera)", "goose", ("upper left", "upper right", "lower right")),
 ])
@@ -187,8 +187,8 @@ def test_numbered_waypoints_and_quadrants_are_the_places_in_order(prompt, noun, 
 
 
 @pytest.mark.parametrize("prompt, noun, route", [
-    ("From above: the crow was at the top on the right, then it hopped to the bottom on the right, and after that "
-     "it hopped to the bottom on the left", "crow", ("upper right", "lower right", "lower left")),
+    ("Seen from overhead, the crow sat at the top on the right, then it hopped down to the bottom on the right, "
+     "then over to the bottom on the left", "crow", ("upper right", "lower right", "lower left")),
     ("It begins top right, heads to bottom right, then to bottom left: a hedgehog, shot from above",
      "hedgehog", ("upper right", "lower right", "lower left")),
 ])
