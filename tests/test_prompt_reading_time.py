@@ -191,6 +191,8 @@ def test_numbered_waypoints_and_quadrants_are_the_places_in_order(prompt, noun, 
      "then over to the bottom on the left", "crow", ("upper right", "lower right", "lower left")),
     ("It begins top right, heads to bottom right, then to bottom left: a hedgehog, shot from above",
      "hedgehog", ("upper right", "lower right", "lower left")),
+    ("Viewed from above, a weasel starts upper left; it then runs upper right; it ends lower right",
+     "weasel", ("upper left", "upper right", "lower right")),
 ])
 def test_a_corner_said_in_two_parts_and_an_object_named_after_its_route(prompt, noun, route):
     assert visits(prompt, noun, route)

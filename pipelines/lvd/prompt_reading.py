@@ -199,7 +199,7 @@ def read_prompt(prompt: str) -> SceneReading:
         elif group == "time":
             reader.modify("time", fraction_of(value))
         elif group == "finish":
-            reader.finish(region_point(match.group("finish_r") or match.group("finish_s")))
+            reader.finish(region_point(match.group("finish_r") or match.group("finish_c") or match.group("finish_s")))
         elif group == "start_at" and value.split()[0] in COPULA and _late_time_follows(matches, position):
             reader.finish(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))  # "is on the right by the end"
         elif group == "start_at" and ((position > 0 and matches[position - 1].group(0) == "having")

@@ -47,6 +47,7 @@ TOKEN_ALTERNATIVES = (
     r"(?:route|path|course|trajectory)(?: (?:that|which) (?:takes|leads|brings|carries|runs) (?:it|him|her|them))?"
     r"|(?:slips?|slipping|slipped)(?= (?:past|by|between|around)\b))\b",  # "slips past a dog": a move, not a fall
     r"(?P<finish>" + FINISH_WORDS + r" (?:(?:in|at|on|near|to|by) (?:the )?(?P<finish_r>" + _REGION + r")" + _REGION_TAIL
+    + r"|(?P<finish_c>(?:top|upper|bottom|lower)[ -](?:left|right))(?:[ -](?:corner|quadrant))?"  # "it ends upper left"
     + r"|(?P<finish_s>left|right)(?= *(?:[,.;]|$))))\b",
     r"(?P<start_at>" + START_WORDS + r" (?:(?:in|at|on|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL
     + r"|(?P<start_c>(?:top|upper|bottom|lower)[ -](?:left|right)))"
