@@ -153,3 +153,57 @@ def test_a_place_in_the_middle_and_a_camera_zooming_in_say_nothing_about_visibil
     assert all(box is not None for box in layout.objects[0].boxes)
     # "until" bounds the state said before it, not one said after it
     assert visibility_verdict("a rabbit is visible until the middle of the video, after which it is no longer visible") == "vanish"
+
+
+def test_a_leg_along_an_edge_keeps_to_that_edge_at_both_ends():
+    from pipelines.lvd.prompt_reading import read_prompt
+    from pipelines.lvd.prompt_tokens import region_point
+    leg = read_prompt("A beetle crawls up the left edge from bottom to top").entities[0].motions[0]
+    assert (leg.start, leg.end) == (region_point("bottom left"), region_point("top left"))
+    leg = read_prompt("A snail creeps along the bottom edge from right to left").entities[0].motions[0]
+    assert (leg.start, leg.end) == (region_point("bottom right"), region_point("bottom left"))
+
+
+@pytest.mark.parametrize("prompt, noun, route", [
+    ("Seen from above, an ant walks down the right edge from top to bottom, then along the bottom edge to the lower-left corner",
+     "ant", ("upper right", "lower right", "lower left")),
+    ("Top-down: a mouse quits the top-right corner, scurries down the right side to the bottom-right corner, "
+     "then along the bottom to the bottom-left corner", "mouse", ("upper right", "lower right", "lower left")),
+    ("Overhead: starting top right, a scooter rolls down to the bottom right, then left to the bottom left",
+     "scooter", ("upper right", "lower right", "lower left")),
+])
+def test_routes_said_as_edges_of_the_frame(prompt, noun, route):
+    assert visits(prompt, noun, route)
+
+
+@pytest.mark.parametrize("prompt, noun, route", [
+    ("Route of a hare (overhead camera): checkpoint 1 upper-right quadrant, checkpoint 2 lower-right quadrant, "
+     "checkpoint 3 lower-left quadrant", "hare", ("upper right", "lower right", "lower left")),
+    ("Path for the goose: point 1 upper-left quadrant, point 2 upper-right quadrant, point 3 lower-right quadrant "
+     "(top-down camera)", "goose", ("upper left", "upper right", "lower right")),
+])
+def test_numbered_waypoints_and_quadrants_are_the_places_in_order(prompt, noun, route):
+    assert visits(prompt, noun, route)
+
+
+@pytest.mark.parametrize("prompt, noun, route", [
+    ("Seen from overhead, the crow sat at the top on the right, then it hopped down to the bottom on the right, "
+     "then over to the bottom on the left", "crow", ("upper right", "lower right", "lower left")),
+    ("It begins top right, heads to bottom right, then to bottom left: a hedgehog, shot from above",
+     "hedgehog", ("upper right", "lower right", "lower left")),
+    ("Viewed from above, a weasel starts upper left; it then runs upper right; it ends lower right",
+     "weasel", ("upper left", "upper right", "lower right")),
+])
+def test_a_corner_said_in_two_parts_and_an_object_named_after_its_route(prompt, noun, route):
+    assert visits(prompt, noun, route)
+
+
+@pytest.mark.parametrize("prompt, noun, route", [
+    ("Looking down from a rooftop, we see a cat sitting in the top-left corner of our view stand up, pad over to the "
+     "top-right corner, stretch for a bit, and then stroll down to the bottom-right corner",
+     "cat", ("upper left", "upper right", "lower right")),
+    ("With the meadow filling the frame, seen from above, the pony begins in the upper left, canters over to the "
+     "upper right, and ends in the lower right", "pony", ("upper left", "upper right", "lower right")),
+])
+def test_stops_in_a_long_sentence_after_a_scene_setting_phrase(prompt, noun, route):
+    assert visits(prompt, noun, route)

@@ -78,6 +78,7 @@ class ClauseReader(PathClauses):
         self.maybe_places: list[Entity] = []  # unknown nouns after "beside"/"by"...: the place unless said more of
         self.presented = False  # "a clip in which ...": the clause says what the clip shows
         self.empty_frames: list[bool] = []  # "the frame is empty" in the first half (True) or the second
+        self.unnamed: int | None = None  # "It starts bottom left, ... — a kitten": the "it" named later
 
     # ----------------------------------------------------------------- noun phrases
     def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
@@ -90,6 +91,16 @@ class ClauseReader(PathClauses):
         if index is None and count == 1 and self._absent_index(name) is not None:
             index = self._absent_index(name)  # "no horse at first; later a horse trots in": the same horse
             self._confirm_absence(index)
+        if index is None and self.unnamed is not None and count == 1 and self.relation is None \
+                and self.transitive is None and not self.object_pending:
+            index, self.unnamed = self.unnamed, None  # the object "it" stood for, named after its route
+            unnamed = self.entities[index]
+            unnamed.noun, unnamed.cls, unnamed.known = name, cls, known
+            if not known:
+                self.notes.append(f"unknown object '{name}': drawn as a generic 0.5 m object")
+            self._clear_phrase()
+            self.last_mention = (index, self.position)
+            return
         if index is None:
             if count <= 0:
                 self._absence(word, name, cls, known)
@@ -144,6 +155,19 @@ class ClauseReader(PathClauses):
         if not_there.window is None and not_there.at_fraction is None:
             set_modifier(not_there, "window", "first")  # not there first: seen in the second half
         self.negated_subject = False
+
+    def drop_unnamed(self) -> None:
+        """An opening "it" never named ("It is raining; a dog runs"): not an object; what it did goes to the first one named."""
+        if self.unnamed is None:
+            return
+        said = self.entities.pop(self.unnamed).motions
+        self.unnamed = None
+        for entity in self.entities:
+            entity.agent = None if entity.agent == 0 else entity.agent - 1 if entity.agent else entity.agent
+            for motion in entity.motions:
+                motion.target = None if motion.target == 0 else motion.target - 1 if motion.target else motion.target
+        if self.entities:
+            self.entities[0].motions[:0] = said
 
     def drop_unconfirmed(self) -> None:
         """A "no ..." with no time and no later mention: nothing is placed, as the prompt says."""
@@ -201,6 +225,10 @@ class ClauseReader(PathClauses):
 
     def pronoun(self, word: str) -> None:
         self._clear_phrase()
+        if word == "it" and not self.entities and not self.pending and self.relation is None:
+            # "It starts bottom left, goes to top left — a kitten": what it is comes after where it goes
+            self.entities.append(Entity(noun="it", cls=GENERIC_CLASS, count=1, known=False))
+            self.unnamed = 0
         candidates = [s for s in self.subjects if s >= 0] or ([len(self.entities) - 1] if self.entities else [])
         if word == "it" and self.last_object is not None:
             candidates = [self.last_object]  # "kicks a ball, it flies": "it" is the thing kicked
@@ -444,7 +472,7 @@ class ClauseReader(PathClauses):
     def _modify(self, key: str, value: object) -> None:
         if key == "to_region" and self.current and all(m.end is not None and m.kind not in STILL_KINDS for m in self.current):
             self.sequence_pending = True  # "from A via B to C", "going A to B to C": each goal after an end is a new leg
-        if self.sequence_pending and self.current and key in ("to_region", "from_region", "dir", "relation", "exit", "circle", "depth"):
+        if self.sequence_pending and self.current and key in ("to_region", "from_region", "dir", "relation", "exit", "circle", "depth", "edge"):
             # "..., then to the bottom right": a new step of the same kind of move
             self.step += 1
             self.sequence_pending = False
@@ -470,6 +498,8 @@ class ClauseReader(PathClauses):
         self._clear_phrase()
         if self.participial:  # "Viewed from high above, a bird ...": the opening phrase named no object
             self.participial = self.object_pending = False
+        if self.object_pending:  # "with the paddock filling the frame, the horse ...": that verb's object never came
+            self.object_pending, self.verb_since_subject = False, True
         if self.negated_subject:  # "no horse at first, but towards the end ...": the time after is not the absence's
             self.negated_subject, self.current, self.subjects = False, [], []
         self.transitive = None
@@ -487,7 +517,9 @@ class ClauseReader(PathClauses):
                         continue
                     # "a car trundles right": a direction said of it is a move, whatever the verb we did not know
                     sideways = any(k == "dir" and v in ("left", "right") for k, v in self.pending)  # not "lined up"
-                    motion = Motion(kind="move" if sideways else "rest", step=self.step)
+                    heading = any(k == "to_region" for k, _ in self.pending) and any(  # "canters over to the upper right"
+                        m.kind not in STILL_KINDS or m.start is not None for m in self.entities[subject].motions)
+                    motion = Motion(kind="move" if sideways or heading else "rest", step=self.step)
                     self._apply_pending(motion)
                     self.entities[subject].motions.append(motion)
             self.pending = [p for p in self.pending if p[0] == "verb"]

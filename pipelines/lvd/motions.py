@@ -36,6 +36,7 @@ class Motion:
     side_start: str | None = None  # left | right of ``target`` where the move starts
     side_end: str | None = None  # left | right of ``target`` where it ends
     window: str | None = None  # first | second: "only in the first half"
+    along: tuple[float | None, float | None] | None = None  # the frame edge the leg runs along ("up the left edge")
 
 
 @dataclass
@@ -67,8 +68,20 @@ class SceneReading:
         return entity.cls.material
 
 
+def _on_edge(point, edge):
+    """A place on a leg said to run along an edge: the edge fixes the axis the place leaves open."""
+    if point is None or edge is None:
+        return point
+    return tuple(p if p is not None else e for p, e in zip(point, edge))
+
+
 def set_modifier(motion: Motion, key: str, value: object) -> None:
-    if key == "from_region":
+    if key in ("from_region", "to_region") and motion.along is not None:
+        value = _on_edge(value, motion.along)  # "up the left edge from bottom to top": both ends on the left
+    if key == "edge":
+        motion.along = value  # type: ignore[assignment]
+        motion.start, motion.end = _on_edge(motion.start, value), _on_edge(motion.end, value)  # type: ignore[arg-type]
+    elif key == "from_region":
         motion.start = value  # type: ignore[assignment]
     elif key == "to_region" and motion.kind == "disappear" and motion.verb.startswith(("leav", "exit", "left")):
         motion.kind, motion.start = "move", value  # type: ignore[assignment]  # "leaves the lower right": it starts there

@@ -75,6 +75,11 @@ RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
 EXTREME_SIDE_RE = re.compile(r"\b(?:far|extreme|very)[ -](?=(?:left|right|top|bottom|upper|lower)\b)")
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "`": "'"})
 _ARROW_CHARS = "→⟶>»"
+# "waypoint 1 lower-left, waypoint 2 ...", "stop #2: the top right": numbered labels of a listed route
+ROUTE_LABEL_RE = re.compile(r"(?P<lead>[:,;]\s*)?\b(?:way ?points?|check ?points?|stops?|legs?|stages?|points?|steps?)\s*#?\s*"
+                            r"(?:\d+|one|two|three|four|five|six)\b\s*[:.)=-]?")
+# "at the bottom on the left", "to the top on the right side": one corner said in two parts
+SPLIT_CORNER_RE = re.compile(r"\b(top|bottom|upper|lower) (?:on|at|to) the (left|right)(?:[ -]hand)?(?: side)?\b")
 ARROW_RE = re.compile(r"\s*(?:→|⟶|->|-->|=>|»)\s*")
 
 
@@ -100,6 +105,10 @@ def read_prompt(prompt: str) -> SceneReading:
         text = RESOLUTION_RE.sub(" ", text)
     if any(c in text for c in _ARROW_CHARS):
         text = ARROW_RE.sub(" to ", text)  # "bottom right → top left": a path written with arrows
+    if "point" in text or "stop" in text or "leg" in text or "stage" in text or "step" in text:
+        text = ROUTE_LABEL_RE.sub(lambda m: m.group("lead") or ", ", text)  # the numbers count places, not objects
+    if " the left" in text or " the right" in text:
+        text = SPLIT_CORNER_RE.sub(r"\1 \2", text)
     if "far" in text or "extreme" in text or "very " in text:
         text = EXTREME_SIDE_RE.sub("", text)  # "from the far left": the left, as far as a layout can say
     if "'" in text:
@@ -152,6 +161,11 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.modify("enter", match.group("enter_region"))
         elif group == "enter":
             reader.modify("enter", None)
+        elif group == "edge":
+            how = match.group("edge_how") or match.group("edge_along")
+            if how in ("up", "down"):
+                _read_direction(reader, how)
+            reader.modify("edge", region_point(match.group("edge_r") or match.group("edge_t")))
         elif group == "from_to":
             if match.group("ft_a") in ("left", "right") and any(m.direction for m in reader.current):
                 for motion in reader.current:  # "travels across the screen, right to left": the said sides win over "across"
@@ -189,7 +203,7 @@ def read_prompt(prompt: str) -> SceneReading:
         elif group == "time":
             reader.modify("time", fraction_of(value))
         elif group == "finish":
-            reader.finish(region_point(match.group("finish_r") or match.group("finish_s")))
+            reader.finish(region_point(match.group("finish_r") or match.group("finish_c") or match.group("finish_s")))
         elif group == "start_at" and value.split()[0] in COPULA and _late_time_follows(matches, position):
             reader.finish(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))  # "is on the right by the end"
         elif group == "start_at" and ((position > 0 and matches[position - 1].group(0) == "having")
@@ -265,6 +279,7 @@ def read_prompt(prompt: str) -> SceneReading:
     reader.end_clause(hard=True)
     # "the camera stays fixed / holds still": a camera at rest is the default, not a move toward anything
     reader.camera = [m for m in reader.camera if m.kind not in ("rest", "visible") or m.particle or m.direction or m.relation]
+    reader.drop_unnamed()
     reader.drop_unconfirmed()
     unknown_places(reader)
     reader.attach_orphan_verbs()

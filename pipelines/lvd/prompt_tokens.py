@@ -26,8 +26,8 @@ from .vocabulary import (
 
 _REGION = r"(?:(?:top|upper|bottom|lower)[ -]?(?:left|right)|(?:left|right)[ -]?(?:top|bottom)|top|bottom|upper|lower|left|right|center|centre|middle)"
 _REGION_TAIL = (
-    r"(?:[ -](?:side|corner|edge|part|area|half|hand side|portion))?"
-    r"(?: of (?:the )?(?:frame|screen|scene|image|video|picture|view|canvas|shot|room|sky|road|field|table|street|garden|beach))?"
+    r"(?:[ -](?:side|corner|edge|part|area|half|hand side|portion|quadrant))?"
+    r"(?: of (?:the |our |your |this |that )?(?:frame|screen|scene|image|video|picture|view|canvas|shot|room|sky|road|field|table|street|garden|beach))?"
 )
 
 
@@ -47,6 +47,7 @@ TOKEN_ALTERNATIVES = (
     r"(?:route|path|course|trajectory)(?: (?:that|which) (?:takes|leads|brings|carries|runs) (?:it|him|her|them))?"
     r"|(?:slips?|slipping|slipped)(?= (?:past|by|between|around)\b))\b",  # "slips past a dog": a move, not a fall
     r"(?P<finish>" + FINISH_WORDS + r" (?:(?:in|at|on|near|to|by) (?:the )?(?P<finish_r>" + _REGION + r")" + _REGION_TAIL
+    + r"|(?P<finish_c>(?:top|upper|bottom|lower)[ -](?:left|right))(?:[ -](?:corner|quadrant))?"  # "it ends upper left"
     + r"|(?P<finish_s>left|right)(?= *(?:[,.;]|$))))\b",
     r"(?P<start_at>" + START_WORDS + r" (?:(?:in|at|on|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL
     + r"|(?P<start_c>(?:top|upper|bottom|lower)[ -](?:left|right)))"
@@ -63,20 +64,25 @@ TOKEN_ALTERNATIVES = (
     r"|(?:(?:around|at|by|near|from|after) )?the mid[ -]?point(?: of the (?:video|clip|scene|footage))?(?: on(?:wards?)?)?"
     r"|in the middle of the (?:video|clip|scene)|(?:at|by) the (?:very )?(?:end|close|finish)(?: of the (?:video|clip|scene))?"
     r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds)|part[ -]?way(?: through(?: the (?:video|clip|scene))?)?)\b",
-    r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot))?|aerial(?: (?:view|shot|clip|video|footage|scene))?"
+    r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective| camera)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot|camera))?|aerial(?: (?:view|shot|clip|video|footage|scene))?"
     r"|(?:seen|viewed|filmed|shot|looking) (?:straight )?(?:from above|from overhead|from the top|down)|from (?:high |directly |straight )?above|drone (?:view|shot)|top view"
     r"|from the top(?= ?[:,]))\b",
     r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|into the distance|far away|in the distance|in the background|in the foreground)\b",
     r"(?P<exit>(?:out of|off|off of) (?:the )?(?:frame|view|screen|picture|scene|image|shot|camera view)|off[ -]?screen|out of sight)\b",
     r"(?P<enter_from>in from (?:the )?(?P<enter_region>" + _REGION + r")" + _REGION_TAIL + r")\b",
     r"(?P<enter>into (?:the )?(?:frame|view|scene|shot|picture)|into view)\b",
-    r"(?P<from_to>(?P<ft_a>left|right|top|bottom) to (?:the )?(?P<ft_b>left|right|top|bottom))\b",
+    # "up the left edge", "along the top": the leg keeps to that edge of the frame
+    r"(?P<edge>(?P<edge_how>up|down|along|across) (?:the )?(?P<edge_r>left|right|top|bottom)"
+    r"(?:[ -](?:edge|side|border|rim)| (?:hand )?side)(?: of (?:the )?(?:frame|screen|picture|view|shot|image))?"
+    r"|(?P<edge_along>along|across) (?:the )?(?P<edge_t>top|bottom)(?![ -](?:left|right|of)\b))\b",
+    # "left to right", but not "right to the top right": there "right" is a way and "the top right" the goal
+    r"(?P<from_to>(?P<ft_a>left|right|top|bottom) to (?:the )?(?P<ft_b>left|right|top|bottom))\b(?![ -](?:left|right|top|bottom|corner))",
     r"(?P<from_region>(?:from|starting (?:at|from|in)|out of"
     r"|(?:from )?(?:its|his|her|their|a|the) start(?:ing)? (?:spot|point|position|place|location|corner) (?:in|at|on)) (?:the )?(?P<from_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
     r"(?P<dir_phrase>in (?:a |the )?(?P<dir_w>leftward|rightward|left|right|upward|downward|up|down)(?:[ -]?hand)? direction)\b",
     r"(?P<to_region>(?:to|toward|towards|into|reaching|for|via|until(?: (?:it|they|he|she))?(?: (?:is|are|reaches|reach|gets to|get to|ends up))?(?: (?:in|at|on))?) (?:the )?(?P<to_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
     r"(?P<at_region>(?:in|at|on|near) (?:the )?(?P<at_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
-    r"(?P<bare_corner>(?:top|upper|bottom|lower)[ -](?:left|right)(?:[ -]corner)?)\b",
+    r"(?P<bare_corner>(?:top|upper|bottom|lower)[ -](?:left|right)(?:[ -](?:corner|quadrant))?)\b",
     r"(?P<circle>in (?:a )?(?:circle|circles|loop|ring)|round and round|in circular motion)\b",
     r"(?P<dir>leftwards?|rightwards?|upwards?|downwards?|skywards?|up|down|left|right|across|forwards?|backwards?|sideways)\b",
     r"(?P<rel>toward|towards|away from|past|around|behind|in front of|next to|beside|on top of|onto|off of|off|from|to|near|over|under|by|into|on|after)\b",
