@@ -28,13 +28,18 @@ _CUES = [
     ("absent", rf"\b(?:absent|missing|hidden|nowhere(?: to be (?:seen|found)| in (?:sight|view|{_FRAME}))?)\b"),
     ("absent", r"\b(?:stops?|stopped|ceases?|ceased) (?:being|to be) (?:visible|seen|present|there|in \w+)"),
     ("absent", r"\b(?:(?:an?|the)\s+)?empty\s+(?:frame|scene|shot|screen|picture)\b|\b(?:frame|scene|screen|shot) is empty\b"),
-    ("absent", rf"\b(?:is|are|was)\s+{_NEG}\s+(?:yet\s+)?(?:there|visible|present|seen|in\s+{_FRAME})"),
+    ("leave", r"\b(?:is|was) never seen again\b|\b(?:never|not|n't) (?:comes? back|returns?|reappears?)\b"),
+    ("absent", rf"\b(?:(?:is|are|was|were)\s+{_NEG}|(?:is|are|was|were)n't|(?:will|can|could|would|should|may|must)\s+{_NEG}\s+be|"
+               rf"(?:won't|can't|cannot|couldn't|wouldn't|shouldn't) be)\s+(?:yet\s+)?(?:there|visible|present|seen|in\s+{_FRAME})"),
+    ("absent", r"\b(?:is|are|was|stays|remains|lies|sits|starts|begins|looks) (?:bare|deserted|empty|vacant|clear|unoccupied)\b"),
+    ("present", r"\bcan\b(?:\s+[a-z]+){1,3}\s+be\s+seen\b|\bshow\b(?= (?:an?|the|only|just)\b)"),
     ("absent", r"\bno\s+[a-z]+\b"),
     ("arrive_neg", r"\b(?:does|do|did) not (?:show|appear|arrive|turn up|come(?! back))\b"),
     ("leave", r"\b[a-z]+(?:s|ed|ing)(?: off)? away\b(?! from)"),
     # "swoops in" arrives; a camera that zooms or pushes in moves the view, not the object
     ("arrive", r"\b(?!(?:zoom|pan|doll|push|clos|cut|lean|tun)[a-z]*\b)[a-z]+(?:s|ed|ing) in(?= *(?:[,.;!?]|and\b|but\b|then\b|$))"),
     ("leave", rf"\b(?:leaves|leave|leaving|left|exits|exit|exiting|quits|departs|departing)\s+{_FRAME}"),
+    ("arrive", rf"\b[a-z]+(?:s|ed|ing) (?:into|onto) {_FRAME}\b|\b(?:pulls?|pulled|pulling) (?:up|in)\b"),
     ("leave", r"\b(?:disappears?|disappearing|vanish(?:es|ing)?|fades? (?:out|away)|goes away|has gone|is gone|gone|"
               r"off[ -]?screen|off[ -]?camera|taken out|removed|moves? out of|runs? out of|walks? out of|out of frame)\b"),
     ("arrive", rf"\b(?:appears?|appearing|appearance|shows? up|showing up|turns? up|pops? (?:up|in)|arrives?|arriving|"
@@ -46,19 +51,22 @@ _CUES = [
 ]
 _TIMES = [
     ("first", r"\b(?:(?:before|earlier)(?= *(?:[,;.]|and\b|but\b|$))|(?:first|initial) half|opening (?:half|moments|seconds|part|shots?)|early(?: on| part)?(?! (?:morning|evening|afternoon|light|hours|spring|summer|autumn|winter))|at first|initially|"
-              r"at the (?:start|beginning|outset)|first few (?:beats|seconds|moments)|in the beginning|"
-              r"before (?:the )?(?:midpoint|middle|halfway(?: point| mark)?)|before the video is half (?:done|over))\b"),
-    ("second", r"\b(?:after the (?:first|opening|early|initial) (?:half|part)|(?:second|concluding|remaining) half|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at the end|by the (?:end|close)|"
+              r"(?:at|during|over|for) the (?:start|beginning|outset)|first few (?:beats|seconds|moments)|in the beginning|"
+              r"before (?:the )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
+    ("second", r"\b(?:after the (?:first|opening|early|initial) (?:half|part)|(?:second|concluding|remaining) half|(?:in|during|for|over|through) the second(?= *(?:[,.;!?]|$))|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at the end|by the (?:end|close)|"
                r"final (?:half|part|moments|seconds)|last (?:half|part)|closing (?:half|part)|until the (?:end|close)|"
                r"(?:two|three) (?:thirds|quarters) of the way(?: in| into| through)?|"
                r"(?:after|past|beyond) (?:the )?(?:(?:video|clip)'?s? )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
+    ("by", r"\bby (?:the )?(?:midpoint|middle|halfway(?: point| mark)?)(?! of the (?:frame|screen|picture|shot|scene))|"
+           r"before the (?:video|clip|footage|film) (?:is half (?:done|over)|reaches (?:its|the) (?:midpoint|middle|halfway point))|"
+           r"before the first half is (?:over|done|out)"),
     ("middle", r"\b(?:halfway(?: point| mark| through| into)?|midpoint|midway|(?<!in )the middle(?! of the (?:frame|screen|picture|shot|scene|road|field|room|street))"
                r"|the middle of the (?:video|clip|footage|film)|half (?:done|over)|partway)\b"),
 ]
 # one leading word boundary lets the scan skip positions inside words before trying any alternative
 _CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_CUES)) + ")")
 _TIME_RE = re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_TIMES)) + ")")
-_UNTIL_RE = re.compile(r"\b(?:until|till|up to)\s+$")
+_UNTIL_RE = re.compile(r"\b(?:until|till|up to)[\s,]+(?:the\s+)?$")
 # Substrings every time expression above contains one of: a cheap test before the regular expressions.
 _TIME_WORDS = ("half", "start", "begin", "early", "earlier", "late", "end", "close", "final", "last", "mid", "first",
                "initial", "opening", "outset", "partway", "after", "past", "beyond", "before", "until", "till",
@@ -110,6 +118,8 @@ def _vote(kind: str, time: str | None, until: bool) -> int:
         return 1 if time in ("second", "middle") else 0
     if until and kind in ("present", "absent"):  # the state holds before the time said
         return {"present": -1, "absent": 1}[kind] if time in ("second", "middle") else 0
+    if time == "by":  # "gone by the midpoint", "out of the picture before the video is half done"
+        return {"arrive": 1, "present": 1, "leave": -1, "absent": -1}.get(kind, 0)
     if kind == "arrive":
         return 1 if time in ("middle", "second") else 0
     if kind == "leave":
@@ -141,7 +151,8 @@ def visibility_verdict(text: str) -> str | None:
 
 def _reader_verdict(motions: list[Any]) -> str | None:
     """What the clause reading already says: an arrival or a leave at a said time partway."""
-    timed = [m for m in motions if m.at_fraction is not None]
+    # a motion at rest is drawn in place: its exit flag moves nothing out of view
+    timed = [m for m in motions if m.at_fraction is not None and m.kind != "rest"]
     if any((m.kind == "appear" or m.enters_from) and m.at_fraction >= 0.3 for m in timed):
         return "appear"
     if any((m.kind == "disappear" or m.exits) and m.at_fraction <= 0.7 for m in timed):
