@@ -78,6 +78,49 @@ _QUICK_WORDS = ("appear", "show", "arriv", "leav", "exit", "vanish", "gone", "ab
                 "pop", "turn", "materiali", "remov", "taken", "fade", " in", "away", "stop", "ceas")
 
 
+_CLIP_LENGTH_RE = re.compile(
+    r"\b(\d+(?:\.\d+)?)[- ]?(?:seconds?|secs?|s)(?:[- ]long)?\s+(?:clip|video|shot|film|footage|sequence|scene)\b|"
+    r"\b(?:clip|video|shot|film|footage) (?:is|lasts|of|runs(?: for)?) (\d+(?:\.\d+)?) ?(?:seconds?|secs?|s)\b")
+_CLOCK = r"(\d{1,2}):(\d{2})"
+_CLOCK_SPAN_RE = re.compile(rf"\b(?:from|between) {_CLOCK} (?:to|until|till|and|-) {_CLOCK}")
+_CLOCK_AT_RE = re.compile(rf"\b(?:at|around|about|near|by|after|from) (?:about |around |roughly )?{_CLOCK}(?!\d)")
+_SHARE_RE = re.compile(r"\b(first|last|final|opening|closing) (\d{1,3}) ?(?:%|percent)")
+_SHARE_AT_RE = re.compile(r"\b(?:at )?(\d{1,3}) ?(?:%|percent) (?:of the way )?(?:through|into|in)\b")
+
+
+def _said_times_in_words(text: str) -> str:
+    """Clock times and shares of the clip, put into the half words the scan reads.
+
+    "at 0:04 of an 8-second clip" is its midpoint, "from 0:00 to 0:05" of ten seconds its first
+    half, "the first 40%" the first half; a clock time without a said clip length stays unread.
+    """
+    def at(fraction: float) -> str:
+        return "at the start" if fraction < 0.3 else "at the midpoint" if fraction <= 0.7 else "late"
+
+    def span(low: float, high: float) -> str:
+        if low <= 0.1 and high <= 0.65:
+            return "in the first half"
+        if low >= 0.35 and high >= 0.9:
+            return "in the second half"
+        return "partway"
+
+    text = _SHARE_RE.sub(lambda m: span(0.0, int(m[2]) / 100) if m[1] in ("first", "opening")
+                         else span(1 - int(m[2]) / 100, 1.0), text)
+    text = _SHARE_AT_RE.sub(lambda m: at(int(m[1]) / 100), text)
+    length = _CLIP_LENGTH_RE.search(text)
+    if length is None or ":" not in text:
+        return text
+    seconds = float(length[1] or length[2])
+    if seconds <= 0:
+        return text
+
+    def clock(minutes: str, secs: str) -> float:
+        return min(1.0, (int(minutes) * 60 + int(secs)) / seconds)
+
+    text = _CLOCK_SPAN_RE.sub(lambda m: span(clock(m[1], m[2]), clock(m[3], m[4])), text)
+    return _CLOCK_AT_RE.sub(lambda m: at(clock(m[1], m[2])), text)
+
+
 def _events(sentence: str) -> list[tuple[str, int, int]]:
     """(kind, start, end) of each cue, left to right, none inside another."""
     events: list[tuple[str, int, int]] = []
@@ -131,9 +174,10 @@ def _vote(kind: str, time: str | None, until: bool) -> int:
 
 def visibility_verdict(text: str) -> str | None:
     """"appear", "vanish" or None for a prompt about one object, from every cue and its nearest time."""
-    if not any(word in text for word in _TIME_WORDS) or not any(word in text for word in _QUICK_WORDS) \
-            or not _TIME_RE.search(text):
+    if not any(word in text for word in (*_TIME_WORDS, ":", "%", "percent")) or not any(word in text for word in _QUICK_WORDS) \
+            or not (_TIME_RE.search(text) or ":" in text or "%" in text or "percent" in text):
         return None
+    text = _said_times_in_words(text)
     votes: list[int] = []
     for sentence in re.split(r"[.;?!]", text):
         times = _times(sentence)
