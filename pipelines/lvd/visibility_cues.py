@@ -75,7 +75,9 @@ _QUICK_WORDS = ("appear", "show", "arriv", "leav", "exit", "vanish", "gone", "ab
                 "frame", "shot", "picture", "screen", "empty", "missing", "hidden", "nowhere", "longer", "emerg", "enter",
                 "quit", "depart", "nothing", "nobody", "no ", "seen", "sight", "off", "brought", "join", "scene", "camera",
                 "land", "come", "step", "walk", "stroll", "wander", "slip", "drift", "trot", "run", "fly", "flies", "drive",
-                "pop", "turn", "materiali", "remov", "taken", "fade", " in", "away", "stop", "ceas")
+                "pop", "turn", "materiali", "remov", "taken", "fade", " in", "away", "stop", "ceas",
+                "out of", "there", "bare", "desert", "vacant", "unoccupied", "clear", "pull", "into", "onto", "back",
+                "return", "reappear")
 
 
 _CLIP_LENGTH_RE = re.compile(
@@ -204,8 +206,27 @@ def _reader_verdict(motions: list[Any]) -> str | None:
     return None
 
 
+def _time_nouns(text: str, entities: list[Any]) -> list[Any]:
+    """Objects whose every mention lies inside a said time ("three quarters of the way through",
+    "before the clip reaches its midpoint"): parts of the clock, not things to draw."""
+    if len(entities) < 2 or any(e.agent is not None for e in entities) or not any(w in text for w in _TIME_WORDS):
+        return []
+    said = _said_times_in_words(text)
+    spans = [m.span() for m in _TIME_RE.finditer(said)]
+    if not spans:
+        return []
+    found = []
+    for entity in entities:
+        mentions = [m.span() for m in re.finditer(rf"\b{re.escape(entity.noun)}s?\b", said)]
+        if mentions and all(any(lo <= a and b <= hi for lo, hi in spans) for a, b in mentions):
+            found.append(entity)
+    return found if len(found) < len(entities) else []
+
+
 def apply_visibility_cues(text: str, entities: list[Any]) -> None:
     """With one object, a unanimous cue verdict the clause reading missed replaces its appear/leave."""
+    for clock_part in _time_nouns(text, entities):
+        entities.remove(clock_part)
     if len(entities) != 1:
         return
     verdict = visibility_verdict(text)
