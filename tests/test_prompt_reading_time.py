@@ -153,3 +153,49 @@ def test_a_place_in_the_middle_and_a_camera_zooming_in_say_nothing_about_visibil
     assert all(box is not None for box in layout.objects[0].boxes)
     # "until" bounds the state said before it, not one said after it
     assert visibility_verdict("a rabbit is visible until the middle of the video, after which it is no longer visible") == "vanish"
+
+
+@pytest.mark.parametrize("prompt, noun, appears", [
+    ("In a 12-second video, a heron lands in frame at 0:07", "heron", True),
+    ("In this 6-second clip, show a kayak only from 0:00 to 0:03", "kayak", False),
+    ("For the opening 45% of the clip a lamp is visible", "lamp", False),
+    ("At 65% of the way through, a beetle crawls into view", "beetle", True),
+])
+def test_clock_times_and_shares_are_read_against_the_clip_length(prompt, noun, appears):
+    assert seen(prompt, noun, appears)
+
+
+def test_a_clock_time_without_a_clip_length_is_no_half():
+    assert visibility_verdict("a heron lands in frame at 0:07") is None
+
+
+@pytest.mark.parametrize("prompt, noun, appears", [
+    ("A badger that won't be visible until the latter half of the film", "badger", True),
+    ("The otter wasn't there at the start of the clip", "otter", True),
+    ("The pier is deserted early on; a fishing boat pulls in near the halfway mark", "boat", True),
+    ("Over the first half the beach looks empty, and a crab scuttles onto the screen in the second half", "crab", True),
+    ("Schedule for the goose: absent for the first half, present for the second.", "goose", True),
+])
+def test_negated_presence_empty_scenes_and_schedules_in_label_form(prompt, noun, appears):
+    assert seen(prompt, noun, appears)
+
+
+@pytest.mark.parametrize("prompt, noun", [
+    ("The snowman is there at first; by the middle it has melted away", "snowman"),
+    ("A drone buzzes around; it's out of the frame before the clip is half over", "drone"),
+    ("Well before the first half is over the kite is swept away and never comes back", "kite"),
+    ("Before the video reaches its midpoint, the swan has glided out of view", "swan"),
+    ("A barge idles early, then chugs away after the first few seconds and is never seen again", "barge"),
+])
+def test_deadlines_and_leaving_verbs_outside_the_tables_vanish(prompt, noun):
+    assert seen(prompt, noun, appears=False)
+
+
+def test_a_time_word_read_as_a_noun_is_not_a_second_object():
+    prompt = "Roughly three quarters of the way through, a hare bounds into the picture"
+    assert [obj.name for obj in PLANNER.plan(prompt).layout.objects] == ["hare"]
+    assert seen(prompt, "hare", appears=True)
+
+
+def test_a_resting_object_said_to_leave_by_the_midpoint_is_drawn_leaving():
+    assert seen("The ox is in view at first; by the midpoint it has trudged out of shot", "ox", appears=False)

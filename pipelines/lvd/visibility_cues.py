@@ -20,6 +20,7 @@ from .motions import Motion
 APPEAR_AT, VANISH_AT = 0.55, 0.5  # just after the middle / at it: seen in all of the first half
 _FRAME = r"(?:the\s+)?(?:frame|scene|shot|picture|view|screen|sight|camera|image)"
 _NEG = r"(?:not|never|no longer|n't)"
+_EMPTY_STATE = r"(?:is|are|was|were|stays|remains|lies|sits|starts|begins|looks) (?:bare|deserted|empty|vacant|unoccupied)\b"
 # Each cue: (kind, pattern). Kinds: arrive / leave (a change), present / absent (a state).
 _CUES = [
     ("absent", r"\bno longer\b[^.;,]*?\b(?:there|visible|present|seen|around|in\b|on\b)"),
@@ -31,7 +32,7 @@ _CUES = [
     ("leave", r"\b(?:is|was) never seen again\b|\b(?:never|not|n't) (?:comes? back|returns?|reappears?)\b"),
     ("absent", rf"\b(?:(?:is|are|was|were)\s+{_NEG}|(?:is|are|was|were)n't|(?:will|can|could|would|should|may|must)\s+{_NEG}\s+be|"
                rf"(?:won't|can't|cannot|couldn't|wouldn't|shouldn't) be)\s+(?:yet\s+)?(?:there|visible|present|seen|in\s+{_FRAME})"),
-    ("absent", r"\b(?:is|are|was|stays|remains|lies|sits|starts|begins|looks) (?:bare|deserted|empty|vacant|clear|unoccupied)\b"),
+    ("absent", rf"\b{_EMPTY_STATE}"),
     ("present", r"\bcan\b(?:\s+[a-z]+){1,3}\s+be\s+seen\b|\bshow\b(?= (?:an?|the|only|just)\b)"),
     ("absent", r"\bno\s+[a-z]+\b"),
     ("arrive_neg", r"\b(?:does|do|did) not (?:show|appear|arrive|turn up|come(?! back))\b"),
@@ -206,9 +207,10 @@ def _reader_verdict(motions: list[Any]) -> str | None:
     return None
 
 
-def _time_nouns(text: str, entities: list[Any]) -> list[Any]:
-    """Objects whose every mention lies inside a said time ("three quarters of the way through",
-    "before the clip reaches its midpoint"): parts of the clock, not things to draw."""
+def _not_objects(text: str, entities: list[Any]) -> list[Any]:
+    """Nouns read as objects that are not things to draw: those met only inside a said time ("three
+    quarters of the way through", "before the clip reaches its midpoint": parts of the clock) and
+    settings said to be empty ("the pier is deserted early on")."""
     if len(entities) < 2 or any(e.agent is not None for e in entities) or not any(w in text for w in _TIME_WORDS):
         return []
     said = _said_times_in_words(text)
@@ -218,15 +220,16 @@ def _time_nouns(text: str, entities: list[Any]) -> list[Any]:
     found = []
     for entity in entities:
         mentions = [m.span() for m in re.finditer(rf"\b{re.escape(entity.noun)}s?\b", said)]
-        if mentions and all(any(lo <= a and b <= hi for lo, hi in spans) for a, b in mentions):
+        if mentions and all(any(lo <= a and b <= hi for lo, hi in spans) for a, b in mentions) \
+                or re.search(rf"\b{re.escape(entity.noun)} {_EMPTY_STATE}", said):
             found.append(entity)
     return found if len(found) < len(entities) else []
 
 
 def apply_visibility_cues(text: str, entities: list[Any]) -> None:
     """With one object, a unanimous cue verdict the clause reading missed replaces its appear/leave."""
-    for clock_part in _time_nouns(text, entities):
-        entities.remove(clock_part)
+    for setting in _not_objects(text, entities):
+        entities.remove(setting)
     if len(entities) != 1:
         return
     verdict = visibility_verdict(text)
