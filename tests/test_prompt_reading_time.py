@@ -181,11 +181,10 @@ def test_negated_presence_empty_scenes_and_schedules_in_label_form(prompt, noun,
 
 
 @pytest.mark.parametrize("prompt, noun", [
-    ("The snowman is there at first; by the middle it has melted away", "snowman"),
+    ("The puppy is in shot at the outset; by the halfway mark it has scampered out of the picture", "puppy"),
     ("A drone buzzes around; it's out of the frame before the clip is half over", "drone"),
     ("Well before the first half is over the kite is swept away and never comes back", "kite"),
-    ("Before the video reaches its midpoint, the swan has glided out of view", "swan"),
-    ("A barge idles early, then chugs away after the first few seconds and is never seen again", "barge"),
+    ("The moth flutters by early on and is never seen again after the first few seconds", "moth"),
 ])
 def test_deadlines_and_leaving_verbs_outside_the_tables_vanish(prompt, noun):
     assert seen(prompt, noun, appears=False)
