@@ -198,3 +198,13 @@ def test_a_time_word_read_as_a_noun_is_not_a_second_object():
 
 def test_a_resting_object_said_to_leave_by_the_midpoint_is_drawn_leaving():
     assert seen("The ox is in view at first; by the midpoint it has trudged out of shot", "ox", appears=False)
+
+
+@pytest.mark.parametrize("prompt, noun, appears", [
+    ("The jetty stays empty until about two thirds of the way in, when a pelican alights on it.", "pelican", True),
+    ("The lorry is parked there early but has driven off by halfway.", "lorry", False),
+    ("Hidden for the first half, visible for the second: a brown hen.", "hen", True),
+    ("In a 9-second clip, a lynx is only shown from 0:00 to 0:04.", "lynx", False),
+])
+def test_hedged_until_driving_off_a_label_before_its_noun_and_an_adverb_in_is_shown(prompt, noun, appears):
+    assert seen(prompt, noun, appears)

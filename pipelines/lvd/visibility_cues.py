@@ -39,6 +39,9 @@ _CUES = [
     ("leave", r"\b[a-z]+(?:s|ed|ing)(?: off)? away\b(?! from)"),
     # "swoops in" arrives; a camera that zooms or pushes in moves the view, not the object
     ("arrive", r"\b(?!(?:zoom|pan|doll|push|clos|cut|lean|tun)[a-z]*\b)[a-z]+(?:s|ed|ing) in(?= *(?:[,.;!?]|and\b|but\b|then\b|$))"),
+    # "drives off", "has flown off" at a clause end; not "kicks off" (starts) or "switches off"
+    ("leave", r"\b(?!(?:kick|turn|switch|shut|cut|tak|show|set|start|nod|doz|cool|log|sign|tip|pay|brush|shak|fend|ward)[a-z]*\b)"
+              r"(?:[a-z]+(?:s|ed|en|ing)|drove|flew|ran|rode|sped|swam) off(?! (?:the|a|an|its|his|her|their|of|from)\b)"),
     ("leave", rf"\b(?:leaves|leave|leaving|left|exits|exit|exiting|quits|departs|departing)\s+{_FRAME}"),
     ("arrive", rf"\b[a-z]+(?:s|ed|ing) (?:into|onto) {_FRAME}\b|\b(?:pulls?|pulled|pulling) (?:up|in)\b"),
     ("leave", r"\b(?:disappears?|disappearing|vanish(?:es|ing)?|fades? (?:out|away)|goes away|has gone|is gone|gone|"
@@ -47,14 +50,14 @@ _CUES = [
                rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:comes?|coming|steps?|stepping|"
                rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering|lands?|landing|flies|drives?)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"
                r"(?:comes?|walks?|strolls?|wanders?|steps?) in\b)"),
-    ("present", rf"\b(?:(?:is|are) (?:filmed|shown|pictured|on camera)|in (?:plain|full|clear) (?:view|sight)|visible|present|in shot|in view|on screen|on-screen|in {_FRAME}|is there|are there|can be seen|is seen|"
+    ("present", rf"\b(?:(?:is|are) (?:only |just )?(?:filmed|shown|pictured|on camera)|in (?:plain|full|clear) (?:view|sight)|visible|present|in shot|in view|on screen|on-screen|in {_FRAME}|is there|are there|can be seen|is seen|"
                 r"we see)\b"),
 ]
 _TIMES = [
     ("first", r"\b(?:(?:before|earlier)(?= *(?:[,;.]|and\b|but\b|$))|(?:first|initial) half|opening (?:half|moments|seconds|part|shots?)|early(?: on| part)?(?! (?:morning|evening|afternoon|light|hours|spring|summer|autumn|winter))|at first|initially|"
               r"(?:at|during|over|for) the (?:start|beginning|outset)|first few (?:beats|seconds|moments)|in the beginning|"
               r"before (?:the )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
-    ("second", r"\b(?:after the (?:first|opening|early|initial) (?:half|part)|(?:second|concluding|remaining) half|(?:in|during|for|over|through) the second(?= *(?:[,.;!?]|$))|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at the end|by the (?:end|close)|"
+    ("second", r"\b(?:after the (?:first|opening|early|initial) (?:half|part)|(?:second|concluding|remaining) half|(?:in|during|for|over|through) the second(?= *(?:[,.;:!?]|$))|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at the end|by the (?:end|close)|"
                r"final (?:half|part|moments|seconds)|last (?:half|part)|closing (?:half|part)|until the (?:end|close)|"
                r"(?:two|three) (?:thirds|quarters) of the way(?: in| into| through)?|"
                r"(?:after|past|beyond) (?:the )?(?:(?:video|clip)'?s? )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
@@ -67,7 +70,7 @@ _TIMES = [
 # one leading word boundary lets the scan skip positions inside words before trying any alternative
 _CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_CUES)) + ")")
 _TIME_RE = re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_TIMES)) + ")")
-_UNTIL_RE = re.compile(r"\b(?:until|till|up to)[\s,]+(?:the\s+)?$")
+_UNTIL_RE = re.compile(r"\b(?:until|till|up to)[\s,]+(?:(?:the|about|around|roughly|nearly|almost|just)\s+)*$")
 # Substrings every time expression above contains one of: a cheap test before the regular expressions.
 _TIME_WORDS = ("half", "start", "begin", "early", "earlier", "late", "end", "close", "final", "last", "mid", "first",
                "initial", "opening", "outset", "partway", "after", "past", "beyond", "before", "until", "till",
