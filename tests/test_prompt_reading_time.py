@@ -208,3 +208,14 @@ def test_a_resting_object_said_to_leave_by_the_midpoint_is_drawn_leaving():
 ])
 def test_hedged_until_driving_off_a_label_before_its_noun_and_an_adverb_in_is_shown(prompt, noun, appears):
     assert seen(prompt, noun, appears)
+
+
+def test_a_sighting_in_question_order_keeps_its_modal_out_of_the_objects():
+    prompt = "Only in the opening moments of the film can a marmot be seen."
+    assert [obj.name for obj in PLANNER.plan(prompt).layout.objects] == ["marmot"]
+    assert seen(prompt, "marmot", appears=False)
+
+
+def test_a_can_that_is_a_thing_stays_an_object():
+    prompt = "A tin can rolls to the right while a dog can be seen at the start"
+    assert "can" in " ".join(obj.name for obj in PLANNER.plan(prompt).layout.objects)

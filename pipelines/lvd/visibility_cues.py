@@ -210,14 +210,18 @@ def _reader_verdict(motions: list[Any]) -> str | None:
     return None
 
 
+_MODAL_FIRST_RE = re.compile(r"\b(?:can|could|may|might|will|would)(?= (?:(?:an?|the) )?[a-z]+(?: [a-z]+)? be (?:seen|visible|spotted)\b)")
+
+
 def _not_objects(text: str, entities: list[Any]) -> list[Any]:
     """Nouns read as objects that are not things to draw: those met only inside a said time ("three
-    quarters of the way through", "before the clip reaches its midpoint": parts of the clock) and
-    settings said to be empty ("the pier is deserted early on")."""
+    quarters of the way through", "before the clip reaches its midpoint": parts of the clock), the
+    modal of a question-order sighting ("only early can a parrot be seen") and settings said to be
+    empty ("the pier is deserted early on")."""
     if len(entities) < 2 or any(e.agent is not None for e in entities) or not any(w in text for w in _TIME_WORDS):
         return []
     said = _said_times_in_words(text)
-    spans = [m.span() for m in _TIME_RE.finditer(said)]
+    spans = [m.span() for m in _TIME_RE.finditer(said)] + [m.span() for m in _MODAL_FIRST_RE.finditer(said)]
     if not spans:
         return []
     found = []
