@@ -7,7 +7,8 @@ every presence cue (arrives, shows up, steps into frame / is in shot, visible, t
 (leaves the frame, vanishes, runs off-screen / is gone, absent, out of the picture, an empty frame),
 each with its nearest time expression (first half, at the start, early / halfway, the midpoint /
 the second half, late, by the close), and turns each pair into a vote: the object appears partway
-or vanishes partway. Only a unanimous verdict that has at least one said time is used.
+or vanishes partway. Only a unanimous verdict that has at least one said time is used. Clock times
+("at 0:04 of an 8-second clip") and shares ("the first 40%") are first put into those half words.
 """
 
 from __future__ import annotations
