@@ -207,3 +207,69 @@ def test_a_corner_said_in_two_parts_and_an_object_named_after_its_route(prompt, 
 ])
 def test_stops_in_a_long_sentence_after_a_scene_setting_phrase(prompt, noun, route):
     assert visits(prompt, noun, route)
+
+
+@pytest.mark.parametrize("prompt, noun, appears", [
+    ("In a 12-second video, a heron lands in frame at 0:07", "heron", True),
+    ("In this 6-second clip, show a kayak only from 0:00 to 0:03", "kayak", False),
+    ("For the opening 45% of the clip a lamp is visible", "lamp", False),
+    ("At 65% of the way through, a beetle crawls into view", "beetle", True),
+])
+def test_clock_times_and_shares_are_read_against_the_clip_length(prompt, noun, appears):
+    assert seen(prompt, noun, appears)
+
+
+def test_a_clock_time_without_a_clip_length_is_no_half():
+    assert visibility_verdict("a heron lands in frame at 0:07") is None
+
+
+@pytest.mark.parametrize("prompt, noun, appears", [
+    ("A badger that won't be visible until the latter half of the film", "badger", True),
+    ("The otter wasn't there at the start of the clip", "otter", True),
+    ("The pier is deserted early on; a fishing boat pulls in near the halfway mark", "boat", True),
+    ("Over the first half the beach looks empty, and a crab scuttles onto the screen in the second half", "crab", True),
+    ("Schedule for the goose: absent for the first half, present for the second.", "goose", True),
+])
+def test_negated_presence_empty_scenes_and_schedules_in_label_form(prompt, noun, appears):
+    assert seen(prompt, noun, appears)
+
+
+@pytest.mark.parametrize("prompt, noun", [
+    ("The puppy is in shot at the outset; by the halfway mark it has scampered out of the picture", "puppy"),
+    ("A drone buzzes around; it's out of the frame before the clip is half over", "drone"),
+    ("Well before the first half is over the kite is swept away and never comes back", "kite"),
+    ("The moth flutters by early on and is never seen again after the first few seconds", "moth"),
+])
+def test_deadlines_and_leaving_verbs_outside_the_tables_vanish(prompt, noun):
+    assert seen(prompt, noun, appears=False)
+
+
+def test_a_time_word_read_as_a_noun_is_not_a_second_object():
+    prompt = "Roughly three quarters of the way through, a hare bounds into the picture"
+    assert [obj.name for obj in PLANNER.plan(prompt).layout.objects] == ["hare"]
+    assert seen(prompt, "hare", appears=True)
+
+
+def test_a_resting_object_said_to_leave_by_the_midpoint_is_drawn_leaving():
+    assert seen("The ox is in view at first; by the midpoint it has trudged out of shot", "ox", appears=False)
+
+
+@pytest.mark.parametrize("prompt, noun, appears", [
+    ("The jetty stays empty until about two thirds of the way in, when a pelican alights on it.", "pelican", True),
+    ("The lorry is parked there early but has driven off by halfway.", "lorry", False),
+    ("Hidden for the first half, visible for the second: a brown hen.", "hen", True),
+    ("In a 9-second clip, a lynx is only shown from 0:00 to 0:04.", "lynx", False),
+])
+def test_hedged_until_driving_off_a_label_before_its_noun_and_an_adverb_in_is_shown(prompt, noun, appears):
+    assert seen(prompt, noun, appears)
+
+
+def test_a_sighting_in_question_order_keeps_its_modal_out_of_the_objects():
+    prompt = "Only in the opening moments of the film can a marmot be seen."
+    assert [obj.name for obj in PLANNER.plan(prompt).layout.objects] == ["marmot"]
+    assert seen(prompt, "marmot", appears=False)
+
+
+def test_a_can_that_is_a_thing_stays_an_object():
+    prompt = "A tin can rolls to the right while a dog can be seen at the start"
+    assert "can" in " ".join(obj.name for obj in PLANNER.plan(prompt).layout.objects)

@@ -7,7 +7,8 @@ every presence cue (arrives, shows up, steps into frame / is in shot, visible, t
 (leaves the frame, vanishes, runs off-screen / is gone, absent, out of the picture, an empty frame),
 each with its nearest time expression (first half, at the start, early / halfway, the midpoint /
 the second half, late, by the close), and turns each pair into a vote: the object appears partway
-or vanishes partway. Only a unanimous verdict that has at least one said time is used.
+or vanishes partway. Only a unanimous verdict that has at least one said time is used. Clock times
+("at 0:04 of an 8-second clip") and shares ("the first 40%") are first put into those half words.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .motions import Motion
 APPEAR_AT, VANISH_AT = 0.55, 0.5  # just after the middle / at it: seen in all of the first half
 _FRAME = r"(?:the\s+)?(?:frame|scene|shot|picture|view|screen|sight|camera|image)"
 _NEG = r"(?:not|never|no longer|n't)"
+_EMPTY_STATE = r"(?:is|are|was|were|stays|remains|lies|sits|starts|begins|looks) (?:bare|deserted|empty|vacant|unoccupied)\b"
 # Each cue: (kind, pattern). Kinds: arrive / leave (a change), present / absent (a state).
 _CUES = [
     ("absent", r"\bno longer\b[^.;,]*?\b(?:there|visible|present|seen|around|in\b|on\b)"),
@@ -28,37 +30,48 @@ _CUES = [
     ("absent", rf"\b(?:absent|missing|hidden|nowhere(?: to be (?:seen|found)| in (?:sight|view|{_FRAME}))?)\b"),
     ("absent", r"\b(?:stops?|stopped|ceases?|ceased) (?:being|to be) (?:visible|seen|present|there|in \w+)"),
     ("absent", r"\b(?:(?:an?|the)\s+)?empty\s+(?:frame|scene|shot|screen|picture)\b|\b(?:frame|scene|screen|shot) is empty\b"),
-    ("absent", rf"\b(?:is|are|was)\s+{_NEG}\s+(?:yet\s+)?(?:there|visible|present|seen|in\s+{_FRAME})"),
+    ("leave", r"\b(?:is|was) never seen again\b|\b(?:never|not|n't) (?:comes? back|returns?|reappears?)\b"),
+    ("absent", rf"\b(?:(?:is|are|was|were)\s+{_NEG}|(?:is|are|was|were)n't|(?:will|can|could|would|should|may|must)\s+{_NEG}\s+be|"
+               rf"(?:won't|can't|cannot|couldn't|wouldn't|shouldn't) be)\s+(?:yet\s+)?(?:there|visible|present|seen|in\s+{_FRAME})"),
+    ("absent", rf"\b{_EMPTY_STATE}"),
+    ("present", r"\bcan\b(?:\s+[a-z]+){1,3}\s+be\s+seen\b|\bshow\b(?= (?:an?|the|only|just)\b)"),
     ("absent", r"\bno\s+[a-z]+\b"),
     ("arrive_neg", r"\b(?:does|do|did) not (?:show|appear|arrive|turn up|come(?! back))\b"),
     ("leave", r"\b[a-z]+(?:s|ed|ing)(?: off)? away\b(?! from)"),
     # "swoops in" arrives; a camera that zooms or pushes in moves the view, not the object
     ("arrive", r"\b(?!(?:zoom|pan|doll|push|clos|cut|lean|tun)[a-z]*\b)[a-z]+(?:s|ed|ing) in(?= *(?:[,.;!?]|and\b|but\b|then\b|$))"),
+    # "drives off", "has flown off" at a clause end; not "kicks off" (starts) or "switches off"
+    ("leave", r"\b(?!(?:kick|turn|switch|shut|cut|tak|show|set|start|nod|doz|cool|log|sign|tip|pay|brush|shak|fend|ward)[a-z]*\b)"
+              r"(?:[a-z]+(?:s|ed|en|ing)|drove|flew|ran|rode|sped|swam) off(?! (?:the|a|an|its|his|her|their|of|from)\b)"),
     ("leave", rf"\b(?:leaves|leave|leaving|left|exits|exit|exiting|quits|departs|departing)\s+{_FRAME}"),
+    ("arrive", rf"\b[a-z]+(?:s|ed|ing) (?:into|onto) {_FRAME}\b|\b(?:pulls?|pulled|pulling) (?:up|in)\b"),
     ("leave", r"\b(?:disappears?|disappearing|vanish(?:es|ing)?|fades? (?:out|away)|goes away|has gone|is gone|gone|"
               r"off[ -]?screen|off[ -]?camera|taken out|removed|moves? out of|runs? out of|walks? out of|out of frame)\b"),
     ("arrive", rf"\b(?:appears?|appearing|appearance|shows? up|showing up|turns? up|pops? (?:up|in)|arrives?|arriving|"
                rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:comes?|coming|steps?|stepping|"
                rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering|lands?|landing|flies|drives?)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"
                r"(?:comes?|walks?|strolls?|wanders?|steps?) in\b)"),
-    ("present", rf"\b(?:(?:is|are) (?:filmed|shown|pictured|on camera)|in (?:plain|full|clear) (?:view|sight)|visible|present|in shot|in view|on screen|on-screen|in {_FRAME}|is there|are there|can be seen|is seen|"
+    ("present", rf"\b(?:(?:is|are) (?:only |just )?(?:filmed|shown|pictured|on camera)|in (?:plain|full|clear) (?:view|sight)|visible|present|in shot|in view|on screen|on-screen|in {_FRAME}|is there|are there|can be seen|is seen|"
                 r"we see)\b"),
 ]
 _TIMES = [
     ("first", r"\b(?:(?:before|earlier)(?= *(?:[,;.]|and\b|but\b|$))|(?:first|initial) half|opening (?:half|moments|seconds|part|shots?)|early(?: on| part)?(?! (?:morning|evening|afternoon|light|hours|spring|summer|autumn|winter))|at first|initially|"
-              r"at the (?:start|beginning|outset)|first few (?:beats|seconds|moments)|in the beginning|"
-              r"before (?:the )?(?:midpoint|middle|halfway(?: point| mark)?)|before the video is half (?:done|over))\b"),
-    ("second", r"\b(?:after the (?:first|opening|early|initial) (?:half|part)|(?:second|concluding|remaining) half|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at the end|by the (?:end|close)|"
+              r"(?:at|during|over|for) the (?:start|beginning|outset)|first few (?:beats|seconds|moments)|in the beginning|"
+              r"before (?:the )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
+    ("second", r"\b(?:after the (?:first|opening|early|initial) (?:half|part)|(?:second|concluding|remaining) half|(?:in|during|for|over|through) the second(?= *(?:[,.;:!?]|$))|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at the end|by the (?:end|close)|"
                r"final (?:half|part|moments|seconds)|last (?:half|part)|closing (?:half|part)|until the (?:end|close)|"
                r"(?:two|three) (?:thirds|quarters) of the way(?: in| into| through)?|"
                r"(?:after|past|beyond) (?:the )?(?:(?:video|clip)'?s? )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
+    ("by", r"\bby (?:the )?(?:midpoint|middle|halfway(?: point| mark)?)(?! of the (?:frame|screen|picture|shot|scene))|"
+           r"before the (?:video|clip|footage|film) (?:is half (?:done|over)|reaches (?:its|the) (?:midpoint|middle|halfway point))|"
+           r"before the first half is (?:over|done|out)"),
     ("middle", r"\b(?:halfway(?: point| mark| through| into)?|midpoint|midway|(?<!in )the middle(?! of the (?:frame|screen|picture|shot|scene|road|field|room|street))"
                r"|the middle of the (?:video|clip|footage|film)|half (?:done|over)|partway)\b"),
 ]
 # one leading word boundary lets the scan skip positions inside words before trying any alternative
 _CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_CUES)) + ")")
 _TIME_RE = re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_TIMES)) + ")")
-_UNTIL_RE = re.compile(r"\b(?:until|till|up to)\s+$")
+_UNTIL_RE = re.compile(r"\b(?:until|till|up to)[\s,]+(?:(?:the|about|around|roughly|nearly|almost|just)\s+)*$")
 # Substrings every time expression above contains one of: a cheap test before the regular expressions.
 _TIME_WORDS = ("half", "start", "begin", "early", "earlier", "late", "end", "close", "final", "last", "mid", "first",
                "initial", "opening", "outset", "partway", "after", "past", "beyond", "before", "until", "till",
@@ -67,7 +80,52 @@ _QUICK_WORDS = ("appear", "show", "arriv", "leav", "exit", "vanish", "gone", "ab
                 "frame", "shot", "picture", "screen", "empty", "missing", "hidden", "nowhere", "longer", "emerg", "enter",
                 "quit", "depart", "nothing", "nobody", "no ", "seen", "sight", "off", "brought", "join", "scene", "camera",
                 "land", "come", "step", "walk", "stroll", "wander", "slip", "drift", "trot", "run", "fly", "flies", "drive",
-                "pop", "turn", "materiali", "remov", "taken", "fade", " in", "away", "stop", "ceas")
+                "pop", "turn", "materiali", "remov", "taken", "fade", " in", "away", "stop", "ceas",
+                "out of", "there", "bare", "desert", "vacant", "unoccupied", "clear", "pull", "into", "onto", "back",
+                "return", "reappear")
+
+
+_CLIP_LENGTH_RE = re.compile(
+    r"\b(\d+(?:\.\d+)?)[- ]?(?:seconds?|secs?|s)(?:[- ]long)?\s+(?:clip|video|shot|film|footage|sequence|scene)\b|"
+    r"\b(?:clip|video|shot|film|footage) (?:is|lasts|of|runs(?: for)?) (\d+(?:\.\d+)?) ?(?:seconds?|secs?|s)\b")
+_CLOCK = r"(\d{1,2}):(\d{2})"
+_CLOCK_SPAN_RE = re.compile(rf"\b(?:from|between) {_CLOCK} (?:to|until|till|and|-) {_CLOCK}")
+_CLOCK_AT_RE = re.compile(rf"\b(?:at|around|about|near|by|after|from) (?:about |around |roughly )?{_CLOCK}(?!\d)")
+_SHARE_RE = re.compile(r"\b(first|last|final|opening|closing) (\d{1,3}) ?(?:%|percent)")
+_SHARE_AT_RE = re.compile(r"\b(?:at )?(\d{1,3}) ?(?:%|percent) (?:of the way )?(?:through|into|in)\b")
+
+
+def _said_times_in_words(text: str) -> str:
+    """Clock times and shares of the clip, put into the half words the scan reads.
+
+    "at 0:04 of an 8-second clip" is its midpoint, "from 0:00 to 0:05" of ten seconds its first
+    half, "the first 40%" the first half; a clock time without a said clip length stays unread.
+    """
+    def at(fraction: float) -> str:
+        return "at the start" if fraction < 0.3 else "at the midpoint" if fraction <= 0.7 else "late"
+
+    def span(low: float, high: float) -> str:
+        if low <= 0.1 and high <= 0.65:
+            return "in the first half"
+        if low >= 0.35 and high >= 0.9:
+            return "in the second half"
+        return "partway"
+
+    text = _SHARE_RE.sub(lambda m: span(0.0, int(m[2]) / 100) if m[1] in ("first", "opening")
+                         else span(1 - int(m[2]) / 100, 1.0), text)
+    text = _SHARE_AT_RE.sub(lambda m: at(int(m[1]) / 100), text)
+    length = _CLIP_LENGTH_RE.search(text)
+    if length is None or ":" not in text:
+        return text
+    seconds = float(length[1] or length[2])
+    if seconds <= 0:
+        return text
+
+    def clock(minutes: str, secs: str) -> float:
+        return min(1.0, (int(minutes) * 60 + int(secs)) / seconds)
+
+    text = _CLOCK_SPAN_RE.sub(lambda m: span(clock(m[1], m[2]), clock(m[3], m[4])), text)
+    return _CLOCK_AT_RE.sub(lambda m: at(clock(m[1], m[2])), text)
 
 
 def _events(sentence: str) -> list[tuple[str, int, int]]:
@@ -110,6 +168,8 @@ def _vote(kind: str, time: str | None, until: bool) -> int:
         return 1 if time in ("second", "middle") else 0
     if until and kind in ("present", "absent"):  # the state holds before the time said
         return {"present": -1, "absent": 1}[kind] if time in ("second", "middle") else 0
+    if time == "by":  # "gone by the midpoint", "out of the picture before the video is half done"
+        return {"arrive": 1, "present": 1, "leave": -1, "absent": -1}.get(kind, 0)
     if kind == "arrive":
         return 1 if time in ("middle", "second") else 0
     if kind == "leave":
@@ -121,9 +181,10 @@ def _vote(kind: str, time: str | None, until: bool) -> int:
 
 def visibility_verdict(text: str) -> str | None:
     """"appear", "vanish" or None for a prompt about one object, from every cue and its nearest time."""
-    if not any(word in text for word in _TIME_WORDS) or not any(word in text for word in _QUICK_WORDS) \
-            or not _TIME_RE.search(text):
+    if not any(word in text for word in (*_TIME_WORDS, ":", "%", "percent")) or not any(word in text for word in _QUICK_WORDS) \
+            or not (_TIME_RE.search(text) or ":" in text or "%" in text or "percent" in text):
         return None
+    text = _said_times_in_words(text)
     votes: list[int] = []
     for sentence in re.split(r"[.;?!]", text):
         times = _times(sentence)
@@ -141,7 +202,8 @@ def visibility_verdict(text: str) -> str | None:
 
 def _reader_verdict(motions: list[Any]) -> str | None:
     """What the clause reading already says: an arrival or a leave at a said time partway."""
-    timed = [m for m in motions if m.at_fraction is not None]
+    # a motion at rest is drawn in place: its exit flag moves nothing out of view
+    timed = [m for m in motions if m.at_fraction is not None and m.kind != "rest"]
     if any((m.kind == "appear" or m.enters_from) and m.at_fraction >= 0.3 for m in timed):
         return "appear"
     if any((m.kind == "disappear" or m.exits) and m.at_fraction <= 0.7 for m in timed):
@@ -149,8 +211,33 @@ def _reader_verdict(motions: list[Any]) -> str | None:
     return None
 
 
+_MODAL_FIRST_RE = re.compile(r"\b(?:can|could|may|might|will|would)(?= (?:(?:an?|the) )?[a-z]+(?: [a-z]+)? be (?:seen|visible|spotted)\b)")
+
+
+def _not_objects(text: str, entities: list[Any]) -> list[Any]:
+    """Nouns read as objects that are not things to draw: those met only inside a said time ("three
+    quarters of the way through", "before the clip reaches its midpoint": parts of the clock), the
+    modal of a question-order sighting ("only early can a parrot be seen") and settings said to be
+    empty ("the pier is deserted early on")."""
+    if len(entities) < 2 or any(e.agent is not None for e in entities) or not any(w in text for w in _TIME_WORDS):
+        return []
+    said = _said_times_in_words(text)
+    spans = [m.span() for m in _TIME_RE.finditer(said)] + [m.span() for m in _MODAL_FIRST_RE.finditer(said)]
+    if not spans:
+        return []
+    found = []
+    for entity in entities:
+        mentions = [m.span() for m in re.finditer(rf"\b{re.escape(entity.noun)}s?\b", said)]
+        if mentions and all(any(lo <= a and b <= hi for lo, hi in spans) for a, b in mentions) \
+                or re.search(rf"\b{re.escape(entity.noun)} {_EMPTY_STATE}", said):
+            found.append(entity)
+    return found if len(found) < len(entities) else []
+
+
 def apply_visibility_cues(text: str, entities: list[Any]) -> None:
     """With one object, a unanimous cue verdict the clause reading missed replaces its appear/leave."""
+    for setting in _not_objects(text, entities):
+        entities.remove(setting)
     if len(entities) != 1:
         return
     verdict = visibility_verdict(text)
