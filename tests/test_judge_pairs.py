@@ -360,3 +360,18 @@ def test_a_delayed_car_whose_start_and_end_overlap_stays_one_track():
     speed = travel / (scene.frames - 1 - scene.delay)
     assert abs((moving[-1] - moving[0]) / (len(moving) - 1) - speed) < 0.1 * speed
     assert _score(frames, scene.fps, "a car drives along the road").details["violations"] == []
+
+
+def test_a_slow_ball_that_vanishes_is_not_excused_for_standing_nearly_still():
+    """A white ball rolls slowly on a pale floor and vanishes for ten frames. Just before it goes it moves less
+    than a resting object would jitter, which once excused the gap as "at rest, absorbed by the background";
+    resting needs its colour still to be there after the track ends. The same ball, shown throughout, is clean."""
+    scene = Scene(256, 256, 16.0, 48, ((200, 205, 215), (200, 205, 215), (150, 150, 150)), "white", 12.0, 0.0,
+                  background="flat")
+    y = scene.floor * scene.height - scene.radius
+    path = [(60.0 + 0.6 * i, y) for i in range(scene.frames)]  # 0.0023 frame heights a frame
+    gone = [None if 20 <= i < 30 else p for i, p in enumerate(path)]
+    prompt = "a white ball rolls across the floor and slowly comes to a stop"
+    (violation,) = _score(render(scene, gone), scene.fps, prompt).details["violations"]
+    assert violation["law"] == "continuity" and tuple(violation["frames"]) == (19, 30)
+    assert _score(render(scene, path), scene.fps, prompt).details["violations"] == []
