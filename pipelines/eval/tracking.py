@@ -392,8 +392,9 @@ def initial_background(smoothed: np.ndarray, min_difference: float) -> tuple[np.
     A large driven object (a car half the frame wide) covers much of its path for more than half the frames,
     so the median holds it there. The clip's first and last frames see that place bare at one end at least:
     where the two ends agree, the median must agree with them; where they differ, an object sat there at one
-    end, and the end whose colour is nearer the backdrop around that place (the ring just outside it, where
-    both ends agree) shows the background. Also says whether the median was corrected anywhere.
+    end, and the end whose colour is near the backdrop around that place (the ring just outside it, where
+    both ends agree), or far nearer it than the other end, shows the background. Also says whether the median
+    was corrected anywhere.
     """
     import cv2
 
