@@ -45,8 +45,13 @@ def _flights(g: TrackGeometry, tracking: Tracking, floor_y: float | None = None)
     size = float(np.median(g.size))
     floor_y = float(y.max()) if floor_y is None else floor_y
     airborne = (y < floor_y - max(FLOOR_BAND, 0.5 * size)) & (np.arange(len(y)) >= g.start)
-    if 0 < g.start < len(y) - 1 and airborne[g.start + 1]:
-        airborne[g.start] = True  # released from a hold: the release is the flight's first point
+    if 0 < g.start < len(y) - 1:  # released from a hold: the release is the flight's first point, and so is
+        # every sample after it on the way out of the floor band, when it moves steadily away from the hold (a ball
+        # held at its lowest point that then rises: the band around the hold is no floor it rolls on)
+        left = next((i for i in range(g.start + 1, len(y)) if airborne[i]), None)
+        steps = np.diff(y[g.start:left + 1]) if left is not None else np.zeros(0)
+        if left == g.start + 1 or (len(steps) and ((steps < 0).all() or (steps > 0).all())):
+            airborne[g.start:left] = True
     flights: list[tuple[int, int]] = []
     index = np.arange(len(y))
     runs = [list(run) for _, run in itertools.groupby(index, key=lambda i: bool(airborne[i]))]
