@@ -404,3 +404,16 @@ def test_a_ball_held_at_its_lowest_place_that_then_speeds_upward_breaks_gravity(
     path = [p if p[1] > -2 * scene.radius else None for p in path]
     (violation,) = _score(render(scene, path), scene.fps, "a red ball is dropped").details["violations"]
     assert violation["law"] == "gravity" and "upward" in violation["message"]
+
+
+def test_a_held_ball_that_glides_off_in_a_slow_straight_line_breaks_gravity():
+    """A thrown ball held still at its lowest place, then gliding right and a little up in a straight line: the
+    band around the hold looked like a floor it rolled on, and the glide's steps are too noisy to be strictly
+    monotonic, so no flight was judged. Nearly every step leaving the hold the same way is flight, and a straight
+    one has no gravity."""
+    scene = Scene(320, 192, 26.0, 70, ((200, 205, 215), (185, 190, 195), (150, 150, 150)), "white", 13.0, 0.0,
+                  background="flat", delay=20)
+    path = [(0.15 * scene.width + 3.0 * max(0, i - scene.delay), 0.51 * scene.height - 0.27 * max(0, i - scene.delay))
+            for i in range(scene.frames)]
+    (violation,) = _score(render(scene, path), scene.fps, "a white ball is thrown from the left to the right").details["violations"]
+    assert violation["law"] == "gravity" and "straight line" in violation["message"]

@@ -50,7 +50,8 @@ def _flights(g: TrackGeometry, tracking: Tracking, floor_y: float | None = None)
         # held at its lowest point that then rises: the band around the hold is no floor it rolls on)
         left = next((i for i in range(g.start + 1, len(y)) if airborne[i]), None)
         steps = np.diff(y[g.start:left + 1]) if left is not None else np.zeros(0)
-        if left == g.start + 1 or (len(steps) and ((steps < 0).all() or (steps > 0).all())):
+        way = float(steps.sum())  # steadily: nearly every step the same way (a slow glide's steps are noisy)
+        if left == g.start + 1 or (len(steps) and abs(way) > FLOOR_BAND and np.mean(np.sign(steps) == np.sign(way)) >= 0.8):
             airborne[g.start:left] = True
     flights: list[tuple[int, int]] = []
     index = np.arange(len(y))
