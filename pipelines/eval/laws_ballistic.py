@@ -46,8 +46,14 @@ def _flights(g: TrackGeometry, tracking: Tracking, floor_y: float | None = None)
     size = float(np.median(g.size))
     floor_y = float(y.max()) if floor_y is None else floor_y
     airborne = (y < floor_y - max(FLOOR_BAND, 0.5 * size)) & (np.arange(len(y)) >= g.start)
-    if 0 < g.start < len(y) - 1 and airborne[g.start + 1]:
-        airborne[g.start] = True  # released from a hold: the release is the flight's first point
+    if 0 < g.start < len(y) - 1:  # released from a hold: the release is the flight's first point, and so is
+        # every sample after it on the way out of the floor band, when it moves steadily away from the hold (a ball
+        # held at its lowest point that then rises: the band around the hold is no floor it rolls on)
+        left = next((i for i in range(g.start + 1, len(y)) if airborne[i]), None)
+        steps = np.diff(y[g.start:left + 1]) if left is not None else np.zeros(0)
+        way = float(steps.sum())  # steadily: nearly every step the same way (a slow glide's steps are noisy)
+        if left == g.start + 1 or (len(steps) and abs(way) > FLOOR_BAND and np.mean(np.sign(steps) == np.sign(way)) >= 0.8):
+            airborne[g.start:left] = True
     rise = next((i for i in range(g.start, len(y)) if airborne[i]), None)
     if rise is not None and rise > g.start and bool((np.diff(y[g.start:rise + 1]) < -STILL_STEP).all()):
         airborne[g.start:rise] = True  # it starts at its lowest and climbs from the first sample: no floor held it

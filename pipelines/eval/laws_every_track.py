@@ -26,8 +26,8 @@ def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expect
     if expectation.may_vanish:
         return []
     last = tracking.num_frames - 1
-    ends = [g for g in geometries if g.track.last_frame < last - 1 and not g.touches[-1] and not _still(g, -1)]
-    starts = [g for g in geometries if g.track.first_frame > 1 and not g.touches[0] and not _still(g, 0)]
+    ends = [g for g in geometries if g.track.last_frame < last - 1 and not g.touches[-1] and not _resting(g, tracking, -1)]
+    starts = [g for g in geometries if g.track.first_frame > 1 and not g.touches[0] and not _resting(g, tracking, 0)]
     violations, used = [], set()
     for end in ends:
         later = [s for s in starts if s.track.first_frame > end.track.last_frame and id(s) not in used]
@@ -82,12 +82,16 @@ def _picked_up_late(g: TrackGeometry, tracking: Tracking) -> bool:
     return _visible(g, tracking, before, g.xy[0]) or _visible(g, tracking, before, g.xy[0] - step)
 
 
-def _still(g: TrackGeometry, end: int) -> bool:
-    """The track's first (end=0) or last (end=-1) samples stand still: a resting object the background
-    model absorbed, not one that vanished or appeared."""
+def _resting(g: TrackGeometry, tracking: Tracking, end: int) -> bool:
+    """The track's first (end=0) or last (end=-1) samples stand still and its colour is still where it stood
+    the frame outside the track: a resting object the background model absorbed. Standing still alone is no
+    evidence (a slow ball that vanishes also stood nearly still before it went)."""
     n = min(4, g.track.length)
     xy = g.xy[:n] if end == 0 else g.xy[-n:]
-    return bool(np.linalg.norm(xy - xy.mean(axis=0), axis=1).max() < STILL)
+    if np.linalg.norm(xy - xy.mean(axis=0), axis=1).max() >= STILL:
+        return False
+    outside = g.track.first_frame - 1 if end == 0 else g.track.last_frame + 1
+    return _visible(g, tracking, outside, g.xy[end])
 
 
 def _visible(g: TrackGeometry, tracking: Tracking, frame: int, xy: np.ndarray) -> bool:

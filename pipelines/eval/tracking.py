@@ -392,8 +392,9 @@ def initial_background(smoothed: np.ndarray, min_difference: float) -> tuple[np.
     A large driven object (a car half the frame wide) covers much of its path for more than half the frames,
     so the median holds it there. The clip's first and last frames see that place bare at one end at least:
     where the two ends agree, the median must agree with them; where they differ, an object sat there at one
-    end, and the end whose colour is nearer the backdrop around that place (the ring just outside it, where
-    both ends agree) shows the background. Also says whether the median was corrected anywhere.
+    end, and the end whose colour is near the backdrop around that place (the ring just outside it, where
+    both ends agree), or far nearer it than the other end, shows the background. Also says whether the median
+    was corrected anywhere.
     """
     import cv2
 
@@ -418,7 +419,10 @@ def initial_background(smoothed: np.ndarray, min_difference: float) -> tuple[np.
             first_off = np.abs(first[place] - around).max(axis=-1)
             last_off = np.abs(last[place] - around).max(axis=-1)
             pick = np.where((first_off <= last_off)[:, None], first[place], last[place])
-            backdrop = np.minimum(first_off, last_off) < min_difference  # one end shows the backdrop's colour
+            # one end shows the backdrop's colour, or is far nearer it than the other end (a busy backdrop: texture
+            # and a horizon in the ring keep even the right end some way off the ring's median)
+            near, far = np.minimum(first_off, last_off), np.maximum(first_off, last_off)
+            backdrop = near < np.maximum(min_difference, 0.5 * far)
             chosen[place] = np.where(backdrop[:, None], pick, np.nan)  # else two objects: the median decides
     wrong = np.abs(background - chosen).max(axis=-1) > min_difference  # (NaN compares False)
     background[wrong] = chosen[wrong]
