@@ -28,7 +28,7 @@ NON_OBJECT_NOUNS = frozenset((
     "total group collection size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion "
     "subject subjects angle angles perspective viewpoint vantage bunch herd flock pack crowd swarm bevy "
     "width length breadth point things style styles lapse timelapse fur feathers plumage mane wool paintwork "
-    "anywhere nowhere somewhere everywhere appearance entrance exit arrival departure spot trip route path stop beats"
+    "anywhere nowhere somewhere everywhere appearance entrance exit arrival departure spot trip route path stop beats mood moods atmosphere ambience ambiance vibe"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
