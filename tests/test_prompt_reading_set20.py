@@ -22,3 +22,19 @@ def names(prompt):
 )
 def test_the_mood_of_a_clip_is_no_object(prompt, expected):
     assert names(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "A bus drives from the left of the picture to the right, never leaving the frame.",
+        "A sailboat glides toward the left of the frame without ever leaving it.",
+        "A cyclist pedals to the right without leaving the shot.",
+    ],
+)
+def test_never_leaving_the_frame_is_no_exit(prompt):
+    layout = PLANNER.plan(prompt).layout
+    (mover,) = layout.objects
+    assert all(box is not None for box in mover.boxes), mover.boxes
+    xs = [box[0] for box in mover.boxes]
+    assert xs[0] != xs[-1]  # it still moves
