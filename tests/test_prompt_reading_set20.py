@@ -38,3 +38,16 @@ def test_never_leaving_the_frame_is_no_exit(prompt):
     assert all(box is not None for box in mover.boxes), mover.boxes
     xs = [box[0] for box in mover.boxes]
     assert xs[0] != xs[-1]  # it still moves
+
+
+def test_a_clip_opening_on_a_thing_shows_that_thing():
+    layout = PLANNER.plan(
+        "The footage opens on a metronome ticking on the piano; before the midpoint it is carried off and never returns.").layout
+    (metronome,) = layout.objects
+    assert metronome.name == "metronome"  # the thing it opens on, not a place and not the verb "opens"
+    assert [box is not None for box in metronome.boxes] == [True, True, True, False, False, False]
+
+
+def test_a_thing_a_recording_opens_on_is_no_place():
+    layout = PLANNER.plan("The recording opens on a kettle steaming on the stove.").layout
+    assert "kettle" in [o.name for o in layout.objects]
