@@ -51,3 +51,15 @@ def test_a_clip_opening_on_a_thing_shows_that_thing():
 def test_a_thing_a_recording_opens_on_is_no_place():
     layout = PLANNER.plan("The recording opens on a kettle steaming on the stove.").layout
     assert "kettle" in [o.name for o in layout.objects]
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Sparrows hop along a fence: we count seven.", ["sparrow"] * 7),
+        ("The footage shows horses grazing; there are 3 of them by the river.", ["horse"] * 3),
+        ("Ducks paddle on a lake and there were five of them.", ["duck"] * 5),
+    ],
+)
+def test_a_count_said_later_counts_the_bare_plural(prompt, expected):
+    assert names(prompt) == expected

@@ -58,6 +58,9 @@ ClauseReader = Any
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if (word[0].isdigit() or word in NUMBER_WORDS) and reader.recount(around.counted_noun(reader, matches, position), word):
         return  # "the dogs number 7", "foxes numbering four", "How many sheep? Two"
+    if (word[0].isdigit() or word in NUMBER_WORDS) and around.count_said_later(matches, position) and reader.count_after(
+            int(float(word)) if word[0].isdigit() else NUMBER_WORDS[word], listed=True):
+        return  # "dogs walk; there are four of them", "pigeons on the pavement: I count nine"
     if word[0].isdigit():
         if around.count_closes(matches, position) and reader.count_after(int(float(word)), around.after_colon(matches, position)):
             return
