@@ -63,3 +63,15 @@ def test_a_thing_a_recording_opens_on_is_no_place():
 )
 def test_a_count_said_later_counts_the_bare_plural(prompt, expected):
     assert names(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("A children's toy truck rolls across the floor.", ["truck"]),  # a kind of truck, no children
+        ("A women's bicycle stands still.", ["bicycle"]),
+        ("The storybook illustration shows four ducks on a pond.", ["duck"] * 4),  # the picture itself
+    ],
+)
+def test_a_plural_possessor_and_an_illustration_are_no_objects(prompt, expected):
+    assert names(prompt) == expected

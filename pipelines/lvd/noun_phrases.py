@@ -66,6 +66,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             return
         reader.count = min(int(float(word)), 10_000)
         return
+    if word.endswith("'s") and is_plural(word[:-2]) and position + 1 < len(matches) and matches[position + 1].lastgroup in ("word", "noun2"):
+        return  # "a children's book", "the women's race": a plural possessor classifies the noun after it; no one is drawn
     if word.endswith("'s"):
         word = word[:-2]
     if word in COPULA:

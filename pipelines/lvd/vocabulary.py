@@ -306,7 +306,7 @@ COPULA = frozenset(("there", "is", "are", "was", "were", "be", "being", "been"))
 PREDICATE_LINKS = frozenset(("is", "are", "was", "were", "be", "in", "of", "painted", "coloured", "colored", "dyed", "all"))
 # Buildings and rooms: "in a barn" is where the scene is, "a barn" alone is an object in it.
 ENCLOSURES = frozenset("barn house stable garage shed warehouse church tent cave hall building castle".split())
-FRAME_WORDS = frozenset(("picture", "frame", "screen", "image"))
+FRAME_WORDS = frozenset(("picture", "frame", "screen", "image", "illustration", "artwork", "animation"))
 # Lights of the sky: after "in"/"under" they say how the scene is lit ("under bright sun"), not a thing in it.
 SKY_NOUNS = frozenset(("sun", "moon"))
 NEGATED_WORDS = frozenset(("not", "absent", "missing", "hidden", "nowhere"))
