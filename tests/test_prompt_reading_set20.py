@@ -75,3 +75,20 @@ def test_a_count_said_later_counts_the_bare_plural(prompt, expected):
 )
 def test_a_plural_possessor_and_an_illustration_are_no_objects(prompt, expected):
     assert names(prompt) == expected
+
+
+def shown(prompt):
+    (thing,) = PLANNER.plan(prompt).layout.objects
+    return [box is not None for box in thing.boxes]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "A truck is visible only until the clip's midpoint.",  # the clip's midpoint, a possessive time
+        "A trotting horse remains only through the first half of the clip.",  # "through" a half
+        "The video has a sleeping dog in its first half only.",  # "its" first half: the video's
+    ],
+)
+def test_a_first_half_said_in_new_words_hides_the_thing_later(prompt):
+    assert shown(prompt) == [True, True, True, False, False, False]
