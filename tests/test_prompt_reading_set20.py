@@ -92,3 +92,15 @@ def shown(prompt):
 )
 def test_a_first_half_said_in_new_words_hides_the_thing_later(prompt):
     assert shown(prompt) == [True, True, True, False, False, False]
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("A horse, completely white, gallops across a meadow.", ("color", "white")),
+        ("A dog, pure brown from head to paw, sits by a gate.", ("color", "brown")),
+    ],
+)
+def test_a_colour_after_a_comma_and_a_degree_word_describes_the_noun(prompt, expected):
+    first = PLANNER.plan(prompt).layout.objects[0]
+    assert expected in first.attributes

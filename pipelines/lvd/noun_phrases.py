@@ -220,8 +220,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in COLOUR_LINKS:
         return  # "painted red": the colour that follows is the attribute
     if (word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS) and not nounish_next and reader.last_mention is not None \
-            and (around.previous_word(matches, position, DEGREE_WORDS) in PREDICATE_LINKS or around.previous_word(matches, position) == ","):
-        reader.describe_last(word)  # "a cat that is red", "a horse in orange", "a car painted blue"
+            and (around.previous_word(matches, position, DEGREE_WORDS) in PREDICATE_LINKS or around.previous_word(matches, position, DEGREE_WORDS) == ","):
+        reader.describe_last(word)  # "a cat that is red", "a horse in orange", "a car painted blue", "a cat, pure black"
         return
     if around.modal_can(matches, position):
         return  # "can be seen": the modal verb, not a tin can

@@ -328,7 +328,7 @@ COVERINGS = frozenset("fur coat feathers feather plumage hair mane wool skin sca
 # Known nouns that are ground to cross, not things ("across the ice").
 GROUND_NOUNS = frozenset(("ice",))
 DEGREE_WORDS = frozenset("very really rather quite so fairly pretty extremely incredibly truly most somewhat "
-                         "entirely completely totally wholly fully mostly mainly largely".split())
+                         "entirely completely totally wholly fully mostly mainly largely pure".split())
 
 
 def is_describing(word: str) -> bool:
