@@ -104,3 +104,17 @@ def test_a_first_half_said_in_new_words_hides_the_thing_later(prompt):
 def test_a_colour_after_a_comma_and_a_degree_word_describes_the_noun(prompt, expected):
     first = PLANNER.plan(prompt).layout.objects[0]
     assert expected in first.attributes
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Paint the truck red on a sunny road.", [("truck", ("color", "red"))]),
+        ("Make the cat white and the ball green in a cosy room.", [("cat", ("color", "white")), ("ball", ("color", "green"))]),
+    ],
+)
+def test_a_colour_given_to_an_object_before_a_place_phrase(prompt, expected):
+    objects = PLANNER.plan(prompt).layout.objects
+    for noun, attribute in expected:
+        (thing,) = [o for o in objects if o.name.endswith(noun)]
+        assert attribute in thing.attributes

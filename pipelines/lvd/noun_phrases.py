@@ -194,9 +194,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.describe_last(word)  # "a cat (orange) waits": the colour of the noun before
         return
     if word in COLORS and reader.last_mention is not None and (
-            (reader.last_mention[1] == position - 1 and (around.clause_ends(matches, position) or around.next_word(matches, position) == "and"))
+            (reader.last_mention[1] == position - 1 and (around.clause_ends(matches, position) or position + 1 < len(matches)
+                                                  and matches[position + 1].group(0) in ("and", "in", "on", "at", "with", "against")))
             or (around.next_word(matches, position) == "one" and not around.next_is_known_noun(matches, position + 1))):
-        reader.describe_last(word)  # "make the ball orange and ...", "the cat is a brown one": the noun's colour
+        reader.describe_last(word)  # "make the ball orange and ...", "paint the van red in ...", "the cat is a brown one"
         return
     if word in COLORS and around.next_word(matches, position) in COVERINGS and reader.last_mention is not None:
         reader.describe_last(word)  # "a cat with orange fur": the cat is orange
