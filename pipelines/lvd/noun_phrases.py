@@ -58,11 +58,16 @@ ClauseReader = Any
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if (word[0].isdigit() or word in NUMBER_WORDS) and reader.recount(around.counted_noun(reader, matches, position), word):
         return  # "the dogs number 7", "foxes numbering four", "How many sheep? Two"
+    if (word[0].isdigit() or word in NUMBER_WORDS) and around.count_said_later(matches, position) and reader.count_after(
+            int(float(word)) if word[0].isdigit() else NUMBER_WORDS[word], listed=True):
+        return  # "dogs walk; there are four of them", "pigeons on the pavement: I count nine"
     if word[0].isdigit():
         if around.count_closes(matches, position) and reader.count_after(int(float(word)), around.after_colon(matches, position)):
             return
         reader.count = min(int(float(word)), 10_000)
         return
+    if word.endswith("'s") and is_plural(word[:-2]) and position + 1 < len(matches) and matches[position + 1].lastgroup in ("word", "noun2"):
+        return  # "a children's book", "the women's race": a plural possessor classifies the noun after it; no one is drawn
     if word.endswith("'s"):
         word = word[:-2]
     if word in COPULA:
@@ -189,9 +194,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.describe_last(word)  # "a cat (orange) waits": the colour of the noun before
         return
     if word in COLORS and reader.last_mention is not None and (
-            (reader.last_mention[1] == position - 1 and (around.clause_ends(matches, position) or around.next_word(matches, position) == "and"))
+            (reader.last_mention[1] == position - 1 and (around.clause_ends(matches, position) or position + 1 < len(matches)
+                                                  and matches[position + 1].group(0) in ("and", "in", "on", "at", "with", "against")))
             or (around.next_word(matches, position) == "one" and not around.next_is_known_noun(matches, position + 1))):
-        reader.describe_last(word)  # "make the ball orange and ...", "the cat is a brown one": the noun's colour
+        reader.describe_last(word)  # "make the ball orange and ...", "paint the van red in ...", "the cat is a brown one"
         return
     if word in COLORS and around.next_word(matches, position) in COVERINGS and reader.last_mention is not None:
         reader.describe_last(word)  # "a cat with orange fur": the cat is orange
@@ -215,8 +221,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in COLOUR_LINKS:
         return  # "painted red": the colour that follows is the attribute
     if (word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS) and not nounish_next and reader.last_mention is not None \
-            and (around.previous_word(matches, position, DEGREE_WORDS) in PREDICATE_LINKS or around.previous_word(matches, position) == ","):
-        reader.describe_last(word)  # "a cat that is red", "a horse in orange", "a car painted blue"
+            and (around.previous_word(matches, position, DEGREE_WORDS) in PREDICATE_LINKS or around.previous_word(matches, position, DEGREE_WORDS) == ","):
+        reader.describe_last(word)  # "a cat that is red", "a horse in orange", "a car painted blue", "a cat, pure black"
         return
     if around.modal_can(matches, position):
         return  # "can be seen": the modal verb, not a tin can

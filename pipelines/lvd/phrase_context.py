@@ -149,6 +149,16 @@ def counted_noun(reader: ClauseReader, matches, position: int) -> int | None:
     return None
 
 
+def count_said_later(matches, position: int) -> bool:
+    """"Pigeons on a roof: I count five", "dogs walk; there are three of them": a number said in a later
+    clause counts the plural named before it without a number."""
+    before = [m.group(0) for m in matches[max(0, position - 2):position]]
+    after = [m.group(0) for m in matches[position + 1:position + 3]]
+    if before[-1:] in (["count"], ["counted"]) and before[-2:-1] in (["i"], ["we"], ["you"], ["can"]):
+        return True
+    return before in (["there", "are"], ["there", "were"]) and after == ["of", "them"]
+
+
 def after_colon(matches, position: int) -> bool:
     """"Balls: 9", "a bunch of yaks, 3 to be exact", "yaks (3 in all)": a number right after a noun and a colon,
     comma or bracket counts that noun."""

@@ -233,6 +233,10 @@ def read_prompt(prompt: str) -> SceneReading:
                                 else ("detail", value))
         elif group == "empty_frame":
             _empty_frame(reader, matches, position)
+        elif group == "opens_on":
+            reader._clear_phrase()
+            reader.joining = False
+            reader.presented = reader.presented or not reader.entities  # what it opens on is shown, not arriving
         elif group == "in_view":  # "lands in view during the second half": it is seen from then on
             reader.verb(value, "visible")
         elif group == "hyphenated":

@@ -56,6 +56,9 @@ TOKEN_ALTERNATIVES = (
     r"(?P<hyph_mod>[a-z]+-" + HYPHEN_MODIFIER_TAILS + r")\b",
     r"(?P<empty_frame>(?:the )?(?:frame|scene|screen|picture|shot|view|image) (?:is|stays|remains) (?:empty|blank|bare))\b",
     r"(?P<in_view>in (?:view|sight))\b",
+    # "the clip opens on a lantern": the video presents what follows; "on" places nothing
+    r"(?P<opens_on>(?:(?:the|this|our) )?(?:clip|video|film|footage|movie|shot|scene|sequence|recording) "
+    r"(?:opens?|opened|opening) (?:on|onto|with))\b",
     r"(?P<appear_phrase>" + APPEAR_PHRASES + r"|" + ABSENT_PHRASES + r")\b",
     r"(?P<disappear_phrase>" + DISAPPEAR_PHRASES + r")\b",
     r"(?P<visible_phrase>" + VISIBLE_PHRASES + r")\b",

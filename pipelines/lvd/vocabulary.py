@@ -28,7 +28,7 @@ NON_OBJECT_NOUNS = frozenset((
     "total group collection size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion "
     "subject subjects angle angles perspective viewpoint vantage bunch herd flock pack crowd swarm bevy "
     "width length breadth point things style styles lapse timelapse fur feathers plumage mane wool paintwork "
-    "anywhere nowhere somewhere everywhere appearance entrance exit arrival departure spot trip route path stop beats"
+    "anywhere nowhere somewhere everywhere appearance entrance exit arrival departure spot trip route path stop beats mood moods atmosphere ambience ambiance vibe"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
@@ -83,17 +83,19 @@ VISIBLE_PHRASES = (
     r"(?:is|are) (?:still )?left(?= *(?:[.,;!?]|$))|"  # "only the lamp is left": it remains
     r"(?:is|are|was|were|being|be|stays?|remains?) (?:only )?(?:visible|present|seen|shown|there|in view|on screen|in (?:the )?(?:frame|shot|picture))"
     r"|(?:shows?|showing|showed) (?:itself|themselves)"
+    # "never leaving the frame", "without ever leaving it": it stays in view, no exit
+    r"|(?:never|without(?: ever)?|not) (?:leaving|exiting|quitting|going out of) (?:the (?:frame|scene|view|picture|shot|screen)|it)"
     # "three kites appear in this shot": they are in it, nothing says when they come
     r"|(?:appears?|appearing|appeared) in (?:this|the) (?:shot|video|clip|scene|picture|frame|footage|image)(?= *(?:[.,;!?]|$| (?:on|in|at|by|near|under|along)\b))"
 )
 # "only in the first half of the video" → ("first"), "in the latter half" → ("second").
 HALF_WINDOW = (
-    r"(?:only )?(?:in|during|for|within|throughout) the (?:(?:video|clip|scene|film|footage|shot)'s )?(?P<half>first|second|latter|later|early|earlier|last|final|opening|closing|beginning|ending|back|front"
+    r"(?:only )?(?:in|during|for|within|throughout|through) (?:the|its) (?:(?:video|clip|scene|film|footage|shot)'s )?(?P<half>first|second|latter|later|early|earlier|last|final|opening|closing|beginning|ending|back|front"
     r"|initial|concluding|remaining) "
     r"(?:half|part|portion|section)(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
     r"|(?P<late_subject>the (?:second|latter|later|back|closing|final) (?:half|part)(?= (?:brings|sees|shows|has)\b))"
     r"|(?P<late_from>(?:not |never )(?:until|till|before) (?:the )?(?:second|latter|later|back|closing|last|final) (?:half|part))"
-    r"|(?P<until>until|till|before|up to) (?:(?:about|around|roughly|approximately|nearly|almost|just) )?(?:the )?(?:middle|midpoint|halfway(?: point| mark)?|half[ -]?way(?: point| mark)?)"
+    r"|(?P<until>until|till|before|up to) (?:(?:about|around|roughly|approximately|nearly|almost|just) )?(?:the )?(?:(?:video|clip|scene|film|footage|shot)'s )?(?:middle|midpoint|halfway(?: point| mark)?|half[ -]?way(?: point| mark)?)"
     r"(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
     r"|(?P<early>early on|early in (?:the )?(?:video|clip|scene|film|footage|shot)"
     r"|(?:for|in|during|over) the (?:first|opening) (?:few |couple of )?(?:seconds|moments|frames))"
@@ -304,7 +306,7 @@ COPULA = frozenset(("there", "is", "are", "was", "were", "be", "being", "been"))
 PREDICATE_LINKS = frozenset(("is", "are", "was", "were", "be", "in", "of", "painted", "coloured", "colored", "dyed", "all"))
 # Buildings and rooms: "in a barn" is where the scene is, "a barn" alone is an object in it.
 ENCLOSURES = frozenset("barn house stable garage shed warehouse church tent cave hall building castle".split())
-FRAME_WORDS = frozenset(("picture", "frame", "screen", "image"))
+FRAME_WORDS = frozenset(("picture", "frame", "screen", "image", "illustration", "artwork", "animation"))
 # Lights of the sky: after "in"/"under" they say how the scene is lit ("under bright sun"), not a thing in it.
 SKY_NOUNS = frozenset(("sun", "moon"))
 NEGATED_WORDS = frozenset(("not", "absent", "missing", "hidden", "nowhere"))
@@ -326,7 +328,7 @@ COVERINGS = frozenset("fur coat feathers feather plumage hair mane wool skin sca
 # Known nouns that are ground to cross, not things ("across the ice").
 GROUND_NOUNS = frozenset(("ice",))
 DEGREE_WORDS = frozenset("very really rather quite so fairly pretty extremely incredibly truly most somewhat "
-                         "entirely completely totally wholly fully mostly mainly largely".split())
+                         "entirely completely totally wholly fully mostly mainly largely pure".split())
 
 
 def is_describing(word: str) -> bool:
