@@ -36,3 +36,23 @@ def test_a_short_singular_ending_in_s_keeps_its_s(word):
 
 def test_short_plurals_ending_in_us_still_lose_their_s():
     assert (singular("emus"), singular("menus")) == ("emu", "menu")
+
+
+def seen_in(prompt):
+    """(seen in the first half, seen in the second half) of the planned layout's one object."""
+    layout = PLANNER.plan(prompt, num_keyframes=8).layout
+    assert len(layout.objects) == 1
+    shown = [box is not None for box in layout.objects[0].boxes]
+    return any(shown[:3]), any(shown[5:])
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("You can't spot the horse until the second half.", (False, True)),
+        ("rabbit spotted during first half, never seen during second half", (True, False)),
+        ("empty scene at start, walking dog shows up in second half, lively", (False, True)),
+    ],
+)
+def test_a_negated_or_bare_sighting_says_in_which_half_an_object_is_seen(prompt, expected):
+    assert seen_in(prompt) == expected
