@@ -56,3 +56,23 @@ def seen_in(prompt):
 )
 def test_a_negated_or_bare_sighting_says_in_which_half_an_object_is_seen(prompt, expected):
     assert seen_in(prompt) == expected
+
+
+def centre_x(prompt, name, keyframe):
+    layout = PLANNER.plan(prompt).layout
+    box = next(o for o in layout.objects if o.name == name).boxes[keyframe]
+    return (box[0] + box[2]) / 2
+
+
+@pytest.mark.parametrize(
+    "prompt, mover, reference, leftward",
+    [
+        ("a duck passing the horse, from the horse's right to the horse's left", "duck", "horse", True),
+        ("A horse rests. A duck, on the horse's right, swims across to the horse's left.", "duck", "horse", True),
+        ("cat crossing the car, from the car's left to the car's right", "cat", "car", False),
+    ],
+)
+def test_sides_named_with_the_reference_possessive_move_the_mover_across_it(prompt, mover, reference, leftward):
+    start, end = centre_x(prompt, mover, 0), centre_x(prompt, mover, -1)
+    ref_start, ref_end = centre_x(prompt, reference, 0), centre_x(prompt, reference, -1)
+    assert (start > ref_start and end < ref_end) if leftward else (start < ref_start and end > ref_end)
