@@ -38,7 +38,8 @@ _CUES = [
     # a negated sighting is an absence: "we don't see the ball until...", "not seen in the second half"
     ("absent", r"\b(?:(?:do|does|did|can|could)(?:n't| not)|can't|cannot|not|never) (?:see|seen|spot|spotted)\b"),
     # a bare sighting is a presence: "dog seen in first half"
-    ("present", r"\b(?:seen|spotted)(?= (?:only |just )?(?:in|during|at|for|until|till|throughout|early|late|before|after|first)\b)"),
+    ("present", r"\b(?:seen|spotted)(?= (?:only |just )?(?:(?:in|during|for|through|throughout|at|until|till) (?:the )?)?"
+                r"(?:first|second|initial|latter|last|final|opening|closing|early|late|start|beginning|end|whole)\b)"),
     ("absent", r"\bno\s+[a-z]+\b"),
     ("arrive_neg", r"\b(?:does|do|did) not (?:show|appear|arrive|turn up|come(?! back))\b"),
     ("leave", r"\b[a-z]+(?:s|ed|ing)(?: off)? away\b(?! from)"),
