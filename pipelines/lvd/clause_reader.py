@@ -320,6 +320,12 @@ class ClauseReader(PathClauses):
             index = len(self.entities) - 1
         return index
 
+    def side_of_subject(self, reference: int) -> None:
+        """A side of the clause's own subject names a reference: the mover is the latest other object named."""
+        others = [i for i in range(len(self.entities) - 1, -1, -1) if i != reference]
+        if others:
+            self.subjects = [others[0]]
+
     def reference_other(self) -> int | None:
         """What "its" points at in a side phrase: the latest object named that is not the mover."""
         if self.last_mention is not None and self.last_mention[0] not in self.subjects:

@@ -132,6 +132,11 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in ("free", "empty", "clear", "devoid") and around.next_word(matches, position) == "of":
         reader.det, reader.count = "no", 0  # "the first half free of any cat": no cat then
         return
+    if word == "one" and position + 1 < len(matches) and matches[position + 1].group(0) in (",", ";", ".") and (
+            around.previous_word(matches, position) in ("a", "an", "the", "this", "that")
+            or looks_like_modifier(around.previous_word(matches, position) or "")):
+        reader._clear_phrase()  # "a cat, a lively one, looks real": a pronoun; the word after it is no noun
+        return
     if word == "one" and around.previous_word(matches, position) in ("each", "every", "any"):
         reader._clear_phrase()  # "each one well apart": a pronoun, not a count of what follows
         return

@@ -200,12 +200,16 @@ IRREGULAR_PLURALS = {
 HANDED_CLASSES = (_PERSON, _CHILD)  # who can pass a ball; anything else passing goes past
 
 
+# Short singulars ending in -us, which the length rule below would otherwise strip ("focus", not "focu").
+SINGULARS_IN_US = frozenset("focus bonus virus genus lotus locus torus onus fetus mucus humus pus".split())
+
+
 @lru_cache(maxsize=4096)  # the reader asks about the same few hundred words for every prompt
 def singular(word: str) -> str:
     """Singular of a plural noun the tables may know; unknown words lose a plain trailing 's'."""
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
-    if word in OBJECT_CLASSES or word.endswith("ss") or (word.endswith("us") and not word.endswith("ous") and len(word) >= 6):
+    if word in OBJECT_CLASSES or word in SINGULARS_IN_US or word.endswith("ss") or (word.endswith("us") and not word.endswith("ous") and len(word) >= 6):
         return word  # "walrus", "octopus": a singular that ends in s (but "emus", "menus" are plurals)
     if word.endswith("uses") and word[:-2] not in OBJECT_CLASSES and len(word) > 5:
         return word[:-2]  # "walruses"

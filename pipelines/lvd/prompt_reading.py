@@ -226,6 +226,8 @@ def read_prompt(prompt: str) -> SceneReading:
             role = _side_role(match.group("its_lead"), match.group("its_prep"))
             owner = re.search(r"([a-z]+)'s", value)  # "on a small dog's left": the dog
             other = reader.possessor(owner.group(1)) if owner else None
+            if other is not None and reader.subjects == [other] and not reader.current:
+                reader.side_of_subject(other)  # "a bird passing the dog, from the dog's left ...": the dog is the reference
             reader.modify("side", (role, match.group("its_side"), other if other is not None else reader.reference_other()))
         elif group == "hyph_mod":
             head = value.split("-")[0]
@@ -387,6 +389,9 @@ def _apply_empty_frames(reader: ClauseReader) -> None:
                 entity.motions.append(Motion(kind="disappear", verb="before an empty frame", at_fraction=0.5))
 
 
+_TRAVEL_KINDS = ("move", "fly", "run", "drive", "roll", "swim", "glide", "float", "jump")
+
+
 def _elaborations(entities: list[Entity]) -> None:
     """"A pig moves past a cat; it starts on the cat's right and finishes on its left": a move that said
     only what it passes, followed in the same step by one that says where, is that one move."""
@@ -394,11 +399,14 @@ def _elaborations(entities: list[Entity]) -> None:
         motions = entity.motions
         for i in range(len(motions) - 1):
             vague, said = motions[i], motions[i + 1]
-            if vague.kind == said.kind == "move" and vague.step == said.step and vague.relation is not None \
+            # "passing the dog, from the dog's left to ...": a verbless pair of sides is where the pass goes
+            if vague.kind == said.kind == "move" and vague.step == said.step \
+                    and (vague.relation is not None or (not said.verb and said.side_start and said.side_end)) \
                     and not (vague.start or vague.end or vague.direction or vague.side_start or vague.side_end) \
                     and (said.side_start or said.side_end or said.start or said.end):
                 if said.target is None:
                     said.relation, said.target = vague.relation, vague.target
+                said.verb = said.verb or vague.verb
                 del motions[i]
                 break
         placed = [m for m in motions[1:] if m.kind == "move" and not m.verb and m.end is not None and m.start is None
@@ -408,6 +416,15 @@ def _elaborations(entities: list[Entity]) -> None:
             # "a pony goes by a cat; first it is on the left, at the end it is on the right": where the pass begins and ends
             motions[0].start, motions[0].end = placed[0].end, placed[-1].end
             del motions[1:]
+        for i in range(len(motions) - 1):
+            placed, then = motions[i], motions[i + 1]
+            if placed.kind == "move" and not placed.verb and placed.side_end is not None and placed.side_start is None \
+                    and then.kind in _TRAVEL_KINDS and then.side_start is None and then.side_end not in (None, placed.side_end) \
+                    and then.target in (None, placed.target):
+                # "a bird, on the cat's left, flies over to the cat's right": where it is first is where the flight starts
+                then.side_start = placed.side_end
+                del motions[i]
+                break
         for i in range(len(motions) - 1):
             first, then = motions[i], motions[i + 1]
             if first.kind == then.kind == "move" and first.step == then.step and first.side_start is None \

@@ -35,6 +35,11 @@ _CUES = [
                rf"(?:won't|can't|cannot|couldn't|wouldn't|shouldn't) be)\s+(?:yet\s+)?(?:there|visible|present|seen|in\s+{_FRAME})"),
     ("absent", rf"\b{_EMPTY_STATE}"),
     ("present", r"\bcan\b(?:\s+[a-z]+){1,3}\s+be\s+seen\b|\bshow\b(?= (?:an?|the|only|just)\b)"),
+    # a negated sighting is an absence: "we don't see the ball until...", "not seen in the second half"
+    ("absent", r"\b(?:(?:do|does|did|can|could)(?:n't| not)|can't|cannot|not|never) (?:see|seen|spot|spotted)\b"),
+    # a bare sighting is a presence: "dog seen in first half"
+    ("present", r"\b(?:seen|spotted)(?= (?:only |just )?(?:(?:in|during|for|through|throughout|at|until|till) (?:the )?)?"
+                r"(?:first|second|initial|latter|last|final|opening|closing|early|late|start|beginning|end|whole)\b)"),
     ("absent", r"\bno\s+[a-z]+\b"),
     ("arrive_neg", r"\b(?:does|do|did) not (?:show|appear|arrive|turn up|come(?! back))\b"),
     ("leave", r"\b[a-z]+(?:s|ed|ing)(?: off)? away\b(?! from)"),
@@ -56,7 +61,7 @@ _CUES = [
 ]
 _TIMES = [
     ("first", r"\b(?:(?:before|earlier)(?= *(?:[,;.]|and\b|but\b|$))|(?:first|initial) half|opening (?:half|moments|seconds|part|shots?)|early(?: on| part)?(?! (?:morning|evening|afternoon|light|hours|spring|summer|autumn|winter))|at first|initially|"
-              r"(?:at|during|over|for) the (?:start|beginning|outset)|first few (?:beats|seconds|moments)|in the beginning|"
+              r"(?:at|during|over|for) (?:the )?(?:start|beginning|outset)|first few (?:beats|seconds|moments)|in the beginning|"
               r"before (?:the )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
     ("second", r"\b(?:after the (?:first|opening|early|initial) (?:half|part)|(?:second|concluding|remaining) half|(?:in|during|for|over|through) the second(?= *(?:[,.;:!?]|$))|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at the end|by the (?:end|close)|"
                r"final (?:half|part|moments|seconds)|last (?:half|part)|closing (?:half|part)|until the (?:end|close)|"
@@ -78,7 +83,7 @@ _TIME_WORDS = ("half", "start", "begin", "early", "earlier", "late", "end", "clo
                "third", "quarter", "second", "back", "moment", "beat", "part")
 _QUICK_WORDS = ("appear", "show", "arriv", "leav", "exit", "vanish", "gone", "absent", "visible", "present", "view ",
                 "frame", "shot", "picture", "screen", "empty", "missing", "hidden", "nowhere", "longer", "emerg", "enter",
-                "quit", "depart", "nothing", "nobody", "no ", "seen", "sight", "off", "brought", "join", "scene", "camera",
+                "quit", "depart", "nothing", "nobody", "no ", "see", "spot", "sight", "off", "brought", "join", "scene", "camera",
                 "land", "come", "step", "walk", "stroll", "wander", "slip", "drift", "trot", "run", "fly", "flies", "drive",
                 "pop", "turn", "materiali", "remov", "taken", "fade", " in", "away", "stop", "ceas",
                 "out of", "there", "bare", "desert", "vacant", "unoccupied", "clear", "pull", "into", "onto", "back",
