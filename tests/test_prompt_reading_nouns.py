@@ -5,13 +5,7 @@ Each case came from a held-out prompt set the reader failed before its fix (test
 
 import pytest
 
-from pipelines.lvd.physics_planner import PhysicsPlanner
-
-PLANNER = PhysicsPlanner()
-
-
-def names(prompt):
-    return sorted(o.name for o in PLANNER.plan(prompt).layout.objects)
+from tests.helpers.planned import PLANNER, names
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,7 @@ the reader got wrong before, written here in new words."""
 
 import pytest
 
-from pipelines.lvd.physics_planner import PhysicsPlanner
-
-PLANNER = PhysicsPlanner()
-
-
-def names(prompt):
-    return sorted(o.name for o in PLANNER.plan(prompt).layout.objects)
+from tests.helpers.planned import PLANNER, names
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,7 @@ Tag lists mix the subject with words about the picture itself; those words are n
 import pytest
 
 from pipelines.lvd.object_classes import singular
-from pipelines.lvd.physics_planner import PhysicsPlanner
-
-PLANNER = PhysicsPlanner()
-
-
-def names(prompt):
-    return sorted(o.name for o in PLANNER.plan(prompt).layout.objects)
+from tests.helpers.planned import PLANNER, names
 
 
 @pytest.mark.parametrize(

@@ -19,17 +19,7 @@ development set for general fixes (unknown words, routes along edges, clock time
 
 from __future__ import annotations
 
-from tests.helpers.lvd_benchmark import (
-    SEQUENTIAL_ROUTES,
-    Case,
-    _case,
-    attribution,
-    numeracy,
-    one_object_motion,
-    sequential,
-    two_object_motion,
-    visibility,
-)
+from tests.helpers.lvd_benchmark import SEQUENTIAL_ROUTES, Case, hand_written_cases
 
 LEFTWARD, RIGHTWARD = True, False
 
@@ -310,14 +300,4 @@ _SEQUENTIAL = [
 
 def blind_set() -> list[Case]:
     """180 hand-written prompts, 30 per family (visibility: 15 appear, 15 vanish)."""
-    cases = [_case("numeracy", prompt, numeracy, query, count) for prompt, query, count in _NUMERACY]
-    cases += [_case("attribution", prompt, attribution, query1, query2, colour1, colour2)
-              for prompt, query1, colour1, query2, colour2 in _ATTRIBUTION]
-    cases += [_case("visibility", prompt, visibility, query, True) for prompt, query in _APPEARS]
-    cases += [_case("visibility", prompt, visibility, query, False) for prompt, query in _VANISHES]
-    cases += [_case("dynamic_one", prompt, one_object_motion, query, leftward)
-              for prompt, query, leftward in _DYNAMIC_ONE]
-    cases += [_case("dynamic_two", prompt, two_object_motion, mover, reference, leftward)
-              for prompt, mover, reference, leftward in _DYNAMIC_TWO]
-    cases += [_case("sequential", prompt, sequential, query, route) for prompt, query, route in _SEQUENTIAL]
-    return cases
+    return hand_written_cases(_NUMERACY, _ATTRIBUTION, _APPEARS, _VANISHES, _DYNAMIC_ONE, _DYNAMIC_TWO, _SEQUENTIAL)

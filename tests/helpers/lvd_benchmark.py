@@ -185,6 +185,20 @@ def _case(family, prompt, fn, *args) -> Case:
     return Case(family, prompt, lambda condition: fn(*args, condition))
 
 
+def hand_written_cases(numeracy_rows, attribution_rows, appears, vanishes, one_object, two_object, routes) -> list[Case]:
+    """The cases of a hand-written set kept as plain tables, one row per prompt with its predicate's arguments."""
+    cases = [_case("numeracy", prompt, numeracy, query, count) for prompt, query, count in numeracy_rows]
+    cases += [_case("attribution", prompt, attribution, query1, query2, colour1, colour2)
+              for prompt, query1, colour1, query2, colour2 in attribution_rows]
+    cases += [_case("visibility", prompt, visibility, query, True) for prompt, query in appears]
+    cases += [_case("visibility", prompt, visibility, query, False) for prompt, query in vanishes]
+    cases += [_case("dynamic_one", prompt, one_object_motion, query, leftward) for prompt, query, leftward in one_object]
+    cases += [_case("dynamic_two", prompt, two_object_motion, mover, reference, leftward)
+              for prompt, mover, reference, leftward in two_object]
+    cases += [_case("sequential", prompt, sequential, query, route) for prompt, query, route in routes]
+    return cases
+
+
 def lvd_prompts() -> list[Case]:
     """LVD's 500 stage-1 prompts with their predicates, in LVD's order."""
     cases: list[Case] = []
