@@ -269,3 +269,12 @@ def test_describing_words_before_a_kind_of_video_across_a_comma():
 def test_word_after_the_second_of_two_joined_subjects_is_not_half_a_name():
     reading = read_prompt("A grey van and a green bus share the road.")
     assert [e.noun for e in reading.entities] == ["van", "bus"]
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("a marble drops onto a pedestal", ["marble", "pedestal"]),
+    ("an apple falls on a tuffet and bounces", ["apple", "tuffet"]),
+    ("a ball falls onto the tarmac", ["ball"]),  # the ground, said with "the", stays the place
+])
+def test_an_unknown_thing_something_lands_on_is_drawn(prompt, expected):
+    assert sorted(e.noun for e in read_prompt(prompt).entities) == expected

@@ -18,7 +18,7 @@ from typing import Any, Callable
 
 from .object_classes import GENERIC_CLASS, noun_class, singular
 from .prompt_tokens import TIME_FRACTIONS
-from .vocabulary import COLORS, SPEED_WORDS, STOP_WORDS, VERB_KINDS, looks_like_modifier
+from .vocabulary import COLORS, FLIGHT_KINDS, SPEED_WORDS, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
 ClauseReader = Any  # clause_reader's ClauseReader; typed loosely so this module does not import it
 
@@ -216,6 +216,8 @@ def ground_noun(reader: ClauseReader, word: str, matches, position: int, known: 
         value = matches[before].group(0)
         if value in ("the", "a", "an") or value in said:
             continue
+        if value in ("on", "onto") and reader.det in ("a", "an") and any(m.kind in FLIGHT_KINDS for m in reader.current):
+            return False  # "a ball falls onto a cube": one thing it lands on, which the physics needs ("the floor" is ground)
         return value in GROUND_PREPOSITIONS or (not known and _mass_noun(reader, word, matches[before]))
     return False
 
