@@ -14,7 +14,7 @@ import numpy as np
 
 from ..core.judging import Caption, JudgeError, Video
 from .motion import fit_trajectory
-from .tracking import Track, Tracking, TrackingSettings, track_objects
+from .tracking import Track, Tracking, TrackingSettings, track_objects_or_look_closer
 
 MOTION_CAPTIONER_ID = "motion-captioner"
 CAPTION_LABEL = "measured motion (not a VLM caption)"
@@ -231,7 +231,7 @@ class MotionCaptioner:
     def caption(self, video: Video, prompt: str | None = None) -> Caption:
         """Describe ``video``; ``prompt`` is ignored (the caption reports pixels, not intent)."""
         try:
-            tracking = track_objects(video.frames, video.fps, self.settings)
+            tracking = track_objects_or_look_closer(video.frames, video.fps, self.settings)
         except ValueError as exc:
             raise JudgeError(f"the motion captioner cannot read this video: {exc}") from None
         tracks = significant(tracking.tracks, tracking.num_frames)

@@ -16,31 +16,15 @@ right bouncing path fits piecewise parabolas worse than a wrong straight line fi
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 from typing import Any
-
-import numpy as np
 
 from ..core.judging import JudgeError, JudgeScores, Video
 from .motion import moving_tracks, temporal_flicker, trajectory_plausibility
 from .physics_checks import VIOLATION_WEIGHT, check_tracking, expectation_from_prompt, penalty
-from .tracking import TrackingSettings, track_objects
+from .tracking import TrackingSettings, track_objects_or_look_closer
 
-CLOSER = 3  # a clip where nothing moves at the analysis size is looked at again this many times finer
 MOTION_JUDGE_ID = "motion-metrics"
 SCORE_LABEL = "motion metrics (not a VLM score)"
-
-
-def closer_settings(settings: TrackingSettings, frames: np.ndarray) -> TrackingSettings | None:
-    """Settings that see objects a few pixels across (CLOSER times the analysis size, the same smallest blob in
-    analysis pixels), or None when the frames are no larger than the analysis size already. Only for clips where
-    nothing moved at the usual size: a ball 10 px across in an 832x480 clip is under a pixel there."""
-    longest = max(frames.shape[1:3])
-    if longest <= settings.max_side:
-        return None
-    side = min(longest, CLOSER * settings.max_side)
-    finer = side / settings.max_side
-    return replace(settings, max_side=side, min_area_fraction=settings.min_area_fraction / finer**2)
 
 
 def _rounded(value: float | None, digits: int = 4) -> float | None:
@@ -64,14 +48,7 @@ class MotionJudge:
         """Score ``video``; ``prompt`` tells which laws apply to what moves (never SA)."""
         started = time.perf_counter()
         try:
-            tracking = track_objects(video.frames, video.fps, self.settings)
-            closer = closer_settings(self.settings, video.frames) if not tracking.tracks else None
-            if closer is not None:
-                looked = track_objects(video.frames, video.fps, closer)
-                if looked.tracks:
-                    tracking = looked
-                    tracking.notes.append(f"nothing moved at {self.settings.max_side} px: tracked small objects at "
-                                          f"{closer.max_side} px")
+            tracking = track_objects_or_look_closer(video.frames, video.fps, self.settings)
         except ValueError as exc:
             raise JudgeError(f"the motion judge cannot read this video: {exc}") from None
         tracked_s = time.perf_counter() - started

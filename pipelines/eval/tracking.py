@@ -22,7 +22,7 @@ Positions are in pixels of the input video, origin top-left, y pointing down.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -565,3 +565,32 @@ def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | N
     static_mask = ~ever_moved & ~(sweep.difference > sweep.threshold).any(axis=0)
     return Tracking(tracks, width, height, float(fps), num_frames, gray, sweep.foreground, static_mask,
                     sweep.threshold, notes, small, background)
+
+
+CLOSER = 3  # a clip where nothing moves at the analysis size is looked at again this many times finer
+
+
+def closer_settings(settings: TrackingSettings, frames: np.ndarray) -> TrackingSettings | None:
+    """Settings that see objects a few pixels across (CLOSER times the analysis size, the same smallest blob in
+    analysis pixels), or None when the frames are no larger than the analysis size already. Only for clips where
+    nothing moved at the usual size: a ball 10 px across in an 832x480 clip is under a pixel there."""
+    longest = max(frames.shape[1:3])
+    if longest <= settings.max_side:
+        return None
+    side = min(longest, CLOSER * settings.max_side)
+    finer = side / settings.max_side
+    return replace(settings, max_side=side, min_area_fraction=settings.min_area_fraction / finer**2)
+
+
+def track_objects_or_look_closer(frames: np.ndarray, fps: float, settings: TrackingSettings) -> Tracking:
+    """``track_objects``, and when nothing moved at the analysis size, once more at ``closer_settings``: the
+    judge and the captioner both need a ball a few pixels across, and a clip with motion costs nothing extra."""
+    tracking = track_objects(frames, fps, settings)
+    closer = closer_settings(settings, frames) if not tracking.tracks else None
+    if closer is None:
+        return tracking
+    looked = track_objects(frames, fps, closer)
+    if not looked.tracks:
+        return tracking
+    looked.notes.append(f"nothing moved at {settings.max_side} px: tracked small objects at {closer.max_side} px")
+    return looked
