@@ -75,7 +75,7 @@ _NUMERACY = [
     ("Only 1 dog is walking briskly and eagerly in the clean, rain-washed air of early morning.", "dog", 1),
     ("Moving along at an easy, steady pace in the hazy heat of midsummer, 2 cars are filmed realistically for "
      "the entire clip.", "car", 2),
-    ("In a vivid and lifelike scene, 4 lively cats are being watched as they stretch, yawn and play in the "
+    ("In a vivid and lifelike scene, 4 lively cats are seen stretching, yawning and playing in the "
      "mellow light of late afternoon.", "cat", 4),
     ("Drifting upward on the warm breeze, 3 birds are flying steadily and gracefully until the clip ends.",
      "bird", 3),
@@ -165,7 +165,7 @@ _APPEARS = [
      "seen pouncing about happily.", "cat"),
     ("A lively cat is being kept out of sight during the first 50 percent of the clip and is revealed only in "
      "the remaining half.", "cat"),
-    ("By the midpoint a flying bird is swooping gracefully into view, having been entirely absent during the "
+    ("At the midpoint a flying bird is swooping gracefully into view, having been entirely absent during the "
      "opening half, and it is still flying there at the end.", "bird"),
     ("Throughout the first half the air is empty and still, but in the closing half a flying bird is seen "
      "gliding across.", "bird"),
