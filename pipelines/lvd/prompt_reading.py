@@ -297,7 +297,7 @@ def read_prompt(prompt: str) -> SceneReading:
         reader.entities[0].motions.insert(0, Motion(kind="appear", verb="empty at first", window="second"))
     _apply_empty_frames(reader)
     resolve_timing(reader.entities, Motion)
-    apply_visibility_cues(text, reader.entities)
+    apply_visibility_cues(text, reader.entities, reader.camera)
     _arcs(reader.entities)
     _elaborations(reader.entities)
     foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)
