@@ -133,6 +133,21 @@ COLORS = frozenset(
     "red orange yellow green blue purple pink brown black white gray grey silver golden gold beige "
     "violet cyan magenta turquoise navy maroon teal crimson tan".split()
 )
+# Spellings of one word, LVD's (American) form first: exported names use that form, and guidance finds an
+# object's words in the prompt whichever form the user wrote ("a grey cat" is LVD's "gray cat").
+SPELLINGS = (("gray", "grey"), ("color", "colour"), ("colored", "coloured"))
+_LVD_SPELLING = {variant: forms[0] for forms in SPELLINGS for variant in forms[1:]}
+_SPELLING_FORMS = {form: forms for forms in SPELLINGS for form in forms}
+
+
+def lvd_spelling(word: str) -> str:
+    """The word as LVD's vocabulary spells it ("grey" → "gray"); other words unchanged."""
+    return _LVD_SPELLING.get(word, word)
+
+
+def spelling_forms(word: str) -> tuple[str, ...]:
+    """Every spelling of the word the prompt may use ("gray" → gray, grey), the word itself if it has one."""
+    return _SPELLING_FORMS.get(word.lower(), (word,))
 SIZE_FACTORS = {
     "tiny": 0.4, "small": 0.6, "little": 0.7, "short": 0.8, "big": 1.5, "large": 1.5, "tall": 1.3,
     "huge": 2.2, "giant": 2.5, "enormous": 2.5, "massive": 2.2, "baby": 0.6,

@@ -1,0 +1,42 @@
+"""Prompts the reader failed in a held-out set of requests (tests/helpers/blind_set_22.py), in new words.
+
+British spellings of colours, halves of the clip said as "the opening half" / "the remainder", a
+participle after "passing" that says where the pass goes, and paths told in the past tense.
+"""
+
+import pytest
+
+from pipelines.backends.tiny_wan import tiny_wan_tokenizer
+from pipelines.core.lvd_text import format_lvd_text
+from pipelines.lvd.tokens import find_phrase, match_object_tokens
+from tests.helpers.planned import PLANNER, names
+
+
+# ------------------------------------------------------------------ colour spellings
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Please film a grey rabbit next to a yellow duck.", ["gray rabbit", "yellow duck"]),
+        ("A horse coloured grey stood beside a black goat.", ["black goat", "gray horse"]),
+        ("Could you show a goose that is grey and a pig that is pink?", ["gray goose", "pink pig"]),
+    ],
+)
+def test_a_british_grey_is_named_with_lvds_colour_word(prompt, expected):
+    assert names(prompt) == expected
+
+
+def test_the_export_says_gray_and_the_attribute_keeps_the_users_word():
+    layout = PLANNER.plan("A grey rabbit hops left").layout
+    rabbit = layout.objects[0]
+    assert rabbit.name == "gray rabbit" and rabbit.attribute_dict["color"] == "grey"
+    text = format_lvd_text(layout)
+    assert "'name': 'gray rabbit'" in text and "grey" not in text
+
+
+def test_guidance_steers_the_grey_words_of_a_gray_object():
+    prompt = "a grey ball falls past a red box"
+    assert find_phrase(prompt, "gray ball") == [(2, 11)]  # the colour's characters are part of the match
+    tokenizer = tiny_wan_tokenizer()  # its word list has no "grey": that token is unknown, "ball" is token 2
+    match = match_object_tokens(tokenizer, prompt, [(0, "gray ball"), (1, "red box")])
+    assert match.rules == {0: "exact", 1: "exact"} and match.prompt == prompt
+    assert match.positions == {0: (2,), 1: (6, 7)}
