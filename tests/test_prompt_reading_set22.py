@@ -40,3 +40,25 @@ def test_guidance_steers_the_grey_words_of_a_gray_object():
     match = match_object_tokens(tokenizer, prompt, [(0, "gray ball"), (1, "red box")])
     assert match.rules == {0: "exact", 1: "exact"} and match.prompt == prompt
     assert match.positions == {0: (2,), 1: (6, 7)}
+
+
+# ------------------------------------------------------------------ halves said as the clip's parts
+def seen_in(prompt):
+    """(seen in the first half, seen in the second half) of the planned layout's one object."""
+    layout = PLANNER.plan(prompt, num_keyframes=8).layout
+    assert len(layout.objects) == 1, [o.name for o in layout.objects]
+    shown = [box is not None for box in layout.objects[0].boxes]
+    return any(shown[:3]), any(shown[5:])
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Please give us a bare opening half, then a trotting horse for the rest of the clip.", (False, True)),
+        ("Show a blank first half and then a rabbit for the remainder.", (False, True)),
+        ("Render an empty opening half, then a duck swimming for the remainder of the video.", (False, True)),
+        ("A fox trotted into view when half of the footage had elapsed and remained there for the rest of it.", (False, True)),
+    ],
+)
+def test_an_empty_opening_half_and_the_remainder_say_when_an_object_is_seen(prompt, expected):
+    assert seen_in(prompt) == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 # Adjectives the reader meets often that do not end in a tell-tale suffix.
 PLAIN_ADJECTIVES = frozenset(
     "lively long hot warm cold cool rough smooth soft hard sunny rainy windy cloudy foggy snowy misty "
-    "more less most few new fresh clean dirty real vivid natural calm busy quiet loud noisy empty dense "
+    "more less most few new fresh clean dirty real vivid natural calm busy quiet loud noisy empty bare blank dense "
     "sleepy tabby bouncy fluffy fuzzy shaggy sparkling glossy dusty muddy rusty fancy tiny slim wide "
     "narrow deep shallow high low near far open closed mid top-down lit red-lit dim dark light last sharp separate "
     "shorter longer lower higher faster slower bigger smaller larger wider thinner thicker heavier lighter darker "
@@ -24,7 +24,7 @@ COUNT_QUALIFIERS = frozenset("exactly precisely just only precise".split())
 # Nouns that are parts of speech about the video, never objects.
 NON_OBJECT_NOUNS = frozenset((
     "number footage film camera shot clip video movie scene view image sequence row line queue formation "
-    "hour hours minute minutes seconds day days morning evening afternoon moment while nothing nobody direction "
+    "hour hours minute minutes seconds day days morning evening afternoon moment while remainder nothing nobody direction "
     "total group collection size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion "
     "subject subjects angle angles perspective viewpoint vantage bunch herd flock pack crowd swarm bevy "
     "width length breadth point things style styles lapse timelapse fur feathers plumage mane wool paintwork "
