@@ -62,3 +62,31 @@ def seen_in(prompt):
 )
 def test_an_empty_opening_half_and_the_remainder_say_when_an_object_is_seen(prompt, expected):
     assert seen_in(prompt) == expected
+
+
+# ------------------------------------------------------------------ a pass and where it goes
+def path_x(prompt, name):
+    """Centre x of the named object at every keyframe."""
+    layout = PLANNER.plan(prompt).layout
+    boxes = next(o for o in layout.objects if o.name == name).boxes
+    return [round((box[0] + box[2]) / 2, 3) for box in boxes]
+
+
+@pytest.mark.parametrize(
+    "prompt, mover, reference, leftward",
+    [
+        ("Film a pony passing a cow, trotting from the cow's left to its right.", "pony", "cow", False),
+        ("Please show a goat passing a bus, heading from the bus's right over to the bus's left.", "goat", "bus", True),
+        ("Could you film a duck passing a boat, drifting from the boat's right over to the boat's left?", "duck", "boat", True),
+        ("An owl passes a tractor, flying from the tractor's left to the tractor's right.", "owl", "tractor", False),
+    ],
+)
+def test_the_participle_after_a_pass_moves_the_passer_past_a_still_reference(prompt, mover, reference, leftward):
+    path = path_x(prompt, mover)
+    still = path_x(prompt, reference)
+    assert len(set(still)) == 1
+    if leftward:
+        path = [-x for x in path]
+        still = [-x for x in still]
+    assert path[0] < still[0] < path[-1]
+    assert all(a <= b for a, b in zip(path, path[1:]))  # one way past it, never back

@@ -257,7 +257,7 @@ TRANSITIVE_VERBS = frozenset(
     "hurled lob lobs lobbed pass passes passed serve serves served pitch pitches pitched drop drops dropping "
     "dropped roll rolls rolling rolled bounce bounces bouncing bounced push pushes pushing pushed".split()
 )
-PASS_VERBS = frozenset(("pass", "passes", "passed", "overtake", "overtakes", "overtaking", "overtook", "overtaken"))
+PASS_VERBS = frozenset(("pass", "passes", "passed", "passing", "overtake", "overtakes", "overtaking", "overtook", "overtaken"))
 # Verbs that continue a flight instead of starting a new move ("is thrown and bounces").
 FLIGHT_KINDS = frozenset(("throw", "fall", "bounce", "jump", "glide"))
 CONTINUATION_KINDS = frozenset(("bounce", "land", "break", "fall", "roll"))
