@@ -90,3 +90,48 @@ def test_the_participle_after_a_pass_moves_the_passer_past_a_still_reference(pro
         still = [-x for x in still]
     assert path[0] < still[0] < path[-1]
     assert all(a <= b for a, b in zip(path, path[1:]))  # one way past it, never back
+
+
+# ------------------------------------------------------------------ paths told in the past tense
+def visits(prompt, corners):
+    """Whether the one object comes within 0.1 of each corner's region point, in the order given."""
+    layout = PLANNER.plan(prompt, num_keyframes=9).layout
+    assert len(layout.objects) == 1, [o.name for o in layout.objects]
+    path = [((b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for b in layout.objects[0].boxes]
+    keyframe = 0
+    for cx, cy in corners:
+        near = [k for k in range(keyframe, len(path)) if abs(path[k][0] - cx) < 0.1 and abs(path[k][1] - cy) < 0.1]
+        if not near:
+            return False
+        keyframe = near[0]
+    return keyframe == len(path) - 1 or all(p == path[-1] for p in path[keyframe:])  # and stays at the last one
+
+
+UPPER_LEFT, UPPER_RIGHT, LOWER_LEFT, LOWER_RIGHT = (0.2, 0.22), (0.8, 0.22), (0.2, 0.78), (0.8, 0.78)
+
+
+@pytest.mark.parametrize(
+    "prompt, corners",
+    [
+        # "in the top-down ..." names the view, not a place at the top
+        ("In the top-down clip, a hare waited in the lower right at first, hopped up to the upper right, then over to the upper left.",
+         [LOWER_RIGHT, UPPER_RIGHT, UPPER_LEFT]),
+        # "came to rest at" is where the last leg ends
+        ("Seen from above, a puck began in the upper left, slid down to the lower left, and came to rest in the lower right.",
+         [UPPER_LEFT, LOWER_LEFT, LOWER_RIGHT]),
+        # a sighting placed first, then places after "next"/"then": one path
+        ("Filmed from overhead, a beetle was seen first in the upper right, next in the upper left, and last in the lower left.",
+         [UPPER_RIGHT, UPPER_LEFT, LOWER_LEFT]),
+        # an irregular past right after "a <noun>" is its verb, not half of a name
+        ("From above, a goat ran to the lower left, then to the upper left, then to the upper right.",
+         [LOWER_LEFT, UPPER_LEFT, UPPER_RIGHT]),
+    ],
+)
+def test_a_path_told_in_the_past_tense(prompt, corners):
+    assert len(names(prompt)) == 1 and " " not in names(prompt)[0]
+    assert visits(prompt, corners)
+
+
+@pytest.mark.parametrize("verb", ["drove", "rode", "ran", "flew", "swam", "sat", "fell", "slid", "went", "came", "sped"])
+def test_an_irregular_past_after_a_noun_is_its_verb(verb):
+    assert names(f"A goat {verb} left.") == ["goat"]

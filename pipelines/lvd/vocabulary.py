@@ -124,7 +124,7 @@ START_WORDS = (r"(?:starts?|starting|started|begins?|beginning|began|sits?|sitti
                r"|(?:first|initially) (?:seen|spotted|shown|visible)|seen first)(?: off| out)?")
 HYPHEN_MODIFIER_TAILS = r"(?:like|shaped|sized|colou?red|hued|tinted|toned|looking|style|themed|lit|haired|eyed|legged|tailed)"
 FINISH_WORDS = (r"(?:ends?|ending|ended|settles?|settling|settled|finish(?:es|ing|ed)?|winds?|winding|wound|stops?|stopping|stopped"
-                r"|comes? to rest|arrives?|arriving|pauses?|pausing|paused|halts?|halting|halted|(?:last|finally) (?:seen|spotted|shown)|seen last)(?: up)?")
+                r"|(?:comes?|came|coming) to (?:a )?(?:rest|stop|halt|standstill)|arrives?|arriving|pauses?|pausing|paused|halts?|halting|halted|(?:last|finally) (?:seen|spotted|shown)|seen last)(?: up)?")
 
 
 # ------------------------------------------------------------------------------ descriptive words
@@ -195,26 +195,32 @@ def _forms(kind: str, words: str) -> dict[str, str]:
     return dict.fromkeys(words.split(), kind)
 
 
+# Past forms without a verb ending: after "a dog" they are its verb ("a dog ran left"), never the second
+# half of a name as a plain verb form can be ("a bus stop").
+IRREGULAR_PAST = frozenset(
+    "went came ran sped drove driven rode swam flew flown fell fallen rose sank slid sat stood lay led leapt sprang "
+    "crept strode threw thrown flung shot hit broke dove overtook overtaken".split()
+)
 VERB_KINDS: dict[str, str] = {
     **_forms("move", "move moves moving moved go goes going went walk walks walking walked shift shifts shifting shifted stroll strolls "
-             "strolling wander wanders wandering march marches marching crawl crawls crawling crawled "
-             "travel travels travelling traveling step steps stepping head heads heading come comes coming "
-             "turn turns turning climb climbs climbing wobble wobbles tiptoe tiptoes trot trots trotting "
-             "slither slithers slithering passing overtake overtakes overtaking overtook overtaken lead leads leading led"),
-    **_forms("run", "run runs running ran race races racing sprint sprints sprinting dash dashes dashing "
-             "gallop gallops galloping jog jogs jogging hurry hurries rush rushes rushing chase chases chasing "
-             "speed speeds speeding"),
+             "strolling strolled wander wanders wandering wandered march marches marching marched crawl crawls crawling crawled "
+             "travel travels travelling traveling travelled traveled step steps stepping stepped head heads heading headed come comes coming came "
+             "turn turns turning turned climb climbs climbing climbed wobble wobbles wobbled tiptoe tiptoes tiptoed trot trots trotting trotted "
+             "slither slithers slithering slithered creep creeps creeping crept stride strides striding strode passing overtake overtakes overtaking overtook overtaken lead leads leading led"),
+    **_forms("run", "run runs running ran race races racing raced sprint sprints sprinting sprinted dash dashes dashing dashed "
+             "gallop gallops galloping galloped jog jogs jogging jogged hurry hurries hurried rush rushes rushing rushed "
+             "chase chases chasing chased speed speeds speeding sped"),
     **_forms("zoom", "zoom zooms zooming zoomed"),
     **_forms("drive", "drive drives driving drove driven ride rides riding rode cycle cycles cycling "
-             "pedal pedals pedaling sail sails sailing"),
+             "cycled pedal pedals pedaling pedalling pedaled pedalled sail sails sailing sailed"),
     **_forms("roll", "roll rolls rolling rolled slide slides sliding slid skate skates skating ski skis skiing "
-             "skid skids skidding"),
-    **_forms("swim", "swim swims swimming swam paddle paddles paddling"),
+             "skated skied skid skids skidding skidded"),
+    **_forms("swim", "swim swims swimming swam paddle paddles paddling paddled"),
     **_forms("fly", "fly flies flying flew flown soar soars soaring hover hovers hovering flutter flutters "
-             "fluttering flap flaps flapping"),
+             "fluttering flap flaps flapping soared hovered fluttered flapped"),
     **_forms("glide", "glide glides gliding glided"),
     **_forms("jump", "jump jumps jumping jumped hop hops hopping hopped leap leaps leaping leapt leaped "
-             "bound bounds bounding spring springs vault vaults"),
+             "bound bounds bounding bounded spring springs springing sprang vault vaults vaulted"),
     **_forms("throw", "throw throws throwing threw thrown toss tosses tossing tossed kick kicks kicking "
              "kicked hit hits hitting launch launches launching launched shoot shoots shooting shot "
              "fling flings flinging flung hurl hurls hurling hurled lob lobs lobbing lobbed pass passes passed "
@@ -230,7 +236,7 @@ VERB_KINDS: dict[str, str] = {
              "ascend ascends ascending"),
     **_forms("circle", "circle circles circling circled orbit orbits orbiting spin spins spinning loop loops looping"),
     **_forms("rest", "sit sits sitting sat stand stands standing stood rest rests resting lie lies lying lay "
-             "sleep sleeps sleeping wait waits waiting stay stays staying remain remains remaining park parks "
+             "rested sleep sleeps sleeping slept wait waits waiting waited stay stays staying stayed remain remains remaining remained park parks "
              "parked stop stops stopped stopping halt halts halted perch perches perched"),
     **_forms("appear", "appear appears appearing appeared emerge emerges emerging emerged arrive arrives "
              "arriving arrived enter enters entering entered pop pops"),
@@ -238,7 +244,7 @@ VERB_KINDS: dict[str, str] = {
              "fade fades fading faded leave leaves leaving exit exits exiting exited depart departs departing departed"),
     **_forms("move", "visit visits visiting visited reach reaches reaching reached cross crosses crossing crossed "
              "shuffle shuffles shuffling shuffled continue continues continuing continued proceed proceeds proceeding "
-             "proceeded amble ambles ambling scurry scurries scurrying waddle waddles waddling"),
+             "proceeded amble ambles ambling ambled scurry scurries scurrying scurried waddle waddles waddling waddled"),
     **_forms("fall", "topple topples toppling toppled slip slips slipping slipped tip tips tipping tipped"),
     **_forms("approach", "approach approaches approaching approached follow follows following followed"),
     **_forms("pan", "pan pans panning panned"),

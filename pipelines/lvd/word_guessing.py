@@ -18,7 +18,7 @@ from typing import Any, Callable
 
 from .object_classes import GENERIC_CLASS, noun_class, singular
 from .prompt_tokens import TIME_FRACTIONS
-from .vocabulary import COLORS, FLIGHT_KINDS, SPEED_WORDS, STOP_WORDS, VERB_KINDS, looks_like_modifier
+from .vocabulary import COLORS, FLIGHT_KINDS, IRREGULAR_PAST, SPEED_WORDS, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
 ClauseReader = Any  # clause_reader's ClauseReader; typed loosely so this module does not import it
 
@@ -128,7 +128,7 @@ def compound_head_follows(reader: ClauseReader, word: str, matches, position: in
         return False  # "a cat ducks", "a fox trots": after one thing, an -s word is its verb
     if noun_class(head) is not None:
         return head not in VERB_KINDS or not many or not third_person_form(head)
-    if head in VERB_KINDS and not verb_form(head) and reader.det in ("a", "an"):
+    if head in VERB_KINDS and not verb_form(head) and head not in IRREGULAR_PAST and reader.det in ("a", "an"):
         return _unknown_head(head, matches, position + 1)  # "a bus stop": after "a" one thing, a plain verb form names
     if known(head) or head.endswith(VERB_ENDINGS):
         return False
