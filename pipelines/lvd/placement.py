@@ -9,7 +9,7 @@ import random
 from .kinematics import BUOYANT_TERMINAL_M_S, FLUTTER_TERMINAL_M_S, GLIDE_TRIM_SPEED_M_S
 from .motions import Entity, Motion, SceneReading
 from .scene import EDGE_MARGIN, GROUND_Y, HORIZON_Y, TOP_DOWN_HEADED, Instance, Pose, Scene, World, clip
-from .vocabulary import INSTANT_KINDS, SIZE_FACTORS, lvd_spelling
+from .vocabulary import INSTANT_KINDS, SIZE_FACTORS
 
 MIN_FRAME_HEIGHT_M = 3.0
 MAX_FRAME_HEIGHT_M = 400.0
@@ -90,10 +90,9 @@ def make_instances(reading: SceneReading, world: World, notes: list[str]) -> lis
 
 def object_name(entity: Entity) -> str:
     """The noun with its colour and size words ("small blue cat"): the phrase LVD exports and guidance
-    looks up, so the attribute is bound to this object's box and tokens. Colours are in LVD's spelling
-    ("grey" is exported as "gray"); the attributes keep the user's word."""
+    looks up, so the attribute is bound to this object's box and tokens."""
     words = [value for key, value in entity.attributes if key == "size"]
-    words += [lvd_spelling(value) for key, value in entity.attributes if key == "color"]
+    words += [value for key, value in entity.attributes if key == "color"]
     return " ".join(dict.fromkeys(words + [entity.noun]))
 
 

@@ -145,6 +145,11 @@ def lvd_spelling(word: str) -> str:
     return _LVD_SPELLING.get(word, word)
 
 
+def lvd_phrase(phrase: str) -> str:
+    """A name in LVD's spelling, word by word ("grey cat" → "gray cat")."""
+    return " ".join(lvd_spelling(word) for word in phrase.split())
+
+
 def spelling_forms(word: str) -> tuple[str, ...]:
     """Every spelling of the word the prompt may use ("gray" → gray, grey), the word itself if it has one."""
     return _SPELLING_FORMS.get(word.lower(), (word,))
@@ -195,12 +200,6 @@ def _forms(kind: str, words: str) -> dict[str, str]:
     return dict.fromkeys(words.split(), kind)
 
 
-# Past forms without a verb ending: after "a dog" they are its verb ("a dog ran left"), never the second
-# half of a name as a plain verb form can be ("a bus stop").
-IRREGULAR_PAST = frozenset(
-    "went came ran sped drove driven rode swam flew flown fell fallen rose sank slid sat stood lay led leapt sprang "
-    "crept strode threw thrown flung shot hit broke dove overtook overtaken".split()
-)
 VERB_KINDS: dict[str, str] = {
     **_forms("move", "move moves moving moved go goes going went walk walks walking walked shift shifts shifting shifted stroll strolls "
              "strolling strolled wander wanders wandering wandered march marches marching marched crawl crawls crawling crawled "

@@ -18,7 +18,7 @@ from typing import Any, Callable
 
 from .object_classes import GENERIC_CLASS, noun_class, singular
 from .prompt_tokens import TIME_FRACTIONS
-from .vocabulary import COLORS, FLIGHT_KINDS, IRREGULAR_PAST, SPEED_WORDS, STOP_WORDS, VERB_KINDS, looks_like_modifier
+from .vocabulary import COLORS, FLIGHT_KINDS, SPEED_WORDS, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
 ClauseReader = Any  # clause_reader's ClauseReader; typed loosely so this module does not import it
 
@@ -104,6 +104,14 @@ def verb_after_subject(reader: ClauseReader, word: str, matches, position: int) 
     if not guess_motion_verb(reader, word, matches, position):
         reader.unknown_verb(word)
     return True
+
+
+# Past forms without a verb ending: after "a dog" they are its verb ("a dog ran left"), never the second
+# half of a name as a plain verb form can be ("a bus stop").
+IRREGULAR_PAST = frozenset(
+    "went came ran sped drove driven rode swam flew flown fell fallen rose sank slid sat stood lay led leapt sprang "
+    "crept strode threw thrown flung shot hit broke dove overtook overtaken".split()
+)
 
 
 def compound_head_follows(reader: ClauseReader, word: str, matches, position: int, known: Callable[[str], bool]) -> bool:
