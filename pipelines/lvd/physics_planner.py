@@ -100,7 +100,8 @@ def simulate_scene(reading: SceneReading, *, seed: int, num_keyframes: int, fps:
         tracks[inst.id] = poses
         if events and inst.id == min(i.id for i in instances if i.entity == inst.entity):
             count = reading.entities[inst.entity].count
-            who = f"the {inst.name}" if count == 1 else f"each of the {count} {inst.name}s"
+            name = lvd_phrase(inst.name)
+            who = f"the {name}" if count == 1 else f"each of the {count} {name}s"
             story.append(f"{who[0].upper()}{who[1:]} " + "; ".join(events) + ".")
     fit_pan(scene, tracks, times)
     fit_zoom(scene, tracks, times)
