@@ -58,6 +58,7 @@ def seen_in(prompt):
         ("Show a blank first half and then a rabbit for the remainder.", (False, True)),
         ("Render an empty opening half, then a duck swimming for the remainder of the video.", (False, True)),
         ("A fox trotted into view when half of the footage had elapsed and remained there for the rest of it.", (False, True)),
+        ("The lamb strolled in after half the video had passed.", (False, True)),
     ],
 )
 def test_an_empty_opening_half_and_the_remainder_say_when_an_object_is_seen(prompt, expected):

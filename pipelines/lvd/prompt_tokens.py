@@ -64,6 +64,8 @@ TOKEN_ALTERNATIVES = (
     r"(?P<visible_phrase>" + VISIBLE_PHRASES + r")\b",
     r"(?P<time>halfway(?: through(?: the (?:video|clip|scene))?)?|half[ -]way(?: through)?|midway"
     r"|once (?:the )?(?:video|clip|scene|footage|film) is half (?:over|done|through|finished)"
+    r"|(?:once|after|when|as soon as) half (?:of )?(?:the )?(?:video|clip|scene|footage|film|time)(?: (?:had|has|is|was))?"
+    r" (?:gone by|passed|elapsed|over|done|gone)"
     r"|(?:(?:around|at|by|near|from|after) )?the mid[ -]?point(?: of the (?:video|clip|scene|footage))?(?: on(?:wards?)?)?"
     r"|in the middle of the (?:video|clip|scene)|(?:at|by) the (?:very )?(?:end|close|finish)(?: of the (?:video|clip|scene))?"
     r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds)|part[ -]?way(?: through(?: the (?:video|clip|scene))?)?)\b",
