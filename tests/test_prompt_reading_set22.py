@@ -136,3 +136,17 @@ def test_a_path_told_in_the_past_tense(prompt, corners):
 @pytest.mark.parametrize("verb", ["drove", "rode", "ran", "flew", "swam", "sat", "fell", "slid", "went", "came", "sped"])
 def test_an_irregular_past_after_a_noun_is_its_verb(verb):
     assert names(f"A goat {verb} left.") == ["goat"]
+
+
+@pytest.mark.parametrize(
+    "prompt, name",
+    [
+        ("A gull was seen flying from the left to the right.", "gull"),
+        ("A pony is shown trotting from the left over to the right.", "pony"),
+        ("An owl was seen passing a tractor, travelling from the tractor's left to the tractor's right.", "owl"),
+    ],
+)
+def test_a_sighting_said_with_a_move_is_that_move_from_the_first_keyframe(prompt, name):
+    path = path_x(prompt, name)
+    assert path[0] < 0.3 and path[-1] > 0.7
+    assert path[1] > path[0] or path[2] > path[1]  # under way at once, not waiting in the middle first

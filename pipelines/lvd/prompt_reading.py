@@ -398,6 +398,13 @@ def _elaborations(entities: list[Entity]) -> None:
     for entity in entities:
         motions = entity.motions
         for i in range(len(motions) - 1):
+            seen, then = motions[i], motions[i + 1]
+            if seen.kind == "rest" and seen.verb.split()[-1:] in (["seen"], ["shown"], ["spotted"]) and then.kind in _TRAVEL_KINDS \
+                    and then.step == seen.step and not (seen.start or seen.end or seen.direction or seen.relation or seen.window
+                                                        or seen.at_fraction is not None or seen.exits or seen.enters_from):
+                del motions[i]  # "a bird is seen flying from ...": the sighting is of that flight, not a wait before it
+                break
+        for i in range(len(motions) - 1):
             vague, said = motions[i], motions[i + 1]
             # "passing the dog, from the dog's left to ...": a verbless pair of sides is where the pass goes
             if vague.kind == said.kind == "move" and vague.step == said.step \
