@@ -65,6 +65,12 @@ def test_an_empty_opening_half_and_the_remainder_say_when_an_object_is_seen(prom
     assert seen_in(prompt) == expected
 
 
+@pytest.mark.parametrize("prompt", ["The heron had already left when the second half began.",
+                                    "When the second half began, the ox had already left."])
+def test_a_perfect_leave_before_the_second_half_is_a_vanish(prompt):
+    assert seen_in(prompt) == (True, False)
+
+
 # ------------------------------------------------------------------ a pass and where it goes
 def path_x(prompt, name):
     """Centre x of the named object at every keyframe."""

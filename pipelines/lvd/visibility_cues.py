@@ -45,6 +45,7 @@ _CUES = [
     ("absent", r"\bno\s+[a-z]+\b"),
     ("arrive_neg", r"\b(?:does|do|did) not (?:show|appear|arrive|turn up|come(?! back))\b"),
     ("leave", r"\b[a-z]+(?:s|ed|ing)(?: off)? away\b(?! from)"),
+    ("leave", r"\b(?:has|have|had)(?: already| long)? (?:left|departed|exited|disappeared|vanished)\b(?! (?:side|corner|edge)\b)"),
     # "swoops in" arrives; a camera that zooms or pushes in moves the view, not the object
     ("arrive", r"\b(?!(?:zoom|pan|doll|push|clos|cut|lean|tun)[a-z]*\b)[a-z]+(?:s|ed|ing) in(?= *(?:[,.;!?]|and\b|but\b|then\b|$))"),
     # "drives off", "has flown off" at a clause end; not "kicks off" (starts) or "switches off"
@@ -86,7 +87,7 @@ _UNTIL_RE = re.compile(r"\b(?:until|till|up to)[\s,]+(?:(?:the|about|around|roug
 _TIME_WORDS = ("half", "start", "begin", "early", "earlier", "late", "end", "close", "final", "last", "mid", "first",
                "initial", "opening", "outset", "partway", "after", "past", "beyond", "before", "until", "till",
                "third", "quarter", "second", "back", "moment", "beat", "part", "remainder", "the rest")
-_QUICK_WORDS = ("appear", "show", "arriv", "leav", "exit", "vanish", "gone", "absent", "visible", "present", "view ",
+_QUICK_WORDS = ("appear", "show", "arriv", "leav", "left", "exit", "vanish", "gone", "absent", "visible", "present", "view ",
                 "frame", "shot", "picture", "screen", "empty", "missing", "hidden", "nowhere", "longer", "emerg", "enter",
                 "quit", "depart", "nothing", "nobody", "no ", "see", "spot", "sight", "off", "brought", "join", "scene", "camera",
                 "land", "come", "step", "walk", "stroll", "wander", "slip", "drift", "trot", "run", "fly", "flies", "drive",
