@@ -132,6 +132,11 @@ UPPER_LEFT, UPPER_RIGHT, LOWER_LEFT, LOWER_RIGHT = (0.2, 0.22), (0.8, 0.22), (0.
         # an irregular past right after "a <noun>" is its verb, not half of a name
         ("From above, a goat ran to the lower left, then to the upper left, then to the upper right.",
          [LOWER_LEFT, UPPER_LEFT, UPPER_RIGHT]),
+        # where it shows up, with no time said, is where the path starts
+        ("Seen from above, the hen turned up in the upper left, moved on to the lower left and lastly went to the lower right.",
+         [UPPER_LEFT, LOWER_LEFT, LOWER_RIGHT]),
+        ("Overhead: upper right first, then upper left, then lower left; that was the route a goat took.",
+         [UPPER_RIGHT, UPPER_LEFT, LOWER_LEFT]),
     ],
 )
 def test_a_path_told_in_the_past_tense(prompt, corners):

@@ -110,7 +110,7 @@ def verb_after_subject(reader: ClauseReader, word: str, matches, position: int) 
 # half of a name as a plain verb form can be ("a bus stop").
 IRREGULAR_PAST = frozenset(
     "went came ran sped drove driven rode swam flew flown fell fallen rose sank slid sat stood lay led leapt sprang "
-    "crept strode threw thrown flung shot hit broke dove overtook overtaken".split()
+    "crept strode threw thrown flung shot hit broke dove overtook overtaken took made got kept held brought began became".split()
 )
 
 
@@ -136,7 +136,9 @@ def compound_head_follows(reader: ClauseReader, word: str, matches, position: in
         return False  # "a cat ducks", "a fox trots": after one thing, an -s word is its verb
     if noun_class(head) is not None:
         return head not in VERB_KINDS or not many or not third_person_form(head)
-    if head in VERB_KINDS and not verb_form(head) and head not in IRREGULAR_PAST and reader.det in ("a", "an"):
+    if head in IRREGULAR_PAST:
+        return False  # "a goat ran", "the route the beetle took": the noun's verb
+    if head in VERB_KINDS and not verb_form(head) and reader.det in ("a", "an"):
         return _unknown_head(head, matches, position + 1)  # "a bus stop": after "a" one thing, a plain verb form names
     if known(head) or head.endswith(VERB_ENDINGS):
         return False
