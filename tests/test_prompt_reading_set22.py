@@ -86,6 +86,7 @@ def path_x(prompt, name):
         ("Please show a goat passing a bus, heading from the bus's right over to the bus's left.", "goat", "bus", True),
         ("Could you film a duck passing a boat, drifting from the boat's right over to the boat's left?", "duck", "boat", True),
         ("An owl passes a tractor, flying from the tractor's left to the tractor's right.", "owl", "tractor", False),
+        ("A gull flies over a sheep, going from the sheep's right to the sheep's left.", "gull", "sheep", True),
     ],
 )
 def test_the_participle_after_a_pass_moves_the_passer_past_a_still_reference(prompt, mover, reference, leftward):

@@ -30,6 +30,7 @@ from .vocabulary import (
 MAX_PER_GROUP = 12  # "a dozen" stays a dozen
 MAX_ENTITIES = 8
 ELABORATING_KINDS = frozenset(("move", "run", "fly", "swim", "drive", "glide", "float", "roll"))
+PASSING_RELATIONS = frozenset(("past", "over", "by", "under", "behind", "front"))  # a move that goes by its reference
 REMAINING_WORDS = frozenset("left remain remains remained stay stays stayed".split())
 CAMERA_FOLLOWING = frozenset("follows follow following followed tracks track tracking tracked".split())
 
@@ -444,7 +445,7 @@ class ClauseReader(PathClauses):
             return False
         latest = [self.entities[s].motions[-1] for s in self.subjects if self.entities[s].motions]
         if len(latest) != len(self.subjects) or not all(m.step == self.step and (m.kind in ("move", "run") and kind in ("move", "run") or (
-                m.kind in ELABORATING_KINDS and m.relation == "past" and not (m.start or m.end or m.direction))) for m in latest):
+                m.kind in ELABORATING_KINDS and m.relation in PASSING_RELATIONS and not (m.start or m.end or m.direction))) for m in latest):
             return False
         self._clear_phrase()
         self.current = latest
