@@ -19,6 +19,7 @@ from tests.helpers.planned import PLANNER, names
         ("Please film a grey rabbit next to a yellow duck.", ["gray rabbit", "yellow duck"]),
         ("A horse coloured grey stood beside a black goat.", ["black goat", "gray horse"]),
         ("Could you show a goose that is grey and a pig that is pink?", ["gray goose", "pink pig"]),
+        ("A pig of a grey colour lay beside a hen of an orange colour.", ["gray pig", "orange hen"]),
     ],
 )
 def test_a_british_grey_is_named_with_lvds_colour_word(prompt, expected):

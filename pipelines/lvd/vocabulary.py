@@ -347,7 +347,7 @@ SUPPORT_NOUNS = frozenset("table shelf desk bed sofa couch stove trampoline mat 
 # "a road lined with trees", "a square ringed by houses": what follows describes the place.
 PLACE_PARTICIPLES = frozenset("lined bordered edged fringed flanked ringed dotted surrounded framed planted".split())
 # What covers an animal or a thing: "a cat with orange fur" is an orange cat, the fur is no object.
-COVERINGS = frozenset("fur coat feathers feather plumage hair mane wool skin scales paint paintwork shell".split())
+COVERINGS = frozenset("fur coat feathers feather plumage hair mane wool skin scales paint paintwork shell colour color".split())
 # Known nouns that are ground to cross, not things ("across the ice").
 GROUND_NOUNS = frozenset(("ice",))
 DEGREE_WORDS = frozenset("very really rather quite so fairly pretty extremely incredibly truly most somewhat "
