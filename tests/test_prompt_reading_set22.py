@@ -60,6 +60,9 @@ def seen_in(prompt):
         ("Render an empty opening half, then a duck swimming for the remainder of the video.", (False, True)),
         ("A fox trotted into view when half of the footage had elapsed and remained there for the rest of it.", (False, True)),
         ("The lamb strolled in after half the video had passed.", (False, True)),
+        ("Please leave the opening half empty and bring in a fox for the remainder.", (False, True)),
+        ("A cow was there from the start until half the video had passed.", (True, False)),
+        ("The hen is there when the video begins, but it walks away and is absent for the whole second half.", (True, False)),
     ],
 )
 def test_an_empty_opening_half_and_the_remainder_say_when_an_object_is_seen(prompt, expected):

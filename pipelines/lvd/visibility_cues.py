@@ -36,7 +36,7 @@ _CUES = [
     ("absent", rf"\b{_EMPTY_STATE}"),
     # "show a dog" shows it; "show an empty opening half" shows nothing
     ("present", r"\bcan\b(?:\s+[a-z]+){1,3}\s+be\s+seen\b|\bshow\b(?= (?:an?|the|only|just)\b)(?! (?:an?|the) (?:empty|bare|blank)\b)"),
-    ("absent", r"\b(?:empty|bare|blank)(?= (?:first|opening|initial|early|second|closing|final|last|latter) )"),
+    ("absent", r"\b(?:empty|bare|blank)(?= (?:first|opening|initial|early|second|closing|final|last|latter) )|\bhalf (?:empty|bare|blank)\b"),
     # a negated sighting is an absence: "we don't see the ball until...", "not seen in the second half"
     ("absent", r"\b(?:(?:do|does|did|can|could)(?:n't| not)|can't|cannot|not|never) (?:see|seen|spot|spotted)\b"),
     # a bare sighting is a presence: "dog seen in first half"
@@ -59,12 +59,13 @@ _CUES = [
                rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:comes?|coming|steps?|stepping|"
                rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering|lands?|landing|flies|drives?)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"
                r"(?:comes?|walks?|strolls?|wanders?|steps?) in\b)"),
-    ("present", rf"\b(?:(?:is|are) (?:only |just )?(?:filmed|shown|pictured|on camera)|in (?:plain|full|clear) (?:view|sight)|visible|present|in shot|in view|on screen|on-screen|in {_FRAME}|is there|are there|can be seen|is seen|"
+    ("present", rf"\b(?:(?:is|are) (?:only |just )?(?:filmed|shown|pictured|on camera)|in (?:plain|full|clear) (?:view|sight)|visible|present|in shot|in view|on screen|on-screen|in {_FRAME}|(?:is|are|was|were) there|can be seen|is seen|"
                 r"we see)\b"),
 ]
 _TIMES = [
     ("first", r"\b(?:(?:before|earlier)(?= *(?:[,;.]|and\b|but\b|$))|(?:first|initial) half|opening (?:half|moments|seconds|part|shots?)|early(?: on| part)?(?! (?:morning|evening|afternoon|light|hours|spring|summer|autumn|winter))|at first|initially|"
-              r"(?:at|during|over|for) (?:the )?(?:start|beginning|outset)|first few (?:beats|seconds|moments)|in the beginning|"
+              r"(?:at|during|over|for|from) (?:the )?(?:very )?(?:start|beginning|outset)|first few (?:beats|seconds|moments)|in the beginning|"
+              r"when the (?:video|clip|footage|film|scene) (?:began|begins|started|starts|opened|opens)|"
               r"before (?:the )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
     ("second", r"\b(?:after the (?:first|opening|early|initial) (?:half|part)|(?:second|concluding|remaining) half|(?:in|during|for|over|through) the second(?= *(?:[,.;:!?]|$))|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at the end|by the (?:end|close)|"
                r"final (?:half|part|moments|seconds)|last (?:half|part)|closing (?:half|part)|until the (?:end|close)|"
@@ -76,7 +77,7 @@ _TIMES = [
            r"before the first half is (?:over|done|out)"),
     ("middle", r"\b(?:halfway(?: point| mark| through| into)?|midpoint|midway|(?<!in )the middle(?! of the (?:frame|screen|picture|shot|scene|road|field|room|street))"
                r"|the middle of the (?:video|clip|footage|film)|half (?:done|over)|partway"
-               r"|(?:once|after|when|as soon as) half (?:of )?(?:the )?(?:video|clip|footage|film|time|running time)"
+               r"|(?:(?:once|after|when|as soon as) )?half (?:of )?(?:the )?(?:video|clip|footage|film|time|running time)"
                r"(?: (?:had|has|is|was))? (?:gone by|gone|passed|elapsed|run|over|done))\b"),
 ]
 # one leading word boundary lets the scan skip positions inside words before trying any alternative
