@@ -117,7 +117,7 @@ def test_a_colour_said_after_its_noun_past_an_adverb_or_a_bracketed_label_is_its
 
 
 def test_a_bracketed_colour_after_an_unknown_noun_is_its_colour_not_half_of_a_compound_name():
-    assert names("An ostrich (grey) waits while a beetle (purple) looks on") == ["grey ostrich", "purple beetle"]
+    assert names("An ostrich (grey) waits while a beetle (purple) looks on") == ["gray ostrich", "purple beetle"]
 
 
 def _centre_x(box):

@@ -194,7 +194,7 @@ def test_the_path_a_thing_goes_down_is_not_drawn():
 
 def test_coloured_unknown_word_after_at_is_a_thing_not_the_place():
     layout = plan("A grey wolf stares at a red lantern.")
-    assert sorted(o.name for o in layout.objects) == ["grey wolf", "red lantern"]
+    assert sorted(o.name for o in layout.objects) == ["gray wolf", "red lantern"]
 
 
 def test_bare_object_in_a_note_without_articles_is_drawn():

@@ -29,6 +29,8 @@ from .vocabulary import (
 
 MAX_PER_GROUP = 12  # "a dozen" stays a dozen
 MAX_ENTITIES = 8
+ELABORATING_KINDS = frozenset(("move", "run", "fly", "swim", "drive", "glide", "float", "roll"))
+PASSING_RELATIONS = frozenset(("past", "over", "by", "under", "behind", "front"))  # a move that goes by its reference
 REMAINING_WORDS = frozenset("left remain remains remained stay stays stayed".split())
 CAMERA_FOLLOWING = frozenset("follows follow following followed tracks track tracking tracked".split())
 
@@ -425,11 +427,14 @@ class ClauseReader(PathClauses):
                 entity.motions.append(Motion(kind="disappear", verb="gone", step=self.step))
 
     def _elaborate(self, kind: str) -> bool:
-        """"A bird passes a ball, moving from its right to its left": the participle says how that same move goes."""
-        if kind not in ("move", "run") or not self.subjects or -1 in self.subjects or self.sequence_pending:
+        """"A bird passes a ball, moving from its right to its left": the participle says how that same move goes.
+        A participle of another way of travelling ("passes a car, flying from ...") elaborates a pass that
+        has said no path yet."""
+        if kind not in ELABORATING_KINDS or not self.subjects or -1 in self.subjects or self.sequence_pending:
             return False
         latest = [self.entities[s].motions[-1] for s in self.subjects if self.entities[s].motions]
-        if len(latest) != len(self.subjects) or not all(m.kind in ("move", "run") and m.step == self.step for m in latest):
+        if len(latest) != len(self.subjects) or not all(m.step == self.step and (m.kind in ("move", "run") and kind in ("move", "run") or (
+                m.kind in ELABORATING_KINDS and m.relation in PASSING_RELATIONS and not (m.start or m.end or m.direction))) for m in latest):
             return False
         self._clear_phrase()
         self.current = latest

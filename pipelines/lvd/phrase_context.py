@@ -238,6 +238,7 @@ def noun_follows(matches, position: int) -> bool:
     word = matches[position].group(0)
     following = next_word(matches, position)
     if following is None or word != singular(word) or following != singular(following) or following in VERB_KINDS \
+            or following in guess.IRREGULAR_PAST \
             or following in STATE_VERBS or following in NON_OBJECT_NOUNS or following in COLORS or looks_like_modifier(following) \
             or modal_can(matches, position + 1):
         return False  # "the ball orange", "a cow can be seen"

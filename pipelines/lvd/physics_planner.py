@@ -43,6 +43,7 @@ from .placement import make_instances, place_instances, scene_scale_m
 from .prompt_reading import read_prompt
 from .scene import GROUND_Y, HORIZON_Y, Pose, Scene, World
 from .scheduling import schedule
+from .vocabulary import lvd_phrase
 
 __all__ = ["GROUND_Y", "PhysicsPlanner", "simulate_scene", "trapezoid_progress"]
 
@@ -99,7 +100,8 @@ def simulate_scene(reading: SceneReading, *, seed: int, num_keyframes: int, fps:
         tracks[inst.id] = poses
         if events and inst.id == min(i.id for i in instances if i.entity == inst.entity):
             count = reading.entities[inst.entity].count
-            who = f"the {inst.name}" if count == 1 else f"each of the {count} {inst.name}s"
+            name = lvd_phrase(inst.name)
+            who = f"the {name}" if count == 1 else f"each of the {count} {name}s"
             story.append(f"{who[0].upper()}{who[1:]} " + "; ".join(events) + ".")
     fit_pan(scene, tracks, times)
     fit_zoom(scene, tracks, times)
@@ -109,7 +111,8 @@ def simulate_scene(reading: SceneReading, *, seed: int, num_keyframes: int, fps:
         boxes = tuple(
             draw_box(inst, pose, t, scene) for pose, t in zip(tracks[inst.id], times)
         )
-        objects.append(LayoutObject(id=inst.id, name=inst.name, boxes=boxes, attributes=inst.attributes))
+        # the name LVD exports is in LVD's spelling ("gray cat"); the attributes keep the user's word ("grey")
+        objects.append(LayoutObject(id=inst.id, name=lvd_phrase(inst.name), boxes=boxes, attributes=inst.attributes))
     reasoning = " ".join([scale_sentence(world, num_keyframes, fps)] + story + camera_story)
     layout = Layout(
         objects=tuple(objects),

@@ -398,6 +398,19 @@ def _elaborations(entities: list[Entity]) -> None:
     for entity in entities:
         motions = entity.motions
         for i in range(len(motions) - 1):
+            seen, then = motions[i], motions[i + 1]
+            if seen.kind == "rest" and seen.verb.split()[-1:] in (["seen"], ["shown"], ["spotted"]) and then.kind in _TRAVEL_KINDS \
+                    and then.step == seen.step and not (seen.start or seen.end or seen.direction or seen.relation or seen.window
+                                                        or seen.at_fraction is not None or seen.exits or seen.enters_from):
+                del motions[i]  # "a bird is seen flying from ...": the sighting is of that flight, not a wait before it
+                break
+        if len(motions) > 1 and motions[0].kind == "appear" and motions[0].start is not None and motions[1].kind in _TRAVEL_KINDS \
+                and motions[1].start is None and motions[0].at_fraction is None and motions[0].window is None \
+                and not (motions[0].enters_from or motions[0].end or motions[1].direction or motions[1].relation):
+            # "shows up in the lower right, moves on to ...": with no time said, where it shows up is where the path starts
+            shown = motions.pop(0)
+            motions[0].start = shown.start
+        for i in range(len(motions) - 1):
             vague, said = motions[i], motions[i + 1]
             # "passing the dog, from the dog's left to ...": a verbless pair of sides is where the pass goes
             if vague.kind == said.kind == "move" and vague.step == said.step \

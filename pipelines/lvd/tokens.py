@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.errors import PhyStudioError
+from .vocabulary import spelling_forms
 
 MATCH_RULES = ("exact", "no-digits", "last-word", "plural", "appended")
 _SENTENCE_END = ".!?;:,"
@@ -84,11 +85,13 @@ def candidate_phrases(name: str) -> list[tuple[str, str]]:
 
 
 def find_phrase(text: str, phrase: str) -> list[Span]:
-    """Character spans of ``phrase`` in ``text`` as whole words, case-insensitive, any spacing."""
+    """Character spans of ``phrase`` in ``text`` as whole words, case-insensitive, any spacing, any
+    spelling of a word ("gray cat" is found in "a grey cat")."""
     words = phrase.split()
     if not words:
         return []
-    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
+    pattern = r"(?<!\w)" + r"\s+".join(
+        "(?:" + "|".join(re.escape(form) for form in spelling_forms(w)) + ")" for w in words) + r"(?!\w)"
     return [m.span() for m in re.finditer(pattern, text, flags=re.IGNORECASE)]
 
 

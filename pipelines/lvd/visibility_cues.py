@@ -34,7 +34,9 @@ _CUES = [
     ("absent", rf"\b(?:(?:is|are|was|were)\s+{_NEG}|(?:is|are|was|were)n't|(?:will|can|could|would|should|may|must)\s+{_NEG}\s+be|"
                rf"(?:won't|can't|cannot|couldn't|wouldn't|shouldn't) be)\s+(?:yet\s+)?(?:there|visible|present|seen|in\s+{_FRAME})"),
     ("absent", rf"\b{_EMPTY_STATE}"),
-    ("present", r"\bcan\b(?:\s+[a-z]+){1,3}\s+be\s+seen\b|\bshow\b(?= (?:an?|the|only|just)\b)"),
+    # "show a dog" shows it; "show an empty opening half" shows nothing
+    ("present", r"\bcan\b(?:\s+[a-z]+){1,3}\s+be\s+seen\b|\bshow\b(?= (?:an?|the|only|just)\b)(?! (?:an?|the) (?:empty|bare|blank)\b)"),
+    ("absent", r"\b(?:empty|bare|blank)(?= (?:first|opening|initial|early|second|closing|final|last|latter) )|\bhalf (?:empty|bare|blank)\b"),
     # a negated sighting is an absence: "we don't see the ball until...", "not seen in the second half"
     ("absent", r"\b(?:(?:do|does|did|can|could)(?:n't| not)|can't|cannot|not|never) (?:see|seen|spot|spotted)\b"),
     # a bare sighting is a presence: "dog seen in first half"
@@ -43,6 +45,7 @@ _CUES = [
     ("absent", r"\bno\s+[a-z]+\b"),
     ("arrive_neg", r"\b(?:does|do|did) not (?:show|appear|arrive|turn up|come(?! back))\b"),
     ("leave", r"\b[a-z]+(?:s|ed|ing)(?: off)? away\b(?! from)"),
+    ("leave", r"\b(?:has|have|had)(?: already| long)? (?:left|departed|exited|disappeared|vanished)\b(?! (?:side|corner|edge)\b)"),
     # "swoops in" arrives; a camera that zooms or pushes in moves the view, not the object
     ("arrive", r"\b(?!(?:zoom|pan|doll|push|clos|cut|lean|tun)[a-z]*\b)[a-z]+(?:s|ed|ing) in(?= *(?:[,.;!?]|and\b|but\b|then\b|$))"),
     # "drives off", "has flown off" at a clause end; not "kicks off" (starts) or "switches off"
@@ -56,22 +59,26 @@ _CUES = [
                rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:comes?|coming|steps?|stepping|"
                rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering|lands?|landing|flies|drives?)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"
                r"(?:comes?|walks?|strolls?|wanders?|steps?) in\b)"),
-    ("present", rf"\b(?:(?:is|are) (?:only |just )?(?:filmed|shown|pictured|on camera)|in (?:plain|full|clear) (?:view|sight)|visible|present|in shot|in view|on screen|on-screen|in {_FRAME}|is there|are there|can be seen|is seen|"
+    ("present", rf"\b(?:(?:is|are) (?:only |just )?(?:filmed|shown|pictured|on camera)|in (?:plain|full|clear) (?:view|sight)|visible|present|in shot|in view|on screen|on-screen|in {_FRAME}|(?:is|are|was|were) there|can be seen|is seen|"
                 r"we see)\b"),
 ]
 _TIMES = [
     ("first", r"\b(?:(?:before|earlier)(?= *(?:[,;.]|and\b|but\b|$))|(?:first|initial) half|opening (?:half|moments|seconds|part|shots?)|early(?: on| part)?(?! (?:morning|evening|afternoon|light|hours|spring|summer|autumn|winter))|at first|initially|"
-              r"(?:at|during|over|for) (?:the )?(?:start|beginning|outset)|first few (?:beats|seconds|moments)|in the beginning|"
+              r"(?:at|during|over|for|from) (?:the )?(?:very )?(?:start|beginning|outset)|first few (?:beats|seconds|moments)|in the beginning|"
+              r"when the (?:video|clip|footage|film|scene) (?:began|begins|started|starts|opened|opens)|"
               r"before (?:the )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
     ("second", r"\b(?:after the (?:first|opening|early|initial) (?:half|part)|(?:second|concluding|remaining) half|(?:in|during|for|over|through) the second(?= *(?:[,.;:!?]|$))|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at the end|by the (?:end|close)|"
                r"final (?:half|part|moments|seconds)|last (?:half|part)|closing (?:half|part)|until the (?:end|close)|"
                r"(?:two|three) (?:thirds|quarters) of the way(?: in| into| through)?|"
+               r"(?:for|during|in|through|over) the (?:remainder|rest)(?: of (?:the )?(?:video|clip|footage|film|time|it))?|"
                r"(?:after|past|beyond) (?:the )?(?:(?:video|clip)'?s? )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
     ("by", r"\bby (?:the )?(?:midpoint|middle|halfway(?: point| mark)?)(?! of the (?:frame|screen|picture|shot|scene))|"
            r"before the (?:video|clip|footage|film) (?:is half (?:done|over)|reaches (?:its|the) (?:midpoint|middle|halfway point))|"
            r"before the first half is (?:over|done|out)"),
     ("middle", r"\b(?:halfway(?: point| mark| through| into)?|midpoint|midway|(?<!in )the middle(?! of the (?:frame|screen|picture|shot|scene|road|field|room|street))"
-               r"|the middle of the (?:video|clip|footage|film)|half (?:done|over)|partway)\b"),
+               r"|the middle of the (?:video|clip|footage|film)|half (?:done|over)|partway"
+               r"|(?:(?:once|after|when|as soon as) )?half (?:of )?(?:the )?(?:video|clip|footage|film|time|running time)"
+               r"(?: (?:had|has|is|was))? (?:gone by|gone|passed|elapsed|run|over|done))\b"),
 ]
 # one leading word boundary lets the scan skip positions inside words before trying any alternative
 _CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_CUES)) + ")")
@@ -80,8 +87,8 @@ _UNTIL_RE = re.compile(r"\b(?:until|till|up to)[\s,]+(?:(?:the|about|around|roug
 # Substrings every time expression above contains one of: a cheap test before the regular expressions.
 _TIME_WORDS = ("half", "start", "begin", "early", "earlier", "late", "end", "close", "final", "last", "mid", "first",
                "initial", "opening", "outset", "partway", "after", "past", "beyond", "before", "until", "till",
-               "third", "quarter", "second", "back", "moment", "beat", "part")
-_QUICK_WORDS = ("appear", "show", "arriv", "leav", "exit", "vanish", "gone", "absent", "visible", "present", "view ",
+               "third", "quarter", "second", "back", "moment", "beat", "part", "remainder", "the rest")
+_QUICK_WORDS = ("appear", "show", "arriv", "leav", "left", "exit", "vanish", "gone", "absent", "visible", "present", "view ",
                 "frame", "shot", "picture", "screen", "empty", "missing", "hidden", "nowhere", "longer", "emerg", "enter",
                 "quit", "depart", "nothing", "nobody", "no ", "see", "spot", "sight", "off", "brought", "join", "scene", "camera",
                 "land", "come", "step", "walk", "stroll", "wander", "slip", "drift", "trot", "run", "fly", "flies", "drive",
@@ -193,7 +200,8 @@ def visibility_verdict(text: str) -> str | None:
     votes: list[int] = []
     for sentence in re.split(r"[.;?!]", text):
         times = _times(sentence)
-        events = _events(sentence) if times else []
+        # "once half the clip had gone by": words inside a said time are the clock's, not a cue
+        events = [e for e in _events(sentence) if not any(a <= e[1] and e[2] <= b for _, a, b, _ in times)] if times else []
         if not events:
             continue
         for kind, start, end in events:

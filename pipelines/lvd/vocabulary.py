@@ -10,7 +10,7 @@ from __future__ import annotations
 # Adjectives the reader meets often that do not end in a tell-tale suffix.
 PLAIN_ADJECTIVES = frozenset(
     "lively long hot warm cold cool rough smooth soft hard sunny rainy windy cloudy foggy snowy misty "
-    "more less most few new fresh clean dirty real vivid natural calm busy quiet loud noisy empty dense "
+    "more less most few new fresh clean dirty real vivid natural calm busy quiet loud noisy empty bare blank dense "
     "sleepy tabby bouncy fluffy fuzzy shaggy sparkling glossy dusty muddy rusty fancy tiny slim wide "
     "narrow deep shallow high low near far open closed mid top-down lit red-lit dim dark light last sharp separate "
     "shorter longer lower higher faster slower bigger smaller larger wider thinner thicker heavier lighter darker "
@@ -24,7 +24,7 @@ COUNT_QUALIFIERS = frozenset("exactly precisely just only precise".split())
 # Nouns that are parts of speech about the video, never objects.
 NON_OBJECT_NOUNS = frozenset((
     "number footage film camera shot clip video movie scene view image sequence row line queue formation "
-    "hour hours minute minutes seconds day days morning evening afternoon moment while nothing nobody direction "
+    "hour hours minute minutes seconds day days morning evening afternoon moment while remainder nothing nobody direction "
     "total group collection size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion "
     "subject subjects angle angles perspective viewpoint vantage bunch herd flock pack crowd swarm bevy "
     "width length breadth point things style styles lapse timelapse fur feathers plumage mane wool paintwork "
@@ -124,7 +124,7 @@ START_WORDS = (r"(?:starts?|starting|started|begins?|beginning|began|sits?|sitti
                r"|(?:first|initially) (?:seen|spotted|shown|visible)|seen first)(?: off| out)?")
 HYPHEN_MODIFIER_TAILS = r"(?:like|shaped|sized|colou?red|hued|tinted|toned|looking|style|themed|lit|haired|eyed|legged|tailed)"
 FINISH_WORDS = (r"(?:ends?|ending|ended|settles?|settling|settled|finish(?:es|ing|ed)?|winds?|winding|wound|stops?|stopping|stopped"
-                r"|comes? to rest|arrives?|arriving|pauses?|pausing|paused|halts?|halting|halted|(?:last|finally) (?:seen|spotted|shown)|seen last)(?: up)?")
+                r"|(?:comes?|came|coming) to (?:a )?(?:rest|stop|halt|standstill)|arrives?|arriving|pauses?|pausing|paused|halts?|halting|halted|(?:last|finally) (?:seen|spotted|shown)|seen last)(?: up)?")
 
 
 # ------------------------------------------------------------------------------ descriptive words
@@ -133,6 +133,26 @@ COLORS = frozenset(
     "red orange yellow green blue purple pink brown black white gray grey silver golden gold beige "
     "violet cyan magenta turquoise navy maroon teal crimson tan".split()
 )
+# Spellings of one word, LVD's (American) form first: exported names use that form, and guidance finds an
+# object's words in the prompt whichever form the user wrote ("a grey cat" is LVD's "gray cat").
+SPELLINGS = (("gray", "grey"), ("color", "colour"), ("colored", "coloured"))
+_LVD_SPELLING = {variant: forms[0] for forms in SPELLINGS for variant in forms[1:]}
+_SPELLING_FORMS = {form: forms for forms in SPELLINGS for form in forms}
+
+
+def lvd_spelling(word: str) -> str:
+    """The word as LVD's vocabulary spells it ("grey" → "gray"); other words unchanged."""
+    return _LVD_SPELLING.get(word, word)
+
+
+def lvd_phrase(phrase: str) -> str:
+    """A name in LVD's spelling, word by word ("grey cat" → "gray cat")."""
+    return " ".join(lvd_spelling(word) for word in phrase.split())
+
+
+def spelling_forms(word: str) -> tuple[str, ...]:
+    """Every spelling of the word the prompt may use ("gray" → gray, grey), the word itself if it has one."""
+    return _SPELLING_FORMS.get(word.lower(), (word,))
 SIZE_FACTORS = {
     "tiny": 0.4, "small": 0.6, "little": 0.7, "short": 0.8, "big": 1.5, "large": 1.5, "tall": 1.3,
     "huge": 2.2, "giant": 2.5, "enormous": 2.5, "massive": 2.2, "baby": 0.6,
@@ -182,24 +202,24 @@ def _forms(kind: str, words: str) -> dict[str, str]:
 
 VERB_KINDS: dict[str, str] = {
     **_forms("move", "move moves moving moved go goes going went walk walks walking walked shift shifts shifting shifted stroll strolls "
-             "strolling wander wanders wandering march marches marching crawl crawls crawling crawled "
-             "travel travels travelling traveling step steps stepping head heads heading come comes coming "
-             "turn turns turning climb climbs climbing wobble wobbles tiptoe tiptoes trot trots trotting "
-             "slither slithers slithering passing overtake overtakes overtaking overtook overtaken lead leads leading led"),
-    **_forms("run", "run runs running ran race races racing sprint sprints sprinting dash dashes dashing "
-             "gallop gallops galloping jog jogs jogging hurry hurries rush rushes rushing chase chases chasing "
-             "speed speeds speeding"),
+             "strolling strolled wander wanders wandering wandered march marches marching marched crawl crawls crawling crawled "
+             "travel travels travelling traveling travelled traveled step steps stepping stepped head heads heading headed come comes coming came "
+             "turn turns turning turned climb climbs climbing climbed wobble wobbles wobbled tiptoe tiptoes tiptoed trot trots trotting trotted "
+             "slither slithers slithering slithered creep creeps creeping crept stride strides striding strode passing overtake overtakes overtaking overtook overtaken lead leads leading led"),
+    **_forms("run", "run runs running ran race races racing raced sprint sprints sprinting sprinted dash dashes dashing dashed "
+             "gallop gallops galloping galloped jog jogs jogging jogged hurry hurries hurried rush rushes rushing rushed "
+             "chase chases chasing chased speed speeds speeding sped"),
     **_forms("zoom", "zoom zooms zooming zoomed"),
     **_forms("drive", "drive drives driving drove driven ride rides riding rode cycle cycles cycling "
-             "pedal pedals pedaling sail sails sailing"),
+             "cycled pedal pedals pedaling pedalling pedaled pedalled sail sails sailing sailed"),
     **_forms("roll", "roll rolls rolling rolled slide slides sliding slid skate skates skating ski skis skiing "
-             "skid skids skidding"),
-    **_forms("swim", "swim swims swimming swam paddle paddles paddling"),
+             "skated skied skid skids skidding skidded"),
+    **_forms("swim", "swim swims swimming swam paddle paddles paddling paddled"),
     **_forms("fly", "fly flies flying flew flown soar soars soaring hover hovers hovering flutter flutters "
-             "fluttering flap flaps flapping"),
+             "fluttering flap flaps flapping soared hovered fluttered flapped"),
     **_forms("glide", "glide glides gliding glided"),
     **_forms("jump", "jump jumps jumping jumped hop hops hopping hopped leap leaps leaping leapt leaped "
-             "bound bounds bounding spring springs vault vaults"),
+             "bound bounds bounding bounded spring springs springing sprang vault vaults vaulted"),
     **_forms("throw", "throw throws throwing threw thrown toss tosses tossing tossed kick kicks kicking "
              "kicked hit hits hitting launch launches launching launched shoot shoots shooting shot "
              "fling flings flinging flung hurl hurls hurling hurled lob lobs lobbing lobbed pass passes passed "
@@ -215,7 +235,7 @@ VERB_KINDS: dict[str, str] = {
              "ascend ascends ascending"),
     **_forms("circle", "circle circles circling circled orbit orbits orbiting spin spins spinning loop loops looping"),
     **_forms("rest", "sit sits sitting sat stand stands standing stood rest rests resting lie lies lying lay "
-             "sleep sleeps sleeping wait waits waiting stay stays staying remain remains remaining park parks "
+             "rested sleep sleeps sleeping slept wait waits waiting waited stay stays staying stayed remain remains remaining remained park parks "
              "parked stop stops stopped stopping halt halts halted perch perches perched"),
     **_forms("appear", "appear appears appearing appeared emerge emerges emerging emerged arrive arrives "
              "arriving arrived enter enters entering entered pop pops"),
@@ -223,7 +243,7 @@ VERB_KINDS: dict[str, str] = {
              "fade fades fading faded leave leaves leaving exit exits exiting exited depart departs departing departed"),
     **_forms("move", "visit visits visiting visited reach reaches reaching reached cross crosses crossing crossed "
              "shuffle shuffles shuffling shuffled continue continues continuing continued proceed proceeds proceeding "
-             "proceeded amble ambles ambling scurry scurries scurrying waddle waddles waddling"),
+             "proceeded amble ambles ambling ambled scurry scurries scurrying scurried waddle waddles waddling waddled"),
     **_forms("fall", "topple topples toppling toppled slip slips slipping slipped tip tips tipping tipped"),
     **_forms("approach", "approach approaches approaching approached follow follows following followed"),
     **_forms("pan", "pan pans panning panned"),
@@ -242,7 +262,7 @@ TRANSITIVE_VERBS = frozenset(
     "hurled lob lobs lobbed pass passes passed serve serves served pitch pitches pitched drop drops dropping "
     "dropped roll rolls rolling rolled bounce bounces bouncing bounced push pushes pushing pushed".split()
 )
-PASS_VERBS = frozenset(("pass", "passes", "passed", "overtake", "overtakes", "overtaking", "overtook", "overtaken"))
+PASS_VERBS = frozenset(("pass", "passes", "passed", "passing", "overtake", "overtakes", "overtaking", "overtook", "overtaken"))
 # Verbs that continue a flight instead of starting a new move ("is thrown and bounces").
 FLIGHT_KINDS = frozenset(("throw", "fall", "bounce", "jump", "glide"))
 CONTINUATION_KINDS = frozenset(("bounce", "land", "break", "fall", "roll"))
@@ -327,7 +347,7 @@ SUPPORT_NOUNS = frozenset("table shelf desk bed sofa couch stove trampoline mat 
 # "a road lined with trees", "a square ringed by houses": what follows describes the place.
 PLACE_PARTICIPLES = frozenset("lined bordered edged fringed flanked ringed dotted surrounded framed planted".split())
 # What covers an animal or a thing: "a cat with orange fur" is an orange cat, the fur is no object.
-COVERINGS = frozenset("fur coat feathers feather plumage hair mane wool skin scales paint paintwork shell".split())
+COVERINGS = frozenset("fur coat feathers feather plumage hair mane wool skin scales paint paintwork shell colour color".split())
 # Known nouns that are ground to cross, not things ("across the ice").
 GROUND_NOUNS = frozenset(("ice",))
 DEGREE_WORDS = frozenset("very really rather quite so fairly pretty extremely incredibly truly most somewhat "

@@ -106,6 +106,14 @@ def verb_after_subject(reader: ClauseReader, word: str, matches, position: int) 
     return True
 
 
+# Past forms without a verb ending: after "a dog" they are its verb ("a dog ran left"), never the second
+# half of a name as a plain verb form can be ("a bus stop").
+IRREGULAR_PAST = frozenset(
+    "went came ran sped drove driven rode swam flew flown fell fallen rose sank slid sat stood lay led leapt sprang "
+    "crept strode threw thrown flung shot hit broke dove overtook overtaken took made got kept held brought began became".split()
+)
+
+
 def compound_head_follows(reader: ClauseReader, word: str, matches, position: int, known: Callable[[str], bool]) -> bool:
     """Whether ``word`` (a noun) is the first half of a two-word name whose head comes next: "palm tree",
     "fence post", "robot vacuum", "bus stop". The head is a noun we know that is not a verb form here
@@ -128,6 +136,8 @@ def compound_head_follows(reader: ClauseReader, word: str, matches, position: in
         return False  # "a cat ducks", "a fox trots": after one thing, an -s word is its verb
     if noun_class(head) is not None:
         return head not in VERB_KINDS or not many or not third_person_form(head)
+    if head in IRREGULAR_PAST:
+        return False  # "a goat ran", "the route the beetle took": the noun's verb
     if head in VERB_KINDS and not verb_form(head) and reader.det in ("a", "an"):
         return _unknown_head(head, matches, position + 1)  # "a bus stop": after "a" one thing, a plain verb form names
     if known(head) or head.endswith(VERB_ENDINGS):

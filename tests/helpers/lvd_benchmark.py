@@ -117,9 +117,13 @@ def numeracy(query: str, count: int, condition: Condition) -> bool:
     return int(np.bincount(counts).argmax()) == count
 
 
+# LVD's colour words are American: a held-out prompt's British "grey" is looked up as LVD's "gray".
+LVD_COLOUR_WORD = {"grey": "gray"}
+
+
 def attribution(query1, query2, colour1, colour2, condition: Condition) -> bool:
     for query, colour in ((query1, colour1), (query2, colour2)):
-        row = _box(condition, [f"{colour} {query}"])
+        row = _box(condition, [f"{LVD_COLOUR_WORD.get(colour, colour)} {query}"])
         if row is None or _valid(row).mean() < 0.5:
             return False
     return True
