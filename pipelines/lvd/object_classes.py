@@ -202,6 +202,8 @@ HANDED_CLASSES = (_PERSON, _CHILD)  # who can pass a ball; anything else passing
 
 # Short singulars ending in -us, which the length rule below would otherwise strip ("focus", not "focu").
 SINGULARS_IN_US = frozenset("focus bonus virus genus lotus locus torus onus fetus mucus humus pus".split())
+# Singulars ending in -ns, where the plain rule would strip a plural's s ("lens", not "len"); most -ns words are plurals.
+SINGULARS_IN_NS = frozenset("lens".split())
 
 
 @lru_cache(maxsize=4096)  # the reader asks about the same few hundred words for every prompt
@@ -209,8 +211,13 @@ def singular(word: str) -> str:
     """Singular of a plural noun the tables may know; unknown words lose a plain trailing 's'."""
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
-    if word in OBJECT_CLASSES or word in SINGULARS_IN_US or word.endswith("ss") or (word.endswith("us") and not word.endswith("ous") and len(word) >= 6):
+    if word in OBJECT_CLASSES or word in SINGULARS_IN_US or word in SINGULARS_IN_NS or word.endswith("ss") or (
+            word.endswith("us") and not word.endswith("ous") and len(word) >= 6):
         return word  # "walrus", "octopus": a singular that ends in s (but "emus", "menus" are plurals)
+    if word.endswith("is") and len(word) >= 4 and word[:-1] not in OBJECT_CLASSES:
+        return word  # "ibis", "iris", "chassis": -is is a singular ending unless the tables know the stem ("taxis")
+    if word.endswith(("ises", "sses", "nses")) and (word[:-2] in SINGULARS_IN_NS or word.endswith(("ises", "sses"))):
+        return word[:-2]  # "irises", "lenses": the plural of such a singular
     if word.endswith("uses") and word[:-2] not in OBJECT_CLASSES and len(word) > 5:
         return word[:-2]  # "walruses"
     for suffix, repl in (("ies", "y"), ("ves", "f"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("ses", "s"), ("s", "")):
