@@ -28,3 +28,39 @@ def test_plurals_of_those_singulars_and_of_known_stems_still_lose_their_ending(p
 ])
 def test_unknown_singulars_in_s_are_drawn_under_their_own_name(prompt, expected):
     assert names(prompt) == expected
+
+
+def shown(prompt, name=None, keyframes=6):
+    """Which keyframes show the (named, else only) object."""
+    layout = PLANNER.plan(prompt, num_keyframes=keyframes).layout
+    found = [o for o in layout.objects if name is None or o.name == name]
+    assert len(found) == 1, [o.name for o in layout.objects]
+    return [box is not None for box in found[0].boxes]
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Two thirds of the way into the clip a goat trots in", ["goat"]),
+    ("a heron lands a quarter of the way through", ["heron"]),
+    ("a cart is pushed to the right and halts a third of the way across the road", ["cart"]),
+    ("three quarters of the way in, two dogs leave", ["dog", "dog"]),
+])
+def test_shares_of_the_clip_or_the_way_are_never_objects(prompt, drawn):
+    result = PLANNER.plan(prompt)
+    assert sorted(o.name for o in result.layout.objects) == drawn
+    assert not any("third" in n or "quarter" in n for n in result.notes), result.notes
+
+
+def test_a_share_of_the_clip_is_when_the_object_arrives():
+    # 8 keyframes at t = k/7 of the clip: two thirds in is 4.67 keyframes, a quarter in is 1.75
+    assert shown("A goat shows up two thirds of the way through the video", keyframes=8) == [False] * 5 + [True] * 3
+    assert shown("A goat shows up a quarter of the way in", keyframes=8) == [False] * 2 + [True] * 6
+
+
+@pytest.mark.parametrize("prompt, first_half", [
+    ("A lamp is seen during the first third of the clip only", True),
+    ("the lamp is visible in the last quarter of the video only", False),
+    ("the lamp can be seen until a third of the way into the clip", True),
+])
+def test_a_third_or_a_quarter_of_the_clip_is_a_window_like_a_half(prompt, first_half):
+    seen = shown(prompt, keyframes=8)
+    assert (any(seen[:3]), any(seen[5:])) == (first_half, not first_half)
