@@ -64,3 +64,31 @@ def test_a_share_of_the_clip_is_when_the_object_arrives():
 def test_a_third_or_a_quarter_of_the_clip_is_a_window_like_a_half(prompt, first_half):
     seen = shown(prompt, keyframes=8)
     assert (any(seen[:3]), any(seen[5:])) == (first_half, not first_half)
+
+
+def centre_x(prompt, name=None):
+    """The (named, else only) object's box centre x at every keyframe."""
+    layout = PLANNER.plan(prompt).layout
+    found = [o for o in layout.objects if name is None or o.name == name]
+    assert len(found) == 1, [o.name for o in layout.objects]
+    return [(box[0] + box[2]) / 2 for box in found[0].boxes]
+
+
+@pytest.mark.parametrize("prompt, rightward", [
+    ("A hen crosses the shot", True),
+    ("an otter crossed the frame", True),
+    ("a goat is crossing the picture", True),
+    ("A pony crosses the shot from right to left", False),
+    ("a beetle crosses the screen, moving leftward", False),
+    ("a stag runs across the view from the right to the left", False),
+])
+def test_crossing_the_picture_is_a_traverse_of_the_canvas(prompt, rightward):
+    xs = centre_x(prompt)
+    assert (xs[-1] - xs[0] > 0.3) if rightward else (xs[0] - xs[-1] > 0.3), xs
+    assert len(PLANNER.plan(prompt).layout.objects) == 1  # the shot or the frame is never a thing
+
+
+def test_crossing_a_road_is_a_traverse_and_the_road_is_the_ground():  # (a tortoise would cross slowly)
+    assert names("a fox crosses the road") == ["fox"]
+    xs = centre_x("a fox crosses the road")
+    assert xs[-1] - xs[0] > 0.3

@@ -89,6 +89,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.presented = reader.presented or not reader.entities  # "a clip in which two pigs appear": they are shown
     if word in RELATIVE_PRONOUNS and reader.relative_clause():
         return
+    if word in ("shot", "view") and reader.det in DEFINITE and position > 1 and (
+            matches[position - 2].group(0) in VERB_KINDS or matches[position - 2].lastgroup in ("dir", "rel")):
+        reader._clear_phrase()  # "runs across the shot": the picture it moves in, not the camera as a new subject
+        return
     if word in CAMERA_WORDS and (word == "camera" or reader.det in DEFINITE):
         reader._clear_phrase()
         reader.subjects = [-1]

@@ -81,6 +81,16 @@ ROUTE_LABEL_RE = re.compile(r"(?P<lead>[:,;]\s*)?\b(?:way ?points?|check ?points
 # "at the bottom on the left", "to the top on the right side": one corner said in two parts
 SPLIT_CORNER_RE = re.compile(r"\b(top|bottom|upper|lower) (?:on|at|to) the (left|right)(?:[ -]hand)?(?: side)?\b")
 ARROW_RE = re.compile(r"\s*(?:→|⟶|->|-->|=>|»)\s*")
+# "crosses the shot", "crossed a road", "crosses behind a car": to cross something is to move across it, side to
+# side (the frame, the road, the shot are where it moves, not things); "crosses over to": a move along that path.
+CROSS_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bzebra )(?<!\bpedestrian )\bcross(es|ed|ing)?\b"
+                      r"(?=(?P<object> (?:the|a|an|this|that|its|his|her|their|our) [a-z]| in front of| behind)|"
+                      r" (?:over|from|to|into|back|paths?)\b)")
+_MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
+
+
+def _cross_as_move(match: re.Match) -> str:
+    return _MOVE_FORMS[match.group(1)] + (" across" if match.group("object") else "")
 
 
 _REL_CANON = {
@@ -112,7 +122,9 @@ def read_prompt(prompt: str) -> SceneReading:
     if "far" in text or "extreme" in text or "very " in text:
         text = EXTREME_SIDE_RE.sub("", text)  # "from the far left": the left, as far as a layout can say
     if "'" in text:
-        text = CONTRACTION_RE.sub(_expand, text)  # "it's gone", "isn't", "we're": the words they stand for
+        text = CONTRACTION_RE.sub(_expand, text)
+    if "cross" in text:
+        text = CROSS_RE.sub(_cross_as_move, text)  # "it's gone", "isn't", "we're": the words they stand for
     text = " ".join(text.split())
     reader = ClauseReader()
     if len(prompt) > MAX_PROMPT_CHARS:
