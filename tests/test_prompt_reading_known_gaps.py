@@ -92,3 +92,16 @@ def test_crossing_a_road_is_a_traverse_and_the_road_is_the_ground():  # (a torto
     assert names("a fox crosses the road") == ["fox"]
     xs = centre_x("a fox crosses the road")
     assert xs[-1] - xs[0] > 0.3
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("A tumbling cask remains", ["cask"]),
+    ("the whirling dreidel wobbles", ["dreidel"]),
+    ("two drifting lanterns stay put", ["lantern", "lantern"]),
+])
+def test_a_participle_before_a_noun_we_do_not_know_describes_it(prompt, expected):
+    result = PLANNER.plan(prompt)
+    assert sorted(o.name for o in result.layout.objects) == expected
+    assert all(box is not None for o in result.layout.objects for box in o.boxes)  # present throughout
+    assert all(dict(o.attributes).get("detail") == prompt.split()[1] for o in result.layout.objects)
+    assert not any("found no object" in note for note in result.notes)

@@ -290,8 +290,8 @@ def next_is_nounish(matches, position: int) -> bool:
         return True
     if word in DEGREE_WORDS:
         return next_is_nounish(matches, position + 1)  # "five very fluffy rabbits"
-    if word in VERB_KINDS and word.endswith(("ing", "ed")):
-        return next_is_known_noun(matches, position + 1)
+    if word in VERB_KINDS and word.endswith(("ing", "ed")):  # "two drifting lanterns stay": a noun after it, known or not
+        return next_is_known_noun(matches, position + 1) or guess.unknown_noun_then_verb(matches, position + 1, known_word)
     if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS or word in PLAIN_ADJECTIVES:
         return True
     return not known_word(word)

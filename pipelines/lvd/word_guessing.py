@@ -18,7 +18,7 @@ from typing import Any, Callable
 
 from .object_classes import GENERIC_CLASS, noun_class, singular
 from .prompt_tokens import TIME_FRACTIONS
-from .vocabulary import COLORS, FLIGHT_KINDS, SPEED_WORDS, STOP_WORDS, VERB_KINDS, looks_like_modifier
+from .vocabulary import COLORS, FLIGHT_KINDS, SPEED_WORDS, STATE_VERBS, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
 ClauseReader = Any  # clause_reader's ClauseReader; typed loosely so this module does not import it
 
@@ -156,6 +156,21 @@ def _unknown_head(head: str, matches, position: int) -> bool:
     if group == "punct" or group in PATH_GROUPS or group == "rel":
         return True
     return group == "word" and (value in VERB_KINDS or verb_form(value) or value in ("and", "is", "are", "was"))
+
+
+def unknown_noun_then_verb(matches, position: int, known_word) -> bool:
+    """"a rolling barrel remains", "the spinning dreidel wobbles.": after the word at ``position``, a word the tables
+    do not know followed by a verb, a clause's end or nothing is a noun, so the word before it describes it."""
+    if position + 1 >= len(matches) or matches[position + 1].lastgroup != "word":
+        return False
+    following = matches[position + 1].group(0)
+    if known_word(following) or looks_like_modifier(following):
+        return False
+    if position + 2 == len(matches):
+        return True
+    after = matches[position + 2]
+    return after.lastgroup == "punct" or after.group(0) in VERB_KINDS or after.group(0) in STATE_VERBS or (
+        after.lastgroup == "word" and third_person_form(after.group(0)))
 
 
 def participle_form(word: str) -> bool:
