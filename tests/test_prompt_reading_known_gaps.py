@@ -105,3 +105,25 @@ def test_a_participle_before_a_noun_we_do_not_know_describes_it(prompt, expected
     assert all(box is not None for o in result.layout.objects for box in o.boxes)  # present throughout
     assert all(dict(o.attributes).get("detail") == prompt.split()[1] for o in result.layout.objects)
     assert not any("found no object" in note for note in result.notes)
+
+
+def colours(prompt):
+    """{object name: its colour attribute} of the planned layout (names carry the colour word, so key by class)."""
+    layout = PLANNER.plan(prompt).layout
+    return sorted((o.name.split()[-1], dict(o.attributes).get("color")) for o in layout.objects)
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("A gate painted blue, and beside it a kayak that is bright orange", [("gate", "blue"), ("kayak", "orange")]),
+    ("a kite in bright orange drifts up", [("kite", "orange")]),
+    ("a scooter, coloured deep red, zips to the left", [("scooter", "red")]),
+    ("The tram is pale green while the bus is dark blue", [("bus", "blue"), ("tram", "green")]),
+    ("a hen dressed in pastel pink", [("hen", "pink")]),
+])
+def test_a_colour_given_by_a_participle_or_after_an_intensity_word_binds_to_its_object(prompt, expected):
+    assert colours(prompt) == expected
+
+
+def test_an_intensity_word_before_a_colour_is_never_an_object_or_a_fruit():
+    result = PLANNER.plan("the van is bright orange and it drives to the right")
+    assert [o.name for o in result.layout.objects] == ["orange van"]

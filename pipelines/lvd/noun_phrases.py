@@ -31,6 +31,7 @@ from .vocabulary import (
     FRAME_WORDS,
     HEIGHT_WORDS,
     INDEFINITE,
+    INTENSITY_WORDS,
     LOCATIVE_WORDS,
     MATERIAL_WORDS,
     NON_OBJECT_NOUNS,
@@ -199,9 +200,15 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     # a material/colour word right before a noun is an attribute, not an object ("glass vase", "paper cup")
     nounish_next = around.next_is_nounish(matches, position)
-    if (word in COLORS and around.previous_word(matches, position) == "in" and reader.last_mention is not None
-            and reader.last_mention[1] == position - 2 and not around.next_is_known_noun(matches, position)):
-        reader.describe_last(word)  # "a taxi in blue faces a cat": the taxi's colour, whatever word follows
+    shade = around.shade_start(matches, position, INTENSITY_WORDS) if word in COLORS else position  # "in bright orange"
+    if word in INTENSITY_WORDS and around.next_word(matches, position) in COLORS and (
+            not around.next_is_nounish(matches, position + 1)
+            or around.previous_word(matches, position, DEGREE_WORDS) in PREDICATE_LINKS | {","}):
+        return  # "is bright orange", "in pale blue": how strong the colour that follows is; that colour binds
+    if (word in COLORS and around.previous_word(matches, shade) == "in" and reader.last_mention is not None
+            and reader.last_mention[1] == shade - 2 and (
+                not around.next_is_known_noun(matches, position) or around.next_word(matches, position) in VERB_KINDS)):
+        reader.describe_last(word)  # "a taxi in blue faces a cat", "a kite in bright orange flies": the colour of the noun before
         return
     if word in COLORS and reader.last_mention is not None and around.in_brackets(matches, position):
         reader.describe_last(word)  # "a cat (orange) waits": the colour of the noun before
@@ -234,7 +241,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in COLOUR_LINKS:
         return  # "painted red": the colour that follows is the attribute
     if (word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS) and not nounish_next and reader.last_mention is not None \
-            and (around.previous_word(matches, position, DEGREE_WORDS) in PREDICATE_LINKS or around.previous_word(matches, position, DEGREE_WORDS) == ","):
+            and around.previous_word(matches, position, DEGREE_WORDS | INTENSITY_WORDS) in PREDICATE_LINKS | {","}:
         reader.describe_last(word)  # "a cat that is red", "a horse in orange", "a car painted blue", "a cat, pure black"
         return
     if around.modal_can(matches, position):

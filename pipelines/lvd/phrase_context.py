@@ -254,6 +254,11 @@ def previous_word(matches, position: int, skipping: frozenset[str] = frozenset()
     return matches[position - 1].group(0) if position > 0 else None
 
 
+def shade_start(matches, position: int, intensities: frozenset[str]) -> int:
+    """Where a colour phrase begins: "in bright orange" begins at "bright" (one intensity word at most)."""
+    return position - 1 if position > 0 and matches[position - 1].group(0) in intensities else position
+
+
 def next_word(matches, position: int) -> str | None:
     if position + 1 < len(matches) and matches[position + 1].lastgroup in ("word", "noun2"):
         return matches[position + 1].group(0)

@@ -331,6 +331,9 @@ PLACE_PARTICIPLES = frozenset("lined bordered edged fringed flanked ringed dotte
 COVERINGS = frozenset("fur coat feathers feather plumage hair mane wool skin scales paint paintwork shell".split())
 # Known nouns that are ground to cross, not things ("across the ice").
 GROUND_NOUNS = frozenset(("ice",))
+# How strong a colour is ("bright orange", "pale blue"): the colour is still the colour, the word does not block it.
+INTENSITY_WORDS = frozenset("bright dark pale light deep vivid dull pastel neon rich soft dusty muted vibrant bold "
+                            "brilliant electric hot faded glossy matte shiny".split())
 DEGREE_WORDS = frozenset("very really rather quite so fairly pretty extremely incredibly truly most somewhat "
                          "entirely completely totally wholly fully mostly mainly largely pure".split())
 
