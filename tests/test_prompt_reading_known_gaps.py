@@ -110,7 +110,7 @@ def test_a_participle_before_a_noun_we_do_not_know_describes_it(prompt, expected
 def colours(prompt):
     """{object name: its colour attribute} of the planned layout (names carry the colour word, so key by class)."""
     layout = PLANNER.plan(prompt).layout
-    return sorted((o.name.split()[-1], dict(o.attributes).get("color")) for o in layout.objects)
+    return sorted((o.name.split()[-1], dict(o.attributes).get("color", "")) for o in layout.objects)
 
 
 @pytest.mark.parametrize("prompt, expected", [
@@ -127,3 +127,24 @@ def test_a_colour_given_by_a_participle_or_after_an_intensity_word_binds_to_its_
 def test_an_intensity_word_before_a_colour_is_never_an_object_or_a_fruit():
     result = PLANNER.plan("the van is bright orange and it drives to the right")
     assert [o.name for o in result.layout.objects] == ["orange van"]
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("two kites, one green and one yellow, climb into the sky", [("kite", "green"), ("kite", "yellow")]),
+    ("Three mugs: a white one, a black one and a red one", [("mug", "black"), ("mug", "red"), ("mug", "white")]),
+    ("two ponies (one grey, the other brown) trot to the left", [("pony", "brown"), ("pony", "grey")]),
+    ("four buckets, one blue, one pink", [("bucket", ""), ("bucket", ""), ("bucket", "blue"), ("bucket", "pink")]),
+])
+def test_colours_listed_over_a_counted_group_go_one_to_each_member(prompt, expected):
+    assert colours(prompt) == expected
+
+
+def test_each_member_is_named_by_its_own_colour_for_export_and_guidance():
+    layout = PLANNER.plan("two kites, one green and one yellow").layout
+    assert sorted(o.name for o in layout.objects) == ["green kite", "yellow kite"]
+
+
+def test_a_colour_pair_without_one_a_or_the_other_still_describes_the_whole_group():
+    # "black and white" may be two black-and-white animals: no member gets a colour of its own
+    layout = PLANNER.plan("two pandas, black and white, sit").layout
+    assert len({o.name for o in layout.objects}) == 1

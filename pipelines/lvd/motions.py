@@ -48,6 +48,7 @@ class Entity:
     attributes: list[tuple[str, str]] = field(default_factory=list)
     motions: list[Motion] = field(default_factory=list)
     agent: int | None = None  # who threw/kicked/dropped it
+    member_colours: list[str] = field(default_factory=list)  # "two cups, one red and one blue": the k-th member's colour
 
 
 @dataclass

@@ -21,6 +21,7 @@ import re
 import unicodedata
 
 from .clause_reader import MAX_ENTITIES, ClauseReader
+from .member_colours import apply_member_colours
 from .motions import Entity, Motion, SceneReading
 from .noun_phrases import noun_class, read_word
 from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
@@ -310,6 +311,7 @@ def read_prompt(prompt: str) -> SceneReading:
     _apply_empty_frames(reader)
     resolve_timing(reader.entities, Motion)
     apply_visibility_cues(text, reader.entities)
+    apply_member_colours(text, reader.entities)
     _arcs(reader.entities)
     _elaborations(reader.entities)
     foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)
