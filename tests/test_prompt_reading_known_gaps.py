@@ -148,3 +148,30 @@ def test_a_colour_pair_without_one_a_or_the_other_still_describes_the_whole_grou
     # "black and white" may be two black-and-white animals: no member gets a colour of its own
     layout = PLANNER.plan("two pandas, black and white, sit").layout
     assert len({o.name for o in layout.objects}) == 1
+
+
+def resting_on(prompt, top, support):
+    """Whether ``top``'s box stands on ``support``'s box (its bottom at the support's top, over its width)."""
+    boxes = {o.name: o.boxes[0] for o in PLANNER.plan(prompt).layout.objects}
+    above, below = boxes[top], boxes[support]
+    return abs(above[3] - below[1]) < 0.02 and below[0] <= (above[0] + above[2]) / 2 <= below[2]
+
+
+@pytest.mark.parametrize("prompt, top, support", [
+    ("a teapot waits atop a table", "teapot", "table"),
+    ("a kettle rests on the counter", "kettle", "counter"),
+    ("a cat dozes atop the dresser", "cat", "dresser"),
+    ("a plant sits on a stool", "plant", "stool"),
+])
+def test_a_support_that_is_a_thing_is_drawn_and_carries_what_is_on_it(prompt, top, support):
+    assert sorted(o.name for o in PLANNER.plan(prompt).layout.objects) == sorted([top, support])
+    assert resting_on(prompt, top, support)
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("a cat dozes on the floor", ["cat"]),
+    ("a puppy naps on the grass", ["puppy"]),
+    ("a van is parked on the road", ["van"]),
+])
+def test_ground_after_on_is_never_drawn(prompt, drawn):
+    assert names(prompt) == drawn

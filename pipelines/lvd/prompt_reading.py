@@ -97,7 +97,7 @@ def _cross_as_move(match: re.Match) -> str:
 _REL_CANON = {
     "toward": "toward", "towards": "toward", "away from": "away", "past": "past", "around": "around",
     "behind": "behind", "in front of": "front", "next to": "next", "beside": "next", "on top of": "on",
-    "onto": "on", "on": "on", "off": "off", "off of": "off", "from": "from", "to": "to", "near": "next",
+    "onto": "on", "atop": "on", "on": "on", "off": "off", "off of": "off", "from": "from", "to": "to", "near": "next",
     "over": "over", "under": "under", "by": "by", "into": "to", "after": "toward",
 }
 _DEPTH_CANON = {

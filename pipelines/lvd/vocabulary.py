@@ -324,7 +324,9 @@ SCENERY_PREPOSITIONS = frozenset(("beside", "near", "next to", "by", "on", "agai
 # Of those, the ones that name where a move goes when a move governs them ("runs behind a tree"): the thing stays.
 GOAL_PREPOSITIONS = frozenset(("in front of", "behind", "under", "over", "underneath", "against"))
 # Things objects stand, roll or land on: kept after any preposition, the physics needs them.
-SUPPORT_NOUNS = frozenset("table shelf desk bed sofa couch stove trampoline mat branch bench goal net hoop".split())
+SUPPORT_NOUNS = frozenset("table shelf desk bed sofa couch stove trampoline mat branch bench goal net hoop counter countertop "
+                          "worktop dresser cabinet cupboard sideboard nightstand stool pedestal plinth bookshelf bookcase "
+                          "armchair piano windowsill ledge chair crate box".split())
 # "a road lined with trees", "a square ringed by houses": what follows describes the place.
 PLACE_PARTICIPLES = frozenset("lined bordered edged fringed flanked ringed dotted surrounded framed planted".split())
 # What covers an animal or a thing: "a cat with orange fur" is an orange cat, the fur is no object.
