@@ -175,3 +175,26 @@ def test_a_support_that_is_a_thing_is_drawn_and_carries_what_is_on_it(prompt, to
 ])
 def test_ground_after_on_is_never_drawn(prompt, drawn):
     assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, mover", [
+    ("A jogger runs past a brasserie", "jogger"),
+    ("an old man strolls past the pâtisserie", "man"),
+    ("A cyclist rides beyond the boathouse", "cyclist"),
+    ("a fox trots by the kiosk", "fox"),
+])
+def test_an_unknown_thing_a_move_goes_past_is_the_place_and_the_mover_still_passes(prompt, mover):
+    result = PLANNER.plan(prompt)
+    assert [o.name for o in result.layout.objects] == [mover]
+    xs = centre_x(prompt)
+    assert xs[-1] - xs[0] > 0.3, xs
+    assert not any("did not understand" in note for note in result.notes), result.notes
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("a dog runs past a tree", ["dog", "tree"]),  # a thing the tables know is drawn
+    ("a dog runs past a red kiosk", ["dog", "red kiosk"]),  # given a colour: clearly a thing
+    ("a mule trots past the haystack from right to left", ["haystack", "mule"]),  # a reference for the pass
+])
+def test_what_a_move_goes_past_is_drawn_when_known_or_clearly_a_thing(prompt, drawn):
+    assert names(prompt) == drawn

@@ -144,7 +144,6 @@ OBJECT_CLASSES: dict[str, ObjectClass] = {
     **dict.fromkeys("nightstand stool pedestal plinth".split(), _cls(0.45, 0.6, "scenery", "wood", scene="room")),
     **dict.fromkeys("bookshelf bookcase".split(), _cls(0.9, 1.8, "scenery", "wood", scene="room")),
     "armchair": _cls(0.9, 0.9, "scenery", "fabric", scene="room"),
-    "piano": _cls(1.5, 1.0, "scenery", "wood", scene="room"),
     **dict.fromkeys("windowsill ledge".split(), _cls(1.0, 0.05, "scenery", "stone", scene="room")),
     "waterfall": _cls(4.0, 6.0, "scenery", "water", scene="forest"),
     "puddle": _cls(0.6, 0.02, "scenery", "water", scene="street"),

@@ -95,7 +95,7 @@ def _cross_as_move(match: re.Match) -> str:
 
 
 _REL_CANON = {
-    "toward": "toward", "towards": "toward", "away from": "away", "past": "past", "around": "around",
+    "toward": "toward", "towards": "toward", "away from": "away", "past": "past", "beyond": "past", "around": "around",
     "behind": "behind", "in front of": "front", "next to": "next", "beside": "next", "on top of": "on",
     "onto": "on", "atop": "on", "on": "on", "off": "off", "off of": "off", "from": "from", "to": "to", "near": "next",
     "over": "over", "under": "under", "by": "by", "into": "to", "after": "toward",
@@ -505,6 +505,8 @@ def _read_direction(reader: ClauseReader, value: str) -> None:
 
 def _read_relation(reader: ClauseReader, value: str) -> None:
     canon = _REL_CANON.get(value)
+    if value == "by" and -1 not in reader.subjects and any(m.kind in _TRAVEL_KINDS and not m.direction for m in reader.current):
+        canon = "past"  # "a dog runs by the kiosk": a move goes past what it is by
     if -1 in reader.subjects and value in ("away from",) and reader.current:
         reader.modify("particle", "out")
     elif -1 in reader.subjects and value in ("toward", "towards", "to", "on", "into") and reader.current:

@@ -92,7 +92,7 @@ TOKEN_ALTERNATIVES = (
     r"(?P<bare_corner>(?:top|upper|bottom|lower)[ -](?:left|right)(?:[ -](?:corner|quadrant))?)\b",
     r"(?P<circle>in (?:a )?(?:circle|circles|loop|ring)|round and round|in circular motion)\b",
     r"(?P<dir>leftwards?|rightwards?|upwards?|downwards?|skywards?|up|down|left|right|across|forwards?|backwards?|sideways)\b",
-    r"(?P<rel>toward|towards|away from|past|around|behind|in front of|next to|beside|on top of|onto|atop|off of|off|from|to|near|over|under|by|into|on|after)\b",
+    r"(?P<rel>toward|towards|away from|past|around|behind|in front of|next to|beside|on top of|onto|atop|off of|off|from|to|near|over|under|by|into|on|after|beyond)\b",
     r"(?P<count>" + _alternation(COUNT_PHRASES) + r")\b",
     # the name and its plural inside one group, so the token is always read as "noun2" ("fire trucks" too)
     r"(?P<noun2>(?P<compound_name>" + _alternation(COMPOUND_CLASSES) + r")(?P<plural2>s)?)\b",

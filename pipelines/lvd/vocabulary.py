@@ -319,14 +319,16 @@ COLOUR_LINKS = frozenset(("painted", "coloured", "colored", "dyed"))
 LOCATIVE_WORDS = frozenset(("at", "in", "throughout", "along", "inside", "within", "through", "amid", "among"))
 # After these a thing that cannot move, with no count or colour of its own, is where the scene is, not an object in
 # it ("twelve wolves by the harbour", "beside a fountain", "across the ice"); LVD's layouts draw only the subjects.
-SCENERY_PREPOSITIONS = frozenset(("beside", "near", "next to", "by", "on", "against", "outside", "in front of", "behind", "under", "beneath",
+SCENERY_PREPOSITIONS = frozenset(("beside", "near", "next to", "by", "past", "beyond", "on", "against", "outside", "in front of", "behind", "under", "beneath",
                                   "below", "underneath", "over", "across", "along"))
 # Of those, the ones that name where a move goes when a move governs them ("runs behind a tree"): the thing stays.
 GOAL_PREPOSITIONS = frozenset(("in front of", "behind", "under", "over", "underneath", "against"))
+# Route words: what a move goes past is the place when we do not know it ("walks past a cafe"); known things are drawn.
+ROUTE_PREPOSITIONS = frozenset(("past", "beyond"))
 # Things objects stand, roll or land on: kept after any preposition, the physics needs them.
 SUPPORT_NOUNS = frozenset("table shelf desk bed sofa couch stove trampoline mat branch bench goal net hoop counter countertop "
                           "worktop dresser cabinet cupboard sideboard nightstand stool pedestal plinth bookshelf bookcase "
-                          "armchair piano windowsill ledge chair crate box".split())
+                          "armchair windowsill ledge chair crate box".split())
 # "a road lined with trees", "a square ringed by houses": what follows describes the place.
 PLACE_PARTICIPLES = frozenset("lined bordered edged fringed flanked ringed dotted surrounded framed planted".split())
 # What covers an animal or a thing: "a cat with orange fur" is an orange cat, the fur is no object.
