@@ -198,3 +198,38 @@ def test_an_unknown_thing_a_move_goes_past_is_the_place_and_the_mover_still_pass
 ])
 def test_what_a_move_goes_past_is_drawn_when_known_or_clearly_a_thing(prompt, drawn):
     assert names(prompt) == drawn
+
+
+def track(prompt, name=None, keyframes=6):
+    """(centre x, bottom y) of the (named, else only) object at every keyframe."""
+    layout = PLANNER.plan(prompt, num_keyframes=keyframes).layout
+    found = [o for o in layout.objects if name is None or o.name == name]
+    assert len(found) == 1, [o.name for o in layout.objects]
+    return [((b[0] + b[2]) / 2, b[3]) for b in found[0].boxes]
+
+
+@pytest.mark.parametrize("prompt", [
+    "A lizard begins at the bottom and by the end has climbed to the top",
+    "a lizard at the end has clambered up to the top",
+    "By the end a lizard has crawled up to the top",
+])
+def test_a_perfect_tense_at_a_moment_is_where_the_object_is_by_then(prompt):
+    ys = [y for _, y in track(prompt)]
+    assert ys[-1] < ys[0] - 0.3, ys  # it has got to the top by the end
+    assert ys[1] < ys[0] and ys[-2] < ys[1], ys  # and it climbed on the way, not in one jump at the very end
+
+
+def test_a_move_done_by_the_midpoint_is_over_by_then():
+    xs = [x for x, _ in track("By the midpoint a goose has swum to the right", keyframes=9)]
+    assert xs[4] - xs[0] > 0.3 and abs(xs[-1] - xs[4]) < 0.02, xs
+
+
+def test_a_move_said_at_a_moment_without_a_perfect_still_starts_then():
+    xs = [x for x, _ in track("a goose swims to the right at the end", keyframes=9)]
+    assert abs(xs[5] - xs[0]) < 0.02 and xs[-1] - xs[5] > 0.2, xs
+
+
+def test_a_place_named_of_a_thing_does_not_make_that_thing_the_mover():
+    ys = [y for _, y in track("A squirrel starts at the bottom of a tree and climbs to the top", "squirrel")]
+    assert ys[-1] < ys[0] - 0.3, ys
+    assert len({b for b in track("A squirrel starts at the bottom of a tree and climbs to the top", "tree")}) == 1

@@ -71,7 +71,16 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return  # "a children's book", "the women's race": a plural possessor classifies the noun after it; no one is drawn
     if word.endswith("'s"):
         word = word[:-2]
+    if word in guess.PERFECT_AUXILIARIES and guess.perfect_follows(matches, position):
+        reader.pending.append(("done_by", True))  # "at the end has climbed": where it is by then, the move came before
+        for motion in reader.current:
+            motion.done_by = False
+        return
     if word in COPULA:
+        return
+    if word == "of" and reader.subjects and -1 not in reader.subjects and position > 0 \
+            and matches[position - 1].lastgroup in ("start_at", "at_region", "from_region", "to_region", "finish"):
+        reader.object_pending = True  # "starts at the bottom of a tree and climbs": the tree places it, it does not climb
         return
     if word == "in" and reader.current and -1 not in reader.subjects and (
             around.clause_ends(matches, position) or matches[position + 1].lastgroup in ("window", "time")
@@ -342,6 +351,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS:
         return  # a predicate adjective ("the ball is red") carries nothing for the layout
     if around.known_word(word):
+        return
+    stem = guess.past_of_known_verb(word)
+    if stem is not None:
+        reader.verb(word, VERB_KINDS[stem])  # "has climbed", "hopped": the past of a verb we know
         return
     if guess.guess_motion_verb(reader, word, matches, position):
         return  # "a camel plods from the right of ...": a move we have no word for
