@@ -233,3 +233,13 @@ def test_a_place_named_of_a_thing_does_not_make_that_thing_the_mover():
     ys = [y for _, y in track("A squirrel starts at the bottom of a tree and climbs to the top", "squirrel")]
     assert ys[-1] < ys[0] - 0.3, ys
     assert len({b for b in track("A squirrel starts at the bottom of a tree and climbs to the top", "tree")}) == 1
+
+
+@pytest.mark.parametrize("prompt, rightward", [
+    ("a moose crosses in front of the van", True),
+    ("a moose crosses behind the van from right to left", False),
+])
+def test_crossing_in_front_of_or_behind_a_thing_passes_it_side_to_side(prompt, rightward):
+    xs = centre_x(prompt, "moose")
+    assert (xs[-1] - xs[0] > 0.4) if rightward else (xs[0] - xs[-1] > 0.4), xs
+    assert len(set(centre_x(prompt, "van"))) == 1  # the reference stays

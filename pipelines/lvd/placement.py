@@ -240,8 +240,8 @@ def _relative_start(motion: Motion, half: float, anchors, by_entity, lo: float, 
     roomier_side = 1 if room_right >= room_left else -1
     if motion.relation in ("toward", "to", "on", "over"):
         return hi if roomier_side > 0 else lo
-    if motion.relation == "past":
-        return lo if heading_sign(motion) >= 0 else hi
+    if motion.relation == "past" or (motion.relation in ("behind", "front") and motion.direction in ("left", "right")):
+        return lo if heading_sign(motion) >= 0 else hi  # "crosses in front of a car": a pass, nearer the camera
     if motion.relation in ("away", "next", "by"):
         return clip(target_x + roomier_side * (target_half + half + 0.03), lo, hi)
     return target_x  # behind, in front of, under, around, off: starts where the target is
