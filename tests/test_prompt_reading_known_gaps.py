@@ -243,3 +243,13 @@ def test_crossing_in_front_of_or_behind_a_thing_passes_it_side_to_side(prompt, r
     xs = centre_x(prompt, "moose")
     assert (xs[-1] - xs[0] > 0.4) if rightward else (xs[0] - xs[-1] > 0.4), xs
     assert len(set(centre_x(prompt, "van"))) == 1  # the reference stays
+
+
+def test_a_lens_is_a_thing_while_the_lens_a_move_goes_toward_is_the_camera():
+    assert names("a lens drops onto the floor") == ["lens"]
+    assert names("a fox trots toward the lens") == ["fox"]
+
+
+@pytest.mark.parametrize("prompt", ["IT0B", "it 0 b", "It spins. 0 cats", "IT0PASS1B", "It rolls; no dog is seen"])
+def test_an_opening_it_before_a_count_of_zero_never_crashes(prompt):
+    PLANNER.plan(prompt)  # an opening "it" is dropped, so the absent thing's index must move down with it

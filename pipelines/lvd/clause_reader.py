@@ -161,19 +161,21 @@ class ClauseReader(PathClauses):
         if self.unnamed is None:
             return
         said = self.entities.pop(self.unnamed).motions
+        # "it 0 b": the indices of the objects said to be absent move down with the others
+        self.unconfirmed = {i - (i > self.unnamed): w for i, w in self.unconfirmed.items() if i != self.unnamed}
         self.unnamed = None
         for entity in self.entities:
             entity.agent = None if entity.agent == 0 else entity.agent - 1 if entity.agent else entity.agent
-            for motion in entity.motions:
-                motion.target = None if motion.target == 0 else motion.target - 1 if motion.target else motion.target
+        for motion in said + [m for entity in self.entities for m in entity.motions]:  # what "it" did points the same way
+            motion.target = None if motion.target == 0 else motion.target - 1 if motion.target else motion.target
         if self.entities:
             self.entities[0].motions[:0] = said
 
     def drop_unconfirmed(self) -> None:
         """A "no ..." with no time and no later mention: nothing is placed, as the prompt says."""
         for index in sorted(self.unconfirmed, reverse=True):
-            not_there = self.entities[index].motions[0]
-            if len(self.entities[index].motions) > 1 or not_there.window is not None or not_there.at_fraction is not None:
+            motions = self.entities[index].motions if index < len(self.entities) else []
+            if len(motions) != 1 or motions[0].window is not None or motions[0].at_fraction is not None:
                 continue
             word = self.unconfirmed[index]
             self.notes.append(f"'{word}' has a count of 0: no {self.entities[index].noun} placed")

@@ -149,6 +149,7 @@ OBJECT_CLASSES: dict[str, ObjectClass] = {
     "puddle": _cls(0.6, 0.02, "scenery", "water", scene="street"),
     "log": _cls(1.0, 0.3, "passive", "wood", scene="river"),
     "jug": _cls(0.15, 0.25, "passive", "ceramic", scene="table"),
+    "lens": _cls(0.07, 0.05, "passive", "glass", scene="table"),  # "a lens falls"; "the lens" alone is the camera's
     "pot": _cls(0.25, 0.2, "passive", "metal", scene="kitchen"),
     "candle": _cls(0.05, 0.2, "passive", "wax", scene="table"),
     "sponge": _cls(0.12, 0.05, "passive", "foam", scene="kitchen"),
