@@ -134,6 +134,10 @@ def test_an_intensity_word_before_a_colour_is_never_an_object_or_a_fruit():
     ("Three mugs: a white one, a black one and a red one", [("mug", "black"), ("mug", "red"), ("mug", "white")]),
     ("two ponies (one grey, the other brown) trot to the left", [("pony", "brown"), ("pony", "grey")]),
     ("four buckets, one blue, one pink", [("bucket", ""), ("bucket", ""), ("bucket", "blue"), ("bucket", "pink")]),
+    ("three lanterns rise slowly: one orange, one white, one purple",
+     [("lantern", "orange"), ("lantern", "purple"), ("lantern", "white")]),
+    ("two gulls glide to the left, a grey one and a white one", [("gull", "grey"), ("gull", "white")]),
+    ("Two canoes, one of them green and the other yellow, drift", [("canoe", "green"), ("canoe", "yellow")]),
 ])
 def test_colours_listed_over_a_counted_group_go_one_to_each_member(prompt, expected):
     assert colours(prompt) == expected
@@ -142,6 +146,11 @@ def test_colours_listed_over_a_counted_group_go_one_to_each_member(prompt, expec
 def test_each_member_is_named_by_its_own_colour_for_export_and_guidance():
     layout = PLANNER.plan("two kites, one green and one yellow").layout
     assert sorted(o.name for o in layout.objects) == ["green kite", "yellow kite"]
+
+
+def test_colours_of_a_thing_named_after_them_are_not_shared_out_over_an_earlier_group():
+    layout = PLANNER.plan("two dogs sniff a red and a blue ball").layout
+    assert {o.name for o in layout.objects if o.name.endswith("dog")} == {"dog"}
 
 
 def test_a_colour_pair_without_one_a_or_the_other_still_describes_the_whole_group():

@@ -231,6 +231,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in COLORS and around.next_word(matches, position) in COVERINGS and reader.last_mention is not None:
         reader.describe_last(word)  # "a cat with orange fur": the cat is orange
         return
+    if word in COLORS and around.in_colour_list(matches, position, COLORS):
+        reader._clear_phrase()  # "three lanterns: one orange, one white": a member's colour (shared out later), no fruit
+        return
     if word in COLORS and nounish_next:
         reader.attrs.append(("color", word))
         return
