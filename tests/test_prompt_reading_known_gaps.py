@@ -119,6 +119,7 @@ def colours(prompt):
     ("a scooter, coloured deep red, zips to the left", [("scooter", "red")]),
     ("The tram is pale green while the bus is dark blue", [("bus", "blue"), ("tram", "green")]),
     ("a hen dressed in pastel pink", [("hen", "pink")]),
+    ("the lorry, in a deep maroon, pulls away to the left", [("lorry", "maroon")]),
 ])
 def test_a_colour_given_by_a_participle_or_after_an_intensity_word_binds_to_its_object(prompt, expected):
     assert colours(prompt) == expected

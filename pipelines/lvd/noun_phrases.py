@@ -215,7 +215,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             or around.previous_word(matches, position, DEGREE_WORDS) in PREDICATE_LINKS | {","}):
         return  # "is bright orange", "in pale blue": how strong the colour that follows is; that colour binds
     if (word in COLORS and around.previous_word(matches, shade) == "in" and reader.last_mention is not None
-            and reader.last_mention[1] == shade - 2 and (
+            and (reader.last_mention[1] == shade - 2 or (reader.last_mention[1] == shade - 3 and matches[shade - 2].group(0) == ","))
+            and (
                 not around.next_is_known_noun(matches, position) or around.next_word(matches, position) in VERB_KINDS)):
         reader.describe_last(word)  # "a taxi in blue faces a cat", "a kite in bright orange flies": the colour of the noun before
         return

@@ -270,8 +270,12 @@ def in_colour_list(matches, position: int, colours: frozenset[str]) -> bool:
 
 
 def shade_start(matches, position: int, intensities: frozenset[str]) -> int:
-    """Where a colour phrase begins: "in bright orange" begins at "bright" (one intensity word at most)."""
-    return position - 1 if position > 0 and matches[position - 1].group(0) in intensities else position
+    """Where a colour phrase begins: "in bright orange" at "bright", "in a deep maroon" at "a" (one intensity word at most)."""
+    if position > 0 and matches[position - 1].group(0) in intensities:
+        position -= 1
+    if position > 1 and matches[position - 1].group(0) in ("a", "an") and matches[position - 2].group(0) == "in":
+        position -= 1
+    return position
 
 
 def next_word(matches, position: int) -> str | None:
