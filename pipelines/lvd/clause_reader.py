@@ -8,7 +8,7 @@ verbs and modifiers into ``Motion`` records on the ``Entity`` they belong to.
 
 from __future__ import annotations
 
-from .motions import Entity, Motion, set_modifier
+from .motions import Entity, Motion, remove_entity, set_modifier
 from .object_classes import GENERIC_CLASS, HANDED_CLASSES, ObjectClass, noun_class, singular
 from .path_clauses import PathClauses
 from .vocabulary import (
@@ -160,14 +160,10 @@ class ClauseReader(PathClauses):
         """An opening "it" never named ("It is raining; a dog runs"): not an object; what it did goes to the first one named."""
         if self.unnamed is None:
             return
-        said = self.entities.pop(self.unnamed).motions
+        said = remove_entity(self.entities, self.unnamed, self.camera).motions
         # "it 0 b": the indices of the objects said to be absent move down with the others
         self.unconfirmed = {i - (i > self.unnamed): w for i, w in self.unconfirmed.items() if i != self.unnamed}
         self.unnamed = None
-        for entity in self.entities:
-            entity.agent = None if entity.agent == 0 else entity.agent - 1 if entity.agent else entity.agent
-        for motion in said + [m for entity in self.entities for m in entity.motions]:  # what "it" did points the same way
-            motion.target = None if motion.target == 0 else motion.target - 1 if motion.target else motion.target
         if self.entities:
             self.entities[0].motions[:0] = said
 
@@ -179,14 +175,7 @@ class ClauseReader(PathClauses):
                 continue
             word = self.unconfirmed[index]
             self.notes.append(f"'{word}' has a count of 0: no {self.entities[index].noun} placed")
-            del self.entities[index]
-            for entity in self.entities:
-                entity.agent = None if entity.agent == index else entity.agent - 1 if entity.agent and entity.agent > index else entity.agent
-                for motion in entity.motions:
-                    if motion.target is not None and motion.target > index:
-                        motion.target -= 1
-                    elif motion.target == index:
-                        motion.target = None
+            remove_entity(self.entities, index, self.camera)
 
     def count_after(self, count: int, listed: bool = False) -> bool:
         """"Subjects: deer. Number of them: three.", "Balls: 9 in total": a count said after its noun replaces the assumed one."""
@@ -344,7 +333,7 @@ class ClauseReader(PathClauses):
         if (index != len(self.entities) - 1 or entity.motions or (index in self.subjects and self.verb_since_subject)
                 or index in self.unconfirmed or not (entity.cls.mobility == "scenery" or entity.noun in SKY_NOUNS)):
             return False
-        self.entities.pop()
+        remove_entity(self.entities, index, self.camera)
         self.subjects = [i for i in self.subjects if i != index]
         self.scenes.append(entity.cls.scene or entity.noun)
         self.notes.append(f"read '{entity.noun}' in the background as the scene, not an object")

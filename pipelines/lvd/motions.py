@@ -52,6 +52,27 @@ class Entity:
     member_colours: list[str] = field(default_factory=list)  # "two cups, one red and one blue": the k-th member's colour
 
 
+def remove_entity(entities: list[Entity], index: int, camera: list[Motion] = ()) -> Entity:
+    """Take one object out of a reading; every index that pointed past it shifts, one that pointed at it is cleared.
+
+    Motions and agents refer to objects by position, so a removal that did not renumber them would leave a
+    relation aimed at the wrong object or beyond the list."""
+    removed = entities.pop(index)
+
+    def renumbered(old: int | None) -> int | None:
+        if old is None or old < index:
+            return old
+        return None if old == index else old - 1
+
+    for entity in (*entities, removed):  # the removed object's own moves may be handed to another
+        entity.agent = renumbered(entity.agent)
+        for motion in entity.motions:
+            motion.target = renumbered(motion.target)
+    for motion in camera:
+        motion.target = renumbered(motion.target)
+    return removed
+
+
 @dataclass
 class SceneReading:
     entities: list[Entity]

@@ -310,7 +310,7 @@ def read_prompt(prompt: str) -> SceneReading:
         reader.entities[0].motions.insert(0, Motion(kind="appear", verb="empty at first", window="second"))
     _apply_empty_frames(reader)
     resolve_timing(reader.entities, Motion)
-    apply_visibility_cues(text, reader.entities)
+    apply_visibility_cues(text, reader.entities, reader.camera)
     apply_member_colours(text, reader.entities)
     _arcs(reader.entities)
     _elaborations(reader.entities)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .motions import Motion
+from .motions import Motion, remove_entity
 
 APPEAR_AT, VANISH_AT = 0.55, 0.5  # just after the middle / at it: seen in all of the first half
 _FRAME = r"(?:the\s+)?(?:frame|scene|shot|picture|view|screen|sight|camera|image)"
@@ -239,10 +239,10 @@ def _not_objects(text: str, entities: list[Any]) -> list[Any]:
     return found if len(found) < len(entities) else []
 
 
-def apply_visibility_cues(text: str, entities: list[Any]) -> None:
+def apply_visibility_cues(text: str, entities: list[Any], camera: list[Motion]) -> None:
     """With one object, a unanimous cue verdict the clause reading missed replaces its appear/leave."""
     for setting in _not_objects(text, entities):
-        entities.remove(setting)
+        remove_entity(entities, entities.index(setting), camera)
     if len(entities) != 1:
         return
     verdict = visibility_verdict(text)
