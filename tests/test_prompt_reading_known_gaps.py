@@ -263,3 +263,9 @@ def test_a_lens_is_a_thing_while_the_lens_a_move_goes_toward_is_the_camera():
 @pytest.mark.parametrize("prompt", ["IT0B", "it 0 b", "It spins. 0 cats", "IT0PASS1B", "It rolls; no dog is seen"])
 def test_an_opening_it_before_a_count_of_zero_never_crashes(prompt):
     PLANNER.plan(prompt)  # an opening "it" is dropped, so the absent thing's index must move down with it
+
+
+@pytest.mark.parametrize("prompt", ["a scooter whizzes past", "a lorry rumbles past, then halts", "a bus roars past the camera"])
+def test_a_pass_with_nothing_drawn_to_pass_still_crosses_the_picture(prompt):
+    xs = centre_x(prompt)
+    assert abs(xs[-1] - xs[0]) > 0.3, xs

@@ -211,6 +211,9 @@ def read_prompt(prompt: str) -> SceneReading:
                 and matches[position - 1].group(0) in VERB_KINDS and (
                     position + 1 == len(matches) or matches[position + 1].lastgroup in ("punct", "window", "time")):
             reader.modify("enter", None) if value == "on" else reader.modify("exit", True)  # "walks on", "walks off"
+        elif group == "rel" and value in ("past", "beyond") and reader.current and -1 not in reader.subjects \
+                and not any(m.direction or m.end for m in reader.current) and _passes_the_viewer(matches, position):
+            _read_direction(reader, "across")  # "a tram rolls past", "speeds past the camera": across the picture
         elif group == "rel":
             _read_relation(reader, value)
         elif group == "time":
@@ -472,6 +475,14 @@ def _shown_not_arriving(entities: list[Entity]) -> None:
             if motion.verb in PLAIN_APPEAR and motion.window is None and motion.at_fraction is None \
                     and motion.enters_from is None and motion.step == 0:
                 motion.kind = "visible"
+
+
+def _passes_the_viewer(matches, position: int) -> bool:
+    """"rolls past.", "drives past, then ...", "speeds past the camera": a pass with nothing drawn to pass."""
+    following = [m.group(0) for m in matches[position + 1:position + 3]]
+    if not following or following[0] in (",", ".", ";", "!", "?", "and", "then", "us", "me"):
+        return True
+    return following[0] == "the" and following[1:] != [] and following[1] in CAMERA_WORDS
 
 
 def _late_time_follows(matches, position: int) -> bool:
