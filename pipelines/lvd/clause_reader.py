@@ -163,6 +163,8 @@ class ClauseReader(PathClauses):
         if self.unnamed is None:
             return
         said = remove_entity(self.entities, self.unnamed, self.camera).motions
+        # "it 0 b": the indices of the objects said to be absent move down with the others
+        self.unconfirmed = {i - (i > self.unnamed): w for i, w in self.unconfirmed.items() if i != self.unnamed}
         self.unnamed = None
         if self.entities:
             self.entities[0].motions[:0] = said
@@ -170,8 +172,8 @@ class ClauseReader(PathClauses):
     def drop_unconfirmed(self) -> None:
         """A "no ..." with no time and no later mention: nothing is placed, as the prompt says."""
         for index in sorted(self.unconfirmed, reverse=True):
-            not_there = self.entities[index].motions[0]
-            if len(self.entities[index].motions) > 1 or not_there.window is not None or not_there.at_fraction is not None:
+            motions = self.entities[index].motions if index < len(self.entities) else []
+            if len(motions) != 1 or motions[0].window is not None or motions[0].at_fraction is not None:
                 continue
             word = self.unconfirmed[index]
             self.notes.append(f"'{word}' has a count of 0: no {self.entities[index].noun} placed")

@@ -144,7 +144,8 @@ def _drive(inst, motion, pose, t0, t1, times, scene):
         elif motion.relation == "away":
             goal_x = lo if x < tx else hi
         elif motion.relation in ("behind", "front"):
-            goal_x = tx
+            # "crosses in front of the car": with a side to go to it passes at that depth; else it goes there
+            goal_x = (hi if motion.direction == "right" else lo) if motion.direction in ("left", "right") else tx
             goal_depth = 1.35 if motion.relation == "behind" else 0.85
         elif motion.relation in ("on", "over"):
             goal_x, goal_y = tx, target.start.y - target.height
@@ -152,7 +153,8 @@ def _drive(inst, motion, pose, t0, t1, times, scene):
             goal_x = tx
         else:
             goal_x = tx - side * (gap + 0.02)
-        if motion.relation not in ("past", "away"):
+        if motion.relation not in ("past", "away") and not (motion.relation in ("behind", "front")
+                                                             and motion.direction in ("left", "right")):
             # beside a reference wider than the frame the side is off-canvas: the group stays in view
             # (in front of the reference's edge), keeping its row's spacing
             offsets = [i.row_offset for i in instances if i.entity == inst.entity]

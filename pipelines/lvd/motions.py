@@ -37,6 +37,7 @@ class Motion:
     side_end: str | None = None  # left | right of ``target`` where it ends
     window: str | None = None  # first | second: "only in the first half"
     along: tuple[float | None, float | None] | None = None  # the frame edge the leg runs along ("up the left edge")
+    done_by: bool = False  # "by the end it has climbed": the said time is when the move is complete, not when it starts
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Entity:
     attributes: list[tuple[str, str]] = field(default_factory=list)
     motions: list[Motion] = field(default_factory=list)
     agent: int | None = None  # who threw/kicked/dropped it
+    member_colours: list[str] = field(default_factory=list)  # "two cups, one red and one blue": the k-th member's colour
 
 
 def remove_entity(entities: list[Entity], index: int, camera: list[Motion] = ()) -> Entity:
@@ -149,6 +151,8 @@ def set_modifier(motion: Motion, key: str, value: object) -> None:
         motion.at_fraction = 0.5  # "absent at the end": gone by then, so it left in between
     elif key == "time":
         motion.at_fraction = value  # type: ignore[assignment]
+    elif key == "done_by":
+        motion.done_by = motion.kind not in ("rest", "visible", "appear", "disappear")  # a state has no finishing time
     elif key == "speed":
         motion.speed *= value  # type: ignore[operator]
     elif key == "apex":

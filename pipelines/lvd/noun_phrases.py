@@ -31,6 +31,7 @@ from .vocabulary import (
     FRAME_WORDS,
     HEIGHT_WORDS,
     INDEFINITE,
+    INTENSITY_WORDS,
     LOCATIVE_WORDS,
     MATERIAL_WORDS,
     NON_OBJECT_NOUNS,
@@ -70,7 +71,16 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return  # "a children's book", "the women's race": a plural possessor classifies the noun after it; no one is drawn
     if word.endswith("'s"):
         word = word[:-2]
+    if word in guess.PERFECT_AUXILIARIES and guess.perfect_follows(matches, position):
+        reader.pending.append(("done_by", True))  # "at the end has climbed": where it is by then, the move came before
+        for motion in reader.current:
+            motion.done_by = False
+        return
     if word in COPULA:
+        return
+    if word == "of" and reader.subjects and -1 not in reader.subjects and position > 0 \
+            and matches[position - 1].lastgroup in ("start_at", "at_region", "from_region", "to_region", "finish"):
+        reader.object_pending = True  # "starts at the bottom of a tree and climbs": the tree places it, it does not climb
         return
     if word == "in" and reader.current and -1 not in reader.subjects and (
             around.clause_ends(matches, position) or matches[position + 1].lastgroup in ("window", "time")
@@ -88,6 +98,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             word == "where" and around.previous_word(matches, position) in NON_OBJECT_NOUNS):
         reader.presented = reader.presented or not reader.entities  # "a clip in which two pigs appear": they are shown
     if word in RELATIVE_PRONOUNS and reader.relative_clause():
+        return
+    if word in ("shot", "view") and reader.det in DEFINITE and position > 1 and (
+            matches[position - 2].group(0) in VERB_KINDS or matches[position - 2].lastgroup in ("dir", "rel")):
+        reader._clear_phrase()  # "runs across the shot": the picture it moves in, not the camera as a new subject
         return
     if word in CAMERA_WORDS and (word == "camera" or reader.det in DEFINITE):
         reader._clear_phrase()
@@ -186,14 +200,25 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in VERB_KINDS and guess.participle_form(word) and in_phrase and around.next_is_known_noun(matches, position):
         reader.attrs.append(("detail", word))  # "four walking dogs": a participle describes, the count stays
         return
+    if guess.participle_form(word) and in_phrase and (word in VERB_KINDS or not around.known_word(word)) \
+            and guess.unknown_noun_then_verb(matches, position, around.known_word):
+        reader.attrs.append(("detail", word))  # "a rolling barrel remains": the participle describes a noun we do not know
+        return
     if word in PLAIN_ADJECTIVES and around.next_is_nounish(matches, position):
         reader.attrs.append(("detail", word))
         return
     # a material/colour word right before a noun is an attribute, not an object ("glass vase", "paper cup")
     nounish_next = around.next_is_nounish(matches, position)
-    if (word in COLORS and around.previous_word(matches, position) == "in" and reader.last_mention is not None
-            and reader.last_mention[1] == position - 2 and not around.next_is_known_noun(matches, position)):
-        reader.describe_last(word)  # "a taxi in blue faces a cat": the taxi's colour, whatever word follows
+    shade = around.shade_start(matches, position, INTENSITY_WORDS) if word in COLORS else position  # "in bright orange"
+    if word in INTENSITY_WORDS and around.next_word(matches, position) in COLORS and (
+            not around.next_is_nounish(matches, position + 1)
+            or around.previous_word(matches, position, DEGREE_WORDS) in PREDICATE_LINKS | {","}):
+        return  # "is bright orange", "in pale blue": how strong the colour that follows is; that colour binds
+    if (word in COLORS and around.previous_word(matches, shade) == "in" and reader.last_mention is not None
+            and (reader.last_mention[1] == shade - 2 or (reader.last_mention[1] == shade - 3 and matches[shade - 2].group(0) == ","))
+            and (
+                not around.next_is_known_noun(matches, position) or around.next_word(matches, position) in VERB_KINDS)):
+        reader.describe_last(word)  # "a taxi in blue faces a cat", "a kite in bright orange flies": the colour of the noun before
         return
     if word in COLORS and reader.last_mention is not None and around.in_brackets(matches, position):
         reader.describe_last(word)  # "a cat (orange) waits": the colour of the noun before
@@ -206,6 +231,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in COLORS and around.next_word(matches, position) in COVERINGS and reader.last_mention is not None:
         reader.describe_last(word)  # "a cat with orange fur": the cat is orange
+        return
+    if word in COLORS and around.in_colour_list(matches, position, COLORS):
+        reader._clear_phrase()  # "three lanterns: one orange, one white": a member's colour (shared out later), no fruit
         return
     if word in COLORS and nounish_next:
         reader.attrs.append(("color", word))
@@ -226,7 +254,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in COLOUR_LINKS:
         return  # "painted red": the colour that follows is the attribute
     if (word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS) and not nounish_next and reader.last_mention is not None \
-            and (around.previous_word(matches, position, DEGREE_WORDS) in PREDICATE_LINKS or around.previous_word(matches, position, DEGREE_WORDS) == ","):
+            and around.previous_word(matches, position, DEGREE_WORDS | INTENSITY_WORDS) in PREDICATE_LINKS | {","}:
         reader.describe_last(word)  # "a cat that is red", "a horse in orange", "a car painted blue", "a cat, pure black"
         return
     if around.modal_can(matches, position):
@@ -327,6 +355,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS:
         return  # a predicate adjective ("the ball is red") carries nothing for the layout
     if around.known_word(word):
+        return
+    stem = guess.past_of_known_verb(word)
+    if stem is not None:
+        reader.verb(word, VERB_KINDS[stem])  # "has climbed", "hopped": the past of a verb we know
         return
     if guess.guess_motion_verb(reader, word, matches, position):
         return  # "a camel plods from the right of ...": a move we have no word for

@@ -138,10 +138,18 @@ OBJECT_CLASSES: dict[str, ObjectClass] = {
     "trampoline": _cls(3.0, 0.8, "scenery", "fabric", scene="garden"),
     "mat": _cls(2.0, 0.05, "scenery", "fabric", scene="gym"),
     "stove": _cls(0.8, 0.9, "scenery", "metal", scene="kitchen"),
+    # furniture things stand on ("a kettle on the counter", "a cat asleep atop the dresser"): drawn, unlike the floor
+    **dict.fromkeys("counter countertop worktop".split(), _cls(1.5, 0.9, "scenery", "stone", scene="kitchen")),
+    **dict.fromkeys("dresser cabinet cupboard sideboard".split(), _cls(1.0, 0.9, "scenery", "wood", scene="room")),
+    **dict.fromkeys("nightstand stool pedestal plinth".split(), _cls(0.45, 0.6, "scenery", "wood", scene="room")),
+    **dict.fromkeys("bookshelf bookcase".split(), _cls(0.9, 1.8, "scenery", "wood", scene="room")),
+    "armchair": _cls(0.9, 0.9, "scenery", "fabric", scene="room"),
+    **dict.fromkeys("windowsill ledge".split(), _cls(1.0, 0.05, "scenery", "stone", scene="room")),
     "waterfall": _cls(4.0, 6.0, "scenery", "water", scene="forest"),
     "puddle": _cls(0.6, 0.02, "scenery", "water", scene="street"),
     "log": _cls(1.0, 0.3, "passive", "wood", scene="river"),
     "jug": _cls(0.15, 0.25, "passive", "ceramic", scene="table"),
+    "lens": _cls(0.07, 0.05, "passive", "glass", scene="table"),  # "a lens falls"; "the lens" alone is the camera's
     "pot": _cls(0.25, 0.2, "passive", "metal", scene="kitchen"),
     "candle": _cls(0.05, 0.2, "passive", "wax", scene="table"),
     "sponge": _cls(0.12, 0.05, "passive", "foam", scene="kitchen"),
@@ -202,6 +210,8 @@ HANDED_CLASSES = (_PERSON, _CHILD)  # who can pass a ball; anything else passing
 
 # Short singulars ending in -us, which the length rule below would otherwise strip ("focus", not "focu").
 SINGULARS_IN_US = frozenset("focus bonus virus genus lotus locus torus onus fetus mucus humus pus".split())
+# Singulars ending in -ns, where the plain rule would strip a plural's s ("lens", not "len"); most -ns words are plurals.
+SINGULARS_IN_NS = frozenset("lens".split())
 
 
 @lru_cache(maxsize=4096)  # the reader asks about the same few hundred words for every prompt
@@ -209,8 +219,13 @@ def singular(word: str) -> str:
     """Singular of a plural noun the tables may know; unknown words lose a plain trailing 's'."""
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
-    if word in OBJECT_CLASSES or word in SINGULARS_IN_US or word.endswith("ss") or (word.endswith("us") and not word.endswith("ous") and len(word) >= 6):
+    if word in OBJECT_CLASSES or word in SINGULARS_IN_US or word in SINGULARS_IN_NS or word.endswith("ss") or (
+            word.endswith("us") and not word.endswith("ous") and len(word) >= 6):
         return word  # "walrus", "octopus": a singular that ends in s (but "emus", "menus" are plurals)
+    if word.endswith("is") and len(word) >= 4 and word[:-1] not in OBJECT_CLASSES:
+        return word  # "ibis", "iris", "chassis": -is is a singular ending unless the tables know the stem ("taxis")
+    if word.endswith(("ises", "sses", "nses")) and (word[:-2] in SINGULARS_IN_NS or word.endswith(("ises", "sses"))):
+        return word[:-2]  # "irises", "lenses": the plural of such a singular
     if word.endswith("uses") and word[:-2] not in OBJECT_CLASSES and len(word) > 5:
         return word[:-2]  # "walruses"
     for suffix, repl in (("ies", "y"), ("ves", "f"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("ses", "s"), ("s", "")):

@@ -255,6 +255,30 @@ def previous_word(matches, position: int, skipping: frozenset[str] = frozenset()
     return matches[position - 1].group(0) if position > 0 else None
 
 
+def in_colour_list(matches, position: int, colours: frozenset[str]) -> bool:
+    """"one orange, one white": a colour after "one" with another member's colour listed right before or after it."""
+    if position < 1 or matches[position - 1].group(0) not in ("one", "another"):
+        return False
+    words = [m.group(0) for m in matches[max(0, position - 5):position + 5]]
+    at = min(position, 5)
+    after = [w for w in words[at + 1:] if w not in (",", "and")]
+    before = [w for w in words[:at - 1] if w not in (",", "and")]
+    listed_after = after[:1] in (["one"], ["another"]) and after[1:2] and after[1] in colours or (
+        after[:2] == ["the", "other"] and after[2:3] and after[2] in colours)
+    listed_before = words[at - 2:at - 1] in ([","], ["and"]) and before[-1:] and before[-1] in colours \
+        and before[-2:-1] in (["one"], ["another"])
+    return bool(listed_after or listed_before)
+
+
+def shade_start(matches, position: int, intensities: frozenset[str]) -> int:
+    """Where a colour phrase begins: "in bright orange" at "bright", "in a deep maroon" at "a" (one intensity word at most)."""
+    if position > 0 and matches[position - 1].group(0) in intensities:
+        position -= 1
+    if position > 1 and matches[position - 1].group(0) in ("a", "an") and matches[position - 2].group(0) == "in":
+        position -= 1
+    return position
+
+
 def next_word(matches, position: int) -> str | None:
     if position + 1 < len(matches) and matches[position + 1].lastgroup in ("word", "noun2"):
         return matches[position + 1].group(0)
@@ -291,8 +315,8 @@ def next_is_nounish(matches, position: int) -> bool:
         return True
     if word in DEGREE_WORDS:
         return next_is_nounish(matches, position + 1)  # "five very fluffy rabbits"
-    if word in VERB_KINDS and word.endswith(("ing", "ed")):
-        return next_is_known_noun(matches, position + 1)
+    if word in VERB_KINDS and word.endswith(("ing", "ed")):  # "two drifting lanterns stay": a noun after it, known or not
+        return next_is_known_noun(matches, position + 1) or guess.unknown_noun_then_verb(matches, position + 1, known_word)
     if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS or word in PLAIN_ADJECTIVES:
         return True
     return not known_word(word)

@@ -78,21 +78,24 @@ def make_instances(reading: SceneReading, world: World, notes: list[str]) -> lis
                 notes.append(f"the {entity.noun} is taller than the frame allows at this scale; drawn to fit")
         speed = world.m(entity.cls.speed_m_s or 1.0)
         material = reading.material_of(index)
-        attributes = tuple(entity.attributes)
-        for _ in range(entity.count):
+        for member in range(entity.count):
+            attributes = tuple(entity.attributes)
+            if member < len(entity.member_colours):  # "one red and one blue": this member's own colour
+                attributes = tuple(a for a in attributes if a[0] != "color") + (("color", entity.member_colours[member]),)
             instances.append(
-                Instance(next_id, index, object_name(entity), attributes, entity.cls.mobility, material, w, h, speed,
+                Instance(next_id, index, object_name(entity, attributes), attributes, entity.cls.mobility, material, w, h, speed,
                          Pose(0.5, GROUND_Y), screen_space=_wants_screen_space(entity, world))
             )
             next_id += 1
     return instances
 
 
-def object_name(entity: Entity) -> str:
+def object_name(entity: Entity, attributes: tuple[tuple[str, str], ...] | None = None) -> str:
     """The noun with its colour and size words ("small blue cat"): the phrase LVD exports and guidance
     looks up, so the attribute is bound to this object's box and tokens."""
-    words = [value for key, value in entity.attributes if key == "size"]
-    words += [value for key, value in entity.attributes if key == "color"]
+    attributes = tuple(entity.attributes) if attributes is None else attributes
+    words = [value for key, value in attributes if key == "size"]
+    words += [value for key, value in attributes if key == "color"]
     return " ".join(dict.fromkeys(words + [entity.noun]))
 
 
@@ -237,8 +240,8 @@ def _relative_start(motion: Motion, half: float, anchors, by_entity, lo: float, 
     roomier_side = 1 if room_right >= room_left else -1
     if motion.relation in ("toward", "to", "on", "over"):
         return hi if roomier_side > 0 else lo
-    if motion.relation == "past":
-        return lo if heading_sign(motion) >= 0 else hi
+    if motion.relation == "past" or (motion.relation in ("behind", "front") and motion.direction in ("left", "right")):
+        return lo if heading_sign(motion) >= 0 else hi  # "crosses in front of a car": a pass, nearer the camera
     if motion.relation in ("away", "next", "by"):
         return clip(target_x + roomier_side * (target_half + half + 0.03), lo, hi)
     return target_x  # behind, in front of, under, around, off: starts where the target is

@@ -21,6 +21,7 @@ import re
 import unicodedata
 
 from .clause_reader import MAX_ENTITIES, ClauseReader
+from .member_colours import apply_member_colours
 from .motions import Entity, Motion, SceneReading
 from .noun_phrases import noun_class, read_word
 from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
@@ -81,12 +82,22 @@ ROUTE_LABEL_RE = re.compile(r"(?P<lead>[:,;]\s*)?\b(?:way ?points?|check ?points
 # "at the bottom on the left", "to the top on the right side": one corner said in two parts
 SPLIT_CORNER_RE = re.compile(r"\b(top|bottom|upper|lower) (?:on|at|to) the (left|right)(?:[ -]hand)?(?: side)?\b")
 ARROW_RE = re.compile(r"\s*(?:→|⟶|->|-->|=>|»)\s*")
+# "crosses the shot", "crossed a road", "crosses behind a car": to cross something is to move across it, side to
+# side (the frame, the road, the shot are where it moves, not things); "crosses over to": a move along that path.
+CROSS_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bzebra )(?<!\bpedestrian )\bcross(es|ed|ing)?\b"
+                      r"(?=(?P<object> (?:the|a|an|this|that|its|his|her|their|our) [a-z]| in front of| behind)|"
+                      r" (?:over|from|to|into|back|paths?)\b)")
+_MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
+
+
+def _cross_as_move(match: re.Match) -> str:
+    return _MOVE_FORMS[match.group(1)] + (" across" if match.group("object") else "")
 
 
 _REL_CANON = {
-    "toward": "toward", "towards": "toward", "away from": "away", "past": "past", "around": "around",
+    "toward": "toward", "towards": "toward", "away from": "away", "past": "past", "beyond": "past", "around": "around",
     "behind": "behind", "in front of": "front", "next to": "next", "beside": "next", "on top of": "on",
-    "onto": "on", "on": "on", "off": "off", "off of": "off", "from": "from", "to": "to", "near": "next",
+    "onto": "on", "atop": "on", "on": "on", "off": "off", "off of": "off", "from": "from", "to": "to", "near": "next",
     "over": "over", "under": "under", "by": "by", "into": "to", "after": "toward",
 }
 _DEPTH_CANON = {
@@ -112,7 +123,9 @@ def read_prompt(prompt: str) -> SceneReading:
     if "far" in text or "extreme" in text or "very " in text:
         text = EXTREME_SIDE_RE.sub("", text)  # "from the far left": the left, as far as a layout can say
     if "'" in text:
-        text = CONTRACTION_RE.sub(_expand, text)  # "it's gone", "isn't", "we're": the words they stand for
+        text = CONTRACTION_RE.sub(_expand, text)
+    if "cross" in text:
+        text = CROSS_RE.sub(_cross_as_move, text)  # "it's gone", "isn't", "we're": the words they stand for
     text = " ".join(text.split())
     reader = ClauseReader()
     if len(prompt) > MAX_PROMPT_CHARS:
@@ -198,6 +211,9 @@ def read_prompt(prompt: str) -> SceneReading:
                 and matches[position - 1].group(0) in VERB_KINDS and (
                     position + 1 == len(matches) or matches[position + 1].lastgroup in ("punct", "window", "time")):
             reader.modify("enter", None) if value == "on" else reader.modify("exit", True)  # "walks on", "walks off"
+        elif group == "rel" and value in ("past", "beyond") and reader.current and -1 not in reader.subjects \
+                and not any(m.direction or m.end for m in reader.current) and _passes_the_viewer(matches, position):
+            _read_direction(reader, "across")  # "a tram rolls past", "speeds past the camera": across the picture
         elif group == "rel":
             _read_relation(reader, value)
         elif group == "time":
@@ -298,6 +314,7 @@ def read_prompt(prompt: str) -> SceneReading:
     _apply_empty_frames(reader)
     resolve_timing(reader.entities, Motion)
     apply_visibility_cues(text, reader.entities, reader.camera)
+    apply_member_colours(text, reader.entities)
     _arcs(reader.entities)
     _elaborations(reader.entities)
     foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)
@@ -473,6 +490,14 @@ def _shown_not_arriving(entities: list[Entity]) -> None:
                 motion.kind = "visible"
 
 
+def _passes_the_viewer(matches, position: int) -> bool:
+    """"rolls past.", "drives past, then ...", "speeds past the camera": a pass with nothing drawn to pass."""
+    following = [m.group(0) for m in matches[position + 1:position + 3]]
+    if not following or following[0] in (",", ".", ";", "!", "?", "and", "then", "us", "me"):
+        return True
+    return following[0] == "the" and following[1:] != [] and following[1] in CAMERA_WORDS
+
+
 def _late_time_follows(matches, position: int) -> bool:
     following = matches[position + 1] if position + 1 < len(matches) else None
     return following is not None and following.lastgroup == "time" and fraction_of(following.group(0)) >= 0.6
@@ -504,6 +529,8 @@ def _read_direction(reader: ClauseReader, value: str) -> None:
 
 def _read_relation(reader: ClauseReader, value: str) -> None:
     canon = _REL_CANON.get(value)
+    if value == "by" and -1 not in reader.subjects and any(m.kind in _TRAVEL_KINDS and not m.direction for m in reader.current):
+        canon = "past"  # "a dog runs by the kiosk": a move goes past what it is by
     if -1 in reader.subjects and value in ("away from",) and reader.current:
         reader.modify("particle", "out")
     elif -1 in reader.subjects and value in ("toward", "towards", "to", "on", "into") and reader.current:

@@ -35,6 +35,7 @@ def _alternation(phrases) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"[ -]") for p in sorted(phrases, key=len, reverse=True))
 
 
+WAY_SHARE = r"(?:a|one|two|three) (?:half|thirds?|quarters?) of the way"
 TOKEN_ALTERNATIVES = (
     # before start/finish: "begins on the right side of a car" names a side of the car
     r"(?P<side_rel>(?:(?P<side_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_OF + r")",
@@ -62,13 +63,16 @@ TOKEN_ALTERNATIVES = (
     r"(?P<appear_phrase>" + APPEAR_PHRASES + r"|" + ABSENT_PHRASES + r")\b",
     r"(?P<disappear_phrase>" + DISAPPEAR_PHRASES + r")\b",
     r"(?P<visible_phrase>" + VISIBLE_PHRASES + r")\b",
-    r"(?P<time>halfway(?: through(?: the (?:video|clip|scene))?)?|half[ -]way(?: through)?|midway"
+    # "two thirds of the way in": a share of the clip; "a third of the way across": a share of the path (never an object)
+    r"(?P<time>" + WAY_SHARE + r"(?: (?:in|into|through)(?: (?:the|its) (?:video|clip|scene|footage|film))?)?(?! (?:across|along|up|down|over|there|to)\b)"
+    r"|halfway(?: through(?: the (?:video|clip|scene))?)?|half[ -]way(?: through)?|midway"
     r"|once (?:the )?(?:video|clip|scene|footage|film) is half (?:over|done|through|finished)"
     r"|(?:once|after|when|as soon as) half (?:of )?(?:the )?(?:video|clip|scene|footage|film|time)(?: (?:had|has|is|was))?"
     r" (?:gone by|passed|elapsed|over|done|gone)"
     r"|(?:(?:around|at|by|near|from|after) )?the mid[ -]?point(?: of the (?:video|clip|scene|footage))?(?: on(?:wards?)?)?"
     r"|in the middle of the (?:video|clip|scene)|(?:at|by) the (?:very )?(?:end|close|finish)(?: of the (?:video|clip|scene))?"
     r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds)|part[ -]?way(?: through(?: the (?:video|clip|scene))?)?)\b",
+    r"(?P<way_share>" + WAY_SHARE + r" (?:across|along|up|down|over|there|to)\b(?: (?:the|its) (?:frame|screen|picture|shot|scene|room|road|field|street))?)",
     r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective| camera)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot|camera))?|aerial(?: (?:view|shot|clip|video|footage|scene))?"
     r"|(?:seen|viewed|filmed|shot|looking) (?:straight )?(?:from above|from overhead|from the top|down)|from (?:high |directly |straight )?above|drone (?:view|shot)|top view"
     r"|from the top(?= ?[:,]))\b",
@@ -91,7 +95,7 @@ TOKEN_ALTERNATIVES = (
     r"(?P<bare_corner>(?:top|upper|bottom|lower)[ -](?:left|right)(?:[ -](?:corner|quadrant))?)\b",
     r"(?P<circle>in (?:a )?(?:circle|circles|loop|ring)|round and round|in circular motion)\b",
     r"(?P<dir>leftwards?|rightwards?|upwards?|downwards?|skywards?|up|down|left|right|across|forwards?|backwards?|sideways)\b",
-    r"(?P<rel>toward|towards|away from|past|around|behind|in front of|next to|beside|on top of|onto|off of|off|from|to|near|over|under|by|into|on|after)\b",
+    r"(?P<rel>toward|towards|away from|past|around|behind|in front of|next to|beside|on top of|onto|atop|off of|off|from|to|near|over|under|by|into|on|after|beyond)\b",
     r"(?P<count>" + _alternation(COUNT_PHRASES) + r")\b",
     # the name and its plural inside one group, so the token is always read as "noun2" ("fire trucks" too)
     r"(?P<noun2>(?P<compound_name>" + _alternation(COMPOUND_CLASSES) + r")(?P<plural2>s)?)\b",
@@ -118,6 +122,7 @@ REGION_POINTS: dict[str, tuple[float | None, float | None]] = {
     "upper": (None, 0.22), "lower": (None, 0.78), "center": (0.5, 0.5), "centre": (0.5, 0.5), "middle": (0.5, 0.5),
 }
 TIME_FRACTIONS = (
+    ("two thirds", 2 / 3), ("three quarters", 0.75), ("third", 1 / 3), ("quarter", 0.25),
     ("half", 0.5), ("midway", 0.5), ("midpoint", 0.5), ("mid point", 0.5), ("mid-point", 0.5), ("middle", 0.5), ("near the end", 0.75), ("end", 0.8), ("close", 0.8), ("finish", 0.8),
     ("start", 0.0), ("beginning", 0.0), ("later", 0.6), ("after", 0.35),
 )

@@ -1,6 +1,6 @@
 """Places named after a preposition: "twelve wolves by the harbour" draws wolves, not a harbour.
 
-LVD's layouts draw the prompt's subjects; a still thing after "beside", "by", "across", "in front of"...
+LVD's layouts draw the prompt's subjects; a still thing after "beside", "by", "across", "in front of", "past"...
 with no count or colour of its own says where the scene is. A known scenery noun is read as the place at
 once; a noun we do not know is kept until the prompt is read and dropped only if nothing more was said of
 it (a colour after it, a move, a side of it as a reference).
@@ -18,6 +18,7 @@ from .vocabulary import (
     GROUND_NOUNS,
     INDEFINITE,
     PLACE_PARTICIPLES,
+    ROUTE_PREPOSITIONS,
     SCENERY_PREPOSITIONS,
     STILL_KINDS,
     SUPPORT_NOUNS,
@@ -36,8 +37,8 @@ def is_scenery(reader: ClauseReader, name: str, mobility: str, matches, position
             mobility == GENERIC_CLASS.mobility and noun_class(name) is not None and name not in GROUND_NOUNS):
         return False
     preposition = _opening_preposition(reader, matches, position)
-    if preposition is None or (preposition == "on" and mobility != GENERIC_CLASS.mobility):
-        return False  # "on the wet pavement" is the ground; "on the Moon", "on a bench" name things we know
+    if preposition is None or (preposition in ("on", *ROUTE_PREPOSITIONS) and mobility != GENERIC_CLASS.mobility):
+        return False  # "on the wet pavement" is the ground; "on the Moon", "on a bench", "past a tree" name things we know
     return not (preposition in GOAL_PREPOSITIONS and any(m.kind not in STILL_KINDS for m in reader.current))
 
 
@@ -64,18 +65,25 @@ def _passive_participle(word: str) -> bool:
 
 
 # Relations through which a moving thing uses what it names as its goal ("runs behind a lamb"): that thing stays.
-_GOAL_RELATIONS = frozenset(("front", "behind", "under", "over", "on", "off", "from", "to", "toward", "past", "around"))
+_GOAL_RELATIONS = frozenset(("front", "behind", "under", "over", "on", "off", "from", "to", "toward", "around"))
+
+
+def _directed_pass(motion) -> bool:
+    """"gallops past a windmill from left to right": a pass with its own direction is a move relative to that
+    thing, which is drawn; a bare "walks past a cafe" only says where the walk is."""
+    return motion.relation == "past" and motion.kind not in STILL_KINDS and bool(motion.direction or motion.start or motion.end)
 
 
 def unknown_places(reader: ClauseReader) -> None:
     """"twelve wolves by the harbour": a noun we do not know after a place preposition is the place, unless the
-    prompt gives it a colour ("beside an ostrich of purple colour"), a move, or makes it a reference ("from its left")."""
+    prompt gives it a colour ("beside an ostrich of purple colour"), a move, or makes it a reference ("from its left",
+    "past it from left to right")."""
     for candidate in reader.maybe_places:
         index = next((i for i, entity in enumerate(reader.entities) if entity is candidate), None)
         if index is None or candidate.motions or any(kind == "color" for kind, _ in candidate.attributes):
             continue
         if any(entity.agent == index or any(m.target == index and (m.side_start or m.side_end or (
-                m.kind not in STILL_KINDS and m.relation in _GOAL_RELATIONS)) for m in entity.motions)
+                m.kind not in STILL_KINDS and m.relation in _GOAL_RELATIONS) or _directed_pass(m)) for m in entity.motions)
                for entity in reader.entities):
             continue
         del reader.entities[index]
@@ -83,6 +91,9 @@ def unknown_places(reader: ClauseReader) -> None:
             entity.agent = entity.agent - 1 if entity.agent is not None and entity.agent > index else entity.agent
             placed = [m for m in entity.motions if m.target == index]
             for motion in placed:
+                if motion.relation == "past" and motion.kind not in STILL_KINDS and not (
+                        motion.direction or motion.start or motion.end or motion.enters_from or motion.exits):
+                    motion.direction = "right"  # "walks past a cafe": still a pass across the picture, the cafe is where
                 motion.target, motion.relation = None, None
             if len(placed) < len(entity.motions):  # "a video by the harbour with a sheep ...": being by it was no move
                 entity.motions = [m for m in entity.motions if not (any(m is p for p in placed) and m.kind == "rest" and not m.verb)]

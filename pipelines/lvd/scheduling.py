@@ -1,5 +1,6 @@
 """When each motion happens: the clip is split into the prompt's "then"-steps, and each step's
-motions share its time, an instant event taking half the share of a motion."""
+motions share its time, an instant event taking half the share of a motion. A said time starts the
+motion then, unless the prompt says it is done by then ("by the end it has climbed"): then it ends then."""
 
 from __future__ import annotations
 
@@ -32,7 +33,10 @@ def schedule(reading: SceneReading, duration: float) -> dict[int, list[tuple[flo
                 t0 = start + span * acc / sum(share)
                 acc += s
                 t1 = start + span * acc / sum(share)
-                if motion.at_fraction is not None:
+                if motion.at_fraction is not None and motion.done_by:
+                    t1 = motion.at_fraction * duration  # "at the end it has climbed": up there by then, climbing before
+                    t0 = min(t0, t1 * 0.5) if t0 >= t1 else t0
+                elif motion.at_fraction is not None:
                     t0 = motion.at_fraction * duration
                     t1 = max(t1, t0)
                 windows.append((t0, t1, motion))

@@ -95,11 +95,12 @@ VISIBLE_PHRASES = (
 HALF_WINDOW = (
     r"(?:only )?(?:in|during|for|within|throughout|through) (?:the|its) (?:(?:video|clip|scene|film|footage|shot)'s )?(?P<half>first|second|latter|later|early|earlier|last|final|opening|closing|beginning|ending|back|front"
     r"|initial|concluding|remaining) "
-    r"(?:half|part|portion|section)(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
+    r"(?:half|part|portion|section|third|quarter)(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
     r"|(?P<late_subject>the (?:second|latter|later|back|closing|final) (?:half|part)(?= (?:brings|sees|shows|has)\b))"
     r"|(?P<late_from>(?:not |never )(?:until|till|before) (?:the )?(?:second|latter|later|back|closing|last|final) (?:half|part))"
-    r"|(?P<until>until|till|before|up to) (?:(?:about|around|roughly|approximately|nearly|almost|just) )?(?:the )?(?:(?:video|clip|scene|film|footage|shot)'s )?(?:middle|midpoint|halfway(?: point| mark)?|half[ -]?way(?: point| mark)?)"
-    r"(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
+    r"|(?P<until>until|till|before|up to) (?:(?:about|around|roughly|approximately|nearly|almost|just) )?(?:the )?(?:(?:video|clip|scene|film|footage|shot)'s )?(?:middle|midpoint|halfway(?: point| mark)?|half[ -]?way(?: point| mark)?"
+    r"|(?:a|one) (?:third|quarter) of the way(?: in| into| through)?)"
+    r"(?: (?:of|into|through) (?:the )?(?:video|clip|scene|film|footage|shot))?"
     r"|(?P<early>early on|early in (?:the )?(?:video|clip|scene|film|footage|shot)"
     r"|(?:for|in|during|over) the (?:first|opening) (?:few |couple of )?(?:seconds|moments|frames))"
     r"|(?P<late>(?:late|later) in (?:the )?(?:video|clip|scene|film|footage|shot)|towards? the end(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
@@ -338,18 +339,25 @@ COLOUR_LINKS = frozenset(("painted", "coloured", "colored", "dyed"))
 LOCATIVE_WORDS = frozenset(("at", "in", "throughout", "along", "inside", "within", "through", "amid", "among"))
 # After these a thing that cannot move, with no count or colour of its own, is where the scene is, not an object in
 # it ("twelve wolves by the harbour", "beside a fountain", "across the ice"); LVD's layouts draw only the subjects.
-SCENERY_PREPOSITIONS = frozenset(("beside", "near", "next to", "by", "on", "against", "outside", "in front of", "behind", "under", "beneath",
+SCENERY_PREPOSITIONS = frozenset(("beside", "near", "next to", "by", "past", "beyond", "on", "against", "outside", "in front of", "behind", "under", "beneath",
                                   "below", "underneath", "over", "across", "along"))
 # Of those, the ones that name where a move goes when a move governs them ("runs behind a tree"): the thing stays.
 GOAL_PREPOSITIONS = frozenset(("in front of", "behind", "under", "over", "underneath", "against"))
+# Route words: what a move goes past is the place when we do not know it ("walks past a cafe"); known things are drawn.
+ROUTE_PREPOSITIONS = frozenset(("past", "beyond"))
 # Things objects stand, roll or land on: kept after any preposition, the physics needs them.
-SUPPORT_NOUNS = frozenset("table shelf desk bed sofa couch stove trampoline mat branch bench goal net hoop".split())
+SUPPORT_NOUNS = frozenset("table shelf desk bed sofa couch stove trampoline mat branch bench goal net hoop counter countertop "
+                          "worktop dresser cabinet cupboard sideboard nightstand stool pedestal plinth bookshelf bookcase "
+                          "armchair windowsill ledge chair crate box".split())
 # "a road lined with trees", "a square ringed by houses": what follows describes the place.
 PLACE_PARTICIPLES = frozenset("lined bordered edged fringed flanked ringed dotted surrounded framed planted".split())
 # What covers an animal or a thing: "a cat with orange fur" is an orange cat, the fur is no object.
 COVERINGS = frozenset("fur coat feathers feather plumage hair mane wool skin scales paint paintwork shell colour color".split())
 # Known nouns that are ground to cross, not things ("across the ice").
 GROUND_NOUNS = frozenset(("ice",))
+# How strong a colour is ("bright orange", "pale blue"): the colour is still the colour, the word does not block it.
+INTENSITY_WORDS = frozenset("bright dark pale light deep vivid dull pastel neon rich soft dusty muted vibrant bold "
+                            "brilliant electric hot faded glossy matte shiny".split())
 DEGREE_WORDS = frozenset("very really rather quite so fairly pretty extremely incredibly truly most somewhat "
                          "entirely completely totally wholly fully mostly mainly largely pure".split())
 

@@ -18,7 +18,7 @@ from typing import Any, Callable
 
 from .object_classes import GENERIC_CLASS, noun_class, singular
 from .prompt_tokens import TIME_FRACTIONS
-from .vocabulary import COLORS, FLIGHT_KINDS, SPEED_WORDS, STOP_WORDS, VERB_KINDS, looks_like_modifier
+from .vocabulary import COLORS, FLIGHT_KINDS, SPEED_WORDS, STATE_VERBS, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
 ClauseReader = Any  # clause_reader's ClauseReader; typed loosely so this module does not import it
 
@@ -68,7 +68,7 @@ def _subject_just_named(reader: ClauseReader, matches, position: int) -> int | N
     index, at = reader.last_mention
     if index not in reader.subjects:
         return None
-    between = [m.group(0) for m in matches[at + 1:position]]
+    between = [m.group(0) for m in matches[at + 1:position] if m.lastgroup != "time"]  # "a lizard at the end has ..."
     return index if all(_adverb(word) or word in AUXILIARIES for word in between) and len(between) <= 2 else None
 
 
@@ -166,6 +166,57 @@ def _unknown_head(head: str, matches, position: int) -> bool:
     if group == "punct" or group in PATH_GROUPS or group == "rel":
         return True
     return group == "word" and (value in VERB_KINDS or verb_form(value) or value in ("and", "is", "are", "was"))
+
+
+def unknown_noun_then_verb(matches, position: int, known_word) -> bool:
+    """"a rolling barrel remains", "the spinning dreidel wobbles.": after the word at ``position``, a word the tables
+    do not know followed by a verb, a clause's end or nothing is a noun, so the word before it describes it."""
+    if position + 1 >= len(matches) or matches[position + 1].lastgroup != "word":
+        return False
+    following = matches[position + 1].group(0)
+    if known_word(following) or looks_like_modifier(following):
+        return False
+    if position + 2 == len(matches):
+        return True
+    after = matches[position + 2]
+    return after.lastgroup == "punct" or after.group(0) in VERB_KINDS or after.group(0) in STATE_VERBS or (
+        after.lastgroup == "word" and third_person_form(after.group(0)))
+
+
+PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
+IRREGULAR_PARTICIPLES = frozenset("gone come run flown swum ridden driven fallen risen left reached got gotten become "
+                                  "climbed arrived landed made sunk sprung shot slid spun thrown blown drawn".split())
+
+
+def perfect_follows(matches, position: int) -> bool:
+    """"has climbed", "have already reached", "had flown": a perfect tense opens at ``position``."""
+    if matches[position].group(0) not in PERFECT_AUXILIARIES:
+        return False
+    for following in matches[position + 1:position + 4]:
+        word = following.group(0)
+        if following.lastgroup != "word":
+            return False
+        if word in ("already", "just", "finally", "by", "now", "fully", "all", "completely", "safely"):
+            continue
+        return word in IRREGULAR_PARTICIPLES or (len(word) > 3 and word.endswith(("ed", "en", "wn")))
+    return False
+
+
+IRREGULAR_PAST = {"swum": "swim", "swam": "swim", "flown": "fly", "ridden": "ride", "driven": "drive", "gone": "go",
+                  "risen": "rise", "rose": "rise", "sunk": "sink", "sank": "sink", "slid": "slide", "spun": "spin",
+                  "thrown": "throw", "blown": "blow", "crept": "creep", "leapt": "leap", "sprung": "spring"}
+
+
+def past_of_known_verb(word: str) -> str | None:
+    """"climbed", "hopped", "carried": the verb the tables know by its stem (the past form itself is not listed)."""
+    if word in IRREGULAR_PAST and IRREGULAR_PAST[word] in VERB_KINDS:
+        return IRREGULAR_PAST[word]
+    if len(word) < 5 or not word.endswith("ed"):
+        return None
+    for stem in (word[:-2], word[:-1], word[:-3] if word[-3] == word[-4] else "", word[:-3] + "y" if word[-3] == "i" else ""):
+        if stem and stem in VERB_KINDS:
+            return stem
+    return None
 
 
 def participle_form(word: str) -> bool:

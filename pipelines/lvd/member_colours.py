@@ -1,0 +1,61 @@
+"""Colours shared out over a counted group: "two balloons, one red and one blue", "three cups: a red one,
+a green one and a yellow one", "two boats sail off, one of them red and the other white". Each listed
+colour belongs to one member, in order, not to all of them.
+
+The word-by-word pass binds every colour it meets to the group, so it would draw three cups that are each
+"red green yellow"; this pass, run over the whole text afterwards, finds a list of colours each said of
+"one", "a ... one" or "the other", and gives them to the members of the counted group named last before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .motions import Entity
+from .object_classes import noun_class, singular
+from .vocabulary import COLORS, INTENSITY_WORDS
+
+_COLOUR = "(?:" + "|".join(sorted(COLORS, key=len, reverse=True)) + ")"
+_SHADE = "(?:(?:" + "|".join(sorted(INTENSITY_WORDS, key=len, reverse=True)) + r")\s+)?"
+# one member: "one red", "a red one", "one of them red", "the other blue" ("two cats, black and white" may be two
+# black-and-white cats, so a bare pair of colours is left to the word-by-word reading)
+_MARK = r"(?:(?:one|each) of them(?: is)?|one|a|an|another|the other|the first|the second|the third|the last)\s+"
+_ITEM = rf"{_MARK}{_SHADE}(?P<colour{{i}}>{_COLOUR})(?:\s+one)?\b"
+_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*|\s+)"
+_MAX_MEMBERS = 8
+LIST_RE = re.compile(
+    r"\b" + _ITEM.format(i=0)
+    + "".join(rf"(?:{_JOIN}{_ITEM.format(i=i)}" for i in range(1, _MAX_MEMBERS))
+    + ")?" * (_MAX_MEMBERS - 1)
+)
+_WORD_RE = re.compile(r"[a-z]+")
+_SENTENCE_END = re.compile(r"[.;!?]")
+
+
+def apply_member_colours(text: str, entities: list[Entity]) -> None:
+    """Give each member of a counted group the colour listed for it, in order."""
+    if not any(c in text for c in COLORS) or not any(e.count >= 2 for e in entities):
+        return
+    for match in LIST_RE.finditer(text):
+        listed = [match.group(f"colour{i}") for i in range(_MAX_MEMBERS) if match.group(f"colour{i}")]
+        following = _WORD_RE.match(text, match.end() + 1) if match.end() < len(text) else None
+        if len(listed) < 2 or (following is not None and noun_class(following.group(0)) is not None):
+            continue  # "with a red and a blue ball": the colours of a thing named after them
+        group = _group_named_before(text, match.start(), entities, len(listed))
+        if group is None:
+            continue
+        group.attributes = [a for a in group.attributes if not (a[0] == "color" and a[1] in listed)]
+        group.member_colours = listed
+
+
+def _group_named_before(text: str, start: int, entities: list[Entity], members: int) -> Entity | None:
+    """The counted group (at least ``members`` strong) named last before ``start``, in the same sentence."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    sentence = ends[-1] if ends else 0
+    best, best_at = None, -1
+    for word in _WORD_RE.finditer(text, sentence, start):
+        base = singular(word.group(0))
+        for entity in entities:
+            if entity.count >= members and entity.noun.split()[-1] == base and word.start() > best_at:
+                best, best_at = entity, word.start()
+    return best
