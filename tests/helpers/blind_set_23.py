@@ -11,7 +11,8 @@ midpoint", "for the final stretch").
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet scored.
+Scores (2026-12-03): scored once, untouched, after the fixes prompted by sets 17–22: 158/180 = 87.8%
+(sequential 23, visibility 24, numeracy 27, one-object 27, two-object 27 of 30; attribution 30).
 """
 
 from __future__ import annotations
