@@ -106,12 +106,18 @@ def verb_after_subject(reader: ClauseReader, word: str, matches, position: int) 
     return True
 
 
-# Past forms without a verb ending: after "a dog" they are its verb ("a dog ran left"), never the second
-# half of a name as a plain verb form can be ("a bus stop").
-IRREGULAR_PAST = frozenset(
-    "went came ran sped drove driven rode swam flew flown fell fallen rose sank slid sat stood lay led leapt sprang "
-    "crept strode threw thrown flung shot hit broke dove overtook overtaken took made got kept held brought began became".split()
-)
+# Past forms without a verb ending, each with its plain form: after "a dog" they are its verb ("a dog ran left"),
+# never the second half of a name as a plain verb form can be ("a bus stop"); "has swum" is the verb the tables know.
+IRREGULAR_PAST = {
+    "went": "go", "came": "come", "ran": "run", "sped": "speed", "drove": "drive", "driven": "drive", "rode": "ride",
+    "ridden": "ride", "swam": "swim", "swum": "swim", "flew": "fly", "flown": "fly", "fell": "fall", "fallen": "fall",
+    "rose": "rise", "risen": "rise", "sank": "sink", "sunk": "sink", "slid": "slide", "spun": "spin", "sat": "sit",
+    "stood": "stand", "lay": "lie", "led": "lead", "leapt": "leap", "sprang": "spring", "sprung": "spring",
+    "crept": "creep", "strode": "stride", "threw": "throw", "thrown": "throw", "blown": "blow", "flung": "fling",
+    "shot": "shoot", "hit": "hit", "broke": "break", "dove": "dive", "overtook": "overtake", "overtaken": "overtake",
+    "took": "take", "made": "make", "got": "get", "kept": "keep", "held": "hold", "brought": "bring", "began": "begin",
+    "became": "become", "gone": "go",
+}
 
 
 def compound_head_follows(reader: ClauseReader, word: str, matches, position: int, known: Callable[[str], bool]) -> bool:
@@ -200,11 +206,6 @@ def perfect_follows(matches, position: int) -> bool:
             continue
         return word in IRREGULAR_PARTICIPLES or (len(word) > 3 and word.endswith(("ed", "en", "wn")))
     return False
-
-
-IRREGULAR_PAST = {"swum": "swim", "swam": "swim", "flown": "fly", "ridden": "ride", "driven": "drive", "gone": "go",
-                  "risen": "rise", "rose": "rise", "sunk": "sink", "sank": "sink", "slid": "slide", "spun": "spin",
-                  "thrown": "throw", "blown": "blow", "crept": "creep", "leapt": "leap", "sprung": "spring"}
 
 
 def past_of_known_verb(word: str) -> str | None:
