@@ -30,10 +30,10 @@ _NUMERACY = [
     ("Two cars that are moving, filmed so that it all looks real.", "car", 2),
     ("A trio of cars moves through the shot, and the footage feels real and lively.", "car", 3),
     ("Film 4 moving cars, nothing more, with a realistic and lively look.", "car", 4),
-    ("One cat, bright and full of energy, is all the viewer gets to see.", "cat", 1),
+    ("One cat, bright and full of energy, and nothing else at all in the scene.", "cat", 1),
     ("A pair of cats, playful and alert, in a clip that looks true to life.", "cat", 2),
     ("What I'd like is 3 lively cats and no other animals in view.", "cat", 3),
-    ("Four cats full of life, shown the way a real camera would catch them.", "cat", 4),
+    ("Four cats full of life, shown just as they would look in real footage.", "cat", 4),
     ("Only 1 bird, flying, in a true-to-life and lively clip.", "bird", 1),
     ("Show two birds in flight, and make it realistic and energetic.", "bird", 2),
     ("There should be three flying birds, no more and no fewer, looking real.", "bird", 3),
@@ -241,8 +241,8 @@ _SEQUENTIAL = [
      "left.", "dog", BR_TR_TL),
     ("Before turning to the upper right, a car seen from above drives from the lower left up to the upper left.",
      "car", BL_TL_TR),
-    ("Viewed from above, a cat begins in the lower right and goes to the lower left; not until then does it go "
-     "to the upper left.", "cat", BR_BL_TL),
+    ("From above, a cat begins in the lower right and goes to the lower left; not until then does it go to the "
+     "upper left.", "cat", BR_BL_TL),
     ("Top-down view: a bird at the bottom left flies to the bottom right, and after that it flies up to the top "
      "right.", "bird", BL_BR_TR),
     ("From overhead, a ball rolls from the lower right up to the upper right and then across to the upper left.",
