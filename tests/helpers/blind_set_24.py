@@ -2,12 +2,13 @@
 
 Like sets 20-23 it keeps LVD's content exactly (its five classes, counts one to four, its colours, the
 halves, the two directions, the relations to a second object and the four three-stop routes), but each
-prompt is one of ten everyday writers saying an LVD sentence in their own words: synonyms for LVD's
-verbs and adjectives (LVD's class nouns are kept, since its predicates look objects up by them), clauses
-moved around and joined with "while", "as", "before" and "after", negations ("not until", "no longer"),
-counts as words, digits, "a pair of" and "a trio of", relative clauses, and questions and commands mixed
-with plain statements. It takes LVD's next draws: attribution pairs 60-89, and two-object relations 0-29
-(LVD has only 50 relations; sets 22 and 23 took 20-49, so the next draws wrap around to the start).
+prompt is an LVD sentence said in their own words by one of ten everyday writers, whose voices are mixed
+through every family: synonyms for LVD's verbs and adjectives (LVD's class nouns are kept, since its
+predicates look objects up by them), clauses moved around and joined with "while", "as", "before" and
+"after", negations ("not until", "no longer"), counts as words, digits, "a pair of" and "a trio of",
+relative clauses, questions and commands mixed with plain statements, and a few run-on sentences; 8 to
+25 words each. It takes LVD's next draws: attribution pairs 60-89, and two-object relations 0-29 (LVD
+has only 50 relations; sets 22 and 23 took 20-49, so the next draws wrap around to the start).
 
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
@@ -158,7 +159,8 @@ _DYNAMIC_ONE = [
     ("The ball starts at the right and rolls until it reaches the left.", "ball", LEFTWARD),
     ("A dog walking from the left to the right at an easy pace.", "dog", RIGHTWARD),
     ("From the left, a walking dog makes its way to the right.", "dog", RIGHTWARD),
-    ("Have a dog go left to right across the scene.", "dog", RIGHTWARD),
+    ("Have a dog go left to right across the scene and keep it walking the whole way and never let it stop.",
+     "dog", RIGHTWARD),
     ("A dog that walks from right to left without stopping.", "dog", LEFTWARD),
     ("The dog begins on the right side before walking to the left side.", "dog", LEFTWARD),
     ("Right to left is the way a walking dog goes in this scene.", "dog", LEFTWARD),
