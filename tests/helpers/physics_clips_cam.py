@@ -386,7 +386,12 @@ def _try_scene(rng, family, seed, shape, frames=True):
         actor = actor_sphere if kind == "sphere" else actor_box
         state = {"pos": np.stack([x, h, z], 1), "visible": np.ones(length, bool), "scale": np.ones(length),
                  "colour": np.tile(look["colour"], (length, 1)), "spin": np.zeros(length), "turns": turns, "other": look["other"]}
-        wrong = _violate(rng, family, state, info, times, cam, size)
+        if family == "rolling":  # a control: rolling to a stop is right, a glitch makes the wrong clip
+            glitch = str(rng.choice(["teleport", "jitter", "vanish"]))
+            tags.append(f"glitch-{glitch}")
+            wrong = _glitch(rng, glitch, state, cam, times)
+        else:
+            wrong = _violate(rng, family, state, info, times, cam, size)
     else:
         look = {"heading": 1.0, "size": 0.0, "lift": {"car": 0.7, "person": 0.9}.get(family, 0.0),
                 "extent": {"car": 2.0, "person": 0.9, "bird": 0.3, "balloon": 0.25, "feather": 0.15}[family]}
@@ -453,8 +458,6 @@ def _violate(rng, family, state, info, times, cam, size):
         speed = 2.4 * size / (left * float(rng.uniform(0.5, 0.8)))
         after = times >= landing
         out["pos"][after, 1] = -speed * (times[after] - landing)
-    elif family == "rolling":  # a control: rolling to a stop is right, a glitch makes the wrong clip
-        return _glitch(rng, str(rng.choice(["teleport", "jitter", "vanish"])), state, cam, times)
     else:
         return _glitch(rng, family, state, cam, times)
     del h
