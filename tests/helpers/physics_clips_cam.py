@@ -411,8 +411,6 @@ def _try_scene(rng, family, seed, shape, frames=True):
         glitch = str(rng.choice(["teleport", "jitter", "vanish"]))
         tags.append(f"glitch-{glitch}")
         wrong = _glitch(rng, glitch, state, cam, times)
-        if family == "car":
-            ground_kind = "road"
     # the scene must frame the action: both clips in view (an upward fall may leave through the top)
     if not _in_view(cam, state, look) or (family != "upward_fall" and not _in_view(cam, wrong, look)):
         return None
@@ -441,7 +439,6 @@ def _try_scene(rng, family, seed, shape, frames=True):
 def _violate(rng, family, state, info, times, cam, size):
     """The wrong clip's state: the same scene with this family's one violation."""
     out = {k: (v.copy() if isinstance(v, np.ndarray) else v) for k, v in state.items()}
-    h = state["pos"][:, 1]
     if family == "constant_fall":  # the same landings and apexes joined by constant-speed segments
         t_c, h_c = np.array(info["corners"]).T
         out["pos"][:, 1] = np.where(times < info["t0"], info["h0"], np.interp(times, t_c, h_c))
@@ -460,5 +457,4 @@ def _violate(rng, family, state, info, times, cam, size):
         out["pos"][after, 1] = -speed * (times[after] - landing)
     else:
         return _glitch(rng, family, state, cam, times)
-    del h
     return out
