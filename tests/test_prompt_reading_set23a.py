@@ -1,0 +1,24 @@
+"""Prompts the reader failed in a held-out set of long, rich sentences (tests/helpers/blind_set_23.py), in new words.
+
+Weather, light, times of day and the pace of a move describe the scene or the motion: they never add
+objects. (The set's own prompts are not copied here; each case says the same kind of thing differently.)
+"""
+
+import pytest
+
+from tests.helpers.planned import names
+
+
+# ------------------------------------------------------------------ settings and manners are no objects
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("While the wind rises over a grey harbour evening, 2 gulls circle overhead.", ["gull", "gull"]),
+        ("4 horses trot along a track, each one holding its own steady pace.", ["horse", "horse", "horse", "horse"]),
+        ("Under the pale glow of a hazy midday, exactly 2 balls are rolling to and fro.", ["ball", "ball"]),
+        ("A gust sweeps the field as 3 sheep walk without hurry at noon.", ["sheep", "sheep", "sheep"]),
+        ("2 trucks are rumbling along at a similar speed, lit by the glow of the midnight streetlamps.", ["truck", "truck"]),
+    ],
+)
+def test_weather_light_and_pace_words_add_no_objects(prompt, expected):
+    assert names(prompt) == expected
