@@ -6,7 +6,7 @@ objects. (The set's own prompts are not copied here; each case says the same kin
 
 import pytest
 
-from tests.helpers.planned import names
+from tests.helpers.planned import PLANNER, names
 
 
 # ------------------------------------------------------------------ settings and manners are no objects
@@ -22,3 +22,21 @@ from tests.helpers.planned import names
 )
 def test_weather_light_and_pace_words_add_no_objects(prompt, expected):
     assert names(prompt) == expected
+
+
+def shown_at_every_keyframe(prompt):
+    layout = PLANNER.plan(prompt).layout
+    assert len(layout.objects) == 1, [o.name for o in layout.objects]
+    return all(box is not None for box in layout.objects[0].boxes)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "A horse trots from the right toward the left in the fading brilliance of a late autumn day.",
+        "A cat pads to the left in the vanishing brightness of the afternoon.",
+        "In the fading glimmer of the evening a duck swims from the left to the right.",
+    ],
+)
+def test_a_participle_inside_a_setting_phrase_describes_it_and_moves_nothing(prompt):
+    assert shown_at_every_keyframe(prompt)
