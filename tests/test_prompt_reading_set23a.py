@@ -40,3 +40,22 @@ def shown_at_every_keyframe(prompt):
 )
 def test_a_participle_inside_a_setting_phrase_describes_it_and_moves_nothing(prompt):
     assert shown_at_every_keyframe(prompt)
+
+
+# ------------------------------------------------------------------ a presence that lasts
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "A van drives from the left over to the right, splashing through puddles, and it is still in view at the end.",
+        "A goat trots to the left across the pasture and stays in shot for the final part.",
+        "A rabbit hops toward the right; at the end it remains visible, right beside the fence.",
+    ],
+)
+def test_still_or_remaining_in_view_late_is_no_late_arrival(prompt):
+    assert shown_at_every_keyframe(prompt)
+
+
+def test_staying_in_view_until_the_midpoint_is_still_a_leave():
+    layout = PLANNER.plan("A hen stays in view until the midpoint and then it is gone.", num_keyframes=8).layout
+    shown = [box is not None for box in layout.objects[0].boxes]
+    assert shown[:3] == [True] * 3 and not any(shown[5:])

@@ -152,6 +152,8 @@ def _events(sentence: str) -> list[tuple[str, int, int]]:
             before = sentence[:match.start()].split()
             verb = before[-1] if before and before[-1] != "away" else before[-2] if len(before) > 1 else ""
             kind = "leave" if verb.endswith(("s", "ed", "ing")) and verb not in _STATE_VERBS else "absent"
+        if kind == "present" and _PERSIST_RE.search(sentence[max(0, match.start() - 24):match.start()]):
+            kind = "persist"  # "still in view at the end": seen then, and before it too
         events.append((kind, match.start(), match.end()))
         taken_until = match.end()
     return events
@@ -164,6 +166,7 @@ def _times(sentence: str) -> list[tuple[str, int, int, bool]]:
 
 
 _STATE_VERBS = frozenset(("is", "was", "stays", "remains", "keeps"))
+_PERSIST_RE = re.compile(r"\b(?:still|remains?|remained|remaining|stays?|stayed|staying)(?: (?:right|well|fully|clearly|plainly))? $")
 _BOUNDARY_RE = re.compile(r"\b(?:and|but|then|while|whereas|after which)\b")
 
 
@@ -178,6 +181,8 @@ def _vote(kind: str, time: str | None, until: bool) -> int:
     """+1: it appears partway; -1: it vanishes partway; 0: says nothing about which."""
     if kind == "arrive_neg":  # "does not show until the second half"
         return 1 if time in ("second", "middle") else 0
+    if kind == "persist" and until:  # "stays in view until the midpoint": as any presence before "until"
+        kind = "present"
     if until and kind in ("present", "absent"):  # the state holds before the time said
         return {"present": -1, "absent": 1}[kind] if time in ("second", "middle") else 0
     if time == "by":  # "gone by the midpoint", "out of the picture before the video is half done"
@@ -186,6 +191,8 @@ def _vote(kind: str, time: str | None, until: bool) -> int:
         return 1 if time in ("middle", "second") else 0
     if kind == "leave":
         return -1 if time in ("first", "middle", "second") else 0
+    if kind == "persist":  # a presence that lasts says nothing of an arrival, only that it is there when said
+        return -1 if time == "first" else 0
     if kind == "present":
         return {"first": -1, "second": 1}.get(time or "", 0)
     return {"first": 1, "second": -1}.get(time or "", 0)
