@@ -59,3 +59,24 @@ def test_staying_in_view_until_the_midpoint_is_still_a_leave():
     layout = PLANNER.plan("A hen stays in view until the midpoint and then it is gone.", num_keyframes=8).layout
     shown = [box is not None for box in layout.objects[0].boxes]
     assert shown[:3] == [True] * 3 and not any(shown[5:])
+
+
+# ------------------------------------------------------------------ "no X" later is the X already named, gone
+def seen_in(prompt):
+    """(seen in the first half, seen in the second half) of the planned layout's one object."""
+    layout = PLANNER.plan(prompt, num_keyframes=8).layout
+    assert len(layout.objects) == 1, [o.name for o in layout.objects]
+    shown = [box is not None for box in layout.objects[0].boxes]
+    return any(shown[:3]), any(shown[5:])
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "For the first half a lone heron wades slowly along the bank; in the second half there is no heron anywhere.",
+        "A kite drifts above the beach during the early part, but the latter half shows no kite at all.",
+        "Through the opening half a swan paddles calmly; the closing half has no swan in it.",
+    ],
+)
+def test_a_timed_no_of_a_named_thing_is_that_thing_gone(prompt):
+    assert seen_in(prompt) == (True, False)

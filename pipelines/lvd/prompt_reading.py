@@ -302,6 +302,7 @@ def read_prompt(prompt: str) -> SceneReading:
     # "the camera stays fixed / holds still": a camera at rest is the default, not a move toward anything
     reader.camera = [m for m in reader.camera if m.kind not in ("rest", "visible") or m.particle or m.direction or m.relation]
     reader.drop_unnamed()
+    reader.merge_late_absences()
     reader.drop_unconfirmed()
     unknown_places(reader)
     reader.attach_orphan_verbs()
