@@ -6,6 +6,7 @@ objects. (The set's own prompts are not copied here; each case says the same kin
 
 import pytest
 
+from pipelines.lvd.prompt_reading import read_prompt
 from tests.helpers.planned import PLANNER, names
 
 
@@ -80,3 +81,27 @@ def seen_in(prompt):
 )
 def test_a_timed_no_of_a_named_thing_is_that_thing_gone(prompt):
     assert seen_in(prompt) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("A tram hums along the rails early on; past the midpoint, nothing of it can be seen.", (True, False)),
+        ("Over the opening half a goose waddles ahead; in the closing half no trace of it is visible.", (True, False)),
+        ("Through the first half of the running time a yak plods on; later it is gone.", (True, False)),
+        ("During the first half of the running time no pony is there; afterwards a pony canters about.", (False, True)),
+    ],
+)
+def test_nothing_of_it_and_the_running_time(prompt, expected):
+    assert seen_in(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "A deer stands still, and for the latter half of the running time it is nowhere to be seen.",
+        "In the first half of the running time a parrot perches quietly on a branch; in the second half it has flown off.",
+    ],
+)
+def test_the_running_time_is_the_clip_and_nothing_runs(prompt):
+    assert not any(m.kind == "run" for e in read_prompt(prompt.lower()).entities for m in e.motions)

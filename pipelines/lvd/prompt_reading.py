@@ -88,6 +88,10 @@ CROSS_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bzebra )(?<!\bpedestrian )\bcro
                       r"(?=(?P<object> (?:the|a|an|this|that|its|his|her|their|our) [a-z]| in front of| behind)|"
                       r" (?:over|from|to|into|back|paths?)\b)")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
+# "nothing of it can be seen", "no trace of them is visible": the thing itself, said not to be there
+NOTHING_OF_RE = re.compile(r"\b(?:nothing|none|no (?:part|trace|sign|bit)) of (it|them) (can|could|will|would|is|are|was|were)\b")
+# "the running time", "the clip's run time": the clip itself, nothing runs
+RUNNING_TIME_RE = re.compile(r"\b(?:running|run) ?time\b")
 
 
 def _cross_as_move(match: re.Match) -> str:
@@ -126,6 +130,10 @@ def read_prompt(prompt: str) -> SceneReading:
         text = CONTRACTION_RE.sub(_expand, text)
     if "cross" in text:
         text = CROSS_RE.sub(_cross_as_move, text)  # "it's gone", "isn't", "we're": the words they stand for
+    if "of it" in text or "of them" in text:
+        text = NOTHING_OF_RE.sub(r"\1 \2 not", text)
+    if "time" in text:
+        text = RUNNING_TIME_RE.sub("clip", text)
     text = " ".join(text.split())
     reader = ClauseReader()
     if len(prompt) > MAX_PROMPT_CHARS:
