@@ -105,3 +105,16 @@ def test_nothing_of_it_and_the_running_time(prompt, expected):
 )
 def test_the_running_time_is_the_clip_and_nothing_runs(prompt):
     assert not any(m.kind == "run" for e in read_prompt(prompt.lower()).entities for m in e.motions)
+
+
+# ------------------------------------------------------------------ a share of the clip is no count
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("A hare stays hidden for the first 50 percent of the video and only then is it shown.", (False, True)),
+        ("A lamb is out of sight during the opening 45 percent of the clip and comes into view afterwards.", (False, True)),
+        ("A stork is on screen for the first 50% of the footage and then it is gone.", (True, False)),
+    ],
+)
+def test_a_share_of_the_clip_said_in_percent_is_a_time_not_a_count(prompt, expected):
+    assert seen_in(prompt) == expected

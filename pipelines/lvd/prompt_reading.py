@@ -29,7 +29,7 @@ from .phrase_context import comma_inside_phrase, next_is_known_noun
 from .prompt_timing import resolve_timing
 from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
 from .scenery import unknown_places
-from .visibility_cues import apply_visibility_cues
+from .visibility_cues import apply_visibility_cues, shares_in_words
 from .vocabulary import (
     CAMERA_WORDS,
     COLORS,
@@ -134,6 +134,7 @@ def read_prompt(prompt: str) -> SceneReading:
         text = NOTHING_OF_RE.sub(r"\1 \2 not", text)
     if "time" in text:
         text = RUNNING_TIME_RE.sub("clip", text)
+    text = shares_in_words(text)  # "the first 50 percent": a part of the clip, not fifty things
     text = " ".join(text.split())
     reader = ClauseReader()
     if len(prompt) > MAX_PROMPT_CHARS:

@@ -103,8 +103,29 @@ _CLIP_LENGTH_RE = re.compile(
 _CLOCK = r"(\d{1,2}):(\d{2})"
 _CLOCK_SPAN_RE = re.compile(rf"\b(?:from|between) {_CLOCK} (?:to|until|till|and|-) {_CLOCK}")
 _CLOCK_AT_RE = re.compile(rf"\b(?:at|around|about|near|by|after|from) (?:about |around |roughly )?{_CLOCK}(?!\d)")
-_SHARE_RE = re.compile(r"\b(first|last|final|opening|closing) (\d{1,3}) ?(?:%|percent)")
+_SHARE_RE = re.compile(r"\b(?:the )?(first|last|final|opening|closing) (\d{1,3}) ?(?:%|percent)")
 _SHARE_AT_RE = re.compile(r"\b(?:at )?(\d{1,3}) ?(?:%|percent) (?:of the way )?(?:through|into|in)\b")
+
+
+def _at_share(fraction: float) -> str:
+    return "at the start" if fraction < 0.3 else "at the midpoint" if fraction <= 0.7 else "late"
+
+
+def _share_span(low: float, high: float) -> str:
+    if low <= 0.1 and high <= 0.65:
+        return "the first half"
+    if low >= 0.35 and high >= 0.9:
+        return "the second half"
+    return "partway"
+
+
+def shares_in_words(text: str) -> str:
+    """"the first 50 percent", "30% of the way in": shares of the clip put into half words, so no number is read as a count."""
+    if "%" not in text and "percent" not in text:
+        return text
+    text = _SHARE_RE.sub(lambda m: _share_span(0.0, int(m[2]) / 100) if m[1] in ("first", "opening")
+                         else _share_span(1 - int(m[2]) / 100, 1.0), text)
+    return _SHARE_AT_RE.sub(lambda m: _at_share(int(m[1]) / 100), text)
 
 
 def _said_times_in_words(text: str) -> str:
@@ -123,9 +144,7 @@ def _said_times_in_words(text: str) -> str:
             return "in the second half"
         return "partway"
 
-    text = _SHARE_RE.sub(lambda m: span(0.0, int(m[2]) / 100) if m[1] in ("first", "opening")
-                         else span(1 - int(m[2]) / 100, 1.0), text)
-    text = _SHARE_AT_RE.sub(lambda m: at(int(m[1]) / 100), text)
+    text = shares_in_words(text)
     length = _CLIP_LENGTH_RE.search(text)
     if length is None or ":" not in text:
         return text
