@@ -118,3 +118,16 @@ def test_the_running_time_is_the_clip_and_nothing_runs(prompt):
 )
 def test_a_share_of_the_clip_said_in_percent_is_a_time_not_a_count(prompt, expected):
     assert seen_in(prompt) == expected
+
+
+# ------------------------------------------------------------------ "the whole second half"
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Rolled in at the midpoint, a barrel is shown for the whole second half and never before it.", (False, True)),
+        ("A moth is seen for the entire first half and never after it.", (True, False)),
+        ("Slipping in at halfway, a fox is visible for the full second half and never earlier.", (False, True)),
+    ],
+)
+def test_the_whole_of_a_half_is_that_half(prompt, expected):
+    assert seen_in(prompt) == expected

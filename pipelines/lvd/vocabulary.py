@@ -94,7 +94,7 @@ VISIBLE_PHRASES = (
 )
 # "only in the first half of the video" → ("first"), "in the latter half" → ("second").
 HALF_WINDOW = (
-    r"(?:only )?(?:in|during|for|within|throughout|through) (?:the|its) (?:(?:video|clip|scene|film|footage|shot)'s )?(?P<half>first|second|latter|later|early|earlier|last|final|opening|closing|beginning|ending|back|front"
+    r"(?:only )?(?:in|during|for|within|throughout|through) (?:the|its) (?:(?:video|clip|scene|film|footage|shot)'s )?(?:whole |entire |full )?(?P<half>first|second|latter|later|early|earlier|last|final|opening|closing|beginning|ending|back|front"
     r"|initial|concluding|remaining) "
     r"(?:half|part|portion|section|third|quarter)(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
     r"|(?P<late_subject>the (?:second|latter|later|back|closing|final) (?:half|part)(?= (?:brings|sees|shows|has)\b))"
