@@ -131,3 +131,38 @@ def test_a_share_of_the_clip_said_in_percent_is_a_time_not_a_count(prompt, expec
 )
 def test_the_whole_of_a_half_is_that_half(prompt, expected):
     assert seen_in(prompt) == expected
+
+
+# ------------------------------------------------------------------ the opening / final moment, the final stretch
+def centre_x(prompt):
+    layout = PLANNER.plan(prompt).layout
+    assert len(layout.objects) == 1, [o.name for o in layout.objects]
+    return [None if b is None else (b[0] + b[2]) / 2 for b in layout.objects[0].boxes]
+
+
+@pytest.mark.parametrize(
+    "prompt, rightward",
+    [
+        ("Beginning on the right at the opening moment, a van is gliding leftward and by the final moment is parked on the left.", False),
+        ("On the left at the first instant, a hare bounds to the right, and by the last instant it is resting on the right.", True),
+        ("A tractor chugs leftward and by the closing moment is standing on the left.", False),
+    ],
+)
+def test_where_it_is_by_the_final_moment_is_where_the_move_ends(prompt, rightward):
+    xs = centre_x(prompt)
+    assert all(x is not None for x in xs)
+    assert (xs[-1] > 0.6 and xs[0] < xs[-1]) if rightward else (xs[-1] < 0.4 and xs[0] > xs[-1])
+    steps = [abs(b - a) for a, b in zip(xs, xs[1:])]
+    assert max(steps) <= 0.6 * abs(xs[-1] - xs[0])  # a move over several keyframes, not a jump
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Once the midpoint is past, a scooter is seen zipping into the frame and it stays in shot for the final stretch.",
+         (False, True)),
+        ("A heron stands in view for the opening stretch and after that is gone.", (True, False)),
+    ],
+)
+def test_a_stretch_of_the_clip_is_a_part_of_it(prompt, expected):
+    assert seen_in(prompt) == expected

@@ -90,8 +90,18 @@ CROSS_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bzebra )(?<!\bpedestrian )\bcro
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
 # "nothing of it can be seen", "no trace of them is visible": the thing itself, said not to be there
 NOTHING_OF_RE = re.compile(r"\b(?:nothing|none|no (?:part|trace|sign|bit)) of (it|them) (can|could|will|would|is|are|was|were)\b")
+# "at the opening moment", "by the final instant": the clip's first or last moment, said as the start or the end
+MOMENT_RE = re.compile(r"\b(at|by|in|on) the (?:very )?(?P<which>opening|first|initial|starting|final|last|closing|ending) "
+                       r"(?:moment|instant|frame)\b(?!s)")
+# "for the final stretch": a part of the clip, nothing stretches
+STRETCH_RE = re.compile(r"\b(final|last|closing|opening|first|early|late|home) stretch\b")
 # "the running time", "the clip's run time": the clip itself, nothing runs
 RUNNING_TIME_RE = re.compile(r"\b(?:running|run) ?time\b")
+
+
+def _moment_in_words(match: re.Match) -> str:
+    first = match.group("which") in ("opening", "first", "initial", "starting")
+    return "at the start" if first else ("by the end" if match[1] == "by" else "at the end")
 
 
 def _cross_as_move(match: re.Match) -> str:
@@ -134,6 +144,10 @@ def read_prompt(prompt: str) -> SceneReading:
         text = NOTHING_OF_RE.sub(r"\1 \2 not", text)
     if "time" in text:
         text = RUNNING_TIME_RE.sub("clip", text)
+    if "moment" in text or "instant" in text or "frame" in text:
+        text = MOMENT_RE.sub(_moment_in_words, text)
+    if "stretch" in text:
+        text = STRETCH_RE.sub(lambda m: ("final" if m[1] == "home" else m[1]) + " part", text)
     text = shares_in_words(text)  # "the first 50 percent": a part of the clip, not fifty things
     text = " ".join(text.split())
     reader = ClauseReader()
@@ -203,7 +217,8 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.modify("to_region", region_point(match.group("to_r")))
         elif group == "at_region" and _said_middle(match) and position > 0 and matches[position - 1].lastgroup == "bare_corner":
             reader.modify("time", 0.5)  # "top-right in the middle": a time, after a place
-        elif group == "at_region" and reader.subjects and -1 not in reader.subjects and _late_time_follows(matches, position):
+        elif group == "at_region" and reader.subjects and -1 not in reader.subjects and (
+                _late_time_follows(matches, position) or _late_time_precedes(matches, position)):
             reader.finish(region_point(match.group("at_r")))  # "... and on the left at the end": where it ends
         elif group == "at_region":
             reader.later_place()
@@ -225,11 +240,14 @@ def read_prompt(prompt: str) -> SceneReading:
             _read_direction(reader, "across")  # "a tram rolls past", "speeds past the camera": across the picture
         elif group == "rel":
             _read_relation(reader, value)
+        elif group == "time" and _late_place_follows(matches, position):
+            pass  # "by the final moment is sitting on the right": when it is there, not when the move starts
         elif group == "time":
             reader.modify("time", fraction_of(value))
         elif group == "finish":
             reader.finish(region_point(match.group("finish_r") or match.group("finish_c") or match.group("finish_s")))
-        elif group == "start_at" and value.split()[0] in COPULA and _late_time_follows(matches, position):
+        elif group == "start_at" and ((value.split()[0] in COPULA and _late_time_follows(matches, position))
+                                      or _late_time_precedes(matches, position)):
             reader.finish(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))  # "is on the right by the end"
         elif group == "start_at" and ((position > 0 and matches[position - 1].group(0) == "having")
                                       or value.startswith(("starting", "started", "beginning", "began"))) \
@@ -511,6 +529,26 @@ def _passes_the_viewer(matches, position: int) -> bool:
 def _late_time_follows(matches, position: int) -> bool:
     following = matches[position + 1] if position + 1 < len(matches) else None
     return following is not None and following.lastgroup == "time" and fraction_of(following.group(0)) >= 0.6
+
+
+def _late_time_precedes(matches, position: int) -> bool:
+    """"by the end is sitting on the right", "at the close it is resting on the left": where it is by then."""
+    before = position - 1
+    while before >= 0 and matches[before].lastgroup == "word" and _state_word(matches[before].group(0)):
+        before -= 1
+    return before >= 0 and before < position - 1 and matches[before].lastgroup == "time" and fraction_of(matches[before].group(0)) >= 0.75
+
+
+def _late_place_follows(matches, position: int) -> bool:
+    after = position + 1
+    while after < len(matches) and matches[after].lastgroup == "word" and _state_word(matches[after].group(0)):
+        after += 1
+    return after < len(matches) and matches[after].lastgroup in ("start_at", "at_region") and _late_time_precedes(matches, after)
+
+
+def _state_word(word: str) -> bool:
+    """"is", "it", "parked", "resting": the words between a time and where something is then."""
+    return word in ("is", "it", "has", "was", "they", "are", "been", "be") or (word.endswith(("ing", "ed")) and VERB_KINDS.get(word, "rest") == "rest")
 
 
 def _said_middle(match) -> bool:
