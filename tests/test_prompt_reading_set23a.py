@@ -166,3 +166,20 @@ def test_where_it_is_by_the_final_moment_is_where_the_move_ends(prompt, rightwar
 )
 def test_a_stretch_of_the_clip_is_a_part_of_it(prompt, expected):
     assert seen_in(prompt) == expected
+
+
+# ------------------------------------------------------------------ "and only then"
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("During the second half of the video, and only then, a pony is trotting happily about.", (False, True)),
+        ("In the opening half, and only then, a lamb is grazing calmly on the hillside.", (True, False)),
+        ("Only during the latter half of the clip does a tortoise crawl slowly forward.", (False, True)),
+    ],
+)
+def test_a_part_of_the_clip_said_as_the_only_time_is_when_it_is_seen(prompt, expected):
+    assert seen_in(prompt) == expected
+
+
+def test_a_move_said_only_in_one_half_keeps_the_mover_in_view():
+    assert seen_in("A barrel rolls to the left, but it moves only in the first half.") == (True, True)

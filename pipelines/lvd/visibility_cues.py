@@ -59,6 +59,8 @@ _CUES = [
                rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:comes?|coming|steps?|stepping|"
                rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering|lands?|landing|flies|drives?)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"
                r"(?:comes?|walks?|strolls?|wanders?|steps?) in\b)"),
+    # "in the latter half, and only then, a ball rolls": there in that part and no other
+    ("present", r"(?<=, )(?:and )?only then(?= *,)|(?:^|(?<=^ ))only(?= (?:in|during|for|through|throughout) (?:the|its) )"),
     ("present", rf"\b(?:(?:is|are) (?:only |just )?(?:filmed|shown|pictured|on camera)|in (?:plain|full|clear) (?:view|sight)|visible|present|in shot|in view|on screen|on-screen|in {_FRAME}|(?:is|are|was|were) there|can be seen|is seen|"
                 r"we see)\b"),
 ]
@@ -94,7 +96,7 @@ _QUICK_WORDS = ("appear", "show", "arriv", "leav", "left", "exit", "vanish", "go
                 "land", "come", "step", "walk", "stroll", "wander", "slip", "drift", "trot", "run", "fly", "flies", "drive",
                 "pop", "turn", "materiali", "remov", "taken", "fade", " in", "away", "stop", "ceas",
                 "out of", "there", "bare", "desert", "vacant", "unoccupied", "clear", "pull", "into", "onto", "back",
-                "return", "reappear")
+                "return", "reappear", "only")
 
 
 _CLIP_LENGTH_RE = re.compile(
