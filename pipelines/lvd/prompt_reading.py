@@ -21,6 +21,7 @@ import re
 import unicodedata
 
 from .clause_reader import MAX_ENTITIES, ClauseReader
+from .clip_phrases import clip_phrases_in_words
 from .member_colours import apply_member_colours
 from .motions import Entity, Motion, SceneReading
 from .noun_phrases import noun_class, read_word
@@ -29,7 +30,7 @@ from .phrase_context import comma_inside_phrase, next_is_known_noun
 from .prompt_timing import resolve_timing
 from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
 from .scenery import unknown_places
-from .visibility_cues import apply_visibility_cues, shares_in_words
+from .visibility_cues import apply_visibility_cues
 from .vocabulary import (
     CAMERA_WORDS,
     COLORS,
@@ -88,22 +89,6 @@ CROSS_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bzebra )(?<!\bpedestrian )\bcro
                       r"(?=(?P<object> (?:the|a|an|this|that|its|his|her|their|our) [a-z]| in front of| behind)|"
                       r" (?:over|from|to|into|back|paths?)\b)")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
-# "nothing of it can be seen", "no trace of them is visible": the thing itself, said not to be there
-NOTHING_OF_RE = re.compile(r"\b(?:nothing|none|no (?:part|trace|sign|bit)) of (it|them) (can|could|will|would|is|are|was|were)\b")
-# "at the opening moment", "by the final instant": the clip's first or last moment, said as the start or the end
-MOMENT_RE = re.compile(r"\b(at|by|in|on) the (?:very )?(?P<which>opening|first|initial|starting|final|last|closing|ending) "
-                       r"(?:moment|instant|frame)\b(?!s)")
-# "for the final stretch": a part of the clip, nothing stretches
-STRETCH_RE = re.compile(r"\b(final|last|closing|opening|first|early|late|home) stretch\b")
-# "the running time", "the clip's run time": the clip itself, nothing runs
-RUNNING_TIME_RE = re.compile(r"\b(?:running|run) ?time\b")
-
-
-def _moment_in_words(match: re.Match) -> str:
-    first = match.group("which") in ("opening", "first", "initial", "starting")
-    return "at the start" if first else ("by the end" if match[1] == "by" else "at the end")
-
-
 def _cross_as_move(match: re.Match) -> str:
     return _MOVE_FORMS[match.group(1)] + (" across" if match.group("object") else "")
 
@@ -140,15 +125,7 @@ def read_prompt(prompt: str) -> SceneReading:
         text = CONTRACTION_RE.sub(_expand, text)
     if "cross" in text:
         text = CROSS_RE.sub(_cross_as_move, text)  # "it's gone", "isn't", "we're": the words they stand for
-    if "of it" in text or "of them" in text:
-        text = NOTHING_OF_RE.sub(r"\1 \2 not", text)
-    if "time" in text:
-        text = RUNNING_TIME_RE.sub("clip", text)
-    if "moment" in text or "instant" in text or "frame" in text:
-        text = MOMENT_RE.sub(_moment_in_words, text)
-    if "stretch" in text:
-        text = STRETCH_RE.sub(lambda m: ("final" if m[1] == "home" else m[1]) + " part", text)
-    text = shares_in_words(text)  # "the first 50 percent": a part of the clip, not fifty things
+    text = clip_phrases_in_words(text)
     text = " ".join(text.split())
     reader = ClauseReader()
     if len(prompt) > MAX_PROMPT_CHARS:
