@@ -295,7 +295,7 @@ SCENE_WORDS: dict[str, str] = {
     "corridor": "corridor", "hallway": "corridor", "porch": "porch", "patio": "patio", "balcony": "balcony",
     # weather, light and times of day: how the scene looks, never a thing drawn in it
     **dict.fromkeys("sunshine sunlight moonlight fog mist haze rain drizzle weather sunset sunrise dawn dusk twilight "
-                    "horizon breeze wind winds gust gusts glow afterglow gloom".split(), ""),
+                    "horizon breeze breezes gust gusts glow afterglow gloom".split(), ""),
     "landscape": "field", "skyline": "city",
     "driveway": "driveway", "alley": "alley", "shade": "", "seaside": "beach", "coast": "beach", "pasture": "field", "plaza": "plaza", "lobby": "lobby", "courtyard": "courtyard", "shore": "beach", "lawns": "garden", "sidewalk": "street",
 }
