@@ -187,3 +187,16 @@ def test_a_move_said_only_in_one_half_keeps_the_mover_in_view():
 
 def test_a_wind_turbine_is_still_one_thing_named_by_both_words():
     assert names("A wind turbine spins slowly on the hill.") == ["wind turbine"]
+
+
+# ------------------------------------------------------------------ question order: "is a dog seen"
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Only after the midpoint is a dog seen walking into the frame.", ["dog"]),
+        ("Not until the second half is a hare spotted hopping about in the clover.", ["hare"]),
+        ("Only once half the clip is over is a bus shown rolling in from the left.", ["bus"]),
+    ],
+)
+def test_a_sighting_after_its_noun_in_question_order_is_no_part_of_the_name(prompt, expected):
+    assert names(prompt) == expected
