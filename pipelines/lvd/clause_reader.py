@@ -169,6 +169,20 @@ class ClauseReader(PathClauses):
         if self.entities:
             self.entities[0].motions[:0] = said
 
+    def merge_late_absences(self) -> None:
+        """"A bird glides early on; the closing half shows no bird": a timed "no ..." of a thing already
+        named once is that thing gone then, not a second one."""
+        for index in sorted(self.unconfirmed, reverse=True):
+            motions = self.entities[index].motions
+            earlier = next((i for i in range(index) if self.entities[i].noun == self.entities[index].noun), None)
+            if earlier is None or self.entities[earlier].count != 1 or earlier in self.unconfirmed or len(motions) != 1 \
+                    or (motions[0].window is None and motions[0].at_fraction is None):
+                continue
+            self.entities[earlier].motions.append(motions[0])
+            del self.unconfirmed[index]
+            remove_entity(self.entities, index, self.camera)
+            self.unconfirmed = {i - (i > index): w for i, w in self.unconfirmed.items()}
+
     def drop_unconfirmed(self) -> None:
         """A "no ..." with no time and no later mention: nothing is placed, as the prompt says."""
         for index in sorted(self.unconfirmed, reverse=True):

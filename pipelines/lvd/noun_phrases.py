@@ -87,6 +87,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             or around.next_word(matches, position) in ("once", "when", "after", "as", "during")):
         reader.modify("enter", None)  # "a cat walks in": it enters the frame
         return
+    if word in VERB_KINDS and word.endswith("ing") and reader.locative and reader.det is not None \
+            and not around.known_word(around.next_word(matches, position) or "the"):
+        return  # "in the fading warmth": a participle between a place's article and its unknown noun describes that noun
     if reader.locative and (word in RELATIVE_PRONOUNS or word in PRONOUNS or word in COPULA or word in VERB_KINDS):
         reader.locative = False  # "in which a hatchback starts": the place phrase ended at "which"
     if word in LOCATIVE_WORDS:

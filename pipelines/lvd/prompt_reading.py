@@ -21,6 +21,7 @@ import re
 import unicodedata
 
 from .clause_reader import MAX_ENTITIES, ClauseReader
+from .clip_phrases import clip_phrases_in_words
 from .member_colours import apply_member_colours
 from .motions import Entity, Motion, SceneReading
 from .noun_phrases import noun_class, read_word
@@ -88,8 +89,6 @@ CROSS_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bzebra )(?<!\bpedestrian )\bcro
                       r"(?=(?P<object> (?:the|a|an|this|that|its|his|her|their|our) [a-z]| in front of| behind)|"
                       r" (?:over|from|to|into|back|paths?)\b)")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
-
-
 def _cross_as_move(match: re.Match) -> str:
     return _MOVE_FORMS[match.group(1)] + (" across" if match.group("object") else "")
 
@@ -126,6 +125,7 @@ def read_prompt(prompt: str) -> SceneReading:
         text = CONTRACTION_RE.sub(_expand, text)
     if "cross" in text:
         text = CROSS_RE.sub(_cross_as_move, text)  # "it's gone", "isn't", "we're": the words they stand for
+    text = clip_phrases_in_words(text)
     text = " ".join(text.split())
     reader = ClauseReader()
     if len(prompt) > MAX_PROMPT_CHARS:
@@ -194,7 +194,8 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.modify("to_region", region_point(match.group("to_r")))
         elif group == "at_region" and _said_middle(match) and position > 0 and matches[position - 1].lastgroup == "bare_corner":
             reader.modify("time", 0.5)  # "top-right in the middle": a time, after a place
-        elif group == "at_region" and reader.subjects and -1 not in reader.subjects and _late_time_follows(matches, position):
+        elif group == "at_region" and reader.subjects and -1 not in reader.subjects and (
+                _late_time_follows(matches, position) or _late_time_precedes(matches, position)):
             reader.finish(region_point(match.group("at_r")))  # "... and on the left at the end": where it ends
         elif group == "at_region":
             reader.later_place()
@@ -216,11 +217,14 @@ def read_prompt(prompt: str) -> SceneReading:
             _read_direction(reader, "across")  # "a tram rolls past", "speeds past the camera": across the picture
         elif group == "rel":
             _read_relation(reader, value)
+        elif group == "time" and _late_place_follows(matches, position):
+            pass  # "by the final moment is sitting on the right": when it is there, not when the move starts
         elif group == "time":
             reader.modify("time", fraction_of(value))
         elif group == "finish":
             reader.finish(region_point(match.group("finish_r") or match.group("finish_c") or match.group("finish_s")))
-        elif group == "start_at" and value.split()[0] in COPULA and _late_time_follows(matches, position):
+        elif group == "start_at" and ((value.split()[0] in COPULA and _late_time_follows(matches, position))
+                                      or _late_time_precedes(matches, position)):
             reader.finish(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))  # "is on the right by the end"
         elif group == "start_at" and ((position > 0 and matches[position - 1].group(0) == "having")
                                       or value.startswith(("starting", "started", "beginning", "began"))) \
@@ -302,6 +306,7 @@ def read_prompt(prompt: str) -> SceneReading:
     # "the camera stays fixed / holds still": a camera at rest is the default, not a move toward anything
     reader.camera = [m for m in reader.camera if m.kind not in ("rest", "visible") or m.particle or m.direction or m.relation]
     reader.drop_unnamed()
+    reader.merge_late_absences()
     reader.drop_unconfirmed()
     unknown_places(reader)
     reader.attach_orphan_verbs()
@@ -501,6 +506,26 @@ def _passes_the_viewer(matches, position: int) -> bool:
 def _late_time_follows(matches, position: int) -> bool:
     following = matches[position + 1] if position + 1 < len(matches) else None
     return following is not None and following.lastgroup == "time" and fraction_of(following.group(0)) >= 0.6
+
+
+def _late_time_precedes(matches, position: int) -> bool:
+    """"by the end is sitting on the right", "at the close it is resting on the left": where it is by then."""
+    before = position - 1
+    while before >= 0 and matches[before].lastgroup == "word" and _state_word(matches[before].group(0)):
+        before -= 1
+    return before >= 0 and before < position - 1 and matches[before].lastgroup == "time" and fraction_of(matches[before].group(0)) >= 0.75
+
+
+def _late_place_follows(matches, position: int) -> bool:
+    after = position + 1
+    while after < len(matches) and matches[after].lastgroup == "word" and _state_word(matches[after].group(0)):
+        after += 1
+    return after < len(matches) and matches[after].lastgroup in ("start_at", "at_region") and _late_time_precedes(matches, after)
+
+
+def _state_word(word: str) -> bool:
+    """"is", "it", "parked", "resting": the words between a time and where something is then."""
+    return word in ("is", "it", "has", "was", "they", "are", "been", "be") or (word.endswith(("ing", "ed")) and VERB_KINDS.get(word, "rest") == "rest")
 
 
 def _said_middle(match) -> bool:

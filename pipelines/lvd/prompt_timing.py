@@ -21,6 +21,7 @@ SIDE_OFFSET = 0.3  # horizontal distance of the subject from the reference, in f
 CENTRE_X = 0.5
 _STILL = ("rest", "visible", "appear", "disappear")
 _LOCATED = ("next", "by")  # "near", "beside", "by": a goal only when nothing else says where the move goes
+_LASTING_WORDS = frozenset(("stays", "stay", "remains", "remain", "still"))  # a presence that goes on, not one that begins
 _GONE_WORDS = frozenset(("longer", "gone", "absent", "missing", "not"))  # a disappearance said as a state
 
 
@@ -81,6 +82,9 @@ def _first_leg_is_the_start(entity: Any) -> None:
 
 def _apply_window(motion: Any) -> None:
     if motion.window is None:
+        return
+    if motion.kind == "visible" and motion.window == "second" and _LASTING_WORDS & set(motion.verb.split()):
+        motion.kind = "rest"  # "stays in shot for the final part": there then, and before it too
         return
     if motion.kind in ("appear", "visible", "rest"):  # "only in the first half can we see a ball": a rest too
         motion.kind = "disappear" if motion.window == "first" else "appear"

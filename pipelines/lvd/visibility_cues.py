@@ -59,6 +59,8 @@ _CUES = [
                rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:comes?|coming|steps?|stepping|"
                rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering|lands?|landing|flies|drives?)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"
                r"(?:comes?|walks?|strolls?|wanders?|steps?) in\b)"),
+    # "in the latter half, and only then, a ball rolls": there in that part and no other
+    ("present", r"(?<=, )(?:and )?only then(?= *,)|(?:^|(?<=^ ))only(?= (?:in|during|for|through|throughout) (?:the|its) )"),
     ("present", rf"\b(?:(?:is|are) (?:only |just )?(?:filmed|shown|pictured|on camera)|in (?:plain|full|clear) (?:view|sight)|visible|present|in shot|in view|on screen|on-screen|in {_FRAME}|(?:is|are|was|were) there|can be seen|is seen|"
                 r"we see)\b"),
 ]
@@ -94,7 +96,7 @@ _QUICK_WORDS = ("appear", "show", "arriv", "leav", "left", "exit", "vanish", "go
                 "land", "come", "step", "walk", "stroll", "wander", "slip", "drift", "trot", "run", "fly", "flies", "drive",
                 "pop", "turn", "materiali", "remov", "taken", "fade", " in", "away", "stop", "ceas",
                 "out of", "there", "bare", "desert", "vacant", "unoccupied", "clear", "pull", "into", "onto", "back",
-                "return", "reappear")
+                "return", "reappear", "only")
 
 
 _CLIP_LENGTH_RE = re.compile(
@@ -103,8 +105,29 @@ _CLIP_LENGTH_RE = re.compile(
 _CLOCK = r"(\d{1,2}):(\d{2})"
 _CLOCK_SPAN_RE = re.compile(rf"\b(?:from|between) {_CLOCK} (?:to|until|till|and|-) {_CLOCK}")
 _CLOCK_AT_RE = re.compile(rf"\b(?:at|around|about|near|by|after|from) (?:about |around |roughly )?{_CLOCK}(?!\d)")
-_SHARE_RE = re.compile(r"\b(first|last|final|opening|closing) (\d{1,3}) ?(?:%|percent)")
+_SHARE_RE = re.compile(r"\b(?:the )?(first|last|final|opening|closing) (\d{1,3}) ?(?:%|percent)")
 _SHARE_AT_RE = re.compile(r"\b(?:at )?(\d{1,3}) ?(?:%|percent) (?:of the way )?(?:through|into|in)\b")
+
+
+def _at_share(fraction: float) -> str:
+    return "at the start" if fraction < 0.3 else "at the midpoint" if fraction <= 0.7 else "late"
+
+
+def _share_span(low: float, high: float) -> str:
+    if low <= 0.1 and high <= 0.65:
+        return "the first half"
+    if low >= 0.35 and high >= 0.9:
+        return "the second half"
+    return "partway"
+
+
+def shares_in_words(text: str) -> str:
+    """"the first 50 percent", "30% of the way in": shares of the clip put into half words, so no number is read as a count."""
+    if "%" not in text and "percent" not in text:
+        return text
+    text = _SHARE_RE.sub(lambda m: _share_span(0.0, int(m[2]) / 100) if m[1] in ("first", "opening")
+                         else _share_span(1 - int(m[2]) / 100, 1.0), text)
+    return _SHARE_AT_RE.sub(lambda m: _at_share(int(m[1]) / 100), text)
 
 
 def _said_times_in_words(text: str) -> str:
@@ -123,9 +146,7 @@ def _said_times_in_words(text: str) -> str:
             return "in the second half"
         return "partway"
 
-    text = _SHARE_RE.sub(lambda m: span(0.0, int(m[2]) / 100) if m[1] in ("first", "opening")
-                         else span(1 - int(m[2]) / 100, 1.0), text)
-    text = _SHARE_AT_RE.sub(lambda m: at(int(m[1]) / 100), text)
+    text = shares_in_words(text)
     length = _CLIP_LENGTH_RE.search(text)
     if length is None or ":" not in text:
         return text
@@ -152,6 +173,8 @@ def _events(sentence: str) -> list[tuple[str, int, int]]:
             before = sentence[:match.start()].split()
             verb = before[-1] if before and before[-1] != "away" else before[-2] if len(before) > 1 else ""
             kind = "leave" if verb.endswith(("s", "ed", "ing")) and verb not in _STATE_VERBS else "absent"
+        if kind == "present" and _PERSIST_RE.search(sentence[max(0, match.start() - 24):match.start()]):
+            kind = "persist"  # "still in view at the end": seen then, and before it too
         events.append((kind, match.start(), match.end()))
         taken_until = match.end()
     return events
@@ -164,6 +187,7 @@ def _times(sentence: str) -> list[tuple[str, int, int, bool]]:
 
 
 _STATE_VERBS = frozenset(("is", "was", "stays", "remains", "keeps"))
+_PERSIST_RE = re.compile(r"\b(?:still|remains?|remained|remaining|stays?|stayed|staying)(?: (?:right|well|fully|clearly|plainly))? $")
 _BOUNDARY_RE = re.compile(r"\b(?:and|but|then|while|whereas|after which)\b")
 
 
@@ -178,6 +202,8 @@ def _vote(kind: str, time: str | None, until: bool) -> int:
     """+1: it appears partway; -1: it vanishes partway; 0: says nothing about which."""
     if kind == "arrive_neg":  # "does not show until the second half"
         return 1 if time in ("second", "middle") else 0
+    if kind == "persist" and until:  # "stays in view until the midpoint": as any presence before "until"
+        kind = "present"
     if until and kind in ("present", "absent"):  # the state holds before the time said
         return {"present": -1, "absent": 1}[kind] if time in ("second", "middle") else 0
     if time == "by":  # "gone by the midpoint", "out of the picture before the video is half done"
@@ -186,6 +212,8 @@ def _vote(kind: str, time: str | None, until: bool) -> int:
         return 1 if time in ("middle", "second") else 0
     if kind == "leave":
         return -1 if time in ("first", "middle", "second") else 0
+    if kind == "persist":  # a presence that lasts says nothing of an arrival, only that it is there when said
+        return -1 if time == "first" else 0
     if kind == "present":
         return {"first": -1, "second": 1}.get(time or "", 0)
     return {"first": 1, "second": -1}.get(time or "", 0)

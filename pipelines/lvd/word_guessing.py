@@ -120,6 +120,9 @@ IRREGULAR_PAST = {
 }
 
 
+SIGHTING_PARTICIPLES = frozenset(("seen", "shown", "spotted", "glimpsed", "pictured", "filmed", "visible"))
+
+
 def compound_head_follows(reader: ClauseReader, word: str, matches, position: int, known: Callable[[str], bool]) -> bool:
     """Whether ``word`` (a noun) is the first half of a two-word name whose head comes next: "palm tree",
     "fence post", "robot vacuum", "bus stop". The head is a noun we know that is not a verb form here
@@ -144,6 +147,8 @@ def compound_head_follows(reader: ClauseReader, word: str, matches, position: in
         return head not in VERB_KINDS or not many or not third_person_form(head)
     if head in IRREGULAR_PAST:
         return False  # "a goat ran", "the route the beetle took": the noun's verb
+    if head in SIGHTING_PARTICIPLES:
+        return False  # "only late is a car seen": the noun is what is seen, not half of a "car seen"
     if head in VERB_KINDS and not verb_form(head) and reader.det in ("a", "an"):
         return _unknown_head(head, matches, position + 1)  # "a bus stop": after "a" one thing, a plain verb form names
     if known(head) or head.endswith(VERB_ENDINGS):

@@ -1,0 +1,41 @@
+"""Everyday names for parts of the clip, put into the time words the reader knows, before it reads.
+
+"at the opening moment" is the start, "the final stretch" the final part, "the running time" the clip
+itself (nothing runs), "the first 50 percent" the first half (no count of fifty), and "nothing of it
+can be seen" says the thing itself is not seen. Rewriting these first keeps their words from being
+read as objects, counts or moves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .visibility_cues import shares_in_words
+
+# "nothing of it can be seen", "no trace of them is visible": the thing itself, said not to be there
+NOTHING_OF_RE = re.compile(r"\b(?:nothing|none|no (?:part|trace|sign|bit)) of (it|them) (can|could|will|would|is|are|was|were)\b")
+# "at the opening moment", "by the final instant": the clip's first or last moment, said as the start or the end
+MOMENT_RE = re.compile(r"\b(at|by|in|on) the (?:very )?(?P<which>opening|first|initial|starting|final|last|closing|ending) "
+                       r"(?:moment|instant|frame)\b(?!s)")
+# "for the final stretch": a part of the clip, nothing stretches
+STRETCH_RE = re.compile(r"\b(final|last|closing|opening|first|early|late|home) stretch\b")
+# "the running time", "the clip's run time": the clip itself, nothing runs
+RUNNING_TIME_RE = re.compile(r"\b(?:running|run) ?time\b")
+
+
+def _moment_in_words(match: re.Match) -> str:
+    first = match.group("which") in ("opening", "first", "initial", "starting")
+    return "at the start" if first else ("by the end" if match[1] == "by" else "at the end")
+
+
+def clip_phrases_in_words(text: str) -> str:
+    """The prompt with each everyday name of a part of the clip said in the reader's time words."""
+    if "of it" in text or "of them" in text:
+        text = NOTHING_OF_RE.sub(r"\1 \2 not", text)
+    if "time" in text:
+        text = RUNNING_TIME_RE.sub("clip", text)
+    if "moment" in text or "instant" in text or "frame" in text:
+        text = MOMENT_RE.sub(_moment_in_words, text)
+    if "stretch" in text:
+        text = STRETCH_RE.sub(lambda m: ("final" if m[1] == "home" else m[1]) + " part", text)
+    return shares_in_words(text)  # "the first 50 percent": a part of the clip, not fifty things
