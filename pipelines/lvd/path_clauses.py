@@ -106,7 +106,10 @@ class PathClauses:
         self.step = max(m.step for e in self.entities for m in e.motions) + 1
         motion = Motion(kind="move", step=self.step)
         self._apply_pending(motion)
+        said = motion.at_fraction
         motion.start, motion.end, motion.at_fraction = None, motion.start, None
+        if said is not None and 0.3 <= said <= 0.7:  # "is in the lower left by the midpoint": there by then, not leaving then
+            motion.at_fraction, motion.done_by = said, True
         motions.append(motion)
         self.current = []  # the next place said is another step, not a change to this one
         return True

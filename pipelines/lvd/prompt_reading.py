@@ -28,7 +28,7 @@ from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
 from .phrase_context import comma_inside_phrase, next_is_known_noun
 from .prompt_timing import resolve_timing
 from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
-from .scenery import unknown_places
+from .scenery import drop_setting_words, unknown_places
 from .visibility_cues import apply_visibility_cues
 from .vocabulary import (
     CAMERA_WORDS,
@@ -126,7 +126,7 @@ def read_prompt(prompt: str) -> SceneReading:
         text = CONTRACTION_RE.sub(_expand, text)
     if "cross" in text:
         text = CROSS_RE.sub(_cross_as_move, text)  # "it's gone", "isn't", "we're": the words they stand for
-    text = " ".join(text.split())
+    text = " ".join(drop_setting_words(text).split())
     reader = ClauseReader()
     if len(prompt) > MAX_PROMPT_CHARS:
         reader.notes.append(f"only the first {MAX_PROMPT_CHARS} characters of the prompt were read")

@@ -205,7 +205,9 @@ def visibility_verdict(text: str) -> str | None:
         if not events:
             continue
         for kind, start, end in events:
-            which, at, _, until = min(times, key=lambda t: _distance(sentence, (start, end), (t[1], t[2])))
+            which, at, stop, until = min(times, key=lambda t: _distance(sentence, (start, end), (t[1], t[2])))
+            if which == "by" and kind == "present" and "," in sentence[min(end, at):max(start, stop)]:
+                continue  # "we see a car that starts ..., reaches X by the midpoint": a sighting, then a route's time
             votes.append(_vote(kind, which, until and at >= end))  # "until" bounds only a state said before it
     said = [v for v in votes if v]
     if not said or len(set(said)) != 1:

@@ -1,0 +1,116 @@
+"""Prompts the reader failed in a held-out set of long, rich requests (tests/helpers/blind_set_23.py), in new words.
+
+Setting clauses about the light or the weather, seasons before a time of day, route times said as "the
+halfway mark" or "the final stretch", a clip that a route "ends", and a sighting said before a route's times.
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER, names
+
+
+def centres(prompt, name=None, num_keyframes=6):
+    """(x, y) centre of the named (or only) object at every keyframe; None where it is out of view."""
+    layout = PLANNER.plan(prompt, num_keyframes=num_keyframes).layout
+    if name is None:
+        assert len(layout.objects) == 1, [o.name for o in layout.objects]
+        boxes = layout.objects[0].boxes
+    else:
+        boxes = next(o for o in layout.objects if o.name == name).boxes
+    return [None if b is None else (round((b[0] + b[2]) / 2, 3), round((b[1] + b[3]) / 2, 3)) for b in boxes]
+
+
+def region(point):
+    """The quarter of the frame a centre lies in, as LVD's sequential check names it."""
+    x, y = point
+    return ("lower " if y > 0.5 else "upper ") + ("left" if x < 0.5 else "right")
+
+
+def route(prompt, num_keyframes=6):
+    """Regions at the first, middle and last keyframe (the three places a sequential prompt names)."""
+    path = centres(prompt, num_keyframes=num_keyframes)
+    assert all(p is not None for p in path), path
+    return [region(path[k]) for k in (0, num_keyframes // 2, -1)]
+
+
+# ------------------------------------------------------------------ clauses about the light and the weather
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "A goat trots from the left to the right as the daylight slowly fades.",
+        "A pony ambles rightward while the wind gently dies down.",
+        "As the sun sinks low, a hen walks from the left over to the right.",
+        "A heron glides to the right while the light fades to grey.",
+    ],
+)
+def test_a_clause_about_the_light_or_weather_moves_and_hides_nothing(prompt):
+    assert len(names(prompt)) == 1
+    path = centres(prompt)
+    assert all(p is not None for p in path), path  # "fades", "dies down", "sinks", "clears" are the setting's
+    assert path[0][0] < 0.35 and path[-1][0] > 0.65
+
+
+def test_a_light_clause_after_a_two_object_pass_keeps_the_passer_in_view():
+    prompt = "A fox, which begins on the left of a van, trots past it and finishes on the van's right as the evening light fades."
+    fox, van = centres(prompt, "fox"), centres(prompt, "van")
+    assert all(p is not None for p in fox + van)
+    assert fox[0][0] < van[0][0] and fox[-1][0] > van[-1][0]
+
+
+@pytest.mark.parametrize("season", ["spring", "fall", "autumn", "summer", "winter"])
+def test_a_season_before_a_time_of_day_is_no_move(season):
+    prompt = f"On a bright {season} afternoon, an owl flies from the left of a crate to the right of the crate."
+    assert names(prompt) == ["crate", "owl"]
+    owl = centres(prompt, "owl")
+    assert all(b[0] >= a[0] for a, b in zip(owl, owl[1:]))  # one way across, no spring or fall first
+    assert len({y for _, y in owl}) == 1
+
+
+# ------------------------------------------------------------------ route times said in other words
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Shot from overhead, a hare begins in the upper right, gets to the lower right by the halfway mark, "
+         "and finishes the clip in the lower left.", ["upper right", "lower right", "lower left"]),
+        ("Seen from above, a puck starts in the lower left, slides to the upper left by the halfway point, "
+         "and for the final stretch glides across to the upper right.", ["lower left", "upper left", "upper right"]),
+        ("From directly above, a beetle begins in the upper left, is in the lower left by the midpoint, "
+         "and for the last leg scuttles over to the lower right.", ["upper left", "lower left", "lower right"]),
+        ("From overhead, a duck starts in the lower right, swims to the upper right, "
+         "and ends its journey in the upper left.", ["lower right", "upper right", "upper left"]),
+    ],
+)
+def test_halfway_marks_final_stretches_and_ending_the_clip_are_route_words(prompt, expected):
+    assert len(names(prompt)) == 1
+    assert route(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "From overhead, a duck starts in the lower right, swims to the upper right by the halfway mark, and ends the clip in the upper left.",
+        "Seen from above, a hare hops to the upper left by the halfway point and finishes its run in the upper right.",
+    ],
+)
+def test_the_halfway_mark_and_ending_the_clip_are_read_not_reported(prompt):
+    notes = PLANNER.plan(prompt).notes
+    assert not [n for n in notes if "did not understand" in n], notes
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Looking down from above, we see a hare that starts in the upper left, hops to the lower left by the midpoint, "
+        "and ends in the lower right.",
+        "From overhead, a crab is seen starting in the lower right, scuttling to the upper right by the midpoint, "
+        "and then over to the upper left.",
+    ],
+)
+def test_a_sighting_before_a_route_with_a_by_time_is_in_view_from_the_start(prompt):
+    path = centres(prompt)
+    assert all(p is not None for p in path), path
+
+
+def test_a_sighting_by_the_midpoint_still_says_when_it_comes_into_view():
+    path = centres("A rabbit is visible by the midpoint and not before.", num_keyframes=8)
+    assert path[0] is None and path[-1] is not None
