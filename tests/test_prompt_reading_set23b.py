@@ -114,3 +114,28 @@ def test_a_sighting_before_a_route_with_a_by_time_is_in_view_from_the_start(prom
 def test_a_sighting_by_the_midpoint_still_says_when_it_comes_into_view():
     path = centres("A rabbit is visible by the midpoint and not before.", num_keyframes=8)
     assert path[0] is None and path[-1] is not None
+
+
+# ------------------------------------------------------------------ a side said with a posture, or late
+@pytest.mark.parametrize(
+    "prompt, mover, reference, leftward",
+    [
+        ("A hen is perched to the left of a crate; it slowly hops past until, by the end, it is to the crate's right.",
+         "hen", "crate", False),
+        ("At first a fox is hunched to the left of a barrel; it creeps past, and at the close it is on the barrel's right.",
+         "fox", "barrel", False),
+        ("A pony is standing to the right of a van at the start; it walks past it and at the end it is to the van's left.",
+         "pony", "van", True),
+        ("A goose is crouched on the right of a bench, then it waddles past, and at the end it is on the bench's left.",
+         "goose", "bench", True),
+        ("A lamb is to the left of a tractor; it trots past, and by the end it is to the tractor's right.", "lamb", "tractor", False),
+    ],
+)
+def test_a_posture_beside_a_reference_is_the_start_and_a_late_side_is_the_end(prompt, mover, reference, leftward):
+    path = [x for x, _ in centres(prompt, mover)]
+    still = [x for x, _ in centres(prompt, reference)]
+    assert len(set(still)) == 1
+    if leftward:
+        path, still = [-x for x in path], [-x for x in still]
+    assert path[0] < still[0] < path[-1]
+    assert all(a <= b for a, b in zip(path, path[1:]))  # one way past it, never back

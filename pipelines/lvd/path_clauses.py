@@ -53,6 +53,11 @@ class PathClauses:
         latest = [self.entities[s].motions[-1] for s in self.subjects if s >= 0 and self.entities[s].motions]
         return bool(latest) and all(m.side_start and not m.side_end for m in latest)
 
+    def late_time_said(self) -> bool:
+        """A late time ("at the end", "by the close") said in this clause, so a side said now is where the move ends."""
+        times = [v for k, v in self.pending if k == "time"] + [m.at_fraction for m in self.current if m.at_fraction is not None]
+        return any(t >= 0.6 for t in times)  # type: ignore[operator]
+
     def resume_sides(self) -> None:
         """The end side said in a later sentence belongs to the move whose start side was said before."""
         movers = [s for s in self.subjects if s >= 0 and self.entities[s].motions]

@@ -49,9 +49,9 @@ from .vocabulary import (
     PRONOUNS,
     SCENE_WORDS,
     SEQUENCE_WORDS,
+    SIDE_START_LEADS,
     SIZE_FACTORS,
     SPEED_WORDS,
-    START_WORDS,
     STOP_WORDS,
     VERB_KINDS,
     is_describing,
@@ -240,6 +240,8 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.relation = f"side_{role}:{match.group('side_of')}"
         elif group == "side_its_rel":
             role = _side_role(match.group("its_lead"), match.group("its_prep"))
+            if role == "start" and match.group("its_prep") != "from " and reader.late_time_said():
+                role = "end"  # "..., until at the end it is to the ball's left": where it ends up
             owner = re.search(r"([a-z]+)'s", value)  # "on a small dog's left": the dog
             other = reader.possessor(owner.group(1)) if owner else None
             if other is not None and reader.subjects == [other] and not reader.current:
@@ -510,7 +512,7 @@ def _said_middle(match) -> bool:
 def _side_role(lead: str | None, preposition: str | None) -> str:
     """"from the left of" and "starts to the left of" say where a move starts; the rest where it ends."""
     if lead:
-        return "start" if re.fullmatch(START_WORDS, lead) else "end"
+        return "start" if re.fullmatch(SIDE_START_LEADS, lead) else "end"
     return "start" if (preposition or "").strip() == "from" else "end"
 
 

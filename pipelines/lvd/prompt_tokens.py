@@ -20,6 +20,7 @@ from .vocabulary import (
     HYPHEN_MODIFIER_TAILS,
     SIDE_ITS,
     SIDE_OF,
+    SIDE_START_LEADS,
     START_WORDS,
     VISIBLE_PHRASES,
 )
@@ -38,8 +39,8 @@ def _alternation(phrases) -> str:
 WAY_SHARE = r"(?:a|one|two|three) (?:half|thirds?|quarters?) of the way"
 TOKEN_ALTERNATIVES = (
     # before start/finish: "begins on the right side of a car" names a side of the car
-    r"(?P<side_rel>(?:(?P<side_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_OF + r")",
-    r"(?P<side_its_rel>(?:(?P<its_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_ITS + r")\b",
+    r"(?P<side_rel>(?:(?P<side_lead>" + SIDE_START_LEADS + r"|" + FINISH_WORDS + r") )?" + SIDE_OF + r")",
+    r"(?P<side_its_rel>(?:(?P<its_lead>" + SIDE_START_LEADS + r"|" + FINISH_WORDS + r") )?" + SIDE_ITS + r")\b",
     r"(?P<sequence>after (?:that|this)|(?:and )?from there(?: on)?|(?:and|then) on(?= to\b)|at (?:long )?last"
     r"|(?:for|in|over|during|on) the (?:final|last|closing) (?:stretch|leg|part|portion|section|bit))\b",  # the last leg comes next
     r"(?P<move_idiom>(?:sets?|setting) (?:off|out)|(?:makes?|making|made|finds?|finding|found|wends?|wending) (?:its|his|her|their) way"
