@@ -139,3 +139,41 @@ def test_a_posture_beside_a_reference_is_the_start_and_a_late_side_is_the_end(pr
         path, still = [-x for x in path], [-x for x in still]
     assert path[0] < still[0] < path[-1]
     assert all(a <= b for a, b in zip(path, path[1:]))  # one way past it, never back
+
+
+# ------------------------------------------------------------------ routes with their times said around them
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        # a goal said again with a time is when that leg ends, not a trip back to it
+        ("From above, a hare hops from the upper left to the lower left and then to the lower right, "
+         "being in the lower left right at the midpoint.", ["upper left", "lower left", "lower right"]),
+        # a where-clause that only says it is at the place just named
+        ("From overhead, a goat trots from the upper right, where it waits at first, to the upper left by the midpoint, "
+         "and then down to the lower left by the end.", ["upper right", "upper left", "lower left"]),
+        ("Seen from above, a crab scuttles from the lower left, where it is initially, to the lower right, "
+         "and then up to the upper right.", ["lower left", "lower right", "upper right"]),
+        # a trailing move that says no place tells how the path went; it is no extra leg
+        ("From above, a puck slides from the upper left down to the lower left and then over to the lower right, "
+         "losing speed as it goes.", ["upper left", "lower left", "lower right"]),
+        ("From high above, a duck swims from the lower right to the upper right and then to the upper left, "
+         "reaching the first by the midpoint and the second by the end.", ["lower right", "upper right", "upper left"]),
+        # the next clause's time is not the last leg's
+        ("From straight above, a cart waits in the upper left at the start; by the midpoint it has been pushed down to "
+         "the lower left, and by the end it has been pushed across to the lower right.", ["upper left", "lower left", "lower right"]),
+        ("Overhead, a ball is in the lower right at first; by the midpoint it has rolled to the upper right, "
+         "and by the end it has rolled over to the upper left.", ["lower right", "upper right", "upper left"]),
+    ],
+)
+def test_a_route_keeps_its_legs_when_times_and_asides_are_said_around_them(prompt, expected):
+    assert len(names(prompt)) == 1
+    assert route(prompt) == expected
+    assert route(prompt, num_keyframes=9) == expected
+
+
+def test_a_goal_said_again_with_the_midpoint_sets_when_that_leg_ends():
+    prompt = ("From above, a hare hops from the upper left to the lower left and then to the lower right, "
+              "being in the lower left at the midpoint.")
+    path = centres(prompt, num_keyframes=9)
+    assert path[4] == pytest.approx((0.2, 0.78), abs=0.02)  # keyframe 4 of 0..8 is the midpoint
+    assert path[-1][0] > 0.7 and path[-1][1] > 0.5  # and it goes on to the lower right, not back

@@ -217,7 +217,10 @@ def read_prompt(prompt: str) -> SceneReading:
         elif group == "rel":
             _read_relation(reader, value)
         elif group == "time":
+            reader.time_for_next_leg()
             reader.modify("time", fraction_of(value))
+            if value.startswith("by ") and reader.current and all(m.end is not None for m in reader.current):
+                reader.modify("done_by", True)  # "to the upper left by the midpoint": there by then, not setting off then
         elif group == "finish":
             reader.finish(region_point(match.group("finish_r") or match.group("finish_c") or match.group("finish_s")))
         elif group == "start_at" and value.split()[0] in COPULA and _late_time_follows(matches, position):

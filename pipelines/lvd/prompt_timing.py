@@ -49,6 +49,7 @@ def resolve_timing(entities: list[Any], motion_cls: type) -> None:
             if motion.side_start or motion.side_end:
                 _resolve_sides(entities, index, motion, motion_cls)
         _listed_places_are_a_path(entity)
+        _bare_moves_after_a_path(entity)
         _first_leg_is_the_start(entity)
 
 
@@ -66,6 +67,22 @@ def _listed_places_are_a_path(entity: Any) -> None:
     if start is not None and goals[0].start is None:
         goals[0].start = start
     entity.motions[:] = goals
+
+
+def _bare_moves_after_a_path(entity: Any) -> None:
+    """"..., then up to the upper left, gradually slowing as it goes", "..., reaching the one by the midpoint and the
+    other by the end": a later move that says no place, way, side or reference only tells how the path went; as a
+    step of its own it would take a share of the clip and hurry the legs that were said."""
+    legs = [m for m in entity.motions if m.kind not in _STILL and m.end is not None]
+    if not legs:
+        return
+    entity.motions[:] = [m for m in entity.motions if m.step <= legs[-1].step or not _bare(m)]
+
+
+def _bare(motion: Any) -> bool:
+    return motion.kind in ("move", "run", "roll", "swim", "drive", "glide") and not (
+        motion.start or motion.end or motion.direction or motion.relation or motion.side_start or motion.side_end
+        or motion.exits or motion.enters_from or motion.circle or motion.depth or motion.window or motion.along)
 
 
 def _first_leg_is_the_start(entity: Any) -> None:

@@ -116,9 +116,18 @@ SETTING_CLAUSE_RE = re.compile(r"\b(?:as|while|whilst) the (?:[a-z]+ )?" + SETTI
 SEASON_RE = re.compile(r"\b(?:spring|fall|autumn|summer|winter)(?= (?:morning|evening|afternoon|day|night|breeze|air|light|sun"
                        r"|sunshine|rain|shower|dusk|dawn|sky|weather|time)s?\b)")
 
+# "from the lower left, where it stands at first, to ...": a where-clause that only says it is at the place just
+# named adds nothing to the path (its verb would otherwise take the goals said after it)
+RESTATED_PLACE_RE = re.compile(r",? where (?:it|they|he|she) (?:is|are|stands?|sits?|rests?|waits?|lies|lie|starts?|begins?"
+                               r"|stays?|remains?|pauses?)(?: (?:at first|first|initially|to begin with|at the (?:start|beginning|outset)))?"
+                               r"(?=\s*(?:[,.;!?]|$))")
+
 
 def drop_setting_words(text: str) -> str:
-    """The prompt without its setting clauses and season adjectives (each only looked for when its words are there)."""
+    """The prompt without its setting clauses, season adjectives and where-clauses that restate a place
+    (each only looked for when its words are there)."""
+    if " where " in text:
+        text = RESTATED_PLACE_RE.sub("", text)
     if "the " in text and ("as " in text or "whil" in text):
         text = SETTING_CLAUSE_RE.sub(" ", text)
     if "spring" in text or "fall" in text or "autumn" in text or "summer" in text or "winter" in text:
