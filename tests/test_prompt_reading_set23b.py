@@ -177,3 +177,29 @@ def test_a_goal_said_again_with_the_midpoint_sets_when_that_leg_ends():
     path = centres(prompt, num_keyframes=9)
     assert path[4] == pytest.approx((0.2, 0.78), abs=0.02)  # keyframe 4 of 0..8 is the midpoint
     assert path[-1][0] > 0.7 and path[-1][1] > 0.5  # and it goes on to the lower right, not back
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        # "slowing down" is how fast it goes, not a turn downward on the last leg
+        ("From overhead, a fox trots from the lower right up to the upper right and then across to the upper left, "
+         "slowing down as it goes.", ["lower right", "upper right", "upper left"]),
+        ("Seen from above, a kart drives from the upper left to the upper right, then settles down and rolls over to "
+         "the upper left again.", ["upper left", "upper right", "upper left"]),
+        # "for the remaining stretch": the leg after the one said
+        ("Filmed from above, a cat starts in the upper right, is in the lower right by the midpoint, "
+         "and for the remaining stretch pads over to the lower left.", ["upper right", "lower right", "lower left"]),
+    ],
+)
+def test_easing_words_and_the_remaining_stretch_leave_the_legs_as_said(prompt, expected):
+    assert len(names(prompt)) == 1
+    assert route(prompt) == expected
+
+
+@pytest.mark.parametrize("said", ["by the halfway point", "by the halfway mark", "by the midpoint"])
+def test_a_goal_reached_by_the_midpoint_is_reached_then_not_set_off_for_then(said):
+    prompt = f"From above, a fox trots from the lower right up to the upper right {said} and then across to the upper left."
+    path = centres(prompt, num_keyframes=9)
+    assert path[4] == pytest.approx((0.8, 0.22), abs=0.02)  # at the goal at the midpoint (keyframe 4 of 0..8)
+    assert path[2][1] < 0.7  # already well under way a quarter in

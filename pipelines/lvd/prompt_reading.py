@@ -87,6 +87,7 @@ ARROW_RE = re.compile(r"\s*(?:→|⟶|->|-->|=>|»)\s*")
 CROSS_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bzebra )(?<!\bpedestrian )\bcross(es|ed|ing)?\b"
                       r"(?=(?P<object> (?:the|a|an|this|that|its|his|her|their|our) [a-z]| in front of| behind)|"
                       r" (?:over|from|to|into|back|paths?)\b)")
+EASING_DOWN_RE = re.compile(r"\b((?:slow|calm|settl|quiet|wind)(?:s|es|e|ing|ed)?) down\b(?! (?:to|toward|towards|into|the|a|an)\b)")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
 
 
@@ -124,6 +125,8 @@ def read_prompt(prompt: str) -> SceneReading:
         text = EXTREME_SIDE_RE.sub("", text)  # "from the far left": the left, as far as a layout can say
     if "'" in text:
         text = CONTRACTION_RE.sub(_expand, text)
+    if " down" in text:
+        text = EASING_DOWN_RE.sub(r"\1", text)  # "slowing down as it goes": how fast, not which way
     if "cross" in text:
         text = CROSS_RE.sub(_cross_as_move, text)  # "it's gone", "isn't", "we're": the words they stand for
     text = " ".join(drop_setting_words(text).split())
@@ -219,7 +222,8 @@ def read_prompt(prompt: str) -> SceneReading:
         elif group == "time":
             reader.time_for_next_leg()
             reader.modify("time", fraction_of(value))
-            if value.startswith("by ") and reader.current and all(m.end is not None for m in reader.current):
+            said_by = value.startswith("by ") or any(m.group(0) == "by" for m in matches[max(0, position - 2):position])
+            if said_by and reader.current and all(m.end is not None for m in reader.current):
                 reader.modify("done_by", True)  # "to the upper left by the midpoint": there by then, not setting off then
         elif group == "finish":
             reader.finish(region_point(match.group("finish_r") or match.group("finish_c") or match.group("finish_s")))
