@@ -129,6 +129,11 @@ def test_a_sighting_by_the_midpoint_still_says_when_it_comes_into_view():
         ("A goose is crouched on the right of a bench, then it waddles past, and at the end it is on the bench's left.",
          "goose", "bench", True),
         ("A lamb is to the left of a tractor; it trots past, and by the end it is to the tractor's right.", "lamb", "tractor", False),
+        # a side said in a clause that began "at first" / "initially" is where it begins, whatever the verb
+        ("At first a swan is gliding to the right of a raft; slowly it drifts past until, by the end, it is on the raft's left.",
+         "swan", "raft", True),
+        ("Initially a calf is grazing on the left of a shed, and then it ambles past, ending on the shed's right.",
+         "calf", "shed", False),
     ],
 )
 def test_a_posture_beside_a_reference_is_the_start_and_a_late_side_is_the_end(prompt, mover, reference, leftward):
@@ -190,6 +195,8 @@ def test_a_goal_said_again_with_the_midpoint_sets_when_that_leg_ends():
         # "for the remaining stretch": the leg after the one said
         ("Filmed from above, a cat starts in the upper right, is in the lower right by the midpoint, "
          "and for the remaining stretch pads over to the lower left.", ["upper right", "lower right", "lower left"]),
+        ("From high overhead, a toad begins in the lower left, has hopped to the upper left by the halfway mark, "
+         "and spends the last stretch hopping over to the upper right.", ["lower left", "upper left", "upper right"]),
     ],
 )
 def test_easing_words_and_the_remaining_stretch_leave_the_legs_as_said(prompt, expected):

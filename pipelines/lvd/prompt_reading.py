@@ -25,7 +25,7 @@ from .member_colours import apply_member_colours
 from .motions import Entity, Motion, SceneReading
 from .noun_phrases import noun_class, read_word
 from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
-from .phrase_context import comma_inside_phrase, next_is_known_noun
+from .phrase_context import comma_inside_phrase, early_in_clause, next_is_known_noun
 from .prompt_timing import resolve_timing
 from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
 from .scenery import drop_setting_words, unknown_places
@@ -239,6 +239,8 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.modify("from_region", region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))
         elif group == "side_rel":
             role = _side_role(match.group("side_lead"), match.group("side_prep"))
+            if role == "end" and match.group("side_lead") is None and early_in_clause(matches, position):
+                role = "start"  # "at first a duck is floating to the left of a boat": where it is at first
             if role == "start" and (reader.sequence_pending or (not reader.current and reader.side_said_before())):
                 role = "end"  # "...; finally it is to the right of it", "...; by the end it is right of it": where it ends up
                 reader.sequence_pending = False
@@ -247,6 +249,8 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.relation = f"side_{role}:{match.group('side_of')}"
         elif group == "side_its_rel":
             role = _side_role(match.group("its_lead"), match.group("its_prep"))
+            if role == "end" and match.group("its_lead") is None and early_in_clause(matches, position):
+                role = "start"
             if role == "start" and match.group("its_prep") != "from " and reader.late_time_said():
                 role = "end"  # "..., until at the end it is to the ball's left": where it ends up
             owner = re.search(r"([a-z]+)'s", value)  # "on a small dog's left": the dog

@@ -42,7 +42,7 @@ TOKEN_ALTERNATIVES = (
     r"(?P<side_rel>(?:(?P<side_lead>" + SIDE_START_LEADS + r"|" + FINISH_WORDS + r") )?" + SIDE_OF + r")",
     r"(?P<side_its_rel>(?:(?P<its_lead>" + SIDE_START_LEADS + r"|" + FINISH_WORDS + r") )?" + SIDE_ITS + r")\b",
     r"(?P<sequence>after (?:that|this)|(?:and )?from there(?: on)?|(?:and|then) on(?= to\b)|at (?:long )?last"
-    r"|(?:for|in|over|during|on) the (?:final|last|closing|remaining) (?:stretch|leg|part|portion|section|bit))\b",  # the last leg comes next
+    r"|(?:for|in|over|during|on|spends?|spending|spent) the (?:final|last|closing|remaining) (?:stretch|leg|part|portion|section|bit))\b",  # the last leg comes next
     r"(?P<move_idiom>(?:sets?|setting) (?:off|out)|(?:makes?|making|made|finds?|finding|found|wends?|wending) (?:its|his|her|their) way"
     r"|(?:changes?|changing|changed|shifts?|shifting|shifted) (?:its|his|her|their) (?:position|place|spot)"
     r"|(?:gets?|getting|got)(?= to (?:the )?" + _REGION + r")"
