@@ -210,3 +210,32 @@ def test_a_goal_reached_by_the_midpoint_is_reached_then_not_set_off_for_then(sai
     path = centres(prompt, num_keyframes=9)
     assert path[4] == pytest.approx((0.8, 0.22), abs=0.02)  # at the goal at the midpoint (keyframe 4 of 0..8)
     assert path[2][1] < 0.7  # already well under way a quarter in
+
+
+# ------------------------------------------------------------------ more setting words and route asides
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Under a hazy afternoon sun, a hen struts from the left of a crate to the crate's right.",
+        "Beneath the pale winter sky, a hen struts from the left of a crate to the crate's right.",
+    ],
+)
+def test_the_sun_or_sky_overhead_is_no_object(prompt):
+    assert names(prompt) == ["crate", "hen"]
+
+
+def test_photographed_straight_down_names_the_view_not_a_way_down():
+    prompt = ("Photographed straight down, a vole starts in the upper right, scurries to the upper left by the midpoint, "
+              "and then over to the lower left.")
+    path = centres(prompt, num_keyframes=9)
+    assert all(y == pytest.approx(0.22, abs=0.02) for _, y in path[:5])  # it keeps to the top until the last leg
+    assert route(prompt) == ["upper right", "upper left", "lower left"]
+
+
+def test_arriving_at_an_earlier_goal_at_the_midpoint_is_when_that_leg_ends():
+    prompt = ("From overhead, a kite is drifting from the upper right to the upper left and after that down to the lower left, "
+              "arriving at the upper left precisely at the midpoint.")
+    path = centres(prompt, num_keyframes=9)
+    assert all(p is not None for p in path), path  # arriving at a place is no late entrance
+    assert path[4] == pytest.approx((0.2, 0.22), abs=0.02)
+    assert route(prompt, num_keyframes=9) == ["upper right", "upper left", "lower left"]

@@ -78,7 +78,7 @@ TOKEN_ALTERNATIVES = (
     r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds)|part[ -]?way(?: through(?: the (?:video|clip|scene))?)?)\b",
     r"(?P<way_share>" + WAY_SHARE + r" (?:across|along|up|down|over|there|to)\b(?: (?:the|its) (?:frame|screen|picture|shot|scene|room|road|field|street))?)",
     r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective| camera)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot|camera))?|aerial(?: (?:view|shot|clip|video|footage|scene))?"
-    r"|(?:seen|viewed|filmed|shot|looking) (?:straight )?(?:from above|from overhead|from the top|down)|from (?:high |directly |straight )?above|drone (?:view|shot)|top view"
+    r"|(?:seen|viewed|filmed|shot|looking|photographed|captured|recorded|pictured) (?:straight )?(?:from above|from overhead|from the top|down)|from (?:high |directly |straight )?above|drone (?:view|shot)|top view"
     r"|from the top(?= ?[:,]))\b",
     r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|into the distance|far away|in the distance|in the background|in the foreground)\b",
     r"(?P<exit>(?:out of|off|off of) (?:the )?(?:frame|view|screen|picture|scene|image|shot|camera view)|off[ -]?screen|out of sight)\b",

@@ -122,10 +122,16 @@ RESTATED_PLACE_RE = re.compile(r",? where (?:it|they|he|she) (?:is|are|stands?|s
                                r"|stays?|remains?|pauses?)(?: (?:at first|first|initially|to begin with|at the (?:start|beginning|outset)))?"
                                r"(?=\s*(?:[,.;!?]|$))")
 
+# "under a hazy afternoon sun", "beneath the pale winter sky": the light over the scene, never an object in it
+UNDER_LIGHT_RE = re.compile(r"\b(?:under|beneath|below) (?:a|an|the) (?:[a-z]+,? ){0,3}?(?:sun|sky|skies|moon|sunlight|moonlight"
+                            r"|light|glow|clouds|stars)\b(?! (?:of|and)\b)")
+
 
 def drop_setting_words(text: str) -> str:
     """The prompt without its setting clauses, season adjectives and where-clauses that restate a place
     (each only looked for when its words are there)."""
+    if "under" in text or "beneath" in text or "below" in text:
+        text = UNDER_LIGHT_RE.sub(" ", text)
     if " where " in text:
         text = RESTATED_PLACE_RE.sub("", text)
     if "the " in text and ("as " in text or "whil" in text):

@@ -55,7 +55,9 @@ _CUES = [
     ("arrive", rf"\b[a-z]+(?:s|ed|ing) (?:into|onto) {_FRAME}\b|\b(?:pulls?|pulled|pulling) (?:up|in)\b"),
     ("leave", r"\b(?:disappears?|disappearing|vanish(?:es|ing)?|fades? (?:out|away)|goes away|has gone|is gone|gone|"
               r"off[ -]?screen|off[ -]?camera|taken out|removed|moves? out of|runs? out of|walks? out of|out of frame)\b"),
-    ("arrive", rf"\b(?:appears?|appearing|appearance|shows? up|showing up|turns? up|pops? (?:up|in)|arrives?|arriving|"
+    # "arriving at the upper right": reaching a place on its path, not coming into view
+    ("arrive", rf"\b(?:appears?|appearing|appearance|shows? up|showing up|turns? up|pops? (?:up|in)|"
+               r"(?:arrives?|arriving)(?! (?:at|in|on) (?:the )?(?:upper|lower|top|bottom|left|right|middle|centre|center)\b)|"
                rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:comes?|coming|steps?|stepping|"
                rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering|lands?|landing|flies|drives?)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"
                r"(?:comes?|walks?|strolls?|wanders?|steps?) in\b)"),
