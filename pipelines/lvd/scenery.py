@@ -134,7 +134,7 @@ def drop_setting_words(text: str) -> str:
         text = UNDER_LIGHT_RE.sub(" ", text)
     if " where " in text:
         text = RESTATED_PLACE_RE.sub("", text)
-    if "the " in text and ("as " in text or "whil" in text):
+    if "as the " in text or "whilst the " in text or "while the " in text:
         text = SETTING_CLAUSE_RE.sub(" ", text)
     if "spring" in text or "fall" in text or "autumn" in text or "summer" in text or "winter" in text:
         text = SEASON_RE.sub(" ", text)
