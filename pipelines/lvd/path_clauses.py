@@ -53,6 +53,17 @@ class PathClauses:
         latest = [self.entities[s].motions[-1] for s in self.subjects if s >= 0 and self.entities[s].motions]
         return bool(latest) and all(m.side_start and not m.side_end for m in latest)
 
+    def time_for_next_leg(self) -> None:
+        """"By the midpoint it has rolled up to A, and by the end ... to B": a time said after a leg that already has
+        its goal and its own time belongs to the clause that follows, not to that leg."""
+        if self.current and all(m.at_fraction is not None and m.end is not None and m.kind not in STILL_KINDS for m in self.current):
+            self.current = []
+
+    def late_time_said(self) -> bool:
+        """A late time ("at the end", "by the close") said in this clause, so a side said now is where the move ends."""
+        times = [v for k, v in self.pending if k == "time"] + [m.at_fraction for m in self.current if m.at_fraction is not None]
+        return any(t >= 0.6 for t in times)  # type: ignore[operator]
+
     def resume_sides(self) -> None:
         """The end side said in a later sentence belongs to the move whose start side was said before."""
         movers = [s for s in self.subjects if s >= 0 and self.entities[s].motions]
@@ -103,10 +114,20 @@ class PathClauses:
         motions = self.entities[subject].motions
         if not motions or "to_region" in keys or not ({"at_region", "from_region"} & set(keys)) or (times and times[-1] < 0.3):  # type: ignore[operator]
             return False
-        self.step = max(m.step for e in self.entities for m in e.motions) + 1
+        said_step, self.step = self.step, max(m.step for e in self.entities for m in e.motions) + 1
         motion = Motion(kind="move", step=self.step)
         self._apply_pending(motion)
+        said = motion.at_fraction
         motion.start, motion.end, motion.at_fraction = None, motion.start, None
+        if said is not None and 0.3 <= said <= 0.7:  # "is in the lower left by the midpoint": there by then, not leaving then
+            motion.at_fraction, motion.done_by = said, True
+        goal = next((m for m in motions if m.end == motion.end and m.kind not in STILL_KINDS), None)
+        if goal is not None and motion.at_fraction is not None and goal is not motions[-1] and goal.at_fraction is None:
+            # "... to the upper right and then to the upper left, being at the upper right at the midpoint": a leg's
+            # goal said again with a time is when that leg ends, not a trip back to it
+            goal.at_fraction, goal.done_by = motion.at_fraction, True
+            self.step, self.current = said_step, []
+            return True
         motions.append(motion)
         self.current = []  # the next place said is another step, not a change to this one
         return True

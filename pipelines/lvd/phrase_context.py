@@ -11,6 +11,7 @@ from typing import Any
 
 from . import word_guessing as guess
 from .object_classes import is_plural, noun_class, singular
+from .prompt_tokens import fraction_of
 from .vocabulary import (
     CAMERA_WORDS,
     COLORS,
@@ -320,3 +321,19 @@ def next_is_nounish(matches, position: int) -> bool:
     if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS or word in PLAIN_ADJECTIVES:
         return True
     return not known_word(word)
+
+
+_EARLY_WORDS = frozenset(("initially", "originally"))
+
+
+def early_in_clause(matches, position: int) -> bool:
+    """"At first", "initially", "at the start" said earlier in the clause: a side said now is where the object begins."""
+    for k in range(position - 1, -1, -1):
+        token = matches[k]
+        word = token.group(0)
+        if token.lastgroup == "punct" or word in ("and", "then", "but"):
+            return False
+        if word in _EARLY_WORDS or (word == "first" and k > 0 and matches[k - 1].group(0) == "at") or (
+                token.lastgroup == "time" and fraction_of(word) == 0.0):
+            return True
+    return False

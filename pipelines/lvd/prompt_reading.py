@@ -18,15 +18,14 @@ token handed to the word or clause reader that handles its kind.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .clause_reader import MAX_ENTITIES, ClauseReader
-from .clip_phrases import clip_phrases_in_words
 from .member_colours import apply_member_colours
 from .motions import Entity, Motion, SceneReading
 from .noun_phrases import noun_class, read_word
 from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
-from .phrase_context import comma_inside_phrase, next_is_known_noun
+from .phrase_context import comma_inside_phrase, early_in_clause, next_is_known_noun
+from .prompt_rewrites import rewritten_for_reading
 from .prompt_timing import resolve_timing
 from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
 from .scenery import unknown_places
@@ -50,9 +49,9 @@ from .vocabulary import (
     PRONOUNS,
     SCENE_WORDS,
     SEQUENCE_WORDS,
+    SIDE_START_LEADS,
     SIZE_FACTORS,
     SPEED_WORDS,
-    START_WORDS,
     STOP_WORDS,
     VERB_KINDS,
     is_describing,
@@ -63,36 +62,6 @@ MAX_PROMPT_CHARS = 2000
 FROM_ABOVE_KINDS = frozenset(("fall", "bounce", "land"))  # "falls from above" says where the fall starts
 VAGUE_COUNTS = frozenset(("a few", "several", "a group of", "a herd of", "a flock of", "a pack of", "a bunch of", "a team of",
                           "many", "lots of", "a lot of", "some", "a school of", "a swarm of"))
-CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b")
-_CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not"}
-
-
-def _expand(match: re.Match) -> str:
-    if match.group(1):
-        return match.group(1) + " is"
-    return _CONTRACTED[match.group(0)]
-
-# Picture-quality words ("a 4K clip", "in HD", "1080p"): style, never a count or an object.
-RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
-EXTREME_SIDE_RE = re.compile(r"\b(?:far|extreme|very)[ -](?=(?:left|right|top|bottom|upper|lower)\b)")
-_APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "`": "'"})
-_ARROW_CHARS = "→⟶>»"
-# "waypoint 1 lower-left, waypoint 2 ...", "stop #2: the top right": numbered labels of a listed route
-ROUTE_LABEL_RE = re.compile(r"(?P<lead>[:,;]\s*)?\b(?:way ?points?|check ?points?|stops?|legs?|stages?|points?|steps?)\s*#?\s*"
-                            r"(?:\d+|one|two|three|four|five|six)\b\s*[:.)=-]?")
-# "at the bottom on the left", "to the top on the right side": one corner said in two parts
-SPLIT_CORNER_RE = re.compile(r"\b(top|bottom|upper|lower) (?:on|at|to) the (left|right)(?:[ -]hand)?(?: side)?\b")
-ARROW_RE = re.compile(r"\s*(?:→|⟶|->|-->|=>|»)\s*")
-# "crosses the shot", "crossed a road", "crosses behind a car": to cross something is to move across it, side to
-# side (the frame, the road, the shot are where it moves, not things); "crosses over to": a move along that path.
-CROSS_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bzebra )(?<!\bpedestrian )\bcross(es|ed|ing)?\b"
-                      r"(?=(?P<object> (?:the|a|an|this|that|its|his|her|their|our) [a-z]| in front of| behind)|"
-                      r" (?:over|from|to|into|back|paths?)\b)")
-_MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
-def _cross_as_move(match: re.Match) -> str:
-    return _MOVE_FORMS[match.group(1)] + (" across" if match.group("object") else "")
-
-
 _REL_CANON = {
     "toward": "toward", "towards": "toward", "away from": "away", "past": "past", "beyond": "past", "around": "around",
     "behind": "behind", "in front of": "front", "next to": "next", "beside": "next", "on top of": "on",
@@ -107,26 +76,7 @@ _DEPTH_CANON = {
 
 def read_prompt(prompt: str) -> SceneReading:
     """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet)."""
-    text = prompt[:MAX_PROMPT_CHARS].lower().translate(_APOSTROPHES)
-    if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
-    if "hd" in text or any(d in text for d in "0123456789"):
-        text = RESOLUTION_RE.sub(" ", text)
-    if any(c in text for c in _ARROW_CHARS):
-        text = ARROW_RE.sub(" to ", text)  # "bottom right → top left": a path written with arrows
-    if "point" in text or "stop" in text or "leg" in text or "stage" in text or "step" in text:
-        text = ROUTE_LABEL_RE.sub(lambda m: m.group("lead") or ", ", text)  # the numbers count places, not objects
-    if " the left" in text or " the right" in text:
-        text = SPLIT_CORNER_RE.sub(r"\1 \2", text)
-    if "far" in text or "extreme" in text or "very " in text:
-        text = EXTREME_SIDE_RE.sub("", text)  # "from the far left": the left, as far as a layout can say
-    if "'" in text:
-        text = CONTRACTION_RE.sub(_expand, text)
-    if "cross" in text:
-        text = CROSS_RE.sub(_cross_as_move, text)  # "it's gone", "isn't", "we're": the words they stand for
-    text = clip_phrases_in_words(text)
-    text = " ".join(text.split())
+    text = rewritten_for_reading(prompt[:MAX_PROMPT_CHARS])
     reader = ClauseReader()
     if len(prompt) > MAX_PROMPT_CHARS:
         reader.notes.append(f"only the first {MAX_PROMPT_CHARS} characters of the prompt were read")
@@ -220,7 +170,11 @@ def read_prompt(prompt: str) -> SceneReading:
         elif group == "time" and _late_place_follows(matches, position):
             pass  # "by the final moment is sitting on the right": when it is there, not when the move starts
         elif group == "time":
+            reader.time_for_next_leg()
             reader.modify("time", fraction_of(value))
+            said_by = value.startswith("by ") or any(m.group(0) == "by" for m in matches[max(0, position - 2):position])
+            if said_by and reader.current and all(m.end is not None for m in reader.current):
+                reader.modify("done_by", True)  # "to the upper left by the midpoint": there by then, not setting off then
         elif group == "finish":
             reader.finish(region_point(match.group("finish_r") or match.group("finish_c") or match.group("finish_s")))
         elif group == "start_at" and ((value.split()[0] in COPULA and _late_time_follows(matches, position))
@@ -236,6 +190,8 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.modify("from_region", region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))
         elif group == "side_rel":
             role = _side_role(match.group("side_lead"), match.group("side_prep"))
+            if role == "end" and match.group("side_lead") is None and early_in_clause(matches, position):
+                role = "start"  # "at first a duck is floating to the left of a boat": where it is at first
             if role == "start" and (reader.sequence_pending or (not reader.current and reader.side_said_before())):
                 role = "end"  # "...; finally it is to the right of it", "...; by the end it is right of it": where it ends up
                 reader.sequence_pending = False
@@ -244,6 +200,10 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.relation = f"side_{role}:{match.group('side_of')}"
         elif group == "side_its_rel":
             role = _side_role(match.group("its_lead"), match.group("its_prep"))
+            if role == "end" and match.group("its_lead") is None and early_in_clause(matches, position):
+                role = "start"
+            if role == "start" and match.group("its_prep") != "from " and reader.late_time_said():
+                role = "end"  # "..., until at the end it is to the ball's left": where it ends up
             owner = re.search(r"([a-z]+)'s", value)  # "on a small dog's left": the dog
             other = reader.possessor(owner.group(1)) if owner else None
             if other is not None and reader.subjects == [other] and not reader.current:
@@ -535,7 +495,7 @@ def _said_middle(match) -> bool:
 def _side_role(lead: str | None, preposition: str | None) -> str:
     """"from the left of" and "starts to the left of" say where a move starts; the rest where it ends."""
     if lead:
-        return "start" if re.fullmatch(START_WORDS, lead) else "end"
+        return "start" if re.fullmatch(SIDE_START_LEADS, lead) else "end"
     return "start" if (preposition or "").strip() == "from" else "end"
 
 

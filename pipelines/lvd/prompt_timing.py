@@ -50,6 +50,8 @@ def resolve_timing(entities: list[Any], motion_cls: type) -> None:
             if motion.side_start or motion.side_end:
                 _resolve_sides(entities, index, motion, motion_cls)
         _listed_places_are_a_path(entity)
+        _bare_moves_after_a_path(entity)
+        _restated_goal(entity)
         _first_leg_is_the_start(entity)
 
 
@@ -67,6 +69,37 @@ def _listed_places_are_a_path(entity: Any) -> None:
     if start is not None and goals[0].start is None:
         goals[0].start = start
     entity.motions[:] = goals
+
+
+def _bare_moves_after_a_path(entity: Any) -> None:
+    """"..., then up to the upper left, gradually slowing as it goes", "..., reaching the one by the midpoint and the
+    other by the end": a later move that says no place, way, side or reference only tells how the path went; as a
+    step of its own it would take a share of the clip and hurry the legs that were said."""
+    legs = [m for m in entity.motions if m.kind not in _STILL and m.end is not None]
+    if not legs:
+        return
+    entity.motions[:] = [m for m in entity.motions if m.step <= legs[-1].step or not _bare(m)]
+
+
+def _restated_goal(entity: Any) -> None:
+    """"... to the upper right and after that down to the lower right, arriving at the upper right at the midpoint":
+    a last leg back to an earlier leg's goal, said with a time near the middle, is when that leg ends."""
+    legs = [m for m in entity.motions if m.kind not in _STILL]
+    if len(legs) < 3:
+        return
+    last = legs[-1]
+    if last.at_fraction is None or not 0.3 <= last.at_fraction <= 0.7 or last.start is not None or last.end is None:
+        return
+    goal = next((m for m in legs[:-2] if m.end == last.end and m.at_fraction is None), None)
+    if goal is not None:
+        goal.at_fraction, goal.done_by = last.at_fraction, True
+        entity.motions.remove(last)
+
+
+def _bare(motion: Any) -> bool:
+    return motion.kind in ("move", "run", "roll", "swim", "drive", "glide") and not (
+        motion.start or motion.end or motion.direction or motion.relation or motion.side_start or motion.side_end
+        or motion.exits or motion.enters_from or motion.circle or motion.depth or motion.window or motion.along)
 
 
 def _first_leg_is_the_start(entity: Any) -> None:

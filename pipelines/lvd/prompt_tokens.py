@@ -20,6 +20,7 @@ from .vocabulary import (
     HYPHEN_MODIFIER_TAILS,
     SIDE_ITS,
     SIDE_OF,
+    SIDE_START_LEADS,
     START_WORDS,
     VISIBLE_PHRASES,
 )
@@ -38,16 +39,19 @@ def _alternation(phrases) -> str:
 WAY_SHARE = r"(?:a|one|two|three) (?:half|thirds?|quarters?) of the way"
 TOKEN_ALTERNATIVES = (
     # before start/finish: "begins on the right side of a car" names a side of the car
-    r"(?P<side_rel>(?:(?P<side_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_OF + r")",
-    r"(?P<side_its_rel>(?:(?P<its_lead>" + START_WORDS + r"|" + FINISH_WORDS + r") )?" + SIDE_ITS + r")\b",
-    r"(?P<sequence>after (?:that|this)|(?:and )?from there(?: on)?|(?:and|then) on(?= to\b)|at (?:long )?last)\b",
+    r"(?P<side_rel>(?:(?P<side_lead>" + SIDE_START_LEADS + r"|" + FINISH_WORDS + r") )?" + SIDE_OF + r")",
+    r"(?P<side_its_rel>(?:(?P<its_lead>" + SIDE_START_LEADS + r"|" + FINISH_WORDS + r") )?" + SIDE_ITS + r")\b",
+    r"(?P<sequence>after (?:that|this)|(?:and )?from there(?: on)?|(?:and|then) on(?= to\b)|at (?:long )?last"
+    r"|(?:for|in|over|during|on|spends?|spending|spent) the (?:final|last|closing|remaining) (?:stretch|leg|part|portion|section|bit))\b",  # the last leg comes next
     r"(?P<move_idiom>(?:sets?|setting) (?:off|out)|(?:makes?|making|made|finds?|finding|found|wends?|wending) (?:its|his|her|their) way"
     r"|(?:changes?|changing|changed|shifts?|shifting|shifted) (?:its|his|her|their) (?:position|place|spot)"
     r"|(?:gets?|getting|got)(?= to (?:the )?" + _REGION + r")"
     r"|(?:follows?|following|followed|takes?|taking|took|traces?|tracing|traced) (?:a|an|the|its|his|her|their) (?:[a-z]+ )?"
     r"(?:route|path|course|trajectory)(?: (?:that|which) (?:takes|leads|brings|carries|runs) (?:it|him|her|them))?"
     r"|(?:slips?|slipping|slipped)(?= (?:past|by|between|around)\b))\b",  # "slips past a dog": a move, not a fall
-    r"(?P<finish>" + FINISH_WORDS + r" (?:(?:in|at|on|near|to|by) (?:the )?(?P<finish_r>" + _REGION + r")" + _REGION_TAIL
+    r"(?P<finish>" + FINISH_WORDS  # "ends the clip in the upper left": where it is when the clip ends
+    + r"(?: (?:the|its|his|her|their) (?:clip|video|film|footage|scene|journey|trip|route|run|path|walk|flight|ride))?"
+    + r" (?:(?:in|at|on|near|to|by) (?:the )?(?P<finish_r>" + _REGION + r")" + _REGION_TAIL
     + r"|(?P<finish_c>(?:top|upper|bottom|lower)[ -](?:left|right))(?:[ -](?:corner|quadrant))?"  # "it ends upper left"
     + r"|(?P<finish_s>left|right)(?= *(?:[,.;]|$))))\b",
     r"(?P<start_at>" + START_WORDS + r" (?:(?:in|at|on|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL
@@ -65,7 +69,7 @@ TOKEN_ALTERNATIVES = (
     r"(?P<visible_phrase>" + VISIBLE_PHRASES + r")\b",
     # "two thirds of the way in": a share of the clip; "a third of the way across": a share of the path (never an object)
     r"(?P<time>" + WAY_SHARE + r"(?: (?:in|into|through)(?: (?:the|its) (?:video|clip|scene|footage|film))?)?(?! (?:across|along|up|down|over|there|to)\b)"
-    r"|halfway(?: through(?: the (?:video|clip|scene))?)?|half[ -]way(?: through)?|midway"
+    r"|halfway(?: mark| point)?(?: through(?: the (?:video|clip|scene))?)?|half[ -]way(?: through)?|midway"
     r"|once (?:the )?(?:video|clip|scene|footage|film) is half (?:over|done|through|finished)"
     r"|(?:once|after|when|as soon as) half (?:of )?(?:the )?(?:video|clip|scene|footage|film|time)(?: (?:had|has|is|was))?"
     r" (?:gone by|passed|elapsed|over|done|gone)"
@@ -74,7 +78,7 @@ TOKEN_ALTERNATIVES = (
     r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds)|part[ -]?way(?: through(?: the (?:video|clip|scene))?)?)\b",
     r"(?P<way_share>" + WAY_SHARE + r" (?:across|along|up|down|over|there|to)\b(?: (?:the|its) (?:frame|screen|picture|shot|scene|room|road|field|street))?)",
     r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective| camera)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot|camera))?|aerial(?: (?:view|shot|clip|video|footage|scene))?"
-    r"|(?:seen|viewed|filmed|shot|looking) (?:straight )?(?:from above|from overhead|from the top|down)|from (?:high |directly |straight )?above|drone (?:view|shot)|top view"
+    r"|(?:seen|viewed|filmed|shot|looking|photographed|captured|recorded|pictured) (?:straight )?(?:from above|from overhead|from the top|down)|from (?:high |directly |straight )?above|drone (?:view|shot)|top view"
     r"|from the top(?= ?[:,]))\b",
     r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|into the distance|far away|in the distance|in the background|in the foreground)\b",
     r"(?P<exit>(?:out of|off|off of) (?:the )?(?:frame|view|screen|picture|scene|image|shot|camera view)|off[ -]?screen|out of sight)\b",

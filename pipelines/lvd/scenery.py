@@ -8,6 +8,7 @@ it (a colour after it, a move, a side of it as a reference).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .object_classes import GENERIC_CLASS, noun_class
@@ -103,3 +104,38 @@ def unknown_places(reader: ClauseReader) -> None:
         reader.scenes.append(candidate.noun)
         reader.notes = [n for n in reader.notes if f"'{candidate.noun}'" not in n]
         reader.notes.append(f"read '{candidate.noun}' as the place, not an object")
+
+
+# "as the light softly fades", "while the breeze picks up": a clause about the light, the weather or the season
+# says how the scene looks; its verb is never a move, a leave or a time of anything drawn.
+SETTING_SUBJECTS = (r"(?:light|sunlight|sun|day|daylight|evening|night|sky|breeze|wind|rain|drizzle|snow|mist|fog|haze|music"
+                    r"|shadows?|air|dusk|dawn|clouds?|afternoon|morning|warmth|glow|colou?rs?|leaves|season|weather)")
+SETTING_CLAUSE_RE = re.compile(r"\b(?:as|while|whilst) the (?:[a-z]+ )?" + SETTING_SUBJECTS
+                               + r" (?!(?:of|and|is seen|are seen)\b)[^,.;!?]*?(?=\s*(?:[,.;!?]|\band\b|\bthen\b|$))")
+# "a spring morning", "a fall evening": the season names a time of year, not a jump or a fall
+SEASON_RE = re.compile(r"\b(?:spring|fall|autumn|summer|winter)(?= (?:morning|evening|afternoon|day|night|breeze|air|light|sun"
+                       r"|sunshine|rain|shower|dusk|dawn|sky|weather|time)s?\b)")
+
+# "from the lower left, where it stands at first, to ...": a where-clause that only says it is at the place just
+# named adds nothing to the path (its verb would otherwise take the goals said after it)
+RESTATED_PLACE_RE = re.compile(r",? where (?:it|they|he|she) (?:is|are|stands?|sits?|rests?|waits?|lies|lie|starts?|begins?"
+                               r"|stays?|remains?|pauses?)(?: (?:at first|first|initially|to begin with|at the (?:start|beginning|outset)))?"
+                               r"(?=\s*(?:[,.;!?]|$))")
+
+# "under a hazy afternoon sun", "beneath the pale winter sky": the light over the scene, never an object in it
+UNDER_LIGHT_RE = re.compile(r"\b(?:under|beneath|below) (?:a|an|the) (?:[a-z]+,? ){0,3}?(?:sun|sky|skies|moon|sunlight|moonlight"
+                            r"|light|glow|clouds|stars)\b(?! (?:of|and)\b)")
+
+
+def drop_setting_words(text: str) -> str:
+    """The prompt without its setting clauses, season adjectives and where-clauses that restate a place
+    (each only looked for when its words are there)."""
+    if "under" in text or "beneath" in text or "below" in text:
+        text = UNDER_LIGHT_RE.sub(" ", text)
+    if " where " in text:
+        text = RESTATED_PLACE_RE.sub("", text)
+    if "as the " in text or "whilst the " in text or "while the " in text:
+        text = SETTING_CLAUSE_RE.sub(" ", text)
+    if "spring" in text or "fall" in text or "autumn" in text or "summer" in text or "winter" in text:
+        text = SEASON_RE.sub(" ", text)
+    return text

@@ -55,7 +55,9 @@ _CUES = [
     ("arrive", rf"\b[a-z]+(?:s|ed|ing) (?:into|onto) {_FRAME}\b|\b(?:pulls?|pulled|pulling) (?:up|in)\b"),
     ("leave", r"\b(?:disappears?|disappearing|vanish(?:es|ing)?|fades? (?:out|away)|goes away|has gone|is gone|gone|"
               r"off[ -]?screen|off[ -]?camera|taken out|removed|moves? out of|runs? out of|walks? out of|out of frame)\b"),
-    ("arrive", rf"\b(?:appears?|appearing|appearance|shows? up|showing up|turns? up|pops? (?:up|in)|arrives?|arriving|"
+    # "arriving at the upper right": reaching a place on its path, not coming into view
+    ("arrive", rf"\b(?:appears?|appearing|appearance|shows? up|showing up|turns? up|pops? (?:up|in)|"
+               r"(?:arrives?|arriving)(?! (?:at|in|on) (?:the )?(?:upper|lower|top|bottom|left|right|middle|centre|center)\b)|"
                rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:comes?|coming|steps?|stepping|"
                rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering|lands?|landing|flies|drives?)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"
                r"(?:comes?|walks?|strolls?|wanders?|steps?) in\b)"),
@@ -233,7 +235,9 @@ def visibility_verdict(text: str) -> str | None:
         if not events:
             continue
         for kind, start, end in events:
-            which, at, _, until = min(times, key=lambda t: _distance(sentence, (start, end), (t[1], t[2])))
+            which, at, stop, until = min(times, key=lambda t: _distance(sentence, (start, end), (t[1], t[2])))
+            if which == "by" and kind == "present" and "," in sentence[min(end, at):max(start, stop)]:
+                continue  # "we see a car that starts ..., reaches X by the midpoint": a sighting, then a route's time
             votes.append(_vote(kind, which, until and at >= end))  # "until" bounds only a state said before it
     said = [v for v in votes if v]
     if not said or len(set(said)) != 1:

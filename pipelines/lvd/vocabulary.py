@@ -124,6 +124,9 @@ SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?
 # Where a path starts and ends when no motion verb says so ("starts in the lower left corner").
 START_WORDS = (r"(?:starts?|starting|started|begins?|beginning|began|sits?|sitting|is|was|were|initially|first|placed|located"
                r"|(?:first|initially) (?:seen|spotted|shown|visible)|seen first)(?: off| out)?")
+# "a cat is crouched to the right of a ball": a posture said with a side is where the object is first
+SIDE_START_LEADS = (r"(?:" + START_WORDS + r"|crouch(?:es|ed|ing)?|perch(?:es|ed|ing)?|poised|positioned|stationed|seated"
+                    r"|huddled|curled|hunched|hiding|hidden|lurking|lurks|waiting|waits|lying|lies|resting|rests|standing|stands)")
 HYPHEN_MODIFIER_TAILS = r"(?:like|shaped|sized|colou?red|hued|tinted|toned|looking|style|themed|lit|haired|eyed|legged|tailed)"
 FINISH_WORDS = (r"(?:ends?|ending|ended|settles?|settling|settled|finish(?:es|ing|ed)?|winds?|winding|wound|stops?|stopping|stopped"
                 r"|(?:comes?|came|coming) to (?:a )?(?:rest|stop|halt|standstill)|arrives?|arriving|pauses?|pausing|paused|halts?|halting|halted|(?:last|finally) (?:seen|spotted|shown)|seen last)(?: up)?")

@@ -1,0 +1,72 @@
+"""The prompt's surface put into the plain words the token pass reads, before it starts.
+
+Quotes, accents, arrows, numbered route labels, contractions, picture-quality tags, "crosses the shot",
+"slowing down", everyday names of parts of the clip and clauses about the light or weather: each is
+rewritten (or dropped) here so the reader's tables need only one form of each.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .clip_phrases import clip_phrases_in_words
+from .scenery import drop_setting_words
+
+CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b")
+_CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not"}
+
+
+def _expand(match: re.Match) -> str:
+    if match.group(1):
+        return match.group(1) + " is"
+    return _CONTRACTED[match.group(0)]
+
+
+# Picture-quality words ("a 4K clip", "in HD", "1080p"): style, never a count or an object.
+RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
+EXTREME_SIDE_RE = re.compile(r"\b(?:far|extreme|very)[ -](?=(?:left|right|top|bottom|upper|lower)\b)")
+_APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "`": "'"})
+_ARROW_CHARS = "→⟶>»"
+# "waypoint 1 lower-left, waypoint 2 ...", "stop #2: the top right": numbered labels of a listed route
+ROUTE_LABEL_RE = re.compile(r"(?P<lead>[:,;]\s*)?\b(?:way ?points?|check ?points?|stops?|legs?|stages?|points?|steps?)\s*#?\s*"
+                            r"(?:\d+|one|two|three|four|five|six)\b\s*[:.)=-]?")
+# "at the bottom on the left", "to the top on the right side": one corner said in two parts
+SPLIT_CORNER_RE = re.compile(r"\b(top|bottom|upper|lower) (?:on|at|to) the (left|right)(?:[ -]hand)?(?: side)?\b")
+ARROW_RE = re.compile(r"\s*(?:→|⟶|->|-->|=>|»)\s*")
+# "crosses the shot", "crossed a road", "crosses behind a car": to cross something is to move across it, side to
+# side (the frame, the road, the shot are where it moves, not things); "crosses over to": a move along that path.
+CROSS_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bzebra )(?<!\bpedestrian )\bcross(es|ed|ing)?\b"
+                      r"(?=(?P<object> (?:the|a|an|this|that|its|his|her|their|our) [a-z]| in front of| behind)|"
+                      r" (?:over|from|to|into|back|paths?)\b)")
+EASING_DOWN_RE = re.compile(r"\b((?:slow|calm|settl|quiet|wind)(?:s|es|e|ing|ed)?) down\b(?! (?:to|toward|towards|into|the|a|an)\b)")
+_MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
+
+
+def _cross_as_move(match: re.Match) -> str:
+    return _MOVE_FORMS[match.group(1)] + (" across" if match.group("object") else "")
+
+
+def rewritten_for_reading(prompt: str) -> str:
+    """``prompt`` lower-cased and rewritten; one space between words."""
+    text = prompt.lower().translate(_APOSTROPHES)
+    if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
+    if "hd" in text or any(d in text for d in "0123456789"):
+        text = RESOLUTION_RE.sub(" ", text)
+    if any(c in text for c in _ARROW_CHARS):
+        text = ARROW_RE.sub(" to ", text)  # "bottom right → top left": a path written with arrows
+    if "point" in text or "stop" in text or "leg" in text or "stage" in text or "step" in text:
+        text = ROUTE_LABEL_RE.sub(lambda m: m.group("lead") or ", ", text)  # the numbers count places, not objects
+    if " the left" in text or " the right" in text:
+        text = SPLIT_CORNER_RE.sub(r"\1 \2", text)
+    if "far" in text or "extreme" in text or "very " in text:
+        text = EXTREME_SIDE_RE.sub("", text)  # "from the far left": the left, as far as a layout can say
+    if "'" in text:
+        text = CONTRACTION_RE.sub(_expand, text)  # "it's gone", "isn't", "we're": the words they stand for
+    if " down" in text:
+        text = EASING_DOWN_RE.sub(r"\1", text)  # "slowing down as it goes": how fast, not which way
+    if "cross" in text:
+        text = CROSS_RE.sub(_cross_as_move, text)
+    return " ".join(drop_setting_words(clip_phrases_in_words(text)).split())
