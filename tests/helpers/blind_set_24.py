@@ -13,7 +13,8 @@ has only 50 relations; sets 22 and 23 took 20-49, so the next draws wrap around 
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet scored.
+Scores (2026-12-03): scored once, untouched, after the fixes prompted by sets 17–23: 170/180 = 94.4%
+(numeracy 27, visibility 26, attribution 29, one-object 29, sequential 29 of 30; two-object 30).
 """
 
 from __future__ import annotations
