@@ -32,7 +32,7 @@ NON_OBJECT_NOUNS = frozenset((
     "anywhere nowhere somewhere everywhere appearance entrance exit arrival departure spot trip route path stop beats mood moods atmosphere ambience ambiance vibe"
     # Words of photography, composition and feel: they describe the picture, never a thing in it.
     " focus composition framing feel feeling feels detail details quality resolution lighting exposure"
-    " contrast palette bokeh tone tones texture textures realism aesthetic aesthetics please"
+    " contrast palette bokeh tone tones texture textures realism aesthetic aesthetics please look looks"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(

