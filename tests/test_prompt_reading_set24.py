@@ -64,3 +64,15 @@ def test_late_arrivals_said_in_new_ways(prompt):
 def test_after_that_or_a_trailing_after_is_the_later_part(prompt):
     shown = seen(prompt)
     assert shown[0] and not shown[-1], shown
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("The horses on the hill are 3 in all, each one trotting.", ["horse", "horse", "horse"]),
+        ("The sheep in the green meadow were five in total, and each one grazes.", ["sheep"] * 5),
+        ("The ducks are two in number.", ["duck", "duck"]),
+    ],
+)
+def test_a_count_said_as_the_plurals_state_counts_it(prompt, expected):
+    assert names(prompt) == expected
