@@ -76,3 +76,21 @@ def test_after_that_or_a_trailing_after_is_the_later_part(prompt):
 )
 def test_a_count_said_as_the_plurals_state_counts_it(prompt, expected):
     assert names(prompt) == expected
+
+
+def centres_x(prompt: str) -> list[float]:
+    layout = PLANNER.plan(prompt, num_keyframes=8).layout
+    assert len(layout.objects) == 1, [o.name for o in layout.objects]
+    return [(box[0] + box[2]) / 2 for box in layout.objects[0].boxes]
+
+
+@pytest.mark.parametrize(
+    "prompt, rightward",
+    [
+        ("A dog begins over on the left and finishes over at the right.", True),
+        ("The goat starts off on the right and finishes over on the left.", False),
+    ],
+)
+def test_over_on_a_side_is_that_side(prompt, rightward):
+    xs = centres_x(prompt)
+    assert (xs[-1] - xs[0] > 0.3) if rightward else (xs[0] - xs[-1] > 0.3), xs

@@ -42,6 +42,8 @@ CROSS_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bzebra )(?<!\bpedestrian )\bcro
 EASING_DOWN_RE = re.compile(r"\b((?:slow|calm|settl|quiet|wind)(?:s|es|e|ing|ed)?) down\b(?! (?:to|toward|towards|into|the|a|an)\b)")
 # "a bird along with a red car": a second object, not a path along the car
 ALONG_WITH_RE = re.compile(r"\b(?:along|together) with\b(?= (?:an?|the|one|two|three|four|five|\d+)\b)")
+# "ends up over on the left": "over" only leans toward the side named
+OVER_ON_SIDE_RE = re.compile(r"\bover (?=(?:on|at) the (?:left|right|top|bottom|upper|lower|middle|centre|center)\b)")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
 
 
@@ -71,6 +73,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = EASING_DOWN_RE.sub(r"\1", text)  # "slowing down as it goes": how fast, not which way
     if " with " in text:
         text = ALONG_WITH_RE.sub("and", text)
+    if "over " in text:
+        text = OVER_ON_SIDE_RE.sub("", text)
     if "cross" in text:
         text = CROSS_RE.sub(_cross_as_move, text)
     return " ".join(drop_setting_words(clip_phrases_in_words(text)).split())
