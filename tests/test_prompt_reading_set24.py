@@ -94,3 +94,27 @@ def centres_x(prompt: str) -> list[float]:
 def test_over_on_a_side_is_that_side(prompt, rightward):
     xs = centres_x(prompt)
     assert (xs[-1] - xs[0] > 0.3) if rightward else (xs[0] - xs[-1] > 0.3), xs
+
+
+def centres(prompt: str) -> list[tuple[float, float]]:
+    layout = PLANNER.plan(prompt, num_keyframes=8).layout
+    assert len(layout.objects) == 1, [o.name for o in layout.objects]
+    return [((b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for b in layout.objects[0].boxes]
+
+
+@pytest.mark.parametrize(
+    "prompt, first_goal, last_goal",
+    [
+        # (x, y) quadrants, y grows downward: the fronted "before ..." leg comes after the main clause's leg
+        ("Before heading down to the lower right, a truck drives from the upper left across to the upper right.", (1, 0), (1, 1)),
+        ("Before climbing to the top left, a cat walks from the bottom right to the bottom left.", (0, 1), (0, 0)),
+    ],
+)
+def test_a_fronted_before_leg_is_the_last_leg(prompt, first_goal, last_goal):
+    points = centres(prompt)
+    middle, end = points[len(points) // 2], points[-1]
+
+    def quadrant(point):
+        return (int(point[0] > 0.5), int(point[1] > 0.5))
+
+    assert quadrant(middle) == first_goal and quadrant(end) == last_goal, points

@@ -44,6 +44,8 @@ EASING_DOWN_RE = re.compile(r"\b((?:slow|calm|settl|quiet|wind)(?:s|es|e|ing|ed)
 ALONG_WITH_RE = re.compile(r"\b(?:along|together) with\b(?= (?:an?|the|one|two|three|four|five|\d+)\b)")
 # "ends up over on the left": "over" only leans toward the side named
 OVER_ON_SIDE_RE = re.compile(r"\bover (?=(?:on|at) the (?:left|right|top|bottom|upper|lower|middle|centre|center)\b)")
+# "Before turning right, a van drives up the left side.": the fronted move is the last leg, said where it happens
+FRONTED_BEFORE_RE = re.compile(r"(^|[.;!?] )before ([a-z]+ing\b[^,.;!?]*), ([^.;!?]+)")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
 
 
@@ -73,6 +75,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = EASING_DOWN_RE.sub(r"\1", text)  # "slowing down as it goes": how fast, not which way
     if " with " in text:
         text = ALONG_WITH_RE.sub("and", text)
+    if "before " in text:
+        text = FRONTED_BEFORE_RE.sub(r"\1\3 before \2", text)
     if "over " in text:
         text = OVER_ON_SIDE_RE.sub("", text)
     if "cross" in text:
