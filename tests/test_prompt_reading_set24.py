@@ -118,3 +118,7 @@ def test_a_fronted_before_leg_is_the_last_leg(prompt, first_goal, last_goal):
         return (int(point[0] > 0.5), int(point[1] > 0.5))
 
     assert quadrant(middle) == first_goal and quadrant(end) == last_goal, points
+
+
+def test_looks_is_a_verb_of_seeming_not_a_noun():
+    assert names("A lamb (white) grazes while a horse (brown) looks on.") == ["brown horse", "white lamb"]
