@@ -134,7 +134,7 @@ NUMBERING_WORDS = frozenset("number numbers numbering numbered total totals tota
 
 def counted_noun(reader: ClauseReader, matches, position: int) -> int | None:
     """The entity a number counts when said after it: "the dogs number 7", "foxes numbering 4",
-    "How many sheep? Two"."""
+    "the foxes are 4 in all", "How many sheep? Two"."""
     if reader.last_mention is None or position < 2:
         return None
     entity, at = reader.last_mention
@@ -144,6 +144,8 @@ def counted_noun(reader: ClauseReader, matches, position: int) -> int | None:
     if matches[position - 1].lastgroup == "count" and matches[position - 1].group(0).endswith(" of") and at == position - 3 \
             and matches[position - 2].group(0) in ("in", "as", ","):
         return entity  # "birds in a group of three": the group's number counts the birds
+    if before in ("are", "were") and [m.group(0) for m in matches[position + 1:position + 3]] in (["in", "number"], ["in", "all"], ["in", "total"]):
+        return entity  # "the goats in the field are three in number": a count said as the plural's state
     if before == "?" and at == position - 2 and position >= 4 and \
             [m.group(0) for m in matches[position - 4:position - 2]] == ["how", "many"]:
         return entity

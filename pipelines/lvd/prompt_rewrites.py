@@ -40,6 +40,12 @@ CROSS_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bzebra )(?<!\bpedestrian )\bcro
                       r"(?=(?P<object> (?:the|a|an|this|that|its|his|her|their|our) [a-z]| in front of| behind)|"
                       r" (?:over|from|to|into|back|paths?)\b)")
 EASING_DOWN_RE = re.compile(r"\b((?:slow|calm|settl|quiet|wind)(?:s|es|e|ing|ed)?) down\b(?! (?:to|toward|towards|into|the|a|an)\b)")
+# "a bird along with a red car": a second object, not a path along the car
+ALONG_WITH_RE = re.compile(r"\b(?:along|together) with\b(?= (?:an?|the|one|two|three|four|five|\d+)\b)")
+# "ends up over on the left": "over" only leans toward the side named
+OVER_ON_SIDE_RE = re.compile(r"\bover (?=(?:on|at) the (?:left|right|top|bottom|upper|lower|middle|centre|center)\b)")
+# "Before turning right, a van drives up the left side.": the fronted move is the last leg, said where it happens
+FRONTED_BEFORE_RE = re.compile(r"(^|[.;!?] )before ([a-z]+ing\b[^,.;!?]*), ([^.;!?]+)")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
 
 
@@ -67,6 +73,12 @@ def rewritten_for_reading(prompt: str) -> str:
         text = CONTRACTION_RE.sub(_expand, text)  # "it's gone", "isn't", "we're": the words they stand for
     if " down" in text:
         text = EASING_DOWN_RE.sub(r"\1", text)  # "slowing down as it goes": how fast, not which way
+    if " with " in text:
+        text = ALONG_WITH_RE.sub("and", text)
+    if "before " in text:
+        text = FRONTED_BEFORE_RE.sub(r"\1\3 before \2", text)
+    if "over " in text:
+        text = OVER_ON_SIDE_RE.sub("", text)
     if "cross" in text:
         text = CROSS_RE.sub(_cross_as_move, text)
     return " ".join(drop_setting_words(clip_phrases_in_words(text)).split())

@@ -61,6 +61,8 @@ _CUES = [
                rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:comes?|coming|steps?|stepping|"
                rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering|lands?|landing|flies|drives?)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"
                r"(?:comes?|walks?|strolls?|wanders?|steps?) in\b)"),
+    # "bring a goat into the clip": it arrives
+    ("arrive", r"\b(?:brings?|bringing)\b(?= [^.;,]*?\binto (?:the )?(?:video|clip|footage|film|frame|scene|shot|picture|view)\b)"),
     # "in the latter half, and only then, a ball rolls": there in that part and no other
     ("present", r"(?<=, )(?:and )?only then(?= *,)|(?:^|(?<=^ ))only(?= (?:in|during|for|through|throughout) (?:the|its) )"),
     ("present", rf"\b(?:(?:is|are) (?:only |just )?(?:filmed|shown|pictured|on camera)|in (?:plain|full|clear) (?:view|sight)|visible|present|in shot|in view|on screen|on-screen|in {_FRAME}|(?:is|are|was|were) there|can be seen|is seen|"
@@ -72,6 +74,7 @@ _TIMES = [
               r"when the (?:video|clip|footage|film|scene) (?:began|begins|started|starts|opened|opens)|"
               r"before (?:the )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
     ("second", r"\b(?:after the (?:first|opening|early|initial) (?:half|part)|(?:second|concluding|remaining) half|(?:in|during|for|over|through) the second(?= *(?:[,.;:!?]|$))|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at the end|by the (?:end|close)|"
+               r"after that|afterwards?|thereafter|after(?= *$)|"  # "and after that it is nowhere", "nowhere after"
                r"final (?:half|part|moments|seconds)|last (?:half|part)|closing (?:half|part)|until the (?:end|close)|"
                r"(?:two|three) (?:thirds|quarters) of the way(?: in| into| through)?|"
                r"(?:for|during|in|through|over) the (?:remainder|rest)(?: of (?:the )?(?:video|clip|footage|film|time|it))?|"
@@ -87,7 +90,9 @@ _TIMES = [
 # one leading word boundary lets the scan skip positions inside words before trying any alternative
 _CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_CUES)) + ")")
 _TIME_RE = re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_TIMES)) + ")")
-_UNTIL_RE = re.compile(r"\b(?:until|till|up to)[\s,]+(?:(?:the|about|around|roughly|nearly|almost|just)\s+)*$")
+# "until the clip reaches its second half": the clip's reaching a part is that part's time
+_UNTIL_RE = re.compile(r"\b(?:until|till|up to)[\s,]+(?:(?:the|about|around|roughly|nearly|almost|just)\s+)*"
+                       r"(?:(?:video|clip|footage|film) (?:reaches|gets to|hits|enters) (?:its |the )?)?$")
 # Substrings every time expression above contains one of: a cheap test before the regular expressions.
 _TIME_WORDS = ("half", "start", "begin", "early", "earlier", "late", "end", "close", "final", "last", "mid", "first",
                "initial", "opening", "outset", "partway", "after", "past", "beyond", "before", "until", "till",
@@ -98,7 +103,7 @@ _QUICK_WORDS = ("appear", "show", "arriv", "leav", "left", "exit", "vanish", "go
                 "land", "come", "step", "walk", "stroll", "wander", "slip", "drift", "trot", "run", "fly", "flies", "drive",
                 "pop", "turn", "materiali", "remov", "taken", "fade", " in", "away", "stop", "ceas",
                 "out of", "there", "bare", "desert", "vacant", "unoccupied", "clear", "pull", "into", "onto", "back",
-                "return", "reappear", "only")
+                "return", "reappear", "only", "bring")
 
 
 _CLIP_LENGTH_RE = re.compile(

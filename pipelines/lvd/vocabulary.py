@@ -32,7 +32,7 @@ NON_OBJECT_NOUNS = frozenset((
     "anywhere nowhere somewhere everywhere appearance entrance exit arrival departure spot trip route path stop beats mood moods atmosphere ambience ambiance vibe"
     # Words of photography, composition and feel: they describe the picture, never a thing in it.
     " focus composition framing feel feeling feels detail details quality resolution lighting exposure"
-    " contrast palette bokeh tone tones texture textures realism aesthetic aesthetics please"
+    " contrast palette bokeh tone tones texture textures realism aesthetic aesthetics please look"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
@@ -258,7 +258,7 @@ VERB_KINDS: dict[str, str] = {
 # Verbs that change an object's shape, contents or state but not where it is ("a pendulum swings",
 # "an ice cube melts"): read, so they are not reported, and the object keeps its place.
 STATE_VERBS = frozenset(
-    "line lines lined lining slump slumps slumping swing swings swinging swung sway sways swaying melt melts melting melted shrink shrinks shrinking  soften softens softening boil boils boiling burn burns burning glow glows glowing pour pours pouring  poured fill fills filling filled squeeze squeezes squeezing stretch stretches stretching bend bends  bending snap snaps snapping flip flips flipping lean leans leaning press presses  pressing flatten flattens crush crushes crushing dissolve dissolves dissolving stir stirs stirred  heat heats heated shine shines shining ripple ripples dry dries drying freeze freezes freezing drip drips  dripping slows slowing slowed scatters  collide collides colliding lurch lurches brake brakes braking strike strikes striking".split()
+    "line lines lined lining slump slumps slumping swing swings swinging swung sway sways swaying melt melts melting melted shrink shrinks shrinking  soften softens softening boil boils boiling burn burns burning glow glows glowing pour pours pouring  poured fill fills filling filled squeeze squeezes squeezing stretch stretches stretching bend bends  bending snap snaps snapping flip flips flipping lean leans leaning press presses  pressing flatten flattens crush crushes crushing dissolve dissolves dissolving stir stirs stirred  heat heats heated shine shines shining ripple ripples dry dries drying freeze freezes freezing drip drips  dripping slows slowing slowed scatters  collide collides colliding lurch lurches brake brakes braking strike strikes striking looks looked looking".split()
 )
 # Verbs whose direct object is what moves ("a boy kicks a ball": the ball flies, the boy stays).
 TRANSITIVE_VERBS = frozenset(
