@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01
+from .appearance import colour_shares, palette_change
 from .tracking import Tracking
 
 SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
@@ -18,7 +19,7 @@ MIN_SIZE_SAMPLES = 8  # shorter stretches are too few to tell a size step from t
 SIZE_POP = 1.4  # linear size ratio between the medians either side of one frame: a pop
 SIZE_DRIFT = 1.6  # linear size ratio over the track with no depth motion: a change of size
 SIZE_LASTING = 1.45  # linear size ratio between the first and last 40 % of the samples  # linear size ratio over the track with no depth motion: a change of size
-COLOUR_CHANGE = 60.0  # largest RGB channel difference between the medians before and after a frame
+PALETTE_CHANGE = 0.28  # share of an object's pixels in colours new to it (and of its old ones gone) that is a change
 
 
 def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expectation: Expectation) -> list[Violation]:
@@ -239,15 +240,16 @@ def _growth_into_border(g: TrackGeometry, valid: np.ndarray, window: int) -> tup
     return 1.0, None
 
 
-def check_colour(g: TrackGeometry) -> list[Violation]:
-    colours = g.track.colors
-    worst, at = 0.0, None
-    for k, before, after in _split_medians(colours, g.moving, window=4):
-        change = float(np.abs(after - before).max())
-        if change > worst:
-            worst, at = change, k
-    if at is None or worst <= COLOUR_CHANGE:
+def check_colour(g: TrackGeometry, tracking: Tracking) -> list[Violation]:
+    """A colour the object never showed before that stays, while one it had is gone (see ``appearance``): the
+    palette, not the mean, so a two-coloured sprite that turns or a shaded one that moves keeps its colour.
+    Resting samples count too: the palette of what is left of a sinking object is still its own."""
+    shares = colour_shares(g.track, tracking)
+    if shares is None:
+        return []
+    worst, at = palette_change(shares, np.ones(g.track.length, bool), window=max(4, g.track.length // 8))
+    if at is None or worst <= PALETTE_CHANGE:
         return []
     tid = g.track.track_id
-    return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01(worst / (1.5 * COLOUR_CHANGE)),
-                      f"object {tid} changes colour at frame {g.frames[at]}")]
+    return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01(worst / (2 * PALETTE_CHANGE)),
+                      f"object {tid} changes colour at frame {g.frames[at]}: {worst:.0%} of it shows colours it did not have")]

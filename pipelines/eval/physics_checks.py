@@ -111,7 +111,7 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
         violations += check_teleports(g)
         violations += check_jitter(g)
         violations += check_size(g, expectation)
-        violations += check_colour(g)
+        violations += check_colour(g, tracking)
         if expectation.ballistic:
             violations += check_ballistic(g, tracking, expectation)
         elif expectation.source == "none":
