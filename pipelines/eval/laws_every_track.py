@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01
 from .appearance import colour_shares, palette_change
+from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01
 from .tracking import Tracking
 
 SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
