@@ -13,6 +13,8 @@ SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost 
 TELEPORT_STEP = 0.12  # frame heights in one frame ...
 TELEPORT_FACTOR = 3.0  # ... and this many times the steps just before and after it: a jump, not motion
 MAX_GAP_FRAMES = 3  # a track resumed within this many frames was only missed by the tracker
+REJOIN_SIDEWAYS = 0.5  # object sizes ... plus REJOIN_SLACK frame heights: how far from its sideways motion a
+REJOIN_SLACK = 0.02  # track missed for a few frames may take up again (centroid noise of blurred sprites)
 JITTER_FLOOR = 0.008  # frame heights / frame²: median deviation of the acceleration below this is smooth
 JITTER_SPAN = 0.02  # ... and this much above the floor is full severity
 MIN_SIZE_SAMPLES = 8  # shorter stretches are too few to tell a size step from the tracker merging a blob
@@ -38,7 +40,8 @@ def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expect
         if (_visible(end, tracking, next_frame, end.xy[-1]) or _visible(end, tracking, next_frame, end.xy[-1] + step)
                 or _handed_over(end, geometries, next_frame)
                 or (resumed_first is not None
-                    and _visible(resumed_first, tracking, resumed_first.track.first_frame - 1, resumed_first.xy[0]))):
+                    and (_visible(resumed_first, tracking, resumed_first.track.first_frame - 1, resumed_first.xy[0])
+                         or _rejoins(end, resumed_first)))):
             if later:
                 used.add(id(min(later, key=lambda s: s.track.first_frame)))
             continue  # the tracker lost it against the background; it is still there
@@ -60,6 +63,23 @@ def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expect
             violations.append(Violation("continuity", start.track.track_id, (start.track.first_frame,) * 2, 0.8,
                                         f"object {start.track.track_id} appears from nowhere at frame {start.track.first_frame}"))
     return violations
+
+
+def _rejoins(end: TrackGeometry, start: TrackGeometry) -> bool:
+    """The next track takes up within MAX_GAP_FRAMES where this one's motion leads: one object the tracker
+    missed for a frame or two (a small blurred ball over a brick wall breaks into pieces). Across the gap the
+    sideways motion carries on (forward from the end or backward from the start); the vertical may turn at a
+    bounce, so it need only be within the distance the object covers at its speed. A teleport lands sideways
+    off both predictions."""
+    gap = start.track.first_frame - end.track.last_frame
+    if not 0 < gap <= MAX_GAP_FRAMES or end.track.length < 2 or start.track.length < 2:
+        return False
+    v_end = (end.xy[-1] - end.xy[-2]) / max(1, end.frames[-1] - end.frames[-2])
+    v_start = (start.xy[1] - start.xy[0]) / max(1, start.frames[1] - start.frames[0])
+    size = max(float(np.median(end.size)), float(np.median(start.size)))
+    sideways = min(abs(end.xy[-1, 0] + v_end[0] * gap - start.xy[0, 0]), abs(start.xy[0, 0] - v_start[0] * gap - end.xy[-1, 0]))
+    vertical = abs(start.xy[0, 1] - end.xy[-1, 1]) - max(abs(v_end[1]), abs(v_start[1])) * gap
+    return bool(sideways <= REJOIN_SIDEWAYS * size + REJOIN_SLACK and vertical <= size)
 
 
 def _handed_over(end: TrackGeometry, geometries: list[TrackGeometry], frame: int) -> bool:

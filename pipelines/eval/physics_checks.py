@@ -74,21 +74,26 @@ def expectation_from_prompt(prompt: str) -> Expectation:
     return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction, contact)
 
 
+def _shaded(track: Track, k: int, background: np.ndarray, sx: float, sy: float) -> bool:
+    """Whether sample ``k`` of ``track`` is a darker shade of the backdrop it covers (a shadow's colour)."""
+    x0, y0, x1, y1 = track.boxes[k]
+    patch = background[int(y0 * sy):max(int(y0 * sy) + 1, int(y1 * sy)), int(x0 * sx):max(int(x0 * sx) + 1, int(x1 * sx))]
+    backdrop = patch.reshape(-1, 3).mean(axis=0)
+    share = float(track.colors[k].sum()) / max(float(backdrop.sum()), 1.0)
+    return share < SHADOW_DARKER and float(np.abs(track.colors[k] / max(share, 0.05) - backdrop).max()) < SHADOW_TINT
+
+
 def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
     """Whether ``track`` is the shadow another track casts: a darker shade of the backdrop it covers, below that
     track and within its width nearly all the time. A shadow obeys no law of bodies (it slides level under a
     falling ball, grows and fades as the ball nears the floor), so the laws are not checked on it."""
     if tracking.background is None or track.length < 2:
         return False
-    background = tracking.background
-    sx, sy = background.shape[1] / tracking.width, background.shape[0] / tracking.height
+    sx, sy = tracking.background.shape[1] / tracking.width, tracking.background.shape[0] / tracking.height
     shaded = under = 0
     for k, frame in enumerate(track.frames):
-        x0, y0, x1, y1 = track.boxes[k]
-        patch = background[int(y0 * sy):max(int(y0 * sy) + 1, int(y1 * sy)), int(x0 * sx):max(int(x0 * sx) + 1, int(x1 * sx))]
-        backdrop = patch.reshape(-1, 3).mean(axis=0)
-        share = float(track.colors[k].sum()) / max(float(backdrop.sum()), 1.0)
-        shaded += share < SHADOW_DARKER and float(np.abs(track.colors[k] / max(share, 0.05) - backdrop).max()) < SHADOW_TINT
+        x0, x1 = track.boxes[k, 0], track.boxes[k, 2]
+        shaded += _shaded(track, k, tracking.background, sx, sy)
         for other in tracks:
             seen = np.nonzero(other.frames == frame)[0]
             if other is track or not len(seen):
@@ -101,9 +106,30 @@ def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
     return shaded >= needed and under >= needed
 
 
+def without_shadow_ends(track: Track, tracking: Tracking) -> Track:
+    """The track less the samples at either end that are a darker shade of the backdrop: when the tracker lost
+    a fast or blurred object it may have followed its shadow for a few frames, which then reads as the object
+    stopping dead or vanishing there (a ball over a brick wall's floor: two tracks that each end or start
+    mid-frame). Samples in the middle are kept (a shadow joining the blob for a while changes nothing)."""
+    if tracking.background is None or track.length < 2 * MIN_TRACK_SAMPLES:
+        return track
+    sx, sy = tracking.background.shape[1] / tracking.width, tracking.background.shape[0] / tracking.height
+    shaded = [_shaded(track, k, tracking.background, sx, sy) for k in range(track.length)]
+    first, last = 0, track.length
+    while first < last and shaded[first]:
+        first += 1
+    while last > first and shaded[last - 1]:
+        last -= 1
+    if (first == 0 and last == track.length) or last - first < max(MIN_TRACK_SAMPLES, track.length // 2):
+        return track  # nothing to trim, or mostly shade: a shadow's own track, judged by is_shadow
+    keep = slice(first, last)
+    return Track(track.track_id, track.frames[keep], track.centroids[keep], track.boxes[keep], track.areas[keep],
+                 track.colors[keep])
+
+
 def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> list[Violation]:
     """Every law that applies, over every track; see the module docstring."""
-    tracks = [tr for tr in tracking.tracks if tr.length >= MIN_TRACK_SAMPLES]
+    tracks = [without_shadow_ends(tr, tracking) for tr in tracking.tracks if tr.length >= MIN_TRACK_SAMPLES]
     geometries = [TrackGeometry(tr, tracking) for tr in tracks]
     geometries = [g for g in geometries if not is_shadow(g.track, tracks, tracking)]
     violations = check_continuity(geometries, tracking, expectation)
