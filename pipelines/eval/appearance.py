@@ -13,6 +13,8 @@ import numpy as np
 
 from .tracking import Track, Tracking
 
+SHADOW_DARKER = 0.85  # a shadow is at most this share of the brightness of the backdrop it lies on ...
+SHADOW_TINT = 30.0  # ... and, brightened back by that share, within this of its colour (a shade of the floor)
 BIN = 32  # RGB levels per bin side: 8 bins per channel
 BINS = (256 // BIN) ** 3
 PRESENT = 0.03  # mean share of a stretch's pixels that makes a bin one of its colours
@@ -82,3 +84,13 @@ def palette_change(shares: np.ndarray, valid: np.ndarray, window: int = 4) -> tu
         if min(new, gone) > worst:
             worst, at = min(new, gone), int(index[j])
     return worst, at
+
+
+def shade_of_backdrop(track: Track, k: int, background: np.ndarray, sx: float, sy: float) -> bool:
+    """Whether sample ``k`` of ``track`` is a darker shade of the backdrop it covers (a shadow's colour);
+    ``sx``, ``sy``: background pixels per video pixel."""
+    x0, y0, x1, y1 = track.boxes[k]
+    patch = background[int(y0 * sy):max(int(y0 * sy) + 1, int(y1 * sy)), int(x0 * sx):max(int(x0 * sx) + 1, int(x1 * sx))]
+    backdrop = patch.reshape(-1, 3).mean(axis=0)
+    share = float(track.colors[k].sum()) / max(float(backdrop.sum()), 1.0)
+    return share < SHADOW_DARKER and float(np.abs(track.colors[k] / max(share, 0.05) - backdrop).max()) < SHADOW_TINT

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .appearance import colour_shares, palette_change
+from .appearance import colour_shares, palette_change, shade_of_backdrop
 from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01
 from .tracking import Tracking
 
@@ -263,11 +263,14 @@ def _growth_into_border(g: TrackGeometry, valid: np.ndarray, window: int) -> tup
 def check_colour(g: TrackGeometry, tracking: Tracking) -> list[Violation]:
     """A colour the object never showed before that stays, while one it had is gone (see ``appearance``): the
     palette, not the mean, so a two-coloured sprite that turns or a shaded one that moves keeps its colour.
-    Resting samples count too: the palette of what is left of a sinking object is still its own."""
+    Resting samples count too: the palette of what is left of a sinking object is still its own; samples in a
+    shade of the backdrop do not (the tracker followed the object's shadow for a while)."""
     shares = colour_shares(g.track, tracking)
-    if shares is None:
+    if shares is None or tracking.background is None:
         return []
-    worst, at = palette_change(shares, np.ones(g.track.length, bool), window=max(4, g.track.length // 8))
+    sx, sy = tracking.background.shape[1] / tracking.width, tracking.background.shape[0] / tracking.height
+    valid = np.array([not shade_of_backdrop(g.track, k, tracking.background, sx, sy) for k in range(g.track.length)])
+    worst, at = palette_change(shares, valid, window=max(4, g.track.length // 8))
     if at is None or worst <= PALETTE_CHANGE:
         return []
     tid = g.track.track_id

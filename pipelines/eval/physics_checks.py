@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .appearance import shade_of_backdrop
 from .law_basics import MIN_TRACK_SAMPLES, UNKNOWN, VIOLATION_WEIGHT, Expectation, TrackGeometry, Violation, penalty
 from .laws_ballistic import check_after_a_shown_fall, check_ballistic, check_friction
 from .laws_contact import check_interpenetration
@@ -45,9 +46,7 @@ from .tracking import Track, Tracking
 
 __all__ = ["UNKNOWN", "VIOLATION_WEIGHT", "Expectation", "Violation", "check_tracking", "expectation_from_prompt", "penalty"]
 
-SHADOW_DARKER = 0.85  # a shadow is at most this share of the brightness of the backdrop it lies on ...
-SHADOW_TINT = 30.0  # ... and, brightened back by that share, within this of its colour (a shade of the floor)
-SHADOW_SHARE = 0.8  # ... in this share of its samples, in each of which it lies below another track, within its width
+SHADOW_SHARE = 0.8  # a shadow is a shade of the backdrop (appearance.shade_of_backdrop) in this share of its samples, in each of which it lies below another track, within its width
 SELF_PROPELLED = ("walker", "vehicle", "flyer", "swimmer", "glider", "flutter")
 
 
@@ -74,15 +73,6 @@ def expectation_from_prompt(prompt: str) -> Expectation:
     return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction, contact)
 
 
-def _shaded(track: Track, k: int, background: np.ndarray, sx: float, sy: float) -> bool:
-    """Whether sample ``k`` of ``track`` is a darker shade of the backdrop it covers (a shadow's colour)."""
-    x0, y0, x1, y1 = track.boxes[k]
-    patch = background[int(y0 * sy):max(int(y0 * sy) + 1, int(y1 * sy)), int(x0 * sx):max(int(x0 * sx) + 1, int(x1 * sx))]
-    backdrop = patch.reshape(-1, 3).mean(axis=0)
-    share = float(track.colors[k].sum()) / max(float(backdrop.sum()), 1.0)
-    return share < SHADOW_DARKER and float(np.abs(track.colors[k] / max(share, 0.05) - backdrop).max()) < SHADOW_TINT
-
-
 def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
     """Whether ``track`` is the shadow another track casts: a darker shade of the backdrop it covers, below that
     track and within its width nearly all the time. A shadow obeys no law of bodies (it slides level under a
@@ -93,7 +83,7 @@ def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
     shaded = under = 0
     for k, frame in enumerate(track.frames):
         x0, x1 = track.boxes[k, 0], track.boxes[k, 2]
-        shaded += _shaded(track, k, tracking.background, sx, sy)
+        shaded += shade_of_backdrop(track, k, tracking.background, sx, sy)
         for other in tracks:
             seen = np.nonzero(other.frames == frame)[0]
             if other is track or not len(seen):
@@ -114,7 +104,7 @@ def without_shadow_ends(track: Track, tracking: Tracking) -> Track:
     if tracking.background is None or track.length < 2 * MIN_TRACK_SAMPLES:
         return track
     sx, sy = tracking.background.shape[1] / tracking.width, tracking.background.shape[0] / tracking.height
-    shaded = [_shaded(track, k, tracking.background, sx, sy) for k in range(track.length)]
+    shaded = [shade_of_backdrop(track, k, tracking.background, sx, sy) for k in range(track.length)]
     first, last = 0, track.length
     while first < last and shaded[first]:
         first += 1
