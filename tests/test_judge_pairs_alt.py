@@ -142,3 +142,24 @@ def test_a_blurred_ball_over_a_brick_wall_that_the_tracker_loses_for_a_frame_is_
     assert "continuity" not in right.details["laws_violated"], right.details["violations"]
     assert "colour" in wrong.details["laws_violated"]
     assert right.pc - wrong.pc > 0.3
+
+
+def test_two_stray_samples_at_a_track_end_are_no_change_of_size():
+    # alt colour_change seed 20 through MP4: a box landing at the end split from its shadow in the last two
+    # frames; main's five-sample running median ended on a two-sample window and read a 1.8x shrink
+    from pipelines.eval.law_basics import TrackGeometry
+    from pipelines.eval.laws_every_track import check_size
+
+    n, size = 40, 16.0
+    xs = 20.0 + 6.0 * np.arange(n)
+    sizes = np.concatenate([np.full(n - 2, size), [0.5 * size, 0.55 * size]])
+    tracking = _tracking([60.0] * n, 16.0, size=size, width=400)
+    track = tracking.tracks[0]
+    track.centroids[:, 0] = xs
+    track.boxes[:] = np.stack([xs - sizes / 2, 60 - sizes / 2, xs + sizes / 2, 60 + sizes / 2], axis=1)
+    track.areas[:] = sizes ** 2
+    assert check_size(TrackGeometry(track, tracking), expectation_from_prompt("a blue box slides")) == []
+    grown = sizes.copy()
+    grown[n // 2:] *= 1.8  # a real step that lasts is still one
+    track.areas[:] = grown ** 2
+    assert [v.law for v in check_size(TrackGeometry(track, tracking), expectation_from_prompt("a blue box slides"))] == ["size"]
