@@ -266,12 +266,15 @@ def check_colour(g: TrackGeometry, tracking: Tracking) -> list[Violation]:
     """A colour the object never showed before that stays, while one it had is gone (see ``appearance``): the
     palette, not the mean, so a two-coloured sprite that turns or a shaded one that moves keeps its colour.
     Resting samples count too: the palette of what is left of a sinking object is still its own; samples in a
-    shade of the backdrop do not (the tracker followed the object's shadow for a while)."""
+    shade of the backdrop do not (the tracker followed the object's shadow for a while) unless most of the track
+    is such a shade: then it is a dark object on a dark backdrop."""
     shares = colour_shares(g.track, tracking)
     if shares is None or tracking.background is None:
         return []
     sx, sy = tracking.background.shape[1] / tracking.width, tracking.background.shape[0] / tracking.height
     valid = np.array([not shade_of_backdrop(g.track, k, tracking.background, sx, sy) for k in range(g.track.length)])
+    if valid.mean() < 0.5:
+        valid[:] = True  # mostly a darker shade of the backdrop: a dark object (a black ball at dusk), not its shadow
     worst, at = palette_change(shares, valid, window=max(4, g.track.length // 8))
     if at is None or worst <= PALETTE_CHANGE:
         return []
