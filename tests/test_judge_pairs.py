@@ -417,3 +417,12 @@ def test_a_held_ball_that_glides_off_in_a_slow_straight_line_breaks_gravity():
             for i in range(scene.frames)]
     (violation,) = _score(render(scene, path), scene.fps, "a white ball is thrown from the left to the right").details["violations"]
     assert violation["law"] == "gravity" and "straight line" in violation["message"]
+
+
+def test_a_dark_ball_changing_colour_on_a_dark_backdrop_is_seen():
+    """Seed 1404 (black ball, dark gradient): every sample is a darker shade of the backdrop, which the colour
+    law takes for a followed shadow when it is only some samples; when it is most of the track, it is the object."""
+    pair = make_pair("colour_change", 1404, varied=True)
+    right, wrong = _score(pair.right, pair.fps, pair.prompt), _score(pair.wrong, pair.fps, pair.prompt)
+    assert "colour" in wrong.details["laws_violated"] and "colour" not in right.details["laws_violated"]
+    assert right.pc > wrong.pc + 0.2

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .appearance import colour_shares, palette_change, shade_of_backdrop
 from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01
 from .tracking import Tracking
 
@@ -12,13 +13,15 @@ SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost 
 TELEPORT_STEP = 0.12  # frame heights in one frame ...
 TELEPORT_FACTOR = 3.0  # ... and this many times the steps just before and after it: a jump, not motion
 MAX_GAP_FRAMES = 3  # a track resumed within this many frames was only missed by the tracker
+REJOIN_SIDEWAYS = 0.5  # object sizes ... plus REJOIN_SLACK frame heights: how far from its sideways motion a
+REJOIN_SLACK = 0.02  # track missed for a few frames may take up again (centroid noise of blurred sprites)
 JITTER_FLOOR = 0.008  # frame heights / frame²: median deviation of the acceleration below this is smooth
 JITTER_SPAN = 0.02  # ... and this much above the floor is full severity
 MIN_SIZE_SAMPLES = 8  # shorter stretches are too few to tell a size step from the tracker merging a blob
 SIZE_POP = 1.4  # linear size ratio between the medians either side of one frame: a pop
 SIZE_DRIFT = 1.6  # linear size ratio over the track with no depth motion: a change of size
 SIZE_LASTING = 1.45  # linear size ratio between the first and last 40 % of the samples  # linear size ratio over the track with no depth motion: a change of size
-COLOUR_CHANGE = 60.0  # largest RGB channel difference between the medians before and after a frame
+PALETTE_CHANGE = 0.28  # share of an object's pixels in colours new to it (and of its old ones gone) that is a change
 
 
 def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expectation: Expectation) -> list[Violation]:
@@ -37,7 +40,8 @@ def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expect
         if (_visible(end, tracking, next_frame, end.xy[-1]) or _visible(end, tracking, next_frame, end.xy[-1] + step)
                 or _handed_over(end, geometries, next_frame)
                 or (resumed_first is not None
-                    and _visible(resumed_first, tracking, resumed_first.track.first_frame - 1, resumed_first.xy[0]))):
+                    and (_visible(resumed_first, tracking, resumed_first.track.first_frame - 1, resumed_first.xy[0])
+                         or _rejoins(end, resumed_first)))):
             if later:
                 used.add(id(min(later, key=lambda s: s.track.first_frame)))
             continue  # the tracker lost it against the background; it is still there
@@ -59,6 +63,23 @@ def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expect
             violations.append(Violation("continuity", start.track.track_id, (start.track.first_frame,) * 2, 0.8,
                                         f"object {start.track.track_id} appears from nowhere at frame {start.track.first_frame}"))
     return violations
+
+
+def _rejoins(end: TrackGeometry, start: TrackGeometry) -> bool:
+    """The next track takes up within MAX_GAP_FRAMES where this one's motion leads: one object the tracker
+    missed for a frame or two (a small blurred ball over a brick wall breaks into pieces). Across the gap the
+    sideways motion carries on (forward from the end or backward from the start); the vertical may turn at a
+    bounce, so it need only be within the distance the object covers at its speed. A teleport lands sideways
+    off both predictions."""
+    gap = start.track.first_frame - end.track.last_frame
+    if not 0 < gap <= MAX_GAP_FRAMES or end.track.length < 2 or start.track.length < 2:
+        return False
+    v_end = (end.xy[-1] - end.xy[-2]) / max(1, end.frames[-1] - end.frames[-2])
+    v_start = (start.xy[1] - start.xy[0]) / max(1, start.frames[1] - start.frames[0])
+    size = max(float(np.median(end.size)), float(np.median(start.size)))
+    sideways = min(abs(end.xy[-1, 0] + v_end[0] * gap - start.xy[0, 0]), abs(start.xy[0, 0] - v_start[0] * gap - end.xy[-1, 0]))
+    vertical = abs(start.xy[0, 1] - end.xy[-1, 1]) - max(abs(v_end[1]), abs(v_start[1])) * gap
+    return bool(sideways <= REJOIN_SIDEWAYS * size + REJOIN_SLACK and vertical <= size)
 
 
 def _handed_over(end: TrackGeometry, geometries: list[TrackGeometry], frame: int) -> bool:
@@ -216,7 +237,9 @@ def check_size(g: TrackGeometry, expectation: Expectation) -> list[Violation]:
             return [Violation("size", tid, (int(g.frames[0]), int(g.frames[-1])), clip01((ratio - 1.0) / 0.5),
                               f"object {tid} changes size {ratio:.1f}× during the clip without moving in depth")]
     sizes = g.size[valid]
-    smooth = np.array([np.median(sizes[max(0, i - 2):i + 3]) for i in range(len(sizes))])
+    # whole windows only: at a track's ends a window of two or three samples is one stray blob (the tracker
+    # splitting a landing box from its shadow), not a lasting size
+    smooth = np.array([np.median(sizes[i - 2:i + 3]) for i in range(2, len(sizes) - 2)])
     drift = float(smooth.max() / max(smooth.min(), 1e-9))
     if drift > SIZE_DRIFT:
         return [Violation("size", tid, (int(g.frames[0]), int(g.frames[-1])), clip01((drift - 1.0) / 1.0),
@@ -239,15 +262,22 @@ def _growth_into_border(g: TrackGeometry, valid: np.ndarray, window: int) -> tup
     return 1.0, None
 
 
-def check_colour(g: TrackGeometry) -> list[Violation]:
-    colours = g.track.colors
-    worst, at = 0.0, None
-    for k, before, after in _split_medians(colours, g.moving, window=4):
-        change = float(np.abs(after - before).max())
-        if change > worst:
-            worst, at = change, k
-    if at is None or worst <= COLOUR_CHANGE:
+def check_colour(g: TrackGeometry, tracking: Tracking) -> list[Violation]:
+    """A colour the object never showed before that stays, while one it had is gone (see ``appearance``): the
+    palette, not the mean, so a two-coloured sprite that turns or a shaded one that moves keeps its colour.
+    Resting samples count too: the palette of what is left of a sinking object is still its own; samples in a
+    shade of the backdrop do not (the tracker followed the object's shadow for a while) unless most of the track
+    is such a shade: then it is a dark object on a dark backdrop."""
+    shares = colour_shares(g.track, tracking)
+    if shares is None or tracking.background is None:
+        return []
+    sx, sy = tracking.background.shape[1] / tracking.width, tracking.background.shape[0] / tracking.height
+    valid = np.array([not shade_of_backdrop(g.track, k, tracking.background, sx, sy) for k in range(g.track.length)])
+    if valid.mean() < 0.5:
+        valid[:] = True  # mostly a darker shade of the backdrop: a dark object (a black ball at dusk), not its shadow
+    worst, at = palette_change(shares, valid, window=max(4, g.track.length // 8))
+    if at is None or worst <= PALETTE_CHANGE:
         return []
     tid = g.track.track_id
-    return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01(worst / (1.5 * COLOUR_CHANGE)),
-                      f"object {tid} changes colour at frame {g.frames[at]}")]
+    return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01(worst / (2 * PALETTE_CHANGE)),
+                      f"object {tid} changes colour at frame {g.frames[at]}: {worst:.0%} of it shows colours it did not have")]

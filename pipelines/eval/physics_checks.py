@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .appearance import shade_of_backdrop
 from .law_basics import MIN_TRACK_SAMPLES, UNKNOWN, VIOLATION_WEIGHT, Expectation, TrackGeometry, Violation, penalty
 from .laws_ballistic import check_after_a_shown_fall, check_ballistic, check_friction
 from .laws_contact import check_interpenetration
@@ -45,9 +46,7 @@ from .tracking import Track, Tracking
 
 __all__ = ["UNKNOWN", "VIOLATION_WEIGHT", "Expectation", "Violation", "check_tracking", "expectation_from_prompt", "penalty"]
 
-SHADOW_DARKER = 0.85  # a shadow is at most this share of the brightness of the backdrop it lies on ...
-SHADOW_TINT = 30.0  # ... and, brightened back by that share, within this of its colour (a shade of the floor)
-SHADOW_SHARE = 0.8  # ... in this share of its samples, in each of which it lies below another track, within its width
+SHADOW_SHARE = 0.8  # a shadow is a shade of the backdrop (appearance.shade_of_backdrop) in this share of its samples, in each of which it lies below another track, within its width
 SELF_PROPELLED = ("walker", "vehicle", "flyer", "swimmer", "glider", "flutter")
 
 
@@ -80,15 +79,11 @@ def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
     falling ball, grows and fades as the ball nears the floor), so the laws are not checked on it."""
     if tracking.background is None or track.length < 2:
         return False
-    background = tracking.background
-    sx, sy = background.shape[1] / tracking.width, background.shape[0] / tracking.height
+    sx, sy = tracking.background.shape[1] / tracking.width, tracking.background.shape[0] / tracking.height
     shaded = under = 0
     for k, frame in enumerate(track.frames):
-        x0, y0, x1, y1 = track.boxes[k]
-        patch = background[int(y0 * sy):max(int(y0 * sy) + 1, int(y1 * sy)), int(x0 * sx):max(int(x0 * sx) + 1, int(x1 * sx))]
-        backdrop = patch.reshape(-1, 3).mean(axis=0)
-        share = float(track.colors[k].sum()) / max(float(backdrop.sum()), 1.0)
-        shaded += share < SHADOW_DARKER and float(np.abs(track.colors[k] / max(share, 0.05) - backdrop).max()) < SHADOW_TINT
+        x0, x1 = track.boxes[k, 0], track.boxes[k, 2]
+        shaded += shade_of_backdrop(track, k, tracking.background, sx, sy)
         for other in tracks:
             seen = np.nonzero(other.frames == frame)[0]
             if other is track or not len(seen):
@@ -101,9 +96,30 @@ def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
     return shaded >= needed and under >= needed
 
 
+def without_shadow_ends(track: Track, tracking: Tracking) -> Track:
+    """The track less the samples at either end that are a darker shade of the backdrop: when the tracker lost
+    a fast or blurred object it may have followed its shadow for a few frames, which then reads as the object
+    stopping dead or vanishing there (a ball over a brick wall's floor: two tracks that each end or start
+    mid-frame). Samples in the middle are kept (a shadow joining the blob for a while changes nothing)."""
+    if tracking.background is None or track.length < 2 * MIN_TRACK_SAMPLES:
+        return track
+    sx, sy = tracking.background.shape[1] / tracking.width, tracking.background.shape[0] / tracking.height
+    shaded = [shade_of_backdrop(track, k, tracking.background, sx, sy) for k in range(track.length)]
+    first, last = 0, track.length
+    while first < last and shaded[first]:
+        first += 1
+    while last > first and shaded[last - 1]:
+        last -= 1
+    if (first == 0 and last == track.length) or last - first < max(MIN_TRACK_SAMPLES, track.length // 2):
+        return track  # nothing to trim, or mostly shade: a shadow's own track, judged by is_shadow
+    keep = slice(first, last)
+    return Track(track.track_id, track.frames[keep], track.centroids[keep], track.boxes[keep], track.areas[keep],
+                 track.colors[keep])
+
+
 def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> list[Violation]:
     """Every law that applies, over every track; see the module docstring."""
-    tracks = [tr for tr in tracking.tracks if tr.length >= MIN_TRACK_SAMPLES]
+    tracks = [without_shadow_ends(tr, tracking) for tr in tracking.tracks if tr.length >= MIN_TRACK_SAMPLES]
     geometries = [TrackGeometry(tr, tracking) for tr in tracks]
     geometries = [g for g in geometries if not is_shadow(g.track, tracks, tracking)]
     violations = check_continuity(geometries, tracking, expectation)
@@ -111,7 +127,7 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
         violations += check_teleports(g)
         violations += check_jitter(g)
         violations += check_size(g, expectation)
-        violations += check_colour(g)
+        violations += check_colour(g, tracking)
         if expectation.ballistic:
             violations += check_ballistic(g, tracking, expectation)
         elif expectation.source == "none":

@@ -1,0 +1,96 @@
+"""What a tracked object is made of: the palette of its pixels, per sample.
+
+A sprite in two colours that spins (a ball with a white half, a striped box) swings its mean colour as it turns,
+though nothing about it changes. What stays is the set of colours it shows. So colour is compared as
+palettes: a change is a colour the object never showed before that it keeps showing from then on, while a
+colour it had is gone from then on. Shading, rotation and a shadow joining the blob for a while add or
+take one side only.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .tracking import Track, Tracking
+
+SHADOW_DARKER = 0.85  # a shadow is at most this share of the brightness of the backdrop it lies on ...
+SHADOW_TINT = 30.0  # ... and, brightened back by that share, within this of its colour (a shade of the floor)
+BIN = 32  # RGB levels per bin side: 8 bins per channel
+BINS = (256 // BIN) ** 3
+PRESENT = 0.03  # mean share of a stretch's pixels that makes a bin one of its colours
+
+
+def colour_shares(track: Track, tracking: Tracking) -> np.ndarray | None:
+    """float [N, BINS]: per sample, the share of the object's pixels in each colour bin; None without frames.
+
+    The object's pixels are the foreground inside its box, one pixel in from the outline where that leaves
+    any (the rim mixes in the backdrop)."""
+    import cv2
+
+    if tracking.rgb is None:
+        return None
+    h, w = tracking.rgb.shape[1:3]
+    sx, sy = w / tracking.width, h / tracking.height
+    shares = np.zeros((track.length, BINS), np.float32)
+    for i, frame in enumerate(track.frames):
+        x0, y0, x1, y1 = track.boxes[i]
+        box = (slice(int(y0 * sy), max(int(y0 * sy) + 1, int(np.ceil(y1 * sy)))),
+               slice(int(x0 * sx), max(int(x0 * sx) + 1, int(np.ceil(x1 * sx)))))
+        mask = tracking.foreground[frame][box]
+        core = cv2.erode(mask.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+        pixels = tracking.rgb[frame][box][core if core.sum() >= 4 else mask]
+        if not len(pixels):
+            continue
+        q = pixels.astype(np.int32) // BIN
+        index = (q[:, 0] * (256 // BIN) + q[:, 1]) * (256 // BIN) + q[:, 2]
+        shares[i] = np.bincount(index, minlength=BINS) / len(pixels)
+    return shares
+
+
+def palette(shares: np.ndarray) -> np.ndarray:
+    """bool [BINS]: the colours a stretch of samples typically shows, widened by one bin each way (a colour
+    on a bin's edge wanders across it with noise and compression)."""
+    present = shares.mean(axis=0) >= PRESENT
+    cube = present.reshape((256 // BIN,) * 3)
+    wide = cube.copy()
+    for axis in range(3):
+        for step in (-1, 1):
+            shifted = np.roll(cube, step, axis=axis)
+            edge = [slice(None)] * 3
+            edge[axis] = 0 if step == 1 else -1  # no wrap-around from black to white
+            shifted[tuple(edge)] = False
+            wide |= shifted
+    return wide.reshape(-1)
+
+
+def outside(shares: np.ndarray, colours: np.ndarray) -> np.ndarray:
+    """float [N]: per sample, the share of its pixels in colours outside ``colours``."""
+    return shares[:, ~colours].sum(axis=1)
+
+
+def palette_change(shares: np.ndarray, valid: np.ndarray, window: int = 4) -> tuple[float, int | None]:
+    """The largest lasting palette change and the sample index where it starts.
+
+    At each split the colours after it are compared with the palette of everything before, and the colours
+    before with the palette of everything after; a change has both a new colour that stays (the median
+    sample after it shows it) and an old one that is gone (the median sample before it shows what later is
+    missing). Its size is the smaller of the two shares."""
+    index = np.nonzero(valid & (shares.sum(axis=1) > 0))[0]
+    worst, at = 0.0, None
+    for j in range(window, len(index) - window + 1):
+        before, after = shares[index[:j]], shares[index[j:]]
+        new = float(np.median(outside(after, palette(before))))
+        gone = float(np.median(outside(before, palette(after))))
+        if min(new, gone) > worst:
+            worst, at = min(new, gone), int(index[j])
+    return worst, at
+
+
+def shade_of_backdrop(track: Track, k: int, background: np.ndarray, sx: float, sy: float) -> bool:
+    """Whether sample ``k`` of ``track`` is a darker shade of the backdrop it covers (a shadow's colour);
+    ``sx``, ``sy``: background pixels per video pixel."""
+    x0, y0, x1, y1 = track.boxes[k]
+    patch = background[int(y0 * sy):max(int(y0 * sy) + 1, int(y1 * sy)), int(x0 * sx):max(int(x0 * sx) + 1, int(x1 * sx))]
+    backdrop = patch.reshape(-1, 3).mean(axis=0)
+    share = float(track.colors[k].sum()) / max(float(backdrop.sum()), 1.0)
+    return share < SHADOW_DARKER and float(np.abs(track.colors[k] / max(share, 0.05) - backdrop).max()) < SHADOW_TINT
