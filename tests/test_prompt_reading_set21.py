@@ -6,7 +6,7 @@ Tag lists mix the subject with words about the picture itself; those words are n
 import pytest
 
 from pipelines.lvd.object_classes import singular
-from tests.helpers.planned import PLANNER, names
+from tests.helpers.planned import PLANNER, names, seen_in
 
 
 @pytest.mark.parametrize(
@@ -30,14 +30,6 @@ def test_a_short_singular_ending_in_s_keeps_its_s(word):
 
 def test_short_plurals_ending_in_us_still_lose_their_s():
     assert (singular("emus"), singular("menus")) == ("emu", "menu")
-
-
-def seen_in(prompt):
-    """(seen in the first half, seen in the second half) of the planned layout's one object."""
-    layout = PLANNER.plan(prompt, num_keyframes=8).layout
-    assert len(layout.objects) == 1
-    shown = [box is not None for box in layout.objects[0].boxes]
-    return any(shown[:3]), any(shown[5:])
 
 
 @pytest.mark.parametrize(

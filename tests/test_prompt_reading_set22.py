@@ -9,7 +9,7 @@ import pytest
 from pipelines.backends.tiny_wan import tiny_wan_tokenizer
 from pipelines.core.lvd_text import format_lvd_text
 from pipelines.lvd.tokens import find_phrase, match_object_tokens
-from tests.helpers.planned import PLANNER, names
+from tests.helpers.planned import PLANNER, names, seen_in
 
 
 # ------------------------------------------------------------------ colour spellings
@@ -44,14 +44,6 @@ def test_guidance_steers_the_grey_words_of_a_gray_object():
 
 
 # ------------------------------------------------------------------ halves said as the clip's parts
-def seen_in(prompt):
-    """(seen in the first half, seen in the second half) of the planned layout's one object."""
-    layout = PLANNER.plan(prompt, num_keyframes=8).layout
-    assert len(layout.objects) == 1, [o.name for o in layout.objects]
-    shown = [box is not None for box in layout.objects[0].boxes]
-    return any(shown[:3]), any(shown[5:])
-
-
 @pytest.mark.parametrize(
     "prompt, expected",
     [

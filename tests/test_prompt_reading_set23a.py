@@ -7,7 +7,7 @@ objects. (The set's own prompts are not copied here; each case says the same kin
 import pytest
 
 from pipelines.lvd.prompt_reading import read_prompt
-from tests.helpers.planned import PLANNER, names
+from tests.helpers.planned import PLANNER, names, seen_in
 
 
 # ------------------------------------------------------------------ settings and manners are no objects
@@ -63,14 +63,6 @@ def test_staying_in_view_until_the_midpoint_is_still_a_leave():
 
 
 # ------------------------------------------------------------------ "no X" later is the X already named, gone
-def seen_in(prompt):
-    """(seen in the first half, seen in the second half) of the planned layout's one object."""
-    layout = PLANNER.plan(prompt, num_keyframes=8).layout
-    assert len(layout.objects) == 1, [o.name for o in layout.objects]
-    shown = [box is not None for box in layout.objects[0].boxes]
-    return any(shown[:3]), any(shown[5:])
-
-
 @pytest.mark.parametrize(
     "prompt",
     [

@@ -143,15 +143,9 @@ def _said_times_in_words(text: str) -> str:
     "at 0:04 of an 8-second clip" is its midpoint, "from 0:00 to 0:05" of ten seconds its first
     half, "the first 40%" the first half; a clock time without a said clip length stays unread.
     """
-    def at(fraction: float) -> str:
-        return "at the start" if fraction < 0.3 else "at the midpoint" if fraction <= 0.7 else "late"
-
     def span(low: float, high: float) -> str:
-        if low <= 0.1 and high <= 0.65:
-            return "in the first half"
-        if low >= 0.35 and high >= 0.9:
-            return "in the second half"
-        return "partway"
+        said = _share_span(low, high)
+        return said if said == "partway" else f"in {said}"
 
     text = shares_in_words(text)
     length = _CLIP_LENGTH_RE.search(text)
@@ -165,7 +159,7 @@ def _said_times_in_words(text: str) -> str:
         return min(1.0, (int(minutes) * 60 + int(secs)) / seconds)
 
     text = _CLOCK_SPAN_RE.sub(lambda m: span(clock(m[1], m[2]), clock(m[3], m[4])), text)
-    return _CLOCK_AT_RE.sub(lambda m: at(clock(m[1], m[2])), text)
+    return _CLOCK_AT_RE.sub(lambda m: _at_share(clock(m[1], m[2])), text)
 
 
 def _events(sentence: str) -> list[tuple[str, int, int]]:

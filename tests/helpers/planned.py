@@ -8,3 +8,11 @@ PLANNER = PhysicsPlanner()
 def names(prompt: str) -> list[str]:
     """The layout's object names, sorted, so a test states what is drawn regardless of order."""
     return sorted(o.name for o in PLANNER.plan(prompt).layout.objects)
+
+
+def seen_in(prompt: str) -> tuple[bool, bool]:
+    """(seen in the first half, seen in the second half) of the planned layout's one object."""
+    layout = PLANNER.plan(prompt, num_keyframes=8).layout
+    assert len(layout.objects) == 1, [o.name for o in layout.objects]
+    shown = [box is not None for box in layout.objects[0].boxes]
+    return any(shown[:3]), any(shown[5:])
