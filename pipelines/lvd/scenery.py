@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .motions import remove_entity
 from .object_classes import GENERIC_CLASS, noun_class
 from .vocabulary import (
     DEFINITE,
@@ -87,20 +88,16 @@ def unknown_places(reader: ClauseReader) -> None:
                 m.kind not in STILL_KINDS and m.relation in _GOAL_RELATIONS) or _directed_pass(m)) for m in entity.motions)
                for entity in reader.entities):
             continue
-        del reader.entities[index]
         for entity in reader.entities:
-            entity.agent = entity.agent - 1 if entity.agent is not None and entity.agent > index else entity.agent
             placed = [m for m in entity.motions if m.target == index]
             for motion in placed:
                 if motion.relation == "past" and motion.kind not in STILL_KINDS and not (
                         motion.direction or motion.start or motion.end or motion.enters_from or motion.exits):
                     motion.direction = "right"  # "walks past a cafe": still a pass across the picture, the cafe is where
-                motion.target, motion.relation = None, None
+                motion.relation = None
             if len(placed) < len(entity.motions):  # "a video by the harbour with a sheep ...": being by it was no move
                 entity.motions = [m for m in entity.motions if not (any(m is p for p in placed) and m.kind == "rest" and not m.verb)]
-            for motion in entity.motions:
-                if motion.target is not None and motion.target > index:
-                    motion.target -= 1
+        remove_entity(reader.entities, index, reader.camera)  # clears the moves' targets and shifts the rest
         reader.scenes.append(candidate.noun)
         reader.notes = [n for n in reader.notes if f"'{candidate.noun}'" not in n]
         reader.notes.append(f"read '{candidate.noun}' as the place, not an object")
