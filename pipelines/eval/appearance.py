@@ -94,3 +94,10 @@ def shade_of_backdrop(track: Track, k: int, background: np.ndarray, sx: float, s
     backdrop = patch.reshape(-1, 3).mean(axis=0)
     share = float(track.colors[k].sum()) / max(float(backdrop.sum()), 1.0)
     return share < SHADOW_DARKER and float(np.abs(track.colors[k] / max(share, 0.05) - backdrop).max()) < SHADOW_TINT
+
+
+def shaded_samples(track: Track, tracking: Tracking) -> np.ndarray:
+    """bool [N]: per sample, whether the object there is a darker shade of the backdrop (needs a background)."""
+    background = tracking.background
+    sx, sy = background.shape[1] / tracking.width, background.shape[0] / tracking.height
+    return np.array([shade_of_backdrop(track, k, background, sx, sy) for k in range(track.length)], dtype=bool)

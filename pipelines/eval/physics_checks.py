@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .appearance import shade_of_backdrop
+from .appearance import shaded_samples
 from .law_basics import MIN_TRACK_SAMPLES, UNKNOWN, VIOLATION_WEIGHT, Expectation, TrackGeometry, Violation, penalty
 from .laws_ballistic import check_after_a_shown_fall, check_ballistic, check_friction
 from .laws_contact import check_interpenetration
@@ -79,11 +79,10 @@ def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
     falling ball, grows and fades as the ball nears the floor), so the laws are not checked on it."""
     if tracking.background is None or track.length < 2:
         return False
-    sx, sy = tracking.background.shape[1] / tracking.width, tracking.background.shape[0] / tracking.height
-    shaded = under = 0
+    shaded = int(shaded_samples(track, tracking).sum())
+    under = 0
     for k, frame in enumerate(track.frames):
         x0, x1 = track.boxes[k, 0], track.boxes[k, 2]
-        shaded += shade_of_backdrop(track, k, tracking.background, sx, sy)
         for other in tracks:
             seen = np.nonzero(other.frames == frame)[0]
             if other is track or not len(seen):
@@ -103,8 +102,7 @@ def without_shadow_ends(track: Track, tracking: Tracking) -> Track:
     mid-frame). Samples in the middle are kept (a shadow joining the blob for a while changes nothing)."""
     if tracking.background is None or track.length < 2 * MIN_TRACK_SAMPLES:
         return track
-    sx, sy = tracking.background.shape[1] / tracking.width, tracking.background.shape[0] / tracking.height
-    shaded = [shade_of_backdrop(track, k, tracking.background, sx, sy) for k in range(track.length)]
+    shaded = shaded_samples(track, tracking)
     first, last = 0, track.length
     while first < last and shaded[first]:
         first += 1
