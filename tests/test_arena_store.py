@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from pipelines.arena import (
     SCHEMA_VERSION,
     ArenaError,
+    ArenaLimits,
     ArenaStore,
     DuplicateVote,
     InvalidToken,
@@ -220,6 +221,22 @@ def test_pair_choice_prefers_the_least_voted_pair(open_store, tmp_path):
     assert len(voted) == 2
     third = frozenset(pair_variants(store, store.next_pair("c").token))
     assert third not in voted and len(voted | {third}) == 3
+
+
+def test_skipped_pairs_come_last_even_after_their_open_pair_was_dropped(open_store, tmp_path):
+    """A voter holds two open pairs at most, so skipping drops the oldest: the skip is still remembered, and
+    skipping on walks through every one of the twelve pairs before any comes back."""
+    store = open_store(seed=5, limits=ArenaLimits(max_open_pairs=2))
+    store.add_videos("pool", make_videos(tmp_path / "v", prompts=4))  # 4 prompts x 3 variants: 12 pairs
+    served = []
+    for _ in range(12):
+        pair = store.next_pair("skipper")
+        served.append((pair.prompt, frozenset(pair_variants(store, pair.token))))
+    assert len(set(served)) == 12, "a skipped pair came back while others were never shown"
+    with store.engine.connect() as conn:
+        open_now = conn.execute(text("SELECT count(*) FROM issued_pairs WHERE session_id = 'skipper'")).scalar_one()
+        skips = dict(conn.execute(text("SELECT pair_key, times FROM skipped_pairs WHERE session_id = 'skipper'")).all())
+    assert open_now == 2 and len(skips) == 10 and set(skips.values()) == {1}
 
 
 def test_a_pair_can_be_asked_for_one_prompt(filled):

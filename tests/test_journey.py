@@ -270,8 +270,9 @@ def _arena(page, videos: dict[str, str], artifacts) -> None:
     before = _leaderboard_votes(page, videos)
     page.get_by_role("tab", name="Vote").click()
 
-    # The studio is shared with other tests' pools: skip pairs of other prompts, as a voter may.
-    for _ in range(6):
+    # The studio is shared with other tests' pools: skip pairs of other prompts, as a voter may. Skipped pairs come
+    # last (even once dropped from the voter's few open pairs), so skipping walks through every pair in the arena.
+    for _ in range(40):
         previous = page.locator("#arena-prompt").inner_text()
         page.locator("#arena-next").click()
         page.wait_for_function("old => (document.querySelector('#arena-prompt')?.innerText || '') !== old &&"

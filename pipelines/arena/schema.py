@@ -89,6 +89,14 @@ issued_table = Table(
     Column("vote_after", Float),  # the earliest time a vote on this pair is accepted
     Index("ix_issued_session", "session_id"),
 )
+# A voter's skips outlive the open pairs they came from (an open pair is dropped after max_open_pairs newer ones),
+# so "pairs you skipped come last" holds over every pair, not only the last few: one row per (voter, pair).
+skipped_table = Table(
+    "skipped_pairs", metadata,
+    Column("session_id", String(MAX_SESSION_ID), ForeignKey("sessions.session_id"), primary_key=True),
+    Column("pair_key", String(64), primary_key=True),
+    Column("times", Integer, nullable=False),
+)
 votes_table = Table(
     "votes", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),

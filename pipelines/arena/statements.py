@@ -18,6 +18,7 @@ from .schema import (
     issued_table,
     pools_table,
     sessions_table,
+    skipped_table,
     videos_table,
     votes_table,
 )
@@ -57,8 +58,13 @@ class HotStatements:
         self.my_votes = select(votes_table.c.pair_key, votes_table.c.left_video_id,
                                votes_table.c.right_video_id).where(votes_table.c.session_id == session)
         self.my_issued = select(issued_table.c.pair_key).where(issued_table.c.session_id == session)
+        self.my_skips = select(skipped_table.c.pair_key, skipped_table.c.times).where(
+            skipped_table.c.session_id == session)
+        self.remember_skip = upsert(skipped_table).values(
+            session_id=session, pair_key=bindparam("p_pair_key"), times=1,
+        ).on_conflict_do_update(index_elements=["session_id", "pair_key"], set_={"times": skipped_table.c.times + 1})
         self.open_tokens = (
-            select(issued_table.c.token).join(votes_table, votes_table.c.token == issued_table.c.token, isouter=True)
+            select(issued_table.c.token, issued_table.c.pair_key).join(votes_table, votes_table.c.token == issued_table.c.token, isouter=True)
             .where(issued_table.c.session_id == session, votes_table.c.id.is_(None))
             .order_by(issued_table.c.issued_at.desc(), issued_table.c.token))
         self.issue = insert(issued_table)

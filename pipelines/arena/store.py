@@ -277,6 +277,7 @@ class ArenaStore:
         with self.engine.connect() as conn:
             mine = conn.execute(self._sql.my_votes, {"p_session": session_id}).all()
             skipped = Counter(conn.execute(self._sql.my_issued, {"p_session": session_id}).scalars())
+            skipped.update(dict(conn.execute(self._sql.my_skips, {"p_session": session_id}).all()))
         counts = self._votes_per_pair()
         open_pairs = candidates
         if mine:  # a new voter (most pair requests of a busy arena) skips these passes over every pair
@@ -318,11 +319,15 @@ class ArenaStore:
                          chosen.pool, wait)
 
     def _drop_oldest_open_pairs(self, conn: Connection, session_id: str, keep: int) -> None:
-        """A voter holds at most ``keep`` + 1 unvoted pairs: asking for another drops the oldest. The open
-        tokens come from the session index (a handful of rows); the delete runs only when there is one to drop."""
-        open_tokens = conn.execute(self._sql.open_tokens, {"p_session": session_id}).scalars().all()
-        if len(open_tokens) > keep:
-            conn.execute(delete(issued_table).where(issued_table.c.token.in_(open_tokens[keep:])))
+        """A voter holds at most ``keep`` + 1 unvoted pairs: asking for another drops the oldest, remembered as
+        skipped. The open tokens come from the session index (a handful of rows); the writes run only when there
+        is one to drop."""
+        open_pairs = conn.execute(self._sql.open_tokens, {"p_session": session_id}).all()
+        if len(open_pairs) > keep:
+            dropped = open_pairs[keep:]
+            conn.execute(self._sql.remember_skip, [{"p_session": session_id, "p_pair_key": row.pair_key}
+                                                   for row in dropped])
+            conn.execute(delete(issued_table).where(issued_table.c.token.in_([row.token for row in dropped])))
 
     def _charge(self, conn: Connection, address: str, now: float, *, pairs: int = 0, votes: int = 0,
                 new_voters: int = 0) -> None:

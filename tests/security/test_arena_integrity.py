@@ -248,7 +248,10 @@ def test_pair_requests_add_no_files_and_a_bounded_number_of_rows(tmp_path):
         assert anonymous.count(200) == 1 and anonymous.count(429) == 19  # 2 new voters an hour: http's and one more
     with built["services"].arena_store().engine.connect() as conn:
         per_voter = conn.execute(text("SELECT session_id, count(*) FROM issued_pairs GROUP BY session_id")).all()
+        skips = conn.execute(text("SELECT count(*) FROM skipped_pairs")).scalar_one()
+        pairs = len(built["services"].arena_store()._candidate_pairs()[0])
     assert sorted(count for _, count in per_voter) == [1, 3]  # 50 requests hold 3 open pairs; the other voter 1
+    assert 0 < skips <= pairs, "skips are remembered once per voter and pair, not once per request"
 
 
 def test_pair_requests_per_address_are_limited(tmp_path):
