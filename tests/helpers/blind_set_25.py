@@ -43,7 +43,7 @@ _NUMERACY = [
     ("Cast — 4 cats (lively). Look — realistic. No other subjects.", "cat", 4),
     ("Hey, could you just show me one bird flying, like, realistic-looking, nothing fancy?", "bird", 1),
     ("Two birds is flying, please make the video realistic and lively, nothing other.", "bird", 2),
-    ("Shot A — three flying birds, wide framing, realistic; no other subjects.", "bird", 3),
+    ("Wide shot — three flying birds; realistic; no other subjects.", "bird", 3),
     ("I'd really love to see four birds flying around, you know, something lively and realistic?", "bird", 4),
     ("Make realistic video with one ball that moving all time, and no other thing.", "ball", 1),
     ("Subject: 2 balls, both in motion. Mood: lively. Finish: photoreal.", "ball", 2),
