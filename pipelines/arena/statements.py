@@ -63,8 +63,9 @@ class HotStatements:
         self.remember_skip = upsert(skipped_table).values(
             session_id=session, pair_key=bindparam("p_pair_key"), times=1,
         ).on_conflict_do_update(index_elements=["session_id", "pair_key"], set_={"times": skipped_table.c.times + 1})
-        self.open_tokens = (
-            select(issued_table.c.token, issued_table.c.pair_key).join(votes_table, votes_table.c.token == issued_table.c.token, isouter=True)
+        self.open_pairs = (
+            select(issued_table.c.token, issued_table.c.pair_key)
+            .join(votes_table, votes_table.c.token == issued_table.c.token, isouter=True)
             .where(issued_table.c.session_id == session, votes_table.c.id.is_(None))
             .order_by(issued_table.c.issued_at.desc(), issued_table.c.token))
         self.issue = insert(issued_table)

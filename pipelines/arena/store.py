@@ -320,11 +320,11 @@ class ArenaStore:
 
     def _drop_oldest_open_pairs(self, conn: Connection, session_id: str, keep: int) -> None:
         """A voter holds at most ``keep`` + 1 unvoted pairs: asking for another drops the oldest, remembered as
-        skipped. The open tokens come from the session index (a handful of rows); the writes run only when there
+        skipped. The open pairs come from the session index (a handful of rows); the writes run only when there
         is one to drop."""
-        open_pairs = conn.execute(self._sql.open_tokens, {"p_session": session_id}).all()
-        if len(open_pairs) > keep:
-            dropped = open_pairs[keep:]
+        held = conn.execute(self._sql.open_pairs, {"p_session": session_id}).all()
+        if len(held) > keep:
+            dropped = held[keep:]
             conn.execute(self._sql.remember_skip, [{"p_session": session_id, "p_pair_key": row.pair_key}
                                                    for row in dropped])
             conn.execute(delete(issued_table).where(issued_table.c.token.in_([row.token for row in dropped])))
