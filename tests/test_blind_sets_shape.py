@@ -1,0 +1,98 @@
+"""The held-out planner sets' shape only: their scores are measured once, outside the test suite.
+
+Each set retells LVD's stage-1 prompts by hand, 30 per family, keeping LVD's class nouns, colour
+words, counts, halves, directions, relations and routes, and taking LVD's next attribution pairs and
+two-object relations. These checks keep a set honest to that content; they never run the planner.
+"""
+
+from collections import Counter
+
+import pytest
+
+from tests.helpers import blind_set_19, blind_set_20, blind_set_21, blind_set_22, blind_set_23, blind_set_24, blind_set_25
+from tests.helpers.blind_prompts import BLIND_FAMILIES
+from tests.helpers.lvd_benchmark import BARE_CLASSES, COLOURS, SEQUENTIAL_ROUTES, article, lvd_prompts
+
+# In order of writing. Draws are (start, stop) slices of LVD's attribution pairs and of its two-object
+# relations, in LVD's order; a set that wraps round the end takes two slices.
+SETS = [blind_set_19, blind_set_20, blind_set_21, blind_set_22, blind_set_23, blind_set_24, blind_set_25]
+ATTRIBUTION_DRAWS = {blind_set_21: [(0, 30)], blind_set_22: [(30, 60)], blind_set_23: [(30, 60)],
+                     blind_set_24: [(60, 90)], blind_set_25: [(90, 100), (0, 20)]}
+RELATION_DRAWS = {blind_set_21: [(0, 30)], blind_set_22: [(20, 50)], blind_set_23: [(20, 50)],
+                  blind_set_24: [(0, 30)], blind_set_25: [(30, 50), (0, 10)]}
+# Sets whose tables are split per family (set 19 only exposes its cases).
+TABLED = SETS[1:]
+# Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.
+EVEN_COVERAGE = [blind_set_23, blind_set_24, blind_set_25]
+# Spellings a set uses for LVD's colour words.
+SPELLINGS = {blind_set_22: {"gray": "grey"}}
+
+
+def _normal(prompt: str) -> str:
+    return " ".join(prompt.lower().split())
+
+
+def _name(module) -> str:
+    return module.__name__.rsplit(".", 1)[1]
+
+
+def _drawn(items: list, slices) -> list:
+    return [item for start, stop in slices for item in items[start:stop]]
+
+
+@pytest.mark.parametrize("module", SETS, ids=_name)
+def test_thirty_distinct_prompts_per_family(module):
+    cases = module.blind_set()
+    assert len(cases) == 180
+    assert Counter(case.family for case in cases) == dict.fromkeys(BLIND_FAMILIES, 30)
+    assert len({_normal(case.prompt) for case in cases}) == len(cases)
+
+
+@pytest.mark.parametrize("module", TABLED, ids=_name)
+def test_each_prompt_names_the_lvd_classes_and_colours_its_check_asks_for(module):
+    assert len(module._APPEARS) == len(module._VANISHES) == 15
+    rows = [(p, [q]) for p, q, _ in module._NUMERACY + module._DYNAMIC_ONE + module._SEQUENTIAL]
+    rows += [(p, [q]) for p, q in module._APPEARS + module._VANISHES]
+    rows += [(p, [q1, q2]) for p, q1, _, q2, _ in module._ATTRIBUTION]
+    rows += [(p, [mover, reference]) for p, mover, reference, _ in module._DYNAMIC_TWO]
+    for prompt, queries in rows:
+        assert set(queries) <= set(BARE_CLASSES), prompt
+        assert all(query in prompt.lower() for query in queries), prompt
+    spelled = SPELLINGS.get(module, {})
+    for prompt, _, colour1, _, colour2 in module._ATTRIBUTION:
+        assert colour1 != colour2 and {colour1, colour2} <= set(COLOURS), prompt
+        assert all(spelled.get(colour, colour) in prompt.lower() for colour in (colour1, colour2)), prompt
+
+
+@pytest.mark.parametrize("module", TABLED, ids=_name)
+def test_counts_directions_and_routes_cover_lvds_range(module):
+    assert {count for _, _, count in module._NUMERACY} == {1, 2, 3, 4}
+    assert Counter(leftward for _, _, leftward in module._DYNAMIC_ONE) == {True: 15, False: 15}
+    assert {route for _, _, route in module._SEQUENTIAL} == set(SEQUENTIAL_ROUTES)
+    if module in EVEN_COVERAGE:
+        counts = {(query, count) for _, query, count in module._NUMERACY}
+        assert counts >= {(query, count) for query in BARE_CLASSES for count in range(1, 5)}
+        directions = Counter((query, leftward) for _, query, leftward in module._DYNAMIC_ONE)
+        assert directions == dict.fromkeys(((q, d) for q in BARE_CLASSES for d in (True, False)), 3)
+        assert {query for _, query, _ in module._SEQUENTIAL} == set(BARE_CLASSES)
+
+
+@pytest.mark.parametrize("module", list(ATTRIBUTION_DRAWS), ids=_name)
+def test_pairs_are_lvds_draws_in_order(module):
+    lvd = lvd_prompts()
+    colours = _drawn([c.prompt.split(" with ", 1)[1] for c in lvd if c.family == "attribution"], ATTRIBUTION_DRAWS[module])
+    ours = [(f"{article(c1)} {q1} and {article(c2)} {q2}", f"{article(c2)} {q2} and {article(c1)} {q1}")
+            for _, q1, c1, q2, c2 in module._ATTRIBUTION]
+    assert len(colours) == len(ours) == 30
+    assert all(drawn in either_order for drawn, either_order in zip(colours, ours))
+    relations = _drawn([c.prompt.split(" with ", 1)[1] for c in lvd if " to its " in c.prompt], RELATION_DRAWS[module])
+    assert len(relations) == len(module._DYNAMIC_TWO) == 30
+    for relation, (_, mover, reference, leftward) in zip(relations, module._DYNAMIC_TWO):
+        start, end = ("right", "left") if leftward else ("left", "right")
+        assert relation == f"{article(mover)} moving from the {start} of {article(reference)} to its {end}"
+
+
+@pytest.mark.parametrize("position", range(1, len(SETS)), ids=lambda i: _name(SETS[i]))
+def test_no_prompt_is_borrowed_from_an_earlier_set(position):
+    earlier = {_normal(case.prompt) for module in SETS[:position] for case in module.blind_set()}
+    assert not earlier & {_normal(case.prompt) for case in SETS[position].blind_set()}
