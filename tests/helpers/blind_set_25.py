@@ -19,7 +19,8 @@ then 0-9 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet scored.
+Scores: untouched on the planner of its day, 163/180 = 90.6% (numeracy 29, attribution 29, visibility 24,
+one-object 28, two-object 25, sequential 28 of 30); read fixes followed, so it is a development set now.
 """
 
 from __future__ import annotations
