@@ -11,7 +11,9 @@ import re
 import unicodedata
 
 from .clip_phrases import clip_phrases_in_words
+from .learner_phrasing import plain_learner_phrasing
 from .scenery import drop_setting_words
+from .shot_notes import plain_shot_notes
 
 CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b")
 _CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not"}
@@ -59,6 +61,7 @@ def rewritten_for_reading(prompt: str) -> str:
     if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
+    text = plain_learner_phrasing(plain_shot_notes(text))
     if "hd" in text or any(d in text for d in "0123456789"):
         text = RESOLUTION_RE.sub(" ", text)
     if any(c in text for c in _ARROW_CHARS):

@@ -1,0 +1,42 @@
+"""Second-language phrasing put into the forms the token pass reads.
+
+A writer whose English is a second language drops the article before the clip's parts and times ("in first
+half of video", "at end"), says a time with "at" where English says "in" ("at first half"), ends a clause
+with a bare "is finish", and denies with "there is not any bird". These change no content, so each is
+written back here into the one form the reader's tables hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLIP_NOUNS = r"(?:video|clip|film|footage|movie|frame|scene|shot|screen|picture)"
+# "in first half of video", "at second part": the clip's part, its article dropped
+PART_WITHOUT_ARTICLE_RE = re.compile(r"\b(in|at|for|during|after|until|till|before|from|by|through|throughout|within|of) "
+                                     r"(first|second|last|final|latter|opening|closing|whole|entire) (?=half|part|third|quarter|"
+                                     + _CLIP_NOUNS[3:])
+AT_PART_RE = re.compile(r"\bat the (?=(?:first|second|last|final|latter|opening|closing) (?:half|part)\b)")
+# "in video", "of clip": the clip itself, its article dropped
+CLIP_WITHOUT_ARTICLE_RE = re.compile(r"\b(in|of|into|from|throughout|through) (?=" + _CLIP_NOUNS + r"\b(?!s))")
+# "at end", "by midpoint", "stays to end": a moment of the clip, its article dropped
+MOMENT_WITHOUT_ARTICLE_RE = re.compile(r"\b(at|by|until|till|near|to|toward|towards|from|after) "
+                                       r"(?=(?:end|start|beginning|midpoint|middle|finish)\b(?! up\b))")
+# "half of the video is finish": over
+FINISHED_RE = re.compile(r"\b(is|are|was|be) (?:finish|finished|complete|completed|ended)\b")
+# "there is not any bird", "is not a bird": none
+NOT_ANY_RE = re.compile(r"\b(is|are|was|were|there) not (?:any|an?)\b(?= [a-z])")
+
+
+def plain_learner_phrasing(text: str) -> str:
+    """``text`` (lower-cased) with second-language slips in times, articles and denials written out."""
+    if "half" in text or "part" in text or "third" in text or "quarter" in text:
+        text = PART_WITHOUT_ARTICLE_RE.sub(r"\1 the \2 ", text)
+        text = AT_PART_RE.sub("in the ", text)
+    if any(noun in text for noun in ("video", "clip", "film", "footage", "movie", "frame", "scene", "shot", "screen", "picture")):
+        text = CLIP_WITHOUT_ARTICLE_RE.sub(r"\1 the ", text)
+    if any(word in text for word in ("end", "start", "beginning", "mid", "finish")):
+        text = MOMENT_WITHOUT_ARTICLE_RE.sub(r"\1 the ", text)
+        text = FINISHED_RE.sub(r"\1 over", text)
+    if " not " in text:
+        text = NOT_ANY_RE.sub(r"\1 no", text)
+    return text

@@ -1,0 +1,155 @@
+"""Storyboard and shot-list notation put into the sentences the token pass reads.
+
+Shot notes write a path with side letters and arrows ("L→R", "btm left → top rt"), times as shares of the
+clip ("0–50%: ...", "at 75%"), the halves as labels ("First half: ...", "(2nd half)"), an object's colour
+as its field ("cat: blue"), a state in a parenthesis or after a dash, and another object's sides without
+an article ("ball's right → ball's left"). Each is rewritten here into the words the reader already has;
+a rewrite runs only when its tell-tale characters are in the prompt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import noun_class
+from .vocabulary import COLORS
+
+_ARROW = r"(?:→|⟶|->|-->|=>|>|»)"
+# "L→R", "r->l", "L to R", "l2r": the frame's sides by their letters
+SIDE_LETTERS_RE = re.compile(r"(?<![a-z'])([lr]) ?(?:" + _ARROW + r"|2|to|-) ?([lr])\b")
+_SIDE_WORDS = {"l": "left", "r": "right", "lt": "left", "rt": "right", "lft": "left", "rgt": "right"}
+# "btm left", "top rt", "bot-r": a corner in short
+CORNER_SHORT_RE = re.compile(r"\b(top|upper|btm|bttm|bot|bottom|lower|lwr|upr)([ -]?)(l|r|lt|rt|lft|rgt|left|right)\b")
+_HEIGHT_WORDS = {"btm": "bottom", "bttm": "bottom", "bot": "bottom", "lwr": "lower", "upr": "upper"}
+# "tl → br": a corner by its initials, only beside an arrow (elsewhere two letters say too little)
+CORNER_INITIALS_RE = re.compile(r"(?<![a-z'])([tb])([lr])\b(?= ?" + _ARROW + r")|(?<=[→⟶>»])( ?)([tb])([lr])\b")
+ORDINAL_RE = re.compile(r"\b(1st|2nd|3rd|4th)\b")
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
+# "0–50%", "50-100 %", "from 50% to 100%": a stretch of the clip
+PERCENT_RANGE_RE = re.compile(r"(?:from )?(\d{1,3}) ?%? ?(?:–|—|-|to) ?(\d{1,3}) ?%(?! of (?:the )?(?:frame|screen|width|height|picture|image))")
+# "at 75%", "by 100%", "(50%)": a moment of the clip
+PERCENT_RE = re.compile(r"(?:\b(at|@|by|from|after|until|till|before|around|about|~) ?)?(\d{1,3}) ?%"
+                        r"(?: (?:of|into|through) (?:the )?(?:video|clip|shot|runtime|time|footage))?"
+                        r"(?! of (?:the )?(?:frame|screen|width|height|picture|image))")
+# "First half: a bird", "(second half)": a half named as a label, with no preposition before it
+HALF_LABEL_RE = re.compile(r"(^|[:;,.(]\s*)(first|second|last|latter|final|opening|closing)[ -](half|part)\b")
+# "cat: blue", "bird = white", "dog (red)": a colour given as the object's field
+COLOUR_FIELD_RE = re.compile(r"\b([a-z]+) ?(?:[:=]|\() ?([a-z]+)\)?(?= ?(?:[;,.)]|$))")
+# "ball's right to ball's left", "starts cat's left": another object's side, said without an article
+BARE_POSSESSOR_RE = re.compile(r"(^|[^a-z ]|\b[a-z]+) ?\b([a-z]+)'s (?=(?:left|right)\b)")
+_DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "this", "that", "my", "your", "our"))
+_SIDE_OF_OTHER = r"the [a-z]+'s (?:left|right)(?:[ -](?:hand )?side)?"
+SIDE_PAIR_RE = re.compile(r"(?<!from )\b(" + _SIDE_OF_OTHER + r") to (?=" + _SIDE_OF_OTHER + r")")
+SIDE_AFTER_VERB_RE = re.compile(r"\b(starts?|starting|begins?|beginning|ends?|ending|finishes|finishing|stops?|stopping) (?=the [a-z]+'s (?:left|right)\b)")
+# "Dog — off-screen for the first half": kept out of the picture for a while, not leaving it
+OFF_FOR_A_WHILE_RE = re.compile(r"(^|[:;,(]|\b(?:is|are|stays?|remains?)) ?(?:off[ -]?screen|out of (?:the )?(?:frame|view|shot|picture))"
+                                r"(?= (?:for|in|during|throughout|until|till)\b)")
+# "dog, hidden in the first half", "bird: absent at first": a state said without its verb (kept only until later)
+BARE_STATE_RE = re.compile(r"([,:;]) (absent|hidden|unseen|invisible|missing|not visible|not in view)\b"
+                           r"(?= (?:(?:in|for|during|throughout|until|till|at) (?:the )?(?:first|opening|early|start|beginning)|initially)\b)")
+DASH_RE = re.compile(r" [—–] ")
+PARENTHESIS_RE = re.compile(r" ?\(([^():=]*)\) ?(?=([.,;:!?]|$)?)")
+_ENDPOINT_LABELS = frozenset(("start", "end", "begin", "beginning", "finish", "start point", "end point", "endpoint"))
+
+
+def _side_letters(match: re.Match) -> str:
+    a, b = match.group(1), match.group(2)
+    return match.group(0) if a == b else f" from {_SIDE_WORDS[a]} to {_SIDE_WORDS[b]} "
+
+
+def _corner_short(match: re.Match) -> str:
+    height, side = match.group(1), match.group(3)
+    return f"{_HEIGHT_WORDS.get(height, height)}{match.group(2) or ' '}{_SIDE_WORDS.get(side, side)}"
+
+
+def _corner_initials(match: re.Match) -> str:
+    height, side = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(5))
+    return (match.group(3) or "") + ("top " if height == "t" else "bottom ") + _SIDE_WORDS[side]
+
+
+def _percent_range(match: re.Match) -> str:
+    start, end = int(match.group(1)), int(match.group(2))
+    if start <= 10 and end >= 90:
+        return " throughout "  # the whole clip: no time said
+    return " in the first half " if start + end < 100 else " in the second half "
+
+
+def _moment(share: int) -> str:
+    """The reader's words for a share of the clip."""
+    if share <= 10:
+        return "the start"
+    if share >= 90:
+        return "the end"
+    if 40 <= share <= 60:
+        return "the midpoint"
+    return "a third of the way in" if share < 40 else "two thirds of the way in"
+
+
+def _percent(match: re.Match) -> str:
+    lead, share = match.group(1), int(match.group(2))
+    if share > 100:
+        return match.group(0)
+    if lead in ("from", "after") and 10 < share < 90:
+        return " after the midpoint " if 40 <= share <= 60 else f" after {_moment(share)} "
+    if lead in ("until", "till", "before") and 10 < share < 90:
+        return f" until {_moment(share)} "
+    return f" {'by' if lead == 'by' else 'at'} {_moment(share)} "
+
+
+def _colour_field(match: re.Match) -> str:
+    name, colour = match.group(1), match.group(2)
+    if colour not in COLORS or name in COLORS or noun_class(name) is None:
+        return match.group(0)
+    return f"{colour} {name}"
+
+
+def _bare_possessor(match: re.Match) -> str:
+    before = match.group(1)
+    if before.strip() in _DETERMINERS:
+        return match.group(0)
+    return f"{before} the {match.group(2)}'s "
+
+
+def _not_in_view(match: re.Match) -> str:
+    lead = match.group(1)
+    if lead in ("is", "are"):
+        return f"{lead} not in view"
+    return ("" if lead.isalpha() else lead) + " is not in view"
+
+
+def _parenthesis(match: re.Match) -> str:
+    """"top right (rolling)": an aside, read as a clause of its own; "(start)", "(end)" only label a route's ends."""
+    if match.group(1).strip() in _ENDPOINT_LABELS:
+        return " "
+    return f", {match.group(1).strip()}" + ("" if match.group(2) is not None else ", ")
+
+
+def plain_shot_notes(text: str) -> str:
+    """``text`` (lower-cased) with its shot-list notation written out; arrows are left for the caller."""
+    if any(c in text for c in "→⟶>»") or " to " in text or "2" in text or "-" in text:
+        text = SIDE_LETTERS_RE.sub(_side_letters, text)
+        text = CORNER_INITIALS_RE.sub(_corner_initials, text)
+    if "t" in text:
+        text = CORNER_SHORT_RE.sub(_corner_short, text)
+    if any(d in text for d in "1234"):
+        text = ORDINAL_RE.sub(lambda m: _ORDINALS[m.group(1)], text)
+    if "%" in text:
+        text = PERCENT_RANGE_RE.sub(_percent_range, text)
+        text = PERCENT_RE.sub(_percent, text)
+    if "(" in text:
+        text = PARENTHESIS_RE.sub(_parenthesis, text)
+    if "—" in text or "–" in text:
+        text = DASH_RE.sub(": ", text)
+    if " half" in text or " part" in text:
+        text = HALF_LABEL_RE.sub(r"\1in the \2 \3", text)
+    if ":" in text or "=" in text or "(" in text:
+        text = COLOUR_FIELD_RE.sub(_colour_field, text)
+    if "'s " in text:
+        text = BARE_POSSESSOR_RE.sub(_bare_possessor, text)
+        text = SIDE_PAIR_RE.sub(r"from \1 to ", text)
+        text = SIDE_AFTER_VERB_RE.sub(r"\1 on ", text)
+    if "," in text or ":" in text or ";" in text:
+        text = BARE_STATE_RE.sub(r"\1 is \2", text)
+    if "screen" in text or "out of" in text:
+        text = OFF_FOR_A_WHILE_RE.sub(_not_in_view, text)
+    return text
