@@ -16,8 +16,9 @@ PART_WITHOUT_ARTICLE_RE = re.compile(r"\b(in|at|for|during|after|until|till|befo
                                      r"(first|second|last|final|latter|opening|closing|whole|entire) (?=half|part|third|quarter|"
                                      + _CLIP_NOUNS[3:])
 AT_PART_RE = re.compile(r"\bat the (?=(?:first|second|last|final|latter|opening|closing) (?:half|part)\b)")
-# "in video", "of clip": the clip itself, its article dropped
-CLIP_WITHOUT_ARTICLE_RE = re.compile(r"\b(in|of|into|from|throughout|through) (?=" + _CLIP_NOUNS + r"\b(?!s))")
+# "in video", "half of clip": the clip itself, its article dropped ("a piece of footage" keeps its own)
+CLIP_WITHOUT_ARTICLE_RE = re.compile(r"\b(in|into|from|throughout|through|(?:half|end|start|beginning|middle|midpoint|part|rest|third|quarter) of) "
+                                     r"(?=" + _CLIP_NOUNS + r"\b(?!s))")
 # "at end", "by midpoint", "stays to end": a moment of the clip, its article dropped
 MOMENT_WITHOUT_ARTICLE_RE = re.compile(r"\b(at|by|until|till|near|to|toward|towards|from|after) "
                                        r"(?=(?:end|start|beginning|midpoint|middle|finish)\b(?! up\b))")

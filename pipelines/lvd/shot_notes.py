@@ -23,6 +23,9 @@ CORNER_SHORT_RE = re.compile(r"\b(top|upper|btm|bttm|bot|bottom|lower|lwr|upr)([
 _HEIGHT_WORDS = {"btm": "bottom", "bttm": "bottom", "bot": "bottom", "lwr": "lower", "upr": "upper"}
 # "tl → br": a corner by its initials, only beside an arrow (elsewhere two letters say too little)
 CORNER_INITIALS_RE = re.compile(r"(?<![a-z'])([tb])([lr])\b(?= ?" + _ARROW + r")|(?<=[→⟶>»])( ?)([tb])([lr])\b")
+_CORNER = r"(?:top|upper|bottom|lower)[ -](?:left|right)"
+# "sheep: top left → bottom right": one leg listed from corner to corner starts at the first (a longer list is a route of legs)
+CORNER_LEG_RE = re.compile(r"(^|[:;,.] ?)(" + _CORNER + r") ?(?:" + _ARROW + r"| to ) ?(" + _CORNER + r")\b(?! ?(?:" + _ARROW + r"|to\b|then\b))")
 ORDINAL_RE = re.compile(r"\b(1st|2nd|3rd|4th)\b")
 _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
 # "0–50%", "50-100 %", "from 50% to 100%": a stretch of the clip
@@ -33,6 +36,7 @@ PERCENT_RE = re.compile(r"(?:\b(at|@|by|from|after|until|till|before|around|abou
                         r"(?! of (?:the )?(?:frame|screen|width|height|picture|image))")
 # "First half: a bird", "(second half)": a half named as a label, with no preposition before it
 HALF_LABEL_RE = re.compile(r"(^|[:;,.(]\s*)(first|second|last|latter|final|opening|closing)[ -](half|part)\b")
+HALF_RE = re.compile(r"(?:first|second|last|latter|final|opening|closing)[ -](?:half|part)")
 # "cat: blue", "bird = white", "dog (red)": a colour given as the object's field
 COLOUR_FIELD_RE = re.compile(r"\b([a-z]+) ?(?:[:=]|\() ?([a-z]+)\)?(?= ?(?:[;,.)]|$))")
 # "ball's right to ball's left", "starts cat's left": another object's side, said without an article
@@ -119,8 +123,13 @@ def _not_in_view(match: re.Match) -> str:
 
 def _parenthesis(match: re.Match) -> str:
     """"top right (rolling)": an aside, read as a clause of its own; "(start)", "(end)" only label a route's ends."""
-    if match.group(1).strip() in _ENDPOINT_LABELS:
+    inside = match.group(1).strip()
+    if inside in _ENDPOINT_LABELS:
         return " "
+    if HALF_RE.fullmatch(inside):
+        return f" in the {inside} "  # "absent (first half)": when, said inline
+    if inside.startswith(("in the ", "at the ", "by the ", "until the ", "after the ")):
+        return f" {inside} "
     return f", {match.group(1).strip()}" + ("" if match.group(2) is not None else ", ")
 
 
@@ -131,6 +140,8 @@ def plain_shot_notes(text: str) -> str:
         text = CORNER_INITIALS_RE.sub(_corner_initials, text)
     if "t" in text:
         text = CORNER_SHORT_RE.sub(_corner_short, text)
+    if "left" in text or "right" in text:
+        text = CORNER_LEG_RE.sub(r"\1from \2 to \3", text)
     if any(d in text for d in "1234"):
         text = ORDINAL_RE.sub(lambda m: _ORDINALS[m.group(1)], text)
     if "%" in text:
