@@ -14,6 +14,7 @@ from .clip_phrases import clip_phrases_in_words
 from .learner_phrasing import plain_learner_phrasing
 from .scenery import drop_setting_words
 from .shot_notes import plain_shot_notes
+from .vocabulary import VERB_KINDS
 
 CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b")
 _CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not"}
@@ -48,6 +49,8 @@ ALONG_WITH_RE = re.compile(r"\b(?:along|together) with\b(?= (?:an?|the|one|two|t
 OVER_ON_SIDE_RE = re.compile(r"\bover (?=(?:on|at) the (?:left|right|top|bottom|upper|lower|middle|centre|center)\b)")
 # "Before turning right, a van drives up the left side.": the fronted move is the last leg, said where it happens
 FRONTED_BEFORE_RE = re.compile(r"(^|[.;!?] )before ([a-z]+ing\b[^,.;!?]*), ([^.;!?]+)")
+# "a goat comes into the video", "flies into the clip": it comes into view ("bring a goat into the video" asks for it)
+INTO_THE_CLIP_RE = re.compile(r"\b([a-z]+) into (?:the )?(?:video|clip|footage|film|movie|screen)\b")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
 
 
@@ -82,6 +85,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = FRONTED_BEFORE_RE.sub(r"\1\3 before \2", text)
     if "over " in text:
         text = OVER_ON_SIDE_RE.sub("", text)
+    if "into " in text:
+        text = INTO_THE_CLIP_RE.sub(lambda m: f"{m.group(1)} into view" if VERB_KINDS.get(m.group(1)) else m.group(0), text)
     if "cross" in text:
         text = CROSS_RE.sub(_cross_as_move, text)
     return " ".join(drop_setting_words(clip_phrases_in_words(text)).split())
