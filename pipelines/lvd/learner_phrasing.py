@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .object_classes import noun_class
+
 _CLIP_NOUNS = r"(?:video|clip|film|footage|movie|frame|scene|shot|screen|picture)"
 # "in first half of video", "at second part": the clip's part, its article dropped
 PART_WITHOUT_ARTICLE_RE = re.compile(r"\b(in|at|for|during|after|until|till|before|from|by|through|throughout|within|of) "
@@ -22,10 +24,18 @@ CLIP_WITHOUT_ARTICLE_RE = re.compile(r"\b(in|into|from|throughout|through|(?:hal
 # "at end", "by midpoint", "stays to end": a moment of the clip, its article dropped
 MOMENT_WITHOUT_ARTICLE_RE = re.compile(r"\b(at|by|until|till|near|to|toward|towards|from|after) "
                                        r"(?=(?:end|start|beginning|midpoint|middle|finish)\b(?! up\b))")
+# "on right of tram": a side of another object, its articles dropped
+SIDE_WITHOUT_ARTICLE_RE = re.compile(r"\b(on|at|to|from|in|toward|towards) (?=(?:left|right)(?: side)? of\b)")
+OTHER_WITHOUT_ARTICLE_RE = re.compile(r"\b((?:left|right)(?: side)? of) (?!(?:the|a|an|its|his|her|their|this|that|it|them|him|frame|screen)\b)([a-z]+)\b")
 # "half of the video is finish": over
 FINISHED_RE = re.compile(r"\b(is|are|was|be) (?:finish|finished|complete|completed|ended)\b")
 # "there is not any bird", "is not a bird": none
 NOT_ANY_RE = re.compile(r"\b(is|are|was|were|there) not (?:any|an?)\b(?= [a-z])")
+
+
+def _the_other(match: re.Match) -> str:
+    """"right of tram": the tram, if the word names a thing."""
+    return f"{match.group(1)} the {match.group(2)}" if noun_class(match.group(2)) else match.group(0)
 
 
 def plain_learner_phrasing(text: str) -> str:
@@ -38,6 +48,9 @@ def plain_learner_phrasing(text: str) -> str:
     if any(word in text for word in ("end", "start", "beginning", "mid", "finish")):
         text = MOMENT_WITHOUT_ARTICLE_RE.sub(r"\1 the ", text)
         text = FINISHED_RE.sub(r"\1 over", text)
+    if " of " in text:
+        text = SIDE_WITHOUT_ARTICLE_RE.sub(r"\1 the ", text)
+        text = OTHER_WITHOUT_ARTICLE_RE.sub(_the_other, text)
     if " not " in text:
         text = NOT_ANY_RE.sub(r"\1 no", text)
     return text

@@ -30,13 +30,13 @@ def _expand(match: re.Match) -> str:
 RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
 EXTREME_SIDE_RE = re.compile(r"\b(?:far|extreme|very)[ -](?=(?:left|right|top|bottom|upper|lower)\b)")
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "`": "'"})
-_ARROW_CHARS = "→⟶>»"
+_ARROW_CHARS = "→⟶⇒⟹➔➜➝>»"
 # "waypoint 1 lower-left, waypoint 2 ...", "stop #2: the top right": numbered labels of a listed route
 ROUTE_LABEL_RE = re.compile(r"(?P<lead>[:,;]\s*)?\b(?:way ?points?|check ?points?|stops?|legs?|stages?|points?|steps?)\s*#?\s*"
                             r"(?:\d+|one|two|three|four|five|six)\b\s*[:.)=-]?")
 # "at the bottom on the left", "to the top on the right side": one corner said in two parts
 SPLIT_CORNER_RE = re.compile(r"\b(top|bottom|upper|lower) (?:on|at|to) the (left|right)(?:[ -]hand)?(?: side)?\b")
-ARROW_RE = re.compile(r"\s*(?:→|⟶|->|-->|=>|»)\s*")
+ARROW_RE = re.compile(r"\s*(?:→|⟶|⇒|⟹|➔|➜|➝|-+>|=+>|»)\s*")
 # "crosses the shot", "crossed a road", "crosses behind a car": to cross something is to move across it, side to
 # side (the frame, the road, the shot are where it moves, not things); "crosses over to": a move along that path.
 CROSS_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bzebra )(?<!\bpedestrian )\bcross(es|ed|ing)?\b"

@@ -14,10 +14,17 @@ import re
 from .object_classes import noun_class
 from .vocabulary import COLORS
 
-_ARROW = r"(?:→|⟶|->|-->|=>|>|»)"
+_ARROW = r"(?:→|⟶|⇒|⟹|➔|➜|➝|-+>|=+>|>|»)"
+_ARROW_CHARS = "→⟶⇒⟹➔➜➝>»"
 # "L→R", "r->l", "L to R", "l2r": the frame's sides by their letters
 SIDE_LETTERS_RE = re.compile(r"(?<![a-z'])([lr]) ?(?:" + _ARROW + r"|2|to|-) ?([lr])\b")
 _SIDE_WORDS = {"l": "left", "r": "right", "lt": "left", "rt": "right", "lft": "left", "rgt": "right"}
+# "the tram's L": another object's side by its letter
+POSSESSOR_SIDE_LETTER_RE = re.compile(r"(?<='s )(l|r|lt|rt)\b")
+# "screen left", "frame right": the film term for a side of the picture
+SCREEN_SIDE_RE = re.compile(r"\b(?:screen|frame|camera)[ -](?=(?:left|right)\b)")
+# "left of tram → right of tram": a pair of sides of another object, said as a path between them
+OF_SIDE_PAIR_RE = re.compile(r"(?<!from )(?<!the )\b((?:left|right)(?: side)? of (?:the )?[a-z]+) to (?:the )?(?=(?:left|right)(?: side)? of\b)")
 # "btm left", "top rt", "bot-r": a corner in short
 CORNER_SHORT_RE = re.compile(r"\b(top|upper|btm|bttm|bot|bottom|lower|lwr|upr)([ -]?)(l|r|lt|rt|lft|rgt|left|right)\b")
 _HEIGHT_WORDS = {"btm": "bottom", "bttm": "bottom", "bot": "bottom", "lwr": "lower", "upr": "upper"}
@@ -38,7 +45,7 @@ PERCENT_RE = re.compile(r"(?:\b(at|@|by|from|after|until|till|before|around|abou
 HALF_LABEL_RE = re.compile(r"(^|[:;,.(]\s*)(first|second|last|latter|final|opening|closing)[ -](half|part)\b")
 HALF_RE = re.compile(r"(?:first|second|last|latter|final|opening|closing)[ -](?:half|part)")
 # "cat: blue", "bird = white", "dog (red)": a colour given as the object's field
-COLOUR_FIELD_RE = re.compile(r"\b([a-z]+) ?(?:[:=]|\() ?([a-z]+)\)?(?= ?(?:[;,.)]|$))")
+COLOUR_FIELD_RE = re.compile(r"\b([a-z]+) ?(?:[:=]|\() ?(" + "|".join(sorted(COLORS, key=len, reverse=True)) + r")\b\)?(?= ?(?:[;,.)]|$))")
 # "ball's right to ball's left", "starts cat's left": another object's side, said without an article
 BARE_POSSESSOR_RE = re.compile(r"(^|[^a-z ]|\b[a-z]+) ?\b([a-z]+)'s (?=(?:left|right)\b)")
 _DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "this", "that", "my", "your", "our"))
@@ -58,7 +65,10 @@ _ENDPOINT_LABELS = frozenset(("start", "end", "begin", "beginning", "finish", "s
 
 def _side_letters(match: re.Match) -> str:
     a, b = match.group(1), match.group(2)
-    return match.group(0) if a == b else f" from {_SIDE_WORDS[a]} to {_SIDE_WORDS[b]} "
+    if a == b:
+        return match.group(0)
+    lead = "" if match.string[:match.start()].endswith("from ") else " from"
+    return f"{lead} {_SIDE_WORDS[a]} to {_SIDE_WORDS[b]} "
 
 
 def _corner_short(match: re.Match) -> str:
@@ -135,7 +145,7 @@ def _parenthesis(match: re.Match) -> str:
 
 def plain_shot_notes(text: str) -> str:
     """``text`` (lower-cased) with its shot-list notation written out; arrows are left for the caller."""
-    if any(c in text for c in "→⟶>»") or " to " in text or "2" in text or "-" in text:
+    if any(c in text for c in _ARROW_CHARS) or " to " in text or "2" in text or "-" in text:
         text = SIDE_LETTERS_RE.sub(_side_letters, text)
         text = CORNER_INITIALS_RE.sub(_corner_initials, text)
     if "t" in text:
@@ -144,6 +154,12 @@ def plain_shot_notes(text: str) -> str:
         text = CORNER_LEG_RE.sub(r"\1from \2 to \3", text)
     if any(d in text for d in "1234"):
         text = ORDINAL_RE.sub(lambda m: _ORDINALS[m.group(1)], text)
+    if "'s " in text:
+        text = POSSESSOR_SIDE_LETTER_RE.sub(lambda m: _SIDE_WORDS[m.group(1)], text)
+    if "screen" in text or "frame" in text or "camera" in text:
+        text = SCREEN_SIDE_RE.sub("", text)
+    if ":" in text or "=" in text or "(" in text:
+        text = COLOUR_FIELD_RE.sub(_colour_field, text)
     if "%" in text:
         text = PERCENT_RANGE_RE.sub(_percent_range, text)
         text = PERCENT_RE.sub(_percent, text)
@@ -153,12 +169,12 @@ def plain_shot_notes(text: str) -> str:
         text = DASH_RE.sub(": ", text)
     if " half" in text or " part" in text:
         text = HALF_LABEL_RE.sub(r"\1in the \2 \3", text)
-    if ":" in text or "=" in text or "(" in text:
-        text = COLOUR_FIELD_RE.sub(_colour_field, text)
     if "'s " in text:
         text = BARE_POSSESSOR_RE.sub(_bare_possessor, text)
         text = SIDE_PAIR_RE.sub(r"from \1 to ", text)
         text = SIDE_AFTER_VERB_RE.sub(r"\1 on ", text)
+    if " of " in text:
+        text = OF_SIDE_PAIR_RE.sub(r"from the \1 to the ", text)
     if "," in text or ":" in text or ";" in text:
         text = BARE_STATE_RE.sub(r"\1 is \2", text)
     if "screen" in text or "out of" in text:
