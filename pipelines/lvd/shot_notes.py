@@ -29,7 +29,7 @@ OF_SIDE_PAIR_RE = re.compile(r"(?<!from )(?<!the )\b((?:left|right)(?: side)? of
 CORNER_SHORT_RE = re.compile(r"\b(top|upper|btm|bttm|bot|bottom|lower|lwr|upr)([ -]?)(l|r|lt|rt|lft|rgt|left|right)\b")
 _HEIGHT_WORDS = {"btm": "bottom", "bttm": "bottom", "bot": "bottom", "lwr": "lower", "upr": "upper"}
 # "tl → br": a corner by its initials, only beside an arrow (elsewhere two letters say too little)
-CORNER_INITIALS_RE = re.compile(r"(?<![a-z'])([tb])([lr])\b(?= ?" + _ARROW + r")|(?<=[→⟶>»])( ?)([tb])([lr])\b")
+CORNER_INITIALS_RE = re.compile(r"(?<![a-z'])([tb])([lr])\b(?= ?" + _ARROW + r")|(?<=[" + _ARROW_CHARS + r"])( ?)([tb])([lr])\b")
 _CORNER = r"(?:top|upper|bottom|lower)[ -](?:left|right)"
 # "sheep: top left → bottom right": one leg listed from corner to corner starts at the first (a longer list is a route of legs)
 CORNER_LEG_RE = re.compile(r"(^|[:;,.] ?)(" + _CORNER + r") ?(?:" + _ARROW + r"| to ) ?(" + _CORNER + r")\b(?! ?(?:" + _ARROW + r"|to\b|then\b))")
@@ -37,10 +37,9 @@ ORDINAL_RE = re.compile(r"\b(1st|2nd|3rd|4th)\b")
 _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
 # "0–50%", "50-100 %", "from 50% to 100%": a stretch of the clip
 PERCENT_RANGE_RE = re.compile(r"(?:from )?(\d{1,3}) ?%? ?(?:–|—|-|to) ?(\d{1,3}) ?%(?! of (?:the )?(?:frame|screen|width|height|picture|image))")
-# "at 75%", "by 100%", "(50%)": a moment of the clip
-PERCENT_RE = re.compile(r"(?:\b(at|@|by|from|after|until|till|before|around|about|~) ?)?(\d{1,3}) ?%"
-                        r"(?: (?:of|into|through) (?:the )?(?:video|clip|shot|runtime|time|footage))?"
-                        r"(?! of (?:the )?(?:frame|screen|width|height|picture|image))")
+# "at 75%", "by the 100% mark", "(50%)", "50%:": a moment of the clip ("100% real" is no time)
+PERCENT_RE = re.compile(r"(?:\b(at|@|by|from|after|until|till|before|around|about|~) (?:the )?)?(\d{1,3}) ?%"
+                        r"(?P<tail> ?(?:mark|point)\b| (?:of|into|through) (?:the )?(?:video|clip|shot|runtime|time|footage)\b)?")
 # "First half: a bird", "(second half)": a half named as a label, with no preposition before it
 HALF_LABEL_RE = re.compile(r"(^|[:;,.(]\s*)(first|second|last|latter|final|opening|closing)[ -](half|part)\b")
 HALF_RE = re.compile(r"(?:first|second|last|latter|final|opening|closing)[ -](?:half|part)")
@@ -88,20 +87,19 @@ def _percent_range(match: re.Match) -> str:
     return " in the first half " if start + end < 100 else " in the second half "
 
 
+_SHARES = ((10, "the start"), (29, "a quarter of the way in"), (39, "a third of the way in"), (60, "the midpoint"),
+           (70, "two thirds of the way in"), (89, "three quarters of the way in"), (100, "the end"))
+
+
 def _moment(share: int) -> str:
     """The reader's words for a share of the clip."""
-    if share <= 10:
-        return "the start"
-    if share >= 90:
-        return "the end"
-    if 40 <= share <= 60:
-        return "the midpoint"
-    return "a third of the way in" if share < 40 else "two thirds of the way in"
+    return next(words for most, words in _SHARES if share <= most)
 
 
 def _percent(match: re.Match) -> str:
     lead, share = match.group(1), int(match.group(2))
-    if share > 100:
+    label = match.string[match.end():match.end() + 1] in (":", ")")
+    if share > 100 or not (lead or match.group("tail") or label):
         return match.group(0)
     if lead in ("from", "after") and 10 < share < 90:
         return " after the midpoint " if 40 <= share <= 60 else f" after {_moment(share)} "
