@@ -94,6 +94,8 @@ class ClauseReader(PathClauses):
         if index is None and count == 1 and not plural and self.predicate_of is not None and self.relation is None \
                 and self.entities[self.predicate_of].noun == name:
             index = self.predicate_of  # "one cat; it is lively cat": the same cat described, not a second one
+        if index is None and self.det is None and self.count is None and not plural and not self.attrs and self.relation is None:
+            index = self._reference(name)  # "...; truck parked", "parrot gone": a bare noun in notes is the one named before
         self.predicate_of = None
         if index is None and count == 1 and self._absent_index(name) is not None:
             index = self._absent_index(name)  # "no horse at first; later a horse trots in": the same horse
