@@ -19,8 +19,8 @@ _ARROW_CHARS = "→⟶⇒⟹➔➜➝>»"
 # "L→R", "r->l", "L to R", "l2r": the frame's sides by their letters
 SIDE_LETTERS_RE = re.compile(r"(?<![a-z'])([lr]) ?(?:" + _ARROW + r"|2|to|-) ?([lr])\b")
 _SIDE_WORDS = {"l": "left", "r": "right", "lt": "left", "rt": "right", "lft": "left", "rgt": "right"}
-# "the tram's L": another object's side by its letter
-POSSESSOR_SIDE_LETTER_RE = re.compile(r"(?<='s )(l|r|lt|rt)\b")
+# "the tram's L", "R of the bus": another object's side by its letter
+POSSESSOR_SIDE_LETTER_RE = re.compile(r"(?<='s )(l|r|lt|rt)\b|(?<![a-z'])(l|r|lt|rt)(?= of \b)")
 # "screen left", "frame right": the film term for a side of the picture
 SCREEN_SIDE_RE = re.compile(r"\b(?:screen|frame|camera)[ -](?=(?:left|right)\b)")
 # "left of tram → right of tram": a pair of sides of another object, said as a path between them
@@ -44,7 +44,7 @@ PERCENT_RE = re.compile(r"(?:\b(at|@|by|from|after|until|till|before|around|abou
 HALF_LABEL_RE = re.compile(r"(^|[:;,.(]\s*)(first|second|last|latter|final|opening|closing)[ -](half|part)\b")
 HALF_RE = re.compile(r"(?:first|second|last|latter|final|opening|closing)[ -](?:half|part)")
 # "cat: blue", "bird = white", "dog (red)": a colour given as the object's field
-COLOUR_FIELD_RE = re.compile(r"\b([a-z]+) ?(?:[:=]|\() ?(" + "|".join(sorted(COLORS, key=len, reverse=True)) + r")\b\)?(?= ?(?:[;,.)]|$))")
+COLOUR_FIELD_RE = re.compile(r"\b([a-z]+) ?(?:[:=]|\(| [—–-]) ?(" + "|".join(sorted(COLORS, key=len, reverse=True)) + r")\b\)?(?= ?(?:[;,.)]|$))")
 # "ball's right to ball's left", "starts cat's left": another object's side, said without an article
 BARE_POSSESSOR_RE = re.compile(r"(^|[^a-z ]|\b[a-z]+) ?\b([a-z]+)'s (?=(?:left|right)\b)")
 _DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "this", "that", "my", "your", "our"))
@@ -59,7 +59,9 @@ BARE_STATE_RE = re.compile(r"([,:;]) (absent|hidden|unseen|invisible|missing|not
                            r"(?= (?:(?:in|for|during|throughout|until|till|at) (?:the )?(?:first|opening|early|start|beginning)|initially)\b)")
 DASH_RE = re.compile(r" [—–] ")
 PARENTHESIS_RE = re.compile(r" ?\(([^():=]*)\) ?(?=([.,;:!?]|$)?)")
-_ENDPOINT_LABELS = frozenset(("start", "end", "begin", "beginning", "finish", "start point", "end point", "endpoint"))
+# "lower left (start) → lower right (midpoint)": when each stop is reached, which the route's order already says
+_STOP_LABELS = frozenset(("start", "end", "begin", "beginning", "finish", "start point", "end point", "endpoint", "midpoint",
+                          "middle", "mid", "halfway", "mid point", "first", "second", "third", "last", "final"))
 
 
 def _side_letters(match: re.Match) -> str:
@@ -130,9 +132,9 @@ def _not_in_view(match: re.Match) -> str:
 
 
 def _parenthesis(match: re.Match) -> str:
-    """"top right (rolling)": an aside, read as a clause of its own; "(start)", "(end)" only label a route's ends."""
+    """"top right (rolling)": an aside, read as a clause of its own; "(start)", "(midpoint)" only label a route's stops."""
     inside = match.group(1).strip()
-    if inside in _ENDPOINT_LABELS:
+    if inside in _STOP_LABELS:
         return " "
     if HALF_RE.fullmatch(inside):
         return f" in the {inside} "  # "absent (first half)": when, said inline
@@ -152,11 +154,11 @@ def plain_shot_notes(text: str) -> str:
         text = CORNER_LEG_RE.sub(r"\1from \2 to \3", text)
     if any(d in text for d in "1234"):
         text = ORDINAL_RE.sub(lambda m: _ORDINALS[m.group(1)], text)
-    if "'s " in text:
-        text = POSSESSOR_SIDE_LETTER_RE.sub(lambda m: _SIDE_WORDS[m.group(1)], text)
+    if "'s " in text or " of " in text:
+        text = POSSESSOR_SIDE_LETTER_RE.sub(lambda m: _SIDE_WORDS[m.group(1) or m.group(2)], text)
     if "screen" in text or "frame" in text or "camera" in text:
         text = SCREEN_SIDE_RE.sub("", text)
-    if ":" in text or "=" in text or "(" in text:
+    if any(c in text for c in ":=(—–"):
         text = COLOUR_FIELD_RE.sub(_colour_field, text)
     if "%" in text:
         text = PERCENT_RANGE_RE.sub(_percent_range, text)
