@@ -40,6 +40,8 @@ PERCENT_RANGE_RE = re.compile(r"(?:from )?(\d{1,3}) ?%? ?(?:–|—|-|to) ?(\d{1
 # "at 75%", "by the 100% mark", "(50%)", "50%:": a moment of the clip ("100% real" is no time)
 PERCENT_RE = re.compile(r"(?:\b(at|@|by|from|after|until|till|before|around|about|~) (?:the )?)?(\d{1,3}) ?%"
                         r"(?P<tail> ?(?:mark|point)\b| (?:of|into|through) (?:the )?(?:video|clip|shot|runtime|time|footage)\b)?")
+_SHARE_SAID_RE = re.compile(r"\b(?:first|last|final|opening|closing) $")
+_WAY_FOLLOWS_RE = re.compile(r" (?:of the way|through|into|in)\b")
 # "First half: a bird", "(second half)": a half named as a label, with no preposition before it
 HALF_LABEL_RE = re.compile(r"(^|[:;,.(]\s*)(first|second|last|latter|final|opening|closing)[ -](half|part)\b")
 HALF_RE = re.compile(r"(?:first|second|last|latter|final|opening|closing)[ -](?:half|part)")
@@ -101,8 +103,9 @@ def _moment(share: int) -> str:
 def _percent(match: re.Match) -> str:
     lead, share = match.group(1), int(match.group(2))
     label = match.string[match.end():match.end() + 1] in (":", ")")
-    if share > 100 or not (lead or match.group("tail") or label):
-        return match.group(0)
+    if share > 100 or not (lead or match.group("tail") or label) or _SHARE_SAID_RE.search(match.string, 0, match.start()) \
+            or _WAY_FOLLOWS_RE.match(match.string, match.end()):
+        return match.group(0)  # "the opening 45% of the clip", "65% of the way through": a share, read later as one
     if lead in ("from", "after") and 10 < share < 90:
         return " after the midpoint " if 40 <= share <= 60 else f" after {_moment(share)} "
     if lead in ("until", "till", "before") and 10 < share < 90:
