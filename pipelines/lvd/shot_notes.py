@@ -146,20 +146,23 @@ def _parenthesis(match: re.Match) -> str:
     return f", {match.group(1).strip()}" + ("" if match.group(2) is not None else ", ")
 
 
+# a standalone letter or short form ("L→R", "tl", "btm", "rt"): the only prompts the short-form rewrites can change
+SHORT_FORM_RE = re.compile(r"(?<![a-z'])(?:[lr]|[tb][lr]|lt|rt|lft|rgt|btm|bttm|bot|lwr|upr)(?![a-z'])")
+
+
 def plain_shot_notes(text: str) -> str:
     """``text`` (lower-cased) with its shot-list notation written out; arrows are left for the caller."""
-    if any(c in text for c in _ARROW_CHARS) or " to " in text or "2" in text or "-" in text:
+    arrowed = any(c in text for c in _ARROW_CHARS)
+    if SHORT_FORM_RE.search(text):
         text = SIDE_LETTERS_RE.sub(_side_letters, text)
         text = CORNER_INITIALS_RE.sub(_corner_initials, text)
-    if "t" in text:
         text = CORNER_SHORT_RE.sub(_corner_short, text)
-    if "left" in text or "right" in text:
+        text = POSSESSOR_SIDE_LETTER_RE.sub(lambda m: _SIDE_WORDS[m.group(1) or m.group(2)], text)
+    if arrowed or ":" in text or ";" in text:
         text = CORNER_LEG_RE.sub(r"\1from \2 to \3", text)
     if any(d in text for d in "1234"):
         text = ORDINAL_RE.sub(lambda m: _ORDINALS[m.group(1)], text)
-    if "'s " in text or " of " in text:
-        text = POSSESSOR_SIDE_LETTER_RE.sub(lambda m: _SIDE_WORDS[m.group(1) or m.group(2)], text)
-    if "screen" in text or "frame" in text or "camera" in text:
+    if "screen " in text or "frame " in text or "camera " in text:
         text = SCREEN_SIDE_RE.sub("", text)
     if any(c in text for c in ":=(—–"):
         text = COLOUR_FIELD_RE.sub(_colour_field, text)
@@ -176,9 +179,9 @@ def plain_shot_notes(text: str) -> str:
         text = BARE_POSSESSOR_RE.sub(_bare_possessor, text)
         text = SIDE_PAIR_RE.sub(r"from \1 to ", text)
         text = SIDE_AFTER_VERB_RE.sub(r"\1 on ", text)
-    if " of " in text:
+    if ("left of " in text or "right of " in text) and (arrowed or " to " in text):
         text = OF_SIDE_PAIR_RE.sub(r"from the \1 to the ", text)
-    if "," in text or ":" in text or ";" in text:
+    if any(word in text for word in ("absent", "hidden", "unseen", "invisible", "missing", "not ")):
         text = BARE_STATE_RE.sub(r"\1 is \2", text)
     if "screen" in text or "out of" in text:
         text = OFF_FOR_A_WHILE_RE.sub(_not_in_view, text)
