@@ -11,6 +11,7 @@ prompts are not copied here.)
 import pytest
 
 from pipelines.lvd.learner_phrasing import plain_learner_phrasing
+from pipelines.lvd.prompt_rewrites import rewritten_for_reading
 from pipelines.lvd.shot_notes import plain_shot_notes
 from tests.helpers.planned import PLANNER, names
 
@@ -131,6 +132,7 @@ def test_sides_of_another_object_without_articles(prompt, mover, other, rightwar
         ("Goat is come into video only after half of video is finish.", False, True),
         ("Duck is in video at first half only, in second half there is not any duck.", True, False),
         ("There is not any parrot at beginning, parrot is come at middle of video.", False, True),
+        ("In begin of video there is duck, in end of video duck is not there.", True, False),
     ],
 )
 def test_second_language_times_and_denials(prompt, first, second):
@@ -154,3 +156,9 @@ def test_notes_the_reader_already_read_still_read_after_the_rewrites():
     route = boxes("Overhead. Hen: lower left (start) → lower right (midpoint) → upper right (end).")
     assert [quadrant(route[0]), quadrant(route[len(route) // 2]), quadrant(route[-1])] == [(0, 1), (1, 1), (1, 0)]
     assert names("Kite — white. Bus — green.") == ["green bus", "white kite"]
+
+
+def test_spoken_fillers_set_off_by_commas_are_dropped():
+    route = boxes("So the horse starts, like, bottom left, goes bottom right, and, um, ends up top right? From above.")
+    assert [quadrant(route[0]), quadrant(route[len(route) // 2]), quadrant(route[-1])] == [(0, 1), (1, 1), (1, 0)]
+    assert rewritten_for_reading("A cat, like a tiger, runs.") == "a cat, like a tiger, runs."  # a likeness, no filler

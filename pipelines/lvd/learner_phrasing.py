@@ -1,7 +1,8 @@
 """Second-language phrasing put into the forms the token pass reads.
 
 A writer whose English is a second language drops the article before the clip's parts and times ("in first
-half of video", "at end"), says a time with "at" where English says "in" ("at first half"), ends a clause
+half of video", "at end"), says a time with "at" where English says "in" ("at first half") and "in" where it
+says "at" ("in end of video"), ends a clause
 with a bare "is finish", and denies with "there is not any bird". These change no content, so each is
 written back here into the one form the reader's tables hold.
 """
@@ -28,6 +29,8 @@ _ARTICLE_DROP_HINT_RE = re.compile(
     r"\b(?:in|at|for|during|after|until|till|before|from|by|through|throughout|within|of|into|near|to|toward|towards|on) "
     r"(?:first|second|last|final|latter|opening|closing|whole|entire|video|clip|film|footage|movie|frame|scene|shot|screen|picture"
     r"|end|start|beginning|midpoint|middle|finish|left|right)\b")
+# "in end of video", "in begin of clip": at that moment of it
+IN_MOMENT_RE = re.compile(r"\bin (?:the )?(end|begin|beginning|start|middle) of (?:the )?(?=" + _CLIP_NOUNS + r"\b)")
 AT_PART_RE = re.compile(r"\bat the (?=(?:first|second|last|final|latter|opening|closing) (?:half|part)\b)")
 # "right of tram": the tram, its article dropped
 OTHER_WITHOUT_ARTICLE_RE = re.compile(r"\b((?:left|right)(?: side)? of) (?!(?:the|a|an|its|his|her|their|this|that|it|them|him|frame|screen)\b)([a-z]+)\b")
@@ -44,6 +47,8 @@ def _the_other(match: re.Match) -> str:
 
 def plain_learner_phrasing(text: str) -> str:
     """``text`` (lower-cased) with second-language slips in times, articles and denials written out."""
+    if "in " in text and " of " in text:
+        text = IN_MOMENT_RE.sub(lambda m: f"at the {'beginning' if m.group(1) == 'begin' else m.group(1)} of the ", text)
     if _ARTICLE_DROP_HINT_RE.search(text):
         text = ARTICLE_DROPPED_RE.sub(r"\g<0>the ", text)
     if "at the " in text:

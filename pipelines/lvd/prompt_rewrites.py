@@ -51,6 +51,8 @@ OVER_ON_SIDE_RE = re.compile(r"\bover (?=(?:on|at) the (?:left|right|top|bottom|
 FRONTED_BEFORE_RE = re.compile(r"(^|[.;!?] )before ([a-z]+ing\b[^,.;!?]*), ([^.;!?]+)")
 # "a goat comes into the video", "flies into the clip": it comes into view ("bring a goat into the video" asks for it)
 INTO_THE_CLIP_RE = re.compile(r"\b([a-z]+) into (?:the )?(?:video|clip|footage|film|movie|screen)\b")
+# "starts, like, bottom left", "um, three kites", "and, uh, a bus": a spoken filler and the commas that set it off
+FILLER_RE = re.compile(r"(?:, |^|(?<=[.?!;:] ))(?:like|you know|i mean|um+|uh+|erm|hmm+),|\b(?:um+|uh+|erm)\b")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
 
 
@@ -87,6 +89,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = OVER_ON_SIDE_RE.sub("", text)
     if "into " in text:
         text = INTO_THE_CLIP_RE.sub(lambda m: f"{m.group(1)} into view" if VERB_KINDS.get(m.group(1)) else m.group(0), text)
+    if "like" in text or "you know" in text or "i mean" in text or "um" in text or "uh" in text or "er" in text or "hmm" in text:
+        text = FILLER_RE.sub("", text)
     if "cross" in text:
         text = CROSS_RE.sub(_cross_as_move, text)
     return " ".join(drop_setting_words(clip_phrases_in_words(text)).split())
