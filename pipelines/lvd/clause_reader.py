@@ -81,6 +81,7 @@ class ClauseReader(PathClauses):
         self.presented = False  # "a clip in which ...": the clause says what the clip shows
         self.empty_frames: list[bool] = []  # "the frame is empty" in the first half (True) or the second
         self.unnamed: int | None = None  # "It starts bottom left, ... — a kitten": the "it" named later
+        self.predicate_of: int | None = None  # after "it is": a noun of its own kind names it again ("it is a lively cat")
 
     # ----------------------------------------------------------------- noun phrases
     def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
@@ -90,6 +91,12 @@ class ClauseReader(PathClauses):
         index = self._reference(name) if definite or (plural and self.count is None and self._reference(name) is not None) else None
         if index is None and count == 1 and (self.relation or "").startswith("side_") and self._reference(name) is not None:
             index = self._reference(name)  # "left of a kangaroo ...; by the end right of a kangaroo": the same one
+        if index is None and count == 1 and not plural and self.predicate_of is not None and self.relation is None \
+                and self.entities[self.predicate_of].noun == name:
+            index = self.predicate_of  # "one cat; it is lively cat": the same cat described, not a second one
+        if index is None and self.det is None and self.count is None and not plural and not self.attrs and self.relation is None:
+            index = self._reference(name)  # "...; truck parked", "parrot gone": a bare noun in notes is the one named before
+        self.predicate_of = None
         if index is None and count == 1 and self._absent_index(name) is not None:
             index = self._absent_index(name)  # "no horse at first; later a horse trots in": the same horse
             self._confirm_absence(index)
@@ -372,6 +379,7 @@ class ClauseReader(PathClauses):
 
     # ----------------------------------------------------------------------- verbs
     def verb(self, word: str, kind: str, camera_move: bool = False, elaborating: bool = False) -> None:
+        self.predicate_of = None
         if elaborating and self._elaborate(kind):
             return
         if word in CAMERA_FOLLOWING and (self.subjects == [-1] or (not self.subjects and not self.entities)):
@@ -512,6 +520,7 @@ class ClauseReader(PathClauses):
     # ------------------------------------------------------------------- clauses
     def end_clause(self, hard: bool) -> None:
         self._clear_phrase()
+        self.predicate_of = None
         if self.participial:  # "Viewed from high above, a bird ...": the opening phrase named no object
             self.participial = self.object_pending = False
         if self.object_pending:  # "with the paddock filling the frame, the horse ...": that verb's object never came

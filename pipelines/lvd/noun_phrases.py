@@ -77,6 +77,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             motion.done_by = False
         return
     if word in COPULA:
+        if word in ("is", "was") and len(reader.subjects) == 1 and reader.subjects[0] >= 0 and not reader.verb_since_subject:
+            reader.predicate_of = reader.subjects[0]
         return
     if word == "of" and reader.subjects and -1 not in reader.subjects and position > 0 \
             and matches[position - 1].lastgroup in ("start_at", "at_region", "from_region", "to_region", "finish"):

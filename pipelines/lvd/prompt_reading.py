@@ -167,7 +167,7 @@ def read_prompt(prompt: str) -> SceneReading:
             _read_direction(reader, "across")  # "a tram rolls past", "speeds past the camera": across the picture
         elif group == "rel":
             _read_relation(reader, value)
-        elif group == "time" and _late_place_follows(matches, position):
+        elif group == "time" and (_late_place_follows(matches, position) or _late_side_follows(matches, position)):
             pass  # "by the final moment is sitting on the right": when it is there, not when the move starts
         elif group == "time":
             reader.time_for_next_leg()
@@ -404,6 +404,12 @@ def _elaborations(entities: list[Entity]) -> None:
                 said.verb = said.verb or vague.verb
                 del motions[i]
                 break
+        for i in range(len(motions) - 1):
+            bare, said = motions[i], motions[i + 1]
+            if bare.kind in _TRAVEL_KINDS and said.kind in _TRAVEL_KINDS and bare.step == said.step and _says_only_its_verb(bare) \
+                    and (said.start or said.end or said.side_start or said.side_end or said.direction):
+                del motions[i]  # "a dog walks and passes the bird from its left to its right": the walk is that pass
+                break
         placed = [m for m in motions[1:] if m.kind == "move" and not m.verb and m.end is not None and m.start is None
                   and not (m.relation or m.side_start or m.side_end or m.direction)]
         if len(motions) >= 3 and len(placed) == len(motions) - 1 and motions[0].kind == "move" and motions[0].target is not None \
@@ -429,6 +435,11 @@ def _elaborations(entities: list[Entity]) -> None:
                 first.side_start, first.side_end, first.start, first.end = first.side_end, then.side_end, then.start, then.end
                 del motions[i + 1]
                 break
+
+
+def _says_only_its_verb(motion: Motion) -> bool:
+    return not (motion.start or motion.end or motion.direction or motion.relation or motion.window or motion.at_fraction is not None
+                or motion.exits or motion.enters_from or motion.side_start or motion.side_end or motion.circle or motion.along)
 
 
 def _arcs(entities: list[Entity]) -> None:
@@ -481,6 +492,12 @@ def _late_place_follows(matches, position: int) -> bool:
     while after < len(matches) and matches[after].lastgroup == "word" and _state_word(matches[after].group(0)):
         after += 1
     return after < len(matches) and matches[after].lastgroup in ("start_at", "at_region") and _late_time_precedes(matches, after)
+
+
+def _late_side_follows(matches, position: int) -> bool:
+    """"..., at the end right of the bird": where it is by then, beside the other one, not when a move starts."""
+    return position + 1 < len(matches) and matches[position + 1].lastgroup in ("side_rel", "side_its_rel") \
+        and fraction_of(matches[position].group(0)) >= 0.75
 
 
 def _state_word(word: str) -> bool:

@@ -1,8 +1,9 @@
 """The prompt's surface put into the plain words the token pass reads, before it starts.
 
 Quotes, accents, arrows, numbered route labels, contractions, picture-quality tags, "crosses the shot",
-"slowing down", everyday names of parts of the clip and clauses about the light or weather: each is
-rewritten (or dropped) here so the reader's tables need only one form of each.
+"slowing down", spoken fillers ("starts, like, bottom left"), everyday names of parts of the clip and
+clauses about the light or weather: each is rewritten (or dropped) here so the reader's tables need only
+one form of each; shot-list notation and second-language slips go first, through their own modules.
 """
 
 from __future__ import annotations
@@ -11,7 +12,10 @@ import re
 import unicodedata
 
 from .clip_phrases import clip_phrases_in_words
+from .learner_phrasing import plain_learner_phrasing
 from .scenery import drop_setting_words
+from .shot_notes import plain_shot_notes
+from .vocabulary import VERB_KINDS
 
 CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b")
 _CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not"}
@@ -27,13 +31,13 @@ def _expand(match: re.Match) -> str:
 RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
 EXTREME_SIDE_RE = re.compile(r"\b(?:far|extreme|very)[ -](?=(?:left|right|top|bottom|upper|lower)\b)")
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "`": "'"})
-_ARROW_CHARS = "→⟶>»"
+_ARROW_CHARS = "→⟶⇒⟹➔➜➝>»"
 # "waypoint 1 lower-left, waypoint 2 ...", "stop #2: the top right": numbered labels of a listed route
 ROUTE_LABEL_RE = re.compile(r"(?P<lead>[:,;]\s*)?\b(?:way ?points?|check ?points?|stops?|legs?|stages?|points?|steps?)\s*#?\s*"
                             r"(?:\d+|one|two|three|four|five|six)\b\s*[:.)=-]?")
 # "at the bottom on the left", "to the top on the right side": one corner said in two parts
 SPLIT_CORNER_RE = re.compile(r"\b(top|bottom|upper|lower) (?:on|at|to) the (left|right)(?:[ -]hand)?(?: side)?\b")
-ARROW_RE = re.compile(r"\s*(?:→|⟶|->|-->|=>|»)\s*")
+ARROW_RE = re.compile(r"\s*(?:→|⟶|⇒|⟹|➔|➜|➝|-+>|=+>|»)\s*")
 # "crosses the shot", "crossed a road", "crosses behind a car": to cross something is to move across it, side to
 # side (the frame, the road, the shot are where it moves, not things); "crosses over to": a move along that path.
 CROSS_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bzebra )(?<!\bpedestrian )\bcross(es|ed|ing)?\b"
@@ -46,6 +50,10 @@ ALONG_WITH_RE = re.compile(r"\b(?:along|together) with\b(?= (?:an?|the|one|two|t
 OVER_ON_SIDE_RE = re.compile(r"\bover (?=(?:on|at) the (?:left|right|top|bottom|upper|lower|middle|centre|center)\b)")
 # "Before turning right, a van drives up the left side.": the fronted move is the last leg, said where it happens
 FRONTED_BEFORE_RE = re.compile(r"(^|[.;!?] )before ([a-z]+ing\b[^,.;!?]*), ([^.;!?]+)")
+# "a goat comes into the video", "flies into the clip": it comes into view ("bring a goat into the video" asks for it)
+INTO_THE_CLIP_RE = re.compile(r"\b([a-z]+) into (?:the )?(?:video|clip|footage|film|movie|screen)\b")
+# "starts, like, bottom left", "um, three kites", "and, uh, a bus": a spoken filler and the commas that set it off
+FILLER_RE = re.compile(r"(?:, |^|(?<=[.?!;:] ))(?:like|you know|i mean|um+|uh+|erm|hmm+),|\b(?:um+|uh+|erm)\b")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
 
 
@@ -59,6 +67,7 @@ def rewritten_for_reading(prompt: str) -> str:
     if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
+    text = plain_learner_phrasing(plain_shot_notes(text))
     if "hd" in text or any(d in text for d in "0123456789"):
         text = RESOLUTION_RE.sub(" ", text)
     if any(c in text for c in _ARROW_CHARS):
@@ -79,6 +88,10 @@ def rewritten_for_reading(prompt: str) -> str:
         text = FRONTED_BEFORE_RE.sub(r"\1\3 before \2", text)
     if "over " in text:
         text = OVER_ON_SIDE_RE.sub("", text)
+    if "into " in text:
+        text = INTO_THE_CLIP_RE.sub(lambda m: f"{m.group(1)} into view" if VERB_KINDS.get(m.group(1)) else m.group(0), text)
+    if "like" in text or "you know" in text or "i mean" in text or "um" in text or "uh" in text or "er" in text or "hmm" in text:
+        text = FILLER_RE.sub("", text)
     if "cross" in text:
         text = CROSS_RE.sub(_cross_as_move, text)
     return " ".join(drop_setting_words(clip_phrases_in_words(text)).split())
