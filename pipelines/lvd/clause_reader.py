@@ -81,6 +81,9 @@ class ClauseReader(PathClauses):
         self.presented = False  # "a clip in which ...": the clause says what the clip shows
         self.empty_frames: list[bool] = []  # "the frame is empty" in the first half (True) or the second
         self.unnamed: int | None = None  # "It starts bottom left, ... — a kitten": the "it" named later
+        self.attached = False  # "a bird above the tree flies": the noun after the subject's preposition is not a new subject
+        self.placed_at: tuple[str, int] | None = None  # "the ball on the table rolls": where the subject is, said before its verb
+        self.placed_moves: list[tuple[Motion, tuple[str, int]]] = []  # the moves said after such a place, with that place
 
     # ----------------------------------------------------------------- noun phrases
     def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
@@ -263,8 +266,12 @@ class ClauseReader(PathClauses):
             self.followed, self.subjects, self.verb_since_subject, self.current = False, [index], False, []
             self.verb("follows", "move")
             return
+        attached, self.attached = self.attached, False
         if self.relation is not None:
             relation, self.relation = self.relation, None
+            if not self.current and self.subjects and -1 not in self.subjects and not self.verb_since_subject \
+                    and index not in self.subjects:
+                self.placed_at = (relation, index)
             if relation == "by" and any(m.kind == "throw" for m in self.current):
                 for subject in self.subjects:
                     if subject >= 0 and subject != index:
@@ -289,6 +296,8 @@ class ClauseReader(PathClauses):
             self.object_pending = False  # "a car overtakes a dog": the dog is an object, not a new subject
             self.last_object = index
             return
+        if attached and self.subjects and not self.verb_since_subject:
+            return  # "a man with a hat walks": the hat is named with the man; the verb after it is still the man's
         if self.joining and not self.verb_since_subject and self.subjects and -1 not in self.subjects:
             if index not in self.subjects:
                 self.subjects.append(index)
@@ -426,6 +435,9 @@ class ClauseReader(PathClauses):
                 self.entities[subject].motions.append(motion)
             motions.append(motion)
         self.current = motions
+        if self.placed_at is not None and subjects != [-1]:
+            self.placed_moves.extend((motion, self.placed_at) for motion in motions)
+        self.placed_at = None
         if self.exclusive and word.split()[-1] in REMAINING_WORDS and -1 not in subjects:
             self._others_leave(subjects)
         self.exclusive = False
@@ -521,6 +533,7 @@ class ClauseReader(PathClauses):
         self.transitive = None
         self.relation = None
         self.joining = False
+        self.attached = False
         if self.outer_subjects is not None and (hard or self.verb_since_subject):
             self.subjects, self.outer_subjects = self.outer_subjects, None  # back to the main clause
             self.verb_since_subject = True
@@ -550,6 +563,15 @@ class ClauseReader(PathClauses):
                 listed = not self.entities and sum(k == "to_region" for k, _ in self.pending) >= 1 and all(
                     k in ("to_region", "verb") for k, _ in self.pending)
                 self.pending = [p for p in self.pending if p[0] == "verb" or listed]
+
+    def keep_places_off_paths(self) -> None:
+        """"The ball on the table rolls to the right": a place said between the subject and its verb is where it
+        is; a move that says its own way goes that way instead of onto (or under) that place."""
+        for motion, (relation, target) in self.placed_moves:
+            if (motion.relation, motion.target) == (relation, target) and (
+                    motion.direction or motion.end or motion.exits or motion.enters_from or motion.circle):
+                motion.relation = motion.target = None
+        self.placed_moves = []
 
     def attach_orphan_verbs(self) -> None:
         """Verbs that came before any noun ("falling from the sky, a leaf ...") go to the first object."""

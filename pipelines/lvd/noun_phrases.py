@@ -51,6 +51,7 @@ from .vocabulary import (
     looks_like_modifier,
 )
 
+SUBJECT_PREPOSITIONS = frozenset("above below beneath underneath with inside in within among amid near beside".split())
 VIDEO_WORDS = frozenset("footage film shot clip video movie documentary recording".split())
 # ``reader`` below is clause_reader's ClauseReader: these functions apply one word to the reading in
 # progress. It is typed as ``Any`` so this module does not import the reader that imports it.
@@ -78,6 +79,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in COPULA:
         return
+    if word in SUBJECT_PREPOSITIONS and reader.subjects and -1 not in reader.subjects and not reader.verb_since_subject \
+            and not reader.current and reader.last_mention is not None and reader.last_mention[0] in reader.subjects:
+        reader.attached = True  # "a bird above the tree flies right": the tree says where the bird is; the verb is the bird's
     if word == "of" and reader.subjects and -1 not in reader.subjects and position > 0 \
             and matches[position - 1].lastgroup in ("start_at", "at_region", "from_region", "to_region", "finish"):
         reader.object_pending = True  # "starts at the bottom of a tree and climbs": the tree places it, it does not climb

@@ -270,6 +270,7 @@ def read_prompt(prompt: str) -> SceneReading:
     reader.drop_unconfirmed()
     unknown_places(reader)
     reader.attach_orphan_verbs()
+    reader.keep_places_off_paths()
     if reader.presented:
         _shown_not_arriving(reader.entities)
     _crossings(reader.entities)
