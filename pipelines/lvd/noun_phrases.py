@@ -78,6 +78,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             motion.done_by = False
         return
     if word in COPULA:
+        reader.attached = False  # "the things in frame are four ducks": the ducks are what is there
         return
     if word in SUBJECT_PREPOSITIONS and reader.subjects and -1 not in reader.subjects and not reader.verb_since_subject \
             and not reader.current and reader.last_mention is not None and reader.last_mention[0] in reader.subjects:
@@ -180,7 +181,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return  # "a girl waits at a bus stop": the head of an open two-word name, not a route's stop
     if word in NON_OBJECT_NOUNS:
         reader._clear_phrase()
-        reader.locative = False  # "in the shot a hen waits": the place phrase ended with its noun
+        reader.locative = reader.attached = False  # "in the shot a hen waits": the place phrase ended with its noun
         reader.relation = None  # "on a frosty morning showing a car": no thing for "on" to relate to
         reader.naming = word == "number"  # "the number seven": a name, not a count
         reader.counting = reader.counting or word == "number"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .clause_reader import MAX_ENTITIES, ClauseReader
-from .member_colours import apply_member_colours
+from .member_colours import apply_member_colours, apply_mixed_colours
 from .motions import Entity, Motion, SceneReading
 from .noun_phrases import noun_class, read_word
 from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
@@ -281,6 +281,7 @@ def read_prompt(prompt: str) -> SceneReading:
     resolve_timing(reader.entities, Motion)
     apply_visibility_cues(text, reader.entities, reader.camera)
     apply_member_colours(text, reader.entities)
+    apply_mixed_colours(text, reader.entities)
     _arcs(reader.entities)
     _elaborations(reader.entities)
     foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)
