@@ -32,6 +32,7 @@ MAX_ENTITIES = 8
 ELABORATING_KINDS = frozenset(("move", "run", "fly", "swim", "drive", "glide", "float", "roll"))
 PASSING_RELATIONS = frozenset(("past", "over", "by", "under", "behind", "front"))  # a move that goes by its reference
 REMAINING_WORDS = frozenset("left remain remains remained stay stays stayed".split())
+PLACE_RELATIONS = frozenset(("on", "under", "next", "behind", "front", "over", "by"))  # where a thing is, not where it goes
 CAMERA_FOLLOWING = frozenset("follows follow following followed tracks track tracking tracked".split())
 
 
@@ -82,7 +83,7 @@ class ClauseReader(PathClauses):
         self.empty_frames: list[bool] = []  # "the frame is empty" in the first half (True) or the second
         self.unnamed: int | None = None  # "It starts bottom left, ... — a kitten": the "it" named later
         self.attached = False  # "a bird above the tree flies": the noun after the subject's preposition is not a new subject
-        self.placed_at: tuple[str, int] | None = None  # "the ball on the table rolls": where the subject is, said before its verb
+        self.placed_at: tuple[str, int, tuple[int, ...]] | None = None  # "the ball on the table rolls": where the subject is, said before its verb
         self.placed_moves: list[tuple[Motion, tuple[str, int]]] = []  # the moves said after such a place, with that place
 
     # ----------------------------------------------------------------- noun phrases
@@ -269,9 +270,9 @@ class ClauseReader(PathClauses):
         attached, self.attached = self.attached, False
         if self.relation is not None:
             relation, self.relation = self.relation, None
-            if not self.current and self.subjects and -1 not in self.subjects and not self.verb_since_subject \
-                    and index not in self.subjects:
-                self.placed_at = (relation, index)
+            if relation in PLACE_RELATIONS and not self.current and self.subjects and -1 not in self.subjects \
+                    and not self.verb_since_subject and index not in self.subjects:
+                self.placed_at = (relation, index, tuple(self.subjects))
             if relation == "by" and any(m.kind == "throw" for m in self.current):
                 for subject in self.subjects:
                     if subject >= 0 and subject != index:
@@ -435,8 +436,8 @@ class ClauseReader(PathClauses):
                 self.entities[subject].motions.append(motion)
             motions.append(motion)
         self.current = motions
-        if self.placed_at is not None and subjects != [-1]:
-            self.placed_moves.extend((motion, self.placed_at) for motion in motions)
+        if self.placed_at is not None and list(self.placed_at[2]) == subjects:
+            self.placed_moves.extend((motion, self.placed_at[:2]) for motion in motions)
         self.placed_at = None
         if self.exclusive and word.split()[-1] in REMAINING_WORDS and -1 not in subjects:
             self._others_leave(subjects)

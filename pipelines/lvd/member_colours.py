@@ -37,7 +37,7 @@ _SENTENCE_END = re.compile(r"[.;!?]")
 
 def apply_member_colours(text: str, entities: list[Entity]) -> None:
     """Give each member of a counted group the colour listed for it, in order."""
-    if " and " not in text or not any(c in text for c in COLORS):
+    if not any(c in text for c in COLORS):
         return
     for match in LIST_RE.finditer(text):
         listed = [match.group(f"colour{i}") for i in range(_MAX_MEMBERS) if match.group(f"colour{i}")]
