@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .clause_reader import MAX_ENTITIES, ClauseReader
+from .companions import find_companions
 from .member_colours import apply_member_colours, apply_mixed_colours
 from .motions import Entity, Motion, SceneReading
 from .noun_phrases import noun_class, read_word
@@ -282,6 +283,7 @@ def read_prompt(prompt: str) -> SceneReading:
     apply_visibility_cues(text, reader.entities, reader.camera)
     apply_member_colours(text, reader.entities)
     apply_mixed_colours(text, reader.entities)
+    find_companions(text, reader.entities)
     _arcs(reader.entities)
     _elaborations(reader.entities)
     foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)
