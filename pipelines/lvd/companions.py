@@ -27,6 +27,9 @@ _CARRYING = "carry carries carrying carried"
 ROLES = {**dict.fromkeys(_LEADING.split(), ("patient", "behind")), **dict.fromkeys(_TRAILING.split(), ("agent", "behind")),
          **dict.fromkeys(_RIDING.split(), ("agent", "on")), **dict.fromkeys(_CARRYING.split(), ("patient", "on"))}
 RIDEABLE = frozenset("horse pony donkey mule camel elephant zebra ox bull yak".split())
+PASSIVE_AUXILIARIES = frozenset("is are was were be being been gets got get".split())
+PREPOSITIONS = frozenset("past by along through across over under to toward towards into onto from around behind in on at "
+                         "with near beside off up down away".split())
 ON_WORDS = frozenset(("on", "astride", "atop", "aboard"))
 _WORD = re.compile(r"[a-z]+|[.;!?:]")
 _STOPS = frozenset(".;!?:")
@@ -45,8 +48,12 @@ def find_companions(text: str, entities: list[Entity]) -> None:
     for i, word in enumerate(words):
         if word in ROLES:
             passive = i + 1 < len(words) and words[i + 1] == "by"
-            before, after = _named(owners, i, -1), _named(owners, i + 1 + passive, 1)
+            if not passive and i > 0 and words[i - 1] in PASSIVE_AUXILIARIES:
+                continue  # "a fox is led past a lorry": led by no one named; the lorry is what it passes
+            before, after = _named(owners, i, -1), _named(owners, i + 1 + passive, 1, words=words)
             if before is None or after is None or before == after:
+                continue
+            if ROLES[word] == ("agent", "on") and not passive and not _rideable(entities[after]):
                 continue
             agent, patient = (after, before) if passive else (before, after)
             trailer, place = ROLES[word]
@@ -69,13 +76,14 @@ def _entity_of(words: list[str], i: int, entities: list[Entity]) -> int | None:
     return (described or named or [None])[-1]
 
 
-def _named(owners: list[int | None], start: int, step: int, reach: int = _REACH) -> int | None:
-    """The first object word from ``start`` (exclusive when going back) within ``reach`` words."""
+def _named(owners: list[int | None], start: int, step: int, reach: int = _REACH, words: list[str] | None = None) -> int | None:
+    """The first object word from ``start`` (exclusive when going back) within ``reach`` words; going forward
+    with ``words``, none after a preposition ("rides past a bus stop": the stop is passed, not ridden)."""
     positions = range(start - 1, max(start - 1 - reach, -1), -1) if step < 0 else range(start, min(start + reach, len(owners)))
     for p in positions:
         if owners[p] is not None:
             return owners[p]
-        if owners[p] == _SENTENCE_END:
+        if owners[p] == _SENTENCE_END or (words is not None and words[p] in PREPOSITIONS):
             return None
     return None
 

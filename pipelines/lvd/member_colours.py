@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .motions import Entity
+from .motions import Entity, remove_entity
 from .object_classes import noun_class, singular
 from .vocabulary import COLORS, INTENSITY_WORDS
 
@@ -61,6 +61,9 @@ def _one_per_colour(noun: str, entities: list[Entity], listed: list[str]) -> Non
     if not named or named[-1].count > len(listed) or named[-1].member_colours:
         return
     group = named[-1]
+    for index in range(len(entities) - 1, -1, -1):  # "an orange and a green balloon": the colour, not the fruit
+        if entities[index].noun in listed and not entities[index].motions:
+            remove_entity(entities, index)
     group.count = len(listed)
     group.attributes = [a for a in group.attributes if not (a[0] == "color" and a[1] in listed)]
     group.member_colours = listed

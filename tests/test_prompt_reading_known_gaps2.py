@@ -1,0 +1,101 @@
+"""More phrasings the planner was known to misread, each as a class of wording, in new prompts.
+
+A place phrase between the subject and its verb, colours shared or split over things, objects that move
+as one (pulled, chased, ridden), and the words for shades and for counts past ten.
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER, names
+
+
+def track(prompt, name):
+    """The named object's box centres (x, y) at every keyframe; the name must be unique in the layout."""
+    layout = PLANNER.plan(prompt).layout
+    found = [o for o in layout.objects if o.name == name]
+    assert len(found) == 1, [o.name for o in layout.objects]
+    return [((b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for b in found[0].boxes]
+
+
+def moved(prompt, name):
+    xs = [x for x, _ in track(prompt, name)]
+    return xs[-1] - xs[0]
+
+
+# ------------------------------------------------------------ a place phrase between subject and verb
+@pytest.mark.parametrize("prompt, mover, place, rightward", [
+    ("the kettle on the stove slides to the right", "kettle", "stove", True),
+    ("a hamster under the bed scurries to the left", "hamster", "bed", False),
+    ("a sparrow above the fence flies to the right", "sparrow", "fence", True),
+    ("a kitten beside the chair walks left", "kitten", "chair", False),
+    ("a man with a suitcase walks to the right", "man", "suitcase", True),
+])
+def test_the_subject_named_before_a_place_phrase_is_the_one_that_moves(prompt, mover, place, rightward):
+    assert (moved(prompt, mover) > 0.2) if rightward else (moved(prompt, mover) < -0.2)
+    assert abs(moved(prompt, place)) < 0.02
+
+
+def test_a_place_phrase_without_a_way_still_says_where_the_subject_goes():
+    # no direction said: "on the table" stays the relation of the move, as before
+    assert names("a cup on the table") == ["cup", "table"]
+
+
+# ------------------------------------------------------------ shared and split colours
+@pytest.mark.parametrize("prompt, expected", [
+    ("a yellow and a purple kite", ["purple kite", "yellow kite"]),
+    ("a white, a black and a brown horse stand still", ["black horse", "brown horse", "white horse"]),
+    ("there is an orange and a green balloon", ["green balloon", "orange balloon"]),
+])
+def test_one_article_per_colour_names_one_thing_per_colour(prompt, expected):
+    assert names(prompt) == expected
+
+
+@pytest.mark.parametrize("prompt, name, colours", [
+    ("a yellow and purple kite", "yellow kite", ["yellow", "purple"]),
+    ("a brown-and-white horse trots left", "brown horse", ["brown", "white"]),
+    ("a green, white and red flag", "green flag", ["green", "white", "red"]),
+])
+def test_several_colours_of_one_thing_are_kept_and_the_first_names_it(prompt, name, colours):
+    layout = PLANNER.plan(prompt).layout
+    assert [o.name for o in layout.objects] == [name]
+    attributes = layout.objects[0].attributes
+    assert [v for k, v in attributes if k in ("color", "also_color")] == colours
+
+
+# ------------------------------------------------------------ objects that move as one
+@pytest.mark.parametrize("prompt, leader, follower, rightward", [
+    ("a sled pulled by a husky moves to the right", "husky", "sled", True),
+    ("a sleigh pulled by a reindeer goes left", "reindeer", "sleigh", False),
+    ("a tractor tows a trailer to the left", "tractor", "trailer", False),
+    ("a fox chased by a hound runs to the right", "fox", "hound", True),
+    ("a cat chases a mouse to the left", "mouse", "cat", False),
+    ("a girl pushes a pram to the right", "pram", "girl", True),
+])
+def test_a_pulled_or_chased_thing_moves_with_the_other_and_the_leader_is_ahead(prompt, leader, follower, rightward):
+    lead, follow = track(prompt, leader), track(prompt, follower)
+    way = 1 if rightward else -1
+    for (lx, _), (fx, _) in zip(lead, follow):
+        assert way * (lx - fx) > 0  # the leader is ahead at every keyframe
+    for xs in (lead, follow):
+        assert way * (xs[-1][0] - xs[0][0]) > 0.15  # both travel the said way
+    gaps = [lx - fx for (lx, _), (fx, _) in zip(lead, follow)]
+    assert max(gaps) - min(gaps) < 0.02  # at a steady distance
+
+
+def test_a_chase_with_no_way_said_still_moves_both():
+    assert moved("a dog chases a bus", "bus") > 0.1
+    assert moved("a dog chases a bus", "dog") > 0.1
+
+
+@pytest.mark.parametrize("prompt, rider, mount, rightward", [
+    ("a jockey on a horse gallops to the right", "jockey", "horse", True),
+    ("a girl rides a scooter to the left", "girl", "scooter", False),
+    ("a monkey on top of a camel walks to the left", "monkey", "camel", False),
+])
+def test_a_rider_moves_with_what_it_rides_and_sits_on_it(prompt, rider, mount, rightward):
+    up, down = track(prompt, rider), track(prompt, mount)
+    for (rx, ry), (mx, my) in zip(up, down):
+        assert rx == pytest.approx(mx, abs=1e-6)
+        assert ry < my  # higher in the picture
+    way = down[-1][0] - down[0][0]
+    assert way > 0.15 if rightward else way < -0.15
