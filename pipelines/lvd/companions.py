@@ -29,7 +29,7 @@ ROLES = {**dict.fromkeys(_LEADING.split(), ("patient", "behind")), **dict.fromke
 RIDEABLE = frozenset("horse pony donkey mule camel elephant zebra ox bull yak".split())
 PASSIVE_AUXILIARIES = frozenset("is are was were be being been gets got get".split())
 PREPOSITIONS = frozenset("past by along through across over under to toward towards into onto from around behind in on at "
-                         "with near beside off up down away".split())
+                         "with near beside off up down away of".split())  # "on the left of a bus": a side, not a seat
 ON_WORDS = frozenset(("on", "astride", "atop", "aboard"))
 _WORD = re.compile(r"[a-z]+|[.;!?:]")
 _STOPS = frozenset(".;!?:")
@@ -60,7 +60,8 @@ def find_companions(text: str, entities: list[Entity]) -> None:
             follower, leader = (agent, patient) if trailer == "agent" else (patient, agent)
             _pair(entities, follower, leader, place)
         elif word in ON_WORDS:
-            before, after = _named(owners, i, -1, 1), _named(owners, i + 1, 1)
+            seat = i + 3 if words[i + 1:i + 3] == ["top", "of"] else i + 1  # "on top of a camel"
+            before, after = _named(owners, i, -1, 1), _named(owners, seat, 1, words=words)
             if before is not None and after is not None and before != after and _rideable(entities[after]):
                 _pair(entities, before, after, "on")  # "a rider on a bike", "a monkey atop an elephant"
 
@@ -81,10 +82,10 @@ def _named(owners: list[int | None], start: int, step: int, reach: int = _REACH,
     with ``words``, none after a preposition ("rides past a bus stop": the stop is passed, not ridden)."""
     positions = range(start - 1, max(start - 1 - reach, -1), -1) if step < 0 else range(start, min(start + reach, len(owners)))
     for p in positions:
-        if owners[p] is not None:
-            return owners[p]
         if owners[p] == _SENTENCE_END or (words is not None and words[p] in PREPOSITIONS):
             return None
+        if owners[p] is not None:
+            return None if words is not None and p + 1 < len(words) and words[p + 1] == "s" else owners[p]  # "on the horse's right"
     return None
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from . import phrase_context as around
 from . import word_guessing as guess
+from .descriptions import shade_colour
 from .object_classes import COMPOUND_NOUN_WORDS, GENERIC_CLASS, is_plural, noun_class, singular
 from .prompt_tokens import fraction_of
 from .scenery import is_scenery
@@ -58,6 +59,7 @@ VIDEO_WORDS = frozenset("footage film shot clip video movie documentary recordin
 ClauseReader = Any
 
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
+    word = shade_colour(word) or word  # "a reddish bird": the LVD colour word it is near
     if (word[0].isdigit() or word in NUMBER_WORDS) and reader.recount(around.counted_noun(reader, matches, position), word):
         return  # "the dogs number 7", "foxes numbering four", "How many sheep? Two"
     if (word[0].isdigit() or word in NUMBER_WORDS) and around.count_said_later(matches, position) and reader.count_after(

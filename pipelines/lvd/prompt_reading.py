@@ -21,6 +21,7 @@ import re
 
 from .clause_reader import MAX_ENTITIES, ClauseReader
 from .companions import find_companions
+from .descriptions import apply_descriptions, take_descriptions
 from .member_colours import apply_member_colours, apply_mixed_colours
 from .motions import Entity, Motion, SceneReading
 from .noun_phrases import noun_class, read_word
@@ -77,7 +78,7 @@ _DEPTH_CANON = {
 
 def read_prompt(prompt: str) -> SceneReading:
     """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet)."""
-    text = rewritten_for_reading(prompt[:MAX_PROMPT_CHARS])
+    text, said_later = take_descriptions(rewritten_for_reading(prompt[:MAX_PROMPT_CHARS]))
     reader = ClauseReader()
     if len(prompt) > MAX_PROMPT_CHARS:
         reader.notes.append(f"only the first {MAX_PROMPT_CHARS} characters of the prompt were read")
@@ -222,6 +223,8 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.presented = reader.presented or not reader.entities  # what it opens on is shown, not arriving
         elif group == "in_view":  # "lands in view during the second half": it is seen from then on
             reader.verb(value, "visible")
+        elif group == "hyphenated" and all(part in NUMBER_WORDS for part in value.split("-")):
+            read_word(reader, str(sum(NUMBER_WORDS[part] for part in value.split("-"))), matches, position)  # "twenty-five"
         elif group == "hyphenated":
             tail = value.rsplit("-", 1)[1]
             if tail in COLORS:
@@ -283,6 +286,7 @@ def read_prompt(prompt: str) -> SceneReading:
     apply_visibility_cues(text, reader.entities, reader.camera)
     apply_member_colours(text, reader.entities)
     apply_mixed_colours(text, reader.entities)
+    apply_descriptions(reader.entities, said_later, reader.notes)
     find_companions(text, reader.entities)
     _arcs(reader.entities)
     _elaborations(reader.entities)
