@@ -99,3 +99,55 @@ def test_a_rider_moves_with_what_it_rides_and_sits_on_it(prompt, rider, mount, r
         assert ry < my  # higher in the picture
     way = down[-1][0] - down[0][0]
     assert way > 0.15 if rightward else way < -0.15
+
+
+# ------------------------------------------------------------ identity and size said after a description
+@pytest.mark.parametrize("prompt, expected", [
+    ("a brown animal trots to the right. the brown one was a horse", ["brown horse"]),
+    ("a white animal sits on the floor; the white thing is actually a rabbit", ["white rabbit"]),
+])
+def test_what_a_described_thing_turns_out_to_be_renames_it(prompt, expected):
+    assert names(prompt) == expected
+
+
+def width(prompt, name):
+    layout = PLANNER.plan(prompt).layout
+    box = next(b for o in layout.objects if o.name == name for b in o.boxes if b is not None)
+    return box[2] - box[0]
+
+
+@pytest.mark.parametrize("prompt, bigger, smaller", [
+    ("a green cube and a yellow cube. the green one is a bit bigger", "green cube", "yellow cube"),
+    ("a pink bus and a black bus; the pink one is much smaller than the other", "black bus", "pink bus"),
+])
+def test_a_size_said_relative_to_the_other_scales_the_described_thing(prompt, bigger, smaller):
+    assert names(prompt) == sorted([bigger, smaller])  # the LVD names keep their colours
+    assert width(prompt, bigger) > 1.1 * width(prompt, smaller)
+
+
+# ------------------------------------------------------------ shades
+@pytest.mark.parametrize("prompt, expected", [
+    ("a greyish rabbit hops", ["gray rabbit"]),
+    ("a reddish fox runs left", ["red fox"]),
+    ("a bluish kite and a yellowish kite", ["blue kite", "yellow kite"]),
+    ("a pale-green frog sits", ["green frog"]),
+    ("a dark purple car", ["purple car"]),
+])
+def test_a_shade_is_read_as_the_lvd_colour_it_is_near(prompt, expected):
+    assert names(prompt) == expected
+
+
+# ------------------------------------------------------------ counts past twelve
+@pytest.mark.parametrize("prompt, said", [
+    ("fourteen pigeons sit on a wire", 14),
+    ("twenty apples lie on a table", 20),
+    ("thirty-two lemons", 32),
+])
+def test_a_count_past_twelve_is_read_and_capped_with_a_note(prompt, said):
+    result = PLANNER.plan(prompt)
+    assert sum(o.name != "wire" and o.name != "table" for o in result.layout.objects) == 12
+    assert any(n.startswith(f"{said} ") and "placed 12" in n for n in result.notes), result.notes
+
+
+def test_a_dozen_is_twelve():
+    assert len(PLANNER.plan("a dozen eggs").layout.objects) == 12
