@@ -59,11 +59,20 @@ def take_descriptions(text: str) -> tuple[str, list[SaidLater]]:
     if " the " not in f" {text}":
         return text, said
 
+    def described_before(match: re.Match) -> bool:
+        """"The green thing is a dog" with no green thing named before is the description itself, left to the reading."""
+        earlier = set(re.findall(r"[a-z]+", text[:match.start()]))
+        return bool(earlier & set(match.group("marks").split()))
+
     def identity(match: re.Match) -> str:
+        if not described_before(match):
+            return match.group(0)
         said.append(SaidLater(tuple(match.group("marks").split()), noun=match.group("noun")))
         return ";"
 
     def comparison(match: re.Match) -> str:
+        if not described_before(match):
+            return match.group(0)
         factor = _COMPARISONS[match.group("comparison")] ** _DEGREES.get(match.group("degree") or "", 1.0)
         said.append(SaidLater(tuple(match.group("marks").split()), scale=factor))
         return ";"
