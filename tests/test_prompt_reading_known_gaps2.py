@@ -151,3 +151,19 @@ def test_a_count_past_twelve_is_read_and_capped_with_a_note(prompt, said):
 
 def test_a_dozen_is_twelve():
     assert len(PLANNER.plan("a dozen eggs").layout.objects) == 12
+
+
+# ------------------------------------------------------------ yes/no answers in list-like prompts
+@pytest.mark.parametrize("prompt, first, second", [
+    ("fox | visible: no (first half), yes (second half)", False, True),
+    ("Goat — on screen: yes (1st half); no (2nd half)", True, False),
+    ("owl: present? no for the first half and yes for the second half", False, True),
+    ("lamp | on: yes (first half), off (second half)", True, False),
+    ("rabbit: visible: no (opening half)", False, True),
+])
+def test_yes_and_no_answers_per_half_say_when_the_thing_is_seen(prompt, first, second):
+    layout = PLANNER.plan(prompt, num_keyframes=8).layout
+    assert len(layout.objects) == 1, [o.name for o in layout.objects]
+    shown = [box is not None for box in layout.objects[0].boxes]
+    assert (all(shown[:3]), any(shown[:3])) == (first, first)
+    assert (all(shown[5:]), any(shown[5:])) == (second, second)

@@ -31,6 +31,7 @@ PASSIVE_AUXILIARIES = frozenset("is are was were be being been gets got get".spl
 PREPOSITIONS = frozenset("past by along through across over under to toward towards into onto from around behind in on at "
                          "with near beside off up down away of".split())  # "on the left of a bus": a side, not a seat
 ON_WORDS = frozenset(("on", "astride", "atop", "aboard"))
+_TRIGGERS = frozenset(ROLES) | ON_WORDS
 _WORD = re.compile(r"[a-z]+|[.;!?:]")
 _STOPS = frozenset(".;!?:")
 _SENTENCE_END = -1  # a pair is said within one sentence
@@ -44,6 +45,8 @@ def find_companions(text: str, entities: list[Entity]) -> None:
     if len(entities) < 2:
         return
     words = _WORD.findall(text)
+    if _TRIGGERS.isdisjoint(words):
+        return
     owners = [_SENTENCE_END if word in _STOPS else _entity_of(words, i, entities) for i, word in enumerate(words)]
     for i, word in enumerate(words):
         if word in ROLES:

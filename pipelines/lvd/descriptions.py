@@ -40,7 +40,8 @@ class SaidLater:
     scale: float | None = None  # its size relative to the others
 
 
-_THING = r"(?:one|thing|object|shape|figure|animal|creature)"
+_THINGS = ("one", "thing", "object", "shape", "figure", "animal", "creature")
+_THING = rf"(?:{'|'.join(_THINGS)})"
 _MARKS = r"(?P<marks>[a-z]+(?: [a-z]+)?)"
 IDENTITY_RE = re.compile(
     rf"\bthe {_MARKS} {_THING} (?:is|was|turns out to be|turned out to be)(?: actually| in fact| really)? (?:a|an) (?!bit\b|little\b|lot\b)(?P<noun>[a-z]+)\b")
@@ -77,8 +78,10 @@ def take_descriptions(text: str) -> tuple[str, list[SaidLater]]:
         said.append(SaidLater(tuple(match.group("marks").split()), scale=factor))
         return ";"
 
-    text = IDENTITY_RE.sub(identity, text)
-    text = COMPARISON_RE.sub(comparison, text)
+    if any(f"{thing} " in text for thing in _THINGS):
+        text = IDENTITY_RE.sub(identity, text)
+    if any(word in text for word in _COMPARISONS):
+        text = COMPARISON_RE.sub(comparison, text)
     return text, said
 
 

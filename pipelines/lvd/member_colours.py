@@ -37,8 +37,8 @@ _SENTENCE_END = re.compile(r"[.;!?]")
 
 def apply_member_colours(text: str, entities: list[Entity]) -> None:
     """Give each member of a counted group the colour listed for it, in order."""
-    if not any(c in text for c in COLORS):
-        return
+    if not (" and a" in text or ", a" in text or any(e.count >= 2 for e in entities)) or not any(c in text for c in COLORS):
+        return  # a list of colours is said of a counted group, or of things named one article each
     for match in LIST_RE.finditer(text):
         listed = [match.group(f"colour{i}") for i in range(_MAX_MEMBERS) if match.group(f"colour{i}")]
         following = _WORD_RE.match(text, match.end() + 1) if match.end() < len(text) else None
@@ -72,6 +72,8 @@ def _one_per_colour(noun: str, entities: list[Entity], listed: list[str]) -> Non
 def apply_mixed_colours(text: str, entities: list[Entity]) -> None:
     """"A red and blue ball", "a black-and-white cat": one thing of several colours. The first colour names it
     (so a query for the "red ball" finds it) and the others stay in its attributes as ``also_color``."""
+    if " and " not in text and "-and-" not in text:
+        return
     for match in MIXED_RE.finditer(text):
         colours = _COLOUR_RE.findall(match.group("colours"))
         found = noun_class(match.group("noun"))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .answer_lists import answers_as_windows
 from .clause_reader import MAX_ENTITIES, ClauseReader
 from .companions import find_companions
 from .descriptions import apply_descriptions, take_descriptions
@@ -78,7 +79,7 @@ _DEPTH_CANON = {
 
 def read_prompt(prompt: str) -> SceneReading:
     """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet)."""
-    text, said_later = take_descriptions(rewritten_for_reading(prompt[:MAX_PROMPT_CHARS]))
+    text, said_later = take_descriptions(answers_as_windows(rewritten_for_reading(prompt[:MAX_PROMPT_CHARS])))
     reader = ClauseReader()
     if len(prompt) > MAX_PROMPT_CHARS:
         reader.notes.append(f"only the first {MAX_PROMPT_CHARS} characters of the prompt were read")
