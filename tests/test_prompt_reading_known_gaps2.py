@@ -167,3 +167,17 @@ def test_yes_and_no_answers_per_half_say_when_the_thing_is_seen(prompt, first, s
     shown = [box is not None for box in layout.objects[0].boxes]
     assert (all(shown[:3]), any(shown[:3])) == (first, first)
     assert (all(shown[5:]), any(shown[5:])) == (second, second)
+
+
+# ------------------------------------------------------------ frame numbers
+@pytest.mark.parametrize("prompt, keyframes, seen", [
+    ("a hare sits in frames 1-3", 6, [True, True, True, False, False, False]),
+    ("a crow is visible in frames 4 to 6", 6, [False, False, False, True, True, True]),
+    ("a kite hovers from frame 2", 6, [False, True, True, True, True, True]),
+    ("a goose walks right and is seen in frames 3 to 6 of 8", 8, [False, False, True, True, True, True, False, False]),
+    ("a mule is there until frame 5", 8, [True] * 5 + [False] * 3),
+])
+def test_frame_numbers_say_which_keyframes_show_the_thing(prompt, keyframes, seen):
+    layout = PLANNER.plan(prompt, num_keyframes=keyframes).layout
+    assert len(layout.objects) == 1, [o.name for o in layout.objects]
+    assert [box is not None for box in layout.objects[0].boxes] == seen

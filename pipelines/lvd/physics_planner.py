@@ -65,7 +65,7 @@ class PhysicsPlanner:
             raise PlannerError("the prompt is empty: describe the objects and how they move")
         if not isinstance(num_keyframes, int) or not 1 <= num_keyframes <= 64:
             raise PlannerError(f"num_keyframes must be an integer from 1 to 64, got {num_keyframes!r}")
-        reading = read_prompt(prompt)
+        reading = read_prompt(prompt, num_keyframes)
         parsed = time.perf_counter()
         if not reading.entities:
             raise PlannerError(

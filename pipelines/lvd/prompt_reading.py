@@ -23,6 +23,7 @@ from .answer_lists import answers_as_windows
 from .clause_reader import MAX_ENTITIES, ClauseReader
 from .companions import find_companions
 from .descriptions import apply_descriptions, take_descriptions
+from .frame_ranges import apply_frame_spans, take_frame_spans
 from .member_colours import apply_member_colours, apply_mixed_colours
 from .motions import Entity, Motion, SceneReading
 from .noun_phrases import noun_class, read_word
@@ -77,9 +78,11 @@ _DEPTH_CANON = {
 }
 
 
-def read_prompt(prompt: str) -> SceneReading:
-    """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet)."""
+def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
+    """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet); frame
+    numbers in it count the ``num_keyframes`` keyframes of the layout."""
     text, said_later = take_descriptions(answers_as_windows(rewritten_for_reading(prompt[:MAX_PROMPT_CHARS])))
+    framed, (text, frame_spans) = text, take_frame_spans(text)
     reader = ClauseReader()
     if len(prompt) > MAX_PROMPT_CHARS:
         reader.notes.append(f"only the first {MAX_PROMPT_CHARS} characters of the prompt were read")
@@ -283,6 +286,7 @@ def read_prompt(prompt: str) -> SceneReading:
             m.kind in ("appear", "disappear") or m.enters_from or m.exits for m in reader.entities[0].motions):
         reader.entities[0].motions.insert(0, Motion(kind="appear", verb="empty at first", window="second"))
     _apply_empty_frames(reader)
+    apply_frame_spans(framed, frame_spans, reader.entities, num_keyframes)
     resolve_timing(reader.entities, Motion)
     apply_visibility_cues(text, reader.entities, reader.camera)
     apply_member_colours(text, reader.entities)
