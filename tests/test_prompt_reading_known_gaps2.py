@@ -181,3 +181,18 @@ def test_frame_numbers_say_which_keyframes_show_the_thing(prompt, keyframes, see
     layout = PLANNER.plan(prompt, num_keyframes=keyframes).layout
     assert len(layout.objects) == 1, [o.name for o in layout.objects]
     assert [box is not None for box in layout.objects[0].boxes] == seen
+
+
+# ------------------------------------------------------------ the same path
+@pytest.mark.parametrize("prompt, first, second", [
+    ("a plane flies from the lower left to the upper right, and a drone follows the same path", "plane", "drone"),
+    ("a hen and a duck take the same route from the bottom right to the top left", "hen", "duck"),
+])
+def test_two_things_on_the_same_path_go_one_after_the_other_along_it(prompt, first, second):
+    ahead, behind = track(prompt, first), track(prompt, second)
+    lead = (ahead[-1][0] - ahead[0][0], ahead[-1][1] - ahead[0][1])
+    assert abs(lead[0]) > 0.3 and abs(lead[1]) > 0.2  # the said diagonal
+    # the second is where the first was one keyframe before (box bottoms on one track; centres differ by height)
+    for k in range(1, len(ahead)):
+        assert behind[k][0] == pytest.approx(ahead[k - 1][0], abs=0.01)
+    assert behind[-1] != ahead[-1]

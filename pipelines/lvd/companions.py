@@ -30,8 +30,13 @@ RIDEABLE = frozenset("horse pony donkey mule camel elephant zebra ox bull yak".s
 PASSIVE_AUXILIARIES = frozenset("is are was were be being been gets got get".split())
 PREPOSITIONS = frozenset("past by along through across over under to toward towards into onto from around behind in on at "
                          "with near beside off up down away of".split())  # "on the left of a bus": a side, not a seat
+PATH_WORDS = frozenset(("path", "route", "track", "way", "line", "trajectory", "course", "trail"))
+SAME_PATH_RE = re.compile(r"\bsame (?:" + "|".join(PATH_WORDS) + r")\b")
+TRAIL_SHARE = 0.2  # how far behind (as a share of the clip) one that takes the same path goes
 ON_WORDS = frozenset(("on", "astride", "atop", "aboard"))
 _TRIGGERS = frozenset(ROLES) | ON_WORDS
+_STEMS = ("pul", "tow", "drag", "haul", "draw", "lead", "led", "chas", "follow", "pursu", "push", "trail", "tail", "herd",
+          "rid", "carr", " on ", "astride", "atop", "aboard", "same")  # a substring of every trigger word: the cheap test first
 _WORD = re.compile(r"[a-z]+|[.;!?:]")
 _STOPS = frozenset(".;!?:")
 _SENTENCE_END = -1  # a pair is said within one sentence
@@ -42,10 +47,11 @@ GAP = 0.01  # frame widths between a follower and the one it follows
 
 def find_companions(text: str, entities: list[Entity]) -> None:
     """Mark each follower or rider named with the one it moves with, and give the pair one move."""
-    if len(entities) < 2:
+    if len(entities) < 2 or not any(stem in text for stem in _STEMS):
         return
     words = _WORD.findall(text)
-    if _TRIGGERS.isdisjoint(words):
+    same = "same" in words and SAME_PATH_RE.search(text) is not None
+    if _TRIGGERS.isdisjoint(words) and not same:
         return
     owners = [_SENTENCE_END if word in _STOPS else _entity_of(words, i, entities) for i, word in enumerate(words)]
     for i, word in enumerate(words):
@@ -62,11 +68,26 @@ def find_companions(text: str, entities: list[Entity]) -> None:
             trailer, place = ROLES[word]
             follower, leader = (agent, patient) if trailer == "agent" else (patient, agent)
             _pair(entities, follower, leader, place)
+        elif word == "same" and i + 1 < len(words) and words[i + 1] in PATH_WORDS:
+            _same_path(entities, owners, i)
         elif word in ON_WORDS:
             seat = i + 3 if words[i + 1:i + 3] == ["top", "of"] else i + 1  # "on top of a camel"
             before, after = _named(owners, i, -1, 1), _named(owners, seat, 1, words=words)
             if before is not None and after is not None and before != after and _rideable(entities[after]):
                 _pair(entities, before, after, "on")  # "a rider on a bike", "a monkey atop an elephant"
+
+
+def _same_path(entities: list[Entity], owners: list[int | None], at: int) -> None:
+    """"A kite follows the same path", "a dog and a cat take the same route": the one named last before it
+    goes that way after the other, which is the one whose way was said (else the one named before it)."""
+    follower = _named(owners, at, -1, at)
+    if follower is None:
+        return
+    ways = [i for i, e in enumerate(entities) if i != follower and any(_travels(m) and _ways([m]) for m in e.motions)]
+    named = [i for i in range(follower) if i not in ways]
+    leader = ways[0] if ways else (named[-1] if named else None)
+    if leader is not None:
+        _pair(entities, follower, leader, "trail")
 
 
 def _entity_of(words: list[str], i: int, entities: list[Entity]) -> int | None:
@@ -104,10 +125,11 @@ def _pair(entities: list[Entity], follower: int, leader: int, place: str) -> Non
         for motion in entities[index].motions:
             if motion.target in (follower, leader):
                 motion.relation = motion.target = None  # "pulled by a donkey": the donkey is no place it passes
-    said = [m for index in (leader, follower) for m in entities[index].motions if _travels(m)]
+    leads, follows = ([m for m in entities[index].motions if _travels(m)] for index in (leader, follower))
+    said = next((ways for ways in (_ways(leads), _ways(follows)) if ways), None) or _with_a_way(leads + follows)
     shown = [m for m in entities[follower].motions if m.kind in ("appear", "disappear")]
     kept = [m for m in entities[leader].motions if not _travels(m)]
-    entities[leader].motions = kept + _with_a_way(said)
+    entities[leader].motions = kept + said  # the way said of either, once (not both copies of a shared verb)
     entities[follower].motions = shown  # "followed by a cat in the second half": when it is seen is its own
 
 
@@ -115,9 +137,13 @@ def _travels(motion: Motion) -> bool:
     return motion.kind not in ("rest", "visible", "appear", "disappear")
 
 
+def _ways(moves: list[Motion]) -> list[Motion]:
+    return [m for m in moves if m.direction or m.end or m.start or m.relation or m.exits or m.enters_from or m.circle]
+
+
 def _with_a_way(moves: list[Motion]) -> list[Motion]:
     """The moves that say where they go; a bare "pulled"/"chases" only when none does."""
-    said = [m for m in moves if m.direction or m.end or m.start or m.relation or m.exits or m.enters_from or m.circle]
+    said = _ways(moves)
     if said or not moves:
         return said
     bare = moves[0]
@@ -140,6 +166,12 @@ def follow_companions(scene: Scene, tracks: dict[int, list[Pose]]) -> None:
         members = [i for i in scene.instances if i.entity == inst.entity]
         leader = leaders[min(members.index(inst), len(leaders) - 1)]
         poses = tracks[leader.id]
+        if place == "trail":  # one after the other along one track: where the leader was a moment before
+            lag = max(1, round((len(poses) - 1) * TRAIL_SHARE))
+            before = [poses[0].changed(x=2 * poses[0].x - poses[min(k, len(poses) - 1)].x,
+                                       y=2 * poses[0].y - poses[min(k, len(poses) - 1)].y) for k in range(lag, 0, -1)]
+            tracks[inst.id] = [p.changed(visible=p.visible and own.visible) for p, own in zip(before + poses, tracks[inst.id])]
+            continue
         if place == "on":
             lift = 0.0 if scene.world.top_down else leader.height * 0.5
             tracks[inst.id] = [p.changed(y=p.y - lift, visible=p.visible and own.visible) for p, own in zip(poses, tracks[inst.id])]

@@ -29,6 +29,8 @@ LIST_RE = re.compile(
     + ")?" * (_MAX_MEMBERS - 1)
 )
 _WORD_RE = re.compile(r"[a-z]+")
+_JOINED = tuple(f"{c}{link}" for c in COLORS for link in (" and ", "-and-"))
+_LISTED = tuple(f"{c}, " for c in COLORS)
 _COLOUR_RE = re.compile(rf"\b{_COLOUR}\b")
 # one thing in several colours: "red and blue", "black-and-white", "red, white and blue" right before its noun
 MIXED_RE = re.compile(rf"\b(?P<colours>{_COLOUR}(?:(?:\s*,\s*|-)(?!and\b){_COLOUR})*(?:\s+and\s+|-and-){_COLOUR})\s+(?P<noun>[a-z]+)")
@@ -37,7 +39,7 @@ _SENTENCE_END = re.compile(r"[.;!?]")
 
 def apply_member_colours(text: str, entities: list[Entity]) -> None:
     """Give each member of a counted group the colour listed for it, in order."""
-    if not (" and a" in text or ", a" in text or any(e.count >= 2 for e in entities)) or not any(c in text for c in COLORS):
+    if not any(e.count >= 2 for e in entities) and not colours_joined(text):
         return  # a list of colours is said of a counted group, or of things named one article each
     for match in LIST_RE.finditer(text):
         listed = [match.group(f"colour{i}") for i in range(_MAX_MEMBERS) if match.group(f"colour{i}")]
@@ -52,6 +54,11 @@ def apply_member_colours(text: str, entities: list[Entity]) -> None:
             continue
         group.attributes = [a for a in group.attributes if not (a[0] == "color" and a[1] in listed)]
         group.member_colours = listed
+
+
+def colours_joined(text: str) -> bool:
+    """Whether a colour word is followed by "and" or a comma: the cheap test before the list patterns."""
+    return "and" in text and any(joined in text for joined in _JOINED) or any(joined in text for joined in _LISTED)
 
 
 def _one_per_colour(noun: str, entities: list[Entity], listed: list[str]) -> None:
@@ -72,7 +79,7 @@ def _one_per_colour(noun: str, entities: list[Entity], listed: list[str]) -> Non
 def apply_mixed_colours(text: str, entities: list[Entity]) -> None:
     """"A red and blue ball", "a black-and-white cat": one thing of several colours. The first colour names it
     (so a query for the "red ball" finds it) and the others stay in its attributes as ``also_color``."""
-    if " and " not in text and "-and-" not in text:
+    if not colours_joined(text):
         return
     for match in MIXED_RE.finditer(text):
         colours = _COLOUR_RE.findall(match.group("colours"))

@@ -59,7 +59,8 @@ VIDEO_WORDS = frozenset("footage film shot clip video movie documentary recordin
 ClauseReader = Any
 
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
-    word = shade_colour(word) or word  # "a reddish bird": the LVD colour word it is near
+    if word.endswith("ish"):
+        word = shade_colour(word) or word  # "a reddish bird": the LVD colour word it is near
     if (word[0].isdigit() or word in NUMBER_WORDS) and reader.recount(around.counted_noun(reader, matches, position), word):
         return  # "the dogs number 7", "foxes numbering four", "How many sheep? Two"
     if (word[0].isdigit() or word in NUMBER_WORDS) and around.count_said_later(matches, position) and reader.count_after(
