@@ -196,3 +196,18 @@ def test_two_things_on_the_same_path_go_one_after_the_other_along_it(prompt, fir
     for k in range(1, len(ahead)):
         assert behind[k][0] == pytest.approx(ahead[k - 1][0], abs=0.01)
     assert behind[-1] != ahead[-1]
+
+
+# ------------------------------------------------------------ a place named by what it is for
+@pytest.mark.parametrize("prompt, expected", [
+    ("a woman walks through the car park to the left", ["woman"]),
+    ("at the bus station a pigeon waits", ["pigeon"]),
+    ("a foal runs to the right in the horse field", ["foal"]),
+    ("the cow shed stands still", ["cow shed"]),
+])
+def test_a_place_named_by_what_it_is_for_draws_no_such_thing(prompt, expected):
+    assert names(prompt) == expected
+
+
+def test_the_mover_beside_a_named_place_still_moves():
+    assert moved("a woman walks through the car park to the left", "woman") < -0.2

@@ -53,6 +53,9 @@ from .vocabulary import (
 )
 
 SUBJECT_PREPOSITIONS = frozenset("above below beneath underneath with inside in within among amid near beside".split())
+# the heads of two-word places and buildings named by what they are for ("car park", "bus station", "cow shed")
+PLACE_HEADS = frozenset("park station stop shed stable barn house garage yard lot field pen cage tank kennel hutch coop stall "
+                        "shop market track lane depot terminal port dock rank".split())
 VIDEO_WORDS = frozenset("footage film shot clip video movie documentary recording".split())
 # ``reader`` below is clause_reader's ClauseReader: these functions apply one word to the reading in
 # progress. It is typed as ``Any`` so this module does not import the reader that imports it.
@@ -82,6 +85,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in COPULA:
         reader.attached = False  # "the things in frame are four ducks": the ducks are what is there
+        return
+    if reader.compound and word in PLACE_HEADS and reader.locative:
+        reader.place(word)  # "through the car park", "at the bus station": where, not a thing
         return
     if word in SUBJECT_PREPOSITIONS and reader.subjects and -1 not in reader.subjects and not reader.verb_since_subject \
             and not reader.current and reader.last_mention is not None and reader.last_mention[0] in reader.subjects:
@@ -284,9 +290,14 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader._clear_phrase()  # "crossing the picture": the frame it moves in, not a picture on a wall
         return
     found = noun_class(word)
+    if found is not None and (reader.det is not None or reader.count is not None) and word == singular(word) \
+            and around.next_word(matches, position) in PLACE_HEADS and not guess.second_subject(reader):
+        reader.compound.append(word)  # "the car park", "a bus station": a place named by what it is for, not a car
+        return
     if found is not None and (reader.det is not None or reader.count is not None) and around.noun_follows(matches, position) \
             and not guess.second_subject(reader) and (
-            reader.det not in DEFINITE or noun_class(around.next_word(matches, position) or "") is not None):  # not "the boat afloat"
+            reader.det not in DEFINITE or noun_class(around.next_word(matches, position) or "") is not None
+            or around.next_word(matches, position) in PLACE_HEADS):  # not "the boat afloat"; "the car park" is no car
         reader.compound.append(word)  # "a train station", "a lamp post": the last noun names the thing
         return
     if found is not None and around.verb_after_singular(reader, word):
