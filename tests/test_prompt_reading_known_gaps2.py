@@ -211,3 +211,22 @@ def test_a_place_named_by_what_it_is_for_draws_no_such_thing(prompt, expected):
 
 def test_the_mover_beside_a_named_place_still_moves():
     assert moved("a woman walks through the car park to the left", "woman") < -0.2
+
+
+# ------------------------------------------------------------ a direction before its subject
+def test_a_direction_opening_a_later_sentence_belongs_to_that_sentence_s_subject():
+    prompt = "Left to right: a grey van. Right to left: a white van."
+    assert moved(prompt, "gray van") > 0.2
+    assert moved(prompt, "white van") < -0.2
+
+
+@pytest.mark.parametrize("prompt, rightward", [
+    ("Rightward, a pony trots", True),
+    ("From right to left: a taxi", False),
+    ("Towards the left: a yak walks", False),
+])
+def test_a_direction_said_before_its_subject_is_its_way(prompt, rightward):
+    layout = PLANNER.plan(prompt).layout
+    assert len(layout.objects) == 1
+    xs = [(b[0] + b[2]) / 2 for b in layout.objects[0].boxes]
+    assert (xs[-1] - xs[0] > 0.2) if rightward else (xs[-1] - xs[0] < -0.2)

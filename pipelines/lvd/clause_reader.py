@@ -84,6 +84,7 @@ class ClauseReader(PathClauses):
         self.unnamed: int | None = None  # "It starts bottom left, ... — a kitten": the "it" named later
         self.attached = False  # "a bird above the tree flies": the noun after the subject's preposition is not a new subject
         self.placed_at: tuple[str, int, tuple[int, ...]] | None = None  # "the ball on the table rolls": where the subject is, said before its verb
+        self.sentence_unnamed = False  # a sentence has ended and the next has named no object yet
         self.placed_moves: list[tuple[Motion, tuple[str, int]]] = []  # the moves said after such a place, with that place
 
     # ----------------------------------------------------------------- noun phrases
@@ -236,6 +237,7 @@ class ClauseReader(PathClauses):
 
     def pronoun(self, word: str) -> None:
         self._clear_phrase()
+        self.sentence_unnamed = False
         if word == "it" and not self.entities and not self.pending and self.relation is None:
             # "It starts bottom left, goes to top left — a kitten": what it is comes after where it goes
             self.entities.append(Entity(noun="it", cls=GENERIC_CLASS, count=1, known=False))
@@ -268,6 +270,7 @@ class ClauseReader(PathClauses):
             self.verb("follows", "move")
             return
         attached, self.attached = self.attached, False
+        self.sentence_unnamed = False
         if self.relation is not None:
             relation, self.relation = self.relation, None
             if relation in PLACE_RELATIONS and not self.current and self.subjects and -1 not in self.subjects \
@@ -538,7 +541,7 @@ class ClauseReader(PathClauses):
         if self.outer_subjects is not None and (hard or self.verb_since_subject):
             self.subjects, self.outer_subjects = self.outer_subjects, None  # back to the main clause
             self.verb_since_subject = True
-        fronted_time = not hard and self.pending and all(k in ("time", "window") for k, _ in self.pending)
+        fronted_time = not hard and self.pending and (self.sentence_unnamed or all(k in ("time", "window") for k, _ in self.pending))
         if self.pending and self.subjects and not fronted_time:  # "from the midpoint on, it is gone": the time is the next verb's
             # descriptors without a verb ("a ball in the top left"): a resting placement
             for subject in self.subjects:
@@ -555,6 +558,7 @@ class ClauseReader(PathClauses):
             self.pending = [p for p in self.pending if p[0] == "verb"]
         self.exclusive = False
         if hard:
+            self.sentence_unnamed = True  # "... Right to left: a blue car.": what opens the next sentence waits for its subject
             self.counting = False
             self.negated_subject = False
             self.current = []

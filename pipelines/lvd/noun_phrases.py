@@ -54,7 +54,7 @@ from .vocabulary import (
 
 SUBJECT_PREPOSITIONS = frozenset("above below beneath underneath with inside in within among amid near beside".split())
 # the heads of two-word places and buildings named by what they are for ("car park", "bus station", "cow shed")
-PLACE_HEADS = frozenset("park station stop shed stable barn house garage yard lot field pen cage tank kennel hutch coop stall "
+PLACE_HEADS = frozenset("park station shed stable barn house garage yard lot field pen cage tank kennel hutch coop stall "
                         "shop market track lane depot terminal port dock rank".split())
 VIDEO_WORDS = frozenset("footage film shot clip video movie documentary recording".split())
 # ``reader`` below is clause_reader's ClauseReader: these functions apply one word to the reading in
