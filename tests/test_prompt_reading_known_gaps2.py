@@ -66,6 +66,7 @@ def test_several_colours_of_one_thing_are_kept_and_the_first_names_it(prompt, na
 @pytest.mark.parametrize("prompt, leader, follower, rightward", [
     ("a sled pulled by a husky moves to the right", "husky", "sled", True),
     ("a sleigh pulled by a reindeer goes left", "reindeer", "sleigh", False),
+    ("a wagon drawn by a pony goes left", "pony", "wagon", False),
     ("a tractor tows a trailer to the left", "tractor", "trailer", False),
     ("a fox chased by a hound runs to the right", "fox", "hound", True),
     ("a cat chases a mouse to the left", "mouse", "cat", False),

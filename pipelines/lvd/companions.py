@@ -45,14 +45,16 @@ MIN_TRAVEL_KEPT = 0.6  # a way shortened to fit a long pair keeps at least this 
 GAP = 0.01  # frame widths between a follower and the one it follows
 
 
-def find_companions(text: str, entities: list[Entity]) -> None:
-    """Mark each follower or rider named with the one it moves with, and give the pair one move."""
+def find_companions(text: str, entities: list[Entity]) -> set[str]:
+    """Mark each follower or rider named with the one it moves with, and give the pair one move; the verbs
+    that said a pairing are returned (understood, whatever the word-by-word pass made of them)."""
+    used: set[str] = set()
     if len(entities) < 2 or not any(stem in text for stem in _STEMS):
-        return
+        return used
     words = _WORD.findall(text)
     same = "same" in words and SAME_PATH_RE.search(text) is not None
     if _TRIGGERS.isdisjoint(words) and not same:
-        return
+        return used
     owners = [_SENTENCE_END if word in _STOPS else _entity_of(words, i, entities) for i, word in enumerate(words)]
     for i, word in enumerate(words):
         if word in ROLES:
@@ -68,6 +70,7 @@ def find_companions(text: str, entities: list[Entity]) -> None:
             trailer, place = ROLES[word]
             follower, leader = (agent, patient) if trailer == "agent" else (patient, agent)
             _pair(entities, follower, leader, place)
+            used.add(word)
         elif word == "same" and i + 1 < len(words) and words[i + 1] in PATH_WORDS:
             _same_path(entities, owners, i)
         elif word in ON_WORDS:
@@ -75,6 +78,8 @@ def find_companions(text: str, entities: list[Entity]) -> None:
             before, after = _named(owners, i, -1, 1), _named(owners, seat, 1, words=words)
             if before is not None and after is not None and before != after and _rideable(entities[after]):
                 _pair(entities, before, after, "on")  # "a rider on a bike", "a monkey atop an elephant"
+                used.add(word)
+    return used
 
 
 def _same_path(entities: list[Entity], owners: list[int | None], at: int) -> None:

@@ -418,8 +418,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             return
         if (following is not None and around.next_is_nounish(matches, position) and not looks_like_modifier(following)
                 and following == singular(following) and word == singular(word) and not around.in_brackets(matches, position + 1)):  # "lambs graze": a plural is the head  # "a zorblax glimmers", "the net stretches": a verb
-            if guess.second_subject(reader):
-                pass  # "a kayak and a dinghy bob": the verb of both follows, not "dinghy bob"
+            if guess.second_subject(reader) or (position + 2 < len(matches) and matches[position + 2].group(0) == "by"):
+                pass  # "a kayak and a dinghy bob": the verb of both follows, not "dinghy bob"; "a wagon drawn by": a passive
             elif guess.adjective_form(word):
                 reader.attrs.append(("detail", word))  # "a sandy mound": a describing word, not half a name
                 return

@@ -292,7 +292,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
     apply_member_colours(text, reader.entities)
     apply_mixed_colours(text, reader.entities)
     apply_descriptions(reader.entities, said_later, reader.notes)
-    find_companions(text, reader.entities)
+    paired = find_companions(text, reader.entities)
+    reader.unknown = [w for w in reader.unknown if w not in paired]
     _arcs(reader.entities)
     _elaborations(reader.entities)
     foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)
