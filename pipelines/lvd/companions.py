@@ -3,9 +3,9 @@
 The word-by-word pass reads such a pair as two objects and gives the verb to one of them (or, for
 "pulled by", reads the agent as a thing passed), so one moves and the other stands still. This pass
 finds the pair in the text after the reading and marks the follower with ``Entity.companion``:
-(the leader's index, "behind" or "on"). The leader gets the move said of either; the simulation then
-draws the follower at a fixed place relative to the leader at every keyframe (``follow_companions``):
-just behind it along its way, or sitting on it.
+(the leader's index, "behind", "on" or "trail"). The leader gets the move said of either; the simulation
+then draws the follower relative to the leader at every keyframe (``follow_companions``): just behind it
+along its way, sitting on it, or ("the same path") where the leader was a moment before.
 """
 
 from __future__ import annotations

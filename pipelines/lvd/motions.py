@@ -50,7 +50,7 @@ class Entity:
     motions: list[Motion] = field(default_factory=list)
     agent: int | None = None  # who threw/kicked/dropped it
     member_colours: list[str] = field(default_factory=list)  # "two cups, one red and one blue": the k-th member's colour
-    companion: tuple[int, str] | None = None  # (the object it moves with, "behind" | "on"): "a cart pulled by a donkey"
+    companion: tuple[int, str] | None = None  # (the object it moves with, "behind" | "on" | "trail"): "a cart pulled by a donkey"
 
 
 def remove_entity(entities: list[Entity], index: int, camera: list[Motion] = ()) -> Entity:
