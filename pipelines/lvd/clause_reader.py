@@ -32,6 +32,7 @@ MAX_ENTITIES = 8
 ELABORATING_KINDS = frozenset(("move", "run", "fly", "swim", "drive", "glide", "float", "roll"))
 PASSING_RELATIONS = frozenset(("past", "over", "by", "under", "behind", "front"))  # a move that goes by its reference
 REMAINING_WORDS = frozenset("left remain remains remained stay stays stayed".split())
+PLACE_RELATIONS = frozenset(("on", "under", "next", "behind", "front", "over", "by"))  # where a thing is, not where it goes
 CAMERA_FOLLOWING = frozenset("follows follow following followed tracks track tracking tracked".split())
 
 
@@ -82,6 +83,10 @@ class ClauseReader(PathClauses):
         self.empty_frames: list[bool] = []  # "the frame is empty" in the first half (True) or the second
         self.unnamed: int | None = None  # "It starts bottom left, ... — a kitten": the "it" named later
         self.predicate_of: int | None = None  # after "it is": a noun of its own kind names it again ("it is a lively cat")
+        self.attached = False  # "a bird above the tree flies": the noun after the subject's preposition is not a new subject
+        self.placed_at: tuple[str, int, tuple[int, ...]] | None = None  # "the ball on the table rolls": where the subject is, said before its verb
+        self.sentence_unnamed = False  # a sentence has ended and the next has named no object yet
+        self.placed_moves: list[tuple[Motion, tuple[str, int]]] = []  # the moves said after such a place, with that place
 
     # ----------------------------------------------------------------- noun phrases
     def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
@@ -239,6 +244,7 @@ class ClauseReader(PathClauses):
 
     def pronoun(self, word: str) -> None:
         self._clear_phrase()
+        self.sentence_unnamed = False
         if word == "it" and not self.entities and not self.pending and self.relation is None:
             # "It starts bottom left, goes to top left — a kitten": what it is comes after where it goes
             self.entities.append(Entity(noun="it", cls=GENERIC_CLASS, count=1, known=False))
@@ -270,8 +276,13 @@ class ClauseReader(PathClauses):
             self.followed, self.subjects, self.verb_since_subject, self.current = False, [index], False, []
             self.verb("follows", "move")
             return
+        attached, self.attached = self.attached, False
+        self.sentence_unnamed = False
         if self.relation is not None:
             relation, self.relation = self.relation, None
+            if relation in PLACE_RELATIONS and not self.current and self.subjects and -1 not in self.subjects \
+                    and not self.verb_since_subject and index not in self.subjects:
+                self.placed_at = (relation, index, tuple(self.subjects))
             if relation == "by" and any(m.kind == "throw" for m in self.current):
                 for subject in self.subjects:
                     if subject >= 0 and subject != index:
@@ -296,6 +307,8 @@ class ClauseReader(PathClauses):
             self.object_pending = False  # "a car overtakes a dog": the dog is an object, not a new subject
             self.last_object = index
             return
+        if attached and self.subjects and not self.verb_since_subject:
+            return  # "a man with a hat walks": the hat is named with the man; the verb after it is still the man's
         if self.joining and not self.verb_since_subject and self.subjects and -1 not in self.subjects:
             if index not in self.subjects:
                 self.subjects.append(index)
@@ -434,6 +447,9 @@ class ClauseReader(PathClauses):
                 self.entities[subject].motions.append(motion)
             motions.append(motion)
         self.current = motions
+        if self.placed_at is not None and list(self.placed_at[2]) == subjects:
+            self.placed_moves.extend((motion, self.placed_at[:2]) for motion in motions)
+        self.placed_at = None
         if self.exclusive and word.split()[-1] in REMAINING_WORDS and -1 not in subjects:
             self._others_leave(subjects)
         self.exclusive = False
@@ -530,10 +546,11 @@ class ClauseReader(PathClauses):
         self.transitive = None
         self.relation = None
         self.joining = False
+        self.attached = False
         if self.outer_subjects is not None and (hard or self.verb_since_subject):
             self.subjects, self.outer_subjects = self.outer_subjects, None  # back to the main clause
             self.verb_since_subject = True
-        fronted_time = not hard and self.pending and all(k in ("time", "window") for k, _ in self.pending)
+        fronted_time = not hard and self.pending and (self.sentence_unnamed or all(k in ("time", "window") for k, _ in self.pending))
         if self.pending and self.subjects and not fronted_time:  # "from the midpoint on, it is gone": the time is the next verb's
             # descriptors without a verb ("a ball in the top left"): a resting placement
             for subject in self.subjects:
@@ -550,6 +567,7 @@ class ClauseReader(PathClauses):
             self.pending = [p for p in self.pending if p[0] == "verb"]
         self.exclusive = False
         if hard:
+            self.sentence_unnamed = True  # "... Right to left: a blue car.": what opens the next sentence waits for its subject
             self.counting = False
             self.negated_subject = False
             self.current = []
@@ -559,6 +577,15 @@ class ClauseReader(PathClauses):
                 listed = not self.entities and sum(k == "to_region" for k, _ in self.pending) >= 1 and all(
                     k in ("to_region", "verb") for k, _ in self.pending)
                 self.pending = [p for p in self.pending if p[0] == "verb" or listed]
+
+    def keep_places_off_paths(self) -> None:
+        """"The ball on the table rolls to the right": a place said between the subject and its verb is where it
+        is; a move that says its own way goes that way instead of onto (or under) that place."""
+        for motion, (relation, target) in self.placed_moves:
+            if (motion.relation, motion.target) == (relation, target) and (
+                    motion.direction or motion.end or motion.exits or motion.enters_from or motion.circle):
+                motion.relation = motion.target = None
+        self.placed_moves = []
 
     def attach_orphan_verbs(self) -> None:
         """Verbs that came before any noun ("falling from the sky, a leaf ...") go to the first object."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .motions import Entity
+from .motions import Entity, remove_entity
 from .object_classes import noun_class, singular
 from .vocabulary import COLORS, INTENSITY_WORDS
 
@@ -29,23 +29,68 @@ LIST_RE = re.compile(
     + ")?" * (_MAX_MEMBERS - 1)
 )
 _WORD_RE = re.compile(r"[a-z]+")
+_JOINED = tuple(f"{c}{link}" for c in COLORS for link in (" and ", "-and-"))
+_LISTED = tuple(f"{c}, " for c in COLORS)
+_COLOUR_RE = re.compile(rf"\b{_COLOUR}\b")
+# one thing in several colours: "red and blue", "black-and-white", "red, white and blue" right before its noun
+MIXED_RE = re.compile(rf"\b(?P<colours>{_COLOUR}(?:(?:\s*,\s*|-)(?!and\b){_COLOUR})*(?:\s+and\s+|-and-){_COLOUR})\s+(?P<noun>[a-z]+)")
 _SENTENCE_END = re.compile(r"[.;!?]")
 
 
 def apply_member_colours(text: str, entities: list[Entity]) -> None:
     """Give each member of a counted group the colour listed for it, in order."""
-    if not any(c in text for c in COLORS) or not any(e.count >= 2 for e in entities):
-        return
+    if not any(e.count >= 2 for e in entities) and not colours_joined(text):
+        return  # a list of colours is said of a counted group, or of things named one article each
     for match in LIST_RE.finditer(text):
         listed = [match.group(f"colour{i}") for i in range(_MAX_MEMBERS) if match.group(f"colour{i}")]
         following = _WORD_RE.match(text, match.end() + 1) if match.end() < len(text) else None
-        if len(listed) < 2 or (following is not None and noun_class(following.group(0)) is not None):
-            continue  # "with a red and a blue ball": the colours of a thing named after them
+        if len(listed) < 2:
+            continue
+        if following is not None and noun_class(following.group(0)) is not None:
+            _one_per_colour(following.group(0), entities, listed)  # "a red and a blue ball": two balls, one of each
+            continue
         group = _group_named_before(text, match.start(), entities, len(listed))
         if group is None:
             continue
         group.attributes = [a for a in group.attributes if not (a[0] == "color" and a[1] in listed)]
         group.member_colours = listed
+
+
+def colours_joined(text: str) -> bool:
+    """Whether a colour word is followed by "and" or a comma: the cheap test before the list patterns."""
+    return "and" in text and any(joined in text for joined in _JOINED) or any(joined in text for joined in _LISTED)
+
+
+def _one_per_colour(noun: str, entities: list[Entity], listed: list[str]) -> None:
+    """"A red and a blue ball": each colour has its own article, so each names one ball of that colour."""
+    base = noun_class(noun)[0]  # type: ignore[index]
+    named = [e for e in entities if e.noun.split()[-1] == base.split()[-1]]
+    if not named or named[-1].count > len(listed) or named[-1].member_colours:
+        return
+    group = named[-1]
+    for index in range(len(entities) - 1, -1, -1):  # "an orange and a green balloon": the colour, not the fruit
+        if entities[index].noun in listed and not entities[index].motions:
+            remove_entity(entities, index)
+    group.count = len(listed)
+    group.attributes = [a for a in group.attributes if not (a[0] == "color" and a[1] in listed)]
+    group.member_colours = listed
+
+
+def apply_mixed_colours(text: str, entities: list[Entity]) -> None:
+    """"A red and blue ball", "a black-and-white cat": one thing of several colours. The first colour names it
+    (so a query for the "red ball" finds it) and the others stay in its attributes as ``also_color``."""
+    if not colours_joined(text):
+        return
+    for match in MIXED_RE.finditer(text):
+        colours = _COLOUR_RE.findall(match.group("colours"))
+        found = noun_class(match.group("noun"))
+        base = found[0] if found else singular(match.group("noun"))
+        named = [e for e in entities if e.noun.split()[-1] == base.split()[-1] and not e.member_colours]
+        if not named:
+            continue
+        entity = named[0] if len(named) == 1 else next((e for e in named if ("color", colours[-1]) in e.attributes), named[0])
+        kept = [a for a in entity.attributes if not (a[0] in ("color", "also_color") and a[1] in colours)]
+        entity.attributes = [("color", colours[0])] + kept + [("also_color", c) for c in colours[1:]]
 
 
 def _group_named_before(text: str, start: int, entities: list[Entity], members: int) -> Entity | None:

@@ -50,6 +50,7 @@ class Entity:
     motions: list[Motion] = field(default_factory=list)
     agent: int | None = None  # who threw/kicked/dropped it
     member_colours: list[str] = field(default_factory=list)  # "two cups, one red and one blue": the k-th member's colour
+    companion: tuple[int, str] | None = None  # (the object it moves with, "behind" | "on" | "trail"): "a cart pulled by a donkey"
 
 
 def remove_entity(entities: list[Entity], index: int, camera: list[Motion] = ()) -> Entity:
@@ -66,6 +67,9 @@ def remove_entity(entities: list[Entity], index: int, camera: list[Motion] = ())
 
     for entity in (*entities, removed):  # the removed object's own moves may be handed to another
         entity.agent = renumbered(entity.agent)
+        if entity.companion is not None:
+            leader = renumbered(entity.companion[0])
+            entity.companion = None if leader is None else (leader, entity.companion[1])
         for motion in entity.motions:
             motion.target = renumbered(motion.target)
     for motion in camera:

@@ -12,6 +12,7 @@ from typing import Any
 
 from . import phrase_context as around
 from . import word_guessing as guess
+from .descriptions import shade_colour
 from .object_classes import COMPOUND_NOUN_WORDS, GENERIC_CLASS, is_plural, noun_class, singular
 from .prompt_tokens import fraction_of
 from .scenery import is_scenery
@@ -51,12 +52,18 @@ from .vocabulary import (
     looks_like_modifier,
 )
 
+SUBJECT_PREPOSITIONS = frozenset("above below beneath underneath with inside in within among amid near beside".split())
+# the heads of two-word places and buildings named by what they are for ("car park", "bus station", "cow shed")
+PLACE_HEADS = frozenset("park station shed stable barn house garage yard lot field pen cage tank kennel hutch coop stall "
+                        "shop market track lane depot terminal port dock rank".split())
 VIDEO_WORDS = frozenset("footage film shot clip video movie documentary recording".split())
 # ``reader`` below is clause_reader's ClauseReader: these functions apply one word to the reading in
 # progress. It is typed as ``Any`` so this module does not import the reader that imports it.
 ClauseReader = Any
 
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
+    if word.endswith("ish"):
+        word = shade_colour(word) or word  # "a reddish bird": the LVD colour word it is near
     if (word[0].isdigit() or word in NUMBER_WORDS) and reader.recount(around.counted_noun(reader, matches, position), word):
         return  # "the dogs number 7", "foxes numbering four", "How many sheep? Two"
     if (word[0].isdigit() or word in NUMBER_WORDS) and around.count_said_later(matches, position) and reader.count_after(
@@ -79,7 +86,14 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in COPULA:
         if word in ("is", "was") and len(reader.subjects) == 1 and reader.subjects[0] >= 0 and not reader.verb_since_subject:
             reader.predicate_of = reader.subjects[0]
+        reader.attached = False  # "the things in frame are four ducks": the ducks are what is there
         return
+    if reader.compound and word in PLACE_HEADS and reader.locative:
+        reader.place(word)  # "through the car park", "at the bus station": where, not a thing
+        return
+    if word in SUBJECT_PREPOSITIONS and reader.subjects and -1 not in reader.subjects and not reader.verb_since_subject \
+            and not reader.current and reader.last_mention is not None and reader.last_mention[0] in reader.subjects:
+        reader.attached = True  # "a bird above the tree flies right": the tree says where the bird is; the verb is the bird's
     if word == "of" and reader.subjects and -1 not in reader.subjects and position > 0 \
             and matches[position - 1].lastgroup in ("start_at", "at_region", "from_region", "to_region", "finish"):
         reader.object_pending = True  # "starts at the bottom of a tree and climbs": the tree places it, it does not climb
@@ -178,7 +192,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return  # "a girl waits at a bus stop": the head of an open two-word name, not a route's stop
     if word in NON_OBJECT_NOUNS:
         reader._clear_phrase()
-        reader.locative = False  # "in the shot a hen waits": the place phrase ended with its noun
+        reader.locative = reader.attached = False  # "in the shot a hen waits": the place phrase ended with its noun
         reader.relation = None  # "on a frosty morning showing a car": no thing for "on" to relate to
         reader.naming = word == "number"  # "the number seven": a name, not a count
         reader.counting = reader.counting or word == "number"
@@ -278,9 +292,14 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader._clear_phrase()  # "crossing the picture": the frame it moves in, not a picture on a wall
         return
     found = noun_class(word)
+    if found is not None and (reader.det is not None or reader.count is not None) and word == singular(word) \
+            and around.next_word(matches, position) in PLACE_HEADS and not guess.second_subject(reader):
+        reader.compound.append(word)  # "the car park", "a bus station": a place named by what it is for, not a car
+        return
     if found is not None and (reader.det is not None or reader.count is not None) and around.noun_follows(matches, position) \
             and not guess.second_subject(reader) and (
-            reader.det not in DEFINITE or noun_class(around.next_word(matches, position) or "") is not None):  # not "the boat afloat"
+            reader.det not in DEFINITE or noun_class(around.next_word(matches, position) or "") is not None
+            or around.next_word(matches, position) in PLACE_HEADS):  # not "the boat afloat"; "the car park" is no car
         reader.compound.append(word)  # "a train station", "a lamp post": the last noun names the thing
         return
     if found is not None and around.verb_after_singular(reader, word):
@@ -401,8 +420,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             return
         if (following is not None and around.next_is_nounish(matches, position) and not looks_like_modifier(following)
                 and following == singular(following) and word == singular(word) and not around.in_brackets(matches, position + 1)):  # "lambs graze": a plural is the head  # "a zorblax glimmers", "the net stretches": a verb
-            if guess.second_subject(reader):
-                pass  # "a kayak and a dinghy bob": the verb of both follows, not "dinghy bob"
+            if guess.second_subject(reader) or (position + 2 < len(matches) and matches[position + 2].group(0) == "by"):
+                pass  # "a kayak and a dinghy bob": the verb of both follows, not "dinghy bob"; "a wagon drawn by": a passive
             elif guess.adjective_form(word):
                 reader.attrs.append(("detail", word))  # "a sandy mound": a describing word, not half a name
                 return

@@ -36,6 +36,7 @@ import time
 from ..core.layout import Layout, LayoutError, LayoutObject
 from ..core.planning import PlannerError, PlanResult
 from .camera_motion import camera_moves, draw_box, fit_pan, fit_zoom
+from .companions import follow_companions
 from .kinematics import trapezoid_progress
 from .motion_simulation import simulate_instance
 from .motions import SceneReading
@@ -64,7 +65,7 @@ class PhysicsPlanner:
             raise PlannerError("the prompt is empty: describe the objects and how they move")
         if not isinstance(num_keyframes, int) or not 1 <= num_keyframes <= 64:
             raise PlannerError(f"num_keyframes must be an integer from 1 to 64, got {num_keyframes!r}")
-        reading = read_prompt(prompt)
+        reading = read_prompt(prompt, num_keyframes)
         parsed = time.perf_counter()
         if not reading.entities:
             raise PlannerError(
@@ -103,6 +104,7 @@ def simulate_scene(reading: SceneReading, *, seed: int, num_keyframes: int, fps:
             name = lvd_phrase(inst.name)
             who = f"the {name}" if count == 1 else f"each of the {count} {name}s"
             story.append(f"{who[0].upper()}{who[1:]} " + "; ".join(events) + ".")
+    follow_companions(scene, tracks)
     fit_pan(scene, tracks, times)
     fit_zoom(scene, tracks, times)
     camera_story = camera_moves(scene)

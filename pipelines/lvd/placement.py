@@ -55,6 +55,8 @@ def _size_m(entity: Entity) -> tuple[float, float]:
     for key, value in entity.attributes:
         if key == "size":
             factor *= SIZE_FACTORS.get(value, 1.0)
+        elif key == "scale":  # "the red one is a bit bigger": relative to the others, not a size word
+            factor *= float(value)
     return entity.cls.width_m * factor, entity.cls.height_m * factor
 
 

@@ -19,8 +19,12 @@ from __future__ import annotations
 
 import re
 
+from .answer_lists import answers_as_windows
 from .clause_reader import MAX_ENTITIES, ClauseReader
-from .member_colours import apply_member_colours
+from .companions import find_companions
+from .descriptions import apply_descriptions, take_descriptions
+from .frame_ranges import apply_frame_spans, take_frame_spans
+from .member_colours import apply_member_colours, apply_mixed_colours
 from .motions import Entity, Motion, SceneReading
 from .noun_phrases import noun_class, read_word
 from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
@@ -74,9 +78,11 @@ _DEPTH_CANON = {
 }
 
 
-def read_prompt(prompt: str) -> SceneReading:
-    """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet)."""
-    text = rewritten_for_reading(prompt[:MAX_PROMPT_CHARS])
+def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
+    """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet); frame
+    numbers in it count the ``num_keyframes`` keyframes of the layout."""
+    text, said_later = take_descriptions(answers_as_windows(rewritten_for_reading(prompt[:MAX_PROMPT_CHARS])))
+    framed, (text, frame_spans) = text, take_frame_spans(text)
     reader = ClauseReader()
     if len(prompt) > MAX_PROMPT_CHARS:
         reader.notes.append(f"only the first {MAX_PROMPT_CHARS} characters of the prompt were read")
@@ -221,6 +227,8 @@ def read_prompt(prompt: str) -> SceneReading:
             reader.presented = reader.presented or not reader.entities  # what it opens on is shown, not arriving
         elif group == "in_view":  # "lands in view during the second half": it is seen from then on
             reader.verb(value, "visible")
+        elif group == "hyphenated" and all(part in NUMBER_WORDS for part in value.split("-")):
+            read_word(reader, str(sum(NUMBER_WORDS[part] for part in value.split("-"))), matches, position)  # "twenty-five"
         elif group == "hyphenated":
             tail = value.rsplit("-", 1)[1]
             if tail in COLORS:
@@ -270,6 +278,7 @@ def read_prompt(prompt: str) -> SceneReading:
     reader.drop_unconfirmed()
     unknown_places(reader)
     reader.attach_orphan_verbs()
+    reader.keep_places_off_paths()
     if reader.presented:
         _shown_not_arriving(reader.entities)
     _crossings(reader.entities)
@@ -277,9 +286,14 @@ def read_prompt(prompt: str) -> SceneReading:
             m.kind in ("appear", "disappear") or m.enters_from or m.exits for m in reader.entities[0].motions):
         reader.entities[0].motions.insert(0, Motion(kind="appear", verb="empty at first", window="second"))
     _apply_empty_frames(reader)
+    apply_frame_spans(framed, frame_spans, reader.entities, num_keyframes)
     resolve_timing(reader.entities, Motion)
     apply_visibility_cues(text, reader.entities, reader.camera)
     apply_member_colours(text, reader.entities)
+    apply_mixed_colours(text, reader.entities)
+    apply_descriptions(reader.entities, said_later, reader.notes)
+    paired = find_companions(text, reader.entities)
+    reader.unknown = [w for w in reader.unknown if w not in paired]
     _arcs(reader.entities)
     _elaborations(reader.entities)
     foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)

@@ -185,6 +185,9 @@ HEIGHT_WORDS = {"high": 0.78, "higher": 0.8, "low": 0.3, "lightly": 0.4, "softly
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "both": 2, "single": 1, "another": 1, "dozen": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100,
 }
 COUNT_PHRASES = {
     "a pair of": 2, "a couple of": 2, "a duo of": 2, "a trio of": 3, "a quartet of": 4, "a quintet of": 5, "a few": 3, "several": 3, "a group of": 4, "a herd of": 4,

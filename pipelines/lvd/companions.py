@@ -1,0 +1,208 @@
+"""Objects that move as one: "a cart pulled by a donkey", "a dog chases a car", "a rider on a bike".
+
+The word-by-word pass reads such a pair as two objects and gives the verb to one of them (or, for
+"pulled by", reads the agent as a thing passed), so one moves and the other stands still. This pass
+finds the pair in the text after the reading and marks the follower with ``Entity.companion``:
+(the leader's index, "behind", "on" or "trail"). The leader gets the move said of either; the simulation
+then draws the follower relative to the leader at every keyframe (``follow_companions``): just behind it
+along its way, sitting on it, or ("the same path") where the leader was a moment before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .motions import Entity, Motion
+from .object_classes import noun_class, singular
+from .scene import EDGE_MARGIN, Pose, Scene
+
+# (verb forms, who trails): "agent" = the one doing it trails (chases, pushes), "patient" = the one it is done to
+# trails (pulled, towed), "agent on" = the doer sits on the other (rides), "patient on" = the other sits on the doer
+_LEADING = "pull pulls pulling pulled tow tows towing towed drag drags dragging dragged haul hauls hauling hauled " \
+           "draw draws drawing drawn lead leads leading led"
+_TRAILING = "chase chases chasing chased follow follows following followed pursue pursues pursuing pursued " \
+            "push pushes pushing pushed trail trails trailing trailed tail tails tailing tailed herd herds herding herded"
+_RIDING = "ride rides riding ridden"
+_CARRYING = "carry carries carrying carried"
+ROLES = {**dict.fromkeys(_LEADING.split(), ("patient", "behind")), **dict.fromkeys(_TRAILING.split(), ("agent", "behind")),
+         **dict.fromkeys(_RIDING.split(), ("agent", "on")), **dict.fromkeys(_CARRYING.split(), ("patient", "on"))}
+RIDEABLE = frozenset("horse pony donkey mule camel elephant zebra ox bull yak".split())
+PASSIVE_AUXILIARIES = frozenset("is are was were be being been gets got get".split())
+PREPOSITIONS = frozenset("past by along through across over under to toward towards into onto from around behind in on at "
+                         "with near beside off up down away of".split())  # "on the left of a bus": a side, not a seat
+PATH_WORDS = frozenset(("path", "route", "track", "way", "line", "trajectory", "course", "trail"))
+SAME_PATH_RE = re.compile(r"\bsame (?:" + "|".join(PATH_WORDS) + r")\b")
+TRAIL_SHARE = 0.2  # how far behind (as a share of the clip) one that takes the same path goes
+ON_WORDS = frozenset(("on", "astride", "atop", "aboard"))
+_TRIGGERS = frozenset(ROLES) | ON_WORDS
+_STEMS = ("pul", "tow", "drag", "haul", "draw", "lead", "led", "chas", "follow", "pursu", "push", "trail", "tail", "herd",
+          "rid", "carr", " on ", "astride", "atop", "aboard", "same")  # a substring of every trigger word: the cheap test first
+_WORD = re.compile(r"[a-z]+|[.;!?:]")
+_STOPS = frozenset(".;!?:")
+_SENTENCE_END = -1  # a pair is said within one sentence
+_REACH = 4  # words between a verb and the object it names ("pulled by a small grey donkey")
+MIN_TRAVEL_KEPT = 0.6  # a way shortened to fit a long pair keeps at least this share; past that the follower crosses the edge
+GAP = 0.01  # frame widths between a follower and the one it follows
+
+
+def find_companions(text: str, entities: list[Entity]) -> set[str]:
+    """Mark each follower or rider named with the one it moves with, and give the pair one move; the verbs
+    that said a pairing are returned (understood, whatever the word-by-word pass made of them)."""
+    used: set[str] = set()
+    if len(entities) < 2 or not any(stem in text for stem in _STEMS):
+        return used
+    words = _WORD.findall(text)
+    same = "same" in words and SAME_PATH_RE.search(text) is not None
+    if _TRIGGERS.isdisjoint(words) and not same:
+        return used
+    owners = [_SENTENCE_END if word in _STOPS else _entity_of(words, i, entities) for i, word in enumerate(words)]
+    for i, word in enumerate(words):
+        if word in ROLES:
+            passive = i + 1 < len(words) and words[i + 1] == "by"
+            if not passive and i > 0 and words[i - 1] in PASSIVE_AUXILIARIES:
+                continue  # "a fox is led past a lorry": led by no one named; the lorry is what it passes
+            before, after = _named(owners, i, -1), _named(owners, i + 1 + passive, 1, words=words)
+            if before is None or after is None or before == after:
+                continue
+            if ROLES[word] == ("agent", "on") and not passive and not _rideable(entities[after]):
+                continue
+            agent, patient = (after, before) if passive else (before, after)
+            trailer, place = ROLES[word]
+            follower, leader = (agent, patient) if trailer == "agent" else (patient, agent)
+            _pair(entities, follower, leader, place)
+            used.add(word)
+        elif word == "same" and i + 1 < len(words) and words[i + 1] in PATH_WORDS:
+            _same_path(entities, owners, i)
+        elif word in ON_WORDS:
+            seat = i + 3 if words[i + 1:i + 3] == ["top", "of"] else i + 1  # "on top of a camel"
+            before, after = _named(owners, i, -1, 1), _named(owners, seat, 1, words=words)
+            if before is not None and after is not None and before != after and _rideable(entities[after]):
+                _pair(entities, before, after, "on")  # "a rider on a bike", "a monkey atop an elephant"
+                used.add(word)
+    return used
+
+
+def _same_path(entities: list[Entity], owners: list[int | None], at: int) -> None:
+    """"A kite follows the same path", "a dog and a cat take the same route": the one named last before it
+    goes that way after the other, which is the one whose way was said (else the one named before it)."""
+    follower = _named(owners, at, -1, at)
+    if follower is None:
+        return
+    ways = [i for i, e in enumerate(entities) if i != follower and any(_travels(m) and _ways([m]) for m in e.motions)]
+    named = [i for i in range(follower) if i not in ways]
+    leader = ways[0] if ways else (named[-1] if named else None)
+    if leader is not None:
+        _pair(entities, follower, leader, "trail")
+
+
+def _entity_of(words: list[str], i: int, entities: list[Entity]) -> int | None:
+    """The object a word names; of two with that noun ("a red car chases a blue car"), the one whose
+    colour or size is said just before it."""
+    found = noun_class(words[i])
+    base = (found[0] if found else singular(words[i])).split()[-1]
+    named = [index for index, entity in enumerate(entities) if entity.noun.split()[-1] == base]
+    said = set(words[max(i - 2, 0):i])
+    described = [index for index in named if said & {value for _, value in entities[index].attributes}]
+    return (described or named or [None])[-1]
+
+
+def _named(owners: list[int | None], start: int, step: int, reach: int = _REACH, words: list[str] | None = None) -> int | None:
+    """The first object word from ``start`` (exclusive when going back) within ``reach`` words; going forward
+    with ``words``, none after a preposition ("rides past a bus stop": the stop is passed, not ridden)."""
+    positions = range(start - 1, max(start - 1 - reach, -1), -1) if step < 0 else range(start, min(start + reach, len(owners)))
+    for p in positions:
+        if owners[p] == _SENTENCE_END or (words is not None and words[p] in PREPOSITIONS):
+            return None
+        if owners[p] is not None:
+            return None if words is not None and p + 1 < len(words) and words[p + 1] == "s" else owners[p]  # "on the horse's right"
+    return None
+
+
+def _rideable(entity: Entity) -> bool:
+    return entity.cls.mobility == "vehicle" or entity.noun.split()[-1] in RIDEABLE
+
+
+def _pair(entities: list[Entity], follower: int, leader: int, place: str) -> None:
+    if entities[follower].companion is not None or entities[leader].companion is not None:
+        return  # one pairing per object: a chain is read from its first link
+    entities[follower].companion = (leader, place)
+    for index in (follower, leader):
+        for motion in entities[index].motions:
+            if motion.target in (follower, leader):
+                motion.relation = motion.target = None  # "pulled by a donkey": the donkey is no place it passes
+    leads, follows = ([m for m in entities[index].motions if _travels(m)] for index in (leader, follower))
+    said = next((ways for ways in (_ways(leads), _ways(follows)) if ways), None) or _with_a_way(leads + follows)
+    shown = [m for m in entities[follower].motions if m.kind in ("appear", "disappear")]
+    kept = [m for m in entities[leader].motions if not _travels(m)]
+    entities[leader].motions = kept + said  # the way said of either, once (not both copies of a shared verb)
+    entities[follower].motions = shown  # "followed by a cat in the second half": when it is seen is its own
+
+
+def _travels(motion: Motion) -> bool:
+    return motion.kind not in ("rest", "visible", "appear", "disappear")
+
+
+def _ways(moves: list[Motion]) -> list[Motion]:
+    return [m for m in moves if m.direction or m.end or m.start or m.relation or m.exits or m.enters_from or m.circle]
+
+
+def _with_a_way(moves: list[Motion]) -> list[Motion]:
+    """The moves that say where they go; a bare "pulled"/"chases" only when none does."""
+    said = _ways(moves)
+    if said or not moves:
+        return said
+    bare = moves[0]
+    if bare.kind not in ("fall", "jump", "bounce", "throw"):
+        bare.direction = "right"  # "a dog chases a car": a chase is a move, so it goes somewhere; left to right by default
+    return [bare]
+
+
+def follow_companions(scene: Scene, tracks: dict[int, list[Pose]]) -> None:
+    """Draw each follower just behind its leader (along the leader's way) or sitting on it, at every keyframe."""
+    entities = scene.reading.entities
+    for inst in scene.instances:
+        pairing = entities[inst.entity].companion
+        if pairing is None:
+            continue
+        leader_index, place = pairing
+        leaders = [i for i in scene.instances if i.entity == leader_index]
+        if not leaders:
+            continue
+        members = [i for i in scene.instances if i.entity == inst.entity]
+        leader = leaders[min(members.index(inst), len(leaders) - 1)]
+        poses = tracks[leader.id]
+        if place == "trail":  # one after the other along one track: where the leader was a moment before
+            lag = max(1, round((len(poses) - 1) * TRAIL_SHARE))
+            before = [poses[0].changed(x=2 * poses[0].x - poses[min(k, len(poses) - 1)].x,
+                                       y=2 * poses[0].y - poses[min(k, len(poses) - 1)].y) for k in range(lag, 0, -1)]
+            tracks[inst.id] = [p.changed(visible=p.visible and own.visible) for p, own in zip(before + poses, tracks[inst.id])]
+            continue
+        if place == "on":
+            lift = 0.0 if scene.world.top_down else leader.height * 0.5
+            tracks[inst.id] = [p.changed(y=p.y - lift, visible=p.visible and own.visible) for p, own in zip(poses, tracks[inst.id])]
+            continue
+        way = 1.0 if poses[-1].x >= poses[0].x else -1.0
+        back = way * ((leader.width + inst.width) / 2 + GAP)
+        if not any(m.exits or m.enters_from for m in entities[leader_index].motions):
+            poses = tracks[leader.id] = _fitted(poses, back, leader.width, inst.width)  # both stay in the frame
+        tracks[inst.id] = [p.changed(x=p.x - back / p.depth, visible=p.visible and own.visible) for p, own in zip(poses, tracks[inst.id])]
+
+
+def _fitted(poses: list[Pose], back: float, width: float, follower_width: float) -> list[Pose]:
+    """The leader's way shifted, or shortened about its middle when too long, so that it and the follower
+    behind it stay inside the frame's margins."""
+    xs = [p.x for p in poses] + [p.x - back for p in poses]
+    half = max(width, follower_width) / 2
+    low, high = EDGE_MARGIN + half, 1 - EDGE_MARGIN - half
+    left, right = min(xs), max(xs)
+    if left >= low and right <= high or high <= low:
+        return poses
+    spread = right - left
+    if spread <= high - low:
+        shift = low - left if left < low else high - right
+        return [p.changed(x=p.x + shift) for p in poses]
+    leader_xs = [p.x for p in poses]
+    travel = max(leader_xs) - min(leader_xs)
+    squeeze = max(MIN_TRAVEL_KEPT, min(1.0, (high - low - abs(back)) / travel)) if travel > 0 else 1.0
+    middle, goal = (max(leader_xs) + min(leader_xs)) / 2, 0.5 + back / 2  # the pair's span centred in the frame
+    return [p.changed(x=goal + (p.x - middle) * squeeze) for p in poses]

@@ -1,0 +1,101 @@
+"""What a thing is said to be after it was described: shades, identities and relative sizes.
+
+* "greyish", "reddish", "bluish": a shade is read as the LVD colour word it is near ("grey", "red", "blue").
+* "A grey animal walks left. The grey one was a cat": an identity said of a described thing renames it
+  (the animal is drawn as the cat), rather than adding a second object.
+* "A red ball and a blue ball; the red one is a bit bigger": a size said relative to the other gives the
+  described thing a ``scale`` attribute (placement multiplies its size by it); its LVD name keeps its colour.
+
+Both sentences are taken out of the text before the word-by-word pass (which would read "the grey one was
+a cat" as another object and "a bit" as a thing), and applied to the objects it read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .motions import Entity
+from .object_classes import GENERIC_CLASS, noun_class, singular
+from .vocabulary import COLORS
+
+_DOUBLED = re.compile(r"([bdgnt])\1$")  # "redd" → "red"
+
+
+def shade_colour(word: str) -> str | None:
+    """The colour a shade word is near ("reddish" → "red", "bluish" → "blue"), or None."""
+    if not word.endswith("ish") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    for candidate in (stem, _DOUBLED.sub(r"\1", stem), stem + "e"):
+        if candidate in COLORS:
+            return candidate
+    return None
+
+
+@dataclass
+class SaidLater:
+    marks: tuple[str, ...]  # the describing words that pick the thing out ("grey", "red")
+    noun: str | None = None  # what it turns out to be
+    scale: float | None = None  # its size relative to the others
+
+
+_THINGS = ("one", "thing", "object", "shape", "figure", "animal", "creature")
+_THING = rf"(?:{'|'.join(_THINGS)})"
+_MARKS = r"(?P<marks>[a-z]+(?: [a-z]+)?)"
+IDENTITY_RE = re.compile(
+    rf"\bthe {_MARKS} {_THING} (?:is|was|turns out to be|turned out to be)(?: actually| in fact| really)? (?:a|an) (?!bit\b|little\b|lot\b)(?P<noun>[a-z]+)\b")
+# how much of the plain comparison a degree word keeps, as a power of its factor ("a bit bigger": 1.5 ** 0.5)
+_DEGREES = {"a bit": 0.5, "a little": 0.5, "slightly": 0.35, "somewhat": 0.5, "much": 1.7, "a lot": 1.7, "far": 1.7, "way": 1.7}
+_COMPARISONS = {"bigger": 1.5, "larger": 1.5, "taller": 1.4, "huger": 1.5, "smaller": 1 / 1.5, "shorter": 1 / 1.4,
+                "tinier": 1 / 1.5, "littler": 1 / 1.5}
+COMPARISON_RE = re.compile(
+    rf"\bthe {_MARKS} (?:{_THING}|[a-z]+) (?:is|was|looks|appears)(?: (?P<degree>{'|'.join(_DEGREES)}))? "
+    rf"(?P<comparison>{'|'.join(_COMPARISONS)})\b(?: than (?:the |a |an )?[a-z]+(?: [a-z]+)?)?")
+
+
+def take_descriptions(text: str) -> tuple[str, list[SaidLater]]:
+    """The text without the identity and comparison sentences it holds, and what they said."""
+    said: list[SaidLater] = []
+    if " the " not in f" {text}":
+        return text, said
+
+    def described_before(match: re.Match) -> bool:
+        """"The green thing is a dog" with no green thing named before is the description itself, left to the reading."""
+        earlier = set(re.findall(r"[a-z]+", text[:match.start()]))
+        return bool(earlier & set(match.group("marks").split()))
+
+    def identity(match: re.Match) -> str:
+        if not described_before(match):
+            return match.group(0)
+        said.append(SaidLater(tuple(match.group("marks").split()), noun=match.group("noun")))
+        return ";"
+
+    def comparison(match: re.Match) -> str:
+        if not described_before(match):
+            return match.group(0)
+        factor = _COMPARISONS[match.group("comparison")] ** _DEGREES.get(match.group("degree") or "", 1.0)
+        said.append(SaidLater(tuple(match.group("marks").split()), scale=factor))
+        return ";"
+
+    if any(f"{thing} " in text for thing in _THINGS):
+        text = IDENTITY_RE.sub(identity, text)
+    if any(word in text for word in _COMPARISONS):
+        text = COMPARISON_RE.sub(comparison, text)
+    return text, said
+
+
+def apply_descriptions(entities: list[Entity], said: list[SaidLater], notes: list[str]) -> None:
+    """Rename or resize the one object each later sentence picks out by its describing words."""
+    for fact in said:
+        picked = [e for e in entities if set(fact.marks) & ({v for _, v in e.attributes} | set(e.member_colours))]
+        if len(picked) != 1:
+            continue
+        entity = picked[0]
+        if fact.noun is not None:
+            found = noun_class(fact.noun)
+            name, cls = found if found else (singular(fact.noun), GENERIC_CLASS)
+            notes[:] = [n for n in notes if not n.startswith(f"unknown object '{entity.noun}'")]
+            entity.noun, entity.cls, entity.known = name, cls, found is not None
+        elif fact.scale is not None and not entity.member_colours:
+            entity.attributes.append(("scale", f"{fact.scale:.3g}"))

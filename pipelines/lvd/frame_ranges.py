@@ -1,0 +1,99 @@
+"""Frame numbers said for when a thing is seen: "in frames 1–3", "in frames 4 to 6", "from frame 2", "until frame 5".
+
+Frames are the layout's keyframes, counted from 1. A range is taken out of the text before the word pass
+(whose numbers would be read as counts) and becomes the thing's arrival and departure, each halfway
+between the last keyframe without it and the first with it, so exactly the said keyframes show it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .motions import Entity, Motion
+from .object_classes import noun_class, singular
+
+_NUMBER = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_TO = r"\s*(?:-|–|—|to|through|thru|until|till)\s*"
+FRAMES_RE = re.compile(
+    rf"\b(?:(?P<lead>from|since|after|until|till|up to|before|in|during|on|at|for)\s+)?(?:the\s+)?(?:key)?frames?\s+"
+    rf"{_NUMBER}(?:{_TO}(?:(?:key)?frame\s+)?{_NUMBER})?\b(?P<on>\s+on(?:wards?)?\b)?")
+
+
+@dataclass
+class FrameSpan:
+    at: int  # where in the text it was said
+    first: int | None  # first keyframe (1-based) it is seen in; None: from the start
+    last: int | None  # last keyframe it is seen in; None: to the end
+
+
+def _number(said: str) -> int:
+    return int(said) if said.isdigit() else _WORDS[said]
+
+
+def take_frame_spans(text: str) -> tuple[str, list[FrameSpan]]:
+    """The text without its frame numbers, and the spans they said."""
+    spans: list[FrameSpan] = []
+    if "frame" not in text:
+        return text, spans
+
+    def span(match: re.Match) -> str:
+        after = re.match(r"\s*([a-z]+)", text[match.end():])
+        if match.group(3) is None and after is not None and noun_class(after.group(1)) is not None:
+            return match.group(0)  # "in frame three dogs play": a count of what is in the picture
+        lead = match.group("lead")
+        low = _number(match.group(2))
+        high = _number(match.group(3)) if match.group(3) else None
+        if high is not None:
+            spans.append(FrameSpan(match.start(), low, high))
+        elif lead in ("from", "since") or match.group("on"):
+            spans.append(FrameSpan(match.start(), low, None))
+        elif lead == "after":
+            spans.append(FrameSpan(match.start(), low + 1, None))
+        elif lead in ("until", "till", "up to"):
+            spans.append(FrameSpan(match.start(), None, low))
+        elif lead == "before":
+            spans.append(FrameSpan(match.start(), None, low - 1))
+        else:
+            spans.append(FrameSpan(match.start(), low, low))  # "in frame 3": that keyframe only
+        return " "
+
+    return FRAMES_RE.sub(span, text), spans
+
+
+def apply_frame_spans(text: str, spans: list[FrameSpan], entities: list[Entity], num_keyframes: int) -> None:
+    """Give the thing each span is said of its arrival and departure times."""
+    if num_keyframes < 2:
+        return
+    last_frame = num_keyframes
+    for span in spans:
+        entity = _said_of(text, span.at, entities)
+        if entity is None:
+            continue
+        first = max(1, span.first or 1)
+        last = min(last_frame, span.last or last_frame)
+        if first > last:
+            continue
+        entity.motions = [m for m in entity.motions if not (m.kind in ("appear", "visible", "disappear") and m.at_fraction is None
+                                                           and m.window is None and not m.enters_from and not m.exits)]
+        if first > 1:
+            entity.motions.insert(0, Motion(kind="appear", verb="from a frame", at_fraction=(first - 1.5) / (last_frame - 1)))
+        if last < last_frame:
+            entity.motions.append(Motion(kind="disappear", verb="until a frame", step=max((m.step for m in entity.motions), default=0),
+                                         at_fraction=(last - 0.5) / (last_frame - 1)))
+
+
+def _said_of(text: str, at: int, entities: list[Entity]) -> Entity | None:
+    """The object named last before the span (in its sentence), else the only or first one."""
+    if not entities:
+        return None
+    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at)) + 1
+    best, best_at = None, -1
+    for word in re.finditer(r"[a-z]+", text[start:at]):
+        found = noun_class(word.group(0))
+        base = (found[0] if found else singular(word.group(0))).split()[-1]
+        for entity in entities:
+            if entity.noun.split()[-1] == base and word.start() > best_at:
+                best, best_at = entity, word.start()
+    return best or entities[0]
