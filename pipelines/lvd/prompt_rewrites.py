@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .chat_shorthand import looks_like_chat, plain_chat
 from .clip_phrases import clip_phrases_in_words
+from .filming_words import drop_film_craft
+from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .scenery import drop_setting_words
 
 CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b")
@@ -59,6 +62,11 @@ def rewritten_for_reading(prompt: str) -> str:
     if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
+    if looks_like_chat(text):
+        text = plain_chat(text)  # "can u make a vid w/ 2 dogs walkin pls": the plain words
+    if looks_like_protocol(text):
+        text = protocol_in_plain_words(text)  # "Trial 6. Specimens: ...": the things and times, without the record's parts
+    text = drop_film_craft(text)  # "shallow depth of field, 35mm": how it is filmed, nothing in the scene
     if "hd" in text or any(d in text for d in "0123456789"):
         text = RESOLUTION_RE.sub(" ", text)
     if any(c in text for c in _ARROW_CHARS):

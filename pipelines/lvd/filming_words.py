@@ -1,0 +1,76 @@
+"""How the clip is filmed, dropped before reading: camera, lens, light and grade are never things in the scene.
+
+A prompt written by a "prompt enhancer" piles up film craft after the subject: "shallow depth of field,
+35mm film grain, anamorphic flares, moody grade, slow push-in, backlit by golden hour sun". Each of those
+phrases says how the picture is made; read word by word they become objects ("depth", "lens", "flare"),
+counts ("35mm" as 35 of something) or moves ("tracking"). A comma-separated fragment that uses a film-craft
+term and names no movable thing is dropped whole; the few such terms inside a fragment that also names the
+subject ("a 35mm close-up of a cat") are dropped on their own, and light said to fall on the scene
+("soft window light spills across the floor as ...") goes with its clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import noun_class
+
+# Terms of the film craft: lens, focus, exposure, light set-ups, grade, framing and camera rigs and moves.
+FILM_TERMS = (
+    r"depth[ -]of[ -]field|dof|bokeh|(?:lens )?flares?|(?:film )?grain|grain(?:y|iness)|(?:colou?r )?grad(?:e|ed|ing)|"
+    r"lens(?:es)?|\d+ ?mm|anamorphic|backlight(?:ing)?|backlit|(?:rim|key|fill|hair|edge|practical) ?light(?:ing|s)?|"
+    r"push[ -]?in|pull[ -]?(?:out|back)|dolly(?:[ -](?:in|out|zoom|shot))?|crane(?:[ -]shot)?|jib|tracking(?: shot)?|"
+    r"handheld|hand-held|steadicam|gimbal|drone shot|aerial shot|whip ?pan|rack focus|focus pull|"
+    r"slow[ -]?mo(?:tion)?|motion blur|compression|(?:at )?eye[ -]level|(?:low|high|dutch|wide|tight)[ -]angle|"
+    r"locked[ -]off|static wide|(?:extreme )?close[ -]?up|(?:wide|medium|long|establishing|static|overhead|closing|opening) shot|"
+    r"cinematic|cinematography|film (?:look|stock|still)|shot on film|frame rate|\d+ ?fps|shutter(?: speed)?|aperture|"
+    r"f/\d+(?:\.\d+)?|vignett(?:e|ing)|lens distortion|chromatic aberration|hdr|film look|color science|"
+    r"(?:warm|cool|cold|soft|moody|muted|teal|orange|pastel|golden) (?:tones?|grade|palette|glow|light|haze|warmth)|"
+    r"golden[ -]hour|blue hour|magic hour"
+)
+FILM_TERM_RE = re.compile(r"\b(?:" + FILM_TERMS + r")\b")
+# "backlit by golden hour sun", "lit by a low sun": the light on the scene, said with what gives it
+LIT_BY_RE = re.compile(r"\b(?:back|rim|side|top|front|sun|moon|candle|lamp)?lit by (?:the |a |an )?(?:[a-z-]+ ){0,3}?"
+                       r"(?:sun|sunlight|moon|moonlight|light|lights|lamps?|lanterns?|candles?|fire|neon|streetlights?|glow)\b")
+# "soft window light spills across the floor as three cats play": a clause about the light, before the subject's own
+LIGHT_CLAUSE_RE = re.compile(r"(^|[.;!?] )(?:[a-z-]+ ){0,3}(?:light|sunlight|moonlight|glow|rays|sunbeams?|shafts of light) "
+                             r"(?:spills?|falls?|pours?|streams?|floods?|washes?|filters?|slants?|glows?|bathes?)\b[^,.;!?]*? "
+                             r"(?:as|while|whilst|where) ")
+# What keeps a fragment: a time or a side said in it, or the camera it speaks of.
+_KEEPS_FRAGMENT_RE = re.compile(r"\b(?:half|halves|start|end|midpoint|middle|then|first|second|until|camera|left|right|top|bottom|"
+                                r"upper|lower|enters?|leaves?|exits?|appears?|disappears?|gone|vanish\w*)\b")
+_FRAGMENT_RE = re.compile(r"[^,;:.!?]+")
+_STILL = ("wall", "scenery")
+_TELLS = ("mm", "lens", "field", "grain", "grade", "flare", "backl", "light", "push", "dolly", "crane", "track", "hand", "slow",
+          "blur", "angle", "close", "shot", "cinema", "film", "tone", "glow", "warmth", "haze", "hour",
+          "bokeh", "focus", "locked", "level", "lit by", "fps", "shutter", "aperture", "compression", "anamorphic", "vignet")
+
+
+def _names_a_thing(fragment: str) -> bool:
+    """Whether the fragment, its film terms aside, names something that can be drawn and moved."""
+    for word in FILM_TERM_RE.sub(" ", fragment).split():
+        found = noun_class(word)
+        if found is not None and found[1].mobility not in _STILL:
+            return True
+    return False
+
+
+def _fragment_without_film(match: re.Match) -> str:
+    fragment = match.group(0)
+    if not FILM_TERM_RE.search(fragment) or _KEEPS_FRAGMENT_RE.search(fragment):
+        return fragment
+    if not _names_a_thing(fragment):
+        return " "
+    return fragment
+
+
+def drop_film_craft(text: str) -> str:
+    """``text`` (lower case) without the phrases that say how it is filmed (looked for only when a tell is there)."""
+    if not any(tell in text for tell in _TELLS):
+        return text
+    if "lit by" in text:
+        text = LIT_BY_RE.sub(" ", text)
+    if "light" in text or "glow" in text or "rays" in text or "sunbeam" in text:
+        text = LIGHT_CLAUSE_RE.sub(r"\1", text)
+    text = _FRAGMENT_RE.sub(_fragment_without_film, text)
+    return re.sub(r"\s+([,;:.!?])", r"\1", re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text))

@@ -1,0 +1,117 @@
+"""A prompt written as a lab protocol or experiment log, put into plain sentences before reading.
+
+"Trial 6. Specimens: two moving cars. Procedure: record both for the full clip. Expected observation:
+exactly two cars." names its things under section labels and numbers its trials. The numbers that label
+a trial, run, session or take are no counts; a label before a colon names a part of the record (specimen,
+procedure, apparatus), never a thing, unless it says when ("Start:", "Midpoint:", "t = 0 s:"), which is a
+time; a label that lists a route ("Waypoints:", "Route:") introduces the legs of one path; and a closing
+"Expected observation:" that only restates things already named adds nothing (read again, it would name
+them twice).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import noun_class
+
+# Nouns that name a part of a record or a study, never a thing in the scene; a number after one is its label.
+RECORD_NOUNS = (r"trials?|runs?|takes?|sessions?|experiments?|observations?|tests?|cases?|samples?|entry|entries|episodes?|"
+                r"figures?|fig|scenes?|shots?|clips?|attempts?|rounds?|exhibits?|items?|phases?|conditions?|intervals?|"
+                r"setups?|set-ups?|sheets?|logs?|protocols?|studies|study|reports?|notes?|records?|recordings?|specimens?|"
+                r"subjects?|procedures?|apparatus|methods?|durations?|references?|results?|outcomes?|expected|aims?|goals?|"
+                r"days?|parts?|sequences?|versions?|variants?|plates?|panels?")
+_NUMBER = r"(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-d])"
+# "Trial 6.", "session two,", "run #8:", "interval a (": a record noun with its number, before punctuation
+LABEL_NUMBER_RE = re.compile(r"\b(?:" + RECORD_NOUNS + r")\s*(?:no\.?\s*|#)?" + _NUMBER + r"(?=\s*(?:[.,:;)(]|$))")
+# "t = 0 s", "t=0", "at t = 0 s": the first moment of the recording
+T_ZERO_RE = re.compile(r"\b(?:at )?t ?= ?0(?:\.0+)? ?s?\b")
+# A heading before a colon at the start of a sentence: "specimens:", "expected observation:", "position at the start:"
+SECTION_RE = re.compile(r"(^|[.;!?)] |\) )((?:[a-z0-9%()=-]+ ){0,5}?[a-z0-9%()=-]+)\s*:\s*")
+# A clause that is only the record's heading: "observation log", "field log", "aviary protocol"
+HEADING_RE = re.compile(r"(^|[.;!?] )(?:[a-z-]+ ){0,2}(?:" + RECORD_NOUNS + r")(?=\s*[.,;])[.,;]?")
+_ROUTE_LABELS = frozenset("waypoints route path positions stops corners itinerary course order sequence".split())
+_START_WORDS = ("start", "beginning", "begin", "outset", "initial", "initially", "first")
+_MIDDLE_WORDS = ("midpoint", "middle", "halfway", "midway", "mid")
+_END_WORDS = ("end", "finish", "final", "finally", "last", "close")
+_PLACE_START_RE = re.compile(r"(?:the )?(?:lower|upper|top|bottom|left|right|centre|center|middle)\b|(?:the )?(?:left|right) of\b")
+_TIME_LABEL_WORDS = frozenset(("position", "positions", "location", "place", "at", "the", "of", "to", "from", "until", "recording",
+                               "clip", "video", "interval", "a", "b", "first", "second", "1st", "2nd", "half", "then", "next",
+                               "after", "afterwards", "point", "time", *_START_WORDS, *_MIDDLE_WORDS, *_END_WORDS))
+_RESTATING_LABELS = ("expected", "expectation", "result", "outcome", "conclusion", "summary", "observed", "verdict")
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _time_of_label(label: str) -> str | None:
+    """The time a heading says ("start", "midpoint", "midpoint to end", "first half"), in the reader's words."""
+    words = label.replace("(", " ").replace(")", " ").split()
+    if "half" in words or "%" in label:
+        return "in the first half" if any(w in ("first", "1st") or w.startswith("first") for w in words) else "in the second half"
+    if any(w in _MIDDLE_WORDS for w in words) and any(w in _END_WORDS for w in words):
+        return "in the second half"
+    if any(w in _START_WORDS for w in words) and any(w in _MIDDLE_WORDS for w in words):
+        return "in the first half"
+    if any(w in _END_WORDS for w in words):
+        return "at the end"
+    if any(w in _MIDDLE_WORDS for w in words):
+        return "at the midpoint"
+    if any(w in _START_WORDS for w in words) or "the start" in label:
+        return "at the start"
+    if words and words[0] in ("then", "next", "after", "afterwards"):
+        return "then"
+    return None
+
+
+def _names_a_thing(text: str) -> bool:
+    return any(noun_class(word) is not None for word in _WORD_RE.findall(text))
+
+
+def _section(match: re.Match, text: str) -> str:
+    lead, label = match.group(1), match.group(2)
+    if _names_a_thing(label) and not any(w in label for w in ("camera", "view")):
+        return match.group(0)  # "a dog: brown, walking": the thing itself, described after the colon
+    words = label.replace("(", " ").replace(")", " ").split()
+    when = _time_of_label(label) if all(w in _TIME_LABEL_WORDS or w.rstrip("%").isdigit() for w in words) else None
+    following = text[match.end():match.end() + 24]
+    if when is not None:
+        return f"{lead}{when}{' it is ' if _PLACE_START_RE.match(following) else ', '}"
+    if words and words[0] in _ROUTE_LABELS:
+        return f"{lead}it goes: "  # "Waypoints in order: lower left, upper left, ...": the legs of one path
+    if words and re.fullmatch(RECORD_NOUNS, words[-1]):
+        return lead  # "Specimens:", "Expected observation:": a part of the record, not a thing
+    return match.group(0)
+
+
+def _without_restatement(text: str) -> str:
+    """Drops a closing "Expected observation: ..." whose things were all named before it."""
+    for label in _RESTATING_LABELS:
+        at = text.find(label)
+        if at <= 0:
+            continue
+        colon = text.find(":", at)
+        if colon < 0 or colon - at > 30:
+            continue
+        end = text.find(".", colon)
+        end = len(text) if end < 0 else end + 1
+        said = {noun_class(w)[0] for w in _WORD_RE.findall(text[colon:end]) if noun_class(w) is not None}
+        before = {noun_class(w)[0] for w in _WORD_RE.findall(text[:at]) if noun_class(w) is not None}
+        if said <= before and before:
+            text = text[:at] + text[end:]
+    return text
+
+
+def looks_like_protocol(text: str) -> bool:
+    """Whether the prompt has a section heading or a numbered trial (most prompts have neither)."""
+    return ":" in text or "t = 0" in text or "t=0" in text or LABEL_NUMBER_RE.search(text) is not None
+
+
+def protocol_in_plain_words(text: str) -> str:
+    """``text`` (lower case) with its record numbers, headings and restatements taken out, times said as times."""
+    text = LABEL_NUMBER_RE.sub("", text)
+    text = T_ZERO_RE.sub("the start", text)
+    text = re.sub(r"\bfrom the start (?:to|until|till) (?:the )?(?:midpoint|middle|halfway(?: point)?)\b", "in the first half", text)
+    text = re.sub(r"\bfrom (?:the )?(?:midpoint|middle|halfway(?: point)?) (?:to|until|till) the end\b", "in the second half", text)
+    text = _without_restatement(text)
+    text = SECTION_RE.sub(lambda m: _section(m, text), text)
+    text = HEADING_RE.sub(r"\1", text)
+    return " ".join(re.sub(r"([.,;])(?:\s*[.,;])+", r"\1", text).split())
