@@ -21,9 +21,10 @@ CHAT_FILLERS = frozenset("pls plz plx pleez thx thnx thanx tnx ty tysm thanks th
 # Letters and digits standing for whole words.
 STAND_INS = {"u": "you", "ur": "your", "r": "are", "n": "and", "b4": "before", "bc": "because", "cuz": "because",
              "coz": "because", "w/": "with", "w/o": "without", "thru": "through", "tho": "though", "til": "until",
-             "till": "until", "gonna": "going to", "wanna": "want to", "gotta": "got to", "dont": "do not",
+             "gonna": "going to", "wanna": "want to", "gotta": "got to", "dont": "do not",
              "doesnt": "does not", "isnt": "is not", "arent": "are not", "wont": "will not", "cant": "can not",
-             "didnt": "did not", "aint": "is not", "&": "and", "+": "and", "abt": "about", "smth": "something"}
+             "didnt": "did not", "aint": "is not", "&": "and", "+": "and", "abt": "about", "smth": "something",
+             "vid": "video", "vids": "videos", "vidz": "videos", "pic": "picture", "pics": "pictures"}
 # Pronouns and indefinites that also lose their "g" ("nothin", "somethin").
 _G_WORDS = frozenset(("nothing", "something", "anything", "everything", "doing", "going"))
 # The request that opens a chat message: "can u make ...", "could you pls do ...", "pls make ...".

@@ -36,12 +36,21 @@ LIT_BY_RE = re.compile(r"\b(?:back|rim|side|top|front|sun|moon|candle|lamp)?lit 
 LIGHT_CLAUSE_RE = re.compile(r"(^|[.;!?] )(?:[a-z-]+ ){0,3}(?:light|sunlight|moonlight|glow|rays|sunbeams?|shafts of light) "
                              r"(?:spills?|falls?|pours?|streams?|floods?|washes?|filters?|slants?|glows?|bathes?)\b[^,.;!?]*? "
                              r"(?:as|while|whilst|where) ")
+# "in a pool of warm window light", "through shafts of golden light": light on the scene, inside a sentence about its subject
+LIGHT_PHRASE_RE = re.compile(r"\b(?:in|into|through|under|beneath|across|with) (?:a |an |the )?(?:(?:pool|pools|shaft|shafts|beam|beams|patch|"
+                             r"patches|wash|spill|slant|ray|rays) of )?(?:(?:warm|soft|cool|golden|dappled|low|harsh|bright|dim|pale|"
+                             r"late|early|morning|evening|afternoon|hazy|diffused?|natural|ambient|gentle|amber|silver|blue) ){0,3}"
+                             r"(?:window|rim|key|fill|natural|ambient|golden|dappled|neon|lamp|candle)? ?(?:light|sunlight|lamplight|"
+                             r"moonlight|glow|sunshine)\b(?= *[,.;!?]| (?:for|as|while|until|then|and|during|in|at)\b)")
+# "the second half lingers on the empty road": the camera's stay on the place in that half, not a thing doing anything
+HALF_HOLDS_RE = re.compile(r"\bthe (first|second|final|last|opening) (half|part|moments?|seconds?|stretch) (?:lingers|holds|stays|rests"
+                           r"|dwells|remains|settles|sits|cuts|shows|is)(?: on| upon| over)?\b")
 # What keeps a fragment: a time or a side said in it, or the camera it speaks of.
 _KEEPS_FRAGMENT_RE = re.compile(r"\b(?:half|halves|start|end|midpoint|middle|then|first|second|until|camera|left|right|top|bottom|"
                                 r"upper|lower|enters?|leaves?|exits?|appears?|disappears?|gone|vanish\w*)\b")
 _FRAGMENT_RE = re.compile(r"[^,;:.!?]+")
 _STILL = ("wall", "scenery")
-_TELLS = ("mm", "lens", "field", "grain", "grade", "flare", "backl", "light", "push", "dolly", "crane", "track", "hand", "slow",
+_TELLS = ("half", "mm", "lens", "field", "grain", "grade", "flare", "backl", "light", "push", "dolly", "crane", "track", "hand", "slow",
           "blur", "angle", "close", "shot", "cinema", "film", "tone", "glow", "warmth", "haze", "hour",
           "bokeh", "focus", "locked", "level", "lit by", "fps", "shutter", "aperture", "compression", "anamorphic", "vignet")
 
@@ -72,5 +81,9 @@ def drop_film_craft(text: str) -> str:
         text = LIT_BY_RE.sub(" ", text)
     if "light" in text or "glow" in text or "rays" in text or "sunbeam" in text:
         text = LIGHT_CLAUSE_RE.sub(r"\1", text)
+    if "light" in text or "glow" in text or "sunshine" in text:
+        text = LIGHT_PHRASE_RE.sub(" ", text)
+    if "half" in text or "part" in text or "moment" in text or "second" in text or "stretch" in text:
+        text = HALF_HOLDS_RE.sub(lambda m: f"in the {m[1]} {m[2]} the camera holds on", text)
     text = _FRAGMENT_RE.sub(_fragment_without_film, text)
     return re.sub(r"\s+([,;:.!?])", r"\1", re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text))

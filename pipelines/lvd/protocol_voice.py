@@ -40,6 +40,10 @@ _TIME_LABEL_WORDS = frozenset(("position", "positions", "location", "place", "at
                                "after", "afterwards", "point", "time", *_START_WORDS, *_MIDDLE_WORDS, *_END_WORDS))
 _RESTATING_LABELS = ("expected", "expectation", "result", "outcome", "conclusion", "summary", "observed", "verdict")
 _WORD_RE = re.compile(r"[a-z]+")
+# Words by which a restatement says more than what is there: a side, a time, a move, an arrival or a leaving.
+_SAYS_MORE_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|half|midpoint|middle|halfway|start|end|then|after|before|"
+                           r"until|enters?|leaves?|left|exits?|appears?|disappears?|moves?|cross\w*|travel\w*|goes|visits?|"
+                           r"absent|present|only|no|gone|removed|arrives?|t ?= ?\d)\b")
 
 
 def _time_of_label(label: str) -> str | None:
@@ -73,13 +77,30 @@ def _section(match: re.Match, text: str) -> str:
     words = label.replace("(", " ").replace(")", " ").split()
     when = _time_of_label(label) if all(w in _TIME_LABEL_WORDS or w.rstrip("%").isdigit() for w in words) else None
     following = text[match.end():match.end() + 24]
+    if when is not None and _PLACE_START_RE.match(following):
+        return f"{lead}{when} it is {_place_preposition(following)}"  # "End: left side.": where it is then
     if when is not None:
-        return f"{lead}{when}{' it is ' if _PLACE_START_RE.match(following) else ', '}"
+        return f"{lead}{when}, {_determiner(following, 'the')}"  # "Second half: car absent.": the car named before
     if words and words[0] in _ROUTE_LABELS:
         return f"{lead}it goes: "  # "Waypoints in order: lower left, upper left, ...": the legs of one path
     if words and re.fullmatch(RECORD_NOUNS, words[-1]):
-        return lead  # "Specimens:", "Expected observation:": a part of the record, not a thing
+        return f"{lead}{_determiner(following, 'a')}"  # "Specimens:", "Procedure:": a part of the record, not a thing
     return match.group(0)
+
+
+def _determiner(following: str, article: str) -> str:
+    """"car in view" said bare, as a log writes it: the article a sentence would have (none when one is there)."""
+    first = following.split(" ", 1)[0] if following else ""
+    found = noun_class(first)
+    return f"{article} " if found is not None and found[1].mobility not in ("wall", "scenery") else ""
+
+
+def _place_preposition(following: str) -> str:
+    if re.match(r"(?:left|right) of\b", following):
+        return "to the "
+    if re.match(r"(?:the )?(?:left|right) side\b", following):
+        return "on " if following.startswith("the ") else "on the "
+    return "at " if following.startswith("the ") else "at the "
 
 
 def _without_restatement(text: str) -> str:
@@ -93,6 +114,8 @@ def _without_restatement(text: str) -> str:
             continue
         end = text.find(".", colon)
         end = len(text) if end < 0 else end + 1
+        if _SAYS_MORE_RE.search(text, colon, end):
+            continue  # "Expected observation: the car moves from the left side ...": it says how, so it is read
         said = {noun_class(w)[0] for w in _WORD_RE.findall(text[colon:end]) if noun_class(w) is not None}
         before = {noun_class(w)[0] for w in _WORD_RE.findall(text[:at]) if noun_class(w) is not None}
         if said <= before and before:
@@ -107,7 +130,7 @@ def looks_like_protocol(text: str) -> bool:
 
 def protocol_in_plain_words(text: str) -> str:
     """``text`` (lower case) with its record numbers, headings and restatements taken out, times said as times."""
-    text = LABEL_NUMBER_RE.sub("", text)
+    text = " ".join(LABEL_NUMBER_RE.sub("", text).split())
     text = T_ZERO_RE.sub("the start", text)
     text = re.sub(r"\bfrom the start (?:to|until|till) (?:the )?(?:midpoint|middle|halfway(?: point)?)\b", "in the first half", text)
     text = re.sub(r"\bfrom (?:the )?(?:midpoint|middle|halfway(?: point)?) (?:to|until|till) the end\b", "in the second half", text)

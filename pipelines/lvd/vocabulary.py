@@ -33,6 +33,8 @@ NON_OBJECT_NOUNS = frozenset((
     # Words of photography, composition and feel: they describe the picture, never a thing in it.
     " focus composition framing feel feeling feels detail details quality resolution lighting exposure"
     " contrast palette bokeh tone tones texture textures realism aesthetic aesthetics please look"
+    # Abstract nouns of what a thing does or gives off, and chat's vague "stuff": never a thing to draw.
+    " energy activity activities behaviour behavior stuff"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
