@@ -35,15 +35,21 @@ _START_WORDS = ("start", "beginning", "begin", "outset", "initial", "initially",
 _MIDDLE_WORDS = ("midpoint", "middle", "halfway", "midway", "mid")
 _END_WORDS = ("end", "finish", "final", "finally", "last", "close")
 _PLACE_START_RE = re.compile(r"(?:the )?(?:lower|upper|top|bottom|left|right|centre|center|middle)\b|(?:the )?(?:left|right) of\b")
-_TIME_LABEL_WORDS = frozenset(("position", "positions", "location", "place", "at", "the", "of", "to", "from", "until", "recording",
+_TIME_LABEL_WORDS = frozenset(("in", "position", "positions", "location", "place", "at", "the", "of", "to", "from", "until", "recording",
                                "clip", "video", "interval", "a", "b", "first", "second", "1st", "2nd", "half", "then", "next",
                                "after", "afterwards", "point", "time", *_START_WORDS, *_MIDDLE_WORDS, *_END_WORDS))
 _RESTATING_LABELS = ("expected", "expectation", "result", "outcome", "conclusion", "summary", "observed", "verdict")
 _WORD_RE = re.compile(r"[a-z]+")
+_COUNTING_WORDS = frozenset("a an the one two three four five six seven eight nine ten no some its their his her this that".split())
+# "exactly four cars", "a single ball" in a restatement: the things already counted
+_COUNT_RE = re.compile(r"\b(?:exactly |precisely |only |just )?(?:a single|an|a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+                       r"(?= (?:[a-z-]+ ){0,2}?[a-z]+\b)")
+# "cat present", "dog absent": the log's state words, said without their verb
+STATE_RE = re.compile(r"\b(?<!is )(?<!are )(?<!be )(present|absent)\b")
 # Words by which a restatement says more than what is there: a side, a time, a move, an arrival or a leaving.
 _SAYS_MORE_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|half|midpoint|middle|halfway|start|end|then|after|before|"
                            r"until|enters?|leaves?|left|exits?|appears?|disappears?|moves?|cross\w*|travel\w*|goes|visits?|"
-                           r"absent|present|only|no|gone|removed|arrives?|t ?= ?\d)\b")
+                           r"absent|present|only|gone|removed|arrives?|t ?= ?\d)\b")
 
 
 def _time_of_label(label: str) -> str | None:
@@ -76,7 +82,7 @@ def _section(match: re.Match, text: str) -> str:
         return match.group(0)  # "a dog: brown, walking": the thing itself, described after the colon
     words = label.replace("(", " ").replace(")", " ").split()
     when = _time_of_label(label) if all(w in _TIME_LABEL_WORDS or w.rstrip("%").isdigit() for w in words) else None
-    following = text[match.end():match.end() + 24]
+    following = text[match.end():match.end() + 40]
     if when is not None and _PLACE_START_RE.match(following):
         return f"{lead}{when} it is {_place_preposition(following)}"  # "End: left side.": where it is then
     if when is not None:
@@ -84,15 +90,20 @@ def _section(match: re.Match, text: str) -> str:
     if words and words[0] in _ROUTE_LABELS:
         return f"{lead}it goes: "  # "Waypoints in order: lower left, upper left, ...": the legs of one path
     if words and re.fullmatch(RECORD_NOUNS, words[-1]):
-        return f"{lead}{_determiner(following, 'a')}"  # "Specimens:", "Procedure:": a part of the record, not a thing
+        restates = any(word.startswith(_RESTATING_LABELS) for word in words)
+        return f"{lead}{_determiner(following, 'the' if restates else 'a')}"  # "Specimens:", "Procedure:": a part of the record, not a thing
     return match.group(0)
 
 
 def _determiner(following: str, article: str) -> str:
-    """"car in view" said bare, as a log writes it: the article a sentence would have (none when one is there)."""
-    first = following.split(" ", 1)[0] if following else ""
-    found = noun_class(first)
-    return f"{article} " if found is not None and found[1].mobility not in ("wall", "scenery") else ""
+    """"walking dog." said bare, as a log writes it: the article a sentence would have (none when one is there)."""
+    for word in _WORD_RE.findall(following.split(".", 1)[0].split(",", 1)[0])[:3]:
+        found = noun_class(word)
+        if found is not None:
+            return f"{article} " if found[1].mobility not in ("wall", "scenery") else ""
+        if word in _COUNTING_WORDS:
+            return ""
+    return ""
 
 
 def _place_preposition(following: str) -> str:
@@ -115,6 +126,7 @@ def _without_restatement(text: str) -> str:
         end = text.find(".", colon)
         end = len(text) if end < 0 else end + 1
         if _SAYS_MORE_RE.search(text, colon, end):
+            text = text[:colon] + _COUNT_RE.sub("the", text[colon:end]) + text[end:]
             continue  # "Expected observation: the car moves from the left side ...": it says how, so it is read
         said = {noun_class(w)[0] for w in _WORD_RE.findall(text[colon:end]) if noun_class(w) is not None}
         before = {noun_class(w)[0] for w in _WORD_RE.findall(text[:at]) if noun_class(w) is not None}
@@ -135,6 +147,8 @@ def protocol_in_plain_words(text: str) -> str:
     text = re.sub(r"\bfrom the start (?:to|until|till) (?:the )?(?:midpoint|middle|halfway(?: point)?)\b", "in the first half", text)
     text = re.sub(r"\bfrom (?:the )?(?:midpoint|middle|halfway(?: point)?) (?:to|until|till) the end\b", "in the second half", text)
     text = _without_restatement(text)
+    if "present" in text or "absent" in text:
+        text = STATE_RE.sub(r"is \1", text)
     text = SECTION_RE.sub(lambda m: _section(m, text), text)
     text = HEADING_RE.sub(r"\1", text)
     return " ".join(re.sub(r"([.,;])(?:\s*[.,;])+", r"\1", text).split())
