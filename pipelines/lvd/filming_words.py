@@ -44,7 +44,7 @@ LIGHT_PHRASE_RE = re.compile(r"\b(?:in|into|through|under|beneath|across|with) (
                              r"moonlight|glow|sunshine)\b(?= *[,.;!?]| (?:for|as|while|until|then|and|during|in|at)\b)")
 # "the second half lingers on the empty road": the camera's stay on the place in that half, not a thing doing anything
 HALF_HOLDS_RE = re.compile(r"\bthe (first|second|final|last|opening) (half|part|moments?|seconds?|stretch) (?:lingers|holds|stays|rests"
-                           r"|dwells|remains|settles|sits|cuts|shows|is)(?: on| upon| over)?\b")
+                           r"|dwells|remains|settles|sits|cuts) (?:on|upon|over) (?=the |an? )")
 # What keeps a fragment: a time or a side said in it, or the camera it speaks of.
 _KEEPS_FRAGMENT_RE = re.compile(r"\b(?:half|halves|start|end|midpoint|middle|then|first|second|until|camera|left|right|top|bottom|"
                                 r"upper|lower|enters?|leaves?|exits?|appears?|disappears?|gone|vanish\w*)\b")
@@ -84,6 +84,6 @@ def drop_film_craft(text: str) -> str:
     if "light" in text or "glow" in text or "sunshine" in text:
         text = LIGHT_PHRASE_RE.sub(" ", text)
     if "half" in text or "part" in text or "moment" in text or "second" in text or "stretch" in text:
-        text = HALF_HOLDS_RE.sub(lambda m: f"in the {m[1]} {m[2]} the camera holds on", text)
+        text = HALF_HOLDS_RE.sub(lambda m: f"in the {m[1]} {m[2]} the camera holds on ", text)
     text = _FRAGMENT_RE.sub(_fragment_without_film, text)
     return re.sub(r"\s+([,;:.!?])", r"\1", re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text))

@@ -45,7 +45,7 @@ _COUNTING_WORDS = frozenset("a an the one two three four five six seven eight ni
 _COUNT_RE = re.compile(r"\b(?:exactly |precisely |only |just )?(?:a single|an|a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
                        r"(?= (?:[a-z-]+ ){0,2}?[a-z]+\b)")
 # "cat present", "dog absent": the log's state words, said without their verb
-STATE_RE = re.compile(r"\b(?<!is )(?<!are )(?<!be )(present|absent)\b")
+STATE_RE = re.compile(r"\b(?<!is )(?<!are )(?<!be )(present|absent)(?=\s*(?:[.,;!?]|$))")
 # Words by which a restatement says more than what is there: a side, a time, a move, an arrival or a leaving.
 _SAYS_MORE_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|half|midpoint|middle|halfway|start|end|then|after|before|"
                            r"until|enters?|leaves?|left|exits?|appears?|disappears?|moves?|cross\w*|travel\w*|goes|visits?|"
@@ -99,8 +99,8 @@ def _determiner(following: str, article: str) -> str:
     """"walking dog." said bare, as a log writes it: the article a sentence would have (none when one is there)."""
     for word in _WORD_RE.findall(following.split(".", 1)[0].split(",", 1)[0])[:3]:
         found = noun_class(word)
-        if found is not None:
-            return f"{article} " if found[1].mobility not in ("wall", "scenery") else ""
+        if found is not None:  # "birds": a plural said bare is as many as it says elsewhere; no article
+            return f"{article} " if found[1].mobility not in ("wall", "scenery") and found[0] == word else ""
         if word in _COUNTING_WORDS:
             return ""
     return ""
