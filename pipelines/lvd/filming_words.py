@@ -50,16 +50,18 @@ _KEEPS_FRAGMENT_RE = re.compile(r"\b(?:half|halves|start|end|midpoint|middle|the
                                 r"upper|lower|enters?|leaves?|exits?|appears?|disappears?|gone|vanish\w*)\b")
 _FRAGMENT_RE = re.compile(r"[^,;:.!?]+")
 _STILL = ("wall", "scenery")
+_POINTING_WORDS = frozenset("a an the one two three four five six seven eight nine ten some its their this these".split())
 _TELLS = ("half", "mm", "lens", "field", "grain", "grade", "flare", "backl", "light", "push", "dolly", "crane", "track", "hand", "slow",
           "blur", "angle", "close", "shot", "cinema", "film", "tone", "glow", "warmth", "haze", "hour",
           "bokeh", "focus", "locked", "level", "lit by", "fps", "shutter", "aperture", "compression", "anamorphic", "vignet")
 
 
 def _names_a_thing(fragment: str) -> bool:
-    """Whether the fragment, its film terms aside, names something that can be drawn and moved."""
+    """Whether the fragment, its film terms aside, names something that can be drawn and moved, or counts or
+    points at something ("three lorries in the golden light": a thing the tables may not know)."""
     for word in FILM_TERM_RE.sub(" ", fragment).split():
         found = noun_class(word)
-        if found is not None and found[1].mobility not in _STILL:
+        if (found is not None and found[1].mobility not in _STILL) or word in _POINTING_WORDS:
             return True
     return False
 
@@ -71,6 +73,7 @@ def _fragment_without_film(match: re.Match) -> str:
     if not _names_a_thing(fragment):
         return " "
     return fragment
+
 
 
 def drop_film_craft(text: str) -> str:

@@ -87,6 +87,8 @@ def _section(match: re.Match, text: str) -> str:
         return f"{lead}{when} it is {_place_preposition(following)}"  # "End: left side.": where it is then
     if when is not None:
         return f"{lead}{when}, {_determiner(following, 'the')}"  # "Second half: car absent.": the car named before
+    if set(words) & _COUNTING_WORDS:
+        return match.group(0)  # "path of a motorbike:": the label names its own thing
     if words and words[0] in _ROUTE_LABELS:
         return f"{lead}it goes: "  # "Waypoints in order: lower left, upper left, ...": the legs of one path
     if words and re.fullmatch(RECORD_NOUNS, words[-1]):
