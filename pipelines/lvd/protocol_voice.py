@@ -83,6 +83,8 @@ def _section(match: re.Match, text: str) -> str:
     words = label.replace("(", " ").replace(")", " ").split()
     when = _time_of_label(label) if all(w in _TIME_LABEL_WORDS or w.rstrip("%").isdigit() for w in words) else None
     following = text[match.end():match.end() + 40]
+    if when is not None and not _names_a_thing(text[:match.start()]):
+        return match.group(0)  # "Start: bottom-right. ... Object: a crow.": the route comes before its thing; read as it is
     if when is not None and _PLACE_START_RE.match(following):
         return f"{lead}{when} it is {_place_preposition(following)}"  # "End: left side.": where it is then
     if when is not None:
@@ -92,8 +94,7 @@ def _section(match: re.Match, text: str) -> str:
     if words and words[0] in _ROUTE_LABELS:
         return f"{lead}it goes: "  # "Waypoints in order: lower left, upper left, ...": the legs of one path
     if words and re.fullmatch(RECORD_NOUNS, words[-1]):
-        restates = any(word.startswith(_RESTATING_LABELS) for word in words)
-        return f"{lead}{_determiner(following, 'the' if restates else 'a')}"  # "Specimens:", "Procedure:": a part of the record, not a thing
+        return f"{lead}{_determiner(following, 'the')}"  # "Specimens:", "Procedure:": a part of the record, not a thing
     return match.group(0)
 
 
