@@ -94,7 +94,9 @@ def _section(match: re.Match, text: str) -> str:
     if words and words[0] in _ROUTE_LABELS:
         return f"{lead}it goes: "  # "Waypoints in order: lower left, upper left, ...": the legs of one path
     if words and re.fullmatch(RECORD_NOUNS, words[-1]):
-        return f"{lead}{_determiner(following, 'the')}"  # "Specimens:", "Procedure:": a part of the record, not a thing
+        if words[-1].endswith("s") and not words[-1].endswith("us"):
+            return f"{lead}subjects: "  # "Specimens: deer. Number: three.": a plural heading, in the words the reader counts by
+        return f"{lead}{_determiner(following, 'the')}"  # "Specimen: walking dog.": one thing, the one the log speaks of  # "Specimens:", "Procedure:": a part of the record, not a thing
     return match.group(0)
 
 
