@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
+from .vocabulary import COLORS
 
 # Nouns that name a part of a record or a study, never a thing in the scene; a number after one is its label.
 RECORD_NOUNS = (r"trials?|runs?|takes?|sessions?|experiments?|observations?|tests?|cases?|samples?|entry|entries|episodes?|"
@@ -38,6 +39,11 @@ _PLACE_START_RE = re.compile(r"(?:the )?(?:lower|upper|top|bottom|left|right|cen
 _TIME_LABEL_WORDS = frozenset(("in", "position", "positions", "location", "place", "at", "the", "of", "to", "from", "until", "recording",
                                "clip", "video", "interval", "a", "b", "first", "second", "1st", "2nd", "half", "then", "next",
                                "after", "afterwards", "point", "time", *_START_WORDS, *_MIDDLE_WORDS, *_END_WORDS))
+# "Specimen: one flying bird.": a heading that names one thing and nothing more
+DECLARATION_RE = re.compile(r"(^|[.;!?] )(?:specimen|subject|apparatus) ?: ?(?P<phrase>(?:(?:a|an|one|a single) )?(?:[a-z-]+ ){0,2}?"
+                            r"(?P<noun>[a-z]+)) ?\.")
+_PRONOUN_OR_ROUTE_RE = re.compile(r"\b(?:it|its)\b|\b(?:route|waypoints?|positions?|path|stops|corners|start|end|finish|midpoint"
+                                  r"|middle|then)\b[^.:]{0,20}:")
 _RESTATING_LABELS = ("expected", "expectation", "result", "outcome", "conclusion", "summary", "observed", "verdict")
 _WORD_RE = re.compile(r"[a-z]+")
 _COUNTING_WORDS = frozenset("a an the one two three four five six seven eight nine ten no some its their his her this that".split())
@@ -140,6 +146,21 @@ def _without_restatement(text: str) -> str:
     return text
 
 
+def _without_repeated_cast(text: str) -> str:
+    """"Specimen: moving car. ... no car in view; then the car enters": a one-thing heading whose thing the log
+    names again (as "the car" or "no car") is that thing introduced twice; the later sentences say when it is seen."""
+    for match in list(DECLARATION_RE.finditer(text)):
+        noun = match.group("noun")
+        found = noun_class(noun)
+        if found is None or found[0] != noun or any(word in COLORS for word in match.group("phrase").split()):
+            continue
+        rest = text[match.end():]
+        until = _PRONOUN_OR_ROUTE_RE.search(rest)  # "Subject: cat. Route: ...": the route speaks of the thing declared
+        if re.search(rf"\b(?:no|the) {noun}\b", rest[:until.start() if until else len(rest)]):
+            text = text.replace(match.group(0), match.group(1), 1)
+    return text
+
+
 def looks_like_protocol(text: str) -> bool:
     """Whether the prompt has a section heading or a numbered trial (most prompts have neither)."""
     return ":" in text or "t = 0" in text or "t=0" in text or LABEL_NUMBER_RE.search(text) is not None
@@ -152,6 +173,8 @@ def protocol_in_plain_words(text: str) -> str:
     text = re.sub(r"\bfrom the start (?:to|until|till) (?:the )?(?:midpoint|middle|halfway(?: point)?)\b", "in the first half", text)
     text = re.sub(r"\bfrom (?:the )?(?:midpoint|middle|halfway(?: point)?) (?:to|until|till) the end\b", "in the second half", text)
     text = _without_restatement(text)
+    if "specimen" in text or "subject" in text or "apparatus" in text:
+        text = _without_repeated_cast(text)
     if "present" in text or "absent" in text:
         text = STATE_RE.sub(r"is \1", text)
     text = SECTION_RE.sub(lambda m: _section(m, text), text)
