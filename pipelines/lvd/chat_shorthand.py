@@ -75,4 +75,4 @@ def plain_chat(text: str) -> str:
     text = TWO_AS_TO_RE.sub("to ", text)
     text = _WORD_RE.sub(_plain_word, text)
     text = " ".join(text.split())
-    return REQUEST_RE.sub(r"\1", text)
+    return REQUEST_RE.sub(r"\1", text).strip()

@@ -89,4 +89,4 @@ def drop_film_craft(text: str) -> str:
     if "half" in text or "part" in text or "moment" in text or "second" in text or "stretch" in text:
         text = HALF_HOLDS_RE.sub(lambda m: f"in the {m[1]} {m[2]} the camera holds on ", text)
     text = _FRAGMENT_RE.sub(_fragment_without_film, text)
-    return re.sub(r"\s+([,;:.!?])", r"\1", re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text))
+    return re.sub(r"\s+([,;:.!?])", r"\1", re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)).strip()

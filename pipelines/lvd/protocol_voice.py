@@ -158,7 +158,7 @@ def _without_repeated_cast(text: str) -> str:
         until = _PRONOUN_OR_ROUTE_RE.search(rest)  # "Subject: cat. Route: ...": the route speaks of the thing declared
         if re.search(rf"\b(?:no|the) {noun}\b", rest[:until.start() if until else len(rest)]):
             text = text.replace(match.group(0), match.group(1), 1)
-    return text
+    return text.lstrip()
 
 
 def looks_like_protocol(text: str) -> bool:
