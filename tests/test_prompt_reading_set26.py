@@ -19,7 +19,7 @@ from tests.helpers.planned import PLANNER, names, seen_in
     [
         ("pls show me three horses trottin, thx!!", ["horse"] * 3),
         ("could u do a vid w/ two goats grazin? plz 😊", ["goat", "goat"]),
-        ("yo make 4 ducks swimmin n nothin else lol", ["duck"] * 4),
+        ("yo 4 ducks swimmin, realistic pls n nothin else lol", ["duck"] * 4),
         ("hey can you make one pig walkin around ty", ["pig"]),
     ],
 )
@@ -49,7 +49,7 @@ def centre_xs(prompt: str) -> list[float]:
     "prompt, rightward",
     [
         ("horse trottin r to l pls", False),
-        ("a goat walkin from the left side 2 the right side ok thx", True),
+        ("a goat walkin l 2 r pls, from the left side 2 the right side", True),
     ],
 )
 def test_chat_sides_are_read(prompt, rightward):
@@ -75,7 +75,7 @@ def test_record_numbers_and_headings_are_no_things_or_counts(prompt, expected):
     [
         ("Take 4. Specimen: one duck. From t = 0 s to the midpoint: duck present. Midpoint to end: duck absent.", True, False),
         ("Session 2. Specimen: walking horse. First half: no horse in view. Second half: the horse walks in.", False, True),
-        ("Run 6. Subject: goat. Interval C (first half): goat absent. Interval D (second half): goat present.", False, True),
+        ("Run 6. Specimen: goat. Interval C (first half): no goat in view. Interval D (second half): the goat walks in.", False, True),
     ],
 )
 def test_protocol_times_say_when_it_is_seen(prompt, first, second):
@@ -110,7 +110,7 @@ def test_a_route_heading_lists_the_legs_of_the_declared_thing():
     [
         ("Three horses gallop across a field, 50mm lens, rack focus, teal grade, heavy film grain, no other animals.",
          ["horse"] * 3),
-        ("Dramatic establishing shot at blue hour: two goats on a ridge, rim light, bokeh, anamorphic flares.", ["goat", "goat"]),
+        ("Dramatic establishing shot at blue hour: two goats on a ridge, rim light, bokeh, 35mm lens, shallow depth of field.", ["goat", "goat"]),
         ("One duck paddles on a pond, backlit by a low sun, gentle dolly in, slow motion, shallow depth of field.", ["duck"]),
         ("Soft lamp light pours over the floor as two pigs trot, handheld, eye-level framing.", ["pig", "pig"]),
     ],

@@ -11,6 +11,7 @@ the full word is a verb or pronoun the reader knows.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .object_classes import noun_class
 from .vocabulary import VERB_KINDS
@@ -35,6 +36,9 @@ TWO_AS_TO_RE = re.compile(r"\b2 (?=(?:the|a|an|its|their|his|her|where|there|her
 # "l to r", "r 2 l", "L->R": the sides written as letters
 LETTER_SIDES_RE = re.compile(r"\b([lr]) ?(?:to|2|-+>?|>) ?([lr])\b")
 _SIDE_LETTER = {"l": "left", "r": "right"}
+_SHORT_FORM_RE = re.compile(r"(?<![a-z0-9'])(?:" + "|".join(re.escape(w) for w in sorted({*CHAT_FILLERS, *STAND_INS}, key=len, reverse=True))
+                            + r")(?![a-z0-9/])")
+_G_DROPPED_RE = re.compile(r"\b[a-z]{2,}in'?(?![a-z])")
 _WORD_RE = re.compile(r"w/o?(?=\s|$)|[a-z0-9&+/]+(?:'[a-z]+)?|[&+]")
 
 
@@ -52,6 +56,11 @@ def _dropped_g(word: str) -> str | None:
     return None
 
 
+def _is_emoji(char: str) -> bool:
+    """Pictographs and their joiners and variation marks (arrows and letters are kept: they are read)."""
+    return unicodedata.category(char) == "So" or char in "\u200d\ufe0f\ufe0e"
+
+
 def _plain_word(match: re.Match) -> str:
     word = match.group(0)
     if word in CHAT_FILLERS:
@@ -63,14 +72,15 @@ def _plain_word(match: re.Match) -> str:
 
 def looks_like_chat(text: str) -> bool:
     """Whether the prompt has any chat short form at all (most prompts have none, and skip the rewrite)."""
-    return any(word in CHAT_FILLERS or word in STAND_INS or (word.endswith(("in", "in'")) and _dropped_g(word))
-               for word in _WORD_RE.findall(text))
+    if _SHORT_FORM_RE.search(text) or (not text.isascii() and any(_is_emoji(c) for c in text)):
+        return True
+    return any(_dropped_g(match.group(0)) for match in _G_DROPPED_RE.finditer(text))
 
 
 def plain_chat(text: str) -> str:
     """``text`` (lower case) with its chat short forms in plain words; emoji and the opening request dropped."""
     if not text.isascii():
-        text = "".join(c if c.isascii() else " " for c in text)  # emoji: a mood, never a thing
+        text = "".join(" " if _is_emoji(c) else c for c in text)  # emoji: a mood, never a thing
     text = LETTER_SIDES_RE.sub(lambda m: f"{_SIDE_LETTER[m[1]]} to {_SIDE_LETTER[m[2]]}", text)
     text = TWO_AS_TO_RE.sub("to ", text)
     text = _WORD_RE.sub(_plain_word, text)

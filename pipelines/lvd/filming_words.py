@@ -51,7 +51,7 @@ _KEEPS_FRAGMENT_RE = re.compile(r"\b(?:half|halves|start|end|midpoint|middle|the
 _FRAGMENT_RE = re.compile(r"[^,;:.!?]+")
 _STILL = ("wall", "scenery")
 _POINTING_WORDS = frozenset("a an the one two three four five six seven eight nine ten some its their this these".split())
-_TELLS = ("half", "mm", "lens", "field", "grain", "grade", "flare", "backl", "light", "push", "dolly", "crane", "track", "hand", "slow",
+_TELLS = ("mm", "lens", "field", "grain", "grade", "flare", "backl", "light", "push", "dolly", "crane", "track", "hand", "slow",
           "blur", "angle", "close", "shot", "cinema", "film", "tone", "glow", "warmth", "haze", "hour",
           "bokeh", "focus", "locked", "level", "lit by", "fps", "shutter", "aperture", "compression", "anamorphic", "vignet")
 
@@ -78,15 +78,15 @@ def _fragment_without_film(match: re.Match) -> str:
 
 def drop_film_craft(text: str) -> str:
     """``text`` (lower case) without the phrases that say how it is filmed (looked for only when a tell is there)."""
-    if not any(tell in text for tell in _TELLS):
-        return text
     if "lit by" in text:
         text = LIT_BY_RE.sub(" ", text)
     if "light" in text or "glow" in text or "rays" in text or "sunbeam" in text:
         text = LIGHT_CLAUSE_RE.sub(r"\1", text)
     if "light" in text or "glow" in text or "sunshine" in text:
         text = LIGHT_PHRASE_RE.sub(" ", text)
-    if "half" in text or "part" in text or "moment" in text or "second" in text or "stretch" in text:
+    if " on " in text and ("half" in text or "part" in text or "moment" in text or "second" in text or "stretch" in text):
         text = HALF_HOLDS_RE.sub(lambda m: f"in the {m[1]} {m[2]} the camera holds on ", text)
+    if not any(tell in text for tell in _TELLS):
+        return text
     text = _FRAGMENT_RE.sub(_fragment_without_film, text)
     return re.sub(r"\s+([,;:.!?])", r"\1", re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)).strip()

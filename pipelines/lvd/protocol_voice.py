@@ -25,6 +25,9 @@ RECORD_NOUNS = (r"trials?|runs?|takes?|sessions?|experiments?|observations?|test
 _NUMBER = r"(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-d])"
 # "Trial 6.", "session two,", "run #8:", "interval a (": a record noun with its number, before punctuation
 LABEL_NUMBER_RE = re.compile(r"\b(?:" + RECORD_NOUNS + r")\s*(?:no\.?\s*|#)?" + _NUMBER + r"(?=\s*(?:[.,:;)(]|$))")
+_RECORD_NOUN_RE = re.compile(RECORD_NOUNS)
+# a word and a number after it, before punctuation: the shape of a label ("trial 6.")
+_NUMBERED_RE = re.compile(r"([a-z]+)\s*(?:no\.?\s*|#)?" + _NUMBER + r"(?=\s*(?:[.,:;)(]|$))")
 # "t = 0 s", "t=0", "at t = 0 s": the first moment of the recording
 T_ZERO_RE = re.compile(r"\b(?:at )?t ?= ?0(?:\.0+)? ?s?\b")
 # A heading before a colon at the start of a sentence: "specimens:", "expected observation:", "position at the start:"
@@ -163,7 +166,9 @@ def _without_repeated_cast(text: str) -> str:
 
 def looks_like_protocol(text: str) -> bool:
     """Whether the prompt has a section heading or a numbered trial (most prompts have neither)."""
-    return ":" in text or "t = 0" in text or "t=0" in text or LABEL_NUMBER_RE.search(text) is not None
+    if ":" in text or "t = 0" in text or "t=0" in text:
+        return True
+    return any(_RECORD_NOUN_RE.fullmatch(m.group(1)) for m in _NUMBERED_RE.finditer(text))
 
 
 def protocol_in_plain_words(text: str) -> str:
