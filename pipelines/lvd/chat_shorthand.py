@@ -36,9 +36,8 @@ TWO_AS_TO_RE = re.compile(r"\b2 (?=(?:the|a|an|its|their|his|her|where|there|her
 # "l to r", "r 2 l", "L->R": the sides written as letters
 LETTER_SIDES_RE = re.compile(r"\b([lr]) ?(?:to|2|-+>?|>) ?([lr])\b")
 _SIDE_LETTER = {"l": "left", "r": "right"}
-_SHORT_FORM_RE = re.compile(r"(?<![a-z0-9'])(?:" + "|".join(re.escape(w) for w in sorted({*CHAT_FILLERS, *STAND_INS}, key=len, reverse=True))
-                            + r")(?![a-z0-9/])")
-_G_DROPPED_RE = re.compile(r"\b[a-z]{2,}in'?(?![a-z])")
+_SHORT_FORMS = frozenset((*CHAT_FILLERS, *STAND_INS))
+_TOKEN_RE = re.compile(r"[a-z0-9&+]+(?:/o?)?")
 _WORD_RE = re.compile(r"w/o?(?=\s|$)|[a-z0-9&+/]+(?:'[a-z]+)?|[&+]")
 
 
@@ -72,9 +71,10 @@ def _plain_word(match: re.Match) -> str:
 
 def looks_like_chat(text: str) -> bool:
     """Whether the prompt has any chat short form at all (most prompts have none, and skip the rewrite)."""
-    if _SHORT_FORM_RE.search(text) or (not text.isascii() and any(_is_emoji(c) for c in text)):
+    words = set(_TOKEN_RE.findall(text))
+    if not words.isdisjoint(_SHORT_FORMS) or (not text.isascii() and any(_is_emoji(c) for c in text)):
         return True
-    return any(_dropped_g(match.group(0)) for match in _G_DROPPED_RE.finditer(text))
+    return any(word.endswith("in") and _dropped_g(word) for word in words)
 
 
 def plain_chat(text: str) -> str:

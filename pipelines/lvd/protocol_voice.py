@@ -27,7 +27,7 @@ _NUMBER = r"(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 LABEL_NUMBER_RE = re.compile(r"\b(?:" + RECORD_NOUNS + r")\s*(?:no\.?\s*|#)?" + _NUMBER + r"(?=\s*(?:[.,:;)(]|$))")
 _RECORD_NOUN_RE = re.compile(RECORD_NOUNS)
 # a word and a number after it, before punctuation: the shape of a label ("trial 6.")
-_NUMBERED_RE = re.compile(r"([a-z]+)\s*(?:no\.?\s*|#)?" + _NUMBER + r"(?=\s*(?:[.,:;)(]|$))")
+_NUMBERED_RE = re.compile(r"\b([a-z]++)\s*+(?:no\.?\s*|#)?" + _NUMBER + r"(?=\s*(?:[.,:;)(]|$))")
 # "t = 0 s", "t=0", "at t = 0 s": the first moment of the recording
 T_ZERO_RE = re.compile(r"\b(?:at )?t ?= ?0(?:\.0+)? ?s?\b")
 # A heading before a colon at the start of a sentence: "specimens:", "expected observation:", "position at the start:"
