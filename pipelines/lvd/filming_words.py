@@ -45,6 +45,11 @@ LIGHT_PHRASE_RE = re.compile(r"\b(?:in|into|through|under|beneath|across|with) (
 # "the second half lingers on the empty road": the camera's stay on the place in that half, not a thing doing anything
 HALF_HOLDS_RE = re.compile(r"\bthe (first|second|final|last|opening) (half|part|moments?|seconds?|stretch) (?:lingers|holds|stays|rests"
                            r"|dwells|remains|settles|sits|cuts) (?:on|upon|over) (?=the |an? )")
+# Film terms dropped wherever they stand: lens and frame-rate figures ("a 35mm close-up", "f/1.8", "24fps") and a light
+# set-up with the side it comes from ("soft key light from the left"): never a count, a thing or a move
+INLINE_TERM_RE = re.compile(r"\b(?:\d+ ?mm|f/\d+(?:\.\d+)?|\d+ ?fps|(?:(?:soft|hard|warm|cool|gentle|strong|low|dim|bright) )*"
+                            r"(?:rim|key|fill|hair|edge|practical|back) ?light(?:ing|s)?(?: from (?:the )?(?:left|right|top|above|"
+                            r"below|behind|side|window))?)(?![a-z0-9])")
 # What keeps a fragment: a time or a side said in it, or the camera it speaks of.
 _KEEPS_FRAGMENT_RE = re.compile(r"\b(?:half|halves|start|end|midpoint|middle|then|first|second|until|camera|left|right|top|bottom|"
                                 r"upper|lower|enters?|leaves?|exits?|appears?|disappears?|gone|vanish\w*)\b")
@@ -88,5 +93,7 @@ def drop_film_craft(text: str) -> str:
         text = HALF_HOLDS_RE.sub(lambda m: f"in the {m[1]} {m[2]} the camera holds on ", text)
     if not any(tell in text for tell in _TELLS):
         return text
+    if "mm" in text or "f/" in text or "fps" in text or "light" in text:
+        text = INLINE_TERM_RE.sub(" ", text)
     text = _FRAGMENT_RE.sub(_fragment_without_film, text)
     return re.sub(r"\s+([,;:.!?])", r"\1", re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)).strip()

@@ -29,7 +29,7 @@ _RECORD_NOUN_RE = re.compile(RECORD_NOUNS)
 # a word and a number after it, before punctuation: the shape of a label ("trial 6.")
 _NUMBERED_RE = re.compile(r"\b([a-z]++)\s*+(?:no\.?\s*|#)?" + _NUMBER + r"(?=\s*(?:[.,:;)(]|$))")
 # "t = 0 s", "t=0", "at t = 0 s": the first moment of the recording
-T_ZERO_RE = re.compile(r"\b(?:at )?t ?= ?0(?:\.0+)? ?s?\b")
+CLOCK_RE = re.compile(r"\bt ?= ?(\d+(?:\.\d+)?) ?(?:s|sec|secs|seconds)?\b")
 # A heading before a colon at the start of a sentence: "specimens:", "expected observation:", "position at the start:"
 SECTION_RE = re.compile(r"(^|[.;!?)] |\) )((?:[a-z0-9%()=-]+ ){0,5}?[a-z0-9%()=-]+)\s*:\s*")
 # A clause that is only the record's heading: "observation log", "field log", "aviary protocol"
@@ -61,6 +61,25 @@ _SAYS_MORE_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|half|midpoin
                            r"absent|present|only|gone|removed|arrives?|t ?= ?\d)\b")
 
 
+def _clock_times_in_words(text: str) -> str:
+    """"t = 0 s", "t = 4 s", "t = 8 s": the first said time is the start and the last the end, any other the
+    midpoint (the log gives no clip length to place them more finely); a lone later time is "later"."""
+    said = sorted({float(m.group(1)) for m in CLOCK_RE.finditer(text)})
+
+    def in_words(match: re.Match) -> str:
+        value = float(match.group(1))
+        if value == 0 or (len(said) > 1 and value == said[0]):
+            return "the start"
+        if len(said) == 1:
+            return "later"
+        return "the end" if value == said[-1] else "the midpoint"
+
+    text = CLOCK_RE.sub(in_words, text)
+    # "at the start, the dog at lower left": where the thing is then, said without its verb
+    return re.sub(r"\b((?:at )?the (?:start|midpoint|end)\s*[:,]\s*(?:the )?[a-z]+) (at|on|in) (?=(?:the )?(?:lower|upper|top|bottom|"
+                  r"left|right|middle|centre|center)\b)", r"\1 is \2 ", text)
+
+
 def _time_of_label(label: str) -> str | None:
     """The time a heading says ("start", "midpoint", "midpoint to end", "first half"), in the reader's words."""
     words = label.replace("(", " ").replace(")", " ").split()
@@ -81,13 +100,18 @@ def _time_of_label(label: str) -> str | None:
     return None
 
 
+def _names_a_mover(text: str) -> bool:
+    """"observation window": a heading may name a still thing; only a thing that can move makes it a description."""
+    return any((found := noun_class(word)) is not None and found[1].mobility not in ("wall", "scenery") for word in _WORD_RE.findall(text))
+
+
 def _names_a_thing(text: str) -> bool:
     return any(noun_class(word) is not None for word in _WORD_RE.findall(text))
 
 
 def _section(match: re.Match, text: str) -> str:
     lead, label = match.group(1), match.group(2)
-    if _names_a_thing(label) and not any(w in label for w in ("camera", "view")):
+    if _names_a_mover(label) and not any(w in label for w in ("camera", "view")):
         return match.group(0)  # "a dog: brown, walking": the thing itself, described after the colon
     words = label.replace("(", " ").replace(")", " ").split()
     when = _time_of_label(label) if all(w in _TIME_LABEL_WORDS or w.rstrip("%").isdigit() for w in words) else None
@@ -102,7 +126,7 @@ def _section(match: re.Match, text: str) -> str:
         return match.group(0)  # "path of a motorbike:": the label names its own thing
     if words and words[0] in _ROUTE_LABELS:
         return f"{lead}it goes: "  # "Waypoints in order: lower left, upper left, ...": the legs of one path
-    if words and re.fullmatch(RECORD_NOUNS, words[-1]):
+    if words and any(re.fullmatch(RECORD_NOUNS, word) for word in words) and not _names_a_mover(label):
         if words[-1].endswith("s") and not words[-1].endswith("us"):
             return f"{lead}subjects: "  # "Specimens: deer. Number: three.": a plural heading, in the words the reader counts by
         return f"{lead}{_determiner(following, 'the')}"  # "Specimen: walking dog.": one thing, the one the log speaks of  # "Specimens:", "Procedure:": a part of the record, not a thing
@@ -174,7 +198,8 @@ def looks_like_protocol(text: str) -> bool:
 def protocol_in_plain_words(text: str) -> str:
     """``text`` (lower case) with its record numbers, headings and restatements taken out, times said as times."""
     text = " ".join(LABEL_NUMBER_RE.sub("", text).split())
-    text = T_ZERO_RE.sub("the start", text)
+    if "t =" in text or "t=" in text:
+        text = _clock_times_in_words(text)
     text = re.sub(r"\bfrom the start (?:to|until|till) (?:the )?(?:midpoint|middle|halfway(?: point)?)\b", "in the first half", text)
     text = re.sub(r"\bfrom (?:the )?(?:midpoint|middle|halfway(?: point)?) (?:to|until|till) the end\b", "in the second half", text)
     text = _without_restatement(text)
