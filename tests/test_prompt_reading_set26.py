@@ -33,6 +33,7 @@ def test_chat_shorthand_draws_only_the_things_asked_for(prompt, expected):
         ("can u make a vid w/ a fox runnin l to r pls", "a video with a fox running left to right"),
         ("horse goin 2 the left b4 the end thx", "horse going to the left before the end"),
         ("a robin on a cabin roof, begin in rain", "a robin on a cabin roof, begin in rain"),  # words that end in "in" stay
+        ("a red truck makes a u-turn pls", "a red truck makes a u-turn"),  # a letter inside a word is no short form
     ],
 )
 def test_chat_short_forms_are_spelt_out(text, plain):
@@ -131,3 +132,25 @@ def test_a_move_for_the_first_half_then_a_leave_ends_at_the_half():
 def test_a_restatement_that_says_more_is_read_as_the_same_thing():
     assert protocol_in_plain_words("specimen: pig. expected result: one pig moves to the left.") == \
         "the pig moves to the left."  # the heading's pig is the one the result speaks of
+
+
+def test_clock_times_in_a_log_are_the_start_the_middle_and_the_end():
+    layout = PLANNER.plan("Take 2. Specimen: goat. t = 0 s: goat at lower right. t = 3 s: goat at upper right. "
+                          "t = 6 s: goat at upper left.", num_keyframes=9).layout
+    assert [o.name for o in layout.objects] == ["goat"]
+    centres = [((b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for b in layout.objects[0].boxes]
+    start, middle, end = centres[0], centres[4], centres[-1]
+    assert start[0] > 0.5 and start[1] > 0.5, centres  # lower right
+    assert middle[0] > 0.5 and middle[1] < 0.5, centres  # upper right
+    assert end[0] < 0.5 and end[1] < 0.5, centres  # upper left
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Two pigs trot along a lane, golden backlight, soft key light from the left, f/2.8, 24fps.", ["pig", "pig"]),
+        ("Session 5. Subjects: two hens. Observation window: the full clip.", ["hen", "hen"]),
+    ],
+)
+def test_light_set_ups_and_still_headings_add_nothing(prompt, expected):
+    assert names(prompt) == expected

@@ -37,8 +37,8 @@ TWO_AS_TO_RE = re.compile(r"\b2 (?=(?:the|a|an|its|their|his|her|where|there|her
 LETTER_SIDES_RE = re.compile(r"\b([lr]) ?(?:to|2|-+>?|>) ?([lr])\b")
 _SIDE_LETTER = {"l": "left", "r": "right"}
 _SHORT_FORMS = frozenset((*CHAT_FILLERS, *STAND_INS))
-_TOKEN_RE = re.compile(r"[a-z0-9&+]+(?:/o?)?")
-_WORD_RE = re.compile(r"w/o?(?=\s|$)|[a-z0-9&+/]+(?:'[a-z]+)?|[&+]")
+_TOKEN_RE = re.compile(r"(?<![a-z0-9-])[a-z0-9&+]+(?:/o?)?(?![a-z0-9-])")  # "u-turn", "r&b-style": parts of a word stay
+_WORD_RE = re.compile(r"w/o?(?=\s|$)|(?<![a-z0-9-])[a-z0-9&+/]+(?:'[a-z]*)?(?![a-z0-9-])|[&+]")
 
 
 def _dropped_g(word: str) -> str | None:

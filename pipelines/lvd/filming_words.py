@@ -26,7 +26,7 @@ FILM_TERMS = (
     r"cinematic|cinematography|film (?:look|stock|still)|shot on film|frame rate|\d+ ?fps|shutter(?: speed)?|aperture|"
     r"f/\d+(?:\.\d+)?|vignett(?:e|ing)|lens distortion|chromatic aberration|hdr|film look|color science|"
     r"(?:warm|cool|cold|soft|moody|muted|teal|orange|pastel|golden) (?:tones?|grade|palette|glow|light|haze|warmth)|"
-    r"golden[ -]hour|blue hour|magic hour"
+    r"golden[ -]hour|blue hour|magic hour|(?:deep|long|hard|soft|dramatic|harsh|crisp) shadows"
 )
 FILM_TERM_RE = re.compile(r"\b(?:" + FILM_TERMS + r")\b")
 # "backlit by golden hour sun", "lit by a low sun": the light on the scene, said with what gives it
@@ -47,7 +47,7 @@ HALF_HOLDS_RE = re.compile(r"\bthe (first|second|final|last|opening) (half|part|
                            r"|dwells|remains|settles|sits|cuts) (?:on|upon|over) (?=the |an? )")
 # Film terms dropped wherever they stand: lens and frame-rate figures ("a 35mm close-up", "f/1.8", "24fps") and a light
 # set-up with the side it comes from ("soft key light from the left"): never a count, a thing or a move
-INLINE_TERM_RE = re.compile(r"\b(?:\d+ ?mm|f/\d+(?:\.\d+)?|\d+ ?fps|(?:(?:soft|hard|warm|cool|gentle|strong|low|dim|bright) )*"
+INLINE_TERM_RE = re.compile(r"\b(?:\d+ ?mm|f/\d+(?:\.\d+)?|\d+ ?fps|(?:(?:soft|hard|warm|cool|gentle|strong|low|dim|bright|golden) )*"
                             r"(?:rim|key|fill|hair|edge|practical|back) ?light(?:ing|s)?(?: from (?:the )?(?:left|right|top|above|"
                             r"below|behind|side|window))?)(?![a-z0-9])")
 # What keeps a fragment: a time or a side said in it, or the camera it speaks of.
@@ -93,7 +93,7 @@ def drop_film_craft(text: str) -> str:
         text = HALF_HOLDS_RE.sub(lambda m: f"in the {m[1]} {m[2]} the camera holds on ", text)
     if not any(tell in text for tell in _TELLS):
         return text
+    text = _FRAGMENT_RE.sub(_fragment_without_film, text)  # whole fragments first: "golden backlight" goes with its colour
     if "mm" in text or "f/" in text or "fps" in text or "light" in text:
         text = INLINE_TERM_RE.sub(" ", text)
-    text = _FRAGMENT_RE.sub(_fragment_without_film, text)
     return re.sub(r"\s+([,;:.!?])", r"\1", re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)).strip()
