@@ -154,3 +154,11 @@ def test_clock_times_in_a_log_are_the_start_the_middle_and_the_end():
 )
 def test_light_set_ups_and_still_headings_add_nothing(prompt, expected):
     assert names(prompt) == expected
+
+
+def test_an_entry_point_said_again_as_the_start_is_where_the_path_begins():
+    layout = PLANNER.plan("Static camera; the pig enters at the right edge of the frame. The pig moves from the right side "
+                          "to the left side.", num_keyframes=8).layout
+    boxes = layout.objects[0].boxes
+    assert all(box is not None for box in boxes), boxes  # seen from the start, at the edge it comes in by
+    assert (boxes[0][0] + boxes[0][2]) / 2 - (boxes[-1][0] + boxes[-1][2]) / 2 > 0.3, boxes
