@@ -19,7 +19,7 @@ from .object_classes import noun_class
 FILM_TERMS = (
     r"depth[ -]of[ -]field|dof|bokeh|(?:lens )?flares?|(?:film )?grain|grain(?:y|iness)|(?:colou?r )?grad(?:e|ed|ing)|"
     r"lens(?:es)?|\d+ ?mm|anamorphic|backlight(?:ing)?|backlit|(?:rim|key|fill|hair|edge|practical) ?light(?:ing|s)?|"
-    r"push[ -]?in|pull[ -]?(?:out|back)|dolly(?:[ -](?:in|out|zoom|shot))?|crane(?:[ -]shot)?|jib|tracking(?: shot)?|"
+    r"push[ -]?in|pull[ -]?(?:out|back)|dolly(?:[ -](?:in|out|zoom|shot))?|(?:crane|jib)[ -](?:shot|move|up|down|arm)|tracking(?: shot)?|"
     r"handheld|hand-held|steadicam|gimbal|drone shot|aerial shot|whip ?pan|rack focus|focus pull|"
     r"slow[ -]?mo(?:tion)?|motion blur|compression|(?:at )?eye[ -]level|(?:low|high|dutch|wide|tight)[ -]angle|"
     r"locked[ -]off|static wide|(?:extreme )?close[ -]?up|(?:wide|medium|long|establishing|static|overhead|closing|opening) shot|"

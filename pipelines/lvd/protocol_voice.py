@@ -4,7 +4,7 @@
 exactly two cars." names its things under section labels and numbers its trials. The numbers that label
 a trial, run, session or take are no counts; a label before a colon names a part of the record (specimen,
 procedure, apparatus), never a thing, unless it says when ("Start:", "Midpoint:", "t = 0 s:"), which is a
-time; a label that lists a route ("Waypoints:", "Route:") introduces the legs of one path; and a closing
+time (clock times "t = 0 s ... t = 6 s" are the start, the middle and the end); a label that lists a route ("Waypoints:", "Route:") introduces the legs of one path; and a closing
 "Expected observation:" that only restates things already named adds nothing (read again, it would name
 them twice).
 """
@@ -33,7 +33,8 @@ CLOCK_RE = re.compile(r"\bt ?= ?(\d+(?:\.\d+)?) ?(?:s|sec|secs|seconds)?\b")
 # A heading before a colon at the start of a sentence: "specimens:", "expected observation:", "position at the start:"
 SECTION_RE = re.compile(r"(^|[.;!?)] |\) )((?:[a-z0-9%()=-]+ ){0,5}?[a-z0-9%()=-]+)\s*:\s*")
 # A clause that is only the record's heading: "observation log", "field log", "aviary protocol"
-HEADING_RE = re.compile(r"(^|[.;!?] )(?:[a-z-]+ ){0,2}(?:" + RECORD_NOUNS + r")(?=\s*[.,;])[.,;]?")
+HEADING_RE = re.compile(r"(^|[.;!?] )(?:[a-z-]+ ){0,2}(?:logs?|protocols?|notes|reports?|records?|stud(?:y|ies)|experiments?|trials?"
+                        r"|sessions?|observations?)(?=\s*[.,;])[.,;]?")
 _ROUTE_LABELS = frozenset("waypoints route path positions stops corners itinerary course order sequence".split())
 _START_WORDS = ("start", "beginning", "begin", "outset", "initial", "initially", "first")
 _MIDDLE_WORDS = ("midpoint", "middle", "halfway", "midway", "mid")
@@ -47,7 +48,8 @@ DECLARATION_RE = re.compile(r"(^|[.;!?] )(?:specimen|subject|apparatus) ?: ?(?P<
                             r"(?P<noun>[a-z]+)) ?\.")
 _PRONOUN_OR_ROUTE_RE = re.compile(r"\b(?:it|its)\b|\b(?:route|waypoints?|positions?|path|stops|corners|start|end|finish|midpoint"
                                   r"|middle|then)\b[^.:]{0,20}:")
-_RESTATING_LABELS = ("expected", "expectation", "result", "outcome", "conclusion", "summary", "observed", "verdict")
+# "Expected observation:", "Result:", "Outcome:": a closing heading over what the log expects to see
+RESTATEMENT_RE = re.compile(r"\b(?:expected|expectations?|results?|outcomes?|conclusions?|summary|observed|verdict)(?: [a-z]+)? ?:")
 _WORD_RE = re.compile(r"[a-z]+")
 _COUNTING_WORDS = frozenset("a an the one two three four five six seven eight nine ten no some its their his her this that".split())
 # "exactly four cars", "a single ball" in a restatement: the things already counted
@@ -110,6 +112,7 @@ def _names_a_thing(text: str) -> bool:
 
 
 def _section(match: re.Match, text: str) -> str:
+    """A heading before a colon, said as what it is: a time, the legs of a route, a part of the record, or a thing."""
     lead, label = match.group(1), match.group(2)
     if _names_a_mover(label) and not any(w in label for w in ("camera", "view")):
         return match.group(0)  # "a dog: brown, walking": the thing itself, described after the colon
@@ -129,7 +132,8 @@ def _section(match: re.Match, text: str) -> str:
     if words and any(re.fullmatch(RECORD_NOUNS, word) for word in words) and not _names_a_mover(label):
         if words[-1].endswith("s") and not words[-1].endswith("us"):
             return f"{lead}subjects: "  # "Specimens: deer. Number: three.": a plural heading, in the words the reader counts by
-        return f"{lead}{_determiner(following, 'the')}"  # "Specimen: walking dog.": one thing, the one the log speaks of  # "Specimens:", "Procedure:": a part of the record, not a thing
+        # "Specimen: walking dog.", "Procedure:": a part of the record, not a thing; a bare one thing is the one the log speaks of
+        return f"{lead}{_determiner(following, 'the')}"
     return match.group(0)
 
 
@@ -153,23 +157,20 @@ def _place_preposition(following: str) -> str:
 
 
 def _without_restatement(text: str) -> str:
-    """Drops a closing "Expected observation: ..." whose things were all named before it."""
-    for label in _RESTATING_LABELS:
-        at = text.find(label)
-        if at <= 0:
-            continue
-        colon = text.find(":", at)
-        if colon < 0 or colon - at > 30:
-            continue
-        end = text.find(".", colon)
+    """A closing "Expected observation: ..." whose things were all named before it is dropped; one that says
+    more (a side, a time, a move) is kept, its counts turned into "the" so it speaks of the things named."""
+    start = 0
+    while (match := RESTATEMENT_RE.search(text, start)) is not None:
+        colon, end = match.end(), text.find(".", match.end())
         end = len(text) if end < 0 else end + 1
+        start = colon
         if _SAYS_MORE_RE.search(text, colon, end):
             text = text[:colon] + _COUNT_RE.sub("the", text[colon:end]) + text[end:]
             continue  # "Expected observation: the car moves from the left side ...": it says how, so it is read
         said = {noun_class(w)[0] for w in _WORD_RE.findall(text[colon:end]) if noun_class(w) is not None}
-        before = {noun_class(w)[0] for w in _WORD_RE.findall(text[:at]) if noun_class(w) is not None}
-        if said <= before and before:
-            text = text[:at] + text[end:]
+        before = {noun_class(w)[0] for w in _WORD_RE.findall(text[:match.start()]) if noun_class(w) is not None}
+        if before and said <= before:
+            text, start = text[:match.start()] + text[end:], match.start()
     return text
 
 
@@ -190,7 +191,7 @@ def _without_repeated_cast(text: str) -> str:
 
 def looks_like_protocol(text: str) -> bool:
     """Whether the prompt has a section heading or a numbered trial (most prompts have neither)."""
-    if ":" in text or "t = 0" in text or "t=0" in text:
+    if ":" in text or "t =" in text or "t=" in text:
         return True
     return any(_RECORD_NOUN_RE.fullmatch(m.group(1)) for m in _NUMBERED_RE.finditer(text))
 
