@@ -37,7 +37,6 @@ TWO_AS_TO_RE = re.compile(r"\b2 (?=(?:the|a|an|its|their|his|her|where|there|her
 LETTER_SIDES_RE = re.compile(r"\b([lr]) ?(?:to|2|-+>?|>) ?([lr])\b")
 _SIDE_LETTER = {"l": "left", "r": "right"}
 _SHORT_FORMS = frozenset((*CHAT_FILLERS, *STAND_INS))
-_TOKEN_RE = re.compile(r"(?<![a-z0-9-])[a-z0-9&+]+(?:/o?)?(?![a-z0-9-])")  # "u-turn", "r&b-style": parts of a word stay
 _WORD_RE = re.compile(r"w/o?(?=\s|$)|(?<![a-z0-9-])[a-z0-9&+/]+(?:'[a-z]*)?(?![a-z0-9-])|[&+]")
 
 
@@ -69,9 +68,9 @@ def _plain_word(match: re.Match) -> str:
     return _dropped_g(word) or word
 
 
-def looks_like_chat(text: str) -> bool:
-    """Whether the prompt has any chat short form at all (most prompts have none, and skip the rewrite)."""
-    words = set(_TOKEN_RE.findall(text))
+def looks_like_chat(words: set[str], text: str) -> bool:
+    """Whether the prompt (its ``words``, split at spaces, punctuation and hyphens) has any chat short form at all:
+    most prompts have none, and skip the rewrite."""
     if not words.isdisjoint(_SHORT_FORMS) or (not text.isascii() and any(_is_emoji(c) for c in text)):
         return True
     return any(word.endswith("in") and _dropped_g(word) for word in words)

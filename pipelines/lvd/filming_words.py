@@ -56,9 +56,17 @@ _KEEPS_FRAGMENT_RE = re.compile(r"\b(?:half|halves|start|end|midpoint|middle|the
 _FRAGMENT_RE = re.compile(r"[^,;:.!?]+")
 _STILL = ("wall", "scenery")
 _POINTING_WORDS = frozenset("a an the one two three four five six seven eight nine ten some its their this these".split())
-_TELLS = ("mm", "lens", "field", "grain", "grade", "flare", "backl", "light", "push", "dolly", "crane", "track", "hand", "slow",
-          "blur", "angle", "close", "shot", "cinema", "film", "tone", "glow", "warmth", "haze", "hour",
-          "bokeh", "focus", "locked", "level", "lit by", "fps", "shutter", "aperture", "compression", "anamorphic", "vignet")
+# Words that tell film craft may be there (checked on the prompt's words, split at hyphens, before any search).
+_TELL_WORDS = frozenset("lens lenses field grain grainy grade graded grading flare flares backlight backlit backlighting light "
+                        "lighting lights lit push pull dolly crane jib tracking handheld steadicam gimbal slow slowmo mo blur angle "
+                        "close closeup shot cinematic cinematography film tone tones glow warmth haze hour bokeh focus locked "
+                        "level shutter aperture compression anamorphic vignette vignetting dof hdr shadows sunlight sunshine "
+                        "moonlight lamplight rays sunbeam sunbeams lingers holds dwells settles stays rests remains sits cuts".split())
+
+
+def looks_like_film_craft(words: set[str]) -> bool:
+    """Whether the prompt's ``words`` (split at spaces, punctuation and hyphens) may say how it is filmed."""
+    return not words.isdisjoint(_TELL_WORDS) or any(word.endswith(("mm", "fps")) or word.startswith("f/") for word in words)
 
 
 def _names_a_thing(fragment: str) -> bool:
@@ -82,7 +90,7 @@ def _fragment_without_film(match: re.Match) -> str:
 
 
 def drop_film_craft(text: str) -> str:
-    """``text`` (lower case) without the phrases that say how it is filmed (looked for only when a tell is there)."""
+    """``text`` (lower case) without the phrases that say how it is filmed (each looked for only when its tell is there)."""
     if "lit by" in text:
         text = LIT_BY_RE.sub(" ", text)
     if "light" in text or "glow" in text or "rays" in text or "sunbeam" in text:
@@ -91,8 +99,6 @@ def drop_film_craft(text: str) -> str:
         text = LIGHT_PHRASE_RE.sub(" ", text)
     if " on " in text and ("half" in text or "part" in text or "moment" in text or "second" in text or "stretch" in text):
         text = HALF_HOLDS_RE.sub(lambda m: f"in the {m[1]} {m[2]} the camera holds on ", text)
-    if not any(tell in text for tell in _TELLS):
-        return text
     text = _FRAGMENT_RE.sub(_fragment_without_film, text)  # whole fragments first: "golden backlight" goes with its colour
     if "mm" in text or "f/" in text or "fps" in text or "light" in text:
         text = INLINE_TERM_RE.sub(" ", text)

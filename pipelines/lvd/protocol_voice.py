@@ -26,6 +26,10 @@ _NUMBER = r"(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 # "Trial 6.", "session two,", "run #8:", "interval a (": a record noun with its number, before punctuation
 LABEL_NUMBER_RE = re.compile(r"\b(?:" + RECORD_NOUNS + r")\s*(?:no\.?\s*|#)?" + _NUMBER + r"(?=\s*(?:[.,:;)(]|$))")
 _RECORD_NOUN_RE = re.compile(RECORD_NOUNS)
+# The record nouns that tell a numbered label is there (not "scene" or "clip": every prompt has those, unnumbered)
+_LABEL_WORDS = frozenset("trial trials run take session experiment observation test sample entry episode figure fig attempt "
+                         "round exhibit phase condition interval setup sheet log protocol study report record specimen subject "
+                         "procedure apparatus method version variant plate panel".split())
 # a word and a number after it, before punctuation: the shape of a label ("trial 6.")
 _NUMBERED_RE = re.compile(r"\b([a-z]++)\s*+(?:no\.?\s*|#)?" + _NUMBER + r"(?=\s*(?:[.,:;)(]|$))")
 # "t = 0 s", "t=0", "at t = 0 s": the first moment of the recording
@@ -189,11 +193,11 @@ def _without_repeated_cast(text: str) -> str:
     return text.lstrip()
 
 
-def looks_like_protocol(text: str) -> bool:
-    """Whether the prompt has a section heading or a numbered trial (most prompts have neither)."""
+def looks_like_protocol(words: set[str], text: str) -> bool:
+    """Whether the prompt has a section heading, a clock time or a numbered trial (most prompts have none)."""
     if ":" in text or "t =" in text or "t=" in text:
         return True
-    return any(_RECORD_NOUN_RE.fullmatch(m.group(1)) for m in _NUMBERED_RE.finditer(text))
+    return not words.isdisjoint(_LABEL_WORDS) and any(_RECORD_NOUN_RE.fullmatch(m.group(1)) for m in _NUMBERED_RE.finditer(text))
 
 
 def protocol_in_plain_words(text: str) -> str:
