@@ -65,6 +65,8 @@ def test_chat_sides_are_read(prompt, rightward):
         ("Take 9. Subject: one sheep, grazing. Expected outcome: a single sheep in view.", ["sheep"]),
         ("Barn log, run 3. Specimens: two pigs; nothing else. Procedure: observe both.", ["pig", "pig"]),
         ("Experiment 12, paddock protocol. Apparatus: four horses. Expected result: four horses, calm.", ["horse"] * 4),
+        ("Study 8. Specimens: a red pig and a white hen. Setup: both stationary on straw.", ["red pig", "white hen"]),
+        ("Sample 3. Specimens: two geese. Observe for 12 s. Result: two geese throughout.", ["goose", "goose"]),
     ],
 )
 def test_record_numbers_and_headings_are_no_things_or_counts(prompt, expected):

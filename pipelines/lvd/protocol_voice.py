@@ -39,7 +39,8 @@ SECTION_RE = re.compile(r"(^|[.;!?)] |\) )((?:[a-z0-9%()=-]+ ){0,5}?[a-z0-9%()=-
 # A clause that is only the record's heading: "observation log", "field log", "aviary protocol"
 HEADING_RE = re.compile(r"(^|[.;!?] )(?:[a-z-]+ ){0,2}(?:logs?|protocols?|notes|reports?|records?|stud(?:y|ies)|experiments?|trials?"
                         r"|sessions?|observations?)(?=\s*[.,;])[.,;]?")
-_ROUTE_LABELS = frozenset("waypoints route path positions stops corners itinerary course order sequence".split())
+_ROUTE_LABELS = frozenset("waypoints checkpoints route path positions points stops corners itinerary course order sequence trajectory"
+                          .split())
 _START_WORDS = ("start", "beginning", "begin", "outset", "initial", "initially", "first")
 _MIDDLE_WORDS = ("midpoint", "middle", "halfway", "midway", "mid")
 _END_WORDS = ("end", "finish", "final", "finally", "last", "close")
@@ -61,6 +62,10 @@ _COUNT_RE = re.compile(r"\b(?:exactly |precisely |only |just )?(?:a single|an|a|
                        r"(?= (?:[a-z-]+ ){0,2}?[a-z]+\b)")
 # "cat present", "dog absent": the log's state words, said without their verb
 STATE_RE = re.compile(r"\b(?<!is )(?<!are )(?<!be )(present|absent)(?=\s*(?:[.,;!?]|$))")
+# "both stationary", "all present": a state of the things named, said without its verb
+GROUP_STATE_RE = re.compile(r"\b(both|all|they|each)\s+(present|absent|stationary|still|visible|motionless|static|parked|idle|in view)\b")
+# "observe for 10 s": seconds written as a letter, never ten things
+SECONDS_RE = re.compile(r"\b(\d+(?:\.\d+)?) ?s\b")
 # Words by which a restatement says more than what is there: a side, a time, a move, an arrival or a leaving.
 _SAYS_MORE_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|half|midpoint|middle|halfway|start|end|then|after|before|"
                            r"until|enters?|leaves?|left|exits?|appears?|disappears?|moves?|cross\w*|travel\w*|goes|visits?|"
@@ -212,6 +217,8 @@ def protocol_in_plain_words(text: str) -> str:
         text = _without_repeated_cast(text)
     if "present" in text or "absent" in text:
         text = STATE_RE.sub(r"is \1", text)
+    text = GROUP_STATE_RE.sub(r"\1 are \2", text)
+    text = SECONDS_RE.sub(r"\1 seconds", text)
     text = SECTION_RE.sub(lambda m: _section(m, text), text)
     text = HEADING_RE.sub(r"\1", text)
     return " ".join(re.sub(r"([.,;])(?:\s*[.,;])+", r"\1", text).split())
