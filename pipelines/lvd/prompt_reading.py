@@ -401,9 +401,10 @@ def _elaborations(entities: list[Entity]) -> None:
                 del motions[i]  # "a bird is seen flying from ...": the sighting is of that flight, not a wait before it
                 break
         if len(motions) > 1 and motions[0].kind == "appear" and motions[0].start is not None and motions[1].kind in _TRAVEL_KINDS \
-                and motions[1].start is None and motions[0].at_fraction is None and motions[0].window is None \
+                and motions[1].start in (None, motions[0].start) and motions[0].at_fraction is None and motions[0].window is None \
                 and not (motions[0].enters_from or motions[0].end or motions[1].direction or motions[1].relation):
             # "shows up in the lower right, moves on to ...": with no time said, where it shows up is where the path starts
+            # ("enters at the left edge ... moves from the left side to the right": the same place said twice)
             shown = motions.pop(0)
             motions[0].start = shown.start
         for i in range(len(motions) - 1):

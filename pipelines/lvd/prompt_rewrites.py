@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .chat_shorthand import looks_like_chat, plain_chat
 from .clip_phrases import clip_phrases_in_words
+from .filming_words import drop_film_craft, looks_like_film_craft
 from .learner_phrasing import plain_learner_phrasing
+from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .scenery import drop_setting_words
 from .shot_notes import plain_shot_notes
 from .vocabulary import VERB_KINDS
@@ -30,6 +33,7 @@ def _expand(match: re.Match) -> str:
 # Picture-quality words ("a 4K clip", "in HD", "1080p"): style, never a count or an object.
 RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
 EXTREME_SIDE_RE = re.compile(r"\b(?:far|extreme|very)[ -](?=(?:left|right|top|bottom|upper|lower)\b)")
+_WORD_BREAKS = str.maketrans({c: " " for c in ",.;:!?()[]\"'-"})
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "`": "'"})
 _ARROW_CHARS = "→⟶⇒⟹➔➜➝>»"
 # "waypoint 1 lower-left, waypoint 2 ...", "stop #2: the top right": numbered labels of a listed route
@@ -67,7 +71,14 @@ def rewritten_for_reading(prompt: str) -> str:
     if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
-    text = plain_learner_phrasing(plain_shot_notes(text))
+    text = plain_learner_phrasing(plain_shot_notes(text))  # "L → R", "btm rt": side letters and arrows first
+    words = set(text.translate(_WORD_BREAKS).split())
+    if looks_like_chat(words, text):
+        text = plain_chat(text)  # "can u make a vid w/ 2 dogs walkin pls": the plain words
+    if looks_like_protocol(words, text):
+        text = protocol_in_plain_words(text)  # "Trial 6. Specimens: ...": the things and times, without the record's parts
+    if looks_like_film_craft(words):
+        text = drop_film_craft(text)  # "shallow depth of field, 35mm": how it is filmed, nothing in the scene
     if "hd" in text or any(d in text for d in "0123456789"):
         text = RESOLUTION_RE.sub(" ", text)
     if any(c in text for c in _ARROW_CHARS):

@@ -39,6 +39,10 @@ def resolve_timing(entities: list[Any], motion_cls: type) -> None:
                 motion.at_fraction = 0.5
             if motion.kind == "visible":
                 motion.kind = "rest"
+        for move, leave in zip(entity.motions, entity.motions[1:]):
+            if move.window == "first" and move.kind not in _STILL and leave.kind == "disappear" \
+                    and leave.at_fraction is None and leave.window is None:
+                leave.at_fraction = WINDOW_SWITCH["first"]  # "drives for the first half, then leaves": gone as that half ends
         # "seen in the first half; in the second half it is not": one leave said twice is one leave
         said = [m for m in entity.motions if m.kind == "disappear" and not m.exits]
         for repeat in said[1:]:

@@ -33,6 +33,8 @@ NON_OBJECT_NOUNS = frozenset((
     # Words of photography, composition and feel: they describe the picture, never a thing in it.
     " focus composition framing feel feeling feels detail details quality resolution lighting exposure"
     " contrast palette bokeh tone tones texture textures realism aesthetic aesthetics please look"
+    # Abstract nouns of what a thing does or gives off, and chat's vague "stuff": never a thing to draw.
+    " energy activity activities behaviour behavior stuff"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
@@ -304,6 +306,7 @@ SCENE_WORDS: dict[str, str] = {
                     "horizon breeze breezes gust gusts glow afterglow gloom".split(), ""),
     "landscape": "field", "skyline": "city",
     "driveway": "driveway", "alley": "alley", "shade": "", "seaside": "beach", "coast": "beach", "pasture": "field", "plaza": "plaza", "lobby": "lobby", "courtyard": "courtyard", "shore": "beach", "lawns": "garden", "sidewalk": "street",
+    "hall": "room", "gymnasium": "gym", "lane": "street", "boulevard": "street", "avenue": "street", "intersection": "street",
 }
 COMPOUND_SCENES = {
     "living room": "living room", "dining room": "room", "night sky": "night sky", "outer space": "space",

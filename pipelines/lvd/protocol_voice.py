@@ -1,0 +1,224 @@
+"""A prompt written as a lab protocol or experiment log, put into plain sentences before reading.
+
+"Trial 6. Specimens: two moving cars. Procedure: record both for the full clip. Expected observation:
+exactly two cars." names its things under section labels and numbers its trials. The numbers that label
+a trial, run, session or take are no counts; a label before a colon names a part of the record (specimen,
+procedure, apparatus), never a thing, unless it says when ("Start:", "Midpoint:", "t = 0 s:"), which is a
+time (clock times "t = 0 s ... t = 6 s" are the start, the middle and the end); a label that lists a route ("Waypoints:", "Route:") introduces the legs of one path; and a closing
+"Expected observation:" that only restates things already named adds nothing (read again, it would name
+them twice).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import noun_class
+from .vocabulary import COLORS
+
+# Nouns that name a part of a record or a study, never a thing in the scene; a number after one is its label.
+RECORD_NOUNS = (r"trials?|runs?|takes?|sessions?|experiments?|observations?|tests?|cases?|samples?|entry|entries|episodes?|"
+                r"figures?|fig|scenes?|shots?|clips?|attempts?|rounds?|exhibits?|items?|phases?|conditions?|intervals?|"
+                r"setups?|set-ups?|sheets?|logs?|protocols?|studies|study|reports?|notes?|records?|recordings?|specimens?|"
+                r"subjects?|procedures?|apparatus|methods?|durations?|references?|results?|outcomes?|expected|aims?|goals?|"
+                r"days?|parts?|sequences?|versions?|variants?|plates?|panels?")
+_NUMBER = r"(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-d])"
+# "Trial 6.", "session two,", "run #8:", "interval a (": a record noun with its number, before punctuation
+LABEL_NUMBER_RE = re.compile(r"\b(?:" + RECORD_NOUNS + r")\s*(?:no\.?\s*|#)?" + _NUMBER + r"(?=\s*(?:[.,:;)(]|$))")
+_RECORD_NOUN_RE = re.compile(RECORD_NOUNS)
+# The record nouns that tell a numbered label is there (not "scene" or "clip": every prompt has those, unnumbered)
+_LABEL_WORDS = frozenset("trial trials run take session experiment observation test sample entry episode figure fig attempt "
+                         "round exhibit phase condition interval setup sheet log protocol study report record specimen subject "
+                         "procedure apparatus method version variant plate panel".split())
+# a word and a number after it, before punctuation: the shape of a label ("trial 6.")
+_NUMBERED_RE = re.compile(r"\b([a-z]++)\s*+(?:no\.?\s*|#)?" + _NUMBER + r"(?=\s*(?:[.,:;)(]|$))")
+# "t = 0 s", "t=0", "at t = 0 s": the first moment of the recording
+CLOCK_RE = re.compile(r"\bt ?= ?(\d+(?:\.\d+)?) ?(?:s|sec|secs|seconds)?\b")
+# A heading before a colon at the start of a sentence: "specimens:", "expected observation:", "position at the start:"
+SECTION_RE = re.compile(r"(^|[.;!?)] |\) )((?:[a-z0-9%()=-]+ ){0,5}?[a-z0-9%()=-]+)\s*:\s*")
+# A clause that is only the record's heading: "observation log", "field log", "aviary protocol"
+HEADING_RE = re.compile(r"(^|[.;!?] )(?:[a-z-]+ ){0,2}(?:logs?|protocols?|notes|reports?|records?|stud(?:y|ies)|experiments?|trials?"
+                        r"|sessions?|observations?)(?=\s*[.,;])[.,;]?")
+_ROUTE_LABELS = frozenset("waypoints checkpoints route path positions points stops corners itinerary course order sequence trajectory"
+                          .split())
+_START_WORDS = ("start", "beginning", "begin", "outset", "initial", "initially", "first")
+_MIDDLE_WORDS = ("midpoint", "middle", "halfway", "midway", "mid")
+_END_WORDS = ("end", "finish", "final", "finally", "last", "close")
+_PLACE_START_RE = re.compile(r"(?:the )?(?:lower|upper|top|bottom|left|right|centre|center|middle)\b|(?:the )?(?:left|right) of\b")
+_TIME_LABEL_WORDS = frozenset(("in", "position", "positions", "location", "place", "at", "the", "of", "to", "from", "until", "recording",
+                               "clip", "video", "interval", "a", "b", "first", "second", "1st", "2nd", "half", "then", "next",
+                               "after", "afterwards", "point", "time", *_START_WORDS, *_MIDDLE_WORDS, *_END_WORDS))
+# "Specimen: one flying bird.": a heading that names one thing and nothing more
+DECLARATION_RE = re.compile(r"(^|[.;!?] )(?:specimen|subject|apparatus) ?: ?(?P<phrase>(?:(?:a|an|one|a single) )?(?:[a-z-]+ ){0,2}?"
+                            r"(?P<noun>[a-z]+)) ?\.")
+_PRONOUN_OR_ROUTE_RE = re.compile(r"\b(?:it|its)\b|\b(?:route|waypoints?|positions?|path|stops|corners|start|end|finish|midpoint"
+                                  r"|middle|then)\b[^.:]{0,20}:")
+# "Expected observation:", "Result:", "Outcome:": a closing heading over what the log expects to see
+RESTATEMENT_RE = re.compile(r"\b(?:expected|expectations?|results?|outcomes?|conclusions?|summary|observed|verdict)(?: [a-z]+)? ?:")
+_WORD_RE = re.compile(r"[a-z]+")
+_COUNTING_WORDS = frozenset("a an the one two three four five six seven eight nine ten no some its their his her this that".split())
+# "exactly four cars", "a single ball" in a restatement: the things already counted
+_COUNT_RE = re.compile(r"\b(?:exactly |precisely |only |just )?(?:a single|an|a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+                       r"(?= (?:[a-z-]+ ){0,2}?[a-z]+\b)")
+# "cat present", "dog absent": the log's state words, said without their verb
+STATE_RE = re.compile(r"\b(?<!is )(?<!are )(?<!be )(present|absent)(?=\s*(?:[.,;!?]|$))")
+# "both stationary", "all present": a state of the things named, said without its verb
+GROUP_STATE_RE = re.compile(r"\b(both|all|they|each)\s+(present|absent|stationary|still|visible|motionless|static|parked|idle|in view)\b")
+# "observe for 10 s": seconds written as a letter, never ten things
+SECONDS_RE = re.compile(r"\b(\d+(?:\.\d+)?) ?s\b")
+# Words by which a restatement says more than what is there: a side, a time, a move, an arrival or a leaving.
+_SAYS_MORE_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|half|midpoint|middle|halfway|start|end|then|after|before|"
+                           r"until|enters?|leaves?|left|exits?|appears?|disappears?|moves?|cross\w*|travel\w*|goes|visits?|"
+                           r"absent|present|only|gone|removed|arrives?|t ?= ?\d)\b")
+
+
+def _clock_times_in_words(text: str) -> str:
+    """"t = 0 s", "t = 4 s", "t = 8 s": the first said time is the start and the last the end, any other the
+    midpoint (the log gives no clip length to place them more finely); a lone later time is "later"."""
+    said = sorted({float(m.group(1)) for m in CLOCK_RE.finditer(text)})
+
+    def in_words(match: re.Match) -> str:
+        value = float(match.group(1))
+        if value == 0 or (len(said) > 1 and value == said[0]):
+            return "the start"
+        if len(said) == 1:
+            return "later"
+        return "the end" if value == said[-1] else "the midpoint"
+
+    text = CLOCK_RE.sub(in_words, text)
+    # "at the start, the dog at lower left": where the thing is then, said without its verb
+    return re.sub(r"\b((?:at )?the (?:start|midpoint|end)\s*[:,]\s*(?:the )?[a-z]+) (at|on|in) (?=(?:the )?(?:lower|upper|top|bottom|"
+                  r"left|right|middle|centre|center)\b)", r"\1 is \2 ", text)
+
+
+def _time_of_label(label: str) -> str | None:
+    """The time a heading says ("start", "midpoint", "midpoint to end", "first half"), in the reader's words."""
+    words = label.replace("(", " ").replace(")", " ").split()
+    if "half" in words or "%" in label:
+        return "in the first half" if any(w in ("first", "1st") or w.startswith("first") for w in words) else "in the second half"
+    if any(w in _MIDDLE_WORDS for w in words) and any(w in _END_WORDS for w in words):
+        return "in the second half"
+    if any(w in _START_WORDS for w in words) and any(w in _MIDDLE_WORDS for w in words):
+        return "in the first half"
+    if any(w in _END_WORDS for w in words):
+        return "at the end"
+    if any(w in _MIDDLE_WORDS for w in words):
+        return "at the midpoint"
+    if any(w in _START_WORDS for w in words) or "the start" in label:
+        return "at the start"
+    if words and words[0] in ("then", "next", "after", "afterwards"):
+        return "then"
+    return None
+
+
+def _names_a_mover(text: str) -> bool:
+    """"observation window": a heading may name a still thing; only a thing that can move makes it a description."""
+    return any((found := noun_class(word)) is not None and found[1].mobility not in ("wall", "scenery") for word in _WORD_RE.findall(text))
+
+
+def _names_a_thing(text: str) -> bool:
+    return any(noun_class(word) is not None for word in _WORD_RE.findall(text))
+
+
+def _section(match: re.Match, text: str) -> str:
+    """A heading before a colon, said as what it is: a time, the legs of a route, a part of the record, or a thing."""
+    lead, label = match.group(1), match.group(2)
+    if _names_a_mover(label) and not any(w in label for w in ("camera", "view")):
+        return match.group(0)  # "a dog: brown, walking": the thing itself, described after the colon
+    words = label.replace("(", " ").replace(")", " ").split()
+    when = _time_of_label(label) if all(w in _TIME_LABEL_WORDS or w.rstrip("%").isdigit() for w in words) else None
+    following = text[match.end():match.end() + 40]
+    if when is not None and not _names_a_thing(text[:match.start()]):
+        return match.group(0)  # "Start: bottom-right. ... Object: a crow.": the route comes before its thing; read as it is
+    if when is not None and _PLACE_START_RE.match(following):
+        return f"{lead}{when} it is {_place_preposition(following)}"  # "End: left side.": where it is then
+    if when is not None:
+        return f"{lead}{when}, {_determiner(following, 'the')}"  # "Second half: car absent.": the car named before
+    if set(words) & _COUNTING_WORDS:
+        return match.group(0)  # "path of a motorbike:": the label names its own thing
+    if words and words[0] in _ROUTE_LABELS:
+        return f"{lead}it goes: "  # "Waypoints in order: lower left, upper left, ...": the legs of one path
+    if words and any(re.fullmatch(RECORD_NOUNS, word) for word in words) and not _names_a_mover(label):
+        if words[-1].endswith("s") and not words[-1].endswith("us"):
+            return f"{lead}subjects: "  # "Specimens: deer. Number: three.": a plural heading, in the words the reader counts by
+        # "Specimen: walking dog.", "Procedure:": a part of the record, not a thing; a bare one thing is the one the log speaks of
+        return f"{lead}{_determiner(following, 'the')}"
+    return match.group(0)
+
+
+def _determiner(following: str, article: str) -> str:
+    """"walking dog." said bare, as a log writes it: the article a sentence would have (none when one is there)."""
+    for word in _WORD_RE.findall(following.split(".", 1)[0].split(",", 1)[0])[:3]:
+        found = noun_class(word)
+        if found is not None:  # "birds": a plural said bare is as many as it says elsewhere; no article
+            return f"{article} " if found[1].mobility not in ("wall", "scenery") and found[0] == word else ""
+        if word in _COUNTING_WORDS:
+            return ""
+    return ""
+
+
+def _place_preposition(following: str) -> str:
+    if re.match(r"(?:left|right) of\b", following):
+        return "to the "
+    if re.match(r"(?:the )?(?:left|right) side\b", following):
+        return "on " if following.startswith("the ") else "on the "
+    return "at " if following.startswith("the ") else "at the "
+
+
+def _without_restatement(text: str) -> str:
+    """A closing "Expected observation: ..." whose things were all named before it is dropped; one that says
+    more (a side, a time, a move) is kept, its counts turned into "the" so it speaks of the things named."""
+    start = 0
+    while (match := RESTATEMENT_RE.search(text, start)) is not None:
+        colon, end = match.end(), text.find(".", match.end())
+        end = len(text) if end < 0 else end + 1
+        start = colon
+        if _SAYS_MORE_RE.search(text, colon, end):
+            text = text[:colon] + _COUNT_RE.sub("the", text[colon:end]) + text[end:]
+            continue  # "Expected observation: the car moves from the left side ...": it says how, so it is read
+        said = {noun_class(w)[0] for w in _WORD_RE.findall(text[colon:end]) if noun_class(w) is not None}
+        before = {noun_class(w)[0] for w in _WORD_RE.findall(text[:match.start()]) if noun_class(w) is not None}
+        if before and said <= before:
+            text, start = text[:match.start()] + text[end:], match.start()
+    return text
+
+
+def _without_repeated_cast(text: str) -> str:
+    """"Specimen: moving car. ... no car in view; then the car enters": a one-thing heading whose thing the log
+    names again (as "the car" or "no car") is that thing introduced twice; the later sentences say when it is seen."""
+    for match in list(DECLARATION_RE.finditer(text)):
+        noun = match.group("noun")
+        found = noun_class(noun)
+        if found is None or found[0] != noun or any(word in COLORS for word in match.group("phrase").split()):
+            continue
+        rest = text[match.end():]
+        until = _PRONOUN_OR_ROUTE_RE.search(rest)  # "Subject: cat. Route: ...": the route speaks of the thing declared
+        if re.search(rf"\b(?:no|the) {noun}\b", rest[:until.start() if until else len(rest)]):
+            text = text.replace(match.group(0), match.group(1), 1)
+    return text.lstrip()
+
+
+def looks_like_protocol(words: set[str], text: str) -> bool:
+    """Whether the prompt has a section heading, a clock time or a numbered trial (most prompts have none)."""
+    if ":" in text or "t =" in text or "t=" in text:
+        return True
+    return not words.isdisjoint(_LABEL_WORDS) and any(_RECORD_NOUN_RE.fullmatch(m.group(1)) for m in _NUMBERED_RE.finditer(text))
+
+
+def protocol_in_plain_words(text: str) -> str:
+    """``text`` (lower case) with its record numbers, headings and restatements taken out, times said as times."""
+    text = " ".join(LABEL_NUMBER_RE.sub("", text).split())
+    if "t =" in text or "t=" in text:
+        text = _clock_times_in_words(text)
+    text = re.sub(r"\bfrom the start (?:to|until|till) (?:the )?(?:midpoint|middle|halfway(?: point)?)\b", "in the first half", text)
+    text = re.sub(r"\bfrom (?:the )?(?:midpoint|middle|halfway(?: point)?) (?:to|until|till) the end\b", "in the second half", text)
+    text = _without_restatement(text)
+    if "specimen" in text or "subject" in text or "apparatus" in text:
+        text = _without_repeated_cast(text)
+    if "present" in text or "absent" in text:
+        text = STATE_RE.sub(r"is \1", text)
+    text = GROUP_STATE_RE.sub(r"\1 are \2", text)
+    text = SECONDS_RE.sub(r"\1 seconds", text)
+    text = SECTION_RE.sub(lambda m: _section(m, text), text)
+    text = HEADING_RE.sub(r"\1", text)
+    return " ".join(re.sub(r"([.,;])(?:\s*[.,;])+", r"\1", text).split())
