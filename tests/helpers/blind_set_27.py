@@ -21,7 +21,9 @@ attribution pairs 50-79 and two-object relations 40-49 then 0-19 (in LVD's order
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet scored.
+Scores: untouched on the planner of its day (after the fixes for sets 25 and 26), 136/180 = 75.6% (numeracy 14,
+attribution 24, visibility 19, one-object 27, two-object 26, sequential 26 of 30): pasted specs and the
+commentator's "ladies and gentlemen" were not read; read fixes followed, so it is a development set now.
 """
 
 from __future__ import annotations
