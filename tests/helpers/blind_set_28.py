@@ -16,7 +16,7 @@ at about a third each:
 
 LVD's class nouns and colour words are kept, since its predicates look objects up by them, and no prompt
 names a class noun its check does not ask for; every count is written as a word; numeracy prompts name
-nothing else a reader would draw as an object (only scenery: a road, a lawn, the sky, a court); 9 to 35
+nothing else a reader would draw as an object (only scenery: a road, a lawn, the sky, a court); 12 to 33
 words each. It takes LVD's next draws: attribution pairs 80-99 then 0-9 and two-object relations 20-49
 (in LVD's order).
 
@@ -58,14 +58,14 @@ _NUMERACY = [
     ("four birds flying in formation and nothing else in the sky 😍 #lively #realistic", "bird", 4),
     ("Spawn a single ball, give it a rolling motion, spawn no other objects; render it realistic and lively.",
      "ball", 1),
-    ("You stand on a bare playground. You notice two balls, just two, bouncing; as you watch, they keep on "
+    ("You stand on a bare patch of tarmac. You notice two balls, just two, bouncing; as you watch, they keep on "
      "moving.", "ball", 2),
-    ("POV: three balls rolling across an empty court at once and nothing else moves 👀 #realistic #lively",
+    ("POV: three balls rolling across an empty court at once and nothing else in frame 👀 #realistic #lively",
      "ball", 3),
     ("Spawn four balls on an empty floor, set all four in motion, add nothing else. Realistic, lively.", "ball", 4),
     ("You walk along a quiet path. You notice one dog walking ahead, the only one there; as you watch, it trots "
      "along, lively and real.", "dog", 1),
-    ("two dogs on their morning walk, and that's the whole video ☀️ #realistic #lively", "dog", 2),
+    ("two dogs on their morning walk, and that's the whole video 🥰 #realistic #lively", "dog", 2),
     ("Spawn three dogs on a dirt path, play a walk cycle on each, spawn nothing else; realistic, lively.",
      "dog", 3),
     ("You stand at the edge of an open field. You notice four dogs walking, exactly four; as you watch, they "
@@ -79,7 +79,7 @@ _NUMERACY = [
      "dog", 2),
     ("You stand at a wide, empty crossroads. You notice three cars driving through, only three; as you watch, "
      "they keep moving.", "car", 3),
-    ("POV: you have four cats and they're all lively at once 😅 #realistic #lively #chaos", "cat", 4),
+    ("POV: you have four cats and they're all lively at once, all four in frame 😅 #realistic #lively #chaos", "cat", 4),
     ("Place four birds in an empty sky, set each to a flying loop, place nothing else. Realistic and lively.",
      "bird", 4),
     ("You stand on an empty court. You notice one ball, only one, rolling; as you watch, it keeps moving.",
@@ -236,12 +236,12 @@ _DYNAMIC_ONE = [
     ("wait for it... the ball rolls from the right side all the way to the left 🎯 #lively #realistic",
      "ball", LEFTWARD),
     ("Tween the ball from the right edge to the left edge over the full duration.", "ball", LEFTWARD),
-    ("Walk the dog from the left edge to the right edge in one continuous walk cycle.", "dog", RIGHTWARD),
+    ("Play the dog's walk cycle from the left edge to the right edge in one continuous take.", "dog", RIGHTWARD),
     ("You stand on a quiet sidewalk. You notice a dog on the left; as you watch, it walks over to the right.",
      "dog", RIGHTWARD),
     ("POV: your dog walking left to right across the screen like it owns the place 😤 #realistic #lively",
      "dog", RIGHTWARD),
-    ("Start the dog at the right edge and walk it to the left edge by the end.", "dog", LEFTWARD),
+    ("Start the dog at the right edge and have it walk to the left edge by the end.", "dog", LEFTWARD),
     ("You look across a park lawn. You notice a dog at the right; as you watch, it walks to the left.",
      "dog", LEFTWARD),
     ("when the dog strolls from the right side to the left side, no rush 😌 #realistic #lively", "dog", LEFTWARD),
@@ -250,52 +250,52 @@ _DYNAMIC_ONE = [
 # (prompt, mover, reference, leftward): LVD's two-object relations 20-49, in order.
 _DYNAMIC_TWO = [
     ("Keep the ball static; move the bird from the ball's left side to its right side.", "bird", "ball", RIGHTWARD),
-    ("You notice a ball resting on the grass and a bird on its right; as you watch, the bird flies over to the "
+    ("You notice a ball resting on the grass and a bird to the right of it; as you watch, the bird flies over to the "
      "ball's left.", "bird", "ball", LEFTWARD),
     ("POV: a bird flying from the dog's left to its right while the dog just sits there 😂 #lively #realistic",
      "bird", "dog", RIGHTWARD),
     ("Place a static car; fly the bird from the right of the car to the left of the car.", "bird", "car", LEFTWARD),
-    ("You notice a cat sitting still and a car on its left; as you watch, the car drives past to the cat's right.",
+    ("You notice a cat sitting still and a car to the left of it; as you watch, the car drives past to the cat's right.",
      "car", "cat", RIGHTWARD),
     ("when the dog walks from the right of the ball to its left and totally ignores it 💀 #realistic #lively",
      "dog", "ball", LEFTWARD),
     ("Static ball. Move the cat from the ball's left to the ball's right.", "cat", "ball", RIGHTWARD),
-    ("You see a ball lying still. You notice a dog on its right; as you watch, the dog walks across to the left of "
+    ("You see a ball lying still. You notice a dog to the right of it; as you watch, the dog walks across to the left of "
      "the ball.", "dog", "ball", LEFTWARD),
     ("wait for it... the cat sneaks from the bird's left to the bird's right while the bird stays put 👀 #lively "
      "#realistic", "cat", "bird", RIGHTWARD),
-    ("Keep the car parked; walk the dog from the car's right side to its left side.", "dog", "car", LEFTWARD),
-    ("You notice a ball on the ground and a bird to its left; as you watch, the bird flies over to the ball's "
+    ("Keep the car parked; have the dog walk from the car's right side to its left side.", "dog", "car", LEFTWARD),
+    ("You notice a ball on the ground and a bird to the left of it; as you watch, the bird flies over to the ball's "
      "right.", "bird", "ball", RIGHTWARD),
     ("POV: a bird hopping from the right of a ball to its left 🥹 #realistic #lively", "bird", "ball", LEFTWARD),
     ("Leave the ball static; drive the car from the left of the ball to the right of the ball.",
      "car", "ball", RIGHTWARD),
-    ("You notice a dog sitting calmly with a bird on its right; as you watch, the bird flies to the dog's left.",
+    ("You notice a dog sitting calmly with a bird to the right of it; as you watch, the bird flies to the dog's left.",
      "bird", "dog", LEFTWARD),
     ("when the dog walks from the left of the car to its right like it's on a mission 😤 #lively #realistic",
      "dog", "car", RIGHTWARD),
     ("Static ball. Fly the bird from the right of the ball to its left.", "bird", "ball", LEFTWARD),
-    ("You notice a cat sitting still and a dog to its left; as you watch, the dog walks past to the cat's right.",
+    ("You notice a cat sitting still and a dog to the left of it; as you watch, the dog walks past to the cat's right.",
      "dog", "cat", RIGHTWARD),
     ("POV: the dog walks from the car's right side to its left side, totally unbothered 😌 #realistic #lively",
      "dog", "car", LEFTWARD),
     ("Keep the dog idle; move the cat from the dog's left to the dog's right.", "cat", "dog", RIGHTWARD),
-    ("You notice a ball resting on a rug and a cat on its right; as you watch, the cat pads over to the ball's "
+    ("You notice a ball resting on a rug and a cat to the right of it; as you watch, the cat pads over to the ball's "
      "left.", "cat", "ball", LEFTWARD),
     ("wait for it... the cat strolls from the dog's left to its right and the dog doesn't even move 😂 #lively "
      "#realistic", "cat", "dog", RIGHTWARD),
     ("Static dog. Roll the ball from the right of the dog to the left of the dog.", "ball", "dog", LEFTWARD),
-    ("You notice a bird perched low and a dog to its left; as you watch, the dog walks past to the bird's right.",
+    ("You notice a bird perched low and a dog to the left of it; as you watch, the dog walks past to the bird's right.",
      "dog", "bird", RIGHTWARD),
     ("POV: a bird flies from the cat's right to its left, right past its nose 😳 #realistic #lively",
      "bird", "cat", LEFTWARD),
     ("Keep the bird still; move the cat from the bird's left side to its right side.", "cat", "bird", RIGHTWARD),
-    ("You notice a cat sitting still with a bird on its right; as you watch, the bird flies across to the cat's "
+    ("You notice a cat sitting still with a bird to the right of it; as you watch, the bird flies across to the cat's "
      "left.", "bird", "cat", LEFTWARD),
     ("when the dog walks from the left of the cat to its right and the cat doesn't care 💅 #lively #realistic",
      "dog", "cat", RIGHTWARD),
     ("The dog stays put. Fly the bird from the dog's right to the dog's left.", "bird", "dog", LEFTWARD),
-    ("You notice a resting cat and, on its left, a dog; as you watch, the dog trots along to the cat's right.",
+    ("You notice a resting cat and, to the left of it, a dog; as you watch, the dog trots along to the cat's right.",
      "dog", "cat", RIGHTWARD),
     ("POV: a bird swooping from the right of the car to its left ✨ #realistic #lively", "bird", "car", LEFTWARD),
 ]
@@ -312,9 +312,9 @@ _SEQUENTIAL = [
      "car", BR_TR_TL),
     ("You gaze down from high above. You notice a cat in the lower left; as you watch, it walks to the lower "
      "right and then up to the upper right.", "cat", BL_BR_TR),
-    ("wait for it... seen from straight above, the cat goes lower left, upper left, then upper right 😼 "
+    ("wait for it... seen from straight above, the cat goes lower left, upper left, then upper right 🔄 "
      "#lively #realistic", "cat", BL_TL_TR),
-    ("Top-down view. Place the cat at the lower right, walk it to the lower left, then to the upper left.",
+    ("Top-down view. Place the cat at the lower right, have it walk to the lower left, then to the upper left.",
      "cat", BR_BL_TL),
     ("You look down on the scene from directly overhead. You notice a cat at the lower right; as you watch, it "
      "walks up to the upper right, then across to the upper left.", "cat", BR_TR_TL),
@@ -330,7 +330,7 @@ _SEQUENTIAL = [
      "ball", BL_BR_TR),
     ("You peer down on the scene from overhead. You notice a ball in the lower left; as you watch, it rolls up to "
      "the upper left, then over to the upper right.", "ball", BL_TL_TR),
-    ("when the ball finally hits all three corners, seen from above: lower right, lower left, upper left 🎯 "
+    ("when the ball finally visits its three corners in order, seen from above: lower right, lower left, upper left 🎯 "
      "#realistic #lively", "ball", BR_BL_TL),
     ("Overhead view. Tween the ball from the lower right to the upper right, then to the upper left.",
      "ball", BR_TR_TL),
@@ -338,19 +338,19 @@ _SEQUENTIAL = [
      "lower right and then up to the upper right.", "dog", BL_BR_TR),
     ("POV from straight overhead: a dog walks lower left, then upper left, then upper right 😌 #lively #realistic",
      "dog", BL_TL_TR),
-    ("Top-down camera. Walk the dog from the lower right to the lower left, then up to the upper left.",
+    ("Top-down camera. Have the dog walk from the lower right to the lower left, then up to the upper left.",
      "dog", BR_BL_TL),
     ("You watch from directly overhead. You notice a dog in the lower right; as you watch, it walks up to the "
      "upper right, then across to the upper left.", "dog", BR_TR_TL),
     ("seen from above, a car drives lower left → lower right → upper right, wait for it... 🔥 #realistic #lively",
      "car", BL_BR_TR),
-    ("Overhead camera. Place the cat at the lower left, walk it to the upper left, then to the upper right.",
+    ("Overhead camera. Place the cat at the lower left, have it walk to the upper left, then to the upper right.",
      "cat", BL_TL_TR),
     ("You look down from above the scene. You notice a bird in the lower right; as you watch, it flies up to the "
      "upper right, then over to the upper left.", "bird", BR_TR_TL),
     ("top-down POV: a ball rolls lower left, then lower right, then upper right 👀 #lively #realistic",
      "ball", BL_BR_TR),
-    ("Top-down view. Spawn the dog at the lower right, walk it to the upper right, then to the upper left.",
+    ("Top-down view. Spawn the dog at the lower right, have it walk to the upper right, then to the upper left.",
      "dog", BR_TR_TL),
     ("You gaze straight down on the scene. You notice a car at the lower right; as you watch, it drives to the "
      "lower left, then up to the upper left.", "car", BR_BL_TL),
