@@ -42,6 +42,7 @@ from .law_basics import MIN_TRACK_SAMPLES, UNKNOWN, VIOLATION_WEIGHT, Expectatio
 from .laws_ballistic import check_after_a_shown_fall, check_ballistic, check_friction
 from .laws_contact import check_interpenetration
 from .laws_every_track import check_colour, check_continuity, check_jitter, check_size, check_teleports
+from .sinking import check_sinking
 from .tracking import Track, Tracking
 
 __all__ = ["UNKNOWN", "VIOLATION_WEIGHT", "Expectation", "Violation", "check_tracking", "expectation_from_prompt", "penalty"]
@@ -127,7 +128,10 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
         violations += check_size(g, expectation)
         violations += check_colour(g, tracking)
         if expectation.ballistic:
-            violations += check_ballistic(g, tracking, expectation)
+            ballistic = check_ballistic(g, tracking, expectation)
+            violations += ballistic
+            if not any(v.law == "support" for v in ballistic):  # measured against its own landing and height
+                violations += check_sinking(g)
         elif expectation.source == "none":
             violations += check_after_a_shown_fall(g, tracking)
         if expectation.friction:

@@ -22,15 +22,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .law_basics import TrackGeometry, Violation, clip01
+from .law_basics import EDGE_MARGIN, TrackGeometry, Violation, clip01
 
-IMPACT_HEIGHTS = 0.5  # a landing comes in at least this many object heights per sample ...
-LANDING_STEP = 0.5  # ... and the next step shrinks to this share of it (or turns up)
-END_SAMPLES = 3  # the track's last samples: where it ends up, all of them below the threshold
+IMPACT_STEP = 0.01  # frame heights per sample: a slower fall cannot land visibly ...
+IMPACT_HEIGHTS = 0.15  # ... nor one slower than this share of the object's height per sample
+LANDING_STEP = 0.5  # a landing: the next step shrinks to this share of the step into it (or turns up)
+END_SAMPLES = 3  # the track's last samples: where it ends up, all of them beyond the threshold
 MIN_AFTER = 4  # samples after the landing needed to see what it does there
 SINK_SHARE = 0.3  # of its height: a top edge ending this far below its resting place sank into the surface
 SINK_FULL = 0.7  # ... and this far is full severity
-LINE_NOISE = 0.35  # heights: the bottom may end this far above the line (a landing sampled a frame early)
+FELL_BELOW = 1.5  # heights: a bottom edge ending this far below the line fell on (off an edge), it did not sink
 
 
 @dataclass(frozen=True)
@@ -46,50 +47,61 @@ class Sink:
 
 def own_height(top: np.ndarray, bottom: np.ndarray, until: int) -> float:
     """The object's height where it moves least before ``until`` (a motion-blurred box is taller than the
-    object, a clipped one shorter): the median height of the slowest third of its samples up to there."""
+    object): the median height of the slowest third of its samples up to there."""
     tall = bottom[:until + 1] - top[:until + 1]
-    middle = 0.5 * (top + bottom)
-    speed = np.abs(np.gradient(middle))[:until + 1] if len(middle) > 1 else np.zeros(1)
+    speed = np.abs(np.gradient(0.5 * (top + bottom)))[:until + 1]
     slowest = np.argsort(speed, kind="stable")[:max(1, (until + 1) // 3)]
     return float(np.median(tall[slowest]))
 
 
-def measure_sink(top: np.ndarray, bottom: np.ndarray) -> Sink | None:
+def landings(bottom: np.ndarray, height: float, framed: np.ndarray) -> list[int]:
+    """Sample indices where the bottom edge's fall stops abruptly (the step shrinks to LANDING_STEP of the step
+    into it, or turns up): the first, and each later one that follows a bounce (it rose again since the last
+    landing). A sink never rises, so where a slow sink ends is no landing; nor is a stop at the frame's border
+    (``framed``: the bottom edge lies on it), which holds nothing up."""
+    steps = np.diff(bottom)
+    fast = max(IMPACT_STEP, IMPACT_HEIGHTS * height)
+    found: list[int] = []
+    for i in range(1, len(steps)):
+        if steps[i - 1] < fast or steps[i] >= LANDING_STEP * steps[i - 1] or framed[i]:
+            continue
+        if not found or float(bottom[found[-1]:i].min()) < float(bottom[found[-1]]) - fast:
+            found.append(i)
+    return found
+
+
+def measure_sink(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None = None) -> Sink | None:
     """The sink after the last landing of a track whose box edges are ``top`` and ``bottom`` per sample (frame
-    heights, y down); None when it never lands, lands too late to tell, or falls again after landing."""
+    heights, y down; ``framed``: where the bottom edge lies on the frame's border); None when it never lands,
+    lands too late to tell, or falls on to somewhere lower (off an edge).
+
+    The line is where the bottom edge stopped (the next sample's when the step after the landing went on down:
+    a landing sampled a frame early); the height is the object's own (``own_height``) unless it is shorter as
+    it lands (some of it was lost to the backdrop at rest, which must not read as sinking)."""
     if len(top) < MIN_AFTER + 3:
         return None
-    middle = 0.5 * (top + bottom)
-    steps = np.diff(bottom)
-    height_guess = float(np.median(bottom - top))
-    impacts = [i for i in range(1, len(steps))
-               if steps[i - 1] > IMPACT_HEIGHTS * height_guess and steps[i] < LANDING_STEP * steps[i - 1]]
-    if not impacts or len(top) - 1 - impacts[-1] < MIN_AFTER:
+    framed = np.zeros(len(top), bool) if framed is None else framed
+    found = landings(bottom, own_height(top, bottom, len(top) - 1), framed)
+    if not found or len(top) - 1 - found[-1] < MIN_AFTER:
         return None
-    landing = impacts[-1]
-    height = own_height(top, bottom, landing)
-    if height <= 0:
-        return None
-    after = np.diff(middle[landing + 1:])
-    if len(after) and float(after.max()) > IMPACT_HEIGHTS * height:
-        return None  # it fell again (off an edge): a new flight, not a sink
-    bounced = steps[landing] < 0
+    landing = found[-1]
+    bounced = bottom[landing + 1] < bottom[landing]
     line = float(bottom[landing]) if bounced else float(bottom[landing:landing + 2].max())
-    resting_top = line - height
-    depth = (top[landing + 1:] - resting_top) / height
+    landed_height = float((bottom - top)[landing:landing + 2].max())
+    height = min(own_height(top, bottom, landing), landed_height)
+    if height <= 0 or float(np.median(bottom[-END_SAMPLES:])) > line + FELL_BELOW * height:
+        return None  # it fell on past its own height (off an edge, onto something lower): a new flight
+    depth = (top[landing + 1:] - (line - height)) / height
     ends = depth[-END_SAMPLES:]
-    final = float(np.median(ends))
     beyond = np.nonzero(depth > SINK_SHARE)[0]
     first = landing + 1 + int(beyond[0]) if len(beyond) and (ends > SINK_SHARE).all() else landing
-    return Sink(landing, line, height, final, first)
+    return Sink(landing, line, height, float(np.median(ends)), first)
 
 
 def check_sinking(g: TrackGeometry) -> list[Violation]:
     """Support: after its last landing the object does not go on down into the surface (module docstring)."""
-    if g.touches[-1]:
-        return []  # leaving through the border: no landing line to hold it to
     top = g.track.boxes[:, 1] / g.height
-    sink = measure_sink(top, g.bottom)
+    sink = measure_sink(top, g.bottom, g.bottom >= 1.0 - EDGE_MARGIN)
     if sink is None or sink.first == sink.landing:
         return []
     tid = g.track.track_id
