@@ -26,7 +26,7 @@ from .law_basics import EDGE_MARGIN, TrackGeometry, Violation, clip01
 
 IMPACT_STEP = 0.01  # frame heights per sample: a slower fall cannot land visibly ...
 IMPACT_HEIGHTS = 0.15  # ... nor one slower than this share of the object's height per sample
-LANDING_STEP = 0.5  # a landing: the next step shrinks to this share of the step into it (or turns up)
+LANDING_STEP = 0.5  # a landing: the next steps shrink to this share of the step into it (or turn up)
 END_SAMPLES = 3  # the track's last samples: where it ends up, all of them beyond the threshold
 MIN_AFTER = 4  # samples after the landing needed to see what it does there
 SINK_SHARE = 0.3  # of its height: a top edge ending this far below its resting place sank into the surface
@@ -55,15 +55,15 @@ def own_height(top: np.ndarray, bottom: np.ndarray, until: int) -> float:
 
 
 def landings(bottom: np.ndarray, height: float, framed: np.ndarray) -> list[int]:
-    """Sample indices where the bottom edge's fall stops abruptly (the step shrinks to LANDING_STEP of the step
-    into it, or turns up): the first, and each later one that follows a bounce (it rose again since the last
+    """Sample indices where the bottom edge's fall stops abruptly (the next two steps shrink to LANDING_STEP of
+    the step into it, or turn up: one short step is a fall's sampling noise): the first, and each later one that follows a bounce (it rose again since the last
     landing). A sink never rises, so where a slow sink ends is no landing; nor is a stop at the frame's border
     (``framed``: the bottom edge lies on it), which holds nothing up."""
     steps = np.diff(bottom)
     fast = max(IMPACT_STEP, IMPACT_HEIGHTS * height)
     found: list[int] = []
     for i in range(1, len(steps)):
-        if steps[i - 1] < fast or steps[i] >= LANDING_STEP * steps[i - 1] or framed[i]:
+        if steps[i - 1] < fast or float(steps[i:i + 2].max()) >= LANDING_STEP * steps[i - 1] or framed[i]:
             continue
         if not found or float(bottom[found[-1]:i].min()) < float(bottom[found[-1]]) - fast:
             found.append(i)
