@@ -56,14 +56,16 @@ def own_height(top: np.ndarray, bottom: np.ndarray, until: int) -> float:
 
 def landings(bottom: np.ndarray, height: float, framed: np.ndarray) -> list[int]:
     """Sample indices where the bottom edge's fall stops abruptly (the next two steps shrink to LANDING_STEP of
-    the step into it, or turn up: one short step is a fall's sampling noise): the first, and each later one that follows a bounce (it rose again since the last
+    the step into it, or turn up: one short step is a fall's sampling noise) after two steps down (the top of a
+    bounce stops too, but nothing was falling into it): the first, and each later one that follows a bounce (it rose again since the last
     landing). A sink never rises, so where a slow sink ends is no landing; nor is a stop at the frame's border
     (``framed``: the bottom edge lies on it), which holds nothing up."""
     steps = np.diff(bottom)
     fast = max(IMPACT_STEP, IMPACT_HEIGHTS * height)
     found: list[int] = []
-    for i in range(1, len(steps)):
-        if steps[i - 1] < fast or float(steps[i:i + 2].max()) >= LANDING_STEP * steps[i - 1] or framed[i]:
+    for i in range(2, len(steps)):
+        if steps[i - 2] <= 0 or steps[i - 1] < fast or float(steps[i:i + 2].max()) >= LANDING_STEP * steps[i - 1] \
+                or framed[i]:
             continue
         if not found or float(bottom[found[-1]:i].min()) < float(bottom[found[-1]]) - fast:
             found.append(i)
@@ -91,6 +93,7 @@ def measure_sink(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None 
     height = min(own_height(top, bottom, landing), landed_height)
     if height <= 0 or float(np.median(bottom[-END_SAMPLES:])) > line + FELL_BELOW * height:
         return None  # it fell on past its own height (off an edge, onto something lower): a new flight
+    line = min(line, float(np.median(bottom[-END_SAMPLES:])))  # hidden below the floor, it ends on the floor
     depth = (top[landing + 1:] - (line - height)) / height
     ends = depth[-END_SAMPLES:]
     beyond = np.nonzero(depth > SINK_SHARE)[0]
