@@ -19,7 +19,9 @@ Laws checked on ballistic tracks only, per flight (the stretch between bounces, 
   0 for a straight line);
 - energy: no rebound rises above the height it fell from (nothing adds energy);
 - support: after a bounce shows where the floor is, the object does not go below it, and after it lands
-  it does not go on down into what stopped it (sinking through the floor).
+  it does not go on down into what stopped it (sinking through the floor; ``sinking`` measures that against
+  the object's own landing line and height, so a floor drawn over the object, which hides it from below as it
+  sinks, counts as much as a box going down whole).
 
 A hold before the motion (a ball held still, then dropped) is no part of any flight. With a prompt that
 names nothing the judge cannot know what was dropped: only the laws for every object apply, except that a

@@ -1,9 +1,9 @@
 """Support after a landing: a body that came down onto a surface stays on it; it does not go on into it.
 
 Measured on each object against its own landing line and its own height, so it holds whatever the object's
-size, the frame's size or the drawing: the landing line is where its bottom edge stopped at its last impact
-(a fall that stops abruptly, or turns into a bounce), and at rest its top edge lies one object height above
-that line. Sinking shows in the top edge either way the surface is drawn:
+size, the frame's size or the drawing: the landing line is where its bottom edge stopped at its last landing
+(a fall that stops abruptly; a later one only after a bounce, since a sink never rises), and at rest its top
+edge lies one object height above that line. Sinking shows in the top edge either way the surface is drawn:
 
 - a floor drawn over the object hides what goes into it: the bottom edge stays on the line while the top
   edge comes down (the box shrinks from the top down, and the object may vanish into the floor);
@@ -12,9 +12,8 @@ that line. Sinking shows in the top edge either way the surface is drawn:
 So the sink is how far the top edge ends below its resting place, in object heights:
 ``(top_at_end − (landing_line − height)) / height``, 0 for a body at rest and 1 for one gone under. A squash
 on contact is over within a sample or two and a bounce settles back onto the line, so only where the track
-ends counts; a body that leaves the landing line by falling again (it rolled off an edge) moves fast, so a
-descent with any step as fast as a landing is a new fall, not a sink.
-"""
+ends counts; a body whose bottom edge ends well over its own height below the line fell on (it rolled off an
+edge onto something lower), which is a new flight, not a sink."""
 
 from __future__ import annotations
 
@@ -30,7 +29,7 @@ LANDING_STEP = 0.5  # a landing: the next steps shrink to this share of the step
 END_SAMPLES = 3  # the track's last samples: where it ends up, all of them beyond the threshold
 MIN_AFTER = 4  # samples after the landing needed to see what it does there
 SINK_SHARE = 0.3  # of its height: a top edge ending this far below its resting place sank into the surface
-SINK_FULL = 0.7  # ... and this far is full severity
+SINK_FULL = 0.6  # ... and this far is full severity
 FELL_BELOW = 1.5  # heights: a bottom edge ending this far below the line fell on (off an edge), it did not sink
 
 
@@ -55,11 +54,11 @@ def own_height(top: np.ndarray, bottom: np.ndarray, until: int) -> float:
 
 
 def landings(bottom: np.ndarray, height: float, framed: np.ndarray) -> list[int]:
-    """Sample indices where the bottom edge's fall stops abruptly (the next two steps shrink to LANDING_STEP of
-    the step into it, or turn up: one short step is a fall's sampling noise) after two steps down (the top of a
-    bounce stops too, but nothing was falling into it): the first, and each later one that follows a bounce (it rose again since the last
-    landing). A sink never rises, so where a slow sink ends is no landing; nor is a stop at the frame's border
-    (``framed``: the bottom edge lies on it), which holds nothing up."""
+    """Sample indices where a fall of the bottom edge stops abruptly: after two steps down, the next two steps
+    shrink to LANDING_STEP of the step into it or turn up (one short step is a fall's sampling noise; the top of
+    a bounce stops too, but nothing fell into it). The first, and each later one that follows a bounce (it rose
+    since the last landing): a sink never rises, so where a slow sink ends is no landing; nor is a stop on the
+    frame's border (``framed``), which holds nothing up."""
     steps = np.diff(bottom)
     fast = max(IMPACT_STEP, IMPACT_HEIGHTS * height)
     found: list[int] = []
@@ -109,6 +108,6 @@ def check_sinking(g: TrackGeometry) -> list[Violation]:
         return []
     tid = g.track.track_id
     frames = (int(g.frames[sink.first]), int(g.frames[-1]))
-    return [Violation("support", tid, frames, clip01((sink.depth - SINK_SHARE) / (SINK_FULL - SINK_SHARE) + 0.3),
+    return [Violation("support", tid, frames, clip01(sink.depth / SINK_FULL),
                       f"object {tid} sinks {sink.depth:.0%} of its height into the surface it landed on at frame "
                       f"{g.frames[sink.landing]} (frames {frames[0]}–{frames[1]})")]
