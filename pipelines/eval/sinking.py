@@ -30,6 +30,8 @@ END_SAMPLES = 3  # the track's last samples: where it ends up, all of them beyon
 MIN_AFTER = 4  # samples after the landing needed to see what it does there
 SINK_SHARE = 0.3  # of its height: a top edge ending this far below its resting place sank into the surface
 SINK_FULL = 0.6  # ... and this far is full severity
+GOING_ON = 0.5  # ... of which this share came after the sample that followed the landing: a tracked body at rest
+# may lose some of its rim to the backdrop model at once, and stay so; a sink goes on down
 FELL_BELOW = 1.5  # heights: a bottom edge ending this far below the line fell on (off an edge), it did not sink
 
 
@@ -41,6 +43,7 @@ class Sink:
     line: float  # frame heights: where its bottom edge stopped
     height: float  # frame heights: the object's own height
     depth: float  # how far its top edge ends below where it rests on the line, in heights (0 at rest)
+    going_on: float  # how far its top edge went on down after the sample that followed the landing, in heights
     first: int  # the first sample beyond SINK_SHARE (the landing when it never gets there)
 
 
@@ -78,7 +81,9 @@ def measure_sink(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None 
 
     The line is where the bottom edge stopped (the next sample's when the step after the landing went on down:
     a landing sampled a frame early); the height is the object's own (``own_height``) unless it is shorter as
-    it lands (some of it was lost to the backdrop at rest, which must not read as sinking)."""
+    it lands (some of it was lost to the backdrop at rest, which must not read as sinking). It sank when its
+    top edge ends SINK_SHARE below its resting place in each of the last samples, and went on down after
+    the landing (GOING_ON)."""
     if len(top) < MIN_AFTER + 3:
         return None
     framed = np.zeros(len(top), bool) if framed is None else framed
@@ -96,8 +101,10 @@ def measure_sink(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None 
     depth = (top[landing + 1:] - (line - height)) / height
     ends = depth[-END_SAMPLES:]
     beyond = np.nonzero(depth > SINK_SHARE)[0]
-    first = landing + 1 + int(beyond[0]) if len(beyond) and (ends > SINK_SHARE).all() else landing
-    return Sink(landing, line, height, float(np.median(ends)), first)
+    going_on = float(np.median(top[-END_SAMPLES:]) - top[landing + 1]) / height
+    sank = len(beyond) and (ends > SINK_SHARE).all() and going_on > GOING_ON * SINK_SHARE
+    first = landing + 1 + int(beyond[0]) if sank else landing
+    return Sink(landing, line, height, float(np.median(ends)), going_on, first)
 
 
 def check_sinking(g: TrackGeometry) -> list[Violation]:
