@@ -44,7 +44,7 @@ def test_a_body_hidden_by_the_floor_shrinks_from_the_top_down_and_that_is_its_si
     going = np.minimum(np.arange(1, 11) * 0.012, 0.06)
     top, bottom = _edges(np.full(10, FLOOR), FLOOR - HEIGHT + going)
     sink = measure_sink(top, bottom)
-    assert sink.depth == pytest.approx(0.6)
+    assert sink.depth == pytest.approx(0.6) and sink.going_on == pytest.approx(0.6 - 0.12)
     assert SINK_SHARE < 0.36 and sink.first == len(FALL) + 2  # 0.12, 0.24, then 0.36 heights down
 
 
@@ -66,6 +66,15 @@ def test_a_bounce_settling_and_a_squash_on_contact_are_no_sink():
     squash[:2] += 0.04  # flattened for two samples on impact, then round again
     top, bottom = _edges(np.full(10, FLOOR), squash)
     assert measure_sink(top, bottom).depth == pytest.approx(0.0, abs=1e-9)
+
+
+def test_a_body_that_loses_its_rim_at_once_on_landing_and_stays_so_has_not_sunk():
+    """A tracked body at rest can lose a rim to the backdrop model: its top edge 0.04 lower from the first sample
+    after the landing, and no lower after; 0.4 heights below its resting place, but it never went on down."""
+    top, bottom = _edges(np.full(10, FLOOR), np.full(10, FLOOR - HEIGHT + 0.04))
+    sink = measure_sink(top, bottom)
+    assert sink.depth == pytest.approx(0.4) and sink.going_on == pytest.approx(0.0, abs=1e-9)
+    assert sink.first == sink.landing
 
 
 def test_rolling_off_an_edge_and_falling_on_is_no_sink():
