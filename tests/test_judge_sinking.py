@@ -84,6 +84,14 @@ def test_rolling_off_an_edge_and_falling_on_is_no_sink():
     assert measure_sink(top, bottom) is None
 
 
+def test_rolling_away_from_the_camera_is_no_sink():
+    """Farther away it looks smaller and higher: the top edge comes down relative to the bottom as in a sink,
+    but the bottom edge ends 0.6 heights above the landing line, off what it landed on."""
+    away = np.minimum(np.arange(1, 11) * 0.01, 0.06)
+    top, bottom = _edges(FLOOR - away, FLOOR - HEIGHT + 0.3 * away)
+    assert measure_sink(top, bottom) is None
+
+
 def _tracking(top_px: np.ndarray, bottom_px: np.ndarray, height: int = 100) -> Tracking:
     n = len(top_px)
     boxes = np.stack([np.full(n, 40.0), top_px, np.full(n, 50.0), bottom_px], axis=1)

@@ -32,6 +32,7 @@ SINK_SHARE = 0.3  # of its height: a top edge ending this far below its resting 
 SINK_FULL = 0.6  # ... and this far is full severity
 GOING_ON = 0.5  # ... of which this share came after the sample that followed the landing: a tracked body at rest
 # may lose some of its rim to the backdrop model at once, and stay so; a sink goes on down
+ABOVE_LINE = 0.5  # heights: a bottom edge ending this far above the line is not on what it landed on
 FELL_BELOW = 1.5  # heights: a bottom edge ending this far below the line fell on (off an edge), it did not sink
 
 
@@ -95,9 +96,12 @@ def measure_sink(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None 
     line = float(bottom[landing]) if bounced else float(bottom[landing:landing + 2].max())
     landed_height = float((bottom - top)[landing:landing + 2].max())
     height = min(own_height(top, bottom, landing), landed_height)
-    if height <= 0 or float(np.median(bottom[-END_SAMPLES:])) > line + FELL_BELOW * height:
+    end = float(np.median(bottom[-END_SAMPLES:]))
+    if height <= 0 or end > line + FELL_BELOW * height:
         return None  # it fell on past its own height (off an edge, onto something lower): a new flight
-    line = min(line, float(np.median(bottom[-END_SAMPLES:])))  # hidden below the floor, it ends on the floor
+    if end < line - ABOVE_LINE * height:
+        return None  # it ends above the line: in the air again, or rolled away from the camera (smaller, higher)
+    line = min(line, end)  # hidden below the floor, it ends on the floor
     depth = (top[landing + 1:] - (line - height)) / height
     ends = depth[-END_SAMPLES:]
     beyond = np.nonzero(depth > SINK_SHARE)[0]
