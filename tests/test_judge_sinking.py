@@ -92,6 +92,20 @@ def test_rolling_away_from_the_camera_is_no_sink():
     assert measure_sink(top, bottom) is None
 
 
+def test_a_body_that_goes_on_along_the_ground_or_out_through_the_bottom_is_not_judged():
+    """Coming nearer along a floor seen from above moves a body down the frame as a whole-box sink would;
+    a frame border across its bottom hides where it rests."""
+    going = np.minimum(np.arange(1, 11) * 0.015, 0.075)
+    top, bottom = _edges(FLOOR + going, FLOOR - HEIGHT + going)
+    still = np.full(len(top), 0.5)
+    assert measure_sink(top, bottom, across=still).depth == pytest.approx(0.6)
+    rolling = still + np.concatenate([np.zeros(len(FALL)), 0.04 * np.arange(1, 11)])  # 4 heights on
+    assert measure_sink(top, bottom, across=rolling) is None
+    framed = np.zeros(len(top), bool)
+    framed[-2:] = True
+    assert measure_sink(top, bottom, framed) is None
+
+
 def _tracking(top_px: np.ndarray, bottom_px: np.ndarray, height: int = 100) -> Tracking:
     n = len(top_px)
     boxes = np.stack([np.full(n, 40.0), top_px, np.full(n, 50.0), bottom_px], axis=1)

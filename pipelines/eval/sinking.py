@@ -32,6 +32,7 @@ SINK_SHARE = 0.3  # of its height: a top edge ending this far below its resting 
 SINK_FULL = 0.6  # ... and this far is full severity
 GOING_ON = 0.5  # ... of which this share came after the sample that followed the landing: a tracked body at rest
 # may lose some of its rim to the backdrop model at once, and stay so; a sink goes on down
+ROLLED = 3.0  # heights: a centre that moves this far sideways after the landing rolled or slid on
 ABOVE_LINE = 0.5  # heights: a bottom edge ending this far above the line is not on what it landed on
 FELL_BELOW = 1.5  # heights: a bottom edge ending this far below the line fell on (off an edge), it did not sink
 
@@ -75,10 +76,12 @@ def landings(bottom: np.ndarray, height: float, framed: np.ndarray) -> list[int]
     return found
 
 
-def measure_sink(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None = None) -> Sink | None:
+def measure_sink(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None = None,
+                 across: np.ndarray | None = None) -> Sink | None:
     """The sink after the last landing of a track whose box edges are ``top`` and ``bottom`` per sample (frame
-    heights, y down; ``framed``: where the bottom edge lies on the frame's border); None when it never lands,
-    lands too late to tell, or falls on to somewhere lower (off an edge).
+    heights, y down; ``framed``: where the bottom edge lies on the frame's border; ``across``: its centre's x);
+    None when it never lands, lands too late to tell, falls on to somewhere lower (off an edge), or travels on
+    along the ground (coming nearer on a floor seen from above, perspective moves it down the frame).
 
     The line is where the bottom edge stopped (the next sample's when the step after the landing went on down:
     a landing sampled a frame early); the height is the object's own (``own_height``) unless it is shorter as
@@ -96,6 +99,10 @@ def measure_sink(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None 
     line = float(bottom[landing]) if bounced else float(bottom[landing:landing + 2].max())
     landed_height = float((bottom - top)[landing:landing + 2].max())
     height = min(own_height(top, bottom, landing), landed_height)
+    if across is not None and float(np.ptp(across[landing + 1:])) > ROLLED * height:
+        return None  # it went on along the ground: a sink goes straight down
+    if framed[-END_SAMPLES:].any():
+        return None  # the frame's border cuts its bottom off: resting lower, out of view, reads the same as a sink
     end = float(np.median(bottom[-END_SAMPLES:]))
     if height <= 0 or end > line + FELL_BELOW * height:
         return None  # it fell on past its own height (off an edge, onto something lower): a new flight
@@ -114,7 +121,7 @@ def measure_sink(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None 
 def check_sinking(g: TrackGeometry) -> list[Violation]:
     """Support: after its last landing the object does not go on down into the surface (module docstring)."""
     top = g.track.boxes[:, 1] / g.height
-    sink = measure_sink(top, g.bottom, g.bottom >= 1.0 - EDGE_MARGIN)
+    sink = measure_sink(top, g.bottom, g.bottom >= 1.0 - EDGE_MARGIN, g.xy[:, 0])
     if sink is None or sink.first == sink.landing:
         return []
     tid = g.track.track_id
