@@ -19,7 +19,9 @@ Laws checked on ballistic tracks only, per flight (the stretch between bounces, 
   0 for a straight line);
 - energy: no rebound rises above the height it fell from (nothing adds energy);
 - support: after a bounce shows where the floor is, the object does not go below it, and after it lands
-  it does not go on down into what stopped it (sinking through the floor).
+  it does not go on down into what stopped it (sinking through the floor; ``sinking`` measures that against
+  the object's own landing line and height, so a floor drawn over the object, which hides it from below as it
+  sinks, counts as much as a box going down whole).
 
 A hold before the motion (a ball held still, then dropped) is no part of any flight. With a prompt that
 names nothing the judge cannot know what was dropped: only the laws for every object apply, except that a
@@ -42,6 +44,7 @@ from .law_basics import MIN_TRACK_SAMPLES, UNKNOWN, VIOLATION_WEIGHT, Expectatio
 from .laws_ballistic import check_after_a_shown_fall, check_ballistic, check_friction
 from .laws_contact import check_interpenetration
 from .laws_every_track import check_colour, check_continuity, check_jitter, check_size, check_teleports
+from .sinking import check_sinking
 from .tracking import Track, Tracking
 
 __all__ = ["UNKNOWN", "VIOLATION_WEIGHT", "Expectation", "Violation", "check_tracking", "expectation_from_prompt", "penalty"]
@@ -127,7 +130,10 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
         violations += check_size(g, expectation)
         violations += check_colour(g, tracking)
         if expectation.ballistic:
-            violations += check_ballistic(g, tracking, expectation)
+            ballistic = check_ballistic(g, tracking, expectation)
+            violations += ballistic
+            if not any(v.law == "support" for v in ballistic):  # measured against its own landing and height
+                violations += check_sinking(g)
         elif expectation.source == "none":
             violations += check_after_a_shown_fall(g, tracking)
         if expectation.friction:

@@ -1,0 +1,131 @@
+"""Support after a landing: a body that came down onto a surface stays on it; it does not go on into it.
+
+Measured on each object against its own landing line and its own height, so it holds whatever the object's
+size, the frame's size or the drawing: the landing line is where its bottom edge stopped at its last landing
+(a fall that stops abruptly; a later one only after a bounce, since a sink never rises), and at rest its top
+edge lies one object height above that line. Sinking shows in the top edge either way the surface is drawn:
+
+- a floor drawn over the object hides what goes into it: the bottom edge stays on the line while the top
+  edge comes down (the box shrinks from the top down, and the object may vanish into the floor);
+- a floor that hides nothing: the whole box goes on down below the line.
+
+So the sink is how far the top edge ends below its resting place, in object heights:
+``(top_at_end − (landing_line − height)) / height``, 0 for a body at rest and 1 for one gone under. A squash
+on contact is over within a sample or two and a bounce settles back onto the line, so only where the track
+ends counts; a body whose bottom edge ends well over its own height below the line fell on (it rolled off an
+edge onto something lower), which is a new flight, not a sink."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .law_basics import EDGE_MARGIN, TrackGeometry, Violation, clip01
+
+IMPACT_STEP = 0.01  # frame heights per sample: a slower fall cannot land visibly ...
+IMPACT_HEIGHTS = 0.15  # ... nor one slower than this share of the object's height per sample
+LANDING_STEP = 0.5  # a landing: the next steps shrink to this share of the step into it (or turn up)
+END_SAMPLES = 3  # the track's last samples: where it ends up, all of them beyond the threshold
+MIN_AFTER = 4  # samples after the landing needed to see what it does there
+SINK_SHARE = 0.3  # of its height: a top edge ending this far below its resting place sank into the surface
+SINK_FULL = 0.6  # ... and this far is full severity
+GOING_ON = 0.5  # ... of which this share came after the sample that followed the landing: a tracked body at rest
+# may lose some of its rim to the backdrop model at once, and stay so; a sink goes on down
+ROLLED = 3.0  # heights: a centre that moves this far sideways after the landing rolled or slid on
+ABOVE_LINE = 0.5  # heights: a bottom edge ending this far above the line is not on what it landed on
+FELL_BELOW = 1.5  # heights: a bottom edge ending this far below the line fell on (off an edge), it did not sink
+
+
+@dataclass(frozen=True)
+class Sink:
+    """What the object did after its last landing, in its own heights."""
+
+    landing: int  # sample index of the last impact
+    line: float  # frame heights: where its bottom edge stopped
+    height: float  # frame heights: the object's own height
+    depth: float  # how far its top edge ends below where it rests on the line, in heights (0 at rest)
+    going_on: float  # how far its top edge went on down after the sample that followed the landing, in heights
+    first: int  # the first sample beyond SINK_SHARE (the landing when it never gets there)
+
+
+def own_height(top: np.ndarray, bottom: np.ndarray, until: int) -> float:
+    """The object's height where it moves least before ``until`` (a motion-blurred box is taller than the
+    object): the median height of the slowest third of its samples up to there."""
+    tall = bottom[:until + 1] - top[:until + 1]
+    speed = np.abs(np.gradient(0.5 * (top + bottom)))[:until + 1]
+    slowest = np.argsort(speed, kind="stable")[:max(1, (until + 1) // 3)]
+    return float(np.median(tall[slowest]))
+
+
+def landings(bottom: np.ndarray, height: float, framed: np.ndarray) -> list[int]:
+    """Sample indices where a fall of the bottom edge stops abruptly: after two steps down, the next two steps
+    shrink to LANDING_STEP of the step into it or turn up (one short step is a fall's sampling noise; the top of
+    a bounce stops too, but nothing fell into it). The first, and each later one that follows a bounce (it rose
+    since the last landing): a sink never rises, so where a slow sink ends is no landing; nor is a stop on the
+    frame's border (``framed``), which holds nothing up."""
+    steps = np.diff(bottom)
+    fast = max(IMPACT_STEP, IMPACT_HEIGHTS * height)
+    found: list[int] = []
+    for i in range(2, len(steps)):
+        if steps[i - 2] <= 0 or steps[i - 1] < fast or float(steps[i:i + 2].max()) >= LANDING_STEP * steps[i - 1] \
+                or framed[i]:
+            continue
+        if not found or float(bottom[found[-1]:i].min()) < float(bottom[found[-1]]) - fast:
+            found.append(i)
+    return found
+
+
+def measure_sink(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None = None,
+                 across: np.ndarray | None = None) -> Sink | None:
+    """The sink after the last landing of a track whose box edges are ``top`` and ``bottom`` per sample (frame
+    heights, y down; ``framed``: where the bottom edge lies on the frame's border; ``across``: its centre's x);
+    None when it never lands, lands too late to tell, falls on to somewhere lower (off an edge), or travels on
+    along the ground (coming nearer on a floor seen from above, perspective moves it down the frame).
+
+    The line is where the bottom edge stopped (the next sample's when the step after the landing went on down:
+    a landing sampled a frame early); the height is the object's own (``own_height``) unless it is shorter as
+    it lands (some of it was lost to the backdrop at rest, which must not read as sinking). It sank when its
+    top edge ends SINK_SHARE below its resting place in each of the last samples, and went on down after
+    the landing (GOING_ON)."""
+    if len(top) < MIN_AFTER + 3:
+        return None
+    framed = np.zeros(len(top), bool) if framed is None else framed
+    found = landings(bottom, own_height(top, bottom, len(top) - 1), framed)
+    if not found or len(top) - 1 - found[-1] < MIN_AFTER:
+        return None
+    landing = found[-1]
+    bounced = bottom[landing + 1] < bottom[landing]
+    line = float(bottom[landing]) if bounced else float(bottom[landing:landing + 2].max())
+    landed_height = float((bottom - top)[landing:landing + 2].max())
+    height = min(own_height(top, bottom, landing), landed_height)
+    if across is not None and float(np.ptp(across[landing + 1:])) > ROLLED * height:
+        return None  # it went on along the ground: a sink goes straight down
+    if framed[-END_SAMPLES:].any():
+        return None  # the frame's border cuts its bottom off: resting lower, out of view, reads the same as a sink
+    end = float(np.median(bottom[-END_SAMPLES:]))
+    if height <= 0 or end > line + FELL_BELOW * height:
+        return None  # it fell on past its own height (off an edge, onto something lower): a new flight
+    if end < line - ABOVE_LINE * height:
+        return None  # it ends above the line: in the air again, or rolled away from the camera (smaller, higher)
+    line = min(line, end)  # hidden below the floor, it ends on the floor
+    depth = (top[landing + 1:] - (line - height)) / height
+    ends = depth[-END_SAMPLES:]
+    beyond = np.nonzero(depth > SINK_SHARE)[0]
+    going_on = float(np.median(top[-END_SAMPLES:]) - top[landing + 1]) / height
+    sank = len(beyond) and (ends > SINK_SHARE).all() and going_on > GOING_ON * SINK_SHARE
+    first = landing + 1 + int(beyond[0]) if sank else landing
+    return Sink(landing, line, height, float(np.median(ends)), going_on, first)
+
+
+def check_sinking(g: TrackGeometry) -> list[Violation]:
+    """Support: after its last landing the object does not go on down into the surface (module docstring)."""
+    top = g.track.boxes[:, 1] / g.height
+    sink = measure_sink(top, g.bottom, g.bottom >= 1.0 - EDGE_MARGIN, g.xy[:, 0])
+    if sink is None or sink.first == sink.landing:
+        return []
+    tid = g.track.track_id
+    frames = (int(g.frames[sink.first]), int(g.frames[-1]))
+    return [Violation("support", tid, frames, clip01(sink.depth / SINK_FULL),
+                      f"object {tid} sinks {sink.depth:.0%} of its height into the surface it landed on at frame "
+                      f"{g.frames[sink.landing]} (frames {frames[0]}–{frames[1]})")]
