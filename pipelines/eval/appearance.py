@@ -14,6 +14,7 @@ import numpy as np
 from .tracking import Track, Tracking
 
 SHADOW_DARKER = 0.85  # a shadow is at most this share of the brightness of the backdrop it lies on ...
+SHADOW_LIT = 0.2  # ... and at least this share: the sky and what is around light it (a near-black patch is a body)
 SHADOW_TINT = 30.0  # ... and, brightened back by that share, within this of its colour (a shade of the floor)
 BIN = 32  # RGB levels per bin side: 8 bins per channel
 BINS = (256 // BIN) ** 3
@@ -93,7 +94,7 @@ def shade_of_backdrop(track: Track, k: int, background: np.ndarray, sx: float, s
     patch = background[int(y0 * sy):max(int(y0 * sy) + 1, int(y1 * sy)), int(x0 * sx):max(int(x0 * sx) + 1, int(x1 * sx))]
     backdrop = patch.reshape(-1, 3).mean(axis=0)
     share = float(track.colors[k].sum()) / max(float(backdrop.sum()), 1.0)
-    return share < SHADOW_DARKER and float(np.abs(track.colors[k] / max(share, 0.05) - backdrop).max()) < SHADOW_TINT
+    return SHADOW_LIT <= share < SHADOW_DARKER and float(np.abs(track.colors[k] / max(share, 0.05) - backdrop).max()) < SHADOW_TINT
 
 
 def shaded_samples(track: Track, tracking: Tracking) -> np.ndarray:

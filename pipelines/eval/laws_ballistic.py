@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .law_basics import FALL_SHOWN, MIN_TRACK_SAMPLES, Expectation, TrackGeometry, Violation, clip01
+from .law_basics import FALL_SHOWN, MIN_TRACK_SAMPLES, STILL, Expectation, TrackGeometry, Violation, clip01
 from .laws_contact import touching
 from .motion import bounce_indices
 from .tracking import Tracking
@@ -109,6 +109,7 @@ def check_friction(g: TrackGeometry, others: list[TrackGeometry] = ()) -> list[V
 def _sag_share(g: TrackGeometry, a: int, b: int, weak_gravity: float) -> float | None:
     """The sag of the flight's least-squares parabola over the vertical distance it covers (module docstring);
     None when the flight is too short or too small to judge."""
+    a = _release(g, a, b)
     span = slice(a, b + 1)
     if b - a + 1 < MIN_UPWARD_SAMPLES:
         return None
@@ -118,6 +119,16 @@ def _sag_share(g: TrackGeometry, a: int, b: int, weak_gravity: float) -> float |
     duration = float(ts[-1])
     sag = 0.5 * 2.0 * float(np.polyfit(ts, ys, 2)[0]) * duration**2
     return sag / max(float(ys.max() - ys.min()), 0.5 * weak_gravity * duration**2, 1e-6)
+
+
+def _release(g: TrackGeometry, a: int, b: int) -> int:
+    """The flight's last sample still at its first place: where the fall really starts. A hold too short to
+    count as one (under MIN_HOLD_S) bends a least-squares parabola through a fall that then goes on at constant
+    speed as if it sped up; from the release, such a fall is the straight line it is, while a fall from rest
+    still sags (its slow start lies mostly within STILL, so little of its speeding up is lost)."""
+    still = np.linalg.norm(g.xy[a:b + 1] - g.xy[a], axis=1) <= STILL
+    moved = np.nonzero(~still)[0]
+    return a if not len(moved) else a + max(0, int(moved[0]) - 1)
 
 
 def check_after_a_shown_fall(g: TrackGeometry, tracking: Tracking) -> list[Violation]:
@@ -154,6 +165,10 @@ def check_ballistic(g: TrackGeometry, tracking: Tracking, expectation: Expectati
                                     f"object {tid} moves on one level, never falling, though it was dropped or thrown"))
     for a, b in flights:
         share = _sag_share(g, a, b, weak_gravity)
+        if share is not None and b - a >= MIN_FLIGHT_SAMPLES and g.frames[b] - g.frames[b - 1] > 1:
+            # the tracker missed the frames before the last sample: the object may have landed and turned back
+            # up unseen, and that sample, past the landing, bends the parabola straight; a fall without it counts
+            share = max(share, _sag_share(g, a, b - 1, weak_gravity) or share)
         if share is None or (b - a + 1 < MIN_FLIGHT_SAMPLES and share >= -UPWARD):
             continue
         ys = y[a:b + 1]

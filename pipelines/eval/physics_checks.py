@@ -78,7 +78,7 @@ def expectation_from_prompt(prompt: str) -> Expectation:
 
 def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
     """Whether ``track`` is the shadow another track casts: a darker shade of the backdrop it covers, below that
-    track and within its width nearly all the time. A shadow obeys no law of bodies (it slides level under a
+    track and within its width (widened by how far below it lies: the light slants) nearly all the time. A shadow obeys no law of bodies (it slides level under a
     falling ball, grows and fades as the ball nears the floor), so the laws are not checked on it."""
     if tracking.background is None or track.length < 2:
         return False
@@ -91,7 +91,9 @@ def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
             if other is track or not len(seen):
                 continue
             ox0, oy0, ox1, _ = other.boxes[seen[0]]
-            if ox0 - (x1 - x0) / 2 <= track.centroids[k, 0] <= ox1 + (x1 - x0) / 2 and track.centroids[k, 1] > other.centroids[seen[0], 1]:
+            below = track.centroids[k, 1] - other.centroids[seen[0], 1]
+            reach = (x1 - x0) / 2 + max(below, 0.0)  # a slanting light casts it sideways by up to its drop below
+            if ox0 - reach <= track.centroids[k, 0] <= ox1 + reach and below > 0:
                 under += 1
                 break
     needed = SHADOW_SHARE * track.length
