@@ -62,6 +62,8 @@ FILLER_RE = re.compile(r"(?:, |^|(?<=[.?!;:] ))(?:like|you know|i mean|um+|uh+|e
 # "holds still", "holding its spot": a thing that stays where it is ("holds a ball" is another verb)
 HOLDS_STILL_RE = re.compile(r"\bh(old|olds|olding|eld) (?:still|steady|(?:its|his|her|their) (?:spot|ground|place|position)|position)\b")
 _STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stayed"}
+# "Then it rolled up. And at the end, it rolled right.": after "then"-steps, the told story's last step, not a moment
+LAST_STEP_RE = re.compile(r"(?<=[.;!?] )(?:and )?(?:at the (?:very )?end|in the end|at last),")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
 
 
@@ -109,6 +111,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = INTO_THE_CLIP_RE.sub(lambda m: f"{m.group(1)} into view" if VERB_KINDS.get(m.group(1)) else m.group(0), text)
     if "like" in text or "you know" in text or "i mean" in text or "um" in text or "uh" in text or "er" in text or "hmm" in text:
         text = FILLER_RE.sub("", text)
+    if "then " in text and "end," in text:
+        text = LAST_STEP_RE.sub(lambda m: "finally," if "then " in text[:m.start()] else m.group(0), text)
     if "hold" in text or "held" in text:
         text = HOLDS_STILL_RE.sub(lambda m: _STAY_FORMS[m.group(1)] + " still", text)
     if "cross" in text:
