@@ -1,0 +1,399 @@
+"""A prompt pasted as a structured spec, told again in the plain sentences the reader handles.
+
+Users paste JSON ({"objects": [{"class": "car", "count": 4}]}), unquoted objects ({ball: {count: 1}}) and
+key-value fields ("object: ball (moving) | visible_in: second half", "- subject: cat - count: 3"). Their
+fields are read by what the key means, whatever its case or spelling ("Colour", "visibleIn",
+"first-half"): keys that name a thing, a count, a colour, a state, where a move starts and ends, the
+stops of a route, the halves it is seen in, and other things ("others: none"). Keys about the look of
+the clip (style, mood, camera, scene) never name a thing; keys of no known meaning are left in the notes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from .object_classes import noun_class
+from .vocabulary import COLORS
+
+_OBJECT_KEYS = frozenset("object objects class classes subject subjects name names mover movers thing things item items entity "
+                         "entities actor actors character characters type kind noun category label animal animals vehicle "
+                         "vehicles reference ref landmark anchor".split())
+_REFERENCE_KEYS = frozenset("reference ref landmark anchor".split())
+_COUNT_KEYS = frozenset("count number num quantity qty amount n how_many instances copies".split())
+_COLOUR_KEYS = frozenset("color colour colors colours paint hue tint".split())
+_STATE_KEYS = frozenset("state action motion activity movement doing behaviour behavior status mood_of pose".split())
+_START_KEYS = frozenset("start from begin begins starts start_position start_pos origin initial initial_position start_at "
+                        "starting_position".split())
+_END_KEYS = frozenset("end to finish ends end_position end_pos destination goal final final_position end_at "
+                      "ending_position".split())
+_VIA_KEYS = frozenset("then next via middle midpoint mid through waypoint stop second_stop middle_stop".split())
+_ROUTE_KEYS = frozenset("path route stops waypoints checkpoints positions sequence itinerary trajectory course points".split())
+_SHOWN_KEYS = frozenset("visible_in present_in shown_in appears_in seen_in visible present on_screen".split())
+_HIDDEN_KEYS = frozenset("hidden_in absent_in missing_in invisible_in gone_in not_visible_in hidden absent off_screen".split())
+_OTHER_KEYS = frozenset("others other other_objects extras extra distractors additional additional_objects else anything_else "
+                        "background_objects".split())
+_VIEW_KEYS = frozenset("view camera_view viewpoint perspective angle camera_angle".split())
+# What the clip looks like, never a thing in it
+_LOOK_KEYS = frozenset("style look mood camera scene background setting lighting light weather quality tone vibe aesthetic "
+                       "atmosphere resolution fps duration format genre notes note ambience ambiance time_of_day location "
+                       "environment palette shot lens".split())
+_MOTION_KEYS = frozenset("reference_motion reference_state ref_motion".split())
+_YES = frozenset("present visible yes true shown on in seen there appears 1".split())
+_NO = frozenset("absent hidden no false empty none gone off out missing invisible not_visible not 0 nothing nobody".split())
+_NONE_WORDS = frozenset("none nothing no empty nil null n/a na".split())
+_STILL_WORDS = frozenset("none static still stationary idle motionless fixed parked resting stopped".split())
+_NUMBER_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight",
+                 "9": "nine", "10": "ten"}
+_COUNT_WORDS = frozenset(_NUMBER_WORDS.values()) | frozenset(("a", "an", "single"))
+_COUNT_RE = re.compile(r"^(?:x ?(\d+)|(\d+) ?x|(\d+)|(?:count|n|number|qty)\s*[:=]\s*(\d+|[a-z]+))$")
+_FIELD_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 _-]{0,30}?)\s*[:=]\s*(.*)$", re.S)
+_CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SEPARATORS_RE = re.compile(r"\s*(?:\||;|\n|(?:^|\s)-\s+|\s\u2022\s*|^\u2022\s*)\s*")
+_NUMBERED_RE = re.compile(r"(?:^|[\s,;])\(?(?:\d|[a-c])[).:]\s*")
+_ROUTE_SPLIT_RE = re.compile(r"\s*(?:->|→|=>|>|,|\bthen\b|\bto\b|/)\s*")
+# "left -> right", "from right to left", "cat goes from left of dog -> right of dog": a path said as a value
+_PATH_VALUE_RE = re.compile(r"(?:->|→|=>|\bto\b|\bfrom\b)")
+_OUTSIDE_COMMA_RE = re.compile(r",(?![^(]*\))|\band\b(?![^(]*\))")
+_TOKEN_RE = re.compile(r'\s*(?:("(?:[^"\\]|\\.)*")|([{}\[\]:,])|([^{}\[\]:,"]+))')
+
+
+def _key(raw: str) -> str:
+    return "_".join(_CAMEL_RE.sub(" ", raw.strip()).lower().replace("-", " ").split())
+
+
+def _tolerant(text: str):
+    """An unquoted ``{a: b, c: [d]}`` read as JSON would be; None where its brackets do not close."""
+    tokens = [(q, p, w.strip()) for q, p, w in _TOKEN_RE.findall(text) if q or p or w.strip()]
+    position = 0
+
+    def value():
+        nonlocal position
+        if position >= len(tokens):
+            return ""
+        quoted, punct, word = tokens[position]
+        position += 1
+        if punct == "{":
+            result: list = []
+            while position < len(tokens) and tokens[position][1] != "}":
+                if tokens[position][1] == ",":
+                    position += 1
+                    continue
+                key = value()
+                if position < len(tokens) and tokens[position][1] == ":":
+                    position += 1
+                    result.append((str(key), value()))
+                else:
+                    result.append((str(key), ""))
+            position += 1
+            return dict(result)
+        if punct == "[":
+            items = []
+            while position < len(tokens) and tokens[position][1] != "]":
+                if tokens[position][1] == ",":
+                    position += 1
+                    continue
+                item = value()
+                if position < len(tokens) and tokens[position][1] == ":":  # "[bird: yellow, ball: blue]"
+                    position += 1
+                    item = {str(item): value()}
+                items.append(item)
+            position += 1
+            return items
+        if quoted:
+            return quoted[1:-1]
+        return word or ""
+
+    try:
+        return value()
+    except (IndexError, RecursionError):
+        return None
+
+
+def _parsed(text: str):
+    try:
+        return json.loads(text)
+    except ValueError:
+        return _tolerant(text)
+
+
+def looks_like_spec(prompt: str) -> bool:
+    """Whether ``prompt`` is a pasted structure: a JSON-like object or list, or key-value fields."""
+    stripped = prompt.strip()
+    if stripped[:1] in "{[" and stripped[-1:] in "}]":
+        return True
+    fields = [_FIELD_RE.match(part) for part in _SEPARATORS_RE.split(stripped) if part]
+    keys = [_key(m.group(1)) for m in fields if m]
+    known = [k for k in keys if k in _OBJECT_KEYS or k in _COUNT_KEYS or k in _SHOWN_KEYS or k in _HIDDEN_KEYS
+             or k in _OTHER_KEYS or k in _ROUTE_KEYS or _names_class(k)]
+    return len(keys) >= 2 and bool(known) and len(keys) * 2 >= len(fields)
+
+
+def _names_class(word: str) -> bool:
+    found = noun_class(word.replace("_", " ").split()[-1]) if word else None
+    return found is not None and found[1].mobility not in ("scenery",)
+
+
+def _fields(prompt: str) -> list[tuple[str, object]]:
+    """The prompt's (key, value) pairs, values parsed where they are structures; a bare item joins the field before."""
+    stripped = prompt.strip()
+    if stripped[:1] in "{[":
+        parsed = _parsed(stripped)
+        if isinstance(parsed, dict):
+            return list(parsed.items())
+        if isinstance(parsed, list):
+            return [("objects", parsed)]
+    pairs: list[tuple[str, object]] = []
+    for part in _SEPARATORS_RE.split(stripped):
+        if not part:
+            continue
+        field = _FIELD_RE.match(part)
+        if field is None:
+            if pairs and pairs[-1][1] in ("", []):
+                pairs[-1] = (pairs[-1][0], part)
+            elif pairs and _key(pairs[-1][0]) in _OBJECT_KEYS and isinstance(pairs[-1][1], str):
+                pairs[-1] = (pairs[-1][0], [pairs[-1][1], part])
+            else:
+                pairs.append(("", part))
+            continue
+        raw = field.group(2).strip()
+        pairs.append((field.group(1), _parsed(raw) if raw[:1] in "{[" else raw))
+    return pairs
+
+
+class _Thing:
+    def __init__(self, name: str):
+        self.name, self.count, self.colour, self.states = name, "", "", []
+        self.start = self.end = ""
+        self.stops: list[str] = []
+        self.via: list[str] = []
+        self.halves: dict[str, bool] = {}
+        self.still = False
+
+    def phrase(self) -> str:
+        count = self.count or "a"
+        words = [count, *self.states[:1], self.colour, self.name + ("s" if count not in ("a", "an", "one") else "")]
+        return " ".join(w for w in words if w)
+
+
+class _SpecReading:
+    def __init__(self):
+        self.things: list[_Thing] = []
+        self.top_down = False
+        self.notes: list[str] = []
+        self.loose: list[str] = []
+        self.mover: _Thing | None = None
+        self.references: list[_Thing] = []
+
+    def thing(self, name: str) -> _Thing:
+        name = name.strip().lower()
+        for thing in self.things:
+            if thing.name == name:
+                return thing
+        self.things.append(_Thing(name))
+        return self.things[-1]
+
+    def described(self, text: str) -> _Thing | None:
+        """"car (x2, moving)", "walking dog", "ball (count: 4)": a thing with the words said of it."""
+        inside = re.findall(r"\(([^)]*)\)", text)
+        outside = re.sub(r"\([^)]*\)", " ", text).lower().split()
+        nouns = [w for w in outside if noun_class(w) is not None]
+        if not nouns:
+            return None
+        noun = nouns[-1]
+        found = noun_class(noun)
+        thing = self.thing(found[0] if found and noun.endswith("s") and not found[0].endswith("s") else noun)
+        words = [w for w in outside if w != noun] + [p.strip() for part in inside for p in part.split(",")]
+        for word in words:
+            self.attribute(thing, word.strip().lower())
+        return thing
+
+    def attribute(self, thing: _Thing, word: str) -> None:
+        """One word or short field said of a thing: its count, colour or state."""
+        count = _COUNT_RE.match(word)
+        if count:
+            said = next(g for g in count.groups() if g)
+            thing.count = _NUMBER_WORDS.get(said, said)
+        elif word in _COUNT_WORDS:
+            thing.count = "one" if word in ("a", "an", "single") else word
+        elif word in COLORS:
+            thing.colour = word
+        elif word in _STILL_WORDS:
+            thing.still = True
+        elif word and word not in _YES and word not in _NONE_WORDS:
+            thing.states.append(word)
+
+    def read(self, pairs, owner: _Thing | None = None) -> None:
+        for raw_key, value in pairs:
+            self.field(_key(raw_key) if raw_key else "", value, owner)
+
+    def field(self, key: str, value, owner: _Thing | None) -> None:
+        text = value if isinstance(value, str) else ""
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            text = str(int(value))
+        elif isinstance(value, bool) or value is None:
+            text = "yes" if value else "no"
+        word = text.strip().lower()
+        parts = key.split("_")
+        if len(parts) > 1 and _names_class(parts[0]) and "_".join(parts[1:]) not in _OBJECT_KEYS:  # "bird_path", "dog_colour"
+            owner, key = self.described(parts[0]), "_".join(parts[1:])
+        if key in _OBJECT_KEYS:
+            self.objects(value, role="mover" if key in ("mover", "movers", "actor", "actors") else
+                         "reference" if key in _REFERENCE_KEYS else "")
+            return
+        if owner is None and self.things and key not in _OTHER_KEYS and key not in _LOOK_KEYS and not _names_class(key):
+            owner = self.mover or self.things[-1]
+        if key in _STATE_KEYS and (isinstance(value, dict) or (isinstance(value, str) and _PATH_VALUE_RE.search(word))):
+            if isinstance(value, dict):
+                self.read(value.items(), owner)
+            else:
+                self.route("path", self.path_owner(word, owner), owner=self.path_owner(word, owner, thing=True))
+            return
+        if owner is not None and key in _COUNT_KEYS:
+            self.attribute(owner, _NUMBER_WORDS.get(word, word))
+        elif owner is not None and key in _COLOUR_KEYS and word in COLORS:
+            owner.colour = word
+        elif owner is not None and key in _STATE_KEYS:
+            for part in (value if isinstance(value, list) else [word]):
+                self.attribute(owner, str(part).strip().lower())
+        elif key in _MOTION_KEYS and word in _STILL_WORDS:
+            for thing in self.references:
+                thing.still = True
+        elif key in _START_KEYS or key in _END_KEYS or key in _ROUTE_KEYS or key in _VIA_KEYS:
+            self.route(key, value, owner)
+        elif key in _SHOWN_KEYS or key in _HIDDEN_KEYS or "half" in key:
+            self.halves(key, word, owner)
+        elif key in _OTHER_KEYS:
+            if word not in _NONE_WORDS and value not in ([], {}, ""):
+                self.objects(value)
+        elif key in _VIEW_KEYS:
+            self.top_down = self.top_down or bool(re.search(r"top|above|overhead|bird|aerial", word))
+        elif key in _LOOK_KEYS:
+            if isinstance(value, dict):
+                self.read(value.items())
+            elif key == "camera" or key == "shot":
+                self.top_down = self.top_down or bool(re.search(r"top[ -]?down|from above|overhead|aerial", word))
+        elif _names_class(key):
+            thing = self.described(key.replace("_", " "))
+            if isinstance(value, dict):
+                self.read(value.items(), thing)
+            elif thing is not None:
+                for part in (value if isinstance(value, list) else re.split(r"[,+]", text)):
+                    self.attribute(thing, str(part).strip().lower())
+        elif owner is not None and (word in _YES or word in _NONE_WORDS) and key in ("moving", "walking", "flying", "running"):
+            if word in _YES:
+                owner.states.append(key)
+        elif key == "" and word:
+            self.loose.append(word)
+        elif key:
+            self.notes.append(f"spec field {key!r} not understood; ignored")
+
+    def path_owner(self, text: str, owner: _Thing | None, thing: bool = False):
+        """"cat goes from left of dog -> right of dog": the thing named before "from" moves along the rest."""
+        said = re.match(r"^(?:the |a |an )?([a-z]+)\b[a-z ]*?\bfrom\b\s*(.*)$", text)
+        if said and noun_class(said.group(1)) is not None:
+            return self.described(said.group(1)) if thing else said.group(2)
+        if text.startswith("from "):
+            text = text[5:]
+        return owner if thing else text
+
+    def took_role(self, thing: _Thing | None, role: str) -> None:
+        if thing is not None and role == "mover":
+            self.mover = thing
+        elif thing is not None and role == "reference":
+            self.references.append(thing)
+
+    def objects(self, value, role: str = "") -> None:
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, dict):
+                name_key = next((k for k in item if _key(k) in _OBJECT_KEYS), None)
+                thing = self.described(str(item[name_key])) if name_key else None
+                if thing is None and len(item) == 1:  # {"bird": "yellow"} in a list
+                    self.field(_key(next(iter(item))), next(iter(item.values())), None)
+                    continue
+                self.read([(k, v) for k, v in item.items() if k != name_key], thing)
+                self.took_role(thing, role)
+            elif isinstance(item, str):
+                for part in _OUTSIDE_COMMA_RE.split(item):
+                    thing = self.described(part)
+                    self.took_role(thing, role)
+                    if thing is None and part.strip():
+                        self.notes.append(f"spec object {part.strip()!r} not understood; ignored")
+
+    def route(self, key: str, value, owner: _Thing | None) -> None:
+        thing = owner or self.mover or next((t for t in self.things if not t.still), self.things[0] if self.things else None)
+        if thing is None:
+            return
+        items = value if isinstance(value, list) else [value]
+        places: list[str] = []
+        for item in items:
+            text = str(item).strip().lower()
+            numbered = [p for p in _NUMBERED_RE.split(text) if p.strip()]
+            for part in numbered if len(numbered) > 1 else [text]:
+                places.extend(p for p in _ROUTE_SPLIT_RE.split(part) if p.strip()) if key in _ROUTE_KEYS | {"motion"} \
+                    else places.append(part)
+        places = [p.strip(" .,") for p in places if p.strip(" .,")]
+        if key in _START_KEYS and places:
+            thing.start = places[0]
+        elif key in _END_KEYS and places:
+            thing.end = places[-1]
+        elif key in _VIA_KEYS:
+            thing.via.extend(places)
+        else:
+            thing.stops = places
+
+    def halves(self, key: str, word: str, owner: _Thing | None) -> None:
+        thing = owner or (self.things[0] if self.things else None)
+        if thing is None:
+            return
+        shown = key in _SHOWN_KEYS or (key not in _HIDDEN_KEYS and not any(w in _NO for w in word.replace("_", " ").split()))
+        halves = [h for h in ("first", "second") if h in key] or [h for h in ("first", "second") if h in word]
+        for half in halves:
+            if key in _SHOWN_KEYS or key in _HIDDEN_KEYS or "half" in key:
+                thing.halves[half] = shown
+        if "only" in word and len(halves) == 1:
+            thing.halves[{"first": "second", "second": "first"}[halves[0]]] = not shown
+
+
+def _place(text: str) -> str:
+    """"right of cat" -> "the right of the cat"; "lower left" -> "the lower left"."""
+    text = re.sub(r"\bof (?:the )?([a-z]+)", r"of the \1", text.strip())
+    return text if text.startswith("the ") else "the " + text
+
+
+def _sentences(reading: _SpecReading) -> str:
+    said = []
+    for thing in sorted(reading.things, key=lambda t: not t.still):  # a still reference first: the mover's path names it
+        phrase = thing.phrase()
+        if thing.via and thing.start and thing.end and not thing.stops:
+            thing.stops = [thing.start, *thing.via, thing.end]
+        elif thing.stops and len(thing.stops) == 1 and (thing.start or thing.end):
+            thing.stops = [p for p in (thing.start, thing.stops[0], thing.end) if p]
+        elif thing.stops and len(thing.stops) == 2 and not (thing.start or thing.end):
+            thing.start, thing.end = thing.stops
+            thing.stops = []
+        if thing.stops:
+            first, *rest = thing.stops
+            said.append(f"{phrase} starts in {_place(first)}" + "".join(f", then moves to {_place(s)}" for s in rest))
+        elif thing.start or thing.end:
+            said.append(phrase + " moves" + (f" from {_place(thing.start)}" if thing.start else "")
+                        + (f" to {_place(thing.end)}" if thing.end else ""))
+        elif thing.halves.get("first") is False or thing.halves.get("second") is True and "first" not in thing.halves:
+            said.append(f"{phrase} appears in the second half" if thing.halves.get("second", True) else phrase)
+        elif thing.halves.get("second") is False:
+            said.append(f"{phrase} is there in the first half and is gone in the second half")
+        elif thing.still:
+            said.append(f"{phrase} stays still")
+        else:
+            said.append(phrase)
+    text = ". ".join(said) + "." if said else ""
+    return ("seen from above, " if reading.top_down else "") + text
+
+
+def spec_in_plain_words(prompt: str) -> tuple[str, list[str]]:
+    """The plain sentences a pasted spec says, and notes on the fields it could not read."""
+    reading = _SpecReading()
+    reading.read(_fields(prompt))
+    if not reading.things:
+        return prompt, []
+    return _sentences(reading), reading.notes
