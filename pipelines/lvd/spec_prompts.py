@@ -122,6 +122,9 @@ def looks_like_spec(prompt: str) -> bool:
     stripped = prompt.strip()
     if stripped[:1] in "{[" and stripped[-1:] in "}]":
         return True
+    nested = _FIELD_RE.match(stripped)
+    if nested and nested.group(2).strip()[:1] in "{[" and nested.group(2).strip()[-1:] in "}]":
+        return True  # "scene: {objects: [ball], ...}": one field holding the whole structure
     fields = [_FIELD_RE.match(part) for part in _SEPARATORS_RE.split(stripped) if part]
     keys = [_key(m.group(1)) for m in fields if m]
     known = [k for k in keys if k in _OBJECT_KEYS or k in _COUNT_KEYS or k in _SHOWN_KEYS or k in _HIDDEN_KEYS
@@ -241,7 +244,9 @@ class _SpecReading:
             self.objects(value, role="mover" if key in ("mover", "movers", "actor", "actors") else
                          "reference" if key in _REFERENCE_KEYS else "")
             return
-        if owner is None and self.things and key not in _OTHER_KEYS and key not in _LOOK_KEYS and not _names_class(key):
+        shown_or_hidden = key in _SHOWN_KEYS or key in _HIDDEN_KEYS or "half" in key
+        if owner is None and self.things and key not in _OTHER_KEYS and key not in _LOOK_KEYS and not _names_class(key) \
+                and not shown_or_hidden:
             owner = self.mover or self.things[-1]
         if key in _STATE_KEYS and (isinstance(value, dict) or (isinstance(value, str) and _PATH_VALUE_RE.search(word))):
             if isinstance(value, dict):
@@ -261,8 +266,9 @@ class _SpecReading:
                 thing.still = True
         elif key in _START_KEYS or key in _END_KEYS or key in _ROUTE_KEYS or key in _VIA_KEYS:
             self.route(key, value, owner)
-        elif key in _SHOWN_KEYS or key in _HIDDEN_KEYS or "half" in key:
-            self.halves(key, word, owner)
+        elif shown_or_hidden:
+            for thing in [owner] if owner else self.things:  # said of no one thing: of all of them
+                self.halves(key, word, thing)
         elif key in _OTHER_KEYS:
             if word not in _NONE_WORDS and value not in ([], {}, ""):
                 self.objects(value)
@@ -342,17 +348,15 @@ class _SpecReading:
         else:
             thing.stops = places
 
-    def halves(self, key: str, word: str, owner: _Thing | None) -> None:
-        thing = owner or (self.things[0] if self.things else None)
-        if thing is None:
-            return
+    def halves(self, key: str, word: str, thing: _Thing) -> None:
+        """"visible_in: first half", "second_half: absent", "first half: not visible": the halves it is seen in."""
         shown = key in _SHOWN_KEYS or (key not in _HIDDEN_KEYS and not any(w in _NO for w in word.replace("_", " ").split()))
         halves = [h for h in ("first", "second") if h in key] or [h for h in ("first", "second") if h in word]
         for half in halves:
-            if key in _SHOWN_KEYS or key in _HIDDEN_KEYS or "half" in key:
-                thing.halves[half] = shown
-        if "only" in word and len(halves) == 1:
-            thing.halves[{"first": "second", "second": "first"}[halves[0]]] = not shown
+            thing.halves[half] = shown
+        other = {"first": "second", "second": "first"}
+        if len(halves) == 1 and ("only" in word or key in _SHOWN_KEYS or key in _HIDDEN_KEYS):
+            thing.halves.setdefault(other[halves[0]], not shown)  # "visible_in: first half": not in the second
 
 
 def _place(text: str) -> str:
@@ -363,7 +367,7 @@ def _place(text: str) -> str:
 
 def _sentences(reading: _SpecReading) -> str:
     said = []
-    for thing in sorted(reading.things, key=lambda t: not t.still):  # a still reference first: the mover's path names it
+    for thing in sorted(reading.things, key=lambda t: not (t.still or t in reading.references)):  # a still reference first: the mover's path names it
         phrase = thing.phrase()
         if thing.via and thing.start and thing.end and not thing.stops:
             thing.stops = [thing.start, *thing.via, thing.end]
