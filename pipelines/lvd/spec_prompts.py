@@ -119,6 +119,8 @@ def _parsed(text: str):
 
 def looks_like_spec(prompt: str) -> bool:
     """Whether ``prompt`` is a pasted structure: a JSON-like object or list, or key-value fields."""
+    if ":" not in prompt and "=" not in prompt:
+        return False  # most prompts: no field at all
     stripped = prompt.strip()
     if stripped[:1] in "{[" and stripped[-1:] in "}]":
         return True
