@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 
-from .object_classes import noun_class
+from .object_classes import IRREGULAR_PLURALS, noun_class
 from .vocabulary import COLORS
 
 _OBJECT_KEYS = frozenset("object objects class classes subject subjects name names mover movers thing things item items entity "
@@ -166,6 +166,19 @@ def _fields(prompt: str) -> list[tuple[str, object]]:
     return pairs
 
 
+# "big fluffy walking dog": longer than this, a value is a sentence, not a name
+_MOST_WORDS_OF_A_NAME = 4
+_PLURALS = {one: many for many, one in IRREGULAR_PLURALS.items()}
+
+
+def _plural(noun: str) -> str:
+    if noun in _PLURALS:
+        return _PLURALS[noun]
+    if noun.endswith(("s", "x", "ch", "sh", "z")):
+        return noun + "es"
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
 class _Thing:
     def __init__(self, name: str):
         self.name, self.count, self.colour, self.states = name, "", "", []
@@ -177,7 +190,7 @@ class _Thing:
 
     def phrase(self) -> str:
         count = self.count or "a"
-        words = [count, *self.states[:1], self.colour, self.name + ("s" if count not in ("a", "an", "one") else "")]
+        words = [count, *self.states[:1], self.colour, self.name if count in ("a", "an", "one") else _plural(self.name)]
         return " ".join(w for w in words if w)
 
 
@@ -187,6 +200,7 @@ class _SpecReading:
         self.top_down = False
         self.notes: list[str] = []
         self.loose: list[str] = []
+        self.sentences: list[str] = []
         self.mover: _Thing | None = None
         self.references: list[_Thing] = []
 
@@ -202,12 +216,14 @@ class _SpecReading:
         """"car (x2, moving)", "walking dog", "ball (count: 4)": a thing with the words said of it."""
         inside = re.findall(r"\(([^)]*)\)", text)
         outside = re.sub(r"\([^)]*\)", " ", text).lower().split()
+        if len(outside) > _MOST_WORDS_OF_A_NAME:
+            self.sentences.append(text.strip())  # "subject: a cat walks to the left": a sentence, read as one
+            return None
         nouns = [w for w in outside if noun_class(w) is not None]
         if not nouns:
             return None
         noun = nouns[-1]
-        found = noun_class(noun)
-        thing = self.thing(found[0] if found and noun.endswith("s") and not found[0].endswith("s") else noun)
+        thing = self.thing(noun_class(noun)[0])
         words = [w for w in outside if w != noun] + [p.strip() for part in inside for p in part.split(",")]
         for word in words:
             self.attribute(thing, word.strip().lower())
@@ -367,39 +383,43 @@ def _place(text: str) -> str:
     return text if text.startswith("the ") else "the " + text
 
 
+def _path(thing: _Thing) -> list[str]:
+    """Start, listed stops, stops said one by one, end: one route, a place said twice in a row kept once."""
+    places = ([thing.start] if thing.start else []) + thing.stops + thing.via + ([thing.end] if thing.end else [])
+    return [p for i, p in enumerate(places) if i == 0 or p != places[i - 1]]
+
+
+def _thing_sentence(thing: _Thing) -> str:
+    phrase, one = thing.phrase(), thing.count in ("", "a", "an", "one")
+    path = _path(thing)
+    if len(path) >= 3:
+        return f"{phrase} {'starts' if one else 'start'} in {_place(path[0])}" + "".join(f", then moves to {_place(p)}" for p in path[1:])
+    if len(path) == 2 or thing.start or thing.end:
+        start, end = (path[0] if thing.start or len(path) == 2 else ""), (path[-1] if thing.end or len(path) == 2 else "")
+        return (phrase + (" moves" if one else " move") + (f" from {_place(start)}" if start else "")
+                + (f" to {_place(end)}" if end else ""))
+    first, second = thing.halves.get("first"), thing.halves.get("second")
+    if first is False and second is not False:
+        return f"{phrase} {'appears' if one else 'appear'} in the second half"
+    if second is False and first is not False:
+        return f"{phrase} {'is' if one else 'are'} there in the first half and {'is' if one else 'are'} gone in the second half"
+    if thing.still:
+        return f"{phrase} {'stays' if one else 'stay'} still"
+    return phrase
+
+
 def _sentences(reading: _SpecReading) -> str:
-    said = []
-    for thing in sorted(reading.things, key=lambda t: not (t.still or t in reading.references)):  # a still reference first: the mover's path names it
-        phrase = thing.phrase()
-        if thing.via and thing.start and thing.end and not thing.stops:
-            thing.stops = [thing.start, *thing.via, thing.end]
-        elif thing.stops and len(thing.stops) == 1 and (thing.start or thing.end):
-            thing.stops = [p for p in (thing.start, thing.stops[0], thing.end) if p]
-        elif thing.stops and len(thing.stops) == 2 and not (thing.start or thing.end):
-            thing.start, thing.end = thing.stops
-            thing.stops = []
-        if thing.stops:
-            first, *rest = thing.stops
-            said.append(f"{phrase} starts in {_place(first)}" + "".join(f", then moves to {_place(s)}" for s in rest))
-        elif thing.start or thing.end:
-            said.append(phrase + " moves" + (f" from {_place(thing.start)}" if thing.start else "")
-                        + (f" to {_place(thing.end)}" if thing.end else ""))
-        elif thing.halves.get("first") is False or thing.halves.get("second") is True and "first" not in thing.halves:
-            said.append(f"{phrase} appears in the second half" if thing.halves.get("second", True) else phrase)
-        elif thing.halves.get("second") is False:
-            said.append(f"{phrase} is there in the first half and is gone in the second half")
-        elif thing.still:
-            said.append(f"{phrase} stays still")
-        else:
-            said.append(phrase)
-    text = ". ".join(said) + "." if said else ""
-    return ("seen from above, " if reading.top_down else "") + text
+    # a still thing or a reference first: the mover's path names it
+    things = sorted(reading.things, key=lambda t: not (t.still or t in reading.references))
+    # a field with no key that names a thing ("| a dog barks |") is a sentence of its own
+    loose = [text for text in reading.loose if any(noun_class(w) for w in re.findall(r"[a-z]+", text))]
+    return ("seen from above, " if reading.top_down else "") + ". ".join([*map(_thing_sentence, things), *loose]) + "."
 
 
 def spec_in_plain_words(prompt: str) -> tuple[str, list[str]]:
     """The plain sentences a pasted spec says, and notes on the fields it could not read."""
     reading = _SpecReading()
     reading.read(_fields(prompt))
-    if not reading.things:
+    if not reading.things or reading.sentences:
         return prompt, []
     return _sentences(reading), reading.notes
