@@ -36,8 +36,8 @@ BROUGHT_ON_RE = re.compile(r"\b(?:now )?(?:here|there|in|up|out|on|along|down|of
 _SAID_WHEN_RE = re.compile(r"\b(?:in the (?:second|last|latter|first) half|halfway|midway|later|then|after)\b")
 # "comes in from the left side of the screen": where the move starts, seen already
 IN_FROM_RE = re.compile(r"\b(?:in|on) (?=from (?:the )?(?:left|right|top|bottom|upper|lower)\b)")
-_TELLS = ("ladies and gentlemen", "folks", "here comes", "here come", "up goes", "in comes", "what a ", "my friends", "viewers",
-          "sports fans", "boys and girls", "look at this")
+_TELLS = ("ladies and gentlemen", "ladies and gents", "folks", "here comes", "here come", "up goes", "in comes", "what a ",
+          "friends", "viewers", "fans", "boys and girls", "look at this", "look at that", "everyone", "everybody", "listeners")
 
 
 def looks_like_commentary(text: str) -> bool:
@@ -72,8 +72,10 @@ def _tidy(text: str) -> str:
 
 def commentary_in_plain_words(text: str) -> str:
     """``text`` without the audience, the cries and the counts said again; things brought on said plainly."""
-    text = AUDIENCE_RE.sub("", text)
-    text = CRY_RE.sub("", text)
+    said = text
+    text = CRY_RE.sub("", AUDIENCE_RE.sub("", text))
+    if text == said and not BROUGHT_ON_RE.search(text):
+        return said  # "two friends walk in": no one is spoken to, so nothing here is commentary
     text = RESTATED_RE.sub("", text)
     text = _drop_lone_restatement(text)
     text = _brought_on(text)

@@ -156,7 +156,7 @@ def _fields(prompt: str) -> list[tuple[str, object]]:
         if field is None:
             if pairs and pairs[-1][1] in ("", []):
                 pairs[-1] = (pairs[-1][0], part)
-            elif pairs and _key(pairs[-1][0]) in _OBJECT_KEYS and isinstance(pairs[-1][1], str):
+            elif pairs and _key(pairs[-1][0]) in _OBJECT_KEYS and isinstance(pairs[-1][1], str) and _a_list_item(part):
                 pairs[-1] = (pairs[-1][0], [pairs[-1][1], part])
             else:
                 pairs.append(("", part))
@@ -177,6 +177,11 @@ def _plural(noun: str) -> str:
     if noun.endswith(("s", "x", "ch", "sh", "z")):
         return noun + "es"
     return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
+def _a_list_item(part: str) -> bool:
+    """"cat (x2, lively)", "red kite": one more item of a bulleted list of things, not a sentence."""
+    return "(" in part or len(part.split()) <= 2
 
 
 class _Thing:
