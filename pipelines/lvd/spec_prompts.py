@@ -113,7 +113,7 @@ def _tolerant(text: str):
 def _parsed(text: str):
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return _tolerant(text)
 
 
@@ -135,7 +135,8 @@ def looks_like_spec(prompt: str) -> bool:
 
 
 def _names_class(word: str) -> bool:
-    found = noun_class(word.replace("_", " ").split()[-1]) if word else None
+    words = word.replace("_", " ").split()
+    found = noun_class(words[-1]) if words else None
     return found is not None and found[1].mobility not in ("scenery",)
 
 
@@ -424,7 +425,10 @@ def _sentences(reading: _SpecReading) -> str:
 def spec_in_plain_words(prompt: str) -> tuple[str, list[str]]:
     """The plain sentences a pasted spec says, and notes on the fields it could not read."""
     reading = _SpecReading()
-    reading.read(_fields(prompt))
+    try:
+        reading.read(_fields(prompt))
+    except RecursionError:  # nested past any spec a person writes: read as it stands
+        return prompt, []
     if not reading.things or reading.sentences:
         return prompt, []
     return _sentences(reading), reading.notes
