@@ -20,7 +20,8 @@ AUDIENCE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |now )?
 # "what a sight!", "look at them go!", "would you look at that": a cry at the viewer, nothing in the scene
 CRY_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |just |now )*(?:what an? [a-z' ]+?|(?:would you |just )?look at "
                     r"(?:this|that|them|him|her|it)(?: go| move| run| fly)?(?: [a-z]+)?|unbelievable|incredible|amazing|wow|"
-                    r"how about that|here we go|you have to see (?:this|it to believe it))\s*(?=" + _BREAK + r"|$)")
+                    r"how about that|here we go|here (?:they|it|he|she) comes?|there (?:they|it|he|she) goes?|"
+                    r"you have to see (?:this|it to believe it)|can you believe (?:it|this|that)|look at (?:it|them) all)\s*(?=" + _BREAK + r"|$)")
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a single|a lone|the pair|the two|the three|the four|the five|both)"
 # "that's four", "that is three, no more, no less", "not another one in sight": a count said again
 RESTATED_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and )?(?:that(?:'s| is| makes) " + _COUNT + r"(?: of them)?|"
@@ -31,8 +32,10 @@ RESTATED_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and )?(?:that(?:'s| i
 LONE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and )?(?:just )?(?:a single|a lone|one lone|the lone|the only) (?P<noun>[a-z]+)"
                      r"(?: [a-z]+){0,4}?\s*(?=" + _BREAK + r"|$)")
 # "and here comes one dog", "up goes a bird", "in comes the cat": the thing brought on
-BROUGHT_ON_RE = re.compile(r"\b(?:now )?(?:here|there|in|up|out|on|along|down|off) (?:comes|come|goes|go|flies|fly) (?=(?:a|an|the|one|"
+BROUGHT_ON_RE = re.compile(r"\b(?:now )?(?:here|there|in|up|out|on|along|down|off|away|over) (?P<verb>comes|come|goes|go|flies|fly|runs|run|rolls|roll) (?=(?:a|an|the|one|"
                            r"two|three|four|five|six|\d+|our|my|that|this|some)\b)")
+# "the goat" before the clause ends: a thing said alone, its verb put after it
+_SHORT_THING_RE = re.compile(r"[a-z]+(?: [a-z]+){1,3}(?=\s*(?:[,.!?;:]|$))")
 _SAID_WHEN_RE = re.compile(r"\b(?:in the (?:second|last|latter|first) half|halfway|midway|later|then|after)\b")
 # "comes in from the left side of the screen": where the move starts, seen already
 IN_FROM_RE = re.compile(r"\b(?:in|on) (?=from (?:the )?(?:left|right|top|bottom|upper|lower)\b)")
@@ -46,12 +49,19 @@ def looks_like_commentary(text: str) -> bool:
 
 
 def _brought_on(text: str) -> str:
-    """"here comes X": X comes on; after a said time ("in the second half, here comes a cat") X appears then."""
-    def replace(match: re.Match) -> str:
+    """"here comes X": X comes on; after a said time ("in the second half, here comes a cat") X appears then;
+    "away goes the goat,": the goat goes."""
+    said, last = [], 0
+    for match in BROUGHT_ON_RE.finditer(text):
+        said.append(text[last:match.start()])
+        last = match.end()
         clause = re.split(r"[,.!?;:]", text[match.end():], maxsplit=1)[0]
-        said_when = _SAID_WHEN_RE.search(text[max(0, match.start() - 40):match.start()]) or _SAID_WHEN_RE.search(clause)
-        return "there appears " if said_when else ""
-    return BROUGHT_ON_RE.sub(replace, text)
+        if _SAID_WHEN_RE.search(text[max(0, match.start() - 40):match.start()]) or _SAID_WHEN_RE.search(clause):
+            said.append("there appears ")
+        elif not match.group("verb").startswith("com") and (thing := _SHORT_THING_RE.match(text, match.end())):
+            said.append(f"{thing.group(0)} {match.group('verb')}")
+            last = thing.end()
+    return "".join(said) + text[last:]
 
 
 def _drop_lone_restatement(text: str) -> str:

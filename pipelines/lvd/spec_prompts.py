@@ -16,7 +16,7 @@ import re
 from .object_classes import IRREGULAR_PLURALS, noun_class
 from .vocabulary import COLORS
 
-_OBJECT_KEYS = frozenset("object objects class classes subject subjects name names mover movers thing things item items entity "
+_OBJECT_KEYS = frozenset("object objects obj objs class classes subject subjects name names mover movers thing things item items entity "
                          "entities actor actors character characters type kind noun category label animal animals vehicle "
                          "vehicles reference ref landmark anchor".split())
 _REFERENCE_KEYS = frozenset("reference ref landmark anchor".split())
@@ -29,7 +29,16 @@ _END_KEYS = frozenset("end to finish ends end_position end_pos destination goal 
                       "ending_position".split())
 _VIA_KEYS = frozenset("then next via middle midpoint mid through waypoint stop second_stop middle_stop".split())
 _ROUTE_KEYS = frozenset("path route stops waypoints checkpoints positions sequence itinerary trajectory course points".split())
-_SHOWN_KEYS = frozenset("visible_in present_in shown_in appears_in seen_in visible present on_screen".split())
+_SHOWN_KEYS = frozenset("visible_in present_in shown_in appears_in seen_in visible present on_screen visibility in_view in_frame "
+                        "on_screen_in shown".split())
+_APPEAR_KEYS = frozenset("appears appear enters enter arrives arrival shows_up appears_at enters_at arrives_at entry".split())
+_LEAVE_KEYS = frozenset("disappears disappear vanishes leaves exits exit departs gone_after leaves_at exits_at disappears_at "
+                        "departure".split())
+_DIRECTION_KEYS = frozenset("direction heading dir moving_direction travel travels moves goes towards toward".split())
+_SIDES = {"leftward": "left", "leftwards": "left", "rightward": "right", "rightwards": "right", "upward": "top", "upwards": "top",
+          "downward": "bottom", "downwards": "bottom", "left": "left", "right": "right", "up": "top", "down": "bottom"}
+# "x" in "cat x 2", "of" in "two of cat": words between a count and its thing
+_JOINING_WORDS = frozenset("x × of the and with".split())
 _HIDDEN_KEYS = frozenset("hidden_in absent_in missing_in invisible_in gone_in not_visible_in hidden absent off_screen".split())
 _OTHER_KEYS = frozenset("others other other_objects extras extra distractors additional additional_objects else anything_else "
                         "background_objects".split())
@@ -59,7 +68,9 @@ _TOKEN_RE = re.compile(r'\s*(?:("(?:[^"\\]|\\.)*")|([{}\[\]:,])|([^{}\[\]:,"]+))
 
 
 def _key(raw: str) -> str:
-    return "_".join(_CAMEL_RE.sub(" ", raw.strip()).lower().replace("-", " ").split())
+    """"visibleIn", "First-half", "Object 2": one spelling of the key, its list number dropped."""
+    key = "_".join(_CAMEL_RE.sub(" ", raw.strip()).lower().replace("-", " ").split())
+    return re.sub(r"(?<=[a-z])_?#?\d+$", "", key)
 
 
 def _tolerant(text: str):
@@ -247,7 +258,9 @@ class _SpecReading:
             thing.colour = word
         elif word in _STILL_WORDS:
             thing.still = True
-        elif word and word not in _YES and word not in _NONE_WORDS:
+        elif word in _SIDES:
+            thing.end = "the " + _SIDES[word]  # "(leftward)": the side it goes to
+        elif word and word not in _YES and word not in _NONE_WORDS and word not in _JOINING_WORDS:
             thing.states.append(word)
 
     def read(self, pairs, owner: _Thing | None = None) -> None:
@@ -268,7 +281,7 @@ class _SpecReading:
             self.objects(value, role="mover" if key in ("mover", "movers", "actor", "actors") else
                          "reference" if key in _REFERENCE_KEYS else "")
             return
-        shown_or_hidden = key in _SHOWN_KEYS or key in _HIDDEN_KEYS or "half" in key
+        shown_or_hidden = key in _SHOWN_KEYS or key in _HIDDEN_KEYS or "half" in key or key in _APPEAR_KEYS or key in _LEAVE_KEYS
         if owner is None and self.things and key not in _OTHER_KEYS and key not in _LOOK_KEYS and not _names_class(key) \
                 and not shown_or_hidden:
             owner = self.mover or self.things[-1]
@@ -288,9 +301,17 @@ class _SpecReading:
         elif key in _MOTION_KEYS and word in _STILL_WORDS:
             for thing in self.references:
                 thing.still = True
+        elif key in _DIRECTION_KEYS and owner is not None and word:
+            if _PATH_VALUE_RE.search(word) and not word.startswith("to "):
+                self.route("path", self.path_owner(word, owner), owner)
+            else:
+                self.attribute(owner, re.sub(r"^(?:to|toward|towards) (?:the )?", "", word))
+        elif key in _APPEAR_KEYS or key in _LEAVE_KEYS:
+            for thing in [owner] if owner else self.things:
+                thing.halves = {"first": key in _LEAVE_KEYS, "second": key in _APPEAR_KEYS}
         elif key in _START_KEYS or key in _END_KEYS or key in _ROUTE_KEYS or key in _VIA_KEYS:
             self.route(key, value, owner)
-        elif shown_or_hidden:
+        elif shown_or_hidden and key not in _APPEAR_KEYS and key not in _LEAVE_KEYS:
             for thing in [owner] if owner else self.things:  # said of no one thing: of all of them
                 self.halves(key, word, thing)
         elif key in _OTHER_KEYS:
