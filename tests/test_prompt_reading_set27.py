@@ -171,3 +171,38 @@ def test_a_storys_last_step_comes_after_its_then_step():
     assert start[0] > 0.5 and start[1] < 0.5, route  # upper right
     assert middle[0] > 0.5 and middle[1] > 0.5, route  # lower right
     assert end[0] < 0.5 and end[1] > 0.5, route  # lower left
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Object 1: goat x 2 | Object 2: horse (white)", ["goat", "goat", "white horse"]),
+        ("objects:\n  - class: duck\n    colour: yellow\n  - class: pig\n    colour: pink\nothers: none", ["pink pig", "yellow duck"]),
+    ],
+)
+def test_numbered_keys_and_indented_lists_give_each_thing_its_fields(prompt, expected):
+    assert names(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt, first, second",
+    [
+        ("subject: sheep | enters: halfway | look: misty", False, True),
+        ("subject: goose | leaves: at the midpoint", True, False),
+    ],
+)
+def test_spec_arrival_and_leaving_keys_say_when_it_is_seen(prompt, first, second):
+    assert seen_in(prompt) == (first, second)
+
+
+@pytest.mark.parametrize(
+    "prompt, leftward",
+    [
+        ('{"obj": "horse", "heading": "right to left"}', True),
+        ("thing: duck (rightward) | setting: pond", False),
+        ("And away goes the goat, everyone, off to the right!", False),
+    ],
+)
+def test_a_said_heading_is_the_direction(prompt, leftward):
+    (xs,) = [[c[0] for c in row if c] for row in centres(prompt).values()]
+    assert (xs[0] - xs[-1] > 0.3) if leftward else (xs[-1] - xs[0] > 0.3), xs
