@@ -45,6 +45,7 @@ def test_spec_fields_give_the_things_and_their_counts(prompt, expected):
         ("- hen: red - sheep: white - look: soft, warm", ["red hen", "white sheep"]),
         ("animals: [pig: pink, duck: yellow] | lighting: dusk | nothing else", ["pink pig", "yellow duck"]),
         ('{"objects": [{"kind": "goose", "colour": "gray"}, {"kind": "horse", "colour": "brown"}]}', ["brown horse", "gray goose"]),
+        ('[{"class": "pig", "color": "black"}, {"class": "pig", "color": "pink"}]', ["black pig", "pink pig"]),  # each its own
     ],
 )
 def test_spec_colours_go_to_their_own_things(prompt, expected):

@@ -22,7 +22,7 @@ _OBJECT_KEYS = frozenset("object objects obj objs class classes subject subjects
 _REFERENCE_KEYS = frozenset("reference ref landmark anchor".split())
 _COUNT_KEYS = frozenset("count number num quantity qty amount n how_many instances copies".split())
 _COLOUR_KEYS = frozenset("color colour colors colours paint hue tint".split())
-_STATE_KEYS = frozenset("state action motion activity movement doing behaviour behavior status mood_of pose".split())
+_STATE_KEYS = frozenset("state action motion activity movement doing behaviour behavior status pose".split())
 _START_KEYS = frozenset("start from begin begins starts start_position start_pos origin initial initial_position start_at "
                         "starting_position".split())
 _END_KEYS = frozenset("end to finish ends end_position end_pos destination goal final final_position end_at "
@@ -31,6 +31,7 @@ _VIA_KEYS = frozenset("then next via middle midpoint mid through waypoint stop s
 _ROUTE_KEYS = frozenset("path route stops waypoints checkpoints positions sequence itinerary trajectory course points".split())
 _SHOWN_KEYS = frozenset("visible_in present_in shown_in appears_in seen_in visible present on_screen visibility in_view in_frame "
                         "on_screen_in shown".split())
+_HIDDEN_KEYS = frozenset("hidden_in absent_in missing_in invisible_in gone_in not_visible_in hidden absent off_screen".split())
 _APPEAR_KEYS = frozenset("appears appear enters enter arrives arrival shows_up appears_at enters_at arrives_at entry".split())
 _LEAVE_KEYS = frozenset("disappears disappear vanishes leaves exits exit departs gone_after leaves_at exits_at disappears_at "
                         "departure".split())
@@ -39,7 +40,6 @@ _SIDES = {"leftward": "left", "leftwards": "left", "rightward": "right", "rightw
           "downward": "bottom", "downwards": "bottom", "left": "left", "right": "right", "up": "top", "down": "bottom"}
 # "x" in "cat x 2", "of" in "two of cat": words between a count and its thing
 _JOINING_WORDS = frozenset("x × of the and with".split())
-_HIDDEN_KEYS = frozenset("hidden_in absent_in missing_in invisible_in gone_in not_visible_in hidden absent off_screen".split())
 _OTHER_KEYS = frozenset("others other other_objects extras extra distractors additional additional_objects else anything_else "
                         "background_objects".split())
 _VIEW_KEYS = frozenset("view camera_view viewpoint perspective angle camera_angle".split())
@@ -74,7 +74,7 @@ def _key(raw: str) -> str:
 
 
 def _tolerant(text: str):
-    """An unquoted ``{a: b, c: [d]}`` read as JSON would be; None where its brackets do not close."""
+    """An unquoted ``{a: b, c: [d]}`` read as JSON would be; brackets left open close at the end."""
     tokens = [(q, p, w.strip()) for q, p, w in _TOKEN_RE.findall(text) if q or p or w.strip()]
     position = 0
 
@@ -168,8 +168,9 @@ def _fields(prompt: str) -> list[tuple[str, object]]:
         if field is None:
             if pairs and pairs[-1][1] in ("", []):
                 pairs[-1] = (pairs[-1][0], part)
-            elif pairs and _key(pairs[-1][0]) in _OBJECT_KEYS and isinstance(pairs[-1][1], str) and _a_list_item(part):
-                pairs[-1] = (pairs[-1][0], [pairs[-1][1], part])
+            elif pairs and _key(pairs[-1][0]) in _OBJECT_KEYS and _a_list_item(part):  # "objects: - cat - dog (x2)"
+                listed = pairs[-1][1]
+                pairs[-1] = (pairs[-1][0], [*(listed if isinstance(listed, list) else [listed]), part])
             else:
                 pairs.append(("", part))
             continue
@@ -221,15 +222,16 @@ class _SpecReading:
         self.mover: _Thing | None = None
         self.references: list[_Thing] = []
 
-    def thing(self, name: str) -> _Thing:
+    def thing(self, name: str, fresh: bool = False) -> _Thing:
+        """The thing of that name said before (a key naming it adds fields), or a new one: each object of a list is its own."""
         name = name.strip().lower()
         for thing in self.things:
-            if thing.name == name:
+            if thing.name == name and not fresh:
                 return thing
         self.things.append(_Thing(name))
         return self.things[-1]
 
-    def described(self, text: str) -> _Thing | None:
+    def described(self, text: str, fresh: bool = False) -> _Thing | None:
         """"car (x2, moving)", "walking dog", "ball (count: 4)": a thing with the words said of it."""
         inside = re.findall(r"\(([^)]*)\)", text)
         outside = re.sub(r"\([^)]*\)", " ", text).lower().split()
@@ -240,7 +242,7 @@ class _SpecReading:
         if not nouns:
             return None
         noun = nouns[-1]
-        thing = self.thing(noun_class(noun)[0])
+        thing = self.thing(noun_class(noun)[0], fresh)
         words = [w for w in outside if w != noun] + [p.strip() for part in inside for p in part.split(",")]
         for word in words:
             self.attribute(thing, word.strip().lower())
@@ -358,7 +360,7 @@ class _SpecReading:
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, dict):
                 name_key = next((k for k in item if _key(k) in _OBJECT_KEYS), None)
-                thing = self.described(str(item[name_key])) if name_key else None
+                thing = self.described(str(item[name_key]), fresh=True) if name_key else None
                 if thing is None and len(item) == 1:  # {"bird": "yellow"} in a list
                     self.field(_key(next(iter(item))), next(iter(item.values())), None)
                     continue
