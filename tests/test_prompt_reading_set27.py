@@ -179,6 +179,8 @@ def test_a_storys_last_step_comes_after_its_then_step():
     [
         ("Object 1: goat x 2 | Object 2: horse (white)", ["goat", "goat", "white horse"]),
         ("objects:\n  - class: duck\n    colour: yellow\n  - class: pig\n    colour: pink\nothers: none", ["pink pig", "yellow duck"]),
+        ('[object]\nname = "goat"\ncount = 3\ncolour = "white"', ["white goat"] * 3),
+        ("* subject: horse ×2\n* colour: brown\n* extras: none", ["brown horse", "brown horse"]),
     ],
 )
 def test_numbered_keys_and_indented_lists_give_each_thing_its_fields(prompt, expected):

@@ -30,7 +30,7 @@ _END_KEYS = frozenset("end to finish ends end_position end_pos destination goal 
 _VIA_KEYS = frozenset("then next via middle midpoint mid through waypoint stop second_stop middle_stop".split())
 _ROUTE_KEYS = frozenset("path route stops waypoints checkpoints positions sequence itinerary trajectory course points".split())
 _SHOWN_KEYS = frozenset("visible_in present_in shown_in appears_in seen_in visible present on_screen visibility in_view in_frame "
-                        "on_screen_in shown".split())
+                        "on_screen_in shown when timing".split())
 _HIDDEN_KEYS = frozenset("hidden_in absent_in missing_in invisible_in gone_in not_visible_in hidden absent off_screen".split())
 _APPEAR_KEYS = frozenset("appears appear enters enter arrives arrival shows_up appears_at enters_at arrives_at entry".split())
 _LEAVE_KEYS = frozenset("disappears disappear vanishes leaves exits exit departs gone_after leaves_at exits_at disappears_at "
@@ -58,7 +58,8 @@ _COUNT_WORDS = frozenset(_NUMBER_WORDS.values()) | frozenset(("a", "an", "single
 _COUNT_RE = re.compile(r"^(?:x ?(\d+)|(\d+) ?x|(\d+)|(?:count|n|number|qty)\s*[:=]\s*(\d+|[a-z]+))$")
 _FIELD_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 _-]{0,30}?)\s*[:=]\s*(.*)$", re.S)
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_SEPARATORS_RE = re.compile(r"\s*(?:\||;|\n|(?:^|\s)-\s+|\s\u2022\s*|^\u2022\s*)\s*")
+# "|", ";", new lines, " - " bullets, "* " and "• " bullets: the fields of a flat spec
+_SEPARATORS_RE = re.compile(r"\s*(?:[|;\n]\s*(?:[-*\u2022]\s+)?|(?:^|\s)[-*\u2022]\s+)\s*")
 _NUMBERED_RE = re.compile(r"(?:^|[\s,;])\(?(?:\d|[a-c])[).:]\s*")
 _ROUTE_SPLIT_RE = re.compile(r"\s*(?:->|→|=>|>|,|\bthen\b|\bto\b|/)\s*")
 # "left -> right", "from right to left", "cat goes from left of dog -> right of dog": a path said as a value
@@ -154,7 +155,7 @@ def _names_class(word: str) -> bool:
 def _fields(prompt: str) -> list[tuple[str, object]]:
     """The prompt's (key, value) pairs, values parsed where they are structures; a bare item joins the field before."""
     stripped = prompt.strip()
-    if stripped[:1] in "{[":
+    if stripped[:1] in "{[" and stripped[-1:] in "}]":
         parsed = _parsed(stripped)
         if isinstance(parsed, dict):
             return list(parsed.items())
@@ -174,8 +175,8 @@ def _fields(prompt: str) -> list[tuple[str, object]]:
             else:
                 pairs.append(("", part))
             continue
-        raw = field.group(2).strip()
-        pairs.append((field.group(1), _parsed(raw) if raw[:1] in "{[" else raw))
+        raw = field.group(2).strip().replace("\u00d7", "x")  # "cat ×2"
+        pairs.append((field.group(1), _parsed(raw) if raw[:1] in "{[" else raw.strip("\"'")))  # name = "cat"
     return pairs
 
 
