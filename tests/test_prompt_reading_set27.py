@@ -203,6 +203,9 @@ def test_spec_arrival_and_leaving_keys_say_when_it_is_seen(prompt, first, second
     [
         ('{"obj": "horse", "heading": "right to left"}', True),
         ("thing: duck (rightward) | setting: pond", False),
+        ("object: pig | action: trotting to the left", True),
+        ("object: horse | motion: galloping from left-to-right", False),
+        ("object: goat | motion: R -> L", True),
         ("And away goes the goat, everyone, off to the right!", False),
     ],
 )

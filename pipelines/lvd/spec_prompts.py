@@ -61,9 +61,11 @@ _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # "|", ";", new lines, " - " bullets, "* " and "• " bullets: the fields of a flat spec
 _SEPARATORS_RE = re.compile(r"\s*(?:[|;\n]\s*(?:[-*\u2022]\s+)?|(?:^|\s)[-*\u2022]\s+)\s*")
 _NUMBERED_RE = re.compile(r"(?:^|[\s,;])\(?(?:\d|[a-c])[).:]\s*")
-_ROUTE_SPLIT_RE = re.compile(r"\s*(?:->|→|=>|>|,|\bthen\b|\bto\b|/)\s*")
+_ROUTE_SPLIT_RE = re.compile(r"\s*(?:->|→|=>|>|,|\bthen\b|\bto\b|\btowards?\b|\binto\b|/)\s*")
+_PLACE_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|centre|center|middle|corner|side|edge|of)\b")
+_SIDE_LETTERS = {"l": "left", "r": "right", "t": "top", "b": "bottom"}
 # "left -> right", "from right to left", "cat goes from left of dog -> right of dog": a path said as a value
-_PATH_VALUE_RE = re.compile(r"(?:->|→|=>|\bto\b|\bfrom\b)")
+_PATH_VALUE_RE = re.compile(r"(?:->|→|=>|\bto\b|\bfrom\b|\btowards?\b)")
 _OUTSIDE_COMMA_RE = re.compile(r",(?![^(]*\))|\band\b(?![^(]*\))")
 _TOKEN_RE = re.compile(r'\s*(?:("(?:[^"\\]|\\.)*")|([{}\[\]:,])|([^{}\[\]:,"]+))')
 
@@ -381,20 +383,33 @@ class _SpecReading:
         items = value if isinstance(value, list) else [value]
         places: list[str] = []
         for item in items:
-            text = str(item).strip().lower()
+            text = re.sub(r"(?<=[a-z])-(?=to-|[a-z]+$)|(?<=-to)-", " ", str(item).strip().lower())  # "left-to-right"
             numbered = [p for p in _NUMBERED_RE.split(text) if p.strip()]
             for part in numbered if len(numbered) > 1 else [text]:
                 places.extend(p for p in _ROUTE_SPLIT_RE.split(part) if p.strip()) if key in _ROUTE_KEYS | {"motion"} \
                     else places.append(part)
-        places = [p.strip(" .,") for p in places if p.strip(" .,")]
+        places = [self.place(p, thing) for p in places]
+        places = [p for p in places if p]
         if key in _START_KEYS and places:
             thing.start = places[0]
         elif key in _END_KEYS and places:
             thing.end = places[-1]
         elif key in _VIA_KEYS:
             thing.via.extend(places)
+        elif len(places) == 1:
+            thing.end = places[0]  # "walking to the left": where it goes
         else:
             thing.stops = places
+
+    def place(self, text: str, thing: _Thing) -> str:
+        """"from left", "R", "lower-left": a place in the reader's words; a manner ("walking") is kept as a state."""
+        text = re.sub(r"^(?:from|at|in|on)\s+", "", text.strip(" .,").replace("-", " "))
+        said = re.match(r"^([a-z]+ing)\b\s*(.*)$", text)  # "walking", "moving from left"
+        if said:
+            thing.states.append(said.group(1))
+            return self.place(said.group(2), thing) if said.group(2) else ""
+        text = _SIDE_LETTERS.get(text, text)
+        return text if _PLACE_WORD_RE.search(text) else ""
 
     def halves(self, key: str, word: str, thing: _Thing) -> None:
         """"visible_in: first half", "second_half: absent", "first half: not visible": the halves it is seen in."""
