@@ -31,6 +31,7 @@ def centres(prompt: str, keyframes: int = 8) -> dict[str, list[tuple[float, floa
         ("- subject: pig - count: four - tone: warm - other objects: none", ["pig"] * 4),
         ('{"Name": "sheep", "Quantity": "3", "Status": "resting", "Others": [], "Style": ["soft", "pastel"]}', ["sheep"] * 3),
         ("subject = hen; number = 2; mood = cheerful; extras = none", ["hen", "hen"]),
+        ("object: goose, count: 3, colour: white, others: none", ["white goose"] * 3),  # commas before each key
         ('[{"class": "goose", "count": 1}, {"class": "duck", "count": 2}]', ["duck", "duck", "goose"]),
     ],
 )

@@ -59,7 +59,8 @@ _COUNT_RE = re.compile(r"^(?:x ?(\d+)|(\d+) ?x|(\d+)|(?:count|n|number|qty)\s*[:
 _FIELD_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 _-]{0,30}?)\s*[:=]\s*(.*)$", re.S)
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # "|", ";", new lines, " - " bullets, "* " and "• " bullets: the fields of a flat spec
-_SEPARATORS_RE = re.compile(r"\s*(?:[|;\n]\s*(?:[-*\u2022]\s+)?|(?:^|\s)[-*\u2022]\s+)\s*")
+# and a comma where a new "key:" follows ("object: cat, count: 3"; a full stop ends a labelled sentence, read as one)
+_SEPARATORS_RE = re.compile(r"\s*(?:[|;\n]\s*(?:[-*\u2022]\s+)?|(?:^|\s)[-*\u2022]\s+|,\s*(?=[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+){0,2}\s*[:=]))\s*")
 _NUMBERED_RE = re.compile(r"(?:^|[\s,;])\(?(?:\d|[a-c])[).:]\s*")
 _ROUTE_SPLIT_RE = re.compile(r"\s*(?:->|→|=>|>|,|\bthen\b|\bto\b|\btowards?\b|\binto\b|/)\s*")
 _PLACE_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|centre|center|middle|corner|side|edge|of)\b")
@@ -177,7 +178,7 @@ def _fields(prompt: str) -> list[tuple[str, object]]:
             else:
                 pairs.append(("", part))
             continue
-        raw = field.group(2).strip().replace("\u00d7", "x")  # "cat ×2"
+        raw = field.group(2).strip().rstrip(".!").replace("\u00d7", "x")  # "cat ×2", "Others: none."
         pairs.append((field.group(1), _parsed(raw) if raw[:1] in "{[" else raw.strip("\"'")))  # name = "cat"
     return pairs
 
