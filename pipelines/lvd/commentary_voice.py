@@ -25,7 +25,7 @@ CRY_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |just |now )
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a single|a lone|the pair|the two|the three|the four|the five|both)"
 # "that's four", "that is three, no more, no less", "not another one in sight": a count said again
 RESTATED_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and )?(?:that(?:'s| is| makes) " + _COUNT + r"(?: of them)?|"
-                         r"(?:just |only )?(?:the )?" + _COUNT + r" of them(?: [a-z ]+?)?|no more,? no less|"
+                         r"(?:just |only )?(?:the )?" + _COUNT + r" of them(?: out there| here| there| now| today| in (?:view|sight))*|no more,? no less|"
                          r"(?:and )?(?:not|nothing|no) (?:another|else|other|one else)[a-z ]*? in (?:sight|(?:the )?(?:picture|frame|shot|view))|"
                          r"all (?:by|on) (?:itself|himself|herself|themselves|its own|their own))\s*(?=" + _BREAK + r"|$)")
 # "a single bird out there alone", "a lone dog": the one thing already named, said again
