@@ -33,6 +33,7 @@ from .prompt_rewrites import rewritten_for_reading
 from .prompt_timing import resolve_timing
 from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
 from .scenery import unknown_places
+from .spec_prompts import looks_like_spec, spec_in_plain_words
 from .visibility_cues import apply_visibility_cues
 from .vocabulary import (
     CAMERA_WORDS,
@@ -81,9 +82,11 @@ _DEPTH_CANON = {
 def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
     """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet); frame
     numbers in it count the ``num_keyframes`` keyframes of the layout."""
-    text, said_later = take_descriptions(answers_as_windows(rewritten_for_reading(prompt[:MAX_PROMPT_CHARS])))
+    text, spec_notes = spec_in_plain_words(prompt[:MAX_PROMPT_CHARS]) if looks_like_spec(prompt) else (prompt, [])
+    text, said_later = take_descriptions(answers_as_windows(rewritten_for_reading(text[:MAX_PROMPT_CHARS])))
     framed, (text, frame_spans) = text, take_frame_spans(text)
     reader = ClauseReader()
+    reader.notes.extend(spec_notes)
     if len(prompt) > MAX_PROMPT_CHARS:
         reader.notes.append(f"only the first {MAX_PROMPT_CHARS} characters of the prompt were read")
     matches = tokenize(text)

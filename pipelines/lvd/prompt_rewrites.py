@@ -1,9 +1,10 @@
 """The prompt's surface put into the plain words the token pass reads, before it starts.
 
 Quotes, accents, arrows, numbered route labels, contractions, picture-quality tags, "crosses the shot",
-"slowing down", spoken fillers ("starts, like, bottom left"), everyday names of parts of the clip and
-clauses about the light or weather: each is rewritten (or dropped) here so the reader's tables need only
-one form of each; shot-list notation and second-language slips go first, through their own modules.
+"slowing down", spoken fillers ("starts, like, bottom left"), "holds still", a told story's closing
+"And at the end," (its last step), everyday names of parts of the clip and clauses about the light or
+weather: each is rewritten (or dropped) here so the reader's tables need only one form of each;
+shot-list notation and second-language slips go first, through their own modules.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import unicodedata
 
 from .chat_shorthand import looks_like_chat, plain_chat
 from .clip_phrases import clip_phrases_in_words
+from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .filming_words import drop_film_craft, looks_like_film_craft
 from .learner_phrasing import plain_learner_phrasing
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
@@ -58,6 +60,11 @@ FRONTED_BEFORE_RE = re.compile(r"(^|[.;!?] )before ([a-z]+ing\b[^,.;!?]*), ([^.;
 INTO_THE_CLIP_RE = re.compile(r"\b([a-z]+) into (?:the )?(?:video|clip|footage|film|movie|screen)\b")
 # "starts, like, bottom left", "um, three kites", "and, uh, a bus": a spoken filler and the commas that set it off
 FILLER_RE = re.compile(r"(?:, |^|(?<=[.?!;:] ))(?:like|you know|i mean|um+|uh+|erm|hmm+),|\b(?:um+|uh+|erm)\b")
+# "holds still", "holding its spot": a thing that stays where it is ("holds a ball" is another verb)
+HOLDS_STILL_RE = re.compile(r"\bh(old|olds|olding|eld) (?:still|steady|(?:its|his|her|their) (?:spot|ground|place|position)|position)\b")
+_STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stayed"}
+# "Then it rolled up. And at the end, it rolled right.": after "then"-steps, the told story's last step, not a moment
+LAST_STEP_RE = re.compile(r"(?<=[.;!?] )(?:and )?(?:at the (?:very )?end|in the end|at last),")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
 
 
@@ -71,6 +78,8 @@ def rewritten_for_reading(prompt: str) -> str:
     if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
+    if looks_like_commentary(text):
+        text = commentary_in_plain_words(text)  # "here comes a dog, folks!": the dog, without the audience
     text = plain_learner_phrasing(plain_shot_notes(text))  # "L → R", "btm rt": side letters and arrows first
     words = set(text.translate(_WORD_BREAKS).split())
     if looks_like_chat(words, text):
@@ -103,6 +112,10 @@ def rewritten_for_reading(prompt: str) -> str:
         text = INTO_THE_CLIP_RE.sub(lambda m: f"{m.group(1)} into view" if VERB_KINDS.get(m.group(1)) else m.group(0), text)
     if "like" in text or "you know" in text or "i mean" in text or "um" in text or "uh" in text or "er" in text or "hmm" in text:
         text = FILLER_RE.sub("", text)
+    if "then " in text and "end," in text:
+        text = LAST_STEP_RE.sub(lambda m: "finally," if "then " in text[:m.start()] else m.group(0), text)
+    if "hold" in text or "held" in text:
+        text = HOLDS_STILL_RE.sub(lambda m: _STAY_FORMS[m.group(1)] + " still", text)
     if "cross" in text:
         text = CROSS_RE.sub(_cross_as_move, text)
     return " ".join(drop_setting_words(clip_phrases_in_words(text)).split())

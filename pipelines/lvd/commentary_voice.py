@@ -1,0 +1,93 @@
+"""A prompt told as live commentary, put into plain sentences before reading.
+
+"And here come three cars, folks, what a sight! That's three, not another one in sight!" speaks to an
+audience: the people addressed ("ladies and gentlemen", "folks", "my friends") and the cries ("what a
+sight!", "look at them go!") are never things in the scene; "here comes X", "up goes X", "in comes X"
+bring X on (X moves; said after a time, X appears then); and "that's four", "just the pair of them",
+"a lone dog, all by itself" say again how many there are, adding nothing. A commentator describes what
+the viewer already sees, so "comes in from the left side of the screen" is where the move starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The audience spoken to, set off by punctuation: never anyone in the scene
+_AUDIENCE = (r"ladies and gentlemen|ladies and gents|boys and girls|folks|everyone|everybody|viewers|(?:my )?friends|"
+             r"sports fans|fans|people|listeners|y'?all|you guys|guys")
+_BREAK = r"[,.!?;:\u2014\u2013]"
+AUDIENCE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |now )?(?:" + _AUDIENCE + r")\s*(?=" + _BREAK + r"|$)")
+# "what a sight!", "look at them go!", "would you look at that": a cry at the viewer, nothing in the scene
+CRY_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |just |now )*(?:what an? [a-z' ]+?|(?:would you |just )?look at "
+                    r"(?:this|that|them|him|her|it)(?: go| move| run| fly)?(?: [a-z]+)?|unbelievable|incredible|amazing|wow|"
+                    r"how about that|here we go|here (?:they|it|he|she) comes?|there (?:they|it|he|she) goes?|"
+                    r"you have to see (?:this|it to believe it)|can you believe (?:it|this|that)|look at (?:it|them) all)\s*(?=" + _BREAK + r"|$)")
+_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a single|a lone|the pair|the two|the three|the four|the five|both)"
+# "that's four", "that is three, no more, no less", "not another one in sight": a count said again
+RESTATED_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and )?(?:that(?:'s| is| makes) " + _COUNT + r"(?: of them)?|"
+                         r"(?:just |only )?(?:the )?" + _COUNT + r" of them(?: out there| here| there| now| today| in (?:view|sight))*|no more,? no less|"
+                         r"(?:and )?(?:not|nothing|no) (?:another|else|other|one else)[a-z ]*? in (?:sight|(?:the )?(?:picture|frame|shot|view))|"
+                         r"all (?:by|on) (?:itself|himself|herself|themselves|its own|their own))\s*(?=" + _BREAK + r"|$)")
+# "a single bird out there alone", "a lone dog": the one thing already named, said again
+LONE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and )?(?:just )?(?:a single|a lone|one lone|the lone|the only) (?P<noun>[a-z]+)"
+                     r"(?: [a-z]+){0,4}?\s*(?=" + _BREAK + r"|$)")
+# "and here comes one dog", "up goes a bird", "in comes the cat": the thing brought on
+BROUGHT_ON_RE = re.compile(r"\b(?:now )?(?:here|there|in|up|out|on|along|down|off|away|over) (?P<verb>comes|come|goes|go|flies|fly|runs|run|rolls|roll) (?=(?:a|an|the|one|"
+                           r"two|three|four|five|six|\d+|our|my|that|this|some)\b)")
+# "the goat" before the clause ends: a thing said alone, its verb put after it
+_SHORT_THING_RE = re.compile(r"[a-z]+(?: [a-z]+){1,3}(?=\s*(?:[,.!?;:]|$))")
+_SAID_WHEN_RE = re.compile(r"\b(?:in the (?:second|last|latter|first) half|halfway|midway|later|then|after)\b")
+# "comes in from the left side of the screen": where the move starts, seen already
+IN_FROM_RE = re.compile(r"\b(?:in|on) (?=from (?:the )?(?:left|right|top|bottom|upper|lower)\b)")
+_TELLS = ("ladies and gentlemen", "ladies and gents", "folks", "here comes", "here come", "up goes", "in comes", "what a ",
+          "friends", "viewers", "fans", "boys and girls", "look at this", "look at that", "everyone", "everybody", "listeners")
+
+
+def looks_like_commentary(text: str) -> bool:
+    """Whether ``text`` (lower-cased) speaks to an audience the way a commentator does."""
+    return any(tell in text for tell in _TELLS)
+
+
+def _brought_on(text: str) -> str:
+    """"here comes X": X comes on; after a said time ("in the second half, here comes a cat") X appears then;
+    "away goes the goat,": the goat goes."""
+    said, last = [], 0
+    for match in BROUGHT_ON_RE.finditer(text):
+        said.append(text[last:match.start()])
+        last = match.end()
+        clause = re.split(r"[,.!?;:]", text[match.end():], maxsplit=1)[0]
+        if _SAID_WHEN_RE.search(text[max(0, match.start() - 40):match.start()]) or _SAID_WHEN_RE.search(clause):
+            said.append("there appears ")
+        elif not match.group("verb").startswith("com") and (thing := _SHORT_THING_RE.match(text, match.end())):
+            said.append(f"{thing.group(0)} {match.group('verb')}")
+            last = thing.end()
+    return "".join(said) + text[last:]
+
+
+def _drop_lone_restatement(text: str) -> str:
+    """"a lone dog, all by itself" after "one dog walking": the same dog again, not a second one."""
+    def replace(match: re.Match) -> str:
+        noun = match.group("noun")
+        return "" if re.search(r"\b" + re.escape(noun) + r"s?\b", text[:match.start()]) else match.group(0)
+    return LONE_RE.sub(replace, text)
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s*(?:[,:\u2014\u2013]\s*)+(?=[.!?;]|$)", "", text)  # a comma left before the clause's end
+    text = re.sub(r"([,.!?;:\u2014\u2013])(?:\s*[,\u2014\u2013:])+", r"\1", text)  # "cats, , just": one mark
+    text = re.sub(r"(^|[.!?;]\s*)[,:\u2014\u2013]\s*", r"\1", text)  # a mark left at the start of a sentence
+    text = re.sub(r"(?:^|(?<=[.!?;]))\s*(?:and|so|oh|now)?\s*[.!?;]", "", text)  # a sentence left empty
+    return " ".join(text.split())
+
+
+def commentary_in_plain_words(text: str) -> str:
+    """``text`` without the audience, the cries and the counts said again; things brought on said plainly."""
+    said = text
+    text = CRY_RE.sub("", AUDIENCE_RE.sub("", text))
+    if text == said and not BROUGHT_ON_RE.search(text):
+        return said  # "two friends walk in": no one is spoken to, so nothing here is commentary
+    text = RESTATED_RE.sub("", text)
+    text = _drop_lone_restatement(text)
+    text = _brought_on(text)
+    text = IN_FROM_RE.sub("", text)
+    return _tidy(text)

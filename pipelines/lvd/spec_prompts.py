@@ -1,0 +1,474 @@
+"""A prompt pasted as a structured spec, told again in the plain sentences the reader handles.
+
+Users paste JSON ({"objects": [{"class": "car", "count": 4}]}), unquoted objects ({ball: {count: 1}}) and
+key-value fields ("object: ball (moving) | visible_in: second half", "- subject: cat - count: 3"). Their
+fields are read by what the key means, whatever its case or spelling ("Colour", "visibleIn",
+"first-half"): keys that name a thing, a count, a colour, a state, where a move starts and ends, the
+stops of a route, the halves it is seen in, and other things ("others: none"). Keys about the look of
+the clip (style, mood, camera, scene) never name a thing; keys of no known meaning are left in the notes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from .object_classes import IRREGULAR_PLURALS, noun_class
+from .vocabulary import COLORS
+
+_OBJECT_KEYS = frozenset("object objects obj objs class classes subject subjects name names mover movers thing things item items entity "
+                         "entities actor actors character characters type kind noun category label animal animals vehicle "
+                         "vehicles reference ref landmark anchor".split())
+_REFERENCE_KEYS = frozenset("reference ref landmark anchor".split())
+_COUNT_KEYS = frozenset("count number num quantity qty amount n how_many instances copies".split())
+_COLOUR_KEYS = frozenset("color colour colors colours paint hue tint".split())
+_STATE_KEYS = frozenset("state action motion activity movement doing behaviour behavior status pose".split())
+_START_KEYS = frozenset("start from begin begins starts start_position start_pos origin initial initial_position start_at "
+                        "starting_position".split())
+_END_KEYS = frozenset("end to finish ends end_position end_pos destination goal final final_position end_at "
+                      "ending_position".split())
+_VIA_KEYS = frozenset("then next via middle midpoint mid through waypoint stop second_stop middle_stop".split())
+_ROUTE_KEYS = frozenset("path route stops waypoints checkpoints positions sequence itinerary trajectory course points".split())
+_SHOWN_KEYS = frozenset("visible_in present_in shown_in appears_in seen_in visible present on_screen visibility in_view in_frame "
+                        "on_screen_in shown when timing".split())
+_HIDDEN_KEYS = frozenset("hidden_in absent_in missing_in invisible_in gone_in not_visible_in hidden absent off_screen".split())
+_APPEAR_KEYS = frozenset("appears appear enters enter arrives arrival shows_up appears_at enters_at arrives_at entry".split())
+_LEAVE_KEYS = frozenset("disappears disappear vanishes leaves exits exit departs gone_after leaves_at exits_at disappears_at "
+                        "departure".split())
+_DIRECTION_KEYS = frozenset("direction heading dir moving_direction travel travels moves goes towards toward".split())
+_SIDES = {"leftward": "left", "leftwards": "left", "rightward": "right", "rightwards": "right", "upward": "top", "upwards": "top",
+          "downward": "bottom", "downwards": "bottom", "left": "left", "right": "right", "up": "top", "down": "bottom"}
+# "x" in "cat x 2", "of" in "two of cat": words between a count and its thing
+_JOINING_WORDS = frozenset("x × of the and with".split())
+_OTHER_KEYS = frozenset("others other other_objects extras extra distractors additional additional_objects else anything_else "
+                        "background_objects".split())
+_VIEW_KEYS = frozenset("view camera_view viewpoint perspective angle camera_angle".split())
+# What the clip looks like, never a thing in it
+_LOOK_KEYS = frozenset("style look mood camera scene background setting lighting light weather quality tone vibe aesthetic "
+                       "atmosphere resolution fps duration format genre notes note ambience ambiance time_of_day location "
+                       "environment palette shot lens".split())
+_MOTION_KEYS = frozenset("reference_motion reference_state ref_motion".split())
+_YES = frozenset("present visible yes true shown on in seen there appears 1".split())
+_NO = frozenset("absent hidden no false empty none gone off out missing invisible not_visible not 0 nothing nobody".split())
+_NONE_WORDS = frozenset("none nothing no empty nil null n/a na".split())
+_STILL_WORDS = frozenset("none static still stationary idle motionless fixed parked resting stopped".split())
+_NUMBER_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight",
+                 "9": "nine", "10": "ten"}
+_COUNT_WORDS = frozenset(_NUMBER_WORDS.values()) | frozenset(("a", "an", "single"))
+_COUNT_RE = re.compile(r"^(?:x ?(\d+)|(\d+) ?x|(\d+)|(?:count|n|number|qty)\s*[:=]\s*(\d+|[a-z]+))$")
+_FIELD_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 _-]{0,30}?)\s*[:=]\s*(.*)$", re.S)
+_CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+# "|", ";", new lines, " - " bullets, "* " and "• " bullets: the fields of a flat spec
+# and a comma where a new "key:" follows ("object: cat, count: 3"; a full stop ends a labelled sentence, read as one)
+_SEPARATORS_RE = re.compile(r"\s*(?:[|;\n]\s*(?:[-*\u2022]\s+)?|(?:^|\s)[-*\u2022]\s+|,\s*(?=[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+){0,2}\s*[:=]))\s*")
+_NUMBERED_RE = re.compile(r"(?:^|[\s,;])\(?(?:\d|[a-c])[).:]\s*")
+_ROUTE_SPLIT_RE = re.compile(r"\s*(?:->|→|=>|>|,|\bthen\b|\bto\b|\btowards?\b|\binto\b|/)\s*")
+_PLACE_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|centre|center|middle|corner|side|edge|of)\b")
+_SIDE_LETTERS = {"l": "left", "r": "right", "t": "top", "b": "bottom"}
+# "left -> right", "from right to left", "cat goes from left of dog -> right of dog": a path said as a value
+_PATH_VALUE_RE = re.compile(r"(?:->|→|=>|\bto\b|\bfrom\b|\btowards?\b)")
+_OUTSIDE_COMMA_RE = re.compile(r",(?![^(]*\))|\band\b(?![^(]*\))")
+_TOKEN_RE = re.compile(r'\s*(?:("(?:[^"\\]|\\.)*")|([{}\[\]:,])|([^{}\[\]:,"]+))')
+
+
+def _key(raw: str) -> str:
+    """"visibleIn", "First-half", "Object 2": one spelling of the key, its list number dropped."""
+    key = "_".join(_CAMEL_RE.sub(" ", raw.strip()).lower().replace("-", " ").split())
+    return re.sub(r"(?<=[a-z])_?#?\d+$", "", key)
+
+
+def _tolerant(text: str):
+    """An unquoted ``{a: b, c: [d]}`` read as JSON would be; brackets left open close at the end."""
+    tokens = [(q, p, w.strip()) for q, p, w in _TOKEN_RE.findall(text) if q or p or w.strip()]
+    position = 0
+
+    def value():
+        nonlocal position
+        if position >= len(tokens):
+            return ""
+        quoted, punct, word = tokens[position]
+        position += 1
+        if punct == "{":
+            result: list = []
+            while position < len(tokens) and tokens[position][1] != "}":
+                if tokens[position][1] == ",":
+                    position += 1
+                    continue
+                key = value()
+                if position < len(tokens) and tokens[position][1] == ":":
+                    position += 1
+                    result.append((str(key), value()))
+                else:
+                    result.append((str(key), ""))
+            position += 1
+            return dict(result)
+        if punct == "[":
+            items = []
+            while position < len(tokens) and tokens[position][1] != "]":
+                if tokens[position][1] == ",":
+                    position += 1
+                    continue
+                item = value()
+                if position < len(tokens) and tokens[position][1] == ":":  # "[bird: yellow, ball: blue]"
+                    position += 1
+                    item = {str(item): value()}
+                items.append(item)
+            position += 1
+            return items
+        if quoted:
+            return quoted[1:-1]
+        return word or ""
+
+    try:
+        return value()
+    except (IndexError, RecursionError):
+        return None
+
+
+def _parsed(text: str):
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return _tolerant(text)
+
+
+def looks_like_spec(prompt: str) -> bool:
+    """Whether ``prompt`` is a pasted structure: a JSON-like object or list, or key-value fields."""
+    if ":" not in prompt and "=" not in prompt:
+        return False  # most prompts: no field at all
+    stripped = prompt.strip()
+    if stripped[:1] in "{[" and stripped[-1:] in "}]":
+        return True
+    nested = _FIELD_RE.match(stripped)
+    if nested and nested.group(2).strip()[:1] in "{[" and nested.group(2).strip()[-1:] in "}]":
+        return True  # "scene: {objects: [ball], ...}": one field holding the whole structure
+    fields = [_FIELD_RE.match(part) for part in _SEPARATORS_RE.split(stripped) if part]
+    keys = [_key(m.group(1)) for m in fields if m]
+    known = [k for k in keys if k in _OBJECT_KEYS or k in _COUNT_KEYS or k in _SHOWN_KEYS or k in _HIDDEN_KEYS
+             or k in _OTHER_KEYS or k in _ROUTE_KEYS or _names_class(k)]
+    return len(keys) >= 2 and bool(known) and len(keys) * 2 >= len(fields)
+
+
+def _names_class(word: str) -> bool:
+    words = word.replace("_", " ").split()
+    found = noun_class(words[-1]) if words else None
+    return found is not None and found[1].mobility not in ("scenery",)
+
+
+def _fields(prompt: str) -> list[tuple[str, object]]:
+    """The prompt's (key, value) pairs, values parsed where they are structures; a bare item joins the field before."""
+    stripped = prompt.strip()
+    if stripped[:1] in "{[" and stripped[-1:] in "}]":
+        parsed = _parsed(stripped)
+        if isinstance(parsed, dict):
+            return list(parsed.items())
+        if isinstance(parsed, list):
+            return [("objects", parsed)]
+    pairs: list[tuple[str, object]] = []
+    for part in _SEPARATORS_RE.split(stripped):
+        if not part:
+            continue
+        field = _FIELD_RE.match(part)
+        if field is None:
+            if pairs and pairs[-1][1] in ("", []):
+                pairs[-1] = (pairs[-1][0], part)
+            elif pairs and _key(pairs[-1][0]) in _OBJECT_KEYS and _a_list_item(part):  # "objects: - cat - dog (x2)"
+                listed = pairs[-1][1]
+                pairs[-1] = (pairs[-1][0], [*(listed if isinstance(listed, list) else [listed]), part])
+            else:
+                pairs.append(("", part))
+            continue
+        raw = field.group(2).strip().rstrip(".!").replace("\u00d7", "x")  # "cat ×2", "Others: none."
+        pairs.append((field.group(1), _parsed(raw) if raw[:1] in "{[" else raw.strip("\"'")))  # name = "cat"
+    return pairs
+
+
+# "big fluffy walking dog": longer than this, a value is a sentence, not a name
+_MOST_WORDS_OF_A_NAME = 4
+_PLURALS = {one: many for many, one in IRREGULAR_PLURALS.items()}
+
+
+def _plural(noun: str) -> str:
+    if noun in _PLURALS:
+        return _PLURALS[noun]
+    if noun.endswith(("s", "x", "ch", "sh", "z")):
+        return noun + "es"
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
+def _a_list_item(part: str) -> bool:
+    """"cat (x2, lively)", "red kite": one more item of a bulleted list of things, not a sentence."""
+    return "(" in part or len(part.split()) <= 2
+
+
+class _Thing:
+    def __init__(self, name: str):
+        self.name, self.count, self.colour, self.states = name, "", "", []
+        self.start = self.end = ""
+        self.stops: list[str] = []
+        self.via: list[str] = []
+        self.halves: dict[str, bool] = {}
+        self.still = False
+
+    def phrase(self) -> str:
+        count = self.count or "a"
+        words = [count, *self.states[:1], self.colour, self.name if count in ("a", "an", "one") else _plural(self.name)]
+        return " ".join(w for w in words if w)
+
+
+class _SpecReading:
+    def __init__(self):
+        self.things: list[_Thing] = []
+        self.top_down = False
+        self.notes: list[str] = []
+        self.loose: list[str] = []
+        self.sentences: list[str] = []
+        self.mover: _Thing | None = None
+        self.references: list[_Thing] = []
+
+    def thing(self, name: str, fresh: bool = False) -> _Thing:
+        """The thing of that name said before (a key naming it adds fields), or a new one: each object of a list is its own."""
+        name = name.strip().lower()
+        for thing in self.things:
+            if thing.name == name and not fresh:
+                return thing
+        self.things.append(_Thing(name))
+        return self.things[-1]
+
+    def described(self, text: str, fresh: bool = False) -> _Thing | None:
+        """"car (x2, moving)", "walking dog", "ball (count: 4)": a thing with the words said of it."""
+        inside = re.findall(r"\(([^)]*)\)", text)
+        outside = re.sub(r"\([^)]*\)", " ", text).lower().split()
+        if len(outside) > _MOST_WORDS_OF_A_NAME:
+            self.sentences.append(text.strip())  # "subject: a cat walks to the left": a sentence, read as one
+            return None
+        nouns = [w for w in outside if noun_class(w) is not None]
+        if not nouns:
+            return None
+        noun = nouns[-1]
+        thing = self.thing(noun_class(noun)[0], fresh)
+        words = [w for w in outside if w != noun] + [p.strip() for part in inside for p in part.split(",")]
+        for word in words:
+            self.attribute(thing, word.strip().lower())
+        return thing
+
+    def attribute(self, thing: _Thing, word: str) -> None:
+        """One word or short field said of a thing: its count, colour or state."""
+        count = _COUNT_RE.match(word)
+        if count:
+            said = next(g for g in count.groups() if g)
+            thing.count = _NUMBER_WORDS.get(said, said)
+        elif word in _COUNT_WORDS:
+            thing.count = "one" if word in ("a", "an", "single") else word
+        elif word in COLORS:
+            thing.colour = word
+        elif word in _STILL_WORDS:
+            thing.still = True
+        elif word in _SIDES:
+            thing.end = "the " + _SIDES[word]  # "(leftward)": the side it goes to
+        elif word and word not in _YES and word not in _NONE_WORDS and word not in _JOINING_WORDS:
+            thing.states.append(word)
+
+    def read(self, pairs, owner: _Thing | None = None) -> None:
+        for raw_key, value in pairs:
+            self.field(_key(raw_key) if raw_key else "", value, owner)
+
+    def field(self, key: str, value, owner: _Thing | None) -> None:
+        text = value if isinstance(value, str) else ""
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            text = str(int(value))
+        elif isinstance(value, bool) or value is None:
+            text = "yes" if value else "no"
+        word = text.strip().lower()
+        parts = key.split("_")
+        if len(parts) > 1 and _names_class(parts[0]) and "_".join(parts[1:]) not in _OBJECT_KEYS:  # "bird_path", "dog_colour"
+            owner, key = self.described(parts[0]), "_".join(parts[1:])
+        if key in _OBJECT_KEYS:
+            self.objects(value, role="mover" if key in ("mover", "movers", "actor", "actors") else
+                         "reference" if key in _REFERENCE_KEYS else "")
+            return
+        shown_or_hidden = key in _SHOWN_KEYS or key in _HIDDEN_KEYS or "half" in key or key in _APPEAR_KEYS or key in _LEAVE_KEYS
+        if owner is None and self.things and key not in _OTHER_KEYS and key not in _LOOK_KEYS and not _names_class(key) \
+                and not shown_or_hidden:
+            owner = self.mover or self.things[-1]
+        if key in _STATE_KEYS and (isinstance(value, dict) or (isinstance(value, str) and _PATH_VALUE_RE.search(word))):
+            if isinstance(value, dict):
+                self.read(value.items(), owner)
+            else:
+                self.route("path", self.path_owner(word, owner), owner=self.path_owner(word, owner, thing=True))
+            return
+        if owner is not None and key in _COUNT_KEYS:
+            self.attribute(owner, _NUMBER_WORDS.get(word, word))
+        elif owner is not None and key in _COLOUR_KEYS and word in COLORS:
+            owner.colour = word
+        elif owner is not None and key in _STATE_KEYS:
+            for part in (value if isinstance(value, list) else [word]):
+                self.attribute(owner, str(part).strip().lower())
+        elif key in _MOTION_KEYS and word in _STILL_WORDS:
+            for thing in self.references:
+                thing.still = True
+        elif key in _DIRECTION_KEYS and owner is not None and word:
+            if _PATH_VALUE_RE.search(word) and not word.startswith("to "):
+                self.route("path", self.path_owner(word, owner), owner)
+            else:
+                self.attribute(owner, re.sub(r"^(?:to|toward|towards) (?:the )?", "", word))
+        elif key in _APPEAR_KEYS or key in _LEAVE_KEYS:
+            for thing in [owner] if owner else self.things:
+                thing.halves = {"first": key in _LEAVE_KEYS, "second": key in _APPEAR_KEYS}
+        elif key in _START_KEYS or key in _END_KEYS or key in _ROUTE_KEYS or key in _VIA_KEYS:
+            self.route(key, value, owner)
+        elif shown_or_hidden and key not in _APPEAR_KEYS and key not in _LEAVE_KEYS:
+            for thing in [owner] if owner else self.things:  # said of no one thing: of all of them
+                self.halves(key, word, thing)
+        elif key in _OTHER_KEYS:
+            if word not in _NONE_WORDS and value not in ([], {}, ""):
+                self.objects(value)
+        elif key in _VIEW_KEYS:
+            self.top_down = self.top_down or bool(re.search(r"top|above|overhead|bird|aerial", word))
+        elif key in _LOOK_KEYS:
+            if isinstance(value, dict):
+                self.read(value.items())
+            elif key == "camera" or key == "shot":
+                self.top_down = self.top_down or bool(re.search(r"top[ -]?down|from above|overhead|aerial", word))
+        elif _names_class(key):
+            thing = self.described(key.replace("_", " "))
+            if isinstance(value, dict):
+                self.read(value.items(), thing)
+            elif thing is not None:
+                for part in (value if isinstance(value, list) else re.split(r"[,+]", text)):
+                    self.attribute(thing, str(part).strip().lower())
+        elif owner is not None and (word in _YES or word in _NONE_WORDS) and key in ("moving", "walking", "flying", "running"):
+            if word in _YES:
+                owner.states.append(key)
+        elif key == "" and word:
+            self.loose.append(word)
+        elif key:
+            self.notes.append(f"spec field {key!r} not understood; ignored")
+
+    def path_owner(self, text: str, owner: _Thing | None, thing: bool = False):
+        """"cat goes from left of dog -> right of dog": the thing named before "from" moves along the rest."""
+        said = re.match(r"^(?:the |a |an )?([a-z]+)\b[a-z ]*?\bfrom\b\s*(.*)$", text)
+        if said and noun_class(said.group(1)) is not None:
+            return self.described(said.group(1)) if thing else said.group(2)
+        if text.startswith("from "):
+            text = text[5:]
+        return owner if thing else text
+
+    def took_role(self, thing: _Thing | None, role: str) -> None:
+        if thing is not None and role == "mover":
+            self.mover = thing
+        elif thing is not None and role == "reference":
+            self.references.append(thing)
+
+    def objects(self, value, role: str = "") -> None:
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, dict):
+                name_key = next((k for k in item if _key(k) in _OBJECT_KEYS), None)
+                thing = self.described(str(item[name_key]), fresh=True) if name_key else None
+                if thing is None and len(item) == 1:  # {"bird": "yellow"} in a list
+                    self.field(_key(next(iter(item))), next(iter(item.values())), None)
+                    continue
+                self.read([(k, v) for k, v in item.items() if k != name_key], thing)
+                self.took_role(thing, role)
+            elif isinstance(item, str):
+                for part in _OUTSIDE_COMMA_RE.split(item):
+                    thing = self.described(part)
+                    self.took_role(thing, role)
+                    if thing is None and part.strip():
+                        self.notes.append(f"spec object {part.strip()!r} not understood; ignored")
+
+    def route(self, key: str, value, owner: _Thing | None) -> None:
+        thing = owner or self.mover or next((t for t in self.things if not t.still), self.things[0] if self.things else None)
+        if thing is None:
+            return
+        items = value if isinstance(value, list) else [value]
+        places: list[str] = []
+        for item in items:
+            text = re.sub(r"(?<=[a-z])-(?=to-|[a-z]+$)|(?<=-to)-", " ", str(item).strip().lower())  # "left-to-right"
+            numbered = [p for p in _NUMBERED_RE.split(text) if p.strip()]
+            for part in numbered if len(numbered) > 1 else [text]:
+                places.extend(p for p in _ROUTE_SPLIT_RE.split(part) if p.strip()) if key in _ROUTE_KEYS | {"motion"} \
+                    else places.append(part)
+        places = [self.place(p, thing) for p in places]
+        places = [p for p in places if p]
+        if key in _START_KEYS and places:
+            thing.start = places[0]
+        elif key in _END_KEYS and places:
+            thing.end = places[-1]
+        elif key in _VIA_KEYS:
+            thing.via.extend(places)
+        elif len(places) == 1:
+            thing.end = places[0]  # "walking to the left": where it goes
+        else:
+            thing.stops = places
+
+    def place(self, text: str, thing: _Thing) -> str:
+        """"from left", "R", "lower-left": a place in the reader's words; a manner ("walking") is kept as a state."""
+        text = re.sub(r"^(?:from|at|in|on)\s+", "", text.strip(" .,").replace("-", " "))
+        said = re.match(r"^([a-z]+ing)\b\s*(.*)$", text)  # "walking", "moving from left"
+        if said:
+            thing.states.append(said.group(1))
+            return self.place(said.group(2), thing) if said.group(2) else ""
+        text = _SIDE_LETTERS.get(text, text)
+        return text if _PLACE_WORD_RE.search(text) else ""
+
+    def halves(self, key: str, word: str, thing: _Thing) -> None:
+        """"visible_in: first half", "second_half: absent", "first half: not visible": the halves it is seen in."""
+        shown = key in _SHOWN_KEYS or (key not in _HIDDEN_KEYS and not any(w in _NO for w in word.replace("_", " ").split()))
+        halves = [h for h in ("first", "second") if h in key] or [h for h in ("first", "second") if h in word]
+        for half in halves:
+            thing.halves[half] = shown
+        other = {"first": "second", "second": "first"}
+        if len(halves) == 1 and ("only" in word or key in _SHOWN_KEYS or key in _HIDDEN_KEYS):
+            thing.halves.setdefault(other[halves[0]], not shown)  # "visible_in: first half": not in the second
+
+
+def _place(text: str) -> str:
+    """"right of cat" -> "the right of the cat"; "lower left" -> "the lower left"."""
+    text = re.sub(r"\bof (?:the )?([a-z]+)", r"of the \1", text.strip())
+    return text if text.startswith("the ") else "the " + text
+
+
+def _path(thing: _Thing) -> list[str]:
+    """Start, listed stops, stops said one by one, end: one route, a place said twice in a row kept once."""
+    places = ([thing.start] if thing.start else []) + thing.stops + thing.via + ([thing.end] if thing.end else [])
+    return [p for i, p in enumerate(places) if i == 0 or p != places[i - 1]]
+
+
+def _thing_sentence(thing: _Thing) -> str:
+    phrase, one = thing.phrase(), thing.count in ("", "a", "an", "one")
+    path = _path(thing)
+    if len(path) >= 3:
+        return f"{phrase} {'starts' if one else 'start'} in {_place(path[0])}" + "".join(f", then moves to {_place(p)}" for p in path[1:])
+    if len(path) == 2 or thing.start or thing.end:
+        start, end = (path[0] if thing.start or len(path) == 2 else ""), (path[-1] if thing.end or len(path) == 2 else "")
+        return (phrase + (" moves" if one else " move") + (f" from {_place(start)}" if start else "")
+                + (f" to {_place(end)}" if end else ""))
+    first, second = thing.halves.get("first"), thing.halves.get("second")
+    if first is False and second is not False:
+        return f"{phrase} {'appears' if one else 'appear'} in the second half"
+    if second is False and first is not False:
+        return f"{phrase} {'is' if one else 'are'} there in the first half and {'is' if one else 'are'} gone in the second half"
+    if thing.still:
+        return f"{phrase} {'stays' if one else 'stay'} still"
+    return phrase
+
+
+def _sentences(reading: _SpecReading) -> str:
+    # a still thing or a reference first: the mover's path names it
+    things = sorted(reading.things, key=lambda t: not (t.still or t in reading.references))
+    # a field with no key that names a thing ("| a dog barks |") is a sentence of its own
+    loose = [text for text in reading.loose if any(noun_class(w) for w in re.findall(r"[a-z]+", text))]
+    return ("seen from above, " if reading.top_down else "") + ". ".join([*map(_thing_sentence, things), *loose]) + "."
+
+
+def spec_in_plain_words(prompt: str) -> tuple[str, list[str]]:
+    """The plain sentences a pasted spec says, and notes on the fields it could not read."""
+    reading = _SpecReading()
+    try:
+        reading.read(_fields(prompt))
+    except RecursionError:  # nested past any spec a person writes: read as it stands
+        return prompt, []
+    if not reading.things or reading.sentences:
+        return prompt, []
+    return _sentences(reading), reading.notes
