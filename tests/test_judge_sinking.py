@@ -68,6 +68,20 @@ def test_a_bounce_settling_and_a_squash_on_contact_are_no_sink():
     assert measure_sink(top, bottom).depth == pytest.approx(0.0, abs=1e-9)
 
 
+def test_a_bounce_whose_next_landing_the_samples_miss_is_no_sink():
+    """Keyframes joined by straight lines (a planned layout, watched): the ball stops at 0.8 on a sample short of
+    the floor, rises 0.1 in a bounce, then comes down at a steady 0.03 a sample to 0.9 as the clip ends, with no
+    abrupt stop left to see. It left the line, so the line says nothing about where it ends: not a sink, though
+    its top edge ends a whole height below its resting place there. A rebound too small to be a visible
+    landing's step leaves the line standing, and the same descent reads as a sink."""
+    bounce = np.concatenate([FLOOR - np.array([0.05, 0.1, 0.05]), FLOOR + np.array([-0.02, 0.01, 0.04, 0.07, 0.1])])
+    top, bottom = _edges(bounce, bounce - HEIGHT)
+    assert measure_sink(top, bottom) is None
+    bounce[:4] = FLOOR - np.array([0.005, 0.008, 0.005, 0.002])  # a rebound smaller than a visible landing's step
+    top, bottom = _edges(bounce, bounce - HEIGHT)
+    assert measure_sink(top, bottom) is not None
+
+
 def test_a_body_that_loses_its_rim_at_once_on_landing_and_stays_so_has_not_sunk():
     """A tracked body at rest can lose a rim to the backdrop model: its top edge 0.04 lower from the first sample
     after the landing, and no lower after; 0.4 heights below its resting place, but it never went on down."""

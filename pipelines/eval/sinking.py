@@ -80,7 +80,8 @@ def measure_sink(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None 
                  across: np.ndarray | None = None) -> Sink | None:
     """The sink after the last landing of a track whose box edges are ``top`` and ``bottom`` per sample (frame
     heights, y down; ``framed``: where the bottom edge lies on the frame's border; ``across``: its centre's x);
-    None when it never lands, lands too late to tell, falls on to somewhere lower (off an edge), or travels on
+    None when it never lands, lands too late to tell, leaves the line again (a bounce whose landing the samples
+    miss, as at the clip's end), falls on to somewhere lower (off an edge), or travels on
     along the ground (coming nearer on a floor seen from above, perspective moves it down the frame).
 
     The line is where the bottom edge stopped (the next sample's when the step after the landing went on down:
@@ -91,10 +92,13 @@ def measure_sink(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None 
     if len(top) < MIN_AFTER + 3:
         return None
     framed = np.zeros(len(top), bool) if framed is None else framed
-    found = landings(bottom, own_height(top, bottom, len(top) - 1), framed)
+    whole_height = own_height(top, bottom, len(top) - 1)
+    found = landings(bottom, whole_height, framed)
     if not found or len(top) - 1 - found[-1] < MIN_AFTER:
         return None
     landing = found[-1]
+    if float(bottom[landing + 1:].min()) < float(bottom[landing]) - max(IMPACT_STEP, IMPACT_HEIGHTS * whole_height):
+        return None  # it bounced off the line and had not landed again where a landing shows: a sink never rises
     bounced = bottom[landing + 1] < bottom[landing]
     line = float(bottom[landing]) if bounced else float(bottom[landing:landing + 2].max())
     landed_height = float((bottom - top)[landing:landing + 2].max())
