@@ -1,0 +1,69 @@
+"""Social-media captions and second-person narration, put into plain sentences before reading.
+
+A caption ("POV: your two cats ...", "wait for it...", "when the cat finally joins halfway through",
+#hashtags) and an immersive "you" ("You notice a dog; as you watch, it trots off") speak to the viewer:
+"you" is the onlooker and the camera, never drawn ("your two cats" are two cats), "POV:" and "wait for
+it" are tags, hashtags are style, and the meme's opening "when" starts no time clause. Waiting "half the
+video" before something comes is its arrival halfway through; "joins" after a time is arriving; "sticks
+around" is staying. "X's left" is the left of X, and a second thing placed by a verbless side ("a ball and,
+to the left of it, a dog") is there, beside the first, rather than the first moving.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import noun_class
+
+HASHTAG_RE = re.compile(r"#[a-z0-9_]+")
+# "POV:", "top-down POV:", "wait for it...": the caption's tags
+TAG_RE = re.compile(r"\bpov\b:?|\bwait for it\b\s*(?:\.{2,}|…|!+|,)?")
+# the meme's "when the cat finally ...": not a time clause
+MEME_WHEN_RE = re.compile(r"^\s*when (?=(?:the|a|an|my|your|our|one|two|three|four)\b)")
+# "you notice", "as you watch,", "you look on as": the onlooker
+NOTICE_RE = re.compile(r"\b(?:you|we) (?:notice|see|spot|find|watch|observe|glimpse|discover)s? (?=(?:a|an|the|one|two|three|four|five)\b)")
+AS_YOU_WATCH_RE = re.compile(r"\b(?:as|while) (?:you|we) (?:watch|look on|look|observe|wait|stare|gaze)(?: on)?,?\s*")
+YOUR_RE = re.compile(r"\b(?:your|ur) (?=(?:one|two|three|four|five|\d+|[a-z]+)\b)")
+# "you wait half the video and a bird flies in": the bird comes halfway through
+WAIT_HALF_RE = re.compile(r"\b(?:you |we )?wait(?:s|ed|ing)? (?:for )?(?:half|half of|halfway through) (?:the )?(?:video|clip|footage|scene)(?:,? and|,| then|\.{2,})\s*")
+JOINS_RE = re.compile(r"\b(?:joins|join|joined|joining)(?= (?:halfway|midway|partway|at|in the|later|after|during|then)\b)")
+STICKS_AROUND_RE = re.compile(r"\b(?:sticks|stick|stuck|sticking|hangs|hang|hung|hanging) (?:around|about)\b")
+_STAY_FORMS = {"sticks": "stays", "hangs": "stays", "stick": "stay", "hang": "stay", "stuck": "stayed", "hung": "stayed",
+               "sticking": "staying", "hanging": "staying"}
+# "gets the zoomies": a mood, not a thing (a word the tables know, "gets the ball", is kept)
+GETS_THE_RE = re.compile(r"\b(?:gets?|got|getting|has|have|catch(?:es)?) the (?P<word>[a-z]+)\b")
+# "the dog's left", "the ball's right": the side of that thing
+POSSESSIVE_SIDE_RE = re.compile(r"\bthe ([a-z]+)'s (left|right)(?: side)?\b")
+# "a ball and, to the left of it, a dog" / "a ball and a dog to the left of it": the second thing is beside the first
+BESIDE_FRONTED_RE = re.compile(r"\band,? (?P<side>to the (?:left|right) of (?:it|him|her|them)),? (?P<thing>(?:a|an|one|the)(?: [a-z]+){1,3}?)(?=\s*[;.]|,? as\b)")
+BESIDE_AFTER_RE = re.compile(r"\band (?P<thing>(?:a|an|one)(?: [a-z]+){1,2}?) (?P<side>to the (?:left|right) of (?:it|him|her|them))(?=\s*[;.,])")
+_TELLS = ("#", "pov", "wait for it", "when ", "you ", "your ", "we ", "stick", "hang", "join", "'s left", "'s right", "of it")
+
+
+def looks_like_caption(text: str) -> bool:
+    """Whether ``text`` (lower-cased) has a caption tag, a "you" or a possessive side (most prompts have none)."""
+    return any(tell in text for tell in _TELLS)
+
+
+def _mood_or_thing(match: re.Match) -> str:
+    word = match.group("word")
+    return match.group(0) if noun_class(word) is not None else "is lively"
+
+
+def caption_in_plain_words(text: str) -> str:
+    """``text`` without the viewer, tags and hashtags; the caption's times and sides said plainly."""
+    if "#" in text:
+        text = HASHTAG_RE.sub(" ", text)
+    text = TAG_RE.sub(" ", text).strip()
+    text = MEME_WHEN_RE.sub("", text)
+    text = WAIT_HALF_RE.sub("halfway through, ", text)
+    text = AS_YOU_WATCH_RE.sub("", text)
+    text = NOTICE_RE.sub("there is ", text)
+    text = YOUR_RE.sub("", text)
+    text = JOINS_RE.sub("appears", text)
+    text = STICKS_AROUND_RE.sub(lambda m: _STAY_FORMS[m.group(0).split()[0]], text)
+    text = GETS_THE_RE.sub(_mood_or_thing, text)
+    text = POSSESSIVE_SIDE_RE.sub(r"the \2 of the \1", text)
+    text = BESIDE_FRONTED_RE.sub(lambda m: f"and {m.group('thing')} is {m.group('side')}", text)
+    text = BESIDE_AFTER_RE.sub(lambda m: f"and {m.group('thing')} is {m.group('side')}", text)
+    return " ".join(text.split())
