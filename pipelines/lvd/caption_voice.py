@@ -18,8 +18,8 @@ from .object_classes import noun_class
 HASHTAG_RE = re.compile(r"#[a-z0-9_]+")
 # "POV:", "top-down POV:", "wait for it...": the caption's tags
 TAG_RE = re.compile(r"\bpov\b:?|\bwait for it\b\s*(?:\.{2,}|…|!+|,)?")
-# the meme's "when the cat finally ...": not a time clause
-MEME_WHEN_RE = re.compile(r"^\s*when (?=(?:the|a|an|my|your|our|one|two|three|four)\b)")
+# the meme's "when the cat finally ...": not a time clause, and its "finally" is relief, not the end of the clip
+MEME_WHEN_RE = re.compile(r"^\s*when (?P<thing>(?:the|a|an|my|your|our|one|two|three|four)(?: [a-z]+){1,3}?)(?: finally| at last)?(?= [a-z])")
 # "you notice", "as you watch,", "you look on as": the onlooker
 NOTICE_RE = re.compile(r"\b(?:you|we) (?:notice|see|spot|find|watch|observe|glimpse|discover)s? (?=(?:a|an|the|one|two|three|four|five)\b)")
 AS_YOU_WATCH_RE = re.compile(r"\b(?:as|while) (?:you|we) (?:watch|look on|look|observe|wait|stare|gaze)(?: on)?,?\s*")
@@ -32,12 +32,13 @@ _STAY_FORMS = {"sticks": "stays", "hangs": "stays", "stick": "stay", "hang": "st
                "sticking": "staying", "hanging": "staying"}
 # "gets the zoomies": a mood, not a thing (a word the tables know, "gets the ball", is kept)
 GETS_THE_RE = re.compile(r"\b(?:gets?|got|getting|has|have|catch(?:es)?) the (?P<word>[a-z]+)\b")
-# "the dog's left", "the ball's right": the side of that thing
-POSSESSIVE_SIDE_RE = re.compile(r"\bthe ([a-z]+)'s (left|right)(?: side)?\b")
 # "a ball and, to the left of it, a dog" / "a ball and a dog to the left of it": the second thing is beside the first
 BESIDE_FRONTED_RE = re.compile(r"\band,? (?P<side>to the (?:left|right) of (?:it|him|her|them)),? (?P<thing>(?:a|an|one|the)(?: [a-z]+){1,3}?)(?=\s*[;.]|,? as\b)")
-BESIDE_AFTER_RE = re.compile(r"\band (?P<thing>(?:a|an|one)(?: [a-z]+){1,2}?) (?P<side>to the (?:left|right) of (?:it|him|her|them))(?=\s*[;.,])")
-_TELLS = ("#", "pov", "wait for it", "when ", "you ", "your ", "we ", "stick", "hang", "join", "'s left", "'s right", "of it")
+BESIDE_AFTER_RE = re.compile(r"\band (?P<thing>(?:a|an|one)(?: (?!is\b|are\b)[a-z]+){1,2}?) (?P<side>to the (?:left|right) of (?:it|him|her|them))(?=\s*[;.,])")
+# "visits its three corners in order: lower right, ...": the corners listed after are the route, not things
+VISITS_CORNERS_RE = re.compile(r"\b(?:visits|visit|visiting|visited|tours|tour|hits|hit) (?:its|the|all|all the|each of the)? ?"
+                               r"(?:(?:three|four|\d) )?(?:corners|spots|places|points)(?: in (?:order|turn|sequence)| one (?:by|after) (?:one|another))?")
+_TELLS = ("corner", "#", "pov", "wait for it", "when ", "you ", "your ", "we ", "stick", "hang", "join", "'s left", "'s right", "of it")
 
 
 def looks_like_caption(text: str) -> bool:
@@ -50,20 +51,25 @@ def _mood_or_thing(match: re.Match) -> str:
     return match.group(0) if noun_class(word) is not None else "is lively"
 
 
+def _placed_beside(match: re.Match) -> str:
+    """The second thing in a sentence of its own, so the side is where it is, not a move of the first."""
+    return f". {match.group('thing')} is {match.group('side')}"
+
+
 def caption_in_plain_words(text: str) -> str:
     """``text`` without the viewer, tags and hashtags; the caption's times and sides said plainly."""
     if "#" in text:
         text = HASHTAG_RE.sub(" ", text)
     text = TAG_RE.sub(" ", text).strip()
-    text = MEME_WHEN_RE.sub("", text)
+    text = MEME_WHEN_RE.sub(r"\g<thing>", text)
     text = WAIT_HALF_RE.sub("halfway through, ", text)
     text = AS_YOU_WATCH_RE.sub("", text)
     text = NOTICE_RE.sub("there is ", text)
     text = YOUR_RE.sub("", text)
+    text = VISITS_CORNERS_RE.sub("goes", text)
     text = JOINS_RE.sub("appears", text)
     text = STICKS_AROUND_RE.sub(lambda m: _STAY_FORMS[m.group(0).split()[0]], text)
     text = GETS_THE_RE.sub(_mood_or_thing, text)
-    text = POSSESSIVE_SIDE_RE.sub(r"the \2 of the \1", text)
-    text = BESIDE_FRONTED_RE.sub(lambda m: f"and {m.group('thing')} is {m.group('side')}", text)
-    text = BESIDE_AFTER_RE.sub(lambda m: f"and {m.group('thing')} is {m.group('side')}", text)
+    text = BESIDE_FRONTED_RE.sub(_placed_beside, text)
+    text = BESIDE_AFTER_RE.sub(_placed_beside, text)
     return " ".join(text.split())

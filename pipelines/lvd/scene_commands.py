@@ -27,7 +27,7 @@ NOTHING_ELSE_RE = re.compile(r",?\s*\b(?:" + _BUILD + r") (?:nothing|no)(?: (?:e
 HIDE_RE = re.compile(_CLAUSE + r"(?:" + _REMOVE + r") (?P<thing>" + _THING + r")(?= (?:until|till|for|during|in|through|throughout)\b)")
 # "at the midpoint, despawn the dog": it goes then
 REMOVE_RE = re.compile(_CLAUSE + r"(?:" + _REMOVE + r") (?P<thing>" + _THING + r")\b")
-BUILD_RE = re.compile(_CLAUSE + r"(?:" + _BUILD + r") (?P<thing>" + _THING + r")(?= (?:and|flying|walking|rolling|running|driving|moving|"
+BUILD_RE = re.compile(_CLAUSE + r"(?P<verb>" + _BUILD + r") (?P<thing>" + _THING + r")(?= (?:and|flying|walking|rolling|running|driving|moving|"
                       r"swimming|on|in|at|to|into|onto|near|beside|by|from|resting|sitting|standing|there|,|;|\.)|\s*$|[.,;])")
 # a time said earlier in the sentence: what is built after it arrives then
 _SAID_TIME_RE = re.compile(r"\b(?:midpoint|halfway|half[ -]way|middle|second half|later|then|after|partway|midway)\b[^.;]*$")
@@ -71,7 +71,7 @@ def _built(match: re.Match) -> str:
     thing = match.group("thing")
     if _SAID_TIME_RE.search(match.string[:match.start()]):
         return f"{thing} appears"
-    return thing
+    return match.group(0) if match.group("verb") == "show" else thing  # "show a tram only until 0:05": the reader times it
 
 
 def _removed(match: re.Match) -> str:
