@@ -41,6 +41,7 @@ def test_commands_and_captions_add_only_the_named_things(prompt, expected):
         ("Hide the truck for the first half; at the midpoint, spawn it and keep it driving.", False, True),
         ("Begin with an empty road; at the midpoint, spawn the truck driving and keep it there until the end.", False, True),
         ("A duck swims on the pond; at the midpoint, despawn it.", True, False),
+        ("A red ball rolls along the floor; at the midpoint, despawn the red ball.", True, False),
         ("when the goat finally joins midway and stays till the end 🐐 #cinematic", False, True),
         ("POV: you wait half the clip and a duck finally swims in and sticks around #calm", False, True),
     ],

@@ -21,9 +21,10 @@ TAG_RE = re.compile(r"\bpov\b:?|\bwait for it\b\s*(?:\.{2,}|…|!+|,)?")
 # the meme's "when the cat finally ...": not a time clause, and its "finally" is relief, not the end of the clip
 MEME_WHEN_RE = re.compile(r"^\s*when (?P<thing>(?:the|a|an|my|your|our|one|two|three|four)(?: [a-z]+){1,3}?)(?: finally| at last)?(?= [a-z])")
 # "you notice", "as you watch,", "you look on as": the onlooker
-NOTICE_RE = re.compile(r"\b(?:you|we) (?:notice|see|spot|find|watch|observe|glimpse|discover)s? (?=(?:a|an|the|one|two|three|four|five)\b)")
+# (not "you watch a car move": watching and seeing take the thing's own verb after it, which the reader knows)
+NOTICE_RE = re.compile(r"\byou (?:notice|spot|glimpse|discover|spy|make out) (?=(?:a|an|the|one|two|three|four|five)\b)")
 AS_YOU_WATCH_RE = re.compile(r"\b(?:as|while) (?:you|we) (?:watch|look on|look|observe|wait|stare|gaze)(?: on)?,?\s*")
-YOUR_RE = re.compile(r"\b(?:your|ur) (?=(?:one|two|three|four|five|\d+|[a-z]+)\b)")
+YOUR_RE = re.compile(r"\b(?:your|ur) (?=(?P<count>one|two|three|four|five|\d+)?)")
 # "you wait half the video and a bird flies in": the bird comes halfway through
 WAIT_HALF_RE = re.compile(r"\b(?:you |we )?wait(?:s|ed|ing)? (?:for )?(?:half|half of|halfway through) (?:the )?(?:video|clip|footage|scene)(?:,? and|,| then|\.{2,})\s*")
 JOINS_RE = re.compile(r"\b(?:joins|join|joined|joining)(?= (?:halfway|midway|partway|at|in the|later|after|during|then)\b)")
@@ -65,7 +66,7 @@ def caption_in_plain_words(text: str) -> str:
     text = WAIT_HALF_RE.sub("halfway through, ", text)
     text = AS_YOU_WATCH_RE.sub("", text)
     text = NOTICE_RE.sub("there is ", text)
-    text = YOUR_RE.sub("", text)
+    text = YOUR_RE.sub(lambda m: "" if m.group("count") else "the ", text)  # "your two cats": two cats; "your cat": the cat
     text = VISITS_CORNERS_RE.sub("goes", text)
     text = JOINS_RE.sub("appears", text)
     text = STICKS_AROUND_RE.sub(lambda m: _STAY_FORMS[m.group(0).split()[0]], text)

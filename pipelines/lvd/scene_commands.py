@@ -26,7 +26,7 @@ NOTHING_ELSE_RE = re.compile(r",?\s*\b(?:" + _BUILD + r") (?:nothing|no)(?: (?:e
 # "hide the ball until the midpoint", "hide the car for the first half": not there then
 HIDE_RE = re.compile(_CLAUSE + r"(?:" + _REMOVE + r") (?P<thing>" + _THING + r")(?= (?:until|till|for|during|in|through|throughout)\b)")
 # "at the midpoint, despawn the dog": it goes then
-REMOVE_RE = re.compile(_CLAUSE + r"(?:" + _REMOVE + r") (?P<thing>" + _THING + r")\b")
+REMOVE_RE = re.compile(_CLAUSE + r"(?:" + _REMOVE + r") (?P<thing>" + _THING + r")(?=\s*(?:[.,;!?]|$)| (?:and|then|at|from|when|after|as|so)\b)")
 BUILD_RE = re.compile(_CLAUSE + r"(?P<verb>" + _BUILD + r") (?P<thing>" + _THING + r")(?= (?:and|flying|walking|rolling|running|driving|moving|"
                       r"swimming|on|in|at|to|into|onto|near|beside|by|from|resting|sitting|standing|there|,|;|\.)|\s*$|[.,;])")
 # a time said earlier in the sentence: what is built after it arrives then
