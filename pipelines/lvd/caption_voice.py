@@ -31,8 +31,8 @@ JOINS_RE = re.compile(r"\b(?:joins|join|joined|joining)(?= (?:halfway|midway|par
 STICKS_AROUND_RE = re.compile(r"\b(?:sticks|stick|stuck|sticking|hangs|hang|hung|hanging) (?:around|about)\b")
 _STAY_FORMS = {"sticks": "stays", "hangs": "stays", "stick": "stay", "hang": "stay", "stuck": "stayed", "hung": "stayed",
                "sticking": "staying", "hanging": "staying"}
-# "gets the zoomies": a mood, not a thing (a word the tables know, "gets the ball", is kept)
-GETS_THE_RE = re.compile(r"\b(?:gets?|got|getting|has|have|catch(?:es)?) the (?P<word>[a-z]+)\b")
+# "gets the zoomies", "has the jitters": a mood, not a thing (a word the tables know, "gets the balls", is kept)
+GETS_THE_RE = re.compile(r"\b(?:gets?|got|getting|has|have|catch(?:es)?) the (?P<word>[a-z]+s)\b")
 # "a ball and, to the left of it, a dog" / "a ball and a dog to the left of it": the second thing is beside the first
 BESIDE_FRONTED_RE = re.compile(r"\band,? (?P<side>to the (?:left|right) of (?:it|him|her|them)),? (?P<thing>(?:a|an|one|the)(?: [a-z]+){1,3}?)(?=\s*[;.]|,? as\b)")
 BESIDE_AFTER_RE = re.compile(r"\band (?P<thing>(?:a|an|one)(?: (?!is\b|are\b)[a-z]+){1,2}?) (?P<side>to the (?:left|right) of (?:it|him|her|them))(?=\s*[;.,])")
