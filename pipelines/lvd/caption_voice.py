@@ -39,12 +39,14 @@ BESIDE_AFTER_RE = re.compile(r"\band (?P<thing>(?:a|an|one)(?: (?!is\b|are\b)[a-
 # "visits its three corners in order: lower right, ...": the corners listed after are the route, not things
 VISITS_CORNERS_RE = re.compile(r"\b(?:visits|visit|visiting|visited|tours|tour|hits|hit) (?:its|the|all|all the|each of the)? ?"
                                r"(?:(?:three|four|\d) )?(?:corners|spots|places|points)(?: in (?:order|turn|sequence)| one (?:by|after) (?:one|another))?")
-_TELLS = ("corner", "#", "pov", "wait for it", "when ", "you ", "your ", "we ", "stick", "hang", "join", "'s left", "'s right", "of it")
+_CAPTION_WORDS = frozenset(("corners pov wait when you your ur we stick sticks stuck sticking hang hangs hung hanging join joins "
+                            "joined joining").split())
 
 
-def looks_like_caption(text: str) -> bool:
-    """Whether ``text`` (lower-cased) has a caption tag, a "you" or a possessive side (most prompts have none)."""
-    return any(tell in text for tell in _TELLS)
+def looks_like_caption(words: set[str], text: str) -> bool:
+    """Whether the prompt (its ``words`` and lower-cased ``text``) has a caption tag, a "you", a time word of
+    captions or a side said of "it" (most prompts have none, and skip the rewrite)."""
+    return "#" in text or not words.isdisjoint(_CAPTION_WORDS) or " of it" in text
 
 
 def _mood_or_thing(match: re.Match) -> str:

@@ -82,12 +82,12 @@ def rewritten_for_reading(prompt: str) -> str:
     # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
     if looks_like_commentary(text):
         text = commentary_in_plain_words(text)  # "here comes a dog, folks!": the dog, without the audience
-    if looks_like_caption(text):
-        text = caption_in_plain_words(text)  # "POV: your two cats ... #lively": the cats, without the viewer and tags
-    if looks_like_commands(text):
-        text = commands_in_plain_words(text)  # "spawn three cats", "roll the ball from ...": what happens
     text = plain_learner_phrasing(plain_shot_notes(text))  # "L → R", "btm rt": side letters and arrows first
     words = set(text.translate(_WORD_BREAKS).split())
+    if looks_like_caption(words, text):
+        text = caption_in_plain_words(text)  # "POV: your two cats ... #lively": the cats, without the viewer and tags
+    if looks_like_commands(words):
+        text = commands_in_plain_words(text)  # "spawn three cats", "roll the ball from ...": what happens
     if looks_like_chat(words, text):
         text = plain_chat(text)  # "can u make a vid w/ 2 dogs walkin pls": the plain words
     if looks_like_protocol(words, text):

@@ -42,12 +42,6 @@ CYCLE_RE = re.compile(r"\b(?:set|animate|give|play) (?P<thing>" + _THING + r") (
                       r"(?:loop|cycle|animation|anim|clip)\b")
 _CYCLE_ACTION = {"idle": "resting", "walk": "walking", "run": "running", "flight": "flying", "fly": "flying", "trot": "trotting",
                  "swim": "swimming", "hop": "hopping", "roll": "rolling"}
-# a move verb said as a command before its thing: "roll the ball from ...", "move the bird to ..."
-_MOVE_KINDS = frozenset(("drive", "fly", "move", "roll", "run", "swim", "glide", "float", "jump", "bounce"))
-COMMAND_MOVE_RE = re.compile(_CLAUSE + r"(?P<verb>[a-z]+) (?P<thing>(?:the|a|an|one|two|three|four|five)(?: [a-z]+){1,3}?) "
-                             r"(?=(?:from|to|toward|towards|across|along|over|up|down|left|right|around|through|into|past|back)\b)")
-_TELLS = ("spawn", "hide ", "despawn", "remove ", "delete ", "add ", "place ", "insert ", "show ", "leave ", "keep ", "set ",
-          "animate ", "put ", "instantiate", "create ", "introduce ", "take out")
 
 
 def _third_person(verb: str) -> str:
@@ -58,12 +52,20 @@ def _third_person(verb: str) -> str:
     return verb + "s"
 
 
+# a move verb said as a command before its thing: "roll the ball from ...", "move the bird to ..."
+_MOVE_KINDS = frozenset(("drive", "fly", "move", "roll", "run", "swim", "glide", "float", "jump", "bounce"))
+# verbs whose object is where the mover goes or whom it follows ("and chase the ball to the left"), never the mover
+_TOWARD_VERBS = frozenset("chase follow lead reach overtake cross visit head come go continue climb ascend turn proceed step".split())
+_COMMAND_VERBS = sorted(verb for verb, kind in VERB_KINDS.items()
+                        if kind in _MOVE_KINDS and verb not in _TOWARD_VERBS and VERB_KINDS.get(_third_person(verb)) == kind)
+COMMAND_MOVE_RE = re.compile(_CLAUSE + r"(?P<verb>" + "|".join(_COMMAND_VERBS) + r") (?P<thing>(?:the|a|an|one|two|three|four|five)(?: [a-z]+){1,3}?) "
+                             r"(?=(?:from|to|toward|towards|across|along|over|up|down|left|right|around|through|into|past|back)\b)")
+_COMMAND_WORDS = frozenset(("spawn hide despawn remove delete add place insert show leave keep hold set animate give play put "
+                            "instantiate create introduce take").split()) | frozenset(_COMMAND_VERBS)
+
+
 def _command_move(match: re.Match) -> str:
-    verb = match.group("verb")
-    said = _third_person(verb)
-    if VERB_KINDS.get(verb) not in _MOVE_KINDS or VERB_KINDS.get(said) != VERB_KINDS.get(verb):
-        return match.group(0)
-    return f"{match.group('thing')} {said} "
+    return f"{match.group('thing')} {_third_person(match.group('verb'))} "
 
 
 def _built(match: re.Match) -> str:
@@ -83,9 +85,9 @@ def _agree(thing: str, singular: str, plural: str) -> str:
     return plural if thing == "them" or thing.split()[0] in ("two", "three", "four", "five") else singular
 
 
-def looks_like_commands(text: str) -> bool:
-    """Whether ``text`` (lower-cased) has any scene-scripting command word (most prompts have none)."""
-    return any(tell in text for tell in _TELLS) or COMMAND_MOVE_RE.search(text) is not None
+def looks_like_commands(words: set[str]) -> bool:
+    """Whether the prompt's ``words`` hold a command verb at all (most prompts have none, and skip the rewrite)."""
+    return not words.isdisjoint(_COMMAND_WORDS)
 
 
 def commands_in_plain_words(text: str) -> str:
