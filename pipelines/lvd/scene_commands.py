@@ -15,7 +15,7 @@ import re
 
 from .vocabulary import VERB_KINDS
 
-_BUILD = r"spawn|add|place|put|insert|show|introduce|instantiate|create"
+_BUILD = r"spawn|add|place|put|insert|drop in|show|introduce|instantiate|create"
 _REMOVE = r"hide|despawn|remove|delete|take out"
 # a thing named after a command: a pronoun, or an article or count and up to three more words
 _THING = r"(?:it|them|(?:the|a|an|one|two|three|four|five|\d+)(?: (?!(?:and|then|at|until|till|for|from|to|in|on|into)\b)[a-z]+){1,3}?)"
@@ -26,14 +26,19 @@ NOTHING_ELSE_RE = re.compile(r",?\s*\b(?:" + _BUILD + r") (?:nothing|no)(?: (?:e
 # "hide the ball until the midpoint", "hide the car for the first half": not there then
 HIDE_RE = re.compile(_CLAUSE + r"(?:" + _REMOVE + r") (?P<thing>" + _THING + r")(?= (?:until|till|for|during|in|through|throughout)\b)")
 # "at the midpoint, despawn the dog": it goes then
-REMOVE_RE = re.compile(_CLAUSE + r"(?:" + _REMOVE + r") (?P<thing>" + _THING + r")(?=\s*(?:[.,;!?]|$)| (?:and|then|at|from|when|after|as|so)\b)")
+_LATER = r"halfway|midway|partway|later|after|once|when|at|in the (?:second|latter|last|final)"
+REMOVE_RE = re.compile(_CLAUSE + r"(?:" + _REMOVE + r") (?P<thing>" + _THING + r")(?=\s*(?:[.,;!?]|$)| (?:and|then|from|as|so|" + _LATER + r")\b)")
 BUILD_RE = re.compile(_CLAUSE + r"(?P<verb>" + _BUILD + r") (?P<thing>" + _THING + r")(?= (?:and|flying|walking|rolling|running|driving|moving|"
-                      r"swimming|on|in|at|to|into|onto|near|beside|by|from|resting|sitting|standing|there|,|;|\.)|\s*$|[.,;])")
+                      r"swimming|on|in|at|to|into|onto|near|beside|by|from|resting|sitting|standing|there|halfway|midway|partway|later|after|once|when|,|;|\.)|\s*$|[.,;])")
+# a time said right after the thing: "spawn the ball halfway through", "add the cat in the second half"
+_TIME_AFTER_RE = re.compile(r" (?:halfway|midway|partway|later|after|once|when|at the (?:midpoint|middle|halfway)|in the (?:second|latter|last|final))\b")
 # a time said earlier in the sentence: what is built after it arrives then
 _SAID_TIME_RE = re.compile(r"\b(?:midpoint|halfway|half[ -]way|middle|second half|later|then|after|partway|midway)\b[^.;]*$")
 # "leave the ball static", "keep the dog still": it stays where it is
 STAYS_RE = re.compile(_CLAUSE + r"(?:leave|keep|hold) (?P<thing>" + _THING + r") (?:static|still|stationary|motionless|put|in place|where (?:it|they) (?:is|are)|"
                       r"unmoving|frozen|fixed)\b")
+# "leave the dog out of the scene", "keep them out of view": not there (a time after says when)
+LEFT_OUT_RE = re.compile(_CLAUSE + r"(?:leave|keep) (?P<thing>" + _THING + r") (?:out of|off) (?:the )?(?:scene|view|sight|frame|shot|picture|screen)\b")
 # "keep it moving to the end", "keep it there until the end": it goes on doing so
 KEEP_RE = re.compile(r"\bkeep (?P<thing>it|them|the [a-z]+) (?P<how>[a-z]+ing|there|in view|visible|on screen)\b")
 # "set it to a lively walk cycle", "animate the cat with an idle loop": the action the clip plays
@@ -61,7 +66,7 @@ _COMMAND_VERBS = sorted(verb for verb, kind in VERB_KINDS.items()
 COMMAND_MOVE_RE = re.compile(_CLAUSE + r"(?P<verb>" + "|".join(_COMMAND_VERBS) + r") (?P<thing>(?:the|a|an|one|two|three|four|five)(?: [a-z]+){1,3}?) "
                              r"(?=(?:from|to|toward|towards|across|along|over|up|down|left|right|around|through|into|past|back)\b)")
 _COMMAND_WORDS = frozenset(("spawn hide despawn remove delete add place insert show leave keep hold set animate give play put "
-                            "instantiate create introduce take").split()) | frozenset(_COMMAND_VERBS)
+                            "instantiate create introduce take drop").split()) | frozenset(_COMMAND_VERBS)
 
 
 def _command_move(match: re.Match) -> str:
@@ -71,7 +76,7 @@ def _command_move(match: re.Match) -> str:
 def _built(match: re.Match) -> str:
     """"spawn the bird": the bird is there; said after a time ("at the halfway mark, spawn it") it appears then."""
     thing = match.group("thing")
-    if _SAID_TIME_RE.search(match.string[:match.start()]):
+    if _SAID_TIME_RE.search(match.string[:match.start()]) or _TIME_AFTER_RE.match(match.string, match.end()):
         return f"{thing} appears"
     return match.group(0) if match.group("verb") == "show" else thing  # "show a tram only until 0:05": the reader times it
 
@@ -96,6 +101,7 @@ def commands_in_plain_words(text: str) -> str:
     text = CYCLE_RE.sub(lambda m: f"{m.group('thing')} {_agree(m.group('thing'), 'is', 'are')} {m.group('how')}"
                         f"{_CYCLE_ACTION.get(m.group('action'), m.group('action'))}", text)
     text = STAYS_RE.sub(lambda m: f"{m.group('thing')} {_agree(m.group('thing'), 'stays', 'stay')} still", text)
+    text = LEFT_OUT_RE.sub(lambda m: f"{m.group('thing')} {_agree(m.group('thing'), 'is', 'are')} hidden", text)
     text = HIDE_RE.sub(lambda m: f"{m.group('thing')} {_agree(m.group('thing'), 'is', 'are')} hidden", text)
     text = REMOVE_RE.sub(_removed, text)
     text = BUILD_RE.sub(_built, text)
