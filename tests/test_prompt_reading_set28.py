@@ -28,7 +28,7 @@ def centres(prompt: str, keyframes: int = 8) -> dict[str, list[tuple[float, floa
         ("Add one goat to the empty field, set it to a calm idle loop, add no other objects.", ["goat"]),
         ("POV: your three ducks get the wiggles on the pond 🦆 #cozy #wholesome", ["duck"] * 3),
         ("POV: your two dogs get the sillies on the rug 😴 #relatable", ["dog", "dog"]),
-        ("Drop in four balls on the court, no other objects; stylized render.", ["ball"] * 4),
+        ("Drop in three balls on the court, no other objects. Clean render.", ["ball"] * 3),
     ],
 )
 def test_commands_and_captions_add_only_the_named_things(prompt, expected):
@@ -44,7 +44,7 @@ def test_commands_and_captions_add_only_the_named_things(prompt, expected):
         ("A duck swims on the pond; at the midpoint, despawn it.", True, False),
         ("A red ball rolls along the floor; at the midpoint, despawn the red ball.", True, False),
         ("Instantiate the goat halfway through and let it graze until the end.", False, True),
-        ("Keep the horse out of the frame for the first half; add it at the midpoint and give it a trot cycle.", False, True),
+        ("Keep the horse out of the scene for the first half, then spawn it in the second half.", False, True),
         ("Take out the duck once the clip is half over.", True, False),
         ("when the goat finally joins midway and stays till the end 🐐 #cinematic", False, True),
         ("POV: you wait half the clip and a duck finally swims in and sticks around #calm", False, True),
