@@ -33,7 +33,9 @@ BUILD_RE = re.compile(_CLAUSE + r"(?P<verb>" + _BUILD + r") (?P<thing>" + _THING
 # a time said right after the thing: "spawn the ball halfway through", "add the cat in the second half"
 _TIME_AFTER_RE = re.compile(r" (?:halfway|midway|partway|later|after|once|when|at the (?:midpoint|middle|halfway)|in the (?:second|latter|last|final))\b")
 # a time said earlier in the sentence: what is built after it arrives then
-_SAID_TIME_RE = re.compile(r"\b(?:midpoint|halfway|half[ -]way|middle|second half|later|then|after|partway|midway)\b[^.;]*$")
+# ("in the middle" alone is a place: "place a ball in the middle, add a cat to its left" builds both at once)
+_SAID_TIME_RE = re.compile(r"\b(?:midpoint|halfway|half[ -]way|middle of the (?:video|clip|footage|film)|second half|later|then|after|partway|midway)"
+                           r"\b[^.;]*$")
 # "leave the ball static", "keep the dog still": it stays where it is
 STAYS_RE = re.compile(_CLAUSE + r"(?:leave|keep|hold) (?P<thing>" + _THING + r") (?:static|still|stationary|motionless|put|in place|where (?:it|they) (?:is|are)|"
                       r"unmoving|frozen|fixed)\b")
