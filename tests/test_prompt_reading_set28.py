@@ -73,6 +73,18 @@ def test_the_named_mover_passes_the_still_one_leftward(prompt, mover, still):
 
 
 @pytest.mark.parametrize(
+    "prompt, leftward",
+    [
+        ("You stand at the edge of a meadow. You spot a horse at the right; as you watch, it gallops off to the left.", True),
+        ("You are standing on a sidewalk. You notice a truck on the left; as you watch, it drives off to the right.", False),
+    ],
+)
+def test_the_onlooker_is_only_where_the_scene_is(prompt, leftward):
+    (xs,) = [[c[0] for c in row] for row in centres(prompt).values()]
+    assert (xs[0] - xs[-1] > 0.4) if leftward else (xs[-1] - xs[0] > 0.4), xs
+
+
+@pytest.mark.parametrize(
     "prompt, route",
     [
         ("Overhead camera. Drive the truck from the upper left to the upper right, then down to the lower right.",

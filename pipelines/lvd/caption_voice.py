@@ -23,6 +23,9 @@ MEME_WHEN_RE = re.compile(r"^\s*when (?P<thing>(?:the|a|an|my|your|our|one|two|t
 # "you notice", "as you watch,", "you look on as": the onlooker
 # (not "you watch a car move": watching and seeing take the thing's own verb after it, which the reader knows)
 NOTICE_RE = re.compile(r"\byou (?:notice|spot|glimpse|discover|spy|make out) (?=(?:a|an|the|one|two|three|four|five)\b)")
+# "you stand on a sidewalk.", "you are sitting by a pond": where the onlooker is, which is only the place
+ONLOOKER_PLACE_RE = re.compile(r"\byou (?:are )?(?:stand|sit|wait|crouch|lie|perch|lean|kneel|linger|standing|sitting|waiting|crouching|lying|"
+                               r"perched|leaning|kneeling|lingering|are) (?=(?:on|at|in|by|beside|near|under|inside|outside|atop|next to|behind|across)\b)")
 AS_YOU_WATCH_RE = re.compile(r"\b(?:as|while) (?:you|we) (?:watch|look on|look|observe|wait|stare|gaze)(?: on)?,?\s*")
 YOUR_RE = re.compile(r"\b(?:your|ur) (?=(?P<count>one|two|three|four|five|\d+)?)")
 # "you wait half the video and a bird flies in": the bird comes halfway through
@@ -67,6 +70,7 @@ def caption_in_plain_words(text: str) -> str:
     text = MEME_WHEN_RE.sub(r"\g<thing>", text)
     text = WAIT_HALF_RE.sub("halfway through, ", text)
     text = AS_YOU_WATCH_RE.sub("", text)
+    text = ONLOOKER_PLACE_RE.sub("", text)
     text = NOTICE_RE.sub("there is ", text)
     text = YOUR_RE.sub(lambda m: "" if m.group("count") else "the ", text)  # "your two cats": two cats; "your cat": the cat
     text = VISITS_CORNERS_RE.sub("goes", text)
