@@ -2,12 +2,12 @@
 
 A caption ("POV: your two cats ...", "wait for it...", "when the cat finally joins halfway through",
 #hashtags) and an immersive "you" ("You notice a dog; as you watch, it trots off") speak to the viewer:
-"you" is the onlooker and the camera, never drawn ("your two cats" are two cats; "you stand on a sidewalk"
-says only where the scene is), "POV:" and "wait for
-it" are tags, hashtags are style, and the meme's opening "when" starts no time clause. Waiting "half the
-video" before something comes is its arrival halfway through; "joins" after a time is arriving; "sticks
-around" is staying. "X's left" is the left of X, and a second thing placed by a verbless side ("a ball and,
-to the left of it, a dog") is there, beside the first, rather than the first moving.
+"you" is the onlooker and the camera, never drawn ("your two cats" are two cats; "you stand on a
+sidewalk" says only where the scene is), "POV:" and "wait for it" are tags, hashtags are style, and the
+meme's opening "when" starts no time clause. Waiting "half the video" before something comes is its
+arrival halfway through; "joins" after a time is arriving; "sticks around" is staying; "visits its
+corners in order: A, B, C" is a route. A second thing placed by a verbless side ("a ball and, to the
+left of it, a dog") is there, beside the first, rather than the first moving.
 """
 
 from __future__ import annotations
