@@ -8,6 +8,7 @@ the viewer, the tags and the render are never things. (The set's own prompts are
 
 import pytest
 
+from pipelines.lvd.prompt_rewrites import rewritten_for_reading
 from tests.helpers.planned import PLANNER, names, seen_in
 
 
@@ -100,3 +101,8 @@ def test_a_commanded_or_captioned_route_is_followed(prompt, route):
     for where, (x, y) in zip(route, (track[0], track[3], track[-1])):
         assert abs(x - 0.5) > 0.1 and abs(y - 0.5) > 0.1, (where, track)  # in a corner, not the middle
         assert (y > 0.5) == where.startswith("lower") and (x < 0.5) == where.endswith("left"), (where, track)
+
+
+def test_a_when_clause_of_plain_prose_keeps_its_time():
+    assert rewritten_for_reading("When the goat reaches the middle, it stops.").startswith("when the goat")
+    assert rewritten_for_reading("when the goat finally wanders in halfway through #farmlife").startswith("the goat wanders in")

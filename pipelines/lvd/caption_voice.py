@@ -65,10 +65,12 @@ def _placed_beside(match: re.Match) -> str:
 
 def caption_in_plain_words(text: str) -> str:
     """``text`` without the viewer, tags and hashtags; the caption's times and sides said plainly."""
+    tagged = "#" in text or not text.isascii()  # hashtags or emoji: a caption's "when" is the meme's
     if "#" in text:
         text = HASHTAG_RE.sub(" ", text)
     text = TAG_RE.sub(" ", text).strip()
-    text = MEME_WHEN_RE.sub(r"\g<thing>", text)
+    if tagged or "," not in re.split(r"[.;!?]", text, maxsplit=1)[0]:  # "when the ball reaches the middle, it stops": a time
+        text = MEME_WHEN_RE.sub(r"\g<thing>", text)
     text = WAIT_HALF_RE.sub("halfway through, ", text)
     text = AS_YOU_WATCH_RE.sub("", text)
     text = ONLOOKER_PLACE_RE.sub("", text)
