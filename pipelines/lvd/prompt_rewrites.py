@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .caption_voice import caption_in_plain_words, looks_like_caption
 from .chat_shorthand import looks_like_chat, plain_chat
 from .clip_phrases import clip_phrases_in_words
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .filming_words import drop_film_craft, looks_like_film_craft
 from .learner_phrasing import plain_learner_phrasing
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
+from .scene_commands import commands_in_plain_words, looks_like_commands
 from .scenery import drop_setting_words
 from .shot_notes import plain_shot_notes
 from .vocabulary import VERB_KINDS
@@ -82,6 +84,10 @@ def rewritten_for_reading(prompt: str) -> str:
         text = commentary_in_plain_words(text)  # "here comes a dog, folks!": the dog, without the audience
     text = plain_learner_phrasing(plain_shot_notes(text))  # "L → R", "btm rt": side letters and arrows first
     words = set(text.translate(_WORD_BREAKS).split())
+    if looks_like_caption(words, text):
+        text = caption_in_plain_words(text)  # "POV: your two cats ... #lively": the cats, without the viewer and tags
+    if looks_like_commands(words):
+        text = commands_in_plain_words(text)  # "spawn three cats", "roll the ball from ...": what happens
     if looks_like_chat(words, text):
         text = plain_chat(text)  # "can u make a vid w/ 2 dogs walkin pls": the plain words
     if looks_like_protocol(words, text):

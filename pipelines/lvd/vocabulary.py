@@ -32,7 +32,7 @@ NON_OBJECT_NOUNS = frozenset((
     "anywhere nowhere somewhere everywhere appearance entrance exit arrival departure spot trip route path stop beats mood moods atmosphere ambience ambiance vibe"
     # Words of photography, composition and feel: they describe the picture, never a thing in it.
     " focus composition framing feel feeling feels detail details quality resolution lighting exposure"
-    " contrast palette bokeh tone tones texture textures realism aesthetic aesthetics please look"
+    " contrast palette bokeh tone tones texture textures realism aesthetic aesthetics please look render rendering"
     # Abstract nouns of what a thing does or gives off, and chat's vague "stuff": never a thing to draw.
     " energy activity activities behaviour behavior stuff"
 ).split())

@@ -1,0 +1,85 @@
+"""Social-media captions and second-person narration, put into plain sentences before reading.
+
+A caption ("POV: your two cats ...", "wait for it...", "when the cat finally joins halfway through",
+#hashtags) and an immersive "you" ("You notice a dog; as you watch, it trots off") speak to the viewer:
+"you" is the onlooker and the camera, never drawn ("your two cats" are two cats; "you stand on a
+sidewalk" says only where the scene is), "POV:" and "wait for it" are tags, hashtags are style, and the
+meme's opening "when" starts no time clause. Waiting "half the video" before something comes is its
+arrival halfway through; "joins" after a time is arriving; "sticks around" is staying; "visits its
+corners in order: A, B, C" is a route. A second thing placed by a verbless side ("a ball and, to the
+left of it, a dog") is there, beside the first, rather than the first moving.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import noun_class
+
+HASHTAG_RE = re.compile(r"#[a-z0-9_]+")
+# "POV:", "top-down POV:", "wait for it...": the caption's tags
+TAG_RE = re.compile(r"\bpov\b:?|\bwait for it\b\s*(?:\.{2,}|…|!+|,)?")
+# the meme's "when the cat finally ...": not a time clause, and its "finally" is relief, not the end of the clip
+MEME_WHEN_RE = re.compile(r"^\s*when (?P<thing>(?:the|a|an|my|your|our|one|two|three|four)(?: [a-z]+){1,3}?)(?: finally| at last)?(?= [a-z])")
+# "you notice", "as you watch,", "you look on as": the onlooker
+# (not "you watch a car move": watching and seeing take the thing's own verb after it, which the reader knows)
+NOTICE_RE = re.compile(r"\byou (?:notice|spot|glimpse|discover|spy|make out) (?=(?:a|an|the|one|two|three|four|five)\b)")
+# "you stand on a sidewalk.", "you are sitting by a pond": where the onlooker is, which is only the place
+ONLOOKER_PLACE_RE = re.compile(r"\byou (?:are )?(?:stand|sit|wait|crouch|lie|perch|lean|kneel|linger|standing|sitting|waiting|crouching|lying|"
+                               r"perched|leaning|kneeling|lingering|are) (?=(?:on|at|in|by|beside|near|under|inside|outside|atop|next to|behind|across)\b)")
+AS_YOU_WATCH_RE = re.compile(r"\b(?:as|while) (?:you|we) (?:watch|look on|look|observe|wait|stare|gaze)(?: on)?,?\s*")
+YOUR_RE = re.compile(r"\b(?:your|ur) (?=(?P<count>one|two|three|four|five|\d+)?)")
+# "you wait half the video and a bird flies in": the bird comes halfway through
+WAIT_HALF_RE = re.compile(r"\b(?:you |we )?wait(?:s|ed|ing)? (?:for )?(?:half|half of|halfway through) (?:the )?(?:video|clip|footage|scene)(?:,? and|,| then|\.{2,})\s*")
+JOINS_RE = re.compile(r"\b(?:joins|join|joined|joining)(?= (?:halfway|midway|partway|at|in the|later|after|during|then)\b)")
+STICKS_AROUND_RE = re.compile(r"\b(?:sticks|stick|stuck|sticking|hangs|hang|hung|hanging) (?:around|about)\b")
+_STAY_FORMS = {"sticks": "stays", "hangs": "stays", "stick": "stay", "hang": "stay", "stuck": "stayed", "hung": "stayed",
+               "sticking": "staying", "hanging": "staying"}
+# "gets the zoomies", "has the jitters": a mood, not a thing (a word the tables know, "gets the balls", is kept)
+GETS_THE_RE = re.compile(r"\b(?:gets?|got|getting|has|have|catch(?:es)?) the (?P<word>[a-z]+s)\b")
+# "a ball and, to the left of it, a dog" / "a ball and a dog to the left of it": the second thing is beside the first
+BESIDE_FRONTED_RE = re.compile(r"\band,? (?P<side>to the (?:left|right) of (?:it|him|her|them)),? (?P<thing>(?:a|an|one|the)(?: [a-z]+){1,3}?)(?=\s*[;.]|,? as\b)")
+BESIDE_AFTER_RE = re.compile(r"\band (?P<thing>(?:a|an|one)(?: (?!is\b|are\b)[a-z]+){1,2}?) (?P<side>to the (?:left|right) of (?:it|him|her|them))(?=\s*[;.,])")
+# "visits its three corners in order: lower right, ...": the corners listed after are the route, not things
+VISITS_CORNERS_RE = re.compile(r"\b(?:visits|visit|visiting|visited|tours|tour|hits|hit) (?:its|the|all|all the|each of the)? ?"
+                               r"(?:(?:three|four|\d) )?(?:corners|spots|places|points)(?: in (?:order|turn|sequence)| one (?:by|after) (?:one|another))?")
+_CAPTION_WORDS = frozenset(("corners pov wait when you your ur we stick sticks stuck sticking hang hangs hung hanging join joins "
+                            "joined joining").split())
+
+
+def looks_like_caption(words: set[str], text: str) -> bool:
+    """Whether the prompt (its ``words`` and lower-cased ``text``) has a caption tag, a "you", a time word of
+    captions or a side said of "it" (most prompts have none, and skip the rewrite)."""
+    return "#" in text or not words.isdisjoint(_CAPTION_WORDS) or " of it" in text
+
+
+def _mood_or_thing(match: re.Match) -> str:
+    word = match.group("word")
+    return match.group(0) if noun_class(word) is not None else "is lively"
+
+
+def _placed_beside(match: re.Match) -> str:
+    """The second thing in a sentence of its own, so the side is where it is, not a move of the first."""
+    return f". {match.group('thing')} is {match.group('side')}"
+
+
+def caption_in_plain_words(text: str) -> str:
+    """``text`` without the viewer, tags and hashtags; the caption's times and sides said plainly."""
+    tagged = "#" in text or not text.isascii()  # hashtags or emoji: a caption's "when" is the meme's
+    if "#" in text:
+        text = HASHTAG_RE.sub(" ", text)
+    text = TAG_RE.sub(" ", text).strip()
+    if tagged or "," not in re.split(r"[.;!?]", text, maxsplit=1)[0]:  # "when the ball reaches the middle, it stops": a time
+        text = MEME_WHEN_RE.sub(r"\g<thing>", text)
+    text = WAIT_HALF_RE.sub("halfway through, ", text)
+    text = AS_YOU_WATCH_RE.sub("", text)
+    text = ONLOOKER_PLACE_RE.sub("", text)
+    text = NOTICE_RE.sub("there is ", text)
+    text = YOUR_RE.sub(lambda m: "" if m.group("count") else "the ", text)  # "your two cats": two cats; "your cat": the cat
+    text = VISITS_CORNERS_RE.sub("goes", text)
+    text = JOINS_RE.sub("appears", text)
+    text = STICKS_AROUND_RE.sub(lambda m: _STAY_FORMS[m.group(0).split()[0]], text)
+    text = GETS_THE_RE.sub(_mood_or_thing, text)
+    text = BESIDE_FRONTED_RE.sub(_placed_beside, text)
+    text = BESIDE_AFTER_RE.sub(_placed_beside, text)
+    return " ".join(text.split())
