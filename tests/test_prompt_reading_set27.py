@@ -9,17 +9,7 @@ on; a told story's "And at the end" is its last step. (The set's own prompts are
 import pytest
 
 from pipelines.lvd.spec_prompts import looks_like_spec, spec_in_plain_words
-from tests.helpers.planned import PLANNER, names, seen_in
-
-
-def centres(prompt: str, keyframes: int = 8) -> dict[str, list[tuple[float, float] | None]]:
-    """Each object's box centres by name (one object of each name), None where it is not drawn."""
-    layout = PLANNER.plan(prompt, num_keyframes=keyframes).layout
-    found = {}
-    for obj in layout.objects:
-        assert obj.name not in found, [o.name for o in layout.objects]
-        found[obj.name] = [None if b is None else ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for b in obj.boxes]
-    return found
+from tests.helpers.planned import PLANNER, centres, names, seen_in
 
 
 @pytest.mark.parametrize(

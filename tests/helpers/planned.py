@@ -16,3 +16,13 @@ def seen_in(prompt: str) -> tuple[bool, bool]:
     assert len(layout.objects) == 1, [o.name for o in layout.objects]
     shown = [box is not None for box in layout.objects[0].boxes]
     return any(shown[:3]), any(shown[5:])
+
+
+def centres(prompt: str, keyframes: int = 8) -> dict[str, list[tuple[float, float] | None]]:
+    """Each object's box centres by name (one object of each name), None where it is not drawn."""
+    layout = PLANNER.plan(prompt, num_keyframes=keyframes).layout
+    found = {}
+    for obj in layout.objects:
+        assert obj.name not in found, [o.name for o in layout.objects]
+        found[obj.name] = [None if b is None else ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for b in obj.boxes]
+    return found
