@@ -97,6 +97,8 @@ def test_by_name_with_nothing_to_change_skips_every_output():
 
 def test_rerun_in_the_browser_restores_the_selected_generation(browser, tmp_path):
     """Generate with seed 5 and width 320, change the form, pick the run in the history, Re-run."""
+    from playwright.sync_api import expect
+
     from studio.ui import build_ui
     from tests.helpers.ports import free_port
     from tests.test_journey import wait_text
@@ -132,7 +134,8 @@ def test_rerun_in_the_browser_restores_the_selected_generation(browser, tmp_path
         assert run_id in page.locator("#generate-status").inner_text()
         page.wait_for_function("() => document.querySelector('#generate-prompt textarea').value === 'a ball rolls to the left'",
                                timeout=10_000)
-        assert seed.input_value() == "5" and width.input_value() == "320"
+        expect(seed).to_have_value("5", timeout=10_000)  # the number fields can render a moment after the prompt
+        expect(width).to_have_value("320", timeout=10_000)
         assert page.locator("#generate-generator input").input_value() == "preview", "the generator stays as it is"
     finally:
         context.close()

@@ -25,9 +25,13 @@ def proxied_studio(tmp_path_factory):
         yield url
 
 
-def _join(url: str, session: str, forwarded_for: str) -> httpx.Response:
+def _generate_index(url: str) -> int:
     config = httpx.get(url + "config", timeout=30).json()
-    fn_index = next(d["id"] for d in config["dependencies"] if d.get("api_name") == "generate")
+    return next(d["id"] for d in config["dependencies"] if d.get("api_name") == "generate")
+
+
+def _join(url: str, session: str, forwarded_for: str, fn_index: int | None = None) -> httpx.Response:
+    fn_index = _generate_index(url) if fn_index is None else fn_index
     payload = {"data": ["a ball rolls to the right", "", "off", 0, "base", None, "", "preview"],
                "fn_index": fn_index, "session_hash": session, "event_data": None, "trigger_id": None}
     return httpx.post(url + "gradio_api/queue/join", json=payload, headers={"X-Forwarded-For": forwarded_for},
@@ -39,10 +43,14 @@ def test_many_sessions_from_one_address_cannot_fill_the_gpu_queue(proxied_studio
     answers: list[httpx.Response] = []
     lock = threading.Lock()
 
+    fn_index = _generate_index(proxied_studio)
+    together = threading.Barrier(10)  # all joins at once: a job that ends before the last join frees its place
+
     def attack(n: int) -> None:
         # every session is new; half of them also prepend a made-up address to the forwarded-for chain
         chain = f"{FORGED}, {ATTACKER}" if n % 2 else ATTACKER
-        response = _join(proxied_studio, f"attacker-{stamp}-{n}", chain)
+        together.wait()
+        response = _join(proxied_studio, f"attacker-{stamp}-{n}", chain, fn_index)
         with lock:
             answers.append(response)
 
