@@ -19,6 +19,10 @@ from tests.helpers import (
     blind_set_22,
     blind_set_23,
     blind_set_24,
+    blind_set_25,
+    blind_set_26,
+    blind_set_27,
+    blind_set_28,
 )
 from tests.helpers import lvd_benchmark as bench
 
@@ -124,9 +128,11 @@ def test_physics_planner_reaches_gpt4_level_on_the_time_families_of_set_18(plann
 
 
 @pytest.mark.parametrize("make_set", [blind_set_19.blind_set, blind_set_20.blind_set, blind_set_21.blind_set,
-                                      blind_set_22.blind_set, blind_set_23.blind_set, blind_set_24.blind_set])
+                                      blind_set_22.blind_set, blind_set_23.blind_set, blind_set_24.blind_set,
+                                      blind_set_25.blind_set, blind_set_26.blind_set, blind_set_27.blind_set,
+                                      blind_set_28.blind_set])
 def test_physics_planner_reaches_gpt4_level_on_hand_written_rewordings_of_lvds_prompts(planner, make_set):
-    """Free sentences (set 19) and LVD's own prompts reworded by hand (sets 20–24); their untouched scores are in
+    """Free sentences (set 19) and LVD's own prompts reworded by hand (sets 20–28); their untouched scores are in
     their modules."""
     cases = make_set()
     assert {c.family for c in cases} == set(blind.BLIND_FAMILIES)
