@@ -7,7 +7,7 @@ at about a third each:
 
 - screenplay action lines: sluglines ("EXT. OPEN SKY - DAY."), short present-tense action, the
   character in capitals on first mention ("A CAT pads ..."), "frame left" and "frame right",
-  transitions ("HALFWAY THROUGH:", "LATER:", "MOMENTS LATER:", "FADE OUT."), and no dialogue;
+  transitions ("HALFWAY THROUGH:", "CUT TO:", "LATER:", "MOMENTS LATER:", "FADE OUT."), and no dialogue;
 - a broadcast news report: "Reports from the scene this morning confirm ...", "Our camera captured
   ...", "Witnesses say ...", "Back to you in the studio", with time told as "early in the footage" and
   "by the close of the clip" (the camera, reporters and witnesses are never in the scene);
@@ -129,7 +129,7 @@ _ATTRIBUTION = [
      "both for the entire clip.", "dog", "purple", "car", "brown"),
     ("A blue car parked upon the street, / a gray dog sitting, trim and neat; / they both remain through all "
      "the show, / the dog stays put, the car won't go.", "dog", "gray", "car", "blue"),
-    ("EXT. PARKING AREA - DAY. An ORANGE BIRD perches on the roof of a WHITE CAR. Both stay in view. FADE OUT.",
+    ("EXT. SUBURBAN STREET - DAY. An ORANGE BIRD perches on the roof of a WHITE CAR. Both stay in view. FADE OUT.",
      "car", "white", "bird", "orange"),
     ("Our camera captured a blue bird landing on a brown car early in the footage; both are still in shot by "
      "the close of the clip.", "car", "brown", "bird", "blue"),
@@ -181,8 +181,8 @@ _APPEARS = [
      "remains to the last shot. FADE OUT.", "bird"),
     ("Reports from the scene this morning confirm the sky was empty for the first half of the footage; a bird "
      "only appears in the second half and stays until the close.", "bird"),
-    ("EXT. EMPTY COURT - DAY. Nothing for the first half. HALFWAY THROUGH: A BALL rolls into frame and keeps "
-     "rolling to the end. FADE OUT.", "ball"),
+    ("EXT. EMPTY COURT - DAY. Nothing for the first half. CUT TO: the second half. A BALL rolls into frame and "
+     "keeps rolling to the end. FADE OUT.", "ball"),
     ("Our camera captured an empty court early in the footage; a ball appears only in the second half of the "
      "clip and remains there to its close.", "ball"),
     ("An empty court for half the show, / no ball in sight, no bounce, no throw; / then halfway through a ball "
@@ -209,7 +209,7 @@ _VANISHES = [
      "return. FADE OUT.", "cat"),
     ("Reports from the scene confirm a cat in the first half of the footage; at the halfway point it leaves, and "
      "it never returns before the close of the clip.", "cat"),
-    ("EXT. SKY - DAY. A BIRD flies through the first half. HALFWAY THROUGH: it is gone. Empty sky for the rest. "
+    ("EXT. SKY - DAY. A BIRD flies through the first half. CUT TO: the second half. Empty sky; the bird is gone. "
      "FADE OUT.", "bird"),
     ("Our camera captured a bird flying early in the footage; it is gone by the second half, and the sky stays "
      "empty to the close of the clip.", "bird"),
