@@ -20,7 +20,9 @@ from .filming_words import drop_film_craft, looks_like_film_craft
 from .learner_phrasing import plain_learner_phrasing
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .scene_commands import commands_in_plain_words, looks_like_commands
+from .restated_counts import drop_restated_counts
 from .scenery import drop_setting_words
+from .screenplay_voice import looks_like_screenplay, screenplay_in_plain_words
 from .shot_notes import plain_shot_notes
 from .vocabulary import VERB_KINDS
 
@@ -82,6 +84,9 @@ def rewritten_for_reading(prompt: str) -> str:
     # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
     if looks_like_commentary(text):
         text = commentary_in_plain_words(text)  # "here comes a dog, folks!": the dog, without the audience
+    if looks_like_screenplay(text):
+        text = screenplay_in_plain_words(text)  # "EXT. PARK - DAY. A DOG ... FADE OUT.": the dog, without the script's furniture
+    text = drop_restated_counts(text)  # "no fourth, just those three": no object more, the count said again
     text = plain_learner_phrasing(plain_shot_notes(text))  # "L → R", "btm rt": side letters and arrows first
     words = set(text.translate(_WORD_BREAKS).split())
     if looks_like_caption(words, text):

@@ -1,0 +1,54 @@
+"""A prompt written as screenplay action lines, put into plain sentences before reading.
+
+"EXT. PARK - DAY - TOP-DOWN SHOT. A DOG at frame right ambles to frame left. MOMENTS LATER: it sits. FADE OUT."
+is a script: the slugline names where and when a scene is shot (a place, a time of day, a camera set-up), never
+a thing in it; transitions ("FADE IN.", "FADE OUT.", "CUT TO:", "DISSOLVE TO:") join scenes and say nothing of what
+is in them, so "FADE OUT." at the end is not the dog fading away. Letter case carries no meaning once lower-cased.
+Time cues written as headings are times: "LATER:" and "MOMENTS LATER:" start the next step, "HALFWAY THROUGH:"
+is the midpoint. "frame left" and "frame right" are the sides of the frame.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_START = r"(?:^|(?<=[.!?;:] )|(?<=[.!?;:]))"
+_TIME_OF_DAY = (r"day|night|dawn|dusk|morning|evening|afternoon|noon|midday|midnight|sunrise|sunset|twilight|"
+                r"continuous|later|moments later|same time|golden hour")
+# "EXT. COUNTRY ROAD - DAY - OVERHEAD SHOT.": where and when the scene is shot, and from where
+SLUGLINE_RE = re.compile(_SENTENCE_START + r"\s*(?:int\.?/ext|ext\.?/int|i/e|int|ext)\. (?P<place>[a-z0-9' ]+?)"
+                         r"(?P<rest>(?: ?[-\u2013\u2014,] ?(?:" + _TIME_OF_DAY + r"|[a-z' -]*?\b(?:shot|view|angle)))*)\s*(?:[.:]|$)")
+_TOP_DOWN_RE = re.compile(r"\b(?:top[- ]down|overhead|bird'?s[- ]eye|aerial|high angle|straight down)\b")
+# "FADE OUT.", "CUT TO:", "SMASH CUT TO:", "DISSOLVE TO:", "FADE TO BLACK.": the join between scenes
+TRANSITION_RE = re.compile(_SENTENCE_START + r"\s*(?:fade (?:in|out|up|to black|to white)|(?:smash |match |jump |hard )?cut(?: to)?|"
+                           r"dissolve(?: to)?|wipe to|iris (?:in|out)|the end|end scene|back to scene|end of scene)\s*(?:[.:!]|$)")
+# "LATER:", "MOMENTS LATER:", "SECONDS LATER:": the next step; "HALFWAY THROUGH:": the midpoint
+LATER_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:moments|seconds|minutes|a (?:moment|beat|while)|soon|much|shortly) )?later:")
+HALFWAY_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?P<when>halfway(?: through| in)?|midway(?: through)?|at the midpoint):")
+# "at frame right", "to frame left", "the frame's left": a side of the frame
+FRAME_SIDE_RE = re.compile(r"\b(?:the )?frame(?:'s)? (?=(?:left|right|top|bottom|centre|center)\b)")
+
+
+def looks_like_screenplay(text: str) -> bool:
+    """Whether ``text`` (lower-cased) has a script's furniture: a slugline, a transition or a heading-time."""
+    return ("int." in text or "ext." in text or "fade " in text or "cut to" in text or "later:" in text
+            or "through:" in text or "dissolve" in text or "frame left" in text or "frame right" in text)
+
+
+def _slugline(match: re.Match) -> str:
+    """The place kept as where the scene is; a camera set-up from above kept as the view."""
+    place = match.group("place").strip()
+    said = f"in the {place}. " if place and not place.startswith(("the ", "a ", "an ")) else f"in {place}. " if place else ""
+    if _TOP_DOWN_RE.search(match.group("rest")):
+        said += "top-down shot. "
+    return said
+
+
+def screenplay_in_plain_words(text: str) -> str:
+    """``text`` without sluglines and transitions; heading-times and frame sides said as prose."""
+    text = SLUGLINE_RE.sub(_slugline, text)
+    text = TRANSITION_RE.sub(" ", text)
+    text = LATER_HEADING_RE.sub(" then,", text)
+    text = HALFWAY_HEADING_RE.sub(lambda m: f" {m.group('when')},", text)
+    text = FRAME_SIDE_RE.sub("the ", text)
+    return " ".join(text.split())
