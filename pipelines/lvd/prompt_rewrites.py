@@ -20,6 +20,7 @@ from .filming_words import drop_film_craft, looks_like_film_craft
 from .learner_phrasing import plain_learner_phrasing
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .scene_commands import commands_in_plain_words, looks_like_commands
+from .report_voice import looks_like_report, report_in_plain_words
 from .restated_counts import drop_restated_counts
 from .scenery import drop_setting_words
 from .screenplay_voice import looks_like_screenplay, screenplay_in_plain_words
@@ -69,6 +70,9 @@ HOLDS_STILL_RE = re.compile(r"\bh(old|olds|olding|eld) (?:still|steady|(?:its|hi
 _STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stayed"}
 # "Then it rolled up. And at the end, it rolled right.": after "then"-steps, the told story's last step, not a moment
 LAST_STEP_RE = re.compile(r"(?<=[.;!?] )(?:and )?(?:at the (?:very )?end|in the end|at last),")
+# "by the end it sat at the upper right": where it ends up after its moves, not a rest of its own
+ENDS_RESTING_RE = re.compile(r"\b((?:by|at|in) the (?:end|close)|finally|at last),? (it|they|he|she) (?:sat|sits|rests|rested|lies|lay|"
+                             r"stands|stood|settles|settled|stops|stopped|waits|waited|perches|perched|was|were|is|are) (?=(?:at|in|on) the )")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
 
 
@@ -86,6 +90,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = commentary_in_plain_words(text)  # "here comes a dog, folks!": the dog, without the audience
     if looks_like_screenplay(text):
         text = screenplay_in_plain_words(text)  # "EXT. PARK - DAY. A DOG ... FADE OUT.": the dog, without the script's furniture
+    if looks_like_report(text):
+        text = report_in_plain_words(text)  # "Reports confirm ...; our camera captured ...": what is seen, when
     text = drop_restated_counts(text)  # "no fourth, just those three": no object more, the count said again
     text = plain_learner_phrasing(plain_shot_notes(text))  # "L → R", "btm rt": side letters and arrows first
     words = set(text.translate(_WORD_BREAKS).split())
@@ -127,6 +133,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = LAST_STEP_RE.sub(lambda m: "finally," if "then " in text[:m.start()] else m.group(0), text)
     if "hold" in text or "held" in text:
         text = HOLDS_STILL_RE.sub(lambda m: _STAY_FORMS[m.group(1)] + " still", text)
+    if " the end" in text or " the close" in text or "finally" in text or "at last" in text:
+        text = ENDS_RESTING_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} {'are' if m.group(2) == 'they' else 'is'} ", text)
     if "cross" in text:
         text = CROSS_RE.sub(_cross_as_move, text)
     return " ".join(drop_setting_words(clip_phrases_in_words(text)).split())

@@ -30,7 +30,8 @@ _RESTATED = (r"(?:(?:and|but|with|so|yet) )?(?:(?:just|only|exactly|precisely|al
              r"(?:(?:those|these|the) )?" + _COUNT + r"(?: of them)?(?P<noun>(?: [a-z]+){0,2})" + _TAIL
              + r"|(?:(?:and|but) )?" + _COUNT + r" (?:alone|in all|in total|all told)" + _TAIL
              + r"|(?:(?:and|but) )?no (?:more|fewer|less)(?:,? no (?:more|fewer|less))?(?: than that)?"
-             + r"|(?:(?:and|but|so) )?(?:it|they|he|she|the [a-z]+|those [a-z]+) (?:is|are|remains?|stays?)(?: still)?"
+             + r"|(?:(?:and|but|so) )?(?:(?:(?:by|at|until|to) the (?:end|close|start)|throughout|all along|still) )?"
+             r"(?:it|they|he|she|the [a-z]+|those [a-z]+) (?:is|are|remains?|stays?)(?: still)?"
              r"(?: (?:all )?alone| the only " + r"(?:[a-z]+ )?" + _GENERIC + _TAIL + r")")
 # a remark on the scene, not a thing in it: "a lively sight", "and that is the game"
 _REMARK = (r"(?:(?:and|but|so) )?(?:an? (?:[a-z]+ )?(?:sight|spectacle|scene|show|picture|view|display)(?: to (?:see|behold))?|"

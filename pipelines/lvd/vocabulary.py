@@ -306,6 +306,7 @@ SCENE_WORDS: dict[str, str] = {
                     "horizon breeze breezes gust gusts glow afterglow gloom".split(), ""),
     "landscape": "field", "skyline": "city",
     "driveway": "driveway", "alley": "alley", "shade": "", "seaside": "beach", "coast": "beach", "pasture": "field", "plaza": "plaza", "lobby": "lobby", "courtyard": "courtyard", "shore": "beach", "lawns": "garden", "sidewalk": "street",
+    "pavement": "street", "tarmac": "road", "asphalt": "road",
     "hall": "room", "gymnasium": "gym", "lane": "street", "boulevard": "street", "avenue": "street", "intersection": "street",
 }
 COMPOUND_SCENES = {

@@ -1,0 +1,57 @@
+"""A prompt told as a broadcast news report, put into plain sentences before reading.
+
+"Reports from the scene this morning confirm two cats ...; our camera captured nothing else. Back to you in
+the studio." is a newsreader's: the sources ("reports confirm", "witnesses say", "police said"), the crew
+("our camera captured", "our reporter saw") and the sign-off ("back to you in the studio") are never things in
+the scene, and what the camera captured is simply there. The report's own clip words are its
+times: "early in the footage" is the start, "by the close of the clip" the end; footage "shot from directly
+overhead" or "looking straight down" is a top-down view.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WHEN = r"(?: (?:this|last|early this|late this) (?:morning|afternoon|evening|night)| today| tonight| yesterday| earlier| now)?"
+# "Reports from the scene this morning confirm", "Witnesses say", "Police said that": who tells, not what is there
+SOURCE_RE = re.compile(r"\b(?:(?:early |initial |first |latest )?reports|sources|officials|police|witnesses|bystanders|onlookers|residents|"
+                       r"eyewitnesses|(?:our )?(?:reporters?|correspondents?))(?: (?:from|at|on) the (?:scene|ground|site))?" + _WHEN
+                       + r" (?:confirm|confirmed|say|said|report|reported|describe|described|tell us|told us|indicate|indicated|"
+                       r"claim|claimed|suggest|suggested|state|stated)(?: that)?\b,? ?")
+# "our camera captured", "our crew filmed", "our camera, mounted directly overhead, captured": what is seen
+CREW_RE = re.compile(r"\bour (?:cameras?|crew|team|drone|helicopter|cameraman|camera operator|reporter|correspondent)"
+                     r"(?P<aside>,[^,;.]+,)?(?: (?:also|then|later|first))? (?:captured|caught|filmed|recorded|shot|spotted|saw|sees|"
+                     r"captures|catches|films|records|shows|showed|got)\b")
+_FROM_ABOVE_RE = re.compile(r"\b(?:overhead|from (?:high )?above|straight down|top[- ]down|bird'?s[- ]eye|aerial)\b")
+# "in top-down footage", "in footage shot from directly overhead": the view, not a time or a place
+ABOVE_FOOTAGE_RE = re.compile(r"\bin (?:(?:top[- ]down|overhead|aerial|bird'?s[- ]eye) footage|footage (?:shot|taken|filmed|recorded) "
+                              r"(?:from )?(?:directly |straight |high )?(?:overhead|above|from above))\b")
+SIGN_OFF_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:and )?(?:now )?(?:back to you(?: in the studio)?|(?:more|details) (?:at|after) [a-z]+|"
+                         r"(?:this is|for) [a-z ]+?,? reporting(?: live)?(?: from [a-z ]+)?|reporting live(?: from [a-z ]+)?|"
+                         r"stay tuned|we will keep you (?:posted|updated))\s*[.!]?")
+_FOOTAGE = r"(?:footage|clip|video|report|broadcast|recording|tape)"
+EARLY_RE = re.compile(r"\b(?:early|at the (?:start|beginning|opening)) (?:in|of) the " + _FOOTAGE + r"\b|\bearly on\b")
+CLOSE_RE = re.compile(r"\b(?P<lead>by|at|to|until|till|before) the (?:close|end|finish) of the " + _FOOTAGE + r"\b")
+_TELLS = ("confirm", "our camera", "our crew", "witnesses", "reports", "back to you", "footage", "reporting", "police")
+
+
+def looks_like_report(text: str) -> bool:
+    """Whether ``text`` (lower-cased) is told the way a newsreader tells it."""
+    return any(tell in text for tell in _TELLS)
+
+
+def _crew(match: re.Match) -> str:
+    aside = match.group("aside") or ""
+    return "in a top-down view," if _FROM_ABOVE_RE.search(aside) else ""
+
+
+def report_in_plain_words(text: str) -> str:
+    """``text`` without the sources, the crew and the sign-off; the report's clip times said plainly."""
+    text = SOURCE_RE.sub("", text)
+    text = CREW_RE.sub(_crew, text)
+    text = ABOVE_FOOTAGE_RE.sub("in a top-down view", text)
+    text = SIGN_OFF_RE.sub("", text)
+    text = EARLY_RE.sub("at first", text)
+    text = CLOSE_RE.sub(lambda m: f"{m.group('lead')} the end", text)
+    text = re.sub(r"(^|[.!?;] )([,;] ?)", r"\1", text)  # a source said before a comma
+    return " ".join(text.split())
