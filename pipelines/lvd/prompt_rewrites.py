@@ -19,12 +19,13 @@ from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .filming_words import drop_film_craft, looks_like_film_craft
 from .learner_phrasing import plain_learner_phrasing
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
-from .scene_commands import commands_in_plain_words, looks_like_commands
 from .report_voice import looks_like_report, report_in_plain_words
 from .restated_counts import drop_restated_counts
+from .scene_commands import commands_in_plain_words, looks_like_commands
 from .scenery import drop_setting_words
 from .screenplay_voice import looks_like_screenplay, screenplay_in_plain_words
 from .shot_notes import plain_shot_notes
+from .verse_voice import looks_like_verse, verse_in_plain_words
 from .vocabulary import VERB_KINDS
 
 CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b")
@@ -73,6 +74,8 @@ LAST_STEP_RE = re.compile(r"(?<=[.;!?] )(?:and )?(?:at the (?:very )?end|in the 
 # "by the end it sat at the upper right": where it ends up after its moves, not a rest of its own
 ENDS_RESTING_RE = re.compile(r"\b((?:by|at|in) the (?:end|close)|finally|at last),? (it|they|he|she) (?:sat|sits|rests|rested|lies|lay|"
                              r"stands|stood|settles|settled|stops|stopped|waits|waited|perches|perched|was|were|is|are) (?=(?:at|in|on) the )")
+# "the road stays empty for the first half": a state of the place, not a verb waiting for the next thing named
+STAYS_EMPTY_RE = re.compile(r"\b(?:(stays|remains|keeps)|stay|remain|keep) (?=(?:empty|bare|deserted|vacant|clear)\b)")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
 
 
@@ -93,6 +96,8 @@ def rewritten_for_reading(prompt: str) -> str:
     if looks_like_report(text):
         text = report_in_plain_words(text)  # "Reports confirm ...; our camera captured ...": what is seen, when
     text = drop_restated_counts(text)  # "no fourth, just those three": no object more, the count said again
+    if looks_like_verse(text):
+        text = verse_in_plain_words(text)  # "then up it spins / to upper right": the lines as prose, inversions undone
     text = plain_learner_phrasing(plain_shot_notes(text))  # "L → R", "btm rt": side letters and arrows first
     words = set(text.translate(_WORD_BREAKS).split())
     if looks_like_caption(words, text):
@@ -135,6 +140,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = HOLDS_STILL_RE.sub(lambda m: _STAY_FORMS[m.group(1)] + " still", text)
     if " the end" in text or " the close" in text or "finally" in text or "at last" in text:
         text = ENDS_RESTING_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} {'are' if m.group(2) == 'they' else 'is'} ", text)
+    if "empty" in text or "bare" in text or "deserted" in text or "vacant" in text or "clear" in text:
+        text = STAYS_EMPTY_RE.sub(lambda m: "is " if m.group(1) else "are ", text)
     if "cross" in text:
         text = CROSS_RE.sub(_cross_as_move, text)
     return " ".join(drop_setting_words(clip_phrases_in_words(text)).split())

@@ -27,8 +27,8 @@ _DENIAL = (r"(?:(?:and|but|with|so|yet) )?(?:there (?:is|are|was|were) |we see |
 # a clause that says the count again: "just those three moving", "and only one", "exactly four", "four alone",
 # "no more", "only the two", "just three of them", "it is still the only thing in shot"
 _RESTATED = (r"(?:(?:and|but|with|so|yet) )?(?:(?:just|only|exactly|precisely|all|still|no more than|but) )+"
-             r"(?:(?:those|these|the) )?" + _COUNT + r"(?: of them)?(?P<noun>(?: [a-z]+){0,2})" + _TAIL
-             + r"|(?:(?:and|but) )?" + _COUNT + r" (?:alone|in all|in total|all told)" + _TAIL
+             r"(?:(?:those|these|the) )?(?P<count>" + _COUNT + r")(?: of them)?(?P<noun>(?: [a-z]+){0,2})" + _TAIL
+             + r"|(?:(?:and|but) )?(?P<count_alone>" + _COUNT + r") (?:alone|in all|in total|all told)" + _TAIL
              + r"|(?:(?:and|but) )?no (?:more|fewer|less)(?:,? no (?:more|fewer|less))?(?: than that)?"
              + r"|(?:(?:and|but|so) )?(?:(?:(?:by|at|until|to) the (?:end|close|start)|throughout|all along|still) )?"
              r"(?:it|they|he|she|the [a-z]+|those [a-z]+) (?:is|are|remains?|stays?)(?: still)?"
@@ -44,8 +44,14 @@ _CLAUSE_SPLIT_RE = re.compile(r"(\s*(?:[,.;:!?/\u2014\u2013]|\s-\s)\s*)")
 _TELLS = ("sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total")
 
 
+_SAME_COUNT = {"one": r"(?:one|an?|single|lone|only)", "both": r"(?:two|both|pair)", "the pair": r"(?:two|both|pair)", "a pair": r"(?:two|both|pair)"}
+
+
 def _names_something_new(clause: str, match: re.Match, said_before: str) -> bool:
-    """A restated count whose noun was not named before is a first mention ("only two cats walk in")."""
+    """A count or noun not said before is a first mention ("only two cats walk in", "birds, three in total")."""
+    count = match.groupdict().get("count") or match.groupdict().get("count_alone")
+    if count and not re.search(r"\b" + _SAME_COUNT.get(count, re.escape(count)) + r"\b", said_before):
+        return True
     noun = (match.groupdict().get("noun") or "").split()
     for word in noun:
         found = noun_class(word)
