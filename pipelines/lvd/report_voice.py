@@ -26,9 +26,11 @@ _FROM_ABOVE_RE = re.compile(r"\b(?:overhead|from (?:high )?above|straight down|t
 # "in top-down footage", "in footage shot from directly overhead": the view, not a time or a place
 ABOVE_FOOTAGE_RE = re.compile(r"\bin (?:(?:top[- ]down|overhead|aerial|bird'?s[- ]eye) footage|footage (?:shot|taken|filmed|recorded) "
                               r"(?:from )?(?:directly |straight |high )?(?:overhead|above|from above))\b")
-SIGN_OFF_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:and )?(?:now )?(?:back to you(?: in the studio)?|(?:more|details) (?:at|after) [a-z]+|"
-                         r"(?:this is|for) [a-z ]+?,? reporting(?: live)?(?: from [a-z ]+)?|reporting live(?: from [a-z ]+)?|"
-                         r"stay tuned|we will keep you (?:posted|updated))\s*[.!]?")
+# "Back to you in the studio.", "Back to you, Tom.", "Reporting live from the harbour, this is Anna.": the sign-off sentence
+SIGN_OFF_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:and )?(?:now )?(?:back to you|reporting (?:live )?from|(?:this is|for) [a-z]+(?: [a-z]+)?,? "
+                         r"reporting|stay tuned|more (?:at|after) |we will keep you)[^.!?;]*[.!?;]?")
+# "the footage", "the broadcast": the clip itself, whose parts are times ("for the rest of the footage")
+REPORT_CLIP_RE = re.compile(r"\bthe (?:footage|broadcast|recording|tape)\b")
 _FOOTAGE = r"(?:footage|clip|video|report|broadcast|recording|tape)"
 EARLY_RE = re.compile(r"\b(?:early|at the (?:start|beginning|opening)) (?:in|of) the " + _FOOTAGE + r"\b|\bearly on\b")
 CLOSE_RE = re.compile(r"\b(?P<lead>by|at|to|until|till|before) the (?:close|end|finish) of the " + _FOOTAGE + r"\b")
@@ -53,5 +55,6 @@ def report_in_plain_words(text: str) -> str:
     text = SIGN_OFF_RE.sub("", text)
     text = EARLY_RE.sub("at first", text)
     text = CLOSE_RE.sub(lambda m: f"{m.group('lead')} the end", text)
+    text = REPORT_CLIP_RE.sub("the clip", text)
     text = re.sub(r"(^|[.!?;] )([,;] ?)", r"\1", text)  # a source said before a comma
     return " ".join(text.split())

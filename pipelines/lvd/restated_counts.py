@@ -71,10 +71,23 @@ def _named_again(clause: str, said_before: str) -> bool:
     return any(re.search(r"\b" + c + r" (?:[a-z]+ ){0,2}" + re.escape(found[0]) + r"(?:e?s)?\b", said_before) for c in counts)
 
 
+# "no ball comes back" after a ball left: that ball does not return, not a second ball
+_NONE_RETURNS_RE = re.compile(r"\bno (?P<noun>[a-z]+) (?:comes? back|returns?|reappears?|shows? up again|is seen again)\b")
+
+
+def _none_returns(match: re.Match) -> str:
+    found = noun_class(match.group("noun"))
+    if found is None or not re.search(r"\b" + re.escape(found[0]) + r"(?:e?s)?\b", match.string[:match.start()]):
+        return match.group(0)
+    return f"the {match.group('noun')} never comes back"
+
+
 def drop_restated_counts(text: str) -> str:
     """``text`` (lower-cased) without clauses that only deny further things or say a count again."""
     if not any(tell in text for tell in _TELLS):
         return text
+    if "no " in text:
+        text = _NONE_RETURNS_RE.sub(_none_returns, text)
     parts = _CLAUSE_SPLIT_RE.split(text)
     kept: list[str] = []
     for index in range(0, len(parts), 2):

@@ -20,8 +20,9 @@ SLUGLINE_RE = re.compile(_SENTENCE_START + r"\s*(?:int\.?/ext|ext\.?/int|i/e|int
                          r"(?P<rest>(?: ?[-\u2013\u2014,] ?(?:" + _TIME_OF_DAY + r"|[a-z' -]*?\b(?:shot|view|angle)))*)\s*(?:[.:]|$)")
 _TOP_DOWN_RE = re.compile(r"\b(?:top[- ]down|overhead|bird'?s[- ]eye|aerial|high angle|straight down)\b")
 # "FADE OUT.", "CUT TO:", "SMASH CUT TO:", "DISSOLVE TO:", "FADE TO BLACK.": the join between scenes
-TRANSITION_RE = re.compile(_SENTENCE_START + r"\s*(?:fade (?:in|out|up|to black|to white)|(?:smash |match |jump |hard )?cut(?: to)?|"
-                           r"dissolve(?: to)?|wipe to|iris (?:in|out)|the end|end scene|back to scene|end of scene)\s*(?:[.:!]|$)")
+TRANSITION_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:(?:smash|match|jump|hard|quick|straight) )?cut|dissolve|wipe|fade(?: (?:in|out|up|down))?|"
+                           r"iris (?:in|out))(?: to(?: (?:black|white|the next scene|next scene|[a-z]+))?)?\s*(?:[.:!]|$)|"
+                           + _SENTENCE_START + r"\s*(?:the end|end scene|end of scene|back to scene)\s*(?:[.!]|$)")
 # "LATER:", "MOMENTS LATER:", "SECONDS LATER:": the next step; "HALFWAY THROUGH:": the midpoint
 LATER_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:moments|seconds|minutes|a (?:moment|beat|while)|soon|much|shortly) )?later:")
 HALFWAY_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?P<when>halfway(?: through| in)?|midway(?: through)?|at the midpoint):")

@@ -31,6 +31,9 @@ RHYME_MOVE_RE = re.compile(r"\b(?:spins|spun|twirls|whirls|wends(?: (?:its|their
                            r"(?= (?:(?:up|down|over|across|back|on|about) )*(?:to|toward|towards|into) " + _PLACE + r")")
 # "a dog walks on in morning light": "on" as "onward", keeping going (not walking on stage, into view)
 KEEPS_GOING_RE = re.compile(r"\b(?P<verb>[a-z]+(?:s|ed)) on\b(?! (?:the|a|an|its|his|her|their|our|my|this|that|top|to|one|two|three|four|five|\w+'s)\b)")
+# "and halts there at the end of its ride": the end of the move, not a second move (a ride)
+END_OF_ITS_MOVE_RE = re.compile(r"\bat the end of (?:its|his|her|their) (?:ride|stride|run|walk|trip|journey|flight|glide|roll|way|path|"
+                                r"route|trek|race|course|travels?)\b")
 # "around no bend", "past no tree": a prop named only to be denied
 DENIED_PROP_RE = re.compile(r"\b(?:around|round|past|by|near|with|through|over|under) no [a-z]+\b")
 # "and there it rests", "and there stands fast": it stays at the place just reached
@@ -102,6 +105,7 @@ def verse_in_plain_words(text: str) -> str:
     text = RHYME_MOVE_RE.sub("moves", text)
     text = KEEPS_GOING_RE.sub(r"\g<verb>", text)
     text = DENIED_PROP_RE.sub("", text)
+    text = END_OF_ITS_MOVE_RE.sub("at the end", text)
     text = STAYS_THERE_RE.sub("", text)
     text = _drop_clauses(text)
     return " ".join(text.split())
