@@ -34,13 +34,15 @@ _RESTATED = (r"(?:(?:and|but|with|so|yet) )?(?:(?:just|only|exactly|precisely|al
              r"(?:it|they|he|she|the [a-z]+|those [a-z]+) (?:is|are|remains?|stays?)(?: still)?"
              r"(?: (?:all )?alone| the only " + r"(?:[a-z]+ )?" + _GENERIC + _TAIL + r")")
 # a remark on the scene, not a thing in it: "a lively sight", "and that is the game"
-_REMARK = (r"(?:(?:and|but|so) )?(?:an? (?:[a-z]+ )?(?:sight|spectacle|scene|show|picture|view|display)(?: to (?:see|behold))?|"
+_REMARK = (r"(?:(?:and|but|so) )?(?:an? (?:[a-z]+ )?(?:sight|spectacle|show|display)(?: (?:to|against|in|for|under|upon|on) [a-z]+(?: [a-z]+){0,2})?|"
            r"that(?: is|'s) (?:the game|all|it|that|the lot|the tale|the story|the show))")
 _FENCE_RE = re.compile(r"(?:" + _DENIAL + r"|" + _RESTATED + r"|" + _REMARK + r")")
 # a bare noun phrase naming a counted thing again: "..., / four lively cats, no more" after "four cats"
 _BARE_AGAIN_RE = re.compile(r"(?:(?:and|but|just|only) )?(?P<count>" + _COUNT + r"|an?) (?:[a-z]+ ){0,2}(?P<noun>[a-z]+)")
 # clause limits: sentence marks, commas, verse line breaks ("/")
 _CLAUSE_SPLIT_RE = re.compile(r"(\s*(?:[,.;:!?/\u2014\u2013]|\s-\s)\s*)")
+_MARKS_BEFORE_END_RE = re.compile(r"(?:\s*[,;:/])+\s*([.!?])")
+_MARKS_RUN_RE = re.compile(r"([,;:])(?:\s*[,;:])+\s*")
 _TELLS = ("sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total")
 
 
@@ -55,7 +57,7 @@ def _names_something_new(clause: str, match: re.Match, said_before: str) -> bool
     noun = (match.groupdict().get("noun") or "").split()
     for word in noun:
         found = noun_class(word)
-        if found is not None and not re.search(r"\b" + re.escape(found[0]) + r"(?:e?s)?\b", said_before):
+        if found is not None and not re.search(r"\b(?:" + re.escape(found[0]) + r"(?:e?s)?|" + re.escape(word) + r")\b", said_before):
             return True
     return False
 
@@ -66,9 +68,10 @@ def _named_again(clause: str, said_before: str) -> bool:
     found = noun_class(match.group("noun")) if match else None
     if found is None:
         return False
+    nouns = "(?:" + re.escape(found[0]) + r"(?:e?s)?|" + re.escape(match.group("noun")) + ")"
     count = match.group("count")
     counts = ("a", "an", "one") if count in ("a", "an", "one") else (count,)
-    return any(re.search(r"\b" + c + r" (?:[a-z]+ ){0,2}" + re.escape(found[0]) + r"(?:e?s)?\b", said_before) for c in counts)
+    return any(re.search(r"\b" + c + r" (?:[a-z]+ ){0,2}" + nouns + r"\b", said_before) for c in counts)
 
 
 # "no ball comes back" after a ball left: that ball does not return, not a second ball
@@ -77,7 +80,8 @@ _NONE_RETURNS_RE = re.compile(r"\bno (?P<noun>[a-z]+) (?:comes? back|returns?|re
 
 def _none_returns(match: re.Match) -> str:
     found = noun_class(match.group("noun"))
-    if found is None or not re.search(r"\b" + re.escape(found[0]) + r"(?:e?s)?\b", match.string[:match.start()]):
+    noun = match.group("noun")
+    if found is None or not re.search(r"\b(?:" + re.escape(found[0]) + r"(?:e?s)?|" + re.escape(noun) + r")\b", match.string[:match.start()]):
         return match.group(0)
     return f"the {match.group('noun')} never comes back"
 
@@ -102,4 +106,7 @@ def drop_restated_counts(text: str) -> str:
         kept.append(parts[index])
         if index + 1 < len(parts):
             kept.append(parts[index + 1])
-    return " ".join("".join(kept).split())
+    text = "".join(kept)
+    text = _MARKS_BEFORE_END_RE.sub(r"\1", text)  # "high, ; / ." after two clauses went: the sentence's end
+    text = _MARKS_RUN_RE.sub(r"\1 ", text)  # "cats, ; they": one mark (a verse line's "/" stays)
+    return " ".join(text.rstrip(" ,;:/").split()) + ("." if text.rstrip().endswith((",", ";", ":", "/")) else "")

@@ -23,6 +23,8 @@ _TOP_DOWN_RE = re.compile(r"\b(?:top[- ]down|overhead|bird'?s[- ]eye|aerial|high
 TRANSITION_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:(?:smash|match|jump|hard|quick|straight) )?cut|dissolve|wipe|fade(?: (?:in|out|up|down))?|"
                            r"iris (?:in|out))(?: to(?: (?:black|white|the next scene|next scene|[a-z]+))?)?\s*(?:[.:!]|$)|"
                            + _SENTENCE_START + r"\s*(?:the end|end scene|end of scene|back to scene)\s*(?:[.!]|$)")
+# "ANGLE ON:", "CLOSE ON:", "INSERT:", "WE SEE": where the camera looks, nothing in the scene
+SHOT_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:angle|close|wide|tight|back) on|insert|intercut|montage|pov|we see)(?::| (?=an? |the |it |they ))")
 # "LATER:", "MOMENTS LATER:", "SECONDS LATER:": the next step; "HALFWAY THROUGH:": the midpoint
 LATER_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:moments|seconds|minutes|a (?:moment|beat|while)|soon|much|shortly) )?later:")
 HALFWAY_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?P<when>halfway(?: through| in)?|midway(?: through)?|at the midpoint):")
@@ -49,6 +51,7 @@ def screenplay_in_plain_words(text: str) -> str:
     """``text`` without sluglines and transitions; heading-times and frame sides said as prose."""
     text = SLUGLINE_RE.sub(_slugline, text)
     text = TRANSITION_RE.sub(" ", text)
+    text = SHOT_HEADING_RE.sub(" ", text)
     text = LATER_HEADING_RE.sub(" then,", text)
     text = HALFWAY_HEADING_RE.sub(lambda m: f" {m.group('when')},", text)
     text = FRAME_SIDE_RE.sub("the ", text)
