@@ -43,6 +43,8 @@ _BARE_AGAIN_RE = re.compile(r"(?:(?:and|but|just|only) )?(?P<count>" + _COUNT + 
 _CLAUSE_SPLIT_RE = re.compile(r"(\s*(?:[,.;:!?/\u2014\u2013]|\s-\s)\s*)")
 _MARKS_BEFORE_END_RE = re.compile(r"(?:\s*[,;:/])+\s*([.!?])")
 _MARKS_RUN_RE = re.compile(r"([,;:])(?:\s*[,;:])+\s*")
+# "four cars and not a fifth": two fences joined
+_JOINED_RE = re.compile(r" (?:and|but|or|nor) ")
 _TELLS = ("sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total")
 
 
@@ -86,6 +88,12 @@ def _none_returns(match: re.Match) -> str:
     return f"the {match.group('noun')} never comes back"
 
 
+def _is_fence(clause: str, said_before: str) -> bool:
+    """Whether ``clause`` only fences in what ``said_before`` named."""
+    match = _FENCE_RE.fullmatch(clause)
+    return bool(match and not _names_something_new(clause, match, said_before)) or _named_again(clause, said_before)
+
+
 def drop_restated_counts(text: str) -> str:
     """``text`` (lower-cased) without clauses that only deny further things or say a count again."""
     if not any(tell in text for tell in _TELLS):
@@ -96,10 +104,8 @@ def drop_restated_counts(text: str) -> str:
     kept: list[str] = []
     for index in range(0, len(parts), 2):
         clause = parts[index].strip()
-        match = _FENCE_RE.fullmatch(clause)
         said_before = "".join(parts[:index])
-        if said_before.strip() and ((match and not _names_something_new(clause, match, said_before))
-                                    or _named_again(clause, said_before)):
+        if clause and said_before.strip() and all(_is_fence(part, said_before) for part in _JOINED_RE.split(clause) if part):
             if kept and index + 1 < len(parts) and parts[index + 1].strip() in ".;!?":
                 kept[-1] = parts[index + 1]  # the clause ends its sentence: keep the sentence's end, not its comma
             continue
