@@ -27,6 +27,8 @@ from tests.helpers.planned import centres, names, seen_in
          "five lively geese, upon the wing.", ["goose"] * 5),
         ("A single kite sails up so high, / a lively sight against the sky; / nothing else within the frame, / "
          "one lonely kite, and that's the game.", ["kite"]),
+        ("Four trucks along the lane, / four trucks and not a fifth again; / no other thing upon the way, / "
+         "just four trucks rolling through the day.", ["truck"] * 4),
     ],
 )
 def test_furniture_and_fences_add_no_objects(prompt, expected):
@@ -71,6 +73,8 @@ def test_headings_and_report_times_say_when_it_is_seen(prompt, first, second):
     [
         ("EXT. MEADOW - DUSK - WIDE SHOT. A HORSE trots from frame right to frame left. FADE OUT.", True),
         ("EXT. LOT - DAY. A TRUCK sits at frame left. It rolls across to frame right and stops there. FADE OUT.", False),
+        ("EXT. BOULEVARD - DAY. A TRUCK idles at frame left. It pulls away to frame right, still in shot at the end. FADE OUT.",
+         False),
         ("Police confirmed a truck on the right side of the frame early in the footage; by the close of the clip it had "
          "driven to the left side.", True),
         ("From right to left the boat will sail, / across the bay, through wind and gale; / it starts at right, and by the "
@@ -106,6 +110,8 @@ def test_the_mover_passes_the_still_one_leftward(prompt, mover, still):
     [
         ("EXT. HARBOUR - MORNING - AERIAL SHOT. A BOAT starts at the upper left of frame. It sails to the lower left. "
          "SECONDS LATER: it sails to the lower right. FADE TO BLACK.", ("upper left", "lower left", "lower right")),
+        ("EXT. DEPOT - DAY - BIRD'S-EYE SHOT. A TRUCK sits at the lower left of frame. It drives to the lower right. "
+         "LATER: it turns up to the upper right. FADE OUT.", ("lower left", "lower right", "upper right")),
         ("Our drone, hovering directly above, filmed a boat at the upper left early in the footage; it sailed to the lower "
          "left, and by the close of the clip it lay at the lower right.", ("upper left", "lower left", "lower right")),
         ("Seen from on high, a duck sets sail / from upper right, then down the trail / to lower right, then on it goes / "
