@@ -95,8 +95,9 @@ def rewritten_for_reading(prompt: str) -> str:
         text = screenplay_in_plain_words(text)  # "EXT. PARK - DAY. A DOG ... FADE OUT.": the dog, without the script's furniture
     if looks_like_report(text):
         text = report_in_plain_words(text)  # "Reports confirm ...; our camera captured ...": what is seen, when
+    verse = looks_like_verse(text)  # asked before the fences go, since they take their lines' breaks with them
     text = drop_restated_counts(text)  # "no fourth, just those three": no object more, the count said again
-    if looks_like_verse(text):
+    if verse:
         text = verse_in_plain_words(text)  # "then up it spins / to upper right": the lines as prose, inversions undone
     text = plain_learner_phrasing(plain_shot_notes(text))  # "L → R", "btm rt": side letters and arrows first
     words = set(text.translate(_WORD_BREAKS).split())

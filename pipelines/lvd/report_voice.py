@@ -22,6 +22,13 @@ SOURCE_RE = re.compile(r"\b(?:(?:early |initial |first |latest )?reports|sources
 CREW_RE = re.compile(r"\bour (?:cameras?|crew|team|drone|helicopter|cameraman|camera operator|reporter|correspondent)"
                      r"(?P<aside>,[^,;.]+,)?(?: (?:also|then|later|first))? (?:captured|caught|filmed|recorded|shot|spotted|saw|sees|"
                      r"captures|catches|films|records|shows|showed|got)\b")
+# "the footage shows", "cameras caught": what is seen, said of the recording
+FOOTAGE_SHOWS_RE = re.compile(r"\b(?:the |our )?(?:footage|video|pictures|images|cameras?)(?: here| now)? (?:shows?|showed|captured|caught|"
+                              r"reveals?|revealed|recorded)\b")
+# "Breaking news:", "This just in:", "according to witnesses,": the newsroom's framing
+HEADLINE_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:breaking(?: news)?|this just in|just in|developing(?: story)?|news ?flash|update)\s*[:,.!\u2014-]\s*|"
+                         r"\baccording to (?:(?:the |our |early |local )?(?:witnesses|eyewitnesses|reports|sources|police|officials|"
+                         r"bystanders|onlookers|residents|reporters?|correspondents?))(?: (?:at|on|from) the (?:scene|ground))?,? ?")
 _FROM_ABOVE_RE = re.compile(r"\b(?:overhead|from (?:high )?above|straight down|top[- ]down|bird'?s[- ]eye|aerial)\b")
 # "in top-down footage", "in footage shot from directly overhead": the view, not a time or a place
 ABOVE_FOOTAGE_RE = re.compile(r"\bin (?:(?:top[- ]down|overhead|aerial|bird'?s[- ]eye) footage|footage (?:shot|taken|filmed|recorded) "
@@ -32,9 +39,9 @@ SIGN_OFF_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:and )?(?:now )?(?:back to you|re
 # "the footage", "the broadcast": the clip itself, whose parts are times ("for the rest of the footage")
 REPORT_CLIP_RE = re.compile(r"\bthe (?:footage|broadcast|recording|tape)\b")
 _FOOTAGE = r"(?:footage|clip|video|report|broadcast|recording|tape)"
-EARLY_RE = re.compile(r"\b(?:early|at the (?:start|beginning|opening)) (?:in|of) the " + _FOOTAGE + r"\b|\bearly on\b")
+EARLY_RE = re.compile(r"\b(?:early|at the (?:start|beginning|opening|top)) (?:in|of) the " + _FOOTAGE + r"\b|\bearly on\b")
 CLOSE_RE = re.compile(r"\b(?P<lead>by|at|to|until|till|before) the (?:close|end|finish) of the " + _FOOTAGE + r"\b")
-_TELLS = ("confirm", "our camera", "our crew", "witnesses", "reports", "back to you", "footage", "reporting", "police")
+_TELLS = ("according to", "breaking", "just in", "shows", "caught", "confirm", "our camera", "our crew", "witnesses", "reports", "back to you", "footage", "reporting", "police")
 
 
 def looks_like_report(text: str) -> bool:
@@ -50,7 +57,9 @@ def _crew(match: re.Match) -> str:
 def report_in_plain_words(text: str) -> str:
     """``text`` without the sources, the crew and the sign-off; the report's clip times said plainly."""
     text = SOURCE_RE.sub("", text)
+    text = HEADLINE_RE.sub("", text)
     text = CREW_RE.sub(_crew, text)
+    text = FOOTAGE_SHOWS_RE.sub("", text)
     text = ABOVE_FOOTAGE_RE.sub("in a top-down view", text)
     text = SIGN_OFF_RE.sub("", text)
     text = EARLY_RE.sub("at first", text)

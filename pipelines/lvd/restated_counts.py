@@ -22,11 +22,11 @@ _TAIL = r"(?: [a-z']+){0,8}"
 # a clause that denies any further thing: "no fourth", "no third one comes", "no other thing is there to see",
 # "nothing more", "there is nothing else within the frame", "no one else", "none other"
 _DENIAL = (r"(?:(?:and|but|with|so|yet) )?(?:there (?:is|are|was|were) |we see |you see )?"
-           r"(?:no " + _FURTHER + r"(?: " + _GENERIC + r")?|nothing " + _FURTHER + r"|no ?one else|nobody else|"
-           r"none (?:other|else|more)|not (?:a|one) (?:single )?" + _FURTHER + r")" + _TAIL)
+           r"(?:(?:no|nor any|not any|without any|nor) " + _FURTHER + r"(?: " + _GENERIC + r")?|nothing " + _FURTHER
+           + r"|no ?one else|nobody else|none (?:other|else|more|besides?)|(?:nor|and) none|not (?:a|one) (?:single )?" + _FURTHER + r")" + _TAIL)
 # a clause that says the count again: "just those three moving", "and only one", "exactly four", "four alone",
 # "no more", "only the two", "just three of them", "it is still the only thing in shot"
-_RESTATED = (r"(?:(?:and|but|with|so|yet) )?(?:(?:just|only|exactly|precisely|all|still|no more than|but) )+"
+_RESTATED = (r"(?:(?:and|but|with|so|yet) )?(?:(?:just|only|exactly|precisely|all|still|no more than|but|save|except|bar) )+"
              r"(?:(?:those|these|the) )?(?P<count>" + _COUNT + r")(?: of them)?(?P<noun>(?: [a-z]+){0,2})" + _TAIL
              + r"|(?:(?:and|but) )?(?P<count_alone>" + _COUNT + r") (?:alone|in all|in total|all told)" + _TAIL
              + r"|(?:(?:and|but) )?no (?:more|fewer|less)(?:,? no (?:more|fewer|less))?(?: than that)?"
@@ -45,7 +45,7 @@ _MARKS_BEFORE_END_RE = re.compile(r"(?:\s*[,;:/])+\s*([.!?])")
 _MARKS_RUN_RE = re.compile(r"([,;:])(?:\s*[,;:])+\s*")
 # "four cars and not a fifth": two fences joined
 _JOINED_RE = re.compile(r" (?:and|but|or|nor) ")
-_TELLS = ("sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total")
+_TELLS = ("save ", "except", "nor ", "sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total")
 
 
 _SAME_COUNT = {"one": r"(?:one|an?|single|lone|only)", "both": r"(?:two|both|pair)", "the pair": r"(?:two|both|pair)", "a pair": r"(?:two|both|pair)"}

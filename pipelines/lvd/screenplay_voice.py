@@ -12,17 +12,20 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_START = r"(?:^|(?<=[.!?;:] )|(?<=[.!?;:]))"
+_SENTENCE_START = r"(?:^|(?<=[.!?;:] )|(?<=[.!?;:])|(?<=[.!?]' )|(?<=[.!?]\" ))"
 _TIME_OF_DAY = (r"day|night|dawn|dusk|morning|evening|afternoon|noon|midday|midnight|sunrise|sunset|twilight|"
                 r"continuous|later|moments later|same time|golden hour")
 # "EXT. COUNTRY ROAD - DAY - OVERHEAD SHOT.": where and when the scene is shot, and from where
-SLUGLINE_RE = re.compile(_SENTENCE_START + r"\s*(?:int\.?/ext|ext\.?/int|i/e|int|ext)\. (?P<place>[a-z0-9' ]+?)"
+SLUGLINE_RE = re.compile(_SENTENCE_START + r"\s*(?:int\.?/ext|ext\.?/int|i/e|int|ext)\. (?:[a-z0-9' ]+? [-\u2013\u2014] )*?(?P<place>[a-z0-9' ]+?)"
                          r"(?P<rest>(?: ?[-\u2013\u2014,] ?(?:" + _TIME_OF_DAY + r"|[a-z' -]*?\b(?:shot|view|angle)))*)\s*(?:[.:]|$)")
 _TOP_DOWN_RE = re.compile(r"\b(?:top[- ]down|overhead|bird'?s[- ]eye|aerial|high angle|straight down)\b")
 # "FADE OUT.", "CUT TO:", "SMASH CUT TO:", "DISSOLVE TO:", "FADE TO BLACK.": the join between scenes
 TRANSITION_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:(?:smash|match|jump|hard|quick|straight) )?cut|dissolve|wipe|fade(?: (?:in|out|up|down))?|"
                            r"iris (?:in|out))(?: to(?: (?:black|white|the next scene|next scene|[a-z]+))?)?\s*(?:[.:!]|$)|"
-                           + _SENTENCE_START + r"\s*(?:the end|end scene|end of scene|back to scene)\s*(?:[.!]|$)")
+                           + _SENTENCE_START + r"\s*(?:the end|end scene|end of scene|back to scene|(?:a )?(?:long |short )?(?:beat|pause)|"
+                           r"(?:establishing|wide|close|medium|tracking|long|full|two|insert|master|reverse|pov) shot|"
+                           r"(?:extreme )?close[- ]up|over black)\s*(?:[.!:]|$)|"
+                           + _SENTENCE_START + r"\s*(?:super(?:imposed)?|title|title card|caption|card|chyron): ?(?:'[^']*'|\"[^\"]*\")?\s*")
 # "ANGLE ON:", "CLOSE ON:", "INSERT:", "WE SEE": where the camera looks, nothing in the scene
 SHOT_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:angle|close|wide|tight|back) on|insert|intercut|montage|pov|we see)(?::| (?=an? |the |it |they ))")
 # "LATER:", "MOMENTS LATER:", "SECONDS LATER:": the next step; "HALFWAY THROUGH:": the midpoint
