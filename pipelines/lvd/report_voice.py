@@ -23,7 +23,8 @@ CREW_RE = re.compile(r"\bour (?:cameras?|crew|team|drone|helicopter|cameraman|ca
                      r"(?P<aside>,[^,;.]+,)?(?: (?:also|then|later|first))? (?:captured|caught|filmed|recorded|shot|spotted|saw|sees|"
                      r"captures|catches|films|records|shows|showed|got)\b")
 # "the footage shows", "cameras caught": what is seen, said of the recording
-FOOTAGE_SHOWS_RE = re.compile(r"\b(?:the |our )?(?:footage|video|pictures|images|cameras?)(?: here| now)? (?:shows?|showed|captured|caught|"
+FOOTAGE_SHOWS_RE = re.compile(r"\b(?:(?:the|our|this) )?(?:(?:drone|news|security|camera|aerial|overhead|phone|cctv|dashcam|live|raw|"
+                              r"[a-z]+[- ]eye) )?(?:footage|video|pictures|images|cameras?)(?: here| now)? (?:shows?|showed|captured|caught|"
                               r"reveals?|revealed|recorded)\b")
 # "Breaking news:", "This just in:", "according to witnesses,": the newsroom's framing
 HEADLINE_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:breaking(?: news)?|this just in|just in|developing(?: story)?|news ?flash|update)\s*[:,.!\u2014-]\s*|"
