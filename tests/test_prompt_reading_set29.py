@@ -27,6 +27,11 @@ from tests.helpers.planned import centres, names, seen_in
          "five lively geese, upon the wing.", ["goose"] * 5),
         ("A single kite sails up so high, / a lively sight against the sky; / nothing else within the frame, / "
          "one lonely kite, and that's the game.", ["kite"]),
+        ("Breaking news: eyewitnesses report two horses, and only two, on the beach; the footage shows nothing else.",
+         ["horse"] * 2),
+        ("INT. HOUSE - KITCHEN - NIGHT. ESTABLISHING SHOT. ONE GOAT stands by the sink. A beat. It is alone. FADE OUT.", ["goat"]),
+        ("Three geese fly, and none beside, / save those three, no other ride; / across the lake the three go by, / "
+         "nor any other goose on high.", ["goose"] * 3),
         ("Four trucks along the lane, / four trucks and not a fifth again; / no other thing upon the way, / "
          "just four trucks rolling through the day.", ["truck"] * 4),
     ],
@@ -50,6 +55,7 @@ def test_a_closing_transition_is_not_the_thing_fading_away(prompt):
 
 def test_a_count_first_said_after_its_noun_is_still_read():
     assert names("Geese over the lake, four in total, heading south.") == ["goose"] * 4
+    assert names("The drone footage reveals three horses grazing in a paddock.") == ["horse"] * 3
 
 
 @pytest.mark.parametrize(

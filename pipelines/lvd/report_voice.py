@@ -14,7 +14,7 @@ import re
 
 _WHEN = r"(?: (?:this|last|early this|late this) (?:morning|afternoon|evening|night)| today| tonight| yesterday| earlier| now)?"
 # "Reports from the scene this morning confirm", "Witnesses say", "Police said that": who tells, not what is there
-SOURCE_RE = re.compile(r"\b(?:(?:early |initial |first |latest )?reports|sources|officials|police|witnesses|bystanders|onlookers|residents|"
+SOURCE_RE = re.compile(r"(?:, )?\b(?:(?:early |initial |first |latest )?reports|sources|officials|police|witnesses|bystanders|onlookers|residents|"
                        r"eyewitnesses|(?:our )?(?:reporters?|correspondents?))(?: (?:from|at|on) the (?:scene|ground|site))?" + _WHEN
                        + r" (?:confirm|confirmed|say|said|report|reported|describe|described|tell us|told us|indicate|indicated|"
                        r"claim|claimed|suggest|suggested|state|stated)(?: that)?\b,? ?")
@@ -57,7 +57,7 @@ def _crew(match: re.Match) -> str:
 
 def report_in_plain_words(text: str) -> str:
     """``text`` without the sources, the crew and the sign-off; the report's clip times said plainly."""
-    text = SOURCE_RE.sub("", text)
+    text = SOURCE_RE.sub(" ", text)
     text = HEADLINE_RE.sub("", text)
     text = CREW_RE.sub(_crew, text)
     text = FOOTAGE_SHOWS_RE.sub("", text)
