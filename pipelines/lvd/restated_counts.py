@@ -47,8 +47,9 @@ _MARKS_RUN_RE = re.compile(r"([,;:])(?:\s*[,;:])+\s*")
 _JOINED_RE = re.compile(r" (?:and|but|or|nor) ")
 _TELLS = ("save ", "except", "nor ", "sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total")
 
-
-_SAME_COUNT = {"one": r"(?:one|an?|single|lone|only)", "both": r"(?:two|both|pair)", "the pair": r"(?:two|both|pair)", "a pair": r"(?:two|both|pair)"}
+# the words a first mention may have used for a count said again ("a single bird ... just one bird")
+_SAME_COUNT = {"one": r"(?:one|an?|single|lone|only)", "both": r"(?:two|both|pair)", "the pair": r"(?:two|both|pair)",
+               "a pair": r"(?:two|both|pair)"}
 
 
 def _names_something_new(clause: str, match: re.Match, said_before: str) -> bool:
@@ -81,11 +82,11 @@ _NONE_RETURNS_RE = re.compile(r"\bno (?P<noun>[a-z]+) (?:comes? back|returns?|re
 
 
 def _none_returns(match: re.Match) -> str:
-    found = noun_class(match.group("noun"))
     noun = match.group("noun")
+    found = noun_class(noun)
     if found is None or not re.search(r"\b(?:" + re.escape(found[0]) + r"(?:e?s)?|" + re.escape(noun) + r")\b", match.string[:match.start()]):
         return match.group(0)
-    return f"the {match.group('noun')} never comes back"
+    return f"the {noun} never comes back"
 
 
 def _is_fence(clause: str, said_before: str) -> bool:

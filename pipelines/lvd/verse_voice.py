@@ -30,7 +30,8 @@ GOAL_FIRST_RE = re.compile(r"\b(?P<goal>(?:(?:on|up|down|over|across|back) ){0,2
 RHYME_MOVE_RE = re.compile(r"\b(?:spins|spun|twirls|whirls|wends(?: (?:its|their) way)?|makes (?:its|their) way)"
                            r"(?= (?:(?:up|down|over|across|back|on|about) )*(?:to|toward|towards|into) " + _PLACE + r")")
 # "a dog walks on in morning light": "on" as "onward", keeping going (not walking on stage, into view)
-KEEPS_GOING_RE = re.compile(r"\b(?P<verb>[a-z]+(?:s|ed)) on\b(?! (?:the|a|an|its|his|her|their|our|my|this|that|top|to|one|two|three|four|five|\w+'s)\b)")
+KEEPS_GOING_RE = re.compile(r"\b(?P<verb>[a-z]+(?:s|ed)) on(?=\s*(?:[,.;:!?]|$)| (?:in|through|with|across|along|and|so|at|by|toward|towards|"
+                            r"past|into|over|under|as|while|till|until|without|from|up|down|ahead|again|its way|their way)\b)")
 # "and halts there at the end of its ride": the end of the move, not a second move (a ride)
 END_OF_ITS_MOVE_RE = re.compile(r"\bat the end of (?:its|his|her|their) (?:ride|stride|run|walk|trip|journey|flight|glide|roll|way|path|"
                                 r"route|trek|race|course|travels?)\b")
@@ -66,9 +67,9 @@ def _drop_clauses(text: str) -> str:
     for index in range(0, len(parts), 2):
         clause = parts[index].strip()
         said_before = "".join(parts[:index])
-        if said_before and _restates(clause, told, said_before) or said_before and _is_epithet(clause):
+        if said_before and (_restates(clause, told, said_before) or _is_epithet(clause)):
             if kept and index + 1 < len(parts) and parts[index + 1].strip() in ".;!?":
-                kept[-1] = parts[index + 1]
+                kept[-1] = parts[index + 1]  # the clause ended its sentence: keep that end, not its comma
             continue
         kept.append(parts[index])
         if index + 1 < len(parts):
