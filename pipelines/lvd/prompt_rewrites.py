@@ -17,6 +17,8 @@ from .chat_shorthand import looks_like_chat, plain_chat
 from .clip_phrases import clip_phrases_in_words
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .filming_words import drop_film_craft, looks_like_film_craft
+from .formal_register import formal_in_plain_words, looks_formal
+from .instruction_voice import instructions_in_plain_words, looks_like_instructions
 from .learner_phrasing import plain_learner_phrasing
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .scene_commands import commands_in_plain_words, looks_like_commands
@@ -80,6 +82,11 @@ def rewritten_for_reading(prompt: str) -> str:
     if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
+    words = set(text.translate(_WORD_BREAKS).split())
+    if looks_formal(words):
+        text = formal_in_plain_words(text)  # "it is stipulated that the scene shall comprise ...": the plain clauses
+    if looks_like_instructions(words, text):
+        text = instructions_in_plain_words(text)  # "Step 2: place a ball ...", "Could you show me ...?": what is there
     if looks_like_commentary(text):
         text = commentary_in_plain_words(text)  # "here comes a dog, folks!": the dog, without the audience
     text = plain_learner_phrasing(plain_shot_notes(text))  # "L → R", "btm rt": side letters and arrows first
