@@ -46,7 +46,12 @@ ACCORDANCE_RE = re.compile(r",?\s*\b(?:in accordance with|as per|pursuant to|con
 BACK_REFERENCE_RE = re.compile(r"\s*\b(?:thereof|therein|hereof|herein|whatsoever|aforementioned|aforesaid)\b")
 # "the recording shall depict four cats": what the picture holds
 DEPICTS_RE = re.compile(r"\bthe " + _CLIP + r" " + _MODAL + r" (?:depict|comprise|contain|include|show|feature|present|consist of|portray|exhibit)\b")
-_PLAIN_WORDS = {"shall": "will", "upon": "on", "commence": "start", "commences": "starts", "conclude": "end", "concludes": "ends",
+# "shall not be visible prior thereto", after "the second half": before the time just named
+PRIOR_RE = re.compile(r"\bprior (?:thereto|to (?:that|this|then|it))\b|\bprior\b(?=\s*[,.;!?]|\s*$)")
+_LATE_TIME_RE = re.compile(r"\b(?:second|latter|final|last) half\b|\b(?:midpoint|halfway|half-way|midway)\b")
+# "upon the commencement of the second half": at its start
+UPON_MOMENT_RE = re.compile(r"\b(?:upon|on) (?=the (?:commencement|start|beginning|onset|conclusion|end|close|expiry) of\b)")
+_PLAIN_WORDS = {"commencement": "start", "conclusion": "end", "shall": "will", "upon": "on", "commence": "start", "commences": "starts", "conclude": "end", "concludes": "ends",
                 "traversing": "crossing", "traverse": "cross", "traverses": "crosses", "recording": "video", "demeanour": "manner",
                 "demeanor": "manner"}
 PLAIN_WORD_RE = re.compile(r"\b(?:" + "|".join(_PLAIN_WORDS) + r")\b")
@@ -61,7 +66,13 @@ def looks_formal(words: set[str]) -> bool:
 
 def _duration(match: re.Match) -> str:
     half = match.group("half")
-    return f"during the {half} half" if half else "throughout"
+    return f"during the {half} half" if half else "the whole time"
+
+
+def _prior(match: re.Match) -> str:
+    """"prior thereto" after a late time: the first half; otherwise plain "before that"."""
+    sentence = re.split(r"[.;!?]", match.string[:match.start()])[-1]
+    return "in the first half" if _LATE_TIME_RE.search(sentence) else "before that"
 
 
 def formal_in_plain_words(text: str) -> str:
@@ -77,6 +88,8 @@ def formal_in_plain_words(text: str) -> str:
     text = SEEN_RE.sub("is shown", text)
     text = DEPICTS_RE.sub("the scene has", text)
     text = AND_THAT_RE.sub(r"\1", text)
+    text = UPON_MOMENT_RE.sub("at ", text)
+    text = PRIOR_RE.sub(_prior, text)
     text = BACK_REFERENCE_RE.sub("", text)
     text = PLAIN_WORD_RE.sub(lambda m: _PLAIN_WORDS[m.group(0)], text)
     text = OF_THE_SCENE_RE.sub(r"\1", text)

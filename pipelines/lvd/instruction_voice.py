@@ -15,7 +15,7 @@ import re
 
 _NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 # "1) ", "2. ", "(3) ", "step 4:", "step two -" at the start of a sentence: the instruction's number
-STEP_NUMBER_RE = re.compile(r"(?:^|(?<=[.;:!?] )|(?<=[.;:!?]))\s*(?:step\s*#?\s*" + _NUMBER + r"\s*[:.)-]?|\(?\d{1,2}\s*[).:](?!\d))\s+(?=[a-z])")
+STEP_NUMBER_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:step\s*#?\s*" + _NUMBER + r"\s*[:.)-]?|\(?\d{1,2}\s*[).:](?!\d))\s+(?=[a-z])")
 # "would it be possible to see", "could you please show me", "can i get a clip where", "i would like to see"
 REQUEST_RE = re.compile(
     r"(?:^|(?<=[.;!?] ))(?:(?:please|kindly),? )?(?:"
@@ -37,6 +37,12 @@ NOTHING_ELSE_RE = re.compile(
     r"|(?:add|include|put|show|place|insert|put in) (?:nothing|no other [a-z]+|no more [a-z]+|no extra [a-z]+)(?: (?:else|more|further|whatsoever|at all))?"
     r"|nothing else (?:is|should be|appears?|shows?|gets? in)[^.;!?,]*)")
 _THING = r"(?:(?:the|a|an|one|two|three|four|five)(?: [a-z]+){1,3}?|it|them)"
+# "keep the dog out of the second half": absent then
+KEPT_OUT_RE = re.compile(r"\b(?:keep|leave) (?P<thing>" + _THING + r") (?:out of|off screen for|out of view for|out of view in|away for) "
+                         r"(?P<when>the (?:first|second|opening|closing|final|last) half)\b")
+# "show a patch of open grass", "set up a stretch of road": the setting, with nothing drawn
+SETTING_BUILD_RE = re.compile(r"(?:^|(?<=[.;:!?,] )|(?<=\bfirst ))(?P<verb>show|set up|build|lay out|make|create|open on|start with|begin with)"
+                              r" (?:an? )?(?:patch|stretch|strip|expanse|area|plot|bit|piece|swath|square|section) of\b")
 _CLAUSE = r"(?:^|(?<=[.;:!?,] )|(?<=\bthen )|(?<=\band )|(?<=\bfinally )|(?<=\bfirst ))"
 # "place a ball at the lower right", "set a bird on the road", "sit a dog on the lawn", "leave a ball on the floor"
 PLACED_RE = re.compile(_CLAUSE + r"(?:place|put|set|sit|stand|lay|leave|position|park|rest|perch|pop) (?P<thing>" + _THING + r") (?:down )?"
@@ -98,6 +104,8 @@ def instructions_in_plain_words(text: str) -> str:
     text = SHOW_ME_THAT_RE.sub("", text)
     text = REQUEST_RE.sub("", text)
     text = NOTHING_ELSE_RE.sub("", text)
+    text = SETTING_BUILD_RE.sub(lambda m: m.group("verb"), text)
+    text = KEPT_OUT_RE.sub(lambda m: f"{m.group('thing')} {'are' if _plural(m.group('thing')) else 'is'} absent in {m.group('when')}", text)
     text = SHOOT_FROM_ABOVE_RE.sub(lambda m: "top-down view." if m.group("with") else "top-down view", text)
     text = SET_GOING_RE.sub(lambda m: f"{m.group('thing')} {m.group('how')}", text)
     text = STARTED_RE.sub(lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), 'start')} {m.group(0).split()[-1]} ", text)

@@ -20,6 +20,7 @@ from .filming_words import drop_film_craft, looks_like_film_craft
 from .formal_register import formal_in_plain_words, looks_formal
 from .instruction_voice import instructions_in_plain_words, looks_like_instructions
 from .learner_phrasing import plain_learner_phrasing
+from .object_parts import parts_as_things
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .scene_commands import commands_in_plain_words, looks_like_commands
 from .scenery import drop_setting_words
@@ -87,6 +88,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = formal_in_plain_words(text)  # "it is stipulated that the scene shall comprise ...": the plain clauses
     if looks_like_instructions(words, text):
         text = instructions_in_plain_words(text)  # "Step 2: place a ball ...", "Could you show me ...?": what is there
+    if " of " in text:
+        text = parts_as_things(text)  # "on the bonnet of a red car": on the car
     if looks_like_commentary(text):
         text = commentary_in_plain_words(text)  # "here comes a dog, folks!": the dog, without the audience
     text = plain_learner_phrasing(plain_shot_notes(text))  # "L → R", "btm rt": side letters and arrows first
