@@ -70,6 +70,8 @@ HOLDS_STILL_RE = re.compile(r"\bh(old|olds|olding|eld) (?:still|steady|(?:its|hi
 _STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stayed"}
 # "Then it rolled up. And at the end, it rolled right.": after "then"-steps, the told story's last step, not a moment
 LAST_STEP_RE = re.compile(r"(?<=[.;!?] )(?:and )?(?:at the (?:very )?end|in the end|at last),")
+# "a goat stands next to a red truck throughout.": all the time, not a place through the truck
+CLOSING_THROUGHOUT_RE = re.compile(r"\bthroughout(?=\s*(?:[.,;!?]|$))")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
 
 
@@ -132,6 +134,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = LAST_STEP_RE.sub(lambda m: "finally," if "then " in text[:m.start()] else m.group(0), text)
     if "hold" in text or "held" in text:
         text = HOLDS_STILL_RE.sub(lambda m: _STAY_FORMS[m.group(1)] + " still", text)
+    if "throughout" in text:
+        text = CLOSING_THROUGHOUT_RE.sub("the whole time", text)
     if "cross" in text:
         text = CROSS_RE.sub(_cross_as_move, text)
     return " ".join(drop_setting_words(clip_phrases_in_words(text)).split())
