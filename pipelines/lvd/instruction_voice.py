@@ -64,11 +64,6 @@ _MOVE_OF = {"bring": "move", "take": "move", "steer": "move", "guide": "move", "
 # "shoot the scene from straight above", "film it from directly overhead": a camera note
 SHOOT_FROM_ABOVE_RE = re.compile(_CLAUSE + r"(?:shoot|film|show|frame|capture|view|record|present|render) (?:the (?:scene|shot|clip|video|whole thing)|it|everything)"
                                  r" (?:from )?(?:directly |straight |right )?(?:overhead|above|from above|top[ -]down)(?P<with>,? with)?")
-_INSTRUCTION_WORDS = frozenset(("step", "place", "put", "set", "sit", "lay", "leave", "position", "start", "begin", "have", "let", "make",
-                                "get", "fly", "roll", "drive", "move", "walk", "run", "swim", "shoot", "film", "add", "keep", "would",
-                                "could", "can", "show", "give", "nothing", "everything", "stand", "park", "perch"))
-
-
 def _third_person(verb: str) -> str:
     if verb.endswith(("s", "sh", "ch", "x", "o")):
         return verb + "es"
@@ -87,7 +82,7 @@ def _agrees(thing: str, verb: str) -> str:
 
 def looks_like_instructions(words: set[str], text: str) -> bool:
     """Whether ``text`` (its ``words``) may hold a numbered step, a polite request or a scene-building imperative."""
-    return not words.isdisjoint(_INSTRUCTION_WORDS) or ")" in text
+    return "step" in words or ")" in text or not words.isdisjoint(_TELL_WORDS)
 
 
 def _placed(match: re.Match) -> str:
@@ -98,18 +93,36 @@ def _placed(match: re.Match) -> str:
     return f"{thing} {_agrees(thing, 'rest')} {where}"
 
 
-def instructions_in_plain_words(text: str) -> str:
-    """``text`` with its step numbers, requests and building imperatives told as what is in the scene."""
-    text = STEP_NUMBER_RE.sub("", text)
-    text = SHOW_ME_THAT_RE.sub("", text)
-    text = REQUEST_RE.sub("", text)
-    text = NOTHING_ELSE_RE.sub("", text)
-    text = SETTING_BUILD_RE.sub(lambda m: m.group("verb"), text)
-    text = KEPT_OUT_RE.sub(lambda m: f"{m.group('thing')} {'are' if _plural(m.group('thing')) else 'is'} absent in {m.group('when')}", text)
-    text = SHOOT_FROM_ABOVE_RE.sub(lambda m: "top-down view." if m.group("with") else "top-down view", text)
-    text = SET_GOING_RE.sub(lambda m: f"{m.group('thing')} {m.group('how')}", text)
-    text = STARTED_RE.sub(lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), 'start')} {m.group(0).split()[-1]} ", text)
-    text = PLACED_RE.sub(_placed, text)
-    text = HAVE_DO_RE.sub(lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), m.group('verb'))}", text)
-    text = PRONOUN_MOVE_RE.sub(lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), _MOVE_OF.get(m.group('verb'), m.group('verb')))} ", text)
+def _kept_out(match: re.Match) -> str:
+    thing = match.group("thing")
+    return f"{thing} {'are' if _plural(thing) else 'is'} absent in {match.group('when')}"
+
+
+_MOVE_VERBS = frozenset("fly roll drive move walk run swim glide float bring take steer guide send push bounce hop slide".split())
+# each rewrite with the words that must be there for it to apply, one of each set (most prompts hold none of them)
+_REWRITES = (
+    (SHOW_ME_THAT_RE, lambda m: "", (frozenset("show render make draw animate".split()), frozenset("me us that this it you".split()))),
+    (REQUEST_RE, lambda m: "", (frozenset("possible feasible you i we what me us".split()),)),
+    (NOTHING_ELSE_RE, lambda m: "", (frozenset("else nothing".split()),)),
+    (SETTING_BUILD_RE, lambda m: m.group("verb"), (frozenset("patch stretch strip expanse area plot bit piece swath square section".split()),)),
+    (KEPT_OUT_RE, _kept_out, (frozenset(("keep", "leave")), frozenset(("half",)))),
+    (SHOOT_FROM_ABOVE_RE, lambda m: "top-down view." if m.group("with") else "top-down view",
+     (frozenset("shoot film show frame capture view record present render".split()), frozenset("above overhead top".split()))),
+    (SET_GOING_RE, lambda m: f"{m.group('thing')} {m.group('how')}", (frozenset("set get start".split()),)),
+    (STARTED_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), 'start')} {m.group(0).split()[-1]} ", (frozenset("start begin".split()),)),
+    (PLACED_RE, _placed, (frozenset("place put set sit stand lay leave position park rest perch pop".split()),)),
+    (HAVE_DO_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), m.group('verb'))}", (frozenset("have let make get".split()),)),
+    (PRONOUN_MOVE_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), _MOVE_OF.get(m.group('verb'), m.group('verb')))} ",
+     (_MOVE_VERBS, frozenset(("it", "them")))),
+)
+_TELL_WORDS = frozenset().union(*(needed[0] for _, _, needed in _REWRITES))
+
+
+def instructions_in_plain_words(text: str, words: set[str]) -> str:
+    """``text`` (its ``words``) with its step numbers, requests and building imperatives told as what is in the scene."""
+    if "step" in words or ")" in text or any(c.isdigit() for c in text):
+        text = STEP_NUMBER_RE.sub("", text)
+    for pattern, replacement, needed in _REWRITES:
+        if all(not words.isdisjoint(one_of) for one_of in needed):
+            text = pattern.sub(replacement, text)
     return " ".join(text.split())

@@ -89,7 +89,7 @@ def rewritten_for_reading(prompt: str) -> str:
     if looks_formal(words):
         text = formal_in_plain_words(text)  # "it is stipulated that the scene shall comprise ...": the plain clauses
     if looks_like_instructions(words, text):
-        text = instructions_in_plain_words(text)  # "Step 2: place a ball ...", "Could you show me ...?": what is there
+        text = instructions_in_plain_words(text, words)  # "Step 2: place a ball ...", "Could you show me ...?": what is there
     if " of " in text:
         text = parts_as_things(text)  # "on the bonnet of a red car": on the car
     if looks_like_commentary(text):
