@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-_FORMAL_WORDS = frozenset(("shall", "hereinafter", "henceforth", "hereafter", "stipulated", "thereof", "therein", "herein",
+_FORMAL_WORDS = frozenset(("shall", "aforementioned", "aforesaid", "hereinafter", "henceforth", "hereafter", "stipulated", "thereof", "therein", "herein",
                            "whatsoever", "commence", "commences", "conclude", "concludes", "accordance", "duration", "upon"))
 _CLIP = r"(?:recording|video|clip|footage|film|sequence|scene|depiction|rendering|animation)"
 _THINGS = r"(?:objects?|things?|items?|elements?|entit(?:y|ies)|subjects?|animals?|vehicles?|figures?|bodies|body)"
@@ -26,12 +26,18 @@ STIPULATION_RE = re.compile(r"\bit is (?:hereby )?(?:stipulated|required|specifi
 # ", and that no ...": the second stipulated clause joined on
 AND_THAT_RE = re.compile(r"\b(and|but|while) that\b")
 # "hereinafter 'the animal'", "(henceforth referred to as "the object")": a second name for the thing just named
-ALIAS_RE = re.compile(r",?\s*\(?\b(?:hereinafter|henceforth|hereafter)(?: (?:referred to as|called|termed|designated|known as|named))?"
+ALIAS_RE = re.compile(r"\s*\((?:the |an? )?['\"][a-z]+(?: [a-z]+)?['\"]\)"
+                      r"|,?\s*\(?\b(?:hereinafter|henceforth|hereafter)(?: (?:referred to as|called|termed|designated|known as|named))?"
                       r"\s*['\"]?(?:the |an? )?[a-z]+(?: [a-z]+)?['\"]?\)?(?=\s*[,.;:!?)]|\s*$)")
 # "no other object whatsoever", "no further object shall be depicted": the scene holds only what was named
 NO_OTHER_RE = re.compile(r"(?:,?\s*(?:and|with|but) (?:that )?)?\bno (?:other|further|additional|more|extra|other such) " + _THINGS +
                          r"(?: (?:of any kind|whatsoever|at all))?(?: " + _MODAL + r"(?: (?:be|appear|feature|exist))?(?: " + _SEEN +
                          r")?)?(?: (?:whatsoever|at all))?")
+# "nothing else shall be depicted": no more things
+NOTHING_FURTHER_RE = re.compile(r"(?:,?\s*(?:and|with|but) (?:that )?)?\bnothing (?:else|further|more|additional)(?: " + _MODAL + r"(?: (?:be|appear|feature|exist))?(?: " + _SEEN + r")?)?")
+# "no object other than the dog shall appear": only the dog is there
+ONLY_OTHER_THAN_RE = re.compile(r"\bno (?:other )?" + _THINGS + r" (?:other than|except|save|but|apart from|besides) (?P<thing>(?:the|a|an) [a-z]+(?: [a-z]+)?)"
+                                r" " + _MODAL + r"(?: (?:be|appear|feature|exist))?(?: " + _SEEN + r")?")
 # "both being depicted realistically", "and that both shall remain in view": the two things named, said again
 BOTH_SEEN_RE = re.compile(r"(?:,?\s*(?:and )?(?:that )?)?\b(?:both|all|each)(?: (?:of them|" + _THINGS + r"))? (?:being|are|is|shall be|will be|"
                           r"to be|(?:shall |will )?(?:remain|remains|stay|stays|be)(?: being)?) " + _SEEN + r"\b")
@@ -43,7 +49,7 @@ DURATION_RE = re.compile(r"\b(?:for|during|throughout) the (?:entire |whole |ful
 DURATION_HALF_RE = re.compile(r"\b(?:for|during|throughout) the (?:entire |whole |full )?duration of the (?P<half>first|second|latter|final) half\b")
 # "in accordance with the brief", "as per the specification": a reference to the text, not a place
 ACCORDANCE_RE = re.compile(r",?\s*\b(?:in accordance with|as per|pursuant to|consistent with|in keeping with) (?:the|this|its) [a-z]+(?: [a-z]+)?(?=\s*[,.;:!?]|\s*$)")
-BACK_REFERENCE_RE = re.compile(r"\s*\b(?:thereof|therein|hereof|herein|whatsoever|aforementioned|aforesaid)\b")
+BACK_REFERENCE_RE = re.compile(r"(?<=\bthe) said\b|\s*\b(?:thereof|therein|hereof|herein|whatsoever|aforementioned|aforesaid)\b")
 # "the recording shall depict four cats": what the picture holds
 DEPICTS_RE = re.compile(r"\bthe " + _CLIP + r" " + _MODAL + r" (?:depict|comprise|contain|include|show|feature|present|consist of|portray|exhibit)\b")
 # "shall not be visible prior thereto", after "the second half": before the time just named
@@ -82,7 +88,9 @@ def formal_in_plain_words(text: str) -> str:
     text = ACCORDANCE_RE.sub("", text)
     text = DURATION_RE.sub(_duration, text)
     text = DURATION_HALF_RE.sub(_duration, text)
+    text = ONLY_OTHER_THAN_RE.sub(lambda m: f"only {m.group('thing')} is there", text)
     text = NO_OTHER_RE.sub("", text)
+    text = NOTHING_FURTHER_RE.sub("", text)
     text = BOTH_SEEN_RE.sub("", text)
     text = NOT_SEEN_RE.sub("is absent", text)
     text = SEEN_RE.sub("is shown", text)

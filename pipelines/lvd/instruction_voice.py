@@ -15,7 +15,7 @@ import re
 
 _NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 # "1) ", "2. ", "(3) ", "step 4:", "step two -" at the start of a sentence: the instruction's number
-STEP_NUMBER_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:step\s*#?\s*" + _NUMBER + r"\s*[:.)-]?|\(?\d{1,2}\s*[).:](?!\d))\s+(?=[a-z])")
+STEP_NUMBER_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:(?:step|phase|stage|part|instruction)\s*#?\s*" + _NUMBER + r"\s*[:.)-]?|\(?\d{1,2}\s*[).:](?!\d))\s+(?=[a-z])")
 # "would it be possible to see", "could you please show me", "can i get a clip where", "i would like to see"
 REQUEST_RE = re.compile(
     r"(?:^|(?<=[.;!?] ))(?:(?:please|kindly),? )?(?:"
@@ -24,11 +24,13 @@ REQUEST_RE = re.compile(
     r"|(?:can|could|may) (?:i|we) (?:please )?(?:get|see|have|view)"
     r"|i(?: would| should|'d)? (?:like|love|want) to see"
     r"|(?:i would|i'd) (?:like|love)"
-    r"|what would it look like if"
+    r"|(?:what|how) would (?:it|this|that|the scene) look(?: like)? if"
+    r"|(?:is|would|will) it (?:be )?(?:possible|feasible) (?:for you )?to (?:see|show|get|have|make|render|generate|create|produce|view)(?: (?:me|us))?"
+    r"|(?:any chance|do you think) (?:that )?(?:you (?:could|can|would|might) (?:show|make|render|generate|create|produce|draw|animate)(?: (?:me|us))?|of (?:seeing|getting|having))"
     r"|(?:show|give) (?:me|us)"
     r")\b,?\s*(?:(?:a|an|one|the) (?:clip|video|scene|shot|film|sequence|animation|render|picture)(?: (?:of|where|in which|with|showing|that shows|featuring))?\s*)?")
 # "Could you show me that, realistically?", "Can you show me?": the request repeated after the scene is told
-SHOW_ME_THAT_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:(?:could|would|can|will) you (?:please )?)?(?:show|render|make|draw|animate) (?:me|us)?(?: (?:that|this|it|what that looks like))?"
+SHOW_ME_THAT_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:(?:could|would|can|will) you (?:please )?)?(?:show|render|make|draw|animate)(?: (?:me|us))?(?: (?:that|this|it|what that looks like))?"
                              r"(?=\s*(?:,[^.;!?]*)?[.;!?]|\s*$)")
 # "add nothing else", "leave everything else out", "make sure nothing else is in the shot": no more things
 NOTHING_ELSE_RE = re.compile(
@@ -82,7 +84,7 @@ def _agrees(thing: str, verb: str) -> str:
 
 def looks_like_instructions(words: set[str], text: str) -> bool:
     """Whether ``text`` (its ``words``) may hold a numbered step, a polite request or a scene-building imperative."""
-    return "step" in words or ")" in text or not words.isdisjoint(_TELL_WORDS)
+    return ")" in text or not words.isdisjoint(_TELL_WORDS)
 
 
 def _placed(match: re.Match) -> str:
@@ -102,7 +104,7 @@ _MOVE_VERBS = frozenset("fly roll drive move walk run swim glide float bring tak
 # each rewrite with the words that must be there for it to apply, one of each set (most prompts hold none of them)
 _REWRITES = (
     (SHOW_ME_THAT_RE, lambda m: "", (frozenset("show render make draw animate".split()), frozenset("me us that this it you".split()))),
-    (REQUEST_RE, lambda m: "", (frozenset("possible feasible you i we what me us".split()),)),
+    (REQUEST_RE, lambda m: "", (frozenset("possible feasible you i we what how me us chance".split()),)),
     (NOTHING_ELSE_RE, lambda m: "", (frozenset("else nothing".split()),)),
     (SETTING_BUILD_RE, lambda m: m.group("verb"), (frozenset("patch stretch strip expanse area plot bit piece swath square section".split()),)),
     (KEPT_OUT_RE, _kept_out, (frozenset(("keep", "leave")), frozenset(("half",)))),
@@ -115,12 +117,13 @@ _REWRITES = (
     (PRONOUN_MOVE_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), _MOVE_OF.get(m.group('verb'), m.group('verb')))} ",
      (_MOVE_VERBS, frozenset(("it", "them")))),
 )
-_TELL_WORDS = frozenset().union(*(needed[0] for _, _, needed in _REWRITES))
+_STEP_WORDS = frozenset(("step", "phase", "stage", "part", "instruction"))
+_TELL_WORDS = frozenset().union(*(needed[0] for _, _, needed in _REWRITES)) | _STEP_WORDS
 
 
 def instructions_in_plain_words(text: str, words: set[str]) -> str:
     """``text`` (its ``words``) with its step numbers, requests and building imperatives told as what is in the scene."""
-    if "step" in words or ")" in text or any(c.isdigit() for c in text):
+    if not words.isdisjoint(_STEP_WORDS) or ")" in text or any(c.isdigit() for c in text):
         text = STEP_NUMBER_RE.sub("", text)
     for pattern, replacement, needed in _REWRITES:
         if all(not words.isdisjoint(one_of) for one_of in needed):
