@@ -30,6 +30,10 @@ from tests.helpers.planned import centres, names, seen_in
          ["horse"]),
         ("Could you please show me three goats napping in a barn?", ["goat"] * 3),
         ("I'd like to see five ducks on a pond, please.", ["duck"] * 5),
+        ("Do you think you could make a clip of three ducks swimming?", ["duck"] * 3),
+        ("There shall be two goats in a field, and nothing else shall be depicted.", ["goat", "goat"]),
+        ("No object other than the horse shall appear in the footage.", ["horse"]),
+        ("Phase 1: place a goat in a field. Phase 2: add nothing else.", ["goat"]),
     ],
 )
 def test_steps_stipulations_and_requests_add_only_the_named_things(prompt, expected):
@@ -46,6 +50,9 @@ def test_steps_stipulations_and_requests_add_only_the_named_things(prompt, expec
         ("A yellow duck shall sit upon the roof of a green truck, and both shall remain visible throughout.",
          ["green truck", "yellow duck"]),
         ("A black goat stands next to a red truck throughout.", ["black goat", "red truck"]),
+        ("The said truck shall be red and the aforementioned duck shall be yellow.", ["red truck", "yellow duck"]),
+        ("How would it look if a white goat stood beside a black truck? Can you show that?", ["black truck", "white goat"]),
+        ("Any chance you could show me a pink horse next to a brown goat?", ["brown goat", "pink horse"]),
     ],
 )
 def test_each_colour_stays_with_its_thing(prompt, expected):
@@ -72,6 +79,7 @@ def test_formal_and_stepwise_visibility(prompt, first, second):
     [
         ("It is stipulated that the truck shall commence on the left of the frame and conclude on the right thereof.", True),
         ("A swimming duck shall be depicted traversing the scene from right to left for the duration of the video.", False),
+        ("The horse (the 'Subject') shall trot from right to left.", False),
     ],
 )
 def test_a_stipulated_move_goes_the_said_way(prompt, rightward):
