@@ -17,7 +17,10 @@ from .chat_shorthand import looks_like_chat, plain_chat
 from .clip_phrases import clip_phrases_in_words
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .filming_words import drop_film_craft, looks_like_film_craft
+from .formal_register import formal_in_plain_words, looks_formal
+from .instruction_voice import instructions_in_plain_words, looks_like_instructions
 from .learner_phrasing import plain_learner_phrasing
+from .object_parts import parts_as_things
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .scene_commands import commands_in_plain_words, looks_like_commands
 from .scenery import drop_setting_words
@@ -67,6 +70,8 @@ HOLDS_STILL_RE = re.compile(r"\bh(old|olds|olding|eld) (?:still|steady|(?:its|hi
 _STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stayed"}
 # "Then it rolled up. And at the end, it rolled right.": after "then"-steps, the told story's last step, not a moment
 LAST_STEP_RE = re.compile(r"(?<=[.;!?] )(?:and )?(?:at the (?:very )?end|in the end|at last),")
+# "a goat stands next to a red truck throughout.": all the time, not a place through the truck
+CLOSING_THROUGHOUT_RE = re.compile(r"\bthroughout(?=\s*(?:[.,;!?]|$))")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
 
 
@@ -80,6 +85,13 @@ def rewritten_for_reading(prompt: str) -> str:
     if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
+    words = set(text.translate(_WORD_BREAKS).split())
+    if looks_formal(words):
+        text = formal_in_plain_words(text)  # "it is stipulated that the scene shall comprise ...": the plain clauses
+    if looks_like_instructions(words, text):
+        text = instructions_in_plain_words(text, words)  # "Step 2: place a ball ...", "Could you show me ...?": what is there
+    if " of " in text:
+        text = parts_as_things(text)  # "on the bonnet of a red car": on the car
     if looks_like_commentary(text):
         text = commentary_in_plain_words(text)  # "here comes a dog, folks!": the dog, without the audience
     text = plain_learner_phrasing(plain_shot_notes(text))  # "L → R", "btm rt": side letters and arrows first
@@ -122,6 +134,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = LAST_STEP_RE.sub(lambda m: "finally," if "then " in text[:m.start()] else m.group(0), text)
     if "hold" in text or "held" in text:
         text = HOLDS_STILL_RE.sub(lambda m: _STAY_FORMS[m.group(1)] + " still", text)
+    if "throughout" in text:
+        text = CLOSING_THROUGHOUT_RE.sub("the whole time", text)
     if "cross" in text:
         text = CROSS_RE.sub(_cross_as_move, text)
     return " ".join(drop_setting_words(clip_phrases_in_words(text)).split())
