@@ -17,7 +17,10 @@ from .chat_shorthand import looks_like_chat, plain_chat
 from .clip_phrases import clip_phrases_in_words
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .filming_words import drop_film_craft, looks_like_film_craft
+from .formal_register import formal_in_plain_words, looks_formal
+from .instruction_voice import instructions_in_plain_words, looks_like_instructions
 from .learner_phrasing import plain_learner_phrasing
+from .object_parts import parts_as_things
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .report_voice import looks_like_report, report_in_plain_words
 from .restated_counts import drop_restated_counts
@@ -76,6 +79,8 @@ ENDS_RESTING_RE = re.compile(r"\b((?:by|at|in) the (?:end|close)|finally|at last
                              r"stands|stood|settles|settled|stops|stopped|waits|waited|perches|perched|was|were|is|are) (?=(?:at|in|on) the )")
 # "the road stays empty for the first half": a state of the place, not a verb waiting for the next thing named
 STAYS_EMPTY_RE = re.compile(r"\b(?:(stays|remains|keeps)|stay|remain|keep) (?=(?:empty|bare|deserted|vacant|clear)\b)")
+# "a goat stands next to a red truck throughout.": all the time, not a place through the truck
+CLOSING_THROUGHOUT_RE = re.compile(r"\bthroughout(?=\s*(?:[.,;!?]|$))")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
 
 
@@ -89,6 +94,13 @@ def rewritten_for_reading(prompt: str) -> str:
     if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
+    words = set(text.translate(_WORD_BREAKS).split())
+    if looks_formal(words):
+        text = formal_in_plain_words(text)  # "it is stipulated that the scene shall comprise ...": the plain clauses
+    if looks_like_instructions(words, text):
+        text = instructions_in_plain_words(text, words)  # "Step 2: place a ball ...", "Could you show me ...?": what is there
+    if " of " in text:
+        text = parts_as_things(text)  # "on the bonnet of a red car": on the car
     if looks_like_commentary(text):
         text = commentary_in_plain_words(text)  # "here comes a dog, folks!": the dog, without the audience
     if looks_like_screenplay(text):
@@ -143,6 +155,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = ENDS_RESTING_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} {'are' if m.group(2) == 'they' else 'is'} ", text)
     if "empty" in text or "bare" in text or "deserted" in text or "vacant" in text or "clear" in text:
         text = STAYS_EMPTY_RE.sub(lambda m: "is " if m.group(1) else "are ", text)
+    if "throughout" in text:
+        text = CLOSING_THROUGHOUT_RE.sub("the whole time", text)
     if "cross" in text:
         text = CROSS_RE.sub(_cross_as_move, text)
     return " ".join(drop_setting_words(clip_phrases_in_words(text)).split())
