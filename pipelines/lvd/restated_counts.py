@@ -29,6 +29,7 @@ _DENIAL = (r"(?:(?:and|but|with|so|yet) )?(?:there (?:is|are|was|were) |we see |
 _RESTATED = (r"(?:(?:and|but|with|so|yet) )?(?:(?:just|only|exactly|precisely|all|still|no more than|but|save|except|bar) )+"
              r"(?:(?:those|these|the) )?(?P<count>" + _COUNT + r")(?: of them)?(?P<noun>(?: [a-z]+){0,2})" + _TAIL
              + r"|(?:(?:and|but) )?(?P<count_alone>" + _COUNT + r") (?:alone|in all|in total|all told)" + _TAIL
+             + r"|(?:(?:and|but) )?(?:a|the) (?P<group>pair|couple|duo|trio|threesome|quartet|foursome)(?: of them)?"
              + r"|(?:(?:and|but) )?no (?:more|fewer|less)(?:,? no (?:more|fewer|less))?(?: than that)?"
              + r"|(?:(?:and|but|so) )?(?:(?:(?:by|at|until|to) the (?:end|close|start)|throughout|all along|still) )?"
              r"(?:it|they|he|she|the [a-z]+|those [a-z]+) (?:is|are|remains?|stays?)(?: still)?"
@@ -45,8 +46,9 @@ _MARKS_BEFORE_END_RE = re.compile(r"(?:\s*[,;:/])+\s*([.!?])")
 _MARKS_RUN_RE = re.compile(r"([,;:])(?:\s*[,;:])+\s*")
 # "four cars and not a fifth": two fences joined
 _JOINED_RE = re.compile(r" (?:and|but|or|nor) ")
-_TELLS = ("save ", "except", "nor ", "sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total")
+_TELLS = ("pair", "couple", "duo", "trio", "quartet", "some", "save ", "except", "nor ", "sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total")
 
+_GROUP_COUNT = {"pair": "two", "couple": "two", "duo": "two", "trio": "three", "threesome": "three", "quartet": "four", "foursome": "four"}
 # the words a first mention may have used for a count said again ("a single bird ... just one bird")
 _SAME_COUNT = {"one": r"(?:one|an?|single|lone|only)", "both": r"(?:two|both|pair)", "the pair": r"(?:two|both|pair)",
                "a pair": r"(?:two|both|pair)"}
@@ -54,7 +56,7 @@ _SAME_COUNT = {"one": r"(?:one|an?|single|lone|only)", "both": r"(?:two|both|pai
 
 def _names_something_new(clause: str, match: re.Match, said_before: str) -> bool:
     """A count or noun not said before is a first mention ("only two cats walk in", "birds, three in total")."""
-    count = match.groupdict().get("count") or match.groupdict().get("count_alone")
+    count = match.groupdict().get("count") or match.groupdict().get("count_alone") or _GROUP_COUNT.get(match.groupdict().get("group") or "")
     if count and not re.search(r"\b" + _SAME_COUNT.get(count, re.escape(count)) + r"\b", said_before):
         return True
     noun = (match.groupdict().get("noun") or "").split()

@@ -37,6 +37,8 @@ END_OF_ITS_MOVE_RE = re.compile(r"\bat the end of (?:its|his|her|their) (?:ride|
                                 r"route|trek|race|course|travels?)\b")
 # "around no bend", "past no tree": a prop named only to be denied
 DENIED_PROP_RE = re.compile(r"\b(?:around|round|past|by|near|with|through|over|under) no [a-z]+\b")
+# "then with a burst to upper left", "with grace": how it moves; a thing it moves with is a known noun
+MANNER_RE = re.compile(r"\bwith (?:an? |such |great |a (?:sudden|quick|great|gentle|little|single) )?(?P<word>[a-z]+)\b(?= *(?:[,.;:!?]|$| to\b| then\b| and\b))")
 # "and there it rests", "and there stands fast": it stays at the place just reached
 STAYS_THERE_RE = re.compile(r",? and there (?:" + _SUBJECT + r" )?(?:stands?|rests?|stays?|sits?|stops?|settles?|waits?|remains?|lies|"
                             r"dozes?|stalls?|halts?)(?: (?:fast|still|put|on|awhile|a while))?(?=\s*(?:[,.;!?]|$))")
@@ -106,6 +108,7 @@ def verse_in_plain_words(text: str) -> str:
     text = RHYME_MOVE_RE.sub("moves", text)
     text = KEEPS_GOING_RE.sub(r"\g<verb>", text)
     text = DENIED_PROP_RE.sub("", text)
+    text = MANNER_RE.sub(lambda m: m.group(0) if noun_class(m.group("word")) is not None else "", text)
     text = END_OF_ITS_MOVE_RE.sub("at the end", text)
     text = STAYS_THERE_RE.sub("", text)
     text = _drop_clauses(text)
