@@ -32,6 +32,8 @@ from tests.helpers.planned import centres, names, seen_in
         ("INT. HOUSE - KITCHEN - NIGHT. ESTABLISHING SHOT. ONE GOAT stands by the sink. A beat. It is alone. FADE OUT.", ["goat"]),
         ("Three geese fly, and none beside, / save those three, no other ride; / across the lake the three go by, / "
          "nor any other goose on high.", ["goose"] * 3),
+        ("Two goats, a pair, no more, no less, / go grazing on the field's soft grass; / not one more goat, and none else near, / "
+         "the only ones who wander here.", ["goat"] * 2),
         ("Four trucks along the lane, / four trucks and not a fifth again; / no other thing upon the way, / "
          "just four trucks rolling through the day.", ["truck"] * 4),
     ],
@@ -122,6 +124,8 @@ def test_the_mover_passes_the_still_one_leftward(prompt, mover, still):
          "left, and by the close of the clip it lay at the lower right.", ("upper left", "lower left", "lower right")),
         ("Seen from on high, a duck sets sail / from upper right, then down the trail / to lower right, then on it goes / "
          "to lower left, and there it rests.", ("upper right", "lower right", "lower left")),
+        ("Seen from above, a truck sets out / from lower left, then with a bound / to lower right, then up it goes / "
+         "to upper right, where the clip does close.", ("lower left", "lower right", "upper right")),
         ("Viewed from above, a goat begins / at upper left, then down it spins / to lower left, and then, at last, / "
          "to lower right, and there stands fast.", ("upper left", "lower left", "lower right")),
     ],
