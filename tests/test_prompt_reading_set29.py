@@ -34,6 +34,7 @@ from tests.helpers.planned import centres, names, seen_in
          "nor any other goose on high.", ["goose"] * 3),
         ("Two goats, a pair, no more, no less, / go grazing on the field's soft grass; / not one more goat, and none else near, / "
          "the only ones who wander here.", ["goat"] * 2),
+        ("INT. BUS - MOVING - DAY. TWO CATS doze on a seat. No one else. FADE OUT.", ["cat"] * 2),
         ("Four trucks along the lane, / four trucks and not a fifth again; / no other thing upon the way, / "
          "just four trucks rolling through the day.", ["truck"] * 4),
     ],
@@ -126,6 +127,8 @@ def test_the_mover_passes_the_still_one_leftward(prompt, mover, still):
          "to lower left, and there it rests.", ("upper right", "lower right", "lower left")),
         ("Seen from above, a truck sets out / from lower left, then with a bound / to lower right, then up it goes / "
          "to upper right, where the clip does close.", ("lower left", "lower right", "upper right")),
+        ("EXT. SQUARE - DAY - DRONE SHOT, LOOKING STRAIGHT DOWN. A GOAT stands at the upper right of frame. It trots to the "
+         "lower right. A FEW SECONDS LATER: it trots to the lower left. FADE OUT.", ("upper right", "lower right", "lower left")),
         ("Viewed from above, a goat begins / at upper left, then down it spins / to lower left, and then, at last, / "
          "to lower right, and there stands fast.", ("upper left", "lower left", "lower right")),
     ],

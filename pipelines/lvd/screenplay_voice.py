@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import COMPOUND_SCENES, SCENE_WORDS
+
 _SENTENCE_START = r"(?:^|(?<=[.!?;:] )|(?<=[.!?;:])|(?<=[.!?]' )|(?<=[.!?]\" ))"
-_TIME_OF_DAY = (r"day|night|dawn|dusk|morning|evening|afternoon|noon|midday|midnight|sunrise|sunset|twilight|"
-                r"continuous|later|moments later|same time|golden hour")
-# "EXT. COUNTRY ROAD - DAY - OVERHEAD SHOT.": where and when the scene is shot, and from where
-SLUGLINE_RE = re.compile(_SENTENCE_START + r"\s*(?:int\.?/ext|ext\.?/int|i/e|int|ext)\. (?:[a-z0-9' ]+? [-\u2013\u2014] )*?(?P<place>[a-z0-9' ]+?)"
-                         r"(?P<rest>(?: ?[-\u2013\u2014,] ?(?:" + _TIME_OF_DAY + r"|[a-z' -]*?\b(?:shot|view|angle)))*)\s*(?:[.:]|$)")
+_TIME_OF_DAY = re.compile(r"^(?:day|night|dawn|dusk|morning|evening|afternoon|noon|midday|midnight|sunrise|sunset|twilight|"
+                          r"continuous|later|moments later|same time|golden hour|magic hour|present day)$")
+# "EXT. COUNTRY ROAD - DAY - OVERHEAD SHOT.": where and when the scene is shot, and from where, up to the sentence's end
+SLUGLINE_RE = re.compile(_SENTENCE_START + r"\s*(?:int\.?/ext|ext\.?/int|i/e|int|ext)\.\s*(?P<body>[^.!?:]*)(?:[.:]|$)")
+_SLUG_PART_RE = re.compile(r"\s*[\u2013\u2014,/]\s*|\s+-+\s+")
+_CAMERA_PART_RE = re.compile(r"\b(?:shot|view|angle|looking|pov|camera|lens|close[- ]up|wide|tracking)\b")
 _TOP_DOWN_RE = re.compile(r"\b(?:top[- ]down|overhead|bird'?s[- ]eye|aerial|high angle|straight down)\b")
 # "FADE OUT.", "CUT TO:", "SMASH CUT TO:", "DISSOLVE TO:", "FADE TO BLACK.": the join between scenes
 TRANSITION_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:(?:smash|match|jump|hard|quick|straight) )?cut|dissolve|wipe|fade(?: (?:in|out|up|down))?|"
@@ -29,7 +32,7 @@ TRANSITION_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:(?:smash|match|jump|hard
 # "ANGLE ON:", "CLOSE ON:", "INSERT:", "WE SEE": where the camera looks, nothing in the scene
 SHOT_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:angle|close|wide|tight|back) on|insert|intercut|montage|pov|we see)(?::| (?=an? |the |it |they ))")
 # "LATER:", "MOMENTS LATER:", "SECONDS LATER:": the next step; "HALFWAY THROUGH:": the midpoint
-LATER_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:moments|seconds|minutes|a (?:moment|beat|while)|soon|much|shortly) )?later:")
+LATER_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?:[a-z]+ ){0,3}later(?: [a-z]+){0,3}:|" + _SENTENCE_START + r"\s*(?:then|next|after that):")
 HALFWAY_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?P<when>halfway(?: through| in)?|midway(?: through)?|at the midpoint):")
 # "at frame right", "to frame left", "the frame's left": a side of the frame
 FRAME_SIDE_RE = re.compile(r"\b(?:the )?frame(?:'s)? (?=(?:left|right|top|bottom|centre|center)\b)")
@@ -41,11 +44,20 @@ def looks_like_screenplay(text: str) -> bool:
             or "through:" in text or "dissolve" in text or "frame left" in text or "frame right" in text)
 
 
+def _is_scene(place: str) -> bool:
+    """Whether ``place`` names a setting the reader knows as a background ("empty court", "living room")."""
+    words = place.split()
+    return bool(words) and (words[-1] in SCENE_WORDS or " ".join(words[-2:]) in COMPOUND_SCENES)
+
+
 def _slugline(match: re.Match) -> str:
-    """The place kept as where the scene is; a camera set-up from above kept as the view."""
-    place = match.group("place").strip()
-    said = f"in the {place}. " if place and not place.startswith(("the ", "a ", "an ")) else f"in {place}. " if place else ""
-    if _TOP_DOWN_RE.search(match.group("rest")):
+    """The place kept as where the scene is (its last, narrowest part) when it is a known setting; a camera set-up from above kept as the view."""
+    parts = [part for part in _SLUG_PART_RE.split(match.group("body")) if part]
+    places = [part for part in parts if not _TIME_OF_DAY.match(part) and not _CAMERA_PART_RE.search(part)]
+    said = ""
+    if places and _is_scene(places[-1]):  # "INT. BUS - DAY": a place that is also a thing is not drawn as one
+        said = f"in the {places[-1]}. "
+    if any(_TOP_DOWN_RE.search(part) for part in parts):
         said += "top-down shot. "
     return said
 
