@@ -4,7 +4,8 @@
 the studio." is a newsreader's: the sources ("reports confirm", "witnesses say", "police said"), the crew
 ("our camera captured", "our reporter saw") and the sign-off ("back to you in the studio") are never things in
 the scene, and what the camera captured is simply there. The report's own clip words are its
-times: "early in the footage" is the start, "by the close of the clip" the end; footage "shot from directly
+times: "early in the footage", "as the footage begins" are the start, "by the close of the clip", "as the report
+closes" the end; footage "shot from directly
 overhead" or "looking straight down" is a top-down view.
 """
 
@@ -32,8 +33,8 @@ HEADLINE_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:breaking(?: news)?|this just in|
                          r"bystanders|onlookers|residents|reporters?|correspondents?))(?: (?:at|on|from) the (?:scene|ground))?,? ?")
 _FROM_ABOVE_RE = re.compile(r"\b(?:overhead|from (?:high )?above|straight down|top[- ]down|bird'?s[- ]eye|aerial)\b")
 # "in top-down footage", "in footage shot from directly overhead": the view, not a time or a place
-ABOVE_FOOTAGE_RE = re.compile(r"\bin (?:(?:top[- ]down|overhead|aerial|bird'?s[- ]eye) footage|footage (?:shot|taken|filmed|recorded) "
-                              r"(?:from )?(?:directly |straight |high )?(?:overhead|above|from above))\b")
+ABOVE_FOOTAGE_RE = re.compile(r"\bin (?:(?:the )?(?:top[- ]down|overhead|aerial|bird'?s[- ]eye|drone) footage|(?:the )?footage "
+                              r"(?:[a-z]+ ){0,5}?(?:overhead|from above|above|straight down|top[- ]down))\b")
 # "Back to you in the studio.", "Back to you, Tom.", "Reporting live from the harbour, this is Anna.": the sign-off sentence
 SIGN_OFF_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:and )?(?:now )?(?:back to you|reporting (?:live )?from|(?:this is|for) [a-z]+(?: [a-z]+)?,? "
                          r"reporting|stay tuned|more (?:at|after) |we will keep you)[^.!?;]*[.!?;]?")
@@ -41,6 +42,9 @@ SIGN_OFF_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:and )?(?:now )?(?:back to you|re
 REPORT_CLIP_RE = re.compile(r"\bthe (?:footage|broadcast|recording|tape)\b")
 _FOOTAGE = r"(?:footage|clip|video|report|broadcast|recording|tape)"
 EARLY_RE = re.compile(r"\b(?:early|at the (?:start|beginning|opening|top)) (?:in|of) the " + _FOOTAGE + r"\b|\bearly on\b")
+# "as the footage begins", "as the report closes": the clip's own start and end
+AS_CLIP_RE = re.compile(r"\bas the " + _FOOTAGE + r" (?:(?P<start>begins|starts|opens|gets under way|rolls)|closes|ends|finishes|wraps up|draws to a close)\b")
+OPENING_RE = re.compile(r"\bin the (?:opening|first few|first) (?:seconds|moments|frames|shots) of the " + _FOOTAGE + r"\b")
 CLOSE_RE = re.compile(r"\b(?P<lead>by|at|to|until|till|before) the (?:close|end|finish) of the " + _FOOTAGE + r"\b")
 _TELLS = ("according to", "breaking", "just in", "shows", "caught", "confirm", "our camera", "our crew", "witnesses", "reports", "back to you", "footage", "reporting", "police")
 
@@ -64,6 +68,8 @@ def report_in_plain_words(text: str) -> str:
     text = ABOVE_FOOTAGE_RE.sub("in a top-down view", text)
     text = SIGN_OFF_RE.sub("", text)
     text = EARLY_RE.sub("at first", text)
+    text = OPENING_RE.sub("at first", text)
+    text = AS_CLIP_RE.sub(lambda m: "at first" if m.group("start") else "by the end", text)
     text = CLOSE_RE.sub(lambda m: f"{m.group('lead')} the end", text)
     text = REPORT_CLIP_RE.sub("the clip", text)
     text = re.sub(r"(^|[.!?;] )([,;] ?)", r"\1", text)  # a source said before a comma

@@ -23,7 +23,7 @@ _TAIL = r"(?: [a-z']+){0,8}"
 # "nothing more", "there is nothing else within the frame", "no one else", "none other"
 _DENIAL = (r"(?:(?:and|but|with|so|yet) )?(?:there (?:is|are|was|were) |we see |you see )?"
            r"(?:(?:no|nor any|not any|without any|nor) " + _FURTHER + r"(?: " + _GENERIC + r")?|nothing " + _FURTHER
-           + r"|no ?one else|nobody else|none (?:other|else|more|besides?)|(?:nor|and) none|not (?:a|one) (?:single )?" + _FURTHER + r")" + _TAIL)
+           + r"|(?:nothing|nobody|no ?one) (?:and|or|nor) (?:nothing|nobody|no ?one)(?: " + _FURTHER + r")?|no ?one else|nobody else|none (?:other|else|more|besides?)|(?:nor|and) none|not (?:a|one) (?:single )?" + _FURTHER + r")" + _TAIL)
 # a clause that says the count again: "just those three moving", "and only one", "exactly four", "four alone",
 # "no more", "only the two", "just three of them", "it is still the only thing in shot"
 _RESTATED = (r"(?:(?:and|but|with|so|yet) )?(?:(?:just|only|exactly|precisely|all|still|no more than|but|save|except|bar) )+"
@@ -108,7 +108,8 @@ def drop_restated_counts(text: str) -> str:
     for index in range(0, len(parts), 2):
         clause = parts[index].strip()
         said_before = "".join(parts[:index])
-        if clause and said_before.strip() and all(_is_fence(part, said_before) for part in _JOINED_RE.split(clause) if part):
+        if clause and said_before.strip() and (_is_fence(clause, said_before) or all(
+                _is_fence(part, said_before) for part in _JOINED_RE.split(clause) if part)):
             if kept and index + 1 < len(parts) and parts[index + 1].strip() in ".;!?":
                 kept[-1] = parts[index + 1]  # the clause ends its sentence: keep the sentence's end, not its comma
             continue
