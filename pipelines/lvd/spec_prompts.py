@@ -59,8 +59,8 @@ _COUNT_RE = re.compile(r"^(?:x ?(\d+)|(\d+) ?x|(\d+)|(?:count|n|number|qty)\s*[:
 _FIELD_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 _-]{0,30}?)\s*[:=]\s*(.*)$", re.S)
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # "|", ";", new lines, " - " bullets, "* " and "• " bullets: the fields of a flat spec
-# and a comma where a new "key:" follows ("object: cat, count: 3"; a full stop ends a labelled sentence, read as one)
-_SEPARATORS_RE = re.compile(r"\s*(?:[|;\n]\s*(?:[-*\u2022]\s+)?|(?:^|\s)[-*\u2022]\s+|,\s*(?=[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+){0,2}\s*[:=]))\s*")
+# and a comma or full stop where a new "key:" follows ("object: cat, count: 3", "Object: cat. Count: 3.")
+_SEPARATORS_RE = re.compile(r"\s*(?:[|;\n]\s*(?:[-*\u2022]\s+)?|(?:^|\s)[-*\u2022]\s+|[,.]\s*(?=[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+){0,2}\s*[:=]))\s*")
 _NUMBERED_RE = re.compile(r"(?:^|[\s,;])\(?(?:\d|[a-c])[).:]\s*")
 _ROUTE_SPLIT_RE = re.compile(r"\s*(?:->|→|=>|>|,|\bthen\b|\bto\b|\btowards?\b|\binto\b|/)\s*")
 _PLACE_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|centre|center|middle|corner|side|edge|of)\b")
@@ -69,6 +69,25 @@ _SIDE_LETTERS = {"l": "left", "r": "right", "t": "top", "b": "bottom"}
 _PATH_VALUE_RE = re.compile(r"(?:->|→|=>|\bto\b|\bfrom\b|\btowards?\b)")
 _OUTSIDE_COMMA_RE = re.compile(r",(?![^(]*\))|\band\b(?![^(]*\))")
 _TOKEN_RE = re.compile(r'\s*(?:("(?:[^"\\]|\\.)*")|([{}\[\]:,])|([^{}\[\]:,"]+))')
+
+
+# "Object - cat; count - three": a known key and its value joined by a dash, at the start or after a separator
+_DASHED_FIELD_RE = re.compile(r"(^|[|;\n,.]\s*)([A-Za-z][A-Za-z_ ]{0,20}?)\s+[-\u2013\u2014]\s+(?=\S)")
+
+
+def _dashes_as_colons(prompt: str) -> str:
+    """"Object - cat; count - three" told as "Object: cat; count: three" when two or more known keys lead a dash."""
+    def colon(match: re.Match) -> str:
+        return f"{match.group(1)}{match.group(2)}: " if _known_key(_key(match.group(2))) else match.group(0)
+
+    told = _DASHED_FIELD_RE.sub(colon, prompt)
+    return told if told.count(": ") - prompt.count(": ") >= 2 else prompt
+
+
+def _known_key(key: str) -> bool:
+    return key in _OBJECT_KEYS or key in _COUNT_KEYS or key in _COLOUR_KEYS or key in _STATE_KEYS or key in _SHOWN_KEYS \
+        or key in _HIDDEN_KEYS or key in _OTHER_KEYS or key in _ROUTE_KEYS or key in _START_KEYS or key in _END_KEYS \
+        or key in _DIRECTION_KEYS
 
 
 def _key(raw: str) -> str:
@@ -135,7 +154,11 @@ def _parsed(text: str):
 def looks_like_spec(prompt: str) -> bool:
     """Whether ``prompt`` is a pasted structure: a JSON-like object or list, or key-value fields."""
     if ":" not in prompt and "=" not in prompt:
-        return False  # most prompts: no field at all
+        if " - " not in prompt and "\u2013" not in prompt and "\u2014" not in prompt:
+            return False  # most prompts: no field at all
+        prompt = _dashes_as_colons(prompt)
+        if ":" not in prompt:
+            return False
     stripped = prompt.strip()
     if stripped[:1] in "{[" and stripped[-1:] in "}]":
         return True
@@ -465,6 +488,8 @@ def _sentences(reading: _SpecReading) -> str:
 def spec_in_plain_words(prompt: str) -> tuple[str, list[str]]:
     """The plain sentences a pasted spec says, and notes on the fields it could not read."""
     reading = _SpecReading()
+    if ":" not in prompt and "=" not in prompt:
+        prompt = _dashes_as_colons(prompt)
     try:
         reading.read(_fields(prompt))
     except RecursionError:  # nested past any spec a person writes: read as it stands
