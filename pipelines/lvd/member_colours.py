@@ -34,6 +34,11 @@ _LISTED = tuple(f"{c}, " for c in COLORS)
 _COLOUR_RE = re.compile(rf"\b{_COLOUR}\b")
 # one thing in several colours: "red and blue", "black-and-white", "red, white and blue" right before its noun
 MIXED_RE = re.compile(rf"\b(?P<colours>{_COLOUR}(?:(?:\s*,\s*|-)(?!and\b){_COLOUR})*(?:\s+and\s+|-and-){_COLOUR})\s+(?P<noun>[a-z]+)")
+_COLOUR_LIST = rf"{_COLOUR}(?:(?:\s*,\s*|-)(?!and\b){_COLOUR})*(?:\s*,?\s+and\s+|-and-){_COLOUR}"
+# the same said after its noun: "the ball is red and blue", "a cat that is grey and white", "a ball, red and blue", "a cat (red and blue)"
+MIXED_AFTER_RE = re.compile(rf"\b(?P<noun>[a-z]+)(?:\s*,\s*|\s*\(\s*|\s+(?:(?:that|which|who)\s+)?(?:is|was|looks|seems|appears)"
+                            rf"\s+)(?:(?:all|both|coloured|colored|painted|striped|spotted|patterned)\s+)?(?P<colours>{_COLOUR_LIST})"
+                            rf"(?!\s+(?:one|ones)\b|-)(?!\s+[a-z]+\s)")
 _SENTENCE_END = re.compile(r"[.;!?]")
 
 
@@ -81,9 +86,11 @@ def apply_mixed_colours(text: str, entities: list[Entity]) -> None:
     (so a query for the "red ball" finds it) and the others stay in its attributes as ``also_color``."""
     if not colours_joined(text):
         return
-    for match in MIXED_RE.finditer(text):
+    for match in [*MIXED_RE.finditer(text), *MIXED_AFTER_RE.finditer(text)]:
         colours = _COLOUR_RE.findall(match.group("colours"))
         found = noun_class(match.group("noun"))
+        if match.re is MIXED_AFTER_RE and (found is None or singular(match.group("noun")) != match.group("noun")):
+            continue  # "the balloons are red and blue" may be one of each: only one named thing is read as mixed
         base = found[0] if found else singular(match.group("noun"))
         named = [e for e in entities if e.noun.split()[-1] == base.split()[-1] and not e.member_colours]
         if not named:
