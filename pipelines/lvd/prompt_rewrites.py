@@ -20,7 +20,7 @@ from .filming_words import drop_film_craft, looks_like_film_craft
 from .learner_phrasing import plain_learner_phrasing
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .scene_commands import commands_in_plain_words, looks_like_commands
-from .scenery import drop_setting_words
+from .scenery import drop_setting_words, drop_viewer_place
 from .shot_notes import plain_shot_notes
 from .vocabulary import VERB_KINDS
 
@@ -83,6 +83,7 @@ def rewritten_for_reading(prompt: str) -> str:
     if looks_like_commentary(text):
         text = commentary_in_plain_words(text)  # "here comes a dog, folks!": the dog, without the audience
     text = plain_learner_phrasing(plain_shot_notes(text))  # "L → R", "btm rt": side letters and arrows first
+    text = drop_viewer_place(text)  # "you are sitting on a bench watching ...": the bench is where the viewer is
     words = set(text.translate(_WORD_BREAKS).split())
     if looks_like_caption(words, text):
         text = caption_in_plain_words(text)  # "POV: your two cats ... #lively": the cats, without the viewer and tags

@@ -21,6 +21,7 @@ from .vocabulary import (
     INDEFINITE,
     PLACE_PARTICIPLES,
     ROUTE_PREPOSITIONS,
+    SCENE_WORDS,
     SCENERY_PREPOSITIONS,
     STILL_KINDS,
     SUPPORT_NOUNS,
@@ -33,15 +34,29 @@ ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that 
 def is_scenery(reader: ClauseReader, name: str, mobility: str, matches, position: int) -> bool:
     """A thing that cannot move, named after a place preposition with no count or colour of its own ("beside a
     fountain", "across the ice"): the place of the scene. A move's goal ("runs behind a tree") and a support stay."""
-    if reader.count is not None or any(kind == "color" for kind, _ in reader.attrs) or name in SUPPORT_NOUNS:
+    if reader.count is not None or any(kind == "color" for kind, _ in reader.attrs):
         return False
     if mobility not in ("scenery", "wall", GENERIC_CLASS.mobility) or (
             mobility == GENERIC_CLASS.mobility and noun_class(name) is not None and name not in GROUND_NOUNS):
+        return False
+    if described_by_its_light(reader):
+        return True  # "on a sunlit windowsill", "a rain-soaked street": the look of the place, wherever it is said
+    if name in SUPPORT_NOUNS:
         return False
     preposition = _opening_preposition(reader, matches, position)
     if preposition is None or (preposition in ("on", *ROUTE_PREPOSITIONS) and mobility != GENERIC_CLASS.mobility):
         return False  # "on the wet pavement" is the ground; "on the Moon", "on a bench", "past a tree" name things we know
     return not (preposition in GOAL_PREPOSITIONS and any(m.kind not in STILL_KINDS for m in reader.current))
+
+
+# "sunlit", "candle-lit", "dimly lit", "rain-soaked", "sun-dappled": words that describe a place by its light or weather
+_LIGHT_OR_WEATHER_RE = re.compile(r"(?:^|-)(?:lit|soaked|drenched|dappled|slicked|slick|washed|bathed|kissed|swept)$"
+                                  r"|^(?:sun|moon|star|candle|torch|lamp|fire|gas|neon)lit$")
+
+
+def described_by_its_light(reader: ClauseReader) -> bool:
+    """Whether the noun phrase being read says how its place is lit or weathered ("a moonlit field")."""
+    return any(_LIGHT_OR_WEATHER_RE.search(word) for word in (*(w for _, w in reader.attrs), *reader.compound))
 
 
 def _opening_preposition(reader: ClauseReader, matches, position: int) -> str | None:
@@ -119,9 +134,38 @@ RESTATED_PLACE_RE = re.compile(r",? where (?:it|they|he|she) (?:is|are|stands?|s
                                r"|stays?|remains?|pauses?)(?: (?:at first|first|initially|to begin with|at the (?:start|beginning|outset)))?"
                                r"(?=\s*(?:[,.;!?]|$))")
 
-# "under a hazy afternoon sun", "beneath the pale winter sky": the light over the scene, never an object in it
-UNDER_LIGHT_RE = re.compile(r"\b(?:under|beneath|below) (?:a|an|the) (?:[a-z]+,? ){0,3}?(?:sun|sky|skies|moon|sunlight|moonlight"
-                            r"|light|glow|clouds|stars)\b(?! (?:of|and)\b)")
+# "under a hazy afternoon sun", "beneath the pale winter sky", "under a flickering street lamp": the light over the
+# scene, never an object in it
+UNDER_LIGHT_RE = re.compile(r"\b(?:under|beneath|below|underneath) (?:a|an|the|some) (?:[a-z]+,? ){0,3}?(?:sun|sky|skies|moon|sunlight"
+                            r"|moonlight|light|lights|glow|clouds|stars|(?:street ?|desk |table |oil |paper |gas )?(?:lamps?|lanterns?)"
+                            r"|street ?lights?|lamp ?posts?|chandeliers?|spot ?lights?|flood ?lights?|(?:light )?bulbs?|neon signs?)\b"
+                            r"(?! (?:of|and|post)\b)")
+# "you are sitting on a bench watching ...", "I'm standing at a window as ...": where the viewer is, never drawn
+_NOT_A_PLACE = r"(?!(?:left|right|top|bottom|middle|center|centre|side|corner|edge|frame|screen|distance|background|foreground)\b)"
+VIEWER_PLACE_RE = re.compile(r"\b(?P<who>(?:you|i|we|the viewer|the observer|the onlooker|the spectator)(?:'m|'re| are| am| is| were| was)?"
+                             r"(?: (?:sitting|seated|sat|standing|stood|lying|perched|waiting|resting|relaxing|leaning|kneeling|crouching"
+                             r"|sit|sits|stand|stands|lie|lies|wait|waits|rest|rests|lean|leans|kneel|kneels|crouch|crouches))?)"
+                             r" (?P<place>(?:on|in|at|by|beside|inside|atop|upon|against|near|next to) (?:a|an|the|your|my|our|some) "
+                             rf"(?:{_NOT_A_PLACE}[a-z-]+ ){{0,3}}?{_NOT_A_PLACE}(?P<noun>[a-z-]+))(?:(?P<link>,? (?:just )?(?:as|while|whilst|when)\b)"
+                             r"|(?=\s*(?:[,.;!?:]|$)|\s+(?:watching|looking|seeing|observing|gazing|staring|and|where|with|to)\b))")
+_VIEWERS = ("you", "i ", "i'm", "we ", "we'", "viewer", "observer", "onlooker", "spectator")
+
+
+def _viewer_without_drawn_place(match: re.Match) -> str:
+    """The viewer's place kept only when it is a place of the scene ("in a park"), not a thing the layout would
+    draw ("on a bench", "in a car", "at a window")."""
+    found = noun_class(match.group("noun"))
+    scenery = match.group("noun") in SCENE_WORDS or (found is not None and found[1].mobility == "scenery" and found[0] not in SUPPORT_NOUNS)
+    if scenery:
+        return match.group(0)
+    return "" if match.group("link") else match.group("who")  # "... on a bench as a dog runs": the dog runs
+
+
+def drop_viewer_place(text: str) -> str:
+    """``text`` without the things the viewer sits or stands on or in (looked for only when a viewer is named)."""
+    if any(viewer in text for viewer in _VIEWERS):
+        return VIEWER_PLACE_RE.sub(_viewer_without_drawn_place, text)
+    return text
 
 
 def drop_setting_words(text: str) -> str:
