@@ -21,7 +21,6 @@ from .vocabulary import (
     INDEFINITE,
     PLACE_PARTICIPLES,
     ROUTE_PREPOSITIONS,
-    SCENE_WORDS,
     SCENERY_PREPOSITIONS,
     STILL_KINDS,
     SUPPORT_NOUNS,
@@ -155,9 +154,8 @@ def _viewer_without_drawn_place(match: re.Match) -> str:
     """The viewer's place kept only when it is a place of the scene ("in a park"), not a thing the layout would
     draw ("on a bench", "in a car", "at a window")."""
     found = noun_class(match.group("noun"))
-    scenery = match.group("noun") in SCENE_WORDS or (found is not None and found[1].mobility == "scenery" and found[0] not in SUPPORT_NOUNS)
-    if scenery:
-        return match.group(0)
+    if found is None or (found[1].mobility == "scenery" and found[0] not in SUPPORT_NOUNS):
+        return match.group(0)  # "in a park", "at a wide, empty crossroads": the place of the scene, read as before
     return "" if match.group("link") else match.group("who")  # "... on a bench as a dog runs": the dog runs
 
 

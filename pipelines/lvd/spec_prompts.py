@@ -59,8 +59,10 @@ _COUNT_RE = re.compile(r"^(?:x ?(\d+)|(\d+) ?x|(\d+)|(?:count|n|number|qty)\s*[:
 _FIELD_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 _-]{0,30}?)\s*[:=]\s*(.*)$", re.S)
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # "|", ";", new lines, " - " bullets, "* " and "• " bullets: the fields of a flat spec
-# and a comma or full stop where a new "key:" follows ("object: cat, count: 3", "Object: cat. Count: 3.")
-_SEPARATORS_RE = re.compile(r"\s*(?:[|;\n]\s*(?:[-*\u2022]\s+)?|(?:^|\s)[-*\u2022]\s+|[,.]\s*(?=[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+){0,2}\s*[:=]))\s*")
+# and a comma where a new "key:" follows ("object: cat, count: 3"; a full stop ends a labelled sentence, read as one)
+_SEPARATORS_RE = re.compile(r"\s*(?:[|;\n]\s*(?:[-*\u2022]\s+)?|(?:^|\s)[-*\u2022]\s+|,\s*(?=[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+){0,2}\s*[:=]))\s*")
+# "Object: cat. Count: 3. Colour: red.": sentences that are each one known field
+_FULL_STOP_RE = re.compile(r"\.\s+")
 _NUMBERED_RE = re.compile(r"(?:^|[\s,;])\(?(?:\d|[a-c])[).:]\s*")
 _ROUTE_SPLIT_RE = re.compile(r"\s*(?:->|→|=>|>|,|\bthen\b|\bto\b|\btowards?\b|\binto\b|/)\s*")
 _PLACE_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|centre|center|middle|corner|side|edge|of)\b")
@@ -82,6 +84,18 @@ def _dashes_as_colons(prompt: str) -> str:
 
     told = _DASHED_FIELD_RE.sub(colon, prompt)
     return told if told.count(": ") - prompt.count(": ") >= 2 else prompt
+
+
+def _full_stops_as_separators(prompt: str) -> str:
+    """"Object: cat. Count: 3. Colour: red." told as "Object: cat; Count: 3; Colour: red" when every sentence is
+    one field of a known key (a labelled report, "Trial 2. Subject: dog. Procedure: ...", is read as sentences)."""
+    parts = [part for part in _FULL_STOP_RE.split(prompt.strip().rstrip(".")) if part.strip()]
+    if len(parts) < 2 or any(";" in part or "|" in part or "\n" in part for part in parts):
+        return prompt
+    fields = [_FIELD_RE.match(part) for part in parts]
+    if all(field and (_known_key(_key(field.group(1))) or _key(field.group(1)) in _LOOK_KEYS) for field in fields):
+        return "; ".join(parts)
+    return prompt
 
 
 def _known_key(key: str) -> bool:
@@ -159,6 +173,8 @@ def looks_like_spec(prompt: str) -> bool:
         prompt = _dashes_as_colons(prompt)
         if ":" not in prompt:
             return False
+    if ". " in prompt:
+        prompt = _full_stops_as_separators(prompt)
     stripped = prompt.strip()
     if stripped[:1] in "{[" and stripped[-1:] in "}]":
         return True
@@ -490,6 +506,8 @@ def spec_in_plain_words(prompt: str) -> tuple[str, list[str]]:
     reading = _SpecReading()
     if ":" not in prompt and "=" not in prompt:
         prompt = _dashes_as_colons(prompt)
+    if ". " in prompt:
+        prompt = _full_stops_as_separators(prompt)
     try:
         reading.read(_fields(prompt))
     except RecursionError:  # nested past any spec a person writes: read as it stands
