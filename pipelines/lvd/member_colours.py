@@ -38,7 +38,7 @@ _COLOUR_LIST = rf"{_COLOUR}(?:(?:\s*,\s*|-)(?!and\b){_COLOUR})*(?:\s*,?\s+and\s+
 # the same said after its noun: "the ball is red and blue", "a cat that is grey and white", "a ball, red and blue", "a cat (red and blue)"
 MIXED_AFTER_RE = re.compile(rf"\b(?P<noun>[a-z]+)(?:\s*,\s*|\s*\(\s*|\s+(?:(?:that|which|who)\s+)?(?:is|was|looks|seems|appears)"
                             rf"\s+)(?:(?:all|both|coloured|colored|painted|striped|spotted|patterned)\s+)?(?P<colours>{_COLOUR_LIST})"
-                            rf"(?!\s+(?:one|ones)\b|-)(?!\s+[a-z]+\s)")
+                            rf"(?!\s+(?:one|ones)\b|-)(?:\s+(?P<next>[a-z]+))?")
 _SENTENCE_END = re.compile(r"[.;!?]")
 
 
@@ -89,8 +89,9 @@ def apply_mixed_colours(text: str, entities: list[Entity]) -> None:
     for match in [*MIXED_RE.finditer(text), *MIXED_AFTER_RE.finditer(text)]:
         colours = _COLOUR_RE.findall(match.group("colours"))
         found = noun_class(match.group("noun"))
-        if match.re is MIXED_AFTER_RE and (found is None or singular(match.group("noun")) != match.group("noun")):
-            continue  # "the balloons are red and blue" may be one of each: only one named thing is read as mixed
+        if match.re is MIXED_AFTER_RE and (singular(match.group("noun")) != match.group("noun")
+                                           or noun_class(match.group("next") or "") is not None):
+            continue  # "the balloons are red and blue" may be one of each, "is red and blue cars ...": the colours go on
         base = found[0] if found else singular(match.group("noun"))
         named = [e for e in entities if e.noun.split()[-1] == base.split()[-1] and not e.member_colours]
         if not named:
@@ -98,6 +99,10 @@ def apply_mixed_colours(text: str, entities: list[Entity]) -> None:
         entity = named[0] if len(named) == 1 else next((e for e in named if ("color", colours[-1]) in e.attributes), named[0])
         kept = [a for a in entity.attributes if not (a[0] in ("color", "also_color") and a[1] in colours)]
         entity.attributes = [("color", colours[0])] + kept + [("also_color", c) for c in colours[1:]]
+        if match.re is MIXED_AFTER_RE:
+            for index in range(len(entities) - 1, -1, -1):  # "the flag is green, white and orange": the colour, not the fruit
+                if entities[index].noun in colours and not entities[index].motions:
+                    remove_entity(entities, index)
 
 
 def _group_named_before(text: str, start: int, entities: list[Entity], members: int) -> Entity | None:
