@@ -1,7 +1,8 @@
 """The prompt's surface put into the plain words the token pass reads, before it starts.
 
 Quotes, accents, arrows, numbered route labels, contractions, picture-quality tags, "crosses the shot",
-"slowing down", spoken fillers ("starts, like, bottom left"), "holds still", a told story's closing
+"slowing down", spoken fillers ("starts, like, bottom left"), a count said twice ("three kites? like, three
+kites", one group), "holds still", a told story's closing
 "And at the end," (its last step), everyday names of parts of the clip and clauses about the light or
 weather: each is rewritten (or dropped) here so the reader's tables need only one form of each;
 shot-list notation and second-language slips go first, through their own modules.
