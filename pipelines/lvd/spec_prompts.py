@@ -79,11 +79,17 @@ _DASHED_FIELD_RE = re.compile(r"(^|[|;\n,.]\s*)([A-Za-z][A-Za-z_ ]{0,20}?)\s+[-\
 
 def _dashes_as_colons(prompt: str) -> str:
     """"Object - cat; count - three" told as "Object: cat; count: three" when two or more known keys lead a dash."""
+    joined = 0
+
     def colon(match: re.Match) -> str:
-        return f"{match.group(1)}{match.group(2)}: " if _known_key(_key(match.group(2))) else match.group(0)
+        nonlocal joined
+        if not _known_key(_key(match.group(2))):
+            return match.group(0)  # "two dogs - a big one - run": a dash in a sentence
+        joined += 1
+        return f"{match.group(1)}{match.group(2)}: "
 
     told = _DASHED_FIELD_RE.sub(colon, prompt)
-    return told if told.count(": ") - prompt.count(": ") >= 2 else prompt
+    return told if joined >= 2 else prompt
 
 
 def _full_stops_as_separators(prompt: str) -> str:
@@ -99,6 +105,7 @@ def _full_stops_as_separators(prompt: str) -> str:
 
 
 def _known_key(key: str) -> bool:
+    """Whether ``key`` names something about a thing: what it is, how many, its colour, state, path or halves."""
     return key in _OBJECT_KEYS or key in _COUNT_KEYS or key in _COLOUR_KEYS or key in _STATE_KEYS or key in _SHOWN_KEYS \
         or key in _HIDDEN_KEYS or key in _OTHER_KEYS or key in _ROUTE_KEYS or key in _START_KEYS or key in _END_KEYS \
         or key in _DIRECTION_KEYS
