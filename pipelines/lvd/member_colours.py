@@ -86,7 +86,8 @@ def apply_mixed_colours(text: str, entities: list[Entity]) -> None:
     (so a query for the "red ball" finds it) and the others stay in its attributes as ``also_color``."""
     if not colours_joined(text):
         return
-    for match in [*MIXED_RE.finditer(text), *MIXED_AFTER_RE.finditer(text)]:
+    said_after = "and" in text and any(joined in text for joined in _JOINED)  # a list of colours ends "red and blue"
+    for match in [*MIXED_RE.finditer(text), *(MIXED_AFTER_RE.finditer(text) if said_after else ())]:
         colours = _COLOUR_RE.findall(match.group("colours"))
         found = noun_class(match.group("noun"))
         if match.re is MIXED_AFTER_RE and (singular(match.group("noun")) != match.group("noun")

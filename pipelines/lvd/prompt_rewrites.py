@@ -74,7 +74,7 @@ _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
 RESTATED_COUNT_RE = re.compile(r"\b(?P<said>(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+) (?P<thing>[a-z]+(?: [a-z]+){0,2}?))"
                                r"(?:\s*[?!.,;:\u2013\u2014-]+\s*|\s+)(?:(?:yes|yeah|yep|like|i mean|i said|exactly|precisely|again|so|ok"
                                r"|okay|right|just|only|that is|repeat|really)\s*[?!.,;:\u2013\u2014-]*\s*)*(?P=count) (?P=thing)\b")
-_COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNT_WORD_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
 
 
 def _cross_as_move(match: re.Match) -> str:
@@ -126,7 +126,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = INTO_THE_CLIP_RE.sub(lambda m: f"{m.group(1)} into view" if VERB_KINDS.get(m.group(1)) else m.group(0), text)
     if "like" in text or "you know" in text or "i mean" in text or "um" in text or "uh" in text or "er" in text or "hmm" in text:
         text = FILLER_RE.sub("", text)
-    if sum(text.count(word) for word in _COUNT_WORDS) >= 2 or sum(c.isdigit() for c in text) >= 2:
+    counts = _COUNT_WORD_RE.findall(text)
+    if len(counts) > len(set(counts)):  # a count said twice
         text = RESTATED_COUNT_RE.sub(r"\g<said>", text)
     if "then " in text and "end," in text:
         text = LAST_STEP_RE.sub(lambda m: "finally," if "then " in text[:m.start()] else m.group(0), text)
