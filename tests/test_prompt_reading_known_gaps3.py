@@ -72,7 +72,11 @@ def test_one_colour_after_a_thing_or_one_colour_each(prompt, expected):
     ("You are sitting on a sofa watching a cat walk to the left", ["cat"]),
     ("we are sitting in a car as a deer crosses to the right", ["deer"]),
     ("I am standing on a chair while a ball rolls to the right", ["ball"]),
+    ("Perched on a stool, you watch a hamster run to the left", ["hamster"]),
+    ("From a sofa, we see two kittens walk to the right", ["kitten", "kitten"]),
+    ("I'm sitting on a chair. A puppy walks to the left.", ["puppy"]),
     ("a moth flutters under a bright street lamp", ["moth"]),
+    ("in the glow of a paper lantern, a fox walks to the left", ["fox"]),
     ("beneath the hanging lanterns, two cats walk to the right", ["cat", "cat"]),
 ])
 def test_where_the_viewer_is_and_lights_overhead_are_not_drawn(prompt, expected):

@@ -135,34 +135,42 @@ RESTATED_PLACE_RE = re.compile(r",? where (?:it|they|he|she) (?:is|are|stands?|s
 
 # "under a hazy afternoon sun", "beneath the pale winter sky", "under a flickering street lamp": the light over the
 # scene, never an object in it
+_LAMPS = (r"(?:(?:street ?|desk |table |oil |paper |gas )?(?:lamps?|lanterns?)|street ?lights?|lamp ?posts?|chandeliers?|spot ?lights?"
+          r"|flood ?lights?|(?:light )?bulbs?|neon signs?)")
 UNDER_LIGHT_RE = re.compile(r"\b(?:under|beneath|below|underneath) (?:a|an|the|some) (?:[a-z]+,? ){0,3}?(?:sun|sky|skies|moon|sunlight"
-                            r"|moonlight|light|lights|glow|clouds|stars|(?:street ?|desk |table |oil |paper |gas )?(?:lamps?|lanterns?)"
-                            r"|street ?lights?|lamp ?posts?|chandeliers?|spot ?lights?|flood ?lights?|(?:light )?bulbs?|neon signs?)\b"
-                            r"(?! (?:of|and|post)\b)")
-# "you are sitting on a bench watching ...", "I'm standing at a window as ...": where the viewer is, never drawn
+                            rf"|moonlight|light|lights|glow|clouds|stars|{_LAMPS})\b(?! (?:of|and|post)\b)")
+# "in the glow of a street lamp", "under the beam of a spotlight": the lamp's light over the scene, not the lamp
+LIGHT_OF_RE = re.compile(r"\b(?:in|under|beneath|by|bathed in) (?:the|a) (?:[a-z]+ )?(?:glow|light|halo|beam|shine|flicker|pool of light)"
+                         rf" of (?:a|an|the|some) (?:[a-z]+,? ){{0,2}}?{_LAMPS}\b(?! (?:of|and|post)\b)")
+# "you are sitting on a bench watching ...", "I'm standing at a window as ...", "sitting on a sofa, you watch ...",
+# "from a bench, we see ...": where the viewer is, never drawn
 _NOT_A_PLACE = r"(?!(?:left|right|top|bottom|middle|center|centre|side|corner|edge|frame|screen|distance|background|foreground)\b)"
-VIEWER_PLACE_RE = re.compile(r"\b(?P<who>(?:you|i|we|the viewer|the observer|the onlooker|the spectator)(?:'m|'re| are| am| is| were| was)?"
-                             r"(?: (?:sitting|seated|sat|standing|stood|lying|perched|waiting|resting|relaxing|leaning|kneeling|crouching"
-                             r"|sit|sits|stand|stands|lie|lies|wait|waits|rest|rests|lean|leans|kneel|kneels|crouch|crouches))?)"
-                             r" (?P<place>(?:on|in|at|by|beside|inside|atop|upon|against|near|next to) (?:a|an|the|your|my|our|some) "
-                             rf"(?:{_NOT_A_PLACE}[a-z-]+ ){{0,3}}?{_NOT_A_PLACE}(?P<noun>[a-z-]+))(?:(?P<link>,? (?:just )?(?:as|while|whilst|when)\b)"
-                             r"|(?=\s*(?:[,.;!?:]|$)|\s+(?:watching|looking|seeing|observing|gazing|staring|and|where|with|to)\b))")
+_POSTURES = ("sitting|seated|sat|standing|stood|lying|perched|waiting|resting|relaxing|leaning|kneeling|crouching|sit|sits|stand|stands"
+             "|lie|lies|wait|waits|rest|rests|lean|leans|kneel|kneels|crouch|crouches")
+_VIEWER = r"(?:you|i|we|the viewer|the observer|the onlooker|the spectator)"
+_SEAT_PREPOSITION = r"(?:on|in|at|by|beside|inside|atop|upon|against|near|next to)"
+_SEAT = rf"(?:a|an|the|your|my|our|some) (?:{_NOT_A_PLACE}[a-z-]+ ){{0,3}}?{_NOT_A_PLACE}(?P<noun>[a-z-]+)"
+VIEWER_PLACE_RE = re.compile(
+    rf"\b{_VIEWER}(?:'m|'re| are| am| is| were| was)?(?: (?:{_POSTURES}))? {_SEAT_PREPOSITION} {_SEAT}"
+    r"(?:,? (?:just )?(?:as|while|whilst|when)\b"
+    r"|(?=\s*(?:[,.;!?:]|$)|\s+(?:watching|looking|seeing|observing|gazing|staring|and|where|with|to)\b))")
+FRONTED_SEAT_RE = re.compile(rf"(?:^|(?<=[.;!?] ))(?:(?:{_POSTURES}) {_SEAT_PREPOSITION}|from) {_SEAT},? (?={_VIEWER}\b)")
 _VIEWERS = ("you", "i ", "i'm", "we ", "we'", "viewer", "observer", "onlooker", "spectator")
 
 
 def _viewer_without_drawn_place(match: re.Match) -> str:
     """The viewer's place kept only when it is a place of the scene ("in a park"), not a thing the layout would
-    draw ("on a bench", "in a car", "at a window")."""
+    draw ("on a bench", "in a car")."""
     found = noun_class(match.group("noun"))
     if found is None or (found[1].mobility == "scenery" and found[0] not in SUPPORT_NOUNS):
         return match.group(0)  # "in a park", "at a wide, empty crossroads": the place of the scene, read as before
-    return "" if match.group("link") else match.group("who")  # "... on a bench as a dog runs": the dog runs
+    return ""  # "you are sitting on a bench as a dog runs": the dog runs
 
 
 def drop_viewer_place(text: str) -> str:
     """``text`` without the things the viewer sits or stands on or in (looked for only when a viewer is named)."""
     if any(viewer in text for viewer in _VIEWERS):
-        return VIEWER_PLACE_RE.sub(_viewer_without_drawn_place, text)
+        return FRONTED_SEAT_RE.sub(_viewer_without_drawn_place, VIEWER_PLACE_RE.sub(_viewer_without_drawn_place, text))
     return text
 
 
@@ -171,6 +179,8 @@ def drop_setting_words(text: str) -> str:
     (each only looked for when its words are there)."""
     if "under" in text or "beneath" in text or "below" in text:
         text = UNDER_LIGHT_RE.sub(" ", text)
+    if "lamp" in text or "light" in text or "lantern" in text or "bulb" in text or "neon" in text or "chandelier" in text:
+        text = LIGHT_OF_RE.sub(" ", text)
     if " where " in text:
         text = RESTATED_PLACE_RE.sub("", text)
     if "as the " in text or "whilst the " in text or "while the " in text:
