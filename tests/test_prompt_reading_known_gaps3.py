@@ -48,6 +48,7 @@ def test_full_stops_and_dashes_in_prose_are_not_fields(prompt, expected):
     ("a horse that is brown and white gallops left", "brown horse", ["brown", "white"]),
     ("a bus, red and white, drives to the right", "red bus", ["red", "white"]),
     ("a bird (blue and yellow) flies left", "blue bird", ["blue", "yellow"]),
+    ("the kite, which is pink and white, drifts right", "pink kite", ["pink", "white"]),
     ("the flag is green, white and orange", "green flag", ["green", "white", "orange"]),
 ])
 def test_several_colours_said_after_one_thing_are_all_kept_and_the_first_names_it(prompt, name, colours):
@@ -133,6 +134,7 @@ def test_a_count_said_again_with_its_own_move_is_more_things():
     ("a bicycle enters from the right", "right"),
     ("halfway through a goat enters from the right", "right"),
     ("a cat sits still. A dog enters from the left.", "left"),
+    ("a pony enters from off-screen right", "right"),
 ])
 def test_an_entrance_from_a_side_starts_at_that_edge_and_moves_inward(prompt, side):
     name = prompt.split(" enters")[0].split()[-1]

@@ -36,8 +36,8 @@ _COLOUR_RE = re.compile(rf"\b{_COLOUR}\b")
 MIXED_RE = re.compile(rf"\b(?P<colours>{_COLOUR}(?:(?:\s*,\s*|-)(?!and\b){_COLOUR})*(?:\s+and\s+|-and-){_COLOUR})\s+(?P<noun>[a-z]+)")
 _COLOUR_LIST = rf"{_COLOUR}(?:(?:\s*,\s*|-)(?!and\b){_COLOUR})*(?:\s*,?\s+and\s+|-and-){_COLOUR}"
 # the same said after its noun: "the ball is red and blue", "a cat that is grey and white", "a ball, red and blue", "a cat (red and blue)"
-MIXED_AFTER_RE = re.compile(rf"\b(?P<noun>[a-z]+)(?:\s*,\s*|\s*\(\s*|\s+(?:(?:that|which|who)\s+)?(?:is|was|looks|seems|appears)"
-                            rf"\s+)(?:(?:all|both|coloured|colored|painted|striped|spotted|patterned)\s+)?(?P<colours>{_COLOUR_LIST})"
+MIXED_AFTER_RE = re.compile(rf"\b(?P<noun>[a-z]+)(?:\s*,\s*(?:(?:which|that|who)\s+(?:is|was)\s+)?|\s*\(\s*"
+                            rf"|\s+(?:(?:that|which|who)\s+)?(?:is|was|looks|seems|appears)\s+)(?:(?:all|both|coloured|colored|painted|striped|spotted|patterned)\s+)?(?P<colours>{_COLOUR_LIST})"
                             rf"(?!\s+(?:one|ones)\b|-)(?:\s+(?P<next>[a-z]+))?")
 _SENTENCE_END = re.compile(r"[.;!?]")
 

@@ -38,6 +38,9 @@ def _expand(match: re.Match) -> str:
 # Picture-quality words ("a 4K clip", "in HD", "1080p"): style, never a count or an object.
 RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
 EXTREME_SIDE_RE = re.compile(r"\b(?:far|extreme|very)[ -](?=(?:left|right|top|bottom|upper|lower)\b)")
+# "enters from off-screen right", "comes in from out of frame on the left": from beyond that side
+FROM_OFF_SCREEN_RE = re.compile(r"\bfrom (?:the )?(?:off[ -]?(?:screen|camera|frame)|out of (?:frame|shot|view))(?: to)?(?: on)?(?: the)? "
+                                r"(?=(?:left|right)\b)")
 _WORD_BREAKS = str.maketrans({c: " " for c in ",.;:!?()[]\"'-"})
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "`": "'"})
 _ARROW_CHARS = "→⟶⇒⟹➔➜➝>»"
@@ -87,6 +90,8 @@ def rewritten_for_reading(prompt: str) -> str:
     if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
+    if "from off" in text or "from the off" in text or "from out of" in text:
+        text = FROM_OFF_SCREEN_RE.sub("from the ", text)  # before the voices, which read "screen" as the picture
     if looks_like_commentary(text):
         text = commentary_in_plain_words(text)  # "here comes a dog, folks!": the dog, without the audience
     text = plain_learner_phrasing(plain_shot_notes(text))  # "L → R", "btm rt": side letters and arrows first
