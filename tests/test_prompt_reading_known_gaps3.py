@@ -119,13 +119,15 @@ def test_a_moving_thing_described_by_its_light_is_still_drawn():
     ("two cats \u2014 yes, two cats \u2014 walk to the right", 2),
     ("3 ducks... 3 ducks swim left", 3),
     ("five red kites. Five red kites, okay", 5),
+    ("two owls fly to the left. Yep, two owls!", 2),
 ])
 def test_a_count_said_again_with_nothing_in_between_names_the_same_things(prompt, count):
     assert len(names(prompt)) == count
 
 
-def test_a_count_said_again_with_its_own_move_is_more_things():
-    assert len(names("two cats walk left and two cats walk right")) == 4
+@pytest.mark.parametrize("prompt", ["two cats walk left and two cats walk right", "two cats sit. Two cats walk in later"])
+def test_a_count_said_again_with_its_own_move_is_more_things(prompt):
+    assert len(names(prompt)) == 4
 
 
 # ------------------------------------------------------------ 6. an entrance said only by its side

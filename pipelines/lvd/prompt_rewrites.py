@@ -74,9 +74,12 @@ LAST_STEP_RE = re.compile(r"(?<=[.;!?] )(?:and )?(?:at the (?:very )?end|in the 
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
 # "three kites? like, three kites", "two dogs — yes, two dogs": a count and its thing said again with nothing done
 # in between (only punctuation and words that confirm) name the same things once
+_CONFIRMING = r"(?:(?:yes|yeah|yep|like|i mean|i said|exactly|precisely|again|so|ok|okay|right|just|only|that is|repeat|really)\s*[?!.,;:\u2013\u2014-]*\s*)*"
 RESTATED_COUNT_RE = re.compile(r"\b(?P<said>(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+) (?P<thing>[a-z]+(?: [a-z]+){0,2}?))"
-                               r"(?:\s*[?!.,;:\u2013\u2014-]+\s*|\s+)(?:(?:yes|yeah|yep|like|i mean|i said|exactly|precisely|again|so|ok"
-                               r"|okay|right|just|only|that is|repeat|really)\s*[?!.,;:\u2013\u2014-]*\s*)*(?P=count) (?P=thing)\b")
+                               rf"(?:\s*[?!.,;:\u2013\u2014-]+\s*|\s+){_CONFIRMING}(?P=count) (?P=thing)\b")
+# "three kites fly left. yes, three kites!": a count said again on its own, after what they do, adds nothing either
+RESTATED_ALONE_RE = re.compile(rf"(?:(?<=[.?!;,:\u2013\u2014] )|(?<=[.?!;,:\u2013\u2014])){_CONFIRMING}(?P<said>(?:two|three|four|five|six"
+                               r"|seven|eight|nine|ten|\d+) [a-z]+(?: [a-z]+){0,2}?)\s*(?:[.?!;,\u2013\u2014]+\s*|$)(?=$)")
 _COUNT_WORD_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
 
 
@@ -134,6 +137,7 @@ def rewritten_for_reading(prompt: str) -> str:
     counts = _COUNT_WORD_RE.findall(text)
     if len(counts) > len(set(counts)):  # a count said twice
         text = RESTATED_COUNT_RE.sub(r"\g<said>", text)
+        text = RESTATED_ALONE_RE.sub(lambda m: "" if re.search(rf"\b{m.group('said')}\b", text[:m.start()]) else m.group(0), text)
     if "then " in text and "end," in text:
         text = LAST_STEP_RE.sub(lambda m: "finally," if "then " in text[:m.start()] else m.group(0), text)
     if "hold" in text or "held" in text:

@@ -48,9 +48,12 @@ def is_scenery(reader: ClauseReader, name: str, mobility: str, matches, position
     return not (preposition in GOAL_PREPOSITIONS and any(m.kind not in STILL_KINDS for m in reader.current))
 
 
-# "sunlit", "candle-lit", "dimly lit", "rain-soaked", "sun-dappled": words that describe a place by its light or weather
-_LIGHT_OR_WEATHER_RE = re.compile(r"(?:^|-)(?:lit|soaked|drenched|dappled|slicked|slick|washed|bathed|kissed|swept)$"
-                                  r"|^(?:sun|moon|star|candle|torch|lamp|fire|gas|neon)lit$")
+# "sunlit", "candle-lit", "dimly lit", "rain-soaked", "sun-dappled", "windswept", "snow-covered": words that describe a
+# place by its light or weather
+_LIGHT_OR_WEATHER_RE = re.compile(r"(?:^|-)lit$|^(?:sun|moon|star|candle|torch|lamp|fire|gas|neon)lit$"
+                                  r"|^(?:sun|moon|rain|snow|frost|dew|mist|fog|wind|storm|ice|sea|spray)-?(?:soaked|drenched|dappled"
+                                  r"|slicked|slick|washed|bathed|kissed|swept|covered|capped|dusted|warmed|baked|bleached|streaked|glazed"
+                                  r"|frosted|sprinkled|splashed)$")
 
 
 def described_by_its_light(reader: ClauseReader) -> bool:
