@@ -80,7 +80,7 @@ RESTATED_COUNT_RE = re.compile(r"\b(?P<said>(?P<count>two|three|four|five|six|se
 # "three kites fly left. yes, three kites!": a count said again on its own, after what they do, adds nothing either
 RESTATED_ALONE_RE = re.compile(rf"(?:(?<=[.?!;,:\u2013\u2014] )|(?<=[.?!;,:\u2013\u2014])){_CONFIRMING}(?P<said>(?:two|three|four|five|six"
                                r"|seven|eight|nine|ten|\d+) [a-z]+(?: [a-z]+){0,2}?)\s*(?:[.?!;,\u2013\u2014]+\s*|$)(?=$)")
-_COUNT_WORD_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
+_COUNT_WORD_RE = re.compile(r"\b(?:t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|eight|nine|\d+)\b")
 
 
 def _cross_as_move(match: re.Match) -> str:
