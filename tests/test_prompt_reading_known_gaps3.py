@@ -137,6 +137,7 @@ def test_a_count_said_again_with_its_own_move_is_more_things(prompt):
     ("halfway through a goat enters from the right", "right"),
     ("a cat sits still. A dog enters from the left.", "left"),
     ("a pony enters from off-screen right", "right"),
+    ("a lamb enters, coming from the left", "left"),
 ])
 def test_an_entrance_from_a_side_starts_at_that_edge_and_moves_inward(prompt, side):
     name = prompt.split(" enters")[0].split()[-1]

@@ -18,6 +18,8 @@ def walk_in_entrances(entities: list[Entity]) -> None:
     object does, said with a side and no path of its own, starts beyond that edge when it is first seen and
     walks inward (with no time said it is seen from halfway, as any appearance)."""
     for entity in entities:
+        if len(entity.motions) == 2:
+            _one_entrance(entity.motions)
         if len(entity.motions) != 1:
             continue  # "enters from the left, then runs right": the run says where it goes
         motion = entity.motions[0]
@@ -28,6 +30,19 @@ def walk_in_entrances(entities: list[Entity]) -> None:
         motion.enters_from = side
         if motion.at_fraction is None:
             motion.at_fraction = 0.5  # the walk in starts when it is first seen
+
+
+def _one_entrance(motions: list[Motion]) -> None:
+    """"A dog enters, coming from the left": a bare entrance and, in the same step, a move that says only the side
+    it comes from are one entrance from that side."""
+    enter, side = motions
+    said_side = side.start if side.start in _ENTRY_SIDES else None
+    if enter.kind == "appear" and enter.verb.startswith("enter") and enter.start is None and side.kind == "move" \
+            and side.step == enter.step and said_side is not None and not (
+                side.end or side.direction or side.relation or side.exits or side.window or side.at_fraction is not None
+                or enter.window or enter.direction or enter.end):
+        enter.start = said_side
+        del motions[1]
 
 
 EXIT_STEMS = ("exit", "leav", "left", "depart", "quit")
