@@ -88,6 +88,8 @@ def test_where_the_viewer_is_and_lights_overhead_are_not_drawn(prompt, expected)
     ("a dog on a sofa", ["dog", "sofa"]),  # a thing's support is drawn
     ("you see a cat on a chair", ["cat", "chair"]),  # the viewer sees it; the chair is not where the viewer is
     ("a lamp falls off a table", ["lamp", "table"]),  # a lamp that does something is a thing
+    ("you stand next to a bus as it drives off to the left", ["bus"]),  # beside the viewer, and then it moves
+    ("you sit by a blue van", ["blue van"]),  # a colour said of it: a thing in the scene
 ])
 def test_supports_and_lamps_that_are_things_are_still_drawn(prompt, expected):
     assert names(prompt) == expected

@@ -14,6 +14,7 @@ from typing import Any
 from .motions import remove_entity
 from .object_classes import GENERIC_CLASS, noun_class
 from .vocabulary import (
+    COLORS,
     DEFINITE,
     DEGREE_WORDS,
     GOAL_PREPOSITIONS,
@@ -167,7 +168,8 @@ def _viewer_without_drawn_place(match: re.Match) -> str:
     found = noun_class(match.group("noun"))
     if found is None or (found[1].mobility == "scenery" and found[0] not in SUPPORT_NOUNS):
         return match.group(0)  # "in a park", "at a wide, empty crossroads": the place of the scene, read as before
-    return ""  # "you are sitting on a bench as a dog runs": the dog runs
+    said_of_it = any(word in COLORS for word in match.group(0).split()) or re.match(r"\s*(?:it|they)\b", match.string[match.end():])
+    return match.group(0) if said_of_it else ""  # "you stand by a red car as it drives off": the car is in the scene
 
 
 def drop_viewer_place(text: str) -> str:
