@@ -1,7 +1,8 @@
 """The prompt's surface put into the plain words the token pass reads, before it starts.
 
 Quotes, accents, arrows, numbered route labels, contractions, picture-quality tags, "crosses the shot",
-"slowing down", spoken fillers ("starts, like, bottom left"), "holds still", a told story's closing
+"slowing down", spoken fillers ("starts, like, bottom left"), a count said twice ("three kites? like, three
+kites", one group), "holds still", a told story's closing
 "And at the end," (its last step), everyday names of parts of the clip and clauses about the light or
 weather: each is rewritten (or dropped) here so the reader's tables need only one form of each;
 shot-list notation and second-language slips go first, through their own modules.
@@ -25,7 +26,7 @@ from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .report_voice import looks_like_report, report_in_plain_words
 from .restated_counts import drop_restated_counts
 from .scene_commands import commands_in_plain_words, looks_like_commands
-from .scenery import drop_setting_words
+from .scenery import drop_setting_words, drop_viewer_place
 from .screenplay_voice import looks_like_screenplay, screenplay_in_plain_words
 from .shot_notes import plain_shot_notes
 from .verse_voice import looks_like_verse, verse_in_plain_words
@@ -44,6 +45,9 @@ def _expand(match: re.Match) -> str:
 # Picture-quality words ("a 4K clip", "in HD", "1080p"): style, never a count or an object.
 RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
 EXTREME_SIDE_RE = re.compile(r"\b(?:far|extreme|very)[ -](?=(?:left|right|top|bottom|upper|lower)\b)")
+# "enters from off-screen right", "comes in from out of frame on the left": from beyond that side
+FROM_OFF_SCREEN_RE = re.compile(r"\bfrom (?:the )?(?:off[ -]?(?:screen|camera|frame)|out of (?:frame|shot|view))(?: to)?(?: on)?(?: the)? "
+                                r"(?=(?:left|right)\b)")
 _WORD_BREAKS = str.maketrans({c: " " for c in ",.;:!?()[]\"'-"})
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "`": "'"})
 _ARROW_CHARS = "→⟶⇒⟹➔➜➝>»"
@@ -82,6 +86,15 @@ STAYS_EMPTY_RE = re.compile(r"\b(?:(stays|remains|keeps)|stay|remain|keep) (?=(?
 # "a goat stands next to a red truck throughout.": all the time, not a place through the truck
 CLOSING_THROUGHOUT_RE = re.compile(r"\bthroughout(?=\s*(?:[.,;!?]|$))")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
+# "three kites? like, three kites", "two dogs — yes, two dogs": a count and its thing said again with nothing done
+# in between (only punctuation and words that confirm) name the same things once
+_CONFIRMING = r"(?:(?:yes|yeah|yep|like|i mean|i said|exactly|precisely|again|so|ok|okay|right|just|only|that is|repeat|really)\s*[?!.,;:\u2013\u2014-]*\s*)*"
+RESTATED_COUNT_RE = re.compile(r"\b(?P<said>(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+) (?P<thing>[a-z]+(?: [a-z]+){0,2}?))"
+                               rf"(?:\s*[?!.,;:\u2013\u2014-]+\s*|\s+){_CONFIRMING}(?P=count) (?P=thing)\b")
+# "three kites fly left. yes, three kites!": a count said again on its own, after what they do, adds nothing either
+RESTATED_ALONE_RE = re.compile(rf"(?:(?<=[.?!;,:\u2013\u2014] )|(?<=[.?!;,:\u2013\u2014])){_CONFIRMING}(?P<said>(?:two|three|four|five|six"
+                               r"|seven|eight|nine|ten|\d+) [a-z]+(?: [a-z]+){0,2}?)\s*(?:[.?!;,\u2013\u2014]+\s*|$)(?=$)")
+_COUNT_WORD_RE = re.compile(r"\b(?:t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|eight|nine|\d+)\b")
 
 
 def _cross_as_move(match: re.Match) -> str:
@@ -94,6 +107,8 @@ def rewritten_for_reading(prompt: str) -> str:
     if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
+    if "from off" in text or "from the off" in text or "from out of" in text:
+        text = FROM_OFF_SCREEN_RE.sub("from the ", text)  # before the voices, which read "screen" as the picture
     words = set(text.translate(_WORD_BREAKS).split())
     if looks_formal(words):
         text = formal_in_plain_words(text)  # "it is stipulated that the scene shall comprise ...": the plain clauses
@@ -112,6 +127,7 @@ def rewritten_for_reading(prompt: str) -> str:
     if verse:
         text = verse_in_plain_words(text)  # "then up it spins / to upper right": the lines as prose, inversions undone
     text = plain_learner_phrasing(plain_shot_notes(text))  # "L → R", "btm rt": side letters and arrows first
+    text = drop_viewer_place(text)  # "you are sitting on a bench watching ...": the bench is where the viewer is
     words = set(text.translate(_WORD_BREAKS).split())
     if looks_like_caption(words, text):
         text = caption_in_plain_words(text)  # "POV: your two cats ... #lively": the cats, without the viewer and tags
@@ -147,6 +163,10 @@ def rewritten_for_reading(prompt: str) -> str:
         text = INTO_THE_CLIP_RE.sub(lambda m: f"{m.group(1)} into view" if VERB_KINDS.get(m.group(1)) else m.group(0), text)
     if "like" in text or "you know" in text or "i mean" in text or "um" in text or "uh" in text or "er" in text or "hmm" in text:
         text = FILLER_RE.sub("", text)
+    counts = _COUNT_WORD_RE.findall(text)
+    if len(counts) > len(set(counts)):  # a count said twice
+        text = RESTATED_COUNT_RE.sub(r"\g<said>", text)
+        text = RESTATED_ALONE_RE.sub(lambda m: "" if re.search(rf"\b{m.group('said')}\b", text[:m.start()]) else m.group(0), text)
     if "then " in text and "end," in text:
         text = LAST_STEP_RE.sub(lambda m: "finally," if "then " in text[:m.start()] else m.group(0), text)
     if "hold" in text or "held" in text:
