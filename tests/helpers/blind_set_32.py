@@ -82,7 +82,7 @@ _NUMERACY = [
     ("three birds flyng ovr a lake, realistic and lively, no othr things in the sky", "bird", 3),
     ("ANIMATOR: what's rolling? DIRECTOR: two balls, both moving. ANIMATOR: anything else? DIRECTOR: no, just the "
      "two balls, realistic and lively.", "ball", 2),
-    ("Three dogs running — sorry, walking — along a beach, only those three, realistic and lively.", "dog", 3),
+    ("Four dogs — sorry, three dogs — walking along a beach, only those three, realistic and lively.", "dog", 3),
 ]
 
 # (prompt, first query, its colour, second query, its colour): LVD's attribution draws 0 to 29, in order.
