@@ -29,6 +29,7 @@ from .scene_commands import commands_in_plain_words, looks_like_commands
 from .scenery import drop_setting_words, drop_viewer_place
 from .screenplay_voice import looks_like_screenplay, screenplay_in_plain_words
 from .shot_notes import plain_shot_notes
+from .story_voices import story_voices_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words
 from .vocabulary import VERB_KINDS
 
@@ -122,6 +123,7 @@ def rewritten_for_reading(prompt: str) -> str:
         text = screenplay_in_plain_words(text)  # "EXT. PARK - DAY. A DOG ... FADE OUT.": the dog, without the script's furniture
     if looks_like_report(text):
         text = report_in_plain_words(text)  # "Reports confirm ...; our camera captured ...": what is seen, when
+    text = story_voices_in_plain_words(text)  # "cat x2", "a doggy", "ran and ran", "and then ... the end"
     verse = looks_like_verse(text)  # asked before the fences go, since they take their lines' breaks with them
     text = drop_restated_counts(text)  # "no fourth, just those three": no object more, the count said again
     if verse:

@@ -17,7 +17,8 @@ from .noun_phrases import noun_class
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|both|the pair|a pair|\d+)"
 _FURTHER = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|more|further|extra|additional|"
             r"else|new)")
-_GENERIC = r"(?:one|ones|thing|things|object|objects|subject|subjects|creature|creatures|living thing|soul|being)"
+_GENERIC = (r"(?:one|ones|thing|things|object|objects|subject|subjects|creature|creatures|living thing|soul|being|animals?|beasts?|"
+            r"travell?ers?|visitors?|figures?|inhabitants?|residents?|occupants?)")
 _TAIL = r"(?: [a-z']+){0,8}"
 # a clause that denies any further thing: "no fourth", "no third one comes", "no other thing is there to see",
 # "nothing more", "there is nothing else within the frame", "no one else", "none other"

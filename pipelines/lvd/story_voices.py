@@ -1,0 +1,122 @@
+"""A narrator's, a child's and a footage search's ways of saying a scene, put into plain sentences.
+
+A child retells a clip with pet names ("a doggy", "the kitty", "a car-car"), words said twice ("really really
+happy", "it ran and ran") and steps joined by "and then ... and then ... the end"; a search for stock footage
+writes counts as multipliers ("cat x2", "3x dog") and when a thing is there as bare fields ("first half of clip
+only", "empty sky second half"); a documentary narrator says the scene belongs to its things ("two cats have the
+meadow to themselves") and watches over it ("we were looking down"). None of these names a new thing: a pet name
+is its class, a repeated verb one action, "and then" a step, a multiplier a count, a restated noun phrase ("a
+dog, a really happy doggy") the same thing, and "no car at all" after "there was no car" the same absence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .noun_phrases import noun_class
+from .vocabulary import COLORS, VERB_KINDS
+
+# pet and nursery forms a child uses for a class ("a doggy", "the kitty", "a car-car")
+PET_FORMS = {"doggy": "dog", "doggie": "dog", "doggies": "dogs", "doggo": "dog", "doggos": "dogs", "pupper": "dog",
+             "puppers": "dogs", "bow-wow": "dog", "kitty": "cat", "kittie": "cat", "kitties": "cats", "kitteh": "cat",
+             "kitty-cat": "cat", "birdie": "bird", "birdies": "birds", "birdy": "bird", "horsey": "horse", "horsie": "horse",
+             "horsies": "horses", "ducky": "duck", "duckie": "duck", "duckies": "ducks", "piggy": "pig", "piggie": "pig",
+             "piggies": "pigs", "froggy": "frog", "froggie": "frog", "moo-cow": "cow", "choo-choo": "train",
+             "car-car": "car", "carcar": "car", "ballie": "ball", "bally": "ball"}
+_PET_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PET_FORMS), key=len, reverse=True)) + r")\b")
+# "cat x2", "dog ×3", "2x dog", "3 x balls": a multiplier in a search is the count of the thing it is written on
+_TRAILING_MULTIPLIER_RE = re.compile(r"\b([a-z]+) ?[x\u00d7] ?([2-9]|1[0-2])\b")
+_LEADING_MULTIPLIER_RE = re.compile(r"\b([2-9]|1[0-2]) ?[x\u00d7] ([a-z]+)\b")
+# "really really happy", "ran and ran", "walking and walking and walking": said twice for weight, meant once
+_INTENSIFIER_TWICE_RE = re.compile(r"\b(really|very|so|super|way|much|too)(?:,? \1\b)+")
+_WORD_AND_AGAIN_RE = re.compile(r"\b([a-z]+)(?:,? and \1\b)+")
+_AND_THEN_RE = re.compile(r",? and then\b(?=( (?:it|he|she|they|we|the|a|an)\b)?)")
+# the close of a told story: "..., the end.", "and then it stopped." after its steps
+_THE_END_RE = re.compile(r"(?:,|\.|!)? (?:and )?the end\s*[.!]*\s*$")
+_FINAL_STOP_RE = re.compile(r"(?:,|\.|;)? (?:and )?(?:then|finally|at last),? (?:it|he|she|they) (?:just )?"
+                            r"(?:stopped|stops|stood still|stayed there|stays there)\s*[.!]*\s*$")
+# the viewer looking down on the scene: "we were looking down", "from up high looking down", "looking down, ..."
+_LOOKING_DOWN_RE = re.compile(r"(?:\b(?:we|i|you) (?:were|was|are|am) |(?:^|(?<=[.;!?,] )))(?:(?:from )?(?:way )?up high,? )?"
+                              r"looking (?:straight )?down\b(?:,? from (?:way )?up high| from (?:way )?above)?(?! (?:at|on|into|to|upon)\b)")
+_FROM_HIGH_LOOKING_DOWN_RE = re.compile(r"\bfrom (?:way )?up (?:high|above),? looking (?:straight )?down\b")
+_NOT_ANY_RE = re.compile(r"\b(is|are|was|were)n't any ")
+# "there was not any car, no car at all": the absence said again
+_ABSENCE_AGAIN_RE = re.compile(r"(?P<denial>(?:\bno|\bnot any|n't any|\bnot a|\bnot one) (?P<noun>[a-z]+)\b[^.;!?]*?),? "
+                               r"(?:no|not (?:a|one|any))(?: single)? (?P=noun)(?: at all| whatsoever| anywhere)?(?=\s*[,.;!?])")
+# "through the first half nothing moves; then, ...": an empty stretch of the clip, said as nothing doing something
+_NOTHING_MOVES_RE = re.compile(r"\bnothing (?:moves|stirs|happens|is moving|is happening|comes|appears|shows)\b")
+# "first half of clip only", "only in the second half": the thing is there in that half alone
+_HALF_ONLY_RE = re.compile(r"(?:,\s*)?(?:\b(?:in|during|for) )?(?:the )?\b(first|second) half(?: of (?:the )?(?:clip|video|shot|footage|film))?"
+                           r" only\b|(?:,\s*)?\bonly (?:in|during|for) (?:the )?(first|second) half(?: of (?:the )?(?:clip|video|shot|footage|film))?")
+# "empty sky second half": the place with nothing in it then
+_EMPTY_PLACE_RE = re.compile(r"\bempty ([a-z]+),? (?:(?:in|during|for) )?(?:the )?(first|second) half\b")
+# "two cats have this quiet meadow entirely to themselves": they are in the meadow (and nothing else is)
+_TO_THEMSELVES_RE = re.compile(r"\b(has|have|had) ((?:the|this|that|a|an|their|its) (?:[a-z]+ ){0,2}?[a-z]+) (?:(?:entirely|all|completely|wholly) )?"
+                               r"to (itself|themselves|himself|herself)\b")
+# "both lively and alert" closing a clause: the pair described, no further things
+_BOTH_DESCRIBED_RE = re.compile(r"\bboth ((?:[a-z]+,? )*?(?:and )?[a-z]+)(?=\s*(?:[.,;!?]|$))")
+# "a dog, a really happy dog": a bare noun phrase naming the thing just named
+_APPOSITIVE_RE = re.compile(r"\b(?:a|an|the) (?:[a-z]+ ){0,3}?(?P<noun>[a-z]+), (?P<again>(?:a|an) (?P<words>(?:[a-z]+ ){0,3})(?P=noun))(?=\s*[,.;!?])")
+
+
+def _multiplied(count: str, word: str) -> str | None:
+    return f"{count} {word}" if noun_class(word) is not None else None
+
+
+def _said_once(match: re.Match) -> str:
+    word = match.group(1)
+    return word if VERB_KINDS.get(word) or word.endswith("ing") else match.group(0)
+
+
+def _described_pair(match: re.Match) -> str:
+    words = re.findall(r"[a-z]+", match.group(1))
+    return match.group(0) if any(noun_class(w) is not None for w in words if w != "and") else match.group(1)
+
+
+def _appositive(match: re.Match) -> str:
+    words = match.group("words").split()
+    if noun_class(match.group("noun")) is None or any(w in COLORS or w.isdigit() for w in words):
+        return match.group(0)  # "a red ball, a blue ball": two things
+    return match.group(0)[: match.start("again") - match.start(0) - 2]
+
+
+def _in_the_place(match: re.Match) -> str:
+    alone = match.group(3) != "themselves"
+    verb = ("was" if alone else "were") if match.group(1) == "had" else ("is" if alone else "are")
+    return f"{verb} in {match.group(2)}"
+
+
+def story_voices_in_plain_words(text: str) -> str:
+    """``text`` (lower-cased) with these voices' forms put into plain sentences; other text comes back as it was."""
+    if any(mark in text for mark in ("x", "\u00d7")) and re.search(r"\d ?[x\u00d7]|[x\u00d7] ?\d", text):
+        text = _TRAILING_MULTIPLIER_RE.sub(lambda m: _multiplied(m.group(2), m.group(1)) or m.group(0), text)
+        text = _LEADING_MULTIPLIER_RE.sub(lambda m: _multiplied(m.group(1), m.group(2)) or m.group(0), text)
+    if "y" in text or "ie" in text or "-" in text or "o" in text:
+        text = _PET_RE.sub(lambda m: PET_FORMS[m.group(0)], text)
+    text = _INTENSIFIER_TWICE_RE.sub(r"\1", text)
+    if " and " in text:
+        text = _WORD_AND_AGAIN_RE.sub(_said_once, text)
+    if text.count("and then") >= 2:  # a told story's steps: "... and then ... and then ..."
+        text = _AND_THEN_RE.sub(lambda m: ". then" if m.group(1) else ", then", text)  # a new subject starts a new step
+        text = _FINAL_STOP_RE.sub(".", text)
+    if "the end" in text and "then" in text:
+        text = _THE_END_RE.sub(".", text)
+    if "looking" in text and "down" in text:
+        text = _FROM_HIGH_LOOKING_DOWN_RE.sub("seen from above", text)
+        text = _LOOKING_DOWN_RE.sub("seen from above", text)
+    if "n't any " in text:
+        text = _NOT_ANY_RE.sub(r"\1 no ", text)  # "there wasn't any car": there was no car
+    if " no " in text or " not " in text:
+        text = _ABSENCE_AGAIN_RE.sub(r"\g<denial>", text)
+    if "nothing" in text:
+        text = _NOTHING_MOVES_RE.sub("nothing is there", text)
+    if "half" in text and ("only" in text or "empty" in text):
+        text = _HALF_ONLY_RE.sub(lambda m: f", visible only in the {m.group(1) or m.group(2)} half", text)
+        text = _EMPTY_PLACE_RE.sub(r"the \1 is empty in the \2 half", text)
+    if "to them" in text or "to it" in text or "to him" in text or "to her" in text:
+        text = _TO_THEMSELVES_RE.sub(_in_the_place, text)
+    if "both " in text:
+        text = _BOTH_DESCRIBED_RE.sub(_described_pair, text)
+    if ", a" in text:
+        text = _APPOSITIVE_RE.sub(_appositive, text)
+    return text
