@@ -48,8 +48,8 @@ _NOTHING_MOVES_RE = re.compile(r"\bnothing (?:moves|stirs|happens|is moving|is h
 # "first half of clip only", "only in the second half": the thing is there in that half alone
 _HALF_ONLY_RE = re.compile(r"(?:,\s*)?(?:\b(?:in|during|for) )?(?:the )?\b(first|second) half(?: of (?:the )?(?:clip|video|shot|footage|film))?"
                            r" only\b|(?:,\s*)?\bonly (?:in|during|for) (?:the )?(first|second) half(?: of (?:the )?(?:clip|video|shot|footage|film))?")
-# "empty sky second half": the place with nothing in it then
-_EMPTY_PLACE_RE = re.compile(r"\bempty ([a-z]+),? (?:(?:in|during|for) )?(?:the )?(first|second) half\b")
+# "empty sky second half": the place with nothing in it then (a field without its preposition)
+_EMPTY_PLACE_RE = re.compile(r"\bempty (?!(?:for|in|during|through|until|from|at|the)\b)([a-z]+),? (?:the )?(first|second) half\b")
 # "two cats have this quiet meadow entirely to themselves": they are in the meadow (and nothing else is)
 _TO_THEMSELVES_RE = re.compile(r"\b(has|have|had) ((?:the|this|that|a|an|their|its) (?:[a-z]+ ){0,2}?[a-z]+) (?:(?:entirely|all|completely|wholly) )?"
                                r"to (itself|themselves|himself|herself)\b")
