@@ -32,7 +32,8 @@ _RESTATED = (r"(?:(?:and|but|with|so|yet) )?(?:(?:just|only|exactly|precisely|al
              + r"|(?:(?:and|but) )?(?P<count_alone>" + _COUNT + r") (?:alone|in all|in total|all told)" + _TAIL
              + r"|(?:(?:and|but) )?(?:a|the) (?P<group>pair|couple|duo|trio|threesome|quartet|foursome)(?: of them)?"
              + r"|(?:(?:and|but) )?no (?:more|fewer|less)(?:,? no (?:more|fewer|less))?(?: than that)?"
-             + r"|(?:(?:and|but|so) )?(?:(?:(?:by|at|until|to) the (?:end|close|start)|throughout|all along|still) )?"
+             + r"|(?:(?:and|but|so) )?(?:(?:(?:by|at|until|to) the (?:end|close|start)|throughout|all along|still|today|now|here|"
+             r"for now|for the moment|for once|so far),? )?"
              r"(?:it|they|he|she|the [a-z]+|those [a-z]+) (?:is|are|remains?|stays?)(?: still)?"
              r"(?: (?:all )?alone| the only " + r"(?:[a-z]+ )?" + _GENERIC + _TAIL + r")")
 # a remark on the scene, not a thing in it: "a lively sight", "and that is the game"

@@ -30,7 +30,7 @@ _LEADING_MULTIPLIER_RE = re.compile(r"\b([2-9]|1[0-2]) ?[x\u00d7] ([a-z]+)\b")
 # "really really happy", "ran and ran", "walking and walking and walking": said twice for weight, meant once
 _INTENSIFIER_TWICE_RE = re.compile(r"\b(really|very|so|super|way|much|too)(?:,? \1\b)+")
 _WORD_AND_AGAIN_RE = re.compile(r"\b([a-z]+)(?:,? and \1\b)+")
-_AND_THEN_RE = re.compile(r",? and then\b(?=( (?:it|he|she|they|we|the|a|an)\b)?)")
+_AND_THEN_RE = re.compile(r"(?:,|(?P<end>[.;!?]))? and then\b(?=(?P<subject> (?:it|he|she|they|we|the|a|an)\b)?)")
 # the close of a told story: "..., the end.", "and then it stopped." after its steps
 _THE_END_RE = re.compile(r"(?:,|\.|!)? (?:and )?the end\s*[.!]*\s*$")
 _FINAL_STOP_RE = re.compile(r"(?:,|\.|;)? (?:and )?(?:then|finally|at last),? (?:it|he|she|they) (?:just )?"
@@ -57,6 +57,29 @@ _TO_THEMSELVES_RE = re.compile(r"\b(has|have|had) ((?:the|this|that|a|an|their|i
 _BOTH_DESCRIBED_RE = re.compile(r"\bboth ((?:[a-z]+,? )*?(?:and )?[a-z]+)(?=\s*(?:[.,;!?]|$))")
 # "a dog, a really happy dog": a bare noun phrase naming the thing just named
 _APPOSITIVE_RE = re.compile(r"\b(?:a|an|the) (?:[a-z]+ ){0,3}?(?P<noun>[a-z]+), (?P<again>(?:a|an) (?P<words>(?:[a-z]+ ){0,3})(?P=noun))(?=\s*[,.;!?])")
+
+
+def _then_step(match: re.Match) -> str:
+    """A step with its own subject is a sentence of its own; one without goes on the last one's."""
+    return (match.group("end") or (". " if match.group("subject") else ", ")).rstrip() + " then"
+
+
+def _search_fields(text: str) -> str:
+    """In a search ("2 goat resting, barn, natural light") a bare field naming a building or fixture is the setting."""
+    fields = text.split(", ")
+    first = fields[0].split()
+    head = first[1] if len(first) > 1 and first[0].isdigit() else first[0] if first else ""
+    if len(fields) < 3 or noun_class(head) is None:
+        return text
+    for index in range(1, len(fields)):
+        words = fields[index].rstrip(".!").split()
+        found = noun_class(words[-1]) if 0 < len(words) <= 3 and words[0] not in _DETERMINERS else None
+        if found is not None and found[1].mobility == "scenery":
+            fields[index] = "in the " + fields[index]
+    return ", ".join(fields)
+
+
+_DETERMINERS = frozenset(("a", "an", "the", "one", "two", "three", "four", "five", "six", "no", "some", "its", "their", "in", "on", "at"))
 
 
 def _multiplied(count: str, word: str) -> str | None:
@@ -91,13 +114,15 @@ def story_voices_in_plain_words(text: str) -> str:
     if any(mark in text for mark in ("x", "\u00d7")) and re.search(r"\d ?[x\u00d7]|[x\u00d7] ?\d", text):
         text = _TRAILING_MULTIPLIER_RE.sub(lambda m: _multiplied(m.group(2), m.group(1)) or m.group(0), text)
         text = _LEADING_MULTIPLIER_RE.sub(lambda m: _multiplied(m.group(1), m.group(2)) or m.group(0), text)
+    if text.count(", ") >= 2:
+        text = _search_fields(text)
     if "y" in text or "ie" in text or "-" in text or "o" in text:
         text = _PET_RE.sub(lambda m: PET_FORMS[m.group(0)], text)
     text = _INTENSIFIER_TWICE_RE.sub(r"\1", text)
     if " and " in text:
         text = _WORD_AND_AGAIN_RE.sub(_said_once, text)
     if text.count("and then") >= 2:  # a told story's steps: "... and then ... and then ..."
-        text = _AND_THEN_RE.sub(lambda m: ". then" if m.group(1) else ", then", text)  # a new subject starts a new step
+        text = _AND_THEN_RE.sub(_then_step, text)
         text = _FINAL_STOP_RE.sub(".", text)
     if "the end" in text and "then" in text:
         text = _THE_END_RE.sub(".", text)
