@@ -123,7 +123,7 @@ def rewritten_for_reading(prompt: str) -> str:
         text = screenplay_in_plain_words(text)  # "EXT. PARK - DAY. A DOG ... FADE OUT.": the dog, without the script's furniture
     if looks_like_report(text):
         text = report_in_plain_words(text)  # "Reports confirm ...; our camera captured ...": what is seen, when
-    text = story_voices_in_plain_words(text)  # "cat x2", "a doggy", "ran and ran", "and then ... the end"
+    text = story_voices_in_plain_words(text, words)  # "cat x2", "a doggy", "ran and ran", "and then ... the end"
     verse = looks_like_verse(text)  # asked before the fences go, since they take their lines' breaks with them
     text = drop_restated_counts(text)  # "no fourth, just those three": no object more, the count said again
     if verse:

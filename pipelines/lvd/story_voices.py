@@ -23,11 +23,13 @@ PET_FORMS = {"doggy": "dog", "doggie": "dog", "doggies": "dogs", "doggo": "dog",
              "horsies": "horses", "ducky": "duck", "duckie": "duck", "duckies": "ducks", "piggy": "pig", "piggie": "pig",
              "piggies": "pigs", "froggy": "frog", "froggie": "frog", "moo-cow": "cow", "choo-choo": "train",
              "car-car": "car", "carcar": "car", "ballie": "ball", "bally": "ball"}
+_PET_WORDS = frozenset(PET_FORMS)
 _PET_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PET_FORMS), key=len, reverse=True)) + r")\b")
 # "cat x2", "dog ×3", "2x dog", "3 x balls": a multiplier in a search is the count of the thing it is written on
 _TRAILING_MULTIPLIER_RE = re.compile(r"\b([a-z]+) ?[x\u00d7] ?([2-9]|1[0-2])\b")
 _LEADING_MULTIPLIER_RE = re.compile(r"\b([2-9]|1[0-2]) ?[x\u00d7] ([a-z]+)\b")
 # "really really happy", "ran and ran", "walking and walking and walking": said twice for weight, meant once
+_INTENSIFIERS = frozenset(("really", "very", "so", "super", "way", "much", "too"))
 _INTENSIFIER_TWICE_RE = re.compile(r"\b(really|very|so|super|way|much|too)(?:,? \1\b)+")
 _WORD_AND_AGAIN_RE = re.compile(r"\b([a-z]+)(?:,? and \1\b)+")
 _AND_THEN_RE = re.compile(r"(?:,|(?P<end>[.;!?]))? and then\b(?=(?P<subject> (?:it|he|she|they|we|the|a|an)\b)?)")
@@ -48,6 +50,7 @@ _NOTHING_MOVES_RE = re.compile(r"\bnothing (?:moves|stirs|happens|is moving|is h
 # "first half of clip only", "only in the second half": the thing is there in that half alone
 _HALF_ONLY_RE = re.compile(r"(?:,\s*)?(?:\b(?:in|during|for) )?(?:the )?\b(first|second) half(?: of (?:the )?(?:clip|video|shot|footage|film))?"
                            r" only\b|(?:,\s*)?\bonly (?:in|during|for) (?:the )?(first|second) half(?: of (?:the )?(?:clip|video|shot|footage|film))?")
+_HALF_HINT_RE = re.compile(r"half(?: of (?:the )?[a-z]+)? only\b|only (?:in|during|for) (?:the )?(?:first|second) half|empty [a-z]+,? (?:the )?(?:first|second)")
 # "empty sky second half": the place with nothing in it then (a field without its preposition)
 _EMPTY_PLACE_RE = re.compile(r"\bempty (?!(?:for|in|during|through|until|from|at|the)\b)([a-z]+),? (?:the )?(first|second) half\b")
 # "two cats have this quiet meadow entirely to themselves": they are in the meadow (and nothing else is)
@@ -86,6 +89,17 @@ def _multiplied(count: str, word: str) -> str | None:
     return f"{count} {word}" if noun_class(word) is not None else None
 
 
+def _word_and_again(text: str) -> bool:
+    """Whether some word comes again right after an "and" ("ran and ran"): a cheap look before the pattern."""
+    start = text.find(" and ")
+    while start > 0:
+        before, after = text[:start].rsplit(" ", 1)[-1].rstrip(","), text[start + 5:].split(" ", 1)[0]
+        if before == after:
+            return True
+        start = text.find(" and ", start + 5)
+    return False
+
+
 def _said_once(match: re.Match) -> str:
     word = match.group(1)
     return word if VERB_KINDS.get(word) or word.endswith("ing") else match.group(0)
@@ -109,17 +123,21 @@ def _in_the_place(match: re.Match) -> str:
     return f"{verb} in {match.group(2)}"
 
 
-def story_voices_in_plain_words(text: str) -> str:
-    """``text`` (lower-cased) with these voices' forms put into plain sentences; other text comes back as it was."""
-    if any(mark in text for mark in ("x", "\u00d7")) and re.search(r"\d ?[x\u00d7]|[x\u00d7] ?\d", text):
+def story_voices_in_plain_words(text: str, words: set[str] | frozenset[str] | None = None) -> str:
+    """``text`` (lower-cased) with these voices' forms put into plain sentences; other text comes back as it was.
+    ``words``, the prompt's words if already split, only decides which patterns are worth running."""
+    if words is None:
+        words = set(re.findall(r"[a-z]+", text))
+    if ("x" in text or "\u00d7" in text) and re.search(r"\d ?[x\u00d7]|[x\u00d7] ?\d", text):
         text = _TRAILING_MULTIPLIER_RE.sub(lambda m: _multiplied(m.group(2), m.group(1)) or m.group(0), text)
         text = _LEADING_MULTIPLIER_RE.sub(lambda m: _multiplied(m.group(1), m.group(2)) or m.group(0), text)
-    if text.count(", ") >= 2:
+    if text.count(", ") >= 2 and not text.startswith(("a ", "an ", "the ")):
         text = _search_fields(text)
-    if "y" in text or "ie" in text or "-" in text or "o" in text:
+    if "-" in text or not _PET_WORDS.isdisjoint(words):
         text = _PET_RE.sub(lambda m: PET_FORMS[m.group(0)], text)
-    text = _INTENSIFIER_TWICE_RE.sub(r"\1", text)
-    if " and " in text:
+    if not _INTENSIFIERS.isdisjoint(words):
+        text = _INTENSIFIER_TWICE_RE.sub(r"\1", text)
+    if " and " in text and _word_and_again(text):
         text = _WORD_AND_AGAIN_RE.sub(_said_once, text)
     if text.count("and then") >= 2:  # a told story's steps: "... and then ... and then ..."
         text = _AND_THEN_RE.sub(_then_step, text)
@@ -135,13 +153,13 @@ def story_voices_in_plain_words(text: str) -> str:
         text = _ABSENCE_AGAIN_RE.sub(r"\g<denial>", text)
     if "nothing" in text:
         text = _NOTHING_MOVES_RE.sub("nothing is there", text)
-    if "half" in text and ("only" in text or "empty" in text):
+    if "half" in words and ("only" in words or "empty" in words) and _HALF_HINT_RE.search(text):
         text = _HALF_ONLY_RE.sub(lambda m: f", visible only in the {m.group(1) or m.group(2)} half", text)
         text = _EMPTY_PLACE_RE.sub(r"the \1 is empty in the \2 half", text)
     if "to them" in text or "to it" in text or "to him" in text or "to her" in text:
         text = _TO_THEMSELVES_RE.sub(_in_the_place, text)
     if "both " in text:
         text = _BOTH_DESCRIBED_RE.sub(_described_pair, text)
-    if ", a" in text:
+    if ", a " in text or ", an " in text:
         text = _APPOSITIVE_RE.sub(_appositive, text)
     return text
