@@ -85,5 +85,6 @@ def test_the_rewrites_in_words():
 
 def test_plain_prompts_are_kept():
     for text in ("a red ball, a blue ball, and a green cube.", "a cat walks left and then right.",
-                 "an empty road for the first half, then a car drives in.", "both cats run to the left."):
+                 "an empty road for the first half, then a car drives in.", "both cats run to the left.",
+                 "a sled slides right, but it moves only in the second half."):
         assert story_voices_in_plain_words(text) == text

@@ -47,9 +47,11 @@ _ABSENCE_AGAIN_RE = re.compile(r"(?P<denial>(?:\bno|\bnot any|n't any|\bnot a|\b
                                r"(?:no|not (?:a|one|any))(?: single)? (?P=noun)(?: at all| whatsoever| anywhere)?(?=\s*[,.;!?])")
 # "through the first half nothing moves; then, ...": an empty stretch of the clip, said as nothing doing something
 _NOTHING_MOVES_RE = re.compile(r"\bnothing (?:moves|stirs|happens|is moving|is happening|comes|appears|shows)\b")
-# "first half of clip only", "only in the second half": the thing is there in that half alone
-_HALF_ONLY_RE = re.compile(r"(?:,\s*)?(?:\b(?:in|during|for) )?(?:the )?\b(first|second) half(?: of (?:the )?(?:clip|video|shot|footage|film))?"
-                           r" only\b|(?:,\s*)?\bonly (?:in|during|for) (?:the )?(first|second) half(?: of (?:the )?(?:clip|video|shot|footage|film))?")
+# a search field "first half of clip only", ", only in the second half": the thing is there in that half alone (a move
+# said "only in the first half" after its verb is when it moves, not when it is seen)
+_HALF_ONLY_RE = re.compile(r",\s*(?:(?:in|during|for) )?(?:the )?(first|second) half(?: of (?:the )?(?:clip|video|shot|footage|film))?"
+                           r" only\b|,\s*only (?:in|during|for) (?:the )?(first|second) half(?: of (?:the )?(?:clip|video|shot|footage|film))?"
+                           r"(?=\s*(?:[,.;!?]|$))")
 _HALF_HINT_RE = re.compile(r"half(?: of (?:the )?[a-z]+)? only\b|only (?:in|during|for) (?:the )?(?:first|second) half|empty [a-z]+,? (?:the )?(?:first|second)")
 # "empty sky second half": the place with nothing in it then (a field without its preposition)
 _EMPTY_PLACE_RE = re.compile(r"\bempty (?!(?:for|in|during|through|until|from|at|the)\b)([a-z]+),? (?:the )?(first|second) half\b")
