@@ -22,6 +22,8 @@ from tests.helpers.planned import centres, names, seen_in
         ("duck \u00d75 swimming, pond, stock footage", ["duck"] * 5),
         ("Look closely: across the dunes, a single horse trots along. For the moment, it is the only visitor around.", ["horse"]),
         ("Out on the marsh, four ducks paddle in a line. Today they are the only creatures in view.", ["duck"] * 4),
+        ("At the river bend, two ducks preen. For the moment they are the only birds around.", ["duck", "duck"]),
+        ("cat x1 napping, porch, warm tones", ["cat"]),
         ("Astonishingly, three goats have the hillside all to themselves, both sleepy and content.", ["goat"] * 3),
         ("Two horses have the paddock to themselves, both calm and steady.", ["horse", "horse"]),
         ("There was a horse, just one horse, a really really big horsey, and it was trotting and trotting.", ["horse"]),

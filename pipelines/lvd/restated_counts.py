@@ -35,7 +35,7 @@ _RESTATED = (r"(?:(?:and|but|with|so|yet) )?(?:(?:just|only|exactly|precisely|al
              + r"|(?:(?:and|but|so) )?(?:(?:(?:by|at|until|to) the (?:end|close|start)|throughout|all along|still|today|now|here|"
              r"for now|for the moment|for once|so far),? )?"
              r"(?:it|they|he|she|the [a-z]+|those [a-z]+) (?:is|are|remains?|stays?)(?: still)?"
-             r"(?: (?:all )?alone| the only " + r"(?:[a-z]+ )?" + _GENERIC + _TAIL + r")")
+             r"(?: (?:all )?alone| the only (?:[a-z]+ ){0,2}?[a-z]+" + _TAIL + r")")
 # a remark on the scene, not a thing in it: "a lively sight", "and that is the game"
 _REMARK = (r"(?:(?:and|but|so) )?(?:an? (?:[a-z]+ )?(?:sight|spectacle|show|display)(?: (?:to|against|in|for|under|upon|on) [a-z]+(?: [a-z]+){0,2})?|"
            r"that(?: is|'s) (?:the game|all|it|that|the lot|the tale|the story|the show))")

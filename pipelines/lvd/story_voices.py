@@ -26,8 +26,8 @@ PET_FORMS = {"doggy": "dog", "doggie": "dog", "doggies": "dogs", "doggo": "dog",
 _PET_WORDS = frozenset(PET_FORMS)
 _PET_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PET_FORMS), key=len, reverse=True)) + r")\b")
 # "cat x2", "dog ×3", "2x dog", "3 x balls": a multiplier in a search is the count of the thing it is written on
-_TRAILING_MULTIPLIER_RE = re.compile(r"\b([a-z]+) ?[x\u00d7] ?([2-9]|1[0-2])\b")
-_LEADING_MULTIPLIER_RE = re.compile(r"\b([2-9]|1[0-2]) ?[x\u00d7] ([a-z]+)\b")
+_TRAILING_MULTIPLIER_RE = re.compile(r"\b([a-z]+) ?[x\u00d7] ?([1-9]|1[0-2])\b")
+_LEADING_MULTIPLIER_RE = re.compile(r"\b([1-9]|1[0-2]) ?[x\u00d7] ([a-z]+)\b")
 # "really really happy", "ran and ran", "walking and walking and walking": said twice for weight, meant once
 _INTENSIFIERS = frozenset(("really", "very", "so", "super", "way", "much", "too"))
 _INTENSIFIER_TWICE_RE = re.compile(r"\b(really|very|so|super|way|much|too)(?:,? \1\b)+")
