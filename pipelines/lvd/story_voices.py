@@ -60,6 +60,8 @@ _TO_THEMSELVES_RE = re.compile(r"\b(has|have|had) ((?:the|this|that|a|an|their|i
                                r"to (itself|themselves|himself|herself)\b")
 # "both lively and alert" closing a clause: the pair described, no further things
 _BOTH_DESCRIBED_RE = re.compile(r"\bboth ((?:[a-z]+,? )*?(?:and )?[a-z]+)(?=\s*(?:[.,;!?]|$))")
+# words that open a field naming a thing or a place already said as one ("a barn", "in the barn")
+_DETERMINERS = frozenset(("a", "an", "the", "one", "two", "three", "four", "five", "six", "no", "some", "its", "their", "in", "on", "at"))
 # "a dog, a really happy dog": a bare noun phrase naming the thing just named
 _APPOSITIVE_RE = re.compile(r"\b(?:a|an|the) (?:[a-z]+ ){0,3}?(?P<noun>[a-z]+), (?P<again>(?:a|an) (?P<words>(?:[a-z]+ ){0,3})(?P=noun))(?=\s*[,.;!?])")
 
@@ -82,9 +84,6 @@ def _search_fields(text: str) -> str:
         if found is not None and found[1].mobility == "scenery":
             fields[index] = "in the " + fields[index]
     return ", ".join(fields)
-
-
-_DETERMINERS = frozenset(("a", "an", "the", "one", "two", "three", "four", "five", "six", "no", "some", "its", "their", "in", "on", "at"))
 
 
 def _multiplied(count: str, word: str) -> str | None:
