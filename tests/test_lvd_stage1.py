@@ -12,7 +12,7 @@ from pipelines.lvd.physics_planner import PhysicsPlanner
 from tests.helpers import blind_prompts as blind
 from tests.helpers import blind_set_17, blind_set_18
 from tests.helpers import lvd_benchmark as bench
-from tests.helpers.blind_sets import FULL_SETS, set_name
+from tests.helpers.blind_sets import FIXED_SETS, set_name
 
 
 def layout_of(*objects):
@@ -115,7 +115,7 @@ def test_physics_planner_reaches_gpt4_level_on_the_time_families_of_set_18(plann
     assert_gpt4_level(bench.score(planner, cases))
 
 
-@pytest.mark.parametrize("module", FULL_SETS, ids=set_name)
+@pytest.mark.parametrize("module", FIXED_SETS, ids=set_name)
 def test_physics_planner_reaches_gpt4_level_on_hand_written_rewordings_of_lvds_prompts(planner, module):
     """Free sentences (set 19) and LVD's own prompts reworded by hand (sets 20 on); their untouched scores are in
     their modules."""

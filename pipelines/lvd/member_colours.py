@@ -34,6 +34,11 @@ _LISTED = tuple(f"{c}, " for c in COLORS)
 _COLOUR_RE = re.compile(rf"\b{_COLOUR}\b")
 # one thing in several colours: "red and blue", "black-and-white", "red, white and blue" right before its noun
 MIXED_RE = re.compile(rf"\b(?P<colours>{_COLOUR}(?:(?:\s*,\s*|-)(?!and\b){_COLOUR})*(?:\s+and\s+|-and-){_COLOUR})\s+(?P<noun>[a-z]+)")
+_COLOUR_LIST = rf"{_COLOUR}(?:(?:\s*,\s*|-)(?!and\b){_COLOUR})*(?:\s*,?\s+and\s+|-and-){_COLOUR}"
+# the same said after its noun: "the ball is red and blue", "a cat that is grey and white", "a ball, red and blue", "a cat (red and blue)"
+MIXED_AFTER_RE = re.compile(rf"\b(?P<noun>[a-z]+)(?:\s*,\s*(?:(?:which|that|who)\s+(?:is|was)\s+)?|\s*\(\s*"
+                            rf"|\s+(?:(?:that|which|who)\s+)?(?:is|was|looks|seems|appears)\s+)(?:(?:all|both|coloured|colored|painted|striped|spotted|patterned)\s+)?(?P<colours>{_COLOUR_LIST})"
+                            rf"(?!\s+(?:one|ones)\b|-)(?:\s+(?P<next>[a-z]+))?")
 _SENTENCE_END = re.compile(r"[.;!?]")
 
 
@@ -81,9 +86,13 @@ def apply_mixed_colours(text: str, entities: list[Entity]) -> None:
     (so a query for the "red ball" finds it) and the others stay in its attributes as ``also_color``."""
     if not colours_joined(text):
         return
-    for match in MIXED_RE.finditer(text):
+    said_after = "and" in text and any(joined in text for joined in _JOINED)  # a list of colours ends "red and blue"
+    for match in [*MIXED_RE.finditer(text), *(MIXED_AFTER_RE.finditer(text) if said_after else ())]:
         colours = _COLOUR_RE.findall(match.group("colours"))
         found = noun_class(match.group("noun"))
+        if match.re is MIXED_AFTER_RE and (singular(match.group("noun")) != match.group("noun")
+                                           or noun_class(match.group("next") or "") is not None):
+            continue  # "the balloons are red and blue" may be one of each, "is red and blue cars ...": the colours go on
         base = found[0] if found else singular(match.group("noun"))
         named = [e for e in entities if e.noun.split()[-1] == base.split()[-1] and not e.member_colours]
         if not named:
@@ -91,6 +100,10 @@ def apply_mixed_colours(text: str, entities: list[Entity]) -> None:
         entity = named[0] if len(named) == 1 else next((e for e in named if ("color", colours[-1]) in e.attributes), named[0])
         kept = [a for a in entity.attributes if not (a[0] in ("color", "also_color") and a[1] in colours)]
         entity.attributes = [("color", colours[0])] + kept + [("also_color", c) for c in colours[1:]]
+        if match.re is MIXED_AFTER_RE:
+            for index in range(len(entities) - 1, -1, -1):  # "the flag is green, white and orange": the colour, not the fruit
+                if entities[index].noun in colours and not entities[index].motions:
+                    remove_entity(entities, index)
 
 
 def _group_named_before(text: str, start: int, entities: list[Entity], members: int) -> Entity | None:

@@ -23,6 +23,7 @@ from .answer_lists import answers_as_windows
 from .clause_reader import MAX_ENTITIES, ClauseReader
 from .companions import find_companions
 from .descriptions import apply_descriptions, take_descriptions
+from .frame_entrances import crossings, walk_in_entrances
 from .frame_ranges import apply_frame_spans, take_frame_spans
 from .member_colours import apply_member_colours, apply_mixed_colours
 from .motions import Entity, Motion, SceneReading
@@ -284,7 +285,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
     reader.keep_places_off_paths()
     if reader.presented:
         _shown_not_arriving(reader.entities)
-    _crossings(reader.entities)
+    crossings(reader.entities)
+    walk_in_entrances(reader.entities)
     if reader.empty_start and reader.entities and not any(
             m.kind in ("appear", "disappear") or m.enters_from or m.exits for m in reader.entities[0].motions):
         reader.entities[0].motions.insert(0, Motion(kind="appear", verb="empty at first", window="second"))
@@ -324,36 +326,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
     )
 
 
-EXIT_STEMS = ("exit", "leav", "left", "depart", "quit")
 PLAIN_APPEAR = frozenset(("appear", "appears", "appeared", "appearing"))
-
-
-def _crossings(entities: list[Entity]) -> None:
-    """"Enters on the left and exits on the right": an arrival on one side and a departure from the other,
-    with no time or half said, is one crossing of the frame from side to side (as LVD draws it), not a
-    visit cut short at the middle; entering and leaving by the same side is a visit that turns back."""
-    for entity in entities:
-        motions = entity.motions
-        for i in range(len(motions) - 1):
-            arrive, depart = motions[i], motions[i + 1]
-            if not (arrive.kind == "appear" and depart.kind in ("disappear", "move") and depart.end is None
-                    and arrive.window is None and depart.window is None and arrive.start and depart.start):
-                continue
-            if depart.kind == "move" and not depart.verb.startswith(EXIT_STEMS):
-                continue
-            a, b = arrive.start[0], depart.start[0]
-            if a is not None and a == b and a != 0.5 and depart.kind == "disappear":
-                # "enters on the left and exits on the left": in from that edge, out to the middle, back out the same way
-                side = "left" if a < 0.5 else "right"
-                motions[i:i + 2] = [
-                    Motion(kind="move", verb=arrive.verb, step=arrive.step, end=(0.5, None), enters_from=side, speed=arrive.speed),
-                    Motion(kind="move", verb=depart.verb, step=arrive.step + 1, direction=side, exits=True, speed=arrive.speed)]
-                break
-            if a is None or b is None or (a - 0.5) * (b - 0.5) >= 0:
-                continue  # not from one side to the other
-            motions[i:i + 2] = [Motion(kind="move", verb=arrive.verb, step=arrive.step, start=arrive.start, end=depart.start,
-                                       speed=arrive.speed)]
-            break
 
 
 def _half_of(match) -> bool:

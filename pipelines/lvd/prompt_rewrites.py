@@ -1,7 +1,8 @@
 """The prompt's surface put into the plain words the token pass reads, before it starts.
 
 Quotes, accents, arrows, numbered route labels, contractions, picture-quality tags, "crosses the shot",
-"slowing down", spoken fillers ("starts, like, bottom left"), "holds still", a told story's closing
+"slowing down", spoken fillers ("starts, like, bottom left"), a count said twice ("three kites? like, three
+kites", one group), "holds still", a told story's closing
 "And at the end," (its last step), everyday names of parts of the clip and clauses about the light or
 weather: each is rewritten (or dropped) here so the reader's tables need only one form of each;
 shot-list notation and second-language slips go first, through their own modules.
@@ -17,11 +18,18 @@ from .chat_shorthand import looks_like_chat, plain_chat
 from .clip_phrases import clip_phrases_in_words
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .filming_words import drop_film_craft, looks_like_film_craft
+from .formal_register import formal_in_plain_words, looks_formal
+from .instruction_voice import instructions_in_plain_words, looks_like_instructions
 from .learner_phrasing import plain_learner_phrasing
+from .object_parts import parts_as_things
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
+from .report_voice import looks_like_report, report_in_plain_words
+from .restated_counts import drop_restated_counts
 from .scene_commands import commands_in_plain_words, looks_like_commands
-from .scenery import drop_setting_words
+from .scenery import drop_setting_words, drop_viewer_place
+from .screenplay_voice import looks_like_screenplay, screenplay_in_plain_words
 from .shot_notes import plain_shot_notes
+from .verse_voice import looks_like_verse, verse_in_plain_words
 from .vocabulary import VERB_KINDS
 
 CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b")
@@ -37,6 +45,9 @@ def _expand(match: re.Match) -> str:
 # Picture-quality words ("a 4K clip", "in HD", "1080p"): style, never a count or an object.
 RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
 EXTREME_SIDE_RE = re.compile(r"\b(?:far|extreme|very)[ -](?=(?:left|right|top|bottom|upper|lower)\b)")
+# "enters from off-screen right", "comes in from out of frame on the left": from beyond that side
+FROM_OFF_SCREEN_RE = re.compile(r"\bfrom (?:the )?(?:off[ -]?(?:screen|camera|frame)|out of (?:frame|shot|view))(?: to)?(?: on)?(?: the)? "
+                                r"(?=(?:left|right)\b)")
 _WORD_BREAKS = str.maketrans({c: " " for c in ",.;:!?()[]\"'-"})
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "`": "'"})
 _ARROW_CHARS = "→⟶⇒⟹➔➜➝>»"
@@ -67,7 +78,23 @@ HOLDS_STILL_RE = re.compile(r"\bh(old|olds|olding|eld) (?:still|steady|(?:its|hi
 _STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stayed"}
 # "Then it rolled up. And at the end, it rolled right.": after "then"-steps, the told story's last step, not a moment
 LAST_STEP_RE = re.compile(r"(?<=[.;!?] )(?:and )?(?:at the (?:very )?end|in the end|at last),")
+# "by the end it sat at the upper right": where it ends up after its moves, not a rest of its own
+ENDS_RESTING_RE = re.compile(r"\b((?:by|at|in) the (?:end|close)|finally|at last),? (it|they|he|she) (?:sat|sits|rests|rested|lies|lay|"
+                             r"stands|stood|settles|settled|stops|stopped|waits|waited|perches|perched|was|were|is|are) (?=(?:at|in|on) the )")
+# "the road stays empty for the first half": a state of the place, not a verb waiting for the next thing named
+STAYS_EMPTY_RE = re.compile(r"\b(?:(stays|remains|keeps)|stay|remain|keep) (?=(?:empty|bare|deserted|vacant|clear)\b)")
+# "a goat stands next to a red truck throughout.": all the time, not a place through the truck
+CLOSING_THROUGHOUT_RE = re.compile(r"\bthroughout(?=\s*(?:[.,;!?]|$))")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
+# "three kites? like, three kites", "two dogs — yes, two dogs": a count and its thing said again with nothing done
+# in between (only punctuation and words that confirm) name the same things once
+_CONFIRMING = r"(?:(?:yes|yeah|yep|like|i mean|i said|exactly|precisely|again|so|ok|okay|right|just|only|that is|repeat|really)\s*[?!.,;:\u2013\u2014-]*\s*)*"
+RESTATED_COUNT_RE = re.compile(r"\b(?P<said>(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+) (?P<thing>[a-z]+(?: [a-z]+){0,2}?))"
+                               rf"(?:\s*[?!.,;:\u2013\u2014-]+\s*|\s+){_CONFIRMING}(?P=count) (?P=thing)\b")
+# "three kites fly left. yes, three kites!": a count said again on its own, after what they do, adds nothing either
+RESTATED_ALONE_RE = re.compile(rf"(?:(?<=[.?!;,:\u2013\u2014] )|(?<=[.?!;,:\u2013\u2014])){_CONFIRMING}(?P<said>(?:two|three|four|five|six"
+                               r"|seven|eight|nine|ten|\d+) [a-z]+(?: [a-z]+){0,2}?)\s*(?:[.?!;,\u2013\u2014]+\s*|$)(?=$)")
+_COUNT_WORD_RE = re.compile(r"\b(?:t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|eight|nine|\d+)\b")
 
 
 def _cross_as_move(match: re.Match) -> str:
@@ -80,9 +107,27 @@ def rewritten_for_reading(prompt: str) -> str:
     if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
+    if "from off" in text or "from the off" in text or "from out of" in text:
+        text = FROM_OFF_SCREEN_RE.sub("from the ", text)  # before the voices, which read "screen" as the picture
+    words = set(text.translate(_WORD_BREAKS).split())
+    if looks_formal(words):
+        text = formal_in_plain_words(text)  # "it is stipulated that the scene shall comprise ...": the plain clauses
+    if looks_like_instructions(words, text):
+        text = instructions_in_plain_words(text, words)  # "Step 2: place a ball ...", "Could you show me ...?": what is there
+    if " of " in text:
+        text = parts_as_things(text)  # "on the bonnet of a red car": on the car
     if looks_like_commentary(text):
         text = commentary_in_plain_words(text)  # "here comes a dog, folks!": the dog, without the audience
+    if looks_like_screenplay(text):
+        text = screenplay_in_plain_words(text)  # "EXT. PARK - DAY. A DOG ... FADE OUT.": the dog, without the script's furniture
+    if looks_like_report(text):
+        text = report_in_plain_words(text)  # "Reports confirm ...; our camera captured ...": what is seen, when
+    verse = looks_like_verse(text)  # asked before the fences go, since they take their lines' breaks with them
+    text = drop_restated_counts(text)  # "no fourth, just those three": no object more, the count said again
+    if verse:
+        text = verse_in_plain_words(text)  # "then up it spins / to upper right": the lines as prose, inversions undone
     text = plain_learner_phrasing(plain_shot_notes(text))  # "L → R", "btm rt": side letters and arrows first
+    text = drop_viewer_place(text)  # "you are sitting on a bench watching ...": the bench is where the viewer is
     words = set(text.translate(_WORD_BREAKS).split())
     if looks_like_caption(words, text):
         text = caption_in_plain_words(text)  # "POV: your two cats ... #lively": the cats, without the viewer and tags
@@ -118,10 +163,20 @@ def rewritten_for_reading(prompt: str) -> str:
         text = INTO_THE_CLIP_RE.sub(lambda m: f"{m.group(1)} into view" if VERB_KINDS.get(m.group(1)) else m.group(0), text)
     if "like" in text or "you know" in text or "i mean" in text or "um" in text or "uh" in text or "er" in text or "hmm" in text:
         text = FILLER_RE.sub("", text)
+    counts = _COUNT_WORD_RE.findall(text)
+    if len(counts) > len(set(counts)):  # a count said twice
+        text = RESTATED_COUNT_RE.sub(r"\g<said>", text)
+        text = RESTATED_ALONE_RE.sub(lambda m: "" if re.search(rf"\b{m.group('said')}\b", text[:m.start()]) else m.group(0), text)
     if "then " in text and "end," in text:
         text = LAST_STEP_RE.sub(lambda m: "finally," if "then " in text[:m.start()] else m.group(0), text)
     if "hold" in text or "held" in text:
         text = HOLDS_STILL_RE.sub(lambda m: _STAY_FORMS[m.group(1)] + " still", text)
+    if " the end" in text or " the close" in text or "finally" in text or "at last" in text:
+        text = ENDS_RESTING_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} {'are' if m.group(2) == 'they' else 'is'} ", text)
+    if "empty" in text or "bare" in text or "deserted" in text or "vacant" in text or "clear" in text:
+        text = STAYS_EMPTY_RE.sub(lambda m: "is " if m.group(1) else "are ", text)
+    if "throughout" in text:
+        text = CLOSING_THROUGHOUT_RE.sub("the whole time", text)
     if "cross" in text:
         text = CROSS_RE.sub(_cross_as_move, text)
     return " ".join(drop_setting_words(clip_phrases_in_words(text)).split())

@@ -14,6 +14,7 @@ from typing import Any
 from .motions import remove_entity
 from .object_classes import GENERIC_CLASS, noun_class
 from .vocabulary import (
+    COLORS,
     DEFINITE,
     DEGREE_WORDS,
     GOAL_PREPOSITIONS,
@@ -33,15 +34,32 @@ ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that 
 def is_scenery(reader: ClauseReader, name: str, mobility: str, matches, position: int) -> bool:
     """A thing that cannot move, named after a place preposition with no count or colour of its own ("beside a
     fountain", "across the ice"): the place of the scene. A move's goal ("runs behind a tree") and a support stay."""
-    if reader.count is not None or any(kind == "color" for kind, _ in reader.attrs) or name in SUPPORT_NOUNS:
+    if reader.count is not None or any(kind == "color" for kind, _ in reader.attrs):
         return False
     if mobility not in ("scenery", "wall", GENERIC_CLASS.mobility) or (
             mobility == GENERIC_CLASS.mobility and noun_class(name) is not None and name not in GROUND_NOUNS):
+        return False
+    if described_by_its_light(reader):
+        return True  # "on a sunlit windowsill", "a rain-soaked street": the look of the place, wherever it is said
+    if name in SUPPORT_NOUNS:
         return False
     preposition = _opening_preposition(reader, matches, position)
     if preposition is None or (preposition in ("on", *ROUTE_PREPOSITIONS) and mobility != GENERIC_CLASS.mobility):
         return False  # "on the wet pavement" is the ground; "on the Moon", "on a bench", "past a tree" name things we know
     return not (preposition in GOAL_PREPOSITIONS and any(m.kind not in STILL_KINDS for m in reader.current))
+
+
+# "sunlit", "candle-lit", "dimly lit", "rain-soaked", "sun-dappled", "windswept", "snow-covered": words that describe a
+# place by its light or weather
+_LIGHT_OR_WEATHER_RE = re.compile(r"(?:^|-)lit$|^(?:sun|moon|star|candle|torch|lamp|fire|gas|neon)lit$"
+                                  r"|^(?:sun|moon|rain|snow|frost|dew|mist|fog|wind|storm|ice|sea|spray)-?(?:soaked|drenched|dappled"
+                                  r"|slicked|slick|washed|bathed|kissed|swept|covered|capped|dusted|warmed|baked|bleached|streaked|glazed"
+                                  r"|frosted|sprinkled|splashed)$")
+
+
+def described_by_its_light(reader: ClauseReader) -> bool:
+    """Whether the noun phrase being read says how its place is lit or weathered ("a moonlit field")."""
+    return any(_LIGHT_OR_WEATHER_RE.search(word) for word in (*(w for _, w in reader.attrs), *reader.compound))
 
 
 def _opening_preposition(reader: ClauseReader, matches, position: int) -> str | None:
@@ -119,9 +137,46 @@ RESTATED_PLACE_RE = re.compile(r",? where (?:it|they|he|she) (?:is|are|stands?|s
                                r"|stays?|remains?|pauses?)(?: (?:at first|first|initially|to begin with|at the (?:start|beginning|outset)))?"
                                r"(?=\s*(?:[,.;!?]|$))")
 
-# "under a hazy afternoon sun", "beneath the pale winter sky": the light over the scene, never an object in it
-UNDER_LIGHT_RE = re.compile(r"\b(?:under|beneath|below) (?:a|an|the) (?:[a-z]+,? ){0,3}?(?:sun|sky|skies|moon|sunlight|moonlight"
-                            r"|light|glow|clouds|stars)\b(?! (?:of|and)\b)")
+# "under a hazy afternoon sun", "beneath the pale winter sky", "under a flickering street lamp": the light over the
+# scene, never an object in it
+_LAMPS = (r"(?:(?:street ?|desk |table |oil |paper |gas )?(?:lamps?|lanterns?)|street ?lights?|lamp ?posts?|chandeliers?|spot ?lights?"
+          r"|flood ?lights?|(?:light )?bulbs?|neon signs?)")
+UNDER_LIGHT_RE = re.compile(r"\b(?:under|beneath|below|underneath) (?:a|an|the|some) (?:[a-z]+,? ){0,3}?(?:sun|sky|skies|moon|sunlight"
+                            rf"|moonlight|light|lights|glow|clouds|stars|{_LAMPS})\b(?! (?:of|and|post)\b)")
+# "in the glow of a street lamp", "under the beam of a spotlight": the lamp's light over the scene, not the lamp
+LIGHT_OF_RE = re.compile(r"\b(?:in|under|beneath|by|bathed in) (?:the|a) (?:[a-z]+ )?(?:glow|light|halo|beam|shine|flicker|pool of light)"
+                         rf" of (?:a|an|the|some) (?:[a-z]+,? ){{0,2}}?{_LAMPS}\b(?! (?:of|and|post)\b)")
+# "you are sitting on a bench watching ...", "I'm standing at a window as ...", "sitting on a sofa, you watch ...",
+# "from a bench, we see ...": where the viewer is, never drawn
+_NOT_A_PLACE = r"(?!(?:left|right|top|bottom|middle|center|centre|side|corner|edge|frame|screen|distance|background|foreground)\b)"
+_POSTURES = ("sitting|seated|sat|standing|stood|lying|perched|waiting|resting|relaxing|leaning|kneeling|crouching|sit|sits|stand|stands"
+             "|lie|lies|wait|waits|rest|rests|lean|leans|kneel|kneels|crouch|crouches")
+_VIEWER = r"(?:you|i|we|the viewer|the observer|the onlooker|the spectator)"
+_SEAT_PREPOSITION = r"(?:on|in|at|by|beside|inside|atop|upon|against|near|next to)"
+_SEAT = rf"(?:a|an|the|your|my|our|some) (?:{_NOT_A_PLACE}[a-z-]+ ){{0,3}}?{_NOT_A_PLACE}(?P<noun>[a-z-]+)"
+VIEWER_PLACE_RE = re.compile(
+    rf"\b{_VIEWER}(?:'m|'re| are| am| is| were| was)?(?: (?:{_POSTURES}))? {_SEAT_PREPOSITION} {_SEAT}"
+    r"(?:,? (?:just )?(?:as|while|whilst|when)\b"
+    r"|(?=\s*(?:[,.;!?:]|$)|\s+(?:watching|looking|seeing|observing|gazing|staring|and|where|with|to)\b))")
+FRONTED_SEAT_RE = re.compile(rf"(?:^|(?<=[.;!?] ))(?:(?:{_POSTURES}) {_SEAT_PREPOSITION}|from) {_SEAT},? (?={_VIEWER}\b)")
+_VIEWERS = ("you", "i ", "i'm", "we ", "we'", "viewer", "observer", "onlooker", "spectator")
+
+
+def _viewer_without_drawn_place(match: re.Match) -> str:
+    """The viewer's place kept only when it is a place of the scene ("in a park"), not a thing the layout would
+    draw ("on a bench", "in a car")."""
+    found = noun_class(match.group("noun"))
+    if found is None or (found[1].mobility == "scenery" and found[0] not in SUPPORT_NOUNS):
+        return match.group(0)  # "in a park", "at a wide, empty crossroads": the place of the scene, read as before
+    said_of_it = any(word in COLORS for word in match.group(0).split()) or re.match(r"\s*(?:it|they)\b", match.string[match.end():])
+    return match.group(0) if said_of_it else ""  # "you stand by a red car as it drives off": the car is in the scene
+
+
+def drop_viewer_place(text: str) -> str:
+    """``text`` without the things the viewer sits or stands on or in (looked for only when a viewer is named)."""
+    if any(viewer in text for viewer in _VIEWERS):
+        return FRONTED_SEAT_RE.sub(_viewer_without_drawn_place, VIEWER_PLACE_RE.sub(_viewer_without_drawn_place, text))
+    return text
 
 
 def drop_setting_words(text: str) -> str:
@@ -129,6 +184,8 @@ def drop_setting_words(text: str) -> str:
     (each only looked for when its words are there)."""
     if "under" in text or "beneath" in text or "below" in text:
         text = UNDER_LIGHT_RE.sub(" ", text)
+    if "lamp" in text or "light" in text or "lantern" in text or "bulb" in text or "neon" in text or "chandelier" in text:
+        text = LIGHT_OF_RE.sub(" ", text)
     if " where " in text:
         text = RESTATED_PLACE_RE.sub("", text)
     if "as the " in text or "whilst the " in text or "while the " in text:

@@ -61,6 +61,8 @@ _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # "|", ";", new lines, " - " bullets, "* " and "• " bullets: the fields of a flat spec
 # and a comma where a new "key:" follows ("object: cat, count: 3"; a full stop ends a labelled sentence, read as one)
 _SEPARATORS_RE = re.compile(r"\s*(?:[|;\n]\s*(?:[-*\u2022]\s+)?|(?:^|\s)[-*\u2022]\s+|,\s*(?=[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+){0,2}\s*[:=]))\s*")
+# "Object: cat. Count: 3. Colour: red.": sentences that are each one known field
+_FULL_STOP_RE = re.compile(r"\.\s+")
 _NUMBERED_RE = re.compile(r"(?:^|[\s,;])\(?(?:\d|[a-c])[).:]\s*")
 _ROUTE_SPLIT_RE = re.compile(r"\s*(?:->|→|=>|>|,|\bthen\b|\bto\b|\btowards?\b|\binto\b|/)\s*")
 _PLACE_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|centre|center|middle|corner|side|edge|of)\b")
@@ -69,6 +71,44 @@ _SIDE_LETTERS = {"l": "left", "r": "right", "t": "top", "b": "bottom"}
 _PATH_VALUE_RE = re.compile(r"(?:->|→|=>|\bto\b|\bfrom\b|\btowards?\b)")
 _OUTSIDE_COMMA_RE = re.compile(r",(?![^(]*\))|\band\b(?![^(]*\))")
 _TOKEN_RE = re.compile(r'\s*(?:("(?:[^"\\]|\\.)*")|([{}\[\]:,])|([^{}\[\]:,"]+))')
+
+
+# "Object - cat; count - three": a known key and its value joined by a dash, at the start or after a separator
+_DASHED_FIELD_RE = re.compile(r"(^|[|;\n,.]\s*)([A-Za-z][A-Za-z_ ]{0,20}?)\s+[-\u2013\u2014]\s+(?=\S)")
+
+
+def _dashes_as_colons(prompt: str) -> str:
+    """"Object - cat; count - three" told as "Object: cat; count: three" when two or more known keys lead a dash."""
+    joined = 0
+
+    def colon(match: re.Match) -> str:
+        nonlocal joined
+        if not _known_key(_key(match.group(2))):
+            return match.group(0)  # "two dogs - a big one - run": a dash in a sentence
+        joined += 1
+        return f"{match.group(1)}{match.group(2)}: "
+
+    told = _DASHED_FIELD_RE.sub(colon, prompt)
+    return told if joined >= 2 else prompt
+
+
+def _full_stops_as_separators(prompt: str) -> str:
+    """"Object: cat. Count: 3. Colour: red." told as "Object: cat; Count: 3; Colour: red" when every sentence is
+    one field of a known key (a labelled report, "Trial 2. Subject: dog. Procedure: ...", is read as sentences)."""
+    parts = [part for part in _FULL_STOP_RE.split(prompt.strip().rstrip(".")) if part.strip()]
+    if len(parts) < 2 or any(";" in part or "|" in part or "\n" in part for part in parts):
+        return prompt
+    fields = [_FIELD_RE.match(part) for part in parts]
+    if all(field and (_known_key(_key(field.group(1))) or _key(field.group(1)) in _LOOK_KEYS) for field in fields):
+        return "; ".join(parts)
+    return prompt
+
+
+def _known_key(key: str) -> bool:
+    """Whether ``key`` names something about a thing: what it is, how many, its colour, state, path or halves."""
+    return key in _OBJECT_KEYS or key in _COUNT_KEYS or key in _COLOUR_KEYS or key in _STATE_KEYS or key in _SHOWN_KEYS \
+        or key in _HIDDEN_KEYS or key in _OTHER_KEYS or key in _ROUTE_KEYS or key in _START_KEYS or key in _END_KEYS \
+        or key in _DIRECTION_KEYS
 
 
 def _key(raw: str) -> str:
@@ -135,7 +175,13 @@ def _parsed(text: str):
 def looks_like_spec(prompt: str) -> bool:
     """Whether ``prompt`` is a pasted structure: a JSON-like object or list, or key-value fields."""
     if ":" not in prompt and "=" not in prompt:
-        return False  # most prompts: no field at all
+        if " - " not in prompt and "\u2013" not in prompt and "\u2014" not in prompt:
+            return False  # most prompts: no field at all
+        prompt = _dashes_as_colons(prompt)
+        if ":" not in prompt:
+            return False
+    if ". " in prompt:
+        prompt = _full_stops_as_separators(prompt)
     stripped = prompt.strip()
     if stripped[:1] in "{[" and stripped[-1:] in "}]":
         return True
@@ -465,6 +511,10 @@ def _sentences(reading: _SpecReading) -> str:
 def spec_in_plain_words(prompt: str) -> tuple[str, list[str]]:
     """The plain sentences a pasted spec says, and notes on the fields it could not read."""
     reading = _SpecReading()
+    if ":" not in prompt and "=" not in prompt:
+        prompt = _dashes_as_colons(prompt)
+    if ". " in prompt:
+        prompt = _full_stops_as_separators(prompt)
     try:
         reading.read(_fields(prompt))
     except RecursionError:  # nested past any spec a person writes: read as it stands

@@ -44,7 +44,7 @@ _CUES = [
                 r"(?:first|second|initial|latter|last|final|opening|closing|early|late|start|beginning|end|whole)\b)"),
     ("absent", r"\bno\s+[a-z]+\b"),
     ("arrive_neg", r"\b(?:does|do|did) not (?:show|appear|arrive|turn up|come(?! back))\b"),
-    ("leave", r"\b[a-z]+(?:s|ed|ing)(?: off)? away\b(?! from)"),
+    ("leave", r"\b[a-z]+(?:s|ed|ing)(?: off)? away\b(?! from| to(?:wards?)? )"),  # "pulls away to the right" stays in view
     ("leave", r"\b(?:has|have|had)(?: already| long)? (?:left|departed|exited|disappeared|vanished)\b(?! (?:side|corner|edge)\b)"),
     # "swoops in" arrives; a camera that zooms or pushes in moves the view, not the object
     ("arrive", r"\b(?!(?:zoom|pan|doll|push|clos|cut|lean|tun)[a-z]*\b)[a-z]+(?:s|ed|ing) in(?= *(?:[,.;!?]|and\b|but\b|then\b|$))"),
@@ -56,7 +56,7 @@ _CUES = [
     ("leave", r"\b(?:disappears?|disappearing|vanish(?:es|ing)?|fades? (?:out|away)|goes away|has gone|is gone|gone|"
               r"off[ -]?screen|off[ -]?camera|taken out|removed|moves? out of|runs? out of|walks? out of|out of frame)\b"),
     # "arriving at the upper right": reaching a place on its path, not coming into view
-    ("arrive", rf"\b(?:appears?|appearing|appearance|shows? up|showing up|turns? up|pops? (?:up|in)|"
+    ("arrive", rf"\b(?:appears?|appearing|appearance|shows? up|showing up|turns? up(?! (?:to|toward|towards|into) )|pops? (?:up|in)|"
                r"(?:arrives?|arriving)(?! (?:at|in|on) (?:the )?(?:upper|lower|top|bottom|left|right|middle|centre|center)\b)|"
                rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:comes?|coming|steps?|stepping|"
                rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering|lands?|landing|flies|drives?)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"

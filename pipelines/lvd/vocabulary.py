@@ -61,7 +61,7 @@ def looks_like_modifier(word: str) -> bool:
 _CARRIED = r"(?:brought|carried|pulled|pushed|moved|taken|led|driven|drawn|dragged|lifted|blown|swept|introduced|added|released|let)"
 # Visibility: "shows up", "becomes visible", "has left", "is visible only in the first half".
 APPEAR_PHRASES = (
-    r"(?:shows?|showing|showed|turns?|turning|turned|pops?|popping|popped) up"
+    r"(?:shows?|showing|showed|pops?|popping|popped) up|(?:turns?|turning|turned) up(?! (?:to|toward|towards|into) )"
     r"|(?:fades?|fading|faded) in(?:to (?:view|sight))?"
     r"|(?:joins?|joining|joined) (?:the )?(?:scene|frame|picture|shot|action)"
     r"|(?:comes?|coming|came) into (?:view|sight|the (?:frame|picture|shot))"
@@ -306,6 +306,7 @@ SCENE_WORDS: dict[str, str] = {
                     "horizon breeze breezes gust gusts glow afterglow gloom".split(), ""),
     "landscape": "field", "skyline": "city",
     "driveway": "driveway", "alley": "alley", "shade": "", "seaside": "beach", "coast": "beach", "pasture": "field", "plaza": "plaza", "lobby": "lobby", "courtyard": "courtyard", "shore": "beach", "lawns": "garden", "sidewalk": "street",
+    "pavement": "street", "tarmac": "road", "asphalt": "road",
     "hall": "room", "gymnasium": "gym", "lane": "street", "boulevard": "street", "avenue": "street", "intersection": "street",
 }
 COMPOUND_SCENES = {

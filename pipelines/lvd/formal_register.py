@@ -1,0 +1,104 @@
+"""A prompt in a formal, legal or academic register, put into plain sentences before reading.
+
+"It is stipulated that the scene shall comprise one cat, hereinafter 'the animal', and no other object
+whatsoever": the stipulation and "shall" are modality, the alias in quotes names the thing just said (never
+a second thing), "thereof" and "in accordance with the brief" refer back to the text itself, "for the
+duration of the recording" is a time, "commence ... conclude" are where a move starts and ends, and a
+negated or restrictive mention ("no further object shall be depicted") adds nothing. "Shall not be
+depicted in the first half" says when the thing is absent; "both shall remain in view" repeats that the
+things already named are there.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FORMAL_WORDS = frozenset(("shall", "aforementioned", "aforesaid", "hereinafter", "henceforth", "hereafter", "stipulated", "thereof", "therein", "herein",
+                           "whatsoever", "commence", "commences", "conclude", "concludes", "accordance", "duration", "upon"))
+_CLIP = r"(?:recording|video|clip|footage|film|sequence|scene|depiction|rendering|animation)"
+_THINGS = r"(?:objects?|things?|items?|elements?|entit(?:y|ies)|subjects?|animals?|vehicles?|figures?|bodies|body)"
+_SEEN = r"(?:depicted|shown|present|visible|included|featured|seen|rendered|portrayed|in view|in frame|in the frame|in shot)"
+_MODAL = r"(?:shall|will|may|should|must|is to|are to|can)"
+
+# "it is stipulated that", "it is required that": the frame of a clause, not a thing
+STIPULATION_RE = re.compile(r"\bit is (?:hereby )?(?:stipulated|required|specified|intended|expected|understood|requested|mandated|"
+                            r"proposed|desired|agreed|ordered|directed|provided) that\b")
+# ", and that no ...": the second stipulated clause joined on
+AND_THAT_RE = re.compile(r"\b(and|but|while) that\b")
+# "hereinafter 'the animal'", "(henceforth referred to as "the object")": a second name for the thing just named
+ALIAS_RE = re.compile(r"\s*\((?:the |an? )?['\"][a-z]+(?: [a-z]+)?['\"]\)"
+                      r"|,?\s*\(?\b(?:hereinafter|henceforth|hereafter)(?: (?:referred to as|called|termed|designated|known as|named))?"
+                      r"\s*['\"]?(?:the |an? )?[a-z]+(?: [a-z]+)?['\"]?\)?(?=\s*[,.;:!?)]|\s*$)")
+# "no other object whatsoever", "no further object shall be depicted": the scene holds only what was named
+NO_OTHER_RE = re.compile(r"(?:,?\s*(?:and|with|but) (?:that )?)?\bno (?:other|further|additional|more|extra|other such) " + _THINGS +
+                         r"(?: (?:of any kind|whatsoever|at all))?(?: " + _MODAL + r"(?: (?:be|appear|feature|exist))?(?: " + _SEEN +
+                         r")?)?(?: (?:whatsoever|at all))?")
+# "nothing else shall be depicted": no more things
+NOTHING_FURTHER_RE = re.compile(r"(?:,?\s*(?:and|with|but) (?:that )?)?\bnothing (?:else|further|more|additional)(?: " + _MODAL + r"(?: (?:be|appear|feature|exist))?(?: " + _SEEN + r")?)?")
+# "no object other than the dog shall appear": only the dog is there
+ONLY_OTHER_THAN_RE = re.compile(r"\bno (?:other )?" + _THINGS + r" (?:other than|except|save|but|apart from|besides) (?P<thing>(?:the|a|an) [a-z]+(?: [a-z]+)?)"
+                                r" " + _MODAL + r"(?: (?:be|appear|feature|exist))?(?: " + _SEEN + r")?")
+# "both being depicted realistically", "and that both shall remain in view": the two things named, said again
+BOTH_SEEN_RE = re.compile(r"(?:,?\s*(?:and )?(?:that )?)?\b(?:both|all|each)(?: (?:of them|" + _THINGS + r"))? (?:being|are|is|shall be|will be|"
+                          r"to be|(?:shall |will )?(?:remain|remains|stay|stays|be)(?: being)?) " + _SEEN + r"\b")
+# "shall not be depicted", "shall not appear": absent (the time said with it says when)
+NOT_SEEN_RE = re.compile(r"\b" + _MODAL + r" not (?:be " + _SEEN + r"|appear|be there|feature|be present)\b")
+SEEN_RE = re.compile(r"\b" + _MODAL + r" (?:be )?(?:depicted|shown|portrayed|rendered)\b(?! (?:for|throughout|during|in|until|from|realistically))")
+# "for the duration of the first half of the recording", "for the duration of the recording"
+DURATION_RE = re.compile(r"\b(?:for|during|throughout) the (?:entire |whole |full )?duration of (?:the (?P<half>first|second|latter|final) half of )?the " + _CLIP + r"\b")
+DURATION_HALF_RE = re.compile(r"\b(?:for|during|throughout) the (?:entire |whole |full )?duration of the (?P<half>first|second|latter|final) half\b")
+# "in accordance with the brief", "as per the specification": a reference to the text, not a place
+ACCORDANCE_RE = re.compile(r",?\s*\b(?:in accordance with|as per|pursuant to|consistent with|in keeping with) (?:the|this|its) [a-z]+(?: [a-z]+)?(?=\s*[,.;:!?]|\s*$)")
+BACK_REFERENCE_RE = re.compile(r"(?<=\bthe) said\b|\s*\b(?:thereof|therein|hereof|herein|whatsoever|aforementioned|aforesaid)\b")
+# "the recording shall depict four cats": what the picture holds
+DEPICTS_RE = re.compile(r"\bthe " + _CLIP + r" " + _MODAL + r" (?:depict|comprise|contain|include|show|feature|present|consist of|portray|exhibit)\b")
+# "shall not be visible prior thereto", after "the second half": before the time just named
+PRIOR_RE = re.compile(r"\bprior (?:thereto|to (?:that|this|then|it))\b|\bprior\b(?=\s*[,.;!?]|\s*$)")
+_LATE_TIME_RE = re.compile(r"\b(?:second|latter|final|last) half\b|\b(?:midpoint|halfway|half-way|midway)\b")
+# "upon the commencement of the second half": at its start
+UPON_MOMENT_RE = re.compile(r"\b(?:upon|on) (?=the (?:commencement|start|beginning|onset|conclusion|end|close|expiry) of\b)")
+_PLAIN_WORDS = {"commencement": "start", "conclusion": "end", "shall": "will", "upon": "on", "commence": "start", "commences": "starts", "conclude": "end", "concludes": "ends",
+                "traversing": "crossing", "traverse": "cross", "traverses": "crosses", "recording": "video", "demeanour": "manner",
+                "demeanor": "manner"}
+PLAIN_WORD_RE = re.compile(r"\b(?:" + "|".join(_PLAIN_WORDS) + r")\b")
+# "the car will start on the right of the scene": the frame's right ("of the scene" adds nothing)
+OF_THE_SCENE_RE = re.compile(r"\b((?:left|right|top|bottom|upper|lower|middle|centre|center)(?: (?:side|edge|corner|half|part))?) of the (?:scene|frame|picture|shot)\b")
+
+
+def looks_formal(words: set[str]) -> bool:
+    """Whether the prompt's ``words`` hold a word of the formal register (most prompts have none, and skip the rewrite)."""
+    return not words.isdisjoint(_FORMAL_WORDS)
+
+
+def _duration(match: re.Match) -> str:
+    half = match.group("half")
+    return f"during the {half} half" if half else "the whole time"
+
+
+def _prior(match: re.Match) -> str:
+    """"prior thereto" after a late time: the first half; otherwise plain "before that"."""
+    sentence = re.split(r"[.;!?]", match.string[:match.start()])[-1]
+    return "in the first half" if _LATE_TIME_RE.search(sentence) else "before that"
+
+
+def formal_in_plain_words(text: str) -> str:
+    """``text`` with its legal or academic furniture taken out and its modal verbs made plain."""
+    text = STIPULATION_RE.sub("", text)
+    text = ALIAS_RE.sub("", text)
+    text = ACCORDANCE_RE.sub("", text)
+    text = DURATION_RE.sub(_duration, text)
+    text = DURATION_HALF_RE.sub(_duration, text)
+    text = ONLY_OTHER_THAN_RE.sub(lambda m: f"only {m.group('thing')} is there", text)
+    text = NO_OTHER_RE.sub("", text)
+    text = NOTHING_FURTHER_RE.sub("", text)
+    text = BOTH_SEEN_RE.sub("", text)
+    text = NOT_SEEN_RE.sub("is absent", text)
+    text = SEEN_RE.sub("is shown", text)
+    text = DEPICTS_RE.sub("the scene has", text)
+    text = AND_THAT_RE.sub(r"\1", text)
+    text = UPON_MOMENT_RE.sub("at ", text)
+    text = PRIOR_RE.sub(_prior, text)
+    text = BACK_REFERENCE_RE.sub("", text)
+    text = PLAIN_WORD_RE.sub(lambda m: _PLAIN_WORDS[m.group(0)], text)
+    text = OF_THE_SCENE_RE.sub(r"\1", text)
+    return " ".join(text.split())

@@ -1,0 +1,76 @@
+"""Entering and leaving the picture by its sides, read from the whole of one object's moves.
+
+The word-by-word pass reads "enters" as an appearance and "from the left" as where it starts; two such
+readings of one object are put together here: an entrance said with only its side walks in past that edge
+(not shown standing by it), and an arrival on one side with a departure from the other is one crossing.
+"""
+
+from __future__ import annotations
+
+from .motions import Entity, Motion
+from .prompt_tokens import region_point
+
+_ENTRY_SIDES = {region_point(side): side for side in ("left", "right")}
+
+
+def walk_in_entrances(entities: list[Entity]) -> None:
+    """"A dog enters from the right", "a bus enters on the left halfway through": an entrance that is all the
+    object does, said with a side and no path of its own, starts beyond that edge when it is first seen and
+    walks inward (with no time said it is seen from halfway, as any appearance)."""
+    for entity in entities:
+        if len(entity.motions) == 2:
+            _one_entrance(entity.motions)
+        if len(entity.motions) != 1:
+            continue  # "enters from the left, then runs right": the run says where it goes
+        motion = entity.motions[0]
+        side = _ENTRY_SIDES.get(motion.start) if motion.start is not None else None
+        if side is None or motion.kind != "appear" or not motion.verb.startswith("enter") or motion.enters_from \
+                or motion.direction or motion.relation or motion.window or motion.exits:
+            continue
+        motion.enters_from = side
+        if motion.at_fraction is None:
+            motion.at_fraction = 0.5  # the walk in starts when it is first seen
+
+
+def _one_entrance(motions: list[Motion]) -> None:
+    """"A dog enters, coming from the left": a bare entrance and, in the same step, a move that says only the side
+    it comes from are one entrance from that side."""
+    enter, side = motions
+    said_side = side.start if side.start in _ENTRY_SIDES else None
+    if enter.kind == "appear" and enter.verb.startswith("enter") and enter.start is None and side.kind == "move" \
+            and side.step == enter.step and said_side is not None and not (
+                side.end or side.direction or side.relation or side.exits or side.window or side.at_fraction is not None
+                or enter.window or enter.direction or enter.end):
+        enter.start = said_side
+        del motions[1]
+
+
+EXIT_STEMS = ("exit", "leav", "left", "depart", "quit")
+
+
+def crossings(entities: list[Entity]) -> None:
+    """"Enters on the left and exits on the right": an arrival on one side and a departure from the other,
+    with no time or half said, is one crossing of the frame from side to side (as LVD draws it), not a
+    visit cut short at the middle; entering and leaving by the same side is a visit that turns back."""
+    for entity in entities:
+        motions = entity.motions
+        for i in range(len(motions) - 1):
+            arrive, depart = motions[i], motions[i + 1]
+            if not (arrive.kind == "appear" and depart.kind in ("disappear", "move") and depart.end is None
+                    and arrive.window is None and depart.window is None and arrive.start and depart.start):
+                continue
+            if depart.kind == "move" and not depart.verb.startswith(EXIT_STEMS):
+                continue
+            a, b = arrive.start[0], depart.start[0]
+            if a is not None and a == b and a != 0.5 and depart.kind == "disappear":
+                # "enters on the left and exits on the left": in from that edge, out to the middle, back out the same way
+                side = "left" if a < 0.5 else "right"
+                motions[i:i + 2] = [
+                    Motion(kind="move", verb=arrive.verb, step=arrive.step, end=(0.5, None), enters_from=side, speed=arrive.speed),
+                    Motion(kind="move", verb=depart.verb, step=arrive.step + 1, direction=side, exits=True, speed=arrive.speed)]
+                break
+            if a is None or b is None or (a - 0.5) * (b - 0.5) >= 0:
+                continue  # not from one side to the other
+            motions[i:i + 2] = [Motion(kind="move", verb=arrive.verb, step=arrive.step, start=arrive.start, end=depart.start,
+                                       speed=arrive.speed)]
+            break

@@ -1,0 +1,131 @@
+"""A prompt written as instructions to the maker, put into plain sentences before reading.
+
+Numbered steps ("Step 2: add three cars", "2) ...", "3. ...") number the instructions, never things; a
+polite frame ("Would it be possible to see ...?", "Could you show me that?", "What would it look like if
+...?", "Can I get a clip where ...?") is a request around the scene; scene-building imperatives say what is
+there ("place a ball at the lower right": the ball is there; "sit a dog on the lawn": it rests there;
+"start a bird on the dog's right": it starts there; "have/let/make the cat walk ...": the cat walks; "fly it
+to the lower right": the thing last named flies); "add nothing else", "leave everything else out" and
+"make sure nothing else is in the shot" add nothing; "shoot the scene from straight above" is a camera note.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+# "1) ", "2. ", "(3) ", "step 4:", "step two -" at the start of a sentence: the instruction's number
+STEP_NUMBER_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:(?:step|phase|stage|part|instruction)\s*#?\s*" + _NUMBER + r"\s*[:.)-]?|\(?\d{1,2}\s*[).:](?!\d))\s+(?=[a-z])")
+# "would it be possible to see", "could you please show me", "can i get a clip where", "i would like to see"
+REQUEST_RE = re.compile(
+    r"(?:^|(?<=[.;!?] ))(?:(?:please|kindly),? )?(?:"
+    r"(?:would|will|could|can) (?:it|this) be (?:possible|feasible) (?:for you )?to (?:see|show|get|have|make|render|generate|create|produce|view)(?: (?:me|us))?"
+    r"|(?:could|would|can|will) you (?:please |kindly )?(?:show|give|make|render|generate|create|produce|draw|animate|film|get)(?: (?:me|us))?"
+    r"|(?:can|could|may) (?:i|we) (?:please )?(?:get|see|have|view)"
+    r"|i(?: would| should|'d)? (?:like|love|want) to see"
+    r"|(?:i would|i'd) (?:like|love)"
+    r"|(?:what|how) would (?:it|this|that|the scene) look(?: like)? if"
+    r"|(?:is|would|will) it (?:be )?(?:possible|feasible) (?:for you )?to (?:see|show|get|have|make|render|generate|create|produce|view)(?: (?:me|us))?"
+    r"|(?:any chance|do you think) (?:that )?(?:you (?:could|can|would|might) (?:show|make|render|generate|create|produce|draw|animate)(?: (?:me|us))?|of (?:seeing|getting|having))"
+    r"|(?:show|give) (?:me|us)"
+    r")\b,?\s*(?:(?:a|an|one|the) (?:clip|video|scene|shot|film|sequence|animation|render|picture)(?: (?:of|where|in which|with|showing|that shows|featuring))?\s*)?")
+# "Could you show me that, realistically?", "Can you show me?": the request repeated after the scene is told
+SHOW_ME_THAT_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:(?:could|would|can|will) you (?:please )?)?(?:show|render|make|draw|animate)(?: (?:me|us))?(?: (?:that|this|it|what that looks like))?"
+                             r"(?=\s*(?:,[^.;!?]*)?[.;!?]|\s*$)")
+# "add nothing else", "leave everything else out", "make sure nothing else is in the shot": no more things
+NOTHING_ELSE_RE = re.compile(
+    r"(?:^|(?<=[.;!?,] ))(?:and )?(?:(?:make sure|ensure|be sure|check)(?: that)? (?:nothing|no ?one|no other [a-z]+) else\b[^.;!?,]*"
+    r"|(?:leave|keep) (?:everything|anything|all|every other [a-z]+)(?: else)? (?:out|away|off)\b[^.;!?,]*"
+    r"|(?:add|include|put|show|place|insert|put in) (?:nothing|no other [a-z]+|no more [a-z]+|no extra [a-z]+)(?: (?:else|more|further|whatsoever|at all))?"
+    r"|nothing else (?:is|should be|appears?|shows?|gets? in)[^.;!?,]*)")
+_THING = r"(?:(?:the|a|an|one|two|three|four|five)(?: [a-z]+){1,3}?|it|them)"
+# "keep the dog out of the second half": absent then
+KEPT_OUT_RE = re.compile(r"\b(?:keep|leave) (?P<thing>" + _THING + r") (?:out of|off screen for|out of view for|out of view in|away for) "
+                         r"(?P<when>the (?:first|second|opening|closing|final|last) half)\b")
+# "show a patch of open grass", "set up a stretch of road": the setting, with nothing drawn
+SETTING_BUILD_RE = re.compile(r"(?:^|(?<=[.;:!?,] )|(?<=\bfirst ))(?P<verb>show|set up|build|lay out|make|create|open on|start with|begin with)"
+                              r" (?:an? )?(?:patch|stretch|strip|expanse|area|plot|bit|piece|swath|square|section) of\b")
+_CLAUSE = r"(?:^|(?<=[.;:!?,] )|(?<=\bthen )|(?<=\band )|(?<=\bfinally )|(?<=\bfirst ))"
+# "place a ball at the lower right", "set a bird on the road", "sit a dog on the lawn", "leave a ball on the floor"
+PLACED_RE = re.compile(_CLAUSE + r"(?:place|put|set|sit|stand|lay|leave|position|park|rest|perch|pop) (?P<thing>" + _THING + r") (?:down )?"
+                       r"(?P<where>(?:at|in|on|onto|near|beside|by|next to|upon) )")
+REGION_RE = re.compile(r"(?:the )?(?:(?:lower|upper|top|bottom|far)[ -]?)?(?:left|right|middle|centre|center)\b")
+# "start a bird on the dog's right", "start a car to the right of the bird": where it starts
+STARTED_RE = re.compile(_CLAUSE + r"(?:start|begin) (?P<thing>" + _THING + r") (?:off )?(?:on|at|to|in|from) ")
+# "set one ball rolling across it", "get two cars moving": it does so
+SET_GOING_RE = re.compile(_CLAUSE + r"(?:set|get|start) (?P<thing>" + _THING + r") (?P<how>[a-z]+ing)\b")
+# "have a dog walk around", "let three cats play", "make the bird fly": the thing does it
+HAVE_DO_RE = re.compile(_CLAUSE + r"(?:have|let|make|get) (?P<thing>" + _THING + r") (?P<verb>walk|run|fly|roll|drive|move|play|hop|jump|trot|swim|"
+                        r"glide|go|come|head|cross|stroll|wander|race|bounce|sit|stand|rest|perch|wait|stay|leave|exit|appear|vanish|"
+                        r"disappear|turn|land|circle|travel|return|dash|rush|sprint|amble|crawl|creep|slide|float|drift|speed|zoom)\b")
+# "fly it to the lower right", "roll it up to the upper left": the thing last named moves
+PRONOUN_MOVE_RE = re.compile(_CLAUSE + r"(?P<verb>fly|roll|drive|move|walk|run|swim|glide|float|bring|take|steer|guide|send|push|bounce|hop|slide) "
+                             r"(?P<thing>it|them) (?=(?:up |down |back |over |across |along |past |on )?(?:to|toward|towards|into|across|along|past|"
+                             r"from|up|down|left|right|back|over)\b)")
+_MOVE_OF = {"bring": "move", "take": "move", "steer": "move", "guide": "move", "send": "move", "push": "move"}
+# "shoot the scene from straight above", "film it from directly overhead": a camera note
+SHOOT_FROM_ABOVE_RE = re.compile(_CLAUSE + r"(?:shoot|film|show|frame|capture|view|record|present|render) (?:the (?:scene|shot|clip|video|whole thing)|it|everything)"
+                                 r" (?:from )?(?:directly |straight |right )?(?:overhead|above|from above|top[ -]down)(?P<with>,? with)?")
+def _third_person(verb: str) -> str:
+    if verb.endswith(("s", "sh", "ch", "x", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _plural(thing: str) -> bool:
+    return thing == "them" or thing.split()[0] in ("two", "three", "four", "five")
+
+
+def _agrees(thing: str, verb: str) -> str:
+    return verb if _plural(thing) else _third_person(verb)
+
+
+def looks_like_instructions(words: set[str], text: str) -> bool:
+    """Whether ``text`` (its ``words``) may hold a numbered step, a polite request or a scene-building imperative."""
+    return ")" in text or not words.isdisjoint(_TELL_WORDS)
+
+
+def _placed(match: re.Match) -> str:
+    """"place a ball at the lower right": it is there; "set a bird on the road": it rests there."""
+    thing, where = match.group("thing"), match.group("where")
+    if REGION_RE.match(match.string, match.end()):
+        return f"{thing} {'are' if _plural(thing) else 'is'} {where}"
+    return f"{thing} {_agrees(thing, 'rest')} {where}"
+
+
+def _kept_out(match: re.Match) -> str:
+    thing = match.group("thing")
+    return f"{thing} {'are' if _plural(thing) else 'is'} absent in {match.group('when')}"
+
+
+_MOVE_VERBS = frozenset("fly roll drive move walk run swim glide float bring take steer guide send push bounce hop slide".split())
+# each rewrite with the words that must be there for it to apply, one of each set (most prompts hold none of them)
+_REWRITES = (
+    (SHOW_ME_THAT_RE, lambda m: "", (frozenset("show render make draw animate".split()), frozenset("me us that this it you".split()))),
+    (REQUEST_RE, lambda m: "", (frozenset("possible feasible you i we what how me us chance".split()),)),
+    (NOTHING_ELSE_RE, lambda m: "", (frozenset("else nothing".split()),)),
+    (SETTING_BUILD_RE, lambda m: m.group("verb"), (frozenset("patch stretch strip expanse area plot bit piece swath square section".split()),)),
+    (KEPT_OUT_RE, _kept_out, (frozenset(("keep", "leave")), frozenset(("half",)))),
+    (SHOOT_FROM_ABOVE_RE, lambda m: "top-down view." if m.group("with") else "top-down view",
+     (frozenset("shoot film show frame capture view record present render".split()), frozenset("above overhead top".split()))),
+    (SET_GOING_RE, lambda m: f"{m.group('thing')} {m.group('how')}", (frozenset("set get start".split()),)),
+    (STARTED_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), 'start')} {m.group(0).split()[-1]} ", (frozenset("start begin".split()),)),
+    (PLACED_RE, _placed, (frozenset("place put set sit stand lay leave position park rest perch pop".split()),)),
+    (HAVE_DO_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), m.group('verb'))}", (frozenset("have let make get".split()),)),
+    (PRONOUN_MOVE_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), _MOVE_OF.get(m.group('verb'), m.group('verb')))} ",
+     (_MOVE_VERBS, frozenset(("it", "them")))),
+)
+_STEP_WORDS = frozenset(("step", "phase", "stage", "part", "instruction"))
+_TELL_WORDS = frozenset().union(*(needed[0] for _, _, needed in _REWRITES)) | _STEP_WORDS
+
+
+def instructions_in_plain_words(text: str, words: set[str]) -> str:
+    """``text`` (its ``words``) with its step numbers, requests and building imperatives told as what is in the scene."""
+    if not words.isdisjoint(_STEP_WORDS) or ")" in text or any(c.isdigit() for c in text):
+        text = STEP_NUMBER_RE.sub("", text)
+    for pattern, replacement, needed in _REWRITES:
+        if all(not words.isdisjoint(one_of) for one_of in needed):
+            text = pattern.sub(replacement, text)
+    return " ".join(text.split())

@@ -1,0 +1,76 @@
+"""A prompt told as a broadcast news report, put into plain sentences before reading.
+
+"Reports from the scene this morning confirm two cats ...; our camera captured nothing else. Back to you in
+the studio." is a newsreader's: the sources ("reports confirm", "witnesses say", "police said"), the crew
+("our camera captured", "our reporter saw") and the sign-off ("back to you in the studio") are never things in
+the scene, and what the camera captured is simply there. The report's own clip words are its
+times: "early in the footage", "as the footage begins" are the start, "by the close of the clip", "as the report
+closes" the end; footage "shot from directly
+overhead" or "looking straight down" is a top-down view.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WHEN = r"(?: (?:this|last|early this|late this) (?:morning|afternoon|evening|night)| today| tonight| yesterday| earlier| now)?"
+# "Reports from the scene this morning confirm", "Witnesses say", "Police said that": who tells, not what is there
+SOURCE_RE = re.compile(r"(?:, )?\b(?:(?:early |initial |first |latest )?reports|sources|officials|police|witnesses|bystanders|onlookers|residents|"
+                       r"eyewitnesses|(?:our )?(?:reporters?|correspondents?))(?: (?:from|at|on) the (?:scene|ground|site))?" + _WHEN
+                       + r" (?:confirm|confirmed|say|said|report|reported|describe|described|tell us|told us|indicate|indicated|"
+                       r"claim|claimed|suggest|suggested|state|stated)(?: that)?\b,? ?")
+# "our camera captured", "our crew filmed", "our camera, mounted directly overhead, captured": what is seen
+CREW_RE = re.compile(r"\bour (?:cameras?|crew|team|drone|helicopter|cameraman|camera operator|reporter|correspondent)"
+                     r"(?P<aside>,[^,;.]+,)?(?: (?:also|then|later|first))? (?:captured|caught|filmed|recorded|shot|spotted|saw|sees|"
+                     r"captures|catches|films|records|shows|showed|got)\b")
+# "the footage shows", "cameras caught": what is seen, said of the recording
+FOOTAGE_SHOWS_RE = re.compile(r"\b(?:(?:the|our|this) )?(?:(?:drone|news|security|camera|aerial|overhead|phone|cctv|dashcam|live|raw|"
+                              r"[a-z]+[- ]eye) )?(?:footage|video|pictures|images|cameras?)(?: here| now)? (?:shows?|showed|captured|caught|"
+                              r"reveals?|revealed|recorded)\b")
+# "Breaking news:", "This just in:", "according to witnesses,": the newsroom's framing
+HEADLINE_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:breaking(?: news)?|this just in|just in|developing(?: story)?|news ?flash|update)\s*[:,.!\u2014-]\s*|"
+                         r"\baccording to (?:(?:the |our |early |local )?(?:witnesses|eyewitnesses|reports|sources|police|officials|"
+                         r"bystanders|onlookers|residents|reporters?|correspondents?))(?: (?:at|on|from) the (?:scene|ground))?,? ?")
+_FROM_ABOVE_RE = re.compile(r"\b(?:overhead|from (?:high )?above|straight down|top[- ]down|bird'?s[- ]eye|aerial)\b")
+# "in top-down footage", "in footage shot from directly overhead": the view, not a time or a place
+ABOVE_FOOTAGE_RE = re.compile(r"\bin (?:(?:the )?(?:top[- ]down|overhead|aerial|bird'?s[- ]eye|drone) footage|(?:the )?footage "
+                              r"(?:[a-z]+ ){0,5}?(?:overhead|from above|above|straight down|top[- ]down))\b")
+# "Back to you in the studio.", "Back to you, Tom.", "Reporting live from the harbour, this is Anna.": the sign-off sentence
+SIGN_OFF_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:and )?(?:now )?(?:back to you|reporting (?:live )?from|(?:this is|for) [a-z]+(?: [a-z]+)?,? "
+                         r"reporting|stay tuned|more (?:at|after) |we will keep you)[^.!?;]*[.!?;]?")
+# "the footage", "the broadcast": the clip itself, whose parts are times ("for the rest of the footage")
+REPORT_CLIP_RE = re.compile(r"\bthe (?:footage|broadcast|recording|tape)\b")
+_FOOTAGE = r"(?:footage|clip|video|report|broadcast|recording|tape)"
+EARLY_RE = re.compile(r"\b(?:early|at the (?:start|beginning|opening|top)) (?:in|of) the " + _FOOTAGE + r"\b|\bearly on\b")
+# "as the footage begins", "as the report closes": the clip's own start and end
+AS_CLIP_RE = re.compile(r"\bas the " + _FOOTAGE + r" (?:(?P<start>begins|starts|opens|gets under way|rolls)|closes|ends|finishes|wraps up|draws to a close)\b")
+OPENING_RE = re.compile(r"\bin the (?:opening|first few|first) (?:seconds|moments|frames|shots) of the " + _FOOTAGE + r"\b")
+CLOSE_RE = re.compile(r"\b(?P<lead>by|at|to|until|till|before) the (?:close|end|finish) of the " + _FOOTAGE + r"\b")
+_TELLS = ("according to", "breaking", "just in", "shows", "caught", "confirm", "our camera", "our crew", "witnesses", "reports", "back to you", "footage", "reporting", "police")
+
+
+def looks_like_report(text: str) -> bool:
+    """Whether ``text`` (lower-cased) is told the way a newsreader tells it."""
+    return any(tell in text for tell in _TELLS)
+
+
+def _crew(match: re.Match) -> str:
+    aside = match.group("aside") or ""
+    return "in a top-down view," if _FROM_ABOVE_RE.search(aside) else ""
+
+
+def report_in_plain_words(text: str) -> str:
+    """``text`` without the sources, the crew and the sign-off; the report's clip times said plainly."""
+    text = SOURCE_RE.sub(" ", text)
+    text = HEADLINE_RE.sub("", text)
+    text = CREW_RE.sub(_crew, text)
+    text = FOOTAGE_SHOWS_RE.sub("", text)
+    text = ABOVE_FOOTAGE_RE.sub("in a top-down view", text)
+    text = SIGN_OFF_RE.sub("", text)
+    text = EARLY_RE.sub("at first", text)
+    text = OPENING_RE.sub("at first", text)
+    text = AS_CLIP_RE.sub(lambda m: "at first" if m.group("start") else "by the end", text)
+    text = CLOSE_RE.sub(lambda m: f"{m.group('lead')} the end", text)
+    text = REPORT_CLIP_RE.sub("the clip", text)
+    text = re.sub(r"(^|[.!?;] )([,;] ?)", r"\1", text)  # a source said before a comma
+    return " ".join(text.split())

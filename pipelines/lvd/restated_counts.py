@@ -1,0 +1,122 @@
+"""Clauses that only fence in what a prompt already named, taken out before reading.
+
+"three cars roll on; no fourth, no other thing in view, just those three moving" has three cars: a negated
+ordinal ("no fourth", "no third one comes") denies a further member, "no other thing", "nothing more",
+"no one else" deny anything else, and "just those three", "and only one", "exactly four", "four alone",
+"it is the only thing in shot" say the count again. None of them adds an object, and an ordinal in a
+negation is not a count. A clause is only dropped when all of it is such a fence: "no dog comes back"
+(a named thing absent) and "only two cats walk in" (the first mention) are kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .noun_phrases import noun_class
+
+_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|both|the pair|a pair|\d+)"
+_FURTHER = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|more|further|extra|additional|"
+            r"else|new)")
+_GENERIC = r"(?:one|ones|thing|things|object|objects|subject|subjects|creature|creatures|living thing|soul|being)"
+_TAIL = r"(?: [a-z']+){0,8}"
+# a clause that denies any further thing: "no fourth", "no third one comes", "no other thing is there to see",
+# "nothing more", "there is nothing else within the frame", "no one else", "none other"
+_DENIAL = (r"(?:(?:and|but|with|so|yet) )?(?:there (?:is|are|was|were) |we see |you see )?"
+           r"(?:(?:no|nor any|not any|without any|nor) " + _FURTHER + r"(?: " + _GENERIC + r")?|nothing " + _FURTHER
+           + r"|(?:nothing|nobody|no ?one) (?:and|or|nor) (?:nothing|nobody|no ?one)(?: " + _FURTHER + r")?|no ?one else|nobody else|none (?:other|else|more|besides?)|(?:nor|and) none|not (?:a|one) (?:single )?" + _FURTHER + r")" + _TAIL)
+# a clause that says the count again: "just those three moving", "and only one", "exactly four", "four alone",
+# "no more", "only the two", "just three of them", "it is still the only thing in shot"
+_RESTATED = (r"(?:(?:and|but|with|so|yet) )?(?:(?:just|only|exactly|precisely|all|still|no more than|but|save|except|bar) )+"
+             r"(?:(?:those|these|the) )?(?P<count>" + _COUNT + r")(?: of them)?(?P<noun>(?: [a-z]+){0,2})" + _TAIL
+             + r"|(?:(?:and|but) )?(?P<count_alone>" + _COUNT + r") (?:alone|in all|in total|all told)" + _TAIL
+             + r"|(?:(?:and|but) )?(?:a|the) (?P<group>pair|couple|duo|trio|threesome|quartet|foursome)(?: of them)?"
+             + r"|(?:(?:and|but) )?no (?:more|fewer|less)(?:,? no (?:more|fewer|less))?(?: than that)?"
+             + r"|(?:(?:and|but|so) )?(?:(?:(?:by|at|until|to) the (?:end|close|start)|throughout|all along|still) )?"
+             r"(?:it|they|he|she|the [a-z]+|those [a-z]+) (?:is|are|remains?|stays?)(?: still)?"
+             r"(?: (?:all )?alone| the only " + r"(?:[a-z]+ )?" + _GENERIC + _TAIL + r")")
+# a remark on the scene, not a thing in it: "a lively sight", "and that is the game"
+_REMARK = (r"(?:(?:and|but|so) )?(?:an? (?:[a-z]+ )?(?:sight|spectacle|show|display)(?: (?:to|against|in|for|under|upon|on) [a-z]+(?: [a-z]+){0,2})?|"
+           r"that(?: is|'s) (?:the game|all|it|that|the lot|the tale|the story|the show))")
+_FENCE_RE = re.compile(r"(?:" + _DENIAL + r"|" + _RESTATED + r"|" + _REMARK + r")")
+# a bare noun phrase naming a counted thing again: "..., / four lively cats, no more" after "four cats"
+_BARE_AGAIN_RE = re.compile(r"(?:(?:and|but|just|only) )?(?P<count>" + _COUNT + r"|an?) (?:[a-z]+ ){0,2}(?P<noun>[a-z]+)")
+# clause limits: sentence marks, commas, verse line breaks ("/")
+_CLAUSE_SPLIT_RE = re.compile(r"(\s*(?:[,.;:!?/\u2014\u2013]|\s-\s)\s*)")
+_MARKS_BEFORE_END_RE = re.compile(r"(?:\s*[,;:/])+\s*([.!?])")
+_MARKS_RUN_RE = re.compile(r"([,;:])(?:\s*[,;:])+\s*")
+# "four cars and not a fifth": two fences joined
+_JOINED_RE = re.compile(r" (?:and|but|or|nor) ")
+_TELLS = ("pair", "couple", "duo", "trio", "quartet", "some", "save ", "except", "nor ", "sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total")
+
+_GROUP_COUNT = {"pair": "two", "couple": "two", "duo": "two", "trio": "three", "threesome": "three", "quartet": "four", "foursome": "four"}
+# the words a first mention may have used for a count said again ("a single bird ... just one bird")
+_SAME_COUNT = {"one": r"(?:one|an?|single|lone|only)", "both": r"(?:two|both|pair)", "the pair": r"(?:two|both|pair)",
+               "a pair": r"(?:two|both|pair)"}
+
+
+def _names_something_new(clause: str, match: re.Match, said_before: str) -> bool:
+    """A count or noun not said before is a first mention ("only two cats walk in", "birds, three in total")."""
+    count = match.groupdict().get("count") or match.groupdict().get("count_alone") or _GROUP_COUNT.get(match.groupdict().get("group") or "")
+    if count and not re.search(r"\b" + _SAME_COUNT.get(count, re.escape(count)) + r"\b", said_before):
+        return True
+    noun = (match.groupdict().get("noun") or "").split()
+    for word in noun:
+        found = noun_class(word)
+        if found is not None and not re.search(r"\b(?:" + re.escape(found[0]) + r"(?:e?s)?|" + re.escape(word) + r")\b", said_before):
+            return True
+    return False
+
+
+def _named_again(clause: str, said_before: str) -> bool:
+    """A clause that is only a noun phrase with the count it was first named with: the same things again."""
+    match = _BARE_AGAIN_RE.fullmatch(clause)
+    found = noun_class(match.group("noun")) if match else None
+    if found is None:
+        return False
+    nouns = "(?:" + re.escape(found[0]) + r"(?:e?s)?|" + re.escape(match.group("noun")) + ")"
+    count = match.group("count")
+    counts = ("a", "an", "one") if count in ("a", "an", "one") else (count,)
+    return any(re.search(r"\b" + c + r" (?:[a-z]+ ){0,2}" + nouns + r"\b", said_before) for c in counts)
+
+
+# "no ball comes back" after a ball left: that ball does not return, not a second ball
+_NONE_RETURNS_RE = re.compile(r"\bno (?P<noun>[a-z]+) (?:comes? back|returns?|reappears?|shows? up again|is seen again)\b")
+
+
+def _none_returns(match: re.Match) -> str:
+    noun = match.group("noun")
+    found = noun_class(noun)
+    if found is None or not re.search(r"\b(?:" + re.escape(found[0]) + r"(?:e?s)?|" + re.escape(noun) + r")\b", match.string[:match.start()]):
+        return match.group(0)
+    return f"the {noun} never comes back"
+
+
+def _is_fence(clause: str, said_before: str) -> bool:
+    """Whether ``clause`` only fences in what ``said_before`` named."""
+    match = _FENCE_RE.fullmatch(clause)
+    return bool(match and not _names_something_new(clause, match, said_before)) or _named_again(clause, said_before)
+
+
+def drop_restated_counts(text: str) -> str:
+    """``text`` (lower-cased) without clauses that only deny further things or say a count again."""
+    if not any(tell in text for tell in _TELLS):
+        return text
+    if "no " in text:
+        text = _NONE_RETURNS_RE.sub(_none_returns, text)
+    parts = _CLAUSE_SPLIT_RE.split(text)
+    kept: list[str] = []
+    for index in range(0, len(parts), 2):
+        clause = parts[index].strip()
+        said_before = "".join(parts[:index])
+        if clause and said_before.strip() and (_is_fence(clause, said_before) or all(
+                _is_fence(part, said_before) for part in _JOINED_RE.split(clause) if part)):
+            if kept and index + 1 < len(parts) and parts[index + 1].strip() in ".;!?":
+                kept[-1] = parts[index + 1]  # the clause ends its sentence: keep the sentence's end, not its comma
+            continue
+        kept.append(parts[index])
+        if index + 1 < len(parts):
+            kept.append(parts[index + 1])
+    text = "".join(kept)
+    text = _MARKS_BEFORE_END_RE.sub(r"\1", text)  # "high, ; / ." after two clauses went: the sentence's end
+    text = _MARKS_RUN_RE.sub(r"\1 ", text)  # "cats, ; they": one mark (a verse line's "/" stays)
+    return " ".join(text.rstrip(" ,;:/").split()) + ("." if text.rstrip().endswith((",", ";", ":", "/")) else "")

@@ -1,0 +1,73 @@
+"""A prompt written as screenplay action lines, put into plain sentences before reading.
+
+"EXT. PARK - DAY - TOP-DOWN SHOT. A DOG at frame right ambles to frame left. MOMENTS LATER: it sits. FADE OUT."
+is a script: the slugline names where and when a scene is shot (a place, a time of day, a camera set-up), never
+a thing in it; transitions ("FADE IN.", "FADE OUT.", "CUT TO:", "DISSOLVE TO:") join scenes and say nothing of what
+is in them, so "FADE OUT." at the end is not the dog fading away. Letter case carries no meaning once lower-cased.
+Time cues written as headings are times: "LATER:" and "MOMENTS LATER:" start the next step, "HALFWAY THROUGH:"
+is the midpoint. "frame left" and "frame right" are the sides of the frame.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import COMPOUND_SCENES, SCENE_WORDS
+
+_SENTENCE_START = r"(?:^|(?<=[.!?;:] )|(?<=[.!?;:])|(?<=[.!?]' )|(?<=[.!?]\" ))"
+_TIME_OF_DAY = re.compile(r"^(?:day|night|dawn|dusk|morning|evening|afternoon|noon|midday|midnight|sunrise|sunset|twilight|"
+                          r"continuous|later|moments later|same time|golden hour|magic hour|present day)$")
+# "EXT. COUNTRY ROAD - DAY - OVERHEAD SHOT.": where and when the scene is shot, and from where, up to the sentence's end
+SLUGLINE_RE = re.compile(_SENTENCE_START + r"\s*(?:int\.?/ext|ext\.?/int|i/e|int|ext)\.\s*(?P<body>[^.!?:]*)(?:[.:]|$)")
+_SLUG_PART_RE = re.compile(r"\s*[\u2013\u2014,/]\s*|\s+-+\s+")
+_CAMERA_PART_RE = re.compile(r"\b(?:shot|view|angle|looking|pov|camera|lens|close[- ]up|wide|tracking)\b")
+_TOP_DOWN_RE = re.compile(r"\b(?:top[- ]down|overhead|bird'?s[- ]eye|aerial|high angle|straight down)\b")
+# "FADE OUT.", "CUT TO:", "SMASH CUT TO:", "DISSOLVE TO:", "FADE TO BLACK.": the join between scenes
+TRANSITION_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:(?:smash|match|jump|hard|quick|straight) )?cut|dissolve|wipe|fade(?: (?:in|out|up|down))?|"
+                           r"iris (?:in|out))(?: to(?: (?:black|white|the next scene|next scene|[a-z]+))?)?\s*(?:[.:!]|$)|"
+                           + _SENTENCE_START + r"\s*(?:the end|end scene|end of scene|back to scene|(?:a )?(?:long |short )?(?:beat|pause)|"
+                           r"(?:establishing|wide|close|medium|tracking|long|full|two|insert|master|reverse|pov) shot|"
+                           r"(?:extreme )?close[- ]up|over black)\s*(?:[.!:]|$)|"
+                           + _SENTENCE_START + r"\s*(?:super(?:imposed)?|title|title card|caption|card|chyron): ?(?:'[^']*'|\"[^\"]*\")?\s*")
+# "ANGLE ON:", "CLOSE ON:", "INSERT:", "WE SEE": where the camera looks, nothing in the scene
+SHOT_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:angle|close|wide|tight|back) on|insert|intercut|montage|pov|we see)(?::| (?=an? |the |it |they ))")
+# "LATER:", "MOMENTS LATER:", "SECONDS LATER:": the next step; "HALFWAY THROUGH:": the midpoint
+LATER_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?:[a-z]+ ){0,3}later(?: [a-z]+){0,3}:|" + _SENTENCE_START + r"\s*(?:then|next|after that):")
+HALFWAY_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?P<when>halfway(?: through| in)?|midway(?: through)?|at the midpoint):")
+# "at frame right", "to frame left", "the frame's left": a side of the frame
+FRAME_SIDE_RE = re.compile(r"\b(?:the )?frame(?:'s)? (?=(?:left|right|top|bottom|centre|center)\b)")
+
+
+def looks_like_screenplay(text: str) -> bool:
+    """Whether ``text`` (lower-cased) has a script's furniture: a slugline, a transition or a heading-time."""
+    return ("int." in text or "ext." in text or "fade " in text or "cut to" in text or "later:" in text
+            or "through:" in text or "dissolve" in text or "frame left" in text or "frame right" in text)
+
+
+def _is_scene(place: str) -> bool:
+    """Whether ``place`` names a setting the reader knows as a background ("empty court", "living room")."""
+    words = place.split()
+    return bool(words) and (words[-1] in SCENE_WORDS or " ".join(words[-2:]) in COMPOUND_SCENES)
+
+
+def _slugline(match: re.Match) -> str:
+    """The place kept as where the scene is (its last, narrowest part) when it is a known setting; a camera set-up from above kept as the view."""
+    parts = [part for part in _SLUG_PART_RE.split(match.group("body")) if part]
+    places = [part for part in parts if not _TIME_OF_DAY.match(part) and not _CAMERA_PART_RE.search(part)]
+    said = ""
+    if places and _is_scene(places[-1]):  # "INT. BUS - DAY": a place that is also a thing is not drawn as one
+        said = f"in the {places[-1]}. "
+    if any(_TOP_DOWN_RE.search(part) for part in parts):
+        said += "top-down shot. "
+    return said
+
+
+def screenplay_in_plain_words(text: str) -> str:
+    """``text`` without sluglines and transitions; heading-times and frame sides said as prose."""
+    text = SLUGLINE_RE.sub(_slugline, text)
+    text = TRANSITION_RE.sub(" ", text)
+    text = SHOT_HEADING_RE.sub(" ", text)
+    text = LATER_HEADING_RE.sub(" then,", text)
+    text = HALFWAY_HEADING_RE.sub(lambda m: f" {m.group('when')},", text)
+    text = FRAME_SIDE_RE.sub("the ", text)
+    return " ".join(text.split())
