@@ -11,8 +11,6 @@ from collections import Counter
 import pytest
 
 from tests.helpers import (
-    blind_set_19,
-    blind_set_20,
     blind_set_21,
     blind_set_22,
     blind_set_23,
@@ -27,12 +25,12 @@ from tests.helpers import (
     blind_set_32,
 )
 from tests.helpers.blind_prompts import BLIND_FAMILIES
+from tests.helpers.blind_sets import FULL_SETS as SETS
+from tests.helpers.blind_sets import set_name as _name
 from tests.helpers.lvd_benchmark import BARE_CLASSES, COLOURS, SEQUENTIAL_ROUTES, article, lvd_prompts
 
-# In order of writing. Draws are (start, stop) slices of LVD's attribution pairs and of its two-object
+# Draws are (start, stop) slices of LVD's attribution pairs and of its two-object
 # relations, in LVD's order; a set that wraps round the end takes two slices.
-SETS = [blind_set_19, blind_set_20, blind_set_21, blind_set_22, blind_set_23, blind_set_24, blind_set_25, blind_set_26,
-        blind_set_27, blind_set_28, blind_set_29, blind_set_30, blind_set_31, blind_set_32]
 ATTRIBUTION_DRAWS = {blind_set_21: [(0, 30)], blind_set_22: [(30, 60)], blind_set_23: [(30, 60)],
                      blind_set_24: [(60, 90)], blind_set_25: [(90, 100), (0, 20)],
                      blind_set_26: [(20, 50)], blind_set_27: [(50, 80)],
@@ -58,10 +56,6 @@ SPELLINGS = {blind_set_22: {"gray": "grey"}}
 
 def _normal(prompt: str) -> str:
     return " ".join(prompt.lower().split())
-
-
-def _name(module) -> str:
-    return module.__name__.rsplit(".", 1)[1]
 
 
 def _whole_words(prompt: str, vocabulary, plurals: bool) -> set[str]:

@@ -10,21 +10,9 @@ import pytest
 from pipelines.core.layout import Layout, LayoutObject
 from pipelines.lvd.physics_planner import PhysicsPlanner
 from tests.helpers import blind_prompts as blind
-from tests.helpers import (
-    blind_set_17,
-    blind_set_18,
-    blind_set_19,
-    blind_set_20,
-    blind_set_21,
-    blind_set_22,
-    blind_set_23,
-    blind_set_24,
-    blind_set_25,
-    blind_set_26,
-    blind_set_27,
-    blind_set_28,
-)
+from tests.helpers import blind_set_17, blind_set_18
 from tests.helpers import lvd_benchmark as bench
+from tests.helpers.blind_sets import FIXED_SETS, set_name
 
 
 def layout_of(*objects):
@@ -127,13 +115,10 @@ def test_physics_planner_reaches_gpt4_level_on_the_time_families_of_set_18(plann
     assert_gpt4_level(bench.score(planner, cases))
 
 
-@pytest.mark.parametrize("make_set", [blind_set_19.blind_set, blind_set_20.blind_set, blind_set_21.blind_set,
-                                      blind_set_22.blind_set, blind_set_23.blind_set, blind_set_24.blind_set,
-                                      blind_set_25.blind_set, blind_set_26.blind_set, blind_set_27.blind_set,
-                                      blind_set_28.blind_set])
-def test_physics_planner_reaches_gpt4_level_on_hand_written_rewordings_of_lvds_prompts(planner, make_set):
-    """Free sentences (set 19) and LVD's own prompts reworded by hand (sets 20–28); their untouched scores are in
+@pytest.mark.parametrize("module", FIXED_SETS, ids=set_name)
+def test_physics_planner_reaches_gpt4_level_on_hand_written_rewordings_of_lvds_prompts(planner, module):
+    """Free sentences (set 19) and LVD's own prompts reworded by hand (sets 20 on); their untouched scores are in
     their modules."""
-    cases = make_set()
+    cases = module.blind_set()
     assert {c.family for c in cases} == set(blind.BLIND_FAMILIES)
     assert_gpt4_level(bench.score(planner, cases))
