@@ -23,7 +23,10 @@ takes LVD's next draws: attribution pairs 70-99 and two-object relations 10-39 (
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet scored.
+Scores: untouched on the planner of its day (after the fixes for sets 25-30 and known misreadings), 166/180 = 92.2%
+(numeracy 22, attribution 30, visibility 27, one-object 29, two-object 30, sequential 28 of 30): "cat x2" counts, restated
+or generic nouns ("the only traveller in sight", "a really really happy doggy") and a child's "and then ... and then" were
+the misses; read fixes followed (180/180 after them), so it is a development set now.
 """
 
 from __future__ import annotations
