@@ -4,7 +4,8 @@ A sprite in two colours that spins (a ball with a white half, a striped box) swi
 though nothing about it changes. What stays is the set of colours it shows. So colour is compared as
 palettes: a change is a colour the object never showed before that it keeps showing from then on, while a
 colour it had is gone from then on. Shading, rotation and a shadow joining the blob for a while add or
-take one side only.
+take one side only. Colours are binned by chromaticity and lightness (``colour_bins``), not RGB, and only from
+pixels that stand well apart from the backdrop behind them.
 """
 
 from __future__ import annotations
