@@ -78,8 +78,12 @@ def colour_shares(track: Track, tracking: Tracking) -> np.ndarray | None:
 def palette(shares: np.ndarray) -> np.ndarray:
     """bool [BINS]: the colours a stretch of samples typically shows, widened by one bin each way (a colour
     on a bin's edge wanders across it with noise and compression)."""
-    present = shares.mean(axis=0) >= PRESENT
-    cube = present.reshape(GRID)
+    return palette_of_mean(shares.mean(axis=0))
+
+
+def palette_of_mean(mean_shares: np.ndarray) -> np.ndarray:
+    """``palette`` from the stretch's mean share per bin."""
+    cube = (mean_shares >= PRESENT).reshape(GRID)
     wide = cube.copy()
     for axis in range(3):
         for step in (-1, 1):
@@ -93,7 +97,7 @@ def palette(shares: np.ndarray) -> np.ndarray:
 
 def outside(shares: np.ndarray, colours: np.ndarray) -> np.ndarray:
     """float [N]: per sample, the share of its pixels in colours outside ``colours``."""
-    return shares[:, ~colours].sum(axis=1)
+    return shares @ (~colours).astype(shares.dtype)
 
 
 def palette_change(shares: np.ndarray, valid: np.ndarray, window: int = 4) -> tuple[float, int | None]:
@@ -104,11 +108,14 @@ def palette_change(shares: np.ndarray, valid: np.ndarray, window: int = 4) -> tu
     sample after it shows it) and an old one that is gone (the median sample before it shows what later is
     missing). Its size is the smaller of the two shares."""
     index = np.nonzero(valid & (shares.sum(axis=1) > 0))[0]
+    kept = shares[index].astype(np.float64)
+    running = np.cumsum(kept, axis=0)  # the means of every split's two sides from one pass
     worst, at = 0.0, None
     for j in range(window, len(index) - window + 1):
-        before, after = shares[index[:j]], shares[index[j:]]
-        new = float(np.median(outside(after, palette(before))))
-        gone = float(np.median(outside(before, palette(after))))
+        before_mean = running[j - 1] / j
+        after_mean = (running[-1] - running[j - 1]) / (len(index) - j)
+        new = float(np.median(outside(kept[j:], palette_of_mean(before_mean))))
+        gone = float(np.median(outside(kept[:j], palette_of_mean(after_mean))))
         if min(new, gone) > worst:
             worst, at = min(new, gone), int(index[j])
     return worst, at
