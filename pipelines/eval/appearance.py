@@ -5,7 +5,7 @@ though nothing about it changes. What stays is the set of colours it shows. So c
 palettes: a change is a colour the object never showed before that it keeps showing from then on, while a
 colour it had is gone from then on. Shading, rotation and a shadow joining the blob for a while add or
 take one side only. Colours are binned by chromaticity and lightness (``colour_bins``), not RGB, and only from
-pixels that stand well apart from the backdrop behind them.
+the object's core (see ``colour_shares``).
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ LIGHT_STEP = 0.3  # bin width of ln(L* + LIGHT_FLOOR): about a third brighter or
 LIGHT_BINS = 6
 GRID = (LIGHT_BINS, CHROMA_BINS, CHROMA_BINS)
 BINS = LIGHT_BINS * CHROMA_BINS * CHROMA_BINS
-MIXED_SHARE = 0.5  # a pixel nearer its backdrop than this share of the object's contrast is a rim mixing both
-PRESENT = 0.03  # mean share of a stretch's pixels that makes a bin one of its colours
+MIXED_SHARE = 0.5  # in a blob too small to erode twice, a pixel nearer its backdrop than this share of the blob's contrast is rim
+PRESENT = 0.05  # mean share of a stretch's pixels that makes a bin one of its colours (less: a blurred rim's mixes)
 
 
 def colour_bins(pixels: np.ndarray) -> np.ndarray:
@@ -49,8 +49,10 @@ def colour_bins(pixels: np.ndarray) -> np.ndarray:
 def colour_shares(track: Track, tracking: Tracking) -> np.ndarray | None:
     """float [N, BINS]: per sample, the share of the object's pixels in each colour bin; None without frames.
 
-    The object's pixels are the foreground inside its box, one pixel in from the outline where that leaves
-    any (the rim mixes in the backdrop)."""
+    The object's pixels are the foreground inside its box, two pixels in from the outline where that leaves
+    any (the rim mixes in the backdrop, more so when blurred); a blob too small for that keeps, of its core one
+    pixel in or of all it has, only the pixels that stand well apart from the backdrop behind them, each
+    against its own backdrop pixel."""
     import cv2
 
     if tracking.rgb is None:
@@ -63,12 +65,16 @@ def colour_shares(track: Track, tracking: Tracking) -> np.ndarray | None:
         box = (slice(int(y0 * sy), max(int(y0 * sy) + 1, int(np.ceil(y1 * sy)))),
                slice(int(x0 * sx), max(int(x0 * sx) + 1, int(np.ceil(x1 * sx)))))
         mask = tracking.foreground[frame][box]
-        core = cv2.erode(mask.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
-        inside = core if core.sum() >= 4 else mask
+        inside, deep = mask, False
+        for side in (5, 3):  # the deepest core that leaves a few pixels
+            core = cv2.erode(mask.astype(np.uint8), np.ones((side, side), np.uint8)) > 0
+            if core.sum() >= 4:
+                inside, deep = core, side == 5
+                break
         pixels = tracking.rgb[frame][box][inside]
         if not len(pixels):
             continue
-        if tracking.background is not None:
+        if tracking.background is not None and not deep:
             apart = np.abs(pixels - tracking.background[box][inside]).max(axis=-1)
             pixels = pixels[apart >= MIXED_SHARE * np.percentile(apart, 90)]
         shares[i] = np.bincount(colour_bins(np.ascontiguousarray(pixels, dtype=np.uint8)), minlength=BINS) / len(pixels)
