@@ -4,7 +4,8 @@ A sprite in two colours that spins (a ball with a white half, a striped box) swi
 though nothing about it changes. What stays is the set of colours it shows. So colour is compared as
 palettes: a change is a colour the object never showed before that it keeps showing from then on, while a
 colour it had is gone from then on. Shading, rotation and a shadow joining the blob for a while add or
-take one side only.
+take one side only. Colours are binned by chromaticity and lightness (``colour_bins``), not RGB, and only from
+the object's core (see ``colour_shares``).
 """
 
 from __future__ import annotations
@@ -16,16 +17,42 @@ from .tracking import Track, Tracking
 SHADOW_DARKER = 0.85  # a shadow is at most this share of the brightness of the backdrop it lies on ...
 SHADOW_LIT = 0.2  # ... and at least this share: the sky and what is around light it (a near-black patch is a body)
 SHADOW_TINT = 30.0  # ... and, brightened back by that share, within this of its colour (a shade of the floor)
-BIN = 32  # RGB levels per bin side: 8 bins per channel
-BINS = (256 // BIN) ** 3
-PRESENT = 0.03  # mean share of a stretch's pixels that makes a bin one of its colours
+CHROMA_STEP = 0.16  # bin width of chromaticity: CIELAB a*, b* over lightness (L* + LIGHT_FLOOR) ...
+LIGHT_FLOOR = 20.0  # ... the floor keeps the chromaticity of near-black pixels (grain, codec noise) from swinging wide
+CHROMA_BINS = 20  # per chromaticity axis, centred on grey
+LIGHT_STEP = 0.3  # bin width of ln(L* + LIGHT_FLOOR): about a third brighter or darker per bin
+LIGHT_BINS = 6
+GRID = (LIGHT_BINS, CHROMA_BINS, CHROMA_BINS)
+BINS = LIGHT_BINS * CHROMA_BINS * CHROMA_BINS
+MIXED_SHARE = 0.5  # in a blob too small to erode twice, a pixel nearer its backdrop than this share of the blob's contrast is rim
+PRESENT = 0.05  # mean share of a stretch's pixels that makes a bin one of its colours (less: a blurred rim's mixes)
+
+
+def colour_bins(pixels: np.ndarray) -> np.ndarray:
+    """int [P]: the colour bin of each uint8 RGB pixel, in a perceptual space where shading moves a colour
+    along one axis only.
+
+    CIELAB's a*, b* divided by lightness give a chromaticity a shade or a brighter exposure of the same
+    surface keeps (scaling the light scales L*, a* and b* alike), while hue and saturation changes that RGB
+    bins lump together when dark or greyish (a dark pink and a dark olive share an RGB bin) move across
+    it; lightness gets its own, coarser, logarithmic axis so white, grey and black stay apart."""
+    import cv2
+
+    lab = cv2.cvtColor(pixels.reshape(-1, 1, 3), cv2.COLOR_RGB2LAB).reshape(-1, 3).astype(np.float32)
+    light = lab[:, 0] * np.float32(100 / 255) + np.float32(LIGHT_FLOOR)
+    chroma = (lab[:, 1:] - np.float32(128)) / light[:, None]
+    ab = np.clip(np.floor(chroma / CHROMA_STEP) + CHROMA_BINS // 2, 0, CHROMA_BINS - 1).astype(np.int64)
+    level = np.clip(np.floor(np.log(light / LIGHT_FLOOR) / LIGHT_STEP), 0, LIGHT_BINS - 1).astype(np.int64)
+    return (level * CHROMA_BINS + ab[:, 0]) * CHROMA_BINS + ab[:, 1]
 
 
 def colour_shares(track: Track, tracking: Tracking) -> np.ndarray | None:
     """float [N, BINS]: per sample, the share of the object's pixels in each colour bin; None without frames.
 
-    The object's pixels are the foreground inside its box, one pixel in from the outline where that leaves
-    any (the rim mixes in the backdrop)."""
+    The object's pixels are the foreground inside its box, two pixels in from the outline where that leaves
+    any (the rim mixes in the backdrop, more so when blurred); a blob too small for that keeps, of its core one
+    pixel in or of all it has, only the pixels that stand well apart from the backdrop behind them, each
+    against its own backdrop pixel."""
     import cv2
 
     if tracking.rgb is None:
@@ -38,27 +65,37 @@ def colour_shares(track: Track, tracking: Tracking) -> np.ndarray | None:
         box = (slice(int(y0 * sy), max(int(y0 * sy) + 1, int(np.ceil(y1 * sy)))),
                slice(int(x0 * sx), max(int(x0 * sx) + 1, int(np.ceil(x1 * sx)))))
         mask = tracking.foreground[frame][box]
-        core = cv2.erode(mask.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
-        pixels = tracking.rgb[frame][box][core if core.sum() >= 4 else mask]
+        inside, deep = mask, False
+        for side in (5, 3):  # the deepest core that leaves a few pixels
+            core = cv2.erode(mask.astype(np.uint8), np.ones((side, side), np.uint8)) > 0
+            if core.sum() >= 4:
+                inside, deep = core, side == 5
+                break
+        pixels = tracking.rgb[frame][box][inside]
         if not len(pixels):
             continue
-        q = pixels.astype(np.int32) // BIN
-        index = (q[:, 0] * (256 // BIN) + q[:, 1]) * (256 // BIN) + q[:, 2]
-        shares[i] = np.bincount(index, minlength=BINS) / len(pixels)
+        if tracking.background is not None and not deep:
+            apart = np.abs(pixels - tracking.background[box][inside]).max(axis=-1)
+            pixels = pixels[apart >= MIXED_SHARE * np.percentile(apart, 90)]
+        shares[i] = np.bincount(colour_bins(np.ascontiguousarray(pixels, dtype=np.uint8)), minlength=BINS) / len(pixels)
     return shares
 
 
 def palette(shares: np.ndarray) -> np.ndarray:
     """bool [BINS]: the colours a stretch of samples typically shows, widened by one bin each way (a colour
     on a bin's edge wanders across it with noise and compression)."""
-    present = shares.mean(axis=0) >= PRESENT
-    cube = present.reshape((256 // BIN,) * 3)
+    return palette_of_mean(shares.mean(axis=0))
+
+
+def palette_of_mean(mean_shares: np.ndarray) -> np.ndarray:
+    """``palette`` from the stretch's mean share per bin."""
+    cube = (mean_shares >= PRESENT).reshape(GRID)
     wide = cube.copy()
     for axis in range(3):
         for step in (-1, 1):
             shifted = np.roll(cube, step, axis=axis)
             edge = [slice(None)] * 3
-            edge[axis] = 0 if step == 1 else -1  # no wrap-around from black to white
+            edge[axis] = 0 if step == 1 else -1  # no wrap-around from one end of an axis to the other
             shifted[tuple(edge)] = False
             wide |= shifted
     return wide.reshape(-1)
@@ -66,7 +103,7 @@ def palette(shares: np.ndarray) -> np.ndarray:
 
 def outside(shares: np.ndarray, colours: np.ndarray) -> np.ndarray:
     """float [N]: per sample, the share of its pixels in colours outside ``colours``."""
-    return shares[:, ~colours].sum(axis=1)
+    return shares @ (~colours).astype(shares.dtype)
 
 
 def palette_change(shares: np.ndarray, valid: np.ndarray, window: int = 4) -> tuple[float, int | None]:
@@ -77,11 +114,14 @@ def palette_change(shares: np.ndarray, valid: np.ndarray, window: int = 4) -> tu
     sample after it shows it) and an old one that is gone (the median sample before it shows what later is
     missing). Its size is the smaller of the two shares."""
     index = np.nonzero(valid & (shares.sum(axis=1) > 0))[0]
+    kept = shares[index].astype(np.float64)
+    running = np.cumsum(kept, axis=0)  # the means of every split's two sides from one pass
     worst, at = 0.0, None
     for j in range(window, len(index) - window + 1):
-        before, after = shares[index[:j]], shares[index[j:]]
-        new = float(np.median(outside(after, palette(before))))
-        gone = float(np.median(outside(before, palette(after))))
+        before_mean = running[j - 1] / j
+        after_mean = (running[-1] - running[j - 1]) / (len(index) - j)
+        new = float(np.median(outside(kept[j:], palette_of_mean(before_mean))))
+        gone = float(np.median(outside(kept[:j], palette_of_mean(after_mean))))
         if min(new, gone) > worst:
             worst, at = min(new, gone), int(index[j])
     return worst, at

@@ -1,0 +1,85 @@
+"""The judge's colour law on rendered clips: a change between two dark or greyish colours is caught, while a body
+rolling into a shadow, an exposure that steps down, or a small body crossing from one backdrop to another is not
+a colour change. Clips are drawn here (a ball at constant speed across a flat backdrop) and scored end to end."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from pipelines.core.judging import Video
+from pipelines.eval.appearance import colour_bins
+from pipelines.eval.motion_judge import MotionJudge
+
+H, W, FPS, N = 192, 320, 24.0, 40
+FLOOR = (150, 150, 146)
+PROMPT = "a ball rolls along the ground"
+
+
+def _clip(colours, backdrop: np.ndarray | None = None, shade=None, gain=None, radius: float = 14.0,
+          y: float = 110.0) -> np.ndarray:
+    """uint8 [N, H, W, 3]: a ball of ``colours[i]`` moving left to right at constant speed; ``shade(x)`` darkens it
+    (and the backdrop) where it is, ``gain[i]`` scales the whole frame (an exposure)."""
+    base = np.broadcast_to(np.asarray(FLOOR, np.float32), (H, W, 3)).copy() if backdrop is None else backdrop
+    frames = np.empty((N, H, W, 3), np.uint8)
+    for i in range(N):
+        x = 40.0 + 6.0 * i
+        img = base.copy()
+        dark = 1.0 if shade is None else shade(x)
+        colour = tuple(float(c) * dark for c in colours[i])
+        cv2.circle(img, (int(round(x)), int(round(y))), int(radius), colour, -1, lineType=cv2.LINE_AA)
+        frames[i] = np.clip(img * (1.0 if gain is None else gain[i]), 0, 255)
+    return frames
+
+
+def _colour_violations(frames: np.ndarray) -> list[dict]:
+    scores = MotionJudge().score(Video(frames, FPS), PROMPT)
+    return [v for v in scores.details["violations"] if v["law"] == "colour"]
+
+
+def _changing(first, second) -> list:
+    return [first] * (N // 2) + [second] * (N - N // 2)
+
+
+def test_a_dark_pink_ball_turning_dark_olive_changes_colour():
+    """Both colours fall into one or two neighbouring RGB bins; their hues are far apart."""
+    pink, olive = (72, 38, 52), (68, 61, 12)
+    assert colour_bins(np.array([pink], np.uint8))[0] != colour_bins(np.array([olive], np.uint8))[0]
+    assert _colour_violations(_clip([pink] * N)) == []
+    changed = _colour_violations(_clip(_changing(pink, olive)))
+    assert len(changed) == 1 and abs(changed[0]["frames"][1] - N // 2) <= 2
+
+
+def test_greyish_balls_changing_hue_change_colour():
+    """Low saturation over a dark floor: the changes are in hue, at about the same brightness, inside one RGB bin
+    or two neighbouring ones."""
+    backdrop = np.broadcast_to(np.asarray((45, 50, 48), np.float32), (H, W, 3)).copy()
+    for first, second in (((100, 104, 124), (124, 108, 98)), ((100, 120, 100), (120, 100, 110))):
+        assert _colour_violations(_clip([first] * N, backdrop=backdrop)) == []
+        assert len(_colour_violations(_clip(_changing(first, second), backdrop=backdrop))) == 1, (first, second)
+
+
+def test_a_ball_rolling_into_a_shadow_keeps_its_colour():
+    """The right half of the floor lies in shadow (60% of the light), and so does the ball once there."""
+    backdrop = np.broadcast_to(np.asarray(FLOOR, np.float32), (H, W, 3)).copy()
+    backdrop[:, W // 2:] *= 0.6
+    red = (200, 50, 45)
+    frames = _clip([red] * N, backdrop=backdrop, shade=lambda x: 0.6 if x >= W // 2 else 1.0)
+    assert _colour_violations(frames) == []
+
+
+def test_an_exposure_that_steps_down_and_flickers_is_not_a_colour_change():
+    """The camera's exposure drops by a quarter halfway and flickers by a few per cent around it."""
+    rng = np.random.default_rng(3)
+    gain = np.where(np.arange(N) < N // 2, 1.0, 0.75) * (1 + rng.normal(0, 0.03, N))
+    for colour in ((200, 50, 45), (40, 90, 200), (235, 200, 40)):
+        assert _colour_violations(_clip([colour] * N, gain=gain)) == [], colour
+
+
+def test_a_small_ball_crossing_from_sky_to_grass_keeps_its_colour():
+    """The rim of a small ball mixes in the backdrop behind it; when that backdrop turns from a pale sky to green
+    grass, the rim's colours change while the ball's do not."""
+    backdrop = np.empty((H, W, 3), np.float32)
+    backdrop[:, : W // 2] = (200, 205, 215)
+    backdrop[:, W // 2:] = (40, 110, 40)
+    assert _colour_violations(_clip([(240, 200, 40)] * N, backdrop=backdrop, radius=5.0)) == []
