@@ -1,0 +1,136 @@
+"""Hurried typing put right: "teh rihgt", "lfet", "secnod half", "aprears", "drivng", "uppper", "dont".
+
+A word the reader's tables do not know is looked up, by symmetric-delete keys built once, among the words
+the layout depends on (sides, corners, halves, time words, verbs of motion and of showing up, counts, class
+and place nouns, "the", "just", "nothing", ...). It is replaced only by a word one edit away (insertion,
+deletion, substitution, or two neighbours swapped; two edits for long words), and only when that word is the
+unique best: a swap beats a dropped letter, which beats an extra letter, which beats a wrong letter. Short
+words take only a swap or a dropped letter, so "vid" or "sky" never turn into something else. Words the
+tables know are never looked at, so plain prompts pay one set lookup a word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .object_classes import COMPOUND_CLASSES, IRREGULAR_PLURALS, OBJECT_CLASSES
+from .vocabulary import (
+    COLORS,
+    COMPOUND_SCENES,
+    NUMBER_WORDS,
+    PLAIN_ADJECTIVES,
+    SEQUENCE_WORDS,
+    STATE_VERBS,
+    STOP_WORDS,
+    VERB_KINDS,
+)
+
+# The words a layout turns on, beyond the verb, count and noun tables: a typo in one of them loses a side,
+# a time or a "nothing else".
+LAYOUT_WORDS = frozenset((
+    "left right top bottom upper lower middle center centre side sides corner edge half halves first second third "
+    "last start starts starting started begin begins beginning end ends ending ended finish finishes whole time "
+    "the a an and then to from of in on at into onto over across along through toward towards around past up down "
+    "above below behind front under between before after during until while when where which there "
+    "just only nothing anything something everything else all both each every not never no yes none "
+    "appear appears appeared appearing disappear disappears disappeared disappearing vanish vanishes vanished "
+    "visible invisible hidden gone seen shown show shows showing enter enters entered entering leave leaves left "
+    "stays stay staying still stationary parked put same again way screen frame scene video clip view shot sky "
+    "overhead top-down above below field road street lawn beach court park garden sea ocean river lake room "
+    "realistic lively steady speed slowly quickly together exactly total empty plain clear wide quiet "
+    "walking driving flying rolling moving going running ending").split())
+_APOSTROPHE_WORDS = {"dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't",
+                     "werent": "weren't", "didnt": "didn't", "cant": "can't", "wont": "won't", "thats": "that's",
+                     "theres": "there's", "whats": "what's", "wheres": "where's", "hasnt": "hasn't", "havent": "haven't"}
+_CLASS_NOUNS = frozenset((*OBJECT_CLASSES, *(w for name in COMPOUND_CLASSES for w in name.split()), *IRREGULAR_PLURALS))
+_PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou" else n + ("es" if n.endswith(("s", "sh", "ch", "x")) else "s")
+                     for n in _CLASS_NOUNS)
+TARGETS = frozenset((*LAYOUT_WORDS, *(w for w in VERB_KINDS if w.isalpha()), *NUMBER_WORDS, *_CLASS_NOUNS, *_PLURALS,
+                     *(w for s in COMPOUND_SCENES for w in s.split()), *SEQUENCE_WORDS, *STATE_VERBS))
+KNOWN_WORDS = frozenset((*TARGETS, *STOP_WORDS, *COLORS, *PLAIN_ADJECTIVES, "their", "other"))
+SHORT_WORD = 4  # this long or shorter: only a swap or a dropped letter is mended
+SUBSTITUTION_WORD = 6  # a wrong letter is mended only in words this long ("grass" is no "glass")
+LONG_WORD = 8  # this long or longer: two edits are allowed
+_WORD_RE = re.compile(r"[a-z]+")
+# a swap, a dropped letter, an extra letter, a wrong letter: the likelier slip ranks first
+_SWAP, _DROPPED, _EXTRA, _WRONG, _TWO = range(5)
+
+
+def _deletes(word: str, depth: int) -> set[str]:
+    found, frontier = set(), {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
+
+
+def _index() -> dict[str, tuple[str, ...]]:
+    keys: dict[str, set[str]] = {}
+    for target in TARGETS:
+        if len(target) < 3:
+            continue
+        for key in {target} | _deletes(target, 2 if len(target) >= LONG_WORD - 1 else 1):
+            keys.setdefault(key, set()).add(target)
+    return {key: tuple(sorted(targets)) for key, targets in keys.items()}
+
+
+_DELETE_INDEX = _index()
+
+
+def _slip(typed: str, target: str) -> int | None:
+    """The kind of slip that turns ``target`` into ``typed``, or None when it takes more than the allowed edits."""
+    if len(typed) == len(target):
+        diffs = [i for i in range(len(typed)) if typed[i] != target[i]]
+        if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and typed[diffs[0]] == target[diffs[1]] and typed[diffs[1]] == target[diffs[0]]:
+            return _SWAP
+        if len(diffs) == 1:
+            return _WRONG
+    elif len(typed) == len(target) - 1 and any(target[:i] + target[i + 1:] == typed for i in range(len(target))):
+        return _DROPPED
+    elif len(typed) == len(target) + 1 and any(typed[:i] + typed[i + 1:] == target for i in range(len(typed))):
+        return _EXTRA
+    return _TWO if _distance(typed, target) == 2 else None
+
+
+def _distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (neighbours swapped count as one edit)."""
+    rows = [list(range(len(b) + 1))] + [[i] + [0] * len(b) for i in range(1, len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1)
+    return rows[len(a)][len(b)]
+
+
+@lru_cache(maxsize=8192)
+def repaired_word(word: str) -> str:
+    """``word`` as meant: itself when known, too short or not clearly one known word mistyped."""
+    if word in KNOWN_WORDS or len(word) < 3:
+        return word
+    if word in _APOSTROPHE_WORDS:
+        return _APOSTROPHE_WORDS[word]
+    if word.endswith("ys") and word[:-2] + "ies" in TARGETS:  # "flys", "carrys"
+        return word[:-2] + "ies"
+    depth = 2 if len(word) >= LONG_WORD else 1
+    candidates = {t for key in {word} | _deletes(word, depth) for t in _DELETE_INDEX.get(key, ())}
+    ranked: dict[int, list[str]] = {}
+    for target in candidates:
+        slip = _slip(word, target)
+        if (slip is None or (slip == _TWO and depth < 2) or (len(word) <= SHORT_WORD and slip not in (_SWAP, _DROPPED))
+                or (slip == _WRONG and len(word) < SUBSTITUTION_WORD)):
+            continue
+        ranked.setdefault(slip, []).append(target)
+    if not ranked:
+        return word
+    best = ranked[min(ranked)]
+    if len(best) > 1:  # "jus": "just" before "jugs", the layout's own words being the commoner
+        best = [t for t in best if t in LAYOUT_WORDS] or best
+    return best[0] if len(best) == 1 else word
+
+
+def repaired_spelling(text: str) -> str:
+    """``text`` (lower case) with each unknown word that is clearly a mistyped known word put right."""
+    return _WORD_RE.sub(lambda m: repaired_word(m.group(0)), text)
