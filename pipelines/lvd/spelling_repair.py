@@ -14,6 +14,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import (
+    chat_shorthand,
+    clip_phrases,
+    filming_words,
+    path_clauses,
+    prompt_timing,
+    prompt_tokens,
+    scenery,
+    screenplay_voice,
+    story_voices,
+    visibility_cues,
+    vocabulary,
+    word_guessing,
+)
 from .object_classes import COMPOUND_CLASSES, IRREGULAR_PLURALS, OBJECT_CLASSES
 from .vocabulary import (
     COLORS,
@@ -48,9 +62,29 @@ _PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeio
                      for n in _CLASS_NOUNS)
 TARGETS = frozenset((*LAYOUT_WORDS, *(w for w in VERB_KINDS if w.isalpha()), *NUMBER_WORDS, *_CLASS_NOUNS, *_PLURALS,
                      *(w for s in COMPOUND_SCENES for w in s.split()), *SEQUENCE_WORDS, *STATE_VERBS))
-KNOWN_WORDS = frozenset((*TARGETS, *STOP_WORDS, *COLORS, *PLAIN_ADJECTIVES, "their", "other"))
+
+
+def _table_words(*modules) -> set[str]:
+    """Every word the reader's tables and patterns spell out: words it knows, so never mistyped ones."""
+    found: set[str] = set()
+    for module in modules:
+        for value in vars(module).values():
+            items = value if isinstance(value, (frozenset, set, tuple, list, dict)) else (value,)
+            for item in items:
+                text = item.pattern if isinstance(item, re.Pattern) else item
+                if isinstance(text, str):
+                    found.update(w for w in re.findall(r"[a-z]{3,}", text) if w not in _PATTERN_PIECES)
+    return found
+
+
+_PATTERN_PIECES = frozenset(("ing", "ed", "es"))
+KNOWN_WORDS = frozenset((*TARGETS, *STOP_WORDS, *COLORS, *PLAIN_ADJECTIVES, "their", "other",
+                         *_table_words(vocabulary, prompt_tokens, scenery, chat_shorthand, word_guessing, story_voices,
+                                       visibility_cues, prompt_timing, path_clauses, filming_words, clip_phrases,
+                                       screenplay_voice)))
+_INFLECTIONS = ("s", "es", "d", "ed", "n", "r", "er", "y", "ing", "ly")
 SHORT_WORD = 4  # this long or shorter: only a swap or a dropped letter is mended
-SUBSTITUTION_WORD = 6  # a wrong letter is mended only in words this long ("grass" is no "glass")
+SUBSTITUTION_WORD = 7  # a wrong letter is mended only in words this long ("grass" is no "glass")
 LONG_WORD = 8  # this long or longer: two edits are allowed
 _WORD_RE = re.compile(r"[a-z]+")
 # a swap, a dropped letter, an extra letter, a wrong letter: the likelier slip ranks first
@@ -90,7 +124,33 @@ def _slip(typed: str, target: str) -> int | None:
         return _DROPPED
     elif len(typed) == len(target) + 1 and any(typed[:i] + typed[i + 1:] == target for i in range(len(typed))):
         return _EXTRA
-    return _TWO if _distance(typed, target) == 2 else None
+    if _undoubled(typed) == _undoubled(target):  # "dissapears": a doubled letter put in the wrong place
+        return _TWO if _distance(typed, target) == 2 else None
+    return None
+
+
+def _likely(slip: int, word: str, target: str, depth: int) -> bool:
+    """Whether ``slip`` is a likely way to mistype ``target``: short words and rarer slips only for the layout's own
+    words ("teh", "jus"), an extra letter only as one doubled too often ("uppper")."""
+    if slip == _EXTRA:
+        return any(word[i] == word[i + 1] and word[:i] + word[i + 1:] == target for i in range(len(word) - 1))
+    if slip == _TWO:
+        return depth == 2 and target in LAYOUT_WORDS
+    if slip == _WRONG:
+        return len(word) >= SUBSTITUTION_WORD and target in LAYOUT_WORDS
+    if len(word) <= SHORT_WORD:
+        return target in LAYOUT_WORDS or (slip == _DROPPED and target in VERB_KINDS)
+    return True
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(.)\1", r"\1", word)
+
+
+def _inflected(typed: str, target: str) -> bool:
+    """Whether one is the other with an ending ("look"/"looks", "see"/"seen"): both words, no slip."""
+    short, long = sorted((typed, target), key=len)
+    return any(long == short + ending for ending in _INFLECTIONS)
 
 
 def _distance(a: str, b: str) -> int:
@@ -119,8 +179,7 @@ def repaired_word(word: str) -> str:
     ranked: dict[int, list[str]] = {}
     for target in candidates:
         slip = _slip(word, target)
-        if (slip is None or (slip == _TWO and depth < 2) or (len(word) <= SHORT_WORD and slip not in (_SWAP, _DROPPED))
-                or (slip == _WRONG and len(word) < SUBSTITUTION_WORD)):
+        if slip is None or target[0] != word[0] or _inflected(word, target) or not _likely(slip, word, target, depth):
             continue
         ranked.setdefault(slip, []).append(target)
     if not ranked:
