@@ -16,7 +16,7 @@ import re
 
 from .object_classes import noun_class
 
-_CORRECTION_WORDS = (r"(?:no wait|wait,? no|no|nope|sorry|actually|hmm+|wait|i mean|i meant|scratch that|strike that|reverse that"
+_CORRECTION_WORDS = (r"(?:no wait|wait,? no|no|nope|sorry|actually|hmm+|wait|i mean|i meant|(?:scratch|strike|reverse|forget|undo|cancel) that"
                      r"|correction|oops|rather|or rather|make (?:it|that)|change (?:it|that) to|let me rephrase)")
 _CORRECTION_SIGNS = r"(?:no wait|wait|sorry|i mean|i meant|scratch that|strike that|reverse that|correction|oops|rather|make it|make that|no)\b"
 # the correction words and the punctuation around them, ending where what is meant instead begins
@@ -25,10 +25,10 @@ CORRECTION_RE = re.compile(r"\s*(?:,|;|\u2014|\u2013|--| - )\s*(?P<words>" + _CO
 _LEADS = r"(?:(?:just|only|the|from|to|in|on|at|its|it's|of) )*"
 _KEY_RE = re.compile(r"\b(?P<corner>(?:upper|lower|top|bottom)[ -](?:left|right))\b|\b(?P<half>(?:first|second|last) half)\b"
                      r"|\b(?P<side>left|right)\b")
-_STARTS_THING_RE = re.compile(r"(?:just |only )?(?P<det>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
-                              r"(?:[a-z]+ ){0,2}?(?P<noun>[a-z]+)\b")
+_STARTS_THING_RE = re.compile(r"(?:just |only )?(?P<det>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]")
 _PHRASE_END_RE = re.compile(r"\s*(?:[,;:.!?]|\u2014|\u2013|--| - |$)")
 _BETTER_RE = re.compile(r"^(?P<said>[^,.;!?\u2014\u2013]*?) (?:is|are|would be|works) better\b")
+_WITHDRAWING_RE = re.compile(r"\b(?:scratch|strike|reverse|forget|undo|cancel) that\b|\bsorry,? no\b|\bno,? sorry\b")
 _WEAK_SIGNS = frozenset(("no", "rather", "hmm", "actually", "wait"))
 # what a bare "no" must be followed by to correct: a place or a count said again ("no, from the left of it")
 _MEANT_INSTEAD_RE = re.compile(r"(?:(?:just|only|the|from|to|in|on|at|its|of|make it|[a-z]+'s) )*(?:(?:upper|lower|top|bottom)[ -])?"
@@ -44,23 +44,41 @@ def _kind(match: re.Match) -> str:
     return match.lastgroup or ""
 
 
+def _named_class(words: list[str]) -> str | None:
+    """The class of the first of ``words`` that names a thing ("moving cars": car)."""
+    for word in words:
+        found = noun_class(word)
+        if found:
+            return found[0]
+    return None
+
+
 def _restart(before: str, after: str) -> str | None:
     """``before`` + ``after`` when ``after`` names anew a thing ``before`` named: the earlier naming dropped."""
     said = _STARTS_THING_RE.match(after)
     if not said:
         return None
-    found = noun_class(said.group("noun"))
-    if not found:
+    meant = _named_class(re.findall(r"[a-z]+", after[said.start("det"):])[1:4])
+    if meant is None:
         return None
     earlier = None
-    for phrase in re.finditer(rf"\b{_COUNTS} (?:[a-z]+ ){{0,2}}?(?P<noun>[a-z]+)\b", before):
-        other = noun_class(phrase.group("noun"))
-        if other and other[0] == found[0]:
+    for phrase in re.finditer(rf"\b{_COUNTS} (?P<words>(?:[a-z]+\b ?){{1,3}})", before):
+        if _named_class(phrase.group("words").split()) == meant:
             earlier = phrase
     if earlier is None:
         return None
     after = _BETTER_RE.sub(r"\g<said>", after, count=1)
     return before[:earlier.start()] + after
+
+
+def _withdrawn(before: str, after: str) -> str | None:
+    """``before`` + ``after`` with what ``before`` said of its last thing withdrawn ("a bird visible ... — reverse
+    that — hidden ...": a bird hidden ...)."""
+    last = None
+    for word in re.finditer(r"[a-z]+", before):
+        if noun_class(word.group(0)):
+            last = word
+    return None if last is None else before[:last.end()] + " " + after
 
 
 def _replace_keys(before: str, after: str) -> str | None:
@@ -97,6 +115,8 @@ def corrections_undone(text: str) -> str:
             position = match.end()  # "good, no car in the second half", "rather slowly": not a correction
             continue
         undone = _restart(before, after) or _replace_keys(before, after)
+        if undone is None and _WITHDRAWING_RE.search(words):
+            undone = _withdrawn(before, after)
         if undone is None:
             position = match.end()
             continue

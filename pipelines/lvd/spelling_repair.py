@@ -139,7 +139,7 @@ def _likely(slip: int, word: str, target: str, depth: int) -> bool:
     if slip == _WRONG:
         return len(word) >= SUBSTITUTION_WORD and target in LAYOUT_WORDS
     if len(word) <= SHORT_WORD:
-        return target in LAYOUT_WORDS or (slip == _DROPPED and target in VERB_KINDS)
+        return target in LAYOUT_WORDS or (slip == _DROPPED and target in VERB_KINDS and _undoubled(target) == word)
     return True
 
 
