@@ -32,6 +32,7 @@ from .self_corrections import corrections_undone
 from .shot_notes import plain_shot_notes
 from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
+from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words
 from .vocabulary import VERB_KINDS
 
@@ -106,6 +107,8 @@ def _cross_as_move(match: re.Match) -> str:
 
 def rewritten_for_reading(prompt: str) -> str:
     """``prompt`` lower-cased and rewritten; one space between words."""
+    if looks_like_transcript(prompt):
+        prompt = transcript_in_plain_words(prompt.translate(_APOSTROPHES))  # "ANIMATOR: ...? DIRECTOR: ...": what they agree on
     text = prompt.lower().translate(_APOSTROPHES)
     if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
