@@ -33,6 +33,8 @@ _WHERE_RE = re.compile(r"^(?:and |so )?where(?:'s| is| does| do| should| will)? 
 _AT_END_RE = re.compile(r"^(?:and |so )?(?:at|by|in) the end$|^(?:and |so )?(?:and )?then$")
 _HOW_LONG_RE = re.compile(r"^(?:and |so )?how long (?:does|do|will|should) (?P<subject>.+?) (?P<verb>stay|last|remain|appear|show)$")
 _ASKING_ONLY_RE = re.compile(r"^(?:and |so )?(?:how many\b|what(?:'s| is) the (?:count|number)\b)")
+# "keep it out for the first half", "leave the cat off screen": the director's way to say it is not there
+KEPT_OUT_RE = re.compile(r"\b(?:keep|leave|hold) (?P<thing>it|them|the [a-z]+) (?:out|off|away|hidden|off[ -]screen|out of (?:view|frame|shot))\b")
 _CORNER_START_RE = re.compile(r"^(?:upper|lower|top|bottom)[ -](?:left|right)\b")
 
 
@@ -98,15 +100,20 @@ def _answered(question: str, answer: str) -> str:
         return f"and it ends{lead} {answer}"
     gap = _HOW_LONG_RE.match(question)
     if gap:
-        return f"{gap.group('subject')} {_third_person(gap.group('verb'))} for {answer}"
+        return f"{gap.group('subject')} is there for {answer}"  # "how long does the ball stay? the first half"
     if _PLACE_LEAD_RE.match(answer):  # "and it ends? on the right": where it ends
         return f"{question} {answer}"
     return f"{question}. {answer}"
 
 
+def _not_there(match: re.Match) -> str:
+    thing = match.group("thing")
+    return f"{thing} {'are' if thing == 'them' else 'is'} absent".replace("them are", "they are")
+
+
 def transcript_in_plain_words(text: str) -> str:
     """``text``'s turns without their speakers, each question merged with its answer (lower case)."""
-    turns = [turn.lower() for turn in _turns(text)]
+    turns = [KEPT_OUT_RE.sub(_not_there, turn.lower()) for turn in _turns(text)]
     said: list[str] = []
     index = 0
     while index < len(turns):
