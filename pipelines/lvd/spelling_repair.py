@@ -168,10 +168,10 @@ def _distance(a: str, b: str) -> int:
 @lru_cache(maxsize=8192)
 def repaired_word(word: str) -> str:
     """``word`` as meant: itself when known, too short or not clearly one known word mistyped."""
-    if word in KNOWN_WORDS or len(word) < 3:
-        return word
     if word in _APOSTROPHE_WORDS:
         return _APOSTROPHE_WORDS[word]
+    if word in KNOWN_WORDS or len(word) < 3:
+        return word
     if word.endswith("ys") and word[:-2] + "ies" in TARGETS:  # "flys", "carrys"
         return word[:-2] + "ies"
     depth = 2 if len(word) >= LONG_WORD else 1
