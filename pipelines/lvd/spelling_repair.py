@@ -23,6 +23,7 @@ from . import (
     prompt_tokens,
     scenery,
     screenplay_voice,
+    shot_notes,
     story_voices,
     visibility_cues,
     vocabulary,
@@ -81,7 +82,7 @@ _PATTERN_PIECES = frozenset(("ing", "ed", "es"))
 KNOWN_WORDS = frozenset((*TARGETS, *STOP_WORDS, *COLORS, *PLAIN_ADJECTIVES, "their", "other",
                          *_table_words(vocabulary, prompt_tokens, scenery, chat_shorthand, word_guessing, story_voices,
                                        visibility_cues, prompt_timing, path_clauses, filming_words, clip_phrases,
-                                       screenplay_voice)))
+                                       screenplay_voice, shot_notes)))
 _INFLECTIONS = ("s", "es", "d", "ed", "n", "r", "er", "y", "ing", "ly")
 SHORT_WORD = 4  # this long or shorter: only a swap or a dropped letter is mended
 SUBSTITUTION_WORD = 7  # a wrong letter is mended only in words this long ("grass" is no "glass")
