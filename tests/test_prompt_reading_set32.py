@@ -51,6 +51,7 @@ def test_typed_sides_make_the_move():
         ("Four ducks, no wait, make it two ducks, paddling on a pond.", ["duck", "duck"]),
         ("Two goats — oops, scratch that — one goat resting in a field.", ["goat"]),
         ("Three sheep grazing, hmm, no, two sheep is better, nothing else.", ["sheep", "sheep"]),
+        ("Three cats, actually two cats, playing on a rug.", ["cat", "cat"]),
     ],
 )
 def test_a_corrected_count_replaces_the_first(prompt, expected):
@@ -87,6 +88,17 @@ def test_the_corrections_in_words():
 def test_a_transcript_count_and_nothing_else():
     assert names("GAFFER: how many goats? PRODUCER: three goats, grazing. GAFFER: anything else? PRODUCER: nothing else.") \
         == ["goat"] * 3
+
+
+def test_one_letter_speakers_are_no_things():
+    assert names("Q: how many horses? A: two horses. Q: anything else? A: nope, nothing else.") == ["horse", "horse"]
+
+
+def test_a_transcript_route_told_in_answers():
+    (track,) = centres("WRITER: where's the duck at first? EDITOR: top left. WRITER: and then? EDITOR: top right, then "
+                       "bottom right. WRITER: seen from above? EDITOR: yes.", keyframes=6).values()
+    (x0, y0), (x5, y5) = track[0], track[-1]
+    assert x0 < 0.5 and y0 < 0.5 and x5 > 0.5 and y5 > 0.5, track
 
 
 def test_a_transcript_question_and_its_answers_make_the_move():

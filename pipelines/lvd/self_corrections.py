@@ -18,7 +18,7 @@ from .object_classes import noun_class
 
 _CORRECTION_WORDS = (r"(?:no wait|wait,? no|no|nope|sorry|actually|hmm+|wait|i mean|i meant|(?:scratch|strike|reverse|forget|undo|cancel) that"
                      r"|correction|oops|rather|or rather|make (?:it|that)|change (?:it|that) to|let me rephrase)")
-_CORRECTION_SIGNS = r"(?:no wait|wait|sorry|i mean|i meant|scratch that|strike that|reverse that|correction|oops|rather|make it|make that|no)\b"
+_CORRECTION_SIGNS = r"\b" + _CORRECTION_WORDS + r"\b"
 # the correction words and the punctuation around them, ending where what is meant instead begins
 CORRECTION_RE = re.compile(r"\s*(?:,|;|\u2014|\u2013|--| - )\s*(?P<words>" + _CORRECTION_WORDS + r"(?:[\s,\u2014\u2013]+"
                            + _CORRECTION_WORDS + r")*)\s*(?:[,\u2014\u2013:]\s*|\s+(?=[a-z0-9]))")

@@ -20,7 +20,7 @@ import re
 from .object_classes import noun_class
 from .self_corrections import corrections_undone
 
-SPEAKER_RE = re.compile(r"(?:^|(?<=[\s.?!,;]))[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?:\s*")
+SPEAKER_RE = re.compile(r"(?:^|(?<=[\s.?!,;]))[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]+)?:\s*")  # "DIRECTOR:", "Q:"
 _YES_RE = re.compile(r"^(?:(?:yes|yeah|yep|yup|sure|indeed)\b[,.!]?|(?:right|correct|exactly)[,.!])\s*")  # not "right to left"
 _PLACE_LEAD_RE = re.compile(r"^(?:on|in|at|from|to|toward|towards|into|onto|over|(?:left|right) of)\b")
 _NO_RE = re.compile(r"^(?:no|nope|nah)\b[,.!]?\s*")
@@ -30,7 +30,8 @@ _WHICH_SIDE_RE = re.compile(r"^(?:and |so )?(?:which|what) side (?:does|do|did|w
 _IN_PLACE_GAP_RE = re.compile(r"\b(?:which|what) side\b")
 _WHERE_RE = re.compile(r"^(?:and |so )?where(?:'s| is| does| do| should| will)? (?P<subject>.+?)(?P<start> (?:at the (?:start|beginning)|start|begin"
                        r"|first|at first)| (?:at the end|end|finish|end up)(?P<end>))?$")
-_AT_END_RE = re.compile(r"^(?:and |so )?(?:at|by|in) the end$|^(?:and |so )?(?:and )?then$")
+_AT_END_RE = re.compile(r"^(?:and |so )?(?:at|by|in) the end$")
+_NEXT_RE = re.compile(r"^(?:and |so )?(?:then|after that|next)(?: where)?$")
 _HOW_LONG_RE = re.compile(r"^(?:and |so )?how long (?:does|do|will|should) (?P<subject>.+?) (?P<verb>stay|last|remain|appear|show)$")
 _ASKING_ONLY_RE = re.compile(r"^(?:and |so )?(?:how many\b|what(?:'s| is) the (?:count|number)\b)")
 # "keep it out for the first half", "leave the cat off screen": the director's way to say it is not there
@@ -98,6 +99,9 @@ def _answered(question: str, answer: str) -> str:
     if _AT_END_RE.match(question):
         lead = " at the" if _CORNER_START_RE.match(answer) else ""
         return f"and it ends{lead} {answer}"
+    if _NEXT_RE.match(question):
+        lead = " the" if _CORNER_START_RE.match(answer) else ""
+        return f"then it goes to{lead} {answer}"
     gap = _HOW_LONG_RE.match(question)
     if gap:
         return f"{gap.group('subject')} is there for {answer}"  # "how long does the ball stay? the first half"
