@@ -19,13 +19,14 @@ from tests.helpers.planned import centres, names, seen_in
         ("rigth", "right"), ("lfet", "left"), ("firts", "first"), ("hafl", "half"), ("scond", "second"),
         ("apears", "appears"), ("acorss", "across"), ("nothng", "nothing"), ("bottm", "bottom"), ("uper", "upper"),
         ("lefft", "left"), ("trottng", "trotting"), ("isnt", "isn't"), ("dissappears", "disappears"),
+        ("lrft", "left"), ("rught", "right"), ("secound", "second"),
     ],
 )
 def test_a_mistyped_layout_word_is_put_right(typed, meant):
     assert repaired_word(typed) == meant
 
 
-@pytest.mark.parametrize("word", ["look", "see", "bright", "grass", "shore", "filmed", "sand", "cam", "ext"])
+@pytest.mark.parametrize("word", ["look", "see", "bright", "grass", "shore", "filmed", "sand", "cam", "ext", "stares", "stall", "lift"])
 def test_real_words_and_their_endings_are_left_alone(word):
     assert repaired_word(word) == word
 

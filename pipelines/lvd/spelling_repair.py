@@ -85,7 +85,8 @@ KNOWN_WORDS = frozenset((*TARGETS, *STOP_WORDS, *COLORS, *PLAIN_ADJECTIVES, "the
                                        screenplay_voice, shot_notes)))
 _INFLECTIONS = ("s", "es", "d", "ed", "n", "r", "er", "y", "ing", "ly")
 SHORT_WORD = 4  # this long or shorter: only a swap or a dropped letter is mended
-SUBSTITUTION_WORD = 7  # a wrong letter is mended only in words this long ("grass" is no "glass")
+SUBSTITUTION_WORD = 7  # a wrong letter is mended only in words this long ("stares" is no "starts"), and only into layout words
+EXTRA_LETTER_WORD = 6  # a stray letter that is no doubling is dropped only in words this long, and only into layout words
 LONG_WORD = 8  # this long or longer: two edits are allowed
 _WORD_RE = re.compile(r"[a-z]+")
 # a swap, a dropped letter, an extra letter, a wrong letter: the likelier slip ranks first
@@ -134,14 +135,27 @@ def _likely(slip: int, word: str, target: str, depth: int) -> bool:
     """Whether ``slip`` is a likely way to mistype ``target``: short words and rarer slips only for the layout's own
     words ("teh", "jus"), an extra letter only as one doubled too often ("uppper")."""
     if slip == _EXTRA:
-        return any(word[i] == word[i + 1] and word[:i] + word[i + 1:] == target for i in range(len(word) - 1))
+        return (len(word) >= EXTRA_LETTER_WORD and target in LAYOUT_WORDS) or any(
+            word[i] == word[i + 1] and word[:i] + word[i + 1:] == target for i in range(len(word) - 1))
     if slip == _TWO:
         return depth == 2 and target in LAYOUT_WORDS
     if slip == _WRONG:
-        return len(word) >= SUBSTITUTION_WORD and target in LAYOUT_WORDS
+        return target in LAYOUT_WORDS and (len(word) >= SUBSTITUTION_WORD or (len(word) > SHORT_WORD - 1 and _next_key(word, target)))
     if len(word) <= SHORT_WORD:
         return target in LAYOUT_WORDS or (slip == _DROPPED and target in VERB_KINDS and _undoubled(target) == word)
     return True
+
+
+def _next_key(word: str, target: str) -> bool:
+    """Whether the one wrong letter of ``word`` sits next to the meant one on the keyboard ("lrft", "rught")."""
+    typed, meant = next((a, b) for a, b in zip(word, target) if a != b)
+    return any(abs(row.find(typed) - row.find(meant)) <= 1 and typed in row and meant in row for row in _KEY_ROWS) or any(
+        typed in upper and meant in lower and abs(upper.find(typed) - lower.find(meant)) <= 1
+        for upper, lower in ((_KEY_ROWS[0], _KEY_ROWS[1]), (_KEY_ROWS[1], _KEY_ROWS[2]), (_KEY_ROWS[1], _KEY_ROWS[0]),
+                             (_KEY_ROWS[2], _KEY_ROWS[1])))
+
+
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
 def _undoubled(word: str) -> str:
