@@ -4,9 +4,11 @@ A word the reader's tables do not know is looked up, by symmetric-delete keys bu
 the layout depends on (sides, corners, halves, time words, verbs of motion and of showing up, counts, class
 and place nouns, "the", "just", "nothing", ...). It is replaced only by a word one edit away (insertion,
 deletion, substitution, or two neighbours swapped; two edits for long words), and only when that word is the
-unique best: a swap beats a dropped letter, which beats an extra letter, which beats a wrong letter. Short
-words take only a swap or a dropped letter, so "vid" or "sky" never turn into something else. Words the
-tables know are never looked at, so plain prompts pay one set lookup a word.
+unique best: a swap beats a dropped letter, which beats an extra letter, which beats a wrong letter. Rarer
+slips (a wrong letter, a stray one that is no doubling, any slip in a short word) are mended only into the
+layout's own words, and a wrong letter in a short word only when its key is next to the meant one ("lrft"),
+so "vid", "sky" or "stares" never turn into something else; nor does a word into its own inflection
+("look"/"looks"). Words the tables know are never looked at, so plain prompts pay one set lookup a word.
 """
 
 from __future__ import annotations
