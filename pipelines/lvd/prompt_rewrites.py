@@ -28,8 +28,11 @@ from .restated_counts import drop_restated_counts
 from .scene_commands import commands_in_plain_words, looks_like_commands
 from .scenery import drop_setting_words, drop_viewer_place
 from .screenplay_voice import looks_like_screenplay, screenplay_in_plain_words
+from .self_corrections import corrections_undone
 from .shot_notes import plain_shot_notes
+from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
+from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words
 from .vocabulary import VERB_KINDS
 
@@ -104,9 +107,12 @@ def _cross_as_move(match: re.Match) -> str:
 
 def rewritten_for_reading(prompt: str) -> str:
     """``prompt`` lower-cased and rewritten; one space between words."""
+    if looks_like_transcript(prompt):
+        prompt = transcript_in_plain_words(prompt.translate(_APOSTROPHES))  # "ANIMATOR: ...? DIRECTOR: ...": what they agree on
     text = prompt.lower().translate(_APOSTROPHES)
     if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = corrections_undone(repaired_spelling(text))  # "teh rihgt", "two cars, no wait, three": the words meant
     # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
     if "from off" in text or "from the off" in text or "from out of" in text:
         text = FROM_OFF_SCREEN_RE.sub("from the ", text)  # before the voices, which read "screen" as the picture

@@ -1,0 +1,124 @@
+"""Self-corrections undone: "two cars, no wait, make it three cars", "the first half, I mean the second half",
+"from the right of a bird — sorry, from the left of it — to ...", "upper left — no, upper right first —".
+
+A correction word ("no wait", "sorry", "I mean", "actually, scratch that", "hmm, no", "reverse that", ...)
+withdraws what was just said and puts what follows in its place:
+- when what follows starts a thing anew ("make it three cars", "a cat that is seen ..."), the earlier phrase
+  naming that thing is dropped from its count or article to the correction's end;
+- otherwise the sides, corners and halves it names replace the same kind of words said last before it, and
+  the correction itself goes ("from the left of a cat — no, from the right of it — to ..." = from the right
+  of a cat to ...); "three balls is better" says no more than "three balls".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import noun_class
+
+_CORRECTION_WORDS = (r"(?:no wait|wait,? no|no|nope|sorry|actually|hmm+|wait|i mean|i meant|(?:scratch|strike|reverse|forget|undo|cancel) that"
+                     r"|correction|oops|rather|or rather|make (?:it|that)|change (?:it|that) to|let me rephrase)")
+_CORRECTION_SIGNS = r"\b" + _CORRECTION_WORDS + r"\b"
+# the correction words and the punctuation around them, ending where what is meant instead begins
+CORRECTION_RE = re.compile(r"\s*(?:,|;|\u2014|\u2013|--| - )\s*(?P<words>" + _CORRECTION_WORDS + r"(?:[\s,\u2014\u2013]+"
+                           + _CORRECTION_WORDS + r")*)\s*(?:[,\u2014\u2013:]\s*|\s+(?=[a-z0-9]))")
+_LEADS = r"(?:(?:just|only|the|from|to|in|on|at|its|it's|of) )*"
+_KEY_RE = re.compile(r"\b(?P<corner>(?:upper|lower|top|bottom)[ -](?:left|right))\b|\b(?P<half>(?:first|second|last) half)\b"
+                     r"|\b(?P<side>left|right)\b")
+_STARTS_THING_RE = re.compile(r"(?:just |only )?(?P<det>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]")
+_PHRASE_END_RE = re.compile(r"\s*(?:[,;:.!?]|\u2014|\u2013|--| - |$)")
+_BETTER_RE = re.compile(r"^(?P<said>[^,.;!?\u2014\u2013]*?) (?:is|are|would be|works) better\b")
+_WITHDRAWING_RE = re.compile(r"\b(?:scratch|strike|reverse|forget|undo|cancel) that\b|\bsorry,? no\b|\bno,? sorry\b")
+_WEAK_SIGNS = frozenset(("no", "rather", "hmm", "actually", "wait"))
+# what a bare "no" must be followed by to correct: a place or a count said again ("no, from the left of it")
+_MEANT_INSTEAD_RE = re.compile(r"(?:(?:just|only|the|from|to|in|on|at|its|of|make it|[a-z]+'s) )*(?:(?:upper|lower|top|bottom)[ -])?"
+                               r"(?:left|right|first half|second half|last half|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]+)\b")
+_COUNTS = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+
+
+def _keys(text: str) -> list[re.Match]:
+    return list(_KEY_RE.finditer(text))
+
+
+def _kind(match: re.Match) -> str:
+    return match.lastgroup or ""
+
+
+def _named_class(words: list[str]) -> str | None:
+    """The class of the first of ``words`` that names a thing ("moving cars": car)."""
+    for word in words:
+        found = noun_class(word)
+        if found:
+            return found[0]
+    return None
+
+
+def _restart(before: str, after: str) -> str | None:
+    """``before`` + ``after`` when ``after`` names anew a thing ``before`` named: the earlier naming dropped."""
+    said = _STARTS_THING_RE.match(after)
+    if not said:
+        return None
+    meant = _named_class(re.findall(r"[a-z]+", after[said.start("det"):])[1:4])
+    if meant is None:
+        return None
+    earlier = None
+    for phrase in re.finditer(rf"\b{_COUNTS} (?P<words>(?:[a-z]+\b ?){{1,3}})", before):
+        if _named_class(phrase.group("words").split()) == meant:
+            earlier = phrase
+    if earlier is None:
+        return None
+    after = _BETTER_RE.sub(r"\g<said>", after, count=1)
+    return before[:earlier.start()] + after
+
+
+def _withdrawn(before: str, after: str) -> str | None:
+    """``before`` + ``after`` with what ``before`` said of its last thing withdrawn ("a bird visible ... — reverse
+    that — hidden ...": a bird hidden ...)."""
+    last = None
+    for word in re.finditer(r"[a-z]+", before):
+        if noun_class(word.group(0)):
+            last = word
+    return None if last is None else before[:last.end()] + " " + after
+
+
+def _replace_keys(before: str, after: str) -> str | None:
+    """``before`` with its last sides, corners or halves replaced by those said in ``after`` up to its phrase's end."""
+    end = _PHRASE_END_RE.search(after)
+    meant, rest = after[:end.start()], after[end.start():]
+    new = _keys(meant)
+    old = _keys(before)
+    if not new or len(old) < len(new):
+        return None
+    old = old[-len(new):]
+    if [_kind(m) for m in old] != [_kind(m) for m in new]:
+        return None
+    for was, now in zip(reversed(old), reversed(new)):
+        before = before[:was.start()] + now.group(0) + before[was.end():]
+    if re.match(r"\s*(?:\u2014|\u2013|--| - )", rest):  # the dash that closed the correction: a comma, or none before a path
+        rest = rest.lstrip(" \u2014\u2013-")
+        rest = (" " if re.match(r"(?:to|over|and|into|toward|towards|across|up|down)\b", rest) else ", ") + rest
+    return before + rest
+
+
+def corrections_undone(text: str) -> str:
+    """``text`` (lower case) with each withdrawn phrase replaced by the one said in its place."""
+    if not re.search(_CORRECTION_SIGNS, text):
+        return text
+    position = 0
+    while True:
+        match = CORRECTION_RE.search(text, position)
+        if match is None:
+            return text
+        before, after = text[:match.start()], text[match.end():]
+        words = match.group("words")
+        if words in _WEAK_SIGNS and not _MEANT_INSTEAD_RE.match(after):
+            position = match.end()  # "good, no car in the second half", "rather slowly": not a correction
+            continue
+        undone = _restart(before, after) or _replace_keys(before, after)
+        if undone is None and _WITHDRAWING_RE.search(words):
+            undone = _withdrawn(before, after)
+        if undone is None:
+            position = match.end()
+            continue
+        text = undone
+        position = 0

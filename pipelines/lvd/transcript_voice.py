@@ -1,0 +1,140 @@
+"""A transcript of two people talking the shot through: "ANIMATOR: which side does the dog start? DIRECTOR: the
+right. ANIMATOR: and it walks to the left? DIRECTOR: yes, all the way to the left."
+
+The speakers' labels (any ALL-CAPS name before a colon, said at least twice) are never things in the scene,
+and a question with its answer makes one statement:
+- "yes" makes the question a statement ("is the cat there at first? yes": the cat is there at first);
+- "no, on the right" corrects it ("ball starts on the left? no, on the right": it starts on the right), and a
+  "no" that corrects nothing in it denies it ("is the cat there from the start? no": the cat is not there ...);
+- the answer fills a question's gap: "which side does the dog start? the right" (the dog starts on the right),
+  "where's the cat at the start? left of the bird", "and at the end? right of the bird", "how long does the
+  ball stay? the first half";
+- a question the answer says again or that only asks for it ("how many cats? one cat", "nothing else? nothing
+  else") goes, the answer saying it all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import noun_class
+from .self_corrections import corrections_undone
+
+SPEAKER_RE = re.compile(r"(?:^|(?<=[\s.?!,;]))[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]+)?:\s*")  # "DIRECTOR:", "Q:"
+_YES_RE = re.compile(r"^(?:(?:yes|yeah|yep|yup|sure|indeed)\b[,.!]?|(?:right|correct|exactly)[,.!])\s*")  # not "right to left"
+_PLACE_LEAD_RE = re.compile(r"^(?:on|in|at|from|to|toward|towards|into|onto|over|(?:left|right) of)\b")
+_NO_RE = re.compile(r"^(?:no|nope|nah)\b[,.!]?\s*")
+_AUXILIARY_RE = re.compile(r"^(?:and |so |but )?(?P<aux>is|are|was|were|does|do|did|will|can|should)\s+(?P<rest>.+)$")
+# a gap the answer fills: "which side does the dog start", "where's the cat at the start", "and at the end"
+_WHICH_SIDE_RE = re.compile(r"^(?:and |so )?(?:which|what) side (?:does|do|did|will|should) (?P<subject>.+?) (?P<verb>[a-z]+)(?: on| from)?$")
+_IN_PLACE_GAP_RE = re.compile(r"\b(?:which|what) side\b")
+_WHERE_RE = re.compile(r"^(?:and |so )?where(?:'s| is| does| do| should| will)? (?P<subject>.+?)(?P<start> (?:at the (?:start|beginning)|start|begin"
+                       r"|first|at first)| (?:at the end|end|finish|end up)(?P<end>))?$")
+_AT_END_RE = re.compile(r"^(?:and |so )?(?:at|by|in) the end$")
+_NEXT_RE = re.compile(r"^(?:and |so )?(?:then|after that|next)(?: where)?$")
+_HOW_LONG_RE = re.compile(r"^(?:and |so )?how long (?:does|do|will|should) (?P<subject>.+?) (?P<verb>stay|last|remain|appear|show)$")
+_ASKING_ONLY_RE = re.compile(r"^(?:and |so )?(?:how many\b|what(?:'s| is) the (?:count|number)\b)")
+# "keep it out for the first half", "leave the cat off screen": the director's way to say it is not there
+KEPT_OUT_RE = re.compile(r"\b(?:keep|leave|hold) (?P<thing>it|them|the [a-z]+) (?:out|off|away|hidden|off[ -]screen|out of (?:view|frame|shot))\b")
+_CORNER_START_RE = re.compile(r"^(?:upper|lower|top|bottom)[ -](?:left|right)\b")
+
+
+def looks_like_transcript(text: str) -> bool:
+    return ":" in text and len(SPEAKER_RE.findall(text)) >= 2
+
+
+def _turns(text: str) -> list[str]:
+    return [turn.strip() for turn in SPEAKER_RE.split(text) if turn.strip()]
+
+
+def _third_person(verb: str) -> str:
+    return verb if verb.endswith("s") else verb + ("es" if verb.endswith(("sh", "ch", "x", "o")) else "s")
+
+
+def _subject_split(words: str) -> tuple[str, str] | None:
+    """``words`` cut after its first thing named ("the cat there from the start": "the cat", "there ...")."""
+    for word in re.finditer(r"[a-z]+", words):
+        if noun_class(word.group(0)) or word.group(0) in ("it", "they"):
+            return words[:word.end()], words[word.end():].strip()
+    return None
+
+
+def _stated(question: str, negated: bool = False) -> str:
+    """A yes-or-no question as the statement it asks about, or its denial."""
+    asked = _AUXILIARY_RE.match(question)
+    split = _subject_split(asked.group("rest")) if asked else None
+    if split is None:
+        return f"not {question}" if negated else question
+    return f"{split[0]} {asked.group('aux')}{' not' if negated else ''} {split[1]}"
+
+
+def _answered(question: str, answer: str) -> str:
+    """The question and its answer as one statement."""
+    question = question.rstrip("?").strip()
+    first = re.split(r"[.;!?]", answer, maxsplit=1)[0]
+    if _YES_RE.match(answer):
+        return f"{_stated(question)}. {_YES_RE.sub('', answer)}"
+    if _NO_RE.match(answer):
+        reply = _NO_RE.sub("", answer)
+        corrected = corrections_undone(f"{question}, no, {reply}")
+        if ", no, " not in corrected:
+            return corrected
+        return f"{_stated(question, negated=True)}; {reply}"
+    if _ASKING_ONLY_RE.match(question) or first.startswith(question) or question in first:
+        return answer
+    gap = _WHICH_SIDE_RE.match(question)
+    if gap:
+        return f"{gap.group('subject')} {_third_person(gap.group('verb'))} on {answer}"
+    if _IN_PLACE_GAP_RE.search(question):
+        place, _, rest = answer.partition(",")
+        return _IN_PLACE_GAP_RE.sub(place.strip(), question, count=1) + (f",{rest}" if rest else "")
+    gap = _WHERE_RE.match(question)
+    if gap:
+        verb = "starts" if gap.group("start") else "ends" if gap.group("end") is not None else "is"
+        subject, split = gap.group("subject"), _subject_split(gap.group("subject"))
+        if verb == "is" and split and re.fullmatch(r"[a-z]+", split[1]):  # "where does the ball roll": the ball rolls ...
+            subject, verb = split[0], _third_person(split[1])
+        lead = " at the" if _CORNER_START_RE.match(answer) else ""
+        return f"{subject} {verb}{lead} {answer}"
+    if _AT_END_RE.match(question):
+        lead = " at the" if _CORNER_START_RE.match(answer) else ""
+        return f"and it ends{lead} {answer}"
+    if _NEXT_RE.match(question):
+        lead = " the" if _CORNER_START_RE.match(answer) else ""
+        return f"then it goes to{lead} {answer}"
+    gap = _HOW_LONG_RE.match(question)
+    if gap:
+        return f"{gap.group('subject')} is there for {answer}"  # "how long does the ball stay? the first half"
+    if _PLACE_LEAD_RE.match(answer):  # "and it ends? on the right": where it ends
+        return f"{question} {answer}"
+    return f"{question}. {answer}"
+
+
+def _not_there(match: re.Match) -> str:
+    thing = match.group("thing")
+    return f"{thing} {'are' if thing == 'them' else 'is'} absent".replace("them are", "they are")
+
+
+def transcript_in_plain_words(text: str) -> str:
+    """``text``'s turns without their speakers, each question merged with its answer (lower case)."""
+    turns = [KEPT_OUT_RE.sub(_not_there, turn.lower()) for turn in _turns(text)]
+    said: list[str] = []
+    index = 0
+    while index < len(turns):
+        turn = turns[index]
+        question, mark, after = turn.rpartition("?")
+        if mark and not after.strip() and index + 1 < len(turns):
+            earlier = re.split(r"(?<=[.!;])\s+", question)
+            if len(earlier) > 1:  # "it rolls right. where does it end?": the question is the last sentence
+                said.append(" ".join(earlier[:-1]))
+                question = earlier[-1]
+            lead, _, asked = question.rpartition(", ")  # "top-down shot, where's the car?"
+            if lead and (_WHERE_RE.match(asked) or _ASKING_ONLY_RE.match(asked) or _WHICH_SIDE_RE.match(asked)):
+                said.append(lead + ".")
+                question = asked
+            said.append(_answered(question, turns[index + 1]))
+            index += 2
+            continue
+        said.append(turn)
+        index += 1
+    return " ".join(part if part.rstrip().endswith((".", "!", ";")) else part.rstrip() + "." for part in said)
