@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .word_guessing import third_person
+
 _NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 # "1) ", "2. ", "(3) ", "step 4:", "step two -" at the start of a sentence: the instruction's number
 STEP_NUMBER_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:(?:step|phase|stage|part|instruction)\s*#?\s*" + _NUMBER + r"\s*[:.)-]?|\(?\d{1,2}\s*[).:](?!\d))\s+(?=[a-z])")
@@ -66,12 +68,6 @@ _MOVE_OF = {"bring": "move", "take": "move", "steer": "move", "guide": "move", "
 # "shoot the scene from straight above", "film it from directly overhead": a camera note
 SHOOT_FROM_ABOVE_RE = re.compile(_CLAUSE + r"(?:shoot|film|show|frame|capture|view|record|present|render) (?:the (?:scene|shot|clip|video|whole thing)|it|everything)"
                                  r" (?:from )?(?:directly |straight |right )?(?:overhead|above|from above|top[ -]down)(?P<with>,? with)?")
-def _third_person(verb: str) -> str:
-    if verb.endswith(("s", "sh", "ch", "x", "o")):
-        return verb + "es"
-    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + "s"
 
 
 def _plural(thing: str) -> bool:
@@ -79,7 +75,7 @@ def _plural(thing: str) -> bool:
 
 
 def _agrees(thing: str, verb: str) -> str:
-    return verb if _plural(thing) else _third_person(verb)
+    return verb if _plural(thing) else third_person(verb)
 
 
 def looks_like_instructions(words: set[str], text: str) -> bool:

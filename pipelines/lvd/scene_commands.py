@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .vocabulary import VERB_KINDS
+from .word_guessing import third_person
 
 _BUILD = r"spawn|add|place|put|insert|drop in|show|introduce|instantiate|create"
 _REMOVE = r"hide|despawn|remove|delete|take out"
@@ -51,20 +52,12 @@ _CYCLE_ACTION = {"idle": "resting", "walk": "walking", "run": "running", "flight
                  "swim": "swimming", "hop": "hopping", "roll": "rolling"}
 
 
-def _third_person(verb: str) -> str:
-    if verb.endswith(("s", "sh", "ch", "x", "o")):
-        return verb + "es"
-    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + "s"
-
-
 # a move verb said as a command before its thing: "roll the ball from ...", "move the bird to ..."
 _MOVE_KINDS = frozenset(("drive", "fly", "move", "roll", "run", "swim", "glide", "float", "jump", "bounce"))
 # verbs whose object is where the mover goes or whom it follows ("and chase the ball to the left"), never the mover
 _TOWARD_VERBS = frozenset("chase follow lead reach overtake cross visit head come go continue climb ascend turn proceed step".split())
 _COMMAND_VERBS = sorted(verb for verb, kind in VERB_KINDS.items()
-                        if kind in _MOVE_KINDS and verb not in _TOWARD_VERBS and VERB_KINDS.get(_third_person(verb)) == kind)
+                        if kind in _MOVE_KINDS and verb not in _TOWARD_VERBS and VERB_KINDS.get(third_person(verb)) == kind)
 COMMAND_MOVE_RE = re.compile(_CLAUSE + r"(?P<verb>" + "|".join(_COMMAND_VERBS) + r") (?P<thing>(?:the|a|an|one|two|three|four|five)(?: [a-z]+){1,3}?) "
                              r"(?=(?:from|to|toward|towards|across|along|over|up|down|left|right|around|through|into|past|back)\b)")
 _COMMAND_WORDS = frozenset(("spawn hide despawn remove delete add place insert show leave keep hold set animate give play put "
@@ -72,7 +65,7 @@ _COMMAND_WORDS = frozenset(("spawn hide despawn remove delete add place insert s
 
 
 def _command_move(match: re.Match) -> str:
-    return f"{match.group('thing')} {_third_person(match.group('verb'))} "
+    return f"{match.group('thing')} {third_person(match.group('verb'))} "
 
 
 def _built(match: re.Match) -> str:

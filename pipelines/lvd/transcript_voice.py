@@ -19,6 +19,7 @@ import re
 
 from .object_classes import noun_class
 from .self_corrections import corrections_undone
+from .word_guessing import third_person
 
 SPEAKER_RE = re.compile(r"(?:^|(?<=[\s.?!,;]))[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]+)?:\s*")  # "DIRECTOR:", "Q:"
 _YES_RE = re.compile(r"^(?:(?:yes|yeah|yep|yup|sure|indeed)\b[,.!]?|(?:right|correct|exactly)[,.!])\s*")  # not "right to left"
@@ -47,8 +48,9 @@ def _turns(text: str) -> list[str]:
     return [turn.strip() for turn in SPEAKER_RE.split(text) if turn.strip()]
 
 
-def _third_person(verb: str) -> str:
-    return verb if verb.endswith("s") else verb + ("es" if verb.endswith(("sh", "ch", "x", "o")) else "s")
+def _told_of_one(verb: str) -> str:
+    """An answer's verb as said of one subject; an answer may already say it so ("it walks")."""
+    return verb if verb.endswith("s") else third_person(verb)
 
 
 def _subject_split(words: str) -> tuple[str, str] | None:
@@ -84,7 +86,7 @@ def _answered(question: str, answer: str) -> str:
         return answer
     gap = _WHICH_SIDE_RE.match(question)
     if gap:
-        return f"{gap.group('subject')} {_third_person(gap.group('verb'))} on {answer}"
+        return f"{gap.group('subject')} {_told_of_one(gap.group('verb'))} on {answer}"
     if _IN_PLACE_GAP_RE.search(question):
         place, _, rest = answer.partition(",")
         return _IN_PLACE_GAP_RE.sub(place.strip(), question, count=1) + (f",{rest}" if rest else "")
@@ -93,7 +95,7 @@ def _answered(question: str, answer: str) -> str:
         verb = "starts" if gap.group("start") else "ends" if gap.group("end") is not None else "is"
         subject, split = gap.group("subject"), _subject_split(gap.group("subject"))
         if verb == "is" and split and re.fullmatch(r"[a-z]+", split[1]):  # "where does the ball roll": the ball rolls ...
-            subject, verb = split[0], _third_person(split[1])
+            subject, verb = split[0], _told_of_one(split[1])
         lead = " at the" if _CORNER_START_RE.match(answer) else ""
         return f"{subject} {verb}{lead} {answer}"
     if _AT_END_RE.match(question):

@@ -43,6 +43,15 @@ def third_person_form(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+def third_person(verb: str) -> str:
+    """"walk" → "walks", "pass" → "passes", "fly" → "flies": a command's base verb told of one subject."""
+    if verb.endswith(("s", "sh", "ch", "x", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
 def verb_form(word: str) -> bool:
     return third_person_form(word) or (len(word) > 4 and word.endswith(VERB_ENDINGS))
 
