@@ -83,3 +83,33 @@ def test_a_small_ball_crossing_from_sky_to_grass_keeps_its_colour():
     backdrop[:, : W // 2] = (200, 205, 215)
     backdrop[:, W // 2:] = (40, 110, 40)
     assert _colour_violations(_clip([(240, 200, 40)] * N, backdrop=backdrop, radius=5.0)) == []
+
+
+def _shares(main_bin: int, sparse_share: float, samples: int = 12) -> np.ndarray:
+    """Per sample, ``1 - sparse_share`` of the pixels in ``main_bin`` and the rest spread thinly over twenty bins far
+    from it (each well under the share that makes a bin a colour: antialiased text, a blurred rim)."""
+    from pipelines.eval.appearance import BINS, PRESENT
+
+    shares = np.zeros((samples, BINS), np.float32)
+    shares[:, main_bin] = 1.0 - sparse_share
+    thin = np.arange(20) * 37 + 1500  # far from the main bins and from each other's neighbours (2,400 bins)
+    shares[:, thin] = sparse_share / len(thin)
+    assert sparse_share / len(thin) < PRESENT
+    return shares
+
+
+def test_pixels_too_sparse_to_be_a_colour_on_both_sides_are_no_change():
+    from pipelines.eval.appearance import palette_change
+
+    shares = _shares(100, 0.36)
+    worst, _ = palette_change(shares, np.ones(len(shares), bool))
+    assert worst == 0.0  # the same mixes outside the palette before and after: nothing new, nothing gone
+
+
+def test_a_colour_change_is_measured_beyond_what_each_side_leaves_outside_its_palette():
+    from pipelines.eval.appearance import palette_change
+
+    shares = np.concatenate([_shares(100, 0.36, 6), _shares(900, 0.36, 6)])
+    worst, at = palette_change(shares, np.ones(len(shares), bool))
+    # after the split all of the main colour is new (0.64) and the sparse mixes are outside both palettes alike
+    assert at == 6 and abs(worst - 0.64) < 1e-6

@@ -112,7 +112,8 @@ def palette_change(shares: np.ndarray, valid: np.ndarray, window: int = 4) -> tu
     At each split the colours after it are compared with the palette of everything before, and the colours
     before with the palette of everything after; a change has both a new colour that stays (the median
     sample after it shows it) and an old one that is gone (the median sample before it shows what later is
-    missing). Its size is the smaller of the two shares."""
+    missing), each beyond the share the other side leaves outside that same palette. Its size is the smaller of
+    the two."""
     index = np.nonzero(valid & (shares.sum(axis=1) > 0))[0]
     kept = shares[index].astype(np.float64)
     running = np.cumsum(kept, axis=0)  # the means of every split's two sides from one pass
@@ -120,8 +121,11 @@ def palette_change(shares: np.ndarray, valid: np.ndarray, window: int = 4) -> tu
     for j in range(window, len(index) - window + 1):
         before_mean = running[j - 1] / j
         after_mean = (running[-1] - running[j - 1]) / (len(index) - j)
-        new = float(np.median(outside(kept[j:], palette_of_mean(before_mean))))
-        gone = float(np.median(outside(kept[:j], palette_of_mean(after_mean))))
+        before_colours, after_colours = palette_of_mean(before_mean), palette_of_mean(after_mean)
+        # against each side's own share outside its palette: pixels in mixes too sparse to be a colour (antialiased
+        # text, a blurred rim) fall outside every palette, before and after alike, and are no change
+        new = float(np.median(outside(kept[j:], before_colours)) - np.median(outside(kept[:j], before_colours)))
+        gone = float(np.median(outside(kept[:j], after_colours)) - np.median(outside(kept[j:], after_colours)))
         if min(new, gone) > worst:
             worst, at = min(new, gone), int(index[j])
     return worst, at
