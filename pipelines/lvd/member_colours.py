@@ -29,8 +29,8 @@ LIST_RE = re.compile(
     + ")?" * (_MAX_MEMBERS - 1)
 )
 _WORD_RE = re.compile(r"[a-z]+")
-_JOINED = tuple(f"{c}{link}" for c in COLORS for link in (" and ", "-and-"))
-_LISTED = tuple(f"{c}, " for c in COLORS)
+_JOINED_RE = re.compile(rf"{_COLOUR}(?: and |-and-)")  # "red and", "black-and-"
+_LISTED_RE = re.compile(rf"{_COLOUR}, ")  # "red, "
 _COLOUR_RE = re.compile(rf"\b{_COLOUR}\b")
 # one thing in several colours: "red and blue", "black-and-white", "red, white and blue" right before its noun
 MIXED_RE = re.compile(rf"\b(?P<colours>{_COLOUR}(?:(?:\s*,\s*|-)(?!and\b){_COLOUR})*(?:\s+and\s+|-and-){_COLOUR})\s+(?P<noun>[a-z]+)")
@@ -63,7 +63,7 @@ def apply_member_colours(text: str, entities: list[Entity]) -> None:
 
 def colours_joined(text: str) -> bool:
     """Whether a colour word is followed by "and" or a comma: the cheap test before the list patterns."""
-    return "and" in text and any(joined in text for joined in _JOINED) or any(joined in text for joined in _LISTED)
+    return "and" in text and _JOINED_RE.search(text) is not None or ", " in text and _LISTED_RE.search(text) is not None
 
 
 def _one_per_colour(noun: str, entities: list[Entity], listed: list[str]) -> None:
@@ -86,7 +86,7 @@ def apply_mixed_colours(text: str, entities: list[Entity]) -> None:
     (so a query for the "red ball" finds it) and the others stay in its attributes as ``also_color``."""
     if not colours_joined(text):
         return
-    said_after = "and" in text and any(joined in text for joined in _JOINED)  # a list of colours ends "red and blue"
+    said_after = "and" in text and _JOINED_RE.search(text) is not None  # a list of colours ends "red and blue"
     for match in [*MIXED_RE.finditer(text), *(MIXED_AFTER_RE.finditer(text) if said_after else ())]:
         colours = _COLOUR_RE.findall(match.group("colours"))
         found = noun_class(match.group("noun"))
