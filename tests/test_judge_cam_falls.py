@@ -1,6 +1,7 @@
 """The judge on falls a camera filmed, with tracks built by hand: an object that rises from the first sample after a
-hold too short to count as one (its lowest band is no floor it rolled on), and a second, jittering track of a body at
-rest (its noise adds up to a long path but it goes nowhere, so it does not "move on one level")."""
+hold too short to count as one (its lowest band is no floor it rolled on); a second, jittering track of a body at
+rest (its noise adds up to a long path but it goes nowhere, so it does not "move on one level"); and a piece of a
+two-coloured ball that the tracker split off (it does not appear from nowhere)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import numpy as np
 
 from pipelines.eval.law_basics import Expectation, TrackGeometry
 from pipelines.eval.laws_ballistic import check_ballistic
+from pipelines.eval.laws_every_track import check_continuity
 from pipelines.eval.tracking import Track, Tracking
 
 H, W, FPS = 360, 640, 15.0
@@ -59,3 +61,20 @@ def test_a_jittering_track_at_rest_does_not_move_on_one_level_but_a_level_slide_
     assert _gravity(resting, drifting) == []
     sliding = 100.0 + np.linspace(0.0, 200.0, n)
     assert _gravity(resting, sliding) == ["object 0 moves on one level, never falling, though it was dropped or thrown"]
+
+
+def _continuity(*tracks: Track) -> list[str]:
+    tracking = _tracking(list(tracks), 30)
+    return [v.message for v in check_continuity([TrackGeometry(t, tracking) for t in tracks], tracking, DROPPED)]
+
+
+def test_a_piece_split_off_a_tracked_ball_does_not_appear_from_nowhere_but_a_new_body_elsewhere_does():
+    frames = np.arange(30)
+    ball = _track(frames, np.full(30, 320.0), 100.0 + 6.0 * frames, half=15.0)
+    later = np.arange(8, 30)
+    piece = Track(1, later, ball.centroids[8:] + [6.0, -6.0], ball.boxes[8:] + [6.0, -6.0, 6.0, -6.0], ball.areas[8:] / 3,
+                  ball.colors[8:])  # one colour of a two-coloured ball, now a blob of its own inside the ball's box
+    elsewhere = Track(1, later, piece.centroids + [150.0, 0.0], piece.boxes + [150.0, 0.0, 150.0, 0.0], piece.areas,
+                      piece.colors)
+    assert _continuity(ball, piece) == []
+    assert _continuity(ball, elsewhere) == ["object 1 appears from nowhere at frame 8"]
