@@ -46,13 +46,15 @@ def _flights(g: TrackGeometry, tracking: Tracking, floor_y: float | None = None)
     size = float(np.median(g.size))
     floor_y = float(y.max()) if floor_y is None else floor_y
     airborne = (y < floor_y - max(FLOOR_BAND, 0.5 * size)) & (np.arange(len(y)) >= g.start)
-    if 0 < g.start < len(y) - 1:  # released from a hold: the release is the flight's first point, and so is
-        # every sample after it on the way out of the floor band, when it moves steadily away from the hold (a ball
-        # held at its lowest point that then rises: the band around the hold is no floor it rolls on)
+    if g.start < len(y) - 1 and not airborne[g.start]:  # released from a hold (or from the first sample: a hold
+        # too short to count as one): the release is the flight's first point, and so is every sample after it on
+        # the way out of the floor band, when it moves steadily away from the hold (a ball held at its lowest point
+        # that then rises: the band around the hold is no floor it rolls on)
         left = next((i for i in range(g.start + 1, len(y)) if airborne[i]), None)
         steps = np.diff(y[g.start:left + 1]) if left is not None else np.zeros(0)
-        way = float(steps.sum())  # steadily: nearly every step the same way (a slow glide's steps are noisy)
-        if left == g.start + 1 or (len(steps) and abs(way) > FLOOR_BAND and np.mean(np.sign(steps) == np.sign(way)) >= 0.8):
+        way = float(steps.sum())  # steadily: nearly every step the same way (a slow glide's steps are noisy), not
+        moved = steps[np.abs(steps) > STILL_STEP]  # counting the still ones (the last of a short hold)
+        if left == g.start + 1 or (len(moved) and abs(way) > FLOOR_BAND and np.mean(np.sign(moved) == np.sign(way)) >= 0.8):
             airborne[g.start:left] = True
     rise = next((i for i in range(g.start, len(y)) if airborne[i]), None)
     if rise is not None and rise > g.start and bool((np.diff(y[g.start:rise + 1]) < -STILL_STEP).all()):
@@ -158,7 +160,7 @@ def check_ballistic(g: TrackGeometry, tracking: Tracking, expectation: Expectati
     size = float(np.median(g.size[~g.touches])) if (~g.touches).any() else float(np.median(g.size))
     weak_gravity = WEAK_GRAVITY * GRAVITY_PER_SIZE * size  # frame heights / s²
     violations: list[Violation] = []
-    travel = float(np.abs(np.diff(g.xy, axis=0)).sum(axis=0).max())
+    travel = float(np.ptp(g.xy, axis=0).max())  # how far it got, not its path: a resting track's noise adds up
     if not left_floor and travel >= MIN_FLIGHT_TRAVEL and g.touches.mean() < 0.5:
         frames = (int(g.frames[0]), int(g.frames[-1]))
         violations.append(Violation("gravity", tid, frames, 1.0,

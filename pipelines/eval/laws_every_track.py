@@ -59,7 +59,7 @@ def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expect
             message = f"object {end.track.track_id} vanishes for {gap - 1} frames ({span[0] + 1}–{span[1] - 1})"
         violations.append(Violation("continuity", end.track.track_id, span, 1.0, message))
     for start in starts:
-        if id(start) not in used and not _picked_up_late(start, tracking):
+        if id(start) not in used and not _picked_up_late(start, tracking) and not _split_off(start, geometries):
             violations.append(Violation("continuity", start.track.track_id, (start.track.first_frame,) * 2, 0.8,
                                         f"object {start.track.track_id} appears from nowhere at frame {start.track.first_frame}"))
     return violations
@@ -91,6 +91,21 @@ def _handed_over(end: TrackGeometry, geometries: list[TrackGeometry], frame: int
             continue
         at = np.nonzero(other.frames == frame)[0]
         if len(at) and float(np.linalg.norm(other.xy[at[0]] - end.xy[-1])) < max(reach, float(np.median(other.size))):
+            return True
+    return False
+
+
+def _split_off(start: TrackGeometry, geometries: list[TrackGeometry]) -> bool:
+    """The track starts inside the box of another that was there the frame before: the tracker split one object's
+    blob in two (a two-coloured ball turning), nothing appeared."""
+    first = start.track.first_frame
+    x, y = start.track.centroids[0]
+    for other in geometries:
+        at = np.nonzero(other.frames == first)[0]
+        if other is start or not len(at) or other.track.first_frame >= first:
+            continue
+        x0, y0, x1, y1 = other.track.boxes[at[0]]
+        if x0 <= x <= x1 and y0 <= y <= y1:
             return True
     return False
 
