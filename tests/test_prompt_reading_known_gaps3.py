@@ -162,3 +162,19 @@ def test_an_entrance_at_a_said_time_starts_walking_in_then():
 def test_an_entrance_followed_by_its_own_path_keeps_that_path():
     shown = centres("a dog entering from the left walks to the right")["dog"]
     assert all(c is not None for c in shown) and shown[-1][0] - shown[0][0] > 0.4
+
+
+# 7. "does not appear" said with a half: absent in that half, not present in it (the negation went with the auxiliary)
+@pytest.mark.parametrize(("prompt", "seen"), [
+    ("a heron is present in the first half and does not appear in the second half", [True] * 3 + [False] * 3),
+    ("a goat doesn't appear in the first half", [False] * 3 + [True] * 3),
+    ("an owl never shows up in the first half", [False] * 3 + [True] * 3),
+    ("two foxes do not appear in the second half", [True] * 3 + [False] * 3),
+    ("a truck did not appear in the first half but drove in later", [False] * 3 + [True] * 3),
+    ("a lamb does not appear until the second half", [False] * 3 + [True] * 3),  # "until": when it comes, as before
+])
+def test_a_thing_that_does_not_appear_in_a_half_is_absent_in_that_half(prompt, seen):
+    layout = PLANNER.plan(prompt).layout
+    assert layout.objects
+    for thing in layout.objects:
+        assert [box is not None for box in thing.boxes] == seen, (prompt, thing.name)

@@ -90,6 +90,20 @@ STAYS_EMPTY_RE = re.compile(r"\b(?:(stays|remains|keeps)|stay|remain|keep) (?=(?
 # "a goat stands next to a red truck throughout.": all the time, not a place through the truck
 CLOSING_THROUGHOUT_RE = re.compile(r"\bthroughout(?=\s*(?:[.,;!?]|$))")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
+# "does not appear in the second half", "never shows up in the first half": absent then ("does not appear until",
+# "never appears again" say when it comes or that it left, and are read as they are)
+NOT_SEEN_RE = re.compile(r"\b(?:(?P<aux>does|do|did) not|never) (?P<verb>appears?|appeared|show(?:s|ed)? up|turn(?:s|ed)? up"
+                         r"|(?:comes?|came) into (?:view|the frame|the picture|shot)|become(?:s)? visible|became visible)\b"
+                         r"(?! (?:again|any more|anymore|until|till|before)\b)")
+
+
+def _absent(match: re.Match) -> str:
+    aux, verb = match.group("aux"), match.group("verb").split()[0]
+    if aux == "did" or verb.endswith("ed") or verb in ("came", "became"):
+        return "was absent"
+    if aux == "do" or (aux is None and not verb.endswith("s")):
+        return "are absent"
+    return "is absent"
 # "three kites? like, three kites", "two dogs — yes, two dogs": a count and its thing said again with nothing done
 # in between (only punctuation and words that confirm) name the same things once
 _CONFIRMING = r"(?:(?:yes|yeah|yep|like|i mean|i said|exactly|precisely|again|so|ok|okay|right|just|only|that is|repeat|really)\s*[?!.,;:\u2013\u2014-]*\s*)*"
@@ -159,6 +173,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = EXTREME_SIDE_RE.sub("", text)  # "from the far left": the left, as far as a layout can say
     if "'" in text:
         text = CONTRACTION_RE.sub(_expand, text)  # "it's gone", "isn't", "we're": the words they stand for
+    if " not " in text or "never " in text:
+        text = NOT_SEEN_RE.sub(_absent, text)  # "does not appear in the second half": absent in it
     if " down" in text:
         text = EASING_DOWN_RE.sub(r"\1", text)  # "slowing down as it goes": how fast, not which way
     if " with " in text:
