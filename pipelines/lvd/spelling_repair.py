@@ -103,7 +103,10 @@ def _deletes(word: str, depth: int) -> set[str]:
     return found
 
 
-def _index() -> dict[str, tuple[str, ...]]:
+@lru_cache(maxsize=1)
+def _delete_index() -> dict[str, tuple[str, ...]]:
+    """Each target word under every form it takes with letters deleted; built on the first unknown word, not at import
+    (most prompts have none, and the studio starts without it)."""
     keys: dict[str, set[str]] = {}
     for target in TARGETS:
         if len(target) < 3:
@@ -111,9 +114,6 @@ def _index() -> dict[str, tuple[str, ...]]:
         for key in {target} | _deletes(target, 2 if len(target) >= LONG_WORD - 1 else 1):
             keys.setdefault(key, set()).add(target)
     return {key: tuple(sorted(targets)) for key, targets in keys.items()}
-
-
-_DELETE_INDEX = _index()
 
 
 def _slip(typed: str, target: str) -> int | None:
@@ -192,7 +192,7 @@ def repaired_word(word: str) -> str:
     if word.endswith("ys") and word[:-2] + "ies" in TARGETS:  # "flys", "carrys"
         return word[:-2] + "ies"
     depth = 2 if len(word) >= LONG_WORD else 1
-    candidates = {t for key in {word} | _deletes(word, depth) for t in _DELETE_INDEX.get(key, ())}
+    candidates = {t for key in {word} | _deletes(word, depth) for t in _delete_index().get(key, ())}
     ranked: dict[int, list[str]] = {}
     for target in candidates:
         slip = _slip(word, target)
