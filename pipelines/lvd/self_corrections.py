@@ -22,7 +22,6 @@ _CORRECTION_SIGNS = r"\b" + _CORRECTION_WORDS + r"\b"
 # the correction words and the punctuation around them, ending where what is meant instead begins
 CORRECTION_RE = re.compile(r"\s*(?:,|;|\u2014|\u2013|--| - )\s*(?P<words>" + _CORRECTION_WORDS + r"(?:[\s,\u2014\u2013]+"
                            + _CORRECTION_WORDS + r")*)\s*(?:[,\u2014\u2013:]\s*|\s+(?=[a-z0-9]))")
-_LEADS = r"(?:(?:just|only|the|from|to|in|on|at|its|it's|of) )*"
 _KEY_RE = re.compile(r"\b(?P<corner>(?:upper|lower|top|bottom)[ -](?:left|right))\b|\b(?P<half>(?:first|second|last) half)\b"
                      r"|\b(?P<side>left|right)\b")
 _STARTS_THING_RE = re.compile(r"(?:just |only )?(?P<det>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]")
