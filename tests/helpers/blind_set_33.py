@@ -290,7 +290,7 @@ _SEQUENTIAL = [
      "upper right.", "dog", BL_BR_TR),
     ("Viewed from above, let a car drive from the lower right to the upper right, then to the upper left.",
      "car", BR_TR_TL),
-    ("From the top: a cat struts lower right, lower left, upper left. Iconic.", "cat", BR_BL_TL),
+    ("Shot from overhead: a cat struts lower right, lower left, upper left. Iconic.", "cat", BR_BL_TL),
     ("I remember filming a bird from high above; it flew from the lower left to the upper left, then on to the upper "
      "right.", "bird", BL_TL_TR),
     ("In a top-down view, consider a ball that rolls from the lower left to the lower right and then to the upper "
