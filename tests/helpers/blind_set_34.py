@@ -5,8 +5,8 @@ halves, the two directions, the relations to a second object and the four three-
 prompt is one concrete LVD prompt rewritten by hand in one of three voices, mixed through every family
 at a third each:
 
-- markdown notes without keys: a heading line and bullets ("#", "-", "*"), arrows ("→") and line
-  breaks carrying the order of the content, with no "field: value" labels;
+- markdown notes without keys: bullets ("-", "*"), often under a "#" heading, with arrows ("→") and
+  line breaks carrying the order of the content, and no "field: value" labels;
 - emoji-sprinkled messages: faces, weather, sparkles and arrows decorate the sentence but never add an
   object, since the class noun is always written as an English word and no emoji depicts a countable thing;
 - code-switching: English prompts with fillers and phrases from Spanish, German, French, Portuguese,
