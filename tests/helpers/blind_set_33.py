@@ -19,7 +19,8 @@ takes LVD's next draws: attribution pairs 30-59 and two-object relations 20-49 (
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet scored.
+Scores: untouched on the planner of its day (ed87d96, after the fixes for sets 25-32), 162/180 = 90.0%
+(numeracy 24, attribution 30, visibility 25, one-object 27, two-object 27, sequential 29 of 30).
 """
 
 from __future__ import annotations

@@ -20,7 +20,8 @@ look objects up by them. It takes LVD's next draws: attribution pairs 60-89 and 
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet scored.
+Scores: untouched on the planner of its day (ed87d96, after the fixes for sets 25-32), 166/180 = 92.2%
+(numeracy 25, attribution 30, visibility 25, one-object 28, two-object 30, sequential 28 of 30).
 """
 
 from __future__ import annotations
