@@ -44,7 +44,10 @@ CAMERA_IN_HAND_RE = re.compile(r"\b(?:i|we) (?:held|hold|pointed|point|aimed|aim
 # "I remember filming", "I once filmed", "we watched": the narrator and their filming, before what they saw
 NARRATOR_RE = re.compile(r"\b(?:i|we) (?:(?:still|clearly|also|once|then|later|just|recently|first) )?(?:(?:remember|recall)(?: (?:filming|shooting|"
                          r"recording|seeing|watching|spotting|taping))?|filmed|recorded|taped|watched|saw|spotted|captured|noticed|videoed"
-                         r"|shot(?= (?:(?:a|some|this|the) )?(?:video|footage|clip)s? of\b| from\b))\b(?: (?:that|how)\b)?")
+                         r"|shot(?= (?:(?:a|some|this|the) )?(?:video|footage|clip)s? of\b| from\b))\b(?: (?:that|how)\b"
+                         r"| (?:it|them|this|everything|the scene)(?= from\b))?")
+# "the clip I shot", "the video that we recorded": the narrator's recording is the clip
+CLIP_I_SHOT_RE = re.compile(r"\b(?:the|this|a) " + _CLIP + r" (?:that |which )?(?:i|we) (?:shot|filmed|recorded|took|made|captured|got)\b")
 # "my footage from this afternoon shows", "in my video from the park,": the narrator's recording is the clip
 _FROM_PLACE = r"(?: from (?:the |this |that )?(?P<place>[a-z]+))?"
 MY_FOOTAGE_SHOWS_RE = re.compile(r"\bmy " + _CLIP + _FROM_PLACE + r" (?:shows|showed|has|had|captured|caught)\b")
@@ -52,7 +55,7 @@ IN_MY_FOOTAGE_RE = re.compile(r",?\s*\bin my " + _CLIP + _FROM_PLACE + r"\b,?")
 MY_FOOTAGE_RE = re.compile(r"\bmy " + _CLIP + _FROM_PLACE + r"\b")
 # "the clip started without any dog": the dog is not there at first
 STARTED_WITHOUT_RE = re.compile(r"\b(?:the|this) " + _CLIP + r" (?:started|starts|began|begins|opened|opens) (?:without|with no)"
-                                r" (?:any |a |an |the )?(?P<thing>[a-z]+)\b")
+                                r" (?:a single |a lone |any |an |a |the |one )?(?P<thing>[a-z]+)\b(?: at all| whatsoever)?")
 # "had gone by the end", "had walked off": where it was by then, said in the past perfect
 HAD_GONE_RE = re.compile(r"\bhad (?=(?:gone|left|vanished|disappeared|walked off|flown off|flown away|run off)\b)")
 
@@ -81,7 +84,7 @@ NICKNAME_RE = re.compile(r"\b(?:the|our|this|your|a) (?:[a-z]+ )?(?:duo|trio|qua
 # "takes the stage", "steals the show", "makes its entrance": it comes on
 ENTRANCE_RE = re.compile(r"\b(?:takes|took|taking|steals|stole|stealing) (?:the|centre|center) (?:stage|spotlight|show)\b"
                          r"|\bmakes? (?:its|his|her|their|an|a) (?:grand |big )?entrance\b")
-# "like never before", "realistic down to the whiskers": hype, never a thing
+# "like never before", "like you have never seen it": hype, never a thing
 HYPE_RE = re.compile(r",?\s*\blike (?:never before|you have never seen (?:it|them)(?: before)?|nothing else)\b")
 # "realistic down to the whiskers", "bouncy down to the last seam": how far the praise goes, never a thing
 DOWN_TO_RE = re.compile(r"\b([a-z]+) down to (?:the|its|their|his|her|every|each) (?:last |smallest |finest |tiniest |very )?[a-z]+\b"
@@ -104,7 +107,7 @@ _FRAMING_WORDS = frozenset(("consider", "let", "assume", "suppose", "given"))
 _SOLE_WORDS = frozenset(("only", "sole", "single", "lone"))
 _NEGLECT_WORDS = frozenset(("neglect", "ignore", "disregard", "neglecting", "ignoring", "without"))
 _BILLING_WORDS = frozenset(("introducing", "presenting", "announcing", "behold", "hello", "meet"))
-_NICKNAMES = frozenset(("duo", "trio", "quartet", "twosome", "threesome", "foursome", "squad", "crew", "gang", "lineup", "line-up"))
+_NICKNAMES = frozenset(("duo", "trio", "quartet", "twosome", "threesome", "foursome", "squad", "crew", "gang", "lineup"))
 _ENTRANCE_WORDS = frozenset(("stage", "spotlight", "show", "entrance"))
 _HALF_VERBS = frozenset(("delivers", "brings", "reveals", "unveils", "serves", "offers", "gives", "hands", "keeps"))
 # a sentence that opens on a way, the tell of a way said before its mover
@@ -154,6 +157,7 @@ def narrated_in_plain_words(text: str, words: set[str] | frozenset[str] | None =
     # each pattern runs only when a word it needs is there (most prompts need none of them)
     if not _NARRATORS.isdisjoint(words):
         text = TOLD_WHEN_RE.sub("", text)
+        text = CLIP_I_SHOT_RE.sub("the clip", text)
         text = FILMED_IT_RE.sub("", text)
         text = CAMERA_IN_HAND_RE.sub("", text)
         text = WHEN_FILMED_RE.sub(r"\g<place> ", text)
