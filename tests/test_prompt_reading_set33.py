@@ -11,7 +11,7 @@ import pytest
 
 from pipelines.lvd.narrated_voices import narrated_in_plain_words
 from tests.helpers import lvd_benchmark as bench
-from tests.helpers.planned import PLANNER, names
+from tests.helpers.planned import PLANNER, centres, names
 
 LEFTWARD, RIGHTWARD = True, False
 BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = bench.SEQUENTIAL_ROUTES
@@ -19,7 +19,8 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = bench.SEQUENTIAL_ROUTES
 RECOLLECTIONS = bench.hand_written_cases(
     [("Two summers ago I filmed three birds circling over a lake, and nothing else flew by.", "bird", 3),
      ("I held my phone steady and filmed three cats napping in the sun.", "cat", 3),
-     ("Earlier this week I shot a video of two dogs playing in the snow, with nothing else in frame.", "dog", 2)],
+     ("Earlier this week I shot a video of two dogs playing in the snow, with nothing else in frame.", "dog", 2),
+     ("Back in 2019 I filmed two dogs running on a beach with my phone, and nothing else was around.", "dog", 2)],
     [],
     [("My footage started without any bird; then in the second half a flying bird showed up.", "bird"),
      ("My clip opened without a single ball; a moving ball rolled in only in the second half.", "ball"),
@@ -53,7 +54,7 @@ AD_COPY = bench.hand_written_cases(
     [],
     [("The first half keeps everyone waiting. The second half unveils a walking dog.", "dog"),
      ("First half? Nothing. Second half? A moving ball steals the show.", "ball")],
-    [],
+    [("The walking dog: in the first half, yes. In the second half, no. Simple.", "dog")],
     [("Right to left. Fast. Fearless. The dog, on the move.", "dog", LEFTWARD),
      ("Right. To. Left. A car on the go — pure speed!", "car", LEFTWARD),
      ("Tail up. Left to right. A cat on the prowl, captured like never before.", "cat", RIGHTWARD),
@@ -100,3 +101,17 @@ def test_only_praise_loses_what_it_goes_down_to(prompt, expected):
 def test_first_person_words_that_are_no_filming_are_left_alone():
     assert names("I shot a ball from the lower left to the upper right.") == ["ball"]
     assert names("Two dogs walk toward each other, meet in the middle and sit.") == ["dog", "dog"]
+
+
+@pytest.mark.parametrize("text", [
+    "a cat hides during the first 50 percent of the clip and shows up after.",
+    "a dog is seen in the first half, no dog in the second half.",
+    "two dogs walk toward each other and meet in the middle.",
+])
+def test_look_alikes_of_these_voices_are_left_as_they_are(text):
+    assert narrated_in_plain_words(text) == text
+
+
+def test_a_parked_thing_stays_where_it_is_parked():
+    found = centres("A red car parked in the lower left and a bird flying from the left to the right.")
+    assert found["red car"][0] == found["red car"][-1], found

@@ -21,15 +21,17 @@ _CLIP = r"(?:video|clip|footage|recording|film|tape|shot)"
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY_PARTS = r"(?:morning|afternoon|evening)"
 _SEASONS = r"(?:spring|summer|autumn|fall|winter)"
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _START = r"(?:^|(?<=[.;:!?\u2014\u2013] )|(?<=, ))"  # the start of a clause
 
 # --- recollections --------------------------------------------------------------------------------------------
-# "yesterday", "last week", "this morning", "on sunday", "earlier today", "a few days ago": when it was told or
-# filmed, never a time of the clip (only read so when someone tells of filming it)
+# "yesterday", "last week", "this morning", "on sunday", "back in 2019", "at 7 am", "on my way home": when (or on
+# the way to where) it was told or filmed, never a time of the clip (only read so when someone tells of filming it)
 TOLD_WHEN_RE = re.compile(r",?\s*\b(?:from )?(?:yesterday(?: " + _DAY_PARTS + r")?|earlier today|the other day|(?:(?:earlier|later) )?(?:last|this past|this) (?:week|weekend|month|year|"
                           + _SEASONS + "|" + _WEEKDAYS + r")|this " + _DAY_PARTS + r"|(?:on|one) " + _WEEKDAYS + r"(?: " + _DAY_PARTS
                           + r")?|(?:(?:a|one|two|three|four|five|several|some|many|a few|a couple of) )?(?:days?|weeks?|months?|years?|"
-                          r"(?:spring|summer|autumn|winter)s?) ago|a while (?:ago|back))\b,?")
+                          r"(?:spring|summer|autumn|winter)s?) ago|a while (?:ago|back)|back in (?:\d{4}|the day|" + _MONTHS + "|" + _SEASONS + r")"
+                          r"|(?:at )?(?:around |about )?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)|on (?:my|our) way (?:home|back|to [a-z]+))\b,?")
 # "and I caught it all on video", "I filmed the whole thing", ", and filmed all of it": the filming, closing the tale
 FILMED_IT_RE = re.compile(r"[,;]?\s*(?:\band )?(?:\b(?:i|we) )?(?:caught|got|filmed|recorded|captured|shot|taped)"
                           r" (?:it|this|that|them|everything|all of it|the whole thing|the whole scene)(?: all)?"
@@ -41,6 +43,8 @@ WHEN_FILMED_RE = re.compile(r"\bwhen (?:i|we) (?:filmed|recorded|shot|watched|ch
 CAMERA_IN_HAND_RE = re.compile(r"\b(?:i|we) (?:held|hold|pointed|point|aimed|aim|set up|propped|kept|raised|lifted|steadied|mounted)"
                                r" (?:up )?(?:my|our|the) (?:phone|camera|cam|tripod|drone|gopro|camcorder)(?: (?:steady|still|up|level|low|high))?"
                                r"(?:,? and (?:then )?(?:filmed|recorded|shot|captured|caught|watched|taped))?\b,?")
+# "with my phone", "on my camera": what the narrator filmed with
+MY_CAMERA_RE = re.compile(r",?\s*\b(?:with|on|using|through) (?:my|our) (?:phone|camera|cam|drone|gopro|camcorder|lens)\b")
 # "I remember filming", "I once filmed", "we watched": the narrator and their filming, before what they saw
 NARRATOR_RE = re.compile(r"\b(?:i|we) (?:(?:still|clearly|also|once|then|later|just|recently|first) )?(?:(?:remember|recall)(?: (?:filming|shooting|"
                          r"recording|seeing|watching|spotting|taping))?|filmed|recorded|taped|watched|saw|spotted|captured|noticed|videoed"
@@ -67,6 +71,12 @@ FRAMING_RE = re.compile(_START + r"(?:consider|suppose|assume|let us (?:say|assu
 ONLY_OBJECT_RE = re.compile(r"(?:,? (?:so that|such that|and) )?(?:\b(?:it|they|this|that) )?\b(?:be|is|are|being|was|were|remains?|stays?) "
                             r"the (?:only|sole|single|lone) (?:objects?|things?|items?|bodies|body|ones?|entit(?:y|ies))"
                             r"(?: (?:present|there|in (?:the )?(?:scene|frame|view|shot|picture|clip|video|system)|(?:to be )?(?:seen|visible|shown)))*\b")
+# "a system of two balls", "a system consisting of a cat and a dog": the things, named as a problem's system
+SYSTEM_OF_RE = re.compile(r"\b(?:a|the) (?:closed |isolated |simple )?system (?:of|consisting of|made up of|comprising|containing) ")
+# "three dogs are present and no other objects enter the frame": the denial a clause of its own, so it fences the count
+AND_NO_OTHER_RE = re.compile(r",? and (?=no (?:other|further|additional|more) )")
+# "100% real", "110 percent fun": how much of the praise, never a count
+PERCENT_PRAISE_RE = re.compile(r"\b\d+ ?(?:%|percent|per cent) (?=(?P<praise>[a-z]+)\b)(?! *[a-z]+ (?:of|through|into)\b)")
 # "and treat its motion as realistic", "neglect friction": how to work the problem, not what is in it
 TREAT_AS_RE = re.compile(r"[,;]?\s*(?:\band )?\btreat (?:its|their|the|each|all) [a-z]+(?: [a-z]+)? as [a-z]+(?: [a-z]+)?(?=\s*(?:[.;!?]|$))")
 NEGLECT_RE = re.compile(r"[,;]?\s*(?:\band )?\b(?:neglect|ignore|disregard|neglecting|ignoring)(?: all)? (?:friction|air resistance|drag|air drag|"
@@ -78,40 +88,54 @@ NEGLECT_RE = re.compile(r"[,;]?\s*(?:\band )?\b(?:neglect|ignore|disregard|negle
 BILLING_RE = re.compile(r"(?:^|(?<=[.;:!?\u2014\u2013] ))(?:introducing|presenting|announcing|behold|say hello to|meet)\b:?\s*"
                         r"(?:(?:the|our|this|your) (?:[a-z]+ )?(?:duo|trio|quartet|pair|twosome|threesome|foursome|squad|crew|gang|team|family|"
                         r"lineup|line-up|stars?|heroes?|cast)\s*[:\u2014\u2013]\s*)?")
-# "the dynamic duo: two dogs": the group's nickname before the counted things it stands for
+# "the dynamic duo: two dogs", "the trio you have been waiting for: three cats": the group's nickname before the
+# counted things it stands for
 NICKNAME_RE = re.compile(r"\b(?:the|our|this|your|a) (?:[a-z]+ )?(?:duo|trio|quartet|twosome|threesome|foursome|squad|crew|gang|lineup|line-up)"
-                         r"\s*[:.!\u2014\u2013]\s*(?=(?:one|two|three|four|five|six|a|an|the)\b)")
+                         r"(?: (?:you|we|that|who)[a-z']*(?: [a-z']+){1,5}?)?\s*[:.!\u2014\u2013]\s*(?=(?:one|two|three|four|five|six|a|an|the)\b)")
 # "takes the stage", "steals the show", "makes its entrance": it comes on
 ENTRANCE_RE = re.compile(r"\b(?:takes|took|taking|steals|stole|stealing) (?:the|centre|center) (?:stage|spotlight|show)\b"
                          r"|\bmakes? (?:its|his|her|their|an|a) (?:grand |big )?entrance\b")
 # "like never before", "like you have never seen it": hype, never a thing
 HYPE_RE = re.compile(r",?\s*\blike (?:never before|you have never seen (?:it|them)(?: before)?|nothing else)\b")
-# "realistic down to the whiskers", "bouncy down to the last seam": how far the praise goes, never a thing
-DOWN_TO_RE = re.compile(r"\b([a-z]+) down to (?:the|its|their|his|her|every|each) (?:last |smallest |finest |tiniest |very )?[a-z]+\b"
-                        r"(?=\s*(?:[.,;!?:]|$))")
+# "realistic down to the whiskers", "bouncy down to the last seam", "real to the last feather": how far the praise
+# goes, never a thing
+_UTMOST = r"(?:very )?(?:last|smallest|finest|tiniest) "
+DOWN_TO_RE = re.compile(r"\b([a-z]+) (?:down to (?:the|its|their|his|her|every|each) (?:" + _UTMOST + r")?|to (?:the|its|their|every) " + _UTMOST
+                        + r")[a-z]+\b(?=\s*(?:[.,;!?:]|$))")
 # "the second half delivers: a ball", "the first half keeps you guessing": what the half holds
 HALF_DELIVERS_RE = re.compile(r"\b(?:the )?(first|second) half (?:delivers|brings|reveals|unveils|serves up|serves|offers|gives you|hands you)\b"
                               r"\s*[:\u2014\u2013]?\s*")
 HALF_TEASES_RE = re.compile(r"\b(?:the )?(first|second) half keeps (?:you|us|everyone|viewers|the viewer) (?:guessing|waiting|wondering|hanging|"
                             r"in suspense)\b")
+# "In the first half, yes. In the second half, no.", "First half? Nope.": the half it is there in, answered
+HALF_ANSWER_RE = re.compile(r"\b(?:in |during |for )?(?:the )?(first|second) half\s*[?,:\u2014\u2013-]?\s*(?P<answer>yes|yep|yeah|no|nope|nah)\b"
+                            r"(?=\s*(?:[.,;!?\u2014\u2013]|$))")
 # "Only then.", "Not before.": a fragment stressing the time just said
 ONLY_THEN_RE = re.compile(_START + r"(?:only then|not before|and only then|not until then)\s*[.!]+")
 # "Left. To. Right.": one fragment said a word at a time
-SPELLED_WAY_RE = re.compile(r"\b(left|right)\s*[.!]\s*to\s*[.!]\s*(right|left)\b")
+SPELLED_WAY_RE = re.compile(r"\b(left|right)\s*[.!\u2026]+\s*to\s*[.!\u2026]+\s*(right|left)\b")
 # a way said without its mover: "Left to right.", "From right to left!", "Left to right — and never looking back."
 _WAY_FRAGMENT_RE = re.compile(r"\b(?:left|right) to (?:the )?(?:right|left)\b")
 _SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*\s*")
 
-_NARRATORS = frozenset(("i", "we", "my"))
+_PLAIN_PRAISE = frozenset(("real", "pure", "natural", "fun", "wild", "free", "true", "genuine", "authentic", "organic", "cute", "bold"))
+_NARRATORS = frozenset(("i", "we", "my", "our"))
 _FRAMING_WORDS = frozenset(("consider", "let", "assume", "suppose", "given"))
 _SOLE_WORDS = frozenset(("only", "sole", "single", "lone"))
 _NEGLECT_WORDS = frozenset(("neglect", "ignore", "disregard", "neglecting", "ignoring", "without"))
 _BILLING_WORDS = frozenset(("introducing", "presenting", "announcing", "behold", "hello", "meet"))
 _NICKNAMES = frozenset(("duo", "trio", "quartet", "twosome", "threesome", "foursome", "squad", "crew", "gang", "lineup"))
 _ENTRANCE_WORDS = frozenset(("stage", "spotlight", "show", "entrance"))
+_ANSWER_WORDS = frozenset(("yes", "yep", "yeah", "no", "nope", "nah"))
 _HALF_VERBS = frozenset(("delivers", "brings", "reveals", "unveils", "serves", "offers", "gives", "hands", "keeps"))
 # a sentence that opens on a way, the tell of a way said before its mover
 _WAY_OPENS_RE = re.compile(r"(?:^|[.!?] )(?:from )?(?:the )?(?:left|right)\b")
+
+
+def _answered_half(match: re.Match) -> str:
+    half = match.group(1)
+    there = match.group("answer").startswith("y")
+    return f"only in the {half if there else ('second' if half == 'first' else 'first')} half"
 
 
 def _names_a_thing(sentence: str) -> bool:
@@ -131,11 +155,15 @@ def _way_before_mover(text: str) -> str:
     return text
 
 
+def _praising(word: str) -> bool:
+    """A describing word ("realistic", "bouncy", "real"), never a verb or a thing."""
+    describing = looks_like_modifier(word) or is_describing(word) or word in _PLAIN_PRAISE or (len(word) > 3 and word.endswith("y"))
+    return describing and word not in VERB_KINDS and noun_class(word) is None
+
+
 def _praised_only(match: re.Match) -> str:
     """The describing word before "down to the ..." kept, the detail praised dropped; a move down to a place is kept."""
-    word = match.group(1)
-    describing = (looks_like_modifier(word) or is_describing(word) or (len(word) > 3 and word.endswith("y"))) and word not in VERB_KINDS
-    return word if describing and noun_class(word) is None else match.group(0)
+    return match.group(1) if _praising(match.group(1)) else match.group(0)
 
 
 def _footage(said: str):
@@ -160,6 +188,8 @@ def narrated_in_plain_words(text: str, words: set[str] | frozenset[str] | None =
         text = CLIP_I_SHOT_RE.sub("the clip", text)
         text = FILMED_IT_RE.sub("", text)
         text = CAMERA_IN_HAND_RE.sub("", text)
+        if "my" in words or "our" in words:
+            text = MY_CAMERA_RE.sub("", text)
         text = WHEN_FILMED_RE.sub(r"\g<place> ", text)
         if "my" in words:
             text = MY_FOOTAGE_SHOWS_RE.sub(_footage(""), text)
@@ -174,6 +204,12 @@ def narrated_in_plain_words(text: str, words: set[str] | frozenset[str] | None =
         text = FRAMING_RE.sub("", text)
     if not _SOLE_WORDS.isdisjoint(words):
         text = ONLY_OBJECT_RE.sub("", text)
+    if "system" in words:
+        text = SYSTEM_OF_RE.sub("", text)
+    if "no other" in text or "no further" in text or "no additional" in text or "no more" in text:
+        text = AND_NO_OTHER_RE.sub(", ", text)
+    if "%" in text or "percent" in words or "cent" in words:
+        text = PERCENT_PRAISE_RE.sub(lambda m: "" if _praising(m.group("praise")) else m.group(0), text)
     if "treat" in words:
         text = TREAT_AS_RE.sub("", text)
     if not _NEGLECT_WORDS.isdisjoint(words):
@@ -186,11 +222,13 @@ def narrated_in_plain_words(text: str, words: set[str] | frozenset[str] | None =
         text = ENTRANCE_RE.sub("appears", text)
     if "never" in words or "nothing" in words:
         text = HYPE_RE.sub("", text)
-    if "down" in words:
+    if "down" in words or "last" in words or "smallest" in words or "finest" in words or "tiniest" in words:
         text = DOWN_TO_RE.sub(_praised_only, text)
     if "half" in words and not _HALF_VERBS.isdisjoint(words):
         text = HALF_TEASES_RE.sub(r"the \1 half is empty", text)
         text = HALF_DELIVERS_RE.sub(r"in the \1 half: ", text)
+    if "half" in words and not _ANSWER_WORDS.isdisjoint(words):
+        text = HALF_ANSWER_RE.sub(_answered_half, text)
     if "then" in words or "before" in words:
         text = ONLY_THEN_RE.sub("", text)
     if "left" in words and "right" in words and _WAY_OPENS_RE.search(text):

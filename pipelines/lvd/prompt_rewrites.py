@@ -3,7 +3,7 @@
 Quotes, accents, arrows, numbered route labels, contractions, picture-quality tags, "crosses the shot",
 "slowing down", "moves on —", a sideways slip, ", after which" (a next step), spoken fillers ("starts, like,
 bottom left"), a count said twice ("three kites? like, three kites", one group), "holds still", a told story's
-closing "And at the end," (its last step), "..., and parked in the upper right" (its last stop), everyday names of parts of the clip and clauses about the light or
+closing "And at the end," (its last step), "..., and parked (or landed) in the upper right" (its last stop), everyday names of parts of the clip and clauses about the light or
 weather: each is rewritten (or dropped) here so the reader's tables need only one form of each;
 shot-list notation and second-language slips go first, through their own modules.
 """
@@ -93,9 +93,10 @@ CLOSING_THROUGHOUT_RE = re.compile(r"\bthroughout(?=\s*(?:[.,;!?]|$))")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
 # "visible for the first half, after which it is absent", "whereupon it leaves": what comes next, a step of its own
 AFTER_WHICH_RE = re.compile(r",? (?:after which|whereupon|upon which|following which|after that)\b,?")
-# "drove to the upper left, and parked in the upper right": a step of the told path, where it stops ("a car parked in
-# the lower left" is where it stands)
-PARKS_LAST_RE = re.compile(r"(?<=,) (and |then |and then )park(s|ed) (?=(?:in|at) the )")
+# "drove to the upper left, and parked in the upper right", ", then lands in the top left": a step of the told path,
+# where it stops ("a car parked in the lower left" is where it stands)
+PARKS_LAST_RE = re.compile(r"(?<=,) (and |then |and then |and finally |finally )(?:park|land)(s|ed)? "
+                           r"(?=(?:in|at) the (?:upper|lower|top|bottom|far|left|right)\b)")
 # "the dog moves on — from the ball's right ...", "walks on.": it keeps going ("on" with nothing after it is no place)
 GOES_ON_RE = re.compile(r"\b([a-z]+) on(?=\s*(?:[,.;:!?\u2014\u2013]|-|$))")
 _GOING_ON_KINDS = frozenset(("move", "run", "drive", "roll", "fly", "swim", "glide"))
@@ -216,7 +217,7 @@ def rewritten_for_reading(prompt: str) -> str:
         text = CLOSING_THROUGHOUT_RE.sub("the whole time", text)
     if "after which" in text or "whereupon" in text or "upon which" in text or "following which" in text or ", after that" in text:
         text = AFTER_WHICH_RE.sub("; then", text)
-    if ", and park" in text or ", then park" in text:
+    if "park" in text or "land" in text:
         text = PARKS_LAST_RE.sub(lambda m: f" {m.group(1)}stop{'s' if m.group(2) == 's' else 'ped'} ", text)
     if " on" in text and GOES_ON_RE.search(text):
         text = GOES_ON_RE.sub(lambda m: m.group(1) if VERB_KINDS.get(m.group(1)) in _GOING_ON_KINDS else m.group(0), text)
