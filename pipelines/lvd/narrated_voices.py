@@ -1,13 +1,15 @@
 """A scene told as a recollection, posed as a textbook problem or sold as ad copy, put into plain sentences.
 
-A diary or an eyewitness tells the clip in the past tense from behind the camera ("Last week I filmed three dogs
-...", "I remember the cat in my video: ...", "and I caught it all on video"): the day of the telling, the person
-filming and their footage are never in the scene, and "my clip started without any dog" says the dog is not there
-at first. A problem statement frames the same scene ("Consider ...", "Let a ball be ...", "Assume ...", "neglect
-everything else", "the only object present", "treat its motion as realistic"): the framing names nothing. Ad copy
-sells it in fragments and hype ("Introducing:", "Meet the duo: two dogs", "takes the stage", "like never before",
-"realistic down to the whiskers"): the hype names nothing, and a fragment that only says which way ("Left to
-right.", "Left. To. Right.") said before its mover is named belongs to that mover.
+A diary or an eyewitness tells the clip in the past tense from behind the camera ("Two summers ago I filmed four
+goats ...", "I remember the cat in my video: ...", "and I got it all on camera", "back in 2019", "with my phone"):
+the day of the telling, the person filming, their camera and their footage are never in the scene, and "my
+footage opened without a single ball" says the ball is not there at first. A problem statement frames the same
+scene ("Consider ...", "Let a ball be ...", "Suppose that ...", "a system of two balls", "the only object present",
+"treat its motion as steady", "neglect friction"): the framing names nothing. Ad copy sells it in fragments and
+hype ("Introducing:", "Meet the trio: three cats", "steals the show", "like never before", "lifelike down to the
+last feather", "100% real"): the hype names nothing, "First half? Yes." answers when it is there, and a fragment
+that only says which way ("Right to left.", "Right. To. Left.") said before its mover is named belongs to that
+mover.
 """
 
 from __future__ import annotations
@@ -32,11 +34,11 @@ TOLD_WHEN_RE = re.compile(r",?\s*\b(?:from )?(?:yesterday(?: " + _DAY_PARTS + r"
                           + r")?|(?:(?:a|one|two|three|four|five|several|some|many|a few|a couple of) )?(?:days?|weeks?|months?|years?|"
                           r"(?:spring|summer|autumn|winter)s?) ago|a while (?:ago|back)|back in (?:\d{4}|the day|" + _MONTHS + "|" + _SEASONS + r")"
                           r"|(?:at )?(?:around |about )?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)|on (?:my|our) way (?:home|back|to [a-z]+))\b,?")
-# "and I caught it all on video", "I filmed the whole thing", ", and filmed all of it": the filming, closing the tale
+# "and I got it all on camera", "we recorded the whole thing", ", and filmed all of it": the filming, closing the tale
 FILMED_IT_RE = re.compile(r"[,;]?\s*(?:\band )?(?:\b(?:i|we) )?(?:caught|got|filmed|recorded|captured|shot|taped)"
                           r" (?:it|this|that|them|everything|all of it|the whole thing|the whole scene)(?: all)?"
                           r"(?: (?:on|in|with) (?:video|camera|film|tape|my phone|my camera))?(?=\s*(?:[.;!?]|$))")
-# "when I filmed the road yesterday it was empty": the place the tale is about, said as the subject
+# "when I recorded the field it was empty": the place the tale is about, said as the subject
 WHEN_FILMED_RE = re.compile(r"\bwhen (?:i|we) (?:filmed|recorded|shot|watched|checked|looked at) (?P<place>(?:the|a|an|my) [a-z]+),? "
                             r"(?:it|that) (?=(?:was|were|is|stayed|remained|looked)\b)")
 # "I held my phone steady and filmed", "we set up the tripod and": the narrator's camera, never in the scene
@@ -52,22 +54,22 @@ NARRATOR_RE = re.compile(r"\b(?:i|we) (?:(?:still|clearly|also|once|then|later|j
                          r"| (?:it|them|this|everything|the scene)(?= from\b))?")
 # "the clip I shot", "the video that we recorded": the narrator's recording is the clip
 CLIP_I_SHOT_RE = re.compile(r"\b(?:the|this|a) " + _CLIP + r" (?:that |which )?(?:i|we) (?:shot|filmed|recorded|took|made|captured|got)\b")
-# "my footage from this afternoon shows", "in my video from the park,": the narrator's recording is the clip
+# "my recording from the beach shows", "in my clip from the garden,": the narrator's recording is the clip
 _FROM_PLACE = r"(?: from (?:the |this |that )?(?P<place>[a-z]+))?"
 MY_FOOTAGE_SHOWS_RE = re.compile(r"\bmy " + _CLIP + _FROM_PLACE + r" (?:shows|showed|has|had|captured|caught)\b")
 IN_MY_FOOTAGE_RE = re.compile(r",?\s*\bin my " + _CLIP + _FROM_PLACE + r"\b,?")
 MY_FOOTAGE_RE = re.compile(r"\bmy " + _CLIP + _FROM_PLACE + r"\b")
-# "the clip started without any dog": the dog is not there at first
+# "the footage opened without a single ball": the ball is not there at first
 STARTED_WITHOUT_RE = re.compile(r"\b(?:the|this) " + _CLIP + r" (?:started|starts|began|begins|opened|opens) (?:without|with no)"
                                 r" (?:a single |a lone |any |an |a |the |one )?(?P<thing>[a-z]+)\b(?: at all| whatsoever)?")
-# "had gone by the end", "had walked off": where it was by then, said in the past perfect
+# "had flown off by the second half", "had vanished": where it was by then, said in the past perfect
 HAD_GONE_RE = re.compile(r"\bhad (?=(?:gone|left|vanished|disappeared|walked off|flown off|flown away|run off)\b)")
 
 # --- problem statements -----------------------------------------------------------------------------------------
 # "Consider a ball ...", "Assume that ...", "Suppose ...", "Let a dog walk ...": the framing of the problem
 FRAMING_RE = re.compile(_START + r"(?:consider|suppose|assume|let us (?:say|assume|suppose|consider)|(?:it is )?given)(?: that)?,?(?= )\s*"
                         r"|" + _START + r"let (?!(?:me|us|it be known)\b)(?=(?:a|an|the|one|two|three|four|five|six|each|both|it|them)\b)")
-# "be the only object in the scene", "it is the only object present": nothing but what is named
+# "be the only bodies in the system", "they are the sole objects in view": nothing but what is named
 ONLY_OBJECT_RE = re.compile(r"(?:,? (?:so that|such that|and) )?(?:\b(?:it|they|this|that) )?\b(?:be|is|are|being|was|were|remains?|stays?) "
                             r"the (?:only|sole|single|lone) (?:objects?|things?|items?|bodies|body|ones?|entit(?:y|ies))"
                             r"(?: (?:present|there|in (?:the )?(?:scene|frame|view|shot|picture|clip|video|system)|(?:to be )?(?:seen|visible|shown)))*\b")
@@ -77,32 +79,32 @@ SYSTEM_OF_RE = re.compile(r"\b(?:a|the) (?:closed |isolated |simple )?system (?:
 AND_NO_OTHER_RE = re.compile(r",? and (?=no (?:other|further|additional|more) )")
 # "100% real", "110 percent fun": how much of the praise, never a count
 PERCENT_PRAISE_RE = re.compile(r"\b\d+ ?(?:%|percent|per cent) (?=(?P<praise>[a-z]+)\b)(?! *[a-z]+ (?:of|through|into)\b)")
-# "and treat its motion as realistic", "neglect friction": how to work the problem, not what is in it
+# "and treat its gait as steady", "neglect friction": how to work the problem, not what is in it
 TREAT_AS_RE = re.compile(r"[,;]?\s*(?:\band )?\btreat (?:its|their|the|each|all) [a-z]+(?: [a-z]+)? as [a-z]+(?: [a-z]+)?(?=\s*(?:[.;!?]|$))")
 NEGLECT_RE = re.compile(r"[,;]?\s*(?:\band )?\b(?:neglect|ignore|disregard|neglecting|ignoring)(?: all)? (?:friction|air resistance|drag|air drag|"
                         r"rotation|spin|its size|their sizes?|gravity)(?: and (?:friction|air resistance|drag|rotation|spin|gravity))?\b"
                         r"|\bwithout (?:slipping|skidding)\b")
 
 # --- ad copy ----------------------------------------------------------------------------------------------------
-# "Introducing:", "Meet the duo: two dogs", "Say hello to the brown ball": the billing before what is sold
+# "Introducing:", "Meet the squad: four cats", "Say hello to the pink bird": the billing before what is sold
 BILLING_RE = re.compile(r"(?:^|(?<=[.;:!?\u2014\u2013] ))(?:introducing|presenting|announcing|behold|say hello to|meet)\b:?\s*"
                         r"(?:(?:the|our|this|your) (?:[a-z]+ )?(?:duo|trio|quartet|pair|twosome|threesome|foursome|squad|crew|gang|team|family|"
                         r"lineup|line-up|stars?|heroes?|cast)\s*[:\u2014\u2013]\s*)?")
-# "the dynamic duo: two dogs", "the trio you have been waiting for: three cats": the group's nickname before the
+# "the dynamic duo: two goats", "the trio you have been waiting for: three cats": the group's nickname before the
 # counted things it stands for
 NICKNAME_RE = re.compile(r"\b(?:the|our|this|your|a) (?:[a-z]+ )?(?:duo|trio|quartet|twosome|threesome|foursome|squad|crew|gang|lineup|line-up)"
                          r"(?: (?:you|we|that|who)[a-z']*(?: [a-z']+){1,5}?)?\s*[:.!\u2014\u2013]\s*(?=(?:one|two|three|four|five|six|a|an|the)\b)")
-# "takes the stage", "steals the show", "makes its entrance": it comes on
+# "steals the show", "takes centre stage", "makes its entrance": it comes on
 ENTRANCE_RE = re.compile(r"\b(?:takes|took|taking|steals|stole|stealing) (?:the|centre|center) (?:stage|spotlight|show)\b"
                          r"|\bmakes? (?:its|his|her|their|an|a) (?:grand |big )?entrance\b")
 # "like never before", "like you have never seen it": hype, never a thing
 HYPE_RE = re.compile(r",?\s*\blike (?:never before|you have never seen (?:it|them)(?: before)?|nothing else)\b")
-# "realistic down to the whiskers", "bouncy down to the last seam", "real to the last feather": how far the praise
+# "lifelike down to the claws", "bouncy down to the last seam", "real to the last feather": how far the praise
 # goes, never a thing
 _UTMOST = r"(?:very )?(?:last|smallest|finest|tiniest) "
 DOWN_TO_RE = re.compile(r"\b([a-z]+) (?:down to (?:the|its|their|his|her|every|each) (?:" + _UTMOST + r")?|to (?:the|its|their|every) " + _UTMOST
                         + r")[a-z]+\b(?=\s*(?:[.,;!?:]|$))")
-# "the second half delivers: a ball", "the first half keeps you guessing": what the half holds
+# "the second half unveils a dog", "the first half keeps everyone waiting": what the half holds
 HALF_DELIVERS_RE = re.compile(r"\b(?:the )?(first|second) half (?:delivers|brings|reveals|unveils|serves up|serves|offers|gives you|hands you)\b"
                               r"\s*[:\u2014\u2013]?\s*")
 HALF_TEASES_RE = re.compile(r"\b(?:the )?(first|second) half keeps (?:you|us|everyone|viewers|the viewer) (?:guessing|waiting|wondering|hanging|"
@@ -110,11 +112,11 @@ HALF_TEASES_RE = re.compile(r"\b(?:the )?(first|second) half keeps (?:you|us|eve
 # "In the first half, yes. In the second half, no.", "First half? Nope.": the half it is there in, answered
 HALF_ANSWER_RE = re.compile(r"\b(?:in |during |for )?(?:the )?(first|second) half\s*[?,:\u2014\u2013-]?\s*(?P<answer>yes|yep|yeah|no|nope|nah)\b"
                             r"(?=\s*(?:[.,;!?\u2014\u2013]|$))")
-# "Only then.", "Not before.": a fragment stressing the time just said
+# "And only then.", "Not before.": a fragment stressing the time just said
 ONLY_THEN_RE = re.compile(_START + r"(?:only then|not before|and only then|not until then)\s*[.!]+")
-# "Left. To. Right.": one fragment said a word at a time
+# "Right. To. Left.", "Left... to... right.": one fragment said a word at a time
 SPELLED_WAY_RE = re.compile(r"\b(left|right)\s*[.!\u2026]+\s*to\s*[.!\u2026]+\s*(right|left)\b")
-# a way said without its mover: "Left to right.", "From right to left!", "Left to right — and never looking back."
+# a way said without its mover: "Right to left.", "From right to left!", "Left to right — and never looking back."
 _WAY_FRAGMENT_RE = re.compile(r"\b(?:left|right) to (?:the )?(?:right|left)\b")
 _SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*\s*")
 
@@ -143,7 +145,7 @@ def _names_a_thing(sentence: str) -> bool:
 
 
 def _way_before_mover(text: str) -> str:
-    """"Left to right. Smooth. The car, in motion.": a way said as a fragment before anything is named goes after
+    """"Right to left. Fast. The dog, on the move.": a way said as a fragment before anything is named goes after
     the first sentence that names something, where the reader looks for its mover."""
     sentences = _SENTENCE_RE.findall(text)
     ways: list[str] = []

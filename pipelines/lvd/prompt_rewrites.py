@@ -3,9 +3,10 @@
 Quotes, accents, arrows, numbered route labels, contractions, picture-quality tags, "crosses the shot",
 "slowing down", "moves on —", a sideways slip, ", after which" (a next step), spoken fillers ("starts, like,
 bottom left"), a count said twice ("three kites? like, three kites", one group), "holds still", a told story's
-closing "And at the end," (its last step), "..., and parked (or landed) in the upper right" (its last stop), everyday names of parts of the clip and clauses about the light or
-weather: each is rewritten (or dropped) here so the reader's tables need only one form of each;
-shot-list notation and second-language slips go first, through their own modules.
+closing "And at the end," (its last step), "..., and parked (or landed) in the upper right" (its last stop),
+everyday names of parts of the clip and clauses about the light or weather: each is rewritten (or dropped) here
+so the reader's tables need only one form of each; shot-list notation and second-language slips go first,
+through their own modules.
 """
 
 from __future__ import annotations
@@ -97,10 +98,10 @@ AFTER_WHICH_RE = re.compile(r",? (?:after which|whereupon|upon which|following w
 # where it stops ("a car parked in the lower left" is where it stands)
 PARKS_LAST_RE = re.compile(r"(?<=,) (and |then |and then |and finally |finally )(?:park|land)(s|ed)? "
                            r"(?=(?:in|at) the (?:upper|lower|top|bottom|far|left|right)\b)")
-# "the dog moves on — from the ball's right ...", "walks on.": it keeps going ("on" with nothing after it is no place)
+# "the cat strolls on — from the dog's right ...", "walks on.": it keeps going ("on" with nothing after it is no place)
 GOES_ON_RE = re.compile(r"\b([a-z]+) on(?=\s*(?:[,.;:!?\u2014\u2013]|-|$))")
 _GOING_ON_KINDS = frozenset(("move", "run", "drive", "roll", "fly", "swim", "glide"))
-# "a cat slips from a bird's left to its right", "slipped past": a sideways slip is a move, not a fall
+# "a bird slips from a cat's right to its left", "slipped past": a sideways slip is a move, not a fall
 SLIPS_ACROSS_RE = re.compile(r"(?<!without )\bslip(s|ped|ping)?\b(?= (?:(?:from|to) (?:the |a |an )?(?:[a-z]+'s )?(?:left|right)\b|past\b|across\b))")
 _SLIP_FORMS = {None: "move", "s": "moves", "ped": "moved", "ping": "moving"}
 # "does not appear in the second half", "never shows up in the first half": absent then ("does not appear until",

@@ -61,7 +61,7 @@ def resolve_timing(entities: list[Any], motion_cls: type) -> None:
 
 
 def _shared_move_past_itself(entities: list[Any]) -> None:
-    """"A parked car and a bird flying from the car's right to its left": a move said of both things that goes by
+    """"A sleeping dog and a cat creeping from the dog's right to its left": a move said of both things that goes by
     one of them is the other's; the one it goes by is where it passes, not a second mover."""
     for index, entity in enumerate(entities):
         for motion in list(entity.motions):
