@@ -47,8 +47,9 @@ CAMERA_IN_HAND_RE = re.compile(r"\b(?:i|we) (?:held|hold|pointed|point|aimed|aim
                                r"(?:,? and (?:then )?(?:filmed|recorded|shot|captured|caught|watched|taped))?\b,?")
 # "with my phone", "on my camera": what the narrator filmed with
 MY_CAMERA_RE = re.compile(r",?\s*\b(?:with|on|using|through) (?:my|our) (?:phone|camera|cam|drone|gopro|camcorder|lens)\b")
-# "I remember filming", "I once filmed", "we watched": the narrator and their filming, before what they saw
-NARRATOR_RE = re.compile(r"\b(?:i|we) (?:(?:still|clearly|also|once|then|later|just|recently|first) )?(?:(?:remember|recall)(?: (?:filming|shooting|"
+# "I remember filming", "I once filmed", "my sister and I watched": the narrator (with whoever was there) and their
+# filming, before what they saw
+NARRATOR_RE = re.compile(r"\b(?:(?:my|our) [a-z]+ and (?:i|we)|(?:i|we) and (?:my|our) [a-z]+|me and (?:my|our) [a-z]+|i|we) (?:(?:still|clearly|also|once|then|later|just|recently|first) )?(?:(?:remember|recall)(?: (?:filming|shooting|"
                          r"recording|seeing|watching|spotting|taping))?|filmed|recorded|taped|watched|saw|spotted|captured|noticed|videoed"
                          r"|shot(?= (?:(?:a|some|this|the) )?(?:video|footage|clip)s? of\b| from\b))\b(?: (?:that|how)\b"
                          r"| (?:it|them|this|everything|the scene)(?= from\b))?")
@@ -112,6 +113,9 @@ HALF_TEASES_RE = re.compile(r"\b(?:the )?(first|second) half keeps (?:you|us|eve
 # "In the first half, yes. In the second half, no.", "First half? Nope.": the half it is there in, answered
 HALF_ANSWER_RE = re.compile(r"\b(?:in |during |for )?(?:the )?(first|second) half\s*[?,:\u2014\u2013-]?\s*(?P<answer>yes|yep|yeah|no|nope|nah)\b"
                             r"(?=\s*(?:[.,;!?\u2014\u2013]|$))")
+# "That's the ad.", "This is the commercial.": the copy speaking of itself
+SELF_REFERENCE_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:that(?:'s| is)|this(?:'s| is)|here(?:'s| is)) (?:it|all|the (?:whole )?(?:ad|advert|"
+                               r"commercial|spot|pitch|campaign|trailer|teaser|tagline|promo))\s*[.!]*")
 # "And only then.", "Not before.": a fragment stressing the time just said
 ONLY_THEN_RE = re.compile(_START + r"(?:only then|not before|and only then|not until then)\s*[.!]+")
 # "Right. To. Left.", "Left... to... right.": one fragment said a word at a time
@@ -128,6 +132,7 @@ _NEGLECT_WORDS = frozenset(("neglect", "ignore", "disregard", "neglecting", "ign
 _BILLING_WORDS = frozenset(("introducing", "presenting", "announcing", "behold", "hello", "meet"))
 _NICKNAMES = frozenset(("duo", "trio", "quartet", "twosome", "threesome", "foursome", "squad", "crew", "gang", "lineup"))
 _ENTRANCE_WORDS = frozenset(("stage", "spotlight", "show", "entrance"))
+_SELF_WORDS = frozenset(("ad", "advert", "commercial", "spot", "pitch", "campaign", "trailer", "teaser", "tagline", "promo"))
 _ANSWER_WORDS = frozenset(("yes", "yep", "yeah", "no", "nope", "nah"))
 _HALF_VERBS = frozenset(("delivers", "brings", "reveals", "unveils", "serves", "offers", "gives", "hands", "keeps"))
 # a sentence that opens on a way, the tell of a way said before its mover
@@ -231,6 +236,8 @@ def narrated_in_plain_words(text: str, words: set[str] | frozenset[str] | None =
         text = HALF_DELIVERS_RE.sub(r"in the \1 half: ", text)
     if "half" in words and not _ANSWER_WORDS.isdisjoint(words):
         text = HALF_ANSWER_RE.sub(_answered_half, text)
+    if not _SELF_WORDS.isdisjoint(words):
+        text = SELF_REFERENCE_RE.sub("", text)
     if "then" in words or "before" in words:
         text = ONLY_THEN_RE.sub("", text)
     if "left" in words and "right" in words and _WAY_OPENS_RE.search(text):
