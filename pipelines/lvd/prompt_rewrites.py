@@ -1,11 +1,12 @@
 """The prompt's surface put into the plain words the token pass reads, before it starts.
 
 Quotes, accents, arrows, numbered route labels, contractions, picture-quality tags, "crosses the shot",
-"slowing down", spoken fillers ("starts, like, bottom left"), a count said twice ("three kites? like, three
-kites", one group), "holds still", a told story's closing
-"And at the end," (its last step), everyday names of parts of the clip and clauses about the light or
-weather: each is rewritten (or dropped) here so the reader's tables need only one form of each;
-shot-list notation and second-language slips go first, through their own modules.
+"slowing down", "moves on —", a sideways slip, ", after which" (a next step), spoken fillers ("starts, like,
+bottom left"), a count said twice ("three kites? like, three kites", one group), "holds still", a told story's
+closing "And at the end," (its last step), "..., and parked (or landed) in the upper right" (its last stop),
+everyday names of parts of the clip and clauses about the light or weather: each is rewritten (or dropped) here
+so the reader's tables need only one form of each; shot-list notation and second-language slips go first,
+through their own modules.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .filming_words import drop_film_craft, looks_like_film_craft
 from .formal_register import formal_in_plain_words, looks_formal
 from .instruction_voice import instructions_in_plain_words, looks_like_instructions
 from .learner_phrasing import plain_learner_phrasing
+from .narrated_voices import narrated_in_plain_words
 from .object_parts import parts_as_things
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .report_voice import looks_like_report, report_in_plain_words
@@ -90,6 +92,18 @@ STAYS_EMPTY_RE = re.compile(r"\b(?:(stays|remains|keeps)|stay|remain|keep) (?=(?
 # "a goat stands next to a red truck throughout.": all the time, not a place through the truck
 CLOSING_THROUGHOUT_RE = re.compile(r"\bthroughout(?=\s*(?:[.,;!?]|$))")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
+# "visible for the first half, after which it is absent", "whereupon it leaves": what comes next, a step of its own
+AFTER_WHICH_RE = re.compile(r",? (?:after which|whereupon|upon which|following which|after that)\b,?")
+# "drove to the upper left, and parked in the upper right", ", then lands in the top left": a step of the told path,
+# where it stops ("a car parked in the lower left" is where it stands)
+PARKS_LAST_RE = re.compile(r"(?<=,) (and |then |and then |and finally |finally )(?:park|land)(s|ed)? "
+                           r"(?=(?:in|at) the (?:upper|lower|top|bottom|far|left|right)\b)")
+# "the cat strolls on — from the dog's right ...", "walks on.": it keeps going ("on" with nothing after it is no place)
+GOES_ON_RE = re.compile(r"\b([a-z]+) on(?=\s*(?:[,.;:!?\u2014\u2013]|-|$))")
+_GOING_ON_KINDS = frozenset(("move", "run", "drive", "roll", "fly", "swim", "glide"))
+# "a bird slips from a cat's right to its left", "slipped past": a sideways slip is a move, not a fall
+SLIPS_ACROSS_RE = re.compile(r"(?<!without )\bslip(s|ped|ping)?\b(?= (?:(?:from|to) (?:the |a |an )?(?:[a-z]+'s )?(?:left|right)\b|past\b|across\b))")
+_SLIP_FORMS = {None: "move", "s": "moves", "ped": "moved", "ping": "moving"}
 # "does not appear in the second half", "never shows up in the first half": absent then ("does not appear until",
 # "never appears again" say when it comes or that it left, and are read as they are)
 NOT_SEEN_RE = re.compile(r"\b(?:(?P<aux>does|do|did) not|never) (?P<verb>appears?|appeared|show(?:s|ed)? up|turn(?:s|ed)? up"
@@ -143,6 +157,7 @@ def rewritten_for_reading(prompt: str) -> str:
         text = screenplay_in_plain_words(text)  # "EXT. PARK - DAY. A DOG ... FADE OUT.": the dog, without the script's furniture
     if looks_like_report(text):
         text = report_in_plain_words(text)  # "Reports confirm ...; our camera captured ...": what is seen, when
+    text = narrated_in_plain_words(text, words)  # "yesterday I filmed ...", "consider a ball ...", "introducing: ...": the scene alone
     text = story_voices_in_plain_words(text, words)  # "cat x2", "a doggy", "ran and ran", "and then ... the end"
     verse = looks_like_verse(text)  # asked before the fences go, since they take their lines' breaks with them
     text = drop_restated_counts(text)  # "no fourth, just those three": no object more, the count said again
@@ -201,6 +216,14 @@ def rewritten_for_reading(prompt: str) -> str:
         text = STAYS_EMPTY_RE.sub(lambda m: "is " if m.group(1) else "are ", text)
     if "throughout" in text:
         text = CLOSING_THROUGHOUT_RE.sub("the whole time", text)
+    if "after which" in text or "whereupon" in text or "upon which" in text or "following which" in text or ", after that" in text:
+        text = AFTER_WHICH_RE.sub("; then", text)
+    if "park" in text or "land" in text:
+        text = PARKS_LAST_RE.sub(lambda m: f" {m.group(1)}stop{'s' if m.group(2) == 's' else 'ped'} ", text)
+    if " on" in text and GOES_ON_RE.search(text):
+        text = GOES_ON_RE.sub(lambda m: m.group(1) if VERB_KINDS.get(m.group(1)) in _GOING_ON_KINDS else m.group(0), text)
+    if "slip" in text:
+        text = SLIPS_ACROSS_RE.sub(lambda m: _SLIP_FORMS[m.group(1)], text)
     if "cross" in text:
         text = CROSS_RE.sub(_cross_as_move, text)
     return " ".join(drop_setting_words(clip_phrases_in_words(text)).split())

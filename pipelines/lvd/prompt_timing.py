@@ -26,6 +26,7 @@ _GONE_WORDS = frozenset(("longer", "gone", "absent", "missing", "not"))  # a dis
 
 
 def resolve_timing(entities: list[Any], motion_cls: type) -> None:
+    _shared_move_past_itself(entities)
     for index, entity in enumerate(entities):
         real = [m for m in entity.motions if m.kind not in _STILL]
         for motion in entity.motions:
@@ -57,6 +58,19 @@ def resolve_timing(entities: list[Any], motion_cls: type) -> None:
         _bare_moves_after_a_path(entity)
         _restated_goal(entity)
         _first_leg_is_the_start(entity)
+
+
+def _shared_move_past_itself(entities: list[Any]) -> None:
+    """"A sleeping dog and a cat creeping from the dog's right to its left": a move said of both things that goes by
+    one of them is the other's; the one it goes by is where it passes, not a second mover."""
+    for index, entity in enumerate(entities):
+        for motion in list(entity.motions):
+            if motion.target != index or not (motion.side_start or motion.side_end):
+                continue
+            if any(other is not entity and any(m.verb == motion.verb and m.step == motion.step and m.target == index
+                                               and (m.side_start, m.side_end) == (motion.side_start, motion.side_end)
+                                               for m in other.motions) for other in entities):
+                entity.motions.remove(motion)
 
 
 def _listed_places_are_a_path(entity: Any) -> None:

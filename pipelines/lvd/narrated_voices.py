@@ -1,0 +1,248 @@
+"""A scene told as a recollection, posed as a textbook problem or sold as ad copy, put into plain sentences.
+
+A diary or an eyewitness tells the clip in the past tense from behind the camera ("Two summers ago I filmed four
+goats ...", "I remember the cat in my video: ...", "and I got it all on camera", "back in 2019", "with my phone"):
+the day of the telling, the person filming, their camera and their footage are never in the scene, and "my
+footage opened without a single ball" says the ball is not there at first. A problem statement frames the same
+scene ("Consider ...", "Let a ball be ...", "Suppose that ...", "a system of two balls", "the only object present",
+"treat its motion as steady", "neglect friction"): the framing names nothing. Ad copy sells it in fragments and
+hype ("Introducing:", "Meet the trio: three cats", "steals the show", "like never before", "lifelike down to the
+last feather", "100% real"): the hype names nothing, "First half? Yes." answers when it is there, and a fragment
+that only says which way ("Right to left.", "Right. To. Left.") said before its mover is named belongs to that
+mover.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .noun_phrases import noun_class
+from .vocabulary import VERB_KINDS, is_describing, looks_like_modifier
+
+_CLIP = r"(?:video|clip|footage|recording|film|tape|shot)"
+_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY_PARTS = r"(?:morning|afternoon|evening)"
+_SEASONS = r"(?:spring|summer|autumn|fall|winter)"
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_START = r"(?:^|(?<=[.;:!?\u2014\u2013] )|(?<=, ))"  # the start of a clause
+
+# --- recollections --------------------------------------------------------------------------------------------
+# "yesterday", "last week", "this morning", "on sunday", "back in 2019", "at 7 am", "on my way home": when (or on
+# the way to where) it was told or filmed, never a time of the clip (only read so when someone tells of filming it)
+TOLD_WHEN_RE = re.compile(r",?\s*\b(?:from )?(?:yesterday(?: " + _DAY_PARTS + r")?|earlier today|the other day|(?:(?:earlier|later) )?(?:last|this past|this) (?:week|weekend|month|year|"
+                          + _SEASONS + "|" + _WEEKDAYS + r")|this " + _DAY_PARTS + r"|(?:on|one) " + _WEEKDAYS + r"(?: " + _DAY_PARTS
+                          + r")?|(?:(?:a|one|two|three|four|five|several|some|many|a few|a couple of) )?(?:days?|weeks?|months?|years?|"
+                          r"(?:spring|summer|autumn|winter)s?) ago|a while (?:ago|back)|back in (?:\d{4}|the day|" + _MONTHS + "|" + _SEASONS + r")"
+                          r"|(?:at )?(?:around |about )?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)|on (?:my|our) way (?:home|back|to [a-z]+))\b,?")
+# "and I got it all on camera", "we recorded the whole thing", ", and filmed all of it": the filming, closing the tale
+FILMED_IT_RE = re.compile(r"[,;]?\s*(?:\band )?(?:\b(?:i|we) )?(?:caught|got|filmed|recorded|captured|shot|taped)"
+                          r" (?:it|this|that|them|everything|all of it|the whole thing|the whole scene)(?: all)?"
+                          r"(?: (?:on|in|with) (?:video|camera|film|tape|my phone|my camera))?(?=\s*(?:[.;!?]|$))")
+# "when I recorded the field it was empty": the place the tale is about, said as the subject
+WHEN_FILMED_RE = re.compile(r"\bwhen (?:i|we) (?:filmed|recorded|shot|watched|checked|looked at) (?P<place>(?:the|a|an|my) [a-z]+),? "
+                            r"(?:it|that) (?=(?:was|were|is|stayed|remained|looked)\b)")
+# "I held my phone steady and filmed", "we set up the tripod and": the narrator's camera, never in the scene
+CAMERA_IN_HAND_RE = re.compile(r"\b(?:i|we) (?:held|hold|pointed|point|aimed|aim|set up|propped|kept|raised|lifted|steadied|mounted)"
+                               r" (?:up )?(?:my|our|the) (?:phone|camera|cam|tripod|drone|gopro|camcorder)(?: (?:steady|still|up|level|low|high))?"
+                               r"(?:,? and (?:then )?(?:filmed|recorded|shot|captured|caught|watched|taped))?\b,?")
+# "with my phone", "on my camera": what the narrator filmed with
+MY_CAMERA_RE = re.compile(r",?\s*\b(?:with|on|using|through) (?:my|our) (?:phone|camera|cam|drone|gopro|camcorder|lens)\b")
+# "I remember filming", "I once filmed", "my sister and I watched": the narrator (with whoever was there) and their
+# filming, before what they saw
+NARRATOR_RE = re.compile(r"\b(?:(?:my|our) [a-z]+ and (?:i|we)|(?:i|we) and (?:my|our) [a-z]+|me and (?:my|our) [a-z]+|i|we) (?:(?:still|clearly|also|once|then|later|just|recently|first) )?(?:(?:remember|recall)(?: (?:filming|shooting|"
+                         r"recording|seeing|watching|spotting|taping))?|filmed|recorded|taped|watched|saw|spotted|captured|noticed|videoed"
+                         r"|shot(?= (?:(?:a|some|this|the) )?(?:video|footage|clip)s? of\b| from\b))\b(?: (?:that|how)\b"
+                         r"| (?:it|them|this|everything|the scene)(?= from\b))?")
+# "the clip I shot", "the video that we recorded": the narrator's recording is the clip
+CLIP_I_SHOT_RE = re.compile(r"\b(?:the|this|a) " + _CLIP + r" (?:that |which )?(?:i|we) (?:shot|filmed|recorded|took|made|captured|got)\b")
+# "my recording from the beach shows", "in my clip from the garden,": the narrator's recording is the clip
+_FROM_PLACE = r"(?: from (?:the |this |that )?(?P<place>[a-z]+))?"
+MY_FOOTAGE_SHOWS_RE = re.compile(r"\bmy " + _CLIP + _FROM_PLACE + r" (?:shows|showed|has|had|captured|caught)\b")
+IN_MY_FOOTAGE_RE = re.compile(r",?\s*\bin my " + _CLIP + _FROM_PLACE + r"\b,?")
+MY_FOOTAGE_RE = re.compile(r"\bmy " + _CLIP + _FROM_PLACE + r"\b")
+# "the footage opened without a single ball": the ball is not there at first
+STARTED_WITHOUT_RE = re.compile(r"\b(?:the|this) " + _CLIP + r" (?:started|starts|began|begins|opened|opens) (?:without|with no)"
+                                r" (?:a single |a lone |any |an |a |the |one )?(?P<thing>[a-z]+)\b(?: at all| whatsoever)?")
+# "had flown off by the second half", "had vanished": where it was by then, said in the past perfect
+HAD_GONE_RE = re.compile(r"\bhad (?=(?:gone|left|vanished|disappeared|walked off|flown off|flown away|run off)\b)")
+
+# --- problem statements -----------------------------------------------------------------------------------------
+# "Consider a ball ...", "Assume that ...", "Suppose ...", "Let a dog walk ...": the framing of the problem
+FRAMING_RE = re.compile(_START + r"(?:consider|suppose|assume|let us (?:say|assume|suppose|consider)|(?:it is )?given)(?: that)?,?(?= )\s*"
+                        r"|" + _START + r"let (?!(?:me|us|it be known)\b)(?=(?:a|an|the|one|two|three|four|five|six|each|both|it|them)\b)")
+# "be the only bodies in the system", "they are the sole objects in view": nothing but what is named
+ONLY_OBJECT_RE = re.compile(r"(?:,? (?:so that|such that|and) )?(?:\b(?:it|they|this|that) )?\b(?:be|is|are|being|was|were|remains?|stays?) "
+                            r"the (?:only|sole|single|lone) (?:objects?|things?|items?|bodies|body|ones?|entit(?:y|ies))"
+                            r"(?: (?:present|there|in (?:the )?(?:scene|frame|view|shot|picture|clip|video|system)|(?:to be )?(?:seen|visible|shown)))*\b")
+# "a system of two balls", "a system consisting of a cat and a dog": the things, named as a problem's system
+SYSTEM_OF_RE = re.compile(r"\b(?:a|the) (?:closed |isolated |simple )?system (?:of|consisting of|made up of|comprising|containing) ")
+# "three dogs are present and no other objects enter the frame": the denial a clause of its own, so it fences the count
+AND_NO_OTHER_RE = re.compile(r",? and (?=no (?:other|further|additional|more) )")
+# "100% real", "110 percent fun": how much of the praise, never a count
+PERCENT_PRAISE_RE = re.compile(r"\b\d+ ?(?:%|percent|per cent) (?=(?P<praise>[a-z]+)\b)(?! *[a-z]+ (?:of|through|into)\b)")
+# "and treat its gait as steady", "neglect friction": how to work the problem, not what is in it
+TREAT_AS_RE = re.compile(r"[,;]?\s*(?:\band )?\btreat (?:its|their|the|each|all) [a-z]+(?: [a-z]+)? as [a-z]+(?: [a-z]+)?(?=\s*(?:[.;!?]|$))")
+NEGLECT_RE = re.compile(r"[,;]?\s*(?:\band )?\b(?:neglect|ignore|disregard|neglecting|ignoring)(?: all)? (?:friction|air resistance|drag|air drag|"
+                        r"rotation|spin|its size|their sizes?|gravity)(?: and (?:friction|air resistance|drag|rotation|spin|gravity))?\b"
+                        r"|\bwithout (?:slipping|skidding)\b")
+
+# --- ad copy ----------------------------------------------------------------------------------------------------
+# "Introducing:", "Meet the squad: four cats", "Say hello to the pink bird": the billing before what is sold
+BILLING_RE = re.compile(r"(?:^|(?<=[.;:!?\u2014\u2013] ))(?:introducing|presenting|announcing|behold|say hello to|meet)\b:?\s*"
+                        r"(?:(?:the|our|this|your) (?:[a-z]+ )?(?:duo|trio|quartet|pair|twosome|threesome|foursome|squad|crew|gang|team|family|"
+                        r"lineup|line-up|stars?|heroes?|cast)\s*[:\u2014\u2013]\s*)?")
+# "the dynamic duo: two goats", "the trio you have been waiting for: three cats": the group's nickname before the
+# counted things it stands for
+NICKNAME_RE = re.compile(r"\b(?:the|our|this|your|a) (?:[a-z]+ )?(?:duo|trio|quartet|twosome|threesome|foursome|squad|crew|gang|lineup|line-up)"
+                         r"(?: (?:you|we|that|who)[a-z']*(?: [a-z']+){1,5}?)?\s*[:.!\u2014\u2013]\s*(?=(?:one|two|three|four|five|six|a|an|the)\b)")
+# "steals the show", "takes centre stage", "makes its entrance": it comes on
+ENTRANCE_RE = re.compile(r"\b(?:takes|took|taking|steals|stole|stealing) (?:the|centre|center) (?:stage|spotlight|show)\b"
+                         r"|\bmakes? (?:its|his|her|their|an|a) (?:grand |big )?entrance\b")
+# "like never before", "like you have never seen it": hype, never a thing
+HYPE_RE = re.compile(r",?\s*\blike (?:never before|you have never seen (?:it|them)(?: before)?|nothing else)\b")
+# "lifelike down to the claws", "bouncy down to the last seam", "real to the last feather": how far the praise
+# goes, never a thing
+_UTMOST = r"(?:very )?(?:last|smallest|finest|tiniest) "
+DOWN_TO_RE = re.compile(r"\b([a-z]+) (?:down to (?:the|its|their|his|her|every|each) (?:" + _UTMOST + r")?|to (?:the|its|their|every) " + _UTMOST
+                        + r")[a-z]+\b(?=\s*(?:[.,;!?:]|$))")
+# "the second half unveils a dog", "the first half keeps everyone waiting": what the half holds
+HALF_DELIVERS_RE = re.compile(r"\b(?:the )?(first|second) half (?:delivers|brings|reveals|unveils|serves up|serves|offers|gives you|hands you)\b"
+                              r"\s*[:\u2014\u2013]?\s*")
+HALF_TEASES_RE = re.compile(r"\b(?:the )?(first|second) half keeps (?:you|us|everyone|viewers|the viewer) (?:guessing|waiting|wondering|hanging|"
+                            r"in suspense)\b")
+# "In the first half, yes. In the second half, no.", "First half? Nope.": the half it is there in, answered
+HALF_ANSWER_RE = re.compile(r"\b(?:in |during |for )?(?:the )?(first|second) half\s*[?,:\u2014\u2013-]?\s*(?P<answer>yes|yep|yeah|no|nope|nah)\b"
+                            r"(?=\s*(?:[.,;!?\u2014\u2013]|$))")
+# "That's the ad.", "This is the commercial.": the copy speaking of itself
+SELF_REFERENCE_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:that(?:'s| is)|this(?:'s| is)|here(?:'s| is)) (?:it|all|the (?:whole )?(?:ad|advert|"
+                               r"commercial|spot|pitch|campaign|trailer|teaser|tagline|promo))\s*[.!]*")
+# "And only then.", "Not before.": a fragment stressing the time just said
+ONLY_THEN_RE = re.compile(_START + r"(?:only then|not before|and only then|not until then)\s*[.!]+")
+# "Right. To. Left.", "Left... to... right.": one fragment said a word at a time
+SPELLED_WAY_RE = re.compile(r"\b(left|right)\s*[.!\u2026]+\s*to\s*[.!\u2026]+\s*(right|left)\b")
+# a way said without its mover: "Right to left.", "From right to left!", "Left to right — and never looking back."
+_WAY_FRAGMENT_RE = re.compile(r"\b(?:left|right) to (?:the )?(?:right|left)\b")
+_SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*\s*")
+
+_PLAIN_PRAISE = frozenset(("real", "pure", "natural", "fun", "wild", "free", "true", "genuine", "authentic", "organic", "cute", "bold"))
+_NARRATORS = frozenset(("i", "we", "my", "our"))
+_FRAMING_WORDS = frozenset(("consider", "let", "assume", "suppose", "given"))
+_SOLE_WORDS = frozenset(("only", "sole", "single", "lone"))
+_NEGLECT_WORDS = frozenset(("neglect", "ignore", "disregard", "neglecting", "ignoring", "without"))
+_BILLING_WORDS = frozenset(("introducing", "presenting", "announcing", "behold", "hello", "meet"))
+_NICKNAMES = frozenset(("duo", "trio", "quartet", "twosome", "threesome", "foursome", "squad", "crew", "gang", "lineup"))
+_ENTRANCE_WORDS = frozenset(("stage", "spotlight", "show", "entrance"))
+_SELF_WORDS = frozenset(("ad", "advert", "commercial", "spot", "pitch", "campaign", "trailer", "teaser", "tagline", "promo"))
+_ANSWER_WORDS = frozenset(("yes", "yep", "yeah", "no", "nope", "nah"))
+_HALF_VERBS = frozenset(("delivers", "brings", "reveals", "unveils", "serves", "offers", "gives", "hands", "keeps"))
+# a sentence that opens on a way, the tell of a way said before its mover
+_WAY_OPENS_RE = re.compile(r"(?:^|[.!?] )(?:from )?(?:the )?(?:left|right)\b")
+
+
+def _answered_half(match: re.Match) -> str:
+    half = match.group(1)
+    there = match.group("answer").startswith("y")
+    return f"only in the {half if there else ('second' if half == 'first' else 'first')} half"
+
+
+def _names_a_thing(sentence: str) -> bool:
+    return any(noun_class(word) is not None for word in re.findall(r"[a-z]+", sentence))
+
+
+def _way_before_mover(text: str) -> str:
+    """"Right to left. Fast. The dog, on the move.": a way said as a fragment before anything is named goes after
+    the first sentence that names something, where the reader looks for its mover."""
+    sentences = _SENTENCE_RE.findall(text)
+    ways: list[str] = []
+    kept: list[str] = []
+    for index, sentence in enumerate(sentences):
+        if _names_a_thing(sentence):
+            return "".join(kept + [sentence.rstrip() + " "] + ways + sentences[index + 1:]) if ways else text
+        (ways if _WAY_FRAGMENT_RE.search(sentence) else kept).append(sentence)
+    return text
+
+
+def _praising(word: str) -> bool:
+    """A describing word ("realistic", "bouncy", "real"), never a verb or a thing."""
+    describing = looks_like_modifier(word) or is_describing(word) or word in _PLAIN_PRAISE or (len(word) > 3 and word.endswith("y"))
+    return describing and word not in VERB_KINDS and noun_class(word) is None
+
+
+def _praised_only(match: re.Match) -> str:
+    """The describing word before "down to the ..." kept, the detail praised dropped; a move down to a place is kept."""
+    return match.group(1) if _praising(match.group(1)) else match.group(0)
+
+
+def _footage(said: str):
+    """The narrator's recording replaced by ``said``, unless "from the ..." names a thing to draw ("my clip from the dog's
+    collar" is no place the clip was filmed)."""
+    def replace(match: re.Match) -> str:
+        place = match.group("place")
+        found = noun_class(place) if place else None
+        return match.group(0) if found is not None and found[1].mobility != "scenery" else said
+    return replace
+
+
+def narrated_in_plain_words(text: str, words: set[str] | frozenset[str] | None = None) -> str:
+    """``text`` (lower-cased) without the narrator, the problem's framing and the hype; other text comes back as it was.
+    ``words``, the prompt's words if already split, only decides which patterns are worth running."""
+    if words is None:
+        words = set(re.findall(r"[a-z]+", text))
+    said = text
+    # each pattern runs only when a word it needs is there (most prompts need none of them)
+    if not _NARRATORS.isdisjoint(words):
+        text = TOLD_WHEN_RE.sub("", text)
+        text = CLIP_I_SHOT_RE.sub("the clip", text)
+        text = FILMED_IT_RE.sub("", text)
+        text = CAMERA_IN_HAND_RE.sub("", text)
+        if "my" in words or "our" in words:
+            text = MY_CAMERA_RE.sub("", text)
+        text = WHEN_FILMED_RE.sub(r"\g<place> ", text)
+        if "my" in words:
+            text = MY_FOOTAGE_SHOWS_RE.sub(_footage(""), text)
+            text = IN_MY_FOOTAGE_RE.sub(_footage(""), text)
+            text = MY_FOOTAGE_RE.sub(_footage("the clip"), text)
+        text = NARRATOR_RE.sub("", text)
+    if "without" in words or "with no" in text:
+        text = STARTED_WITHOUT_RE.sub(r"at first there is no \g<thing>", text)
+    if "had" in words:
+        text = HAD_GONE_RE.sub("", text)
+    if not _FRAMING_WORDS.isdisjoint(words):
+        text = FRAMING_RE.sub("", text)
+    if not _SOLE_WORDS.isdisjoint(words):
+        text = ONLY_OBJECT_RE.sub("", text)
+    if "system" in words:
+        text = SYSTEM_OF_RE.sub("", text)
+    if "no other" in text or "no further" in text or "no additional" in text or "no more" in text:
+        text = AND_NO_OTHER_RE.sub(", ", text)
+    if "%" in text or "percent" in words or "cent" in words:
+        text = PERCENT_PRAISE_RE.sub(lambda m: "" if _praising(m.group("praise")) else m.group(0), text)
+    if "treat" in words:
+        text = TREAT_AS_RE.sub("", text)
+    if not _NEGLECT_WORDS.isdisjoint(words):
+        text = NEGLECT_RE.sub("", text)
+    if not _BILLING_WORDS.isdisjoint(words):
+        text = BILLING_RE.sub("", text)
+    if not _NICKNAMES.isdisjoint(words):
+        text = NICKNAME_RE.sub("", text)
+    if not _ENTRANCE_WORDS.isdisjoint(words):
+        text = ENTRANCE_RE.sub("appears", text)
+    if "never" in words or "nothing" in words:
+        text = HYPE_RE.sub("", text)
+    if "down" in words or "last" in words or "smallest" in words or "finest" in words or "tiniest" in words:
+        text = DOWN_TO_RE.sub(_praised_only, text)
+    if "half" in words and not _HALF_VERBS.isdisjoint(words):
+        text = HALF_TEASES_RE.sub(r"the \1 half is empty", text)
+        text = HALF_DELIVERS_RE.sub(r"in the \1 half: ", text)
+    if "half" in words and not _ANSWER_WORDS.isdisjoint(words):
+        text = HALF_ANSWER_RE.sub(_answered_half, text)
+    if not _SELF_WORDS.isdisjoint(words):
+        text = SELF_REFERENCE_RE.sub("", text)
+    if "then" in words or "before" in words:
+        text = ONLY_THEN_RE.sub("", text)
+    if "left" in words and "right" in words and _WAY_OPENS_RE.search(text):
+        text = _way_before_mover(SPELLED_WAY_RE.sub(r"\1 to \2", text))
+    if text == said:
+        return text
+    text = re.sub(r"(^|[.;:!?] )\s*[,;]\s*", r"\1", text)  # a clause emptied of its narrator or framing
+    return " ".join(text.split())
