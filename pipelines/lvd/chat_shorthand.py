@@ -54,6 +54,24 @@ def _dropped_g(word: str) -> str | None:
     return None
 
 
+# Arrow emoji: between two words a step of the path ("lower left ➡️ lower right", "➡️ then the upper right"); after
+# a clause that names no side, the way it goes ("a car driving ➡️"); elsewhere a decoration like any other emoji.
+ARROW_EMOJI = {"\u27a1": "to the right", "\u2b05": "to the left", "\u2b06": "up", "\u2b07": "down"}
+ARROW_EMOJI_RE = re.compile(r"\s*([\u27a1\u2b05\u2b06\u2b07])\ufe0f?\s*")
+_BETWEEN_WORDS_RE = re.compile(r"(?<=[a-z0-9'])$")
+_SAYS_A_WAY_RE = re.compile(r"\b(?:left|right|up|down|upward|downward|across|top|bottom|upper|lower)\b")
+
+
+def _arrow_emoji(match: re.Match) -> str:
+    before, after = match.string[:match.start()], match.string[match.end():]
+    if _BETWEEN_WORDS_RE.search(before) and after[:1].isalnum():
+        return ", " if after.startswith("then ") else " \u2192 "
+    clause = re.split(r"[.;!?]", before)[-1]
+    if _BETWEEN_WORDS_RE.search(before) and not after.strip()[:1].isalnum() and not _SAYS_A_WAY_RE.search(clause):
+        return f" {ARROW_EMOJI[match.group(1)]} "
+    return " "
+
+
 def _is_emoji(char: str) -> bool:
     """Pictographs and their joiners and variation marks (arrows and letters are kept: they are read)."""
     return unicodedata.category(char) == "So" or char in "\u200d\ufe0f\ufe0e"
@@ -79,7 +97,8 @@ def looks_like_chat(words: set[str], text: str) -> bool:
 def plain_chat(text: str) -> str:
     """``text`` (lower case) with its chat short forms in plain words; emoji and the opening request dropped."""
     if not text.isascii():
-        text = "".join(" " if _is_emoji(c) else c for c in text)  # emoji: a mood, never a thing
+        text = "".join(" " if _is_emoji(c) and c not in ARROW_EMOJI else c for c in text)  # emoji: a mood, never a thing
+        text = ARROW_EMOJI_RE.sub(_arrow_emoji, " ".join(text.split()))
     text = LETTER_SIDES_RE.sub(lambda m: f"{_SIDE_LETTER[m[1]]} to {_SIDE_LETTER[m[2]]}", text)
     text = TWO_AS_TO_RE.sub("to ", text)
     text = _WORD_RE.sub(_plain_word, text)

@@ -56,6 +56,13 @@ def crossings(entities: list[Entity]) -> None:
         motions = entity.motions
         for i in range(len(motions) - 1):
             arrive, depart = motions[i], motions[i + 1]
+            if _entrance_then_across(arrive, depart):
+                # "enters on the left, then drives across to the right", "flies in from the right, exits to the left"
+                travel = depart if depart.kind not in ("appear", "disappear", "move") else arrive
+                kind = travel.kind if travel.kind not in ("appear", "disappear") else "move"
+                motions[i:i + 2] = [Motion(kind=kind, verb=travel.verb, step=arrive.step, start=arrive.start,
+                                           end=depart.end or depart.start, speed=travel.speed)]
+                break
             if not (arrive.kind == "appear" and depart.kind in ("disappear", "move") and depart.end is None
                     and arrive.window is None and depart.window is None and arrive.start and depart.start):
                 continue
@@ -74,3 +81,20 @@ def crossings(entities: list[Entity]) -> None:
             motions[i:i + 2] = [Motion(kind="move", verb=arrive.verb, step=arrive.step, start=arrive.start, end=depart.start,
                                        speed=arrive.speed)]
             break
+
+
+def _entrance_then_across(arrive: Motion, depart: Motion) -> bool:
+    """An entrance by one side (an "enters" with its side, or a move in from beyond an edge) followed, with no time
+    said, by a move to the other side or a departure by it: one pass across the frame between the two sides."""
+    entered = (arrive.kind == "appear" and arrive.verb.startswith("enter")) or (
+        arrive.enters_from is not None and arrive.kind != "appear")
+    if not entered or arrive.start is None or arrive.start[0] is None or arrive.start[0] == 0.5 or arrive.window \
+            or depart.window or arrive.end or arrive.relation or depart.relation or depart.at_fraction is not None:
+        return False
+    if depart.verb.startswith(EXIT_STEMS) and depart.kind in ("move", "disappear") and depart.end is None:
+        other = depart.start  # "exits to the left" says the side it leaves by
+    elif depart.kind not in ("appear", "disappear") and depart.start is None and not depart.exits:
+        other = depart.end  # "drives across to the right"
+    else:
+        return False
+    return other is not None and other[0] is not None and (arrive.start[0] - 0.5) * (other[0] - 0.5) < 0

@@ -19,6 +19,7 @@ from .vocabulary import (
     DEFINITE,
     DEGREE_WORDS,
     DETAIL_WORDS,
+    FOREIGN_FUNCTION_WORDS,
     HEIGHT_WORDS,
     INDEFINITE,
     MATERIAL_WORDS,
@@ -44,13 +45,14 @@ ClauseReader = Any
 
 
 def known_word(word: str) -> bool:
+    """A word the tables hold, a thing or not; another language's small words ("y", "el", "und") are held as no thing."""
     return (
         word in STOP_WORDS or word in VERB_KINDS or word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS
         or word in DETAIL_WORDS or word in SPEED_WORDS or word in HEIGHT_WORDS or word in NUMBER_WORDS
         or word in SCENE_WORDS or word in CAMERA_WORDS or word in PRONOUNS or word in SEQUENCE_WORDS
         or word in DEFINITE or word in INDEFINITE or word in PLAIN_ADJECTIVES or word in COUNT_QUALIFIERS
         or word in NON_OBJECT_NOUNS or word in PRESENTING_WORDS or word in STATE_VERBS or noun_class(word) is not None
-        or word in DEGREE_WORDS
+        or word in DEGREE_WORDS or word in FOREIGN_FUNCTION_WORDS
     )
 
 
@@ -99,15 +101,35 @@ def opens_with_participle(reader: ClauseReader, word: str, matches, position: in
 
 def plural_subject_opens(matches) -> bool:
     """A prompt's first word, a plural we do not know, followed by a comma or by a plain verb form ("Lanterns
-    hang"), not by a participle or a label's colon ("Animals shown: horses")."""
+    hang"), not by a participle or a label's colon ("Animals shown: horses"), nor by a comma and a thing named
+    with its own article or count ("Pues, four cats": an interjection)."""
     if len(matches) < 2:
         return False
     following = matches[1].group(0)
     if following == ",":
-        return True
+        return not _own_subject_follows(matches, 2)
     if matches[1].lastgroup != "word" or following.endswith(("s", "ed", "en", "wn", "ing")) or noun_class(following):
         return False
     return following not in STOP_WORDS and not (len(matches) > 2 and matches[2].group(0) == ":")
+
+
+def _own_subject_follows(matches, position: int) -> bool:
+    """"Vamos, four balls roll", "Chicos, top-down view, a dog walks": after the opening word's comma (and a
+    view said on its own) comes a thing named with its article or count, so that word was an interjection,
+    not the subject ("Lanterns, ten of them, hang": the count names no thing and is the lanterns')."""
+    while position < len(matches) and (matches[position].lastgroup == "topdown" or matches[position].group(0) in CAMERA_WORDS):
+        position += 1
+    if position < len(matches) and matches[position].group(0) == ",":
+        position += 1
+    if position >= len(matches) or not (matches[position].lastgroup in ("number", "count") or matches[position].group(0) in NUMBER_WORDS
+                                        or matches[position].group(0) in INDEFINITE or matches[position].group(0) in DEFINITE):
+        return False
+    for following in matches[position + 1:position + 5]:
+        if following.lastgroup == "noun2" or (following.lastgroup == "word" and noun_class(following.group(0)) is not None):
+            return True
+        if following.lastgroup == "punct":
+            return False
+    return False
 
 
 def in_brackets(matches, position: int) -> bool:

@@ -5,7 +5,8 @@ Quotes, accents, arrows, numbered route labels, contractions, picture-quality ta
 bottom left"), a count said twice ("three kites? like, three kites", one group), "holds still", a told story's
 closing "And at the end," (its last step), "..., and parked (or landed) in the upper right" (its last stop),
 everyday names of parts of the clip and clauses about the light or weather: each is rewritten (or dropped) here
-so the reader's tables need only one form of each; shot-list notation and second-language slips go first,
+so the reader's tables need only one form of each; markdown notes, another language's small words, shot-list
+notation and second-language slips go first,
 through their own modules.
 """
 
@@ -17,11 +18,13 @@ import unicodedata
 from .caption_voice import caption_in_plain_words, looks_like_caption
 from .chat_shorthand import looks_like_chat, plain_chat
 from .clip_phrases import clip_phrases_in_words
+from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .filming_words import drop_film_craft, looks_like_film_craft
 from .formal_register import formal_in_plain_words, looks_formal
 from .instruction_voice import instructions_in_plain_words, looks_like_instructions
 from .learner_phrasing import plain_learner_phrasing
+from .markdown_notes import looks_like_markdown, notes_in_sentences
 from .narrated_voices import narrated_in_plain_words
 from .object_parts import parts_as_things
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
@@ -135,11 +138,15 @@ def _cross_as_move(match: re.Match) -> str:
 
 def rewritten_for_reading(prompt: str) -> str:
     """``prompt`` lower-cased and rewritten; one space between words."""
+    if looks_like_markdown(prompt):
+        prompt = notes_in_sentences(prompt)  # "## car\n- enters on the left": "the car enters on the left."
     if looks_like_transcript(prompt):
         prompt = transcript_in_plain_words(prompt.translate(_APOSTROPHES))  # "ANIMATOR: ...? DIRECTOR: ...": what they agree on
     text = prompt.lower().translate(_APOSTROPHES)
     if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    if looks_code_switched(text):
+        text = code_switching_in_english(text)  # "Alors, a ball et a dog, c'est tout": "a ball and a dog"
     text = corrections_undone(repaired_spelling(text))  # "teh rihgt", "two cars, no wait, three": the words meant
     # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
     if "from off" in text or "from the off" in text or "from out of" in text:

@@ -43,6 +43,8 @@ _CUES = [
     ("present", r"\b(?:seen|spotted)(?= (?:only |just )?(?:(?:in|during|for|through|throughout|at|until|till) (?:the )?)?"
                 r"(?:first|second|initial|latter|last|final|opening|closing|early|late|start|beginning|end|whole)\b)"),
     ("absent", r"\bno\s+[a-z]+\b"),
+    # "none in the second half", "none left by the end": not one of the thing is there then ("none of them" names others)
+    ("absent", r"\bnone\b(?! of\b)"),
     ("arrive_neg", r"\b(?:does|do|did) not (?:show|appear|arrive|turn up|come(?! back))\b"),
     ("leave", r"\b[a-z]+(?:s|ed|ing)(?: off)? away\b(?! from| to(?:wards?)? )"),  # "pulls away to the right" stays in view
     ("leave", r"\b(?:has|have|had)(?: already| long)? (?:left|departed|exited|disappeared|vanished)\b(?! (?:side|corner|edge)\b)"),
@@ -99,7 +101,7 @@ _TIME_WORDS = ("half", "start", "begin", "early", "earlier", "late", "end", "clo
                "third", "quarter", "second", "back", "moment", "beat", "part", "remainder", "the rest")
 _QUICK_WORDS = ("appear", "show", "arriv", "leav", "left", "exit", "vanish", "gone", "absent", "visible", "present", "view ",
                 "frame", "shot", "picture", "screen", "empty", "missing", "hidden", "nowhere", "longer", "emerg", "enter",
-                "quit", "depart", "nothing", "nobody", "no ", "see", "spot", "sight", "off", "brought", "join", "scene", "camera",
+                "quit", "depart", "nothing", "nobody", "no ", "none", "see", "spot", "sight", "off", "brought", "join", "scene", "camera",
                 "land", "come", "step", "walk", "stroll", "wander", "slip", "drift", "trot", "run", "fly", "flies", "drive",
                 "pop", "turn", "materiali", "remov", "taken", "fade", " in", "away", "stop", "ceas",
                 "out of", "there", "bare", "desert", "vacant", "unoccupied", "clear", "pull", "into", "onto", "back",

@@ -1,0 +1,113 @@
+"""Notes typed in markdown put into the sentences the token pass reads.
+
+A prompt written as markdown notes lists its content line by line: bullets ("- three of them", "* rolls to the
+upper right", "1. starts lower left"), often under a "#" heading that names what the notes are about ("## cats",
+"### the red car"), with **bold**, _italic_ and `code` marks around words. Read as one run of words, the lines
+merge into one clause and the heading is one more thing. Here the marks go and each line becomes a sentence of
+its own. A heading that names a thing is the notes' subject: a line without one is said of it ("- enters on the
+left" under "## car": "the car enters on the left", "- red": "the car is red"), "three of them" counts it, and "a moving car" said after it
+has been named is the same car again. Any other heading ("## overhead", "## scene") is a sentence of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import is_plural, noun_class
+from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
+
+BULLET_RE = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25e6]|\d{1,2}[.)])\s+")
+HEADING_RE = re.compile(r"^\s*#{1,6}\s*")
+# **bold**, __bold__, ~~struck~~, `code`, *italic*, _italic_: the words without their marks
+EMPHASIS_RE = re.compile(r"(\*\*|__|~~|`)(?P<a>.+?)\1|(?<![\w*])\*(?=\S)(?P<b>[^*\n]+?)(?<=\S)\*(?![\w*])"
+                         r"|(?<![\w_])_(?=\S)(?P<c>[^_\n]+?)(?<=\S)_(?![\w_])")
+# A line that starts with how the subject is ("not there ...", "absent for ...", "gone after ..."): it needs "is"
+_STATE_OPENERS = frozenset(("not", "absent", "missing", "gone", "hidden", "there", "visible", "present", "nowhere",
+                            "still", "out", "off", "only", "invisible", "away", "back", "in", "on", "at"))
+# Verbs of where and when a thing is that the motion tables do not hold ("- starts on the right", "- ends upper left")
+_PLACING_VERBS = frozenset("starts begins ends finishes stays remains stops waits sits rests leaves exits enters settles "
+                           "arrives pauses halts returns reappears appears disappears vanishes comes goes shows pops turns "
+                           "heads moves".split())
+_ARTICLES = frozenset(("a", "an", "the", "one"))
+_OF_THEM_RE = re.compile(r"^(?P<count>\w+) of them\b")
+_LINE_END = ".!?;:,"
+
+
+def looks_like_markdown(prompt: str) -> bool:
+    """Whether the prompt has a markdown heading or bullet line, or emphasis marks (most prompts have neither)."""
+    if "\n" in prompt and any(HEADING_RE.match(line) or BULLET_RE.match(line) for line in prompt.splitlines()):
+        return True
+    return ("**" in prompt or "__" in prompt or "`" in prompt) and EMPHASIS_RE.search(prompt) is not None
+
+
+class _Topic:
+    """The thing a heading names, and whether the notes have named it yet."""
+
+    def __init__(self, heading: str):
+        words = heading.lower().split()
+        self.noun = words[-1] if words and noun_class(words[-1]) is not None else None
+        self.counted = bool(self.noun) and len(words) <= 3 and (words[0] in NUMBER_WORDS or words[0] in _ARTICLES)
+        self.bare = bool(self.noun) and len(words) <= 2 and not self.counted
+        self.named = self.counted
+        self.plural = bool(self.noun) and is_plural(self.noun)
+
+    def subject(self) -> str:
+        if self.named:
+            return "they" if self.plural else "it"
+        self.named = True
+        return f"the {self.noun}"
+
+    def said_of(self, line: str) -> str:
+        """``line`` with the topic as its subject where it has none."""
+        words = line.lower().split()
+        if not words:
+            return line
+        count = _OF_THEM_RE.match(line.lower())
+        if count and count.group("count") in NUMBER_WORDS:
+            self.named = True
+            return f"{count.group('count')} {self.noun}{'' if self.plural else 's'}{line[count.end():]}"
+        first = words[0].strip(",")
+        if first in _ARTICLES and len(words) > 1 and _names(words[1:4], self.noun):
+            if self.named:  # "a moving car" after the car was named: that car again
+                return "the" + line[len(words[0]):]
+            self.named = True
+            return line
+        if first in _STATE_OPENERS or (first in VERB_KINDS and first.endswith("ing")) or (first in COLORS and len(words) == 1):
+            subject = self.subject()
+            return f"{subject} {'are' if self.plural else 'is'} {line}"
+        if first in _PLACING_VERBS or first in VERB_KINDS:
+            return f"{self.subject()} {line}"
+        return line
+
+
+def _names(words: list[str], noun: str | None) -> bool:
+    return noun is not None and any(noun_class(word) is not None and noun_class(word)[0] == noun_class(noun)[0]
+                                    for word in words)
+
+
+def notes_in_sentences(prompt: str) -> str:
+    """``prompt`` with its markdown marks dropped, each line a sentence, and a heading's thing the subject of its lines."""
+    prompt = EMPHASIS_RE.sub(lambda m: m.group("a") or m.group("b") or m.group("c"), prompt)
+    sentences: list[str] = []
+    topic, topic_at = _Topic(""), 0
+    for raw in prompt.splitlines():
+        heading = HEADING_RE.match(raw)
+        line = (raw[heading.end():] if heading else BULLET_RE.sub("", raw, count=1)).strip().strip("#").strip()
+        if not line:
+            continue
+        if heading:
+            _name_if_unsaid(topic, sentences, topic_at)
+            topic, topic_at = _Topic(line), len(sentences)
+            if topic.bare:
+                continue  # "## car": what the lines below are about, named when they speak of it
+        elif topic.noun:
+            line = topic.said_of(line)
+        sentences.append(line if line[-1] in _LINE_END else line + ".")
+    _name_if_unsaid(topic, sentences, topic_at)
+    return " ".join(sentences)
+
+
+def _name_if_unsaid(topic: _Topic, sentences: list[str], at: int) -> None:
+    """A heading's thing that no line spoke of is still in the notes: named where its heading was."""
+    if topic.noun and not topic.named:
+        sentences.insert(at, f"{topic.noun}.")
