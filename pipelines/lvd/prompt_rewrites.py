@@ -3,8 +3,8 @@
 Quotes, accents, arrows, numbered route labels, contractions, picture-quality tags, "crosses the shot",
 "slowing down", spoken fillers ("starts, like, bottom left"), a count said twice ("three kites? like, three
 kites", one group), "holds still", a told story's closing
-"And at the end," (its last step), everyday names of parts of the clip and clauses about the light or
-weather: each is rewritten (or dropped) here so the reader's tables need only one form of each;
+"And at the end," (its last step), a subject after its auxiliary ("only then does a dog run"), a move that goes
+"away", everyday names of parts of the clip and clauses about the light or weather: each is rewritten (or dropped) here so the reader's tables need only one form of each;
 shot-list notation and second-language slips go first, through their own modules.
 """
 
@@ -21,6 +21,7 @@ from .filming_words import drop_film_craft, looks_like_film_craft
 from .formal_register import formal_in_plain_words, looks_formal
 from .instruction_voice import instructions_in_plain_words, looks_like_instructions
 from .learner_phrasing import plain_learner_phrasing
+from .object_classes import noun_class, singular
 from .object_parts import parts_as_things
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .report_voice import looks_like_report, report_in_plain_words
@@ -115,6 +116,31 @@ RESTATED_ALONE_RE = re.compile(rf"(?:(?<=[.?!;,:\u2013\u2014] )|(?<=[.?!;,:\u201
 _COUNT_WORD_RE = re.compile(r"\b(?:t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|eight|nine|\d+)\b")
 
 
+# "only in the second half does a dog run right", "where do two cats go": the subject after the auxiliary, its verb bare
+INVERTED_AUX_RE = re.compile(r"\b(?P<aux>does|do|did) (?P<said>(?:the|a|an|one|two|three|four|five|six|\d+)(?: [a-z]+){2,4})")
+
+
+def _in_statement_order(match: re.Match) -> str:
+    """"does a dog run right": "a dog runs right", the verb found after the subject's noun and given its ending."""
+    words = match.group("said").split()
+    for i in range(2, len(words)):
+        verb, noun = words[i], words[i - 1]
+        if verb in VERB_KINDS and noun_class(noun) is not None:
+            if singular(noun) == noun:
+                verb = next((form for form in (verb + "s", verb + "es", verb[:-1] + "ies") if form in VERB_KINDS), verb)
+            return " ".join(words[:i] + [verb] + words[i + 1:])
+    return match.group(0)
+
+
+# "a car drives away", "runs away to the left": it sets off and goes, as "drives off" says ("away from the dog",
+# "away into the distance", "away toward the camera" keep what they go from or to; "goes away" is read as leaving;
+# "neither moves away" says it stays)
+AWAY_RE = re.compile(r"(?<!\bneither )(?<!\bnot )(?<!\bnever )(?<!\bnor )(?<!\bnothing )"
+                     r"\b(?!(?:go|goes|going|gone|went)\b)(?P<verb>[a-z]+) away\b(?! (?:from|into|in the distance)\b)"
+                     r"(?! (?:toward|towards) (?!the (?:left|right)\b))")
+_SETTING_OFF_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide"))
+
+
 def _cross_as_move(match: re.Match) -> str:
     return _MOVE_FORMS[match.group(1)] + (" across" if match.group("object") else "")
 
@@ -173,6 +199,10 @@ def rewritten_for_reading(prompt: str) -> str:
         text = EXTREME_SIDE_RE.sub("", text)  # "from the far left": the left, as far as a layout can say
     if "'" in text:
         text = CONTRACTION_RE.sub(_expand, text)  # "it's gone", "isn't", "we're": the words they stand for
+    if " away" in text:
+        text = AWAY_RE.sub(lambda m: f"{m['verb']} off" if VERB_KINDS.get(m["verb"]) in _SETTING_OFF_KINDS else m.group(0), text)
+    if "do " in text or "does " in text or "did " in text:
+        text = INVERTED_AUX_RE.sub(_in_statement_order, text)
     if " not " in text or "never " in text:
         text = NOT_SEEN_RE.sub(_absent, text)  # "does not appear in the second half": absent in it
     if " down" in text:

@@ -125,7 +125,7 @@ IRREGULAR_PAST = {
     "stood": "stand", "lay": "lie", "led": "lead", "leapt": "leap", "sprang": "spring", "sprung": "spring",
     "crept": "creep", "strode": "stride", "threw": "throw", "thrown": "throw", "blown": "blow", "flung": "fling",
     "shot": "shoot", "hit": "hit", "broke": "break", "dove": "dive", "overtook": "overtake", "overtaken": "overtake",
-    "took": "take", "made": "make", "got": "get", "kept": "keep", "held": "hold", "brought": "bring", "began": "begin",
+    "took": "take", "made": "make", "got": "get", "kept": "keep", "held": "hold", "brought": "bring", "began": "begin", "begun": "begin",
     "became": "become", "gone": "go",
 }
 
