@@ -35,8 +35,9 @@ def test_a_corrected_colour_or_count_takes_the_place_of_the_first(said, meant):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a hesitation before a new thing corrects nothing
-    ("a brown dog and \u2014 sorry \u2014 a pink bird", "a brown dog and \u2014 sorry \u2014 a pink bird"),
+    # an apology between dashes that takes nothing back is a pause: the colours stay where they were said
+    ("a brown dog and \u2014 sorry \u2014 a pink bird", "a brown dog and a pink bird"),
+    ("an orange cat beside a car that's \u2014 sorry \u2014 purple", "an orange cat beside a car that's purple"),
     # "no green" is no correction of "red"
     ("a red car, no green in sight", "a red car, no green in sight"),
     # a side said again corrects the side, not the count
@@ -219,7 +220,34 @@ def test_its_contracted_is_no_possessor():
     assert bench.two_object_motion("dog", "car", False, condition(prompt))
 
 
-# ------------------------------------------------------------ 7. prompts in LVD's six families, in new words
+# ------------------------------------------------------------ 7. what a thing is without, a group's name, a lone thing
+@pytest.mark.parametrize("prompt, expected", [
+    ("a dog without a collar walks left", ["dog"]),  # a thing it is without is not drawn
+    ("a car without any passengers drives left", ["car"]),
+    ("the trio: three birds on a wire", ["bird", "bird", "bird"]),  # the group's name is no thing
+    ("Meet the pair: two cats napping", ["cat", "cat"]),
+    ("a cat alone sits on the lawn", ["cat"]),  # alone says how it is, no "cat alone"
+    ("two dogs together run right", ["dog", "dog"]),
+])
+def test_words_about_the_things_are_not_more_things(prompt, expected):
+    assert names(prompt) == expected
+
+
+def test_what_a_thing_is_without_moves_nothing_and_the_thing_keeps_its_move():
+    track = centres("a dog without a collar walks left")["dog"]
+    assert track[-1][0] < track[0][0] - 0.3
+
+
+def test_being_without_a_thing_named_later_is_its_absence_then():
+    prompt = "the clip started without any dog; only in the second half did a walking dog come into view"
+    assert bench.visibility("dog", True, condition(prompt))
+
+
+def test_just_that_thing_says_the_count_again():
+    assert bench.numeracy("", 1, condition("a single bird perched on the lawn, just that bird"))
+
+
+# ------------------------------------------------------------ 8. prompts in LVD's six families, in new words
 NUMERACY = [
     ("Picture three dogs \u2014 sorry, two \u2014 napping under a tree", "dog", 2),
     ("five, no wait, four birds perch along the garden wall", "bird", 4),
@@ -232,6 +260,11 @@ NUMERACY = [
     ("a handful of balls, three to be exact", "ball", 3),
     ("four birds, sorry, three, perched along the garden wall", "bird", 3),
     ("a couple of \u2014 sorry, four \u2014 balls in the grass", "ball", 4),
+    ("a trio \u2014 sorry, a pair \u2014 of balls on the lawn", "ball", 2),
+    ("three birds perched along the low garden wall", "bird", 3),
+    ("a dog without a leash, and another dog without a leash", "dog", 2),
+    ("the quartet: four balls", "ball", 4),
+    ("two cars side by side without any people", "car", 2),
     ("there are five dogs and nothing else", "dog", 5),  # as before
 ]
 ATTRIBUTION = [
@@ -242,6 +275,8 @@ ATTRIBUTION = [
     ("one yellow-ish bird and one pinkish ball", "bird", "yellow", "ball", "pink"),
     ("a red \u2014 no wait, pink \u2014 car and a blue \u2014 sorry, gray \u2014 bird", "car", "pink", "bird", "gray"),
     ("a gray-ish cat sits by a blue-ish car", "cat", "gray", "car", "blue"),
+    ("an orange cat beside a car that's \u2014 sorry \u2014 purple", "cat", "orange", "car", "purple"),
+    ("a cat without a collar, gray, and a car, blue", "cat", "gray", "car", "blue"),
     ("a yellow, no, green car parked by a red dog", "car", "green", "dog", "red"),  # as before
 ]
 APPEARS = [
@@ -252,11 +287,13 @@ APPEARS = [
     ("a bird is gone for the whole first half and shows up after", "bird"),
     ("the cat is gone early on but is in view by the end", "cat"),
     ("a dog: gone at the start, still in frame at the end", "dog"),
+    ("the lawn starts without a cat; a cat pads in after the midpoint", "cat"),
     ("only in the second half does a dog appear", "dog"),  # as before
 ]
 VANISHES = [
     ("a bird stays in view the whole time and then flies off in the second half", "bird"),
     ("a bird sits on the fence, then flies away halfway through", "bird"),
+    ("a dog runs off without a trace halfway through", "dog"),
     ("a cat stays in view the whole first half and then walks off", "cat"),  # as before
 ]
 ONE_OBJECT = [
@@ -265,6 +302,7 @@ ONE_OBJECT = [
     ("a dog trots along the low garden wall from left to right", "dog", False),
     ("a dog walks along the garden wall to the right", "dog", False),
     ("a cat trots along the garden fence to the left", "cat", True),
+    ("a car drives along the garden wall, left to right", "car", False),
     ("a car drives away, heading right", "car", False),  # as before, now without leaving and coming back
     ("a ball rolls along the stone path to the left", "ball", True),  # as before
 ]
@@ -275,6 +313,10 @@ TWO_OBJECT = [
     ("a car drives until it's left of a ball, having begun to its right", "car", "ball", True),
     ("a cat goes along the garden wall from the left of a dog to its right", "cat", "dog", False),
     ("a bird, which has begun on the right of a car, flies until it's to the car's left", "bird", "car", True),
+    ("a dog runs along the garden wall from the right of a cat to its left", "dog", "cat", True),
+    ("a car drives until it's right of a dog, starting on its left", "car", "dog", False),
+    ("a bird, having begun left of a ball, flies until it's right of the ball", "bird", "ball", False),
+    ("a cat without a collar walks from the left of a dog to its right", "cat", "dog", False),
     ("a bird flies from left of the dog to right of it", "bird", "dog", False),  # as before
 ]
 ROUTES = [

@@ -35,7 +35,7 @@ from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words
-from .vocabulary import VERB_KINDS
+from .vocabulary import COLORS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
 CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b")
 _CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not"}
@@ -132,6 +132,24 @@ def _in_statement_order(match: re.Match) -> str:
     return match.group(0)
 
 
+# "the clip starts without any dog", "a dog without a collar": what it is without is not in the scene
+WITHOUT_RE = re.compile(r"\bwithout (?:any|a|an|one) (?P<said>[a-z]+(?: [a-z]+){0,2})")
+
+
+def _without(match: re.Match) -> str:
+    """"without any dog" when a dog is named elsewhere: its absence ("with no dog"), a time for the dog said later;
+    "without a collar", never named as there: nothing to draw and nothing to say."""
+    words = match.group("said").split()
+    noun = next((i for i, word in enumerate(words) if noun_class(word) is not None or not (
+        word in VERB_KINDS or word in COLORS or word in PLAIN_ADJECTIVES or word in STOP_WORDS or looks_like_modifier(word))), None)
+    if noun is None:
+        return match.group(0)
+    rest = match.string[:match.start()] + match.string[match.end():]
+    named = re.search(rf"\b{re.escape(singular(words[noun]))}(?:s|es)?\b", rest)
+    kept = " ".join(words[noun + 1:])
+    return ("with no " + " ".join(words[:noun + 1]) if named else "") + (" " + kept if kept else "")
+
+
 # "a car drives away", "runs away to the left": it sets off and goes, as "drives off" says ("away from the dog",
 # "away into the distance", "away toward the camera" keep what they go from or to; "goes away" is read as leaving;
 # "neither moves away" says it stays)
@@ -199,6 +217,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = EXTREME_SIDE_RE.sub("", text)  # "from the far left": the left, as far as a layout can say
     if "'" in text:
         text = CONTRACTION_RE.sub(_expand, text)  # "it's gone", "isn't", "we're": the words they stand for
+    if "without " in text:
+        text = WITHOUT_RE.sub(_without, text)
     if " away" in text:
         text = AWAY_RE.sub(lambda m: f"{m['verb']} off" if VERB_KINDS.get(m["verb"]) in _SETTING_OFF_KINDS else m.group(0), text)
     if "do " in text or "does " in text or "did " in text:

@@ -26,7 +26,7 @@ _CORRECTION_SIGNS = r"\b" + _CORRECTION_WORDS + r"\b"
 # the correction words and the punctuation around them, ending where what is meant instead begins
 CORRECTION_RE = re.compile(r"\s*(?:,|;|\u2014|\u2013|--| - )\s*(?P<words>" + _CORRECTION_WORDS + r"(?:[\s,\u2014\u2013]+"
                            + _CORRECTION_WORDS + r")*)\s*(?:[,\u2014\u2013:]\s*|\s+(?=[a-z0-9]))")
-_NUMBERS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a (?:pair|couple|trio|quartet|handful) of)"
+_NUMBERS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a (?:pair|couple|trio|quartet|handful)(?: of)?)"
 _COLOUR_WORDS = "(?:" + "|".join(sorted(COLORS)) + ")"
 _KEY_RE = re.compile(r"\b(?P<corner>(?:upper|lower|top|bottom)[ -](?:left|right))\b|\b(?P<half>(?:first|second|last) half)\b"
                      rf"|\b(?P<side>left|right)\b|\b(?P<colour>{_COLOUR_WORDS})\b|\b(?P<count>{_NUMBERS})\b")
@@ -41,6 +41,9 @@ _PHRASE_END_RE = re.compile(r"\s*(?:[,;:.!?]|\u2014|\u2013|--| - |$)")
 _BETTER_RE = re.compile(r"^(?P<said>[^,.;!?\u2014\u2013]*?) (?:is|are|would be|works) better\b")
 _WITHDRAWING_RE = re.compile(r"\b(?:scratch|strike|reverse|forget|undo|cancel) that\b|\bsorry,? no\b|\bno,? sorry\b")
 _WEAK_SIGNS = frozenset(("no", "rather", "hmm", "actually", "wait"))
+# an apology set off by dashes on both sides that takes nothing back is a pause in the sentence
+_HESITATION_RE = re.compile(r"\s*(?:\u2014|\u2013|--| - )\s*[a-z ]+?\s*(?:\u2014|\u2013)\s*")
+_APOLOGIES = frozenset(("sorry", "oops", "hmm"))
 # what a bare "no" must be followed by to correct: a place or a count said again ("no, from the left of it"), or a
 # colour or count on its own ("yellow, no, green, car")
 _MEANT_INSTEAD_RE = re.compile(r"(?:(?:just|only|the|from|to|in|on|at|its|of|make it|[a-z]+'s) )*(?:(?:upper|lower|top|bottom)[ -])?"
@@ -119,6 +122,8 @@ def _replace_keys(before: str, after: str) -> str | None:
     if not new or len(old) < len(new):
         return None
     old = old[-len(new):]
+    if kinds & _NAMED_ONLY_AGAIN and sum(1 for w in re.findall(r"[a-z]+", before[old[-1].end():]) if noun_class(w)) > 1:
+        return None  # "an orange cat beside a car that's — sorry — purple": the colour is the car's, the cat's stays
     if [_kind(m) for m in old] != [_kind(m) for m in new]:
         return None
     for was, now in zip(reversed(old), reversed(new)):
@@ -146,6 +151,9 @@ def corrections_undone(text: str) -> str:
         undone = _restart(before, after) or _word_instead(before, after) or _replace_keys(before, after)
         if undone is None and _WITHDRAWING_RE.search(words):
             undone = _withdrawn(before, after)
+        if undone is None and _HESITATION_RE.fullmatch(match.group(0)) and words in _APOLOGIES:
+            text, position = before + " " + after, len(before) + 1  # "a car that's — sorry — purple": a pause, nothing withdrawn
+            continue
         if undone is None:
             position = match.end()
             continue

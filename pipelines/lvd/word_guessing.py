@@ -56,8 +56,11 @@ def verb_form(word: str) -> bool:
     return third_person_form(word) or (len(word) > 4 and word.endswith(VERB_ENDINGS))
 
 
+_LONE_WORDS = frozenset(("alone", "apart", "aside", "together", "solo"))  # "a bird alone on a branch": how it is, no name's head
+
+
 def _adverb(word: str) -> bool:
-    return word in SPEED_WORDS or (len(word) > 4 and word.endswith("ly"))
+    return word in SPEED_WORDS or word in _LONE_WORDS or (len(word) > 4 and word.endswith("ly"))
 
 
 def path_follows(matches, position: int) -> bool:
