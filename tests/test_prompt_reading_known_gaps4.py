@@ -3,8 +3,9 @@
 A colour or a count corrected without its noun ("a red — sorry, blue — ball"), a half put first with the
 subject after its auxiliary ("only in the second half does a dog run right"), presence said as "still in frame at
 the end" or "the whole time", real inflected words the spelling repair must leave alone ("begun", "padding"), a
-place walked along ("along the low garden wall"), a drive that goes "away", and a table of prompts in LVD's six
-families, each checked with LVD's own predicate.
+place walked along ("along the low garden wall"), a drive that goes "away", what a thing is "without", a group's
+name before its count ("meet the trio: three birds"), and a table of prompts in LVD's six families, each checked
+with LVD's own predicate.
 """
 
 import pytest
