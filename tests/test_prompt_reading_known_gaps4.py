@@ -100,6 +100,17 @@ def test_a_lasting_presence_or_absence_is_read_with_its_time(prompt, query, appe
     assert bench.visibility(query, appears, condition(prompt))
 
 
+@pytest.mark.parametrize("prompt, query", [
+    ("a ball is visible, and then there is no ball", "ball"),
+    ("first a dog, then no dog", "dog"),
+    ("at first a cat sits there; then there's no cat", "cat"),
+    ("a dog runs left, then no dog in sight", "dog"),
+])
+def test_no_thing_said_after_then_is_the_same_thing_gone(prompt, query):
+    assert names(prompt) == [query]
+    assert bench.visibility(query, False, condition(prompt))
+
+
 @pytest.mark.parametrize("prompt", [
     "a cat stays in view the whole time and then leaves",
     "a bird stays in view the whole time and then flies off",

@@ -151,6 +151,10 @@ class ClauseReader(PathClauses):
             return
         not_there = Motion(kind="appear", verb="not there", step=self.step)
         self._apply_pending(not_there)
+        if self.sequence_pending and not_there.window is None and not_there.at_fraction is None \
+                and any(e.noun == name for e in self.entities):
+            set_modifier(not_there, "window", "second")  # "a bird is there, then there is no bird": gone after it was seen
+            self.sequence_pending = False
         self.entities.append(Entity(noun=name, cls=cls, count=1, known=known, attributes=list(self.attrs), motions=[not_there]))
         index = len(self.entities) - 1
         self.unconfirmed[index] = word
