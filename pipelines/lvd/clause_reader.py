@@ -151,6 +151,10 @@ class ClauseReader(PathClauses):
             return
         not_there = Motion(kind="appear", verb="not there", step=self.step)
         self._apply_pending(not_there)
+        if self.sequence_pending and not_there.window is None and not_there.at_fraction is None \
+                and any(e.noun == name for e in self.entities):
+            set_modifier(not_there, "window", "second")  # "a bird is there, then there is no bird": gone after it was seen
+            self.sequence_pending = False
         self.entities.append(Entity(noun=name, cls=cls, count=1, known=known, attributes=list(self.attrs), motions=[not_there]))
         index = len(self.entities) - 1
         self.unconfirmed[index] = word
@@ -469,11 +473,13 @@ class ClauseReader(PathClauses):
     def _elaborate(self, kind: str) -> bool:
         """"A bird passes a ball, moving from its right to its left": the participle says how that same move goes.
         A participle of another way of travelling ("passes a car, flying from ...") elaborates a pass that
-        has said no path yet."""
+        has said no path yet, and "heading", "moving" say which way a drive or flight off the frame goes ("drives off,
+        heading right")."""
         if kind not in ELABORATING_KINDS or not self.subjects or -1 in self.subjects or self.sequence_pending:
             return False
         latest = [self.entities[s].motions[-1] for s in self.subjects if self.entities[s].motions]
         if len(latest) != len(self.subjects) or not all(m.step == self.step and (m.kind in ("move", "run") and kind in ("move", "run") or (
+                m.kind in ELABORATING_KINDS and kind == "move" and m.exits and not (m.start or m.end or m.direction)) or (
                 m.kind in ELABORATING_KINDS and m.relation in PASSING_RELATIONS and not (m.start or m.end or m.direction))) for m in latest):
             return False
         self._clear_phrase()

@@ -1,8 +1,9 @@
 """Everyday names for parts of the clip, put into the time words the reader knows, before it reads.
 
 "at the opening moment" is the start, "the final stretch" the final part, "the running time" the clip
-itself (nothing runs), "the first 50 percent" the first half (no count of fifty), and "nothing of it
-can be seen" says the thing itself is not seen. Rewriting these first keeps their words from being
+itself (nothing runs), "the first 50 percent" the first half (no count of fifty), "the whole time" before
+more of the sentence all of the clip, "the whole first half" that half, and "nothing of it can be seen"
+says the thing itself is not seen. Rewriting these first keeps their words from being
 read as objects, counts or moves.
 """
 
@@ -22,6 +23,13 @@ STRETCH_RE = re.compile(r"\b(final|last|closing|opening|first|early|late|home) s
 # "the running time", "the clip's run time": the clip itself, nothing runs
 RUNNING_TIME_RE = re.compile(r"\b(?:running|run) ?time\b")
 
+# "stays in view the whole time and then leaves": all of the clip, said before the clause goes on (not a thing named "time")
+WHOLE_CLIP_RE = re.compile(r"\b(?:(?:for|during|through|over|across) )?(?:the|its) (?:whole|entire|full) (?:time|clip|video|film|footage|"
+                           r"duration|length|shot)\b(?=\s*(?:[,;]|and\b|then\b|but\b|while\b))")
+# "stays in view the whole first half": that half, said without its preposition
+WHOLE_HALF_RE = re.compile(r"\b(?P<lead>[a-z]+ )?(?P<span>(?:the|its) (?:whole|entire|full) (?:first|second|opening|closing|latter|last|final) half)\b")
+_SPAN_LEADS = frozenset(("in", "for", "during", "through", "throughout", "over", "across", "within", "of", "until", "till", "after", "before"))
+
 
 def _moment_in_words(match: re.Match) -> str:
     first = match.group("which") in ("opening", "first", "initial", "starting")
@@ -34,6 +42,9 @@ def clip_phrases_in_words(text: str) -> str:
         text = NOTHING_OF_RE.sub(r"\1 \2 not", text)
     if "time" in text:
         text = RUNNING_TIME_RE.sub("clip", text)
+    if "whole" in text or "entire" in text or "full" in text:
+        text = WHOLE_CLIP_RE.sub("throughout", text)
+        text = WHOLE_HALF_RE.sub(lambda m: m.group(0) if m.group("lead") in _SPAN_LEADS else f"{m.group('lead') or ''}for {m.group('span')}", text)
     if "moment" in text or "instant" in text or "frame" in text:
         text = MOMENT_RE.sub(_moment_in_words, text)
     if "stretch" in text:

@@ -14,7 +14,7 @@ from . import phrase_context as around
 from . import word_guessing as guess
 from .descriptions import shade_colour
 from .object_classes import COMPOUND_NOUN_WORDS, GENERIC_CLASS, is_plural, noun_class, singular
-from .prompt_tokens import fraction_of
+from .prompt_tokens import DIRECTIONS, fraction_of
 from .scenery import is_scenery
 from .vocabulary import (
     CAMERA_PARTICLES,
@@ -60,6 +60,9 @@ VIDEO_WORDS = frozenset("footage film shot clip video movie documentary recordin
 # ``reader`` below is clause_reader's ClauseReader: these functions apply one word to the reading in
 # progress. It is typed as ``Any`` so this module does not import the reader that imports it.
 ClauseReader = Any
+
+_TRAVEL_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide"))
+
 
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word.endswith("ish"):
@@ -109,6 +112,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if reader.locative and (word in RELATIVE_PRONOUNS or word in PRONOUNS or word in COPULA or word in VERB_KINDS):
         reader.locative = False  # "in which a hatchback starts": the place phrase ended at "which"
     if word in LOCATIVE_WORDS:
+        if word == "along" and reader.current and -1 not in reader.subjects and all(
+                m.kind in _TRAVEL_KINDS and not (m.direction or m.start or m.end or m.relation) for m in reader.current):
+            reader.modify("dir", DIRECTIONS["across"])  # "walks along the wall": a way along the line, across the picture
         reader._clear_phrase()
         reader.relation = None  # "passes through the top right": a path, not past an object
         reader.locative = "along" if word == "along" else True
@@ -222,6 +228,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if guess.participle_form(word) and in_phrase and (word in VERB_KINDS or not around.known_word(word)) \
             and guess.unknown_noun_then_verb(matches, position, around.known_word):
         reader.attrs.append(("detail", word))  # "a rolling barrel remains": the participle describes a noun we do not know
+        return
+    if word in HEIGHT_WORDS and in_phrase and (around.next_is_nounish(matches, position)
+                                               or around.scene_form(around.next_word(matches, position) or "") in SCENE_WORDS):
+        reader.attrs.append(("detail", word))  # "along the low garden wall": how tall the wall is, not how high a move goes
         return
     if word in PLAIN_ADJECTIVES and around.next_is_nounish(matches, position):
         reader.attrs.append(("detail", word))
@@ -349,8 +359,11 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return  # "a bus stop": the second half of a name, not a verb
     # "in a park" names the scene; "the car parks" is a verb: a determiner decides
     if word in VERB_KINDS and not (word in SCENE_WORDS and reader.det is not None):
-        reader.verb(word, VERB_KINDS[word], camera_move=around.next_word(matches, position) in ("in", "out"),
-                    elaborating=word.endswith("ing") and (around.previous_word(matches, position) == "," or around.after_object(reader, position)))
+        elaborating = word.endswith("ing") and (around.previous_word(matches, position) == "," or around.after_object(reader, position))
+        reader.verb(word, VERB_KINDS[word], camera_move=around.next_word(matches, position) in ("in", "out"), elaborating=elaborating)
+        if elaborating and position + 1 < len(matches) and matches[position + 1].lastgroup in ("dir", "dir_phrase", "to_region"):
+            for motion in reader.current:
+                motion.exits = False  # "drives off, heading right": as "drives off to the right", the way it goes
         return
     if word in STATE_VERBS and reader.subjects and position + 1 < len(matches) and (
             matches[position + 1].lastgroup in ("to_region", "from_region", "finish")
@@ -373,8 +386,12 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if scene in SCENE_WORDS:  # "under grey skies": the place, in the plural too
         if SCENE_WORDS[scene]:
             reader.scenes.append(SCENE_WORDS[scene])
+        locative = reader.locative
         reader.relation = None
         reader._clear_phrase()
+        following = around.next_word(matches, position) or ""
+        if locative and word == scene and noun_class(following) is not None and singular(following) == following:
+            reader.locative = locative  # "along the garden wall": the place's wall, a place too
         return
     if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS:
         return  # a predicate adjective ("the ball is red") carries nothing for the layout

@@ -66,7 +66,7 @@ from .vocabulary import (
 
 MAX_PROMPT_CHARS = 2000
 FROM_ABOVE_KINDS = frozenset(("fall", "bounce", "land"))  # "falls from above" says where the fall starts
-VAGUE_COUNTS = frozenset(("a few", "several", "a group of", "a herd of", "a flock of", "a pack of", "a bunch of", "a team of",
+VAGUE_COUNTS = frozenset(("a few", "a handful of", "several", "a group of", "a herd of", "a flock of", "a pack of", "a bunch of", "a team of",
                           "many", "lots of", "a lot of", "some", "a school of", "a swarm of"))
 _REL_CANON = {
     "toward": "toward", "towards": "toward", "away from": "away", "past": "past", "beyond": "past", "around": "around",
@@ -191,7 +191,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
                                       or _late_time_precedes(matches, position)):
             reader.finish(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))  # "is on the right by the end"
         elif group == "start_at" and ((position > 0 and matches[position - 1].group(0) == "having")
-                                      or value.startswith(("starting", "started", "beginning", "began"))) \
+                                      or value.startswith(("starting", "started", "beginning", "began", "begun"))) \
                 and reader.start_whole_path(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s"))):
             pass  # "goes to A, then to B, (having) started in C": C is where the whole path begins
         elif group == "start_at":
@@ -202,6 +202,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             role = _side_role(match.group("side_lead"), match.group("side_prep"))
             if role == "end" and match.group("side_lead") is None and early_in_clause(matches, position):
                 role = "start"  # "at first a duck is floating to the left of a boat": where it is at first
+            if role == "start" and _until_it(matches, position):
+                role = "end"  # "rolls until it is to the right of the car": where the roll takes it
             if role == "start" and (reader.sequence_pending or (not reader.current and reader.side_said_before())):
                 role = "end"  # "...; finally it is to the right of it", "...; by the end it is right of it": where it ends up
                 reader.sequence_pending = False
@@ -212,6 +214,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             role = _side_role(match.group("its_lead"), match.group("its_prep"))
             if role == "end" and match.group("its_lead") is None and early_in_clause(matches, position):
                 role = "start"
+            if role == "start" and _until_it(matches, position):
+                role = "end"  # "flies until it is to the car's left": where the flight takes it
             if role == "start" and match.group("its_prep") != "from " and reader.late_time_said():
                 role = "end"  # "..., until at the end it is to the ball's left": where it ends up
             owner = re.search(r"([a-z]+)'s", value)  # "on a small dog's left": the dog
@@ -234,9 +238,11 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
         elif group == "hyphenated" and all(part in NUMBER_WORDS for part in value.split("-")):
             read_word(reader, str(sum(NUMBER_WORDS[part] for part in value.split("-"))), matches, position)  # "twenty-five"
         elif group == "hyphenated":
-            tail = value.rsplit("-", 1)[1]
+            head, tail = value.split("-", 1)[0], value.rsplit("-", 1)[1]
             if tail in COLORS:
                 reader.attrs.append(("color", tail))  # "bright-red": the colour is red
+            elif tail == "ish" and head in COLORS:
+                reader.attrs.append(("color", head))  # "yellow-ish": near yellow, said as "yellowish" is
             elif looks_like_modifier(tail) or is_describing(tail) or tail in DETAIL_WORDS or (
                     noun_class(tail) is None and next_is_known_noun(matches, position)):  # "well-fed foxes"
                 reader.attrs.append(("detail", value))  # "photo-realistic": a describing word
@@ -463,6 +469,12 @@ def _passes_the_viewer(matches, position: int) -> bool:
     if not following or following[0] in (",", ".", ";", "!", "?", "and", "then", "us", "me"):
         return True
     return following[0] == "the" and following[1:] != [] and following[1] in CAMERA_WORDS
+
+
+def _until_it(matches, position: int) -> bool:
+    """"... until it is to the right of": the state the move goes on until, where it ends."""
+    before = [m.group(0) for m in matches[max(0, position - 2):position]]
+    return before[-1:] in (["until"], ["till"]) or (len(before) == 2 and before[0] in ("until", "till") and before[1] in PRONOUNS)
 
 
 def _late_time_follows(matches, position: int) -> bool:

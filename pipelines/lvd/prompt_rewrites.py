@@ -3,11 +3,11 @@
 Quotes, accents, arrows, numbered route labels, contractions, picture-quality tags, "crosses the shot",
 "slowing down", "moves on —", a sideways slip, ", after which" (a next step), spoken fillers ("starts, like,
 bottom left"), a count said twice ("three kites? like, three kites", one group), "holds still", a told story's
-closing "And at the end," (its last step), "..., and parked (or landed) in the upper right" (its last stop),
-everyday names of parts of the clip and clauses about the light or weather: each is rewritten (or dropped) here
-so the reader's tables need only one form of each; markdown notes, another language's small words, shot-list
-notation and second-language slips go first,
-through their own modules.
+closing "And at the end," (its last step), "..., and parked (or landed) in the upper right" (its last stop), a
+subject after its auxiliary ("only then does a dog run"), a move that goes "away", everyday names of parts of
+the clip and clauses about the light or weather: each is rewritten (or dropped) here so the reader's tables
+need only one form of each; markdown notes, another language's small words, shot-list notation and
+second-language slips go first, through their own modules.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from .instruction_voice import instructions_in_plain_words, looks_like_instructi
 from .learner_phrasing import plain_learner_phrasing
 from .markdown_notes import looks_like_markdown, notes_in_sentences
 from .narrated_voices import narrated_in_plain_words
+from .object_classes import noun_class, singular
 from .object_parts import parts_as_things
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .report_voice import looks_like_report, report_in_plain_words
@@ -39,7 +40,7 @@ from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words
-from .vocabulary import VERB_KINDS
+from .vocabulary import COLORS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
 CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b")
 _CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not"}
@@ -132,6 +133,49 @@ RESTATED_ALONE_RE = re.compile(rf"(?:(?<=[.?!;,:\u2013\u2014] )|(?<=[.?!;,:\u201
 _COUNT_WORD_RE = re.compile(r"\b(?:t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|eight|nine|\d+)\b")
 
 
+# "only in the second half does a dog run right", "where do two cats go": the subject after the auxiliary, its verb bare
+INVERTED_AUX_RE = re.compile(r"\b(?P<aux>does|do|did) (?P<said>(?:the|a|an|one|two|three|four|five|six|\d+)(?: [a-z]+){2,4})")
+
+
+def _in_statement_order(match: re.Match) -> str:
+    """"does a dog run right": "a dog runs right", the verb found after the subject's noun and given its ending."""
+    words = match.group("said").split()
+    for i in range(2, len(words)):
+        verb, noun = words[i], words[i - 1]
+        if verb in VERB_KINDS and noun_class(noun) is not None:
+            if singular(noun) == noun:
+                verb = next((form for form in (verb + "s", verb + "es", verb[:-1] + "ies") if form in VERB_KINDS), verb)
+            return " ".join(words[:i] + [verb] + words[i + 1:])
+    return match.group(0)
+
+
+# "the clip starts without any dog", "a dog without a collar": what it is without is not in the scene
+WITHOUT_RE = re.compile(r"\bwithout (?:any|a|an|one) (?P<said>[a-z]+(?: [a-z]+){0,2})")
+
+
+def _without(match: re.Match) -> str:
+    """"without any dog" when a dog is named elsewhere: its absence ("with no dog"), a time for the dog said later;
+    "without a collar", never named as there: nothing to draw and nothing to say."""
+    words = match.group("said").split()
+    noun = next((i for i, word in enumerate(words) if noun_class(word) is not None or not (
+        word in VERB_KINDS or word in COLORS or word in PLAIN_ADJECTIVES or word in STOP_WORDS or looks_like_modifier(word))), None)
+    if noun is None:
+        return match.group(0)
+    rest = match.string[:match.start()] + match.string[match.end():]
+    named = re.search(rf"\b{re.escape(singular(words[noun]))}(?:s|es)?\b", rest)
+    kept = " ".join(words[noun + 1:])
+    return ("with no " + " ".join(words[:noun + 1]) if named else "") + (" " + kept if kept else "")
+
+
+# "a car drives away", "runs away to the left": it sets off and goes, as "drives off" says ("away from the dog",
+# "away into the distance", "away toward the camera" keep what they go from or to; "goes away" is read as leaving;
+# "neither moves away" says it stays)
+AWAY_RE = re.compile(r"(?<!\bneither )(?<!\bnot )(?<!\bnever )(?<!\bnor )(?<!\bnothing )"
+                     r"\b(?!(?:go|goes|going|gone|went)\b)(?P<verb>[a-z]+) away\b(?! (?:from|into|in the distance)\b)"
+                     r"(?! (?:toward|towards) (?!the (?:left|right)\b))")
+_SETTING_OFF_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide"))
+
+
 def _cross_as_move(match: re.Match) -> str:
     return _MOVE_FORMS[match.group(1)] + (" across" if match.group("object") else "")
 
@@ -195,6 +239,12 @@ def rewritten_for_reading(prompt: str) -> str:
         text = EXTREME_SIDE_RE.sub("", text)  # "from the far left": the left, as far as a layout can say
     if "'" in text:
         text = CONTRACTION_RE.sub(_expand, text)  # "it's gone", "isn't", "we're": the words they stand for
+    if "without " in text:
+        text = WITHOUT_RE.sub(_without, text)
+    if " away" in text:
+        text = AWAY_RE.sub(lambda m: f"{m['verb']} off" if VERB_KINDS.get(m["verb"]) in _SETTING_OFF_KINDS else m.group(0), text)
+    if "do " in text or "does " in text or "did " in text:
+        text = INVERTED_AUX_RE.sub(_in_statement_order, text)
     if " not " in text or "never " in text:
         text = NOT_SEEN_RE.sub(_absent, text)  # "does not appear in the second half": absent in it
     if " down" in text:

@@ -56,7 +56,7 @@ TOKEN_ALTERNATIVES = (
     + r"|(?P<finish_s>left|right)(?= *(?:[,.;]|$))))\b",
     r"(?P<start_at>" + START_WORDS + r" (?:(?:in|at|on|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL
     + r"|(?P<start_c>(?:top|upper|bottom|lower)[ -](?:left|right)))"
-    + r"|(?:starts?|starting|started|begins?|beginning|began)(?: off| out)? (?P<start_s>left|right)(?= *[,.;]| and\b| *$))\b",
+    + r"|(?:starts?|starting|started|begins?|beginning|began|begun)(?: off| out)? (?P<start_s>left|right)(?= *[,.;]| and\b| *$))\b",
     r"(?P<window>" + HALF_WINDOW + r")\b",
     r"(?P<hyph_mod>[a-z]+-" + HYPHEN_MODIFIER_TAILS + r")\b",
     r"(?P<empty_frame>(?:the )?(?:frame|scene|screen|picture|shot|view|image) (?:is|stays|remains) (?:empty|blank|bare))\b",

@@ -3,7 +3,8 @@
 "three cars roll on; no fourth, no other thing in view, just those three moving" has three cars: a negated
 ordinal ("no fourth", "no third one comes") denies a further member, "no other thing", "nothing more",
 "no one else" deny anything else, and "just those three", "and only one", "exactly four", "four alone",
-"it is the only thing in shot" say the count again. None of them adds an object, and an ordinal in a
+"it is the only thing in shot", "just that bird" say the count again; "meet the trio: three birds" names the
+group before its count. None of them adds an object, and an ordinal in a
 negation is not a count. A clause is only dropped when all of it is such a fence: "no dog comes back"
 (a named thing absent) and "only two cats walk in" (the first mention) are kept.
 """
@@ -32,6 +33,8 @@ _RESTATED = (r"(?:(?:and|but|with|so|yet) )?(?:(?:just|only|exactly|precisely|al
              r"(?:(?:those|these|the) )?(?P<count>" + _COUNT + r")(?: of them)?(?P<noun>(?: [a-z]+){0,2})" + _TAIL
              + r"|(?:(?:and|but) )?(?P<count_alone>" + _COUNT + r") (?:alone|in all|in total|all told)" + _TAIL
              + r"|(?:(?:and|but) )?(?:a|the) (?P<group>pair|couple|duo|trio|threesome|quartet|foursome)(?: of them)?"
+             + r"|(?:(?:and|but) )?(?:just|only) (?:that|this) (?:one |single |lone )?(?P<that_noun>[a-z]+)"
+             r"(?: (?:around|there|here|in (?:the )?(?:frame|shot|scene|view|picture)))?"
              + r"|(?:(?:and|but) )?no (?:more|fewer|less)(?:,? no (?:more|fewer|less))?(?: than that)?"
              + r"|(?:(?:and|but|so) )?(?:(?:(?:by|at|until|to) the (?:end|close|start)|throughout|all along|still|today|now|here|"
              r"for now|for the moment|for once|so far),? )?"
@@ -51,6 +54,9 @@ _MARKS_RUN_RE = re.compile(r"([,;:])(?:\s*[,;:])+\s*")
 _JOINED_RE = re.compile(r" (?:and|but|or|nor) ")
 _TELLS = ("pair", "couple", "duo", "trio", "quartet", "some", "save ", "except", "nor ", "sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total")
 
+# "meet the pair: two cats", "the trio — three birds": a name for the group before its count, no thing of its own
+_GROUP_LABEL_RE = re.compile(r"\b(?:(?:meet|introducing|say hello to|here (?:is|are|comes?)) )?(?:the|a|our) (?:pair|couple|duo|trio|"
+                             r"threesome|quartet|foursome)\s*[:\u2014\u2013]\s*(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
 _GROUP_COUNT = {"pair": "two", "couple": "two", "duo": "two", "trio": "three", "threesome": "three", "quartet": "four", "foursome": "four"}
 # the words a first mention may have used for a count said again ("a single bird ... just one bird")
 _SAME_COUNT = {"one": r"(?:one|an?|single|lone|only)", "both": r"(?:two|both|pair)", "the pair": r"(?:two|both|pair)",
@@ -62,7 +68,7 @@ def _names_something_new(clause: str, match: re.Match, said_before: str) -> bool
     count = match.groupdict().get("count") or match.groupdict().get("count_alone") or _GROUP_COUNT.get(match.groupdict().get("group") or "")
     if count and not re.search(r"\b" + _SAME_COUNT.get(count, re.escape(count)) + r"\b", said_before):
         return True
-    noun = (match.groupdict().get("noun") or "").split()
+    noun = (match.groupdict().get("noun") or match.groupdict().get("that_noun") or "").split()
     for word in noun:
         found = noun_class(word)
         if found is not None and not re.search(r"\b(?:" + re.escape(found[0]) + r"(?:e?s)?|" + re.escape(word) + r")\b", said_before):
@@ -104,6 +110,8 @@ def drop_restated_counts(text: str) -> str:
     """``text`` (lower-cased) without clauses that only deny further things or say a count again."""
     if not any(tell in text for tell in _TELLS):
         return text
+    if ":" in text or "\u2014" in text or "\u2013" in text:
+        text = _GROUP_LABEL_RE.sub("", text)
     if "no " in text:
         text = _NONE_RETURNS_RE.sub(_none_returns, text)
     parts = _CLAUSE_SPLIT_RE.split(text)

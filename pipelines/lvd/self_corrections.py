@@ -1,12 +1,15 @@
 """Self-corrections undone: "two cars, no wait, make it three cars", "the first half, I mean the second half",
-"from the right of a bird — sorry, from the left of it — to ...", "upper left — no, upper right first —".
+"from the right of a bird — sorry, from the left of it — to ...", "upper left — no, upper right first —",
+"a red — sorry, blue — ball", "three dogs, no, two, napping".
 
 A correction word ("no wait", "sorry", "I mean", "actually, scratch that", "hmm, no", "reverse that", ...)
 withdraws what was just said and puts what follows in its place:
 - when what follows starts a thing anew ("make it three cars", "a cat that is seen ..."), the earlier phrase
   naming that thing is dropped from its count or article to the correction's end;
-- otherwise the sides, corners and halves it names replace the same kind of words said last before it, and
-  the correction itself goes ("from the left of a cat — no, from the right of it — to ..." = from the right
+- when it breaks into a noun phrase right after a colour or a count ("a red, I mean blue, ball"), the colour or
+  count said next takes that word's place and the phrase goes on;
+- otherwise the sides, corners, halves, colours and counts it names replace the same kind of words said last
+  before it, and the correction itself goes ("from the left of a cat — no, from the right of it — to ..." = from the right
   of a cat to ...); "three balls is better" says no more than "three balls".
 """
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
+from .vocabulary import COLORS
 
 _CORRECTION_WORDS = (r"(?:no wait|wait,? no|no|nope|sorry|actually|hmm+|wait|i mean|i meant|(?:scratch|strike|reverse|forget|undo|cancel) that"
                      r"|correction|oops|rather|or rather|make (?:it|that)|change (?:it|that) to|let me rephrase)")
@@ -22,16 +26,29 @@ _CORRECTION_SIGNS = r"\b" + _CORRECTION_WORDS + r"\b"
 # the correction words and the punctuation around them, ending where what is meant instead begins
 CORRECTION_RE = re.compile(r"\s*(?:,|;|\u2014|\u2013|--| - )\s*(?P<words>" + _CORRECTION_WORDS + r"(?:[\s,\u2014\u2013]+"
                            + _CORRECTION_WORDS + r")*)\s*(?:[,\u2014\u2013:]\s*|\s+(?=[a-z0-9]))")
+_NUMBERS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a (?:pair|couple|trio|quartet|handful)(?: of)?)"
+_COLOUR_WORDS = "(?:" + "|".join(sorted(COLORS)) + ")"
 _KEY_RE = re.compile(r"\b(?P<corner>(?:upper|lower|top|bottom)[ -](?:left|right))\b|\b(?P<half>(?:first|second|last) half)\b"
-                     r"|\b(?P<side>left|right)\b")
+                     rf"|\b(?P<side>left|right)\b|\b(?P<colour>{_COLOUR_WORDS})\b|\b(?P<count>{_NUMBERS})\b")
+# kinds of word that are corrected only when the correction names that kind again ("from the left of two cars, no, from
+# the right": the side, not the count)
+_NAMED_ONLY_AGAIN = frozenset(("colour", "count"))
+# a colour or a count said on its own as the correction, and the one said in place of the word the phrase broke off after
+_BARE_WORD_RE = re.compile(rf"(?:(?:make it|just|only) )?(?:{_COLOUR_WORDS}|{_NUMBERS})")
+_WORD_INSTEAD_RE = re.compile(rf"(?P<word>{_COLOUR_WORDS}|{_NUMBERS})\b\s*(?:(?:,|\u2014|\u2013|--| - )\s*)?")
 _STARTS_THING_RE = re.compile(r"(?:just |only )?(?P<det>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]")
 _PHRASE_END_RE = re.compile(r"\s*(?:[,;:.!?]|\u2014|\u2013|--| - |$)")
 _BETTER_RE = re.compile(r"^(?P<said>[^,.;!?\u2014\u2013]*?) (?:is|are|would be|works) better\b")
 _WITHDRAWING_RE = re.compile(r"\b(?:scratch|strike|reverse|forget|undo|cancel) that\b|\bsorry,? no\b|\bno,? sorry\b")
 _WEAK_SIGNS = frozenset(("no", "rather", "hmm", "actually", "wait"))
-# what a bare "no" must be followed by to correct: a place or a count said again ("no, from the left of it")
+# an apology set off by dashes on both sides that takes nothing back is a pause in the sentence
+_HESITATION_RE = re.compile(r"\s*(?:\u2014|\u2013|--| - )\s*[a-z ]+?\s*(?:\u2014|\u2013)\s*")
+_APOLOGIES = frozenset(("sorry", "oops", "hmm"))
+# what a bare "no" must be followed by to correct: a place or a count said again ("no, from the left of it"), or a
+# colour or count on its own ("yellow, no, green, car")
 _MEANT_INSTEAD_RE = re.compile(r"(?:(?:just|only|the|from|to|in|on|at|its|of|make it|[a-z]+'s) )*(?:(?:upper|lower|top|bottom)[ -])?"
-                               r"(?:left|right|first half|second half|last half|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]+)\b")
+                               r"(?:left|right|first half|second half|last half|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]+)\b"
+                               rf"|(?:{_COLOUR_WORDS}|{_NUMBERS})\s*(?:,|\u2014|\u2013|--| - )")
 _COUNTS = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 
 
@@ -80,15 +97,33 @@ def _withdrawn(before: str, after: str) -> str | None:
     return None if last is None else before[:last.end()] + " " + after
 
 
+def _word_instead(before: str, after: str) -> str | None:
+    """"a red — sorry, blue — ball", "a white, I mean black, cat": a noun phrase broken off after its colour or count
+    goes on with the one said instead."""
+    said = _keys(before)
+    if not said or said[-1].end() != len(before.rstrip()) or _kind(said[-1]) not in _NAMED_ONLY_AGAIN:
+        return None
+    meant = _WORD_INSTEAD_RE.match(after)
+    if meant is None or _kind(_keys(meant.group("word"))[0]) != _kind(said[-1]):
+        return None
+    return before[:said[-1].start()] + meant.group("word") + " " + after[meant.end():]
+
+
 def _replace_keys(before: str, after: str) -> str | None:
-    """``before`` with its last sides, corners or halves replaced by those said in ``after`` up to its phrase's end."""
+    """``before`` with its last sides, corners, halves, colours or counts replaced by those said in ``after`` up to its
+    phrase's end."""
     end = _PHRASE_END_RE.search(after)
     meant, rest = after[:end.start()], after[end.start():]
     new = _keys(meant)
-    old = _keys(before)
+    if any(_kind(m) in _NAMED_ONLY_AGAIN for m in new) and not _BARE_WORD_RE.fullmatch(meant.strip()):
+        return None  # "a brown dog and — sorry — a pink bird": a colour or a count corrects only when said on its own
+    kinds = {_kind(m) for m in new}
+    old = [m for m in _keys(before) if _kind(m) in kinds or _kind(m) not in _NAMED_ONLY_AGAIN]
     if not new or len(old) < len(new):
         return None
     old = old[-len(new):]
+    if kinds & _NAMED_ONLY_AGAIN and sum(1 for w in re.findall(r"[a-z]+", before[old[-1].end():]) if noun_class(w)) > 1:
+        return None  # "an orange cat beside a car that's — sorry — purple": the colour is the car's, the cat's stays
     if [_kind(m) for m in old] != [_kind(m) for m in new]:
         return None
     for was, now in zip(reversed(old), reversed(new)):
@@ -110,12 +145,15 @@ def corrections_undone(text: str) -> str:
             return text
         before, after = text[:match.start()], text[match.end():]
         words = match.group("words")
-        if words in _WEAK_SIGNS and not _MEANT_INSTEAD_RE.match(after):
+        if words in _WEAK_SIGNS and not (_MEANT_INSTEAD_RE.match(after) or _word_instead(before, after)):
             position = match.end()  # "good, no car in the second half", "rather slowly": not a correction
             continue
-        undone = _restart(before, after) or _replace_keys(before, after)
+        undone = _restart(before, after) or _word_instead(before, after) or _replace_keys(before, after)
         if undone is None and _WITHDRAWING_RE.search(words):
             undone = _withdrawn(before, after)
+        if undone is None and _HESITATION_RE.fullmatch(match.group(0)) and words in _APOLOGIES:
+            text, position = before + " " + after, len(before) + 1  # "a car that's — sorry — purple": a pause, nothing withdrawn
+            continue
         if undone is None:
             position = match.end()
             continue

@@ -50,6 +50,7 @@ COLOUR_FIELD_RE = re.compile(r"\b([a-z]+) ?(?:[:=]|\(| [—–-]) ?(" + "|".join
 # "ball's right to ball's left", "starts cat's left": another object's side, said without an article
 BARE_POSSESSOR_RE = re.compile(r"(^|[^a-z ]|\b[a-z]+) ?\b([a-z]+)'s (?=(?:left|right)\b)")
 _DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "this", "that", "my", "your", "our"))
+_CONTRACTED_SUBJECTS = frozenset(("it", "that", "there", "here", "he", "she", "what", "who", "where", "everything", "nothing"))
 _SIDE_OF_OTHER = r"the [a-z]+'s (?:left|right)(?:[ -](?:hand )?side)?"
 SIDE_PAIR_RE = re.compile(r"(?<!from )\b(" + _SIDE_OF_OTHER + r") to (?=" + _SIDE_OF_OTHER + r")")
 SIDE_AFTER_VERB_RE = re.compile(r"\b(starts?|starting|begins?|beginning|ends?|ending|finishes|finishing|stops?|stopping) (?=the [a-z]+'s (?:left|right)\b)")
@@ -122,8 +123,8 @@ def _colour_field(match: re.Match) -> str:
 
 def _bare_possessor(match: re.Match) -> str:
     before = match.group(1)
-    if before.strip() in _DETERMINERS:
-        return match.group(0)
+    if before.strip() in _DETERMINERS or match.group(2) in _CONTRACTED_SUBJECTS:
+        return match.group(0)  # "until it's right of the car": "it is", no one's side
     return f"{before} the {match.group(2)}'s "
 
 

@@ -8,7 +8,10 @@ unique best: a swap beats a dropped letter, which beats an extra letter, which b
 slips (a wrong letter, a stray one that is no doubling, any slip in a short word) are mended only into the
 layout's own words, and a wrong letter in a short word only when its key is next to the meant one ("lrft"),
 so "vid", "sky" or "stares" never turn into something else; nor does a word into its own inflection
-("look"/"looks"). Words the tables know are never looked at, so plain prompts pay one set lookup a word.
+("look"/"looks"). Words spelt the way English inflects a word are real words, left alone even when the tables
+do not know them: a doubled last consonant before an ending ("padding", "dipped", "bigger") and a strong verb's
+vowel change ("begun" from "begin", "swung" from "swing"). Words the tables know are never looked at, so plain
+prompts pay one set lookup a word; the first part of a contraction ("don't") is no word of its own.
 """
 
 from __future__ import annotations
@@ -90,7 +93,10 @@ SHORT_WORD = 4  # this long or shorter: only a swap or a dropped letter is mende
 SUBSTITUTION_WORD = 7  # a wrong letter is mended only in words this long ("stares" is no "starts"), and only into layout words
 EXTRA_LETTER_WORD = 6  # a stray letter that is no doubling is dropped only in words this long, and only into layout words
 LONG_WORD = 8  # this long or longer: two edits are allowed
-_WORD_RE = re.compile(r"[a-z]+")
+_WORD_RE = re.compile(r"\b[a-z]+\b(?!')")  # "don't": "don" is part of the contraction, never mistyped "down"
+# a short stem's last consonant doubled before an ending, as English spells "pad" + "ing": a real word, no slip
+DOUBLED_ENDING_RE = re.compile(r"[a-z]*[^aeiou][aeiou]([bdfgklmnprtvz])\1(?:ing|ed|er|est|y)")
+_STRONG_VOWELS = {"i": "au"}  # begin/began/begun, swim/swam/swum, swing/swung: the past's vowel, no wrong letter
 # a swap, a dropped letter, an extra letter, a wrong letter: the likelier slip ranks first
 _SWAP, _DROPPED, _EXTRA, _WRONG, _TWO = range(5)
 
@@ -131,6 +137,12 @@ def _slip(typed: str, target: str) -> int | None:
     if _undoubled(typed) == _undoubled(target):  # "dissapears": a doubled letter put in the wrong place
         return _TWO if _distance(typed, target) == 2 else None
     return None
+
+
+def _strong_form(word: str, target: str) -> bool:
+    """Whether ``word`` is the verb ``target`` with a strong verb's vowel change ("begun"/"begin", "swung"/"swing")."""
+    diffs = [i for i in range(len(word)) if word[i] != target[i]]
+    return len(diffs) == 1 and word[diffs[0]] in _STRONG_VOWELS.get(target[diffs[0]], "") and target.endswith(("in", "ing", "ink", "im"))
 
 
 def _likely(slip: int, word: str, target: str, depth: int) -> bool:
@@ -187,7 +199,7 @@ def repaired_word(word: str) -> str:
     """``word`` as meant: itself when known, too short or not clearly one known word mistyped."""
     if word in _APOSTROPHE_WORDS:
         return _APOSTROPHE_WORDS[word]
-    if word in KNOWN_WORDS or len(word) < 3:
+    if word in KNOWN_WORDS or len(word) < 3 or DOUBLED_ENDING_RE.fullmatch(word):
         return word
     if word.endswith("ys") and word[:-2] + "ies" in TARGETS:  # "flys", "carrys"
         return word[:-2] + "ies"
@@ -196,7 +208,8 @@ def repaired_word(word: str) -> str:
     ranked: dict[int, list[str]] = {}
     for target in candidates:
         slip = _slip(word, target)
-        if slip is None or target[0] != word[0] or _inflected(word, target) or not _likely(slip, word, target, depth):
+        if slip is None or target[0] != word[0] or _inflected(word, target) or not _likely(slip, word, target, depth) \
+                or (slip == _WRONG and _strong_form(word, target)):
             continue
         ranked.setdefault(slip, []).append(target)
     if not ranked:

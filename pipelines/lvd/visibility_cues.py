@@ -22,7 +22,8 @@ APPEAR_AT, VANISH_AT = 0.55, 0.5  # just after the middle / at it: seen in all o
 _FRAME = r"(?:the\s+)?(?:frame|scene|shot|picture|view|screen|sight|camera|image)"
 _NEG = r"(?:not|never|no longer|n't)"
 _EMPTY_STATE = r"(?:is|are|was|were|stays|remains|lies|sits|starts|begins|looks) (?:bare|deserted|empty|vacant|unoccupied)\b"
-# Each cue: (kind, pattern). Kinds: arrive / leave (a change), present / absent (a state).
+# Each cue: (kind, pattern). Kinds: arrive / leave (a change), present / absent (a state); gone is
+# either, by its time.
 _CUES = [
     ("absent", r"\bno longer\b[^.;,]*?\b(?:there|visible|present|seen|around|in\b|on\b)"),
     ("absent", rf"\b(?:nothing|nobody|no one)(?! else)(?: at all)?(?: is| are)?(?: there| visible| present| in {_FRAME})?"),
@@ -55,6 +56,9 @@ _CUES = [
               r"(?:[a-z]+(?:s|ed|en|ing)|drove|flew|ran|rode|sped|swam) off(?! (?:the|a|an|its|his|her|their|of|from)\b)"),
     ("leave", rf"\b(?:leaves|leave|leaving|left|exits|exit|exiting|quits|departs|departing)\s+{_FRAME}"),
     ("arrive", rf"\b[a-z]+(?:s|ed|ing) (?:into|onto) {_FRAME}\b|\b(?:pulls?|pulled|pulling) (?:up|in)\b"),
+    # "is gone at the start", "dog: gone at first" is a state then (absent); "is gone by the midpoint" says it left
+    ("gone", r"\b(?:(?:is|are|was|were)(?: still| already)? gone|gone(?= (?:at (?:the )?(?:start|beginning|outset|first)|early|initially"
+             r"|(?:in|for|during) the (?:whole |entire )?(?:first|opening) half)\b))\b"),
     ("leave", r"\b(?:disappears?|disappearing|vanish(?:es|ing)?|fades? (?:out|away)|goes away|has gone|is gone|gone|"
               r"off[ -]?screen|off[ -]?camera|taken out|removed|moves? out of|runs? out of|walks? out of|out of frame)\b"),
     # "arriving at the upper right": reaching a place on its path, not coming into view
@@ -201,10 +205,12 @@ def _distance(sentence: str, cue: tuple[int, int], time: tuple[int, int]) -> int
     return max(0, high - low) + (1000 if _BOUNDARY_RE.search(between) else 0) + (30 if "," in between else 0)
 
 
-def _vote(kind: str, time: str | None, until: bool) -> int:
+def _vote(kind: str, time: str | None, until: bool, time_after: bool = True) -> int:
     """+1: it appears partway; -1: it vanishes partway; 0: says nothing about which."""
     if kind == "arrive_neg":  # "does not show until the second half"
         return 1 if time in ("second", "middle") else 0
+    if kind == "gone":  # "is gone at the start": absent then; "for the first half ..., then is gone": it left after it
+        kind = "absent" if (time == "first" and time_after) or until else "leave"
     if kind == "persist" and until:  # "stays in view until the midpoint": as any presence before "until"
         kind = "present"
     if until and kind in ("present", "absent"):  # the state holds before the time said
@@ -239,7 +245,7 @@ def visibility_verdict(text: str) -> str | None:
             which, at, stop, until = min(times, key=lambda t: _distance(sentence, (start, end), (t[1], t[2])))
             if which == "by" and kind == "present" and "," in sentence[min(end, at):max(start, stop)]:
                 continue  # "we see a car that starts ..., reaches X by the midpoint": a sighting, then a route's time
-            votes.append(_vote(kind, which, until and at >= end))  # "until" bounds only a state said before it
+            votes.append(_vote(kind, which, until and at >= end, at >= end))  # "until" bounds only a state said before it
     said = [v for v in votes if v]
     if not said or len(set(said)) != 1:
         return None
@@ -250,11 +256,11 @@ def _reader_verdict(motions: list[Any]) -> str | None:
     """What the clause reading already says: an arrival or a leave at a said time partway."""
     # a motion at rest is drawn in place: its exit flag moves nothing out of view
     timed = [m for m in motions if m.at_fraction is not None and m.kind != "rest"]
-    if any((m.kind == "appear" or m.enters_from) and m.at_fraction >= 0.3 for m in timed):
-        return "appear"
-    if any((m.kind == "disappear" or m.exits) and m.at_fraction <= 0.7 for m in timed):
-        return "vanish"
-    return None
+    arrives = any((m.kind == "appear" or m.enters_from) and m.at_fraction >= 0.3 for m in timed)
+    leaves = any((m.kind == "disappear" or m.exits) and m.at_fraction <= 0.7 for m in timed)
+    if arrives and leaves:
+        return None  # "is gone at first, then shows up" read as a leave and an arrival at one time: no verdict of its own
+    return "appear" if arrives else "vanish" if leaves else None
 
 
 _MODAL_FIRST_RE = re.compile(r"\b(?:can|could|may|might|will|would)(?= (?:(?:an?|the) )?[a-z]+(?: [a-z]+)? be (?:seen|visible|spotted)\b)")

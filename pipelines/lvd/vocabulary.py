@@ -124,7 +124,7 @@ SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?
             + r")(?:[ -](?:hand )?side)?")
 
 # Where a path starts and ends when no motion verb says so ("starts in the lower left corner").
-START_WORDS = (r"(?:starts?|starting|started|begins?|beginning|began|sits?|sitting|is|was|were|initially|first|placed|located"
+START_WORDS = (r"(?:starts?|starting|started|begins?|beginning|began|begun|sits?|sitting|is|was|were|initially|first|placed|located"
                r"|(?:first|initially) (?:seen|spotted|shown|visible)|seen first)(?: off| out)?")
 # "a cat is crouched to the right of a ball": a posture said with a side is where the object is first
 SIDE_START_LEADS = (r"(?:" + START_WORDS + r"|crouch(?:es|ed|ing)?|perch(?:es|ed|ing)?|poised|positioned|stationed|seated"
@@ -192,7 +192,7 @@ NUMBER_WORDS = {
     "hundred": 100,
 }
 COUNT_PHRASES = {
-    "a pair of": 2, "a couple of": 2, "a duo of": 2, "a trio of": 3, "a quartet of": 4, "a quintet of": 5, "a few": 3, "several": 3, "a group of": 4, "a herd of": 4,
+    "a pair of": 2, "a couple of": 2, "a duo of": 2, "a trio of": 3, "a quartet of": 4, "a quintet of": 5, "a few": 3, "a handful of": 3, "several": 3, "a group of": 4, "a herd of": 4,
     "a flock of": 5, "a pack of": 4, "a bunch of": 4, "a team of": 4, "many": 5, "lots of": 5, "a lot of": 5,
     "some": 2, "a school of": 5, "a swarm of": 6, "a dozen": 12, "half a dozen": 6, "a half dozen": 6,
 }
@@ -215,7 +215,7 @@ VERB_KINDS: dict[str, str] = {
              "strolling strolled wander wanders wandering wandered march marches marching marched crawl crawls crawling crawled "
              "travel travels travelling traveling travelled traveled step steps stepping stepped head heads heading headed come comes coming came "
              "turn turns turning turned climb climbs climbing climbed wobble wobbles wobbled tiptoe tiptoes tiptoed trot trots trotting trotted "
-             "slither slithers slithering slithered creep creeps creeping crept stride strides striding strode passing overtake overtakes overtaking overtook overtaken lead leads leading led"),
+             "slither slithers slithering slithered creep creeps creeping crept pad pads padding padded stride strides striding strode passing overtake overtakes overtaking overtook overtaken lead leads leading led"),
     **_forms("run", "run runs running ran race races racing raced sprint sprints sprinting sprinted dash dashes dashing dashed "
              "gallop gallops galloping galloped jog jogs jogging jogged hurry hurries hurried rush rushes rushing rushed "
              "chase chases chasing chased speed speeds speeding sped"),
@@ -328,7 +328,7 @@ STOP_WORDS = frozenset(
     "video scene frame clip shot image picture view scenery moment time way side corner edge part area "
     "top bottom left right center centre middle half end start beginning same other another own "
     "gets get got getting has have having had do does did can could will would should may might "
-    "begin begins began start starts started continue continues continued keeps keep try tries "
+    "begin begins began begun start starts started continue continues continued keeps keep try tries "
     "slightly suddenly immediately gradually finally eventually soon now once twice quite rather almost "
     "itself themselves each other something someone somewhere towards upward downward one how what "
     "where why onto upon inside outside between above below beneath underneath against within without "

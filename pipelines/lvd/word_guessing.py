@@ -56,8 +56,11 @@ def verb_form(word: str) -> bool:
     return third_person_form(word) or (len(word) > 4 and word.endswith(VERB_ENDINGS))
 
 
+_LONE_WORDS = frozenset(("alone", "apart", "aside", "together", "solo"))  # "a bird alone on a branch": how it is, no name's head
+
+
 def _adverb(word: str) -> bool:
-    return word in SPEED_WORDS or (len(word) > 4 and word.endswith("ly"))
+    return word in SPEED_WORDS or word in _LONE_WORDS or (len(word) > 4 and word.endswith("ly"))
 
 
 def path_follows(matches, position: int) -> bool:
@@ -125,7 +128,7 @@ IRREGULAR_PAST = {
     "stood": "stand", "lay": "lie", "led": "lead", "leapt": "leap", "sprang": "spring", "sprung": "spring",
     "crept": "creep", "strode": "stride", "threw": "throw", "thrown": "throw", "blown": "blow", "flung": "fling",
     "shot": "shoot", "hit": "hit", "broke": "break", "dove": "dive", "overtook": "overtake", "overtaken": "overtake",
-    "took": "take", "made": "make", "got": "get", "kept": "keep", "held": "hold", "brought": "bring", "began": "begin",
+    "took": "take", "made": "make", "got": "get", "kept": "keep", "held": "hold", "brought": "bring", "began": "begin", "begun": "begin",
     "became": "become", "gone": "go",
 }
 
