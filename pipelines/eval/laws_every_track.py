@@ -10,7 +10,8 @@ from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01
 from .tracking import Tracking
 
 SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
-TELEPORT_STEP = 0.12  # frame heights in one frame ...
+TELEPORT_STEP = 0.12  # frame heights in one frame (or TELEPORT_SIZES of the object's own sizes, if less) ...
+TELEPORT_SIZES = 2.0  # ... a small or far object jumps by its own measure: twice its width
 TELEPORT_FACTOR = 3.0  # ... and this many times the steps just before and after it: a jump, not motion
 MAX_GAP_FRAMES = 3  # a track resumed within this many frames was only missed by the tracker
 REJOIN_SIDEWAYS = 0.5  # object sizes ... plus REJOIN_SLACK frame heights: how far from its sideways motion a
@@ -160,12 +161,16 @@ def check_teleports(g: TrackGeometry) -> list[Violation]:
     and, backwards, from the two after it; a teleport misses both predictions by its shift, however fast
     the object moves (a fast fall at a low frame rate has big steps, and so would hide a jump among
     them). Where the vertical motion turns from down to up (a bounce) only the horizontal miss counts.
+    A step counts as a jump from TELEPORT_STEP, or from TELEPORT_SIZES times the object's median size when that
+    is less: a far ball a twentieth of the frame high that skips two of its widths in one frame has jumped,
+    though the skip is a small share of the frame.
     """
     steps = np.linalg.norm(np.diff(g.xy, axis=0), axis=1) / np.maximum(np.diff(g.frames), 1)
     if len(steps) < 3:
         return []
     around = np.maximum(np.concatenate([[0.0], steps[:-1]]), np.concatenate([steps[1:], [0.0]]))
-    jumps = list(np.nonzero((steps > TELEPORT_STEP) & (steps > TELEPORT_FACTOR * around))[0])
+    far = min(TELEPORT_STEP, TELEPORT_SIZES * float(np.median(g.size)))
+    jumps = list(np.nonzero((steps > far) & (steps > TELEPORT_FACTOR * around))[0])
     misses = _prediction_misses(g)
     if not jumps and len(misses):
         typical = float(np.median(misses))
