@@ -1,6 +1,7 @@
 """The judge on what a camera films of small or far objects: a small ball that fades into a dark floor at the
 analysis size is followed at a closer look; a grey ball against a pale sky (a darker shade of the sky, like a
-shadow) is not cut from its track; a far ball that skips two of its widths in one frame has jumped."""
+shadow) is not cut from its track; a far ball that skips two of its widths in one frame has jumped; a ball that
+pops to several times its area, which the tracker follows as two tracks, changes size."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import cv2
 import numpy as np
 
 from pipelines.core.judging import Video
-from pipelines.eval.law_basics import TrackGeometry
-from pipelines.eval.laws_every_track import check_teleports
+from pipelines.eval.law_basics import UNKNOWN, TrackGeometry
+from pipelines.eval.laws_every_track import check_size_across_handover, check_teleports
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.tracking import Track, Tracking, TrackingSettings, track_objects, track_objects_or_look_closer
 
@@ -95,3 +96,26 @@ def test_a_large_body_moving_by_less_than_its_width_in_one_frame_does_not_jump()
     steps[25] = 80.0  # the same 80 px step by a body 200 px across: a shove, not a jump out of place
     track, tracking = _rolling(80.0 + np.cumsum(steps), size_px=200.0)
     assert check_teleports(TrackGeometry(track, tracking)) == []
+
+
+def _falling(frames: np.ndarray, side_px: float, track_id: int) -> Track:
+    centroids = np.stack([np.full(len(frames), 300.0), 100.0 + 8.0 * frames], axis=1)
+    half = side_px / 2
+    return Track(track_id, frames, centroids, np.concatenate([centroids - half, centroids + half], axis=1),
+                 np.full(len(frames), side_px**2), np.tile([130.0, 78.0, 103.0], (len(frames), 1)))
+
+
+def _handover_sizes(before_px: float, after_px: float) -> list[str]:
+    tracks = [_falling(np.arange(0, 15), before_px, 0), _falling(np.arange(15, 30), after_px, 1)]
+    tracking = Tracking(tracks, 832, 480, 24.0, 30, np.zeros((30, 8, 8), np.float32), np.zeros((30, 8, 8), bool),
+                        np.ones((8, 8), bool), 24.0)
+    return [v.message for v in check_size_across_handover([TrackGeometry(t, tracking) for t in tracks], UNKNOWN)]
+
+
+def test_a_ball_that_pops_to_five_times_its_area_where_the_tracker_starts_a_new_track_changes_size():
+    assert _handover_sizes(24.0, 54.0) == ["object 0 changes size 2.2× at frame 15 without moving in depth"]
+    assert _handover_sizes(54.0, 24.0) == ["object 0 changes size 2.2× at frame 15 without moving in depth"]
+
+
+def test_a_track_handed_over_at_its_own_size_keeps_its_size():
+    assert _handover_sizes(24.0, 30.0) == []

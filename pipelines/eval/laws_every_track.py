@@ -22,6 +22,9 @@ MIN_SIZE_SAMPLES = 8  # shorter stretches are too few to tell a size step from t
 SIZE_POP = 1.4  # linear size ratio between the medians either side of one frame: a pop
 SIZE_DRIFT = 1.6  # linear size ratio over the track with no depth motion: a change of size
 SIZE_LASTING = 1.45  # linear size ratio between the first and last 40 % of the samples  # linear size ratio over the track with no depth motion: a change of size
+HANDOVER_GROWTH = 4.0  # area ratio between a track that ends and the one going on in its place the next frame: the
+# tracker's own size gate (TrackingSettings.max_size_ratio), so it is a size pop, not the tracker losing the object
+HANDOVER_SAMPLES = 4  # samples each side needs for its size to count
 PALETTE_CHANGE = 0.28  # share of an object's pixels in colours new to it (and of its old ones gone) that is a change
 
 
@@ -265,6 +268,37 @@ def check_size(g: TrackGeometry, expectation: Expectation) -> list[Violation]:
         return [Violation("size", tid, (int(g.frames[0]), int(g.frames[-1])), clip01((drift - 1.0) / 1.0),
                           f"object {tid} grows or shrinks {drift:.1f}× without moving in depth")]
     return []
+
+
+def check_size_across_handover(geometries: list[TrackGeometry], expectation: Expectation) -> list[Violation]:
+    """A size pop the tracker cut in two: one track ends and, the next frame, another of the same colour goes on
+    where it was, HANDOVER_GROWTH times larger or smaller in area. The tracker does not follow a blob across such
+    a step, so each track keeps its own size and ``check_size`` sees none; continuity calls it a hand-over."""
+    if expectation.depth_change:
+        return []
+    violations = []
+    for end in geometries:
+        if end.track.length < HANDOVER_SAMPLES or end.touches[-HANDOVER_SAMPLES:].any():
+            continue
+        for start in geometries:
+            if (start is end or start.track.first_frame != end.track.last_frame + 1
+                    or start.track.length < HANDOVER_SAMPLES or start.touches[:HANDOVER_SAMPLES].any()):
+                continue
+            reach = max(float(np.median(end.size)), float(np.median(start.size)))
+            same_colour = float(np.abs(np.asarray(end.track.color) - np.asarray(start.track.color)).max()) < SAME_COLOUR
+            if float(np.linalg.norm(start.xy[0] - end.xy[-1])) >= reach or not same_colour:
+                continue
+            before = float(np.median(end.track.areas[-HANDOVER_SAMPLES:]))
+            after = float(np.median(start.track.areas[:HANDOVER_SAMPLES]))
+            ratio = max(before, after) / max(min(before, after), 1e-9)
+            if ratio > HANDOVER_GROWTH:
+                linear = float(np.sqrt(ratio))
+                violations.append(Violation("size", end.track.track_id, (end.track.last_frame, start.track.first_frame),
+                                            clip01((linear - 1.0) / 0.5),
+                                            f"object {end.track.track_id} changes size {linear:.1f}× at frame "
+                                            f"{start.track.first_frame} without moving in depth"))
+                break
+    return violations
 
 
 def _growth_into_border(g: TrackGeometry, valid: np.ndarray, window: int) -> tuple[float, int | None]:

@@ -7,7 +7,8 @@ doing). Laws checked on every track, whatever the prompt says:
 
 - continuity: objects do not teleport, vanish mid-frame or appear from nowhere (leaving and entering
   through the frame's border is fine; "appears"/"disappears"/"breaks" in the prompt allow it);
-- size: an object does not change size unless it moves in depth (the prompt says closer/farther);
+- size: an object does not change size unless it moves in depth (the prompt says closer/farther), also where
+  the tracker cut a pop in two (one track ends, a far larger or smaller one goes on in its place);
 - colour: an object keeps its colour;
 - smoothness: positions do not jitter frame to frame.
 
@@ -43,7 +44,15 @@ from .appearance import shaded_samples
 from .law_basics import EDGE_MARGIN, MIN_TRACK_SAMPLES, UNKNOWN, VIOLATION_WEIGHT, Expectation, TrackGeometry, Violation, penalty
 from .laws_ballistic import check_after_a_shown_fall, check_ballistic, check_friction
 from .laws_contact import check_interpenetration
-from .laws_every_track import SAME_COLOUR, check_colour, check_continuity, check_jitter, check_size, check_teleports
+from .laws_every_track import (
+    SAME_COLOUR,
+    check_colour,
+    check_continuity,
+    check_jitter,
+    check_size,
+    check_size_across_handover,
+    check_teleports,
+)
 from .sinking import check_sinking
 from .tracking import Track, Tracking
 
@@ -143,7 +152,7 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     tracks = [without_shadow_ends(tr, tracking) for tr in tracking.tracks if tr.length >= MIN_TRACK_SAMPLES]
     geometries = [TrackGeometry(tr, tracking) for tr in tracks]
     geometries = [g for g in geometries if not is_shadow(g.track, tracks, tracking)]
-    violations = check_continuity(geometries, tracking, expectation)
+    violations = check_continuity(geometries, tracking, expectation) + check_size_across_handover(geometries, expectation)
     for g in geometries:
         violations += check_teleports(g)
         violations += check_jitter(g)
