@@ -91,6 +91,14 @@ def test_a_far_ball_that_skips_two_of_its_widths_in_one_frame_jumps():
     assert check_teleports(TrackGeometry(smooth, tracking)) == []
 
 
+def test_a_fragment_whose_area_swings_as_pieces_join_it_does_not_jump_by_its_own_size():
+    steps = np.full(40, 6.0)
+    steps[25] = 80.0
+    track, tracking = _rolling(80.0 + np.cumsum(steps), size_px=36.0)
+    track.areas[::2] *= 1.6  # a piece of floor or shadow the tracker follows: its area swings frame to frame
+    assert check_teleports(TrackGeometry(track, tracking)) == []
+
+
 def test_a_large_body_moving_by_less_than_its_width_in_one_frame_does_not_jump():
     steps = np.full(40, 6.0)
     steps[25] = 80.0  # the same 80 px step by a body 200 px across: a shove, not a jump out of place

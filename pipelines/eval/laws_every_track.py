@@ -11,7 +11,9 @@ from .tracking import Tracking
 
 SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
 TELEPORT_STEP = 0.12  # frame heights in one frame (or TELEPORT_SIZES of the object's own sizes, if less) ...
-TELEPORT_SIZES = 2.0  # ... a small or far object jumps by its own measure: twice its width
+TELEPORT_SIZES = 2.0  # ... a small or far object jumps by its own measure: twice its width, keeping its size
+STEADY_AREA = 1.4  # (its area in the two samples either side of the step within this ratio: a blob whose area swings
+# is a fragment the tracker follows, whose centre moves as pieces join and leave it)
 TELEPORT_FACTOR = 3.0  # ... and this many times the steps just before and after it: a jump, not motion
 MAX_GAP_FRAMES = 3  # a track resumed within this many frames was only missed by the tracker
 REJOIN_SIDEWAYS = 0.5  # object sizes ... plus REJOIN_SLACK frame heights: how far from its sideways motion a
@@ -165,14 +167,17 @@ def check_teleports(g: TrackGeometry) -> list[Violation]:
     the object moves (a fast fall at a low frame rate has big steps, and so would hide a jump among
     them). Where the vertical motion turns from down to up (a bounce) only the horizontal miss counts.
     A step counts as a jump from TELEPORT_STEP, or from TELEPORT_SIZES times the object's median size when that
-    is less: a far ball a twentieth of the frame high that skips two of its widths in one frame has jumped,
-    though the skip is a small share of the frame.
+    is less and the object keeps its area around the step (STEADY_AREA): a far ball a twentieth of the frame
+    high that skips two of its widths in one frame has jumped, though the skip is a small share of the frame.
     """
     steps = np.linalg.norm(np.diff(g.xy, axis=0), axis=1) / np.maximum(np.diff(g.frames), 1)
     if len(steps) < 3:
         return []
     around = np.maximum(np.concatenate([[0.0], steps[:-1]]), np.concatenate([steps[1:], [0.0]]))
-    far = min(TELEPORT_STEP, TELEPORT_SIZES * float(np.median(g.size)))
+    areas = g.track.areas
+    steady = np.array([areas[max(0, i - 1):i + 3].max() <= STEADY_AREA * areas[max(0, i - 1):i + 3].min()
+                       for i in range(len(steps))])
+    far = np.where(steady, min(TELEPORT_STEP, TELEPORT_SIZES * float(np.median(g.size))), TELEPORT_STEP)
     jumps = list(np.nonzero((steps > far) & (steps > TELEPORT_FACTOR * around))[0])
     misses = _prediction_misses(g)
     if not jumps and len(misses):
