@@ -117,7 +117,8 @@ def without_shadow_ends(track: Track, tracking: Tracking) -> Track:
     are end samples in the object's own colour or at the border (``_own_or_at_border``)."""
     if tracking.background is None or track.length < 2 * MIN_TRACK_SAMPLES:
         return track
-    shaded = shaded_samples(track, tracking) & ~_own_or_at_border(track, tracking)
+    shaded = shaded_samples(track, tracking)
+    shaded &= ~_own_or_at_border(track, tracking, shaded)
     first, last = 0, track.length
     while first < last and shaded[first]:
         first += 1
@@ -130,12 +131,11 @@ def without_shadow_ends(track: Track, tracking: Tracking) -> Track:
                  track.colors[keep])
 
 
-def _own_or_at_border(track: Track, tracking: Tracking) -> np.ndarray:
+def _own_or_at_border(track: Track, tracking: Tracking, shaded: np.ndarray) -> np.ndarray:
     """bool [N]: samples whose colour stays within SAME_COLOUR of the object's own (the median of its samples
     that are no shade of the backdrop), or whose box touches the frame's border. A grey ball against a pale sky
     is a darker shade of the sky, yet it is the ball: its shadow would have the floor's shade, not the ball's
-    colour; and a shadow does not enter from the border ahead of what casts it."""
-    shaded = shaded_samples(track, tracking)
+    colour; and a shadow does not enter from the border ahead of what casts it. ``shaded``: ``shaded_samples``."""
     own = np.zeros(track.length, dtype=bool)
     if (~shaded).any():
         colour = np.median(track.colors[~shaded], axis=0)
