@@ -12,7 +12,7 @@ from .tracking import Tracking
 SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
 TELEPORT_STEP = 0.12  # frame heights in one frame (or TELEPORT_SIZES of the object's own sizes, if less) ...
 TELEPORT_SIZES = 2.0  # ... a small or far object jumps by its own measure: twice its width, keeping its size
-STEADY_AREA = 1.4  # (its area in the two samples either side of the step within this ratio: a blob whose area swings
+STEADY_AREA = 1.4  # (its area in the samples either side of the step within this ratio: a blob whose area swings
 # is a fragment the tracker follows, whose centre moves as pieces join and leave it)
 TELEPORT_FACTOR = 3.0  # ... and this many times the steps just before and after it: a jump, not motion
 MAX_GAP_FRAMES = 3  # a track resumed within this many frames was only missed by the tracker
@@ -175,8 +175,7 @@ def check_teleports(g: TrackGeometry) -> list[Violation]:
         return []
     around = np.maximum(np.concatenate([[0.0], steps[:-1]]), np.concatenate([steps[1:], [0.0]]))
     areas = g.track.areas
-    steady = np.array([areas[max(0, i - 1):i + 3].max() <= STEADY_AREA * areas[max(0, i - 1):i + 3].min()
-                       for i in range(len(steps))])
+    steady = np.maximum(areas[:-1], areas[1:]) <= STEADY_AREA * np.minimum(areas[:-1], areas[1:])
     far = np.where(steady, min(TELEPORT_STEP, TELEPORT_SIZES * float(np.median(g.size))), TELEPORT_STEP)
     jumps = list(np.nonzero((steps > far) & (steps > TELEPORT_FACTOR * around))[0])
     misses = _prediction_misses(g)
