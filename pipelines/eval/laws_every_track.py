@@ -10,7 +10,10 @@ from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01
 from .tracking import Tracking
 
 SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
-TELEPORT_STEP = 0.12  # frame heights in one frame ...
+TELEPORT_STEP = 0.12  # frame heights in one frame (or TELEPORT_SIZES of the object's own sizes, if less) ...
+TELEPORT_SIZES = 2.0  # ... a small or far object jumps by its own measure: twice its width, keeping its size
+STEADY_AREA = 1.4  # (its area in the samples either side of the step within this ratio: a blob whose area swings
+# is a fragment the tracker follows, whose centre moves as pieces join and leave it)
 TELEPORT_FACTOR = 3.0  # ... and this many times the steps just before and after it: a jump, not motion
 MAX_GAP_FRAMES = 3  # a track resumed within this many frames was only missed by the tracker
 REJOIN_SIDEWAYS = 0.5  # object sizes ... plus REJOIN_SLACK frame heights: how far from its sideways motion a
@@ -21,6 +24,9 @@ MIN_SIZE_SAMPLES = 8  # shorter stretches are too few to tell a size step from t
 SIZE_POP = 1.4  # linear size ratio between the medians either side of one frame: a pop
 SIZE_DRIFT = 1.6  # linear size ratio over the track with no depth motion: a change of size
 SIZE_LASTING = 1.45  # linear size ratio between the first and last 40 % of the samples  # linear size ratio over the track with no depth motion: a change of size
+HANDOVER_GROWTH = 4.0  # area ratio between a track that ends and the one going on in its place the next frame: the
+# tracker's own size gate (TrackingSettings.max_size_ratio), so it is a size pop, not the tracker losing the object
+HANDOVER_SAMPLES = 4  # samples each side needs for its size to count
 PALETTE_CHANGE = 0.28  # share of an object's pixels in colours new to it (and of its old ones gone) that is a change
 
 
@@ -160,12 +166,18 @@ def check_teleports(g: TrackGeometry) -> list[Violation]:
     and, backwards, from the two after it; a teleport misses both predictions by its shift, however fast
     the object moves (a fast fall at a low frame rate has big steps, and so would hide a jump among
     them). Where the vertical motion turns from down to up (a bounce) only the horizontal miss counts.
+    A step counts as a jump from TELEPORT_STEP, or from TELEPORT_SIZES times the object's median size when that
+    is less and the object keeps its area around the step (STEADY_AREA): a far ball a twentieth of the frame
+    high that skips two of its widths in one frame has jumped, though the skip is a small share of the frame.
     """
     steps = np.linalg.norm(np.diff(g.xy, axis=0), axis=1) / np.maximum(np.diff(g.frames), 1)
     if len(steps) < 3:
         return []
     around = np.maximum(np.concatenate([[0.0], steps[:-1]]), np.concatenate([steps[1:], [0.0]]))
-    jumps = list(np.nonzero((steps > TELEPORT_STEP) & (steps > TELEPORT_FACTOR * around))[0])
+    areas = g.track.areas
+    steady = np.maximum(areas[:-1], areas[1:]) <= STEADY_AREA * np.minimum(areas[:-1], areas[1:])
+    far = np.where(steady, min(TELEPORT_STEP, TELEPORT_SIZES * float(np.median(g.size))), TELEPORT_STEP)
+    jumps = list(np.nonzero((steps > far) & (steps > TELEPORT_FACTOR * around))[0])
     misses = _prediction_misses(g)
     if not jumps and len(misses):
         typical = float(np.median(misses))
@@ -260,6 +272,37 @@ def check_size(g: TrackGeometry, expectation: Expectation) -> list[Violation]:
         return [Violation("size", tid, (int(g.frames[0]), int(g.frames[-1])), clip01((drift - 1.0) / 1.0),
                           f"object {tid} grows or shrinks {drift:.1f}× without moving in depth")]
     return []
+
+
+def check_size_across_handover(geometries: list[TrackGeometry], expectation: Expectation) -> list[Violation]:
+    """A size pop the tracker cut in two: one track ends and, the next frame, another of the same colour goes on
+    where it was, HANDOVER_GROWTH times larger or smaller in area. The tracker does not follow a blob across such
+    a step, so each track keeps its own size and ``check_size`` sees none; continuity calls it a hand-over."""
+    if expectation.depth_change:
+        return []
+    violations = []
+    for end in geometries:
+        if end.track.length < HANDOVER_SAMPLES or end.touches[-HANDOVER_SAMPLES:].any():
+            continue
+        for start in geometries:
+            if (start is end or start.track.first_frame != end.track.last_frame + 1
+                    or start.track.length < HANDOVER_SAMPLES or start.touches[:HANDOVER_SAMPLES].any()):
+                continue
+            reach = max(float(np.median(end.size)), float(np.median(start.size)))
+            same_colour = float(np.abs(np.asarray(end.track.color) - np.asarray(start.track.color)).max()) < SAME_COLOUR
+            if float(np.linalg.norm(start.xy[0] - end.xy[-1])) >= reach or not same_colour:
+                continue
+            before = float(np.median(end.track.areas[-HANDOVER_SAMPLES:]))
+            after = float(np.median(start.track.areas[:HANDOVER_SAMPLES]))
+            ratio = max(before, after) / max(min(before, after), 1e-9)
+            if ratio > HANDOVER_GROWTH:
+                linear = float(np.sqrt(ratio))
+                violations.append(Violation("size", end.track.track_id, (end.track.last_frame, start.track.first_frame),
+                                            clip01((linear - 1.0) / 0.5),
+                                            f"object {end.track.track_id} changes size {linear:.1f}× at frame "
+                                            f"{start.track.first_frame} without moving in depth"))
+                break
+    return violations
 
 
 def _growth_into_border(g: TrackGeometry, valid: np.ndarray, window: int) -> tuple[float, int | None]:

@@ -7,7 +7,8 @@ doing). Laws checked on every track, whatever the prompt says:
 
 - continuity: objects do not teleport, vanish mid-frame or appear from nowhere (leaving and entering
   through the frame's border is fine; "appears"/"disappears"/"breaks" in the prompt allow it);
-- size: an object does not change size unless it moves in depth (the prompt says closer/farther);
+- size: an object does not change size unless it moves in depth (the prompt says closer/farther), also where
+  the tracker cut a pop in two (one track ends, a far larger or smaller one goes on in its place);
 - colour: an object keeps its colour;
 - smoothness: positions do not jitter frame to frame.
 
@@ -40,10 +41,18 @@ from __future__ import annotations
 import numpy as np
 
 from .appearance import shaded_samples
-from .law_basics import MIN_TRACK_SAMPLES, UNKNOWN, VIOLATION_WEIGHT, Expectation, TrackGeometry, Violation, penalty
+from .law_basics import EDGE_MARGIN, MIN_TRACK_SAMPLES, UNKNOWN, VIOLATION_WEIGHT, Expectation, TrackGeometry, Violation, penalty
 from .laws_ballistic import check_after_a_shown_fall, check_ballistic, check_friction
 from .laws_contact import check_interpenetration
-from .laws_every_track import check_colour, check_continuity, check_jitter, check_size, check_teleports
+from .laws_every_track import (
+    SAME_COLOUR,
+    check_colour,
+    check_continuity,
+    check_jitter,
+    check_size,
+    check_size_across_handover,
+    check_teleports,
+)
 from .sinking import check_sinking
 from .tracking import Track, Tracking
 
@@ -104,10 +113,12 @@ def without_shadow_ends(track: Track, tracking: Tracking) -> Track:
     """The track less the samples at either end that are a darker shade of the backdrop: when the tracker lost
     a fast or blurred object it may have followed its shadow for a few frames, which then reads as the object
     stopping dead or vanishing there (a ball over a brick wall's floor: two tracks that each end or start
-    mid-frame). Samples in the middle are kept (a shadow joining the blob for a while changes nothing)."""
+    mid-frame). Samples in the middle are kept (a shadow joining the blob for a while changes nothing), and so
+    are end samples in the object's own colour or at the border (``_own_or_at_border``)."""
     if tracking.background is None or track.length < 2 * MIN_TRACK_SAMPLES:
         return track
     shaded = shaded_samples(track, tracking)
+    shaded &= ~_own_or_at_border(track, tracking, shaded)
     first, last = 0, track.length
     while first < last and shaded[first]:
         first += 1
@@ -120,12 +131,28 @@ def without_shadow_ends(track: Track, tracking: Tracking) -> Track:
                  track.colors[keep])
 
 
+def _own_or_at_border(track: Track, tracking: Tracking, shaded: np.ndarray) -> np.ndarray:
+    """bool [N]: samples whose colour stays within SAME_COLOUR of the object's own (the median of its samples
+    that are no shade of the backdrop), or whose box touches the frame's border. A grey ball against a pale sky
+    is a darker shade of the sky, yet it is the ball: its shadow would have the floor's shade, not the ball's
+    colour; and a shadow does not enter from the border ahead of what casts it. ``shaded``: ``shaded_samples``."""
+    own = np.zeros(track.length, dtype=bool)
+    if (~shaded).any():
+        colour = np.median(track.colors[~shaded], axis=0)
+        own = np.abs(track.colors - colour).max(axis=1) <= SAME_COLOUR
+    margin_x, margin_y = EDGE_MARGIN * tracking.width, EDGE_MARGIN * tracking.height
+    boxes = track.boxes
+    border = ((boxes[:, 0] <= margin_x) | (boxes[:, 2] >= tracking.width - margin_x)
+              | (boxes[:, 1] <= margin_y) | (boxes[:, 3] >= tracking.height - margin_y))
+    return own | border
+
+
 def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> list[Violation]:
     """Every law that applies, over every track; see the module docstring."""
     tracks = [without_shadow_ends(tr, tracking) for tr in tracking.tracks if tr.length >= MIN_TRACK_SAMPLES]
     geometries = [TrackGeometry(tr, tracking) for tr in tracks]
     geometries = [g for g in geometries if not is_shadow(g.track, tracks, tracking)]
-    violations = check_continuity(geometries, tracking, expectation)
+    violations = check_continuity(geometries, tracking, expectation) + check_size_across_handover(geometries, expectation)
     for g in geometries:
         violations += check_teleports(g)
         violations += check_jitter(g)

@@ -14,7 +14,9 @@ but not in the frame. Where ghosts show, the background is re-estimated from the
 which they showed (those frames saw the true background) and the frames are swept again.
 A place an object covered in every frame (a car that drives less than its own length) is never seen
 bare; where it lies between two same-coloured pieces of one object, it is painted from the backdrop
-around it, kept only if that rejoins the pieces.
+around it, kept only if that rejoins the pieces. A clip where nothing moved at the analysis size, or only small
+objects in broken tracks (a far ball that fades in and out of a few analysis pixels), is tracked again finer
+(``track_objects_or_look_closer``).
 
 Positions are in pixels of the input video, origin top-left, y pointing down.
 """
@@ -393,29 +395,62 @@ def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | N
 
 
 CLOSER = 3  # a clip where nothing moves at the analysis size is looked at again this many times finer
+CLOSER_FOR_FEW = 2  # ... and one where only small, broken tracks move, this many times finer
+FEW_SEEN = 0.8  # a track seen in less than this share of the frames is broken ...
+SMALL_AREA = 4.0  # ... and small when its median area is under this many times the smallest blob that starts one
 
 
-def closer_settings(settings: TrackingSettings, frames: np.ndarray) -> TrackingSettings | None:
-    """Settings that see objects a few pixels across (CLOSER times the analysis size, the same smallest blob in
+def closer_settings(settings: TrackingSettings, frames: np.ndarray, factor: int = CLOSER) -> TrackingSettings | None:
+    """Settings that see objects a few pixels across (``factor`` times the analysis size, the same smallest blob in
     analysis pixels), or None when the frames are no larger than the analysis size already. Only for clips where
-    nothing moved at the usual size: a ball 10 px across in an 832x480 clip is under a pixel there."""
+    nothing moved at the usual size (a ball 10 px across in an 832x480 clip is under a pixel there) or only small
+    pieces of tracks did (``only_small_broken_tracks``)."""
     longest = max(frames.shape[1:3])
     if longest <= settings.max_side:
         return None
-    side = min(longest, CLOSER * settings.max_side)
+    side = min(longest, factor * settings.max_side)
     finer = side / settings.max_side
     return replace(settings, max_side=side, min_area_fraction=settings.min_area_fraction / finer**2)
 
 
+def only_small_broken_tracks(tracking: Tracking, settings: TrackingSettings) -> bool:
+    """Every track is small (a few times the smallest blob that starts one) and seen in less than FEW_SEEN of the
+    frames: a far ball that flickers in and out of the analysis size, whose pieces read as vanishing and
+    appearing. A clip with one object followed well, or any large one, is left as it is."""
+    smallest = settings.min_area_fraction * tracking.width * tracking.height
+    return bool(tracking.tracks) and all(
+        tr.length < FEW_SEEN * tracking.num_frames and float(np.median(tr.areas)) < SMALL_AREA * smallest
+        for tr in tracking.tracks)
+
+
+def _followed_better(closer: Tracking, usual: Tracking) -> bool:
+    """The closer look follows the objects longer (its longest track) and in no more pieces."""
+    longest = lambda tracking: max(tr.length for tr in tracking.tracks)  # noqa: E731
+    return bool(closer.tracks) and longest(closer) > longest(usual) and len(closer.tracks) <= len(usual.tracks)
+
+
 def track_objects_or_look_closer(frames: np.ndarray, fps: float, settings: TrackingSettings) -> Tracking:
     """``track_objects``, and when nothing moved at the analysis size, once more at ``closer_settings``: the
-    judge and the captioner both need a ball a few pixels across, and a clip with motion costs nothing extra."""
+    judge and the captioner both need a ball a few pixels across, and a clip with motion costs nothing extra.
+    When only small, broken tracks moved, once more at CLOSER_FOR_FEW times the size, kept only where it follows
+    them better."""
     tracking = track_objects(frames, fps, settings)
-    closer = closer_settings(settings, frames) if not tracking.tracks else None
+    if not tracking.tracks:
+        closer = closer_settings(settings, frames)
+        if closer is None:
+            return tracking
+        looked = track_objects(frames, fps, closer)
+        if not looked.tracks:
+            return tracking
+        looked.notes.append(f"nothing moved at {settings.max_side} px: tracked small objects at {closer.max_side} px")
+        return looked
+    if not only_small_broken_tracks(tracking, settings):
+        return tracking
+    closer = closer_settings(settings, frames, CLOSER_FOR_FEW)
     if closer is None:
         return tracking
     looked = track_objects(frames, fps, closer)
-    if not looked.tracks:
+    if not _followed_better(looked, tracking):
         return tracking
-    looked.notes.append(f"nothing moved at {settings.max_side} px: tracked small objects at {closer.max_side} px")
+    looked.notes.append(f"only small pieces of tracks at {settings.max_side} px: tracked at {closer.max_side} px")
     return looked
