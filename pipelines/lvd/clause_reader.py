@@ -151,8 +151,7 @@ class ClauseReader(PathClauses):
             return
         not_there = Motion(kind="appear", verb="not there", step=self.step)
         self._apply_pending(not_there)
-        if self.sequence_pending and not_there.window is None and not_there.at_fraction is None \
-                and any(e.noun == name for e in self.entities):
+        if self.sequence_pending and not_there.window is None and not_there.at_fraction is None and any(e.noun == name for e in self.entities):
             set_modifier(not_there, "window", "second")  # "a bird is there, then there is no bird": gone after it was seen
             self.sequence_pending = False
         self.entities.append(Entity(noun=name, cls=cls, count=1, known=known, attributes=list(self.attrs), motions=[not_there]))
@@ -471,10 +470,9 @@ class ClauseReader(PathClauses):
                 entity.motions.append(Motion(kind="disappear", verb="gone", step=self.step))
 
     def _elaborate(self, kind: str) -> bool:
-        """"A bird passes a ball, moving from its right to its left": the participle says how that same move goes.
-        A participle of another way of travelling ("passes a car, flying from ...") elaborates a pass that
-        has said no path yet, and "heading", "moving" say which way a drive or flight off the frame goes ("drives off,
-        heading right")."""
+        """"A bird passes a ball, moving from its right to its left": the participle says how that same move goes. A
+        participle of another way of travelling ("passes a car, flying from ...") elaborates a pass that has said no path
+        yet, and "heading", "moving" say which way a drive or flight off the frame goes ("drives off, heading right")."""
         if kind not in ELABORATING_KINDS or not self.subjects or -1 in self.subjects or self.sequence_pending:
             return False
         latest = [self.entities[s].motions[-1] for s in self.subjects if self.entities[s].motions]
