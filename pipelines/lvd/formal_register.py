@@ -21,8 +21,9 @@ _SEEN = r"(?:depicted|shown|present|visible|included|featured|seen|rendered|port
 _MODAL = r"(?:shall|will|may|should|must|is to|are to|can)"
 
 # "it is stipulated that", "it is required that": the frame of a clause, not a thing
-STIPULATION_RE = re.compile(r"\bit is (?:hereby )?(?:stipulated|required|specified|intended|expected|understood|requested|mandated|"
-                            r"proposed|desired|agreed|ordered|directed|provided) that\b")
+STIPULATION_RE = re.compile(r"\bit is (?:hereby |therefore |also )?(?:stipulated|required|specified|intended|expected|understood|requested|mandated|"
+                            r"proposed|desired|agreed|ordered|directed|provided|asked|demanded|wished|preferred|suggested|recommended|"
+                            r"essential|necessary|important|desirable) that\b")
 # ", and that no ...": the second stipulated clause joined on
 AND_THAT_RE = re.compile(r"\b(and|but|while) that\b")
 # "hereinafter 'the animal'", "(henceforth referred to as "the object")": a second name for the thing just named
@@ -33,8 +34,10 @@ ALIAS_RE = re.compile(r"\s*\((?:the |an? )?['\"][a-z]+(?: [a-z]+)?['\"]\)"
 NO_OTHER_RE = re.compile(r"(?:,?\s*(?:and|with|but) (?:that )?)?\bno (?:other|further|additional|more|extra|other such) " + _THINGS +
                          r"(?: (?:of any kind|whatsoever|at all))?(?: " + _MODAL + r"(?: (?:be|appear|feature|exist))?(?: " + _SEEN +
                          r")?)?(?: (?:whatsoever|at all))?")
-# "nothing else shall be depicted": no more things
-NOTHING_FURTHER_RE = re.compile(r"(?:,?\s*(?:and|with|but) (?:that )?)?\bnothing (?:else|further|more|additional)(?: " + _MODAL + r"(?: (?:be|appear|feature|exist))?(?: " + _SEEN + r")?)?")
+# "nothing else shall be depicted", "nothing further that a viewer could count": no more things (what is said of
+# the nothing, in its relative clause, names nothing either)
+NOTHING_FURTHER_RE = re.compile(r"(?:,?\s*(?:and|with|but) (?:that )?)?\bnothing (?:else|further|more|additional)(?: " + _MODAL + r"(?: (?:be|appear|feature|exist))?(?: " + _SEEN + r")?)?"
+                                r"(?: (?:that|which) [^,.;:!?]*)?")
 # "no object other than the dog shall appear": only the dog is there
 ONLY_OTHER_THAN_RE = re.compile(r"\bno (?:other )?" + _THINGS + r" (?:other than|except|save|but|apart from|besides) (?P<thing>(?:the|a|an) [a-z]+(?: [a-z]+)?)"
                                 r" " + _MODAL + r"(?: (?:be|appear|feature|exist))?(?: " + _SEEN + r")?")
@@ -65,6 +68,11 @@ PLAIN_WORD_RE = re.compile(r"\b(?:" + "|".join(_PLAIN_WORDS) + r")\b")
 OF_THE_SCENE_RE = re.compile(r"\b((?:left|right|top|bottom|upper|lower|middle|centre|center)(?: (?:side|edge|corner|half|part))?) of the (?:scene|frame|picture|shot)\b")
 
 
+def drop_stipulations(text: str) -> str:
+    """``text`` without "it is requested that" and its kin: the frame of a clause, which a plain prompt may use too."""
+    return STIPULATION_RE.sub("", text)
+
+
 def looks_formal(words: set[str]) -> bool:
     """Whether the prompt's ``words`` hold a word of the formal register (most prompts have none, and skip the rewrite)."""
     return not words.isdisjoint(_FORMAL_WORDS)
@@ -83,7 +91,7 @@ def _prior(match: re.Match) -> str:
 
 def formal_in_plain_words(text: str) -> str:
     """``text`` with its legal or academic furniture taken out and its modal verbs made plain."""
-    text = STIPULATION_RE.sub("", text)
+    text = drop_stipulations(text)
     text = ALIAS_RE.sub("", text)
     text = ACCORDANCE_RE.sub("", text)
     text = DURATION_RE.sub(_duration, text)

@@ -54,6 +54,7 @@ def crossings(entities: list[Entity]) -> None:
     visit cut short at the middle; entering and leaving by the same side is a visit that turns back."""
     for entity in entities:
         motions = entity.motions
+        _entrance_travel_exit(motions)
         for i in range(len(motions) - 1):
             arrive, depart = motions[i], motions[i + 1]
             if _entrance_then_across(arrive, depart):
@@ -81,6 +82,23 @@ def crossings(entities: list[Entity]) -> None:
             motions[i:i + 2] = [Motion(kind="move", verb=arrive.verb, step=arrive.step, start=arrive.start, end=depart.start,
                                        speed=arrive.speed)]
             break
+
+
+def _entrance_travel_exit(motions: list[Motion]) -> None:
+    """"Enters on the left, flies across the scene and leaves on the right", "starts on the right, trots across and
+    exits on the left": a travel that says no place of its own between an entrance by (or a start at) one side and
+    a departure by the other is that one crossing, made in its manner."""
+    for i in range(len(motions) - 2):
+        arrive, travel, depart = motions[i:i + 3]
+        if travel.kind in ("appear", "disappear", "rest", "visible") or travel.start or travel.end or travel.relation \
+                or travel.window or travel.at_fraction is not None or travel.exits or travel.enters_from:
+            continue
+        started = arrive.kind in ("move", "rest") and not (arrive.end or arrive.direction or arrive.window or arrive.exits)
+        if _entrance_then_across(arrive, depart) or (started and _entrance_then_across(
+                Motion(kind="appear", verb="enters", step=arrive.step, start=arrive.start), depart)):
+            motions[i:i + 3] = [Motion(kind=travel.kind, verb=travel.verb, step=arrive.step, start=arrive.start,
+                                       end=depart.end or depart.start, speed=travel.speed)]
+            return
 
 
 def _entrance_then_across(arrive: Motion, depart: Motion) -> bool:

@@ -4,7 +4,9 @@ Quotes, accents, arrows, numbered route labels, contractions, picture-quality ta
 "slowing down", "moves on —", a sideways slip, ", after which" (a next step), spoken fillers ("starts, like,
 bottom left"), a count said twice ("three kites? like, three kites", one group), "holds still", a told story's
 closing "And at the end," (its last step), "..., and parked (or landed) in the upper right" (its last stop), a
-subject after its auxiliary ("only then does a dog run"), a move that goes "away", everyday names of parts of
+subject after its auxiliary ("only then does a dog run"), a move that goes "away", "without stopping" (no stop),
+a still thing's relative clause inside a mover's ("from the left of a dog which does not move to ...", set off as
+an aside), the stipulation around a plain clause ("it is asked that ... be shown"), everyday names of parts of
 the clip and clauses about the light or weather: each is rewritten (or dropped) here so the reader's tables
 need only one form of each; markdown notes, another language's small words, shot-list notation and
 second-language slips go first, through their own modules.
@@ -21,11 +23,12 @@ from .clip_phrases import clip_phrases_in_words
 from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .filming_words import drop_film_craft, looks_like_film_craft
-from .formal_register import formal_in_plain_words, looks_formal
+from .formal_register import drop_stipulations, formal_in_plain_words, looks_formal
 from .instruction_voice import instructions_in_plain_words, looks_like_instructions
 from .learner_phrasing import plain_learner_phrasing
 from .markdown_notes import looks_like_markdown, notes_in_sentences
 from .narrated_voices import narrated_in_plain_words
+from .nominal_voice import looks_nominal, nominals_in_plain_words
 from .object_classes import noun_class, singular
 from .object_parts import parts_as_things
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
@@ -70,7 +73,8 @@ ARROW_RE = re.compile(r"\s*(?:→|⟶|⇒|⟹|➔|➜|➝|-+>|=+>|»)\s*")
 # "crosses the shot", "crossed a road", "crosses behind a car": to cross something is to move across it, side to
 # side (the frame, the road, the shot are where it moves, not things); "crosses over to": a move along that path.
 CROSS_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bzebra )(?<!\bpedestrian )\bcross(es|ed|ing)?\b"
-                      r"(?=(?P<object> (?:the|a|an|this|that|its|his|her|their|our) [a-z]| in front of| behind)|"
+                      r"(?=(?P<object> (?:the|a|an|this|that|its|his|her|their|our) [a-z]| in front of| behind|"
+                      r" (?:screen|frame|picture|shot|scene)\b)|"
                       r" (?:over|from|to|into|back|paths?)\b)")
 EASING_DOWN_RE = re.compile(r"\b((?:slow|calm|settl|quiet|wind)(?:s|es|e|ing|ed)?) down\b(?! (?:to|toward|towards|into|the|a|an)\b)")
 # "a bird along with a red car": a second object, not a path along the car
@@ -97,7 +101,7 @@ STAYS_EMPTY_RE = re.compile(r"\b(?:(stays|remains|keeps)|stay|remain|keep) (?=(?
 CLOSING_THROUGHOUT_RE = re.compile(r"\bthroughout(?=\s*(?:[.,;!?]|$))")
 _MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
 # "visible for the first half, after which it is absent", "whereupon it leaves": what comes next, a step of its own
-AFTER_WHICH_RE = re.compile(r",? (?:after which|whereupon|upon which|following which|after that)\b,?")
+AFTER_WHICH_RE = re.compile(r"(?:,? and)?,? (?:after which|whereupon|upon which|following which|after that)\b,?")
 # "drove to the upper left, and parked in the upper right", ", then lands in the top left": a step of the told path,
 # where it stops ("a car parked in the lower left" is where it stands)
 PARKS_LAST_RE = re.compile(r"(?<=,) (and |then |and then |and finally |finally )(?:park|land)(s|ed)? "
@@ -149,6 +153,14 @@ def _in_statement_order(match: re.Match) -> str:
     return match.group(0)
 
 
+# "and then, without stopping, to the upper left": how it goes on, not a stop ("without a stop" the same)
+NONSTOP_RE = re.compile(r",? without (?:ever )?(?:stopping|pausing|halting|resting|a (?:stop|pause|break|rest)|any (?:stop|pause|break))"
+                        r"(?: (?:at all|in between|on the way))?(?=[,.;!?]| (?:to|and|then|until)\b)")
+# "from the left of a dog which does not move to its right": a thing kept still, said inside the mover's clause, is set
+# off as an aside, so the mover's places stay the mover's
+STILL_REFERENCE_RE = re.compile(r"(?<=[a-z]) (?P<said>(?:which|that|who) (?:(?:does|do) not (?:move|stir|budge)|never (?:moves|stirs|budges)|"
+                                r"is not moving|(?:stays|remains|keeps|sits|stands|waits|is|lies|rests) (?:perfectly |completely )?"
+                                r"(?:still|put|motionless|stationary|at rest|in place|where it is|unmoving|parked)))\b(?! [a-z]+ing\b),?")
 # "the clip starts without any dog", "a dog without a collar": what it is without is not in the scene
 WITHOUT_RE = re.compile(r"\bwithout (?:any|a|an|one) (?P<said>[a-z]+(?: [a-z]+){0,2})")
 
@@ -198,6 +210,10 @@ def rewritten_for_reading(prompt: str) -> str:
     words = set(text.translate(_WORD_BREAKS).split())
     if looks_formal(words):
         text = formal_in_plain_words(text)  # "it is stipulated that the scene shall comprise ...": the plain clauses
+    elif "it is " in text and " that" in text:
+        text = drop_stipulations(text)  # "it is asked that a pink bird ... be shown": the clause, without its frame
+    if looks_nominal(words):
+        text = nominals_in_plain_words(text)  # "the flight of a bird is traced from ...": "a bird flies from ..."
     if looks_like_instructions(words, text):
         text = instructions_in_plain_words(text, words)  # "Step 2: place a ball ...", "Could you show me ...?": what is there
     if " of " in text:
@@ -239,8 +255,10 @@ def rewritten_for_reading(prompt: str) -> str:
         text = EXTREME_SIDE_RE.sub("", text)  # "from the far left": the left, as far as a layout can say
     if "'" in text:
         text = CONTRACTION_RE.sub(_expand, text)  # "it's gone", "isn't", "we're": the words they stand for
+    if " which " in text or " that " in text or " who " in text:
+        text = STILL_REFERENCE_RE.sub(r", \g<said>,", text)
     if "without " in text:
-        text = WITHOUT_RE.sub(_without, text)
+        text = WITHOUT_RE.sub(_without, NONSTOP_RE.sub("", text))
     if " away" in text:
         text = AWAY_RE.sub(lambda m: f"{m['verb']} off" if VERB_KINDS.get(m["verb"]) in _SETTING_OFF_KINDS else m.group(0), text)
     if "do " in text or "does " in text or "did " in text:

@@ -57,6 +57,11 @@ _TELLS = ("pair", "couple", "duo", "trio", "quartet", "some", "save ", "except",
 # "meet the pair: two cats", "the trio — three birds": a name for the group before its count, no thing of its own
 _GROUP_LABEL_RE = re.compile(r"\b(?:(?:meet|introducing|say hello to|here (?:is|are|comes?)) )?(?:the|a|our) (?:pair|couple|duo|trio|"
                              r"threesome|quartet|foursome)\s*[:\u2014\u2013]\s*(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
+# "given that only one object is wanted,", "as two things are allowed": how many things the scene may hold, said of
+# "objects" in general; the things themselves are named elsewhere
+_ALLOWANCE_RE = re.compile(r"(?:^|(?<=[.;:!?,] ))(?:(?:given|since|as|because|seeing|provided)(?: that)? )?(?:(?:only|just|exactly|no more than) )?"
+                           r"(?:a single|" + _COUNT + r") (?:objects?|things?|items?|subjects?|elements?|entit(?:y|ies)) (?:is|are) "
+                           r"(?:wanted|allowed|permitted|required|needed|desired|expected|called for|to be (?:shown|seen|depicted))\b,? ?")
 _GROUP_COUNT = {"pair": "two", "couple": "two", "duo": "two", "trio": "three", "threesome": "three", "quartet": "four", "foursome": "four"}
 # the words a first mention may have used for a count said again ("a single bird ... just one bird")
 _SAME_COUNT = {"one": r"(?:one|an?|single|lone|only)", "both": r"(?:two|both|pair)", "the pair": r"(?:two|both|pair)",
@@ -108,6 +113,8 @@ def _is_fence(clause: str, said_before: str) -> bool:
 
 def drop_restated_counts(text: str) -> str:
     """``text`` (lower-cased) without clauses that only deny further things or say a count again."""
+    if "object" in text or "thing" in text or "item" in text or "subject" in text or "element" in text or "entit" in text:
+        text = _ALLOWANCE_RE.sub("", text)
     if not any(tell in text for tell in _TELLS):
         return text
     if ":" in text or "\u2014" in text or "\u2013" in text:

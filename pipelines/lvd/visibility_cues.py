@@ -43,7 +43,8 @@ _CUES = [
     # a bare sighting is a presence: "dog seen in first half"
     ("present", r"\b(?:seen|spotted)(?= (?:only |just )?(?:(?:in|during|for|through|throughout|at|until|till) (?:the )?)?"
                 r"(?:first|second|initial|latter|last|final|opening|closing|early|late|start|beginning|end|whole)\b)"),
-    ("absent", r"\bno\s+[a-z]+\b"),
+    # "no ball is shown in the first half": one absence, not an absence and a sighting
+    ("absent", r"\bno\s+[a-z]+(?: (?:is|are|was|were|shall be|will be|can be) (?:shown|seen|visible|present|depicted|pictured|filmed|in view))?\b"),
     # "none in the second half", "none left by the end": not one of the thing is there then ("none of them" names others)
     ("absent", r"\bnone\b(?! of\b)"),
     ("arrive_neg", r"\b(?:does|do|did) not (?:show|appear|arrive|turn up|come(?! back))\b"),
@@ -64,7 +65,7 @@ _CUES = [
     # "arriving at the upper right": reaching a place on its path, not coming into view
     ("arrive", rf"\b(?:appears?|appearing|appearance|shows? up|showing up|turns? up(?! (?:to|toward|towards|into) )|pops? (?:up|in)|"
                r"(?:arrives?|arriving)(?! (?:at|in|on) (?:the )?(?:upper|lower|top|bottom|left|right|middle|centre|center)\b)|"
-               rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:comes?|coming|steps?|stepping|"
+               rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:is|are) introduced|(?:comes?|coming|steps?|stepping|"
                rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering|lands?|landing|flies|drives?)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"
                r"(?:comes?|walks?|strolls?|wanders?|steps?) in\b)"),
     # "bring a goat into the clip": it arrives
@@ -80,7 +81,8 @@ _TIMES = [
               r"when the (?:video|clip|footage|film|scene) (?:began|begins|started|starts|opened|opens)|"
               r"before (?:the )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
     ("second", r"\b(?:after the (?:first|opening|early|initial) (?:half|part)|(?:second|concluding|remaining) half|(?:in|during|for|over|through) the second(?= *(?:[,.;:!?]|$))|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at the end|by the (?:end|close)|"
-               r"after that|afterwards?|thereafter|after(?= *$)|"  # "and after that it is nowhere", "nowhere after"
+               # "and after that it is nowhere", "nowhere after" ("and afterwards to the upper right" is the route's next leg)
+               r"(?:after that|afterwards?|thereafter)(?!,? (?:on )?(?:to|toward|towards|into) )|after(?= *$)|"
                r"final (?:half|part|moments|seconds)|last (?:half|part)|closing (?:half|part)|until the (?:end|close)|"
                r"(?:two|three) (?:thirds|quarters) of the way(?: in| into| through)?|"
                r"(?:for|during|in|through|over) the (?:remainder|rest)(?: of (?:the )?(?:video|clip|footage|film|time|it))?|"
@@ -196,6 +198,8 @@ def _times(sentence: str) -> list[tuple[str, int, int, bool]]:
 _STATE_VERBS = frozenset(("is", "was", "stays", "remains", "keeps"))
 _PERSIST_RE = re.compile(r"\b(?:still|remains?|remained|remaining|stays?|stayed|staying)(?: (?:right|well|fully|clearly|plainly))? $")
 _BOUNDARY_RE = re.compile(r"\b(?:and|but|then|while|whereas|after which)\b")
+# "is seen at the lower right at first": where it is when it is first seen, not how long it is seen
+_PLACE_AFTER_RE = re.compile(r" (?:at|in|on) the (?:lower|upper|top|bottom|left|right|middle|centre|center|far)\b")
 
 
 def _distance(sentence: str, cue: tuple[int, int], time: tuple[int, int]) -> int:
@@ -245,6 +249,8 @@ def visibility_verdict(text: str) -> str | None:
             which, at, stop, until = min(times, key=lambda t: _distance(sentence, (start, end), (t[1], t[2])))
             if which == "by" and kind == "present" and "," in sentence[min(end, at):max(start, stop)]:
                 continue  # "we see a car that starts ..., reaches X by the midpoint": a sighting, then a route's time
+            if kind == "present" and which == "first" and "half" not in sentence[at:stop] and _PLACE_AFTER_RE.match(sentence, end):
+                continue  # "a ball is seen at the lower right at first": its starting place
             votes.append(_vote(kind, which, until and at >= end, at >= end))  # "until" bounds only a state said before it
     said = [v for v in votes if v]
     if not said or len(set(said)) != 1:

@@ -35,6 +35,8 @@ NON_OBJECT_NOUNS = frozenset((
     " contrast palette bokeh tone tones texture textures realism aesthetic aesthetics please look render rendering"
     # Abstract nouns of what a thing does or gives off, and chat's vague "stuff": never a thing to draw.
     " energy activity activities behaviour behavior stuff"
+    # Nouns of a passive, nominal register: that a thing is there, or how many, is never a thing to draw.
+    " presence absence inclusion exclusion depiction portrayal existence disappearance count"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
