@@ -3,7 +3,8 @@
 "at the opening moment" is the start, "the final stretch" the final part, "the running time" the clip
 itself (nothing runs), "the first 50 percent" the first half (no count of fifty), "the whole time" before
 more of the sentence all of the clip, "the whole first half" that half, and "nothing of it can be seen"
-says the thing itself is not seen. Rewriting these first keeps their words from being
+says the thing itself is not seen; with a clip length said, "the first 2.5 s of a 5 s clip" is its first half and
+"at 2.5 s" its midpoint. Rewriting these first keeps their words from being
 read as objects, counts or moves.
 """
 
@@ -28,12 +29,35 @@ WHOLE_CLIP_RE = re.compile(r"\b(?:(?:for|during|through|over|across) )?(?:the|it
                            r"duration|length|shot)\b(?=\s*(?:[,;]|and\b|then\b|but\b|while\b))")
 # "stays in view the whole first half": that half, said without its preposition
 WHOLE_HALF_RE = re.compile(r"\b(?P<lead>[a-z]+ )?(?P<span>(?:the|its) (?:whole|entire|full) (?:first|second|opening|closing|latter|last|final) half)\b")
+# "of a 5 s clip", "in a 10-second video", "an 8 seconds long clip": how long the clip is, so seconds are shares of it
+CLIP_SECONDS_RE = re.compile(r"\b(?:(?:of|in|for) )?(?:an? |the )?(\d+(?:\.\d+)?)[- ]?(?:seconds?|secs?|s)(?:[- ]long)?"
+                             r" (clip|video|shot|film|footage|sequence)\b")
+_SECONDS = r"(\d+(?:\.\d+)?) ?(?:seconds?|secs?|s)\b"
+# "for the first 2.5 s", "the last 3 seconds": a share of the clip
+SECONDS_SPAN_RE = re.compile(r"\b(?:the )?(first|last|final|opening|closing) " + _SECONDS)
+# "at 2.5 s", "by 5 seconds", "after 1 s": a moment of the clip
+SECONDS_AT_RE = re.compile(r"\b(at|by|after|from|to|until|till|before) (?:about |around |roughly )?" + _SECONDS)
 _SPAN_LEADS = frozenset(("in", "for", "during", "through", "throughout", "over", "across", "within", "of", "until", "till", "after", "before"))
 
 
 def _moment_in_words(match: re.Match) -> str:
     first = match.group("which") in ("opening", "first", "initial", "starting")
     return "at the start" if first else ("by the end" if match[1] == "by" else "at the end")
+
+
+def _seconds_in_words(text: str) -> str:
+    """"the first 2.5 s of a 5 s clip" is its first half, "at 2.5 s" of it the midpoint: seconds are read as shares
+    of a clip whose length is said, and are no counts."""
+    length = CLIP_SECONDS_RE.search(text)
+    if length is None or float(length[1]) <= 0:
+        return text
+    seconds = float(length[1])  # the length itself stays: clock times ("at 0:04") are read against it later
+    text = SECONDS_SPAN_RE.sub(lambda m: f"the {m[1]} {round(100 * min(1.0, float(m[2]) / seconds))} percent", text)
+
+    def moment(match: re.Match) -> str:
+        share = min(1.0, float(match[2]) / seconds)
+        return f"{match[1]} " + ("the start" if share < 0.3 else "the midpoint" if share <= 0.7 else "the end")
+    return SECONDS_AT_RE.sub(moment, text)
 
 
 def clip_phrases_in_words(text: str) -> str:
@@ -49,4 +73,6 @@ def clip_phrases_in_words(text: str) -> str:
         text = MOMENT_RE.sub(_moment_in_words, text)
     if "stretch" in text:
         text = STRETCH_RE.sub(lambda m: ("final" if m[1] == "home" else m[1]) + " part", text)
+    if ("sec" in text or " s " in text or " s," in text or " s-" in text or text.endswith(" s")) and any(d in text for d in "0123456789"):
+        text = _seconds_in_words(text)
     return shares_in_words(text)  # "the first 50 percent": a part of the clip, not fifty things

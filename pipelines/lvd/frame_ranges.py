@@ -1,8 +1,11 @@
 """Frame numbers said for when a thing is seen: "in frames 1–3", "in frames 4 to 6", "from frame 2", "until frame 5".
 
-Frames are the layout's keyframes, counted from 1. A range is taken out of the text before the word pass
-(whose numbers would be read as counts) and becomes the thing's arrival and departure, each halfway
-between the last keyframe without it and the first with it, so exactly the said keyframes show it.
+Frames are the layout's keyframes, counted from 1, unless the prompt counts the clip's own frames ("frames 13-24
+of a 24-frame clip", "frames 1-12 of 24", or a frame number past the keyframes): then a frame is that share of the
+clip. A range is taken out of the text before the word pass (whose numbers would be read as counts) and becomes the
+thing's arrival and departure, each halfway between the last keyframe without it and the first with it, so exactly
+the said keyframes show it. Places said at two or more single frames ("the lower left at frame 1, the lower right
+at frame 12") are a route: each frame is the time its place is reached.
 """
 
 from __future__ import annotations
@@ -18,14 +21,31 @@ _WORDS = {w: i for i, w in enumerate("one two three four five six seven eight ni
 _TO = r"\s*(?:-|–|—|to|through|thru|until|till)\s*"
 FRAMES_RE = re.compile(
     rf"\b(?:(?P<lead>from|since|after|until|till|up to|before|in|during|on|at|for)\s+)?(?:the\s+)?(?:key)?frames?\s+"
-    rf"{_NUMBER}(?:{_TO}(?:(?:key)?frame\s+)?{_NUMBER})?\b(?P<on>\s+on(?:wards?)?\b)?")
+    rf"{_NUMBER}(?:{_TO}(?:(?:key)?frame\s+)?{_NUMBER})?\b(?P<on>\s+on(?:wards?)?\b)?"
+    # "frames 13-24 of a 24-frame clip", "frames 1-12 of 24": the clip's own frame count
+    r"(?:\s+(?:of|out of)\s+(?:an?\s+|the\s+)?(?P<total>\d{1,3})(?:[- ]frames?)?(?:[- ]long)?(?:\s+(?:clip|video|shot|sequence))?\b)?")
+# "a 24-frame clip", "24 frames long": how many frames the prompt counts in all
+TOTAL_RE = re.compile(r"\b(\d{1,3})(?:[- ]frames?[- ](?:long\s+)?(?:clip|video|shot|sequence)|\s+frames\s+(?:long|in (?:total|all)))\b")
 
 
 @dataclass
 class FrameSpan:
     at: int  # where in the text it was said
-    first: int | None  # first keyframe (1-based) it is seen in; None: from the start
-    last: int | None  # last keyframe it is seen in; None: to the end
+    first: int | None  # first frame (1-based) it is seen in; None: from the start
+    last: int | None  # last frame it is seen in; None: to the end
+    total: int | None = None  # frames the prompt counts in the clip ("of a 24-frame clip"); None: the keyframes
+
+
+_PLACE_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|middle|centre|center)\b")
+
+
+def _place_at_a_frame(text: str, match: re.Match) -> bool:
+    """"in the lower left at frame 1", "at frame 12 it is top right": one frame said as when a place is reached."""
+    if match.group(3) is not None or match.group("lead") not in ("at", "by", "on", "in"):
+        return False
+    before = re.split(r"[,.;:]", text[max(0, match.start() - 30):match.start()])[-1]
+    after = re.split(r"[,.;]", text[match.end():match.end() + 30])[0]
+    return bool(_PLACE_RE.search(before) or _PLACE_RE.search(after))
 
 
 def _number(said: str) -> int:
@@ -38,7 +58,13 @@ def take_frame_spans(text: str) -> tuple[str, list[FrameSpan]]:
     if "frame" not in text:
         return text, spans
 
+    placed = [m for m in FRAMES_RE.finditer(text) if _place_at_a_frame(text, m)]
+    last_placed = max((_number(m.group(2)) for m in placed), default=0)
+
     def span(match: re.Match) -> str:
+        if len(placed) >= 2 and last_placed > 1 and _place_at_a_frame(text, match):
+            share = (_number(match.group(2)) - 1) / (last_placed - 1)  # "the lower right at frame 12" of 24: a place then
+            return " at the start" if share < 0.3 else " at the midpoint" if share <= 0.7 else " at the end"
         after = re.match(r"\s*([a-z]+)", text[match.end():])
         if match.group(3) is None and after is not None and noun_class(after.group(1)) is not None:
             return match.group(0)  # "in frame three dogs play": a count of what is in the picture
@@ -57,20 +83,28 @@ def take_frame_spans(text: str) -> tuple[str, list[FrameSpan]]:
             spans.append(FrameSpan(match.start(), None, low - 1))
         else:
             spans.append(FrameSpan(match.start(), low, low))  # "in frame 3": that keyframe only
+        if match["total"]:
+            spans[-1].total = int(match["total"])
         return " "
 
-    return FRAMES_RE.sub(span, text), spans
+    text = FRAMES_RE.sub(span, text)
+    said_total = TOTAL_RE.search(text)
+    for found in spans:
+        found.total = found.total or (int(said_total[1]) if said_total else None)
+    return TOTAL_RE.sub(" ", text) if said_total else text, spans
 
 
 def apply_frame_spans(text: str, spans: list[FrameSpan], entities: list[Entity], num_keyframes: int) -> None:
     """Give the thing each span is said of its arrival and departure times."""
     if num_keyframes < 2:
         return
-    last_frame = num_keyframes
+    # frame numbers past the keyframes count the video's own frames: "in frames 13-24" of a clip said or taken as 24 long
+    said = [n for span in spans for n in (span.first, span.last, span.total) if n is not None]
     for span in spans:
         entity = _said_of(text, span.at, entities)
         if entity is None:
             continue
+        last_frame = span.total or max([num_keyframes, *said])
         first = max(1, span.first or 1)
         last = min(last_frame, span.last or last_frame)
         if first > last:

@@ -78,8 +78,9 @@ ONLY_OBJECT_RE = re.compile(r"(?:,? (?:so that|such that|and) )?(?:\b(?:it|they|
 SYSTEM_OF_RE = re.compile(r"\b(?:a|the) (?:closed |isolated |simple )?system (?:of|consisting of|made up of|comprising|containing) ")
 # "three dogs are present and no other objects enter the frame": the denial a clause of its own, so it fences the count
 AND_NO_OTHER_RE = re.compile(r",? and (?=no (?:other|further|additional|more) )")
-# "100% real", "110 percent fun": how much of the praise, never a count
-PERCENT_PRAISE_RE = re.compile(r"\b\d+ ?(?:%|percent|per cent) (?=(?P<praise>[a-z]+)\b)(?! *[a-z]+ (?:of|through|into)\b)")
+# "100% real", "110 percent fun": how much of the praise, never a count ("the first 50% only" is a share of the clip)
+PERCENT_PRAISE_RE = re.compile(r"(?<!first )(?<!last )(?<!final )(?<!opening )(?<!closing )"
+                               r"\b\d+ ?(?:%|percent|per cent) (?=(?P<praise>[a-z]+)\b)(?! *[a-z]+ (?:of|through|into)\b)")
 # "and treat its gait as steady", "neglect friction": how to work the problem, not what is in it
 TREAT_AS_RE = re.compile(r"[,;]?\s*(?:\band )?\btreat (?:its|their|the|each|all) [a-z]+(?: [a-z]+)? as [a-z]+(?: [a-z]+)?(?=\s*(?:[.;!?]|$))")
 NEGLECT_RE = re.compile(r"[,;]?\s*(?:\band )?\b(?:neglect|ignore|disregard|neglecting|ignoring)(?: all)? (?:friction|air resistance|drag|air drag|"

@@ -33,7 +33,7 @@ from .phrase_context import comma_inside_phrase, early_in_clause, next_is_known_
 from .prompt_rewrites import rewritten_for_reading
 from .prompt_timing import resolve_timing
 from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
-from .scenery import unknown_places
+from .scenery import supports_as_places, unknown_places
 from .spec_prompts import looks_like_spec, spec_in_plain_words
 from .visibility_cues import apply_visibility_cues
 from .vocabulary import (
@@ -269,7 +269,10 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
                 first = not first  # "seen early on but not in the second half": only in the first
             if position > 0 and matches[position - 1].group(0) in ("until", "till") and match.group("late"):
                 first = True  # "(not) seen until later in the video": the said state holds in the first part
-            reader.modify("window", "first" if first else "second")
+            if reader.sequence_pending and reader.current:  # "sits, then in the second half runs right": the next verb's
+                reader.pending.append(("window", "first" if first else "second"))
+            else:
+                reader.modify("window", "first" if first else "second")
         elif group == "sequence":
             reader.sequence_pending = True
         elif group == "move_idiom":  # "makes its way past", "changes its position"
@@ -287,6 +290,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
     reader.merge_late_absences()
     reader.drop_unconfirmed()
     unknown_places(reader)
+    supports_as_places(reader, prompt)
     reader.attach_orphan_verbs()
     reader.keep_places_off_paths()
     if reader.presented:

@@ -22,6 +22,7 @@ from .chat_shorthand import looks_like_chat, plain_chat
 from .clip_phrases import clip_phrases_in_words
 from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
+from .contrasts import contrasts_in_plain_words, measurements_dropped
 from .filming_words import drop_film_craft, looks_like_film_craft
 from .formal_register import drop_stipulations, formal_in_plain_words, looks_formal
 from .instruction_voice import instructions_in_plain_words, looks_like_instructions
@@ -110,6 +111,16 @@ PARKS_LAST_RE = re.compile(r"(?<=,) (and |then |and then |and finally |finally )
 GOES_ON_RE = re.compile(r"\b([a-z]+) on(?=\s*(?:[,.;:!?\u2014\u2013]|-|$))")
 _GOING_ON_KINDS = frozenset(("move", "run", "drive", "roll", "fly", "swim", "glide"))
 # "a bird slips from a cat's right to its left", "slipped past": a sideways slip is a move, not a fall
+# "leaves by the right edge", "exits via the left side", "departs through the right-hand edge of the frame", "exits the
+# frame on the left", "drives out through the right-hand side": a way out of the picture by a named side, said as the move
+# that takes it there
+EXIT_BY_SIDE_RE = re.compile(r"\b(?:leaves|leave|leaving|exits|exit|exiting|exited|departs|depart|departing|departed"
+                             r"|(?P<going>[a-z]+) out)"
+                             r"(?: (?:the|our) (?:frame|screen|picture|shot|view|scene))?"
+                             r" (?:by|via|through|on|at|out of|out by|out on) (?:the |its )?(?P<side>left|right)(?:[- ]hand)?"
+                             r"(?: (?:edge|side|border|margin))?(?: of (?:the )?(?:frame|screen|picture|shot|view|scene))?\b")
+# "enters on the left and exits on the right": a leave after an entrance ends a crossing, read with the entrance
+ENTERED_BEFORE_RE = re.compile(r"\b(?:enter|arriv|appear|[a-z]+s? in(?= from| on| at|,| and)|into (?:view|frame|shot|the (?:frame|shot|picture)))")
 SLIPS_ACROSS_RE = re.compile(r"(?<!without )\bslip(s|ped|ping)?\b(?= (?:(?:from|to) (?:the |a |an )?(?:[a-z]+'s )?(?:left|right)\b|past\b|across\b))")
 _SLIP_FORMS = {None: "move", "s": "moves", "ped": "moved", "ping": "moving"}
 # "does not appear in the second half", "never shows up in the first half": absent then ("does not appear until",
@@ -192,6 +203,15 @@ def _cross_as_move(match: re.Match) -> str:
     return _MOVE_FORMS[match.group(1)] + (" across" if match.group("object") else "")
 
 
+def _out_by_a_side(match: re.Match) -> str:
+    """The way out by a side as a move out of the frame, unless it ends a crossing read with its entrance or the
+    verb before "out" is no move ("stands out on the left")."""
+    if ENTERED_BEFORE_RE.search(match.string, 0, match.start()) or (
+            match["going"] and VERB_KINDS.get(match["going"]) not in _SETTING_OFF_KINDS):
+        return match.group(0)
+    return f"moves out of the frame to the {match['side']}"
+
+
 def rewritten_for_reading(prompt: str) -> str:
     """``prompt`` lower-cased and rewritten; one space between words."""
     if looks_like_markdown(prompt):
@@ -204,6 +224,10 @@ def rewritten_for_reading(prompt: str) -> str:
     if looks_code_switched(text):
         text = code_switching_in_english(text)  # "Alors, a ball et a dog, c'est tout": "a ball and a dog"
     text = corrections_undone(repaired_spelling(text))  # "teh rihgt", "two cars, no wait, three": the words meant
+    if "not " in text or "rather" in text or "instead" in text or "opposed" in text:
+        text = contrasts_in_plain_words(text)  # "not three dogs but two", "rolls right, not left": what is meant
+    if any(d in text for d in "0123456789"):
+        text = measurements_dropped(text)  # "a 10 cm ball", "a car 4 m long": sizes, no counts
     # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
     if "from off" in text or "from the off" in text or "from out of" in text:
         text = FROM_OFF_SCREEN_RE.sub("from the ", text)  # before the voices, which read "screen" as the picture
@@ -297,6 +321,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = PARKS_LAST_RE.sub(lambda m: f" {m.group(1)}stop{'s' if m.group(2) == 's' else 'ped'} ", text)
     if " on" in text and GOES_ON_RE.search(text):
         text = GOES_ON_RE.sub(lambda m: m.group(1) if VERB_KINDS.get(m.group(1)) in _GOING_ON_KINDS else m.group(0), text)
+    if ("leav" in text or "exit" in text or "depart" in text or " out " in text) and (" left" in text or " right" in text):
+        text = EXIT_BY_SIDE_RE.sub(_out_by_a_side, text)
     if "slip" in text:
         text = SLIPS_ACROSS_RE.sub(lambda m: _SLIP_FORMS[m.group(1)], text)
     if "cross" in text:

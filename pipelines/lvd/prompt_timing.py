@@ -149,6 +149,11 @@ def _apply_window(motion: Any) -> None:
         motion.at_fraction = WINDOW_SWITCH["first"]  # "after the midpoint it is no longer in the frame": gone from then
     elif motion.kind == "disappear":
         motion.at_fraction = WINDOW_SWITCH["first"] if motion.window == "first" else 0.75
+    elif motion.kind not in _STILL and motion.at_fraction is None and not (motion.exits and motion.window == "first"):
+        # "a dog runs right only in the second half": there all along, the run held to its half (a leave said for
+        # the first half is timed by the leave itself)
+        motion.at_fraction = WINDOW_SWITCH[motion.window]
+        motion.done_by = motion.window == "first"
 
 
 def _resolve_sides(entities: list[Any], index: int, motion: Any, motion_cls: type) -> None:

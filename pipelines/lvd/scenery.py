@@ -71,13 +71,18 @@ def _opening_preposition(reader: ClauseReader, matches, position: int) -> str | 
         if word in ("with", "by") and back > 0 and matches[back - 1].group(0) in PLACE_PARTICIPLES:
             return word  # "a road lined with trees": what the place is lined with is the place too
         if word in SCENERY_PREPOSITIONS:
-            # "pulled by a donkey": the one who does it, not a place
-            return None if word == "by" and back > 0 and _passive_participle(matches[back - 1].group(0)) else word
+            # "pulled by a donkey": the one who does it, not a place; "parked by the curb": where it was put
+            before = matches[back - 1].group(0) if back > 0 else ""
+            return None if word == "by" and _passive_participle(before) and before not in _PUT_PARTICIPLES else word
         if word in DEFINITE or word in INDEFINITE or word in phrase_words or match.lastgroup in ("hyph_mod", "hyphenated") \
                 or is_describing(word) or word in DEGREE_WORDS:
             continue
         return None
     return None
+
+
+# "parked by", "placed by", "left by the door": a thing put somewhere, the "by" saying where
+_PUT_PARTICIPLES = frozenset("parked placed positioned located situated stationed seated set left stood kept stored".split())
 
 
 def _passive_participle(word: str) -> bool:
@@ -193,3 +198,32 @@ def drop_setting_words(text: str) -> str:
     if "spring" in text or "fall" in text or "autumn" in text or "summer" in text or "winter" in text:
         text = SEASON_RE.sub(" ", text)
     return text
+
+
+# "nothing else", "no other", "only", "alone", "just those", "that's all": the prompt fences its things in
+_FENCED_RE = re.compile(r"\b(?:nothing (?:else|more)|no (?:other|more|further)|the only|only (?:the|those|these|them)|alone"
+                        r"|exactly|just (?:the|those|these)|that'?s (?:it|all))\b")
+
+
+def supports_as_places(reader: ClauseReader, prompt: str) -> None:
+    """"Three birds perched on a fence", "two cats sitting on a wall": a support named only as where counted creatures
+    rest, or where anything rests in a prompt that says nothing else is there, is the place, not one more thing to
+    count. A support something falls off, jumps onto or passes, or one with a colour of its own, stays."""
+    fenced = None
+    for index in range(len(reader.entities) - 1, -1, -1):
+        support = reader.entities[index]
+        if support.cls.mobility != "scenery" or support.count != 1 or support.motions or support.member_colours \
+                or any(kind == "color" for kind, _ in support.attributes):
+            continue
+        resting = [(entity, m) for entity in reader.entities for m in entity.motions if m.target == index]
+        if not resting or any(m.kind != "rest" or m.relation != "on" or m.side_start or m.side_end for _, m in resting) \
+                or any(e.agent == index or (e.companion and e.companion[0] == index) for e in reader.entities):
+            continue
+        if not all(entity.count >= 2 and entity.cls.material == "flesh" for entity, _ in resting):
+            fenced = bool(_FENCED_RE.search(prompt.lower())) if fenced is None else fenced
+            if not fenced:
+                continue
+        for _, motion in resting:
+            motion.relation = None
+        remove_entity(reader.entities, index, reader.camera)
+        reader.scenes.append(support.noun)

@@ -10,7 +10,8 @@ layout's own words, and a wrong letter in a short word only when its key is next
 so "vid", "sky" or "stares" never turn into something else; nor does a word into its own inflection
 ("look"/"looks"). Words spelt the way English inflects a word are real words, left alone even when the tables
 do not know them: a doubled last consonant before an ending ("padding", "dipped", "bigger") and a strong verb's
-vowel change ("begun" from "begin", "swung" from "swing"). Words the tables know are never looked at, so plain
+vowel change ("begun" from "begin", "swung" from "swing"); and real words one slip from a layout word ("wire",
+"money", "tuned") are listed as such. Words the tables know are never looked at, so plain
 prompts pay one set lookup a word; the first part of a contraction ("don't") is no word of its own.
 """
 
@@ -34,6 +35,7 @@ from . import (
     vocabulary,
     word_guessing,
 )
+from .english_words import REAL_WORDS
 from .object_classes import COMPOUND_CLASSES, IRREGULAR_PLURALS, OBJECT_CLASSES
 from .vocabulary import (
     COLORS,
@@ -199,7 +201,7 @@ def repaired_word(word: str) -> str:
     """``word`` as meant: itself when known, too short or not clearly one known word mistyped."""
     if word in _APOSTROPHE_WORDS:
         return _APOSTROPHE_WORDS[word]
-    if word in KNOWN_WORDS or len(word) < 3 or DOUBLED_ENDING_RE.fullmatch(word):
+    if word in KNOWN_WORDS or word in REAL_WORDS or len(word) < 3 or DOUBLED_ENDING_RE.fullmatch(word):
         return word
     if word.endswith("ys") and word[:-2] + "ies" in TARGETS:  # "flys", "carrys"
         return word[:-2] + "ies"

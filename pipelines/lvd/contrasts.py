@@ -1,0 +1,66 @@
+"""Contrasts and sizes said in passing, put into the plain words the reader takes in.
+
+"not three dogs but two", "not a red dog but a brown one", "flies not to the right but to the left": what follows
+"but" is what is meant, and a bare count or "one" after it stands for the noun denied before it ("two dogs",
+"a brown dog"). "rolls right, not left", "a blue ball, not a green one", "walks right rather than left", "a yellow
+bird instead of a green one": a denial after a comma or "rather than" only rules out another reading, so it goes.
+"a 10 cm ball", "a car 4 m long", "rolls 2 m to the left": a measurement says how big or how far, never how many,
+so its number is no count and its unit no thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import is_plural, noun_class, singular
+from .vocabulary import COLORS, NUMBER_WORDS
+
+_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_SIDE = r"(?:left|right|up|down|upward|downward|leftward|rightward|upwards|downwards|leftwards|rightwards)"
+_COLOUR = "(?:" + "|".join(sorted(COLORS, key=len, reverse=True)) + ")"
+# "not three dogs but two", "not to the right but to the left", "not a cat but a dog"
+NOT_BUT_RE = re.compile(r"\bnot (?P<denied>(?:[a-z0-9]+ ){0,3}?[a-z0-9]+),? but (?P<said>(?:an? |the )?[a-z0-9]+)(?P<next> [a-z]+)?")
+# ", not left", ", not a green one", ", not two", ", not the red cat": another reading ruled out
+DENIED_AFTER_RE = re.compile(r",\s*not (?:(?:a|an|the) )?(?:" + _COUNT + r"|" + _SIDE + r"|" + _COLOUR + r")"
+                             r"(?: (?:one|ones|[a-z]+))?(?=\s*(?:[,.;!?]|$))")
+# "walks right rather than left", "a yellow bird instead of a green one", "five cars as opposed to four": the same
+DENIED_INSTEAD_RE = re.compile(r"\s*,?\s*\b(?:rather than|instead of|as opposed to) (?:(?:a|an|the) )?(?:" + _COUNT + r"|" + _SIDE
+                               + r"|" + _COLOUR + r")(?: (?:one|ones|[a-z]+))?(?=\s*(?:[,.;!?]|$))")
+# "a 10 cm ball", "4 m long", "each 30 centimetres across", "2.5 metres": a size or a distance
+MEASURE_RE = re.compile(r"(?:\beach )?\b\d+(?:\.\d+)?[- ]?(?:mm|cm|m|km|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?"
+                        r"|kilomet(?:re|er)s?|inch(?:es)?|ft|feet|foot|yards?)\b(?:[- ](?:long|wide|tall|high|across|deep|"
+                        r"in (?:diameter|length|size|height|width))\b)?")
+
+
+def _noun_of(phrase: str) -> str | None:
+    last = phrase.split()[-1]
+    return last if noun_class(last) is not None else None
+
+
+def _meant(match: re.Match) -> str:
+    denied, said, after = match["denied"], match["said"], match["next"] or ""
+    noun = _noun_of(denied)
+    head = said.split()[-1]
+    if noun is not None and head == "one" and said != "one":  # "not a red dog but a brown one": a brown dog
+        return said[: -len("one")] + singular(noun) + after
+    if noun is not None and (head in NUMBER_WORDS or head.isdigit()) and noun_class(after.strip()) is None:
+        many = head not in ("one", "1")  # "not three dogs but two": two dogs
+        word = (noun if is_plural(noun) else noun + "s") if many else singular(noun)
+        return f"{said} {word}{after}"
+    if after.strip() == "one" and noun is not None:
+        return f"{said} {singular(noun)}"
+    return said + after
+
+
+def contrasts_in_plain_words(text: str) -> str:
+    """``text`` with "not X but Y" as Y and a denial after a comma dropped."""
+    if " but " in text:
+        text = NOT_BUT_RE.sub(_meant, text)
+    if "rather" in text or "instead" in text or "opposed" in text:
+        text = DENIED_INSTEAD_RE.sub("", text)
+    return DENIED_AFTER_RE.sub("", text)
+
+
+def measurements_dropped(text: str) -> str:
+    """``text`` without its sizes and distances ("a 10 cm ball" is a ball)."""
+    return " ".join(re.sub(r",(?:\s*,)+", ",", MEASURE_RE.sub(" ", text)).split())
