@@ -220,6 +220,11 @@ def repaired_word(word: str) -> str:
     return best[0] if len(best) == 1 else word
 
 
+_SPELT_AS_MEANT = KNOWN_WORDS - _APOSTROPHE_WORDS.keys()  # words ``repaired_word`` gives back as they are
+
+
 def repaired_spelling(text: str) -> str:
     """``text`` (lower case) with each unknown word that is clearly a mistyped known word put right."""
+    if _SPELT_AS_MEANT.issuperset(_WORD_RE.findall(text)):
+        return text  # most prompts: every word known, nothing to look up one by one
     return _WORD_RE.sub(lambda m: repaired_word(m.group(0)), text)
