@@ -70,6 +70,9 @@ TARGETS = frozenset((*LAYOUT_WORDS, *(w for w in VERB_KINDS if w.isalpha()), *NU
                      *(w for s in COMPOUND_SCENES for w in s.split()), *SEQUENCE_WORDS, *STATE_VERBS))
 
 
+_FIRST_CHARACTER_LOOK_RE = re.compile(r"\(\?=\[[^\]]*\]\)")  # "(?=[abst])" before a token alternative: letters, no word
+
+
 def _table_words(*modules) -> set[str]:
     """Every word the reader's tables and patterns spell out: words it knows, so never mistyped ones."""
     found: set[str] = set()
@@ -77,7 +80,7 @@ def _table_words(*modules) -> set[str]:
         for value in vars(module).values():
             items = value if isinstance(value, (frozenset, set, tuple, list, dict)) else (value,)
             for item in items:
-                text = item.pattern if isinstance(item, re.Pattern) else item
+                text = _FIRST_CHARACTER_LOOK_RE.sub(" ", item.pattern) if isinstance(item, re.Pattern) else item
                 if isinstance(text, str):
                     found.update(w for w in re.findall(r"[a-z]{3,}", text) if w not in _PATTERN_PIECES)
     return found
