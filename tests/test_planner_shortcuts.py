@@ -13,7 +13,7 @@ import re
 import pytest
 
 from pipelines.core.layout import fit_in_view, fit_overhang, in_view
-from pipelines.lvd import prompt_tokens, spelling_repair
+from pipelines.lvd import prompt_tokens, spelling_repair, visibility_cues
 from pipelines.lvd.prompt_reading import read_prompt
 from pipelines.lvd.scene import Scene, World
 from tests.helpers import lvd_benchmark as bench
@@ -43,6 +43,20 @@ def test_tokens_are_those_of_the_unguarded_pattern(text):
 def test_every_alternative_but_the_catch_alls_is_guarded():
     guarded = prompt_tokens.TOKEN_RE.pattern.count("(?=[")
     assert guarded == len(prompt_tokens.TOKEN_ALTERNATIVES) - 1  # only the number's \d may start with any digit
+
+
+@pytest.mark.parametrize("text", [*_EDGE_TEXTS, *(c.prompt.lower() for c in bench.lvd_prompts() if c.family == "visibility")])
+def test_cues_and_times_are_those_of_the_unguarded_patterns(text):
+    for table, prefix, guarded in ((visibility_cues._CUES, "c", visibility_cues._CUE_RE),
+                                   (visibility_cues._TIMES, "t", visibility_cues._TIME_RE)):
+        unguarded = re.compile(r"\b(?:" + "|".join(f"(?P<{prefix}{i}>{p})" for i, (_, p) in enumerate(table)) + ")")
+        assert _tokens(guarded.finditer(text)) == _tokens(unguarded.finditer(text))
+
+
+def test_the_looks_add_no_known_word():
+    looks = re.findall(r"\(\?=\[([^\]]*)\]\)", prompt_tokens.TOKEN_RE.pattern + visibility_cues._CUE_RE.pattern)
+    letters = {look for look in looks if re.fullmatch("[a-z]{3,}", look)}  # what a table word is read as
+    assert letters and not spelling_repair.KNOWN_WORDS & letters
 
 
 @pytest.mark.parametrize(("pattern", "starts", "empty"), [
