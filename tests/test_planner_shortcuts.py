@@ -40,9 +40,9 @@ def test_tokens_are_those_of_the_unguarded_pattern(text):
         assert _tokens(prompt_tokens.tokenize(variant)) == _tokens(_UNGUARDED_TOKEN_RE.finditer(variant))
 
 
-def test_every_alternative_but_the_catch_alls_is_guarded():
-    guarded = prompt_tokens.TOKEN_RE.pattern.count("(?=[")
-    assert guarded == len(prompt_tokens.TOKEN_ALTERNATIVES) - 1  # only the number's \d may start with any digit
+def test_every_alternative_is_guarded_and_the_spaces_passed_over():
+    assert prompt_tokens.TOKEN_RE.pattern.count("(?=[") == len(prompt_tokens.TOKEN_ALTERNATIVES) + 1
+    assert prompt_tokens.TOKEN_RE.match(" a") is None and prompt_tokens.TOKEN_RE.match("\u0663 dogs").lastgroup == "number"
 
 
 @pytest.mark.parametrize("text", [*_EDGE_TEXTS, *(c.prompt.lower() for c in bench.lvd_prompts() if c.family == "visibility")])
@@ -73,7 +73,12 @@ def test_first_characters_of_a_pattern(pattern, starts, empty):
     assert (chars, can_be_empty) == (frozenset(starts), empty)
 
 
-@pytest.mark.parametrize("pattern", [r"\d+", r"[^a-z]x", r"\w"])
+@pytest.mark.parametrize(("pattern", "members"), [(r"\d+(?:\.\d+)?", {r"\d"}), (r"(?:\s|-)x", {r"\s", "-"})])
+def test_first_characters_keep_categories_as_escapes(pattern, members):
+    assert prompt_tokens._first_characters(re._parser.parse(pattern))[0] == frozenset(members)
+
+
+@pytest.mark.parametrize("pattern", [r"[^a-z]x", r".y"])
 def test_first_characters_unsure_means_any(pattern):
     assert prompt_tokens._first_characters(re._parser.parse(pattern))[0] is None
 

@@ -112,8 +112,13 @@ TOKEN_ALTERNATIVES = (
     r"(?P<punct>[.;!?,:])",
 )
 
+_CATEGORY_ESCAPES = {_ops.CATEGORY_DIGIT: r"\d", _ops.CATEGORY_NOT_DIGIT: r"\D", _ops.CATEGORY_SPACE: r"\s",
+                     _ops.CATEGORY_NOT_SPACE: r"\S", _ops.CATEGORY_WORD: r"\w", _ops.CATEGORY_NOT_WORD: r"\W"}
+
+
 def _first_characters(items) -> tuple[frozenset[str] | None, bool]:
-    """The characters a parsed pattern can start with (None: any, when unsure) and whether it can match nothing."""
+    """What a parsed pattern can start with, as members of a character class (characters, and escapes such as
+    ``\\d``; None: anything, when unsure), and whether it can match nothing."""
     chars: set[str] = set()
     for op, arg in items:
         if op is _ops.LITERAL:
@@ -124,7 +129,9 @@ def _first_characters(items) -> tuple[frozenset[str] | None, bool]:
                     chars.add(chr(value))
                 elif kind is _ops.RANGE:
                     chars.update(map(chr, range(value[0], value[1] + 1)))
-                else:  # a category (\d) or a negated set: anything
+                elif kind is _ops.CATEGORY and value in _CATEGORY_ESCAPES:
+                    chars.add(_CATEGORY_ESCAPES[value])
+                else:  # a negated set: anything
                     return None, False
             return frozenset(chars), False
         if op in (_ops.AT, _ops.ASSERT, _ops.ASSERT_NOT):
@@ -150,17 +157,30 @@ def _first_characters(items) -> tuple[frozenset[str] | None, bool]:
     return frozenset(chars), True
 
 
+def _look_at(chars: frozenset[str]) -> str:
+    """A lookahead for a class of these members."""
+    return "(?=[" + "".join(c if len(c) == 2 else re.escape(c) for c in sorted(chars)) + "])"
+
+
 def guarded_alternative(alternative: str) -> str:
     """``alternative`` behind a look at the characters it can start with: at each position a pattern of many
     alternatives (each in a named group, which the scan cannot look into) tries them in order, and most cannot
     start there; the look turns each of those away at once (the same matches, in about two thirds of the time)."""
     chars, empty = _first_characters(_parser.parse(alternative))
-    if chars is None or empty:
-        return alternative
-    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])" + alternative
+    return alternative if chars is None or empty else _look_at(chars) + alternative
 
 
-TOKEN_RE = re.compile("|".join(map(guarded_alternative, TOKEN_ALTERNATIVES)))
+def _guarded_token_pattern() -> re.Pattern:
+    """The alternatives, each guarded, behind one look at what any of them can start with: the spaces between
+    tokens are passed over without trying a single alternative."""
+    starts = [_first_characters(_parser.parse(alternative)) for alternative in TOKEN_ALTERNATIVES]
+    body = "|".join(map(guarded_alternative, TOKEN_ALTERNATIVES))
+    if any(chars is None or empty for chars, empty in starts):
+        return re.compile(body)
+    return re.compile(_look_at(frozenset().union(*(chars for chars, _ in starts))) + f"(?:{body})")
+
+
+TOKEN_RE = _guarded_token_pattern()
 
 
 def tokenize(text: str) -> list[re.Match]:
