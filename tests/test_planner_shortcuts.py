@@ -53,6 +53,11 @@ def test_cues_and_times_are_those_of_the_unguarded_patterns(text):
         assert _tokens(guarded.finditer(text)) == _tokens(unguarded.finditer(text))
 
 
+def test_a_pattern_of_either_case_is_left_unguarded():
+    assert prompt_tokens.guarded_alternative("(?i)(?P<shout>hey)") == "(?i)(?P<shout>hey)"
+    assert prompt_tokens.guarded_alternative("(?P<quiet>hey)") == "(?=[h])(?P<quiet>hey)"
+
+
 def test_the_looks_add_no_known_word():
     looks = re.findall(r"\(\?=\[([^\]]*)\]\)", prompt_tokens.TOKEN_RE.pattern + visibility_cues._CUE_RE.pattern)
     letters = {look for look in looks if re.fullmatch("[a-z]{3,}", look)}  # what a table word is read as
@@ -78,7 +83,7 @@ def test_first_characters_keep_categories_as_escapes(pattern, members):
     assert prompt_tokens._first_characters(re._parser.parse(pattern))[0] == frozenset(members)
 
 
-@pytest.mark.parametrize("pattern", [r"[^a-z]x", r".y"])
+@pytest.mark.parametrize("pattern", [r"[^a-z]x", r".y", r"(?i:ab)c"])
 def test_first_characters_unsure_means_any(pattern):
     assert prompt_tokens._first_characters(re._parser.parse(pattern))[0] is None
 

@@ -136,6 +136,8 @@ def _first_characters(items) -> tuple[frozenset[str] | None, bool]:
             return frozenset(chars), False
         if op in (_ops.AT, _ops.ASSERT, _ops.ASSERT_NOT):
             continue  # \b and lookarounds consume nothing: the next item starts the match
+        if op is _ops.SUBPATTERN and arg[1] & re.IGNORECASE:
+            return None, False  # "(?i:...)": each letter in either case
         if op is _ops.SUBPATTERN:
             found, empty = _first_characters(arg[3])
         elif op is _ops.BRANCH:
@@ -157,29 +159,34 @@ def _first_characters(items) -> tuple[frozenset[str] | None, bool]:
     return frozenset(chars), True
 
 
-def _look_at(chars: frozenset[str]) -> str:
-    """A lookahead for a class of these members."""
-    return "(?=[" + "".join(c if len(c) == 2 else re.escape(c) for c in sorted(chars)) + "])"
+def _look_at(members: frozenset[str]) -> str:
+    """A lookahead at one character of the class of ``members`` (characters, escaped here, and escapes such as ``\\d``)."""
+    return "(?=[" + "".join(m if m.startswith("\\") and len(m) == 2 else re.escape(m) for m in sorted(members)) + "])"
 
 
 def guarded_alternative(alternative: str) -> str:
     """``alternative`` behind a look at the characters it can start with: at each position a pattern of many
     alternatives (each in a named group, which the scan cannot look into) tries them in order, and most cannot
     start there; the look turns each of those away at once (the same matches, in about two thirds of the time)."""
-    chars, empty = _first_characters(_parser.parse(alternative))
+    parsed = _parser.parse(alternative)
+    chars, empty = _first_characters(parsed) if not parsed.state.flags & re.IGNORECASE else (None, False)
     return alternative if chars is None or empty else _look_at(chars) + alternative
 
 
 def _guarded_token_pattern() -> re.Pattern:
     """The alternatives, each guarded, behind one look at what any of them can start with: the spaces between
     tokens are passed over without trying a single alternative."""
-    starts = [_first_characters(_parser.parse(alternative)) for alternative in TOKEN_ALTERNATIVES]
+    parsed = [_parser.parse(alternative) for alternative in TOKEN_ALTERNATIVES]
+    starts = [_first_characters(p) for p in parsed]
     body = "|".join(map(guarded_alternative, TOKEN_ALTERNATIVES))
-    if any(chars is None or empty for chars, empty in starts):
+    if any(chars is None or empty for chars, empty in starts) or any(p.state.flags & re.IGNORECASE for p in parsed):
         return re.compile(body)
     return re.compile(_look_at(frozenset().union(*(chars for chars, _ in starts))) + f"(?:{body})")
 
 
+# each alternative waits behind a look at the characters it can start with (read from its parse), so the scan
+# enters only those that can match where it stands (said in a comment: spelling_repair reads this module's
+# strings, its docstring too, as known words)
 TOKEN_RE = _guarded_token_pattern()
 
 

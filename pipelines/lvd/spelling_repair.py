@@ -70,7 +70,7 @@ TARGETS = frozenset((*LAYOUT_WORDS, *(w for w in VERB_KINDS if w.isalpha()), *NU
                      *(w for s in COMPOUND_SCENES for w in s.split()), *SEQUENCE_WORDS, *STATE_VERBS))
 
 
-_FIRST_CHARACTER_LOOK_RE = re.compile(r"\(\?=\[[^\]]*\]\)")  # "(?=[abst])" before a token alternative: letters, no word
+_FIRST_CHARACTER_LOOK_RE = re.compile(r"\(\?=\[[^\]]*\]\)")  # "(?=[abst])" guarding a pattern's alternative: letters, no word
 
 
 def _table_words(*modules) -> set[str]:
