@@ -165,11 +165,17 @@ def _look_at(members: frozenset[str]) -> str:
 
 
 def _starts(alternative: str) -> frozenset[str] | None:
-    """What ``alternative`` can start with (``_first_characters``); None when unsure or when it can match nothing."""
-    parsed = _parser.parse(alternative)
-    if parsed.state.flags & re.IGNORECASE:
-        return None  # "(?i)...": each letter in either case
-    chars, empty = _first_characters(parsed)
+    """What ``alternative`` can start with (``_first_characters``); None when unsure or when it can match nothing.
+
+    ``re``'s parser is private: a parse of a shape this code does not know (another Python) gives no look, and
+    the alternative is tried as written."""
+    try:
+        parsed = _parser.parse(alternative)
+        if parsed.state.flags & re.IGNORECASE:
+            return None  # "(?i)...": each letter in either case
+        chars, empty = _first_characters(parsed)
+    except (AttributeError, IndexError, TypeError, ValueError):
+        return None
     return None if empty else chars
 
 
