@@ -174,7 +174,7 @@ def _starts(alternative: str) -> frozenset[str] | None:
         if parsed.state.flags & re.IGNORECASE:
             return None  # "(?i)...": each letter in either case
         chars, empty = _first_characters(parsed)
-    except (AttributeError, IndexError, TypeError, ValueError):
+    except (re.error, AttributeError, IndexError, TypeError, ValueError):  # alone it may not parse (a back-reference)
         return None
     return None if empty else chars
 
