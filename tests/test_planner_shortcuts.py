@@ -53,8 +53,9 @@ def test_cues_and_times_are_those_of_the_unguarded_patterns(text):
         assert _tokens(guarded.finditer(text)) == _tokens(unguarded.finditer(text))
 
 
-def test_a_pattern_of_either_case_is_left_unguarded():
+def test_a_pattern_of_either_case_or_not_parsing_alone_is_left_unguarded():
     assert prompt_tokens.guarded_alternative("(?i)(?P<shout>hey)") == "(?i)(?P<shout>hey)"
+    assert prompt_tokens.guarded_alternative("(?P=said) again") == "(?P=said) again"  # its group is elsewhere
     assert prompt_tokens.guarded_alternative("(?P<quiet>hey)") == "(?=[h])(?P<quiet>hey)"
 
 
