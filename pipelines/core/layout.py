@@ -31,6 +31,7 @@ DEFAULT_NEGATIVE_PROMPT = "dull, gray, unrealistic, colorless, blurry, low-quali
 MIN_BOX_SIDE = 1e-3
 MAX_OVERHANG = 1.0  # how far (in canvas sizes) a box may reach beyond an edge
 SLIVER_SIDE = 1.5 * MIN_BOX_SIDE  # a side thinner than this marks a zero-size box: out of view
+_WHOLE_SIDE = max(MIN_BOX_SIDE, SLIVER_SIDE)  # a box on the canvas with sides this long is drawn as it is
 ZERO_SIDE = 1.2 * MIN_BOX_SIDE  # the side a zero-size box is given (valid, and a sliver)
 _EDGE_TOLERANCE = 1e-6
 _LOWEST, _HIGHEST = -MAX_OVERHANG - _EDGE_TOLERANCE, 1 + MAX_OVERHANG + _EDGE_TOLERANCE
@@ -310,6 +311,12 @@ def is_sliver(box: Sequence[float], axis: int | None = None) -> bool:
 
 def fit_in_view(box: Sequence[float]) -> Box | None:
     """The box as a layout may draw it when any of it is on the canvas, else None (out of view)."""
+    if type(box) is tuple and len(box) == 4:
+        x0, y0, x1, y1 = box
+        if (type(x0) is float and type(y0) is float and type(x1) is float and type(y1) is float
+                and 0.0 <= x0 and x1 <= 1.0 and 0.0 <= y0 and y1 <= 1.0
+                and x1 - x0 >= _WHOLE_SIDE and y1 - y0 >= _WHOLE_SIDE):
+            return box  # the common box, wholly on the canvas and no sliver: nothing to clip
     return fit_overhang(box) if in_view(box) else None
 
 

@@ -7,6 +7,7 @@ can read as an ordered chain of rules instead of a chain interleaved with token 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from . import word_guessing as guess
@@ -44,6 +45,7 @@ from .vocabulary import (
 ClauseReader = Any
 
 
+@lru_cache(maxsize=4096)  # asked of most words of every prompt, always of the same few hundred
 def known_word(word: str) -> bool:
     """A word the tables hold, a thing or not; another language's small words ("y", "el", "und") are held as no thing."""
     return (

@@ -22,7 +22,7 @@ from .vocabulary import COLORS
 
 _CORRECTION_WORDS = (r"(?:no wait|wait,? no|no|nope|sorry|actually|hmm+|wait|i mean|i meant|(?:scratch|strike|reverse|forget|undo|cancel) that"
                      r"|correction|oops|rather|or rather|make (?:it|that)|change (?:it|that) to|let me rephrase)")
-_CORRECTION_SIGNS = r"\b" + _CORRECTION_WORDS + r"\b"
+_CORRECTION_SIGNS_RE = re.compile(r"\b" + _CORRECTION_WORDS + r"\b")
 # the correction words and the punctuation around them, ending where what is meant instead begins
 CORRECTION_RE = re.compile(r"\s*(?:,|;|\u2014|\u2013|--| - )\s*(?P<words>" + _CORRECTION_WORDS + r"(?:[\s,\u2014\u2013]+"
                            + _CORRECTION_WORDS + r")*)\s*(?:[,\u2014\u2013:]\s*|\s+(?=[a-z0-9]))")
@@ -136,7 +136,7 @@ def _replace_keys(before: str, after: str) -> str | None:
 
 def corrections_undone(text: str) -> str:
     """``text`` (lower case) with each withdrawn phrase replaced by the one said in its place."""
-    if not re.search(_CORRECTION_SIGNS, text):
+    if not _CORRECTION_SIGNS_RE.search(text):
         return text
     position = 0
     while True:

@@ -72,6 +72,9 @@ TARGETS = frozenset((*LAYOUT_WORDS, *(w for w in VERB_KINDS if w.isalpha()), *NU
                      *(w for s in COMPOUND_SCENES for w in s.split()), *SEQUENCE_WORDS, *STATE_VERBS))
 
 
+_FIRST_CHARACTER_LOOK_RE = re.compile(r"\(\?=\[[^\]]*\]\)")  # "(?=[abst])" guarding a pattern's alternative: letters, no word
+
+
 def _table_words(*modules) -> set[str]:
     """Every word the reader's tables and patterns spell out: words it knows, so never mistyped ones."""
     found: set[str] = set()
@@ -79,7 +82,7 @@ def _table_words(*modules) -> set[str]:
         for value in vars(module).values():
             items = value if isinstance(value, (frozenset, set, tuple, list, dict)) else (value,)
             for item in items:
-                text = item.pattern if isinstance(item, re.Pattern) else item
+                text = _FIRST_CHARACTER_LOOK_RE.sub(" ", item.pattern) if isinstance(item, re.Pattern) else item
                 if isinstance(text, str):
                     found.update(w for w in re.findall(r"[a-z]{3,}", text) if w not in _PATTERN_PIECES)
     return found
@@ -222,6 +225,11 @@ def repaired_word(word: str) -> str:
     return best[0] if len(best) == 1 else word
 
 
+_SPELT_AS_MEANT = KNOWN_WORDS - _APOSTROPHE_WORDS.keys()  # words ``repaired_word`` gives back as they are
+
+
 def repaired_spelling(text: str) -> str:
     """``text`` (lower case) with each unknown word that is clearly a mistyped known word put right."""
+    if _SPELT_AS_MEANT.issuperset(_WORD_RE.findall(text)):
+        return text  # most prompts: every word known, nothing to look up one by one
     return _WORD_RE.sub(lambda m: repaired_word(m.group(0)), text)

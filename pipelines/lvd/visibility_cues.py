@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from .motions import Motion, remove_entity
+from .prompt_tokens import guarded_alternative
 
 APPEAR_AT, VANISH_AT = 0.55, 0.5  # just after the middle / at it: seen in all of the first half
 _FRAME = r"(?:the\s+)?(?:frame|scene|shot|picture|view|screen|sight|camera|image)"
@@ -96,8 +97,8 @@ _TIMES = [
                r"(?: (?:had|has|is|was))? (?:gone by|gone|passed|elapsed|run|over|done))\b"),
 ]
 # one leading word boundary lets the scan skip positions inside words before trying any alternative
-_CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_CUES)) + ")")
-_TIME_RE = re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_TIMES)) + ")")
+_CUE_RE = re.compile(r"\b(?:" + "|".join(guarded_alternative(f"(?P<c{i}>{p})") for i, (_, p) in enumerate(_CUES)) + ")")
+_TIME_RE = re.compile(r"\b(?:" + "|".join(guarded_alternative(f"(?P<t{i}>{p})") for i, (_, p) in enumerate(_TIMES)) + ")")
 # "until the clip reaches its second half": the clip's reaching a part is that part's time
 _UNTIL_RE = re.compile(r"\b(?:until|till|up to)[\s,]+(?:(?:the|about|around|roughly|nearly|almost|just)\s+)*"
                        r"(?:(?:video|clip|footage|film) (?:reaches|gets to|hits|enters) (?:its |the )?)?$")

@@ -1,0 +1,124 @@
+"""The planner's fast paths give exactly what the general code gives.
+
+Each shortcut (the token pattern's first-character looks, a box already on the canvas, a prompt whose words
+are all known, the scene copied for each object's story) skips work only when the skipped work cannot change
+the result; these tests compare both ways on the benchmark's prompts and on edge cases.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from pipelines.core.layout import fit_in_view, fit_overhang, in_view
+from pipelines.lvd import prompt_tokens, spelling_repair, visibility_cues
+from pipelines.lvd.prompt_reading import read_prompt
+from pipelines.lvd.scene import Scene, World
+from tests.helpers import lvd_benchmark as bench
+
+_UNGUARDED_TOKEN_RE = re.compile("|".join(prompt_tokens.TOKEN_ALTERNATIVES))
+_EDGE_TEXTS = (
+    "a ball rolls from the top-left to the bottom right, then up.",
+    "two cats? like, three cats: 3.5 m apart; 12 dogs & a bird's nest",
+    "a red-and-white bus drives left \u2192 right, 1080p, bird's-eye view",
+    "\u0663 dogs run (left!) \u2014 the clip's end, t=2s; 50% of the way across",
+    "  ,, ;; a  fire truck   and a hot-air balloon rise skywards  ",
+    "",
+    "\u00e9\u00e8 caf\u00e9 na\u00efve \u2018quoted\u2019 `tick` -- >> =>",
+)
+
+
+def _tokens(matches) -> list[tuple]:
+    return [(m.span(), m.lastgroup, m.groupdict()) for m in matches]
+
+
+@pytest.mark.parametrize("text", [*_EDGE_TEXTS, *(c.prompt for c in bench.lvd_prompts()[::7])])
+def test_tokens_are_those_of_the_unguarded_pattern(text):
+    for variant in (text, text.lower()):
+        assert _tokens(prompt_tokens.tokenize(variant)) == _tokens(_UNGUARDED_TOKEN_RE.finditer(variant))
+
+
+def test_every_alternative_is_guarded_and_the_spaces_passed_over():
+    assert prompt_tokens.TOKEN_RE.pattern.count("(?=[") == len(prompt_tokens.TOKEN_ALTERNATIVES) + 1
+    assert prompt_tokens.TOKEN_RE.match(" a") is None and prompt_tokens.TOKEN_RE.match("\u0663 dogs").lastgroup == "number"
+
+
+@pytest.mark.parametrize("text", [*_EDGE_TEXTS, *(c.prompt.lower() for c in bench.lvd_prompts() if c.family == "visibility")])
+def test_cues_and_times_are_those_of_the_unguarded_patterns(text):
+    for table, prefix, guarded in ((visibility_cues._CUES, "c", visibility_cues._CUE_RE),
+                                   (visibility_cues._TIMES, "t", visibility_cues._TIME_RE)):
+        unguarded = re.compile(r"\b(?:" + "|".join(f"(?P<{prefix}{i}>{p})" for i, (_, p) in enumerate(table)) + ")")
+        assert _tokens(guarded.finditer(text)) == _tokens(unguarded.finditer(text))
+
+
+def test_a_pattern_of_either_case_or_not_parsing_alone_is_left_unguarded():
+    assert prompt_tokens.guarded_alternative("(?i)(?P<shout>hey)") == "(?i)(?P<shout>hey)"
+    assert prompt_tokens.guarded_alternative("(?P=said) again") == "(?P=said) again"  # its group is elsewhere
+    assert prompt_tokens.guarded_alternative("(?P<quiet>hey)") == "(?=[h])(?P<quiet>hey)"
+
+
+def test_the_looks_add_no_known_word():
+    looks = re.findall(r"\(\?=\[([^\]]*)\]\)", prompt_tokens.TOKEN_RE.pattern + visibility_cues._CUE_RE.pattern)
+    letters = {look for look in looks if re.fullmatch("[a-z]{3,}", look)}  # what a table word is read as
+    assert letters and not spelling_repair.KNOWN_WORDS & letters
+
+
+@pytest.mark.parametrize(("pattern", "starts", "empty"), [
+    (r"(?:ab|c)?d", "acd", False),
+    (r"\bthe (?:cat|dog)", "t", False),
+    (r"(?!up-)[a-z]+", "abcdefghijklmnopqrstuvwxyz", False),
+    (r"(?=x)y", "y", False),  # a lookahead consumes nothing: the next item starts the match
+    (r"(?:in )?(?:view|sight)", "ivs", False),
+    (r"a*", "a", True),
+    (r"x{0,2}(?P<g>y|z)", "xyz", False),
+])
+def test_first_characters_of_a_pattern(pattern, starts, empty):
+    chars, can_be_empty = prompt_tokens._first_characters(re._parser.parse(pattern))
+    assert (chars, can_be_empty) == (frozenset(starts), empty)
+
+
+@pytest.mark.parametrize(("pattern", "members"), [(r"\d+(?:\.\d+)?", {r"\d"}), (r"(?:\s|-)x", {r"\s", "-"})])
+def test_first_characters_keep_categories_as_escapes(pattern, members):
+    assert prompt_tokens._first_characters(re._parser.parse(pattern))[0] == frozenset(members)
+
+
+@pytest.mark.parametrize("pattern", [r"[^a-z]x", r".y", r"(?i:ab)c"])
+def test_first_characters_unsure_means_any(pattern):
+    assert prompt_tokens._first_characters(re._parser.parse(pattern))[0] is None
+
+
+def test_a_box_on_the_canvas_is_fitted_as_the_general_clip_fits_it():
+    rng = random.Random(7)
+    edges = [0.0, -0.0, 1.0, 1e-3, 1.5e-3, 0.9985, 1e-9, -1e-9, 1.0000001, 0.5, 0.5015, 2.5, -1.5,
+             float("nan"), float("inf"), 1, 0]
+    for _ in range(50_000):
+        box = tuple(rng.choice(edges) if rng.random() < 0.5 else rng.uniform(-0.1, 1.1) for _ in range(4))
+        expected = fit_overhang(box) if in_view(box) else None
+        assert repr(fit_in_view(box)) == repr(expected), box
+    assert fit_in_view([0.1, 0.1, 0.2, 0.2]) == (0.1, 0.1, 0.2, 0.2)  # a list: the general path, a tuple back
+
+
+@pytest.mark.parametrize("text", [
+    "a realistic lively video of a scene with a brown ball and an orange cat",
+    "teh red ball rolls to the rihgt",
+    "the dog dont move, it doesnt",
+    "a ball's path: it rolls left",
+])
+def test_spelling_is_repaired_as_word_by_word(text):
+    one_by_one = spelling_repair._WORD_RE.sub(lambda m: spelling_repair.repaired_word(m.group(0)), text)
+    assert spelling_repair.repaired_spelling(text) == one_by_one
+
+
+def test_a_mistyped_prompt_is_still_mended():
+    assert spelling_repair.repaired_spelling("teh red ball rolls to the rihgt") == "the red ball rolls to the right"
+
+
+def test_the_narrating_copy_has_its_own_story_and_all_else_shared():
+    scene = Scene(read_prompt("a dog runs left"), [], World(5.0, 2.5, False), events=["said"], pan_deg_s=3.0)
+    copy = scene.narrating()
+    assert copy.events == [] and scene.events == ["said"]
+    assert (copy.reading, copy.instances, copy.world, copy.pan_deg_s, copy.zoom_factor) == (
+        scene.reading, scene.instances, scene.world, 3.0, None)
+
