@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+import types
 
 import pytest
 
@@ -63,6 +64,17 @@ def test_the_looks_add_no_known_word():
     looks = re.findall(r"\(\?=\[([^\]]*)\]\)", prompt_tokens.TOKEN_RE.pattern + visibility_cues._CUE_RE.pattern)
     letters = {look for look in looks if re.fullmatch("[a-z]{3,}", look)}  # what a table word is read as
     assert letters and not spelling_repair.KNOWN_WORDS & letters
+
+
+def test_known_words_do_not_depend_on_where_the_checkout_lies():
+    """The same reader knows the same words on every machine: a module's path and builtins spell none."""
+    module = types.ModuleType("pipelines.lvd.zanzibar_tables", "Tables of quokka words.")
+    module.__file__ = "/home/xylophonist/checkouts/pipelines/lvd/zanzibar_tables.py"
+    module.__builtins__ = {"RecursionError": RecursionError, "isinstance": isinstance}
+    module.WORDS = ("gallops", "trots")
+    known = spelling_repair._table_words(module)
+    assert {"gallops", "trots", "quokka"} <= known
+    assert not known & {"home", "xylophonist", "checkouts", "pipelines", "zanzibar", "ecursion", "rror", "isinstance"}
 
 
 @pytest.mark.parametrize(("pattern", "starts", "empty"), [

@@ -76,10 +76,17 @@ _FIRST_CHARACTER_LOOK_RE = re.compile(r"\(\?=\[[^\]]*\]\)")  # "(?=[abst])" guar
 
 
 def _table_words(*modules) -> set[str]:
-    """Every word the reader's tables and patterns spell out: words it knows, so never mistyped ones."""
+    """Every word the reader's tables and patterns spell out: words it knows, so never mistyped ones.
+
+    The module's docstring counts (its prose is the reader's own English), but not the rest of what Python keeps on
+    a module (``__file__``, ``__builtins__``): the checkout's path or the interpreter's version must never change
+    what counts as a word, or the reading would differ from machine to machine.
+    """
     found: set[str] = set()
     for module in modules:
-        for value in vars(module).values():
+        for name, value in vars(module).items():
+            if name.startswith("__") and name != "__doc__":
+                continue
             items = value if isinstance(value, (frozenset, set, tuple, list, dict)) else (value,)
             for item in items:
                 text = _FIRST_CHARACTER_LOOK_RE.sub(" ", item.pattern) if isinstance(item, re.Pattern) else item
