@@ -54,6 +54,15 @@ def test_cues_and_times_are_those_of_the_unguarded_patterns(text):
         assert _tokens(guarded.finditer(text)) == _tokens(unguarded.finditer(text))
 
 
+def test_without_re_private_parser_the_tokens_are_the_same(monkeypatch):
+    """A Python whose ``re`` keeps its parser elsewhere gets the unguarded alternatives, not an import error."""
+    monkeypatch.setattr(prompt_tokens, "_parser", None)
+    unguarded = prompt_tokens._guarded_token_pattern()
+    assert "(?=[" not in unguarded.pattern
+    for text in (*_EDGE_TEXTS, *(c.prompt for c in bench.lvd_prompts()[::25])):
+        assert _tokens(unguarded.finditer(text)) == _tokens(prompt_tokens.TOKEN_RE.finditer(text))
+
+
 def test_a_pattern_of_either_case_or_not_parsing_alone_is_left_unguarded():
     assert prompt_tokens.guarded_alternative("(?i)(?P<shout>hey)") == "(?i)(?P<shout>hey)"
     assert prompt_tokens.guarded_alternative("(?P=said) again") == "(?P=said) again"  # its group is elsewhere

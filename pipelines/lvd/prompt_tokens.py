@@ -7,8 +7,12 @@ the reader's one left-to-right pass sees them whole. Regions and times are turne
 from __future__ import annotations
 
 import re
-from re import _constants as _ops  # the token pattern's parse: which characters each alternative starts with
-from re import _parser
+
+try:  # the token pattern's parse: which characters each alternative starts with (private to ``re``)
+    from re import _constants as _ops
+    from re import _parser
+except ImportError:  # another Python keeps them elsewhere: the alternatives are tried unguarded, same tokens
+    _ops = _parser = None
 
 from .object_classes import COMPOUND_CLASSES
 from .vocabulary import (
@@ -112,8 +116,9 @@ TOKEN_ALTERNATIVES = (
     r"(?P<punct>[.;!?,:])",
 )
 
-_CATEGORY_ESCAPES = {_ops.CATEGORY_DIGIT: r"\d", _ops.CATEGORY_NOT_DIGIT: r"\D", _ops.CATEGORY_SPACE: r"\s",
-                     _ops.CATEGORY_NOT_SPACE: r"\S", _ops.CATEGORY_WORD: r"\w", _ops.CATEGORY_NOT_WORD: r"\W"}
+_CATEGORY_ESCAPES = {} if _ops is None else {
+    _ops.CATEGORY_DIGIT: r"\d", _ops.CATEGORY_NOT_DIGIT: r"\D", _ops.CATEGORY_SPACE: r"\s",
+    _ops.CATEGORY_NOT_SPACE: r"\S", _ops.CATEGORY_WORD: r"\w", _ops.CATEGORY_NOT_WORD: r"\W"}
 
 
 def _first_characters(items) -> tuple[frozenset[str] | None, bool]:
@@ -169,6 +174,8 @@ def _starts(alternative: str) -> frozenset[str] | None:
 
     ``re``'s parser is private: a parse of a shape this code does not know (another Python) gives no look, and
     the alternative is tried as written."""
+    if _parser is None:
+        return None
     try:
         parsed = _parser.parse(alternative)
         if parsed.state.flags & re.IGNORECASE:
