@@ -120,7 +120,9 @@ EXIT_BY_SIDE_RE = re.compile(r"\b(?:leaves|leave|leaving|exits|exit|exiting|exit
                              r" (?:by|via|through|on|at|out of|out by|out on) (?:the |its )?(?P<side>left|right)(?:[- ]hand)?"
                              r"(?: (?:edge|side|border|margin))?(?: of (?:the )?(?:frame|screen|picture|shot|view|scene))?\b")
 # "enters on the left and exits on the right": a leave after an entrance ends a crossing, read with the entrance
-ENTERED_BEFORE_RE = re.compile(r"\b(?:enter|arriv|appear|[a-z]+s? in(?= from| on| at|,| and)|into (?:view|frame|shot|the (?:frame|shot|picture)))")
+ENTERED_BEFORE_RE = re.compile(r"\b(?:enter|arriv|appear|[a-z]+s? in(?= from| on| at|,| and)|into (?:view|frame|shot|the (?:frame|shot|picture))"
+                               r"|(?:set(?:s|ting)? (?:off|out)|start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun) (?:from|on|at) "
+                               r"(?:the )?(?:far )?(?:left|right)\b)")
 SLIPS_ACROSS_RE = re.compile(r"(?<!without )\bslip(s|ped|ping)?\b(?= (?:(?:from|to) (?:the |a |an )?(?:[a-z]+'s )?(?:left|right)\b|past\b|across\b))")
 _SLIP_FORMS = {None: "move", "s": "moves", "ped": "moved", "ping": "moving"}
 # "does not appear in the second half", "never shows up in the first half": absent then ("does not appear until",
