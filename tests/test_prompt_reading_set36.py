@@ -31,9 +31,11 @@ def _condition(prompt: str):
         ("Which animals appear? Ducks, just ducks. How many? Four. Is there anything else? Nothing at all.", "duck", 4),
         ("How many kites are in the sky? Three. What else is there? Nothing else.", "kite", 3),
         ("Q: What swims here? A: One duck. Q: Is anything else in it? A: No, not a thing.", "duck", 1),
+        ("Q: Number of kites? A: Four. Q: Other objects? A: None.", "kite", 4),
         # a false start given up at a glued dash is gone, and the restart is what counts
         ("So there's a— hold on, let me start again, there are two horses, two calm horses, and nothing else.", "horse", 2),
         ("We've got— okay, I'll put it properly: three trucks, driving, and that's the whole point.", "truck", 3),
+        ("Um, so there's this duck— no wait, okay, there are two ducks, swimming about, that's it.", "duck", 2),
         # verse: the group said again as "the pair" is the same things
         ("Two goats at rest upon the hill, / no other thing, the air is still; / the pair stands calm and slow, / and "
          "nothing else is there to show.", "goat", 2),
@@ -53,6 +55,8 @@ def test_counts_in_quizzes_false_starts_and_verse(prompt, query, count):
          "horse", "brown", "duck", "white"),
         ("What comes first? A goat. Its colour? Gray. What comes second? A truck. Its colour? Red.",
          "goat", "gray", "truck", "red"),
+        ("Which animal? A horse. Colour? White. Anything else? A black kite.", "horse", "white", "kite", "black"),
+        ("Q: What is the colour of the truck? A: Pink. Q: And the goat? A: Brown.", "truck", "pink", "goat", "brown"),
         ("Q: The duck's colour? A: Yellow. Q: What else is there? A: A kite. Q: What colour is that kite? A: Blue.",
          "duck", "yellow", "kite", "blue"),
         # verse: a colour said before "the thing", or left at a line's end for the next line's thing
@@ -78,6 +82,8 @@ def test_colours_in_quizzes_verse_and_transcripts(prompt, first, colour1, second
         ("Is a horse seen in the first half? Yes, a trotting one. In the second half? No horse at all.", "horse", False),
         ("Q: Which half shows the goat? A: Only the second half. Q: What is it doing? A: Grazing. Q: Any goat in the "
          "first half? A: No.", "goat", True),
+        # a moment answered yes or no says the half
+        ("Q: Is the kite in view at the beginning? A: No. Q: At the end? A: Yes.", "kite", True),
         # verse: a half said before its verb or opening a line
         ("A grazing goat the first half shows, / and in the second, off it goes; / the second half, no goat.", "goat", False),
         # a transcript: an absence said again ("it's gone") brings nothing back
@@ -109,6 +115,8 @@ def test_a_mover_and_its_places_asked_in_turn(prompt, query, leftward):
          "right of the goat.", "kite", "goat", RIGHTWARD),
         ("Q: What swims? A: A duck. Q: Past what? A: A horse that stands still. Q: The duck's path? A: From the right of "
          "the horse to the left of the horse.", "duck", "horse", LEFTWARD),
+        ("Q: What swims? A: A duck. Q: What does it swim past? A: A truck that doesn't move. Q: Which way? A: From the "
+         "left of the truck to the right of the truck.", "duck", "truck", RIGHTWARD),
         # verse: the mover after its verb, and the path before its mover with a stance at a line's end
         ("A goat stays still, and by it rolls\na truck, from the right of the goat to the left of the goat.",
          "truck", "goat", LEFTWARD),
@@ -128,6 +136,8 @@ def test_a_mover_passing_a_still_thing_in_quizzes_and_verse(prompt, mover, refer
          "upper left. Where does it end? The lower left.", "goat", ("upper right", "upper left", "lower left")),
         ("Q: View? A: Top-down. Q: Thing? A: A truck. Q: Start? A: Upper left. Q: Next? A: Lower left. Q: End? A: "
          "Lower right.", "truck", ("upper left", "lower left", "lower right")),
+        ("Q: Which view? A: From above. Q: What glides? A: A kite. Q: Where first? A: Lower right. Q: Then? A: Upper "
+         "right. Q: Finally? A: Upper left.", "kite", ("lower right", "upper right", "upper left")),
         ("Seen from overhead, the upper right is where a horse starts;\nto the lower right it trots,\nand then on to the "
          "lower left.", "horse", ("upper right", "lower right", "lower left")),
         ("Okay so from above, a goat's in the upper left corner, then it walks over to the upper right, and then, um, "

@@ -32,26 +32,30 @@ _LEAD_RE = re.compile(r"^(?:and|so|then|okay|ok|now|also)\b,?\s*")
 _NEGATIVE_RE = re.compile(r"^(?:no|nothing|none|nope|not a thing)\b")
 _YES_RE = re.compile(r"^(?:yes|yeah|yep|sure)\b[,.!]?\s*")
 _COUNT_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
-_HOW_MANY_RE = re.compile(r"^how many\b(?P<rest>.*)$")
+_HOW_MANY_RE = re.compile(r"^(?:how many|(?:what is )?the (?:number|count) of|(?:number|count) of)\b(?P<rest>.*)$")
 _COLOUR_WORD = r"colou?r"
-_COLOUR_QUESTION_RE = re.compile(rf"^(?:what {_COLOUR_WORD} (?:is|are) (?P<a>.+)|(?P<b>.+?) (?:is|are) what {_COLOUR_WORD}"
-                                 rf"|(?P<c>.+?)'s? {_COLOUR_WORD}|(?P<its>its|their) {_COLOUR_WORD}|what {_COLOUR_WORD})$")
+_COLOUR_QUESTION_RE = re.compile(rf"^(?:what {_COLOUR_WORD} (?:is|are) (?P<a>.+)|(?:what is )?the {_COLOUR_WORD} of (?P<d>.+)|(?P<b>.+?) (?:is|are) what {_COLOUR_WORD}"
+                                 rf"|(?P<c>.+?)(?:'s?)? {_COLOUR_WORD}|(?P<its>its|their) {_COLOUR_WORD}|(?:what )?{_COLOUR_WORD})$")
 _HALF_RE = re.compile(r"\b(?P<half>first|second|1st|2nd|opening|last|closing|final) half\b")
+# "is the cat there at the start? no": a moment answered yes or no says which half it is seen in
+_MOMENT_RE = re.compile(r"\b(?:at (?:the )?(?P<early>start|beginning|outset|first)|at the (?:end|close)|by the end|later on|later)\b")
 _WHICH_HALF_RE = re.compile(r"^(?:which half|when)\b")
 _AFTER_RE = re.compile(r"^(?:after that|afterwards|later|and later|what about after)$")
 _VIEW_RE = re.compile(r"\b(?:view|camera|angle|filmed|shot|seen|viewpoint|perspective|vantage)\b")
-_ELSE_RE = re.compile(r"\belse\b")
+_ELSE_RE = re.compile(r"\b(?:else|other|besides|further)\b")
 _STILL_SAID_RE = re.compile(r"\b(?:stays?|remains?|keeps?|stands?|sits?|waits?|rests?) (?:still|put|in place|where it is|motionless)\b"
                             r"|\b(?:does not|doesn't|never) move\b|\bstationary\b|\bparked\b")
 _STILL_ASKED_RE = re.compile(r"^(?:what|which [a-z]+|who) (?:stays?|remains?|keeps?|stands?|sits?|is) (?:still|put|in place|stationary|"
                              r"motionless|where it is)$|^what (?:does not|doesn't) move$")
 _PASSED_RE = re.compile(r"^(?:past|by|around|beside) (?:what|which [a-z]+|whom)$|^what (?:does|do|did) (?:it|they|the [a-z]+) "
-                        r"(?:pass|go past|go by|move past|get past)$")
+                        r"(?:pass|[a-z]+ (?:past|by))$")
 _MOVER_RE = re.compile(r"^(?:what|which [a-z]+|who)(?: (?:is|are))? (?P<verb>[a-z]+)(?: .*)?$")
 _DOING_RE = re.compile(r"^what (?P<aux>is|are) (?P<subject>it|they|the [a-z]+) doing\b")
 _FROM_RE = re.compile(r"^(?:where from|from where|where does (?P<s1>.+?) (?:start|begin|come from|set off)"
-                      r"|where (?:is|are) (?P<s2>.+?) at (?:the|first) ?(?:start|beginning)?|start|begin|starting point)$")
-_TO_RE = re.compile(r"^(?:where to|to where|where does (?P<s1>.+?) (?:end|finish|stop|end up|go to)|end|finish|finishing point|end point)$")
+                      r"|where (?:is|are) (?P<s2>.+?) at (?:the|first) ?(?:start|beginning)?|start|begin|starting point"
+                      r"|where (?:first|at first|initially|at the start)|(?:at )?first)$")
+_TO_RE = re.compile(r"^(?:where to|to where|where does (?P<s1>.+?) (?:end|finish|stop|end up|go to)|end|finish|finishing point|end point"
+                    r"|(?:where )?(?:finally|last|at the end|in the end))$")
 _NEXT_RE = re.compile(r"^(?:next|then|and then|then where|after that|where next|where does (?P<s1>.+?) (?P<verb>[a-z]+) (?:next|first|then"
                       r"|after that))$")
 _PATH_RE = re.compile(r"^(?:(?:which|what) (?:way|direction)(?: (?:does|do|did) (?P<s3>.+?) [a-z]+)?|from where to where|in which direction"
@@ -112,6 +116,17 @@ class _Quiz:
         if nouns:
             self.last_thing = nouns[-1]
         self.said.append(answer)
+
+    def still(self, answer: str) -> None:
+        """A thing kept still, said before the mover's clause, which may name it as "the ball"."""
+        if self.mover is None:
+            self.name(answer)
+            return
+        at = self.mover["slot"]
+        self.said.insert(at, answer)
+        for record in (self.mover, *self.halves.values()):  # statements held for later filling move down one
+            if record["slot"] >= at:
+                record["slot"] += 1
 
     def subject_of(self, phrase: str | None) -> str | None:
         """The thing ``phrase`` names, or the one last named for "it", "its" or nothing."""
@@ -247,19 +262,22 @@ def quiz_in_plain_words(prompt: str) -> str:
 
 def _say(quiz: _Quiz, question: str, answer: str) -> None:
     """One question and its answer, said as what they tell."""
-    asked = _LEAD_RE.sub("", question)
+    asked = _LEAD_RE.sub("", question) or question  # "and the cat": "the cat"; "then" alone is the question
     kind, quiz.last_kind = quiz.last_kind, None
     negative = bool(_NEGATIVE_RE.match(answer))
     if _ELSE_RE.search(asked) and "half" not in asked:
         if not negative:
             quiz.name(answer)
         return
+    yes_or_no = bool(_YES_RE.match(answer)) or negative
     half = _HALF_RE.search(asked) or (_HALF_RE.search(answer) if _WHICH_HALF_RE.match(asked) or _AFTER_RE.match(asked) else None)
-    if half:
-        nouns = _nouns(asked) or ([] if _YES_RE.match(answer) or negative else _nouns(answer))
+    moment = _MOMENT_RE.search(asked) if yes_or_no and not half else None
+    if half or moment:
+        nouns = _nouns(asked) or ([] if yes_or_no else _nouns(answer))
         thing = nouns[-1] if nouns else quiz.last_thing
         there = not (negative or " no " in f" {answer} ")
-        quiz.half(thing and singular(thing), half.group("half"), there, _YES_RE.sub("", answer))
+        said = half.group("half") if half else "first" if moment.group("early") else "second"
+        quiz.half(thing and singular(thing), said, there, _YES_RE.sub("", answer))
         return
     how_many = _HOW_MANY_RE.match(asked)
     if how_many:
@@ -268,15 +286,19 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
     colour = _COLOUR_QUESTION_RE.match(asked)
     if colour or (kind == "colour" and len(asked.split()) <= 3 and _nouns(asked)):
         quiz.last_kind = "colour"
-        phrase = (colour.group("a") or colour.group("b") or colour.group("c")) if colour else asked
+        phrase = (colour.group("a") or colour.group("b") or colour.group("c") or colour.group("d")) if colour else asked
         quiz.colour(quiz.subject_of(phrase), answer)
         return
     if _VIEW_RE.search(asked) or asked in ("view", "camera"):
         quiz.said.append(f"seen {answer}" if "from " in answer else answer if "view" in answer else f"{answer} view")
         return
     if _STILL_ASKED_RE.match(asked) or _PASSED_RE.match(asked):
-        still = re.sub(r",? (?:which|that|who) (?=(?:stays?|remains?|keeps?|stands?|sits?|waits?|rests?|is|does)\b)", " ", answer)
-        quiz.name(still if _STILL_SAID_RE.search(still) else f"{still} stays still")
+        still = re.sub(r",? (?:which|that|who) (?=(?:stays?|remains?|keeps?|stands?|sits?|waits?|rests?|is|does|doesn't|never)\b)", " ",
+                       answer)
+        quiz.still(still if _STILL_SAID_RE.search(still) else f"{still} stays still")
+        return
+    if yes_or_no and not _nouns(answer):
+        quiz.said.append(answered(question, answer).rstrip("."))  # "is it rolling? yes": no place, no thing
         return
     start, end, onward, path = _FROM_RE.match(asked), _TO_RE.match(asked), _NEXT_RE.match(asked), _PATH_RE.match(asked)
     if start:
@@ -286,7 +308,8 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
         found = end or onward
         verb = onward.group("verb") if onward and onward.group("verb") else None
         subject = found.group("s1")
-        quiz.place(subject, answer, verb=verb and third_person(verb))
+        first_of_all = bool(onward) and asked.endswith(" first") and quiz.mover is None  # no start told: "first" is it
+        quiz.place(subject, answer, at_start=first_of_all, verb=verb and third_person(verb))
         return
     if path:
         quiz.path(path.group("s1") or path.group("s2") or path.group("s3"), answer)

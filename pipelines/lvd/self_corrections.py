@@ -52,7 +52,7 @@ _APOLOGIES = frozenset(("sorry", "oops", "hmm"))
 _MEANT_INSTEAD_RE = re.compile(r"(?:(?:just|only|the|from|to|in|on|at|its|of|make it|[a-z]+'s) )*(?:(?:upper|lower|top|bottom)[ -])?"
                                r"(?:left|right|first half|second half|last half|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]+)\b"
                                rf"|(?:{_COLOUR_WORDS}|{_NUMBERS})\s*(?:,|\u2014|\u2013|--| - )")
-_RESTART_CUES = (r"(?:hang on|hold on|wait|okay|ok|um+|uh+|er+m?|let me (?:say|put|start|try|do|phrase) (?:it|that|this|again|over)"
+_RESTART_CUES = (r"(?:(?:no|sorry),? (?:wait|hang on|hold on)|hang on|hold on|wait|okay|ok|um+|uh+|er+m?|let me (?:say|put|start|try|do|phrase) (?:it|that|this|again|over)"
                  r"(?: (?:again|over|properly|right|better|correctly|this time))*|i(?:'ll| will) (?:start|say it|try|put it|begin)"
                  r"(?: (?:over|again|properly|right|better|correctly|this time))*|(?:let me )?start(?:ing)? (?:over|again))")
 FALSE_START_RE = re.compile(r"[^.;:!?,\u2014\u2013]*[a-z](?:\u2014|\u2013|--)\s*(?:" + _RESTART_CUES + r"[\s,:.]*)+")

@@ -81,7 +81,7 @@ def looks_like_verse(text: str) -> bool:
     lines), or broken by new lines none of which opens as a list or a label would."""
     if " / " in text:
         lines = text.split(" / ")
-        return len(lines) > 2 or all(len(line.split()) >= 4 for line in lines)
+        return len(lines) > 2 or all(len(line.split()) >= 3 for line in lines)
     if "\n" not in text:
         return False
     lines = [line.strip() for line in text.split("\n") if line.strip()]
