@@ -11,7 +11,7 @@ import pytest
 
 from pipelines.lvd.prompt_rewrites import rewritten_for_reading
 from pipelines.lvd.quiz_voice import looks_like_quiz, quiz_in_plain_words
-from pipelines.lvd.self_corrections import corrections_undone
+from pipelines.lvd.self_corrections import false_starts_dropped
 from pipelines.lvd.verse_voice import looks_like_verse
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import PLANNER, names
@@ -181,8 +181,10 @@ def test_questions_that_are_no_quiz_are_left_alone(prompt):
 
 
 def test_a_false_start_needs_a_glued_dash_and_a_restart():
-    assert corrections_undone("there's a— hang on, let me say it properly, two cats") == "two cats"
-    assert corrections_undone("a cat walks — calmly — to the left") == "a cat walks — calmly — to the left"
+    assert false_starts_dropped("there's a— hang on, let me say it properly, two cats") == "two cats"
+    assert false_starts_dropped("a cat walks — calmly — to the left") == "a cat walks — calmly — to the left"
+    assert false_starts_dropped("a dog— a brown one— walks") == "a dog— a brown one— walks"
+    assert false_starts_dropped("two cats walk— um, slowly— left") == "two cats walk— um, slowly— left"  # a pause, no restart
 
 
 def test_verse_is_lines_not_lists():

@@ -40,7 +40,7 @@ from .restated_counts import drop_restated_counts
 from .scene_commands import commands_in_plain_words, looks_like_commands
 from .scenery import drop_setting_words, drop_viewer_place
 from .screenplay_voice import looks_like_screenplay, screenplay_in_plain_words
-from .self_corrections import corrections_undone
+from .self_corrections import corrections_undone, false_starts_dropped
 from .shot_notes import plain_shot_notes
 from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
@@ -237,7 +237,7 @@ def rewritten_for_reading(prompt: str) -> str:
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     if looks_code_switched(text):
         text = code_switching_in_english(text)  # "Alors, a ball et a dog, c'est tout": "a ball and a dog"
-    text = corrections_undone(repaired_spelling(text))  # "teh rihgt", "two cars, no wait, three": the words meant
+    text = corrections_undone(false_starts_dropped(repaired_spelling(text)))  # "teh rihgt", "two cars, no wait, three": the words meant
     if "not " in text or "rather" in text or "instead" in text or "opposed" in text:
         text = contrasts_in_plain_words(text)  # "not three dogs but two", "rolls right, not left": what is meant
     if any(d in text for d in "0123456789"):
