@@ -3,12 +3,13 @@
 Quotes, accents, arrows, numbered route labels, contractions, picture-quality tags, "crosses the shot",
 "slowing down", "moves on —", a sideways slip, ", after which" (a next step), spoken fillers ("starts, like,
 bottom left"), a count said twice ("three kites? like, three kites", one group), "holds still", a told story's
-closing "And at the end," (its last step), "..., and parked (or landed) in the upper right" (its last stop), a
+closing "And at the end," (its last step), a spoken "a dog's walking" and opening "so it's a white dog", an absence said again
+("there's no dog, it's gone"), "..., and parked (or landed) in the upper right" (its last stop), a
 subject after its auxiliary ("only then does a dog run"), a move that goes "away", "without stopping" (no stop),
 a still thing's relative clause inside a mover's ("from the left of a dog which does not move to ...", set off as
 an aside), the stipulation around a plain clause ("it is asked that ... be shown"), everyday names of parts of
 the clip and clauses about the light or weather: each is rewritten (or dropped) here so the reader's tables
-need only one form of each; markdown notes, another language's small words, shot-list notation and
+need only one form of each; markdown notes, quizzes, another language's small words, shot-list notation and
 second-language slips go first, through their own modules.
 """
 
@@ -33,17 +34,18 @@ from .nominal_voice import looks_nominal, nominals_in_plain_words
 from .object_classes import noun_class, singular
 from .object_parts import parts_as_things
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
+from .quiz_voice import looks_like_quiz, quiz_in_plain_words
 from .report_voice import looks_like_report, report_in_plain_words
 from .restated_counts import drop_restated_counts
 from .scene_commands import commands_in_plain_words, looks_like_commands
 from .scenery import drop_setting_words, drop_viewer_place
 from .screenplay_voice import looks_like_screenplay, screenplay_in_plain_words
-from .self_corrections import corrections_undone
+from .self_corrections import corrections_undone, false_starts_dropped
 from .shot_notes import plain_shot_notes
 from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
-from .verse_voice import looks_like_verse, verse_in_plain_words
+from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_marked
 from .vocabulary import COLORS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
 CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b")
@@ -56,6 +58,13 @@ def _expand(match: re.Match) -> str:
     return _CONTRACTED[match.group(0)]
 
 
+# "a dog's walking", "the dog's kind of hanging out", "a dog's in the corner": a thing's "is", not what it has
+NOUN_IS_RE = re.compile(r"\b(?P<noun>[a-z]+)'s (?P<hedge>(?:kind|sort) of )?(?=(?:just |still |now |already )?(?:[a-z]+ing|in|on|at|there|here"
+                        r"|gone|back|out|over|by|near|next)\b)")
+# "so it's a white dog, and ...": a spoken opening's "it" points at nothing named yet; it presents the thing
+OPENING_IT_IS_RE = re.compile(r"^(?P<lead>(?:(?:so|okay|ok|well|and|then|right|alright)[ ,]+)*)it is (?=(?:a|an|one|two|three|four|five|six|just|only)\b)")
+# "there is no dog, it is gone": the absence said again, not the dog back
+GONE_AGAIN_RE = re.compile(r"(?P<denial>\bno [a-z]+),? (?:it|they) (?:is|are|has|have) (?:gone|left|disappeared|vanished)(?=\s*(?:[,.;!?]|$))")
 # Picture-quality words ("a 4K clip", "in HD", "1080p"): style, never a count or an object.
 RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
 EXTREME_SIDE_RE = re.compile(r"\b(?:far|extreme|very)[ -](?=(?:left|right|top|bottom|upper|lower)\b)")
@@ -87,7 +96,7 @@ FRONTED_BEFORE_RE = re.compile(r"(^|[.;!?] )before ([a-z]+ing\b[^,.;!?]*), ([^.;
 # "a goat comes into the video", "flies into the clip": it comes into view ("bring a goat into the video" asks for it)
 INTO_THE_CLIP_RE = re.compile(r"\b([a-z]+) into (?:the )?(?:video|clip|footage|film|movie|screen)\b")
 # "starts, like, bottom left", "um, three kites", "and, uh, a bus": a spoken filler and the commas that set it off
-FILLER_RE = re.compile(r"(?:, |^|(?<=[.?!;:] ))(?:like|you know|i mean|um+|uh+|erm|hmm+),|\b(?:um+|uh+|erm)\b")
+FILLER_RE = re.compile(r"(?:, |^|(?<=[.?!;:] ))(?:like|you know|i mean|i guess|i think|i suppose|um+|uh+|erm|hmm+),|\b(?:um+|uh+|erm)\b")
 # "holds still", "holding its spot": a thing that stays where it is ("holds a ball" is another verb)
 HOLDS_STILL_RE = re.compile(r"\bh(old|olds|olding|eld) (?:still|steady|(?:its|his|her|their) (?:spot|ground|place|position)|position)\b")
 _STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stayed"}
@@ -218,14 +227,19 @@ def rewritten_for_reading(prompt: str) -> str:
     """``prompt`` lower-cased and rewritten; one space between words."""
     if looks_like_markdown(prompt):
         prompt = notes_in_sentences(prompt)  # "## car\n- enters on the left": "the car enters on the left."
-    if looks_like_transcript(prompt):
+    if "?" in prompt and looks_like_quiz(prompt):
+        prompt = quiz_in_plain_words(prompt.translate(_APOSTROPHES))  # "Q: What rolls? A: A ball.": "a ball rolls."
+    elif looks_like_transcript(prompt):
         prompt = transcript_in_plain_words(prompt.translate(_APOSTROPHES))  # "ANIMATOR: ...? DIRECTOR: ...": what they agree on
     text = prompt.lower().translate(_APOSTROPHES)
+    verse = ("/" in text or "\n" in text) and looks_like_verse(text)
+    if verse:
+        text = verse_lines_marked(text)  # "a car that stands / to the left": a line's end read before the lines are joined
     if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     if looks_code_switched(text):
         text = code_switching_in_english(text)  # "Alors, a ball et a dog, c'est tout": "a ball and a dog"
-    text = corrections_undone(repaired_spelling(text))  # "teh rihgt", "two cars, no wait, three": the words meant
+    text = corrections_undone(false_starts_dropped(repaired_spelling(text)))  # "teh rihgt", "two cars, no wait, three": the words meant
     if "not " in text or "rather" in text or "instead" in text or "opposed" in text:
         text = contrasts_in_plain_words(text)  # "not three dogs but two", "rolls right, not left": what is meant
     if any(d in text for d in "0123456789"):
@@ -252,7 +266,7 @@ def rewritten_for_reading(prompt: str) -> str:
         text = report_in_plain_words(text)  # "Reports confirm ...; our camera captured ...": what is seen, when
     text = narrated_in_plain_words(text, words)  # "yesterday I filmed ...", "consider a ball ...", "introducing: ...": the scene alone
     text = story_voices_in_plain_words(text, words)  # "cat x2", "a doggy", "ran and ran", "and then ... the end"
-    verse = looks_like_verse(text)  # asked before the fences go, since they take their lines' breaks with them
+    verse = verse or looks_like_verse(text)  # asked before the fences go, since they take their lines' breaks with them
     text = drop_restated_counts(text)  # "no fourth, just those three": no object more, the count said again
     if verse:
         text = verse_in_plain_words(text)  # "then up it spins / to upper right": the lines as prose, inversions undone
@@ -279,8 +293,14 @@ def rewritten_for_reading(prompt: str) -> str:
         text = SPLIT_CORNER_RE.sub(r"\1 \2", text)
     if "far" in text or "extreme" in text or "very " in text:
         text = EXTREME_SIDE_RE.sub("", text)  # "from the far left": the left, as far as a layout can say
+    if "'s " in text:
+        text = NOUN_IS_RE.sub(lambda m: f"{m['noun']} is " if noun_class(m["noun"]) else m.group(0), text)
     if "'" in text:
         text = CONTRACTION_RE.sub(_expand, text)  # "it's gone", "isn't", "we're": the words they stand for
+    if "it is " in text:
+        text = OPENING_IT_IS_RE.sub(r"\g<lead>there is ", text)
+    if "no " in text and ("gone" in text or "left" in text or "disappeared" in text or "vanished" in text):
+        text = GONE_AGAIN_RE.sub(r"\g<denial>", text)
     if " which " in text or " that " in text or " who " in text:
         text = STILL_REFERENCE_RE.sub(r", \g<said>,", text)
     if "without " in text:
@@ -301,7 +321,7 @@ def rewritten_for_reading(prompt: str) -> str:
         text = OVER_ON_SIDE_RE.sub("", text)
     if "into " in text:
         text = INTO_THE_CLIP_RE.sub(lambda m: f"{m.group(1)} into view" if VERB_KINDS.get(m.group(1)) else m.group(0), text)
-    if "like" in text or "you know" in text or "i mean" in text or "um" in text or "uh" in text or "er" in text or "hmm" in text:
+    if "like" in text or "you know" in text or "i mean" in text or "i guess" in text or "i think" in text or "i suppose" in text or "um" in text or "uh" in text or "er" in text or "hmm" in text:
         text = FILLER_RE.sub("", text)
     counts = _COUNT_WORD_RE.findall(text)
     if len(counts) > len(set(counts)):  # a count said twice

@@ -42,7 +42,8 @@ _RESTATED = (r"(?:(?:and|but|with|so|yet) )?(?:(?:just|only|exactly|precisely|al
              r"(?: (?:all )?alone| the only (?:[a-z]+ ){0,2}?[a-z]+" + _TAIL + r")")
 # a remark on the scene, not a thing in it: "a lively sight", "and that is the game"
 _REMARK = (r"(?:(?:and|but|so) )?(?:an? (?:[a-z]+ )?(?:sight|spectacle|show|display)(?: (?:to|against|in|for|under|upon|on) [a-z]+(?: [a-z]+){0,2})?|"
-           r"that(?: is|'s) (?:the game|all|it|that|the lot|the tale|the story|the show))")
+           r"(?:(?:i guess|i think|i suppose|i mean) )?that(?: is|'s) (?:the game|all|it|that|the lot|the tale|the story|the show"
+           r"|the (?:whole|entire) (?:idea|point|thing|plan|concept|deal)))")
 _FENCE_RE = re.compile(r"(?:" + _DENIAL + r"|" + _RESTATED + r"|" + _REMARK + r")")
 # a bare noun phrase naming a counted thing again: "..., / four lively cats, no more" after "four cats"
 _BARE_AGAIN_RE = re.compile(r"(?:(?:and|but|just|only) )?(?P<count>" + _COUNT + r"|an?) (?:[a-z]+ ){0,2}(?P<noun>[a-z]+)")

@@ -11,6 +11,9 @@ withdraws what was just said and puts what follows in its place:
 - otherwise the sides, corners, halves, colours and counts it names replace the same kind of words said last
   before it, and the correction itself goes ("from the left of a cat — no, from the right of it — to ..." = from the right
   of a cat to ...); "three balls is better" says no more than "three balls".
+A false start ("there's a— hang on, let me say it properly, there are three cats", "it's— okay, I'll start over:
+two birds") is a clause broken off at a dash glued to its last word and given up for a restart: everything from
+the broken clause's start to the restart goes.
 """
 
 from __future__ import annotations
@@ -49,6 +52,13 @@ _APOLOGIES = frozenset(("sorry", "oops", "hmm"))
 _MEANT_INSTEAD_RE = re.compile(r"(?:(?:just|only|the|from|to|in|on|at|its|of|make it|[a-z]+'s) )*(?:(?:upper|lower|top|bottom)[ -])?"
                                r"(?:left|right|first half|second half|last half|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]+)\b"
                                rf"|(?:{_COLOUR_WORDS}|{_NUMBERS})\s*(?:,|\u2014|\u2013|--| - )")
+# a restart needs a word that gives up what was said ("hang on", "wait", "I'll start over"); "okay", "um" only pad it
+_RESTART_CUE = (r"(?:(?:(?:no|sorry),? )?(?:wait|hang on|hold on)|let me (?:say|put|start|try|do|phrase) (?:it|that|this|again|over)"
+                r"(?: (?:again|over|properly|right|better|correctly|this time))*|i(?:'ll| will) (?:start|say it|try|put it|begin)"
+                r"(?: (?:over|again|properly|right|better|correctly|this time))*|(?:let me )?start(?:ing)? (?:over|again))")
+_RESTART_PAD = r"(?:okay|ok|um+|uh+|er+m?|so|well)"
+FALSE_START_RE = re.compile(r"[^.;:!?,\u2014\u2013]*[a-z](?:\u2014|\u2013|--)\s*(?:" + _RESTART_PAD + r"[\s,:.]*)*" + _RESTART_CUE
+                            + r"[\s,:.]*(?:(?:" + _RESTART_PAD + "|" + _RESTART_CUE + r")[\s,:.]*)*")
 _COUNTS = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 
 
@@ -159,3 +169,10 @@ def corrections_undone(text: str) -> str:
             continue
         text = undone
         position = 0
+
+
+def false_starts_dropped(text: str) -> str:
+    """``text`` (lower case) without the clauses broken off at a dash and given up for a restart."""
+    if "\u2014" not in text and "\u2013" not in text and "--" not in text:
+        return text
+    return FALSE_START_RE.sub(lambda m: "" if m.start() == 0 or text[m.start() - 1] in " ,.;:!?" else m.group(0), text)

@@ -6,7 +6,8 @@ writes counts as multipliers ("cat x2", "3x dog") and when a thing is there as b
 only", "empty sky second half"); a documentary narrator says the scene belongs to its things ("two cats have the
 meadow to themselves") and watches over it ("we were looking down"). None of these names a new thing: a pet name
 is its class, a repeated verb one action, "and then" a step, a multiplier a count, a restated noun phrase ("a
-dog, a really happy doggy") the same thing, and "no car at all" after "there was no car" the same absence.
+dog, a really happy doggy", "four balls, four moving balls") the same thing (its colour kept when only the second
+says one: "a car, a brown car"), and "no car at all" after "there was no car" the same absence.
 """
 
 from __future__ import annotations
@@ -63,7 +64,9 @@ _BOTH_DESCRIBED_RE = re.compile(r"\bboth ((?:[a-z]+,? )*?(?:and )?[a-z]+)(?=\s*(
 # words that open a field naming a thing or a place already said as one ("a barn", "in the barn")
 _DETERMINERS = frozenset(("a", "an", "the", "one", "two", "three", "four", "five", "six", "no", "some", "its", "their", "in", "on", "at"))
 # "a dog, a really happy dog": a bare noun phrase naming the thing just named
-_APPOSITIVE_RE = re.compile(r"\b(?:a|an|the) (?:[a-z]+ ){0,3}?(?P<noun>[a-z]+), (?P<again>(?:a|an) (?P<words>(?:[a-z]+ ){0,3})(?P=noun))(?=\s*[,.;!?])")
+_APPOSITIVE_RE = re.compile(r"\b(?P<det>a|an|the|two|three|four|five|six|seven|eight|nine|ten) (?P<first>(?:[a-z]+ ){0,3}?)(?P<noun>[a-z]+), "
+                            r"(?P<again>(?:a|an|(?P=det)) (?P<words>(?:[a-z]+ ){0,3})(?P=noun))(?=\s*[,.;!?])")
+_APPOSITIVE_HINT_RE = re.compile(r", (?:a|an|two|three|four|five|six|seven|eight|nine|ten) ")
 
 
 def _then_step(match: re.Match) -> str:
@@ -113,9 +116,13 @@ def _described_pair(match: re.Match) -> str:
 
 def _appositive(match: re.Match) -> str:
     words = match.group("words").split()
-    if noun_class(match.group("noun")) is None or any(w in COLORS or w.isdigit() for w in words):
-        return match.group(0)  # "a red ball, a blue ball": two things
-    return match.group(0)[: match.start("again") - match.start(0) - 2]
+    if noun_class(match.group("noun")) is None or any(w.isdigit() for w in words):
+        return match.group(0)
+    if any(w in COLORS for w in words):
+        if any(w in COLORS for w in match.group("first").split()):
+            return match.group(0)  # "a red ball, a blue ball": two things
+        return match.group("again")  # "a car, a brown car": the car, its colour said on the second go
+    return match.group(0)[: match.start("again") - match.start(0) - 2]  # "four balls, four moving balls": four balls
 
 
 def _in_the_place(match: re.Match) -> str:
@@ -161,6 +168,6 @@ def story_voices_in_plain_words(text: str, words: set[str] | frozenset[str] | No
         text = _TO_THEMSELVES_RE.sub(_in_the_place, text)
     if "both " in text:
         text = _BOTH_DESCRIBED_RE.sub(_described_pair, text)
-    if ", a " in text or ", an " in text:
+    if ", " in text and _APPOSITIVE_HINT_RE.search(text):
         text = _APPOSITIVE_RE.sub(_appositive, text)
     return text

@@ -70,7 +70,7 @@ def _stated(question: str, negated: bool = False) -> str:
     return f"{split[0]} {asked.group('aux')}{' not' if negated else ''} {split[1]}"
 
 
-def _answered(question: str, answer: str) -> str:
+def answered(question: str, answer: str) -> str:
     """The question and its answer as one statement."""
     question = question.rstrip("?").strip()
     first = re.split(r"[.;!?]", answer, maxsplit=1)[0]
@@ -134,7 +134,7 @@ def transcript_in_plain_words(text: str) -> str:
             if lead and (_WHERE_RE.match(asked) or _ASKING_ONLY_RE.match(asked) or _WHICH_SIDE_RE.match(asked)):
                 said.append(lead + ".")
                 question = asked
-            said.append(_answered(question, turns[index + 1]))
+            said.append(answered(question, turns[index + 1]))
             index += 2
             continue
         said.append(turn)

@@ -6,7 +6,11 @@ it's at the right, our loyal friend." is one scene: line breaks ("/") are not cl
 says the path again ("it starts at left ... by the end it's at the right") restates the move already told, not
 a second one; an epithet for the thing named ("our loyal friend", "its journey kept", "its steps are plain") and
 a negated prop ("around no bend") are never things in the scene; "and there it rests" after the last place only
-says it stays there; a rhyme verb with a goal ("spins up to the upper right") is a move to that goal.
+says it stays there; a rhyme verb with a goal ("spins up to the upper right") is a move to that goal. Lines may also be broken by new
+lines; a colour before "the thing" ("Blue is the car, and yellow the cat", "Purple the car that waits") or left at a
+line's end for the next line's thing is that thing's; a mover after its verb ("past it goes a car"), a path before
+its mover ("from the right of a car to its left a dog walks"), "the lower left is where a ball begins" and a half
+before its verb ("a cat the first half shows") are put in prose order; "the pair moves" is the counted things again.
 """
 
 from __future__ import annotations
@@ -14,12 +18,33 @@ from __future__ import annotations
 import re
 
 from .noun_phrases import noun_class
+from .vocabulary import COLORS, VERB_KINDS
 
 _PLACE = (r"(?:the )?(?:(?:upper|lower|top|bottom|far) ?)?(?:left|right|top|bottom|middle|centre|center)(?: side| edge| corner)?"
           r"(?: of (?:the )?(?:frame|screen|picture|shot))?")
 _SUBJECT = r"(?:it|they|he|she)"
-# " / ": a verse line break, inside a sentence as often as between two
-LINE_BREAK_RE = re.compile(r"\s*/\s*")
+# " / " or a new line: a verse line break, inside a sentence as often as between two
+LINE_BREAK_RE = re.compile(r"\s*(?:/|\n)\s*")
+_COLOUR = r"(?:" + "|".join(sorted(COLORS)) + r")"
+# "Blue is the car, and yellow the cat", "Purple the car that waits": the colour put before its thing
+COLOUR_FIRST_RE = re.compile(r"(?:^|(?<=[,;.] )|(?<=\band ))(?P<colour>" + _COLOUR + r") (?:is |are )?the (?P<noun>[a-z]+)\b")
+# "and near it, blue, / a car": a colour left at a line's end for the thing that opens the next
+COLOUR_BEFORE_BREAK_RE = re.compile(r"(?<=, )(?P<colour>" + _COLOUR + r"),\s*(?:/|\n)\s*(?P<det>a|an|the) (?P<noun>[a-z]+)\b")
+# "a car that stands / to the left": a stance ending its line is standing still, not standing somewhere
+STANDS_AT_LINE_END_RE = re.compile(r"\b(?P<said>(?:that|which|who) (?:stands|sits|waits|rests|stays))(?=\s*(?:/|\n|[,;.]))")
+# "a lively cat the first half shows", "the second half, no cat": a half said before its verb, or opening a line
+HALF_BEFORE_VERB_RE = re.compile(r"\b(?P<span>the (?:first|second|opening|closing|last|final) half) (?P<verb>shows|appears|stays|remains|is seen)\b")
+HALF_OPENING_RE = re.compile(r"(?:^|(?<=[,;.] ))(?P<span>the (?:first|second|opening|closing|last|final) half),")
+# "and past it goes a car": the mover after its verb
+MOVER_AFTER_VERB_RE = re.compile(r"\b(?P<by>past|by|beside|behind|around) (?P<what>it|them|the [a-z]+) (?P<verb>[a-z]+s) "
+                                 r"(?P<subject>(?:a|an|the|one|two) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+))\b")
+# "from the right of a car to the left of the car a dog walks": the path before its mover
+PATH_BEFORE_MOVER_RE = re.compile(r"(?:^|(?<=[,;.] ))(?P<path>from [a-z ]+? to (?:the )?[a-z ]+?) (?P<subject>(?:a|an|the|one) (?:[a-z]+ )?"
+                                  r"(?P<noun>[a-z]+)) (?P<verb>[a-z]+s)\b")
+# "the lower left is where a ball begins": the place after the start
+PLACE_IS_WHERE_RE = re.compile(r"\b(?P<place>" + _PLACE + r") is where (?P<subject>(?:a|an|the|one) [a-z]+) (?P<verb>begins|starts|ends|stops)\b")
+# "the pair moves on", "the two fly": the counted things said again as a group
+GROUP_AGAIN_RE = re.compile(r"\bthe (?:pair|two|duo|trio|three|four|quartet|lot) (?P<verb>[a-z]+s)\b")
 # "then up it spins to", "and on it goes": the particle and its verb put back in prose order
 PARTICLE_FIRST_RE = re.compile(r"\b(?P<lead>(?:then|and|so|now) )?(?P<particle>(?:(?:up|down|on|over|across|back|onward|upward|along) ){1,2})"
                                r"(?P<subject>" + _SUBJECT + r") (?P<verb>[a-z]+s)\b")
@@ -35,8 +60,8 @@ KEEPS_GOING_RE = re.compile(r"\b(?P<verb>[a-z]+(?:s|ed)) on(?=\s*(?:[,.;:!?]|$)|
 # "and halts there at the end of its ride": the end of the move, not a second move (a ride)
 END_OF_ITS_MOVE_RE = re.compile(r"\bat the end of (?:its|his|her|their) (?:ride|stride|run|walk|trip|journey|flight|glide|roll|way|path|"
                                 r"route|trek|race|course|travels?)\b")
-# "around no bend", "past no tree": a prop named only to be denied
-DENIED_PROP_RE = re.compile(r"\b(?:around|round|past|by|near|with|through|over|under) no [a-z]+\b")
+# "around no bend", "past no tree": a prop named only to be denied (a thing seen at another time is kept: its absence)
+DENIED_PROP_RE = re.compile(r"\b(?:around|round|past|by|near|with|through|over|under) no (?P<noun>[a-z]+)\b")
 # "then with a burst to upper left", "with grace": how it moves; a thing it moves with is a known noun
 MANNER_RE = re.compile(r"\bwith (?:an? |such |great |a (?:sudden|quick|great|gentle|little|single) )?(?P<word>[a-z]+)\b(?= *(?:[,.;:!?]|$| to\b| then\b| and\b))")
 # "and there it rests", "and there stands fast": it stays at the place just reached
@@ -52,8 +77,27 @@ _SIDE_WORDS = frozenset("left right top bottom upper lower middle centre center 
 
 
 def looks_like_verse(text: str) -> bool:
-    """Whether ``text`` (lower-cased) is written in lines joined by slashes."""
-    return text.count(" / ") >= 2
+    """Whether ``text`` (lower-cased) is written in lines: joined by slashes (two, or one between longer
+    lines), or broken by new lines none of which opens as a list or a label would."""
+    if " / " in text:
+        lines = text.split(" / ")
+        return len(lines) > 2 or all(len(line.split()) >= 3 for line in lines)
+    if "\n" not in text:
+        return False
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return len(lines) >= 2 and not any(re.match(r"[-*#\d>|]|[a-z ]{1,20}:", line) for line in lines)
+
+
+def _if_thing(match: re.Match, said: str) -> str:
+    return said if noun_class(match.group("noun")) is not None else match.group(0)
+
+
+def _plural_verb(verb: str) -> str:
+    """"moves" said of a group: "move"."""
+    for bare in (verb[:-1], verb[:-2], verb[:-3] + "y"):
+        if bare in VERB_KINDS:
+            return bare
+    return verb
 
 
 def _bare(place: str) -> str:
@@ -100,14 +144,36 @@ def _is_epithet(clause: str) -> bool:
     return not any(noun_class(word) is not None for word in words[1:]) and _SIDE_WORDS.isdisjoint(words)
 
 
+def _denied_prop(match: re.Match) -> str:
+    """"around no bend": gone; "with no dog in view" when a dog comes later: the dog's absence, kept."""
+    rest = match.string[:match.start()] + match.string[match.end():]
+    named_elsewhere = noun_class(match["noun"]) is not None and re.search(rf"\b{re.escape(match['noun'])}\b", rest)
+    return match.group(0) if named_elsewhere else ""
+
+
+def verse_lines_marked(text: str) -> str:
+    """``text`` with what a line's end says read while the ends are there ("a car that stands /": stands still;
+    "near it, blue, / a car": a blue car), and new lines written as " / ", so that no later rewrite loses them."""
+    text = STANDS_AT_LINE_END_RE.sub(r"\g<said> still", text)
+    text = COLOUR_BEFORE_BREAK_RE.sub(lambda m: _if_thing(m, f"{'a' if m['det'] == 'an' else m['det']} {m['colour']} {m['noun']}"), text)
+    return LINE_BREAK_RE.sub(" / ", text)
+
+
 def verse_in_plain_words(text: str) -> str:
     """``text`` as prose: lines joined, inversions undone, restatements and epithets taken out."""
     text = LINE_BREAK_RE.sub(" ", text)
+    text = COLOUR_FIRST_RE.sub(lambda m: _if_thing(m, f"the {m['colour']} {m['noun']}"), text)
+    text = HALF_BEFORE_VERB_RE.sub(r"\g<verb> in \g<span>", text)
+    text = HALF_OPENING_RE.sub(r"in \g<span>,", text)
+    text = MOVER_AFTER_VERB_RE.sub(lambda m: _if_thing(m, f"{m['subject']} {m['verb']} {m['by']} {m['what']}"), text)
+    text = PATH_BEFORE_MOVER_RE.sub(lambda m: _if_thing(m, f"{m['subject']} {m['verb']} {m['path']}"), text)
+    text = PLACE_IS_WHERE_RE.sub(r"\g<subject> \g<verb> at \g<place>", text)
+    text = GROUP_AGAIN_RE.sub(lambda m: f"they {_plural_verb(m['verb'])}", text)
     text = PARTICLE_FIRST_RE.sub(lambda m: f"{m.group('lead') or ''}{m.group('subject')} {m.group('verb')} {m.group('particle').strip()}", text)
     text = GOAL_FIRST_RE.sub(lambda m: f"{m.group('subject')} {m.group('verb')} {m.group('goal')}", text)
     text = RHYME_MOVE_RE.sub("moves", text)
     text = KEEPS_GOING_RE.sub(r"\g<verb>", text)
-    text = DENIED_PROP_RE.sub("", text)
+    text = DENIED_PROP_RE.sub(_denied_prop, text)
     text = MANNER_RE.sub(lambda m: m.group(0) if noun_class(m.group("word")) is not None else "", text)
     text = END_OF_ITS_MOVE_RE.sub("at the end", text)
     text = STAYS_THERE_RE.sub("", text)

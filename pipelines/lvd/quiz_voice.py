@@ -1,0 +1,334 @@
+"""A prompt written as a quiz or FAQ: "Q: What rolls? A: A ball. Q: Where from? A: The left." or bare questions
+answered in turn ("How many dogs? Two. Anything else? No.").
+
+No answer means anything without its question, and the word-by-word pass reads a question as a clause of its
+own, so each pair is said here as the statement it makes:
+- a thing asked for ("what's shown? a dog and a car", "the first thing? a cat") is named;
+- a count ("how many cars? three", "how many? four") is put on the things it counts, where they were named;
+- a colour ("what colour is the ball? yellow", "the dog's colour? green", "its colour?", "and the cat? orange")
+  is put on the thing it colours, where it was named;
+- a mover ("what rolls? a ball") makes the clause that its places then fill: "where from? the left", "where
+  does it end? on the right of the dog", "which way? from ... to ...", "its stops? lower right first, then ...";
+- a thing passed or kept still ("past what? a car that stays put", "what stays still? a dog") stays still;
+- halves answered yes or no ("is there a car in the first half? no. in the second? yes") say when it is seen;
+- how the shot is taken ("which view? overhead", "how is it filmed? from above") is the camera's;
+- "anything else? no" and "what else? nothing" add nothing.
+A pair none of these fits is said as a transcript's question and answer are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import noun_class, singular
+from .transcript_voice import answered
+from .vocabulary import COLORS, VERB_KINDS
+from .word_guessing import third_person
+
+QA_LABEL_RE = re.compile(r"(?:^|(?<=[\s.?!]))(?:Q|A|Question|Answer)\s*[:.]\s+")
+_SENTENCE_RE = re.compile(r"[^.?!]+[.?!]*")
+_QUESTION_OPENING_RE = re.compile(r"^(?:and |so |then )?(?:what|which|who|where|when|how|is|are|does|do|any|anything|its|their|the)\b")
+_LEAD_RE = re.compile(r"^(?:and|so|then|okay|ok|now|also)\b,?\s*")
+_NEGATIVE_RE = re.compile(r"^(?:no|nothing|none|nope|not a thing)\b")
+_YES_RE = re.compile(r"^(?:yes|yeah|yep|sure)\b[,.!]?\s*")
+_COUNT_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
+_HOW_MANY_RE = re.compile(r"^(?:how many|(?:what is )?the (?:number|count) of|(?:number|count) of)\b(?P<rest>.*)$")
+_COLOUR_WORD = r"colou?r"
+_COLOUR_QUESTION_RE = re.compile(rf"^(?:what {_COLOUR_WORD} (?:is|are) (?P<a>.+)|(?:what is )?the {_COLOUR_WORD} of (?P<d>.+)|(?P<b>.+?) (?:is|are) what {_COLOUR_WORD}"
+                                 rf"|(?P<c>.+?)(?:'s?)? {_COLOUR_WORD}|(?P<its>its|their) {_COLOUR_WORD}|(?:what )?{_COLOUR_WORD})$")
+_HALF_RE = re.compile(r"\b(?P<half>first|second|1st|2nd|opening|last|closing|final) half\b")
+# "is the cat there at the start? no": a moment answered yes or no says which half it is seen in
+_MOMENT_RE = re.compile(r"\b(?:at (?:the )?(?P<early>start|beginning|outset|first)|at the (?:end|close)|by the end|later on|later)\b")
+_WHICH_HALF_RE = re.compile(r"^(?:which half|when)\b")
+_AFTER_RE = re.compile(r"^(?:after that|afterwards|later|and later|what about after)$")
+_VIEW_RE = re.compile(r"\b(?:view|camera|angle|filmed|shot|seen|viewpoint|perspective|vantage)\b")
+_ELSE_RE = re.compile(r"\b(?:else|other|besides|further)\b")
+_STILL_SAID_RE = re.compile(r"\b(?:stays?|remains?|keeps?|stands?|sits?|waits?|rests?) (?:still|put|in place|where it is|motionless)\b"
+                            r"|\b(?:does not|doesn't|never) move\b|\bstationary\b|\bparked\b")
+_STILL_ASKED_RE = re.compile(r"^(?:what|which [a-z]+|who) (?:stays?|remains?|keeps?|stands?|sits?|is) (?:still|put|in place|stationary|"
+                             r"motionless|where it is)$|^what (?:does not|doesn't) move$")
+_PASSED_RE = re.compile(r"^(?:past|by|around|beside) (?:what|which [a-z]+|whom)$|^what (?:does|do|did) (?:it|they|the [a-z]+) "
+                        r"(?:pass|[a-z]+ (?:past|by))$")
+_MOVER_RE = re.compile(r"^(?:what|which [a-z]+|who)(?: (?:is|are))? (?P<verb>[a-z]+)(?: .*)?$")
+_DOING_RE = re.compile(r"^what (?P<aux>is|are) (?P<subject>it|they|the [a-z]+) doing\b")
+_FROM_RE = re.compile(r"^(?:where from|from where|where does (?P<s1>.+?) (?:start|begin|come from|set off)"
+                      r"|where (?:is|are) (?P<s2>.+?) at (?:the|first) ?(?:start|beginning)?|start|begin|starting point"
+                      r"|where (?:first|at first|initially|at the start)|(?:at )?first)$")
+_TO_RE = re.compile(r"^(?:where to|to where|where does (?P<s1>.+?) (?:end|finish|stop|end up|go to)|end|finish|finishing point|end point"
+                    r"|(?:where )?(?:finally|last|at the end|in the end))$")
+_NEXT_RE = re.compile(r"^(?:next|then|and then|then where|after that|where next|where does (?P<s1>.+?) (?P<verb>[a-z]+) (?:next|first|then"
+                      r"|after that))$")
+_PATH_RE = re.compile(r"^(?:(?:which|what) (?:way|direction)(?: (?:does|do|did) (?P<s3>.+?) [a-z]+)?|from where to where|in which direction"
+                      r"|where does (?P<s1>.+?) go"
+                      r"|(?:its|their|(?P<s2>the [a-z]+)'s?) (?:(?:two|three|four) )?(?:path|route|way|direction|stops|course|journey))$")
+# what a thing asked for by its verb does when it is a mover ("what appears? a dog" names the dog, "what rests?" a still one)
+_MOVING_KINDS = frozenset(("move", "roll", "fly", "drive", "run", "swim", "glide", "float", "bounce", "jump", "approach", "circle"))
+_PLACE_LEAD_RE = re.compile(r"^(?:on|at|in|from|to|toward|towards|into)\s+")
+_STOP_RE = re.compile(r"\s*(?:,\s*(?:and )?(?:then )?|\bthen\b|\band\b)\s*")
+_ORDER_WORD_RE = re.compile(r"\s*\b(?:first|last|finally|next|at the end|to start)\b\s*")
+
+
+def looks_like_quiz(prompt: str) -> bool:
+    """Whether ``prompt`` is questions answered in turn: "Q:"/"A:" labels, or at least two bare questions
+    each followed by its short answer, the first opening the prompt."""
+    if "?" not in prompt:
+        return False
+    labels = QA_LABEL_RE.findall(prompt)
+    if len(labels) >= 2:
+        return any(label.startswith("Q") for label in labels) and any(label.startswith("A") for label in labels)
+    pairs = _pairs(prompt.lower())
+    return len(pairs) >= 2 and pairs[0][0] == 0 and all(_QUESTION_OPENING_RE.match(_LEAD_RE.sub("", q)) or len(q.split()) <= 3
+                                                          for _, q, a in pairs) and all(len(a.split()) <= 16 for _, _, a in pairs)
+
+
+def _pairs(text: str) -> list[tuple[int, str, str]]:
+    """(index of the question's sentence, question, answer) for each question that an answer follows."""
+    sentences = [s.strip() for s in _SENTENCE_RE.findall(text) if s.strip(" .?!")]
+    pairs = []
+    for index, sentence in enumerate(sentences):
+        if sentence.endswith("?") and index + 1 < len(sentences) and not sentences[index + 1].endswith("?"):
+            pairs.append((index, sentence.rstrip("?").strip(), sentences[index + 1].rstrip(".!").strip()))
+    return pairs
+
+
+def _nouns(phrase: str) -> list[str]:
+    return [word for word in re.findall(r"[a-z]+", phrase) if noun_class(word) is not None]
+
+
+def _the(place: str) -> str:
+    place = _PLACE_LEAD_RE.sub("", place.strip())
+    return place if place.startswith(("the ", "a ", "an ")) else f"the {place}"
+
+
+class _Quiz:
+    """What the answers have said so far, and the statements they make."""
+
+    def __init__(self) -> None:
+        self.said: list[str] = []
+        self.last_thing: str | None = None
+        self.last_kind: str | None = None
+        self.mover: dict | None = None
+        self.halves: dict[str, dict] = {}
+
+    # things -----------------------------------------------------------------------------------------------
+    def name(self, answer: str) -> None:
+        nouns = _nouns(answer)
+        if nouns:
+            self.last_thing = nouns[-1]
+        self.said.append(answer)
+
+    def still(self, answer: str) -> None:
+        """A thing kept still, said before the mover's clause, which may name it as "the ball"."""
+        if self.mover is None:
+            self.name(answer)
+            return
+        at = self.mover["slot"]
+        self.said.insert(at, answer)
+        for record in (self.mover, *self.halves.values()):  # statements held for later filling move down one
+            if record["slot"] >= at:
+                record["slot"] += 1
+
+    def subject_of(self, phrase: str | None) -> str | None:
+        """The thing ``phrase`` names, or the one last named for "it", "its" or nothing."""
+        if phrase is None or phrase.strip() in ("it", "they", "its", "their"):
+            return self.last_thing
+        nouns = _nouns(phrase)
+        return nouns[-1] if nouns else self.last_thing
+
+    def count(self, rest: str, answer: str) -> None:
+        """"how many (cars)? three": the count put on the things where they were named."""
+        number = _COUNT_RE.search(answer)
+        thing = self.subject_of(rest)
+        if number is None or thing is None:
+            self.said.append(answer)
+            return
+        plural = thing if singular(thing) != thing else thing + "s"
+        bare = re.compile(rf"(?<!{number.group(0)} )\b{re.escape(plural)}\b")
+        single = re.compile(rf"\b(?:a|an|the|one) (?P<said>(?:[a-z]+ )?){re.escape(singular(thing))}\b")
+        for index, statement in enumerate(self.said):
+            if bare.search(statement) and not _COUNT_RE.search(statement):  # "cars, moving": "three cars, moving"
+                self.said[index] = bare.sub(f"{number.group(0)} {plural}", statement, count=1)
+                return
+            if number.group(0) not in ("one", "1") and single.search(statement):  # "a red car": "two red cars"
+                self.said[index] = single.sub(lambda m: f"{number.group(0)} {m['said']}{plural}", statement, count=1)
+                return
+        self.said.append(answer if _nouns(answer) else f"{number.group(0)} {plural}")
+        self.last_thing = thing
+
+    def colour(self, thing: str | None, answer: str) -> None:
+        """"what colour is the ball? yellow": the colour put on the ball where it was named."""
+        colour = next((word for word in re.findall(r"[a-z]+", answer) if word in COLORS), None)
+        if colour is None or thing is None:
+            self.said.append(answer)
+            return
+        self.last_thing = thing
+        mention = re.compile(rf"\b(a|an|the|one) ({re.escape(thing)})\b")
+        for index, statement in enumerate(self.said):
+            if mention.search(statement):
+                self.said[index] = mention.sub(lambda m: f"{'a' if m.group(1) == 'an' else m.group(1)} {colour} {m.group(2)}",
+                                               statement, count=1)
+                return
+        self.said.append(f"a {colour} {thing}")
+
+    # halves -----------------------------------------------------------------------------------------------
+    def half(self, thing: str | None, half: str, there: bool, answer: str) -> None:
+        """Whether ``thing`` is seen in ``half``, said as the half it alone is seen in."""
+        if thing is None:
+            self.said.append(answer)
+            return
+        self.last_thing = thing
+        record = self.halves.get(thing)
+        if record is None:
+            record = self.halves[thing] = {"said": f"a {thing}", "first": None, "slot": len(self.said)}
+            self.said.append("")
+        record["first"] = there if half in ("first", "1st", "opening") else not there  # one half answered: the other is the opposite
+        described = re.sub(r"\bone\b", thing, re.split(r"[.;]", answer)[0]).strip(" ,")
+        if there and thing in _nouns(described) and described.startswith(("a ", "an ", "the ")):
+            record["said"] = described  # "yes, a moving car": the car as the answer describes it
+        first = record["first"]
+        self.said[record["slot"]] = f"{record['said']}, visible only in the {'first' if first else 'second'} half"
+
+    # the mover --------------------------------------------------------------------------------------------
+    def move(self, subject: str, verb: str) -> None:
+        self.mover = {"subject": subject, "verb": verb, "start": None, "stops": [], "path": "", "slot": len(self.said)}
+        self.last_thing = (_nouns(subject) or [self.last_thing])[-1]
+        self.said.append("")
+        self._render()
+
+    def _ensure_mover(self, phrase: str | None, verb: str | None = None) -> dict:
+        if self.mover is None:
+            thing = self.subject_of(phrase)
+            self.move(f"the {thing}" if thing else "it", verb or "moves")
+        elif verb and self.mover["verb"] == "moves":
+            self.mover["verb"] = verb
+        return self.mover
+
+    def place(self, phrase: str | None, answer: str, at_start: bool = False, verb: str | None = None) -> None:
+        """A place the mover starts at, or (in the order asked) goes to next."""
+        mover = self._ensure_mover(phrase, verb)
+        places = [_the(place) for place in _STOP_RE.split(_ORDER_WORD_RE.sub(" ", answer)) if place.strip()]
+        if at_start and places:
+            mover["start"] = places[0]
+            places = places[1:]
+        mover["stops"].extend(places)
+        self._render()
+
+    def path(self, phrase: str | None, answer: str) -> None:
+        """A whole path ("from the left of the car to its right") or its stops in order ("lower right, then ...")."""
+        mover = self._ensure_mover(phrase)
+        if answer.startswith("from ") or " to " in answer:
+            mover["path"] = " " + answer
+            self._render()
+            return
+        self.place(phrase, answer, at_start=mover["start"] is None)
+
+    def _render(self) -> None:
+        mover = self.mover
+        said = f"{mover['subject']} {mover['verb']}{mover['path']}"
+        said += f" from {mover['start']}" if mover["start"] else ""
+        said += "".join((" to " if index == 0 else ", then to ") + stop for index, stop in enumerate(mover["stops"]))
+        self.said[mover["slot"]] = said
+
+
+def _verb_said_of(verb: str, subject: str) -> str:
+    """"rolls" for "a ball", "roll" kept for "balls"."""
+    nouns = _nouns(subject)
+    plural = bool(nouns) and singular(nouns[-1]) != nouns[-1] and not subject.startswith(("one ", "a ", "an "))
+    if plural and verb.endswith("s") and verb[:-1] in VERB_KINDS:
+        return verb[:-1]
+    if plural and verb.endswith("ies") and verb[:-3] + "y" in VERB_KINDS:
+        return verb[:-3] + "y"
+    return verb
+
+
+def quiz_in_plain_words(prompt: str) -> str:
+    """``prompt``'s questions and answers as the statements they make (lower case)."""
+    text = QA_LABEL_RE.sub("", prompt).lower()
+    text = re.sub(r"\b(what|where|who|that|it|there)'s\b", r"\1 is", text)
+    sentences = [s.strip() for s in _SENTENCE_RE.findall(text) if s.strip(" .?!")]
+    quiz = _Quiz()
+    index = 0
+    while index < len(sentences):
+        sentence = sentences[index]
+        if not sentence.endswith("?") or index + 1 >= len(sentences) or sentences[index + 1].endswith("?"):
+            if not sentence.endswith("?"):
+                quiz.name(sentence.rstrip(".!"))
+            index += 1
+            continue
+        _say(quiz, sentence.rstrip("?").strip(), sentences[index + 1].rstrip(".!").strip())
+        index += 2
+    return " ".join(s.rstrip(",") + "." for s in quiz.said if s)
+
+
+def _say(quiz: _Quiz, question: str, answer: str) -> None:
+    """One question and its answer, said as what they tell."""
+    asked = _LEAD_RE.sub("", question) or question  # "and the cat": "the cat"; "then" alone is the question
+    kind, quiz.last_kind = quiz.last_kind, None
+    negative = bool(_NEGATIVE_RE.match(answer))
+    if _ELSE_RE.search(asked) and "half" not in asked:
+        if not negative:
+            quiz.name(answer)
+        return
+    yes_or_no = bool(_YES_RE.match(answer)) or negative
+    half = _HALF_RE.search(asked) or (_HALF_RE.search(answer) if _WHICH_HALF_RE.match(asked) or _AFTER_RE.match(asked) else None)
+    moment = _MOMENT_RE.search(asked) if yes_or_no and not half else None
+    if half or moment:
+        nouns = _nouns(asked) or ([] if yes_or_no else _nouns(answer))
+        thing = nouns[-1] if nouns else quiz.last_thing
+        there = not (negative or " no " in f" {answer} ")
+        said = half.group("half") if half else "first" if moment.group("early") else "second"
+        quiz.half(thing and singular(thing), said, there, _YES_RE.sub("", answer))
+        return
+    how_many = _HOW_MANY_RE.match(asked)
+    if how_many:
+        quiz.count(how_many.group("rest"), answer)
+        return
+    colour = _COLOUR_QUESTION_RE.match(asked)
+    if colour or (kind == "colour" and len(asked.split()) <= 3 and _nouns(asked)):
+        quiz.last_kind = "colour"
+        phrase = (colour.group("a") or colour.group("b") or colour.group("c") or colour.group("d")) if colour else asked
+        quiz.colour(quiz.subject_of(phrase), answer)
+        return
+    if _VIEW_RE.search(asked) or asked in ("view", "camera"):
+        quiz.said.append(f"seen {answer}" if "from " in answer else answer if "view" in answer else f"{answer} view")
+        return
+    if _STILL_ASKED_RE.match(asked) or _PASSED_RE.match(asked):
+        still = re.sub(r",? (?:which|that|who) (?=(?:stays?|remains?|keeps?|stands?|sits?|waits?|rests?|is|does|doesn't|never)\b)", " ",
+                       answer)
+        quiz.still(still if _STILL_SAID_RE.search(still) else f"{still} stays still")
+        return
+    if yes_or_no and not _nouns(answer):
+        quiz.said.append(answered(question, answer).rstrip("."))  # "is it rolling? yes": no place, no thing
+        return
+    start, end, onward, path = _FROM_RE.match(asked), _TO_RE.match(asked), _NEXT_RE.match(asked), _PATH_RE.match(asked)
+    if start:
+        quiz.place(start.group("s1") or start.group("s2"), answer, at_start=True)
+        return
+    if end or onward:
+        found = end or onward
+        verb = onward.group("verb") if onward and onward.group("verb") else None
+        subject = found.group("s1")
+        first_of_all = bool(onward) and asked.endswith(" first") and quiz.mover is None  # no start told: "first" is it
+        quiz.place(subject, answer, at_start=first_of_all, verb=verb and third_person(verb))
+        return
+    if path:
+        quiz.path(path.group("s1") or path.group("s2") or path.group("s3"), answer)
+        return
+    doing = _DOING_RE.match(asked)
+    if doing and not _nouns(answer):
+        quiz.said.append(f"{doing.group('subject')} {doing.group('aux')} {answer}")
+        return
+    mover = _MOVER_RE.match(asked)
+    if mover and VERB_KINDS.get(mover.group("verb")) in _MOVING_KINDS and _nouns(answer):
+        subject = re.split(r",", answer)[0].strip()
+        verb = mover.group("verb")
+        if verb.endswith("ing"):
+            quiz.name(f"{subject}, {verb}")
+            return
+        quiz.move(subject, _verb_said_of(verb, subject))
+        return
+    asks_for_a_thing = asked.startswith(("what", "which", "who", "the ")) or len(asked.split()) <= 2  # "object? a car"
+    if _nouns(answer) and not _YES_RE.match(answer) and not negative and asks_for_a_thing:
+        quiz.name(answer)
+        return
+    quiz.said.append(answered(question, answer).rstrip("."))
