@@ -80,6 +80,8 @@ def test_a_thing_said_gone_or_late_stays_one_thing(prompt, query, appears):
         ("a horse trots from right to left, total main character energy @ranch_cam #horsesofinstagram", "horse", LEFTWARD),
         ("Hello Kim,\n\nCould you show a goat walking from the right to the left of the frame?\n\nRegards,\nSven", "goat",
          LEFTWARD),
+        # "could you make a duck swim ...": the duck swims, the request is no part of it
+        ("Hi Ola,\n\nCould you make a duck swim from the left of the frame to the right?\n\nThanks,\nIvo", "duck", RIGHTWARD),
     ],
 )
 def test_posts_labels_and_letters_keep_the_move(prompt, query, leftward):
@@ -90,6 +92,23 @@ def test_a_postscript_that_names_a_thing_is_kept():
     letter = "Hi Sam,\n\nA goat grazing, please.\n\nThanks,\nPriya\n\nP.S. Add a red kite too."
     assert "red kite" in letter_in_plain_words(letter)
     assert "priya" not in letter_in_plain_words(letter).lower() and "sam" not in letter_in_plain_words(letter).lower()
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        "Hey team,\n\nTwo goats grazing, nothing else.\n\n\u2014 Priya",
+        "Hi Sam,\n\nTwo goats grazing, nothing else.\n\nBest regards,\nDr. Jane Smith",
+        "Hi Sam,\n\nTwo goats grazing, nothing else.\n\nThanks!\nPriya\n\nSent from my phone",
+        "Hello,\nTwo goats grazing, nothing else.\nThank you!",
+    ],
+)
+def test_every_kind_of_sign_off_goes(letter):
+    assert rewritten_for_reading(letter) == "two goats grazing."
+
+
+def test_a_closing_bullet_that_names_a_thing_is_no_signature():
+    assert "kite" in rewritten_for_reading("Hi Sam,\n\nIn the clip:\n- two goats grazing\n- a red kite")
 
 
 def test_a_label_without_a_description_keeps_its_title():

@@ -50,7 +50,7 @@ HANDLE_RE = re.compile(r"(?:\b(?:cc|h/t|ht|via|ft\.?|feat\.?|credit|credits|tagg
 # said of what is already named (no new thing, no "main" to draw)
 MAIN_CHARACTER_RE = re.compile(r",?\s*\b(?:(?:he|she|it|they|this one|that one) (?:is|are|was|were|'s|'re) )?(?:literally |truly |really "
                                r"|so |giving |total |such )*(?:the |a |an )?(?:main character|protagonist|star of the (?:show|video|clip|post))"
-                               r"(?: (?:energy|vibes?|moment))?\b")
+                               r"(?: (?:energy|vibes?|moment))?(?: of (?:the|this|my|our|her|his|its) (?:whole |entire )?(?:video|vid|clip|post|story|show|day))?\b")
 # "where did it go", "where'd they go?", "who knows where it went": a question about a thing already said gone
 GONE_WHERE_RE = re.compile(r",?\s*\b(?:like |so |but |and |ok |okay |wait )*(?:where(?: did|'d) (?:it|they|he|she|the [a-z]+) "
                            r"(?:even )?(?:go|disappear to|run off to|vanish to)|who knows where (?:it|they|he|she) went)\b\s*[?!]*")

@@ -41,7 +41,8 @@ SECONDS_AT_RE = re.compile(r"\b(at|by|after|from|to|until|till|before) (?:about 
 # pixels, left over once the clip's shares are read; never a count of things called "s" or "min" (the clip's own
 # length, "an 8-second clip", stays: clock times are read against it)
 _UNITS = (r"(?:s|secs?|seconds?|ms|min|mins|minutes?|hrs?|hours?|fps|frames? (?:per|a|/) ?(?:second|sec|s)|px|pixels?|hz|khz|mhz|k)")
-DURATION_RE = re.compile(r"\b(?:(?:for|lasting|running|about|around|roughly|approximately|of|over|within|under|at) )?\d+(?:\.\d+)?[- ]?"
+DURATION_RE = re.compile(r"\b(?:(?:for|lasting|running|about|around|roughly|approximately|of|over|within|under|at|duration|runtime|length)"
+                         r":? )?\d+(?:\.\d+)?[- ]?"
                          + _UNITS + r"\b(?!(?:[- ]long)?[- ](?:clip|video|shot|film|footage|sequence|loop)\b)"
                          r"(?:[- ](?:long|wide|tall|high|across|in length))?")
 # "after 6 s": some time in, with no clip length to say how far

@@ -24,10 +24,13 @@ GREETING_RE = re.compile(r"^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morni
 _SIGN_OFF = (r"(?:(?:many |big |huge )?thanks(?: so much| a lot| again| in advance| a million)?|thank you(?: so much| again| in advance)?|"
              r"cheers|best(?: wishes| regards)?|(?:kind|warm|warmest|many) regards|regards|all the best|yours(?: sincerely| truly)?|"
              r"sincerely|take care|talk soon|speak soon|love|ta|thx|xo+|much appreciated)")
-# "Thanks,\nPriya", "Kind regards, Elena", "Best,\nAnya\n\nP.S. ...": the sign-off and the name under it, at the end of
-# the letter (before any postscript)
-SIGN_OFF_RE = re.compile(rf"(?:^|(?<=[.!?\n]))\s*{_SIGN_OFF}\s*(?:[,!.\u2014\u2013-]?[ \t]*\n\s*|[,\u2014\u2013-][ \t]*)"
-                         rf"(?:[-\u2014\u2013~]\s*)?{_NAME}(?: {_NAME})?\s*[.!]?\s*(?=$|\n\s*p\.?\s*p?\.?\s*s\b)", re.IGNORECASE)
+# "Thanks,\nPriya", "Kind regards, Elena", "Cheers!", "— Priya", "Best,\nAnya\n\nP.S. ...": the sign-off and the name under
+# it, at the end of the letter (before any postscript)
+SIGN_OFF_RE = re.compile(rf"(?:^|(?<=[.!?\n]))\s*(?:{_SIGN_OFF}\s*(?:(?:[,!.\u2014\u2013-]?[ \t]*\n\s*|[,\u2014\u2013-][ \t]*)"
+                         rf"(?:[-\u2014\u2013~]\s*)?{_NAME}(?: {_NAME}){{0,2}})?|[-\u2014\u2013~]+[ \t]*{_NAME}(?: {_NAME}){{0,2}})"
+                         r"\s*[.!]*\s*(?=$|\n\s*p\.?\s*p?\.?\s*s\b)", re.IGNORECASE)
+# "Sent from my iPhone": the mail program's footer
+FOOTER_RE = re.compile(r"\s*\bsent from my [\w ]+\s*$", re.IGNORECASE)
 # "P.S. No rush, end of the week is fine.", "PS: any breed works": the postscript, to the end of the letter
 POSTSCRIPT_RE = re.compile(r"(?:^|(?<=[.!?\n]))\s*p\.?\s*(?:p\.?\s*)?s\.?\s*[:,-]?\s+(?P<said>.*)$", re.IGNORECASE | re.DOTALL)
 
@@ -54,10 +57,12 @@ def looks_like_letter(prompt: str) -> bool:
 
 def letter_in_plain_words(prompt: str) -> str:
     """``prompt`` without its greeting, sign-off and a postscript about the job (one that names a thing is kept)."""
+    if "sent from" in prompt.lower():
+        prompt = FOOTER_RE.sub("", prompt)
     postscript = POSTSCRIPT_RE.search(prompt)
     if postscript is not None and not _names_a_thing(postscript["said"]):
         prompt = prompt[:postscript.start()]
-    prompt = SIGN_OFF_RE.sub("", prompt)
+    prompt = SIGN_OFF_RE.sub(lambda m: m.group(0) if _names_a_thing(m.group(0)) else "", prompt)  # "- a red ball" is a bullet
     greeting = GREETING_RE.match(prompt)
     if greeting is not None and not _names_a_thing(greeting.group(0)):  # "Morning, two trucks ..." is no greeting to them
         prompt = prompt[greeting.end():]
