@@ -34,6 +34,8 @@ def _condition(prompt: str):
         ("Untitled (Two Kites), 2023. HD video loop, 6 min. A pair of kites, alone in the frame.", "kite", 2),
         ("Three Trucks at Dawn, 2022. Digital video, colour, 45 s.", "truck", 3),
         ("Evening Horses (One Horse), 2020. Video, 90 s. One horse standing alone.", "horse", 1),
+        ("Four Kites (2025). Digital video, 16 s. Four kites drifting, nothing else.", "kite", 4),
+        ("Untitled (Three Goats), 2024\nHD video, 20 s\nThree goats grazing; nothing else.", "goat", 3),
         ("Stock clip: two kites drifting, 12 sec, 4K, royalty-free; nothing else.", "kite", 2),
         # social posts: a handle is a person, a camel-case hashtag only repeats the count, slang is mood
         ("two horses just vibing in a field lowkey nothing else in frame @farm.life_22 #TwoHorses #horsesofig", "horse", 2),

@@ -34,8 +34,10 @@ FOOTER_RE = re.compile(r"\s*\bsent from my [\w ]+\s*$", re.IGNORECASE)
 # "P.S. No rush, end of the week is fine.", "PS: any breed works": the postscript, to the end of the letter
 POSTSCRIPT_RE = re.compile(r"(?:^|(?<=[.!?\n]))\s*p\.?\s*(?:p\.?\s*)?s\.?\s*[:,-]?\s+(?P<said>.*)$", re.IGNORECASE | re.DOTALL)
 
-# "Untitled (One Cat), 2026. Digital video, 12 s.", "Two Birds, 2025.": a label's title, year and medium line
-LABEL_RE = re.compile(r"^\s*(?P<title>[^\n.;:]{1,80}?),\s*(?:c\.|ca\.|circa)?\s*(?:1[6-9]|20)\d{2}(?:\s*[-\u2013/]\s*\d{2,4})?\s*[.;]\s*"
+# "Untitled (One Cat), 2026. Digital video, 12 s.", "Two Birds (2025).", "Two Birds, 2025\nVideo": a label's title, year and
+# medium line
+LABEL_RE = re.compile(r"^\s*(?P<title>[^\n.;:]{1,80}?)(?:,\s*|\.\s+|\s*\(\s*)(?:c\.|ca\.|circa)?\s*(?:1[6-9]|20)\d{2}(?:\s*[-\u2013/]\s*\d{2,4})?"
+                      r"\s*\)?\s*(?:[.;]|\n)\s*"
                       r"(?P<medium>[^.\n]{0,60}?\b(?:video|film|animation|footage|projection|loop|installation|media|render|"
                       r"cgi|gif)\b[^.\n]{0,40}?(?:[.;]|\n|$))?", re.IGNORECASE)
 # "For the next cut I need ...", "for this edit,": which job of the editor's the request is for, never a thing
