@@ -43,6 +43,30 @@ BESIDE_AFTER_RE = re.compile(r"\band (?P<thing>(?:a|an|one)(?: (?!is\b|are\b)[a-
 # "visits its three corners in order: lower right, ...": the corners listed after are the route, not things
 VISITS_CORNERS_RE = re.compile(r"\b(?:visits|visit|visiting|visited|tours|tour|hits|hit) (?:its|the|all|all the|each of the)? ?"
                                r"(?:(?:three|four|\d) )?(?:corners|spots|places|points)(?: in (?:order|turn|sequence)| one (?:by|after) (?:one|another))?")
+# "@mia_k", "cc @dan.films", "sam@studio.com": a person or an address, never a thing in the video
+HANDLE_RE = re.compile(r"(?:\b(?:cc|h/t|ht|via|ft\.?|feat\.?|credit|credits|tagging|tag|shout ?out to|s/o|thanks to|"
+                       r"filmed by|video by|shot by)\s*:?\s*)?(?:[a-z0-9_.+-]*@[a-z0-9_](?:[a-z0-9_.-]*[a-z0-9_])?)")
+# "he's the main character", "she is the star of the show", "main character energy": the thing is the clip's focus,
+# said of what is already named (no new thing, no "main" to draw)
+MAIN_CHARACTER_RE = re.compile(r",?\s*\b(?:(?:he|she|it|they|this one|that one) (?:is|are|was|were|'s|'re) )?(?:literally |truly |really "
+                               r"|so |giving |total |such )*(?:the |a |an )?(?:main character|protagonist|star of the (?:show|video|clip|post))"
+                               r"(?: (?:energy|vibes?|moment))?(?: of (?:the|this|my|our|her|his|its) (?:whole |entire )?(?:video|vid|clip|post|story|show|day))?\b")
+# "where did it go", "where'd they go?", "who knows where it went": a question about a thing already said gone
+GONE_WHERE_RE = re.compile(r",?\s*\b(?:like |so |but |and |ok |okay |wait )*(?:where(?: did|'d) (?:it|they|he|she|the [a-z]+) "
+                           r"(?:even )?(?:go|disappear to|run off to|vanish to)|who knows where (?:it|they|he|she) went)\b\s*[?!]*")
+# "three dogs out for a walk", "goes for a quick swim", "took a stroll": the move itself, said as an outing
+_OUTING_SIZES = r"(?:little |short |quick |long |leisurely |brisk |morning |evening |afternoon |nice |lazy )?"
+OUTING_RE = re.compile(r"\b(?:(?:(?P<going>out|off|gone|go|goes|going|went) )?for an? |(?P<take>take|takes|took|taking) an? )" + _OUTING_SIZES
+                       + r"(?P<move>walk|stroll|run|jog|drive|ride|swim|flight|wander|hike|trot)\b")
+# each outing's move as (base, third person, past, -ing), the form picked by the verb it replaces
+_OUTING_MOVES = {"walk": ("walk", "walks", "walked", "walking"), "stroll": ("stroll", "strolls", "strolled", "strolling"),
+                 "run": ("run", "runs", "ran", "running"), "jog": ("jog", "jogs", "jogged", "jogging"),
+                 "drive": ("drive", "drives", "drove", "driving"), "ride": ("ride", "rides", "rode", "riding"),
+                 "swim": ("swim", "swims", "swam", "swimming"), "flight": ("fly", "flies", "flew", "flying"),
+                 "wander": ("wander", "wanders", "wandered", "wandering"), "hike": ("walk", "walks", "walked", "walking"),
+                 "trot": ("trot", "trots", "trotted", "trotting")}
+_OUTING_FORMS = {None: 3, "out": 3, "off": 3, "take": 0, "go": 0, "takes": 1, "goes": 1, "took": 2, "went": 2, "gone": 2,
+                 "taking": 3, "going": 3}
 _CAPTION_WORDS = frozenset(("corners pov wait when you your ur we stick sticks stuck sticking hang hangs hung hanging join joins "
                             "joined joining").split())
 
@@ -83,3 +107,25 @@ def caption_in_plain_words(text: str) -> str:
     text = BESIDE_FRONTED_RE.sub(_placed_beside, text)
     text = BESIDE_AFTER_RE.sub(_placed_beside, text)
     return " ".join(text.split())
+
+
+def handles_dropped(text: str) -> str:
+    """``text`` (lower case) without @handles and e-mail addresses (and the "cc", "via" that introduce them)."""
+    return HANDLE_RE.sub(" ", text)
+
+
+def looks_idiomatic(text: str) -> bool:
+    """Whether ``text`` may hold an outing, a "main character" or a "where did it go" (most prompts hold none)."""
+    return (" for a" in text or "tak" in text or "took" in text or "character" in text or "star of" in text or "protagonist" in text
+            or ("where" in text and (" go" in text or " went" in text)))
+
+
+def idioms_in_plain_words(text: str) -> str:
+    """``text`` with an outing said as its move, and the focus and the gone thing's question dropped."""
+    if " for a" in text or "tak" in text or "took" in text:
+        text = OUTING_RE.sub(lambda m: _OUTING_MOVES[m["move"]][_OUTING_FORMS[m["take"] or m["going"]]], text)
+    if "character" in text or "star of" in text or "protagonist" in text:
+        text = MAIN_CHARACTER_RE.sub("", text)
+    if "where" in text and (" go" in text or " went" in text):
+        text = GONE_WHERE_RE.sub("", text)
+    return text

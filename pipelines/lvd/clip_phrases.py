@@ -37,6 +37,16 @@ _SECONDS = r"(\d+(?:\.\d+)?) ?(?:seconds?|secs?|s)\b"
 SECONDS_SPAN_RE = re.compile(r"\b(?:the )?(first|last|final|opening|closing) " + _SECONDS)
 # "at 2.5 s", "by 5 seconds", "after 1 s": a moment of the clip
 SECONDS_AT_RE = re.compile(r"\b(at|by|after|from|to|until|till|before) (?:about |around |roughly )?" + _SECONDS)
+# "Digital video, 12 s.", "for 8 secs", "4 min long", "at 30 fps", "1080 px wide": a running time, a rate or a size in
+# pixels, left over once the clip's shares are read; never a count of things called "s" or "min" (the clip's own
+# length, "an 8-second clip", stays: clock times are read against it)
+_UNITS = (r"(?:s|secs?|seconds?|ms|min|mins|minutes?|hrs?|hours?|fps|frames? (?:per|a|/) ?(?:second|sec|s)|px|pixels?|hz|khz|mhz|k)")
+DURATION_RE = re.compile(r"\b(?:(?:for|lasting|running|about|around|roughly|approximately|of|over|within|under|at|duration|runtime|length)"
+                         r":? )?\d+(?:\.\d+)?[- ]?"
+                         + _UNITS + r"\b(?!(?:[- ]long)?[- ](?:clip|video|shot|film|footage|sequence|loop)\b)"
+                         r"(?:[- ](?:long|wide|tall|high|across|in length))?")
+# "after 6 s": some time in, with no clip length to say how far
+AFTER_DURATION_RE = re.compile(r"\bafter (?:about |around |roughly )?\d+(?:\.\d+)?[- ]?" + _UNITS + r"\b")
 _SPAN_LEADS = frozenset(("in", "for", "during", "through", "throughout", "over", "across", "within", "of", "until", "till", "after", "before"))
 
 
@@ -75,4 +85,6 @@ def clip_phrases_in_words(text: str) -> str:
         text = STRETCH_RE.sub(lambda m: ("final" if m[1] == "home" else m[1]) + " part", text)
     if ("sec" in text or " s " in text or " s," in text or " s-" in text or text.endswith(" s")) and any(d in text for d in "0123456789"):
         text = _seconds_in_words(text)
+    if any(d in text for d in "0123456789"):
+        text = DURATION_RE.sub("", AFTER_DURATION_RE.sub("after a while", text))
     return shares_in_words(text)  # "the first 50 percent": a part of the clip, not fifty things

@@ -56,8 +56,8 @@ REGION_RE = re.compile(r"(?:the )?(?:(?:lower|upper|top|bottom|far)[ -]?)?(?:lef
 STARTED_RE = re.compile(_CLAUSE + r"(?:start|begin) (?P<thing>" + _THING + r") (?:off )?(?:on|at|to|in|from) ")
 # "set one ball rolling across it", "get two cars moving": it does so
 SET_GOING_RE = re.compile(_CLAUSE + r"(?:set|get|start) (?P<thing>" + _THING + r") (?P<how>[a-z]+ing)\b")
-# "have a dog walk around", "let three cats play", "make the bird fly": the thing does it
-HAVE_DO_RE = re.compile(_CLAUSE + r"(?:have|let|make|get) (?P<thing>" + _THING + r") (?P<verb>walk|run|fly|roll|drive|move|play|hop|jump|trot|swim|"
+# "have a dog walk around", "let three cats play", "could you make the bird fly": the thing does it
+HAVE_DO_RE = re.compile(_CLAUSE + r"(?:please |kindly )?(?:(?:could|would|can|will) you (?:please |kindly )?)?(?:have|let|make|get) (?P<thing>" + _THING + r") (?P<verb>walk|run|fly|roll|drive|move|play|hop|jump|trot|swim|"
                         r"glide|go|come|head|cross|stroll|wander|race|bounce|sit|stand|rest|perch|wait|stay|leave|exit|appear|vanish|"
                         r"disappear|turn|land|circle|travel|return|dash|rush|sprint|amble|crawl|creep|slide|float|drift|speed|zoom)\b")
 # "fly it to the lower right", "roll it up to the upper left": the thing last named moves
@@ -100,6 +100,8 @@ _MOVE_VERBS = frozenset("fly roll drive move walk run swim glide float bring tak
 # each rewrite with the words that must be there for it to apply, one of each set (most prompts hold none of them)
 _REWRITES = (
     (SHOW_ME_THAT_RE, lambda m: "", (frozenset("show render make draw animate".split()), frozenset("me us that this it you".split()))),
+    # before the request, which would take "could you make" from "could you make a ball roll"
+    (HAVE_DO_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), m.group('verb'))}", (frozenset("have let make get".split()),)),
     (REQUEST_RE, lambda m: "", (frozenset("possible feasible you i we what how me us chance".split()),)),
     (NOTHING_ELSE_RE, lambda m: "", (frozenset("else nothing".split()),)),
     (SETTING_BUILD_RE, lambda m: m.group("verb"), (frozenset("patch stretch strip expanse area plot bit piece swath square section".split()),)),
@@ -109,7 +111,6 @@ _REWRITES = (
     (SET_GOING_RE, lambda m: f"{m.group('thing')} {m.group('how')}", (frozenset("set get start".split()),)),
     (STARTED_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), 'start')} {m.group(0).split()[-1]} ", (frozenset("start begin".split()),)),
     (PLACED_RE, _placed, (frozenset("place put set sit stand lay leave position park rest perch pop".split()),)),
-    (HAVE_DO_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), m.group('verb'))}", (frozenset("have let make get".split()),)),
     (PRONOUN_MOVE_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), _MOVE_OF.get(m.group('verb'), m.group('verb')))} ",
      (_MOVE_VERBS, frozenset(("it", "them")))),
 )

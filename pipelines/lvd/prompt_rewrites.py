@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .caption_voice import caption_in_plain_words, looks_like_caption
+from .caption_voice import caption_in_plain_words, handles_dropped, idioms_in_plain_words, looks_idiomatic, looks_like_caption
 from .chat_shorthand import looks_like_chat, plain_chat
 from .clip_phrases import clip_phrases_in_words
 from .code_switching import code_switching_in_english, looks_code_switched
@@ -28,6 +28,7 @@ from .filming_words import drop_film_craft, looks_like_film_craft
 from .formal_register import drop_stipulations, formal_in_plain_words, looks_formal
 from .instruction_voice import instructions_in_plain_words, looks_like_instructions
 from .learner_phrasing import plain_learner_phrasing
+from .letters_and_labels import label_in_plain_words, letter_in_plain_words, looks_like_label, looks_like_letter
 from .markdown_notes import looks_like_markdown, notes_in_sentences
 from .narrated_voices import narrated_in_plain_words
 from .nominal_voice import looks_nominal, nominals_in_plain_words
@@ -225,6 +226,10 @@ def _out_by_a_side(match: re.Match) -> str:
 
 def rewritten_for_reading(prompt: str) -> str:
     """``prompt`` lower-cased and rewritten; one space between words."""
+    if looks_like_letter(prompt):
+        prompt = letter_in_plain_words(prompt)  # "Hi Sam,\n...\nThanks,\nPriya": the request, without who writes and to whom
+    if looks_like_label(prompt):
+        prompt = label_in_plain_words(prompt)  # "Untitled (Two Balls), 2025. Digital video, 8 s. ...": the description
     if looks_like_markdown(prompt):
         prompt = notes_in_sentences(prompt)  # "## car\n- enters on the left": "the car enters on the left."
     if "?" in prompt and looks_like_quiz(prompt):
@@ -235,6 +240,8 @@ def rewritten_for_reading(prompt: str) -> str:
     verse = ("/" in text or "\n" in text) and looks_like_verse(text)
     if verse:
         text = verse_lines_marked(text)  # "a car that stands / to the left": a line's end read before the lines are joined
+    if "@" in text:
+        text = handles_dropped(text)  # "@mia_k": a person tagged, never a thing
     if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     if looks_code_switched(text):
@@ -301,6 +308,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = OPENING_IT_IS_RE.sub(r"\g<lead>there is ", text)
     if "no " in text and ("gone" in text or "left" in text or "disappeared" in text or "vanished" in text):
         text = GONE_AGAIN_RE.sub(r"\g<denial>", text)
+    if looks_idiomatic(text):
+        text = idioms_in_plain_words(text)  # "out for a walk", "he is the main character", "where did it go"
     if " which " in text or " that " in text or " who " in text:
         text = STILL_REFERENCE_RE.sub(r", \g<said>,", text)
     if "without " in text:
