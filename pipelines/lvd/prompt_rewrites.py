@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .broadcast_and_log_voices import broadcast_in_plain_words, log_in_plain_words, looks_like_broadcast, looks_like_log
 from .caption_voice import caption_in_plain_words, handles_dropped, idioms_in_plain_words, looks_idiomatic, looks_like_caption
 from .chat_shorthand import looks_like_chat, plain_chat
 from .clip_phrases import clip_phrases_in_words
@@ -237,6 +238,10 @@ def rewritten_for_reading(prompt: str) -> str:
     elif looks_like_transcript(prompt):
         prompt = transcript_in_plain_words(prompt.translate(_APOSTROPHES))  # "ANIMATOR: ...? DIRECTOR: ...": what they agree on
     text = prompt.lower().translate(_APOSTROPHES)
+    if looks_like_broadcast(text):
+        text = broadcast_in_plain_words(text)  # "Traffic desk here, we've got two cars ...": the cars, without the desk
+    if looks_like_log(text):
+        text = log_in_plain_words(text)  # "Lab log, 3 March. Obs. 1 (start): cat at R (right)": "at the start, cat at right"
     verse = ("/" in text or "\n" in text) and looks_like_verse(text)
     if verse:
         text = verse_lines_marked(text)  # "a car that stands / to the left": a line's end read before the lines are joined

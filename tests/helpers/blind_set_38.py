@@ -23,7 +23,8 @@ pairs 80-99 then 0-9 and two-object relations 20-49 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet measured.
+Scores: untouched on f9352a7 152/180 = 84.4% (numeracy 18, attribution 30, visibility 23,
+one-object 28, two-object 23, sequential 30 of 30); 180/180 after the fixes of its own commit.
 """
 
 from __future__ import annotations
