@@ -26,15 +26,14 @@ def _noisy(frames: list[np.ndarray], sigma: float = 2.0) -> np.ndarray:
     return np.clip(clip, 0, 255).astype(np.uint8)
 
 
-def _shaded_ball_bouncing_over_its_shadow(n: int = 48, fps: float = 20.0) -> np.ndarray:
-    """640x360: the ball bounces along the floor (every 0.8 s, 72 px high) with its shadow under it, which it
-    touches at each landing: the blob grows by the shadow, and the lit top is far from the ball's median colour."""
+def _shaded_ball_landing_on_its_shadow(n: int = 48, fps: float = 20.0) -> np.ndarray:
+    """640x360: the ball is thrown level, falls onto the floor at 0.45 s and rolls on, its shadow under it all along:
+    from the landing the blob holds the shadow too, and the lit top is far from the ball's median colour."""
     floor_y, radius = 300, 30
     frames = []
     for i in range(n):
         x = 140 + 7 * i
-        tau = (i / fps + 0.4) % 0.8 - 0.4
-        y = round(floor_y - radius - (72 - 0.5 * 900 * tau * tau))
+        y = round(min(floor_y - radius - 150 + 0.5 * 1500 * (i / fps) ** 2, floor_y - radius))
         frame = np.full((360, 640, 3), SKY, np.uint8)
         frame[200:] = FLOOR
         cv2.ellipse(frame, (x, floor_y), (36, 9), 0, 0, 360, SHADOW, -1, cv2.LINE_AA)
@@ -45,12 +44,12 @@ def _shaded_ball_bouncing_over_its_shadow(n: int = 48, fps: float = 20.0) -> np.
 
 
 def test_the_lit_top_of_a_shaded_ball_landing_on_its_shadow_stays_part_of_it():
-    clip = _shaded_ball_bouncing_over_its_shadow()
+    clip = _shaded_ball_landing_on_its_shadow()
     tracks = track_objects(clip, 20.0).tracks
     ball = [tr for tr in tracks if np.abs(np.asarray(tr.color) - BODY).max() < 40]
     assert len(ball) == 1 and (ball[0].first_frame, ball[0].last_frame) == (0, len(clip) - 1)
     assert not any(np.abs(np.asarray(tr.color) - LIT_TOP).max() < 40 for tr in tracks)  # no track of the top alone
-    score = MotionJudge().score(Video(clip, 20.0), "a ball bounces along the floor")
+    score = MotionJudge().score(Video(clip, 20.0), "a ball is thrown and rolls along the floor")
     assert score.details["violations"] == []
 
 
