@@ -15,16 +15,23 @@ GHOST_DOMINANCE = 3.0  # a ghost's outline has this many times more background-o
 GHOST_OUTLINE = 0.25  # ... and background-only edges on at least this share of its outline
 
 
+def largest_channel(values: np.ndarray) -> np.ndarray:
+    """``values.max(axis=-1)`` over three channels, a few times faster on whole frames (channels last in memory)."""
+    return np.maximum(np.maximum(values[..., 0], values[..., 1]), values[..., 2])
+
+
 def color_difference(frames: np.ndarray, background: np.ndarray) -> np.ndarray:
     """Per-pixel max channel |frame − background| after removing each frame's global offset.
 
     Subtracting each frame's median per-channel difference keeps a global brightness change
     (flicker, exposure drift) from marking the whole frame as moving. The median is taken over every
-    fourth pixel: a global offset shows in all of them, and it costs a quarter.
+    fourth pixel: a global offset shows in all of them, and it costs a quarter. (Channels last in memory make numpy's
+    reductions over them slow: the median runs on a channels-first copy.)
     """
     diff = frames.astype(np.float32) - background.astype(np.float32)
-    offset = np.median(diff.reshape(len(frames), -1, 3)[:, ::4], axis=1)
-    return np.abs(diff - offset[:, None, None, :]).max(axis=-1)
+    sample = np.ascontiguousarray(diff.reshape(len(frames), -1, 3)[:, ::4].transpose(0, 2, 1))
+    diff -= np.median(sample, axis=2)[:, None, None, :]
+    return largest_channel(np.abs(diff, out=diff))
 
 
 def foreground_threshold(difference: np.ndarray, min_difference: float, noise_factor: float) -> float:
@@ -40,6 +47,15 @@ def sobel_magnitude(gray: np.ndarray) -> np.ndarray:
     return np.hypot(gx, gy)
 
 
+def around_mask(mask: np.ndarray, reach: int) -> tuple[slice, slice]:
+    """The rows and columns of ``mask``'s pixels widened by ``reach`` (what a dilation by ``reach`` can touch): the
+    per-blob tests look there only, not at the whole frame."""
+    import cv2
+
+    x, y, w, h = cv2.boundingRect(mask.astype(np.uint8))
+    return slice(max(0, y - reach), y + h + reach), slice(max(0, x - reach), x + w + reach)
+
+
 def is_ghost(mask: np.ndarray, frame_edges: np.ndarray, background_edges: np.ndarray) -> bool:
     """A ghost's outline is in the background image but not in the frame (see module docstring).
 
@@ -49,6 +65,8 @@ def is_ghost(mask: np.ndarray, frame_edges: np.ndarray, background_edges: np.nda
     """
     import cv2
 
+    window = around_mask(mask, 1)
+    mask, frame_edges, background_edges = mask[window], frame_edges[window], background_edges[window]
     kernel = np.ones((3, 3), np.uint8)
     ring = (cv2.dilate(mask, kernel) > 0) & ~(cv2.erode(mask, kernel) > 0)
     in_background = background_edges[ring] > EDGE_STRENGTH
@@ -65,6 +83,8 @@ def shows_backdrop(mask: np.ndarray, frame: np.ndarray, background: np.ndarray, 
     texture) the outline test above cannot tell; colour can. A real object differs from the backdrop around it."""
     import cv2
 
+    window = around_mask(mask, 4)
+    mask, frame, background = mask[window], frame[window], background[window]
     ring = (cv2.dilate(mask.astype(np.uint8), np.ones((9, 9), np.uint8)) > 0) & ~(  # past the blur's reach
         cv2.dilate(mask.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0)
     if not ring.any():
@@ -114,7 +134,7 @@ def initial_background(smoothed: np.ndarray, min_difference: float) -> tuple[np.
         return background, False
     first = np.median(smoothed[:k], axis=0).astype(np.float32)
     last = np.median(smoothed[-k:], axis=0).astype(np.float32)
-    differs = np.abs(first - last).max(axis=-1) > min_difference
+    differs = largest_channel(np.abs(first - last)) > min_difference
     agreed = 0.5 * (first + last)
     chosen = agreed
     if differs.any():
@@ -134,7 +154,7 @@ def initial_background(smoothed: np.ndarray, min_difference: float) -> tuple[np.
             near, far = np.minimum(first_off, last_off), np.maximum(first_off, last_off)
             backdrop = near < np.maximum(min_difference, 0.5 * far)
             chosen[place] = np.where(backdrop[:, None], pick, np.nan)  # else two objects: the median decides
-    wrong = np.abs(background - chosen).max(axis=-1) > min_difference  # (NaN compares False)
+    wrong = largest_channel(np.abs(background - chosen)) > min_difference  # (NaN compares False)
     background[wrong] = chosen[wrong]
     return background, bool(wrong.any())
 
@@ -163,7 +183,7 @@ def bridged_places(smoothed: np.ndarray, foreground: np.ndarray, differed: np.nd
         for label in range(1, count):
             piece = pieces == label
             colour = np.median(frame[piece], axis=0)
-            near = still & (np.abs(frame - colour).max(axis=-1) < min_difference)
+            near = still & (largest_channel(np.abs(frame - colour)) < min_difference)
             parts, places = cv2.connectedComponents(near.astype(np.uint8))
             for part in range(1, parts):
                 place = places == part
@@ -186,7 +206,7 @@ def fill_from_around(background: np.ndarray, place: np.ndarray, min_difference: 
     import cv2
 
     colour = np.median(background[place], axis=0)
-    alike = (np.abs(background - colour).max(axis=-1) < min_difference).astype(np.uint8)
+    alike = (largest_channel(np.abs(background - colour)) < min_difference).astype(np.uint8)
     count, parts = cv2.connectedComponents(alike)
     grown = place.copy()
     for label in np.unique(parts[place & (alike > 0)]):

@@ -197,15 +197,17 @@ def check_ballistic(g: TrackGeometry, tracking: Tracking, expectation: Expectati
 
 
 def _energy(g: TrackGeometry, flights: list[tuple[int, int]]) -> list[Violation]:
-    """No rebound rises above the highest point of the flight before it (lower y is higher)."""
+    """No rebound rises above the highest point of the first flight (lower y is higher; for a drop, where it was
+    let go): every bounce loses energy, so each rebound stays below all before it, and rebounds that each gain a
+    little, within the measurement noise, add up to a gain past the first (apexes are sampled where the object
+    is slowest, so their heights are the most exact a track has)."""
     if len(flights) < 2:
         return []
     y, tid = g.xy[:, 1], g.track.track_id
     peaks = [float(y[a:b + 1].min()) for a, b in flights]
     for number in range(1, len(flights)):
         a, b = flights[number]
-        before = min(peaks[:number])
-        gain = before - peaks[number]
+        gain = peaks[0] - peaks[number]
         left_through_top = b == len(y) - 1 and g.touches_top[b] and not g.touches_top[:a + 1].any()
         if gain > HIGHER or left_through_top:
             severity = 1.0 if left_through_top else clip01(0.5 + gain / 0.1)

@@ -16,7 +16,7 @@ A place an object covered in every frame (a car that drives less than its own le
 bare; where it lies between two same-coloured pieces of one object, it is painted from the backdrop
 around it, kept only if that rejoins the pieces. A clip where nothing moved at the analysis size, or only small
 objects in broken tracks (a far ball that fades in and out of a few analysis pixels), is tracked again finer
-(``track_objects_or_look_closer``).
+(``track_objects_or_look_closer``), in the box around what changed only (``look_closer``).
 
 Positions are in pixels of the input video, origin top-left, y pointing down.
 """
@@ -36,6 +36,7 @@ from .backdrop import (
     foreground_threshold,
     initial_background,
     is_ghost,
+    largest_channel,
     repair_background,
     shows_backdrop,
     sobel_magnitude,
@@ -137,6 +138,7 @@ class Tracking:
     notes: list[str] = field(default_factory=list)
     rgb: np.ndarray | None = None  # uint8 [T, h, w, 3] downscaled frames: is an object still there where it was lost?
     background: np.ndarray | None = None  # float32 [h, w, 3] the backdrop the foreground was measured against
+    largest_change: np.ndarray | None = None  # float32 [h, w] each pixel's largest colour difference from it
 
     @property
     def foreground_fraction(self) -> np.ndarray:
@@ -183,11 +185,13 @@ def find_blobs(mask: np.ndarray, rgb: np.ndarray, min_area: float) -> tuple[list
     blobs = []
     for label in range(1, count):
         left, top, w, h, area = stats[label]
+        box = (slice(top, top + h), slice(left, left + w))  # (each blob looked at in its box only)
+        inside = labels[box] == label
         if area < min_area:
-            labels[labels == label] = 0
+            labels[box][inside] = 0
             continue
-        inside = labels == label
-        pixels = rgb[inside & core] if (inside & core).any() else rgb[inside]
+        cored = inside & core[box]
+        pixels = rgb[box][cored] if cored.any() else rgb[box][inside]
         blobs.append(_Blob(centroids[label].astype(float), np.array([left, top, left + w, top + h], float),
                            float(area), np.median(pixels, axis=0), label))
     return blobs, labels
@@ -229,7 +233,9 @@ def _split_merge(blob: _Blob, blob_mask: np.ndarray, rgb: np.ndarray, tracks: li
 
     The followed object is the live track whose last box overlaps the blob; the blob is split when it is
     MERGE_GROWTH times that track's median size and the pixels far from the track's colour (opened, so an
-    object's own anti-aliased rim does not count) make up at least half the growth.
+    object's own anti-aliased rim does not count) make up at least half the growth. Far pixels that lie mostly
+    in the object's last box, and smaller than it, are its own other tones (the lit top of a dark, shaded ball that
+    reaches its shadow on the floor), not another object, which comes from outside: they stay with it.
     """
     import cv2
 
@@ -243,15 +249,24 @@ def _split_merge(blob: _Blob, blob_mask: np.ndarray, rgb: np.ndarray, tracks: li
         if blob.area < MERGE_GROWTH * recent:
             continue
         colour = np.median(np.asarray(track["colors"][-3:]), axis=0)
-        far = blob_mask & (np.abs(rgb.astype(np.float32) - colour).max(axis=-1) > MERGE_COLOUR)
+        far = blob_mask & (largest_channel(np.abs(rgb.astype(np.float32) - colour)) > MERGE_COLOUR)
         kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (settings.opening_px, settings.opening_px))
         far = cv2.morphologyEx(far.astype(np.uint8), cv2.MORPH_OPEN, kernel) > 0
-        if far.sum() < max(min_area, 0.5 * (blob.area - recent)):
-            continue
         count, labels = cv2.connectedComponents(far.astype(np.uint8))  # the other object, its ghost: each apart
-        masks = [blob_mask & ~far, *(labels == k for k in range(1, count))]
+        others = [part for part in (labels == k for k in range(1, count))
+                  if not (_mostly_within(part, box) and part.sum() < recent)]
+        if sum(int(part.sum()) for part in others) < max(min_area, 0.5 * (blob.area - recent)):
+            continue
+        masks = [blob_mask & ~np.any(others, axis=0), *others]
         return [(part, mask) for mask in masks if (part := _blob_of(mask, rgb)) is not None]
     return [(blob, blob_mask)]
+
+
+def _mostly_within(mask: np.ndarray, box: np.ndarray) -> bool:
+    """At least half of ``mask``'s pixels lie in ``box`` (x0, y0, x1, y1)."""
+    ys, xs = np.nonzero(mask)
+    inside = (xs >= box[0]) & (xs < box[2]) & (ys >= box[1]) & (ys < box[3])
+    return bool(inside.mean() >= 0.5) if len(xs) else True
 
 
 def _blob_of(mask: np.ndarray, rgb: np.ndarray) -> _Blob | None:
@@ -346,13 +361,17 @@ def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | N
     another pass runs (up to MAX_REPAIRS times, while new ghosts show), so an object that rests for most of the clip is followed while it
     rests (instead of vanishing into the background and leaving a ghost where it arrives).
     """
-    import cv2
-
     settings = settings or TrackingSettings()
     validate_frames(frames, fps)
-    num_frames, height, width, _ = frames.shape
-    small = analysis_frames(frames, settings.max_side)
-    h, w = small.shape[1:3]
+    _, height, width, _ = frames.shape
+    return _track_analysed(analysis_frames(frames, settings.max_side), fps, settings, width, height)
+
+
+def _track_analysed(small: np.ndarray, fps: float, settings: TrackingSettings, width: int, height: int) -> Tracking:
+    """``track_objects`` on frames already at the analysis size, of a video ``width`` x ``height`` pixels."""
+    import cv2
+
+    num_frames, h, w = small.shape[:3]
     gray = luminance(small)
     notes: list[str] = []
     smoothed = np.stack([cv2.GaussianBlur(frame, (5, 5), 1.0) for frame in small])  # pixel noise down ~3x
@@ -391,7 +410,7 @@ def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | N
     ever_moved = cv2.dilate(sweep.foreground.any(axis=0).astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
     static_mask = ~ever_moved & ~(sweep.difference > sweep.threshold).any(axis=0)
     return Tracking(tracks, width, height, float(fps), num_frames, gray, sweep.foreground, static_mask,
-                    sweep.threshold, notes, small, background)
+                    sweep.threshold, notes, small, background, sweep.difference.max(axis=0))
 
 
 CLOSER = 3  # a clip where nothing moves at the analysis size is looked at again this many times finer
@@ -423,6 +442,92 @@ def only_small_broken_tracks(tracking: Tracking, settings: TrackingSettings) -> 
         for tr in tracking.tracks)
 
 
+CHANGE_SHARE = 0.5  # a place whose colour ever left the backdrop by this share of the foreground threshold may hold
+# an object too small to survive the analysis size (a far ball's blurred pixel): the closer look covers it ...
+CROP_MARGIN = 0.03  # ... plus this share of the frame's longest side around it ...
+MAX_CROP_SHARE = 0.5  # ... and looks at the whole frame when that box is more than this share of it
+
+
+def changed_box(tracking: Tracking) -> tuple[int, int, int, int] | None:
+    """(x0, y0, x1, y1) in video pixels around every place whose colour ever left the backdrop by CHANGE_SHARE of
+    the foreground threshold, widened by CROP_MARGIN; None where nothing changed that much (a still clip)."""
+    if tracking.largest_change is None:
+        return 0, 0, tracking.width, tracking.height
+    ys, xs = np.nonzero(tracking.largest_change > CHANGE_SHARE * tracking.threshold)
+    if not len(xs):
+        return None
+    h, w = tracking.largest_change.shape
+    sx, sy = tracking.width / w, tracking.height / h
+    margin = CROP_MARGIN * max(tracking.width, tracking.height)
+    return (max(0, math.floor(xs.min() * sx - margin)), max(0, math.floor(ys.min() * sy - margin)),
+            min(tracking.width, math.ceil((xs.max() + 1) * sx + margin)),
+            min(tracking.height, math.ceil((ys.max() + 1) * sy + margin)))
+
+
+def look_closer(frames: np.ndarray, fps: float, usual: Tracking, closer: TrackingSettings) -> Tracking | None:
+    """``track_objects`` at the ``closer`` settings, where it can see something: only the box around what changed
+    at the usual size (``changed_box``; a small ball's path is a small part of the frame, and the finer sweep costs
+    in proportion to the pixels it looks at), the rest of the frame taken from the usual look, enlarged. None
+    where nothing changed."""
+    import cv2
+
+    box = changed_box(usual)
+    if box is None:
+        return None
+    x0, y0, x1, y1 = box
+    height, width = frames.shape[1:3]
+    if (x1 - x0) * (y1 - y0) > MAX_CROP_SHARE * width * height:
+        return track_objects(frames, fps, closer)
+    scale = closer.max_side / max(width, height)
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    fx0, fy0 = math.floor(x0 * scale), math.floor(y0 * scale)
+    fx1, fy1 = min(size[0], math.ceil(x1 * scale)), min(size[1], math.ceil(y1 * scale))
+    vx0, vy0 = math.floor(fx0 / scale), math.floor(fy0 / scale)  # the video pixels those analysis pixels cover
+    vx1, vy1 = min(width, math.ceil(fx1 / scale)), min(height, math.ceil(fy1 / scale))
+    crop_size = (fx1 - fx0, fy1 - fy0)
+    small = np.stack([cv2.resize(frame[vy0:vy1, vx0:vx1], crop_size, interpolation=cv2.INTER_AREA) for frame in frames])
+    whole_area, crop_area = size[0] * size[1], crop_size[0] * crop_size[1]
+    in_crop = replace(closer, max_side=max(16, *crop_size),  # the same smallest blob and gate, in analysis pixels
+                      min_area_fraction=closer.min_area_fraction * whole_area / crop_area,
+                      gate_fraction=closer.gate_fraction * math.hypot(*size) / math.hypot(*crop_size))
+    part = _track_analysed(small, fps, in_crop, vx1 - vx0, vy1 - vy0)
+    offset = np.array([vx0, vy0], float)
+    for track in part.tracks:
+        track.centroids = track.centroids + offset
+        track.boxes = track.boxes + np.concatenate([offset, offset])
+    return _placed_in_frame(part, usual, (fx0, fy0, fx1, fy1), size)
+
+
+def _placed_in_frame(part: Tracking, usual: Tracking, box: tuple[int, int, int, int], size: tuple[int, int]) -> Tracking:
+    """A tracking of the whole frame at the finer analysis ``size`` (w, h): ``part``'s arrays inside ``box`` (its place
+    at that size), the usual look's arrays enlarged outside it (nothing moved there)."""
+    import cv2
+
+    fx0, fy0, fx1, fy1 = box
+    inside = (slice(None), slice(fy0, fy1), slice(fx0, fx1))
+
+    def enlarged(images: np.ndarray) -> np.ndarray:  # (nearest: the still backdrop keeps its pixel noise, for flicker)
+        out = np.empty((len(images), size[1], size[0], *images.shape[3:]), images.dtype)
+        for image, into in zip(images, out):
+            cv2.resize(image, size, dst=into, interpolation=cv2.INTER_NEAREST)
+        return out
+
+    rgb = enlarged(usual.rgb)
+    rgb[inside] = part.rgb
+    gray = enlarged(usual.gray)
+    gray[inside] = part.gray
+    foreground = np.zeros((usual.num_frames, size[1], size[0]), bool)
+    foreground[inside] = part.foreground
+    static_mask = enlarged(usual.static_mask[None].astype(np.uint8))[0] > 0
+    static_mask[inside[1:]] = part.static_mask
+    background = enlarged(usual.background[None])[0]
+    background[inside[1:]] = part.background
+    largest_change = np.zeros((size[1], size[0]), np.float32)
+    largest_change[inside[1:]] = part.largest_change
+    return Tracking(part.tracks, usual.width, usual.height, usual.fps, usual.num_frames, gray, foreground, static_mask,
+                    part.threshold, part.notes, rgb, background, largest_change)
+
+
 def _followed_better(closer: Tracking, usual: Tracking) -> bool:
     """The closer look follows the objects longer (its longest track) and in no more pieces."""
     longest = lambda tracking: max(tr.length for tr in tracking.tracks)  # noqa: E731
@@ -439,8 +544,8 @@ def track_objects_or_look_closer(frames: np.ndarray, fps: float, settings: Track
         closer = closer_settings(settings, frames)
         if closer is None:
             return tracking
-        looked = track_objects(frames, fps, closer)
-        if not looked.tracks:
+        looked = look_closer(frames, fps, tracking, closer)
+        if looked is None or not looked.tracks:
             return tracking
         looked.notes.append(f"nothing moved at {settings.max_side} px: tracked small objects at {closer.max_side} px")
         return looked
@@ -449,8 +554,8 @@ def track_objects_or_look_closer(frames: np.ndarray, fps: float, settings: Track
     closer = closer_settings(settings, frames, CLOSER_FOR_FEW)
     if closer is None:
         return tracking
-    looked = track_objects(frames, fps, closer)
-    if not _followed_better(looked, tracking):
+    looked = look_closer(frames, fps, tracking, closer)
+    if looked is None or not _followed_better(looked, tracking):
         return tracking
     looked.notes.append(f"only small pieces of tracks at {settings.max_side} px: tracked at {closer.max_side} px")
     return looked
