@@ -77,6 +77,7 @@ def test_the_dreams_halves_and_the_exercises_halves_are_the_clips(prompt, query,
         ("Students, animate a duck swimming from right to left. Remember: start it on the right side.", "duck",
          LEFTWARD),
         ("Last night I dreamt of a goat running from the left to the right, and then I woke up.", "goat", RIGHTWARD),
+        ("In last night's dream a kite flew from the right to the left, and then I woke up.", "kite", LEFTWARD),
     ],
 )
 def test_a_move_across_our_view_crosses_the_frame(prompt, query, leftward):
@@ -120,6 +121,7 @@ def test_a_postcards_colours_stay_on_their_things():
     "said, plain",
     [
         ("pupils, your exercise: animate a duck.", "show a duck."),
+        ("kids, this is your exercise: draw a goat.", "show a goat."),
         ("class, draw nothing but a white kite.", "only a white kite."),  # a first mention is kept as the only thing
         ("two ducks swim. extra credit if both ducks keep swimming.", "two ducks swim. the ducks keep swimming."),
     ],

@@ -27,7 +27,7 @@ _EXERCISE = r"(?:(?:class |animation |drawing |art |today's |this week's |your |
 # "Today, class,", "Pupils,", "Students, your exercise:", "Class exercise, top-down view:", "Animation exercise for
 # the class:": who is taught and the exercise itself, before what it asks for
 ADDRESS_RE = re.compile(_STARTS_SENTENCE + r"(?:(?:today|this week|now|okay|ok|right|alright|so)[ ,]+)?(?:" + _LEARNERS + r"\s*[,:!]\s*)"
-                        r"|\b" + _EXERCISE + r"(?: (?:for|of) (?:the |today's |our )?(?:" + _LEARNERS + r"|today|this week))?\s*[:\u2014-]\s*"
+                        r"|\b(?:(?:this|that|here) is |here's )?" + _EXERCISE + r"(?: (?:for|of) (?:the |today's |our )?(?:" + _LEARNERS + r"|today|this week))?\s*[:\u2014-]\s*"
                         r"|" + _STARTS_SENTENCE + _EXERCISE + r"(?: (?:for|of) (?:the |today's |our )?(?:" + _LEARNERS + r"|today|this week))?,\s*")
 # "for today's exercise", "as your homework": the exercise said after what it asks for
 FOR_THE_EXERCISE_RE = re.compile(r",?\s*\b(?:for|as|in) (?:today's |this week's |your |the |our )?(?:class )?(?:exercise|assignment|homework|task)\b,?")
@@ -48,9 +48,10 @@ _LESSON_TELLS = ("class ", "class,", "class:", "pupil", "student", "exercise", "
 DREAMT_RE = re.compile(r"\b(?:dream (?:journal|diary|log|entry)\s*[.:,\u2014-]?\s*)"
                        r"|\b(?:(?:last night|the other night|once|yesterday),? )?(?:i|we) (?:(?:once|again|also) )?"
                        r"(?:dreamt|dreamed|had a dream|had this dream|saw in a dream)(?: (?:last night|again))?(?: (?:of|about|that))?(?: (?:last night|again))?\b,?\s*"
-                       r"|,?\s*\blast night\b,?")
+                       r"|,?\s*\blast night\b(?!'s),?")
 # "in the dream", "in my dream", "throughout the dream": the whole clip ("of the dream" after a half: that half)
-IN_THE_DREAM_RE = re.compile(r"\b(?:(?:in|within|during|throughout|for the rest of|all through) (?:the|my|that) dream\b,?|of (?:the|my|that) dream\b)")
+_A_DREAM = r"(?:the|my|that|last night's|(?:my|our) [a-z]+'s) dream\b"
+IN_THE_DREAM_RE = re.compile(r"\b(?:(?:in|within|during|throughout|for the rest of|all through) " + _A_DREAM + r",?|of " + _A_DREAM + r")")
 THE_DREAM_RE = re.compile(r"\b(?:the|my|that|this) (?P<whole>(?:whole|entire|same|rest of the) )?dream\b")
 # "I woke up still counting three.", "then I woke up": the dreamer's waking, nothing in the clip
 WOKE_RE = re.compile(_STARTS_SENTENCE + r"(?:and |then |but )?(?:i|we) (?:woke|awoke|wake)(?: up)?\b[^.;!?]*[.;!?]?\s*")
