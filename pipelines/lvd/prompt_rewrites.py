@@ -29,6 +29,14 @@ from .filming_words import drop_film_craft, looks_like_film_craft
 from .formal_register import drop_stipulations, formal_in_plain_words, looks_formal
 from .instruction_voice import instructions_in_plain_words, looks_like_instructions
 from .learner_phrasing import plain_learner_phrasing
+from .lesson_dream_and_postcard_voices import (
+    dream_in_plain_words,
+    lesson_in_plain_words,
+    looks_like_dream,
+    looks_like_lesson,
+    looks_like_postcard,
+    postcard_in_plain_words,
+)
 from .letters_and_labels import label_in_plain_words, letter_in_plain_words, looks_like_label, looks_like_letter
 from .markdown_notes import looks_like_markdown, notes_in_sentences
 from .narrated_voices import narrated_in_plain_words
@@ -242,6 +250,12 @@ def rewritten_for_reading(prompt: str) -> str:
         text = broadcast_in_plain_words(text)  # "Traffic desk here, we've got two cars ...": the cars, without the desk
     if looks_like_log(text):
         text = log_in_plain_words(text)  # "Lab log, 3 March. Obs. 1 (start): cat at R (right)": "at the start, cat at right"
+    if looks_like_lesson(text):
+        text = lesson_in_plain_words(text)  # "Pupils, your exercise: animate a dog ...": "show a dog ..."
+    if looks_like_dream(text):
+        text = dream_in_plain_words(text)  # "Last night I dreamt of a cat ... in the first half of the dream": the clip
+    if looks_like_postcard(text):
+        text = postcard_in_plain_words(text)  # "Greetings from our trip! Today we watched a car drive ...": "a car drives ..."
     verse = ("/" in text or "\n" in text) and looks_like_verse(text)
     if verse:
         text = verse_lines_marked(text)  # "a car that stands / to the left": a line's end read before the lines are joined
