@@ -7,6 +7,9 @@ merge into one clause and the heading is one more thing. Here the marks go and e
 its own. A heading that names a thing is the notes' subject: a line without one is said of it ("- enters on the
 left" under "## car": "the car enters on the left", "- red": "the car is red"), "three of them" counts it, and "a moving car" said after it
 has been named is the same car again. Any other heading ("## overhead", "## scene") is a sentence of its own.
+A subtitler's gloss writes its notes in dashed chunks on one line, the topic first: chunks that start it at one
+place, move it and finish it at another ("car — start left — drive — finish right") are one route, and a half
+said with "none" is the topic absent then.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import is_plural, noun_class
-from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
+from .vocabulary import COLORS, NUMBER_WORDS, PLAIN_ADJECTIVES, VERB_KINDS, looks_like_modifier
 
 BULLET_RE = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25e6]|\d{1,2}[.)])\s+")
 HEADING_RE = re.compile(r"^\s*#{1,6}\s*")
@@ -111,3 +114,54 @@ def _name_if_unsaid(topic: _Topic, sentences: list[str], at: int) -> None:
     """A heading's thing that no line spoke of is still in the notes: named where its heading was."""
     if topic.noun and not topic.named:
         sentences.insert(at, f"{topic.noun}.")
+
+
+# A gloss's chunks ("car — start left side — drive — finish right side"): a topic, then what happens to it, in order
+GLOSS_DASH_RE = re.compile(r"\s+[\u2014\u2013]\s+")
+_GLOSS_PLACE = (r"(?:on |at |from |to |in )?(?:the )?(?P<place>(?:top|bottom|upper|lower) (?:left|right)|left|right|top|bottom)"
+                r"(?: side| edge| corner)?")
+GLOSS_START_RE = re.compile(r"(?:start|starts|starting|begin|begins)\s+" + _GLOSS_PLACE)
+GLOSS_FINISH_RE = re.compile(r"(?:finish|finishes|finishing|end|ends|ending|stop|stops)\s+" + _GLOSS_PLACE)
+# "first half, none", "second half: nothing": the topic not there for that half
+GLOSS_NONE_RE = re.compile(r"(?<=half),? (?:none|nothing|empty)(?=\s+[\u2014\u2013]|[.;!]|$)")
+_GLOSS_LABEL_RE = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?")
+
+
+def _third_person(verb: str) -> str:
+    return next((form for form in (verb + "s", verb + "es", verb[:-1] + "ies") if VERB_KINDS.get(form) == VERB_KINDS[verb]), verb)
+
+
+def _gloss_route(sentence: str) -> str:
+    """A gloss sentence whose chunks start the topic at one place, move it, and finish it at another: that route
+    as one clause, the topic's describing chunks before its noun and any other chunk a sentence of its own."""
+    label = _GLOSS_LABEL_RE.match(sentence).group(0)
+    chunks = [chunk.strip(" ,") for chunk in GLOSS_DASH_RE.split(sentence[len(label):])]
+    topic = _Topic(chunks[0])
+    starts = [m for m in map(GLOSS_START_RE.fullmatch, chunks[1:]) if m]
+    finishes = [m for m in map(GLOSS_FINISH_RE.fullmatch, chunks[1:]) if m]
+    moves = [c for c in chunks[1:] if c in VERB_KINDS and " " not in c and not c.endswith("ing")]
+    if topic.noun is None or not (starts and finishes and moves):
+        return sentence
+    describing = [c for c in chunks[1:] if " " not in c and c not in VERB_KINDS
+                  and (c in COLORS or c in PLAIN_ADJECTIVES or looks_like_modifier(c))]
+    named = describing + chunks[0].split()
+    article = "" if named[0] in NUMBER_WORDS or named[0] in _ARTICLES else "the "
+    verb = moves[0] if topic.plural else _third_person(moves[0])
+    said = {starts[0].group(0), finishes[0].group(0), moves[0], chunks[0], *describing}
+    others = [c for c in chunks[1:] if c not in said]
+    return label + ". ".join([f"{article}{' '.join(named)} {verb} from the {starts[0]['place']} to the {finishes[0]['place']}"] + others)
+
+
+def looks_like_gloss(text: str) -> bool:
+    """Whether ``text`` (lower case) may hold a gloss in dashed chunks (most prompts hold no dash with spaces)."""
+    return ("\u2014" in text or "\u2013" in text) and GLOSS_DASH_RE.search(text) is not None
+
+
+def gloss_in_sentences(text: str) -> str:
+    """``text`` (lower case) with a gloss's route chunks said as one clause and "half, none" as the topic not there."""
+    if "half" in text:
+        text = GLOSS_NONE_RE.sub(", not there", text)
+    if "start" not in text and "begin" not in text:
+        return text
+    sentences = re.split(r"(?<=[.!?;])\s+", text)
+    return " ".join(_gloss_route(s.rstrip(".!?;")) + s[len(s.rstrip(".!?;")):] for s in sentences)

@@ -49,6 +49,7 @@ from .report_voice import looks_like_report, report_in_plain_words
 from .restated_counts import drop_restated_counts
 from .scene_commands import commands_in_plain_words, looks_like_commands
 from .scenery import drop_setting_words, drop_viewer_place
+from .screening_voices import looks_like_screening, screening_in_plain_words
 from .screenplay_voice import looks_like_screenplay, screenplay_in_plain_words
 from .self_corrections import corrections_undone, false_starts_dropped
 from .shot_notes import plain_shot_notes
@@ -290,6 +291,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = screenplay_in_plain_words(text)  # "EXT. PARK - DAY. A DOG ... FADE OUT.": the dog, without the script's furniture
     if looks_like_report(text):
         text = report_in_plain_words(text)  # "Reports confirm ...; our camera captured ...": what is seen, when
+    if looks_like_screening(words):
+        text = screening_in_plain_words(text)  # "a quiet study of three cats", "on the baby monitor:": the scene they show
     text = narrated_in_plain_words(text, words)  # "yesterday I filmed ...", "consider a ball ...", "introducing: ...": the scene alone
     text = story_voices_in_plain_words(text, words)  # "cat x2", "a doggy", "ran and ran", "and then ... the end"
     verse = verse or looks_like_verse(text)  # asked before the fences go, since they take their lines' breaks with them

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .markdown_notes import gloss_in_sentences, looks_like_gloss
 from .object_classes import noun_class
 from .vocabulary import COLORS
 
@@ -172,6 +173,8 @@ def plain_shot_notes(text: str) -> str:
         text = PERCENT_RE.sub(_percent, text)
     if "(" in text:
         text = PARENTHESIS_RE.sub(_parenthesis, text)
+    if looks_like_gloss(text):
+        text = gloss_in_sentences(text)  # "car — start left — drive — finish right": the route its chunks list
     if "—" in text or "–" in text:
         text = DASH_RE.sub(": ", text)
     if " half" in text or " part" in text:
