@@ -38,6 +38,12 @@ from .lesson_dream_and_postcard_voices import (
     postcard_in_plain_words,
 )
 from .letters_and_labels import label_in_plain_words, letter_in_plain_words, looks_like_label, looks_like_letter
+from .listing_cue_and_statement_voices import (
+    cue_sheet_in_plain_words,
+    listing_cue_and_statement_in_plain_words,
+    looks_like_cue_sheet,
+    looks_like_listing_cue_or_statement,
+)
 from .markdown_notes import looks_like_markdown, notes_in_sentences
 from .narrated_voices import narrated_in_plain_words
 from .nominal_voice import looks_nominal, nominals_in_plain_words
@@ -75,6 +81,19 @@ NOUN_IS_RE = re.compile(r"\b(?P<noun>[a-z]+)'s (?P<hedge>(?:kind|sort) of )?(?=(
 # "so it's a white dog, and ...": a spoken opening's "it" points at nothing named yet; it presents the thing
 OPENING_IT_IS_RE = re.compile(r"^(?P<lead>(?:(?:so|okay|ok|well|and|then|right|alright)[ ,]+)*)it is (?=(?:a|an|one|two|three|four|five|six|just|only)\b)")
 # "there is no dog, it is gone": the absence said again, not the dog back
+# "there is no dog, and it does not come back", "it vanishes and never returns": said after its absence, the thing gone
+# stays gone, no second one coming ("slips out and does not come back" is what tells the leaving, and stays)
+NOT_BACK_RE = re.compile(r",? (?:and )?(?:(?:it|they|he|she) )?(?:does not|do not|did not|never|will not) (?:come|comes|came) back"
+                         r"|,? (?:and )?(?:(?:it|they|he|she) )?(?:does not|do not|did not|will not) (?:return|reappear)|,? (?:and )?(?:(?:it|they|he|she) )?"
+                         r"never (?:returns?|returned|reappears?|reappeared)(?: (?:again|later|after that))?\b")
+ABSENCE_SAID_RE = re.compile(r"\b(?:no [a-z]+|gone|absent|disappear(?:s|ed)?|vanish(?:es|ed)?|leaves|left the (?:frame|scene|picture|view))\b")
+
+
+def _not_back_after_absence(match: re.Match) -> str:
+    sentence_start = max(match.string.rfind(stop, 0, match.start()) for stop in ".;!?")
+    return "" if ABSENCE_SAID_RE.search(match.string, sentence_start + 1, match.start()) else match.group(0)
+
+
 GONE_AGAIN_RE = re.compile(r"(?P<denial>\bno [a-z]+),? (?:it|they) (?:is|are|has|have) (?:gone|left|disappeared|vanished)(?=\s*(?:[,.;!?]|$))")
 # Picture-quality words ("a 4K clip", "in HD", "1080p"): style, never a count or an object.
 RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
@@ -242,6 +261,8 @@ def rewritten_for_reading(prompt: str) -> str:
         prompt = label_in_plain_words(prompt)  # "Untitled (Two Balls), 2025. Digital video, 8 s. ...": the description
     if looks_like_markdown(prompt):
         prompt = notes_in_sentences(prompt)  # "## car\n- enters on the left": "the car enters on the left."
+    if looks_like_cue_sheet(prompt):
+        prompt = cue_sheet_in_plain_words(prompt)  # "SFX: a bark. VISUAL: a dog.": the picture's lines, not the sounds
     if "?" in prompt and looks_like_quiz(prompt):
         prompt = quiz_in_plain_words(prompt.translate(_APOSTROPHES))  # "Q: What rolls? A: A ball.": "a ball rolls."
     elif looks_like_transcript(prompt):
@@ -293,6 +314,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = report_in_plain_words(text)  # "Reports confirm ...; our camera captured ...": what is seen, when
     if looks_like_screening(words):
         text = screening_in_plain_words(text)  # "a quiet study of three cats", "on the baby monitor:": the scene they show
+    if looks_like_listing_cue_or_statement(text):
+        text = listing_cue_and_statement_in_plain_words(text)  # "SFX: a bark. VISUAL: a dog.", "from the terrace you can watch": the scene
     text = narrated_in_plain_words(text, words)  # "yesterday I filmed ...", "consider a ball ...", "introducing: ...": the scene alone
     text = story_voices_in_plain_words(text, words)  # "cat x2", "a doggy", "ran and ran", "and then ... the end"
     verse = verse or looks_like_verse(text)  # asked before the fences go, since they take their lines' breaks with them
@@ -328,6 +351,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = CONTRACTION_RE.sub(_expand, text)  # "it's gone", "isn't", "we're": the words they stand for
     if "it is " in text:
         text = OPENING_IT_IS_RE.sub(r"\g<lead>there is ", text)
+    if "back" in text or "return" in text or "reappear" in text:
+        text = NOT_BACK_RE.sub(_not_back_after_absence, text)
     if "no " in text and ("gone" in text or "left" in text or "disappeared" in text or "vanished" in text):
         text = GONE_AGAIN_RE.sub(r"\g<denial>", text)
     if looks_idiomatic(text):
