@@ -59,6 +59,7 @@ from .screening_voices import looks_like_screening, screening_in_plain_words
 from .screenplay_voice import looks_like_screenplay, screenplay_in_plain_words
 from .self_corrections import corrections_undone, false_starts_dropped
 from .shot_notes import plain_shot_notes
+from .showcase_voices import looks_like_showcase, showcase_in_plain_words
 from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
@@ -295,6 +296,8 @@ def rewritten_for_reading(prompt: str) -> str:
     # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
     if "from off" in text or "from the off" in text or "from out of" in text:
         text = FROM_OFF_SCREEN_RE.sub("from the ", text)  # before the voices, which read "screen" as the picture
+    if looks_like_showcase(text):
+        text = showcase_in_plain_words(text)  # "keep your eyes on ..., ladies and gentlemen", "the mechanism makes X walk", "the level"
     words = set(text.translate(_WORD_BREAKS).split())
     if looks_formal(words):
         text = formal_in_plain_words(text)  # "it is stipulated that the scene shall comprise ...": the plain clauses

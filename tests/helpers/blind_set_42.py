@@ -21,7 +21,8 @@ draws: attribution pairs 0-29, and two-object relations 40-49 then 0-19 (in LVD'
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet measured.
+Scores: untouched on 8e0887f 126/180 = 70.0% (numeracy 11, attribution 30, visibility 23, one-object
+17, two-object 26, sequential 19 of 30); 180/180 after the fixes of its own commit.
 """
 
 from __future__ import annotations
