@@ -12,13 +12,9 @@ from pipelines.lvd.code_switching import code_switching_in_english, looks_code_s
 from pipelines.lvd.markdown_notes import looks_like_markdown, notes_in_sentences
 from pipelines.lvd.prompt_rewrites import rewritten_for_reading
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import PLANNER, names
+from tests.helpers.planned import PLANNER, names, planned_condition
 
 RIGHTWARD, LEFTWARD = False, True
-
-
-def _condition(prompt: str):
-    return lvd.layout_condition(PLANNER.plan(prompt).layout)
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _condition(prompt: str):
     ],
 )
 def test_notes_messages_and_mixed_language_draw_only_the_counted_things(prompt, query, count):
-    assert lvd.numeracy(query, count, _condition(prompt)), names(prompt)
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def test_notes_messages_and_mixed_language_draw_only_the_counted_things(prompt, 
     ],
 )
 def test_colours_stay_with_their_things(prompt, first, colour1, second, colour2):
-    assert lvd.attribution(first, second, colour1, colour2, _condition(prompt)), names(prompt)
+    assert lvd.attribution(first, second, colour1, colour2, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +59,7 @@ def test_colours_stay_with_their_things(prompt, first, colour1, second, colour2)
     ],
 )
 def test_a_thing_is_there_in_the_half_the_prompt_says(prompt, query, appears):
-    assert lvd.visibility(query, appears, _condition(prompt)), PLANNER.plan(prompt).layout.objects
+    assert lvd.visibility(query, appears, planned_condition(prompt)), PLANNER.plan(prompt).layout.objects
 
 
 @pytest.mark.parametrize(
@@ -78,7 +74,7 @@ def test_a_thing_is_there_in_the_half_the_prompt_says(prompt, query, appears):
     ],
 )
 def test_a_crossing_goes_the_way_it_is_said(prompt, query, leftward):
-    assert lvd.one_object_motion(query, leftward, _condition(prompt)), PLANNER.plan(prompt).layout.objects
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt)), PLANNER.plan(prompt).layout.objects
 
 
 @pytest.mark.parametrize(
@@ -90,7 +86,7 @@ def test_a_crossing_goes_the_way_it_is_said(prompt, query, leftward):
     ],
 )
 def test_a_move_past_a_still_thing(prompt, mover, reference, leftward):
-    assert lvd.two_object_motion(mover, reference, leftward, _condition(prompt)), PLANNER.plan(prompt).layout.objects
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt)), PLANNER.plan(prompt).layout.objects
 
 
 @pytest.mark.parametrize(
@@ -111,7 +107,7 @@ def test_a_move_past_a_still_thing(prompt, mover, reference, leftward):
     ],
 )
 def test_a_route_seen_from_above_visits_its_corners_in_order(prompt, query, route):
-    assert lvd.sequential(query, route, _condition(prompt)), PLANNER.plan(prompt).layout.objects
+    assert lvd.sequential(query, route, planned_condition(prompt)), PLANNER.plan(prompt).layout.objects
 
 
 def test_a_heading_names_the_subject_of_the_lines_below_it():

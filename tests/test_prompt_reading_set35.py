@@ -13,13 +13,9 @@ import pytest
 from pipelines.lvd.nominal_voice import nominals_in_plain_words
 from pipelines.lvd.prompt_rewrites import rewritten_for_reading
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import PLANNER, names
+from tests.helpers.planned import names, planned_condition
 
 RIGHTWARD, LEFTWARD = False, True
-
-
-def _condition(prompt: str):
-    return lvd.layout_condition(PLANNER.plan(prompt).layout)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def _condition(prompt: str):
     ],
 )
 def test_nominal_and_formal_fences_draw_only_the_counted_things(prompt, query, count):
-    assert lvd.numeracy(query, count, _condition(prompt)), names(prompt)
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +53,7 @@ def test_nominal_and_formal_fences_draw_only_the_counted_things(prompt, query, c
     ],
 )
 def test_a_stipulated_clause_keeps_its_colours(prompt, first, colour1, second, colour2):
-    assert lvd.attribution(first, second, colour1, colour2, _condition(prompt)), names(prompt)
+    assert lvd.attribution(first, second, colour1, colour2, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -69,7 +65,7 @@ def test_a_stipulated_clause_keeps_its_colours(prompt, first, colour1, second, c
 )
 def test_an_introduction_after_a_said_absence_comes_late(prompt):
     query = "goat" if "goat" in prompt else "duck"
-    assert lvd.visibility(query, True, _condition(prompt)), names(prompt)
+    assert lvd.visibility(query, True, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -90,7 +86,7 @@ def test_an_introduction_after_a_said_absence_comes_late(prompt):
     ],
 )
 def test_headlines_nominals_and_crossings_move_one_object(prompt, query, leftward):
-    assert lvd.one_object_motion(query, leftward, _condition(prompt)), names(prompt)
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -106,7 +102,7 @@ def test_headlines_nominals_and_crossings_move_one_object(prompt, query, leftwar
     ],
 )
 def test_a_reference_kept_still_in_a_relative_clause_does_not_move(prompt, mover, reference, leftward):
-    assert lvd.two_object_motion(mover, reference, leftward, _condition(prompt)), names(prompt)
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -127,7 +123,7 @@ def test_a_reference_kept_still_in_a_relative_clause_does_not_move(prompt, mover
     ],
 )
 def test_nominal_routes_and_relative_first_stops_visit_three_corners(prompt, query, route):
-    assert lvd.sequential(query, route, _condition(prompt)), names(prompt)
+    assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -161,4 +157,4 @@ def test_nominals_without_an_owner_and_a_showing_are_left_alone(prompt):
 def test_a_bare_frame_noun_after_crosses_is_the_canvas():
     assert "moves across screen" in rewritten_for_reading("VAN CROSSES SCREEN, HEADING RIGHT")
     assert names("VAN CROSSES SCREEN, HEADING RIGHT") == ["van"]
-    assert lvd.one_object_motion("van", RIGHTWARD, _condition("VAN CROSSES SCREEN, HEADING RIGHT"))
+    assert lvd.one_object_motion("van", RIGHTWARD, planned_condition("VAN CROSSES SCREEN, HEADING RIGHT"))

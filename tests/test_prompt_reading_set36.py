@@ -14,13 +14,9 @@ from pipelines.lvd.quiz_voice import looks_like_quiz, quiz_in_plain_words
 from pipelines.lvd.self_corrections import false_starts_dropped
 from pipelines.lvd.verse_voice import looks_like_verse
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import PLANNER, names
+from tests.helpers.planned import names, planned_condition
 
 RIGHTWARD, LEFTWARD = False, True
-
-
-def _condition(prompt: str):
-    return lvd.layout_condition(PLANNER.plan(prompt).layout)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +38,7 @@ def _condition(prompt: str):
     ],
 )
 def test_counts_in_quizzes_false_starts_and_verse(prompt, query, count):
-    assert lvd.numeracy(query, count, _condition(prompt)), names(prompt)
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -71,7 +67,7 @@ def test_counts_in_quizzes_false_starts_and_verse(prompt, query, count):
     ],
 )
 def test_colours_in_quizzes_verse_and_transcripts(prompt, first, colour1, second, colour2):
-    assert lvd.attribution(first, second, colour1, colour2, _condition(prompt)), names(prompt)
+    assert lvd.attribution(first, second, colour1, colour2, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +88,7 @@ def test_colours_in_quizzes_verse_and_transcripts(prompt, first, colour1, second
     ],
 )
 def test_halves_in_quizzes_verse_and_transcripts(prompt, query, appears):
-    assert lvd.visibility(query, appears, _condition(prompt)), names(prompt)
+    assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -103,7 +99,7 @@ def test_halves_in_quizzes_verse_and_transcripts(prompt, query, appears):
     ],
 )
 def test_a_mover_and_its_places_asked_in_turn(prompt, query, leftward):
-    assert lvd.one_object_motion(query, leftward, _condition(prompt)), names(prompt)
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -124,7 +120,7 @@ def test_a_mover_and_its_places_asked_in_turn(prompt, query, leftward):
     ],
 )
 def test_a_mover_passing_a_still_thing_in_quizzes_and_verse(prompt, mover, reference, leftward):
-    assert lvd.two_object_motion(mover, reference, leftward, _condition(prompt)), names(prompt)
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -145,7 +141,7 @@ def test_a_mover_passing_a_still_thing_in_quizzes_and_verse(prompt, mover, refer
     ],
 )
 def test_routes_in_quizzes_verse_and_transcripts(prompt, query, route):
-    assert lvd.sequential(query, route, _condition(prompt)), names(prompt)
+    assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(

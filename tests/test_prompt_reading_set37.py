@@ -12,13 +12,9 @@ import pytest
 from pipelines.lvd.letters_and_labels import label_in_plain_words, letter_in_plain_words
 from pipelines.lvd.prompt_rewrites import rewritten_for_reading
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import PLANNER, names
+from tests.helpers.planned import names, planned_condition
 
 RIGHTWARD, LEFTWARD = False, True
-
-
-def _condition(prompt: str):
-    return lvd.layout_condition(PLANNER.plan(prompt).layout)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +54,7 @@ def _condition(prompt: str):
     ],
 )
 def test_posts_labels_and_letters_draw_only_the_counted_things(prompt, query, count):
-    assert lvd.numeracy(query, count, _condition(prompt)), names(prompt)
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -72,7 +68,7 @@ def test_posts_labels_and_letters_draw_only_the_counted_things(prompt, query, co
     ],
 )
 def test_a_thing_said_gone_or_late_stays_one_thing(prompt, query, appears):
-    assert lvd.visibility(query, appears, _condition(prompt)), names(prompt)
+    assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -87,7 +83,7 @@ def test_a_thing_said_gone_or_late_stays_one_thing(prompt, query, appears):
     ],
 )
 def test_posts_labels_and_letters_keep_the_move(prompt, query, leftward):
-    assert lvd.one_object_motion(query, leftward, _condition(prompt)), names(prompt)
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt)), names(prompt)
 
 
 def test_a_postscript_that_names_a_thing_is_kept():
@@ -133,4 +129,4 @@ def test_an_outing_is_its_move(said, plain):
 
 def test_the_clip_length_stays_for_clock_times():
     assert "8-second clip" in rewritten_for_reading("At 0:04 of an 8-second clip, a kite drifts into frame.")
-    assert lvd.visibility("kite", True, _condition("At 0:04 of an 8-second clip, a kite drifts into frame and stays."))
+    assert lvd.visibility("kite", True, planned_condition("At 0:04 of an 8-second clip, a kite drifts into frame and stays."))

@@ -11,14 +11,10 @@ import pytest
 
 from pipelines.lvd.broadcast_and_log_voices import broadcast_in_plain_words, log_in_plain_words
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import PLANNER, names
+from tests.helpers.planned import names, planned_condition
 
 RIGHTWARD, LEFTWARD = False, True
 BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
-
-
-def _condition(prompt: str):
-    return lvd.layout_condition(PLANNER.plan(prompt).layout)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def _condition(prompt: str):
     ],
 )
 def test_desks_and_logs_draw_only_the_counted_things(prompt, query, count):
-    assert lvd.numeracy(query, count, _condition(prompt)), names(prompt)
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +62,7 @@ def test_desks_and_logs_draw_only_the_counted_things(prompt, query, count):
     ],
 )
 def test_broadcast_and_stamped_halves_say_when_a_thing_is_seen(prompt, query, appears):
-    assert lvd.visibility(query, appears, _condition(prompt)), names(prompt)
+    assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +77,7 @@ def test_broadcast_and_stamped_halves_say_when_a_thing_is_seen(prompt, query, ap
     ],
 )
 def test_stamped_places_are_a_route(prompt, query, leftward):
-    assert lvd.one_object_motion(query, leftward, _condition(prompt)), names(prompt)
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -98,7 +94,7 @@ def test_stamped_places_are_a_route(prompt, query, leftward):
     ],
 )
 def test_stamped_relations_are_a_relative_move(prompt, mover, reference, leftward):
-    assert lvd.two_object_motion(mover, reference, leftward, _condition(prompt)), names(prompt)
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -111,11 +107,11 @@ def test_stamped_relations_are_a_relative_move(prompt, mover, reference, leftwar
     ],
 )
 def test_stamped_corners_are_a_route(prompt, query, route):
-    assert lvd.sequential(query, route, _condition(prompt)), names(prompt)
+    assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
 
 
 def test_a_two_colour_log_keeps_both_things():
-    condition = _condition("Obs.: red goat beside blue truck for approx. the whole clip; both obj. visible throughout.")
+    condition = planned_condition("Obs.: red goat beside blue truck for approx. the whole clip; both obj. visible throughout.")
     assert lvd.attribution("goat", "truck", "red", "blue", condition)
 
 

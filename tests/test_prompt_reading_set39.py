@@ -11,14 +11,10 @@ import pytest
 
 from pipelines.lvd.lesson_dream_and_postcard_voices import dream_in_plain_words, lesson_in_plain_words, postcard_in_plain_words
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import PLANNER, names
+from tests.helpers.planned import names, planned_condition
 
 RIGHTWARD, LEFTWARD = False, True
 BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
-
-
-def _condition(prompt: str):
-    return lvd.layout_condition(PLANNER.plan(prompt).layout)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def _condition(prompt: str):
     ],
 )
 def test_exercises_dreams_and_postcards_draw_only_the_counted_things(prompt, query, count):
-    assert lvd.numeracy(query, count, _condition(prompt)), names(prompt)
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +60,7 @@ def test_exercises_dreams_and_postcards_draw_only_the_counted_things(prompt, que
     ],
 )
 def test_the_dreams_halves_and_the_exercises_halves_are_the_clips(prompt, query, appears):
-    assert lvd.visibility(query, appears, _condition(prompt)), names(prompt)
+    assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +77,7 @@ def test_the_dreams_halves_and_the_exercises_halves_are_the_clips(prompt, query,
     ],
 )
 def test_a_move_across_our_view_crosses_the_frame(prompt, query, leftward):
-    assert lvd.one_object_motion(query, leftward, _condition(prompt)), names(prompt)
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +90,7 @@ def test_a_move_across_our_view_crosses_the_frame(prompt, query, leftward):
     ],
 )
 def test_relations_in_the_voices_are_a_relative_move(prompt, mover, reference, leftward):
-    assert lvd.two_object_motion(mover, reference, leftward, _condition(prompt)), names(prompt)
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -109,11 +105,11 @@ def test_relations_in_the_voices_are_a_relative_move(prompt, mover, reference, l
     ],
 )
 def test_routes_in_the_voices_are_kept(prompt, query, route):
-    assert lvd.sequential(query, route, _condition(prompt)), names(prompt)
+    assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
 
 
 def test_a_postcards_colours_stay_on_their_things():
-    condition = _condition("Greetings from our holiday! Today we saw a brown horse beside a white truck. Wish you were here.")
+    condition = planned_condition("Greetings from our holiday! Today we saw a brown horse beside a white truck. Wish you were here.")
     assert lvd.attribution("horse", "truck", "brown", "white", condition)
 
 

@@ -14,14 +14,10 @@ import pytest
 from pipelines.lvd.markdown_notes import gloss_in_sentences
 from pipelines.lvd.screening_voices import screening_in_plain_words
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import PLANNER, names
+from tests.helpers.planned import names, planned_condition
 
 RIGHTWARD, LEFTWARD = False, True
 BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
-
-
-def _condition(prompt: str):
-    return lvd.layout_condition(PLANNER.plan(prompt).layout)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +40,7 @@ def _condition(prompt: str):
     ],
 )
 def test_blurbs_monitors_and_glosses_draw_only_the_counted_things(prompt, query, count):
-    assert lvd.numeracy(query, count, _condition(prompt)), names(prompt)
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +54,7 @@ def test_blurbs_monitors_and_glosses_draw_only_the_counted_things(prompt, query,
     ],
 )
 def test_glossed_and_texted_halves_say_when_a_thing_is_seen(prompt, query, appears):
-    assert lvd.visibility(query, appears, _condition(prompt)), names(prompt)
+    assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -72,7 +68,7 @@ def test_glossed_and_texted_halves_say_when_a_thing_is_seen(prompt, query, appea
     ],
 )
 def test_a_glosss_start_move_and_finish_chunks_are_a_route(prompt, query, leftward):
-    assert lvd.one_object_motion(query, leftward, _condition(prompt)), names(prompt)
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +81,7 @@ def test_a_glosss_start_move_and_finish_chunks_are_a_route(prompt, query, leftwa
     ],
 )
 def test_the_camera_that_lingers_is_no_thing(prompt, mover, reference, leftward):
-    assert lvd.two_object_motion(mover, reference, leftward, _condition(prompt)), names(prompt)
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -100,11 +96,11 @@ def test_the_camera_that_lingers_is_no_thing(prompt, mover, reference, leftward)
     ],
 )
 def test_a_camera_looking_down_is_a_top_down_view_of_the_route(prompt, query, route):
-    assert lvd.sequential(query, route, _condition(prompt)), names(prompt)
+    assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
 
 
 def test_a_two_colour_blurb_keeps_both_things():
-    condition = _condition("A tender study of a red goat beside a blue truck; the film keeps both in view throughout.")
+    condition = planned_condition("A tender study of a red goat beside a blue truck; the film keeps both in view throughout.")
     assert lvd.attribution("goat", "truck", "red", "blue", condition)
 
 

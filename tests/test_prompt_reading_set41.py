@@ -13,13 +13,9 @@ import pytest
 
 from pipelines.lvd.listing_cue_and_statement_voices import cue_sheet_in_plain_words, listing_cue_and_statement_in_plain_words
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import PLANNER, names
+from tests.helpers.planned import names, planned_condition
 
 RIGHTWARD, LEFTWARD = False, True
-
-
-def _condition(prompt: str):
-    return lvd.layout_condition(PLANNER.plan(prompt).layout)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def _condition(prompt: str):
     ],
 )
 def test_cues_listings_and_statements_draw_only_the_counted_things(prompt, query, count):
-    assert lvd.numeracy(query, count, _condition(prompt)), names(prompt)
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +63,7 @@ def test_cues_listings_and_statements_draw_only_the_counted_things(prompt, query
     ],
 )
 def test_cue_halves_and_statements_say_when_a_thing_is_seen(prompt, query, appears):
-    assert lvd.visibility(query, appears, _condition(prompt)), names(prompt)
+    assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +88,7 @@ def test_an_absence_said_again_adds_no_second_thing(prompt, query):
     ],
 )
 def test_a_relation_said_as_two_snapshots_moves_only_the_mover(prompt, mover, reference, leftward):
-    assert lvd.two_object_motion(mover, reference, leftward, _condition(prompt)), names(prompt)
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(

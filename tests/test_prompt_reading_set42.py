@@ -12,13 +12,9 @@ import pytest
 
 from pipelines.lvd.showcase_voices import showcase_in_plain_words
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import PLANNER, names
+from tests.helpers.planned import names, planned_condition
 
 RIGHTWARD, LEFTWARD = False, True
-
-
-def _condition(prompt: str):
-    return lvd.layout_condition(PLANNER.plan(prompt).layout)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +39,7 @@ def _condition(prompt: str):
     ],
 )
 def test_showcase_voices_draw_only_the_counted_things(prompt, query, count):
-    assert lvd.numeracy(query, count, _condition(prompt)), names(prompt)
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +56,7 @@ def test_showcase_voices_draw_only_the_counted_things(prompt, query, count):
     ],
 )
 def test_showcase_voices_say_when_a_thing_is_seen(prompt, query, appears):
-    assert lvd.visibility(query, appears, _condition(prompt)), names(prompt)
+    assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +76,7 @@ def test_showcase_voices_say_when_a_thing_is_seen(prompt, query, appears):
     ],
 )
 def test_a_driven_or_watched_figure_moves_its_way(prompt, query, leftward):
-    assert lvd.one_object_motion(query, leftward, _condition(prompt)), names(prompt)
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +90,7 @@ def test_a_driven_or_watched_figure_moves_its_way(prompt, query, leftward):
     ],
 )
 def test_a_driven_figure_passes_a_still_one(prompt, mover, reference, leftward):
-    assert lvd.two_object_motion(mover, reference, leftward, _condition(prompt)), names(prompt)
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(
@@ -112,7 +108,7 @@ def test_a_driven_figure_passes_a_still_one(prompt, mover, reference, leftward):
     ],
 )
 def test_a_showcase_route_is_the_figures_route(prompt, query, route):
-    assert lvd.sequential(query, route, _condition(prompt)), names(prompt)
+    assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
 
 
 @pytest.mark.parametrize(

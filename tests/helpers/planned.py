@@ -1,8 +1,14 @@
 """One shared embedded planner for the prompt-reading tests, and what they ask of its layouts."""
 
 from pipelines.lvd.physics_planner import PhysicsPlanner
+from tests.helpers import lvd_benchmark as lvd
 
 PLANNER = PhysicsPlanner()
+
+
+def planned_condition(prompt: str):
+    """The planned layout as LVD's predicates read it (boxes per phrase)."""
+    return lvd.layout_condition(PLANNER.plan(prompt).layout)
 
 
 def names(prompt: str) -> list[str]:
