@@ -43,11 +43,33 @@ def test_without_torchvision_the_judge_names_the_install(tiny_qwen):
         judge.score(_video(0), "a ball falls")
 
 
+def _cuda_available() -> bool:
+    import torch
+
+    return torch.cuda.is_available()
+
+
+ON_CUDA = pytest.param("cuda", marks=pytest.mark.skipif(not _cuda_available(), reason="no CUDA device here"))
+
+
 @pytest.mark.skipif(not torchvision_available(), reason=NO_TORCHVISION)
-def test_video_input_gives_probabilities_that_depend_on_the_frames(tiny_qwen):
-    judge = TransformersVLMJudge(tiny_qwen, num_frames=4, frames_as="video", manager=ModelManager(device="cpu"))
+@pytest.mark.parametrize("device", ["cpu", ON_CUDA])
+def test_video_input_gives_probabilities_that_depend_on_the_frames(tiny_qwen, device):
+    judge = TransformersVLMJudge(tiny_qwen, num_frames=4, frames_as="video", manager=ModelManager(device=device))
     first, again, other = (judge.score(_video(seed), "a ball falls") for seed in (0, 0, 1))
     for scores in (first, other):
         assert 0.0 < scores.pc < 1.0 and 0.0 < scores.sa < 1.0
     assert first.pc == again.pc and first.sa == again.sa  # one model, recomputed: exactly equal
     assert abs(first.pc - other.pc) > 1e-6  # the frames reach the model
+
+
+@pytest.mark.skipif(not torchvision_available(), reason=NO_TORCHVISION)
+@pytest.mark.skipif(not _cuda_available(), reason="no CUDA device here")
+def test_video_scores_on_cuda_agree_with_the_cpu_in_float32(tiny_qwen):
+    """The device move must not change the question: the same float32 model gives the same probabilities on
+    both devices, up to kernel rounding."""
+    scores = {device: TransformersVLMJudge(tiny_qwen, num_frames=4, frames_as="video", dtype="float32",
+                                           manager=ModelManager(device=device)).score(_video(2), "a ball bounces")
+              for device in ("cpu", "cuda")}
+    assert scores["cuda"].pc == pytest.approx(scores["cpu"].pc, abs=2e-3)
+    assert scores["cuda"].sa == pytest.approx(scores["cpu"].sa, abs=2e-3)
