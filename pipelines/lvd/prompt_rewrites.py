@@ -19,6 +19,7 @@ import re
 import unicodedata
 
 from .broadcast_and_log_voices import broadcast_in_plain_words, log_in_plain_words, looks_like_broadcast, looks_like_log
+from .bulletin_tour_and_recipe_voices import bulletin_tour_and_recipe_in_plain_words, looks_like_bulletin_tour_or_recipe
 from .caption_voice import caption_in_plain_words, handles_dropped, idioms_in_plain_words, looks_idiomatic, looks_like_caption
 from .chat_shorthand import looks_like_chat, plain_chat
 from .clip_phrases import clip_phrases_in_words
@@ -296,6 +297,8 @@ def rewritten_for_reading(prompt: str) -> str:
     # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
     if "from off" in text or "from the off" in text or "from out of" in text:
         text = FROM_OFF_SCREEN_RE.sub("from the ", text)  # before the voices, which read "screen" as the picture
+    if looks_like_bulletin_tour_or_recipe(text):
+        text = bulletin_tour_and_recipe_in_plain_words(text)  # "Ingredients: ... Method: ...", "the outlook for the end", "your left"
     if looks_like_showcase(text):
         text = showcase_in_plain_words(text)  # "keep your eyes on ..., ladies and gentlemen", "the mechanism makes X walk", "the level"
     words = set(text.translate(_WORD_BREAKS).split())

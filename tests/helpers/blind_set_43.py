@@ -23,7 +23,8 @@ draws: attribution pairs 30-59, and two-object relations 20-49 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet measured.
+Scores: untouched on 389f160 162/180 = 90.0% (numeracy 26, attribution 30, visibility 25, one-object 27, two-object 28,
+sequential 26 of 30); 179/180 after the fixes of its own commit.
 """
 
 from __future__ import annotations
