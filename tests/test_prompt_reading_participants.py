@@ -29,7 +29,9 @@ from tests.helpers.planned import PLANNER, names, planned_condition
         ("My podcast intro: three dogs chasing each other, nothing else.", ["dog"] * 3),
         ("The syllabus example has five balls rolling on a floor.", ["ball"] * 5),
         ("Grandpa's scrapbook holds three goats grazing, no other animals.", ["goat"] * 3),
-        ("The exhibition catalogue pictures two deer standing still.", ["deer"] * 2),
+        ("Our wedding slideshow ends with two doves flying away.", ["dove"] * 2),
+        ("My screensaver has five fish swimming in circles.", ["fish"] * 5),
+        ("The exhibition catalogue lists two deer standing still.", ["deer"] * 2),
         # a support in a fronted or trailing place phrase that nothing acts on is where the scene is
         ("On the sunny windowsill, two cats nap and nothing else.", ["cat"] * 2),
         ("At the pier, four seagulls walk about.", ["seagull"] * 4),
@@ -37,6 +39,7 @@ from tests.helpers.planned import PLANNER, names, planned_condition
         ("At the desk, two cats wait quietly, with nothing else in view.", ["cat"] * 2),
         ("On the kitchen bench, four mice scurry about.", ["mouse"] * 4),
         ("Two kittens tumble about, on my bedroom rug.", ["kitten"] * 2),
+        ("In the shop window, three puppies play.", ["puppy"] * 3),
     ],
 )
 def test_framing_nouns_and_places_are_not_counted(prompt, expected):
@@ -95,11 +98,16 @@ def test_a_framing_noun_is_reported_in_the_notes():
         ("A red mailbox stands next to two dogs.", ["dog", "dog", "red mailbox"]),
         ("A toaster appears in the second half.", ["toaster"]),
         ("A cat and a gramophone.", ["cat", "gramophone"]),
+        ("A zorblax and two cats sit quietly.", ["cat", "cat", "zorblax"]),
+        ("The blender whirs as two cats watch.", ["blender", "cat", "cat"]),
+        ("A teapot sits on a table beside two cups.", ["cup", "cup", "table", "teapot"]),
         # physics prompts keep every object, a support that something leaves included
         ("A glass falls off a table.", ["glass", "table"]),
         ("A lamp swings.", ["lamp"]),
         ("A cat jumps off the windowsill.", ["cat", "windowsill"]),
         ("On the desk, a pencil rolls to the left of a red mug.", ["pencil", "red mug"]),
+        ("On the desk, a pencil rolls and falls to the floor.", ["desk", "pencil"]),
+        ("On the table, a ball rolls off the edge.", ["ball", "table"]),
     ],
 )
 def test_unknown_things_that_take_part_are_drawn(prompt, expected):
