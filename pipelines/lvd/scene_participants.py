@@ -16,12 +16,11 @@ from dataclasses import replace
 from typing import Any
 
 from .motions import Entity, Motion, remove_entity
-from .vocabulary import NUMBER_WORDS, PRESENTING_WORDS, STATE_VERBS, STILL_KINDS, TRANSITIVE_VERBS, VERB_KINDS
+from .vocabulary import NUMBER_WORDS, PRESENTING_WORDS, STATE_VERBS, STILL_KINDS, SUPPORT_NOUNS, TRANSITIVE_VERBS, VERB_KINDS
 
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
 
 _ATTRIBUTE_KINDS = frozenset(("color", "size", "material"))
-_PLACE_CLASSES = frozenset(("scenery", "wall"))  # known things that can be where a scene is: a desk, a shop window
 # Moves that stay on a support rather than act on it: "On the desk, a pencil rolls" is a roll in that place
 _CALM_KINDS = STILL_KINDS | {"move", "roll", "run", "circle"}
 _CALM_RELATIONS = frozenset((None, "on", "by", "next"))
@@ -33,13 +32,21 @@ _PHRASE_TO_HEAD = rf"{_DETERMINER} (?:[a-z'-]+ ){{0,3}}?HEAD(?:e?s)?\b"
 # "On my desk, ...", "..., on my bedroom rug.", "in the shop window": a place phrase opening or closing a clause
 _PLACE = rf"\b(?:on|upon|atop|at|in|inside|by|beside|near|next to|against|across|along|behind|in front of) {_PHRASE_TO_HEAD}"
 _FRONTED_PLACE = rf"(?:^|[.;:!?,] ){_PLACE}(?=,)"
-_OPENING_OR_CLOSING_PLACE = rf"(?:^|[.;:!?,] ){_PLACE}|{_PLACE}(?=\s*(?:[.;:!?,]|$))"
+_OPENING_PLACE = rf"(?:^|[.;:!?,] ){_PLACE}"
+# "..., on my bedroom rug.": one closing it, unless a move's verb governs it ("a cup slides across a table")
+_CLOSING_PLACE = rf"(?:\b([a-z]+) )?{_PLACE}(?=\s*(?:[.;:!?,]|$))"
 # "a cat and a gramophone", "a zorblax and two cats": named in a list of the scene's things
 _COUNT_OR_DETERMINER = rf"(?:{_DETERMINER}|\d+|{'|'.join(NUMBER_WORDS)})\b"
 _LISTED = (rf"\band {_PHRASE_TO_HEAD}(?!'| of\b)"
            rf"|(?:^|[.;:!?] |\b{_DETERMINER} )(?:[a-z-]+ ){{0,2}}?HEAD,? (?:and|&) {_COUNT_OR_DETERMINER}")
 # "knocks a teapot", "squeezes the sponge": the word before the noun phrase, when it may be a verb
 _OBJECT_OF = rf"\b([a-z]+) {_PHRASE_TO_HEAD}"
+# "a man with a suitcase": what a drawn thing has with it
+_WITH = rf"\bwith {_PHRASE_TO_HEAD}"
+# "waits at a bus stop", "sleeps by the gramophone": a place a verb puts a drawn thing at
+_PLACED_AT = rf"\b([a-z]+) {_PLACE}"
+# "the gardener plants a tree": an unknown verb between its subject and its object
+_SUBJECT_OF = rf"\bHEAD(?:e?s)? ([a-z]+s) {_COUNT_OR_DETERMINER}"
 # "a gramophone plays while ...", "the blender whirs.": a verb with no object, something the thing does itself
 _ACTS_ALONE = r"\bHEAD(?:e?s)? ([a-z]+s)(?=\s*(?:[,.;!?]|$)|\s+(?:while|as|and|when|until|then|[a-z]+ly)\b)"
 
@@ -54,7 +61,9 @@ def needs_checking(entities: list[Entity]) -> bool:
 
 
 def _candidate(entity: Entity) -> bool:
-    return not entity.known or entity.cls.mobility in _PLACE_CLASSES
+    """A noun we do not know, or a known support or wall ("a desk", "the shop window") that may be only the place."""
+    return not entity.known or (entity.cls.mobility == "scenery" and entity.noun.split()[-1] in SUPPORT_NOUNS) \
+        or entity.cls.mobility == "wall"
 
 
 def drop_non_participants(reader: ClauseReader, text: str) -> None:
@@ -68,13 +77,13 @@ def drop_non_participants(reader: ClauseReader, text: str) -> None:
     for index in reversed(idle):
         entity = reader.entities[index]
         if not entity.known:
-            if _named_as_a_thing(reader, entity.noun, lowered):
+            if _named_as_a_thing(reader, index, lowered):
                 continue
             _hand_on_borrowed_moves(reader, index, lowered)
             remove_entity(reader.entities, index, reader.camera)
             reader.notes = [n for n in reader.notes if f"'{entity.noun}'" not in n]
             reader.notes.append(f"'{entity.noun}' names no visible thing in the scene; not drawn")
-        elif re.search(_pattern(_OPENING_OR_CLOSING_PLACE, entity.noun), lowered):
+        elif _only_where(entity.noun, lowered):
             _hand_on_borrowed_moves(reader, index, lowered)
             remove_entity(reader.entities, index, reader.camera)
             reader.scenes.append(entity.noun)
@@ -96,17 +105,31 @@ def _takes_part(reader: ClauseReader, index: int, lowered: str) -> bool:
                or any(m.target == index and not (fronted and _calm_on(m)) for m in other.motions) for other in reader.entities)
 
 
-def _named_as_a_thing(reader: ClauseReader, noun: str, lowered: str) -> bool:
-    """What the reader could not bind but the words show: listed with the scene's things, a verb's object
-    ("a dog knocks a teapot off the table") or the subject of a verb of its own ("a gramophone plays")."""
-    if re.search(_pattern(_LISTED, noun), lowered):
+def _named_as_a_thing(reader: ClauseReader, index: int, lowered: str) -> bool:
+    """What the reader could not bind but the words show: listed with the scene's things or carried by one, a verb's
+    object ("a dog knocks a teapot off the table"), where a verb puts a thing ("a girl waits at a bus stop"), or
+    the subject of a verb of its own ("a gramophone plays", "the gardener plants a tree": its object does nothing of
+    its own, where a programme's things do, "the storyboard calls for two penguins sliding")."""
+    noun = reader.entities[index].noun
+    if re.search(_pattern(_LISTED, noun), lowered) or re.search(_pattern(_WITH, noun), lowered):
         return True
-    for match in re.finditer(_pattern(_OBJECT_OF, noun), lowered):
+    for match in (*re.finditer(_pattern(_OBJECT_OF, noun), lowered), *re.finditer(_pattern(_PLACED_AT, noun), lowered)):
         word = match.group(1)
         if word not in PRESENTING_WORDS and (word in TRANSITIVE_VERBS or word in STATE_VERBS or word in VERB_KINDS
                                              or (word in reader.unknown and word.endswith(("s", "ed")))):
             return True
-    return any(match.group(1) in reader.unknown for match in re.finditer(_pattern(_ACTS_ALONE, noun), lowered))
+    if any(match.group(1) in reader.unknown for match in re.finditer(_pattern(_ACTS_ALONE, noun), lowered)):
+        return True
+    later_act = any(entity.motions for entity in reader.entities[index + 1:]) or bool(reader.entities[index].motions)
+    return not later_act and any(match.group(1) in reader.unknown for match in re.finditer(_pattern(_SUBJECT_OF, noun), lowered))
+
+
+def _only_where(noun: str, lowered: str) -> bool:
+    """Whether a support is named in a place phrase that opens a clause, or closes one without a move's verb."""
+    if re.search(_pattern(_OPENING_PLACE, noun), lowered):
+        return True
+    return any(VERB_KINDS.get(match.group(1) or "", "rest") in STILL_KINDS
+               for match in re.finditer(_pattern(_CLOSING_PLACE, noun), lowered))
 
 
 def _calm_scene(reader: ClauseReader, lowered: str) -> bool:
