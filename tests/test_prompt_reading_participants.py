@@ -31,6 +31,7 @@ from tests.helpers.planned import PLANNER, names, planned_condition
         ("Grandpa's scrapbook holds three goats grazing, no other animals.", ["goat"] * 3),
         ("Our wedding slideshow ends with two doves flying away.", ["dove"] * 2),
         ("My screensaver has five fish swimming in circles.", ["fish"] * 5),
+        ("The playlist opens with two cats.", ["cat"] * 2),
         ("The exhibition catalogue lists two deer standing still.", ["deer"] * 2),
         # a support in a fronted or trailing place phrase that nothing acts on is where the scene is
         ("On the sunny windowsill, two cats nap and nothing else.", ["cat"] * 2),
@@ -100,6 +101,8 @@ def test_a_framing_noun_is_reported_in_the_notes():
         ("A cat and a gramophone.", ["cat", "gramophone"]),
         ("A zorblax and two cats sit quietly.", ["cat", "cat", "zorblax"]),
         ("The blender whirs as two cats watch.", ["blender", "cat", "cat"]),
+        ("The jukebox plays as three couples dance.", ["couple"] * 3 + ["jukebox"]),
+        ("A man with a lantern walks to the right.", ["lantern", "man"]),
         ("A teapot sits on a table beside two cups.", ["cup", "cup", "table", "teapot"]),
         # physics prompts keep every object, a support that something leaves included
         ("A glass falls off a table.", ["glass", "table"]),
@@ -107,6 +110,7 @@ def test_a_framing_noun_is_reported_in_the_notes():
         ("A cat jumps off the windowsill.", ["cat", "windowsill"]),
         ("On the desk, a pencil rolls to the left of a red mug.", ["pencil", "red mug"]),
         ("On the desk, a pencil rolls and falls to the floor.", ["desk", "pencil"]),
+        ("Three pencils roll across the desk.", ["desk"] + ["pencil"] * 3),
         ("On the table, a ball rolls off the edge.", ["ball", "table"]),
     ],
 )
