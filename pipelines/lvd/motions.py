@@ -51,6 +51,7 @@ class Entity:
     agent: int | None = None  # who threw/kicked/dropped it
     member_colours: list[str] = field(default_factory=list)  # "two cups, one red and one blue": the k-th member's colour
     companion: tuple[int, str] | None = None  # (the object it moves with, "behind" | "on" | "trail"): "a cart pulled by a donkey"
+    changes: bool = False  # the subject of a verb that changes it where it is ("a lantern swings"): it takes part
 
 
 def remove_entity(entities: list[Entity], index: int, camera: list[Motion] = ()) -> Entity:

@@ -371,6 +371,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.verb(word, "move")  # "swings over to the bottom right": a path makes it a move
         return
     if word in STATE_VERBS and reader.det is None and reader.count is None and not reader.attrs:
+        for subject in reader.subjects:
+            if subject >= 0:
+                reader.entities[subject].changes = True  # "a lantern swings": it takes part though it stays put
         reader._clear_phrase()
         reader.object_pending = bool(reader.subjects)  # "squeezes a sponge": the sponge is its object, not a new subject
         return

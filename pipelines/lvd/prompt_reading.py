@@ -33,6 +33,7 @@ from .phrase_context import comma_inside_phrase, early_in_clause, next_is_known_
 from .prompt_rewrites import rewritten_for_reading
 from .prompt_timing import resolve_timing
 from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
+from .scene_participants import drop_non_participants
 from .scenery import supports_as_places, unknown_places
 from .spec_prompts import looks_like_spec, spec_in_plain_words
 from .visibility_cues import apply_visibility_cues
@@ -311,6 +312,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
     reader.unknown = [w for w in reader.unknown if w not in paired]
     _arcs(reader.entities)
     _elaborations(reader.entities)
+    drop_non_participants(reader, text)
     foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)
     if foreign >= 2 or (foreign and not reader.entities):
         reader.notes.append(

@@ -1,0 +1,165 @@
+"""Draw only what takes part in the scene: "the recital features two cats" draws two cats, not a recital.
+
+LVD's layouts draw the things a prompt puts in its scene, and its numeracy counts every box. A noun the object
+tables do not know is drawn only when the prompt makes it a thing of the scene: it moves, falls or changes, does
+something of its own ("a gramophone plays"), is counted or coloured, something moves or is placed relative to it,
+it is a verb's object or named beside a drawn thing ("a cat and a gramophone"), or it is all the prompt names.
+Otherwise it frames the prompt (a programme, a page, a playlist) and is reported, not drawn. A known support in a
+fronted or trailing place phrase that nothing acts on ("On my desk, three pencils roll") is where the scene is, as
+"three birds perched on a fence" is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from .motions import Entity, Motion, remove_entity
+from .vocabulary import NUMBER_WORDS, PRESENTING_WORDS, STATE_VERBS, STILL_KINDS, SUPPORT_NOUNS, TRANSITIVE_VERBS, VERB_KINDS
+
+ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
+
+_ATTRIBUTE_KINDS = frozenset(("color", "size", "material"))
+# Moves that stay on a support rather than act on it: "On the desk, a pencil rolls" is a roll in that place
+_CALM_KINDS = STILL_KINDS | {"move", "roll", "run", "circle"}
+_CALM_RELATIONS = frozenset((None, "on", "by", "next"))
+_OFF_AN_EDGE = re.compile(r"\b(?:off|edge|over the side|overboard)\b")
+
+# Templates completed with the noun's last word for HEAD
+_DETERMINER = r"(?:the|a|an|my|our|your|his|her|its|their|this|that|some|one)"
+_PHRASE_TO_HEAD = rf"{_DETERMINER} (?:[a-z'-]+ ){{0,3}}?HEAD(?:e?s)?\b"
+# "On my desk, ...", "..., on my bedroom rug.", "in the shop window": a place phrase opening or closing a clause
+_PLACE = rf"\b(?:on|upon|atop|at|in|inside|by|beside|near|next to|against|across|along|behind|in front of) {_PHRASE_TO_HEAD}"
+_FRONTED_PLACE = rf"(?:^|[.;:!?,] ){_PLACE}(?=,)"
+_OPENING_PLACE = rf"(?:^|[.;:!?,] ){_PLACE}"
+# "..., on my bedroom rug.": one closing it, unless a move's verb governs it ("a cup slides across a table")
+_CLOSING_PLACE = rf"(?:\b([a-z]+) )?{_PLACE}(?=\s*(?:[.;:!?,]|$))"
+# "a cat and a gramophone", "a zorblax and two cats": named in a list of the scene's things
+_COUNT_OR_DETERMINER = rf"(?:{_DETERMINER}|\d+|{'|'.join(NUMBER_WORDS)})\b"
+_LISTED = (rf"\band {_PHRASE_TO_HEAD}(?!'| of\b)"
+           rf"|(?:^|[.;:!?] |\b{_DETERMINER} )(?:[a-z-]+ ){{0,2}}?HEAD,? (?:and|&) {_COUNT_OR_DETERMINER}")
+# "knocks a teapot", "squeezes the sponge": the word before the noun phrase, when it may be a verb
+_OBJECT_OF = rf"\b([a-z]+) {_PHRASE_TO_HEAD}"
+# "a man with a suitcase": what a drawn thing has with it
+_WITH = rf"\bwith {_PHRASE_TO_HEAD}"
+# "waits at a bus stop", "sleeps by the gramophone": a place a verb puts a drawn thing at
+_PLACED_AT = rf"\b([a-z]+) {_PLACE}"
+# "the gardener plants a tree": an unknown verb between its subject and its object
+_SUBJECT_OF = rf"\bHEAD(?:e?s)? ([a-z]+s) {_COUNT_OR_DETERMINER}"
+# "a gramophone plays while ...", "the blender whirs.": a verb with no object, something the thing does itself
+_ACTS_ALONE = r"\bHEAD(?:e?s)? ([a-z]+s)(?=\s*(?:[,.;!?]|$)|\s+(?:while|as|and|when|until|then|[a-z]+ly)\b)"
+
+
+def _pattern(template: str, noun: str) -> str:
+    return template.replace("HEAD", re.escape(noun.split()[-1]))
+
+
+def needs_checking(entities: list[Entity]) -> bool:
+    """Whether the reading holds a noun we do not know or a still support: the only readings the rule can change."""
+    return len(entities) > 1 and any(_candidate(entity) for entity in entities)
+
+
+def _candidate(entity: Entity) -> bool:
+    """A noun we do not know, or a known support or wall ("a desk", "the shop window") that may be only the place."""
+    return not entity.known or (entity.cls.mobility == "scenery" and entity.noun.split()[-1] in SUPPORT_NOUNS) \
+        or entity.cls.mobility == "wall"
+
+
+def drop_non_participants(reader: ClauseReader, text: str) -> None:
+    """Take out of the reading what does not take part in the scene, with a note saying why for each."""
+    if not needs_checking(reader.entities):
+        return
+    lowered = text.lower()
+    idle = [i for i, entity in enumerate(reader.entities) if _candidate(entity) and not _takes_part(reader, i, lowered)]
+    if len(idle) == len(reader.entities):
+        return  # "the podcast intro: a zorblax": nothing else is named, so what is named is drawn
+    for index in reversed(idle):
+        entity = reader.entities[index]
+        if not entity.known:
+            if _named_as_a_thing(reader, index, lowered):
+                continue
+            _hand_on_borrowed_moves(reader, index, lowered)
+            remove_entity(reader.entities, index, reader.camera)
+            reader.notes = [n for n in reader.notes if f"'{entity.noun}'" not in n]
+            reader.notes.append(f"'{entity.noun}' names no visible thing in the scene; not drawn")
+        elif _only_where(entity.noun, lowered):
+            _hand_on_borrowed_moves(reader, index, lowered)
+            remove_entity(reader.entities, index, reader.camera)
+            reader.scenes.append(entity.noun)
+            reader.notes.append(f"read '{entity.noun}' as the place, not an object")
+
+
+def _takes_part(reader: ClauseReader, index: int, lowered: str) -> bool:
+    """Whether the reading says anything of the object beyond naming it: a move or change of its own, a count, a
+    colour or size, a thing moved or placed relative to it, one it carries or throws."""
+    entity = reader.entities[index]
+    if entity.count != 1 or entity.member_colours or entity.agent is not None or entity.companion is not None or entity.changes:
+        return True
+    if any(kind in _ATTRIBUTE_KINDS for kind, _ in entity.attributes) or any(m.target == index for m in reader.camera):
+        return True
+    if any(_borrowed(reader, index, motion, lowered) is None for motion in entity.motions):
+        return True
+    fronted = entity.known and _calm_scene(reader, lowered) and re.search(_pattern(_FRONTED_PLACE, entity.noun), lowered) is not None
+    return any(other.agent == index or (other.companion is not None and other.companion[0] == index)
+               or any(m.target == index and not (fronted and _calm_on(m)) for m in other.motions) for other in reader.entities)
+
+
+def _named_as_a_thing(reader: ClauseReader, index: int, lowered: str) -> bool:
+    """What the reader could not bind but the words show: listed with the scene's things or carried by one, a verb's
+    object ("a dog knocks a teapot off the table"), where a verb puts a thing ("a girl waits at a bus stop"), or
+    the subject of a verb of its own ("a gramophone plays", "the gardener plants a tree": its object does nothing of
+    its own, where a programme's things do, "the storyboard calls for two penguins sliding")."""
+    noun = reader.entities[index].noun
+    if re.search(_pattern(_LISTED, noun), lowered) or re.search(_pattern(_WITH, noun), lowered):
+        return True
+    for match in (*re.finditer(_pattern(_OBJECT_OF, noun), lowered), *re.finditer(_pattern(_PLACED_AT, noun), lowered)):
+        word = match.group(1)
+        if word not in PRESENTING_WORDS and (word in TRANSITIVE_VERBS or word in STATE_VERBS or word in VERB_KINDS
+                                             or (word in reader.unknown and word.endswith(("s", "ed")))):
+            return True
+    if any(match.group(1) in reader.unknown for match in re.finditer(_pattern(_ACTS_ALONE, noun), lowered)):
+        return True
+    later_act = any(entity.motions for entity in reader.entities[index + 1:]) or bool(reader.entities[index].motions)
+    return not later_act and any(match.group(1) in reader.unknown for match in re.finditer(_pattern(_SUBJECT_OF, noun), lowered))
+
+
+def _only_where(noun: str, lowered: str) -> bool:
+    """Whether a support is named in a place phrase that opens a clause, or closes one without a move's verb."""
+    if re.search(_pattern(_OPENING_PLACE, noun), lowered):
+        return True
+    return any(VERB_KINDS.get(match.group(1) or "", "rest") in STILL_KINDS
+               for match in re.finditer(_pattern(_CLOSING_PLACE, noun), lowered))
+
+
+def _calm_scene(reader: ClauseReader, lowered: str) -> bool:
+    """Whether nothing in the prompt falls, jumps, leaves or goes over an edge: then a support named first is only
+    where the scene is ("On my desk, three pencils roll"), never what a fall starts from."""
+    return not _OFF_AN_EDGE.search(lowered) and all(
+        m.kind in _CALM_KINDS and not m.exits for entity in reader.entities for m in entity.motions)
+
+
+def _calm_on(motion: Motion) -> bool:
+    """A move that stays on or by a support without leaving it or being placed at one of its sides."""
+    return motion.kind in _CALM_KINDS and motion.relation in _CALM_RELATIONS and not (motion.side_start or motion.side_end)
+
+
+def _borrowed(reader: ClauseReader, index: int, motion: Motion, lowered: str) -> int | None:
+    """The later-named object a move belongs to when the reader gave it to this one too ("At the desk, two cats
+    wait": the wait is the cats'; "the anthology opens with two foxes walking": the walk is the foxes'), else None."""
+    for later in range(index + 1, len(reader.entities)):
+        other = reader.entities[later]
+        if any(m.verb == motion.verb and m.kind == motion.kind for m in other.motions):
+            return later
+        if motion.verb.endswith("ing") and re.search(
+                _pattern(r"\bHEAD(?:e?s)? (?:[a-z]+ly )?", other.noun) + re.escape(motion.verb) + r"\b", lowered):
+            return later
+    return None
+
+
+def _hand_on_borrowed_moves(reader: ClauseReader, index: int, lowered: str) -> None:
+    """Give the object a participle follows the moves the reader bound to the framing noun before it."""
+    for motion in reader.entities[index].motions:
+        owner = _borrowed(reader, index, motion, lowered)
+        if owner is not None and not any(m.verb == motion.verb for m in reader.entities[owner].motions):
+            reader.entities[owner].motions.append(replace(motion))  # a copy: the framing noun's own is renumbered away
