@@ -20,13 +20,14 @@ from __future__ import annotations
 import re
 
 from .answer_lists import answers_as_windows
-from .clause_reader import MAX_ENTITIES, ClauseReader
+from .clause_reader import ClauseReader
 from .companions import find_companions
 from .descriptions import apply_descriptions, take_descriptions
 from .frame_entrances import crossings, walk_in_entrances
 from .frame_ranges import apply_frame_spans, take_frame_spans
 from .member_colours import apply_member_colours, apply_mixed_colours
 from .motions import Entity, Motion, SceneReading
+from .noun_mentions import MAX_ENTITIES
 from .noun_phrases import noun_class, read_word
 from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
 from .phrase_context import comma_inside_phrase, early_in_clause, next_is_known_noun
