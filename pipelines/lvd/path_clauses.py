@@ -71,12 +71,18 @@ class PathClauses:
         if latest and not self.current and all(m.side_start and not m.side_end for m in latest):
             self.current = latest
 
-    def start_whole_path(self, point: tuple[float | None, float | None]) -> bool:
-        """A start said after several legs ("..., having started in the lower left") is the first leg's."""
+    def start_whole_path(self, point: tuple[float | None, float | None], restated: bool = False) -> bool:
+        """A start said after several legs ("..., having started in the lower left") is the first leg's; so is a start
+        ``restated`` in the past after a move that said only where it goes ("A cat walks right. It started on the left.")."""
         legs = [[m for m in self.entities[s].motions if m.kind not in STILL_KINDS] for s in self.subjects if s >= 0]
-        if not legs or not all(len({m.step for m in own}) > 1 and own[0].start is None for own in legs):
+        if not legs or not all(own and own[0].start is None and (len({m.step for m in own}) > 1 or (
+                restated and not self.current and not self.sequence_pending and (own[0].end is not None or own[0].direction)))
+                for own in legs):
             return False
         self._clear_phrase()
+        if restated:  # "At first it was on the right.", "... on the left at the start": the early time is that start's
+            self.pending = [p for p in self.pending if p[0] != "time"]
+            self.current = [own[0] for own in legs]
         for own in legs:
             own[0].start = point
             for later in own[1:]:

@@ -192,9 +192,11 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
                                       or _late_time_precedes(matches, position)):
             reader.finish(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))  # "is on the right by the end"
         elif group == "start_at" and ((position > 0 and matches[position - 1].group(0) == "having")
-                                      or value.startswith(("starting", "started", "beginning", "began", "begun"))) \
-                and reader.start_whole_path(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s"))):
-            pass  # "goes to A, then to B, (having) started in C": C is where the whole path begins
+                                      or value.startswith(("starting", "started", "beginning", "began", "begun"))
+                                      or _start_told_after(matches, position)) \
+                and reader.start_whole_path(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")),
+                                            restated=_start_told_after(matches, position)):
+            pass  # "goes to A, then to B, (having) started in C", "walks right. It started on the left.": where the path began
         elif group == "start_at":
             if value.split()[0] in COPULA:
                 reader.later_place()  # "..., and is at the top right at the end": where it is next, not where it began
@@ -205,6 +207,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
                 role = "start"  # "at first a duck is floating to the left of a boat": where it is at first
             if role == "start" and _until_it(matches, position):
                 role = "end"  # "rolls until it is to the right of the car": where the roll takes it
+            if role == "start" and match.group("side_prep") != "from " and reader.late_time_said():
+                role = "end"  # "...; by the end it is to the left of the dog": where it ends up
             if role == "start" and (reader.sequence_pending or (not reader.current and reader.side_said_before())):
                 role = "end"  # "...; finally it is to the right of it", "...; by the end it is right of it": where it ends up
                 reader.sequence_pending = False
@@ -217,8 +221,9 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
                 role = "start"
             if role == "start" and _until_it(matches, position):
                 role = "end"  # "flies until it is to the car's left": where the flight takes it
-            if role == "start" and match.group("its_prep") != "from " and reader.late_time_said():
-                role = "end"  # "..., until at the end it is to the ball's left": where it ends up
+            if role == "start" and match.group("its_prep") != "from " and (reader.late_time_said() or reader.sequence_pending):
+                role = "end"  # "..., until at the end it is to the ball's left", "...; finally it is on the dog's left": where it ends up
+                reader.sequence_pending = False
             owner = re.search(r"([a-z]+)'s", value)  # "on a small dog's left": the dog
             other = reader.possessor(owner.group(1)) if owner else None
             if other is not None and reader.subjects == [other] and not reader.current:
@@ -397,12 +402,15 @@ def _elaborations(entities: list[Entity]) -> None:
         for i in range(len(motions) - 1):
             vague, said = motions[i], motions[i + 1]
             # "passing the dog, from the dog's left to ...": a verbless pair of sides is where the pass goes
-            if vague.kind == said.kind == "move" and vague.step == said.step \
+            if (vague.kind == said.kind == "move" or (vague.kind in _TRAVEL_KINDS and said.kind == "move" and not said.verb)) \
+                    and vague.step == said.step \
                     and (vague.relation is not None or (not said.verb and said.side_start and said.side_end)) \
                     and not (vague.start or vague.end or vague.direction or vague.side_start or vague.side_end) \
                     and (said.side_start or said.side_end or said.start or said.end):
                 if said.target is None:
                     said.relation, said.target = vague.relation, vague.target
+                if not said.verb and said.at_fraction is not None and vague.at_fraction is None:
+                    said.done_by = True  # "...; by the end it is on the dog's left": there by then, passing before
                 said.verb = said.verb or vague.verb
                 del motions[i]
                 break
@@ -506,6 +514,17 @@ def _late_side_follows(matches, position: int) -> bool:
     """"..., at the end right of the bird": where it is by then, beside the other one, not when a move starts."""
     return position + 1 < len(matches) and matches[position + 1].lastgroup in ("side_rel", "side_its_rel") \
         and fraction_of(matches[position].group(0)) >= 0.75
+
+
+def _start_told_after(matches, position: int) -> bool:
+    """"it started on the left", "it starts on the left", "having begun at the top", "at first it was on the right", "it
+    was on the left at the start": where the move began, told after it; a start verb or an early time says so."""
+    value = matches[position].group(0)
+    if value.startswith(("starts", "started", "begins", "began", "begun")) or (
+            position > 0 and matches[position - 1].group(0) in ("having", "had")):
+        return True
+    return value.split()[0] in COPULA and (early_in_clause(matches, position) or (
+        position + 1 < len(matches) and matches[position + 1].lastgroup == "time" and fraction_of(matches[position + 1].group(0)) == 0.0))
 
 
 def _state_word(word: str) -> bool:
