@@ -42,6 +42,8 @@ PASS_THEN_END_SIDE = [
     ("car", "dog", True, "The car passes the dog. By the end of the video the car is to the left of the dog."),
     ("cat", "lamp", True, "A cat walks past a lamp. In the last moments it is left of the lamp."),
     ("goat", "rock", False, "A goat walks past a rock. By the end, the goat is to the rock's right."),
+    ("car", "dog", True, "A car drives past the dog. It is to the left of the dog at the end."),
+    ("van", "tree", False, "A van drives past a tree. It is on the tree's right at the end."),
 ]
 
 # (mover, moves leftward, prompt)

@@ -53,6 +53,11 @@ class PathClauses:
         latest = [self.entities[s].motions[-1] for s in self.subjects if s >= 0 and self.entities[s].motions]
         return bool(latest) and all(m.side_start and not m.side_end for m in latest)
 
+    def moved_before(self) -> bool:
+        """The subjects have already been said to travel, so a place said of them now can be where that ends."""
+        latest = [self.entities[s].motions[-1] for s in self.subjects if s >= 0 and self.entities[s].motions]
+        return bool(latest) and len(latest) == len(self.subjects) and all(m.kind not in STILL_KINDS for m in latest)
+
     def time_for_next_leg(self) -> None:
         """"By the midpoint it has rolled up to A, and by the end ... to B": a time said after a leg that already has
         its goal and its own time belongs to the clause that follows, not to that leg."""

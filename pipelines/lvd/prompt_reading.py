@@ -30,7 +30,7 @@ from .motions import Entity, Motion, SceneReading
 from .noun_mentions import MAX_ENTITIES
 from .noun_phrases import noun_class, read_word
 from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
-from .phrase_context import comma_inside_phrase, early_in_clause, next_is_known_noun
+from .phrase_context import comma_inside_phrase, early_in_clause, late_time_after_phrase, next_is_known_noun, start_told_after
 from .prompt_rewrites import rewritten_for_reading
 from .prompt_timing import resolve_timing
 from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
@@ -193,9 +193,9 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             reader.finish(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))  # "is on the right by the end"
         elif group == "start_at" and ((position > 0 and matches[position - 1].group(0) == "having")
                                       or value.startswith(("starting", "started", "beginning", "began", "begun"))
-                                      or _start_told_after(matches, position)) \
+                                      or start_told_after(matches, position)) \
                 and reader.start_whole_path(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")),
-                                            restated=_start_told_after(matches, position)):
+                                            restated=start_told_after(matches, position)):
             pass  # "goes to A, then to B, (having) started in C", "walks right. It started on the left.": where the path began
         elif group == "start_at":
             if value.split()[0] in COPULA:
@@ -207,8 +207,9 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
                 role = "start"  # "at first a duck is floating to the left of a boat": where it is at first
             if role == "start" and _until_it(matches, position):
                 role = "end"  # "rolls until it is to the right of the car": where the roll takes it
-            if role == "start" and match.group("side_prep") != "from " and reader.late_time_said():
-                role = "end"  # "...; by the end it is to the left of the dog": where it ends up
+            if role == "start" and match.group("side_prep") != "from " and (
+                    reader.late_time_said() or (late_time_after_phrase(matches, position) and reader.moved_before())):
+                role = "end"  # "...; by the end it is to the left of the dog", "... it is left of the dog at the end": where it ends up
             if role == "start" and (reader.sequence_pending or (not reader.current and reader.side_said_before())):
                 role = "end"  # "...; finally it is to the right of it", "...; by the end it is right of it": where it ends up
                 reader.sequence_pending = False
@@ -221,7 +222,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
                 role = "start"
             if role == "start" and _until_it(matches, position):
                 role = "end"  # "flies until it is to the car's left": where the flight takes it
-            if role == "start" and match.group("its_prep") != "from " and (reader.late_time_said() or reader.sequence_pending):
+            if role == "start" and match.group("its_prep") != "from " and (reader.late_time_said() or reader.sequence_pending or (
+                    late_time_after_phrase(matches, position) and reader.moved_before())):
                 role = "end"  # "..., until at the end it is to the ball's left", "...; finally it is on the dog's left": where it ends up
                 reader.sequence_pending = False
             owner = re.search(r"([a-z]+)'s", value)  # "on a small dog's left": the dog
@@ -514,17 +516,6 @@ def _late_side_follows(matches, position: int) -> bool:
     """"..., at the end right of the bird": where it is by then, beside the other one, not when a move starts."""
     return position + 1 < len(matches) and matches[position + 1].lastgroup in ("side_rel", "side_its_rel") \
         and fraction_of(matches[position].group(0)) >= 0.75
-
-
-def _start_told_after(matches, position: int) -> bool:
-    """"it started on the left", "it starts on the left", "having begun at the top", "at first it was on the right", "it
-    was on the left at the start": where the move began, told after it; a start verb or an early time says so."""
-    value = matches[position].group(0)
-    if value.startswith(("starts", "started", "begins", "began", "begun")) or (
-            position > 0 and matches[position - 1].group(0) in ("having", "had")):
-        return True
-    return value.split()[0] in COPULA and (early_in_clause(matches, position) or (
-        position + 1 < len(matches) and matches[position + 1].lastgroup == "time" and fraction_of(matches[position + 1].group(0)) == 0.0))
 
 
 def _state_word(word: str) -> bool:

@@ -312,7 +312,10 @@ def _said_twice(draft: Draft) -> bool:
     return len(counts) > len(set(counts))
 
 
-_FILLER_WORDS = ("like", "you know", "i mean", "i guess", "i think", "i suppose", "um", "uh", "er", "hmm")
+def _has_filler(draft: Draft) -> bool:
+    text = draft.text
+    return "like" in text or "you know" in text or "i mean" in text or "i guess" in text or "i think" in text \
+        or "i suppose" in text or "um" in text or "uh" in text or "er" in text or "hmm" in text
 
 # The passes in the order they run. Most rewrite one voice or one phrase and ignore the rest, so their order does not
 # matter; where it does, the comment says which neighbour must come first and why.
@@ -400,7 +403,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("opening it is", lambda d: "it is " in d.text, lambda d: OPENING_IT_IS_RE.sub(r"\g<lead>there is ", d.text)),
     RewritePass("not back", lambda d: "back" in d.text or "return" in d.text or "reappear" in d.text,
                 lambda d: NOT_BACK_RE.sub(_not_back_after_absence, d.text)),
-    RewritePass("gone again", lambda d: "no " in d.text and any(w in d.text for w in ("gone", "left", "disappeared", "vanished")),
+    RewritePass("gone again", lambda d: "no " in d.text and ("gone" in d.text or "left" in d.text or "disappeared" in d.text or "vanished" in d.text),
                 lambda d: GONE_AGAIN_RE.sub(r"\g<denial>", d.text)),
     RewritePass("idioms", lambda d: looks_idiomatic(d.text), lambda d: idioms_in_plain_words(d.text)),  # "out for a walk", "where did it go"
     RewritePass("still reference", lambda d: " which " in d.text or " that " in d.text or " who " in d.text,
@@ -420,7 +423,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("over on a side", lambda d: "over " in d.text, lambda d: OVER_ON_SIDE_RE.sub("", d.text)),
     RewritePass("into the clip", lambda d: "into " in d.text, lambda d: INTO_THE_CLIP_RE.sub(
         lambda m: f"{m.group(1)} into view" if VERB_KINDS.get(m.group(1)) else m.group(0), d.text)),
-    RewritePass("fillers", lambda d: any(w in d.text for w in _FILLER_WORDS), lambda d: FILLER_RE.sub("", d.text)),
+    RewritePass("fillers", _has_filler, lambda d: FILLER_RE.sub("", d.text)),
     # after the fillers: "three kites? like, three kites" is a count said twice once "like," is gone
     RewritePass("count said twice", _said_twice, lambda d: _restated_counts_once(d.text)),
     RewritePass("last step", lambda d: "then " in d.text and "end," in d.text, lambda d: LAST_STEP_RE.sub(
@@ -429,10 +432,11 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: HOLDS_STILL_RE.sub(lambda m: _STAY_FORMS[m.group(1)] + " still", d.text)),
     RewritePass("ends resting", lambda d: " the end" in d.text or " the close" in d.text or "finally" in d.text or "at last" in d.text,
                 lambda d: ENDS_RESTING_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} {'are' if m.group(2) == 'they' else 'is'} ", d.text)),
-    RewritePass("stays empty", lambda d: any(w in d.text for w in ("empty", "bare", "deserted", "vacant", "clear")),
+    RewritePass("stays empty", lambda d: "empty" in d.text or "bare" in d.text or "deserted" in d.text or "vacant" in d.text or "clear" in d.text,
                 lambda d: STAYS_EMPTY_RE.sub(lambda m: "is " if m.group(1) else "are ", d.text)),
     RewritePass("throughout", lambda d: "throughout" in d.text, lambda d: CLOSING_THROUGHOUT_RE.sub("the whole time", d.text)),
-    RewritePass("after which", lambda d: any(w in d.text for w in ("after which", "whereupon", "upon which", "following which", ", after that")),
+    RewritePass("after which", lambda d: "after which" in d.text or "whereupon" in d.text or "upon which" in d.text
+                or "following which" in d.text or ", after that" in d.text,
                 lambda d: AFTER_WHICH_RE.sub("; then", d.text)),
     RewritePass("parks last", lambda d: "park" in d.text or "land" in d.text,
                 lambda d: PARKS_LAST_RE.sub(lambda m: f" {m.group(1)}stop{'s' if m.group(2) == 's' else 'ped'} ", d.text)),
@@ -450,8 +454,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
 def rewritten_for_reading(prompt: str, passes: tuple[RewritePass, ...] = READING_PASSES) -> str:
     """``prompt`` lower-cased and rewritten by each pass whose gate lets it; one space between words."""
     draft = Draft(prompt)
-    for rewrite_pass in passes:
-        if rewrite_pass.gate(draft):
-            draft.text = rewrite_pass.rewrite(draft)
-            draft.ran.append(rewrite_pass.name)
+    for name, gate, rewrite in passes:
+        if gate(draft):
+            draft.text = rewrite(draft)
+            draft.ran.append(name)
     return " ".join(draft.text.split())
