@@ -2,7 +2,7 @@
 
 After a bare pass-by ("a car drives past the dog"), a later clause that says which side of the reference the mover
 ends on ("By the end it is to the left of the dog", "finally it is on the dog's left", "in the end ...", "when the
-clip ends ...") is where that same pass finishes: the pass goes from the other side to that one, and the mover does
+clip ends ...", "... by the end it has driven to the left of the dog") is where that same pass finishes: the pass goes from the other side to that one, and the mover does
 not first go by one way and then jump back. Likewise a start told after the move it belongs to ("A cat walks to
 the right. It started on the left.", "At first it was on the right.") is where that move began, not a second leg
 back to it. Each prompt is checked with LVD's own predicates, and the restated starts also with a path that never
@@ -44,6 +44,8 @@ PASS_THEN_END_SIDE = [
     ("goat", "rock", False, "A goat walks past a rock. By the end, the goat is to the rock's right."),
     ("car", "dog", True, "A car drives past the dog. It is to the left of the dog at the end."),
     ("van", "tree", False, "A van drives past a tree. It is on the tree's right at the end."),
+    ("car", "dog", True, "A car drives past the dog. By the end it has driven to the left of the dog."),
+    ("bike", "bench", False, "A bike rides past a bench. By the end it has moved to the bench's right."),
 ]
 
 # (mover, moves leftward, prompt)

@@ -404,7 +404,8 @@ def _elaborations(entities: list[Entity]) -> None:
         for i in range(len(motions) - 1):
             vague, said = motions[i], motions[i + 1]
             # "passing the dog, from the dog's left to ...": a verbless pair of sides is where the pass goes
-            if (vague.kind == said.kind == "move" or (vague.kind in _TRAVEL_KINDS and said.kind == "move" and not said.verb)) \
+            if (vague.kind == said.kind == "move" or (vague.kind in _TRAVEL_KINDS and said.kind in _TRAVEL_KINDS and (
+                    not said.verb or said.done_by))) \
                     and vague.step == said.step \
                     and (vague.relation is not None or (not said.verb and said.side_start and said.side_end)) \
                     and not (vague.start or vague.end or vague.direction or vague.side_start or vague.side_end) \
