@@ -4,7 +4,7 @@
 itself (nothing runs), "the first 50 percent" the first half (no count of fifty), "the whole time" before
 more of the sentence all of the clip, "the whole first half" that half, and "nothing of it can be seen"
 says the thing itself is not seen; with a clip length said, "the first 2.5 s of a 5 s clip" is its first half and
-"at 2.5 s" its midpoint. Rewriting these first keeps their words from being
+"at 2.5 s" its midpoint; "in the end" and "when the clip ends" are by the end. Rewriting these first keeps their words from being
 read as objects, counts or moves.
 """
 
@@ -16,9 +16,11 @@ from .visibility_cues import shares_in_words
 
 # "nothing of it can be seen", "no trace of them is visible": the thing itself, said not to be there
 NOTHING_OF_RE = re.compile(r"\b(?:nothing|none|no (?:part|trace|sign|bit)) of (it|them) (can|could|will|would|is|are|was|were)\b")
-# "at the opening moment", "by the final instant": the clip's first or last moment, said as the start or the end
+# "at the opening moment", "by the final instant", "in the last moments": the clip's first or last moment, said as the start or the end
 MOMENT_RE = re.compile(r"\b(at|by|in|on) the (?:very )?(?P<which>opening|first|initial|starting|final|last|closing|ending) "
-                       r"(?:moment|instant|frame)\b(?!s)")
+                       r"(?:moments?|instants?|frame)\b(?!s)")
+# "in the end it is on the left", "when the clip ends": where things are by the clip's end
+CLIP_END_RE = re.compile(r"\b(?:in the end|when the (?:clip|video|footage|film|shot|scene) (?:ends|is over|finishes|closes))\b")
 # "for the final stretch": a part of the clip, nothing stretches
 STRETCH_RE = re.compile(r"\b(final|last|closing|opening|first|early|late|home) stretch\b")
 # "the running time", "the clip's run time": the clip itself, nothing runs
@@ -81,6 +83,8 @@ def clip_phrases_in_words(text: str) -> str:
         text = WHOLE_HALF_RE.sub(lambda m: m.group(0) if m.group("lead") in _SPAN_LEADS else f"{m.group('lead') or ''}for {m.group('span')}", text)
     if "moment" in text or "instant" in text or "frame" in text:
         text = MOMENT_RE.sub(_moment_in_words, text)
+    if " end" in text or "over" in text or "finishes" in text or "closes" in text:
+        text = CLIP_END_RE.sub("by the end", text)
     if "stretch" in text:
         text = STRETCH_RE.sub(lambda m: ("final" if m[1] == "home" else m[1]) + " part", text)
     if ("sec" in text or " s " in text or " s," in text or " s-" in text or text.endswith(" s")) and any(d in text for d in "0123456789"):

@@ -53,6 +53,11 @@ class PathClauses:
         latest = [self.entities[s].motions[-1] for s in self.subjects if s >= 0 and self.entities[s].motions]
         return bool(latest) and all(m.side_start and not m.side_end for m in latest)
 
+    def moved_before(self) -> bool:
+        """The subjects have already been said to travel, so a place said of them now can be where that ends."""
+        latest = [self.entities[s].motions[-1] for s in self.subjects if s >= 0 and self.entities[s].motions]
+        return bool(latest) and len(latest) == len(self.subjects) and all(m.kind not in STILL_KINDS for m in latest)
+
     def time_for_next_leg(self) -> None:
         """"By the midpoint it has rolled up to A, and by the end ... to B": a time said after a leg that already has
         its goal and its own time belongs to the clause that follows, not to that leg."""
@@ -71,12 +76,18 @@ class PathClauses:
         if latest and not self.current and all(m.side_start and not m.side_end for m in latest):
             self.current = latest
 
-    def start_whole_path(self, point: tuple[float | None, float | None]) -> bool:
-        """A start said after several legs ("..., having started in the lower left") is the first leg's."""
+    def start_whole_path(self, point: tuple[float | None, float | None], restated: bool = False) -> bool:
+        """A start said after several legs ("..., having started in the lower left") is the first leg's; so is a start
+        ``restated`` in the past after a move that said only where it goes ("A cat walks right. It started on the left.")."""
         legs = [[m for m in self.entities[s].motions if m.kind not in STILL_KINDS] for s in self.subjects if s >= 0]
-        if not legs or not all(len({m.step for m in own}) > 1 and own[0].start is None for own in legs):
+        if not legs or not all(own and own[0].start is None and (len({m.step for m in own}) > 1 or (
+                restated and not self.current and not self.sequence_pending and (own[0].end is not None or own[0].direction)))
+                for own in legs):
             return False
         self._clear_phrase()
+        if restated:  # "At first it was on the right.", "... on the left at the start": the early time is that start's
+            self.pending = [p for p in self.pending if p[0] != "time"]
+            self.current = [own[0] for own in legs]
         for own in legs:
             own[0].start = point
             for later in own[1:]:

@@ -16,6 +16,7 @@ from .prompt_tokens import fraction_of
 from .vocabulary import (
     CAMERA_WORDS,
     COLORS,
+    COPULA,
     COUNT_QUALIFIERS,
     DEFINITE,
     DEGREE_WORDS,
@@ -363,3 +364,20 @@ def early_in_clause(matches, position: int) -> bool:
                 token.lastgroup == "time" and fraction_of(word) == 0.0):
             return True
     return False
+
+
+def start_told_after(matches, position: int) -> bool:
+    """"it started on the left", "it starts on the left", "having begun at the top", "at first it was on the right", "it
+    was on the left at the start": where a move began, told after it; a start verb or an early time says so."""
+    value = matches[position].group(0)
+    if value.startswith(("starts", "started", "begins", "began", "begun")) or (
+            position > 0 and matches[position - 1].group(0) in ("having", "had")):
+        return True
+    return value.split()[0] in COPULA and (early_in_clause(matches, position) or (
+        position + 1 < len(matches) and matches[position + 1].lastgroup == "time" and fraction_of(matches[position + 1].group(0)) == 0.0))
+
+
+def late_time_after_phrase(matches, position: int) -> bool:
+    """"is to the left of the dog at the end": a late time right after the side phrase and its noun."""
+    following = next((m for m in matches[position + 1:position + 6] if m.lastgroup != "word"), None)
+    return following is not None and following.lastgroup == "time" and fraction_of(following.group(0)) >= 0.6

@@ -20,16 +20,17 @@ from __future__ import annotations
 import re
 
 from .answer_lists import answers_as_windows
-from .clause_reader import MAX_ENTITIES, ClauseReader
+from .clause_reader import ClauseReader
 from .companions import find_companions
 from .descriptions import apply_descriptions, take_descriptions
 from .frame_entrances import crossings, walk_in_entrances
 from .frame_ranges import apply_frame_spans, take_frame_spans
 from .member_colours import apply_member_colours, apply_mixed_colours
 from .motions import Entity, Motion, SceneReading
+from .noun_mentions import MAX_ENTITIES
 from .noun_phrases import noun_class, read_word
 from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
-from .phrase_context import comma_inside_phrase, early_in_clause, next_is_known_noun
+from .phrase_context import comma_inside_phrase, early_in_clause, late_time_after_phrase, next_is_known_noun, start_told_after
 from .prompt_rewrites import rewritten_for_reading
 from .prompt_timing import resolve_timing
 from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
@@ -192,9 +193,11 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
                                       or _late_time_precedes(matches, position)):
             reader.finish(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))  # "is on the right by the end"
         elif group == "start_at" and ((position > 0 and matches[position - 1].group(0) == "having")
-                                      or value.startswith(("starting", "started", "beginning", "began", "begun"))) \
-                and reader.start_whole_path(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s"))):
-            pass  # "goes to A, then to B, (having) started in C": C is where the whole path begins
+                                      or value.startswith(("starting", "started", "beginning", "began", "begun"))
+                                      or start_told_after(matches, position)) \
+                and reader.start_whole_path(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")),
+                                            restated=start_told_after(matches, position)):
+            pass  # "goes to A, then to B, (having) started in C", "walks right. It started on the left.": where the path began
         elif group == "start_at":
             if value.split()[0] in COPULA:
                 reader.later_place()  # "..., and is at the top right at the end": where it is next, not where it began
@@ -205,6 +208,9 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
                 role = "start"  # "at first a duck is floating to the left of a boat": where it is at first
             if role == "start" and _until_it(matches, position):
                 role = "end"  # "rolls until it is to the right of the car": where the roll takes it
+            if role == "start" and match.group("side_prep") != "from " and (
+                    reader.late_time_said() or (late_time_after_phrase(matches, position) and reader.moved_before())):
+                role = "end"  # "...; by the end it is to the left of the dog", "... it is left of the dog at the end": where it ends up
             if role == "start" and (reader.sequence_pending or (not reader.current and reader.side_said_before())):
                 role = "end"  # "...; finally it is to the right of it", "...; by the end it is right of it": where it ends up
                 reader.sequence_pending = False
@@ -217,8 +223,10 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
                 role = "start"
             if role == "start" and _until_it(matches, position):
                 role = "end"  # "flies until it is to the car's left": where the flight takes it
-            if role == "start" and match.group("its_prep") != "from " and reader.late_time_said():
-                role = "end"  # "..., until at the end it is to the ball's left": where it ends up
+            if role == "start" and match.group("its_prep") != "from " and (reader.late_time_said() or reader.sequence_pending or (
+                    late_time_after_phrase(matches, position) and reader.moved_before())):
+                role = "end"  # "..., until at the end it is to the ball's left", "...; finally it is on the dog's left": where it ends up
+                reader.sequence_pending = False
             owner = re.search(r"([a-z]+)'s", value)  # "on a small dog's left": the dog
             other = reader.possessor(owner.group(1)) if owner else None
             if other is not None and reader.subjects == [other] and not reader.current:
@@ -398,12 +406,16 @@ def _elaborations(entities: list[Entity]) -> None:
         for i in range(len(motions) - 1):
             vague, said = motions[i], motions[i + 1]
             # "passing the dog, from the dog's left to ...": a verbless pair of sides is where the pass goes
-            if vague.kind == said.kind == "move" and vague.step == said.step \
+            if (vague.kind == said.kind == "move" or (vague.kind in _TRAVEL_KINDS and said.kind in _TRAVEL_KINDS and (
+                    not said.verb or said.done_by))) \
+                    and vague.step == said.step \
                     and (vague.relation is not None or (not said.verb and said.side_start and said.side_end)) \
                     and not (vague.start or vague.end or vague.direction or vague.side_start or vague.side_end) \
                     and (said.side_start or said.side_end or said.start or said.end):
                 if said.target is None:
                     said.relation, said.target = vague.relation, vague.target
+                if not said.verb and said.at_fraction is not None and vague.at_fraction is None:
+                    said.done_by = True  # "...; by the end it is on the dog's left": there by then, passing before
                 said.verb = said.verb or vague.verb
                 del motions[i]
                 break

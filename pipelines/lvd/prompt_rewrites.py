@@ -10,13 +10,15 @@ a still thing's relative clause inside a mover's ("from the left of a dog which 
 an aside), the stipulation around a plain clause ("it is asked that ... be shown"), everyday names of parts of
 the clip and clauses about the light or weather: each is rewritten (or dropped) here so the reader's tables
 need only one form of each; markdown notes, quizzes, another language's small words, shot-list notation and
-second-language slips go first, through their own modules.
+second-language slips go first, through their own modules. All of them run from one table, ``READING_PASSES``, in
+its order, each only when its cheap gate finds the letters or words it needs; the table says where that order matters.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Callable, NamedTuple
 
 from .broadcast_and_log_voices import broadcast_in_plain_words, log_in_plain_words, looks_like_broadcast, looks_like_log
 from .bulletin_tour_and_recipe_voices import bulletin_tour_and_recipe_in_plain_words, looks_like_bulletin_tour_or_recipe
@@ -255,160 +257,208 @@ def _out_by_a_side(match: re.Match) -> str:
     return f"moves out of the frame to the {match['side']}"
 
 
-def rewritten_for_reading(prompt: str) -> str:
-    """``prompt`` lower-cased and rewritten; one space between words."""
-    if looks_like_letter(prompt):
-        prompt = letter_in_plain_words(prompt)  # "Hi Sam,\n...\nThanks,\nPriya": the request, without who writes and to whom
-    if looks_like_label(prompt):
-        prompt = label_in_plain_words(prompt)  # "Untitled (Two Balls), 2025. Digital video, 8 s. ...": the description
-    if looks_like_markdown(prompt):
-        prompt = notes_in_sentences(prompt)  # "## car\n- enters on the left": "the car enters on the left."
-    if looks_like_cue_sheet(prompt):
-        prompt = cue_sheet_in_plain_words(prompt)  # "SFX: a bark. VISUAL: a dog.": the picture's lines, not the sounds
-    if "?" in prompt and looks_like_quiz(prompt):
-        prompt = quiz_in_plain_words(prompt.translate(_APOSTROPHES))  # "Q: What rolls? A: A ball.": "a ball rolls."
-    elif looks_like_transcript(prompt):
-        prompt = transcript_in_plain_words(prompt.translate(_APOSTROPHES))  # "ANIMATOR: ...? DIRECTOR: ...": what they agree on
-    text = prompt.lower().translate(_APOSTROPHES)
-    if looks_like_broadcast(text):
-        text = broadcast_in_plain_words(text)  # "Traffic desk here, we've got two cars ...": the cars, without the desk
-    if looks_like_log(text):
-        text = log_in_plain_words(text)  # "Lab log, 3 March. Obs. 1 (start): cat at R (right)": "at the start, cat at right"
-    if looks_like_lesson(text):
-        text = lesson_in_plain_words(text)  # "Pupils, your exercise: animate a dog ...": "show a dog ..."
-    if looks_like_dream(text):
-        text = dream_in_plain_words(text)  # "Last night I dreamt of a cat ... in the first half of the dream": the clip
-    if looks_like_postcard(text):
-        text = postcard_in_plain_words(text)  # "Greetings from our trip! Today we watched a car drive ...": "a car drives ..."
-    verse = ("/" in text or "\n" in text) and looks_like_verse(text)
-    if verse:
-        text = verse_lines_marked(text)  # "a car that stands / to the left": a line's end read before the lines are joined
-    if "@" in text:
-        text = handles_dropped(text)  # "@mia_k": a person tagged, never a thing
-    if not text.isascii():  # "café", "naïve": the letters without their accents, one word as written
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    if looks_code_switched(text):
-        text = code_switching_in_english(text)  # "Alors, a ball et a dog, c'est tout": "a ball and a dog"
-    text = corrections_undone(false_starts_dropped(repaired_spelling(text)))  # "teh rihgt", "two cars, no wait, three": the words meant
-    if "not " in text or "rather" in text or "instead" in text or "opposed" in text:
-        text = contrasts_in_plain_words(text)  # "not three dogs but two", "rolls right, not left": what is meant
-    if any(d in text for d in "0123456789"):
-        text = measurements_dropped(text)  # "a 10 cm ball", "a car 4 m long": sizes, no counts
-    # each rewrite runs only when its tell-tale character is there (most prompts need none of them)
-    if "from off" in text or "from the off" in text or "from out of" in text:
-        text = FROM_OFF_SCREEN_RE.sub("from the ", text)  # before the voices, which read "screen" as the picture
-    if looks_like_bulletin_tour_or_recipe(text):
-        text = bulletin_tour_and_recipe_in_plain_words(text)  # "Ingredients: ... Method: ...", "the outlook for the end", "your left"
-    if looks_like_showcase(text):
-        text = showcase_in_plain_words(text)  # "keep your eyes on ..., ladies and gentlemen", "the mechanism makes X walk", "the level"
-    words = set(text.translate(_WORD_BREAKS).split())
-    if looks_formal(words):
-        text = formal_in_plain_words(text)  # "it is stipulated that the scene shall comprise ...": the plain clauses
-    elif "it is " in text and " that" in text:
-        text = drop_stipulations(text)  # "it is asked that a pink bird ... be shown": the clause, without its frame
-    if looks_nominal(words):
-        text = nominals_in_plain_words(text)  # "the flight of a bird is traced from ...": "a bird flies from ..."
-    if looks_like_instructions(words, text):
-        text = instructions_in_plain_words(text, words)  # "Step 2: place a ball ...", "Could you show me ...?": what is there
-    if " of " in text:
-        text = parts_as_things(text)  # "on the bonnet of a red car": on the car
-    if looks_like_commentary(text):
-        text = commentary_in_plain_words(text)  # "here comes a dog, folks!": the dog, without the audience
-    if looks_like_screenplay(text):
-        text = screenplay_in_plain_words(text)  # "EXT. PARK - DAY. A DOG ... FADE OUT.": the dog, without the script's furniture
-    if looks_like_report(text):
-        text = report_in_plain_words(text)  # "Reports confirm ...; our camera captured ...": what is seen, when
-    if looks_like_screening(words):
-        text = screening_in_plain_words(text)  # "a quiet study of three cats", "on the baby monitor:": the scene they show
-    if looks_like_listing_cue_or_statement(text):
-        text = listing_cue_and_statement_in_plain_words(text)  # "SFX: a bark. VISUAL: a dog.", "from the terrace you can watch": the scene
-    text = narrated_in_plain_words(text, words)  # "yesterday I filmed ...", "consider a ball ...", "introducing: ...": the scene alone
-    text = story_voices_in_plain_words(text, words)  # "cat x2", "a doggy", "ran and ran", "and then ... the end"
-    verse = verse or looks_like_verse(text)  # asked before the fences go, since they take their lines' breaks with them
-    text = drop_restated_counts(text)  # "no fourth, just those three": no object more, the count said again
-    if verse:
-        text = verse_in_plain_words(text)  # "then up it spins / to upper right": the lines as prose, inversions undone
-    text = plain_learner_phrasing(plain_shot_notes(text))  # "L → R", "btm rt": side letters and arrows first
-    text = drop_viewer_place(text)  # "you are sitting on a bench watching ...": the bench is where the viewer is
-    words = set(text.translate(_WORD_BREAKS).split())
-    if looks_like_caption(words, text):
-        text = caption_in_plain_words(text)  # "POV: your two cats ... #lively": the cats, without the viewer and tags
-    if looks_like_commands(words):
-        text = commands_in_plain_words(text)  # "spawn three cats", "roll the ball from ...": what happens
-    if looks_like_chat(words, text):
-        text = plain_chat(text)  # "can u make a vid w/ 2 dogs walkin pls": the plain words
-    if looks_like_protocol(words, text):
-        text = protocol_in_plain_words(text)  # "Trial 6. Specimens: ...": the things and times, without the record's parts
-    if looks_like_film_craft(words):
-        text = drop_film_craft(text)  # "shallow depth of field, 35mm": how it is filmed, nothing in the scene
-    if "hd" in text or any(d in text for d in "0123456789"):
-        text = RESOLUTION_RE.sub(" ", text)
-    if any(c in text for c in _ARROW_CHARS):
-        text = ARROW_RE.sub(" to ", text)  # "bottom right → top left": a path written with arrows
-    if "point" in text or "stop" in text or "leg" in text or "stage" in text or "step" in text:
-        text = ROUTE_LABEL_RE.sub(lambda m: m.group("lead") or ", ", text)  # the numbers count places, not objects
-    if " the left" in text or " the right" in text:
-        text = SPLIT_CORNER_RE.sub(r"\1 \2", text)
-    if "far" in text or "extreme" in text or "very " in text:
-        text = EXTREME_SIDE_RE.sub("", text)  # "from the far left": the left, as far as a layout can say
-    if "'s " in text:
-        text = NOUN_IS_RE.sub(lambda m: f"{m['noun']} is " if noun_class(m["noun"]) else m.group(0), text)
-    if "'" in text:
-        text = CONTRACTION_RE.sub(_expand, text)  # "it's gone", "isn't", "we're": the words they stand for
-    if "it is " in text:
-        text = OPENING_IT_IS_RE.sub(r"\g<lead>there is ", text)
-    if "back" in text or "return" in text or "reappear" in text:
-        text = NOT_BACK_RE.sub(_not_back_after_absence, text)
-    if "no " in text and ("gone" in text or "left" in text or "disappeared" in text or "vanished" in text):
-        text = GONE_AGAIN_RE.sub(r"\g<denial>", text)
-    if looks_idiomatic(text):
-        text = idioms_in_plain_words(text)  # "out for a walk", "he is the main character", "where did it go"
-    if " which " in text or " that " in text or " who " in text:
-        text = STILL_REFERENCE_RE.sub(r", \g<said>,", text)
-    if "without " in text:
-        text = WITHOUT_RE.sub(_without, NONSTOP_RE.sub("", text))
-    if " away" in text:
-        text = AWAY_RE.sub(lambda m: f"{m['verb']} off" if VERB_KINDS.get(m["verb"]) in _SETTING_OFF_KINDS else m.group(0), text)
-    if "do " in text or "does " in text or "did " in text:
-        text = INVERTED_AUX_RE.sub(_in_statement_order, text)
-    if " not " in text or "never " in text:
-        text = NOT_SEEN_RE.sub(_absent, text)  # "does not appear in the second half": absent in it
-    if " down" in text:
-        text = EASING_DOWN_RE.sub(r"\1", text)  # "slowing down as it goes": how fast, not which way
-    if " with " in text:
-        text = ALONG_WITH_RE.sub("and", text)
-    if "before " in text:
-        text = FRONTED_BEFORE_RE.sub(r"\1\3 before \2", text)
-    if "over " in text:
-        text = OVER_ON_SIDE_RE.sub("", text)
-    if "into " in text:
-        text = INTO_THE_CLIP_RE.sub(lambda m: f"{m.group(1)} into view" if VERB_KINDS.get(m.group(1)) else m.group(0), text)
-    if "like" in text or "you know" in text or "i mean" in text or "i guess" in text or "i think" in text or "i suppose" in text or "um" in text or "uh" in text or "er" in text or "hmm" in text:
-        text = FILLER_RE.sub("", text)
-    counts = _COUNT_WORD_RE.findall(text)
-    if len(counts) > len(set(counts)):  # a count said twice
-        text = RESTATED_COUNT_RE.sub(r"\g<said>", text)
-        text = RESTATED_ALONE_RE.sub(lambda m: "" if re.search(rf"\b{m.group('said')}\b", text[:m.start()]) else m.group(0), text)
-    if "then " in text and "end," in text:
-        text = LAST_STEP_RE.sub(lambda m: "finally," if "then " in text[:m.start()] else m.group(0), text)
-    if "hold" in text or "held" in text:
-        text = HOLDS_STILL_RE.sub(lambda m: _STAY_FORMS[m.group(1)] + " still", text)
-    if " the end" in text or " the close" in text or "finally" in text or "at last" in text:
-        text = ENDS_RESTING_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} {'are' if m.group(2) == 'they' else 'is'} ", text)
-    if "empty" in text or "bare" in text or "deserted" in text or "vacant" in text or "clear" in text:
-        text = STAYS_EMPTY_RE.sub(lambda m: "is " if m.group(1) else "are ", text)
-    if "throughout" in text:
-        text = CLOSING_THROUGHOUT_RE.sub("the whole time", text)
-    if "after which" in text or "whereupon" in text or "upon which" in text or "following which" in text or ", after that" in text:
-        text = AFTER_WHICH_RE.sub("; then", text)
-    if "park" in text or "land" in text:
-        text = PARKS_LAST_RE.sub(lambda m: f" {m.group(1)}stop{'s' if m.group(2) == 's' else 'ped'} ", text)
-    if " on" in text and GOES_ON_RE.search(text):
-        text = GOES_ON_RE.sub(lambda m: m.group(1) if VERB_KINDS.get(m.group(1)) in _GOING_ON_KINDS else m.group(0), text)
-    if ("leav" in text or "exit" in text or "depart" in text or " out " in text) and (" left" in text or " right" in text):
-        text = EXIT_BY_SIDE_RE.sub(_out_by_a_side, text)
-    if "slip" in text:
-        text = SLIPS_ACROSS_RE.sub(lambda m: _SLIP_FORMS[m.group(1)], text)
-    if "cross" in text:
-        text = CROSS_RE.sub(_cross_as_move, text)
-    return " ".join(drop_setting_words(clip_phrases_in_words(text)).split())
+class Draft:
+    """The prompt while the passes rewrite it: its text, the passes that ran, whether it was read as verse, and its set
+    of words as they stood when a "words noted" pass last ran (split only when a gate asks), which the whole-word gates share."""
+
+    __slots__ = ("text", "ran", "verse", "noted", "_words", "_words_of")
+
+    def __init__(self, text: str) -> None:
+        self.text, self.verse, self.noted = text, False, text
+        self.ran: list[str] = []
+        self._words: set[str] = set()
+        self._words_of: str | None = None
+
+    @property
+    def words(self) -> set[str]:
+        if self._words_of is not self.noted:
+            self._words, self._words_of = set(self.noted.translate(_WORD_BREAKS).split()), self.noted
+        return self._words
+
+
+class RewritePass(NamedTuple):
+    """One rewrite of the prompt's surface: ``rewrite`` runs only when the cheap ``gate`` says it may have work."""
+
+    name: str
+    gate: Callable[[Draft], bool]
+    rewrite: Callable[[Draft], str]
+
+
+def _always(draft: Draft) -> bool:
+    return True
+
+
+def _verse_lines_marked(draft: Draft) -> str:
+    draft.verse = True
+    return verse_lines_marked(draft.text)
+
+
+def _words_noted(draft: Draft) -> str:
+    draft.noted = draft.text
+    return draft.text
+
+
+def _noticed_as_verse(draft: Draft) -> str:
+    draft.verse = True
+    return draft.text
+
+
+def _restated_counts_once(text: str) -> str:
+    text = RESTATED_COUNT_RE.sub(r"\g<said>", text)
+    return RESTATED_ALONE_RE.sub(lambda m: "" if re.search(rf"\b{m.group('said')}\b", m.string[:m.start()]) else m.group(0), text)
+
+
+def _said_twice(draft: Draft) -> bool:
+    counts = _COUNT_WORD_RE.findall(draft.text)
+    return len(counts) > len(set(counts))
+
+
+def _has_filler(draft: Draft) -> bool:
+    text = draft.text
+    return "like" in text or "you know" in text or "i mean" in text or "i guess" in text or "i think" in text \
+        or "i suppose" in text or "um" in text or "uh" in text or "er" in text or "hmm" in text
+
+# The passes in the order they run. Most rewrite one voice or one phrase and ignore the rest, so their order does not
+# matter; where it does, the comment says which neighbour must come first and why.
+READING_PASSES: tuple[RewritePass, ...] = (
+    RewritePass("letter", lambda d: looks_like_letter(d.text), lambda d: letter_in_plain_words(d.text)),  # "Hi Sam, ... Thanks, Priya"
+    RewritePass("catalogue label", lambda d: looks_like_label(d.text), lambda d: label_in_plain_words(d.text)),  # "Untitled (Two Balls), 2025."
+    # the letter, label, markdown and cue-sheet readers see the prompt as typed (its case, line breaks and labels), before
+    # the quiz and transcript readers turn labelled lines into statements
+    RewritePass("markdown notes", lambda d: looks_like_markdown(d.text), lambda d: notes_in_sentences(d.text)),  # "## car\n- enters on the left"
+    # before the transcript reader: the cue sheet's "SFX:", "VISUAL:" labels are no speakers
+    RewritePass("cue sheet", lambda d: looks_like_cue_sheet(d.text), lambda d: cue_sheet_in_plain_words(d.text)),
+    RewritePass("quiz", lambda d: "?" in d.text and looks_like_quiz(d.text),
+                lambda d: quiz_in_plain_words(d.text.translate(_APOSTROPHES))),  # "Q: What rolls? A: A ball.": "a ball rolls."
+    # after the quiz, and only where it did not read the prompt: a quiz's "Q:"/"A:" are its own labels, not two speakers
+    RewritePass("transcript", lambda d: "quiz" not in d.ran and looks_like_transcript(d.text),
+                lambda d: transcript_in_plain_words(d.text.translate(_APOSTROPHES))),  # "ANIMATOR: ...? DIRECTOR: ...": what they agree on
+    RewritePass("lower case", _always, lambda d: d.text.lower().translate(_APOSTROPHES)),
+    RewritePass("broadcast", lambda d: looks_like_broadcast(d.text), lambda d: broadcast_in_plain_words(d.text)),  # "Traffic desk here, ..."
+    RewritePass("observation log", lambda d: looks_like_log(d.text), lambda d: log_in_plain_words(d.text)),  # "Obs. 1 (start): cat at R (right)"
+    RewritePass("lesson", lambda d: looks_like_lesson(d.text), lambda d: lesson_in_plain_words(d.text)),  # "Pupils, your exercise: animate a dog"
+    RewritePass("dream journal", lambda d: looks_like_dream(d.text), lambda d: dream_in_plain_words(d.text)),  # "Last night I dreamt of a cat"
+    RewritePass("postcard", lambda d: looks_like_postcard(d.text), lambda d: postcard_in_plain_words(d.text)),  # "Greetings from our trip!"
+    # before anything joins lines: a verse line's end is read from its "/" or line break
+    RewritePass("verse lines", lambda d: ("/" in d.text or "\n" in d.text) and looks_like_verse(d.text), _verse_lines_marked),
+    RewritePass("handles", lambda d: "@" in d.text, lambda d: handles_dropped(d.text)),  # "@mia_k": a person tagged, never a thing
+    RewritePass("accents", lambda d: not d.text.isascii(),  # "café": the letters without their accents, one word as written
+                lambda d: "".join(c for c in unicodedata.normalize("NFKD", d.text) if not unicodedata.combining(c))),
+    RewritePass("code switching", lambda d: looks_code_switched(d.text), lambda d: code_switching_in_english(d.text)),  # "a ball et a dog"
+    # spelling first, so the corrections below find their words ("teh rihgt, no wait, teh left")
+    RewritePass("spelling", _always, lambda d: repaired_spelling(d.text)),
+    RewritePass("false starts", _always, lambda d: false_starts_dropped(d.text)),  # "there's a— hang on, ..."
+    RewritePass("self-corrections", _always, lambda d: corrections_undone(d.text)),  # "two cars, no wait, three": the words meant
+    RewritePass("contrasts", lambda d: "not " in d.text or "rather" in d.text or "instead" in d.text or "opposed" in d.text,
+                lambda d: contrasts_in_plain_words(d.text)),  # "not three dogs but two", "rolls right, not left"
+    RewritePass("measurements", lambda d: any(c in d.text for c in "0123456789"),
+                lambda d: measurements_dropped(d.text)),  # "a 10 cm ball": a size, no count
+    # before the voices, which read "screen" as the picture
+    RewritePass("from off screen", lambda d: "from off" in d.text or "from the off" in d.text or "from out of" in d.text,
+                lambda d: FROM_OFF_SCREEN_RE.sub("from the ", d.text)),
+    RewritePass("bulletin, tour or recipe", lambda d: looks_like_bulletin_tour_or_recipe(d.text),
+                lambda d: bulletin_tour_and_recipe_in_plain_words(d.text)),  # "Ingredients: ... Method: ...", "the outlook for the end"
+    RewritePass("showcase", lambda d: looks_like_showcase(d.text), lambda d: showcase_in_plain_words(d.text)),  # "keep your eyes on ..."
+    # the whole-word gates of the voices below share the words as they stand here, not as each voice leaves them
+    RewritePass("words noted", _always, _words_noted),
+    RewritePass("formal register", lambda d: looks_formal(d.words), lambda d: formal_in_plain_words(d.text)),  # "it is stipulated that ..."
+    # only where the formal register did not read the prompt, since it reads its own "it is ... that" frames
+    RewritePass("stipulation", lambda d: "it is " in d.text and " that" in d.text and "formal register" not in d.ran, lambda d: drop_stipulations(d.text)),
+    RewritePass("nominal voice", lambda d: looks_nominal(d.words), lambda d: nominals_in_plain_words(d.text)),  # "the flight of a bird is traced"
+    RewritePass("instructions", lambda d: looks_like_instructions(d.words, d.text),
+                lambda d: instructions_in_plain_words(d.text, d.words)),  # "Step 2: place a ball ...", "Could you show me ...?"
+    RewritePass("object parts", lambda d: " of " in d.text, lambda d: parts_as_things(d.text)),  # "on the bonnet of a red car": on the car
+    RewritePass("commentary", lambda d: looks_like_commentary(d.text), lambda d: commentary_in_plain_words(d.text)),  # "here comes a dog, folks!"
+    RewritePass("screenplay", lambda d: looks_like_screenplay(d.text), lambda d: screenplay_in_plain_words(d.text)),  # "EXT. PARK - DAY."
+    RewritePass("news report", lambda d: looks_like_report(d.text), lambda d: report_in_plain_words(d.text)),  # "Reports confirm ..."
+    RewritePass("screening", lambda d: looks_like_screening(d.words), lambda d: screening_in_plain_words(d.text)),  # "a quiet study of three cats"
+    RewritePass("listing, cue or statement", lambda d: looks_like_listing_cue_or_statement(d.text),
+                lambda d: listing_cue_and_statement_in_plain_words(d.text)),  # "from the terrace you can watch"
+    RewritePass("narrated", _always, lambda d: narrated_in_plain_words(d.text, d.words)),  # "yesterday I filmed ...", "consider a ball"
+    RewritePass("story voices", _always, lambda d: story_voices_in_plain_words(d.text, d.words)),  # "cat x2", "a doggy", "ran and ran"
+    # verse is told before the fences go, since they take their lines' breaks with them
+    RewritePass("verse noticed", lambda d: not d.verse and looks_like_verse(d.text), _noticed_as_verse),
+    RewritePass("restated counts", _always, lambda d: drop_restated_counts(d.text)),  # "no fourth, just those three"
+    RewritePass("verse as prose", lambda d: d.verse, lambda d: verse_in_plain_words(d.text)),  # "then up it spins / to upper right"
+    # shot notes before learner phrasing: side letters and arrows first ("L → R", "btm rt")
+    RewritePass("shot notes", _always, lambda d: plain_shot_notes(d.text)),
+    RewritePass("learner phrasing", _always, lambda d: plain_learner_phrasing(d.text)),  # "in first half of video", "at end"
+    RewritePass("viewer's place", _always, lambda d: drop_viewer_place(d.text)),  # "you are sitting on a bench watching ..."
+    RewritePass("words noted again", _always, _words_noted),
+    RewritePass("caption", lambda d: looks_like_caption(d.words, d.text), lambda d: caption_in_plain_words(d.text)),  # "POV: your two cats"
+    RewritePass("scene commands", lambda d: looks_like_commands(d.words), lambda d: commands_in_plain_words(d.text)),  # "spawn three cats"
+    RewritePass("chat shorthand", lambda d: looks_like_chat(d.words, d.text), lambda d: plain_chat(d.text)),  # "a vid w/ 2 dogs walkin pls"
+    RewritePass("protocol", lambda d: looks_like_protocol(d.words, d.text), lambda d: protocol_in_plain_words(d.text)),  # "Trial 6. Specimens:"
+    RewritePass("film craft", lambda d: looks_like_film_craft(d.words), lambda d: drop_film_craft(d.text)),  # "shallow depth of field, 35mm"
+    # phrase-level rewrites: each gated by the letters its pattern needs (most prompts need none of them)
+    RewritePass("resolution", lambda d: "hd" in d.text or any(c in d.text for c in "0123456789"), lambda d: RESOLUTION_RE.sub(" ", d.text)),
+    RewritePass("arrows", lambda d: any(c in d.text for c in _ARROW_CHARS), lambda d: ARROW_RE.sub(" to ", d.text)),  # "bottom right → top left"
+    RewritePass("route labels", lambda d: "point" in d.text or "stop" in d.text or "leg" in d.text or "stage" in d.text or "step" in d.text,
+                lambda d: ROUTE_LABEL_RE.sub(lambda m: m.group("lead") or ", ", d.text)),  # the numbers count places, not objects
+    RewritePass("split corner", lambda d: " the left" in d.text or " the right" in d.text, lambda d: SPLIT_CORNER_RE.sub(r"\1 \2", d.text)),
+    RewritePass("extreme side", lambda d: "far" in d.text or "extreme" in d.text or "very " in d.text,
+                lambda d: EXTREME_SIDE_RE.sub("", d.text)),  # "from the far left": the left, as far as a layout can say
+    # before the contractions: "a dog's walking" is the dog's "is", which the contractions would leave alone
+    RewritePass("noun is", lambda d: "'s " in d.text,
+                lambda d: NOUN_IS_RE.sub(lambda m: f"{m['noun']} is " if noun_class(m["noun"]) else m.group(0), d.text)),
+    RewritePass("contractions", lambda d: "'" in d.text, lambda d: CONTRACTION_RE.sub(_expand, d.text)),  # "it's gone", "isn't", "we're"
+    # after the contractions, which make the "it is" of "so it's a white dog"
+    RewritePass("opening it is", lambda d: "it is " in d.text, lambda d: OPENING_IT_IS_RE.sub(r"\g<lead>there is ", d.text)),
+    RewritePass("not back", lambda d: "back" in d.text or "return" in d.text or "reappear" in d.text,
+                lambda d: NOT_BACK_RE.sub(_not_back_after_absence, d.text)),
+    RewritePass("gone again", lambda d: "no " in d.text and ("gone" in d.text or "left" in d.text or "disappeared" in d.text or "vanished" in d.text),
+                lambda d: GONE_AGAIN_RE.sub(r"\g<denial>", d.text)),
+    RewritePass("idioms", lambda d: looks_idiomatic(d.text), lambda d: idioms_in_plain_words(d.text)),  # "out for a walk", "where did it go"
+    RewritePass("still reference", lambda d: " which " in d.text or " that " in d.text or " who " in d.text,
+                lambda d: STILL_REFERENCE_RE.sub(r", \g<said>,", d.text)),
+    # "without stopping" is no "without a ...": the non-stop phrase goes before absent things are read
+    RewritePass("non-stop", lambda d: "without " in d.text, lambda d: NONSTOP_RE.sub("", d.text)),
+    RewritePass("without", lambda d: "without " in d.text, lambda d: WITHOUT_RE.sub(_without, d.text)),
+    RewritePass("away", lambda d: " away" in d.text, lambda d: AWAY_RE.sub(
+        lambda m: f"{m['verb']} off" if VERB_KINDS.get(m["verb"]) in _SETTING_OFF_KINDS else m.group(0), d.text)),
+    # before "not seen": "only then does a dog not appear" is put in statement order first
+    RewritePass("inverted auxiliary", lambda d: "do " in d.text or "does " in d.text or "did " in d.text,
+                lambda d: INVERTED_AUX_RE.sub(_in_statement_order, d.text)),
+    RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text, lambda d: NOT_SEEN_RE.sub(_absent, d.text)),
+    RewritePass("easing down", lambda d: " down" in d.text, lambda d: EASING_DOWN_RE.sub(r"\1", d.text)),  # "slowing down": how fast
+    RewritePass("along with", lambda d: " with " in d.text, lambda d: ALONG_WITH_RE.sub("and", d.text)),
+    RewritePass("fronted before", lambda d: "before " in d.text, lambda d: FRONTED_BEFORE_RE.sub(r"\1\3 before \2", d.text)),
+    RewritePass("over on a side", lambda d: "over " in d.text, lambda d: OVER_ON_SIDE_RE.sub("", d.text)),
+    RewritePass("into the clip", lambda d: "into " in d.text, lambda d: INTO_THE_CLIP_RE.sub(
+        lambda m: f"{m.group(1)} into view" if VERB_KINDS.get(m.group(1)) else m.group(0), d.text)),
+    RewritePass("fillers", _has_filler, lambda d: FILLER_RE.sub("", d.text)),
+    # after the fillers: "three kites? like, three kites" is a count said twice once "like," is gone
+    RewritePass("count said twice", _said_twice, lambda d: _restated_counts_once(d.text)),
+    RewritePass("last step", lambda d: "then " in d.text and "end," in d.text, lambda d: LAST_STEP_RE.sub(
+        lambda m: "finally," if "then " in m.string[:m.start()] else m.group(0), d.text)),
+    RewritePass("holds still", lambda d: "hold" in d.text or "held" in d.text,
+                lambda d: HOLDS_STILL_RE.sub(lambda m: _STAY_FORMS[m.group(1)] + " still", d.text)),
+    RewritePass("ends resting", lambda d: " the end" in d.text or " the close" in d.text or "finally" in d.text or "at last" in d.text,
+                lambda d: ENDS_RESTING_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} {'are' if m.group(2) == 'they' else 'is'} ", d.text)),
+    RewritePass("stays empty", lambda d: "empty" in d.text or "bare" in d.text or "deserted" in d.text or "vacant" in d.text or "clear" in d.text,
+                lambda d: STAYS_EMPTY_RE.sub(lambda m: "is " if m.group(1) else "are ", d.text)),
+    RewritePass("throughout", lambda d: "throughout" in d.text, lambda d: CLOSING_THROUGHOUT_RE.sub("the whole time", d.text)),
+    RewritePass("after which", lambda d: "after which" in d.text or "whereupon" in d.text or "upon which" in d.text
+                or "following which" in d.text or ", after that" in d.text,
+                lambda d: AFTER_WHICH_RE.sub("; then", d.text)),
+    RewritePass("parks last", lambda d: "park" in d.text or "land" in d.text,
+                lambda d: PARKS_LAST_RE.sub(lambda m: f" {m.group(1)}stop{'s' if m.group(2) == 's' else 'ped'} ", d.text)),
+    RewritePass("goes on", lambda d: " on" in d.text and GOES_ON_RE.search(d.text) is not None, lambda d: GOES_ON_RE.sub(
+        lambda m: m.group(1) if VERB_KINDS.get(m.group(1)) in _GOING_ON_KINDS else m.group(0), d.text)),
+    RewritePass("exit by a side", lambda d: ("leav" in d.text or "exit" in d.text or "depart" in d.text or " out " in d.text)
+                and (" left" in d.text or " right" in d.text), lambda d: EXIT_BY_SIDE_RE.sub(_out_by_a_side, d.text)),
+    RewritePass("slips", lambda d: "slip" in d.text, lambda d: SLIPS_ACROSS_RE.sub(lambda m: _SLIP_FORMS[m.group(1)], d.text)),
+    RewritePass("crosses", lambda d: "cross" in d.text, lambda d: CROSS_RE.sub(_cross_as_move, d.text)),
+    RewritePass("clip phrases", _always, lambda d: clip_phrases_in_words(d.text)),  # "the opening moment": the start
+    RewritePass("setting words", _always, lambda d: drop_setting_words(d.text)),  # "as the light fades": no thing
+)
+
+
+def rewritten_for_reading(prompt: str, passes: tuple[RewritePass, ...] = READING_PASSES) -> str:
+    """``prompt`` lower-cased and rewritten by each pass whose gate lets it; one space between words."""
+    draft = Draft(prompt)
+    for name, gate, rewrite in passes:
+        if gate(draft):
+            draft.text = rewrite(draft)
+            draft.ran.append(name)
+    return " ".join(draft.text.split())

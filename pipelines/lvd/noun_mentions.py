@@ -1,0 +1,249 @@
+"""The clause reader's noun mentions: which object a noun phrase names, how many, and what is said not to be there.
+
+Kept apart from ``clause_reader`` (the subject / verb / modifier state of the pass) because these methods only
+decide what a mention adds to the list of objects: a new object or one named before, its count said before or
+after the noun, a "no ..." kept until a time or a later mention settles it, and scenery or places that are the
+setting rather than an object. Where the mention then goes in its clause (subject, object, reference) is
+``ClauseReader._place_mention``'s job.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .motions import Entity, Motion, remove_entity, set_modifier
+from .object_classes import GENERIC_CLASS, ObjectClass, noun_class, singular
+from .vocabulary import COLORS, DEFINITE, MATERIAL_WORDS, NON_OBJECT_NOUNS, NUMBER_WORDS, SIZE_FACTORS, SKY_NOUNS
+
+MAX_PER_GROUP = 12  # "a dozen" stays a dozen
+MAX_ENTITIES = 8
+
+
+class NounMentions:
+    """Mixed into ``ClauseReader``, whose state and helpers (``_clear_phrase``, ``_place_mention``, ``_apply_pending``) these use."""
+
+    entities: list[Entity]
+    camera: list[Motion]
+    notes: list[str]
+    scenes: list[str]
+    subjects: list[int]
+    current: list[Motion]
+    step: int
+    sequence_pending: bool
+    verb_since_subject: bool
+    transitive: Any
+    relation: str | None
+    det: str | None
+    count: int | None
+    attrs: list[tuple[str, str]]
+    truncated: bool
+    last_object: int | None
+    compound: list[str]
+    counting: bool
+    unconfirmed: dict[int, str]
+    vague: bool
+    negated_subject: bool
+    assumed: int | None
+    position: int
+    last_mention: tuple[int, int] | None
+    object_pending: bool
+    absent: tuple[str, ObjectClass, bool] | None
+    unnamed: int | None
+    predicate_of: int | None
+
+    def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
+        definite = self.det in DEFINITE
+        plural = plural and self.det not in ("a", "an")  # "a deer", "a sheep": one, whatever the form
+        count = self.count if self.count is not None else (2 if plural and not definite else 1)
+        index = self._reference(name) if definite or (plural and self.count is None and self._reference(name) is not None) else None
+        if index is None and count == 1 and (self.relation or "").startswith("side_") and self._reference(name) is not None:
+            index = self._reference(name)  # "left of a kangaroo ...; by the end right of a kangaroo": the same one
+        if index is None and count == 1 and not plural and self.predicate_of is not None and self.relation is None \
+                and self.entities[self.predicate_of].noun == name:
+            index = self.predicate_of  # "one cat; it is lively cat": the same cat described, not a second one
+        if index is None and self.det is None and self.count is None and not plural and not self.attrs and self.relation is None:
+            index = self._reference(name)  # "...; truck parked", "parrot gone": a bare noun in notes is the one named before
+        self.predicate_of = None
+        if index is None and count == 1 and self._absent_index(name) is not None:
+            index = self._absent_index(name)  # "no horse at first; later a horse trots in": the same horse
+            self._confirm_absence(index)
+        if index is None and self.unnamed is not None and count == 1 and self.relation is None \
+                and self.transitive is None and not self.object_pending:
+            index, self.unnamed = self.unnamed, None  # the object "it" stood for, named after its route
+            unnamed = self.entities[index]
+            unnamed.noun, unnamed.cls, unnamed.known = name, cls, known
+            if not known:
+                self.notes.append(f"unknown object '{name}': drawn as a generic 0.5 m object")
+            self._clear_phrase()
+            self.last_mention = (index, self.position)
+            return
+        if index is None:
+            if count <= 0:
+                self._absence(word, name, cls, known)
+                return
+            if count > MAX_PER_GROUP:
+                self.notes.append(f"{count} {word} is more than the {MAX_PER_GROUP} a layout can show clearly; placed {MAX_PER_GROUP}")
+                count = MAX_PER_GROUP
+            if len(self.entities) >= MAX_ENTITIES:
+                self.truncated = True
+                self._clear_phrase()
+                return
+            if plural and self.count is None and not definite:
+                self.notes.append(f"'{word}' has no number; assumed 2")
+            if plural and not definite and (self.count is None or self.vague):
+                self.assumed = len(self.entities)
+            if not known:
+                self.notes.append(f"unknown object '{name}': drawn as a generic 0.5 m object")
+            self.entities.append(Entity(noun=name, cls=cls, count=count, known=known))
+            index = len(self.entities) - 1
+        entity = self.entities[index]
+        for attr in self.attrs:
+            if attr not in entity.attributes:
+                entity.attributes.append(attr)
+        self._clear_phrase()
+        self._place_mention(index)
+        self.last_mention = (index, self.position)
+
+    def _absence(self, word: str, name: str, cls: ObjectClass, known: bool) -> None:
+        """"No dog is in shot for the first few seconds": kept as a dog not there, so the time said with it
+        decides when it is seen; with no time and no later mention it is dropped at the end."""
+        self.absent = (name, cls, known)
+        if len(self.entities) >= MAX_ENTITIES:
+            self._clear_phrase()
+            return
+        not_there = Motion(kind="appear", verb="not there", step=self.step)
+        self._apply_pending(not_there)
+        if self.sequence_pending and not_there.window is None and not_there.at_fraction is None and any(e.noun == name for e in self.entities):
+            set_modifier(not_there, "window", "second")  # "a bird is there, then there is no bird": gone after it was seen
+            self.sequence_pending = False
+        self.entities.append(Entity(noun=name, cls=cls, count=1, known=known, attributes=list(self.attrs), motions=[not_there]))
+        index = len(self.entities) - 1
+        self.unconfirmed[index] = word
+        self._clear_phrase()
+        self.subjects, self.current, self.verb_since_subject = [index], [not_there], True
+        self.negated_subject = True
+        self.last_mention = (index, self.position)
+
+    def _absent_index(self, name: str) -> int | None:
+        return next((i for i in self.unconfirmed if self.entities[i].noun == name), None)
+
+    def _confirm_absence(self, index: int) -> None:
+        """Named again after "no ...": it is there after all, later than the absence said."""
+        del self.unconfirmed[index]
+        not_there = self.entities[index].motions[0]
+        if not_there.window is None and not_there.at_fraction is None:
+            set_modifier(not_there, "window", "first")  # not there first: seen in the second half
+        self.negated_subject = False
+
+    def drop_unnamed(self) -> None:
+        """An opening "it" never named ("It is raining; a dog runs"): not an object; what it did goes to the first one named."""
+        if self.unnamed is None:
+            return
+        said = remove_entity(self.entities, self.unnamed, self.camera).motions
+        # "it 0 b": the indices of the objects said to be absent move down with the others
+        self.unconfirmed = {i - (i > self.unnamed): w for i, w in self.unconfirmed.items() if i != self.unnamed}
+        self.unnamed = None
+        if self.entities:
+            self.entities[0].motions[:0] = said
+
+    def merge_late_absences(self) -> None:
+        """"A bird glides early on; the closing half shows no bird": a timed "no ..." of a thing already
+        named once is that thing gone then, not a second one."""
+        for index in sorted(self.unconfirmed, reverse=True):
+            motions = self.entities[index].motions
+            earlier = next((i for i in range(index) if self.entities[i].noun == self.entities[index].noun), None)
+            if earlier is None or self.entities[earlier].count != 1 or earlier in self.unconfirmed or len(motions) != 1 \
+                    or (motions[0].window is None and motions[0].at_fraction is None):
+                continue
+            self.entities[earlier].motions.append(motions[0])
+            del self.unconfirmed[index]
+            remove_entity(self.entities, index, self.camera)
+            self.unconfirmed = {i - (i > index): w for i, w in self.unconfirmed.items()}
+
+    def drop_unconfirmed(self) -> None:
+        """A "no ..." with no time and no later mention: nothing is placed, as the prompt says."""
+        for index in sorted(self.unconfirmed, reverse=True):
+            motions = self.entities[index].motions if index < len(self.entities) else []
+            if len(motions) != 1 or motions[0].window is not None or motions[0].at_fraction is not None:
+                continue
+            word = self.unconfirmed[index]
+            self.notes.append(f"'{word}' has a count of 0: no {self.entities[index].noun} placed")
+            remove_entity(self.entities, index, self.camera)
+
+    def count_after(self, count: int, listed: bool = False) -> bool:
+        """"Subjects: deer. Number of them: three.", "Balls: 9 in total": a count said after its noun replaces the assumed one."""
+        if not (self.counting or listed) or self.assumed is None or not 0 < count <= MAX_PER_GROUP:
+            return False
+        entity = self.entities[self.assumed]
+        self.notes = [n for n in self.notes if not n.endswith("has no number; assumed 2")]
+        entity.count, self.assumed, self.counting = count, None, False
+        self._clear_phrase()
+        return True
+
+    def recount(self, index: int | None, said: str) -> bool:
+        """A number said right after its noun ("the dogs number 7"): it replaces the count read or assumed."""
+        count = int(float(said)) if said[0].isdigit() else NUMBER_WORDS.get(said, 0)
+        if index is None or not 0 < count <= MAX_PER_GROUP:
+            return False
+        self.entities[index].count = count
+        self.notes = [n for n in self.notes if not n.endswith("has no number; assumed 2")]
+        if self.assumed == index:
+            self.assumed = None
+        self._clear_phrase()
+        return True
+
+    def _reference(self, name: str) -> int | None:
+        for index in range(len(self.entities) - 1, -1, -1):
+            if self.entities[index].noun == name:
+                return index
+        return None
+
+    def describe_last(self, word: str) -> None:
+        """A describing word after its noun ("that is red") binds to the noun last named."""
+        attribute = ("color", word) if word in COLORS else ("size", word) if word in SIZE_FACTORS else ("material", MATERIAL_WORDS[word])
+        entity = self.entities[self.last_mention[0]]  # type: ignore[index]
+        if attribute not in entity.attributes:
+            entity.attributes.append(attribute)
+        self._clear_phrase()
+
+    def possessor(self, word: str) -> int | None:
+        """"from the cat's left": the cat, named before or first named here."""
+        found = noun_class(word)
+        name, cls = found if found is not None else (singular(word), GENERIC_CLASS)
+        index = self._reference(name)
+        if index is None and len(self.entities) < MAX_ENTITIES:
+            if found is None:
+                self.notes.append(f"unknown object '{name}': drawn as a generic 0.5 m object")
+            self.entities.append(Entity(noun=name, cls=cls, count=1, known=found is not None))
+            index = len(self.entities) - 1
+        return index
+
+    def backdrop(self) -> bool:
+        """"Mountains in the background": the scenery just named, still and not a subject, becomes the scene."""
+        if self.last_mention is None or self.last_mention[1] != self.position - 1:
+            return False
+        index = self.last_mention[0]
+        entity = self.entities[index]
+        if (index != len(self.entities) - 1 or entity.motions or (index in self.subjects and self.verb_since_subject)
+                or index in self.unconfirmed or not (entity.cls.mobility == "scenery" or entity.noun in SKY_NOUNS)):
+            return False
+        remove_entity(self.entities, index, self.camera)
+        self.subjects = [i for i in self.subjects if i != index]
+        self.scenes.append(entity.cls.scene or entity.noun)
+        self.notes.append(f"read '{entity.noun}' in the background as the scene, not an object")
+        self.last_mention = None
+        if self.assumed == index:
+            self.assumed = None
+            self.notes = [n for n in self.notes if not (n.endswith("has no number; assumed 2") and singular(n.split("'")[1]) == entity.noun)]
+        if self.last_object == index:
+            self.last_object = None
+        return True
+
+    def place(self, word: str) -> None:
+        """"at the seaside", "throughout the whole video": a noun we do not know after a place word is where, not what."""
+        name = " ".join(self.compound + [singular(word)])
+        if word not in NON_OBJECT_NOUNS:
+            self.scenes.append(name)
+            self.notes.append(f"read '{name}' as the place, not an object")
+        self.relation = None
+        self._clear_phrase()
