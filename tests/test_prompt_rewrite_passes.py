@@ -18,7 +18,7 @@ PASS_NAMES = [p.name for p in READING_PASSES]
 
 # (the pass that must run first, the pass that must run after it, a prompt, what its layout must hold)
 ORDER_CONSTRAINTS = [
-    ("cue sheet", "transcript", "SFX: a horn honks twice. VISUAL: a red car drives from the left to the right. SFX: rain.",
+    ("cue sheet", "transcript", "SFX: a dog barks twice. VISUAL: a red car drives from the left to the right. SFX: rain.",
      lambda prompt: names(prompt) == ["red car"]),
     ("quiz", "transcript", "Q: Which animals are in it? A: Dogs. Q: How many? A: Four. Q: Is there anything else? A: No, nothing else.",
      lambda prompt: bench.numeracy("dog", 4, bench.layout_condition(PLANNER.plan(prompt).layout))),
