@@ -63,6 +63,7 @@ from .shot_notes import plain_shot_notes
 from .showcase_voices import looks_like_showcase, showcase_in_plain_words
 from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
+from .telegram_field_note_and_i_spy_voices import telegram_field_note_and_i_spy_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_marked
 from .vocabulary import COLORS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
@@ -270,6 +271,7 @@ def rewritten_for_reading(prompt: str) -> str:
     elif looks_like_transcript(prompt):
         prompt = transcript_in_plain_words(prompt.translate(_APOSTROPHES))  # "ANIMATOR: ...? DIRECTOR: ...": what they agree on
     text = prompt.lower().translate(_APOSTROPHES)
+    text = telegram_field_note_and_i_spy_in_plain_words(prompt, text)  # "CARS STOP REGARDS", "observed from the hide:", "I spy, with my little eye"
     if looks_like_broadcast(text):
         text = broadcast_in_plain_words(text)  # "Traffic desk here, we've got two cars ...": the cars, without the desk
     if looks_like_log(text):
