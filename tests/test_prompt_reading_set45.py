@@ -41,6 +41,12 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
          "else.", "goat", 3),
         ("How many drifting kites are in the sky? Four drifting kites, the whole clip long, nothing more.", "kite", 4),
         ("How many parked trucks wait in the lot? Two! Nothing else is there.", "truck", 2),
+        ("Can you guess how many sailing boats I spy? It is three! Three sailing boats, all through the clip, and "
+         "nothing else.", "boat", 3),
+        # an instrument and a time said with the watcher's place are the watcher's too
+        ("Notes. Watched through binoculars from the jetty at dusk: two swimming ducks, in view the whole clip. "
+         "Nothing else.", "duck", 2),
+        ("THREE GRAZING GOATS STOP IN PICTURE WHOLE CLIP STOP NOTHING ELSE STOP REGARDS", "goat", 3),
     ],
 )
 def test_telegram_notes_and_i_spy_draw_only_the_counted_things(prompt, query, count):
@@ -100,6 +106,9 @@ def test_a_telegram_or_field_note_mover_passes_a_still_one(prompt, mover, refere
          "more: it is in the top left corner. And at the end it is in the top right corner.", "duck", BL_TL_TR),
         ("Guess the red truck's route! Viewed from overhead, it begins in the lower left corner. Look again: now "
          "it is in the lower right corner. Look again: now it is in the upper right corner.", "truck", BL_BR_TR),
+        # a telegram drops its articles: the thing it opens a sentence on is one thing named
+        ("VIEW FROM OVERHEAD STOP TROTTING HORSE STARTS LOWER RIGHT CORNER STOP THEN UPPER RIGHT CORNER STOP ENDS "
+         "UPPER LEFT CORNER STOP REGARDS", "horse", BR_TR_TL),
         ("VIEW FROM DIRECTLY ABOVE STOP RED TRUCK STARTS LOWER RIGHT CORNER STOP GOES TO UPPER RIGHT CORNER STOP "
          "ENDS UPPER LEFT CORNER STOP REGARDS", "truck", BR_TR_TL),
     ],
@@ -121,6 +130,9 @@ def test_a_telegram_or_riddle_route_is_the_things_route(prompt, query, route):
         ("A bird flies past before my very eyes.", "a bird flies past."),
         ("How many cats sit on the mat? Three!", "three cats sit on the mat."),
         ("How many dogs? Two! Two dogs run.", "two dogs run."),
+        ("Guess how many cats I spy! Yes, three! Three cats sit.", "three cats sit."),
+        ("MOVING BALL STARTS LEFT STOP FLIES OVER CAR STOP REGARDS", "a moving ball starts left and flies over car"),
+        ("Watched through my binoculars from the hide at dawn: a cat.", "a cat."),
         ("Can you guess where the red car goes? It starts on the left.", "there is a red car. it starts on the left."),
         ("Guess the two dogs's path? They start on the left.", "there are two dogs. they start on the left."),
         ("A cat, present from the start to the end of the video.", "a cat, present for the whole video."),

@@ -19,7 +19,7 @@ import re
 
 from .object_classes import noun_class, singular
 from .scenery import SUPPORT_NOUNS
-from .vocabulary import SCENE_WORDS
+from .vocabulary import COLORS, SCENE_WORDS, looks_like_modifier
 
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _SENTENCE_START = r"(?:^|(?<=[.;:!?] ))"
@@ -34,6 +34,8 @@ STOP_RE = re.compile(r"\s*\bstop\b\s*[.,;:!]?\s*")
 # "REGARDS", "KIND REGARDS SAM", "REPLY PAID", "THANKS", "URGENT": the wire's own words, a sentence of their own
 SIGN_OFF_RE = re.compile(r"(?:(?:best|kind|warm|warmest|many) )?(?:regards|reply paid|rp|thanks|thank you|love|yours|cheers"
                          r"|message ends|end of message|ends|urgent|full rate|collect)(?: [a-z]+){0,2}?")
+# "IN PICTURE", "IN SHOT": a telegram's clip words, in view
+IN_PICTURE_RE = re.compile(r"\bin (?:the )?(?:picture|shot|frame|film)\b")
 # "all present from start to finish", "from the beginning of the video to the end": the whole clip, not its start
 WHOLE_SPAN_RE = re.compile(r"\bfrom (?:the )?(?:very )?(?:start|beginning|outset|first moment)(?: of (?:the )?(?:video|clip|film|footage|session))?"
                            r" (?:to|until|till|through to|right to) (?:the )?(?:very )?(?:end|finish|close|last moment)"
@@ -47,9 +49,12 @@ _NOT_A_VIEWPOINT = (r"(?!(?:left|right|top|bottom|upper|lower|middle|center|cent
 _VIEWPOINT_PLACE = (rf"(?:from|through|out of) (?:the|a|an|my|our|your|this|that) (?:{_NOT_A_VIEWPOINT}[a-z-]+ ){{0,2}}?"
                     rf"{_NOT_A_VIEWPOINT}(?P<noun>[a-z-]+)")
 # the watching said ("Observed from the hide,", "we watched from the bank as"), or a heading ("From the hide:")
-VIEWPOINT_RE = re.compile(rf"{_SENTENCE_START}(?:(?:(?:as |when )?{_VIEWPOINT_VERB} {_VIEWPOINT_PLACE}"
-                          r"(?P<end>\s*[:,;\u2014]\s*|\s+(?:as|while|when)\b\s*))"
-                          rf"|{_VIEWPOINT_PLACE.replace('noun', 'heading_noun')}\s*:\s*)")
+_INSTRUMENT = r"(?: (?:through|with|using) (?:my |our |the |a )?(?:binoculars|field glasses|a telescope|telescope|scope|camera|lens))?"
+# the watching said ("Observed from the hide,", "we watched from the bank as"), or a heading ("From the hide:",
+# "Observed from the hide at dawn:")
+VIEWPOINT_RE = re.compile(rf"{_SENTENCE_START}(?:(?:(?:as |when )?{_VIEWPOINT_VERB}{_INSTRUMENT} {_VIEWPOINT_PLACE}"
+                          r"(?:\s*[,;\u2014]\s*|\s+(?:as|while|when)\b\s*|(?: [a-z]+){0,3}?\s*:\s*))"
+                          rf"|{_VIEWPOINT_PLACE.replace('noun', 'heading_noun')}(?: [a-z]+){{0,3}}?\s*:\s*)")
 _VIEWPOINT_TELLS = ("observ", "watch", "seen", "see ", "saw", "view", "film", "shot", "record", "spot", "photograph", "sighted",
                     "glimpsed", "noted", "look")
 # "with my little eye", "before my very eyes", "through our binoculars": the speaker's senses, never a thing
@@ -58,7 +63,8 @@ SENSES_RE = re.compile(r"(?:\s*,)?\s*\b(?:with|before|in front of|through|under|
                        r"(?:eyes?|ears?|nose|gaze|sight|binoculars|field glasses|glasses|spectacles|telescope|spyglass)\b(?P<trail>\s*,)?")
 # "can you guess how many cats I spy? Two! Two cats ...", "how many dogs are there? Four dogs, ...": the question
 # asks for the count the answer gives
-HOW_MANY_RE = re.compile(rf"{_SENTENCE_START}[^.;:!?]*?\bhow many (?P<said>[a-z]+(?: [a-z]+)*?)\s*\?\s*(?P<count>{_COUNT})\b"
+_ANSWER_LEAD = r"(?:(?:it is|there are|there is|i spy|i see|i count|the answer is|answer|that is|that makes|yes|yeah|yep|right)\s*[,:!.]?\s+)*"
+HOW_MANY_RE = re.compile(rf"{_SENTENCE_START}[^.;:!?]*?\bhow many (?P<said>[a-z]+(?: [a-z]+)*?)\s*[?!]\s*{_ANSWER_LEAD}(?P<count>{_COUNT})\b"
                          r"(?P<bare>\s*[!.,;]+\s*|\s*$)?")
 # "can you guess where the moving car goes?", "where does a dog go?", "the moving ball's path?": the thing the
 # answer follows, brought on before it
@@ -67,7 +73,7 @@ _GOING = (r"(?:goes|go|moves|move|travels|travel|heads|head|ends up|end up|will 
 WHERE_QUESTION_RE = re.compile(rf"{_SENTENCE_START}(?:(?:can|could|will) you (?:guess|tell|say|see|work out|figure out) |guess |do you know )?"
                                r"(?:(?:where|which way) (?:(?:does|will|did|do) )?(?P<thing>(?:the|a|an|our|this|my) [a-z]+(?: [a-z]+){0,2}?) "
                                rf"{_GOING}|(?P<owner>(?:the|a|an|our|this|my) [a-z]+(?: [a-z]+){{0,2}}?)'s (?:path|route|way|journey|trip|trail|course))"
-                               r"\s*\?\s*(?=[^.;!?]*\b(?:it|they|he|she)\b)")
+                               r"\s*[?!]\s*(?=[^.;!?]*\b(?:it|they|he|she)\b)")
 
 
 def looks_like_telegram(prompt: str) -> bool:
@@ -79,11 +85,22 @@ def looks_like_telegram(prompt: str) -> bool:
                                              for word in said_before)  # "the cars stop": the cars' verb
 
 
+def _with_article(sentence: str) -> str:
+    """"MOVING BALL STARTS ...": a telegram drops its articles; a sentence opening on one thing named gets its "a"."""
+    for word in sentence.split(maxsplit=3)[:3]:
+        found = noun_class(word)
+        if found is not None and found[0] == word:
+            return "a " + sentence
+        if not (word in COLORS or word.endswith("ing") or looks_like_modifier(word)):
+            return sentence  # "FLIES OVER CAR", "NO CAR": not a thing named first
+    return sentence
+
+
 def _telegram_in_plain_words(text: str) -> str:
     """The wire's sentences without its sign-offs, joined as clauses: a telegram leaves its subjects out after the
     first sentence, so each STOP goes on with the same subject ("CAT STARTS LEFT STOP WALKS RIGHT")."""
-    sentences = [s.strip(" .,;:!") for s in STOP_RE.split(text)]
-    return " and ".join(s for s in sentences if s and not SIGN_OFF_RE.fullmatch(s))
+    sentences = [s.strip(" .,;:!") for s in STOP_RE.split(IN_PICTURE_RE.sub("in view", text))]
+    return " and ".join(_with_article(s) for s in sentences if s and not SIGN_OFF_RE.fullmatch(s))
 
 
 def _viewpoint_dropped(match: re.Match) -> str:
@@ -107,7 +124,7 @@ def _count_stated_once(match: re.Match) -> str:
     count, rest = match["count"], match.string[match.end():]
     if match["bare"] is None and rest.split(maxsplit=1)[0] in match["said"].split():
         return count  # "how many dogs? four dogs, ...": the answer alone
-    if re.match(rf"{count}\b", rest):
+    if re.match(rf"{_ANSWER_LEAD}{count}\b", rest):
         return ""  # "Two! Two lively cats": the answer says it again
     return f"{count} {match['said']}. "
 
@@ -134,7 +151,7 @@ def telegram_field_note_and_i_spy_in_plain_words(prompt: str, text: str) -> str:
             text = VIEWPOINT_RE.sub(_viewpoint_dropped, text)
     if "my " in text or "our " in text or "your " in text:
         text = SENSES_RE.sub(_senses_dropped, text)
-    if "?" in text:
+    if "?" in text or "!" in text:
         if "how many" in text:
             text = HOW_MANY_RE.sub(_count_stated_once, text)
         if "where" in text or "which way" in text or "'s " in text:
