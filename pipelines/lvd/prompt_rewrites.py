@@ -65,6 +65,7 @@ from .shot_notes import plain_shot_notes
 from .showcase_voices import looks_like_showcase, showcase_in_plain_words
 from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
+from .telegram_field_note_and_i_spy_voices import telegram_field_note_and_i_spy_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_marked
 from .vocabulary import COLORS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
@@ -258,13 +259,14 @@ def _out_by_a_side(match: re.Match) -> str:
 
 
 class Draft:
-    """The prompt while the passes rewrite it: its text, the passes that ran, whether it was read as verse, and its set
-    of words as they stood when a "words noted" pass last ran (split only when a gate asks), which the whole-word gates share."""
+    """The prompt while the passes rewrite it: its text, the passes that ran, whether it was read as verse, the text as
+    typed before it was lower-cased (capitals tell a telegram), and its set of words as they stood when a "words noted"
+    pass last ran (split only when a gate asks), which the whole-word gates share."""
 
-    __slots__ = ("text", "ran", "verse", "noted", "_words", "_words_of")
+    __slots__ = ("text", "ran", "verse", "typed", "noted", "_words", "_words_of")
 
     def __init__(self, text: str) -> None:
-        self.text, self.verse, self.noted = text, False, text
+        self.text, self.verse, self.typed, self.noted = text, False, text, text
         self.ran: list[str] = []
         self._words: set[str] = set()
         self._words_of: str | None = None
@@ -291,6 +293,11 @@ def _always(draft: Draft) -> bool:
 def _verse_lines_marked(draft: Draft) -> str:
     draft.verse = True
     return verse_lines_marked(draft.text)
+
+
+def _lower_cased(draft: Draft) -> str:
+    draft.typed = draft.text
+    return draft.text.lower().translate(_APOSTROPHES)
 
 
 def _words_noted(draft: Draft) -> str:
@@ -333,7 +340,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # after the quiz, and only where it did not read the prompt: a quiz's "Q:"/"A:" are its own labels, not two speakers
     RewritePass("transcript", lambda d: "quiz" not in d.ran and looks_like_transcript(d.text),
                 lambda d: transcript_in_plain_words(d.text.translate(_APOSTROPHES))),  # "ANIMATOR: ...? DIRECTOR: ...": what they agree on
-    RewritePass("lower case", _always, lambda d: d.text.lower().translate(_APOSTROPHES)),
+    RewritePass("lower case", _always, _lower_cased),
+    # "CARS STOP REGARDS" (told by its capitals, so right after the lower case), "observed from the hide:", "I spy, ..."
+    RewritePass("telegram, field notes or I spy", _always, lambda d: telegram_field_note_and_i_spy_in_plain_words(d.typed, d.text)),
     RewritePass("broadcast", lambda d: looks_like_broadcast(d.text), lambda d: broadcast_in_plain_words(d.text)),  # "Traffic desk here, ..."
     RewritePass("observation log", lambda d: looks_like_log(d.text), lambda d: log_in_plain_words(d.text)),  # "Obs. 1 (start): cat at R (right)"
     RewritePass("lesson", lambda d: looks_like_lesson(d.text), lambda d: lesson_in_plain_words(d.text)),  # "Pupils, your exercise: animate a dog"
