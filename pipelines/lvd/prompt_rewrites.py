@@ -63,6 +63,7 @@ from .shot_notes import plain_shot_notes
 from .showcase_voices import looks_like_showcase, showcase_in_plain_words
 from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
+from .ticket_learner_and_abstract_voices import looks_like_ticket_learner_or_abstract, ticket_learner_and_abstract_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_marked
 from .vocabulary import COLORS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
@@ -299,6 +300,8 @@ def rewritten_for_reading(prompt: str) -> str:
         text = FROM_OFF_SCREEN_RE.sub("from the ", text)  # before the voices, which read "screen" as the picture
     if looks_like_bulletin_tour_or_recipe(text):
         text = bulletin_tour_and_recipe_in_plain_words(text)  # "Ingredients: ... Method: ...", "the outlook for the end", "your left"
+    if looks_like_ticket_learner_or_abstract(text):
+        text = ticket_learner_and_abstract_in_plain_words(text)  # "2. Count the cars.", "the stimulus was ...", "four lively cat"
     if looks_like_showcase(text):
         text = showcase_in_plain_words(text)  # "keep your eyes on ..., ladies and gentlemen", "the mechanism makes X walk", "the level"
     words = set(text.translate(_WORD_BREAKS).split())
