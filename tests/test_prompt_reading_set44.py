@@ -30,6 +30,10 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
          "time. Acceptance: no other things.", "boat", 2),
         ("Steps: 1. Open the output file in the viewer. 2. Count all the ducks. Expected: four swimming ducks "
          "throughout.", "duck", 4),
+        # the ticket's "Actual:" is the fault reported, not the scene; an "Expected outcome:" with nothing before it is the scene
+        ("Steps to reproduce: 1. Play the clip. Actual result: three kites, one of them torn. Expected behaviour: two "
+         "drifting kites the whole time.", "kite", 2),
+        ("Expected outcome: three grazing goats, present in every frame. Acceptance criteria: nothing else.", "goat", 3),
         # a learner's singular after a count, and the count said again as "same"
         ("I want clip with three grey goat in it. All the time is same three goats, and not other thing in "
          "picture.", "goat", 3),
@@ -57,6 +61,8 @@ def test_ticket_learner_and_abstract_draw_only_the_counted_things(prompt, query,
          "and stay.", "goat", True),
         ("Video begin without duck, and first half is no any duck. In second half swimming duck is come and "
          "stay.", "duck", True),
+        # "it come in at half and stay": the learner's bare verbs after "it", and "at half" the midpoint
+        ("Grey goat is not in video at start, it come in at half and stay to end.", "goat", True),
         # the tester's check of a moment says what is there then
         ("Steps: 1. Check the start of the clip: a horse in the middle. 2. Check the end: no horse. Acceptance: "
          "nothing else.", "horse", False),
@@ -76,9 +82,12 @@ def test_learner_and_ticket_say_when_a_thing_is_seen(prompt, query, appears):
         ("Steps: 1. Pause at the first frame: a horse on the left of a truck. 2. Pause at the last frame: the horse "
          "on the right of the truck. Expected behaviour: the truck does not move and the horse trots across.",
          "horse", "truck", RIGHTWARD),
+        # the study's observers watch the clip; they are not in it
+        ("Methods: observers viewed a clip in which a trotting horse went from the right of a parked truck to its left; "
+         "the truck stayed still.", "horse", "truck", LEFTWARD),
     ],
 )
-def test_a_tickets_checked_moments_set_the_movers_way(prompt, mover, reference, leftward):
+def test_a_tickets_or_abstracts_mover_passes_a_still_one(prompt, mover, reference, leftward):
     assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt)), names(prompt)
 
 
@@ -134,7 +143,12 @@ def test_a_tickets_or_learners_route_is_the_things_route(prompt, query, route):
         ("a horse stays from onset to offset.", "a horse stays the whole time."),
         ("three grey goat walk.", "three grey goats walk."),
         ("no any duck, then grey duck is appear and stay.", "no duck, then a grey duck appears and stays."),
+        ("no goat at first, then it come in at half and stay.", "no goat at first, then it comes in at the halfway point and stays."),
+        ("actual: three kites. expected: two kites.", "expected: two kites."),
+        ("participants watched a clip of two ducks.", "a clip of two ducks."),
         # the same words where they are no ticket, learner or abstract stay as they are
+        ("let it roll to the left.", "let it roll to the left."),
+        ("a car drives at half speed.", "a car drives at half speed."),
         ("the horse is a clip of something.", "the horse is a clip of something."),
         ("the truck contains two balls.", "the truck contains two balls."),
         ("a dog rolls from the start to the end of the road.", "a dog rolls from the start to the end of the road."),

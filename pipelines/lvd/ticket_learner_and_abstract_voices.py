@@ -1,13 +1,15 @@
 """A software tester's ticket, a learner's English and a scientific abstract, put into plain sentences.
 
 A ticket's steps handle the clip ("Open the clip in the player.", "Play it to the end.", "Count the
-dogs.") and name no thing, so they go; "Check the end: ..." is what is there at the end, and numbered steps
+dogs.") and name no thing, so they go, as does its "Actual:" section (the fault reported, not the scene
+asked for); "Check the end: ..." is what is there at the end, and numbered steps
 each headed by a moment ("1. At the start, a duck in the top left corner. 2. Middle frame: the duck in ...
 3. End: ...") are one route, said as where the thing starts, where it is by the middle and where it ends.
 A learner drops articles before a thing ("slow cow walk to ..."), keeps a noun singular after a count
-("three grey goat"), says "no any", "is appear", "after go to" and "last to", and says a clip "start
-without goat" for no goat at first. An abstract calls the clip "the stimulus" ("the stimulus was a clip
-of ...", "the stimulus comprised three goats"), and says "from onset to offset" or "for the full trial
+("three grey goat"), says "no any", "is appear", "it come in ... and stay", "at half", "after go to" and
+"last to", and says a clip "start without goat" for no goat at first. An abstract calls the clip "the
+stimulus" ("the stimulus was a clip of ...", "the stimulus comprised three goats"), has its
+"participants viewed" the clip from outside it, and says "from onset to offset" or "for the full trial
 duration" for the whole clip.
 """
 
@@ -18,10 +20,10 @@ import re
 from .object_classes import is_plural, noun_class
 from .tokens import plural
 
-_TICKET_TELLS = ("step", "expected", "acceptance", "count ", "check ", "frame:", "start:", "end:", "middle:")
-_ABSTRACT_TELLS = ("onset", "duration", "consist", "compris", "contain", "composed", "is a clip", "was a clip", "from the beginning",
+_TICKET_TELLS = ("step", "expected", "acceptance", "actual", "count ", "check ", "frame:", "start:", "end:", "middle:")
+_ABSTRACT_TELLS = ("participants", "observers", "onset", "duration", "consist", "compris", "contain", "composed", "is a clip", "was a clip", "from the beginning",
                    "from beginning", "from the start", "from start", "from the first frame", "from first frame")
-_LEARNER_TELL_RE = re.compile(r"\b(?:no any|same (?:two|three|four|five|six)|(?:is|are) (?:appear|disappear|come|enter|leave|stay|go|move)|after (?:go|move|come)|last to"
+_LEARNER_TELL_RE = re.compile(r"\b(?:no any|at half\b|it (?:come|go|stay|move|walk|run|fly|roll|appear|disappear|enter|leave)\b|same (?:two|three|four|five|six)|(?:is|are) (?:appear|disappear|come|enter|leave|stay|go|move)|after (?:go|move|come)|last to"
                               r"|(?:in|to|at|from) (?:bottom|top|lower|upper) (?:left|right)|(?:start|starts|begin|begins|open|opens) without"
                               r"|(?:two|three|four|five|six|seven|eight|nine|ten) (?:[a-z]+ )?[a-z]+[^s\W] )")
 _NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -35,11 +37,14 @@ HANDLE_CLIP_RE = re.compile(_STEP + r"(?:open|play|replay|load|launch|run|watch|
                             r"| once| through| fully| in full)*\s*[.;]\s*")
 # "Steps:", "Steps to reproduce (top-down view):": the ticket's heading, no step of its own
 STEPS_HEADING_RE = re.compile(r"(?:^|(?<=[.;!?] ))steps(?: to (?:reproduce|check|verify|follow))?\s*(?::\s*|,\s*|(?=\())")
+# "Actual: two birds.", "Observed behaviour: ...": the fault the ticket reports, up to its next heading; not the scene asked for
+ACTUAL_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:actual|observed|current)(?: (?:result|results|behaviou?r|outcome))?\s*:.*?"
+                       r"(?=\b(?:expected|acceptance|steps|notes?)\b[^.:;]{0,30}:|$)")
 # "2. Count the cars.": what the tester checks, no count of its own
 COUNT_STEP_RE = re.compile(_STEP + r"count (?:the|all the|how many) (?:[a-z]+ ){0,2}?[a-z]+(?: (?:in|on) the (?:clip|video|frame|screen))?"
                            r"\s*[.;]\s*")
-_WHEN = (r"(?P<when>start|beginning|opening|first frame|opening frame|middle|midpoint|middle frame|halfway point|end|finish|last frame"
-         r"|final frame|close)")
+_WHEN = (r"(?P<when>start|beginning|opening|first frame|opening frame|middle|midpoint|middle frame|halfway point|halfway through|halfway"
+         r"|mid-clip|end|finish|last frame|final frame|close)")
 # "Check the start of the clip: a bird ...": what is there at that moment
 CHECK_MOMENT_RE = re.compile(_STEP + r"(?:check|inspect|look at|go to|jump to|skip to|seek to|scrub to|pause (?:at|on)) the " + _WHEN
                              + r"(?P<of> of the (?:clip|video))?\s*:\s*")
@@ -53,7 +58,7 @@ MOMENT_STEP_RE = re.compile(_STEP + r"(?:(?:at|in|on|by) )?(?:the )?(?:very )?" 
 # "... ends on the left of the cat. ... while the bird flies across": the move its stops already say, not one more
 ACROSS_AGAIN_RE = re.compile(r"\b(?P<thing>the [a-z]+) (?P<verb>[a-z]+s) across(?=\s*(?:[.;,]|$))")
 _START_WORDS = frozenset(("start", "beginning", "opening", "first frame", "opening frame"))
-_MIDDLE_WORDS = frozenset(("middle", "midpoint", "middle frame", "halfway point"))
+_MIDDLE_WORDS = frozenset(("middle", "midpoint", "middle frame", "halfway point", "halfway through", "halfway", "mid-clip"))
 
 # ---------------------------------------------------------------------------------------------- an abstract
 _OPENING = r"(?:onset|start|beginning|first frame|very start)"
@@ -64,6 +69,9 @@ ONSET_TO_OFFSET_RE = re.compile(r",? from (?:the )?" + _OPENING + r" (?:to|until
 # "for the full clip duration", "over the entire trial duration": the whole clip
 FULL_DURATION_RE = re.compile(r"\b(?:for|during|over|across|through) the (?:whole|entire|full|complete) (?:(?:clip|video|stimulus|trial|recording) )?"
                               r"(?:duration|length|presentation)\b")
+# "participants viewed a clip in which ...", "observers were shown ...": the study's viewers, outside the clip
+VIEWERS_RE = re.compile(r"\b(?:the |our |all )?(?:participants|observers|viewers|volunteers|raters|annotators|subjects) (?:were shown|were "
+                        r"presented with|viewed|watched|saw|observed) (?=(?:a|an|the|one) )")
 # "the stimulus is a clip of one bird": the clip itself, named by the study's word for it
 NAMED_CLIP_RE = re.compile(r"\bthe (?P<noun>[a-z]+) (?:is|was) (?=(?:a|an|one) (?:short |brief )?(?:clip|video|film|recording|movie|animation"
                            r"|sequence) (?:of|showing|in which|that shows|with)\b)")
@@ -92,6 +100,15 @@ IS_BARE_VERB_RE = re.compile(r"\b(?P<be>is|are) (?P<verb>appear|disappear|come|e
 # "video start without cat,": no cat at first
 STARTS_WITHOUT_RE = re.compile(r"\b(?:the )?(?:video|clip|film|scene) (?:start|starts|begin|begins|open|opens) without (?:a |an |any )?"
                                r"(?P<noun>[a-z]+)")
+_BARE_MOVES = r"come|go|stay|move|walk|run|fly|roll|drive|appear|disappear|enter|leave|start|begin|end|finish|swim|jump"
+# "it come in ... and stay": the thing's own verbs, said bare after "it" (not "let it go", "watch it move", "where'd it go")
+IT_BARE_VERB_RE = re.compile(r"\b(?P<before>[a-z]+ )?it (?P<verb>" + _BARE_MOVES + r")\b(?P<rest>(?: [a-z]+){0,6}? and (?P<second>"
+                             + _BARE_MOVES + r")\b)?")
+_BARE_AFTER = frozenset(("let", "lets", "make", "makes", "made", "watch", "watches", "see", "sees", "saw", "have", "has", "had", "help",
+                         "helps", "hear", "watched", "to", "can", "could", "will", "would", "should", "must", "may", "might", "does", "did",
+                         "do", "not", "never", "d", "where", "why", "how", "when"))
+# "at half and stays": at the clip's midpoint (never "at half speed")
+AT_HALF_RE = re.compile(r"\bat (?:the )?half(?=\s*(?:[,.;]|and\b|then\b|$))")
 # "after go to ...", "and last to ...", "and at end go to ...": the route's next and last legs
 AFTER_GO_RE = re.compile(r"(?<=, )after (?=(?:go|goes|move|moves|come|comes|walk|walks|roll|rolls|fly|flies|drive|drives|run|runs)\b)")
 LAST_LEG_RE = re.compile(r"\b(?:and )?(?:last|at (?:the )?end,?) (?=(?:to|go to|goes to|move to|moves to|walk to|walks to|roll to|rolls to"
@@ -125,6 +142,8 @@ def _across_again(match: re.Match) -> str:
 def _ticket_in_plain_words(text: str) -> str:
     if "steps" in text:
         text = STEPS_HEADING_RE.sub("", text)
+    if "actual" in text or "observed" in text or "current" in text:
+        text = ACTUAL_RE.sub("", text)
     if "open" in text or "play" in text or "load" in text or "watch" in text or "view" in text or "run" in text:
         text = HANDLE_CLIP_RE.sub("", text)
     if "count " in text:
@@ -148,6 +167,9 @@ def _abstract_in_plain_words(text: str) -> str:
         text = ONSET_TO_OFFSET_RE.sub(" the whole time", text)
     if "duration" in text or "length" in text or "presentation" in text:
         text = FULL_DURATION_RE.sub("the whole time", text)
+    if "participants" in text or "observers" in text or "viewers" in text or "volunteers" in text or "raters" in text \
+            or "annotators" in text or "subjects" in text:
+        text = VIEWERS_RE.sub("", text)
     if " a clip" in text or " a video" in text or " one clip" in text or " a recording" in text:
         text = NAMED_CLIP_RE.sub(_clip_named, text)
     if "consist" in text or "compris" in text or "contain" in text or "composed" in text:
@@ -183,9 +205,26 @@ def _finite(match: re.Match) -> str:
     verb = match.group("verb")
     rest = match.group("rest")
     if not many:
-        verb = verb + ("es" if verb.endswith("o") else "s")
-        rest = rest + "s" if rest else rest
+        verb = _third_person(verb)
+        rest = rest[: -len(rest.split()[-1])] + _third_person(rest.split()[-1]) if rest else rest
     return verb + rest
+
+
+def _third_person(verb: str) -> str:
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + ("es" if verb.endswith("o") else "s")
+
+
+def _it_does(match: re.Match) -> str:
+    before = match.group("before") or ""
+    if before.strip() in _BARE_AFTER:
+        return match.group(0)
+    said = f"{before}it {_third_person(match.group('verb'))}"
+    if match.group("rest"):
+        rest = match.group("rest")
+        said += rest[: len(rest) - len(match.group("second"))] + _third_person(match.group("second"))
+    return said
 
 
 def _learner_in_plain_words(text: str) -> str:
@@ -200,6 +239,10 @@ def _learner_in_plain_words(text: str) -> str:
     if "is " in text or "are " in text:
         text = IS_BARE_VERB_RE.sub(_finite, text)
     text = BARE_SUBJECT_RE.sub(_with_article, text)
+    if "it " in text:
+        text = IT_BARE_VERB_RE.sub(_it_does, text)
+    if "half" in text:
+        text = AT_HALF_RE.sub("at the halfway point", text)
     if "after " in text:
         text = AFTER_GO_RE.sub("then ", text)
     if ("last " in text or "end" in text) and ("then " in text or ", " in text):
