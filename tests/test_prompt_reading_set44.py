@@ -119,6 +119,9 @@ def test_a_thing_beside_another_the_whole_clip_keeps_both(prompt, query, colour,
         ("Steps to reproduce (view from straight above): 1. Beginning: a grazing goat in the bottom right corner. "
          "2. Midpoint: the goat in the top right corner. 3. Final frame: the goat in the top left corner.", "goat",
          BR_TR_TL),
+        # the abstract's display showing a thing is the clip showing it
+        ("Methods: seen from overhead, the display showed a trotting horse that began in the bottom right corner, "
+         "reached the bottom left corner at mid-trial, and finished in the top left corner.", "horse", BR_BL_TL),
         # a learner's route: articles dropped, "after go to", "last to", "at end go to"
         ("Camera look from above. Grey goat is first in lower left corner, after go to lower right corner, and last "
          "to upper right corner.", "goat", BL_BR_TR),

@@ -21,7 +21,7 @@ from .object_classes import is_plural, noun_class
 from .tokens import plural
 
 _TICKET_TELLS = ("step", "expected", "acceptance", "actual", "count ", "check ", "frame:", "start:", "end:", "middle:")
-_ABSTRACT_TELLS = ("participants", "observers", "onset", "duration", "consist", "compris", "contain", "composed", "is a clip", "was a clip", "from the beginning",
+_ABSTRACT_TELLS = ("methods:", "results:", "we present", "stimul", "participants", "observers", "onset", "duration", "consist", "compris", "contain", "composed", "is a clip", "was a clip", "from the beginning",
                    "from beginning", "from the start", "from start", "from the first frame", "from first frame")
 _LEARNER_TELL_RE = re.compile(r"\b(?:no any|at half\b|it (?:come|go|stay|move|walk|run|fly|roll|appear|disappear|enter|leave)\b|same (?:two|three|four|five|six)|(?:is|are) (?:appear|disappear|come|enter|leave|stay|go|move)|after (?:go|move|come)|last to"
                               r"|(?:in|to|at|from) (?:bottom|top|lower|upper) (?:left|right)|(?:start|starts|begin|begins|open|opens) without"
@@ -75,9 +75,9 @@ VIEWERS_RE = re.compile(r"\b(?:the |our |all )?(?:participants|observers|viewers
 # "the stimulus is a clip of one bird": the clip itself, named by the study's word for it
 NAMED_CLIP_RE = re.compile(r"\bthe (?P<noun>[a-z]+) (?:is|was) (?=(?:a|an|one) (?:short |brief )?(?:clip|video|film|recording|movie|animation"
                            r"|sequence) (?:of|showing|in which|that shows|with)\b)")
-# "the stimulus consisted of two cars", "the display contains no other objects": what the clip holds
+# "the stimulus consisted of two cars", "the display contains no other objects", "the stimulus showed a bird": what the clip holds
 HOLDS_RE = re.compile(r"\bthe (?P<noun>[a-z]+) (?:consisted of|consists of|was composed of|is composed of|comprised|comprises|comprise"
-                      r"|contained|contains|contain) ")
+                      r"|contained|contains|contain|showed|shows|depicted|depicts|displayed|displays|featured|features) ")
 
 # ----------------------------------------------------------------------------------------- a learner's English
 _VERBS = (r"is|are|start|starts|begin|begins|go|goes|move|moves|roll|rolls|walk|walks|fly|flies|run|runs|drive|drives|sit|sits|stay|stays"
@@ -172,7 +172,8 @@ def _abstract_in_plain_words(text: str) -> str:
         text = VIEWERS_RE.sub("", text)
     if " a clip" in text or " a video" in text or " one clip" in text or " a recording" in text:
         text = NAMED_CLIP_RE.sub(_clip_named, text)
-    if "consist" in text or "compris" in text or "contain" in text or "composed" in text:
+    if "consist" in text or "compris" in text or "contain" in text or "composed" in text or "show" in text or "depict" in text \
+            or "display" in text or "feature" in text:
         text = HOLDS_RE.sub(_clip_named, text)
     return text
 
