@@ -25,7 +25,7 @@ _ABSTRACT_TELLS = ("methods:", "results:", "we present", "stimul", "participants
                    "from beginning", "from the start", "from start", "from the first frame", "from first frame")
 _LEARNER_TELL_RE = re.compile(r"\b(?:no any|at half\b|it (?:come|go|stay|move|walk|run|fly|roll|appear|disappear|enter|leave)\b|same (?:two|three|four|five|six)|(?:is|are) (?:appear|disappear|come|enter|leave|stay|go|move)|after (?:go|move|come)|last to"
                               r"|(?:in|to|at|from) (?:bottom|top|lower|upper) (?:left|right)|(?:start|starts|begin|begins|open|opens) without"
-                              r"|(?:two|three|four|five|six|seven|eight|nine|ten) (?:[a-z]+ )?[a-z]+[^s\W] )")
+                              r")")
 _NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 # ------------------------------------------------------------------------------------------------ a ticket
@@ -118,7 +118,8 @@ LAST_LEG_RE = re.compile(r"\b(?:and )?(?:last|at (?:the )?end,?) (?=(?:to|go to|
 def looks_like_ticket_learner_or_abstract(text: str) -> bool:
     """Whether ``text`` (lower-case) has a ticket's, an abstract's or a learner's words."""
     return any(tell in text for tell in _TICKET_TELLS) or any(tell in text for tell in _ABSTRACT_TELLS) or bool(
-        _LEARNER_TELL_RE.search(text))
+        _LEARNER_TELL_RE.search(text)) or (any(number in text for number in _NUMBERS) and any(
+            _counted_plural(match) != match.group(0) for match in COUNT_SINGULAR_RE.finditer(text)))
 
 
 def _route_stop(match: re.Match) -> str:
