@@ -21,11 +21,13 @@ from .object_classes import is_plural, noun_class
 from .tokens import plural
 
 _TICKET_TELLS = ("step", "expected", "acceptance", "actual", "count ", "check ", "frame:", "start:", "end:", "middle:")
-_ABSTRACT_TELLS = ("methods:", "results:", "we present", "stimul", "participants", "observers", "onset", "duration", "consist", "compris", "contain", "composed", "is a clip", "was a clip", "from the beginning",
-                   "from beginning", "from the start", "from start", "from the first frame", "from first frame")
-_LEARNER_TELL_RE = re.compile(r"\b(?:no any|at half\b|it (?:come|go|stay|move|walk|run|fly|roll|appear|disappear|enter|leave)\b|same (?:two|three|four|five|six)|(?:is|are) (?:appear|disappear|come|enter|leave|stay|go|move)|after (?:go|move|come)|last to"
-                              r"|(?:in|to|at|from) (?:bottom|top|lower|upper) (?:left|right)|(?:start|starts|begin|begins|open|opens) without"
-                              r")")
+_ABSTRACT_TELLS = ("methods:", "results:", "we present", "stimul", "participants", "observers", "onset", "duration", "consist",
+                   "compris", "contain", "composed", "is a clip", "was a clip", "from the beginning", "from beginning", "from the start",
+                   "from start", "from the first frame", "from first frame")
+_LEARNER_TELL_RE = re.compile(r"\b(?:no any|at half\b|it (?:come|go|stay|move|walk|run|fly|roll|appear|disappear|enter|leave)\b"
+                              r"|same (?:two|three|four|five|six)|(?:is|are) (?:appear|disappear|come|enter|leave|stay|go|move)"
+                              r"|after (?:go|move|come)|last to|(?:in|to|at|from) (?:bottom|top|lower|upper) (?:left|right)"
+                              r"|(?:start|starts|begin|begins|open|opens) without)")
 _NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 # ------------------------------------------------------------------------------------------------ a ticket
@@ -202,6 +204,12 @@ def _counted_plural(match: re.Match) -> str:
     return match.group(0)
 
 
+def _third_person(verb: str) -> str:
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + ("es" if verb.endswith("o") else "s")
+
+
 def _finite(match: re.Match) -> str:
     many = match.group("be") == "are"
     verb = match.group("verb")
@@ -210,12 +218,6 @@ def _finite(match: re.Match) -> str:
         verb = _third_person(verb)
         rest = rest[: -len(rest.split()[-1])] + _third_person(rest.split()[-1]) if rest else rest
     return verb + rest
-
-
-def _third_person(verb: str) -> str:
-    if verb.endswith("y") and verb[-2] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + ("es" if verb.endswith("o") else "s")
 
 
 def _it_does(match: re.Match) -> str:
