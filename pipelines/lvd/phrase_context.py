@@ -24,6 +24,7 @@ from .vocabulary import (
     FOREIGN_FUNCTION_WORDS,
     HEIGHT_WORDS,
     INDEFINITE,
+    LOCATIVE_WORDS,
     MATERIAL_WORDS,
     MODAL_FOLLOWERS,
     NON_OBJECT_NOUNS,
@@ -268,8 +269,8 @@ def noun_follows(matches, position: int) -> bool:
     if following is None or word != singular(word) or following != singular(following) or following in VERB_KINDS \
             or following in guess.IRREGULAR_PAST \
             or following in STATE_VERBS or following in NON_OBJECT_NOUNS or following in COLORS or looks_like_modifier(following) \
-            or modal_can(matches, position + 1):
-        return False  # "the ball orange", "a cow can be seen"
+            or following in LOCATIVE_WORDS or modal_can(matches, position + 1):
+        return False  # "the ball orange", "a cow can be seen", "beside a car throughout"
     if noun_class(following) is None and known_word(following) and following not in SCENE_WORDS:
         return False  # "a flower garden", "a car park": the place the first noun says what kind of
     after = matches[position + 2] if position + 2 < len(matches) else None

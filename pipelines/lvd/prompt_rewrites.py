@@ -66,6 +66,7 @@ from .showcase_voices import looks_like_showcase, showcase_in_plain_words
 from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
 from .telegram_field_note_and_i_spy_voices import telegram_field_note_and_i_spy_in_plain_words
+from .ticket_learner_and_abstract_voices import looks_like_ticket_learner_or_abstract, ticket_learner_and_abstract_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_marked
 from .vocabulary import COLORS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
@@ -367,6 +368,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: FROM_OFF_SCREEN_RE.sub("from the ", d.text)),
     RewritePass("bulletin, tour or recipe", lambda d: looks_like_bulletin_tour_or_recipe(d.text),
                 lambda d: bulletin_tour_and_recipe_in_plain_words(d.text)),  # "Ingredients: ... Method: ...", "the outlook for the end"
+    RewritePass("ticket, learner or abstract", lambda d: looks_like_ticket_learner_or_abstract(d.text),
+                lambda d: ticket_learner_and_abstract_in_plain_words(d.text)),  # "2. Count the cars.", "the stimulus was ..."
     RewritePass("showcase", lambda d: looks_like_showcase(d.text), lambda d: showcase_in_plain_words(d.text)),  # "keep your eyes on ..."
     # the whole-word gates of the voices below share the words as they stand here, not as each voice leaves them
     RewritePass("words noted", _always, _words_noted),

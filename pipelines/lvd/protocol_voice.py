@@ -173,6 +173,8 @@ def _without_restatement(text: str) -> str:
         colon, end = match.end(), text.find(".", match.end())
         end = len(text) if end < 0 else end + 1
         start = colon
+        if not any(noun_class(w) is not None for w in _WORD_RE.findall(text[:match.start()])):
+            continue  # "Expected outcome: two dogs ..." with no thing named before: the scene itself, not a restatement
         if _SAYS_MORE_RE.search(text, colon, end):
             text = text[:colon] + _COUNT_RE.sub("the", text[colon:end]) + text[end:]
             continue  # "Expected observation: the car moves from the left side ...": it says how, so it is read

@@ -18,7 +18,16 @@ from typing import Any, Callable
 
 from .object_classes import GENERIC_CLASS, noun_class, singular
 from .prompt_tokens import TIME_FRACTIONS
-from .vocabulary import COLORS, FLIGHT_KINDS, SPEED_WORDS, STATE_VERBS, STOP_WORDS, VERB_KINDS, looks_like_modifier
+from .vocabulary import (
+    COLORS,
+    FLIGHT_KINDS,
+    LOCATIVE_WORDS,
+    SPEED_WORDS,
+    STATE_VERBS,
+    STOP_WORDS,
+    VERB_KINDS,
+    looks_like_modifier,
+)
 
 ClauseReader = Any  # clause_reader's ClauseReader; typed loosely so this module does not import it
 
@@ -151,8 +160,8 @@ def compound_head_follows(reader: ClauseReader, word: str, matches, position: in
     if second_subject(reader):
         return False  # "a horse and a dog run ...": the verb of both, not a "dog run"
     head = matches[position + 1].group(0)
-    if head in COLORS or head in STOP_WORDS or looks_like_modifier(head) or _adverb(head):
-        return False
+    if head in COLORS or head in STOP_WORDS or head in LOCATIVE_WORDS or looks_like_modifier(head) or _adverb(head):
+        return False  # "beside a car throughout": a word of place or time after the noun, not its head
     many = reader.count is not None and reader.count > 1
     if third_person_form(head) and not many:
         return False  # "a cat ducks", "a fox trots": after one thing, an -s word is its verb

@@ -22,7 +22,8 @@ draws: attribution pairs 60-89, and two-object relations 0-29 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet measured.
+Scores: untouched on b21419f 159/180 = 88.3% (numeracy 22, attribution 29, visibility 29, one-object 30, two-object 29,
+sequential 20 of 30); 180/180 after the fixes of its own commit.
 """
 
 from __future__ import annotations
