@@ -1,9 +1,10 @@
 """A thing said to sit, rest, stand, wait or simply be on one side of another stays there, still.
 
-A state verb ("sits", "lies", "is parked", "sleeps", "stays", "is") with a single side of a reference says where
-the object is for the whole clip; only a motion verb, a second side ("... and ends up on its left"), or a late
-time ("by the end it is on its left") makes it move. A group said to be on one side keeps every member on that
-side. Motion verbs with one side still move the object to that side, and LVD's two-object moves still cross.
+A state verb ("sits", "lies", "is parked", "sleeps", "stays", "is"), or no verb at all ("a lamb to the left of a
+goat"), with a single side of a reference says where the object is for the whole clip; only a motion verb, a second
+side ("... and ends up on its left"), or a late time ("by the end it is on its left") makes it move. A group said to
+be on one side keeps every member on that side. Motion verbs with one side still move the object to that side, and
+LVD's two-object moves still cross.
 """
 
 import pytest
@@ -40,6 +41,8 @@ STATE_ON_ONE_SIDE = [
     ("kitten", "ball", False, "Two kittens sit to the right of a ball."),
     ("sheep", "cow", True, "Three sheep rest to the left of a cow."),
     ("dog", "cat", True, "Two dogs lie on the left of a cat."),
+    ("lamb", "goat", True, "A lamb to the left of a goat."),  # no verb at all: where it is
+    ("pig", "cow", False, "Two pigs on the cow's right, in a farmyard."),
 ]
 
 
@@ -59,6 +62,7 @@ MOVES_TO_A_SIDE = [
     ("horse", "tree", True, "A horse stands to the right of a tree and ends up on its left."),
     ("rabbit", "bench", True, "A rabbit is on the right of a bench at first; by the end it is on its left."),
     ("cat", "dog", False, "A cat waits to the left of the dog, then runs to its right."),
+    ("fox", "hen", False, "A fox to the left of a hen trots to its right."),
     ("cat", "dog", False, "A realistic lively video of a scene with a lively cat moving from the left of a walking dog to its right"),
 ]
 
