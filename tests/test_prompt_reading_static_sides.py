@@ -108,3 +108,12 @@ def test_a_state_with_one_side_in_one_half_is_seen_there_then():
     bench_x = next((b[0] + b[2]) / 2 for o in layout.objects if o.name == "bench" for b in o.boxes)
     shown = [(b[0] + b[2]) / 2 for b in goat.boxes if b is not None]
     assert goat.boxes[0] is None and shown and still(shown) and shown[0] > bench_x
+
+
+@pytest.mark.parametrize("prompt", [
+    "A hen is to the left of a fox at the end.",
+    "A hen sits on the fox's left in the end.",
+])
+def test_a_state_with_one_side_said_for_the_end_is_where_it_ends(prompt):
+    """A lone side said with a late time is where the thing is by then, so it comes from the other side."""
+    assert bench.two_object_motion("hen", "fox", True, planned_condition(prompt))

@@ -167,6 +167,8 @@ def _resolve_sides(entities: list[Any], index: int, motion: Any, motion_cls: typ
     if motion.kind in _STILL and not stays:
         if motion.kind == "rest" and motion.at_fraction is not None and motion.at_fraction >= 0.5:
             motion.done_by = True  # "... by the end it is to its right": there by then, not leaving then
+            if not motion.side_end:  # "a cat is to the left of a dog at the end": the side it ends on
+                motion.side_start, motion.side_end = None, motion.side_start
         motion.kind = "move"
     ref_x = CENTRE_X
     if target is not None:
