@@ -180,7 +180,7 @@ def place_instances(scene: Scene, rng: random.Random) -> None:
         width = _row_width(group)
         room = _room_beside(entity, anchors, by_entity)
         rows = _rows(group, width) if room is None else _rows_within(group, room)
-        front = max(min(_row_width(row), room or 1.0) for row in rows)  # the widest row, squeezed into the room it has
+        front = width if room is None else max(min(_row_width(row), room) for row in rows)  # the widest row, squeezed
         anchor = _anchor(entity, index, group, front, reading, anchors, by_entity, targets, agents, occupied)
         anchors[index] = anchor
         _lay_out_group(rows, anchor, room, world, rng, reading)
