@@ -367,6 +367,20 @@ def early_in_clause(matches, position: int) -> bool:
     return False
 
 
+def side_is_a_place(reader: Any, matches, position: int) -> bool:
+    """A side with no lead word that says where the subject is, not where it goes: one said early ("at first a duck is
+    floating to the left of a boat"), or the first side right after the subject's own noun with no verb yet ("a cat to
+    the left of a dog."; "dog: right of the car to left of the car" names the car before its second side, the end)."""
+    if early_in_clause(matches, position):
+        return True
+    if position == 0 or not reader.subjects or reader.subjects[-1] < 0 or reader.verb_since_subject or reader.current:
+        return False
+    before = matches[position - 1]
+    noun = before.group("compound_name").replace("-", " ") if before.lastgroup == "noun2" else singular(before.group(0))
+    return noun == reader.entities[reader.subjects[-1]].noun and not any(
+        key == "relation" and str(value[0]).startswith("side_") for key, value in reader.pending)  # type: ignore[index]
+
+
 def start_told_after(matches, position: int) -> bool:
     """"it started on the left", "it starts on the left", "having begun at the top", "at first it was on the right", "it
     was on the left at the start": where a move began, told after it; a start verb or an early time says so."""

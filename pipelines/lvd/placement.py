@@ -18,6 +18,7 @@ MAX_BOX_SIDE = 0.85
 AIR_ALTITUDE_Y = 0.32  # box centre of flying things in a side view
 SWIM_DEPTH_Y = 0.55
 SEED_JITTER = 0.015
+SIDE_GAP = 0.03  # frame widths between a reference and the things said to stay on one side of it
 
 
 def scene_scale_m(reading: SceneReading, duration: float) -> float:
@@ -177,10 +178,13 @@ def place_instances(scene: Scene, rng: random.Random) -> None:
         if not group:
             continue
         width = _row_width(group)
-        anchor = _anchor(entity, index, group, width, reading, anchors, by_entity, targets, agents, occupied)
+        room = _room_beside(entity, anchors, by_entity)
+        rows = _rows(group, width) if room is None else _rows_within(group, room)
+        front = width if room is None else max(min(_row_width(row), room) for row in rows)  # the widest row, squeezed
+        anchor = _anchor(entity, index, group, front, reading, anchors, by_entity, targets, agents, occupied)
         anchors[index] = anchor
-        _lay_out_group(group, anchor, width, world, rng, reading)
-        occupied.append((anchor[0] - width / 2, anchor[0] + width / 2))
+        _lay_out_group(rows, anchor, room, world, rng, reading)
+        occupied.append((anchor[0] - front / 2, anchor[0] + front / 2))
 
 
 def _placement_rank(entity: Entity, index: int, targets: dict, agents: dict) -> tuple[int, int]:
@@ -212,6 +216,8 @@ def _anchor(entity, index, group, width, reading, anchors, by_entity, targets, a
             return (-half - 0.01, None)
         if side == "right":
             return (1 + half + 0.01, None)
+    if first is not None and first.kind == "rest" and first.side_start and first.target in anchors:
+        return (_on_side_of(first.side_start, first.target, half, anchors, by_entity, lo, hi), first.start[1] if first.start else None)
     if first is not None and first.start is not None and first.start[0] is not None:
         return (clip(first.start[0], lo, hi), first.start[1])
     if entity.agent is not None and entity.agent in anchors:
@@ -249,6 +255,24 @@ def _relative_start(motion: Motion, half: float, anchors, by_entity, lo: float, 
     return target_x  # behind, in front of, under, around, off: starts where the target is
 
 
+def _on_side_of(side: str, target: int, half: float, anchors, by_entity, lo: float, hi: float) -> float:
+    """Row centre for things said to sit on one side of another ("two dogs lie to the left of a cat"): the whole row
+    clear of that side of the reference's row, not just its centre on that side."""
+    target_x = anchors[target][0]
+    offset = _row_width(by_entity[target]) / 2 + half + SIDE_GAP
+    return clip(target_x - offset if side == "left" else target_x + offset, lo, hi)
+
+
+def _room_beside(entity: Entity, anchors, by_entity) -> float | None:
+    """Frame width free on the side of a reference the object is said to stay on (None when it names no such side)."""
+    first = _first_moving(entity)
+    if first is None or first.kind != "rest" or not first.side_start or first.target not in anchors:
+        return None
+    target_x, target_half = anchors[first.target][0], _row_width(by_entity[first.target]) / 2
+    free = target_x - target_half if first.side_start == "left" else 1 - (target_x + target_half)
+    return max(free - SIDE_GAP - EDGE_MARGIN, 0.1)
+
+
 def _free_slot(half: float, lo: float, hi: float, occupied: list[tuple[float, float]]) -> float:
     best, best_overlap = 0.5, float("inf")
     for x in (0.5, 0.3, 0.7, 0.18, 0.82, 0.4, 0.6):
@@ -269,18 +293,29 @@ def _rows(group: list[Instance], width: float) -> list[list[Instance]]:
     return [group[i:i + per_row] for i in range(0, len(group), per_row)]
 
 
-def _lay_out_group(group: list[Instance], anchor, width: float, world: World, rng: random.Random, reading) -> None:
-    rows = _rows(group, width)
-    if len(rows) > 1:
-        lift = 0.0
-        for row in rows:
-            _lay_out_row(row, (anchor[0], anchor[1]), _row_width(row), world, rng, reading, lift)
-            lift += 1.15 * max(inst.height for inst in row)
-        return
-    _lay_out_row(group, anchor, width, world, rng, reading, 0.0)
+def _rows_within(group: list[Instance], room: float) -> list[list[Instance]]:
+    """The fewest rows a group beside a reference needs so that each fits the room on its side, neighbours in a row
+    overlapping by up to a third of their width ("three sheep rest to the left of a cow")."""
+    for count in range(1, len(group) + 1):
+        per_row = math.ceil(len(group) / count)
+        rows = [group[i:i + per_row] for i in range(0, len(group), per_row)]
+        if all(sum(i.width for i in row) - sum(i.width / 3 for i in row[1:]) <= room for row in rows):
+            break
+    return rows
 
 
-def _lay_out_row(group: list[Instance], anchor, width: float, world: World, rng: random.Random, reading, lift: float) -> None:
+def _lay_out_group(rows: list[list[Instance]], anchor, room: float | None, world: World, rng: random.Random, reading) -> None:
+    lift = 0.0
+    for row in rows:
+        width = _row_width(row)
+        squeeze = (width - room) / (len(row) - 1) if room is not None and width > room and len(row) > 1 else 0.0
+        _lay_out_row(row, anchor, width - squeeze * (len(row) - 1), world, rng, reading, lift, squeeze)
+        lift += 1.15 * max(inst.height for inst in row)
+
+
+def _lay_out_row(group: list[Instance], anchor, width: float, world: World, rng: random.Random, reading, lift: float,
+                 squeeze: float = 0.0) -> None:
+    """One row centred on the anchor; ``squeeze`` narrows each gap (below zero: neighbours overlap) to fit its room."""
     x = anchor[0] - width / 2
     for inst in group:
         jitter = rng.uniform(-SEED_JITTER, SEED_JITTER) * (0.5 if len(group) > 1 else 1.0)
@@ -300,4 +335,4 @@ def _lay_out_row(group: list[Instance], anchor, width: float, world: World, rng:
             depth = 1.8
         inst.start = Pose(cx, y, depth)
         inst.row_offset = cx - anchor[0]
-        x += inst.width + _gap(inst.width)
+        x += inst.width + _gap(inst.width) - squeeze

@@ -30,7 +30,7 @@ from .motions import Entity, Motion, SceneReading
 from .noun_mentions import MAX_ENTITIES
 from .noun_phrases import noun_class, read_word
 from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
-from .phrase_context import comma_inside_phrase, early_in_clause, late_time_after_phrase, next_is_known_noun, start_told_after
+from .phrase_context import comma_inside_phrase, late_time_after_phrase, next_is_known_noun, side_is_a_place, start_told_after
 from .prompt_rewrites import rewritten_for_reading
 from .prompt_timing import resolve_timing
 from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
@@ -204,8 +204,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             reader.modify("from_region", region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))
         elif group == "side_rel":
             role = _side_role(match.group("side_lead"), match.group("side_prep"))
-            if role == "end" and match.group("side_lead") is None and early_in_clause(matches, position):
-                role = "start"  # "at first a duck is floating to the left of a boat": where it is at first
+            if role == "end" and match.group("side_lead") is None and side_is_a_place(reader, matches, position):
+                role = "start"  # "at first a duck is floating to the left of a boat", "a cat to the left of a dog": where it is
             if role == "start" and _until_it(matches, position):
                 role = "end"  # "rolls until it is to the right of the car": where the roll takes it
             if role == "start" and match.group("side_prep") != "from " and (
@@ -219,7 +219,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             reader.relation = f"side_{role}:{match.group('side_of')}"
         elif group == "side_its_rel":
             role = _side_role(match.group("its_lead"), match.group("its_prep"))
-            if role == "end" and match.group("its_lead") is None and early_in_clause(matches, position):
+            if role == "end" and match.group("its_lead") is None and side_is_a_place(reader, matches, position):
                 role = "start"
             if role == "start" and _until_it(matches, position):
                 role = "end"  # "flies until it is to the car's left": where the flight takes it

@@ -9,7 +9,8 @@ to its right"); this pass decides what that means for the simulation, in one pla
   differ.
 * A move relative to a reference object: the subject moves, the reference stays where it is
   (the centre of the frame unless the prompt placed it), and the subject's start and end are put
-  on the named sides of it.
+  on the named sides of it. A state with a single side ("sits to the left of a dog"), said before
+  any move of its own and not for a late time, is no move: the subject stays on that side.
 """
 
 from __future__ import annotations
@@ -162,7 +163,12 @@ def _resolve_sides(entities: list[Any], index: int, motion: Any, motion_cls: typ
         others = [i for i in range(len(entities)) if i != index]
         target = others[-1] if others else None
     motion.relation, motion.target = None, None
-    if motion.kind in _STILL:
+    stays = _stays_beside(entities[index], motion)
+    if motion.kind in _STILL and not stays:
+        if motion.kind == "rest" and motion.at_fraction is not None and motion.at_fraction >= 0.5:
+            motion.done_by = True  # "... by the end it is to its right": there by then, not leaving then
+            if not motion.side_end:  # "a cat is to the left of a dog at the end": the side it ends on
+                motion.side_start, motion.side_end = None, motion.side_start
         motion.kind = "move"
     ref_x = CENTRE_X
     if target is not None:
@@ -175,6 +181,10 @@ def _resolve_sides(entities: list[Any], index: int, motion: Any, motion_cls: typ
         else:
             first = reference.motions[0]
             first.start = (CENTRE_X, first.start[1] if first.start else None)
+    if stays:  # "a cat sits to the left of the dog": there, on that side, for as long as it is seen
+        motion.start = (_beside(ref_x, motion.side_start), motion.start[1] if motion.start else None)
+        motion.end, motion.direction, motion.target = None, None, target  # the target: placement keeps a group on its side
+        return
     start_side = motion.side_start or _opposite(motion.side_end)
     end_side = motion.side_end or _opposite(motion.side_start)
     y_start = motion.start[1] if motion.start else None
@@ -182,6 +192,18 @@ def _resolve_sides(entities: list[Any], index: int, motion: Any, motion_cls: typ
     motion.start = (_beside(ref_x, start_side), y_start)
     motion.end = (_beside(ref_x, end_side), y_end)
     motion.direction = None
+
+
+def _stays_beside(entity: Any, motion: Any) -> bool:
+    """A state ("sits", "is", "waits") with one side of a reference and no late time, before any move of its
+    own: where the object is, not the start of a crossing; a second side, a late time or an earlier move
+    ("walks in; then it is to the left of the dog") makes it where the object ends up."""
+    if motion.kind not in _STILL or not motion.side_start or motion.side_end:
+        return False
+    if motion.kind == "rest" and motion.at_fraction is not None and motion.at_fraction >= 0.5:
+        return False
+    before = entity.motions[:entity.motions.index(motion)]
+    return not any(m.kind not in _STILL for m in before)
 
 
 def _opposite(side: str | None) -> str:

@@ -130,7 +130,9 @@ START_WORDS = (r"(?:starts?|starting|started|begins?|beginning|began|begun|sits?
                r"|(?:first|initially) (?:seen|spotted|shown|visible)|seen first)(?: off| out)?")
 # "a cat is crouched to the right of a ball": a posture said with a side is where the object is first
 SIDE_START_LEADS = (r"(?:" + START_WORDS + r"|crouch(?:es|ed|ing)?|perch(?:es|ed|ing)?|poised|positioned|stationed|seated"
-                    r"|huddled|curled|hunched|hiding|hidden|lurking|lurks|waiting|waits|lying|lies|resting|rests|standing|stands)")
+                    r"|huddled|curled|hunched|hiding|hidden|lurk(?:s|ing)?|wait(?:s|ing|ed)?|lie|lies|lying|lay|rest(?:s|ing|ed)?"
+                    r"|stand(?:s|ing)?|stood|are|sat|parked|asleep|sleep(?:s|ing)?|slept|doz(?:es|ing)|nap(?:s|ping)|loung(?:es|ing)"
+                    r"|idl(?:es|ing)|stay(?:s|ing|ed)?|remain(?:s|ing|ed)?)")
 HYPHEN_MODIFIER_TAILS = r"(?:like|shaped|sized|colou?red|hued|tinted|toned|looking|style|themed|lit|haired|eyed|legged|tailed)"
 FINISH_WORDS = (r"(?:ends?|ending|ended|settles?|settling|settled|finish(?:es|ing|ed)?|winds?|winding|wound|stops?|stopping|stopped"
                 r"|(?:comes?|came|coming) to (?:a )?(?:rest|stop|halt|standstill)|arrives?|arriving|pauses?|pausing|paused|halts?|halting|halted|(?:last|finally) (?:seen|spotted|shown)|seen last)(?: up)?")
