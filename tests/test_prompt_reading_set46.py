@@ -24,6 +24,8 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
         # a span from the clip's first moment to its last is the whole clip, in any voice; "close" is no thing
         ("Two grazing goats are in the video from its opening to its close.", "goat", 2),
         ("Three drifting kites stay on screen from the very first frame to the final one.", "kite", 3),
+        ("Two sailing boats stay in view from the video's opening to its close.", "boat", 2),
+        ("One trotting horse is present from the start of the video right to the end of it.", "horse", 1),
         # the sign, the stars and the week are never things; "your clip" is the clip
         ("Taurus: this month your video holds two grazing goats, seen from the first moment to the last. The "
          "planets promise that nothing else will show up.", "goat", 2),

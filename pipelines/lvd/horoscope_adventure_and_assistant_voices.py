@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import re
 
-# "from its opening to its close", "from the first moment to the last", "from start to end", "from beginning to end"
-_FIRST = r"(?:(?:its|the) )?(?:very )?(?:opening|start|beginning|outset|first (?:moment|frame|second|shot|instant))"
+# "from its opening to its close", "from the clip's first moment to the last", "from the start of the video right to the
+# end of it", "from start to end", "from beginning to end"
+_CLIP = r"(?:clip|video|footage|film|recording)"
+_FIRST = (rf"(?:(?:its|the|the {_CLIP}'s) )?(?:very )?(?:opening|start|beginning|outset|first (?:moment|frame|second|shot|instant))"
+          rf"(?: of (?:the|its) {_CLIP})?")
 _LAST = (r"(?:(?:its|the) )?(?:very )?(?:close|end|finish|last(?: (?:moment|frame|second|shot|instant))?|final (?:moment|frame|second|shot)"
-         r"|final one|last one)")
-WHOLE_SPAN_RE = re.compile(rf"\bfrom {_FIRST} (?:to|until|till|through) {_LAST}\b")
+         rf"|final one|last one)(?: of (?:it|the {_CLIP}))?")
+WHOLE_SPAN_RE = re.compile(rf"\bfrom {_FIRST},? (?:right |all the way |straight )?(?:to|until|till|through) {_LAST}\b")
 
 # a labelled turn: "user:", "assistant:", "me:", "bot:" at the start or after a sentence's end
 TURN_LABEL_RE = re.compile(r"(?:^|(?<=[.!?]) +)[a-z]+ ?:\s+")
