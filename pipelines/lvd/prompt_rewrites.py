@@ -30,6 +30,10 @@ from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .contrasts import contrasts_in_plain_words, measurements_dropped
 from .filming_words import drop_film_craft, looks_like_film_craft
 from .formal_register import drop_stipulations, formal_in_plain_words, looks_formal
+from .horoscope_adventure_and_assistant_voices import (
+    horoscope_adventure_and_assistant_in_plain_words,
+    looks_like_horoscope_adventure_or_assistant,
+)
 from .instruction_voice import instructions_in_plain_words, looks_like_instructions
 from .learner_phrasing import plain_learner_phrasing
 from .lesson_dream_and_postcard_voices import (
@@ -342,6 +346,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("transcript", lambda d: "quiz" not in d.ran and looks_like_transcript(d.text),
                 lambda d: transcript_in_plain_words(d.text.translate(_APOSTROPHES))),  # "ANIMATOR: ...? DIRECTOR: ...": what they agree on
     RewritePass("lower case", _always, _lower_cased),
+    # right after the lower case, before the voices that read a labelled turn or "you see" their own way
+    RewritePass("horoscope, text adventure or assistant", lambda d: looks_like_horoscope_adventure_or_assistant(d.text),
+                lambda d: horoscope_adventure_and_assistant_in_plain_words(d.text)),  # "Aries: ...", "> WAIT", "Assistant: Sure! ..."
     # "CARS STOP REGARDS" (told by its capitals, so right after the lower case), "observed from the hide:", "I spy, ..."
     RewritePass("telegram, field notes or I spy", _always, lambda d: telegram_field_note_and_i_spy_in_plain_words(d.typed, d.text)),
     RewritePass("broadcast", lambda d: looks_like_broadcast(d.text), lambda d: broadcast_in_plain_words(d.text)),  # "Traffic desk here, ..."

@@ -1,0 +1,151 @@
+"""A horoscope, a text adventure's output and a voice-assistant dialogue, put into the plain scene they tell.
+
+- A horoscope ("Aries: your clip this week holds one moving car. The stars say nothing else will appear."): the
+  sign and the stars or planets that speak are never things, the week is no thing, "your clip" is the clip,
+  things that "fill" it or "are yours" are in view, and "the second half carries it to the left" is a move then.
+- A text adventure ("You are looking at a quiet scene. You see a ball. > WAIT Time passes. The ball has rolled
+  away."): the player's command is a step to a later moment, the scene looked at names no thing unless it is a
+  place, what "you see" is there, "it is the second half of the clip now" is a time, "you still see four cats"
+  is the same four, and "nothing else here" fences the scene.
+- A dialogue whose second speaker confirms the first ("User: make me a clip of a car. Assistant: Sure!
+  Creating a clip where a car ..."): the confirmation says the request again, so only the confirming turn is
+  read, without its "Sure! Creating", and nothing is drawn twice.
+A span from the clip's first moment to its last ("from its opening to its close", "from the first frame to the
+last", "from start to end") is the whole clip in any voice: "close" there is a time, never a thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "from its opening to its close", "from the clip's first moment to the last", "from the start of the video right to the
+# end of it", "from start to end", "from beginning to end"
+_CLIP = r"(?:clip|video|footage|film|recording)"
+_FIRST = (rf"(?:(?:its|the|the {_CLIP}'s) )?(?:very )?(?:opening|start|beginning|outset|first (?:moment|frame|second|shot|instant))"
+          rf"(?: of (?:the|its) {_CLIP})?")
+_LAST = (r"(?:(?:its|the) )?(?:very )?(?:close|end|finish|last(?: (?:moment|frame|second|shot|instant))?|final (?:moment|frame|second|shot)"
+         rf"|final one|last one)(?: of (?:it|the {_CLIP}))?")
+WHOLE_SPAN_RE = re.compile(rf"\bfrom {_FIRST},? (?:right |all the way |straight )?(?:to|until|till|through) {_LAST}\b")
+
+# a labelled turn: "user:", "assistant:", "me:", "bot:" at the start or after a sentence's end
+TURN_LABEL_RE = re.compile(r"(?:^|(?<=[.!?]) +)[a-z]+ ?:\s+")
+# a turn that opens by agreeing to the request and then says what it makes
+CONFIRMING_RE = re.compile(r"^(?:(?:sure(?: thing)?|okay|ok|got it|of course|certainly|absolutely|alright|all right|no problem|right away"
+                           r"|will do|coming (?:right )?up|on it|done|happy to(?: help)?)\b[ !,.]*)+"
+                           r"(?:(?:i am |i will |i'll |i'm )?(?:creating|making|generating|rendering|building|producing|preparing|"
+                           r"here is|here's|this is)\b *)?")
+_MADE_CLIP_RE = re.compile(r"^(?:an? |the |your )?(?:short )?(?:clip|video)(?= (?:where|in which|with|of|seen|showing|that)\b)")
+
+SIGN_RE = re.compile(r"^(?:aries|taurus|gemini|cancer|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces)\s*:\s*")
+# "the stars say", "the planets agree that", "the stars promise"
+STARS_SAY_RE = re.compile(r"\b(?:the )?(?:stars|planets|heavens|cards|moon|signs)(?: all)? (?:say|says|agree|agrees|promise|promises|predict"
+                          r"|predicts|foresee|foresees|tell|tells|reveal|reveals|insist|insists|whisper|whispers|declare|declares)"
+                          r"(?: (?:that|you|us))?,? ")
+THIS_WEEK_RE = re.compile(r"\b(?:this|next|the coming) (?:week|month|year)(?:'s)?\b ?")
+# "your clip is seen from straight above.": the view of all that follows
+SEEN_FROM_ABOVE_RE = re.compile(r"\b(?:the|your) (?:whole )?(?:clip|video) is (?:seen|shot|filmed|viewed) from (?P<how>straight |directly )?above\.\s*")
+YOUR_CLIP_RE = re.compile(r"\byour (?=(?:whole |entire )?(?:clip|video)\b)")
+# "three cats fill the whole of the clip", "one cat fills the clip from start to end"
+FILLS_CLIP_RE = re.compile(r"\b(?P<verb>fills|fill) (?:the whole of |all of )?the (?:whole |entire )?(?:clip|video)\b")
+ARE_YOURS_RE = re.compile(r"\b(?P<verb>is|are) yours\b")
+# "the second half carries it to the left side": it moves there then
+HALF_CARRIES_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing|latter) half (?:carries|takes|brings|sends|moves|drives|walks|rolls)"
+                             r" (?P<who>it|them|the [a-z]+) ")
+
+# "you are looking at an empty scene.": the look names no thing; "you are looking at an open sky" is the place
+EMPTY_LOOK_RE = re.compile(r"\byou (?:are|were) (?:looking at|standing in|in) (?:an? |the )?(?:empty|quiet|still|calm|bare|silent|peaceful"
+                           r"|plain|ordinary|simple)? ?(?:scene|place|room|spot|area|setting|view)\.\s*")
+LOOKING_AT_RE = re.compile(r"\byou (?:are|were) looking at (?:an? |the )?")
+# "> wait", "> look around", "> z": the player's command, then "time passes."
+COMMAND_RE = re.compile(r"(?:^|\s)>\s*[a-z]+(?: (?!(?:time|you|the|an?|it|there|later)\b)[a-z]+)?\s*(?=[a-z])")
+TIME_PASSES_RE = re.compile(r"\b(?:some |a little |more )?time (?:passes|goes by|has passed)\.\s*")
+# "it is the second half of the clip now.", "it is now the first half of the clip, and"
+HALF_NOW_RE = re.compile(r"\bit is (?:now )?the (?P<half>first|second) half(?: of the (?:clip|video))?(?: now)?(?:\.|,)\s*(?:and )?")
+STILL_SEE_RE = re.compile(r"\byou (?:still|again) see (?:the (?:same )?)?(?P<count>a|an|one|two|three|four|five|six|\d+)? ?(?P<rest>[^.;!?]+)")
+YOU_SEE_RE = re.compile(r"\byou (?:can )?(?:see|notice|spot)\b ?")
+NOTHING_HERE_RE = re.compile(r"\bthere is nothing else (?:here|around)\b")
+# "a ball has rolled in" after the wait: it came in during the time that passed, not before it
+HAS_COME_IN_RE = re.compile(r"\b(?:has|have) (?P<verb>[a-z]+) in(?= *[,.;!?]|$)")
+THERE_HERE_RE = re.compile(r"\b(?P<what>there is no [a-z]+) here\b")
+
+# "and nothing else appears", "nothing else will show up": a fence on further things, never an arrival of the ones named
+NOTHING_ELSE_ARRIVES_RE = re.compile(r"\bnothing else (?:ever )?(?:appears|will appear|shows up|will show up|turns up|comes in|arrives|will arrive)\b")
+_VOICE_WORDS = ("from ", "nothing else ", ":", "you ", "> ", "time passes", "stars", "planets", "week")
+
+
+def looks_like_horoscope_adventure_or_assistant(text: str) -> bool:
+    return any(word in text for word in _VOICE_WORDS)
+
+
+def _confirmed_turn(text: str) -> str:
+    """The confirming turn alone when a later speaker restates the request; otherwise the text as it was."""
+    labels = list(TURN_LABEL_RE.finditer(text))
+    if len(labels) < 2:
+        return text
+    turns = [text[label.end():following.start() if following else len(text)].strip()
+             for label, following in zip(labels, labels[1:] + [None])]
+    for turn in reversed(turns[1:]):
+        confirmation = CONFIRMING_RE.match(turn)
+        if confirmation and confirmation.end():
+            said = turn[confirmation.end():]
+            return _MADE_CLIP_RE.sub("a clip", said)
+    return text
+
+
+def _horoscope_in_plain_words(text: str) -> str:
+    text = SIGN_RE.sub("", text)
+    if "stars" in text or "planets" in text or "heavens" in text or "cards" in text or "moon" in text or "signs" in text:
+        text = STARS_SAY_RE.sub("", text)
+    if "week" in text or "month" in text or "year" in text:
+        text = THIS_WEEK_RE.sub("", text)
+    if "above" in text:
+        text = SEEN_FROM_ABOVE_RE.sub(lambda m: f"seen from {m['how'] or ''}above, ", text)
+    if "your " in text:
+        text = YOUR_CLIP_RE.sub("the ", text)
+    if "fill" in text:
+        text = FILLS_CLIP_RE.sub(lambda m: "is in view for the whole clip" if m["verb"] == "fills" else "are in view for the whole clip", text)
+    if "yours" in text:
+        text = ARE_YOURS_RE.sub(r"\g<verb> in view", text)
+    if " half " in text:
+        text = HALF_CARRIES_RE.sub(r"in the \g<half> half \g<who> moves ", text)
+    return text
+
+
+def _still_seen(match: re.Match) -> str:
+    plural = match["count"] not in (None, "a", "an", "one")
+    return f"the {match['rest'].strip()} {'are' if plural else 'is'} still there"
+
+
+def _adventure_in_plain_words(text: str) -> str:
+    if "you " in text:
+        text = EMPTY_LOOK_RE.sub("", text)
+        text = LOOKING_AT_RE.sub("", text)
+    if ">" in text:
+        text = COMMAND_RE.sub(" ", text)
+    if "time " in text:
+        text = TIME_PASSES_RE.sub("later, ", text)
+        text = HAS_COME_IN_RE.sub(r"\g<verb> in", text)
+    if "it is " in text:
+        text = HALF_NOW_RE.sub(r"in the \g<half> half, ", text)
+    if "you " in text:
+        text = STILL_SEE_RE.sub(_still_seen, text)
+        text = YOU_SEE_RE.sub("", text)
+    if " here" in text:
+        text = THERE_HERE_RE.sub(r"\g<what>", NOTHING_HERE_RE.sub("nothing else is there", text))
+    return text
+
+
+def horoscope_adventure_and_assistant_in_plain_words(text: str) -> str:
+    """The scene each of these voices tells, in the plain words the pass reads."""
+    if ":" in text:
+        text = _confirmed_turn(text)
+        text = SIGN_RE.sub("", text)
+    if "from " in text:
+        text = WHOLE_SPAN_RE.sub("the whole time", text)
+    if "nothing else " in text:
+        text = NOTHING_ELSE_ARRIVES_RE.sub("nothing else is there", text)
+    if "stars" in text or "planets" in text or "week" in text or "your " in text or "fill" in text or " half " in text:
+        text = _horoscope_in_plain_words(text)
+    if "you " in text or ">" in text or "time passes" in text or "it is " in text:
+        text = _adventure_in_plain_words(text)
+    return re.sub(r"\s{2,}", " ", text).strip()
