@@ -21,7 +21,7 @@ import re
 # "from its opening to its close", "from the clip's first moment to the last", "from the start of the video right to the
 # end of it", "from start to end", "from beginning to end"
 _CLIP = r"(?:clip|video|footage|film|recording)"
-_FIRST = (rf"(?:(?:its|the|the {_CLIP}'s) )?(?:very )?(?:opening|start|beginning|outset|first (?:moment|frame|second|shot|instant))"
+_FIRST = (rf"(?:(?:its|the|the {_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?:moment|frame|second|shot|instant)|opening|start|beginning|outset)"
           rf"(?: of (?:the|its) {_CLIP})?")
 _LAST = (r"(?:(?:its|the) )?(?:very )?(?:close|end|finish|last(?: (?:moment|frame|second|shot|instant))?|final (?:moment|frame|second|shot)"
          rf"|final one|last one)(?: of (?:it|the {_CLIP}))?")

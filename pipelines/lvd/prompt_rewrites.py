@@ -71,6 +71,7 @@ from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
 from .telegram_field_note_and_i_spy_voices import telegram_field_note_and_i_spy_in_plain_words
 from .ticket_learner_and_abstract_voices import looks_like_ticket_learner_or_abstract, ticket_learner_and_abstract_in_plain_words
+from .trailer_rhyme_and_radio_voices import looks_like_trailer_rhyme_or_radio, trailer_rhyme_and_radio_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_marked
 from .vocabulary import COLORS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
@@ -346,6 +347,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("transcript", lambda d: "quiz" not in d.ran and looks_like_transcript(d.text),
                 lambda d: transcript_in_plain_words(d.text.translate(_APOSTROPHES))),  # "ANIMATOR: ...? DIRECTOR: ...": what they agree on
     RewritePass("lower case", _always, _lower_cased),
+    # before the horoscope's whole-clip spans, which then read "holds the screen from the first frame to the last" as a span
+    RewritePass("trailer, rhyme or radio", lambda d: looks_like_trailer_rhyme_or_radio(d.text),
+                lambda d: trailer_rhyme_and_radio_in_plain_words(d.text)),  # "In a world where ...", "no cat, no cat", "roger: ..."
     # right after the lower case, before the voices that read a labelled turn or "you see" their own way
     RewritePass("horoscope, text adventure or assistant", lambda d: looks_like_horoscope_adventure_or_assistant(d.text),
                 lambda d: horoscope_adventure_and_assistant_in_plain_words(d.text)),  # "Aries: ...", "> WAIT", "Assistant: Sure! ..."
