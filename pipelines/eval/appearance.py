@@ -53,32 +53,47 @@ def colour_shares(track: Track, tracking: Tracking) -> np.ndarray | None:
     any (the rim mixes in the backdrop, more so when blurred); a blob too small for that keeps, of its core one
     pixel in or of all it has, only the pixels that stand well apart from the backdrop behind them, each
     against its own backdrop pixel."""
-    import cv2
-
     if tracking.rgb is None:
         return None
-    h, w = tracking.rgb.shape[1:3]
-    sx, sy = w / tracking.width, h / tracking.height
     shares = np.zeros((track.length, BINS), np.float32)
-    for i, frame in enumerate(track.frames):
-        x0, y0, x1, y1 = track.boxes[i]
-        box = (slice(int(y0 * sy), max(int(y0 * sy) + 1, int(np.ceil(y1 * sy)))),
-               slice(int(x0 * sx), max(int(x0 * sx) + 1, int(np.ceil(x1 * sx)))))
-        mask = tracking.foreground[frame][box]
-        inside, deep = mask, False
-        for side in (5, 3):  # the deepest core that leaves a few pixels
-            core = cv2.erode(mask.astype(np.uint8), np.ones((side, side), np.uint8)) > 0
-            if core.sum() >= 4:
-                inside, deep = core, side == 5
-                break
-        pixels = tracking.rgb[frame][box][inside]
-        if not len(pixels):
-            continue
-        if tracking.background is not None and not deep:
-            apart = np.abs(pixels - tracking.background[box][inside]).max(axis=-1)
-            pixels = pixels[apart >= MIXED_SHARE * np.percentile(apart, 90)]
-        shares[i] = np.bincount(colour_bins(np.ascontiguousarray(pixels, dtype=np.uint8)), minlength=BINS) / len(pixels)
+    for i in range(track.length):
+        shares[i] = _bin_shares(core_pixels(track, tracking, i))
     return shares
+
+
+def _bin_shares(pixels: np.ndarray) -> np.ndarray:
+    """float [BINS]: the share of ``pixels`` (uint8 RGB [P, 3]) in each colour bin; zeros without pixels."""
+    if not len(pixels):
+        return np.zeros(BINS, np.float32)
+    return np.bincount(colour_bins(np.ascontiguousarray(pixels, dtype=np.uint8)), minlength=BINS) / len(pixels)
+
+
+def _sample_box(track: Track, k: int, shape: tuple[int, ...], tracking: Tracking) -> tuple[slice, slice]:
+    """Sample ``k``'s box in an image of ``shape`` (rows, columns, ...) covering the whole frame."""
+    sx, sy = shape[1] / tracking.width, shape[0] / tracking.height
+    x0, y0, x1, y1 = track.boxes[k]
+    return (slice(int(y0 * sy), max(int(y0 * sy) + 1, int(np.ceil(y1 * sy)))),
+            slice(int(x0 * sx), max(int(x0 * sx) + 1, int(np.ceil(x1 * sx)))))
+
+
+def core_pixels(track: Track, tracking: Tracking, k: int) -> np.ndarray:
+    """uint8 [P, 3]: the RGB pixels of sample ``k``'s core (see ``colour_shares``)."""
+    import cv2
+
+    frame = track.frames[k]
+    box = _sample_box(track, k, tracking.rgb.shape[1:3], tracking)
+    mask = tracking.foreground[frame][box]
+    inside, deep = mask, False
+    for side in (5, 3):  # the deepest core that leaves a few pixels
+        core = cv2.erode(mask.astype(np.uint8), np.ones((side, side), np.uint8)) > 0
+        if core.sum() >= 4:
+            inside, deep = core, side == 5
+            break
+    pixels = tracking.rgb[frame][box][inside]
+    if len(pixels) and tracking.background is not None and not deep:
+        apart = np.abs(pixels - tracking.background[box][inside]).max(axis=-1)
+        pixels = pixels[apart >= MIXED_SHARE * np.percentile(apart, 90)]
+    return pixels
 
 
 def palette(shares: np.ndarray) -> np.ndarray:
@@ -142,7 +157,34 @@ def shade_of_backdrop(track: Track, k: int, background: np.ndarray, sx: float, s
 
 
 def shaded_samples(track: Track, tracking: Tracking) -> np.ndarray:
-    """bool [N]: per sample, whether the object there is a darker shade of the backdrop (needs a background)."""
+    """bool [N]: per sample, whether the object there is a darker shade of the backdrop (needs a background):
+    in brightness (``shade_of_backdrop``) and in chromaticity, which a shadow keeps (it only takes light away):
+    a pale body against a bright sky, darker than the sky by a shadow's share but in a colour the sky does not
+    have, stays the body (``keeps_backdrop_chroma``)."""
     background = tracking.background
     sx, sy = background.shape[1] / tracking.width, background.shape[0] / tracking.height
-    return np.array([shade_of_backdrop(track, k, background, sx, sy) for k in range(track.length)], dtype=bool)
+    shaded = np.array([shade_of_backdrop(track, k, background, sx, sy) for k in range(track.length)], dtype=bool)
+    if tracking.rgb is not None:
+        for k in np.nonzero(shaded)[0]:
+            shaded[k] = keeps_backdrop_chroma(track, tracking, k)
+    return shaded
+
+
+def chromaticity_shares(shares: np.ndarray) -> np.ndarray:
+    """float [..., CHROMA_BINS²]: ``shares`` summed over lightness (a shade moves a colour along lightness only)."""
+    return shares.reshape(*shares.shape[:-1], LIGHT_BINS, CHROMA_BINS * CHROMA_BINS).sum(axis=-2)
+
+
+def keeps_backdrop_chroma(track: Track, tracking: Tracking, k: int) -> bool:
+    """Whether the colour of sample ``k`` (the median of its blob's core) has a chromaticity the backdrop behind its
+    box shows (widened by a bin each way, as ``palette``): what a shadow on that backdrop would look like."""
+    behind = tracking.background[_sample_box(track, k, tracking.background.shape, tracking)].reshape(-1, 3)
+    shown = chromaticity_shares(_bin_shares(behind)).reshape(CHROMA_BINS, CHROMA_BINS) >= PRESENT
+    wide = shown.copy()
+    for axis in range(2):
+        for step in (-1, 1):
+            shifted = np.roll(shown, step, axis=axis)
+            shifted[(slice(None),) * axis + (0 if step == 1 else -1,)] = False  # no wrap-around
+            wide |= shifted
+    colour = np.clip(np.round(track.colors[k]), 0, 255).astype(np.uint8)[None]
+    return bool(wide.reshape(-1)[int(colour_bins(colour)[0]) % (CHROMA_BINS * CHROMA_BINS)])
