@@ -164,27 +164,24 @@ def shaded_samples(track: Track, tracking: Tracking) -> np.ndarray:
     background = tracking.background
     sx, sy = background.shape[1] / tracking.width, background.shape[0] / tracking.height
     shaded = np.array([shade_of_backdrop(track, k, background, sx, sy) for k in range(track.length)], dtype=bool)
-    if tracking.rgb is not None:
+    if shaded.any():
+        backdrop_chroma = chromaticity_bins(background)
         for k in np.nonzero(shaded)[0]:
-            shaded[k] = keeps_backdrop_chroma(track, tracking, k)
+            shaded[k] = keeps_backdrop_chroma(track, tracking, k, backdrop_chroma)
     return shaded
 
 
-def chromaticity_shares(shares: np.ndarray) -> np.ndarray:
-    """float [..., CHROMA_BINS²]: ``shares`` summed over lightness (a shade moves a colour along lightness only)."""
-    return shares.reshape(*shares.shape[:-1], LIGHT_BINS, CHROMA_BINS * CHROMA_BINS).sum(axis=-2)
+def chromaticity_bins(image: np.ndarray) -> np.ndarray:
+    """int [H, W]: the chromaticity bin of each pixel of a uint8 RGB image (``colour_bins`` less its lightness)."""
+    return colour_bins(np.ascontiguousarray(image, dtype=np.uint8)).reshape(image.shape[:2]) % (CHROMA_BINS * CHROMA_BINS)
 
 
-def keeps_backdrop_chroma(track: Track, tracking: Tracking, k: int) -> bool:
-    """Whether the colour of sample ``k`` (the median of its blob's core) has a chromaticity the backdrop behind its
-    box shows (widened by a bin each way, as ``palette``): what a shadow on that backdrop would look like."""
-    behind = tracking.background[_sample_box(track, k, tracking.background.shape, tracking)].reshape(-1, 3)
-    shown = chromaticity_shares(_bin_shares(behind)).reshape(CHROMA_BINS, CHROMA_BINS) >= PRESENT
-    wide = shown.copy()
-    for axis in range(2):
-        for step in (-1, 1):
-            shifted = np.roll(shown, step, axis=axis)
-            shifted[(slice(None),) * axis + (0 if step == 1 else -1,)] = False  # no wrap-around
-            wide |= shifted
+def keeps_backdrop_chroma(track: Track, tracking: Tracking, k: int, backdrop_chroma: np.ndarray) -> bool:
+    """Whether the colour of sample ``k`` (the median of its blob's core) has a chromaticity that the backdrop behind
+    its box shows in at least PRESENT of its pixels, give or take a bin along either axis (as ``palette``): what a shadow on that
+    backdrop would look like. ``backdrop_chroma``: ``chromaticity_bins`` of the background."""
+    behind = backdrop_chroma[_sample_box(track, k, backdrop_chroma.shape, tracking)].reshape(-1)
+    shown = (np.bincount(behind, minlength=CHROMA_BINS * CHROMA_BINS) >= PRESENT * len(behind)).reshape(CHROMA_BINS, CHROMA_BINS)
     colour = np.clip(np.round(track.colors[k]), 0, 255).astype(np.uint8)[None]
-    return bool(wide.reshape(-1)[int(colour_bins(colour)[0]) % (CHROMA_BINS * CHROMA_BINS)])
+    a, b = divmod(int(colour_bins(colour)[0]) % (CHROMA_BINS * CHROMA_BINS), CHROMA_BINS)
+    return bool(shown[max(0, a - 1):a + 2, b].any() or shown[a, max(0, b - 1):b + 2].any())
