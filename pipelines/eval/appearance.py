@@ -157,15 +157,22 @@ def shade_of_backdrop(track: Track, k: int, background: np.ndarray, sx: float, s
 
 
 def shaded_samples(track: Track, tracking: Tracking) -> np.ndarray:
-    """bool [N]: per sample, whether the object there is a darker shade of the backdrop (needs a background):
-    in brightness (``shade_of_backdrop``) and in chromaticity, which a shadow keeps (it only takes light away):
-    a pale body against a bright sky, darker than the sky by a shadow's share but in a colour the sky does not
-    have, stays the body (``keeps_backdrop_chroma``)."""
+    """bool [N]: per sample, whether the object there is a darker shade of the backdrop in brightness (needs a
+    background). Enough to tell a shadow's own track, which must also lie under another one nearly all along:
+    while the object lands on it the blob holds both, and its colour mixes the two."""
     background = tracking.background
     sx, sy = background.shape[1] / tracking.width, background.shape[0] / tracking.height
-    shaded = np.array([shade_of_backdrop(track, k, background, sx, sy) for k in range(track.length)], dtype=bool)
+    return np.array([shade_of_backdrop(track, k, background, sx, sy) for k in range(track.length)], dtype=bool)
+
+
+def shadow_samples(track: Track, tracking: Tracking) -> np.ndarray:
+    """bool [N]: the ``shaded_samples`` that keep the chromaticity of the backdrop behind them too, as a shadow does
+    (it only takes light away): the samples where the tracker may have followed the object's shadow. A pale body
+    against a bright sky, darker than the sky by a shadow's share but in a colour the sky does not have, stays the
+    body (``keeps_backdrop_chroma``)."""
+    shaded = shaded_samples(track, tracking)
     if shaded.any():
-        backdrop_chroma = chromaticity_bins(background)
+        backdrop_chroma = chromaticity_bins(tracking.background)
         for k in np.nonzero(shaded)[0]:
             shaded[k] = keeps_backdrop_chroma(track, tracking, k, backdrop_chroma)
     return shaded
