@@ -53,32 +53,47 @@ def colour_shares(track: Track, tracking: Tracking) -> np.ndarray | None:
     any (the rim mixes in the backdrop, more so when blurred); a blob too small for that keeps, of its core one
     pixel in or of all it has, only the pixels that stand well apart from the backdrop behind them, each
     against its own backdrop pixel."""
-    import cv2
-
     if tracking.rgb is None:
         return None
-    h, w = tracking.rgb.shape[1:3]
-    sx, sy = w / tracking.width, h / tracking.height
     shares = np.zeros((track.length, BINS), np.float32)
-    for i, frame in enumerate(track.frames):
-        x0, y0, x1, y1 = track.boxes[i]
-        box = (slice(int(y0 * sy), max(int(y0 * sy) + 1, int(np.ceil(y1 * sy)))),
-               slice(int(x0 * sx), max(int(x0 * sx) + 1, int(np.ceil(x1 * sx)))))
-        mask = tracking.foreground[frame][box]
-        inside, deep = mask, False
-        for side in (5, 3):  # the deepest core that leaves a few pixels
-            core = cv2.erode(mask.astype(np.uint8), np.ones((side, side), np.uint8)) > 0
-            if core.sum() >= 4:
-                inside, deep = core, side == 5
-                break
-        pixels = tracking.rgb[frame][box][inside]
-        if not len(pixels):
-            continue
-        if tracking.background is not None and not deep:
-            apart = np.abs(pixels - tracking.background[box][inside]).max(axis=-1)
-            pixels = pixels[apart >= MIXED_SHARE * np.percentile(apart, 90)]
-        shares[i] = np.bincount(colour_bins(np.ascontiguousarray(pixels, dtype=np.uint8)), minlength=BINS) / len(pixels)
+    for i in range(track.length):
+        shares[i] = _bin_shares(core_pixels(track, tracking, i))
     return shares
+
+
+def _bin_shares(pixels: np.ndarray) -> np.ndarray:
+    """float [BINS]: the share of ``pixels`` (uint8 RGB [P, 3]) in each colour bin; zeros without pixels."""
+    if not len(pixels):
+        return np.zeros(BINS, np.float32)
+    return np.bincount(colour_bins(np.ascontiguousarray(pixels, dtype=np.uint8)), minlength=BINS) / len(pixels)
+
+
+def _sample_box(track: Track, k: int, shape: tuple[int, ...], tracking: Tracking) -> tuple[slice, slice]:
+    """Sample ``k``'s box in an image of ``shape`` (rows, columns, ...) covering the whole frame."""
+    sx, sy = shape[1] / tracking.width, shape[0] / tracking.height
+    x0, y0, x1, y1 = track.boxes[k]
+    return (slice(int(y0 * sy), max(int(y0 * sy) + 1, int(np.ceil(y1 * sy)))),
+            slice(int(x0 * sx), max(int(x0 * sx) + 1, int(np.ceil(x1 * sx)))))
+
+
+def core_pixels(track: Track, tracking: Tracking, k: int) -> np.ndarray:
+    """uint8 [P, 3]: the RGB pixels of sample ``k``'s core (see ``colour_shares``)."""
+    import cv2
+
+    frame = track.frames[k]
+    box = _sample_box(track, k, tracking.rgb.shape[1:3], tracking)
+    mask = tracking.foreground[frame][box]
+    inside, deep = mask, False
+    for side in (5, 3):  # the deepest core that leaves a few pixels
+        core = cv2.erode(mask.astype(np.uint8), np.ones((side, side), np.uint8)) > 0
+        if core.sum() >= 4:
+            inside, deep = core, side == 5
+            break
+    pixels = tracking.rgb[frame][box][inside]
+    if len(pixels) and tracking.background is not None and not deep:
+        apart = np.abs(pixels - tracking.background[box][inside]).max(axis=-1)
+        pixels = pixels[apart >= MIXED_SHARE * np.percentile(apart, 90)]
+    return pixels
 
 
 def palette(shares: np.ndarray) -> np.ndarray:
@@ -142,7 +157,38 @@ def shade_of_backdrop(track: Track, k: int, background: np.ndarray, sx: float, s
 
 
 def shaded_samples(track: Track, tracking: Tracking) -> np.ndarray:
-    """bool [N]: per sample, whether the object there is a darker shade of the backdrop (needs a background)."""
+    """bool [N]: per sample, whether the object there is a darker shade of the backdrop in brightness (needs a
+    background). Enough to tell a shadow's own track, which must also lie under another one nearly all along:
+    while the object lands on it the blob holds both, and its colour mixes the two."""
     background = tracking.background
     sx, sy = background.shape[1] / tracking.width, background.shape[0] / tracking.height
     return np.array([shade_of_backdrop(track, k, background, sx, sy) for k in range(track.length)], dtype=bool)
+
+
+def shadow_samples(track: Track, tracking: Tracking) -> np.ndarray:
+    """bool [N]: the ``shaded_samples`` that keep the chromaticity of the backdrop behind them too, as a shadow does
+    (it only takes light away): the samples where the tracker may have followed the object's shadow. A pale body
+    against a bright sky, darker than the sky by a shadow's share but in a colour the sky does not have, stays the
+    body (``keeps_backdrop_chroma``)."""
+    shaded = shaded_samples(track, tracking)
+    if shaded.any():
+        backdrop_chroma = chromaticity_bins(tracking.background)
+        for k in np.nonzero(shaded)[0]:
+            shaded[k] = keeps_backdrop_chroma(track, tracking, k, backdrop_chroma)
+    return shaded
+
+
+def chromaticity_bins(image: np.ndarray) -> np.ndarray:
+    """int [H, W]: the chromaticity bin of each pixel of a uint8 RGB image (``colour_bins`` less its lightness)."""
+    return colour_bins(np.ascontiguousarray(image, dtype=np.uint8)).reshape(image.shape[:2]) % (CHROMA_BINS * CHROMA_BINS)
+
+
+def keeps_backdrop_chroma(track: Track, tracking: Tracking, k: int, backdrop_chroma: np.ndarray) -> bool:
+    """Whether the colour of sample ``k`` (the median of its blob's core) has a chromaticity that the backdrop behind
+    its box shows in at least PRESENT of its pixels, give or take a bin along either axis (as ``palette``): what a shadow on that
+    backdrop would look like. ``backdrop_chroma``: ``chromaticity_bins`` of the background."""
+    behind = backdrop_chroma[_sample_box(track, k, backdrop_chroma.shape, tracking)].reshape(-1)
+    shown = (np.bincount(behind, minlength=CHROMA_BINS * CHROMA_BINS) >= PRESENT * len(behind)).reshape(CHROMA_BINS, CHROMA_BINS)
+    colour = np.clip(np.round(track.colors[k]), 0, 255).astype(np.uint8)[None]
+    a, b = divmod(int(colour_bins(colour)[0]) % (CHROMA_BINS * CHROMA_BINS), CHROMA_BINS)
+    return bool(shown[max(0, a - 1):a + 2, b].any() or shown[a, max(0, b - 1):b + 2].any())

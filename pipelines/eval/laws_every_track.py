@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .appearance import colour_shares, palette_change, shaded_samples
+from .appearance import colour_shares, palette_change, shadow_samples
 from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01
 from .tracking import Tracking
 
@@ -329,7 +329,7 @@ def check_colour(g: TrackGeometry, tracking: Tracking) -> list[Violation]:
     shares = colour_shares(g.track, tracking)
     if shares is None or tracking.background is None:
         return []
-    valid = ~shaded_samples(g.track, tracking)
+    valid = ~shadow_samples(g.track, tracking)
     if valid.mean() < 0.5:
         valid[:] = True  # mostly a darker shade of the backdrop: a dark object (a black ball at dusk), not its shadow
     worst, at = palette_change(shares, valid, window=max(4, g.track.length // 8))

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .appearance import shaded_samples
+from .appearance import shaded_samples, shadow_samples
 from .law_basics import EDGE_MARGIN, MIN_TRACK_SAMPLES, UNKNOWN, VIOLATION_WEIGHT, Expectation, TrackGeometry, Violation, penalty
 from .laws_ballistic import check_after_a_shown_fall, check_ballistic, check_friction
 from .laws_contact import check_interpenetration
@@ -117,7 +117,7 @@ def without_shadow_ends(track: Track, tracking: Tracking) -> Track:
     are end samples in the object's own colour or at the border (``_own_or_at_border``)."""
     if tracking.background is None or track.length < 2 * MIN_TRACK_SAMPLES:
         return track
-    shaded = shaded_samples(track, tracking)
+    shaded = shadow_samples(track, tracking)
     shaded &= ~_own_or_at_border(track, tracking, shaded)
     first, last = 0, track.length
     while first < last and shaded[first]:
@@ -135,7 +135,7 @@ def _own_or_at_border(track: Track, tracking: Tracking, shaded: np.ndarray) -> n
     """bool [N]: samples whose colour stays within SAME_COLOUR of the object's own (the median of its samples
     that are no shade of the backdrop), or whose box touches the frame's border. A grey ball against a pale sky
     is a darker shade of the sky, yet it is the ball: its shadow would have the floor's shade, not the ball's
-    colour; and a shadow does not enter from the border ahead of what casts it. ``shaded``: ``shaded_samples``."""
+    colour; and a shadow does not enter from the border ahead of what casts it. ``shaded``: ``shadow_samples``."""
     own = np.zeros(track.length, dtype=bool)
     if (~shaded).any():
         colour = np.median(track.colors[~shaded], axis=0)
