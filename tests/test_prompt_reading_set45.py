@@ -135,7 +135,7 @@ def test_a_telegram_or_riddle_route_is_the_things_route(prompt, query, route):
         ("Watched through my binoculars from the hide at dawn: a cat.", "a cat."),
         ("Can you guess where the red car goes? It starts on the left.", "there is a red car. it starts on the left."),
         ("Guess the two dogs's path? They start on the left.", "there are two dogs. they start on the left."),
-        ("A cat, present from the start to the end of the video.", "a cat, present for the whole video."),
+        ("A cat, present from the start to the end of the video.", "a cat, present the whole time."),
         # the same words where they are no telegram, viewpoint, sense or riddle stay as they are
         ("The car comes to a stop and waits at the bus stop.", "the car comes to a stop and waits at the bus stop."),
         ("Seen from the left, a car drives in.", "seen from the left, a car drives in."),

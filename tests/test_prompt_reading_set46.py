@@ -10,6 +10,7 @@ LVD's own predicates. (The set's own prompts are not copied here.)
 
 import pytest
 
+from pipelines.lvd.clip_phrases import whole_spans_in_words
 from pipelines.lvd.horoscope_adventure_and_assistant_voices import horoscope_adventure_and_assistant_in_plain_words
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import PLANNER, names, planned_condition
@@ -140,3 +141,13 @@ def test_a_side_after_an_unknown_state_verb_places_the_second_thing():
     objects = {o.name: o.boxes for o in PLANNER.plan("A kite hanging still, and a duck on the left of the kite.").layout.objects}
     for duck, kite in zip(objects["duck"], objects["kite"]):
         assert (duck[0] + duck[2]) / 2 < kite[0]  # the duck's centre left of the kite's left edge, in every keyframe
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("a dog is there from the very beginning of the clip right to the end of it.", "a dog is there the whole time."),
+    ("a cat stays from start to finish, then leaves.", "a cat stays the whole time, then leaves."),
+    ("a dog runs from the start to the end of the road.", "a dog runs from the start to the end of the road."),
+    ("a dog walks from the start of the path to the end of the road.", "a dog walks from the start of the path to the end of the road."),
+])
+def test_a_span_from_the_clips_start_to_its_end_is_the_whole_clip_but_a_road_keeps_its_ends(text, plain):
+    assert whole_spans_in_words(text) == plain

@@ -31,6 +31,15 @@ WHOLE_CLIP_RE = re.compile(r"\b(?:(?:for|during|through|over|across) )?(?:the|it
                            r"duration|length|shot)\b(?=\s*(?:[,;]|and\b|then\b|but\b|while\b))")
 # "stays in view the whole first half": that half, said without its preposition
 WHOLE_HALF_RE = re.compile(r"\b(?P<lead>[a-z]+ )?(?P<span>(?:the|its) (?:whole|entire|full) (?:first|second|opening|closing|latter|last|final) half)\b")
+# "from start to finish", "from its opening to its close", "from the clip's first moment to the last", "from the start of the
+# video right to the end of it": the whole clip, in any voice (but "to the end of the road" is a place, not the clip's end)
+_SPAN_CLIP = r"(?:clip|video|footage|film|recording|session)"
+_SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?:moment|frame|second|shot|instant)|opening|start"
+               rf"|beginning|outset)(?: of (?:(?:the|its) )?{_SPAN_CLIP})?")
+_SPAN_LAST = (r"(?:(?:its|the) )?(?:very )?(?:close|end|finish|last(?: (?:moment|frame|second|shot|instant))?"
+              rf"|final (?:moment|frame|second|shot)|final one|last one)(?: of (?:it|(?:the )?{_SPAN_CLIP}))?")
+WHOLE_SPAN_RE = re.compile(rf"\bfrom {_SPAN_FIRST},? (?:right |all the way |straight )?(?:to|until|till|through(?: to)?) {_SPAN_LAST}"
+                           r"\b(?! of\b)")
 # "of a 5 s clip", "in a 10-second video", "an 8 seconds long clip": how long the clip is, so seconds are shares of it
 CLIP_SECONDS_RE = re.compile(r"\b(?:(?:of|in|for) )?(?:an? |the )?(\d+(?:\.\d+)?)[- ]?(?:seconds?|secs?|s)(?:[- ]long)?"
                              r" (clip|video|shot|film|footage|sequence)\b")
@@ -92,3 +101,8 @@ def clip_phrases_in_words(text: str) -> str:
     if any(d in text for d in "0123456789"):
         text = DURATION_RE.sub("", AFTER_DURATION_RE.sub("after a while", text))
     return shares_in_words(text)  # "the first 50 percent": a part of the clip, not fifty things
+
+
+def whole_spans_in_words(text: str) -> str:
+    """``text`` with each span from the clip's start to its end said as "the whole time"."""
+    return WHOLE_SPAN_RE.sub("the whole time", text) if "from " in text else text

@@ -18,14 +18,7 @@ from __future__ import annotations
 
 import re
 
-# "from its opening to its close", "from the clip's first moment to the last", "from the start of the video right to the
-# end of it", "from start to end", "from beginning to end"
-_CLIP = r"(?:clip|video|footage|film|recording)"
-_FIRST = (rf"(?:(?:its|the|the {_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?:moment|frame|second|shot|instant)|opening|start|beginning|outset)"
-          rf"(?: of (?:the|its) {_CLIP})?")
-_LAST = (r"(?:(?:its|the) )?(?:very )?(?:close|end|finish|last(?: (?:moment|frame|second|shot|instant))?|final (?:moment|frame|second|shot)"
-         rf"|final one|last one)(?: of (?:it|the {_CLIP}))?")
-WHOLE_SPAN_RE = re.compile(rf"\bfrom {_FIRST},? (?:right |all the way |straight )?(?:to|until|till|through) {_LAST}\b")
+from .clip_phrases import whole_spans_in_words
 
 # a labelled turn: "user:", "assistant:", "me:", "bot:" at the start or after a sentence's end
 TURN_LABEL_RE = re.compile(r"(?:^|(?<=[.!?]) +)[a-z]+ ?:\s+")
@@ -140,8 +133,7 @@ def horoscope_adventure_and_assistant_in_plain_words(text: str) -> str:
     if ":" in text:
         text = _confirmed_turn(text)
         text = SIGN_RE.sub("", text)
-    if "from " in text:
-        text = WHOLE_SPAN_RE.sub("the whole time", text)
+    text = whole_spans_in_words(text)
     if "nothing else " in text:
         text = NOTHING_ELSE_ARRIVES_RE.sub("nothing else is there", text)
     if "stars" in text or "planets" in text or "week" in text or "your " in text or "fill" in text or " half " in text:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .clip_phrases import whole_spans_in_words
 from .object_classes import noun_class, singular
 from .scenery import SUPPORT_NOUNS
 from .vocabulary import COLORS, SCENE_WORDS, looks_like_modifier
@@ -36,10 +37,6 @@ SIGN_OFF_RE = re.compile(r"(?:(?:best|kind|warm|warmest|many) )?(?:regards|reply
                          r"|message ends|end of message|ends|urgent|full rate|collect)(?: [a-z]+){0,2}?")
 # "IN PICTURE", "IN SHOT": a telegram's clip words, in view
 IN_PICTURE_RE = re.compile(r"\bin (?:the )?(?:picture|shot|frame|film)\b")
-# "all present from start to finish", "from the beginning of the video to the end": the whole clip, not its start
-WHOLE_SPAN_RE = re.compile(r"\bfrom (?:the )?(?:very )?(?:start|beginning|outset|first moment)(?: of (?:the )?(?:video|clip|film|footage|session))?"
-                           r" (?:to|until|till|through to|right to) (?:the )?(?:very )?(?:end|finish|close|last moment)"
-                           r"(?: of (?:the )?(?:video|clip|film|footage|session))?\b(?! of\b)")
 
 # "Observed from the hide:", "seen from my balcony,", "we watch from the bank as ...": where it is watched from
 _VIEWPOINT_VERB = (r"(?:(?:i|we|you) )?(?:observe[sd]?|watch(?:e[sd])?|see|saw|seen|view(?:ed|s)?|film(?:ed|s)?|shot|record(?:ed|s)?"
@@ -144,8 +141,7 @@ def telegram_field_note_and_i_spy_in_plain_words(prompt: str, text: str) -> str:
     said = text
     if "stop" in text and looks_like_telegram(prompt):
         text = _telegram_in_plain_words(text)
-    if "from " in text and ("end" in text or "finish" in text or "close" in text or "last moment" in text):
-        text = WHOLE_SPAN_RE.sub("for the whole video", text)
+    text = whole_spans_in_words(text)
     if "from " in text or "through " in text or "out of " in text:
         if ":" in text or any(tell in text for tell in _VIEWPOINT_TELLS):
             text = VIEWPOINT_RE.sub(_viewpoint_dropped, text)
