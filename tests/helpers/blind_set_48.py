@@ -23,7 +23,8 @@ draws: attribution pairs 80-99 then 0-9, and two-object relations 20-49 (in LVD'
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet measured.
+Scores: untouched on b946a93 143/180 = 79.4% (numeracy 20, attribution 30, visibility 24, one-object 26, two-object 25,
+sequential 18 of 30); its misses are not yet read.
 """
 
 from __future__ import annotations
