@@ -38,11 +38,12 @@ _ROLES = tuple((re.compile(pattern), role) for pattern, role in (
     (_SUBJECT + r"(?:has|had|holds|contains|includes|is (?:full|filled) (?:of|with)|is of|fills with|is crowded with)\b",
      _HOLDS_THE_SCENE),
     (rf"(?:^|[.;:!?,] ){_LOOKING_OUT}(?:from|through|out of|out) {_NOUN_PHRASE}\b", WATCHER_LOOKS_FROM),
-    (rf"(?:^|[.;:!?,] |\band )(?:from|through|out of|out) {_NOUN_PHRASE}(?=\s*(?:[.;:!?,]|$))", _WATCHED_FROM),
+    (rf"(?:^|[.;:!?,] )(?:from|through|out of|out) {_NOUN_PHRASE}(?=\s*(?:[.;:!?,]|$))", _WATCHED_FROM),
     # "On the screen, a ball vanishes": what a flat noun shows is on or in it
     (rf"(?:^|[.;:!?] )(?:on|in) {_NOUN_PHRASE}(?=,)", _HOLDS_THE_SCENE),
-    # "with my own eyes", "on my screen": the watcher's own eyes or device
-    (rf"\b(?:with|through|on|in) (?:my|our|your) (?:own |two |old |little )?{_HEAD}\b", _WATCHED_FROM),
+    # "with my own eyes", "On my screen, ...": the watcher's own eyes or device, at a clause's edge
+    (rf"(?:^|[.;:!?,] |\b(?:saw|seen|see|watched|watch) )(?:with|through|on|in) (?:my|our|your) (?:own |two |old |little )?{_HEAD}"
+     rf"(?=\s*(?:[.;:!?,]|$)| as\b)", _WATCHED_FROM),
     # "Tower, this is ...", "Dear table, ...", "Mirror, mirror: ...": the prompt opens by addressing the noun
     (rf"^(?:dear|hey|hello|hi|oh|o) (?:[a-z'-]+ ){{0,2}}?{_HEAD}[,:!]", _ADDRESSED),
     (rf"^(?:[a-z'-]+ )?{_HEAD}, (?:(?P=head)\b|this is|here is|here are|it's|it is|come in|do you|can you|please|i|we|you)\b",

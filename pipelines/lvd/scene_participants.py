@@ -26,7 +26,7 @@ _ATTRIBUTE_KINDS = frozenset(("color", "size", "material"))
 _CALM_KINDS = STILL_KINDS | {"move", "roll", "run", "circle"}
 _CALM_RELATIONS = frozenset((None, "on", "by", "next"))
 # How a watcher's place relates to what they see: "From the tower, I see a boat sailing"
-_LOOKED_FROM = frozenset(("from", "through", "out", "off"))
+_LOOKED_FROM = frozenset(("from", "through", "out"))
 _OFF_AN_EDGE = re.compile(r"\b(?:off|edge|over the side|overboard)\b")
 
 # Templates completed with the noun's last word for HEAD
@@ -117,8 +117,14 @@ def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | N
     seen_from = framing == WATCHER_LOOKS_FROM
     fronted = entity.known and _calm_scene(reader, lowered) and re.search(_pattern(_FRONTED_PLACE, entity.noun), lowered) is not None
     return any(other.agent == index or (other.companion is not None and other.companion[0] == index)
-               or any(m.target == index and not (fronted and _calm_on(m)) and not (seen_from and m.relation in _LOOKED_FROM)
+               or any(m.target == index and not (fronted and _calm_on(m)) and not (seen_from and _looked_from(m, lowered))
                       for m in other.motions) for other in reader.entities)
+
+
+def _looked_from(motion: Motion, lowered: str) -> bool:
+    """Whether a move's relation is only the watcher's "from": the reader's "off" for it, where the prompt says no "off"
+    ("Four birds hop, as seen from the window"), or a plain from, through or out."""
+    return motion.relation in _LOOKED_FROM or (motion.relation == "off" and " off" not in lowered)
 
 
 def _named_as_a_thing(reader: ClauseReader, index: int, lowered: str) -> bool:
