@@ -26,6 +26,9 @@ from tests.helpers.planned import PLANNER, names, planned_condition
         ("The window frames three birds.", ["bird"] * 3),
         ("Our old television displays three dogs sitting still.", ["dog"] * 3),
         ("The mirror shows two cats and nothing more.", ["cat"] * 2),
+        ("The tv is showing two dogs running.", ["dog"] * 2),
+        ("My window looks out on three cows.", ["cow"] * 3),
+        ("Up on the screen: four horses standing still.", ["horse"] * 4),
         # where the watcher is, or what they look through
         ("From the tower, I count four boats.", ["boat"] * 4),
         ("Through the window, two dogs play in the snow.", ["dog"] * 2),
@@ -34,6 +37,8 @@ from tests.helpers.planned import PLANNER, names, planned_condition
         ("Three sheep graze quietly, seen through the window.", ["sheep"] * 3),
         ("Peering through the door, I spot two rabbits.", ["rabbit"] * 2),
         ("Four birds hop about, as seen from the window.", ["bird"] * 4),
+        ("The view from my window: four sheep.", ["sheep"] * 4),
+        ("From the window seat, we watched two planes.", ["plane"] * 2),
         # an address or a heading
         ("Tower, this is Flight Seven: two planes circle overhead.", ["plane"] * 2),
         ("Control tower, do you read? Two planes are circling.", ["plane"] * 2),
@@ -42,6 +47,7 @@ from tests.helpers.planned import PLANNER, names, planned_condition
         ("Mirror, mirror: three birds sitting still.", ["bird"] * 3),
         ("Dear old window, show me five ducks.", ["duck"] * 5),
         ("Poster 3: four horses standing in a field.", ["horse"] * 4),
+        ("Screen: two dogs, nothing else.", ["dog"] * 2),
     ],
 )
 def test_framing_known_nouns_are_not_counted(prompt, expected):
@@ -99,6 +105,12 @@ def test_a_framing_known_noun_is_reported_in_the_notes():
         ("Exhibit A: four apples on a plate.", ["apple"] * 4 + ["plate"]),
         ("Table, two chairs and a lamp.", ["chair", "chair", "lamp", "table"]),
         ("A cat jumps out of the window.", ["cat", "window"]),
+        ("A cat plays with my ball.", ["ball", "cat"]),
+        ("A dog runs in and out the door.", ["dog", "door"]),
+        ("From the roof, a cat jumps to the ground.", ["cat", "roof"]),
+        ("The television falls off the table.", ["table", "television"]),
+        ("A painting hangs on the wall above two cats.", ["cat", "cat", "painting", "wall"]),
+        ("The poster falls as two cats watch.", ["cat", "cat", "poster"]),
     ],
 )
 def test_known_nouns_that_take_part_are_drawn(prompt, expected):

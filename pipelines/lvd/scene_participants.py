@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .framing_nouns import PRESENTS, WATCHER_LOOKS_FROM, framing_role, framing_words
+from .framing_nouns import PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM, framing_role, framing_words
 from .motions import Entity, Motion, remove_entity
 from .vocabulary import NUMBER_WORDS, PRESENTING_WORDS, STATE_VERBS, STILL_KINDS, SUPPORT_NOUNS, TRANSITIVE_VERBS, VERB_KINDS
 
@@ -104,26 +104,35 @@ def drop_non_participants(reader: ClauseReader, text: str) -> None:
 def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | None = None) -> bool:
     """Whether the reading says anything of the object beyond naming it: a move or change of its own, a count, a
     colour or size, a thing moved or placed relative to it, one it carries or throws. A noun that FRAMING says
-    presents the scene did not change by presenting it ("the window is filled with"), and what a watcher sees from a
-    place ("From the tower, I see a boat sailing") does not move from it."""
+    presents the scene did not change or rest anywhere by presenting it ("the window is filled with"), and what a
+    watcher sees from a place ("From the tower, I see a boat sailing") does not move from it."""
     entity = reader.entities[index]
     if entity.count != 1 or entity.member_colours or entity.agent is not None or entity.companion is not None \
             or (entity.changes and framing != PRESENTS):
         return True
     if any(kind in _ATTRIBUTE_KINDS for kind, _ in entity.attributes) or any(m.target == index for m in reader.camera):
         return True
-    if any(_borrowed(reader, index, motion, lowered) is None for motion in entity.motions):
+    if any(_borrowed(reader, index, motion, lowered) is None and not (framing == PRESENTS and _verbless_rest(motion))
+           for motion in entity.motions):
         return True
-    seen_from = framing == WATCHER_LOOKS_FROM
+    seen_from = framing in (WATCHER_LOOKS_FROM, WATCHED_FROM)
     fronted = entity.known and _calm_scene(reader, lowered) and re.search(_pattern(_FRONTED_PLACE, entity.noun), lowered) is not None
     return any(other.agent == index or (other.companion is not None and other.companion[0] == index)
-               or any(m.target == index and not (fronted and _calm_on(m)) and not (seen_from and _looked_from(m, lowered))
+               or any(m.target == index and not (fronted and _calm_on(m)) and not (seen_from and _looked_from(m, lowered, framing))
                       for m in other.motions) for other in reader.entities)
 
 
-def _looked_from(motion: Motion, lowered: str) -> bool:
-    """Whether a move's relation is only the watcher's "from": the reader's "off" for it, where the prompt says no "off"
-    ("Four birds hop, as seen from the window"), or a plain from, through or out."""
+def _verbless_rest(motion: Motion) -> bool:
+    """A place the reader gave without a verb of its own: the presenting verb's ("my window looks out on three cows")."""
+    return motion.kind == "rest" and not motion.verb
+
+
+def _looked_from(motion: Motion, lowered: str, framing: str) -> bool:
+    """Whether a move's relation is only the watcher's "from": a plain from, through or out, or the reader's "off" for
+    it where the prompt says no "off" ("Four birds hop, as seen from the window"). With no watcher named, only a
+    thing that does nothing is seen from the place ("From the window seat, two planes"); one that moves may leave it."""
+    if framing == WATCHED_FROM and not _verbless_rest(motion):
+        return False
     return motion.relation in _LOOKED_FROM or (motion.relation == "off" and " off" not in lowered)
 
 
