@@ -29,53 +29,58 @@ _ADDRESSED = "is addressed or a heading"
 # place or what they look through, a phrase that fills a clause's edge or follows a word of looking
 _LOOKING = r"(?:(?:as )?(?:seen|viewed|watched|observed|filmed|shot|spotted|glimpsed)|looking|peering|gazing|staring|peeking)"
 _LOOKING_OUT = rf"(?:{_LOOKING} (?:out |down |up |in )?)"
-_ROLES = tuple((re.compile(pattern), role) for pattern, role in (
+_PRESENTING_CUES = ("show", "featur", "present", "depict", "display", "frame", "captur", "pictur", "painting of",
+                    "photo of", "image of", "overlook", "looks o", "gives onto", "opens onto")
+_HOLDING_CUES = (" has ", " had ", "hold", "contain", "includ", "full of", "filled with", " is of", "fills with",
+                 "crowded with")
+_LOOKING_CUES = ("seen", "viewed", "watched", "observed", "filmed", "shot", "spotted", "glimpsed", "looking", "peering",
+                 "gazing", "staring", "peeking")
+_PASSING_CUES = ("from ", "through ", "out ")
+# Each role's pattern with the words one of which it needs, so a prompt without them costs a few substring checks
+_ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
     # "the poster features ...", "our old television displays ...": verbs whose object is what the noun depicts
     (_SUBJECT + r"(?:shows|showed|features|featured|presents|depicts|displays|showcases|frames|captures|pictures"
      r"|(?:is |was )?(?:showing|featuring|displaying|presenting|depicting)|is (?:a )?(?:picture|painting|photo|image) of"
-     r"|overlooks|looks (?:out )?(?:on|onto|over)|gives onto|opens onto)\b", PRESENTS),
+     r"|overlooks|looks (?:out )?(?:on|onto|over)|gives onto|opens onto)\b", PRESENTS, _PRESENTING_CUES),
     # "the picture has two cats", "my screen is full of balloons": verbs of holding, which a box or a shelf does for
     # real, so they frame only for a noun hung flat like a picture or a screen
     (_SUBJECT + r"(?:has|had|holds|contains|includes|is (?:full|filled) (?:of|with)|is of|fills with|is crowded with)\b",
-     _HOLDS_THE_SCENE),
-    (rf"(?:^|[.;:!?,] ){_LOOKING_OUT}(?:from|through|out of|out) {_NOUN_PHRASE}\b", WATCHER_LOOKS_FROM),
-    (rf"(?:^|[.;:!?,] )(?:from|through|out of|out) {_NOUN_PHRASE}(?=\s*(?:[.;:!?,]|$))", WATCHED_FROM),
+     _HOLDS_THE_SCENE, _HOLDING_CUES),
+    (rf"(?:^|[.;:!?,] ){_LOOKING_OUT}(?:from|through|out of|out) {_NOUN_PHRASE}\b", WATCHER_LOOKS_FROM, _LOOKING_CUES),
+    (rf"(?:^|[.;:!?,] )(?:from|through|out of|out) {_NOUN_PHRASE}(?=\s*(?:[.;:!?,]|$))", WATCHED_FROM, _PASSING_CUES),
     # "the view from my window: ...": a view named by where it is had from
-    (rf"\b(?:view|views|vantage|sight|glimpse) (?:from|through|out of|out) {_NOUN_PHRASE}\b", WATCHER_LOOKS_FROM),
+    (rf"\b(?:view|views|vantage|sight|glimpse) (?:from|through|out of|out) {_NOUN_PHRASE}\b", WATCHER_LOOKS_FROM,
+     ("view", "vantage", "sight", "glimpse")),
     # "On the screen, a ball vanishes": what a flat noun shows is on or in it
-    (rf"(?:^|[.;:!?] )(?:(?:live|up|here|there|right|now|and|then) )?(?:on|in) {_NOUN_PHRASE}(?=[,:])", _HOLDS_THE_SCENE),
+    (rf"(?:^|[.;:!?] )(?:(?:live|up|here|there|right|now|and|then) )?(?:on|in) {_NOUN_PHRASE}(?=[,:])", _HOLDS_THE_SCENE,
+     ("on ", "in ")),
     # "with my own eyes", "On my screen, ...": the watcher's own eyes or device, at a clause's edge
     (rf"(?:^|[.;:!?,] |\b(?:saw|seen|see|watched|watch) )(?:with|through|on|in) (?:my|our|your) (?:own |two |old |little )?{_HEAD}"
-     rf"(?=\s*(?:[.;:!?,]|$)| as\b)", WATCHED_FROM),
+     rf"(?=\s*(?:[.;:!?,]|$)| as\b)", WATCHED_FROM, ("my ", "our ", "your ")),
     # "Tower, this is ...", "Dear table, ...", "Mirror, mirror: ...": the prompt opens by addressing the noun
-    (rf"^(?:dear|hey|hello|hi|oh|o) (?:[a-z'-]+ ){{0,2}}?{_HEAD}[,:!]", _ADDRESSED),
+    (rf"^(?:dear|hey|hello|hi|oh|o) (?:[a-z'-]+ ){{0,2}}?{_HEAD}[,:!]", _ADDRESSED, ("",)),
     (rf"^(?:[a-z'-]+ )?{_HEAD}, (?:(?P=head)\b|this is|here is|here are|it's|it is|come in|do you|can you|please|i|we|you)\b",
-     _ADDRESSED),
+     _ADDRESSED, ("",)),
     # "Tower, two planes are circling": a bare noun called before the scene is told, when the scene's things move
     # ("Table, two chairs and a lamp" names a table among them)
-    (rf"^(?:[a-z'-]+ )?{_HEAD}, (?!and\b)", _CALLED),
+    (rf"^(?:[a-z'-]+ )?{_HEAD}, (?!and\b)", _CALLED, ("",)),
     # "Poster 3: ...", "Screen: ...": a heading or its label
-    (rf"^{_HEAD} (?:[a-z]|\d+[a-z]?)[:.] ", _ADDRESSED),
-    (rf"^{_HEAD}: ", _ADDRESSED),
+    (rf"^{_HEAD} (?:[a-z]|\d+[a-z]?)[:.] ", _ADDRESSED, ("",)),
+    (rf"^{_HEAD}: ", _ADDRESSED, ("",)),
 ))
 # "I see", "we watch", "you can spot": a watcher in the prompt, whose place a fronted "From the tower," is
 _WATCHER = re.compile(r"\b(?:i|we|you) (?:can |could |then |now |just )?(?:see|saw|watch|watched|spot|spotted|spy|count|counted"
                       r"|observe|observed|notice|noticed|look at|film|filmed|follow|followed)\b")
-# A cheap look for any of the roles' words, so a prompt without them costs one search
-_CUES = re.compile(r"\b(?:shows|showed|features|featured|presents|depicts|displays|showcases|frames|captures|pictures"
-                   r"|picture of|painting of|photo of|image of|has|had|holds|contains|includes|full of|filled with"
-                   r"|is of|fills with|crowded with|showing|featuring|displaying|presenting|depicting|overlooks|looks|gives|opens|view|views|vantage|sight|glimpse|from|through|out|my|our|your)\b|^[a-z]+(?: [a-z0-9]+)?[,:.]|^(?:dear|hey|hello|hi|oh|o) ")
 
 
 def framing_words(lowered: str) -> dict[str, str]:
     """Each word the prompt uses as a noun framing it, with its role: it presents or holds the scene, the scene is
     watched from or through it, or the prompt addresses it."""
-    if not _CUES.search(lowered):
-        return {}
     words: dict[str, str] = {}
-    for pattern, role in _ROLES:  # the first role found for a word stands: the patterns run from the surest
-        for match in pattern.finditer(lowered):
-            words.setdefault(match.group("head"), role)
+    for pattern, role, cues in _ROLES:  # the first role found for a word stands: the patterns run from the surest
+        if any(cue in lowered for cue in cues):
+            for match in pattern.finditer(lowered):
+                words.setdefault(match.group("head"), role)
     if WATCHED_FROM in words.values() and _WATCHER.search(lowered):
         words = {word: WATCHER_LOOKS_FROM if role == WATCHED_FROM else role for word, role in words.items()}
     return words
