@@ -48,6 +48,10 @@ from tests.helpers.planned import PLANNER, names, planned_condition
         ("Dear old window, show me five ducks.", ["duck"] * 5),
         ("Poster 3: four horses standing in a field.", ["horse"] * 4),
         ("Screen: two dogs, nothing else.", ["dog"] * 2),
+        ("On the poster: three dogs running to the right.", ["dog"] * 3),
+        ("From up in the tower, I spy three boats.", ["boat"] * 3),
+        # a clip word after "first", "final" or "last" is a moment of the clip
+        ("Four birds perch, from first picture to final picture.", ["bird"] * 4),
     ],
 )
 def test_framing_known_nouns_are_not_counted(prompt, expected):
@@ -111,6 +115,8 @@ def test_a_framing_known_noun_is_reported_in_the_notes():
         ("The television falls off the table.", ["table", "television"]),
         ("A painting hangs on the wall above two cats.", ["cat", "cat", "painting", "wall"]),
         ("The poster falls as two cats watch.", ["cat", "cat", "poster"]),
+        ("A dog runs to the last tree.", ["dog", "tree"]),
+        ("Ball: static. Bird: flies from the ball's right to the ball's left.", ["ball", "bird"]),
     ],
 )
 def test_known_nouns_that_take_part_are_drawn(prompt, expected):

@@ -3,7 +3,8 @@
 A noun the object tables know can still stand outside the scene it introduces: the screen, poster or painting that
 presents the scene's things, the window, tower or roof the watcher looks from or through ("Through the window, two
 dogs play", "From the roof, we watch four cars"), the one a speaker addresses ("Tower, this is Flight Seven: ...",
-"Dear table, ..."), or a heading's label ("Poster 3: ..."). LVD counts every box, so such a noun drawn beside the
+"Dear table, ..."), a heading's label ("Poster 3: ..."), or a clip word after "first" or "final" ("from the first
+picture to the final picture"). LVD counts every box, so such a noun drawn beside the
 scene's things breaks the count. The roles are read from the words around the noun; whether anything in the scene
 acts on the noun (lands on it, leaves it, passes it) is the participants' rule, which keeps it drawn then.
 """
@@ -25,10 +26,15 @@ _HOLDS_THE_SCENE = "holds the scene"
 _CALLED = "is called before the scene"
 WATCHED_FROM = "is where the scene is watched from"
 _ADDRESSED = "is addressed or a heading"
+MOMENT = "names a moment of the clip"
 # "From the roof, we watch ...", "..., seen through the window.", "Looking out the window, I see ...": the watcher's
 # place or what they look through, a phrase that fills a clause's edge or follows a word of looking
 _LOOKING = r"(?:(?:as )?(?:seen|viewed|watched|observed|filmed|shot|spotted|glimpsed)|looking|peering|gazing|staring|peeking)"
 _LOOKING_OUT = rf"(?:{_LOOKING} (?:out |down |up |in )?)"
+# What a clip is made of, "the final frame", as against "the last car"
+_CLIP_WORDS = r"(?:frame|shot|scene|picture|image|screen|take|clip|video|film|footage|moment|panel|page|slide)"
+# "from the tower", "from up in the tower", "through the window"
+_FROM = r"(?:from|through|out of|out) (?:(?:up|down|high|inside|within) (?:in |on |at )?)?"
 _PRESENTING_CUES = ("show", "featur", "present", "depict", "display", "frame", "captur", "pictur", "painting of",
                     "photo of", "image of", "overlook", "looks o", "gives onto", "opens onto")
 _HOLDING_CUES = (" has ", " had ", "hold", "contain", "includ", "full of", "filled with", " is of", "fills with",
@@ -46,8 +52,10 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
     # real, so they frame only for a noun hung flat like a picture or a screen
     (_SUBJECT + r"(?:has|had|holds|contains|includes|is (?:full|filled) (?:of|with)|is of|fills with|is crowded with)\b",
      _HOLDS_THE_SCENE, _HOLDING_CUES),
-    (rf"(?:^|[.;:!?,] ){_LOOKING_OUT}(?:from|through|out of|out) {_NOUN_PHRASE}\b", WATCHER_LOOKS_FROM, _LOOKING_CUES),
-    (rf"(?:^|[.;:!?,] )(?:from|through|out of|out) {_NOUN_PHRASE}(?=\s*(?:[.;:!?,]|$))", WATCHED_FROM, _PASSING_CUES),
+    (rf"(?:^|[.;:!?,] ){_LOOKING_OUT}{_FROM}{_NOUN_PHRASE}\b", WATCHER_LOOKS_FROM, _LOOKING_CUES),
+    (rf"(?:^|[.;:!?,] ){_FROM}{_NOUN_PHRASE}(?=\s*(?:[.;:!?,]|$))", WATCHED_FROM, _PASSING_CUES),
+    # "My monitor, top left: ...": the speaker's own device or window opening the prompt
+    (rf"^(?:my|our|your) (?:[a-z'-]+ )?{_HEAD}[,:]", WATCHED_FROM, ("my ", "our ", "your ")),
     # "the view from my window: ...": a view named by where it is had from
     (rf"\b(?:view|views|vantage|sight|glimpse) (?:from|through|out of|out) {_NOUN_PHRASE}\b", WATCHER_LOOKS_FROM,
      ("view", "vantage", "sight", "glimpse")),
@@ -57,6 +65,9 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
     # "with my own eyes", "On my screen, ...": the watcher's own eyes or device, at a clause's edge
     (rf"(?:^|[.;:!?,] |\b(?:saw|seen|see|watched|watch) )(?:with|through|on|in) (?:my|our|your) (?:own |two |old |little )?{_HEAD}"
      rf"(?=\s*(?:[.;:!?,]|$)| as\b)", WATCHED_FROM, ("my ", "our ", "your ")),
+    # "from the first picture to the final picture", "until the last shot": a moment of the clip, not a thing
+    (rf"\b(?:from|until|till|to|by|in|at) (?:the )?(?:very )?(?:first|last|final|opening|closing|starting|ending|initial)"
+     rf" (?P<head>{_CLIP_WORDS})\b", MOMENT, ("first", "last", "final", "opening", "closing", "starting", "ending", "initial")),
     # "Tower, this is ...", "Dear table, ...", "Mirror, mirror: ...": the prompt opens by addressing the noun
     (rf"^(?:dear|hey|hello|hi|oh|o) (?:[a-z'-]+ ){{0,2}}?{_HEAD}[,:!]", _ADDRESSED, ("",)),
     (rf"^(?:[a-z'-]+ )?{_HEAD}, (?:(?P=head)\b|this is|here is|here are|it's|it is|come in|do you|can you|please|i|we|you)\b",

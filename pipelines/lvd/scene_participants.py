@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .framing_nouns import PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM, framing_role, framing_words
+from .framing_nouns import MOMENT, PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM, framing_role, framing_words
 from .motions import Entity, Motion, remove_entity
 from .vocabulary import NUMBER_WORDS, PRESENTING_WORDS, STATE_VERBS, STILL_KINDS, SUPPORT_NOUNS, TRANSITIVE_VERBS, VERB_KINDS
 
@@ -25,6 +25,9 @@ _ATTRIBUTE_KINDS = frozenset(("color", "size", "material"))
 # Moves that stay on a support rather than act on it: "On the desk, a pencil rolls" is a roll in that place
 _CALM_KINDS = STILL_KINDS | {"move", "roll", "run", "circle"}
 _CALM_RELATIONS = frozenset((None, "on", "by", "next"))
+# Roles in which a noun's own verbless rest is the framing verb's reading, not a state ("my window looks out on");
+# a heading's "Ball: static." is the ball's own
+_FRAMING_PLACES = frozenset((PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM))
 # How a watcher's place relates to what they see: "From the tower, I see a boat sailing"
 _LOOKED_FROM = frozenset(("from", "through", "out"))
 _OFF_AN_EDGE = re.compile(r"\b(?:off|edge|over the side|overboard)\b")
@@ -104,7 +107,7 @@ def drop_non_participants(reader: ClauseReader, text: str) -> None:
 def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | None = None) -> bool:
     """Whether the reading says anything of the object beyond naming it: a move or change of its own, a count, a
     colour or size, a thing moved or placed relative to it, one it carries or throws. A noun that FRAMING says
-    presents the scene did not change or rest anywhere by presenting it ("the window is filled with"), and what a
+    frames the scene did not change or rest anywhere by framing it ("the window is filled with"), and what a
     watcher sees from a place ("From the tower, I see a boat sailing") does not move from it."""
     entity = reader.entities[index]
     if entity.count != 1 or entity.member_colours or entity.agent is not None or entity.companion is not None \
@@ -112,10 +115,10 @@ def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | N
         return True
     if any(kind in _ATTRIBUTE_KINDS for kind, _ in entity.attributes) or any(m.target == index for m in reader.camera):
         return True
-    if any(_borrowed(reader, index, motion, lowered) is None and not (framing == PRESENTS and _verbless_rest(motion))
+    if any(_borrowed(reader, index, motion, lowered) is None and not (framing in _FRAMING_PLACES and _verbless_rest(motion))
            for motion in entity.motions):
         return True
-    seen_from = framing in (WATCHER_LOOKS_FROM, WATCHED_FROM)
+    seen_from = framing in (WATCHER_LOOKS_FROM, WATCHED_FROM, PRESENTS, MOMENT)
     fronted = entity.known and _calm_scene(reader, lowered) and re.search(_pattern(_FRONTED_PLACE, entity.noun), lowered) is not None
     return any(other.agent == index or (other.companion is not None and other.companion[0] == index)
                or any(m.target == index and not (fronted and _calm_on(m)) and not (seen_from and _looked_from(m, lowered, framing))
@@ -130,7 +133,13 @@ def _verbless_rest(motion: Motion) -> bool:
 def _looked_from(motion: Motion, lowered: str, framing: str) -> bool:
     """Whether a move's relation is only the watcher's "from": a plain from, through or out, or the reader's "off" for
     it where the prompt says no "off" ("Four birds hop, as seen from the window"). With no watcher named, only a
-    thing that does nothing is seen from the place ("From the window seat, two planes"); one that moves may leave it."""
+    thing that does nothing is seen from the place ("From the window seat, two planes"); one that moves may leave it.
+    What a noun presents is on or in it only as its picture is ("On the poster: three dogs"), and a relation to a
+    moment of the clip is a time."""
+    if framing == MOMENT:  # "perch, from the first picture to the final picture": a time, not a place
+        return True
+    if framing == PRESENTS:  # "On the poster: three dogs running": shown on it
+        return motion.relation in ("on", "in")
     if framing == WATCHED_FROM and not _verbless_rest(motion):
         return False
     return motion.relation in _LOOKED_FROM or (motion.relation == "off" and " off" not in lowered)
