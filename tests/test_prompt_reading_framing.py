@@ -116,6 +116,7 @@ def test_a_framing_known_noun_is_reported_in_the_notes():
         ("A painting hangs on the wall above two cats.", ["cat", "cat", "painting", "wall"]),
         ("The poster falls as two cats watch.", ["cat", "cat", "poster"]),
         ("A dog runs to the last tree.", ["dog", "tree"]),
+        ("Hey window, two birds are flying past you.", ["bird", "bird", "window"]),
         ("Ball: static. Bird: flies from the ball's right to the ball's left.", ["ball", "bird"]),
     ],
 )

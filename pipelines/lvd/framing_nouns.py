@@ -79,6 +79,8 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
     (rf"^{_HEAD} (?:[a-z]|\d+[a-z]?)[:.] ", _ADDRESSED, ("",)),
     (rf"^{_HEAD}: ", _ADDRESSED, ("",)),
 ))
+# "Hey window, two birds fly past you": the scene acts on the one addressed, which is then a thing of it
+_ACTS_ON_YOU = re.compile(r"\b(?:past|to|at|towards?|onto|into|off|around|over|under|behind|beside|near|from|on) you\b")
 # "I see", "we watch", "you can spot": a watcher in the prompt, whose place a fronted "From the tower," is
 _WATCHER = re.compile(r"\b(?:i|we|you) (?:can |could |then |now |just )?(?:see|saw|watch|watched|spot|spotted|spy|count|counted"
                       r"|observe|observed|notice|noticed|look at|film|filmed|follow|followed)\b")
@@ -92,6 +94,8 @@ def framing_words(lowered: str) -> dict[str, str]:
         if any(cue in lowered for cue in cues):
             for match in pattern.finditer(lowered):
                 words.setdefault(match.group("head"), role)
+    if " you" in lowered and _ACTS_ON_YOU.search(lowered):
+        words = {word: role for word, role in words.items() if role not in (_ADDRESSED, _CALLED)}
     if WATCHED_FROM in words.values() and _WATCHER.search(lowered):
         words = {word: WATCHER_LOOKS_FROM if role == WATCHED_FROM else role for word, role in words.items()}
     return words
