@@ -75,7 +75,7 @@ def _candidate(entity: Entity) -> bool:
 def drop_non_participants(reader: ClauseReader, text: str) -> None:
     """Take out of the reading what does not take part in the scene, with a note saying why for each."""
     lowered = text.lower()
-    framing = framing_words(lowered) if len(reader.entities) > 1 else {}
+    framing = framing_words(lowered) if len(reader.entities) > 1 and any(map(_bare, reader.entities)) else {}
     if not framing and not needs_checking(reader.entities):
         return
     scene_moves = any(entity.motions for entity in reader.entities)
@@ -102,6 +102,11 @@ def drop_non_participants(reader: ClauseReader, text: str) -> None:
             _hand_on_borrowed_moves(reader, index, lowered)
             remove_entity(reader.entities, index, reader.camera)
             reader.notes.append(f"'{entity.noun}' {role}, it is no thing in it; not drawn")
+
+
+def _bare(entity: Entity) -> bool:
+    """A noun named once and not coloured or sized: the only kind that may frame the scene."""
+    return entity.count == 1 and not entity.member_colours and not any(kind in _ATTRIBUTE_KINDS for kind, _ in entity.attributes)
 
 
 def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | None = None) -> bool:
