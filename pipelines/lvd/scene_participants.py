@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from .framing_nouns import MOMENT, PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM, framing_role, framing_words
 from .motions import Entity, Motion, remove_entity
 from .vocabulary import NUMBER_WORDS, PRESENTING_WORDS, STATE_VERBS, STILL_KINDS, SUPPORT_NOUNS, TRANSITIVE_VERBS, VERB_KINDS
 
@@ -24,6 +25,11 @@ _ATTRIBUTE_KINDS = frozenset(("color", "size", "material"))
 # Moves that stay on a support rather than act on it: "On the desk, a pencil rolls" is a roll in that place
 _CALM_KINDS = STILL_KINDS | {"move", "roll", "run", "circle"}
 _CALM_RELATIONS = frozenset((None, "on", "by", "next"))
+# Roles in which a noun's own verbless rest is the framing verb's reading, not a state ("my window looks out on");
+# a heading's "Ball: static." is the ball's own
+_FRAMING_PLACES = frozenset((PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM))
+# How a watcher's place relates to what they see: "From the tower, I see a boat sailing"
+_LOOKED_FROM = frozenset(("from", "through", "out"))
 _OFF_AN_EDGE = re.compile(r"\b(?:off|edge|over the side|overboard)\b")
 
 # Templates completed with the noun's last word for HEAD
@@ -68,10 +74,14 @@ def _candidate(entity: Entity) -> bool:
 
 def drop_non_participants(reader: ClauseReader, text: str) -> None:
     """Take out of the reading what does not take part in the scene, with a note saying why for each."""
-    if not needs_checking(reader.entities):
-        return
     lowered = text.lower()
-    idle = [i for i, entity in enumerate(reader.entities) if _candidate(entity) and not _takes_part(reader, i, lowered)]
+    framing = framing_words(lowered) if len(reader.entities) > 1 and any(map(_bare, reader.entities)) else {}
+    if not framing and not needs_checking(reader.entities):
+        return
+    scene_moves = any(entity.motions for entity in reader.entities)
+    roles = [framing_role(entity, framing, scene_moves) if framing else None for entity in reader.entities]
+    idle = [i for i, entity in enumerate(reader.entities)
+            if (_candidate(entity) or roles[i]) and not _takes_part(reader, i, lowered, roles[i])]
     if len(idle) == len(reader.entities):
         return  # "the podcast intro: a zorblax": nothing else is named, so what is named is drawn
     for index in reversed(idle):
@@ -88,21 +98,56 @@ def drop_non_participants(reader: ClauseReader, text: str) -> None:
             remove_entity(reader.entities, index, reader.camera)
             reader.scenes.append(entity.noun)
             reader.notes.append(f"read '{entity.noun}' as the place, not an object")
+        elif role := roles[index]:
+            _hand_on_borrowed_moves(reader, index, lowered)
+            remove_entity(reader.entities, index, reader.camera)
+            reader.notes.append(f"'{entity.noun}' {role}, it is no thing in it; not drawn")
 
 
-def _takes_part(reader: ClauseReader, index: int, lowered: str) -> bool:
+def _bare(entity: Entity) -> bool:
+    """A noun named once and not coloured or sized: the only kind that may frame the scene."""
+    return entity.count == 1 and not entity.member_colours and not any(kind in _ATTRIBUTE_KINDS for kind, _ in entity.attributes)
+
+
+def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | None = None) -> bool:
     """Whether the reading says anything of the object beyond naming it: a move or change of its own, a count, a
-    colour or size, a thing moved or placed relative to it, one it carries or throws."""
+    colour or size, a thing moved or placed relative to it, one it carries or throws. A noun that FRAMING says
+    frames the scene did not change or rest anywhere by framing it ("the window is filled with"), and what a
+    watcher sees from a place ("From the tower, I see a boat sailing") does not move from it."""
     entity = reader.entities[index]
-    if entity.count != 1 or entity.member_colours or entity.agent is not None or entity.companion is not None or entity.changes:
+    if entity.count != 1 or entity.member_colours or entity.agent is not None or entity.companion is not None \
+            or (entity.changes and framing != PRESENTS):
         return True
     if any(kind in _ATTRIBUTE_KINDS for kind, _ in entity.attributes) or any(m.target == index for m in reader.camera):
         return True
-    if any(_borrowed(reader, index, motion, lowered) is None for motion in entity.motions):
+    if any(_borrowed(reader, index, motion, lowered) is None and not (framing in _FRAMING_PLACES and _verbless_rest(motion))
+           for motion in entity.motions):
         return True
+    seen_from = framing in (WATCHER_LOOKS_FROM, WATCHED_FROM, PRESENTS, MOMENT)
     fronted = entity.known and _calm_scene(reader, lowered) and re.search(_pattern(_FRONTED_PLACE, entity.noun), lowered) is not None
     return any(other.agent == index or (other.companion is not None and other.companion[0] == index)
-               or any(m.target == index and not (fronted and _calm_on(m)) for m in other.motions) for other in reader.entities)
+               or any(m.target == index and not (fronted and _calm_on(m)) and not (seen_from and _looked_from(m, lowered, framing))
+                      for m in other.motions) for other in reader.entities)
+
+
+def _verbless_rest(motion: Motion) -> bool:
+    """A place the reader gave without a verb of its own: the presenting verb's ("my window looks out on three cows")."""
+    return motion.kind == "rest" and not motion.verb
+
+
+def _looked_from(motion: Motion, lowered: str, framing: str) -> bool:
+    """Whether a move's relation is only the watcher's "from": a plain from, through or out, or the reader's "off" for
+    it where the prompt says no "off" ("Four birds hop, as seen from the window"). With no watcher named, only a
+    thing that does nothing is seen from the place ("From the window seat, two planes"); one that moves may leave it.
+    What a noun presents is on or in it only as its picture is ("On the poster: three dogs"), and a relation to a
+    moment of the clip is a time."""
+    if framing == MOMENT:  # "perch, from the first picture to the final picture": a time, not a place
+        return True
+    if framing == PRESENTS:  # "On the poster: three dogs running": shown on it
+        return motion.relation in ("on", "in")
+    if framing == WATCHED_FROM and not _verbless_rest(motion):
+        return False
+    return motion.relation in _LOOKED_FROM or (motion.relation == "off" and " off" not in lowered)
 
 
 def _named_as_a_thing(reader: ClauseReader, index: int, lowered: str) -> bool:

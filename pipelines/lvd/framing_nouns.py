@@ -1,0 +1,114 @@
+"""Known nouns that only frame the scene: "the poster features two cats" draws two cats, not a poster.
+
+A noun the object tables know can still stand outside the scene it introduces: the screen, poster or painting that
+presents the scene's things, the window, tower or roof the watcher looks from or through ("Through the window, two
+dogs play", "From the roof, we watch four cars"), the one a speaker addresses ("Tower, this is Flight Seven: ...",
+"Dear table, ..."), a heading's label ("Poster 3: ..."), or a clip word after "first" or "final" ("from the first
+picture to the final picture"). LVD counts every box, so such a noun drawn beside the
+scene's things breaks the count. The roles are read from the words around the noun; whether anything in the scene
+acts on the noun (lands on it, leaves it, passes it) is the participants' rule, which keeps it drawn then.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .motions import Entity
+from .vocabulary import SUPPORT_NOUNS
+
+_DETERMINER = r"(?:the|a|an|my|our|your|his|her|its|their|this|that)"
+_HEAD = r"(?P<head>[a-z]+)"
+_NOUN_PHRASE = rf"(?:{_DETERMINER} |[a-z]+'s )?(?:[a-z'-]+ ){{0,2}}?{_HEAD}"
+_SUBJECT = rf"(?:^|[.;:!?] ){_NOUN_PHRASE} (?:now |also |only |just |still )?"
+PRESENTS = "presents the scene"
+WATCHER_LOOKS_FROM = "is where the watcher looks from"
+_HOLDS_THE_SCENE = "holds the scene"
+_CALLED = "is called before the scene"
+WATCHED_FROM = "is where the scene is watched from"
+_ADDRESSED = "is addressed or a heading"
+MOMENT = "names a moment of the clip"
+# "From the roof, we watch ...", "..., seen through the window.", "Looking out the window, I see ...": the watcher's
+# place or what they look through, a phrase that fills a clause's edge or follows a word of looking
+_LOOKING = r"(?:(?:as )?(?:seen|viewed|watched|observed|filmed|shot|spotted|glimpsed)|looking|peering|gazing|staring|peeking)"
+_LOOKING_OUT = rf"(?:{_LOOKING} (?:out |down |up |in )?)"
+# What a clip is made of, "the final frame", as against "the last car"
+_CLIP_WORDS = r"(?:frame|shot|scene|picture|image|screen|take|clip|video|film|footage|moment|panel|page|slide)"
+# "from the tower", "from up in the tower", "through the window"
+_FROM = r"(?:from|through|out of|out) (?:(?:up|down|high|inside|within) (?:in |on |at )?)?"
+_PRESENTING_CUES = ("show", "featur", "present", "depict", "display", "frame", "captur", "pictur", "painting of",
+                    "photo of", "image of", "overlook", "looks o", "gives onto", "opens onto")
+_HOLDING_CUES = (" has ", " had ", "hold", "contain", "includ", "full of", "filled with", " is of", "fills with",
+                 "crowded with")
+_LOOKING_CUES = ("seen", "viewed", "watched", "observed", "filmed", "shot", "spotted", "glimpsed", "looking", "peering",
+                 "gazing", "staring", "peeking")
+_PASSING_CUES = ("from ", "through ", "out ")
+# Each role's pattern with the words one of which it needs, so a prompt without them costs a few substring checks
+_ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
+    # "the poster features ...", "our old television displays ...": verbs whose object is what the noun depicts
+    (_SUBJECT + r"(?:shows|showed|features|featured|presents|depicts|displays|showcases|frames|captures|pictures"
+     r"|(?:is |was )?(?:showing|featuring|displaying|presenting|depicting)|is (?:a )?(?:picture|painting|photo|image) of"
+     r"|overlooks|looks (?:out )?(?:on|onto|over)|gives onto|opens onto)\b", PRESENTS, _PRESENTING_CUES),
+    # "the picture has two cats", "my screen is full of balloons": verbs of holding, which a box or a shelf does for
+    # real, so they frame only for a noun hung flat like a picture or a screen
+    (_SUBJECT + r"(?:has|had|holds|contains|includes|is (?:full|filled) (?:of|with)|is of|fills with|is crowded with)\b",
+     _HOLDS_THE_SCENE, _HOLDING_CUES),
+    (rf"(?:^|[.;:!?,] ){_LOOKING_OUT}{_FROM}{_NOUN_PHRASE}\b", WATCHER_LOOKS_FROM, _LOOKING_CUES),
+    (rf"(?:^|[.;:!?,] ){_FROM}{_NOUN_PHRASE}(?=\s*(?:[.;:!?,]|$))", WATCHED_FROM, _PASSING_CUES),
+    # "My monitor, top left: ...": the speaker's own device or window opening the prompt
+    (rf"^(?:my|our|your) (?:[a-z'-]+ )?{_HEAD}[,:]", WATCHED_FROM, ("my ", "our ", "your ")),
+    # "the view from my window: ...": a view named by where it is had from
+    (rf"\b(?:view|views|vantage|sight|glimpse) (?:from|through|out of|out) {_NOUN_PHRASE}\b", WATCHER_LOOKS_FROM,
+     ("view", "vantage", "sight", "glimpse")),
+    # "On the screen, a ball vanishes": what a flat noun shows is on or in it
+    (rf"(?:^|[.;:!?] )(?:(?:live|up|here|there|right|now|and|then) )?(?:on|in) {_NOUN_PHRASE}(?=[,:])", _HOLDS_THE_SCENE,
+     ("on ", "in ")),
+    # "with my own eyes", "On my screen, ...": the watcher's own eyes or device, at a clause's edge
+    (rf"(?:^|[.;:!?,] |\b(?:saw|seen|see|watched|watch) )(?:with|through|on|in) (?:my|our|your) (?:own |two |old |little )?{_HEAD}"
+     rf"(?=\s*(?:[.;:!?,]|$)| as\b)", WATCHED_FROM, ("my ", "our ", "your ")),
+    # "from the first picture to the final picture", "until the last shot": a moment of the clip, not a thing
+    (rf"\b(?:from|until|till|to|by|in|at) (?:the )?(?:very )?(?:first|last|final|opening|closing|starting|ending|initial)"
+     rf" (?P<head>{_CLIP_WORDS})\b", MOMENT, ("first", "last", "final", "opening", "closing", "starting", "ending", "initial")),
+    # "Tower, this is ...", "Dear table, ...", "Mirror, mirror: ...": the prompt opens by addressing the noun
+    (rf"^(?:dear|hey|hello|hi|oh|o) (?:[a-z'-]+ ){{0,2}}?{_HEAD}[,:!]", _ADDRESSED, ("",)),
+    (rf"^(?:[a-z'-]+ )?{_HEAD}, (?:(?P=head)\b|this is|here is|here are|it's|it is|come in|do you|can you|please|i|we|you)\b",
+     _ADDRESSED, ("",)),
+    # "Tower, two planes are circling": a bare noun called before the scene is told, when the scene's things move
+    # ("Table, two chairs and a lamp" names a table among them)
+    (rf"^(?:[a-z'-]+ )?{_HEAD}, (?!and\b)", _CALLED, ("",)),
+    # "Poster 3: ...", "Screen: ...": a heading or its label
+    (rf"^{_HEAD} (?:[a-z]|\d+[a-z]?)[:.] ", _ADDRESSED, ("",)),
+    (rf"^{_HEAD}: ", _ADDRESSED, ("",)),
+))
+# "Hey window, two birds fly past you": the scene acts on the one addressed, which is then a thing of it
+_ACTS_ON_YOU = re.compile(r"\b(?:past|to|at|towards?|onto|into|off|around|over|under|behind|beside|near|from|on) you\b")
+# "I see", "we watch", "you can spot": a watcher in the prompt, whose place a fronted "From the tower," is
+_WATCHER = re.compile(r"\b(?:i|we|you) (?:can |could |then |now |just )?(?:see|saw|watch|watched|spot|spotted|spy|count|counted"
+                      r"|observe|observed|notice|noticed|look at|film|filmed|follow|followed)\b")
+
+
+def framing_words(lowered: str) -> dict[str, str]:
+    """Each word the prompt uses as a noun framing it, with its role: it presents or holds the scene, the scene is
+    watched from or through it, or the prompt addresses it."""
+    words: dict[str, str] = {}
+    for pattern, role, cues in _ROLES:  # the first role found for a word stands: the patterns run from the surest
+        if any(cue in lowered for cue in cues):
+            for match in pattern.finditer(lowered):
+                words.setdefault(match.group("head"), role)
+    if " you" in lowered and _ACTS_ON_YOU.search(lowered):
+        words = {word: role for word, role in words.items() if role not in (_ADDRESSED, _CALLED)}
+    if WATCHED_FROM in words.values() and _WATCHER.search(lowered):
+        words = {word: WATCHER_LOOKS_FROM if role == WATCHED_FROM else role for word, role in words.items()}
+    return words
+
+
+def framing_role(entity: Entity, words: dict[str, str], scene_moves: bool) -> str | None:
+    """The role that takes a known noun out of the scene, if its words give it one. Only a noun hung flat (a picture,
+    a screen) frames by "having" or "holding" the scene's things, and a bare noun opening the prompt is called only
+    when SCENE_MOVES (the rest is a clause, not a list of things)."""
+    head = entity.noun.split()[-1]
+    role = words.get(head) or words.get(head + "s") or words.get(head + "es")
+    if role == _HOLDS_THE_SCENE:
+        return PRESENTS if entity.cls.mobility == "wall" and head not in SUPPORT_NOUNS else None
+    if role == _CALLED:
+        return _ADDRESSED if scene_moves else None
+    return role
