@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class, singular
+from .rewrite_text import spaces_tidied
 
 _RECIPE_TELLS = ("ingredient", "method:", "serves ", "garnish", "park ", " free of", " clear of", " empty of", "without", " in until",
                  " in till", " in for the rest", "fold", "stir", "toss", "sprinkle", "spoon", "whisk", "mix in")
@@ -191,4 +192,4 @@ def bulletin_tour_and_recipe_in_plain_words(text: str) -> str:
     plain = _tour_in_plain_words(_bulletin_in_plain_words(_recipe_in_plain_words(text)))
     if plain == text:
         return text
-    return re.sub(r" +([,.;:!?])", r"\1", re.sub(r" {2,}", " ", plain)).strip(" ")
+    return spaces_tidied(plain)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class, singular
+from .rewrite_text import spaces_tidied
 
 _SHOWCASE_TELLS = ("ladies and gentlemen", "watch closely", "keep your eyes on", "diorama", "snow globe", "mechanism",
                    "the level", "the stage", "this level", "you will see", "you'll see", "figures")
@@ -166,4 +167,4 @@ def showcase_in_plain_words(text: str) -> str:
     if "see" in text:
         text = YOU_SEE_THAT_RE.sub("", text)
         text = YOU_SEE_RE.sub(_you_see, text)
-    return re.sub(r" +([,.;:!?])", r"\1", re.sub(r" {2,}", " ", text)).strip(" ")
+    return spaces_tidied(text)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import is_plural, noun_class
+from .rewrite_text import spaces_tidied
 from .tokens import plural
 
 _TICKET_TELLS = ("step", "expected", "acceptance", "actual", "count ", "check ", "frame:", "start:", "end:", "middle:")
@@ -259,4 +260,4 @@ def ticket_learner_and_abstract_in_plain_words(text: str) -> str:
     plain = _learner_in_plain_words(_abstract_in_plain_words(_ticket_in_plain_words(text)))
     if plain == text:
         return text
-    return re.sub(r" +([,.;:!?])", r"\1", re.sub(r" {2,}", " ", plain)).strip(" ")
+    return spaces_tidied(plain)

@@ -1,0 +1,14 @@
+"""Text clean-up the voice rewrites share: a rewrite that drops words leaves doubled spaces and spaces before
+punctuation, and the reader after it should see the same text whichever voice wrote it."""
+
+from __future__ import annotations
+
+import re
+
+_SPACES_RE = re.compile(r" {2,}")
+_SPACE_BEFORE_MARK_RE = re.compile(r" +([,.;:!?])")
+
+
+def spaces_tidied(text: str) -> str:
+    """``text`` with one space between words, none before punctuation, and none at either end."""
+    return _SPACE_BEFORE_MARK_RE.sub(r"\1", _SPACES_RE.sub(" ", text)).strip(" ")
