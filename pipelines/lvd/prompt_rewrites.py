@@ -60,6 +60,7 @@ from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .quiz_voice import looks_like_quiz, quiz_in_plain_words
 from .report_voice import looks_like_report, report_in_plain_words
 from .restated_counts import drop_restated_counts
+from .review_verdicts import looks_like_verdict, verdicts_dropped
 from .scene_commands import commands_in_plain_words, looks_like_commands
 from .scenery import drop_setting_words, drop_viewer_place
 from .screening_voices import looks_like_screening, screening_in_plain_words
@@ -347,6 +348,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("transcript", lambda d: "quiz" not in d.ran and looks_like_transcript(d.text),
                 lambda d: transcript_in_plain_words(d.text.translate(_APOSTROPHES))),  # "ANIMATOR: ...? DIRECTOR: ...": what they agree on
     RewritePass("lower case", _always, _lower_cased),
+    # first after the lower case, so no voice reads a review's "Five stars." as five things
+    RewritePass("review verdict", lambda d: looks_like_verdict(d.text), lambda d: verdicts_dropped(d.text)),  # "Four stars from me."
     # before the horoscope's whole-clip spans, which then read "holds the screen from the first frame to the last" as a span
     RewritePass("trailer, rhyme or radio", lambda d: looks_like_trailer_rhyme_or_radio(d.text),
                 lambda d: trailer_rhyme_and_radio_in_plain_words(d.text)),  # "In a world where ...", "no cat, no cat", "roger: ..."
