@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .object_classes import noun_class
 from .visibility_cues import shares_in_words
 
 # "nothing of it can be seen", "no trace of them is visible": the thing itself, said not to be there
@@ -32,12 +33,15 @@ WHOLE_CLIP_RE = re.compile(r"\b(?:(?:for|during|through|over|across) )?(?:the|it
 # "stays in view the whole first half": that half, said without its preposition
 WHOLE_HALF_RE = re.compile(r"\b(?P<lead>[a-z]+ )?(?P<span>(?:the|its) (?:whole|entire|full) (?:first|second|opening|closing|latter|last|final) half)\b")
 # "from start to finish", "from its opening to its close", "from the clip's first moment to the last", "from the start of the
-# video right to the end of it": the whole clip, in any voice (but "to the end of the road" is a place, not the clip's end)
+# video right to the end of it", "from the first sip to the last", "from the first page through the finish": the whole clip,
+# in any voice, whatever the first and last are called (but "to the end of the road" is a place, not the clip's end, and
+# "from the first tree to the last" runs past things)
 _SPAN_CLIP = r"(?:clip|video|footage|film|recording|session)"
-_SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?:moment|frame|second|shot|instant)|opening|start"
+_SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?P<first>[a-z]+)|opening|start"
                rf"|beginning|outset)(?: of (?:(?:the|its) )?{_SPAN_CLIP})?")
-_SPAN_LAST = (r"(?:(?:its|the) )?(?:very )?(?:close|end|finish|last(?: (?:moment|frame|second|shot|instant))?"
-              rf"|final (?:moment|frame|second|shot)|final one|last one)(?: of (?:it|(?:the )?{_SPAN_CLIP}))?")
+_SPAN_MOMENT = r"(?: (?:moment|frame|second|shot|instant|one|(?P=first)))"
+_SPAN_LAST = (rf"(?:(?:its|the) )?(?:very )?(?:close|end|finish|last{_SPAN_MOMENT}?|final{_SPAN_MOMENT})"
+              rf"(?: of (?:it|(?:the )?{_SPAN_CLIP}))?")
 WHOLE_SPAN_RE = re.compile(rf"\bfrom {_SPAN_FIRST},? (?:right |all the way |straight )?(?:to|until|till|through(?: to)?) {_SPAN_LAST}"
                            r"\b(?! of\b)")
 # "of a 5 s clip", "in a 10-second video", "an 8 seconds long clip": how long the clip is, so seconds are shares of it
@@ -105,4 +109,9 @@ def clip_phrases_in_words(text: str) -> str:
 
 def whole_spans_in_words(text: str) -> str:
     """``text`` with each span from the clip's start to its end said as "the whole time"."""
-    return WHOLE_SPAN_RE.sub("the whole time", text) if "from " in text else text
+    return WHOLE_SPAN_RE.sub(_whole_time_unless_things, text) if "from " in text else text
+
+
+def _whole_time_unless_things(match: re.Match) -> str:
+    """"the whole time", unless the span runs from one of a row of things to another ("from the first car to the last")."""
+    return match.group(0) if match.group("first") and noun_class(match.group("first")) else "the whole time"
