@@ -1,12 +1,12 @@
 """Known nouns that only frame the scene: "the poster features two cats" draws two cats, not a poster.
 
 A noun the object tables know can still stand outside the scene it introduces: the screen, poster or painting that
-presents the scene's things, the window, tower or roof the watcher looks from or through ("Through the window, two
-dogs play", "From the roof, we watch four cars"), the one a speaker addresses ("Tower, this is Flight Seven: ...",
-"Dear table, ..."), a heading's label ("Poster 3: ..."), or a clip word after "first" or "final" ("from the first
-picture to the final picture"). LVD counts every box, so such a noun drawn beside the
-scene's things breaks the count. The roles are read from the words around the noun; whether anything in the scene
-acts on the noun (lands on it, leaves it, passes it) is the participants' rule, which keeps it drawn then.
+presents the scene's things, the screen of the idiom "on screen" (in view), the window, tower or roof the watcher
+looks from or through ("Through the window, two dogs play", "From the roof, we watch four cars"), the one a speaker
+addresses ("Tower, this is Flight Seven: ...", "Dear table, ..."), a heading's label ("Poster 3: ..."), or a clip word
+after "first" or "final" ("from the first picture to the final picture"). LVD counts every box, so such a noun drawn
+beside the scene's things breaks the count. The roles are read from the words around the noun; whether anything in
+the scene acts on the noun (lands on it, leaves it, passes it) is the participants' rule, which keeps it drawn then.
 """
 
 from __future__ import annotations
@@ -62,6 +62,10 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
     # "On the screen, a ball vanishes": what a flat noun shows is on or in it
     (rf"(?:^|[.;:!?] )(?:(?:live|up|here|there|right|now|and|then) )?(?:on|in) {_NOUN_PHRASE}(?=[,:])", _HOLDS_THE_SCENE,
      ("on ", "in ")),
+    # "two cars, on screen the whole time", "a ball on-screen for the first half": with no determiner, "on screen" is
+    # the idiom for in view, so the screen is the picture itself
+    (r"\b(?:on|off)[ -](?P<head>screen|camera|film|canvas)\b(?!')", PRESENTS, ("on screen", "on-screen", "off screen",
+                                                                           "off-screen", "on camera", "on film", "on canvas")),
     # "with my own eyes", "On my screen, ...": the watcher's own eyes or device, at a clause's edge
     (rf"(?:^|[.;:!?,] |\b(?:saw|seen|see|watched|watch) )(?:with|through|on|in) (?:my|our|your) (?:own |two |old |little )?{_HEAD}"
      rf"(?=\s*(?:[.;:!?,]|$)| as\b)", WATCHED_FROM, ("my ", "our ", "your ")),
