@@ -113,8 +113,10 @@ class NounMentions:
             return
         not_there = Motion(kind="appear", verb="not there", step=self.step)
         self._apply_pending(not_there)
-        if self.sequence_pending and not_there.window is None and not_there.at_fraction is None and any(e.noun == name for e in self.entities):
-            set_modifier(not_there, "window", "second")  # "a bird is there, then there is no bird": gone after it was seen
+        if self.sequence_pending and any(e.noun == name for e in self.entities):
+            if not_there.window is None and not_there.at_fraction is None:
+                set_modifier(not_there, "window", "second")  # "a bird is there, then there is no bird": gone after it was seen
+            # the "then" is this absence's step ("then in the second half no dog left"): a side said after it is no leg
             self.sequence_pending = False
         self.entities.append(Entity(noun=name, cls=cls, count=1, known=known, attributes=list(self.attrs), motions=[not_there]))
         index = len(self.entities) - 1
