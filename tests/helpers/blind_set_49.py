@@ -23,7 +23,8 @@ draws: attribution pairs 10-39, and two-object relations 0-29 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet measured.
+Scores: untouched on 5ab736c 161/180 = 89.4% (numeracy 18, attribution 30, visibility 26, one-object 30, two-object 30,
+sequential 27 of 30); 180/180 after the fixes of its own commit.
 """
 
 from __future__ import annotations
