@@ -3,9 +3,9 @@
 A customer review's rating ("Four and a half stars.", "Nine points out of ten:", "Two thumbs up from me!") is the
 reviewer's verdict and never drawn, while stars with a verb, a place or a move of their own stay things; a span from
 the first of anything to the last ("from the first bite to the last", "through the finish") is the whole clip; "on
-screen" with no determiner is in view, not a screen; and an absence after "then" ("then ... no truck left") is the
-thing gone, not a second one moving left. Each layout is checked with LVD's own predicates. (The set's own prompts
-are not copied here.)
+screen" with no determiner is in view, not a screen; and an absence after "then" ("then ... no truck left", "no goat
+in view") is the thing gone, not a second one moving left or one seen. Each layout is checked with LVD's own
+predicates. (The set's own prompts are not copied here.)
 """
 
 import pytest
@@ -62,6 +62,8 @@ def test_stars_of_a_scene_stay_drawn(prompt, count):
         # the "then" is the absence's step: "left" after the absent truck is no leg of a second truck
         ("A parked truck for the first half, then in the second half there is no truck left. Two thumbs up.", "truck",
          False),
+        # "no goat in view" is one absence, its "in view" no sighting
+        ("A grazing goat for the first half, then in the second half there is no goat in view.", "goat", False),
     ],
 )
 def test_a_rated_clip_keeps_its_halves(prompt, query, appears):

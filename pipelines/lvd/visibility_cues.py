@@ -44,8 +44,8 @@ _CUES = [
     # a bare sighting is a presence: "dog seen in first half"
     ("present", r"\b(?:seen|spotted)(?= (?:only |just )?(?:(?:in|during|for|through|throughout|at|until|till) (?:the )?)?"
                 r"(?:first|second|initial|latter|last|final|opening|closing|early|late|start|beginning|end|whole)\b)"),
-    # "no ball is shown in the first half": one absence, not an absence and a sighting
-    ("absent", r"\bno\s+[a-z]+(?: (?:is|are|was|were|shall be|will be|can be) (?:shown|seen|visible|present|depicted|pictured|filmed|in view))?\b"),
+    # "no ball is shown in the first half", "no dog in view": one absence, not an absence and a sighting
+    ("absent", r"\bno\s+[a-z]+(?: (?:(?:is|are|was|were|shall be|will be|can be) )?(?:shown|seen|visible|present|depicted|pictured|filmed|in view))?\b"),
     # "none in the second half", "none left by the end": not one of the thing is there then ("none of them" names others)
     ("absent", r"\bnone\b(?! of\b)"),
     ("arrive_neg", r"\b(?:does|do|did) not (?:show|appear|arrive|turn up|come(?! back))\b"),
