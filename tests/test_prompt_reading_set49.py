@@ -29,6 +29,8 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
         ("Three swimming ducks throughout, nothing else in shot. Five stars out of five.", "duck", 3),
         ("Four stars, mostly for the smooth motion. Two parked trucks for the full clip.", "truck", 2),
         ("Ten out of ten. One grazing goat, start to end, nothing else.", "goat", 1),
+        ("Four stars — two swimming ducks, start to end, nothing else.", "duck", 2),
+        ("One parked truck the whole time and nothing else. 10/10 would watch again.", "truck", 1),
         # a span from the first of anything to the last is all of the clip, whatever it is called
         ("Two grazing goats from the first bite to the last, nothing else in view.", "goat", 2),
         ("One trotting horse from the first note to the final note, and nothing more.", "horse", 1),
@@ -49,6 +51,7 @@ def test_ratings_and_spans_add_no_things(prompt, query, count):
         ("Two stars, drifting slowly to the right.", 2),
         ("Four stars. They drift toward the upper left.", 4),
         ("Three stars. Nothing else.", 3),
+        ("Three stars would shine above a house.", 3),
     ],
 )
 def test_stars_of_a_scene_stay_drawn(prompt, count):

@@ -22,11 +22,13 @@ _SCORE = (rf"(?:{_COUNT}(?: and a half)? (?:full |gold )?(?:stars?|points?|marks
           rf"|{_COUNT} (?:out of|on) {_COUNT}(?: (?:stars|points|marks))?|\d+ ?/ ?\d+)")
 # "a solid four stars from me", "an easy ten out of ten"
 _VERDICT = rf"(?:(?:a|an) (?:[a-z-]+ )?)?{_SCORE}(?: (?:from|by) (?:me|us|this (?:buyer|reviewer|customer))| overall)?"
-# What the count must stand alone before: a sentence's end, a colon, or a comma that hands on to the reviewer's own
-# words; not one that goes on with the stars' place, move or company ("three stars, twinkling", "..., above a house")
+# What the count must stand alone before: a sentence's end, a colon or dash, the reviewer's own "would buy again", or a
+# comma that hands on to the reviewer's words; not one that goes on with the stars' place, move or company ("three
+# stars, twinkling", "..., above a house")
 _AFTER_COMMA = (r"(?!\s*(?:and|or|with|all|each|both|then|[a-z]+ing|in|on|at|above|over|under|below|across|along|near|by"
                 rf"|beside|behind|around|through|up|down|the|a|an|one|{'|'.join(NUMBER_WORDS)}|\d)\b)")
-VERDICT_RE = re.compile(rf"(?:^|(?<=[.!?;:] )){_VERDICT}(?:\s*(?:[.!?:;]+|$)|,{_AFTER_COMMA})")
+VERDICT_RE = re.compile(rf"(?:^|(?<=[.!?;:] )){_VERDICT}(?:\s*(?:[.!?:;]+|[\u2014\u2013]|-(?= )|$)"
+                        rf"|(?= (?:would|will) (?:[a-z]+ ){{1,2}}again\b| (?:highly|would) recommend)|,{_AFTER_COMMA})")
 # Words after the verdict that name a thing: the rest of the prompt must say what the scene holds
 _NAMES_A_THING = re.compile(rf"\b(?:a|an|{'|'.join(NUMBER_WORDS)}|\d+) [a-z]")
 # "Three stars. They twinkle ...", "... the stars drift": the stars are taken up again as things of the scene
