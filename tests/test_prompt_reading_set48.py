@@ -108,8 +108,10 @@ def test_a_listed_or_asked_route_keeps_its_three_stops(prompt, query, route):
          "at the start, a cat is on the left side; at the midpoint, it is at mid-frame; at the end, it is at the right side."),
         ("can you find the dogs? there are four. tick the box!", "there are four dogs."),
         ("is the car in the second half? no! it is in the first half.", "a car is not in the second half. it is in the first half."),
+        ("how many sheep? two", "there are two sheep."),
         # the same words where they tell no voice stay as they are
         ("count the cars.", "count the cars."),
+        ("how many sheep?", "how many sheep?"),
         ("a dog runs past a record player.", "a dog runs past a record player."),
         ("colour in the two cats. they sit.", "colour in the two cats. they sit."),
         ("a cat sits near the close of the clip.", "a cat sits near the close of the clip."),

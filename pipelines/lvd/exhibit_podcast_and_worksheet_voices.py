@@ -75,9 +75,9 @@ FIND_QUESTION_RE = re.compile(rf"\b(?:can you (?:find|spot|see|count|follow)|how
 HOW_MANY_RE = re.compile(r"\bhow many (?P<mods>(?:[a-z-]+ ){0,2}?)(?P<noun>[a-z]+)"
                          r"(?: (?:are there|can you (?:find|count|see|spot)|are in the (?:clip|video|picture)))?\?")
 # the answer's count: "answer: three cars.", "there are four, ...", "there is only one, and ...", "just one!", "two."
-ANSWER_COUNT_RE = re.compile(rf"(?:answer: (?P<a>{_COUNT})(?: (?:[a-z-]+ ){{0,2}}?[a-z]+s?)?(?=[,.!])"
-                             rf"|there (?:is|are) (?:only |just )?(?P<b>{_COUNT})(?: of them)?(?=[,.!])"
-                             rf"|(?:just |only )?(?P<c>{_COUNT})(?=[.!]))[,.!]? ?(?:and )?")
+ANSWER_COUNT_RE = re.compile(rf"(?:answer: (?P<a>{_COUNT})(?: (?:[a-z-]+ ){{0,2}}?[a-z]+s?)?(?=[,.!]|$)"
+                             rf"|there (?:is|are) (?:only |just )?(?P<b>{_COUNT})(?: of them)?(?=[,.!]|$)"
+                             rf"|(?:just |only )?(?P<c>{_COUNT})(?=[.!]|$))[,.!]? ?(?:and )?")
 ROUTE_LIST_RE = re.compile(r"(?:lower|upper|top|bottom|left|right|centre|center|middle)\b")
 # "... Answer: three cars." said sentences after the question still counts its things
 LATER_ANSWER_RE = re.compile(rf"\banswer: (?P<count>{_COUNT})(?: (?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))?[.!]")
@@ -147,11 +147,15 @@ def _thing_asked(match: re.Match, count: str | None) -> str | None:
     noun, mods = match["noun"], match["mods"] or ""
     count = count or (match.groupdict().get("count") or "").strip() or None
     if count is None:
-        return f"there is a {mods}{noun}" if singular(noun) == noun else None
+        # "how many sheep?" with no answer, or a plural no one counts: left for the later passes
+        asks_how_many = "count" not in match.groupdict()
+        return f"there is a {mods}{noun}" if singular(noun) == noun and not asks_how_many else None
     number = _NUMBER_OF.get(count, 1)
     if number == 1:
         return f"there is one {mods}{singular(noun)}"
-    return f"there are {_WORD_OF.get(number, count)} {mods}{noun if singular(noun) != noun else noun + 's'}"
+    # "how many sheep?" names its things as a plural already; "can you find the bird? there are three" does not
+    plural = noun if singular(noun) != noun or "count" not in match.groupdict() else noun + "s"
+    return f"there are {_WORD_OF.get(number, count)} {mods}{plural}"
 
 
 def _after_statement(text: str, at: int) -> str:
