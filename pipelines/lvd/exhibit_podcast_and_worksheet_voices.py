@@ -70,16 +70,20 @@ WHERE_GOES_RE = re.compile(rf"\bwhere (?:does|do) {_ASKED} (?:go|move|walk|fly|r
 # "can you find the flying bird in the first half? no, there is no bird there.": a question answered no
 DENIED_QUESTION_RE = re.compile(rf"\b(?:can you (?:find|spot|see)|is|are) {_ASKED} (?P<where>in the (?:first|second) half)\? no\b[,.!]? "
                                 r"(?:(?:there (?:is|are) no (?P=noun)s? there|it is not there|not there)[.,!]? )?")
-FIND_QUESTION_RE = re.compile(rf"\b(?:can you (?:find|spot|see|count|follow)|how many (?=[a-z -]+\?)|count|find|spot) {_ASKED}"
-                              r"(?: (?:are there|can you (?:find|count|see|spot)|are in the (?:clip|video|picture)))?(?P<mark>[?.])")
+# "can you spot the moving balls?", "seen from above, can you find the ball?", "Count the cats.": a question or an
+# imperative opening its sentence or clause ("two dogs find the ball." is the scene's own verb)
+_SENTENCE_OPENING = r"(?:^|(?<=[.!?:,] ))"
+FIND_QUESTION_RE = re.compile(rf"(?:\bcan you (?:find|spot|see|count|follow)|{_SENTENCE_OPENING}(?:count|find|spot)) {_ASKED}"
+                              r"(?: (?:are there|can you (?:find|count|see|spot)|are in the (?:clip|video|picture)))?[?.]")
 HOW_MANY_RE = re.compile(r"\bhow many (?P<mods>(?:[a-z-]+ ){0,2}?)(?P<noun>[a-z]+)"
                          r"(?: (?:are there|can you (?:find|count|see|spot)|are in the (?:clip|video|picture)))?\?")
 # the answer's count: "answer: three cars.", "there are four, ...", "there is only one, and ...", "just one!", "two."
 ANSWER_COUNT_RE = re.compile(rf"(?:answer: (?P<a>{_COUNT})(?: (?:[a-z-]+ ){{0,2}}?[a-z]+s?)?(?=[,.!]|$)"
                              rf"|there (?:is|are) (?:only |just )?(?P<b>{_COUNT})(?: of them)?(?=[,.!]|$)"
                              rf"|(?:just |only )?(?P<c>{_COUNT})(?=[.!]|$))[,.!]? ?(?:and )?")
-ROUTE_LIST_RE = re.compile(r"(?:lower|upper|top|bottom|left|right|centre|center|middle)\b")
-# "... Answer: three cars." said sentences after the question still counts its things
+ROUTE_LIST_RE = re.compile(r"\s*(?:lower|upper|top|bottom|left|right|centre|center|middle)\b")
+SPACES_RE = re.compile(r"\s*")
+# "... Answer: three cars.": an answer given sentences after its question still counts the question's things
 LATER_ANSWER_RE = re.compile(rf"\banswer: (?P<count>{_COUNT})(?: (?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))?[.!]")
 LOOK_IN_RE = re.compile(r"\blook (?:in|at) (?=the (?:first|second) half\b)")
 _NUMBER_OF = {"a": 1, "an": 1, "a single": 1, **NUMBER_WORDS}
@@ -141,26 +145,24 @@ def _show_notes_in_plain_words(text: str) -> str:
     return MOMENT_ITEM_RE.sub(lambda m: _moment(m, named), text)
 
 
-def _thing_asked(match: re.Match, count: str | None) -> str | None:
+def _thing_asked(match: re.Match, count: str | None, how_many: bool = False) -> str | None:
     """The asked-about noun phrase as a statement that the thing is there, counted by ``count`` where one is known;
-    None for a plural no one counts ("Count the cars."), which the later passes read as it stands."""
+    None for a plural no one counts ("Count the cars.", "how many sheep?"), which the later passes read as it stands."""
     noun, mods = match["noun"], match["mods"] or ""
-    count = count or (match.groupdict().get("count") or "").strip() or None
+    count = count or (None if how_many else (match["count"] or "").strip()) or None
     if count is None:
-        # "how many sheep?" with no answer, or a plural no one counts: left for the later passes
-        asks_how_many = "count" not in match.groupdict()
-        return f"there is a {mods}{noun}" if singular(noun) == noun and not asks_how_many else None
+        return f"there is a {mods}{noun}" if singular(noun) == noun and not how_many else None
     number = _NUMBER_OF.get(count, 1)
     if number == 1:
         return f"there is one {mods}{singular(noun)}"
     # "how many sheep?" names its things as a plural already; "can you find the bird? there are three" does not
-    plural = noun if singular(noun) != noun or "count" not in match.groupdict() else noun + "s"
+    plural = noun if singular(noun) != noun or how_many else noun + "s"
     return f"there are {_WORD_OF.get(number, count)} {mods}{plural}"
 
 
 def _after_statement(text: str, at: int) -> str:
     """"can you find the ball? lower right corner at the start, ...": places with no subject are the thing's route."""
-    return ":" if ROUTE_LIST_RE.match(text, at + len(text[at:]) - len(text[at:].lstrip())) else "."
+    return ":" if ROUTE_LIST_RE.match(text, at) else "."
 
 
 def _route_owner(match: re.Match, mark: str) -> str:
@@ -179,13 +181,13 @@ def _questions_answered(text: str) -> str:
     """Each "can you find the cars? answer" pair as one statement, the answer's count winning over the question's."""
     out, done = [], 0
     while (match := _next_question(text, done)) is not None:
-        after = match.end() + len(text[match.end():]) - len(text[match.end():].lstrip())
+        after = SPACES_RE.match(text, match.end()).end()
         answer = ANSWER_COUNT_RE.match(text, after)
         count = next((answer[g] for g in "abc" if answer[g]), None) if answer else None
         later = LATER_ANSWER_RE.search(text, after) if answer is None else None
         if later and (later["noun"] is None or singular(later["noun"]) == singular(match["noun"])):
             count, text = later["count"], text[:later.start()] + text[later.end():]
-        statement = _thing_asked(match, count)
+        statement = _thing_asked(match, count, how_many=match.re is HOW_MANY_RE)
         if statement is None:
             out.append(text[done:match.end()])
             done = match.end()
