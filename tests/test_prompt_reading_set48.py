@@ -5,7 +5,7 @@ states ..."), a podcast's show notes ("Chapters: beginning - ...; midway - ...; 
 and a worksheet ("Can you spot the grazing goats? There are three. Underline your answer.") are read for the scene
 they tell: the record, the witness, the list's label and the reader's marks are never things; a labelled list is
 the clip's three moments; a question and its answer name one group, counted by the answer; a question answered "No"
-denies what it asked. Each layout is checked with LVD's own predicates. (The set's own prompts are not copied here.)
+denies what it asked; "a truck that never moves" draws no "never". Each layout is checked with LVD's own predicates. (The set's own prompts are not copied here.)
 """
 
 import pytest
@@ -81,6 +81,17 @@ def test_a_listed_pass_by_moves_the_first_thing_past_the_second():
     prompt = ("Timestamps: start - a goat on the left of a truck; middle - the goat passes the truck; end - the goat "
               "on the right of the truck. The truck stays put. Thanks for tuning in!")
     assert lvd.two_object_motion("goat", "truck", RIGHTWARD, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "A goat walks from the left of a truck that never moves to the right of the truck.",
+        "Start: a duck on the right of a boat that never moves; end: the duck on the left of the boat.",
+    ],
+)
+def test_a_thing_that_never_moves_draws_no_never(prompt):
+    assert set(names(prompt)) <= {"goat", "truck", "duck", "boat"} and len(names(prompt)) == 2, names(prompt)
 
 
 @pytest.mark.parametrize(
