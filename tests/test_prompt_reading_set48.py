@@ -38,6 +38,11 @@ LEFTWARD, RIGHTWARD = True, False
          "boats. Nothing else turns up. See you next week!", "boat", 2),
         ("Timestamps: opening - one grazing goat; halfway - that same grazing goat; close - still that goat. Thanks "
          "for tuning in!", "goat", 1),
+        # a list of moments with no heading, and the sponsor, who is never in the clip
+        ("Intro - two trotting horses; midway - the same two horses; outro - still those two horses. This episode is "
+         "sponsored by a hat shop. Thanks for listening!", "horse", 2),
+        ("Find and circle the three grazing goats. They stay the whole time, and nothing else is there. Answer: three "
+         "goats.", "goat", 3),
     ],
 )
 def test_voices_draw_only_the_counted_things(prompt, query, count):
