@@ -41,6 +41,8 @@ LEFTWARD, RIGHTWARD = True, False
         # a list of moments with no heading, and the sponsor, who is never in the clip
         ("Intro - two trotting horses; midway - the same two horses; outro - still those two horses. This episode is "
          "sponsored by a hat shop. Thanks for listening!", "horse", 2),
+        ("Can you count the drifting kites? Write the number: four. They stay from start to end, and nothing else is "
+         "there.", "kite", 4),
         ("Find and circle the three grazing goats. They stay the whole time, and nothing else is there. Answer: three "
          "goats.", "goat", 3),
     ],
@@ -106,6 +108,8 @@ def test_a_thing_that_never_moves_draws_no_never(prompt):
          "right corner; close - the upper right corner. Thanks for listening!", "truck", BL_BR_TR),
         ("For the record, in a top-down view, a trotting horse starting in the lower right corner, reaching the "
          "lower left corner at the midpoint, and finishing in the upper left corner.", "horse", BR_BL_TL),
+        ("Seen from above, draw a line showing where the red truck goes. Start: lower right corner. Middle: upper "
+         "right corner. End: upper left corner.", "truck", BR_TR_TL),
         ("From straight above, where does the swimming duck go? Lower left corner at the start, upper left corner "
          "in the middle, upper right corner at the end. Write the corners in order.", "duck", BL_TL_TR),
     ],

@@ -65,10 +65,11 @@ READER_MARK_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:now |then |please |just )?(?:t
 CIRCLED_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:now |then |please |just )?(?:circle|colou?r in|shade(?: in)?) (?:the |your |one |a )?"
                         r"(?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)[.!]")
 AND_MARK_RE = re.compile(r",? and (?:then )?(?:tick|write|fill in)\b[^.!?;:]*")
-WRITE_ANSWER_RE = re.compile(r"\bwrite (?:down )?the answer: ")
+# "Write the number: three.": the answer, said on the sheet
+WRITE_ANSWER_RE = re.compile(r"\bwrite (?:down )?(?:the|your) (?:answer|number|count|total)(?: here)?: ")
 # "draw a line showing where the moving ball goes:": the thing whose route the line traces
 DRAW_ROUTE_RE = re.compile(rf"\bdraw (?:a line|an arrow|a path) (?:showing|to show) where {_ASKED} "
-                           r"(?:goes|moves|walks|flies|rolls|drives|runs|travels|go|move)(?: to)?:")
+                           r"(?:goes|moves|walks|flies|rolls|drives|runs|travels|go|move)(?: to)?(?P<mark>[:.])")
 WHERE_GOES_RE = re.compile(rf"\bwhere (?:does|do) {_ASKED} (?:go|move|walk|fly|roll|drive|run|travel)\?")
 # "can you find the flying bird in the first half? no, there is no bird there.": a question answered no
 DENIED_QUESTION_RE = re.compile(rf"\b(?:can you (?:find|spot|see)|is|are) {_ASKED} (?P<where>in the (?:first|second) half)\? no\b[,.!]? "
@@ -234,7 +235,7 @@ def _worksheet_in_plain_words(text: str) -> str:
     if "circle" in text or "colo" in text or "shade" in text:
         text = CIRCLED_RE.sub(lambda m: m.group(0) if noun_class(m["noun"]) else "", text)
     if "draw a" in text or "draw an" in text:
-        text = DRAW_ROUTE_RE.sub(lambda m: _route_owner(m, ":"), text)
+        text = DRAW_ROUTE_RE.sub(lambda m: _route_owner(m, m["mark"]), text)
     if "where " in text:
         text = WHERE_GOES_RE.sub(lambda m: _route_owner(m, _after_statement(m.string, m.end())), text)
     if "? no" in text:
