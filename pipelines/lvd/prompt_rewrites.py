@@ -28,6 +28,10 @@ from .clip_phrases import clip_phrases_in_words
 from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .contrasts import contrasts_in_plain_words, measurements_dropped
+from .exhibit_podcast_and_worksheet_voices import (
+    exhibit_podcast_and_worksheet_in_plain_words,
+    looks_like_exhibit_podcast_or_worksheet,
+)
 from .filming_words import drop_film_craft, looks_like_film_craft
 from .formal_register import drop_stipulations, formal_in_plain_words, looks_formal
 from .horoscope_adventure_and_assistant_voices import (
@@ -350,6 +354,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("lower case", _always, _lower_cased),
     # first after the lower case, so no voice reads a review's "Five stars." as five things
     RewritePass("review verdict", lambda d: looks_like_verdict(d.text), lambda d: verdicts_dropped(d.text)),  # "Four stars from me."
+    # after the review verdict, before the voices that read a question, "the footage" or "appear" their own way
+    RewritePass("exhibit, show notes or worksheet", lambda d: looks_like_exhibit_podcast_or_worksheet(d.text),
+                lambda d: exhibit_podcast_and_worksheet_in_plain_words(d.text)),  # "Let the record show ...", "Tick the box!"
     # before the horoscope's whole-clip spans, which then read "holds the screen from the first frame to the last" as a span
     RewritePass("trailer, rhyme or radio", lambda d: looks_like_trailer_rhyme_or_radio(d.text),
                 lambda d: trailer_rhyme_and_radio_in_plain_words(d.text)),  # "In a world where ...", "no cat, no cat", "roger: ..."
