@@ -367,11 +367,29 @@ def early_in_clause(matches, position: int) -> bool:
     return False
 
 
+# "is seen", "can be spotted", "appears": a side said right after them is where the thing is seen, not where it goes
+_PERCEIVED_WORDS = frozenset("seen visible shown spotted glimpsed noticed pictured observed appears appear appeared appearing".split())
+_PERCEIVED_ADVERBS = frozenset(("clearly", "plainly", "also", "just", "still", "only"))
+
+
+def perceived_there(matches, position: int) -> bool:
+    """"a cat is seen to the left of a dog", "can be seen on its right", "appears clearly to the right of": the side
+    where the thing is seen."""
+    before = position - 1
+    if before > 0 and matches[before].group(0) in _PERCEIVED_ADVERBS:
+        before -= 1
+    if before < 0:
+        return False
+    token = matches[before]
+    return token.lastgroup == "visible_phrase" or (token.lastgroup == "word" and token.group(0) in _PERCEIVED_WORDS)
+
+
 def side_is_a_place(reader: Any, matches, position: int) -> bool:
     """A side with no lead word that says where the subject is, not where it goes: one said early ("at first a duck is
-    floating to the left of a boat"), or the first side right after the subject's own noun with no verb yet ("a cat to
-    the left of a dog."; "dog: right of the car to left of the car" names the car before its second side, the end)."""
-    if early_in_clause(matches, position):
+    floating to the left of a boat"), one right after a verb of being seen ("a cat is seen to the left of a dog"), or the
+    first side right after the subject's own noun with no verb yet ("a cat to the left of a dog."; "dog: right of the car
+    to left of the car" names the car before its second side, the end)."""
+    if early_in_clause(matches, position) or perceived_there(matches, position):
         return True
     if position == 0 or not reader.subjects or reader.subjects[-1] < 0 or reader.verb_since_subject or reader.current:
         return False
