@@ -2,11 +2,13 @@
 
 A side said right after a verb of being seen ("is seen", "can be spotted", "is visible", "appears") is where the
 thing is, not where it walks to. "Hanging", "hangs", "hung" say a thing stays put, so a side said after it places the
-next thing beside it; "hang glider" stays one noun.
+next thing beside it; "hang glider" stays one noun. A sentence saying the clip is seen from above ("The clip is seen
+from straight above.") is how it is filmed: it gives no thing a verb, so a route's stops said in other sentences stay.
 """
 
 import pytest
 
+from pipelines.lvd.prompt_reading import read_prompt
 from tests.helpers.planned import PLANNER
 
 
@@ -71,3 +73,34 @@ def test_a_hang_glider_is_one_thing_that_flies(prompt, leftward):
     for obj in layout.objects:
         xs = [centre_x(b) for b in obj.boxes if b is not None]
         assert (xs[-1] < xs[0]) == leftward and abs(xs[-1] - xs[0]) > 0.1, xs
+
+
+def corner(box):
+    """The frame quarter a box's centre lies in, as LVD's route predicate names it."""
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return ("lower " if cy > 0.5 else "upper ") + ("left" if cx < 0.5 else "right")
+
+
+# (mover, its three stops, prompt): a sentence about how the clip is filmed changes no stop
+CAMERA_SENTENCE_AND_ROUTE = [
+    ("ball", ("lower left", "lower right", "upper right"),
+     "The clip is seen from straight above. A ball begins in the lower left corner. It rolls to the lower right corner and "
+     "then to the upper right corner."),
+    ("car", ("upper left", "lower left", "lower right"),
+     "The scene is shown from directly above. A car starts at the top left, drives to the bottom left and then to the "
+     "bottom right."),
+    ("duck", ("upper left", "lower left", "lower right"),
+     "The footage is visible from above. At first a duck is in the upper left. It swims to the lower left, then to the "
+     "lower right."),
+    ("cat", ("lower right", "upper right", "upper left"),
+     "A cat starts at the bottom right. The video is seen from overhead. It walks to the top right and then to the top left."),
+    ("bird", ("lower right", "upper right", "upper left"),
+     "A bird flies to the upper right, then to the upper left. At first it was at the lower right. Viewed from above."),
+]
+
+
+@pytest.mark.parametrize("mover, stops, prompt", CAMERA_SENTENCE_AND_ROUTE)
+def test_a_sentence_about_the_view_from_above_keeps_the_route_stops(mover, stops, prompt):
+    route = boxes(prompt, mover)
+    assert (corner(route[0]), corner(route[len(route) // 2]), corner(route[-1])) == stops, route
+    assert read_prompt(prompt).top_down  # the camera sentence is still read, as the view

@@ -290,6 +290,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             reader.verb(value, "appear")
         elif group == "disappear_phrase":
             reader.verb(value, "disappear")
+        elif group == "visible_phrase" and position + 1 < len(matches) and matches[position + 1].lastgroup == "topdown":
+            pass  # "the clip is seen from straight above": how the clip is filmed, not a thing in view
         elif group == "visible_phrase":
             reader.verb(value, "visible")
     reader.end_clause(hard=True)
