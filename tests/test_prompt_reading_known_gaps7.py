@@ -1,5 +1,8 @@
 """A seventh round of phrasings the planner was known to misread, each as a class of wording, in new prompts.
 
+Things said to be above, below, beneath, underneath or on top of another are drawn over or under it, in its column;
+a thing on top of a support rests on its top, a move "from above a car to its right" starts over the car, and a way
+said with them ("flies to the right above a car") still holds.
 A side said right after a verb of being seen ("is seen", "can be spotted", "is visible", "appears") is where the
 thing is, not where it walks to. "Hanging", "hangs", "hung" say a thing stays put, so a side said after it places the
 next thing beside it; "hang glider" stays one noun. A sentence saying the clip is seen from above ("The clip is seen
@@ -9,7 +12,8 @@ from straight above.") is how it is filmed: it gives no thing a verb, so a route
 import pytest
 
 from pipelines.lvd.prompt_reading import read_prompt
-from tests.helpers.planned import PLANNER
+from tests.helpers import lvd_benchmark as bench
+from tests.helpers.planned import PLANNER, planned_condition
 
 
 def boxes(prompt, name):
@@ -104,3 +108,86 @@ def test_a_sentence_about_the_view_from_above_keeps_the_route_stops(mover, stops
     route = boxes(prompt, mover)
     assert (corner(route[0]), corner(route[len(route) // 2]), corner(route[-1])) == stops, route
     assert read_prompt(prompt).top_down  # the camera sentence is still read, as the view
+
+
+def top(box):
+    return box[1]
+
+
+def bottom(box):
+    return box[3]
+
+
+def overlaps_across(a, b):
+    """Whether two boxes share some x range (one is over or under the other)."""
+    return min(a[2], b[2]) > max(a[0], b[0])
+
+
+# (upper thing, lower thing, prompt): a still thing over or under another is drawn above or below it, in its column
+OVER_AND_UNDER = [
+    ("bird", "car", "A bird is above a car."),
+    ("lamp", "table", "A lamp hangs above a table."),
+    ("bird", "ball", "A ball sits below a bird."),
+    ("kite", "dog", "A dog sleeps beneath a kite."),
+    ("bird", "fox", "A fox waits underneath a bird."),
+    ("kite", "bird", "A bird is below a kite."),
+]
+
+
+@pytest.mark.parametrize("upper, lower, prompt", OVER_AND_UNDER)
+def test_a_thing_over_or_under_another_is_drawn_above_or_below_it(upper, lower, prompt):
+    for a, b in drawn_pairs(prompt, upper, lower):
+        assert bottom(a) <= top(b) + 0.01, (a, b)  # the upper box ends where the lower one begins, or higher
+        assert overlaps_across(a, b), (a, b)
+
+
+# (thing, support, prompt): a thing on top of a support rests on its top
+ON_TOP_OF = [
+    ("cat", "box", "A cat on top of a box."),
+    ("cat", "box", "A cat sits on top of a box."),
+    ("ball", "table", "A ball is resting on top of a table."),
+]
+
+
+@pytest.mark.parametrize("thing, support, prompt", ON_TOP_OF)
+def test_a_thing_on_top_of_a_support_rests_on_it(thing, support, prompt):
+    for a, b in drawn_pairs(prompt, thing, support):
+        assert abs(bottom(a) - top(b)) < 0.02, (a, b)
+        assert b[0] <= centre_x(a) <= b[2], (a, b)
+
+
+# (mover, reference, ends on its left, prompt): a move from over or under a thing to one of its sides starts in its
+# column and ends on that side, and LVD's own left/right judgement of the move still holds
+FROM_OVER_OR_UNDER_TO_A_SIDE = [
+    ("bird", "car", False, "A bird flies from above a car to its right."),
+    ("bird", "plane", True, "A bird flies from beneath a plane to its left."),
+    ("bird", "plane", False, "A bird flies from directly above the plane to the plane's right."),
+]
+
+
+@pytest.mark.parametrize("mover, reference, leftward, prompt", FROM_OVER_OR_UNDER_TO_A_SIDE)
+def test_a_move_from_over_or_under_a_thing_starts_in_its_column(mover, reference, leftward, prompt):
+    pairs = drawn_pairs(prompt, mover, reference)
+    (first, ref_first), (last, ref_last) = pairs[0], pairs[-1]
+    assert ref_first[0] <= centre_x(first) <= ref_first[2], (first, ref_first)
+    assert (bottom(first) <= top(ref_first) + 0.01) if "above" in prompt else (top(first) >= bottom(ref_first) - 0.01)
+    assert (centre_x(last) < ref_last[0]) if leftward else (centre_x(last) > ref_last[2]), (last, ref_last)
+
+
+def test_from_above_at_the_start_of_a_sentence_is_still_the_view():
+    prompt = "From above a cat walks from the lower left to the lower right."
+    assert read_prompt(prompt).top_down
+    route = boxes(prompt, "cat")
+    assert centre_x(route[0]) < 0.5 < centre_x(route[-1])
+
+
+@pytest.mark.parametrize("mover, reference, leftward, prompt", [
+    ("bird", "car", False, "A bird flies to the right above a car."),
+    ("dog", "bird", True, "A dog runs to the left below a bird."),
+    ("bird", "bus", True, "A bird flies leftward, high above a bus."),
+])
+def test_a_way_said_with_over_or_under_still_holds(mover, reference, leftward, prompt):
+    assert bench.one_object_motion(mover, leftward, planned_condition(prompt))
+    upper_first = "above" in prompt
+    for a, b in drawn_pairs(prompt, mover, reference):
+        assert (bottom(a) <= top(b) + 0.01) if upper_first else (top(a) >= bottom(b) - 0.01), (a, b)

@@ -147,10 +147,14 @@ def _drive(inst, motion, pose, t0, t1, times, scene):
             # "crosses in front of the car": with a side to go to it passes at that depth; else it goes there
             goal_x = (hi if motion.direction == "right" else lo) if motion.direction in ("left", "right") else tx
             goal_depth = 1.35 if motion.relation == "behind" else 0.85
-        elif motion.relation in ("on", "over"):
+        elif motion.relation == "over":
+            goal_x, goal_y = tx, min(y, target.start.y - target.height)  # a bird above a car keeps its height
+        elif motion.relation == "on":
             goal_x, goal_y = tx, target.start.y - target.height
         elif motion.relation == "under":
             goal_x = tx
+            if not world.top_down and y < target.start.y < GROUND_Y:  # "a bird below a kite": under its bottom edge
+                goal_y = min(target.start.y + inst.height + 0.02, GROUND_Y)
         else:
             goal_x = tx - side * (gap + 0.02)
         if motion.relation not in ("past", "away") and not (motion.relation in ("behind", "front")

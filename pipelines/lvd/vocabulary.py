@@ -125,6 +125,10 @@ SIDE_OF = r"(?P<side_prep>" + _SIDE_PREP + r" )?" + _SPOT + r"?(?:the )?(?P<side
 SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?) (?:[a-z]+ ){0,2}[a-z]+'s) (?P<its_side>" + _SIDE
             + r")(?:[ -](?:hand )?side)?")
 
+# "from above a car", "from beneath the bridge": a side over or under another thing, at its x
+VERTICAL_SIDES = {"above": "above", "on top of": "above", "atop": "above",
+                  "below": "below", "beneath": "below", "underneath": "below", "under": "below"}
+
 # Where a path starts and ends when no motion verb says so ("starts in the lower left corner").
 START_WORDS = (r"(?:starts?|starting|started|begins?|beginning|began|begun|sits?|sitting|is|was|were|initially|first|placed|located"
                r"|(?:first|initially) (?:seen|spotted|shown|visible)|seen first)(?: off| out)?")
