@@ -191,3 +191,13 @@ def test_a_way_said_with_over_or_under_still_holds(mover, reference, leftward, p
     upper_first = "above" in prompt
     for a, b in drawn_pairs(prompt, mover, reference):
         assert (bottom(a) <= top(b) + 0.01) if upper_first else (top(a) >= bottom(b) - 0.01), (a, b)
+
+
+@pytest.mark.parametrize("thing, support, prompt", [
+    ("cat", "box", "A cat walks from the left and ends up on top of a box."),
+    ("dog", "crate", "A dog runs right and winds up on top of a crate."),
+])
+def test_a_move_that_ends_on_top_of_a_support_rests_on_it_at_the_end(thing, support, prompt):
+    last, under = drawn_pairs(prompt, thing, support)[-1]
+    assert abs(bottom(last) - top(under)) < 0.02, (last, under)
+    assert under[0] <= centre_x(last) <= under[2], (last, under)

@@ -78,6 +78,7 @@ _REL_CANON = {
     "over": "over", "under": "under", "by": "by", "into": "to", "after": "toward",
     "above": "over", "below": "under", "beneath": "under", "underneath": "under",  # "a ball sits below a bird"
 }
+_ENDING_UP = frozenset(("end", "ends", "ended", "ending", "wind", "winds", "wound", "winding"))
 _DEPTH_CANON = {
     "into the distance": "farther", "far away": "far", "in the distance": "far", "in the background": "far",
     "in the foreground": "near",
@@ -166,6 +167,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             reader.modify("at_region", region_point(match.group("at_r")))
         elif group == "circle":
             reader.modify("circle", True)
+        elif group == "dir" and value == "up" and position > 0 and matches[position - 1].group(0) in _ENDING_UP:
+            pass  # "ends up on top of a box": where it ends, not a climb
         elif group == "dir":
             _read_direction(reader, value)
         elif group == "dir_phrase":  # "in the left direction"
