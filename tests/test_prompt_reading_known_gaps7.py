@@ -13,7 +13,7 @@ import pytest
 
 from pipelines.lvd.prompt_reading import read_prompt
 from tests.helpers import lvd_benchmark as bench
-from tests.helpers.planned import PLANNER, planned_condition
+from tests.helpers.planned import PLANNER, names, planned_condition
 
 
 def boxes(prompt, name):
@@ -65,6 +65,14 @@ HANGING_THEN_BESIDE = [
 def test_a_side_after_a_hanging_thing_places_the_second_thing_beside_it(thing, reference, leftward, prompt):
     for a, b in drawn_pairs(prompt, thing, reference):
         assert (centre_x(a) < centre_x(b)) == leftward, (a, b)
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Two hanging lanterns and a cat.", ["cat", "lantern", "lantern"]),
+    ("A hanging basket and a dog.", ["basket", "dog"]),
+])
+def test_hanging_before_a_noun_describes_it(prompt, drawn):
+    assert names(prompt) == drawn
 
 
 @pytest.mark.parametrize("prompt, leftward", [

@@ -329,6 +329,11 @@ def next_is_known_noun(matches, position: int) -> bool:
         (is_describing(word) or looks_like_modifier(word)) and next_is_known_noun(matches, position + 1))
 
 
+def _unknown_word_follows(matches, position: int) -> bool:
+    following = matches[position + 1] if position + 1 < len(matches) else None
+    return following is not None and following.lastgroup == "word" and not known_word(following.group(0))
+
+
 def next_is_nounish(matches, position: int) -> bool:
     if position + 1 >= len(matches):
         return False
@@ -345,6 +350,8 @@ def next_is_nounish(matches, position: int) -> bool:
     if word in DEGREE_WORDS:
         return next_is_nounish(matches, position + 1)  # "five very fluffy rabbits"
     if word in VERB_KINDS and word.endswith(("ing", "ed")):  # "two drifting lanterns stay": a noun after it, known or not
+        if VERB_KINDS[word] == "rest" and word.endswith("ing") and _unknown_word_follows(matches, position + 1):
+            return True  # "two hanging lanterns and a cat": a state said of a noun we do not know
         return next_is_known_noun(matches, position + 1) or guess.unknown_noun_then_verb(matches, position + 1, known_word)
     if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS or word in PLAIN_ADJECTIVES:
         return True
