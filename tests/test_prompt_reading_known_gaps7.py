@@ -1,8 +1,9 @@
 """A seventh round of phrasings the planner was known to misread, each as a class of wording, in new prompts.
 
 Things said to be above, below, beneath, underneath or on top of another are drawn over or under it, in its column;
-a thing on top of a support rests on its top, a move "from above a car to its right" starts over the car, and a way
-said with them ("flies to the right above a car") still holds.
+a thing on top of a support rests on its top (and comes back down to the ground when it walks or jumps off), a move
+"from above a car to its right" starts over the car, and a way said with them ("flies to the right above a car")
+still holds.
 A side said right after a verb of being seen ("is seen", "can be spotted", "is visible", "appears") is where the
 thing is, not where it walks to. "Hanging", "hangs", "hung" say a thing stays put, so a side said after it places the
 next thing beside it; "hang glider" stays one noun. A sentence saying the clip is seen from above ("The clip is seen
@@ -209,3 +210,15 @@ def test_a_move_that_ends_on_top_of_a_support_rests_on_it_at_the_end(thing, supp
     last, under = drawn_pairs(prompt, thing, support)[-1]
     assert abs(bottom(last) - top(under)) < 0.02, (last, under)
     assert under[0] <= centre_x(last) <= under[2], (last, under)
+
+
+@pytest.mark.parametrize("prompt, leftward", [
+    ("A cat sits on top of a box, then walks to the right.", False),
+    ("A cat sits on top of a box, then jumps down to its left.", True),
+])
+def test_a_thing_that_leaves_the_top_of_its_support_comes_back_down(prompt, leftward):
+    pairs = drawn_pairs(prompt, "cat", "box")
+    (first, box), (last, _) = pairs[0], pairs[-1]
+    assert abs(bottom(first) - top(box)) < 0.02, (first, box)  # it starts resting on the box
+    assert abs(bottom(last) - bottom(box)) < 0.02, (last, box)  # and ends on the ground the box stands on
+    assert (centre_x(last) < box[0]) if leftward else (centre_x(last) > box[2]), (last, box)

@@ -207,12 +207,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             if value.split()[0] in COPULA:
                 reader.later_place()  # "..., and is at the top right at the end": where it is next, not where it began
             reader.modify("from_region", region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))
-        elif group == "vert_from" and VERTICAL_SIDES[match.group("vert_side")] == "above" and not reader.subjects \
-                and (position == 0 or matches[position - 1].lastgroup == "punct"):
-            reader.top_down = True  # "From above a cat walks ...": before any subject, where the camera looks from
-        elif group == "vert_from":  # "from above a car to its right": the move starts over (or under) the car
-            reader._clear_phrase()
-            reader.relation = f"side_start:{VERTICAL_SIDES[match.group('vert_side')]}"
+        elif group == "vert_from":
+            reader.vertical_start(VERTICAL_SIDES[match.group("vert_side")], position == 0 or matches[position - 1].lastgroup == "punct")
         elif group == "side_rel":
             role = _side_role(match.group("side_lead"), match.group("side_prep"))
             if role == "end" and match.group("side_lead") is None and side_is_a_place(reader, matches, position):
