@@ -212,12 +212,14 @@ def test_a_move_that_ends_on_top_of_a_support_rests_on_it_at_the_end(thing, supp
     assert under[0] <= centre_x(last) <= under[2], (last, under)
 
 
-@pytest.mark.parametrize("prompt, leftward", [
-    ("A cat sits on top of a box, then walks to the right.", False),
-    ("A cat sits on top of a box, then jumps down to its left.", True),
+@pytest.mark.parametrize("thing, support, leftward, prompt", [
+    ("cat", "box", False, "A cat sits on top of a box, then walks to the right."),
+    ("cat", "box", True, "A cat sits on top of a box, then jumps down to its left."),
+    ("cat", "box", True, "A cat on top of a box walks to the left."),
+    ("dog", "bench", False, "A dog on a bench runs right."),
 ])
-def test_a_thing_that_leaves_the_top_of_its_support_comes_back_down(prompt, leftward):
-    pairs = drawn_pairs(prompt, "cat", "box")
+def test_a_thing_that_leaves_the_top_of_its_support_comes_back_down(thing, support, leftward, prompt):
+    pairs = drawn_pairs(prompt, thing, support)
     (first, box), (last, _) = pairs[0], pairs[-1]
     assert abs(bottom(first) - top(box)) < 0.02, (first, box)  # it starts resting on the box
     assert abs(bottom(last) - bottom(box)) < 0.02, (last, box)  # and ends on the ground the box stands on

@@ -215,7 +215,7 @@ def _drive(inst, motion, pose, t0, t1, times, scene):
             goal_x = 1 + half_w + 0.05 if sign > 0 else -half_w - 0.05
         events.append(f"leaves the frame by t={t1:.2f} s")
     support = _support_under(inst, pose, scene) if goal_y == y and not (world.top_down or inst.screen_space) else None
-    if support is not None and inst.mobility != "flyer" and abs(goal_x - support.start.x) >= (support.width + inst.width) / 2:
+    if support is not None and inst.mobility != "flyer" and abs(goal_x - support.start.x) > support.width / 2:
         goal_y = support.start.y  # walks off the box it stood on: back down to the ground
     end = pose.changed(x=goal_x, y=goal_y, depth=goal_depth)
     if motion.exits:
