@@ -385,6 +385,10 @@ class ClauseReader(NounMentions, PathClauses):
             if (motion.relation, motion.target) == (relation, target) and (
                     motion.direction or motion.end or motion.exits or motion.enters_from or motion.circle):
                 motion.relation = motion.target = None
+                owner = next((e for e in self.entities if e.motions and e.motions[0] is motion), None)
+                if relation == "on" and owner is not None and motion.kind in ("move", "run", "jump"):
+                    # "a cat on top of a box walks to the left": it starts on the box, then goes its way
+                    owner.motions.insert(0, Motion(kind="rest", verb="", relation="on", target=target, step=motion.step))
         self.placed_moves = []
 
     def attach_orphan_verbs(self) -> None:

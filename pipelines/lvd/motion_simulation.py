@@ -147,10 +147,14 @@ def _drive(inst, motion, pose, t0, t1, times, scene):
             # "crosses in front of the car": with a side to go to it passes at that depth; else it goes there
             goal_x = (hi if motion.direction == "right" else lo) if motion.direction in ("left", "right") else tx
             goal_depth = 1.35 if motion.relation == "behind" else 0.85
-        elif motion.relation in ("on", "over"):
+        elif motion.relation == "over":
+            goal_x, goal_y = tx, min(y, target.start.y - target.height)  # a bird above a car keeps its height
+        elif motion.relation == "on":
             goal_x, goal_y = tx, target.start.y - target.height
         elif motion.relation == "under":
             goal_x = tx
+            if not world.top_down and y < target.start.y < GROUND_Y:  # "a bird below a kite": under its bottom edge
+                goal_y = min(target.start.y + inst.height + 0.02, GROUND_Y)
         else:
             goal_x = tx - side * (gap + 0.02)
         if motion.relation not in ("past", "away") and not (motion.relation in ("behind", "front")
@@ -210,6 +214,9 @@ def _drive(inst, motion, pose, t0, t1, times, scene):
         else:
             goal_x = 1 + half_w + 0.05 if sign > 0 else -half_w - 0.05
         events.append(f"leaves the frame by t={t1:.2f} s")
+    support = _support_under(inst, pose, scene) if goal_y == y and not (world.top_down or inst.screen_space) else None
+    if support is not None and inst.mobility != "flyer" and abs(goal_x - support.start.x) > support.width / 2:
+        goal_y = support.start.y  # walks off the box it stood on: back down to the ground
     end = pose.changed(x=goal_x, y=goal_y, depth=goal_depth)
     if motion.exits:
         # leave at the object's own speed (ramps included), but within 85% of the window; then stay outside.
@@ -329,6 +336,15 @@ def _projectile(inst, motion, pose, t0, t1, t_end, times, scene):
     return sampled, flight_result.end, flight_result.vx, flight_result.vy
 
 
+def _support_under(inst, pose, scene):
+    """The object this one stands on ("a cat sits on top of a box"), if its bottom rests on another's top."""
+    for other in scene.instances:
+        if other.entity != inst.entity and abs(pose.y - (other.start.y - other.height)) < 0.005 \
+                and abs(pose.x - other.start.x) < other.width / 2:
+            return other
+    return None
+
+
 def _jump(inst, motion, pose, t0, t1, t_end, times, scene):
     reading, world, events = scene.reading, scene.world, scene.events
     entity = reading.entities[inst.entity]
@@ -339,7 +355,8 @@ def _jump(inst, motion, pose, t0, t1, t_end, times, scene):
     flight = 2 * height / math.sqrt(2 * g * height) if height > 0 else 0.5
     sign = heading_sign(motion)
     vx = sign * min(_speed_for(inst, motion), HOP_RANGE / max(flight, 0.1)) if sign else 0.0
-    ground = pose.y
+    support = _support_under(inst, pose, scene)
+    ground = support.start.y if support is not None and vx and not world.top_down else pose.y  # jumping off a box: down
     if target is not None and motion.relation in ("on", "over", "to", "toward"):
         landing_y = target.start.y - target.height
         vx = (target.start.x - pose.x) / max(flight * 1.2, 0.1)

@@ -225,6 +225,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in VERB_KINDS and guess.participle_form(word) and in_phrase and around.next_is_known_noun(matches, position):
         reader.attrs.append(("detail", word))  # "four walking dogs": a participle describes, the count stays
         return
+    if VERB_KINDS.get(word) == "rest" and word.endswith("ing") and in_phrase and around.next_is_nounish(matches, position):
+        reader.attrs.append(("detail", word))  # "two hanging lanterns and a cat": a state said of the noun, not its verb
+        return
     if guess.participle_form(word) and in_phrase and (word in VERB_KINDS or not around.known_word(word)) \
             and guess.unknown_noun_then_verb(matches, position, around.known_word):
         reader.attrs.append(("detail", word))  # "a rolling barrel remains": the participle describes a noun we do not know

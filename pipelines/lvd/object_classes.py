@@ -169,6 +169,7 @@ OBJECT_CLASSES: dict[str, ObjectClass] = {
 COMPOUND_CLASSES: dict[str, ObjectClass] = {
     "paper airplane": _cls(0.25, 0.06, "glider", "paper", scene="room"),
     "paper plane": _cls(0.25, 0.06, "glider", "paper", scene="room"),
+    "hang glider": _cls(10.0, 1.8, "glider", "fabric", scene="sky"),  # one noun: its "hang" is never the verb
     "tennis ball": _cls(0.067, 0.067, "ball", "felt", 2.0, restitution=0.75, scene="court"),
     "soccer ball": _cls(0.22, 0.22, "ball", "leather", 2.0, restitution=0.7, scene="field"),
     "ping pong ball": _cls(0.04, 0.04, "ball", "plastic", 2.0, restitution=0.88, scene="table"),

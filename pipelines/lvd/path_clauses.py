@@ -22,6 +22,8 @@ class PathClauses:
     step: int
     sequence_pending: bool
     transitive: Any
+    relation: str | None
+    top_down: bool
 
     def open_side(self) -> int | None:
         """The reference of a move whose start side was said and whose end side was not yet."""
@@ -33,6 +35,15 @@ class PathClauses:
             if key == "relation" and str(value[0]).startswith("side_start"):  # type: ignore[index]
                 return value[1]  # type: ignore[index]
         return None
+
+    def vertical_start(self, side: str, opens_clause: bool) -> None:
+        """"flies from above a car to its right": the move starts over (or under) the car; "From above a cat walks ...",
+        said where a clause opens and before any subject, is where the camera looks from."""
+        if side == "above" and opens_clause and not self.subjects:
+            self.top_down = True
+            return
+        self._clear_phrase()
+        self.relation = f"side_start:{side}"
 
     def resume_path(self) -> None:
         """A corner listed after the subject's move already has a goal: the next leg of that move."""

@@ -329,6 +329,11 @@ def next_is_known_noun(matches, position: int) -> bool:
         (is_describing(word) or looks_like_modifier(word)) and next_is_known_noun(matches, position + 1))
 
 
+def _unknown_word_follows(matches, position: int) -> bool:
+    following = matches[position + 1] if position + 1 < len(matches) else None
+    return following is not None and following.lastgroup == "word" and not known_word(following.group(0))
+
+
 def next_is_nounish(matches, position: int) -> bool:
     if position + 1 >= len(matches):
         return False
@@ -345,6 +350,8 @@ def next_is_nounish(matches, position: int) -> bool:
     if word in DEGREE_WORDS:
         return next_is_nounish(matches, position + 1)  # "five very fluffy rabbits"
     if word in VERB_KINDS and word.endswith(("ing", "ed")):  # "two drifting lanterns stay": a noun after it, known or not
+        if VERB_KINDS[word] == "rest" and word.endswith("ing") and _unknown_word_follows(matches, position + 1):
+            return True  # "two hanging lanterns and a cat": a state said of a noun we do not know
         return next_is_known_noun(matches, position + 1) or guess.unknown_noun_then_verb(matches, position + 1, known_word)
     if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS or word in PLAIN_ADJECTIVES:
         return True
@@ -367,11 +374,29 @@ def early_in_clause(matches, position: int) -> bool:
     return False
 
 
+# "is seen", "can be spotted", "appears": a side said right after them is where the thing is seen, not where it goes
+_PERCEIVED_WORDS = frozenset("seen visible shown spotted glimpsed noticed pictured observed appears appear appeared appearing".split())
+_PERCEIVED_ADVERBS = frozenset(("clearly", "plainly", "also", "just", "still", "only"))
+
+
+def perceived_there(matches, position: int) -> bool:
+    """"a cat is seen to the left of a dog", "can be seen on its right", "appears clearly to the right of": the side
+    where the thing is seen."""
+    before = position - 1
+    if before > 0 and matches[before].group(0) in _PERCEIVED_ADVERBS:
+        before -= 1
+    if before < 0:
+        return False
+    token = matches[before]
+    return token.lastgroup == "visible_phrase" or (token.lastgroup == "word" and token.group(0) in _PERCEIVED_WORDS)
+
+
 def side_is_a_place(reader: Any, matches, position: int) -> bool:
     """A side with no lead word that says where the subject is, not where it goes: one said early ("at first a duck is
-    floating to the left of a boat"), or the first side right after the subject's own noun with no verb yet ("a cat to
-    the left of a dog."; "dog: right of the car to left of the car" names the car before its second side, the end)."""
-    if early_in_clause(matches, position):
+    floating to the left of a boat"), one right after a verb of being seen ("a cat is seen to the left of a dog"), or the
+    first side right after the subject's own noun with no verb yet ("a cat to the left of a dog."; "dog: right of the car
+    to left of the car" names the car before its second side, the end)."""
+    if early_in_clause(matches, position) or perceived_there(matches, position):
         return True
     if position == 0 or not reader.subjects or reader.subjects[-1] < 0 or reader.verb_since_subject or reader.current:
         return False

@@ -219,7 +219,7 @@ def _anchor(entity, index, group, width, reading, anchors, by_entity, targets, a
     if first is not None and first.kind == "rest" and first.side_start and first.target in anchors:
         return (_on_side_of(first.side_start, first.target, half, anchors, by_entity, lo, hi), first.start[1] if first.start else None)
     if first is not None and first.start is not None and first.start[0] is not None:
-        return (clip(first.start[0], lo, hi), first.start[1])
+        return (clip(first.start[0], lo, hi), first.start[1] if first.start[1] is not None else _over_or_under(first, group, by_entity))
     if entity.agent is not None and entity.agent in anchors:
         agent_x = anchors[entity.agent][0]
         agent = by_entity[entity.agent][0]
@@ -255,10 +255,29 @@ def _relative_start(motion: Motion, half: float, anchors, by_entity, lo: float, 
     return target_x  # behind, in front of, under, around, off: starts where the target is
 
 
+def _over_or_under(motion: Motion, group: list[Instance], by_entity) -> float | None:
+    """Start centre y of a flying thing said to start above or below another ("flies from beneath a plane to its
+    left") when its usual height would put it level with it; None where its usual height already says so."""
+    placed = by_entity.get(motion.target) or [None]
+    reference, inst = placed[0], group[0]
+    if motion.side_start not in ("above", "below") or reference is None or reference.start is None \
+            or inst.mobility not in ("flyer", "glider", "flutter", "buoyant"):
+        return None
+    top, bottom = reference.start.y - reference.height, reference.start.y
+    usual = AIR_ALTITUDE_Y
+    if motion.side_start == "above" and usual + inst.height / 2 > top:
+        return max(top - inst.height / 2 - 0.02, inst.height / 2 + EDGE_MARGIN)
+    if motion.side_start == "below" and usual - inst.height / 2 < bottom:
+        return min(bottom + inst.height / 2 + 0.02, GROUND_Y - inst.height / 2)
+    return None
+
+
 def _on_side_of(side: str, target: int, half: float, anchors, by_entity, lo: float, hi: float) -> float:
     """Row centre for things said to sit on one side of another ("two dogs lie to the left of a cat"): the whole row
     clear of that side of the reference's row, not just its centre on that side."""
     target_x = anchors[target][0]
+    if side not in ("left", "right"):
+        return clip(target_x, lo, hi)  # over or under it
     offset = _row_width(by_entity[target]) / 2 + half + SIDE_GAP
     return clip(target_x - offset if side == "left" else target_x + offset, lo, hi)
 
@@ -266,7 +285,7 @@ def _on_side_of(side: str, target: int, half: float, anchors, by_entity, lo: flo
 def _room_beside(entity: Entity, anchors, by_entity) -> float | None:
     """Frame width free on the side of a reference the object is said to stay on (None when it names no such side)."""
     first = _first_moving(entity)
-    if first is None or first.kind != "rest" or not first.side_start or first.target not in anchors:
+    if first is None or first.kind != "rest" or first.side_start not in ("left", "right") or first.target not in anchors:
         return None
     target_x, target_half = anchors[first.target][0], _row_width(by_entity[first.target]) / 2
     free = target_x - target_half if first.side_start == "left" else 1 - (target_x + target_half)

@@ -62,6 +62,7 @@ from .vocabulary import (
     SPEED_WORDS,
     STOP_WORDS,
     VERB_KINDS,
+    VERTICAL_SIDES,
     is_describing,
     looks_like_modifier,
 )
@@ -75,7 +76,9 @@ _REL_CANON = {
     "behind": "behind", "in front of": "front", "next to": "next", "beside": "next", "on top of": "on",
     "onto": "on", "atop": "on", "on": "on", "off": "off", "off of": "off", "from": "from", "to": "to", "near": "next",
     "over": "over", "under": "under", "by": "by", "into": "to", "after": "toward",
+    "above": "over", "below": "under", "beneath": "under", "underneath": "under",  # "a ball sits below a bird"
 }
+_ENDING_UP = frozenset(("end", "ends", "ended", "ending", "wind", "winds", "wound", "winding"))
 _DEPTH_CANON = {
     "into the distance": "farther", "far away": "far", "in the distance": "far", "in the background": "far",
     "in the foreground": "near",
@@ -164,6 +167,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             reader.modify("at_region", region_point(match.group("at_r")))
         elif group == "circle":
             reader.modify("circle", True)
+        elif group == "dir" and value == "up" and position > 0 and matches[position - 1].group(0) in _ENDING_UP:
+            pass  # "ends up on top of a box": where it ends, not a climb
         elif group == "dir":
             _read_direction(reader, value)
         elif group == "dir_phrase":  # "in the left direction"
@@ -202,6 +207,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             if value.split()[0] in COPULA:
                 reader.later_place()  # "..., and is at the top right at the end": where it is next, not where it began
             reader.modify("from_region", region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))
+        elif group == "vert_from":
+            reader.vertical_start(VERTICAL_SIDES[match.group("vert_side")], position == 0 or matches[position - 1].lastgroup == "punct")
         elif group == "side_rel":
             role = _side_role(match.group("side_lead"), match.group("side_prep"))
             if role == "end" and match.group("side_lead") is None and side_is_a_place(reader, matches, position):
@@ -290,6 +297,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             reader.verb(value, "appear")
         elif group == "disappear_phrase":
             reader.verb(value, "disappear")
+        elif group == "visible_phrase" and position + 1 < len(matches) and matches[position + 1].lastgroup == "topdown":
+            pass  # "the clip is seen from straight above": how the clip is filmed, not a thing in view
         elif group == "visible_phrase":
             reader.verb(value, "visible")
     reader.end_clause(hard=True)

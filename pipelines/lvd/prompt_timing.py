@@ -10,7 +10,8 @@ to its right"); this pass decides what that means for the simulation, in one pla
 * A move relative to a reference object: the subject moves, the reference stays where it is
   (the centre of the frame unless the prompt placed it), and the subject's start and end are put
   on the named sides of it. A state with a single side ("sits to the left of a dog"), said before
-  any move of its own and not for a late time, is no move: the subject stays on that side.
+  any move of its own and not for a late time, is no move: the subject stays on that side. A side over or under
+  the reference ("flies from above a car to its right") is in its column and has no opposite side.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ WINDOW_SWITCH = {"first": 0.45, "second": 0.55}  # fraction of the clip where th
 SIDE_OFFSET = 0.3  # horizontal distance of the subject from the reference, in frame widths
 CENTRE_X = 0.5
 _STILL = ("rest", "visible", "appear", "disappear")
+_VERTICAL = frozenset(("above", "below"))  # sides over and under a reference, at its x
 _LOCATED = ("next", "by")  # "near", "beside", "by": a goal only when nothing else says where the move goes
 _LASTING_WORDS = frozenset(("stays", "stay", "remains", "remain", "still"))  # a presence that goes on, not one that begins
 _GONE_WORDS = frozenset(("longer", "gone", "absent", "missing", "not"))  # a disappearance said as a state
@@ -34,6 +36,9 @@ def resolve_timing(entities: list[Any], motion_cls: type) -> None:
             _apply_window(motion)
             if motion.relation in _LOCATED and motion.kind not in _STILL and (motion.direction or motion.end):
                 motion.relation, motion.target = None, None  # "goes leftward near a barn": where, not whither
+            if motion.relation in ("over", "under") and motion.kind not in _STILL and (
+                    motion.direction in ("left", "right") or (motion.end is not None and motion.end[0] not in (None, CENTRE_X))):
+                motion.relation = "past"  # "flies to the right above a car": a pass over it, the way it was said
             if motion.enters_from == "left" and motion.direction == "left":
                 motion.enters_from = "right"  # entering while heading left: from the right edge
             if motion.kind in ("appear", "disappear") and motion.at_fraction is None and not real and not motion.exits \
@@ -185,13 +190,17 @@ def _resolve_sides(entities: list[Any], index: int, motion: Any, motion_cls: typ
         motion.start = (_beside(ref_x, motion.side_start), motion.start[1] if motion.start else None)
         motion.end, motion.direction, motion.target = None, None, target  # the target: placement keeps a group on its side
         return
-    start_side = motion.side_start or _opposite(motion.side_end)
-    end_side = motion.side_end or _opposite(motion.side_start)
-    y_start = motion.start[1] if motion.start else None
-    y_end = motion.end[1] if motion.end else None
-    motion.start = (_beside(ref_x, start_side), y_start)
-    motion.end = (_beside(ref_x, end_side), y_end)
-    motion.direction = None
+    if _VERTICAL & {motion.side_start, motion.side_end}:
+        start_side, end_side = motion.side_start, motion.side_end  # over or under a thing has no opposite side
+        motion.target = target  # placement puts a flying thing's start over or under it
+    else:
+        start_side = motion.side_start or _opposite(motion.side_end)
+        end_side = motion.side_end or _opposite(motion.side_start)
+    if start_side is not None:
+        motion.start = (_beside(ref_x, start_side), motion.start[1] if motion.start else None)
+    if end_side is not None:
+        motion.end = (_beside(ref_x, end_side), motion.end[1] if motion.end else None)
+        motion.direction = None
 
 
 def _stays_beside(entity: Any, motion: Any) -> bool:
@@ -211,5 +220,7 @@ def _opposite(side: str | None) -> str:
 
 
 def _beside(ref_x: float, side: str) -> float:
+    if side in _VERTICAL:
+        return ref_x  # "from above a car": straight over it
     x = ref_x - SIDE_OFFSET if side == "left" else ref_x + SIDE_OFFSET
     return min(0.85, max(0.15, x))

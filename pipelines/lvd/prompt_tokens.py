@@ -31,6 +31,8 @@ from .vocabulary import (
     VISIBLE_PHRASES,
 )
 
+_FRAME_WORDS = r"(?:frame|screen|scene|image|video|picture|view|canvas|shot|clip)"
+_ON = r"on(?! top of (?!(?:the )?" + _FRAME_WORDS + r"\b))"  # "on top of a box" is the box's top, "on top of the frame" a region
 _REGION = r"(?:(?:top|upper|bottom|lower)[ -]?(?:left|right)|(?:left|right)[ -]?(?:top|bottom)|top|bottom|upper|lower|left|right|center|centre|middle)"
 _REGION_TAIL = (
     r"(?:[ -](?:side|corner|edge|part|area|half|hand side|portion|quadrant))?"
@@ -57,10 +59,10 @@ TOKEN_ALTERNATIVES = (
     r"|(?:slips?|slipping|slipped)(?= (?:past|by|between|around)\b))\b",  # "slips past a dog": a move, not a fall
     r"(?P<finish>" + FINISH_WORDS  # "ends the clip in the upper left": where it is when the clip ends
     + r"(?: (?:the|its|his|her|their) (?:clip|video|film|footage|scene|journey|trip|route|run|path|walk|flight|ride))?"
-    + r" (?:(?:in|at|on|near|to|by) (?:the )?(?P<finish_r>" + _REGION + r")" + _REGION_TAIL
+    + r" (?:(?:in|at|" + _ON + r"|near|to|by) (?:the )?(?P<finish_r>" + _REGION + r")" + _REGION_TAIL
     + r"|(?P<finish_c>(?:top|upper|bottom|lower)[ -](?:left|right))(?:[ -](?:corner|quadrant))?"  # "it ends upper left"
     + r"|(?P<finish_s>left|right)(?= *(?:[,.;]|$))))\b",
-    r"(?P<start_at>" + START_WORDS + r" (?:(?:in|at|on|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL
+    r"(?P<start_at>" + START_WORDS + r" (?:(?:in|at|" + _ON + r"|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL
     + r"|(?P<start_c>(?:top|upper|bottom|lower)[ -](?:left|right)))"
     + r"|(?:starts?|starting|started|begins?|beginning|began|begun)(?: off| out)? (?P<start_s>left|right)(?= *[,.;]| and\b| *$))\b",
     r"(?P<window>" + HALF_WINDOW + r")\b",
@@ -83,6 +85,9 @@ TOKEN_ALTERNATIVES = (
     r"|in the middle of the (?:video|clip|scene)|(?:at|by) the (?:very )?(?:end|close|finish)(?: of the (?:video|clip|scene))?"
     r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds)|part[ -]?way(?: through(?: the (?:video|clip|scene))?)?)\b",
     r"(?P<way_share>" + WAY_SHARE + r" (?:across|along|up|down|over|there|to)\b(?: (?:the|its) (?:frame|screen|picture|shot|scene|room|road|field|street))?)",
+    # "flies from above a car to its right": where the move starts, over or under a thing (not the camera's view)
+    r"(?P<vert_from>from (?:directly |just |right |straight )?(?P<vert_side>above|below|beneath|underneath|under|on top of|atop))"
+    r"(?= (?:a|an|the|its|his|her|their|this|that)\b(?! " + _FRAME_WORDS + r"\b))",
     r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective| camera)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot|camera))?|aerial(?: (?:view|shot|clip|video|footage|scene))?"
     r"|(?:seen|viewed|filmed|shot|looking|photographed|captured|recorded|pictured) (?:straight )?(?:from above|from overhead|from the top|down)|from (?:high |directly |straight )?above|drone (?:view|shot)|top view"
     r"|from the top(?= ?[:,]))\b",
@@ -101,11 +106,12 @@ TOKEN_ALTERNATIVES = (
     r"(?P<dir_phrase>in (?:a |the )?(?P<dir_w>leftward|rightward|left|right|upward|downward|up|down)(?:[ -]?hand)? direction)\b",
     r"(?P<to_region>(?:to|toward|towards|into|reaching|for|via|until(?: (?:it|they|he|she))?(?: (?:is|are|reaches|reach|gets to|get to|ends up))?(?: (?:in|at|on))?) (?:the )?(?P<to_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
     # "in the top-down footage" says how it is filmed, not where
-    r"(?P<at_region>(?:in|at|on|near) (?:the )?(?!top[ -]down\b)(?P<at_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+    r"(?P<at_region>(?:in|at|" + _ON + r"|near) (?:the )?(?!top[ -]down\b)(?P<at_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
     r"(?P<bare_corner>(?:top|upper|bottom|lower)[ -](?:left|right)(?:[ -](?:corner|quadrant))?)\b",
     r"(?P<circle>in (?:a )?(?:circle|circles|loop|ring)|round and round|in circular motion)\b",
     r"(?P<dir>leftwards?|rightwards?|upwards?|downwards?|skywards?|up|down|left|right|across|forwards?|backwards?|sideways)\b",
-    r"(?P<rel>toward|towards|away from|past|around|behind|in front of|next to|beside|on top of|onto|atop|off of|off|from|to|near|over|under|by|into|on|after|beyond)\b",
+    r"(?P<rel>toward|towards|away from|past|around|behind|in front of|next to|beside|on top of|onto|atop|off of|off|from|to|near|over"
+    r"|underneath|under|beneath|below|above|by|into|on|after|beyond)\b",
     r"(?P<count>" + _alternation(COUNT_PHRASES) + r")\b",
     # the name and its plural inside one group, so the token is always read as "noun2" ("fire trucks" too)
     r"(?P<noun2>(?P<compound_name>" + _alternation(COMPOUND_CLASSES) + r")(?P<plural2>s)?)\b",

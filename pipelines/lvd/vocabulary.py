@@ -125,6 +125,10 @@ SIDE_OF = r"(?P<side_prep>" + _SIDE_PREP + r" )?" + _SPOT + r"?(?:the )?(?P<side
 SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?) (?:[a-z]+ ){0,2}[a-z]+'s) (?P<its_side>" + _SIDE
             + r")(?:[ -](?:hand )?side)?")
 
+# "from above a car", "from beneath the bridge": a side over or under another thing, at its x
+VERTICAL_SIDES = {"above": "above", "on top of": "above", "atop": "above",
+                  "below": "below", "beneath": "below", "underneath": "below", "under": "below"}
+
 # Where a path starts and ends when no motion verb says so ("starts in the lower left corner").
 START_WORDS = (r"(?:starts?|starting|started|begins?|beginning|began|begun|sits?|sitting|is|was|were|initially|first|placed|located"
                r"|(?:first|initially) (?:seen|spotted|shown|visible)|seen first)(?: off| out)?")
@@ -250,7 +254,7 @@ VERB_KINDS: dict[str, str] = {
     **_forms("circle", "circle circles circling circled orbit orbits orbiting spin spins spinning loop loops looping"),
     **_forms("rest", "sit sits sitting sat stand stands standing stood rest rests resting lie lies lying lay "
              "rested sleep sleeps sleeping slept wait waits waiting waited stay stays staying stayed remain remains remaining remained park parks "
-             "parked stop stops stopped stopping halt halts halted perch perches perched"),
+             "parked stop stops stopped stopping halt halts halted perch perches perched hang hangs hanging hung"),
     **_forms("appear", "appear appears appearing appeared emerge emerges emerging emerged arrive arrives "
              "arriving arrived enter enters entering entered pop pops"),
     **_forms("disappear", "disappear disappears disappearing disappeared vanish vanishes vanishing vanished "
