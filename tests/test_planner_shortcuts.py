@@ -41,6 +41,20 @@ def test_tokens_are_those_of_the_unguarded_pattern(text):
         assert _tokens(prompt_tokens.tokenize(variant)) == _tokens(_UNGUARDED_TOKEN_RE.finditer(variant))
 
 
+def test_alternatives_passed_over_spell_their_needed_words_in_every_match():
+    """A prompt without "left" or "right", a hyphen, "empty" or "open" skips the alternatives that need one."""
+    texts = ("a cat sits to the left of a dog, then runs to its right side and the dog's left",
+             "the frame is empty at first; the screen stays blank, a red-lit, cat-like toy on a see-saw", "the clip opens on a dog")
+    seen = set()
+    for words, names in prompt_tokens._NEEDED_WORDS:
+        for match in (m for text in texts for m in prompt_tokens.TOKEN_RE.finditer(text) if m.lastgroup in names):
+            assert any(word in match.group(0) for word in words), match.group(0)
+            seen.add(match.lastgroup)
+    assert seen == {name for _, names in prompt_tokens._NEEDED_WORDS for name in names}
+    assert prompt_tokens._token_pattern(frozenset(("opens_on",))).match("the clip opens on").lastgroup == "word"
+    assert prompt_tokens.tokenize("the clip opens on a dog")[0].lastgroup == "opens_on"
+
+
 def test_every_alternative_is_guarded_and_the_spaces_passed_over():
     assert prompt_tokens.TOKEN_RE.pattern.count("(?=[") == len(prompt_tokens.TOKEN_ALTERNATIVES) + 1
     assert prompt_tokens.TOKEN_RE.match(" a") is None and prompt_tokens.TOKEN_RE.match("\u0663 dogs").lastgroup == "number"
