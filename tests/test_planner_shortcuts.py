@@ -14,7 +14,7 @@ import types
 import pytest
 
 from pipelines.core.layout import fit_in_view, fit_overhang, in_view
-from pipelines.lvd import prompt_tokens, spelling_repair, visibility_cues
+from pipelines.lvd import filming_words, prompt_rewrites, prompt_tokens, spelling_repair, visibility_cues
 from pipelines.lvd.prompt_reading import read_prompt
 from pipelines.lvd.scene import Scene, World
 from tests.helpers import lvd_benchmark as bench
@@ -53,6 +53,15 @@ def test_alternatives_passed_over_spell_their_needed_words_in_every_match():
     assert seen == {name for _, names in prompt_tokens._NEEDED_WORDS for name in names}
     assert prompt_tokens._token_pattern(frozenset(("opens_on",))).match("the clip opens on").lastgroup == "word"
     assert prompt_tokens.tokenize("the clip opens on a dog")[0].lastgroup == "opens_on"
+
+
+@pytest.mark.parametrize("text, filmed", [("a dog runs, shot on 35mm", True), ("a cat at 24fps", True), ("a ball, f/2.8", True),
+                                          ("a shallow-focus shot of a dog", True), ("a dog runs from the left", False),
+                                          ("a hummingbird hovers", False)])
+def test_film_craft_is_told_by_a_tell_word_or_a_lens_rate_or_f_number(text, filmed):
+    """The text is checked for "mm", "fps" and "f/" before the words are walked ("hummingbird" has one, no lens)."""
+    draft = prompt_rewrites.Draft(text)
+    assert filming_words.looks_like_film_craft(draft.words, draft.noted) is filmed
 
 
 def test_every_alternative_is_guarded_and_the_spaces_passed_over():
