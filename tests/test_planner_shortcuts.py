@@ -7,6 +7,7 @@ the result; these tests compare both ways on the benchmark's prompts and on edge
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 import types
@@ -15,6 +16,7 @@ import pytest
 
 from pipelines.core.layout import fit_in_view, fit_overhang, in_view
 from pipelines.lvd import filming_words, prompt_rewrites, prompt_tokens, spelling_repair, visibility_cues
+from pipelines.lvd import scene as scene_module
 from pipelines.lvd.prompt_reading import read_prompt
 from pipelines.lvd.scene import Scene, World
 from tests.helpers import lvd_benchmark as bench
@@ -166,3 +168,18 @@ def test_the_narrating_copy_has_its_own_story_and_all_else_shared():
     assert (copy.reading, copy.instances, copy.world, copy.pan_deg_s, copy.zoom_factor) == (
         scene.reading, scene.instances, scene.world, 3.0, None)
 
+
+
+def test_a_changed_pose_is_what_replace_gives_and_an_unknown_field_is_refused():
+    rng = random.Random(5)
+    pose = scene_module.Pose(0.3, 0.9, depth=1.5, heading=0.2)
+    for _ in range(50):
+        fields = {name: rng.random() for name in rng.sample(["x", "y", "depth", "heading", "squash"], rng.randint(0, 3))}
+        fields.update({"visible": False} if rng.random() < 0.3 else {})
+        changed = pose.changed(**fields)
+        assert changed == dataclasses.replace(pose, **fields) and hash(changed) == hash(dataclasses.replace(pose, **fields))
+    assert pose == scene_module.Pose(0.3, 0.9, depth=1.5, heading=0.2)  # the original is untouched
+    with pytest.raises(TypeError):
+        pose.changed(speed=2.0)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        pose.changed(x=0.1).x = 0.2
