@@ -15,7 +15,7 @@ import types
 import pytest
 
 from pipelines.core.layout import fit_in_view, fit_overhang, in_view
-from pipelines.lvd import filming_words, prompt_rewrites, prompt_tokens, spelling_repair, visibility_cues
+from pipelines.lvd import filming_words, prompt_rewrites, prompt_tokens, self_corrections, spelling_repair, visibility_cues
 from pipelines.lvd import scene as scene_module
 from pipelines.lvd.prompt_reading import read_prompt
 from pipelines.lvd.scene import Scene, World
@@ -183,3 +183,12 @@ def test_a_changed_pose_is_what_replace_gives_and_an_unknown_field_is_refused():
         pose.changed(speed=2.0)
     with pytest.raises(dataclasses.FrozenInstanceError):
         pose.changed(x=0.1).x = 0.2
+
+
+@pytest.mark.parametrize("said", ["two cars, no wait, three cars drive left", "two cars; sorry, three cars drive left",
+                                  "two cars - sorry, three cars drive left", "two cars--sorry, three cars drive left",
+                                  "two cars \u2014 sorry \u2014 three cars drive left", "two cars \u2013 sorry \u2013 three cars drive left"])
+def test_a_correction_set_off_by_any_comma_semicolon_or_dash_is_still_undone(said):
+    """Corrections are looked for only in a text with one of those marks; each mark still lets them through."""
+    assert self_corrections.corrections_undone(said) == "three cars drive left"
+    assert self_corrections.corrections_undone("two cars no wait three cars drive left") == "two cars no wait three cars drive left"
