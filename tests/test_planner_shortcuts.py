@@ -7,6 +7,7 @@ the result; these tests compare both ways on the benchmark's prompts and on edge
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 import types
@@ -14,7 +15,8 @@ import types
 import pytest
 
 from pipelines.core.layout import fit_in_view, fit_overhang, in_view
-from pipelines.lvd import prompt_tokens, spelling_repair, visibility_cues
+from pipelines.lvd import filming_words, prompt_rewrites, prompt_tokens, self_corrections, spelling_repair, visibility_cues
+from pipelines.lvd import scene as scene_module
 from pipelines.lvd.prompt_reading import read_prompt
 from pipelines.lvd.scene import Scene, World
 from tests.helpers import lvd_benchmark as bench
@@ -39,6 +41,29 @@ def _tokens(matches) -> list[tuple]:
 def test_tokens_are_those_of_the_unguarded_pattern(text):
     for variant in (text, text.lower()):
         assert _tokens(prompt_tokens.tokenize(variant)) == _tokens(_UNGUARDED_TOKEN_RE.finditer(variant))
+
+
+def test_alternatives_passed_over_spell_their_needed_words_in_every_match():
+    """A prompt without "left" or "right", a hyphen, "empty" or "open" skips the alternatives that need one."""
+    texts = ("a cat sits to the left of a dog, then runs to its right side and the dog's left",
+             "the frame is empty at first; the screen stays blank, a red-lit, cat-like toy on a see-saw", "the clip opens on a dog")
+    seen = set()
+    for words, names in prompt_tokens._NEEDED_WORDS:
+        for match in (m for text in texts for m in prompt_tokens.TOKEN_RE.finditer(text) if m.lastgroup in names):
+            assert any(word in match.group(0) for word in words), match.group(0)
+            seen.add(match.lastgroup)
+    assert seen == {name for _, names in prompt_tokens._NEEDED_WORDS for name in names}
+    assert prompt_tokens._token_pattern(frozenset(("opens_on",))).match("the clip opens on").lastgroup == "word"
+    assert prompt_tokens.tokenize("the clip opens on a dog")[0].lastgroup == "opens_on"
+
+
+@pytest.mark.parametrize("text, filmed", [("a dog runs, shot on 35mm", True), ("a cat at 24fps", True), ("a ball, f/2.8", True),
+                                          ("a shallow-focus shot of a dog", True), ("a dog runs from the left", False),
+                                          ("a hummingbird hovers", False)])
+def test_film_craft_is_told_by_a_tell_word_or_a_lens_rate_or_f_number(text, filmed):
+    """The text is checked for "mm", "fps" and "f/" before the words are walked ("hummingbird" has one, no lens)."""
+    draft = prompt_rewrites.Draft(text)
+    assert filming_words.looks_like_film_craft(draft.words, draft.noted) is filmed
 
 
 def test_every_alternative_is_guarded_and_the_spaces_passed_over():
@@ -143,3 +168,27 @@ def test_the_narrating_copy_has_its_own_story_and_all_else_shared():
     assert (copy.reading, copy.instances, copy.world, copy.pan_deg_s, copy.zoom_factor) == (
         scene.reading, scene.instances, scene.world, 3.0, None)
 
+
+
+def test_a_changed_pose_is_what_replace_gives_and_an_unknown_field_is_refused():
+    rng = random.Random(5)
+    pose = scene_module.Pose(0.3, 0.9, depth=1.5, heading=0.2)
+    for _ in range(50):
+        fields = {name: rng.random() for name in rng.sample(["x", "y", "depth", "heading", "squash"], rng.randint(0, 3))}
+        fields.update({"visible": False} if rng.random() < 0.3 else {})
+        changed = pose.changed(**fields)
+        assert changed == dataclasses.replace(pose, **fields) and hash(changed) == hash(dataclasses.replace(pose, **fields))
+    assert pose == scene_module.Pose(0.3, 0.9, depth=1.5, heading=0.2)  # the original is untouched
+    with pytest.raises(TypeError):
+        pose.changed(speed=2.0)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        pose.changed(x=0.1).x = 0.2
+
+
+@pytest.mark.parametrize("said", ["two cars, no wait, three cars drive left", "two cars; sorry, three cars drive left",
+                                  "two cars - sorry, three cars drive left", "two cars--sorry, three cars drive left",
+                                  "two cars \u2014 sorry \u2014 three cars drive left", "two cars \u2013 sorry \u2013 three cars drive left"])
+def test_a_correction_set_off_by_any_comma_semicolon_or_dash_is_still_undone(said):
+    """Corrections are looked for only in a text with one of those marks; each mark still lets them through."""
+    assert self_corrections.corrections_undone(said) == "three cars drive left"
+    assert self_corrections.corrections_undone("two cars no wait three cars drive left") == "two cars no wait three cars drive left"

@@ -92,7 +92,7 @@ def looks_like_chat(words: set[str], text: str) -> bool:
     most prompts have none, and skip the rewrite."""
     if not words.isdisjoint(_SHORT_FORMS) or (not text.isascii() and any(_is_emoji(c) for c in text)):
         return True
-    return any(word.endswith("in") and _dropped_g(word) for word in words)
+    return any(_dropped_g(word) for word in words if word.endswith("in"))
 
 
 def plain_chat(text: str) -> str:

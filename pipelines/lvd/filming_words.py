@@ -64,9 +64,12 @@ _TELL_WORDS = frozenset("lens lenses field grain grainy grade graded grading fla
                         "moonlight lamplight rays sunbeam sunbeams lingers holds dwells settles stays rests remains sits cuts".split())
 
 
-def looks_like_film_craft(words: set[str]) -> bool:
-    """Whether the prompt's ``words`` (split at spaces, punctuation and hyphens) may say how it is filmed."""
-    return not words.isdisjoint(_TELL_WORDS) or any(word.endswith(("mm", "fps")) or word.startswith("f/") for word in words)
+def looks_like_film_craft(words: set[str], text: str) -> bool:
+    """Whether the prompt's ``words`` (``text`` split at spaces, punctuation and hyphens) may say how it is filmed: a
+    tell word, or a lens, frame rate or f-number ("35mm", "24fps", "f/2.8"), which only a text holding "mm", "fps"
+    or "f/" can have (most have none, and their words are not walked)."""
+    return not words.isdisjoint(_TELL_WORDS) or ("mm" in text or "fps" in text or "f/" in text) and any(
+        word.endswith(("mm", "fps")) or word.startswith("f/") for word in words)
 
 
 def _names_a_thing(fragment: str) -> bool:

@@ -422,7 +422,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("scene commands", lambda d: looks_like_commands(d.words), lambda d: commands_in_plain_words(d.text)),  # "spawn three cats"
     RewritePass("chat shorthand", lambda d: looks_like_chat(d.words, d.text), lambda d: plain_chat(d.text)),  # "a vid w/ 2 dogs walkin pls"
     RewritePass("protocol", lambda d: looks_like_protocol(d.words, d.text), lambda d: protocol_in_plain_words(d.text)),  # "Trial 6. Specimens:"
-    RewritePass("film craft", lambda d: looks_like_film_craft(d.words), lambda d: drop_film_craft(d.text)),  # "shallow depth of field, 35mm"
+    RewritePass("film craft", lambda d: looks_like_film_craft(d.words, d.noted), lambda d: drop_film_craft(d.text)),  # "shallow depth of field, 35mm"
     # phrase-level rewrites: each gated by the letters its pattern needs (most prompts need none of them)
     RewritePass("resolution", lambda d: "hd" in d.text or any(c in d.text for c in "0123456789"), lambda d: RESOLUTION_RE.sub(" ", d.text)),
     RewritePass("arrows", lambda d: any(c in d.text for c in _ARROW_CHARS), lambda d: ARROW_RE.sub(" to ", d.text)),  # "bottom right → top left"

@@ -7,6 +7,7 @@ the reader's one left-to-right pass sees them whole. Regions and times are turne
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 try:  # the token pattern's parse: which characters each alternative starts with (private to ``re``)
     from re import _constants as _ops
@@ -201,25 +202,45 @@ def guarded_alternative(alternative: str, starts: frozenset[str] | None = None) 
     return alternative if starts is None else _look_at(starts) + alternative
 
 
-def _guarded_token_pattern() -> re.Pattern:
+def _guarded_token_pattern(passed_over: frozenset[str] = frozenset()) -> re.Pattern:
     """The alternatives, each guarded, behind one look at what any of them can start with: the spaces between
-    tokens are passed over without trying a single alternative."""
+    tokens are passed over without trying a single alternative. The alternatives named in ``passed_over`` are
+    never tried, yet keep their groups, so each match has the same groups as one of the whole pattern."""
     starts = [_starts(alternative) for alternative in TOKEN_ALTERNATIVES]
-    body = "|".join(map(guarded_alternative, TOKEN_ALTERNATIVES, starts))
+    body = "|".join("(?!)" + alternative if _group_of(alternative) in passed_over else guarded_alternative(alternative, chars)
+                    for alternative, chars in zip(TOKEN_ALTERNATIVES, starts))
     if any(chars is None for chars in starts):
         return re.compile(body)
     return re.compile(_look_at(frozenset().union(*starts)) + f"(?:{body})")
+
+
+def _group_of(alternative: str) -> str:
+    return alternative[len("(?P<"):alternative.index(">")]
 
 
 # each alternative waits behind a look at the characters it can start with (read from its parse), so the scan
 # enters only those that can match where it stands (said in a comment: spelling_repair reads this module's
 # strings, its docstring too, as known words)
 TOKEN_RE = _guarded_token_pattern()
+# alternatives that spell one of these words in every match they make: in a prompt without any of the words they
+# cannot match, and the scan need not try them at each token (most prompts name no side and hold no hyphen)
+_NEEDED_WORDS = (
+    (("left", "right"), frozenset(("side_rel", "side_its_rel"))),
+    (("-",), frozenset(("hyph_mod", "hyphenated"))),
+    (("empty", "blank", "bare"), frozenset(("empty_frame",))),
+    (("open",), frozenset(("opens_on",))),
+)
+
+
+@lru_cache(maxsize=None)  # one pattern for each set of alternatives a prompt cannot use: at most sixteen
+def _token_pattern(passed_over: frozenset[str]) -> re.Pattern:
+    return _guarded_token_pattern(passed_over) if passed_over else TOKEN_RE
 
 
 def tokenize(text: str) -> list[re.Match]:
     """The prompt's tokens, left to right."""
-    return list(TOKEN_RE.finditer(text))
+    passed_over = frozenset().union(*(names for words, names in _NEEDED_WORDS if not any(word in text for word in words)))
+    return list(_token_pattern(passed_over).finditer(text))
 
 
 SPACE_RE = re.compile(r"\s+")

@@ -26,8 +26,17 @@ class Pose:
     squash: float = 1.0  # < 1 once a breakable object has shattered into a flat heap
 
     def changed(self, **fields) -> "Pose":
-        """A copy with ``fields`` changed: the simulation makes thousands, and ``dataclasses.replace`` costs far more."""
-        return Pose(**{**self.__dict__, **fields})
+        """A copy with ``fields`` changed: the simulation makes thousands, and ``dataclasses.replace``, or even the
+        frozen class's ``__init__`` (one ``object.__setattr__`` per field), costs far more than filling the copy's
+        ``__dict__``."""
+        if not _POSE_FIELDS.issuperset(fields):
+            raise TypeError(f"Pose has no field {sorted(set(fields) - _POSE_FIELDS)[0]!r}")
+        copy = object.__new__(Pose)
+        copy.__dict__.update(self.__dict__, **fields)
+        return copy
+
+
+_POSE_FIELDS = frozenset(Pose.__dataclass_fields__)
 
 
 @dataclass(frozen=True)

@@ -146,6 +146,8 @@ def _replace_keys(before: str, after: str) -> str | None:
 
 def corrections_undone(text: str) -> str:
     """``text`` (lower case) with each withdrawn phrase replaced by the one said in its place."""
+    if not ("," in text or ";" in text or "-" in text or "\u2014" in text or "\u2013" in text):
+        return text  # a correction is set off by a comma, semicolon or dash (most prompts without one skip the search)
     if not _CORRECTION_SIGNS_RE.search(text):
         return text
     position = 0
