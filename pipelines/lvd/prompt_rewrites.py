@@ -60,6 +60,7 @@ from .narrated_voices import narrated_in_plain_words
 from .nominal_voice import looks_nominal, nominals_in_plain_words
 from .object_classes import noun_class, singular
 from .object_parts import parts_as_things
+from .pattern_chess_and_notice_voices import looks_like_pattern_chess_or_notice, pattern_chess_and_notice_in_plain_words
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .quiz_voice import looks_like_quiz, quiz_in_plain_words
 from .report_voice import looks_like_report, report_in_plain_words
@@ -357,6 +358,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # after the review verdict, before the voices that read a question, "the footage" or "appear" their own way
     RewritePass("exhibit, show notes or worksheet", lambda d: looks_like_exhibit_podcast_or_worksheet(d.text),
                 lambda d: exhibit_podcast_and_worksheet_in_plain_words(d.text)),  # "Let the record show ...", "Tick the box!"
+    RewritePass("pattern, chess or notice", lambda d: looks_like_pattern_chess_or_notice(d.text),
+                lambda d: pattern_chess_and_notice_in_plain_words(d.text)),  # "Cast on: ...", "Endgame: ...", "FOUND: a clip ..."
     # before the horoscope's whole-clip spans, which then read "holds the screen from the first frame to the last" as a span
     RewritePass("trailer, rhyme or radio", lambda d: looks_like_trailer_rhyme_or_radio(d.text),
                 lambda d: trailer_rhyme_and_radio_in_plain_words(d.text)),  # "In a world where ...", "no cat, no cat", "roger: ..."
