@@ -27,7 +27,7 @@ CLIP_END_RE = re.compile(r"\b(?:in the end|when the (?:clip|video|footage|film|s
 # full time, a meal's courses, a play's prologue and epilogue; a voice that heads its lines with them tells the clip's moments
 CLIP_PART_NAMES = {
     "at the start": ("opening", "cast on", "overture", "prelude", "prologue", "kick-off", "kickoff", "tip-off", "first course",
-                     "starter", "starters"),
+                     "starter"),
     "at the midpoint": ("middlegame", "middle game", "interlude", "intermission", "half-time", "halftime", "main course"),
     "at the end": ("endgame", "end game", "cast off", "bind off", "finale", "full time", "full-time", "final whistle", "dessert",
                    "epilogue", "coda"),

@@ -142,7 +142,8 @@ def moment_clause(when: str, said: str, named: list[str]) -> str:
     if named and same and singular(same["noun"]) == named[0]:
         return f"{when}, {'it is' if singular(same['noun']) == same['noun'] else 'they are'} still there"
     place = BARE_PLACE_RE.match(said)
-    if named and place and noun_class(said.split()[-1]) is None:
+    # "the cat on the right" names a thing at its place, never a bare place for the thing named first
+    if named and place and not any(noun_class(word) for word in said.split()):
         return f"{when}, it is {said if place['prep'] else 'at ' + said}"
     thing = THING_AT_PLACE_RE.match(said)
     if thing and noun_class(thing["noun"]):

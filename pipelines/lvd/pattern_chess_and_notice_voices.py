@@ -5,7 +5,7 @@
   end, so what is said under one is what holds at that moment (a stop, a relative place or presence), read as the
   show notes' labelled list is; the names are never things, and "in the middlegame", "for the endgame" or "cast off with
   the car on the right" say the moment. "Through the middlegame and the endgame" is all of the clip after the opening,
-  so a thing named at the opening and kept through them is there the whole time.
+  so a thing named at the opening and kept through them is there the whole time; a game's board is the frame.
 - A pattern's own instructions ("Repeat on every row until the end,", "Work across the rows as ...") are no things and
   no moves; a lone "Cast off." adds nothing, and "on every row" is every frame.
 - A notice ("FOUND: a clip in which ...", "LOST:", "Reward offered.", "Ask to claim it."): its label and its closing
@@ -39,18 +39,22 @@ EMPTY_HEADING_RE = re.compile(rf"{_SENTENCE_OPENING}{_PART}[.!]")
 PART_WITH_RE = re.compile(rf"(?:,? and |(?<=[.!?;] )|^)(?P<label>{_PART}) with (?=(?:the|a|an|both|all|one|two|three|four) )")
 # "through the middlegame and the endgame", "in the interlude and into the finale", "until the finale", "still there at
 # the endgame": the rest of the clip after its opening
-REST_OF_CLIP_RE = re.compile(rf"\b(?:(?:through|throughout|during|across|for|over|in|at) (?:all of )?the {_MIDDLE},? and (?:on )?"
-                             rf"(?:into |through |for |in |at )?the {_END}|(?:until|till|right up to|up to|into) the (?:very )?{_END})\b")
+REST_OF_CLIP_RE = re.compile(rf"\b(?:(?:through|throughout|during|across|for|over|in|at) (?:all of )?(?:the )?{_MIDDLE},? and (?:on )?"
+                             rf"(?:into |through |for |in |at )?(?:the )?{_END}|(?:until|till|right up to|up to|into) (?:the )?(?:very )?{_END})\b")
 STILL_THERE_AT_END_RE = re.compile(rf"\b(?P<still>still (?:there|here|in view|in the frame|in shot|on screen|visible)) "
-                                   rf"(?:at|in|for|by) the {_END}\b")
+                                   rf"(?:at|in|for|by) (?:the )?{_END}\b")
 # "from the opening to the endgame", "from kick-off to full time": the whole clip
 WHOLE_RUN_RE = re.compile(rf"\bfrom (?:the )?{_START},? (?:right |all the way )?(?:to|until|till|through(?: to)?) (?:the )?{_END}\b")
 # "finishes the endgame on the left side": finishes there
 FINISHES_PART_RE = re.compile(rf"\b(?P<verb>finish(?:es|ed)?|ends?|ended|closes?|closed) the {_END}\b")
-# "crosses in the middlegame", "is on the left side for the endgame": that moment, never a thing ("the opening in the
+# "crosses in the middlegame", "is on the left side for the endgame", "at half-time": that moment, never a thing ("the opening in the
 # fence" is a gap, and "the opening moment" is read with its noun, so a name followed by one of those stays)
-IN_PART_RE = re.compile(rf"\b(?P<prep>in|during|for|at|by|into) the (?P<label>{_PART})\b"
+IN_PART_RE = re.compile(rf"\b(?P<prep>in|during|for|at|by|into) (?:the )?(?P<label>{_PART})\b"
                         r"(?! (?:of|in|on|at|moments?|instants?|frames?|seconds?|shots?|scenes?|part|half|stretch|credits|bars|act)\b)")
+
+# "three cats on the board": in a game's commentary the board is the frame, never a thing
+BOARD_RE = re.compile(r"\b(?P<side>on|off) the (?:chess ?)?board\b")
+_GAME_WORDS = ("middlegame", "middle game", "endgame", "end game", "checkmate")
 
 # ---- knitting pattern
 # "Repeat on every row until the end,", "Work across the rows as", "Work to the end as": the knitter's instructions
@@ -79,6 +83,8 @@ def looks_like_pattern_chess_or_notice(text: str) -> bool:
 def _moments_in_plain_words(text: str) -> str:
     text = WHOLE_RUN_RE.sub("the whole time", text)
     text = FINISHES_PART_RE.sub(r"\g<verb>", text)
+    if "board" in text and any(word in text for word in _GAME_WORDS):
+        text = BOARD_RE.sub(lambda m: "in view" if m["side"] == "on" else "out of view", text)
     text, spans = REST_OF_CLIP_RE.subn("the whole time", text)
     text, kept = STILL_THERE_AT_END_RE.subn(r"\g<still> the whole time", text) if "still" in text else (text, 0)
     rest_of_clip = spans + kept > 0
