@@ -106,9 +106,10 @@ def test_a_thing_gone_under_the_end_heading_vanishes():
         ("lost: a clip of two cats. reward offered.", "a clip of two cats."),
         ("opening: three cats on the board. they stay through the middlegame and the endgame.",
          "three cats in view. they stay the whole time."),
-        # a gap called an opening, "the opening moment", a found thing and "for starters" are left to the other readers
+        # a gap called an opening, "the opening moment" or share, a found thing and "for starters" are left to the other readers
         ("a cat walks through the opening in the fence.", "a cat walks through the opening in the fence."),
         ("a dog sits there at the opening moment.", "a dog sits there at the opening moment."),
+        ("a lamb is hidden during the opening 40 percent.", "a lamb is hidden during the opening 40 percent."),
         ("two dogs found a ball.", "two dogs found a ball."),
         ("for starters, two cats sit still.", "for starters, two cats sit still."),
     ],

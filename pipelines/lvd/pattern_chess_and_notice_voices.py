@@ -47,10 +47,12 @@ STILL_THERE_AT_END_RE = re.compile(rf"\b(?P<still>still (?:there|here|in view|in
 WHOLE_RUN_RE = re.compile(rf"\bfrom (?:the )?{_START},? (?:right |all the way )?(?:to|until|till|through(?: to)?) (?:the )?{_END}\b")
 # "finishes the endgame on the left side": finishes there
 FINISHES_PART_RE = re.compile(rf"\b(?P<verb>finish(?:es|ed)?|ends?|ended|closes?|closed) the {_END}\b")
-# "crosses in the middlegame", "is on the left side for the endgame", "at half-time": that moment, never a thing ("the opening in the
-# fence" is a gap, and "the opening moment" is read with its noun, so a name followed by one of those stays)
-IN_PART_RE = re.compile(rf"\b(?P<prep>in|during|for|at|by|into) (?:the )?(?P<label>{_PART})\b"
-                        r"(?! (?:of|in|on|at|moments?|instants?|frames?|seconds?|shots?|scenes?|part|half|stretch|credits|bars|act)\b)")
+# "crosses in the middlegame", "is on the left side for the endgame", "at half-time": that moment, never a thing; only
+# where the phrase ends there ("the opening moment", "the opening 45 percent" and "the opening in the fence" go on to a
+# noun or a place, and are read with it)
+IN_PART_RE = re.compile(rf"\b(?P<prep>in|during|for|at|by|into) (?:the )?(?P<label>{_PART})"
+                        r"(?=[,.;:!?)]|$| (?:and|or|but|then|so|it|its|they|he|she|the|a|an|on|with|is|are|was|were|when|as|while|to"
+                        r"|from|there|nothing|no|every|all|both|each)\b)")
 
 # "three cats on the board": in a game's commentary the board is the frame, never a thing
 BOARD_RE = re.compile(r"\b(?P<side>on|off) the (?:chess ?)?board\b")
@@ -72,12 +74,18 @@ NOTICE_CLOSING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:please )?(?:ask|apply|ca
                                r"|(?:please )?(?:contact|ask at|enquire at|inquire at|call) [^.!?]*|if (?:this|it) is yours[^.!?]*"
                                r"|no questions asked)[.!]")
 
-_PATTERN_WORDS = ("row", "repeat", "work ", "knit", "purl")
 _NOTICE_WORDS = ("found", "lost", "missing", "wanted", "claim", "reward")
+# the whole words that tell these voices: each heading name by its telling word ("cast", "course", "game"), since words
+# such as "on", "time" or "half" are in most prompts; a name made only of those ("half-time") is looked for as spelt
+_EVERYDAY_WORDS = frozenset(("on", "off", "first", "main", "middle", "end", "final", "time", "half"))
+_TELLING_WORDS = {name: [word for word in re.split(r"[ -]", name) if word not in _EVERYDAY_WORDS] for name in MOMENT_OF_PART_NAME}
+_GATE_WORDS = frozenset(word for words in _TELLING_WORDS.values() for word in words) | frozenset(
+    ("row", "rows", "repeat", "work", "knit", "purl") + _NOTICE_WORDS)
+_SPELT_NAMES = tuple(name for name, words in _TELLING_WORDS.items() if not words)
 
 
-def looks_like_pattern_chess_or_notice(text: str) -> bool:
-    return any(name in text for name in MOMENT_OF_PART_NAME) or any(word in text for word in _PATTERN_WORDS + _NOTICE_WORDS)
+def looks_like_pattern_chess_or_notice(words: set[str], text: str) -> bool:
+    return not words.isdisjoint(_GATE_WORDS) or any(name in text for name in _SPELT_NAMES)
 
 
 def _moments_in_plain_words(text: str) -> str:
@@ -105,8 +113,10 @@ def pattern_chess_and_notice_in_plain_words(text: str) -> str:
     """The scene a knitting pattern, a chess commentary or a lost-and-found notice tells, in the words the later passes read."""
     told = text
     if any(word in text for word in _NOTICE_WORDS):
-        text = NOTICE_CLOSING_RE.sub("", NOTICE_LABEL_RE.sub("", text))
-    if "row" in text or "repeat" in text or "work " in text or "knit" in text or "purl" in text:
+        text, labelled = NOTICE_LABEL_RE.subn("", text)
+        if labelled or "claim" in text or "reward" in text:  # "Contact ..." closes a notice, not a scene
+            text = NOTICE_CLOSING_RE.sub("", text)
+    if " row" in text or "repeat" in text or "work " in text or "knit" in text or "purl" in text:
         text = EVERY_ROW_RE.sub("the whole time", PATTERN_STEP_RE.sub("", text))
     if any(name in text for name in MOMENT_OF_PART_NAME):
         text = _moments_in_plain_words(text)

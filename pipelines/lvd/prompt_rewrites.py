@@ -358,8 +358,6 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # after the review verdict, before the voices that read a question, "the footage" or "appear" their own way
     RewritePass("exhibit, show notes or worksheet", lambda d: looks_like_exhibit_podcast_or_worksheet(d.text),
                 lambda d: exhibit_podcast_and_worksheet_in_plain_words(d.text)),  # "Let the record show ...", "Tick the box!"
-    RewritePass("pattern, chess or notice", lambda d: looks_like_pattern_chess_or_notice(d.text),
-                lambda d: pattern_chess_and_notice_in_plain_words(d.text)),  # "Cast on: ...", "Endgame: ...", "FOUND: a clip ..."
     # before the horoscope's whole-clip spans, which then read "holds the screen from the first frame to the last" as a span
     RewritePass("trailer, rhyme or radio", lambda d: looks_like_trailer_rhyme_or_radio(d.text),
                 lambda d: trailer_rhyme_and_radio_in_plain_words(d.text)),  # "In a world where ...", "no cat, no cat", "roger: ..."
@@ -397,6 +395,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("showcase", lambda d: looks_like_showcase(d.text), lambda d: showcase_in_plain_words(d.text)),  # "keep your eyes on ..."
     # the whole-word gates of the voices below share the words as they stand here, not as each voice leaves them
     RewritePass("words noted", _always, _words_noted),
+    RewritePass("pattern, chess or notice", lambda d: looks_like_pattern_chess_or_notice(d.words, d.text),
+                lambda d: pattern_chess_and_notice_in_plain_words(d.text)),  # "Cast on: ...", "Endgame: ...", "FOUND: a clip ..."
     RewritePass("formal register", lambda d: looks_formal(d.words), lambda d: formal_in_plain_words(d.text)),  # "it is stipulated that ..."
     # only where the formal register did not read the prompt, since it reads its own "it is ... that" frames
     RewritePass("stipulation", lambda d: "it is " in d.text and " that" in d.text and "formal register" not in d.ran, lambda d: drop_stipulations(d.text)),
