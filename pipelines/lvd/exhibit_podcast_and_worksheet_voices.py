@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .clip_phrases import MOMENT_OF_PART_NAME
 from .object_classes import noun_class, singular
 from .rewrite_text import spaces_tidied
 from .vocabulary import NUMBER_WORDS
@@ -47,7 +48,7 @@ TIMESTAMPS_RE = re.compile(r"\b(?:timestamps?|time codes?|chapters?)(?:, (?P<vie
 _MOMENTS = {"opening": "at the start", "start": "at the start", "beginning": "at the start", "intro": "at the start",
             "halfway": "at the midpoint", "middle": "at the midpoint", "midpoint": "at the midpoint", "midway": "at the midpoint",
             "close": "at the end", "end": "at the end", "ending": "at the end", "finish": "at the end", "outro": "at the end",
-            "closing": "at the end"}
+            "closing": "at the end", **MOMENT_OF_PART_NAME}
 MOMENT_ITEM_RE = re.compile(r"(?:^|(?<=[;:.!] ))(?P<label>" + "|".join(_MOMENTS) + r") [-–—] (?P<said>[^;.!?]+)")
 _PLACE_WORDS = r"(?:left|right|centre|center|middle|top|bottom|upper|lower|corner|side|mid-frame|midframe|edge)"
 BARE_PLACE_RE = re.compile(rf"^(?:(?P<prep>in|on|at|near|by|to) )?(?:the )?(?:[a-z-]+ ){{0,3}}?{_PLACE_WORDS}(?: [a-z-]+){{0,2}}$")
@@ -130,13 +131,19 @@ def _court_in_plain_words(text: str) -> str:
 
 
 def _moment(match: re.Match, named: list[str]) -> str:
-    """One labelled moment as a clause: a bare place or "the same dog" is the thing named first, then."""
-    said, when = match["said"].strip(), _MOMENTS[match["label"]]
+    return moment_clause(_MOMENTS[match["label"]], match["said"], named)
+
+
+def moment_clause(when: str, said: str, named: list[str]) -> str:
+    """What a list says under one of the clip's moments ("at the end") as a clause: a bare place or "the same dog" is
+    the thing named first (kept in ``named``), then."""
+    said = said.strip()
     same = SAME_THING_RE.match(said)
     if named and same and singular(same["noun"]) == named[0]:
         return f"{when}, {'it is' if singular(same['noun']) == same['noun'] else 'they are'} still there"
     place = BARE_PLACE_RE.match(said)
-    if named and place and noun_class(said.split()[-1]) is None:
+    # "the cat on the right" names a thing at its place, never a bare place for the thing named first
+    if named and place and not any(noun_class(word) for word in said.split()):
         return f"{when}, it is {said if place['prep'] else 'at ' + said}"
     thing = THING_AT_PLACE_RE.match(said)
     if thing and noun_class(thing["noun"]):

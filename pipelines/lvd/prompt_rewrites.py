@@ -60,6 +60,7 @@ from .narrated_voices import narrated_in_plain_words
 from .nominal_voice import looks_nominal, nominals_in_plain_words
 from .object_classes import noun_class, singular
 from .object_parts import parts_as_things
+from .pattern_chess_and_notice_voices import looks_like_pattern_chess_or_notice, pattern_chess_and_notice_in_plain_words
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .quiz_voice import looks_like_quiz, quiz_in_plain_words
 from .report_voice import looks_like_report, report_in_plain_words
@@ -394,6 +395,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("showcase", lambda d: looks_like_showcase(d.text), lambda d: showcase_in_plain_words(d.text)),  # "keep your eyes on ..."
     # the whole-word gates of the voices below share the words as they stand here, not as each voice leaves them
     RewritePass("words noted", _always, _words_noted),
+    RewritePass("pattern, chess or notice", lambda d: looks_like_pattern_chess_or_notice(d.words, d.text),
+                lambda d: pattern_chess_and_notice_in_plain_words(d.text)),  # "Cast on: ...", "Endgame: ...", "FOUND: a clip ..."
     RewritePass("formal register", lambda d: looks_formal(d.words), lambda d: formal_in_plain_words(d.text)),  # "it is stipulated that ..."
     # only where the formal register did not read the prompt, since it reads its own "it is ... that" frames
     RewritePass("stipulation", lambda d: "it is " in d.text and " that" in d.text and "formal register" not in d.ran, lambda d: drop_stipulations(d.text)),

@@ -24,7 +24,8 @@ that object stays still. It takes LVD's next draws: attribution pairs 40-69, and
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet measured.
+Scores: untouched on 48474b2 159/180 = 88.3% (numeracy 23, attribution 30, visibility 30, one-object 26,
+two-object 25, sequential 25 of 30); 180/180 after the fixes of its own commit.
 """
 
 from __future__ import annotations

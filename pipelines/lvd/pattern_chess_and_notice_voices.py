@@ -1,0 +1,123 @@
+"""A knitting pattern, a chess commentary and a lost-and-found notice, put into the plain scene they tell.
+
+- Moment headings ("Opening: ... Middlegame: ... Endgame: ...", "Cast on: ... Cast off.", "Overture: / Interlude: /
+  Finale:", "Kick-off: / Half-time: / Full time:"): whatever pastime names them, they are the clip's start, middle and
+  end, so what is said under one is what holds at that moment (a stop, a relative place or presence), read as the
+  show notes' labelled list is; the names are never things, and "in the middlegame", "for the endgame" or "cast off with
+  the car on the right" say the moment. "Through the middlegame and the endgame" is all of the clip after the opening,
+  so a thing named at the opening and kept through them is there the whole time; a game's board is the frame.
+- A pattern's own instructions ("Repeat on every row until the end,", "Work across the rows as ...") are no things and
+  no moves; a lone "Cast off." adds nothing, and "on every row" is every frame.
+- A notice ("FOUND: a clip in which ...", "LOST:", "Reward offered.", "Ask to claim it."): its label and its closing
+  lines are about the notice, never in the clip, which the rest describes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clip_phrases import CLIP_PART_NAMES, MOMENT_OF_PART_NAME
+from .exhibit_podcast_and_worksheet_voices import moment_clause
+from .rewrite_text import spaces_tidied
+
+
+def _either(names) -> str:
+    return "(?:" + "|".join(sorted((re.escape(name) for name in names), key=len, reverse=True)) + ")"
+
+
+_PART = _either(MOMENT_OF_PART_NAME)
+_START, _MIDDLE, _END = (_either(CLIP_PART_NAMES[moment]) for moment in ("at the start", "at the midpoint", "at the end"))
+_SENTENCE_OPENING = r"(?:^|(?<=[.!?;] ))"
+
+# ---- moment headings
+# "Endgame: the dog on the left of the car.": what holds at that moment, up to the end of its sentence
+HEADING_RE = re.compile(rf"{_SENTENCE_OPENING}(?P<label>{_PART})(?::| [-–—]) (?P<said>[^.!?;]+)")
+# "Cast off.", "Full time!": a heading with nothing under it
+EMPTY_HEADING_RE = re.compile(rf"{_SENTENCE_OPENING}{_PART}[.!]")
+# "..., and cast off with the car on the right side", "finale with the bird in the upper left": a heading said in passing,
+# its own sentence
+PART_WITH_RE = re.compile(rf"(?:,? and |(?<=[.!?;] )|^)(?P<label>{_PART}) with (?=(?:the|a|an|both|all|one|two|three|four) )")
+# "through the middlegame and the endgame", "in the interlude and into the finale", "until the finale", "still there at
+# the endgame": the rest of the clip after its opening
+REST_OF_CLIP_RE = re.compile(rf"\b(?:(?:through|throughout|during|across|for|over|in|at) (?:all of )?(?:the )?{_MIDDLE},? and (?:on )?"
+                             rf"(?:into |through |for |in |at )?(?:the )?{_END}|(?:until|till|right up to|up to|into) (?:the )?(?:very )?{_END})\b")
+STILL_THERE_AT_END_RE = re.compile(rf"\b(?P<still>still (?:there|here|in view|in the frame|in shot|on screen|visible)) "
+                                   rf"(?:at|in|for|by) (?:the )?{_END}\b")
+# "from the opening to the endgame", "from kick-off to full time": the whole clip
+WHOLE_RUN_RE = re.compile(rf"\bfrom (?:the )?{_START},? (?:right |all the way )?(?:to|until|till|through(?: to)?) (?:the )?{_END}\b")
+# "finishes the endgame on the left side": finishes there
+FINISHES_PART_RE = re.compile(rf"\b(?P<verb>finish(?:es|ed)?|ends?|ended|closes?|closed) the {_END}\b")
+# "crosses in the middlegame", "is on the left side for the endgame", "at half-time": that moment, never a thing; only
+# where the phrase ends there ("the opening moment", "the opening 45 percent" and "the opening in the fence" go on to a
+# noun or a place, and are read with it)
+IN_PART_RE = re.compile(rf"\b(?P<prep>in|during|for|at|by|into) (?:the )?(?P<label>{_PART})"
+                        r"(?=[,.;:!?)]|$| (?:and|or|but|then|so|it|its|they|he|she|the|a|an|on|with|is|are|was|were|when|as|while|to"
+                        r"|from|there|nothing|no|every|all|both|each)\b)")
+
+# "three cats on the board": in a game's commentary the board is the frame, never a thing
+BOARD_RE = re.compile(r"\b(?P<side>on|off) the (?:chess ?)?board\b")
+_GAME_WORDS = ("middlegame", "middle game", "endgame", "end game", "checkmate")
+
+# ---- knitting pattern
+# "Repeat on every row until the end,", "Work across the rows as", "Work to the end as": the knitter's instructions
+PATTERN_STEP_RE = re.compile(r"(?:^|(?<=[.!?;,] ))(?:repeat|work|knit|purl|continue)(?: (?:across|along|on|over|through|to|for))? "
+                             r"(?:every|each|all|the|all the) (?:rows?|rounds?|stitch(?:es)?|end|pattern)"
+                             r"(?: (?:until|till|to) the end)?(?:,? (?:as|while) |[,.!]\s*|$)")
+# "in view on every row": in every frame
+EVERY_ROW_RE = re.compile(r"\b(?:on|in|across|for|through) (?:every|each|all the) rows?\b")
+
+# ---- lost and found
+NOTICE_LABEL_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:found|lost|missing|wanted|lost and found)[:!] ")
+# "Ask to claim it.", "Reward offered!", "Contact the front desk.", "If it is yours, ...": about the notice, never the clip
+NOTICE_CLOSING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:please )?(?:ask|apply|call|write|come) (?:at the desk |in )?to claim it"
+                               r"|(?:a |small |generous )?reward(?: offered| given| if found| for its return)?"
+                               r"|(?:please )?(?:contact|ask at|enquire at|inquire at|call) [^.!?]*|if (?:this|it) is yours[^.!?]*"
+                               r"|no questions asked)[.!]")
+
+_NOTICE_WORDS = ("found", "lost", "missing", "wanted", "claim", "reward")
+# the whole words that tell these voices: each heading name by its telling word ("cast", "course", "game"), since words
+# such as "on", "time" or "half" are in most prompts; a name made only of those ("half-time") is looked for as spelt
+_EVERYDAY_WORDS = frozenset(("on", "off", "first", "main", "middle", "end", "final", "time", "half"))
+_TELLING_WORDS = {name: [word for word in re.split(r"[ -]", name) if word not in _EVERYDAY_WORDS] for name in MOMENT_OF_PART_NAME}
+_GATE_WORDS = frozenset(word for words in _TELLING_WORDS.values() for word in words) | frozenset(
+    ("row", "rows", "repeat", "work", "knit", "purl") + _NOTICE_WORDS)
+_SPELT_NAMES = tuple(name for name, words in _TELLING_WORDS.items() if not words)
+
+
+def looks_like_pattern_chess_or_notice(words: set[str], text: str) -> bool:
+    return not words.isdisjoint(_GATE_WORDS) or any(name in text for name in _SPELT_NAMES)
+
+
+def _moments_in_plain_words(text: str) -> str:
+    text = WHOLE_RUN_RE.sub("the whole time", text)
+    text = FINISHES_PART_RE.sub(r"\g<verb>", text)
+    if "board" in text and any(word in text for word in _GAME_WORDS):
+        text = BOARD_RE.sub(lambda m: "in view" if m["side"] == "on" else "out of view", text)
+    text, spans = REST_OF_CLIP_RE.subn("the whole time", text)
+    text, kept = STILL_THERE_AT_END_RE.subn(r"\g<still> the whole time", text) if "still" in text else (text, 0)
+    rest_of_clip = spans + kept > 0
+    text = EMPTY_HEADING_RE.sub("", text)
+    text = PART_WITH_RE.sub(lambda m: f"{'' if m.start() == 0 else '. '}{m['label']}: ", text)
+    named: list[str] = []
+
+    def heading(match: re.Match) -> str:
+        when = MOMENT_OF_PART_NAME[match["label"]]
+        if rest_of_clip and when == "at the start":
+            return match["said"]  # named at the start and kept for the rest: there the whole time
+        return moment_clause(when, match["said"], named)
+    text = HEADING_RE.sub(heading, text)
+    return IN_PART_RE.sub(lambda m: "by the end" if m["prep"] == "by" else MOMENT_OF_PART_NAME[m["label"]], text)
+
+
+def pattern_chess_and_notice_in_plain_words(text: str) -> str:
+    """The scene a knitting pattern, a chess commentary or a lost-and-found notice tells, in the words the later passes read."""
+    told = text
+    if any(word in text for word in _NOTICE_WORDS):
+        text, labelled = NOTICE_LABEL_RE.subn("", text)
+        if labelled or "claim" in text or "reward" in text:  # "Contact ..." closes a notice, not a scene
+            text = NOTICE_CLOSING_RE.sub("", text)
+    if " row" in text or "repeat" in text or "work " in text or "knit" in text or "purl" in text:
+        text = EVERY_ROW_RE.sub("the whole time", PATTERN_STEP_RE.sub("", text))
+    if any(name in text for name in MOMENT_OF_PART_NAME):
+        text = _moments_in_plain_words(text)
+    return text if text == told else spaces_tidied(text)
