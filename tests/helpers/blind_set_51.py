@@ -30,6 +30,7 @@ Scores: untouched on 990fe92 156/180 = 86.7% (numeracy 27, attribution 30, visib
 sequential 26 of 30); 180/180 after the fixes of its own commit.
 """
 
+# Long file: 180 hand-written prompts in their six family tables, each read best whole beside its predicate's arguments
 from __future__ import annotations
 
 from tests.helpers.lvd_benchmark import SEQUENTIAL_ROUTES, Case, hand_written_cases
