@@ -45,6 +45,8 @@ def test_the_frame_of_a_performance_or_a_callout_adds_no_things(prompt, query, c
          "horse", False),
         ("Before the interval there is no goat at all. After the interval a grazing goat walks in and stays until the "
          "curtain call.", "goat", True),
+        ("When the curtain goes up, there is no duck at all; a swimming duck comes in after the interval and stays "
+         "until the curtain falls.", "duck", True),
     ],
 )
 def test_the_interval_is_halfway(prompt, query, appears):
@@ -61,6 +63,8 @@ def test_the_interval_is_halfway(prompt, query, appears):
          "the left side. Over and out.", "truck", True),
         ("The play traces a drifting kite across the frame, from the left side at curtain-up to the right side at the "
          "curtain call.", "kite", False),
+        ("As the curtain rises, a trotting horse stands on the right side of the frame; when the curtain comes down it "
+         "has walked to the left side.", "horse", True),
     ],
 )
 def test_a_crossing_between_the_curtains(prompt, query, leftward):
@@ -116,6 +120,9 @@ def test_a_real_curtain_or_a_plain_over_stays(prompt, drawn):
     [
         ("a cat, eyes on the ball, waits.", "a cat, eyes on the ball, waits."),
         ("a dog sleeps in front of the curtain.", "a dog sleeps in front of the curtain."),
+        ("a cat pulls the curtain down.", "a cat pulls the curtain down."),
+        ("a cat holds the curtain up, then a dog runs to the curtain.", "a cat holds the curtain up, then a dog runs to the curtain."),
+        ("from curtain-up to curtain down, a duck.", "from the start to the end, a duck."),
         ("a dog carries the ball across.", "a dog carries the ball across."),
         ("a duck opens stage left.", "a duck starts on the left."),
         ("at the start: a duck at the top left. halfway: the bottom right.",

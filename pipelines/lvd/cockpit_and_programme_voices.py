@@ -23,12 +23,18 @@ _CLAUSE_START = r"(?:^|(?<=[.;:!?] ))"
 # "curtain up on a cat ...", "the curtain rises on two dogs": them, as the clip opens (where a first thing is anyway;
 # "at the start, two cats" would keep them to the start alone)
 CURTAIN_UP_ON_RE = re.compile(_CLAUSE_START + r"(?:the )?curtain (?:up|rises|goes up|opens|lifts) on ")
+# a time word before "curtain up" or "curtain down" ("a cat holds the curtain up" is the curtain itself)
+_TIME_PREP = r"(?P<prep>at|by|from|to|until|till|before|after|since|towards?)"
 # "from curtain up", "at curtain-up", "the rise of the curtain": the start
-CURTAIN_UP_RE = re.compile(r"\b(?:the )?(?:curtain[- ](?:up|rise)|rise of the curtain|opening curtain)\b")
+CURTAIN_UP_RE = re.compile(r"\b" + _TIME_PREP + r" (?:the )?curtain[- ](?:up|rise)\b|\b(?:the )?(?:rise of the curtain|opening curtain)\b")
 # "by the final curtain", "until curtain down", "at the curtain call", "the fall of the curtain": the end
-FINAL_CURTAIN_RE = re.compile(r"\b(?:the )?(?:(?:final|last|closing) curtain|curtain[- ](?:down|call|fall)|fall of the curtain)\b")
-# "as the curtain falls", "when the curtain comes down": at the end
-CURTAIN_FALLS_RE = re.compile(r"\b(?:as|when|once) the curtain (?:falls|comes down|drops|closes)\b")
+FINAL_CURTAIN_RE = re.compile(r"\b" + _TIME_PREP + r" (?:the )?curtain[- ](?:down|fall)\b"
+                              r"|\b(?:the )?(?:(?:final|last|closing) curtain|curtain call|fall of the curtain)\b")
+# "as the curtain rises on two dogs,", "when the curtain goes up,": at the start
+CURTAIN_RISES_RE = re.compile(r"\b(?:as|when|once) the curtain (?:rises|goes up|opens|lifts)(?: on)?\b,?")
+# "as the curtain falls", "when the curtain comes down": at the end; "until the curtain falls": until the end
+CURTAIN_FALLS_RE = re.compile(r"\b(?P<prep>as|when|once|until|till|before) the curtain (?:falls|comes down|drops|closes)\b")
+_SPAN_PREPS = frozenset(("until", "till", "before"))
 # "through the interval (and) until the end": the interval adds nothing to a span that runs on past it
 THROUGH_INTERVAL_RE = re.compile(r"\b(?:through|past|beyond) the interval,?(?: and)? ")
 # "by the interval halfway through", "the interval, which falls halfway through": the halfway said twice
@@ -64,7 +70,7 @@ SIGHTING_RE = re.compile(_CLAUSE_START + r"(?:visual|eyes|tally)(?: on)? (?=(?:a
 # "over.", "over and out.", "checklist complete.", "captain speaking:", "approach callout:": the call's frame
 SIGN_OFF_RE = re.compile(_CLAUSE_START + r"(?:over(?: and out)?[.!]|checklist (?:complete|completed|done)[.!]?"
                          r"|(?:this is )?(?:your )?(?:captain|first officer|co-pilot|pilot) speaking[:,.]|(?:[a-z-]+ )?callout:)\s*")
-_COCKPIT_WORDS = ("visual", "eyes on", "tally", "over", "checklist", "speaking", "callout")
+_COCKPIT_WORDS = ("visual", "eyes on", "tally", "over.", "over!", "over and out", "checklist", "speaking", "callout")
 
 # ---- moment headings
 _MOMENT = (r"(?:at the start|at first|at the beginning|halfway(?: through)?|midway(?: through)?|at the midpoint|in the middle|"
@@ -82,17 +88,23 @@ MOMENT_AFTER_STILL_RE = re.compile(r"(?P<still>, (?:which|that) (?:never moves|n
                                    r"|remains still|remain still|is still|are still)), and (?=(?:by|at|in|towards?) the (?:end|close|finish)\b)")
 
 
+_GATE_WORDS = _THEATRE_WORDS + _COCKPIT_WORDS + (": the ", ": in the ", ": at the ", ": on the ", "stationary", ", and ")
+
+
 def looks_like_cockpit_or_programme(text: str) -> bool:
     """Whether ``text`` (lower case) may hold a callout, a programme's phrase, a moment heading or a still apposition."""
-    return any(word in text for word in _THEATRE_WORDS) or any(word in text for word in _COCKPIT_WORDS) \
-        or ": the " in text or "stationary" in text or ", and " in text
+    for word in _GATE_WORDS:
+        if word in text:
+            return True
+    return False
 
 
 def _theatre_in_plain_words(text: str) -> str:
     if "curtain" in text:
         text = CURTAIN_UP_ON_RE.sub("", text)
-        text = CURTAIN_UP_RE.sub("the start", text)
-        text = CURTAIN_FALLS_RE.sub("at the end", FINAL_CURTAIN_RE.sub("the end", text))
+        text = CURTAIN_UP_RE.sub(lambda m: f"{m['prep']} the start" if m["prep"] else "the start", text)
+        text = CURTAIN_RISES_RE.sub("at the start,", text)
+        text = CURTAIN_FALLS_RE.sub(lambda m: m["prep"] + " the end" if m["prep"] in _SPAN_PREPS else "at the end", FINAL_CURTAIN_RE.sub(lambda m: f"{m['prep']} the end" if m["prep"] else "the end", text))
     if "interval" in text:
         text = INTERVAL_AT_HALFWAY_RE.sub("", THROUGH_INTERVAL_RE.sub("", text))
         text = INTERVAL_RE.sub(lambda m: _HALF_OF[m["prep"]], NO_INTERVAL_RE.sub("", text))
