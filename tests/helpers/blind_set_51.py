@@ -26,7 +26,8 @@ that object stays still. It takes LVD's next draws: attribution pairs 70-99, and
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet measured.
+Scores: untouched on 990fe92 156/180 = 86.7% (numeracy 27, attribution 30, visibility 28, one-object 23, two-object 22,
+sequential 26 of 30); 180/180 after the fixes of its own commit.
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
