@@ -82,7 +82,14 @@ def expectation_from_prompt(prompt: str) -> Expectation:
     friction = not propelled and not ballistic and all("friction" in obj.laws for obj in moving)
     contact = any(motion.relation == "to" and motion.target is not None
                   for entity in reading.entities for motion in entity.motions)
-    return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction, contact)
+    dropped = ballistic and all(_falls_before_any_throw(obj.kinds) for obj in moving)
+    return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction, contact, dropped)
+
+
+def _falls_before_any_throw(kinds: tuple[str, ...]) -> bool:
+    """The prompt lets it fall before anything throws it ("is let go and falls", "falls and hits the ground": the
+    reader hears a throw in "hits"), so it leaves rest downward."""
+    return "fall" in kinds and ("throw" not in kinds or kinds.index("fall") < kinds.index("throw"))
 
 
 def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
