@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .appearance import shadow_samples
 from .law_basics import FALL_SHOWN, MIN_TRACK_SAMPLES, STILL, Expectation, TrackGeometry, Violation, clip01
 from .laws_contact import touching
 from .motion import bounce_indices
@@ -188,7 +189,7 @@ def check_ballistic(g: TrackGeometry, tracking: Tracking, expectation: Expectati
                 severity = clip01((SAG_OK - share) / SAG_SPAN)
             violations.append(Violation("gravity", tid, frames, severity, message))
     if expectation.dropped and not any(v.law == "gravity" and v.severity >= 1.0 for v in violations):
-        violations += _rise_from_rest(g)
+        violations += _rise_from_rest(g, tracking)
     violations += _energy(g, flights)
     violations += _support(g, flights) or [v.violation for v in sinking]
     landed = len(flights) >= 1 and float(y[flights[0][1]:].max()) >= float(y.max()) - FLOOR_BAND
@@ -200,11 +201,13 @@ def check_ballistic(g: TrackGeometry, tracking: Tracking, expectation: Expectati
     return violations
 
 
-def _rise_from_rest(g: TrackGeometry) -> list[Violation]:
+def _rise_from_rest(g: TrackGeometry, tracking: Tracking) -> list[Violation]:
     """A dropped body leaves rest downward: gravity gives it no speed up. One that climbs from where it was let go
     (after a hold, or from its first sample when the clip opens on it standing still) is pulled up, however short
     the climb: an upward fall near the top of the frame leaves through the border after a few samples, too few
-    and too short for a flight's parabola. A rebound climbs too, but only after a step down."""
+    and too short for a flight's parabola. A rebound climbs too, but only after a step down; and a shadow on the
+    ground climbs the frame towards the foot of what falls (a slanting light): a track mostly in a shade of the
+    backdrop is no body."""
     a = g.start
     y = g.xy[a:, 1]
     if len(y) < RISE_STEPS + 1:
@@ -215,6 +218,8 @@ def _rise_from_rest(g: TrackGeometry) -> list[Violation]:
     down = next((i for i, step in enumerate(steps) if step > STILL_STEP), len(steps))
     climb = float(y[0] - y[:down + 1].min())
     if int((steps[:down] < -STILL_STEP).sum()) < RISE_STEPS or climb < RISE_FROM_REST:
+        return []
+    if tracking.background is not None and shadow_samples(g.track, tracking).mean() >= 0.5:
         return []
     tid, frames = g.track.track_id, (int(g.frames[a]), int(g.frames[a + down]))
     return [Violation("gravity", tid, frames, 1.0, f"object {tid} climbs {climb:.2f} frame heights from where it was "
