@@ -3,7 +3,8 @@ it was let go is pulled up, even when it is near the top of the frame and leaves
 samples (too few and too short for a flight's parabola); and a colour only lost, with nothing new in its place, is
 a change when it goes from one frame to the next for good, while a half of the ball turning away narrows first; and a
 flat thing fluttering down shows its broad side, then its edge: that is no change of size (the knowledge base's
-proportions of a feather bound it), while a feather that swells to three times its size still pops."""
+proportions of a feather bound it, and it narrows over several frames), while a feather that swells from one frame
+to the next still pops."""
 
 from __future__ import annotations
 
@@ -97,15 +98,15 @@ def test_a_colour_lost_from_one_frame_to_the_next_is_a_change_a_half_turning_awa
     assert turned.pc - repainted.pc > 0.15
 
 
-def _feather_tumbling_down(swells_at: int | None = None, n: int = 48, fps: float = 16.0) -> np.ndarray:
+def _feather_tumbling_down(swells_at: int | None = None, swell: float = 3.0, n: int = 48, fps: float = 16.0) -> np.ndarray:
     """A grey feather drifting down across a blue sky, swaying and turning: seen flat, then nearly edge-on, its outline
-    narrows to an eighth and widens again; with ``swells_at`` it is drawn three times larger from that frame on."""
+    narrows to an eighth and widens again; with ``swells_at`` it is drawn ``swell`` times larger from that frame on."""
     frames = []
     for i in range(n):
         t = i / fps
         x, y = 320 + 60 * np.sin(2 * np.pi * t / 1.4), 60 + 110 * t
         turn = 0.12 + 0.88 * abs(np.cos(np.pi * t / 3.0))
-        scale = 3.0 if swells_at is not None and i >= swells_at else 1.0
+        scale = swell if swells_at is not None and i >= swells_at else 1.0
         frame = np.full((SIZE, 640, 3), (120, 160, 215), np.uint8)
         cv2.ellipse(frame, (round(x), round(y)), (round(40 * scale), round(22 * turn * scale)), 15, 0, 360, (70, 70, 72), -1,
                     cv2.LINE_AA)
@@ -119,5 +120,6 @@ def test_a_feather_turning_as_it_flutters_down_keeps_its_size_one_that_swells_do
     assert expectation_from_prompt("a ball is dropped onto the floor").turning_size == 1.0
     turning = check_tracking(track_objects(_feather_tumbling_down(), 16.0), feather)
     assert not [v for v in turning if v.law == "size"]
-    swelling = check_tracking(track_objects(_feather_tumbling_down(swells_at=24), 16.0), feather)
-    assert [v for v in swelling if v.law == "size"]
+    for swell in (3.0, 1.7):  # beyond what turning explains; within it, but from one frame to the next
+        swelling = check_tracking(track_objects(_feather_tumbling_down(swells_at=12, swell=swell), 16.0), feather)
+        assert [v for v in swelling if v.law == "size"], swell

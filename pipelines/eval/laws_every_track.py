@@ -236,7 +236,8 @@ def _split_medians(values: np.ndarray, valid: np.ndarray, window: int = 3):
 
 def check_size(g: TrackGeometry, expectation: Expectation) -> list[Violation]:
     """A pop (a size step between the medians either side of a frame), a change that lasts (first against last
-    samples) or a drift, beyond what moving in depth or turning a flat side to the camera (``turning_size``) explains."""
+    samples) or a drift, beyond what moving in depth or turning a flat side to the camera (``turning_size``) explains;
+    a pop within what turning explains still counts when it happens from one frame to the next."""
     if expectation.depth_change:
         return []
     turning = expectation.turning_size
@@ -255,7 +256,9 @@ def check_size(g: TrackGeometry, expectation: Expectation) -> list[Violation]:
     grown, grown_at = _growth_into_border(g, valid, window=max(3, int(valid.sum()) // 5))
     if grown > max(worst, SIZE_POP * turning):
         worst, at = grown, grown_at
-    if at is not None and worst > SIZE_POP * turning:
+    if turning > 1.0 and worst <= SIZE_POP * turning:
+        worst, at = _one_frame_pop(g, valid)  # within what turning explains, only a pop at once counts
+    if at is not None and worst > SIZE_POP:
         return [Violation("size", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01((worst - 1.0) / 0.5),
                           f"object {tid} changes size {worst:.1f}× at frame {g.frames[at]} without moving in depth")]
     settled = ~g.touches
@@ -276,6 +279,21 @@ def check_size(g: TrackGeometry, expectation: Expectation) -> list[Violation]:
         return [Violation("size", tid, (int(g.frames[0]), int(g.frames[-1])), clip01((drift - 1.0) / 1.0),
                           f"object {tid} grows or shrinks {drift:.1f}× without moving in depth")]
     return []
+
+
+def _one_frame_pop(g: TrackGeometry, valid: np.ndarray, window: int = 3) -> tuple[float, int | None]:
+    """The largest size step from one frame to the next that lasts (the medians of ``window`` valid samples either
+    side differ by as much, SIZE_POP or more), and the sample after it: a pop happens at once, while a flat thing
+    turning its edge to the camera narrows over several frames."""
+    worst, at = 1.0, None
+    for k, before, after in _split_medians(g.size, valid, window=window):
+        if g.frames[k] - g.frames[k - 1] != 1:
+            continue
+        step = max(g.size[k], g.size[k - 1]) / max(min(g.size[k], g.size[k - 1]), 1e-9)
+        lasting = max(before, after) / max(min(before, after), 1e-9)
+        if min(step, lasting) > max(worst, SIZE_POP):
+            worst, at = min(step, lasting), k
+    return worst, at
 
 
 def check_size_across_handover(geometries: list[TrackGeometry], expectation: Expectation) -> list[Violation]:
