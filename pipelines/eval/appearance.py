@@ -146,8 +146,8 @@ def palette_change(shares: np.ndarray, valid: np.ndarray, window: int = 4) -> tu
     return worst, at
 
 
-def palette_loss(shares: np.ndarray, valid: np.ndarray, steady: np.ndarray, window: int = 4,
-                 step: int = 2) -> tuple[float, int | None]:
+def palette_loss(shares: np.ndarray, valid: np.ndarray, steady: np.ndarray, window: int = 4, step: int = 2,
+                 least: float = 0.0) -> tuple[float, int | None]:
     """The largest colour lost at once and for good, and the sample index where it goes.
 
     A colour only lost, with nothing new in its place (a white ball with a blue stripe turning all blue), is what a
@@ -158,13 +158,15 @@ def palette_loss(shares: np.ndarray, valid: np.ndarray, steady: np.ndarray, wind
     it beyond the ``step`` just after (each of them: the least before, the most after). Only splits at a sample
     that ``steady`` marks count (bool [N]: the sample follows the one before it in the next frame, at about its
     area): a colour gone where the tracker skipped frames or its blob changed is the tracker changing what it
-    follows (the object's shadow), not the object changing."""
+    follows (the object's shadow), not the object changing. Losses of ``least`` or less are not sought: a split where
+    fewer of the pixels change bins from the sample before to the one after cannot show more (a cheap gate)."""
     index = np.nonzero(valid & (shares.sum(axis=1) > 0))[0]
     kept = shares[index].astype(np.float64)
     running = np.cumsum(kept, axis=0)
+    moved = np.concatenate([[0.0], 0.5 * np.abs(np.diff(kept, axis=0)).sum(axis=1)])  # share changing bins per step
     worst, at = 0.0, None
     for j in range(max(window, step), len(index) - max(window, step) + 1):
-        if not steady[index[j]]:
+        if not steady[index[j]] or moved[j] <= max(least, worst):
             continue
         after_colours = palette_of_mean((running[-1] - running[j - 1]) / (len(index) - j))
         gone_share = outside(kept, after_colours)

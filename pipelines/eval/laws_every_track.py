@@ -364,7 +364,7 @@ def check_colour(g: TrackGeometry, tracking: Tracking) -> list[Violation]:
     areas, frames = g.track.areas, g.frames
     steady = np.concatenate([[False], (np.diff(frames) == 1)
                              & (np.maximum(areas[1:], areas[:-1]) <= STEADY_AREA * np.minimum(areas[1:], areas[:-1]))])
-    lost, at = palette_loss(shares, valid, steady, window=window)
+    lost, at = palette_loss(shares, valid, steady, window=window, least=LOST_AT_ONCE)
     if at is None or lost <= LOST_AT_ONCE:
         return []
     return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01(lost / (2 * PALETTE_CHANGE)),
