@@ -146,6 +146,37 @@ def palette_change(shares: np.ndarray, valid: np.ndarray, window: int = 4) -> tu
     return worst, at
 
 
+def palette_loss(shares: np.ndarray, valid: np.ndarray, steady: np.ndarray, window: int = 4, step: int = 2,
+                 least: float = 0.0) -> tuple[float, int | None]:
+    """The largest colour lost at once and for good, and the sample index where it goes.
+
+    A colour only lost, with nothing new in its place (a white ball with a blue stripe turning all blue), is what a
+    stripe turning to the far side also shows; but a turning stripe narrows towards the rim over several frames,
+    while a colour that stops being painted is there in full one frame and gone the next. So at each split the loss
+    is the share outside the palette of everything after it, by the median before less the median after (as
+    ``palette_change``'s old colour gone), and no more than what the ``step`` samples just before the split show of
+    it beyond the ``step`` just after (each of them: the least before, the most after). Only splits at a sample
+    that ``steady`` marks count (bool [N]: the sample follows the one before it in the next frame, at about its
+    area): a colour gone where the tracker skipped frames or its blob changed is the tracker changing what it
+    follows (the object's shadow), not the object changing. Losses of ``least`` or less are not sought: a split where
+    fewer of the pixels change bins from the sample before to the one after cannot show more (a cheap gate)."""
+    index = np.nonzero(valid & (shares.sum(axis=1) > 0))[0]
+    kept = shares[index].astype(np.float64)
+    running = np.cumsum(kept, axis=0)
+    moved = np.concatenate([[0.0], 0.5 * np.abs(np.diff(kept, axis=0)).sum(axis=1)])  # share changing bins per step
+    worst, at = 0.0, None
+    for j in range(max(window, step), len(index) - max(window, step) + 1):
+        if not steady[index[j]] or moved[j] <= max(least, worst):
+            continue
+        after_colours = palette_of_mean((running[-1] - running[j - 1]) / (len(index) - j))
+        gone_share = outside(kept, after_colours)
+        gone = float(np.median(gone_share[:j]) - np.median(gone_share[j:]))
+        at_once = float(gone_share[j - step:j].min() - gone_share[j:j + step].max())
+        if min(gone, at_once) > worst:
+            worst, at = min(gone, at_once), int(index[j])
+    return worst, at
+
+
 def shade_of_backdrop(track: Track, k: int, background: np.ndarray, sx: float, sy: float) -> bool:
     """Whether sample ``k`` of ``track`` is a darker shade of the backdrop it covers (a shadow's colour);
     ``sx``, ``sy``: background pixels per video pixel."""

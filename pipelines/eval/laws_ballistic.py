@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .appearance import shadow_samples
 from .law_basics import FALL_SHOWN, MIN_TRACK_SAMPLES, STILL, Expectation, TrackGeometry, Violation, clip01
 from .laws_contact import touching
 from .motion import bounce_indices
@@ -33,6 +34,8 @@ SLOW_SINK_SIZE = 0.25  # ... when it got there by a steady descent lasting SLOW_
 SLOW_SINK_SAMPLES = 4
 LANDING_STEP = 0.5  # a fall whose step shrinks to this share of the step before (or turns up) has landed
 STILL_STEP = 0.002  # frame heights per sample: a smaller step up is a rest (or tracking noise), not a climb
+RISE_STEPS = 2  # steps up (beyond STILL_STEP) that a dropped body takes from rest before any step down: it is pulled up
+RISE_FROM_REST = 0.02  # ... covering at least this many frame heights
 
 
 def _flights(g: TrackGeometry, tracking: Tracking, floor_y: float | None = None) -> tuple[list[tuple[int, int]], bool]:
@@ -185,6 +188,8 @@ def check_ballistic(g: TrackGeometry, tracking: Tracking, expectation: Expectati
                            if falling else f"object {tid} flies in a straight line with no gravity (frames {frames[0]}–{frames[1]})")
                 severity = clip01((SAG_OK - share) / SAG_SPAN)
             violations.append(Violation("gravity", tid, frames, severity, message))
+    if expectation.dropped and not any(v.law == "gravity" and v.severity >= 1.0 for v in violations):
+        violations += _rise_from_rest(g, tracking)
     violations += _energy(g, flights)
     violations += _support(g, flights) or [v.violation for v in sinking]
     landed = len(flights) >= 1 and float(y[flights[0][1]:].max()) >= float(y.max()) - FLOOR_BAND
@@ -194,6 +199,31 @@ def check_ballistic(g: TrackGeometry, tracking: Tracking, expectation: Expectati
         violations.append(Violation("elasticity", tid, (int(g.frames[a]), int(g.frames[-1])), 0.6,
                                     f"object {tid} lands at frame {g.frames[a]} and stays down; it should bounce"))
     return violations
+
+
+def _rise_from_rest(g: TrackGeometry, tracking: Tracking) -> list[Violation]:
+    """A dropped body leaves rest downward: gravity gives it no speed up. One that climbs from where it was let go
+    (after a hold, or from its first sample when the clip opens on it standing still) is pulled up, however short
+    the climb: an upward fall near the top of the frame leaves through the border after a few samples, too few
+    and too short for a flight's parabola. A rebound climbs too, but only after a step down; and a shadow on the
+    ground climbs the frame towards the foot of what falls (a slanting light): a track mostly in a shade of the
+    backdrop is no body."""
+    a = g.start
+    y = g.xy[a:, 1]
+    if len(y) < RISE_STEPS + 1:
+        return []
+    steps = np.diff(y) / np.maximum(np.diff(g.frames[a:]), 1)
+    if a == 0 and (g.track.first_frame > 1 or abs(float(steps[0])) > STILL):
+        return []  # not seen at rest: the tracker may have picked it up on a rebound
+    down = next((i for i, step in enumerate(steps) if step > STILL_STEP), len(steps))
+    climb = float(y[0] - y[:down + 1].min())
+    if int((steps[:down] < -STILL_STEP).sum()) < RISE_STEPS or climb < RISE_FROM_REST:
+        return []
+    if tracking.background is not None and shadow_samples(g.track, tracking).mean() >= 0.5:
+        return []
+    tid, frames = g.track.track_id, (int(g.frames[a]), int(g.frames[a + down]))
+    return [Violation("gravity", tid, frames, 1.0, f"object {tid} climbs {climb:.2f} frame heights from where it was "
+                      f"let go (frames {frames[0]}–{frames[1]}); a dropped thing falls")]
 
 
 def _energy(g: TrackGeometry, flights: list[tuple[int, int]]) -> list[Violation]:

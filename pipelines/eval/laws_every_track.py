@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .appearance import colour_shares, palette_change, shadow_samples
+from .appearance import colour_shares, palette_change, palette_loss, shadow_samples
 from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01
 from .tracking import Tracking
 
@@ -28,6 +28,7 @@ HANDOVER_GROWTH = 4.0  # area ratio between a track that ends and the one going 
 # tracker's own size gate (TrackingSettings.max_size_ratio), so it is a size pop, not the tracker losing the object
 HANDOVER_SAMPLES = 4  # samples each side needs for its size to count
 PALETTE_CHANGE = 0.28  # share of an object's pixels in colours new to it (and of its old ones gone) that is a change
+LOST_AT_ONCE = 0.3  # share of its pixels in a colour it loses from one frame to the next, for good, with nothing new
 
 
 def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expectation: Expectation) -> list[Violation]:
@@ -234,8 +235,12 @@ def _split_medians(values: np.ndarray, valid: np.ndarray, window: int = 3):
 
 
 def check_size(g: TrackGeometry, expectation: Expectation) -> list[Violation]:
+    """A pop (a size step between the medians either side of a frame), a change that lasts (first against last
+    samples) or a drift, beyond what moving in depth or turning a flat side to the camera (``turning_size``) explains;
+    a pop within what turning explains still counts when it happens from one frame to the next."""
     if expectation.depth_change:
         return []
+    turning = expectation.turning_size
     size = float(np.median(g.size))
     valid = ~g.touches & g.moving
     if float(g.bottom.max() - g.bottom.min()) > size:  # it lands somewhere: contact squashes, shadows, merges
@@ -249,8 +254,10 @@ def check_size(g: TrackGeometry, expectation: Expectation) -> list[Violation]:
             worst, at = ratio, k
     tid = g.track.track_id
     grown, grown_at = _growth_into_border(g, valid, window=max(3, int(valid.sum()) // 5))
-    if grown > max(worst, SIZE_POP):
+    if grown > max(worst, SIZE_POP * turning):
         worst, at = grown, grown_at
+    if turning > 1.0 and worst <= SIZE_POP * turning:
+        worst, at = _one_frame_pop(g, valid)  # within what turning explains, only a pop at once counts
     if at is not None and worst > SIZE_POP:
         return [Violation("size", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01((worst - 1.0) / 0.5),
                           f"object {tid} changes size {worst:.1f}× at frame {g.frames[at]} without moving in depth")]
@@ -260,7 +267,7 @@ def check_size(g: TrackGeometry, expectation: Expectation) -> list[Violation]:
         part = max(4, int(0.4 * len(sizes)))
         first, last = float(np.median(sizes[:part])), float(np.median(sizes[-part:]))
         ratio = max(first, last) / max(min(first, last), 1e-9)
-        if ratio > SIZE_LASTING:
+        if ratio > SIZE_LASTING * turning:
             return [Violation("size", tid, (int(g.frames[0]), int(g.frames[-1])), clip01((ratio - 1.0) / 0.5),
                               f"object {tid} changes size {ratio:.1f}× during the clip without moving in depth")]
     sizes = g.size[valid]
@@ -268,10 +275,25 @@ def check_size(g: TrackGeometry, expectation: Expectation) -> list[Violation]:
     # splitting a landing box from its shadow), not a lasting size
     smooth = np.array([np.median(sizes[i - 2:i + 3]) for i in range(2, len(sizes) - 2)])
     drift = float(smooth.max() / max(smooth.min(), 1e-9))
-    if drift > SIZE_DRIFT:
+    if drift > SIZE_DRIFT * turning:
         return [Violation("size", tid, (int(g.frames[0]), int(g.frames[-1])), clip01((drift - 1.0) / 1.0),
                           f"object {tid} grows or shrinks {drift:.1f}× without moving in depth")]
     return []
+
+
+def _one_frame_pop(g: TrackGeometry, valid: np.ndarray, window: int = 3) -> tuple[float, int | None]:
+    """The largest size step from one frame to the next that lasts (the medians of ``window`` valid samples either
+    side differ by as much, SIZE_POP or more), and the sample after it: a pop happens at once, while a flat thing
+    turning its edge to the camera narrows over several frames."""
+    worst, at = 1.0, None
+    for k, before, after in _split_medians(g.size, valid, window=window):
+        if g.frames[k] - g.frames[k - 1] != 1:
+            continue
+        step = max(g.size[k], g.size[k - 1]) / max(min(g.size[k], g.size[k - 1]), 1e-9)
+        lasting = max(before, after) / max(min(before, after), 1e-9)
+        if min(step, lasting) > max(worst, SIZE_POP):
+            worst, at = min(step, lasting), k
+    return worst, at
 
 
 def check_size_across_handover(geometries: list[TrackGeometry], expectation: Expectation) -> list[Violation]:
@@ -322,7 +344,8 @@ def _growth_into_border(g: TrackGeometry, valid: np.ndarray, window: int) -> tup
 
 def check_colour(g: TrackGeometry, tracking: Tracking) -> list[Violation]:
     """A colour the object never showed before that stays, while one it had is gone (see ``appearance``): the
-    palette, not the mean, so a two-coloured sprite that turns or a shaded one that moves keeps its colour.
+    palette, not the mean, so a two-coloured sprite that turns or a shaded one that moves keeps its colour. A colour
+    only lost counts when it goes from one frame to the next, for good (``palette_loss``): a stripe turning away fades.
     Resting samples count too: the palette of what is left of a sinking object is still its own; samples in a
     shade of the backdrop do not (the tracker followed the object's shadow for a while) unless most of the track
     is such a shade: then it is a dark object on a dark backdrop."""
@@ -332,9 +355,17 @@ def check_colour(g: TrackGeometry, tracking: Tracking) -> list[Violation]:
     valid = ~shadow_samples(g.track, tracking)
     if valid.mean() < 0.5:
         valid[:] = True  # mostly a darker shade of the backdrop: a dark object (a black ball at dusk), not its shadow
-    worst, at = palette_change(shares, valid, window=max(4, g.track.length // 8))
-    if at is None or worst <= PALETTE_CHANGE:
-        return []
+    window = max(4, g.track.length // 8)
+    worst, at = palette_change(shares, valid, window=window)
     tid = g.track.track_id
-    return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01(worst / (2 * PALETTE_CHANGE)),
-                      f"object {tid} changes colour at frame {g.frames[at]}: {worst:.0%} of it shows colours it did not have")]
+    if at is not None and worst > PALETTE_CHANGE:
+        return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01(worst / (2 * PALETTE_CHANGE)),
+                          f"object {tid} changes colour at frame {g.frames[at]}: {worst:.0%} of it shows colours it did not have")]
+    areas, frames = g.track.areas, g.frames
+    steady = np.concatenate([[False], (np.diff(frames) == 1)
+                             & (np.maximum(areas[1:], areas[:-1]) <= STEADY_AREA * np.minimum(areas[1:], areas[:-1]))])
+    lost, at = palette_loss(shares, valid, steady, window=window, least=LOST_AT_ONCE)
+    if at is None or lost <= LOST_AT_ONCE:
+        return []
+    return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01(lost / (2 * PALETTE_CHANGE)),
+                      f"object {tid} loses a colour at frame {g.frames[at]}: {lost:.0%} of it was a colour gone from then on")]

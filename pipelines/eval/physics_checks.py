@@ -82,7 +82,28 @@ def expectation_from_prompt(prompt: str) -> Expectation:
     friction = not propelled and not ballistic and all("friction" in obj.laws for obj in moving)
     contact = any(motion.relation == "to" and motion.target is not None
                   for entity in reading.entities for motion in entity.motions)
-    return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction, contact)
+    dropped = ballistic and all(_falls_before_any_throw(obj.kinds) for obj in moving)
+    turning = max(_turning_size(obj.name, obj.mobility) for obj in moving)
+    return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction, contact, dropped,
+                       turning)
+
+
+def _turning_size(name: str, mobility: str) -> float:
+    """How many times a thing's apparent size may change by turning alone: a flat thing that flutters down (a feather,
+    a leaf, a sheet of paper) shows its broad side, then its edge, so its area swings by the ratio of its long side to
+    its short one in the knowledge base (its linear size by the square root); 1 for anything else."""
+    from ..phyt2v.knowledge import object_class
+
+    known = object_class(name) if mobility == "flutter" else None
+    if known is None or min(known.width_m, known.height_m) <= 0:
+        return 1.0
+    return float(np.sqrt(max(known.width_m, known.height_m) / min(known.width_m, known.height_m)))
+
+
+def _falls_before_any_throw(kinds: tuple[str, ...]) -> bool:
+    """The prompt lets it fall before anything throws it ("is let go and falls", "falls and hits the ground": the
+    reader hears a throw in "hits"), so it leaves rest downward."""
+    return "fall" in kinds and ("throw" not in kinds or kinds.index("fall") < kinds.index("throw"))
 
 
 def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
