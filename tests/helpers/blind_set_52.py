@@ -6,7 +6,7 @@ routes); each prompt is one concrete LVD prompt rewritten by hand in one of thre
 every family at about a third each:
 
 - a tarot reading spoken over the clip ("The card shows ...", "Your future holds ...", "In the past
-  position ...", "The reading closes on ..."), where the reader, the cards and the querent are never in
+  position ...", "The spread reveals ..."), where the reader, the cards and the querent are never in
   the video; "the past" and "the future" of the reading are the clip's first and second halves, and
   on a route past, present and future are its start, middle and end;
 - a lighthouse keeper's log ("Keeper's log. Watch opened: ...", "Mid-watch: ...", "Watch closed: ...",
