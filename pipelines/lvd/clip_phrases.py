@@ -24,13 +24,13 @@ MOMENT_RE = re.compile(r"\b(at|by|in|on) the (?:very )?(?P<which>opening|first|i
 CLIP_END_RE = re.compile(r"\b(?:in the end|when the (?:clip|video|footage|film|shot|scene) (?:ends|is over|finishes|closes))\b")
 # the clip's start, middle and end as other pastimes name their own: a chess game's opening, middlegame and endgame, a
 # knitting pattern's cast on and cast off, a concert's overture, interlude and finale, a match's kick-off, half-time and
-# full time, a meal's courses, a play's prologue and epilogue; a voice that heads its lines with them tells the clip's moments
+# full time, a meal's courses, a play's prologue and epilogue, a keeper's watch; a voice that heads its lines with them tells the clip's moments
 CLIP_PART_NAMES = {
     "at the start": ("opening", "cast on", "overture", "prelude", "prologue", "kick-off", "kickoff", "tip-off", "first course",
-                     "starter"),
-    "at the midpoint": ("middlegame", "middle game", "interlude", "intermission", "half-time", "halftime", "main course"),
+                     "starter", "watch opened"),
+    "at the midpoint": ("middlegame", "middle game", "interlude", "intermission", "half-time", "halftime", "main course", "mid-watch"),
     "at the end": ("endgame", "end game", "cast off", "bind off", "finale", "full time", "full-time", "final whistle", "dessert",
-                   "epilogue", "coda"),
+                   "epilogue", "coda", "watch closed"),
 }
 MOMENT_OF_PART_NAME = {name: moment for moment, names in CLIP_PART_NAMES.items() for name in names}
 # "for the final stretch": a part of the clip, nothing stretches

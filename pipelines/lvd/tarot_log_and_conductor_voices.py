@@ -1,0 +1,182 @@
+"""A tarot reading, a lighthouse keeper's log and a train conductor's announcements, put into the plain scene they tell.
+
+- A keeper's log frames the clip as a watch: "Keeper's log.", "Logged:", "Log ends.", "No other sightings.", "Nothing
+  further to report." and "All quiet." are the writer's own record, never things; "the start of the watch" is the start,
+  "the close" the end, "all watch" the whole clip, and "sighted X" or "X in sight" say X is there. Its headings ("Watch
+  opened:", "Mid-watch:", "Watch closed:") are the clip's moments, read with the other pastimes' headings.
+- A reading's past, present and future are the clip's first half, middle and second half, or its start, middle and end
+  where the present is read too; "the card turned over shows" and "the spread reveals" present the scene, so a card or
+  a spread is a thing only where the scene acts on it ("a card falls off the table").
+- A train service's route is a move: "departs A, calls at B, terminates at C" and "calling at A, B and C" are stops in
+  order, "this service for a cat" names the mover, and "Ladies and gentlemen," or "Mind the gap." add nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rewrite_text import spaces_tidied
+
+_CLAUSE_START = r"(?:^|(?<=[.;:!?] ))"
+_PLACE = (r"the (?:(?:upper|lower|top|bottom|far|middle)(?: left| right)?|left|right|centre|center|middle)"
+          r"(?: (?:corner|side|edge|half|third))?(?: of the (?:frame|screen|picture))?")
+
+# ---- keeper's log
+# "Keeper's log.", "Watch log:", "Logged:", "Log ends.", "No other sightings.", "Nothing further to report.", "All quiet.":
+# the writer's record of the watch, never in the clip
+LOG_LABEL_RE = re.compile(_CLAUSE_START + r"(?:(?:the )?(?:lighthouse )?keeper's log|(?:the )?watch log|logged|log entry)[.:,]\s*")
+LOG_CLOSING_RE = re.compile(_CLAUSE_START + r"(?:(?:the )?log (?:ends|closes|closed)|end of (?:the )?(?:log|watch|entry)|all quiet"
+                            r"|nothing (?:further|more|else) to (?:report|log|record|add)"
+                            r"|no (?:other|further|more) (?:sightings|entries|reports|contacts)(?: [^.;!?]*)?)[.;!]\s*")
+# "nothing else sighted", "nothing else recorded": nothing else
+NOTHING_ELSE_RE = re.compile(r"\bnothing (?:else|more|further) (?:sighted|recorded|logged|seen|noted)\b")
+# "watch opened and closed on the same sight: three birds": the same things at both ends of the watch, the whole clip
+SAME_SIGHT_RE = re.compile(_CLAUSE_START + r"(?:the )?watch opened and closed on (?:the same (?:sight|scene|view)[:,]? )?")
+# "Watch opened on two cars": the heading of the watch's opening
+OPENED_ON_RE = re.compile(_CLAUSE_START + r"(?P<label>watch opened) on ")
+# "Close:" as a heading: the watch closed
+CLOSE_HEADING_RE = re.compile(_CLAUSE_START + r"(?:the )?close:")
+# "at the start of the watch", "by the close", "to its close": the clip's start and end ("to its close friend" is no time)
+WATCH_START_RE = re.compile(r"\bthe (?:start|beginning|opening) of (?:the|my|his|her) watch\b")
+WATCH_END_RE = re.compile(r"\b(?P<prep>at|by|to|until|till|before|from) (?:the|its|the watch's) close(?=[.,;:!?]|$| (?:and|the|it|they|a|an)\b)|\bthe (?:end|close) of (?:the|my|his|her) watch\b")
+# "all watch", "the whole watch", "throughout the watch": the whole clip
+WHOLE_WATCH_RE = re.compile(r"\b(?:(?:for|through|throughout|during) )?(?:all(?: through)? (?:the )?watch|the (?:whole|entire|full) watch"
+                            r"|throughout the watch)\b")
+_THINGS = r"(?:a|an|one|two|three|four|five|six|the) [a-z]+(?: [a-z]+)?"
+# "four dogs sighted at the opening; all four still sighted at the close": there from the start to the end
+SIGHTED_THROUGH_RE = re.compile(r"\b(?P<things>" + _THINGS + r") (?:sighted|in sight|in view) at the (?:start|opening)[;,] (?:and )?"
+                                r"(?:(?:both|all(?: [a-z]+)?|they are|they were|it is|it was) )?still (?:sighted|in sight|in view|there) "
+                                r"(?:at|by) the end\b")
+# "sighted one cat at the start": it is in view then; "sighted one cat", "three birds in sight": there
+SIGHTED_AT_RE = re.compile(_CLAUSE_START + r"sighted (?P<things>" + _THINGS + r") (?=(?:at|from|until|by) the\b)")
+SIGHTED_BEFORE_RE = re.compile(_CLAUSE_START + r"sighted (?=(?:a|an|one|two|three|four|five|six|the)\b)")
+# "Moving ball, right side of the frame at the start;": a side listed bare in the log is where the thing is
+BARE_SIDE_RE = re.compile(r"(?<=[,;:] )(?=(?:left|right|upper|lower|top|bottom)(?: left| right)? (?:side|corner|edge)\b)")
+SIGHTED_AFTER_RE = re.compile(r"\b(?:still )?(?:sighted|in sight)\b")
+# "Watch closed: the same.", "Mid-watch: both still in view.": the things of the opening, still there
+SAME_AGAIN_RE = re.compile(r"(?P<label>mid-watch|watch closed): (?:the same|unchanged|no change|(?:both|all(?: [a-z]+)?|all of them) "
+                           r"(?:still )?(?:in view|there|present))(?=[.;!]|$)")
+_LOG_WORDS = ("log", "watch", "sighted", "in sight", "all quiet", "no other", "nothing further", "close")
+
+# ---- tarot reading
+# "the card turned over shows", "the spread reveals": the reading presents the scene
+CARD_SHOWS_RE = re.compile(_CLAUSE_START + r"the (?:card|cards|spread|reading)(?: (?:turned over|drawn|dealt|laid down|you drew))? "
+                           r"(?:shows|show|reveals|reveal|presents|holds|depicts)(?: you)? (?=(?:a|an|one|two|three|four|five|six)\b)")
+# "your past holds", "your future, the second half, brings", "your present, halfway through:": a part of the clip
+READING_TIME_RE = re.compile(r"\b(?:in )?your (?P<time>past|present|future)(?:,? (?:the (?:first|second) half|halfway(?: through)?),?)?"
+                             r"(?P<verb>:|,| holds| brings| shows| has| sees)?(?P<no> no)?")
+# "your future brings a bird into view": the bird comes into view then
+BRINGS_INTO_VIEW_RE = re.compile(r"\b(?P<time>your (?:past|present|future)[^.;:]*?) brings (?P<thing>(?:a|an|one|two|three|four|the) [a-z ]+?)"
+                                 r" into (?P<where>view|sight|the frame)\b")
+_HALF_OF = {"past": "in the first half", "present": "halfway through", "future": "in the second half"}
+_MOMENT_OF = {"past": "at the start", "present": "halfway through", "future": "at the end"}
+# "your future holds two cats": a reading that names one time only foretells the scene
+LONE_TIME_RE = re.compile(r"\b(?:in )?your (?:past|present|future) (?:holds|brings|shows|has|sees) (?=(?:a|an|one|two|three|four|five|six)\b)")
+# a place said in a time's clause ("your past holds a bird on the left of a cat") makes it a moment, not a half
+_PLACE_WORDS = (" left", " right", " corner", " middle", " centre", " center", " top", " bottom")
+# "halfway through, the upper left corner": a bare place said under a moment is where the mover is then
+BARE_PLACE_RE = re.compile(r"\b(?P<moment>at the start|halfway through|at the end)(?P<mark>[,:]) (?:(?:in|at|on) )?(?P<place>" + _PLACE
+                           + r")(?=\s*[.;,]|$)")
+
+# ---- train announcements
+# "Ladies and gentlemen,", "Mind the gap.", "Announcement:": the conductor's own words
+CONDUCTOR_RE = re.compile(_CLAUSE_START + r"(?:ladies and gentlemen|mind the gap|(?:this is )?(?:an |the )?announcement)[.,:!]\s*")
+# "this service, a lively cat,", "this service for a moving ball": the mover
+SERVICE_RE = re.compile(r"\bthis (?:[a-z]+ )?(?:service|train)(?:,| for| is)? (?P<mover>(?:a|an|one|the) [a-z]+(?: [a-z]+)?),? (?=depart|leav|start|call)")
+# "this service starts from the lower left corner with a moving car": the car starts there
+SERVICE_WITH_RE = re.compile(r"\bthis (?:[a-z]+ )?(?:service|train) (?:starts|departs|leaves)(?: from)? (?P<place>" + _PLACE
+                             + r") with (?P<mover>(?:a|an|one|the) [a-z]+(?: [a-z]+)?)")
+# the stops of a route, in order: its first, the ones it calls at, its last, and a bare place listed among them
+STOP_RE = re.compile(r"(?P<lead>,? ?(?:and |then )*)(?:(?P<verb>(?:departs|departing|leaves|leaving|starts|starting)(?: from| in| at)?"
+                     r"|calls(?: next)? at|calling(?: next)? at|(?:first|second|third|next|last|final) stop|then|first"
+                     r"|(?:terminates|terminating|ends|ending|arrives|arriving)(?: at| in| on)|finally) )?(?=" + _PLACE + r")")
+# "calling at A, B and C: a flying bird": the bird makes the calls
+ROUTE_THEN_MOVER_RE = re.compile(r"\b(?P<route>calling at [^:.;]+): (?P<mover>(?:a|an|one|the) [a-z]+(?: [a-z]+)?)(?=[.!]?$|[.!] )")
+HALFWAY_AFTER_PLACE_RE = re.compile(r"\b(?P<end>corner|side|edge) halfway\b")
+_ROUTE_WORDS = ("service", "calls at", "calling at", "terminat", "next stop", "final stop", "depart")
+
+
+def looks_like_tarot_log_or_conductor(text: str) -> bool:
+    """Whether ``text`` (lower case) may be a log, a reading or an announcement: the words each voice cannot do without."""
+    return ("log" in text or "watch" in text or "sight" in text or "your " in text or "card" in text or "spread" in text
+            or "service" in text or "calling at" in text or "calls at" in text or "depart" in text or "terminat" in text
+            or "ladies" in text or "mind the gap" in text or "announcement" in text or "all quiet" in text)
+
+
+def _log_in_plain_words(text: str) -> str:
+    text = LOG_CLOSING_RE.sub("", LOG_LABEL_RE.sub("", text))
+    text = NOTHING_ELSE_RE.sub("nothing else", text)
+    text = SAME_SIGHT_RE.sub("", text)
+    text = SAME_AGAIN_RE.sub(r"\g<label>: they are still there", text)
+    text = OPENED_ON_RE.sub(r"\g<label>: ", CLOSE_HEADING_RE.sub("watch closed:", text))
+    text = WATCH_START_RE.sub("the start", text)
+    text = WATCH_END_RE.sub(lambda m: f"{m['prep']} the end" if m["prep"] else "the end", text)
+    text = WHOLE_WATCH_RE.sub("the whole time", text)
+    if "sight" in text:
+        text = SIGHTED_THROUGH_RE.sub(r"\g<things> in view the whole time", text)
+        text = SIGHTED_BEFORE_RE.sub("", SIGHTED_AT_RE.sub(r"\g<things> in view ", text))
+    text = BARE_SIDE_RE.sub("on the ", text)
+    return SIGHTED_AFTER_RE.sub(lambda m: "still in view" if m.group(0).startswith("still") else "in view", text)
+
+
+def _reading_in_plain_words(text: str) -> str:
+    text = CARD_SHOWS_RE.sub("", text)
+    if "your " not in text:
+        return text
+    text = BRINGS_INTO_VIEW_RE.sub(r"\g<time> \g<thing> comes into \g<where>", text)
+    if sum(f"your {time}" in text for time in _MOMENT_OF) < 2:
+        return LONE_TIME_RE.sub("", text)  # "your future holds two cats": the reading foretells them, no part of the clip
+    route = "your present" in text
+
+    def moment(match: re.Match) -> str:
+        clause = text[match.end():].split(";")[0].split(".")[0]
+        placed = route or any(word in clause for word in _PLACE_WORDS)
+        when = (_MOMENT_OF if placed else _HALF_OF)[match["time"]]
+        if match["no"]:
+            return f"{when} there is no"
+        return when + (":" if match["verb"] == ":" else ",")
+    text = READING_TIME_RE.sub(moment, text)
+    return BARE_PLACE_RE.sub(r"\g<moment>, it is at \g<place>", text)
+
+
+def _names_a_stop(words: str) -> bool:
+    """A route runs between a frame's corners or sides ("calling at the start and the end" names no stops)."""
+    return " corner" in words or " side" in words
+
+
+def _stops_in_order(sentence: str) -> str:
+    said = 0
+
+    def stop(match: re.Match) -> str:
+        nonlocal said
+        if not match["verb"] and "," not in match["lead"] and "and" not in match["lead"]:
+            return match.group(0)  # a place the route does not list ("moves from the lower left corner")
+        said += 1
+        if said == 1:
+            return " it moves from " if match.start() == 0 else " moves from "
+        return " to " if said == 2 else " and then to "
+    return STOP_RE.sub(stop, sentence)
+
+
+def _route_in_plain_words(text: str) -> str:
+    text = SERVICE_WITH_RE.sub(r"\g<mover> starts from \g<place>", text)
+    text = SERVICE_RE.sub(r"\g<mover> ", text)
+    text = ROUTE_THEN_MOVER_RE.sub(lambda m: f"{m['mover']} {m['route']}" if _names_a_stop(m["route"]) else m.group(0), text)
+    text = HALFWAY_AFTER_PLACE_RE.sub(r"\g<end>", text)
+    sentences = re.split(r"(?<=[.;!?]) ", text)
+    return " ".join(_stops_in_order(sentence) if any(word in sentence for word in _ROUTE_WORDS) and _names_a_stop(sentence)
+                    else sentence for sentence in sentences)
+
+
+def tarot_log_and_conductor_in_plain_words(text: str) -> str:
+    """The scene a keeper's log, a tarot reading or a conductor's announcements tell, in the words the later passes read."""
+    told = text
+    if any(word in text for word in _LOG_WORDS):
+        text = _log_in_plain_words(text)
+    if "your " in text or "card" in text or "spread" in text:
+        text = _reading_in_plain_words(text)
+    if "ladies" in text or "mind the gap" in text or "announcement" in text:
+        text = CONDUCTOR_RE.sub("", text)
+    if any(word in text for word in _ROUTE_WORDS):
+        text = _route_in_plain_words(text)
+    return text if text == told else spaces_tidied(text)
