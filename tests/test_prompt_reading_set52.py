@@ -52,6 +52,7 @@ def test_a_readings_past_and_future_are_the_halves(prompt, query, appears):
     [
         ("Announcement: a red truck departs from the left side of the frame and arrives on the right side at the end.",
          "truck", False),
+        ("Mind the gap. A grazing goat departs the right side of the frame. It terminates on the left side.", "goat", True),
         ("Watch log. Trotting horse, left side of the frame at the start; right side of the frame by the close.",
          "horse", False),
     ],
@@ -82,6 +83,11 @@ def test_a_mover_passes_a_still_thing(prompt, mover, reference, leftward):
          "upper right corner: a drifting kite.", "kite", BL_TL_TR),
         ("Viewed from above. Your past: a trotting horse in the lower left corner. Your present, halfway through: the "
          "lower right corner. Your future: the upper right corner.", "horse", BL_BR_TR),
+        # stops in sentences of their own, the mover named last; a call "first at" and "then at"
+        ("From straight above. First stop: the lower left corner. Next stop: the lower right "
+         "corner. Final stop: the upper right corner. This service is a red truck.", "truck", BL_BR_TR),
+        ("Seen from above, this service, a trotting horse, calls first at the lower right corner, then at the lower left "
+         "corner, and terminates at the upper left corner.", "horse", BR_BL_TL),
         ("Keeper's log, looking straight down. Opening: a grazing goat in the lower right corner. Mid-watch: lower left "
          "corner. Close: upper left corner.", "goat", BR_BL_TL),
     ],

@@ -86,20 +86,23 @@ SERVICE_RE = re.compile(r"\bthis (?:[a-z]+ )?(?:service|train)(?:,| for| is)? (?
 # "this service starts from the lower left corner with a moving car": the car starts there
 SERVICE_WITH_RE = re.compile(r"\bthis (?:[a-z]+ )?(?:service|train) (?:starts|departs|leaves)(?: from)? (?P<place>" + _PLACE
                              + r") with (?P<mover>(?:a|an|one|the) [a-z]+(?: [a-z]+)?)")
+# "This service is a moving car.": the mover, named after its stops
+SERVICE_IS_RE = re.compile(_CLAUSE_START + r"this (?:[a-z]+ )?(?:service|train) is (?P<mover>(?:a|an|one|the) [a-z]+(?: [a-z]+)?)[.!]?")
 # the stops of a route, in order: its first, the ones it calls at, its last, and a bare place listed among them
 STOP_RE = re.compile(r"(?P<lead>,? ?(?:and |then )*)(?:(?P<verb>(?:departs|departing|leaves|leaving|starts|starting)(?: from| in| at)?"
-                     r"|calls(?: next)? at|calling(?: next)? at|(?:first|second|third|next|last|final) stop|then|first"
+                     r"|(?:calls|calling)(?: first| next| then| later)? (?:at|in)|(?:first|second|third|next|last|final) stop[:,]?|(?:then|first|next)(?: at| in)?"
                      r"|(?:terminates|terminating|ends|ending|arrives|arriving)(?: at| in| on)|finally) )?(?=" + _PLACE + r")")
 # "calling at A, B and C: a flying bird": the bird makes the calls
 ROUTE_THEN_MOVER_RE = re.compile(r"\b(?P<route>calling at [^:.;]+): (?P<mover>(?:a|an|one|the) [a-z]+(?: [a-z]+)?)(?=[.!]?$|[.!] )")
 HALFWAY_AFTER_PLACE_RE = re.compile(r"\b(?P<end>corner|side|edge) halfway\b")
-_ROUTE_WORDS = ("service", "calls at", "calling at", "terminat", "next stop", "final stop", "depart")
+_ROUTE_WORDS = ("service", "calls", "calling at", "terminat", "next stop", "final stop", "last stop", "depart")
 
 
 def looks_like_tarot_log_or_conductor(text: str) -> bool:
     """Whether ``text`` (lower case) may be a log, a reading or an announcement: the words each voice cannot do without."""
     return ("log" in text or "watch" in text or "sight" in text or "your " in text or "card" in text or "spread" in text
             or "service" in text or "calling at" in text or "calls at" in text or "depart" in text or "terminat" in text
+            or "next stop" in text or "final stop" in text or "last stop" in text
             or "ladies" in text or "mind the gap" in text or "announcement" in text or "all quiet" in text)
 
 
@@ -144,17 +147,21 @@ def _names_a_stop(words: str) -> bool:
     return " corner" in words or " side" in words
 
 
-def _stops_in_order(sentence: str) -> str:
-    said = 0
+def _stops_in_order(sentence: str, said: list[int]) -> str:
+    """The stops listed in ``sentence`` as one move; ``said`` counts the stops of the sentences before it."""
+    said_before = said[0]
 
     def stop(match: re.Match) -> str:
-        nonlocal said
         if not match["verb"] and "," not in match["lead"] and "and" not in match["lead"]:
             return match.group(0)  # a place the route does not list ("moves from the lower left corner")
-        said += 1
-        if said == 1:
-            return " it moves from " if match.start() == 0 else " moves from "
-        return " to " if said == 2 else " and then to "
+        said[0] += 1
+        if match.start() == 0:  # a stop that opens its own sentence ("Next stop: the lower right corner.")
+            return "it moves from " if said[0] == 1 else "then it moves to "
+        if said[0] == 1:
+            return " moves from "
+        if said[0] == said_before + 1:  # the first stop of a later sentence ("It terminates on the right side.")
+            return " moves to "
+        return " to " if said[0] == 2 else " and then to "
     return STOP_RE.sub(stop, sentence)
 
 
@@ -164,8 +171,13 @@ def _route_in_plain_words(text: str) -> str:
     text = ROUTE_THEN_MOVER_RE.sub(lambda m: f"{m['mover']} {m['route']}" if _names_a_stop(m["route"]) else m.group(0), text)
     text = HALFWAY_AFTER_PLACE_RE.sub(r"\g<end>", text)
     sentences = re.split(r"(?<=[.;!?]) ", text)
-    return " ".join(_stops_in_order(sentence) if any(word in sentence for word in _ROUTE_WORDS) and _names_a_stop(sentence)
-                    else sentence for sentence in sentences)
+    mover = SERVICE_IS_RE.search(text)
+    if mover:
+        text = text[:mover.start()] + text[mover.end():]
+        sentences = re.split(r"(?<=[.;!?]) ", text.strip())
+    said = [0]
+    text = " ".join(_stops_in_order(sentence, said) if _names_a_stop(sentence) else sentence for sentence in sentences)
+    return text.replace("it moves from", f"{mover['mover']} moves from", 1) if mover else text
 
 
 def tarot_log_and_conductor_in_plain_words(text: str) -> str:
