@@ -27,6 +27,7 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
         ("Watch log: sighted one swimming duck at the start of the watch, kept in view until the end. No other entries.",
          "duck", 1),
         ("Keeper's log. Five trotting horses sighted at the opening; all five still sighted at the close.", "horse", 5),
+        ("The watch began and ended with the same four swimming ducks in sight.", "duck", 4),
         ("The card you drew shows three drifting kites, and only those, the whole clip through.", "kite", 3),
         ("The spread reveals two swimming ducks, in view from start to finish.", "duck", 2),
     ],
@@ -41,6 +42,9 @@ def test_the_record_of_a_watch_or_a_reading_adds_no_things(prompt, query, count)
         ("Your past holds no horse at all. Your future, the second half, brings a trotting horse into view.",
          "horse", True),
         ("Your past holds a grazing goat through the first half. Your future holds no goat at all.", "goat", False),
+        # a part of the watch is that part of the clip
+        ("Keeper's log. A red truck in view for the first half of the watch; no truck for the rest of the watch.",
+         "truck", False),
     ],
 )
 def test_a_readings_past_and_future_are_the_halves(prompt, query, appears):

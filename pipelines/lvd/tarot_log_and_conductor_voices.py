@@ -31,7 +31,8 @@ LOG_CLOSING_RE = re.compile(_CLAUSE_START + r"(?:(?:the )?log (?:ends|closes|clo
 # "nothing else sighted", "nothing else recorded": nothing else
 NOTHING_ELSE_RE = re.compile(r"\bnothing (?:else|more|further) (?:sighted|recorded|logged|seen|noted)\b")
 # "watch opened and closed on the same sight: three birds": the same things at both ends of the watch, the whole clip
-SAME_SIGHT_RE = re.compile(_CLAUSE_START + r"(?:the )?watch opened and closed on (?:the same (?:sight|scene|view)[:,]? )?")
+SAME_SIGHT_RE = re.compile(_CLAUSE_START + r"(?:the )?watch (?:opened and closed|began and ended) (?:on|with) "
+                           r"(?:the same (?:sight|scene|view)[:,]? |the same (?=(?:one|two|three|four|five|six)\b))?")
 # "Watch opened on two cars": the heading of the watch's opening
 OPENED_ON_RE = re.compile(_CLAUSE_START + r"(?P<label>watch opened) on ")
 # "Close:" as a heading: the watch closed
@@ -39,6 +40,8 @@ CLOSE_HEADING_RE = re.compile(_CLAUSE_START + r"(?:the )?close:")
 # "at the start of the watch", "by the close", "to its close": the clip's start and end ("to its close friend" is no time)
 WATCH_START_RE = re.compile(r"\bthe (?:start|beginning|opening) of (?:the|my|his|her) watch\b")
 WATCH_END_RE = re.compile(r"\b(?P<prep>at|by|to|until|till|before|from) (?:the|its|the watch's) close(?=[.,;:!?]|$| (?:and|the|it|they|a|an)\b)|\bthe (?:end|close) of (?:the|my|his|her) watch\b")
+# "the first half of the watch", "the rest of the watch": that part of the clip
+WATCH_PART_RE = re.compile(r"\bthe (?P<part>first half|second half|middle|rest|whole|length) of (?:the|my|this) watch\b")
 # "all watch", "the whole watch", "throughout the watch": the whole clip
 WHOLE_WATCH_RE = re.compile(r"\b(?:(?:for|through|throughout|during) )?(?:all(?: through)? (?:the )?watch|the (?:whole|entire|full) watch"
                             r"|throughout the watch)\b")
@@ -114,6 +117,7 @@ def _log_in_plain_words(text: str) -> str:
     text = OPENED_ON_RE.sub(r"\g<label>: ", CLOSE_HEADING_RE.sub("watch closed:", text))
     text = WATCH_START_RE.sub("the start", text)
     text = WATCH_END_RE.sub(lambda m: f"{m['prep']} the end" if m["prep"] else "the end", text)
+    text = WATCH_PART_RE.sub(r"the \g<part> of the clip", text)
     text = WHOLE_WATCH_RE.sub("the whole time", text)
     if "sight" in text:
         text = SIGHTED_THROUGH_RE.sub(r"\g<things> in view the whole time", text)
