@@ -92,7 +92,7 @@ SERVICE_WITH_RE = re.compile(r"\bthis (?:[a-z]+ )?(?:service|train) (?:starts|de
 # "This service is a moving car.": the mover, named after its stops
 SERVICE_IS_RE = re.compile(_CLAUSE_START + r"this (?:[a-z]+ )?(?:service|train) is (?P<mover>(?:a|an|one|the) [a-z]+(?: [a-z]+)?)[.!]?")
 # the stops of a route, in order: its first, the ones it calls at, its last, and a bare place listed among them
-STOP_RE = re.compile(r"(?P<lead>,? ?(?:and |then )*)(?:(?P<verb>(?:departs|departing|leaves|leaving|starts|starting)(?: from| in| at)?"
+STOP_RE = re.compile(r"(?P<lead>,? ?(?:and |then |before )*)(?:(?P<verb>(?:departs|departing|leaves|leaving|starts|starting)(?: from| in| at)?"
                      r"|(?:calls|calling)(?: first| next| then| later)? (?:at|in)|(?:first|second|third|next|last|final) stop[:,]?|(?:then|first|next)(?: at| in)?"
                      r"|(?:terminates|terminating|ends|ending|arrives|arriving)(?: at| in| on)|finally) )?(?=" + _PLACE + r")")
 # "calling at A, B and C: a flying bird": the bird makes the calls
