@@ -78,7 +78,7 @@ LONE_TIME_RE = re.compile(r"\b(?:in )?your (?:past|present|future) (?:holds|brin
 # a place said in a time's clause ("your past holds a bird on the left of a cat") makes it a moment, not a half
 _PLACE_WORDS = (" left", " right", " corner", " middle", " centre", " center", " top", " bottom")
 # "halfway through, the upper left corner": a bare place said under a moment is where the mover is then
-BARE_PLACE_RE = re.compile(r"\b(?P<moment>at the start|halfway through|at the end)(?P<mark>[,:]) (?:(?:in|at|on) )?(?P<place>" + _PLACE
+BARE_PLACE_RE = re.compile(r"\b(?P<moment>at the start|halfway through|at the end)[,:] (?:(?:in|at|on) )?(?P<place>" + _PLACE
                            + r")(?=\s*[.;,]|$)")
 
 # ---- train announcements
@@ -110,7 +110,8 @@ def looks_like_tarot_log_or_conductor(text: str) -> bool:
 
 
 def _log_in_plain_words(text: str) -> str:
-    text = LOG_CLOSING_RE.sub("", LOG_LABEL_RE.sub("", text))
+    text, labelled = LOG_LABEL_RE.subn("", text)
+    text = LOG_CLOSING_RE.sub("", text)
     text = NOTHING_ELSE_RE.sub("nothing else", text)
     text = SAME_SIGHT_RE.sub("", text)
     text = SAME_AGAIN_RE.sub(r"\g<label>: they are still there", text)
@@ -122,7 +123,8 @@ def _log_in_plain_words(text: str) -> str:
     if "sight" in text:
         text = SIGHTED_THROUGH_RE.sub(r"\g<things> in view the whole time", text)
         text = SIGHTED_BEFORE_RE.sub("", SIGHTED_AT_RE.sub(r"\g<things> in view ", text))
-    text = BARE_SIDE_RE.sub("on the ", text)
+    if labelled or "watch" in text:  # only a log lists a thing's sides bare
+        text = BARE_SIDE_RE.sub("on the ", text)
     return SIGHTED_AFTER_RE.sub(lambda m: "still in view" if m.group(0).startswith("still") else "in view", text)
 
 
@@ -174,11 +176,10 @@ def _route_in_plain_words(text: str) -> str:
     text = SERVICE_RE.sub(r"\g<mover> ", text)
     text = ROUTE_THEN_MOVER_RE.sub(lambda m: f"{m['mover']} {m['route']}" if _names_a_stop(m["route"]) else m.group(0), text)
     text = HALFWAY_AFTER_PLACE_RE.sub(r"\g<end>", text)
-    sentences = re.split(r"(?<=[.;!?]) ", text)
     mover = SERVICE_IS_RE.search(text)
     if mover:
-        text = text[:mover.start()] + text[mover.end():]
-        sentences = re.split(r"(?<=[.;!?]) ", text.strip())
+        text = (text[:mover.start()] + text[mover.end():]).strip()
+    sentences = re.split(r"(?<=[.;!?]) ", text)
     said = [0]
     text = " ".join(_stops_in_order(sentence, said) if _names_a_stop(sentence) else sentence for sentence in sentences)
     return text.replace("it moves from", f"{mover['mover']} moves from", 1) if mover else text
