@@ -193,6 +193,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             if said_by and reader.current and all(m.end is not None for m in reader.current):
                 reader.modify("done_by", True)  # "to the upper left by the midpoint": there by then, not setting off then
         elif group == "finish":
+            if _step_joined_after_time(matches, position):
+                reader.end_clause(hard=False)  # "is in the lower right halfway through and ends ...": as after a comma
             reader.finish(region_point(match.group("finish_r") or match.group("finish_c") or match.group("finish_s")))
         elif group == "start_at" and ((value.split()[0] in COPULA and _late_time_follows(matches, position))
                                       or _late_time_precedes(matches, position)):
@@ -507,6 +509,18 @@ def _until_it(matches, position: int) -> bool:
 def _late_time_follows(matches, position: int) -> bool:
     following = matches[position + 1] if position + 1 < len(matches) else None
     return following is not None and following.lastgroup == "time" and fraction_of(following.group(0)) >= 0.6
+
+
+_STEP_JOINERS = frozenset(("and", "then", "before"))
+
+
+def _step_joined_after_time(matches, position: int) -> bool:
+    """"is in the lower right halfway through and (then) ends in the upper right", "... halfway through before ending
+    ...": a route's timed step closed by a joining word instead of a comma, so the last step is a step of its own."""
+    before = position - 1
+    while before >= 0 and matches[before].lastgroup == "word" and matches[before].group(0) in _STEP_JOINERS:
+        before -= 1
+    return before < position - 1 and before >= 0 and matches[before].lastgroup == "time"
 
 
 def _late_time_precedes(matches, position: int) -> bool:
