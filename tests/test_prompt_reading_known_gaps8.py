@@ -79,6 +79,12 @@ ROUTES_WITHOUT_A_COMMA = [
     ("duck", ("lower left", "upper left", "upper right"),
      "Seen from above, a duck starts in the lower left corner, is in the upper left corner halfway through and then "
      "ends in the upper right corner."),
+    ("hen", ("upper left", "lower left", "lower right"),
+     "Seen from above, a hen starts in the upper left corner, is in the lower left corner halfway through and by the end "
+     "it is in the lower right corner."),
+    ("goat", ("upper right", "lower right", "lower left"),
+     "Seen from above, a goat starts in the upper right corner, is in the lower right corner halfway through and is in "
+     "the lower left corner at the end."),
 ]
 
 

@@ -424,15 +424,22 @@ def late_time_after_phrase(matches, position: int) -> bool:
 
 
 _STEP_JOINERS = frozenset(("and", "then", "before"))
+_STEP_SUBJECT_WORDS = frozenset(("it", "they", "he", "she", "is", "are", "was", "were"))
 
 
 def step_joined_after_time(matches, position: int) -> bool:
     """"is in the lower right halfway through and (then) ends in the upper right", "... halfway through before ending
-    ...": a route's timed step closed by a joining word instead of a comma, so the last step is a step of its own."""
+    ...", "... halfway through and by the end it is in ...": a route's timed step closed by a joining word instead of a
+    comma, so the last step is a step of its own."""
     before = position - 1
+    while before >= 0 and matches[before].lastgroup == "word" and matches[before].group(0) in _STEP_SUBJECT_WORDS:
+        before -= 1  # "and by the end it is in ...", "and it ends in ...": the last step's subject
+    if before >= 0 and matches[before].lastgroup == "time" and fraction_of(matches[before].group(0)) >= 0.75:
+        before -= 1  # "and at the end is in the upper right": the last step's own time
+    joined = before
     while before >= 0 and matches[before].lastgroup == "word" and matches[before].group(0) in _STEP_JOINERS:
         before -= 1
-    return before < position - 1 and before >= 0 and matches[before].lastgroup == "time"
+    return before < joined and before >= 0 and matches[before].lastgroup == "time"
 
 
 def until_it(matches, position: int) -> bool:

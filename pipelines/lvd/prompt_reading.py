@@ -170,7 +170,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             reader.modify("time", 0.5)  # "top-right in the middle": a time, after a place
         elif group == "at_region" and reader.subjects and -1 not in reader.subjects and (
                 late_time_follows(matches, position) or _late_time_precedes(matches, position)):
-            reader.finish(region_point(match.group("at_r")))  # "... and on the left at the end": where it ends
+            # "... and on the left at the end": where it ends
+            reader.finish(region_point(match.group("at_r")), step_joined_after_time(matches, position))
         elif group == "at_region":
             reader.later_place()
             reader.modify("at_region", region_point(match.group("at_r")))
@@ -196,18 +197,18 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
         elif group == "time" and (_late_place_follows(matches, position) or _late_side_follows(matches, position)):
             pass  # "by the final moment is sitting on the right": when it is there, not when the move starts
         elif group == "time":
-            reader.time_for_next_leg()
+            reader.time_for_next_leg(step_joined_after_time(matches, position))
             reader.modify("time", fraction_of(value))
             said_by = value.startswith("by ") or any(m.group(0) == "by" for m in matches[max(0, position - 2):position])
             if said_by and reader.current and all(m.end is not None for m in reader.current):
                 reader.modify("done_by", True)  # "to the upper left by the midpoint": there by then, not setting off then
         elif group == "finish":
-            if step_joined_after_time(matches, position):
-                reader.end_clause(hard=False)  # "is in the lower right halfway through and ends ...": as after a comma
-            reader.finish(region_point(match.group("finish_r") or match.group("finish_c") or match.group("finish_s")))
+            reader.finish(region_point(match.group("finish_r") or match.group("finish_c") or match.group("finish_s")),
+                          step_joined_after_time(matches, position))
         elif group == "start_at" and ((value.split()[0] in COPULA and late_time_follows(matches, position))
                                       or _late_time_precedes(matches, position)):
-            reader.finish(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))  # "is on the right by the end"
+            reader.finish(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")),
+                          step_joined_after_time(matches, position))  # "is on the right by the end"
         elif group == "start_at" and ((position > 0 and matches[position - 1].group(0) == "having")
                                       or value.startswith(("starting", "started", "beginning", "began", "begun"))
                                       or start_told_after(matches, position)) \
