@@ -1,9 +1,10 @@
 """An eighth round of phrasings the planner was known to misread, each as a class of wording, in new prompts.
 
-Things named and then said to "stay in view until the end" are there from the start to the end, not arriving late;
-a fence joined by "and" ("and nothing else enters the scene") is dropped as it is after a comma or a semicolon; a
-route's last step joined by "and", "then" or "before" straight after a timed step is a step of its own, with or
-without a comma; and a real verb's "-ing" form one letter off a layout verb ("barking", "braking") is left alone.
+Things named and then said to "stay in view until the end" or to be "still in view at the end" are there from the
+start to the end, not arriving late; a fence joined by "and" ("and nothing else enters the scene") is dropped as it
+is after a comma or a semicolon; a route's last step joined by "and", "then" or "before" straight after a timed step
+is a step of its own, with or without a comma; and a real verb's "-ing" form one letter off a layout verb
+("barking", "braking") is left alone.
 """
 
 import pytest
@@ -28,6 +29,8 @@ STAY_UNTIL_THE_END = [
     ("cat", 2, "Two cats, all alone in the frame, and they remain visible until the end."),
     ("cow", 2, "Two cows are alone in the shot and they stay until the close."),
     ("dog", 1, "A dog, alone in the shot, and it remains in view until the close."),
+    ("goat", 2, "Two goats are alone in the frame and are still in view at the end."),
+    ("hen", 3, "Three hens are alone in the shot and they remain visible at the end."),
 ]
 
 

@@ -257,6 +257,8 @@ def visibility_verdict(text: str) -> str | None:
                 continue  # "a ball is seen at the lower right at first": its starting place
             if kind in ("present", "persist") and _THROUGH_END_RE.match(sentence, at):
                 continue  # "alone in the frame, and they stay in view until the end": there up to the end, no arrival
+            if kind == "present" and any(k == "persist" and end <= a and b <= at for k, a, b in events):
+                continue  # "are in the frame and are still there at the end": the time is the lasting's, not an arrival's
             votes.append(_vote(kind, which, until and at >= end, at >= end))  # "until" bounds only a state said before it
     said = [v for v in votes if v]
     if not said or len(set(said)) != 1:
