@@ -88,6 +88,9 @@ ROUTES_WITHOUT_A_COMMA = [
     ("goat", ("upper right", "lower right", "lower left"),
      "Seen from above, a goat starts in the upper right corner, is in the lower right corner halfway through and is in "
      "the lower left corner at the end."),
+    ("mouse", ("upper left", "lower left", "lower right"),
+     "Seen from above, a mouse starts in the upper left corner, is in the lower left corner halfway through and finally "
+     "ends in the lower right corner."),
 ]
 
 

@@ -423,7 +423,7 @@ def late_time_after_phrase(matches, position: int) -> bool:
     return following is not None and following.lastgroup == "time" and fraction_of(following.group(0)) >= 0.6
 
 
-_STEP_JOINERS = frozenset(("and", "then", "before"))
+_STEP_JOINERS = frozenset(("and", "before", *SEQUENCE_WORDS))  # "and then", "and finally", "before"
 _STEP_SUBJECT_WORDS = frozenset(("it", "they", "he", "she", "is", "are", "was", "were"))
 
 
