@@ -52,6 +52,8 @@ FENCED_WITH_AND = [
     ("kite", 2, "Two kites drift over the meadow until the end and nothing else enters the frame."),
     ("goat", 2, "Two goats stand on the right and nothing else comes into view."),
     ("cat", 1, "A cat sits on the left and nothing else ever enters the picture."),
+    ("tree", 1, "A tree stands on the right and nobody else turns up."),
+    ("bench", 1, "A bench stands on the right and no one else comes into view."),
 ]
 
 

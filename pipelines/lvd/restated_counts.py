@@ -47,6 +47,8 @@ _REMARK = (r"(?:(?:and|but|so) )?(?:an? (?:[a-z]+ )?(?:sight|spectacle|show|disp
            r"|the (?:whole|entire) (?:idea|point|thing|plan|concept|deal)))")
 _FENCE_RE = re.compile(r"(?:" + _DENIAL + r"|" + _RESTATED + r"|" + _REMARK + r")")
 _DENIAL_RE = re.compile(_DENIAL)
+_GENERIC_RE = re.compile(_GENERIC)
+_DENIAL_TELLS = ("nothing", "no ", "none", "nobody", "noone", "nor ", "not ")  # one of these in every denial: a cheap test first
 # a bare noun phrase naming a counted thing again: "..., / four lively cats, no more" after "four cats"
 _BARE_AGAIN_RE = re.compile(r"(?:(?:and|but|just|only) )?(?P<count>" + _COUNT + r"|an?) (?:[a-z]+ ){0,2}(?P<noun>[a-z]+)")
 # clause limits: sentence marks, commas, verse line breaks ("/")
@@ -134,9 +136,9 @@ def _without_joined_denials(clause: str, said_before: str) -> str:
 
 def _names_a_new_thing(part: str, said_before: str) -> bool:
     """Whether ``part`` names a thing not said before ("nothing else moves while a cat sleeps"); the picture a thing
-    would come into ("enters the picture", "the screen") is none."""
+    would come into ("enters the picture", "the screen") and a word for any thing ("no other thing") are none."""
     for word in part.split():
-        found = None if word in _VIEW_NOUNS else noun_class(word)
+        found = None if word in _VIEW_NOUNS or _GENERIC_RE.fullmatch(word) else noun_class(word)
         if found is not None and not re.search(r"\b(?:" + re.escape(found[0]) + r"(?:e?s)?|" + re.escape(word) + r")\b", said_before):
             return True
     return False
@@ -162,7 +164,7 @@ def drop_restated_counts(text: str) -> str:
             if kept and index + 1 < len(parts) and parts[index + 1].strip() in ".;!?":
                 kept[-1] = parts[index + 1]  # the clause ends its sentence: keep the sentence's end, not its comma
             continue
-        if ("nothing" in clause or "no " in clause or "none" in clause) and _JOINED_RE.search(clause):
+        if any(word in clause for word in _DENIAL_TELLS) and _JOINED_RE.search(clause):
             parts[index] = _without_joined_denials(parts[index], said_before)
         kept.append(parts[index])
         if index + 1 < len(parts):
