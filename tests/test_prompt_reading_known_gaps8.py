@@ -11,7 +11,7 @@ import pytest
 
 from pipelines.lvd.spelling_repair import repaired_word
 from tests.helpers import lvd_benchmark as bench
-from tests.helpers.planned import PLANNER, names, planned_condition
+from tests.helpers.planned import PLANNER, names, planned_condition, seen_in
 
 
 def boxes_by_object(prompt):
@@ -39,6 +39,12 @@ def test_things_that_stay_until_the_end_are_there_from_the_start(noun, count, pr
     assert names(prompt) == [noun] * count
     for track in boxes_by_object(prompt):
         assert all(box is not None for box in track), track
+
+
+@pytest.mark.parametrize("prompt", ["A cat is in view at the start. It is kept in view until the end.",
+                                    "A hare is in the frame at first. It is held in view until the end."])
+def test_a_thing_seen_early_and_kept_until_the_end_never_leaves(prompt):
+    assert seen_in(prompt) == (True, True)
 
 
 def test_an_arrival_said_before_staying_until_the_end_is_still_an_arrival():

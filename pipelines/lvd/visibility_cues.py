@@ -243,6 +243,7 @@ def visibility_verdict(text: str) -> str | None:
         return None
     text = _said_times_in_words(text)
     votes: list[int] = []
+    lasts_to_end = False
     for sentence in re.split(r"[.;?!]", text):
         times = _times(sentence)
         # "once half the clip had gone by": words inside a said time are the clock's, not a cue
@@ -256,12 +257,13 @@ def visibility_verdict(text: str) -> str | None:
             if kind == "present" and which == "first" and "half" not in sentence[at:stop] and _PLACE_AFTER_RE.match(sentence, end):
                 continue  # "a ball is seen at the lower right at first": its starting place
             if kind in ("present", "persist") and _THROUGH_END_RE.match(sentence, at):
-                continue  # "alone in the frame, and they stay in view until the end": there up to the end, no arrival
+                lasts_to_end = True  # "alone in the frame, and they stay in view until the end": no arrival, and no leave
+                continue
             if kind == "present" and any(k == "persist" and end <= a and b <= at for k, a, b in events):
                 continue  # "are in the frame and are still there at the end": the time is the lasting's, not an arrival's
             votes.append(_vote(kind, which, until and at >= end, at >= end))  # "until" bounds only a state said before it
     said = [v for v in votes if v]
-    if not said or len(set(said)) != 1:
+    if not said or len(set(said)) != 1 or (lasts_to_end and said[0] < 0):
         return None
     return "appear" if said[0] > 0 else "vanish"
 
