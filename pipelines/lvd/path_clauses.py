@@ -69,9 +69,12 @@ class PathClauses:
         latest = [self.entities[s].motions[-1] for s in self.subjects if s >= 0 and self.entities[s].motions]
         return bool(latest) and len(latest) == len(self.subjects) and all(m.kind not in STILL_KINDS for m in latest)
 
-    def time_for_next_leg(self) -> None:
+    def time_for_next_leg(self, after_timed_step: bool = False) -> None:
         """"By the midpoint it has rolled up to A, and by the end ... to B": a time said after a leg that already has
-        its goal and its own time belongs to the clause that follows, not to that leg."""
+        its goal and its own time belongs to the clause that follows, not to that leg; so does one joined by "and"
+        straight after a timed step ("is in the lower left halfway through and at the end is in ..."), as after a comma."""
+        if after_timed_step:
+            self.end_clause(hard=False)  # type: ignore[attr-defined]
         if self.current and all(m.at_fraction is not None and m.end is not None and m.kind not in STILL_KINDS for m in self.current):
             self.current = []
 
@@ -154,8 +157,11 @@ class PathClauses:
         self.current = []  # the next place said is another step, not a change to this one
         return True
 
-    def finish(self, point: tuple[float | None, float | None]) -> None:
-        """"... and ends in the upper right": the end of the current move, or a new step after it."""
+    def finish(self, point: tuple[float | None, float | None], after_timed_step: bool = False) -> None:
+        """"... and ends in the upper right": the end of the current move, or a new step after it; after a timed step
+        joined by "and" ("is in the lower right halfway through and ends ...") that step is closed first, as a comma would."""
+        if after_timed_step:
+            self.end_clause(hard=False)  # type: ignore[attr-defined]
         self._clear_phrase()
         self.transitive = None
         if not self.current:

@@ -421,3 +421,34 @@ def late_time_after_phrase(matches, position: int) -> bool:
     """"is to the left of the dog at the end": a late time right after the side phrase and its noun."""
     following = next((m for m in matches[position + 1:position + 6] if m.lastgroup != "word"), None)
     return following is not None and following.lastgroup == "time" and fraction_of(following.group(0)) >= 0.6
+
+
+_STEP_JOINERS = frozenset(("and", "before", *SEQUENCE_WORDS))  # "and then", "and finally", "before"
+_STEP_SUBJECT_WORDS = frozenset(("it", "they", "he", "she", "is", "are", "was", "were"))
+
+
+def step_joined_after_time(matches, position: int) -> bool:
+    """"is in the lower right halfway through and (then) ends in the upper right", "... halfway through before ending
+    ...", "... halfway through and by the end it is in ...": a route's timed step closed by a joining word instead of a
+    comma, so the last step is a step of its own."""
+    before = position - 1
+    while before >= 0 and matches[before].lastgroup == "word" and matches[before].group(0) in _STEP_SUBJECT_WORDS:
+        before -= 1  # "and by the end it is in ...", "and it ends in ...": the last step's subject
+    if before >= 0 and matches[before].lastgroup == "time" and fraction_of(matches[before].group(0)) >= 0.75:
+        before -= 1  # "and at the end is in the upper right": the last step's own time
+    joined = before
+    while before >= 0 and matches[before].lastgroup == "word" and matches[before].group(0) in _STEP_JOINERS:
+        before -= 1
+    return before < joined and before >= 0 and matches[before].lastgroup == "time"
+
+
+def until_it(matches, position: int) -> bool:
+    """"... until it is to the right of": the state the move goes on until, where it ends."""
+    before = [m.group(0) for m in matches[max(0, position - 2):position]]
+    return before[-1:] in (["until"], ["till"]) or (len(before) == 2 and before[0] in ("until", "till") and before[1] in PRONOUNS)
+
+
+def late_time_follows(matches, position: int) -> bool:
+    """"is on the right by the end", "on the left at the end": a late time right after the place."""
+    following = matches[position + 1] if position + 1 < len(matches) else None
+    return following is not None and following.lastgroup == "time" and fraction_of(following.group(0)) >= 0.6

@@ -30,7 +30,16 @@ from .motions import Entity, Motion, SceneReading
 from .noun_mentions import MAX_ENTITIES
 from .noun_phrases import noun_class, read_word
 from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
-from .phrase_context import comma_inside_phrase, late_time_after_phrase, next_is_known_noun, side_is_a_place, start_told_after
+from .phrase_context import (
+    comma_inside_phrase,
+    late_time_after_phrase,
+    late_time_follows,
+    next_is_known_noun,
+    side_is_a_place,
+    start_told_after,
+    step_joined_after_time,
+    until_it,
+)
 from .prompt_rewrites import rewritten_for_reading
 from .prompt_timing import resolve_timing
 from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
@@ -160,8 +169,9 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
         elif group == "at_region" and _said_middle(match) and position > 0 and matches[position - 1].lastgroup == "bare_corner":
             reader.modify("time", 0.5)  # "top-right in the middle": a time, after a place
         elif group == "at_region" and reader.subjects and -1 not in reader.subjects and (
-                _late_time_follows(matches, position) or _late_time_precedes(matches, position)):
-            reader.finish(region_point(match.group("at_r")))  # "... and on the left at the end": where it ends
+                late_time_follows(matches, position) or _late_time_precedes(matches, position)):
+            # "... and on the left at the end": where it ends
+            reader.finish(region_point(match.group("at_r")), step_joined_after_time(matches, position))
         elif group == "at_region":
             reader.later_place()
             reader.modify("at_region", region_point(match.group("at_r")))
@@ -187,16 +197,18 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
         elif group == "time" and (_late_place_follows(matches, position) or _late_side_follows(matches, position)):
             pass  # "by the final moment is sitting on the right": when it is there, not when the move starts
         elif group == "time":
-            reader.time_for_next_leg()
+            reader.time_for_next_leg(step_joined_after_time(matches, position))
             reader.modify("time", fraction_of(value))
             said_by = value.startswith("by ") or any(m.group(0) == "by" for m in matches[max(0, position - 2):position])
             if said_by and reader.current and all(m.end is not None for m in reader.current):
                 reader.modify("done_by", True)  # "to the upper left by the midpoint": there by then, not setting off then
         elif group == "finish":
-            reader.finish(region_point(match.group("finish_r") or match.group("finish_c") or match.group("finish_s")))
-        elif group == "start_at" and ((value.split()[0] in COPULA and _late_time_follows(matches, position))
+            reader.finish(region_point(match.group("finish_r") or match.group("finish_c") or match.group("finish_s")),
+                          step_joined_after_time(matches, position))
+        elif group == "start_at" and ((value.split()[0] in COPULA and late_time_follows(matches, position))
                                       or _late_time_precedes(matches, position)):
-            reader.finish(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))  # "is on the right by the end"
+            reader.finish(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")),
+                          step_joined_after_time(matches, position))  # "is on the right by the end"
         elif group == "start_at" and ((position > 0 and matches[position - 1].group(0) == "having")
                                       or value.startswith(("starting", "started", "beginning", "began", "begun"))
                                       or start_told_after(matches, position)) \
@@ -213,7 +225,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             role = _side_role(match.group("side_lead"), match.group("side_prep"))
             if role == "end" and match.group("side_lead") is None and side_is_a_place(reader, matches, position):
                 role = "start"  # "at first a duck is floating to the left of a boat", "a cat to the left of a dog": where it is
-            if role == "start" and _until_it(matches, position):
+            if role == "start" and until_it(matches, position):
                 role = "end"  # "rolls until it is to the right of the car": where the roll takes it
             if role == "start" and match.group("side_prep") != "from " and (
                     reader.late_time_said() or (late_time_after_phrase(matches, position) and reader.moved_before())):
@@ -228,7 +240,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             role = _side_role(match.group("its_lead"), match.group("its_prep"))
             if role == "end" and match.group("its_lead") is None and side_is_a_place(reader, matches, position):
                 role = "start"
-            if role == "start" and _until_it(matches, position):
+            if role == "start" and until_it(matches, position):
                 role = "end"  # "flies until it is to the car's left": where the flight takes it
             if role == "start" and match.group("its_prep") != "from " and (reader.late_time_said() or reader.sequence_pending or (
                     late_time_after_phrase(matches, position) and reader.moved_before())):
@@ -496,17 +508,6 @@ def _passes_the_viewer(matches, position: int) -> bool:
     if not following or following[0] in (",", ".", ";", "!", "?", "and", "then", "us", "me"):
         return True
     return following[0] == "the" and following[1:] != [] and following[1] in CAMERA_WORDS
-
-
-def _until_it(matches, position: int) -> bool:
-    """"... until it is to the right of": the state the move goes on until, where it ends."""
-    before = [m.group(0) for m in matches[max(0, position - 2):position]]
-    return before[-1:] in (["until"], ["till"]) or (len(before) == 2 and before[0] in ("until", "till") and before[1] in PRONOUNS)
-
-
-def _late_time_follows(matches, position: int) -> bool:
-    following = matches[position + 1] if position + 1 < len(matches) else None
-    return following is not None and following.lastgroup == "time" and fraction_of(following.group(0)) >= 0.6
 
 
 def _late_time_precedes(matches, position: int) -> bool:

@@ -6,7 +6,8 @@ ordinal ("no fourth", "no third one comes") denies a further member, "no other t
 "it is the only thing in shot", "just that bird" say the count again; "meet the trio: three birds" names the
 group before its count. None of them adds an object, and an ordinal in a
 negation is not a count. A clause is only dropped when all of it is such a fence: "no dog comes back"
-(a named thing absent) and "only two cats walk in" (the first mention) are kept.
+(a named thing absent) and "only two cats walk in" (the first mention) are kept. A denial joined on by "and"
+("two kites fly and nothing else ever enters") is the same fence as one after a comma, unless it names a new thing.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ _REMARK = (r"(?:(?:and|but|so) )?(?:an? (?:[a-z]+ )?(?:sight|spectacle|show|disp
            r"(?:(?:i guess|i think|i suppose|i mean) )?that(?: is|'s) (?:the game|all|it|that|the lot|the tale|the story|the show"
            r"|the (?:whole|entire) (?:idea|point|thing|plan|concept|deal)))")
 _FENCE_RE = re.compile(r"(?:" + _DENIAL + r"|" + _RESTATED + r"|" + _REMARK + r")")
+_DENIAL_RE = re.compile(_DENIAL)
+_GENERIC_RE = re.compile(_GENERIC)
+_DENIAL_TELLS = ("nothing", "no ", "none", "nobody", "noone", "nor ", "not ")  # one of these in every denial: a cheap test first
 # a bare noun phrase naming a counted thing again: "..., / four lively cats, no more" after "four cats"
 _BARE_AGAIN_RE = re.compile(r"(?:(?:and|but|just|only) )?(?P<count>" + _COUNT + r"|an?) (?:[a-z]+ ){0,2}(?P<noun>[a-z]+)")
 # clause limits: sentence marks, commas, verse line breaks ("/")
@@ -53,6 +57,8 @@ _MARKS_BEFORE_END_RE = re.compile(r"(?:\s*[,;:/])+\s*([.!?])")
 _MARKS_RUN_RE = re.compile(r"([,;:])(?:\s*[,;:])+\s*")
 # "four cars and not a fifth": two fences joined
 _JOINED_RE = re.compile(r" (?:and|but|or|nor) ")
+# "... flies over the field and nothing else enters": a denial joined on after the clause's own words
+_JOINED_KEPT_RE = re.compile(r"( (?:and|but|or|nor) )")
 _TELLS = ("pair", "couple", "duo", "trio", "quartet", "some", "save ", "except", "nor ", "sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total")
 
 # "meet the pair: two cats", "the trio — three birds": a name for the group before its count, no thing of its own
@@ -112,6 +118,32 @@ def _is_fence(clause: str, said_before: str) -> bool:
     return bool(match and not _names_something_new(clause, match, said_before)) or _named_again(clause, said_before)
 
 
+_VIEW_NOUNS = frozenset(("frame", "picture", "screen", "shot", "scene", "view", "video", "clip", "image"))
+
+
+def _without_joined_denials(clause: str, said_before: str) -> str:
+    """``clause`` less the denials joined to it by "and" ("two kites fly and nothing else ever enters"): the same
+    fence as after a comma or a semicolon, as long as it names no thing of its own."""
+    parts = _JOINED_KEPT_RE.split(clause)
+    kept = [parts[0]]
+    for index in range(1, len(parts), 2):
+        part = parts[index + 1]
+        if _DENIAL_RE.fullmatch(part) and not _names_a_new_thing(part, said_before + " " + "".join(kept)):
+            continue
+        kept += [parts[index], part]
+    return "".join(kept)
+
+
+def _names_a_new_thing(part: str, said_before: str) -> bool:
+    """Whether ``part`` names a thing not said before ("nothing else moves while a cat sleeps"); the picture a thing
+    would come into ("enters the picture", "the screen") and a word for any thing ("no other thing") are none."""
+    for word in part.split():
+        found = None if word in _VIEW_NOUNS or _GENERIC_RE.fullmatch(word) else noun_class(word)
+        if found is not None and not re.search(r"\b(?:" + re.escape(found[0]) + r"(?:e?s)?|" + re.escape(word) + r")\b", said_before):
+            return True
+    return False
+
+
 def drop_restated_counts(text: str) -> str:
     """``text`` (lower-cased) without clauses that only deny further things or say a count again."""
     if "object" in text or "thing" in text or "item" in text or "subject" in text or "element" in text or "entit" in text:
@@ -132,6 +164,8 @@ def drop_restated_counts(text: str) -> str:
             if kept and index + 1 < len(parts) and parts[index + 1].strip() in ".;!?":
                 kept[-1] = parts[index + 1]  # the clause ends its sentence: keep the sentence's end, not its comma
             continue
+        if any(word in clause for word in _DENIAL_TELLS) and _JOINED_RE.search(clause):
+            parts[index] = _without_joined_denials(parts[index], said_before)
         kept.append(parts[index])
         if index + 1 < len(parts):
             kept.append(parts[index + 1])

@@ -9,9 +9,10 @@ slips (a wrong letter, a stray one that is no doubling, any slip in a short word
 layout's own words, and a wrong letter in a short word only when its key is next to the meant one ("lrft"),
 so "vid", "sky" or "stares" never turn into something else; nor does a word into its own inflection
 ("look"/"looks"). Words spelt the way English inflects a word are real words, left alone even when the tables
-do not know them: a doubled last consonant before an ending ("padding", "dipped", "bigger") and a strong verb's
-vowel change ("begun" from "begin", "swung" from "swing"); and real words one slip from a layout word ("wire",
-"money", "tuned") are listed as such. Words the tables know are never looked at, so plain
+do not know them: a doubled last consonant before an ending ("padding", "dipped", "bigger"), a strong verb's
+vowel change ("begun" from "begin", "swung" from "swing") and a verb's "-ing" or "-ed" on a stem spelt like one
+English syllable, a letter off a layout verb's same form ("barking", never "braking"); and real words one slip from
+a layout word ("wire", "money", "tuned") are listed as such. Words the tables know are never looked at, so plain
 prompts pay one set lookup a word; the first part of a contraction ("don't") is no word of its own.
 """
 
@@ -108,6 +109,15 @@ LONG_WORD = 8  # this long or longer: two edits are allowed
 _WORD_RE = re.compile(r"\b[a-z]+\b(?!')")  # "don't": "don" is part of the contraction, never mistyped "down"
 # a short stem's last consonant doubled before an ending, as English spells "pad" + "ing": a real word, no slip
 DOUBLED_ENDING_RE = re.compile(r"[a-z]*[^aeiou][aeiou]([bdfgklmnprtvz])\1(?:ing|ed|er|est|y)")
+# one English syllable as spelt: an onset English starts words with, a vowel spelling, a coda English ends them with;
+# a stem of this shape before "-ing" or "-ed" ("bark" in "barking") is a verb's form, no slip of another verb's
+_SYLLABLE_STEM_RE = re.compile(
+    r"(?:[bcdfghjklmnprstvwyz]|bl|br|ch|cl|cr|dr|dw|fl|fr|gl|gr|kn|pl|pr|ph|qu|sc|sh|sk|sl|sm|sn|sp|st|sw|th|tr|tw|"
+    r"wh|wr|scr|shr|spl|spr|squ|str|thr)?"
+    r"(?:[aeiou]|ai|au|aw|ay|ea|ee|ie|oa|oi|oo|ou|ow|oy)"
+    r"(?:[bcdfgklmnprstvxz]|ck|ch|sh|th|gh|ght|ll|ss|ff|ld|lf|lk|lm|lp|lt|mp|nch|nd|ng|nk|nt|rb|rch|rd|rf|rg|rk|rl|"
+    r"rm|rn|rp|rs|rt|rv|sk|sp|st|tch|wl|wn)?")
+_STEM_ENDINGS = ("ing", "ed")
 _STRONG_VOWELS = {"i": "au"}  # begin/began/begun, swim/swam/swum, swing/swung: the past's vowel, no wrong letter
 # a swap, a dropped letter, an extra letter, a wrong letter: the likelier slip ranks first
 _SWAP, _DROPPED, _EXTRA, _WRONG, _TWO = range(5)
@@ -155,6 +165,14 @@ def _strong_form(word: str, target: str) -> bool:
     """Whether ``word`` is the verb ``target`` with a strong verb's vowel change ("begun"/"begin", "swung"/"swing")."""
     diffs = [i for i in range(len(word)) if word[i] != target[i]]
     return len(diffs) == 1 and word[diffs[0]] in _STRONG_VOWELS.get(target[diffs[0]], "") and target.endswith(("in", "ing", "ink", "im"))
+
+
+def _other_verb_form(word: str, target: str) -> bool:
+    """Whether ``word`` is a verb's "-ing"/"-ed" form in its own right, one letter off ``target``'s: the same ending on
+    a stem English could spell as one syllable ("barking"/"braking"), while a stem no English
+    word has ("wlak" in "wlaking") is a slip of the target's."""
+    ending = next((e for e in _STEM_ENDINGS if word.endswith(e) and target.endswith(e)), None)
+    return ending is not None and len(word) == len(target) and bool(_SYLLABLE_STEM_RE.fullmatch(word[:-len(ending)]))
 
 
 def _likely(slip: int, word: str, target: str, depth: int) -> bool:
@@ -221,7 +239,7 @@ def repaired_word(word: str) -> str:
     for target in candidates:
         slip = _slip(word, target)
         if slip is None or target[0] != word[0] or _inflected(word, target) or not _likely(slip, word, target, depth) \
-                or (slip == _WRONG and _strong_form(word, target)):
+                or (slip == _WRONG and _strong_form(word, target)) or _other_verb_form(word, target):
             continue
         ranked.setdefault(slip, []).append(target)
     if not ranked:

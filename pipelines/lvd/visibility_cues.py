@@ -203,6 +203,9 @@ _BOUNDARY_RE = re.compile(r"\b(?:and|but|then|while|whereas|after which)\b")
 _PLACE_AFTER_RE = re.compile(r" (?:at|in|on) the (?:lower|upper|top|bottom|left|right|middle|centre|center|far)\b")
 
 
+_THROUGH_END_RE = re.compile(r"(?:until|till) the (?:end|close)\b")
+
+
 def _distance(sentence: str, cue: tuple[int, int], time: tuple[int, int]) -> int:
     """Characters between a cue and a time, much farther across a clause boundary ("and", "but"), farther across a comma."""
     low, high = (cue[1], time[0]) if cue[1] <= time[0] else (time[1], cue[0])
@@ -240,6 +243,7 @@ def visibility_verdict(text: str) -> str | None:
         return None
     text = _said_times_in_words(text)
     votes: list[int] = []
+    lasts_to_end = False
     for sentence in re.split(r"[.;?!]", text):
         times = _times(sentence)
         # "once half the clip had gone by": words inside a said time are the clock's, not a cue
@@ -252,9 +256,14 @@ def visibility_verdict(text: str) -> str | None:
                 continue  # "we see a car that starts ..., reaches X by the midpoint": a sighting, then a route's time
             if kind == "present" and which == "first" and "half" not in sentence[at:stop] and _PLACE_AFTER_RE.match(sentence, end):
                 continue  # "a ball is seen at the lower right at first": its starting place
+            if kind in ("present", "persist") and _THROUGH_END_RE.match(sentence, at):
+                lasts_to_end = True  # "alone in the frame, and they stay in view until the end": no arrival, and no leave
+                continue
+            if kind == "present" and any(k == "persist" and end <= a and b <= at for k, a, b in events):
+                continue  # "are in the frame and are still there at the end": the time is the lasting's, not an arrival's
             votes.append(_vote(kind, which, until and at >= end, at >= end))  # "until" bounds only a state said before it
     said = [v for v in votes if v]
-    if not said or len(set(said)) != 1:
+    if not said or len(set(said)) != 1 or (lasts_to_end and said[0] < 0):
         return None
     return "appear" if said[0] > 0 else "vanish"
 
