@@ -24,14 +24,24 @@ MOMENT_RE = re.compile(r"\b(at|by|in|on) the (?:very )?(?P<which>opening|first|i
 CLIP_END_RE = re.compile(r"\b(?:in the end|when the (?:clip|video|footage|film|shot|scene) (?:ends|is over|finishes|closes))\b")
 # the clip's start, middle and end as other pastimes name their own: a chess game's opening, middlegame and endgame, a
 # knitting pattern's cast on and cast off, a concert's overture, interlude and finale, a match's kick-off, half-time and
-# full time, a meal's courses, a play's prologue and epilogue, a keeper's watch; a voice that heads its lines with them tells the clip's moments
+# full time, a meal's courses, a play's prologue and epilogue, a keeper's watch, a projectionist's cues; a voice that heads its lines with them tells the clip's moments
 CLIP_PART_NAMES = {
     "at the start": ("opening", "cast on", "overture", "prelude", "prologue", "kick-off", "kickoff", "tip-off", "first course",
-                     "starter", "watch opened"),
-    "at the midpoint": ("middlegame", "middle game", "interlude", "intermission", "half-time", "halftime", "main course", "mid-watch"),
+                     "starter", "watch opened", "opening cue", "first cue"),
+    "at the midpoint": ("middlegame", "middle game", "interlude", "intermission", "half-time", "halftime", "main course", "mid-watch",
+                        "halfway cue", "middle cue", "mid-shift"),
     "at the end": ("endgame", "end game", "cast off", "bind off", "finale", "full time", "full-time", "final whistle", "dessert",
-                   "epilogue", "coda", "watch closed"),
+                   "epilogue", "coda", "watch closed", "final cue", "last cue", "closing cue"),
 }
+# the spans a writer's day is made of: a shift, a watch, a journey, a show, a match; "the start of shift" and "the end of the
+# journey" are the clip's start and end (a place's ends, "the end of the road", are places)
+OCCASIONS = ("shift", "watch", "journey", "route", "trip", "drive", "ride", "flight", "voyage", "crossing", "patrol", "round",
+             "show", "reel", "screening", "performance", "programme", "broadcast", "match", "game", "race", "bout", "session",
+             "lesson", "class", "day", "night", "visit", "tour", "walk", "hike", "expedition", "mission", "operation")
+_OCCASION_EDGES = {"at the start": ("start of", "start of the", "beginning of", "beginning of the", "start of my", "start of your"),
+                   "at the end": ("end of", "end of the", "close of", "close of the", "end of my", "end of your")}
+for _moment, _edges in _OCCASION_EDGES.items():
+    CLIP_PART_NAMES[_moment] += tuple(f"{edge} {occasion}" for edge in _edges for occasion in OCCASIONS)
 MOMENT_OF_PART_NAME = {name: moment for moment, names in CLIP_PART_NAMES.items() for name in names}
 # "for the final stretch": a part of the clip, nothing stretches
 STRETCH_RE = re.compile(r"\b(final|last|closing|opening|first|early|late|home) stretch\b")

@@ -43,6 +43,10 @@ REST_OF_CLIP_RE = re.compile(rf"\b(?:(?:through|throughout|during|across|for|ove
                              rf"(?:into |through |for |in |at )?(?:the )?{_END}|(?:until|till|right up to|up to|into) (?:the )?(?:very )?{_END})\b")
 STILL_THERE_AT_END_RE = re.compile(rf"\b(?P<still>still (?:there|here|in view|in the frame|in shot|on screen|visible)) "
                                    rf"(?:at|in|for|by) (?:the )?{_END}\b")
+# "End of shift: the same three, still in view.", "Final cue: both still there.": the things of the opening, kept to the end
+KEPT_TO_END_RE = re.compile(rf"{_SENTENCE_OPENING}{_END}(?::| [-–—]) (?:the same(?: [a-z]+)?|both|all(?: [a-z]+)?|all of them|they|it)?,? ?"
+                            r"(?:(?:are|is) )?(?:still (?:there|here|in view|in the frame|in shot|on screen|visible|up)|unchanged|no change"
+                            r"|the same(?: [a-z]+)?)[.!]?")
 # "from the opening to the endgame", "from kick-off to full time": the whole clip
 WHOLE_RUN_RE = re.compile(rf"\bfrom (?:the )?{_START},? (?:right |all the way )?(?:to|until|till|through(?: to)?) (?:the )?{_END}\b")
 # "finishes the endgame on the left side": finishes there
@@ -77,7 +81,8 @@ NOTICE_CLOSING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:please )?(?:ask|apply|ca
 _NOTICE_WORDS = ("found", "lost", "missing", "wanted", "claim", "reward")
 # the whole words that tell these voices: each heading name by its telling word ("cast", "course", "game"), since words
 # such as "on", "time" or "half" are in most prompts; a name made only of those ("half-time") is looked for as spelt
-_EVERYDAY_WORDS = frozenset(("on", "off", "first", "main", "middle", "end", "final", "time", "half"))
+_EVERYDAY_WORDS = frozenset(("on", "off", "first", "main", "middle", "end", "final", "time", "half", "of", "the", "my", "your", "start",
+                             "beginning", "close", "last", "closing", "opening"))
 _TELLING_WORDS = {name: [word for word in re.split(r"[ -]", name) if word not in _EVERYDAY_WORDS] for name in MOMENT_OF_PART_NAME}
 _GATE_WORDS = frozenset(word for words in _TELLING_WORDS.values() for word in words) | frozenset(
     ("row", "rows", "repeat", "work", "knit", "purl") + _NOTICE_WORDS)
@@ -95,7 +100,8 @@ def _moments_in_plain_words(text: str) -> str:
         text = BOARD_RE.sub(lambda m: "in view" if m["side"] == "on" else "out of view", text)
     text, spans = REST_OF_CLIP_RE.subn("the whole time", text)
     text, kept = STILL_THERE_AT_END_RE.subn(r"\g<still> the whole time", text) if "still" in text else (text, 0)
-    rest_of_clip = spans + kept > 0
+    text, kept_to_end = KEPT_TO_END_RE.subn("", text)
+    rest_of_clip = spans + kept + kept_to_end > 0
     text = EMPTY_HEADING_RE.sub("", text)
     text = PART_WITH_RE.sub(lambda m: f"{'' if m.start() == 0 else '. '}{m['label']}: ", text)
     named: list[str] = []

@@ -67,7 +67,7 @@ SIGHTED_AFTER_RE = re.compile(r"\b(?:still )?(?:sighted|in sight)\b")
 SAME_AGAIN_RE = re.compile(r"(?P<label>mid-watch|watch closed): (?:the same|unchanged|no change|(?:both|all(?: [a-z]+)?|all of them) "
                            r"(?:still )?(?:in view|there|present))(?=[.;!]|$)")
 # "a lively cat reported.": it is there
-REPORTED_RE = re.compile(r"(?<=[a-z]) reported(?=[.;,!]|$)")
+REPORTED_RE = re.compile(r"(?<=[a-z]) reported(?P<in_view> in view)?(?=[.;,!]|$)")
 _LOG_WORDS = ("log", "watch", "sighted", "in sight", "all quiet", "no other", "nothing further", "close", "notes", "cues", "guidance",
               "report", "directions", "briefing", "all clear", "house lights", "arrived")
 
@@ -137,7 +137,7 @@ def _log_in_plain_words(text: str) -> str:
     if labelled or "watch" in text:  # only a log lists a thing's sides bare
         text = BARE_SIDE_RE.sub("on the ", text)
     if "reported" in text:
-        text = REPORTED_RE.sub(" in view", text)
+        text = REPORTED_RE.sub(" in view", text)  # "two dogs reported in view": in view
     return SIGHTED_AFTER_RE.sub(lambda m: "still in view" if m.group(0).startswith("still") else "in view", text)
 
 
