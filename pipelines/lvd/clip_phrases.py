@@ -57,7 +57,7 @@ WHOLE_HALF_RE = re.compile(r"\b(?P<lead>[a-z]+ )?(?P<span>(?:the|its) (?:whole|e
 # video right to the end of it", "from the first sip to the last", "from the first page through the finish": the whole clip,
 # in any voice, whatever the first and last are called (but "to the end of the road" is a place, not the clip's end, and
 # "from the first tree to the last" runs past things)
-_SPAN_CLIP = r"(?:clip|video|footage|film|recording|session)"
+_SPAN_CLIP = r"(?:clip|video|footage|film|recording|" + "|".join(OCCASIONS) + ")"
 _SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?P<first>[a-z]+)|opening|start"
                rf"|beginning|outset)(?: of (?:(?:the|its) )?{_SPAN_CLIP})?")
 _SPAN_MOMENT = r"(?: (?:moment|frame|second|shot|instant|one|(?P=first)))"

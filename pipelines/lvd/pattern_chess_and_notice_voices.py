@@ -41,7 +41,7 @@ PART_WITH_RE = re.compile(rf"(?:,? and |(?<=[.!?;] )|^)(?P<label>{_PART}) with (
 # the endgame": the rest of the clip after its opening
 REST_OF_CLIP_RE = re.compile(rf"\b(?:(?:through|throughout|during|across|for|over|in|at) (?:all of )?(?:the )?{_MIDDLE},? and (?:on )?"
                              rf"(?:into |through |for |in |at )?(?:the )?{_END}|(?:until|till|right up to|up to|into) (?:the )?(?:very )?{_END})\b")
-STILL_THERE_AT_END_RE = re.compile(rf"\b(?P<still>still (?:there|here|in view|in the frame|in shot|on screen|visible)) "
+STILL_THERE_AT_END_RE = re.compile(rf"\b(?P<still>still (?:there|here|in view|in the frame|in shot|on screen|visible|up)) "
                                    rf"(?:at|in|for|by) (?:the )?{_END}\b")
 # "End of shift: the same three, still in view.", "Final cue: both still there.": the things of the opening, kept to the end
 KEPT_TO_END_RE = re.compile(rf"{_SENTENCE_OPENING}{_END}(?::| [-–—]) (?:the same(?: [a-z]+)?|both|all(?: [a-z]+)?|all of them|they|it)?,? ?"
@@ -54,7 +54,7 @@ FINISHES_PART_RE = re.compile(rf"\b(?P<verb>finish(?:es|ed)?|ends?|ended|closes?
 # "crosses in the middlegame", "is on the left side for the endgame", "at half-time": that moment, never a thing; only
 # where the phrase ends there ("the opening moment", "the opening 45 percent" and "the opening in the fence" go on to a
 # noun or a place, and are read with it)
-IN_PART_RE = re.compile(rf"\b(?P<prep>in|during|for|at|by|into) (?:the )?(?P<label>{_PART})"
+IN_PART_RE = re.compile(rf"\b(?P<prep>in|during|for|at|by|into|from) (?:the )?(?P<label>{_PART})"
                         r"(?=[,.;:!?)]|$| (?:and|or|but|then|so|it|its|they|he|she|the|a|an|on|with|is|are|was|were|when|as|while|to"
                         r"|from|there|nothing|no|every|all|both|each)\b)")
 
@@ -112,7 +112,16 @@ def _moments_in_plain_words(text: str) -> str:
             return match["said"]  # named at the start and kept for the rest: there the whole time
         return moment_clause(when, match["said"], named)
     text = HEADING_RE.sub(heading, text)
-    return IN_PART_RE.sub(lambda m: "by the end" if m["prep"] == "by" else MOMENT_OF_PART_NAME[m["label"]], text)
+    return IN_PART_RE.sub(_at_part, text)
+
+
+def _at_part(match: re.Match) -> str:
+    """"by the endgame" is by the end, "from the opening cue" from the start, any other the moment itself; "from the
+    opening to the long finish" is a span, read whole later."""
+    if match["prep"] == "from" and re.match(r",? (?:right |all the way )?(?:to|until|till|through)\b", match.string[match.end():]):
+        return match.group(0)
+    moment = MOMENT_OF_PART_NAME[match["label"]]
+    return f"{match['prep']} the {moment.split()[-1]}" if match["prep"] in ("by", "from") else moment
 
 
 def pattern_chess_and_notice_in_plain_words(text: str) -> str:

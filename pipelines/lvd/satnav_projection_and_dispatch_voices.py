@@ -52,6 +52,8 @@ HOLD_TO_END_RE = re.compile(r"\bhold (?P<who>it|them|both|all of them)(?: (?:on 
 # "you have one lively cat in view", "you will still have it at the end": the cat is there
 YOU_HAVE_RE = re.compile(r"\byou (?:will )?(?P<still>still )?(?:have|see) (?P<who>it|them)\b")
 YOU_HAVE_THINGS_RE = re.compile(r"\byou have (?=(?:a|an|one|two|three|four|five|six) [a-z ]+? (?:in view|in sight|on screen)\b)")
+# "in view from the start, and it is still there at the end": from the start to the end
+KEPT_TO_END_RE = re.compile(r"\bfrom the start,? and (?:it|they) (?:is |are )?still (?:there|in view|on screen|in sight) (?:at|by|until) the end\b")
 # "Halfway through it left.": it went; "the cat on the left" keeps its side, and so does "it left the car"
 PRONOUN_LEFT_RE = re.compile(r"\b(?P<who>it|they|he|she) left(?=[.;!]|$|, (?:and|then)\b)")
 
@@ -91,6 +93,8 @@ def satnav_projection_and_dispatch_in_plain_words(text: str) -> str:
     if "you " in text:
         text = YOU_HAVE_THINGS_RE.sub("", text)
         text = YOU_HAVE_RE.sub(lambda m: f"{m['who']} {'is' if m['who'] == 'it' else 'are'} {m['still'] or ''}there", text)
+    if "still" in text and "from the start" in text:
+        text = KEPT_TO_END_RE.sub("from the start to the end", text)
     if " left" in text:
         text = PRONOUN_LEFT_RE.sub(lambda m: f"{m['who']} {'leaves' if m['who'] in ('it', 'he', 'she') else 'leave'}", text)
     return text if text == told else spaces_tidied(text)
