@@ -92,7 +92,7 @@ def satnav_projection_and_dispatch_in_plain_words(text: str) -> str:
         text = HOLD_TO_END_RE.sub(lambda m: f"{'it stays' if m['who'] == 'it' else 'they stay'} in view until the end", text)
     if "you " in text:
         text = YOU_HAVE_THINGS_RE.sub("", text)
-        text = YOU_HAVE_RE.sub(lambda m: f"{m['who']} {'is' if m['who'] == 'it' else 'are'} {m['still'] or ''}there", text)
+        text = YOU_HAVE_RE.sub(lambda m: f"{'it is' if m['who'] == 'it' else 'they are'} {m['still'] or ''}there", text)
     if "still" in text and "from the start" in text:
         text = KEPT_TO_END_RE.sub("from the start to the end", text)
     if " left" in text:
