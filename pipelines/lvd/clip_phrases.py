@@ -40,6 +40,7 @@ OCCASIONS = ("shift", "watch", "journey", "route", "trip", "drive", "ride", "fli
              "lesson", "class", "day", "night", "visit", "tour", "walk", "hike", "expedition", "mission", "operation")
 _OCCASION_EDGES = {"at the start": ("start of", "start of the", "beginning of", "beginning of the", "start of my", "start of your"),
                    "at the end": ("end of", "end of the", "close of", "close of the", "end of my", "end of your")}
+OCCASION_EDGE_NAMES = frozenset(f"{edge} {occasion}" for edges in _OCCASION_EDGES.values() for edge in edges for occasion in OCCASIONS)
 for _moment, _edges in _OCCASION_EDGES.items():
     CLIP_PART_NAMES[_moment] += tuple(f"{edge} {occasion}" for edge in _edges for occasion in OCCASIONS)
 MOMENT_OF_PART_NAME = {name: moment for moment, names in CLIP_PART_NAMES.items() for name in names}

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .clip_phrases import CLIP_PART_NAMES, MOMENT_OF_PART_NAME
+from .clip_phrases import CLIP_PART_NAMES, MOMENT_OF_PART_NAME, OCCASION_EDGE_NAMES, OCCASIONS
 from .exhibit_podcast_and_worksheet_voices import moment_clause
 from .rewrite_text import spaces_tidied
 
@@ -83,14 +83,22 @@ _NOTICE_WORDS = ("found", "lost", "missing", "wanted", "claim", "reward")
 # such as "on", "time" or "half" are in most prompts; a name made only of those ("half-time") is looked for as spelt
 _EVERYDAY_WORDS = frozenset(("on", "off", "first", "main", "middle", "end", "final", "time", "half", "of", "the", "my", "your", "start",
                              "beginning", "close", "last", "closing", "opening"))
-_TELLING_WORDS = {name: [word for word in re.split(r"[ -]", name) if word not in _EVERYDAY_WORDS] for name in MOMENT_OF_PART_NAME}
+_TELLING_WORDS = {name: [word for word in re.split(r"[ -]", name) if word not in _EVERYDAY_WORDS] for name in MOMENT_OF_PART_NAME
+                  if name not in OCCASION_EDGE_NAMES}
 _GATE_WORDS = frozenset(word for words in _TELLING_WORDS.values() for word in words) | frozenset(
     ("row", "rows", "repeat", "work", "knit", "purl") + _NOTICE_WORDS)
 _SPELT_NAMES = tuple(name for name, words in _TELLING_WORDS.items() if not words)
 
 
+_OCCASIONS = frozenset(OCCASIONS)
+OCCASION_EDGE_RE = re.compile(r"\b" + _either(OCCASION_EDGE_NAMES) + r"\b")
+_PLAIN_NAMES = tuple(name for name in MOMENT_OF_PART_NAME if name not in OCCASION_EDGE_NAMES)
+
+
 def looks_like_pattern_chess_or_notice(words: set[str], text: str) -> bool:
-    return not words.isdisjoint(_GATE_WORDS) or any(name in text for name in _SPELT_NAMES)
+    """A heading's telling word, a name spelt only in everyday words, or the start or end of a span ("end of shift")."""
+    return not words.isdisjoint(_GATE_WORDS) or any(name in text for name in _SPELT_NAMES) or (
+        ("start of" in text or "end of" in text or "beginning of" in text or "close of" in text) and not words.isdisjoint(_OCCASIONS))
 
 
 def _moments_in_plain_words(text: str) -> str:
@@ -133,6 +141,6 @@ def pattern_chess_and_notice_in_plain_words(text: str) -> str:
             text = NOTICE_CLOSING_RE.sub("", text)
     if " row" in text or "repeat" in text or "work " in text or "knit" in text or "purl" in text:
         text = EVERY_ROW_RE.sub("the whole time", PATTERN_STEP_RE.sub("", text))
-    if any(name in text for name in MOMENT_OF_PART_NAME):
+    if any(name in text for name in _PLAIN_NAMES) or (" of " in text and OCCASION_EDGE_RE.search(text)):
         text = _moments_in_plain_words(text)
     return text if text == told else spaces_tidied(text)

@@ -57,15 +57,17 @@ KEPT_TO_END_RE = re.compile(r"\bfrom the start,? and (?:it|they) (?:is |are )?st
 # "Halfway through it left.": it went; "the cat on the left" keeps its side, and so does "it left the car"
 PRONOUN_LEFT_RE = re.compile(r"\b(?P<who>it|they|he|she) left(?=[.;!]|$|, (?:and|then)\b)")
 
-_VOICE_WORDS = ("arriv", "destination", "continue", "move to", "head to", "proceed", "open on", "opens on", "close on", "fade in on",
-                " cue", "keep ", "hold ", "you have", "you will", "you still", " left.", " left;", " left,", " left")
+_LEG_WORDS = ("continue", "move to", "move towards", "head to", "head towards", "proceed", "carry on", "go on", "turn to", "turn into",
+              "arrived", "you arrive", "destination")
+_SHOT_WORDS = ("open on", "opens on", "fade in on", "close on", "closes on", "end on", "ends on", "fade out on")
+_PRONOUN_LEFT = ("it left", "they left", "he left", "she left")
+_VOICE_WORDS = _LEG_WORDS + _SHOT_WORDS + _PRONOUN_LEFT + ("arriv", " cue", "keep ", "hold ", "you have", "you will", "you still",
+                                                          "you see")
 
 
 def looks_like_satnav_projection_or_dispatch(text: str) -> bool:
-    """Whether ``text`` (lower case) may hold a journey's legs, a cue, a maker's imperative or a bare departure."""
-    return ("arriv" in text or "destination" in text or "continue" in text or " to the " in text or " on " in text or " cue" in text
-            or "keep " in text or "hold " in text or "you " in text or text.endswith(" left") or " left." in text or " left;" in text
-            or " left," in text)
+    """Whether ``text`` (lower case) may hold a journey's legs, a shot, a cue, a maker's imperative or a bare departure."""
+    return any(word in text for word in _VOICE_WORDS) or ("still" in text and "from the start" in text)
 
 
 def _legs_in_order(text: str) -> str:
@@ -79,9 +81,9 @@ def satnav_projection_and_dispatch_in_plain_words(text: str) -> str:
     if "arriv" in text or "destination" in text:
         text = ARRIVAL_RE.sub(lambda m: "at the end" if m["prep"] in ("at", "on") else f"{m['prep']} the end",
                               ARRIVE_AT_END_RE.sub(r"until \g<which> end", text))
-    if " corner" in text or " side" in text or " edge" in text:
+    if any(word in text for word in _LEG_WORDS):
         text = _legs_in_order(text)
-    if " on " in text:
+    if any(word in text for word in _SHOT_WORDS):
         text = OPEN_ON_RE.sub("opening: ", text)
         text = CLOSE_ON_RE.sub(lambda m: f"{'' if m.start() == 0 else '. '}finale: {m['thing']} {m['prep']} ", text)
     if " cue" in text:
@@ -95,6 +97,6 @@ def satnav_projection_and_dispatch_in_plain_words(text: str) -> str:
         text = YOU_HAVE_RE.sub(lambda m: f"{'it is' if m['who'] == 'it' else 'they are'} {m['still'] or ''}there", text)
     if "still" in text and "from the start" in text:
         text = KEPT_TO_END_RE.sub("from the start to the end", text)
-    if " left" in text:
+    if any(word in text for word in _PRONOUN_LEFT):
         text = PRONOUN_LEFT_RE.sub(lambda m: f"{m['who']} {'leaves' if m['who'] in ('it', 'he', 'she') else 'leave'}", text)
     return text if text == told else spaces_tidied(text)
