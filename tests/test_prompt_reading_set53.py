@@ -92,6 +92,7 @@ def test_legs_cues_and_shift_moments_are_a_route(prompt, query, route):
     [
         # a real log, a house the scene holds and a place things go to stay things
         ("A log floats down the river.", ["log"]),
+        ("The log, soaked through, drifts past a duck.", ["duck", "log"]),
         ("A cat walks past a house.", ["cat", "house"]),
     ],
 )

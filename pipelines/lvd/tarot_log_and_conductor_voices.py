@@ -26,10 +26,10 @@ _PLACE = (r"the (?:(?:upper|lower|top|bottom|far|middle)(?: left| right)?|left|r
 # the writer's record of the watch, never in the clip
 # any record the writer keeps, named as its heading ("Keeper's log.", "Dispatch log,", "Cue notes:", "Projection cues",
 # "Route guidance:", "Traffic report:") or its entry labels ("Logged:", "Reported:"): the writer's, never in the clip; a
-# heading that opens with a thing ("A log, floating ...", "Two cues:") is no record
+# heading that opens with a thing ("A log, floating ...", "Two cues:", "The log, soaked, ...") is no record
 _RECORD = r"(?:log|logbook|notes|cues|guidance|report|directions|briefing)"
-LOG_LABEL_RE = re.compile(_CLAUSE_START + r"(?:(?:the )?(?!(?:a|an|one|two|three|four|five|six|some|this|that|my)\b)(?:[a-z]+(?:'s)? )?"
-                          + _RECORD + r"|logged|log entry|reported)(?:[.:,]\s*|(?= from ))")
+LOG_LABEL_RE = re.compile(_CLAUSE_START + r"(?:(?:the (?!(?:" + _RECORD + r")\b))?(?!(?:a|an|one|two|three|four|five|six|some|this|that|my|the)\b)"
+                          r"(?:[a-z]+(?:'s)? )?" + _RECORD + r"|logged|log entry|reported)(?:[.:,]\s*|(?= from ))")
 LOG_CLOSING_RE = re.compile(_CLAUSE_START + r"(?:(?:the )?log (?:ends|closes|closed)|end of (?:the )?(?:log|watch|entry)|all quiet|all clear"
                             r"|house lights(?: come)? up|you have arrived|(?:you have|you've) reached your destination"
                             r"|nothing (?:further|more|else) to (?:report|log|record|add)"
