@@ -34,6 +34,18 @@ def test_a_record_and_its_closings_add_no_things(prompt, query, count):
 
 
 @pytest.mark.parametrize(
+    "prompt, query1, query2, colour1, colour2",
+    [
+        # a route heading read as "it goes:" names the thing after it: its colour stays with it
+        ("Route: a blue truck and a white goat stay side by side from start to end.", "truck", "goat", "blue", "white"),
+        ("Route guidance: a green kite beside a black horse for the whole drive.", "kite", "horse", "green", "black"),
+    ],
+)
+def test_a_colour_after_a_route_heading_stays(prompt, query1, query2, colour1, colour2):
+    assert lvd.attribution(query1, query2, colour1, colour2, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
     "prompt, query, appears",
     [
         ("Start of patrol: a grazing goat reported. Halfway through it left. No goat for the rest of the patrol.",
