@@ -60,7 +60,7 @@ PRONOUN_LEFT_RE = re.compile(r"\b(?P<who>it|they|he|she) left(?=[.;!]|$|, (?:and
 _LEG_WORDS = ("continue", "move to", "move towards", "head to", "head towards", "proceed", "carry on", "go on", "turn to", "turn into",
               "arrived", "you arrive", "destination")
 _SHOT_WORDS = ("open on", "opens on", "fade in on", "close on", "closes on", "end on", "ends on", "fade out on")
-_PRONOUN_LEFT = ("it left", "they left", "he left", "she left")
+_PRONOUN_LEFT = ("it left", "they left", " he left", " she left")  # never "the left"
 _VOICE_WORDS = _LEG_WORDS + _SHOT_WORDS + _PRONOUN_LEFT + ("arriv", " cue", "keep ", "hold ", "you have", "you will", "you still",
                                                           "you see")
 
