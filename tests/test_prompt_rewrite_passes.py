@@ -24,8 +24,6 @@ ORDER_CONSTRAINTS = [
      lambda prompt: bench.numeracy("dog", 4, bench.layout_condition(PLANNER.plan(prompt).layout))),
     ("lower case", "broadcast", "Pet desk here, and right now we've got three lively rabbits in the picture and nothing else. Back to you.",
      lambda prompt: names(prompt) == ["rabbit"] * 3),
-    ("contractions", "opening it is", "So it's a green bird, and there's a yellow ball too, and it's all realistic.",
-     lambda prompt: bench.attribution("bird", "ball", "green", "yellow", bench.layout_condition(PLANNER.plan(prompt).layout))),
 ]
 
 

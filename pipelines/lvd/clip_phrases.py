@@ -24,14 +24,25 @@ MOMENT_RE = re.compile(r"\b(at|by|in|on) the (?:very )?(?P<which>opening|first|i
 CLIP_END_RE = re.compile(r"\b(?:in the end|when the (?:clip|video|footage|film|shot|scene) (?:ends|is over|finishes|closes))\b")
 # the clip's start, middle and end as other pastimes name their own: a chess game's opening, middlegame and endgame, a
 # knitting pattern's cast on and cast off, a concert's overture, interlude and finale, a match's kick-off, half-time and
-# full time, a meal's courses, a play's prologue and epilogue, a keeper's watch; a voice that heads its lines with them tells the clip's moments
+# full time, a meal's courses, a play's prologue and epilogue, a keeper's watch, a projectionist's cues; a voice that heads its lines with them tells the clip's moments
 CLIP_PART_NAMES = {
     "at the start": ("opening", "cast on", "overture", "prelude", "prologue", "kick-off", "kickoff", "tip-off", "first course",
-                     "starter", "watch opened"),
-    "at the midpoint": ("middlegame", "middle game", "interlude", "intermission", "half-time", "halftime", "main course", "mid-watch"),
+                     "starter", "watch opened", "opening cue", "first cue"),
+    "at the midpoint": ("middlegame", "middle game", "interlude", "intermission", "half-time", "halftime", "main course", "mid-watch",
+                        "halfway cue", "middle cue", "mid-shift"),
     "at the end": ("endgame", "end game", "cast off", "bind off", "finale", "full time", "full-time", "final whistle", "dessert",
-                   "epilogue", "coda", "watch closed"),
+                   "epilogue", "coda", "watch closed", "final cue", "last cue", "closing cue"),
 }
+# the spans a writer's day is made of: a shift, a watch, a journey, a show, a match; "the start of shift" and "the end of the
+# journey" are the clip's start and end (a place's ends, "the end of the road", are places)
+OCCASIONS = ("shift", "watch", "journey", "route", "trip", "drive", "ride", "flight", "voyage", "crossing", "patrol", "round",
+             "show", "reel", "screening", "performance", "programme", "broadcast", "match", "game", "race", "bout", "session",
+             "lesson", "class", "day", "night", "visit", "tour", "walk", "hike", "expedition", "mission", "operation")
+_OCCASION_EDGES = {"at the start": ("start of", "start of the", "beginning of", "beginning of the", "start of my", "start of your"),
+                   "at the end": ("end of", "end of the", "close of", "close of the", "end of my", "end of your")}
+OCCASION_EDGE_NAMES = frozenset(f"{edge} {occasion}" for edges in _OCCASION_EDGES.values() for edge in edges for occasion in OCCASIONS)
+for _moment, _edges in _OCCASION_EDGES.items():
+    CLIP_PART_NAMES[_moment] += tuple(f"{edge} {occasion}" for edge in _edges for occasion in OCCASIONS)
 MOMENT_OF_PART_NAME = {name: moment for moment, names in CLIP_PART_NAMES.items() for name in names}
 # "for the final stretch": a part of the clip, nothing stretches
 STRETCH_RE = re.compile(r"\b(final|last|closing|opening|first|early|late|home) stretch\b")
@@ -47,7 +58,7 @@ WHOLE_HALF_RE = re.compile(r"\b(?P<lead>[a-z]+ )?(?P<span>(?:the|its) (?:whole|e
 # video right to the end of it", "from the first sip to the last", "from the first page through the finish": the whole clip,
 # in any voice, whatever the first and last are called (but "to the end of the road" is a place, not the clip's end, and
 # "from the first tree to the last" runs past things)
-_SPAN_CLIP = r"(?:clip|video|footage|film|recording|session)"
+_SPAN_CLIP = r"(?:clip|video|footage|film|recording|" + "|".join(OCCASIONS) + ")"
 _SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?P<first>[a-z]+)|opening|start"
                rf"|beginning|outset)(?: of (?:(?:the|its) )?{_SPAN_CLIP})?")
 _SPAN_MOMENT = r"(?: (?:moment|frame|second|shot|instant|one|(?P=first)))"

@@ -51,13 +51,17 @@ _MOMENTS = {"opening": "at the start", "start": "at the start", "beginning": "at
             "closing": "at the end", **MOMENT_OF_PART_NAME}
 MOMENT_ITEM_RE = re.compile(r"(?:^|(?<=[;:.!] ))(?P<label>" + "|".join(_MOMENTS) + r") [-–—] (?P<said>[^;.!?]+)")
 _PLACE_WORDS = r"(?:left|right|centre|center|middle|top|bottom|upper|lower|corner|side|mid-frame|midframe|edge)"
-BARE_PLACE_RE = re.compile(rf"^(?:(?P<prep>in|on|at|near|by|to) )?(?:the )?(?:[a-z-]+ ){{0,3}}?{_PLACE_WORDS}(?: [a-z-]+){{0,2}}$")
+BARE_PLACE_RE = re.compile(rf"^(?:(?P<prep>in|on|at|near|by|to) )?(?:the )?(?:[a-z-]+ ){{0,3}}?{_PLACE_WORDS}(?: [a-z-]+){{0,2}}(?: of the (?:frame|screen|picture))?$")
 # "the same walking dog", "still that one walking dog", "that dog again": the thing named before
 SAME_THING_RE = re.compile(r"^(?:still )?(?:the same|that same|that one|that|those|these|those same|the very same) (?:[a-z-]+ ){0,2}?"
                            r"(?P<noun>[a-z]+)(?: again| still)?$")
 # "a lively cat on the left side", "the bird on the left of the ball": a thing and its place, with no verb between
 THING_AT_PLACE_RE = re.compile(r"^(?P<thing>(?:a|an|one|two|three|four|the) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)) "
                                r"(?P<place>(?:in|on|at|near|beside|by|next to|to the (?:left|right)) .+)$")
+
+# "lively cat, left side of the frame": a thing and its place listed bare, as a log lists them
+THING_THEN_PLACE_RE = re.compile(rf"^(?P<article>(?:a|an|one|the) )?(?P<thing>(?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+)), (?:the )?"
+                                 rf"(?P<place>(?:[a-z-]+ )?{_PLACE_WORDS}(?: [a-z-]+){{0,2}}(?: of the (?:frame|screen|picture))?)$")
 
 # ---- worksheet
 # "Tick the box!", "Write four and tick the box!", "Underline your answer.": marks the reader makes on the sheet
@@ -145,6 +149,9 @@ def moment_clause(when: str, said: str, named: list[str]) -> str:
     # "the cat on the right" names a thing at its place, never a bare place for the thing named first
     if named and place and not any(noun_class(word) for word in said.split()):
         return f"{when}, it is {said if place['prep'] else 'at ' + said}"
+    listed = THING_THEN_PLACE_RE.match(said)
+    if listed and noun_class(listed["noun"]):
+        said = f"{listed['article'] or 'a '}{listed['thing']} on the {listed['place']}"
     thing = THING_AT_PLACE_RE.match(said)
     if thing and noun_class(thing["noun"]):
         named.append(singular(thing["noun"]))

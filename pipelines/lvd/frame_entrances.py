@@ -103,11 +103,12 @@ def _entrance_travel_exit(motions: list[Motion]) -> None:
 
 def _entrance_then_across(arrive: Motion, depart: Motion) -> bool:
     """An entrance by one side (an "enters" with its side, or a move in from beyond an edge) followed, with no time
-    said, by a move to the other side or a departure by it: one pass across the frame between the two sides."""
+    said, by a move to the other side or a departure by it: one pass across the frame between the two sides. A move
+    done "by the end" says when it is over, not a later start: it is that pass too."""
     entered = (arrive.kind == "appear" and arrive.verb.startswith("enter")) or (
         arrive.enters_from is not None and arrive.kind != "appear")
     if not entered or arrive.start is None or arrive.start[0] is None or arrive.start[0] == 0.5 or arrive.window \
-            or depart.window or arrive.end or arrive.relation or depart.relation or depart.at_fraction is not None:
+            or depart.window or arrive.end or arrive.relation or depart.relation or _timed_apart(depart):
         return False
     if depart.verb.startswith(EXIT_STEMS) and depart.kind in ("move", "disappear") and depart.end is None:
         other = depart.start  # "exits to the left" says the side it leaves by
@@ -116,3 +117,8 @@ def _entrance_then_across(arrive: Motion, depart: Motion) -> bool:
     else:
         return False
     return other is not None and other[0] is not None and (arrive.start[0] - 0.5) * (other[0] - 0.5) < 0
+
+
+def _timed_apart(depart: Motion) -> bool:
+    """A move said at a moment of its own ("halfway through, it runs left"), not one only finished by the clip's end."""
+    return depart.at_fraction is not None and not (depart.done_by and depart.at_fraction >= 0.75)

@@ -72,6 +72,8 @@ class NounMentions:
             index, self.unnamed = self.unnamed, None  # the object "it" stood for, named after its route
             unnamed = self.entities[index]
             unnamed.noun, unnamed.cls, unnamed.known = name, cls, known
+            # "it goes: a red car ...": what names it describes it too
+            unnamed.attributes.extend(attr for attr in self.attrs if attr not in unnamed.attributes)
             if not known:
                 self.notes.append(f"unknown object '{name}': drawn as a generic 0.5 m object")
             self._clear_phrase()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .clip_phrases import CLIP_PART_NAMES, MOMENT_OF_PART_NAME
+from .clip_phrases import CLIP_PART_NAMES, MOMENT_OF_PART_NAME, OCCASION_EDGE_NAMES, OCCASIONS
 from .exhibit_podcast_and_worksheet_voices import moment_clause
 from .rewrite_text import spaces_tidied
 
@@ -41,8 +41,12 @@ PART_WITH_RE = re.compile(rf"(?:,? and |(?<=[.!?;] )|^)(?P<label>{_PART}) with (
 # the endgame": the rest of the clip after its opening
 REST_OF_CLIP_RE = re.compile(rf"\b(?:(?:through|throughout|during|across|for|over|in|at) (?:all of )?(?:the )?{_MIDDLE},? and (?:on )?"
                              rf"(?:into |through |for |in |at )?(?:the )?{_END}|(?:until|till|right up to|up to|into) (?:the )?(?:very )?{_END})\b")
-STILL_THERE_AT_END_RE = re.compile(rf"\b(?P<still>still (?:there|here|in view|in the frame|in shot|on screen|visible)) "
+STILL_THERE_AT_END_RE = re.compile(rf"\b(?P<still>still (?:there|here|in view|in the frame|in shot|on screen|visible|up)) "
                                    rf"(?:at|in|for|by) (?:the )?{_END}\b")
+# "End of shift: the same three, still in view.", "Final cue: both still there.": the things of the opening, kept to the end
+KEPT_TO_END_RE = re.compile(rf"{_SENTENCE_OPENING}{_END}(?::| [-–—]) (?:the same(?: [a-z]+)?|both|all(?: [a-z]+)?|all of them|they|it)?,? ?"
+                            r"(?:(?:are|is) )?(?:still (?:there|here|in view|in the frame|in shot|on screen|visible|up)|unchanged|no change"
+                            r"|the same(?: [a-z]+)?)[.!]?")
 # "from the opening to the endgame", "from kick-off to full time": the whole clip
 WHOLE_RUN_RE = re.compile(rf"\bfrom (?:the )?{_START},? (?:right |all the way )?(?:to|until|till|through(?: to)?) (?:the )?{_END}\b")
 # "finishes the endgame on the left side": finishes there
@@ -50,7 +54,7 @@ FINISHES_PART_RE = re.compile(rf"\b(?P<verb>finish(?:es|ed)?|ends?|ended|closes?
 # "crosses in the middlegame", "is on the left side for the endgame", "at half-time": that moment, never a thing; only
 # where the phrase ends there ("the opening moment", "the opening 45 percent" and "the opening in the fence" go on to a
 # noun or a place, and are read with it)
-IN_PART_RE = re.compile(rf"\b(?P<prep>in|during|for|at|by|into) (?:the )?(?P<label>{_PART})"
+IN_PART_RE = re.compile(rf"\b(?P<prep>in|during|for|at|by|into|from) (?:the )?(?P<label>{_PART})"
                         r"(?=[,.;:!?)]|$| (?:and|or|but|then|so|it|its|they|he|she|the|a|an|on|with|is|are|was|were|when|as|while|to"
                         r"|from|there|nothing|no|every|all|both|each)\b)")
 
@@ -77,15 +81,24 @@ NOTICE_CLOSING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:please )?(?:ask|apply|ca
 _NOTICE_WORDS = ("found", "lost", "missing", "wanted", "claim", "reward")
 # the whole words that tell these voices: each heading name by its telling word ("cast", "course", "game"), since words
 # such as "on", "time" or "half" are in most prompts; a name made only of those ("half-time") is looked for as spelt
-_EVERYDAY_WORDS = frozenset(("on", "off", "first", "main", "middle", "end", "final", "time", "half"))
-_TELLING_WORDS = {name: [word for word in re.split(r"[ -]", name) if word not in _EVERYDAY_WORDS] for name in MOMENT_OF_PART_NAME}
+_EVERYDAY_WORDS = frozenset(("on", "off", "first", "main", "middle", "end", "final", "time", "half", "of", "the", "my", "your", "start",
+                             "beginning", "close", "last", "closing", "opening"))
+_TELLING_WORDS = {name: [word for word in re.split(r"[ -]", name) if word not in _EVERYDAY_WORDS] for name in MOMENT_OF_PART_NAME
+                  if name not in OCCASION_EDGE_NAMES}
 _GATE_WORDS = frozenset(word for words in _TELLING_WORDS.values() for word in words) | frozenset(
     ("row", "rows", "repeat", "work", "knit", "purl") + _NOTICE_WORDS)
 _SPELT_NAMES = tuple(name for name, words in _TELLING_WORDS.items() if not words)
 
 
+_OCCASIONS = frozenset(OCCASIONS)
+OCCASION_EDGE_RE = re.compile(r"\b" + _either(OCCASION_EDGE_NAMES) + r"\b")
+_PLAIN_NAMES = tuple(name for name in MOMENT_OF_PART_NAME if name not in OCCASION_EDGE_NAMES)
+
+
 def looks_like_pattern_chess_or_notice(words: set[str], text: str) -> bool:
-    return not words.isdisjoint(_GATE_WORDS) or any(name in text for name in _SPELT_NAMES)
+    """A heading's telling word, a name spelt only in everyday words, or the start or end of a span ("end of shift")."""
+    return not words.isdisjoint(_GATE_WORDS) or any(name in text for name in _SPELT_NAMES) or (
+        ("start of" in text or "end of" in text or "beginning of" in text or "close of" in text) and not words.isdisjoint(_OCCASIONS))
 
 
 def _moments_in_plain_words(text: str) -> str:
@@ -95,7 +108,8 @@ def _moments_in_plain_words(text: str) -> str:
         text = BOARD_RE.sub(lambda m: "in view" if m["side"] == "on" else "out of view", text)
     text, spans = REST_OF_CLIP_RE.subn("the whole time", text)
     text, kept = STILL_THERE_AT_END_RE.subn(r"\g<still> the whole time", text) if "still" in text else (text, 0)
-    rest_of_clip = spans + kept > 0
+    text, kept_to_end = KEPT_TO_END_RE.subn("", text)
+    rest_of_clip = spans + kept + kept_to_end > 0
     text = EMPTY_HEADING_RE.sub("", text)
     text = PART_WITH_RE.sub(lambda m: f"{'' if m.start() == 0 else '. '}{m['label']}: ", text)
     named: list[str] = []
@@ -106,7 +120,16 @@ def _moments_in_plain_words(text: str) -> str:
             return match["said"]  # named at the start and kept for the rest: there the whole time
         return moment_clause(when, match["said"], named)
     text = HEADING_RE.sub(heading, text)
-    return IN_PART_RE.sub(lambda m: "by the end" if m["prep"] == "by" else MOMENT_OF_PART_NAME[m["label"]], text)
+    return IN_PART_RE.sub(_at_part, text)
+
+
+def _at_part(match: re.Match) -> str:
+    """"by the endgame" is by the end, "from the opening cue" from the start, any other the moment itself; "from the
+    opening to the long finish" is a span, read whole later."""
+    if match["prep"] == "from" and re.match(r",? (?:right |all the way )?(?:to|until|till|through)\b", match.string[match.end():]):
+        return match.group(0)
+    moment = MOMENT_OF_PART_NAME[match["label"]]
+    return f"{match['prep']} the {moment.split()[-1]}" if match["prep"] in ("by", "from") else moment
 
 
 def pattern_chess_and_notice_in_plain_words(text: str) -> str:
@@ -118,6 +141,6 @@ def pattern_chess_and_notice_in_plain_words(text: str) -> str:
             text = NOTICE_CLOSING_RE.sub("", text)
     if " row" in text or "repeat" in text or "work " in text or "knit" in text or "purl" in text:
         text = EVERY_ROW_RE.sub("the whole time", PATTERN_STEP_RE.sub("", text))
-    if any(name in text for name in MOMENT_OF_PART_NAME):
+    if any(name in text for name in _PLAIN_NAMES) or (" of " in text and OCCASION_EDGE_RE.search(text)):
         text = _moments_in_plain_words(text)
     return text if text == told else spaces_tidied(text)

@@ -67,6 +67,10 @@ from .quiz_voice import looks_like_quiz, quiz_in_plain_words
 from .report_voice import looks_like_report, report_in_plain_words
 from .restated_counts import drop_restated_counts
 from .review_verdicts import looks_like_verdict, verdicts_dropped
+from .satnav_projection_and_dispatch_voices import (
+    looks_like_satnav_projection_or_dispatch,
+    satnav_projection_and_dispatch_in_plain_words,
+)
 from .scene_commands import commands_in_plain_words, looks_like_commands
 from .scenery import drop_setting_words, drop_viewer_place
 from .screening_voices import looks_like_screening, screening_in_plain_words
@@ -360,6 +364,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the cockpit's bare places and the route labels: "your present, halfway through: the upper right corner", "next stop"
     RewritePass("keeper's log, tarot or conductor", lambda d: looks_like_tarot_log_or_conductor(d.text),
                 lambda d: tarot_log_and_conductor_in_plain_words(d.text)),  # "Keeper's log.", "your past holds", "calling at"
+    RewritePass("sat-nav, cues or dispatch", lambda d: looks_like_satnav_projection_or_dispatch(d.text),
+                lambda d: satnav_projection_and_dispatch_in_plain_words(d.text)),  # "Continue to ...", "Open on ...", "final cue, ..."
     # before the other voices: the trailer's half labels and the show notes' headings would read "the interval" as a thing
     RewritePass("cockpit or programme", lambda d: looks_like_cockpit_or_programme(d.text),
                 lambda d: cockpit_and_programme_in_plain_words(d.text)),  # "Curtain up on a cat", "Visual on a car. Over."

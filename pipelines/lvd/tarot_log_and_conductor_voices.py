@@ -24,12 +24,19 @@ _PLACE = (r"the (?:(?:upper|lower|top|bottom|far|middle)(?: left| right)?|left|r
 # ---- keeper's log
 # "Keeper's log.", "Watch log:", "Logged:", "Log ends.", "No other sightings.", "Nothing further to report.", "All quiet.":
 # the writer's record of the watch, never in the clip
-LOG_LABEL_RE = re.compile(_CLAUSE_START + r"(?:(?:the )?(?:lighthouse )?keeper's log|(?:the )?watch log|logged|log entry)[.:,]\s*")
-LOG_CLOSING_RE = re.compile(_CLAUSE_START + r"(?:(?:the )?log (?:ends|closes|closed)|end of (?:the )?(?:log|watch|entry)|all quiet"
+# any record the writer keeps, named as its heading ("Keeper's log.", "Dispatch log,", "Cue notes:", "Projection cues",
+# "Route guidance:", "Traffic report:") or its entry labels ("Logged:", "Reported:"): the writer's, never in the clip; a
+# heading that opens with a thing ("A log, floating ...", "Two cues:", "The log, soaked, ...") is no record
+_RECORD = r"(?:log|logbook|notes|cues|guidance|report|directions|briefing)"
+LOG_LABEL_RE = re.compile(_CLAUSE_START + r"(?:(?:the (?!(?:" + _RECORD + r")\b))?(?!(?:a|an|one|two|three|four|five|six|some|this|that|my|the)\b)"
+                          r"(?:[a-z]+(?:'s)? )?" + _RECORD + r"|logged|log entry|reported)(?:[.:,]\s*|(?= from ))")
+LOG_CLOSING_RE = re.compile(_CLAUSE_START + r"(?:(?:the )?log (?:ends|closes|closed)|end of (?:the )?(?:log|watch|entry)|all quiet|all clear"
+                            r"|house lights(?: come)? up|you have arrived|(?:you have|you've) reached your destination"
                             r"|nothing (?:further|more|else) to (?:report|log|record|add)"
                             r"|no (?:other|further|more) (?:sightings|entries|reports|contacts)(?: [^.;!?]*)?)[.;!]\s*")
 # "nothing else sighted", "nothing else recorded": nothing else
-NOTHING_ELSE_RE = re.compile(r"\bnothing (?:else|more|further) (?:sighted|recorded|logged|seen|noted)\b")
+NOTHING_ELSE_RE = re.compile(r"\bnothing (?:else|more|further) (?:sighted|recorded|logged|seen|noted|reported|projected|on screen|lies ahead)\b"
+                             r"|\bno other (?:picture|pictures|image|images|reports?)\b")
 # "watch opened and closed on the same sight: three birds": the same things at both ends of the watch, the whole clip
 SAME_SIGHT_RE = re.compile(_CLAUSE_START + r"(?:the )?watch (?:opened and closed|began and ended) (?:on|with) "
                            r"(?:the same (?:sight|scene|view)[:,]? |the same (?=(?:one|two|three|four|five|six)\b))?")
@@ -59,7 +66,10 @@ SIGHTED_AFTER_RE = re.compile(r"\b(?:still )?(?:sighted|in sight)\b")
 # "Watch closed: the same.", "Mid-watch: both still in view.": the things of the opening, still there
 SAME_AGAIN_RE = re.compile(r"(?P<label>mid-watch|watch closed): (?:the same|unchanged|no change|(?:both|all(?: [a-z]+)?|all of them) "
                            r"(?:still )?(?:in view|there|present))(?=[.;!]|$)")
-_LOG_WORDS = ("log", "watch", "sighted", "in sight", "all quiet", "no other", "nothing further", "close")
+# "a lively cat reported.": it is there
+REPORTED_RE = re.compile(r"(?<=[a-z]) reported(?P<in_view> in view)?(?=[.;,!]|$)")
+_LOG_WORDS = ("log", "watch", "sighted", "in sight", "all quiet", "no other", "nothing further", "close", "notes", "cues", "guidance",
+              "report", "directions", "briefing", "all clear", "house lights", "arrived")
 
 # ---- tarot reading
 # "the card turned over shows", "the spread reveals": the reading presents the scene
@@ -103,7 +113,8 @@ _ROUTE_WORDS = ("service", "calls", "calling at", "terminat", "next stop", "fina
 
 def looks_like_tarot_log_or_conductor(text: str) -> bool:
     """Whether ``text`` (lower case) may be a log, a reading or an announcement: the words each voice cannot do without."""
-    return ("log" in text or "watch" in text or "sight" in text or "your " in text or "card" in text or "spread" in text
+    return ("log" in text or "watch" in text or "notes" in text or "cues" in text or "guidance" in text or "report" in text
+            or "directions" in text or "briefing" in text or "all clear" in text or "house lights" in text or "arrived" in text or "sight" in text or "your " in text or "card" in text or "spread" in text
             or "service" in text or "calling at" in text or "calls at" in text or "depart" in text or "terminat" in text
             or "next stop" in text or "final stop" in text or "last stop" in text
             or "ladies" in text or "mind the gap" in text or "announcement" in text or "all quiet" in text)
@@ -125,6 +136,8 @@ def _log_in_plain_words(text: str) -> str:
         text = SIGHTED_BEFORE_RE.sub("", SIGHTED_AT_RE.sub(r"\g<things> in view ", text))
     if labelled or "watch" in text:  # only a log lists a thing's sides bare
         text = BARE_SIDE_RE.sub("on the ", text)
+    if "reported" in text:
+        text = REPORTED_RE.sub(" in view", text)  # "two dogs reported in view": in view
     return SIGHTED_AFTER_RE.sub(lambda m: "still in view" if m.group(0).startswith("still") else "in view", text)
 
 

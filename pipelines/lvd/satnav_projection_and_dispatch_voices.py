@@ -1,0 +1,102 @@
+"""Sat-nav directions, a projectionist's cues and a dispatcher's log, put into the plain scene they tell.
+
+- A journey's own words are the clip's: "until you arrive at its end" and "at arrival" are its end, and the legs the
+  driver is told ("continue to the upper left corner", "move to ...", "your destination is ...", "you have arrived at
+  ...") are the mover's next places, in order.
+- A projectionist's "open on X" is the opening heading with X under it and "close on it at the right side" the end's;
+  a cue followed by a bare place ("halfway cue, the lower right corner", "final cue in the upper left corner") is
+  where the thing named first is at that moment.
+- Whatever the voice, an imperative to the maker describes the scene: "keep one car in view" and "hold them to the
+  close" say the things are there, kept to the end; "you have a cat in view" is the cat in view; "it left" said alone
+  is a departure, never a side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rewrite_text import spaces_tidied
+
+_CLAUSE_START = r"(?:^|(?<=[.;:!?] ))"
+_LIST_STEP = r"(?:^|(?<=[.;:!?] )|(?<=, )|(?<=, and )|(?<=\band ))"
+_PLACE = (r"the (?:(?:upper|lower|top|bottom|far|middle)(?: left| right)?|left|right|centre|center|middle)"
+          r"(?: (?:corner|side|edge|half|third))?(?: of the (?:frame|screen|picture))?")
+_THINGS = r"(?:a|an|one|two|three|four|five|six|the|both|all)"
+_CUE = r"(?:(?:opening|first|halfway|middle|final|last|closing) cue)"
+
+# "until you arrive at its end", "until you reach the end": until the end
+ARRIVE_AT_END_RE = re.compile(r"\b(?:until|till) you (?:arrive at|reach|get to) (?P<which>the|its) (?:end|destination)\b")
+# "at arrival", "from start to arrival", "by your arrival": the clip's end
+ARRIVAL_RE = re.compile(r"\b(?P<prep>at|to|by|until|till|on) (?:your |the )?arrival\b")
+# "you have arrived at the upper left corner", "your destination is the upper right corner": the last leg
+LAST_LEG_RE = re.compile(r"\b(?:you have arrived|you arrive|you have reached your destination) (?:at|in|on) (?=" + _PLACE + r")"
+                         r"|\b(?:your|the) (?:destination|final destination) is (?=" + _PLACE + r")")
+# "Continue to the upper left corner.", ", move to the lower left corner,": the next leg, told to the driver (a mover's own
+# "heads to" keeps its verb)
+NEXT_LEG_RE = re.compile(_LIST_STEP + r"(?:then )?(?:continue|move|head|proceed|carry on|go on|turn) (?:on )?(?:to|towards?|into) "
+                         r"(?=" + _PLACE + r")")
+# "open on a moving car", "Open on two dogs": the opening, with them under it
+OPEN_ON_RE = re.compile(_CLAUSE_START + r"(?:we )?(?:open|opens|fade in) on (?=" + _THINGS + r"\b)")
+# "close on it at the right side", "and close on the cat in the upper right corner": where it is at the end
+CLOSE_ON_RE = re.compile(r"(?:,? and |; |, |^|(?<=[.!?] ))(?:we )?(?:close|closes|end|ends|fade out) on (?P<thing>it|them|the [a-z]+)"
+                         r" (?P<prep>in|at|on) (?=" + _PLACE + r")")
+# "halfway cue, the lower right corner", "final cue in the upper left corner", "final cue the upper right corner"
+CUE_PLACE_RE = re.compile(r"(?:(?<=[,;] )|(?<=, and ))(?P<cue>" + _CUE + r")(?:,| in| at| on|:)? (?=" + _PLACE + r")")
+_MOMENT_OF_CUE = {"opening": "at the start", "first": "at the start", "halfway": "at the midpoint", "middle": "at the midpoint",
+                  "final": "at the end", "last": "at the end", "closing": "at the end"}
+# "keep one moving car in view", "keep two dogs on screen": they are there
+KEEP_IN_VIEW_RE = re.compile(_LIST_STEP + r"keep (?=" + _THINGS + r" [a-z ]+? (?:in view|in sight|in the frame|in shot|on screen)\b)")
+# "hold them through to the final cue", "hold them on screen to the close": they stay to the end
+HOLD_TO_END_RE = re.compile(r"\bhold (?P<who>it|them|both|all of them)(?: (?:on screen|in view|in shot|in the frame))?"
+                            r" (?:right |all the way )?(?:through )?(?:to|until|till|up to) the (?:close|end|finish|final cue|last cue)\b")
+# "you have one lively cat in view", "you will still have it at the end": the cat is there
+YOU_HAVE_RE = re.compile(r"\byou (?:will )?(?P<still>still )?(?:have|see) (?P<who>it|them)\b")
+YOU_HAVE_THINGS_RE = re.compile(r"\byou have (?=(?:a|an|one|two|three|four|five|six) [a-z ]+? (?:in view|in sight|on screen)\b)")
+# "in view from the start, and it is still there at the end": from the start to the end
+KEPT_TO_END_RE = re.compile(r"\bfrom the start,? and (?:it|they) (?:is |are )?still (?:there|in view|on screen|in sight) (?:at|by|until) the end\b")
+# "Halfway through it left.": it went; "the cat on the left" keeps its side, and so does "it left the car"
+PRONOUN_LEFT_RE = re.compile(r"\b(?P<who>it|they|he|she) left(?=[.;!]|$|, (?:and|then)\b)")
+
+_LEG_WORDS = ("continue", "move to", "move towards", "head to", "head towards", "proceed", "carry on", "go on", "turn to", "turn into",
+              "arrived", "you arrive", "destination")
+_SHOT_WORDS = ("open on", "opens on", "fade in on", "close on", "closes on", "end on", "ends on", "fade out on")
+_PRONOUN_LEFT = ("it left", "they left", " he left", " she left")  # never "the left"
+_VOICE_WORDS = _LEG_WORDS + _SHOT_WORDS + _PRONOUN_LEFT + ("arriv", " cue", "keep ", "hold ", "you have", "you will", "you still",
+                                                          "you see")
+
+
+def looks_like_satnav_projection_or_dispatch(text: str) -> bool:
+    """Whether ``text`` (lower case) may hold a journey's legs, a shot, a cue, a maker's imperative or a bare departure."""
+    return any(word in text for word in _VOICE_WORDS) or ("still" in text and "from the start" in text)
+
+
+def _legs_in_order(text: str) -> str:
+    text = NEXT_LEG_RE.sub(lambda m: "then it moves to " if m.start() == 0 or text[m.start() - 2] in ".;:!?" else "then to ", text)
+    return LAST_LEG_RE.sub("and finally it moves to ", text)
+
+
+def satnav_projection_and_dispatch_in_plain_words(text: str) -> str:
+    """The scene sat-nav directions, a projectionist's cues or a maker's imperatives tell, in the words later passes read."""
+    told = text
+    if "arriv" in text or "destination" in text:
+        text = ARRIVAL_RE.sub(lambda m: "at the end" if m["prep"] in ("at", "on") else f"{m['prep']} the end",
+                              ARRIVE_AT_END_RE.sub(r"until \g<which> end", text))
+    if any(word in text for word in _LEG_WORDS):
+        text = _legs_in_order(text)
+    if any(word in text for word in _SHOT_WORDS):
+        text = OPEN_ON_RE.sub("opening: ", text)
+        text = CLOSE_ON_RE.sub(lambda m: f"{'' if m.start() == 0 else '. '}finale: {m['thing']} {m['prep']} ", text)
+    if " cue" in text:
+        text = CUE_PLACE_RE.sub(lambda m: _MOMENT_OF_CUE[m["cue"].split()[0]] + ", it is at ", text)
+    if "keep " in text:
+        text = KEEP_IN_VIEW_RE.sub("", text)
+    if "hold " in text:
+        text = HOLD_TO_END_RE.sub(lambda m: f"{'it stays' if m['who'] == 'it' else 'they stay'} in view until the end", text)
+    if "you " in text:
+        text = YOU_HAVE_THINGS_RE.sub("", text)
+        text = YOU_HAVE_RE.sub(lambda m: f"{'it is' if m['who'] == 'it' else 'they are'} {m['still'] or ''}there", text)
+    if "still" in text and "from the start" in text:
+        text = KEPT_TO_END_RE.sub("from the start to the end", text)
+    if any(word in text for word in _PRONOUN_LEFT):
+        text = PRONOUN_LEFT_RE.sub(lambda m: f"{m['who']} {'leaves' if m['who'] in ('it', 'he', 'she') else 'leave'}", text)
+    return text if text == told else spaces_tidied(text)
