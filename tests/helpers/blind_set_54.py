@@ -24,7 +24,8 @@ that object stays still. It takes LVD's next draws: attribution pairs 60-89, and
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet measured.
+Scores: untouched on c0bca35 167/180 = 92.8% (numeracy 24, attribution 30, visibility 28, one-object 28, two-object 27,
+sequential 30 of 30); its misses not yet fixed.
 """
 
 from __future__ import annotations
