@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 
-_CLAUSE_START = r"(?:^|(?<=[.;:!?] ))"
+from .rewrite_text import CLAUSE_START
 
 # ---- theatre
 # "curtain up on a cat ...", "the curtain rises on two dogs": them, as the clip opens (where a first thing is anyway;
 # "at the start, two cats" would keep them to the start alone)
-CURTAIN_UP_ON_RE = re.compile(_CLAUSE_START + r"(?:the )?curtain (?:up|rises|goes up|opens|lifts) on ")
+CURTAIN_UP_ON_RE = re.compile(CLAUSE_START + r"(?:the )?curtain (?:up|rises|goes up|opens|lifts) on ")
 # a time word before "curtain up" or "curtain down" ("a cat holds the curtain up" is the curtain itself)
 _TIME_PREP = r"(?P<prep>at|by|from|to|until|till|before|after|since|towards?)"
 # "from curtain up", "at curtain-up", "the rise of the curtain": the start
@@ -45,9 +45,9 @@ _HALF_OF = {"before": "before halfway", "until": "until halfway", "till": "until
             "from": "from halfway", "since": "from halfway", "at": "halfway through", "by": "by halfway"}
 NO_INTERVAL_RE = re.compile(r",? (?:with )?no interval\b")
 # "running time: the whole clip, no interval.": the clip's length, nothing in it
-RUNNING_TIME_RE = re.compile(_CLAUSE_START + r"running time:[^.;!?]*[.;!?]?")
+RUNNING_TIME_RE = re.compile(CLAUSE_START + r"running time:[^.;!?]*[.;!?]?")
 # "synopsis:", "programme note:": a label of the programme, not of the scene
-PROGRAMME_LABEL_RE = re.compile(_CLAUSE_START + r"(?:synopsis|programme note|program note|plot summary|the plot):\s*")
+PROGRAMME_LABEL_RE = re.compile(CLAUSE_START + r"(?:synopsis|programme note|program note|plot summary|the plot):\s*")
 # "a short piece for two walking dogs", "a duet for a cat and a bird": the work is its cast
 PIECE_FOR_RE = re.compile(r"\b(?:a|an|this|the) (?:[a-z]+ )?(?:piece|play|duet|trio|quartet|solo|ballet|drama|comedy|work|sketch) "
                           r"(?:for|about|starring|featuring) (?=(?:a|an|one|two|three|four|five|six|the)\b)")
@@ -66,9 +66,9 @@ _THEATRE_WORDS = ("curtain", "interval", "synopsis", "programme", "program note"
 
 # ---- cockpit
 # "visual on a cat", "eyes on two dogs", "tally one car": a sighting of them
-SIGHTING_RE = re.compile(_CLAUSE_START + r"(?:visual|eyes|tally)(?: on)? (?=(?:a|an|one|two|three|four|five|six|the)\b)")
+SIGHTING_RE = re.compile(CLAUSE_START + r"(?:visual|eyes|tally)(?: on)? (?=(?:a|an|one|two|three|four|five|six|the)\b)")
 # "over.", "over and out.", "checklist complete.", "captain speaking:", "approach callout:": the call's frame
-SIGN_OFF_RE = re.compile(_CLAUSE_START + r"(?:over(?: and out)?[.!]|checklist (?:complete|completed|done)[.!]?"
+SIGN_OFF_RE = re.compile(CLAUSE_START + r"(?:over(?: and out)?[.!]|checklist (?:complete|completed|done)[.!]?"
                          r"|(?:this is )?(?:your )?(?:captain|first officer|co-pilot|pilot) speaking[:,.]|(?:[a-z-]+ )?callout:)\s*")
 _COCKPIT_WORDS = ("visual", "eyes on", "tally", "over.", "over!", "over and out", "checklist", "speaking", "callout")
 

@@ -41,11 +41,13 @@ PART_WITH_RE = re.compile(rf"(?:,? and |(?<=[.!?;] )|^)(?P<label>{_PART}) with (
 # the endgame": the rest of the clip after its opening
 REST_OF_CLIP_RE = re.compile(rf"\b(?:(?:through|throughout|during|across|for|over|in|at) (?:all of )?(?:the )?{_MIDDLE},? and (?:on )?"
                              rf"(?:into |through |for |in |at )?(?:the )?{_END}|(?:until|till|right up to|up to|into) (?:the )?(?:very )?{_END})\b")
-STILL_THERE_AT_END_RE = re.compile(rf"\b(?P<still>still (?:there|here|in view|in the frame|in shot|on screen|visible|up)) "
+# "still there", "still in view", "still up": what the opening showed, kept
+_STILL_IN_VIEW = r"still (?:there|here|in view|in the frame|in shot|on screen|visible|up)"
+STILL_THERE_AT_END_RE = re.compile(rf"\b(?P<still>{_STILL_IN_VIEW}) "
                                    rf"(?:at|in|for|by) (?:the )?{_END}\b")
 # "End of shift: the same three, still in view.", "Final cue: both still there.": the things of the opening, kept to the end
 KEPT_TO_END_RE = re.compile(rf"{_SENTENCE_OPENING}{_END}(?::| [-–—]) (?:the same(?: [a-z]+)?|both|all(?: [a-z]+)?|all of them|they|it)?,? ?"
-                            r"(?:(?:are|is) )?(?:still (?:there|here|in view|in the frame|in shot|on screen|visible|up)|unchanged|no change"
+                            rf"(?:(?:are|is) )?(?:{_STILL_IN_VIEW}|unchanged|no change"
                             r"|the same(?: [a-z]+)?)[.!]?")
 # "from the opening to the endgame", "from kick-off to full time": the whole clip
 WHOLE_RUN_RE = re.compile(rf"\bfrom (?:the )?{_START},? (?:right |all the way )?(?:to|until|till|through(?: to)?) (?:the )?{_END}\b")

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+# where a clause starts: the prompt's start, or after a sentence mark and its space (a pattern fragment, used inside others)
+CLAUSE_START = r"(?:^|(?<=[.;:!?] ))"
+
 _SPACES_RE = re.compile(r" {2,}")
 _SPACE_BEFORE_MARK_RE = re.compile(r" +([,.;:!?])")
 

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .rewrite_text import spaces_tidied
+from .rewrite_text import CLAUSE_START, spaces_tidied
 
-_CLAUSE_START = r"(?:^|(?<=[.;:!?] ))"
 _LIST_STEP = r"(?:^|(?<=[.;:!?] )|(?<=, )|(?<=, and )|(?<=\band ))"
 _PLACE = (r"the (?:(?:upper|lower|top|bottom|far|middle)(?: left| right)?|left|right|centre|center|middle)"
           r"(?: (?:corner|side|edge|half|third))?(?: of the (?:frame|screen|picture))?")
@@ -36,7 +35,7 @@ LAST_LEG_RE = re.compile(r"\b(?:you have arrived|you arrive|you have reached you
 NEXT_LEG_RE = re.compile(_LIST_STEP + r"(?:then )?(?:continue|move|head|proceed|carry on|go on|turn) (?:on )?(?:to|towards?|into) "
                          r"(?=" + _PLACE + r")")
 # "open on a moving car", "Open on two dogs": the opening, with them under it
-OPEN_ON_RE = re.compile(_CLAUSE_START + r"(?:we )?(?:open|opens|fade in) on (?=" + _THINGS + r"\b)")
+OPEN_ON_RE = re.compile(CLAUSE_START + r"(?:we )?(?:open|opens|fade in) on (?=" + _THINGS + r"\b)")
 # "close on it at the right side", "and close on the cat in the upper right corner": where it is at the end
 CLOSE_ON_RE = re.compile(r"(?:,? and |; |, |^|(?<=[.!?] ))(?:we )?(?:close|closes|end|ends|fade out) on (?P<thing>it|them|the [a-z]+)"
                          r" (?P<prep>in|at|on) (?=" + _PLACE + r")")

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .rewrite_text import spaces_tidied
+from .rewrite_text import CLAUSE_START, spaces_tidied
 
-_CLAUSE_START = r"(?:^|(?<=[.;:!?] ))"
 _PLACE = (r"the (?:(?:upper|lower|top|bottom|far|middle)(?: left| right)?|left|right|centre|center|middle)"
           r"(?: (?:corner|side|edge|half|third))?(?: of the (?:frame|screen|picture))?")
 
@@ -28,9 +27,9 @@ _PLACE = (r"the (?:(?:upper|lower|top|bottom|far|middle)(?: left| right)?|left|r
 # "Route guidance:", "Traffic report:") or its entry labels ("Logged:", "Reported:"): the writer's, never in the clip; a
 # heading that opens with a thing ("A log, floating ...", "Two cues:", "The log, soaked, ...") is no record
 _RECORD = r"(?:log|logbook|notes|cues|guidance|report|directions|briefing)"
-LOG_LABEL_RE = re.compile(_CLAUSE_START + r"(?:(?:the (?!(?:" + _RECORD + r")\b))?(?!(?:a|an|one|two|three|four|five|six|some|this|that|my|the)\b)"
+LOG_LABEL_RE = re.compile(CLAUSE_START + r"(?:(?:the (?!(?:" + _RECORD + r")\b))?(?!(?:a|an|one|two|three|four|five|six|some|this|that|my|the)\b)"
                           r"(?:[a-z]+(?:'s)? )?" + _RECORD + r"|logged|log entry|reported)(?:[.:,]\s*|(?= from ))")
-LOG_CLOSING_RE = re.compile(_CLAUSE_START + r"(?:(?:the )?log (?:ends|closes|closed)|end of (?:the )?(?:log|watch|entry)|all quiet|all clear"
+LOG_CLOSING_RE = re.compile(CLAUSE_START + r"(?:(?:the )?log (?:ends|closes|closed)|end of (?:the )?(?:log|watch|entry)|all quiet|all clear"
                             r"|house lights(?: come)? up|you have arrived|(?:you have|you've) reached your destination"
                             r"|nothing (?:further|more|else) to (?:report|log|record|add)"
                             r"|no (?:other|further|more) (?:sightings|entries|reports|contacts)(?: [^.;!?]*)?)[.;!]\s*")
@@ -38,12 +37,12 @@ LOG_CLOSING_RE = re.compile(_CLAUSE_START + r"(?:(?:the )?log (?:ends|closes|clo
 NOTHING_ELSE_RE = re.compile(r"\bnothing (?:else|more|further) (?:sighted|recorded|logged|seen|noted|reported|projected|on screen|lies ahead)\b"
                              r"|\bno other (?:picture|pictures|image|images|reports?)\b")
 # "watch opened and closed on the same sight: three birds": the same things at both ends of the watch, the whole clip
-SAME_SIGHT_RE = re.compile(_CLAUSE_START + r"(?:the )?watch (?:opened and closed|began and ended) (?:on|with) "
+SAME_SIGHT_RE = re.compile(CLAUSE_START + r"(?:the )?watch (?:opened and closed|began and ended) (?:on|with) "
                            r"(?:the same (?:sight|scene|view)[:,]? |the same (?=(?:one|two|three|four|five|six)\b))?")
 # "Watch opened on two cars": the heading of the watch's opening
-OPENED_ON_RE = re.compile(_CLAUSE_START + r"(?P<label>watch opened) on ")
+OPENED_ON_RE = re.compile(CLAUSE_START + r"(?P<label>watch opened) on ")
 # "Close:" as a heading: the watch closed
-CLOSE_HEADING_RE = re.compile(_CLAUSE_START + r"(?:the )?close:")
+CLOSE_HEADING_RE = re.compile(CLAUSE_START + r"(?:the )?close:")
 # "at the start of the watch", "by the close", "to its close": the clip's start and end ("to its close friend" is no time)
 WATCH_START_RE = re.compile(r"\bthe (?:start|beginning|opening) of (?:the|my|his|her) watch\b")
 WATCH_END_RE = re.compile(r"\b(?P<prep>at|by|to|until|till|before|from) (?:the|its|the watch's) close(?=[.,;:!?]|$| (?:and|the|it|they|a|an)\b)|\bthe (?:end|close) of (?:the|my|his|her) watch\b")
@@ -58,8 +57,8 @@ SIGHTED_THROUGH_RE = re.compile(r"\b(?P<things>" + _THINGS + r") (?:sighted|in s
                                 r"(?:(?:both|all(?: [a-z]+)?|they are|they were|it is|it was) )?still (?:sighted|in sight|in view|there) "
                                 r"(?:at|by) the end\b")
 # "sighted one cat at the start": it is in view then; "sighted one cat", "three birds in sight": there
-SIGHTED_AT_RE = re.compile(_CLAUSE_START + r"sighted (?P<things>" + _THINGS + r") (?=(?:at|from|until|by) the\b)")
-SIGHTED_BEFORE_RE = re.compile(_CLAUSE_START + r"sighted (?=(?:a|an|one|two|three|four|five|six|the)\b)")
+SIGHTED_AT_RE = re.compile(CLAUSE_START + r"sighted (?P<things>" + _THINGS + r") (?=(?:at|from|until|by) the\b)")
+SIGHTED_BEFORE_RE = re.compile(CLAUSE_START + r"sighted (?=(?:a|an|one|two|three|four|five|six|the)\b)")
 # "Moving ball, right side of the frame at the start;": a side listed bare in the log is where the thing is
 BARE_SIDE_RE = re.compile(r"(?<=[,;:] )(?=(?:left|right|upper|lower|top|bottom)(?: left| right)? (?:side|corner|edge)\b)")
 SIGHTED_AFTER_RE = re.compile(r"\b(?:still )?(?:sighted|in sight)\b")
@@ -73,7 +72,7 @@ _LOG_WORDS = ("log", "watch", "sighted", "in sight", "all quiet", "no other", "n
 
 # ---- tarot reading
 # "the card turned over shows", "the spread reveals": the reading presents the scene
-CARD_SHOWS_RE = re.compile(_CLAUSE_START + r"the (?:card|cards|spread|reading)(?: (?:turned over|drawn|dealt|laid down|you drew))? "
+CARD_SHOWS_RE = re.compile(CLAUSE_START + r"the (?:card|cards|spread|reading)(?: (?:turned over|drawn|dealt|laid down|you drew))? "
                            r"(?:shows|show|reveals|reveal|presents|holds|depicts)(?: you)? (?=(?:a|an|one|two|three|four|five|six)\b)")
 # "your past holds", "your future, the second half, brings", "your present, halfway through:": a part of the clip
 READING_TIME_RE = re.compile(r"\b(?:in )?your (?P<time>past|present|future)(?:,? (?:the (?:first|second) half|halfway(?: through)?),?)?"
@@ -93,14 +92,14 @@ BARE_PLACE_RE = re.compile(r"\b(?P<moment>at the start|halfway through|at the en
 
 # ---- train announcements
 # "Ladies and gentlemen,", "Mind the gap.", "Announcement:": the conductor's own words
-CONDUCTOR_RE = re.compile(_CLAUSE_START + r"(?:ladies and gentlemen|mind the gap|(?:this is )?(?:an |the )?announcement)[.,:!]\s*")
+CONDUCTOR_RE = re.compile(CLAUSE_START + r"(?:ladies and gentlemen|mind the gap|(?:this is )?(?:an |the )?announcement)[.,:!]\s*")
 # "this service, a lively cat,", "this service for a moving ball": the mover
 SERVICE_RE = re.compile(r"\bthis (?:[a-z]+ )?(?:service|train)(?:,| for| is)? (?P<mover>(?:a|an|one|the) [a-z]+(?: [a-z]+)?),? (?=depart|leav|start|call)")
 # "this service starts from the lower left corner with a moving car": the car starts there
 SERVICE_WITH_RE = re.compile(r"\bthis (?:[a-z]+ )?(?:service|train) (?:starts|departs|leaves)(?: from)? (?P<place>" + _PLACE
                              + r") with (?P<mover>(?:a|an|one|the) [a-z]+(?: [a-z]+)?)")
 # "This service is a moving car.": the mover, named after its stops
-SERVICE_IS_RE = re.compile(_CLAUSE_START + r"this (?:[a-z]+ )?(?:service|train) is (?P<mover>(?:a|an|one|the) [a-z]+(?: [a-z]+)?)[.!]?")
+SERVICE_IS_RE = re.compile(CLAUSE_START + r"this (?:[a-z]+ )?(?:service|train) is (?P<mover>(?:a|an|one|the) [a-z]+(?: [a-z]+)?)[.!]?")
 # the stops of a route, in order: its first, the ones it calls at, its last, and a bare place listed among them
 STOP_RE = re.compile(r"(?P<lead>,? ?(?:and |then |before )*)(?:(?P<verb>(?:departs|departing|leaves|leaving|starts|starting)(?: from| in| at)?"
                      r"|(?:calls|calling)(?: first| next| then| later)? (?:at|in)|(?:first|second|third|next|last|final) stop[:,]?|(?:then|first|next)(?: at| in)?"

@@ -19,11 +19,11 @@ import re
 
 from .clip_phrases import whole_spans_in_words
 from .object_classes import noun_class, singular
+from .rewrite_text import CLAUSE_START
 from .scenery import SUPPORT_NOUNS
 from .vocabulary import COLORS, SCENE_WORDS, looks_like_modifier
 
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-_SENTENCE_START = r"(?:^|(?<=[.;:!?] ))"
 
 # "... STOP ...": a telegram's sentence end, written in capitals (or, in lower case, said at least twice with
 # nothing that makes it a verb or a noun before it: "comes to a stop", "the cars stop")
@@ -49,7 +49,7 @@ _VIEWPOINT_PLACE = (rf"(?:from|through|out of) (?:the|a|an|my|our|your|this|that
 _INSTRUMENT = r"(?: (?:through|with|using) (?:my |our |the |a )?(?:binoculars|field glasses|a telescope|telescope|scope|camera|lens))?"
 # the watching said ("Observed from the hide,", "we watched from the bank as"), or a heading ("From the hide:",
 # "Observed from the hide at dawn:")
-VIEWPOINT_RE = re.compile(rf"{_SENTENCE_START}(?:(?:(?:as |when )?{_VIEWPOINT_VERB}{_INSTRUMENT} {_VIEWPOINT_PLACE}"
+VIEWPOINT_RE = re.compile(rf"{CLAUSE_START}(?:(?:(?:as |when )?{_VIEWPOINT_VERB}{_INSTRUMENT} {_VIEWPOINT_PLACE}"
                           r"(?:\s*[,;\u2014]\s*|\s+(?:as|while|when)\b\s*|(?: [a-z]+){0,3}?\s*:\s*))"
                           rf"|{_VIEWPOINT_PLACE.replace('noun', 'heading_noun')}(?: [a-z]+){{0,3}}?\s*:\s*)")
 _VIEWPOINT_TELLS = ("observ", "watch", "seen", "see ", "saw", "view", "film", "shot", "record", "spot", "photograph", "sighted",
@@ -61,13 +61,13 @@ SENSES_RE = re.compile(r"(?:\s*,)?\s*\b(?:with|before|in front of|through|under|
 # "can you guess how many cats I spy? Two! Two cats ...", "how many dogs are there? Four dogs, ...": the question
 # asks for the count the answer gives
 _ANSWER_LEAD = r"(?:(?:it is|there are|there is|i spy|i see|i count|the answer is|answer|that is|that makes|yes|yeah|yep|right)\s*[,:!.]?\s+)*"
-HOW_MANY_RE = re.compile(rf"{_SENTENCE_START}[^.;:!?]*?\bhow many (?P<said>[a-z]+(?: [a-z]+)*?)\s*[?!]\s*{_ANSWER_LEAD}(?P<count>{_COUNT})\b"
+HOW_MANY_RE = re.compile(rf"{CLAUSE_START}[^.;:!?]*?\bhow many (?P<said>[a-z]+(?: [a-z]+)*?)\s*[?!]\s*{_ANSWER_LEAD}(?P<count>{_COUNT})\b"
                          r"(?P<bare>\s*[!.,;]+\s*|\s*$)?")
 # "can you guess where the moving car goes?", "where does a dog go?", "the moving ball's path?": the thing the
 # answer follows, brought on before it
 _GOING = (r"(?:goes|go|moves|move|travels|travel|heads|head|ends up|end up|will go|is going|wanders|wander|runs|run|flies|fly"
           r"|rolls|roll|walks|walk|drives|drive|is heading)")
-WHERE_QUESTION_RE = re.compile(rf"{_SENTENCE_START}(?:(?:can|could|will) you (?:guess|tell|say|see|work out|figure out) |guess |do you know )?"
+WHERE_QUESTION_RE = re.compile(rf"{CLAUSE_START}(?:(?:can|could|will) you (?:guess|tell|say|see|work out|figure out) |guess |do you know )?"
                                r"(?:(?:where|which way) (?:(?:does|will|did|do) )?(?P<thing>(?:the|a|an|our|this|my) [a-z]+(?: [a-z]+){0,2}?) "
                                rf"{_GOING}|(?P<owner>(?:the|a|an|our|this|my) [a-z]+(?: [a-z]+){{0,2}}?)'s (?:path|route|way|journey|trip|trail|course))"
                                r"\s*[?!]\s*(?=[^.;!?]*\b(?:it|they|he|she)\b)")
