@@ -1,0 +1,111 @@
+"""Moves one reading said twice, merged after the pass.
+
+Prose often says a move once vaguely and again with its places ("a pig moves past a cat; it starts on
+the cat's right and finishes on its left"), or names a sighting and then the flight it saw. The token
+pass records each as its own motion, in order; these merges run on the finished reading, where both
+halves are known, and make them the one move they describe.
+"""
+
+from __future__ import annotations
+
+from .motions import Entity, Motion
+
+PLAIN_APPEAR = frozenset(("appear", "appears", "appeared", "appearing"))
+TRAVEL_KINDS = ("move", "fly", "run", "drive", "roll", "swim", "glide", "float", "jump")
+
+
+def merge_elaborations(entities: list[Entity]) -> None:
+    """"A pig moves past a cat; it starts on the cat's right and finishes on its left": a move that said
+    only what it passes, followed in the same step by one that says where, is that one move."""
+    for entity in entities:
+        motions = entity.motions
+        for i in range(len(motions) - 1):
+            seen, then = motions[i], motions[i + 1]
+            if seen.kind == "rest" and seen.verb.split()[-1:] in (["seen"], ["shown"], ["spotted"]) and then.kind in TRAVEL_KINDS \
+                    and then.step == seen.step and not (seen.start or seen.end or seen.direction or seen.relation or seen.window
+                                                        or seen.at_fraction is not None or seen.exits or seen.enters_from):
+                del motions[i]  # "a bird is seen flying from ...": the sighting is of that flight, not a wait before it
+                break
+        if len(motions) > 1 and motions[0].kind == "appear" and motions[0].start is not None and motions[1].kind in TRAVEL_KINDS \
+                and motions[1].start in (None, motions[0].start) and motions[0].at_fraction is None and motions[0].window is None \
+                and not (motions[0].enters_from or motions[0].end or motions[1].direction or motions[1].relation):
+            # "shows up in the lower right, moves on to ...": with no time said, where it shows up is where the path starts
+            # ("enters at the left edge ... moves from the left side to the right": the same place said twice)
+            shown = motions.pop(0)
+            motions[0].start = shown.start
+        for i in range(len(motions) - 1):
+            vague, said = motions[i], motions[i + 1]
+            # "passing the dog, from the dog's left to ...": a verbless pair of sides is where the pass goes
+            if (vague.kind == said.kind == "move" or (vague.kind in TRAVEL_KINDS and said.kind in TRAVEL_KINDS and (
+                    not said.verb or said.done_by))) \
+                    and vague.step == said.step \
+                    and (vague.relation is not None or (not said.verb and said.side_start and said.side_end)) \
+                    and not (vague.start or vague.end or vague.direction or vague.side_start or vague.side_end) \
+                    and (said.side_start or said.side_end or said.start or said.end):
+                if said.target is None:
+                    said.relation, said.target = vague.relation, vague.target
+                if not said.verb and said.at_fraction is not None and vague.at_fraction is None:
+                    said.done_by = True  # "...; by the end it is on the dog's left": there by then, passing before
+                said.verb = said.verb or vague.verb
+                del motions[i]
+                break
+        for i in range(len(motions) - 1):
+            bare, said = motions[i], motions[i + 1]
+            if bare.kind in TRAVEL_KINDS and said.kind in TRAVEL_KINDS and bare.step == said.step and _says_only_its_verb(bare) \
+                    and (said.start or said.end or said.side_start or said.side_end or said.direction):
+                del motions[i]  # "a dog walks and passes the bird from its left to its right": the walk is that pass
+                break
+        placed = [m for m in motions[1:] if m.kind == "move" and not m.verb and m.end is not None and m.start is None
+                  and not (m.relation or m.side_start or m.side_end or m.direction)]
+        if len(motions) >= 3 and len(placed) == len(motions) - 1 and motions[0].kind == "move" and motions[0].target is not None \
+                and not (motions[0].start or motions[0].end or motions[0].side_start or motions[0].side_end or motions[0].direction):
+            # "a pony goes by a cat; first it is on the left, at the end it is on the right": where the pass begins and ends
+            motions[0].start, motions[0].end = placed[0].end, placed[-1].end
+            del motions[1:]
+        for i in range(len(motions) - 1):
+            placed, then = motions[i], motions[i + 1]
+            if placed.kind == "move" and not placed.verb and placed.side_end is not None and placed.side_start is None \
+                    and then.kind in TRAVEL_KINDS and then.side_start is None and then.side_end not in (None, placed.side_end) \
+                    and then.target in (None, placed.target):
+                # "a bird, on the cat's left, flies over to the cat's right": where it is first is where the flight starts
+                then.side_start = placed.side_end
+                del motions[i]
+                break
+        for i in range(len(motions) - 1):
+            first, then = motions[i], motions[i + 1]
+            if first.kind == then.kind == "move" and first.step == then.step and first.side_start is None \
+                    and then.side_start is None and first.side_end is not None and then.side_end not in (None, first.side_end) \
+                    and then.target in (None, first.target):
+                # "going in on its left and coming out on its right": two places of one pass, said in order
+                first.side_start, first.side_end, first.start, first.end = first.side_end, then.side_end, then.start, then.end
+                del motions[i + 1]
+                break
+
+
+def _says_only_its_verb(motion: Motion) -> bool:
+    return not (motion.start or motion.end or motion.direction or motion.relation or motion.window or motion.at_fraction is not None
+                or motion.exits or motion.enters_from or motion.side_start or motion.side_end or motion.circle or motion.along)
+
+
+def circles_as_arcs(entities: list[Entity]) -> None:
+    """"Circles from the right of a dog round to its left": a circling verb with a start and an end on
+    different sides goes from one to the other (an arc), not round and back to where it began."""
+    for entity in entities:
+        for motion in entity.motions:
+            if motion.kind != "circle" or motion.circle:
+                continue
+            sides = motion.side_start is not None and motion.side_end is not None and motion.side_start != motion.side_end
+            ends = motion.start is not None and motion.end is not None and motion.start != motion.end
+            if sides or ends:
+                motion.kind = "move"
+
+
+def shown_not_arriving(entities: list[Entity]) -> None:
+    """"A clip in which two pigs appear": with no time, window or other move, "appear" says what the clip
+    shows, not that they arrive late."""
+    for entity in entities:
+        if len(entity.motions) == 1:
+            motion = entity.motions[0]
+            if motion.verb in PLAIN_APPEAR and motion.window is None and motion.at_fraction is None \
+                    and motion.enters_from is None and motion.step == 0:
+                motion.kind = "visible"
