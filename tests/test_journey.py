@@ -272,7 +272,8 @@ def _arena(page, videos: dict[str, str], artifacts) -> None:
 
     # The studio is shared with other tests' pools: skip pairs of other prompts, as a voter may. Skipped pairs come
     # last (even once dropped from the voter's few open pairs), so skipping walks through every pair in the arena.
-    for _ in range(40):
+    # The bound is the walk's worst case, not its usual length: tests run before this one can leave more than 40 pairs.
+    for _ in range(200):
         previous = page.locator("#arena-prompt").inner_text()
         page.locator("#arena-next").click()
         page.wait_for_function("old => (document.querySelector('#arena-prompt')?.innerText || '') !== old &&"
