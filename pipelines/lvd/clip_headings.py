@@ -39,6 +39,8 @@ _PART_WORDS = frozenset(("half", "halves", "part", "parts", "quarter", "third", 
                          "frames", "second", "seconds", "minute", "minutes", "one", "ones", "time", "times", "few", "stop", "stops",
                          "leg", "legs", "step", "steps", "stage", "point", "place", "position", "corner", "side", "edge", "row",
                          "line", "lap", "bit", "view", "screen", "picture", "image", "left", "right", "way", "it", "them", "and"))
+# the clip's own units: "the first scene", "the final shot" are its moments too
+_CLIP_WORDS = frozenset(("scene", "shot", "clip", "video", "take", "sequence"))
 _EDGE_WORDS = {"start": "start", "beginning": "start", "opening": "start", "outset": "start", "end": "end", "close": "end",
                "finish": "end", "first": "start", "initial": "start", "final": "end", "closing": "end",
                "last": "end"}
@@ -72,7 +74,7 @@ CLOSES_AT_RE = re.compile(r"\band (?P<verb>opens|closes|ends)(?= (?:at|on|in) th
 KEPT_OUT_RE = re.compile(r"\bkeep (?:the |any |a )?(?P<noun>[a-z]+) (?:out|away|off(?: screen)?)(?: of (?:the )?(?:frame|view|picture|shot))? "
                          r"(?:(?:for|during|through) )?(?:in )?(?=the (?:first|second|whole|opening|closing) half\b)")
 # "no exits", "nothing leaves": said only to keep things in, which is what the scene does anyway
-NO_EXITS_RE = re.compile(CLAUSE_START + r"(?:no (?:exits|departures)|nothing (?:leaves|exits)|no one (?:leaves|exits))\s*[.;,]\s*")
+NO_EXITS_RE = re.compile(CLAUSE_START + r"(?:no (?:exits|departures)|(?:nothing|nobody|no one|none of them) (?:leaves|exits))\s*[.;,]\s*")
 _COUNT = r"(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
 # "three moving cars are in view", "two moving balls": a counted group under the start heading
 GROUP_RE = re.compile(r"^" + _COUNT + r" (?P<mods>(?:[a-z-]+ ){0,2}?)(?P<noun>[a-z]+)(?P<state> (?:are |is )?in (?:view|the frame|sight))?$")
@@ -106,6 +108,8 @@ def _unless_scene(match: re.Match) -> str:
 
 
 def _no_thing(span: str) -> bool:
+    if span in _CLIP_WORDS:
+        return True
     return span not in _PART_WORDS and span not in STOP_WORDS and not noun_class(span) and not noun_class(singular(span))
 
 
