@@ -26,9 +26,9 @@ from .vocabulary import COLORS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS, looks_like
 _HEADING_WORDS = r"(?P<words>[a-z][a-z']*(?:[ -][a-z][a-z']*){0,2})"
 # "station readout.", "readout ends.", "blackout.": up to three words standing alone as a sentence
 HEADING_RE = re.compile(r"(?:^|(?<=[.!?] ))" + _HEADING_WORDS + r"\.(?:\s+|$)")
-# "choreography notes:", "station readout:": the same words heading the prompt before a colon ("Answer:", "Subject:"
-# later on are labels other voices read)
-LEADING_HEADING_RE = re.compile(r"^" + _HEADING_WORDS + r":\s*")
+# "choreography notes:", "station readout:": the same words heading the prompt before a colon and a clause ("Answer:",
+# "Subject:" later on are labels other voices read, and "Subjects: lanterns." is a field with its value)
+LEADING_HEADING_RE = re.compile(r"^" + _HEADING_WORDS + r":\s*(?=(?:[^.;!?\s]+\s+){2}[^.;!?\s])")
 # words a heading never holds: each says something of the scene ("left.", "nothing else.", "still there.", "two.")
 _SCENE_WORDS = frozenset(("nothing", "none", "else", "more", "another", "new", "gone", "absent", "empty", "present", "visible",
                           "alone", "still", "again", "yes", "no", "not", "end", "start", "midpoint", "halfway", "midway", "later",
@@ -210,7 +210,7 @@ def record_headings_in_plain_words(text: str) -> str:
     """``text`` (lower case) with its record headings dropped and its moment headings read as the clip's moments."""
     told = text
     if "." in text[:40] or ":" in text[:40] or ". " in text:
-        text = HEADING_RE.sub(_unless_scene, LEADING_HEADING_RE.sub(_unless_scene, text))
+        text = LEADING_HEADING_RE.sub(_unless_scene, HEADING_RE.sub(_unless_scene, text))  # "subjects: lanterns." is no heading
         if text != told:
             text = BARE_SIDE_RE.sub("on the ", text)  # a record lists a thing's sides bare: "lively cat, right side ..."
     text = _moments_named(text)
