@@ -97,6 +97,7 @@ def test_real_things_stay(prompt, drawn):
         ("a cat walks to the end of the hallway.", "a cat walks to the end of the hallway."),  # a place, not the clip's end
         ("opening beat: a drifting kite.", "opening beat: a drifting kite."),  # one heading alone is no sequence of moments
         ("a dog runs left. nothing else.", "a dog runs left. nothing else."),  # a fence, not a heading
+        ("rainy street. a dog runs. slow motion.", "rainy street. a dog runs. slow motion."),  # a setting and a speed
         ("from start of dive to end of dive, a duck swims.", "the whole time, a duck swims."),
     ],
 )

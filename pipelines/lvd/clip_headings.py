@@ -20,8 +20,9 @@ import re
 from .exhibit_podcast_and_worksheet_voices import moment_clause
 from .object_classes import noun_class, singular
 from .rewrite_text import CLAUSE_START, spaces_tidied
+from .scenery import SETTING_SUBJECTS
 from .tarot_log_and_conductor_voices import BARE_SIDE_RE
-from .vocabulary import COLORS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS, looks_like_modifier
+from .vocabulary import COLORS, NUMBER_WORDS, SPEED_WORDS, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
 _HEADING_WORDS = r"(?P<words>[a-z][a-z']*(?:[ -][a-z][a-z']*){0,2})"
 # "station readout.", "readout ends.", "blackout.": up to three words standing alone as a sentence
@@ -29,6 +30,8 @@ HEADING_RE = re.compile(r"(?:^|(?<=[.!?] ))" + _HEADING_WORDS + r"\.(?:\s+|$)")
 # "choreography notes:", "station readout:": the same words heading the prompt before a colon and a clause ("Answer:",
 # "Subject:" later on are labels other voices read, and "Subjects: lanterns." is a field with its value)
 LEADING_HEADING_RE = re.compile(r"^" + _HEADING_WORDS + r":\s*(?=(?:[^.;!?\s]+\s+){2}[^.;!?\s])")
+# "sunny day.", "night sky.": the setting, said as a heading
+SETTING_WORD_RE = re.compile(r"\b" + SETTING_SUBJECTS + r"(?:time)?\b")
 # words a heading never holds: each says something of the scene ("left.", "nothing else.", "still there.", "two.")
 _SCENE_WORDS = frozenset(("nothing", "none", "else", "more", "another", "new", "gone", "absent", "empty", "present", "visible",
                           "alone", "still", "again", "yes", "no", "not", "end", "start", "midpoint", "halfway", "midway", "later",
@@ -95,12 +98,14 @@ def looks_like_record(text: str) -> bool:
 
 
 def _is_record_heading(words: str) -> bool:
-    """A heading of words that name no thing, count, colour, place or move: the writer's record ("readout ends")."""
+    """A heading of words that name no thing, count, colour, look, speed, setting, place or move: the writer's record
+    ("readout ends"), never "slow motion.", "rainy street." or "sunny day."."""
     split = words.replace("-", " ").split()
-    if split[-1] in VERB_KINDS or looks_like_modifier(split[-1]):
+    if split[-1] in VERB_KINDS or SETTING_WORD_RE.search(words):
         return False
-    return not any(word in STOP_WORDS or word in _SCENE_WORDS or word in NUMBER_WORDS or word in COLORS or noun_class(word)
-                   or noun_class(singular(word)) for word in split)
+    return not any(word in STOP_WORDS or word in _SCENE_WORDS or word in NUMBER_WORDS or word in COLORS or looks_like_modifier(word)
+                   or word in SPEED_WORDS or f"{word}ly" in SPEED_WORDS or noun_class(word) or noun_class(singular(word))
+                   for word in split)
 
 
 def _unless_scene(match: re.Match) -> str:
