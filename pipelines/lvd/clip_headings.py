@@ -68,6 +68,7 @@ MIDPOINT_HEADING_RE = re.compile(CLAUSE_START + r"(?:the )?(?:midpoint|halfway(?
 WHOLE_SPAN_RE = re.compile(r"\b(?P<on>on )?(?:from )?the start,? (?:right |all the way )?(?:to|until|till|through(?: to)?) the end\b")
 # "the start: ...", "at the end, ...": a moment heading and what is said under it, up to the next heading or sentence end
 MOMENT_HEADING_RE = re.compile(CLAUSE_START + r"(?:at |by )?the (?P<moment>start|end|midpoint)(?P<mark>[:,]) (?P<said>[^.;!?]+)")
+MOMENT_NAMED_RE = re.compile(r"\bthe (start|end|midpoint)\b")
 # "the cat gone", "the ball out of view": a thing's state said under a heading with no verb
 THING_GONE_RE = re.compile(r"^(?P<thing>(?:the|that|this|a|an) (?:[a-z-]+ )?(?P<noun>[a-z]+)) (?=gone|absent|away|out of (?:view|sight|the frame)\b)")
 # "a bird opens at the left side", "closes on the right of the dog": said of a thing, where it starts and ends
@@ -138,7 +139,6 @@ def _moments_named(text: str) -> str:
         edges: dict[str, set[str]] = {}
     else:
         edges = _edges_named(text)
-
     sequence = len(set().union(*edges.values())) > 1 or MIDPOINT_HEADING_RE.search(text) is not None
 
     def moment(match: re.Match) -> str:
@@ -164,6 +164,8 @@ def _moments_named(text: str) -> str:
 
 def _under_headings(text: str) -> str:
     """What each moment heading says, as a clause of that moment: a bare thing at a place is there then."""
+    if len(set(MOMENT_NAMED_RE.findall(text))) < 2:
+        return text  # "at the end, ..." with no other moment is a sentence's own time, not a sequence of headings
     named: list[str] = []
 
     def clause(match: re.Match) -> str:
@@ -224,9 +226,9 @@ def record_headings_in_plain_words(text: str) -> str:
         if "the end" in text:
             text = _same_group_kept(text)
     if " opens " in text or " closes " in text:
-        text = OPENS_AT_RE.sub(lambda m: f"{m['noun']} {'starts' if m['verb'] == 'opens' else 'ends'}"
-                               if noun_class(m["noun"]) else m.group(0), text)
-        if text != told:
+        text, opened = OPENS_AT_RE.subn(lambda m: f"{m['noun']} {'starts' if m['verb'] == 'opens' else 'ends'}"
+                                        if noun_class(m["noun"]) else m.group(0), text)
+        if opened:  # "... opens at the left side and closes at the right side": the same thing's end
             text = CLOSES_AT_RE.sub("and ends", text)
     if "keep " in text:
         text = KEPT_OUT_RE.sub(lambda m: f"there is no {m['noun']} in " if noun_class(m["noun"]) else m.group(0), text)
