@@ -47,13 +47,15 @@ _CLIP_WORDS = frozenset(("scene", "shot", "clip", "video", "take", "sequence"))
 _EDGE_WORDS = {"start": "start", "beginning": "start", "opening": "start", "outset": "start", "end": "end", "close": "end",
                "finish": "end", "first": "start", "initial": "start", "final": "end", "closing": "end",
                "last": "end"}
-_LEAD = r"(?P<lead>^|[.;:,!?] |\b(?:at|by|from|to|until|till|through|in|on|before|after) )"
+# what an edge said as a moment follows: a clause's start or a time's preposition
+LEAD_RE = re.compile(r"(?P<lead>^|[.;:,!?] |\b(?:at|by|from|to|until|till|through|in|on|before|after) )"
+                     r"(?P<the>(?:(?:the|its) )?(?:very )?)$")
 # "start of record", "the end of the dive", "at start of record": an edge of a span that is no thing ("the end of the
 # road", "the left end of the bench" are places)
-EDGE_OF_SPAN_RE = re.compile(_LEAD + r"(?:the |its )?(?P<edge>start|beginning|end|close|finish) of (?:the |my |our |this |that )?"
+EDGE_OF_SPAN_RE = re.compile(r"\b(?P<edge>start|beginning|end|close|finish) of (?:the |my |our |this |that )?"
                              r"(?P<span>[a-z]+)\b")
 # "opening tableau:", "at the final tableau", "from first light": a first or last named by any word, said where a moment is
-FIRST_OR_LAST_RE = re.compile(_LEAD + r"(?:the )?(?:very )?(?P<edge>opening|first|initial|final|closing|last) (?P<span>[a-z]+)"
+FIRST_OR_LAST_RE = re.compile(r"\b(?P<edge>opening|first|initial|final|closing|last) (?P<span>[a-z]+)"
                               r"(?=\s*[:,.;!?]|\s+(?:to|until|till|through)\b|\s*$)")
 # "to blackout", "until lights out", "by the final curtain": the clip's end as the stage or the night names it
 END_WORD_RE = re.compile(r"(?:\b(?P<prep>to|until|till|by|at|before) |(?:^|(?<=[.;:,!?] ))(?=[a-z ]+[:,]))(?:the )?"
@@ -65,7 +67,7 @@ BARE_MOMENT_RE = re.compile(r"\b(?:at|by) the (?:start|end|beginning)\b(?! of\b)
 # "midpoint:", "halfway, the cat gone": the clip's middle as a heading
 MIDPOINT_HEADING_RE = re.compile(CLAUSE_START + r"(?:the )?(?:midpoint|halfway(?: point| mark| through)?|midway)[:,] ")
 # "the start to the end:", "from the start to the end": all of the clip ("on" said of a thing from the start is in view)
-WHOLE_SPAN_RE = re.compile(r"\b(?P<on>on )?(?:from )?the start,? (?:right |all the way )?(?:to|until|till|through(?: to)?) the end\b")
+WHOLE_SPAN_RE = re.compile(r"\b(?P<on>on )?(?:from )?the (?:very )?start,? (?:right |all the way )?(?:to|until|till|through(?: to)?) the end\b")
 # "the start: ...", "at the end, ...": a moment heading and what is said under it, up to the next heading or sentence end
 MOMENT_HEADING_RE = re.compile(CLAUSE_START + r"(?:at |by )?the (?P<moment>start|end|midpoint)(?P<mark>[:,]) (?P<said>[^.;!?]+)")
 MOMENT_NAMED_RE = re.compile(r"\bthe (start|end|midpoint)\b")
@@ -119,46 +121,69 @@ def _no_thing(span: str) -> bool:
     return span not in _PART_WORDS and span not in STOP_WORDS and not noun_class(span) and not noun_class(singular(span))
 
 
-def _edges_named(text: str) -> dict[str, set[str]]:
+def _edges_named(text: str, patterns: list[re.Pattern]) -> dict[str, set[str]]:
     """The edges said of each span word: "start of record ... end of record" gives {"record": {"start", "end"}}."""
     edges: dict[str, set[str]] = {}
-    for pattern in (EDGE_OF_SPAN_RE, FIRST_OR_LAST_RE):
+    for pattern in patterns:
         for match in pattern.finditer(text):
-            edges.setdefault(match["span"], set()).add(_EDGE_WORDS[match["edge"]])
-    if BARE_MOMENT_RE.search(text) or END_WORD_RE.search(text):
+            if _lead(match) is not None:
+                edges.setdefault(match["span"], set()).add(_EDGE_WORDS[match["edge"]])
+    if ((" the start" in text or " the end" in text or " the beginning" in text) and BARE_MOMENT_RE.search(text)) or _ends_by_name(text):
         edges[""] = {"start", "end"}
     return edges
+
+
+def _lead(match: re.Match) -> re.Match | None:
+    """The clause start or preposition an edge follows ("", ": ", "at the "), or None where it follows neither."""
+    return LEAD_RE.search(match.string, max(0, match.start() - 20), match.start())
+
+
+def _ends_by_name(text: str) -> bool:
+    return ("blackout" in text or "lights " in text or "curtain" in text) and END_WORD_RE.search(text) is not None
+
+
+def _midpoint_heading(text: str) -> bool:
+    return ("mid" in text or "halfway" in text) and MIDPOINT_HEADING_RE.search(text) is not None
+
+
+def _edge_patterns(text: str) -> list[re.Pattern]:
+    """The edge patterns whose words ``text`` holds (most prompts hold none)."""
+    patterns = []
+    if "start of" in text or "beginning of" in text or "end of" in text or "close of" in text or "finish of" in text:
+        patterns.append(EDGE_OF_SPAN_RE)
+    if "opening " in text or "first " in text or "initial " in text or "final " in text or "closing " in text or "last " in text:
+        patterns.append(FIRST_OR_LAST_RE)
+    return patterns
 
 
 def _moments_named(text: str) -> str:
     """Every start and end heading as "the start" and "the end", whatever span it names. An edge of a span that is no
     thing is a moment where it heads a clause ("Start of record:") or where the span's other edge is named too ("from
     start of record to end of record", "from the start of the dive ... at the end"): "to the end of the pier" is a place."""
-    if not (" of " in text or "opening " in text or "first " in text or "initial " in text or "final " in text
-            or "closing " in text or "last " in text):
-        edges: dict[str, set[str]] = {}
-    else:
-        edges = _edges_named(text)
-    sequence = len(set().union(*edges.values())) > 1 or MIDPOINT_HEADING_RE.search(text) is not None
+    patterns = _edge_patterns(text)
+    edges = _edges_named(text, patterns) if patterns else {}
+    sequence = len(set().union(*edges.values())) > 1 or _midpoint_heading(text)
 
     def moment(match: re.Match) -> str:
-        span, edge = match["span"], _EDGE_WORDS[match["edge"]]
-        if not _no_thing(span):
+        span, edge, before = match["span"], _EDGE_WORDS[match["edge"]], _lead(match)
+        if before is None or not _no_thing(span):
             return match.group(0)
+        lead = before["lead"].strip()
         # a heading is a moment only in a sequence of them ("Opening beat: a bird" alone is no time of the clip)
-        heading = (sequence and match["lead"].strip() in ("", ".", ";", ":", ",", "!", "?")
-                   and HEADING_END_RE.match(match.string, match.end()))
+        heading = sequence and lead in ("", ".", ";", ":", ",", "!", "?") and HEADING_END_RE.match(match.string, match.end())
         # "by the final tableau": a last said with a moment's preposition ("by the last tree" may be a place)
-        timed = match["lead"].strip() in ("at", "by") and match["edge"] in ("opening", "initial", "final", "closing")
+        timed = lead in ("at", "by") and match["edge"] in ("opening", "initial", "final", "closing")
         if not heading and not timed and len(edges.get(span, set()) | edges.get("", set())) < 2:
             return match.group(0)
-        return f"{match['lead']}the {edge}"
-    if edges:
-        text = FIRST_OR_LAST_RE.sub(moment, EDGE_OF_SPAN_RE.sub(moment, text))
+        return edge if before["the"] else f"the {edge}"
+    for pattern in patterns:
+        text = pattern.sub(moment, text)
     if "blackout" in text or "lights " in text or "curtain" in text:
         text = END_WORD_RE.sub(lambda m: f"{m['prep']} the end" if m["prep"] else "the end", text)
     if "mid" in text or "halfway" in text:
         text = MIDPOINT_HEADING_RE.sub("the midpoint, ", text)
+    if "the start" not in text:
+        return text
     return WHOLE_SPAN_RE.sub(lambda m: "in view the whole time" if m["on"] else "the whole time", text)
 
 
