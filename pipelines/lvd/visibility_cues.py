@@ -7,7 +7,9 @@ every presence cue (arrives, shows up, steps into frame / is in shot, visible, t
 (leaves the frame, vanishes, runs off-screen / is gone, absent, out of the picture, an empty frame),
 each with its nearest time expression (first half, at the start, early / halfway, the midpoint /
 the second half, late, by the close), and turns each pair into a vote: the object appears partway
-or vanishes partway. Only a unanimous verdict that has at least one said time is used. Clock times
+or vanishes partway. Only a unanimous verdict that has at least one said time is used, and a presence said to
+last to the end ("in view at the start and still in view at its end", "all of them remained at the end") is
+never a vanishing, whatever was said of the start. Clock times
 ("at 0:04 of an 8-second clip") and shares ("the first 40%") are first put into those half words.
 """
 
@@ -73,6 +75,8 @@ _CUES = [
     ("arrive", r"\b(?:brings?|bringing)\b(?= [^.;,]*?\binto (?:the )?(?:video|clip|footage|film|frame|scene|shot|picture|view)\b)"),
     # "in the latter half, and only then, a ball rolls": there in that part and no other
     ("present", r"(?<=, )(?:and )?only then(?= *,)|(?:^|(?<=^ ))only(?= (?:in|during|for|through|throughout) (?:the|its) )"),
+    # "are still there at the end", "all of them remained at the end": a presence that goes on, said without a place
+    ("persist", r"\bstill (?:there|here|around)\b|\b(?:remain|stay)(?:s|ed)?(?= (?:at|by|until|till) (?:the|its) (?:end|close)\b)"),
     ("present", rf"\b(?:(?:is|are) (?:only |just )?(?:filmed|shown|pictured|on camera)|in (?:plain|full|clear) (?:view|sight)|visible|present|in shot|in view|on screen|on-screen|in {_FRAME}|(?:is|are|was|were) there|can be seen|is seen|"
                 r"we see)\b"),
 ]
@@ -81,7 +85,7 @@ _TIMES = [
               r"(?:at|during|over|for|from) (?:the )?(?:very )?(?:start|beginning|outset)|first few (?:beats|seconds|moments)|in the beginning|"
               r"when the (?:video|clip|footage|film|scene) (?:began|begins|started|starts|opened|opens)|"
               r"before (?:the )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
-    ("second", r"\b(?:after the (?:first|opening|early|initial) (?:half|part)|(?:second|concluding|remaining) half|(?:in|during|for|over|through) the second(?= *(?:[,.;:!?]|$))|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at the end|by the (?:end|close)|"
+    ("second", r"\b(?:after the (?:first|opening|early|initial) (?:half|part)|(?:second|concluding|remaining) half|(?:in|during|for|over|through) the second(?= *(?:[,.;:!?]|$))|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at (?:the|its) end|by (?:the|its) (?:end|close)|"
                # "and after that it is nowhere", "nowhere after" ("and afterwards to the upper right" is the route's next leg)
                r"(?:after that|afterwards?|thereafter)(?!,? (?:on )?(?:to|toward|towards|into) )|after(?= *$)|"
                r"final (?:half|part|moments|seconds)|last (?:half|part)|closing (?:half|part)|until the (?:end|close)|"
@@ -112,7 +116,7 @@ _QUICK_WORDS = ("appear", "show", "arriv", "leav", "left", "exit", "vanish", "go
                 "land", "come", "step", "walk", "stroll", "wander", "slip", "drift", "trot", "run", "fly", "flies", "drive",
                 "pop", "turn", "materiali", "remov", "taken", "fade", " in", "away", "stop", "ceas",
                 "out of", "there", "bare", "desert", "vacant", "unoccupied", "clear", "pull", "into", "onto", "back",
-                "return", "reappear", "only", "bring")
+                "return", "reappear", "only", "bring", "still", "remain", "stay")
 
 
 _CLIP_LENGTH_RE = re.compile(
@@ -204,6 +208,7 @@ _PLACE_AFTER_RE = re.compile(r" (?:at|in|on) the (?:lower|upper|top|bottom|left|
 
 
 _THROUGH_END_RE = re.compile(r"(?:until|till) the (?:end|close)\b")
+_AT_END_RE = re.compile(r"(?:at|by) (?:the|its) (?:very )?(?:end|close)\b")
 
 
 def _distance(sentence: str, cue: tuple[int, int], time: tuple[int, int]) -> int:
@@ -259,6 +264,8 @@ def visibility_verdict(text: str) -> str | None:
             if kind in ("present", "persist") and _THROUGH_END_RE.match(sentence, at):
                 lasts_to_end = True  # "alone in the frame, and they stay in view until the end": no arrival, and no leave
                 continue
+            if kind == "persist" and which == "second" and not until and _AT_END_RE.match(sentence, at):
+                lasts_to_end = True  # "in view at the start and still in view at the end": there all along, never gone
             if kind == "present" and any(k == "persist" and end <= a and b <= at for k, a, b in events):
                 continue  # "are in the frame and are still there at the end": the time is the lasting's, not an arrival's
             votes.append(_vote(kind, which, until and at >= end, at >= end))  # "until" bounds only a state said before it
