@@ -1,7 +1,9 @@
 """Prompts in the voices of held-out sets 57 and 58 (tests/helpers/blind_set_57.py, blind_set_58.py), in new words.
 
 A group said to be in view at the start and said again to last at the end ("still there at its end", "all of them
-remained at the end") is there the whole time. Each layout is checked with LVD's own predicates. (The sets' own
+remained at the end") is there the whole time. An address to listeners and its thanks, a radio call's call-up and
+acknowledgements and a puzzle's closing that sends the reader to count add nothing, and a read-back is one group.
+Each layout is checked with LVD's own predicates. (The sets' own
 prompts are not copied here.)
 """
 
@@ -34,3 +36,35 @@ def test_a_group_that_lasts_to_the_end_is_there_all_along(prompt, query, count):
 )
 def test_a_start_said_alone_still_ends(prompt, query, appears):
     assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, count",
+    [
+        ("Attention, everyone, please. Three swimming ducks in view the whole time, nothing else. Thanks for watching!",
+         "duck", 3),
+        ("Could I have your undivided attention for this little presentation. Two parked trucks, there the whole time.",
+         "truck", 2),
+        ("Tower, this is the edit suite. Two grazing goats in the frame the whole time. Copy that, over.", "goat", 2),
+        ("Confirm two drifting kites in view. Affirmative, two drifting kites, the whole time. Roger.", "kite", 2),
+        ("Please confirm that four trotting horses are in view the whole time. Confirmed.", "horse", 4),
+        ("Puzzle card. Three walking dogs in view the whole time, and nothing else. Count the dogs to crack the combination.",
+         "dog", 3),
+        ("Two rolling balls stay in view the whole time. How many balls do you see? That's your answer.", "ball", 2),
+        ("The note reads: two swimming ducks in view the whole time. The password is how many ducks.", "duck", 2),
+    ],
+)
+def test_an_address_a_call_and_a_puzzle_closing_add_nothing(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, drawn",
+    [
+        # "this is a cat" shows a thing, no station calling; a count asked before any is named is the prompt's own
+        ("Look, this is a cat. It walks to the left.", ["cat"]),
+        ("How many cats? Two cats walk to the left.", ["cat", "cat"]),
+    ],
+)
+def test_a_thing_shown_or_counted_first_stays(prompt, drawn):
+    assert names(prompt) == drawn

@@ -60,7 +60,7 @@ WHOLE_HALF_RE = re.compile(r"\b(?P<lead>[a-z]+ )?(?P<span>(?:the|its) (?:whole|e
 # "from the first tree to the last" runs past things)
 _SPAN_CLIP = r"(?:clip|video|footage|film|recording|" + "|".join(OCCASIONS) + ")"
 _SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?P<first>[a-z]+)|opening|start"
-               rf"|beginning|outset)(?: of (?:(?:the|its) )?{_SPAN_CLIP})?")
+               rf"|beginning|outset)(?: of (?:(?:the|its|this|our|my) )?{_SPAN_CLIP})?")
 _SPAN_MOMENT = r"(?: (?:moment|frame|second|shot|instant|one|(?P=first)))"
 _SPAN_LAST = (rf"(?:(?:its|the) )?(?:very )?(?:close|end|finish|last{_SPAN_MOMENT}?|final{_SPAN_MOMENT})"
               rf"(?: of (?:it|(?:the )?{_SPAN_CLIP}))?")

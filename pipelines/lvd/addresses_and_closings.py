@@ -1,0 +1,116 @@
+"""The words a speaker wraps a scene in, taken out before reading: none of them is in the video.
+
+- An address to listeners asks for their attention ("May I have your attention for a short demonstration.", "Your
+  attention, please.") and a thanks closes it ("Thank you.", "Thanks for watching."); what the demonstration is
+  about is no thing unless it names one.
+- A radio call opens with its call-up ("Control, this is the clip desk.": who is called and who calls) and each turn
+  ends with an acknowledgement ("Copy.", "Roger that, all good."); a read-back repeats a request's words with its
+  "confirmed" ("Confirm two dogs in the frame. Confirmed, two dogs ..."), which is one group, told by the answer.
+- A puzzle's closing sends the reader to count what it named ("Count the birds to find the code.", "How many balls?
+  That is the answer.", "The code is the number of dogs."), and a card's or a note's "reads:" only introduces its
+  text. A closing that counts a thing not named before ("How many cats?" in a prompt of dogs) is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import noun_class, singular
+from .rewrite_text import CLAUSE_START, spaces_tidied
+from .vocabulary import NUMBER_WORDS, STOP_WORDS, VERB_KINDS
+
+_END = r"\s*(?:[.!?]+\s*|$)"
+# "may i have your attention for a short demonstration.", "your attention, please.", "attention, all passengers." (after
+# "ladies and gentlemen," too, which the conductor's reader takes)
+ATTENTION_RE = re.compile(r"(?:^|(?<=[.;:!?,] ))(?:(?:may|can|could) (?:i|we) (?:have|ask for) |(?:i|we) (?:need|ask for) )?"
+                          r"(?:your |everyone's |all )?(?:kind |full |undivided )?attention"
+                          r"(?:,? (?:please|all passengers|passengers|everyone|everybody|all|folks))*"
+                          r"(?: for (?:a|an|the|this|our|one) (?P<occasion>[a-z -]+?))?(?:,? please)?" + _END)
+# "thank you.", "thanks for watching!", "thank you very much for your attention."
+THANKS_RE = re.compile(CLAUSE_START + r"(?:thank you|thanks)(?: (?:very|so) much)?(?:,? (?:everyone|everybody|all|again))?"
+                       r"(?: for (?:watching|listening|reading|your (?:attention|time|patience)))?" + _END)
+# "control, this is the clip desk.", "tower, this is unit four.": who is called and who calls, at the call's start
+CALL_UP_RE = re.compile(r"^(?P<called>[a-z-]+(?: [a-z-]+)?), this is (?:the )?(?P<caller>[a-z-]+(?: [a-z-]+){0,2})[.!]\s*")
+# "copy.", "copy that, all good.", "roger.", "affirmative, over.": the acknowledgement that ends a turn
+ACKNOWLEDGED_RE = re.compile(CLAUSE_START + r"(?:copy(?: that)?|roger(?: that)?|wilco|ten-four|acknowledged|understood|received)"
+                             r"(?:,? (?:all good|all clear|loud and clear|thanks|thank you|over|out|over and out))*" + _END)
+# "confirm one dog in the frame. confirmed, one dog ...": a request said back with its confirmation
+READ_BACK_RE = re.compile(CLAUSE_START + r"(?:please |can you |could you )?(?:confirm|verify|check)(?: for me)?(?: that)? "
+                          r"(?P<asked>[^.;!?]+)[.;!?]\s*(?P<answer>(?:confirmed|verified|affirmative|correct|yes)[,:!.]?\s*)(?P<told>[^.;!?]*)")
+_THING = r"(?:[a-z-]+ )?(?P<noun>[a-z]+)"
+_SOLVED = r"(?:code|answer|password|passcode|combination|solution|pin|number)"
+# "count the birds to find the code.", "how many balls? that is the code.", "the code is how many dogs.": a closing that
+# only sends the reader to count things
+COUNTING_CLOSINGS = tuple(re.compile(CLAUSE_START + pattern + _END) for pattern in (
+    r"(?:count|tally|add up) (?:up )?(?:all )?the " + _THING + r"(?: to (?:find|get|crack|open|unlock|work out|solve|reveal) (?:the|your) "
+    + _SOLVED + r")?",
+    r"how many " + _THING + r"(?: are there| do you see| can you see| in (?:all|total))?\?(?:\s*(?:that is|that's|this is) (?:the|your) "
+    + _SOLVED + r")?",
+    r"(?:the|your) " + _SOLVED + r" is (?:how many|the number of) " + _THING))
+# "the clue card reads:", "a note on the door says:": what introduces the text, never a thing in it
+READS_RE = re.compile(CLAUSE_START + r"(?:(?:the|your|a|this|our) )?(?:[a-z-]+ ){0,2}(?:card|note|sign|sheet|slip|message) (?:reads|says)[:,]\s*")
+_TELLS = ("attention", "thank", ", this is ", "copy", "roger", "wilco", "ten-four", "acknowledged", "understood", "received",
+          "confirm", "verify", "check", "count", "tally", "add up", "how many", " is how many", "number of", " reads", " says")
+
+
+def looks_like_address_or_closing(text: str) -> bool:
+    """Whether ``text`` (lower case) may hold an address, a call's frame, a read-back or a puzzle's closing."""
+    return any(tell in text for tell in _TELLS)
+
+
+def _names_a_thing(words: str) -> bool:
+    return any(noun_class(word) or noun_class(singular(word)) for word in words.split())
+
+
+def _unless_a_thing(match: re.Match) -> str:
+    """"for a short demonstration" is the occasion; "for a dog" would name what is shown."""
+    return match.group(0) if match["occasion"] and _names_a_thing(match["occasion"]) else ""
+
+
+def _call_up(match: re.Match) -> str:
+    """A call-up names a station on each side ("tower, this is unit four"), never a thing shown ("look, this is a cat")."""
+    called, caller = match["called"].split(), match["caller"].split()
+    if any(word in VERB_KINDS or word in STOP_WORDS for word in called) or caller[0] in ("a", "an") or caller[0] in NUMBER_WORDS:
+        return match.group(0)
+    return ""
+
+
+def _read_back(match: re.Match) -> str:
+    """The request and its confirmation told once: by the answer where it names the request's things again ("confirm
+    one dog. confirmed, one dog the whole time"), by the request as a statement where it does not ("confirm the frame
+    holds two cars. confirmed, and they are still there")."""
+    asked = [singular(word) for word in match["asked"].split() if noun_class(word) or noun_class(singular(word))]
+    if asked and all(re.search(rf"\b{re.escape(noun)}(?:e?s)?\b", match["told"]) for noun in asked):
+        return match["told"]
+    return f"{match['asked']}. {match['told']}"
+
+
+def _counted_before(match: re.Match) -> str:
+    """A counting closing about a thing named before it; one that names a new thing is its own sentence."""
+    noun = match["noun"]
+    if noun_class(noun) is None and noun_class(singular(noun)) is None:
+        return match.group(0)
+    kind = singular(noun)
+    return "" if re.search(rf"\b{re.escape(kind)}(?:e?s)?\b", match.string[:match.start()]) else match.group(0)
+
+
+def addresses_and_closings_dropped(text: str) -> str:
+    """``text`` (lower case) without the address, the call's frame and the puzzle's closing around its scene."""
+    told = text
+    if "attention" in text:
+        text = ATTENTION_RE.sub(_unless_a_thing, text)
+    if "thank" in text:
+        text = THANKS_RE.sub("", text)
+    if ", this is " in text:
+        text = CALL_UP_RE.sub(_call_up, text)
+    if "confirm" in text or "verify" in text or "check" in text:
+        text = READ_BACK_RE.sub(_read_back, text)
+    if "copy" in text or "roger" in text or "wilco" in text or "ten-four" in text or "acknowledged" in text or "understood" in text \
+            or "received" in text:
+        text = ACKNOWLEDGED_RE.sub("", text)
+    if " reads" in text or " says" in text:
+        text = READS_RE.sub("", text)
+    if "count" in text or "tally" in text or "add up" in text or "how many" in text or "number of" in text:
+        for closing in COUNTING_CLOSINGS:
+            text = closing.sub(_counted_before, text)
+    return text if text == told else spaces_tidied(text)
