@@ -3,6 +3,8 @@
 A group said to be in view at the start and said again to last at the end ("still there at its end", "all of them
 remained at the end") is there the whole time. An address to listeners and its thanks, a radio call's call-up and
 acknowledgements and a puzzle's closing that sends the reader to count add nothing, and a read-back is one group.
+The watcher's arrival and leaving and the camera's rolling and wrapping are the clip's start and end, where both
+edges of the period are named; a thing that arrives or leaves the frame keeps its own time.
 Each layout is checked with LVD's own predicates. (The sets' own
 prompts are not copied here.)
 """
@@ -68,3 +70,42 @@ def test_an_address_a_call_and_a_puzzle_closing_add_nothing(prompt, query, count
 )
 def test_a_thing_shown_or_counted_first_stays(prompt, drawn):
     assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize(
+    "prompt, query, count",
+    [
+        ("Inspection notes. When we arrived: two parked trucks in view. When we left: the same two trucks, still there.",
+         "truck", 2),
+        ("Camera notes. Three trotting horses in view at roll camera. Three trotting horses in view when we wrap.", "horse", 3),
+        ("Two swimming ducks in view when we start rolling, and still there at the end.", "duck", 2),
+        ("Three drifting kites in view at the start. Three drifting kites in view at the end.", "kite", 3),
+    ],
+)
+def test_a_watch_from_arrival_to_leaving_is_the_whole_clip(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, leftward",
+    [
+        ("Film log. Upon arrival, a grazing goat on the right side of the frame; on departure, the goat on the left side.",
+         "goat", True),
+        ("Visit record. When I got there, a swimming duck on the left side of the frame. Before I left, the duck on the "
+         "right side.", "duck", False),
+    ],
+)
+def test_places_at_arrival_and_leaving_are_the_start_and_the_end(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, appears",
+    [
+        # a thing that arrives or leaves the frame is no watcher's visit
+        ("A car arrives at the end.", "car", True),
+        ("A bird is on the right at the start and flies to the left before leaving the frame.", "bird", False),
+    ],
+)
+def test_a_things_own_arrival_and_leaving_stay(prompt, query, appears):
+    assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)

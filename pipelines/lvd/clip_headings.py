@@ -9,6 +9,9 @@
 - What is said under a moment heading is where or whether things are then ("the cat on the right of the ball" is the
   cat there), and a group said again at a later moment with no "more" or "another" is the group named before, so a
   group in view at the start and again at the end is there the whole time.
+- The watcher's arrival and leaving, or the camera's rolling and wrapping ("On arrival: ... Before leaving: ...", "when we
+  roll clip ... at the end"), are the clip's start and end where the period's other edge is named too; a group said
+  at the start and again at the end with its count ("three cars at the start. three cars at the end") is one group.
 - A thing that "opens at" or "closes on" a place starts or ends there; "keep the cat out for the first half" is no
   cat then.
 """
@@ -66,6 +69,18 @@ HEADING_END_RE = re.compile(r"\s*[:,]|\s+(?:to|until|till|through)\b")
 BARE_MOMENT_RE = re.compile(r"\b(?:at|by) the (?:start|end|beginning)\b(?! of\b)")
 # "midpoint:", "halfway, the cat gone": the clip's middle as a heading
 MIDPOINT_HEADING_RE = re.compile(CLAUSE_START + r"(?:the )?(?:midpoint|halfway(?: point| mark| through)?|midway)[:,] ")
+# the watcher's own coming and going, and the camera's rolling and stopping, open and close the period watched: "on
+# arrival", "when we roll clip", "at roll camera" and "before leaving", "on departure", "when we wrap" ("a car arrives"
+# is a thing coming in, said with no watcher's time word)
+_WATCHER = r"(?:i|we|you|they|the crew|the team)"
+WATCH_OPENS_RE = re.compile(r"\b(?:(?:on|upon|at) (?:my |our |your |the )?(?:arrival|arriving|roll(?:ing)?(?: (?:clip|camera|tape))?)"
+                            r"|(?:when|as|once) " + _WATCHER + r" (?:arrived?|got there|get there|roll(?:ed)?(?: (?:clip|camera|tape))?"
+                            r"|start(?:ed)? (?:rolling|recording)|clock(?:ed)? in))\b")
+WATCH_CLOSES_RE = re.compile(r"\b(?:(?:before|on|upon|at) (?:my |our |your |the )?(?:leaving|departure|departing|wrap(?:ping)?(?: up)?)"
+                             r"|(?:when|as|before|once) " + _WATCHER + r" (?:left|leave|departed|depart|wrap(?:ped)?(?: up)?|packed up"
+                             r"|pack up|stop(?:ped)? (?:rolling|recording)|clock(?:ed)? out))\b"
+                             r"(?! (?:the |its )?(?:frame|view|shot|picture|screen|scene)\b)")  # "before leaving the frame": a thing goes
+_WATCH_TELLS = ("arriv", "roll", "leav", "depart", "wrap", "clock", "recording", "pack")
 # "the start to the end:", "from the start to the end": all of the clip ("on" said of a thing from the start is in view)
 WHOLE_SPAN_RE = re.compile(r"\b(?P<on>on )?(?:from )?the (?:very )?start,? (?:right |all the way )?(?:to|until|till|through(?: to)?) the end\b")
 # "the start: ...", "at the end, ...": a moment heading and what is said under it, up to the next heading or sentence end
@@ -83,11 +98,11 @@ KEPT_OUT_RE = re.compile(r"\bkeep (?:the |any |a )?(?P<noun>[a-z]+) (?:out|away|
 NO_EXITS_RE = re.compile(CLAUSE_START + r"(?:no (?:exits|departures)|(?:nothing|nobody|no one|none of them) (?:leaves|exits))\s*[.;,]\s*")
 _COUNT = r"(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
 # "three moving cars are in view", "two moving balls": a counted group under the start heading
-GROUP_RE = re.compile(r"^" + _COUNT + r" (?P<mods>(?:[a-z-]+ ){0,2}?)(?P<noun>[a-z]+)(?P<state> (?:are |is )?in (?:view|the frame|sight))?$")
+GROUP_RE = re.compile(r"^" + _COUNT + r" (?P<mods>(?:[a-z-]+ ){0,2}?)(?P<noun>[a-z]+)(?P<state> (?:are |is )?in (?:view|the frame|sight|the clip|shot))?$")
 # "three moving cars are in view", "they are still in the frame", "still three": the same group again at the end
 _SAID_AGAIN = (r"(?:(?:they|both|all(?: [a-z]+)?) (?:are )?still|still (?P<again>one|two|three|four|five|six|seven|eight|nine|ten)"
                r"|(?<=, )still (?:in |there|present|visible))")
-_START_SENTENCE_RE = re.compile(r"(?:^|(?<=[.;] ))(?:at the start, (?P<group>[^.;]+?)|(?P<from>[^.;]+?) from the start)(?P<stop>[.;])")
+_START_SENTENCE_RE = re.compile(r"(?:^|(?<=[.;] ))(?:at the start, (?P<group>[^.;]+?)|(?P<from>[^.;]+?) (?:from|at) the start)(?P<stop>[.;])")
 _NEGATIONS = ("no ", "not ", "more", "another", "new ", "other", "gone", "leave", "left", "right", "exit")
 
 
@@ -97,7 +112,8 @@ def looks_like_record(text: str) -> bool:
     head = text[:40]
     return ("." in head or ":" in head or "start of" in text or "end of" in text or "opening " in text or "final " in text
             or "first " in text or "closing " in text or "midpoint" in text or "halfway" in text or "blackout" in text
-            or "lights " in text or "curtain" in text or " opens " in text or " closes " in text or "keep " in text)
+            or "lights " in text or "curtain" in text or " opens " in text or " closes " in text or "keep " in text
+            or any(tell in text for tell in _WATCH_TELLS) or ("at the start" in text and "at the end" in text))
 
 
 def _is_record_heading(words: str) -> bool:
@@ -187,6 +203,17 @@ def _moments_named(text: str) -> str:
     return WHOLE_SPAN_RE.sub(lambda m: "in view the whole time" if m["on"] else "the whole time", text)
 
 
+def _watch_edges_named(text: str) -> str:
+    """The watcher's arrival and leaving (or the camera's rolling and wrapping) as the clip's start and end, where the
+    other edge of the period is named too, by its own words or as "the start" or "the end"."""
+    opens, closes = WATCH_OPENS_RE.search(text), WATCH_CLOSES_RE.search(text)
+    if opens and (closes or " the end" in text or " its end" in text):
+        text = WATCH_OPENS_RE.sub("at the start", text)
+    if closes and (opens or " the start" in text):
+        text = WATCH_CLOSES_RE.sub("at the end", text)
+    return text
+
+
 def _under_headings(text: str) -> str:
     """What each moment heading says, as a clause of that moment: a bare thing at a place is there then."""
     if len(set(MOMENT_NAMED_RE.findall(text))) < 2:
@@ -245,6 +272,8 @@ def record_headings_in_plain_words(text: str) -> str:
         text = LEADING_HEADING_RE.sub(_unless_scene, HEADING_RE.sub(_unless_scene, text))  # "subjects: lanterns." is no heading
         if text != told:
             text = BARE_SIDE_RE.sub("on the ", text)  # a record lists a thing's sides bare: "lively cat, right side ..."
+    if any(tell in text for tell in _WATCH_TELLS):
+        text = _watch_edges_named(text)
     text = _moments_named(text)
     if "the start" in text or "the end" in text or "the midpoint" in text:
         text = _under_headings(text)

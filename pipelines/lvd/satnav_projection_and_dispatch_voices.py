@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .clip_headings import WATCH_CLOSES_RE
 from .rewrite_text import CLAUSE_START, spaces_tidied
 
 _LIST_STEP = r"(?:^|(?<=[.;:!?] )|(?<=, )|(?<=, and )|(?<=\band ))"
@@ -77,7 +78,7 @@ def _legs_in_order(text: str) -> str:
 def satnav_projection_and_dispatch_in_plain_words(text: str) -> str:
     """The scene sat-nav directions, a projectionist's cues or a maker's imperatives tell, in the words later passes read."""
     told = text
-    if "arriv" in text or "destination" in text:
+    if ("arriv" in text or "destination" in text) and not WATCH_CLOSES_RE.search(text):  # "on arrival ... before leaving": a visit
         text = ARRIVAL_RE.sub(lambda m: "at the end" if m["prep"] in ("at", "on") else f"{m['prep']} the end",
                               ARRIVE_AT_END_RE.sub(r"until \g<which> end", text))
     if any(word in text for word in _LEG_WORDS):

@@ -75,8 +75,9 @@ _CUES = [
     ("arrive", r"\b(?:brings?|bringing)\b(?= [^.;,]*?\binto (?:the )?(?:video|clip|footage|film|frame|scene|shot|picture|view)\b)"),
     # "in the latter half, and only then, a ball rolls": there in that part and no other
     ("present", r"(?<=, )(?:and )?only then(?= *,)|(?:^|(?<=^ ))only(?= (?:in|during|for|through|throughout) (?:the|its) )"),
-    # "are still there at the end", "all of them remained at the end": a presence that goes on, said without a place
-    ("persist", r"\bstill (?:there|here|around)\b|\b(?:remain|stay)(?:s|ed)?(?= (?:at|by|until|till) (?:the|its) (?:end|close)\b)"),
+    # "are still there at the end", "still at the end", "all of them remained at the end": a presence that goes on, said
+# without a place
+    ("persist", r"\bstill (?:there|here|around)\b|\bstill(?= (?:at|by) (?:the|its) (?:end|close)\b)|\b(?:remain|stay)(?:s|ed)?(?= (?:at|by|until|till) (?:the|its) (?:end|close)\b)"),
     ("present", rf"\b(?:(?:is|are) (?:only |just )?(?:filmed|shown|pictured|on camera)|in (?:plain|full|clear) (?:view|sight)|visible|present|in shot|in view|on screen|on-screen|in {_FRAME}|(?:is|are|was|were) there|can be seen|is seen|"
                 r"we see)\b"),
 ]
