@@ -4,7 +4,10 @@ A group said to be in view at the start and said again to last at the end ("stil
 remained at the end") is there the whole time. An address to listeners and its thanks, a radio call's call-up and
 acknowledgements and a puzzle's closing that sends the reader to count add nothing, and a read-back is one group.
 The watcher's arrival and leaving and the camera's rolling and wrapping are the clip's start and end, where both
-edges of the period are named; a thing that arrives or leaves the frame keeps its own time.
+edges of the period are named; a thing that arrives or leaves the frame keeps its own time. A thing labelled
+without its article ("Swimming duck: ...") is the mover of the bare places listed after it, and in a radio
+transcript a speaker's label said in a turn is an address, "negative, no horse" a denial, and a turn that asks after a
+thing ("duck status?", "follow the truck.") adds nothing to the answer that tells it.
 Each layout is checked with LVD's own predicates. (The sets' own
 prompts are not copied here.)
 """
@@ -13,6 +16,8 @@ import pytest
 
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import names, planned_condition
+
+BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
 
 
 @pytest.mark.parametrize(
@@ -109,3 +114,37 @@ def test_places_at_arrival_and_leaving_are_the_start_and_the_end(prompt, query, 
 )
 def test_a_things_own_arrival_and_leaving_stay(prompt, query, appears):
     assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, route",
+    [
+        ("Plan view from above. Swimming duck: lower right corner at the start, lower left corner next, upper left corner "
+         "at the end.", "duck", BR_BL_TL),
+        ("Overhead shot. Trotting horse: lower left corner first, then lower right corner, then upper right corner.",
+         "horse", BL_BR_TR),
+        ("PILOT: Kite track, seen from above? TOWER: Lower left corner first, then the upper left corner, then the upper "
+         "right corner. A drifting kite.", "kite", BL_TL_TR),
+        ("PILOT: Overhead view, follow the truck. TOWER: Red truck in the lower right corner, then the upper right corner, "
+         "then the upper left corner.", "truck", BR_TR_TL),
+    ],
+)
+def test_a_labelled_or_asked_about_mover_takes_the_places_listed(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, appears",
+    [
+        ("PILOT: Any horse in the first half? TOWER: Negative, no horse. A trotting horse arrives at the midpoint and "
+         "stays.", "horse", True),
+        ("PILOT: Duck status? TOWER: A swimming duck for the first half, Pilot, then none.", "duck", False),
+    ],
+)
+def test_a_radio_answer_tells_when_a_thing_is_there(prompt, query, appears):
+    assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)
+
+
+def test_a_speakers_label_said_as_an_address_is_no_thing():
+    prompt = "PILOT: Tower, confirm two grazing goats in the frame. TOWER: Confirmed, two grazing goats the whole time, Pilot."
+    assert lvd.numeracy("goat", 2, planned_condition(prompt)), names(prompt)

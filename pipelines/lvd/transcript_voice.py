@@ -10,7 +10,11 @@ and a question with its answer makes one statement:
   "where's the cat at the start? left of the bird", "and at the end? right of the bird", "how long does the
   ball stay? the first half";
 - a question the answer says again or that only asks for it ("how many cats? one cat", "nothing else? nothing
-  else") goes, the answer saying it all.
+  else", "bird status? ...", "ball track, overhead view? ..." keeping the view) goes, the answer saying it all, and
+  so does a turn that only asks to follow a thing the next turn tells ("track the cat.");
+- a radio answer's "affirmative" and "negative" are its yes and no, a "no" whose reply denies the thing itself
+  ("negative, no dog.") says it all, and a speaker's label said in a turn ("flight, confirm ...", "..., flight,
+  then none") is an address, never a thing.
 """
 
 from __future__ import annotations
@@ -22,9 +26,16 @@ from .self_corrections import corrections_undone
 from .word_guessing import third_person
 
 SPEAKER_RE = re.compile(r"(?:^|(?<=[\s.?!,;]))[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]+)?:\s*")  # "DIRECTOR:", "Q:"
-_YES_RE = re.compile(r"^(?:(?:yes|yeah|yep|yup|sure|indeed)\b[,.!]?|(?:right|correct|exactly)[,.!])\s*")  # not "right to left"
+_YES_RE = re.compile(r"^(?:(?:yes|yeah|yep|yup|sure|indeed|affirmative)\b[,.!]?|(?:right|correct|exactly)[,.!])\s*")  # not "right to left"
 _PLACE_LEAD_RE = re.compile(r"^(?:on|in|at|from|to|toward|towards|into|onto|over|(?:left|right) of)\b")
-_NO_RE = re.compile(r"^(?:no|nope|nah)\b[,.!]?\s*")
+_NO_RE = re.compile(r"^(?:no|nope|nah|negative)\b[,.!]?\s*")
+# "no dog.", "none.", "nothing in the first half": a reply that denies the thing itself
+_DENIAL_RE = re.compile(r"^(?:no [a-z]+|none|nothing|not (?:a|one|any))\b")
+_STATUS_WORDS = r"(?:status|path|track|position|location|whereabouts|route|update|report|count)"
+# "bird status", "dog's path", "ball track": a question that only asks about a thing, which the answer tells
+_STATUS_ASK_RE = re.compile(r"^(?:and |so )?(?:the )?[a-z]+(?:'s)? " + _STATUS_WORDS + r"$")
+# "track the cat.", "overhead view, follow the ball.": a turn that only asks to follow a thing
+_FOLLOW_RE = re.compile(r"^(?:(?P<lead>.+?), )?(?:track|follow|watch|find|spot|locate) (?:the )?(?P<noun>[a-z]+)[.!]?$")
 _AUXILIARY_RE = re.compile(r"^(?:and |so |but )?(?P<aux>is|are|was|were|does|do|did|will|can|should)\s+(?P<rest>.+)$")
 # a gap the answer fills: "which side does the dog start", "where's the cat at the start", "and at the end"
 _WHICH_SIDE_RE = re.compile(r"^(?:and |so )?(?:which|what) side (?:does|do|did|will|should) (?P<subject>.+?) (?P<verb>[a-z]+)(?: on| from)?$")
@@ -78,6 +89,8 @@ def answered(question: str, answer: str) -> str:
         return f"{_stated(question)}. {_YES_RE.sub('', answer)}"
     if _NO_RE.match(answer):
         reply = _NO_RE.sub("", answer)
+        if _DENIAL_RE.match(reply):
+            return reply
         corrected = corrections_undone(f"{question}, no, {reply}")
         if ", no, " not in corrected:
             return corrected
@@ -117,19 +130,68 @@ def _not_there(match: re.Match) -> str:
     return f"{thing} {'are' if thing == 'them' else 'is'} absent".replace("them are", "they are")
 
 
+def _without_addresses(turn: str, speakers: set[str]) -> str:
+    """``turn`` without the speakers' labels said in it as an address ("flight, confirm ...", "... then, flight.")."""
+    for name in speakers:
+        if name in turn:
+            turn = re.sub(rf"(?:^|(?<=[.;!?] )){re.escape(name)}, |,? {re.escape(name)}(?=[,.;!?]|$)", "", turn)
+    return turn
+
+
+def _followed_only(turn: str, told: str) -> str | None:
+    """A turn that only asks to follow a thing the next turn tells, as what is left of it ("overhead view."), or None."""
+    follow = _FOLLOW_RE.match(turn)
+    if follow is None or not noun_class(follow["noun"]) or not re.search(rf"\b{re.escape(follow['noun'])}", told):
+        return None
+    return f"{follow['lead']}." if follow["lead"] else ""
+
+
+def _told_in(asked: str, answer: str) -> bool:
+    """Whether the thing ``asked`` about ("bird status", "the ball's path") is named in ``answer``."""
+    thing = re.match(r"(?:and |so )?(?:the )?(?P<noun>[a-z]+)", asked)
+    return bool(thing and noun_class(thing["noun"]) and re.search(rf"\b{re.escape(thing['noun'])}", answer))
+
+
+# "a flying bird.": a thing named alone, as an answer's last sentence after the places it went
+_THING_ALONE_RE = re.compile(r"(?:^|(?<=[.;!] ))(?P<thing>(?:a|an|one|the) (?:[a-z-]+ )?[a-z]+)\.?$")
+
+
+def _thing_first(answer: str) -> str:
+    """An answer that tells a thing's places before naming it ("from the left ... to the right side. a flying bird."),
+    with the thing first, so the places are its own."""
+    alone = _THING_ALONE_RE.search(answer)
+    places = answer[:alone.start()].strip() if alone else ""
+    if not alone or not places or not noun_class(alone["thing"].split()[-1]) or any(noun_class(word) for word in re.findall(r"[a-z]+", places)):
+        return answer
+    return f"{alone['thing']}, {places}"
+
+
 def transcript_in_plain_words(text: str) -> str:
     """``text``'s turns without their speakers, each question merged with its answer (lower case)."""
-    turns = [KEPT_OUT_RE.sub(_not_there, turn.lower()) for turn in _turns(text)]
+    speakers = {label.strip(" :\t\n").lower() for label in SPEAKER_RE.findall(text)}
+    turns = [_without_addresses(KEPT_OUT_RE.sub(_not_there, turn.lower()), speakers) for turn in _turns(text)]
     said: list[str] = []
     index = 0
     while index < len(turns):
         turn = turns[index]
+        followed = _followed_only(turn, turns[index + 1]) if index + 1 < len(turns) else None
+        if followed is not None:
+            said.append(followed)
+            index += 1
+            continue
         question, mark, after = turn.rpartition("?")
         if mark and not after.strip() and index + 1 < len(turns):
             earlier = re.split(r"(?<=[.!;])\s+", question)
             if len(earlier) > 1:  # "it rolls right. where does it end?": the question is the last sentence
                 said.append(" ".join(earlier[:-1]))
                 question = earlier[-1]
+            asking_about = [part for part in question.split(", ") if _STATUS_ASK_RE.match(part) and _told_in(part, turns[index + 1])]
+            if asking_about:  # "ball track, overhead view?": the view is said, the track is what the answer tells
+                kept = [part for part in question.split(", ") if part not in asking_about]
+                said.append(", ".join(kept) + "." if kept else "")
+                said.append(_thing_first(turns[index + 1]))
+                index += 2
+                continue
             lead, _, asked = question.rpartition(", ")  # "top-down shot, where's the car?"
             if lead and (_WHERE_RE.match(asked) or _ASKING_ONLY_RE.match(asked) or _WHICH_SIDE_RE.match(asked)):
                 said.append(lead + ".")
@@ -139,4 +201,4 @@ def transcript_in_plain_words(text: str) -> str:
             continue
         said.append(turn)
         index += 1
-    return " ".join(part if part.rstrip().endswith((".", "!", ";")) else part.rstrip() + "." for part in said)
+    return " ".join(part if part.rstrip().endswith((".", "!", ";")) else part.rstrip() + "." for part in said if part)

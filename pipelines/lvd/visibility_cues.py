@@ -208,6 +208,7 @@ _BOUNDARY_RE = re.compile(r"\b(?:and|but|then|while|whereas|after which)\b")
 _PLACE_AFTER_RE = re.compile(r" (?:at|in|on) the (?:lower|upper|top|bottom|left|right|middle|centre|center|far)\b")
 
 
+_THEN_RE = re.compile(r"\b(?:then|after that|afterwards|thereafter)\b")
 _THROUGH_END_RE = re.compile(r"(?:until|till) the (?:end|close)\b")
 _AT_END_RE = re.compile(r"(?:at|by) (?:the|its) (?:very )?(?:end|close)\b")
 
@@ -258,6 +259,8 @@ def visibility_verdict(text: str) -> str | None:
             continue
         for kind, start, end in events:
             which, at, stop, until = min(times, key=lambda t: _distance(sentence, (start, end), (t[1], t[2])))
+            if which == "first" and stop <= start and _THEN_RE.search(sentence, stop, start):
+                which = "second"  # "a bird for the first half, then none": what comes after that half
             if which == "by" and kind == "present" and "," in sentence[min(end, at):max(start, stop)]:
                 continue  # "we see a car that starts ..., reaches X by the midpoint": a sighting, then a route's time
             if kind == "present" and which == "first" and "half" not in sentence[at:stop] and _PLACE_AFTER_RE.match(sentence, end):
