@@ -7,7 +7,8 @@ The watcher's arrival and leaving and the camera's rolling and wrapping are the 
 edges of the period are named; a thing that arrives or leaves the frame keeps its own time. A thing labelled
 without its article ("Swimming duck: ...") is the mover of the bare places listed after it, and in a radio
 transcript a speaker's label said in a turn is an address, "negative, no horse" a denial, and a turn that asks after a
-thing ("duck status?", "follow the truck.") adds nothing to the answer that tells it.
+thing ("duck status?", "follow the truck.") adds nothing to the answer that tells it. A side listed bare after a
+thing's label with a moment of its own ("trotting horse, left side of the frame at the start") is where it is then.
 Each layout is checked with LVD's own predicates. (The sets' own
 prompts are not copied here.)
 """
@@ -148,3 +149,17 @@ def test_a_radio_answer_tells_when_a_thing_is_there(prompt, query, appears):
 def test_a_speakers_label_said_as_an_address_is_no_thing():
     prompt = "PILOT: Tower, confirm two grazing goats in the frame. TOWER: Confirmed, two grazing goats the whole time, Pilot."
     assert lvd.numeracy("goat", 2, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, leftward",
+    [
+        ("Trotting horse, left side of the frame at the start, right side at the end.", "horse", False),
+        ("PILOT: Watch the horse. TOWER: Trotting horse, right side of the frame at the start. PILOT: Roger. TOWER: Left "
+         "side at the end.", "horse", True),
+        # after the thing's own verb the sides are read as they stand
+        ("A swimming duck swims from left to right: left side at the start, right side at the end.", "duck", False),
+    ],
+)
+def test_bare_sides_listed_with_moments_are_the_things_places(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt)), names(prompt)

@@ -12,6 +12,8 @@
 - The watcher's arrival and leaving, or the camera's rolling and wrapping ("On arrival: ... Before leaving: ...", "when we
   roll clip ... at the end"), are the clip's start and end where the period's other edge is named too; a group said
   at the start and again at the end with its count ("three cars at the start. three cars at the end") is one group.
+- A side listed bare with a moment after a thing's label ("lively cat, right side of the frame at the start, left side at
+  the end") is where the thing is then.
 - A thing that "opens at" or "closes on" a place starts or ends there; "keep the cat out for the first half" is no
   cat then.
 """
@@ -81,6 +83,10 @@ WATCH_CLOSES_RE = re.compile(r"\b(?:(?:before|on|upon|at) (?:my |our |your |the 
                              r"|pack up|stop(?:ped)? (?:rolling|recording)|clock(?:ed)? out))\b"
                              r"(?! (?:the |its )?(?:frame|view|shot|picture|screen|scene)\b)")  # "before leaving the frame": a thing goes
 _WATCH_TELLS = ("arriv", "roll", "leav", "depart", "wrap", "clock", "recording", "pack")
+# "lively cat, right side of the frame at the start, left side at the end": a side listed bare with a moment of its own
+# is where the thing is then, never a way it goes
+BARE_SIDE_AT_MOMENT_RE = re.compile(r"(?:(?<=[,;:] )|^|(?<=[.!?] ))(?=(?:left|right|upper|lower|top|bottom)(?: left| right)? "
+                                    r"(?:side|corner|edge)\b[^,.;:!?]*\b(?:at|by) the (?:start|end|midpoint)\b)")
 # "the start to the end:", "from the start to the end": all of the clip ("on" said of a thing from the start is in view)
 WHOLE_SPAN_RE = re.compile(r"\b(?P<on>on )?(?:from )?the (?:very )?start,? (?:right |all the way )?(?:to|until|till|through(?: to)?) the end\b")
 # "the start: ...", "at the end, ...": a moment heading and what is said under it, up to the next heading or sentence end
@@ -203,6 +209,14 @@ def _moments_named(text: str) -> str:
     return WHOLE_SPAN_RE.sub(lambda m: "in view the whole time" if m["on"] else "the whole time", text)
 
 
+def _place_unless_moved(match: re.Match) -> str:
+    """A bare side listed after a thing's label ("lively cat, right side ...") is its place; after a verb of its own
+    sentence ("rolls from left to right: left side at the start, ...") the reader takes the side as it stands."""
+    sentence_start = max(match.string.rfind(stop, 0, match.start()) for stop in ".!?")
+    said = match.string[sentence_start + 1:match.start()].split()
+    return match.group(0) if any(word in VERB_KINDS and not word.endswith("ing") for word in said) else "on the "
+
+
 def _watch_edges_named(text: str) -> str:
     """The watcher's arrival and leaving (or the camera's rolling and wrapping) as the clip's start and end, where the
     other edge of the period is named too, by its own words or as "the start" or "the end"."""
@@ -274,6 +288,8 @@ def record_headings_in_plain_words(text: str) -> str:
             text = BARE_SIDE_RE.sub("on the ", text)  # a record lists a thing's sides bare: "lively cat, right side ..."
     if any(tell in text for tell in _WATCH_TELLS):
         text = _watch_edges_named(text)
+    if ("side" in text or "corner" in text or "edge" in text) and " the " in text:
+        text = BARE_SIDE_AT_MOMENT_RE.sub(_place_unless_moved, text)
     text = _moments_named(text)
     if "the start" in text or "the end" in text or "the midpoint" in text:
         text = _under_headings(text)

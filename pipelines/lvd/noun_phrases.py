@@ -67,7 +67,7 @@ _TRAVEL_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide
 
 def _bare_singular_thing(word: str | None) -> bool:
     """A known thing named in the singular with no article or count ("car" in "moving car:"), which no participle takes
-    as its object ("chasing cats, a dog ..." does); said before a colon, it labels what follows."""
+    as its object ("chasing cats, a dog ..." does); said before a colon or a comma, it labels what follows."""
     return word is not None and singular(word) == word and noun_class(word) is not None
 
 
@@ -234,7 +234,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in VERB_KINDS and word.endswith("ing") and not in_phrase and (position == 0 or matches[position - 1].group(0) in ".;:!?") \
             and _bare_singular_thing(around.next_word(matches, position)) and position + 2 < len(matches) \
-            and matches[position + 2].group(0) == ":":
+            and matches[position + 2].group(0) in ":,":
         reader.attrs.append(("detail", word))  # "Moving car: the lower right corner ...": a label's thing, said without its article
         return
     if VERB_KINDS.get(word) == "rest" and word.endswith("ing") and in_phrase and around.next_is_nounish(matches, position):
