@@ -9,6 +9,9 @@ without its article ("Swimming duck: ...") is the mover of the bare places liste
 transcript a speaker's label said in a turn is an address, "negative, no horse" a denial, and a turn that asks after a
 thing ("duck status?", "follow the truck.") adds nothing to the answer that tells it. A side listed bare after a
 thing's label with a moment of its own ("trotting horse, left side of the frame at the start") is where it is then.
+A group said again at the midpoint on its way to the end is the same group, and "no duck; it did not return" says
+the absence once. Whoever the tables do not know who reports what is there ("the night guard notes that ...") is the
+teller, never a thing; a known thing that says something stays in the scene.
 Each layout is checked with LVD's own predicates. (The sets' own
 prompts are not copied here.)
 """
@@ -86,6 +89,7 @@ def test_a_thing_shown_or_counted_first_stays(prompt, drawn):
         ("Camera notes. Three trotting horses in view at roll camera. Three trotting horses in view when we wrap.", "horse", 3),
         ("Two swimming ducks in view when we start rolling, and still there at the end.", "duck", 2),
         ("Three drifting kites in view at the start. Three drifting kites in view at the end.", "kite", 3),
+        ("At the start, two parked trucks are in view. At the midpoint, still two. At the end, still two.", "truck", 2),
     ],
 )
 def test_a_watch_from_arrival_to_leaving_is_the_whole_clip(prompt, query, count):
@@ -140,6 +144,7 @@ def test_a_labelled_or_asked_about_mover_takes_the_places_listed(prompt, query, 
         ("PILOT: Any horse in the first half? TOWER: Negative, no horse. A trotting horse arrives at the midpoint and "
          "stays.", "horse", True),
         ("PILOT: Duck status? TOWER: A swimming duck for the first half, Pilot, then none.", "duck", False),
+        ("In the first half, a swimming duck in view. In the second half, no duck; it did not return.", "duck", False),
     ],
 )
 def test_a_radio_answer_tells_when_a_thing_is_there(prompt, query, appears):
@@ -163,3 +168,15 @@ def test_a_speakers_label_said_as_an_address_is_no_thing():
 )
 def test_bare_sides_listed_with_moments_are_the_things_places(prompt, query, leftward):
     assert lvd.one_object_motion(query, leftward, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, drawn",
+    [
+        ("The night guard notes that two parked trucks stay in view the whole time.", ["truck", "truck"]),
+        ("The umpire reports one swimming duck in the frame for the whole game, start to finish.", ["duck"]),
+        ("A cat says two birds fly left.", ["bird", "bird", "cat"]),
+    ],
+)
+def test_a_teller_is_no_thing(prompt, drawn):
+    assert names(prompt) == drawn

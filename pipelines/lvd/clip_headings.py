@@ -257,6 +257,8 @@ def _same_group_kept(text: str) -> str:
         later = index + 1
         if group and later < len(sentences) and NO_EXITS_RE.match(sentences[later] + " "):
             later += 1
+        while group and later + 1 < len(sentences) and _said_again(sentences[later], group, "the midpoint"):
+            later += 1  # "half-time: still four.": the group said again on its way to the end
         if group and later < len(sentences) and _said_again(sentences[later], group):
             words = f"{group['count']} {group['mods']}{group['noun']}"
             kept.append(f"{words} in view the whole time{start['stop']}")
@@ -267,10 +269,10 @@ def _same_group_kept(text: str) -> str:
     return " ".join(kept)
 
 
-def _said_again(sentence: str, group: re.Match) -> bool:
-    """Whether ``sentence`` says the start's group is there at the end and nothing else: its count and kind again, or
+def _said_again(sentence: str, group: re.Match, moment: str = "the end") -> bool:
+    """Whether ``sentence`` says the start's group is there at ``moment`` and nothing else: its count and kind again, or
     "they are still"/"still three", with no other thing, place or "more"."""
-    if "the end" not in sentence or any(word in sentence for word in _NEGATIONS):
+    if moment not in sentence or any(word in sentence for word in _NEGATIONS):
         return False
     again = re.search(r"\b" + _SAID_AGAIN, sentence)
     if again:

@@ -2,7 +2,8 @@
 
 "Reports from the scene this morning confirm two cats ...; our camera captured nothing else. Back to you in
 the studio." is a newsreader's: the sources ("reports confirm", "witnesses say", "police said"), the crew
-("our camera captured", "our reporter saw") and the sign-off ("back to you in the studio") are never things in
+("our camera captured", "our reporter saw"), anyone else who tells what is there ("the referee reports three dogs")
+and the sign-off ("back to you in the studio") are never things in
 the scene, and what the camera captured is simply there. The report's own clip words are its
 times: "early in the footage", "as the footage begins" are the start, "by the close of the clip", "as the report
 closes" the end; footage "shot from directly
@@ -13,12 +14,19 @@ from __future__ import annotations
 
 import re
 
+from .object_classes import noun_class, singular
+
 _WHEN = r"(?: (?:this|last|early this|late this) (?:morning|afternoon|evening|night)| today| tonight| yesterday| earlier| now)?"
 # "Reports from the scene this morning confirm", "Witnesses say", "Police said that": who tells, not what is there
 SOURCE_RE = re.compile(r"(?:, )?\b(?:(?:early |initial |first |latest )?reports|sources|officials|police|witnesses|bystanders|onlookers|residents|"
                        r"eyewitnesses|(?:our )?(?:reporters?|correspondents?))(?: (?:from|at|on) the (?:scene|ground|site))?" + _WHEN
                        + r" (?:confirm|confirmed|say|said|report|reported|describe|described|tell us|told us|indicate|indicated|"
                        r"claim|claimed|suggest|suggested|state|stated)(?: that)?\b,? ?")
+# "the referee reports three dogs", "the night guard notes that two cars ...": whoever tells what is there, named by a
+# word the tables do not know ("a cat watches two birds" is the scene's own)
+TELLER_RE = re.compile(r"(?:^|(?<=[.!?;:] ))(?:the|our|my|your|a|an) (?:[a-z-]+ )?(?P<teller>[a-z]+) (?:reports|reported|notes|noted|records|"
+                       r"recorded|writes|wrote|logs|logged|confirms|confirmed|says|said|states|stated|tells us|told us)(?: that)?"
+                       r" (?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|no|only|just)\b)")
 # "our camera captured", "our crew filmed", "our camera, mounted directly overhead, captured": what is seen
 CREW_RE = re.compile(r"\bour (?:cameras?|crew|team|drone|helicopter|cameraman|camera operator|reporter|correspondent)"
                      r"(?P<aside>,[^,;.]+,)?(?: (?:also|then|later|first))? (?:captured|caught|filmed|recorded|shot|spotted|saw|sees|"
@@ -46,7 +54,9 @@ EARLY_RE = re.compile(r"\b(?:early|at the (?:start|beginning|opening|top)) (?:in
 AS_CLIP_RE = re.compile(r"\bas the " + _FOOTAGE + r" (?:(?P<start>begins|starts|opens|gets under way|rolls)|closes|ends|finishes|wraps up|draws to a close)\b")
 OPENING_RE = re.compile(r"\bin the (?:opening|first few|first) (?:seconds|moments|frames|shots) of the " + _FOOTAGE + r"\b")
 CLOSE_RE = re.compile(r"\b(?P<lead>by|at|to|until|till|before) the (?:close|end|finish) of the " + _FOOTAGE + r"\b")
-_TELLS = ("according to", "breaking", "just in", "shows", "caught", "confirm", "our camera", "our crew", "witnesses", "reports", "back to you", "footage", "reporting", "police")
+_TELLS = ("according to", "breaking", "just in", "shows", "caught", "confirm", "our camera", "our crew", "witnesses", "reports", "back to you",
+          "footage", "reporting", "police", " reported", " notes", " noted", " records", " recorded", " writes", " wrote", " logs",
+          " logged", " says", " said", " states", " stated", " tells us", " told us")
 
 
 def looks_like_report(text: str) -> bool:
@@ -62,6 +72,7 @@ def _crew(match: re.Match) -> str:
 def report_in_plain_words(text: str) -> str:
     """``text`` without the sources, the crew and the sign-off; the report's clip times said plainly."""
     text = SOURCE_RE.sub(" ", text)
+    text = TELLER_RE.sub(lambda m: m.group(0) if noun_class(m["teller"]) or noun_class(singular(m["teller"])) else "", text)
     text = HEADLINE_RE.sub("", text)
     text = CREW_RE.sub(_crew, text)
     text = FOOTAGE_SHOWS_RE.sub("", text)

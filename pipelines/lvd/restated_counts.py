@@ -6,7 +6,8 @@ ordinal ("no fourth", "no third one comes") denies a further member, "no other t
 "it is the only thing in shot", "just that bird" say the count again; "meet the trio: three birds" names the
 group before its count. None of them adds an object, and an ordinal in a
 negation is not a count. A clause is only dropped when all of it is such a fence: "no dog comes back"
-(a named thing absent) and "only two cats walk in" (the first mention) are kept. A denial joined on by "and"
+(a named thing absent) and "only two cats walk in" (the first mention) are kept, and "no bird. it did not come back"
+says its absence once. A denial joined on by "and"
 ("two kites fly and nothing else ever enters") is the same fence as one after a comma, unless it names a new thing.
 """
 
@@ -104,6 +105,11 @@ def _named_again(clause: str, said_before: str) -> bool:
 _NONE_RETURNS_RE = re.compile(r"\bno (?P<noun>[a-z]+) (?:comes? back|returns?|reappears?|shows? up again|is seen again)\b")
 
 
+# "no bird. it did not come back.": the absence just said, said again, never a second bird that might
+_DENIAL_NOT_BACK_RE = re.compile(r"\b(?P<denial>no [a-z]+|none)(?P<mark>[.;,]) (?:and )?(?:it|they) (?:does|do|did|will) not "
+                                 r"(?:come back|return|reappear)\b(?: (?:again|later|after that))?(?=\s*(?:[.;!?]|$))")
+
+
 def _none_returns(match: re.Match) -> str:
     noun = match.group("noun")
     found = noun_class(noun)
@@ -154,6 +160,8 @@ def drop_restated_counts(text: str) -> str:
         text = _GROUP_LABEL_RE.sub("", text)
     if "no " in text:
         text = _NONE_RETURNS_RE.sub(_none_returns, text)
+        if " not " in text:
+            text = _DENIAL_NOT_BACK_RE.sub(r"\g<denial>\g<mark>", text)
     parts = _CLAUSE_SPLIT_RE.split(text)
     kept: list[str] = []
     for index in range(0, len(parts), 2):
