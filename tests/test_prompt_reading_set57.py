@@ -52,17 +52,20 @@ def test_a_start_said_alone_still_ends(prompt, query, appears):
 @pytest.mark.parametrize(
     "prompt, query, count",
     [
-        ("Attention, everyone, please. Three swimming ducks in view the whole time, nothing else. Thanks for watching!",
-         "duck", 3),
+        ("Ladies and gentlemen, may I have your attention for a brief demonstration. Three swimming ducks stay in view the "
+         "whole time. Thank you.", "duck", 3),
         ("Could I have your undivided attention for this little presentation. Two parked trucks, there the whole time.",
          "truck", 2),
-        ("Tower, this is the edit suite. Two grazing goats in the frame the whole time. Copy that, over.", "goat", 2),
+        ("Dispatch, this is the night desk. Two grazing goats in the frame the whole time. Copy that.", "goat", 2),
         ("Confirm two drifting kites in view. Affirmative, two drifting kites, the whole time. Roger.", "kite", 2),
-        ("Please confirm that four trotting horses are in view the whole time. Confirmed.", "horse", 4),
+        ("Confirm three swimming ducks in view. Confirmed, three swimming ducks, the whole time.", "duck", 3),
         ("Puzzle card. Three walking dogs in view the whole time, and nothing else. Count the dogs to crack the combination.",
          "dog", 3),
         ("Two rolling balls stay in view the whole time. How many balls do you see? That's your answer.", "ball", 2),
         ("The note reads: two swimming ducks in view the whole time. The password is how many ducks.", "duck", 2),
+        ("Please direct your attention to the screen. Two walking dogs in view the whole time. How many dogs? That is "
+         "the answer.", "dog", 2),
+        ("Three moving balls stay in view the whole time. Enter the number of balls to open the door.", "ball", 3),
     ],
 )
 def test_an_address_a_call_and_a_puzzle_closing_add_nothing(prompt, query, count):
@@ -84,10 +87,11 @@ def test_a_thing_shown_or_counted_first_stays(prompt, drawn):
 @pytest.mark.parametrize(
     "prompt, query, count",
     [
-        ("Inspection notes. When we arrived: two parked trucks in view. When we left: the same two trucks, still there.",
+        ("Inspection notes. On arrival: two parked trucks in view. Before I left: the same two trucks, still there.",
          "truck", 2),
         ("Camera notes. Three trotting horses in view at roll camera. Three trotting horses in view when we wrap.", "horse", 3),
         ("Two swimming ducks in view when we start rolling, and still there at the end.", "duck", 2),
+        ("On arrival, two lively cats in view. On departure, both cats still there.", "cat", 2),
         ("Three drifting kites in view at the start. Three drifting kites in view at the end.", "kite", 3),
         ("At the start, two parked trucks are in view. At the midpoint, still two. At the end, still two.", "truck", 2),
     ],
@@ -99,10 +103,10 @@ def test_a_watch_from_arrival_to_leaving_is_the_whole_clip(prompt, query, count)
 @pytest.mark.parametrize(
     "prompt, query, leftward",
     [
-        ("Film log. Upon arrival, a grazing goat on the right side of the frame; on departure, the goat on the left side.",
-         "goat", True),
-        ("Visit record. When I got there, a swimming duck on the left side of the frame. Before I left, the duck on the "
-         "right side.", "duck", False),
+        ("On arrival, a swimming duck on the right side of the frame. Before leaving, the duck on the left side.", "duck",
+         True),
+        ("Visit record. At arrival, a swimming duck on the left side of the frame. When we left, the duck on the right "
+         "side.", "duck", False),
     ],
 )
 def test_places_at_arrival_and_leaving_are_the_start_and_the_end(prompt, query, leftward):
@@ -144,7 +148,7 @@ def test_a_labelled_or_asked_about_mover_takes_the_places_listed(prompt, query, 
         ("PILOT: Any horse in the first half? TOWER: Negative, no horse. A trotting horse arrives at the midpoint and "
          "stays.", "horse", True),
         ("PILOT: Duck status? TOWER: A swimming duck for the first half, Pilot, then none.", "duck", False),
-        ("In the first half, a swimming duck in view. In the second half, no duck; it did not return.", "duck", False),
+        ("In the first half, a swimming duck in view. In the second half, no duck. It did not come back.", "duck", False),
     ],
 )
 def test_a_radio_answer_tells_when_a_thing_is_there(prompt, query, appears):
@@ -160,8 +164,7 @@ def test_a_speakers_label_said_as_an_address_is_no_thing():
     "prompt, query, leftward",
     [
         ("Trotting horse, left side of the frame at the start, right side at the end.", "horse", False),
-        ("PILOT: Watch the horse. TOWER: Trotting horse, right side of the frame at the start. PILOT: Roger. TOWER: Left "
-         "side at the end.", "horse", True),
+        ("Trotting horse, right side of the frame at the start. Left side at the end.", "horse", True),
         # after the thing's own verb the sides are read as they stand
         ("A swimming duck swims from left to right: left side at the start, right side at the end.", "duck", False),
     ],
@@ -173,7 +176,7 @@ def test_bare_sides_listed_with_moments_are_the_things_places(prompt, query, lef
 @pytest.mark.parametrize(
     "prompt, drawn",
     [
-        ("The night guard notes that two parked trucks stay in view the whole time.", ["truck", "truck"]),
+        ("The lifeguard reports two swimming ducks in the frame the whole time.", ["duck", "duck"]),
         ("The umpire reports one swimming duck in the frame for the whole game, start to finish.", ["duck"]),
         ("A cat says two birds fly left.", ["bird", "bird", "cat"]),
     ],

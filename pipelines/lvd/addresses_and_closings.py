@@ -8,7 +8,8 @@
   "confirmed" ("Confirm two dogs in the frame. Confirmed, two dogs ..."), which is one group, told by the answer.
 - A puzzle's closing sends the reader to count what it named ("Count the birds to find the code.", "How many balls?
   That is the answer.", "The code is the number of dogs."), and a card's or a note's "reads:" only introduces its
-  text. A closing that counts a thing not named before ("How many cats?" in a prompt of dogs) is kept.
+  text, nor does what the reader does with the count ("Enter the number of balls to open the door.") name a thing.
+  A closing that counts a thing not named before ("How many cats?" in a prompt of dogs) is kept.
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from .rewrite_text import CLAUSE_START, spaces_tidied
 from .vocabulary import NUMBER_WORDS, STOP_WORDS, VERB_KINDS
 
 _END = r"\s*(?:[.!?]+\s*|$)"
-# "may i have your attention for a short demonstration.", "your attention, please.", "attention, all passengers." (after
+# "may i have your attention for a short demonstration.", "your attention, please.", "please direct your attention to
+# the screen.", "attention, all passengers." (after
 # "ladies and gentlemen," too, which the conductor's reader takes)
-ATTENTION_RE = re.compile(r"(?:^|(?<=[.;:!?,] ))(?:(?:may|can|could) (?:i|we) (?:have|ask for) |(?:i|we) (?:need|ask for) )?"
-                          r"(?:your |everyone's |all )?(?:kind |full |undivided )?attention"
+ATTENTION_RE = re.compile(r"(?:^|(?<=[.;:!?,] ))(?:(?:may|can|could) (?:i|we) (?:have|ask for) |(?:i|we) (?:need|ask for) "
+                          r"|(?:please )?(?:direct|turn|draw|give me|give us|pay) )?"
+                          r"(?:your |everyone's |all )?(?:kind |full |undivided |close )?attention(?: to (?:the|this|our) (?:screen|front|demonstration))?"
                           r"(?:,? (?:please|all passengers|passengers|everyone|everybody|all|folks))*"
                           r"(?: for (?:a|an|the|this|our|one) (?P<occasion>[a-z -]+?))?(?:,? please)?" + _END)
 # "thank you.", "thanks for watching!", "thank you very much for your attention."
@@ -34,6 +37,8 @@ CALL_UP_RE = re.compile(r"^(?P<called>[a-z-]+(?: [a-z-]+)?), this is (?:the )?(?
 # "copy.", "copy that, all good.", "roger.", "affirmative, over.": the acknowledgement that ends a turn
 ACKNOWLEDGED_RE = re.compile(CLAUSE_START + r"(?:copy(?: that)?|roger(?: that)?|wilco|ten-four|acknowledged|understood|received)"
                              r"(?:,? (?:all good|all clear|loud and clear|thanks|thank you|over|out|over and out))*" + _END)
+# "roger, two birds in view": the acknowledgement that opens a turn
+ACKNOWLEDGED_LEAD_RE = re.compile(CLAUSE_START + r"(?:copy(?: that)?|roger(?: that)?|wilco|ten-four|acknowledged|understood|received), ")
 # "confirm one dog in the frame. confirmed, one dog ...": a request said back with its confirmation
 READ_BACK_RE = re.compile(CLAUSE_START + r"(?:please |can you |could you )?(?:confirm|verify|check)(?: for me)?(?: that)? "
                           r"(?P<asked>[^.;!?]+)[.;!?]\s*(?P<answer>(?:confirmed|verified|affirmative|correct|yes)[,:!.]?\s*)(?P<told>[^.;!?]*)")
@@ -46,7 +51,9 @@ COUNTING_CLOSINGS = tuple(re.compile(CLAUSE_START + pattern + _END) for pattern 
     + _SOLVED + r")?",
     r"how many " + _THING + r"(?: are there| do you see| can you see| in (?:all|total))?\?(?:\s*(?:that is|that's|this is) (?:the|your) "
     + _SOLVED + r")?",
-    r"(?:the|your) " + _SOLVED + r" is (?:how many|the number of) " + _THING))
+    r"(?:the|your) " + _SOLVED + r" is (?:how many|the number of) " + _THING,
+    # "enter the number of balls to open the door": what the reader does with the count, never a thing of the scene
+    r"(?:enter|type|dial|key in|punch in|write down|use|say) (?:in )?(?:the number of|how many) " + _THING + r"(?: (?:to|and) [a-z ]+)?"))
 # "the clue card reads:", "a note on the door says:": what introduces the text, never a thing in it
 READS_RE = re.compile(CLAUSE_START + r"(?:(?:the|your|a|this|our) )?(?:[a-z-]+ ){0,2}(?:card|note|sign|sheet|slip|message) (?:reads|says)[:,]\s*")
 _TELLS = ("attention", "thank", ", this is ", "copy", "roger", "wilco", "ten-four", "acknowledged", "understood", "received",
@@ -107,7 +114,7 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = READ_BACK_RE.sub(_read_back, text)
     if "copy" in text or "roger" in text or "wilco" in text or "ten-four" in text or "acknowledged" in text or "understood" in text \
             or "received" in text:
-        text = ACKNOWLEDGED_RE.sub("", text)
+        text = ACKNOWLEDGED_LEAD_RE.sub("", ACKNOWLEDGED_RE.sub("", text))
     if " reads" in text or " says" in text:
         text = READS_RE.sub("", text)
     if "count" in text or "tally" in text or "add up" in text or "how many" in text or "number of" in text:

@@ -75,10 +75,10 @@ MIDPOINT_HEADING_RE = re.compile(CLAUSE_START + r"(?:the )?(?:midpoint|halfway(?
 # arrival", "when we roll clip", "at roll camera" and "before leaving", "on departure", "when we wrap" ("a car arrives"
 # is a thing coming in, said with no watcher's time word)
 _WATCHER = r"(?:i|we|you|they|the crew|the team)"
-WATCH_OPENS_RE = re.compile(r"\b(?:(?:on|upon|at) (?:my |our |your |the )?(?:arrival|arriving|roll(?:ing)?(?: (?:clip|camera|tape))?)"
+WATCH_OPENS_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:arrival|arriving)(?=[:,])|\b(?:(?:on|upon|at) (?:my |our |your |the )?(?:arrival|arriving|roll(?:ing)?(?: (?:clip|camera|tape))?)"
                             r"|(?:when|as|once) " + _WATCHER + r" (?:arrived?|got there|get there|roll(?:ed)?(?: (?:clip|camera|tape))?"
                             r"|start(?:ed)? (?:rolling|recording)|clock(?:ed)? in))\b")
-WATCH_CLOSES_RE = re.compile(r"\b(?:(?:before|on|upon|at) (?:my |our |your |the )?(?:leaving|departure|departing|wrap(?:ping)?(?: up)?)"
+WATCH_CLOSES_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:departure|departing|leaving)(?=[:,])|\b(?:(?:before|on|upon|at) (?:my |our |your |the )?(?:leaving|departure|departing|wrap(?:ping)?(?: up)?)"
                              r"|(?:when|as|before|once) " + _WATCHER + r" (?:left|leave|departed|depart|wrap(?:ped)?(?: up)?|packed up"
                              r"|pack up|stop(?:ped)? (?:rolling|recording)|clock(?:ed)? out))\b"
                              r"(?! (?:the |its )?(?:frame|view|shot|picture|screen|scene)\b)")  # "before leaving the frame": a thing goes
@@ -106,7 +106,7 @@ _COUNT = r"(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
 # "three moving cars are in view", "two moving balls": a counted group under the start heading
 GROUP_RE = re.compile(r"^" + _COUNT + r" (?P<mods>(?:[a-z-]+ ){0,2}?)(?P<noun>[a-z]+)(?P<state> (?:are |is )?in (?:view|the frame|sight|the clip|shot))?$")
 # "three moving cars are in view", "they are still in the frame", "still three": the same group again at the end
-_SAID_AGAIN = (r"(?:(?:they|both|all(?: [a-z]+)?) (?:are )?still|still (?P<again>one|two|three|four|five|six|seven|eight|nine|ten)"
+_SAID_AGAIN = (r"(?:(?:they|both|all)(?: [a-z]+){0,2} (?:are )?still|still (?P<again>one|two|three|four|five|six|seven|eight|nine|ten)"
                r"|(?<=, )still (?:in |there|present|visible))")
 _START_SENTENCE_RE = re.compile(r"(?:^|(?<=[.;] ))(?:at the start, (?P<group>[^.;]+?)|(?P<from>[^.;]+?) (?:from|at) the start)(?P<stop>[.;])")
 _NEGATIONS = ("no ", "not ", "more", "another", "new ", "other", "gone", "leave", "left", "right", "exit")
@@ -284,12 +284,12 @@ def _said_again(sentence: str, group: re.Match, moment: str = "the end") -> bool
 def record_headings_in_plain_words(text: str) -> str:
     """``text`` (lower case) with its record headings dropped and its moment headings read as the clip's moments."""
     told = text
+    if any(tell in text for tell in _WATCH_TELLS):  # before the headings go: "Arrival:" names no thing, yet is a moment
+        text = _watch_edges_named(text)
     if "." in text[:40] or ":" in text[:40] or ". " in text:
         text = LEADING_HEADING_RE.sub(_unless_scene, HEADING_RE.sub(_unless_scene, text))  # "subjects: lanterns." is no heading
         if text != told:
             text = BARE_SIDE_RE.sub("on the ", text)  # a record lists a thing's sides bare: "lively cat, right side ..."
-    if any(tell in text for tell in _WATCH_TELLS):
-        text = _watch_edges_named(text)
     if ("side" in text or "corner" in text or "edge" in text) and " the " in text:
         text = BARE_SIDE_AT_MOMENT_RE.sub(_place_unless_moved, text)
     text = _moments_named(text)
