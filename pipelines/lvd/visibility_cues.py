@@ -210,7 +210,6 @@ _PLACE_AFTER_RE = re.compile(r" (?:at|in|on) the (?:lower|upper|top|bottom|left|
 
 _THEN_RE = re.compile(r"\b(?:then|after that|afterwards|thereafter)\b")
 _THROUGH_END_RE = re.compile(r"(?:until|till) the (?:end|close)\b")
-_AT_END_RE = re.compile(r"(?:at|by) (?:the|its) (?:very )?(?:end|close)\b")
 
 
 def _distance(sentence: str, cue: tuple[int, int], time: tuple[int, int]) -> int:
@@ -268,8 +267,8 @@ def visibility_verdict(text: str) -> str | None:
             if kind in ("present", "persist") and _THROUGH_END_RE.match(sentence, at):
                 lasts_to_end = True  # "alone in the frame, and they stay in view until the end": no arrival, and no leave
                 continue
-            if kind == "persist" and which == "second" and not until and _AT_END_RE.match(sentence, at):
-                lasts_to_end = True  # "in view at the start and still in view at the end": there all along, never gone
+            if kind == "persist" and which == "second" and not until:
+                lasts_to_end = True  # "in view at the start and still in view at its end", "still there late on": never gone
             if kind == "present" and any(k == "persist" and end <= a and b <= at for k, a, b in events):
                 continue  # "are in the frame and are still there at the end": the time is the lasting's, not an arrival's
             votes.append(_vote(kind, which, until and at >= end, at >= end))  # "until" bounds only a state said before it
