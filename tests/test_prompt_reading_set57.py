@@ -136,6 +136,8 @@ def test_a_things_own_arrival_and_leaving_stay(prompt, query, appears):
          "right corner. A drifting kite.", "kite", BL_TL_TR),
         ("PILOT: Overhead view, follow the truck. TOWER: Red truck in the lower right corner, then the upper right corner, "
          "then the upper left corner.", "truck", BR_TR_TL),
+        ("SPOTTER: Follow the kite, overhead view. HOST: A drifting kite in the lower left corner, then the lower right "
+         "corner, then the upper right corner.", "kite", BL_BR_TR),
     ],
 )
 def test_a_labelled_or_asked_about_mover_takes_the_places_listed(prompt, query, route):
@@ -149,6 +151,7 @@ def test_a_labelled_or_asked_about_mover_takes_the_places_listed(prompt, query, 
          "stays.", "horse", True),
         ("PILOT: Duck status? TOWER: A swimming duck for the first half, Pilot, then none.", "duck", False),
         ("In the first half, a swimming duck in view. In the second half, no duck. It did not come back.", "duck", False),
+        ("A swimming duck in the first half, no duck in the second half, that is the whole plot.", "duck", False),
     ],
 )
 def test_a_radio_answer_tells_when_a_thing_is_there(prompt, query, appears):

@@ -45,7 +45,7 @@ _RESTATED = (r"(?:(?:and|but|with|so|yet) )?(?:(?:just|only|exactly|precisely|al
 # a remark on the scene, not a thing in it: "a lively sight", "and that is the game"
 _REMARK = (r"(?:(?:and|but|so) )?(?:an? (?:[a-z]+ )?(?:sight|spectacle|show|display)(?: (?:to|against|in|for|under|upon|on) [a-z]+(?: [a-z]+){0,2})?|"
            r"(?:(?:i guess|i think|i suppose|i mean) )?that(?: is|'s) (?:the game|all|it|that|the lot|the tale|the story|the show"
-           r"|the (?:whole|entire) (?:idea|point|thing|plan|concept|deal)))")
+           r"|the (?:whole|entire) (?:idea|point|thing|plan|concept|deal|plot|story|premise|scene|show)))")
 _FENCE_RE = re.compile(r"(?:" + _DENIAL + r"|" + _RESTATED + r"|" + _REMARK + r")")
 _DENIAL_RE = re.compile(_DENIAL)
 _GENERIC_RE = re.compile(_GENERIC)

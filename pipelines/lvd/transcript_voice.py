@@ -35,7 +35,7 @@ _STATUS_WORDS = r"(?:status|path|track|position|location|whereabouts|route|updat
 # "bird status", "dog's path", "ball track": a question that only asks about a thing, which the answer tells
 _STATUS_ASK_RE = re.compile(r"^(?:and |so )?(?:the )?[a-z]+(?:'s)? " + _STATUS_WORDS + r"$")
 # "track the cat.", "overhead view, follow the ball.": a turn that only asks to follow a thing
-_FOLLOW_RE = re.compile(r"^(?:(?P<lead>.+?), )?(?:track|follow|watch|find|spot|locate) (?:the )?(?P<noun>[a-z]+)[.!]?$")
+_FOLLOW_RE = re.compile(r"^(?:track|follow|watch|find|spot|locate) (?:the )?(?P<noun>[a-z]+)$")
 _AUXILIARY_RE = re.compile(r"^(?:and |so |but )?(?P<aux>is|are|was|were|does|do|did|will|can|should)\s+(?P<rest>.+)$")
 # a gap the answer fills: "which side does the dog start", "where's the cat at the start", "and at the end"
 _WHICH_SIDE_RE = re.compile(r"^(?:and |so )?(?:which|what) side (?:does|do|did|will|should) (?P<subject>.+?) (?P<verb>[a-z]+)(?: on| from)?$")
@@ -140,10 +140,13 @@ def _without_addresses(turn: str, speakers: set[str]) -> str:
 
 def _followed_only(turn: str, told: str) -> str | None:
     """A turn that only asks to follow a thing the next turn tells, as what is left of it ("overhead view."), or None."""
-    follow = _FOLLOW_RE.match(turn)
-    if follow is None or not noun_class(follow["noun"]) or not re.search(rf"\b{re.escape(follow['noun'])}", told):
+    parts = turn.rstrip(".! ").split(", ")
+    follows = [part for part in parts if (follow := _FOLLOW_RE.match(part)) and noun_class(follow["noun"])
+               and re.search(rf"\b{re.escape(follow['noun'])}", told)]
+    if not follows:
         return None
-    return f"{follow['lead']}." if follow["lead"] else ""
+    kept = [part for part in parts if part not in follows]
+    return ", ".join(kept) + "." if kept else ""
 
 
 def _told_in(asked: str, answer: str) -> bool:
