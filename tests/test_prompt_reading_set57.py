@@ -94,6 +94,7 @@ def test_a_thing_shown_or_counted_first_stays(prompt, drawn):
         ("On arrival, two lively cats in view. On departure, both cats still there.", "cat", 2),
         ("Three drifting kites in view at the start. Three drifting kites in view at the end.", "kite", 3),
         ("At the start, two parked trucks are in view. At the midpoint, still two. At the end, still two.", "truck", 2),
+        ("Opening: four trotting horses. Close: the same four, none gone.", "horse", 4),
     ],
 )
 def test_a_watch_from_arrival_to_leaving_is_the_whole_clip(prompt, query, count):

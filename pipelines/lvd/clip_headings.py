@@ -4,11 +4,11 @@
   "Blackout.") is the writer's record, never a thing; a heading with a known noun ("Ball: red, rolls left.") stays.
 - Time-ordered headings are the clip's moments whatever their words: "the start of <span>" and "the end of <span>" for
   any span that is no thing ("start of record", "end of dive"), "the opening <word>" and "the final <word>" ("opening
-  tableau", "first light"), "midpoint:", and "blackout", "lights out" or "curtain" as the end. A span from a start to
+  tableau", "first light"), a bare "Start:" or "Close:" over things, "midpoint:", and "blackout", "lights out" or "curtain" as the end. A span from a start to
   an end is the whole clip.
 - What is said under a moment heading is where or whether things are then ("the cat on the right of the ball" is the
   cat there), and a group said again at a later moment with no "more" or "another" is the group named before, so a
-  group in view at the start and again at the end is there the whole time.
+  group in view at the start and again at the end ("the same four, none gone") is there the whole time.
 - The watcher's arrival and leaving, or the camera's rolling and wrapping ("On arrival: ... Before leaving: ...", "when we
   roll clip ... at the end"), are the clip's start and end where the period's other edge is named too; a group said
   at the start and again at the end with its count ("three cars at the start. three cars at the end") is one group.
@@ -87,6 +87,10 @@ _WATCH_TELLS = ("arriv", "roll", "leav", "depart", "wrap", "clock", "recording",
 # is where the thing is then, never a way it goes
 BARE_SIDE_AT_MOMENT_RE = re.compile(r"(?:(?<=[,;:] )|^|(?<=[.!?] ))(?=(?:left|right|upper|lower|top|bottom)(?: left| right)? "
                                     r"(?:side|corner|edge)\b[^,.;:!?]*\b(?:at|by) the (?:start|end|midpoint)\b)")
+# "start: three cats", "close: the same four": an edge said bare as a heading over things, a moment where the other
+# edge is named too ("Start: left of the ball" is a protocol's bare relation, read by its own voice)
+BARE_EDGE_HEADING_RE = re.compile(CLAUSE_START + r"(?P<edge>start|beginning|opening|outset|end|close|finish)"
+                                  r"(?=: (?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|no|none|nothing|still|all|both)\b)")
 # "the start to the end:", "from the start to the end": all of the clip ("on" said of a thing from the start is in view)
 WHOLE_SPAN_RE = re.compile(r"\b(?P<on>on )?(?:from )?the (?:very )?start,? (?:right |all the way )?(?:to|until|till|through(?: to)?) the end\b")
 # "the start: ...", "at the end, ...": a moment heading and what is said under it, up to the next heading or sentence end
@@ -109,6 +113,8 @@ GROUP_RE = re.compile(r"^" + _COUNT + r" (?P<mods>(?:[a-z-]+ ){0,2}?)(?P<noun>[a
 _SAID_AGAIN = (r"(?:(?:they|both|all)(?: [a-z]+){0,2} (?:are )?still|still (?P<again>one|two|three|four|five|six|seven|eight|nine|ten)"
                r"|(?<=, )still (?:in |there|present|visible))")
 _START_SENTENCE_RE = re.compile(r"(?:^|(?<=[.;] ))(?:at the start, (?P<group>[^.;]+?)|(?P<from>[^.;]+?) (?:from|at) the start)(?P<stop>[.;])")
+# "none gone", "nobody missing": all of the group still there
+NONE_LOST_RE = re.compile(r",? (?:with )?(?:none|nothing|nobody|no one)(?: of them)? (?:gone|missing|lost)\b")
 _NEGATIONS = ("no ", "not ", "more", "another", "new ", "other", "gone", "leave", "left", "right", "exit")
 
 
@@ -217,6 +223,18 @@ def _place_unless_moved(match: re.Match) -> str:
     return match.group(0) if any(word in VERB_KINDS and not word.endswith("ing") for word in said) else "on the "
 
 
+def _bare_edges_named(text: str) -> str:
+    """Bare edge headings ("Start: ... Close: ...") as the clip's start and end, where both edges are named."""
+    edges = {_EDGE_WORDS[match["edge"]] for match in BARE_EDGE_HEADING_RE.finditer(text)}
+    if " the start" in text or text.startswith("the start"):
+        edges.add("start")
+    if " the end" in text:
+        edges.add("end")
+    if len(edges) < 2:
+        return text
+    return BARE_EDGE_HEADING_RE.sub(lambda m: f"the {_EDGE_WORDS[m['edge']]}", text)
+
+
 def _watch_edges_named(text: str) -> str:
     """The watcher's arrival and leaving (or the camera's rolling and wrapping) as the clip's start and end, where the
     other edge of the period is named too, by its own words or as "the start" or "the end"."""
@@ -272,13 +290,15 @@ def _same_group_kept(text: str) -> str:
 def _said_again(sentence: str, group: re.Match, moment: str = "the end") -> bool:
     """Whether ``sentence`` says the start's group is there at ``moment`` and nothing else: its count and kind again, or
     "they are still"/"still three", with no other thing, place or "more"."""
+    sentence = NONE_LOST_RE.sub("", sentence)  # "the same four, none gone": nothing left, so nothing to deny
     if moment not in sentence or any(word in sentence for word in _NEGATIONS):
         return False
     again = re.search(r"\b" + _SAID_AGAIN, sentence)
     if again:
         return again["again"] in (None, group["count"])
     noun = rf"(?:{group['noun']}|{singular(group['noun'])})"
-    return re.search(rf"\b(?:{group['count']}|the same|that same) (?:[a-z-]+ ){{0,2}}?{noun}\b", sentence) is not None
+    return re.search(rf"\b(?:(?:{group['count']}|the same|that same) (?:[a-z-]+ ){{0,2}}?{noun}|(?:the|that) same(?: {group['count']})?"
+                     r"(?=\s*(?:[,.;]|$)))", sentence) is not None
 
 
 def record_headings_in_plain_words(text: str) -> str:
@@ -286,6 +306,8 @@ def record_headings_in_plain_words(text: str) -> str:
     told = text
     if any(tell in text for tell in _WATCH_TELLS):  # before the headings go: "Arrival:" names no thing, yet is a moment
         text = _watch_edges_named(text)
+    if ": " in text:
+        text = _bare_edges_named(text)
     if "." in text[:40] or ":" in text[:40] or ". " in text:
         text = LEADING_HEADING_RE.sub(_unless_scene, HEADING_RE.sub(_unless_scene, text))  # "subjects: lanterns." is no heading
         if text != told:
