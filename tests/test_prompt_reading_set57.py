@@ -66,6 +66,8 @@ def test_a_start_said_alone_still_ends(prompt, query, appears):
         ("Please direct your attention to the screen. Two walking dogs in view the whole time. How many dogs? That is "
          "the answer.", "dog", 2),
         ("Three moving balls stay in view the whole time. Enter the number of balls to open the door.", "ball", 3),
+        ("Riddle: two flying birds in view the whole time. How many birds are there? Write it down.", "bird", 2),
+        ("Two moving cars in view the whole time. Tally the cars and that is your code.", "car", 2),
     ],
 )
 def test_an_address_a_call_and_a_puzzle_closing_add_nothing(prompt, query, count):

@@ -42,18 +42,19 @@ ACKNOWLEDGED_LEAD_RE = re.compile(CLAUSE_START + r"(?:copy(?: that)?|roger(?: th
 # "confirm one dog in the frame. confirmed, one dog ...": a request said back with its confirmation
 READ_BACK_RE = re.compile(CLAUSE_START + r"(?:please |can you |could you )?(?:confirm|verify|check)(?: for me)?(?: that)? "
                           r"(?P<asked>[^.;!?]+)[.;!?]\s*(?P<answer>(?:confirmed|verified|affirmative|correct|yes)[,:!.]?\s*)(?P<told>[^.;!?]*)")
-_THING = r"(?:[a-z-]+ )?(?P<noun>[a-z]+)"
+_THING = r"(?:[a-z-]+ )?(?P<noun>(?!(?:and|or|to|you|do|does|can|are|is|that|this)\b)[a-z]+)"
 _SOLVED = r"(?:code|answer|password|passcode|combination|solution|pin|number)"
-# "count the birds to find the code.", "how many balls? that is the code.", "the code is how many dogs.": a closing that
-# only sends the reader to count things
-COUNTING_CLOSINGS = tuple(re.compile(CLAUSE_START + pattern + _END) for pattern in (
-    r"(?:count|tally|add up) (?:up )?(?:all )?the " + _THING + r"(?: to (?:find|get|crack|open|unlock|work out|solve|reveal) (?:the|your) "
-    + _SOLVED + r")?",
-    r"how many " + _THING + r"(?: are there| do you see| can you see| in (?:all|total))?\?(?:\s*(?:that is|that's|this is) (?:the|your) "
-    + _SOLVED + r")?",
-    r"(?:the|your) " + _SOLVED + r" is (?:how many|the number of) " + _THING,
-    # "enter the number of balls to open the door": what the reader does with the count, never a thing of the scene
-    r"(?:enter|type|dial|key in|punch in|write down|use|say) (?:in )?(?:the number of|how many) " + _THING + r"(?: (?:to|and) [a-z ]+)?"))
+_SEEN = r"(?: (?:are there|(?:do|can) you (?:see|count|spot)|you (?:see|count|spot)|in (?:all|total)))?"
+# "... that is the code", "... and that is your answer", "... to open the door": what the count is for
+_FOR = r"(?:\??,? (?:and )?(?:that|this)(?: is|'s) (?:the|your) " + _SOLVED + r"| (?:to|and) (?:find|get|crack|open|unlock|work out|solve|reveal)" \
+       r" [a-z ]+)?"
+# "count the birds to find the code.", "how many balls? that is the code.", "your answer: how many dogs?", "the code is how
+# many dogs.", "enter the number of balls to open the door": a closing that only sends the reader to count things
+COUNTING_CLOSINGS = tuple(re.compile(CLAUSE_START + pattern + _FOR + _END) for pattern in (
+    r"(?:count|tally|add up) (?:up )?(?:all )?the " + _THING,
+    r"(?:(?:the|your) " + _SOLVED + r": )?how many " + _THING + _SEEN,
+    r"(?:the|your) " + _SOLVED + r" is (?:how many|the number of) " + _THING + _SEEN,
+    r"(?:enter|type|dial|key in|punch in|write down|use|say) (?:in )?(?:the number of|how many) " + _THING + _SEEN))
 # "the clue card reads:", "a note on the door says:": what introduces the text, never a thing in it
 READS_RE = re.compile(CLAUSE_START + r"(?:(?:the|your|a|this|our) )?(?:[a-z-]+ ){0,2}(?:card|note|sign|sheet|slip|message) (?:reads|says)[:,]\s*")
 _TELLS = ("attention", "thank", ", this is ", "copy", "roger", "wilco", "ten-four", "acknowledged", "understood", "received",
