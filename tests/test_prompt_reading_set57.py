@@ -161,6 +161,12 @@ def test_a_radio_answer_tells_when_a_thing_is_there(prompt, query, appears):
     assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)
 
 
+def test_an_address_to_passengers_and_its_thanks_are_no_things():
+    prompt = "Attention, passengers: a flying bird in the first half, no bird in the second half. Thank you for flying with us."
+    assert names(prompt) == ["bird"]
+    assert lvd.visibility("bird", False, planned_condition(prompt))
+
+
 def test_a_speakers_label_said_as_an_address_is_no_thing():
     prompt = "PILOT: Tower, confirm two grazing goats in the frame. TOWER: Confirmed, two grazing goats the whole time, Pilot."
     assert lvd.numeracy("goat", 2, planned_condition(prompt)), names(prompt)

@@ -2,7 +2,8 @@
 
 - An address to listeners asks for their attention ("May I have your attention for a short demonstration.", "Your
   attention, please.") and a thanks closes it ("Thank you.", "Thanks for watching."); what the demonstration is
-  about is no thing unless it names one.
+  about is no thing unless it names one; a greeting ("Good evening and welcome aboard.") and the speaker's close ("This
+  concludes our demonstration.") add nothing either.
 - A radio call opens with its call-up ("Control, this is the clip desk.": who is called and who calls) and each turn
   ends with an acknowledgement ("Copy.", "Roger that, all good."); a read-back repeats a request's words with its
   "confirmed" ("Confirm two dogs in the frame. Confirmed, two dogs ..."), which is one group, told by the answer.
@@ -28,10 +29,15 @@ ATTENTION_RE = re.compile(r"(?:^|(?<=[.;:!?,] ))(?:(?:may|can|could) (?:i|we) (?
                           r"|(?:please )?(?:direct|turn|draw|give me|give us|pay) )?"
                           r"(?:your |everyone's |all )?(?:kind |full |undivided |close )?attention(?: to (?:the|this|our) (?:screen|front|demonstration))?"
                           r"(?:,? (?:please|all passengers|passengers|everyone|everybody|all|folks))*"
-                          r"(?: for (?:a|an|the|this|our|one) (?P<occasion>[a-z -]+?))?(?:,? please)?" + _END)
-# "thank you.", "thanks for watching!", "thank you very much for your attention."
+                          r"(?: for (?:a|an|the|this|our|one) (?P<occasion>[a-z -]+?))?(?:,? please)?(?:\s*:\s*|" + _END + ")")
+# "thank you.", "thanks for watching!", "thank you very much for your attention.", "thank you for flying with us."
 THANKS_RE = re.compile(CLAUSE_START + r"(?:thank you|thanks)(?: (?:very|so) much)?(?:,? (?:everyone|everybody|all|again))?"
-                       r"(?: for (?:watching|listening|reading|your (?:attention|time|patience)))?" + _END)
+                       r"(?: for (?P<occasion>(?:[a-z]+ing|your|our)\b[^.!?]*))?" + _END)
+# "good evening and welcome aboard.", "hello, everyone!": a greeting to the listeners
+GREETING_RE = re.compile(CLAUSE_START + r"(?:good (?:morning|afternoon|evening|day)|hello|welcome(?: aboard| back)?)"
+                         r"(?:,? (?:and )?(?:welcome(?: aboard| back)?|everyone|everybody|all|folks|passengers|ladies and gentlemen))*" + _END)
+# "this concludes our demonstration.", "that ends the briefing.": the speaker closing the address
+CONCLUDES_RE = re.compile(CLAUSE_START + r"(?:this|that) (?:concludes|ends|completes) (?:our|the|this|my) (?P<occasion>[a-z -]+?)" + _END)
 # "control, this is the clip desk.", "tower, this is unit four.": who is called and who calls, at the call's start
 CALL_UP_RE = re.compile(r"^(?P<called>[a-z-]+(?: [a-z-]+)?), this is (?:the )?(?P<caller>[a-z-]+(?: [a-z-]+){0,2})[.!]\s*")
 # "copy.", "copy that, all good.", "roger.", "affirmative, over.": the acknowledgement that ends a turn
@@ -57,7 +63,7 @@ COUNTING_CLOSINGS = tuple(re.compile(CLAUSE_START + pattern + _FOR + _END) for p
     r"(?:enter|type|dial|key in|punch in|write down|use|say) (?:in )?(?:the number of|how many) " + _THING + _SEEN))
 # "the clue card reads:", "a note on the door says:": what introduces the text, never a thing in it
 READS_RE = re.compile(CLAUSE_START + r"(?:(?:the|your|a|this|our) )?(?:[a-z-]+ ){0,2}(?:card|note|sign|sheet|slip|message) (?:reads|says)[:,]\s*")
-_TELLS = ("attention", "thank", ", this is ", "copy", "roger", "wilco", "ten-four", "acknowledged", "understood", "received",
+_TELLS = ("attention", "thank", "good ", "hello", "welcome", "conclude", " ends ", "completes", ", this is ", "copy", "roger", "wilco", "ten-four", "acknowledged", "understood", "received",
           "confirm", "verify", "check", "count", "tally", "add up", "how many", " is how many", "number of", " reads", " says")
 
 
@@ -71,7 +77,7 @@ def _names_a_thing(words: str) -> bool:
 
 
 def _unless_a_thing(match: re.Match) -> str:
-    """"for a short demonstration" is the occasion; "for a dog" would name what is shown."""
+    """"for a short demonstration", "for flying with us" is the occasion; "for a dog" would name what is shown."""
     return match.group(0) if match["occasion"] and _names_a_thing(match["occasion"]) else ""
 
 
@@ -108,7 +114,11 @@ def addresses_and_closings_dropped(text: str) -> str:
     if "attention" in text:
         text = ATTENTION_RE.sub(_unless_a_thing, text)
     if "thank" in text:
-        text = THANKS_RE.sub("", text)
+        text = THANKS_RE.sub(_unless_a_thing, text)
+    if "good " in text or "hello" in text or "welcome" in text:
+        text = GREETING_RE.sub("", text)
+    if "conclude" in text or " ends " in text or "completes" in text:
+        text = CONCLUDES_RE.sub(_unless_a_thing, text)
     if ", this is " in text:
         text = CALL_UP_RE.sub(_call_up, text)
     if "confirm" in text or "verify" in text or "check" in text:
