@@ -59,6 +59,7 @@ def test_a_start_said_alone_still_ends(prompt, query, appears):
         ("Dispatch, this is the night desk. Two grazing goats in the frame the whole time. Copy that.", "goat", 2),
         ("Confirm two drifting kites in view. Affirmative, two drifting kites, the whole time. Roger.", "kite", 2),
         ("Confirm three swimming ducks in view. Confirmed, three swimming ducks, the whole time.", "duck", 3),
+        ("BASE: Confirm two moving cars in the frame. UNIT: Two moving cars confirmed, the whole time. Over.", "car", 2),
         ("Puzzle card. Three walking dogs in view the whole time, and nothing else. Count the dogs to crack the combination.",
          "dog", 3),
         ("Two rolling balls stay in view the whole time. How many balls do you see? That's your answer.", "ball", 2),

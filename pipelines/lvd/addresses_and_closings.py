@@ -45,9 +45,12 @@ ACKNOWLEDGED_RE = re.compile(CLAUSE_START + r"(?:copy(?: that)?|roger(?: that)?|
                              r"(?:,? (?:all good|all clear|loud and clear|thanks|thank you|over|out|over and out))*" + _END)
 # "roger, two birds in view": the acknowledgement that opens a turn
 ACKNOWLEDGED_LEAD_RE = re.compile(CLAUSE_START + r"(?:copy(?: that)?|roger(?: that)?|wilco|ten-four|acknowledged|understood|received), ")
-# "confirm one dog in the frame. confirmed, one dog ...": a request said back with its confirmation
-READ_BACK_RE = re.compile(CLAUSE_START + r"(?:please |can you |could you )?(?:confirm|verify|check)(?: for me)?(?: that)? "
-                          r"(?P<asked>[^.;!?]+)[.;!?]\s*(?P<answer>(?:confirmed|verified|affirmative|correct|yes)[,:!.]?\s*)(?P<told>[^.;!?]*)")
+# "confirm one dog in the frame. confirmed, one dog ...", "check: two cars. two cars checked.": a request said back with
+# its confirmation, first ("confirmed, ...") or last ("... confirmed")
+_CONFIRMED = r"(?:confirmed|verified|checked|affirmative|correct|yes)"
+READ_BACK_RE = re.compile(CLAUSE_START + r"(?:please |can you |could you )?(?:confirm|verify|check)(?: for me)?(?: that)?:? "
+                          r"(?P<asked>[^.;!?]+)[.;!?]\s*(?:(?P<answer>" + _CONFIRMED + r"[,:!.]?\s*)(?P<told>[^.;!?]*)"
+                          r"|(?P<told_first>[^.;!?]*?),? " + _CONFIRMED + r"\b(?P<after>[^.;!?]*))")
 _THING = r"(?:[a-z-]+ )?(?P<noun>(?!(?:and|or|to|you|do|does|can|are|is|that|this)\b)[a-z]+)"
 _SOLVED = r"(?:code|answer|password|passcode|combination|solution|pin|number)"
 _SEEN = r"(?: (?:are there|(?:do|can) you (?:see|count|spot)|you (?:see|count|spot)|in (?:all|total)))?"
@@ -93,10 +96,11 @@ def _read_back(match: re.Match) -> str:
     """The request and its confirmation told once: by the answer where it names the request's things again ("confirm
     one dog. confirmed, one dog the whole time"), by the request as a statement where it does not ("confirm the frame
     holds two cars. confirmed, and they are still there")."""
+    told = match["told"] if match["answer"] else match["told_first"] + match["after"]
     asked = [singular(word) for word in match["asked"].split() if noun_class(word) or noun_class(singular(word))]
-    if asked and all(re.search(rf"\b{re.escape(noun)}(?:e?s)?\b", match["told"]) for noun in asked):
-        return match["told"]
-    return f"{match['asked']}. {match['told']}"
+    if asked and all(re.search(rf"\b{re.escape(noun)}(?:e?s)?\b", told) for noun in asked):
+        return told
+    return f"{match['asked']}. {told}"
 
 
 def _counted_before(match: re.Match) -> str:
