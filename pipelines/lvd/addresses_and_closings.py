@@ -23,11 +23,11 @@ from .vocabulary import NUMBER_WORDS, STOP_WORDS, VERB_KINDS
 
 _END = r"\s*(?:[.!?]+\s*|$)"
 # "may i have your attention for a short demonstration.", "your attention, please.", "please direct your attention to
-# the screen.", "attention, all passengers." (after
-# "ladies and gentlemen," too, which the conductor's reader takes)
+# the screen.", "attention, passengers:" (after "ladies and gentlemen," too, which the conductor's reader takes)
 ATTENTION_RE = re.compile(r"(?:^|(?<=[.;:!?,] ))(?:(?:may|can|could) (?:i|we) (?:have|ask for) |(?:i|we) (?:need|ask for) "
                           r"|(?:please )?(?:direct|turn|draw|give me|give us|pay) )?"
-                          r"(?:your |everyone's |all )?(?:kind |full |undivided |close )?attention(?: to (?:the|this|our) (?:screen|front|demonstration))?"
+                          r"(?:your |everyone's |all )?(?:kind |full |undivided |close )?attention"
+                          r"(?: to (?:the|this|our) (?:screen|front|demonstration))?"
                           r"(?:,? (?:please|all passengers|passengers|everyone|everybody|all|folks))*"
                           r"(?: for (?:a|an|the|this|our|one) (?P<occasion>[a-z -]+?))?(?:,? please)?(?:\s*:\s*|" + _END + ")")
 # "thank you.", "thanks for watching!", "thank you very much for your attention.", "thank you for flying with us."
@@ -40,11 +40,12 @@ GREETING_RE = re.compile(CLAUSE_START + r"(?:good (?:morning|afternoon|evening|d
 CONCLUDES_RE = re.compile(CLAUSE_START + r"(?:this|that) (?:concludes|ends|completes) (?:our|the|this|my) (?P<occasion>[a-z -]+?)" + _END)
 # "control, this is the clip desk.", "tower, this is unit four.": who is called and who calls, at the call's start
 CALL_UP_RE = re.compile(r"^(?P<called>[a-z-]+(?: [a-z-]+)?), this is (?:the )?(?P<caller>[a-z-]+(?: [a-z-]+){0,2})[.!]\s*")
-# "copy.", "copy that, all good.", "roger.", "affirmative, over.": the acknowledgement that ends a turn
-ACKNOWLEDGED_RE = re.compile(CLAUSE_START + r"(?:copy(?: that)?|roger(?: that)?|wilco|ten-four|acknowledged|understood|received)"
-                             r"(?:,? (?:all good|all clear|loud and clear|thanks|thank you|over|out|over and out))*" + _END)
+_ACKNOWLEDGED = r"(?:copy(?: that)?|roger(?: that)?|wilco|ten-four|acknowledged|understood|received)"
+# "copy.", "copy that, all good.", "roger.", "received, over.": the acknowledgement that ends a turn
+ACKNOWLEDGED_RE = re.compile(CLAUSE_START + _ACKNOWLEDGED + r"(?:,? (?:all good|all clear|loud and clear|thanks|thank you|over|out"
+                             r"|over and out))*" + _END)
 # "roger, two birds in view": the acknowledgement that opens a turn
-ACKNOWLEDGED_LEAD_RE = re.compile(CLAUSE_START + r"(?:copy(?: that)?|roger(?: that)?|wilco|ten-four|acknowledged|understood|received), ")
+ACKNOWLEDGED_LEAD_RE = re.compile(CLAUSE_START + _ACKNOWLEDGED + r", ")
 # "confirm one dog in the frame. confirmed, one dog ...", "check: two cars. two cars checked.": a request said back with
 # its confirmation, first ("confirmed, ...") or last ("... confirmed")
 _CONFIRMED = r"(?:confirmed|verified|checked|affirmative|correct|yes)"
@@ -66,8 +67,9 @@ COUNTING_CLOSINGS = tuple(re.compile(CLAUSE_START + pattern + _FOR + _END) for p
     r"(?:enter|type|dial|key in|punch in|write down|use|say) (?:in )?(?:the number of|how many) " + _THING + _SEEN))
 # "the clue card reads:", "a note on the door says:": what introduces the text, never a thing in it
 READS_RE = re.compile(CLAUSE_START + r"(?:(?:the|your|a|this|our) )?(?:[a-z-]+ ){0,2}(?:card|note|sign|sheet|slip|message) (?:reads|says)[:,]\s*")
-_TELLS = ("attention", "thank", "good ", "hello", "welcome", "conclude", " ends ", "completes", ", this is ", "copy", "roger", "wilco", "ten-four", "acknowledged", "understood", "received",
-          "confirm", "verify", "check", "count", "tally", "add up", "how many", " is how many", "number of", " reads", " says")
+_ACKNOWLEDGING = ("copy", "roger", "wilco", "ten-four", "acknowledged", "understood", "received")
+_TELLS = ("attention", "thank", "good ", "hello", "welcome", "conclude", " ends ", "completes", ", this is ", *_ACKNOWLEDGING,
+          "confirm", "verify", "check", "count", "tally", "add up", "how many", "number of", " reads", " says")
 
 
 def looks_like_address_or_closing(text: str) -> bool:
@@ -127,8 +129,7 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = CALL_UP_RE.sub(_call_up, text)
     if "confirm" in text or "verify" in text or "check" in text:
         text = READ_BACK_RE.sub(_read_back, text)
-    if "copy" in text or "roger" in text or "wilco" in text or "ten-four" in text or "acknowledged" in text or "understood" in text \
-            or "received" in text:
+    if any(word in text for word in _ACKNOWLEDGING):
         text = ACKNOWLEDGED_LEAD_RE.sub("", ACKNOWLEDGED_RE.sub("", text))
     if " reads" in text or " says" in text:
         text = READS_RE.sub("", text)
