@@ -28,6 +28,7 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
     "prompt, query, count",
     [
         ("Two parked trucks in view at the start, and they are still there at the end.", "truck", 2),
+        ("Three grazing goats in view at the start; they are still in view at the end.", "goat", 3),
         ("A grazing goat is visible at the start of the video and still visible at its end.", "goat", 1),
         ("Three swimming ducks were in the frame at the start; every one of them stayed until the end.", "duck", 3),
         ("Four drifting kites are present at the start and all four remain at the end.", "kite", 4),
