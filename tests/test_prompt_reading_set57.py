@@ -96,6 +96,7 @@ def test_a_thing_shown_or_counted_first_stays(prompt, drawn):
         ("Camera notes. Three trotting horses in view at roll camera. Three trotting horses in view when we wrap.", "horse", 3),
         ("Two swimming ducks in view when we start rolling, and still there at the end.", "duck", 2),
         ("On arrival, two lively cats in view. On departure, both cats still there.", "cat", 2),
+        ("Three moving cars in view as the tape rolls, and still in view when the tape ends.", "car", 3),
         ("Three drifting kites in view at the start. Three drifting kites in view at the end.", "kite", 3),
         ("At the start, two parked trucks are in view. At the midpoint, still two. At the end, still two.", "truck", 2),
         ("Opening: four trotting horses. Close: the same four, none gone.", "horse", 4),
@@ -112,6 +113,8 @@ def test_a_watch_from_arrival_to_leaving_is_the_whole_clip(prompt, query, count)
          True),
         ("Visit record. At arrival, a swimming duck on the left side of the frame. When we left, the duck on the right "
          "side.", "duck", False),
+        ("A trotting horse on the left side of the frame when the camera starts rolling; the horse on the right side when "
+         "the camera stops.", "horse", False),
     ],
 )
 def test_places_at_arrival_and_leaving_are_the_start_and_the_end(prompt, query, leftward):

@@ -75,14 +75,19 @@ MIDPOINT_HEADING_RE = re.compile(CLAUSE_START + r"(?:the )?(?:midpoint|halfway(?
 # arrival", "when we roll clip", "at roll camera" and "before leaving", "on departure", "when we wrap" ("a car arrives"
 # is a thing coming in, said with no watcher's time word)
 _WATCHER = r"(?:i|we|you|they|the crew|the team)"
-WATCH_OPENS_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:arrival|arriving)(?=[:,])|\b(?:(?:on|upon|at) (?:my |our |your |the )?(?:arrival|arriving|roll(?:ing)?(?: (?:clip|camera|tape))?)"
+_RECORDER = r"(?:the )?(?:camera|recording|tape)"
+WATCH_OPENS_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:arrival|arriving)(?=[:,])"
+                            r"|\b(?:(?:on|upon|at) (?:my |our |your |the )?(?:arrival|arriving|roll(?:ing)?(?: (?:clip|camera|tape))?)"
                             r"|(?:when|as|once) " + _WATCHER + r" (?:arrived?|got there|get there|roll(?:ed)?(?: (?:clip|camera|tape))?"
-                            r"|start(?:ed)? (?:rolling|recording)|clock(?:ed)? in))\b")
-WATCH_CLOSES_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:departure|departing|leaving)(?=[:,])|\b(?:(?:before|on|upon|at) (?:my |our |your |the )?(?:leaving|departure|departing|wrap(?:ping)?(?: up)?)"
+                            r"|start(?:ed)? (?:rolling|recording)|clock(?:ed)? in)"
+                            r"|(?:when|as|once) " + _RECORDER + r" (?:starts?|started|begins?|began|rolls?|rolled)(?: (?:rolling|recording))?)\b")
+WATCH_CLOSES_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:departure|departing|leaving)(?=[:,])"
+                             r"|\b(?:(?:before|on|upon|at) (?:my |our |your |the )?(?:leaving|departure|departing|wrap(?:ping)?(?: up)?)"
                              r"|(?:when|as|before|once) " + _WATCHER + r" (?:left|leave|departed|depart|wrap(?:ped)?(?: up)?|packed up"
-                             r"|pack up|stop(?:ped)? (?:rolling|recording)|clock(?:ed)? out))\b"
+                             r"|pack up|stop(?:ped)? (?:rolling|recording)|clock(?:ed)? out)"
+                             r"|(?:when|as|before|once) " + _RECORDER + r" (?:stops?|stopped|ends?|ended|cuts?)(?: (?:rolling|recording))?)\b"
                              r"(?! (?:the |its )?(?:frame|view|shot|picture|screen|scene)\b)")  # "before leaving the frame": a thing goes
-_WATCH_TELLS = ("arriv", "roll", "leav", "depart", "wrap", "clock", "recording", "pack")
+_WATCH_TELLS = ("arriv", "roll", "leav", "depart", "wrap", "clock", "recording", "pack", "camera", "tape")
 # "lively cat, right side of the frame at the start, left side at the end": a side listed bare with a moment of its own
 # is where the thing is then, never a way it goes
 BARE_SIDE_AT_MOMENT_RE = re.compile(r"(?:(?<=[,;:] )|^|(?<=[.!?] ))(?=(?:left|right|upper|lower|top|bottom)(?: left| right)? "
