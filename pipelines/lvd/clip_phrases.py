@@ -37,7 +37,8 @@ CLIP_PART_NAMES = {
 # journey" are the clip's start and end (a place's ends, "the end of the road", are places)
 OCCASIONS = ("shift", "watch", "journey", "route", "trip", "drive", "ride", "flight", "voyage", "crossing", "patrol", "round",
              "show", "reel", "screening", "performance", "programme", "broadcast", "match", "game", "race", "bout", "session",
-             "lesson", "class", "day", "night", "visit", "tour", "walk", "hike", "expedition", "mission", "operation")
+             "lesson", "class", "day", "night", "visit", "tour", "walk", "hike", "expedition", "mission", "operation",
+             "play", "drill", "song", "track", "tune")
 _OCCASION_EDGES = {"at the start": ("start of", "start of the", "beginning of", "beginning of the", "start of my", "start of your"),
                    "at the end": ("end of", "end of the", "close of", "close of the", "end of my", "end of your")}
 OCCASION_EDGE_NAMES = frozenset(f"{edge} {occasion}" for edges in _OCCASION_EDGES.values() for edge in edges for occasion in OCCASIONS)

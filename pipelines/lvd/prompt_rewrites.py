@@ -63,6 +63,7 @@ from .object_classes import noun_class, singular
 from .object_parts import parts_as_things
 from .pattern_chess_and_notice_voices import looks_like_pattern_chess_or_notice, pattern_chess_and_notice_in_plain_words
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
+from .puzzle_lyric_and_coach_voices import looks_like_puzzle_lyric_or_coach, puzzle_lyric_and_coach_in_plain_words
 from .quiz_voice import looks_like_quiz, quiz_in_plain_words
 from .report_voice import looks_like_report, report_in_plain_words
 from .restated_counts import drop_restated_counts
@@ -372,6 +373,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # after the review verdict, before the voices that read a question, "the footage" or "appear" their own way
     RewritePass("exhibit, show notes or worksheet", lambda d: looks_like_exhibit_podcast_or_worksheet(d.text),
                 lambda d: exhibit_podcast_and_worksheet_in_plain_words(d.text)),  # "Let the record show ...", "Tick the box!"
+    # after the worksheet, which counts a question's things by its answer; before the verse lines, which read " / " as verse
+    RewritePass("clues, lyric sheet or coach", lambda d: looks_like_puzzle_lyric_or_coach(d.text),
+                lambda d: puzzle_lyric_and_coach_in_plain_words(d.text)),  # "Answer: CAR PASSES BALL.", "[Chorus]", "Break!"
     # before the horoscope's whole-clip spans, which then read "holds the screen from the first frame to the last" as a span
     RewritePass("trailer, rhyme or radio", lambda d: looks_like_trailer_rhyme_or_radio(d.text),
                 lambda d: trailer_rhyme_and_radio_in_plain_words(d.text)),  # "In a world where ...", "no cat, no cat", "roger: ..."

@@ -1,0 +1,218 @@
+"""A crossword setter's clues, a song's lyric sheet and a coach's team talk, put into the plain scene they tell.
+
+- Clues ("Across: a car passes a ball ... Answer: CAR PASSES BALL.", "4 Down: ... (answer: TWO DOGS)", "(3,6)"): the
+  heading and the letter count are the puzzle's, and an answer only says the clue again, so it adds no thing and no
+  count over the clue's own; an answer naming a thing the clue never names ("it rolls ... (answer: BALL)") is what
+  the clue is about, and is said first. (A question answered with a count is the worksheet's, read before this.)
+- A lyric sheet ("[Verse] ... / ... [Chorus] ... [Outro] ..."): a bracketed section label and a line break are
+  sentence breaks in the clip's order; a line that opens on a bare place or a way ("[Chorus] Then the lower left
+  corner", "Up to the upper left corner", "Driving across till ...") goes on the sentence before it, so a route
+  runs across the sections. A bracket that names a thing ("[a dog runs in]") is a scene fact, kept as a sentence.
+- A coach's talk ("Listen up, team.", "Huddle up.", "Eyes on me.", "Here's the play:", "Got it?", "That's all there
+  is.", "Break!"): the calls to the team are no things and no moves; "halftime" is the clip's midpoint and "the play"
+  the clip (both named in ``clip_phrases.py``).
+
+Three habits of any voice are read here too: a thing named as a label and then its places ("Moving car: lower right
+corner first, then ...", "Walking dog, right side of the frame at the start. Left side of the frame by the end.") is
+the thing at those places; a claim's wording ("What is claimed is: a video clip comprising ..., wherein said dog ...")
+frames the scene, "said dog" being the dog named; "both balls" or "all three cats" are the group named before, and
+"nobody leaves" says everything stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import noun_class, singular
+from .rewrite_text import CLAUSE_START, spaces_tidied
+
+_PLACE = (r"(?:(?:upper|lower|top|bottom)[ -])?(?:left|right|centre|center|middle)(?: (?:side|corner|edge))?"
+          r"(?: of the (?:frame|screen|picture|shot))?")
+
+# ---- clues
+CLUE_HEADING_RE = re.compile(CLAUSE_START + r"(?:\d{1,2} ?)?(?:across|down|clue)(?: \d{1,2})?[:.] ")
+LETTER_COUNT_RE = re.compile(r" ?\(\d{1,2}(?:[,-] ?\d{1,2})*\)")
+# "Answer: CAR PASSES BALL.", "(answer: two dogs)", "the answer is four birds."
+ANSWER_RE = re.compile(r"(?P<open>\()?(?:\bthe )?\banswer(?::| is:?| -) (?P<said>[^.!?;()]*)(?(open)\)|)[.!]?")
+
+# ---- lyric sheet
+SECTION_LABEL_RE = re.compile(r"\[(?P<label>[^\[\]]{1,60})\]")
+LYRIC_LINE_BREAK_RE = re.compile(r"\s*(?:/|\n)\s*")
+_LEADS = r"(?:(?:and|then|and then|and last|and finally|finally|last|at last|next|now|so),? )*"
+# "then the lower left corner", "up to the upper left corner", "and across to ...": the next stop of the mover named
+PLACE_LINE_RE = re.compile(rf"^{_LEADS}(?:(?:up|down|over|across|back|on|along|round|around|onward|right|all the way) )*"
+                           rf"(?:(?:to|into|toward|towards|till|until) )?(?:the )?{_PLACE}\b")
+# "driving across till it is on the right side": the way of the mover named, with no subject of its own
+WAY_LINE_RE = re.compile(rf"^{_LEADS}(?P<verb>[a-z]{{3,}}ing)\b")
+
+# ---- coach
+_TEAM = r"(?:,? (?:team|people|everyone|everybody|folks|guys|gang|squad|kids|boys|girls|ladies|gentlemen))?"
+COACH_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:okay|ok|alright|all right|right|now)[,.!]? )*,? ?(?:listen(?: up| here)?|huddle up|bring it in|eyes up|"
+                           r"eyes on me|gather (?:round|around)|circle up|look alive|heads up)" + _TEAM + r"[.!,:]? ?")
+PLAY_HEADING_RE = re.compile(CLAUSE_START + r"here(?:'s| is) (?:the play|the plan|the drill|how we (?:run|do) (?:it|this)|what we (?:do|are doing|run))"
+                             + _TEAM + r"[:.,!] ?")
+COACH_CLOSING_RE = re.compile(CLAUSE_START + r"(?:got it|understood|everybody clear|all clear|questions|any questions|you with me|ready)\?"
+                              r"|" + CLAUSE_START + r"(?:break|run it|let(?:'s| us) go|let(?:'s| us) run it|go team|hands in|on three|that(?:'s| is) all there is"
+                              r"|that(?:'s| is) the (?:play|plan)|now go|execute|go get them|go get it)[.!]")
+# "on for the first half, then off at halftime": a player's on and off the field, the thing in view and out of it
+_MIDDLE = r"(?:the )?(?:midpoint|middle|halftime|half-time|half time|halfway(?: point)?)\b"
+ON_OFF_SPAN_RE = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?P<state>on|off) (?=(?:for|during|through|throughout|in) (?:the |its )?"
+                            r"(?:whole |entire )?(?:first|second|opening|closing) half\b|(?:from|since) (?:the )?(?:very )?(?:start|beginning|outset)\b)")
+ON_OFF_AFTER_RE = re.compile(r"(?P<lead>\bthen |, (?:and )?(?:then )?)(?P<state>on|off) (?P<when>(?:at|after|from|by) " + _MIDDLE + ")")
+# on or off for a span: there or out of view; then on or off: coming into view or leaving
+_ON_OFF = {"on": ("there", "it comes into view"), "off": ("out of view", "it leaves")}
+
+# ---- claim
+CLAIM_OPENING_RE = re.compile(r"^(?:what (?:is|we) claim(?:ed)? is|(?:we|i) claim|claimed is)[:,]? ")
+CLIP_COMPRISING_RE = re.compile(r"\b(?:a|an|the) (?:(?:short|moving) )?(?:video )?(?:clip|video|footage|film|recording|sequence) "
+                                r"(?:comprising|that comprises|which comprises|including)(?: of)?:? ")
+WHEREIN_RE = re.compile(r",? (?:wherein|whereby|characterised in that|characterized in that)\b,?")
+SAID_THING_RE = re.compile(r"\bsaid (?=(?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)\b)")
+
+# ---- any voice
+# "both balls", "all three cats", "each of the dogs": the group just named, never a second group
+GROUP_AGAIN_RE = re.compile(r"\b(?:both|all(?: (?:two|three|four|five|six))?|each of) (?:the )?(?P<noun>[a-z]+s)\b")
+# "a dog that leaves halfway, so there is a dog in the first half": what the move means for the thing named, no second one
+SO_THERE_IS_RE = re.compile(r"\b(?P<so>so|which means|meaning|that is,?) there is (?:a|an|one) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)\b")
+# "nobody leaves", "none of them exits the frame": everything stays, nothing to draw
+NOBODY_LEAVES_RE = re.compile(CLAUSE_START + r"(?:and )?(?:nobody|no ?one|nothing|neither(?: of them| one)?|none(?: of them)?|not one of them) "
+                              r"(?:leaves|exits|departs|goes(?: anywhere| away| off)?|walks off|disappears|vanishes|moves away)"
+                              r"(?: (?:the )?(?:frame|picture|scene|shot|view))?(?: early)?[.!]? ?")
+# "Moving car: lower right corner first", "walking dog, right side of the frame at the start": a thing and its place
+LABEL_PLACE_RE = re.compile(CLAUSE_START + rf"(?P<article>(?:a|an|one|the) )?(?P<thing>(?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))"
+                            rf"(?P<mark>[:,]) (?:the )?(?P<place>{_PLACE})(?= (?:first|at|by|in|to start|to begin)\b|[,.;])")
+# "Left side of the frame by the end.": where the thing just named is then
+BARE_PLACE_SENTENCE_RE = re.compile(r"(?<=[.;!] )(?:the )?(?P<place>" + _PLACE + r")(?= (?:at|by|in|for|until|till) (?:the )?"
+                                    r"(?:start|end|close|finish|beginning|midpoint|middle|first half|second half)\b)")
+STOPS_RUN_RE = re.compile(r"\s*[.,](?:\s*[.,])+")
+
+_VOICE_WORDS = ("answer", "across", "down", "[", "claim", "comprising", "wherein", "said ", "listen up", "huddle", "eyes ", "here",
+                "got it", "break", "run it", "that is", "both ", "all ", "each of", " leaves", " exits", " goes", "departs", "vanishes",
+                "disappears", "there is", "on ", "off ", ": ", ", ")
+
+
+def looks_like_puzzle_lyric_or_coach(text: str) -> bool:
+    return any(word in text for word in _VOICE_WORDS)
+
+
+def _in_place(place: str) -> str:
+    return ("in the " if any(word in place for word in ("corner", "middle", "centre", "center")) else "on the ") + place
+
+
+def _thing_answered(match: re.Match) -> str | None:
+    """The thing an answer names that its clue never does ("it rolls ... (answer: BALL)"), else None: the answer
+    only says the clue again."""
+    clue = match.string[:match.start()] + match.string[match.end():]
+    named = {singular(word) for word in re.findall(r"[a-z]+", clue) if noun_class(word)}
+    new = [singular(word) for word in match["said"].split() if noun_class(word) and singular(word) not in named]
+    return new[-1] if new else None
+
+
+def _clues_in_plain_words(text: str) -> str:
+    if "across" in text or "down" in text or "clue" in text:
+        headed = CLUE_HEADING_RE.sub("", text)
+        if headed != text:
+            text = LETTER_COUNT_RE.sub("", headed)
+    if "answer" in text:
+        answered = [thing for found in ANSWER_RE.finditer(text) if (thing := _thing_answered(found))]
+        text = ANSWER_RE.sub(" ", text)
+        if answered:
+            text = f"there is a {answered[0]}. {text}"
+    return text
+
+
+def _section_label(match: re.Match) -> str:
+    """A label ("[chorus]", "[verse 2]", "[pre-chorus x2]") is a sentence break; a bracket naming a thing, a sentence."""
+    inside = match["label"].strip()
+    if len(inside.split()) > 4 or any(noun_class(word) for word in re.findall(r"[a-z]+", inside)):
+        return f" / {inside} / "
+    return " / "
+
+
+def _lyrics_in_plain_words(text: str) -> str:
+    text = SECTION_LABEL_RE.sub(_section_label, text)
+    out: list[str] = []
+    for line in LYRIC_LINE_BREAK_RE.split(text):
+        line = line.strip(" ,;.")
+        if not line:
+            continue
+        if out and (PLACE_LINE_RE.match(line) or (WAY_LINE_RE.match(line) and not noun_class(WAY_LINE_RE.match(line)["verb"]))):
+            out[-1] += ", " + line
+        else:
+            out.append(line)
+    return ". ".join(out) + "."
+
+
+def _coach_in_plain_words(text: str) -> str:
+    called = COACH_CALL_RE.sub("", text)
+    called = PLAY_HEADING_RE.sub("", called)
+    if called == text:
+        return text
+    return COACH_CLOSING_RE.sub("", called)
+
+
+def _on_and_off(text: str) -> str:
+    text = ON_OFF_SPAN_RE.sub(lambda m: _ON_OFF[m["state"]][0] + " ", text)
+    return ON_OFF_AFTER_RE.sub(lambda m: f"{m['lead']}{_ON_OFF[m['state']][1]} {m['when']}", text)
+
+
+def _claim_in_plain_words(text: str) -> str:
+    text = CLAIM_OPENING_RE.sub("", text)
+    text = CLIP_COMPRISING_RE.sub("", text)
+    text = WHEREIN_RE.sub(",", text)
+    return SAID_THING_RE.sub(lambda m: "the " if noun_class(m["noun"]) else m.group(0), text)
+
+
+def _group_again(match: re.Match) -> str:
+    noun = singular(match["noun"])
+    named_before = noun != match["noun"] and noun_class(noun) and re.search(rf"\b{noun}(?:s|es)?\b", match.string[:match.start()])
+    return f"the {match['noun']}" if named_before else match.group(0)
+
+
+def _consequence(match: re.Match) -> str:
+    noun = match["noun"]
+    named_before = noun_class(noun) and re.search(rf"\b{noun}\b", match.string[:match.start()])
+    return f"{match['so']} the {noun} is" if named_before else match.group(0)
+
+
+def _labelled_places(text: str) -> str:
+    named: list[str] = []
+
+    def at_place(match: re.Match) -> str:
+        if not noun_class(match["noun"]):
+            return match.group(0)
+        named.append(match["noun"])
+        article = match["article"] or ("" if singular(match["noun"]) != match["noun"] else "a ")
+        return f"{article}{match['thing']}{',' if match['mark'] == ',' else ''} {_in_place(match['place'])}"
+
+    text = LABEL_PLACE_RE.sub(at_place, text)
+    if named:
+        subject = "it is" if singular(named[-1]) == named[-1] else "they are"
+        text = BARE_PLACE_SENTENCE_RE.sub(lambda m: f"{subject} {_in_place(m['place'])}", text)
+    return text
+
+
+def puzzle_lyric_and_coach_in_plain_words(text: str) -> str:
+    """The scene each of these voices tells, in the plain words the later passes read."""
+    told = text
+    if "across" in text or "down" in text or "clue" in text or "answer" in text:
+        text = _clues_in_plain_words(text)
+    if "[" in text and SECTION_LABEL_RE.search(text):
+        text = _lyrics_in_plain_words(text)
+    if "up" in text or "eyes" in text or "here" in text or "gather" in text or "bring it" in text:
+        text = _coach_in_plain_words(text)
+    if ("on " in text or "off " in text) and ("half" in text or "mid" in text or "start" in text or "beginning" in text):
+        text = _on_and_off(text)
+    if "claim" in text or "comprising" in text or "wherein" in text or "said " in text:
+        text = _claim_in_plain_words(text)
+    if "both " in text or "all " in text or "each of" in text:
+        text = GROUP_AGAIN_RE.sub(_group_again, text)
+    if "there is" in text:
+        text = SO_THERE_IS_RE.sub(_consequence, text)
+    if "no" in text and ("leave" in text or "exit" in text or "goes" in text or "depart" in text or "vanish" in text or "disappear" in text):
+        text = NOBODY_LEAVES_RE.sub("", text)
+    if ": " in text or ", " in text:
+        text = _labelled_places(text)
+    if text == told:
+        return text
+    return spaces_tidied(STOPS_RUN_RE.sub(".", text))

@@ -1,0 +1,144 @@
+"""Prompts in the voices of held-out sets 55 and 56 (tests/helpers/blind_set_55.py, blind_set_56.py), in new words.
+
+A crossword clue's heading and letter count are the puzzle's, and its answer only says the clue again: it adds no thing
+and no count, unless it names the thing the clue never does. A lyric sheet's bracketed section labels and line breaks
+are sentence breaks in the clip's order, and a line that opens on a bare place or a way goes on the mover named before
+it. A coach's calls to the team are no things; a claim's "comprising", "wherein" and "said duck" only frame the scene.
+In any voice a thing named as a label and then its places is the thing at those places, "both trucks" is the pair
+named, and "nobody leaves" says everything stays. A question answered with a count, a bracket that names a thing and
+a stage direction that moves it stay what they are. Each layout is checked with LVD's own predicates. (The sets' own
+prompts are not copied here.)
+"""
+
+import pytest
+
+from pipelines.lvd.puzzle_lyric_and_coach_voices import puzzle_lyric_and_coach_in_plain_words
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import names, planned_condition
+
+BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
+
+
+@pytest.mark.parametrize(
+    "prompt, query, count",
+    [
+        ("7 Across: three trotting horses stay in the picture from first frame to last, and nothing else does "
+         "(answer: THREE HORSES).", "horse", 3),
+        ("12 Down: a single swimming duck, there for the whole clip and alone (4,4). Answer: LONE DUCK.", "duck", 1),
+        ("Here's what we run, team: two parked trucks in the frame from the start to the end of the drill. That's the "
+         "plan.", "truck", 2),
+        ("[Intro] Two drifting kites from the first line / [Hook] Both kites still there at the last, and nothing more",
+         "kite", 2),
+        ("[Verse 2] Three swimming ducks at the start of the track / [Bridge] Nothing else comes in", "duck", 3),
+        ("I claim: a video comprising three drifting kites, wherein all three kites remain in view throughout and "
+         "wherein no further object is shown.", "kite", 3),
+        ("Two parked trucks, both trucks there from start to finish, nothing else.", "truck", 2),
+        # a question answered with a count is still counted by its answer
+        ("Across: can you find the trotting horses? Answer: three horses.", "horse", 3),
+    ],
+)
+def test_answers_calls_and_claims_add_no_count(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query1, query2, colour1, colour2",
+    [
+        ("Bring it in, everybody. A white duck and a black box next to each other the whole way. None of them leaves. "
+         "Let's go!", "duck", "box", "white", "black"),
+        ("A gray goat and a yellow truck, side by side. Nobody goes anywhere. Let's go!", "goat", "truck", "gray", "yellow"),
+    ],
+)
+def test_a_denied_leaving_keeps_both_things(prompt, query1, query2, colour1, colour2):
+    assert lvd.attribution(query1, query2, colour1, colour2, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, appears",
+    [
+        ("Eyes up, squad. Here's the drill: a parked truck on for the first half, off at halftime. No truck in the "
+         "second half.", "truck", False),
+        ("Here's the plan, people: a grazing goat off for the first half, then on after halftime. Got it?", "goat", True),
+        ("Across: a parked truck in the first half of the clip and no truck in its second half. Answer: TRUCK GONE.",
+         "truck", False),
+        ("Across: a swimming duck for the first half, none in the second (answer: DUCK DIVES).", "duck", False),
+    ],
+)
+def test_halves_through_calls_sections_and_answers(prompt, query, appears):
+    assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, leftward",
+    [
+        ("Listen up, people. Swimming duck, left side of the frame at the start. Right side of the frame by the end. "
+         "Hands in!", "duck", False),
+        ("[Verse] A trotting horse on the right side of the frame / [Bridge] Galloping over till it is on the left side",
+         "horse", True),
+        ("Bring it in. Trotting horse, left side of the frame at the start. Right side of the frame by the end. Break!",
+         "horse", False),
+    ],
+)
+def test_labels_verses_and_claims_move_their_thing(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, mover, reference, leftward",
+    [
+        ("Down: a duck swimming from the right of a box to the left of the box, the box never moving. "
+         "Answer: DUCK PASSES BOX.", "duck", "box", True),
+        ("Across: a kite flying from the left of a goat to the right of the goat, the goat staying still. "
+         "Answer: KITE PASSES GOAT.", "kite", "goat", False),
+        ("Down: a horse that trots from the right of a box to the left of the box; the box stays still. "
+         "Answer: HORSE PASSES BOX.", "horse", "box", True),
+    ],
+)
+def test_a_clue_passes_with_its_answer(prompt, mover, reference, leftward):
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, route",
+    [
+        ("[Verse 1] Seen from above, a swimming duck in the lower left corner / [Hook] Over to the lower right corner / "
+         "[Bridge] And up to the upper right corner", "duck", BL_BR_TR),
+        ("[Verse] From straight overhead, a trotting horse in the lower right corner / [Pre-Chorus] Then the upper right "
+         "corner / [Outro] And at last the upper left corner", "horse", BR_TR_TL),
+        ("Huddle up. Overhead view. Trotting horse: lower left corner first, then the upper left corner, and it finishes "
+         "in the upper right corner. On three!", "horse", BL_TL_TR),
+    ],
+)
+def test_sections_and_labels_carry_a_route(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, drawn",
+    [
+        # a bracket that names a thing is a scene fact, and a stage direction its move
+        ("[Verse] A grazing goat stands still / [a duck walks in from the left]", ["duck", "goat"]),
+        # an answer naming what the clue never names is that thing, once
+        ("Down: it flies across the sky from left to right (answer: KITE).", ["kite"]),
+        # "both" naming the pair for the first time is still that pair
+        ("Both trucks drive to the right.", ["truck", "truck"]),
+    ],
+)
+def test_what_is_drawn(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize(
+    "text, plain",
+    [
+        ("[chorus x2] a cat on the left / [bridge] up to the upper left corner", "a cat on the left, up to the upper left corner."),
+        ("[hook] a dog walks / [verse 2] a cat sits", "a dog walks. a cat sits."),
+        # "said" with no thing after it is speech, and a bracket-free sheet is left to the verse reader
+        ("the keeper said nothing else appears.", "the keeper said nothing else appears."),
+        ("a cat walks / a dog sits / a bird flies", "a cat walks / a dog sits / a bird flies"),
+        # a heading word inside a sentence is no heading, and a verb before a colon no label
+        ("a ball rolls down: the lower left corner.", "a ball rolls down: the lower left corner."),
+    ],
+)
+def test_only_the_voices_words_are_rewritten(text, plain):
+    assert puzzle_lyric_and_coach_in_plain_words(text) == plain
