@@ -33,6 +33,9 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
         ("I claim: a video comprising three drifting kites, wherein all three kites remain in view throughout and "
          "wherein no further object is shown.", "kite", 3),
         ("Two parked trucks, both trucks there from start to finish, nothing else.", "truck", 2),
+        ("1A: two swimming ducks in the frame the whole clip (3,5). Solution: TWO DUCKS.", "duck", 2),
+        # a song's repeat mark is no count
+        ("Verse 1: a grazing goat there from the start / Chorus: the goat still there at the end (x2)", "goat", 1),
         # a question answered with a count is still counted by its answer
         ("Across: can you find the trotting horses? Answer: three horses.", "horse", 3),
     ],
@@ -75,6 +78,10 @@ def test_halves_through_calls_sections_and_answers(prompt, query, appears):
          "Hands in!", "duck", False),
         ("[Verse] A trotting horse on the right side of the frame / [Bridge] Galloping over till it is on the left side",
          "horse", True),
+        ("Okay, here's the deal: parked truck - right side of the frame at the start, then left side by the end. Clear?",
+         "truck", True),
+        ("1. A clip comprising a swimming duck. 2. The clip of claim 1, wherein said duck swims from the left side of "
+         "the frame to the right side.", "duck", False),
         ("Bring it in. Trotting horse, left side of the frame at the start. Right side of the frame by the end. Break!",
          "horse", False),
     ],

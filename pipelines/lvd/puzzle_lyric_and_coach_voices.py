@@ -30,13 +30,20 @@ _PLACE = (r"(?:(?:upper|lower|top|bottom)[ -])?(?:left|right|centre|center|middl
           r"(?: of the (?:frame|screen|picture|shot))?")
 
 # ---- clues
-CLUE_HEADING_RE = re.compile(CLAUSE_START + r"(?:\d{1,2} ?)?(?:across|down|clue)(?: \d{1,2})?[:.] ")
+CLUE_HEADING_RE = re.compile(CLAUSE_START + r"(?:\d{1,2} ?(?:across|down|a|d)|(?:across|down|clue)(?: \d{1,2})?)"
+                             r"(?: \(\d{1,2}(?:[,-] ?\d{1,2})*\))?[:.] ")
 LETTER_COUNT_RE = re.compile(r" ?\(\d{1,2}(?:[,-] ?\d{1,2})*\)")
 # "Answer: CAR PASSES BALL.", "(answer: two dogs)", "the answer is four birds."
-ANSWER_RE = re.compile(r"(?P<open>\()?(?:\bthe )?\banswer(?::| is:?| -) (?P<said>[^.!?;()]*)(?(open)\)|)[.!]?")
+ANSWER_RE = re.compile(r"(?P<open>\()?(?:\bthe )?\b(?:answer|solution)(?::| is:?| -) (?P<said>[^.!?;()]*)(?(open)\)|)[.!]?")
 
 # ---- lyric sheet
 SECTION_LABEL_RE = re.compile(r"\[(?P<label>[^\[\]]{1,60})\]")
+# "Chorus:", "Verse 2:", "(Bridge)": a sheet's section named without brackets, at a line's start
+_SECTION = (r"(?:pre-?chorus|post-?chorus|verse|chorus|hook|bridge|intro|outro|refrain|breakdown|interlude|instrumental|"
+            r"solo|coda|tag)(?: ?(?:\d|x ?\d|one|two|three))?")
+NAMED_SECTION_RE = re.compile(rf"(?:^|(?<=[/\n.!?] ))\s*(?:\({_SECTION}\)|{_SECTION}:)")
+# "(x2)", "(repeat)": the song's repeats, never a count
+REPEAT_MARK_RE = re.compile(r"\s*\((?:x ?\d|\d ?x|repeat|rpt|twice)\)|(?<=[a-z]) x\d\b")
 LYRIC_LINE_BREAK_RE = re.compile(r"\s*(?:/|\n)\s*")
 _LEADS = r"(?:(?:and|then|and then|and last|and finally|finally|last|at last|next|now|so),? )*"
 # "then the lower left corner", "up to the upper left corner", "and across to ...": the next stop of the mover named
@@ -49,11 +56,11 @@ WAY_LINE_RE = re.compile(rf"^{_LEADS}(?P<verb>[a-z]{{3,}}ing)\b")
 _TEAM = r"(?:,? (?:team|people|everyone|everybody|folks|guys|gang|squad|kids|boys|girls|ladies|gentlemen))?"
 COACH_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:okay|ok|alright|all right|right|now)[,.!]? )*,? ?(?:listen(?: up| here)?|huddle up|bring it in|eyes up|"
                            r"eyes on me|gather (?:round|around)|circle up|look alive|heads up)" + _TEAM + r"[.!,:]? ?")
-PLAY_HEADING_RE = re.compile(CLAUSE_START + r"here(?:'s| is) (?:the play|the plan|the drill|how we (?:run|do) (?:it|this)|what we (?:do|are doing|run))"
+PLAY_HEADING_RE = re.compile(CLAUSE_START + r"(?:, )?(?:(?:okay|ok|alright|all right|right|now)[,.!]? )*here(?:'s| is) (?:the play|the plan|the drill|the deal|what i (?:want|need)|how we (?:run|do) (?:it|this)|what we (?:do|are doing|run))"
                              + _TEAM + r"[:.,!] ?")
-COACH_CLOSING_RE = re.compile(CLAUSE_START + r"(?:got it|understood|everybody clear|all clear|questions|any questions|you with me|ready)\?"
+COACH_CLOSING_RE = re.compile(CLAUSE_START + r"(?:got it|understood|everybody clear|all clear|clear|questions|any questions|you with me|ready)\?"
                               r"|" + CLAUSE_START + r"(?:break|run it|let(?:'s| us) go|let(?:'s| us) run it|go team|hands in|on three|that(?:'s| is) all there is"
-                              r"|that(?:'s| is) the (?:play|plan)|now go|execute|go get them|go get it)[.!]")
+                              r"|that(?:'s| is) the (?:play|plan)|hustle|on me|now go|execute|go get them|go get it)[.!]")
 # "on for the first half, then off at halftime": a player's on and off the field, the thing in view and out of it
 _MIDDLE = r"(?:the )?(?:midpoint|middle|halftime|half-time|half time|halfway(?: point)?)\b"
 ON_OFF_SPAN_RE = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?P<state>on|off) (?=(?:for|during|through|throughout|in) (?:the |its )?"
@@ -66,6 +73,9 @@ _ON_OFF = {"on": ("there", "it comes into view"), "off": ("out of view", "it lea
 CLAIM_OPENING_RE = re.compile(r"^(?:what (?:is|we) claim(?:ed)? is|(?:we|i) claim|claimed is)[:,]? ")
 CLIP_COMPRISING_RE = re.compile(r"\b(?:a|an|the) (?:(?:short|moving) )?(?:video )?(?:clip|video|footage|film|recording|sequence) "
                                 r"(?:comprising|that comprises|which comprises|including)(?: of)?:? ")
+# "2. The clip of claim 1, wherein ...", "as claimed in claim 1": a claim leaning on another, the same clip
+CLAIM_REFERENCE_RE = re.compile(r"(?:(?<=^)|(?<=[.;] ))(?:\d{1,2}\. )?(?:the|a) (?:video )?(?:clip|video|film|recording) (?:of|according to|as claimed in|"
+                                r"as recited in|as in) claims? \d{1,2}(?: or \d{1,2})?,? ?|,? (?:as claimed|as recited) in claims? \d{1,2}\b")
 WHEREIN_RE = re.compile(r",? (?:wherein|whereby|characterised in that|characterized in that)\b,?")
 SAID_THING_RE = re.compile(r"\bsaid (?=(?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)\b)")
 
@@ -80,13 +90,14 @@ NOBODY_LEAVES_RE = re.compile(CLAUSE_START + r"(?:and )?(?:nobody|no ?one|nothin
                               r"(?: (?:the )?(?:frame|picture|scene|shot|view))?(?: early)?[.!]? ?")
 # "Moving car: lower right corner first", "walking dog, right side of the frame at the start": a thing and its place
 LABEL_PLACE_RE = re.compile(CLAUSE_START + rf"(?P<article>(?:a|an|one|the) )?(?P<thing>(?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))"
-                            rf"(?P<mark>[:,]) (?:the )?(?P<place>{_PLACE})(?= (?:first|at|by|in|to start|to begin)\b|[,.;])")
+                            rf"(?P<mark>[:,]| [-\u2013\u2014]) (?:the )?(?P<place>{_PLACE})(?= (?:first|at|by|in|to start|to begin)\b|[,.;])")
 # "Left side of the frame by the end.": where the thing just named is then
-BARE_PLACE_SENTENCE_RE = re.compile(r"(?<=[.;!] )(?:the )?(?P<place>" + _PLACE + r")(?= (?:at|by|in|for|until|till) (?:the )?"
+BARE_PLACE_SENTENCE_RE = re.compile(r"(?<=[.;!,] )(?P<lead>(?:and |then |and then )?)(?:the )?(?P<place>" + _PLACE + r")(?= (?:at|by|in|for|until|till) (?:the )?"
                                     r"(?:start|end|close|finish|beginning|midpoint|middle|first half|second half)\b)")
 STOPS_RUN_RE = re.compile(r"\s*[.,](?:\s*[.,])+")
 
-_VOICE_WORDS = ("answer", "across", "down", "[", "claim", "comprising", "wherein", "said ", "listen up", "huddle", "eyes ", "here",
+_CLUE_WORDS = ("across", "down", "clue", "answer", "solution")
+_VOICE_WORDS = _CLUE_WORDS + ("[", "claim", "comprising", "wherein", "said ", "listen up", "huddle", "eyes ", "here",
                 "got it", "break", "run it", "that is", "both ", "all ", "each of", " leaves", " exits", " goes", "departs", "vanishes",
                 "disappears", "there is", "on ", "off ", ": ", ", ")
 
@@ -109,11 +120,11 @@ def _thing_answered(match: re.Match) -> str | None:
 
 
 def _clues_in_plain_words(text: str) -> str:
-    if "across" in text or "down" in text or "clue" in text:
+    if "across" in text or "down" in text or "clue" in text or text[:1].isdigit():
         headed = CLUE_HEADING_RE.sub("", text)
         if headed != text:
             text = LETTER_COUNT_RE.sub("", headed)
-    if "answer" in text:
+    if "answer" in text or "solution" in text:
         answered = [thing for found in ANSWER_RE.finditer(text) if (thing := _thing_answered(found))]
         text = ANSWER_RE.sub(" ", text)
         if answered:
@@ -129,8 +140,18 @@ def _section_label(match: re.Match) -> str:
     return " / "
 
 
+def _is_lyric_sheet(text: str) -> bool:
+    """A bracketed label, or two named sections (one where lines are broken by "/"): a sheet, not prose that says "bridge:"."""
+    if "[" in text and SECTION_LABEL_RE.search(text):
+        return True
+    named = len(NAMED_SECTION_RE.findall(text)) if ":" in text or "(" in text else 0
+    return named >= 2 or (named == 1 and ("/" in text or "\n" in text))
+
+
 def _lyrics_in_plain_words(text: str) -> str:
     text = SECTION_LABEL_RE.sub(_section_label, text)
+    text = NAMED_SECTION_RE.sub(" / ", text)
+    text = REPEAT_MARK_RE.sub("", text)
     out: list[str] = []
     for line in LYRIC_LINE_BREAK_RE.split(text):
         line = line.strip(" ,;.")
@@ -144,8 +165,7 @@ def _lyrics_in_plain_words(text: str) -> str:
 
 
 def _coach_in_plain_words(text: str) -> str:
-    called = COACH_CALL_RE.sub("", text)
-    called = PLAY_HEADING_RE.sub("", called)
+    called = PLAY_HEADING_RE.sub("", COACH_CALL_RE.sub("", text))
     if called == text:
         return text
     return COACH_CLOSING_RE.sub("", called)
@@ -159,6 +179,7 @@ def _on_and_off(text: str) -> str:
 def _claim_in_plain_words(text: str) -> str:
     text = CLAIM_OPENING_RE.sub("", text)
     text = CLIP_COMPRISING_RE.sub("", text)
+    text = CLAIM_REFERENCE_RE.sub("", text)
     text = WHEREIN_RE.sub(",", text)
     return SAID_THING_RE.sub(lambda m: "the " if noun_class(m["noun"]) else m.group(0), text)
 
@@ -188,16 +209,16 @@ def _labelled_places(text: str) -> str:
     text = LABEL_PLACE_RE.sub(at_place, text)
     if named:
         subject = "it is" if singular(named[-1]) == named[-1] else "they are"
-        text = BARE_PLACE_SENTENCE_RE.sub(lambda m: f"{subject} {_in_place(m['place'])}", text)
+        text = BARE_PLACE_SENTENCE_RE.sub(lambda m: f"{m['lead']}{subject} {_in_place(m['place'])}", text)
     return text
 
 
 def puzzle_lyric_and_coach_in_plain_words(text: str) -> str:
     """The scene each of these voices tells, in the plain words the later passes read."""
     told = text
-    if "across" in text or "down" in text or "clue" in text or "answer" in text:
+    if any(word in text for word in _CLUE_WORDS) or text[:1].isdigit():
         text = _clues_in_plain_words(text)
-    if "[" in text and SECTION_LABEL_RE.search(text):
+    if ("[" in text or ":" in text or "(" in text) and _is_lyric_sheet(text):
         text = _lyrics_in_plain_words(text)
     if "up" in text or "eyes" in text or "here" in text or "gather" in text or "bring it" in text:
         text = _coach_in_plain_words(text)
