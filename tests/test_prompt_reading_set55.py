@@ -5,7 +5,7 @@ and no count, unless it names the thing the clue never does. A lyric sheet's bra
 are sentence breaks in the clip's order, and a line that opens on a bare place or a way goes on the mover named before
 it. A coach's calls to the team are no things; a claim's "comprising", "wherein" and "said duck" only frame the scene.
 In any voice a thing named as a label and then its places is the thing at those places, "both trucks" is the pair
-named, and "nobody leaves" says everything stays. A question answered with a count, a bracket that names a thing and
+named, "nobody leaves" says everything stays, and a thing sighted at a place is at that place. A question answered with a count, a bracket that names a thing and
 a stage direction that moves it stay what they are. Each layout is checked with LVD's own predicates. (The sets' own
 prompts are not copied here.)
 """
@@ -99,9 +99,12 @@ def test_labels_verses_and_claims_move_their_thing(prompt, query, leftward):
          "Answer: KITE PASSES GOAT.", "kite", "goat", False),
         ("Down: a horse that trots from the right of a box to the left of the box; the box stays still. "
          "Answer: HORSE PASSES BOX.", "horse", "box", True),
+        # a sighting at a place is the thing at that place
+        ("Log. A box, not moving. A duck sighted on the left of the box at the opening, then on the right of the box at "
+         "the close.", "duck", "box", False),
     ],
 )
-def test_a_clue_passes_with_its_answer(prompt, mover, reference, leftward):
+def test_a_clue_or_a_sighting_passes_a_still_thing(prompt, mover, reference, leftward):
     assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt)), names(prompt)
 
 
@@ -112,6 +115,8 @@ def test_a_clue_passes_with_its_answer(prompt, mover, reference, leftward):
          "[Bridge] And up to the upper right corner", "duck", BL_BR_TR),
         ("[Verse] From straight overhead, a trotting horse in the lower right corner / [Pre-Chorus] Then the upper right "
          "corner / [Outro] And at last the upper left corner", "horse", BR_TR_TL),
+        ("Log, top-down view: a trotting horse sighted in the lower right corner at the opening, the lower left corner "
+         "midway, and the upper left corner at the close.", "horse", BR_BL_TL),
         ("Huddle up. Overhead view. Trotting horse: lower left corner first, then the upper left corner, and it finishes "
          "in the upper right corner. On three!", "horse", BL_TL_TR),
     ],

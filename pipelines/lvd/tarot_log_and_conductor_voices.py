@@ -2,7 +2,8 @@
 
 - A keeper's log frames the clip as a watch: "Keeper's log.", "Logged:", "Log ends.", "No other sightings.", "Nothing
   further to report." and "All quiet." are the writer's own record, never things; "the start of the watch" is the start,
-  "the close" the end, "all watch" the whole clip, and "sighted X" or "X in sight" say X is there. Its headings ("Watch
+  "the close" the end, "all watch" the whole clip, and "sighted X" or "X in sight" say X is there ("sighted on the left of the
+  cat" says where). Its headings ("Watch
   opened:", "Mid-watch:", "Watch closed:") are the clip's moments, read with the other pastimes' headings.
 - A reading's past, present and future are the clip's first half, middle and second half, or its start, middle and end
   where the present is read too; "the card turned over shows" and "the spread reveals" present the scene, so a card or
@@ -62,6 +63,8 @@ SIGHTED_BEFORE_RE = re.compile(CLAUSE_START + r"sighted (?=(?:a|an|one|two|three
 # "Moving ball, right side of the frame at the start;": a side listed bare in the log is where the thing is
 BARE_SIDE_RE = re.compile(r"(?<=[,;:] )(?=(?:left|right|upper|lower|top|bottom)(?: left| right)? (?:side|corner|edge)\b)")
 SIGHTED_AFTER_RE = re.compile(r"\b(?:still )?(?:sighted|in sight)\b")
+# "a bird sighted on the right of the cat", "sighted in the lower left corner": the place says where it is seen
+SIGHTED_AT_PLACE_RE = re.compile(r" (?:sighted|spotted|seen)(?= (?:in|on|at) the (?:upper |lower |top |bottom |far )?(?:left|right|middle|centre|center)\b)")
 # "Watch closed: the same.", "Mid-watch: both still in view.": the things of the opening, still there
 SAME_AGAIN_RE = re.compile(r"(?P<label>mid-watch|watch closed): (?:the same|unchanged|no change|(?:both|all(?: [a-z]+)?|all of them) "
                            r"(?:still )?(?:in view|there|present))(?=[.;!]|$)")
@@ -137,6 +140,7 @@ def _log_in_plain_words(text: str) -> str:
         text = BARE_SIDE_RE.sub("on the ", text)
     if "reported" in text:
         text = REPORTED_RE.sub(" in view", text)  # "two dogs reported in view": in view
+    text = SIGHTED_AT_PLACE_RE.sub("", text)
     return SIGHTED_AFTER_RE.sub(lambda m: "still in view" if m.group(0).startswith("still") else "in view", text)
 
 
