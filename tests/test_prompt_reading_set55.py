@@ -36,7 +36,8 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
         ("1A: two swimming ducks in the frame the whole clip (3,5). Solution: TWO DUCKS.", "duck", 2),
         # a song's repeat mark is no count
         ("Verse 1: a grazing goat there from the start / Chorus: the goat still there at the end (x2)", "goat", 1),
-        # a question answered with a count is still counted by its answer
+        # "said" outside a claim is speech, and a question answered with a count is still counted by its answer
+        ("The ranger said three grazing goats stay in view.", "goat", 3),
         ("Across: can you find the trotting horses? Answer: three horses.", "horse", 3),
     ],
 )
@@ -50,6 +51,8 @@ def test_answers_calls_and_claims_add_no_count(prompt, query, count):
         ("Bring it in, everybody. A white duck and a black box next to each other the whole way. None of them leaves. "
          "Let's go!", "duck", "box", "white", "black"),
         ("A gray goat and a yellow truck, side by side. Nobody goes anywhere. Let's go!", "goat", "truck", "gray", "yellow"),
+        ("A video comprising a pink kite and a green horse, wherein said pink kite and said green horse stay side by "
+         "side for the duration of the video.", "kite", "horse", "pink", "green"),
     ],
 )
 def test_a_denied_leaving_keeps_both_things(prompt, query1, query2, colour1, colour2):

@@ -54,7 +54,8 @@ WAY_LINE_RE = re.compile(rf"^{_LEADS}(?P<verb>[a-z]{{3,}}ing)\b")
 
 # ---- coach
 _TEAM = r"(?:,? (?:team|people|everyone|everybody|folks|guys|gang|squad|kids|boys|girls|ladies|gentlemen))?"
-COACH_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:okay|ok|alright|all right|right|now)[,.!]? )*,? ?(?:listen(?: up| here)?|huddle up|bring it in|eyes up|"
+_TEAM_FIRST = r"(?:(?:team|people|everyone|everybody|folks|guys|gang|squad|kids)[,!] )?"
+COACH_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:okay|ok|alright|all right|right|now)[,.!]? )*,? ?" + _TEAM_FIRST + r"(?:listen(?: up| here)?|huddle up|bring it in|eyes up|"
                            r"eyes on me|gather (?:round|around)|circle up|look alive|heads up)" + _TEAM + r"[.!,:]? ?")
 PLAY_HEADING_RE = re.compile(CLAUSE_START + r"(?:, )?(?:(?:okay|ok|alright|all right|right|now)[,.!]? )*here(?:'s| is) (?:the play|the plan|the drill|the deal|what i (?:want|need)|how we (?:run|do) (?:it|this)|what we (?:do|are doing|run))"
                              + _TEAM + r"[:.,!] ?")
@@ -70,14 +71,14 @@ ON_OFF_AFTER_RE = re.compile(r"(?P<lead>\bthen |, (?:and )?(?:then )?)(?P<state>
 _ON_OFF = {"on": ("there", "it comes into view"), "off": ("out of view", "it leaves")}
 
 # ---- claim
-CLAIM_OPENING_RE = re.compile(r"^(?:what (?:is|we) claim(?:ed)? is|(?:we|i) claim|claimed is)[:,]? ")
+CLAIM_OPENING_RE = re.compile(r"^(?:what (?:is|we|i) claim(?:ed)? is|(?:we|i) claim|claim(?:ed)?(?: \d{1,2})?)[:,]? ")
 CLIP_COMPRISING_RE = re.compile(r"\b(?:a|an|the) (?:(?:short|moving) )?(?:video )?(?:clip|video|footage|film|recording|sequence) "
                                 r"(?:comprising|that comprises|which comprises|including)(?: of)?:? ")
 # "2. The clip of claim 1, wherein ...", "as claimed in claim 1": a claim leaning on another, the same clip
 CLAIM_REFERENCE_RE = re.compile(r"(?:(?<=^)|(?<=[.;] ))(?:\d{1,2}\. )?(?:the|a) (?:video )?(?:clip|video|film|recording) (?:of|according to|as claimed in|"
                                 r"as recited in|as in) claims? \d{1,2}(?: or \d{1,2})?,? ?|,? (?:as claimed|as recited) in claims? \d{1,2}\b")
 WHEREIN_RE = re.compile(r",? (?:wherein|whereby|characterised in that|characterized in that)\b,?")
-SAID_THING_RE = re.compile(r"\bsaid (?=(?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)\b)")
+SAID_THING_RE = re.compile(r"\bsaid (?!(?:a|an|one|two|three|four|five|six|that|the)\b)(?=(?P<words>[a-z-]+(?: [a-z-]+){0,2}))")
 
 # ---- any voice
 # "both balls", "all three cats", "each of the dogs": the group just named, never a second group
@@ -97,7 +98,7 @@ BARE_PLACE_SENTENCE_RE = re.compile(r"(?<=[.;!,] )(?P<lead>(?:and |then |and the
 STOPS_RUN_RE = re.compile(r"\s*[.,](?:\s*[.,])+")
 
 _CLUE_WORDS = ("across", "down", "clue", "answer", "solution")
-_VOICE_WORDS = _CLUE_WORDS + ("[", "claim", "comprising", "wherein", "said ", "listen up", "huddle", "eyes ", "here",
+_VOICE_WORDS = _CLUE_WORDS + ("[", "claim", "compris", "wherein", "listen up", "huddle", "eyes ", "here",
                 "got it", "break", "run it", "that is", "both ", "all ", "each of", " leaves", " exits", " goes", "departs", "vanishes",
                 "disappears", "there is", "on ", "off ", ": ", ", ")
 
@@ -181,7 +182,7 @@ def _claim_in_plain_words(text: str) -> str:
     text = CLIP_COMPRISING_RE.sub("", text)
     text = CLAIM_REFERENCE_RE.sub("", text)
     text = WHEREIN_RE.sub(",", text)
-    return SAID_THING_RE.sub(lambda m: "the " if noun_class(m["noun"]) else m.group(0), text)
+    return SAID_THING_RE.sub(lambda m: "the " if any(noun_class(word) for word in m["words"].split()) else m.group(0), text)
 
 
 def _group_again(match: re.Match) -> str:
@@ -203,7 +204,7 @@ def _labelled_places(text: str) -> str:
         if not noun_class(match["noun"]):
             return match.group(0)
         named.append(match["noun"])
-        article = match["article"] or ("" if singular(match["noun"]) != match["noun"] else "a ")
+        article = match["article"] or ("" if singular(match["noun"]) != match["noun"] else "an " if match["thing"][0] in "aeiou" else "a ")
         return f"{article}{match['thing']}{',' if match['mark'] == ',' else ''} {_in_place(match['place'])}"
 
     text = LABEL_PLACE_RE.sub(at_place, text)
@@ -224,7 +225,7 @@ def puzzle_lyric_and_coach_in_plain_words(text: str) -> str:
         text = _coach_in_plain_words(text)
     if ("on " in text or "off " in text) and ("half" in text or "mid" in text or "start" in text or "beginning" in text):
         text = _on_and_off(text)
-    if "claim" in text or "comprising" in text or "wherein" in text or "said " in text:
+    if "claim" in text or "compris" in text or "wherein" in text:
         text = _claim_in_plain_words(text)
     if "both " in text or "all " in text or "each of" in text:
         text = GROUP_AGAIN_RE.sub(_group_again, text)
