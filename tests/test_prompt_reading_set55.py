@@ -1,13 +1,14 @@
 """Prompts in the voices of held-out sets 55 and 56 (tests/helpers/blind_set_55.py, blind_set_56.py), in new words.
 
 A crossword clue's heading and letter count are the puzzle's, and its answer only says the clue again: it adds no thing
-and no count, unless it names the thing the clue never does. A lyric sheet's bracketed section labels and line breaks
-are sentence breaks in the clip's order, and a line that opens on a bare place or a way goes on the mover named before
-it. A coach's calls to the team are no things; a claim's "comprising", "wherein" and "said duck" only frame the scene.
-In any voice a thing named as a label and then its places is the thing at those places, "both trucks" is the pair
-named, "nobody leaves" says everything stays, and a thing sighted at a place is at that place. A question answered with a count, a bracket that names a thing and
-a stage direction that moves it stay what they are. Each layout is checked with LVD's own predicates. (The sets' own
-prompts are not copied here.)
+and no count, unless it names the thing the clue never does; an answer to a question is read with it, so a count
+counts the things asked about and a way is their way. A lyric sheet's section labels and line breaks are sentence
+breaks in the clip's order, and a line that opens on a bare place or a way goes on the mover named before it. A
+coach's calls to the team are no things; a claim's "comprising", "wherein" and "said duck" only frame the scene. In
+any voice a thing named as a label and then its places is the thing at those places, "both trucks" is the pair named,
+"nobody leaves" says everything stays, and a thing sighted at a place is at that place. A bracket that names a thing,
+a stage direction that moves it and "said" outside a claim stay what they are. Each layout is checked with LVD's own
+predicates. (The sets' own prompts are not copied here.)
 """
 
 import pytest
@@ -39,6 +40,8 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
         # "said" outside a claim is speech, and a question answered with a count is still counted by its answer
         ("The ranger said three grazing goats stay in view.", "goat", 3),
         ("Across: can you find the trotting horses? Answer: three horses.", "horse", 3),
+        ("Down: how many drifting kites are in the clip? (answer: FOUR)", "kite", 4),
+        ("Across: can you spot the parked trucks? (Answer: TWO TRUCKS)", "truck", 2),
     ],
 )
 def test_answers_calls_and_claims_add_no_count(prompt, query, count):
@@ -85,6 +88,8 @@ def test_halves_through_calls_sections_and_answers(prompt, query, appears):
          "truck", True),
         ("1. A clip comprising a swimming duck. 2. The clip of claim 1, wherein said duck swims from the left side of "
          "the frame to the right side.", "duck", False),
+        # an answer to a question about the way says the way
+        ("Clue: which way does the swimming duck go? Answer: RIGHT TO LEFT.", "duck", True),
         ("Bring it in. Trotting horse, left side of the frame at the start. Right side of the frame by the end. Break!",
          "horse", False),
     ],

@@ -370,12 +370,13 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the other voices: the trailer's half labels and the show notes' headings would read "the interval" as a thing
     RewritePass("cockpit or programme", lambda d: looks_like_cockpit_or_programme(d.text),
                 lambda d: cockpit_and_programme_in_plain_words(d.text)),  # "Curtain up on a cat", "Visual on a car. Over."
+    # before the worksheet, which counts a question's things by the answer these clues leave it; before the verse lines,
+    # which read " / " as verse
+    RewritePass("clues, lyric sheet or coach", lambda d: looks_like_puzzle_lyric_or_coach(d.text),
+                lambda d: puzzle_lyric_and_coach_in_plain_words(d.text)),  # "Answer: CAR PASSES BALL.", "[Chorus]", "Break!"
     # after the review verdict, before the voices that read a question, "the footage" or "appear" their own way
     RewritePass("exhibit, show notes or worksheet", lambda d: looks_like_exhibit_podcast_or_worksheet(d.text),
                 lambda d: exhibit_podcast_and_worksheet_in_plain_words(d.text)),  # "Let the record show ...", "Tick the box!"
-    # after the worksheet, which counts a question's things by its answer; before the verse lines, which read " / " as verse
-    RewritePass("clues, lyric sheet or coach", lambda d: looks_like_puzzle_lyric_or_coach(d.text),
-                lambda d: puzzle_lyric_and_coach_in_plain_words(d.text)),  # "Answer: CAR PASSES BALL.", "[Chorus]", "Break!"
     # before the horoscope's whole-clip spans, which then read "holds the screen from the first frame to the last" as a span
     RewritePass("trailer, rhyme or radio", lambda d: looks_like_trailer_rhyme_or_radio(d.text),
                 lambda d: trailer_rhyme_and_radio_in_plain_words(d.text)),  # "In a world where ...", "no cat, no cat", "roger: ..."

@@ -3,7 +3,8 @@
 - Clues ("Across: a car passes a ball ... Answer: CAR PASSES BALL.", "4 Down: ... (answer: TWO DOGS)", "(3,6)"): the
   heading and the letter count are the puzzle's, and an answer only says the clue again, so it adds no thing and no
   count over the clue's own; an answer naming a thing the clue never names ("it rolls ... (answer: BALL)") is what
-  the clue is about, and is said first. (A question answered with a count is the worksheet's, read before this.)
+  the clue is about, and is said first. An answer to a question ("how many cats? (answer: THREE)") is left, as
+  "answer: three.", to the worksheet's reader, which counts the things asked about by it.
 - A lyric sheet ("[Verse] ... / ... [Chorus] ... [Outro] ..."): a bracketed section label and a line break are
   sentence breaks in the clip's order; a line that opens on a bare place or a way ("[Chorus] Then the lower left
   corner", "Up to the upper left corner", "Driving across till ...") goes on the sentence before it, so a route
@@ -33,6 +34,8 @@ _PLACE = (r"(?:(?:upper|lower|top|bottom)[ -])?(?:left|right|centre|center|middl
 CLUE_HEADING_RE = re.compile(CLAUSE_START + r"(?:\d{1,2} ?(?:across|down|a|d)|(?:across|down|clue)(?: \d{1,2})?)"
                              r"(?: \(\d{1,2}(?:[,-] ?\d{1,2})*\))?[:.] ")
 LETTER_COUNT_RE = re.compile(r" ?\(\d{1,2}(?:[,-] ?\d{1,2})*\)")
+# "how many cats?", "Count the flying birds.", "can you spot ...": a question or a task the answer answers
+ASKED_RE = re.compile(r"\?|(?:^|[.!:] )(?:count|find|spot|how many|can you)\b")
 # "Answer: CAR PASSES BALL.", "(answer: two dogs)", "the answer is four birds."
 ANSWER_RE = re.compile(r"(?P<open>\()?(?:\bthe )?\b(?:answer|solution)(?::| is:?| -) (?P<said>[^.!?;()]*)(?(open)\)|)[.!]?")
 
@@ -126,11 +129,17 @@ def _clues_in_plain_words(text: str) -> str:
         if headed != text:
             text = LETTER_COUNT_RE.sub("", headed)
     if "answer" in text or "solution" in text:
-        answered = [thing for found in ANSWER_RE.finditer(text) if (thing := _thing_answered(found))]
-        text = ANSWER_RE.sub(" ", text)
+        answered = [thing for found in ANSWER_RE.finditer(text) if not _asked(found) and (thing := _thing_answered(found))]
+        text = ANSWER_RE.sub(lambda m: (f" answer: {m['said'].strip()}. " if m["open"] else m.group(0)) if _asked(m) else " ", text)
         if answered:
             text = f"there is a {answered[0]}. {text}"
     return text
+
+
+def _asked(match: re.Match) -> bool:
+    """Whether the answer follows a question or a task ("Count the birds."): the worksheet's, which counts the things
+    asked about by it."""
+    return ASKED_RE.search(match.string, 0, match.start()) is not None
 
 
 def _section_label(match: re.Match) -> str:
