@@ -24,6 +24,7 @@ from .broadcast_and_log_voices import broadcast_in_plain_words, log_in_plain_wor
 from .bulletin_tour_and_recipe_voices import bulletin_tour_and_recipe_in_plain_words, looks_like_bulletin_tour_or_recipe
 from .caption_voice import caption_in_plain_words, handles_dropped, idioms_in_plain_words, looks_idiomatic, looks_like_caption
 from .chat_shorthand import looks_like_chat, plain_chat
+from .clip_headings import looks_like_record, record_headings_in_plain_words
 from .clip_phrases import clip_phrases_in_words
 from .cockpit_and_programme_voices import cockpit_and_programme_in_plain_words, looks_like_cockpit_or_programme
 from .code_switching import code_switching_in_english, looks_code_switched
@@ -433,6 +434,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("story voices", _always, lambda d: story_voices_in_plain_words(d.text, d.words)),  # "cat x2", "a doggy", "ran and ran"
     # verse is told before the fences go, since they take their lines' breaks with them
     RewritePass("verse noticed", lambda d: not d.verse and looks_like_verse(d.text), _noticed_as_verse),
+    # after the voices, which read their own labels ("Subject:", "Obs. 1", "Answer:"), before the restated counts drop
+    # "still three at the end": a record's heading names no thing, and its time-ordered headings are the clip's moments
+    RewritePass("record headings", lambda d: looks_like_record(d.text), lambda d: record_headings_in_plain_words(d.text)),
     RewritePass("restated counts", _always, lambda d: drop_restated_counts(d.text)),  # "no fourth, just those three"
     RewritePass("verse as prose", lambda d: d.verse, lambda d: verse_in_plain_words(d.text)),  # "then up it spins / to upper right"
     # shot notes before learner phrasing: side letters and arrows first ("L → R", "btm rt")

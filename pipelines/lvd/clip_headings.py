@@ -1,0 +1,260 @@
+"""A record's headings, whatever its voice calls them, put into the clip's moments before the other voices read it.
+
+- A short heading that names nothing the tables know ("STATION READOUT.", "Rehearsal sheet:", "Readout ends.",
+  "Blackout.") is the writer's record, never a thing; a heading with a known noun ("Ball: red, rolls left.") stays.
+- Time-ordered headings are the clip's moments whatever their words: "the start of <span>" and "the end of <span>" for
+  any span that is no thing ("start of record", "end of dive"), "the opening <word>" and "the final <word>" ("opening
+  tableau", "first light"), "midpoint:", and "blackout", "lights out" or "curtain" as the end. A span from a start to
+  an end is the whole clip.
+- What is said under a moment heading is where or whether things are then ("the cat on the right of the ball" is the
+  cat there), and a group said again at a later moment with no "more" or "another" is the group named before, so a
+  group in view at the start and again at the end is there the whole time.
+- A thing that "opens at" or "closes on" a place starts or ends there; "keep the cat out for the first half" is no
+  cat then.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .exhibit_podcast_and_worksheet_voices import moment_clause
+from .object_classes import noun_class, singular
+from .rewrite_text import CLAUSE_START, spaces_tidied
+from .scenery import SETTING_SUBJECTS
+from .tarot_log_and_conductor_voices import BARE_SIDE_RE
+from .vocabulary import COLORS, NUMBER_WORDS, SPEED_WORDS, STOP_WORDS, VERB_KINDS, looks_like_modifier
+
+_HEADING_WORDS = r"(?P<words>[a-z][a-z']*(?:[ -][a-z][a-z']*){0,2})"
+# "station readout.", "readout ends.", "blackout.": up to three words standing alone as a sentence
+HEADING_RE = re.compile(r"(?:^|(?<=[.!?] ))" + _HEADING_WORDS + r"\.(?:\s+|$)")
+# "choreography notes:", "station readout:": the same words heading the prompt before a colon and a clause ("Answer:",
+# "Subject:" later on are labels other voices read, and "Subjects: lanterns." is a field with its value)
+LEADING_HEADING_RE = re.compile(r"^" + _HEADING_WORDS + r":\s*(?=(?:[^.;!?\s]+\s+){2}[^.;!?\s])")
+# "sunny day.", "night sky.": the setting, said as a heading
+SETTING_WORD_RE = re.compile(r"\b" + SETTING_SUBJECTS + r"(?:time)?\b")
+# words a heading never holds: each says something of the scene ("left.", "nothing else.", "still there.", "two.")
+_SCENE_WORDS = frozenset(("nothing", "none", "else", "more", "another", "new", "gone", "absent", "empty", "present", "visible",
+                          "alone", "still", "again", "yes", "no", "not", "end", "start", "midpoint", "halfway", "midway", "later",
+                          "meanwhile", "afterwards", "finally", "throughout", "everything", "everywhere", "done", "same", "unchanged",
+                          "opening", "initial", "final", "closing", "last", "beginning", "close", "finish", "outset"))
+# the parts of a clip and of a route that other readers name ("first half", "last stop", "final moment"), never a span
+_PART_WORDS = frozenset(("half", "halves", "part", "parts", "quarter", "third", "stretch", "moment", "moments", "instant", "frame",
+                         "frames", "second", "seconds", "minute", "minutes", "one", "ones", "time", "times", "few", "stop", "stops",
+                         "leg", "legs", "step", "steps", "stage", "point", "place", "position", "corner", "side", "edge", "row",
+                         "line", "lap", "bit", "view", "screen", "picture", "image", "left", "right", "way", "it", "them", "and"))
+# the clip's own units: "the first scene", "the final shot" are its moments too
+_CLIP_WORDS = frozenset(("scene", "shot", "clip", "video", "take", "sequence"))
+_EDGE_WORDS = {"start": "start", "beginning": "start", "opening": "start", "outset": "start", "end": "end", "close": "end",
+               "finish": "end", "first": "start", "initial": "start", "final": "end", "closing": "end",
+               "last": "end"}
+# what an edge said as a moment follows: a clause's start or a time's preposition
+LEAD_RE = re.compile(r"(?P<lead>^|[.;:,!?] |\b(?:at|by|from|to|until|till|through|in|on|before|after) )"
+                     r"(?P<the>(?:(?:the|its) )?(?:very )?)$")
+# "start of record", "the end of the dive", "at start of record": an edge of a span that is no thing ("the end of the
+# road", "the left end of the bench" are places)
+EDGE_OF_SPAN_RE = re.compile(r"\b(?P<edge>start|beginning|end|close|finish) of (?:the |my |our |this |that )?"
+                             r"(?P<span>[a-z]+)\b")
+# "opening tableau:", "at the final tableau", "from first light": a first or last named by any word, said where a moment is
+FIRST_OR_LAST_RE = re.compile(r"\b(?P<edge>opening|first|initial|final|closing|last) (?P<span>[a-z]+)"
+                              r"(?=\s*[:,.;!?]|\s+(?:to|until|till|through)\b|\s*$)")
+# "to blackout", "until lights out", "by the final curtain": the clip's end as the stage or the night names it
+END_WORD_RE = re.compile(r"(?:\b(?P<prep>to|until|till|by|at|before) |(?:^|(?<=[.;:,!?] ))(?=[a-z ]+[:,]))(?:the )?"
+                         r"(?:blackout|lights (?:out|down)|curtain(?: down| fall)?)\b")
+# what follows an edge that heads a clause: its colon or comma, or the span's other edge ("start of record to ...")
+HEADING_END_RE = re.compile(r"\s*[:,]|\s+(?:to|until|till|through)\b")
+# "at the end", "by the start": the clip's moment said bare, which makes a span's other edge a moment too
+BARE_MOMENT_RE = re.compile(r"\b(?:at|by) the (?:start|end|beginning)\b(?! of\b)")
+# "midpoint:", "halfway, the cat gone": the clip's middle as a heading
+MIDPOINT_HEADING_RE = re.compile(CLAUSE_START + r"(?:the )?(?:midpoint|halfway(?: point| mark| through)?|midway)[:,] ")
+# "the start to the end:", "from the start to the end": all of the clip ("on" said of a thing from the start is in view)
+WHOLE_SPAN_RE = re.compile(r"\b(?P<on>on )?(?:from )?the (?:very )?start,? (?:right |all the way )?(?:to|until|till|through(?: to)?) the end\b")
+# "the start: ...", "at the end, ...": a moment heading and what is said under it, up to the next heading or sentence end
+MOMENT_HEADING_RE = re.compile(CLAUSE_START + r"(?:at |by )?the (?P<moment>start|end|midpoint)(?P<mark>[:,]) (?P<said>[^.;!?]+)")
+MOMENT_NAMED_RE = re.compile(r"\bthe (start|end|midpoint)\b")
+# "the cat gone", "the ball out of view": a thing's state said under a heading with no verb
+THING_GONE_RE = re.compile(r"^(?P<thing>(?:the|that|this|a|an) (?:[a-z-]+ )?(?P<noun>[a-z]+)) (?=gone|absent|away|out of (?:view|sight|the frame)\b)")
+# "a bird opens at the left side", "closes on the right of the dog": said of a thing, where it starts and ends
+OPENS_AT_RE = re.compile(r"\b(?P<noun>[a-z]+) (?P<verb>opens|closes)(?= (?:at|on|in) the (?:[a-z]+ )?(?:left|right|top|bottom|upper|lower|middle|centre|center)\b)")
+CLOSES_AT_RE = re.compile(r"\band (?P<verb>opens|closes|ends)(?= (?:at|on|in) the (?:[a-z]+ )?(?:left|right|top|bottom|upper|lower|middle|centre|center)\b)")
+# "keep the cat out for the first half": no cat then
+KEPT_OUT_RE = re.compile(r"\bkeep (?:the |any |a )?(?P<noun>[a-z]+) (?:out|away|off(?: screen)?)(?: of (?:the )?(?:frame|view|picture|shot))? "
+                         r"(?:(?:for|during|through) )?(?:in )?(?=the (?:first|second|whole|opening|closing) half\b)")
+# "no exits", "nothing leaves": said only to keep things in, which is what the scene does anyway
+NO_EXITS_RE = re.compile(CLAUSE_START + r"(?:no (?:exits|departures)|(?:nothing|nobody|no one|none of them) (?:leaves|exits))\s*[.;,]\s*")
+_COUNT = r"(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
+# "three moving cars are in view", "two moving balls": a counted group under the start heading
+GROUP_RE = re.compile(r"^" + _COUNT + r" (?P<mods>(?:[a-z-]+ ){0,2}?)(?P<noun>[a-z]+)(?P<state> (?:are |is )?in (?:view|the frame|sight))?$")
+# "three moving cars are in view", "they are still in the frame", "still three": the same group again at the end
+_SAID_AGAIN = (r"(?:(?:they|both|all(?: [a-z]+)?) (?:are )?still|still (?P<again>one|two|three|four|five|six|seven|eight|nine|ten)"
+               r"|(?<=, )still (?:in |there|present|visible))")
+_START_SENTENCE_RE = re.compile(r"(?:^|(?<=[.;] ))(?:at the start, (?P<group>[^.;]+?)|(?P<from>[^.;]+?) from the start)(?P<stop>[.;])")
+_NEGATIONS = ("no ", "not ", "more", "another", "new ", "other", "gone", "leave", "left", "right", "exit")
+
+
+def looks_like_record(text: str) -> bool:
+    """Whether ``text`` (lower case) may have a record's headings or a moment's words: a full stop or colon after its
+    first words, or one of the time words the rules read."""
+    head = text[:40]
+    return ("." in head or ":" in head or "start of" in text or "end of" in text or "opening " in text or "final " in text
+            or "first " in text or "closing " in text or "midpoint" in text or "halfway" in text or "blackout" in text
+            or "lights " in text or "curtain" in text or " opens " in text or " closes " in text or "keep " in text)
+
+
+def _is_record_heading(words: str) -> bool:
+    """A heading of words that name no thing, count, colour, look, speed, setting, place or move: the writer's record
+    ("readout ends"), never "slow motion.", "rainy street." or "sunny day."."""
+    split = words.replace("-", " ").split()
+    if split[-1] in VERB_KINDS or SETTING_WORD_RE.search(words):
+        return False
+    return not any(word in STOP_WORDS or word in _SCENE_WORDS or word in NUMBER_WORDS or word in COLORS or looks_like_modifier(word)
+                   or word in SPEED_WORDS or f"{word}ly" in SPEED_WORDS or noun_class(word) or noun_class(singular(word))
+                   for word in split)
+
+
+def _unless_scene(match: re.Match) -> str:
+    return "" if _is_record_heading(match["words"]) else match.group(0)
+
+
+def _no_thing(span: str) -> bool:
+    if span in _CLIP_WORDS:
+        return True
+    return span not in _PART_WORDS and span not in STOP_WORDS and not noun_class(span) and not noun_class(singular(span))
+
+
+def _edges_named(text: str, patterns: list[re.Pattern]) -> dict[str, set[str]]:
+    """The edges said of each span word: "start of record ... end of record" gives {"record": {"start", "end"}}."""
+    edges: dict[str, set[str]] = {}
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            if _lead(match) is not None:
+                edges.setdefault(match["span"], set()).add(_EDGE_WORDS[match["edge"]])
+    if ((" the start" in text or " the end" in text or " the beginning" in text) and BARE_MOMENT_RE.search(text)) or _ends_by_name(text):
+        edges[""] = {"start", "end"}
+    return edges
+
+
+def _lead(match: re.Match) -> re.Match | None:
+    """The clause start or preposition an edge follows ("", ": ", "at the "), or None where it follows neither."""
+    return LEAD_RE.search(match.string, max(0, match.start() - 20), match.start())
+
+
+def _ends_by_name(text: str) -> bool:
+    return ("blackout" in text or "lights " in text or "curtain" in text) and END_WORD_RE.search(text) is not None
+
+
+def _midpoint_heading(text: str) -> bool:
+    return ("mid" in text or "halfway" in text) and MIDPOINT_HEADING_RE.search(text) is not None
+
+
+def _edge_patterns(text: str) -> list[re.Pattern]:
+    """The edge patterns whose words ``text`` holds (most prompts hold none)."""
+    patterns = []
+    if "start of" in text or "beginning of" in text or "end of" in text or "close of" in text or "finish of" in text:
+        patterns.append(EDGE_OF_SPAN_RE)
+    if "opening " in text or "first " in text or "initial " in text or "final " in text or "closing " in text or "last " in text:
+        patterns.append(FIRST_OR_LAST_RE)
+    return patterns
+
+
+def _moments_named(text: str) -> str:
+    """Every start and end heading as "the start" and "the end", whatever span it names. An edge of a span that is no
+    thing is a moment where it heads a clause ("Start of record:") or where the span's other edge is named too ("from
+    start of record to end of record", "from the start of the dive ... at the end"): "to the end of the pier" is a place."""
+    patterns = _edge_patterns(text)
+    edges = _edges_named(text, patterns) if patterns else {}
+    sequence = len(set().union(*edges.values())) > 1 or _midpoint_heading(text)
+
+    def moment(match: re.Match) -> str:
+        span, edge, before = match["span"], _EDGE_WORDS[match["edge"]], _lead(match)
+        if before is None or not _no_thing(span):
+            return match.group(0)
+        lead = before["lead"].strip()
+        # a heading is a moment only in a sequence of them ("Opening beat: a bird" alone is no time of the clip)
+        heading = sequence and lead in ("", ".", ";", ":", ",", "!", "?") and HEADING_END_RE.match(match.string, match.end())
+        # "by the final tableau": a last said with a moment's preposition ("by the last tree" may be a place)
+        timed = lead in ("at", "by") and match["edge"] in ("opening", "initial", "final", "closing")
+        if not heading and not timed and len(edges.get(span, set()) | edges.get("", set())) < 2:
+            return match.group(0)
+        return edge if before["the"] else f"the {edge}"
+    for pattern in patterns:
+        text = pattern.sub(moment, text)
+    if "blackout" in text or "lights " in text or "curtain" in text:
+        text = END_WORD_RE.sub(lambda m: f"{m['prep']} the end" if m["prep"] else "the end", text)
+    if "mid" in text or "halfway" in text:
+        text = MIDPOINT_HEADING_RE.sub("the midpoint, ", text)
+    if "the start" not in text:
+        return text
+    return WHOLE_SPAN_RE.sub(lambda m: "in view the whole time" if m["on"] else "the whole time", text)
+
+
+def _under_headings(text: str) -> str:
+    """What each moment heading says, as a clause of that moment: a bare thing at a place is there then."""
+    if len(set(MOMENT_NAMED_RE.findall(text))) < 2:
+        return text  # "at the end, ..." with no other moment is a sentence's own time, not a sequence of headings
+    named: list[str] = []
+
+    def clause(match: re.Match) -> str:
+        said = match["said"].strip()
+        gone = THING_GONE_RE.match(said)
+        if gone and noun_class(gone["noun"]):
+            said = f"{gone['thing']} is {said[gone.end():]}"
+        when = f"at the {match['moment']}"
+        return moment_clause(when, said, named)
+    return MOMENT_HEADING_RE.sub(clause, text)
+
+
+def _same_group_kept(text: str) -> str:
+    """A group in view at the start and said again at the end (its count again, or "they are still ...") is there the
+    whole time, never a second group."""
+    sentences = re.split(r"(?<=[.;]) ", text)
+    kept: list[str] = []
+    index = 0
+    while index < len(sentences):
+        sentence = sentences[index]
+        start = _START_SENTENCE_RE.match(sentence)
+        group = GROUP_RE.match((start["group"] or start["from"]).strip()) if start else None
+        later = index + 1
+        if group and later < len(sentences) and NO_EXITS_RE.match(sentences[later] + " "):
+            later += 1
+        if group and later < len(sentences) and _said_again(sentences[later], group):
+            words = f"{group['count']} {group['mods']}{group['noun']}"
+            kept.append(f"{words} in view the whole time{start['stop']}")
+            index = later + 1
+            continue
+        kept.append(sentence)
+        index += 1
+    return " ".join(kept)
+
+
+def _said_again(sentence: str, group: re.Match) -> bool:
+    """Whether ``sentence`` says the start's group is there at the end and nothing else: its count and kind again, or
+    "they are still"/"still three", with no other thing, place or "more"."""
+    if "the end" not in sentence or any(word in sentence for word in _NEGATIONS):
+        return False
+    again = re.search(r"\b" + _SAID_AGAIN, sentence)
+    if again:
+        return again["again"] in (None, group["count"])
+    noun = rf"(?:{group['noun']}|{singular(group['noun'])})"
+    return re.search(rf"\b(?:{group['count']}|the same|that same) (?:[a-z-]+ ){{0,2}}?{noun}\b", sentence) is not None
+
+
+def record_headings_in_plain_words(text: str) -> str:
+    """``text`` (lower case) with its record headings dropped and its moment headings read as the clip's moments."""
+    told = text
+    if "." in text[:40] or ":" in text[:40] or ". " in text:
+        text = LEADING_HEADING_RE.sub(_unless_scene, HEADING_RE.sub(_unless_scene, text))  # "subjects: lanterns." is no heading
+        if text != told:
+            text = BARE_SIDE_RE.sub("on the ", text)  # a record lists a thing's sides bare: "lively cat, right side ..."
+    text = _moments_named(text)
+    if "the start" in text or "the end" in text or "the midpoint" in text:
+        text = _under_headings(text)
+        if "the end" in text:
+            text = _same_group_kept(text)
+    if " opens " in text or " closes " in text:
+        text, opened = OPENS_AT_RE.subn(lambda m: f"{m['noun']} {'starts' if m['verb'] == 'opens' else 'ends'}"
+                                        if noun_class(m["noun"]) else m.group(0), text)
+        if opened:  # "... opens at the left side and closes at the right side": the same thing's end
+            text = CLOSES_AT_RE.sub("and ends", text)
+    if "keep " in text:
+        text = KEPT_OUT_RE.sub(lambda m: f"there is no {m['noun']} in " if noun_class(m["noun"]) else m.group(0), text)
+    return text if text == told else spaces_tidied(text)
