@@ -6,7 +6,8 @@ counts the things asked about and a way is their way. A lyric sheet's section la
 breaks in the clip's order, and a line that opens on a bare place or a way goes on the mover named before it. A
 coach's calls to the team are no things; a claim's "comprising", "wherein" and "said duck" only frame the scene. In
 any voice a thing named as a label and then its places is the thing at those places, "both trucks" is the pair named,
-"nobody leaves" says everything stays, and a thing sighted at a place is at that place. A bracket that names a thing,
+"nobody leaves" says everything stays, a thing sighted at a place is at that place, and the writer's own book or diary
+heading the prompt ("Field book.") is no thing. A bracket that names a thing,
 a stage direction that moves it and "said" outside a claim stay what they are. Each layout is checked with LVD's own
 predicates. (The sets' own prompts are not copied here.)
 """
@@ -37,6 +38,9 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
         ("1A: two swimming ducks in the frame the whole clip (3,5). Solution: TWO DUCKS.", "duck", 2),
         # a song's repeat mark is no count
         ("Verse 1: a grazing goat there from the start / Chorus: the goat still there at the end (x2)", "goat", 1),
+        # the writer's own book heading the prompt is no thing
+        ("Guest book. Three swimming ducks in view from the start to the end. Nothing else.", "duck", 3),
+        ("Site diary, Thursday: two parked trucks in the frame the whole time, nothing else.", "truck", 2),
         # "said" outside a claim is speech, and a question answered with a count is still counted by its answer
         ("The ranger said three grazing goats stay in view.", "goat", 3),
         ("Across: can you find the trotting horses? Answer: three horses.", "horse", 3),
@@ -140,6 +144,9 @@ def test_sections_and_labels_carry_a_route(prompt, query, route):
         ("[Verse] A grazing goat stands still / [a duck walks in from the left]", ["duck", "goat"]),
         # an answer naming what the clue never names is that thing, once
         ("Down: it flies across the sky from left to right (answer: KITE).", ["kite"]),
+        # a book the scene holds or acts on stays a thing
+        ("A book falls off the table.", ["book", "table"]),
+        ("Old book. It lies on a table while a cat walks past it.", ["book", "cat", "table"]),
         # "both" naming the pair for the first time is still that pair
         ("Both trucks drive to the right.", ["truck", "truck"]),
     ],
