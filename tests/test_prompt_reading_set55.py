@@ -7,7 +7,8 @@ breaks in the clip's order, and a line that opens on a bare place or a way goes 
 coach's calls to the team are no things; a claim's "comprising", "wherein" and "said duck" only frame the scene. In
 any voice a thing named as a label and then its places is the thing at those places, "both trucks" is the pair named,
 "nobody leaves" says everything stays, a thing sighted at a place is at that place, and the writer's own book or diary
-heading the prompt ("Field book.") is no thing. A bracket that names a thing,
+heading the prompt ("Field book.") is no thing; a time fronted before a new thing's clause is that thing's, and "no
+goat in the frame" answering a question is a statement, not a bare "no". A bracket that names a thing,
 a stage direction that moves it and "said" outside a claim stay what they are. Each layout is checked with LVD's own
 predicates. (The sets' own prompts are not copied here.)
 """
@@ -75,6 +76,8 @@ def test_a_denied_leaving_keeps_both_things(prompt, query1, query2, colour1, col
         ("Across: a parked truck in the first half of the clip and no truck in its second half. Answer: TRUCK GONE.",
          "truck", False),
         ("Across: a swimming duck for the first half, none in the second (answer: DUCK DIVES).", "duck", False),
+        # "no goat in the frame" answering a question is a statement about the goat, not a bare "no"
+        ("PRODUCER: First half? EDITOR: No goat in the frame. Second half, a grazing goat walks in and stays.", "goat", True),
     ],
 )
 def test_halves_through_calls_sections_and_answers(prompt, query, appears):
@@ -92,6 +95,11 @@ def test_halves_through_calls_sections_and_answers(prompt, query, appears):
          "truck", True),
         ("1. A clip comprising a swimming duck. 2. The clip of claim 1, wherein said duck swims from the left side of "
          "the frame to the right side.", "duck", False),
+        # a time said before a new thing's clause is that thing's, not the verbless thing's named before it
+        ("Field book. At the start, a swimming duck is on the right side of the frame. At the end, the duck is on the "
+         "left side.", "duck", True),
+        ("A red box. At the start, a trotting horse is on the left side of the frame. At the end, the horse is on the "
+         "right side.", "horse", False),
         # an answer to a question about the way says the way
         ("Clue: which way does the swimming duck go? Answer: RIGHT TO LEFT.", "duck", True),
         ("Bring it in. Trotting horse, left side of the frame at the start. Right side of the frame by the end. Break!",

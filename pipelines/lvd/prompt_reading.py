@@ -116,8 +116,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             pass  # the noun phrase goes on after the comma
         elif group == "punct":
             reader.end_clause(hard=value in ".;!?")
-            if value == ",":
-                reader.joining = bool(reader.subjects) and not reader.verb_since_subject
+            if value == ",":  # "a red box. at the start, a dog ...": only this sentence's subjects go on in a list
+                reader.joining = bool(reader.subjects) and not reader.verb_since_subject and not reader.sentence_unnamed
         elif group == "noun2":
             name = match.group("compound_name").replace("-", " ")
             reader.noun(value, name, COMPOUND_CLASSES[name], bool(match.group("plural2")), True)
