@@ -3,13 +3,14 @@
 A crossword clue's heading and letter count are the puzzle's, and its answer only says the clue again: it adds no thing
 and no count, unless it names the thing the clue never does; an answer to a question is read with it, so a count
 counts the things asked about and a way is their way. A lyric sheet's section labels and line breaks are sentence
-breaks in the clip's order, and a line that opens on a bare place or a way goes on the mover named before it. A
-coach's calls to the team are no things; a claim's "comprising", "wherein" and "said duck" only frame the scene. In
-any voice a thing named as a label and then its places is the thing at those places, "both trucks" is the pair named,
-"nobody leaves" says everything stays, a thing sighted at a place is at that place, and the writer's own book or diary
-heading the prompt ("Field book.") is no thing; a time fronted before a new thing's clause is that thing's, and "no
-goat in the frame" answering a question is a statement, not a bare "no". A bracket that names a thing,
-a stage direction that moves it and "said" outside a claim stay what they are. Each layout is checked with LVD's own
+breaks in the clip's order, a line that opens on a bare place or a way goes on the mover named before it, and a chorus
+naming the verse's group sings that group again. A coach's calls to the team are no things; a claim's "comprising",
+"wherein" and "said duck" only frame the scene. In any voice a thing named as a label and then its places is the thing
+at those places, "both trucks" is the pair named, "nobody leaves" says everything stays, a thing sighted at a place is
+at that place, "right" before a time is no side, and the writer's own book or diary heading the prompt ("Field book.")
+is no thing; a time fronted before a new thing's clause is that thing's, and "no goat in the frame" answering a
+question is a statement, not a bare "no". A bracket that names a thing, a stage direction that moves it and "said"
+outside a claim stay what they are. Each layout is checked with LVD's own
 predicates. (The sets' own prompts are not copied here.)
 """
 
@@ -17,7 +18,7 @@ import pytest
 
 from pipelines.lvd.puzzle_lyric_and_coach_voices import puzzle_lyric_and_coach_in_plain_words
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition
+from tests.helpers.planned import centres, names, planned_condition
 
 BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
 
@@ -33,6 +34,10 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
         ("[Intro] Two drifting kites from the first line / [Hook] Both kites still there at the last, and nothing more",
          "kite", 2),
         ("[Verse 2] Three swimming ducks at the start of the track / [Bridge] Nothing else comes in", "duck", 3),
+        # a chorus that sings the verse's group again sings the same group
+        ("[Verse] Two parked trucks at the start / [Hook] Two parked trucks at the end, and nothing else", "truck", 2),
+        ("[Intro] Four drifting kites, right from the start / [Bridge] Four drifting kites still up there at the close",
+         "kite", 4),
         ("I claim: a video comprising three drifting kites, wherein all three kites remain in view throughout and "
          "wherein no further object is shown.", "kite", 3),
         ("Two parked trucks, both trucks there from start to finish, nothing else.", "truck", 2),
@@ -164,10 +169,24 @@ def test_what_is_drawn(prompt, drawn):
 
 
 @pytest.mark.parametrize(
+    "prompt, query",
+    [
+        # "right" that stresses a time is no side: the goat stays on the left
+        ("A grazing goat stays on the left side of the frame, right through to the end.", "goat"),
+        ("[Verse] A parked truck on the left / [Hook] A parked truck still there, right to the end", "truck"),
+    ],
+)
+def test_right_before_a_time_is_no_side(prompt, query):
+    path = centres(prompt)[query]
+    assert path[0] is not None and path[-1] is not None and path[0][0] < 0.5 and path[-1][0] < 0.5, path
+
+
+@pytest.mark.parametrize(
     "text, plain",
     [
         ("[chorus x2] a cat on the left / [bridge] up to the upper left corner", "a cat on the left, up to the upper left corner."),
         ("[hook] a dog walks / [verse 2] a cat sits", "a dog walks. a cat sits."),
+        ("[verse] three cats / [hook] three cats walk left", "three cats. they walk left."),
         # "said" with no thing after it is speech, and a bracket-free sheet is left to the verse reader
         ("the keeper said nothing else appears.", "the keeper said nothing else appears."),
         ("a cat walks / a dog sits / a bird flies", "a cat walks / a dog sits / a bird flies"),

@@ -8,16 +8,20 @@
 - A lyric sheet ("[Verse] ... / ... [Chorus] ... [Outro] ..."): a bracketed section label and a line break are
   sentence breaks in the clip's order; a line that opens on a bare place or a way ("[Chorus] Then the lower left
   corner", "Up to the upper left corner", "Driving across till ...") goes on the sentence before it, so a route
-  runs across the sections. A bracket that names a thing ("[a dog runs in]") is a scene fact, kept as a sentence.
+  runs across the sections, and a line opening on a group an earlier line named ("[Chorus] Four cats at the end") is
+  that group again. Sections may be named bare ("Chorus:", "(Verse)"); a repeat mark ("(x2)") is no count; a bracket
+  that names a thing ("[a dog runs in]") is a scene fact, kept as a sentence.
 - A coach's talk ("Listen up, team.", "Huddle up.", "Eyes on me.", "Here's the play:", "Got it?", "That's all there
-  is.", "Break!"): the calls to the team are no things and no moves; "halftime" is the clip's midpoint and "the play"
-  the clip (both named in ``clip_phrases.py``).
+  is.", "Break!"): the calls to the team are no things and no moves; a player "on for the first half, then off at
+  halftime" is there, then gone; "halftime" is the clip's midpoint and "the play" the clip (both named in
+  ``clip_phrases.py``).
 
-Three habits of any voice are read here too: a thing named as a label and then its places ("Moving car: lower right
+Habits of any voice are read here too: a thing named as a label and then its places ("Moving car: lower right
 corner first, then ...", "Walking dog, right side of the frame at the start. Left side of the frame by the end.") is
 the thing at those places; a claim's wording ("What is claimed is: a video clip comprising ..., wherein said dog ...")
 frames the scene, "said dog" being the dog named; "both balls" or "all three cats" are the group named before, and
-"nobody leaves" says everything stays.
+"nobody leaves" says everything stays; "a dog that leaves halfway, so there is a dog in the first half" names that dog
+again; "right from the start", "right to the end" stress a time, and name no side.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import re
 
 from .object_classes import noun_class, singular
 from .rewrite_text import CLAUSE_START, spaces_tidied
+from .vocabulary import VERB_KINDS
 
 _PLACE = (r"(?:(?:upper|lower|top|bottom)[ -])?(?:left|right|centre|center|middle)(?: (?:side|corner|edge))?"
           r"(?: of the (?:frame|screen|picture|shot))?")
@@ -45,6 +50,11 @@ SECTION_LABEL_RE = re.compile(r"\[(?P<label>[^\[\]]{1,60})\]")
 _SECTION = (r"(?:pre-?chorus|post-?chorus|verse|chorus|hook|bridge|intro|outro|refrain|breakdown|interlude|instrumental|"
             r"solo|coda|tag)(?: ?(?:\d|x ?\d|one|two|three))?")
 NAMED_SECTION_RE = re.compile(rf"(?:^|(?<=[/\n.!?] ))\s*(?:\({_SECTION}\)|{_SECTION}:)")
+# "still three moving cars ...", "four flying birds still there ...": a group a line opens on
+GROUP_LINE_RE = re.compile(r"^(?:(?:and|but|so) )?(?P<still>still )?(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten) "
+                           r"(?P<words>[a-z-]+(?: [a-z-]+){0,2})")
+PLACE_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|middle|centre|center)\b")
+THERE_LEAD_RE = re.compile(r"^(?:(?:still|there|here|in view|in the frame|around|present)\b,? ?)+")
 # "(x2)", "(repeat)": the song's repeats, never a count
 REPEAT_MARK_RE = re.compile(r"\s*\((?:x ?\d|\d ?x|repeat|rpt|twice)\)|(?<=[a-z]) x\d\b")
 LYRIC_LINE_BREAK_RE = re.compile(r"\s*(?:/|\n)\s*")
@@ -88,6 +98,10 @@ SAID_THING_RE = re.compile(r"\bsaid (?!(?:a|an|one|two|three|four|five|six|that|
 GROUP_AGAIN_RE = re.compile(r"\b(?:both|all(?: (?:two|three|four|five|six))?|each of) (?:the )?(?P<noun>[a-z]+s)\b")
 # "a dog that leaves halfway, so there is a dog in the first half": what the move means for the thing named, no second one
 SO_THERE_IS_RE = re.compile(r"\b(?P<so>so|which means|meaning|that is,?) there is (?:a|an|one) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)\b")
+# "right from the start", "right through to the end": "right" only stresses the time, it is no side
+# ("the lower right at the start", "on the right until the end" are places)
+RIGHT_AT_TIME_RE = re.compile(r"(?<!\bthe )(?<!lower )(?<!upper )(?<!\btop )(?<!bottom )(?<!\bfar )(?<![-/])\bright "
+                              r"(?=(?:from|through(?: to)?|to|until|till|up to) (?:the )?(?:very )?(?:start|end|beginning|finish|close|outset|first|last)\b)")
 # "nobody leaves", "none of them exits the frame": everything stays, nothing to draw
 NOBODY_LEAVES_RE = re.compile(CLAUSE_START + r"(?:and )?(?:nobody|no ?one|nothing|neither(?: of them| one)?|none(?: of them)?|not one of them) "
                               r"(?:leaves|exits|departs|goes(?: anywhere| away| off)?|walks off|disappears|vanishes|moves away)"
@@ -103,7 +117,7 @@ STOPS_RUN_RE = re.compile(r"\s*[.,](?:\s*[.,])+")
 _CLUE_WORDS = ("across", "down", "clue", "answer", "solution")
 _VOICE_WORDS = _CLUE_WORDS + ("[", "claim", "compris", "wherein", "listen up", "huddle", "eyes ", "here",
                 "got it", "break", "run it", "that is", "both ", "all ", "each of", " leaves", " exits", " goes", "departs", "vanishes",
-                "disappears", "there is", "on ", "off ", ": ", ", ")
+                "disappears", "there is", "right ", "on ", "off ", ": ", ", ")
 
 
 def looks_like_puzzle_lyric_or_coach(text: str) -> bool:
@@ -170,8 +184,31 @@ def _lyrics_in_plain_words(text: str) -> str:
         if out and (PLACE_LINE_RE.match(line) or (WAY_LINE_RE.match(line) and not noun_class(WAY_LINE_RE.match(line)["verb"]))):
             out[-1] += ", " + line
         else:
-            out.append(line)
+            out.append(_group_sung_again(line, out))
     return ". ".join(out) + "."
+
+
+def _group_sung_again(line: str, sung: list[str]) -> str:
+    """A line opening on the count and kind an earlier line named is that group again, as a chorus repeats its verse:
+    "four cats at the end" after "four cats at the start" is "they are still there at the end", and "three cats walk
+    left" after "three cats" is "they walk left"."""
+    again = GROUP_LINE_RE.match(line)
+    words = again["words"].split() if again else []
+    noun = next((i for i, word in enumerate(words) if noun_class(word)), None)
+    if noun is None:
+        return line
+    group = rf"\b{again['count']} (?:[a-z-]+ ){{0,2}}?{words[noun]}\b"
+    if not any(re.match(rf"(?:[a-z]+ )?{group}", earlier) for earlier in sung):
+        return line
+    one = again["count"] in ("a", "an", "one")
+    said = " ".join(words[:noun + 1])
+    rest = line[line.index(said, again.start("words")) + len(said):].strip(" ,")
+    if rest.split(" ", 1)[0] in VERB_KINDS:  # "three cats walk to the left": they do
+        return f"{'it' if one else 'they'} {rest}"
+    rest = THERE_LEAD_RE.sub("", rest)
+    if PLACE_WORD_RE.search(rest):  # "two dogs on the right at the end": where they are then
+        return f"{'it is' if one else 'they are'} {rest}"
+    return f"{'it is' if one else 'they are'} still there {rest}".strip()
 
 
 def _coach_in_plain_words(text: str) -> str:
@@ -240,6 +277,8 @@ def puzzle_lyric_and_coach_in_plain_words(text: str) -> str:
         text = GROUP_AGAIN_RE.sub(_group_again, text)
     if "there is" in text:
         text = SO_THERE_IS_RE.sub(_consequence, text)
+    if "right " in text:
+        text = RIGHT_AT_TIME_RE.sub("", text)
     if "no" in text and ("leave" in text or "exit" in text or "goes" in text or "depart" in text or "vanish" in text or "disappear" in text):
         text = NOBODY_LEAVES_RE.sub("", text)
     if ": " in text or ", " in text:
