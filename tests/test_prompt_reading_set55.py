@@ -44,6 +44,8 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
         ("1A: two swimming ducks in the frame the whole clip (3,5). Solution: TWO DUCKS.", "duck", 2),
         # a song's repeat mark is no count
         ("Verse 1: a grazing goat there from the start / Chorus: the goat still there at the end (x2)", "goat", 1),
+        # seen at the opening and at the close: there the whole time
+        ("Ranger's log: three grazing goats sighted at the opening and again at the close; nothing else.", "goat", 3),
         # the writer's own book heading the prompt is no thing
         ("Guest book. Three swimming ducks in view from the start to the end. Nothing else.", "duck", 3),
         ("Site diary, Thursday: two parked trucks in the frame the whole time, nothing else.", "truck", 2),
