@@ -51,7 +51,8 @@ _SECTION = (r"(?:pre-?chorus|post-?chorus|verse|chorus|hook|bridge|intro|outro|r
             r"solo|coda|tag)(?: ?(?:\d|x ?\d|one|two|three))?")
 NAMED_SECTION_RE = re.compile(rf"(?:^|(?<=[/\n.!?] ))\s*(?:\({_SECTION}\)|{_SECTION}:)")
 # "still three moving cars ...", "four flying birds still there ...": a group a line opens on
-GROUP_LINE_RE = re.compile(r"^(?:(?:and|but|so) )?(?P<still>still )?(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten) "
+GROUP_LINE_RE = re.compile(r"^(?:(?:and|but|so) )?(?P<still>still )?"
+                           r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten) "
                            r"(?P<words>[a-z-]+(?: [a-z-]+){0,2})")
 PLACE_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|middle|centre|center)\b")
 THERE_LEAD_RE = re.compile(r"^(?:(?:still|there|here|in view|in the frame|around|present)\b,? ?)+")
@@ -68,18 +69,24 @@ WAY_LINE_RE = re.compile(rf"^{_LEADS}(?P<verb>[a-z]{{3,}}ing)\b")
 # ---- coach
 _TEAM = r"(?:,? (?:team|people|everyone|everybody|folks|guys|gang|squad|kids|boys|girls|ladies|gentlemen))?"
 _TEAM_FIRST = r"(?:(?:team|people|everyone|everybody|folks|guys|gang|squad|kids)[,!] )?"
-COACH_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:okay|ok|alright|all right|right|now)[,.!]? )*,? ?" + _TEAM_FIRST + r"(?:listen(?: up| here)?|huddle up|bring it in|eyes up|"
-                           r"eyes on me|gather (?:round|around)|circle up|look alive|heads up)" + _TEAM + r"[.!,:]? ?")
-PLAY_HEADING_RE = re.compile(CLAUSE_START + r"(?:, )?(?:(?:okay|ok|alright|all right|right|now)[,.!]? )*here(?:'s| is) (?:the play|the plan|the drill|the deal|what i (?:want|need)|how we (?:run|do) (?:it|this)|what we (?:do|are doing|run))"
+_OPENER = r"(?:(?:okay|ok|alright|all right|right|now)[,.!]? )*"
+COACH_CALL_RE = re.compile(CLAUSE_START + _OPENER + r",? ?" + _TEAM_FIRST
+                           + r"(?:listen(?: up| here)?|huddle up|bring it in|eyes up|eyes on me|gather (?:round|around)|circle up"
+                           r"|look alive|heads up)" + _TEAM + r"[.!,:]? ?")
+PLAY_HEADING_RE = re.compile(CLAUSE_START + r"(?:, )?" + _OPENER + r"here(?:'s| is) (?:the play|the plan|the drill|the deal"
+                             r"|what i (?:want|need)|how we (?:run|do) (?:it|this)|what we (?:do|are doing|run))"
                              + _TEAM + r"[:.,!] ?")
-COACH_CLOSING_RE = re.compile(CLAUSE_START + r"(?:got it|understood|everybody clear|all clear|clear|questions|any questions|you with me|ready)\?"
-                              r"|" + CLAUSE_START + r"(?:break|run it|let(?:'s| us) go|let(?:'s| us) run it|go team|hands in|on three|that(?:'s| is) all there is"
-                              r"|that(?:'s| is) the (?:play|plan)|hustle|on me|now go|execute|go get them|go get it)[.!]")
+COACH_CLOSING_RE = re.compile(CLAUSE_START + r"(?:got it|understood|everybody clear|all clear|clear|questions|any questions"
+                              r"|you with me|ready)\?|" + CLAUSE_START + r"(?:break|run it|let(?:'s| us) go|let(?:'s| us) run it"
+                              r"|go team|hands in|on three|that(?:'s| is) all there is|that(?:'s| is) the (?:play|plan)"
+                              r"|hustle|on me|now go|execute|go get them|go get it)[.!]")
 # "on for the first half, then off at halftime": a player's on and off the field, the thing in view and out of it
 _MIDDLE = r"(?:the )?(?:midpoint|middle|halftime|half-time|half time|halfway(?: point)?)\b"
-ON_OFF_SPAN_RE = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?P<state>on|off) (?=(?:for|during|through|throughout|in) (?:the |its )?"
-                            r"(?:whole |entire )?(?:first|second|opening|closing) half\b|(?:from|since) (?:the )?(?:very )?(?:start|beginning|outset)\b)")
-ON_OFF_AFTER_RE = re.compile(r"(?P<lead>\bthen |, (?:and )?(?:then )?)(?P<state>on|off) (?P<when>(?:at|after|from|by) " + _MIDDLE + ")")
+ON_OFF_SPAN_RE = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?P<state>on|off) (?=(?:for|during|through|throughout|in) "
+                            r"(?:the |its )?(?:whole |entire )?(?:first|second|opening|closing) half\b"
+                            r"|(?:from|since) (?:the )?(?:very )?(?:start|beginning|outset)\b)")
+ON_OFF_AFTER_RE = re.compile(r"(?P<lead>\bthen |, (?:and )?(?:then )?)(?P<state>on|off) "
+                             r"(?P<when>(?:at|after|from|by) " + _MIDDLE + ")")
 # on or off for a span: there or out of view; then on or off: coming into view or leaving
 _ON_OFF = {"on": ("there", "it comes into view"), "off": ("out of view", "it leaves")}
 
@@ -88,36 +95,43 @@ CLAIM_OPENING_RE = re.compile(r"^(?:what (?:is|we|i) claim(?:ed)? is|(?:we|i) cl
 CLIP_COMPRISING_RE = re.compile(r"\b(?:a|an|the) (?:(?:short|moving) )?(?:video )?(?:clip|video|footage|film|recording|sequence) "
                                 r"(?:comprising|that comprises|which comprises|including)(?: of)?:? ")
 # "2. The clip of claim 1, wherein ...", "as claimed in claim 1": a claim leaning on another, the same clip
-CLAIM_REFERENCE_RE = re.compile(r"(?:(?<=^)|(?<=[.;] ))(?:\d{1,2}\. )?(?:the|a) (?:video )?(?:clip|video|film|recording) (?:of|according to|as claimed in|"
-                                r"as recited in|as in) claims? \d{1,2}(?: or \d{1,2})?,? ?|,? (?:as claimed|as recited) in claims? \d{1,2}\b")
+CLAIM_REFERENCE_RE = re.compile(r"(?:(?<=^)|(?<=[.;] ))(?:\d{1,2}\. )?(?:the|a) (?:video )?(?:clip|video|film|recording) "
+                                r"(?:of|according to|as claimed in|as recited in|as in) claims? \d{1,2}(?: or \d{1,2})?,? ?"
+                                r"|,? (?:as claimed|as recited) in claims? \d{1,2}\b")
 WHEREIN_RE = re.compile(r",? (?:wherein|whereby|characterised in that|characterized in that)\b,?")
-SAID_THING_RE = re.compile(r"\bsaid (?!(?:a|an|one|two|three|four|five|six|that|the)\b)(?=(?P<words>[a-z-]+(?: [a-z-]+){0,2}))")
+SAID_THING_RE = re.compile(r"\bsaid (?!(?:a|an|one|two|three|four|five|six|that|the)\b)"
+                           r"(?=(?P<words>[a-z-]+(?: [a-z-]+){0,2}))")
 
 # ---- any voice
 # "both balls", "all three cats", "each of the dogs": the group just named, never a second group
 GROUP_AGAIN_RE = re.compile(r"\b(?:both|all(?: (?:two|three|four|five|six))?|each of) (?:the )?(?P<noun>[a-z]+s)\b")
 # "a dog that leaves halfway, so there is a dog in the first half": what the move means for the thing named, no second one
-SO_THERE_IS_RE = re.compile(r"\b(?P<so>so|which means|meaning|that is,?) there is (?:a|an|one) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)\b")
+SO_THERE_IS_RE = re.compile(r"\b(?P<so>so|which means|meaning|that is,?) there is (?:a|an|one) "
+                            r"(?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)\b")
 # "right from the start", "right through to the end": "right" only stresses the time, it is no side
 # ("the lower right at the start", "on the right until the end" are places)
 RIGHT_AT_TIME_RE = re.compile(r"(?<!\bthe )(?<!lower )(?<!upper )(?<!\btop )(?<!bottom )(?<!\bfar )(?<![-/])\bright "
-                              r"(?=(?:from|through(?: to)?|to|until|till|up to) (?:the )?(?:very )?(?:start|end|beginning|finish|close|outset|first|last)\b)")
+                              r"(?=(?:from|through(?: to)?|to|until|till|up to) (?:the )?(?:very )?"
+                              r"(?:start|end|beginning|finish|close|outset|first|last)\b)")
 # "nobody leaves", "none of them exits the frame": everything stays, nothing to draw
-NOBODY_LEAVES_RE = re.compile(CLAUSE_START + r"(?:and )?(?:nobody|no ?one|nothing|neither(?: of them| one)?|none(?: of them)?|not one of them) "
+NOBODY_LEAVES_RE = re.compile(CLAUSE_START + r"(?:and )?(?:nobody|no ?one|nothing|neither(?: of them| one)?|none(?: of them)?"
+                              r"|not one of them) "
                               r"(?:leaves|exits|departs|goes(?: anywhere| away| off)?|walks off|disappears|vanishes|moves away)"
                               r"(?: (?:the )?(?:frame|picture|scene|shot|view))?(?: early)?[.!]? ?")
 # "Moving car: lower right corner first", "walking dog, right side of the frame at the start": a thing and its place
 LABEL_PLACE_RE = re.compile(CLAUSE_START + rf"(?P<article>(?:a|an|one|the) )?(?P<thing>(?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))"
-                            rf"(?P<mark>[:,]| [-\u2013\u2014]) (?:the )?(?P<place>{_PLACE})(?= (?:first|at|by|in|to start|to begin)\b|[,.;])")
+                            rf"(?P<mark>[:,]| [-\u2013\u2014]) (?:the )?(?P<place>{_PLACE})"
+                            r"(?= (?:first|at|by|in|to start|to begin)\b|[,.;])")
 # "Left side of the frame by the end.": where the thing just named is then
-BARE_PLACE_SENTENCE_RE = re.compile(r"(?<=[.;!,] )(?P<lead>(?:and |then |and then )?)(?:the )?(?P<place>" + _PLACE + r")(?= (?:at|by|in|for|until|till) (?:the )?"
+BARE_PLACE_SENTENCE_RE = re.compile(r"(?<=[.;!,] )(?P<lead>(?:and |then |and then )?)(?:the )?(?P<place>" + _PLACE + r")"
+                                    r"(?= (?:at|by|in|for|until|till) (?:the )?"
                                     r"(?:start|end|close|finish|beginning|midpoint|middle|first half|second half)\b)")
 STOPS_RUN_RE = re.compile(r"\s*[.,](?:\s*[.,])+")
 
 _CLUE_WORDS = ("across", "down", "clue", "answer", "solution")
-_VOICE_WORDS = _CLUE_WORDS + ("[", "claim", "compris", "wherein", "listen up", "huddle", "eyes ", "here",
-                "got it", "break", "run it", "that is", "both ", "all ", "each of", " leaves", " exits", " goes", "departs", "vanishes",
-                "disappears", "there is", "right ", "on ", "off ", ": ", ", ")
+_VOICE_WORDS = _CLUE_WORDS + ("[", "claim", "compris", "wherein", "listen", "huddle", "eyes ", "here", "gather", "circle up",
+                              "bring it", "both ", "all ", "each of", " leaves", " exits", " goes", "departs", "vanishes",
+                              "disappears", "there is", "right ", "on ", "off ", ": ", ", ")
 
 
 def looks_like_puzzle_lyric_or_coach(text: str) -> bool:
@@ -144,10 +158,17 @@ def _clues_in_plain_words(text: str) -> str:
             text = LETTER_COUNT_RE.sub("", headed)
     if "answer" in text or "solution" in text:
         answered = [thing for found in ANSWER_RE.finditer(text) if not _asked(found) and (thing := _thing_answered(found))]
-        text = ANSWER_RE.sub(lambda m: (f" answer: {m['said'].strip()}. " if m["open"] else m.group(0)) if _asked(m) else " ", text)
+        text = ANSWER_RE.sub(_answer_kept_for_question, text)
         if answered:
             text = f"there is a {answered[0]}. {text}"
     return text
+
+
+def _answer_kept_for_question(match: re.Match) -> str:
+    """An answer to a question, unbracketed for the worksheet's reader; any other answer only says the clue again."""
+    if not _asked(match):
+        return " "
+    return f" answer: {match['said'].strip()}. " if match["open"] else match.group(0)
 
 
 def _asked(match: re.Match) -> bool:
@@ -250,7 +271,8 @@ def _labelled_places(text: str) -> str:
         if not noun_class(match["noun"]):
             return match.group(0)
         named.append(match["noun"])
-        article = match["article"] or ("" if singular(match["noun"]) != match["noun"] else "an " if match["thing"][0] in "aeiou" else "a ")
+        plural = singular(match["noun"]) != match["noun"]
+        article = match["article"] or ("" if plural else "an " if match["thing"][0] in "aeiou" else "a ")
         return f"{article}{match['thing']}{',' if match['mark'] == ',' else ''} {_in_place(match['place'])}"
 
     text = LABEL_PLACE_RE.sub(at_place, text)
@@ -267,7 +289,7 @@ def puzzle_lyric_and_coach_in_plain_words(text: str) -> str:
         text = _clues_in_plain_words(text)
     if ("[" in text or ":" in text or "(" in text) and _is_lyric_sheet(text):
         text = _lyrics_in_plain_words(text)
-    if "up" in text or "eyes" in text or "here" in text or "gather" in text or "bring it" in text:
+    if "up" in text or "eyes" in text or "here" in text or "gather" in text or "bring it" in text or "listen" in text:
         text = _coach_in_plain_words(text)
     if ("on " in text or "off " in text) and ("half" in text or "mid" in text or "start" in text or "beginning" in text):
         text = _on_and_off(text)
@@ -279,7 +301,7 @@ def puzzle_lyric_and_coach_in_plain_words(text: str) -> str:
         text = SO_THERE_IS_RE.sub(_consequence, text)
     if "right " in text:
         text = RIGHT_AT_TIME_RE.sub("", text)
-    if "no" in text and ("leave" in text or "exit" in text or "goes" in text or "depart" in text or "vanish" in text or "disappear" in text):
+    if "no" in text and any(word in text for word in ("leave", "exit", "goes", "depart", "vanish", "disappear")):
         text = NOBODY_LEAVES_RE.sub("", text)
     if ": " in text or ", " in text:
         text = _labelled_places(text)
