@@ -112,8 +112,9 @@ class PathClauses:
     def later_place(self) -> None:
         """A place after a move that already has its end starts a new description, not that move's start; so does
         one after "then"/"next" when the object was already placed ("seen first in A, next in B")."""
-        if self.current and all(m.end is not None and m.kind not in STILL_KINDS for m in self.current):
-            self.current = []
+        if self.current and all((m.end is not None or (m.start is not None and not m.direction)) and m.kind not in STILL_KINDS
+                                for m in self.current):
+            self.current = []  # "rolls from the lower left, is in the lower right halfway through": set off, now further on
         elif self.sequence_pending and self.current and all(
                 m.kind in STILL_KINDS and m.start is not None and m.end is None for m in self.current):
             self.current = []

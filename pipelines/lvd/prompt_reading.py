@@ -49,6 +49,7 @@ from .scenery import supports_as_places, unknown_places
 from .spec_prompts import looks_like_spec, spec_in_plain_words
 from .visibility_cues import apply_visibility_cues
 from .vocabulary import (
+    ARRIVAL_VERBS,
     CAMERA_WORDS,
     COLORS,
     COMPOUND_SCENES,
@@ -200,7 +201,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
         elif group == "time":
             reader.time_for_next_leg(step_joined_after_time(matches, position))
             reader.modify("time", fraction_of(value))
-            said_by = value.startswith("by ") or any(m.group(0) == "by" for m in matches[max(0, position - 2):position])
+            said_by = value.startswith("by ") or any(m.group(0) == "by" for m in matches[max(0, position - 2):position]) \
+                or any(m.verb in ARRIVAL_VERBS for m in reader.current)  # "reaches the lower right halfway through"
             if said_by and reader.current and all(m.end is not None for m in reader.current):
                 reader.modify("done_by", True)  # "to the upper left by the midpoint": there by then, not setting off then
         elif group == "finish":

@@ -268,6 +268,9 @@ VERB_KINDS: dict[str, str] = {
     **_forms("dolly", "dolly dollies dollying pull pulls pulling pulled push pushes pushing pushed track "
              "tracks tracking"),
 }
+
+# "reaches the lower right halfway through": a time said with reaching a place is when it is there, not when it sets off
+ARRIVAL_VERBS = frozenset("reach reaches reaching reached gets getting got".split())
 # Verbs that change an object's shape, contents or state but not where it is ("a pendulum swings",
 # "an ice cube melts"): read, so they are not reported, and the object keeps its place.
 STATE_VERBS = frozenset(
