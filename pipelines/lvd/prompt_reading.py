@@ -220,7 +220,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             pass  # "goes to A, then to B, (having) started in C", "walks right. It started on the left.": where the path began
         elif group == "start_at":
             if value.split()[0] in COPULA:
-                reader.later_place()  # "..., and is at the top right at the end": where it is next, not where it began
+                reader.later_place(position + 1 < len(matches) and matches[position + 1].lastgroup == "time")
+                # "..., and is at the top right at the end", "starts in A and is in B by the midpoint": where it is next
             reader.modify("from_region", region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))
         elif group == "vert_from":
             reader.vertical_start(VERTICAL_SIDES[match.group("vert_side")], position == 0 or matches[position - 1].lastgroup == "punct")
