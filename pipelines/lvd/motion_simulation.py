@@ -97,6 +97,9 @@ def run_motion(inst: Instance, motion: Motion, pose: Pose, vx: float, vy: float,
         kind = "move"  # "hops from the right of the boat to its left": many hops, the path is the walk's
     if motion.circle or kind == "circle":
         return _circle(inst, motion, pose, t0, t1, times, scene)
+    drifting = mob in ("glider", "flutter", "buoyant") and kind in ("glide", "float", "fly", "fall", "move")
+    if drifting and motion.end is not None and None not in motion.end:
+        kind = "move"  # "a balloon drifts to the upper right corner": the place said is where it goes, whatever the air does
     if kind in ("throw", "fall", "bounce", "jump", "glide", "float") or (kind == "fly" and mob in ("glider", "flutter", "buoyant")):
         if mob == "glider" and kind in ("throw", "glide", "fly", "fall", "float", "move"):
             return _glide(inst, motion, pose, t0, until, times, scene)
