@@ -29,6 +29,7 @@ from .vocabulary import (
     DEGREE_WORDS,
     DETAIL_WORDS,
     ENCLOSURES,
+    ENTERABLE_SCENES,
     FRAME_WORDS,
     HEIGHT_WORDS,
     INDEFINITE,
@@ -62,6 +63,16 @@ VIDEO_WORDS = frozenset("footage film shot clip video movie documentary recordin
 ClauseReader = Any
 
 _TRAVEL_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide"))
+
+
+def _said_into(matches, position: int) -> bool:
+    """"into the room", "into the big kitchen": the scene word ends a phrase opened by "into"."""
+    for match in reversed(matches[max(0, position - 4):position]):
+        if match.group(0) == "into":
+            return True
+        if match.lastgroup != "word":
+            return False
+    return False
 
 
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
@@ -392,6 +403,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if scene in SCENE_WORDS:  # "under grey skies": the place, in the plural too
         if SCENE_WORDS[scene]:
             reader.scenes.append(SCENE_WORDS[scene])
+        if SCENE_WORDS[scene] in ENTERABLE_SCENES and _said_into(matches, position) and reader.current \
+                and -1 not in reader.subjects and all(m.kind in _TRAVEL_KINDS and m.end is None and m.start is None
+                                                      and not m.direction for m in reader.current):
+            reader.modify("enter", None)  # "a cat walks into the room": the room is the scene, so it walks into view
         locative = reader.locative
         reader.relation = None
         reader._clear_phrase()

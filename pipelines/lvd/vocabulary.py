@@ -320,6 +320,9 @@ SCENE_WORDS: dict[str, str] = {
     "pavement": "street", "tarmac": "road", "asphalt": "road",
     "hall": "room", "gymnasium": "gym", "lane": "street", "boulevard": "street", "avenue": "street", "intersection": "street",
 }
+# settings the viewer is inside, so going into one is coming into view ("walks into the kitchen"), unlike water or a house
+ENTERABLE_SCENES = frozenset(("room", "bedroom", "kitchen", "bathroom", "office", "classroom", "museum", "gallery", "gym", "garden",
+                              "park", "playground", "field", "corridor", "lobby", "courtyard", "stage", "living room", "patio", "plaza"))
 COMPOUND_SCENES = {
     "living room": "living room", "dining room": "room", "night sky": "night sky", "outer space": "space",
     "tennis court": "tennis court", "basketball court": "basketball court", "soccer field": "field",
