@@ -65,6 +65,11 @@ def merge_elaborations(entities: list[Entity]) -> None:
                 goal.kind, goal.start = setting_off.kind, setting_off.start
                 del motions[i]
                 break
+        for before, landing in zip(motions, motions[1:]):
+            if landing.kind == "land" and landing.start is not None and landing.end is None and before.kind in TRAVEL_KINDS \
+                    and before.end is not None and landing.start != before.end:
+                # "flies to the upper left before it lands in the upper right": where it lands is the next stop
+                landing.kind, landing.start, landing.end = "move", None, landing.start
         placed = [m for m in motions[1:] if m.kind == "move" and not m.verb and m.end is not None and m.start is None
                   and not (m.relation or m.side_start or m.side_end or m.direction)]
         if len(motions) >= 3 and len(placed) == len(motions) - 1 and motions[0].kind == "move" and motions[0].target is not None \
