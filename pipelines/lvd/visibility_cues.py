@@ -146,6 +146,19 @@ def shares_in_words(text: str) -> str:
     return _SHARE_AT_RE.sub(lambda m: _at_share(int(m[1]) / 100), text)
 
 
+# "nothing is visible until a car drives in", "the lawn is empty until a rabbit hops onto it": empty at first, and the clause
+# after "until" is what comes in then (an "until" before a time, "until the midpoint", is left as it is)
+EMPTY_UNTIL_RE = re.compile(r"\b(?P<empty>(?:nothing|nobody|no one) (?:is|stays|remains) (?:visible|there|around|in view|to be seen|"
+                            r"in (?:the )?(?:frame|shot|picture|scene))|there is nothing(?: (?:there|in view|in (?:the )?(?:frame|shot|picture|scene)))?"
+                            r"|(?:the )?[a-z]+ (?:is|stays|remains) (?:empty|bare|deserted|vacant|clear))"
+                            r",? until (?=(?:an?|one|two|three|four|five|some) [a-z])")
+
+
+def empty_until_arrival(text: str) -> str:
+    """``text`` with "empty until X comes" said as empty at first and X coming then, the order the reader takes in."""
+    return EMPTY_UNTIL_RE.sub(lambda m: f"{m['empty']} at first, and then ", text)
+
+
 def _said_times_in_words(text: str) -> str:
     """Clock times and shares of the clip, put into the half words the scan reads.
 
