@@ -162,6 +162,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             reader.modify("from_region", region_point(match.group("ft_a")))
             reader.modify("to_region", region_point(match.group("ft_b")))
         elif group == "from_region":
+            if position > 0 and matches[position - 1].group(0) in (",", "and"):
+                reader.next_leg_from()  # "from A to B, and from B to C" (a start said after a colon or a dash corrects the first)
             reader.modify("from_region", region_point(match.group("from_r")))
         elif group == "to_region" and match.group("to_r") in ("left", "right") and reader.open_side() is not None:
             # "from the left side of it to the right side": the reference's right, not the frame's
