@@ -98,7 +98,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             motion.done_by = False
         return
     if word in COPULA:
-        if word in ("is", "was") and len(reader.subjects) == 1 and reader.subjects[0] >= 0 and not reader.verb_since_subject:
+        if word in ("is", "was") and len(reader.subjects) == 1 and reader.subjects[0] >= 0 and not reader.verb_since_subject \
+                and around.previous_word(matches, position) not in ("there", "here"):  # "beside it there is a white dog": another
             reader.predicate_of = reader.subjects[0]
         reader.attached = False  # "the things in frame are four ducks": the ducks are what is there
         return
