@@ -4,8 +4,9 @@ An emphatic denial ("not a single other thing enters", "not one dog appears") dr
 said with "reaches X halfway through", "is in X by the middle of the video" or after "and" is a stop reached then, and
 a landing after a leg is the next stop; the clip's "one-third mark", "one-half mark" and "once the first half is over"
 are times; a drifting or buoyant thing said to go to a corner gets there; going into a setting the viewer is inside is
-coming into view; "nothing is visible until X comes in" is an empty start; a definite mention in another colour is
-another thing; and "both of the dogs", "all three of the cats" count the group.
+coming into view; "nothing is visible until X comes in" is an empty start; "from A to B, and from B to C" is two legs
+and a hop far down follows its path; a definite mention in another colour, or "there is" another of its kind, is another
+thing; and "both of the dogs", "all three of the cats" count the group.
 """
 
 import pytest
@@ -59,6 +60,13 @@ MIDDLE_STOPS = [
      "A bee travels from the lower left corner to the upper left corner before it finally lands in the upper right corner."),
     ("bird", ("upper left", "upper right", "lower right"),
      "A bird flies from the upper left corner to the upper right corner and lands in the lower right corner."),
+    ("car", ("upper left", "upper right", "lower right"),
+     "A toy car drives from the upper left corner to the upper right corner, and from the upper right corner to the lower "
+     "right corner."),
+    ("dog", ("lower right", "lower left", "upper left"),
+     "A dog runs from the lower right corner to the lower left corner and from the lower left corner to the upper left corner."),
+    ("frog", ("upper left", "upper right", "lower right"),
+     "A frog hops from the upper left corner to the upper right corner and, after that, hops to the lower right corner."),
 ]
 
 
@@ -134,6 +142,17 @@ def test_a_balloon_with_no_place_still_rises():
 ])
 def test_a_definite_mention_in_another_colour_is_another_thing(prompt, noun, first, second):
     assert bench.attribution(noun, noun, first, second, planned_condition(prompt))
+
+
+def test_there_is_after_another_of_its_kind_names_a_new_one():
+    assert bench.attribution("dog", "dog", "black", "white", planned_condition(
+        "There is a black dog, and beside it there is a white dog."))
+    assert names("There is a black dog; it is a big dog.") == ["big black dog"]  # "it is": the one named, described
+
+
+def test_a_start_said_after_a_dash_corrects_the_first():
+    assert bench.one_object_motion("bird", True, planned_condition(
+        "A bird flying from left to right — sorry, reversed — from right to left."))
 
 
 def test_a_definite_mention_of_an_uncoloured_thing_colours_it():
