@@ -256,7 +256,11 @@ VERB_KINDS: dict[str, str] = {
     **_forms("circle", "circle circles circling circled orbit orbits orbiting spin spins spinning loop loops looping"),
     **_forms("rest", "sit sits sitting sat stand stands standing stood rest rests resting lie lies lying lay "
              "rested sleep sleeps sleeping slept wait waits waiting waited stay stays staying stayed remain remains remaining remained park parks "
-             "parked stop stops stopped stopping halt halts halted perch perches perched hang hangs hanging hung"),
+             "parked stop stops stopped stopping halt halts halted perch perches perched hang hangs hanging hung "
+             # "two sheep graze": idling in place, said with a bare verb a noun that is its own plural would swallow
+             "graze grazes grazing grazed doze dozes dozing dozed nap naps napping napped bask basks basking basked "
+             "snooze snoozes snoozing snoozed lounge lounges lounging lounged linger lingers lingering lingered "
+             "peck pecks pecking pecked"),
     **_forms("appear", "appear appears appearing appeared emerge emerges emerging emerged arrive arrives "
              "arriving arrived enter enters entering entered pop pops"),
     **_forms("disappear", "disappear disappears disappearing disappeared vanish vanishes vanishing vanished "
