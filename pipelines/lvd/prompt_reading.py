@@ -183,6 +183,9 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             reader.modify("circle", True)
         elif group == "dir" and value == "up" and position > 0 and matches[position - 1].group(0) in _ENDING_UP:
             pass  # "ends up on top of a box": where it ends, not a climb
+        elif group == "dir" and value in ("up", "down") and _along_a_level_way(matches, position):
+            if not any(m.direction for m in reader.current):
+                _read_direction(reader, "across")  # "drives down the road": along it, across the picture; "rightward down it": right
         elif group == "dir":
             _read_direction(reader, value)
         elif group == "dir_phrase":  # "in the left direction"
@@ -411,6 +414,17 @@ def _passes_the_viewer(matches, position: int) -> bool:
     if not following or following[0] in (",", ".", ";", "!", "?", "and", "then", "us", "me"):
         return True
     return following[0] == "the" and following[1:] != [] and following[1] in CAMERA_WORDS
+
+
+_LEVEL_WAYS = frozenset(("road", "street", "lane", "path", "track", "corridor", "hallway", "hall", "avenue", "boulevard", "highway",
+                         "sidewalk", "pavement", "aisle", "runway", "road's", "street's"))
+
+
+def _along_a_level_way(matches, position: int) -> bool:
+    """"down the road", "up the street": along a level way, not up or down the picture (unlike "down the hill")."""
+    following = [m.group(0) for m in matches[position + 1:position + 4]]
+    return len(following) >= 2 and following[0] in ("the", "a", "this", "that") and (
+        following[1] in _LEVEL_WAYS or (len(following) == 3 and following[2] in _LEVEL_WAYS))
 
 
 def _late_time_precedes(matches, position: int) -> bool:
