@@ -71,6 +71,9 @@ APPEAR_PHRASES = (
     r"|(?:arrives?|arriving|arrived)"
     r"|(?:makes?|making|made) (?:an|its|their|his|her) (?:entrance|entry|appearance)"
     r"|(?:comes?|coming|came) out(?= *(?:[.,;!?]|$| (?:later|then|after|in|during|at)\b))"
+    # "steps out from behind a tree": hidden until then, as "emerges from behind" says
+    r"|(?:comes?|coming|came|steps?|stepping|stepped|walks?|walking|walked|creeps?|creeping|crept|peeks?|peeking|peeked"
+    r"|pops?|popping|popped|runs?|running|ran) out(?= from behind\b)"
     # fronted: "Initially absent, a cat ...": not there at first, so it comes later
     r"|(?:initially|at first|at the (?:start|beginning)|early on),? (?:absent|missing|hidden|unseen|invisible|out of (?:view|sight|shot))"
     # passive: "is brought into view", "gets carried into the frame"
