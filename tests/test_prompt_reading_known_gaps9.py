@@ -6,12 +6,14 @@ a landing after a leg is the next stop; the clip's "one-third mark", "one-half m
 are times; a drifting or buoyant thing said to go to a corner gets there; going into a setting the viewer is inside is
 coming into view; "nothing is visible until X comes in" is an empty start; "from A to B, and from B to C" is two legs
 and a hop far down follows its path; a definite mention in another colour, or "there is" another of its kind, is another
-thing; and "both of the dogs", "all three of the cats" count the group.
+thing; "both of the dogs", "all three of the cats" and "two sheep graze" count the group; "steps out from behind" is
+an appearance; and "down the road" goes along it, across the picture.
 """
 
 import pytest
 
 from pipelines.lvd.clip_phrases import clip_phrases_in_words
+from pipelines.lvd.prompt_reading import read_prompt
 from tests.helpers import lvd_benchmark as bench
 from tests.helpers.planned import PLANNER, centres, names, planned_condition, seen_in
 
@@ -109,6 +111,14 @@ def test_times_and_arrivals_said_plainly(noun, appears, prompt):
     assert bench.visibility(noun, appears, planned_condition(prompt))
 
 
+@pytest.mark.parametrize("noun, prompt", [
+    ("fox", "Halfway through the video, a fox steps out from behind a tree."),
+    ("cat", "A cat comes out from behind the sofa in the second half."),
+])
+def test_stepping_out_from_behind_is_appearing(noun, prompt):
+    assert bench.visibility(noun, True, planned_condition(prompt))
+
+
 def test_jumping_into_water_is_no_arrival():
     assert seen_in("A frog jumps into the pond.") == (True, True)
 
@@ -160,6 +170,8 @@ def test_a_definite_mention_of_an_uncoloured_thing_colours_it():
 
 
 @pytest.mark.parametrize("noun, count, prompt", [
+    ("sheep", 3, "Two sheep graze while a third sheep sleeps."),
+    ("deer", 2, "Two deer doze in the shade."),
     ("dog", 2, "Both of the dogs sit on the grass."),
     ("cat", 3, "All three of the cats sleep."),
     ("car", 2, "Both of the cars are parked, and neither one moves."),
@@ -167,3 +179,18 @@ def test_a_definite_mention_of_an_uncoloured_thing_colours_it():
 ])
 def test_both_of_and_all_of_count_the_group(noun, count, prompt):
     assert bench.numeracy(noun, count, planned_condition(prompt))
+
+
+# ------------------------------------------------------------ 6. along a level way is across the picture
+@pytest.mark.parametrize("noun, leftward, prompt", [
+    ("car", False, "The car travels rightward down the road until the video ends."),
+    ("man", True, "A man walks up the street to the left."),
+])
+def test_down_the_road_is_along_it(noun, leftward, prompt):
+    assert bench.one_object_motion(noun, leftward, planned_condition(prompt))
+
+
+def test_down_the_road_alone_goes_across_and_down_a_hill_goes_down():
+    road = centres("A car drives down the road.")["car"]
+    assert abs(road[-1][0] - road[0][0]) > 0.3 and abs(road[-1][1] - road[0][1]) < 0.05, road
+    assert [m.direction for m in read_prompt("A ball rolls down the hill.").entities[0].motions] == ["down"]
