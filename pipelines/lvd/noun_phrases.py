@@ -65,6 +65,13 @@ ClauseReader = Any
 _TRAVEL_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide"))
 
 
+def _the_other_is_another(reader: Any, following: str | None) -> bool:
+    """"the other cat" after a single cat is a second cat; after a group or two of them ("two cats; the other cat") one of them."""
+    found = noun_class(following or "")
+    named = [e for e in reader.entities if found is not None and e.noun == found[0]]
+    return len(named) == 1 and named[0].count == 1
+
+
 def _said_into(matches, position: int) -> bool:
     """"into the room", "into the big kitchen": the scene word ends a phrase opened by "into"."""
     for match in reversed(matches[max(0, position - 4):position]):
@@ -193,6 +200,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word == "that" and not around.next_is_nounish(matches, position):
         return  # "a video that has mice in it": a relative pronoun, not "that mouse"
+    if word == "other" and reader.det == "the" and _the_other_is_another(reader, around.next_word(matches, position)):
+        reader.det, reader.count = "another", 1  # "one cat is black; the other cat is orange": a second cat
+        return
     if word in INDEFINITE or word in DEFINITE:
         reader.det = word
         if word in ("one", "another"):
