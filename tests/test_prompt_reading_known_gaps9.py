@@ -5,8 +5,8 @@ said with "reaches X halfway through", "is in X by the middle of the video" or a
 a landing after a leg is the next stop; the clip's "one-third mark", "one-half mark" and "once the first half is over"
 are times; a drifting or buoyant thing said to go to a corner gets there; going into a setting the viewer is inside is
 coming into view; "nothing is visible until X comes in" is an empty start; "from A to B, and from B to C" is two legs
-and a hop far down follows its path; a definite mention in another colour, or "there is" another of its kind, is another
-thing; "both of the dogs", "all three of the cats" and "two sheep graze" count the group; "steps out from behind" is
+and a hop far down follows its path; a definite mention in another colour, "the other cat" after one cat, or "there is" another of
+its kind, is another thing; "both of the dogs", "all three of the cats" and "two sheep graze" count the group; "steps out from behind" is
 an appearance; and "down the road" goes along it, across the picture.
 """
 
@@ -163,6 +163,11 @@ def test_there_is_after_another_of_its_kind_names_a_new_one():
 def test_a_start_said_after_a_dash_corrects_the_first():
     assert bench.one_object_motion("bird", True, planned_condition(
         "A bird flying from left to right — sorry, reversed — from right to left."))
+
+
+def test_the_other_one_after_a_single_one_is_a_second_one():
+    assert bench.attribution("cat", "cat", "black", "orange", planned_condition("One cat is black; the other cat is orange."))
+    assert names("A red ball and a blue ball; the other ball rolls.") == ["blue ball", "red ball"]  # one of the two named
 
 
 def test_a_definite_mention_of_an_uncoloured_thing_colours_it():
