@@ -1,7 +1,8 @@
 """A ninth round of plain phrasings the planner was known to misread, each as a class of wording, in new prompts.
 
 An emphatic denial ("not a single other thing enters", "not one dog appears") draws nothing; a route's middle stop
-said with "reaches X halfway through", "is in X by the middle of the video" or after "and" is a stop reached then, and
+said with "reaches X halfway through", "arriving there halfway through", "is in X by the middle of the video" or after
+"and" is a stop reached then, and
 a landing after a leg is the next stop; the clip's "one-third mark", "one-half mark" and "once the first half is over"
 are times; a drifting or buoyant thing said to go to a corner gets there; going into a setting the viewer is inside is
 coming into view; "nothing is visible until X comes in" is an empty start; "from A to B, and from B to C" is two legs
@@ -69,6 +70,9 @@ MIDDLE_STOPS = [
      "A dog runs from the lower right corner to the lower left corner and from the lower left corner to the upper left corner."),
     ("frog", ("upper left", "upper right", "lower right"),
      "A frog hops from the upper left corner to the upper right corner and, after that, hops to the lower right corner."),
+    ("duck", ("lower right", "upper right", "upper left"),
+     "A duck paddles from the lower right corner to the upper right corner, arriving there halfway through, and then to "
+     "the upper left corner."),
 ]
 
 
@@ -81,6 +85,11 @@ def test_a_stop_reached_halfway_is_travelled_to_from_the_start():
     track = centres("A ball rolls from the lower left corner, reaches the lower right corner halfway through, and ends in the "
                     "upper right corner.", keyframes=9)["ball"]
     assert track[0][0] + 0.1 < track[2][0] < track[4][0] - 0.1, track  # a quarter of the way in, it is on its way
+
+
+def test_arriving_there_is_reaching_the_place_not_coming_into_view():
+    assert seen_in("A cat walks to the left and arrives there at the end.") == (True, True)
+    assert bench.visibility("dog", True, planned_condition("A dog arrives halfway through."))
 
 
 def test_a_landing_alone_is_where_the_thing_is():

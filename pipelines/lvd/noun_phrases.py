@@ -63,6 +63,7 @@ VIDEO_WORDS = frozenset("footage film shot clip video movie documentary recordin
 ClauseReader = Any
 
 _TRAVEL_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide"))
+_ARRIVING = frozenset(("arrives", "arriving", "arrived", "gets", "getting", "got"))
 
 
 def _the_other_is_another(reader: Any, following: str | None) -> bool:
@@ -119,6 +120,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word == "of" and reader.subjects and -1 not in reader.subjects and position > 0 \
             and matches[position - 1].lastgroup in ("start_at", "at_region", "from_region", "to_region", "finish"):
         reader.object_pending = True  # "starts at the bottom of a tree and climbs": the tree places it, it does not climb
+        return
+    if word in _ARRIVING and around.next_word(matches, position) == "there" and reader.current and all(
+            m.kind in _TRAVEL_KINDS and m.end is not None for m in reader.current):
+        reader.modify("done_by", True)  # "paddles to the upper right, arriving there halfway through": the leg's end, then
         return
     if word == "in" and reader.current and -1 not in reader.subjects and (
             around.clause_ends(matches, position) or matches[position + 1].lastgroup in ("window", "time")

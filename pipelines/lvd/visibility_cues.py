@@ -63,9 +63,9 @@ _CUES = [
              r"|(?:in|for|during) the (?:whole |entire )?(?:first|opening) half)\b))\b"),
     ("leave", r"\b(?:disappears?|disappearing|vanish(?:es|ing)?|fades? (?:out|away)|goes away|has gone|is gone|gone|"
               r"off[ -]?screen|off[ -]?camera|taken out|removed|moves? out of|runs? out of|walks? out of|out of frame)\b"),
-    # "arriving at the upper right": reaching a place on its path, not coming into view
+    # "arriving at the upper right", "arriving there halfway": reaching a place on its path, not coming into view
     ("arrive", rf"\b(?:appears?|appearing|appearance|shows? up|showing up|turns? up(?! (?:to|toward|towards|into) )|pops? (?:up|in)|"
-               r"(?:arrives?|arriving)(?! (?:at|in|on) (?:the )?(?:upper|lower|top|bottom|left|right|middle|centre|center)\b)|"
+               r"(?:arrives?|arriving)\b(?! there\b| (?:at|in|on) (?:the )?(?:upper|lower|top|bottom|left|right|middle|centre|center)\b)|"
                rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:is|are) introduced|(?:comes?|coming|steps?|stepping|"
                rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering|lands?|landing|flies|drives?)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"
                r"(?:comes?|walks?|strolls?|wanders?|steps?) in\b)"),

@@ -68,7 +68,7 @@ APPEAR_PHRASES = (
     r"|(?:joins?|joining|joined) (?:the )?(?:scene|frame|picture|shot|action)"
     r"|(?:comes?|coming|came) into (?:view|sight|the (?:frame|picture|shot))"
     r"|(?:becomes?|becoming|became) (?:visible|seen)"
-    r"|(?:arrives?|arriving|arrived)"
+    r"|(?:arrives?|arriving|arrived)(?! there\b)"  # "arriving there halfway through": reaching the place just said
     r"|(?:makes?|making|made) (?:an|its|their|his|her) (?:entrance|entry|appearance)"
     r"|(?:comes?|coming|came) out(?= *(?:[.,;!?]|$| (?:later|then|after|in|during|at)\b))"
     # "steps out from behind a tree": hidden until then, as "emerges from behind" says
