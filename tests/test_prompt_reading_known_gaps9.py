@@ -8,7 +8,8 @@ are times; a drifting or buoyant thing said to go to a corner gets there; going 
 coming into view; "nothing is visible until X comes in" is an empty start; "from A to B, and from B to C" is two legs
 and a hop far down follows its path; a definite mention in another colour, "the other cat" after one cat, or "there is" another of
 its kind, is another thing; "both of the dogs", "all three of the cats" and "two sheep graze" count the group; "steps out from behind" is
-an appearance; and "down the road" goes along it, across the picture.
+an appearance; "down the road" goes along it, across the picture; and "a cat is on the left and a dog on the right"
+places each where its own clause says.
 """
 
 import pytest
@@ -208,3 +209,19 @@ def test_down_the_road_alone_goes_across_and_down_a_hill_goes_down():
     road = centres("A car drives down the road.")["car"]
     assert abs(road[-1][0] - road[0][0]) > 0.3 and abs(road[-1][1] - road[0][1]) < 0.05, road
     assert [m.direction for m in read_prompt("A ball rolls down the hill.").entities[0].motions] == ["down"]
+
+
+# ------------------------------------------------------------ 7. each of two things where its own clause puts it
+@pytest.mark.parametrize("prompt, left, right", [
+    ("A cat is on the left and a dog is on the right.", "cat", "dog"),
+    ("A red ball sits on the left and a yellow ball sits on the right.", "red ball", "yellow ball"),
+    ("There is a goat on the right and a sheep on the left.", "sheep", "goat"),
+])
+def test_each_thing_is_where_its_own_clause_puts_it(prompt, left, right):
+    found = centres(prompt)
+    assert all(c[0] < 0.4 for c in found[left]) and all(c[0] > 0.6 for c in found[right]), found
+
+
+def test_a_direction_fronted_in_a_new_sentence_is_still_that_sentence_s():
+    found = centres("Left to right: a gray van. Right to left: a white van.")
+    assert found["white van"][-1][0] < found["white van"][0][0] - 0.2, found
