@@ -9,7 +9,7 @@ coming into view; "nothing is visible until X comes in" is an empty start; "from
 and a hop far down follows its path; a definite mention in another colour, "the other cat" after one cat, or "there is" another of
 its kind, is another thing; "both of the dogs", "all three of the cats" and "two sheep graze" count the group; "steps out from behind" is
 an appearance; "down the road" goes along it, across the picture; and "a cat is on the left and a dog on the right"
-places each where its own clause says.
+places each where its own clause says; and "A cat, a dog and a bird" lists three things.
 """
 
 import pytest
@@ -225,3 +225,13 @@ def test_each_thing_is_where_its_own_clause_puts_it(prompt, left, right):
 def test_a_direction_fronted_in_a_new_sentence_is_still_that_sentence_s():
     found = centres("Left to right: a gray van. Right to left: a white van.")
     assert found["white van"][-1][0] < found["white van"][0][0] - 0.2, found
+
+
+# ------------------------------------------------------------ 8. a list opened by a counted noun and a comma
+@pytest.mark.parametrize("drawn, prompt", [
+    (["bird", "cat", "dog"], "A cat, a dog and a bird walk left."),
+    (["bird", "cat", "cat", "dog"], "Two cats, a dog and a bird sit."),
+    (["plane", "plane"], "Tower, two planes are circling."),  # a bare noun before the comma is still the one called
+])
+def test_a_list_opened_by_a_counted_noun_names_every_thing(drawn, prompt):
+    assert names(prompt) == drawn
