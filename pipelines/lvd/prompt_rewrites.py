@@ -88,6 +88,7 @@ from .ticket_learner_and_abstract_voices import looks_like_ticket_learner_or_abs
 from .trailer_rhyme_and_radio_voices import looks_like_trailer_rhyme_or_radio, trailer_rhyme_and_radio_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_marked
+from .visibility_cues import empty_until_arrival
 from .vocabulary import COLORS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
 CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b")
@@ -509,6 +510,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("slips", lambda d: "slip" in d.text, lambda d: SLIPS_ACROSS_RE.sub(lambda m: _SLIP_FORMS[m.group(1)], d.text)),
     RewritePass("crosses", lambda d: "cross" in d.text, lambda d: CROSS_RE.sub(_cross_as_move, d.text)),
     RewritePass("clip phrases", _always, lambda d: clip_phrases_in_words(d.text)),  # "the opening moment": the start
+    RewritePass("empty until", lambda d: "until" in d.text, lambda d: empty_until_arrival(d.text)),  # "nothing is there until a cat ..."
     RewritePass("setting words", _always, lambda d: drop_setting_words(d.text)),  # "as the light fades": no thing
 )
 
