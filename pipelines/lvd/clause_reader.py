@@ -27,6 +27,7 @@ PASSING_RELATIONS = frozenset(("past", "over", "by", "under", "behind", "front")
 REMAINING_WORDS = frozenset("left remain remains remained stay stays stayed".split())
 PLACE_RELATIONS = frozenset(("on", "under", "next", "behind", "front", "over", "by"))  # where a thing is, not where it goes
 CAMERA_FOLLOWING = frozenset("follows follow following followed tracks track tracking tracked".split())
+_PLACE_KEYS = frozenset(("from_region", "at_region", "to_region"))  # a place said of the subject, waiting for its clause to end
 
 
 class ClauseReader(NounMentions, PathClauses):
@@ -126,7 +127,7 @@ class ClauseReader(NounMentions, PathClauses):
             self.verb("follows", "move")
             return
         attached, self.attached = self.attached, False
-        self.sentence_unnamed = False
+        fronted, self.sentence_unnamed = self.sentence_unnamed, False  # "Right to left: a white van": said before its subject
         if self.relation is not None:
             relation, self.relation = self.relation, None
             if relation in PLACE_RELATIONS and not self.current and self.subjects and -1 not in self.subjects \
@@ -158,6 +159,9 @@ class ClauseReader(NounMentions, PathClauses):
             return
         if attached and self.subjects and not self.verb_since_subject:
             return  # "a man with a hat walks": the hat is named with the man; the verb after it is still the man's
+        if self.subjects and -1 not in self.subjects and index not in self.subjects and not fronted \
+                and any(key in _PLACE_KEYS for key, _ in self.pending):
+            self.end_clause(hard=False)  # "a cat sits on the left and a dog ...": the left is the cat's, said before the dog
         if self.joining and not self.verb_since_subject and self.subjects and -1 not in self.subjects:
             if index not in self.subjects:
                 self.subjects.append(index)

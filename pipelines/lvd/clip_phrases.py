@@ -4,8 +4,9 @@
 itself (nothing runs), "the first 50 percent" the first half (no count of fifty), "the whole time" before
 more of the sentence all of the clip, "the whole first half" that half, and "nothing of it can be seen"
 says the thing itself is not seen; with a clip length said, "the first 2.5 s of a 5 s clip" is its first half and
-"at 2.5 s" its midpoint; "in the end" and "when the clip ends" are by the end. Rewriting these first keeps their words from being
-read as objects, counts or moves.
+"at 2.5 s" its midpoint; "in the end" and "when the clip ends" are by the end; "the one-third mark" is a third of the way through,
+"by the middle of the video" by the midpoint and "once the first half is over" the second half. Rewriting these first keeps their
+words from being read as objects, counts or moves.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ CLIP_PART_NAMES = {
 # journey" are the clip's start and end (a place's ends, "the end of the road", are places)
 OCCASIONS = ("shift", "watch", "journey", "route", "trip", "drive", "ride", "flight", "voyage", "crossing", "patrol", "round",
              "show", "reel", "screening", "performance", "programme", "broadcast", "match", "game", "race", "bout", "session",
-             "lesson", "class", "day", "night", "visit", "tour", "walk", "hike", "expedition", "mission", "operation")
+             "lesson", "class", "day", "night", "visit", "tour", "walk", "hike", "expedition", "mission", "operation",
+             "play", "drill", "song", "track", "tune")
 _OCCASION_EDGES = {"at the start": ("start of", "start of the", "beginning of", "beginning of the", "start of my", "start of your"),
                    "at the end": ("end of", "end of the", "close of", "close of the", "end of my", "end of your")}
 OCCASION_EDGE_NAMES = frozenset(f"{edge} {occasion}" for edges in _OCCASION_EDGES.values() for edge in edges for occasion in OCCASIONS)
@@ -46,6 +48,19 @@ for _moment, _edges in _OCCASION_EDGES.items():
 MOMENT_OF_PART_NAME = {name: moment for moment, names in CLIP_PART_NAMES.items() for name in names}
 # "for the final stretch": a part of the clip, nothing stretches
 STRETCH_RE = re.compile(r"\b(final|last|closing|opening|first|early|late|home) stretch\b")
+# "at the one-third mark", "by the two-thirds mark", "at the half mark": that share of the way through the clip
+_MARK_SHARES = {"half": "halfway through", "one-half": "halfway through", "third": "one third of the way through",
+                "one-third": "one third of the way through", "two-thirds": "two thirds of the way through",
+                "two-third": "two thirds of the way through", "quarter": "a quarter of the way through",
+                "one-quarter": "a quarter of the way through", "three-quarters": "three quarters of the way through",
+                "three-quarter": "three quarters of the way through"}
+SHARE_MARK_RE = re.compile(r"\b(?P<prep>at|by|around|near) the (?P<share>" + "|".join(sorted(_MARK_SHARES, key=len, reverse=True))
+                           + r")[- ](?:way )?mark\b")
+# "by the middle of the video", "around the middle of the clip": its midpoint ("in the middle of the video" is read as it is)
+CLIP_MIDDLE_RE = re.compile(r"\b(?P<prep>at|by|around|near|after|from|until|till) the (?:very )?middle of the (?:video|clip|footage|film|recording)\b")
+# "once the first half is over", "after the first half has ended", "when the opening half is done": the second half
+FIRST_HALF_OVER_RE = re.compile(r"\b(?:once|after|when|as soon as) the (?:first|opening) half (?:of the (?:video|clip|footage|film) )?"
+                                r"(?:is (?:over|done|finished|through|past)|has (?:ended|passed|gone by|finished)|ends|is at an end)\b")
 # "the running time", "the clip's run time": the clip itself, nothing runs
 RUNNING_TIME_RE = re.compile(r"\b(?:running|run) ?time\b")
 
@@ -120,6 +135,12 @@ def clip_phrases_in_words(text: str) -> str:
         text = MOMENT_RE.sub(_moment_in_words, text)
     if " end" in text or "over" in text or "finishes" in text or "closes" in text:
         text = CLIP_END_RE.sub("by the end", text)
+    if "mark" in text:
+        text = SHARE_MARK_RE.sub(lambda m: ("by " if m["prep"] == "by" else "") + _MARK_SHARES[m["share"]], text)
+    if "middle of the" in text:
+        text = CLIP_MIDDLE_RE.sub(lambda m: f"{m['prep']} the midpoint", text)
+    if "half" in text and ("once" in text or "after" in text or "when" in text):
+        text = FIRST_HALF_OVER_RE.sub("in the second half", text)
     if "stretch" in text:
         text = STRETCH_RE.sub(lambda m: ("final" if m[1] == "home" else m[1]) + " part", text)
     if ("sec" in text or " s " in text or " s," in text or " s-" in text or text.endswith(" s")) and any(d in text for d in "0123456789"):

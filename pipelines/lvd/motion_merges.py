@@ -55,6 +55,21 @@ def merge_elaborations(entities: list[Entity]) -> None:
                     and (said.start or said.end or said.side_start or said.side_end or said.direction):
                 del motions[i]  # "a dog walks and passes the bird from its left to its right": the walk is that pass
                 break
+        for i in range(len(motions) - 1):
+            setting_off, goal = motions[i], motions[i + 1]
+            if setting_off.kind in TRAVEL_KINDS and goal.kind in TRAVEL_KINDS and setting_off.step == goal.step \
+                    and setting_off.start is not None and goal.start is None and goal.end is not None \
+                    and setting_off.at_fraction is None and not (setting_off.end or setting_off.direction or setting_off.relation
+                                                                or setting_off.side_start or setting_off.side_end or goal.relation):
+                # "rolls from the lower left, reaches the lower right halfway through": one leg from the one to the other
+                goal.kind, goal.start = setting_off.kind, setting_off.start
+                del motions[i]
+                break
+        for before, landing in zip(motions, motions[1:]):
+            if landing.kind == "land" and landing.start is not None and landing.end is None and before.kind in TRAVEL_KINDS \
+                    and before.end is not None and landing.start != before.end:
+                # "flies to the upper left before it lands in the upper right": where it lands is the next stop
+                landing.kind, landing.start, landing.end = "move", None, landing.start
         placed = [m for m in motions[1:] if m.kind == "move" and not m.verb and m.end is not None and m.start is None
                   and not (m.relation or m.side_start or m.side_end or m.direction)]
         if len(motions) >= 3 and len(placed) == len(motions) - 1 and motions[0].kind == "move" and motions[0].target is not None \

@@ -93,10 +93,14 @@ def run_motion(inst: Instance, motion: Motion, pose: Pose, vx: float, vy: float,
     mob = inst.mobility
     if world.top_down and kind in ("throw", "fall", "bounce", "jump", "glide", "float"):
         kind = "move"
-    if kind == "jump" and motion.end is not None and motion.end[0] is not None and abs(motion.end[0] - pose.x) > HOP_RANGE:
-        kind = "move"  # "hops from the right of the boat to its left": many hops, the path is the walk's
+    if kind == "jump" and motion.end is not None and any(said is not None and abs(said - now) > HOP_RANGE
+                                                         for said, now in zip(motion.end, (pose.x, pose.y))):
+        kind = "move"  # "hops from the right of the boat to its left", "hops down to the lower right": many hops, the path is the walk's
     if motion.circle or kind == "circle":
         return _circle(inst, motion, pose, t0, t1, times, scene)
+    drifting = mob in ("glider", "flutter", "buoyant") and kind in ("glide", "float", "fly", "fall", "move")
+    if drifting and motion.end is not None and None not in motion.end:
+        kind = "move"  # "a balloon drifts to the upper right corner": the place said is where it goes, whatever the air does
     if kind in ("throw", "fall", "bounce", "jump", "glide", "float") or (kind == "fly" and mob in ("glider", "flutter", "buoyant")):
         if mob == "glider" and kind in ("throw", "glide", "fly", "fall", "float", "move"):
             return _glide(inst, motion, pose, t0, until, times, scene)

@@ -56,6 +56,8 @@ class NounMentions:
         plural = plural and self.det not in ("a", "an")  # "a deer", "a sheep": one, whatever the form
         count = self.count if self.count is not None else (2 if plural and not definite else 1)
         index = self._reference(name) if definite or (plural and self.count is None and self._reference(name) is not None) else None
+        if index is not None and definite:
+            index = self._same_colour_reference(name)
         if index is None and count == 1 and (self.relation or "").startswith("side_") and self._reference(name) is not None:
             index = self._reference(name)  # "left of a kangaroo ...; by the end right of a kangaroo": the same one
         if index is None and count == 1 and not plural and self.predicate_of is not None and self.relation is None \
@@ -199,6 +201,19 @@ class NounMentions:
     def _reference(self, name: str) -> int | None:
         for index in range(len(self.entities) - 1, -1, -1):
             if self.entities[index].noun == name:
+                return index
+        return None
+
+    def _same_colour_reference(self, name: str) -> int | None:
+        """"the red ball and the blue ball": a definite mention whose colour differs from every ``name`` named before
+        is another one of them; one of that colour, or one with no colour said yet, is the one meant."""
+        colours = {value for key, value in self.attrs if key == "color"}
+        if not colours:
+            return self._reference(name)
+        for index in range(len(self.entities) - 1, -1, -1):
+            entity = self.entities[index]
+            said = {value for key, value in entity.attributes if key == "color"}
+            if entity.noun == name and (not said or said & colours):
                 return index
         return None
 

@@ -29,6 +29,7 @@ from .vocabulary import (
     DEGREE_WORDS,
     DETAIL_WORDS,
     ENCLOSURES,
+    ENTERABLE_SCENES,
     FRAME_WORDS,
     HEIGHT_WORDS,
     INDEFINITE,
@@ -62,6 +63,24 @@ VIDEO_WORDS = frozenset("footage film shot clip video movie documentary recordin
 ClauseReader = Any
 
 _TRAVEL_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide"))
+_ARRIVING = frozenset(("arrives", "arriving", "arrived", "gets", "getting", "got"))
+
+
+def _the_other_is_another(reader: Any, following: str | None) -> bool:
+    """"the other cat" after a single cat is a second cat; after a group or two of them ("two cats; the other cat") one of them."""
+    found = noun_class(following or "")
+    named = [e for e in reader.entities if found is not None and e.noun == found[0]]
+    return len(named) == 1 and named[0].count == 1
+
+
+def _said_into(matches, position: int) -> bool:
+    """"into the room", "into the big kitchen": the scene word ends a phrase opened by "into"."""
+    for match in reversed(matches[max(0, position - 4):position]):
+        if match.group(0) == "into":
+            return True
+        if match.lastgroup != "word":
+            return False
+    return False
 
 
 
@@ -94,7 +113,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             motion.done_by = False
         return
     if word in COPULA:
-        if word in ("is", "was") and len(reader.subjects) == 1 and reader.subjects[0] >= 0 and not reader.verb_since_subject:
+        if word in ("is", "was") and len(reader.subjects) == 1 and reader.subjects[0] >= 0 and not reader.verb_since_subject \
+                and around.previous_word(matches, position) not in ("there", "here"):  # "beside it there is a white dog": another
             reader.predicate_of = reader.subjects[0]
         reader.attached = False  # "the things in frame are four ducks": the ducks are what is there
         return
@@ -107,6 +127,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word == "of" and reader.subjects and -1 not in reader.subjects and position > 0 \
             and matches[position - 1].lastgroup in ("start_at", "at_region", "from_region", "to_region", "finish"):
         reader.object_pending = True  # "starts at the bottom of a tree and climbs": the tree places it, it does not climb
+        return
+    if word in _ARRIVING and around.next_word(matches, position) == "there" and reader.current and all(
+            m.kind in _TRAVEL_KINDS and m.end is not None for m in reader.current):
+        reader.modify("done_by", True)  # "paddles to the upper right, arriving there halfway through": the leg's end, then
         return
     if word == "in" and reader.current and -1 not in reader.subjects and (
             around.clause_ends(matches, position) or matches[position + 1].lastgroup in ("window", "time")
@@ -188,6 +212,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word == "that" and not around.next_is_nounish(matches, position):
         return  # "a video that has mice in it": a relative pronoun, not "that mouse"
+    if word == "other" and reader.det == "the" and _the_other_is_another(reader, around.next_word(matches, position)):
+        reader.det, reader.count = "another", 1  # "one cat is black; the other cat is orange": a second cat
+        return
     if word in INDEFINITE or word in DEFINITE:
         reader.det = word
         if word in ("one", "another"):
@@ -404,6 +431,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if scene in SCENE_WORDS:  # "under grey skies": the place, in the plural too
         if SCENE_WORDS[scene]:
             reader.scenes.append(SCENE_WORDS[scene])
+        if SCENE_WORDS[scene] in ENTERABLE_SCENES and _said_into(matches, position) and reader.current \
+                and -1 not in reader.subjects and all(m.kind in _TRAVEL_KINDS and m.end is None and m.start is None
+                                                      and not m.direction for m in reader.current):
+            reader.modify("enter", None)  # "a cat walks into the room": the room is the scene, so it walks into view
         locative = reader.locative
         reader.relation = None
         reader._clear_phrase()

@@ -109,14 +109,31 @@ class PathClauses:
                     later.start = None
         return True
 
-    def later_place(self) -> None:
+    def later_place(self, timed: bool = False) -> None:
         """A place after a move that already has its end starts a new description, not that move's start; so does
-        one after "then"/"next" when the object was already placed ("seen first in A, next in B")."""
-        if self.current and all(m.end is not None and m.kind not in STILL_KINDS for m in self.current):
-            self.current = []
-        elif self.sequence_pending and self.current and all(
+        one after "then"/"next" when the object was already placed ("seen first in A, next in B"), and a ``timed`` one
+        of a thing already placed ("starts in A and is in B by the midpoint")."""
+        if self.current and all((m.end is not None or (m.start is not None and not m.direction)) and m.kind not in STILL_KINDS
+                                for m in self.current):
+            self.current = []  # "rolls from the lower left, is in the lower right halfway through": set off, now further on
+        elif (self.sequence_pending or timed) and self.current and all(
                 m.kind in STILL_KINDS and m.start is not None and m.end is None for m in self.current):
             self.current = []
+        elif timed and not self.current and any(k == "from_region" for k, _ in self.pending):
+            self.end_clause(hard=False)  # type: ignore[attr-defined]  # "starts in A and is in B by ...": A is said, as at a comma
+
+    def next_leg_from(self) -> None:
+        """"drives from A to B, and from B to C": a start said after a leg that has its start and its end opens the next leg."""
+        if not self.current or not all(m.kind not in STILL_KINDS and m.start is not None and m.end is not None for m in self.current):
+            return
+        self.step = max(m.step for e in self.entities for m in e.motions) + 1
+        legs = []
+        for entity in self.entities:
+            for said in [m for m in entity.motions if any(m is c for c in self.current)]:
+                leg = Motion(kind=said.kind, verb=said.verb, step=self.step)
+                entity.motions.append(leg)
+                legs.append(leg)
+        self.current = legs
 
     def _listed_path(self, subject: int) -> bool:
         """"First the lower right, then the upper right, then the top left: that is the path of a deer":

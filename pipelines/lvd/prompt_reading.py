@@ -49,6 +49,7 @@ from .scenery import supports_as_places, unknown_places
 from .spec_prompts import looks_like_spec, spec_in_plain_words
 from .visibility_cues import apply_visibility_cues
 from .vocabulary import (
+    ARRIVAL_VERBS,
     CAMERA_WORDS,
     COLORS,
     COMPOUND_SCENES,
@@ -116,8 +117,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             pass  # the noun phrase goes on after the comma
         elif group == "punct":
             reader.end_clause(hard=value in ".;!?")
-            if value == ",":
-                reader.joining = bool(reader.subjects) and not reader.verb_since_subject
+            if value == ",":  # "a red box. at the start, a dog ...": only this sentence's subjects go on in a list
+                reader.joining = bool(reader.subjects) and not reader.verb_since_subject and not reader.sentence_unnamed
         elif group == "noun2":
             name = match.group("compound_name").replace("-", " ")
             reader.noun(value, name, COMPOUND_CLASSES[name], bool(match.group("plural2")), True)
@@ -161,6 +162,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             reader.modify("from_region", region_point(match.group("ft_a")))
             reader.modify("to_region", region_point(match.group("ft_b")))
         elif group == "from_region":
+            if position > 0 and matches[position - 1].group(0) in (",", "and"):
+                reader.next_leg_from()  # "from A to B, and from B to C" (a start said after a colon or a dash corrects the first)
             reader.modify("from_region", region_point(match.group("from_r")))
         elif group == "to_region" and match.group("to_r") in ("left", "right") and reader.open_side() is not None:
             # "from the left side of it to the right side": the reference's right, not the frame's
@@ -180,6 +183,9 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             reader.modify("circle", True)
         elif group == "dir" and value == "up" and position > 0 and matches[position - 1].group(0) in _ENDING_UP:
             pass  # "ends up on top of a box": where it ends, not a climb
+        elif group == "dir" and value in ("up", "down") and _along_a_level_way(matches, position):
+            if not any(m.direction for m in reader.current):
+                _read_direction(reader, "across")  # "drives down the road": along it, across the picture; "rightward down it": right
         elif group == "dir":
             _read_direction(reader, value)
         elif group == "dir_phrase":  # "in the left direction"
@@ -200,7 +206,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
         elif group == "time":
             reader.time_for_next_leg(step_joined_after_time(matches, position))
             reader.modify("time", fraction_of(value))
-            said_by = value.startswith("by ") or any(m.group(0) == "by" for m in matches[max(0, position - 2):position])
+            said_by = value.startswith("by ") or any(m.group(0) == "by" for m in matches[max(0, position - 2):position]) \
+                or any(m.verb in ARRIVAL_VERBS for m in reader.current)  # "reaches the lower right halfway through"
             if said_by and reader.current and all(m.end is not None for m in reader.current):
                 reader.modify("done_by", True)  # "to the upper left by the midpoint": there by then, not setting off then
         elif group == "finish":
@@ -218,7 +225,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             pass  # "goes to A, then to B, (having) started in C", "walks right. It started on the left.": where the path began
         elif group == "start_at":
             if value.split()[0] in COPULA:
-                reader.later_place()  # "..., and is at the top right at the end": where it is next, not where it began
+                reader.later_place(position + 1 < len(matches) and matches[position + 1].lastgroup == "time")
+                # "..., and is at the top right at the end", "starts in A and is in B by the midpoint": where it is next
             reader.modify("from_region", region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))
         elif group == "vert_from":
             reader.vertical_start(VERTICAL_SIDES[match.group("vert_side")], position == 0 or matches[position - 1].lastgroup == "punct")
@@ -406,6 +414,17 @@ def _passes_the_viewer(matches, position: int) -> bool:
     if not following or following[0] in (",", ".", ";", "!", "?", "and", "then", "us", "me"):
         return True
     return following[0] == "the" and following[1:] != [] and following[1] in CAMERA_WORDS
+
+
+_LEVEL_WAYS = frozenset(("road", "street", "lane", "path", "track", "corridor", "hallway", "hall", "avenue", "boulevard", "highway",
+                         "sidewalk", "pavement", "aisle", "runway", "road's", "street's"))
+
+
+def _along_a_level_way(matches, position: int) -> bool:
+    """"down the road", "up the street": along a level way, not up or down the picture (unlike "down the hill")."""
+    following = [m.group(0) for m in matches[position + 1:position + 4]]
+    return len(following) >= 2 and following[0] in ("the", "a", "this", "that") and (
+        following[1] in _LEVEL_WAYS or (len(following) == 3 and following[2] in _LEVEL_WAYS))
 
 
 def _late_time_precedes(matches, position: int) -> bool:

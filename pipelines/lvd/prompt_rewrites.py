@@ -65,6 +65,7 @@ from .object_classes import noun_class, singular
 from .object_parts import parts_as_things
 from .pattern_chess_and_notice_voices import looks_like_pattern_chess_or_notice, pattern_chess_and_notice_in_plain_words
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
+from .puzzle_lyric_and_coach_voices import looks_like_puzzle_lyric_or_coach, puzzle_lyric_and_coach_in_plain_words
 from .quiz_voice import looks_like_quiz, quiz_in_plain_words
 from .report_voice import looks_like_report, report_in_plain_words
 from .restated_counts import drop_restated_counts
@@ -88,6 +89,7 @@ from .ticket_learner_and_abstract_voices import looks_like_ticket_learner_or_abs
 from .trailer_rhyme_and_radio_voices import looks_like_trailer_rhyme_or_radio, trailer_rhyme_and_radio_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_marked
+from .visibility_cues import empty_until_arrival
 from .vocabulary import COLORS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
 CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b")
@@ -373,6 +375,10 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the other voices: the trailer's half labels and the show notes' headings would read "the interval" as a thing
     RewritePass("cockpit or programme", lambda d: looks_like_cockpit_or_programme(d.text),
                 lambda d: cockpit_and_programme_in_plain_words(d.text)),  # "Curtain up on a cat", "Visual on a car. Over."
+    # before the worksheet, which counts a question's things by the answer these clues leave it; before the verse lines,
+    # which read " / " as verse
+    RewritePass("clues, lyric sheet or coach", lambda d: looks_like_puzzle_lyric_or_coach(d.text),
+                lambda d: puzzle_lyric_and_coach_in_plain_words(d.text)),  # "Answer: CAR PASSES BALL.", "[Chorus]", "Break!"
     # after the review verdict, before the voices that read a question, "the footage" or "appear" their own way
     RewritePass("exhibit, show notes or worksheet", lambda d: looks_like_exhibit_podcast_or_worksheet(d.text),
                 lambda d: exhibit_podcast_and_worksheet_in_plain_words(d.text)),  # "Let the record show ...", "Tick the box!"
@@ -507,6 +513,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("slips", lambda d: "slip" in d.text, lambda d: SLIPS_ACROSS_RE.sub(lambda m: _SLIP_FORMS[m.group(1)], d.text)),
     RewritePass("crosses", lambda d: "cross" in d.text, lambda d: CROSS_RE.sub(_cross_as_move, d.text)),
     RewritePass("clip phrases", _always, lambda d: clip_phrases_in_words(d.text)),  # "the opening moment": the start
+    RewritePass("empty until", lambda d: "until" in d.text, lambda d: empty_until_arrival(d.text)),  # "nothing is there until a cat ..."
     RewritePass("setting words", _always, lambda d: drop_setting_words(d.text)),  # "as the light fades": no thing
 )
 

@@ -34,8 +34,9 @@ _INTENSIFIERS = frozenset(("really", "very", "so", "super", "way", "much", "too"
 _INTENSIFIER_TWICE_RE = re.compile(r"\b(really|very|so|super|way|much|too)(?:,? \1\b)+")
 _WORD_AND_AGAIN_RE = re.compile(r"\b([a-z]+)(?:,? and \1\b)+")
 _AND_THEN_RE = re.compile(r"(?:,|(?P<end>[.;!?]))? and then\b(?=(?P<subject> (?:it|he|she|they|we|the|a|an)\b)?)")
-# the close of a told story: "..., the end.", "and then it stopped." after its steps
-_THE_END_RE = re.compile(r"(?:,|\.|!)? (?:and )?the end\s*[.!]*\s*$")
+# the close of a told story: "..., the end.", "and then it stopped." after its steps ("... on the left at the end." is a time)
+_THE_END_RE = re.compile(r"(?:,|\.|!)?(?<!\bat)(?<!\bby)(?<!\bto)(?<!\btill)(?<!\buntil)(?<!\bnear)(?<!\bof)(?<!\bin) (?:and )?the end"
+                         r"\s*[.!]*\s*$")
 _FINAL_STOP_RE = re.compile(r"(?:,|\.|;)? (?:and )?(?:then|finally|at last),? (?:it|he|she|they) (?:just )?"
                             r"(?:stopped|stops|stood still|stayed there|stays there)\s*[.!]*\s*$")
 # the viewer looking down on the scene: "we were looking down", "from up high looking down", "looking down, ..."

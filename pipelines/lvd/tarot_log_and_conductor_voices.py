@@ -2,7 +2,8 @@
 
 - A keeper's log frames the clip as a watch: "Keeper's log.", "Logged:", "Log ends.", "No other sightings.", "Nothing
   further to report." and "All quiet." are the writer's own record, never things; "the start of the watch" is the start,
-  "the close" the end, "all watch" the whole clip, and "sighted X" or "X in sight" say X is there. Its headings ("Watch
+  "the close" the end, "all watch" the whole clip, and "sighted X" or "X in sight" say X is there ("sighted on the left
+  of the cat" says where, and "sighted at the opening and at the close" is the whole time). Its headings ("Watch
   opened:", "Mid-watch:", "Watch closed:") are the clip's moments, read with the other pastimes' headings.
 - A reading's past, present and future are the clip's first half, middle and second half, or its start, middle and end
   where the present is read too; "the card turned over shows" and "the spread reveals" present the scene, so a card or
@@ -55,13 +56,18 @@ _THINGS = r"(?:a|an|one|two|three|four|five|six|the) [a-z]+(?: [a-z]+)?"
 # "four dogs sighted at the opening; all four still sighted at the close": there from the start to the end
 SIGHTED_THROUGH_RE = re.compile(r"\b(?P<things>" + _THINGS + r") (?:sighted|in sight|in view) at the (?:start|opening)[;,] (?:and )?"
                                 r"(?:(?:both|all(?: [a-z]+)?|they are|they were|it is|it was) )?still (?:sighted|in sight|in view|there) "
-                                r"(?:at|by) the end\b")
+                                r"(?:at|by) the end\b"
+                                # "two cars sighted at the opening and at the close": the same
+                                r"|\b(?P<seen_twice>" + _THINGS + r") (?:sighted|in sight|in view|seen) at the (?:start|opening),? and (?:again )?"
+                                r"(?:(?:still )?(?:sighted|in sight|in view|seen) )?(?:at|by) the (?:end|close)\b")
 # "sighted one cat at the start": it is in view then; "sighted one cat", "three birds in sight": there
 SIGHTED_AT_RE = re.compile(CLAUSE_START + r"sighted (?P<things>" + _THINGS + r") (?=(?:at|from|until|by) the\b)")
 SIGHTED_BEFORE_RE = re.compile(CLAUSE_START + r"sighted (?=(?:a|an|one|two|three|four|five|six|the)\b)")
 # "Moving ball, right side of the frame at the start;": a side listed bare in the log is where the thing is
 BARE_SIDE_RE = re.compile(r"(?<=[,;:] )(?=(?:left|right|upper|lower|top|bottom)(?: left| right)? (?:side|corner|edge)\b)")
 SIGHTED_AFTER_RE = re.compile(r"\b(?:still )?(?:sighted|in sight)\b")
+# "a bird sighted on the right of the cat", "sighted in the lower left corner": the place says where it is seen
+SIGHTED_AT_PLACE_RE = re.compile(r" (?:sighted|spotted|seen)(?= (?:in|on|at) the (?:upper |lower |top |bottom |far )?(?:left|right|middle|centre|center)\b)")
 # "Watch closed: the same.", "Mid-watch: both still in view.": the things of the opening, still there
 SAME_AGAIN_RE = re.compile(r"(?P<label>mid-watch|watch closed): (?:the same|unchanged|no change|(?:both|all(?: [a-z]+)?|all of them) "
                            r"(?:still )?(?:in view|there|present))(?=[.;!]|$)")
@@ -131,12 +137,13 @@ def _log_in_plain_words(text: str) -> str:
     text = WATCH_PART_RE.sub(r"the \g<part> of the clip", text)
     text = WHOLE_WATCH_RE.sub("the whole time", text)
     if "sight" in text:
-        text = SIGHTED_THROUGH_RE.sub(r"\g<things> in view the whole time", text)
+        text = SIGHTED_THROUGH_RE.sub(lambda m: f"{m['things'] or m['seen_twice']} in view the whole time", text)
         text = SIGHTED_BEFORE_RE.sub("", SIGHTED_AT_RE.sub(r"\g<things> in view ", text))
     if labelled or "watch" in text:  # only a log lists a thing's sides bare
         text = BARE_SIDE_RE.sub("on the ", text)
     if "reported" in text:
         text = REPORTED_RE.sub(" in view", text)  # "two dogs reported in view": in view
+    text = SIGHTED_AT_PLACE_RE.sub("", text)
     return SIGHTED_AFTER_RE.sub(lambda m: "still in view" if m.group(0).startswith("still") else "in view", text)
 
 

@@ -36,6 +36,8 @@ _STATUS_WORDS = r"(?:status|path|track|position|location|whereabouts|route|updat
 _STATUS_ASK_RE = re.compile(r"^(?:and |so )?(?:the )?[a-z]+(?:'s)? " + _STATUS_WORDS + r"$")
 # "track the cat.", "overhead view, follow the ball.": a turn that only asks to follow a thing
 _FOLLOW_RE = re.compile(r"^(?:track|follow|watch|find|spot|locate) (?:the )?(?P<noun>[a-z]+)$")
+# "no cat in the frame": "no" as the thing's determiner, a statement, not an answer that denies the question
+_NO_THING_RE = re.compile(r"^no (?:[a-z-]+ )?(?P<noun>[a-z]+)\b")
 _AUXILIARY_RE = re.compile(r"^(?:and |so |but )?(?P<aux>is|are|was|were|does|do|did|will|can|should)\s+(?P<rest>.+)$")
 # a gap the answer fills: "which side does the dog start", "where's the cat at the start", "and at the end"
 _WHICH_SIDE_RE = re.compile(r"^(?:and |so )?(?:which|what) side (?:does|do|did|will|should) (?P<subject>.+?) (?P<verb>[a-z]+)(?: on| from)?$")
@@ -81,13 +83,18 @@ def _stated(question: str, negated: bool = False) -> str:
     return f"{split[0]} {asked.group('aux')}{' not' if negated else ''} {split[1]}"
 
 
+def _names_no_thing(answer: str) -> bool:
+    said = _NO_THING_RE.match(answer)
+    return said is not None and (noun_class(said["noun"]) is not None or noun_class(said.group(0).split()[1]) is not None)
+
+
 def answered(question: str, answer: str) -> str:
     """The question and its answer as one statement."""
     question = question.rstrip("?").strip()
     first = re.split(r"[.;!?]", answer, maxsplit=1)[0]
     if _YES_RE.match(answer):
         return f"{_stated(question)}. {_YES_RE.sub('', answer)}"
-    if _NO_RE.match(answer):
+    if _NO_RE.match(answer) and not _names_no_thing(answer):
         reply = _NO_RE.sub("", answer)
         if _DENIAL_RE.match(reply):
             return reply

@@ -65,9 +65,9 @@ _CUES = [
              r"|(?:in|for|during) the (?:whole |entire )?(?:first|opening) half)\b))\b"),
     ("leave", r"\b(?:disappears?|disappearing|vanish(?:es|ing)?|fades? (?:out|away)|goes away|has gone|is gone|gone|"
               r"off[ -]?screen|off[ -]?camera|taken out|removed|moves? out of|runs? out of|walks? out of|out of frame)\b"),
-    # "arriving at the upper right": reaching a place on its path, not coming into view
+    # "arriving at the upper right", "arriving there halfway": reaching a place on its path, not coming into view
     ("arrive", rf"\b(?:appears?|appearing|appearance|shows? up|showing up|turns? up(?! (?:to|toward|towards|into) )|pops? (?:up|in)|"
-               r"(?:arrives?|arriving)(?! (?:at|in|on) (?:the )?(?:upper|lower|top|bottom|left|right|middle|centre|center)\b)|"
+               r"(?:arrives?|arriving)\b(?! there\b| (?:at|in|on) (?:the )?(?:upper|lower|top|bottom|left|right|middle|centre|center)\b)|"
                rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:is|are) introduced|(?:comes?|coming|steps?|stepping|"
                rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering|lands?|landing|flies|drives?)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"
                r"(?:comes?|walks?|strolls?|wanders?|steps?) in\b)"),
@@ -149,6 +149,19 @@ def shares_in_words(text: str) -> str:
     text = _SHARE_RE.sub(lambda m: _share_span(0.0, int(m[2]) / 100) if m[1] in ("first", "opening")
                          else _share_span(1 - int(m[2]) / 100, 1.0), text)
     return _SHARE_AT_RE.sub(lambda m: _at_share(int(m[1]) / 100), text)
+
+
+# "nothing is visible until a car drives in", "the lawn is empty until a rabbit hops onto it": empty at first, and the clause
+# after "until" is what comes in then (an "until" before a time, "until the midpoint", is left as it is)
+EMPTY_UNTIL_RE = re.compile(r"\b(?P<empty>(?:nothing|nobody|no one) (?:is|stays|remains) (?:visible|there|around|in view|to be seen|"
+                            r"in (?:the )?(?:frame|shot|picture|scene))|there is nothing(?: (?:there|in view|in (?:the )?(?:frame|shot|picture|scene)))?"
+                            r"|(?:the )?[a-z]+ (?:is|stays|remains) (?:empty|bare|deserted|vacant|clear))"
+                            r",? until (?=(?:an?|one|two|three|four|five|some) [a-z])")
+
+
+def empty_until_arrival(text: str) -> str:
+    """``text`` with "empty until X comes" said as empty at first and X coming then, the order the reader takes in."""
+    return EMPTY_UNTIL_RE.sub(lambda m: f"{m['empty']} at first, and then ", text)
 
 
 def _said_times_in_words(text: str) -> str:

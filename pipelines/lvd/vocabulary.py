@@ -68,9 +68,12 @@ APPEAR_PHRASES = (
     r"|(?:joins?|joining|joined) (?:the )?(?:scene|frame|picture|shot|action)"
     r"|(?:comes?|coming|came) into (?:view|sight|the (?:frame|picture|shot))"
     r"|(?:becomes?|becoming|became) (?:visible|seen)"
-    r"|(?:arrives?|arriving|arrived)"
+    r"|(?:arrives?|arriving|arrived)(?! there\b)"  # "arriving there halfway through": reaching the place just said
     r"|(?:makes?|making|made) (?:an|its|their|his|her) (?:entrance|entry|appearance)"
     r"|(?:comes?|coming|came) out(?= *(?:[.,;!?]|$| (?:later|then|after|in|during|at)\b))"
+    # "steps out from behind a tree": hidden until then, as "emerges from behind" says
+    r"|(?:comes?|coming|came|steps?|stepping|stepped|walks?|walking|walked|creeps?|creeping|crept|peeks?|peeking|peeked"
+    r"|pops?|popping|popped|runs?|running|ran) out(?= from behind\b)"
     # fronted: "Initially absent, a cat ...": not there at first, so it comes later
     r"|(?:initially|at first|at the (?:start|beginning)|early on),? (?:absent|missing|hidden|unseen|invisible|out of (?:view|sight|shot))"
     # passive: "is brought into view", "gets carried into the frame"
@@ -203,6 +206,8 @@ COUNT_PHRASES = {
     "a pair of": 2, "a couple of": 2, "a duo of": 2, "a trio of": 3, "a quartet of": 4, "a quintet of": 5, "a few": 3, "a handful of": 3, "several": 3, "a group of": 4, "a herd of": 4,
     "a flock of": 5, "a pack of": 4, "a bunch of": 4, "a team of": 4, "many": 5, "lots of": 5, "a lot of": 5,
     "some": 2, "a school of": 5, "a swarm of": 6, "a dozen": 12, "half a dozen": 6, "a half dozen": 6,
+    # "both of the dogs", "all three of the cats": the whole group, counted (the article still finds one named before)
+    "both of": 2, **{f"all {word} of": value for word, value in NUMBER_WORDS.items() if 2 <= value <= 10 and word.isalpha() and word != "both"},
 }
 INDEFINITE = frozenset(("a", "an", "one", "another", "some"))
 DEFINITE = frozenset(("the", "this", "that", "these", "those", "his", "her", "its", "their", "my", "your", "our"))
@@ -254,7 +259,11 @@ VERB_KINDS: dict[str, str] = {
     **_forms("circle", "circle circles circling circled orbit orbits orbiting spin spins spinning loop loops looping"),
     **_forms("rest", "sit sits sitting sat stand stands standing stood rest rests resting lie lies lying lay "
              "rested sleep sleeps sleeping slept wait waits waiting waited stay stays staying stayed remain remains remaining remained park parks "
-             "parked stop stops stopped stopping halt halts halted perch perches perched hang hangs hanging hung"),
+             "parked stop stops stopped stopping halt halts halted perch perches perched hang hangs hanging hung "
+             # "two sheep graze": idling in place, said with a bare verb a noun that is its own plural would swallow
+             "graze grazes grazing grazed doze dozes dozing dozed nap naps napping napped bask basks basking basked "
+             "snooze snoozes snoozing snoozed lounge lounges lounging lounged linger lingers lingering lingered "
+             "peck pecks pecking pecked"),
     **_forms("appear", "appear appears appearing appeared emerge emerges emerging emerged arrive arrives "
              "arriving arrived enter enters entering entered pop pops"),
     **_forms("disappear", "disappear disappears disappearing disappeared vanish vanishes vanishing vanished "
@@ -268,6 +277,9 @@ VERB_KINDS: dict[str, str] = {
     **_forms("dolly", "dolly dollies dollying pull pulls pulling pulled push pushes pushing pushed track "
              "tracks tracking"),
 }
+
+# "reaches the lower right halfway through": a time said with reaching a place is when it is there, not when it sets off
+ARRIVAL_VERBS = frozenset("reach reaches reaching reached gets getting got".split())
 # Verbs that change an object's shape, contents or state but not where it is ("a pendulum swings",
 # "an ice cube melts"): read, so they are not reported, and the object keeps its place.
 STATE_VERBS = frozenset(
@@ -317,6 +329,9 @@ SCENE_WORDS: dict[str, str] = {
     "pavement": "street", "tarmac": "road", "asphalt": "road",
     "hall": "room", "gymnasium": "gym", "lane": "street", "boulevard": "street", "avenue": "street", "intersection": "street",
 }
+# settings the viewer is inside, so going into one is coming into view ("walks into the kitchen"), unlike water or a house
+ENTERABLE_SCENES = frozenset(("room", "bedroom", "kitchen", "bathroom", "office", "classroom", "museum", "gallery", "gym", "garden",
+                              "park", "playground", "field", "corridor", "lobby", "courtyard", "stage", "living room", "patio", "plaza"))
 COMPOUND_SCENES = {
     "living room": "living room", "dining room": "room", "night sky": "night sky", "outer space": "space",
     "tennis court": "tennis court", "basketball court": "basketball court", "soccer field": "field",
