@@ -87,7 +87,6 @@ WATCH_CLOSES_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:departure|departing|leaving)
                              r"|pack up|stop(?:ped)? (?:rolling|recording)|clock(?:ed)? out)"
                              r"|(?:when|as|before|once) " + _RECORDER + r" (?:stops?|stopped|ends?|ended|cuts?)(?: (?:rolling|recording))?)\b"
                              r"(?! (?:the |its )?(?:frame|view|shot|picture|screen|scene)\b)")  # "before leaving the frame": a thing goes
-_WATCH_TELLS = ("arriv", "roll", "leav", "depart", "wrap", "clock", "recording", "pack", "camera", "tape")
 # "lively cat, right side of the frame at the start, left side at the end": a side listed bare with a moment of its own
 # is where the thing is then, never a way it goes
 BARE_SIDE_AT_MOMENT_RE = re.compile(r"(?:(?<=[,;:] )|^|(?<=[.!?] ))(?=(?:left|right|upper|lower|top|bottom)(?: left| right)? "
@@ -130,7 +129,13 @@ def looks_like_record(text: str) -> bool:
     return ("." in head or ":" in head or "start of" in text or "end of" in text or "opening " in text or "final " in text
             or "first " in text or "closing " in text or "midpoint" in text or "halfway" in text or "blackout" in text
             or "lights " in text or "curtain" in text or " opens " in text or " closes " in text or "keep " in text
-            or any(tell in text for tell in _WATCH_TELLS) or ("at the start" in text and "at the end" in text))
+            or _mentions_a_watch(text) or ("at the start" in text and "at the end" in text))
+
+
+def _mentions_a_watch(text: str) -> bool:
+    """Whether ``text`` may name the watcher's coming or going or the camera's rolling or stopping."""
+    return ("arriv" in text or "roll" in text or "leav" in text or "depart" in text or "wrap" in text or "clock" in text
+            or "recording" in text or "pack" in text or "camera st" in text or "tape" in text)
 
 
 def _is_record_heading(words: str) -> bool:
@@ -309,7 +314,7 @@ def _said_again(sentence: str, group: re.Match, moment: str = "the end") -> bool
 def record_headings_in_plain_words(text: str) -> str:
     """``text`` (lower case) with its record headings dropped and its moment headings read as the clip's moments."""
     told = text
-    if any(tell in text for tell in _WATCH_TELLS):  # before the headings go: "Arrival:" names no thing, yet is a moment
+    if _mentions_a_watch(text):  # before the headings go: "Arrival:" names no thing, yet is a moment
         text = _watch_edges_named(text)
     if ": " in text:
         text = _bare_edges_named(text)
