@@ -1,19 +1,21 @@
 """Prompts in the voices of held-out sets 57 and 58 (tests/helpers/blind_set_57.py, blind_set_58.py), in new words.
 
-A group said to be in view at the start and said again to last at the end ("still there at its end", "all of them
-remained at the end") is there the whole time. An address to listeners and its thanks, a radio call's call-up and
-acknowledgements and a puzzle's closing that sends the reader to count add nothing, and a read-back is one group.
-The watcher's arrival and leaving and the camera's rolling and wrapping are the clip's start and end, where both
-edges of the period are named; a thing that arrives or leaves the frame keeps its own time. A thing labelled
-without its article ("Swimming duck: ...") is the mover of the bare places listed after it, and in a radio
-transcript a speaker's label said in a turn is an address, "negative, no horse" a denial, and a turn that asks after a
-thing ("duck status?", "follow the truck.") adds nothing to the answer that tells it. A side listed bare after a
-thing's label with a moment of its own ("trotting horse, left side of the frame at the start") is where it is then.
-A group said again at the midpoint on its way to the end is the same group, and "no duck; it did not return" says
-the absence once. Whoever the tables do not know who reports what is there ("the night guard notes that ...") is the
-teller, never a thing; a known thing that says something stays in the scene.
-Each layout is checked with LVD's own predicates. (The sets' own
-prompts are not copied here.)
+- A group in view at the start and said again to last at the end ("they are still there at the end", "all four remain
+  at the end", "three kites at the start. three kites at the end", "Close: the same four, none gone") is there the
+  whole time, and so is one said again at the midpoint on its way there.
+- The watcher's arrival and leaving and the camera's rolling and stopping ("On arrival: ... Before I left: ...", "as
+  the tape rolls ... when the tape ends") are the clip's start and end where both edges are named; a thing that
+  arrives or leaves the frame keeps its own time.
+- An address to listeners, a greeting and a thanks, a radio call-up and acknowledgements, a teller the tables do not
+  know ("the lifeguard reports ...") and a puzzle's closing that sends the reader to count add nothing; a read-back is
+  one group, and a count asked before any thing is named, or a known thing that speaks, stays.
+- A thing labelled without its article ("Swimming duck: lower right corner at the start, ...") or followed by bare
+  sides with moments ("trotting horse, left side of the frame at the start, ...") takes the places listed; in a radio
+  transcript a speaker's label said in a turn is an address, "negative, no horse" a denial, a turn asking after or
+  following a thing ("duck status?", "follow the truck.") adds nothing to the answer, and "no duck. It did not come
+  back." says the absence once.
+
+Each layout is checked with LVD's own predicates. (The sets' own prompts are not copied here.)
 """
 
 import pytest
