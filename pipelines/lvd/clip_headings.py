@@ -4,8 +4,8 @@
   "Blackout.") is the writer's record, never a thing; a heading with a known noun ("Ball: red, rolls left.") stays.
 - Time-ordered headings are the clip's moments whatever their words: "the start of <span>" and "the end of <span>" for
   any span that is no thing ("start of record", "end of dive"), "the opening <word>" and "the final <word>" ("opening
-  tableau", "first light"), a bare "Start:" or "Close:" over things, "midpoint:", and "blackout", "lights out" or "curtain" as the end. A span from a start to
-  an end is the whole clip.
+  tableau", "first light"), a bare "Start:" or "Close:" over things, "midpoint:", and "blackout", "lights out" or
+  "curtain" as the end. A span from a start to an end is the whole clip.
 - What is said under a moment heading is where or whether things are then ("the cat on the right of the ball" is the
   cat there), and a group said again at a later moment with no "more" or "another" is the group named before, so a
   group in view at the start and again at the end ("the same four, none gone") is there the whole time.
