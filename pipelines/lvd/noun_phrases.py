@@ -83,7 +83,6 @@ def _said_into(matches, position: int) -> bool:
     return False
 
 
-
 def _bare_singular_thing(word: str | None) -> bool:
     """A known thing named in the singular with no article or count ("car" in "moving car:"), which no participle takes
     as its object ("chasing cats, a dog ..." does); said before a colon or a comma, it labels what follows."""
@@ -259,9 +258,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in VERB_KINDS and guess.participle_form(word) and in_phrase and around.next_is_known_noun(matches, position):
         reader.attrs.append(("detail", word))  # "four walking dogs": a participle describes, the count stays
         return
-    if word in VERB_KINDS and word.endswith("ing") and not in_phrase and (position == 0 or matches[position - 1].group(0) in ".;:!?") \
-            and _bare_singular_thing(around.next_word(matches, position)) and position + 2 < len(matches) \
-            and matches[position + 2].group(0) in ":,":
+    if not in_phrase and word.endswith("ing") and word in VERB_KINDS and (position == 0 or matches[position - 1].group(0) in ".;:!?") \
+            and position + 2 < len(matches) and matches[position + 2].group(0) in ":," \
+            and _bare_singular_thing(around.next_word(matches, position)):
         reader.attrs.append(("detail", word))  # "Moving car: the lower right corner ...": a label's thing, said without its article
         return
     if VERB_KINDS.get(word) == "rest" and word.endswith("ing") and in_phrase and around.next_is_nounish(matches, position):

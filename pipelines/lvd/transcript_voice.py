@@ -171,7 +171,8 @@ def _thing_first(answer: str) -> str:
     with the thing first, so the places are its own."""
     alone = _THING_ALONE_RE.search(answer)
     places = answer[:alone.start()].strip() if alone else ""
-    if not alone or not places or not noun_class(alone["thing"].split()[-1]) or any(noun_class(word) for word in re.findall(r"[a-z]+", places)):
+    if not alone or not places or not noun_class(alone["thing"].split()[-1]) \
+            or any(noun_class(word) for word in re.findall(r"[a-z]+", places)):
         return answer
     return f"{alone['thing']}, {places}"
 
