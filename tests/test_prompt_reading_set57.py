@@ -142,6 +142,8 @@ def test_a_things_own_arrival_and_leaving_stay(prompt, query, appears):
          "at the end.", "duck", BR_BL_TL),
         ("Overhead shot. Trotting horse: lower left corner first, then lower right corner, then upper right corner.",
          "horse", BL_BR_TR),
+        ("Plan view. Drifting kite. Lower left corner at the start. Lower right corner next. Upper right corner at the end.",
+         "kite", BL_BR_TR),
         ("PILOT: Kite track, seen from above? TOWER: Lower left corner first, then the upper left corner, then the upper "
          "right corner. A drifting kite.", "kite", BL_TL_TR),
         ("PILOT: Overhead view, follow the truck. TOWER: Red truck in the lower right corner, then the upper right corner, "

@@ -85,7 +85,7 @@ def _said_into(matches, position: int) -> bool:
 
 def _bare_singular_thing(word: str | None) -> bool:
     """A known thing named in the singular with no article or count ("car" in "moving car:"), which no participle takes
-    as its object ("chasing cats, a dog ..." does); said before a colon or a comma, it labels what follows."""
+    as its object ("chasing cats, a dog ..." does); said before a colon, a comma or a full stop, it labels what follows."""
     return word is not None and singular(word) == word and noun_class(word) is not None
 
 
@@ -259,7 +259,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.attrs.append(("detail", word))  # "four walking dogs": a participle describes, the count stays
         return
     if not in_phrase and word.endswith("ing") and word in VERB_KINDS and (position == 0 or matches[position - 1].group(0) in ".;:!?") \
-            and position + 2 < len(matches) and matches[position + 2].group(0) in ":," \
+            and position + 2 < len(matches) and matches[position + 2].group(0) in ":,." \
             and _bare_singular_thing(around.next_word(matches, position)):
         reader.attrs.append(("detail", word))  # "Moving car: the lower right corner ...": a label's thing, said without its article
         return
