@@ -186,6 +186,8 @@ def test_a_speakers_label_said_as_an_address_is_no_thing():
     [
         ("Trotting horse, left side of the frame at the start, right side at the end.", "horse", False),
         ("Trotting horse, right side of the frame at the start. Left side at the end.", "horse", True),
+        ("Swimming duck. Right side of the frame at the start. Left side at the end.", "duck", True),
+        ("Trotting horse: left side of the frame at the start; right side of the frame at the end.", "horse", False),
         # after the thing's own verb the sides are read as they stand
         ("A swimming duck swims from left to right: left side at the start, right side at the end.", "duck", False),
     ],
