@@ -103,17 +103,19 @@ def _handed_over(end: TrackGeometry, geometries: list[TrackGeometry], frame: int
 
 
 def _split_off(start: TrackGeometry, geometries: list[TrackGeometry]) -> bool:
-    """The track starts inside the box of another that was there the frame before: the tracker split one object's
-    blob in two (a two-coloured ball turning), nothing appeared."""
+    """The track starts inside the box of another that was there before, as that box lies in the same frame or the
+    frame before: the tracker split one object's blob in two (a two-coloured ball turning), or it swapped the
+    numbers of two blobs that met (a ball landing on its shadow: the shadow's track goes on with the ball, the ball's
+    with the shadow, and the shadow's own samples are cut off its ends); nothing appeared."""
     first = start.track.first_frame
     x, y = start.track.centroids[0]
     for other in geometries:
-        at = np.nonzero(other.frames == first)[0]
-        if other is start or not len(at) or other.track.first_frame >= first:
+        if other is start or other.track.first_frame >= first:
             continue
-        x0, y0, x1, y1 = other.track.boxes[at[0]]
-        if x0 <= x <= x1 and y0 <= y <= y1:
-            return True
+        for k in np.nonzero((other.frames == first) | (other.frames == first - 1))[0]:
+            x0, y0, x1, y1 = other.track.boxes[k]
+            if x0 <= x <= x1 and y0 <= y <= y1:
+                return True
     return False
 
 
