@@ -1,13 +1,16 @@
 """The judge on what a camera films, round seven: a ball that lands on its shadow may leave the tracker with the two
 numbers swapped (the ball's track goes on along the shadow, the shadow's with the ball, its shadow samples cut off), and
-the ball's new track then starts where the ball was the frame before: it does not appear from nowhere."""
+the ball's new track then starts where the ball was the frame before: it does not appear from nowhere; or the shadow's
+track may go on with a part of the ball (the red half of a red and black ball): that is no shadow turning red."""
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 
 from pipelines.eval.law_basics import Expectation, TrackGeometry
 from pipelines.eval.laws_every_track import check_continuity
+from pipelines.eval.physics_checks import check_tracking
 from pipelines.eval.tracking import Track, Tracking
 
 H, W, FPS = 360, 640, 15.0
@@ -48,3 +51,58 @@ def test_a_track_that_takes_up_the_ball_where_it_was_the_frame_before_does_not_a
 
 def test_a_body_appearing_away_from_the_ball_still_appears_from_nowhere():
     assert _continuity(*_swapped_at_landing(150.0)) == ["object 1 appears from nowhere at frame 15"]
+
+
+SKY, GRASS, SHADE = (200, 190, 225), (80, 135, 55), (48, 80, 34)  # the shade: the grass at 60 % of its light
+RED, BLACK = (200, 30, 30), (20, 20, 22)
+GROUND, RADIUS = 205, 12
+
+
+def _ball_lands_on_its_shadow(n: int = 40, landed: int = 30) -> tuple[Tracking, int]:
+    """320x240: a red and black ball (red on top) falling onto grass until frame ``landed``, its shadow under it on the
+    grass; as the tracker may number them: the ball's track all along, and a track that follows the shadow, then, from
+    ``landed`` on, the ball's red half. Returns the tracking and the second track's number."""
+    w, h = 320, 240
+    background = np.full((h, w, 3), GRASS, np.uint8)
+    background[:120] = SKY
+    rgb, foreground = np.zeros((n, h, w, 3), np.uint8), np.zeros((n, h, w), bool)
+    ball, shadow = {"boxes": [], "centroids": [], "colors": []}, {"boxes": [], "centroids": [], "colors": []}
+    for i in range(n):
+        y = 50.0 + (GROUND - RADIUS - 50.0) * min(i, landed) ** 2 / landed**2
+        frame = background.copy()
+        cv2.ellipse(frame, (160, GROUND), (16, 4), 0, 0, 360, SHADE, -1)
+        cv2.ellipse(frame, (160, round(y)), (RADIUS, RADIUS), 0, 180, 360, RED, -1)
+        cv2.ellipse(frame, (160, round(y)), (RADIUS, RADIUS), 0, 0, 180, BLACK, -1)
+        rgb[i] = frame
+        foreground[i] = np.abs(frame.astype(int) - background).max(axis=-1) > 0
+        ball["boxes"].append([160 - RADIUS, y - RADIUS, 160 + RADIUS, y + RADIUS])
+        ball["centroids"].append([160.0, y])
+        ball["colors"].append([110.0, 25.0, 26.0])
+        if i < landed:
+            shadow["boxes"].append([144, GROUND - 4, 176, GROUND + 4])
+            shadow["centroids"].append([160.0, float(GROUND)])
+            shadow["colors"].append(list(SHADE))
+        else:
+            shadow["boxes"].append([160 - RADIUS, y - RADIUS, 160 + RADIUS, y])
+            shadow["centroids"].append([160.0, y - RADIUS / 2])
+            shadow["colors"].append(list(RED))
+    frames = np.arange(n)
+    tracks = [Track(k, frames, np.array(part["centroids"], float), np.array(part["boxes"], float),
+                    np.full(n, 400.0), np.array(part["colors"], float)) for k, part in enumerate((ball, shadow))]
+    tracking = Tracking(tracks, w, h, FPS, n, rgb.mean(axis=-1).astype(np.float32), foreground, np.zeros((h, w), bool),
+                        24.0, rgb=rgb, background=background.astype(np.float32))
+    return tracking, 1
+
+
+def test_a_shadows_track_that_goes_on_with_the_red_half_of_the_ball_is_no_colour_change():
+    tracking, handed = _ball_lands_on_its_shadow()
+    laws = [(v.law, v.track) for v in check_tracking(tracking, DROPPED)]
+    assert ("colour", handed) not in laws
+    assert ("continuity", handed) not in laws  # its red half starts inside the ball's box: split off, not appearing
+
+
+def test_a_body_in_a_shade_of_the_grass_that_turns_red_with_nothing_above_it_is_a_change():
+    tracking, handed = _ball_lands_on_its_shadow()
+    tracking.tracks = [tracking.tracks[handed]]  # no ball above casts it: the dark green body is a body of its own
+    laws = [(v.law, v.track) for v in check_tracking(tracking, DROPPED)]
+    assert ("colour", handed) in laws
