@@ -1,7 +1,9 @@
 """The judge on what a camera films, round seven: a ball that lands on its shadow may leave the tracker with the two
 numbers swapped (the ball's track goes on along the shadow, the shadow's with the ball, its shadow samples cut off), and
 the ball's new track then starts where the ball was the frame before: it does not appear from nowhere; or the shadow's
-track may go on with a part of the ball (the red half of a red and black ball): that is no shadow turning red."""
+track may go on with a part of the ball (the red half of a red and black ball): that is no shadow turning red; and a
+thrown ball flying a straight line with no gravity, so level that no piece of it is a flight long enough to judge,
+still breaks gravity."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import cv2
 import numpy as np
 
 from pipelines.eval.law_basics import Expectation, TrackGeometry
+from pipelines.eval.laws_ballistic import check_ballistic
 from pipelines.eval.laws_every_track import check_continuity
 from pipelines.eval.physics_checks import check_tracking
 from pipelines.eval.tracking import Track, Tracking
@@ -106,3 +109,29 @@ def test_a_body_in_a_shade_of_the_grass_that_turns_red_with_nothing_above_it_is_
     tracking.tracks = [tracking.tracks[handed]]  # no ball above casts it: the dark green body is a body of its own
     laws = [(v.law, v.track) for v in check_tracking(tracking, DROPPED)]
     assert ("colour", handed) in laws
+
+
+
+THROWN = Expectation("box", ballistic=True, self_propelled=False, depth_change=False, may_vanish=False, source="prompt")
+
+
+def _gravity_on_a_level_throw(first_frame: int) -> list[str]:
+    """A box thrown level, seen from above as it goes away: 60 samples from ``first_frame`` on, crossing 1.2 px a frame
+    while it drifts 0.15 px a frame down the frame, its blob merging with something behind it at sample 35 (its centre
+    steps 6 px down): so little descent that the band around its lowest point, taken for the floor, leaves only its
+    first 19 samples in the air, too little travel for a flight to judge, and the step spoils the band's steady glide."""
+    i = np.arange(60)
+    box = _track(0, first_frame + i, 390.0 - 1.2 * i, 180.0 + 0.15 * i + np.where(i >= 35, 6.0, 0.0))
+    h, w = 72, 128
+    frames = first_frame + 60
+    tracking = Tracking([box], W, H, FPS, frames, np.zeros((frames, h, w), np.float32), np.zeros((frames, h, w), bool),
+                        np.ones((h, w), bool), 24.0)
+    return [v.message for v in check_ballistic(TrackGeometry(box, tracking), tracking, THROWN) if v.law == "gravity"]
+
+
+def test_a_thrown_box_flying_a_straight_line_too_level_for_a_judged_flight_breaks_gravity():
+    assert _gravity_on_a_level_throw(0) == ["object 0 flies in a straight line with no gravity (frames 0–59)"]
+
+
+def test_a_straight_piece_the_tracker_picked_up_mid_clip_may_be_the_roll_after_the_bounces():
+    assert _gravity_on_a_level_throw(20) == []
