@@ -56,6 +56,15 @@ def test_a_body_appearing_away_from_the_ball_still_appears_from_nowhere():
     assert _continuity(*_swapped_at_landing(150.0)) == ["object 1 appears from nowhere at frame 15"]
 
 
+def test_a_body_appearing_in_the_box_a_ball_had_the_frame_before_while_the_ball_goes_on_appears_from_nowhere():
+    frames = np.arange(30)
+    ys = 60.0 + 9.0 * frames
+    ball = _track(0, frames, np.full(30, 320.0), ys)  # falls on: its track does not leave for another place
+    later = np.arange(15, 30)
+    behind = _track(1, later, np.full(15, 320.0), np.full(15, ys[14] - 10.0))  # in its box of frame 14, not of 15
+    assert _continuity(ball, behind) == ["object 1 appears from nowhere at frame 15"]
+
+
 SKY, GRASS, SHADE = (200, 190, 225), (80, 135, 55), (48, 80, 34)  # the shade: the grass at 60 % of its light
 RED, BLACK = (200, 30, 30), (20, 20, 22)
 GROUND, RADIUS = 205, 12
