@@ -72,8 +72,8 @@ GROUND, RADIUS = 205, 12
 
 def _ball_lands_on_its_shadow(n: int = 40, landed: int = 30) -> tuple[Tracking, int]:
     """320x240: a red and black ball (red on top) falling onto grass until frame ``landed``, its shadow under it on the
-    grass; as the tracker may number them: the ball's track all along, and a track that follows the shadow, then, from
-    ``landed`` on, the ball's red half. Returns the tracking and the second track's number."""
+    grass; as the tracker may number them: the ball's track all along, and a track that follows the shadow, then at
+    ``landed`` the blob of both, then the ball's red half. Returns the tracking and the second track's number."""
     w, h = 320, 240
     background = np.full((h, w, 3), GRASS, np.uint8)
     background[:120] = SKY
@@ -94,6 +94,10 @@ def _ball_lands_on_its_shadow(n: int = 40, landed: int = 30) -> tuple[Tracking, 
             shadow["boxes"].append([144, GROUND - 4, 176, GROUND + 4])
             shadow["centroids"].append([160.0, float(GROUND)])
             shadow["colors"].append(list(SHADE))
+        elif i == landed:  # one blob of the ball and its shadow, as it lands on it
+            shadow["boxes"].append([144, y - RADIUS, 176, GROUND + 4])
+            shadow["centroids"].append([160.0, (y - RADIUS + GROUND + 4) / 2])
+            shadow["colors"].append([110.0, 60.0, 40.0])
         else:
             shadow["boxes"].append([160 - RADIUS, y - RADIUS, 160 + RADIUS, y])
             shadow["centroids"].append([160.0, y - RADIUS / 2])

@@ -159,8 +159,9 @@ def without_shadow_ends(track: Track, tracking: Tracking, tracks: list[Track] | 
 
 def _after_a_shadow_run(track: Track, tracking: Tracking, shade: np.ndarray, tracks: list[Track] | None) -> Track | None:
     """The part of the track that is no shade, where shade (``shadow_samples``) fills one end of it for more than half
-    its samples, that run alone is the shadow of another track (``is_shadow``) and the rest, MIN_TRACK_SAMPLES or more,
-    holds no shade; None otherwise."""
+    its samples, that run alone is the shadow of another track (``is_shadow``), the rest, MIN_TRACK_SAMPLES or more,
+    holds no shade, and the boxes either side of the cut overlap (the body came down onto its shadow; a body that
+    jumps there from elsewhere keeps its jump); None otherwise."""
     if tracks is None or shade.all() or not (shade[0] or shade[-1]):
         return None
     changes = np.nonzero(np.diff(shade.astype(np.int8)))[0]
@@ -168,7 +169,9 @@ def _after_a_shadow_run(track: Track, tracking: Tracking, shade: np.ndarray, tra
         return None
     cut = int(changes[0]) + 1
     run, rest = (slice(0, cut), slice(cut, track.length)) if shade[0] else (slice(cut, track.length), slice(0, cut))
-    if run.stop - run.start <= track.length // 2 or rest.stop - rest.start < MIN_TRACK_SAMPLES:
+    a, b = track.boxes[cut - 1], track.boxes[cut]
+    meet = a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]  # it landed on the shadow, not beside it
+    if not meet or run.stop - run.start <= track.length // 2 or rest.stop - rest.start < MIN_TRACK_SAMPLES:
         return None
     return _part(track, rest) if is_shadow(_part(track, run), tracks, tracking) else None
 
