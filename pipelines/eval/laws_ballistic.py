@@ -36,6 +36,7 @@ LANDING_STEP = 0.5  # a fall whose step shrinks to this share of the step before
 STILL_STEP = 0.002  # frame heights per sample: a smaller step up is a rest (or tracking noise), not a climb
 RISE_STEPS = 2  # steps up (beyond STILL_STEP) that a dropped body takes from rest before any step down: it is pulled up
 RISE_FROM_REST = 0.02  # ... covering at least this many frame heights
+STRAIGHT_MISS = 0.04  # a path whose positions stay within this share of its length of one constant-speed line is straight
 
 
 def _flights(g: TrackGeometry, tracking: Tracking, floor_y: float | None = None) -> tuple[list[tuple[int, int]], bool]:
@@ -126,6 +127,30 @@ def _sag_share(g: TrackGeometry, a: int, b: int, weak_gravity: float) -> float |
     return sag / max(float(ys.max() - ys.min()), 0.5 * weak_gravity * duration**2, 1e-6)
 
 
+def _straight_path(g: TrackGeometry) -> list[Violation]:
+    """A body that gravity moves, whose whole path in view (from its release, off the border) is one straight line
+    at constant speed covering MIN_FLIGHT_TRAVEL or more: it flies with no gravity. Only a track followed from the
+    clip's start or from the border counts: a piece picked up later may be the roll after the bounces. ``check_ballistic`` asks this
+    only when no flight could be judged on its own: a level throw seen from above drifts down the frame with depth,
+    so the band around its lowest point, taken for the floor, cuts its path into pieces too short to judge."""
+    inside = np.nonzero(~g.touches & (np.arange(g.track.length) >= g.start))[0]
+    seen_from_the_start = g.track.first_frame <= 1 or bool(g.touches[0])  # not a piece the tracker picked up later
+    if not seen_from_the_start or len(inside) < MIN_FLIGHT_SAMPLES or np.any(np.diff(g.frames[inside]) > 2):
+        return []
+    xy, t = g.xy[inside], g.t[inside]
+    travel = float(np.linalg.norm(xy[-1] - xy[0]))
+    if travel < MIN_FLIGHT_TRAVEL:
+        return []
+    lines = [np.polyfit(t, xy[:, axis], 1) for axis in (0, 1)]
+    miss = float(np.sqrt(np.mean(sum((xy[:, axis] - np.polyval(lines[axis], t)) ** 2 for axis in (0, 1)))))
+    if miss >= STRAIGHT_MISS * travel:
+        return []
+    tid = g.track.track_id
+    frames = (int(g.frames[inside[0]]), int(g.frames[inside[-1]]))
+    return [Violation("gravity", tid, frames, 1.0,
+                      f"object {tid} flies in a straight line with no gravity (frames {frames[0]}–{frames[1]})")]
+
+
 def _release(g: TrackGeometry, a: int, b: int) -> int:
     """The flight's last sample still at its first place: where the fall really starts. A hold too short to
     count as one (under MIN_HOLD_S) bends a least-squares parabola through a fall that then goes on at constant
@@ -168,6 +193,7 @@ def check_ballistic(g: TrackGeometry, tracking: Tracking, expectation: Expectati
         frames = (int(g.frames[0]), int(g.frames[-1]))
         violations.append(Violation("gravity", tid, frames, 1.0,
                                     f"object {tid} moves on one level, never falling, though it was dropped or thrown"))
+    judged = False
     for a, b in flights:
         share = _sag_share(g, a, b, weak_gravity)
         if share is not None and b - a >= MIN_FLIGHT_SAMPLES and g.frames[b] - g.frames[b - 1] > 1:
@@ -176,6 +202,7 @@ def check_ballistic(g: TrackGeometry, tracking: Tracking, expectation: Expectati
             share = max(share, _sag_share(g, a, b - 1, weak_gravity) or share)
         if share is None or (b - a + 1 < MIN_FLIGHT_SAMPLES and share >= -UPWARD):
             continue
+        judged = True
         ys = y[a:b + 1]
         frames = (int(g.frames[a]), int(g.frames[b]))
         if share < SAG_OK:
@@ -188,6 +215,8 @@ def check_ballistic(g: TrackGeometry, tracking: Tracking, expectation: Expectati
                            if falling else f"object {tid} flies in a straight line with no gravity (frames {frames[0]}–{frames[1]})")
                 severity = clip01((SAG_OK - share) / SAG_SPAN)
             violations.append(Violation("gravity", tid, frames, severity, message))
+    if left_floor and not judged and not violations:
+        violations += _straight_path(g)
     if expectation.dropped and not any(v.law == "gravity" and v.severity >= 1.0 for v in violations):
         violations += _rise_from_rest(g, tracking)
     violations += _energy(g, flights)

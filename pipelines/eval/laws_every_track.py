@@ -103,18 +103,27 @@ def _handed_over(end: TrackGeometry, geometries: list[TrackGeometry], frame: int
 
 
 def _split_off(start: TrackGeometry, geometries: list[TrackGeometry]) -> bool:
-    """The track starts inside the box of another that was there the frame before: the tracker split one object's
-    blob in two (a two-coloured ball turning), nothing appeared."""
+    """The track starts inside the box of another that was there before: the tracker split one object's blob in two
+    (a two-coloured ball turning), nothing appeared. Or inside that other's box of the frame before, where the other
+    track itself left that box at once, for another place or for good: the tracker swapped the numbers of two blobs
+    that met (a ball landing on its shadow: the ball's track goes on along the shadow, the shadow's with the ball, and
+    the shadow's own samples are cut off its ends). A body that jumps into the box of one that stays has appeared."""
     first = start.track.first_frame
     x, y = start.track.centroids[0]
     for other in geometries:
-        at = np.nonzero(other.frames == first)[0]
-        if other is start or not len(at) or other.track.first_frame >= first:
+        if other is start or other.track.first_frame >= first:
             continue
-        x0, y0, x1, y1 = other.track.boxes[at[0]]
-        if x0 <= x <= x1 and y0 <= y <= y1:
+        now, before = np.nonzero(other.frames == first)[0], np.nonzero(other.frames == first - 1)[0]
+        boxes = [other.track.boxes[now[0]]] if len(now) else []
+        if len(before) and (not len(now) or not _inside(other.track.centroids[now[0]], other.track.boxes[before[0]])):
+            boxes.append(other.track.boxes[before[0]])
+        if any(_inside((x, y), box) for box in boxes):
             return True
     return False
+
+
+def _inside(xy, box) -> bool:
+    return bool(box[0] <= xy[0] <= box[2] and box[1] <= xy[1] <= box[3])
 
 
 def _picked_up_late(g: TrackGeometry, tracking: Tracking) -> bool:

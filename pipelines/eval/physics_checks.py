@@ -130,16 +130,23 @@ def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
     return shaded >= needed and under >= needed
 
 
-def without_shadow_ends(track: Track, tracking: Tracking) -> Track:
+def without_shadow_ends(track: Track, tracking: Tracking, tracks: list[Track] | None = None) -> Track:
     """The track less the samples at either end that are a darker shade of the backdrop: when the tracker lost
     a fast or blurred object it may have followed its shadow for a few frames, which then reads as the object
     stopping dead or vanishing there (a ball over a brick wall's floor: two tracks that each end or start
     mid-frame). Samples in the middle are kept (a shadow joining the blob for a while changes nothing), and so
-    are end samples in the object's own colour or at the border (``_own_or_at_border``)."""
+    are end samples in the object's own colour or at the border (``_own_or_at_border``).
+
+    Where shade fills one end for most of the track and that run alone is the shadow of another of ``tracks``, while
+    the rest is no shade, the object landed on its own shadow and the tracker went on with a part of the object under
+    the shadow's number (a red and black ball: its red half): only that rest is kept (``_after_a_shadow_run``)."""
     if tracking.background is None or track.length < 2 * MIN_TRACK_SAMPLES:
         return track
-    shaded = shadow_samples(track, tracking)
-    shaded &= ~_own_or_at_border(track, tracking, shaded)
+    shade = shadow_samples(track, tracking)
+    rest = _after_a_shadow_run(track, tracking, shade, tracks)
+    if rest is not None:
+        return rest
+    shaded = shade & ~_own_or_at_border(track, tracking, shade)
     first, last = 0, track.length
     while first < last and shaded[first]:
         first += 1
@@ -147,7 +154,29 @@ def without_shadow_ends(track: Track, tracking: Tracking) -> Track:
         last -= 1
     if (first == 0 and last == track.length) or last - first < max(MIN_TRACK_SAMPLES, track.length // 2):
         return track  # nothing to trim, or mostly shade: a shadow's own track, judged by is_shadow
-    keep = slice(first, last)
+    return _part(track, slice(first, last))
+
+
+def _after_a_shadow_run(track: Track, tracking: Tracking, shade: np.ndarray, tracks: list[Track] | None) -> Track | None:
+    """The part of the track that is no shade, where shade (``shadow_samples``) fills one end of it for more than half
+    its samples, that run alone is the shadow of another track (``is_shadow``), the rest, MIN_TRACK_SAMPLES or more,
+    holds no shade, and the boxes either side of the cut overlap (the body came down onto its shadow; a body that
+    jumps there from elsewhere keeps its jump); None otherwise."""
+    if tracks is None or shade.all() or not (shade[0] or shade[-1]):
+        return None
+    changes = np.nonzero(np.diff(shade.astype(np.int8)))[0]
+    if len(changes) != 1:
+        return None
+    cut = int(changes[0]) + 1
+    run, rest = (slice(0, cut), slice(cut, track.length)) if shade[0] else (slice(cut, track.length), slice(0, cut))
+    a, b = track.boxes[cut - 1], track.boxes[cut]
+    meet = a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]  # it landed on the shadow, not beside it
+    if not meet or run.stop - run.start <= track.length // 2 or rest.stop - rest.start < MIN_TRACK_SAMPLES:
+        return None
+    return _part(track, rest) if is_shadow(_part(track, run), tracks, tracking) else None
+
+
+def _part(track: Track, keep: slice) -> Track:
     return Track(track.track_id, track.frames[keep], track.centroids[keep], track.boxes[keep], track.areas[keep],
                  track.colors[keep])
 
@@ -170,7 +199,7 @@ def _own_or_at_border(track: Track, tracking: Tracking, shaded: np.ndarray) -> n
 
 def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> list[Violation]:
     """Every law that applies, over every track; see the module docstring."""
-    tracks = [without_shadow_ends(tr, tracking) for tr in tracking.tracks if tr.length >= MIN_TRACK_SAMPLES]
+    tracks = [without_shadow_ends(tr, tracking, tracking.tracks) for tr in tracking.tracks if tr.length >= MIN_TRACK_SAMPLES]
     geometries = [TrackGeometry(tr, tracking) for tr in tracks]
     geometries = [g for g in geometries if not is_shadow(g.track, tracks, tracking)]
     violations = check_continuity(geometries, tracking, expectation) + check_size_across_handover(geometries, expectation)
