@@ -37,10 +37,10 @@ THANKS_RE = re.compile(CLAUSE_START + r"(?:thank you|thanks)(?: (?:very|so) much
 GREETING_RE = re.compile(CLAUSE_START + r"(?:good (?:morning|afternoon|evening|day)|hello|welcome(?: aboard| back)?)"
                          r"(?:,? (?:and )?(?:welcome(?: aboard| back)?|everyone|everybody|all|folks|passengers|ladies and gentlemen))*" + _END)
 # "this concludes our demonstration.", "that ends the briefing.": the speaker closing the address
-CONCLUDES_RE = re.compile(CLAUSE_START + r"(?:this|that) (?:concludes|ends|completes) (?:our|the|this|my) (?P<occasion>[a-z -]+?)" + _END)
+CONCLUDES_RE = re.compile(CLAUSE_START + r"(?:this|that) (?:concludes|ends) (?:our|the|this|my) (?P<occasion>[a-z -]+?)" + _END)
 # "control, this is the clip desk.", "tower, this is unit four.": who is called and who calls, at the call's start
 CALL_UP_RE = re.compile(r"^(?P<called>[a-z-]+(?: [a-z-]+)?), this is (?:the )?(?P<caller>[a-z-]+(?: [a-z-]+){0,2})[.!]\s*")
-_ACKNOWLEDGED = r"(?:copy(?: that)?|roger(?: that)?|wilco|ten-four|acknowledged|understood|received)"
+_ACKNOWLEDGED = r"(?:copy(?: that)?|roger(?: that)?|understood|received)"
 # "copy.", "copy that, all good.", "roger.", "received, over.": the acknowledgement that ends a turn
 ACKNOWLEDGED_RE = re.compile(CLAUSE_START + _ACKNOWLEDGED + r"(?:,? (?:all good|all clear|loud and clear|thanks|thank you|over|out"
                              r"|over and out))*" + _END)
@@ -49,7 +49,7 @@ ACKNOWLEDGED_LEAD_RE = re.compile(CLAUSE_START + _ACKNOWLEDGED + r", ")
 # "confirm one dog in the frame. confirmed, one dog ...", "check: two cars. two cars checked.": a request said back with
 # its confirmation, first ("confirmed, ...") or last ("... confirmed")
 _CONFIRMED = r"(?:confirmed|verified|checked|affirmative|correct|yes)"
-READ_BACK_RE = re.compile(CLAUSE_START + r"(?:please |can you |could you )?(?:confirm|verify|check)(?: for me)?(?: that)?:? "
+READ_BACK_RE = re.compile(CLAUSE_START + r"(?:please |can you |could you )?(?:confirm|check)(?: for me)?(?: that)?:? "
                           r"(?P<asked>[^.;!?]+)[.;!?]\s*(?:(?P<answer>" + _CONFIRMED + r"[,:!.]?\s*)(?P<told>[^.;!?]*)"
                           r"|(?P<told_first>[^.;!?]*?),? " + _CONFIRMED + r"\b(?P<after>[^.;!?]*))")
 _THING = r"(?:[a-z-]+ )?(?P<noun>(?!(?:and|or|to|you|do|does|can|are|is|that|this)\b)[a-z]+)"
@@ -61,24 +61,22 @@ _FOR = r"(?:\??,? (?:and )?(?:that|this)(?: is|'s) (?:the|your) " + _SOLVED + r"
 # "count the birds to find the code.", "how many balls? that is the code.", "your answer: how many dogs?", "the code is how
 # many dogs.", "enter the number of balls to open the door": a closing that only sends the reader to count things
 COUNTING_CLOSINGS = tuple(re.compile(CLAUSE_START + pattern + _FOR + _END) for pattern in (
-    r"(?:count|tally|add up) (?:up )?(?:all )?the " + _THING,
+    r"(?:count|tally) (?:up )?(?:all )?the " + _THING,
     r"(?:(?:the|your) " + _SOLVED + r": )?how many " + _THING + _SEEN,
     r"(?:the|your) " + _SOLVED + r" is (?:how many|the number of) " + _THING + _SEEN,
     r"(?:enter|type|dial|key in|punch in|write down|use|say) (?:in )?(?:the number of|how many) " + _THING + _SEEN))
 # "the clue card reads:", "a note on the door says:": what introduces the text, never a thing in it
 READS_RE = re.compile(CLAUSE_START + r"(?:(?:the|your|a|this|our) )?(?:[a-z-]+ ){0,2}(?:card|note|sign|sheet|slip|message) (?:reads|says)[:,]\s*")
-_ACKNOWLEDGING = ("copy", "roger", "wilco", "ten-four", "acknowledged", "understood", "received")
+_ACKNOWLEDGING = ("copy", "roger", "understood", "received")
 
 
 def looks_like_address_or_closing(text: str) -> bool:
     """Whether ``text`` (lower case) may hold an address, a call's frame, a read-back or a puzzle's closing (one chain of
     substring tests: most prompts hold none of them, and this runs on every prompt)."""
     return ("attention" in text or "thank" in text or "good " in text or "hello" in text or "welcome" in text
-            or "conclude" in text or "this ends" in text or "that ends" in text or "completes" in text or ", this is " in text
-            or "copy" in text or "roger" in text or "wilco" in text or "ten-four" in text or "acknowledged" in text
-            or "understood" in text or "received" in text or "confirm" in text or "verify" in text or "check" in text
-            or "count" in text or "tally" in text or "add up" in text or "how many" in text or "number of" in text
-            or " reads" in text or " says" in text)
+            or "conclude" in text or "s ends" in text or ", this is " in text or "copy" in text or "roger" in text
+            or "understood" in text or "received" in text or "confirm" in text or "check" in text or "count" in text
+            or "tally" in text or "how many" in text or "number of" in text or " reads" in text or " says" in text)
 
 
 def _names_a_thing(words: str) -> bool:
@@ -127,17 +125,17 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = THANKS_RE.sub(_unless_a_thing, text)
     if "good " in text or "hello" in text or "welcome" in text:
         text = GREETING_RE.sub("", text)
-    if "conclude" in text or "this ends" in text or "that ends" in text or "completes" in text:
+    if "conclude" in text or "s ends" in text:
         text = CONCLUDES_RE.sub(_unless_a_thing, text)
     if ", this is " in text:
         text = CALL_UP_RE.sub(_call_up, text)
-    if "confirm" in text or "verify" in text or "check" in text:
+    if "confirm" in text or "check" in text:
         text = READ_BACK_RE.sub(_read_back, text)
     if any(word in text for word in _ACKNOWLEDGING):
         text = ACKNOWLEDGED_LEAD_RE.sub("", ACKNOWLEDGED_RE.sub("", text))
     if " reads" in text or " says" in text:
         text = READS_RE.sub("", text)
-    if "count" in text or "tally" in text or "add up" in text or "how many" in text or "number of" in text:
+    if "count" in text or "tally" in text or "how many" in text or "number of" in text:
         for closing in COUNTING_CLOSINGS:
             text = closing.sub(_counted_before, text)
     return text if text == told else spaces_tidied(text)

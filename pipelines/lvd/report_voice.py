@@ -55,8 +55,7 @@ AS_CLIP_RE = re.compile(r"\bas the " + _FOOTAGE + r" (?:(?P<start>begins|starts|
 OPENING_RE = re.compile(r"\bin the (?:opening|first few|first) (?:seconds|moments|frames|shots) of the " + _FOOTAGE + r"\b")
 CLOSE_RE = re.compile(r"\b(?P<lead>by|at|to|until|till|before) the (?:close|end|finish) of the " + _FOOTAGE + r"\b")
 _TELLS = ("according to", "breaking", "just in", "shows", "caught", "confirm", "our camera", "our crew", "witnesses", "reports", "back to you",
-          "footage", "reporting", "police", " reported", " notes", " noted", " writes", " wrote", " logs",
-          " logged", " says", " said", " states", " stated", " tells us", " told us")
+          "footage", "reporting", "police", " reported", " notes", " says")
 
 
 def looks_like_report(text: str) -> bool:
