@@ -25,7 +25,8 @@ LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet measured.
+Scores: untouched on e2bc3f2 172/180 = 95.6% (numeracy 23, attribution 30, visibility 29, one-object 30, two-object 30,
+sequential 30 of 30); its misses not yet read.
 """
 
 from __future__ import annotations

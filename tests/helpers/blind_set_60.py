@@ -25,7 +25,8 @@ next draws: attribution pairs 40-69, and two-object relations 30-49 then 0-9 (in
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet measured.
+Scores: untouched on e2bc3f2 157/180 = 87.2% (numeracy 22, attribution 27, visibility 27, one-object 25, two-object 30,
+sequential 26 of 30); its misses not yet read.
 """
 
 from __future__ import annotations
