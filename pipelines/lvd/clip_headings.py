@@ -12,6 +12,8 @@
 - The watcher's arrival and leaving, or the camera's rolling and wrapping ("On arrival: ... Before leaving: ...", "when we
   roll clip ... at the end"), are the clip's start and end where the period's other edge is named too; a group said
   at the start and again at the end with its count ("three cars at the start. three cars at the end") is one group.
+- A timetable's "Departs: ... Calls at: ... Arrives: ..." are the clip's start, middle and end, with what is said under
+  them the thing and its places; "departing and arriving together: X" is X the whole time.
 - A side listed bare with a moment after a thing's label ("lively cat, right side of the frame at the start, left side at
   the end") is where the thing is then.
 - A thing that "opens at" or "closes on" a place starts or ends there; "keep the cat out for the first half" is no
@@ -87,6 +89,18 @@ WATCH_CLOSES_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:departure|departing|leaving)
                              r"|pack up|stop(?:ped)? (?:rolling|recording)|clock(?:ed)? out)"
                              r"|(?:when|as|before|once) " + _RECORDER + r" (?:stops?|stopped|ends?|ended|cuts?)(?: (?:rolling|recording))?)\b"
                              r"(?! (?:the |its )?(?:frame|view|shot|picture|screen|scene)\b)")  # "before leaving the frame": a thing goes
+# "departs: a car on the left", "departs at the start of the clip:", "arrives at the end:", "calls at:": a timetable's
+# headings, said by the service ("departure:" and "arrival:" are the watcher's own, read above)
+TIMETABLE_HEADING_RE = re.compile(CLAUSE_START + r"(?P<verb>departs|arrives|calls at)(?: (?:at|by) the (?:start|end|midpoint)"
+                                  r"(?: of the (?:clip|video|service|route))?)?: ")
+_TIMETABLE_MOMENTS = {"departs": "the start: ", "arrives": "the end: ", "calls at": "the midpoint: "}
+# "the start: lower left corner.": a heading over a bare place, where the service stands then
+BARE_PLACE_HEADING_RE = re.compile(r"\bthe start: (?=(?:the )?(?:(?:left|right|upper|lower|top|bottom)(?: left| right)? (?:side|corner|edge)"
+                                   r"|(?:left|right|middle|centre|center|top|bottom))\b)")
+# "service: a moving car.", or a last sentence naming only a thing ("a lively cat."): the service the timetable runs
+SERVICE_THING_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:(?:the )?service: )?(?P<thing>(?:a|an|one) [a-z-]+(?: [a-z-]+){0,2})[.!]?\s*$")
+# "departing and arriving together: a bird and a cat": there from the first moment to the last
+TOGETHER_HEADING_RE = re.compile(CLAUSE_START + r"(?:departing|departs) and (?:arriving|arrives) together: (?P<said>[^.;!?]+)")
 # "lively cat, right side of the frame at the start, left side at the end": a side listed bare with a moment of its own
 # is where the thing is then, never a way it goes
 BARE_SIDE_AT_MOMENT_RE = re.compile(r"(?:(?<=[,;:] )|^|(?<=[.!?] ))(?=(?:left|right|upper|lower|top|bottom)(?: left| right)? "
@@ -256,6 +270,21 @@ def _watch_edges_named(text: str) -> str:
     return text
 
 
+def _timetable_headings_named(text: str) -> str:
+    """A timetable's departure and arrival headings as the clip's start and end, where both are said."""
+    if "arriv" not in text:
+        return text
+    text = TOGETHER_HEADING_RE.sub(lambda m: f"{m['said']}, in view the whole time", text)
+    verbs = {match["verb"] for match in TIMETABLE_HEADING_RE.finditer(text)}
+    if not {"departs", "arrives"} <= verbs:
+        return text
+    text = TIMETABLE_HEADING_RE.sub(lambda m: _TIMETABLE_MOMENTS[m["verb"]], text)
+    service = SERVICE_THING_RE.search(text) if BARE_PLACE_HEADING_RE.search(text) else None
+    if service is None or not any(noun_class(word) for word in service["thing"].split()):
+        return text
+    return BARE_PLACE_HEADING_RE.sub(f"the start: {service['thing']} in the ", text[:service.start()]).replace(" in the the ", " in the ")
+
+
 def _under_headings(text: str) -> str:
     """What each moment heading says, as a clause of that moment: a bare thing at a place is there then."""
     if len(set(MOMENT_NAMED_RE.findall(text))) < 2:
@@ -315,7 +344,7 @@ def record_headings_in_plain_words(text: str) -> str:
     """``text`` (lower case) with its record headings dropped and its moment headings read as the clip's moments."""
     told = text
     if _mentions_a_watch(text):  # before the headings go: "Arrival:" names no thing, yet is a moment
-        text = _watch_edges_named(text)
+        text = _watch_edges_named(_timetable_headings_named(text) if "depart" in text else text)
     if ": " in text:
         text = _bare_edges_named(text)
     if "." in text[:40] or ":" in text[:40] or ". " in text:

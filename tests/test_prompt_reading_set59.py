@@ -1,0 +1,60 @@
+"""Prompts in the voices of held-out sets 59 and 60 (tests/helpers/blind_set_59.py, blind_set_60.py), in new words.
+
+- A timetable's "Departs: ... Calls at: ... Arrives: ..." headings are the clip's start, middle and end, with what is
+  said under them the thing and its places (or the service named after bare places); "departing and arriving
+  together" is the whole clip. A thing that departs or arrives in a sentence of its own keeps its own time.
+
+Each layout is checked with LVD's own predicates. (The sets' own prompts are not copied here.)
+"""
+
+import pytest
+
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import names, planned_condition
+
+BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
+
+
+@pytest.mark.parametrize(
+    "prompt, query, leftward",
+    [
+        ("Departures board. Departs: a rolling ball on the right side of the frame. Arrives: the left side.", "ball", True),
+        ("Departs: the left side of the frame. Arrives: the right side of the frame. Service: a trotting horse.", "horse", False),
+    ],
+)
+def test_departure_and_arrival_headings_are_the_start_and_the_end(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, route",
+    [
+        ("Route card, seen from above. Departs: a swimming duck in the lower right corner. Calls at: the upper right corner. "
+         "Arrives: the upper left corner.", "duck", BR_TR_TL),
+        ("Top-down view. Departs: lower left corner. Calls at: lower right corner. Arrives: upper right corner. A grazing goat.",
+         "goat", BL_BR_TR),
+    ],
+)
+def test_a_call_between_departure_and_arrival_is_the_midpoint(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, count",
+    [
+        ("Schedule. Departs: three parked trucks in the frame. Arrives: the same three parked trucks. Nothing else.", "truck", 3),
+        ("Departs at the start of the clip: two swimming ducks. Arrives at the end: the same two ducks.", "duck", 2),
+    ],
+)
+def test_a_group_that_departs_and_arrives_is_there_all_along(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
+
+
+def test_departing_and_arriving_together_is_the_whole_clip():
+    prompt = "Schedule. Departing and arriving together: a blue truck and a yellow horse, side by side in the frame."
+    assert lvd.attribution("truck", "horse", "blue", "yellow", planned_condition(prompt)), names(prompt)
+
+
+def test_a_bus_that_arrives_in_its_own_sentence_keeps_its_time():
+    prompt = "An empty street in the first half; a bus arrives in the second half and stays."
+    assert lvd.visibility("bus", True, planned_condition(prompt)), names(prompt)
