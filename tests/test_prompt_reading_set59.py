@@ -3,6 +3,8 @@
 - A timetable's "Departs: ... Calls at: ... Arrives: ..." headings are the clip's start, middle and end, with what is
   said under them the thing and its places (or the service named after bare places); "departing and arriving
   together" is the whole clip. A thing that departs or arrives in a sentence of its own keeps its own time.
+- A presence said from the start and to last "to the end", or one that "never leaves" / "doesn't leave", is there the
+  whole time; one that leaves the frame partway still goes.
 
 Each layout is checked with LVD's own predicates. (The sets' own prompts are not copied here.)
 """
@@ -58,3 +60,22 @@ def test_departing_and_arriving_together_is_the_whole_clip():
 def test_a_bus_that_arrives_in_its_own_sentence_keeps_its_time():
     prompt = "An empty street in the first half; a bus arrives in the second half and stays."
     assert lvd.visibility("bus", True, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, count",
+    [
+        ("Three grazing goats in the frame right from the start. They stay in view to the very end.", "goat", 3),
+        ("The video opens on one swimming duck. Keep your eyes on it; it never leaves.", "duck", 1),
+        ("Two parked trucks are in the frame, and they don't leave.", "truck", 2),
+    ],
+)
+def test_a_presence_that_lasts_to_the_end_or_never_leaves_stays(prompt, query, count):
+    condition = planned_condition(prompt)
+    assert lvd.numeracy(query, count, condition), names(prompt)
+    assert not lvd.visibility(query, False, condition) and not lvd.visibility(query, True, condition), names(prompt)
+
+
+def test_a_thing_that_leaves_partway_still_goes():
+    prompt = "A grazing goat is in view from the start, and it leaves the frame halfway."
+    assert lvd.visibility("goat", False, planned_condition(prompt)), names(prompt)
