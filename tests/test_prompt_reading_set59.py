@@ -5,6 +5,8 @@
   together" is the whole clip. A thing that departs or arrives in a sentence of its own keeps its own time.
 - A presence said from the start and to last "to the end", or one that "never leaves" / "doesn't leave", is there the
   whole time; one that leaves the frame partway still goes.
+- A speech's frame ("a few words", "Cheers!", "a toast to X" is X) and a radio host's links ("here's the next record",
+  "that was the last song of the hour", "back after the break") add nothing; a record player or a bus shown stays.
 
 Each layout is checked with LVD's own predicates. (The sets' own prompts are not copied here.)
 """
@@ -79,3 +81,33 @@ def test_a_presence_that_lasts_to_the_end_or_never_leaves_stays(prompt, query, c
 def test_a_thing_that_leaves_partway_still_goes():
     prompt = "A grazing goat is in view from the start, and it leaves the frame halfway."
     assert lvd.visibility("goat", False, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, count",
+    [
+        ("Friends, I'd like to say a few brief words. Three grazing goats, in view the whole time, and nothing else. Cheers!",
+         "goat", 3),
+        ("Let me say a few words about two swimming ducks: they are in the frame the whole time. Bottoms up.", "duck", 2),
+        ("A toast to three parked trucks, in view from start to finish, with nothing else in the frame.", "truck", 3),
+        ("You're tuned in to the breakfast show. Today's clip: two trotting horses, in view the whole time. Up next, a new single.",
+         "horse", 2),
+        ("OK, that was the final track of the night. One swimming duck, in the frame the whole time. We'll be back after the news.",
+         "duck", 1),
+        ("Before the next tune, a short word on this clip: four drifting kites, in view the whole time.", "kite", 4),
+    ],
+)
+def test_a_speech_or_a_hosts_links_add_nothing(prompt, query, count):
+    assert names(prompt) == [query] * count
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, drawn",
+    [
+        ("A record player spins on a table, and a cat sits beside it.", ["record player", "table", "cat"]),
+        ("A bus departs from the left side of the frame and drives to the right.", ["bus"]),
+    ],
+)
+def test_a_record_player_or_a_bus_shown_stays(prompt, drawn):
+    assert sorted(names(prompt)) == sorted(drawn)

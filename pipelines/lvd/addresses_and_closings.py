@@ -11,6 +11,10 @@
   That is the answer.", "The code is the number of dogs."), and a card's or a note's "reads:" only introduces its
   text, nor does what the reader does with the count ("Enter the number of balls to open the door.") name a thing.
   A closing that counts a thing not named before ("How many cats?" in a prompt of dogs) is kept.
+- A speech's frame ("A few words.", "I'd like to say a few words about ...", "a quick word on today's clip:", "Cheers!",
+  "A toast!") adds nothing, and "a toast to X" is X; a radio host's links ("You're listening to the late show.", "Right,
+  here's the next record.", "that was the last song of the hour", "Back after the break.") are the host's, and the
+  record, song or track in them is no thing in the clip.
 """
 
 from __future__ import annotations
@@ -67,6 +71,26 @@ COUNTING_CLOSINGS = tuple(re.compile(CLAUSE_START + pattern + _FOR + _END) for p
     r"(?:enter|type|dial|key in|punch in|write down|use|say) (?:in )?(?:the number of|how many) " + _THING + _SEEN))
 # "the clue card reads:", "a note on the door says:": what introduces the text, never a thing in it
 READS_RE = re.compile(CLAUSE_START + r"(?:(?:the|your|a|this|our) )?(?:[a-z-]+ ){0,2}(?:card|note|sign|sheet|slip|message) (?:reads|says)[:,]\s*")
+# "a few words.", "i'd like to say a few words about two balls", "a quick word on today's clip:": the speaker's occasion,
+# with what it is about kept where that names a thing
+SPEECH_OPENING_RE = re.compile(CLAUSE_START + r"(?:(?:ladies and gentlemen|friends|everyone|folks),? )?(?:(?:i'd|i would|let me|allow me to|i want to|i'll|i will)(?: like to)? (?:say|share) )?"
+                               r"(?:just )?(?:a (?:few|quick|short|brief)(?: (?:quick|short|brief))? words?|a word)(?: (?:about|on|for|of) (?P<occasion>[^.:;!?]+))?"
+                               r"(?:\s*[:.!]\s*|,\s*|$)")
+# "cheers!", "a toast!", "bottoms up.": a speech's close
+TOAST_CLOSING_RE = re.compile(CLAUSE_START + r"(?:cheers|a toast|bottoms up|raise your glasses)(?: (?:everyone|all|to that))?" + _END)
+# "a toast to a moving car, ...", "here's to two birds": what is toasted is the thing shown
+TOAST_TO_RE = re.compile(CLAUSE_START + r"(?:(?:let's have |i propose |please raise your glasses for )?a toast|here's|here is) to (?=(?:a|an|the|one|two|"
+                         r"three|four|five|six|seven|eight|nine|ten|all) )")
+_TUNE = r"(?:song|record|track|tune|number|single|jingle)"
+# "you're listening to the late show.", "right, here's the next record.", "that was the last song of the hour.", "coming out
+# of that track,", "before the next song:", "back after the break.": the host's links between records
+HOST_LINK_RE = re.compile(CLAUSE_START + r"(?:(?:right|ok|okay|now|so|well),? )?(?:(?:you're|you are) (?:listening|tuned in) to [^.!?]*"
+                          r"|(?:(?:here's|here is|that was|that's|up next|coming up|next up|before|after|coming out of|out of|following)"
+                          r"(?: is| was)? (?:the |that |this |our |your |a )?(?:next |last |latest |new |final |lovely |great )?" + _TUNE +
+                          r"(?: of the (?:hour|night|show|day|evening))?)"
+                          r"|(?:we'll be |we will be |i'll be )?back (?:after|right after) (?:the |this |these |a )?(?:break|news|ads|adverts)"
+                          r"|stay tuned)(?:\s*[:.!]\s*|,\s*|$)")
+_TUNES = ("song", "record", "track", "tune", "number", "single", "jingle")
 _ACKNOWLEDGING = ("copy", "roger", "understood", "received")
 
 
@@ -76,7 +100,9 @@ def looks_like_address_or_closing(text: str) -> bool:
     return ("attention" in text or "thank" in text or "good " in text or "hello" in text or "welcome" in text
             or "conclude" in text or "s ends" in text or ", this is " in text or "copy" in text or "roger" in text
             or "understood" in text or "received" in text or "confirm" in text or "check" in text or "count" in text
-            or "tally" in text or "how many" in text or "number of" in text or " reads" in text or " says" in text)
+            or "tally" in text or "how many" in text or "number of" in text or " reads" in text or " says" in text
+            or "word" in text or "cheers" in text or "toast" in text or "listening" in text or "tuned" in text or "break" in text
+            or "song" in text or "record" in text or "track" in text or "tune" in text)
 
 
 def _names_a_thing(words: str) -> bool:
@@ -135,6 +161,12 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = ACKNOWLEDGED_LEAD_RE.sub("", ACKNOWLEDGED_RE.sub("", text))
     if " reads" in text or " says" in text:
         text = READS_RE.sub("", text)
+    if "listening" in text or "tuned" in text or "break" in text or any(tune in text for tune in _TUNES):
+        text = HOST_LINK_RE.sub("", text)
+    if "word" in text:
+        text = SPEECH_OPENING_RE.sub(lambda m: f"{m['occasion']}. " if m["occasion"] and _names_a_thing(m["occasion"]) else "", text)
+    if "toast" in text or "cheers" in text or "here" in text:
+        text = TOAST_TO_RE.sub("", TOAST_CLOSING_RE.sub("", text))
     if "count" in text or "tally" in text or "how many" in text or "number of" in text:
         for closing in COUNTING_CLOSINGS:
             text = closing.sub(_counted_before, text)
