@@ -95,6 +95,7 @@ def test_a_thing_that_leaves_partway_still_goes():
         ("OK, that was the final track of the night. One swimming duck, in the frame the whole time. We'll be back after the news.",
          "duck", 1),
         ("Before the next tune, a short word on this clip: four drifting kites, in view the whole time.", "kite", 4),
+        ("Here are your directions: two grazing goats stay in the frame from start to finish, and nothing else does.", "goat", 2),
     ],
 )
 def test_a_speech_or_a_hosts_links_add_nothing(prompt, query, count):

@@ -14,7 +14,7 @@
 - A speech's frame ("A few words.", "I'd like to say a few words about ...", "a quick word on today's clip:", "Cheers!",
   "A toast!") adds nothing, and "a toast to X" is X; a radio host's links ("You're listening to the late show.", "Right,
   here's the next record.", "that was the last song of the hour", "Back after the break.") are the host's, and the
-  record, song or track in them is no thing in the clip.
+  record, song or track in them is no thing in the clip; a guide's "Follow these directions:" only leads in.
 """
 
 from __future__ import annotations
@@ -90,6 +90,9 @@ HOST_LINK_RE = re.compile(CLAUSE_START + r"(?:(?:right|ok|okay|now|so|well),? )?
                           r"(?: of the (?:hour|night|show|day|evening))?)"
                           r"|(?:we'll be |we will be |i'll be )?back (?:after|right after) (?:the |this |these |a )?(?:break|news|ads|adverts)"
                           r"|stay tuned)(?:\s*[:.!]\s*|,\s*|$)")
+# "follow these directions:", "heed the directions:": the guide's lead-in to what it tells, never a thing
+DIRECTIONS_LEAD_RE = re.compile(CLAUSE_START + r"(?:(?:follow|heed|read|mind|take) (?:these|the|my|our) |here are (?:the |my |your )?)"
+                                r"(?:directions|instructions)(?: below)?\s*:\s*")
 _TUNES = ("song", "record", "track", "tune", "number", "single", "jingle")
 _ACKNOWLEDGING = ("copy", "roger", "understood", "received")
 
@@ -102,7 +105,7 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "understood" in text or "received" in text or "confirm" in text or "check" in text or "count" in text
             or "tally" in text or "how many" in text or "number of" in text or " reads" in text or " says" in text
             or "word" in text or "cheers" in text or "toast" in text or "listening" in text or "tuned" in text or "break" in text
-            or "song" in text or "record" in text or "track" in text or "tune" in text)
+            or "song" in text or "record" in text or "track" in text or "tune" in text or "directions" in text or "instructions" in text)
 
 
 def _names_a_thing(words: str) -> bool:
@@ -163,6 +166,8 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = READS_RE.sub("", text)
     if "listening" in text or "tuned" in text or "break" in text or any(tune in text for tune in _TUNES):
         text = HOST_LINK_RE.sub("", text)
+    if "directions" in text or "instructions" in text:
+        text = DIRECTIONS_LEAD_RE.sub("", text)
     if "word" in text:
         text = SPEECH_OPENING_RE.sub(lambda m: f"{m['occasion']}. " if m["occasion"] and _names_a_thing(m["occasion"]) else "", text)
     if "toast" in text or "cheers" in text or "here" in text:
