@@ -90,7 +90,7 @@ _TIMES = [
                # "and after that it is nowhere", "nowhere after" ("and afterwards to the upper right" is the route's next leg)
                r"(?:after that|afterwards?|thereafter)(?!,? (?:on )?(?:to|toward|towards|into) )|after(?= *$)|"
                r"final (?:half|part|moments|seconds)|last (?:half|part)|closing (?:half|part)|until the (?:end|close)|"
-               r"(?:(?<=view )|(?<=frame )|(?<=sight )|(?<=there ))to the (?:very )?end(?! of (?:the )?(?!clip|video|footage|film)[a-z])|"
+               r"(?=to the )(?:(?<=view )|(?<=frame )|(?<=sight )|(?<=there ))to the (?:very )?end(?! of (?:the )?(?!clip|video|footage|film)[a-z])|"
                r"(?:two|three) (?:thirds|quarters) of the way(?: in| into| through)?|"
                r"(?:for|during|in|through|over) the (?:remainder|rest)(?: of (?:the )?(?:video|clip|footage|film|time|it))?|"
                r"(?:after|past|beyond) (?:the )?(?:(?:video|clip)'?s? )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
