@@ -44,6 +44,7 @@ GREETING_RE = re.compile(CLAUSE_START + r"(?:good (?:morning|afternoon|evening|d
 CONCLUDES_RE = re.compile(CLAUSE_START + r"(?:this|that) (?:concludes|ends) (?:our|the|this|my) (?P<occasion>[a-z -]+?)" + _END)
 # "control, this is the clip desk.", "tower, this is unit four.": who is called and who calls, at the call's start
 CALL_UP_RE = re.compile(r"^(?P<called>[a-z-]+(?: [a-z-]+)?), this is (?:the )?(?P<caller>[a-z-]+(?: [a-z-]+){0,2})[.!]\s*")
+_ACKNOWLEDGING = ("copy", "roger", "understood", "received")
 _ACKNOWLEDGED = r"(?:copy(?: that)?|roger(?: that)?|understood|received)"
 # "copy.", "copy that, all good.", "roger.", "received, over.": the acknowledgement that ends a turn
 ACKNOWLEDGED_RE = re.compile(CLAUSE_START + _ACKNOWLEDGED + r"(?:,? (?:all good|all clear|loud and clear|thanks|thank you|over|out"
@@ -81,7 +82,8 @@ TOAST_CLOSING_RE = re.compile(CLAUSE_START + r"(?:cheers|a toast|bottoms up|rais
 # "a toast to a moving car, ...", "here's to two birds": what is toasted is the thing shown
 TOAST_TO_RE = re.compile(CLAUSE_START + r"(?:(?:let's have |i propose |please raise your glasses for )?a toast|here's|here is) to (?=(?:a|an|the|one|two|"
                          r"three|four|five|six|seven|eight|nine|ten|all) )")
-_TUNE = r"(?:song|record|track|tune|number|single|jingle)"
+_TUNES = ("song", "record", "track", "tune", "number", "single", "jingle")
+_TUNE = "(?:" + "|".join(_TUNES) + ")"
 # "you're listening to the late show.", "right, here's the next record.", "that was the last song of the hour.", "coming out
 # of that track,", "before the next song:", "back after the break.": the host's links between records
 HOST_LINK_RE = re.compile(CLAUSE_START + r"(?:(?:right|ok|okay|now|so|well),? )?(?:(?:you're|you are) (?:listening|tuned in) to [^.!?]*"
@@ -93,8 +95,6 @@ HOST_LINK_RE = re.compile(CLAUSE_START + r"(?:(?:right|ok|okay|now|so|well),? )?
 # "follow these directions:", "heed the directions:": the guide's lead-in to what it tells, never a thing
 DIRECTIONS_LEAD_RE = re.compile(CLAUSE_START + r"(?:(?:follow|heed|read|mind|take) (?:these|the|my|our) |here are (?:the |my |your )?)"
                                 r"(?:directions|instructions)(?: below)?\s*:\s*")
-_TUNES = ("song", "record", "track", "tune", "number", "single", "jingle")
-_ACKNOWLEDGING = ("copy", "roger", "understood", "received")
 
 
 def looks_like_address_or_closing(text: str) -> bool:
@@ -109,7 +109,7 @@ def looks_like_address_or_closing(text: str) -> bool:
 
 
 def _names_a_thing(words: str) -> bool:
-    return any(noun_class(word) or noun_class(singular(word)) for word in words.split())
+    return any(noun_class(word) for word in words.split())
 
 
 def _unless_a_thing(match: re.Match) -> str:
@@ -130,7 +130,7 @@ def _read_back(match: re.Match) -> str:
     one dog. confirmed, one dog the whole time"), by the request as a statement where it does not ("confirm the frame
     holds two cars. confirmed, and they are still there")."""
     told = match["told"] if match["answer"] else match["told_first"] + match["after"]
-    asked = [singular(word) for word in match["asked"].split() if noun_class(word) or noun_class(singular(word))]
+    asked = [singular(word) for word in match["asked"].split() if noun_class(word)]
     if asked and all(re.search(rf"\b{re.escape(noun)}(?:e?s)?\b", told) for noun in asked):
         return told
     return f"{match['asked']}. {told}"
@@ -139,7 +139,7 @@ def _read_back(match: re.Match) -> str:
 def _counted_before(match: re.Match) -> str:
     """A counting closing about a thing named before it; one that names a new thing is its own sentence."""
     noun = match["noun"]
-    if noun_class(noun) is None and noun_class(singular(noun)) is None:
+    if noun_class(noun) is None:
         return match.group(0)
     kind = singular(noun)
     return "" if re.search(rf"\b{re.escape(kind)}(?:e?s)?\b", match.string[:match.start()]) else match.group(0)

@@ -159,7 +159,7 @@ def _is_record_heading(words: str) -> bool:
     if split[-1] in VERB_KINDS or SETTING_WORD_RE.search(words):
         return False
     return not any(word in STOP_WORDS or word in _SCENE_WORDS or word in NUMBER_WORDS or word in COLORS or looks_like_modifier(word)
-                   or word in SPEED_WORDS or f"{word}ly" in SPEED_WORDS or noun_class(word) or noun_class(singular(word))
+                   or word in SPEED_WORDS or f"{word}ly" in SPEED_WORDS or noun_class(word)
                    for word in split)
 
 
@@ -170,7 +170,7 @@ def _unless_scene(match: re.Match) -> str:
 def _no_thing(span: str) -> bool:
     if span in _CLIP_WORDS:
         return True
-    return span not in _PART_WORDS and span not in STOP_WORDS and not noun_class(span) and not noun_class(singular(span))
+    return span not in _PART_WORDS and span not in STOP_WORDS and not noun_class(span)
 
 
 def _edges_named(text: str, patterns: list[re.Pattern]) -> dict[str, set[str]]:
