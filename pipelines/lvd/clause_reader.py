@@ -81,6 +81,7 @@ class ClauseReader(NounMentions, PathClauses):
         self.placed_at: tuple[str, int, tuple[int, ...]] | None = None  # "the ball on the table rolls": where the subject is, said before its verb
         self.sentence_unnamed = False  # a sentence has ended and the next has named no object yet
         self.placed_moves: list[tuple[Motion, tuple[str, int]]] = []  # the moves said after such a place, with that place
+        self.placed_subject = False  # the subjects were placed by a clause with no verb: a noun after "and" is a new subject
 
     # --------------------------------------------------- mentions: a named thing's role in its clause
     def relative_clause(self) -> bool:
@@ -162,14 +163,14 @@ class ClauseReader(NounMentions, PathClauses):
         if self.subjects and -1 not in self.subjects and index not in self.subjects and not fronted \
                 and any(key in _PLACE_KEYS for key, _ in self.pending):
             self.end_clause(hard=False)  # "a cat sits on the left and a dog ...": the left is the cat's, said before the dog
-        if self.joining and not self.verb_since_subject and self.subjects and -1 not in self.subjects:
+        if self.joining and not self.verb_since_subject and not self.placed_subject and self.subjects and -1 not in self.subjects:
             if index not in self.subjects:
                 self.subjects.append(index)
         else:
             self.subjects = [index]
             self.verb_since_subject = False
             self.current = []
-        self.joining = False
+        self.joining = self.placed_subject = False
 
     def unknown_verb(self, word: str) -> None:
         """A word we do not know right after the subject is its verb: reported, and it keeps the subject."""
@@ -340,6 +341,7 @@ class ClauseReader(NounMentions, PathClauses):
     # ------------------------------------------------------------------- clauses
     def end_clause(self, hard: bool) -> None:
         self._clear_phrase()
+        self.placed_subject = False
         self.predicate_of = None
         if self.participial:  # "Viewed from high above, a bird ...": the opening phrase named no object
             self.participial = self.object_pending = False
@@ -368,6 +370,9 @@ class ClauseReader(NounMentions, PathClauses):
                     motion = Motion(kind="move" if sideways or heading else "rest", step=self.step)
                     self._apply_pending(motion)
                     self.entities[subject].motions.append(motion)
+                    # "a dog sits on the left, and a cat ...": the dog is placed, so the cat is no co-subject (a relative
+                    # clause's place, "a cat that started in A, was in B ...", goes on until its clause ends)
+                    self.placed_subject |= self.outer_subjects is None
             self.pending = [p for p in self.pending if p[0] == "verb"]
         self.exclusive = False
         if hard:
