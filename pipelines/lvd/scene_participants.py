@@ -124,10 +124,16 @@ def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | N
            for motion in entity.motions):
         return True
     seen_from = framing in (WATCHER_LOOKS_FROM, WATCHED_FROM, PRESENTS, MOMENT)
-    fronted = entity.known and _calm_scene(reader, lowered) and re.search(_pattern(_FRONTED_PLACE, entity.noun), lowered) is not None
+    fronted = entity.known and _calm_scene(reader, lowered) and (re.search(_pattern(_FRONTED_PLACE, entity.noun), lowered) is not None
+                                                                  or (_holds_a_count(reader, index) and _only_where(entity.noun, lowered)))
     return any(other.agent == index or (other.companion is not None and other.companion[0] == index)
                or any(m.target == index and not (fronted and _calm_on(m)) and not (seen_from and _looked_from(m, lowered, framing))
                       for m in other.motions) for other in reader.entities)
+
+
+def _holds_a_count(reader: ClauseReader, index: int) -> bool:
+    """Whether a group of things is counted on the support: "there are five apples on the table" is about the apples."""
+    return any(other.count > 1 and any(m.target == index for m in other.motions) for other in reader.entities)
 
 
 def _verbless_rest(motion: Motion) -> bool:
