@@ -17,9 +17,9 @@ from .vocabulary import COLORS, INTENSITY_WORDS
 
 _COLOUR = "(?:" + "|".join(sorted(COLORS, key=len, reverse=True)) + ")"
 _SHADE = "(?:(?:" + "|".join(sorted(INTENSITY_WORDS, key=len, reverse=True)) + r")\s+)?"
-# one member: "one red", "a red one", "one of them red", "the other blue" ("two cats, black and white" may be two
+# one member: "one red", "a red one", "one of them red", "the other blue", "the first is green" ("two cats, black and white" may be two
 # black-and-white cats, so a bare pair of colours is left to the word-by-word reading)
-_MARK = r"(?:(?:one|each) of them(?: is)?|one|a|an|another|the other|the first|the second|the third|the last)\s+"
+_MARK = r"(?:(?:one|each) of them(?: is)?|one|a|an|another|the other|the first|the second|the third|the last)\s+(?:(?:one\s+)?(?:is|was)\s+)?"
 _ITEM = rf"{_MARK}{_SHADE}(?P<colour{{i}}>{_COLOUR})(?:\s+one)?\b"
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*|\s+)"
 _MAX_MEMBERS = 8
