@@ -81,6 +81,7 @@ from .screenplay_voice import looks_like_screenplay, screenplay_in_plain_words
 from .self_corrections import corrections_undone, false_starts_dropped
 from .shot_notes import plain_shot_notes
 from .showcase_voices import looks_like_showcase, showcase_in_plain_words
+from .side_mentions import sides_told_apart
 from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
 from .tarot_log_and_conductor_voices import looks_like_tarot_log_or_conductor, tarot_log_and_conductor_in_plain_words
@@ -458,6 +459,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("arrows", lambda d: any(c in d.text for c in _ARROW_CHARS), lambda d: ARROW_RE.sub(" to ", d.text)),  # "bottom right → top left"
     RewritePass("route labels", lambda d: "point" in d.text or "stop" in d.text or "leg" in d.text or "stage" in d.text or "step" in d.text,
                 lambda d: ROUTE_LABEL_RE.sub(lambda m: m.group("lead") or ", ", d.text)),  # the numbers count places, not objects
+    RewritePass("sides told apart", lambda d: "the left" in d.text or "the right" in d.text,
+                lambda d: sides_told_apart(d.text)),  # "the left balloon is red and the right balloon is yellow"
     RewritePass("split corner", lambda d: " the left" in d.text or " the right" in d.text, lambda d: SPLIT_CORNER_RE.sub(r"\1 \2", d.text)),
     RewritePass("extreme side", lambda d: "far" in d.text or "extreme" in d.text or "very " in d.text,
                 lambda d: EXTREME_SIDE_RE.sub("", d.text)),  # "from the far left": the left, as far as a layout can say
