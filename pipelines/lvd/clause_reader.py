@@ -107,6 +107,9 @@ class ClauseReader(NounMentions, PathClauses):
             self.entities.append(Entity(noun="it", cls=GENERIC_CLASS, count=1, known=False))
             self.unnamed = 0
         candidates = [s for s in self.subjects if s >= 0] or ([len(self.entities) - 1] if self.entities else [])
+        if word in ("former", "latter") and self.entities:
+            # "a cat and a dog; the former sleeps": the earlier of the last two named, "the latter" the later one
+            candidates = [max(len(self.entities) - 2, 0) if word == "former" else len(self.entities) - 1]
         if word == "it" and self.last_object is not None:
             candidates = [self.last_object]  # "kicks a ball, it flies": "it" is the thing kicked
         if self.transitive is not None or self.relation is not None:
