@@ -22,6 +22,7 @@ from .vocabulary import (
     CLAUSE_WORDS,
     COLORS,
     COLOUR_LINKS,
+    COMING_VERBS,
     COPULA,
     COUNT_QUALIFIERS,
     COVERINGS,
@@ -400,7 +401,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return  # "a bus stop": the second half of a name, not a verb
     # "in a park" names the scene; "the car parks" is a verb: a determiner decides
     if word in VERB_KINDS and not (word in SCENE_WORDS and reader.det is not None):
-        elaborating = word.endswith("ing") and (around.previous_word(matches, position) == "," or around.after_object(reader, position))
+        elaborating = word.endswith("ing") and (around.previous_word(matches, position) in (",", *COMING_VERBS)
+                                                or around.after_object(reader, position))
         reader.verb(word, VERB_KINDS[word], camera_move=around.next_word(matches, position) in ("in", "out"), elaborating=elaborating)
         if elaborating and position + 1 < len(matches) and matches[position + 1].lastgroup in ("dir", "dir_phrase", "to_region"):
             for motion in reader.current:

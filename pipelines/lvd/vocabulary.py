@@ -215,6 +215,7 @@ COUNT_PHRASES = {
 INDEFINITE = frozenset(("a", "an", "one", "another", "some"))
 DEFINITE = frozenset(("the", "this", "that", "these", "those", "his", "her", "its", "their", "my", "your", "our"))
 PRONOUNS = frozenset(("it", "they", "he", "she", "him", "them", "itself", "themselves", "former", "latter"))  # "the former"
+COMING_VERBS = frozenset(("come", "comes", "came", "coming"))  # "comes rolling in": the participle says how it comes
 SEQUENCE_WORDS = frozenset(("then", "finally", "afterwards", "afterward", "next", "later", "eventually", "subsequently", "lastly",
                             "after that", "after this", "thereafter"))
 
