@@ -30,6 +30,8 @@ _CALM_RELATIONS = frozenset((None, "on", "by", "next"))
 _FRAMING_PLACES = frozenset((PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM))
 # How a watcher's place relates to what they see: "From the tower, I see a boat sailing"
 _LOOKED_FROM = frozenset(("from", "through", "out"))
+# "there are five apples", "there were exactly three": a sentence that says how many there are
+_COUNTED_RE = re.compile(r"\bthere (?:are|were) (?:(?:exactly|only|just|precisely) )?(?:" + "|".join(NUMBER_WORDS) + r"|\d+)\b")
 _OFF_AN_EDGE = re.compile(r"\b(?:off|edge|over the side|overboard)\b")
 
 # Templates completed with the noun's last word for HEAD
@@ -125,15 +127,17 @@ def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | N
         return True
     seen_from = framing in (WATCHER_LOOKS_FROM, WATCHED_FROM, PRESENTS, MOMENT)
     fronted = entity.known and _calm_scene(reader, lowered) and (re.search(_pattern(_FRONTED_PLACE, entity.noun), lowered) is not None
-                                                                  or (_holds_a_count(reader, index) and _only_where(entity.noun, lowered)))
+                                                                  or (_holds_a_count(reader, index, lowered) and _only_where(entity.noun, lowered)))
     return any(other.agent == index or (other.companion is not None and other.companion[0] == index)
                or any(m.target == index and not (fronted and _calm_on(m)) and not (seen_from and _looked_from(m, lowered, framing))
                       for m in other.motions) for other in reader.entities)
 
 
-def _holds_a_count(reader: ClauseReader, index: int) -> bool:
-    """Whether a group of things is counted on the support: "there are five apples on the table" is about the apples."""
-    return any(other.count > 1 and any(m.target == index for m in other.motions) for other in reader.entities)
+def _holds_a_count(reader: ClauseReader, index: int, lowered: str) -> bool:
+    """Whether the prompt counts the things on the support: "there are five apples on the table" is about how many
+    apples there are ("three balls on a table" may be about the table that holds them)."""
+    return _COUNTED_RE.search(lowered) is not None and any(
+        other.count > 1 and any(m.target == index for m in other.motions) for other in reader.entities)
 
 
 def _verbless_rest(motion: Motion) -> bool:
