@@ -140,6 +140,10 @@ SOUND_CUE_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?P<lead>(?:at|on|upon|with|when|a
                           r"referee's|coach's|school|church|starting) )?" + _SOUNDS
                           + r"(?: (?:blows|blew|is blown|rings|rang|sounds|sounded|goes off|went off|fires|fired|beeps|chimes|buzzes"
                           r"|blares|wails|toots|goes|went))?(?: again)?,\s*")
+# "Pushed by the wind, a ball rolls left", "a leaf, carried by a gentle breeze, ...": the weather that moves it is no thing
+BY_THE_WIND_RE = re.compile(r"(?:,\s*)?\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!gets )(?<!get )(?<!being )(?:pushed|blown|carried|driven|swept|lifted|tossed|caught|nudged|propelled|buffeted) "
+                            r"(?:along |away |up |forward )?by (?:the|a|an) (?:(?:strong|gentle|light|sudden|cold|warm|stiff|soft) )?"
+                            r"(?:wind|breeze|gust(?: of wind)?|draught|draft)(?:,\s*|(?=[.;!?]))")
 _SOUND_TELLS = ("whistle", "bell", "horn", "gong", "buzzer", "siren", "alarm", "gun", "chime", "klaxon", "hooter", "signal")
 # "a spring morning", "a fall evening": the season names a time of year, not a jump or a fall
 SEASON_RE = re.compile(r"\b(?:spring|fall|autumn|summer|winter)(?= (?:morning|evening|afternoon|day|night|breeze|air|light|sun"
@@ -206,6 +210,8 @@ def drop_setting_words(text: str) -> str:
         text = SETTING_CLAUSE_RE.sub(" ", text)
     if "spring" in text or "fall" in text or "autumn" in text or "summer" in text or "winter" in text:
         text = SEASON_RE.sub(" ", text)
+    if "wind" in text or "breeze" in text or "gust" in text or "draught" in text or "draft" in text:
+        text = BY_THE_WIND_RE.sub(lambda m: " " if m.group(0).startswith(",") and m.group(0).rstrip().endswith(",") else "", text)
     if any(sound in text for sound in _SOUND_TELLS):
         text = SOUND_CUE_RE.sub(lambda m: "later, " if m["lead"] == "after " else "", text)
     return text
