@@ -67,6 +67,9 @@ _TRAVEL_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide
 _ARRIVING = frozenset(("arrives", "arriving", "arrived", "gets", "getting", "got"))
 
 
+LATER_MEMBERS = frozenset(("other", "second", "third", "fourth", "fifth"))  # "the other cat", "the second car"
+
+
 def _the_other_is_another(reader: Any, following: str | None) -> bool:
     """"the other cat" after a single cat is a second cat; after a group or two of them ("two cats; the other cat") one of them."""
     found = noun_class(following or "")
@@ -212,8 +215,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word == "that" and not around.next_is_nounish(matches, position):
         return  # "a video that has mice in it": a relative pronoun, not "that mouse"
-    if word == "other" and reader.det == "the" and _the_other_is_another(reader, around.next_word(matches, position)):
-        reader.det, reader.count = "another", 1  # "one cat is black; the other cat is orange": a second cat
+    if word in LATER_MEMBERS and reader.det == "the" and _the_other_is_another(reader, around.next_word(matches, position)):
+        reader.det, reader.count = "another", 1  # "one cat is black; the other cat is orange", "the second car": a second one
         return
     if word in INDEFINITE or word in DEFINITE:
         reader.det = word
