@@ -9,8 +9,8 @@ left is a pink bird", "the second car") are one thing each, and member colours s
 are shared out; a support is the place where the prompt says how many things there are on it; a count said later of
 a definite plural ("keep count of the cats. There are three of them.") or with "the same" and no count before is
 the group's count, and "naught else" is a fence; "the former" and "the latter" are pronouns; a sound cue ("At the
-first whistle,") and the wind that pushes a thing are no things; "comes rolling in" is an arrival; a denied way said
-before the way meant is dropped; and a prompt over the limit that names no object in what is read says the limit.
+first whistle,") and the wind that pushes a thing are no things; "comes rolling in" is an arrival; a denied way, said
+before the way meant or after it ("to the right, not to the left"), is dropped; and a prompt over the limit that names no object in what is read says the limit.
 """
 
 import pytest
@@ -157,8 +157,13 @@ def test_coming_with_a_participle_is_that_arrival(prompt, noun):
     assert bench.visibility(noun, True, planned_condition(prompt))
 
 
-def test_a_denied_way_before_the_way_meant_is_dropped():
-    assert bench.one_object_motion("dog", False, planned_condition("The dog does not go left; it goes right."))
+@pytest.mark.parametrize("prompt, noun, leftward", [
+    ("The dog does not go left; it goes right.", "dog", False),
+    ("A ball bounces to the right, not to the left.", "ball", False),
+    ("A cat walks to the left, not to the right.", "cat", True),
+])
+def test_a_denied_way_is_dropped_and_the_way_meant_kept(prompt, noun, leftward):
+    assert bench.one_object_motion(noun, leftward, planned_condition(prompt))
 
 
 # ------------------------------------------------------------ 6. a prompt past the limit says the limit

@@ -21,8 +21,8 @@ _SIDE = r"(?:left|right|up|down|upward|downward|leftward|rightward|upwards|downw
 _COLOUR = "(?:" + "|".join(sorted(COLORS, key=len, reverse=True)) + ")"
 # "not three dogs but two", "not to the right but to the left", "not a cat but a dog"
 NOT_BUT_RE = re.compile(r"\bnot (?P<denied>(?:[a-z0-9]+ ){0,3}?[a-z0-9]+),? but (?P<said>(?:an? |the )?[a-z0-9]+)(?P<next> [a-z]+)?")
-# ", not left", ", not a green one", ", not two", ", not the red cat": another reading ruled out
-DENIED_AFTER_RE = re.compile(r",\s*not (?:(?:a|an|the) )?(?:" + _COUNT + r"|" + _SIDE + r"|" + _COLOUR + r")"
+# ", not left", ", not to the left", ", not a green one", ", not two", ", not the red cat": another reading ruled out
+DENIED_AFTER_RE = re.compile(r",\s*not (?:(?:to|towards?) )?(?:(?:a|an|the) )?(?:" + _COUNT + r"|" + _SIDE + r"|" + _COLOUR + r")"
                              r"(?: (?:one|ones|[a-z]+))?(?=\s*(?:[,.;!?]|$))")
 # "walks right rather than left", "a yellow bird instead of a green one", "five cars as opposed to four": the same
 DENIED_INSTEAD_RE = re.compile(r"\s*,?\s*\b(?:rather than|instead of|as opposed to) (?:(?:a|an|the) )?(?:" + _COUNT + r"|" + _SIDE
