@@ -10,7 +10,8 @@ are shared out; a support is the place where the prompt says how many things the
 a definite plural ("keep count of the cats. There are three of them.") or with "the same" and no count before is
 the group's count, and "naught else" is a fence; "the former" and "the latter" are pronouns; a sound cue ("At the
 first whistle,") and the wind that pushes a thing are no things; "comes rolling in" is an arrival; a denied way, said
-before the way meant or after it ("to the right, not to the left"), is dropped; and a prompt over the limit that names no object in what is read says the limit.
+before the way meant or after it ("to the right, not to the left"), is dropped; and a prompt over the limit that
+names no object in what is read says the limit.
 """
 
 import pytest
