@@ -5,7 +5,7 @@ right": only the second runs; "a cat on the left, a dog on the right"), and a pa
 reference sits ends beyond it; a route's opening place ("starts in the lower left corner, drives to ...") is where the
 move starts, at once; "till" is "until"; things of one kind told apart by their sides or their order ("the left balloon
 is red and the right balloon is yellow", "the car on the left is white, and the one on the right is black", "on the
-left is a pink bird", "the second car") are one thing each, and member colours said with "is" ("the first is green")
+left is a pink bird", "the second car", "the blue one") are one thing each, and member colours said with "is" ("the first is green")
 are shared out; a support is the place where the prompt says how many things there are on it; a count said later of
 a definite plural ("keep count of the cats. There are three of them.") or with "the same" and no count before is
 the group's count, and "naught else" is a fence; "the former" and "the latter" are pronouns; a sound cue ("At the
@@ -90,6 +90,17 @@ def test_till_is_until(prompt, leftward):
 ])
 def test_things_told_apart_are_one_each(prompt, noun, first, second):
     assert bench.attribution(noun, noun, first, second, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt", [
+    "A red car and a blue car: the red one drives left, the blue one stays still.",
+    "A red car and a blue car. The red one drives left. The blue one stays.",
+])
+def test_the_colour_one_is_the_thing_named_in_that_colour(prompt):
+    found = centres(prompt)
+    assert sorted(found) == ["blue car", "red car"], found
+    assert found["red car"][-1][0] < found["red car"][0][0] - 0.3, found
+    assert abs(found["blue car"][-1][0] - found["blue car"][0][0]) < 0.02, found
 
 
 def test_the_sides_told_apart_are_where_each_is():

@@ -70,6 +70,13 @@ _ARRIVING = frozenset(("arrives", "arriving", "arrived", "gets", "getting", "got
 LATER_MEMBERS = frozenset(("other", "second", "third", "fourth", "fifth"))  # "the other cat", "the second car"
 
 
+def _named_in_colour(reader: Any) -> Any:
+    """The thing named last in the colour said before "one" ("a red car and a blue car; the blue one stays"), if any."""
+    colours = {value for key, value in reader.attrs if key == "color"}
+    return next((entity for entity in reversed(reader.entities)
+                 if colours & {value for key, value in entity.attributes if key == "color"}), None) if colours else None
+
+
 def _the_other_is_another(reader: Any, following: str | None) -> bool:
     """"the other cat" after a single cat is a second cat; after a group or two of them ("two cats; the other cat") one of them."""
     found = noun_class(following or "")
@@ -210,6 +217,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             or looks_like_modifier(around.previous_word(matches, position) or "")):
         reader._clear_phrase()  # "a cat, a lively one, looks real": a pronoun; the word after it is no noun
         return
+    if word == "one" and reader.det in DEFINITE and (named := _named_in_colour(reader)) is not None:
+        reader.noun(named.noun, named.noun, named.cls, False, named.known)  # "the blue one": the blue car named before
+        return
     if word == "one" and around.previous_word(matches, position) in ("each", "every", "any"):
         reader._clear_phrase()  # "each one well apart": a pronoun, not a count of what follows
         return
@@ -296,6 +306,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in COLORS and reader.last_mention is not None and around.in_brackets(matches, position):
         reader.describe_last(word)  # "a cat (orange) waits": the colour of the noun before
+        return
+    if word in COLORS and reader.det in DEFINITE and around.next_word(matches, position) == "one" and any(
+            ("color", word) in entity.attributes for entity in reader.entities):
+        reader.attrs.append(("color", word))  # "the blue one" after a blue car: that car, not the last thing made blue
         return
     if word in COLORS and reader.last_mention is not None and (
             (reader.last_mention[1] == position - 1 and (around.clause_ends(matches, position) or position + 1 < len(matches)
