@@ -5,8 +5,8 @@ right": only the second runs; "a cat on the left, a dog on the right"), and a pa
 reference sits ends beyond it; a route's opening place ("starts in the lower left corner, drives to ...") is where the
 move starts, at once; "till" is "until"; things of one kind told apart by their sides or their order ("the left balloon
 is red and the right balloon is yellow", "the car on the left is white, and the one on the right is black", "on the
-left is a pink bird", "the second car", "the blue one") are one thing each, and member colours said with "is" ("the first is green")
-are shared out; a support is the place where the prompt says how many things there are on it; a count said later of
+left is a pink bird", "the second car", "the blue one") are one thing each, and member colours said with "is" ("the
+first is green") are shared out; a support is the place where the prompt says how many things there are on it; a count said later of
 a definite plural ("keep count of the cats. There are three of them.") or with "the same" and no count before is
 the group's count, and "naught else" is a fence; "the former" and "the latter" are pronouns; a sound cue ("At the
 first whistle,") and the wind that pushes a thing are no things; "comes rolling in" is an arrival; a denied way, said
