@@ -103,6 +103,16 @@ def test_the_colour_one_is_the_thing_named_in_that_colour(prompt):
     assert abs(found["blue car"][-1][0] - found["blue car"][0][0]) < 0.02, found
 
 
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Three birds (all of them blue) fly past.", ["blue bird"] * 3),
+    ("Four balls, every one of them green, lie on the floor.", ["green ball"] * 4),
+    ("Two cats, each black, sit still.", ["black cat"] * 2),
+    ("Two cats, one of them black.", ["cat", "cat"]),  # one member's colour is no colour of the group
+])
+def test_a_colour_said_of_every_member_is_the_group_s(prompt, drawn):
+    assert names(prompt) == drawn
+
+
 def test_the_sides_told_apart_are_where_each_is():
     found = centres("The left balloon is red and the right balloon is yellow.")
     assert found["red balloon"][0][0] < 0.4 < 0.6 < found["yellow balloon"][0][0], found

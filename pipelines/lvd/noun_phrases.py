@@ -70,6 +70,14 @@ _ARRIVING = frozenset(("arrives", "arriving", "arrived", "gets", "getting", "got
 LATER_MEMBERS = frozenset(("other", "second", "third", "fourth", "fifth"))  # "the other cat", "the second car"
 
 
+def _said_of_every_member(matches, position: int) -> bool:
+    """"all of them blue", "every one of them green", "each blue": a colour said of the whole group ("one of them red"
+    is one member's)."""
+    before = [m.group(0) for m in matches[max(0, position - 4):position]]
+    return before[-1:] == ["each"] or before[-3:] in (["all", "of", "them"], ["both", "of", "them"], ["each", "of", "them"]) \
+        or before == ["every", "one", "of", "them"]
+
+
 def _named_in_colour(reader: Any) -> Any:
     """The thing named last in the colour said before "one" ("a red car and a blue car; the blue one stays"), if any."""
     colours = {value for key, value in reader.attrs if key == "color"}
@@ -306,6 +314,13 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in COLORS and reader.last_mention is not None and around.in_brackets(matches, position):
         reader.describe_last(word)  # "a cat (orange) waits": the colour of the noun before
+        return
+    if word in COLORS and _said_of_every_member(matches, position) and around.clause_ends(matches, position) \
+            and any(entity.count > 1 for entity in reader.entities):
+        group = next(entity for entity in reversed(reader.entities) if entity.count > 1)
+        if ("color", word) not in group.attributes:  # "three birds, all of them blue,", "two cats, each black": the group's colour
+            group.attributes.append(("color", word))
+        reader._clear_phrase()
         return
     if word in COLORS and reader.det in DEFINITE and around.next_word(matches, position) == "one" and any(
             ("color", word) in entity.attributes for entity in reader.entities):
