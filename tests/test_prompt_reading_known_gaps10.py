@@ -3,15 +3,16 @@
 A thing placed by a clause with no verb takes no co-subject ("a dog sits on the left, and another dog runs to the
 right": only the second runs; "a cat on the left, a dog on the right"), and a pass that is told to end where its
 reference sits ends beyond it; a route's opening place ("starts in the lower left corner, drives to ...") is where the
-move starts, at once; "till" is "until"; things of one kind told apart by their sides or their order ("the left balloon
-is red and the right balloon is yellow", "the car on the left is white, and the one on the right is black", "on the
-left is a pink bird", "the second car", "the blue one") are one thing each, and member colours said with "is" ("the
-first is green") are shared out; a support is the place where the prompt says how many things there are on it; a count said later of
-a definite plural ("keep count of the cats. There are three of them.") or with "the same" and no count before is
-the group's count, and "naught else" is a fence; "the former" and "the latter" are pronouns; a sound cue ("At the
-first whistle,") and the wind that pushes a thing are no things; "comes rolling in" is an arrival; a denied way, said
-before the way meant or after it ("to the right, not to the left"), is dropped; and a prompt over the limit that
-names no object in what is read says the limit.
+move starts, at once; "till" is "until"; things of one kind told apart by their sides or their order ("the left
+balloon is red and the right balloon is yellow", "the car on the left is white, and the one on the right is black",
+"on the left is a pink bird", "the second car", "the blue one") are one thing each, and member colours said with "is"
+("the first is green") are shared out; a support is the place where the prompt says how many things there are on it; a
+count said later of a definite plural ("keep count of the cats. There are three of them.") or with "the same" and no
+count before is the group's count, and "naught else" is a fence; "the former" and "the latter" are pronouns; a sound
+cue ("At the first whistle,") and the wind that pushes a thing are no things; "comes rolling in" is an arrival; "but
+the second half does" says the other half's state in full; a denied way, said before the way meant or after it ("to
+the right, not to the left"), is dropped; and a prompt over the limit that names no object in what is read says the
+limit.
 """
 
 import pytest
@@ -169,6 +170,14 @@ def test_a_sound_cue_or_the_wind_is_no_thing(prompt, drawn):
 
 def test_a_sound_cue_after_which_a_thing_appears_is_a_later_time():
     assert bench.visibility("cat", True, planned_condition("After the bell rings, a cat appears."))
+
+
+@pytest.mark.parametrize("prompt, noun, appears", [
+    ("The first half has no cat in it, but the second half does.", "cat", True),
+    ("The first half has a dog in it, the second half none.", "dog", False),
+])
+def test_the_other_half_said_by_ellipsis(prompt, noun, appears):
+    assert bench.visibility(noun, appears, planned_condition(prompt))
 
 
 @pytest.mark.parametrize("prompt, noun", [

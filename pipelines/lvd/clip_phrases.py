@@ -122,6 +122,24 @@ def _seconds_in_words(text: str) -> str:
     return SECONDS_AT_RE.sub(moment, text)
 
 
+# "the first half has no cat in it, but the second half does", "... has a dog, the second half none": the other half's
+# state said by ellipsis, told in full
+_HALF_HAS = (r"\bthe (?P<half>first|second) half (?:has|holds|contains|shows) (?P<det>no|a|an|one) (?P<thing>(?:[a-z]+ ){0,2}?[a-z]+)"
+             r"(?: in it)?(?P<join>[,;] (?:but |while |whereas )?|,? but |,? while |,? whereas )the (?:other|first|second) half ")
+HALF_ELLIPSIS_RE = re.compile(_HALF_HAS + r"(?P<other>does|has one|has it|none|has none|does not|doesn't|has no (?:one|other))(?=[,.;!?]|$)")
+
+
+def _half_said_in_full(match: re.Match) -> str:
+    other = "second" if match["half"] == "first" else "first"
+    absent_first = match["det"] == "no"
+    absent_other = match["other"] in ("none", "has none", "does not", "doesn't") or match["other"].startswith("has no")
+    if absent_first == absent_other:
+        return match.group(0)  # "no cat, and the other half none": nothing to tell apart
+    said = "has no" if absent_first else "has a"
+    return (f"the {match['half']} half {said} {match['thing']} in it; the {other} half "
+            + ("has no " if absent_other else "has a ") + f"{match['thing']} in it")
+
+
 def clip_phrases_in_words(text: str) -> str:
     """The prompt with each everyday name of a part of the clip said in the reader's time words."""
     if "of it" in text or "of them" in text:
@@ -141,6 +159,8 @@ def clip_phrases_in_words(text: str) -> str:
         text = CLIP_MIDDLE_RE.sub(lambda m: f"{m['prep']} the midpoint", text)
     if "half" in text and ("once" in text or "after" in text or "when" in text):
         text = FIRST_HALF_OVER_RE.sub("in the second half", text)
+    if " half does" in text or " half none" in text or " half has " in text:
+        text = HALF_ELLIPSIS_RE.sub(_half_said_in_full, text)
     if "stretch" in text:
         text = STRETCH_RE.sub(lambda m: ("final" if m[1] == "home" else m[1]) + " part", text)
     if ("sec" in text or " s " in text or " s," in text or " s-" in text or text.endswith(" s")) and any(d in text for d in "0123456789"):
