@@ -8,11 +8,11 @@ balloon is red and the right balloon is yellow", "the car on the left is white, 
 "on the left is a pink bird", "the second car", "the blue one") are one thing each, and member colours said with "is"
 ("the first is green") are shared out; a support is the place where the prompt says how many things there are on it; a
 count said later of a definite plural ("keep count of the cats. There are three of them.") or with "the same" and no
-count before is the group's count, and "naught else" is a fence; "the former" and "the latter" are pronouns; a sound
-cue ("At the first whistle,") and the wind that pushes a thing are no things; "comes rolling in" is an arrival; "but
-the second half does" says the other half's state in full; a denied way, said before the way meant or after it ("to
-the right, not to the left"), is dropped; and a prompt over the limit that names no object in what is read says the
-limit.
+count before is the group's count, and "naught else" and "a fourth ball does not appear" are fences; a colour said of
+every member ("all of them blue") is the group's; "the former" and "the latter" are pronouns; a sound cue ("At the
+first whistle,") and the wind that pushes a thing are no things; "comes rolling in" is an arrival; "but the second
+half does" says the other half's state in full; a denied way, said before the way meant or after it ("to the right,
+not to the left"), is dropped; and a prompt over the limit that names no object in what is read says the limit.
 """
 
 import pytest
@@ -140,6 +140,15 @@ def test_a_kind_named_before_its_sides_is_left_to_the_group():
 ])
 def test_the_count_is_the_group_s(prompt, noun, count):
     assert bench.numeracy(noun, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Three balls roll; a fourth ball does not appear.", ["ball"] * 3),
+    ("Two cats sit, and a third one never comes.", ["cat"] * 2),
+    ("A dog runs left; a second dog does not appear until the end.", ["dog"] * 2),  # it comes then
+])
+def test_a_further_member_denied_adds_nothing(prompt, drawn):
+    assert names(prompt) == drawn
 
 
 @pytest.mark.parametrize("prompt, drawn", [
