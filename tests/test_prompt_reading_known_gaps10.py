@@ -114,6 +114,18 @@ def test_a_colour_said_of_every_member_is_the_group_s(prompt, drawn):
     assert names(prompt) == drawn
 
 
+@pytest.mark.parametrize("prompt, noun, leftward", [
+    ("To the left goes a dog.", "dog", True),
+    ("Towards the right runs the black cat.", "cat", False),
+])
+def test_a_way_said_before_its_mover_is_that_mover_s(prompt, noun, leftward):
+    assert bench.one_object_motion(noun, leftward, planned_condition(prompt))
+
+
+def test_neither_and_nor_name_no_thing():
+    assert names("A dog neither stops nor turns as it runs to the right.") == ["dog"]
+
+
 def test_the_sides_told_apart_are_where_each_is():
     found = centres("The left balloon is red and the right balloon is yellow.")
     assert found["red balloon"][0][0] < 0.4 < 0.6 < found["yellow balloon"][0][0], found

@@ -6,7 +6,7 @@ definite mention is the first thing again, so one balloon would be both red and 
 opening a clause is "the balloon on the left", and where the prompt names a kind on both sides, each mention,
 "the X on the left is red", "the one on the right is black", "the dog on the left sleeps", becomes a thing of its
 own: "a red X is on the left", "a dog on the left sleeps". A side said before its thing, "on the left is a pink bird",
-is put after it. A kind named before its sides ("two balloons: the left one ...") is left to the reader.
+"to the left goes a dog", is put after it. A kind named before its sides ("two balloons: the left one ...") is left to the reader.
 """
 
 from __future__ import annotations
@@ -24,16 +24,18 @@ SIDE_BEFORE_RE = re.compile(r"(?P<lead>(?:^|[.,;:!?] |\b(?:and|but|while|as|wher
 # and its colour where one is said
 SIDE_DESCRIBED_RE = re.compile(r"\bthe (?P<noun>[a-z]+) on the " + _SIDE + r"(?: side| of the (?:frame|picture|screen))?"
                                r"(?: (?:is|was) (?:coloured |colored |painted )?(?P<colour>" + _COLOUR + r")\b)?")
-# "on the left is a pink bird": a thing placed by a side said before it, put in the order "a pink bird is on the left"
-SIDE_FIRST_RE = re.compile(r"(?P<lead>(?:^|[.,;:!?] |\band ))on the " + _SIDE + r"(?: side)?,? (?:is|sits|stands|lies|there is) "
-                           r"(?P<thing>(?:a|an|one) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+))(?=\s*(?:[,.;!?]|\band\b|$))")
+# "on the left is a pink bird", "to the left goes a dog": a thing placed or sent by a side said before it, put in the
+# order "a pink bird is on the left", "a dog goes to the left"
+SIDE_FIRST_RE = re.compile(r"(?P<lead>(?:^|[.,;:!?] |\band ))(?P<prep>on|to|towards?) the " + _SIDE + r"(?: side)?,? "
+                           r"(?P<verb>is|sits|stands|lies|there is|goes|runs|walks|flies|rolls|drives|moves|swims|hops|trots|races) "
+                           r"(?P<thing>(?:a|an|one|the) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+))(?=\s*(?:[,.;!?]|\band\b|$))")
 _WORD_RE = re.compile(r"[a-z]+")
 
 
 def sides_told_apart(text: str) -> str:
     """``text`` with things told apart by their sides said as one thing each (see the module's docstring)."""
     text = SIDE_BEFORE_RE.sub(_side_after, text)
-    if "on the " in text:
+    if "on the " in text or "to the " in text or "towards the " in text:
         text = SIDE_FIRST_RE.sub(_thing_first, text)
     described = list(SIDE_DESCRIBED_RE.finditer(text))
     if len({m["side"] for m in described}) < 2:
@@ -60,9 +62,11 @@ def _side_after(match: re.Match) -> str:
 
 
 def _thing_first(match: re.Match) -> str:
-    if noun_class(match["noun"]) is None:
-        return match.group(0)
-    return f"{match['lead']}{match['thing']} is on the {match['side']}"
+    placed = match["verb"] in ("is", "sits", "stands", "lies", "there is")
+    if noun_class(match["noun"]) is None or placed != (match["prep"] == "on"):
+        return match.group(0)  # "on the left runs ...", "to the left is ...": not one of the two orders
+    verb = "is" if match["verb"] == "there is" else match["verb"]
+    return f"{match['lead']}{match['thing']} {verb} {match['prep']} the {match['side']}"
 
 
 def _latest_kind(before: str) -> str | None:
