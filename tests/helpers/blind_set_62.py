@@ -459,8 +459,8 @@ _SEQUENTIAL = [
     ("Log entry, top-down view. A lively cat started in the lower right corner, went to the lower left corner, and "
      "ended in the upper left corner.",
      "cat", BR_BL_TL),
-    ("Cat Finishes in Upper Left Corner. Viewed from overhead, a lively cat goes from the lower right corner to the upper right "
-     "corner, and then to the upper left corner.",
+    ("Cat Finishes in Upper Left Corner. Viewed from overhead, a lively cat goes from the lower right corner to "
+     "the upper right corner, and then to the upper left corner.",
      "cat", BR_TR_TL),
     ("Soften your gaze, looking straight down: a flying bird flies from the lower left corner to the lower right "
      "corner, then to the upper right corner.",
