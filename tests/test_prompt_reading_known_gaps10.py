@@ -194,10 +194,12 @@ def test_a_sound_cue_after_which_a_thing_appears_is_a_later_time():
 
 
 @pytest.mark.parametrize("prompt, noun, appears", [
+    ("Two birds fly in the first half, and in the second half neither is visible.", "bird", False),
+    ("Two dogs play at first; in the second half, neither of them is there.", "dog", False),
     ("The first half has no cat in it, but the second half does.", "cat", True),
     ("The first half has a dog in it, the second half none.", "dog", False),
 ])
-def test_the_other_half_said_by_ellipsis(prompt, noun, appears):
+def test_the_other_half_said_by_ellipsis_or_neither(prompt, noun, appears):
     assert bench.visibility(noun, appears, planned_condition(prompt))
 
 
