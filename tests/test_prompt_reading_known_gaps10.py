@@ -11,8 +11,10 @@ count said later of a definite plural ("keep count of the cats. There are three 
 count before is the group's count, and "naught else" and "a fourth ball does not appear" are fences; a colour said of
 every member ("all of them blue") is the group's; "the former" and "the latter" are pronouns; a sound cue ("At the
 first whistle,") and the wind that pushes a thing are no things; "comes rolling in" is an arrival; "but the second
-half does" says the other half's state in full; a denied way, said before the way meant or after it ("to the right,
-not to the left"), is dropped; and a prompt over the limit that names no object in what is read says the limit.
+half does" says the other half's state in full and "neither is visible" is an absence; a way said before its mover
+("to the left goes a dog") is its way, and "neither"/"nor" name nothing; a denied way, said before the way meant or
+after it ("to the right, not to the left"), is dropped; and a prompt over the limit that names no object in what is
+read says the limit.
 """
 
 import pytest
