@@ -1,0 +1,101 @@
+"""Prompts in the voices of held-out sets 61 and 62 (tests/helpers/blind_set_61.py, blind_set_62.py), in new words.
+
+- A title the body restates (a headline, a video's, a post's or a chapter's title, told by its capitals at the head of
+  the prompt or on a line of its own) is the body's summary: only the body's things are drawn. A title naming a thing
+  the body does not, or standing alone, is read as a plain sentence, and a heading in capitals keeps its own readers.
+
+Each layout is checked with LVD's own predicates. (The sets' own prompts are not copied here.)
+"""
+
+import pytest
+
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import names, planned_condition
+
+BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
+
+
+@pytest.mark.parametrize(
+    "prompt, query, count",
+    [
+        ("Three Grazing Goats Share the Meadow. Three grazing goats stand in the frame for the whole video.", "goat", 3),
+        ("Pair of Ducks Stays Put: two swimming ducks remain in view from the first frame to the last.", "duck", 2),
+        ("Watch: Four Kites, Nothing More\nFour drifting kites are in the frame the whole time, and nothing else is.",
+         "kite", 4),
+        ("Chapter 2: The Lonely Truck\nA parked truck stays in view the whole time, alone.", "truck", 1),
+        ("Two Trotting Horses on Camera All Day - two trotting horses are in view the whole clip through.", "horse", 2),
+        ("My Vlog, Episode 4: Three Sleepy Cats. Today three sleepy cats are in the frame from start to end.", "cat", 3),
+    ],
+)
+def test_a_title_the_body_restates_adds_nothing(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, appears",
+    [
+        ("Goat Wanders In Late. The first half has no goat; a grazing goat walks in during the second half and stays.",
+         "goat", True),
+        ("Duck Paddles Off Early. A swimming duck is in view for the first half and is gone in the second half.",
+         "duck", False),
+    ],
+)
+def test_a_restated_title_keeps_no_thing_in_view_all_along(prompt, query, appears):
+    assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, mover, reference, leftward",
+    [
+        ("Truck Overtakes Resting Horse. The horse does not move while a truck drives from the left of the horse to the "
+         "right of the horse.", "truck", "horse", False),
+        ("Kite Drifts Past the Still Goat\nThe goat stays still as a kite drifts from the right of the goat to the left "
+         "of the goat.", "kite", "goat", True),
+    ],
+)
+def test_a_restated_title_draws_the_mover_once(prompt, mover, reference, leftward):
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, route",
+    [
+        # "Three Corners" in a title is no thing
+        ("Duck Visits Three Corners. Seen from above, a swimming duck starts in the lower left corner, paddles to the "
+         "lower right corner and ends in the upper right corner.", "duck", BL_BR_TR),
+        ("Horse Takes the Long Way Round: viewed from overhead, a trotting horse goes from the lower right corner to the "
+         "upper right corner, then to the upper left corner.", "horse", BR_TR_TL),
+    ],
+)
+def test_a_restated_title_keeps_the_bodys_route(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, count",
+    [
+        # a title that is the only statement of the scene, or names a thing the body does not, is read
+        ("Two Dogs Run Left", "dog", 2),
+        ("Three Parked Trucks Fill the Frame.", "truck", 3),
+        # a heading in capitals keeps its own readers
+        ("EXT. FIELD - DAY. Two grazing goats stand still.", "goat", 2),
+        ("TWO KITES STOP NOTHING ELSE STOP", "kite", 2),
+    ],
+)
+def test_a_title_the_body_does_not_restate_is_read(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, drawn",
+    [
+        ("Two Grazing Goats. A swimming duck is there as well.", ["duck", "goat", "goat"]),
+        ("Truck and Horse at Dawn\nA kite drifts from the left to the right.", ["horse", "kite", "truck"]),
+    ],
+)
+def test_a_title_naming_things_the_body_does_not_stays(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+def test_a_title_alone_keeps_its_motion():
+    assert lvd.one_object_motion("dog", True, planned_condition("Walking Dog Heads Left")), names("Walking Dog Heads Left")
