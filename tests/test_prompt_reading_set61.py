@@ -3,6 +3,8 @@
 - A title the body restates (a headline, a video's, a post's or a chapter's title, told by its capitals at the head of
   the prompt or on a line of its own) is the body's summary: only the body's things are drawn. A title naming a thing
   the body does not, or standing alone, is read as a plain sentence, and a heading in capitals keeps its own readers.
+- A text adventure's command on a line of its own before the scene ("> LOOK", "> EXAMINE FIELD") is no moment: "you see it
+  all from directly above" is the view, and in "you see a ball roll from ..." the plain verb is the ball's.
 
 Each layout is checked with LVD's own predicates. (The sets' own prompts are not copied here.)
 """
@@ -99,3 +101,33 @@ def test_a_title_naming_things_the_body_does_not_stays(prompt, drawn):
 
 def test_a_title_alone_keeps_its_motion():
     assert lvd.one_object_motion("dog", True, planned_condition("Walking Dog Heads Left")), names("Walking Dog Heads Left")
+
+
+@pytest.mark.parametrize(
+    "prompt, query, route",
+    [
+        ("> LOOK\nYou see it all from straight above. A swimming duck starts in the lower left corner, paddles to the lower "
+         "right corner, and ends in the upper right corner.", "duck", BL_BR_TR),
+        ("> LOOK AROUND\nYou see it all from overhead. A trotting horse goes from the lower right corner to the "
+         "lower left corner, then to the upper left corner.", "horse", BR_BL_TL),
+        ("> EXAMINE MEADOW\nFrom above you see a trotting horse trot from the lower left corner to the upper left corner, "
+         "then to the upper right corner.", "horse", BL_TL_TR),
+        ("> LOOK\nSeen from overhead, you see a drifting kite drift from the lower right corner to the upper right corner, "
+         "then to the upper left corner.", "kite", BR_TR_TL),
+    ],
+)
+def test_a_command_line_before_the_scene_keeps_its_route(prompt, query, route):
+    assert names(prompt) == [query]
+    assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, leftward",
+    [
+        ("> LOOK\nYou see a swimming duck paddle from the right side of the frame to the left side.", "duck", True),
+        ("> WAIT\nYou notice a grazing goat wander from the left side to the right side.", "goat", False),
+    ],
+)
+def test_the_plain_verb_after_a_thing_seen_is_its_move(prompt, query, leftward):
+    assert names(prompt) == [query]
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt)), names(prompt)
