@@ -5,6 +5,8 @@
   the body does not, or standing alone, is read as a plain sentence, and a heading in capitals keeps its own readers.
 - A text adventure's command on a line of its own before the scene ("> LOOK", "> EXAMINE FIELD") is no moment: "you see it
   all from directly above" is the view, and in "you see a ball roll from ..." the plain verb is the ball's.
+- Things there at the start of a span and again at its close (a watch, a shift, the clip), with no middle told, are
+  there the whole time; "at the end on the right" still goes on to a place of its own.
 
 Each layout is checked with LVD's own predicates. (The sets' own prompts are not copied here.)
 """
@@ -131,3 +133,21 @@ def test_a_command_line_before_the_scene_keeps_its_route(prompt, query, route):
 def test_the_plain_verb_after_a_thing_seen_is_its_move(prompt, query, leftward):
     assert names(prompt) == [query]
     assert lvd.one_object_motion(query, leftward, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, count",
+    [
+        ("Sighted at the start of the patrol and again at its close: two swimming ducks, nothing else.", "duck", 2),
+        ("Counted at the beginning of the shift and again at its end: four parked trucks in view.", "truck", 4),
+        ("Three grazing goats are in the frame at the start and again at the end.", "goat", 3),
+        ("Seen at the start of the clip and also at its close: one drifting kite, and nothing else.", "kite", 1),
+    ],
+)
+def test_things_at_both_edges_of_a_span_are_there_all_along(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
+
+
+def test_a_place_at_the_end_after_both_edges_stays_a_move():
+    prompt = "A parked truck is on the left side at the start and at the end on the right side."
+    assert lvd.one_object_motion("truck", False, planned_condition(prompt)), names(prompt)
