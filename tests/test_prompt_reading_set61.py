@@ -7,6 +7,7 @@
   all from directly above" is the view, and in "you see a ball roll from ..." the plain verb is the ball's.
 - Things there at the start of a span and again at its close (a watch, a shift, the clip), with no middle told, are
   there the whole time; "at the end on the right" still goes on to a place of its own.
+- "There is no cat; let it go" says the absence again: no second cat comes to leave.
 
 Each layout is checked with LVD's own predicates. (The sets' own prompts are not copied here.)
 """
@@ -151,3 +152,16 @@ def test_things_at_both_edges_of_a_span_are_there_all_along(prompt, query, count
 def test_a_place_at_the_end_after_both_edges_stays_a_move():
     prompt = "A parked truck is on the left side at the start and at the end on the right side."
     assert lvd.one_object_motion("truck", False, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, appears",
+    [
+        ("A grazing goat is in the frame for the first half. In the second half there is no goat; let it go.", "goat", False),
+        ("A swimming duck is in view in the first half, and in the second half no duck, so let go of it.", "duck", False),
+        ("No trotting horse in the first half; a trotting horse arrives in the second half and stays.", "horse", True),
+    ],
+)
+def test_letting_go_after_an_absence_adds_no_thing(prompt, query, appears):
+    assert names(prompt) == [query]
+    assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)

@@ -5,7 +5,7 @@ polite frame ("Would it be possible to see ...?", "Could you show me that?", "Wh
 ...?", "Can I get a clip where ...?") is a request around the scene; scene-building imperatives say what is
 there ("place a ball at the lower right": the ball is there; "sit a dog on the lawn": it rests there;
 "start a bird on the dog's right": it starts there; "have/let/make the cat walk ...": the cat walks; "fly it
-to the lower right": the thing last named flies); "add nothing else", "leave everything else out" and
+to the lower right": the thing last named flies; "no cat; let it go" says the absence again); "add nothing else", "leave everything else out" and
 "make sure nothing else is in the shot" add nothing; "shoot the scene from straight above" is a camera note.
 """
 
@@ -60,6 +60,8 @@ SET_GOING_RE = re.compile(_CLAUSE + r"(?:set|get|start) (?P<thing>" + _THING + r
 HAVE_DO_RE = re.compile(_CLAUSE + r"(?:please |kindly )?(?:(?:could|would|can|will) you (?:please |kindly )?)?(?:have|let|make|get) (?P<thing>" + _THING + r") (?P<verb>walk|run|fly|roll|drive|move|play|hop|jump|trot|swim|"
                         r"glide|go|come|head|cross|stroll|wander|race|bounce|sit|stand|rest|perch|wait|stay|leave|exit|appear|vanish|"
                         r"disappear|turn|land|circle|travel|return|dash|rush|sprint|amble|crawl|creep|slide|float|drift|speed|zoom)\b")
+# "there is no cat; let it go", "no birds now, and let go of them": the absence said again as a release, no thing leaving
+RELEASED_AFTER_ABSENCE_RE = re.compile(r"(?P<denial>\bno [a-z]+)[,;]? (?:and |so |just |now |simply )*(?:let (?:it|them) go|let go(?: of (?:it|them))?)\b")
 # "fly it to the lower right", "roll it up to the upper left": the thing last named moves
 PRONOUN_MOVE_RE = re.compile(_CLAUSE + r"(?P<verb>fly|roll|drive|move|walk|run|swim|glide|float|bring|take|steer|guide|send|push|bounce|hop|slide) "
                              r"(?P<thing>it|them) (?=(?:up |down |back |over |across |along |past |on )?(?:to|toward|towards|into|across|along|past|"
@@ -100,6 +102,8 @@ _MOVE_VERBS = frozenset("fly roll drive move walk run swim glide float bring tak
 # each rewrite with the words that must be there for it to apply, one of each set (most prompts hold none of them)
 _REWRITES = (
     (SHOW_ME_THAT_RE, lambda m: "", (frozenset("show render make draw animate".split()), frozenset("me us that this it you".split()))),
+    # before the thing let do something: "no cat; let it go" is no cat that goes
+    (RELEASED_AFTER_ABSENCE_RE, lambda m: m["denial"], (frozenset(("let",)), frozenset(("no",)))),
     # before the request, which would take "could you make" from "could you make a ball roll"
     (HAVE_DO_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), m.group('verb'))}", (frozenset("have let make get".split()),)),
     (REQUEST_RE, lambda m: "", (frozenset("possible feasible you i we what how me us chance".split()),)),
