@@ -8,6 +8,8 @@
 - Things there at the start of a span and again at its close (a watch, a shift, the clip), with no middle told, are
   there the whole time; "at the end on the right" still goes on to a place of its own.
 - "There is no cat; let it go" says the absence again: no second cat comes to leave.
+- "Look down from above on a ball: ..." is the view from above of what follows, and its places are the ball's route;
+  a thing in the scene that looks down at another stays a thing.
 
 Each layout is checked with LVD's own predicates. (The sets' own prompts are not copied here.)
 """
@@ -165,3 +167,23 @@ def test_a_place_at_the_end_after_both_edges_stays_a_move():
 def test_letting_go_after_an_absence_adds_no_thing(prompt, query, appears):
     assert names(prompt) == [query]
     assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, route",
+    [
+        ("Look down from above on a swimming duck: lower left corner first, then the lower right corner, then the upper "
+         "right corner.", "duck", BL_BR_TR),
+        ("Let your eyes look down on a trotting horse: lower right corner first, then the upper right corner, then the "
+         "upper left corner.", "horse", BR_TR_TL),
+        ("You look down from straight above on a drifting kite: lower left corner first, then the upper left corner, then the upper "
+         "right corner.", "kite", BL_TL_TR),
+    ],
+)
+def test_looking_down_on_a_thing_is_the_view_of_its_route(prompt, query, route):
+    assert names(prompt) == [query]
+    assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
+
+
+def test_a_thing_that_looks_down_at_another_stays():
+    assert names("A flying bird circles and looks down at a grazing goat.") == ["bird", "goat"]

@@ -5,8 +5,9 @@ polite frame ("Would it be possible to see ...?", "Could you show me that?", "Wh
 ...?", "Can I get a clip where ...?") is a request around the scene; scene-building imperatives say what is
 there ("place a ball at the lower right": the ball is there; "sit a dog on the lawn": it rests there;
 "start a bird on the dog's right": it starts there; "have/let/make the cat walk ...": the cat walks; "fly it
-to the lower right": the thing last named flies; "no cat; let it go" says the absence again); "add nothing else", "leave everything else out" and
-"make sure nothing else is in the shot" add nothing; "shoot the scene from straight above" is a camera note.
+to the lower right": the thing last named flies; "no cat; let it go" says the absence again); "add nothing
+else", "leave everything else out" and "make sure nothing else is in the shot" add nothing; "shoot the scene
+from straight above" is a camera note, and so is "look down from above on a ball".
 """
 
 from __future__ import annotations
@@ -71,6 +72,13 @@ _MOVE_OF = {"bring": "move", "take": "move", "steer": "move", "guide": "move", "
 SHOOT_FROM_ABOVE_RE = re.compile(_CLAUSE + r"(?:shoot|film|show|frame|capture|view|record|present|render) (?:the (?:scene|shot|clip|video|whole thing)|it|everything)"
                                  r" (?:from )?(?:directly |straight |right )?(?:overhead|above|from above|top[ -]down)(?P<with>,? with)?")
 
+# "look down from above on a moving ball:", "let your gaze look down on two cats", "we look from overhead at a dog": the
+# view from above of what follows, never a look that moves or a looker drawn
+LOOK_DOWN_ON_RE = re.compile(_CLAUSE + r"(?:(?:let|have) (?:your|our|the) (?:gaze|eyes?|camera|view) |(?:you|we) )?"
+                             r"(?:look|gaze|peer|glance|stare)(?: down(?: from (?:directly |straight |right )?(?:above|overhead))?"
+                             r"| from (?:directly |straight |right )?(?:above|overhead)) (?:on|at|upon|onto) "
+                             r"(?=(?:a|an|one|two|three|four|five|the)\b)")
+
 
 def _plural(thing: str) -> bool:
     return thing == "them" or thing.split()[0] in ("two", "three", "four", "five")
@@ -112,6 +120,7 @@ _REWRITES = (
     (KEPT_OUT_RE, _kept_out, (frozenset(("keep", "leave")), frozenset(("half",)))),
     (SHOOT_FROM_ABOVE_RE, lambda m: "top-down view." if m.group("with") else "top-down view",
      (frozenset("shoot film show frame capture view record present render".split()), frozenset("above overhead top".split()))),
+    (LOOK_DOWN_ON_RE, lambda m: "seen from above, ", (frozenset("look gaze peer glance stare".split()), frozenset(("down", "above", "overhead")))),
     (SET_GOING_RE, lambda m: f"{m.group('thing')} {m.group('how')}", (frozenset("set get start".split()),)),
     (STARTED_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), 'start')} {m.group(0).split()[-1]} ", (frozenset("start begin".split()),)),
     (PLACED_RE, _placed, (frozenset("place put set sit stand lay leave position park rest perch pop".split()),)),
