@@ -3,6 +3,7 @@
 - A title the body restates (a headline, a video's, a post's or a chapter's title, told by its capitals at the head of
   the prompt or on a line of its own) is the body's summary: only the body's things are drawn. A title naming a thing
   the body does not, or standing alone, is read as a plain sentence, and a heading in capitals keeps its own readers.
+  A body that only points back at the title's things ("The goats ...") keeps the count and colour the title gave.
 - A text adventure's command on a line of its own before the scene ("> LOOK", "> EXAMINE FIELD") is no moment: "you see it
   all from directly above" is the view, and in "you see a ball roll from ..." the plain verb is the ball's.
 - Things there at the start of a span and again at its close (a watch, a shift, the clip), with no middle told, are
@@ -102,6 +103,22 @@ def test_a_title_the_body_does_not_restate_is_read(prompt, query, count):
 )
 def test_a_title_naming_things_the_body_does_not_stays(prompt, drawn):
     assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize(
+    "prompt, query, count",
+    [
+        ("Three Goats on the Hill. The goats stay in the frame the whole time.", "goat", 3),
+        ("Two Parked Trucks, No Drivers\nThe trucks stay in view from start to end.", "truck", 2),
+    ],
+)
+def test_a_body_pointing_back_at_the_title_keeps_its_count(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
+
+
+def test_a_body_pointing_back_at_the_title_keeps_its_colour():
+    prompt = "Red Kite Drifts Past a Still Goat. The goat stays still while the kite drifts from its left to its right."
+    assert names(prompt) == ["goat", "red kite"]
 
 
 def test_a_title_alone_keeps_its_motion():

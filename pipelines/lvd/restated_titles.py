@@ -6,8 +6,10 @@ released this week, two moving cars stay ...", "Ball Rolls Past Stationary Dog\n
 capitals: it leads the prompt (up to its first full stop, colon, dash or line break) or stands on a line of its own,
 and every word of it but the small ones ("the", "of", "past") is capitalised. It goes only when each thing it names
 is named again in the rest of the prompt; a title that names a thing the body does not ("Two Dogs Run Left" alone,
-or before a body about a cat) is the only statement of that thing and is read as a plain sentence. Headings in
-capitals ("EXT. PARK - DAY", "CARS STOP") are not titles; their own readers take them.
+or before a body about a cat) is the only statement of that thing and is read as a plain sentence. A body that only
+points back at the title's things ("Three Dogs in the Park. The dogs walk ...") keeps the count and colour the title
+gave them ("the three dogs walk ..."). Headings in capitals ("EXT. PARK - DAY", "CARS STOP") are not titles; their own
+readers take them.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class, singular
+from .vocabulary import COLORS, NUMBER_WORDS
 
 # the words a title leaves in lower case: articles, short prepositions and conjunctions
 _SMALL_WORDS = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "and", "or", "nor", "but", "as", "from",
@@ -33,6 +36,9 @@ LEADING_TITLE_RE = re.compile(r"\s*" + _TITLE + r"\s*(?:[.!:|]|\s[-\u2013\u2014]
 # a title on a line of its own, anywhere in the prompt
 TITLE_LINE_RE = re.compile(r"(?m)^[ \t]*" + _TITLE + r"[ \t]*[.!:]?[ \t]*\n")
 _WORD_RE = re.compile(r"[a-z]+")
+_BODY_WORD_RE = re.compile(r"[A-Za-z]+")
+# "the" just before a word (searched in the few letters before it)
+_BARE_THE_RE = re.compile(r"(?:^|(?<![A-Za-z]))[Tt]he $")
 # "on Screen", "in Frame", "off Camera": the idiom for being in view or not, naming no thing
 _IN_VIEW_RE = re.compile(r"\b(?:on|in|off) (?:screen|camera|frame|view|shot|film)\b")
 
@@ -42,22 +48,49 @@ def might_have_title(text: str) -> bool:
     return TITLE_START_RE.match(text) is not None or "\n" in text
 
 
-def _things_named(text: str) -> set[str]:
+def _class_of(word: str) -> str | None:
+    found = noun_class(singular(word.lower()))
+    return found[0] if found else None
+
+
+def _things_named(text: str) -> dict[str, list[str]]:
+    """Each thing class ``text`` names, with the count and colour words said just before its first naming."""
     words = _WORD_RE.findall(_IN_VIEW_RE.sub(" ", text.lower()))
-    return {found[0] for found in map(noun_class, map(singular, words)) if found}
+    named: dict[str, list[str]] = {}
+    for at, word in enumerate(words):
+        thing = _class_of(word)
+        if thing and thing not in named:
+            before = at
+            while before > max(0, at - 3) and words[before - 1] not in _SMALL_WORDS and not _class_of(words[before - 1]):
+                before -= 1  # the words of its own noun phrase: "two moving", not the thing before it
+            named[thing] = [w for w in words[before:at] if (w in NUMBER_WORDS and w != "one") or w in COLORS]
+    return named
 
 
-def _restated(title: str, body: str) -> bool:
-    """Whether ``title`` names at least one thing and ``body`` names each of them again."""
-    named = _things_named(title)
-    return bool(named) and named <= _things_named(body)
+def _told_in_body(title: str, body: str) -> str | None:
+    """``body`` as the prompt's whole statement when it names again each thing ``title`` names (at least one), with
+    the title's count and colour put on a thing the body first names bare after "the"; None when it does not."""
+    in_title = _things_named(title)
+    if not in_title or not set(in_title) <= set(_things_named(body)):
+        return None
+    for thing, said in in_title.items():
+        if not said:
+            continue
+        first = next(m for m in _BODY_WORD_RE.finditer(body) if _class_of(m.group(0)) == thing)
+        if _BARE_THE_RE.search(body, max(0, first.start() - 5), first.start()):
+            body = f"{body[:first.start()]}{' '.join(said)} {body[first.start():]}"
+    return body
 
 
 def restated_titles_dropped(text: str) -> str:
     """``text`` without the titles its body restates (the leading one and any on lines of their own)."""
     leading = LEADING_TITLE_RE.match(text)
-    if leading and _restated(leading["title"], text[leading.end():]):
-        text = text[leading.end():]
+    if leading:
+        text = _told_in_body(leading["title"], text[leading.end():]) or text
     if "\n" not in text:
         return text
-    return TITLE_LINE_RE.sub(lambda m: m.group(0) if not _restated(m["title"], text[:m.start()] + text[m.end():]) else "", text)
+    for line in TITLE_LINE_RE.finditer(text):
+        told = _told_in_body(line["title"], text[:line.start()] + text[line.end():])
+        if told is not None:
+            return restated_titles_dropped(told)
+    return text
