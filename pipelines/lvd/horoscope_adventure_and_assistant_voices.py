@@ -62,8 +62,9 @@ YOU_SEE_RE = re.compile(r"\byou (?:can )?(?:see|notice|spot)\b ?")
 # "you see it all from directly above", "you take in everything from overhead": the view of the whole scene, no thing
 SEE_IT_ALL_RE = re.compile(r"\byou (?:can )?(?:see|view|watch|take in|look at) (?:it all|everything|all of it|the whole (?:scene|room|place))"
                            r"(?: in)? from (?P<how>straight |directly |right )?(?P<where>above|overhead)\b")
-# "you see a moving ball roll from ...": the plain verb after one thing seen is that thing's verb ("rolls")
-SEEN_DOING_RE = re.compile(r"\byou (?:can )?(?:still )?(?:see|watch|notice|spot) (?P<thing>(?:a|an|one) [a-z]+(?: [a-z]+){0,2}) "
+# "you see a moving ball roll from ...": the plain verb after one thing seen is that thing's verb ("rolls"), said before
+# the "you see" goes ("you watch a ball roll" keeps its watcher, whose seat other readers drop)
+SEEN_DOING_RE = re.compile(r"\byou (?:can )?(?:still )?(?:see|notice|spot) (?P<thing>(?:a|an|one) [a-z]+(?: [a-z]+){0,2}) "
                            r"(?P<verb>[a-z]+)(?= (?:from|to|towards?|across|along|around|past|into|in|out|off|away|up|down|over)\b)")
 NOTHING_HERE_RE = re.compile(r"\bthere is nothing else (?:here|around)\b")
 # "a ball has rolled in" after the wait: it came in during the time that passed, not before it
