@@ -3,13 +3,13 @@
 A video's title, a blog post's, a chapter's or a newspaper's headline ("Two Moving Cars Hold the Frame. In a clip
 released this week, two moving cars stay ...", "Ball Rolls Past Stationary Dog\nThe dog stays still while a ball
 ...") summarises what the body then tells in full, so reading both draws every thing twice. A title is told by its
-capitals: it leads the prompt (up to its first full stop, colon, dash or line break) or stands on a line of its own,
-and every word of it but the small ones ("the", "of", "past") is capitalised. It goes only when each thing it names
-is named again in the rest of the prompt; a title that names a thing the body does not ("Two Dogs Run Left" alone,
-or before a body about a cat) is the only statement of that thing and is read as a plain sentence. A body that only
-points back at the title's things ("Three Dogs in the Park. The dogs walk ...") keeps the count and colour the title
-gave them ("the three dogs walk ..."). Headings in capitals ("EXT. PARK - DAY", "CARS STOP") are not titles; their own
-readers take them.
+capitals: it leads the prompt (up to its first full stop, colon, dash or line break, perhaps quoted or after a label
+in capitals, "WATCH: ...") or stands on a line of its own, and every word of it but the small ones ("the", "of",
+"past") is capitalised. It goes only when each thing it names is named again in the rest of the prompt; a title
+that names a thing the body does not ("Two Dogs Run Left" alone, or before a body about a cat) is the only statement
+of that thing and is read as a plain sentence. A body that only points back at the title's things ("Three Dogs in the
+Park. The dogs walk ...") keeps the count and colour the title gave them ("the three dogs walk ..."). Headings in
+capitals ("EXT. PARK - DAY", "CARS STOP") are not titles; their own readers take them.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class, singular
-from .vocabulary import COLORS, NUMBER_WORDS
+from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
 
 # the words a title leaves in lower case: articles, short prepositions and conjunctions
 _SMALL_WORDS = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "and", "or", "nor", "but", "as", "from",
@@ -25,14 +25,16 @@ _SMALL_WORDS = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", "by", 
 _SMALL = r"(?:" + "|".join(sorted(_SMALL_WORDS, key=len, reverse=True)) + r")"
 # "Two", "Second-Half", "Dog's": a capitalised word, its hyphened parts capitalised or not
 _CAPITALISED = r"[A-Z][a-z']*(?:-[A-Za-z][a-z']*)*"
+# what may stand before a title: a label in capitals ("WATCH:", "VIDEO:") and an opening quote
+_BEFORE_TITLE = r"(?:[A-Z]+:\s+)?[\"\u201c\u2018']?"
 # a prompt that may open on a title: a capitalised word, then (past any small words) another
-TITLE_START_RE = re.compile(_CAPITALISED + r" (?:" + _SMALL + r" )*" + _CAPITALISED + r"\b")
+TITLE_START_RE = re.compile(_BEFORE_TITLE + _CAPITALISED + r":? (?:" + _SMALL + r" )*" + _CAPITALISED + r"\b")
 # a whole title: capitalised words, small words and numbers, three words or more, before its end; a comma, colon or
 # dash may part it ("Four Cats, Nothing Else", "Chapter 3: The Lonely Bird")
 _TITLE = (r"(?P<title>" + _CAPITALISED + r"(?:(?:[,:]|\s[-\u2013\u2014])? (?:" + _CAPITALISED + r"|" + _SMALL
           + r"|\d+)){2,11})")
 # the title that leads the prompt, up to its full stop, colon, dash or line break
-LEADING_TITLE_RE = re.compile(r"\s*" + _TITLE + r"\s*(?:[.!:|]|\s[-\u2013\u2014]|\n)\s*")
+LEADING_TITLE_RE = re.compile(r"\s*" + _BEFORE_TITLE + _TITLE + r"[\"\u201d\u2019']?\s*(?:[.!:|]|\s[-\u2013\u2014]|\n)\s*")
 # a title on a line of its own, anywhere in the prompt
 TITLE_LINE_RE = re.compile(r"(?m)^[ \t]*" + _TITLE + r"[ \t]*[.!:]?[ \t]*\n")
 _WORD_RE = re.compile(r"[a-z]+")
@@ -49,7 +51,9 @@ def might_have_title(text: str) -> bool:
 
 
 def _class_of(word: str) -> str | None:
-    found = noun_class(singular(word.lower()))
+    """The thing class ``word`` names; a verb ("Bird Flies Left") names none."""
+    word = word.lower()
+    found = None if word in VERB_KINDS else noun_class(singular(word))
     return found[0] if found else None
 
 
