@@ -35,6 +35,7 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
         ("My Vlog, Episode 4: Three Sleepy Cats. Today three sleepy cats are in the frame from start to end.", "cat", 3),
         ("VIDEO: Two Goats Hold Their Ground. Two grazing goats stay in the frame from the first moment to the last.", "goat", 2),
         ("\u201cThree Ducks at Rest\u201d \u2014 three swimming ducks float in view the whole time.", "duck", 3),
+        ("Where Did the Trucks Go? Nowhere. Two parked trucks stay in view from start to end.", "truck", 2),
     ],
 )
 def test_a_title_the_body_restates_adds_nothing(prompt, query, count):

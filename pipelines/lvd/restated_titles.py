@@ -3,13 +3,13 @@
 A video's title, a blog post's, a chapter's or a newspaper's headline ("Two Moving Cars Hold the Frame. In a clip
 released this week, two moving cars stay ...", "Ball Rolls Past Stationary Dog\nThe dog stays still while a ball
 ...") summarises what the body then tells in full, so reading both draws every thing twice. A title is told by its
-capitals: it leads the prompt (up to its first full stop, colon, dash or line break, perhaps quoted or after a label
-in capitals, "WATCH: ...") or stands on a line of its own, and every word of it but the small ones ("the", "of",
-"past") is capitalised. It goes only when each thing it names is named again in the rest of the prompt; a title
-that names a thing the body does not ("Two Dogs Run Left" alone, or before a body about a cat) is the only statement
-of that thing and is read as a plain sentence. A body that only points back at the title's things ("Three Dogs in the
-Park. The dogs walk ...") keeps the count and colour the title gave them ("the three dogs walk ..."). Headings in
-capitals ("EXT. PARK - DAY", "CARS STOP") are not titles; their own readers take them.
+capitals: it leads the prompt (up to its first full stop, question mark, colon, dash or line break, perhaps quoted
+or after a label in capitals, "WATCH: ...") or stands on a line of its own, and every word of it but the small ones
+("the", "of", "past") is capitalised. It goes only when each thing it names is named again in the rest of the
+prompt; a title that names a thing the body does not ("Two Dogs Run Left" alone, or before a body about a cat) is
+the only statement of that thing and is read as a plain sentence. A body that only points back at the title's
+things ("Three Dogs in the Park. The dogs walk ...") keeps the count and colour the title gave them ("the three dogs
+walk ..."). Headings in capitals ("EXT. PARK - DAY", "CARS STOP") are not titles; their own readers take them.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ TITLE_START_RE = re.compile(_BEFORE_TITLE + _CAPITALISED + r":? (?:" + _SMALL + 
 # dash may part it ("Four Cats, Nothing Else", "Chapter 3: The Lonely Bird")
 _TITLE = (r"(?P<title>" + _CAPITALISED + r"(?:(?:[,:]|\s[-\u2013\u2014])? (?:" + _CAPITALISED + r"|" + _SMALL
           + r"|\d+)){2,11})")
-# the title that leads the prompt, up to its full stop, colon, dash or line break
-LEADING_TITLE_RE = re.compile(r"\s*" + _BEFORE_TITLE + _TITLE + r"[\"\u201d\u2019']?\s*(?:[.!:|]|\s[-\u2013\u2014]|\n)\s*")
+# the title that leads the prompt, up to its full stop, question mark, colon, dash or line break
+LEADING_TITLE_RE = re.compile(r"\s*" + _BEFORE_TITLE + _TITLE + r"[\"\u201d\u2019']?\s*(?:[.!?:|]|\s[-\u2013\u2014]|\n)\s*")
 # a title on a line of its own, anywhere in the prompt
 TITLE_LINE_RE = re.compile(r"(?m)^[ \t]*" + _TITLE + r"[ \t]*[.!:]?[ \t]*\n")
 _WORD_RE = re.compile(r"[a-z]+")
