@@ -3,7 +3,8 @@
 - A title the body restates (a headline, a video's, a post's or a chapter's title, told by its capitals at the head of
   the prompt or on a line of its own) is the body's summary: only the body's things are drawn. A title naming a thing
   the body does not, or standing alone, is read as a plain sentence, and a heading in capitals keeps its own readers.
-  A body that only points back at the title's things ("The goats ...") keeps the count and colour the title gave.
+  A body that only points back at the title's things ("The goats ...") keeps the count and colour the title gave; a
+  prompt typed all in title case has no title.
 - A text adventure's command on a line of its own before the scene ("> LOOK", "> EXAMINE FIELD") is no moment: "you see it
   all from directly above" is the view, and in "you see a ball roll from ..." the plain verb is the ball's.
 - Things there at the start of a span and again at its close (a watch, a shift, the clip), with no middle told, are
@@ -125,6 +126,12 @@ def test_a_body_pointing_back_at_the_title_keeps_its_count(prompt, query, count)
 def test_a_body_pointing_back_at_the_title_keeps_its_colour():
     prompt = "Red Kite Drifts Past a Still Goat. The goat stays still while the kite drifts from its left to its right."
     assert names(prompt) == ["goat", "red kite"]
+
+
+def test_a_prompt_typed_all_in_title_case_has_no_title():
+    prompt = "A Red Kite Drifts To The Left. The Kite Stays In View."
+    assert names(prompt) == ["red kite"]
+    assert lvd.one_object_motion("kite", True, planned_condition(prompt)), names(prompt)
 
 
 def test_a_title_alone_keeps_its_motion():

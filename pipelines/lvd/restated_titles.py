@@ -39,6 +39,7 @@ LEADING_TITLE_RE = re.compile(r"\s*" + _BEFORE_TITLE + _TITLE + r"[\"\u201d\u201
 TITLE_LINE_RE = re.compile(r"(?m)^[ \t]*" + _TITLE + r"[ \t]*[.!:]?[ \t]*\n")
 _WORD_RE = re.compile(r"[a-z]+")
 _BODY_WORD_RE = re.compile(r"[A-Za-z]+")
+_LOWER_WORD_RE = re.compile(r"(?<![A-Za-z])[a-z]+")
 # "the" just before a word (searched in the few letters before it)
 _BARE_THE_RE = re.compile(r"(?:^|(?<![A-Za-z]))[Tt]he $")
 # "on Screen", "in Frame", "off Camera": the idiom for being in view or not, naming no thing
@@ -74,6 +75,8 @@ def _things_named(text: str) -> dict[str, list[str]]:
 def _told_in_body(title: str, body: str) -> str | None:
     """``body`` as the prompt's whole statement when it names again each thing ``title`` names (at least one), with
     the title's count and colour put on a thing the body first names bare after "the"; None when it does not."""
+    if not any(word not in _SMALL_WORDS for word in _LOWER_WORD_RE.findall(body)):
+        return None  # "A Red Ball Rolls Left. The Ball Stops.": a prompt typed all in title case has no title
     in_title = _things_named(title)
     if not in_title or not set(in_title) <= set(_things_named(body)):
         return None
