@@ -35,8 +35,8 @@ _TITLE = (r"(?P<title>" + _CAPITALISED + r"(?:(?:[,:]|\s[-\u2013\u2014])? (?:" +
           + r"|\d+)){2,11})")
 # the title that leads the prompt, up to its full stop, question mark, colon, dash or line break
 LEADING_TITLE_RE = re.compile(r"\s*" + _BEFORE_TITLE + _TITLE + r"[\"\u201d\u2019']?\s*(?:[.!?:|]|\s[-\u2013\u2014]|\n)\s*")
-# a title on a line of its own, anywhere in the prompt
-TITLE_LINE_RE = re.compile(r"(?m)^[ \t]*" + _TITLE + r"[ \t]*[.!:]?[ \t]*\n")
+# a title on a line of its own, anywhere in the prompt, with no full stop ("A Cat Sits Still." there is a sentence)
+TITLE_LINE_RE = re.compile(r"(?m)^[ \t]*" + _TITLE + r"[ \t]*:?[ \t]*\n")
 _WORD_RE = re.compile(r"[a-z]+")
 _BODY_WORD_RE = re.compile(r"[A-Za-z]+")
 _LOWER_WORD_RE = re.compile(r"(?<![A-Za-z])[a-z]+")
