@@ -33,6 +33,8 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
          "kite", 4),
         ("Chapter 2: The Lonely Truck\nA parked truck stays in view the whole time, alone.", "truck", 1),
         ("Two Trotting Horses on Camera All Day - two trotting horses are in view the whole clip through.", "horse", 2),
+        # a text adventure's room name on its own line
+        ("> LOOK\nDuck Pond\nYou are beside a pond. You see two swimming ducks. There is nothing else here.", "duck", 2),
         ("My Vlog, Episode 4: Three Sleepy Cats. Today three sleepy cats are in the frame from start to end.", "cat", 3),
         ("VIDEO: Two Goats Hold Their Ground. Two grazing goats stay in the frame from the first moment to the last.", "goat", 2),
         ("\u201cThree Ducks at Rest\u201d \u2014 three swimming ducks float in view the whole time.", "duck", 3),

@@ -29,14 +29,22 @@ _CAPITALISED = r"[A-Z][a-z']*(?:-[A-Za-z][a-z']*)*"
 _BEFORE_TITLE = r"(?:[A-Z]+:\s+)?[\"\u201c\u2018']?"
 # a prompt that may open on a title: a capitalised word, then (past any small words) another
 TITLE_START_RE = re.compile(_BEFORE_TITLE + _CAPITALISED + r":? (?:" + _SMALL + r" )*" + _CAPITALISED + r"\b")
-# a whole title: capitalised words, small words and numbers, three words or more, before its end; a comma, colon or
-# dash may part it ("Four Cats, Nothing Else", "Chapter 3: The Lonely Bird")
-_TITLE = (r"(?P<title>" + _CAPITALISED + r"(?:(?:[,:]|\s[-\u2013\u2014])? (?:" + _CAPITALISED + r"|" + _SMALL
-          + r"|\d+)){2,11})")
+
+
+def _title(further_words: str) -> str:
+    """A whole title: a capitalised word, then capitalised words, small words and numbers (``further_words`` of them);
+    a comma, colon or dash may part it ("Four Cats, Nothing Else", "Chapter 3: The Lonely Bird")."""
+    return (r"(?P<title>" + _CAPITALISED + r"(?:(?:[,:]|\s[-\u2013\u2014])? (?:" + _CAPITALISED + r"|" + _SMALL
+            + r"|\d+))" + further_words + ")")
+
+
+# three words or more before a full stop; on a line of its own two are enough ("Goat Meadow", a room's name)
+_TITLE = _title("{2,11}")
+_TITLE_ON_ITS_LINE = _title("{1,11}")
 # the title that leads the prompt, up to its full stop, question mark, colon, dash or line break
 LEADING_TITLE_RE = re.compile(r"\s*" + _BEFORE_TITLE + _TITLE + r"[\"\u201d\u2019']?\s*(?:[.!?:|]|\s[-\u2013\u2014]|\n)\s*")
 # a title on a line of its own, anywhere in the prompt, with no full stop ("A Cat Sits Still." there is a sentence)
-TITLE_LINE_RE = re.compile(r"(?m)^[ \t]*" + _TITLE + r"[ \t]*:?[ \t]*\n")
+TITLE_LINE_RE = re.compile(r"(?m)^[ \t]*" + _TITLE_ON_ITS_LINE + r"[ \t]*:?[ \t]*\n")
 _WORD_RE = re.compile(r"[a-z]+")
 _BODY_WORD_RE = re.compile(r"[A-Za-z]+")
 _LOWER_WORD_RE = re.compile(r"(?<![A-Za-z])[a-z]+")
