@@ -91,8 +91,8 @@ def _told_in_body(title: str, body: str) -> str | None:
     for thing, said in in_title.items():
         if not said:
             continue
-        first = next(m for m in _BODY_WORD_RE.finditer(body) if _class_of(m.group(0)) == thing)
-        if _BARE_THE_RE.search(body, max(0, first.start() - 5), first.start()):
+        first = next((m for m in _BODY_WORD_RE.finditer(body) if _class_of(m.group(0)) == thing), None)
+        if first and _BARE_THE_RE.search(body, max(0, first.start() - 5), first.start()):
             body = f"{body[:first.start()]}{' '.join(said)} {body[first.start():]}"
     return body
 
