@@ -18,6 +18,7 @@ from typing import Any
 from .framing_nouns import MOMENT, PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM, framing_role, framing_words
 from .motions import Entity, Motion, remove_entity
 from .vocabulary import NUMBER_WORDS, PRESENTING_WORDS, STATE_VERBS, STILL_KINDS, SUPPORT_NOUNS, TRANSITIVE_VERBS, VERB_KINDS
+from .writer_frames import frame_position
 
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
 
@@ -45,6 +46,8 @@ _CLOSING_PLACE = rf"(?:\b([a-z]+) )?{_PLACE}(?=\s*(?:[.;:!?,]|$))"
 _COUNT_OR_DETERMINER = rf"(?:{_DETERMINER}|\d+|{'|'.join(NUMBER_WORDS)})\b"
 _LISTED = (rf"\band {_PHRASE_TO_HEAD}(?!'| of\b)"
            rf"|(?:^|[.;:!?] |\b{_DETERMINER} )(?:[a-z-]+ ){{0,2}}?HEAD,? (?:and|&) {_COUNT_OR_DETERMINER}")
+# A word that may sit between a count and its noun ("two moving balls"), never a preposition or determiner ("one on my")
+_ADJECTIVE = rf"(?!(?:on|in|of|at|to|for|from|with|by|and|or|as|{_DETERMINER})\b)[a-z'-]+"
 # "knocks a teapot", "squeezes the sponge": the word before the noun phrase, when it may be a verb
 _OBJECT_OF = rf"\b([a-z]+) {_PHRASE_TO_HEAD}"
 # "a man with a suitcase": what a drawn thing has with it
@@ -72,12 +75,14 @@ def _candidate(entity: Entity) -> bool:
         or entity.cls.mobility == "wall"
 
 
-def drop_non_participants(reader: ClauseReader, text: str) -> None:
-    """Take out of the reading what does not take part in the scene, with a note saying why for each."""
+def drop_non_participants(reader: ClauseReader, text: str, prompt: str = "") -> bool:
+    """Take out of the reading what does not take part in the scene, with a note saying why for each; TEXT is the
+    prompt as read, PROMPT as written (the voice's own words, "my phone", "and nothing else", are still in it).
+    Whether a noun of the writer's frame was taken out, which the reader's cues for one object may then read."""
     lowered = text.lower()
     framing = framing_words(lowered) if len(reader.entities) > 1 and any(map(_bare, reader.entities)) else {}
     if not framing and not needs_checking(reader.entities):
-        return
+        return _drop_writers_things(reader, lowered, prompt)
     scene_moves = any(entity.motions for entity in reader.entities)
     roles = [framing_role(entity, framing, scene_moves) if framing else None for entity in reader.entities]
     idle = [i for i, entity in enumerate(reader.entities)
@@ -102,6 +107,34 @@ def drop_non_participants(reader: ClauseReader, text: str) -> None:
             _hand_on_borrowed_moves(reader, index, lowered)
             remove_entity(reader.entities, index, reader.camera)
             reader.notes.append(f"'{entity.noun}' {role}, it is no thing in it; not drawn")
+    return _drop_writers_things(reader, lowered, prompt)
+
+
+def _drop_writers_things(reader: ClauseReader, lowered: str, prompt: str) -> bool:
+    """Take out a noun, known or not, that does nothing in the scene and sits where a writer's frame sits: the
+    heading, what is said or read, the speaker's own, what presents the scene, or outside the group the prompt
+    closes ("Tonight's plate: four dogs", "my phone says", "say a few words about two balls")."""
+    if len(reader.entities) < 2 or not any(map(_uncounted, reader.entities)):
+        return False
+    idle = [i for i, entity in enumerate(reader.entities) if _uncounted(entity) and not _counted(entity.noun, lowered)
+            and _said_once(entity.noun, lowered) and not _listed_with_things(entity.noun, lowered)]
+    if not idle or len(idle) == len(reader.entities):
+        return False
+    dropped = False
+    scene_heads = [entity.noun.split()[-1] for i, entity in enumerate(reader.entities) if i not in idle]
+    written = prompt.lower()
+    for index in reversed(idle):
+        entity = reader.entities[index]
+        found = frame_position(entity.noun, lowered, scene_heads) or frame_position(entity.noun, written, scene_heads)
+        if found is None or _acts_in_scene(reader, index, lowered, found[1]):
+            continue
+        position = found[0]
+        _hand_on_borrowed_moves(reader, index, lowered)
+        remove_entity(reader.entities, index, reader.camera)
+        reader.notes = [n for n in reader.notes if f"'{entity.noun}'" not in n]
+        reader.notes.append(f"'{entity.noun}' {position}, it takes no part in the scene; not drawn")
+        dropped = True
+    return dropped
 
 
 def _bare(entity: Entity) -> bool:
@@ -109,13 +142,52 @@ def _bare(entity: Entity) -> bool:
     return entity.count == 1 and not entity.member_colours and not any(kind in _ATTRIBUTE_KINDS for kind, _ in entity.attributes)
 
 
-def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | None = None) -> bool:
+def _acts_in_scene(reader: ClauseReader, index: int, lowered: str, frame_verb: str) -> bool:
+    """Whether a noun in a writer's frame does anything of its own: a move that is neither its FRAME_VERB's nor a bare
+    "in the frame" (what the frame presents is there, "the policeman states four birds were in the frame") nor a
+    watcher's "from", or something acts on it, follows it or is placed against it."""
+    entity = reader.entities[index]
+    if entity.agent is not None or entity.companion is not None or entity.changes or any(m.target == index for m in reader.camera):
+        return True
+    if any(not _presence_only(m) and not (frame_verb and m.verb == frame_verb) and _borrowed(reader, index, m, lowered) is None
+           for m in entity.motions):
+        return True
+    return any(other.agent == index or (other.companion is not None and other.companion[0] == index)
+               or any(m.target == index and not _presence_only(m) for m in other.motions) for other in reader.entities)
+
+
+def _presence_only(motion: Motion) -> bool:
+    """A rest that says only that a thing is there, or is seen from somewhere: no place, side or way of its own."""
+    return motion.kind in ("rest", "visible") and motion.relation in (None, "from", "through") and motion.start is None \
+        and motion.end is None and motion.direction is None and not (motion.side_start or motion.side_end)
+
+
+def _uncounted(entity: Entity) -> bool:
+    """Named with no colour or size, once or as a vague plural ("a few words"): the only kind a writer's frame is."""
+    return not entity.member_colours and not any(kind in _ATTRIBUTE_KINDS for kind, _ in entity.attributes)
+
+
+def _said_once(noun: str, lowered: str) -> bool:
+    return len(re.findall(_pattern(r"\bHEAD(?:e?s)?\b", noun), lowered)) == 1
+
+
+def _counted(noun: str, lowered: str) -> bool:
+    """Whether a number gives the noun a count of its own ("two records spin", not "a few words")."""
+    return re.search(_pattern(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}) (?:{_ADJECTIVE} ){{0,2}}?HEAD", noun), lowered) is not None
+
+
+def _listed_with_things(noun: str, lowered: str) -> bool:
+    """Named in a list of the scene's things or carried by one ("a cat and a book", "a man with a phone")."""
+    return re.search(_pattern(_LISTED, noun), lowered) is not None or re.search(_pattern(_WITH, noun), lowered) is not None
+
+
+def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | None = None, vague_count: bool = False) -> bool:
     """Whether the reading says anything of the object beyond naming it: a move or change of its own, a count, a
     colour or size, a thing moved or placed relative to it, one it carries or throws. A noun that FRAMING says
     frames the scene did not change or rest anywhere by framing it ("the window is filled with"), and what a
     watcher sees from a place ("From the tower, I see a boat sailing") does not move from it."""
     entity = reader.entities[index]
-    if entity.count != 1 or entity.member_colours or entity.agent is not None or entity.companion is not None \
+    if (entity.count != 1 and not vague_count) or entity.member_colours or entity.agent is not None or entity.companion is not None \
             or (entity.changes and framing != PRESENTS):
         return True
     if any(kind in _ATTRIBUTE_KINDS for kind, _ in entity.attributes) or any(m.target == index for m in reader.camera):

@@ -1,0 +1,100 @@
+"""Where a noun sits as the writer's frame: "My phone says: two cats", "the board lists four cars", "Tonight's plate:".
+
+A prompt told in a voice wraps its scene in the speaker's own things: the record it is read from, the device that
+shows it, the dish or the page it is served on. Such a noun may be one the object tables know (a book, a phone, a
+plate), so knowing it says nothing; where it sits does. These are the places a writer's frame takes, read from the
+sentence's shape rather than from lists of each voice's words:
+
+- a heading: a short noun phrase that is a sentence or a colon's lead of its own ("Tonight's plate:", "Open your
+  book.", "Lot seven, a fine painting:");
+- what is said, read or followed ("say a few words about", "follow these directions", "here's our book:", "the
+  story is about");
+- the writer's or reader's own ("my paper", "our helicopter", "your phone");
+- the subject of a verb that presents or reports what follows ("the card shows two cats", "the readout lists four
+  cars", "the policeman states ...");
+- outside the group a prompt closes with "and nothing else" ("Entered in the book: two cars, and nothing else").
+
+A position alone never takes a noun out: `scene_participants` drops it only when the reading also finds it doing
+nothing (no move, count, colour, relation or listing of its own), so "my dog runs" and "a dog sits on my book" keep
+theirs.
+"""
+
+from __future__ import annotations
+
+import re
+
+HEADING = "heads the prompt as the writer's label"
+SAID = "is what the speaker says, reads or follows"
+OWN = "is the speaker's own"
+PRESENTER = "presents what the prompt tells"
+OUTSIDE = "is outside the group the prompt closes with 'nothing else'"
+
+_DETERMINER = r"(?:the|a|an|my|our|your|his|her|its|their|this|that|these|those|some|next|today's|tonight's)"
+# A noun phrase ending in the head: "the next record", "a few short words", "tonight's plate"
+_PHRASE = rf"(?:{_DETERMINER} |[a-z]+'s )?(?:a few |a couple of |few )?(?:[a-z'-]+ ){{0,2}}?HEAD(?:e?s)?\b"
+# "say", "read out", "follow", "here's": verbs whose object is the speech, page or instructions themselves
+_SAYING = (r"(?:say|says|said|saying|speak|speaks|read|reads|reading|recite|recites|tell|tells|told|write|writes|wrote"
+           r"|follow|follows|heed|heeds|obey|hear|hears|open|opens|check|checks|consult|raise|raises|propose|proposes"
+           r"|sing|sings|share|shares|enjoy|here's|here is|here are|this is|that's|into) (?:out |aloud |up )?")
+# "the story is about", "a few words about", "my book tells of": the frame names its topic
+_ABOUT = r"\bHEAD(?:e?s)? (?:is |are |was )?(?:all )?(?:about|of|on)\b"
+# "the card shows", "the readout lists", "the policeman states": a verb that presents or reports what follows
+_PRESENTING = (r"(?:shows?|showed|lists?|listed|reads|says|said|reports?|reported|records|recorded|notes|noted|states|stated"
+               r"|mentions|describes|described|tells|told|announces|announced|presents|features|displays|depicts"
+               r"|recommends|suggests|promises|predicts|names|counts|logs|logged|testifies|spots|spotted|sees|saw"
+               r"|gives|brings|offers|serves(?: up)?|has|holds)")
+# ... followed by what it presents: a noun phrase or a colon ("the bird reported on the left of the dog" is the bird's)
+_PRESENTED = r"(?: (?:out|up|aloud|back|of))? (?:a|an|the|some|no|few|several|that|these|those|\d+|one|two|three|four|five|six)\b|:"
+_SUBJECT_PRESENTS = rf"\bHEAD(?:e?s)? (?:[a-z]+ly )?(?:also |now |just )?(?P<verb>{_PRESENTING})(?={_PRESENTED})"
+# "my paper", "our helicopter", "your phone": the speaker's or the listener's own
+_OWNED = r"\b(?:my|our|your) (?:[a-z'-]+ ){0,2}?HEAD(?:e?s)?\b"
+# A sentence or a colon's lead: the noun is its last word, with at most five words before it
+# ("On the board today:", "Lot seven, a fine painting:", "Open your book.")
+_HEADING = r"(?:^|[.;:!?] )(?:[a-z'-]+,? ){0,5}?HEAD(?:e?s)?(?:(?: [a-z0-9'-]+){0,2}:|[.!])"
+_CLOSING_GROUP = re.compile(r"\b(?:nothing (?:else|more|besides)|no other (?:object|thing)s?|that'?s all|that is all"
+                            r"|(?:and|with) nothing else)\b")
+_SENTENCE_STOP = re.compile(r"[.;:!?](?: |$)")
+
+
+def _pattern(template: str, head: str) -> str:
+    return template.replace("HEAD", re.escape(head))
+
+
+def frame_position(noun: str, lowered: str, scene_heads: list[str]) -> tuple[str, str] | None:
+    """The writer's frame NOUN sits in, if any, with the verb that presents the scene from it (a move the reader gave
+    the noun for that verb is the frame's, "the cook serves up four cats"); SCENE_HEADS are the last words of the
+    nouns that take part."""
+    head = noun.split()[-1]
+    if presenting := re.search(_pattern(_SUBJECT_PRESENTS, head), lowered):
+        return PRESENTER, presenting.group("verb")
+    if re.search(_pattern(_HEADING, head), lowered) and not _with_scene_things(head, lowered, scene_heads):
+        return HEADING, ""
+    if re.search(rf"\b{_SAYING}{_pattern(_PHRASE, head)}", lowered) or re.search(_pattern(_ABOUT, head), lowered):
+        return SAID, ""
+    if re.search(_pattern(_OWNED, head), lowered):
+        return OWN, ""
+    if _outside_closed_group(head, lowered, scene_heads):
+        return OUTSIDE, ""
+    return None
+
+
+def _with_scene_things(head: str, lowered: str, scene_heads: list[str]) -> bool:
+    """Whether the heading's sentence names a scene thing before the noun ("Two cats and a book.": a list)."""
+    match = re.search(_pattern(_HEADING, head), lowered)
+    return match is not None and any(re.search(rf"\b{re.escape(other)}", match.group(0)) for other in scene_heads)
+
+
+def _outside_closed_group(head: str, lowered: str, scene_heads: list[str]) -> bool:
+    """Whether the prompt closes a group with "nothing else" and the noun is said in no sentence of that group: the
+    sentences from the first one naming a scene thing to the closing words."""
+    closing = _CLOSING_GROUP.search(lowered)
+    if closing is None:
+        return False
+    starts = [0] + [stop.end() for stop in _SENTENCE_STOP.finditer(lowered, 0, closing.start())]
+    first_thing = min((m.start() for other in scene_heads if (m := re.search(rf"\b{re.escape(other)}", lowered))),
+                      default=None)
+    if first_thing is None or first_thing > closing.start():
+        return False
+    group_start = max(start for start in starts if start <= first_thing)
+    mention = re.search(rf"\b{re.escape(head)}(?:e?s)?\b", lowered)
+    return mention is not None and (mention.start() < group_start or mention.start() > closing.end())
