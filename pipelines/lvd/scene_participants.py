@@ -18,7 +18,7 @@ from typing import Any
 from .framing_nouns import MOMENT, PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM, framing_role, framing_words
 from .motions import Entity, Motion, remove_entity
 from .vocabulary import NUMBER_WORDS, PRESENTING_WORDS, STATE_VERBS, STILL_KINDS, SUPPORT_NOUNS, TRANSITIVE_VERBS, VERB_KINDS
-from .writer_frames import frame_position
+from .writer_frames import frame_position, is_owned
 
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
 
@@ -118,15 +118,17 @@ def _drop_writers_things(reader: ClauseReader, lowered: str, prompt: str) -> boo
         return False
     idle = [i for i, entity in enumerate(reader.entities) if _uncounted(entity) and not _counted(entity.noun, lowered)
             and _said_once(entity.noun, lowered) and not _listed_with_things(entity.noun, lowered)]
-    if not idle or len(idle) == len(reader.entities):
-        return False
+    acting = {i for i in idle if _acts_in_scene(reader, i, lowered, "")}
+    if not idle or (len(idle) == len(reader.entities) and not acting):
+        return False  # "a cat and a book": with nothing counted or acting, what is named is the scene
     dropped = False
-    scene_heads = [entity.noun.split()[-1] for i, entity in enumerate(reader.entities) if i not in idle]
+    scene_heads = [entity.noun.split()[-1] for i, entity in enumerate(reader.entities) if i not in idle or i in acting]
     written = prompt.lower()
     for index in reversed(idle):
         entity = reader.entities[index]
         found = frame_position(entity.noun, lowered, scene_heads) or frame_position(entity.noun, written, scene_heads)
-        if found is None or _acts_in_scene(reader, index, lowered, found[1]):
+        attention = not entity.known and is_owned(entity.noun, written)
+        if found is None or _acts_in_scene(reader, index, lowered, found[1], attention):
             continue
         position = found[0]
         _hand_on_borrowed_moves(reader, index, lowered)
@@ -142,24 +144,37 @@ def _bare(entity: Entity) -> bool:
     return entity.count == 1 and not entity.member_colours and not any(kind in _ATTRIBUTE_KINDS for kind, _ in entity.attributes)
 
 
-def _acts_in_scene(reader: ClauseReader, index: int, lowered: str, frame_verb: str) -> bool:
+def _acts_in_scene(reader: ClauseReader, index: int, lowered: str, frame_verb: str, attention: bool = False) -> bool:
     """Whether a noun in a writer's frame does anything of its own: a move that is neither its FRAME_VERB's nor a bare
     "in the frame" (what the frame presents is there, "the policeman states four birds were in the frame") nor a
-    watcher's "from", or something acts on it, follows it or is placed against it."""
+    watcher's "from", or something acts on it, follows it or is placed against it. With ATTENTION (a word we do not
+    know that is the listener's own, "let your gaze rest on two cars"), resting on or turning toward a scene thing
+    is where the listener looks, not a place."""
     entity = reader.entities[index]
-    if entity.agent is not None or entity.companion is not None or entity.changes or any(m.target == index for m in reader.camera):
+    looking = {m.verb for m in entity.motions if _looks_at(m)} if attention else set()
+    if entity.agent is not None or entity.changes or any(m.target == index for m in reader.camera) \
+            or (entity.companion is not None and not (attention and entity.companion[1] == "on")):
         return True
-    if any(not _presence_only(m) and not (frame_verb and m.verb == frame_verb) and _borrowed(reader, index, m, lowered) is None
-           for m in entity.motions):
+    if any(not _presence_only(m) and not (frame_verb and m.verb == frame_verb) and m.verb not in looking
+           and not (attention and _looks_at(m)) and _borrowed(reader, index, m, lowered) is None for m in entity.motions):
         return True
     return any(other.agent == index or (other.companion is not None and other.companion[0] == index)
-               or any(m.target == index and not _presence_only(m) for m in other.motions) for other in reader.entities)
+               or any(m.target == index and not _presence_only(m) and not (m.relation == "by" and not m.verb)
+                      for m in other.motions) for other in reader.entities)
 
 
 def _presence_only(motion: Motion) -> bool:
-    """A rest that says only that a thing is there, or is seen from somewhere: no place, side or way of its own."""
-    return motion.kind in ("rest", "visible") and motion.relation in (None, "from", "through") and motion.start is None \
-        and motion.end is None and motion.direction is None and not (motion.side_start or motion.side_end)
+    """A rest that says only that a thing is there, or is seen from somewhere or logged by someone ("Logged by the
+    watch: four cars"): no place, side or way of its own."""
+    return motion.kind in ("rest", "visible") and (motion.relation in (None, "from", "through")
+                                                   or (motion.relation == "by" and not motion.verb)) \
+        and motion.start is None and motion.end is None and motion.direction is None and not (motion.side_start or motion.side_end)
+
+
+def _looks_at(motion: Motion) -> bool:
+    """A settling on or turning toward another thing, with no place or way of its own: where a gaze goes."""
+    return motion.target is not None and motion.relation in ("on", "onto", "toward", "at", "to") and motion.start is None \
+        and motion.end is None and motion.direction is None
 
 
 def _uncounted(entity: Entity) -> bool:

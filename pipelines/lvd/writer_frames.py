@@ -25,7 +25,7 @@ import re
 
 HEADING = "heads the prompt as the writer's label"
 SAID = "is what the speaker says, reads or follows"
-OWN = "is the speaker's own"
+OWN = "is the speaker's or the listener's own"
 PRESENTER = "presents what the prompt tells"
 OUTSIDE = "is outside the group the prompt closes with 'nothing else'"
 
@@ -71,11 +71,16 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str]) -> tuple[str
         return HEADING, ""
     if re.search(rf"\b{_SAYING}{_pattern(_PHRASE, head)}", lowered) or re.search(_pattern(_ABOUT, head), lowered):
         return SAID, ""
-    if re.search(_pattern(_OWNED, head), lowered):
+    if is_owned(noun, lowered):
         return OWN, ""
     if _outside_closed_group(head, lowered, scene_heads):
         return OUTSIDE, ""
     return None
+
+
+def is_owned(noun: str, lowered: str) -> bool:
+    """Whether the noun is said as the speaker's or the listener's own ("let your gaze rest on", "my paper")."""
+    return re.search(_pattern(_OWNED, noun.split()[-1]), lowered) is not None
 
 
 def _with_scene_things(head: str, lowered: str, scene_heads: list[str]) -> bool:
