@@ -18,7 +18,7 @@ from typing import Any
 from .framing_nouns import MOMENT, PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM, framing_role, framing_words
 from .motions import Entity, Motion, remove_entity
 from .vocabulary import NUMBER_WORDS, PRESENTING_WORDS, STATE_VERBS, STILL_KINDS, SUPPORT_NOUNS, TRANSITIVE_VERBS, VERB_KINDS
-from .writer_frames import frame_position, is_owned
+from .writer_frames import PRESENTING_VERB, frame_position, is_owned
 
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
 
@@ -60,6 +60,10 @@ _SUBJECT_OF = rf"\bHEAD(?:e?s)? ([a-z]+s) {_COUNT_OR_DETERMINER}"
 _ACTS_ALONE = r"\bHEAD(?:e?s)? ([a-z]+s)(?=\s*(?:[,.;!?]|$)|\s+(?:while|as|and|when|until|then|[a-z]+ly)\b)"
 
 
+# "my phone rings", "the lamp slowly flickers": the verb said of a noun
+_VERB_AFTER = r"\bHEAD(?:e?s)? (?:[a-z]+ly )?([a-z]+(?:s|ed))\b"
+
+
 def _pattern(template: str, noun: str) -> str:
     return template.replace("HEAD", re.escape(noun.split()[-1]))
 
@@ -87,8 +91,8 @@ def drop_non_participants(reader: ClauseReader, text: str, prompt: str = "") -> 
     roles = [framing_role(entity, framing, scene_moves) if framing else None for entity in reader.entities]
     idle = [i for i, entity in enumerate(reader.entities)
             if (_candidate(entity) or roles[i]) and not _takes_part(reader, i, lowered, roles[i])]
-    if len(idle) == len(reader.entities):
-        return  # "the podcast intro: a zorblax": nothing else is named, so what is named is drawn
+    if len(idle) == len(reader.entities):  # "the podcast intro: a zorblax": nothing else is named, so it is drawn
+        return _drop_writers_things(reader, lowered, prompt)
     for index in reversed(idle):
         entity = reader.entities[index]
         if not entity.known:
@@ -116,21 +120,27 @@ def _drop_writers_things(reader: ClauseReader, lowered: str, prompt: str) -> boo
     closes ("Tonight's plate: four dogs", "my phone says", "say a few words about two balls")."""
     if len(reader.entities) < 2 or not any(map(_uncounted, reader.entities)):
         return False
-    idle = [i for i, entity in enumerate(reader.entities) if _uncounted(entity) and not _counted(entity.noun, lowered)
-            and _said_once(entity.noun, lowered) and not _listed_with_things(entity.noun, lowered)]
-    acting = {i for i in idle if _acts_in_scene(reader, i, lowered, "")}
+    written = prompt.lower()
+    acting = {i for i in range(len(reader.entities)) if _acts_in_scene(reader, i, lowered, "", shows=True)}
+    idle = [i for i, entity in enumerate(reader.entities) if _uncounted(entity) and _may_frame(entity, i in acting)
+            and not _counted(entity.noun, lowered) and _said_once(entity.noun, lowered)
+            and not _listed_with_things(entity.noun, lowered) and not _verb_of_its_own(reader, entity.noun, lowered, written)]
     if not idle or (len(idle) == len(reader.entities) and not acting):
         return False  # "a cat and a book": with nothing counted or acting, what is named is the scene
     dropped = False
     scene_heads = [entity.noun.split()[-1] for i, entity in enumerate(reader.entities) if i not in idle or i in acting]
-    written = prompt.lower()
-    for index in reversed(idle):
+    framed = {}
+    for index in idle:
         entity = reader.entities[index]
         found = frame_position(entity.noun, lowered, scene_heads) or frame_position(entity.noun, written, scene_heads)
         attention = not entity.known and is_owned(entity.noun, written)
-        if found is None or _acts_in_scene(reader, index, lowered, found[1], attention):
-            continue
-        position = found[0]
+        if found is not None and not _acts_in_scene(reader, index, lowered, found.verb, attention, found.shows):
+            framed[index] = found
+    kept_heads = {reader.entities[i].noun.split()[-1] for i in range(len(reader.entities)) if i not in framed}
+    for index in sorted(framed, reverse=True):
+        entity, position = reader.entities[index], framed[index].role
+        if framed[index].speaker in kept_heads or framed[index].speaker.rstrip("s") in kept_heads:
+            continue  # "a man reads a book": the book of a reader in the scene
         _hand_on_borrowed_moves(reader, index, lowered)
         remove_entity(reader.entities, index, reader.camera)
         reader.notes = [n for n in reader.notes if f"'{entity.noun}'" not in n]
@@ -144,23 +154,41 @@ def _bare(entity: Entity) -> bool:
     return entity.count == 1 and not entity.member_colours and not any(kind in _ATTRIBUTE_KINDS for kind, _ in entity.attributes)
 
 
-def _acts_in_scene(reader: ClauseReader, index: int, lowered: str, frame_verb: str, attention: bool = False) -> bool:
+def _acts_in_scene(reader: ClauseReader, index: int, lowered: str, frame_verb: str, attention: bool = False,
+                   shows: bool = False) -> bool:
     """Whether a noun in a writer's frame does anything of its own: a move that is neither its FRAME_VERB's nor a bare
     "in the frame" (what the frame presents is there, "the policeman states four birds were in the frame") nor a
     watcher's "from", or something acts on it, follows it or is placed against it. With ATTENTION (a word we do not
-    know that is the listener's own, "let your gaze rest on two cars"), resting on or turning toward a scene thing
-    is where the listener looks, not a place."""
+    know that is the listener's own, "let your gaze rest on two cars"), turning, resting on or turning toward a scene
+    thing is where the listener looks, not a place; with SHOWS (a colon's heading, "Scribbled on my paper: four
+    dogs"), what the heading has on or in it without a verb is shown there."""
     entity = reader.entities[index]
-    looking = {m.verb for m in entity.motions if _looks_at(m)} if attention else set()
     if entity.agent is not None or entity.changes or any(m.target == index for m in reader.camera) \
             or (entity.companion is not None and not (attention and entity.companion[1] == "on")):
         return True
+    looking = {m.verb for m in entity.motions if _looks_at(m)} if attention else set()
     if any(not _presence_only(m) and not (frame_verb and m.verb == frame_verb) and m.verb not in looking
-           and not (attention and _looks_at(m)) and _borrowed(reader, index, m, lowered) is None for m in entity.motions):
+           and not (attention and (_looks_at(m) or _nowhere(m))) and _borrowed(reader, index, m, lowered) is None
+           for m in entity.motions):
         return True
     return any(other.agent == index or (other.companion is not None and other.companion[0] == index)
                or any(m.target == index and not _presence_only(m) and not (m.relation == "by" and not m.verb)
+                      and not (shows and m.relation in ("on", "in") and not m.verb and m.kind == "rest")
                       for m in other.motions) for other in reader.entities)
+
+
+def _verb_of_its_own(reader: ClauseReader, noun: str, lowered: str, written: str) -> bool:
+    """Whether a verb that presents nothing follows the noun: "my phone rings while two dogs run" is the phone's
+    (as read, and as WRITTEN: the spelling repair may have made "spots" a "sports")."""
+    return any(PRESENTING_VERB.fullmatch(verb) is None and (verb in reader.unknown or verb in VERB_KINDS or verb in STATE_VERBS)
+               for verb in re.findall(_pattern(_VERB_AFTER, noun), lowered)) \
+        and not any(PRESENTING_VERB.fullmatch(verb) for verb in re.findall(_pattern(_VERB_AFTER, noun), written))
+
+
+def _may_frame(entity: Entity, acts: bool) -> bool:
+    """Whether a noun may still be a writer's frame: it does nothing, or only what a frame's verb or a gaze does."""
+    return not acts or any(PRESENTING_VERB.fullmatch(m.verb) for m in entity.motions) or (not entity.known and (
+        any(map(_looks_at, entity.motions)) or (entity.companion is not None and entity.companion[1] == "on")))
 
 
 def _presence_only(motion: Motion) -> bool:
@@ -169,6 +197,11 @@ def _presence_only(motion: Motion) -> bool:
     return motion.kind in ("rest", "visible") and (motion.relation in (None, "from", "through")
                                                    or (motion.relation == "by" and not motion.verb)) \
         and motion.start is None and motion.end is None and motion.direction is None and not (motion.side_start or motion.side_end)
+
+
+def _nowhere(motion: Motion) -> bool:
+    """A move with no place, way or thing it goes to: "turn your gaze toward ..." turns nothing in the scene."""
+    return motion.target is None and motion.start is None and motion.end is None and motion.direction is None
 
 
 def _looks_at(motion: Motion) -> bool:

@@ -22,6 +22,7 @@ theirs.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 HEADING = "heads the prompt as the writer's label"
 SAID = "is what the speaker says, reads or follows"
@@ -37,7 +38,7 @@ _SAYING = (r"(?:say|says|said|saying|speak|speaks|read|reads|reading|recite|reci
            r"|follow|follows|heed|heeds|obey|hear|hears|open|opens|check|checks|consult|raise|raises|propose|proposes"
            r"|sing|sings|share|shares|enjoy|here's|here is|here are|this is|that's|into) (?:out |aloud |up )?")
 # "the story is about", "a few words about", "my book tells of": the frame names its topic
-_ABOUT = r"\bHEAD(?:e?s)? (?:is |are |was )?(?:all )?(?:about|of|on)\b"
+_ABOUT = r"\bHEAD(?:e?s)? (?:is |are |was )?(?:all )?about\b"
 # "the card shows", "the readout lists", "the policeman states": a verb that presents or reports what follows
 _PRESENTING = (r"(?:shows?|showed|lists?|listed|reads|says|said|reports?|reported|records|recorded|notes|noted|states|stated"
                r"|mentions|describes|described|tells|told|announces|announced|presents|features|displays|depicts"
@@ -45,6 +46,7 @@ _PRESENTING = (r"(?:shows?|showed|lists?|listed|reads|says|said|reports?|reporte
                r"|gives|brings|offers|serves(?: up)?|has|holds)")
 # ... followed by what it presents: a noun phrase or a colon ("the bird reported on the left of the dog" is the bird's)
 _PRESENTED = r"(?: (?:out|up|aloud|back|of))? (?:a|an|the|some|no|few|several|that|these|those|\d+|one|two|three|four|five|six)\b|:"
+PRESENTING_VERB = re.compile(_PRESENTING)
 _SUBJECT_PRESENTS = rf"\bHEAD(?:e?s)? (?:[a-z]+ly )?(?:also |now |just )?(?P<verb>{_PRESENTING})(?={_PRESENTED})"
 # "my paper", "our helicopter", "your phone": the speaker's or the listener's own
 _OWNED = r"\b(?:my|our|your) (?:[a-z'-]+ ){0,2}?HEAD(?:e?s)?\b"
@@ -54,27 +56,38 @@ _HEADING = r"(?:^|[.;:!?] )(?:[a-z'-]+,? ){0,5}?HEAD(?:e?s)?(?:(?: [a-z0-9'-]+){
 _CLOSING_GROUP = re.compile(r"\b(?:nothing (?:else|more|besides)|no other (?:object|thing)s?|that'?s all|that is all"
                             r"|(?:and|with) nothing else)\b")
 _SENTENCE_STOP = re.compile(r"[.;:!?](?: |$)")
+# Where what a verb presents ends: "the girl reads the paper as three birds fly past" presents only the paper
+_CLAUSE_END = re.compile(r"[.;!?](?: |$)|,? \b(?:while|as|when|whilst|until|before|after|but|and then)\b")
+
+
+class FramePosition(NamedTuple):
+    role: str
+    verb: str = ""  # the verb presenting the scene from the noun: a move the reader gave the noun for it is the frame's
+    speaker: str = ""  # the word before a verb of saying or reading: "a man reads a book" keeps a man's book
+    shows: bool = False  # a colon's heading, whose things are shown on it: "Scribbled on my paper: four dogs"
 
 
 def _pattern(template: str, head: str) -> str:
     return template.replace("HEAD", re.escape(head))
 
 
-def frame_position(noun: str, lowered: str, scene_heads: list[str]) -> tuple[str, str] | None:
-    """The writer's frame NOUN sits in, if any, with the verb that presents the scene from it (a move the reader gave
-    the noun for that verb is the frame's, "the cook serves up four cats"); SCENE_HEADS are the last words of the
-    nouns that take part."""
+def frame_position(noun: str, lowered: str, scene_heads: list[str]) -> FramePosition | None:
+    """The writer's frame NOUN sits in, if any; SCENE_HEADS are the last words of the nouns that take part."""
     head = noun.split()[-1]
-    if presenting := re.search(_pattern(_SUBJECT_PRESENTS, head), lowered):
-        return PRESENTER, presenting.group("verb")
-    if re.search(_pattern(_HEADING, head), lowered) and not _with_scene_things(head, lowered, scene_heads):
-        return HEADING, ""
-    if re.search(rf"\b{_SAYING}{_pattern(_PHRASE, head)}", lowered) or re.search(_pattern(_ABOUT, head), lowered):
-        return SAID, ""
+    for presenting in re.finditer(_pattern(_SUBJECT_PRESENTS, head), lowered):
+        presented = _CLAUSE_END.split(lowered[presenting.end():], 1)[0]  # "the cook serves up four cats."
+        if any(re.search(rf"\b{re.escape(other)}", presented) for other in scene_heads):
+            return FramePosition(PRESENTER, presenting.group("verb"))
+    if (heading := re.search(_pattern(_HEADING, head), lowered)) and not _with_scene_things(head, lowered, scene_heads):
+        return FramePosition(HEADING, shows=heading.group(0).endswith(":"))
+    if said := re.search(rf"(?:\b([a-z]+) )?\b{_SAYING}{_pattern(_PHRASE, head)}", lowered):
+        return FramePosition(SAID, speaker=said.group(1) or "")
+    if re.search(_pattern(_ABOUT, head), lowered):
+        return FramePosition(SAID)
     if is_owned(noun, lowered):
-        return OWN, ""
+        return FramePosition(OWN)
     if _outside_closed_group(head, lowered, scene_heads):
-        return OUTSIDE, ""
+        return FramePosition(OUTSIDE)
     return None
 
 
