@@ -23,16 +23,16 @@ from tests.helpers.planned import PLANNER, names, planned_condition
         ("Breakfast plate: three moving balls in the frame the whole time, and nothing else.", "ball", 3),
         ("Open the box. Two walking dogs are in the frame from start to end.", "dog", 2),
         ("Shelf twelve, a dusty old book: four flying birds in the frame throughout.", "bird", 4),
-        ("Noted by the night porter: two lively cats in the frame the whole clip.", "cat", 2),
+        ("Logged by the policeman: two lively cats in the frame the whole clip.", "cat", 2),
         # what is said, read or followed
         ("Let me read you the paper: two moving cars in the frame from start to end, and nothing else.", "car", 2),
         ("Here is the book of the week: one lively cat in the frame from start to end, no other object.", "cat", 1),
         ("Let me share a few notes about three walking dogs, in the frame the whole clip.", "dog", 3),
-        ("Follow these steps: four moving cars stay in the frame from start to end.", "car", 4),
-        ("The story is about two flying birds, in the frame from the first moment to the last.", "bird", 2),
+        ("Check the board: four moving cars stay in the frame from start to end.", "car", 4),
+        ("This book is all about two flying birds, in the frame from the first moment to the last.", "bird", 2),
         # the speaker's or the listener's own
         ("Scribbled on my paper: four walking dogs in the frame throughout, and nothing else.", "dog", 4),
-        ("Our television tonight: three flying birds in the frame from start to end.", "bird", 3),
+        ("Straight from the chef: one moving ball in the frame from start to end. That is all.", "ball", 1),
         ("Rest your eyes on two moving cars, in the frame from start to end.", "car", 2),
         ("Turn your gaze toward three lively cats in the frame the whole clip.", "cat", 3),
         # the subject of a verb that presents or reports what follows
@@ -40,7 +40,8 @@ from tests.helpers.planned import PLANNER, names, planned_condition
         ("The policeman reports two walking dogs in the frame the whole clip.", "dog", 2),
         ("The chef announces one moving car in the frame the whole time, and nothing else.", "car", 1),
         ("The waiter lists three moving balls in the frame from start to finish.", "ball", 3),
-        ("The lamp shows two lively cats in the frame for the whole clip, nothing more.", "cat", 2),
+        ("Your phone lists three walking dogs in the frame the whole clip.", "dog", 3),
+        ("The teacher writes up four walking dogs, in the frame the whole time.", "dog", 4),
         # outside the group the prompt closes
         ("Clean the mirror. Three walking dogs in the frame the whole clip. Nothing else.", "dog", 3),
     ],

@@ -41,7 +41,7 @@ _SAYING = (r"(?:say|says|said|saying|speak|speaks|read|reads|reading|recite|reci
 _ABOUT = r"\bHEAD(?:e?s)? (?:is |are |was )?(?:all )?about\b"
 # "the card shows", "the readout lists", "the policeman states": a verb that presents or reports what follows
 _PRESENTING = (r"(?:shows?|showed|lists?|listed|reads|says|said|reports?|reported|records|recorded|notes|noted|states|stated"
-               r"|mentions|describes|described|tells|told|announces|announced|presents|features|displays|depicts"
+               r"|mentions|describes|described|tells|told|writes|wrote|announces|announced|presents|features|displays|depicts"
                r"|recommends|suggests|promises|predicts|names|counts|logs|logged|testifies|spots|spotted|sees|saw"
                r"|gives|brings|offers|serves(?: up)?|has|holds)")
 # ... followed by what it presents: a noun phrase or a colon ("the bird reported on the left of the dog" is the bird's)
