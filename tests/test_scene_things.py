@@ -86,6 +86,11 @@ def test_colours_of_the_scene_things_survive_the_frame():
         ("A person walks to the right.", ["person"]),
         ("The man reads a book while two cats sleep.", ["book", "cat", "cat", "man"]),
         ("The girl reads the paper as three birds fly past.", ["bird", "bird", "bird", "girl", "paper"]),
+        # one who sees, reads or hands over things is in the scene with them, and a pet is in it though it is "my" pet
+        ("A boy sees two dogs.", ["boy", "dog", "dog"]),
+        ("The boy reads two books.", ["book", "book", "boy"]),
+        ("A waiter brings two plates.", ["plate", "plate", "waiter"]),
+        ("My cat sees two birds.", ["bird", "bird", "cat"]),
         # listed with the scene's things, or all that is named
         ("A cat and a phone.", ["cat", "phone"]),
         # a support named where the scene is stays the place, not a frame

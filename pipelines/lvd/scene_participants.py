@@ -23,6 +23,8 @@ from .writer_frames import PRESENTING_VERB, frame_position, is_owned
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
 
 _ATTRIBUTE_KINDS = frozenset(("color", "size", "material"))
+# Classes that move of themselves: "my cat" is the speaker's pet in the scene, "my paper" may be their frame
+_SELF_MOVING = frozenset(("walker", "flyer", "vehicle", "swimmer", "glider"))
 # Moves that stay on a support rather than act on it: "On the desk, a pencil rolls" is a roll in that place
 _CALM_KINDS = STILL_KINDS | {"move", "roll", "run", "circle"}
 _CALM_RELATIONS = frozenset((None, "on", "by", "next"))
@@ -132,7 +134,9 @@ def _drop_writers_things(reader: ClauseReader, lowered: str, prompt: str) -> boo
     framed = {}
     for index in idle:
         entity = reader.entities[index]
-        found = frame_position(entity.noun, lowered, scene_heads) or frame_position(entity.noun, written, scene_heads)
+        self_moving = entity.known and entity.cls.mobility in _SELF_MOVING
+        found = frame_position(entity.noun, lowered, scene_heads, self_moving) \
+            or frame_position(entity.noun, written, scene_heads, self_moving)
         attention = not entity.known and is_owned(entity.noun, written)
         if found is not None and not _acts_in_scene(reader, index, lowered, found.verb, attention, found.shows):
             framed[index] = found

@@ -39,20 +39,23 @@ _SAYING = (r"(?:say|says|said|saying|speak|speaks|read|reads|reading|recite|reci
            r"|sing|sings|share|shares|enjoy|here's|here is|here are|this is|that's|into) (?:out |aloud |up )?")
 # "the story is about", "a few words about", "my book tells of": the frame names its topic
 _ABOUT = r"\bHEAD(?:e?s)? (?:is |are |was )?(?:all )?about\b"
-# "the card shows", "the readout lists", "the policeman states": a verb that presents or reports what follows
-_PRESENTING = (r"(?:shows?|showed|lists?|listed|reads|says|said|reports?|reported|records|recorded|notes|noted|states|stated"
+# "the card shows", "the readout lists", "the policeman states": a verb that presents or reports what follows, never
+# one of seeing or handing over ("a boy sees two dogs", "a waiter brings two plates" are scenes); "reads" only with
+# "out" or a colon ("the student reads out", "the display reads:"), as "a boy reads two books" is a scene too
+_PRESENTING = (r"(?:shows?|showed|lists?|listed|says|said|reports?|reported|records|recorded|notes|noted|states|stated"
                r"|mentions|describes|described|tells|told|writes|wrote|announces|announced|presents|features|displays|depicts"
-               r"|recommends|suggests|promises|predicts|names|counts|logs|logged|testifies|spots|spotted|sees|saw"
-               r"|gives|brings|offers|serves(?: up)?|has|holds)")
+               r"|recommends|suggests|promises|predicts|logs|logged|testifies)")
+PRESENTING_VERB = re.compile(rf"{_PRESENTING}|reads")
 # ... followed by what it presents: a noun phrase or a colon ("the bird reported on the left of the dog" is the bird's)
 _PRESENTED = r"(?: (?:out|up|aloud|back|of))? (?:a|an|the|some|no|few|several|that|these|those|\d+|one|two|three|four|five|six)\b|:"
-PRESENTING_VERB = re.compile(_PRESENTING)
-_SUBJECT_PRESENTS = rf"\bHEAD(?:e?s)? (?:[a-z]+ly )?(?:also |now |just )?(?P<verb>{_PRESENTING})(?={_PRESENTED})"
+# ... by a noun said as one already known or owned: "a teacher shows" brings a teacher in, "the board shows" frames
+_SUBJECT_PRESENTS = (rf"\b(?:the|this|that|my|our|your|his|her|their|[a-z]+'s) (?:[a-z'-]+ ){{0,2}}?HEAD(?:e?s)? "
+                     rf"(?:[a-z]+ly )?(?:also |now |just )?(?P<verb>{_PRESENTING}(?={_PRESENTED})|reads(?= out| aloud|:))")
 # "my paper", "our helicopter", "your phone": the speaker's or the listener's own
 _OWNED = r"\b(?:my|our|your) (?:[a-z'-]+ ){0,2}?HEAD(?:e?s)?\b"
 # A sentence or a colon's lead: the noun is its last word, with at most five words before it
 # ("On the board today:", "Lot seven, a fine painting:", "Open your book.")
-_HEADING = r"(?:^|[.;:!?] )(?:[a-z'-]+,? ){0,5}?HEAD(?:e?s)?(?:(?: [a-z0-9'-]+){0,2}:|[.!])"
+_HEADING = r"(?:^|[.;:!?] )(?:[a-z'-]+,? ){0,5}?HEAD(?:e?s|'s)?(?:(?: [a-z0-9'-]+){0,2}:|[.!])"
 _CLOSING_GROUP = re.compile(r"\b(?:nothing (?:else|more|besides)|no other (?:object|thing)s?|that'?s all|that is all"
                             r"|(?:and|with) nothing else)\b")
 _SENTENCE_STOP = re.compile(r"[.;:!?](?: |$)")
@@ -71,8 +74,9 @@ def _pattern(template: str, head: str) -> str:
     return template.replace("HEAD", re.escape(head))
 
 
-def frame_position(noun: str, lowered: str, scene_heads: list[str]) -> FramePosition | None:
-    """The writer's frame NOUN sits in, if any; SCENE_HEADS are the last words of the nouns that take part."""
+def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving: bool = False) -> FramePosition | None:
+    """The writer's frame NOUN sits in, if any; SCENE_HEADS are the last words of the nouns that take part. A
+    SELF_MOVING noun (a person, an animal, a vehicle) is not made the speaker's frame by being theirs: "my cat"."""
     head = noun.split()[-1]
     for presenting in re.finditer(_pattern(_SUBJECT_PRESENTS, head), lowered):
         presented = _CLAUSE_END.split(lowered[presenting.end():], 1)[0]  # "the cook serves up four cats."
@@ -84,7 +88,7 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str]) -> FramePosi
         return FramePosition(SAID, speaker=said.group(1) or "")
     if re.search(_pattern(_ABOUT, head), lowered):
         return FramePosition(SAID)
-    if is_owned(noun, lowered):
+    if not self_moving and is_owned(noun, lowered):
         return FramePosition(OWN)
     if _outside_closed_group(head, lowered, scene_heads):
         return FramePosition(OUTSIDE)
