@@ -225,7 +225,7 @@ def _said_once(noun: str, lowered: str) -> bool:
 
 def _counted(noun: str, lowered: str) -> bool:
     """Whether a number gives the noun a count of its own ("two records spin", not "a few words")."""
-    return re.search(_pattern(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}) (?:{_ADJECTIVE} ){{0,2}}?HEAD", noun), lowered) is not None
+    return re.search(_pattern(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}) (?:{_ADJECTIVE} ){{0,2}}?HEAD(?:e?s)?\b", noun), lowered) is not None
 
 
 def _listed_with_things(noun: str, lowered: str) -> bool:
