@@ -18,7 +18,7 @@ from typing import Any
 from .framing_nouns import MOMENT, PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM, framing_role, framing_words
 from .motions import Entity, Motion, remove_entity
 from .vocabulary import NUMBER_WORDS, PRESENTING_WORDS, STATE_VERBS, STILL_KINDS, SUPPORT_NOUNS, TRANSITIVE_VERBS, VERB_KINDS
-from .writer_frames import PRESENTING_VERB, frame_position, is_owned
+from .writer_frames import PRESENTING_VERB, SAYING_VERB, frame_position, is_owned
 
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
 
@@ -165,19 +165,19 @@ def _acts_in_scene(reader: ClauseReader, index: int, lowered: str, frame_verb: s
     watcher's "from", or something acts on it, follows it or is placed against it. With ATTENTION (a word we do not
     know that is the listener's own, "let your gaze rest on two cars"), turning, resting on or turning toward a scene
     thing is where the listener looks, not a place; with SHOWS (a colon's heading, "Scribbled on my paper: four
-    dogs"), what the heading has on or in it without a verb is shown there."""
+    dogs", or what is said, "to say a few words about two balls"), a verbless place by it is how it shows things."""
     entity = reader.entities[index]
     if entity.agent is not None or entity.changes or any(m.target == index for m in reader.camera) \
             or (entity.companion is not None and not (attention and entity.companion[1] == "on")):
         return True
     looking = {m.verb for m in entity.motions if _looks_at(m)} if attention else set()
-    if any(not _presence_only(m) and not (frame_verb and m.verb == frame_verb) and m.verb not in looking
+    if any(not _presence_only(m) and not (frame_verb and m.verb.rstrip("s") == frame_verb.rstrip("s")) and m.verb not in looking
            and not (attention and (_looks_at(m) or _nowhere(m))) and _borrowed(reader, index, m, lowered) is None
            for m in entity.motions):
         return True
     return any(other.agent == index or (other.companion is not None and other.companion[0] == index)
                or any(m.target == index and not _presence_only(m) and not (m.relation == "by" and not m.verb)
-                      and not (shows and m.relation in ("on", "in") and not m.verb and m.kind == "rest")
+                      and not (shows and not m.verb and m.kind == "rest")
                       for m in other.motions) for other in reader.entities)
 
 
@@ -190,9 +190,12 @@ def _verb_of_its_own(reader: ClauseReader, noun: str, lowered: str, written: str
 
 
 def _may_frame(entity: Entity, acts: bool) -> bool:
-    """Whether a noun may still be a writer's frame: it does nothing, or only what a frame's verb or a gaze does."""
-    return not acts or any(PRESENTING_VERB.fullmatch(m.verb) for m in entity.motions) or (not entity.known and (
-        any(map(_looks_at, entity.motions)) or (entity.companion is not None and entity.companion[1] == "on")))
+    """Whether a noun may still be a writer's frame: it does nothing, or only what a frame's verb ("follow these
+    directions" read as the directions following) or a gaze does."""
+    if not acts or any(PRESENTING_VERB.fullmatch(m.verb) or SAYING_VERB.fullmatch(m.verb) for m in entity.motions):
+        return True
+    return not entity.known and (any(map(_looks_at, entity.motions))
+                                 or (entity.companion is not None and entity.companion[1] == "on"))
 
 
 def _presence_only(motion: Motion) -> bool:

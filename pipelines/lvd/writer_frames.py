@@ -34,9 +34,11 @@ _DETERMINER = r"(?:the|a|an|my|our|your|his|her|its|their|this|that|these|those|
 # A noun phrase ending in the head: "the next record", "a few short words", "tonight's plate"
 _PHRASE = rf"(?:{_DETERMINER} |[a-z]+'s )?(?:a few |a couple of |few )?(?:[a-z'-]+ ){{0,2}}?HEAD(?:e?s)?\b"
 # "say", "read out", "follow", "here's": verbs whose object is the speech, page or instructions themselves
-_SAYING = (r"(?:say|says|said|saying|speak|speaks|read|reads|reading|recite|recites|tell|tells|told|write|writes|wrote"
-           r"|follow|follows|heed|heeds|obey|hear|hears|open|opens|check|checks|consult|raise|raises|propose|proposes"
-           r"|sing|sings|share|shares|enjoy|here's|here is|here are|this is|that's|into) (?:out |aloud |up )?")
+_SAYING_WORDS = (r"say|says|said|saying|speak|speaks|read|reads|reading|recite|recites|tell|tells|told|write|writes|wrote"
+                 r"|follow|follows|heed|heeds|obey|hear|hears|open|opens|check|checks|consult|raise|raises|propose|proposes"
+                 r"|sing|sings|share|shares|enjoy|here's|here is|here are|this is|that's|into")
+_SAYING = rf"(?:{_SAYING_WORDS}) (?:out |aloud |up )?"
+SAYING_VERB = re.compile(_SAYING_WORDS)
 # "the story is about", "a few words about", "my book tells of": the frame names its topic
 _ABOUT = r"\bHEAD(?:e?s)? (?:is |are |was )?(?:all )?about\b"
 # "the card shows", "the readout lists", "the policeman states": a verb that presents or reports what follows, never
@@ -65,9 +67,9 @@ _CLAUSE_END = re.compile(r"[.;!?](?: |$)|,? \b(?:while|as|when|whilst|until|befo
 
 class FramePosition(NamedTuple):
     role: str
-    verb: str = ""  # the verb presenting the scene from the noun: a move the reader gave the noun for it is the frame's
+    verb: str = ""  # the verb presenting or saying the noun: a move the reader gave the noun for it is the frame's
     speaker: str = ""  # the word before a verb of saying or reading: "a man reads a book" keeps a man's book
-    shows: bool = False  # a colon's heading, whose things are shown on it: "Scribbled on my paper: four dogs"
+    shows: bool = False  # a colon's heading or what is said, whose things are shown on it: "Scribbled on my paper:"
 
 
 def _pattern(template: str, head: str) -> str:
@@ -82,10 +84,10 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
         presented = _CLAUSE_END.split(lowered[presenting.end():], 1)[0]  # "the cook serves up four cats."
         if any(re.search(rf"\b{re.escape(other)}", presented) for other in scene_heads):
             return FramePosition(PRESENTER, presenting.group("verb"))
+    if said := re.search(rf"(?:\b([a-z]+) )?\b(?P<verb>{_SAYING}){_pattern(_PHRASE, head)}", lowered):
+        return FramePosition(SAID, said["verb"].split()[0], said.group(1) or "", shows=True)
     if (heading := re.search(_pattern(_HEADING, head), lowered)) and not _with_scene_things(head, lowered, scene_heads):
         return FramePosition(HEADING, shows=heading.group(0).endswith(":"))
-    if said := re.search(rf"(?:\b([a-z]+) )?\b{_SAYING}{_pattern(_PHRASE, head)}", lowered):
-        return FramePosition(SAID, speaker=said.group(1) or "")
     if re.search(_pattern(_ABOUT, head), lowered):
         return FramePosition(SAID)
     if not self_moving and is_owned(noun, lowered):
