@@ -32,6 +32,7 @@ from tests.helpers.planned import PLANNER, names, planned_condition
         ("This book is all about two flying birds, in the frame from the first moment to the last.", "bird", 2),
         # the speaker's or the listener's own
         ("Scribbled on my paper: four walking dogs in the frame throughout, and nothing else.", "dog", 4),
+        ("The paper in my hand says two moving balls, in the frame the whole time.", "ball", 2),
         ("Straight from the chef: one moving ball in the frame from start to end. That is all.", "ball", 1),
         ("Rest your eyes on two moving cars, in the frame from start to end.", "car", 2),
         ("Turn your gaze toward three lively cats in the frame the whole clip.", "cat", 3),
@@ -91,6 +92,7 @@ def test_colours_of_the_scene_things_survive_the_frame():
         ("The boy reads two books.", ["book", "book", "boy"]),
         ("A waiter brings two plates.", ["plate", "plate", "waiter"]),
         ("My cat sees two birds.", ["bird", "bird", "cat"]),
+        ("Follow the ball as two dogs chase it.", ["ball", "dog", "dog"]),
         # listed with the scene's things, or all that is named
         ("A cat and a phone.", ["cat", "phone"]),
         # a support named where the scene is stays the place, not a frame

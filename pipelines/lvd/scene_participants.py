@@ -18,13 +18,14 @@ from typing import Any
 from .framing_nouns import MOMENT, PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM, framing_role, framing_words
 from .motions import Entity, Motion, remove_entity
 from .vocabulary import NUMBER_WORDS, PRESENTING_WORDS, STATE_VERBS, STILL_KINDS, SUPPORT_NOUNS, TRANSITIVE_VERBS, VERB_KINDS
-from .writer_frames import PRESENTING_VERB, SAYING_VERB, frame_position, is_owned
+from .writer_frames import PRESENTING_VERB, SAID, SAYING_VERB, frame_position, is_owned
 
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
 
 _ATTRIBUTE_KINDS = frozenset(("color", "size", "material"))
-# Classes that move of themselves: "my cat" is the speaker's pet in the scene, "my paper" may be their frame
-_SELF_MOVING = frozenset(("walker", "flyer", "vehicle", "swimmer", "glider"))
+# Classes that move of themselves or roll: "my cat" is the speaker's pet in the scene and "follow the ball" follows a
+# mover, where "my paper" and "follow these directions" may be the speaker's frame
+_SELF_MOVING = frozenset(("walker", "flyer", "vehicle", "swimmer", "glider", "ball"))
 # Moves that stay on a support rather than act on it: "On the desk, a pencil rolls" is a roll in that place
 _CALM_KINDS = STILL_KINDS | {"move", "roll", "run", "circle"}
 _CALM_RELATIONS = frozenset((None, "on", "by", "next"))
@@ -120,11 +121,11 @@ def _drop_writers_things(reader: ClauseReader, lowered: str, prompt: str) -> boo
     """Take out a noun, known or not, that does nothing in the scene and sits where a writer's frame sits: the
     heading, what is said or read, the speaker's own, what presents the scene, or outside the group the prompt
     closes ("Tonight's plate: four dogs", "my phone says", "say a few words about two balls")."""
-    if len(reader.entities) < 2 or not any(map(_uncounted, reader.entities)):
+    if len(reader.entities) < 2 or not any(map(_uncoloured, reader.entities)):
         return False
     written = prompt.lower()
     acting = {i for i in range(len(reader.entities)) if _acts_in_scene(reader, i, lowered, "", shows=True)}
-    idle = [i for i, entity in enumerate(reader.entities) if _uncounted(entity) and _may_frame(entity, i in acting)
+    idle = [i for i, entity in enumerate(reader.entities) if _uncoloured(entity) and _may_frame(entity, i in acting)
             and not _counted(entity.noun, lowered) and _said_once(entity.noun, lowered)
             and not _listed_with_things(entity.noun, lowered) and not _verb_of_its_own(reader, entity.noun, lowered, written)]
     if not idle or (len(idle) == len(reader.entities) and not acting):
@@ -138,7 +139,8 @@ def _drop_writers_things(reader: ClauseReader, lowered: str, prompt: str) -> boo
         found = frame_position(entity.noun, lowered, scene_heads, self_moving) \
             or frame_position(entity.noun, written, scene_heads, self_moving)
         attention = not entity.known and is_owned(entity.noun, written)
-        if found is not None and not _acts_in_scene(reader, index, lowered, found.verb, attention, found.shows):
+        if found is not None and not _acts_in_scene(reader, index, lowered, found.verb, attention, found.shows) \
+                and (not _sized(entity) or (found.role == SAID and not entity.known)):  # "a short piece on two cars"
             framed[index] = found
     kept_heads = {reader.entities[i].noun.split()[-1] for i in range(len(reader.entities)) if i not in framed}
     for index in sorted(framed, reverse=True):
@@ -217,9 +219,13 @@ def _looks_at(motion: Motion) -> bool:
         and motion.end is None and motion.direction is None
 
 
-def _uncounted(entity: Entity) -> bool:
-    """Named with no colour or size, once or as a vague plural ("a few words"): the only kind a writer's frame is."""
-    return not entity.member_colours and not any(kind in _ATTRIBUTE_KINDS for kind, _ in entity.attributes)
+def _uncoloured(entity: Entity) -> bool:
+    """Named with no colour or material: a writer's frame is never described by its look."""
+    return not entity.member_colours and not any(kind in ("color", "material") for kind, _ in entity.attributes)
+
+
+def _sized(entity: Entity) -> bool:
+    return any(kind == "size" for kind, _ in entity.attributes)
 
 
 def _said_once(noun: str, lowered: str) -> bool:

@@ -51,8 +51,9 @@ PRESENTING_VERB = re.compile(rf"{_PRESENTING}|reads")
 # ... followed by what it presents: a noun phrase or a colon ("the bird reported on the left of the dog" is the bird's)
 _PRESENTED = r"(?: (?:out|up|aloud|back|of))? (?:a|an|the|some|no|few|several|that|these|those|\d+|one|two|three|four|five|six)\b|:"
 # ... by a noun said as one already known or owned: "a teacher shows" brings a teacher in, "the board shows" frames
+# ("the paper in my hand says": a place phrase may stand between them)
 _SUBJECT_PRESENTS = (rf"\b(?:the|this|that|my|our|your|his|her|their|[a-z]+'s) (?:[a-z'-]+ ){{0,2}}?HEAD(?:e?s)? "
-                     rf"(?:[a-z]+ly )?(?:also |now |just )?(?P<verb>{_PRESENTING}(?={_PRESENTED})|reads(?= out| aloud|:))")
+                     rf"(?:(?:in|on|at|from|by) (?:the|my|our|your|his|her|their) [a-z]+ )?(?:[a-z]+ly )?(?:also |now |just )?(?P<verb>{_PRESENTING}(?={_PRESENTED})|reads(?= out| aloud|:))")
 # "my paper", "our helicopter", "your phone": the speaker's or the listener's own
 _OWNED = r"\b(?:my|our|your) (?:[a-z'-]+ ){0,2}?HEAD(?:e?s)?\b"
 # A sentence or a colon's lead: the noun is its last word, with at most five words before it
@@ -78,13 +79,14 @@ def _pattern(template: str, head: str) -> str:
 
 def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving: bool = False) -> FramePosition | None:
     """The writer's frame NOUN sits in, if any; SCENE_HEADS are the last words of the nouns that take part. A
-    SELF_MOVING noun (a person, an animal, a vehicle) is not made the speaker's frame by being theirs: "my cat"."""
+    SELF_MOVING noun (a person, an animal, a vehicle, a ball) is not made the speaker's frame by being theirs or by
+    being followed: "my cat", "follow the ball"."""
     head = noun.split()[-1]
     for presenting in re.finditer(_pattern(_SUBJECT_PRESENTS, head), lowered):
         presented = _CLAUSE_END.split(lowered[presenting.end():], 1)[0]  # "the cook serves up four cats."
         if any(re.search(rf"\b{re.escape(other)}", presented) for other in scene_heads):
             return FramePosition(PRESENTER, presenting.group("verb"))
-    if said := re.search(rf"(?:\b([a-z]+) )?\b(?P<verb>{_SAYING}){_pattern(_PHRASE, head)}", lowered):
+    if not self_moving and (said := re.search(rf"(?:\b([a-z]+) )?\b(?P<verb>{_SAYING}){_pattern(_PHRASE, head)}", lowered)):
         return FramePosition(SAID, said["verb"].split()[0], said.group(1) or "", shows=True)
     if (heading := re.search(_pattern(_HEADING, head), lowered)) and not _with_scene_things(head, lowered, scene_heads):
         return FramePosition(HEADING, shows=heading.group(0).endswith(":"))
