@@ -7,6 +7,11 @@ it is a verb's object or named beside a drawn thing ("a cat and a gramophone"), 
 Otherwise it frames the prompt (a programme, a page, a playlist) and is reported, not drawn. A known support in a
 fronted or trailing place phrase that nothing acts on ("On my desk, three pencils roll") is where the scene is, as
 "three birds perched on a fence" is.
+
+After the reading, a noun known or not that takes no part (named once, no count of its own, no colour, move, place
+or time, nothing placed against it, not listed with the scene's things) and sits where a writer's frame sits
+(`writer_frames`: a heading, what is said or read, the speaker's own, a presenting verb's subject, outside the group
+"and nothing else" closes) is the writer's, not a thing: "My phone says: two cats", "Tonight's plate: four dogs".
 """
 
 from __future__ import annotations
@@ -61,8 +66,6 @@ _PLACED_AT = rf"\b([a-z]+) {_PLACE}"
 _SUBJECT_OF = rf"\bHEAD(?:e?s)? ([a-z]+s) {_COUNT_OR_DETERMINER}"
 # "a gramophone plays while ...", "the blender whirs.": a verb with no object, something the thing does itself
 _ACTS_ALONE = r"\bHEAD(?:e?s)? ([a-z]+s)(?=\s*(?:[,.;!?]|$)|\s+(?:while|as|and|when|until|then|[a-z]+ly)\b)"
-
-
 # "my phone rings", "the lamp slowly flickers": the verb said of a noun
 _VERB_AFTER = r"\bHEAD(?:e?s)? (?:[a-z]+ly )?([a-z]+(?:s|ed))\b"
 
@@ -242,13 +245,13 @@ def _listed_with_things(noun: str, lowered: str) -> bool:
     return re.search(_pattern(_LISTED, noun), lowered) is not None or re.search(_pattern(_WITH, noun), lowered) is not None
 
 
-def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | None = None, vague_count: bool = False) -> bool:
+def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | None = None) -> bool:
     """Whether the reading says anything of the object beyond naming it: a move or change of its own, a count, a
     colour or size, a thing moved or placed relative to it, one it carries or throws. A noun that FRAMING says
     frames the scene did not change or rest anywhere by framing it ("the window is filled with"), and what a
     watcher sees from a place ("From the tower, I see a boat sailing") does not move from it."""
     entity = reader.entities[index]
-    if (entity.count != 1 and not vague_count) or entity.member_colours or entity.agent is not None or entity.companion is not None \
+    if entity.count != 1 or entity.member_colours or entity.agent is not None or entity.companion is not None \
             or (entity.changes and framing != PRESENTS):
         return True
     if any(kind in _ATTRIBUTE_KINDS for kind, _ in entity.attributes) or any(m.target == index for m in reader.camera):

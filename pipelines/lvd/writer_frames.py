@@ -8,10 +8,10 @@ sentence's shape rather than from lists of each voice's words:
 - a heading: a short noun phrase that is a sentence or a colon's lead of its own ("Tonight's plate:", "Open your
   book.", "Lot seven, a fine painting:");
 - what is said, read or followed ("say a few words about", "follow these directions", "here's our book:", "the
-  story is about");
-- the writer's or reader's own ("my paper", "our helicopter", "your phone");
-- the subject of a verb that presents or reports what follows ("the card shows two cats", "the readout lists four
-  cars", "the policeman states ...");
+  story is about"), unless a reader in the scene holds it ("a man reads a book") or it moves ("follow the ball");
+- the writer's or reader's own ("my paper", "our map", "your phone"), unless it moves of itself or rolls ("my cat");
+- the subject, known or owned, of a verb that presents or reports what its own clause holds ("the card shows two
+  cats", "the readout lists four cars", "the policeman states ..."), never one of seeing or handing over;
 - outside the group a prompt closes with "and nothing else" ("Entered in the book: two cars, and nothing else").
 
 A position alone never takes a noun out: `scene_participants` drops it only when the reading also finds it doing
@@ -39,7 +39,7 @@ _SAYING_WORDS = (r"say|says|said|saying|speak|speaks|read|reads|reading|recite|r
                  r"|sing|sings|share|shares|enjoy|here's|here is|here are|this is|that's|into")
 _SAYING = rf"(?:{_SAYING_WORDS}) (?:out |aloud |up )?"
 SAYING_VERB = re.compile(_SAYING_WORDS)
-# "the story is about", "a few words about", "my book tells of": the frame names its topic
+# "the story is about", "a few words about": the frame names its topic
 _ABOUT = r"\bHEAD(?:e?s)? (?:is |are |was )?(?:all )?about\b"
 # "the card shows", "the readout lists", "the policeman states": a verb that presents or reports what follows, never
 # one of seeing or handing over ("a boy sees two dogs", "a waiter brings two plates" are scenes); "reads" only with
@@ -53,7 +53,8 @@ _PRESENTED = r"(?: (?:out|up|aloud|back|of))? (?:a|an|the|some|no|few|several|th
 # ... by a noun said as one already known or owned: "a teacher shows" brings a teacher in, "the board shows" frames
 # ("the paper in my hand says": a place phrase may stand between them)
 _SUBJECT_PRESENTS = (rf"\b(?:the|this|that|my|our|your|his|her|their|[a-z]+'s) (?:[a-z'-]+ ){{0,2}}?HEAD(?:e?s)? "
-                     rf"(?:(?:in|on|at|from|by) (?:the|my|our|your|his|her|their) [a-z]+ )?(?:[a-z]+ly )?(?:also |now |just )?(?P<verb>{_PRESENTING}(?={_PRESENTED})|reads(?= out| aloud|:))")
+                     r"(?:(?:in|on|at|from|by) (?:the|my|our|your|his|her|their) [a-z]+ )?(?:[a-z]+ly )?(?:also |now |just )?"
+                     rf"(?P<verb>{_PRESENTING}(?={_PRESENTED})|reads(?= out| aloud|:))")
 # "my paper", "our helicopter", "your phone": the speaker's or the listener's own
 _OWNED = r"\b(?:my|our|your) (?:[a-z'-]+ ){0,2}?HEAD(?:e?s)?\b"
 # A sentence or a colon's lead: the noun is its last word, with at most five words before it
@@ -83,12 +84,12 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
     being followed: "my cat", "follow the ball"."""
     head = noun.split()[-1]
     for presenting in re.finditer(_pattern(_SUBJECT_PRESENTS, head), lowered):
-        presented = _CLAUSE_END.split(lowered[presenting.end():], 1)[0]  # "the cook serves up four cats."
+        presented = _CLAUSE_END.split(lowered[presenting.end():], 1)[0]  # "the board lists four cats."
         if any(re.search(rf"\b{re.escape(other)}", presented) for other in scene_heads):
             return FramePosition(PRESENTER, presenting.group("verb"))
     if not self_moving and (said := re.search(rf"(?:\b([a-z]+) )?\b(?P<verb>{_SAYING}){_pattern(_PHRASE, head)}", lowered)):
         return FramePosition(SAID, said["verb"].split()[0], said.group(1) or "", shows=True)
-    if (heading := re.search(_pattern(_HEADING, head), lowered)) and not _with_scene_things(head, lowered, scene_heads):
+    if (heading := re.search(_pattern(_HEADING, head), lowered)) and not _names_scene_things(heading.group(0), scene_heads):
         return FramePosition(HEADING, shows=heading.group(0).endswith(":"))
     if re.search(_pattern(_ABOUT, head), lowered):
         return FramePosition(SAID)
@@ -104,10 +105,9 @@ def is_owned(noun: str, lowered: str) -> bool:
     return re.search(_pattern(_OWNED, noun.split()[-1]), lowered) is not None
 
 
-def _with_scene_things(head: str, lowered: str, scene_heads: list[str]) -> bool:
+def _names_scene_things(heading: str, scene_heads: list[str]) -> bool:
     """Whether the heading's sentence names a scene thing before the noun ("Two cats and a book.": a list)."""
-    match = re.search(_pattern(_HEADING, head), lowered)
-    return match is not None and any(re.search(rf"\b{re.escape(other)}", match.group(0)) for other in scene_heads)
+    return any(re.search(rf"\b{re.escape(other)}", heading) for other in scene_heads)
 
 
 def _outside_closed_group(head: str, lowered: str, scene_heads: list[str]) -> bool:
