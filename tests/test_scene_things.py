@@ -67,6 +67,13 @@ def test_one_thing_left_keeps_its_visibility(prompt, query, appears):
     assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)
 
 
+def test_a_gaze_that_follows_a_thing_traces_its_way():
+    prompt = "Let your eyes settle from above on a walking dog as it goes from the lower left corner to the lower right corner, then to the upper right corner."
+    assert lvd.sequential("dog", ("lower left", "lower right", "upper right"), planned_condition(prompt)), names(prompt)
+    condition = planned_condition("Let your eyes follow a moving car from the left side to the right side.")
+    assert lvd.one_object_motion("car", False, condition)
+
+
 def test_colours_of_the_scene_things_survive_the_frame():
     condition = planned_condition("The board shows a red ball and a blue car, side by side the whole clip.")
     assert lvd.attribution("ball", "car", "red", "blue", condition)

@@ -39,6 +39,8 @@ _CALM_RELATIONS = frozenset((None, "on", "by", "next"))
 _FRAMING_PLACES = frozenset((PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM))
 # How a watcher's place relates to what they see: "From the tower, I see a boat sailing"
 _LOOKED_FROM = frozenset(("from", "through", "out"))
+# How a gaze relates to what it looks at: "let your gaze rest on", "turn your eyes toward"
+_LOOKED_AT = frozenset(("on", "onto", "toward", "at", "to"))
 _OFF_AN_EDGE = re.compile(r"\b(?:off|edge|over the side|overboard)\b")
 
 # Templates completed with the noun's last word for HEAD
@@ -151,6 +153,8 @@ def _drop_writers_things(reader: ClauseReader, lowered: str, prompt: str) -> boo
         if framed[index].speaker in kept_heads or framed[index].speaker.rstrip("s") in kept_heads:
             continue  # "a man reads a book": the book of a reader in the scene
         _hand_on_borrowed_moves(reader, index, lowered)
+        if not entity.known:
+            _hand_on_traced_way(reader, index)
         remove_entity(reader.entities, index, reader.camera)
         reader.notes = [n for n in reader.notes if f"'{entity.noun}'" not in n]
         reader.notes.append(f"'{entity.noun}' {position}, it takes no part in the scene; not drawn")
@@ -173,12 +177,13 @@ def _acts_in_scene(reader: ClauseReader, index: int, lowered: str, frame_verb: s
     dogs", or what is said, "to say a few words about two balls"), a verbless place by it is how it shows things."""
     entity = reader.entities[index]
     if entity.agent is not None or entity.changes or any(m.target == index for m in reader.camera) \
-            or (entity.companion is not None and not (attention and entity.companion[1] == "on")):
+            or (entity.companion is not None and not attention):  # "let your eyes follow a dog": a gaze, no follower
         return True
     looking = {m.verb for m in entity.motions if _looks_at(m)} if attention else set()
+    traced = attention and _looked_at(entity) is not None  # "let your eyes follow a dog from A to B": the dog's way
     if any(not _presence_only(m) and not (frame_verb and m.verb.rstrip("s") == frame_verb.rstrip("s")) and m.verb not in looking
-           and not (attention and (_looks_at(m) or _nowhere(m))) and _borrowed(reader, index, m, lowered) is None
-           for m in entity.motions):
+           and not (attention and (_looks_at(m) or _nowhere(m))) and not traced
+           and _borrowed(reader, index, m, lowered) is None for m in entity.motions):
         return True
     return any(other.agent == index or (other.companion is not None and other.companion[0] == index)
                or any(m.target == index and not _presence_only(m) and not (m.relation == "by" and not m.verb)
@@ -199,8 +204,7 @@ def _may_frame(entity: Entity, acts: bool) -> bool:
     directions" read as the directions following) or a gaze does."""
     if not acts or any(PRESENTING_VERB.fullmatch(m.verb) or SAYING_VERB.fullmatch(m.verb) for m in entity.motions):
         return True
-    return not entity.known and (any(map(_looks_at, entity.motions))
-                                 or (entity.companion is not None and entity.companion[1] == "on"))
+    return not entity.known and (_looked_at(entity) is not None or entity.companion is not None)
 
 
 def _presence_only(motion: Motion) -> bool:
@@ -218,8 +222,28 @@ def _nowhere(motion: Motion) -> bool:
 
 def _looks_at(motion: Motion) -> bool:
     """A settling on or turning toward another thing, with no place or way of its own: where a gaze goes."""
-    return motion.target is not None and motion.relation in ("on", "onto", "toward", "at", "to") and motion.start is None \
-        and motion.end is None and motion.direction is None
+    return _toward(motion) and motion.start is None and motion.end is None and motion.direction is None
+
+
+def _toward(motion: Motion) -> bool:
+    return motion.target is not None and motion.relation in _LOOKED_AT
+
+
+def _looked_at(entity: Entity) -> int | None:
+    """The one thing a gaze falls on or follows, if it falls on one only."""
+    targets = {m.target for m in entity.motions if _toward(m)}
+    return targets.pop() if len(targets) == 1 else None
+
+
+def _hand_on_traced_way(reader: ClauseReader, index: int) -> None:
+    """Give the thing a dropped gaze follows the way the reader gave the gaze ("let your gaze fall on a ball as it goes
+    from the lower right corner to the lower left"), when that thing has no move of its own."""
+    gaze = reader.entities[index]
+    followed = _looked_at(gaze)
+    if followed is None or reader.entities[followed].motions:
+        return
+    reader.entities[followed].motions.extend(
+        replace(m, kind="move", target=None, relation=None) for m in gaze.motions if m.start is not None or m.end is not None)
 
 
 def _uncoloured(entity: Entity) -> bool:
