@@ -10,6 +10,7 @@
 - Things there at the start of a span and again at its close (a watch, a shift, the clip), with no middle told, are
   there the whole time; "at the end on the right" still goes on to a place of its own.
 - "There is no cat; let it go" says the absence again: no second cat comes to leave.
+- A log entry's label with its writer ("Logged by the watch:", "Noted by the officer of the watch:") is the record's.
 - "Look down from above on a ball: ..." is the view from above of what follows, and its places are the ball's route;
   a thing in the scene that looks down at another stays a thing.
 
@@ -219,3 +220,17 @@ def test_looking_down_on_a_thing_is_the_view_of_its_route(prompt, query, route):
 
 def test_a_thing_that_looks_down_at_another_stays():
     assert names("A flying bird circles and looks down at a grazing goat.") == ["bird", "goat"]
+
+
+@pytest.mark.parametrize(
+    "prompt, query, leftward",
+    [
+        ("Logged by the watch: a trotting horse, on the left side of the frame at the start and the right side at the end.",
+         "horse", False),
+        ("Recorded by the officer of the watch: a swimming duck, on the right side of the frame at the start and the left "
+         "side at the end.", "duck", True),
+    ],
+)
+def test_a_log_label_with_its_writer_is_the_records(prompt, query, leftward):
+    assert names(prompt) == [query]
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt)), names(prompt)

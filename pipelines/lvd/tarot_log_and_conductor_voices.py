@@ -26,10 +26,13 @@ _PLACE = (r"the (?:(?:upper|lower|top|bottom|far|middle)(?: left| right)?|left|r
 # the writer's record of the watch, never in the clip
 # any record the writer keeps, named as its heading ("Keeper's log.", "Dispatch log,", "Cue notes:", "Projection cues",
 # "Route guidance:", "Traffic report:") or its entry labels ("Logged:", "Reported:"): the writer's, never in the clip; a
-# heading that opens with a thing ("A log, floating ...", "Two cues:", "The log, soaked, ...") is no record
+# heading that opens with a thing ("A log, floating ...", "Two cues:", "The log, soaked, ...") is no record; an entry
+# label may name its writer ("Logged by the watch:")
 _RECORD = r"(?:log|logbook|notes|cues|guidance|report|directions|briefing)"
 LOG_LABEL_RE = re.compile(CLAUSE_START + r"(?:(?:the (?!(?:" + _RECORD + r")\b))?(?!(?:a|an|one|two|three|four|five|six|some|this|that|my|the)\b)"
-                          r"(?:[a-z]+(?:'s)? )?" + _RECORD + r"|logged|log entry|reported)(?:[.:,]\s*|(?= from ))")
+                          r"(?:[a-z]+(?:'s)? )?" + _RECORD + r"|logged|log entry|reported)(?:[.:,]\s*|(?= from ))"
+                          # "Logged by the watch:", "noted by the officer of the watch:": an entry label with its writer
+                          r"|" + CLAUSE_START + r"(?:logged|noted|recorded|reported|entered) by (?:the|our|my) [a-z]+(?: [a-z]+){0,3}:\s*")
 LOG_CLOSING_RE = re.compile(CLAUSE_START + r"(?:(?:the )?log (?:ends|closes|closed)|end of (?:the )?(?:log|watch|entry)|all quiet|all clear"
                             r"|house lights(?: come)? up|you have arrived|(?:you have|you've) reached your destination"
                             r"|nothing (?:further|more|else) to (?:report|log|record|add)"
