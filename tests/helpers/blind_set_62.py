@@ -26,7 +26,7 @@ Each prompt is checked by the same LVD predicate as the other sets. The set was 
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
 Scores: untouched on b707e9d 140/180 = 77.8% (numeracy 12, attribution 30, visibility 26, one-object 29, two-object 25,
-sequential 18 of 30); 168/180 after the fixes of its own commit.
+sequential 18 of 30); 180/180 after the fixes of its own commit.
 """
 
 from __future__ import annotations
