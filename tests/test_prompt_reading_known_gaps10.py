@@ -3,18 +3,18 @@
 A thing placed by a clause with no verb takes no co-subject ("a dog sits on the left, and another dog runs to the
 right": only the second runs; "a cat on the left, a dog on the right"), and a pass that is told to end where its
 reference sits ends beyond it; a route's opening place ("starts in the lower left corner, drives to ...") is where the
-move starts, at once; "till" is "until"; things of one kind told apart by their sides or their order ("the left
-balloon is red and the right balloon is yellow", "the car on the left is white, and the one on the right is black",
-"on the left is a pink bird", "the second car", "the blue one") are one thing each, and member colours said with "is"
-("the first is green") are shared out; a support is the place where the prompt says how many things there are on it; a
-count said later of a definite plural ("keep count of the cats. There are three of them.") or with "the same" and no
-count before is the group's count, and "naught else" and "a fourth ball does not appear" are fences; a colour said of
-every member ("all of them blue") is the group's; "the former" and "the latter" are pronouns; a sound cue ("At the
-first whistle,") and the wind that pushes a thing are no things; "comes rolling in" is an arrival; "but the second
-half does" says the other half's state in full and "neither is visible" is an absence; a way said before its mover
-("to the left goes a dog") is its way, and "neither"/"nor" name nothing; a denied way, said before the way meant or
-after it ("to the right, not to the left"), is dropped; and a prompt over the limit that names no object in what is
-read says the limit.
+move starts, at once, and a wait "for the first half, then ..." is how long it waits; "till" is "until"; things of one
+kind told apart by their sides or their order ("the left balloon is red and the right balloon is yellow", "the car on
+the left is white, and the one on the right is black", "on the left is a pink bird", "the second car", "the blue one")
+are one thing each, and member colours said with "is" ("the first is green") are shared out; a support is the place
+where the prompt says how many things there are on it; a count said later of a definite plural ("keep count of the
+cats. There are three of them.") or with "the same" and no count before is the group's count, and "naught else" and "a
+fourth ball does not appear" are fences; a colour said of every member ("all of them blue") is the group's; "the
+former" and "the latter" are pronouns; a sound cue ("At the first whistle,") and the wind that pushes a thing are no
+things; "comes rolling in" is an arrival; "but the second half does" says the other half's state in full and "neither
+is visible" is an absence; a way said before its mover ("to the left goes a dog") is its way, and "neither"/"nor" name
+nothing; a denied way, said before the way meant or after it ("to the right, not to the left"), is dropped; and a
+prompt over the limit that names no object in what is read says the limit.
 """
 
 import pytest
@@ -65,6 +65,16 @@ def test_a_pass_to_the_side_its_reference_is_on_ends_beyond_it():
 def test_a_route_s_opening_place_is_left_at_once(prompt):
     track = tracks(prompt)[0]
     assert abs(track[1][0] - track[0][0]) > 0.05, track  # on its way by the second keyframe
+
+
+@pytest.mark.parametrize("prompt, noun, leftward", [
+    ("A cat starts on the left, sits for the first half, then walks to the right.", "cat", False),
+    ("A dog waits until the midpoint and then runs to the left.", "dog", True),
+])
+def test_a_wait_for_a_half_before_a_move_is_how_long_it_waits(prompt, noun, leftward):
+    assert bench.one_object_motion(noun, leftward, planned_condition(prompt))  # in view from start to end
+    track = tracks(prompt)[0]
+    assert track[1] == track[0], track  # it waits first
 
 
 def test_a_place_then_a_later_sentence_s_move_still_waits():
