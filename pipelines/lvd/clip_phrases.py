@@ -5,7 +5,8 @@ itself (nothing runs), "the first 50 percent" the first half (no count of fifty)
 more of the sentence all of the clip, "the whole first half" that half, and "nothing of it can be seen"
 says the thing itself is not seen; with a clip length said, "the first 2.5 s of a 5 s clip" is its first half and
 "at 2.5 s" its midpoint; "in the end" and "when the clip ends" are by the end; "the one-third mark" is a third of the way through,
-"by the middle of the video" by the midpoint and "once the first half is over" the second half. Rewriting these first keeps their
+"by the middle of the video" by the midpoint and "once the first half is over" the second half; things there "at the start
+and again at the end", with no middle told, are there the whole time. Rewriting these first keeps their
 words from being read as objects, counts or moves.
 """
 
@@ -21,6 +22,11 @@ NOTHING_OF_RE = re.compile(r"\b(?:nothing|none|no (?:part|trace|sign|bit)) of (i
 # "at the opening moment", "by the final instant", "in the last moments": the clip's first or last moment, said as the start or the end
 MOMENT_RE = re.compile(r"\b(at|by|in|on) the (?:very )?(?P<which>opening|first|initial|starting|final|last|closing|ending) "
                        r"(?:moments?|instants?|frame)\b(?!s)")
+# "noted at the start and again at the end:", "three cats, at the start and at the end.": there at both edges, so all along
+# (unless the clip's middle is told as well); "at the end on the right" goes on to a place of its own
+BOTH_EDGES_RE = re.compile(r"\bat the (?:start|beginning|outset)(?: of the (?:clip|video|footage|film|recording))? and (?:again |also |still "
+                           r"|once more )?at (?:the|its) (?:end|close|finish)(?=\s*(?:[:;,.!?]|$))")
+_MIDDLE_WORDS = ("half", "midpoint", "middle", "halfway", "midway")
 # "in the end it is on the left", "when the clip ends": where things are by the clip's end
 CLIP_END_RE = re.compile(r"\b(?:in the end|when the (?:clip|video|footage|film|shot|scene) (?:ends|is over|finishes|closes))\b")
 # the clip's start, middle and end as other pastimes name their own: a chess game's opening, middlegame and endgame, a
@@ -153,6 +159,8 @@ def clip_phrases_in_words(text: str) -> str:
         text = MOMENT_RE.sub(_moment_in_words, text)
     if " end" in text or "over" in text or "finishes" in text or "closes" in text:
         text = CLIP_END_RE.sub("by the end", text)
+    if " and " in text and ("at the end" in text or "at its " in text) and not any(word in text for word in _MIDDLE_WORDS):
+        text = BOTH_EDGES_RE.sub("the whole time", text)
     if "mark" in text:
         text = SHARE_MARK_RE.sub(lambda m: ("by " if m["prep"] == "by" else "") + _MARK_SHARES[m["share"]], text)
     if "middle of the" in text:

@@ -69,6 +69,7 @@ from .puzzle_lyric_and_coach_voices import looks_like_puzzle_lyric_or_coach, puz
 from .quiz_voice import looks_like_quiz, quiz_in_plain_words
 from .report_voice import looks_like_report, report_in_plain_words
 from .restated_counts import drop_restated_counts
+from .restated_titles import might_have_title, restated_titles_dropped
 from .review_verdicts import looks_like_verdict, verdicts_dropped
 from .satnav_projection_and_dispatch_voices import (
     looks_like_satnav_projection_or_dispatch,
@@ -363,6 +364,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # after the quiz, and only where it did not read the prompt: a quiz's "Q:"/"A:" are its own labels, not two speakers
     RewritePass("transcript", lambda d: "quiz" not in d.ran and looks_like_transcript(d.text),
                 lambda d: transcript_in_plain_words(d.text.translate(_APOSTROPHES))),  # "ANIMATOR: ...? DIRECTOR: ...": what they agree on
+    # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
+    RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", _always, _lower_cased),
     # first after the lower case, so no voice reads a review's "Five stars." as five things
     RewritePass("review verdict", lambda d: looks_like_verdict(d.text), lambda d: verdicts_dropped(d.text)),  # "Four stars from me."

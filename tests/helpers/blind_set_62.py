@@ -25,7 +25,8 @@ pairs 0-29, and two-object relations 40-49 then 0-19 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet measured.
+Scores: untouched on b707e9d 140/180 = 77.8% (numeracy 12, attribution 30, visibility 26, one-object 29, two-object 25,
+sequential 18 of 30); 168/180 after the fixes of its own commit.
 """
 
 from __future__ import annotations
