@@ -101,6 +101,7 @@ def test_till_is_until(prompt, leftward):
     ("Both balls are on the floor: the former is yellow and the latter is green.", "ball", "yellow", "green"),
     ("Two cats sit together; one of them is gray, the other is orange.", "cat", "gray", "orange"),
     ("There are two cars; the red one is parked behind the blue one.", "car", "red", "blue"),
+    ("Two balls roll: a red one to the left and a blue one to the right.", "ball", "red", "blue"),
 ])
 def test_things_told_apart_are_one_each(prompt, noun, first, second):
     assert bench.attribution(noun, noun, first, second, planned_condition(prompt))
