@@ -163,6 +163,7 @@ def test_a_kind_named_before_its_sides_is_left_to_the_group():
     ("At the end, the same four moving cars are still in the frame.", "car", 4),
     ("There are two cats, and the former is asleep while the latter is awake.", "cat", 2),
     ("Three lively cats. Naught else is there.", "cat", 3),
+    ("There's a cat, and there's another cat, and that makes two.", "cat", 2),
 ])
 def test_the_count_is_the_group_s(prompt, noun, count):
     assert bench.numeracy(noun, count, planned_condition(prompt))
