@@ -12,9 +12,9 @@ cats. There are three of them.") or with "the same" and no count before is the g
 fourth ball does not appear" are fences; a colour said of every member ("all of them blue") is the group's; "the
 former" and "the latter" are pronouns; a sound cue ("At the first whistle,") and the wind that pushes a thing are no
 things; "comes rolling in" is an arrival; "but the second half does" says the other half's state in full and "neither
-is visible" is an absence; a way said before its mover ("to the left goes a dog") is its way, and "neither"/"nor" name
-nothing; a denied way, said before the way meant or after it ("to the right, not to the left"), is dropped; and a
-prompt over the limit that names no object in what is read says the limit.
+is visible" is an absence, as "gone before the midpoint" is after it; a way said before its mover ("to the left goes a
+dog") is its way, and "neither"/"nor" name nothing; a denied way, said before the way meant or after it ("to the
+right, not to the left"), is dropped; and a prompt over the limit that names no object in what is read says the limit.
 """
 
 import pytest
@@ -209,6 +209,9 @@ def test_a_sound_cue_after_which_a_thing_appears_is_a_later_time():
 
 
 @pytest.mark.parametrize("prompt, noun, appears", [
+    ("The ball, there from the start, is gone before the midpoint.", "ball", False),
+    ("A dog has left before the end of the first half.", "dog", False),
+    ("A cat is absent before the midpoint.", "cat", True),  # a state that holds until then
     ("Two birds fly in the first half, and in the second half neither is visible.", "bird", False),
     ("Two dogs play at first; in the second half, neither of them is there.", "dog", False),
     ("The first half has no cat in it, but the second half does.", "cat", True),
