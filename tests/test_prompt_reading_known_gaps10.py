@@ -3,18 +3,18 @@
 A thing placed by a clause with no verb takes no co-subject ("a dog sits on the left, and another dog runs to the
 right": only the second runs; "a cat on the left, a dog on the right"), and a pass that is told to end where its
 reference sits ends beyond it; a route's opening place ("starts in the lower left corner, drives to ...") is where the
-move starts, at once; "till" is "until"; things of one kind told apart by their sides or their order ("the left
-balloon is red and the right balloon is yellow", "the car on the left is white, and the one on the right is black",
-"on the left is a pink bird", "the second car", "the blue one") are one thing each, and member colours said with "is"
-("the first is green") are shared out; a support is the place where the prompt says how many things there are on it; a
-count said later of a definite plural ("keep count of the cats. There are three of them.") or with "the same" and no
-count before is the group's count, and "naught else" and "a fourth ball does not appear" are fences; a colour said of
-every member ("all of them blue") is the group's; "the former" and "the latter" are pronouns; a sound cue ("At the
-first whistle,") and the wind that pushes a thing are no things; "comes rolling in" is an arrival; "but the second
-half does" says the other half's state in full and "neither is visible" is an absence; a way said before its mover
-("to the left goes a dog") is its way, and "neither"/"nor" name nothing; a denied way, said before the way meant or
-after it ("to the right, not to the left"), is dropped; and a prompt over the limit that names no object in what is
-read says the limit.
+move starts, at once, and a wait "for the first half, then ..." is how long it waits; "till" is "until"; things of one
+kind told apart by their sides or their order ("the left balloon is red and the right balloon is yellow", "the car on
+the left is white, and the one on the right is black", "on the left is a pink bird", "the second car", "the blue one")
+are one thing each, and member colours said with "is" ("the first is green") are shared out; a support is the place
+where the prompt says how many things there are on it; a count said later of a definite plural ("keep count of the
+cats. There are three of them.") or with "the same" and no count before is the group's count, and "naught else" and "a
+fourth ball does not appear" are fences; a colour said of every member ("all of them blue") is the group's; "the
+former" and "the latter" are pronouns; a sound cue ("At the first whistle,") and the wind that pushes a thing are no
+things; "comes rolling in" is an arrival; "but the second half does" says the other half's state in full and "neither
+is visible" is an absence, as "gone before the midpoint" is after it; a way said before its mover ("to the left goes a
+dog") is its way, and "neither"/"nor" name nothing; a denied way, said before the way meant or after it ("to the
+right, not to the left"), is dropped; and a prompt over the limit that names no object in what is read says the limit.
 """
 
 import pytest
@@ -67,6 +67,16 @@ def test_a_route_s_opening_place_is_left_at_once(prompt):
     assert abs(track[1][0] - track[0][0]) > 0.05, track  # on its way by the second keyframe
 
 
+@pytest.mark.parametrize("prompt, noun, leftward", [
+    ("A cat starts on the left, sits for the first half, then walks to the right.", "cat", False),
+    ("A dog waits until the midpoint and then runs to the left.", "dog", True),
+])
+def test_a_wait_for_a_half_before_a_move_is_how_long_it_waits(prompt, noun, leftward):
+    assert bench.one_object_motion(noun, leftward, planned_condition(prompt))  # in view from start to end
+    track = tracks(prompt)[0]
+    assert track[1] == track[0], track  # it waits first
+
+
 def test_a_place_then_a_later_sentence_s_move_still_waits():
     track = tracks("A dog sits on the left. It runs to the right.")[0]
     assert track[1] == track[0] and track[-1][0] > 0.7, track  # a sit said on its own lasts a while
@@ -90,6 +100,8 @@ def test_till_is_until(prompt, leftward):
     ("There are two balls: the first is green and the second is red.", "ball", "green", "red"),
     ("Both balls are on the floor: the former is yellow and the latter is green.", "ball", "yellow", "green"),
     ("Two cats sit together; one of them is gray, the other is orange.", "cat", "gray", "orange"),
+    ("There are two cars; the red one is parked behind the blue one.", "car", "red", "blue"),
+    ("Two balls roll: a red one to the left and a blue one to the right.", "ball", "red", "blue"),
 ])
 def test_things_told_apart_are_one_each(prompt, noun, first, second):
     assert bench.attribution(noun, noun, first, second, planned_condition(prompt))
@@ -151,6 +163,7 @@ def test_a_kind_named_before_its_sides_is_left_to_the_group():
     ("At the end, the same four moving cars are still in the frame.", "car", 4),
     ("There are two cats, and the former is asleep while the latter is awake.", "cat", 2),
     ("Three lively cats. Naught else is there.", "cat", 3),
+    ("There's a cat, and there's another cat, and that makes two.", "cat", 2),
 ])
 def test_the_count_is_the_group_s(prompt, noun, count):
     assert bench.numeracy(noun, count, planned_condition(prompt))
@@ -196,6 +209,9 @@ def test_a_sound_cue_after_which_a_thing_appears_is_a_later_time():
 
 
 @pytest.mark.parametrize("prompt, noun, appears", [
+    ("The ball, there from the start, is gone before the midpoint.", "ball", False),
+    ("A dog has left before the end of the first half.", "dog", False),
+    ("A cat is absent before the midpoint.", "cat", True),  # a state that holds until then
     ("Two birds fly in the first half, and in the second half neither is visible.", "bird", False),
     ("Two dogs play at first; in the second half, neither of them is there.", "dog", False),
     ("The first half has no cat in it, but the second half does.", "cat", True),

@@ -252,6 +252,10 @@ class ClauseReader(NounMentions, PathClauses):
             self._apply_pending(motion)
             if said and kind not in STILL_KINDS and self._opens_the_move(said[-1], motion):
                 motion.start = said.pop().start  # "starts in the lower left corner, drives to ...": it drives from there
+            if said and kind not in STILL_KINDS and said[-1].kind == "rest" and said[-1].verb and said[-1].window == "first" \
+                    and said[-1].step < motion.step and motion.at_fraction is None and motion.window is None:
+                # "sits for the first half, then walks to the right": how long it sits, not when it is in view
+                said[-1].window, motion.at_fraction = None, 0.5
             if subject == -1:
                 self.camera.append(motion)
             else:

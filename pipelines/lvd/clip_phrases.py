@@ -135,6 +135,11 @@ _HALF_HAS = (r"\bthe (?P<half>first|second) half (?:has|holds|contains|shows) (?
 HALF_ELLIPSIS_RE = re.compile(_HALF_HAS + r"(?P<other>does|has one|has it|none|has none|does not|doesn't|has no (?:one|other))(?=[,.;!?]|$)")
 
 
+# "is gone before the midpoint", "has vanished before the end of the first half": gone by then, not gone until then
+GONE_BEFORE_RE = re.compile(r"\b(?P<gone>gone|vanished|disappeared|departed|left) before (?:the )?(?:midpoint|middle(?: of the (?:clip|video))?"
+                            r"|halfway(?: point| mark)?|half-way(?: point| mark)?|end of the first half|first half (?:is )?(?:over|ends|is done))\b")
+
+
 def _half_said_in_full(match: re.Match) -> str:
     other = "second" if match["half"] == "first" else "first"
     absent_first = match["det"] == "no"
@@ -167,6 +172,8 @@ def clip_phrases_in_words(text: str) -> str:
         text = CLIP_MIDDLE_RE.sub(lambda m: f"{m['prep']} the midpoint", text)
     if "half" in text and ("once" in text or "after" in text or "when" in text):
         text = FIRST_HALF_OVER_RE.sub("in the second half", text)
+    if "before " in text:
+        text = GONE_BEFORE_RE.sub(r"\g<gone> by the midpoint", text)
     if " half does" in text or " half none" in text or " half has " in text:
         text = HALF_ELLIPSIS_RE.sub(_half_said_in_full, text)
     if "stretch" in text:

@@ -78,6 +78,17 @@ def _said_of_every_member(matches, position: int) -> bool:
         or before == ["every", "one", "of", "them"]
 
 
+def _group_told_apart(reader: Any, colour: str) -> Any:
+    """The counted group named last, with no colour of its own, whose members "the red one", "the blue one" tell apart."""
+    if any(("color", colour) in entity.attributes for entity in reader.entities):
+        return None
+    group = next((entity for entity in reversed(reader.entities) if entity.count > 1), None)
+    if group is None or any(key == "color" for key, _ in group.attributes) or len(group.member_colours) >= group.count \
+            or colour in group.member_colours:
+        return None
+    return group
+
+
 def _named_in_colour(reader: Any) -> Any:
     """The thing named last in the colour said before "one" ("a red car and a blue car; the blue one stays"), if any."""
     colours = {value for key, value in reader.attrs if key == "color"}
@@ -320,6 +331,11 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         group = next(entity for entity in reversed(reader.entities) if entity.count > 1)
         if ("color", word) not in group.attributes:  # "three birds, all of them blue,", "two cats, each black": the group's colour
             group.attributes.append(("color", word))
+        reader._clear_phrase()
+        return
+    if word in COLORS and reader.det in DEFINITE and around.next_word(matches, position) == "one" \
+            and (group := _group_told_apart(reader, word)) is not None:
+        group.member_colours.append(word)  # "two cars; the red one is behind the blue one": one member in each colour
         reader._clear_phrase()
         return
     if word in COLORS and reader.det in DEFINITE and around.next_word(matches, position) == "one" and any(

@@ -31,6 +31,7 @@ from .cockpit_and_programme_voices import cockpit_and_programme_in_plain_words, 
 from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .contrasts import contrasts_in_plain_words, measurements_dropped
+from .elided_predicates import elided_predicates_said, might_elide
 from .exhibit_podcast_and_worksheet_voices import (
     exhibit_podcast_and_worksheet_in_plain_words,
     looks_like_exhibit_podcast_or_worksheet,
@@ -485,6 +486,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("without", lambda d: "without " in d.text, lambda d: WITHOUT_RE.sub(_without, d.text)),
     RewritePass("away", lambda d: " away" in d.text, lambda d: AWAY_RE.sub(
         lambda m: f"{m['verb']} off" if VERB_KINDS.get(m["verb"]) in _SETTING_OFF_KINDS else m.group(0), d.text)),
+    # before the inverted auxiliary, which would read "so does a dog" as a question's word order
+    RewritePass("elided predicate", lambda d: might_elide(d.text), lambda d: elided_predicates_said(d.text)),  # "so does a dog"
     # before "not seen": "only then does a dog not appear" is put in statement order first
     RewritePass("inverted auxiliary", lambda d: "do " in d.text or "does " in d.text or "did " in d.text,
                 lambda d: INVERTED_AUX_RE.sub(_in_statement_order, d.text)),

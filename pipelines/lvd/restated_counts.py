@@ -35,7 +35,7 @@ _DENIAL = (r"(?:(?:and|but|with|so|yet) )?(?:there (?:is|are|was|were) |we see |
            + r"|(?:nothing|nobody|no ?one) (?:and|or|nor) (?:nothing|nobody|no ?one)(?: " + _FURTHER + r")?|no ?one else|nobody else|none (?:other|else|more|besides?)|(?:nor|and) none|not (?:a|one) (?:single )?" + _FURTHER + r")" + _TAIL)
 # a clause that says the count again: "just those three moving", "and only one", "exactly four", "four alone",
 # "no more", "only the two", "just three of them", "it is still the only thing in shot", "they are the only birds
-# around" (said of things already named, whatever the noun)
+# around", "and that makes two" (said of things already named, whatever the noun)
 _RESTATED = (r"(?:(?:and|but|with|so|yet) )?(?:(?:just|only|exactly|precisely|all|still|no more than|but|save|except|bar) )+"
              r"(?:(?:those|these|the) )?(?P<count>" + _COUNT + r")(?: of them)?(?P<noun>(?: [a-z]+){0,2})" + _TAIL
              + r"|(?:(?:and|but) )?(?P<count_alone>" + _COUNT + r") (?:alone|in all|in total|all told)" + _TAIL
@@ -46,7 +46,8 @@ _RESTATED = (r"(?:(?:and|but|with|so|yet) )?(?:(?:just|only|exactly|precisely|al
              + r"|(?:(?:and|but|so) )?(?:(?:(?:by|at|until|to) the (?:end|close|start)|throughout|all along|still|today|now|here|"
              r"for now|for the moment|for once|so far),? )?"
              r"(?:it|they|he|she|the [a-z]+|those [a-z]+) (?:is|are|remains?|stays?)(?: still)?"
-             r"(?: (?:all )?alone| the only (?:[a-z]+ ){0,2}?[a-z]+" + _TAIL + r")")
+             r"(?: (?:all )?alone| the only (?:[a-z]+ ){0,2}?[a-z]+" + _TAIL + r")"
+             + r"|(?:(?:and|so) )?(?:that|which|this) makes? " + _COUNT + r"(?: of them)?(?: in all| in total| altogether)?")
 # a remark on the scene, not a thing in it: "a lively sight", "and that is the game"
 _REMARK = (r"(?:(?:and|but|so) )?(?:an? (?:[a-z]+ )?(?:sight|spectacle|show|display)(?: (?:to|against|in|for|under|upon|on) [a-z]+(?: [a-z]+){0,2})?|"
            r"(?:(?:i guess|i think|i suppose|i mean) )?that(?: is|'s) (?:the game|all|it|that|the lot|the tale|the story|the show"
@@ -65,7 +66,7 @@ _MARKS_RUN_RE = re.compile(r"([,;:])(?:\s*[,;:])+\s*")
 _JOINED_RE = re.compile(r" (?:and|but|or|nor) ")
 # "... flies over the field and nothing else enters": a denial joined on after the clause's own words
 _JOINED_KEPT_RE = re.compile(r"( (?:and|but|or|nor) )")
-_TELLS = ("pair", "couple", "duo", "trio", "quartet", "some", "save ", "except", "nor ", "sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total", "naught", "nought")
+_TELLS = ("pair", "couple", "duo", "trio", "quartet", "some", "save ", "except", "nor ", "sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total", "naught", "nought", " makes ")
 
 # "meet the pair: two cats", "the trio — three birds": a name for the group before its count, no thing of its own
 _GROUP_LABEL_RE = re.compile(r"\b(?:(?:meet|introducing|say hello to|here (?:is|are|comes?)) )?(?:the|a|our) (?:pair|couple|duo|trio|"
