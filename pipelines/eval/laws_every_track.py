@@ -10,7 +10,7 @@ from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01
 from .tracking import Tracking
 
 SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
-TELEPORT_STEP = 0.12  # of the frame's shorter side in one frame (or TELEPORT_SIZES of the object's own sizes, if less) ...
+TELEPORT_STEP = 0.12  # frame heights in one frame (or TELEPORT_SIZES of the object's own sizes, if less) ...
 TELEPORT_SIZES = 2.0  # ... a small or far object jumps by its own measure: twice its width, keeping its size
 STEADY_AREA = 1.4  # (its area in the samples either side of the step within this ratio: a blob whose area swings
 # is a fragment the tracker follows, whose centre moves as pieces join and leave it)
@@ -224,10 +224,11 @@ def check_teleports(g: TrackGeometry) -> list[Violation]:
     and, backwards, from the two after it; a teleport misses both predictions by its shift, however fast
     the object moves (a fast fall at a low frame rate has big steps, and so would hide a jump among
     them). Where the vertical motion turns from down to up (a bounce) only the horizontal miss counts.
-    A step counts as a jump from TELEPORT_STEP of the frame's shorter side, or from TELEPORT_SIZES times the object's
-    median size when that is less and the object keeps its area around the step (STEADY_AREA): a far ball a twentieth
-    of the frame high that skips two of its widths in one frame has jumped, though the skip is a small share of the
-    frame.
+    A step counts as a jump from TELEPORT_STEP, or from TELEPORT_SIZES times the object's median size when that
+    is less and the object keeps its area around the step (STEADY_AREA): a far ball a twentieth of the frame
+    high that skips two of its widths in one frame has jumped, though the skip is a small share of the frame. Such a
+    steady object also jumps from TELEPORT_STEP of the frame's shorter side (a portrait frame's width) where it leaves
+    its own outline (the step is more than its size): a ball crossing a sixth of a portrait frame's width at once.
     """
     steps = np.linalg.norm(np.diff(g.xy, axis=0), axis=1) / np.maximum(np.diff(g.frames), 1)
     if len(steps) < 3:
@@ -235,13 +236,14 @@ def check_teleports(g: TrackGeometry) -> list[Violation]:
     around = np.maximum(np.concatenate([[0.0], steps[:-1]]), np.concatenate([steps[1:], [0.0]]))
     areas = g.track.areas
     steady = np.maximum(areas[:-1], areas[1:]) <= STEADY_AREA * np.minimum(areas[:-1], areas[1:])
-    jump = TELEPORT_STEP * g.shorter_side  # (in frame heights: a portrait frame's height is its longer side)
-    far = np.where(steady, min(jump, TELEPORT_SIZES * float(np.median(g.size))), jump)
+    size = float(np.median(g.size))
+    across = max(TELEPORT_STEP * g.shorter_side, size)  # (a portrait frame's height is its longer side)
+    far = np.where(steady, min(TELEPORT_STEP, across, TELEPORT_SIZES * size), TELEPORT_STEP)
     jumps = list(np.nonzero((steps > far) & (steps > TELEPORT_FACTOR * around))[0])
     misses = _prediction_misses(g)
     if not jumps and len(misses):
         typical = float(np.median(misses))
-        jumps = list(np.nonzero((misses > jump) & (misses > 2 * TELEPORT_FACTOR * typical))[0])
+        jumps = list(np.nonzero((misses > TELEPORT_STEP) & (misses > 2 * TELEPORT_FACTOR * typical))[0])
     return [Violation("continuity", g.track.track_id, (int(g.frames[i]), int(g.frames[i + 1])), 1.0,
                       f"object {g.track.track_id} jumps {float(np.linalg.norm(g.xy[i + 1] - g.xy[i])):.2f} frame heights "
                       f"between frames {g.frames[i]} and {g.frames[i + 1]}")
