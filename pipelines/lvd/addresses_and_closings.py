@@ -8,13 +8,16 @@
   ends with an acknowledgement ("Copy.", "Roger that, all good."); a read-back repeats a request's words with its
   "confirmed" ("Confirm two dogs in the frame. Confirmed, two dogs ..."), which is one group, told by the answer.
 - A puzzle's closing sends the reader to count what it named ("Count the birds to find the code.", "How many balls?
-  That is the answer.", "The code is the number of dogs."), and a card's or a note's "reads:" only introduces its
-  text, nor does what the reader does with the count ("Enter the number of balls to open the door.") name a thing.
-  A closing that counts a thing not named before ("How many cats?" in a prompt of dogs) is kept.
+  That is the answer.", "The code is the number of dogs."), nor does what the reader does with the count ("Enter the
+  number of balls to open the door.") name a thing. A closing that counts a thing not named before ("How many cats?"
+  in a prompt of dogs) is kept.
 - A speech's frame ("A few words.", "I'd like to say a few words about ...", "a quick word on today's clip:", "Cheers!",
   "A toast!") adds nothing, and "a toast to X" is X; a radio host's links ("You're listening to the late show.", "Right,
   here's the next record.", "that was the last song of the hour", "Back after the break.") are the host's, and the
-  record, song or track in them is no thing in the clip; a guide's "Follow these directions:" only leads in.
+  record, song or track in them is no thing in the clip.
+
+A card's "reads:" and a guide's "Follow these directions:" need no rewrite: the reading finds such a noun doing nothing
+where a writer's frame sits (`writer_frames`).
 """
 
 from __future__ import annotations
@@ -70,8 +73,6 @@ COUNTING_CLOSINGS = tuple(re.compile(CLAUSE_START + pattern + _FOR + _END) for p
     r"(?:(?:the|your) " + _SOLVED + r": )?how many " + _THING + _SEEN,
     r"(?:the|your) " + _SOLVED + r" is (?:how many|the number of) " + _THING + _SEEN,
     r"(?:enter|type|dial|key in|punch in|write down|use|say) (?:in )?(?:the number of|how many) " + _THING + _SEEN))
-# "the clue card reads:", "a note on the door says:": what introduces the text, never a thing in it
-READS_RE = re.compile(CLAUSE_START + r"(?:(?:the|your|a|this|our) )?(?:[a-z-]+ ){0,2}(?:card|note|sign|sheet|slip|message) (?:reads|says)[:,]\s*")
 # "a few words.", "i'd like to say a few words about two balls", "a quick word on today's clip:": the speaker's occasion,
 # with what it is about kept where that names a thing
 SPEECH_OPENING_RE = re.compile(CLAUSE_START + r"(?:(?:ladies and gentlemen|friends|everyone|folks),? )?(?:(?:i'd|i would|let me|allow me to|i want to|i'll|i will)(?: like to)? (?:say|share) )?"
@@ -92,9 +93,6 @@ HOST_LINK_RE = re.compile(CLAUSE_START + r"(?:(?:right|ok|okay|now|so|well),? )?
                           r"(?: of the (?:hour|night|show|day|evening))?)"
                           r"|(?:we'll be |we will be |i'll be )?back (?:after|right after) (?:the |this |these |a )?(?:break|news|ads|adverts)"
                           r"|stay tuned)(?:\s*[:.!]\s*|,\s*|$)")
-# "follow these directions:", "heed the directions:": the guide's lead-in to what it tells, never a thing
-DIRECTIONS_LEAD_RE = re.compile(CLAUSE_START + r"(?:(?:follow|heed|read|mind|take) (?:these|the|my|our) |here are (?:the |my |your )?)"
-                                r"(?:directions|instructions)(?: below)?\s*:\s*")
 
 
 def looks_like_address_or_closing(text: str) -> bool:
@@ -103,9 +101,9 @@ def looks_like_address_or_closing(text: str) -> bool:
     return ("attention" in text or "thank" in text or "good " in text or "hello" in text or "welcome" in text
             or "conclude" in text or "s ends" in text or ", this is " in text or "copy" in text or "roger" in text
             or "understood" in text or "received" in text or "confirm" in text or "check" in text or "count" in text
-            or "tally" in text or "how many" in text or "number of" in text or " reads" in text or " says" in text
-            or "word" in text or "cheers" in text or "toast" in text or "listening" in text or "tuned" in text or "break" in text
-            or "song" in text or "record" in text or "track" in text or "tune" in text or "directions" in text or "instructions" in text)
+            or "tally" in text or "how many" in text or "number of" in text or "word" in text or "cheers" in text
+            or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
+            or "record" in text or "track" in text or "tune" in text)
 
 
 def _names_a_thing(words: str) -> bool:
@@ -162,12 +160,8 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = READ_BACK_RE.sub(_read_back, text)
     if any(word in text for word in _ACKNOWLEDGING):
         text = ACKNOWLEDGED_LEAD_RE.sub("", ACKNOWLEDGED_RE.sub("", text))
-    if " reads" in text or " says" in text:
-        text = READS_RE.sub("", text)
     if "listening" in text or "tuned" in text or "break" in text or any(tune in text for tune in _TUNES):
         text = HOST_LINK_RE.sub("", text)
-    if "directions" in text or "instructions" in text:
-        text = DIRECTIONS_LEAD_RE.sub("", text)
     if "word" in text:
         text = SPEECH_OPENING_RE.sub(lambda m: f"{m['occasion']}. " if m["occasion"] and _names_a_thing(m["occasion"]) else "", text)
     if "toast" in text or "cheers" in text or "here" in text:

@@ -14,6 +14,7 @@ from .noun_mentions import NounMentions
 from .object_classes import GENERIC_CLASS, HANDED_CLASSES, ObjectClass
 from .path_clauses import PathClauses
 from .vocabulary import (
+    COMING_VERBS,
     CONTINUATION_KINDS,
     FLIGHT_KINDS,
     PASS_VERBS,
@@ -81,6 +82,8 @@ class ClauseReader(NounMentions, PathClauses):
         self.placed_at: tuple[str, int, tuple[int, ...]] | None = None  # "the ball on the table rolls": where the subject is, said before its verb
         self.sentence_unnamed = False  # a sentence has ended and the next has named no object yet
         self.placed_moves: list[tuple[Motion, tuple[str, int]]] = []  # the moves said after such a place, with that place
+        self.placed_subject = False  # the subjects were placed by a clause with no verb: a noun after "and" is a new subject
+        self.opening_places: list[Motion] = []  # "starts in the lower left corner, ...": this sentence's verbless places
 
     # --------------------------------------------------- mentions: a named thing's role in its clause
     def relative_clause(self) -> bool:
@@ -106,6 +109,9 @@ class ClauseReader(NounMentions, PathClauses):
             self.entities.append(Entity(noun="it", cls=GENERIC_CLASS, count=1, known=False))
             self.unnamed = 0
         candidates = [s for s in self.subjects if s >= 0] or ([len(self.entities) - 1] if self.entities else [])
+        if word in ("former", "latter") and self.entities:
+            # "a cat and a dog; the former sleeps": the earlier of the last two named, "the latter" the later one
+            candidates = [max(len(self.entities) - 2, 0) if word == "former" else len(self.entities) - 1]
         if word == "it" and self.last_object is not None:
             candidates = [self.last_object]  # "kicks a ball, it flies": "it" is the thing kicked
         if self.transitive is not None or self.relation is not None:
@@ -162,14 +168,14 @@ class ClauseReader(NounMentions, PathClauses):
         if self.subjects and -1 not in self.subjects and index not in self.subjects and not fronted \
                 and any(key in _PLACE_KEYS for key, _ in self.pending):
             self.end_clause(hard=False)  # "a cat sits on the left and a dog ...": the left is the cat's, said before the dog
-        if self.joining and not self.verb_since_subject and self.subjects and -1 not in self.subjects:
+        if self.joining and not self.verb_since_subject and not self.placed_subject and self.subjects and -1 not in self.subjects:
             if index not in self.subjects:
                 self.subjects.append(index)
         else:
             self.subjects = [index]
             self.verb_since_subject = False
             self.current = []
-        self.joining = False
+        self.joining = self.placed_subject = False
 
     def unknown_verb(self, word: str) -> None:
         """A word we do not know right after the subject is its verb: reported, and it keeps the subject."""
@@ -244,6 +250,8 @@ class ClauseReader(NounMentions, PathClauses):
                 said.pop()  # "track a deer as it goes from ...": the move said next is the one followed
             motion = Motion(kind=kind, verb=word, step=self.step)
             self._apply_pending(motion)
+            if said and kind not in STILL_KINDS and self._opens_the_move(said[-1], motion):
+                motion.start = said.pop().start  # "starts in the lower left corner, drives to ...": it drives from there
             if subject == -1:
                 self.camera.append(motion)
             else:
@@ -263,6 +271,12 @@ class ClauseReader(NounMentions, PathClauses):
         elif word in TRANSITIVE_VERBS and subjects != [-1]:
             self.transitive = (list(subjects), motions)
 
+    def _opens_the_move(self, place: Motion, move: Motion) -> bool:
+        """Whether a verbless place said earlier in the sentence, with no time or reference, is where the move starts."""
+        return any(place is opening for opening in self.opening_places) and place.step == move.step and move.start is None \
+            and place.start is not None and place.end is None and place.at_fraction is None and place.relation is None \
+            and place.window is None
+
     def _others_leave(self, remaining: list[int]) -> None:
         """"A cat and a lamp are there; by the end only the lamp is left": the cat disappears."""
         for index, entity in enumerate(self.entities):
@@ -278,8 +292,12 @@ class ClauseReader(NounMentions, PathClauses):
         latest = [self.entities[s].motions[-1] for s in self.subjects if self.entities[s].motions]
         if len(latest) != len(self.subjects) or not all(m.step == self.step and (m.kind in ("move", "run") and kind in ("move", "run") or (
                 m.kind in ELABORATING_KINDS and kind == "move" and m.exits and not (m.start or m.end or m.direction)) or (
-                m.kind in ELABORATING_KINDS and m.relation in PASSING_RELATIONS and not (m.start or m.end or m.direction))) for m in latest):
+                m.kind in ELABORATING_KINDS and m.relation in PASSING_RELATIONS and not (m.start or m.end or m.direction)) or (
+                m.verb in COMING_VERBS and not (m.start or m.end or m.direction or m.relation))) for m in latest):
             return False
+        for motion in latest:
+            if motion.verb in COMING_VERBS:
+                motion.kind, motion.verb = kind, ""  # "comes rolling in": it rolls in
         self._clear_phrase()
         self.current = latest
         self.verb_since_subject = True
@@ -340,6 +358,7 @@ class ClauseReader(NounMentions, PathClauses):
     # ------------------------------------------------------------------- clauses
     def end_clause(self, hard: bool) -> None:
         self._clear_phrase()
+        self.placed_subject = False
         self.predicate_of = None
         if self.participial:  # "Viewed from high above, a bird ...": the opening phrase named no object
             self.participial = self.object_pending = False
@@ -368,9 +387,15 @@ class ClauseReader(NounMentions, PathClauses):
                     motion = Motion(kind="move" if sideways or heading else "rest", step=self.step)
                     self._apply_pending(motion)
                     self.entities[subject].motions.append(motion)
+                    if not hard and motion.kind == "rest":
+                        self.opening_places.append(motion)
+                    # "a dog sits on the left, and a cat ...": the dog is placed, so the cat is no co-subject (a relative
+                    # clause's place, "a cat that started in A, was in B ...", goes on until its clause ends)
+                    self.placed_subject |= self.outer_subjects is None
             self.pending = [p for p in self.pending if p[0] == "verb"]
         self.exclusive = False
         if hard:
+            self.opening_places = []
             self.sentence_unnamed = True  # "... Right to left: a blue car.": what opens the next sentence waits for its subject
             self.counting = False
             self.negated_subject = False

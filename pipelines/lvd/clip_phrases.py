@@ -5,7 +5,8 @@ itself (nothing runs), "the first 50 percent" the first half (no count of fifty)
 more of the sentence all of the clip, "the whole first half" that half, and "nothing of it can be seen"
 says the thing itself is not seen; with a clip length said, "the first 2.5 s of a 5 s clip" is its first half and
 "at 2.5 s" its midpoint; "in the end" and "when the clip ends" are by the end; "the one-third mark" is a third of the way through,
-"by the middle of the video" by the midpoint and "once the first half is over" the second half. Rewriting these first keeps their
+"by the middle of the video" by the midpoint and "once the first half is over" the second half; things there "at the start
+and again at the end", with no middle told, are there the whole time. Rewriting these first keeps their
 words from being read as objects, counts or moves.
 """
 
@@ -21,6 +22,11 @@ NOTHING_OF_RE = re.compile(r"\b(?:nothing|none|no (?:part|trace|sign|bit)) of (i
 # "at the opening moment", "by the final instant", "in the last moments": the clip's first or last moment, said as the start or the end
 MOMENT_RE = re.compile(r"\b(at|by|in|on) the (?:very )?(?P<which>opening|first|initial|starting|final|last|closing|ending) "
                        r"(?:moments?|instants?|frame)\b(?!s)")
+# "noted at the start and again at the end:", "three cats, at the start and at the end.": there at both edges, so all along
+# (unless the clip's middle is told as well); "at the end on the right" goes on to a place of its own
+BOTH_EDGES_RE = re.compile(r"\bat the (?:start|beginning|outset)(?: of the (?:clip|video|footage|film|recording))? and (?:again |also |still "
+                           r"|once more )?at (?:the|its) (?:end|close|finish)(?=\s*(?:[:;,.!?]|$))")
+_MIDDLE_WORDS = ("half", "midpoint", "middle", "halfway", "midway")
 # "in the end it is on the left", "when the clip ends": where things are by the clip's end
 CLIP_END_RE = re.compile(r"\b(?:in the end|when the (?:clip|video|footage|film|shot|scene) (?:ends|is over|finishes|closes))\b")
 # the clip's start, middle and end as other pastimes name their own: a chess game's opening, middlegame and endgame, a
@@ -122,6 +128,24 @@ def _seconds_in_words(text: str) -> str:
     return SECONDS_AT_RE.sub(moment, text)
 
 
+# "the first half has no cat in it, but the second half does", "... has a dog, the second half none": the other half's
+# state said by ellipsis, told in full
+_HALF_HAS = (r"\bthe (?P<half>first|second) half (?:has|holds|contains|shows) (?P<det>no|a|an|one) (?P<thing>(?:[a-z]+ ){0,2}?[a-z]+)"
+             r"(?: in it)?(?P<join>[,;] (?:but |while |whereas )?|,? but |,? while |,? whereas )the (?:other|first|second) half ")
+HALF_ELLIPSIS_RE = re.compile(_HALF_HAS + r"(?P<other>does|has one|has it|none|has none|does not|doesn't|has no (?:one|other))(?=[,.;!?]|$)")
+
+
+def _half_said_in_full(match: re.Match) -> str:
+    other = "second" if match["half"] == "first" else "first"
+    absent_first = match["det"] == "no"
+    absent_other = match["other"] in ("none", "has none", "does not", "doesn't") or match["other"].startswith("has no")
+    if absent_first == absent_other:
+        return match.group(0)  # "no cat, and the other half none": nothing to tell apart
+    said = "has no" if absent_first else "has a"
+    return (f"the {match['half']} half {said} {match['thing']} in it; the {other} half "
+            + ("has no " if absent_other else "has a ") + f"{match['thing']} in it")
+
+
 def clip_phrases_in_words(text: str) -> str:
     """The prompt with each everyday name of a part of the clip said in the reader's time words."""
     if "of it" in text or "of them" in text:
@@ -135,12 +159,16 @@ def clip_phrases_in_words(text: str) -> str:
         text = MOMENT_RE.sub(_moment_in_words, text)
     if " end" in text or "over" in text or "finishes" in text or "closes" in text:
         text = CLIP_END_RE.sub("by the end", text)
+    if " and " in text and ("at the end" in text or "at its " in text) and not any(word in text for word in _MIDDLE_WORDS):
+        text = BOTH_EDGES_RE.sub("the whole time", text)
     if "mark" in text:
         text = SHARE_MARK_RE.sub(lambda m: ("by " if m["prep"] == "by" else "") + _MARK_SHARES[m["share"]], text)
     if "middle of the" in text:
         text = CLIP_MIDDLE_RE.sub(lambda m: f"{m['prep']} the midpoint", text)
     if "half" in text and ("once" in text or "after" in text or "when" in text):
         text = FIRST_HALF_OVER_RE.sub("in the second half", text)
+    if " half does" in text or " half none" in text or " half has " in text:
+        text = HALF_ELLIPSIS_RE.sub(_half_said_in_full, text)
     if "stretch" in text:
         text = STRETCH_RE.sub(lambda m: ("final" if m[1] == "home" else m[1]) + " part", text)
     if ("sec" in text or " s " in text or " s," in text or " s-" in text or text.endswith(" s")) and any(d in text for d in "0123456789"):

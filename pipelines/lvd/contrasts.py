@@ -21,8 +21,8 @@ _SIDE = r"(?:left|right|up|down|upward|downward|leftward|rightward|upwards|downw
 _COLOUR = "(?:" + "|".join(sorted(COLORS, key=len, reverse=True)) + ")"
 # "not three dogs but two", "not to the right but to the left", "not a cat but a dog"
 NOT_BUT_RE = re.compile(r"\bnot (?P<denied>(?:[a-z0-9]+ ){0,3}?[a-z0-9]+),? but (?P<said>(?:an? |the )?[a-z0-9]+)(?P<next> [a-z]+)?")
-# ", not left", ", not a green one", ", not two", ", not the red cat": another reading ruled out
-DENIED_AFTER_RE = re.compile(r",\s*not (?:(?:a|an|the) )?(?:" + _COUNT + r"|" + _SIDE + r"|" + _COLOUR + r")"
+# ", not left", ", not to the left", ", not a green one", ", not two", ", not the red cat": another reading ruled out
+DENIED_AFTER_RE = re.compile(r",\s*not (?:(?:to|towards?) )?(?:(?:a|an|the) )?(?:" + _COUNT + r"|" + _SIDE + r"|" + _COLOUR + r")"
                              r"(?: (?:one|ones|[a-z]+))?(?=\s*(?:[,.;!?]|$))")
 # "walks right rather than left", "a yellow bird instead of a green one", "five cars as opposed to four": the same
 DENIED_INSTEAD_RE = re.compile(r"\s*,?\s*\b(?:rather than|instead of|as opposed to) (?:(?:a|an|the) )?(?:" + _COUNT + r"|" + _SIDE
@@ -56,8 +56,17 @@ def _meant(match: re.Match) -> str:
     return said + after
 
 
+# "the dog does not go left; it goes right": the way denied is no move, the one said next is its way
+DENIED_WAY_RE = re.compile(r"\b(?:does|did|do) not [a-z]+ (?:(?:to|towards?) )?(?:the )?"
+                           r"(?:left|right|up|down)(?:wards?)?(?: side)?\s*[,;]\s*(?:(?:but|and) )?(?:(?:instead|rather),? )?"
+                           r"(?:it|they|he|she) ")
+
+
 def contrasts_in_plain_words(text: str) -> str:
-    """``text`` with "not X but Y" as Y and a denial after a comma dropped."""
+    """``text`` with "not X but Y" as Y, a denied way followed by the way meant as that way, and a denial after a
+    comma dropped."""
+    if " not " in text:
+        text = DENIED_WAY_RE.sub("", text)
     if " but " in text:
         text = NOT_BUT_RE.sub(_meant, text)
     if "rather" in text or "instead" in text or "opposed" in text:

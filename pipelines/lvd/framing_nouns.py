@@ -3,9 +3,9 @@
 A noun the object tables know can still stand outside the scene it introduces: the screen, poster or painting that
 presents the scene's things, the screen of the idiom "on screen" (in view), the window, tower or roof the watcher
 looks from or through ("Through the window, two dogs play", "From the roof, we watch four cars"), the one a speaker
-addresses ("Tower, this is Flight Seven: ...", "Dear table, ..."), a heading's label ("Poster 3: ..."), the writer's own
-record heading the prompt ("Field book.", "Site diary, Friday:"), or a clip word
-after "first" or "final" ("from the first picture to the final picture"). LVD counts every box, so such a noun drawn
+addresses ("Tower, this is Flight Seven: ...", "Dear table, ..."), a heading's label ("Poster 3: ..."), or a clip word
+after "first" or "final" ("from the first picture to the final picture"); the writer's own record heading the prompt
+("Field book.") is `writer_frames`' heading. LVD counts every box, so such a noun drawn
 beside the scene's things breaks the count. The roles are read from the words around the noun; whether anything in
 the scene acts on the noun (lands on it, leaves it, passes it) is the participants' rule, which keeps it drawn then.
 """
@@ -84,9 +84,6 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
     # "Poster 3: ...", "Screen: ...": a heading or its label
     (rf"^{_HEAD} (?:[a-z]|\d+[a-z]?)[:.] ", _ADDRESSED, ("",)),
     (rf"^{_HEAD}: ", _ADDRESSED, ("",)),
-    # "Field book.", "Site diary, Friday.", "Guest book entry: ...": the writer's own record heading the prompt
-    (r"^(?!(?:a|an|the|one|two|three|four|five|this|that|my|our|your)\b)[a-z'-]+ (?P<head>book|notebook|diary|journal|logbook"
-     r"|ledger|notepad|log)(?: entry)?(?:[.:]|,(?= [a-z ,-]+[.:]))", _ADDRESSED, ("book", "diary", "journal", "ledger", "notepad", "log")),
 ))
 # "Hey window, two birds fly past you": the scene acts on the one addressed, which is then a thing of it
 _ACTS_ON_YOU = re.compile(r"\b(?:past|to|at|towards?|onto|into|off|around|over|under|behind|beside|near|from|on) you\b")

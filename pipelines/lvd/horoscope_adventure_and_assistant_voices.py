@@ -6,7 +6,8 @@
 - A text adventure ("You are looking at a quiet scene. You see a ball. > WAIT Time passes. The ball has rolled
   away."): the player's command is a step to a later moment, the scene looked at names no thing unless it is a
   place, what "you see" is there, "it is the second half of the clip now" is a time, "you still see four cats"
-  is the same four, and "nothing else here" fences the scene.
+  is the same four, and "nothing else here" fences the scene. "You see it all from directly above" is the view, and
+  in "you see a ball roll from ..." the plain verb is the ball's ("rolls").
 - A dialogue whose second speaker confirms the first ("User: make me a clip of a car. Assistant: Sure!
   Creating a clip where a car ..."): the confirmation says the request again, so only the confirming turn is
   read, without its "Sure! Creating", and nothing is drawn twice.
@@ -19,6 +20,8 @@ from __future__ import annotations
 import re
 
 from .clip_phrases import whole_spans_in_words
+from .vocabulary import VERB_KINDS
+from .word_guessing import third_person, third_person_form
 
 # a labelled turn: "user:", "assistant:", "me:", "bot:" at the start or after a sentence's end
 TURN_LABEL_RE = re.compile(r"(?:^|(?<=[.!?]) +)[a-z]+ ?:\s+")
@@ -56,6 +59,13 @@ TIME_PASSES_RE = re.compile(r"\b(?:some |a little |more )?time (?:passes|goes by
 HALF_NOW_RE = re.compile(r"\bit is (?:now )?the (?P<half>first|second) half(?: of the (?:clip|video))?(?: now)?(?:\.|,)\s*(?:and )?")
 STILL_SEE_RE = re.compile(r"\byou (?:still|again) see (?:the (?:same )?)?(?P<count>a|an|one|two|three|four|five|six|\d+)? ?(?P<rest>[^.;!?]+)")
 YOU_SEE_RE = re.compile(r"\byou (?:can )?(?:see|notice|spot)\b ?")
+# "you see it all from directly above", "you take in everything from overhead": the view of the whole scene, no thing
+SEE_IT_ALL_RE = re.compile(r"\byou (?:can )?(?:see|view|watch|take in|look at) (?:it all|everything|all of it|the whole (?:scene|room|place))"
+                           r"(?: in)? from (?P<how>straight |directly |right )?(?P<where>above|overhead)\b")
+# "you see a moving ball roll from ...": the plain verb after one thing seen is that thing's verb ("rolls"), said before
+# the "you see" goes ("you watch a ball roll" keeps its watcher, whose seat other readers drop)
+SEEN_DOING_RE = re.compile(r"\byou (?:can )?(?:still )?(?:see|notice|spot) (?P<thing>(?:a|an|one) [a-z]+(?: [a-z]+){0,2}) "
+                           r"(?P<verb>[a-z]+)(?= (?:from|to|towards?|across|along|around|past|into|in|out|off|away|up|down|over)\b)")
 NOTHING_HERE_RE = re.compile(r"\bthere is nothing else (?:here|around)\b")
 # "a ball has rolled in" after the wait: it came in during the time that passed, not before it
 HAS_COME_IN_RE = re.compile(r"\b(?:has|have) (?P<verb>[a-z]+) in(?= *[,.;!?]|$)")
@@ -109,10 +119,20 @@ def _still_seen(match: re.Match) -> str:
     return f"the {match['rest'].strip()} {'are' if plural else 'is'} still there"
 
 
+def _seen_doing(match: re.Match) -> str:
+    verb = match["verb"]
+    if VERB_KINDS.get(verb) is None or third_person_form(verb) or verb.endswith(("ing", "ed")):
+        return match.group(0)
+    return f"{match['thing']} {third_person(verb)}"
+
+
 def _adventure_in_plain_words(text: str) -> str:
     if "you " in text:
         text = EMPTY_LOOK_RE.sub("", text)
         text = LOOKING_AT_RE.sub("", text)
+        if " from " in text:
+            text = SEE_IT_ALL_RE.sub(lambda m: f"seen from {m['how'] or ''}{m['where']}", text)
+        text = SEEN_DOING_RE.sub(_seen_doing, text)
     if ">" in text:
         text = COMMAND_RE.sub(" ", text)
     if "time " in text:

@@ -5,8 +5,9 @@ polite frame ("Would it be possible to see ...?", "Could you show me that?", "Wh
 ...?", "Can I get a clip where ...?") is a request around the scene; scene-building imperatives say what is
 there ("place a ball at the lower right": the ball is there; "sit a dog on the lawn": it rests there;
 "start a bird on the dog's right": it starts there; "have/let/make the cat walk ...": the cat walks; "fly it
-to the lower right": the thing last named flies); "add nothing else", "leave everything else out" and
-"make sure nothing else is in the shot" add nothing; "shoot the scene from straight above" is a camera note.
+to the lower right": the thing last named flies; "no cat; let it go" says the absence again); "add nothing
+else", "leave everything else out" and "make sure nothing else is in the shot" add nothing; "shoot the scene
+from straight above" is a camera note, and so is "look down from above on a ball".
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ SET_GOING_RE = re.compile(_CLAUSE + r"(?:set|get|start) (?P<thing>" + _THING + r
 HAVE_DO_RE = re.compile(_CLAUSE + r"(?:please |kindly )?(?:(?:could|would|can|will) you (?:please |kindly )?)?(?:have|let|make|get) (?P<thing>" + _THING + r") (?P<verb>walk|run|fly|roll|drive|move|play|hop|jump|trot|swim|"
                         r"glide|go|come|head|cross|stroll|wander|race|bounce|sit|stand|rest|perch|wait|stay|leave|exit|appear|vanish|"
                         r"disappear|turn|land|circle|travel|return|dash|rush|sprint|amble|crawl|creep|slide|float|drift|speed|zoom)\b")
+# "there is no cat; let it go", "no birds now, and let go of them": the absence said again as a release, no thing leaving
+RELEASED_AFTER_ABSENCE_RE = re.compile(r"(?P<denial>\bno [a-z]+)[,;]? (?:and |so |just |now |simply )*(?:let (?:it|them) go|let go(?: of (?:it|them))?)\b")
 # "fly it to the lower right", "roll it up to the upper left": the thing last named moves
 PRONOUN_MOVE_RE = re.compile(_CLAUSE + r"(?P<verb>fly|roll|drive|move|walk|run|swim|glide|float|bring|take|steer|guide|send|push|bounce|hop|slide) "
                              r"(?P<thing>it|them) (?=(?:up |down |back |over |across |along |past |on )?(?:to|toward|towards|into|across|along|past|"
@@ -68,6 +71,13 @@ _MOVE_OF = {"bring": "move", "take": "move", "steer": "move", "guide": "move", "
 # "shoot the scene from straight above", "film it from directly overhead": a camera note
 SHOOT_FROM_ABOVE_RE = re.compile(_CLAUSE + r"(?:shoot|film|show|frame|capture|view|record|present|render) (?:the (?:scene|shot|clip|video|whole thing)|it|everything)"
                                  r" (?:from )?(?:directly |straight |right )?(?:overhead|above|from above|top[ -]down)(?P<with>,? with)?")
+
+# "look down from above on a moving ball:", "let your gaze look down on two cats", "we look from overhead at a dog": the
+# view from above of what follows, never a look that moves or a looker drawn
+LOOK_DOWN_ON_RE = re.compile(_CLAUSE + r"(?:(?:let|have) (?:your|our|the) (?:gaze|eyes?|camera|view) |(?:you|we) )?"
+                             r"(?:look|gaze|peer|glance|stare)(?: down(?: from (?:directly |straight |right )?(?:above|overhead))?"
+                             r"| from (?:directly |straight |right )?(?:above|overhead)) (?:on|at|upon|onto) "
+                             r"(?=(?:a|an|one|two|three|four|five|the)\b)")
 
 
 def _plural(thing: str) -> bool:
@@ -100,6 +110,8 @@ _MOVE_VERBS = frozenset("fly roll drive move walk run swim glide float bring tak
 # each rewrite with the words that must be there for it to apply, one of each set (most prompts hold none of them)
 _REWRITES = (
     (SHOW_ME_THAT_RE, lambda m: "", (frozenset("show render make draw animate".split()), frozenset("me us that this it you".split()))),
+    # before the thing let do something: "no cat; let it go" is no cat that goes
+    (RELEASED_AFTER_ABSENCE_RE, lambda m: m["denial"], (frozenset(("let",)), frozenset(("no",)))),
     # before the request, which would take "could you make" from "could you make a ball roll"
     (HAVE_DO_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), m.group('verb'))}", (frozenset("have let make get".split()),)),
     (REQUEST_RE, lambda m: "", (frozenset("possible feasible you i we what how me us chance".split()),)),
@@ -108,6 +120,7 @@ _REWRITES = (
     (KEPT_OUT_RE, _kept_out, (frozenset(("keep", "leave")), frozenset(("half",)))),
     (SHOOT_FROM_ABOVE_RE, lambda m: "top-down view." if m.group("with") else "top-down view",
      (frozenset("shoot film show frame capture view record present render".split()), frozenset("above overhead top".split()))),
+    (LOOK_DOWN_ON_RE, lambda m: "seen from above, ", (frozenset("look gaze peer glance stare".split()), frozenset(("down", "above", "overhead")))),
     (SET_GOING_RE, lambda m: f"{m.group('thing')} {m.group('how')}", (frozenset("set get start".split()),)),
     (STARTED_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), 'start')} {m.group(0).split()[-1]} ", (frozenset("start begin".split()),)),
     (PLACED_RE, _placed, (frozenset("place put set sit stand lay leave position park rest perch pop".split()),)),

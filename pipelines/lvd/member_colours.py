@@ -17,9 +17,9 @@ from .vocabulary import COLORS, INTENSITY_WORDS
 
 _COLOUR = "(?:" + "|".join(sorted(COLORS, key=len, reverse=True)) + ")"
 _SHADE = "(?:(?:" + "|".join(sorted(INTENSITY_WORDS, key=len, reverse=True)) + r")\s+)?"
-# one member: "one red", "a red one", "one of them red", "the other blue" ("two cats, black and white" may be two
+# one member: "one red", "a red one", "one of them red", "the other blue", "the first is green" ("two cats, black and white" may be two
 # black-and-white cats, so a bare pair of colours is left to the word-by-word reading)
-_MARK = r"(?:(?:one|each) of them(?: is)?|one|a|an|another|the other|the first|the second|the third|the last)\s+"
+_MARK = r"(?:(?:one|each) of them(?: is)?|one|a|an|another|the other|the first|the second|the third|the last|the former|the latter)\s+(?:(?:one\s+)?(?:is|was)\s+)?"
 _ITEM = rf"{_MARK}{_SHADE}(?P<colour{{i}}>{_COLOUR})(?:\s+one)?\b"
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*|\s+)"
 _MAX_MEMBERS = 8
@@ -39,7 +39,7 @@ _COLOUR_LIST = rf"{_COLOUR}(?:(?:\s*,\s*|-)(?!and\b){_COLOUR})*(?:\s*,?\s+and\s+
 MIXED_AFTER_RE = re.compile(rf"\b(?P<noun>[a-z]+)(?:\s*,\s*(?:(?:which|that|who)\s+(?:is|was)\s+)?|\s*\(\s*"
                             rf"|\s+(?:(?:that|which|who)\s+)?(?:is|was|looks|seems|appears)\s+)(?:(?:all|both|coloured|colored|painted|striped|spotted|patterned)\s+)?(?P<colours>{_COLOUR_LIST})"
                             rf"(?!\s+(?:one|ones)\b|-)(?:\s+(?P<next>[a-z]+))?")
-_SENTENCE_END = re.compile(r"[.;!?]")
+_SENTENCE_END = re.compile(r"[.!?]")  # "two cats sit; one of them is grey, the other orange": a semicolon goes on
 
 
 def apply_member_colours(text: str, entities: list[Entity]) -> None:

@@ -181,6 +181,10 @@ def _drive(inst, motion, pose, t0, t1, times, scene):
             goal_x = clip(centre + inst.row_offset, lo, hi)
         if motion.end[1] is not None and inst.screen_space:
             goal_y = clip(motion.end[1], inst.height / 2 + EDGE_MARGIN, 1 - inst.height / 2 - EDGE_MARGIN) + inst.height / 2
+        if target is not None and motion.relation == "past" and abs(goal_x - target.start.x) < target.width / 2:
+            # "walks past the dog to the right", the dog being on the right already: it ends beyond the dog, not on it
+            gap = (target.width + inst.width) / 2 + 0.02
+            goal_x = clip(target.start.x + (gap if x <= target.start.x else -gap), lo, hi)
     elif motion.direction in ("left", "right") and target is None:
         sign = 1 if motion.direction == "right" else -1
         goal_x = x + sign * reach

@@ -94,8 +94,8 @@ class NounMentions:
                 return
             if plural and self.count is None and not definite:
                 self.notes.append(f"'{word}' has no number; assumed 2")
-            if plural and not definite and (self.count is None or self.vague):
-                self.assumed = len(self.entities)
+            if plural and (self.count is None or self.vague):
+                self.assumed = len(self.entities)  # "the cats play; there are three of them": counted later
             if not known:
                 self.notes.append(f"unknown object '{name}': drawn as a generic 0.5 m object")
             self.entities.append(Entity(noun=name, cls=cls, count=count, known=known))

@@ -22,6 +22,7 @@ from .vocabulary import (
     CLAUSE_WORDS,
     COLORS,
     COLOUR_LINKS,
+    COMING_VERBS,
     COPULA,
     COUNT_QUALIFIERS,
     COVERINGS,
@@ -64,6 +65,24 @@ ClauseReader = Any
 
 _TRAVEL_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide"))
 _ARRIVING = frozenset(("arrives", "arriving", "arrived", "gets", "getting", "got"))
+
+
+LATER_MEMBERS = frozenset(("other", "second", "third", "fourth", "fifth"))  # "the other cat", "the second car"
+
+
+def _said_of_every_member(matches, position: int) -> bool:
+    """"all of them blue", "every one of them green", "each blue": a colour said of the whole group ("one of them red"
+    is one member's)."""
+    before = [m.group(0) for m in matches[max(0, position - 4):position]]
+    return before[-1:] == ["each"] or before[-3:] in (["all", "of", "them"], ["both", "of", "them"], ["each", "of", "them"]) \
+        or before == ["every", "one", "of", "them"]
+
+
+def _named_in_colour(reader: Any) -> Any:
+    """The thing named last in the colour said before "one" ("a red car and a blue car; the blue one stays"), if any."""
+    colours = {value for key, value in reader.attrs if key == "color"}
+    return next((entity for entity in reversed(reader.entities)
+                 if colours & {value for key, value in entity.attributes if key == "color"}), None) if colours else None
 
 
 def _the_other_is_another(reader: Any, following: str | None) -> bool:
@@ -206,13 +225,16 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             or looks_like_modifier(around.previous_word(matches, position) or "")):
         reader._clear_phrase()  # "a cat, a lively one, looks real": a pronoun; the word after it is no noun
         return
+    if word == "one" and reader.det in DEFINITE and (named := _named_in_colour(reader)) is not None:
+        reader.noun(named.noun, named.noun, named.cls, False, named.known)  # "the blue one": the blue car named before
+        return
     if word == "one" and around.previous_word(matches, position) in ("each", "every", "any"):
         reader._clear_phrase()  # "each one well apart": a pronoun, not a count of what follows
         return
     if word == "that" and not around.next_is_nounish(matches, position):
         return  # "a video that has mice in it": a relative pronoun, not "that mouse"
-    if word == "other" and reader.det == "the" and _the_other_is_another(reader, around.next_word(matches, position)):
-        reader.det, reader.count = "another", 1  # "one cat is black; the other cat is orange": a second cat
+    if word in LATER_MEMBERS and reader.det == "the" and _the_other_is_another(reader, around.next_word(matches, position)):
+        reader.det, reader.count = "another", 1  # "one cat is black; the other cat is orange", "the second car": a second one
         return
     if word in INDEFINITE or word in DEFINITE:
         reader.det = word
@@ -292,6 +314,17 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in COLORS and reader.last_mention is not None and around.in_brackets(matches, position):
         reader.describe_last(word)  # "a cat (orange) waits": the colour of the noun before
+        return
+    if word in COLORS and _said_of_every_member(matches, position) and around.clause_ends(matches, position) \
+            and any(entity.count > 1 for entity in reader.entities):
+        group = next(entity for entity in reversed(reader.entities) if entity.count > 1)
+        if ("color", word) not in group.attributes:  # "three birds, all of them blue,", "two cats, each black": the group's colour
+            group.attributes.append(("color", word))
+        reader._clear_phrase()
+        return
+    if word in COLORS and reader.det in DEFINITE and around.next_word(matches, position) == "one" and any(
+            ("color", word) in entity.attributes for entity in reader.entities):
+        reader.attrs.append(("color", word))  # "the blue one" after a blue car: that car, not the last thing made blue
         return
     if word in COLORS and reader.last_mention is not None and (
             (reader.last_mention[1] == position - 1 and (around.clause_ends(matches, position) or position + 1 < len(matches)
@@ -400,7 +433,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return  # "a bus stop": the second half of a name, not a verb
     # "in a park" names the scene; "the car parks" is a verb: a determiner decides
     if word in VERB_KINDS and not (word in SCENE_WORDS and reader.det is not None):
-        elaborating = word.endswith("ing") and (around.previous_word(matches, position) == "," or around.after_object(reader, position))
+        elaborating = word.endswith("ing") and (around.previous_word(matches, position) in (",", *COMING_VERBS)
+                                                or around.after_object(reader, position))
         reader.verb(word, VERB_KINDS[word], camera_move=around.next_word(matches, position) in ("in", "out"), elaborating=elaborating)
         if elaborating and position + 1 < len(matches) and matches[position + 1].lastgroup in ("dir", "dir_phrase", "to_region"):
             for motion in reader.current:

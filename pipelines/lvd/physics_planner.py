@@ -41,7 +41,7 @@ from .kinematics import trapezoid_progress
 from .motion_simulation import simulate_instance
 from .motions import SceneReading
 from .placement import make_instances, place_instances, scene_scale_m
-from .prompt_reading import read_prompt
+from .prompt_reading import MAX_PROMPT_CHARS, prompt_too_long, read_prompt
 from .scene import GROUND_Y, HORIZON_Y, Pose, Scene, World
 from .scheduling import schedule
 from .vocabulary import lvd_phrase
@@ -67,6 +67,9 @@ class PhysicsPlanner:
             raise PlannerError(f"num_keyframes must be an integer from 1 to 64, got {num_keyframes!r}")
         reading = read_prompt(prompt, num_keyframes)
         parsed = time.perf_counter()
+        if not reading.entities and len(prompt) > MAX_PROMPT_CHARS:
+            raise PlannerError(f"{prompt_too_long(prompt)}, and its first {MAX_PROMPT_CHARS:,} characters name no object: "
+                               "shorten it, naming the things first")
         if not reading.entities:
             raise PlannerError(
                 f"found no object in {prompt[:80]!r}: name at least one thing, e.g. 'a red ball bounces'"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.limits import Limits
 from .answer_lists import answers_as_windows
 from .clause_reader import ClauseReader
 from .companions import find_companions
@@ -78,7 +79,8 @@ from .vocabulary import (
     looks_like_modifier,
 )
 
-MAX_PROMPT_CHARS = 2000
+MAX_PROMPT_CHARS = Limits.max_prompt_chars  # the studio's prompt limit: the reader reads no further
+MAX_NAME_WORD = 40  # longer than any English word: a run of letters that names nothing
 FROM_ABOVE_KINDS = frozenset(("fall", "bounce", "land"))  # "falls from above" says where the fall starts
 VAGUE_COUNTS = frozenset(("a few", "a handful of", "several", "a group of", "a herd of", "a flock of", "a pack of", "a bunch of", "a team of",
                           "many", "lots of", "a lot of", "some", "a school of", "a swarm of"))
@@ -105,7 +107,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
     reader = ClauseReader()
     reader.notes.extend(spec_notes)
     if len(prompt) > MAX_PROMPT_CHARS:
-        reader.notes.append(f"only the first {MAX_PROMPT_CHARS} characters of the prompt were read")
+        reader.notes.append(f"{prompt_too_long(prompt)}: only its first {MAX_PROMPT_CHARS:,} characters were read")
     matches = tokenize(text)
     for position, match in enumerate(matches):
         reader.position = position
@@ -350,7 +352,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
     reader.unknown = [w for w in reader.unknown if w not in paired]
     circles_as_arcs(reader.entities)
     merge_elaborations(reader.entities)
-    drop_non_participants(reader, text)
+    if drop_non_participants(reader, text, prompt):
+        apply_visibility_cues(text, reader.entities, reader.camera)  # one object may be left, whose cues now apply
     foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)
     if foreign >= 2 or (foreign and not reader.entities):
         reader.notes.append(
@@ -359,7 +362,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
         )
     if reader.truncated:
         reader.notes.append(f"the prompt names more than {MAX_ENTITIES} kinds of object; kept the first {MAX_ENTITIES}")
-    if not reader.entities:
+    if not reader.entities and len(prompt) <= MAX_PROMPT_CHARS:  # past the limit, the object may be in what was not read
         _fallback_entity(reader, text)
     if reader.unknown:
         shown = ", ".join(f"'{w}'" for w in dict.fromkeys(reader.unknown))
@@ -490,10 +493,15 @@ def _read_relation(reader: ClauseReader, value: str) -> None:
     reader._clear_phrase()
 
 
+def prompt_too_long(prompt: str) -> str:
+    """What the planner says of a prompt over the limit, naming the limit."""
+    return f"the prompt is {len(prompt):,} characters; the limit is {MAX_PROMPT_CHARS:,} (limits.max_prompt_chars)"
+
+
 def _fallback_entity(reader: ClauseReader, text: str) -> None:
     """No object word found: use the first content word as the one object and say so."""
     words = [m.group(0) for m in tokenize(text) if m.lastgroup == "word"]
-    content = [w for w in words if w not in STOP_WORDS and w not in PLAIN_ADJECTIVES and not looks_like_modifier(w)
+    content = [w for w in words if len(w) <= MAX_NAME_WORD and w not in STOP_WORDS and w not in PLAIN_ADJECTIVES and not looks_like_modifier(w)
                and w not in SIZE_FACTORS and w not in DETAIL_WORDS and w not in NON_OBJECT_NOUNS
                and w not in FOREIGN_FUNCTION_WORDS and w not in VERB_KINDS and w not in SPEED_WORDS
                and w not in COLORS and w not in SCENE_WORDS and w not in CAMERA_WORDS and w not in PRONOUNS

@@ -69,6 +69,7 @@ from .puzzle_lyric_and_coach_voices import looks_like_puzzle_lyric_or_coach, puz
 from .quiz_voice import looks_like_quiz, quiz_in_plain_words
 from .report_voice import looks_like_report, report_in_plain_words
 from .restated_counts import drop_restated_counts
+from .restated_titles import might_have_title, restated_titles_dropped
 from .review_verdicts import looks_like_verdict, verdicts_dropped
 from .satnav_projection_and_dispatch_voices import (
     looks_like_satnav_projection_or_dispatch,
@@ -81,6 +82,7 @@ from .screenplay_voice import looks_like_screenplay, screenplay_in_plain_words
 from .self_corrections import corrections_undone, false_starts_dropped
 from .shot_notes import plain_shot_notes
 from .showcase_voices import looks_like_showcase, showcase_in_plain_words
+from .side_mentions import sides_told_apart
 from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
 from .tarot_log_and_conductor_voices import looks_like_tarot_log_or_conductor, tarot_log_and_conductor_in_plain_words
@@ -362,6 +364,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # after the quiz, and only where it did not read the prompt: a quiz's "Q:"/"A:" are its own labels, not two speakers
     RewritePass("transcript", lambda d: "quiz" not in d.ran and looks_like_transcript(d.text),
                 lambda d: transcript_in_plain_words(d.text.translate(_APOSTROPHES))),  # "ANIMATOR: ...? DIRECTOR: ...": what they agree on
+    # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
+    RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", _always, _lower_cased),
     # first after the lower case, so no voice reads a review's "Five stars." as five things
     RewritePass("review verdict", lambda d: looks_like_verdict(d.text), lambda d: verdicts_dropped(d.text)),  # "Four stars from me."
@@ -458,6 +462,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("arrows", lambda d: any(c in d.text for c in _ARROW_CHARS), lambda d: ARROW_RE.sub(" to ", d.text)),  # "bottom right → top left"
     RewritePass("route labels", lambda d: "point" in d.text or "stop" in d.text or "leg" in d.text or "stage" in d.text or "step" in d.text,
                 lambda d: ROUTE_LABEL_RE.sub(lambda m: m.group("lead") or ", ", d.text)),  # the numbers count places, not objects
+    RewritePass("sides told apart", lambda d: "the left" in d.text or "the right" in d.text,
+                lambda d: sides_told_apart(d.text)),  # "the left balloon is red and the right balloon is yellow"
     RewritePass("split corner", lambda d: " the left" in d.text or " the right" in d.text, lambda d: SPLIT_CORNER_RE.sub(r"\1 \2", d.text)),
     RewritePass("extreme side", lambda d: "far" in d.text or "extreme" in d.text or "very " in d.text,
                 lambda d: EXTREME_SIDE_RE.sub("", d.text)),  # "from the far left": the left, as far as a layout can say

@@ -105,7 +105,7 @@ TOKEN_ALTERNATIVES = (
     r"(?P<from_region>(?:from|starting (?:at|from|in)|out of"
     r"|(?:from )?(?:its|his|her|their|a|the) start(?:ing)? (?:spot|point|position|place|location|corner) (?:in|at|on)) (?:the )?(?P<from_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
     r"(?P<dir_phrase>in (?:a |the )?(?P<dir_w>leftward|rightward|left|right|upward|downward|up|down)(?:[ -]?hand)? direction)\b",
-    r"(?P<to_region>(?:to|toward|towards|into|reaching|for|via|until(?: (?:it|they|he|she))?(?: (?:is|are|reaches|reach|gets to|get to|ends up))?(?: (?:in|at|on))?) (?:the )?(?P<to_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+    r"(?P<to_region>(?:to|toward|towards|into|reaching|for|via|(?:until|till)(?: (?:it|they|he|she))?(?: (?:is|are|reaches|reach|gets to|get to|ends up))?(?: (?:in|at|on))?) (?:the )?(?P<to_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
     # "in the top-down footage" says how it is filmed, not where
     r"(?P<at_region>(?:in|at|" + _ON + r"|near) (?:the )?(?!top[ -]down\b)(?P<at_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
     r"(?P<bare_corner>(?:top|upper|bottom|lower)[ -](?:left|right)(?:[ -](?:corner|quadrant))?)\b",

@@ -23,10 +23,15 @@ _FURTHER = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|othe
 _GENERIC = (r"(?:one|ones|thing|things|object|objects|subject|subjects|creature|creatures|living thing|soul|being|animals?|beasts?|"
             r"travell?ers?|visitors?|figures?|inhabitants?|residents?|occupants?)")
 _TAIL = r"(?: [a-z']+){0,8}"
+# "a fourth ball does not appear", "a third one never comes": a further member denied
+_ORDINAL_DENIED = r"(?:does not|doesn't|did not|didn't|never) (?:appears?|comes?|enters?|shows? up|joins?|arrives?)"
+_NOT_UNTIL_LATER = r"(?! (?:until|till|before|after|in|at|by|during|later|halfway|midway|once|when|for)\b)"  # "... until the end": it comes then
+_ORDINAL_DENIED_RE = re.compile(r"\b(?:second|third|fourth|fifth|sixth) (?:[a-z]+ )?" + _ORDINAL_DENIED)
 # a clause that denies any further thing: "no fourth", "no third one comes", "no other thing is there to see",
-# "nothing more", "there is nothing else within the frame", "no one else", "none other"
+# "nothing more", "there is nothing else within the frame", "naught else is there", "no one else", "none other"
 _DENIAL = (r"(?:(?:and|but|with|so|yet) )?(?:there (?:is|are|was|were) |we see |you see )?"
-           r"(?:(?:no|nor any|not any|without any|nor) " + _FURTHER + r"(?: " + _GENERIC + r")?|nothing " + _FURTHER
+           r"(?:(?:no|nor any|not any|without any|nor) " + _FURTHER + r"(?: " + _GENERIC + r")?|(?:nothing|naught|nought) " + _FURTHER
+           + r"|(?:a|an) (?:second|third|fourth|fifth|sixth) (?:[a-z]+ )?" + _ORDINAL_DENIED + _NOT_UNTIL_LATER
            + r"|(?:nothing|nobody|no ?one) (?:and|or|nor) (?:nothing|nobody|no ?one)(?: " + _FURTHER + r")?|no ?one else|nobody else|none (?:other|else|more|besides?)|(?:nor|and) none|not (?:a|one) (?:single )?" + _FURTHER + r")" + _TAIL)
 # a clause that says the count again: "just those three moving", "and only one", "exactly four", "four alone",
 # "no more", "only the two", "just three of them", "it is still the only thing in shot", "they are the only birds
@@ -49,7 +54,7 @@ _REMARK = (r"(?:(?:and|but|so) )?(?:an? (?:[a-z]+ )?(?:sight|spectacle|show|disp
 _FENCE_RE = re.compile(r"(?:" + _DENIAL + r"|" + _RESTATED + r"|" + _REMARK + r")")
 _DENIAL_RE = re.compile(_DENIAL)
 _GENERIC_RE = re.compile(_GENERIC)
-_DENIAL_TELLS = ("nothing", "no ", "none", "nobody", "noone", "nor ", "not ")  # one of these in every denial: a cheap test first
+_DENIAL_TELLS = ("nothing", "no ", "none", "nobody", "noone", "nor ", "not ", "naught", "nought")  # one of these in every denial: a cheap test first
 # a bare noun phrase naming a counted thing again: "..., / four lively cats, no more" after "four cats"
 _BARE_AGAIN_RE = re.compile(r"(?:(?:and|but|just|only) )?(?P<count>" + _COUNT + r"|an?) (?:[a-z]+ ){0,2}(?P<noun>[a-z]+)")
 # clause limits: sentence marks, commas, verse line breaks ("/")
@@ -60,7 +65,7 @@ _MARKS_RUN_RE = re.compile(r"([,;:])(?:\s*[,;:])+\s*")
 _JOINED_RE = re.compile(r" (?:and|but|or|nor) ")
 # "... flies over the field and nothing else enters": a denial joined on after the clause's own words
 _JOINED_KEPT_RE = re.compile(r"( (?:and|but|or|nor) )")
-_TELLS = ("pair", "couple", "duo", "trio", "quartet", "some", "save ", "except", "nor ", "sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total")
+_TELLS = ("pair", "couple", "duo", "trio", "quartet", "some", "save ", "except", "nor ", "sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total", "naught", "nought")
 
 # "meet the pair: two cats", "the trio — three birds": a name for the group before its count, no thing of its own
 _GROUP_LABEL_RE = re.compile(r"\b(?:(?:meet|introducing|say hello to|here (?:is|are|comes?)) )?(?:the|a|our) (?:pair|couple|duo|trio|"
@@ -154,7 +159,8 @@ def drop_restated_counts(text: str) -> str:
     """``text`` (lower-cased) without clauses that only deny further things or say a count again."""
     if "object" in text or "thing" in text or "item" in text or "subject" in text or "element" in text or "entit" in text:
         text = _ALLOWANCE_RE.sub("", text)
-    if not any(tell in text for tell in _TELLS):
+    if not any(tell in text for tell in _TELLS) and not (("not " in text or "never " in text or "n't " in text)
+                                                         and _ORDINAL_DENIED_RE.search(text)):
         return text
     if ":" in text or "\u2014" in text or "\u2013" in text:
         text = _GROUP_LABEL_RE.sub("", text)

@@ -7,6 +7,11 @@ it is a verb's object or named beside a drawn thing ("a cat and a gramophone"), 
 Otherwise it frames the prompt (a programme, a page, a playlist) and is reported, not drawn. A known support in a
 fronted or trailing place phrase that nothing acts on ("On my desk, three pencils roll") is where the scene is, as
 "three birds perched on a fence" is.
+
+After the reading, a noun known or not that takes no part (named once, no count of its own, no colour, move, place
+or time, nothing placed against it, not listed with the scene's things) and sits where a writer's frame sits
+(`writer_frames`: a heading, what is said or read, the speaker's own, a presenting verb's subject, outside the group
+"and nothing else" closes) is the writer's, not a thing: "My phone says: two cats", "Tonight's plate: four dogs".
 """
 
 from __future__ import annotations
@@ -18,10 +23,14 @@ from typing import Any
 from .framing_nouns import MOMENT, PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM, framing_role, framing_words
 from .motions import Entity, Motion, remove_entity
 from .vocabulary import NUMBER_WORDS, PRESENTING_WORDS, STATE_VERBS, STILL_KINDS, SUPPORT_NOUNS, TRANSITIVE_VERBS, VERB_KINDS
+from .writer_frames import PRESENTING_VERB, SAID, SAYING_VERB, frame_position, is_owned
 
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
 
 _ATTRIBUTE_KINDS = frozenset(("color", "size", "material"))
+# Classes that move of themselves or roll: "my cat" is the speaker's pet in the scene and "follow the ball" follows a
+# mover, where "my paper" and "follow these directions" may be the speaker's frame
+_SELF_MOVING = frozenset(("walker", "flyer", "vehicle", "swimmer", "glider", "ball"))
 # Moves that stay on a support rather than act on it: "On the desk, a pencil rolls" is a roll in that place
 _CALM_KINDS = STILL_KINDS | {"move", "roll", "run", "circle"}
 _CALM_RELATIONS = frozenset((None, "on", "by", "next"))
@@ -30,6 +39,10 @@ _CALM_RELATIONS = frozenset((None, "on", "by", "next"))
 _FRAMING_PLACES = frozenset((PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM))
 # How a watcher's place relates to what they see: "From the tower, I see a boat sailing"
 _LOOKED_FROM = frozenset(("from", "through", "out"))
+# "there are five apples", "there were exactly three": a sentence that says how many there are
+_COUNTED_RE = re.compile(r"\bthere (?:are|were) (?:(?:exactly|only|just|precisely) )?(?:" + "|".join(NUMBER_WORDS) + r"|\d+)\b")
+# How a gaze relates to what it looks at: "let your gaze rest on", "turn your eyes toward"
+_LOOKED_AT = frozenset(("on", "onto", "toward", "at", "to"))
 _OFF_AN_EDGE = re.compile(r"\b(?:off|edge|over the side|overboard)\b")
 
 # Templates completed with the noun's last word for HEAD
@@ -45,6 +58,8 @@ _CLOSING_PLACE = rf"(?:\b([a-z]+) )?{_PLACE}(?=\s*(?:[.;:!?,]|$))"
 _COUNT_OR_DETERMINER = rf"(?:{_DETERMINER}|\d+|{'|'.join(NUMBER_WORDS)})\b"
 _LISTED = (rf"\band {_PHRASE_TO_HEAD}(?!'| of\b)"
            rf"|(?:^|[.;:!?] |\b{_DETERMINER} )(?:[a-z-]+ ){{0,2}}?HEAD,? (?:and|&) {_COUNT_OR_DETERMINER}")
+# A word that may sit between a count and its noun ("two moving balls"), never a preposition or determiner ("one on my")
+_ADJECTIVE = rf"(?!(?:on|in|of|at|to|for|from|with|by|and|or|as|{_DETERMINER})\b)[a-z'-]+"
 # "knocks a teapot", "squeezes the sponge": the word before the noun phrase, when it may be a verb
 _OBJECT_OF = rf"\b([a-z]+) {_PHRASE_TO_HEAD}"
 # "a man with a suitcase": what a drawn thing has with it
@@ -55,6 +70,8 @@ _PLACED_AT = rf"\b([a-z]+) {_PLACE}"
 _SUBJECT_OF = rf"\bHEAD(?:e?s)? ([a-z]+s) {_COUNT_OR_DETERMINER}"
 # "a gramophone plays while ...", "the blender whirs.": a verb with no object, something the thing does itself
 _ACTS_ALONE = r"\bHEAD(?:e?s)? ([a-z]+s)(?=\s*(?:[,.;!?]|$)|\s+(?:while|as|and|when|until|then|[a-z]+ly)\b)"
+# "my phone rings", "the lamp slowly flickers": the verb said of a noun
+_VERB_AFTER = r"\bHEAD(?:e?s)? (?:[a-z]+ly )?([a-z]+(?:s|ed))\b"
 
 
 def _pattern(template: str, noun: str) -> str:
@@ -72,18 +89,20 @@ def _candidate(entity: Entity) -> bool:
         or entity.cls.mobility == "wall"
 
 
-def drop_non_participants(reader: ClauseReader, text: str) -> None:
-    """Take out of the reading what does not take part in the scene, with a note saying why for each."""
+def drop_non_participants(reader: ClauseReader, text: str, prompt: str = "") -> bool:
+    """Take out of the reading what does not take part in the scene, with a note saying why for each; TEXT is the
+    prompt as read, PROMPT as written (the voice's own words, "my phone", "and nothing else", are still in it).
+    Whether a noun of the writer's frame was taken out, which the reader's cues for one object may then read."""
     lowered = text.lower()
     framing = framing_words(lowered) if len(reader.entities) > 1 and any(map(_bare, reader.entities)) else {}
     if not framing and not needs_checking(reader.entities):
-        return
+        return _drop_writers_things(reader, lowered, prompt)
     scene_moves = any(entity.motions for entity in reader.entities)
     roles = [framing_role(entity, framing, scene_moves) if framing else None for entity in reader.entities]
     idle = [i for i, entity in enumerate(reader.entities)
             if (_candidate(entity) or roles[i]) and not _takes_part(reader, i, lowered, roles[i])]
-    if len(idle) == len(reader.entities):
-        return  # "the podcast intro: a zorblax": nothing else is named, so what is named is drawn
+    if len(idle) == len(reader.entities):  # "the podcast intro: a zorblax": nothing else is named, so it is drawn
+        return _drop_writers_things(reader, lowered, prompt)
     for index in reversed(idle):
         entity = reader.entities[index]
         if not entity.known:
@@ -102,11 +121,154 @@ def drop_non_participants(reader: ClauseReader, text: str) -> None:
             _hand_on_borrowed_moves(reader, index, lowered)
             remove_entity(reader.entities, index, reader.camera)
             reader.notes.append(f"'{entity.noun}' {role}, it is no thing in it; not drawn")
+    return _drop_writers_things(reader, lowered, prompt)
+
+
+def _drop_writers_things(reader: ClauseReader, lowered: str, prompt: str) -> bool:
+    """Take out a noun, known or not, that does nothing in the scene and sits where a writer's frame sits: the
+    heading, what is said or read, the speaker's own, what presents the scene, or outside the group the prompt
+    closes ("Tonight's plate: four dogs", "my phone says", "say a few words about two balls")."""
+    if len(reader.entities) < 2 or not any(map(_uncoloured, reader.entities)):
+        return False
+    written = prompt.lower()
+    acting = {i for i in range(len(reader.entities)) if _acts_in_scene(reader, i, lowered, "", shows=True)}
+    idle = [i for i, entity in enumerate(reader.entities) if _uncoloured(entity) and _may_frame(entity, i in acting)
+            and not _counted(entity.noun, lowered) and _said_once(entity.noun, lowered)
+            and not _listed_with_things(entity.noun, lowered) and not _verb_of_its_own(reader, entity.noun, lowered, written)]
+    if not idle or (len(idle) == len(reader.entities) and not acting):
+        return False  # "a cat and a book": with nothing counted or acting, what is named is the scene
+    dropped = False
+    scene_heads = [entity.noun.split()[-1] for i, entity in enumerate(reader.entities) if i not in idle or i in acting]
+    framed = {}
+    for index in idle:
+        entity = reader.entities[index]
+        self_moving = entity.known and entity.cls.mobility in _SELF_MOVING
+        found = frame_position(entity.noun, lowered, scene_heads, self_moving) \
+            or frame_position(entity.noun, written, scene_heads, self_moving)
+        attention = not entity.known and is_owned(entity.noun, written)
+        if found is not None and not _acts_in_scene(reader, index, lowered, found.verb, attention, found.shows) \
+                and (not _sized(entity) or (found.role == SAID and not entity.known)):  # "a short piece on two cars"
+            framed[index] = found
+    kept_heads = {reader.entities[i].noun.split()[-1] for i in range(len(reader.entities)) if i not in framed}
+    for index in sorted(framed, reverse=True):
+        entity, position = reader.entities[index], framed[index].role
+        if framed[index].speaker in kept_heads or framed[index].speaker.rstrip("s") in kept_heads:
+            continue  # "a man reads a book": the book of a reader in the scene
+        _hand_on_borrowed_moves(reader, index, lowered)
+        if not entity.known:
+            _hand_on_traced_way(reader, index)
+        remove_entity(reader.entities, index, reader.camera)
+        reader.notes = [n for n in reader.notes if f"'{entity.noun}'" not in n]
+        reader.notes.append(f"'{entity.noun}' {position}, it takes no part in the scene; not drawn")
+        dropped = True
+    return dropped
 
 
 def _bare(entity: Entity) -> bool:
     """A noun named once and not coloured or sized: the only kind that may frame the scene."""
     return entity.count == 1 and not entity.member_colours and not any(kind in _ATTRIBUTE_KINDS for kind, _ in entity.attributes)
+
+
+def _acts_in_scene(reader: ClauseReader, index: int, lowered: str, frame_verb: str, attention: bool = False,
+                   shows: bool = False) -> bool:
+    """Whether a noun in a writer's frame does anything of its own: a move that is neither its FRAME_VERB's nor a bare
+    "in the frame" (what the frame presents is there, "the policeman states four birds were in the frame") nor a
+    watcher's "from", or something acts on it, follows it or is placed against it. With ATTENTION (a word we do not
+    know that is the listener's own, "let your gaze rest on two cars"), turning, resting on or turning toward a scene
+    thing is where the listener looks, not a place; with SHOWS (a colon's heading, "Scribbled on my paper: four
+    dogs", or what is said, "to say a few words about two balls"), a verbless place by it is how it shows things."""
+    entity = reader.entities[index]
+    if entity.agent is not None or entity.changes or any(m.target == index for m in reader.camera) \
+            or (entity.companion is not None and not attention):  # "let your eyes follow a dog": a gaze, no follower
+        return True
+    looking = {m.verb for m in entity.motions if _looks_at(m)} if attention else set()
+    traced = attention and _looked_at(entity) is not None  # "let your eyes follow a dog from A to B": the dog's way
+    if any(not _presence_only(m) and not (frame_verb and m.verb.rstrip("s") == frame_verb.rstrip("s")) and m.verb not in looking
+           and not (attention and (_looks_at(m) or _nowhere(m))) and not traced
+           and _borrowed(reader, index, m, lowered) is None for m in entity.motions):
+        return True
+    return any(other.agent == index or (other.companion is not None and other.companion[0] == index)
+               or any(m.target == index and not _presence_only(m) and not (m.relation == "by" and not m.verb)
+                      and not (shows and not m.verb and m.kind == "rest")
+                      for m in other.motions) for other in reader.entities)
+
+
+def _verb_of_its_own(reader: ClauseReader, noun: str, lowered: str, written: str) -> bool:
+    """Whether a verb that presents nothing follows the noun: "my phone rings while two dogs run" is the phone's
+    (as read, and as WRITTEN: the spelling repair may have made "spots" a "sports")."""
+    return any(PRESENTING_VERB.fullmatch(verb) is None and (verb in reader.unknown or verb in VERB_KINDS or verb in STATE_VERBS)
+               for verb in re.findall(_pattern(_VERB_AFTER, noun), lowered)) \
+        and not any(PRESENTING_VERB.fullmatch(verb) for verb in re.findall(_pattern(_VERB_AFTER, noun), written))
+
+
+def _may_frame(entity: Entity, acts: bool) -> bool:
+    """Whether a noun may still be a writer's frame: it does nothing, or only what a frame's verb ("follow these
+    directions" read as the directions following) or a gaze does."""
+    if not acts or any(PRESENTING_VERB.fullmatch(m.verb) or SAYING_VERB.fullmatch(m.verb) for m in entity.motions):
+        return True
+    return not entity.known and (_looked_at(entity) is not None or entity.companion is not None)
+
+
+def _presence_only(motion: Motion) -> bool:
+    """A rest that says only that a thing is there, or is seen from somewhere or logged by someone ("Logged by the
+    watch: four cars"): no place, side or way of its own."""
+    return motion.kind in ("rest", "visible") and (motion.relation in (None, "from", "through")
+                                                   or (motion.relation == "by" and not motion.verb)) \
+        and motion.start is None and motion.end is None and motion.direction is None and not (motion.side_start or motion.side_end)
+
+
+def _nowhere(motion: Motion) -> bool:
+    """A move with no place, way or thing it goes to: "turn your gaze toward ..." turns nothing in the scene."""
+    return motion.target is None and motion.start is None and motion.end is None and motion.direction is None
+
+
+def _looks_at(motion: Motion) -> bool:
+    """A settling on or turning toward another thing, with no place or way of its own: where a gaze goes."""
+    return _toward(motion) and motion.start is None and motion.end is None and motion.direction is None
+
+
+def _toward(motion: Motion) -> bool:
+    return motion.target is not None and motion.relation in _LOOKED_AT
+
+
+def _looked_at(entity: Entity) -> int | None:
+    """The one thing a gaze falls on or follows, if it falls on one only."""
+    targets = {m.target for m in entity.motions if _toward(m)}
+    return targets.pop() if len(targets) == 1 else None
+
+
+def _hand_on_traced_way(reader: ClauseReader, index: int) -> None:
+    """Give the thing a dropped gaze follows the way the reader gave the gaze ("let your gaze fall on a ball as it goes
+    from the lower right corner to the lower left"), when that thing has no move of its own."""
+    gaze = reader.entities[index]
+    followed = _looked_at(gaze)
+    if followed is None or reader.entities[followed].motions:
+        return
+    reader.entities[followed].motions.extend(
+        replace(m, kind="move", target=None, relation=None) for m in gaze.motions if m.start is not None or m.end is not None)
+
+
+def _uncoloured(entity: Entity) -> bool:
+    """Named with no colour or material: a writer's frame is never described by its look."""
+    return not entity.member_colours and not any(kind in ("color", "material") for kind, _ in entity.attributes)
+
+
+def _sized(entity: Entity) -> bool:
+    return any(kind == "size" for kind, _ in entity.attributes)
+
+
+def _said_once(noun: str, lowered: str) -> bool:
+    return len(re.findall(_pattern(r"\bHEAD(?:e?s)?\b", noun), lowered)) == 1
+
+
+def _counted(noun: str, lowered: str) -> bool:
+    """Whether a number gives the noun a count of its own ("two records spin", not "a few words")."""
+    return re.search(_pattern(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}) (?:{_ADJECTIVE} ){{0,2}}?HEAD(?:e?s)?\b", noun), lowered) is not None
+
+
+def _listed_with_things(noun: str, lowered: str) -> bool:
+    """Named in a list of the scene's things or carried by one ("a cat and a book", "a man with a phone")."""
+    return re.search(_pattern(_LISTED, noun), lowered) is not None or re.search(_pattern(_WITH, noun), lowered) is not None
 
 
 def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | None = None) -> bool:
@@ -124,10 +286,18 @@ def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | N
            for motion in entity.motions):
         return True
     seen_from = framing in (WATCHER_LOOKS_FROM, WATCHED_FROM, PRESENTS, MOMENT)
-    fronted = entity.known and _calm_scene(reader, lowered) and re.search(_pattern(_FRONTED_PLACE, entity.noun), lowered) is not None
+    fronted = entity.known and _calm_scene(reader, lowered) and (re.search(_pattern(_FRONTED_PLACE, entity.noun), lowered) is not None
+                                                                  or (_holds_a_count(reader, index, lowered) and _only_where(entity.noun, lowered)))
     return any(other.agent == index or (other.companion is not None and other.companion[0] == index)
                or any(m.target == index and not (fronted and _calm_on(m)) and not (seen_from and _looked_from(m, lowered, framing))
                       for m in other.motions) for other in reader.entities)
+
+
+def _holds_a_count(reader: ClauseReader, index: int, lowered: str) -> bool:
+    """Whether the prompt counts the things on the support: "there are five apples on the table" is about how many
+    apples there are ("three balls on a table" may be about the table that holds them)."""
+    return _COUNTED_RE.search(lowered) is not None and any(
+        other.count > 1 and any(m.target == index for m in other.motions) for other in reader.entities)
 
 
 def _verbless_rest(motion: Motion) -> bool:

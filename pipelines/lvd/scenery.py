@@ -132,6 +132,19 @@ SETTING_SUBJECTS = (r"(?:light|sunlight|sun|day|daylight|evening|night|sky|breez
                     r"|shadows?|air|dusk|dawn|clouds?|afternoon|morning|warmth|glow|colou?rs?|leaves|season|weather)")
 SETTING_CLAUSE_RE = re.compile(r"\b(?:as|while|whilst) the (?:[a-z]+ )?" + SETTING_SUBJECTS
                                + r" (?!(?:of|and|is seen|are seen)\b)[^,.;!?]*?(?=\s*(?:[,.;!?]|\band\b|\bthen\b|$))")
+# "At the first whistle,", "when the bell rings,", "at the sound of the horn,": a sound cue says when something
+# happens, it is never a thing in the picture; "after" it is later on
+_SOUNDS = r"(?:whistle|bell|horn|gong|buzzer|siren|alarm|starting gun|starter's gun|gunshot|chime|klaxon|hooter|signal)s?"
+SOUND_CUE_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?P<lead>(?:at|on|upon|with|when|as soon as|once|as|after) )(?:the (?:sound|blast|ring|toot|"
+                          r"peal|shrill) of )?(?:the |a |an )?(?:(?:first|second|third|next|final|last|loud|shrill|sharp|short|long|"
+                          r"referee's|coach's|school|church|starting) )?" + _SOUNDS
+                          + r"(?: (?:blows|blew|is blown|rings|rang|sounds|sounded|goes off|went off|fires|fired|beeps|chimes|buzzes"
+                          r"|blares|wails|toots|goes|went))?(?: again)?,\s*")
+# "Pushed by the wind, a ball rolls left", "a leaf, carried by a gentle breeze, ...": the weather that moves it is no thing
+BY_THE_WIND_RE = re.compile(r"(?:,\s*)?\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!gets )(?<!get )(?<!being )(?:pushed|blown|carried|driven|swept|lifted|tossed|caught|nudged|propelled|buffeted) "
+                            r"(?:along |away |up |forward )?by (?:the|a|an) (?:(?:strong|gentle|light|sudden|cold|warm|stiff|soft) )?"
+                            r"(?:wind|breeze|gust(?: of wind)?|draught|draft)(?:,\s*|(?=[.;!?]))")
+_SOUND_TELLS = ("whistle", "bell", "horn", "gong", "buzzer", "siren", "alarm", "gun", "chime", "klaxon", "hooter", "signal")
 # "a spring morning", "a fall evening": the season names a time of year, not a jump or a fall
 SEASON_RE = re.compile(r"\b(?:spring|fall|autumn|summer|winter)(?= (?:morning|evening|afternoon|day|night|breeze|air|light|sun"
                        r"|sunshine|rain|shower|dusk|dawn|sky|weather|time)s?\b)")
@@ -197,6 +210,10 @@ def drop_setting_words(text: str) -> str:
         text = SETTING_CLAUSE_RE.sub(" ", text)
     if "spring" in text or "fall" in text or "autumn" in text or "summer" in text or "winter" in text:
         text = SEASON_RE.sub(" ", text)
+    if "wind" in text or "breeze" in text or "gust" in text or "draught" in text or "draft" in text:
+        text = BY_THE_WIND_RE.sub(lambda m: " " if m.group(0).startswith(",") and m.group(0).rstrip().endswith(",") else "", text)
+    if any(sound in text for sound in _SOUND_TELLS):
+        text = SOUND_CUE_RE.sub(lambda m: "later, " if m["lead"] == "after " else "", text)
     return text
 
 

@@ -93,7 +93,7 @@ BARE_SUBJECT_RE = re.compile(r"(?:^|(?<=[.;!?,] )|(?<=\bthen )|(?<=\band )|(?<=\
 # "four lively cat", "three goat": a count before a singular noun
 COUNT_SINGULAR_RE = re.compile(r"\b(?P<count>" + "|".join(_NUMBERS) + r") (?P<first>[a-z]+)(?: (?P<second>[a-z]+))?")
 # "whole time is same four cats": the cats counted before, their count said again
-SAME_COUNT_RE = re.compile(r"\b(?:the )?same (?:" + "|".join(_NUMBERS) + r") ")
+SAME_COUNT_RE = re.compile(r"\b(?:the )?same (?P<count>" + "|".join(_NUMBERS) + r") ")
 # "no any cat", "not other thing": none
 NO_ANY_RE = re.compile(r"\b(?:no any|not any other|not other)\b")
 _NOT_OTHER = {"no any": "no", "not any other": "no other", "not other": "no other"}
@@ -238,7 +238,7 @@ def _learner_in_plain_words(text: str) -> str:
     if any(number in text for number in _NUMBERS):
         text = COUNT_SINGULAR_RE.sub(_counted_plural, text)
         if "same " in text:
-            text = SAME_COUNT_RE.sub("the same ", text)
+            text = SAME_COUNT_RE.sub(_same_count_said_again, text)
     if " any" in text or " other" in text:
         text = NO_ANY_RE.sub(lambda m: _NOT_OTHER[m.group(0)], text)
     if "is " in text or "are " in text:
@@ -253,6 +253,13 @@ def _learner_in_plain_words(text: str) -> str:
     if ("last " in text or "end" in text) and ("then " in text or ", " in text):
         text = LAST_LEG_RE.sub("and finally ", text)
     return text
+
+
+def _same_count_said_again(match: re.Match) -> str:
+    """"same four cats" after four cats is the group named before; with no count before it, "at the end, the same four
+    cars are still there" is the only place the count is said, so it stays."""
+    said_before = re.search(rf"\b{match['count']}\b", match.string[:match.start()]) is not None
+    return "the same " if said_before else f"{match['count']} "
 
 
 def ticket_learner_and_abstract_in_plain_words(text: str) -> str:

@@ -50,6 +50,8 @@ _CUES = [
     ("absent", r"\bno\s+[a-z]+(?: (?:(?:is|are|was|were|shall be|will be|can be) )?(?:shown|seen|visible|present|depicted|pictured|filmed|in view))?\b"),
     # "none in the second half", "none left by the end": not one of the thing is there then ("none of them" names others)
     ("absent", r"\bnone\b(?! of\b)"),
+    # "in the second half neither (of them) is visible", "none of them is there": the things named, not there then
+    ("absent", rf"\b(?:neither|none)(?: of them)? (?:is|are|was|were) (?:there|visible|present|seen|in\s+{_FRAME})"),
     ("arrive_neg", r"\b(?:does|do|did) not (?:show|appear|arrive|turn up|come(?! back))\b"),
     ("leave", r"\b[a-z]+(?:s|ed|ing)(?: off)? away\b(?! from| to(?:wards?)? )"),  # "pulls away to the right" stays in view
     ("leave", r"\b(?:has|have|had)(?: already| long)? (?:left|departed|exited|disappeared|vanished)\b(?! (?:side|corner|edge)\b)"),

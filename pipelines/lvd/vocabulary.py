@@ -214,7 +214,8 @@ COUNT_PHRASES = {
 }
 INDEFINITE = frozenset(("a", "an", "one", "another", "some"))
 DEFINITE = frozenset(("the", "this", "that", "these", "those", "his", "her", "its", "their", "my", "your", "our"))
-PRONOUNS = frozenset(("it", "they", "he", "she", "him", "them", "itself", "themselves"))
+PRONOUNS = frozenset(("it", "they", "he", "she", "him", "them", "itself", "themselves", "former", "latter"))  # "the former"
+COMING_VERBS = frozenset(("come", "comes", "came", "coming"))  # "comes rolling in": the participle says how it comes
 SEQUENCE_WORDS = frozenset(("then", "finally", "afterwards", "afterward", "next", "later", "eventually", "subsequently", "lastly",
                             "after that", "after this", "thereafter"))
 
@@ -347,7 +348,7 @@ DEFAULT_BACKGROUND = "room"
 # Words the reader knows carry no meaning for the layout (never reported as "not understood").
 STOP_WORDS = frozenset(
     "a an the is are was were be being been am of in on at to by for with from into onto off over under "
-    "and or but so as while when which who whom whose that this these those there here it its it's they "
+    "and or nor neither either but so as while when which who whom whose that this these those there here it its it's they "
     "them their he she his her him we our you your i my me very really just also too then than again "
     "first second third initially slowly all each every some any no not only still even about around after before "
     "until during through up down out away back toward towards across along past behind beside near "

@@ -1,0 +1,126 @@
+"""Where a noun sits as the writer's frame: "My phone says: two cats", "the board lists four cars", "Tonight's plate:".
+
+A prompt told in a voice wraps its scene in the speaker's own things: the record it is read from, the device that
+shows it, the dish or the page it is served on. Such a noun may be one the object tables know (a book, a phone, a
+plate), so knowing it says nothing; where it sits does. These are the places a writer's frame takes, read from the
+sentence's shape rather than from lists of each voice's words:
+
+- a heading: a short noun phrase that is a sentence or a colon's lead of its own ("Tonight's plate:", "Open your
+  book.", "Lot seven, a fine painting:");
+- what is said, read or followed ("say a few words about", "follow these directions", "here's our book:", "the
+  story is about"), unless a reader in the scene holds it ("a man reads a book") or it moves ("follow the ball");
+- the writer's or reader's own ("my paper", "our map", "your phone"), unless it moves of itself or rolls ("my cat");
+- the subject, known or owned, of a verb that presents or reports what its own clause holds ("the card shows two
+  cats", "the readout lists four cars", "the policeman states ..."), never one of seeing or handing over;
+- outside the group a prompt closes with "and nothing else" ("Entered in the book: two cars, and nothing else").
+
+A position alone never takes a noun out: `scene_participants` drops it only when the reading also finds it doing
+nothing (no move, count, colour, relation or listing of its own), so "my dog runs" and "a dog sits on my book" keep
+theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+HEADING = "heads the prompt as the writer's label"
+SAID = "is what the speaker says, reads or follows"
+OWN = "is the speaker's or the listener's own"
+PRESENTER = "presents what the prompt tells"
+OUTSIDE = "is outside the group the prompt closes with 'nothing else'"
+
+_DETERMINER = r"(?:the|a|an|my|our|your|his|her|its|their|this|that|these|those|some|next|today's|tonight's)"
+# A noun phrase ending in the head: "the next record", "a few short words", "tonight's plate"
+_PHRASE = rf"(?:{_DETERMINER} |[a-z]+'s )?(?:a few |a couple of |few )?(?:[a-z'-]+ ){{0,2}}?HEAD(?:e?s)?\b"
+# "say", "read out", "follow", "here's": verbs whose object is the speech, page or instructions themselves
+_SAYING_WORDS = (r"say|says|said|saying|speak|speaks|read|reads|reading|recite|recites|tell|tells|told|write|writes|wrote"
+                 r"|follow|follows|heed|heeds|obey|hear|hears|open|opens|check|checks|consult|raise|raises|propose|proposes"
+                 r"|sing|sings|share|shares|enjoy|here's|here is|here are|this is|that's|into")
+_SAYING = rf"(?:{_SAYING_WORDS}) (?:out |aloud |up )?"
+SAYING_VERB = re.compile(_SAYING_WORDS)
+# "the story is about", "a few words about": the frame names its topic
+_ABOUT = r"\bHEAD(?:e?s)? (?:is |are |was )?(?:all )?about\b"
+# "the card shows", "the readout lists", "the policeman states": a verb that presents or reports what follows, never
+# one of seeing or handing over ("a boy sees two dogs", "a waiter brings two plates" are scenes); "reads" only with
+# "out" or a colon ("the student reads out", "the display reads:"), as "a boy reads two books" is a scene too
+_PRESENTING = (r"(?:shows?|showed|lists?|listed|says|said|reports?|reported|records|recorded|notes|noted|states|stated"
+               r"|mentions|describes|described|tells|told|writes|wrote|announces|announced|presents|features|displays|depicts"
+               r"|recommends|suggests|promises|predicts|logs|logged|testifies)")
+PRESENTING_VERB = re.compile(rf"{_PRESENTING}|reads")
+# ... followed by what it presents: a noun phrase or a colon ("the bird reported on the left of the dog" is the bird's)
+_PRESENTED = r"(?: (?:out|up|aloud|back|of))? (?:a|an|the|some|no|few|several|that|these|those|\d+|one|two|three|four|five|six)\b|:"
+# ... by a noun said as one already known or owned: "a teacher shows" brings a teacher in, "the board shows" frames
+# ("the paper in my hand says": a place phrase may stand between them)
+_SUBJECT_PRESENTS = (rf"\b(?:the|this|that|my|our|your|his|her|their|[a-z]+'s) (?:[a-z'-]+ ){{0,2}}?HEAD(?:e?s)? "
+                     r"(?:(?:in|on|at|from|by) (?:the|my|our|your|his|her|their) [a-z]+ )?(?:[a-z]+ly )?(?:also |now |just )?"
+                     rf"(?P<verb>{_PRESENTING}(?={_PRESENTED})|reads(?= out| aloud|:))")
+# "my paper", "our helicopter", "your phone": the speaker's or the listener's own
+_OWNED = r"\b(?:my|our|your) (?:[a-z'-]+ ){0,2}?HEAD(?:e?s)?\b"
+# A sentence or a colon's lead: the noun is its last word, with at most five words before it
+# ("On the board today:", "Lot seven, a fine painting:", "Open your book.")
+_HEADING = r"(?:^|[.;:!?] )(?:[a-z'-]+,? ){0,5}?HEAD(?:e?s|'s)?(?:(?: [a-z0-9'-]+){0,2}:|[.!])"
+_CLOSING_GROUP = re.compile(r"\b(?:nothing (?:else|more|besides)|no other (?:object|thing)s?|that'?s all|that is all"
+                            r"|(?:and|with) nothing else)\b")
+_SENTENCE_STOP = re.compile(r"[.;:!?](?: |$)")
+# Where what a verb presents ends: "the girl reads the paper as three birds fly past" presents only the paper
+_CLAUSE_END = re.compile(r"[.;!?](?: |$)|,? \b(?:while|as|when|whilst|until|before|after|but|and then)\b")
+
+
+class FramePosition(NamedTuple):
+    role: str
+    verb: str = ""  # the verb presenting or saying the noun: a move the reader gave the noun for it is the frame's
+    speaker: str = ""  # the word before a verb of saying or reading: "a man reads a book" keeps a man's book
+    shows: bool = False  # a colon's heading or what is said, whose things are shown on it: "Scribbled on my paper:"
+
+
+def _pattern(template: str, head: str) -> str:
+    return template.replace("HEAD", re.escape(head))
+
+
+def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving: bool = False) -> FramePosition | None:
+    """The writer's frame NOUN sits in, if any; SCENE_HEADS are the last words of the nouns that take part. A
+    SELF_MOVING noun (a person, an animal, a vehicle, a ball) is not made the speaker's frame by being theirs or by
+    being followed: "my cat", "follow the ball"."""
+    head = noun.split()[-1]
+    for presenting in re.finditer(_pattern(_SUBJECT_PRESENTS, head), lowered):
+        presented = _CLAUSE_END.split(lowered[presenting.end():], 1)[0]  # "the board lists four cats."
+        if any(re.search(rf"\b{re.escape(other)}", presented) for other in scene_heads):
+            return FramePosition(PRESENTER, presenting.group("verb"))
+    if not self_moving and (said := re.search(rf"(?:\b([a-z]+) )?\b(?P<verb>{_SAYING}){_pattern(_PHRASE, head)}", lowered)):
+        return FramePosition(SAID, said["verb"].split()[0], said.group(1) or "", shows=True)
+    if (heading := re.search(_pattern(_HEADING, head), lowered)) and not _names_scene_things(heading.group(0), scene_heads):
+        return FramePosition(HEADING, shows=heading.group(0).endswith(":"))
+    if re.search(_pattern(_ABOUT, head), lowered):
+        return FramePosition(SAID)
+    if not self_moving and is_owned(noun, lowered):
+        return FramePosition(OWN)
+    if _outside_closed_group(head, lowered, scene_heads):
+        return FramePosition(OUTSIDE)
+    return None
+
+
+def is_owned(noun: str, lowered: str) -> bool:
+    """Whether the noun is said as the speaker's or the listener's own ("let your gaze rest on", "my paper")."""
+    return re.search(_pattern(_OWNED, noun.split()[-1]), lowered) is not None
+
+
+def _names_scene_things(heading: str, scene_heads: list[str]) -> bool:
+    """Whether the heading's sentence names a scene thing before the noun ("Two cats and a book.": a list)."""
+    return any(re.search(rf"\b{re.escape(other)}", heading) for other in scene_heads)
+
+
+def _outside_closed_group(head: str, lowered: str, scene_heads: list[str]) -> bool:
+    """Whether the prompt closes a group with "nothing else" and the noun is said in no sentence of that group: the
+    sentences from the first one naming a scene thing to the closing words."""
+    closing = _CLOSING_GROUP.search(lowered)
+    if closing is None:
+        return False
+    starts = [0] + [stop.end() for stop in _SENTENCE_STOP.finditer(lowered, 0, closing.start())]
+    first_thing = min((m.start() for other in scene_heads if (m := re.search(rf"\b{re.escape(other)}", lowered))),
+                      default=None)
+    if first_thing is None or first_thing > closing.start():
+        return False
+    group_start = max(start for start in starts if start <= first_thing)
+    mention = re.search(rf"\b{re.escape(head)}(?:e?s)?\b", lowered)
+    return mention is not None and (mention.start() < group_start or mention.start() > closing.end())
