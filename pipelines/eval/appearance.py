@@ -68,7 +68,7 @@ def _bin_shares(pixels: np.ndarray) -> np.ndarray:
     return np.bincount(colour_bins(np.ascontiguousarray(pixels, dtype=np.uint8)), minlength=BINS) / len(pixels)
 
 
-def _sample_box(track: Track, k: int, shape: tuple[int, ...], tracking: Tracking) -> tuple[slice, slice]:
+def sample_box(track: Track, k: int, shape: tuple[int, ...], tracking: Tracking) -> tuple[slice, slice]:
     """Sample ``k``'s box in an image of ``shape`` (rows, columns, ...) covering the whole frame."""
     sx, sy = shape[1] / tracking.width, shape[0] / tracking.height
     x0, y0, x1, y1 = track.boxes[k]
@@ -81,7 +81,7 @@ def core_pixels(track: Track, tracking: Tracking, k: int) -> np.ndarray:
     import cv2
 
     frame = track.frames[k]
-    box = _sample_box(track, k, tracking.rgb.shape[1:3], tracking)
+    box = sample_box(track, k, tracking.rgb.shape[1:3], tracking)
     mask = tracking.foreground[frame][box]
     inside, deep = mask, False
     for side in (5, 3):  # the deepest core that leaves a few pixels
@@ -218,7 +218,7 @@ def keeps_backdrop_chroma(track: Track, tracking: Tracking, k: int, backdrop_chr
     """Whether the colour of sample ``k`` (the median of its blob's core) has a chromaticity that the backdrop behind
     its box shows in at least PRESENT of its pixels, give or take a bin along either axis (as ``palette``): what a shadow on that
     backdrop would look like. ``backdrop_chroma``: ``chromaticity_bins`` of the background."""
-    behind = backdrop_chroma[_sample_box(track, k, backdrop_chroma.shape, tracking)].reshape(-1)
+    behind = backdrop_chroma[sample_box(track, k, backdrop_chroma.shape, tracking)].reshape(-1)
     shown = (np.bincount(behind, minlength=CHROMA_BINS * CHROMA_BINS) >= PRESENT * len(behind)).reshape(CHROMA_BINS, CHROMA_BINS)
     colour = np.clip(np.round(track.colors[k]), 0, 255).astype(np.uint8)[None]
     a, b = divmod(int(colour_bins(colour)[0]) % (CHROMA_BINS * CHROMA_BINS), CHROMA_BINS)

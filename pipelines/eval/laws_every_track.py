@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .appearance import colour_shares, palette_change, palette_loss, shadow_samples
+from .appearance import colour_shares, palette_change, palette_loss, sample_box, shadow_samples
 from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01
 from .tracking import Tracking
 
@@ -15,6 +15,8 @@ TELEPORT_SIZES = 2.0  # ... a small or far object jumps by its own measure: twic
 STEADY_AREA = 1.4  # (its area in the samples either side of the step within this ratio: a blob whose area swings
 # is a fragment the tracker follows, whose centre moves as pieces join and leave it)
 TELEPORT_FACTOR = 3.0  # ... and this many times the steps just before and after it: a jump, not motion
+ENTERING_SAMPLES = 5  # a track starting at the border comes in through it when, over this many samples, it travels
+ENTERING_SHARE = 0.5  # ... this share of its size, or its size grows by as much (more of it shows)
 MAX_GAP_FRAMES = 3  # a track resumed within this many frames was only missed by the tracker
 REJOIN_SIDEWAYS = 0.5  # object sizes ... plus REJOIN_SLACK frame heights: how far from its sideways motion a
 REJOIN_SLACK = 0.02  # track missed for a few frames may take up again (centroid noise of blurred sprites)
@@ -24,6 +26,7 @@ MIN_SIZE_SAMPLES = 8  # shorter stretches are too few to tell a size step from t
 SIZE_POP = 1.4  # linear size ratio between the medians either side of one frame: a pop
 SIZE_DRIFT = 1.6  # linear size ratio over the track with no depth motion: a change of size
 SIZE_LASTING = 1.45  # linear size ratio between the first and last 40 % of the samples  # linear size ratio over the track with no depth motion: a change of size
+CAMOUFLAGE_SHARE = 0.25  # of a box's backdrop in the object's colour: its blob's size says little there
 HANDOVER_GROWTH = 4.0  # area ratio between a track that ends and the one going on in its place the next frame: the
 # tracker's own size gate (TrackingSettings.max_size_ratio), so it is a size pop, not the tracker losing the object
 HANDOVER_SAMPLES = 4  # samples each side needs for its size to count
@@ -37,18 +40,18 @@ def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expect
         return []
     last = tracking.num_frames - 1
     ends = [g for g in geometries if g.track.last_frame < last - 1 and not g.touches[-1] and not _resting(g, tracking, -1)]
-    starts = [g for g in geometries if g.track.first_frame > 1 and not g.touches[0] and not _resting(g, tracking, 0)]
+    starts = [g for g in geometries if g.track.first_frame > 1 and not _comes_in(g) and not _resting(g, tracking, 0)]
     violations, used = [], set()
     for end in ends:
         later = [s for s in starts if s.track.first_frame > end.track.last_frame and id(s) not in used]
         step = end.xy[-1] - end.xy[-2] if end.track.length >= 2 else 0.0
         next_frame = end.track.last_frame + 1
         resumed_first = min(later, key=lambda s: s.track.first_frame) if later else None
-        if (_visible(end, tracking, next_frame, end.xy[-1]) or _visible(end, tracking, next_frame, end.xy[-1] + step)
-                or _handed_over(end, geometries, next_frame)
-                or (resumed_first is not None
-                    and (_visible(resumed_first, tracking, resumed_first.track.first_frame - 1, resumed_first.xy[0])
-                         or _rejoins(end, resumed_first)))):
+        if resumed_first is None:
+            lost = _visible(end, tracking, next_frame, end.xy[-1]) or _visible(end, tracking, next_frame, end.xy[-1] + step)
+        else:
+            lost = _rejoins(end, resumed_first) or _seen_through_gap(end, resumed_first, tracking)
+        if lost or _handed_over(end, geometries, next_frame):
             if later:
                 used.add(id(min(later, key=lambda s: s.track.first_frame)))
             continue  # the tracker lost it against the background; it is still there
@@ -70,6 +73,38 @@ def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expect
             violations.append(Violation("continuity", start.track.track_id, (start.track.first_frame,) * 2, 0.8,
                                         f"object {start.track.track_id} appears from nowhere at frame {start.track.first_frame}"))
     return violations
+
+
+def _seen_through_gap(end: TrackGeometry, start: TrackGeometry, tracking: Tracking) -> bool:
+    """Every frame between the end of one track and the start of the next shows the object (``_visible``): walking on
+    from where the first left it (resting there, or going on by its last step) and back from where the next found it
+    (or a step before). Only then did the tracker merely lose it; a ball gone for ten frames that the tracker picks
+    up two frames late was still gone for eight."""
+    ended, resumed = end.track.last_frame, start.track.first_frame
+    step_end = end.xy[-1] - end.xy[-2] if end.track.length >= 2 else 0.0
+    step_start = start.xy[1] - start.xy[0] if start.track.length >= 2 else 0.0
+    forward = ended  # the last frame known to show it, walking on
+    while forward + 1 < resumed and (_visible(end, tracking, forward + 1, end.xy[-1])
+                                     or _visible(end, tracking, forward + 1, end.xy[-1] + step_end * (forward + 1 - ended))):
+        forward += 1
+    backward = resumed  # ... and walking back
+    while backward - 1 > forward and (_visible(start, tracking, backward - 1, start.xy[0])
+                                      or _visible(start, tracking, backward - 1, start.xy[0] - step_start * (resumed - backward + 1))):
+        backward -= 1
+    return backward - 1 <= forward
+
+
+def _comes_in(g: TrackGeometry) -> bool:
+    """The track starts at the frame's border and comes in through it: over its first samples it travels, or grows
+    (more of it shows), by ENTERING_SHARE of its size. A body that starts at the border where it then stays, as whole
+    as it will be (a block resting at the bottom edge, half out of the frame), came from nowhere, as one inside would."""
+    if not g.touches[0]:
+        return False
+    first = slice(0, min(g.track.length, ENTERING_SAMPLES))
+    size = float(np.median(g.size))
+    travel = float(np.linalg.norm(g.xy[first] - g.xy[0], axis=1).max())
+    growth = float(np.median(g.size[first.stop:])) / max(float(g.size[0]), 1e-9) if g.track.length > first.stop else 1.0
+    return travel > ENTERING_SHARE * size or growth > 1.0 + ENTERING_SHARE
 
 
 def _rejoins(end: TrackGeometry, start: TrackGeometry) -> bool:
@@ -154,7 +189,7 @@ def _visible(g: TrackGeometry, tracking: Tracking, frame: int, xy: np.ndarray) -
     scale = h  # analysis pixels per frame height
     x, y = int(xy[0] * scale), int(xy[1] * scale)
     r = max(1, int(0.25 * float(np.median(g.size)) * scale))
-    patch = tracking.rgb[frame, max(0, y - r):y + r + 1, max(0, x - r):x + r + 1].reshape(-1, 3)
+    patch = _smoothed_patch(tracking.rgb[frame], x, y, r).reshape(-1, 3)
     if not len(patch):
         return False
     seen = np.median(patch, axis=0)
@@ -169,6 +204,19 @@ def _visible(g: TrackGeometry, tracking: Tracking, frame: int, xy: np.ndarray) -
     return to_object < SAME_COLOUR
 
 
+def _smoothed_patch(frame: np.ndarray, x: int, y: int, r: int) -> np.ndarray:
+    """The frame's pixels within ``r`` of (x, y), blurred as the tracker blurs the frames it builds the backdrop from:
+    at an edge of the backdrop (the top of a dark crate against the sky) the sharp pixels match neither side of the
+    blended backdrop model, and the dark side may pass for a dark object that is not there."""
+    import cv2
+
+    pad = 2  # the blur's reach
+    y0, x0 = max(0, y - r - pad), max(0, x - r - pad)
+    around = cv2.GaussianBlur(frame[y0:y + r + 1 + pad, x0:x + r + 1 + pad], (5, 5), 1.0)
+    top, left = max(0, y - r) - y0, max(0, x - r) - x0
+    return around[top:top + (y + r + 1 - max(0, y - r)), left:left + (x + r + 1 - max(0, x - r))]
+
+
 def check_teleports(g: TrackGeometry) -> list[Violation]:
     """A jump: one step far beyond the steps around it, or one the motion on both sides cannot explain.
 
@@ -178,7 +226,9 @@ def check_teleports(g: TrackGeometry) -> list[Violation]:
     them). Where the vertical motion turns from down to up (a bounce) only the horizontal miss counts.
     A step counts as a jump from TELEPORT_STEP, or from TELEPORT_SIZES times the object's median size when that
     is less and the object keeps its area around the step (STEADY_AREA): a far ball a twentieth of the frame
-    high that skips two of its widths in one frame has jumped, though the skip is a small share of the frame.
+    high that skips two of its widths in one frame has jumped, though the skip is a small share of the frame. Such a
+    steady object also jumps from TELEPORT_STEP of the frame's shorter side (a portrait frame's width) where it leaves
+    its own outline (the step is more than its size): a ball crossing a sixth of a portrait frame's width at once.
     """
     steps = np.linalg.norm(np.diff(g.xy, axis=0), axis=1) / np.maximum(np.diff(g.frames), 1)
     if len(steps) < 3:
@@ -186,7 +236,9 @@ def check_teleports(g: TrackGeometry) -> list[Violation]:
     around = np.maximum(np.concatenate([[0.0], steps[:-1]]), np.concatenate([steps[1:], [0.0]]))
     areas = g.track.areas
     steady = np.maximum(areas[:-1], areas[1:]) <= STEADY_AREA * np.minimum(areas[:-1], areas[1:])
-    far = np.where(steady, min(TELEPORT_STEP, TELEPORT_SIZES * float(np.median(g.size))), TELEPORT_STEP)
+    size = float(np.median(g.size))
+    across = max(TELEPORT_STEP * g.shorter_side, size)  # (a portrait frame's height is its longer side)
+    far = np.where(steady, min(TELEPORT_STEP, across, TELEPORT_SIZES * size), TELEPORT_STEP)
     jumps = list(np.nonzero((steps > far) & (steps > TELEPORT_FACTOR * around))[0])
     misses = _prediction_misses(g)
     if not jumps and len(misses):
@@ -243,7 +295,7 @@ def _split_medians(values: np.ndarray, valid: np.ndarray, window: int = 3):
         yield index[j], np.median(before, axis=0), np.median(after, axis=0)
 
 
-def check_size(g: TrackGeometry, expectation: Expectation) -> list[Violation]:
+def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | None = None) -> list[Violation]:
     """A pop (a size step between the medians either side of a frame), a change that lasts (first against last
     samples) or a drift, beyond what moving in depth or turning a flat side to the camera (``turning_size``) explains;
     a pop within what turning explains still counts when it happens from one frame to the next."""
@@ -251,7 +303,8 @@ def check_size(g: TrackGeometry, expectation: Expectation) -> list[Violation]:
         return []
     turning = expectation.turning_size
     size = float(np.median(g.size))
-    valid = ~g.touches & g.moving
+    seen_whole = ~g.touches & ~_camouflaged(g, tracking)  # neither cut by the border nor lost against its backdrop
+    valid = seen_whole & g.moving
     if float(g.bottom.max() - g.bottom.min()) > size:  # it lands somewhere: contact squashes, shadows, merges
         valid &= g.bottom < g.bottom.max() - 0.5 * size
     if valid.sum() < MIN_SIZE_SAMPLES:
@@ -270,7 +323,7 @@ def check_size(g: TrackGeometry, expectation: Expectation) -> list[Violation]:
     if at is not None and worst > SIZE_POP:
         return [Violation("size", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01((worst - 1.0) / 0.5),
                           f"object {tid} changes size {worst:.1f}× at frame {g.frames[at]} without moving in depth")]
-    settled = ~g.touches
+    settled = seen_whole
     if settled.sum() >= 10:  # a change that lasts, seen wherever it is measurable (also landed or resting)
         sizes = g.size[settled]
         part = max(4, int(0.4 * len(sizes)))
@@ -288,6 +341,20 @@ def check_size(g: TrackGeometry, expectation: Expectation) -> list[Violation]:
         return [Violation("size", tid, (int(g.frames[0]), int(g.frames[-1])), clip01((drift - 1.0) / 1.0),
                           f"object {tid} grows or shrinks {drift:.1f}× without moving in depth")]
     return []
+
+
+def _camouflaged(g: TrackGeometry, tracking: Tracking | None) -> np.ndarray:
+    """bool [N]: samples whose box lies, for CAMOUFLAGE_SHARE of it or more, on backdrop within twice the foreground
+    threshold of the object's colour (a dark ball passing in front of a dark crate): there the foreground keeps only
+    the parts of it that stand apart, so its blob shrinks and swells with what lies behind it, not with its size."""
+    hidden = np.zeros(g.track.length, dtype=bool)
+    if tracking is None or tracking.background is None:
+        return hidden
+    colour = np.asarray(g.track.color, np.float32)
+    near = np.abs(tracking.background - colour).max(axis=-1) < 2 * tracking.threshold
+    for k in range(g.track.length):
+        hidden[k] = near[sample_box(g.track, k, near.shape, tracking)].mean() >= CAMOUFLAGE_SHARE
+    return hidden
 
 
 def _one_frame_pop(g: TrackGeometry, valid: np.ndarray, window: int = 3) -> tuple[float, int | None]:

@@ -206,7 +206,7 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     for g in geometries:
         violations += check_teleports(g)
         violations += check_jitter(g)
-        violations += check_size(g, expectation)
+        violations += check_size(g, expectation, tracking)
         violations += check_colour(g, tracking)
         if expectation.ballistic:
             ballistic = check_ballistic(g, tracking, expectation)
