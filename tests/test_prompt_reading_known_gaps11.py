@@ -1,9 +1,11 @@
-"""A predicate said once and lent to a second subject ("so does a dog", "a cat does too") is said again for it."""
+"""An eleventh round of plain phrasings the planner misread: a predicate left out ("so does a dog") is said again
+for its subject, the viewer's look "into the frame" brings nothing in, and "still in the frame" with no time of its own
+lasts to the end."""
 
 import pytest
 
 from pipelines.lvd.elided_predicates import elided_predicates_said
-from tests.helpers.planned import centres, names
+from tests.helpers.planned import PLANNER, centres, names
 
 
 @pytest.mark.parametrize("prompt, first, second, rightward", [
@@ -35,3 +37,27 @@ def test_a_lent_predicate_keeps_its_time():
 ])
 def test_other_uses_of_do_are_left_alone(text):
     assert elided_predicates_said(text) == text
+
+
+# ------------------------------------------------------------ the viewer's look and a presence said to go on
+@pytest.mark.parametrize("prompt, count", [
+    ("Look into the frame and you will see three cats.", 3),
+    ("Peer into the picture and you will spot two dogs.", 2),
+])
+def test_looking_into_the_frame_brings_nothing_in(prompt, count):
+    """The viewer's look goes into the picture: the things are there throughout, not arriving (nor never seen)."""
+    layout = PLANNER.plan(prompt).layout
+    assert len(layout.objects) == count
+    assert all(box is not None for obj in layout.objects for box in obj.boxes)
+
+
+def test_walking_into_the_frame_is_still_an_entrance():
+    (cat,) = PLANNER.plan("A cat walks into the frame from the left.").layout.objects
+    assert cat.boxes[0] is None and cat.boxes[-1] is not None
+
+
+def test_still_there_with_no_time_of_its_own_lasts_to_the_end():
+    layout = PLANNER.plan("Four cars are in the frame when the clip starts. The cars are still in the frame.").layout
+    assert len(layout.objects) == 4 and all(box is not None for obj in layout.objects for box in obj.boxes)
+    (dog,) = PLANNER.plan("A dog is in the frame at the start. It is still there, then it leaves.").layout.objects
+    assert dog.boxes[0] is not None and dog.boxes[-1] is None

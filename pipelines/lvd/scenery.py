@@ -190,8 +190,16 @@ def _viewer_without_drawn_place(match: re.Match) -> str:
     return match.group(0) if said_of_it else ""  # "you stand by a red car as it drives off": the car is in the scene
 
 
+# "look into the frame and you will see three cats": the viewer's look goes into the picture; nothing enters it
+LOOK_INTO_FRAME_RE = re.compile(r"\b(?P<look>(?:look|peer|gaze|stare|glance|peek|peep)(?:s|ed|ing)?)(?: closely| carefully| deep)?"
+                                r" into (?:the )?(?:frame|picture|shot|scene|screen|image|clip|video)\b")
+
+
 def drop_viewer_place(text: str) -> str:
-    """``text`` without the things the viewer sits or stands on or in (looked for only when a viewer is named)."""
+    """``text`` without the things the viewer sits or stands on or in (looked for only when a viewer is named), and
+    without where the viewer looks into."""
+    if " into " in text:
+        text = LOOK_INTO_FRAME_RE.sub(r"\g<look>", text)
     if any(viewer in text for viewer in _VIEWERS):
         return FRONTED_SEAT_RE.sub(_viewer_without_drawn_place, VIEWER_PLACE_RE.sub(_viewer_without_drawn_place, text))
     return text

@@ -270,8 +270,13 @@ def visibility_verdict(text: str) -> str | None:
     lasts_to_end = False
     for sentence in re.split(r"[.;?!]", text):
         times = _times(sentence)
+        if not times:
+            untimed = {kind for kind, _, _ in _events(sentence)}
+            if untimed == {"persist"}:
+                lasts_to_end = True  # "in the frame when the clip starts. The cars are still in the frame.": they stay
+            continue
         # "once half the clip had gone by": words inside a said time are the clock's, not a cue
-        events = [e for e in _events(sentence) if not any(a <= e[1] and e[2] <= b for _, a, b, _ in times)] if times else []
+        events = [e for e in _events(sentence) if not any(a <= e[1] and e[2] <= b for _, a, b, _ in times)]
         if not events:
             continue
         for kind, start, end in events:
