@@ -118,10 +118,16 @@ NOBODY_LEAVES_RE = re.compile(CLAUSE_START + r"(?:and )?(?:nobody|no ?one|nothin
                               r"|not one of them) "
                               r"(?:leaves|exits|departs|goes(?: anywhere| away| off)?|walks off|disappears|vanishes|moves away)"
                               r"(?: (?:the )?(?:frame|picture|scene|shot|view))?(?: early)?[.!]? ?")
-# "Moving car: lower right corner first", "walking dog, right side of the frame at the start": a thing and its place
-LABEL_PLACE_RE = re.compile(CLAUSE_START + rf"(?P<article>(?:a|an|one|the) )?(?P<thing>(?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))"
-                            rf"(?P<mark>[:,]| [-\u2013\u2014]) (?:the )?(?P<place>{_PLACE})"
-                            r"(?= (?:first|at|by|in|to start|to begin)\b|[,.;])")
+# "Moving car: lower right corner first", "walking dog, right side of the frame at the start": a thing and its place;
+# more bare places after it, "then" or not, are its route ("a moving car, lower left corner, upper left corner, then
+# the upper right corner"), and a verse line's "/" starts a clause or parts the route's places as a comma does
+_NEXT_PLACE = rf",(?: /+)? (?:and )?(?:then |at last |finally |last )?(?:the )?{_PLACE}(?=[,.;]| /|$)"
+# ", where the dog stops", ", the last of its stops": the route's last place is where it ends, no wait of its own
+_HALTS_THERE = r",(?: /+)? (?:where (?:it|the [a-z]+) (?:stops|halts|comes to (?:a )?(?:rest|stop))|the last of its stops)(?=[,.;]|$)"
+LABEL_PLACE_RE = re.compile(r"(?:^|(?<=[.;:!?/] ))" + rf"(?P<article>(?:a|an|one|the) )?(?P<thing>(?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))"
+                            rf"(?P<mark>[:,]| [-\u2013\u2014]) (?:the )?(?P<place>{_PLACE})(?P<route>(?:{_NEXT_PLACE})*)"
+                            rf"(?P<halt>{_HALTS_THERE})?(?= (?:first|at|by|in|to start|to begin)\b|[,.;])")
+ROUTE_PLACE_RE = re.compile(_PLACE)
 # "Left side of the frame by the end.": where the thing just named is then
 BARE_PLACE_SENTENCE_RE = re.compile(r"(?<=[.;!,] )(?P<lead>(?:and |then |and then )?)(?:the )?(?P<place>" + _PLACE + r")"
                                     r"(?= (?:at|by|in|for|until|till) (?:the )?"
@@ -273,7 +279,11 @@ def _labelled_places(text: str) -> str:
         named.append(match["noun"])
         plural = singular(match["noun"]) != match["noun"]
         article = match["article"] or ("" if plural else "an " if match["thing"][0] in "aeiou" else "a ")
-        return f"{article}{match['thing']}{',' if match['mark'] == ',' else ''} {_in_place(match['place'])}"
+        said = f"{article}{match['thing']}{',' if match['mark'] == ',' else ''}"
+        if not match["route"]:
+            return f"{said} {_in_place(match['place'])}{match['halt'] or ''}"
+        stops = [stop.group(0) for stop in ROUTE_PLACE_RE.finditer(match["route"])]
+        return f"{said} from the {match['place']} to the {stops[0]}" + "".join(f", then to the {stop}" for stop in stops[1:])
 
     text = LABEL_PLACE_RE.sub(at_place, text)
     if named:
