@@ -18,7 +18,10 @@
 
 Habits of any voice are read here too: a thing named as a label and then its places ("Moving car: lower right
 corner first, then ...", "Walking dog, right side of the frame at the start. Left side of the frame by the end.") is
-the thing at those places; a claim's wording ("What is claimed is: a video clip comprising ..., wherein said dog ...")
+the thing at those places, and bare places listed after the first, "then" or not, are its route ("a moving car, lower
+left corner, / upper left corner, // then the upper right corner, / where it stops": no wait at the end); a one-word
+label opening the prompt that is spelt like a verb ("Tip: ... a cat begins ... and goes ...") is no move where the
+sentence has one of its own; a claim's wording ("What is claimed is: a video clip comprising ..., wherein said dog ...")
 frames the scene, "said dog" being the dog named; "both balls" or "all three cats" are the group named before, and
 "nobody leaves" says everything stays; "a dog that leaves halfway, so there is a dog in the first half" names that dog
 again; "right from the start", "right to the end" stress a time, and name no side.
@@ -128,6 +131,8 @@ LABEL_PLACE_RE = re.compile(r"(?:^|(?<=[.;:!?/] ))" + rf"(?P<article>(?:a|an|one
                             rf"(?P<mark>[:,]| [-\u2013\u2014]) (?:the )?(?P<place>{_PLACE})(?P<route>(?:{_NEXT_PLACE})*)"
                             rf"(?P<halt>{_HALTS_THERE})?(?= (?:first|at|by|in|to start|to begin)\b|[,.;])")
 ROUTE_PLACE_RE = re.compile(_PLACE)
+# "Tip: seen from above, a cat begins ... and goes ...": a one-word label opening the prompt, a verb only by its spelling
+OPENING_LABEL_RE = re.compile(r"^(?P<label>[a-z]+): (?P<sentence>[^.!?]*)")
 # "Left side of the frame by the end.": where the thing just named is then
 BARE_PLACE_SENTENCE_RE = re.compile(r"(?<=[.;!,] )(?P<lead>(?:and |then |and then )?)(?:the )?(?P<place>" + _PLACE + r")"
                                     r"(?= (?:at|by|in|for|until|till) (?:the )?"
@@ -292,6 +297,13 @@ def _labelled_places(text: str) -> str:
     return text
 
 
+def _label_dropped(match: re.Match) -> str:
+    """The sentence alone where its label could be read as a move but the sentence has a move of its own."""
+    label_moves = match["label"] in VERB_KINDS
+    sentence_moves = any(word in VERB_KINDS for word in re.findall(r"[a-z]+", match["sentence"]))
+    return match["sentence"] if label_moves and sentence_moves else match.group(0)
+
+
 def puzzle_lyric_and_coach_in_plain_words(text: str) -> str:
     """The scene each of these voices tells, in the plain words the later passes read."""
     told = text
@@ -313,6 +325,8 @@ def puzzle_lyric_and_coach_in_plain_words(text: str) -> str:
         text = RIGHT_AT_TIME_RE.sub("", text)
     if "no" in text and any(word in text for word in ("leave", "exit", "goes", "depart", "vanish", "disappear")):
         text = NOBODY_LEAVES_RE.sub("", text)
+    if ": " in text:
+        text = OPENING_LABEL_RE.sub(_label_dropped, text)
     if ": " in text or ", " in text:
         text = _labelled_places(text)
     if text == told:
