@@ -5,6 +5,8 @@
   place is where it ends, no wait of its own.
 - A one-word label opening the prompt that is spelt like a verb ("Tip:", "Drop:") is no move where its sentence has
   one of its own; a label with no sentence move of its own is still read.
+- An opening sentence that is only its subject and a verb moving nothing ("The trance lifts.") is the speaker's aside:
+  its noun is not drawn; a thing that moves of itself, or a later such sentence, is still drawn.
 - A stage manager's cues: "Go on a kite: ..." and "Go: a duck in ..." give the thing named the move that follows;
   "Top of show:" only starts the show; "Standby.", "Hold.", "Clear.", "Go." said alone add no thing and no move.
 
@@ -109,4 +111,27 @@ def test_crew_calls_add_no_thing(prompt, query, count):
     ],
 )
 def test_words_of_the_cues_in_plain_sentences_are_kept(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize(
+    "prompt, query, count",
+    [
+        ("The trance lifts. Three grazing goats are in the frame from start to finish, and nothing else is.", "goat", 3),
+        ("The reverie deepens. Two swimming ducks, in view the whole clip, and nothing else.", "duck", 2),
+    ],
+)
+def test_an_opening_aside_draws_nothing(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, drawn",
+    [
+        # guards: a thing that moves of itself, and such a sentence later in the prompt, stay things of the scene
+        ("The dog barks. A cat sits on the left.", ["cat", "dog"]),
+        ("A cat runs to the left. The bell rings.", ["bell", "cat"]),
+    ],
+)
+def test_a_self_moving_or_later_subject_is_no_aside(prompt, drawn):
     assert names(prompt) == drawn
