@@ -6,7 +6,8 @@
 - A one-word label opening the prompt that is spelt like a verb ("Tip:", "Drop:") is no move where its sentence has
   one of its own; a label with no sentence move of its own is still read.
 - An opening sentence that is only its subject and a verb moving nothing ("The trance lifts.") is the speaker's aside:
-  its noun is not drawn; a thing that moves of itself, or a later such sentence, is still drawn.
+  its noun is not drawn; a thing that moves of itself, or a later such sentence, is still drawn. What the scene is
+  "written in" ("So it is written in the stars: ...") is the speaker's page, as what is read or said is.
 - A stage manager's cues: "Go on a kite: ..." and "Go: a duck in ..." give the thing named the move that follows;
   "Top of show:" only starts the show; "Standby.", "Hold.", "Clear.", "Go." said alone add no thing and no move.
 
@@ -135,3 +136,16 @@ def test_an_opening_aside_draws_nothing(prompt, query, count):
 )
 def test_a_self_moving_or_later_subject_is_no_aside(prompt, drawn):
     assert names(prompt) == drawn
+
+
+
+@pytest.mark.parametrize(
+    "prompt, query, appears",
+    [
+        ("Thus it is written in the cup: a sleepy cat in view for the first half, and no cat in the second half.", "cat",
+         False),
+    ],
+)
+def test_what_the_scene_is_written_in_is_not_drawn(prompt, query, appears):
+    assert names(prompt) == [query]
+    assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)

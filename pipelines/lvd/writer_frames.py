@@ -7,8 +7,9 @@ sentence's shape rather than from lists of each voice's words:
 
 - a heading: a short noun phrase that is a sentence or a colon's lead of its own ("Tonight's plate:", "Open your
   book.", "Lot seven, a fine painting:");
-- what is said, read or followed ("say a few words about", "follow these directions", "here's our book:", "the
-  story is about"), unless a reader in the scene holds it ("a man reads a book") or it moves ("follow the ball");
+- what is said, read, written in or followed ("say a few words about", "follow these directions", "here's our book:",
+  "so it is written in the stars:", "the story is about"), unless a reader in the scene holds it ("a man reads a
+  book") or it moves ("follow the ball");
 - the writer's or reader's own ("my paper", "our map", "your phone"), unless it moves of itself or rolls ("my cat");
 - the subject, known or owned, of a verb that presents or reports what its own clause holds ("the card shows two
   cats", "the readout lists four cars", "the policeman states ..."), never one of seeing or handing over;
@@ -39,7 +40,7 @@ _PHRASE = rf"(?:{_DETERMINER} |[a-z]+'s )?(?:a few |a couple of |few )?(?:[a-z'-
 # "say", "read out", "follow", "here's": verbs whose object is the speech, page or instructions themselves
 _SAYING_WORDS = (r"say|says|said|saying|speak|speaks|read|reads|reading|recite|recites|tell|tells|told|write|writes|wrote"
                  r"|follow|follows|heed|heeds|obey|hear|hears|open|opens|check|checks|consult|raise|raises|propose|proposes"
-                 r"|sing|sings|share|shares|enjoy|here's|here is|here are|this is|that's|into")
+                 r"|sing|sings|share|shares|enjoy|here's|here is|here are|this is|that's|into|written in|written on")
 _SAYING = rf"(?:{_SAYING_WORDS}) (?:out |aloud |up )?"
 SAYING_VERB = re.compile(_SAYING_WORDS)
 # "the story is about", "a few words about": the frame names its topic

@@ -28,7 +28,7 @@ the planner on it, so its first score is an honest held-out measure; it is not t
 
 Scores: untouched on b707e9d 159/180 = 88.3% (numeracy 21, attribution 30, visibility 28, one-object 26, two-object 28,
 sequential 26 of 30); on 1920abf 161/180 (numeracy 23, attribution 30, visibility 28, one-object 26, two-object 28,
-sequential 26); 171/180 after the fixes of its own commit (numeracy 25, attribution 30, visibility 29, one-object 28,
+sequential 26); 173/180 after the fixes of its own commit (numeracy 26, attribution 30, visibility 30, one-object 28,
 two-object 30, sequential 29).
 """
 
