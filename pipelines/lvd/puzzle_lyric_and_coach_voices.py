@@ -18,7 +18,10 @@
 
 Habits of any voice are read here too: a thing named as a label and then its places ("Moving car: lower right
 corner first, then ...", "Walking dog, right side of the frame at the start. Left side of the frame by the end.") is
-the thing at those places; a claim's wording ("What is claimed is: a video clip comprising ..., wherein said dog ...")
+the thing at those places, and bare places listed after the first, "then" or not, are its route ("a moving car, lower
+left corner, / upper left corner, // then the upper right corner, / where it stops": no wait at the end); a one-word
+label opening the prompt that is spelt like a verb ("Tip: ... a cat begins ... and goes ...") is no move where the
+sentence has one of its own; a claim's wording ("What is claimed is: a video clip comprising ..., wherein said dog ...")
 frames the scene, "said dog" being the dog named; "both balls" or "all three cats" are the group named before, and
 "nobody leaves" says everything stays; "a dog that leaves halfway, so there is a dog in the first half" names that dog
 again; "right from the start", "right to the end" stress a time, and name no side.
@@ -118,10 +121,18 @@ NOBODY_LEAVES_RE = re.compile(CLAUSE_START + r"(?:and )?(?:nobody|no ?one|nothin
                               r"|not one of them) "
                               r"(?:leaves|exits|departs|goes(?: anywhere| away| off)?|walks off|disappears|vanishes|moves away)"
                               r"(?: (?:the )?(?:frame|picture|scene|shot|view))?(?: early)?[.!]? ?")
-# "Moving car: lower right corner first", "walking dog, right side of the frame at the start": a thing and its place
-LABEL_PLACE_RE = re.compile(CLAUSE_START + rf"(?P<article>(?:a|an|one|the) )?(?P<thing>(?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))"
-                            rf"(?P<mark>[:,]| [-\u2013\u2014]) (?:the )?(?P<place>{_PLACE})"
-                            r"(?= (?:first|at|by|in|to start|to begin)\b|[,.;])")
+# "Moving car: lower right corner first", "walking dog, right side of the frame at the start": a thing and its place;
+# more bare places after it, "then" or not, are its route ("a moving car, lower left corner, upper left corner, then
+# the upper right corner"), and a verse line's "/" starts a clause or parts the route's places as a comma does
+_NEXT_PLACE = rf",(?: /+)? (?:and )?(?:then |at last |finally |last )?(?:the )?{_PLACE}(?=[,.;]| /|$)"
+# ", where the dog stops", ", the last of its stops": the route's last place is where it ends, no wait of its own
+_HALTS_THERE = r",(?: /+)? (?:where (?:it|the [a-z]+) (?:stops|halts|comes to (?:a )?(?:rest|stop))|the last of its stops)(?=[,.;]|$)"
+LABEL_PLACE_RE = re.compile(r"(?:^|(?<=[.;:!?/] ))" + rf"(?P<article>(?:a|an|one|the) )?(?P<thing>(?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))"
+                            rf"(?P<mark>[:,]| [-\u2013\u2014]) (?:the )?(?P<place>{_PLACE})(?P<route>(?:{_NEXT_PLACE})*)"
+                            rf"(?P<halt>{_HALTS_THERE})?(?= (?:first|at|by|in|to start|to begin)\b|[,.;])")
+ROUTE_PLACE_RE = re.compile(_PLACE)
+# "Tip: seen from above, a cat begins ... and goes ...": a one-word label opening the prompt, a verb only by its spelling
+OPENING_LABEL_RE = re.compile(r"^(?P<label>[a-z]+): (?P<sentence>[^.!?]*)")
 # "Left side of the frame by the end.": where the thing just named is then
 BARE_PLACE_SENTENCE_RE = re.compile(r"(?<=[.;!,] )(?P<lead>(?:and |then |and then )?)(?:the )?(?P<place>" + _PLACE + r")"
                                     r"(?= (?:at|by|in|for|until|till) (?:the )?"
@@ -273,13 +284,24 @@ def _labelled_places(text: str) -> str:
         named.append(match["noun"])
         plural = singular(match["noun"]) != match["noun"]
         article = match["article"] or ("" if plural else "an " if match["thing"][0] in "aeiou" else "a ")
-        return f"{article}{match['thing']}{',' if match['mark'] == ',' else ''} {_in_place(match['place'])}"
+        said = f"{article}{match['thing']}{',' if match['mark'] == ',' else ''}"
+        if not match["route"]:
+            return f"{said} {_in_place(match['place'])}{match['halt'] or ''}"
+        stops = [stop.group(0) for stop in ROUTE_PLACE_RE.finditer(match["route"])]
+        return f"{said} from the {match['place']} to the {stops[0]}" + "".join(f", then to the {stop}" for stop in stops[1:])
 
     text = LABEL_PLACE_RE.sub(at_place, text)
     if named:
         subject = "it is" if singular(named[-1]) == named[-1] else "they are"
         text = BARE_PLACE_SENTENCE_RE.sub(lambda m: f"{m['lead']}{subject} {_in_place(m['place'])}", text)
     return text
+
+
+def _label_dropped(match: re.Match) -> str:
+    """The sentence alone where its label could be read as a move but the sentence has a move of its own."""
+    label_moves = match["label"] in VERB_KINDS
+    sentence_moves = any(word in VERB_KINDS for word in re.findall(r"[a-z]+", match["sentence"]))
+    return match["sentence"] if label_moves and sentence_moves else match.group(0)
 
 
 def puzzle_lyric_and_coach_in_plain_words(text: str) -> str:
@@ -303,6 +325,8 @@ def puzzle_lyric_and_coach_in_plain_words(text: str) -> str:
         text = RIGHT_AT_TIME_RE.sub("", text)
     if "no" in text and any(word in text for word in ("leave", "exit", "goes", "depart", "vanish", "disappear")):
         text = NOBODY_LEAVES_RE.sub("", text)
+    if ": " in text:
+        text = OPENING_LABEL_RE.sub(_label_dropped, text)
     if ": " in text or ", " in text:
         text = _labelled_places(text)
     if text == told:

@@ -1,11 +1,13 @@
-"""Sat-nav directions, a projectionist's cues and a dispatcher's log, put into the plain scene they tell.
+"""Sat-nav directions, a projectionist's or a stage manager's cues and a dispatcher's log, put into the plain scene they tell.
 
 - A journey's own words are the clip's: "until you arrive at its end" and "at arrival" are its end, and the legs the
   driver is told ("continue to the upper left corner", "move to ...", "your destination is ...", "you have arrived at
   ...") are the mover's next places, in order.
 - A projectionist's "open on X" is the opening heading with X under it and "close on it at the right side" the end's;
   a cue followed by a bare place ("halfway cue, the lower right corner", "final cue in the upper left corner") is
-  where the thing named first is at that moment.
+  where the thing named first is at that moment. A stage manager's "Go on a bird: from the right ..." and "Go: a car
+  in the lower left corner, then ..." give the thing named what follows; "Top of show:" only starts the show, and
+  "Standby.", "Hold.", "Clear." or "Go." said alone are calls to the crew, no thing and no move.
 - Whatever the voice, an imperative to the maker describes the scene: "keep one car in view" and "hold them to the
   close" say the things are there, kept to the end; "you have a cat in view" is the cat in view; "it left" said alone
   is a departure, never a side.
@@ -44,6 +46,12 @@ CLOSE_ON_RE = re.compile(r"(?:,? and |; |, |^|(?<=[.!?] ))(?:we )?(?:close|close
 CUE_PLACE_RE = re.compile(r"(?:(?<=[,;] )|(?<=, and ))(?P<cue>" + _CUE + r")(?:,| in| at| on|:)? (?=" + _PLACE + r")")
 _MOMENT_OF_CUE = {"opening": "at the start", "first": "at the start", "halfway": "at the midpoint", "middle": "at the midpoint",
                   "final": "at the end", "last": "at the end", "closing": "at the end"}
+# A stage manager's calls: "Go on a bird: ...", "Go: a car in ..." hand what follows to the thing named
+GO_ON_RE = re.compile(r"(?:^|(?<=[.;:!?] )|(?<=, ))go(?: on|:) (?=" + _THINGS + r"\b)")
+# "Top of show:", "top of the show,": the call that starts the show, which the clip starts anyway
+SHOW_TOP_RE = re.compile(r"\btop of (?:the )?show\b[:,]?")
+# "Standby.", "Stand by, view from above.", "Hold.", "Clear.", "Go.": a call to the crew said alone, no thing and no move
+CREW_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:standby|stand by)[.!,]|(?:hold|clear|go)[.!])(?: |$)")
 # "keep one moving car in view", "keep two dogs on screen": they are there
 KEEP_IN_VIEW_RE = re.compile(_LIST_STEP + r"keep (?=" + _THINGS + r" [a-z ]+? (?:in view|in sight|in the frame|in shot|on screen)\b)")
 # "hold them through to the final cue", "hold them on screen to the close": they stay to the end
@@ -61,8 +69,9 @@ _LEG_WORDS = ("continue", "move to", "move towards", "head to", "head towards", 
               "arrived", "you arrive", "destination")
 _SHOT_WORDS = ("open on", "opens on", "fade in on", "close on", "closes on", "end on", "ends on", "fade out on")
 _PRONOUN_LEFT = ("it left", "they left", " he left", " she left")  # never "the left"
-_VOICE_WORDS = _LEG_WORDS + _SHOT_WORDS + _PRONOUN_LEFT + ("arriv", " cue", "keep ", "hold ", "you have", "you will", "you still",
-                                                          "you see")
+_CALL_WORDS = ("go on ", "go:", "go.", "top of", "standby", "stand by", "hold.", "clear.")
+_VOICE_WORDS = _LEG_WORDS + _SHOT_WORDS + _PRONOUN_LEFT + _CALL_WORDS + ("arriv", " cue", "keep ", "hold ", "you have", "you will",
+                                                                        "you still", "you see")
 
 
 def looks_like_satnav_projection_or_dispatch(text: str) -> bool:
@@ -86,6 +95,8 @@ def satnav_projection_and_dispatch_in_plain_words(text: str) -> str:
     if any(word in text for word in _SHOT_WORDS):
         text = OPEN_ON_RE.sub("opening: ", text)
         text = CLOSE_ON_RE.sub(lambda m: f"{'' if m.start() == 0 else '. '}finale: {m['thing']} {m['prep']} ", text)
+    if any(word in text for word in _CALL_WORDS):
+        text = CREW_CALL_RE.sub("", GO_ON_RE.sub("", SHOW_TOP_RE.sub("", text)))
     if " cue" in text:
         text = CUE_PLACE_RE.sub(lambda m: _MOMENT_OF_CUE[m["cue"].split()[0]] + ", it is at ", text)
     if "keep " in text:

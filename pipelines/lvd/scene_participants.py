@@ -23,7 +23,7 @@ from typing import Any
 from .framing_nouns import MOMENT, PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM, framing_role, framing_words
 from .motions import Entity, Motion, remove_entity
 from .vocabulary import NUMBER_WORDS, PRESENTING_WORDS, STATE_VERBS, STILL_KINDS, SUPPORT_NOUNS, TRANSITIVE_VERBS, VERB_KINDS
-from .writer_frames import PRESENTING_VERB, SAID, SAYING_VERB, frame_position, is_owned
+from .writer_frames import ASIDE_SENTENCE, PRESENTING_VERB, SAID, SAYING_VERB, frame_position, is_owned
 
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
 
@@ -195,7 +195,11 @@ def _acts_in_scene(reader: ClauseReader, index: int, lowered: str, frame_verb: s
 
 def _verb_of_its_own(reader: ClauseReader, noun: str, lowered: str, written: str) -> bool:
     """Whether a verb that presents nothing follows the noun: "my phone rings while two dogs run" is the phone's
-    (as read, and as WRITTEN: the spelling repair may have made "spots" a "sports")."""
+    (as read, and as WRITTEN: the spelling repair may have made "spots" a "sports"); a verb that moves nothing in an
+    opening sentence of its own ("The vision clears.") is the speaker's aside, not the noun's act."""
+    aside = re.search(_pattern(ASIDE_SENTENCE, noun.split()[-1]), lowered)
+    if aside is not None and aside["verb"] not in VERB_KINDS:
+        return False
     return any(PRESENTING_VERB.fullmatch(verb) is None and (verb in reader.unknown or verb in VERB_KINDS or verb in STATE_VERBS)
                for verb in re.findall(_pattern(_VERB_AFTER, noun), lowered)) \
         and not any(PRESENTING_VERB.fullmatch(verb) for verb in re.findall(_pattern(_VERB_AFTER, noun), written))

@@ -7,12 +7,15 @@ sentence's shape rather than from lists of each voice's words:
 
 - a heading: a short noun phrase that is a sentence or a colon's lead of its own ("Tonight's plate:", "Open your
   book.", "Lot seven, a fine painting:");
-- what is said, read or followed ("say a few words about", "follow these directions", "here's our book:", "the
-  story is about"), unless a reader in the scene holds it ("a man reads a book") or it moves ("follow the ball");
+- what is said, read, written in or followed ("say a few words about", "follow these directions", "here's our book:",
+  "so it is written in the stars:", "the story is about"), unless a reader in the scene holds it ("a man reads a
+  book") or it moves ("follow the ball");
 - the writer's or reader's own ("my paper", "our map", "your phone"), unless it moves of itself or rolls ("my cat");
 - the subject, known or owned, of a verb that presents or reports what its own clause holds ("the card shows two
   cats", "the readout lists four cars", "the policeman states ..."), never one of seeing or handing over;
-- outside the group a prompt closes with "and nothing else" ("Entered in the book: two cars, and nothing else").
+- outside the group a prompt closes with "and nothing else" ("Entered in the book: two cars, and nothing else");
+- the subject of an opening sentence that is only it and a verb moving nothing ("The vision clears. Two cats ..."):
+  the speaker's aside, never a thing that moves of itself or rolls.
 
 A position alone never takes a noun out: `scene_participants` drops it only when the reading also finds it doing
 nothing (no move, count, colour, relation or listing of its own), so "my dog runs" and "a dog sits on my book" keep
@@ -29,6 +32,7 @@ SAID = "is what the speaker says, reads or follows"
 OWN = "is the speaker's or the listener's own"
 PRESENTER = "presents what the prompt tells"
 OUTSIDE = "is outside the group the prompt closes with 'nothing else'"
+ASIDE = "is the speaker's own aside, a sentence of its own that moves nothing in the scene"
 
 _DETERMINER = r"(?:the|a|an|my|our|your|his|her|its|their|this|that|these|those|some|next|today's|tonight's)"
 # A noun phrase ending in the head: "the next record", "a few short words", "tonight's plate"
@@ -36,7 +40,7 @@ _PHRASE = rf"(?:{_DETERMINER} |[a-z]+'s )?(?:a few |a couple of |few )?(?:[a-z'-
 # "say", "read out", "follow", "here's": verbs whose object is the speech, page or instructions themselves
 _SAYING_WORDS = (r"say|says|said|saying|speak|speaks|read|reads|reading|recite|recites|tell|tells|told|write|writes|wrote"
                  r"|follow|follows|heed|heeds|obey|hear|hears|open|opens|check|checks|consult|raise|raises|propose|proposes"
-                 r"|sing|sings|share|shares|enjoy|here's|here is|here are|this is|that's|into")
+                 r"|sing|sings|share|shares|enjoy|here's|here is|here are|this is|that's|into|written in|written on")
 _SAYING = rf"(?:{_SAYING_WORDS}) (?:out |aloud |up )?"
 SAYING_VERB = re.compile(_SAYING_WORDS)
 # "the story is about", "a few words about": the frame names its topic
@@ -60,6 +64,8 @@ _OWNED = r"\b(?:my|our|your) (?:[a-z'-]+ ){0,2}?HEAD(?:e?s)?\b"
 # A sentence or a colon's lead: the noun is its last word, with at most five words before it
 # ("On the board today:", "Lot seven, a fine painting:", "Open your book.")
 _HEADING = r"(?:^|[.;:!?] )(?:[a-z'-]+,? ){0,5}?HEAD(?:e?s|'s)?(?:(?: [a-z0-9'-]+){0,2}:|[.!])"
+# "The vision clears.", "The mists part.": a prompt opening on a sentence of its subject and one verb alone
+ASIDE_SENTENCE = r"^the HEAD(?:e?s)? (?P<verb>[a-z]+)[.;!]"
 _CLOSING_GROUP = re.compile(r"\b(?:nothing (?:else|more|besides)|no other (?:object|thing)s?|that'?s all|that is all"
                             r"|(?:and|with) nothing else)\b")
 _SENTENCE_STOP = re.compile(r"[.;:!?](?: |$)")
@@ -91,6 +97,8 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
         return FramePosition(SAID, said["verb"].split()[0], said.group(1) or "", shows=True)
     if (heading := re.search(_pattern(_HEADING, head), lowered)) and not _names_scene_things(heading.group(0), scene_heads):
         return FramePosition(HEADING, shows=heading.group(0).endswith(":"))
+    if not self_moving and re.search(_pattern(ASIDE_SENTENCE, head), lowered):
+        return FramePosition(ASIDE)
     if re.search(_pattern(_ABOUT, head), lowered):
         return FramePosition(SAID)
     if not self_moving and is_owned(noun, lowered):
