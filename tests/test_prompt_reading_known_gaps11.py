@@ -1,6 +1,6 @@
 """An eleventh round of plain phrasings the planner misread: a predicate left out ("so does a dog") is said again
 for its subject, the viewer's look "into the frame" brings nothing in, and "still in the frame" with no time of its own
-lasts to the end."""
+lasts to the end; a way denied in a contraction ("doesn't go left; it goes right") is the way meant."""
 
 import pytest
 
@@ -61,3 +61,12 @@ def test_still_there_with_no_time_of_its_own_lasts_to_the_end():
     assert len(layout.objects) == 4 and all(box is not None for obj in layout.objects for box in obj.boxes)
     (dog,) = PLANNER.plan("A dog is in the frame at the start. It is still there, then it leaves.").layout.objects
     assert dog.boxes[0] is not None and dog.boxes[-1] is None
+
+
+@pytest.mark.parametrize("prompt, rightward", [
+    ("The dog doesn't go left; it goes right.", True),
+    ("A car didn't drive right, it drove left.", False),
+])
+def test_a_way_denied_in_a_contraction_gives_the_way_meant(prompt, rightward):
+    ((start, _), *_, (end, _)) = next(iter(centres(prompt).values()))
+    assert (end - start > 0.3) if rightward else (start - end > 0.3), (start, end)

@@ -56,8 +56,8 @@ def _meant(match: re.Match) -> str:
     return said + after
 
 
-# "the dog does not go left; it goes right": the way denied is no move, the one said next is its way
-DENIED_WAY_RE = re.compile(r"\b(?:does|did|do) not [a-z]+ (?:(?:to|towards?) )?(?:the )?"
+# "the dog does not (doesn't) go left; it goes right": the way denied is no move, the one said next is its way
+DENIED_WAY_RE = re.compile(r"\b(?:(?:does|did|do) not|doesn't|didn't|don't) [a-z]+ (?:(?:to|towards?) )?(?:the )?"
                            r"(?:left|right|up|down)(?:wards?)?(?: side)?\s*[,;]\s*(?:(?:but|and) )?(?:(?:instead|rather),? )?"
                            r"(?:it|they|he|she) ")
 
@@ -65,7 +65,7 @@ DENIED_WAY_RE = re.compile(r"\b(?:does|did|do) not [a-z]+ (?:(?:to|towards?) )?(
 def contrasts_in_plain_words(text: str) -> str:
     """``text`` with "not X but Y" as Y, a denied way followed by the way meant as that way, and a denial after a
     comma dropped."""
-    if " not " in text:
+    if " not " in text or "n't " in text:
         text = DENIED_WAY_RE.sub("", text)
     if " but " in text:
         text = NOT_BUT_RE.sub(_meant, text)

@@ -410,7 +410,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("spelling", _always, lambda d: repaired_spelling(d.text)),
     RewritePass("false starts", _always, lambda d: false_starts_dropped(d.text)),  # "there's a— hang on, ..."
     RewritePass("self-corrections", _always, lambda d: corrections_undone(d.text)),  # "two cars, no wait, three": the words meant
-    RewritePass("contrasts", lambda d: "not " in d.text or "rather" in d.text or "instead" in d.text or "opposed" in d.text,
+    RewritePass("contrasts", lambda d: "not " in d.text or "n't " in d.text or "rather" in d.text or "instead" in d.text or "opposed" in d.text,
                 lambda d: contrasts_in_plain_words(d.text)),  # "not three dogs but two", "rolls right, not left"
     RewritePass("measurements", lambda d: any(c in d.text for c in "0123456789"),
                 lambda d: measurements_dropped(d.text)),  # "a 10 cm ball": a size, no count
