@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class, singular
+from .object_classes import noun_class
 
 _WHEN = r"(?: (?:this|last|early this|late this) (?:morning|afternoon|evening|night)| today| tonight| yesterday| earlier| now)?"
 # "Reports from the scene this morning confirm", "Witnesses say", "Police said that": who tells, not what is there
@@ -71,7 +71,7 @@ def _crew(match: re.Match) -> str:
 def report_in_plain_words(text: str) -> str:
     """``text`` without the sources, the crew and the sign-off; the report's clip times said plainly."""
     text = SOURCE_RE.sub(" ", text)
-    text = TELLER_RE.sub(lambda m: m.group(0) if noun_class(m["teller"]) or noun_class(singular(m["teller"])) else "", text)
+    text = TELLER_RE.sub(lambda m: m.group(0) if noun_class(m["teller"]) else "", text)
     text = HEADLINE_RE.sub("", text)
     text = CREW_RE.sub(_crew, text)
     text = FOOTAGE_SHOWS_RE.sub("", text)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class, singular
+from .object_classes import noun_class
 from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
 
 # the words a title leaves in lower case: articles, short prepositions and conjunctions
@@ -62,7 +62,7 @@ def might_have_title(text: str) -> bool:
 def _class_of(word: str) -> str | None:
     """The thing class ``word`` names; a verb ("Bird Flies Left") names none."""
     word = word.lower()
-    found = None if word in VERB_KINDS else noun_class(singular(word))
+    found = None if word in VERB_KINDS else noun_class(word)
     return found[0] if found else None
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from .framing_nouns import MOMENT, PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM, framing_role, framing_words
 from .motions import Entity, Motion, remove_entity
+from .object_classes import singular
 from .vocabulary import NUMBER_WORDS, PRESENTING_WORDS, STATE_VERBS, STILL_KINDS, SUPPORT_NOUNS, TRANSITIVE_VERBS, VERB_KINDS
 from .writer_frames import ASIDE_SENTENCE, PRESENTING_VERB, SAID, SAYING_VERB, frame_position, is_owned
 
@@ -152,7 +153,7 @@ def _drop_writers_things(reader: ClauseReader, lowered: str, prompt: str) -> boo
     kept_heads = {reader.entities[i].noun.split()[-1] for i in range(len(reader.entities)) if i not in framed}
     for index in sorted(framed, reverse=True):
         entity, position = reader.entities[index], framed[index].role
-        if framed[index].speaker in kept_heads or framed[index].speaker.rstrip("s") in kept_heads:
+        if framed[index].speaker in kept_heads or singular(framed[index].speaker) in kept_heads:
             continue  # "a man reads a book": the book of a reader in the scene
         _hand_on_borrowed_moves(reader, index, lowered)
         if not entity.known:
