@@ -126,10 +126,10 @@ def test_vote_stores_prompt_both_records_and_scores(filled):
 
 
 def test_one_vote_per_pair_per_session_in_either_order(open_store, tmp_path):
-    store = open_store()
+    store = open_store(seed=5)  # seeded: unseeded, one run in 128 shows a single order in 8 shuffles
     store.add_videos("one-pair", make_videos(tmp_path / "v", prompts=1, variants=("base", "tuned")))
     tokens = [store.next_pair("s1").token for _ in range(8)]  # the only pair, handed out again (either order)
-    assert len({pair_variants(store, t) for t in tokens}) == 2, "both orders should come up in 8 shuffles"
+    assert len({pair_variants(store, t) for t in tokens}) == 2, "both orders should come up in 8 seeded shuffles"
     store.vote("s1", tokens[0], "B")
     with pytest.raises(DuplicateVote, match="already voted on this pair"):
         store.vote("s1", tokens[0], "A")
