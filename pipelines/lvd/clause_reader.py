@@ -60,6 +60,7 @@ class ClauseReader(NounMentions, PathClauses):
         self.naming = False  # after "number": the next number word names, not counts
         self.counting = False  # "Number of them: three": a count said after the noun, until the sentence ends
         self.unconfirmed: dict[int, str] = {}  # entities said not to be there ("no dog"), by the word used
+        self.split_groups: list[Entity] = []  # groups whose members were told apart by colour ("the brown one")
         self.empty_start = False  # "Empty at first, then a cat": what is named next comes later
         self.vague = False  # the pending count is a vague one ("a bunch of")
         self.participial = False  # inside an opening participle phrase ("Compared with a scooter, ...")

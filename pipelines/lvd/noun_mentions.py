@@ -9,6 +9,7 @@ setting rather than an object. Where the mention then goes in its clause (subjec
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from .motions import Entity, Motion, remove_entity, set_modifier
@@ -50,6 +51,7 @@ class NounMentions:
     absent: tuple[str, ObjectClass, bool] | None
     unnamed: int | None
     predicate_of: int | None
+    split_groups: list[Entity]
 
     def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
         definite = self.det in DEFINITE
@@ -158,7 +160,7 @@ class NounMentions:
         for index in sorted(self.unconfirmed, reverse=True):
             motions = self.entities[index].motions
             earlier = next((i for i in range(index) if self.entities[i].noun == self.entities[index].noun), None)
-            if earlier is None or self.entities[earlier].count != 1 or earlier in self.unconfirmed or len(motions) != 1 \
+            if earlier is None or earlier in self.unconfirmed or len(motions) != 1 \
                     or (motions[0].window is None and motions[0].at_fraction is None):
                 continue
             self.entities[earlier].motions.append(motions[0])
@@ -216,6 +218,21 @@ class NounMentions:
             if entity.noun == name and (not said or said & colours):
                 return index
         return None
+
+    def member_told_apart(self, group: Entity, colour: str) -> None:
+        """"Two dogs run; the brown one goes left and the white one goes right": a member told apart by its colour is a
+        thing of its own from here on, having done what the group did so far, so what is said of it next is its own
+        alone; the last member told apart is what is left of the group. "one" then names the member of that colour."""
+        if group.count == 1 or len(self.entities) >= MAX_ENTITIES:
+            group.attributes.append(("color", colour))
+        else:
+            group.count -= 1
+            self.entities.append(Entity(noun=group.noun, cls=group.cls, count=1, known=group.known,
+                                        attributes=[*group.attributes, ("color", colour)],
+                                        motions=[replace(motion) for motion in group.motions]))
+            self.split_groups.append(group)
+        self.det = "the"  # "a black one walking left": the member just told apart, as "the black one" would be
+        self.attrs.append(("color", colour))
 
     def describe_last(self, word: str) -> None:
         """A describing word after its noun ("that is red") binds to the noun last named."""

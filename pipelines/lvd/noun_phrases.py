@@ -82,7 +82,8 @@ def _group_told_apart(reader: Any, colour: str) -> Any:
     """The counted group named last, with no colour of its own, whose members "the red one", "the blue one" tell apart."""
     if any(("color", colour) in entity.attributes for entity in reader.entities):
         return None
-    group = next((entity for entity in reversed(reader.entities) if entity.count > 1), None)
+    group = next((entity for entity in reversed(reader.entities)
+                  if entity.count > 1 or any(entity is split for split in reader.split_groups)), None)
     if group is None or any(key == "color" for key, _ in group.attributes) or len(group.member_colours) >= group.count \
             or colour in group.member_colours:
         return None
@@ -333,10 +334,11 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             group.attributes.append(("color", word))
         reader._clear_phrase()
         return
-    if word in COLORS and reader.det in DEFINITE and around.next_word(matches, position) == "one" \
+    if word in COLORS and around.next_word(matches, position) == "one" and (reader.det in DEFINITE or reader.det in ("a", "an")
+                                                                        and around.next_word(matches, position + 1) in VERB_KINDS) \
             and (group := _group_told_apart(reader, word)) is not None:
-        group.member_colours.append(word)  # "two cars; the red one is behind the blue one": one member in each colour
-        reader._clear_phrase()
+        # "two cars; the red one is behind the blue one", "two cats: a black one walking left and ...": one member each
+        reader.member_told_apart(group, word)
         return
     if word in COLORS and reader.det in DEFINITE and around.next_word(matches, position) == "one" and any(
             ("color", word) in entity.attributes for entity in reader.entities):

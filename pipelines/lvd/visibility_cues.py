@@ -224,6 +224,7 @@ _BOUNDARY_RE = re.compile(r"\b(?:and|but|then|while|whereas|after which)\b")
 _PLACE_AFTER_RE = re.compile(r" (?:at|in|on) the (?:lower|upper|top|bottom|left|right|middle|centre|center|far)\b")
 
 
+_GOING_KINDS = frozenset(("leave", "absent", "gone", "arrive_neg"))
 _THEN_RE = re.compile(r"\b(?:then|after that|afterwards|thereafter)\b")
 # "until the end", "to the very end" ("to the end of the bench" is a place)
 _THROUGH_END_RE = re.compile(r"(?:until|till|(?:right |all the way )?(?:through )?to) the (?:very )?(?:end|close)\b"
@@ -277,6 +278,8 @@ def visibility_verdict(text: str) -> str | None:
             continue
         # "once half the clip had gone by": words inside a said time are the clock's, not a cue
         events = [e for e in _events(sentence) if not any(a <= e[1] and e[2] <= b for _, a, b, _ in times)]
+        if _THROUGH_END_RE.search(sentence) and not any(kind in _GOING_KINDS for kind, _, _ in events):
+            lasts_to_end = True  # "in view at the start, and it walks right until the end": a move that lasts is seen to the end
         if not events:
             continue
         for kind, start, end in events:

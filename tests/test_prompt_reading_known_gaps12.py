@@ -1,0 +1,142 @@
+"""A twelfth round of plain phrasings the planner was known to misread, each as a class of wording, in new prompts.
+
+A timed "no ..." of a group named before ("two ducks swim; in the second half, no ducks") is that group gone then, not
+one more member; members of a counted group told apart by colour, each with a clause of its own ("two dogs run; the
+brown one goes left and the white one goes right"), are things of their own; a follower whose verb names no one ("a
+second bird follows (it)") follows the last other thing named; a speaker's topic with a relative clause after a comma
+("a few words about three dogs, which run ...") is the scene; a fronted "before" clause ("Before it stops, a ball
+rolls right") comes after the move it times; a move said to last "until the end" keeps its mover in view to the end,
+and "right until the end" after a move is its way; "the end of the first half" is the midpoint; and "..., and neither
+of them leaves" is a denial, not a departure.
+"""
+
+import pytest
+
+from tests.helpers import lvd_benchmark as bench
+from tests.helpers.planned import PLANNER, centres, names, planned_condition
+
+
+def tracks(prompt, keyframes=6):
+    """Each object's (name, box centres) in the order the layout lists them (objects of one name kept apart)."""
+    layout = PLANNER.plan(prompt, num_keyframes=keyframes).layout
+    return [(obj.name, [None if b is None else ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for b in obj.boxes])
+            for obj in layout.objects]
+
+
+# ------------------------------------------------------------ 1. a timed denial of a group named before
+@pytest.mark.parametrize("prompt, noun", [
+    ("Two ducks swim in the first half. In the second half, no ducks.", "duck"),
+    ("Three birds are in view at first; in the second half, no birds at all.", "bird"),
+    ("Two cars are parked during the first half, but no cars in the second half.", "car"),
+])
+def test_a_timed_denial_of_a_group_is_the_group_gone(prompt, noun):
+    found = tracks(prompt)
+    assert len(found) == int(prompt.split()[0] == "Three") + 2, found  # no extra member
+    assert bench.visibility(noun, False, planned_condition(prompt))
+    assert all(track[-1] is None for _, track in found), found
+
+
+# ------------------------------------------------------------ 2. members told apart by colour, each its own move
+@pytest.mark.parametrize("prompt, left, right", [
+    ("Two dogs run; the brown one goes left and the white one goes right.", "brown dog", "white dog"),
+    ("There are two balls; the green one rolls right and the yellow one rolls left.", "yellow ball", "green ball"),
+    ("Show two cats: a black one walking left and a white one walking right.", "black cat", "white cat"),
+])
+def test_members_told_apart_by_colour_each_move_their_own_way(prompt, left, right):
+    found = centres(prompt)
+    assert sorted(found) == sorted((left, right)), found
+    assert found[left][-1][0] < found[left][0][0] - 0.3 and found[right][-1][0] > found[right][0][0] + 0.3, found
+
+
+def test_a_third_member_told_apart_keeps_still_while_the_others_move():
+    found = centres("Three cats play; the black one runs left, the white one runs right, and the gray one sits.")
+    assert found["gray cat"][0] == found["gray cat"][-1], found
+    assert found["black cat"][-1][0] < found["black cat"][0][0] and found["white cat"][-1][0] > found["white cat"][0][0], found
+
+
+def test_members_told_apart_without_moves_keep_their_relation():
+    found = centres("There are two cars; the red one is parked behind the blue one.")
+    assert sorted(found) == ["blue car", "red car"], found
+
+
+# ------------------------------------------------------------ 3. a follower whose verb names no one
+@pytest.mark.parametrize("prompt, leftward", [
+    ("A bird flies to the right, and a second bird follows it.", False),
+    ("A dog runs to the left, and a second dog follows it.", True),
+    ("A cat walks left; a second cat follows.", True),
+    ("A dog runs right and a puppy follows.", False),
+])
+def test_a_follower_with_no_one_named_follows_the_last_thing_named(prompt, leftward):
+    found = tracks(prompt)
+    assert len(found) == 2, found
+    for _, track in found:
+        moved = track[-1][0] - track[0][0]
+        assert (moved < -0.2) if leftward else (moved > 0.2), found
+
+
+def test_as_follows_is_no_following():
+    found = centres("A cat sits. The ball moves as follows: it rolls left.")
+    assert found["cat"][0] == found["cat"][-1], found
+
+
+# ------------------------------------------------------------ 4. a speaker's topic with a relative clause
+@pytest.mark.parametrize("prompt, noun, count", [
+    ("I'll say a few words about three walking dogs, which run to the right.", "dog", 3),
+    ("I'll say a few words about a ball, which rolls to the left.", "ball", 1),
+])
+def test_a_topic_with_a_relative_clause_after_a_comma_is_the_scene(prompt, noun, count):
+    assert names(prompt) == [noun] * count
+
+
+# ------------------------------------------------------------ 5. a fronted "before" clause
+@pytest.mark.parametrize("prompt, leftward", [
+    ("Before it stops, a ball rolls right.", False),
+    ("Before it comes to rest, a car drives to the left.", True),
+])
+def test_a_fronted_before_clause_times_the_end_of_the_move(prompt, leftward):
+    track = tracks(prompt)[0][1]
+    assert bench.one_object_motion(prompt.split(", a ")[1].split()[0], leftward, planned_condition(prompt))
+    assert abs(track[1][0] - track[0][0]) > 0.05, track  # moving at once, not waiting for the stop
+    assert track[-1] == track[-2], track  # and still at the end
+
+
+def test_a_fronted_before_that_names_a_time_stays_a_time():
+    track = tracks("Before the midpoint, a ball rolls right.")[0][1]
+    assert track[2][0] > track[0][0] + 0.3 and track[-1] == track[-2], track
+
+
+# ------------------------------------------------------------ 6. "until the end" after a move; the first half's end
+@pytest.mark.parametrize("prompt", [
+    "From the start, a dog is in view; it walks to the right until the end.",
+    "A dog is in view at the start; it walks to the right until the end.",
+    "At the start, a dog is visible, and it walks right until the end.",
+])
+def test_a_move_until_the_end_keeps_its_mover_in_view(prompt):
+    assert bench.one_object_motion("dog", False, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, appears", [
+    ("From the start, the bird is absent until the end of the first half.", True),
+    ("A bird is hidden until the end of the first half.", True),
+    ("A cat is visible until the end of the first half.", False),
+    ("A dog appears at the start of the second half.", True),
+])
+def test_the_end_of_the_first_half_is_the_midpoint(prompt, appears):
+    noun = next(word for word in ("bird", "cat", "dog") if word in prompt)
+    assert bench.visibility(noun, appears, planned_condition(prompt))
+
+
+def test_the_whole_visible_clip_is_unchanged_by_a_lasting_state():
+    found = centres("A cat is visible at the start; it leaves before the midpoint and stays away until the end.", keyframes=6)
+    assert found["cat"][0] is not None and found["cat"][-1] is None, found
+
+
+# ------------------------------------------------------------ 7. a denial of leaving joined to its clause
+@pytest.mark.parametrize("prompt, count", [
+    ("Two dogs are playing in the park, and neither of them leaves.", 2),
+    ("Three cars are parked, but not one of them drives away.", 3),
+    ("Three cars are parked and none of them disappears.", 3),
+])
+def test_a_joined_denial_of_leaving_keeps_everyone(prompt, count):
+    found = tracks(prompt)
+    assert len(found) == count and all(track[-1] is not None for _, track in found), found
