@@ -140,3 +140,41 @@ def test_the_whole_visible_clip_is_unchanged_by_a_lasting_state():
 def test_a_joined_denial_of_leaving_keeps_everyone(prompt, count):
     found = tracks(prompt)
     assert len(found) == count and all(track[-1] is not None for _, track in found), found
+
+
+@pytest.mark.parametrize("prompt, count", [
+    ("Neither of the two birds flies away.", 2),
+    ("Three dogs play. None of the dogs runs off.", 3),
+])
+def test_a_denial_of_leaving_that_names_the_group_keeps_it(prompt, count):
+    found = tracks(prompt)
+    assert len(found) == count and all(track[0] == track[-1] for _, track in found), found
+
+
+# ------------------------------------------------------------ 8. "one" after an absence, before a verb that is also a noun
+@pytest.mark.parametrize("prompt, noun", [
+    ("There is no bird at first, but one flies in and stays until the end.", "bird"),
+    ("No ball at first; then one rolls in from the left.", "ball"),
+])
+def test_one_after_an_absence_is_the_thing_denied_even_before_a_noun_like_verb(prompt, noun):
+    assert names(prompt) == [noun]
+    assert bench.visibility(noun, True, planned_condition(prompt))
+
+
+# ------------------------------------------------------------ 9. the clip's own halfway said as a clause; "has shown up"
+@pytest.mark.parametrize("prompt, noun, appears", [
+    ("By the time the clip is half over, a car has shown up.", "car", True),
+    ("A bird has flown away by the time the video is half done.", "bird", False),
+    ("By the midpoint, a car has shown up.", "car", True),
+])
+def test_the_clip_being_half_over_is_the_midpoint(prompt, noun, appears):
+    assert bench.visibility(noun, appears, planned_condition(prompt))
+
+
+# ------------------------------------------------------------ 10. colours shared out "respectively"
+@pytest.mark.parametrize("prompt, noun, first, second", [
+    ("Two cats, red and blue respectively, sit on a mat.", "cat", "red", "blue"),
+    ("There are two balls, red and white respectively.", "ball", "red", "white"),
+])
+def test_colours_said_respectively_are_one_per_member(prompt, noun, first, second):
+    assert names(prompt) == sorted((f"{first} {noun}", f"{second} {noun}"))

@@ -41,6 +41,8 @@ _COLOUR_LIST = rf"{_COLOUR}(?:(?:\s*,\s*|-)(?!and\b){_COLOUR})*(?:\s*,?\s+and\s+
 MIXED_AFTER_RE = re.compile(rf"\b(?P<noun>[a-z]+)(?:\s*,\s*(?:(?:which|that|who)\s+(?:is|was)\s+)?|\s*\(\s*"
                             rf"|\s+(?:(?:that|which|who)\s+)?(?:is|was|looks|seems|appears)\s+)(?:(?:all|both|coloured|colored|painted|striped|spotted|patterned)\s+)?(?P<colours>{_COLOUR_LIST})"
                             rf"(?!\s+(?:one|ones)\b|-)(?:\s+(?P<next>[a-z]+))?")
+# "two cats, red and blue respectively", "the balls, respectively red and white": one colour per member, in order
+RESPECTIVE_RE = re.compile(rf"\brespectively,? (?P<before>{_COLOUR_LIST})\b|\b(?P<after>{_COLOUR_LIST}),? respectively\b")
 _SENTENCE_END = re.compile(r"[.!?]")  # "two cats sit; one of them is grey, the other orange": a semicolon goes on
 
 
@@ -61,6 +63,13 @@ def apply_member_colours(text: str, entities: list[Entity]) -> None:
             continue
         group.attributes = [a for a in group.attributes if not (a[0] == "color" and a[1] in listed)]
         group.member_colours = listed
+    if "respectively" in text:
+        for match in RESPECTIVE_RE.finditer(text):
+            listed = _COLOUR_RE.findall(match["before"] or match["after"])
+            group = _group_named_before(text, match.start(), entities, len(listed))
+            if group is not None and not group.member_colours:
+                group.attributes = [a for a in group.attributes if not (a[0] in ("color", "also_color") and a[1] in listed)]
+                group.member_colours = listed
 
 
 def colours_joined(text: str) -> bool:

@@ -67,6 +67,8 @@ _TRAVEL_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide
 _ARRIVING = frozenset(("arrives", "arriving", "arrived", "gets", "getting", "got"))
 
 
+_AFTER_A_VERB = frozenset(("in", "into", "off", "away", "by", "past", "across", "over", "down", "up", "out", "to", "toward", "towards",
+                           "onto", "around", "through", "along", ",", ".", ";", "and"))  # "flies in": a verb, not "flies"
 LATER_MEMBERS = frozenset(("other", "second", "third", "fourth", "fifth"))  # "the other cat", "the second car"
 
 
@@ -214,8 +216,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in PRONOUNS:
         reader.pronoun(word)
         return
-    if word == "one" and reader.absent is not None and not around.next_is_nounish(matches, position):
-        name, cls, known = reader.absent  # "no horse at first, but later one arrives": one horse
+    if word == "one" and reader.absent is not None and (not around.next_is_nounish(matches, position) or (
+            around.next_word(matches, position) in VERB_KINDS and around.next_word(matches, position + 1) in _AFTER_A_VERB)):
+        name, cls, known = reader.absent  # "no horse at first, but later one arrives", "no bird, but one flies in": one of it
         reader.absent = None
         reader.det, reader.count = "one", 1
         reader.noun(word, name, cls, False, known)

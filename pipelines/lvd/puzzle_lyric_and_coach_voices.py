@@ -118,9 +118,12 @@ RIGHT_AT_TIME_RE = re.compile(r"(?<!\bthe )(?<!lower )(?<!upper )(?<!\btop )(?<!
                               r"(?:start|end|beginning|finish|close|outset|first|last)\b)")
 # "nobody leaves", "none of them exits the frame": everything stays, nothing to draw
 # (said as its own sentence, or joined to the clause that names them: "three cars are parked, and none of them leaves")
-_NOBODY_LEAVES = (r"(?:nobody|no ?one|nothing|neither(?: of them| one)?|none(?: of them)?|not one of them) "
-                  r"(?:leaves|exits|departs|goes(?: anywhere| away| off)?|(?:walks|runs|flies|drives) (?:off|away)|disappears"
-                  r"|vanishes|moves away)(?: (?:the )?(?:frame|picture|scene|shot|view))?(?: early)?")
+_LEAVING = (r"(?:leaves|exits|departs|goes(?: anywhere| away| off)?|(?:walks|runs|flies|drives) (?:off|away)|disappears"
+            r"|vanishes|moves away)(?: (?:the )?(?:frame|picture|scene|shot|view))?(?: early)?")
+_NOBODY_LEAVES = r"(?:nobody|no ?one|nothing|neither(?: of them| one)?|none(?: of them)?|not one of them) " + _LEAVING
+# "neither of the two birds flies away", "none of the cats leaves": the group named, staying
+NONE_OF_GROUP_LEAVES_RE = re.compile(r"(?:^|(?<=[.;:!?] )|(?<=, )|(?<=\band ))(?:neither|none|not one) of (?P<group>(?:the|these|those) "
+                                     r"(?:(?:two|three|four|five|2|3|4|5) )?[a-z]+s) " + _LEAVING)
 NOBODY_LEAVES_RE = re.compile(CLAUSE_START + r"(?:and )?" + _NOBODY_LEAVES + r"[.!]? ?|,? (?:and|but) " + _NOBODY_LEAVES
                               + r"(?=[.!;]|$)")
 # "Moving car: lower right corner first", "walking dog, right side of the frame at the start": a thing and its place;
@@ -144,7 +147,7 @@ STOPS_RUN_RE = re.compile(r"\s*[.,](?:\s*[.,])+")
 _CLUE_WORDS = ("across", "down", "clue", "answer", "solution")
 _VOICE_WORDS = _CLUE_WORDS + ("[", "claim", "compris", "wherein", "listen", "huddle", "eyes ", "here", "gather", "circle up",
                               "bring it", "both ", "all ", "each of", " leaves", " exits", " goes", "departs", "vanishes",
-                              "disappears", "there is", "right ", "on ", "off ", ": ", ", ")
+                              "disappears", " away", "none of", "neither of", "there is", "right ", "on ", "off ", ": ", ", ")
 
 
 def looks_like_puzzle_lyric_or_coach(text: str) -> bool:
@@ -334,7 +337,7 @@ def puzzle_lyric_and_coach_in_plain_words(text: str) -> str:
         text = RIGHT_AT_TIME_RE.sub(_unless_a_way, text)
     if ("no" in text or "neither" in text) and any(
             word in text for word in ("leave", "exit", "goes", "depart", "vanish", "disappear", " away", " off")):
-        text = NOBODY_LEAVES_RE.sub("", text)
+        text = NOBODY_LEAVES_RE.sub("", NONE_OF_GROUP_LEAVES_RE.sub(lambda m: f"{m['group']} stay", text))
     if ": " in text:
         text = OPENING_LABEL_RE.sub(_label_dropped, text)
     if ": " in text or ", " in text:

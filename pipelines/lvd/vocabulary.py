@@ -63,7 +63,7 @@ def looks_like_modifier(word: str) -> bool:
 _CARRIED = r"(?:brought|carried|pulled|pushed|moved|taken|led|driven|drawn|dragged|lifted|blown|swept|introduced|added|released|let)"
 # Visibility: "shows up", "becomes visible", "has left", "is visible only in the first half".
 APPEAR_PHRASES = (
-    r"(?:shows?|showing|showed|pops?|popping|popped) up|(?:turns?|turning|turned) up(?! (?:to|toward|towards|into) )"
+    r"(?:shows?|showing|showed|shown|pops?|popping|popped) up|(?:turns?|turning|turned) up(?! (?:to|toward|towards|into) )"
     r"|(?:fades?|fading|faded) in(?:to (?:view|sight))?"
     r"|(?:joins?|joining|joined) (?:the )?(?:scene|frame|picture|shot|action)"
     r"|(?:comes?|coming|came) into (?:view|sight|the (?:frame|picture|shot))"
