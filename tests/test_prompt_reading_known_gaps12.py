@@ -178,3 +178,31 @@ def test_the_clip_being_half_over_is_the_midpoint(prompt, noun, appears):
 ])
 def test_colours_said_respectively_are_one_per_member(prompt, noun, first, second):
     assert names(prompt) == sorted((f"{first} {noun}", f"{second} {noun}"))
+
+
+# ------------------------------------------------------------ 11. a pass said after the way; presence before a pass
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("A ball rolls to the right; it passes a box on the way.", "ball", "box", False),
+    ("A ball rolls left, passing a chair that stands still.", "ball", "chair", True),
+    ("A ball rolls to the right and passes a box.", "ball", "box", False),
+])
+def test_a_pass_said_after_the_way_is_that_way(prompt, mover, reference, leftward):
+    assert bench.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, leftward", [
+    ("Both a cat and a dog are present; the cat walks past the dog to the left.", True),
+    ("A cat and a dog are visible. The cat walks past the dog to the right.", False),
+])
+def test_things_said_present_before_a_pass_start_on_its_far_side(prompt, leftward):
+    assert bench.two_object_motion("cat", "dog", leftward, planned_condition(prompt))
+
+
+# ------------------------------------------------------------ 12. a command's thing ends before its relative clause
+@pytest.mark.parametrize("prompt, noun, appears", [
+    ("Show a dog that leaves in the middle of the video and does not return.", "dog", False),
+    ("Show a dog that leaves halfway through.", "dog", False),
+    ("Add a cat that appears halfway through.", "cat", True),
+])
+def test_a_shown_thing_s_relative_clause_is_its_own(prompt, noun, appears):
+    assert bench.visibility(noun, appears, planned_condition(prompt))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .motions import Entity, Motion
 
 PLAIN_APPEAR = frozenset(("appear", "appears", "appeared", "appearing"))
+_PRESENCE_WORDS = (["present"], ["there"], ["here"], ["visible"], ["view"], ["frame"], ["shot"], ["picture"], ["scene"])
 TRAVEL_KINDS = ("move", "fly", "run", "drive", "roll", "swim", "glide", "float", "jump")
 
 
@@ -85,6 +86,19 @@ def merge_elaborations(entities: list[Entity]) -> None:
                 # "a bird, on the cat's left, flies over to the cat's right": where it is first is where the flight starts
                 then.side_start = placed.side_end
                 del motions[i]
+                break
+        if len(motions) > 1 and motions[0].kind == "rest" and motions[0].verb.split()[-1:] in _PRESENCE_WORDS \
+                and _says_only_its_verb(motions[0]) and motions[1].relation == "past" and motions[1].start is None:
+            del motions[0]  # "a cat and a dog are present; the cat walks past the dog": there because it passes, from its far side
+        for i in range(len(motions) - 1):
+            way, passing = motions[i], motions[i + 1]
+            if way.kind in TRAVEL_KINDS and (way.direction in ("left", "right") or way.end is not None and way.end[1] is None) \
+                    and passing.kind == "move" and passing.relation == "past" and way.relation is None and way.start is None \
+                    and not (passing.start or passing.end or passing.direction or passing.side_start or passing.side_end) \
+                    and way.window is None and passing.window is None and way.at_fraction is None and passing.at_fraction is None:
+                # "rolls to the right; it passes a box", "rolls left, passing a chair": the pass is that way, not a second move
+                way.relation, way.target = passing.relation, passing.target
+                del motions[i + 1]
                 break
         for i in range(len(motions) - 1):
             first, then = motions[i], motions[i + 1]
