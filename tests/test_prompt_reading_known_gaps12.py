@@ -206,3 +206,14 @@ def test_things_said_present_before_a_pass_start_on_its_far_side(prompt, leftwar
 ])
 def test_a_shown_thing_s_relative_clause_is_its_own(prompt, noun, appears):
     assert bench.visibility(noun, appears, planned_condition(prompt))
+
+
+# ------------------------------------------------------------ 13. "as fast as it can"; a jump out of sight
+def test_a_pronoun_before_can_makes_it_the_modal():
+    assert names("A dog runs as fast as it can to the right.") == ["dog"]
+    assert bench.one_object_motion("dog", False, planned_condition("A dog runs as fast as it can to the right."))
+
+
+def test_a_jump_out_of_sight_is_gone():
+    prompt = "A cat is on the wall, and halfway through it jumps down out of sight."
+    assert bench.visibility("cat", False, planned_condition(prompt))

@@ -87,6 +87,8 @@ DISAPPEAR_PHRASES = (
     r"|(?:goes|go|going|went) (?:away|out of (?:view|sight))"
     r"|(?:leaves?|leaving|left|quits?|quitting) the (?:frame|scene|view|picture|shot)"
     r"|(?:drops?|dropping|dropped|slips?|slipping|slipped|fades?|fading|faded|passes|passing|passed) out of (?:view|sight)"
+    # "jumps down out of sight", "dives out of view": a jump or a drop has no way across to leave by, it is gone
+    r"|(?:(?:jump|hop|sink|dive|climb|duck)(?:s|ed|ing)?|dove|sank) (?:down |away |off |up |back )?out of (?:view|sight)"
     r"|(?:but|and|then) (?:is |are )?(?:absent|missing|gone|nowhere)"
     r"|(?:is|are) not(?= *(?:[.,;!?]|$))"  # "in the second half it is not": the state said before, negated
 )
