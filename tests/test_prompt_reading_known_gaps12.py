@@ -217,3 +217,39 @@ def test_a_pronoun_before_can_makes_it_the_modal():
 def test_a_jump_out_of_sight_is_gone():
     prompt = "A cat is on the wall, and halfway through it jumps down out of sight."
     assert bench.visibility("cat", False, planned_condition(prompt))
+
+
+# ------------------------------------------------------------ 14. "and the second ball is purple" after "is orange"
+@pytest.mark.parametrize("prompt, noun, first, second", [
+    ("The first ball is orange and the second ball is purple.", "ball", "orange", "purple"),
+    ("One ball is red and the second ball is blue.", "ball", "red", "blue"),
+])
+def test_a_second_thing_after_a_described_one_is_another(prompt, noun, first, second):
+    assert names(prompt) == sorted((f"{first} {noun}", f"{second} {noun}"))
+
+
+# ------------------------------------------------------------ 15. carried away; an ordinal with no noun
+def test_a_thing_taken_away_is_gone():
+    assert bench.visibility("ball", False, planned_condition("Halfway through, the ball is picked up and taken away."))
+
+
+@pytest.mark.parametrize("prompt, noun, count", [
+    ("A cat sits at the window. A second cat joins it, and then a third.", "cat", 3),
+    ("Two birds sit on a wire, and later a third.", "bird", 3),
+])
+def test_a_bare_ordinal_is_one_more_of_the_kind_named(prompt, noun, count):
+    assert names(prompt) == [noun] * count
+
+
+# ------------------------------------------------------------ 16. a still relative clause, then the mover's way
+@pytest.mark.parametrize("prompt, leftward", [
+    ("A dog runs past a cat that is sleeping, from left to right.", False),
+    ("A dog runs past a cat that sleeps, from right to left.", True),
+])
+def test_a_way_after_a_still_relative_clause_is_the_mover_s(prompt, leftward):
+    assert bench.two_object_motion("dog", "cat", leftward, planned_condition(prompt))
+
+
+def test_a_moving_relative_clause_keeps_its_route_after_a_comma():
+    prompt = "Show a bird that flies from the lower left corner to the lower right corner, then to the upper right corner."
+    assert bench.sequential("bird", ("lower left", "lower right", "upper right"), planned_condition(prompt))

@@ -69,6 +69,7 @@ class ClauseReader(NounMentions, PathClauses):
         self.position = 0  # index of the token being read
         self.last_mention: tuple[int, int] | None = None  # (entity, token index) of the latest noun
         self.outer_subjects: list[int] | None = None  # the main clause's subjects during a relative clause
+        self.outer_current: list[Motion] = []  # and the main clause's moves
         self.object_pending = False  # after a verb we do not know: the next noun is its object
         self.absent: tuple[str, ObjectClass, bool] | None = None  # the latest thing said to be not there
         self.exclusive = False  # after "only the ...": a remaining said of it means the others have gone
@@ -93,7 +94,8 @@ class ClauseReader(NounMentions, PathClauses):
             return False
         index = self.last_mention[0]
         if self.subjects != [index]:
-            self.outer_subjects = self.subjects if self.outer_subjects is None else self.outer_subjects
+            if self.outer_subjects is None:
+                self.outer_subjects, self.outer_current = self.subjects, self.current
             self.subjects = [index]
             self.current = []
         self.verb_since_subject = False
@@ -377,6 +379,10 @@ class ClauseReader(NounMentions, PathClauses):
         self.attached = False
         if self.outer_subjects is not None and (hard or self.verb_since_subject):
             self.subjects, self.outer_subjects = self.outer_subjects, None  # back to the main clause
+            if all(motion.kind == "rest" for motion in self.current):
+                # "runs past a cat that sleeps, from left to right": the way is the runner's (a relative clause that moves,
+                # "a bird that flies from A to B, then to C", goes on with its own route)
+                self.current = self.outer_current
             self.verb_since_subject = True
         fronted_time = not hard and self.pending and (self.sentence_unnamed or all(k in ("time", "window") for k, _ in self.pending))
         if self.pending and self.subjects and not fronted_time:  # "from the midpoint on, it is gone": the time is the next verb's

@@ -63,7 +63,7 @@ class NounMentions:
         if index is None and count == 1 and (self.relation or "").startswith("side_") and self._reference(name) is not None:
             index = self._reference(name)  # "left of a kangaroo ...; by the end right of a kangaroo": the same one
         if index is None and count == 1 and not plural and self.predicate_of is not None and self.relation is None \
-                and self.entities[self.predicate_of].noun == name:
+                and self.entities[self.predicate_of].noun == name and self.det != "another":  # "..., and the second ball": another
             index = self.predicate_of  # "one cat; it is lively cat": the same cat described, not a second one
         if index is None and self.det is None and self.count is None and not plural and not self.attrs and self.relation is None:
             index = self._reference(name)  # "...; truck parked", "parrot gone": a bare noun in notes is the one named before
@@ -233,6 +233,12 @@ class NounMentions:
             self.split_groups.append(group)
         self.det = "the"  # "a black one walking left": the member just told apart, as "the black one" would be
         self.attrs.append(("color", colour))
+
+    def one_more_of_its_kind(self) -> None:
+        """"..., and then a third": an ordinal with no noun is one more of the kind named last."""
+        last = self.entities[self.last_mention[0] if self.last_mention is not None else -1]
+        self.det, self.count = "another", 1
+        self.noun(last.noun, last.noun, last.cls, False, last.known)
 
     def describe_last(self, word: str) -> None:
         """A describing word after its noun ("that is red") binds to the noun last named."""

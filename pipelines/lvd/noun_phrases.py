@@ -248,6 +248,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word == "that" and not around.next_is_nounish(matches, position):
         return  # "a video that has mice in it": a relative pronoun, not "that mouse"
+    if word in LATER_MEMBERS and reader.det in ("a", "an") and reader.entities and around.clause_ends(matches, position):
+        reader.one_more_of_its_kind()  # "a second cat joins it, and then a third": one more of the kind named last
+        return
     if word in LATER_MEMBERS and reader.det == "the" and _the_other_is_another(reader, around.next_word(matches, position)):
         reader.det, reader.count = "another", 1  # "one cat is black; the other cat is orange", "the second car": a second one
         return

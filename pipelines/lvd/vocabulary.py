@@ -82,6 +82,7 @@ APPEAR_PHRASES = (
 DISAPPEAR_PHRASES = (
     r"(?:is|are) (?:not|never) (?:seen|visible|shown|in view) (?:again|anymore|any more)|"
     r"(?:(?:is|are|gets?|being) )?" + _CARRIED + r" (?:out of|away from|off) (?:view|sight|the (?:frame|picture|shot|scene|screen))|"
+    r"(?:(?:is|are|gets?|being) )?" + _CARRIED + r" away\b|"  # "is picked up and taken away": carried off, gone
     r"(?:has|have|had) (?:gone|left|disappeared|vanished|exited)(?: the (?:frame|scene|view|picture|shot))?"
     r"|(?:is|are) (?:gone|no longer (?:visible|there|present|seen|in view|in (?:the )?(?:frame|picture|shot|scene)))"
     r"|(?:goes|go|going|went) (?:away|out of (?:view|sight))"
