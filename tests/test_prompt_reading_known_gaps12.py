@@ -253,3 +253,25 @@ def test_a_way_after_a_still_relative_clause_is_the_mover_s(prompt, leftward):
 def test_a_moving_relative_clause_keeps_its_route_after_a_comma():
     prompt = "Show a bird that flies from the lower left corner to the lower right corner, then to the upper right corner."
     assert bench.sequential("bird", ("lower left", "lower right", "upper right"), planned_condition(prompt))
+
+
+# ------------------------------------------------------------ 17. a time after "and then" is the later clause's
+@pytest.mark.parametrize("prompt", [
+    "A ball is visible, and then in the second half it isn't.",
+    "A ball is visible, and then, in the second half, it is not.",
+])
+def test_a_presence_before_and_then_is_not_timed_by_the_later_clause(prompt):
+    assert bench.visibility("ball", False, planned_condition(prompt))
+
+
+# ------------------------------------------------------------ 18. a setting's side is the frame's
+@pytest.mark.parametrize("prompt, noun, leftward", [
+    ("A cat pads slowly toward the right side of the room.", "cat", False),
+    ("A cat walks to the left side of the street.", "cat", True),
+])
+def test_a_side_of_the_setting_is_the_frame_s_side(prompt, noun, leftward):
+    assert bench.one_object_motion(noun, leftward, planned_condition(prompt))
+
+
+def test_a_side_of_a_thing_stays_that_thing_s():
+    assert names("A cat walks to the right side of the table.") == ["cat", "table"]

@@ -286,6 +286,8 @@ def visibility_verdict(text: str) -> str | None:
             which, at, stop, until = min(times, key=lambda t: _distance(sentence, (start, end), (t[1], t[2])))
             if which == "first" and stop <= start and _THEN_RE.search(sentence, stop, start):
                 which = "second"  # "a bird for the first half, then none": what comes after that half
+            if kind in ("present", "persist") and end <= at and _THEN_RE.search(sentence, end, at):
+                continue  # "a ball is visible, and then, in the second half, it isn't": the time is the later clause's
             if which == "by" and kind == "present" and "," in sentence[min(end, at):max(start, stop)]:
                 continue  # "we see a car that starts ..., reaches X by the midpoint": a sighting, then a route's time
             if kind == "present" and which == "first" and "half" not in sentence[at:stop] and _PLACE_AFTER_RE.match(sentence, end):

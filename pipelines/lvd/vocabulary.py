@@ -130,7 +130,10 @@ _SIDE = r"(?:left|right)"
 _FRAME_NOUNS = r"(?:the )?(?:frame|screen|scene|image|video|picture|view|canvas|shot|clip)\b"
 _SIDE_PREP = r"(?:from|to|toward|towards|on|at|in)"
 _SPOT = r"(?:(?:a|the|some) (?:spot|point|place|position|location) (?:just )?(?:to )?)"  # "from a spot left of a dog"
-SIDE_OF = r"(?P<side_prep>" + _SIDE_PREP + r" )?" + _SPOT + r"?(?:the )?(?P<side_of>" + _SIDE + r")(?:[ -](?:hand )?side)? of (?!" + _FRAME_NOUNS + r")"
+# "the right side of the room", "the left side of the sky": the setting's side is the frame's (a thing's, "of the table", stays its own)
+_SETTING_NOUNS = r"(?:the )?(?:room|sky|road|field|street|garden|beach)\b"
+SIDE_OF = r"(?P<side_prep>" + _SIDE_PREP + r" )?" + _SPOT + r"?(?:the )?(?P<side_of>" + _SIDE + r")(?:[ -](?:hand )?side)? of (?!" + _FRAME_NOUNS \
+    + r"|" + _SETTING_NOUNS + r")"
 SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?) (?:[a-z]+ ){0,2}[a-z]+'s) (?P<its_side>" + _SIDE
             + r")(?:[ -](?:hand )?side)?")
 
