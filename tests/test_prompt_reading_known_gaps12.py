@@ -275,3 +275,30 @@ def test_a_side_of_the_setting_is_the_frame_s_side(prompt, noun, leftward):
 
 def test_a_side_of_a_thing_stays_that_thing_s():
     assert names("A cat walks to the right side of the table.") == ["cat", "table"]
+
+
+# ------------------------------------------------------------ 19. a state set off by commas; passing a bench on the way
+@pytest.mark.parametrize("prompt", [
+    "A car drives past a truck, which is parked, from right to left.",
+    "A car drives past a truck that is parked, from right to left.",
+])
+def test_a_way_after_a_parked_reference_s_aside_is_the_mover_s(prompt):
+    assert bench.two_object_motion("car", "truck", True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("A boy walks left and passes a bench.", "boy", "bench", True),
+    ("A man runs to the right and passes a tree.", "man", "tree", False),
+])
+def test_a_person_passing_something_no_hand_can_pass_goes_past_it(prompt, mover, reference, leftward):
+    assert bench.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+
+
+def test_a_person_still_hands_on_a_ball():
+    found = centres("A boy passes a ball to a girl.")
+    assert found["boy"][0] == found["boy"][-1] and found["ball"][-1][0] > found["ball"][0][0] + 0.3, found
+
+
+def test_neither_with_a_noun_denies_the_leaving():
+    found = tracks("A dog barks at two cats, and neither cat runs away.")
+    assert len(found) == 3 and all(track[-1] is not None for _, track in found), found

@@ -120,7 +120,8 @@ RIGHT_AT_TIME_RE = re.compile(r"(?<!\bthe )(?<!lower )(?<!upper )(?<!\btop )(?<!
 # (said as its own sentence, or joined to the clause that names them: "three cars are parked, and none of them leaves")
 _LEAVING = (r"(?:leaves|exits|departs|goes(?: anywhere| away| off)?|(?:walks|runs|flies|drives) (?:off|away)|disappears"
             r"|vanishes|moves away)(?: (?:the )?(?:frame|picture|scene|shot|view))?(?: early)?")
-_NOBODY_LEAVES = r"(?:nobody|no ?one|nothing|neither(?: of them| one)?|none(?: of them)?|not one of them) " + _LEAVING
+_NOBODY_LEAVES = (r"(?:nobody|no ?one|nothing|neither(?: of them| one)?|none(?: of them)?|not one of them"
+                  r"|(?:neither|not one|not a single) (?!of\b)[a-z]+) " + _LEAVING)  # "..., and neither cat runs away"
 # "neither of the two birds flies away", "none of the cats leaves": the group named, staying
 NONE_OF_GROUP_LEAVES_RE = re.compile(r"(?:^|(?<=[.;:!?] )|(?<=, )|(?<=\band ))(?:neither|none|not one) of (?P<group>(?:the|these|those) "
                                      r"(?:(?:two|three|four|five|2|3|4|5) )?[a-z]+s) " + _LEAVING)
