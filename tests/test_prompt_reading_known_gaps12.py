@@ -302,3 +302,16 @@ def test_a_person_still_hands_on_a_ball():
 def test_neither_with_a_noun_denies_the_leaving():
     found = tracks("A dog barks at two cats, and neither cat runs away.")
     assert len(found) == 3 and all(track[-1] is not None for _, track in found), found
+
+
+# ------------------------------------------------------------ 20. a definite plural named first is two or more
+@pytest.mark.parametrize("prompt, noun", [
+    ("The cats sleep on the sofa.", "cat"),
+    ("The dogs run to the left.", "dog"),
+])
+def test_a_definite_plural_with_none_named_before_is_two(prompt, noun):
+    assert bench.numeracy(noun, 2, planned_condition(prompt))
+
+
+def test_a_definite_plural_after_its_group_is_that_group():
+    assert names("Three birds sit on a wire. The birds then fly away.") == ["bird"] * 3

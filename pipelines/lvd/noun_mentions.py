@@ -56,7 +56,8 @@ class NounMentions:
     def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
         definite = self.det in DEFINITE
         plural = plural and self.det not in ("a", "an")  # "a deer", "a sheep": one, whatever the form
-        count = self.count if self.count is not None else (2 if plural and not definite else 1)
+        # "the cats sleep" with no cats named before: a plural is two or more, definite or not
+        count = self.count if self.count is not None else (2 if plural and (not definite or self._reference(name) is None) else 1)
         index = self._reference(name) if definite or (plural and self.count is None and self._reference(name) is not None) else None
         if index is not None and definite:
             index = self._same_colour_reference(name)
