@@ -315,3 +315,17 @@ def test_a_definite_plural_with_none_named_before_is_two(prompt, noun):
 
 def test_a_definite_plural_after_its_group_is_that_group():
     assert names("Three birds sit on a wire. The birds then fly away.") == ["bird"] * 3
+
+
+# ------------------------------------------------------------ 21. members told apart by size; a place set off by commas
+@pytest.mark.parametrize("prompt, noun, first, second", [
+    ("Of the two balls, the larger one is red and the smaller one is blue.", "ball", "red", "blue"),
+    ("Two cats: the bigger one is black, the smaller one is white.", "cat", "black", "white"),
+])
+def test_members_told_apart_by_size_take_one_colour_each(prompt, noun, first, second):
+    assert names(prompt) == sorted((f"{first} {noun}", f"{second} {noun}"))
+
+
+def test_a_reference_s_place_set_off_by_commas_leaves_the_way_to_the_mover():
+    prompt = "A dog runs past a tree, which stands on the right, to the left."
+    assert bench.two_object_motion("dog", "tree", True, planned_condition(prompt))

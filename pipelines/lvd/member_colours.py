@@ -19,7 +19,8 @@ _COLOUR = "(?:" + "|".join(sorted(COLORS, key=len, reverse=True)) + ")"
 _SHADE = "(?:(?:" + "|".join(sorted(INTENSITY_WORDS, key=len, reverse=True)) + r")\s+)?"
 # one member: "one red", "a red one", "one of them red", "the other blue", "the first is green" ("two cats, black and white" may be two
 # black-and-white cats, so a bare pair of colours is left to the word-by-word reading)
-_MARK = r"(?:(?:one|each) of them(?: is)?|one|a|an|another|the other|the first|the second|the third|the last|the former|the latter)\s+(?:(?:one\s+)?(?:is|was)\s+)?"
+_MARK = (r"(?:(?:one|each) of them(?: is)?|one|a|an|another|the other|the first|the second|the third|the last|the former|the latter"
+         r"|the (?:larger|bigger|smaller|taller|shorter|heavier|lighter|faster|slower))\s+(?:(?:one\s+)?(?:is|was)\s+)?")  # "the larger one is red"
 # a member may carry its own place or way: "a red one to the left and a blue one to the right"
 _OWN_PLACE = r"(?:\s+(?:to|on|at|in|toward|towards) the (?:[a-z]+ ){{0,2}}?(?:left|right|top|bottom|middle|centre|center|corner|side))?"
 _ITEM = rf"{_MARK}{_SHADE}(?P<colour{{i}}>{_COLOUR})(?:\s+one)?\b{_OWN_PLACE}"

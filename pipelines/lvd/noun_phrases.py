@@ -186,7 +186,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             word == "where" and around.previous_word(matches, position) in NON_OBJECT_NOUNS):
         reader.presented = reader.presented or not reader.entities  # "a clip in which two pigs appear": they are shown
     if word in RELATIVE_PRONOUNS and reader.relative_clause(  # "a truck, which is parked, ...": a state set off by commas
-            after_comma=matches[position - 1].group(0) == "," and around.next_word(matches, position) in ("is", "are", "was", "were")):
+            after_comma=matches[position - 1].group(0) == "," and (around.next_word(matches, position) in ("is", "are", "was", "were")
+                                                                     or VERB_KINDS.get(around.next_word(matches, position)) == "rest")):
         return
     if word in ("shot", "view") and reader.det in DEFINITE and position > 1 and (
             matches[position - 2].group(0) in VERB_KINDS or matches[position - 2].lastgroup in ("dir", "rel")):
