@@ -329,3 +329,7 @@ def test_members_told_apart_by_size_take_one_colour_each(prompt, noun, first, se
 def test_a_reference_s_place_set_off_by_commas_leaves_the_way_to_the_mover():
     prompt = "A dog runs past a tree, which stands on the right, to the left."
     assert bench.two_object_motion("dog", "tree", True, planned_condition(prompt))
+
+
+def test_a_state_word_like_asleep_is_no_thing():
+    assert names("Can you show me two dogs (both asleep) on a rug?") == ["dog", "dog"]
