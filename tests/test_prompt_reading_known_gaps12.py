@@ -333,3 +333,21 @@ def test_a_reference_s_place_set_off_by_commas_leaves_the_way_to_the_mover():
 
 def test_a_state_word_like_asleep_is_no_thing():
     assert names("Can you show me two dogs (both asleep) on a rug?") == ["dog", "dog"]
+
+
+# ------------------------------------------------------------ 22. "by" after a verb of going is a pass
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("A horse gallops by a barn, from the left to the right.", "horse", "barn", False),
+    ("A car drives by a house; it is heading left.", "car", "house", True),
+    ("A ball rolls past a box; it goes to the left.", "ball", "box", True),
+])
+def test_going_by_a_thing_is_passing_it(prompt, mover, reference, leftward):
+    assert bench.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, noun", [
+    ("Twelve wolves by the harbour.", "wolf"),
+    ("A car parked by the curb.", "car"),
+])
+def test_being_by_a_place_is_still_the_place(prompt, noun):
+    assert set(names(prompt)) == {noun}
