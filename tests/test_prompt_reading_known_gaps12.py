@@ -351,3 +351,7 @@ def test_going_by_a_thing_is_passing_it(prompt, mover, reference, leftward):
 ])
 def test_being_by_a_place_is_still_the_place(prompt, noun):
     assert set(names(prompt)) == {noun}
+
+
+def test_the_one_ahead_is_no_thing():
+    assert names("Show four ducks swimming, each following the one ahead.") == ["duck"] * 4
