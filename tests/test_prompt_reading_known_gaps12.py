@@ -355,3 +355,9 @@ def test_being_by_a_place_is_still_the_place(prompt, noun):
 
 def test_the_one_ahead_is_no_thing():
     assert names("Show four ducks swimming, each following the one ahead.") == ["duck"] * 4
+
+
+def test_a_verb_after_a_list_of_coloured_members_is_their_verb():
+    prompt = "Two birds, a blue one and a red one, fly to the left."
+    assert names(prompt) == ["blue bird", "red bird"]
+    assert bench.one_object_motion("red bird", True, planned_condition(prompt))
