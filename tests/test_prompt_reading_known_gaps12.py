@@ -373,3 +373,12 @@ def test_neither_nor_is_both_absent_then():
 def test_neither_nor_with_a_verb_keeps_both_still_and_there(prompt):
     found = tracks(prompt)
     assert len(found) == 2 and all(track[0] == track[-1] for _, track in found), found
+
+
+@pytest.mark.parametrize("prompt", [
+    "The red ball and the blue ball do not appear until the midpoint.",
+    "Neither the red ball nor the blue ball appears until the midpoint.",
+])
+def test_things_that_do_not_appear_until_a_time_arrive_then(prompt):
+    condition = planned_condition(prompt)
+    assert bench.visibility("red ball", True, condition) and bench.visibility("blue ball", True, condition)

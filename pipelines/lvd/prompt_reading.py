@@ -62,6 +62,7 @@ from .vocabulary import (
     FIRST_HALF_WORDS,
     FOREIGN_FUNCTION_WORDS,
     INDEFINITE,
+    NEGATED_WORDS,
     NON_OBJECT_NOUNS,
     NUMBER_WORDS,
     PLAIN_ADJECTIVES,
@@ -310,6 +311,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
                 first = not first  # "seen early on but not in the second half": only in the first
             if position > 0 and matches[position - 1].group(0) in ("until", "till") and match.group("late"):
                 first = True  # "(not) seen until later in the video": the said state holds in the first part
+            elif match.group("until") is not None and _denied_arrival(reader, matches, position):
+                first = False  # "a cat and a dog do not appear until the midpoint": they arrive then
             if reader.sequence_pending and reader.current:  # "sits, then in the second half runs right": the next verb's
                 reader.pending.append(("window", "first" if first else "second"))
             else:
@@ -411,6 +414,19 @@ def _apply_empty_frames(reader: ClauseReader) -> None:
                 entity.motions.insert(0, Motion(kind="appear", verb="after an empty frame", window="second"))
             else:
                 entity.motions.append(Motion(kind="disappear", verb="before an empty frame", at_fraction=0.5))
+
+
+def _denied_arrival(reader: ClauseReader, matches, position: int) -> bool:
+    """Whether the clause's verb is an arrival said with "not" or "never" before it ("do not appear until ...")."""
+    if not reader.current or any(m.kind != "appear" or NEGATED_WORDS & set(m.verb.split()) for m in reader.current):
+        return False
+    for back in range(position - 1, max(position - 8, -1), -1):
+        word = matches[back].group(0)
+        if word in ("not", "never", "n't"):
+            return True
+        if matches[back].lastgroup == "punct":
+            return False
+    return False
 
 
 def _moves_by(matches, position: int) -> bool:
