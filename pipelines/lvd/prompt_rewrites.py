@@ -32,6 +32,7 @@ from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .contrasts import contrasts_in_plain_words, measurements_dropped
 from .elided_predicates import elided_predicates_said, might_elide
+from .empty_subjects import empty_subject_clauses_dropped, might_have_empty_subject
 from .exhibit_podcast_and_worksheet_voices import (
     exhibit_podcast_and_worksheet_in_plain_words,
     looks_like_exhibit_podcast_or_worksheet,
@@ -491,6 +492,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before "not seen": "only then does a dog not appear" is put in statement order first
     RewritePass("inverted auxiliary", lambda d: "do " in d.text or "does " in d.text or "did " in d.text,
                 lambda d: INVERTED_AUX_RE.sub(_in_statement_order, d.text)),
+    RewritePass("empty subject", lambda d: might_have_empty_subject(d.text), lambda d: empty_subject_clauses_dropped(d.text)),  # "nobody kicked it"
     RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text, lambda d: NOT_SEEN_RE.sub(_absent, d.text)),
     RewritePass("easing down", lambda d: " down" in d.text, lambda d: EASING_DOWN_RE.sub(r"\1", d.text)),  # "slowing down": how fast
     RewritePass("along with", lambda d: " with " in d.text, lambda d: ALONG_WITH_RE.sub("and", d.text)),
