@@ -92,6 +92,8 @@ def test_a_lone_move_that_halts_still_ends_at_rest():
         ("A walking horse in the first half; in the second half, no horse. Ghosted by a horse, again!", "horse"),
         ("Presenting the disappearing goat! A grazing goat in view for the first half, and no goat in the second half.",
          "goat"),
+        ("The vanishing kite! A flying kite in the frame for the first half, and no kite in the second half!", "kite"),
+        ("Behold, the disappearing duck: a swimming duck in the first half and no duck in the second half.", "duck"),
     ],
 )
 def test_a_thing_gone_and_named_again_in_an_aside_or_heading_is_one_thing(prompt, query):
@@ -101,3 +103,18 @@ def test_a_thing_gone_and_named_again_in_an_aside_or_heading_is_one_thing(prompt
 
 def test_a_performers_thanks_adds_nothing():
     assert names("A lively cat sits in the middle. Thank you, you have been a wonderful audience!") == ["cat"]
+
+
+@pytest.mark.parametrize(
+    "prompt, drawn",
+    [
+        ("The dog chases a ball! The ball rolls to the left.", ["ball", "dog"]),  # a sentence, not a heading
+        ("Say hello to the pink bird! It flies to the left.", ["pink bird"]),  # the body never names it again
+    ],
+)
+def test_an_opening_that_is_no_restated_heading_stays(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+def test_a_heading_with_a_colour_of_its_own_keeps_the_colour():
+    assert any(name.startswith("red ") for name in names("The red car: a car drives to the left."))
