@@ -241,7 +241,7 @@ def describes_across_comma(matches, position: int) -> bool:
     return False
 
 
-MODAL_SUBJECTS = frozenset(("we", "you", "i", "they", "viewers", "one"))
+MODAL_SUBJECTS = frozenset(("we", "you", "i", "they", "viewers", "one", "it", "he", "she"))  # "as fast as it can"
 
 
 def modal_can(matches, position: int) -> bool:

@@ -39,6 +39,7 @@ from .exhibit_podcast_and_worksheet_voices import (
 )
 from .filming_words import drop_film_craft, looks_like_film_craft
 from .formal_register import drop_stipulations, formal_in_plain_words, looks_formal
+from .fronted_clauses import fronted_before_said_after
 from .horoscope_adventure_and_assistant_voices import (
     horoscope_adventure_and_assistant_in_plain_words,
     looks_like_horoscope_adventure_or_assistant,
@@ -152,8 +153,6 @@ EASING_DOWN_RE = re.compile(r"\b((?:slow|calm|settl|quiet|wind)(?:s|es|e|ing|ed)
 ALONG_WITH_RE = re.compile(r"\b(?:along|together) with\b(?= (?:an?|the|one|two|three|four|five|\d+)\b)")
 # "ends up over on the left": "over" only leans toward the side named
 OVER_ON_SIDE_RE = re.compile(r"\bover (?=(?:on|at) the (?:left|right|top|bottom|upper|lower|middle|centre|center)\b)")
-# "Before turning right, a van drives up the left side.": the fronted move is the last leg, said where it happens
-FRONTED_BEFORE_RE = re.compile(r"(^|[.;!?] )before ([a-z]+ing\b[^,.;!?]*), ([^.;!?]+)")
 # "a goat comes into the video", "flies into the clip": it comes into view ("bring a goat into the video" asks for it)
 INTO_THE_CLIP_RE = re.compile(r"\b([a-z]+) into (?:the )?(?:video|clip|footage|film|movie|screen)\b")
 # "starts, like, bottom left", "um, three kites", "and, uh, a bus": a spoken filler and the commas that set it off
@@ -496,7 +495,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text, lambda d: NOT_SEEN_RE.sub(_absent, d.text)),
     RewritePass("easing down", lambda d: " down" in d.text, lambda d: EASING_DOWN_RE.sub(r"\1", d.text)),  # "slowing down": how fast
     RewritePass("along with", lambda d: " with " in d.text, lambda d: ALONG_WITH_RE.sub("and", d.text)),
-    RewritePass("fronted before", lambda d: "before " in d.text, lambda d: FRONTED_BEFORE_RE.sub(r"\1\3 before \2", d.text)),
+    RewritePass("fronted before", lambda d: "before " in d.text, lambda d: fronted_before_said_after(d.text)),  # "before it stops, ..."
     RewritePass("over on a side", lambda d: "over " in d.text, lambda d: OVER_ON_SIDE_RE.sub("", d.text)),
     RewritePass("into the clip", lambda d: "into " in d.text, lambda d: INTO_THE_CLIP_RE.sub(
         lambda m: f"{m.group(1)} into view" if VERB_KINDS.get(m.group(1)) else m.group(0), d.text)),
