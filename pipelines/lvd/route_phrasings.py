@@ -1,0 +1,197 @@
+"""A thing's route said in any phrasing, put into the words the token pass reads as its legs.
+
+A three-stop route is said many ways besides "moves from A to B and then to C": its corners by other names
+("the corner at lower left", "the frame's top-right", "the upper right-hand corner", "the north-west corner"),
+its middle stop told after the end ("from A to C via B", "..., stopping at B on the way", "by way of B, ..."),
+the route before its thing ("From A up to B and across to C: a ball."), the thing named in a heading and again
+after it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."),
+a route noun for the move ("its path: A, B, C", "whose route runs from A ...") and a still verb for the last
+stop ("... and rests in C"). Each is rewritten into the plain form, and only when its own words are there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import noun_class
+from .vocabulary import COLORS, VERB_KINDS
+
+_HEIGHT = r"(?:top|upper|bottom|lower)"
+_SIDE = r"(?:left|right)"
+_FRAME_NOUN = r"(?:frame|picture|screen|image|scene|shot|view|video|clip|canvas|field|board|map)"
+
+# "the corner at lower left", "in the corner on the top right": the corner named after the word "corner"
+CORNER_AFTER_RE = re.compile(rf"(?<!left )(?<!right )\bcorner (?:at|in|on) (?:the )?({_HEIGHT})[ -]({_SIDE})\b(?:[ -]hand\b)?")
+# "the frame's lower-left", "the picture's top right": the frame's corner said with a possessive
+FRAME_CORNER_RE = re.compile(rf"\b{_FRAME_NOUN}'s ({_HEIGHT})[ -]({_SIDE})\b(?:[ -]hand\b)?(?: corner\b)?")
+# "the upper right-hand corner", "the bottom-left-hand side": the "-hand" says nothing more
+HAND_CORNER_RE = re.compile(rf"\b({_HEIGHT})[ -]({_SIDE})[ -]hand\b")
+# "the north-west corner", "the southeast": a top-down frame's corners by the compass
+COMPASS_CORNER_RE = re.compile(r"\b(north|south)[ -]?(east|west)(?:ern)?\b")
+_COMPASS = {"north": "upper", "south": "lower", "east": "right", "west": "left"}
+
+_CORNER = rf"(?:the )?{_HEIGHT}[ -]{_SIDE}(?: corner)?"
+# "from A to C via B", "from A to C, stopping at B on the way": a stop between the two ends, told after them
+_VIA = r"(?:via|by way of|through|stopping (?:off )?(?:at|in)|calling at|pausing (?:at|in)|passing(?: through| by)?|after visiting)"
+VIA_AFTER_END_RE = re.compile(rf"\bfrom ({_CORNER}) to ({_CORNER}),? {_VIA} ({_CORNER})"
+                              r"(?: (?:on the way|along the way|en route|on its way|in between|first))?\b")
+# "By way of B, a ball gets from A to C.": the stop said before the clause it belongs to
+VIA_FRONTED_RE = re.compile(rf"(^|[.;!?] )(?:{_VIA}) ({_CORNER}), ([^.;!?]*?)\bfrom ({_CORNER}) to ({_CORNER})")
+
+# "bottom right > top right > top left": a bare ">" between two corners is a step, as an arrow is
+CORNER_STEP_RE = re.compile(rf"({_CORNER}) ?> ?(?=(?:the )?{_HEIGHT}\b)")
+# "first in A, second in B and third in C": the ordinals count the stops in order
+ORDINAL_STOP_RE = re.compile(rf"\b(?:second|third|fourth)(?:ly)?,? (?=(?:it is )?(?:in|at|on|to) {_CORNER}\b)")
+# "is in A, then in B and then in C": "and" before a step adds nothing to "then"
+AND_THEN_PLACE_RE = re.compile(rf",? and then (?=(?:it is |it's )?(?:in|at|on) {_CORNER}\b)")
+
+# "From A up to B and across to C: a ball.", "..., ending in C - that is a car": the route said before its thing
+_THING_TAIL = (r"(?:(?:(?:that|this|it) is|that's) (?:where |the (?:route|path|way) (?:of|taken by) )?|meet |is "
+               r"|the (?:traveller|traveler|mover|one moving|one travelling) is )?")
+ROUTE_BEFORE_THING_RE = re.compile(r"(^|[.!?] )([^.!?:;]*?\b" + _CORNER + r"\b[^.!?:]*?)(?: ?[:;] | [—–-]+ |, (?=is ))" + _THING_TAIL
+                                   + r"((?:a|an|one)(?: [a-z-]+){1,4})(?=\s*(?:[.!?]|$))")
+
+# "Overhead, a ball: a moving ball goes ...": a heading that names the thing the next words name again
+HEADING_AGAIN_RE = re.compile(r"\b(?:a|an|one) ((?:[a-z-]+ ){0,2})([a-z]+) ?:[\s/]*(a|an|one) ((?:[a-z-]+ ){0,2})\2\b")
+
+# "I see a ball go from ...", "you'll watch a car travel to ...": the thing's bare verb after a verb of seeing
+_SEEING = r"(?:see|sees|saw|seen|watch|watches|watched|notice|notices|noticed|spot|spots|spotted|observe|observes|observed|let)"
+SEEN_THING_RE = re.compile(rf"\b{_SEEING} ((?:a|an|the|one)(?: [a-z-]+){{1,4}})")
+_MAKE_ITS_WAY = {"make": "makes"}
+
+# "gets from A to B": getting somewhere from a place is going there, not only arriving
+GETS_FROM_RE = re.compile(r"\b(get|gets|got|getting) (?=from\b)")
+_GOING = {"get": "go", "gets": "goes", "got": "went", "getting": "going"}
+
+# "its path: A, B, C", "the route is A to B to C", "whose route runs from A": the route noun stands for the move
+ROUTE_NOUN_RE = re.compile(r"\b(its|the|whose|his|her) (?:route|path|course|journey|trajectory|itinerary)"
+                           r"(?: (?:runs|goes|leads|takes it|is|will be)| ?:)")
+# "the path of a dog: A, B, C", "the cat's route: ...": the route noun of a named thing is that thing's move
+ROUTE_OF_THING_RE = re.compile(r"\bthe (?:route|path|course|journey|trajectory|itinerary) (?:of|for|taken by) ((?:a|an|the|one) (?:[a-z-]+ ){0,2}[a-z]+) ?:"
+                               r"|\bthe ([a-z]+)'s (?:route|path|course|journey|trajectory|itinerary) ?:")
+
+# "... to the lower left and rests in the upper left": a still verb after a leg with a goal is its last stop
+_STILL_VERBS = ("rests", "sits", "stays", "waits", "lies", "pauses", "settles", "halts", "stops")
+REST_AT_END_RE = re.compile(rf"(\bto {_CORNER})(?:,? and|,? then|,| ?/)?\s+(?:then )?(?:{'|'.join(_STILL_VERBS)}) (in|at) ({_CORNER})\b")
+# "..., then the upper right corner, where it stops rolling": the last stop said again as where the move ends
+STOPS_THERE_RE = re.compile(rf"({_CORNER}),?[\s/]*where (?:it|they) (?:stops|ends|rests|settles|stays|halts|finishes|comes to (?:a )?(?:rest|stop|halt))"
+                            r"\b[^.;!?/]*")
+# "start: A; middle: B; end: C": the stops listed under the clip's moments, each where the thing named before is then
+_MOMENT_LABEL = r"(start|beginning|first|middle|midpoint|halfway|end|finish|last)"
+MOMENT_LABELLED_CORNER_RE = re.compile(rf"(^|[.;,] ?){_MOMENT_LABEL} ?[:=] ?({_CORNER})\b")
+_MOMENT_WORDS = {"start": "at the start", "beginning": "at the start", "first": "at the start", "middle": "at the midpoint",
+                 "midpoint": "at the midpoint", "halfway": "at the midpoint", "end": "at the end", "finish": "at the end",
+                 "last": "at the end"}
+
+
+def _third_person(verb: str) -> str:
+    if verb in _MAKE_ITS_WAY:
+        return _MAKE_ITS_WAY[verb]
+    if verb.endswith(("s", "sh", "ch", "x", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _seen_verb(match: re.Match) -> str:
+    """The first verb after the seen thing's noun, said in its bare form, is the thing's own: "a ball go" is "a ball goes"."""
+    words = match.group(1).split()
+    for index in range(1, len(words) - 1):
+        if noun_class(words[index]) is None:
+            continue
+        verb, said = words[index + 1], _third_person(words[index + 1])
+        verb_end = match.start(1) + len(" ".join(words[: index + 2]))
+        moving = verb != said and VERB_KINDS.get(verb) and VERB_KINDS.get(said)
+        if moving or (verb in _MAKE_ITS_WAY and match.string.startswith(" its way", verb_end)):
+            return f"{match.string[match.start():verb_end - len(verb)]}{said}{match.string[verb_end:match.end()]}"
+        return match.group(0)
+    return match.group(0)
+
+
+def _heading_said_once(match: re.Match) -> str:
+    """The thing a heading names and the words after it name again is one thing, with the words of both."""
+    first, second = match.group(1).split(), match.group(4).split()
+    colours = {w for w in first if w in COLORS}, {w for w in second if w in COLORS}
+    if noun_class(match.group(2)) is None or (all(colours) and colours[0] != colours[1]):
+        return match.group(0)  # "a red ball: a blue ball ...": two balls
+    words = [w for w in first if w not in second] + second
+    return " ".join([match.group(3), *words, match.group(2)])
+
+
+def _route_then_thing(match: re.Match) -> str:
+    """The thing named after its route, with at most its own verb after it ("that is where a cat goes"), leads it."""
+    route, words = match.group(2).strip(), match.group(3).split()
+    if len(re.findall(_CORNER, route)) < 2:
+        return match.group(0)
+    named = words if noun_class(words[-1]) else words[:-1] if VERB_KINDS.get(words[-1]) else []
+    if len(named) < 2 or noun_class(named[-1]) is None:
+        return match.group(0)
+    thing = " ".join(named)
+    if route.startswith("from"):
+        return f"{match.group(1)}{thing} moves {route}"
+    return f"{match.group(1)}{thing}: {route}"
+
+
+def _route_noun_as_move(match: re.Match) -> str:
+    """The route noun is the move of the thing named before it; with none named yet it only heads the route."""
+    if not any(noun_class(word) for word in re.findall(r"[a-z]+", match.string[:match.start()])):
+        return ""
+    return "which goes" if match.group(1) == "whose" else "it goes"
+
+
+def corners_in_plain_words(text: str) -> str:
+    """The frame's corners by one name: "the corner at lower left", "the frame's lower-left" are "the lower left corner"."""
+    if "corner " in text:
+        text = CORNER_AFTER_RE.sub(r"\1 \2 corner", text)
+    if "'s " in text:
+        text = FRAME_CORNER_RE.sub(r"\1 \2 corner", text)
+    if "hand" in text:
+        text = HAND_CORNER_RE.sub(r"\1 \2", text)
+    if "east" in text or "west" in text:
+        text = COMPASS_CORNER_RE.sub(lambda m: f"{_COMPASS[m.group(1)]} {_COMPASS[m.group(2)]}", text)
+    return text
+
+
+def routes_in_plain_words(text: str) -> str:
+    """``text`` with each route phrasing said as legs in order, the thing first and its verb its own."""
+    if ":" in text:
+        text = HEADING_AGAIN_RE.sub(_heading_said_once, text)
+    if "see" in text or "saw" in text or "watch" in text or "notice" in text or "spot" in text or "observe" in text or "let " in text:
+        text = SEEN_THING_RE.sub(_seen_verb, text)
+    if "get" in text or "got" in text:
+        text = GETS_FROM_RE.sub(lambda m: _GOING[m.group(1)] + " ", text)
+    if "upper" in text or "lower" in text or "top" in text or "bottom" in text or "east" in text or "west" in text:
+        text = _corner_routes_in_plain_words(corners_in_plain_words(text))
+    return text
+
+
+def _corner_routes_in_plain_words(text: str) -> str:
+    """The rewrites of a route between the frame's corners, each only where its own words are."""
+    if "via " in text or "way of" in text or "stopping" in text or "calling" in text or "passing" in text or "through" in text \
+            or "visiting" in text or "pausing" in text:
+        text = VIA_AFTER_END_RE.sub(r"from \1 via \3 to \2", text)
+        text = VIA_FRONTED_RE.sub(r"\1\3from \4 via \2 to \5", text)
+    if "route" in text or "path" in text or "course" in text or "journey" in text or "trajectory" in text or "itinerary" in text:
+        text = ROUTE_OF_THING_RE.sub(lambda m: f"{m.group(1) or 'the ' + m.group(2)} goes:", text)
+        text = ROUTE_NOUN_RE.sub(_route_noun_as_move, text)
+    if ">" in text:
+        text = CORNER_STEP_RE.sub(r"\1 to ", text)
+    if "second" in text or "third" in text or "fourth" in text:
+        text = ORDINAL_STOP_RE.sub("then ", text)
+    if "and then" in text:
+        text = AND_THEN_PLACE_RE.sub(", then ", text)
+    if ":" in text or " - " in text or "—" in text or "–" in text or ";" in text or ", is " in text:
+        text = ROUTE_BEFORE_THING_RE.sub(_route_then_thing, text)
+    if "where " in text:
+        text = STOPS_THERE_RE.sub(r"\1", text)
+    if any(verb in text for verb in _STILL_VERBS):
+        text = REST_AT_END_RE.sub(r"\1 and ends \2 \3", text)
+    if ":" in text or "=" in text:
+        text = MOMENT_LABELLED_CORNER_RE.sub(lambda m: f"{m.group(1)}{_MOMENT_WORDS[m.group(2)]} it is in {m.group(3)}", text)
+    return text
+
+
+def looks_like_route(text: str) -> bool:
+    """A side of the frame, or of the compass, named: the least a route or a direction says."""
+    return "left" in text or "right" in text or "east" in text or "west" in text
