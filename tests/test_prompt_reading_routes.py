@@ -1,6 +1,7 @@
 """A thing's route read however it is said: the corners by other names, the middle stop told after the end, the
 route before its thing, the thing named in a heading and again, a watcher's bare verb, a route noun for the move,
-ordinals and "and then" before the stops, a still verb or "where it stops" at the last stop, and labelled moments.
+ordinals and a step word after "and" before the stops, a still verb or "where it stops" at the last stop, places
+labelled with the clip's moments (the thing labelled after them), and a move said bare with its places said after it.
 
 Each case is a prompt in our own words checked by LVD's predicate on the planned layout; the guards check that the
 rewrites leave alone what they are not about.
@@ -55,6 +56,13 @@ ROUTES = [
      "dog", BR_BL_TL),
     # stops labelled with the clip's moments
     ("A bird. Start: the lower right corner; middle: the upper right corner; end: the upper left corner.", "bird", BR_TR_TL),
+    ("Start point: the bottom right corner. Midway point: the bottom left corner. End point: the top left corner. Object: a cat.",
+     "cat", BR_BL_TL),
+    # a move said bare, its places in the sentences after it
+    ("A dog walks. At first it is in the lower left corner, halfway through it is in the lower right corner, and at the end it is "
+     "in the upper right corner.", "dog", BL_BR_TR),
+    ("A car drives around. First it is in the bottom right corner, then in the top right corner, and last in the top left corner.",
+     "car", BR_TR_TL),
     # getting from a place is going from it
     ("A car gets from the bottom left corner to the top left corner and then to the top right corner.", "car", BL_TL_TR),
 ]
@@ -80,8 +88,14 @@ def test_the_thing_of_a_route_is_drawn_once_and_named_by_its_own_words(prompt, d
 @pytest.mark.parametrize("prompt, noun, leftward", [
     ("I notice a moving car make its way from the left to the right.", "car", False),
     ("You will see a white cat go from the right side to the left side.", "cat", True),
+    # a step word after "and", or "last" after the place, is the next place, not one more word for the first
+    ("A bird is first on the right and last on the left.", "bird", True),
+    ("A dog flies by; it is on the left first and on the right last.", "dog", False),
+    ("A ball rolls. It is first on the right and finally on the left.", "ball", True),
+    # the sides labelled with the clip's moments
+    ("A grey cat — starting point: left; end point: right.", "cat", False),
 ])
-def test_a_watched_things_bare_verb_moves_it(prompt, noun, leftward):
+def test_a_one_way_move_however_said_goes_that_way(prompt, noun, leftward):
     assert bench.one_object_motion(noun, leftward, planned_condition(prompt))
 
 

@@ -42,8 +42,6 @@ VIA_FRONTED_RE = re.compile(rf"(^|[.;!?] )(?:{_VIA}) ({_CORNER}), ([^.;!?]*?)\bf
 CORNER_STEP_RE = re.compile(rf"({_CORNER}) ?> ?(?=(?:the )?{_HEIGHT}\b)")
 # "first in A, second in B and third in C": the ordinals count the stops in order
 ORDINAL_STOP_RE = re.compile(rf"\b(?:second|third|fourth)(?:ly)?,? (?=(?:it is )?(?:in|at|on|to) {_CORNER}\b)")
-# "is in A, then in B and then in C": "and" before a step adds nothing to "then"
-AND_THEN_PLACE_RE = re.compile(rf",? and then (?=(?:it is |it's )?(?:in|at|on) {_CORNER}\b)")
 
 # "From A up to B and across to C: a ball.", "..., ending in C - that is a car": the route said before its thing
 _THING_TAIL = (r"(?:(?:(?:that|this|it) is|that's) (?:where |the (?:route|path|way) (?:of|taken by) )?|meet |is "
@@ -76,12 +74,22 @@ REST_AT_END_RE = re.compile(rf"(\bto {_CORNER})(?:,? and|,? then|,| ?/)?\s+(?:th
 # "..., then the upper right corner, where it stops rolling": the last stop said again as where the move ends
 STOPS_THERE_RE = re.compile(rf"({_CORNER}),?[\s/]*where (?:it|they) (?:stops|ends|rests|settles|stays|halts|finishes|comes to (?:a )?(?:rest|stop|halt))"
                             r"\b[^.;!?/]*")
-# "start: A; middle: B; end: C": the stops listed under the clip's moments, each where the thing named before is then
-_MOMENT_LABEL = r"(start|beginning|first|middle|midpoint|halfway|end|finish|last)"
-MOMENT_LABELLED_CORNER_RE = re.compile(rf"(^|[.;,] ?){_MOMENT_LABEL} ?[:=] ?({_CORNER})\b")
-_MOMENT_WORDS = {"start": "at the start", "beginning": "at the start", "first": "at the start", "middle": "at the midpoint",
-                 "midpoint": "at the midpoint", "halfway": "at the midpoint", "end": "at the end", "finish": "at the end",
+_PLACE = rf"(?:the )?(?:{_HEIGHT}[ -])?{_SIDE}(?: corner| side| edge)?"
+# "start: A; middle: B; end: C", "starting point: left; end point: right": the places listed under the clip's moments,
+# each where the thing named before is then
+_MOMENT_LABEL = r"(start|starting|beginning|first|middle|midpoint|midway|halfway|end|ending|finish|finishing|final|last)"
+MOMENT_LABELLED_PLACE_RE = re.compile(rf"(^|[.;,:—–-] ?){_MOMENT_LABEL}(?: (?:point|position|place|spot|location|stop))? ?[:=] ?({_PLACE})\b")
+_MOMENT_WORDS = {"start": "at the start", "starting": "at the start", "beginning": "at the start", "first": "at the start",
+                 "middle": "at the midpoint", "midpoint": "at the midpoint", "midway": "at the midpoint", "halfway": "at the midpoint",
+                 "end": "at the end", "ending": "at the end", "finish": "at the end", "finishing": "at the end", "final": "at the end",
                  "last": "at the end"}
+# "Start: A. End: B. Object: a car.": the thing labelled after the places it is at leads them
+THING_LABEL_LAST_RE = re.compile(r"^(.*?)[.;,]? (?:object|thing|subject|mover|traveller|traveler|who|star|character) ?[:=-] ?"
+                                 r"((?:a|an|one) (?:[a-z-]+ ){0,2}[a-z]+)\.?$")
+# "first on the left and finally on the right", "in A and last in B": a step word after "and" opens the next step, as
+# after a comma; "on the right last" is there at the end
+AND_STEP_PLACE_RE = re.compile(rf",? and (then|finally|last|lastly|later|next) (?=(?:it is )?(?:on|in|at) {_PLACE}\b)")
+PLACE_LAST_RE = re.compile(rf"(?<=\b(?:on|in|at) )({_PLACE}) last\b")
 
 
 def _third_person(verb: str) -> str:
@@ -163,7 +171,22 @@ def routes_in_plain_words(text: str) -> str:
         text = GETS_FROM_RE.sub(lambda m: _GOING[m.group(1)] + " ", text)
     if "upper" in text or "lower" in text or "top" in text or "bottom" in text or "east" in text or "west" in text:
         text = _corner_routes_in_plain_words(corners_in_plain_words(text))
+    if "and " in text:
+        text = AND_STEP_PLACE_RE.sub(lambda m: f", {'finally' if m.group(1).startswith('last') else m.group(1)} ", text)
+    if "last" in text:
+        text = PLACE_LAST_RE.sub(r"\1 at the end", text)
+    if ":" in text or "=" in text:
+        text = _labelled_places_said(text)
     return text
+
+
+def _labelled_places_said(text: str) -> str:
+    """Places labelled with the clip's moments said as where the thing is then, the thing labelled after them first."""
+    said = MOMENT_LABELLED_PLACE_RE.sub(lambda m: f"{m.group(1)}{_MOMENT_WORDS[m.group(2)]} it is "
+                                        f"{'in' if re.search(_HEIGHT, m.group(3)) else 'on'} the {m.group(3).removeprefix('the ')}", text)
+    if said != text and (labelled := THING_LABEL_LAST_RE.match(said)) and noun_class(labelled.group(2).rsplit(" ", 1)[-1]):
+        said = f"{labelled.group(2)}. {labelled.group(1)}."
+    return said
 
 
 def _corner_routes_in_plain_words(text: str) -> str:
@@ -179,16 +202,12 @@ def _corner_routes_in_plain_words(text: str) -> str:
         text = CORNER_STEP_RE.sub(r"\1 to ", text)
     if "second" in text or "third" in text or "fourth" in text:
         text = ORDINAL_STOP_RE.sub("then ", text)
-    if "and then" in text:
-        text = AND_THEN_PLACE_RE.sub(", then ", text)
     if ":" in text or " - " in text or "—" in text or "–" in text or ";" in text or ", is " in text:
         text = ROUTE_BEFORE_THING_RE.sub(_route_then_thing, text)
     if "where " in text:
         text = STOPS_THERE_RE.sub(r"\1", text)
     if any(verb in text for verb in _STILL_VERBS):
         text = REST_AT_END_RE.sub(r"\1 and ends \2 \3", text)
-    if ":" in text or "=" in text:
-        text = MOMENT_LABELLED_CORNER_RE.sub(lambda m: f"{m.group(1)}{_MOMENT_WORDS[m.group(2)]} it is in {m.group(3)}", text)
     return text
 
 
