@@ -46,6 +46,8 @@ ROUTES = [
     # a route noun for the move
     ("There is a bird. Its route: the lower left corner, the upper left corner, the upper right corner.", "bird", BL_TL_TR),
     ("The path of a ball: bottom right corner > bottom left corner > top left corner.", "ball", BR_BL_TL),
+    ("Filmed from a drone: the first stop of a white dog after the lower right corner is the upper right corner, and its last "
+     "stop is the upper left corner.", "dog", BR_TR_TL),
     # ordinals and "and then" before the stops
     ("A dog is first in the bottom left corner, second in the bottom right corner and third in the top right corner.",
      "dog", BL_BR_TR),
@@ -63,6 +65,11 @@ ROUTES = [
      "in the upper right corner.", "dog", BL_BR_TR),
     ("A car drives around. First it is in the bottom right corner, then in the top right corner, and last in the top left corner.",
      "car", BR_TR_TL),
+    # phrasal verbs of setting off, going and stopping
+    ("A dog kicks off in the lower right corner, pops over to the lower left corner and pulls up in the upper left corner.",
+     "dog", BR_BL_TL),
+    # the places listed before the clause whose pronoun object stands for them
+    ("The bottom left corner, the top left corner, the top right corner: in that order, a bird visits them.", "bird", BL_TL_TR),
     # getting from a place is going from it
     ("A car gets from the bottom left corner to the top left corner and then to the top right corner.", "car", BL_TL_TR),
 ]
@@ -119,6 +126,19 @@ def test_corners_already_plain_are_left_alone(text):
 ])
 def test_what_is_no_route_phrasing_is_left_alone(text):
     assert routes_in_plain_words(text) == text
+
+
+def test_a_watched_things_bare_verb_is_made_no_noun():
+    said = routes_in_plain_words("we watch a squirrel leave the lower right corner and go to the upper left corner")
+    assert said == "we watch a squirrel leave the lower right corner and go to the upper left corner"  # "leaves": leaf
+    assert routes_in_plain_words("i see a moving ball go to the left") == "i see a moving ball goes to the left"
+
+
+def test_labelled_places_before_any_thing_keep_their_labels_for_the_thing_after_them():
+    assert routes_in_plain_words("starting point: the bottom right corner. end point: the top left. object: a beetle.") \
+        == "start: bottom right corner. end: top left. object: a beetle."
+    assert routes_in_plain_words("a cat. starting point: the bottom right corner. end point: the top left.") \
+        == "a cat. at the start it is in the bottom right corner. at the end it is in the top left."
 
 
 def test_a_route_noun_heading_no_thing_yet_is_dropped_not_made_a_pronoun():

@@ -1,12 +1,15 @@
 """A thing's route said in any phrasing, put into the words the token pass reads as its legs.
 
-A three-stop route is said many ways besides "moves from A to B and then to C": its corners by other names
-("the corner at lower left", "the frame's top-right", "the upper right-hand corner", "the north-west corner"),
-its middle stop told after the end ("from A to C via B", "..., stopping at B on the way", "by way of B, ..."),
-the route before its thing ("From A up to B and across to C: a ball."), the thing named in a heading and again
-after it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."),
-a route noun for the move ("its path: A, B, C", "whose route runs from A ...") and a still verb for the last
-stop ("... and rests in C"). Each is rewritten into the plain form, and only when its own words are there.
+A route is said many ways besides "moves from A to B and then to C": its corners by other names ("the corner at
+lower left", "the frame's top-right", "the upper right-hand corner", "the north-west corner"), its middle stop told
+after the end ("from A to C via B", "..., stopping at B on the way", "By way of B, ..."), the route before its thing
+("From A up to B and across to C: a ball.", "A, B, C - in that order, a ball visits them"), the thing named in a
+heading and again after it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go
+from A ..."), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C"), a route noun for the move ("its
+path: A, B, C", "whose route runs from A ...", "its final stop is C"), step words before places ("first in A,
+second in B", "first on the left and last on the right"), a still verb or "where it stops" at the last stop, and
+places labelled with the clip's moments ("start: A; middle: B; end: C", "starting point: left"). Each is rewritten
+into the plain form, and only when its own words are there.
 """
 
 from __future__ import annotations
@@ -38,6 +41,10 @@ VIA_AFTER_END_RE = re.compile(rf"\bfrom ({_CORNER}) to ({_CORNER}),? {_VIA} ({_C
 # "By way of B, a ball gets from A to C.": the stop said before the clause it belongs to
 VIA_FRONTED_RE = re.compile(rf"(^|[.;!?] )(?:{_VIA}) ({_CORNER}), ([^.;!?]*?)\bfrom ({_CORNER}) to ({_CORNER})")
 
+# "the first stop of a car after A is B, and its final stop is C": the stops as nouns, each a leg of the thing's move
+FIRST_STOP_AFTER_RE = re.compile(rf"\bthe (?:first|next) stop of ((?:a|an|the|one) (?:[a-z-]+ ){{0,2}}[a-z]+) after ({_CORNER}) is ({_CORNER})")
+LATER_STOP_RE = re.compile(rf"\b(?:its|the) (?:final|last|third|second|next) stop is ({_CORNER})")
+
 # "bottom right > top right > top left": a bare ">" between two corners is a step, as an arrow is
 CORNER_STEP_RE = re.compile(rf"({_CORNER}) ?> ?(?=(?:the )?{_HEIGHT}\b)")
 # "first in A, second in B and third in C": the ordinals count the stops in order
@@ -48,6 +55,20 @@ _THING_TAIL = (r"(?:(?:(?:that|this|it) is|that's) (?:where |the (?:route|path|w
                r"|the (?:traveller|traveler|mover|one moving|one travelling) is )?")
 ROUTE_BEFORE_THING_RE = re.compile(r"(^|[.!?] )([^.!?:;]*?\b" + _CORNER + r"\b[^.!?:]*?)(?: ?[:;] | [—–-]+ |, (?=is ))" + _THING_TAIL
                                    + r"((?:a|an|one)(?: [a-z-]+){1,4})(?=\s*(?:[.!?]|$))")
+
+# "A, B, C - in that order, a ball visits each corner": the listed places are what the pronoun object stands for
+_LISTED_CORNERS = rf"{_CORNER}(?:(?:,| and|, and|,? then) {_CORNER}){{1,3}}"
+LIST_THEN_CLAUSE_RE = re.compile(rf"(^|[.!?] )({_LISTED_CORNERS}) ?(?:[:,;—–-]+ ?)+(?:in (?:that|this) order,? )?([^.!?]*?) "
+                                 r"(?:each (?:corner|of them|one|in turn)|them(?: all)?|all three|these(?: corners)?|those(?: corners)?)"
+                                 r"(?: in (?:that|this) order| in turn)?(?=\s*(?:[.!?]|$))")
+
+# "kicks off in A", "pops over to B", "pulls up in C": phrasal verbs of setting off, going and stopping, whose
+# first word alone would be a kick, an appearance or a camera's pull
+_FROM_OR_AT = r"(?= (?:in|at|from|on|by)\b)"
+PHRASAL_ROUTE_VERB_RE = re.compile(rf"\b(?:(kick)(s|ed|ing)? off{_FROM_OR_AT}|(pop)(s|ped|ping)?(?= (?:over|across|along|round|back) to\b)"
+                                   rf"|(pull)(s|ed|ing)? up{_FROM_OR_AT})")
+_PHRASAL_MEANING = {"kick": ("start", {"": "", "s": "s", "ed": "ed", "ing": "ing"}), "pop": ("mov", {"": "e", "s": "es", "ped": "ed", "ping": "ing"}),
+                    "pull": ("stop", {"": "", "s": "s", "ed": "ped", "ing": "ping"})}
 
 # "Overhead, a ball: a moving ball goes ...": a heading that names the thing the next words name again
 HEADING_AGAIN_RE = re.compile(r"\b(?:a|an|one) ((?:[a-z-]+ ){0,2})([a-z]+) ?:[\s/]*(a|an|one) ((?:[a-z-]+ ){0,2})\2\b")
@@ -78,14 +99,12 @@ _PLACE = rf"(?:the )?(?:{_HEIGHT}[ -])?{_SIDE}(?: corner| side| edge)?"
 # "start: A; middle: B; end: C", "starting point: left; end point: right": the places listed under the clip's moments,
 # each where the thing named before is then
 _MOMENT_LABEL = r"(start|starting|beginning|first|middle|midpoint|midway|halfway|end|ending|finish|finishing|final|last)"
-MOMENT_LABELLED_PLACE_RE = re.compile(rf"(^|[.;,:—–-] ?){_MOMENT_LABEL}(?: (?:point|position|place|spot|location|stop))? ?[:=] ?({_PLACE})\b")
+MOMENT_LABELLED_PLACE_RE = re.compile(rf"(^|[.;,:—–-] ?){_MOMENT_LABEL}(?: (?:point|position|place|spot|location))? ?[:=] ?({_PLACE})\b")
 _MOMENT_WORDS = {"start": "at the start", "starting": "at the start", "beginning": "at the start", "first": "at the start",
                  "middle": "at the midpoint", "midpoint": "at the midpoint", "midway": "at the midpoint", "halfway": "at the midpoint",
                  "end": "at the end", "ending": "at the end", "finish": "at the end", "finishing": "at the end", "final": "at the end",
                  "last": "at the end"}
-# "Start: A. End: B. Object: a car.": the thing labelled after the places it is at leads them
-THING_LABEL_LAST_RE = re.compile(r"^(.*?)[.;,]? (?:object|thing|subject|mover|traveller|traveler|who|star|character) ?[:=-] ?"
-                                 r"((?:a|an|one) (?:[a-z-]+ ){0,2}[a-z]+)\.?$")
+_PLAIN_LABELS = {"at the start": "start", "at the midpoint": "middle", "at the end": "end"}
 # "first on the left and finally on the right", "in A and last in B": a step word after "and" opens the next step, as
 # after a comma; "on the right last" is there at the end
 AND_STEP_PLACE_RE = re.compile(rf",? and (then|finally|last|lastly|later|next) (?=(?:it is )?(?:on|in|at) {_PLACE}\b)")
@@ -110,7 +129,7 @@ def _seen_verb(match: re.Match) -> str:
             continue
         verb, said = words[index + 1], _third_person(words[index + 1])
         verb_end = match.start(1) + len(" ".join(words[: index + 2]))
-        moving = verb != said and VERB_KINDS.get(verb) and VERB_KINDS.get(said)
+        moving = verb != said and VERB_KINDS.get(verb) and VERB_KINDS.get(said) and noun_class(said) is None  # not "leaves"
         if moving or (verb in _MAKE_ITS_WAY and match.string.startswith(" its way", verb_end)):
             return f"{match.string[match.start():verb_end - len(verb)]}{said}{match.string[verb_end:match.end()]}"
         return match.group(0)
@@ -141,6 +160,19 @@ def _route_then_thing(match: re.Match) -> str:
     return f"{match.group(1)}{thing}: {route}"
 
 
+def _phrasal_verb_said(match: re.Match) -> str:
+    verb, ending = next((match.group(i), match.group(i + 1) or "") for i in (1, 3, 5) if match.group(i))
+    stem, endings = _PHRASAL_MEANING[verb]
+    return stem + endings[ending]
+
+
+def _listed_places_as_object(match: re.Match) -> str:
+    clause = match.group(3)
+    if not any(noun_class(word) for word in clause.split()):
+        return match.group(0)
+    return f"{match.group(1)}{clause} {match.group(2)}"
+
+
 def _route_noun_as_move(match: re.Match) -> str:
     """The route noun is the move of the thing named before it; with none named yet it only heads the route."""
     if not any(noun_class(word) for word in re.findall(r"[a-z]+", match.string[:match.start()])):
@@ -167,6 +199,8 @@ def routes_in_plain_words(text: str) -> str:
         text = HEADING_AGAIN_RE.sub(_heading_said_once, text)
     if "see" in text or "saw" in text or "watch" in text or "notice" in text or "spot" in text or "observe" in text or "let " in text:
         text = SEEN_THING_RE.sub(_seen_verb, text)
+    if "kick" in text or "pop" in text or "pull" in text:
+        text = PHRASAL_ROUTE_VERB_RE.sub(_phrasal_verb_said, text)
     if "get" in text or "got" in text:
         text = GETS_FROM_RE.sub(lambda m: _GOING[m.group(1)] + " ", text)
     if "upper" in text or "lower" in text or "top" in text or "bottom" in text or "east" in text or "west" in text:
@@ -181,12 +215,15 @@ def routes_in_plain_words(text: str) -> str:
 
 
 def _labelled_places_said(text: str) -> str:
-    """Places labelled with the clip's moments said as where the thing is then, the thing labelled after them first."""
-    said = MOMENT_LABELLED_PLACE_RE.sub(lambda m: f"{m.group(1)}{_MOMENT_WORDS[m.group(2)]} it is "
-                                        f"{'in' if re.search(_HEIGHT, m.group(3)) else 'on'} the {m.group(3).removeprefix('the ')}", text)
-    if said != text and (labelled := THING_LABEL_LAST_RE.match(said)) and noun_class(labelled.group(2).rsplit(" ", 1)[-1]):
-        said = f"{labelled.group(2)}. {labelled.group(1)}."
-    return said
+    """Places labelled with the clip's moments said as where the thing named before them is then; with none named yet,
+    the labels are put in the plain "start:", "middle:", "end:" that the record headings read with the thing after them."""
+    first = MOMENT_LABELLED_PLACE_RE.search(text)
+    if first is None:
+        return text
+    if any(noun_class(word) for word in re.findall(r"[a-z]+", text[:first.start()])):
+        return MOMENT_LABELLED_PLACE_RE.sub(lambda m: f"{m.group(1)}{_MOMENT_WORDS[m.group(2)]} it is "
+                                            f"{'in' if re.search(_HEIGHT, m.group(3)) else 'on'} the {m.group(3).removeprefix('the ')}", text)
+    return MOMENT_LABELLED_PLACE_RE.sub(lambda m: f"{m.group(1)}{_PLAIN_LABELS[_MOMENT_WORDS[m.group(2)]]}: {m.group(3).removeprefix('the ')}", text)
 
 
 def _corner_routes_in_plain_words(text: str) -> str:
@@ -198,10 +235,15 @@ def _corner_routes_in_plain_words(text: str) -> str:
     if "route" in text or "path" in text or "course" in text or "journey" in text or "trajectory" in text or "itinerary" in text:
         text = ROUTE_OF_THING_RE.sub(lambda m: f"{m.group(1) or 'the ' + m.group(2)} goes:", text)
         text = ROUTE_NOUN_RE.sub(_route_noun_as_move, text)
+    if "stop of" in text:
+        text = FIRST_STOP_AFTER_RE.sub(r"\1 moves from \2 to \3", text)
+        text = LATER_STOP_RE.sub(r"then it moves to \1", text)
     if ">" in text:
         text = CORNER_STEP_RE.sub(r"\1 to ", text)
     if "second" in text or "third" in text or "fourth" in text:
         text = ORDINAL_STOP_RE.sub("then ", text)
+    if "each" in text or "them" in text or "all three" in text or "these" in text or "those" in text:
+        text = LIST_THEN_CLAUSE_RE.sub(_listed_places_as_object, text)
     if ":" in text or " - " in text or "—" in text or "–" in text or ";" in text or ", is " in text:
         text = ROUTE_BEFORE_THING_RE.sub(_route_then_thing, text)
     if "where " in text:
