@@ -68,6 +68,10 @@ ROUTES = [
     # phrasal verbs of setting off, going and stopping
     ("A dog kicks off in the lower right corner, pops over to the lower left corner and pulls up in the upper left corner.",
      "dog", BR_BL_TL),
+    # the route fronted before its thing and verb
+    ("From the lower right corner, up to the upper right corner, and over to the upper left corner, a cat walks.", "cat", BR_TR_TL),
+    ("Up from the bottom left corner to the top left corner and then across to the top right corner runs a brown dog.",
+     "dog", BL_TL_TR),
     # the places listed before the clause whose pronoun object stands for them
     ("The bottom left corner, the top left corner, the top right corner: in that order, a bird visits them.", "bird", BL_TL_TR),
     # getting from a place is going from it

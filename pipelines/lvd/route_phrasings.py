@@ -3,13 +3,13 @@
 A route is said many ways besides "moves from A to B and then to C": its corners by other names ("the corner at
 lower left", "the frame's top-right", "the upper right-hand corner", "the north-west corner"), its middle stop told
 after the end ("from A to C via B", "..., stopping at B on the way", "By way of B, ..."), the route before its thing
-("From A up to B and across to C: a ball.", "A, B, C - in that order, a ball visits them"), the thing named in a
-heading and again after it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go
-from A ..."), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C"), a route noun for the move ("its
-path: A, B, C", "whose route runs from A ...", "its final stop is C"), step words before places ("first in A,
-second in B", "first on the left and last on the right"), a still verb or "where it stops" at the last stop, and
-places labelled with the clip's moments ("start: A; middle: B; end: C", "starting point: left"). Each is rewritten
-into the plain form, and only when its own words are there.
+("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat walks.", "A, B, C - in that
+order, a ball visits them"), the thing named in a heading and again after it ("Overhead, a ball: a moving ball
+goes ..."), a watcher's bare verb ("I see a ball go from A ..."), phrasal verbs ("kicks off in A", "pops over to
+B", "pulls up in C"), a route noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final
+stop is C"), step words before places ("first in A, second in B", "first on the left and last on the right"), a
+still verb or "where it stops" at the last stop, and places labelled with the clip's moments ("start: A; middle:
+B; end: C", "starting point: left"). Each is rewritten into the plain form, and only when its own words are there.
 """
 
 from __future__ import annotations
@@ -56,6 +56,11 @@ _THING_TAIL = (r"(?:(?:(?:that|this|it) is|that's) (?:where |the (?:route|path|w
 ROUTE_BEFORE_THING_RE = re.compile(r"(^|[.!?] )([^.!?:;]*?\b" + _CORNER + r"\b[^.!?:]*?)(?: ?[:;] | [—–-]+ |, (?=is ))" + _THING_TAIL
                                    + r"((?:a|an|one)(?: [a-z-]+){1,4})(?=\s*(?:[.!?]|$))")
 
+# "From A, up to B, and over to C, a cat walks.", "Up from A to B and across to C goes a dog.": the route fronted
+# before its thing and verb
+_NAMED = r"((?:a|an|the|one)(?: [a-z-]+){1,3})"
+FRONTED_ROUTE_RE = re.compile(rf"(^|[.!?] )((?:(?:up|down|over|across|out) )?from {_CORNER}\b[^.!?:;]*?\b{_CORNER}),? "
+                              rf"(?:{_NAMED} ([a-z]+)|([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
 # "A, B, C - in that order, a ball visits each corner": the listed places are what the pronoun object stands for
 _LISTED_CORNERS = rf"{_CORNER}(?:(?:,| and|, and|,? then) {_CORNER}){{1,3}}"
 LIST_THEN_CLAUSE_RE = re.compile(rf"(^|[.!?] )({_LISTED_CORNERS}) ?(?:[:,;—–-]+ ?)+(?:in (?:that|this) order,? )?([^.!?]*?) "
@@ -166,6 +171,13 @@ def _phrasal_verb_said(match: re.Match) -> str:
     return stem + endings[ending]
 
 
+def _fronted_route_after_its_thing(match: re.Match) -> str:
+    named, verb = (match.group(3), match.group(4)) if match.group(3) else (match.group(6), match.group(5))
+    if noun_class(named.rsplit(" ", 1)[-1]) is None or not VERB_KINDS.get(verb):
+        return match.group(0)
+    return f"{match.group(1)}{named} {verb} {match.group(2)}"
+
+
 def _listed_places_as_object(match: re.Match) -> str:
     clause = match.group(3)
     if not any(noun_class(word) for word in clause.split()):
@@ -242,6 +254,8 @@ def _corner_routes_in_plain_words(text: str) -> str:
         text = CORNER_STEP_RE.sub(r"\1 to ", text)
     if "second" in text or "third" in text or "fourth" in text:
         text = ORDINAL_STOP_RE.sub("then ", text)
+    if "from " in text:
+        text = FRONTED_ROUTE_RE.sub(_fronted_route_after_its_thing, text)
     if "each" in text or "them" in text or "all three" in text or "these" in text or "those" in text:
         text = LIST_THEN_CLAUSE_RE.sub(_listed_places_as_object, text)
     if ":" in text or " - " in text or "—" in text or "–" in text or ";" in text or ", is " in text:
