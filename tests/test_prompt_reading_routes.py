@@ -74,6 +74,8 @@ ROUTES = [
      "dog", BL_TL_TR),
     # the places listed before the clause whose pronoun object stands for them
     ("The bottom left corner, the top left corner, the top right corner: in that order, a bird visits them.", "bird", BL_TL_TR),
+    # leaving from a place toward a goal sets off from it; arriving at a place after that reaches it
+    ("A white car departs from the bottom-right, arriving first at the top-right and later at the top-left.", "car", BR_TR_TL),
     # getting from a place is going from it
     ("A car gets from the bottom left corner to the top left corner and then to the top right corner.", "car", BL_TL_TR),
 ]
@@ -105,6 +107,7 @@ def test_the_thing_of_a_route_is_drawn_once_and_named_by_its_own_words(prompt, d
     ("A ball rolls. It is first on the right and finally on the left.", "ball", True),
     # the sides labelled with the clip's moments
     ("A grey cat — starting point: left; end point: right.", "cat", False),
+    ("A dog leaves from the right and trots to the left.", "dog", True),
 ])
 def test_a_one_way_move_however_said_goes_that_way(prompt, noun, leftward):
     assert bench.one_object_motion(noun, leftward, planned_condition(prompt))
@@ -125,6 +128,8 @@ def test_corners_already_plain_are_left_alone(text):
     "a cat: a dog walks from the left to the right",  # two things
     "a dog runs to the upper right corner. a cat sits in the lower left corner",  # another sentence, another thing
     "i see a dog and a cat on the left",  # no bare verb after the thing
+    "a cat goes to the upper left from the lower left and then to the upper right",  # "left from": a side, not a leaving
+    "a cat arrives in the lower left corner and then walks to the upper left corner",  # arriving first is coming into view
     "a realistic lively video of a top-down viewed scene in which a cat initially on the lower left of the scene. "
     "it first moves to the upper left of the scene and then moves to the upper right of the scene",
 ])

@@ -6,10 +6,11 @@ after the end ("from A to C via B", "..., stopping at B on the way", "By way of 
 ("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat walks.", "A, B, C - in that
 order, a ball visits them"), the thing named in a heading and again after it ("Overhead, a ball: a moving ball
 goes ..."), a watcher's bare verb ("I see a ball go from A ..."), phrasal verbs ("kicks off in A", "pops over to
-B", "pulls up in C"), a route noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final
-stop is C"), step words before places ("first in A, second in B", "first on the left and last on the right"), a
-still verb or "where it stops" at the last stop, and places labelled with the clip's moments ("start: A; middle:
-B; end: C", "starting point: left"). Each is rewritten into the plain form, and only when its own words are there.
+B", "pulls up in C"), leaving and arriving on the way ("leaves from A, arriving at B"), a route noun for the move
+("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), step words before places ("first in
+A, second in B", "first on the left and last on the right"), a still verb or "where it stops" at the last stop,
+and places labelled with the clip's moments ("start: A; middle: B; end: C", "starting point: left"). Each is
+rewritten into the plain form, and only when its own words are there.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ COMPASS_CORNER_RE = re.compile(r"\b(north|south)[ -]?(east|west)(?:ern)?\b")
 _COMPASS = {"north": "upper", "south": "lower", "east": "right", "west": "left"}
 
 _CORNER = rf"(?:the )?{_HEIGHT}[ -]{_SIDE}(?: corner)?"
+_PLACE = rf"(?:the )?(?:{_HEIGHT}[ -])?{_SIDE}(?: corner| side| edge)?"
 # "from A to C via B", "from A to C, stopping at B on the way": a stop between the two ends, told after them
 _VIA = r"(?:via|by way of|through|stopping (?:off )?(?:at|in)|calling at|pausing (?:at|in)|passing(?: through| by)?|after visiting)"
 VIA_AFTER_END_RE = re.compile(rf"\bfrom ({_CORNER}) to ({_CORNER}),? {_VIA} ({_CORNER})"
@@ -87,6 +89,16 @@ _MAKE_ITS_WAY = {"make": "makes"}
 GETS_FROM_RE = re.compile(r"\b(get|gets|got|getting) (?=from\b)")
 _GOING = {"get": "go", "gets": "goes", "got": "went", "getting": "going"}
 
+# "leaves from A and goes to B": setting off from a place toward a goal said after it, not going out of view ("left"
+# is left out: "to the upper left from the lower left" is a side)
+LEAVES_FROM_RE = re.compile(rf"\b(leave|leaves|leaving|depart|departs|departed|departing) from (?=(?:the )?{_PLACE}\b[^.;!?]*\b(?:to|into|toward|towards|reach|reaches|reaching|arriv[a-z]+)\b)")
+_SETTING_OFF = {"leave": "set", "leaves": "sets", "leaving": "setting", "depart": "set", "departs": "sets",
+                "departed": "set", "departing": "setting"}
+# "moves from A, arriving first at B and later at C": arriving at a place after setting off from another is reaching it
+ARRIVING_RE = re.compile(rf"\barriv(e|es|ed|ing) (?:(first|then|later|next|finally) )?(?:at|in) (?={_PLACE}\b)")
+_REACHING = {"e": "reach", "es": "reaches", "ed": "reached", "ing": "reaching"}
+SET_OFF_FROM_RE = re.compile(rf"\bfrom {_PLACE}\b")
+
 # "its path: A, B, C", "the route is A to B to C", "whose route runs from A": the route noun stands for the move
 ROUTE_NOUN_RE = re.compile(r"\b(its|the|whose|his|her) (?:route|path|course|journey|trajectory|itinerary)"
                            r"(?: (?:runs|goes|leads|takes it|is|will be)| ?:)")
@@ -100,7 +112,6 @@ REST_AT_END_RE = re.compile(rf"(\bto {_CORNER})(?:,? and|,? then|,| ?/)?\s+(?:th
 # "..., then the upper right corner, where it stops rolling": the last stop said again as where the move ends
 STOPS_THERE_RE = re.compile(rf"({_CORNER}),?[\s/]*where (?:it|they) (?:stops|ends|rests|settles|stays|halts|finishes|comes to (?:a )?(?:rest|stop|halt))"
                             r"\b[^.;!?/]*")
-_PLACE = rf"(?:the )?(?:{_HEIGHT}[ -])?{_SIDE}(?: corner| side| edge)?"
 # "start: A; middle: B; end: C", "starting point: left; end point: right": the places listed under the clip's moments,
 # each where the thing named before is then
 _MOMENT_LABEL = r"(start|starting|beginning|first|middle|midpoint|midway|halfway|end|ending|finish|finishing|final|last)"
@@ -178,6 +189,13 @@ def _fronted_route_after_its_thing(match: re.Match) -> str:
     return f"{match.group(1)}{named} {verb} {match.group(2)}"
 
 
+def _arriving_as_reaching(match: re.Match) -> str:
+    sentence_start = max(match.string.rfind(stop, 0, match.start()) for stop in ".;!?") + 1
+    if not SET_OFF_FROM_RE.search(match.string, sentence_start, match.start()):
+        return match.group(0)
+    return f"{match.group(2) + ' ' if match.group(2) else ''}{_REACHING[match.group(1)]} "
+
+
 def _listed_places_as_object(match: re.Match) -> str:
     clause = match.group(3)
     if not any(noun_class(word) for word in clause.split()):
@@ -213,6 +231,10 @@ def routes_in_plain_words(text: str) -> str:
         text = SEEN_THING_RE.sub(_seen_verb, text)
     if "kick" in text or "pop" in text or "pull" in text:
         text = PHRASAL_ROUTE_VERB_RE.sub(_phrasal_verb_said, text)
+    if "leav" in text or "depart" in text:
+        text = LEAVES_FROM_RE.sub(lambda m: f"{_SETTING_OFF[m.group(1)]} off from ", text)
+    if "arriv" in text:
+        text = ARRIVING_RE.sub(_arriving_as_reaching, text)
     if "get" in text or "got" in text:
         text = GETS_FROM_RE.sub(lambda m: _GOING[m.group(1)] + " ", text)
     if "upper" in text or "lower" in text or "top" in text or "bottom" in text or "east" in text or "west" in text:
