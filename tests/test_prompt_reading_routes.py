@@ -72,6 +72,8 @@ ROUTES = [
     ("From the lower right corner, up to the upper right corner, and over to the upper left corner, a cat walks.", "cat", BR_TR_TL),
     ("Up from the bottom left corner to the top left corner and then across to the top right corner runs a brown dog.",
      "dog", BL_TL_TR),
+    # a thing and its route with no verb at all, a bare corner after "and" the next goal
+    ("Seen from above: a brown dog / from the lower right corner / to the upper right / and the upper left", "dog", BR_TR_TL),
     # the places listed before the clause whose pronoun object stands for them
     ("The bottom left corner, the top left corner, the top right corner: in that order, a bird visits them.", "bird", BL_TL_TR),
     # leaving from a place toward a goal sets off from it; arriving at a place after that reaches it
@@ -129,6 +131,8 @@ def test_corners_already_plain_are_left_alone(text):
     "a dog runs to the upper right corner. a cat sits in the lower left corner",  # another sentence, another thing
     "i see a dog and a cat on the left",  # no bare verb after the thing
     "a cat goes to the upper left from the lower left and then to the upper right",  # "left from": a side, not a leaving
+    "a ball from the lower left corner rolls to the upper left corner",  # its verb is after the route
+    "a flying bird flies from the lower left corner to the upper left corner",  # "flies" is its verb, not an insect
     "a cat arrives in the lower left corner and then walks to the upper left corner",  # arriving first is coming into view
     "a realistic lively video of a top-down viewed scene in which a cat initially on the lower left of the scene. "
     "it first moves to the upper left of the scene and then moves to the upper right of the scene",

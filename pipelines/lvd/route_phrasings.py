@@ -2,15 +2,15 @@
 
 A route is said many ways besides "moves from A to B and then to C": its corners by other names ("the corner at
 lower left", "the frame's top-right", "the upper right-hand corner", "the north-west corner"), its middle stop told
-after the end ("from A to C via B", "..., stopping at B on the way", "By way of B, ..."), the route before its thing
-("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat walks.", "A, B, C - in that
-order, a ball visits them"), the thing named in a heading and again after it ("Overhead, a ball: a moving ball
-goes ..."), a watcher's bare verb ("I see a ball go from A ..."), phrasal verbs ("kicks off in A", "pops over to
-B", "pulls up in C"), leaving and arriving on the way ("leaves from A, arriving at B"), a route noun for the move
-("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), step words before places ("first in
-A, second in B", "first on the left and last on the right"), a still verb or "where it stops" at the last stop,
-and places labelled with the clip's moments ("start: A; middle: B; end: C", "starting point: left"). Each is
-rewritten into the plain form, and only when its own words are there.
+after the end ("from A to C via B", "..., stopping at B on the way", "By way of B, ..."), the route before its
+thing ("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat walks.", "A, B, C - in that
+order, a ball visits them"), the thing named in a heading and again after it ("Overhead, a ball: a moving ball goes
+..."), a watcher's bare verb ("I see a ball go from A ..."), a route with no verb ("a dog / from A / to B / and
+C"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C"), leaving and arriving on the way ("leaves
+from A, arriving at B"), a route noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final
+stop is C"), step words before places ("first in A, second in B", "first on the left and last on the right"), a
+still verb or "where it stops" at the last stop, and places labelled with the clip's moments ("start: A; middle: B;
+end: C", "starting point: left"). Each is rewritten into the plain form, and only when its own words are there.
 """
 
 from __future__ import annotations
@@ -63,6 +63,10 @@ ROUTE_BEFORE_THING_RE = re.compile(r"(^|[.!?] )([^.!?:;]*?\b" + _CORNER + r"\b[^
 _NAMED = r"((?:a|an|the|one)(?: [a-z-]+){1,3})"
 FRONTED_ROUTE_RE = re.compile(rf"(^|[.!?] )((?:(?:up|down|over|across|out) )?from {_CORNER}\b[^.!?:;]*?\b{_CORNER}),? "
                               rf"(?:{_NAMED} ([a-z]+)|([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
+# "a walking dog / from the lower right corner / to the upper right ...": a thing and its route with no verb at all
+VERBLESS_ROUTE_RE = re.compile(rf"((?:^|[.!?:;/] ?)(?:a|an|one) (?:[a-z-]+ ){{0,2}}([a-z]+))[ /]+(from {_CORNER}\b[^.!?;]*)")
+# "... to the upper right and the upper left": a bare corner joined to a goal by "and" is the next goal
+AND_BARE_CORNER_RE = re.compile(rf"(\bto {_CORNER})(?:,| /)? and (?=(?:the )?{_HEIGHT}[ -]{_SIDE}\b)")
 # "A, B, C - in that order, a ball visits each corner": the listed places are what the pronoun object stands for
 _LISTED_CORNERS = rf"{_CORNER}(?:(?:,| and|, and|,? then) {_CORNER}){{1,3}}"
 LIST_THEN_CLAUSE_RE = re.compile(rf"(^|[.!?] )({_LISTED_CORNERS}) ?(?:[:,;—–-]+ ?)+(?:in (?:that|this) order,? )?([^.!?]*?) "
@@ -196,6 +200,15 @@ def _arriving_as_reaching(match: re.Match) -> str:
     return f"{match.group(2) + ' ' if match.group(2) else ''}{_REACHING[match.group(1)]} "
 
 
+def _verbless_route_moved(match: re.Match) -> str:
+    """A thing's route with no verb before it or after it moves the thing ("a bird flies from ..." has its verb)."""
+    named = match.group(1).split()[1:]
+    if noun_class(named[-1]) is None or any(VERB_KINDS.get(word) and not word.endswith("ing") for word in named) \
+            or any(VERB_KINDS.get(word) for word in re.findall(r"[a-z]+", match.group(3))):
+        return match.group(0)
+    return f"{match.group(1)} moves {match.group(3)}"
+
+
 def _listed_places_as_object(match: re.Match) -> str:
     clause = match.group(3)
     if not any(noun_class(word) for word in clause.split()):
@@ -278,6 +291,9 @@ def _corner_routes_in_plain_words(text: str) -> str:
         text = ORDINAL_STOP_RE.sub("then ", text)
     if "from " in text:
         text = FRONTED_ROUTE_RE.sub(_fronted_route_after_its_thing, text)
+        text = VERBLESS_ROUTE_RE.sub(_verbless_route_moved, text)
+    if " and " in text:
+        text = AND_BARE_CORNER_RE.sub(r"\1 and then to ", text)
     if "each" in text or "them" in text or "all three" in text or "these" in text or "those" in text:
         text = LIST_THEN_CLAUSE_RE.sub(_listed_places_as_object, text)
     if ":" in text or " - " in text or "—" in text or "–" in text or ";" in text or ", is " in text:
