@@ -52,6 +52,9 @@ ROUTES = [
     ("A dog is first in the bottom left corner, second in the bottom right corner and third in the top right corner.",
      "dog", BL_BR_TR),
     ("A cat is first in the lower right corner, then in the lower left corner and then in the upper left corner.", "cat", BR_BL_TL),
+    # the way said before the places it goes by
+    ("The cat goes up and over: it is at the bottom left corner, then at the top left corner, and finally at the top right "
+     "corner.", "cat", BL_TL_TR),
     # the last stop said with a still verb or "where it stops"
     ("A ball rolls from the lower left corner to the upper left corner and rests in the upper right corner.", "ball", BL_TL_TR),
     ("Top-down, a dog: / a walking dog, lower right corner, / lower left corner, // then the upper left corner, / where it comes to a halt.",

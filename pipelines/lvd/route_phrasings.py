@@ -8,9 +8,10 @@ order, a ball visits them"), the thing named in a heading and again after it ("O
 ..."), a watcher's bare verb ("I see a ball go from A ..."), a route with no verb ("a dog / from A / to B / and
 C"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C"), leaving and arriving on the way ("leaves
 from A, arriving at B"), a route noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final
-stop is C"), step words before places ("first in A, second in B", "first on the left and last on the right"), a
-still verb or "where it stops" at the last stop, and places labelled with the clip's moments ("start: A; middle: B;
-end: C", "starting point: left"). Each is rewritten into the plain form, and only when its own words are there.
+stop is C"), a way said before its places ("goes up and over: A, then B"), step words before places ("first in A,
+second in B", "first on the left and last on the right"), a still verb or "where it stops" at the last stop, and
+places labelled with the clip's moments ("start: A; middle: B; end: C", "starting point: left"). Each is rewritten
+into the plain form, and only when its own words are there.
 """
 
 from __future__ import annotations
@@ -63,6 +64,9 @@ ROUTE_BEFORE_THING_RE = re.compile(r"(^|[.!?] )([^.!?:;]*?\b" + _CORNER + r"\b[^
 _NAMED = r"((?:a|an|the|one)(?: [a-z-]+){1,3})"
 FRONTED_ROUTE_RE = re.compile(rf"(^|[.!?] )((?:(?:up|down|over|across|out) )?from {_CORNER}\b[^.!?:;]*?\b{_CORNER}),? "
                               rf"(?:{_NAMED} ([a-z]+)|([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
+# "the dog goes up and over: it is at A, then at B, ...": the way said before the places it goes by is said by them
+WAY_BEFORE_PLACES_RE = re.compile(rf"\b([a-z]+) (?:(?:up|down|over|across|around|round|along|about|sideways)(?:,? and |, |(?=:))){{1,3}}"
+                                  rf"(?=: [^.!?]*{_CORNER}[^.!?]*{_CORNER})")
 # "a walking dog / from the lower right corner / to the upper right ...": a thing and its route with no verb at all
 VERBLESS_ROUTE_RE = re.compile(rf"((?:^|[.!?:;/] ?)(?:a|an|one) (?:[a-z-]+ ){{0,2}}([a-z]+))[ /]+(from {_CORNER}\b[^.!?;]*)")
 # "... to the upper right and the upper left": a bare corner joined to a goal by "and" is the next goal
@@ -289,6 +293,8 @@ def _corner_routes_in_plain_words(text: str) -> str:
         text = CORNER_STEP_RE.sub(r"\1 to ", text)
     if "second" in text or "third" in text or "fourth" in text:
         text = ORDINAL_STOP_RE.sub("then ", text)
+    if ":" in text:
+        text = WAY_BEFORE_PLACES_RE.sub(lambda m: m.group(1) if VERB_KINDS.get(m.group(1)) else m.group(0), text)
     if "from " in text:
         text = FRONTED_ROUTE_RE.sub(_fronted_route_after_its_thing, text)
         text = VERBLESS_ROUTE_RE.sub(_verbless_route_moved, text)
