@@ -52,6 +52,9 @@ ROUTES = [
     ("A dog is first in the bottom left corner, second in the bottom right corner and third in the top right corner.",
      "dog", BL_BR_TR),
     ("A cat is first in the lower right corner, then in the lower left corner and then in the upper left corner.", "cat", BR_BL_TL),
+    # a step with no verb after a semicolon
+    ("Overhead, a cat is in the bottom left corner; then it walks to the bottom right corner; then to the top right corner.",
+     "cat", BL_BR_TR),
     # the way said before the places it goes by
     ("The cat goes up and over: it is at the bottom left corner, then at the top left corner, and finally at the top right "
      "corner.", "cat", BL_TL_TR),

@@ -8,10 +8,10 @@ order, a ball visits them"), the thing named in a heading and again after it ("O
 ..."), a watcher's bare verb ("I see a ball go from A ..."), a route with no verb ("a dog / from A / to B / and
 C"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C"), leaving and arriving on the way ("leaves
 from A, arriving at B"), a route noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final
-stop is C"), a way said before its places ("goes up and over: A, then B"), step words before places ("first in A,
-second in B", "first on the left and last on the right"), a still verb or "where it stops" at the last stop, and
-places labelled with the clip's moments ("start: A; middle: B; end: C", "starting point: left"). Each is rewritten
-into the plain form, and only when its own words are there.
+stop is C"), a way said before its places ("goes up and over: A, then B"), a verbless step after a semicolon ("...;
+then to C"), step words before places ("first in A, second in B", "first on the left and last on the right"), a
+still verb or "where it stops" at the last stop, and places labelled with the clip's moments ("start: A; middle: B;
+end: C", "starting point: left"). Each is rewritten into the plain form, and only when its own words are there.
 """
 
 from __future__ import annotations
@@ -48,6 +48,8 @@ VIA_FRONTED_RE = re.compile(rf"(^|[.;!?] )(?:{_VIA}) ({_CORNER}), ([^.;!?]*?)\bf
 FIRST_STOP_AFTER_RE = re.compile(rf"\bthe (?:first|next) stop of ((?:a|an|the|one) (?:[a-z-]+ ){{0,2}}[a-z]+) after ({_CORNER}) is ({_CORNER})")
 LATER_STOP_RE = re.compile(rf"\b(?:its|the) (?:final|last|third|second|next) stop is ({_CORNER})")
 
+# "...; then it flies to B; then to C": a step with no verb after a semicolon goes on with the move before it
+SEMICOLON_STEP_RE = re.compile(rf"; ?(then|next|after that|and then|finally|lastly) (?=(?:on |up |down |over |across |back )?(?:to|into|toward|towards) {_PLACE}\b)")
 # "bottom right > top right > top left": a bare ">" between two corners is a step, as an arrow is
 CORNER_STEP_RE = re.compile(rf"({_CORNER}) ?> ?(?=(?:the )?{_HEIGHT}\b)")
 # "first in A, second in B and third in C": the ordinals count the stops in order
@@ -256,6 +258,8 @@ def routes_in_plain_words(text: str) -> str:
         text = GETS_FROM_RE.sub(lambda m: _GOING[m.group(1)] + " ", text)
     if "upper" in text or "lower" in text or "top" in text or "bottom" in text or "east" in text or "west" in text:
         text = _corner_routes_in_plain_words(corners_in_plain_words(text))
+    if ";" in text:
+        text = SEMICOLON_STEP_RE.sub(r", \1 ", text)
     if "and " in text:
         text = AND_STEP_PLACE_RE.sub(lambda m: f", {'finally' if m.group(1).startswith('last') else m.group(1)} ", text)
     if "last" in text:
