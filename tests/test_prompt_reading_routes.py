@@ -24,6 +24,7 @@ ROUTES = [
     ("A red car drives from the lower left-hand corner to the lower right-hand corner and then to the upper right-hand corner.",
      "car", BL_BR_TR),
     ("A ball rolls from the south-east corner to the south-west corner, then up to the north-west corner.", "ball", BR_BL_TL),
+    ("Seen from above, a dog trots from the SE corner to the NE corner and then to the NW corner.", "dog", BR_TR_TL),
     # the middle stop told after the end, or before the clause
     ("A bird flies from the lower right corner to the upper left corner by way of the upper right corner.", "bird", BR_TR_TL),
     ("A dog runs from the bottom left corner to the top right corner, stopping off at the bottom right corner along the way.",

@@ -31,9 +31,9 @@ CORNER_AFTER_RE = re.compile(rf"(?<!left )(?<!right )\bcorner (?:at|in|on) (?:th
 FRAME_CORNER_RE = re.compile(rf"\b{_FRAME_NOUN}'s ({_HEIGHT})[ -]({_SIDE})\b(?:[ -]hand\b)?(?: corner\b)?")
 # "the upper right-hand corner", "the bottom-left-hand side": the "-hand" says nothing more
 HAND_CORNER_RE = re.compile(rf"\b({_HEIGHT})[ -]({_SIDE})[ -]hand\b")
-# "the north-west corner", "the southeast": a top-down frame's corners by the compass
-COMPASS_CORNER_RE = re.compile(r"\b(north|south)[ -]?(east|west)(?:ern)?\b")
-_COMPASS = {"north": "upper", "south": "lower", "east": "right", "west": "left"}
+# "the north-west corner", "the southeast", "the ne corner": a top-down frame's corners by the compass
+COMPASS_CORNER_RE = re.compile(r"\b(north|south)[ -]?(east|west)(?:ern)?\b|\b([ns])([ew])(?= corner\b)")
+_COMPASS = {"north": "upper", "south": "lower", "east": "right", "west": "left", "n": "upper", "s": "lower", "e": "right", "w": "left"}
 
 _CORNER = rf"(?:the )?{_HEIGHT}[ -]{_SIDE}(?: corner)?"
 _PLACE = rf"(?:the )?(?:{_HEIGHT}[ -])?{_SIDE}(?: corner| side| edge)?"
@@ -237,8 +237,8 @@ def corners_in_plain_words(text: str) -> str:
         text = FRAME_CORNER_RE.sub(r"\1 \2 corner", text)
     if "hand" in text:
         text = HAND_CORNER_RE.sub(r"\1 \2", text)
-    if "east" in text or "west" in text:
-        text = COMPASS_CORNER_RE.sub(lambda m: f"{_COMPASS[m.group(1)]} {_COMPASS[m.group(2)]}", text)
+    if "east" in text or "west" in text or "corner" in text:
+        text = COMPASS_CORNER_RE.sub(lambda m: f"{_COMPASS[m.group(1) or m.group(3)]} {_COMPASS[m.group(2) or m.group(4)]}", text)
     return text
 
 
@@ -256,7 +256,7 @@ def routes_in_plain_words(text: str) -> str:
         text = ARRIVING_RE.sub(_arriving_as_reaching, text)
     if "get" in text or "got" in text:
         text = GETS_FROM_RE.sub(lambda m: _GOING[m.group(1)] + " ", text)
-    if "upper" in text or "lower" in text or "top" in text or "bottom" in text or "east" in text or "west" in text:
+    if "upper" in text or "lower" in text or "top" in text or "bottom" in text or "east" in text or "west" in text or "corner" in text:
         text = _corner_routes_in_plain_words(corners_in_plain_words(text))
     if ";" in text:
         text = SEMICOLON_STEP_RE.sub(r", \1 ", text)
@@ -316,5 +316,5 @@ def _corner_routes_in_plain_words(text: str) -> str:
 
 
 def looks_like_route(text: str) -> bool:
-    """A side of the frame, or of the compass, named: the least a route or a direction says."""
-    return "left" in text or "right" in text or "east" in text or "west" in text
+    """A side or corner of the frame, or of the compass, named: the least a route or a direction says."""
+    return "left" in text or "right" in text or "east" in text or "west" in text or "corner" in text
