@@ -74,6 +74,7 @@ from .report_voice import looks_like_report, report_in_plain_words
 from .restated_counts import drop_restated_counts
 from .restated_titles import might_have_title, restated_titles_dropped
 from .review_verdicts import looks_like_verdict, verdicts_dropped
+from .route_phrasings import looks_like_route, routes_in_plain_words
 from .satnav_projection_and_dispatch_voices import (
     looks_like_satnav_projection_or_dispatch,
     satnav_projection_and_dispatch_in_plain_words,
@@ -370,6 +371,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("lower case", _always, _lower_cased),
     # first after the lower case, so no voice reads a review's "Five stars." as five things
     RewritePass("review verdict", lambda d: looks_like_verdict(d.text), lambda d: verdicts_dropped(d.text)),  # "Four stars from me."
+    # before the voices that read the lower-cased prompt, so they find a route's corners by one name and its stops in order
+    RewritePass("routes", lambda d: looks_like_route(d.text), lambda d: routes_in_plain_words(d.text)),  # "from A to C via B"
     # after the transcript, whose turns it reads as sentences: "Your attention, please.", "Copy.", "How many balls?"
     RewritePass("address or closing", lambda d: looks_like_address_or_closing(d.text), lambda d: addresses_and_closings_dropped(d.text)),
     # before the cockpit's bare places and the route labels: "your present, halfway through: the upper right corner", "next stop"
