@@ -195,6 +195,8 @@ COMPOUND_CLASSES: dict[str, ObjectClass] = {
 }
 
 COMPOUND_NOUN_WORDS = frozenset(name.split()[0] for name in COMPOUND_CLASSES)
+# Classes that move of themselves or roll: never a frame of the scene, whatever sentence they sit in ("my cat")
+SELF_MOVING = frozenset(("walker", "flyer", "vehicle", "swimmer", "glider", "ball"))
 GENERIC_CLASS = _cls(0.5, 0.5, "passive", "")  # for nouns the tables do not know
 
 IRREGULAR_PLURALS = {
