@@ -31,6 +31,7 @@ LEFTWARD, RIGHTWARD = True, False
         # by "to reveal", "revealing" or a colon
         ("The murk peels away to reveal two walking dogs, in the frame the whole time.", "dog", 2),
         ("The projector whirs to life: three moving cars, in the frame the whole clip.", "car", 3),
+        ("Your screen glows: two walking dogs in the frame the whole time.", "dog", 2),  # the picture's, not a change
         ("The ripples settle slowly, revealing two lively cats in the frame from start to end.", "cat", 2),
         # a fronted phrase of where the scene comes from
         ("Warm from the kiln, three lively cats in the frame the whole clip.", "cat", 3),
@@ -47,6 +48,8 @@ def test_a_framing_clause_is_not_counted(prompt, query, count):
     [
         ("The shutter lifts to reveal a walking dog going from the right side of the frame to the left side.", "dog", LEFTWARD),
         ("The fog thins on a flying bird, which flies from the right side of the frame to the left side.", "bird", LEFTWARD),
+        # a known thing hands over by its particle: "creaks open on", where "the lamp glows on a table" is a place
+        ("The gate creaks open on a moving car that drives from the left side of the frame to the right side.", "car", RIGHTWARD),
         # a verb right after a watched thing is its move, not half of its name
         ("Let a moving car carry your eyes from the right side of the frame to the left side.", "car", LEFTWARD),
     ],
@@ -73,6 +76,7 @@ def test_colours_and_relations_survive_the_frame():
     [
         ("A dog sits on a book.", "book"),  # a verb that puts one thing on another
         ("The vase falls on a cat.", "vase"),
+        ("The box tips over on a cat.", "box"),
         ("The sun rises over two cars.", "sun"),  # a known thing's move
         ("A curtain falls.", "curtain"),
         ("The bottle breaks, and two cats run to the right side.", "bottle"),  # a change in the scene

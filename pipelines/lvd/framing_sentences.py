@@ -47,7 +47,7 @@ _BY_PLACE = rf" (?:on|upon|onto|over|to|toward|towards) (?=(?:the|{_COUNT})\b)"
 _BY_SHOWING = r" to (?:reveal|show|display|uncover|unveil|expose) |,? (?:revealing|showing|unveiling) |: |,? and (?:then )?|[.;!] "
 _FRAMING_CLAUSE_RE = re.compile(
     r"(?:^|(?<=[.;!?] ))(?P<det>the|my|our|your|this) (?:(?P<modifier>[a-z'-]+) )??(?P<head>[a-z'-]+) (?P<verb>[a-z]+)"
-    rf"{_PARTICLES}(?:(?P<place>{_BY_PLACE})|(?P<showing>{_BY_SHOWING}))")
+    rf"(?P<particles>{_PARTICLES})(?:(?P<place>{_BY_PLACE})|(?P<showing>{_BY_SHOWING}))")
 # "Fresh from the oven,", "Coming to you live from the studio:", "Hot off the press, folks,"
 _FRONTED_ASIDE_RE = re.compile(
     r"(?:^|(?<=[.;!?] ))(?P<aside>(?P<first>[a-z]+)(?: [a-z]+){0,3}? (?:from|off|out of|to) (?:the |a |an |our |your |this )?"
@@ -89,7 +89,9 @@ def _is_framing_clause(match: re.Match) -> bool:
            for word in (modifier, head)):  # "the red vision", "the camera pans over", "the curator's pick", "the horse"
         return False
     known, kind = noun_class(singular(head)) or noun_class(head), VERB_KINDS.get(verb)
-    if known is not None and head not in FRAME_WORDS and (kind is not None or match["place"]):  # "the sun rises over two cars"
+    # a known thing with a move of its own, or by a place with no particle between ("the sun rises over two cars", "the lamp
+    # glows on a table"), is the scene's; "the door creaks open on a car" hands over by its particle
+    if known is not None and head not in FRAME_WORDS and (kind is not None or (match["place"] and not match["particles"])):
         return False
     if kind in _PLACING_KINDS and match["det"] not in ("my", "our", "your"):  # "my eyes land on" is where one looks
         return False
@@ -118,7 +120,9 @@ def _is_fronted_aside(match: re.Match) -> bool:
 def _is_a_verb(head: str, verb: str) -> bool:
     """Whether the word after the subject is a verb of its own that changes nothing in the scene: not an auxiliary, a
     particle, an adverb, a noun, a change of state ("the ice melts") or the clip's end ("the curtain closes on")."""
-    if verb in _AUXILIARIES or head in _AUXILIARIES or verb in _PARTICLE_WORDS or verb.endswith("ly") or verb in STATE_VERBS:
+    if verb in _AUXILIARIES or head in _AUXILIARIES or verb in _PARTICLE_WORDS or verb.endswith("ly"):
+        return False
+    if verb in STATE_VERBS and head not in FRAME_WORDS:  # "the ice melts", but "the screen glows" is the picture's
         return False
     if _CLOSING_VERB.match(verb) or (noun_class(verb) is not None and verb not in VERB_KINDS):  # "the red ball and"
         return False
