@@ -13,6 +13,7 @@ The prompts are phrased for this rule in voices no held-out set uses; each is ch
 
 import pytest
 
+from pipelines.lvd.prompt_rewrites import rewritten_for_reading
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import names, planned_condition
 
@@ -96,3 +97,9 @@ def test_a_fronted_view_or_place_stays_the_scenes():
     assert lvd.sequential("dog", route, condition)
     assert lvd.two_object_motion("cat", "box", RIGHTWARD, planned_condition(
         "Away from the window, a cat walks from the left of a box to its right; the box stays still."))
+
+
+def test_a_watchers_place_is_not_an_aside():
+    """"Viewed from the ceiling," says where the scene is watched from (read later as such); "Warm from the kiln," not."""
+    assert "from the ceiling" in rewritten_for_reading("Viewed from the ceiling, a walking dog goes from the left side to the right side.")
+    assert "kiln" not in rewritten_for_reading("Warm from the kiln, three lively cats in the frame the whole clip.")

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .framing_nouns import LOOKING_WORDS
 from .object_classes import SELF_MOVING, noun_class, singular
 from .rewrite_text import spaces_tidied
 from .vocabulary import CAMERA_WORDS, COLORS, FRAME_WORDS, NUMBER_WORDS, STATE_VERBS, VERB_KINDS
@@ -44,7 +45,7 @@ _COUNT = rf"(?:a|an|one|some|several|no|\d+|{'|'.join(NUMBER_WORDS)})"
 _PARTICLE_WORDS = ("up", "down", "in", "out", "back", "away", "over", "off", "open", "apart", "aside", "awake", "clear")
 _PARTICLES = rf"(?: (?:[a-z]+ly|{'|'.join(_PARTICLE_WORDS)}|to life|into (?:view|focus|life|being)))*"
 _BY_PLACE = rf" (?:on|upon|onto|over|to|toward|towards) (?=(?:the|{_COUNT})\b)"
-_BY_SHOWING = r" to (?:reveal|show|display|uncover|unveil|expose) |,? (?:revealing|showing|unveiling) |: |,? and (?:then )?|[.;!] "
+_BY_SHOWING = r"(?P<reveal> to (?:reveal|show|display|uncover|unveil|expose) |,? (?:revealing|showing|unveiling) )|: |,? and (?:then )?|[.;!] "
 _FRAMING_CLAUSE_RE = re.compile(
     r"(?:^|(?<=[.;!?] ))(?P<det>the|my|our|your|this) (?:(?P<modifier>[a-z'-]+) )??(?P<head>[a-z'-]+) (?P<verb>[a-z]+)"
     rf"(?P<particles>{_PARTICLES})(?:(?P<place>{_BY_PLACE})|(?P<showing>{_BY_SHOWING}))")
@@ -93,7 +94,8 @@ def _is_framing_clause(match: re.Match) -> bool:
     # glows on a table"), is the scene's; "the door creaks open on a car" hands over by its particle
     if known is not None and head not in FRAME_WORDS and (kind is not None or (match["place"] and not match["particles"])):
         return False
-    if kind in _PLACING_KINDS and match["det"] not in ("my", "our", "your"):  # "my eyes land on" is where one looks
+    # "my eyes land on" is where one looks, and "the veil drops away to reveal" falls only to show what follows
+    if kind in _PLACING_KINDS and match["det"] not in ("my", "our", "your") and not match["reveal"]:
         return False
     rest = match.string[match.end():]
     if match["place"]:
@@ -104,9 +106,9 @@ def _is_framing_clause(match: re.Match) -> bool:
 def _is_fronted_aside(match: re.Match) -> bool:
     aside, first, head = match["aside"], match["first"], match["head"]
     words = aside.split()
-    if first in _FUNCTION_WORDS or first.endswith(("ed", "en")) or noun_class(first) is not None \
+    if first in _FUNCTION_WORDS or first in LOOKING_WORDS or noun_class(first) is not None \
             or any(word in _AUXILIARIES or word in COLORS or word in NUMBER_WORDS for word in words):
-        return False  # "the view from my window:", "seen from overhead,", "what is to be shown,"
+        return False  # "the view from my window:", "viewed from the ceiling," (the watcher's), "what is to be shown,"
     addressed = _ADDRESSED.search(aside) is not None  # "Coming to you live from ...": said to the listener
     if (first in VERB_KINDS and not addressed) or _SCENE_WORDS.search(aside.replace(" to you", "")):
         return False  # "Rolling off the table,", "Close to the car,": the scene's own move or place
