@@ -84,6 +84,8 @@ def test_colours_and_relations_survive_the_frame():
         ("Straight off the shelf, a book falls to the floor.", "shelf"),  # where a fall starts
         ("My dog sits on the rug, and a ball rolls past.", "dog"),  # the speaker's own pet
         ("The lamp glows on a table, and a cat sleeps.", "lamp"),  # a known thing by a place
+        ("The wave crashes on a boat.", "wave"),  # where the subject goes, a thing the prompt tells no more of
+        ("The liquid spills over a table.", "liquid"),
     ],
 )
 def test_real_things_stay(prompt, kept):

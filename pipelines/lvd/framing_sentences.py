@@ -99,7 +99,10 @@ def _is_framing_clause(match: re.Match) -> bool:
         return False
     rest = match.string[match.end():]
     if match["place"]:
-        rest = re.split(r"[,.;:!?]", rest, maxsplit=1)[0]  # "on two walking dogs, in the frame": the thing handed over to
+        # the frame hands over to a thing the prompt goes on to tell of ("on two dogs, in the frame the whole clip", "on a
+        # car crossing from the right"); one that ends the prompt is where the subject goes ("the water flows over a rock.")
+        thing = _first_thing(re.split(r"[,.;:!?]", rest, maxsplit=1)[0])
+        return thing is not None and rest[thing.end():].strip(" ,.;:!?") != ""
     return _names_a_thing(rest)
 
 
@@ -152,4 +155,9 @@ def _named_once(head: str, text: str) -> bool:
 
 def _names_a_thing(words: str) -> bool:
     """Whether the words name a thing the tables know, the scene a frame hands over to."""
-    return any(noun_class(singular(word)) or noun_class(word) for word in re.findall(r"[a-z]+", words))
+    return _first_thing(words) is not None
+
+
+def _first_thing(words: str) -> re.Match | None:
+    """The first word the object tables know."""
+    return next((m for m in re.finditer(r"[a-z]+", words) if noun_class(singular(m.group(0))) or noun_class(m.group(0))), None)
