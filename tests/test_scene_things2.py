@@ -3,10 +3,11 @@
 A voice opens its scene with something of its own that does something: a haze that thins, a projector that whirs
 to life, the speaker's attention that drifts, a dish fresh from somewhere. Read as a thing it is drawn and counted,
 or it takes the moves of the thing it hands over to. The rewrite drops such a clause when its shape says so (a
-definite or owned subject, one verb with its particles, handing over by "on", "to reveal", a colon, ", and") and a
-fronted phrase ("Hot from the forge,") holding no count, colour, side or time; a verb right after a watched thing
-("I see a dog go") is that thing's. The guards keep real things: one a verb puts on another, one that falls or
-rises in the scene, a place a fall starts from, the speaker's own pet.
+definite or owned subject, one verb with its particles, handing over by "on" to a thing told of further, by "to
+reveal", a colon or ", and there are") and a fronted phrase ("Hot from the forge,") holding no count, colour, side or
+time; a verb right after a watched thing ("I see a dog go") is that thing's. The guards keep real things: one a verb
+puts on another, one that falls, rises or spills in the scene, one with an act of its own, a place a fall starts
+from, the speaker's own pet.
 
 The prompts are phrased for this rule in voices no held-out set uses; each is checked by LVD's own predicates.
 """
@@ -84,6 +85,7 @@ def test_colours_and_relations_survive_the_frame():
         ("Straight off the shelf, a book falls to the floor.", "shelf"),  # where a fall starts
         ("My dog sits on the rug, and a ball rolls past.", "dog"),  # the speaker's own pet
         ("The lamp glows on a table, and a cat sleeps.", "lamp"),  # a known thing by a place
+        ("The gramophone plays, and two cats dance.", "gramophone"),  # an act of its own, then the next one
         ("The wave crashes on a boat.", "wave"),  # where the subject goes, a thing the prompt tells no more of
         ("The liquid spills over a table.", "liquid"),
     ],

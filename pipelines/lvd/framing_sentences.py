@@ -45,7 +45,12 @@ _COUNT = rf"(?:a|an|one|some|several|no|\d+|{'|'.join(NUMBER_WORDS)})"
 _PARTICLE_WORDS = ("up", "down", "in", "out", "back", "away", "over", "off", "open", "apart", "aside", "awake", "clear")
 _PARTICLES = rf"(?: (?:[a-z]+ly|{'|'.join(_PARTICLE_WORDS)}|to life|into (?:view|focus|life|being)))*"
 _BY_PLACE = rf" (?:on|upon|onto|over|to|toward|towards) (?=(?:the|{_COUNT})\b)"
-_BY_SHOWING = r"(?P<reveal> to (?:reveal|show|display|uncover|unveil|expose) |,? (?:revealing|showing|unveiling) )|: |,? and (?:then )?|[.;!] "
+_BY_SHOWING = (r"(?P<reveal> to (?:reveal|show|display|uncover|unveil|expose) |,? (?:revealing|showing|unveiling) )|: "
+               r"|(?P<joined>,? and (?:then )?)|[.;!] ")
+# What a joined clause must open with to hand over rather than tell a next act ("the mists part, and I see", "..., and
+# there are three balls", "..., and four birds are in the frame"; not "the gramophone plays, and two cats dance")
+_PRESENTED_RE = re.compile(r"^(?:[a-z]+ ){0,3}?(?:there (?:is|are|was|were)|(?:i|we|you) (?:can |now )?(?:see|spot|watch|notice|find)"
+                           r"|[a-z ]*?\b(?:is|are) (?:now )?(?:in (?:the )?(?:frame|view|shot|picture)|there|visible))\b")
 _FRAMING_CLAUSE_RE = re.compile(
     r"(?:^|(?<=[.;!?] ))(?P<det>the|my|our|your|this) (?:(?P<modifier>[a-z'-]+) )??(?P<head>[a-z'-]+) (?P<verb>[a-z]+)"
     rf"(?P<particles>{_PARTICLES})(?:(?P<place>{_BY_PLACE})|(?P<showing>{_BY_SHOWING}))")
@@ -90,9 +95,11 @@ def _is_framing_clause(match: re.Match) -> bool:
            for word in (modifier, head)):  # "the red vision", "the camera pans over", "the curator's pick", "the horse"
         return False
     known, kind = noun_class(singular(head)) or noun_class(head), VERB_KINDS.get(verb)
-    # a known thing with a move of its own, or by a place with no particle between ("the sun rises over two cars", "the lamp
-    # glows on a table"), is the scene's; "the door creaks open on a car" hands over by its particle
-    if known is not None and head not in FRAME_WORDS and (kind is not None or (match["place"] and not match["particles"])):
+    # a known thing frames only by revealing ("the box opens to reveal") or by a particle before a place ("the door creaks
+    # open on a car"), and with no move of its own: "the sun rises over two cars", "the lamp glows on a table", "the kettle
+    # whistles, and ..." are the scene's (the picture itself is never one of its things)
+    if known is not None and head not in FRAME_WORDS and (
+            kind is not None or not (match["reveal"] or (match["place"] and match["particles"]))):
         return False
     # "my eyes land on" is where one looks, and "the veil drops away to reveal" falls only to show what follows
     if kind in _PLACING_KINDS and match["det"] not in ("my", "our", "your") and not match["reveal"]:
@@ -103,6 +110,8 @@ def _is_framing_clause(match: re.Match) -> bool:
         # car crossing from the right"); one that ends the prompt is where the subject goes ("the water flows over a rock.")
         thing = _first_thing(re.split(r"[,.;:!?]", rest, maxsplit=1)[0])
         return thing is not None and rest[thing.end():].strip(" ,.;:!?") != ""
+    if match["joined"] and _PRESENTED_RE.match(rest) is None:
+        return False
     return _names_a_thing(rest)
 
 
