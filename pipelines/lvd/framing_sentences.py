@@ -6,16 +6,21 @@ read as one it is drawn (and counted), or the reader gives it the moves of the t
 clears on a car crossing from the right": the vision crosses, the car stays). The rewrite drops the frame before the
 reading, told by the sentence's shape rather than by each voice's words:
 
-- a clause that opens a sentence with a definite or owned subject ("the mists", "my eyes") and one verb, with its
-  particles and adverbs ("comes up", "flickers to life", "rolls back slowly"), handing over to the scene by "on",
-  "over", "to" and a counted or introduced thing, by "to reveal", "revealing", a colon, ", and" or a full stop;
+- a clause that opens a sentence with a definite or owned subject named once ("the mists", "my eyes") and one verb,
+  with its particles and adverbs ("comes up", "flickers to life", "rolls back slowly"), handing over to the scene: by
+  "on", "over" or "to" and a thing the prompt goes on to tell of ("on two dogs, in the frame ..."), by "to reveal",
+  "revealing", a colon or a full stop, or by ", and" before what is presented ("and I see", "and there are");
 - a fronted phrase of a word or few and where it comes from or goes, before a comma or colon ("Fresh to the market,",
-  "Straight from the lab:", "Coming to you live from the studio,"), holding no count, colour, side or time.
+  "Straight from the lab:", "Coming to you live from the studio,"), holding no count, colour, side or time and no
+  word of looking ("Viewed from the ceiling," is the watcher's place).
 
-What the frame hands over to must be a thing the tables know, and a subject that is one keeps its verb unless it is
-the speaker's own and an unknown word: "a dog sits on a book", "the book falls on a cat", "the sun rises over two
-cars" and "my dog runs" keep theirs. A verb that puts its subject on what follows (sits, lands, falls, jumps) or
-changes it (breaks) is the thing's, as is one that ends the clip ("the curtain closes on").
+What is handed over must be a thing the tables know. The scene's own things keep their verbs: a subject that moves of
+itself, the camera, a known thing unless it only reveals or hands over by a particle ("the box opens to reveal", "the
+door creaks open on"), a verb that puts its subject on another, changes it or ends the clip ("a dog sits on a book",
+"the vase falls on a cat", "the ice melts", "the curtain closes on"), a thing the prompt ends on ("the wave crashes on
+a boat."), an act followed by the next ("the gramophone plays, and two cats dance") and the place a fall starts from
+("Straight off the shelf, a book falls"). The clip's own opening clause ("the clip fades in on") becomes its plain
+opening, which the token pass reads.
 """
 
 from __future__ import annotations
