@@ -91,6 +91,7 @@ def _framing_clause_dropped(match: re.Match) -> str:
 
 
 def _is_framing_clause(match: re.Match) -> bool:
+    """Whether a clause of the framing shape is the writer's: its subject no scene thing, its verb acting on none."""
     head, verb, modifier = match["head"], match["verb"], match["modifier"] or ""
     if not _is_a_verb(head, verb) or not _named_once(head, match.string):
         return False
@@ -121,6 +122,7 @@ def _is_framing_clause(match: re.Match) -> bool:
 
 
 def _is_fronted_aside(match: re.Match) -> bool:
+    """Whether a fronted "Fresh from the oven," is the speaker's aside: no place, time, count, colour, look or mover."""
     aside, first, head = match["aside"], match["first"], match["head"]
     words = aside.split()
     if first in _FUNCTION_WORDS or first in LOOKING_WORDS or noun_class(first) is not None \
@@ -158,11 +160,13 @@ def _agrees(head: str, verb: str) -> bool:
 
 
 def _moves_itself(word: str) -> bool:
+    """A person, an animal, a vehicle or a ball: a thing of the scene in any sentence ("my dog", "the horse is")."""
     known = noun_class(singular(word)) or noun_class(word) if word else None
     return known is not None and known[1].mobility in SELF_MOVING
 
 
 def _named_once(head: str, text: str) -> bool:
+    """A frame is named once; a thing said again ("the ball rests. the ball ...") is the scene's."""
     word = singular(head)
     return len(re.findall(rf"\b(?:{re.escape(word)}|{re.escape(head)})(?:e?s)?\b", text)) == 1
 
