@@ -50,6 +50,7 @@ def test_a_framing_clause_is_not_counted(prompt, query, count):
     [
         ("The shutter lifts to reveal a walking dog going from the right side of the frame to the left side.", "dog", LEFTWARD),
         ("The fog thins on a flying bird, which flies from the right side of the frame to the left side.", "bird", LEFTWARD),
+        ("We cut to a moving ball, which rolls from the left side of the frame to the right side.", "ball", RIGHTWARD),  # the speaker's
         # a known thing hands over by its particle: "creaks open on", where "the lamp glows on a table" is a place
         ("The gate creaks open on a moving car that drives from the left side of the frame to the right side.", "car", RIGHTWARD),
         # a verb right after a watched thing is its move, not half of its name

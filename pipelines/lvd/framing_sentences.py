@@ -6,7 +6,8 @@ read as one it is drawn (and counted), or the reader gives it the moves of the t
 clears on a car crossing from the right": the vision crosses, the car stays). The rewrite drops the frame before the
 reading, told by the sentence's shape rather than by each voice's words:
 
-- a clause that opens a sentence with a definite or owned subject named once ("the mists", "my eyes") and one verb,
+- a clause that opens a sentence with a definite or owned subject named once ("the mists", "my eyes"), or the
+  speaker ("We cut to", "I wake to"), and one verb,
   with its particles and adverbs ("comes up", "flickers to life", "rolls back slowly"), handing over to the scene: by
   "on", "over" or "to" and a thing the prompt goes on to tell of ("on two dogs, in the frame ..."), by "to reveal",
   "revealing", a colon or a full stop, or by ", and" before what is presented ("and I see", "and there are");
@@ -57,7 +58,8 @@ _BY_SHOWING = (r"(?P<reveal> to (?:reveal|show|display|uncover|unveil|expose) |,
 _PRESENTED_RE = re.compile(r"^(?:[a-z]+ ){0,3}?(?:there (?:is|are|was|were)|(?:i|we|you) (?:can |now )?(?:see|spot|watch|notice|find)"
                            r"|[a-z ]*?\b(?:is|are) (?:now )?(?:in (?:the )?(?:frame|view|shot|picture)|there|visible))\b")
 _FRAMING_CLAUSE_RE = re.compile(
-    r"(?:^|(?<=[.;!?] ))(?P<det>the|my|our|your|this) (?:(?P<modifier>[a-z'-]+) )??(?P<head>[a-z'-]+) (?P<verb>[a-z]+)"
+    r"(?:^|(?<=[.;!?] ))(?:(?P<det>the|my|our|your|this) (?:(?P<modifier>[a-z'-]+) )??(?P<head>[a-z'-]+)|(?P<speaker>i|we))"
+    r" (?P<verb>[a-z]+)"
     rf"(?P<particles>{_PARTICLES})(?:(?P<place>{_BY_PLACE})|(?P<showing>{_BY_SHOWING}))")
 # "Fresh from the oven,", "Coming to you live from the studio:", "Hot off the press, folks,"
 _FRONTED_ASIDE_RE = re.compile(
@@ -93,6 +95,8 @@ def _framing_clause_dropped(match: re.Match) -> str:
 def _is_framing_clause(match: re.Match) -> bool:
     """Whether a clause of the framing shape is the writer's: its subject no scene thing, its verb acting on none."""
     head, verb, modifier = match["head"], match["verb"], match["modifier"] or ""
+    if match["speaker"]:  # "We cut to a bird", "I wake to three cats": the speaker is never drawn
+        return _is_a_verb(match["speaker"], verb) and VERB_KINDS.get(verb) not in _PLACING_KINDS and _hands_over(match)
     if not _is_a_verb(head, verb) or not _named_once(head, match.string):
         return False
     if head in _CLIP_WORDS and match.start() > 0:
@@ -110,6 +114,12 @@ def _is_framing_clause(match: re.Match) -> bool:
     # "my eyes land on" is where one looks, and "the veil drops away to reveal" falls only to show what follows
     if kind in _PLACING_KINDS and match["det"] not in ("my", "our", "your") and not match["reveal"]:
         return False
+    return _hands_over(match)
+
+
+def _hands_over(match: re.Match) -> bool:
+    """Whether the clause hands over to the scene: to a thing the tables know, told of further after a place word,
+    presented after ", and"."""
     rest = match.string[match.end():]
     if match["place"]:
         # the frame hands over to a thing the prompt goes on to tell of ("on two dogs, in the frame the whole clip", "on a
@@ -155,7 +165,7 @@ def _agrees(head: str, verb: str) -> bool:
     "the vision cleared", never "my podcast intro:" or "the view from"."""
     if verb.endswith("ed"):
         return True
-    plural = head.endswith("s") and singular(head) != head
+    plural = head in ("i", "we") or (head.endswith("s") and singular(head) != head)  # "we cut", "the lights dim"
     return not verb.endswith("s") if plural else verb.endswith("s") and not verb.endswith("ss")
 
 
