@@ -105,6 +105,8 @@ def test_a_fronted_view_or_place_stays_the_scenes():
 
 
 def test_a_watchers_place_is_not_an_aside():
-    """"Viewed from the ceiling," says where the scene is watched from (read later as such); "Warm from the kiln," not."""
+    """"Viewed from the ceiling," says where the scene is watched from and "Hidden from view," when a thing is seen (both
+    read later); "Warm from the kiln," says neither."""
     assert "from the ceiling" in rewritten_for_reading("Viewed from the ceiling, a walking dog goes from the left side to the right side.")
     assert "kiln" not in rewritten_for_reading("Warm from the kiln, three lively cats in the frame the whole clip.")
+    assert "hidden from view" in rewritten_for_reading("Hidden from view, a cat waits; in the second half it steps out.")

@@ -65,9 +65,10 @@ _FRAMING_CLAUSE_RE = re.compile(
 _FRONTED_ASIDE_RE = re.compile(
     r"(?:^|(?<=[.;!?] ))(?P<aside>(?P<first>[a-z]+)(?: [a-z]+){0,3}? (?:from|off|out of|to) (?:the |a |an |our |your |this )?"
     r"(?:[a-z'-]+ )?(?P<head>[a-z'-]+))(?:, [a-z]+(?: and [a-z]+)?)?[,:] ")
-# Words that give a place, side, time or count: a fronted phrase holding one is the scene's, not an aside
+# Words that give a place, side, time or the picture: a fronted phrase holding one ("Hidden from view,") is the scene's
 _SCENE_WORDS = re.compile(r"\b(?:left|right|top|bottom|upper|lower|middle|cent(?:er|re)|corner|side|edge|half|start|end|"
                           r"beginning|moment|first|last|second|clip|video|frame|time|finish|above|below|overhead|behind|front|"
+                          r"view|sight|shot|picture|screen|scene|camera|"
                           r"near|far|away|next|close|beside|across|along|around|through|up|down|back|in|on)\b")
 _ADDRESSED = re.compile(r"\b(?:you|yours)\b")
 
