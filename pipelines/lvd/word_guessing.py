@@ -182,7 +182,7 @@ def compound_head_follows(reader: ClauseReader, word: str, matches, position: in
 
 def _watched_thing(matches, position: int) -> bool:
     """Whether the noun at ``position`` is the object of a verb taking a bare infinitive, its phrase's words between
-    them ("see a moving ball go", "watch the two brown dogs run"): the word after it is that thing's verb."""
+    them ("see a moving ball go", "watch the small brown dog run"): the word after it is that thing's verb."""
     for back in range(position - 2, max(position - 5, -1), -1):
         if matches[back].lastgroup == "punct":
             return False
