@@ -39,6 +39,7 @@ from .exhibit_podcast_and_worksheet_voices import (
 )
 from .filming_words import drop_film_craft, looks_like_film_craft
 from .formal_register import drop_stipulations, formal_in_plain_words, looks_formal
+from .framing_sentences import framing_sentences_dropped, looks_framed
 from .fronted_clauses import fronted_before_said_after
 from .horoscope_adventure_and_assistant_voices import (
     horoscope_adventure_and_assistant_in_plain_words,
@@ -461,6 +462,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("chat shorthand", lambda d: looks_like_chat(d.words, d.text), lambda d: plain_chat(d.text)),  # "a vid w/ 2 dogs walkin pls"
     RewritePass("protocol", lambda d: looks_like_protocol(d.words, d.text), lambda d: protocol_in_plain_words(d.text)),  # "Trial 6. Specimens:"
     RewritePass("film craft", lambda d: looks_like_film_craft(d.words, d.noted), lambda d: drop_film_craft(d.text)),  # "shallow depth of field, 35mm"
+    # after the voices, which read their own frames ("Curtain up on", "Open on"): "The mists part on a bird", "Fresh from the oven,"
+    RewritePass("framing sentences", lambda d: looks_framed(d.text), lambda d: framing_sentences_dropped(d.text)),
     # phrase-level rewrites: each gated by the letters its pattern needs (most prompts need none of them)
     RewritePass("resolution", lambda d: "hd" in d.text or any(c in d.text for c in "0123456789"), lambda d: RESOLUTION_RE.sub(" ", d.text)),
     RewritePass("arrows", lambda d: any(c in d.text for c in _ARROW_CHARS), lambda d: ARROW_RE.sub(" to ", d.text)),  # "bottom right → top left"
