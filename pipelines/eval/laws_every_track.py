@@ -212,7 +212,10 @@ def _smoothed_patch(frame: np.ndarray, x: int, y: int, r: int) -> np.ndarray:
 
     pad = 2  # the blur's reach
     y0, x0 = max(0, y - r - pad), max(0, x - r - pad)
-    around = cv2.GaussianBlur(frame[y0:y + r + 1 + pad, x0:x + r + 1 + pad], (5, 5), 1.0)
+    window = frame[y0:max(y0, y + r + 1 + pad), x0:max(x0, x + r + 1 + pad)]
+    if not window.size:  # the place lies outside the frame (a motion carried on past the border): nothing shows there
+        return window.reshape(0, frame.shape[-1])
+    around = cv2.GaussianBlur(window, (5, 5), 1.0)
     top, left = max(0, y - r) - y0, max(0, x - r) - x0
     return around[top:top + (y + r + 1 - max(0, y - r)), left:left + (x + r + 1 - max(0, x - r))]
 
