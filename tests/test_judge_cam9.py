@@ -3,11 +3,13 @@ past the border in the frames after the track ends: nothing of it can show there
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 
 from pipelines.eval.law_basics import TrackGeometry
 from pipelines.eval.laws_every_track import _visible
-from pipelines.eval.tracking import Track, Tracking
+from pipelines.eval.physics_checks import check_tracking, expectation_from_prompt
+from pipelines.eval.tracking import Track, Tracking, TrackingSettings, track_objects
 
 FPS = 15.0
 GRASS, RED = (60, 140, 60), (200, 40, 40)
@@ -29,3 +31,38 @@ def test_looking_for_a_ball_past_the_border_finds_nothing_there():
     g = TrackGeometry(ball, tracking)
     for place in ((1.6, 0.5), (-0.3, 0.5), (0.5, -0.4), (0.5, 1.5)):  # right of, left of, above and below the frame
         assert not _visible(g, tracking, 3, np.asarray(place))
+
+
+FLOOR_GREY, BLUE = (150, 150, 145), (40, 70, 210)
+
+
+def _drop_and_rebound(restitution: float, n: int = 40, w: int = 320, h: int = 240) -> list[str]:
+    """A blue ball 24 px across dropped from 30 px above a grey floor at frame 2, bouncing with ``restitution`` (its
+    first rebound climbs a quarter of the drop at 0.5: within the band around the floor the judge takes for rolling
+    or rest); the laws the prompt 'a ball falls to the floor and bounces' finds broken."""
+    floor_y, accel = 200.0, 0.94  # px, px per frame²
+    y, speed, ys = floor_y - 30.0, 0.0, []
+    for i in range(n):
+        if i >= 2:
+            speed += accel
+            y += speed
+            if y >= floor_y:
+                y, speed = floor_y, -restitution * speed
+        ys.append(y)
+    grain = np.random.default_rng(2)
+    frames = []
+    for y in ys:
+        frame = np.full((h, w, 3), FLOOR_GREY, np.uint8)
+        cv2.circle(frame, (160, round(y)), 12, BLUE, -1, cv2.LINE_AA)
+        frames.append(np.clip(frame + grain.normal(0, 2, frame.shape), 0, 255).astype(np.uint8))
+    tracking = track_objects(np.stack(frames), FPS, TrackingSettings())
+    return [v.message for v in check_tracking(tracking, expectation_from_prompt("a ball falls to the floor and bounces"))]
+
+
+def test_a_ball_whose_rebound_stays_near_the_floor_still_bounces():
+    assert _drop_and_rebound(0.5) == []
+
+
+def test_a_ball_that_lands_dead_should_have_bounced():
+    messages = _drop_and_rebound(0.0)
+    assert len(messages) == 1 and messages[0].endswith("stays down; it should bounce")
