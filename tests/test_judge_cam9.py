@@ -66,3 +66,31 @@ def test_a_ball_whose_rebound_stays_near_the_floor_still_bounces():
 def test_a_ball_that_lands_dead_should_have_bounced():
     messages = _drop_and_rebound(0.0)
     assert len(messages) == 1 and messages[0].endswith("stays down; it should bounce")
+
+
+TILES, GREEN = (170, 140, 150), (30, 110, 50)
+
+
+def _drop_with_a_low_light(slant: float, n: int = 36, w: int = 320, h: int = 240) -> list[str]:
+    """A green ball 16 px across let go at frame 3 from y 40 over a pink floor, landing at y 200 at frame 15 and resting;
+    a low light casts its shadow on the floor ``slant`` times its height above the floor to the right of it, so the
+    shadow slides level towards the ball as it falls and meets it at the landing."""
+    floor_y = 208
+    grain = np.random.default_rng(3)
+    frames = []
+    for i in range(n):
+        fall = min(max(i - 3, 0), 12) / 12
+        y = 40 + 160 * fall**2
+        frame = np.full((h, w, 3), TILES, np.uint8)
+        shadow_x = round(100 + slant * (floor_y - y))
+        cv2.ellipse(frame, (shadow_x, floor_y), (9, 4), 0, 0, 360, tuple(round(0.55 * c) for c in TILES), -1, cv2.LINE_AA)
+        cv2.circle(frame, (100, round(y)), 8, GREEN, -1, cv2.LINE_AA)
+        frames.append(np.clip(frame + grain.normal(0, 2, frame.shape), 0, 255).astype(np.uint8))
+    tracking = track_objects(np.stack(frames), FPS, TrackingSettings())
+    return [v.message for v in check_tracking(tracking, expectation_from_prompt("a green ball is let go and falls onto the ground"))]
+
+
+def test_a_shadow_cast_far_sideways_by_a_low_light_is_no_body():
+    """A light 35° over the floor casts the shadow 1.4 times the ball's height sideways: it slides level along the
+    floor, which would break gravity were it a body, and it is in a shade of the floor, under the ball's side."""
+    assert _drop_with_a_low_light(1.4) == []
