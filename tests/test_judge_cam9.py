@@ -7,7 +7,7 @@ import cv2
 import numpy as np
 
 from pipelines.eval.law_basics import TrackGeometry
-from pipelines.eval.laws_every_track import _visible
+from pipelines.eval.laws_every_track import _visible, check_size_across_handover
 from pipelines.eval.physics_checks import check_tracking, expectation_from_prompt
 from pipelines.eval.tracking import Track, Tracking, TrackingSettings, track_objects
 
@@ -94,3 +94,30 @@ def test_a_shadow_cast_far_sideways_by_a_low_light_is_no_body():
     """A light 35° over the floor casts the shadow 1.4 times the ball's height sideways: it slides level along the
     floor, which would break gravity were it a body, and it is in a shade of the floor, under the ball's side."""
     assert _drop_with_a_low_light(1.4) == []
+
+
+def _pop_across_a_gap(radius_after: float, after_y: float = 200.0) -> list[str]:
+    """As the tracker may number it: a blue ball 36 px across rolling 8 px a frame along the bottom of a 320x240 frame,
+    its box reaching the bottom edge, until frame 12; unseen for four frames (shrunk under the size that starts a
+    track); then a track of the same colour where its roll leads from frame 17, ``radius_after`` px in radius."""
+    w, h, n = 320, 240, 30
+
+    def track(k: int, frames: np.ndarray, y: float, radius: float) -> Track:
+        centroids = np.stack([40.0 + 8.0 * frames, np.full(len(frames), y)], axis=1)
+        return Track(k, frames, centroids, np.concatenate([centroids - radius, centroids + radius], axis=1),
+                     np.full(len(frames), np.pi * radius**2), np.tile(np.asarray(BLUE, float), (len(frames), 1)))
+
+    tracks = [track(0, np.arange(13), 222.0, 18.0), track(1, np.arange(17, n), after_y, radius_after)]
+    tracking = Tracking(tracks, w, h, FPS, n, np.zeros((n, 60, 80), np.float32), np.zeros((n, 60, 80), bool),
+                        np.ones((60, 80), bool), 24.0)
+    geometries = [TrackGeometry(t, tracking) for t in tracks]
+    return [v.message for v in check_size_across_handover(geometries, expectation_from_prompt("a blue ball rolls across the yard"))]
+
+
+def test_a_ball_that_shrinks_where_the_tracker_lost_it_for_a_few_frames_changes_size():
+    """The first track's box reaches the border, which may hide part of it: a smaller ball after it still shrank."""
+    assert _pop_across_a_gap(10.0) == ["object 0 changes size 1.8× at frame 17 without moving in depth"]
+
+
+def test_the_same_ball_picked_up_again_after_a_few_frames_keeps_its_size():
+    assert _pop_across_a_gap(18.0, after_y=215.0) == []

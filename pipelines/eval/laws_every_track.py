@@ -30,6 +30,8 @@ CAMOUFLAGE_SHARE = 0.25  # of a box's backdrop in the object's colour: its blob'
 HANDOVER_GROWTH = 4.0  # area ratio between a track that ends and the one going on in its place the next frame: the
 # tracker's own size gate (TrackingSettings.max_size_ratio), so it is a size pop, not the tracker losing the object
 HANDOVER_SAMPLES = 4  # samples each side needs for its size to count
+HANDOVER_GAP = 4  # frames unseen between two tracks across which a size pop still counts
+BORDER_CUT = 0.01  # share of the frame's shorter side: a box this close to the border may be cut by it
 PALETTE_CHANGE = 0.28  # share of an object's pixels in colours new to it (and of its old ones gone) that is a change
 LOST_AT_ONCE = 0.3  # share of its pixels in a colour it loses from one frame to the next, for good, with nothing new
 
@@ -376,27 +378,33 @@ def _one_frame_pop(g: TrackGeometry, valid: np.ndarray, window: int = 3) -> tupl
 
 
 def check_size_across_handover(geometries: list[TrackGeometry], expectation: Expectation) -> list[Violation]:
-    """A size pop the tracker cut in two: one track ends and, the next frame, another of the same colour goes on
-    where it was, HANDOVER_GROWTH times larger or smaller in area. The tracker does not follow a blob across such
-    a step, so each track keeps its own size and ``check_size`` sees none; continuity calls it a hand-over."""
+    """A size pop the tracker cut in two: one track ends and another of the same colour goes on where it was, the
+    next frame and HANDOVER_GROWTH times larger or smaller in area, or after a few frames unseen (up to HANDOVER_GAP)
+    and SIZE_POP times larger or smaller in linear size. The tracker does not follow a blob across such a step, and a
+    popped-small object may go unseen until its blob reaches the size that starts a track, so each track keeps its
+    own size and ``check_size`` sees none; continuity calls it a hand-over, or the tracker picking it up late.
+
+    After a gap the next track must start where the first one's sideways motion leads (``_rejoins``'s measure). The
+    border only cuts an object smaller, so a first track that ends on it counts when the next is smaller still."""
     if expectation.depth_change:
         return []
     violations = []
     for end in geometries:
-        if end.track.length < HANDOVER_SAMPLES or end.touches[-HANDOVER_SAMPLES:].any():
+        if end.track.length < HANDOVER_SAMPLES:
             continue
+        cut = bool(_cut_by_border(end)[-HANDOVER_SAMPLES:].any())
         for start in geometries:
-            if (start is end or start.track.first_frame != end.track.last_frame + 1
-                    or start.track.length < HANDOVER_SAMPLES or start.touches[:HANDOVER_SAMPLES].any()):
+            gap = start.track.first_frame - end.track.last_frame
+            if (start is end or not 1 <= gap <= HANDOVER_GAP + 1 or (cut and gap == 1) or start.track.length < HANDOVER_SAMPLES
+                    or (start.touches if gap == 1 else _cut_by_border(start))[:HANDOVER_SAMPLES].any()):
                 continue
-            reach = max(float(np.median(end.size)), float(np.median(start.size)))
             same_colour = float(np.abs(np.asarray(end.track.color) - np.asarray(start.track.color)).max()) < SAME_COLOUR
-            if float(np.linalg.norm(start.xy[0] - end.xy[-1])) >= reach or not same_colour:
+            if not same_colour or not _continues_there(end, start, gap):
                 continue
             before = float(np.median(end.track.areas[-HANDOVER_SAMPLES:]))
             after = float(np.median(start.track.areas[:HANDOVER_SAMPLES]))
             ratio = max(before, after) / max(min(before, after), 1e-9)
-            if ratio > HANDOVER_GROWTH:
+            if ratio > (HANDOVER_GROWTH if gap == 1 else SIZE_POP**2) and not (cut and after > before):
                 linear = float(np.sqrt(ratio))
                 violations.append(Violation("size", end.track.track_id, (end.track.last_frame, start.track.first_frame),
                                             clip01((linear - 1.0) / 0.5),
@@ -404,6 +412,27 @@ def check_size_across_handover(geometries: list[TrackGeometry], expectation: Exp
                                             f"{start.track.first_frame} without moving in depth"))
                 break
     return violations
+
+
+def _cut_by_border(g: TrackGeometry) -> np.ndarray:
+    """bool [N]: samples whose box reaches the frame's border (within BORDER_CUT of the shorter side): the border
+    may hide part of the object there. Tighter than ``TrackGeometry.touches``, which also marks a body merely near it."""
+    margin = BORDER_CUT * min(g.width, g.height)
+    x0, y0, x1, y1 = g.track.boxes.T
+    return (x0 <= margin) | (y0 <= margin) | (x1 >= g.width - margin) | (y1 >= g.height - margin)
+
+
+def _continues_there(end: TrackGeometry, start: TrackGeometry, gap: int) -> bool:
+    """The next track starts within the larger one's size of where this one ended (the next frame), or, after a
+    gap, where its sideways motion leads (within REJOIN_SIDEWAYS of its size) and no farther up or down than its
+    vertical speed takes it over the gap plus its size (a bounce may turn it there)."""
+    reach = max(float(np.median(end.size)), float(np.median(start.size)))
+    if gap == 1:
+        return float(np.linalg.norm(start.xy[0] - end.xy[-1])) < reach
+    step = (end.xy[-1] - end.xy[-2]) / max(1, end.frames[-1] - end.frames[-2])
+    sideways = abs(end.xy[-1, 0] + step[0] * gap - start.xy[0, 0])
+    vertical = abs(start.xy[0, 1] - end.xy[-1, 1]) - abs(step[1]) * gap
+    return bool(sideways <= REJOIN_SIDEWAYS * reach + REJOIN_SLACK and vertical <= reach)
 
 
 def _growth_into_border(g: TrackGeometry, valid: np.ndarray, window: int) -> tuple[float, int | None]:
