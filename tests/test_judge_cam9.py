@@ -1,5 +1,10 @@
 """The judge on what a camera films, round nine. A ball that leaves the frame fast, whose motion carried on puts it
-past the border in the frames after the track ends: nothing of it can show there, and looking must not fail."""
+past the border in the frames after the track ends: nothing of it can show there, and looking must not fail. A ball
+dropped from a little above the floor rebounds within the band the judge takes for rolling or rest: it bounced, it did
+not land dead. A low light casts a falling ball's shadow sideways by more than its drop: the shadow slides level along
+the floor and is still no body. A ball rebounding off its shadow keeps its track: of two blobs about as near, the one
+in its colour goes on with it. A ball that shrinks where the tracker lost it for a few frames changed size, though the
+two tracks either side of the gap each keep theirs."""
 
 from __future__ import annotations
 
