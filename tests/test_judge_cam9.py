@@ -4,7 +4,8 @@ dropped from a little above the floor rebounds within the band the judge takes f
 not land dead. A low light casts a falling ball's shadow sideways by more than its drop: the shadow slides level along
 the floor and is still no body. A ball rebounding off its shadow keeps its track: of two blobs about as near, the one
 in its colour goes on with it. A ball that shrinks where the tracker lost it for a few frames changed size, though the
-two tracks either side of the gap each keep theirs."""
+two tracks either side of the gap each keep theirs. A car gone for ten frames, where a still road dash followed beside
+it goes on, vanished: only a piece that moved along with it takes it over."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import cv2
 import numpy as np
 
 from pipelines.eval.law_basics import TrackGeometry
-from pipelines.eval.laws_every_track import _visible, check_size_across_handover
+from pipelines.eval.laws_every_track import _visible, check_continuity, check_size_across_handover
 from pipelines.eval.physics_checks import check_tracking, expectation_from_prompt
 from pipelines.eval.tracking import Track, Tracking, TrackingSettings, _associate, _Blob, track_objects
 
@@ -139,3 +140,41 @@ def test_a_ball_that_shrinks_where_the_tracker_lost_it_for_a_few_frames_changes_
 
 def test_the_same_ball_picked_up_again_after_a_few_frames_keeps_its_size():
     assert _pop_across_a_gap(18.0, after_y=215.0) == []
+
+
+ROAD, ORANGE, DASH = (90, 90, 90), (220, 120, 30), (235, 235, 235)
+
+
+def _car_gone_past_a_dash(dash_speed: float, n: int = 33, w: int = 320, h: int = 240) -> list[str]:
+    """As the tracker may number it: an orange car 60x24 px driving 5 px a frame along a grey road, gone from frame 10
+    to 19 and back from frame 20 (one track before, one after); and a white road dash under its last place followed as
+    a third track all along (the backdrop model lost it under the car), moving ``dash_speed`` px a frame."""
+    background = np.full((h, w, 3), ROAD, np.uint8)
+    rgb = np.repeat(background[None], n, axis=0)
+    xs = 40.0 + 5.0 * np.arange(n)
+    for i in range(n):
+        if not 10 <= i < 20:
+            rgb[i, 108:132, round(xs[i]) - 30:round(xs[i]) + 30] = ORANGE
+
+    def track(k: int, frames: np.ndarray, x: np.ndarray, y: float, half: tuple[float, float], colour) -> Track:
+        centroids = np.stack([x, np.full(len(frames), y)], axis=1)
+        return Track(k, frames, centroids, np.concatenate([centroids - half, centroids + half], axis=1),
+                     np.full(len(frames), 4 * half[0] * half[1]), np.tile(np.asarray(colour, float), (len(frames), 1)))
+
+    before, after, dash = np.arange(10), np.arange(20, n), np.arange(n)
+    tracks = [track(0, before, xs[before], 120.0, (30.0, 12.0), ORANGE), track(1, after, xs[after], 120.0, (30.0, 12.0), ORANGE),
+              track(2, dash, 90.0 + dash_speed * (dash - 10), 126.0, (12.0, 2.0), DASH)]
+    tracking = Tracking(tracks, w, h, FPS, n, rgb.mean(axis=-1).astype(np.float32), np.zeros((n, h, w), bool),
+                        np.ones((h, w), bool), 24.0, rgb=rgb, background=background.astype(np.float32))
+    return [v.message for v in check_continuity([TrackGeometry(t, tracking) for t in tracks], tracking,
+                                                expectation_from_prompt("an orange car drives past at a steady speed"))]
+
+
+def test_a_car_gone_for_ten_frames_past_a_still_road_dash_vanished():
+    """The dash, under where the car was last seen, stays where it is: it is no piece of the car going on."""
+    assert _car_gone_past_a_dash(0.0) == ["object 0 vanishes for 10 frames (10–19)"]
+
+
+def test_a_car_whose_other_piece_goes_on_was_handed_over():
+    """A piece moving along with the car the whole time is the car, followed under another number."""
+    assert _car_gone_past_a_dash(5.0) == []

@@ -17,6 +17,7 @@ STEADY_AREA = 1.4  # (its area in the samples either side of the step within thi
 TELEPORT_FACTOR = 3.0  # ... and this many times the steps just before and after it: a jump, not motion
 ENTERING_SAMPLES = 5  # a track starting at the border comes in through it when, over this many samples, it travels
 ENTERING_SHARE = 0.5  # ... this share of its size, or its size grows by as much (more of it shows)
+ALONG_SHARE = 0.5  # of its size: how far apart the moves of two pieces of one body followed side by side may end
 MAX_GAP_FRAMES = 3  # a track resumed within this many frames was only missed by the tracker
 REJOIN_SIDEWAYS = 0.5  # object sizes ... plus REJOIN_SLACK frame heights: how far from its sideways motion a
 REJOIN_SLACK = 0.02  # track missed for a few frames may take up again (centroid noise of blurred sprites)
@@ -128,15 +129,29 @@ def _rejoins(end: TrackGeometry, start: TrackGeometry) -> bool:
 
 def _handed_over(end: TrackGeometry, geometries: list[TrackGeometry], frame: int) -> bool:
     """Another track goes on within the object's own size of where this one ended, in the next frame: the
-    tracker split or merged the blobs of one large, slow object and followed it under another number."""
+    tracker split or merged the blobs of one large, slow object and followed it under another number. Where the two
+    were followed side by side before, the other moved along with this one (pieces of one body move together): a
+    still thing the object passed (a road marking the backdrop model lost under a car) takes nothing over."""
     reach = float(np.median(end.size))
     for other in geometries:
         if other is end:
             continue
         at = np.nonzero(other.frames == frame)[0]
-        if len(at) and float(np.linalg.norm(other.xy[at[0]] - end.xy[-1])) < max(reach, float(np.median(other.size))):
+        if len(at) and float(np.linalg.norm(other.xy[at[0]] - end.xy[-1])) < max(reach, float(np.median(other.size))) \
+                and _moved_along(end, other):
             return True
     return False
+
+
+def _moved_along(end: TrackGeometry, other: TrackGeometry) -> bool:
+    """Over the frames both tracks share (two or more), the other's displacement is within ALONG_SHARE of this one's
+    size of this one's (true where they share too few frames to tell)."""
+    shared, in_end, in_other = np.intersect1d(end.frames, other.frames, return_indices=True)
+    if len(shared) < 2:
+        return True
+    moved = end.xy[in_end[-1]] - end.xy[in_end[0]]
+    moved_other = other.xy[in_other[-1]] - other.xy[in_other[0]]
+    return float(np.linalg.norm(moved - moved_other)) <= ALONG_SHARE * float(np.median(end.size))
 
 
 def _split_off(start: TrackGeometry, geometries: list[TrackGeometry]) -> bool:
