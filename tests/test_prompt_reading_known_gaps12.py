@@ -351,3 +351,25 @@ def test_going_by_a_thing_is_passing_it(prompt, mover, reference, leftward):
 ])
 def test_being_by_a_place_is_still_the_place(prompt, noun):
     assert set(names(prompt)) == {noun}
+
+
+def test_the_one_ahead_is_no_thing():
+    assert names("Show four ducks swimming, each following the one ahead.") == ["duck"] * 4
+
+
+def test_a_verb_after_a_list_of_coloured_members_is_their_verb():
+    prompt = "Two birds, a blue one and a red one, fly to the left."
+    assert names(prompt) == ["blue bird", "red bird"]
+    assert bench.one_object_motion("red bird", True, planned_condition(prompt))
+
+
+# ------------------------------------------------------------ 23. "neither A nor B" denies the verb of both
+def test_neither_nor_is_both_absent_then():
+    prompt = "Neither the cat nor the dog is visible in the second half."
+    assert bench.visibility("cat", False, planned_condition(prompt)) and bench.visibility("dog", False, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt", ["Neither a car nor a bus moves.", "Neither the cat nor the dog leaves."])
+def test_neither_nor_with_a_verb_keeps_both_still_and_there(prompt):
+    found = tracks(prompt)
+    assert len(found) == 2 and all(track[0] == track[-1] for _, track in found), found

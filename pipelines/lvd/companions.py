@@ -64,8 +64,8 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
             if not passive and i > 0 and words[i - 1] in PASSIVE_AUXILIARIES:
                 continue  # "a fox is led past a lorry": led by no one named; the lorry is what it passes
             before, after = _named(owners, i, -1), _named(owners, i + 1 + passive, 1, words=words)
-            if after is None and before is not None and not passive and words[i - 1] != "as" and (i + 1 == len(words) or words[i + 1] in PRONOUNS
-                                                                             or words[i + 1] in _STOPS):
+            names_no_one = i + 1 == len(words) or words[i + 1] in PRONOUNS or words[i + 1] in _STOPS  # "follows (it)."
+            if after is None and before is not None and not passive and words[i - 1] != "as" and names_no_one:
                 after = _referent(entities, owners, before, i)
             if before is None or after is None or before == after:
                 continue

@@ -239,6 +239,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word == "one" and position + 1 < len(matches) and matches[position + 1].group(0) in (",", ";", ".") and (
             around.previous_word(matches, position) in ("a", "an", "the", "this", "that")
+            or around.previous_word(matches, position) in COLORS  # "two birds, a blue one and a red one, fly ..."
             or looks_like_modifier(around.previous_word(matches, position) or "")):
         reader._clear_phrase()  # "a cat, a lively one, looks real": a pronoun; the word after it is no noun
         return

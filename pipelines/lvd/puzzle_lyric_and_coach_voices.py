@@ -116,6 +116,12 @@ SO_THERE_IS_RE = re.compile(r"\b(?P<so>so|which means|meaning|that is,?) there i
 RIGHT_AT_TIME_RE = re.compile(r"(?<!\bthe )(?<!lower )(?<!upper )(?<!\btop )(?<!bottom )(?<!\bfar )(?<![-/])\bright "
                               r"(?=(?:from|through(?: to)?|to|until|till|up to) (?:the )?(?:very )?"
                               r"(?:start|end|beginning|finish|close|outset|first|last)\b)")
+# "neither the cat nor the dog is visible", "neither a car nor a bus moves": both named, the verb denied of both
+_NAMED = r"(?:the|a|an|one) (?:[a-z]+ )?[a-z]+"
+NEITHER_NOR_RE = re.compile(rf"\bneither (?P<one>{_NAMED}) nor (?P<other>{_NAMED}) (?P<verb>is|are|was|were|can be|could be"
+                            r"|appears?|shows? up|arrives?|leaves?|moves?)\b")
+_DENIED = {"is": "are not", "are": "are not", "was": "were not", "were": "were not", "can be": "cannot be", "could be": "could not be",
+           "shows up": "do not show up", "show up": "do not show up"}
 # "nobody leaves", "none of them exits the frame": everything stays, nothing to draw
 # (said as its own sentence, or joined to the clause that names them: "three cars are parked, and none of them leaves")
 _LEAVING = (r"(?:leaves|exits|departs|goes(?: anywhere| away| off)?|(?:walks|runs|flies|drives) (?:off|away)|disappears"
@@ -148,7 +154,7 @@ STOPS_RUN_RE = re.compile(r"\s*[.,](?:\s*[.,])+")
 _CLUE_WORDS = ("across", "down", "clue", "answer", "solution")
 _VOICE_WORDS = _CLUE_WORDS + ("[", "claim", "compris", "wherein", "listen", "huddle", "eyes ", "here", "gather", "circle up",
                               "bring it", "both ", "all ", "each of", " leaves", " exits", " goes", "departs", "vanishes",
-                              "disappears", " away", "none of", "neither of", "there is", "right ", "on ", "off ", ": ", ", ")
+                              "disappears", " away", "none of", "neither ", "there is", "right ", "on ", "off ", ": ", ", ")
 
 
 def looks_like_puzzle_lyric_or_coach(text: str) -> bool:
@@ -334,6 +340,9 @@ def puzzle_lyric_and_coach_in_plain_words(text: str) -> str:
         text = GROUP_AGAIN_RE.sub(_group_again, text)
     if "there is" in text:
         text = SO_THERE_IS_RE.sub(_consequence, text)
+    if "neither " in text and " nor " in text:
+        text = NEITHER_NOR_RE.sub(lambda m: f"{m['one']} and {m['other']} " + _DENIED.get(
+            m["verb"], "do not " + m["verb"].removesuffix("s")), text)
     if "right " in text:
         text = RIGHT_AT_TIME_RE.sub(_unless_a_way, text)
     if ("no" in text or "neither" in text) and any(

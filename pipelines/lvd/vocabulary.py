@@ -15,7 +15,7 @@ PLAIN_ADJECTIVES = frozenset(
     "narrow deep shallow high low near far open closed mid top-down lit red-lit dim dark light last sharp separate "
     "shorter longer lower higher faster slower bigger smaller larger wider thinner thicker heavier lighter darker "
     "brighter closer further farther taller whole entire different similar various identical steep rocky loose "
-    "upright curved flat dead thick slow handheld asleep awake afloat aloft adrift ashore alert".split()
+    "upright curved flat dead thick slow handheld asleep awake afloat aloft adrift ashore alert ahead".split()
 )
 # Endings of words that describe rather than name (checked only on words the tables do not know).
 MODIFIER_SUFFIXES = ("ly", "ing", "ed", "ful", "ous", "ive", "ic", "ical", "able", "ible", "ish", "less")
