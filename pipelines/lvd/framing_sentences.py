@@ -43,9 +43,11 @@ _AUXILIARIES = frozenset("is are was were be been being has have had do does did
                          "could stays stay remains remain keeps keep seems seem looks look gets get".split())
 # The clip itself: its opening clause says what is shown from the start ("the clip opens on", which the token pass reads)
 _CLIP_WORDS = frozenset("clip video film footage movie shot scene sequence recording".split())
-# Words that never open a fronted aside: "the view from my window:", "what is to be shown,"
+# Words that never open a fronted aside: "the view from my window:", "what is to be shown,", and the conjunctions of a
+# clause that times or conditions the scene ("Before it comes to rest, a car drives left")
 _FUNCTION_WORDS = frozenset("the a an this that these those my our your his her its their what which who how why where when it "
-                            "there".split())
+                            "there before after while whilst as until till once since because if unless though although "
+                            "whenever".split())
 _COUNT = rf"(?:a|an|one|some|several|no|\d+|{'|'.join(NUMBER_WORDS)})"
 # Words that come between a verb and what it hands over to: "comes up", "flickers to life", "rolls back slowly"
 _PARTICLE_WORDS = ("up", "down", "in", "out", "back", "away", "over", "off", "open", "apart", "aside", "awake", "clear")
