@@ -20,6 +20,12 @@ MAX_PER_GROUP = 12  # "a dozen" stays a dozen
 MAX_ENTITIES = 8
 
 
+def _going_said_again(motion: Motion) -> bool:
+    """"It just disappears", "it vanishes": a going with no time, side or place of its own, which a timed absence tells."""
+    return motion.kind == "disappear" and motion.at_fraction is None and motion.window is None and not motion.exits \
+        and motion.end is None and motion.direction is None
+
+
 class NounMentions:
     """Mixed into ``ClauseReader``, whose state and helpers (``_clear_phrase``, ``_place_mention``, ``_apply_pending``) these use."""
 
@@ -69,6 +75,8 @@ class NounMentions:
         if index is None and self.det is None and self.count is None and not plural and not self.attrs and self.relation is None:
             index = self._reference(name)  # "...; truck parked", "parrot gone": a bare noun in notes is the one named before
         self.predicate_of = None
+        if (index is None or index in self.unconfirmed) and count == 1 and self._gone_later(name) is not None:
+            index = self._gone_later(name)  # "a cat in the first half, no cat in the second half. Classic cat move!": that cat
         if index is None and count == 1 and self._absent_index(name) is not None:
             index = self._absent_index(name)  # "no horse at first; later a horse trots in": the same horse
             self._confirm_absence(index)
@@ -136,6 +144,17 @@ class NounMentions:
     def _absent_index(self, name: str) -> int | None:
         return next((i for i in self.unconfirmed if self.entities[i].noun == name), None)
 
+    def _gone_later(self, name: str) -> int | None:
+        """The one ``name`` named before a timed "no ``name``" ("a bird in the first half, then no bird"): that absence
+        says when it is gone, so the thing named again after it, in an aside or a joke, is the one seen before."""
+        for index, motions in ((i, self.entities[i].motions) for i in self.unconfirmed if self.entities[i].noun == name):
+            if motions[0].window is None and motions[0].at_fraction is None:
+                continue
+            earlier = next((i for i in range(index) if self.entities[i].noun == name), None)
+            if earlier is not None and self.entities[earlier].count == 1 and earlier not in self.unconfirmed:
+                return earlier
+        return None
+
     def _confirm_absence(self, index: int) -> None:
         """Named again after "no ...": it is there after all, later than the absence said."""
         del self.unconfirmed[index]
@@ -157,11 +176,12 @@ class NounMentions:
 
     def merge_late_absences(self) -> None:
         """"A bird glides early on; the closing half shows no bird": a timed "no ..." of a thing already
-        named once is that thing gone then, not a second one."""
+        named once is that thing gone then, not a second one ("... no bird. It just disappears!" says the going again)."""
         for index in sorted(self.unconfirmed, reverse=True):
             motions = self.entities[index].motions
             earlier = next((i for i in range(index) if self.entities[i].noun == self.entities[index].noun), None)
-            if earlier is None or earlier in self.unconfirmed or len(motions) != 1 \
+            if earlier is None or earlier in self.unconfirmed \
+                    or not all(_going_said_again(m) for m in motions[1:]) \
                     or (motions[0].window is None and motions[0].at_fraction is None):
                 continue
             self.entities[earlier].motions.append(motions[0])
