@@ -30,7 +30,11 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
          "upper left corner.", "dog", BR_TR_TL),
         ("Wait, wait, there is more! Seen from overhead, a moving car goes from the lower left corner to the upper left "
          "corner, then to the upper right corner.", "car", BL_TL_TR),
-        # guard: a wait with more words is no call said alone, and this one already read well
+        ("Wait till you see this! Seen from above, a rolling ball goes from the lower right corner to the lower left "
+         "corner, then to the upper left corner.", "ball", BR_BL_TL),
+        ("Hold it right there! From overhead, a lively cat goes from the lower left corner to the lower right corner, then "
+         "to the upper right corner.", "cat", BL_BR_TR),
+        # guard: read well before, and still
         ("Hold on a second. From directly above, a lively cat walks from the lower right corner to the lower left "
          "corner, then to the upper left corner.", "cat", BR_BL_TL),
     ],
@@ -118,3 +122,8 @@ def test_an_opening_that_is_no_restated_heading_stays(prompt, drawn):
 
 def test_a_heading_with_a_colour_of_its_own_keeps_the_colour():
     assert any(name.startswith("red ") for name in names("The red car: a car drives to the left."))
+
+
+def test_a_call_to_wait_that_names_a_thing_stays():
+    assert names("Two cars, wait, no, three cars drive to the left.") == ["car"] * 3
+    assert names("A cat waits on the left. Then it walks right.") == ["cat"]
