@@ -46,7 +46,8 @@ def test_a_call_to_wait_said_alone_moves_nothing(prompt, query, route):
 
 @pytest.mark.parametrize(
     "tail",
-    ["No one threw it!", "Nobody hit it, I swear.", "Nothing stops it.", "And nobody dropped it!"],
+    ["No one threw it!", "Nobody hit it, I swear.", "Nothing stops it.", "And nobody dropped it!", "None of us kicked it!",
+     "No one saw it coming!"],
 )
 def test_a_clause_whose_subject_is_nobody_moves_nothing(tail):
     prompt = ("From above, a moving ball rolls from the lower left corner to the lower right corner, then to the upper "
@@ -55,8 +56,9 @@ def test_a_clause_whose_subject_is_nobody_moves_nothing(tail):
     assert lvd.sequential("ball", BL_BR_TR, planned_condition(prompt))
 
 
-def test_nobody_leaving_still_keeps_everyone_in_view():
-    prompt = "Two sleepy dogs lie on the grass, and nobody leaves."
+@pytest.mark.parametrize("prompt", ["Two sleepy dogs lie on the grass, and nobody leaves.",
+                                    "Two sleepy dogs lie on the grass; none of them leaves."])
+def test_nobody_leaving_keeps_everyone_in_view(prompt):
     assert lvd.numeracy("dog", 2, planned_condition(prompt)), names(prompt)
     assert all(box is not None for obj in PLANNER.plan(prompt).layout.objects for box in obj.boxes)
 
