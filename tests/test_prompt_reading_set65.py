@@ -77,6 +77,10 @@ def test_no_one_there_at_first_is_still_an_empty_start():
          "right corner. Finally it rests.", "ball", BL_BR_TR),
         ("From above: a walking dog goes from the lower right corner to the upper right corner, then to the upper left "
          "corner, and then it sits.", "dog", BR_TR_TL),
+        ("From overhead, a lively cat goes from the lower right corner to the upper right corner, then to the upper left "
+         "corner. And finally it lies down.", "cat", BR_TR_TL),  # a rest's "down" is its posture
+        ("Top-down: a moving car drives from the lower left corner to the upper left corner, then to the upper right "
+         "corner. Then it comes to a stop.", "car", BL_TL_TR),
     ],
 )
 def test_a_bare_halt_said_last_keeps_the_routes_middle_stop(prompt, query, route):

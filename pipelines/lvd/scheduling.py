@@ -14,7 +14,8 @@ BARE_HALT_WEIGHT = 0.25
 
 
 def _bare_halt(motion: Motion) -> bool:
-    return motion.kind == "rest" and motion.start is None and motion.end is None and motion.direction is None \
+    """A rest with no place, time or reference ("it sits", "it lies down": a rest's way is its posture, no move)."""
+    return motion.kind == "rest" and motion.start is None and motion.end is None \
         and motion.relation is None and motion.target is None and motion.at_fraction is None and motion.window is None \
         and motion.side_start is None and motion.side_end is None
 
