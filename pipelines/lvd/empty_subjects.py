@@ -19,14 +19,18 @@ from .vocabulary import VERB_KINDS
 _SAID_OF_THE_SCENE = frozenset(("appear", "rest"))
 _OBJECT = r" (?:it|them|him|her|the|a|an|this|that|one)\b"
 # what an onlooker does, which the tables do not know as moves: "no one saw it coming", "nobody expected that"
-_REACTIONS = frozenset(("saw", "sees", "see", "noticed", "notices", "notice", "expected", "expects", "expect", "touched", "touches",
-                        "touch", "told", "tells", "believed", "believes", "guessed", "guesses", "predicted", "predicts"))
+_REACTIONS = frozenset(("saw", "sees", "see", "noticed", "notices", "notice", "expected", "expects", "expect", "touched",
+                        "touches", "touch", "told", "tells", "believed", "believes", "guessed", "guesses", "predicted",
+                        "predicts"))
 # "nobody kicked it", "no one is really chasing the ball", "nothing can stop it", ", and nobody's pushing it": the
 # clause, from its subject (or the comma and "and" that join it on) to its end or the next clause ("while a cat
 # sleeps"), and the mark after it
-EMPTY_SUBJECT_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] )|,? (?:and|but) |, )(?:nobody|no ?-?one|nothing|not a soul|none of (?:us|you|them))(?:'s|'ll)? "
+_NEXT_CLAUSE = r"\b(?:and|but|while|whereas|as|when|until|till|before|after|because|though|although|yet|so)\b"
+EMPTY_SUBJECT_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] )|,? (?:and|but) |, )"
+                              r"(?:nobody|no ?-?one|nothing|not a soul|none of (?:us|you|them))(?:'s|'ll)? "
                               r"(?:(?:is|was|has|had|can|could|will|would|did|does|ever|even|really|actually|just|else) ){0,2}"
-                              r"(?P<verb>[a-z]+)(?P<rest>[^.;:!?,]*?)(?=\s*(?:[.;:!?,]|$|\b(?:and|but|while|whereas|as|when|until|till|before|after|because|though|although|yet|so)\b))(?P<mark>\s*[.;:!?,]*\s*)")
+                              r"(?P<verb>[a-z]+)(?P<rest>[^.;:!?,]*?)(?=\s*(?:[.;:!?,]|$|" + _NEXT_CLAUSE + r"))"
+                              r"(?P<mark>\s*[.;:!?,]*\s*)")
 
 
 def _acts_on_nothing(match: re.Match) -> str:
@@ -41,8 +45,8 @@ def _acts_on_nothing(match: re.Match) -> str:
 
 def might_have_empty_subject(text: str) -> bool:
     """The cheap gate: a subject that names no one."""
-    return "nobody" in text or "no one" in text or "nothing" in text or "noone" in text or "no-one" in text or "not a soul" in text \
-        or "none of" in text
+    return ("nobody" in text or "no one" in text or "nothing" in text or "noone" in text or "no-one" in text
+            or "not a soul" in text or "none of" in text)
 
 
 def empty_subject_clauses_dropped(text: str) -> str:

@@ -73,9 +73,10 @@ class NounMentions:
         if index is None and self.det is None and self.count is None and not plural and not self.attrs and self.relation is None:
             index = self._reference(name)  # "...; truck parked", "parrot gone": a bare noun in notes is the one named before
         self.predicate_of = None
-        if (index is None or index in self.unconfirmed) and (count == 1 or (plural and self.count is None and self.det is None)) \
-                and self._gone_later(name) is not None:
-            index = self._gone_later(name)  # "a cat in the first half, no cat in the second half. Classic cat move!", "Cats!": that cat
+        gone = self._gone_later(name) if self.unconfirmed and (index is None or index in self.unconfirmed) \
+            and (count == 1 or (plural and self.count is None and self.det is None)) else None
+        if gone is not None:
+            index = gone  # "a cat in the first half, no cat in the second half. Classic cat move!", "Cats!": that cat
         if index is None and count == 1 and self._absent_index(name) is not None:
             index = self._absent_index(name)  # "no horse at first; later a horse trots in": the same horse
             self._confirm_absence(index)

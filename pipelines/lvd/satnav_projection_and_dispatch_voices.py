@@ -57,7 +57,8 @@ SHOW_TOP_RE = re.compile(r"\btop of (?:the )?show\b[:,]?")
 CREW_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:standby|stand by)[.!,]|(?:hold|clear|go)[.!])(?: |$)")
 # "But wait, there's more!", "Hang on!", "Oh wait.", "Wait till you see this!", "Hold it right there!": a call to the
 # listener to wait, a sentence of its own with no subject; it goes where it names no thing and no place (``_no_scene``)
-WAIT_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:but|oh|now|and|whoa|hey|just(?: you)?),? )*(?:wait|hang on|hold on|hold it|hold up)\b"
+WAIT_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:but|oh|now|and|whoa|hey|just(?: you)?),? )*"
+                          r"(?:wait|hang on|hold on|hold it|hold up)\b"
                           r"(?P<rest>[^.!?]*)[.!?]+(?: |$)")
 # what makes a call to wait a statement about the scene: a place ("wait in the lower left corner") or a time
 _SCENE_WORDS_RE = re.compile(r"\b(?:left|right(?! there| now| away)|upper|lower|top|bottom|middle|centre|center|corner|side|"
@@ -79,7 +80,8 @@ _LEG_WORDS = ("continue", "move to", "move towards", "head to", "head towards", 
               "arrived", "you arrive", "destination")
 _SHOT_WORDS = ("open on", "opens on", "fade in on", "close on", "closes on", "end on", "ends on", "fade out on")
 _PRONOUN_LEFT = ("it left", "they left", " he left", " she left")  # never "the left"
-_CALL_WORDS = ("go on ", "go:", "go.", "top of", "standby", "stand by", "hold.", "clear.", "wait", "hang on", "hold on", "hold it", "hold up")
+_CALL_WORDS = ("go on ", "go:", "go.", "top of", "standby", "stand by", "hold.", "clear.", "wait", "hang on", "hold on", "hold it",
+               "hold up")
 _VOICE_WORDS = _LEG_WORDS + _SHOT_WORDS + _PRONOUN_LEFT + _CALL_WORDS + ("arriv", " cue", "keep ", "hold ", "you have", "you will",
                                                                         "you still", "you see")
 
