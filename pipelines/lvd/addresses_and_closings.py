@@ -110,7 +110,7 @@ def looks_like_address_or_closing(text: str) -> bool:
 
 
 def _names_a_thing(words: str) -> bool:
-    return any(noun_class(word) for word in words.split())
+    return any(noun_class(word) for word in re.findall(r"[a-z]+", words))  # "two dogs, which run": the noun before a comma too
 
 
 def _unless_a_thing(match: re.Match) -> str:
