@@ -30,7 +30,11 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
          "upper left corner.", "dog", BR_TR_TL),
         ("Wait, wait, there is more! Seen from overhead, a moving car goes from the lower left corner to the upper left "
          "corner, then to the upper right corner.", "car", BL_TL_TR),
-        # guard: a wait with more words is no call said alone, and this one already read well
+        ("Wait till you see this! Seen from above, a rolling ball goes from the lower right corner to the lower left "
+         "corner, then to the upper left corner.", "ball", BR_BL_TL),
+        ("Hold it right there! From overhead, a lively cat goes from the lower left corner to the lower right corner, then "
+         "to the upper right corner.", "cat", BL_BR_TR),
+        # guard: read well before, and still
         ("Hold on a second. From directly above, a lively cat walks from the lower right corner to the lower left "
          "corner, then to the upper left corner.", "cat", BR_BL_TL),
     ],
@@ -42,7 +46,8 @@ def test_a_call_to_wait_said_alone_moves_nothing(prompt, query, route):
 
 @pytest.mark.parametrize(
     "tail",
-    ["No one threw it!", "Nobody hit it, I swear.", "Nothing stops it.", "And nobody dropped it!"],
+    ["No one threw it!", "Nobody hit it, I swear.", "Nothing stops it.", "And nobody dropped it!", "None of us kicked it!",
+     "No one saw it coming!"],
 )
 def test_a_clause_whose_subject_is_nobody_moves_nothing(tail):
     prompt = ("From above, a moving ball rolls from the lower left corner to the lower right corner, then to the upper "
@@ -51,8 +56,9 @@ def test_a_clause_whose_subject_is_nobody_moves_nothing(tail):
     assert lvd.sequential("ball", BL_BR_TR, planned_condition(prompt))
 
 
-def test_nobody_leaving_still_keeps_everyone_in_view():
-    prompt = "Two sleepy dogs lie on the grass, and nobody leaves."
+@pytest.mark.parametrize("prompt", ["Two sleepy dogs lie on the grass, and nobody leaves.",
+                                    "Two sleepy dogs lie on the grass; none of them leaves."])
+def test_nobody_leaving_keeps_everyone_in_view(prompt):
     assert lvd.numeracy("dog", 2, planned_condition(prompt)), names(prompt)
     assert all(box is not None for obj in PLANNER.plan(prompt).layout.objects for box in obj.boxes)
 
@@ -71,6 +77,10 @@ def test_no_one_there_at_first_is_still_an_empty_start():
          "right corner. Finally it rests.", "ball", BL_BR_TR),
         ("From above: a walking dog goes from the lower right corner to the upper right corner, then to the upper left "
          "corner, and then it sits.", "dog", BR_TR_TL),
+        ("From overhead, a lively cat goes from the lower right corner to the upper right corner, then to the upper left "
+         "corner. And finally it lies down.", "cat", BR_TR_TL),  # a rest's "down" is its posture
+        ("Top-down: a moving car drives from the lower left corner to the upper left corner, then to the upper right "
+         "corner. Then it comes to a stop.", "car", BL_TL_TR),
     ],
 )
 def test_a_bare_halt_said_last_keeps_the_routes_middle_stop(prompt, query, route):
@@ -92,6 +102,10 @@ def test_a_lone_move_that_halts_still_ends_at_rest():
         ("A walking horse in the first half; in the second half, no horse. Ghosted by a horse, again!", "horse"),
         ("Presenting the disappearing goat! A grazing goat in view for the first half, and no goat in the second half.",
          "goat"),
+        ("A flying kite is in the frame for the first half, and in the second half there is no kite. It is gone!", "kite"),
+        ("A grazing goat in the first half, then no goat in the second half. It just wanders off!", "goat"),
+        ("A walking horse is in view for the first half, and in the second half there is no horse. Horses, am I right?",
+         "horse"),
         ("The vanishing kite! A flying kite in the frame for the first half, and no kite in the second half!", "kite"),
         ("Behold, the disappearing duck: a swimming duck in the first half and no duck in the second half.", "duck"),
     ],
@@ -118,3 +132,8 @@ def test_an_opening_that_is_no_restated_heading_stays(prompt, drawn):
 
 def test_a_heading_with_a_colour_of_its_own_keeps_the_colour():
     assert any(name.startswith("red ") for name in names("The red car: a car drives to the left."))
+
+
+def test_a_call_to_wait_that_names_a_thing_stays():
+    assert names("Two cars, wait, no, three cars drive to the left.") == ["car"] * 3
+    assert names("A cat waits on the left. Then it walks right.") == ["cat"]

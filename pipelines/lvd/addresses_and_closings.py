@@ -1,8 +1,8 @@
 """The words a speaker wraps a scene in, taken out before reading: none of them is in the video.
 
 - An address to listeners asks for their attention ("May I have your attention for a short demonstration.", "Your
-  attention, please.") and a thanks closes it ("Thank you.", "Thanks for watching.", "Thank you, you've been great!"); what the demonstration is
-  about is no thing unless it names one; a greeting ("Good evening and welcome aboard.") and the speaker's close ("This
+  attention, please.") and a thanks closes it ("Thank you.", "Thanks for watching.", "Thank you, you've been
+  great!"); what the demonstration is about is no thing unless it names one; a greeting ("Good evening and welcome aboard.") and the speaker's close ("This
   concludes our demonstration.") add nothing either.
 - A radio call opens with its call-up ("Control, this is the clip desk.": who is called and who calls) and each turn
   ends with an acknowledgement ("Copy.", "Roger that, all good."); a read-back repeats a request's words with its

@@ -1,5 +1,5 @@
 """A clause whose subject is nobody or nothing moves nothing: "Nobody kicked it!", "no one is chasing the ball", "nothing
-stops it".
+stops it", "none of us threw it", "no one saw it coming".
 
 Read as written, its verb goes to the thing named before (the kick, the chase or the stop becomes a phase of the ball's
 route, and "nobody leaves" the things' leaving). The clause says what does not happen, so it goes before the pass.
@@ -18,16 +18,23 @@ from .vocabulary import VERB_KINDS
 # the kinds a clause keeps without an object: "nothing appears until ...", "nothing remains" say what is in view
 _SAID_OF_THE_SCENE = frozenset(("appear", "rest"))
 _OBJECT = r" (?:it|them|him|her|the|a|an|this|that|one)\b"
+# what an onlooker does, which the tables do not know as moves: "no one saw it coming", "nobody expected that"
+_REACTIONS = frozenset(("saw", "sees", "see", "noticed", "notices", "notice", "expected", "expects", "expect", "touched",
+                        "touches", "touch", "told", "tells", "believed", "believes", "guessed", "guesses", "predicted",
+                        "predicts"))
 # "nobody kicked it", "no one is really chasing the ball", "nothing can stop it", ", and nobody's pushing it": the
 # clause, from its subject (or the comma and "and" that join it on) to its end or the next clause ("while a cat
 # sleeps"), and the mark after it
-EMPTY_SUBJECT_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] )|,? (?:and|but) |, )(?:nobody|no ?-?one|nothing)(?:'s|'ll)? "
+_NEXT_CLAUSE = r"\b(?:and|but|while|whereas|as|when|until|till|before|after|because|though|although|yet|so)\b"
+EMPTY_SUBJECT_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] )|,? (?:and|but) |, )"
+                              r"(?:nobody|no ?-?one|nothing|not a soul|none of (?:us|you|them))(?:'s|'ll)? "
                               r"(?:(?:is|was|has|had|can|could|will|would|did|does|ever|even|really|actually|just|else) ){0,2}"
-                              r"(?P<verb>[a-z]+)(?P<rest>[^.;:!?,]*?)(?=\s*(?:[.;:!?,]|$|\b(?:and|but|while|whereas|as|when|until|till|before|after|because|though|although|yet|so)\b))(?P<mark>\s*[.;:!?,]*\s*)")
+                              r"(?P<verb>[a-z]+)(?P<rest>[^.;:!?,]*?)(?=\s*(?:[.;:!?,]|$|" + _NEXT_CLAUSE + r"))"
+                              r"(?P<mark>\s*[.;:!?,]*\s*)")
 
 
 def _acts_on_nothing(match: re.Match) -> str:
-    kind = VERB_KINDS.get(match["verb"])
+    kind = VERB_KINDS.get(match["verb"], "move" if match["verb"] in _REACTIONS else None)
     if kind is None or (kind in _SAID_OF_THE_SCENE and not re.match(_OBJECT, match["rest"])):
         return match.group(0)  # "nothing is there", "nothing appears", "nothing remains": left to the passes that read them
     named_before = match.string[:match.start()]
@@ -38,7 +45,8 @@ def _acts_on_nothing(match: re.Match) -> str:
 
 def might_have_empty_subject(text: str) -> bool:
     """The cheap gate: a subject that names no one."""
-    return "nobody" in text or "no one" in text or "nothing" in text or "noone" in text or "no-one" in text
+    return ("nobody" in text or "no one" in text or "nothing" in text or "noone" in text or "no-one" in text
+            or "not a soul" in text or "none of" in text)
 
 
 def empty_subject_clauses_dropped(text: str) -> str:

@@ -21,9 +21,10 @@ MAX_ENTITIES = 8
 
 
 def _going_said_again(motion: Motion) -> bool:
-    """"It just disappears", "it vanishes": a going with no time, side or place of its own, which a timed absence tells."""
-    return motion.kind == "disappear" and motion.at_fraction is None and motion.window is None and not motion.exits \
-        and motion.end is None and motion.direction is None
+    """"It just disappears", "it vanishes", "it walks off": a going with no time, side or place of its own, which the
+    absence tells."""
+    return (motion.kind == "disappear" or motion.exits) and motion.at_fraction is None and motion.window is None \
+        and motion.end is None and motion.direction is None and motion.enters_from is None
 
 
 class NounMentions:
@@ -75,8 +76,10 @@ class NounMentions:
         if index is None and self.det is None and self.count is None and not plural and not self.attrs and self.relation is None:
             index = self._reference(name)  # "...; truck parked", "parrot gone": a bare noun in notes is the one named before
         self.predicate_of = None
-        if (index is None or index in self.unconfirmed) and count == 1 and self._gone_later(name) is not None:
-            index = self._gone_later(name)  # "a cat in the first half, no cat in the second half. Classic cat move!": that cat
+        gone = self._gone_later(name) if self.unconfirmed and (index is None or index in self.unconfirmed) \
+            and (count == 1 or (plural and self.count is None and self.det is None)) else None
+        if gone is not None:
+            index = gone  # "a cat in the first half, no cat in the second half. Classic cat move!", "Cats!": that cat
         if index is None and count == 1 and self._absent_index(name) is not None:
             index = self._absent_index(name)  # "no horse at first; later a horse trots in": the same horse
             self._confirm_absence(index)
@@ -145,13 +148,14 @@ class NounMentions:
         return next((i for i in self.unconfirmed if self.entities[i].noun == name), None)
 
     def _gone_later(self, name: str) -> int | None:
-        """The one ``name`` named before a timed "no ``name``" ("a bird in the first half, then no bird"): that absence
-        says when it is gone, so the thing named again after it, in an aside or a joke, is the one seen before."""
+        """The one ``name`` named before a "no ``name``" where either is timed ("a bird in the first half, then no bird",
+        "a bird is in view for the first half, and there is no bird"): the two say when it is there and when gone, so the
+        thing named again after them, in an aside or a joke, is the one seen before."""
         for index, motions in ((i, self.entities[i].motions) for i in self.unconfirmed if self.entities[i].noun == name):
-            if motions[0].window is None and motions[0].at_fraction is None:
-                continue
             earlier = next((i for i in range(index) if self.entities[i].noun == name), None)
-            if earlier is not None and self.entities[earlier].count == 1 and earlier not in self.unconfirmed:
+            if earlier is None or self.entities[earlier].count != 1 or earlier in self.unconfirmed:
+                continue
+            if any(m.window is not None or m.at_fraction is not None for m in (*motions[:1], *self.entities[earlier].motions)):
                 return earlier
         return None
 
@@ -193,8 +197,9 @@ class NounMentions:
         """A "no ..." with no time and no later mention: nothing is placed, as the prompt says."""
         for index in sorted(self.unconfirmed, reverse=True):
             motions = self.entities[index].motions if index < len(self.entities) else []
-            if len(motions) != 1 or motions[0].window is not None or motions[0].at_fraction is not None:
-                continue
+            if not motions or not all(_going_said_again(m) for m in motions[1:]) or motions[0].window is not None \
+                    or motions[0].at_fraction is not None:
+                continue  # "there is no bird. It is gone!" says the absence again
             word = self.unconfirmed[index]
             self.notes.append(f"'{word}' has a count of 0: no {self.entities[index].noun} placed")
             remove_entity(self.entities, index, self.camera)

@@ -8,7 +8,8 @@
   where the thing named first is at that moment. A stage manager's "Go on a bird: from the right ..." and "Go: a car
   in the lower left corner, then ..." give the thing named what follows; "Top of show:" only starts the show, and
   "Standby.", "Hold.", "Clear." or "Go." said alone are calls to the crew, no thing and no move; so is any voice's call
-  to wait said alone ("But wait, there's more!", "Hang on!", "Oh wait."): the listener waits, never a thing shown.
+  to wait said alone ("But wait, there's more!", "Hang on!", "Wait till you see this!"), naming no thing and no place:
+  the listener waits, never a thing shown.
 - Whatever the voice, an imperative to the maker describes the scene: "keep one car in view" and "hold them to the
   close" say the things are there, kept to the end; "you have a cat in view" is the cat in view; "it left" said alone
   is a departure, never a side.
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .clip_headings import WATCH_CLOSES_RE
+from .object_classes import noun_class
 from .rewrite_text import CLAUSE_START, spaces_tidied
 
 _LIST_STEP = r"(?:^|(?<=[.;:!?] )|(?<=, )|(?<=, and )|(?<=\band ))"
@@ -53,10 +55,14 @@ GO_ON_RE = re.compile(r"(?:^|(?<=[.;:!?] )|(?<=, ))go(?: on|:) (?=" + _THINGS + 
 SHOW_TOP_RE = re.compile(r"\btop of (?:the )?show\b[:,]?")
 # "Standby.", "Stand by, view from above.", "Hold.", "Clear.", "Go.": a call to the crew said alone, no thing and no move
 CREW_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:standby|stand by)[.!,]|(?:hold|clear|go)[.!])(?: |$)")
-# "But wait, there's more!", "Hang on!", "Oh wait.", "Wait, wait!": a call to the listener to wait, said alone, with no
-# subject, so no thing waits ("wait, no, three cats" corrects and stays; "it waits." has its subject)
-WAIT_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:but|oh|now|just|and|whoa|hey),? )*(?:wait|hang on|hold on|hold it)"
-                          r"(?:,? (?:wait|hang on|hold on|a (?:second|sec|moment|minute)|there(?:'s| is) more|for it))*[.!]+(?: |$)")
+# "But wait, there's more!", "Hang on!", "Oh wait.", "Wait till you see this!", "Hold it right there!": a call to the
+# listener to wait, a sentence of its own with no subject; it goes where it names no thing and no place (``_no_scene``)
+WAIT_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:but|oh|now|and|whoa|hey|just(?: you)?),? )*"
+                          r"(?:wait|hang on|hold on|hold it|hold up)\b"
+                          r"(?P<rest>[^.!?]*)[.!?]+(?: |$)")
+# what makes a call to wait a statement about the scene: a place ("wait in the lower left corner") or a time
+_SCENE_WORDS_RE = re.compile(r"\b(?:left|right(?! there| now| away)|upper|lower|top|bottom|middle|centre|center|corner|side|"
+                             r"half|start|end|frame|until the|till the)\b")
 # "keep one moving car in view", "keep two dogs on screen": they are there
 KEEP_IN_VIEW_RE = re.compile(_LIST_STEP + r"keep (?=" + _THINGS + r" [a-z ]+? (?:in view|in sight|in the frame|in shot|on screen)\b)")
 # "hold them through to the final cue", "hold them on screen to the close": they stay to the end
@@ -74,7 +80,8 @@ _LEG_WORDS = ("continue", "move to", "move towards", "head to", "head towards", 
               "arrived", "you arrive", "destination")
 _SHOT_WORDS = ("open on", "opens on", "fade in on", "close on", "closes on", "end on", "ends on", "fade out on")
 _PRONOUN_LEFT = ("it left", "they left", " he left", " she left")  # never "the left"
-_CALL_WORDS = ("go on ", "go:", "go.", "top of", "standby", "stand by", "hold.", "clear.", "wait", "hang on", "hold on", "hold it")
+_CALL_WORDS = ("go on ", "go:", "go.", "top of", "standby", "stand by", "hold.", "clear.", "wait", "hang on", "hold on", "hold it",
+               "hold up")
 _VOICE_WORDS = _LEG_WORDS + _SHOT_WORDS + _PRONOUN_LEFT + _CALL_WORDS + ("arriv", " cue", "keep ", "hold ", "you have", "you will",
                                                                         "you still", "you see")
 
@@ -87,6 +94,12 @@ def looks_like_satnav_projection_or_dispatch(text: str) -> bool:
 def _legs_in_order(text: str) -> str:
     text = NEXT_LEG_RE.sub(lambda m: "then it moves to " if m.start() == 0 or text[m.start() - 2] in ".;:!?" else "then to ", text)
     return LAST_LEG_RE.sub("and finally it moves to ", text)
+
+
+def _no_scene(match: re.Match) -> str:
+    """The call goes unless it names a thing or a place ("wait, no, make it three cats" corrects a count and stays)."""
+    rest = match["rest"]
+    return match.group(0) if _SCENE_WORDS_RE.search(rest) or any(noun_class(word) for word in re.findall(r"[a-z]+", rest)) else ""
 
 
 def satnav_projection_and_dispatch_in_plain_words(text: str) -> str:
@@ -103,7 +116,7 @@ def satnav_projection_and_dispatch_in_plain_words(text: str) -> str:
     if any(word in text for word in _CALL_WORDS):
         text = CREW_CALL_RE.sub("", GO_ON_RE.sub("", SHOW_TOP_RE.sub("", text)))
         if "wait" in text or "hang on" in text or "hold " in text:
-            text = WAIT_CALL_RE.sub("", text)
+            text = WAIT_CALL_RE.sub(_no_scene, text)
     if " cue" in text:
         text = CUE_PLACE_RE.sub(lambda m: _MOMENT_OF_CUE[m["cue"].split()[0]] + ", it is at ", text)
     if "keep " in text:

@@ -14,9 +14,10 @@ BARE_HALT_WEIGHT = 0.25
 
 
 def _bare_halt(motion: Motion) -> bool:
-    return motion.kind == "rest" and motion.start is None and motion.end is None and motion.direction is None \
-        and motion.relation is None and motion.target is None and motion.at_fraction is None and motion.window is None \
-        and motion.side_start is None and motion.side_end is None
+    """A rest with no place, time or reference ("it sits", "it lies down": a rest's way is its posture, no move)."""
+    return motion.kind == "rest" and motion.start is None and motion.end is None and motion.relation is None \
+        and motion.target is None and motion.at_fraction is None and motion.window is None and motion.side_start is None \
+        and motion.side_end is None
 
 
 def _step_weight(motions: list[Motion], last: bool) -> float:
@@ -31,8 +32,8 @@ def _step_weight(motions: list[Motion], last: bool) -> float:
 def schedule(reading: SceneReading, duration: float) -> dict[int, list[tuple[float, float, Motion]]]:
     """Split the clip into the prompt's "then"-steps and give each motion its time window."""
     steps = max((m.step for e in reading.entities for m in e.motions), default=0) + 1
-    weights = [_step_weight([m for e in reading.entities for m in e.motions if m.step == step], last=step > 0 and step == steps - 1)
-               for step in range(steps)]
+    weights = [_step_weight([m for e in reading.entities for m in e.motions if m.step == step],
+                            last=step > 0 and step == steps - 1) for step in range(steps)]
     total = sum(weights)
     bounds = [0.0]
     for w in weights:
