@@ -117,6 +117,9 @@ def test_the_thing_of_a_route_is_drawn_once_and_named_by_its_own_words(prompt, d
     # the sides labelled with the clip's moments
     ("A grey cat — starting point: left; end point: right.", "cat", False),
     ("A dog leaves from the right and trots to the left.", "dog", True),
+    # the frame's sides by the compass
+    ("Seen from above, a car heads west across the frame.", "car", True),
+    ("From overhead, a cat travels from the west side to the east side.", "cat", False),
 ])
 def test_a_one_way_move_however_said_goes_that_way(prompt, noun, leftward):
     assert bench.one_object_motion(noun, leftward, planned_condition(prompt))
@@ -146,6 +149,14 @@ def test_corners_already_plain_are_left_alone(text):
 ])
 def test_what_is_no_route_phrasing_is_left_alone(text):
     assert routes_in_plain_words(text) == text
+
+
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("A bird flies from left to right, passing a cat on the way; the cat stays put.", "bird", "cat", False),
+    ("Top-down: a ball rolls from the east of a dog to its west.", "ball", "dog", True),
+])
+def test_a_move_past_another_thing_keeps_its_way(prompt, mover, reference, leftward):
+    assert bench.two_object_motion(mover, reference, leftward, planned_condition(prompt))
 
 
 def test_a_watched_things_bare_verb_is_made_no_noun():

@@ -1,9 +1,10 @@
 """A thing's route said in any phrasing, put into the words the token pass reads as its legs.
 
 A route is said many ways besides "moves from A to B and then to C": its corners by other names ("the corner at
-lower left", "the frame's top-right", "the upper right-hand corner", "the north-west corner"), its middle stop told
-after the end ("from A to C via B", "..., stopping at B on the way", "By way of B, ..."), the route before its
-thing ("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat walks.", "A, B, C - in that
+lower left", "the frame's top-right", "the upper right-hand corner", "the north-west corner") and its sides by the
+compass ("heads west"), a thing passed on the way ("from left to right, passing a cat"), its middle stop told after
+the end ("from A to C via B", "..., stopping at B on the way", "By way of B, ..."), the route before its thing
+("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat walks.", "A, B, C - in that
 order, a ball visits them"), the thing named in a heading and again after it ("Overhead, a ball: a moving ball goes
 ..."), a watcher's bare verb ("I see a ball go from A ..."), a route with no verb ("a dog / from A / to B / and
 C"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C"), leaving and arriving on the way ("leaves
@@ -33,6 +34,8 @@ FRAME_CORNER_RE = re.compile(rf"\b{_FRAME_NOUN}'s ({_HEIGHT})[ -]({_SIDE})\b(?:[
 HAND_CORNER_RE = re.compile(rf"\b({_HEIGHT})[ -]({_SIDE})[ -]hand\b")
 # "the north-west corner", "the southeast", "the ne corner": a top-down frame's corners by the compass
 COMPASS_CORNER_RE = re.compile(r"\b(north|south)[ -]?(east|west)(?:ern)?\b|\b([ns])([ew])(?= corner\b)")
+# "heads west", "from the west side to the east side", "eastward": a top-down frame's sides by the compass
+COMPASS_SIDE_RE = re.compile(r"\b(west|east)(wards?|ern)?\b")
 _COMPASS = {"north": "upper", "south": "lower", "east": "right", "west": "left", "n": "upper", "s": "lower", "e": "right", "w": "left"}
 
 _CORNER = rf"(?:the )?{_HEIGHT}[ -]{_SIDE}(?: corner)?"
@@ -108,6 +111,10 @@ _SETTING_OFF = {"leave": "set", "leaves": "sets", "leaving": "setting", "depart"
 ARRIVING_RE = re.compile(rf"\barriv(e|es|ed|ing) (?:(first|then|later|next|finally) )?(?:at|in) (?={_PLACE}\b)")
 _REACHING = {"e": "reach", "es": "reaches", "ed": "reached", "ing": "reaching"}
 SET_OFF_FROM_RE = re.compile(rf"\bfrom {_PLACE}\b")
+
+# "flies from left to right, passing a cat on the way": the thing passed is passed on that move, not on another
+PASSING_ON_THE_WAY_RE = re.compile(rf"(\bfrom {_PLACE} to {_PLACE}),? passing ((?:a|an|the) [a-z -]+?)"
+                                   r"(?: (?:on (?:the|its) way|along the way|as it goes|en route))?(?=\s*(?:[,.;!?]|$))")
 
 # "its path: A, B, C", "the route is A to B to C", "whose route runs from A": the route noun stands for the move
 ROUTE_NOUN_RE = re.compile(r"\b(its|the|whose|his|her) (?:route|path|course|journey|trajectory|itinerary)"
@@ -239,6 +246,7 @@ def corners_in_plain_words(text: str) -> str:
         text = HAND_CORNER_RE.sub(r"\1 \2", text)
     if "east" in text or "west" in text or "corner" in text:
         text = COMPASS_CORNER_RE.sub(lambda m: f"{_COMPASS[m.group(1) or m.group(3)]} {_COMPASS[m.group(2) or m.group(4)]}", text)
+        text = COMPASS_SIDE_RE.sub(lambda m: _COMPASS[m.group(1)] + ("" if m.group(2) in (None, "ern") else m.group(2)), text)
     return text
 
 
@@ -254,6 +262,8 @@ def routes_in_plain_words(text: str) -> str:
         text = LEAVES_FROM_RE.sub(lambda m: f"{_SETTING_OFF[m.group(1)]} off from ", text)
     if "arriv" in text:
         text = ARRIVING_RE.sub(_arriving_as_reaching, text)
+    if "passing" in text:
+        text = PASSING_ON_THE_WAY_RE.sub(lambda m: f"{m.group(1)} past {m.group(2)}" if noun_class(m.group(2).split()[-1]) else m.group(0), text)
     if "get" in text or "got" in text:
         text = GETS_FROM_RE.sub(lambda m: _GOING[m.group(1)] + " ", text)
     if "upper" in text or "lower" in text or "top" in text or "bottom" in text or "east" in text or "west" in text or "corner" in text:
