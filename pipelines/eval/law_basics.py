@@ -76,6 +76,7 @@ class TrackGeometry:
         h, w = float(tracking.height), float(tracking.width)
         self.track = track
         self.height = h  # pixels per frame height
+        self.width = w  # pixels
         self.shorter_side = min(w, h) / h  # frame heights
         self.frames = track.frames
         self.t = track.frames / tracking.fps

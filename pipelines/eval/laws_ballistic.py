@@ -36,6 +36,7 @@ LANDING_STEP = 0.5  # a fall whose step shrinks to this share of the step before
 STILL_STEP = 0.002  # frame heights per sample: a smaller step up is a rest (or tracking noise), not a climb
 RISE_STEPS = 2  # steps up (beyond STILL_STEP) that a dropped body takes from rest before any step down: it is pulled up
 RISE_FROM_REST = 0.02  # ... covering at least this many frame heights
+LOW_REBOUND = 0.1  # share of the drop: a climb back up by this much (and 2 STILL) after the landing is a bounce
 STRAIGHT_MISS = 0.04  # a path whose positions stay within this share of its length of one constant-speed line is straight
 
 
@@ -223,11 +224,23 @@ def check_ballistic(g: TrackGeometry, tracking: Tracking, expectation: Expectati
     violations += _support(g, flights) or [v.violation for v in sinking]
     landed = len(flights) >= 1 and float(y[flights[0][1]:].max()) >= float(y.max()) - FLOOR_BAND
     if expectation.bounces and len(flights) == 1 and landed and flights[0][1] < len(y) - MIN_TRACK_SAMPLES \
-            and not any(b - a >= 1 and float(y[a:b + 1].min()) < y.max() - 2 * FLOOR_BAND for a, b in flights[1:]):
+            and not _bounces_low(y, *flights[0]):
         a = flights[0][1]
         violations.append(Violation("elasticity", tid, (int(g.frames[a]), int(g.frames[-1])), 0.6,
                                     f"object {tid} lands at frame {g.frames[a]} and stays down; it should bounce"))
     return violations
+
+
+def _bounces_low(y: np.ndarray, a: int, b: int) -> bool:
+    """Whether the track, after the flight (a, b) lands, climbs back up and comes down again by LOW_REBOUND of that
+    drop: a bounce too low to leave the floor band (a ball dropped from a little above its own size rebounds within
+    it), not a body that stays down. A climb with no way back down (rolling away from the camera) is no bounce."""
+    drop = float(y[b] - y[a:b + 1].min())
+    after = y[b:]
+    top = int(np.argmin(after))
+    enough = max(2 * STILL, LOW_REBOUND * drop)
+    climbed = float(after[:top + 1].max() - after[top])
+    return top < len(after) - 1 and min(climbed, float(after[top:].max() - after[top])) >= enough
 
 
 def _rise_from_rest(g: TrackGeometry, tracking: Tracking) -> list[Violation]:

@@ -17,6 +17,7 @@ STEADY_AREA = 1.4  # (its area in the samples either side of the step within thi
 TELEPORT_FACTOR = 3.0  # ... and this many times the steps just before and after it: a jump, not motion
 ENTERING_SAMPLES = 5  # a track starting at the border comes in through it when, over this many samples, it travels
 ENTERING_SHARE = 0.5  # ... this share of its size, or its size grows by as much (more of it shows)
+ALONG_SHARE = 0.5  # of its size: how far apart the moves of two pieces of one body followed side by side may end
 MAX_GAP_FRAMES = 3  # a track resumed within this many frames was only missed by the tracker
 REJOIN_SIDEWAYS = 0.5  # object sizes ... plus REJOIN_SLACK frame heights: how far from its sideways motion a
 REJOIN_SLACK = 0.02  # track missed for a few frames may take up again (centroid noise of blurred sprites)
@@ -30,6 +31,8 @@ CAMOUFLAGE_SHARE = 0.25  # of a box's backdrop in the object's colour: its blob'
 HANDOVER_GROWTH = 4.0  # area ratio between a track that ends and the one going on in its place the next frame: the
 # tracker's own size gate (TrackingSettings.max_size_ratio), so it is a size pop, not the tracker losing the object
 HANDOVER_SAMPLES = 4  # samples each side needs for its size to count
+HANDOVER_GAP = 4  # frames unseen between two tracks across which a size pop still counts
+BORDER_CUT = 0.01  # share of the frame's shorter side: a box this close to the border may be cut by it
 PALETTE_CHANGE = 0.28  # share of an object's pixels in colours new to it (and of its old ones gone) that is a change
 LOST_AT_ONCE = 0.3  # share of its pixels in a colour it loses from one frame to the next, for good, with nothing new
 
@@ -126,15 +129,29 @@ def _rejoins(end: TrackGeometry, start: TrackGeometry) -> bool:
 
 def _handed_over(end: TrackGeometry, geometries: list[TrackGeometry], frame: int) -> bool:
     """Another track goes on within the object's own size of where this one ended, in the next frame: the
-    tracker split or merged the blobs of one large, slow object and followed it under another number."""
+    tracker split or merged the blobs of one large, slow object and followed it under another number. Where the two
+    were followed side by side before, the other moved along with this one (pieces of one body move together): a
+    still thing the object passed (a road marking the backdrop model lost under a car) takes nothing over."""
     reach = float(np.median(end.size))
     for other in geometries:
         if other is end:
             continue
         at = np.nonzero(other.frames == frame)[0]
-        if len(at) and float(np.linalg.norm(other.xy[at[0]] - end.xy[-1])) < max(reach, float(np.median(other.size))):
+        if len(at) and float(np.linalg.norm(other.xy[at[0]] - end.xy[-1])) < max(reach, float(np.median(other.size))) \
+                and _moved_along(end, other):
             return True
     return False
+
+
+def _moved_along(end: TrackGeometry, other: TrackGeometry) -> bool:
+    """Over the frames both tracks share (two or more), the other's displacement is within ALONG_SHARE of this one's
+    size of this one's (true where they share too few frames to tell)."""
+    shared, in_end, in_other = np.intersect1d(end.frames, other.frames, return_indices=True)
+    if len(shared) < 2:
+        return True
+    moved = end.xy[in_end[-1]] - end.xy[in_end[0]]
+    moved_other = other.xy[in_other[-1]] - other.xy[in_other[0]]
+    return float(np.linalg.norm(moved - moved_other)) <= ALONG_SHARE * float(np.median(end.size))
 
 
 def _split_off(start: TrackGeometry, geometries: list[TrackGeometry]) -> bool:
@@ -212,7 +229,10 @@ def _smoothed_patch(frame: np.ndarray, x: int, y: int, r: int) -> np.ndarray:
 
     pad = 2  # the blur's reach
     y0, x0 = max(0, y - r - pad), max(0, x - r - pad)
-    around = cv2.GaussianBlur(frame[y0:y + r + 1 + pad, x0:x + r + 1 + pad], (5, 5), 1.0)
+    window = frame[y0:max(y0, y + r + 1 + pad), x0:max(x0, x + r + 1 + pad)]
+    if not window.size:  # the place lies outside the frame (a motion carried on past the border): nothing shows there
+        return window.reshape(0, frame.shape[-1])
+    around = cv2.GaussianBlur(window, (5, 5), 1.0)
     top, left = max(0, y - r) - y0, max(0, x - r) - x0
     return around[top:top + (y + r + 1 - max(0, y - r)), left:left + (x + r + 1 - max(0, x - r))]
 
@@ -373,27 +393,33 @@ def _one_frame_pop(g: TrackGeometry, valid: np.ndarray, window: int = 3) -> tupl
 
 
 def check_size_across_handover(geometries: list[TrackGeometry], expectation: Expectation) -> list[Violation]:
-    """A size pop the tracker cut in two: one track ends and, the next frame, another of the same colour goes on
-    where it was, HANDOVER_GROWTH times larger or smaller in area. The tracker does not follow a blob across such
-    a step, so each track keeps its own size and ``check_size`` sees none; continuity calls it a hand-over."""
+    """A size pop the tracker cut in two: one track ends and another of the same colour goes on where it was, the
+    next frame and HANDOVER_GROWTH times larger or smaller in area, or after a few frames unseen (up to HANDOVER_GAP)
+    and SIZE_POP times larger or smaller in linear size. The tracker does not follow a blob across such a step, and a
+    popped-small object may go unseen until its blob reaches the size that starts a track, so each track keeps its
+    own size and ``check_size`` sees none; continuity calls it a hand-over, or the tracker picking it up late.
+
+    After a gap the next track must start where the first one's sideways motion leads (``_rejoins``'s measure). The
+    border only cuts an object smaller, so a first track that ends on it counts when the next is smaller still."""
     if expectation.depth_change:
         return []
     violations = []
     for end in geometries:
-        if end.track.length < HANDOVER_SAMPLES or end.touches[-HANDOVER_SAMPLES:].any():
+        if end.track.length < HANDOVER_SAMPLES:
             continue
+        cut = bool(_cut_by_border(end)[-HANDOVER_SAMPLES:].any())
         for start in geometries:
-            if (start is end or start.track.first_frame != end.track.last_frame + 1
-                    or start.track.length < HANDOVER_SAMPLES or start.touches[:HANDOVER_SAMPLES].any()):
+            gap = start.track.first_frame - end.track.last_frame
+            if (start is end or not 1 <= gap <= HANDOVER_GAP + 1 or (cut and gap == 1) or start.track.length < HANDOVER_SAMPLES
+                    or (start.touches if gap == 1 else _cut_by_border(start))[:HANDOVER_SAMPLES].any()):
                 continue
-            reach = max(float(np.median(end.size)), float(np.median(start.size)))
             same_colour = float(np.abs(np.asarray(end.track.color) - np.asarray(start.track.color)).max()) < SAME_COLOUR
-            if float(np.linalg.norm(start.xy[0] - end.xy[-1])) >= reach or not same_colour:
+            if not same_colour or not _continues_there(end, start, gap):
                 continue
             before = float(np.median(end.track.areas[-HANDOVER_SAMPLES:]))
             after = float(np.median(start.track.areas[:HANDOVER_SAMPLES]))
             ratio = max(before, after) / max(min(before, after), 1e-9)
-            if ratio > HANDOVER_GROWTH:
+            if ratio > (HANDOVER_GROWTH if gap == 1 else SIZE_POP**2) and not (cut and after > before):
                 linear = float(np.sqrt(ratio))
                 violations.append(Violation("size", end.track.track_id, (end.track.last_frame, start.track.first_frame),
                                             clip01((linear - 1.0) / 0.5),
@@ -401,6 +427,27 @@ def check_size_across_handover(geometries: list[TrackGeometry], expectation: Exp
                                             f"{start.track.first_frame} without moving in depth"))
                 break
     return violations
+
+
+def _cut_by_border(g: TrackGeometry) -> np.ndarray:
+    """bool [N]: samples whose box reaches the frame's border (within BORDER_CUT of the shorter side): the border
+    may hide part of the object there. Tighter than ``TrackGeometry.touches``, which also marks a body merely near it."""
+    margin = BORDER_CUT * min(g.width, g.height)
+    x0, y0, x1, y1 = g.track.boxes.T
+    return (x0 <= margin) | (y0 <= margin) | (x1 >= g.width - margin) | (y1 >= g.height - margin)
+
+
+def _continues_there(end: TrackGeometry, start: TrackGeometry, gap: int) -> bool:
+    """The next track starts within the larger one's size of where this one ended (the next frame), or, after a
+    gap, where its sideways motion leads (within REJOIN_SIDEWAYS of its size) and no farther up or down than its
+    vertical speed takes it over the gap plus its size (a bounce may turn it there)."""
+    reach = max(float(np.median(end.size)), float(np.median(start.size)))
+    if gap == 1:
+        return float(np.linalg.norm(start.xy[0] - end.xy[-1])) < reach
+    step = (end.xy[-1] - end.xy[-2]) / max(1, end.frames[-1] - end.frames[-2])
+    sideways = abs(end.xy[-1, 0] + step[0] * gap - start.xy[0, 0])
+    vertical = abs(start.xy[0, 1] - end.xy[-1, 1]) - abs(step[1]) * gap
+    return bool(sideways <= REJOIN_SIDEWAYS * reach + REJOIN_SLACK and vertical <= reach)
 
 
 def _growth_into_border(g: TrackGeometry, valid: np.ndarray, window: int) -> tuple[float, int | None]:

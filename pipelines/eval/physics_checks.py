@@ -59,6 +59,7 @@ from .tracking import Track, Tracking
 __all__ = ["UNKNOWN", "VIOLATION_WEIGHT", "Expectation", "Violation", "check_tracking", "expectation_from_prompt", "penalty"]
 
 SHADOW_SHARE = 0.8  # a shadow is a shade of the backdrop (appearance.shade_of_backdrop) in this share of its samples, in each of which it lies below another track, within its width
+SHADOW_SLANT = 2.0  # a light as low as 27° over the ground casts a shadow sideways by up to twice its drop below
 SELF_PROPELLED = ("walker", "vehicle", "flyer", "swimmer", "glider", "flutter")
 
 
@@ -108,7 +109,8 @@ def _falls_before_any_throw(kinds: tuple[str, ...]) -> bool:
 
 def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
     """Whether ``track`` is the shadow another track casts: a darker shade of the backdrop it covers, below that
-    track and within its width (widened by how far below it lies: the light slants) nearly all the time. A shadow obeys no law of bodies (it slides level under a
+    track and within its width (widened by SHADOW_SLANT times how far below it lies: a low light slants it far
+    sideways) nearly all the time. A shadow obeys no law of bodies (it slides level under a
     falling ball, grows and fades as the ball nears the floor), so the laws are not checked on it."""
     if tracking.background is None or track.length < 2:
         return False
@@ -122,7 +124,7 @@ def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
                 continue
             ox0, oy0, ox1, _ = other.boxes[seen[0]]
             below = track.centroids[k, 1] - other.centroids[seen[0], 1]
-            reach = (x1 - x0) / 2 + max(below, 0.0)  # a slanting light casts it sideways by up to its drop below
+            reach = (x1 - x0) / 2 + SHADOW_SLANT * max(below, 0.0)
             if ox0 - reach <= track.centroids[k, 0] <= ox1 + reach and below > 0:
                 under += 1
                 break
