@@ -30,11 +30,13 @@ ROUTES = [
     ("A dog runs from the bottom left corner to the top right corner, stopping off at the bottom right corner along the way.",
      "dog", BL_BR_TR),
     ("Via the upper left corner, a cat gets from the lower left corner to the upper right corner.", "cat", BL_TL_TR),
-    ("A car drives from the lower right corner to the upper left corner, passing through the lower left corner.", "car", BR_BL_TL),
+    ("A car drives from the lower right corner to the upper left corner, passing through the lower "
+     "left corner.", "car", BR_BL_TL),
     # the route before its thing
     ("From the bottom right corner over to the bottom left and up to the top left: a rolling ball.", "ball", BR_BL_TL),
     ("Lower left corner, then upper left corner, then upper right corner - that's the route of a walking dog.", "dog", BL_TL_TR),
-    ("Setting off in the lower right corner, climbing to the upper right corner and ending in the upper left corner, is a small bird.",
+    ("Setting off in the lower right corner, climbing to the upper right corner and ending in the "
+     "upper left corner, is a small bird.",
      "bird", BR_TR_TL),
     ("The route: the lower right corner, then the upper right corner, then the upper left corner; the traveller is a cat.",
      "cat", BR_TR_TL),
@@ -42,7 +44,8 @@ ROUTES = [
     ("From above, a cat: a white cat goes from the lower left corner to the lower right corner, then to the upper right corner.",
      "cat", BL_BR_TR),
     # a watcher's bare verb is the thing's
-    ("From up high we watch a brown dog run from the bottom right corner to the top right corner and then to the top left corner.",
+    ("From up high we watch a brown dog run from the bottom right corner to the top right corner and "
+     "then to the top left corner.",
      "dog", BR_TR_TL),
     # a route noun for the move
     ("There is a bird. Its route: the lower left corner, the upper left corner, the upper right corner.", "bird", BL_TL_TR),
@@ -52,7 +55,8 @@ ROUTES = [
     # ordinals and "and then" before the stops
     ("A dog is first in the bottom left corner, second in the bottom right corner and third in the top right corner.",
      "dog", BL_BR_TR),
-    ("A cat is first in the lower right corner, then in the lower left corner and then in the upper left corner.", "cat", BR_BL_TL),
+    ("A cat is first in the lower right corner, then in the lower left corner and then in the upper "
+     "left corner.", "cat", BR_BL_TL),
     # a step with no verb after a semicolon
     ("Overhead, a cat is in the bottom left corner; then it walks to the bottom right corner; then to the top right corner.",
      "cat", BL_BR_TR),
@@ -61,22 +65,26 @@ ROUTES = [
      "corner.", "cat", BL_TL_TR),
     # the last stop said with a still verb or "where it stops"
     ("A ball rolls from the lower left corner to the upper left corner and rests in the upper right corner.", "ball", BL_TL_TR),
-    ("Top-down, a dog: / a walking dog, lower right corner, / lower left corner, // then the upper left corner, / where it comes to a halt.",
+    ("Top-down, a dog: / a walking dog, lower right corner, / lower left corner, // then the upper "
+     "left corner, / where it comes to a halt.",
      "dog", BR_BL_TL),
     # stops labelled with the clip's moments
     ("A bird. Start: the lower right corner; middle: the upper right corner; end: the upper left corner.", "bird", BR_TR_TL),
     ("Start point: the bottom right corner. Midway point: the bottom left corner. End point: the top left corner. Object: a cat.",
      "cat", BR_BL_TL),
     # a move said bare, its places in the sentences after it
-    ("A dog walks. At first it is in the lower left corner, halfway through it is in the lower right corner, and at the end it is "
+    ("A dog walks. At first it is in the lower left corner, halfway through it is in the lower right "
+     "corner, and at the end it is "
      "in the upper right corner.", "dog", BL_BR_TR),
-    ("A car drives around. First it is in the bottom right corner, then in the top right corner, and last in the top left corner.",
+    ("A car drives around. First it is in the bottom right corner, then in the top right corner, and "
+     "last in the top left corner.",
      "car", BR_TR_TL),
     # phrasal verbs of setting off, going and stopping
     ("A dog kicks off in the lower right corner, pops over to the lower left corner and pulls up in the upper left corner.",
      "dog", BR_BL_TL),
     # the route fronted before its thing and verb
-    ("From the lower right corner, up to the upper right corner, and over to the upper left corner, a cat walks.", "cat", BR_TR_TL),
+    ("From the lower right corner, up to the upper right corner, and over to the upper left corner, "
+     "a cat walks.", "cat", BR_TR_TL),
     ("Up from the bottom left corner to the top left corner and then across to the top right corner runs a brown dog.",
      "dog", BL_TL_TR),
     # a thing and its route with no verb at all, a bare corner after "and" the next goal
@@ -98,7 +106,8 @@ def test_a_route_however_said_visits_its_three_corners_in_order(prompt, noun, ro
 @pytest.mark.parametrize("prompt, drawn", [
     ("From above, a cat: a white cat goes from the lower left corner to the lower right corner, then to the upper right corner.",
      ["white cat"]),
-    ("From up high we watch a brown dog run from the bottom right corner to the top right corner and then to the top left corner.",
+    ("From up high we watch a brown dog run from the bottom right corner to the top right corner and "
+     "then to the top left corner.",
      ["brown dog"]),
     ("Going from the lower left corner to the lower right corner, and then on to the upper right corner, is a yellow ball.",
      ["yellow ball"]),
@@ -117,6 +126,9 @@ def test_the_thing_of_a_route_is_drawn_once_and_named_by_its_own_words(prompt, d
     # the sides labelled with the clip's moments
     ("A grey cat — starting point: left; end point: right.", "cat", False),
     ("A dog leaves from the right and trots to the left.", "dog", True),
+    # the frame's sides by the compass
+    ("Seen from above, a car heads west across the frame.", "car", True),
+    ("From overhead, a cat travels from the west side to the east side.", "cat", False),
 ])
 def test_a_one_way_move_however_said_goes_that_way(prompt, noun, leftward):
     assert bench.one_object_motion(noun, leftward, planned_condition(prompt))
@@ -146,6 +158,14 @@ def test_corners_already_plain_are_left_alone(text):
 ])
 def test_what_is_no_route_phrasing_is_left_alone(text):
     assert routes_in_plain_words(text) == text
+
+
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("A bird flies from left to right, passing a cat on the way; the cat stays put.", "bird", "cat", False),
+    ("Top-down: a ball rolls from the east of a dog to its west.", "ball", "dog", True),
+])
+def test_a_move_past_another_thing_keeps_its_way(prompt, mover, reference, leftward):
+    assert bench.two_object_motion(mover, reference, leftward, planned_condition(prompt))
 
 
 def test_a_watched_things_bare_verb_is_made_no_noun():

@@ -155,12 +155,13 @@ class PathClauses:
         times = [v for k, v in self.pending if k == "time"]
         motions = self.entities[subject].motions
         places = [k for k in keys if k in ("from_region", "at_region", "to_region")]
-        said_first = places == ["from_region"] or (places == ["at_region"] and times and times[-1] <= 0.1)  # type: ignore[operator]
+        early = bool(times) and times[-1] <= 0.1  # type: ignore[operator]
+        said_first = places == ["from_region"] or (places == ["at_region"] and early)
         if not said_first or len(motions) != 1:
             return False
         move = motions[0]
-        if move.kind in STILL_KINDS or move.start or move.end or move.direction or move.relation or move.side_start or move.enters_from \
-                or move.circle or move.exits or move.at_fraction is not None:
+        if move.kind in STILL_KINDS or move.start or move.end or move.direction or move.relation or move.side_start \
+                or move.enters_from or move.circle or move.exits or move.at_fraction is not None:
             return False
         move.start = next(v for k, v in reversed(self.pending) if k in ("at_region", "from_region"))  # type: ignore[assignment]
         self.pending = [p for p in self.pending if p[0] == "verb"]

@@ -1,9 +1,10 @@
 """A thing's route said in any phrasing, put into the words the token pass reads as its legs.
 
 A route is said many ways besides "moves from A to B and then to C": its corners by other names ("the corner at
-lower left", "the frame's top-right", "the upper right-hand corner", "the north-west corner"), its middle stop told
-after the end ("from A to C via B", "..., stopping at B on the way", "By way of B, ..."), the route before its
-thing ("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat walks.", "A, B, C - in that
+lower left", "the frame's top-right", "the upper right-hand corner", "the north-west corner") and its sides by the
+compass ("heads west"), a thing passed on the way ("from left to right, passing a cat"), its middle stop told after
+the end ("from A to C via B", "..., stopping at B on the way", "By way of B, ..."), the route before its thing
+("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat walks.", "A, B, C - in that
 order, a ball visits them"), the thing named in a heading and again after it ("Overhead, a ball: a moving ball goes
 ..."), a watcher's bare verb ("I see a ball go from A ..."), a route with no verb ("a dog / from A / to B / and
 C"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C"), leaving and arriving on the way ("leaves
@@ -33,23 +34,29 @@ FRAME_CORNER_RE = re.compile(rf"\b{_FRAME_NOUN}'s ({_HEIGHT})[ -]({_SIDE})\b(?:[
 HAND_CORNER_RE = re.compile(rf"\b({_HEIGHT})[ -]({_SIDE})[ -]hand\b")
 # "the north-west corner", "the southeast", "the ne corner": a top-down frame's corners by the compass
 COMPASS_CORNER_RE = re.compile(r"\b(north|south)[ -]?(east|west)(?:ern)?\b|\b([ns])([ew])(?= corner\b)")
-_COMPASS = {"north": "upper", "south": "lower", "east": "right", "west": "left", "n": "upper", "s": "lower", "e": "right", "w": "left"}
+# "heads west", "from the west side to the east side", "eastward": a top-down frame's sides by the compass
+COMPASS_SIDE_RE = re.compile(r"\b(west|east)(wards?|ern)?\b")
+_COMPASS = {"north": "upper", "south": "lower", "east": "right", "west": "left",
+            "n": "upper", "s": "lower", "e": "right", "w": "left"}
 
 _CORNER = rf"(?:the )?{_HEIGHT}[ -]{_SIDE}(?: corner)?"
 _PLACE = rf"(?:the )?(?:{_HEIGHT}[ -])?{_SIDE}(?: corner| side| edge)?"
 # "from A to C via B", "from A to C, stopping at B on the way": a stop between the two ends, told after them
-_VIA = r"(?:via|by way of|through|stopping (?:off )?(?:at|in)|calling at|pausing (?:at|in)|passing(?: through| by)?|after visiting)"
+_VIA = (r"(?:via|by way of|through|stopping (?:off )?(?:at|in)|calling at|pausing (?:at|in)|passing(?: through| by)?"
+        r"|after visiting)")
 VIA_AFTER_END_RE = re.compile(rf"\bfrom ({_CORNER}) to ({_CORNER}),? {_VIA} ({_CORNER})"
                               r"(?: (?:on the way|along the way|en route|on its way|in between|first))?\b")
 # "By way of B, a ball gets from A to C.": the stop said before the clause it belongs to
 VIA_FRONTED_RE = re.compile(rf"(^|[.;!?] )(?:{_VIA}) ({_CORNER}), ([^.;!?]*?)\bfrom ({_CORNER}) to ({_CORNER})")
 
 # "the first stop of a car after A is B, and its final stop is C": the stops as nouns, each a leg of the thing's move
-FIRST_STOP_AFTER_RE = re.compile(rf"\bthe (?:first|next) stop of ((?:a|an|the|one) (?:[a-z-]+ ){{0,2}}[a-z]+) after ({_CORNER}) is ({_CORNER})")
+FIRST_STOP_AFTER_RE = re.compile(rf"\bthe (?:first|next) stop of ((?:a|an|the|one) (?:[a-z-]+ ){{0,2}}[a-z]+) "
+                                 rf"after ({_CORNER}) is ({_CORNER})")
 LATER_STOP_RE = re.compile(rf"\b(?:its|the) (?:final|last|third|second|next) stop is ({_CORNER})")
 
 # "...; then it flies to B; then to C": a step with no verb after a semicolon goes on with the move before it
-SEMICOLON_STEP_RE = re.compile(rf"; ?(then|next|after that|and then|finally|lastly) (?=(?:on |up |down |over |across |back )?(?:to|into|toward|towards) {_PLACE}\b)")
+SEMICOLON_STEP_RE = re.compile(rf"; ?(then|next|after that|and then|finally|lastly) "
+                               rf"(?=(?:on |up |down |over |across |back )?(?:to|into|toward|towards) {_PLACE}\b)")
 # "bottom right > top right > top left": a bare ">" between two corners is a step, as an arrow is
 CORNER_STEP_RE = re.compile(rf"({_CORNER}) ?> ?(?=(?:the )?{_HEIGHT}\b)")
 # "first in A, second in B and third in C": the ordinals count the stops in order
@@ -58,8 +65,8 @@ ORDINAL_STOP_RE = re.compile(rf"\b(?:second|third|fourth)(?:ly)?,? (?=(?:it is )
 # "From A up to B and across to C: a ball.", "..., ending in C - that is a car": the route said before its thing
 _THING_TAIL = (r"(?:(?:(?:that|this|it) is|that's) (?:where |the (?:route|path|way) (?:of|taken by) )?|meet |is "
                r"|the (?:traveller|traveler|mover|one moving|one travelling) is )?")
-ROUTE_BEFORE_THING_RE = re.compile(r"(^|[.!?] )([^.!?:;]*?\b" + _CORNER + r"\b[^.!?:]*?)(?: ?[:;] | [—–-]+ |, (?=is ))" + _THING_TAIL
-                                   + r"((?:a|an|one)(?: [a-z-]+){1,4})(?=\s*(?:[.!?]|$))")
+ROUTE_BEFORE_THING_RE = re.compile(r"(^|[.!?] )([^.!?:;]*?\b" + _CORNER + r"\b[^.!?:]*?)(?: ?[:;] | [—–-]+ |, (?=is ))"
+                                   + _THING_TAIL + r"((?:a|an|one)(?: [a-z-]+){1,4})(?=\s*(?:[.!?]|$))")
 
 # "From A, up to B, and over to C, a cat walks.", "Up from A to B and across to C goes a dog.": the route fronted
 # before its thing and verb
@@ -67,8 +74,8 @@ _NAMED = r"((?:a|an|the|one)(?: [a-z-]+){1,3})"
 FRONTED_ROUTE_RE = re.compile(rf"(^|[.!?] )((?:(?:up|down|over|across|out) )?from {_CORNER}\b[^.!?:;]*?\b{_CORNER}),? "
                               rf"(?:{_NAMED} ([a-z]+)|([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
 # "the dog goes up and over: it is at A, then at B, ...": the way said before the places it goes by is said by them
-WAY_BEFORE_PLACES_RE = re.compile(rf"\b([a-z]+) (?:(?:up|down|over|across|around|round|along|about|sideways)(?:,? and |, |(?=:))){{1,3}}"
-                                  rf"(?=: [^.!?]*{_CORNER}[^.!?]*{_CORNER})")
+WAY_BEFORE_PLACES_RE = re.compile(r"\b([a-z]+) (?:(?:up|down|over|across|around|round|along|about|sideways)"
+                                  rf"(?:,? and |, |(?=:))){{1,3}}(?=: [^.!?]*{_CORNER}[^.!?]*{_CORNER})")
 # "a walking dog / from the lower right corner / to the upper right ...": a thing and its route with no verb at all
 VERBLESS_ROUTE_RE = re.compile(rf"((?:^|[.!?:;/] ?)(?:a|an|one) (?:[a-z-]+ ){{0,2}}([a-z]+))[ /]+(from {_CORNER}\b[^.!?;]*)")
 # "... to the upper right and the upper left": a bare corner joined to a goal by "and" is the next goal
@@ -76,15 +83,18 @@ AND_BARE_CORNER_RE = re.compile(rf"(\bto {_CORNER})(?:,| /)? and (?=(?:the )?{_H
 # "A, B, C - in that order, a ball visits each corner": the listed places are what the pronoun object stands for
 _LISTED_CORNERS = rf"{_CORNER}(?:(?:,| and|, and|,? then) {_CORNER}){{1,3}}"
 LIST_THEN_CLAUSE_RE = re.compile(rf"(^|[.!?] )({_LISTED_CORNERS}) ?(?:[:,;—–-]+ ?)+(?:in (?:that|this) order,? )?([^.!?]*?) "
-                                 r"(?:each (?:corner|of them|one|in turn)|them(?: all)?|all three|these(?: corners)?|those(?: corners)?)"
+                                 r"(?:each (?:corner|of them|one|in turn)|them(?: all)?|all three|these(?: corners)?"
+                                 r"|those(?: corners)?)"
                                  r"(?: in (?:that|this) order| in turn)?(?=\s*(?:[.!?]|$))")
 
 # "kicks off in A", "pops over to B", "pulls up in C": phrasal verbs of setting off, going and stopping, whose
 # first word alone would be a kick, an appearance or a camera's pull
 _FROM_OR_AT = r"(?= (?:in|at|from|on|by)\b)"
-PHRASAL_ROUTE_VERB_RE = re.compile(rf"\b(?:(kick)(s|ed|ing)? off{_FROM_OR_AT}|(pop)(s|ped|ping)?(?= (?:over|across|along|round|back) to\b)"
+PHRASAL_ROUTE_VERB_RE = re.compile(rf"\b(?:(kick)(s|ed|ing)? off{_FROM_OR_AT}"
+                                   r"|(pop)(s|ped|ping)?(?= (?:over|across|along|round|back) to\b)"
                                    rf"|(pull)(s|ed|ing)? up{_FROM_OR_AT})")
-_PHRASAL_MEANING = {"kick": ("start", {"": "", "s": "s", "ed": "ed", "ing": "ing"}), "pop": ("mov", {"": "e", "s": "es", "ped": "ed", "ping": "ing"}),
+_PHRASAL_MEANING = {"kick": ("start", {"": "", "s": "s", "ed": "ed", "ing": "ing"}),
+                    "pop": ("mov", {"": "e", "s": "es", "ped": "ed", "ping": "ing"}),
                     "pull": ("stop", {"": "", "s": "s", "ed": "ped", "ing": "ping"})}
 
 # "Overhead, a ball: a moving ball goes ...": a heading that names the thing the next words name again
@@ -101,7 +111,8 @@ _GOING = {"get": "go", "gets": "goes", "got": "went", "getting": "going"}
 
 # "leaves from A and goes to B": setting off from a place toward a goal said after it, not going out of view ("left"
 # is left out: "to the upper left from the lower left" is a side)
-LEAVES_FROM_RE = re.compile(rf"\b(leave|leaves|leaving|depart|departs|departed|departing) from (?=(?:the )?{_PLACE}\b[^.;!?]*\b(?:to|into|toward|towards|reach|reaches|reaching|arriv[a-z]+)\b)")
+LEAVES_FROM_RE = re.compile(rf"\b(leave|leaves|leaving|depart|departs|departed|departing) from (?=(?:the )?{_PLACE}\b"
+                            r"[^.;!?]*\b(?:to|into|toward|towards|reach|reaches|reaching|arriv[a-z]+)\b)")
 _SETTING_OFF = {"leave": "set", "leaves": "sets", "leaving": "setting", "depart": "set", "departs": "sets",
                 "departed": "set", "departing": "setting"}
 # "moves from A, arriving first at B and later at C": arriving at a place after setting off from another is reaching it
@@ -109,27 +120,33 @@ ARRIVING_RE = re.compile(rf"\barriv(e|es|ed|ing) (?:(first|then|later|next|final
 _REACHING = {"e": "reach", "es": "reaches", "ed": "reached", "ing": "reaching"}
 SET_OFF_FROM_RE = re.compile(rf"\bfrom {_PLACE}\b")
 
+# "flies from left to right, passing a cat on the way": the thing passed is passed on that move, not on another
+PASSING_ON_THE_WAY_RE = re.compile(rf"(\bfrom {_PLACE} to {_PLACE}),? passing ((?:a|an|the) [a-z -]+?)"
+                                   r"(?: (?:on (?:the|its) way|along the way|as it goes|en route))?(?=\s*(?:[,.;!?]|$))")
+
 # "its path: A, B, C", "the route is A to B to C", "whose route runs from A": the route noun stands for the move
 ROUTE_NOUN_RE = re.compile(r"\b(its|the|whose|his|her) (?:route|path|course|journey|trajectory|itinerary)"
                            r"(?: (?:runs|goes|leads|takes it|is|will be)| ?:)")
 # "the path of a dog: A, B, C", "the cat's route: ...": the route noun of a named thing is that thing's move
-ROUTE_OF_THING_RE = re.compile(r"\bthe (?:route|path|course|journey|trajectory|itinerary) (?:of|for|taken by) ((?:a|an|the|one) (?:[a-z-]+ ){0,2}[a-z]+) ?:"
-                               r"|\bthe ([a-z]+)'s (?:route|path|course|journey|trajectory|itinerary) ?:")
+_ROUTE_NOUN = r"(?:route|path|course|journey|trajectory|itinerary)"
+ROUTE_OF_THING_RE = re.compile(rf"\bthe {_ROUTE_NOUN} (?:of|for|taken by) ((?:a|an|the|one) (?:[a-z-]+ ){{0,2}}[a-z]+) ?:"
+                               rf"|\bthe ([a-z]+)'s {_ROUTE_NOUN} ?:")
 
 # "... to the lower left and rests in the upper left": a still verb after a leg with a goal is its last stop
 _STILL_VERBS = ("rests", "sits", "stays", "waits", "lies", "pauses", "settles", "halts", "stops")
-REST_AT_END_RE = re.compile(rf"(\bto {_CORNER})(?:,? and|,? then|,| ?/)?\s+(?:then )?(?:{'|'.join(_STILL_VERBS)}) (in|at) ({_CORNER})\b")
+REST_AT_END_RE = re.compile(rf"(\bto {_CORNER})(?:,? and|,? then|,| ?/)?\s+(?:then )?(?:{'|'.join(_STILL_VERBS)}) "
+                            rf"(in|at) ({_CORNER})\b")
 # "..., then the upper right corner, where it stops rolling": the last stop said again as where the move ends
-STOPS_THERE_RE = re.compile(rf"({_CORNER}),?[\s/]*where (?:it|they) (?:stops|ends|rests|settles|stays|halts|finishes|comes to (?:a )?(?:rest|stop|halt))"
-                            r"\b[^.;!?/]*")
+STOPS_THERE_RE = re.compile(rf"({_CORNER}),?[\s/]*where (?:it|they) "
+                            r"(?:stops|ends|rests|settles|stays|halts|finishes|comes to (?:a )?(?:rest|stop|halt))\b[^.;!?/]*")
 # "start: A; middle: B; end: C", "starting point: left; end point: right": the places listed under the clip's moments,
 # each where the thing named before is then
 _MOMENT_LABEL = r"(start|starting|beginning|first|middle|midpoint|midway|halfway|end|ending|finish|finishing|final|last)"
-MOMENT_LABELLED_PLACE_RE = re.compile(rf"(^|[.;,:—–-] ?){_MOMENT_LABEL}(?: (?:point|position|place|spot|location))? ?[:=] ?({_PLACE})\b")
-_MOMENT_WORDS = {"start": "at the start", "starting": "at the start", "beginning": "at the start", "first": "at the start",
-                 "middle": "at the midpoint", "midpoint": "at the midpoint", "midway": "at the midpoint", "halfway": "at the midpoint",
-                 "end": "at the end", "ending": "at the end", "finish": "at the end", "finishing": "at the end", "final": "at the end",
-                 "last": "at the end"}
+MOMENT_LABELLED_PLACE_RE = re.compile(rf"(^|[.;,:—–-] ?){_MOMENT_LABEL}(?: (?:point|position|place|spot|location))? ?[:=] "
+                                      rf"?({_PLACE})\b")
+_MOMENT_WORDS = {**dict.fromkeys(("start", "starting", "beginning", "first"), "at the start"),
+                 **dict.fromkeys(("middle", "midpoint", "midway", "halfway"), "at the midpoint"),
+                 **dict.fromkeys(("end", "ending", "finish", "finishing", "final", "last"), "at the end")}
 _PLAIN_LABELS = {"at the start": "start", "at the midpoint": "middle", "at the end": "end"}
 # "first on the left and finally on the right", "in A and last in B": a step word after "and" opens the next step, as
 # after a comma; "on the right last" is there at the end
@@ -239,6 +256,7 @@ def corners_in_plain_words(text: str) -> str:
         text = HAND_CORNER_RE.sub(r"\1 \2", text)
     if "east" in text or "west" in text or "corner" in text:
         text = COMPASS_CORNER_RE.sub(lambda m: f"{_COMPASS[m.group(1) or m.group(3)]} {_COMPASS[m.group(2) or m.group(4)]}", text)
+        text = COMPASS_SIDE_RE.sub(lambda m: _COMPASS[m.group(1)] + ("" if m.group(2) in (None, "ern") else m.group(2)), text)
     return text
 
 
@@ -246,7 +264,7 @@ def routes_in_plain_words(text: str) -> str:
     """``text`` with each route phrasing said as legs in order, the thing first and its verb its own."""
     if ":" in text:
         text = HEADING_AGAIN_RE.sub(_heading_said_once, text)
-    if "see" in text or "saw" in text or "watch" in text or "notice" in text or "spot" in text or "observe" in text or "let " in text:
+    if any(word in text for word in ("see", "saw", "watch", "notice", "spot", "observe", "let ")):
         text = SEEN_THING_RE.sub(_seen_verb, text)
     if "kick" in text or "pop" in text or "pull" in text:
         text = PHRASAL_ROUTE_VERB_RE.sub(_phrasal_verb_said, text)
@@ -254,9 +272,12 @@ def routes_in_plain_words(text: str) -> str:
         text = LEAVES_FROM_RE.sub(lambda m: f"{_SETTING_OFF[m.group(1)]} off from ", text)
     if "arriv" in text:
         text = ARRIVING_RE.sub(_arriving_as_reaching, text)
+    if "passing" in text:
+        text = PASSING_ON_THE_WAY_RE.sub(
+            lambda m: f"{m.group(1)} past {m.group(2)}" if noun_class(m.group(2).split()[-1]) else m.group(0), text)
     if "get" in text or "got" in text:
         text = GETS_FROM_RE.sub(lambda m: _GOING[m.group(1)] + " ", text)
-    if "upper" in text or "lower" in text or "top" in text or "bottom" in text or "east" in text or "west" in text or "corner" in text:
+    if any(word in text for word in ("upper", "lower", "top", "bottom", "east", "west", "corner")):
         text = _corner_routes_in_plain_words(corners_in_plain_words(text))
     if ";" in text:
         text = SEMICOLON_STEP_RE.sub(r", \1 ", text)
@@ -277,8 +298,13 @@ def _labelled_places_said(text: str) -> str:
         return text
     if any(noun_class(word) for word in re.findall(r"[a-z]+", text[:first.start()])):
         return MOMENT_LABELLED_PLACE_RE.sub(lambda m: f"{m.group(1)}{_MOMENT_WORDS[m.group(2)]} it is "
-                                            f"{'in' if re.search(_HEIGHT, m.group(3)) else 'on'} the {m.group(3).removeprefix('the ')}", text)
-    return MOMENT_LABELLED_PLACE_RE.sub(lambda m: f"{m.group(1)}{_PLAIN_LABELS[_MOMENT_WORDS[m.group(2)]]}: {m.group(3).removeprefix('the ')}", text)
+                                            f"{'in' if re.search(_HEIGHT, m.group(3)) else 'on'} the {_bare(m.group(3))}", text)
+    return MOMENT_LABELLED_PLACE_RE.sub(
+        lambda m: f"{m.group(1)}{_PLAIN_LABELS[_MOMENT_WORDS[m.group(2)]]}: {_bare(m.group(3))}", text)
+
+
+def _bare(place: str) -> str:
+    return place.removeprefix("the ")
 
 
 def _corner_routes_in_plain_words(text: str) -> str:
