@@ -89,6 +89,11 @@ ROUTES = [
      "dog", BL_TL_TR),
     # a thing and its route with no verb at all, a bare corner after "and" the next goal
     ("Seen from above: a brown dog / from the lower right corner / to the upper right / and the upper left", "dog", BR_TR_TL),
+    # ... also as what a clip is of (the car went straight from the first corner to the last)
+    ("A top-down viewed video of a moving car from the lower left corner to the upper left corner and then to the upper "
+     "right corner", "car", BL_TL_TR),
+    ("A picture of a dog from the lower right corner to the upper right corner and then to the upper left corner.", "dog",
+     BR_TR_TL),
     # the places listed before the clause whose pronoun object stands for them
     ("The bottom left corner, the top left corner, the top right corner: in that order, a bird visits them.", "bird", BL_TL_TR),
     # leaving from a place toward a goal sets off from it; arriving at a place after that reaches it

@@ -76,8 +76,9 @@ FRONTED_ROUTE_RE = re.compile(rf"(^|[.!?] )((?:(?:up|down|over|across|out) )?fro
 # "the dog goes up and over: it is at A, then at B, ...": the way said before the places it goes by is said by them
 WAY_BEFORE_PLACES_RE = re.compile(r"\b([a-z]+) (?:(?:up|down|over|across|around|round|along|about|sideways)"
                                   rf"(?:,? and |, |(?=:))){{1,3}}(?=: [^.!?]*{_CORNER}[^.!?]*{_CORNER})")
-# "a walking dog / from the lower right corner / to the upper right ...": a thing and its route with no verb at all
-VERBLESS_ROUTE_RE = re.compile(rf"((?:^|[.!?:;/] ?)(?:a|an|one) (?:[a-z-]+ ){{0,2}}([a-z]+))[ /]+(from {_CORNER}\b[^.!?;]*)")
+# "a walking dog / from the lower right corner / to the upper right ...", "a video of a moving car from ...": a thing
+# and its route with no verb at all
+VERBLESS_ROUTE_RE = re.compile(rf"((?:^|[.!?:;/] ?|\bof )(?:a|an|one) (?:[a-z-]+ ){{0,2}}([a-z]+))[ /]+(from {_CORNER}\b[^.!?;]*)")
 # "... to the upper right and the upper left": a bare corner joined to a goal by "and" is the next goal
 AND_BARE_CORNER_RE = re.compile(rf"(\bto {_CORNER})(?:,| /)? and (?=(?:the )?{_HEIGHT}[ -]{_SIDE}\b)")
 # "A, B, C - in that order, a ball visits each corner": the listed places are what the pronoun object stands for
