@@ -27,6 +27,9 @@ LAYOUT_FORMAT_VERSION = 1
 DEFAULT_NUM_KEYFRAMES = 6
 DEFAULT_KEYFRAME_FPS = 2.0
 # LVD's fixed negative prompt (its official code).
+# Where the camera looks from: "side" (a horizon, gravity pulls down the image) or "top-down" (the ground fills
+# the frame and motion is in its plane). Boxes mean the same in both; drawing and physics differ.
+LAYOUT_VIEWS = ("side", "top-down")
 DEFAULT_NEGATIVE_PROMPT = "dull, gray, unrealistic, colorless, blurry, low-quality, weird, abrupt"
 MIN_BOX_SIDE = 1e-3
 MAX_OVERHANG = 1.0  # how far (in canvas sizes) a box may reach beyond an edge
@@ -71,6 +74,7 @@ class Layout:
     reasoning: str = ""
     aspect: float = 1.0
     keyframe_fps: float = DEFAULT_KEYFRAME_FPS
+    view: str = "side"
     notes: tuple[str, ...] = field(default=(), compare=False)
 
     # ------------------------------------------------------------------ lookup
@@ -104,6 +108,8 @@ class Layout:
         if not (isinstance(self.keyframe_fps, (int, float)) and math.isfinite(self.keyframe_fps)
                 and 0 < self.keyframe_fps <= limits.max_keyframe_fps):
             raise LayoutError(f"keyframe_fps must be in (0, {limits.max_keyframe_fps:g}], got {self.keyframe_fps!r}")
+        if self.view not in LAYOUT_VIEWS:
+            raise LayoutError(f"view must be one of {', '.join(map(repr, LAYOUT_VIEWS))}, got {str(self.view)[:40]!r}")
         for field_name in ("background", "negative_prompt", "reasoning"):
             _check_text(field_name, getattr(self, field_name), limits.max_text_chars, "max_text_chars")
         if len(self.notes) > limits.max_notes:
@@ -152,6 +158,7 @@ class Layout:
             "reasoning": self.reasoning,
             "aspect": self.aspect,
             "keyframe_fps": self.keyframe_fps,
+            "view": self.view,
             "notes": list(self.notes),
             "objects": [
                 {
@@ -226,6 +233,7 @@ class Layout:
             reasoning=str(data.get("reasoning") or ""),
             aspect=aspect,
             keyframe_fps=keyframe_fps,
+            view=str(data.get("view") or "side"),  # layouts saved before views existed are side views
             notes=tuple(str(n) for n in data.get("notes") or ()),
         )
         return layout.validate(limits)

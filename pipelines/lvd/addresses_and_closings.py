@@ -1,7 +1,7 @@
 """The words a speaker wraps a scene in, taken out before reading: none of them is in the video.
 
 - An address to listeners asks for their attention ("May I have your attention for a short demonstration.", "Your
-  attention, please.") and a thanks closes it ("Thank you.", "Thanks for watching."); what the demonstration is
+  attention, please.") and a thanks closes it ("Thank you.", "Thanks for watching.", "Thank you, you've been great!"); what the demonstration is
   about is no thing unless it names one; a greeting ("Good evening and welcome aboard.") and the speaker's close ("This
   concludes our demonstration.") add nothing either.
 - A radio call opens with its call-up ("Control, this is the clip desk.": who is called and who calls) and each turn
@@ -37,9 +37,12 @@ ATTENTION_RE = re.compile(r"(?:^|(?<=[.;:!?,] ))(?:(?:may|can|could) (?:i|we) (?
                           r"(?: to (?:the|this|our) (?:screen|front|demonstration))?"
                           r"(?:,? (?:please|all passengers|passengers|everyone|everybody|all|folks))*"
                           r"(?: for (?:a|an|the|this|our|one) (?P<occasion>[a-z -]+?))?(?:,? please)?(?:\s*:\s*|" + _END + ")")
+# "you've been great", "you're a wonderful audience": the praise a performer thanks the audience with
+_PRAISED = (r"(?:,? (?:you(?:'ve| have) been|you(?:'re| are)) (?:(?:a|such a) )?(?:really |so |truly )?"
+            r"(?:great|wonderful|amazing|fantastic|awesome|lovely|brilliant|terrific)(?: (?:audience|crowd))?)?")
 # "thank you.", "thanks for watching!", "thank you very much for your attention.", "thank you for flying with us."
-THANKS_RE = re.compile(CLAUSE_START + r"(?:thank you|thanks)(?: (?:very|so) much)?(?:,? (?:everyone|everybody|all|again))?"
-                       r"(?: for (?P<occasion>(?:[a-z]+ing|your|our)\b[^.!?]*))?" + _END)
+THANKS_RE = re.compile(CLAUSE_START + r"(?:thank you|thanks)(?: (?:very|so) much)?(?:,? (?:everyone|everybody|all|again|folks))?"
+                       r"(?: for (?P<occasion>(?:[a-z]+ing|your|our)\b[^.!?]*))?" + _PRAISED + _END)
 # "good evening and welcome aboard.", "hello, everyone!": a greeting to the listeners
 GREETING_RE = re.compile(CLAUSE_START + r"(?:good (?:morning|afternoon|evening|day)|hello|welcome(?: aboard| back)?)"
                          r"(?:,? (?:and )?(?:welcome(?: aboard| back)?|everyone|everybody|all|folks|passengers|ladies and gentlemen))*" + _END)
@@ -107,7 +110,7 @@ def looks_like_address_or_closing(text: str) -> bool:
 
 
 def _names_a_thing(words: str) -> bool:
-    return any(noun_class(word) for word in words.split())
+    return any(noun_class(word) for word in re.findall(r"[a-z]+", words))  # "two dogs, which run": the noun before a comma too
 
 
 def _unless_a_thing(match: re.Match) -> str:

@@ -21,7 +21,7 @@ def editor_canvas(layout: Layout | None, keyframe: int, width: int, height: int)
     """RGB ``uint8 [height, width, 3]``; the current keyframe's boxes are left to the editor to draw."""
     import cv2
 
-    image = np.array(render_background(layout.background if layout else "", width, height))
+    image = np.array(render_background(layout.background if layout else "", width, height, layout.view if layout else "side"))
     if layout is None:
         return image
     overlay = image.copy()

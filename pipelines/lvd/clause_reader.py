@@ -60,6 +60,7 @@ class ClauseReader(NounMentions, PathClauses):
         self.naming = False  # after "number": the next number word names, not counts
         self.counting = False  # "Number of them: three": a count said after the noun, until the sentence ends
         self.unconfirmed: dict[int, str] = {}  # entities said not to be there ("no dog"), by the word used
+        self.split_groups: list[Entity] = []  # groups whose members were told apart by colour ("the brown one")
         self.empty_start = False  # "Empty at first, then a cat": what is named next comes later
         self.vague = False  # the pending count is a vague one ("a bunch of")
         self.participial = False  # inside an opening participle phrase ("Compared with a scooter, ...")
@@ -68,6 +69,8 @@ class ClauseReader(NounMentions, PathClauses):
         self.position = 0  # index of the token being read
         self.last_mention: tuple[int, int] | None = None  # (entity, token index) of the latest noun
         self.outer_subjects: list[int] | None = None  # the main clause's subjects during a relative clause
+        self.outer_current: list[Motion] = []  # and the main clause's moves
+        self.aside = False  # the relative clause is set off by commas ("a truck, which is parked, ...")
         self.object_pending = False  # after a verb we do not know: the next noun is its object
         self.absent: tuple[str, ObjectClass, bool] | None = None  # the latest thing said to be not there
         self.exclusive = False  # after "only the ...": a remaining said of it means the others have gone
@@ -86,13 +89,15 @@ class ClauseReader(NounMentions, PathClauses):
         self.opening_places: list[Motion] = []  # "starts in the lower left corner, ...": this sentence's verbless places
 
     # --------------------------------------------------- mentions: a named thing's role in its clause
-    def relative_clause(self) -> bool:
-        """"a ball that bounces to the right": the clause's verbs belong to the noun just named."""
-        if self.last_mention is None or self.last_mention[1] != self.position - 1:
+    def relative_clause(self, after_comma: bool = False) -> bool:
+        """"a ball that bounces to the right", "a truck, which is parked,": the clause's verbs belong to the noun just named."""
+        if self.last_mention is None or self.last_mention[1] != self.position - 1 - after_comma:
             return False
+        self.aside = after_comma  # set off by commas: the next comma closes it, verb or not
         index = self.last_mention[0]
         if self.subjects != [index]:
-            self.outer_subjects = self.subjects if self.outer_subjects is None else self.outer_subjects
+            if self.outer_subjects is None:
+                self.outer_subjects, self.outer_current = self.subjects, self.current
             self.subjects = [index]
             self.current = []
         self.verb_since_subject = False
@@ -150,6 +155,11 @@ class ClauseReader(NounMentions, PathClauses):
             agents, motions = self.transitive
             self.transitive = None
             mover = self.entities[index]
+            if motions[0].verb in PASS_VERBS and not _handed(mover):
+                for motion in motions:  # "a boy walks left and passes a bench": no one hands a bench on, he goes past it
+                    motion.kind, motion.relation, motion.target = "move", "past", index
+                self.object_pending, self.last_object = False, index
+                return
             for agent, motion in zip(agents, motions):
                 if agent >= 0:
                     self.entities[agent].motions.remove(motion)
@@ -374,15 +384,20 @@ class ClauseReader(NounMentions, PathClauses):
         self.relation = None
         self.joining = False
         self.attached = False
-        if self.outer_subjects is not None and (hard or self.verb_since_subject):
+        if self.outer_subjects is not None and (hard or self.verb_since_subject or self.aside):
+            self.aside = False
             self.subjects, self.outer_subjects = self.outer_subjects, None  # back to the main clause
+            if all(motion.kind == "rest" for motion in self.current):
+                # "runs past a cat that sleeps, from left to right": the way is the runner's (a relative clause that moves,
+                # "a bird that flies from A to B, then to C", goes on with its own route)
+                self.current = self.outer_current
             self.verb_since_subject = True
         fronted_time = not hard and self.pending and (self.sentence_unnamed or all(k in ("time", "window") for k, _ in self.pending))
         if self.pending and self.subjects and not fronted_time:  # "from the midpoint on, it is gone": the time is the next verb's
             # descriptors without a verb ("a ball in the top left"): a resting placement
             for subject in self.subjects:
                 if subject >= 0 and any(k != "verb" for k, _ in self.pending):
-                    if self._later_place(subject) or self._listed_path(subject):
+                    if self._start_of_bare_move(subject) or self._later_place(subject) or self._listed_path(subject):
                         continue
                     # "a car trundles right": a direction said of it is a move, whatever the verb we did not know
                     sideways = any(k == "dir" and v in ("left", "right") for k, v in self.pending)  # not "lined up"
@@ -431,3 +446,8 @@ class ClauseReader(NounMentions, PathClauses):
             for word, kind in verbs:
                 self.entities[0].motions.insert(0, Motion(kind=kind, verb=word))
         self.pending = []
+
+
+def _handed(thing: Entity) -> bool:
+    """Whether a person can pass ``thing`` on by hand: something small that nothing drives or that walks by itself."""
+    return thing.cls.mobility not in ("scenery", "wall", "vehicle", "walker") and max(thing.cls.width_m, thing.cls.height_m) <= 1.0

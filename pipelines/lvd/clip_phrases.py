@@ -64,6 +64,14 @@ SHARE_MARK_RE = re.compile(r"\b(?P<prep>at|by|around|near) the (?P<share>" + "|"
                            + r")[- ](?:way )?mark\b")
 # "by the middle of the video", "around the middle of the clip": its midpoint ("in the middle of the video" is read as it is)
 CLIP_MIDDLE_RE = re.compile(r"\b(?P<prep>at|by|around|near|after|from|until|till) the (?:very )?middle of the (?:video|clip|footage|film|recording)\b")
+# "until the end of the first half", "from the start of the second half", "at the close of the opening half": the midpoint
+# (GONE_BEFORE_RE reads "gone before the end of the first half" first)
+HALF_EDGE_RE = re.compile(r"\b(?P<prep>at|by|around|near|after|from|until|till|up to) the (?:very )?(?:(?:end|close) of the (?:first|opening)"
+                          r"|(?:start|beginning) of the (?:second|closing|latter)) half(?: of the (?:video|clip|footage|film|recording))?\b")
+# "by the time the clip is half over", "when the video reaches its midpoint", "once the film is halfway through": the midpoint
+CLIP_HALF_OVER_RE = re.compile(r"\b(?P<lead>by the time|when|once|as soon as|after) (?:the |this )?(?:clip|video|footage|film|recording) "
+                               r"(?:is half (?:over|done|finished|through|gone)|is halfway (?:through|done|over)|(?:reaches|hits|has reached) "
+                               r"(?:its|the) (?:midpoint|middle|halfway point|halfway mark))\b")
 # "once the first half is over", "after the first half has ended", "when the opening half is done": the second half
 FIRST_HALF_OVER_RE = re.compile(r"\b(?:once|after|when|as soon as) the (?:first|opening) half (?:of the (?:video|clip|footage|film) )?"
                                 r"(?:is (?:over|done|finished|through|past)|has (?:ended|passed|gone by|finished)|ends|is at an end)\b")
@@ -174,6 +182,10 @@ def clip_phrases_in_words(text: str) -> str:
         text = FIRST_HALF_OVER_RE.sub("in the second half", text)
     if "before " in text:
         text = GONE_BEFORE_RE.sub(r"\g<gone> by the midpoint", text)
+    if "half" in text or "mid" in text:
+        text = CLIP_HALF_OVER_RE.sub(lambda m: "by the midpoint" if m["lead"] == "by the time" else "at the midpoint", text)
+    if "half" in text and "of the" in text:
+        text = HALF_EDGE_RE.sub(lambda m: f"{m['prep']} the midpoint", text)
     if " half does" in text or " half none" in text or " half has " in text:
         text = HALF_ELLIPSIS_RE.sub(_half_said_in_full, text)
     if "stretch" in text:

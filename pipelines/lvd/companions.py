@@ -34,6 +34,8 @@ PATH_WORDS = frozenset(("path", "route", "track", "way", "line", "trajectory", "
 SAME_PATH_RE = re.compile(r"\bsame (?:" + "|".join(PATH_WORDS) + r")\b")
 TRAIL_SHARE = 0.2  # how far behind (as a share of the clip) one that takes the same path goes
 ON_WORDS = frozenset(("on", "astride", "atop", "aboard"))
+PRONOUNS = frozenset(("it", "them", "him", "her"))
+ORDERED = frozenset(("first", "second", "another", "other"))  # "the first car", "a second car", "the other car"
 _TRIGGERS = frozenset(ROLES) | ON_WORDS
 _STEMS = ("pul", "tow", "drag", "haul", "draw", "lead", "led", "chas", "follow", "pursu", "push", "trail", "tail", "herd",
           "rid", "carr", " on ", "astride", "atop", "aboard", "same")  # a substring of every trigger word: the cheap test first
@@ -62,6 +64,9 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
             if not passive and i > 0 and words[i - 1] in PASSIVE_AUXILIARIES:
                 continue  # "a fox is led past a lorry": led by no one named; the lorry is what it passes
             before, after = _named(owners, i, -1), _named(owners, i + 1 + passive, 1, words=words)
+            names_no_one = i + 1 == len(words) or words[i + 1] in PRONOUNS or words[i + 1] in _STOPS  # "follows (it)."
+            if after is None and before is not None and not passive and words[i - 1] != "as" and names_no_one:
+                after = _referent(entities, owners, before, i)
             if before is None or after is None or before == after:
                 continue
             if ROLES[word] == ("agent", "on") and not passive and not _rideable(entities[after]):
@@ -103,7 +108,19 @@ def _entity_of(words: list[str], i: int, entities: list[Entity]) -> int | None:
     named = [index for index, entity in enumerate(entities) if entity.noun.split()[-1] == base]
     said = set(words[max(i - 2, 0):i])
     described = [index for index in named if said & {value for _, value in entities[index].attributes}]
+    if not described and len(named) > 1 and said & ORDERED:
+        return named[0] if "first" in said else named[1]  # "a second bird follows the first bird": told apart by order
     return (described or named or [None])[-1]
+
+
+def _referent(entities: list[Entity], owners: list[int | None], follower: int, at: int) -> int | None:
+    """Who is followed when the verb names no one or says "it": the last other thing named before the verb, else
+    the one of the follower's kind named before it ("a bird flies off, and a second bird follows (it)")."""
+    named = [owner for owner in owners[:at] if owner is not None and owner not in (follower, _SENTENCE_END)]
+    if named:
+        return named[-1]
+    noun = entities[follower].noun
+    return next((i for i in range(follower - 1, -1, -1) if entities[i].noun == noun), None)
 
 
 def _named(owners: list[int | None], start: int, step: int, reach: int = _REACH, words: list[str] | None = None) -> int | None:

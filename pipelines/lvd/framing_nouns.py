@@ -43,6 +43,8 @@ _HOLDING_CUES = (" has ", " had ", "hold", "contain", "includ", "full of", "fill
 _LOOKING_CUES = ("seen", "viewed", "watched", "observed", "filmed", "shot", "spotted", "glimpsed", "looking", "peering",
                  "gazing", "staring", "peeking")
 _PASSING_CUES = ("from ", "through ", "out ")
+# Words of looking that open a watcher's place ("Viewed from the ceiling,"): never an aside of the writer's
+LOOKING_WORDS = frozenset(_LOOKING_CUES)
 # Each role's pattern with the words one of which it needs, so a prompt without them costs a few substring checks
 _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
     # "the poster features ...", "our old television displays ...": verbs whose object is what the noun depicts

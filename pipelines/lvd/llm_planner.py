@@ -25,6 +25,7 @@ from ..backends.llm import DEFAULT_MAX_TOKENS, DEFAULT_TEMPERATURE, ChatBackend,
 from ..core.layout import DEFAULT_KEYFRAME_FPS, DEFAULT_NUM_KEYFRAMES, Layout, LayoutError, interpolate_at, keyframe_times
 from ..core.lvd_text import LVD_CANVAS, format_lvd_text, parse_lvd_text
 from ..core.planning import PlannerError, PlanResult
+from .prompt_reading import read_prompt
 
 log = logging.getLogger(__name__)
 
@@ -189,6 +190,8 @@ class LLMPlanner:
             llm_s += t1 - t0
             try:
                 layout = parse_lvd_text(answer, self.canvas_size, num_keyframes=num_keyframes)
+                # LVD's text has no camera field: the view is the prompt's, read as the embedded planner reads it
+                layout = replace(layout, view="top-down" if read_prompt(prompt, num_keyframes).top_down else "side")
             except LayoutError as exc:
                 parse_s += time.perf_counter() - t1
                 if attempt == 2:

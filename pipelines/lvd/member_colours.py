@@ -19,7 +19,8 @@ _COLOUR = "(?:" + "|".join(sorted(COLORS, key=len, reverse=True)) + ")"
 _SHADE = "(?:(?:" + "|".join(sorted(INTENSITY_WORDS, key=len, reverse=True)) + r")\s+)?"
 # one member: "one red", "a red one", "one of them red", "the other blue", "the first is green" ("two cats, black and white" may be two
 # black-and-white cats, so a bare pair of colours is left to the word-by-word reading)
-_MARK = r"(?:(?:one|each) of them(?: is)?|one|a|an|another|the other|the first|the second|the third|the last|the former|the latter)\s+(?:(?:one\s+)?(?:is|was)\s+)?"
+_MARK = (r"(?:(?:one|each) of them(?: is)?|one|a|an|another|the other|the first|the second|the third|the last|the former|the latter"
+         r"|the (?:larger|bigger|smaller|taller|shorter|heavier|lighter|faster|slower))\s+(?:(?:one\s+)?(?:is|was)\s+)?")  # "the larger one is red"
 # a member may carry its own place or way: "a red one to the left and a blue one to the right"
 _OWN_PLACE = r"(?:\s+(?:to|on|at|in|toward|towards) the (?:[a-z]+ ){{0,2}}?(?:left|right|top|bottom|middle|centre|center|corner|side))?"
 _ITEM = rf"{_MARK}{_SHADE}(?P<colour{{i}}>{_COLOUR})(?:\s+one)?\b{_OWN_PLACE}"
@@ -41,6 +42,8 @@ _COLOUR_LIST = rf"{_COLOUR}(?:(?:\s*,\s*|-)(?!and\b){_COLOUR})*(?:\s*,?\s+and\s+
 MIXED_AFTER_RE = re.compile(rf"\b(?P<noun>[a-z]+)(?:\s*,\s*(?:(?:which|that|who)\s+(?:is|was)\s+)?|\s*\(\s*"
                             rf"|\s+(?:(?:that|which|who)\s+)?(?:is|was|looks|seems|appears)\s+)(?:(?:all|both|coloured|colored|painted|striped|spotted|patterned)\s+)?(?P<colours>{_COLOUR_LIST})"
                             rf"(?!\s+(?:one|ones)\b|-)(?:\s+(?P<next>[a-z]+))?")
+# "two cats, red and blue respectively", "the balls, respectively red and white": one colour per member, in order
+RESPECTIVE_RE = re.compile(rf"\brespectively,? (?P<before>{_COLOUR_LIST})\b|\b(?P<after>{_COLOUR_LIST}),? respectively\b")
 _SENTENCE_END = re.compile(r"[.!?]")  # "two cats sit; one of them is grey, the other orange": a semicolon goes on
 
 
@@ -61,6 +64,13 @@ def apply_member_colours(text: str, entities: list[Entity]) -> None:
             continue
         group.attributes = [a for a in group.attributes if not (a[0] == "color" and a[1] in listed)]
         group.member_colours = listed
+    if "respectively" in text:
+        for match in RESPECTIVE_RE.finditer(text):
+            listed = _COLOUR_RE.findall(match["before"] or match["after"])
+            group = _group_named_before(text, match.start(), entities, len(listed))
+            if group is not None and not group.member_colours:
+                group.attributes = [a for a in group.attributes if not (a[0] in ("color", "also_color") and a[1] in listed)]
+                group.member_colours = listed
 
 
 def colours_joined(text: str) -> bool:

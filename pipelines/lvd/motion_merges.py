@@ -11,6 +11,7 @@ from __future__ import annotations
 from .motions import Entity, Motion
 
 PLAIN_APPEAR = frozenset(("appear", "appears", "appeared", "appearing"))
+_PRESENCE_WORDS = (["present"], ["there"], ["here"], ["visible"], ["view"], ["frame"], ["shot"], ["picture"], ["scene"])
 TRAVEL_KINDS = ("move", "fly", "run", "drive", "roll", "swim", "glide", "float", "jump")
 
 
@@ -86,6 +87,28 @@ def merge_elaborations(entities: list[Entity]) -> None:
                 then.side_start = placed.side_end
                 del motions[i]
                 break
+        if len(motions) > 1 and motions[0].kind == "rest" and motions[0].verb.split()[-1:] in _PRESENCE_WORDS \
+                and _says_only_its_verb(motions[0]) and motions[1].relation == "past" and motions[1].start is None:
+            del motions[0]  # "a cat and a dog are present; the cat walks past the dog": there because it passes, from its far side
+        for i in range(len(motions) - 1):
+            way, passing = motions[i], motions[i + 1]
+            if way.kind in TRAVEL_KINDS and _sideways(way) \
+                    and passing.kind == "move" and passing.relation == "past" and way.relation is None and way.start is None \
+                    and not (passing.start or passing.end or passing.direction or passing.side_start or passing.side_end) \
+                    and way.window is None and passing.window is None and way.at_fraction is None and passing.at_fraction is None:
+                # "rolls to the right; it passes a box", "rolls left, passing a chair": the pass is that way, not a second move
+                way.relation, way.target = passing.relation, passing.target
+                del motions[i + 1]
+                break
+        for i in range(len(motions) - 1):
+            passing, way = motions[i], motions[i + 1]
+            if passing.relation == "past" and passing.kind in TRAVEL_KINDS and way.kind in TRAVEL_KINDS and way.verb and _sideways(way) \
+                    and not (passing.start or passing.end or passing.direction or passing.side_start or passing.side_end) \
+                    and not (way.relation or way.start) and way.window is None and way.at_fraction is None \
+                    and passing.window is None and passing.at_fraction is None:
+                passing.direction, passing.end = way.direction, way.end  # "drives by a house; it is heading left": that way
+                del motions[i + 1]
+                break
         for i in range(len(motions) - 1):
             first, then = motions[i], motions[i + 1]
             if first.kind == then.kind == "move" and first.step == then.step and first.side_start is None \
@@ -95,6 +118,11 @@ def merge_elaborations(entities: list[Entity]) -> None:
                 first.side_start, first.side_end, first.start, first.end = first.side_end, then.side_end, then.start, then.end
                 del motions[i + 1]
                 break
+
+
+def _sideways(motion: Motion) -> bool:
+    """A way to one side and no further place: "heading left", "to the right"."""
+    return motion.direction in ("left", "right") or (motion.direction is None and motion.end is not None and motion.end[1] is None)
 
 
 def _says_only_its_verb(motion: Motion) -> bool:

@@ -7,9 +7,10 @@ footage opened without a single ball" says the ball is not there at first. A pro
 scene ("Consider ...", "Let a ball be ...", "Suppose that ...", "a system of two balls", "the only object present",
 "treat its motion as steady", "neglect friction"): the framing names nothing. Ad copy sells it in fragments and
 hype ("Introducing:", "Meet the trio: three cats", "steals the show", "like never before", "lifelike down to the
-last feather", "100% real"): the hype names nothing, "First half? Yes." answers when it is there, and a fragment
-that only says which way ("Right to left.", "Right. To. Left.") said before its mover is named belongs to that
-mover.
+last feather", "100% real"): the hype names nothing, a heading, billed or opening the prompt, that the body tells
+again ("Introducing the vanishing bird! A flying bird ...", "The vanishing bird! A flying bird ...") is the body's
+thing, "First half? Yes." answers when it is there, and a fragment that only says which way ("Right to left.",
+"Right. To. Left.") said before its mover is named belongs to that mover.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .noun_phrases import noun_class
-from .vocabulary import VERB_KINDS, is_describing, looks_like_modifier
+from .vocabulary import COLORS, VERB_KINDS, is_describing, looks_like_modifier
 
 _CLIP = r"(?:video|clip|footage|recording|film|tape|shot)"
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -92,6 +93,12 @@ NEGLECT_RE = re.compile(r"[,;]?\s*(?:\band )?\b(?:neglect|ignore|disregard|negle
 BILLING_RE = re.compile(r"(?:^|(?<=[.;:!?\u2014\u2013] ))(?:introducing|presenting|announcing|behold|say hello to|meet)\b:?\s*"
                         r"(?:(?:the|our|this|your) (?:[a-z]+ )?(?:duo|trio|quartet|pair|twosome|threesome|foursome|squad|crew|gang|team|family|"
                         r"lineup|line-up|stars?|heroes?|cast)\s*[:\u2014\u2013]\s*)?")
+# "Introducing the vanishing bird! A flying bird ...", "Meet the amazing cat: a lively cat ...": the billing's own heading,
+# which the body then tells in full; its thing is the body's (dropped only where the body names it again)
+BILLED_HEADING_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:introducing|presenting|announcing|behold|say hello to|meet)\b[:,]?\s*"
+                               r"(?:the|our|this|your|a|an) (?P<words>(?:[a-z-]+ ){0,3}?)(?P<noun>[a-z]+)\s*[.!:]+\s*")
+# "The vanishing bird! A flying bird ...", "Our amazing cat: a lively cat ...": the same heading opening the prompt unbilled
+OPENING_HEADING_RE = re.compile(r"^(?:the|our|this) (?P<words>(?:[a-z-]+ ){0,3}?)(?P<noun>[a-z]+)\s*[!:]+\s*")
 # "the dynamic duo: two goats", "the trio you have been waiting for: three cats": the group's nickname before the
 # counted things it stands for
 NICKNAME_RE = re.compile(r"\b(?:the|our|this|your|a) (?:[a-z]+ )?(?:duo|trio|quartet|twosome|threesome|foursome|squad|crew|gang|lineup|line-up)"
@@ -184,6 +191,15 @@ def _footage(said: str):
     return replace
 
 
+def _heading_restated(match: re.Match) -> str:
+    """The billing's heading goes where the body names its thing again; one naming a thing of its own is kept."""
+    noun = match["noun"]
+    if noun_class(noun) is None or any((word in VERB_KINDS and not word.endswith("ing")) or word in COLORS
+                                       for word in match["words"].split()):
+        return match.group(0)  # "the dog chases a ball!" is a sentence, not a heading; "the red car:" says its colour
+    return "" if re.search(rf"\b{noun}(?:e?s)?\b", match.string[match.end():]) else match.group(0)
+
+
 def narrated_in_plain_words(text: str, words: set[str] | frozenset[str] | None = None) -> str:
     """``text`` (lower-cased) without the narrator, the problem's framing and the hype; other text comes back as it was.
     ``words``, the prompt's words if already split, only decides which patterns are worth running."""
@@ -223,7 +239,9 @@ def narrated_in_plain_words(text: str, words: set[str] | frozenset[str] | None =
     if not _NEGLECT_WORDS.isdisjoint(words):
         text = NEGLECT_RE.sub("", text)
     if not _BILLING_WORDS.isdisjoint(words):
-        text = BILLING_RE.sub("", text)
+        text = BILLING_RE.sub("", BILLED_HEADING_RE.sub(_heading_restated, text))
+    if text.startswith(("the ", "our ", "this ")) and ("!" in text or ":" in text):
+        text = OPENING_HEADING_RE.sub(_heading_restated, text, count=1)
     if not _NICKNAMES.isdisjoint(words):
         text = NICKNAME_RE.sub("", text)
     if not _ENTRANCE_WORDS.isdisjoint(words):

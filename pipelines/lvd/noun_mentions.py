@@ -9,6 +9,7 @@ setting rather than an object. Where the mention then goes in its clause (subjec
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from .motions import Entity, Motion, remove_entity, set_modifier
@@ -17,6 +18,12 @@ from .vocabulary import COLORS, DEFINITE, MATERIAL_WORDS, NON_OBJECT_NOUNS, NUMB
 
 MAX_PER_GROUP = 12  # "a dozen" stays a dozen
 MAX_ENTITIES = 8
+
+
+def _going_said_again(motion: Motion) -> bool:
+    """"It just disappears", "it vanishes": a going with no time, side or place of its own, which a timed absence tells."""
+    return motion.kind == "disappear" and motion.at_fraction is None and motion.window is None and not motion.exits \
+        and motion.end is None and motion.direction is None
 
 
 class NounMentions:
@@ -50,22 +57,26 @@ class NounMentions:
     absent: tuple[str, ObjectClass, bool] | None
     unnamed: int | None
     predicate_of: int | None
+    split_groups: list[Entity]
 
     def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
         definite = self.det in DEFINITE
         plural = plural and self.det not in ("a", "an")  # "a deer", "a sheep": one, whatever the form
-        count = self.count if self.count is not None else (2 if plural and not definite else 1)
+        # "the cats sleep" with no cats named before: a plural is two or more, definite or not
+        count = self.count if self.count is not None else (2 if plural and (not definite or self._reference(name) is None) else 1)
         index = self._reference(name) if definite or (plural and self.count is None and self._reference(name) is not None) else None
         if index is not None and definite:
             index = self._same_colour_reference(name)
         if index is None and count == 1 and (self.relation or "").startswith("side_") and self._reference(name) is not None:
             index = self._reference(name)  # "left of a kangaroo ...; by the end right of a kangaroo": the same one
         if index is None and count == 1 and not plural and self.predicate_of is not None and self.relation is None \
-                and self.entities[self.predicate_of].noun == name:
+                and self.entities[self.predicate_of].noun == name and self.det != "another":  # "..., and the second ball": another
             index = self.predicate_of  # "one cat; it is lively cat": the same cat described, not a second one
         if index is None and self.det is None and self.count is None and not plural and not self.attrs and self.relation is None:
             index = self._reference(name)  # "...; truck parked", "parrot gone": a bare noun in notes is the one named before
         self.predicate_of = None
+        if (index is None or index in self.unconfirmed) and count == 1 and self._gone_later(name) is not None:
+            index = self._gone_later(name)  # "a cat in the first half, no cat in the second half. Classic cat move!": that cat
         if index is None and count == 1 and self._absent_index(name) is not None:
             index = self._absent_index(name)  # "no horse at first; later a horse trots in": the same horse
             self._confirm_absence(index)
@@ -133,6 +144,17 @@ class NounMentions:
     def _absent_index(self, name: str) -> int | None:
         return next((i for i in self.unconfirmed if self.entities[i].noun == name), None)
 
+    def _gone_later(self, name: str) -> int | None:
+        """The one ``name`` named before a timed "no ``name``" ("a bird in the first half, then no bird"): that absence
+        says when it is gone, so the thing named again after it, in an aside or a joke, is the one seen before."""
+        for index, motions in ((i, self.entities[i].motions) for i in self.unconfirmed if self.entities[i].noun == name):
+            if motions[0].window is None and motions[0].at_fraction is None:
+                continue
+            earlier = next((i for i in range(index) if self.entities[i].noun == name), None)
+            if earlier is not None and self.entities[earlier].count == 1 and earlier not in self.unconfirmed:
+                return earlier
+        return None
+
     def _confirm_absence(self, index: int) -> None:
         """Named again after "no ...": it is there after all, later than the absence said."""
         del self.unconfirmed[index]
@@ -154,11 +176,12 @@ class NounMentions:
 
     def merge_late_absences(self) -> None:
         """"A bird glides early on; the closing half shows no bird": a timed "no ..." of a thing already
-        named once is that thing gone then, not a second one."""
+        named once is that thing gone then, not a second one ("... no bird. It just disappears!" says the going again)."""
         for index in sorted(self.unconfirmed, reverse=True):
             motions = self.entities[index].motions
             earlier = next((i for i in range(index) if self.entities[i].noun == self.entities[index].noun), None)
-            if earlier is None or self.entities[earlier].count != 1 or earlier in self.unconfirmed or len(motions) != 1 \
+            if earlier is None or earlier in self.unconfirmed \
+                    or not all(_going_said_again(m) for m in motions[1:]) \
                     or (motions[0].window is None and motions[0].at_fraction is None):
                 continue
             self.entities[earlier].motions.append(motions[0])
@@ -216,6 +239,27 @@ class NounMentions:
             if entity.noun == name and (not said or said & colours):
                 return index
         return None
+
+    def member_told_apart(self, group: Entity, colour: str) -> None:
+        """"Two dogs run; the brown one goes left and the white one goes right": a member told apart by its colour is a
+        thing of its own from here on, having done what the group did so far, so what is said of it next is its own
+        alone; the last member told apart is what is left of the group. "one" then names the member of that colour."""
+        if group.count == 1 or len(self.entities) >= MAX_ENTITIES:
+            group.attributes.append(("color", colour))
+        else:
+            group.count -= 1
+            self.entities.append(Entity(noun=group.noun, cls=group.cls, count=1, known=group.known,
+                                        attributes=[*group.attributes, ("color", colour)],
+                                        motions=[replace(motion) for motion in group.motions]))
+            self.split_groups.append(group)
+        self.det = "the"  # "a black one walking left": the member just told apart, as "the black one" would be
+        self.attrs.append(("color", colour))
+
+    def one_more_of_its_kind(self) -> None:
+        """"..., and then a third": an ordinal with no noun is one more of the kind named last."""
+        last = self.entities[self.last_mention[0] if self.last_mention is not None else -1]
+        self.det, self.count = "another", 1
+        self.noun(last.noun, last.noun, last.cls, False, last.known)
 
     def describe_last(self, word: str) -> None:
         """A describing word after its noun ("that is red") binds to the noun last named."""

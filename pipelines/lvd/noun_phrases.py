@@ -67,6 +67,8 @@ _TRAVEL_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide
 _ARRIVING = frozenset(("arrives", "arriving", "arrived", "gets", "getting", "got"))
 
 
+_AFTER_A_VERB = frozenset(("in", "into", "off", "away", "by", "past", "across", "over", "down", "up", "out", "to", "toward", "towards",
+                           "onto", "around", "through", "along", ",", ".", ";", "and"))  # "flies in": a verb, not "flies"
 LATER_MEMBERS = frozenset(("other", "second", "third", "fourth", "fifth"))  # "the other cat", "the second car"
 
 
@@ -82,7 +84,8 @@ def _group_told_apart(reader: Any, colour: str) -> Any:
     """The counted group named last, with no colour of its own, whose members "the red one", "the blue one" tell apart."""
     if any(("color", colour) in entity.attributes for entity in reader.entities):
         return None
-    group = next((entity for entity in reversed(reader.entities) if entity.count > 1), None)
+    group = next((entity for entity in reversed(reader.entities)
+                  if entity.count > 1 or any(entity is split for split in reader.split_groups)), None)
     if group is None or any(key == "color" for key, _ in group.attributes) or len(group.member_colours) >= group.count \
             or colour in group.member_colours:
         return None
@@ -182,7 +185,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in RELATIVE_PRONOUNS and around.previous_word(matches, position) in ("in", "on", "where") or (
             word == "where" and around.previous_word(matches, position) in NON_OBJECT_NOUNS):
         reader.presented = reader.presented or not reader.entities  # "a clip in which two pigs appear": they are shown
-    if word in RELATIVE_PRONOUNS and reader.relative_clause():
+    if word in RELATIVE_PRONOUNS and reader.relative_clause(  # "a truck, which is parked, ...": a state set off by commas
+            after_comma=matches[position - 1].group(0) == "," and (around.next_word(matches, position) in ("is", "are", "was", "were")
+                                                                     or VERB_KINDS.get(around.next_word(matches, position)) == "rest")):
         return
     if word in ("shot", "view") and reader.det in DEFINITE and position > 1 and (
             matches[position - 2].group(0) in VERB_KINDS or matches[position - 2].lastgroup in ("dir", "rel")):
@@ -213,8 +218,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in PRONOUNS:
         reader.pronoun(word)
         return
-    if word == "one" and reader.absent is not None and not around.next_is_nounish(matches, position):
-        name, cls, known = reader.absent  # "no horse at first, but later one arrives": one horse
+    if word == "one" and reader.absent is not None and (not around.next_is_nounish(matches, position) or (
+            around.next_word(matches, position) in VERB_KINDS and around.next_word(matches, position + 1) in _AFTER_A_VERB)):
+        name, cls, known = reader.absent  # "no horse at first, but later one arrives", "no bird, but one flies in": one of it
         reader.absent = None
         reader.det, reader.count = "one", 1
         reader.noun(word, name, cls, False, known)
@@ -233,6 +239,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word == "one" and position + 1 < len(matches) and matches[position + 1].group(0) in (",", ";", ".") and (
             around.previous_word(matches, position) in ("a", "an", "the", "this", "that")
+            or around.previous_word(matches, position) in COLORS  # "two birds, a blue one and a red one, fly ..."
             or looks_like_modifier(around.previous_word(matches, position) or "")):
         reader._clear_phrase()  # "a cat, a lively one, looks real": a pronoun; the word after it is no noun
         return
@@ -244,6 +251,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word == "that" and not around.next_is_nounish(matches, position):
         return  # "a video that has mice in it": a relative pronoun, not "that mouse"
+    if word in LATER_MEMBERS and reader.det in ("a", "an") and reader.entities and around.clause_ends(matches, position):
+        reader.one_more_of_its_kind()  # "a second cat joins it, and then a third": one more of the kind named last
+        return
     if word in LATER_MEMBERS and reader.det == "the" and _the_other_is_another(reader, around.next_word(matches, position)):
         reader.det, reader.count = "another", 1  # "one cat is black; the other cat is orange", "the second car": a second one
         return
@@ -333,10 +343,11 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             group.attributes.append(("color", word))
         reader._clear_phrase()
         return
-    if word in COLORS and reader.det in DEFINITE and around.next_word(matches, position) == "one" \
+    if word in COLORS and around.next_word(matches, position) == "one" and (reader.det in DEFINITE or reader.det in ("a", "an")
+                                                                        and around.next_word(matches, position + 1) in VERB_KINDS) \
             and (group := _group_told_apart(reader, word)) is not None:
-        group.member_colours.append(word)  # "two cars; the red one is behind the blue one": one member in each colour
-        reader._clear_phrase()
+        # "two cars; the red one is behind the blue one", "two cats: a black one walking left and ...": one member each
+        reader.member_told_apart(group, word)
         return
     if word in COLORS and reader.det in DEFINITE and around.next_word(matches, position) == "one" and any(
             ("color", word) in entity.attributes for entity in reader.entities):

@@ -148,6 +148,25 @@ class PathClauses:
         self.current = []
         return True
 
+    def _start_of_bare_move(self, subject: int) -> bool:
+        """"A bird flies. At first it is on the left, ...": a place said for the start, of a thing said only to move
+        (no place, way or side yet), is where that move starts, not a stop after it."""
+        keys = [k for k, _ in self.pending]
+        times = [v for k, v in self.pending if k == "time"]
+        motions = self.entities[subject].motions
+        places = [k for k in keys if k in ("from_region", "at_region", "to_region")]
+        said_first = places == ["from_region"] or (places == ["at_region"] and times and times[-1] <= 0.1)  # type: ignore[operator]
+        if not said_first or len(motions) != 1:
+            return False
+        move = motions[0]
+        if move.kind in STILL_KINDS or move.start or move.end or move.direction or move.relation or move.side_start or move.enters_from \
+                or move.circle or move.exits or move.at_fraction is not None:
+            return False
+        move.start = next(v for k, v in reversed(self.pending) if k in ("at_region", "from_region"))  # type: ignore[assignment]
+        self.pending = [p for p in self.pending if p[0] == "verb"]
+        self.current = []
+        return True
+
     def _later_place(self, subject: int) -> bool:
         """"..., in the bottom right in the middle, and in the top right at the end": a place said for a
         later time, of something already placed or moving, is the next step of its path."""

@@ -241,7 +241,7 @@ def describes_across_comma(matches, position: int) -> bool:
     return False
 
 
-MODAL_SUBJECTS = frozenset(("we", "you", "i", "they", "viewers", "one"))
+MODAL_SUBJECTS = frozenset(("we", "you", "i", "they", "viewers", "one", "it", "he", "she"))  # "as fast as it can"
 
 
 def modal_can(matches, position: int) -> bool:
@@ -262,6 +262,10 @@ def after_object(reader: ClauseReader, position: int) -> bool:
         and reader.last_mention[0] not in reader.subjects
 
 
+# "a lamp post the whole time": a span of the clip, not a verb's object
+_SPAN_WORDS = frozenset(("whole", "entire", "full", "rest", "same", "first", "second", "last", "end", "start", "beginning", "middle"))
+
+
 def noun_follows(matches, position: int) -> bool:
     """A singular noun right after a singular noun, ending the phrase: the first names what kind ("train station")."""
     word = matches[position].group(0)
@@ -274,7 +278,17 @@ def noun_follows(matches, position: int) -> bool:
     if noun_class(following) is None and known_word(following) and following not in SCENE_WORDS:
         return False  # "a flower garden", "a car park": the place the first noun says what kind of
     after = matches[position + 2] if position + 2 < len(matches) else None
+    if after is not None and _takes_an_object(matches, position + 2):
+        return False  # "a flying bird carry the gaze": the second word is the thing's verb, its object next
     return after is None or after.lastgroup not in ("word", "noun2", "hyphenated", "hyph_mod") or after.group(0) in STOP_WORDS
+
+
+def _takes_an_object(matches, position: int) -> bool:
+    """Whether a noun phrase opens at ``position``: a determiner and a word that is no time's ("the whole time")."""
+    if matches[position].group(0) not in DEFINITE | INDEFINITE:
+        return False
+    following = next_word(matches, position)
+    return following is not None and noun_class(following) is None and following not in _SPAN_WORDS and following not in NUMBER_WORDS
 
 
 def previous_word(matches, position: int, skipping: frozenset[str] = frozenset()) -> str | None:

@@ -126,6 +126,7 @@ def simulate_scene(reading: SceneReading, *, seed: int, num_keyframes: int, fps:
         reasoning=reasoning,
         aspect=1.0,
         keyframe_fps=fps,
+        view="top-down" if world.top_down else "side",
         notes=tuple(dict.fromkeys(notes)),
     )
     try:

@@ -116,7 +116,7 @@ class PreviewRenderer:
         boxes = tracks.boxes * np.array([width, height, width, height], dtype=np.float64)
         centers = np.stack([(boxes[..., 0] + boxes[..., 2]) / 2, (boxes[..., 1] + boxes[..., 3]) / 2], axis=-1)
         sprites = [Sprite.of(obj) for obj in layout.objects]
-        background = render_background(layout.background, width, height)
+        background = render_background(layout.background, width, height, layout.view)
         scale = min(width, height) / 512
         line = max(1, round(1.5 * scale))
         edge = line / 2 + 0.5  # the outline's half width plus its anti-aliased fringe

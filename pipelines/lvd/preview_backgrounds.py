@@ -47,15 +47,17 @@ def background_kind(keyword: str) -> str:
     return "plain"
 
 
-def render_background(keyword: str, width: int, height: int) -> np.ndarray:
-    """The scene behind the sprites, read-only and cached: it is drawn once per (kind, size)."""
-    return _background(background_kind(keyword), int(width), int(height))
+def render_background(keyword: str, width: int, height: int, view: str = "side") -> np.ndarray:
+    """The scene behind the sprites, read-only and cached: it is drawn once per (kind, view, size).
+
+    A top-down layout gets the same kind of ground seen from above (no sky, no horizon): its boxes move in the
+    ground's plane, and a street drawn side-on behind them would show a car climbing into the sky."""
+    return _background(background_kind(keyword), view == "top-down", int(width), int(height))
 
 
 @lru_cache(maxsize=32)
-def _background(kind: str, width: int, height: int) -> np.ndarray:
-    painter = _PAINTERS[kind]
-    image = painter(width, height)
+def _background(kind: str, from_above: bool, width: int, height: int) -> np.ndarray:
+    image = _paint_from_above(kind, width, height) if from_above else _PAINTERS[kind](width, height)
     image = np.ascontiguousarray(np.clip(image, 0, 255).astype(np.uint8))
     image.setflags(write=False)
     return image
@@ -210,3 +212,39 @@ _PAINTERS = {
     "grass": _paint_grass,
     "plain": _paint_plain,
 }
+
+
+# The ground each kind shows from above, and its texture (an offset in grey levels over a unit grid).
+_GROUND_FROM_ABOVE: dict[str, RGB] = {
+    "grass": (92, 150, 64), "road": (92, 92, 97), "sand": (222, 198, 148), "snow": (228, 235, 245),
+    "water": (34, 102, 156), "pool": (70, 170, 205), "underwater": (132, 118, 82), "indoor": (160, 110, 66),
+    "night": (22, 28, 36), "plain": (214, 214, 219),
+}
+
+
+def _paint_from_above(kind: str, width: int, height: int) -> np.ndarray:
+    import cv2
+
+    if kind == "space":  # no ground to look down on
+        return _paint_space(width, height)
+    image = np.empty((height, width, 3), np.float32)
+    image[:] = _GROUND_FROM_ABOVE[kind]
+    ys, xs = _grid(height, width)
+    aspect = width / max(1, height)
+    texture = {
+        "grass": lambda: 8.0 * np.sign(np.sin(2 * np.pi * xs * 5)),  # mowing stripes
+        "sand": lambda: 6.0 * np.sin(2 * np.pi * (ys * 18 + 0.5 * np.sin(2 * np.pi * xs * aspect * 2))),
+        "water": lambda: 10.0 * np.clip(np.sin(2 * np.pi * (ys * 9 + 0.7 * np.sin(2 * np.pi * xs * aspect * 3))), 0.7, 1) - 7,
+        "pool": lambda: 8.0 * np.clip(np.sin(2 * np.pi * (ys * 7 + 0.5 * np.sin(2 * np.pi * xs * aspect * 2))), 0.7, 1) - 5.6,
+        "indoor": lambda: 10.0 * (np.floor(xs * aspect * 9) % 2) - 5,  # floorboards
+    }.get(kind)
+    if texture is not None:
+        image += texture()[..., None]
+    if kind == "road":  # a lane edge each side and a dashed centre line, running across the frame
+        edge, thick = (235, 235, 235), max(1, height // 96)
+        for y in (int(0.12 * height), int(0.88 * height)):
+            cv2.line(image, (0, y), (width - 1, y), edge, thick)
+        dash = max(4, width // 16)
+        for x in range(0, width, 2 * dash):
+            cv2.line(image, (x, height // 2), (x + dash, height // 2), (235, 225, 170), thick)
+    return image

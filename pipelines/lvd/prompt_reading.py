@@ -46,7 +46,7 @@ from .prompt_rewrites import rewritten_for_reading
 from .prompt_timing import resolve_timing
 from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
 from .scene_participants import drop_non_participants
-from .scenery import supports_as_places, unknown_places
+from .scenery import goes_by, supports_as_places, unknown_places
 from .spec_prompts import looks_like_spec, spec_in_plain_words
 from .visibility_cues import apply_visibility_cues
 from .vocabulary import (
@@ -201,6 +201,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
         elif group == "rel" and value in ("past", "beyond") and reader.current and -1 not in reader.subjects \
                 and not any(m.direction or m.end for m in reader.current) and _passes_the_viewer(matches, position):
             _read_direction(reader, "across")  # "a tram rolls past", "speeds past the camera": across the picture
+        elif group == "rel" and value == "by" and reader.current and _moves_by(matches, position):
+            _read_relation(reader, "past")  # "gallops by a barn", "drives by a house": past it
         elif group == "rel":
             _read_relation(reader, value)
         elif group == "time" and (_late_place_follows(matches, position) or _late_side_follows(matches, position)):
@@ -409,6 +411,11 @@ def _apply_empty_frames(reader: ClauseReader) -> None:
                 entity.motions.insert(0, Motion(kind="appear", verb="after an empty frame", window="second"))
             else:
                 entity.motions.append(Motion(kind="disappear", verb="before an empty frame", at_fraction=0.5))
+
+
+def _moves_by(matches, position: int) -> bool:
+    """Whether "by" follows a verb of going ("gallops by", "drives by"): a pass, not a place beside a thing."""
+    return position > 0 and goes_by(matches[position - 1].group(0))
 
 
 def _passes_the_viewer(matches, position: int) -> bool:

@@ -32,12 +32,15 @@ from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .contrasts import contrasts_in_plain_words, measurements_dropped
 from .elided_predicates import elided_predicates_said, might_elide
+from .empty_subjects import empty_subject_clauses_dropped, might_have_empty_subject
 from .exhibit_podcast_and_worksheet_voices import (
     exhibit_podcast_and_worksheet_in_plain_words,
     looks_like_exhibit_podcast_or_worksheet,
 )
 from .filming_words import drop_film_craft, looks_like_film_craft
 from .formal_register import drop_stipulations, formal_in_plain_words, looks_formal
+from .framing_sentences import framing_sentences_dropped, looks_framed
+from .fronted_clauses import fronted_before_said_after
 from .horoscope_adventure_and_assistant_voices import (
     horoscope_adventure_and_assistant_in_plain_words,
     looks_like_horoscope_adventure_or_assistant,
@@ -72,6 +75,7 @@ from .report_voice import looks_like_report, report_in_plain_words
 from .restated_counts import drop_restated_counts
 from .restated_titles import might_have_title, restated_titles_dropped
 from .review_verdicts import looks_like_verdict, verdicts_dropped
+from .route_phrasings import looks_like_route, routes_in_plain_words
 from .satnav_projection_and_dispatch_voices import (
     looks_like_satnav_projection_or_dispatch,
     satnav_projection_and_dispatch_in_plain_words,
@@ -151,8 +155,6 @@ EASING_DOWN_RE = re.compile(r"\b((?:slow|calm|settl|quiet|wind)(?:s|es|e|ing|ed)
 ALONG_WITH_RE = re.compile(r"\b(?:along|together) with\b(?= (?:an?|the|one|two|three|four|five|\d+)\b)")
 # "ends up over on the left": "over" only leans toward the side named
 OVER_ON_SIDE_RE = re.compile(r"\bover (?=(?:on|at) the (?:left|right|top|bottom|upper|lower|middle|centre|center)\b)")
-# "Before turning right, a van drives up the left side.": the fronted move is the last leg, said where it happens
-FRONTED_BEFORE_RE = re.compile(r"(^|[.;!?] )before ([a-z]+ing\b[^,.;!?]*), ([^.;!?]+)")
 # "a goat comes into the video", "flies into the clip": it comes into view ("bring a goat into the video" asks for it)
 INTO_THE_CLIP_RE = re.compile(r"\b([a-z]+) into (?:the )?(?:video|clip|footage|film|movie|screen)\b")
 # "starts, like, bottom left", "um, three kites", "and, uh, a bus": a spoken filler and the commas that set it off
@@ -370,6 +372,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("lower case", _always, _lower_cased),
     # first after the lower case, so no voice reads a review's "Five stars." as five things
     RewritePass("review verdict", lambda d: looks_like_verdict(d.text), lambda d: verdicts_dropped(d.text)),  # "Four stars from me."
+    # before the voices that read the lower-cased prompt, so they find a route's corners by one name and its stops in order
+    RewritePass("routes", lambda d: looks_like_route(d.text), lambda d: routes_in_plain_words(d.text)),  # "from A to C via B"
     # after the transcript, whose turns it reads as sentences: "Your attention, please.", "Copy.", "How many balls?"
     RewritePass("address or closing", lambda d: looks_like_address_or_closing(d.text), lambda d: addresses_and_closings_dropped(d.text)),
     # before the cockpit's bare places and the route labels: "your present, halfway through: the upper right corner", "next stop"
@@ -458,6 +462,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("chat shorthand", lambda d: looks_like_chat(d.words, d.text), lambda d: plain_chat(d.text)),  # "a vid w/ 2 dogs walkin pls"
     RewritePass("protocol", lambda d: looks_like_protocol(d.words, d.text), lambda d: protocol_in_plain_words(d.text)),  # "Trial 6. Specimens:"
     RewritePass("film craft", lambda d: looks_like_film_craft(d.words, d.noted), lambda d: drop_film_craft(d.text)),  # "shallow depth of field, 35mm"
+    # after the voices, which read their own frames ("Curtain up on", "Open on"): "The mists part on a bird", "Fresh from the oven,"
+    RewritePass("framing sentences", lambda d: looks_framed(d.text), lambda d: framing_sentences_dropped(d.text)),
     # phrase-level rewrites: each gated by the letters its pattern needs (most prompts need none of them)
     RewritePass("resolution", lambda d: "hd" in d.text or any(c in d.text for c in "0123456789"), lambda d: RESOLUTION_RE.sub(" ", d.text)),
     RewritePass("arrows", lambda d: any(c in d.text for c in _ARROW_CHARS), lambda d: ARROW_RE.sub(" to ", d.text)),  # "bottom right → top left"
@@ -491,10 +497,11 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before "not seen": "only then does a dog not appear" is put in statement order first
     RewritePass("inverted auxiliary", lambda d: "do " in d.text or "does " in d.text or "did " in d.text,
                 lambda d: INVERTED_AUX_RE.sub(_in_statement_order, d.text)),
+    RewritePass("empty subject", lambda d: might_have_empty_subject(d.text), lambda d: empty_subject_clauses_dropped(d.text)),  # "nobody kicked it"
     RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text, lambda d: NOT_SEEN_RE.sub(_absent, d.text)),
     RewritePass("easing down", lambda d: " down" in d.text, lambda d: EASING_DOWN_RE.sub(r"\1", d.text)),  # "slowing down": how fast
     RewritePass("along with", lambda d: " with " in d.text, lambda d: ALONG_WITH_RE.sub("and", d.text)),
-    RewritePass("fronted before", lambda d: "before " in d.text, lambda d: FRONTED_BEFORE_RE.sub(r"\1\3 before \2", d.text)),
+    RewritePass("fronted before", lambda d: "before " in d.text, lambda d: fronted_before_said_after(d.text)),  # "before it stops, ..."
     RewritePass("over on a side", lambda d: "over " in d.text, lambda d: OVER_ON_SIDE_RE.sub("", d.text)),
     RewritePass("into the clip", lambda d: "into " in d.text, lambda d: INTO_THE_CLIP_RE.sub(
         lambda m: f"{m.group(1)} into view" if VERB_KINDS.get(m.group(1)) else m.group(0), d.text)),

@@ -116,11 +116,23 @@ SO_THERE_IS_RE = re.compile(r"\b(?P<so>so|which means|meaning|that is,?) there i
 RIGHT_AT_TIME_RE = re.compile(r"(?<!\bthe )(?<!lower )(?<!upper )(?<!\btop )(?<!bottom )(?<!\bfar )(?<![-/])\bright "
                               r"(?=(?:from|through(?: to)?|to|until|till|up to) (?:the )?(?:very )?"
                               r"(?:start|end|beginning|finish|close|outset|first|last)\b)")
+# "neither the cat nor the dog is visible", "neither a car nor a bus moves": both named, the verb denied of both
+_NAMED = r"(?:the|a|an|one) (?:[a-z]+ )?[a-z]+"
+NEITHER_NOR_RE = re.compile(rf"\bneither (?P<one>{_NAMED}) nor (?P<other>{_NAMED}) (?P<verb>is|are|was|were|can be|could be"
+                            r"|appears?|shows? up|arrives?|leaves?|moves?)\b")
+_DENIED = {"is": "are not", "are": "are not", "was": "were not", "were": "were not", "can be": "cannot be", "could be": "could not be",
+           "shows up": "do not show up", "show up": "do not show up"}
 # "nobody leaves", "none of them exits the frame": everything stays, nothing to draw
-NOBODY_LEAVES_RE = re.compile(CLAUSE_START + r"(?:and )?(?:nobody|no ?one|nothing|neither(?: of them| one)?|none(?: of them)?"
-                              r"|not one of them) "
-                              r"(?:leaves|exits|departs|goes(?: anywhere| away| off)?|walks off|disappears|vanishes|moves away)"
-                              r"(?: (?:the )?(?:frame|picture|scene|shot|view))?(?: early)?[.!]? ?")
+# (said as its own sentence, or joined to the clause that names them: "three cars are parked, and none of them leaves")
+_LEAVING = (r"(?:leaves|exits|departs|goes(?: anywhere| away| off)?|(?:walks|runs|flies|drives) (?:off|away)|disappears"
+            r"|vanishes|moves away)(?: (?:the )?(?:frame|picture|scene|shot|view))?(?: early)?")
+_NOBODY_LEAVES = (r"(?:nobody|no ?one|nothing|neither(?: of them| one)?|none(?: of them)?|not one of them"
+                  r"|(?:neither|not one|not a single) (?!of\b)[a-z]+) " + _LEAVING)  # "..., and neither cat runs away"
+# "neither of the two birds flies away", "none of the cats leaves": the group named, staying
+NONE_OF_GROUP_LEAVES_RE = re.compile(r"(?:^|(?<=[.;:!?] )|(?<=, )|(?<=\band ))(?:neither|none|not one) of (?P<group>(?:the|these|those) "
+                                     r"(?:(?:two|three|four|five|2|3|4|5) )?[a-z]+s) " + _LEAVING)
+NOBODY_LEAVES_RE = re.compile(CLAUSE_START + r"(?:and )?" + _NOBODY_LEAVES + r"[.!]? ?|,? (?:and|but) " + _NOBODY_LEAVES
+                              + r"(?=[.!;]|$)")
 # "Moving car: lower right corner first", "walking dog, right side of the frame at the start": a thing and its place;
 # more bare places after it, "then" or not, are its route ("a moving car, lower left corner, upper left corner, then
 # the upper right corner"), and a verse line's "/" starts a clause or parts the route's places as a comma does
@@ -142,7 +154,7 @@ STOPS_RUN_RE = re.compile(r"\s*[.,](?:\s*[.,])+")
 _CLUE_WORDS = ("across", "down", "clue", "answer", "solution")
 _VOICE_WORDS = _CLUE_WORDS + ("[", "claim", "compris", "wherein", "listen", "huddle", "eyes ", "here", "gather", "circle up",
                               "bring it", "both ", "all ", "each of", " leaves", " exits", " goes", "departs", "vanishes",
-                              "disappears", "there is", "right ", "on ", "off ", ": ", ", ")
+                              "disappears", " away", "none of", "neither ", "there is", "right ", "on ", "off ", ": ", ", ")
 
 
 def looks_like_puzzle_lyric_or_coach(text: str) -> bool:
@@ -304,6 +316,13 @@ def _label_dropped(match: re.Match) -> str:
     return match["sentence"] if label_moves and sentence_moves else match.group(0)
 
 
+def _unless_a_way(match: re.Match) -> str:
+    """"right until the end" after a move is its way ("walks right until the end"); elsewhere it stresses the time."""
+    before = match.string[max(0, match.start() - 20):match.start()].split()
+    goes = bool(before) and VERB_KINDS.get(before[-1]) not in (None, "rest")
+    return match.group(0) if goes and match.string.startswith(("until", "till"), match.end()) else ""
+
+
 def puzzle_lyric_and_coach_in_plain_words(text: str) -> str:
     """The scene each of these voices tells, in the plain words the later passes read."""
     told = text
@@ -321,10 +340,14 @@ def puzzle_lyric_and_coach_in_plain_words(text: str) -> str:
         text = GROUP_AGAIN_RE.sub(_group_again, text)
     if "there is" in text:
         text = SO_THERE_IS_RE.sub(_consequence, text)
+    if "neither " in text and " nor " in text:
+        text = NEITHER_NOR_RE.sub(lambda m: f"{m['one']} and {m['other']} " + _DENIED.get(
+            m["verb"], "do not " + m["verb"].removesuffix("s")), text)
     if "right " in text:
-        text = RIGHT_AT_TIME_RE.sub("", text)
-    if "no" in text and any(word in text for word in ("leave", "exit", "goes", "depart", "vanish", "disappear")):
-        text = NOBODY_LEAVES_RE.sub("", text)
+        text = RIGHT_AT_TIME_RE.sub(_unless_a_way, text)
+    if ("no" in text or "neither" in text) and any(
+            word in text for word in ("leave", "exit", "goes", "depart", "vanish", "disappear", " away", " off")):
+        text = NOBODY_LEAVES_RE.sub("", NONE_OF_GROUP_LEAVES_RE.sub(lambda m: f"{m['group']} stay", text))
     if ": " in text:
         text = OPENING_LABEL_RE.sub(_label_dropped, text)
     if ": " in text or ", " in text:

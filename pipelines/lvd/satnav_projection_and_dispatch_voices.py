@@ -7,7 +7,8 @@
   a cue followed by a bare place ("halfway cue, the lower right corner", "final cue in the upper left corner") is
   where the thing named first is at that moment. A stage manager's "Go on a bird: from the right ..." and "Go: a car
   in the lower left corner, then ..." give the thing named what follows; "Top of show:" only starts the show, and
-  "Standby.", "Hold.", "Clear." or "Go." said alone are calls to the crew, no thing and no move.
+  "Standby.", "Hold.", "Clear." or "Go." said alone are calls to the crew, no thing and no move; so is any voice's call
+  to wait said alone ("But wait, there's more!", "Hang on!", "Oh wait."): the listener waits, never a thing shown.
 - Whatever the voice, an imperative to the maker describes the scene: "keep one car in view" and "hold them to the
   close" say the things are there, kept to the end; "you have a cat in view" is the cat in view; "it left" said alone
   is a departure, never a side.
@@ -52,6 +53,10 @@ GO_ON_RE = re.compile(r"(?:^|(?<=[.;:!?] )|(?<=, ))go(?: on|:) (?=" + _THINGS + 
 SHOW_TOP_RE = re.compile(r"\btop of (?:the )?show\b[:,]?")
 # "Standby.", "Stand by, view from above.", "Hold.", "Clear.", "Go.": a call to the crew said alone, no thing and no move
 CREW_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:standby|stand by)[.!,]|(?:hold|clear|go)[.!])(?: |$)")
+# "But wait, there's more!", "Hang on!", "Oh wait.", "Wait, wait!": a call to the listener to wait, said alone, with no
+# subject, so no thing waits ("wait, no, three cats" corrects and stays; "it waits." has its subject)
+WAIT_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:but|oh|now|just|and|whoa|hey),? )*(?:wait|hang on|hold on|hold it)"
+                          r"(?:,? (?:wait|hang on|hold on|a (?:second|sec|moment|minute)|there(?:'s| is) more|for it))*[.!]+(?: |$)")
 # "keep one moving car in view", "keep two dogs on screen": they are there
 KEEP_IN_VIEW_RE = re.compile(_LIST_STEP + r"keep (?=" + _THINGS + r" [a-z ]+? (?:in view|in sight|in the frame|in shot|on screen)\b)")
 # "hold them through to the final cue", "hold them on screen to the close": they stay to the end
@@ -69,7 +74,7 @@ _LEG_WORDS = ("continue", "move to", "move towards", "head to", "head towards", 
               "arrived", "you arrive", "destination")
 _SHOT_WORDS = ("open on", "opens on", "fade in on", "close on", "closes on", "end on", "ends on", "fade out on")
 _PRONOUN_LEFT = ("it left", "they left", " he left", " she left")  # never "the left"
-_CALL_WORDS = ("go on ", "go:", "go.", "top of", "standby", "stand by", "hold.", "clear.")
+_CALL_WORDS = ("go on ", "go:", "go.", "top of", "standby", "stand by", "hold.", "clear.", "wait", "hang on", "hold on", "hold it")
 _VOICE_WORDS = _LEG_WORDS + _SHOT_WORDS + _PRONOUN_LEFT + _CALL_WORDS + ("arriv", " cue", "keep ", "hold ", "you have", "you will",
                                                                         "you still", "you see")
 
@@ -97,6 +102,8 @@ def satnav_projection_and_dispatch_in_plain_words(text: str) -> str:
         text = CLOSE_ON_RE.sub(lambda m: f"{'' if m.start() == 0 else '. '}finale: {m['thing']} {m['prep']} ", text)
     if any(word in text for word in _CALL_WORDS):
         text = CREW_CALL_RE.sub("", GO_ON_RE.sub("", SHOW_TOP_RE.sub("", text)))
+        if "wait" in text or "hang on" in text or "hold " in text:
+            text = WAIT_CALL_RE.sub("", text)
     if " cue" in text:
         text = CUE_PLACE_RE.sub(lambda m: _MOMENT_OF_CUE[m["cue"].split()[0]] + ", it is at ", text)
     if "keep " in text:

@@ -22,16 +22,13 @@ from typing import Any
 
 from .framing_nouns import MOMENT, PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM, framing_role, framing_words
 from .motions import Entity, Motion, remove_entity
-from .object_classes import singular
+from .object_classes import SELF_MOVING, singular
 from .vocabulary import NUMBER_WORDS, PRESENTING_WORDS, STATE_VERBS, STILL_KINDS, SUPPORT_NOUNS, TRANSITIVE_VERBS, VERB_KINDS
 from .writer_frames import ASIDE_SENTENCE, PRESENTING_VERB, SAID, SAYING_VERB, frame_position, is_owned
 
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
 
 _ATTRIBUTE_KINDS = frozenset(("color", "size", "material"))
-# Classes that move of themselves or roll: "my cat" is the speaker's pet in the scene and "follow the ball" follows a
-# mover, where "my paper" and "follow these directions" may be the speaker's frame
-_SELF_MOVING = frozenset(("walker", "flyer", "vehicle", "swimmer", "glider", "ball"))
 # Moves that stay on a support rather than act on it: "On the desk, a pencil rolls" is a roll in that place
 _CALM_KINDS = STILL_KINDS | {"move", "roll", "run", "circle"}
 _CALM_RELATIONS = frozenset((None, "on", "by", "next"))
@@ -143,7 +140,7 @@ def _drop_writers_things(reader: ClauseReader, lowered: str, prompt: str) -> boo
     framed = {}
     for index in idle:
         entity = reader.entities[index]
-        self_moving = entity.known and entity.cls.mobility in _SELF_MOVING
+        self_moving = entity.known and entity.cls.mobility in SELF_MOVING
         found = frame_position(entity.noun, lowered, scene_heads, self_moving) \
             or frame_position(entity.noun, written, scene_heads, self_moving)
         attention = not entity.known and is_owned(entity.noun, written)

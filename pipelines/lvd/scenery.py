@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .motion_merges import TRAVEL_KINDS
 from .motions import remove_entity
 from .object_classes import GENERIC_CLASS, noun_class
 from .vocabulary import (
@@ -25,6 +26,7 @@ from .vocabulary import (
     SCENERY_PREPOSITIONS,
     STILL_KINDS,
     SUPPORT_NOUNS,
+    VERB_KINDS,
     is_describing,
 )
 
@@ -73,12 +75,20 @@ def _opening_preposition(reader: ClauseReader, matches, position: int) -> str | 
         if word in SCENERY_PREPOSITIONS:
             # "pulled by a donkey": the one who does it, not a place; "parked by the curb": where it was put
             before = matches[back - 1].group(0) if back > 0 else ""
+            if word == "by" and goes_by(before):
+                return "past"  # "gallops by a barn": a pass, as "past" says
             return None if word == "by" and _passive_participle(before) and before not in _PUT_PARTICIPLES else word
         if word in DEFINITE or word in INDEFINITE or word in phrase_words or match.lastgroup in ("hyph_mod", "hyphenated") \
                 or is_describing(word) or word in DEGREE_WORDS:
             continue
         return None
     return None
+
+
+def goes_by(verb: str) -> bool:
+    """Whether "by" after ``verb`` says a pass ("gallops by", "rolling by"); in the past form it may be a passive's
+    agent ("chased by a hound") and is left to the other readings."""
+    return verb.endswith(("s", "ing")) and VERB_KINDS.get(verb) in TRAVEL_KINDS
 
 
 # "parked by", "placed by", "left by the door": a thing put somewhere, the "by" saying where

@@ -1,20 +1,38 @@
 """When each motion happens: the clip is split into the prompt's "then"-steps, and each step's
 motions share its time, an instant event taking half the share of a motion. A said time starts the
-motion then, unless the prompt says it is done by then ("by the end it has climbed"): then it ends then."""
+motion then, unless the prompt says it is done by then ("by the end it has climbed"): then it ends then. A bare halt
+said last ("..., then to C. Then it sits.") is where the moves end, shown for a moment, not a step as long as a move."""
 
 from __future__ import annotations
 
 from .motions import Motion, SceneReading
 from .vocabulary import INSTANT_KINDS
 
+# a last step that only halts, with no place, time or reference of its own, is a quarter of a moving step: a lone move
+# ("rolls right and then stops") still ends with the clip's last fifth at rest, and a route's stops keep their times
+BARE_HALT_WEIGHT = 0.25
+
+
+def _bare_halt(motion: Motion) -> bool:
+    return motion.kind == "rest" and motion.start is None and motion.end is None and motion.direction is None \
+        and motion.relation is None and motion.target is None and motion.at_fraction is None and motion.window is None \
+        and motion.side_start is None and motion.side_end is None
+
+
+def _step_weight(motions: list[Motion], last: bool) -> float:
+    """How much of the clip a step takes, against a moving step's 1."""
+    if motions and all(m.kind in INSTANT_KINDS for m in motions):
+        return 0.5
+    if last and motions and all(_bare_halt(m) for m in motions):
+        return BARE_HALT_WEIGHT
+    return 1.0
+
 
 def schedule(reading: SceneReading, duration: float) -> dict[int, list[tuple[float, float, Motion]]]:
     """Split the clip into the prompt's "then"-steps and give each motion its time window."""
     steps = max((m.step for e in reading.entities for m in e.motions), default=0) + 1
-    weights = []
-    for step in range(steps):
-        kinds = [m.kind for e in reading.entities for m in e.motions if m.step == step]
-        weights.append(0.5 if kinds and all(k in INSTANT_KINDS for k in kinds) else 1.0)
+    weights = [_step_weight([m for e in reading.entities for m in e.motions if m.step == step], last=step > 0 and step == steps - 1)
+               for step in range(steps)]
     total = sum(weights)
     bounds = [0.0]
     for w in weights:

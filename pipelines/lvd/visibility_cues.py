@@ -224,6 +224,7 @@ _BOUNDARY_RE = re.compile(r"\b(?:and|but|then|while|whereas|after which)\b")
 _PLACE_AFTER_RE = re.compile(r" (?:at|in|on) the (?:lower|upper|top|bottom|left|right|middle|centre|center|far)\b")
 
 
+_GOING_KINDS = frozenset(("leave", "absent", "gone", "arrive_neg"))
 _THEN_RE = re.compile(r"\b(?:then|after that|afterwards|thereafter)\b")
 # "until the end", "to the very end" ("to the end of the bench" is a place)
 _THROUGH_END_RE = re.compile(r"(?:until|till|(?:right |all the way )?(?:through )?to) the (?:very )?(?:end|close)\b"
@@ -277,12 +278,16 @@ def visibility_verdict(text: str) -> str | None:
             continue
         # "once half the clip had gone by": words inside a said time are the clock's, not a cue
         events = [e for e in _events(sentence) if not any(a <= e[1] and e[2] <= b for _, a, b, _ in times)]
+        if _THROUGH_END_RE.search(sentence) and not any(kind in _GOING_KINDS for kind, _, _ in events):
+            lasts_to_end = True  # "in view at the start, and it walks right until the end": a move that lasts is seen to the end
         if not events:
             continue
         for kind, start, end in events:
             which, at, stop, until = min(times, key=lambda t: _distance(sentence, (start, end), (t[1], t[2])))
             if which == "first" and stop <= start and _THEN_RE.search(sentence, stop, start):
                 which = "second"  # "a bird for the first half, then none": what comes after that half
+            if kind in ("present", "persist") and end <= at and _THEN_RE.search(sentence, end, at):
+                continue  # "a ball is visible, and then, in the second half, it isn't": the time is the later clause's
             if which == "by" and kind == "present" and "," in sentence[min(end, at):max(start, stop)]:
                 continue  # "we see a car that starts ..., reaches X by the midpoint": a sighting, then a route's time
             if kind == "present" and which == "first" and "half" not in sentence[at:stop] and _PLACE_AFTER_RE.match(sentence, end):

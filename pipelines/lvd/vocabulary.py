@@ -15,7 +15,7 @@ PLAIN_ADJECTIVES = frozenset(
     "narrow deep shallow high low near far open closed mid top-down lit red-lit dim dark light last sharp separate "
     "shorter longer lower higher faster slower bigger smaller larger wider thinner thicker heavier lighter darker "
     "brighter closer further farther taller whole entire different similar various identical steep rocky loose "
-    "upright curved flat dead thick slow handheld".split()
+    "upright curved flat dead thick slow handheld asleep awake afloat aloft adrift ashore alert ahead".split()
 )
 # Endings of words that describe rather than name (checked only on words the tables do not know).
 MODIFIER_SUFFIXES = ("ly", "ing", "ed", "ful", "ous", "ive", "ic", "ical", "able", "ible", "ish", "less")
@@ -63,7 +63,7 @@ def looks_like_modifier(word: str) -> bool:
 _CARRIED = r"(?:brought|carried|pulled|pushed|moved|taken|led|driven|drawn|dragged|lifted|blown|swept|introduced|added|released|let)"
 # Visibility: "shows up", "becomes visible", "has left", "is visible only in the first half".
 APPEAR_PHRASES = (
-    r"(?:shows?|showing|showed|pops?|popping|popped) up|(?:turns?|turning|turned) up(?! (?:to|toward|towards|into) )"
+    r"(?:shows?|showing|showed|shown|pops?|popping|popped) up|(?:turns?|turning|turned) up(?! (?:to|toward|towards|into) )"
     r"|(?:fades?|fading|faded) in(?:to (?:view|sight))?"
     r"|(?:joins?|joining|joined) (?:the )?(?:scene|frame|picture|shot|action)"
     r"|(?:comes?|coming|came) into (?:view|sight|the (?:frame|picture|shot))"
@@ -82,11 +82,14 @@ APPEAR_PHRASES = (
 DISAPPEAR_PHRASES = (
     r"(?:is|are) (?:not|never) (?:seen|visible|shown|in view) (?:again|anymore|any more)|"
     r"(?:(?:is|are|gets?|being) )?" + _CARRIED + r" (?:out of|away from|off) (?:view|sight|the (?:frame|picture|shot|scene|screen))|"
+    r"(?:(?:is|are|gets?|being) )?" + _CARRIED + r" away\b|"  # "is picked up and taken away": carried off, gone
     r"(?:has|have|had) (?:gone|left|disappeared|vanished|exited)(?: the (?:frame|scene|view|picture|shot))?"
     r"|(?:is|are) (?:gone|no longer (?:visible|there|present|seen|in view|in (?:the )?(?:frame|picture|shot|scene)))"
     r"|(?:goes|go|going|went) (?:away|out of (?:view|sight))"
     r"|(?:leaves?|leaving|left|quits?|quitting) the (?:frame|scene|view|picture|shot)"
     r"|(?:drops?|dropping|dropped|slips?|slipping|slipped|fades?|fading|faded|passes|passing|passed) out of (?:view|sight)"
+    # "jumps down out of sight", "dives out of view": a jump or a drop has no way across to leave by, it is gone
+    r"|(?:(?:jump|hop|sink|dive|climb|duck)(?:s|ed|ing)?|dove|sank) (?:down |away |off |up |back )?out of (?:view|sight)"
     r"|(?:but|and|then) (?:is |are )?(?:absent|missing|gone|nowhere)"
     r"|(?:is|are) not(?= *(?:[.,;!?]|$))"  # "in the second half it is not": the state said before, negated
 )
@@ -127,7 +130,10 @@ _SIDE = r"(?:left|right)"
 _FRAME_NOUNS = r"(?:the )?(?:frame|screen|scene|image|video|picture|view|canvas|shot|clip)\b"
 _SIDE_PREP = r"(?:from|to|toward|towards|on|at|in)"
 _SPOT = r"(?:(?:a|the|some) (?:spot|point|place|position|location) (?:just )?(?:to )?)"  # "from a spot left of a dog"
-SIDE_OF = r"(?P<side_prep>" + _SIDE_PREP + r" )?" + _SPOT + r"?(?:the )?(?P<side_of>" + _SIDE + r")(?:[ -](?:hand )?side)? of (?!" + _FRAME_NOUNS + r")"
+# "the right side of the room", "the left side of the sky": the setting's side is the frame's (a thing's, "of the table", stays its own)
+_SETTING_NOUNS = r"(?:the )?(?:room|sky|road|field|street|garden|beach)\b"
+SIDE_OF = r"(?P<side_prep>" + _SIDE_PREP + r" )?" + _SPOT + r"?(?:the )?(?P<side_of>" + _SIDE + r")(?:[ -](?:hand )?side)? of (?!" + _FRAME_NOUNS \
+    + r"|" + _SETTING_NOUNS + r")"
 SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?) (?:[a-z]+ ){0,2}[a-z]+'s) (?P<its_side>" + _SIDE
             + r")(?:[ -](?:hand )?side)?")
 

@@ -153,8 +153,8 @@ def compound_head_follows(reader: ClauseReader, word: str, matches, position: in
         return False
     if matches[position + 1].start() != matches[position].end() + 1:
         return False  # "a cat (orange)", "a dog, cat": only a plain space joins the halves of a name
-    if position >= 2 and matches[position - 2].group(0) in BARE_INFINITIVE_VERBS:
-        return False  # "we watch a car move": the verb after the thing watched
+    if _watched_thing(matches, position):
+        return False  # "we watch a car move", "I see a moving ball go": the verb after the thing watched
     if word != singular(word) or matches[position].group(0).endswith("'s"):
         return False  # "dogs chase", "the dog's ball": a plural or a possessor is not half a name
     if second_subject(reader):
@@ -178,6 +178,17 @@ def compound_head_follows(reader: ClauseReader, word: str, matches, position: in
     if reader.det in ("the", "this", "that") and reader._reference(noun_class(word)[0]) is not None:
         return False  # "... holds the boat afloat": the boat named before, and a word about it
     return _unknown_head(head, matches, position + 1)
+
+
+def _watched_thing(matches, position: int) -> bool:
+    """Whether the noun at ``position`` is the object of a verb taking a bare infinitive, its phrase's words between
+    them ("see a moving ball go", "watch the small brown dog run"): the word after it is that thing's verb."""
+    for back in range(position - 2, max(position - 5, -1), -1):
+        if matches[back].lastgroup == "punct":
+            return False
+        if matches[back].group(0) in BARE_INFINITIVE_VERBS:
+            return True
+    return False
 
 
 def read_compound_head(reader: ClauseReader, word: str) -> bool:

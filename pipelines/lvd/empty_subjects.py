@@ -1,0 +1,46 @@
+"""A clause whose subject is nobody or nothing moves nothing: "Nobody kicked it!", "no one is chasing the ball", "nothing
+stops it".
+
+Read as written, its verb goes to the thing named before (the kick, the chase or the stop becomes a phase of the ball's
+route, and "nobody leaves" the things' leaving). The clause says what does not happen, so it goes before the pass.
+Only a clause with a verb of moving, leaving or acting goes: "nothing is there until ...", "nothing appears" and
+"nothing remains" say what is in view, which the later passes read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import noun_class
+from .rewrite_text import spaces_tidied
+from .vocabulary import VERB_KINDS
+
+# the kinds a clause keeps without an object: "nothing appears until ...", "nothing remains" say what is in view
+_SAID_OF_THE_SCENE = frozenset(("appear", "rest"))
+_OBJECT = r" (?:it|them|him|her|the|a|an|this|that|one)\b"
+# "nobody kicked it", "no one is really chasing the ball", "nothing can stop it", ", and nobody's pushing it": the
+# clause, from its subject (or the comma and "and" that join it on) to its end or the next clause ("while a cat
+# sleeps"), and the mark after it
+EMPTY_SUBJECT_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] )|,? (?:and|but) |, )(?:nobody|no ?-?one|nothing)(?:'s|'ll)? "
+                              r"(?:(?:is|was|has|had|can|could|will|would|did|does|ever|even|really|actually|just|else) ){0,2}"
+                              r"(?P<verb>[a-z]+)(?P<rest>[^.;:!?,]*?)(?=\s*(?:[.;:!?,]|$|\b(?:and|but|while|whereas|as|when|until|till|before|after|because|though|although|yet|so)\b))(?P<mark>\s*[.;:!?,]*\s*)")
+
+
+def _acts_on_nothing(match: re.Match) -> str:
+    kind = VERB_KINDS.get(match["verb"])
+    if kind is None or (kind in _SAID_OF_THE_SCENE and not re.match(_OBJECT, match["rest"])):
+        return match.group(0)  # "nothing is there", "nothing appears", "nothing remains": left to the passes that read them
+    named_before = match.string[:match.start()]
+    if any(noun_class(word) and not re.search(rf"\b{word}", named_before) for word in re.findall(r"[a-z]+", match["rest"])):
+        return match.group(0)  # "nobody kicks a ball; it rolls by itself": the clause is where the ball is named
+    return "" if match["lead"] == "" else match["mark"]  # a clause joined on mid-sentence leaves the sentence's mark
+
+
+def might_have_empty_subject(text: str) -> bool:
+    """The cheap gate: a subject that names no one."""
+    return "nobody" in text or "no one" in text or "nothing" in text or "noone" in text or "no-one" in text
+
+
+def empty_subject_clauses_dropped(text: str) -> str:
+    """``text`` (lower case) without its clauses of a verb of moving or acting whose subject is nobody or nothing."""
+    return spaces_tidied(EMPTY_SUBJECT_RE.sub(_acts_on_nothing, text))

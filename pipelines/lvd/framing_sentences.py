@@ -1,0 +1,194 @@
+"""A framing sentence with a verb of its own, "The vision clears on two dogs", "Fresh from the oven, a cat", is the writer's.
+
+A voice opens its scene with something of its own doing something: a haze that thins, lights that come up, a picture
+that sharpens, the speaker's eyes that land, a dish fresh from somewhere. Such a subject takes no part in the scene;
+read as one it is drawn (and counted), or the reader gives it the moves of the thing it hands over to ("the vision
+clears on a car crossing from the right": the vision crosses, the car stays). The rewrite drops the frame before the
+reading, told by the sentence's shape rather than by each voice's words:
+
+- a clause that opens a sentence with a definite or owned subject named once ("the mists", "my eyes"), or the
+  speaker ("We cut to", "I wake to"), and one verb with its particles and adverbs ("comes up", "flickers to life",
+  "rolls back slowly"), handing over to the scene: by "on", "over" or "to" and a thing the prompt goes on to tell of
+  ("on two dogs, in the frame ..."), by "to reveal", "revealing", a colon or a full stop, or by ", and" before what
+  is presented ("and I see", "and there are");
+- a fronted phrase of a word or few and where it comes from or goes, before a comma or colon ("Fresh to the market,",
+  "Straight from the lab:", "Coming to you live from the studio,"), holding no count, colour, side or time and no
+  word of looking ("Viewed from the ceiling," is the watcher's place).
+
+What is handed over must be a thing the tables know. The scene's own things keep their verbs: a subject that moves of
+itself, the camera, a known thing unless it only reveals or hands over by a particle ("the box opens to reveal", "the
+door creaks open on"), a verb that puts its subject on another, changes it or ends the clip ("a dog sits on a book",
+"the vase falls on a cat", "the ice melts", "the curtain closes on"), a thing the prompt ends on ("the wave crashes on
+a boat."), an act followed by the next ("the gramophone plays, and two cats dance") and the place a fall starts from
+("Straight off the shelf, a book falls"). The clip's own opening clause ("the clip fades in on") becomes its plain
+opening, which the token pass reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .framing_nouns import LOOKING_WORDS
+from .object_classes import SELF_MOVING, noun_class, singular
+from .rewrite_text import spaces_tidied
+from .vocabulary import CAMERA_WORDS, COLORS, FRAME_WORDS, NUMBER_WORDS, STATE_VERBS, VERB_KINDS
+
+# Verbs that put their subject onto, against or apart from what follows: the thing's own act in the scene
+_PLACING_KINDS = frozenset(("rest", "land", "fall", "jump", "bounce", "break", "throw"))
+# Moves that leave a place: a fronted "off the shelf" is where they start
+_FROM_A_PLACE_KINDS = frozenset(("fall", "jump", "land", "bounce"))
+# "the curtain closes on a dog": where the clip ends, said by the frame
+_CLOSING_VERB = re.compile(r"(?:clos|end|finish|stop|wrap|conclud|return)")
+_AUXILIARIES = frozenset("is are was were be been being has have had do does did can will would may might must shall should "
+                         "could stays stay remains remain keeps keep seems seem looks look gets get".split())
+# The clip itself: its opening clause says what is shown from the start ("the clip opens on", which the token pass reads)
+_CLIP_WORDS = frozenset("clip video film footage movie shot scene sequence recording".split())
+# Words that never open a fronted aside: "the view from my window:", "what is to be shown,", and the conjunctions of a
+# clause that times or conditions the scene ("Before it comes to rest, a car drives left")
+_FUNCTION_WORDS = frozenset("the a an this that these those my our your his her its their what which who how why where when it "
+                            "there before after while whilst as until till once since because if unless though although "
+                            "whenever".split())
+_COUNT = rf"(?:a|an|one|some|several|no|\d+|{'|'.join(NUMBER_WORDS)})"
+# Words that come between a verb and what it hands over to: "comes up", "flickers to life", "rolls back slowly"
+_PARTICLE_WORDS = ("up", "down", "in", "out", "back", "away", "over", "off", "open", "apart", "aside", "awake", "clear")
+_PARTICLES = rf"(?: (?:[a-z]+ly|{'|'.join(_PARTICLE_WORDS)}|to life|into (?:view|focus|life|being)))*"
+_BY_PLACE = rf" (?:on|upon|onto|over|to|toward|towards) (?=(?:the|{_COUNT})\b)"
+_BY_SHOWING = (r"(?P<reveal> to (?:reveal|show|display|uncover|unveil|expose) |,? (?:revealing|showing|unveiling) )|: "
+               r"|(?P<joined>,? and (?:then )?)|[.;!] ")
+# What a joined clause must open with to hand over rather than tell a next act ("the mists part, and I see", "..., and
+# there are three balls", "..., and four birds are in the frame"; not "the gramophone plays, and two cats dance")
+_PRESENTED_RE = re.compile(r"^(?:[a-z]+ ){0,3}?(?:there (?:is|are|was|were)|(?:i|we|you) (?:can |now )?(?:see|spot|watch|notice|find)"
+                           r"|[a-z ]*?\b(?:is|are) (?:now )?(?:in (?:the )?(?:frame|view|shot|picture)|there|visible))\b")
+_FRAMING_CLAUSE_RE = re.compile(
+    r"(?:^|(?<=[.;!?] ))(?:(?P<det>the|my|our|your|this) (?:(?P<modifier>[a-z'-]+) )??(?P<head>[a-z'-]+)|(?P<speaker>i|we))"
+    r" (?P<verb>[a-z]+)"
+    rf"(?P<particles>{_PARTICLES})(?:(?P<place>{_BY_PLACE})|(?P<showing>{_BY_SHOWING}))")
+# "Fresh from the oven,", "Coming to you live from the studio:", "Hot off the press, folks,"
+_FRONTED_ASIDE_RE = re.compile(
+    r"(?:^|(?<=[.;!?] ))(?P<aside>(?P<first>[a-z]+)(?: [a-z]+){0,3}? (?:from|off|out of|to) (?:the |a |an |our |your |this )?"
+    r"(?:[a-z'-]+ )?(?P<head>[a-z'-]+))(?:, [a-z]+(?: and [a-z]+)?)?[,:] ")
+# Words that give a place, side, time or the picture: a fronted phrase holding one ("Hidden from view,") is the scene's
+_SCENE_WORDS = re.compile(r"\b(?:left|right|top|bottom|upper|lower|middle|cent(?:er|re)|corner|side|edge|half|start|end|"
+                          r"beginning|moment|first|last|second|clip|video|frame|time|finish|above|below|overhead|behind|front|"
+                          r"view|sight|shot|picture|screen|scene|camera|"
+                          r"near|far|away|next|close|beside|across|along|around|through|up|down|back|in|on)\b")
+_ADDRESSED = re.compile(r"\b(?:you|yours)\b")
+
+
+def looks_framed(text: str) -> bool:
+    """The cheap gate: a sentence opening on a definite or owned subject, or on a fronted phrase before a comma."""
+    return _FRAMING_CLAUSE_RE.search(text) is not None or _FRONTED_ASIDE_RE.match(text) is not None
+
+
+def framing_sentences_dropped(text: str) -> str:
+    """``text`` without its framing clauses and fronted asides, each dropped only where the shape and words allow."""
+    dropped = _FRAMING_CLAUSE_RE.sub(_framing_clause_dropped, text)
+    dropped = _FRONTED_ASIDE_RE.sub(lambda m: "" if _is_fronted_aside(m) else m.group(0), dropped)
+    return text if dropped == text else spaces_tidied(dropped)
+
+
+def _framing_clause_dropped(match: re.Match) -> str:
+    """Nothing for a framing clause; for the clip's own opening one ("the clip fades in on"), its plain opening, which
+    says that what follows is shown from the start rather than arriving."""
+    if not _is_framing_clause(match):
+        return match.group(0)
+    return "the clip opens on " if match["head"] in _CLIP_WORDS else ""
+
+
+def _is_framing_clause(match: re.Match) -> bool:
+    """Whether a clause of the framing shape is the writer's: its subject no scene thing, its verb acting on none."""
+    head, verb, modifier = match["head"], match["verb"], match["modifier"] or ""
+    if match["speaker"]:  # "We cut to a bird", "I wake to three cats": the speaker is never drawn
+        return _is_a_verb(match["speaker"], verb) and VERB_KINDS.get(verb) not in _PLACING_KINDS and _hands_over(match)
+    if not _is_a_verb(head, verb) or not _named_once(head, match.string):
+        return False
+    if head in _CLIP_WORDS and match.start() > 0:
+        return False  # "... then the scene shifts to a cat": a later moment of the clip
+    if any(word in COLORS or word in NUMBER_WORDS or word in CAMERA_WORDS or word.endswith("'s") or _moves_itself(word)
+           for word in (modifier, head)):  # "the red vision", "the camera pans over", "the curator's pick", "the horse"
+        return False
+    known, kind = noun_class(singular(head)) or noun_class(head), VERB_KINDS.get(verb)
+    # a known thing frames only by revealing ("the box opens to reveal") or by a particle before a place ("the door creaks
+    # open on a car"), and with no move of its own: "the sun rises over two cars", "the lamp glows on a table", "the kettle
+    # whistles, and ..." are the scene's (the picture itself is never one of its things)
+    if known is not None and head not in FRAME_WORDS and (
+            kind is not None or not (match["reveal"] or (match["place"] and match["particles"]))):
+        return False
+    # "my eyes land on" is where one looks, and "the veil drops away to reveal" falls only to show what follows
+    if kind in _PLACING_KINDS and match["det"] not in ("my", "our", "your") and not match["reveal"]:
+        return False
+    return _hands_over(match)
+
+
+def _hands_over(match: re.Match) -> bool:
+    """Whether the clause hands over to the scene: to a thing the tables know, told of further after a place word,
+    presented after ", and"."""
+    rest = match.string[match.end():]
+    if match["place"]:
+        # the frame hands over to a thing the prompt goes on to tell of ("on two dogs, in the frame the whole clip", "on a
+        # car crossing from the right"); one that ends the prompt is where the subject goes ("the water flows over a rock.")
+        thing = _first_thing(re.split(r"[,.;:!?]", rest, maxsplit=1)[0])
+        return thing is not None and rest[thing.end():].strip(" ,.;:!?") != ""
+    if match["joined"] and _PRESENTED_RE.match(rest) is None:
+        return False
+    return _names_a_thing(rest)
+
+
+def _is_fronted_aside(match: re.Match) -> bool:
+    """Whether a fronted "Fresh from the oven," is the speaker's aside: no place, time, count, colour, look or mover."""
+    aside, first, head = match["aside"], match["first"], match["head"]
+    words = aside.split()
+    if first in _FUNCTION_WORDS or first in LOOKING_WORDS or noun_class(first) is not None \
+            or any(word in _AUXILIARIES or word in COLORS or word in NUMBER_WORDS for word in words):
+        return False  # "the view from my window:", "viewed from the ceiling," (the watcher's), "what is to be shown,"
+    addressed = _ADDRESSED.search(aside) is not None  # "Coming to you live from ...": said to the listener
+    if (first in VERB_KINDS and not addressed) or _SCENE_WORDS.search(aside.replace(" to you", "")):
+        return False  # "Rolling off the table,", "Close to the car,": the scene's own move or place
+    if _moves_itself(head) or not _named_once(head, match.string):
+        return False
+    rest = match.string[match.end():]
+    # a fall starts somewhere: "Straight off the shelf, a book falls" keeps its shelf
+    return _names_a_thing(rest) and not any(VERB_KINDS.get(word) in _FROM_A_PLACE_KINDS for word in rest.split())
+
+
+def _is_a_verb(head: str, verb: str) -> bool:
+    """Whether the word after the subject is a verb of its own that changes nothing in the scene: not an auxiliary, a
+    particle, an adverb, a noun, a change of state ("the ice melts") or the clip's end ("the curtain closes on")."""
+    if verb in _AUXILIARIES or head in _AUXILIARIES or verb in _PARTICLE_WORDS or verb.endswith("ly"):
+        return False
+    if verb in STATE_VERBS and head not in FRAME_WORDS:  # "the ice melts", but "the screen glows" is the picture's
+        return False
+    if _CLOSING_VERB.match(verb) or (noun_class(verb) is not None and verb not in VERB_KINDS):  # "the red ball and"
+        return False
+    return _agrees(head, verb)
+
+
+def _agrees(head: str, verb: str) -> bool:
+    """Whether the word after the subject is its verb in the present or past: "the mist lifts", "the lights dim",
+    "the vision cleared", never "my podcast intro:" or "the view from"."""
+    if verb.endswith("ed"):
+        return True
+    plural = head in ("i", "we") or (head.endswith("s") and singular(head) != head)  # "we cut", "the lights dim"
+    return not verb.endswith("s") if plural else verb.endswith("s") and not verb.endswith("ss")
+
+
+def _moves_itself(word: str) -> bool:
+    """A person, an animal, a vehicle or a ball: a thing of the scene in any sentence ("my dog", "the horse is")."""
+    known = noun_class(singular(word)) or noun_class(word) if word else None
+    return known is not None and known[1].mobility in SELF_MOVING
+
+
+def _named_once(head: str, text: str) -> bool:
+    """A frame is named once; a thing said again ("the ball rests. the ball ...") is the scene's."""
+    word = singular(head)
+    return len(re.findall(rf"\b(?:{re.escape(word)}|{re.escape(head)})(?:e?s)?\b", text)) == 1
+
+
+def _names_a_thing(words: str) -> bool:
+    """Whether the words name a thing the tables know, the scene a frame hands over to."""
+    return _first_thing(words) is not None
+
+
+def _first_thing(words: str) -> re.Match | None:
+    """The first word the object tables know."""
+    return next((m for m in re.finditer(r"[a-z]+", words) if noun_class(singular(m.group(0))) or noun_class(m.group(0))), None)

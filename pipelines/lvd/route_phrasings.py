@@ -1,0 +1,320 @@
+"""A thing's route said in any phrasing, put into the words the token pass reads as its legs.
+
+A route is said many ways besides "moves from A to B and then to C": its corners by other names ("the corner at
+lower left", "the frame's top-right", "the upper right-hand corner", "the north-west corner"), its middle stop told
+after the end ("from A to C via B", "..., stopping at B on the way", "By way of B, ..."), the route before its
+thing ("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat walks.", "A, B, C - in that
+order, a ball visits them"), the thing named in a heading and again after it ("Overhead, a ball: a moving ball goes
+..."), a watcher's bare verb ("I see a ball go from A ..."), a route with no verb ("a dog / from A / to B / and
+C"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C"), leaving and arriving on the way ("leaves
+from A, arriving at B"), a route noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final
+stop is C"), a way said before its places ("goes up and over: A, then B"), a verbless step after a semicolon ("...;
+then to C"), step words before places ("first in A, second in B", "first on the left and last on the right"), a
+still verb or "where it stops" at the last stop, and places labelled with the clip's moments ("start: A; middle: B;
+end: C", "starting point: left"). Each is rewritten into the plain form, and only when its own words are there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import noun_class
+from .vocabulary import COLORS, VERB_KINDS
+
+_HEIGHT = r"(?:top|upper|bottom|lower)"
+_SIDE = r"(?:left|right)"
+_FRAME_NOUN = r"(?:frame|picture|screen|image|scene|shot|view|video|clip|canvas|field|board|map)"
+
+# "the corner at lower left", "in the corner on the top right": the corner named after the word "corner"
+CORNER_AFTER_RE = re.compile(rf"(?<!left )(?<!right )\bcorner (?:at|in|on) (?:the )?({_HEIGHT})[ -]({_SIDE})\b(?:[ -]hand\b)?")
+# "the frame's lower-left", "the picture's top right": the frame's corner said with a possessive
+FRAME_CORNER_RE = re.compile(rf"\b{_FRAME_NOUN}'s ({_HEIGHT})[ -]({_SIDE})\b(?:[ -]hand\b)?(?: corner\b)?")
+# "the upper right-hand corner", "the bottom-left-hand side": the "-hand" says nothing more
+HAND_CORNER_RE = re.compile(rf"\b({_HEIGHT})[ -]({_SIDE})[ -]hand\b")
+# "the north-west corner", "the southeast", "the ne corner": a top-down frame's corners by the compass
+COMPASS_CORNER_RE = re.compile(r"\b(north|south)[ -]?(east|west)(?:ern)?\b|\b([ns])([ew])(?= corner\b)")
+_COMPASS = {"north": "upper", "south": "lower", "east": "right", "west": "left", "n": "upper", "s": "lower", "e": "right", "w": "left"}
+
+_CORNER = rf"(?:the )?{_HEIGHT}[ -]{_SIDE}(?: corner)?"
+_PLACE = rf"(?:the )?(?:{_HEIGHT}[ -])?{_SIDE}(?: corner| side| edge)?"
+# "from A to C via B", "from A to C, stopping at B on the way": a stop between the two ends, told after them
+_VIA = r"(?:via|by way of|through|stopping (?:off )?(?:at|in)|calling at|pausing (?:at|in)|passing(?: through| by)?|after visiting)"
+VIA_AFTER_END_RE = re.compile(rf"\bfrom ({_CORNER}) to ({_CORNER}),? {_VIA} ({_CORNER})"
+                              r"(?: (?:on the way|along the way|en route|on its way|in between|first))?\b")
+# "By way of B, a ball gets from A to C.": the stop said before the clause it belongs to
+VIA_FRONTED_RE = re.compile(rf"(^|[.;!?] )(?:{_VIA}) ({_CORNER}), ([^.;!?]*?)\bfrom ({_CORNER}) to ({_CORNER})")
+
+# "the first stop of a car after A is B, and its final stop is C": the stops as nouns, each a leg of the thing's move
+FIRST_STOP_AFTER_RE = re.compile(rf"\bthe (?:first|next) stop of ((?:a|an|the|one) (?:[a-z-]+ ){{0,2}}[a-z]+) after ({_CORNER}) is ({_CORNER})")
+LATER_STOP_RE = re.compile(rf"\b(?:its|the) (?:final|last|third|second|next) stop is ({_CORNER})")
+
+# "...; then it flies to B; then to C": a step with no verb after a semicolon goes on with the move before it
+SEMICOLON_STEP_RE = re.compile(rf"; ?(then|next|after that|and then|finally|lastly) (?=(?:on |up |down |over |across |back )?(?:to|into|toward|towards) {_PLACE}\b)")
+# "bottom right > top right > top left": a bare ">" between two corners is a step, as an arrow is
+CORNER_STEP_RE = re.compile(rf"({_CORNER}) ?> ?(?=(?:the )?{_HEIGHT}\b)")
+# "first in A, second in B and third in C": the ordinals count the stops in order
+ORDINAL_STOP_RE = re.compile(rf"\b(?:second|third|fourth)(?:ly)?,? (?=(?:it is )?(?:in|at|on|to) {_CORNER}\b)")
+
+# "From A up to B and across to C: a ball.", "..., ending in C - that is a car": the route said before its thing
+_THING_TAIL = (r"(?:(?:(?:that|this|it) is|that's) (?:where |the (?:route|path|way) (?:of|taken by) )?|meet |is "
+               r"|the (?:traveller|traveler|mover|one moving|one travelling) is )?")
+ROUTE_BEFORE_THING_RE = re.compile(r"(^|[.!?] )([^.!?:;]*?\b" + _CORNER + r"\b[^.!?:]*?)(?: ?[:;] | [—–-]+ |, (?=is ))" + _THING_TAIL
+                                   + r"((?:a|an|one)(?: [a-z-]+){1,4})(?=\s*(?:[.!?]|$))")
+
+# "From A, up to B, and over to C, a cat walks.", "Up from A to B and across to C goes a dog.": the route fronted
+# before its thing and verb
+_NAMED = r"((?:a|an|the|one)(?: [a-z-]+){1,3})"
+FRONTED_ROUTE_RE = re.compile(rf"(^|[.!?] )((?:(?:up|down|over|across|out) )?from {_CORNER}\b[^.!?:;]*?\b{_CORNER}),? "
+                              rf"(?:{_NAMED} ([a-z]+)|([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
+# "the dog goes up and over: it is at A, then at B, ...": the way said before the places it goes by is said by them
+WAY_BEFORE_PLACES_RE = re.compile(rf"\b([a-z]+) (?:(?:up|down|over|across|around|round|along|about|sideways)(?:,? and |, |(?=:))){{1,3}}"
+                                  rf"(?=: [^.!?]*{_CORNER}[^.!?]*{_CORNER})")
+# "a walking dog / from the lower right corner / to the upper right ...": a thing and its route with no verb at all
+VERBLESS_ROUTE_RE = re.compile(rf"((?:^|[.!?:;/] ?)(?:a|an|one) (?:[a-z-]+ ){{0,2}}([a-z]+))[ /]+(from {_CORNER}\b[^.!?;]*)")
+# "... to the upper right and the upper left": a bare corner joined to a goal by "and" is the next goal
+AND_BARE_CORNER_RE = re.compile(rf"(\bto {_CORNER})(?:,| /)? and (?=(?:the )?{_HEIGHT}[ -]{_SIDE}\b)")
+# "A, B, C - in that order, a ball visits each corner": the listed places are what the pronoun object stands for
+_LISTED_CORNERS = rf"{_CORNER}(?:(?:,| and|, and|,? then) {_CORNER}){{1,3}}"
+LIST_THEN_CLAUSE_RE = re.compile(rf"(^|[.!?] )({_LISTED_CORNERS}) ?(?:[:,;—–-]+ ?)+(?:in (?:that|this) order,? )?([^.!?]*?) "
+                                 r"(?:each (?:corner|of them|one|in turn)|them(?: all)?|all three|these(?: corners)?|those(?: corners)?)"
+                                 r"(?: in (?:that|this) order| in turn)?(?=\s*(?:[.!?]|$))")
+
+# "kicks off in A", "pops over to B", "pulls up in C": phrasal verbs of setting off, going and stopping, whose
+# first word alone would be a kick, an appearance or a camera's pull
+_FROM_OR_AT = r"(?= (?:in|at|from|on|by)\b)"
+PHRASAL_ROUTE_VERB_RE = re.compile(rf"\b(?:(kick)(s|ed|ing)? off{_FROM_OR_AT}|(pop)(s|ped|ping)?(?= (?:over|across|along|round|back) to\b)"
+                                   rf"|(pull)(s|ed|ing)? up{_FROM_OR_AT})")
+_PHRASAL_MEANING = {"kick": ("start", {"": "", "s": "s", "ed": "ed", "ing": "ing"}), "pop": ("mov", {"": "e", "s": "es", "ped": "ed", "ping": "ing"}),
+                    "pull": ("stop", {"": "", "s": "s", "ed": "ped", "ing": "ping"})}
+
+# "Overhead, a ball: a moving ball goes ...": a heading that names the thing the next words name again
+HEADING_AGAIN_RE = re.compile(r"\b(?:a|an|one) ((?:[a-z-]+ ){0,2})([a-z]+) ?:[\s/]*(a|an|one) ((?:[a-z-]+ ){0,2})\2\b")
+
+# "I see a ball go from ...", "you'll watch a car travel to ...": the thing's bare verb after a verb of seeing
+_SEEING = r"(?:see|sees|saw|seen|watch|watches|watched|notice|notices|noticed|spot|spots|spotted|observe|observes|observed|let)"
+SEEN_THING_RE = re.compile(rf"\b{_SEEING} ((?:a|an|the|one)(?: [a-z-]+){{1,4}})")
+_MAKE_ITS_WAY = {"make": "makes"}
+
+# "gets from A to B": getting somewhere from a place is going there, not only arriving
+GETS_FROM_RE = re.compile(r"\b(get|gets|got|getting) (?=from\b)")
+_GOING = {"get": "go", "gets": "goes", "got": "went", "getting": "going"}
+
+# "leaves from A and goes to B": setting off from a place toward a goal said after it, not going out of view ("left"
+# is left out: "to the upper left from the lower left" is a side)
+LEAVES_FROM_RE = re.compile(rf"\b(leave|leaves|leaving|depart|departs|departed|departing) from (?=(?:the )?{_PLACE}\b[^.;!?]*\b(?:to|into|toward|towards|reach|reaches|reaching|arriv[a-z]+)\b)")
+_SETTING_OFF = {"leave": "set", "leaves": "sets", "leaving": "setting", "depart": "set", "departs": "sets",
+                "departed": "set", "departing": "setting"}
+# "moves from A, arriving first at B and later at C": arriving at a place after setting off from another is reaching it
+ARRIVING_RE = re.compile(rf"\barriv(e|es|ed|ing) (?:(first|then|later|next|finally) )?(?:at|in) (?={_PLACE}\b)")
+_REACHING = {"e": "reach", "es": "reaches", "ed": "reached", "ing": "reaching"}
+SET_OFF_FROM_RE = re.compile(rf"\bfrom {_PLACE}\b")
+
+# "its path: A, B, C", "the route is A to B to C", "whose route runs from A": the route noun stands for the move
+ROUTE_NOUN_RE = re.compile(r"\b(its|the|whose|his|her) (?:route|path|course|journey|trajectory|itinerary)"
+                           r"(?: (?:runs|goes|leads|takes it|is|will be)| ?:)")
+# "the path of a dog: A, B, C", "the cat's route: ...": the route noun of a named thing is that thing's move
+ROUTE_OF_THING_RE = re.compile(r"\bthe (?:route|path|course|journey|trajectory|itinerary) (?:of|for|taken by) ((?:a|an|the|one) (?:[a-z-]+ ){0,2}[a-z]+) ?:"
+                               r"|\bthe ([a-z]+)'s (?:route|path|course|journey|trajectory|itinerary) ?:")
+
+# "... to the lower left and rests in the upper left": a still verb after a leg with a goal is its last stop
+_STILL_VERBS = ("rests", "sits", "stays", "waits", "lies", "pauses", "settles", "halts", "stops")
+REST_AT_END_RE = re.compile(rf"(\bto {_CORNER})(?:,? and|,? then|,| ?/)?\s+(?:then )?(?:{'|'.join(_STILL_VERBS)}) (in|at) ({_CORNER})\b")
+# "..., then the upper right corner, where it stops rolling": the last stop said again as where the move ends
+STOPS_THERE_RE = re.compile(rf"({_CORNER}),?[\s/]*where (?:it|they) (?:stops|ends|rests|settles|stays|halts|finishes|comes to (?:a )?(?:rest|stop|halt))"
+                            r"\b[^.;!?/]*")
+# "start: A; middle: B; end: C", "starting point: left; end point: right": the places listed under the clip's moments,
+# each where the thing named before is then
+_MOMENT_LABEL = r"(start|starting|beginning|first|middle|midpoint|midway|halfway|end|ending|finish|finishing|final|last)"
+MOMENT_LABELLED_PLACE_RE = re.compile(rf"(^|[.;,:—–-] ?){_MOMENT_LABEL}(?: (?:point|position|place|spot|location))? ?[:=] ?({_PLACE})\b")
+_MOMENT_WORDS = {"start": "at the start", "starting": "at the start", "beginning": "at the start", "first": "at the start",
+                 "middle": "at the midpoint", "midpoint": "at the midpoint", "midway": "at the midpoint", "halfway": "at the midpoint",
+                 "end": "at the end", "ending": "at the end", "finish": "at the end", "finishing": "at the end", "final": "at the end",
+                 "last": "at the end"}
+_PLAIN_LABELS = {"at the start": "start", "at the midpoint": "middle", "at the end": "end"}
+# "first on the left and finally on the right", "in A and last in B": a step word after "and" opens the next step, as
+# after a comma; "on the right last" is there at the end
+AND_STEP_PLACE_RE = re.compile(rf",? and (then|finally|last|lastly|later|next) (?=(?:it is )?(?:on|in|at) {_PLACE}\b)")
+PLACE_LAST_RE = re.compile(rf"(?<=\b(?:on|in|at) )({_PLACE}) last\b")
+
+
+def _third_person(verb: str) -> str:
+    if verb in _MAKE_ITS_WAY:
+        return _MAKE_ITS_WAY[verb]
+    if verb.endswith(("s", "sh", "ch", "x", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _seen_verb(match: re.Match) -> str:
+    """The first verb after the seen thing's noun, said in its bare form, is the thing's own: "a ball go" is "a ball goes"."""
+    words = match.group(1).split()
+    for index in range(1, len(words) - 1):
+        if noun_class(words[index]) is None:
+            continue
+        verb, said = words[index + 1], _third_person(words[index + 1])
+        verb_end = match.start(1) + len(" ".join(words[: index + 2]))
+        moving = verb != said and VERB_KINDS.get(verb) and VERB_KINDS.get(said) and noun_class(said) is None  # not "leaves"
+        if moving or (verb in _MAKE_ITS_WAY and match.string.startswith(" its way", verb_end)):
+            return f"{match.string[match.start():verb_end - len(verb)]}{said}{match.string[verb_end:match.end()]}"
+        return match.group(0)
+    return match.group(0)
+
+
+def _heading_said_once(match: re.Match) -> str:
+    """The thing a heading names and the words after it name again is one thing, with the words of both."""
+    first, second = match.group(1).split(), match.group(4).split()
+    colours = {w for w in first if w in COLORS}, {w for w in second if w in COLORS}
+    if noun_class(match.group(2)) is None or (all(colours) and colours[0] != colours[1]):
+        return match.group(0)  # "a red ball: a blue ball ...": two balls
+    words = [w for w in first if w not in second] + second
+    return " ".join([match.group(3), *words, match.group(2)])
+
+
+def _route_then_thing(match: re.Match) -> str:
+    """The thing named after its route, with at most its own verb after it ("that is where a cat goes"), leads it."""
+    route, words = match.group(2).strip(), match.group(3).split()
+    if len(re.findall(_CORNER, route)) < 2:
+        return match.group(0)
+    named = words if noun_class(words[-1]) else words[:-1] if VERB_KINDS.get(words[-1]) else []
+    if len(named) < 2 or noun_class(named[-1]) is None:
+        return match.group(0)
+    thing = " ".join(named)
+    if route.startswith("from"):
+        return f"{match.group(1)}{thing} moves {route}"
+    return f"{match.group(1)}{thing}: {route}"
+
+
+def _phrasal_verb_said(match: re.Match) -> str:
+    verb, ending = next((match.group(i), match.group(i + 1) or "") for i in (1, 3, 5) if match.group(i))
+    stem, endings = _PHRASAL_MEANING[verb]
+    return stem + endings[ending]
+
+
+def _fronted_route_after_its_thing(match: re.Match) -> str:
+    named, verb = (match.group(3), match.group(4)) if match.group(3) else (match.group(6), match.group(5))
+    if noun_class(named.rsplit(" ", 1)[-1]) is None or not VERB_KINDS.get(verb):
+        return match.group(0)
+    return f"{match.group(1)}{named} {verb} {match.group(2)}"
+
+
+def _arriving_as_reaching(match: re.Match) -> str:
+    sentence_start = max(match.string.rfind(stop, 0, match.start()) for stop in ".;!?") + 1
+    if not SET_OFF_FROM_RE.search(match.string, sentence_start, match.start()):
+        return match.group(0)
+    return f"{match.group(2) + ' ' if match.group(2) else ''}{_REACHING[match.group(1)]} "
+
+
+def _verbless_route_moved(match: re.Match) -> str:
+    """A thing's route with no verb before it or after it moves the thing ("a bird flies from ..." has its verb)."""
+    named = match.group(1).split()[1:]
+    if noun_class(named[-1]) is None or any(VERB_KINDS.get(word) and not word.endswith("ing") for word in named) \
+            or any(VERB_KINDS.get(word) for word in re.findall(r"[a-z]+", match.group(3))):
+        return match.group(0)
+    return f"{match.group(1)} moves {match.group(3)}"
+
+
+def _listed_places_as_object(match: re.Match) -> str:
+    clause = match.group(3)
+    if not any(noun_class(word) for word in clause.split()):
+        return match.group(0)
+    return f"{match.group(1)}{clause} {match.group(2)}"
+
+
+def _route_noun_as_move(match: re.Match) -> str:
+    """The route noun is the move of the thing named before it; with none named yet it only heads the route."""
+    if not any(noun_class(word) for word in re.findall(r"[a-z]+", match.string[:match.start()])):
+        return ""
+    return "which goes" if match.group(1) == "whose" else "it goes"
+
+
+def corners_in_plain_words(text: str) -> str:
+    """The frame's corners by one name: "the corner at lower left", "the frame's lower-left" are "the lower left corner"."""
+    if "corner " in text:
+        text = CORNER_AFTER_RE.sub(r"\1 \2 corner", text)
+    if "'s " in text:
+        text = FRAME_CORNER_RE.sub(r"\1 \2 corner", text)
+    if "hand" in text:
+        text = HAND_CORNER_RE.sub(r"\1 \2", text)
+    if "east" in text or "west" in text or "corner" in text:
+        text = COMPASS_CORNER_RE.sub(lambda m: f"{_COMPASS[m.group(1) or m.group(3)]} {_COMPASS[m.group(2) or m.group(4)]}", text)
+    return text
+
+
+def routes_in_plain_words(text: str) -> str:
+    """``text`` with each route phrasing said as legs in order, the thing first and its verb its own."""
+    if ":" in text:
+        text = HEADING_AGAIN_RE.sub(_heading_said_once, text)
+    if "see" in text or "saw" in text or "watch" in text or "notice" in text or "spot" in text or "observe" in text or "let " in text:
+        text = SEEN_THING_RE.sub(_seen_verb, text)
+    if "kick" in text or "pop" in text or "pull" in text:
+        text = PHRASAL_ROUTE_VERB_RE.sub(_phrasal_verb_said, text)
+    if "leav" in text or "depart" in text:
+        text = LEAVES_FROM_RE.sub(lambda m: f"{_SETTING_OFF[m.group(1)]} off from ", text)
+    if "arriv" in text:
+        text = ARRIVING_RE.sub(_arriving_as_reaching, text)
+    if "get" in text or "got" in text:
+        text = GETS_FROM_RE.sub(lambda m: _GOING[m.group(1)] + " ", text)
+    if "upper" in text or "lower" in text or "top" in text or "bottom" in text or "east" in text or "west" in text or "corner" in text:
+        text = _corner_routes_in_plain_words(corners_in_plain_words(text))
+    if ";" in text:
+        text = SEMICOLON_STEP_RE.sub(r", \1 ", text)
+    if "and " in text:
+        text = AND_STEP_PLACE_RE.sub(lambda m: f", {'finally' if m.group(1).startswith('last') else m.group(1)} ", text)
+    if "last" in text:
+        text = PLACE_LAST_RE.sub(r"\1 at the end", text)
+    if ":" in text or "=" in text:
+        text = _labelled_places_said(text)
+    return text
+
+
+def _labelled_places_said(text: str) -> str:
+    """Places labelled with the clip's moments said as where the thing named before them is then; with none named yet,
+    the labels are put in the plain "start:", "middle:", "end:" that the record headings read with the thing after them."""
+    first = MOMENT_LABELLED_PLACE_RE.search(text)
+    if first is None:
+        return text
+    if any(noun_class(word) for word in re.findall(r"[a-z]+", text[:first.start()])):
+        return MOMENT_LABELLED_PLACE_RE.sub(lambda m: f"{m.group(1)}{_MOMENT_WORDS[m.group(2)]} it is "
+                                            f"{'in' if re.search(_HEIGHT, m.group(3)) else 'on'} the {m.group(3).removeprefix('the ')}", text)
+    return MOMENT_LABELLED_PLACE_RE.sub(lambda m: f"{m.group(1)}{_PLAIN_LABELS[_MOMENT_WORDS[m.group(2)]]}: {m.group(3).removeprefix('the ')}", text)
+
+
+def _corner_routes_in_plain_words(text: str) -> str:
+    """The rewrites of a route between the frame's corners, each only where its own words are."""
+    if "via " in text or "way of" in text or "stopping" in text or "calling" in text or "passing" in text or "through" in text \
+            or "visiting" in text or "pausing" in text:
+        text = VIA_AFTER_END_RE.sub(r"from \1 via \3 to \2", text)
+        text = VIA_FRONTED_RE.sub(r"\1\3from \4 via \2 to \5", text)
+    if "route" in text or "path" in text or "course" in text or "journey" in text or "trajectory" in text or "itinerary" in text:
+        text = ROUTE_OF_THING_RE.sub(lambda m: f"{m.group(1) or 'the ' + m.group(2)} goes:", text)
+        text = ROUTE_NOUN_RE.sub(_route_noun_as_move, text)
+    if "stop of" in text:
+        text = FIRST_STOP_AFTER_RE.sub(r"\1 moves from \2 to \3", text)
+        text = LATER_STOP_RE.sub(r"then it moves to \1", text)
+    if ">" in text:
+        text = CORNER_STEP_RE.sub(r"\1 to ", text)
+    if "second" in text or "third" in text or "fourth" in text:
+        text = ORDINAL_STOP_RE.sub("then ", text)
+    if ":" in text:
+        text = WAY_BEFORE_PLACES_RE.sub(lambda m: m.group(1) if VERB_KINDS.get(m.group(1)) else m.group(0), text)
+    if "from " in text:
+        text = FRONTED_ROUTE_RE.sub(_fronted_route_after_its_thing, text)
+        text = VERBLESS_ROUTE_RE.sub(_verbless_route_moved, text)
+    if " and " in text:
+        text = AND_BARE_CORNER_RE.sub(r"\1 and then to ", text)
+    if "each" in text or "them" in text or "all three" in text or "these" in text or "those" in text:
+        text = LIST_THEN_CLAUSE_RE.sub(_listed_places_as_object, text)
+    if ":" in text or " - " in text or "—" in text or "–" in text or ";" in text or ", is " in text:
+        text = ROUTE_BEFORE_THING_RE.sub(_route_then_thing, text)
+    if "where " in text:
+        text = STOPS_THERE_RE.sub(r"\1", text)
+    if any(verb in text for verb in _STILL_VERBS):
+        text = REST_AT_END_RE.sub(r"\1 and ends \2 \3", text)
+    return text
+
+
+def looks_like_route(text: str) -> bool:
+    """A side or corner of the frame, or of the compass, named: the least a route or a direction says."""
+    return "left" in text or "right" in text or "east" in text or "west" in text or "corner" in text
