@@ -2,8 +2,7 @@
 past the border in the frames after the track ends: nothing of it can show there, and looking must not fail. A ball
 dropped from a little above the floor rebounds within the band the judge takes for rolling or rest: it bounced, it did
 not land dead. A low light casts a falling ball's shadow sideways by more than its drop: the shadow slides level along
-the floor and is still no body. A ball rebounding off its shadow keeps its track: of two blobs about as near, the one
-in its colour goes on with it. A ball that shrinks where the tracker lost it for a few frames changed size, though the
+the floor and is still no body. A ball that shrinks where the tracker lost it for a few frames changed size, though the
 two tracks either side of the gap each keep theirs. A car gone for ten frames, where a still road dash followed beside
 it goes on, vanished: only a piece that moved along with it takes it over."""
 
@@ -15,7 +14,7 @@ import numpy as np
 from pipelines.eval.law_basics import TrackGeometry
 from pipelines.eval.laws_every_track import _visible, check_continuity, check_size_across_handover
 from pipelines.eval.physics_checks import check_tracking, expectation_from_prompt
-from pipelines.eval.tracking import Track, Tracking, TrackingSettings, _associate, _Blob, track_objects
+from pipelines.eval.tracking import Track, Tracking, TrackingSettings, track_objects
 
 FPS = 15.0
 GRASS, RED = (60, 140, 60), (200, 40, 40)
@@ -100,19 +99,6 @@ def test_a_shadow_cast_far_sideways_by_a_low_light_is_no_body():
     """A light 35° over the floor casts the shadow 1.4 times the ball's height sideways: it slides level along the
     floor, which would break gravity were it a body, and it is in a shade of the floor, under the ball's side."""
     assert _drop_with_a_low_light(1.4) == []
-
-
-def test_a_ball_rebounding_off_its_shadow_keeps_its_track():
-    """A dark green ball followed down onto its grey shadow (their blobs merged at the landing) rebounds: the shadow's
-    blob, as large, now lies a little nearer where the fall led than the ball's does, but only the ball's is in its colour."""
-    ball = {"frames": [0, 1, 2], "centroids": [np.array([50.0, 40.0]), np.array([50.0, 50.0]), np.array([50.0, 60.0])],
-            "boxes": [np.array([45.0, 35.0, 55.0, 45.0])] * 3, "areas": [80.0] * 3, "colors": [np.array([20.0, 60.0, 30.0])] * 3}
-    rebounding = _Blob(np.array([50.0, 52.0]), np.array([45.0, 47.0, 55.0, 57.0]), 80.0, np.array([22.0, 62.0, 30.0]), 1)
-    shadow = _Blob(np.array([50.0, 66.0]), np.array([40.0, 63.0, 60.0, 69.0]), 80.0, np.array([130.0, 125.0, 120.0]), 2)
-    tracks = [ball]
-    _associate(tracks, [shadow, rebounding], 3, TrackingSettings(), float(np.hypot(160, 92)), min_area=10.0)
-    assert ball["centroids"][-1].tolist() == [50.0, 52.0]
-    assert len(tracks) == 2 and tracks[1]["centroids"][0].tolist() == [50.0, 66.0]
 
 
 def _pop_across_a_gap(radius_after: float, after_y: float = 200.0) -> list[str]:

@@ -395,7 +395,7 @@ def _one_frame_pop(g: TrackGeometry, valid: np.ndarray, window: int = 3) -> tupl
 def check_size_across_handover(geometries: list[TrackGeometry], expectation: Expectation) -> list[Violation]:
     """A size pop the tracker cut in two: one track ends and another of the same colour goes on where it was, the
     next frame and HANDOVER_GROWTH times larger or smaller in area, or after a few frames unseen (up to HANDOVER_GAP)
-    and SIZE_POP times larger or smaller in linear size. The tracker does not follow a blob across such a step, and a
+    and SIZE_DRIFT times larger or smaller in linear size. The tracker does not follow a blob across such a step, and a
     popped-small object may go unseen until its blob reaches the size that starts a track, so each track keeps its
     own size and ``check_size`` sees none; continuity calls it a hand-over, or the tracker picking it up late.
 
@@ -419,7 +419,7 @@ def check_size_across_handover(geometries: list[TrackGeometry], expectation: Exp
             before = float(np.median(end.track.areas[-HANDOVER_SAMPLES:]))
             after = float(np.median(start.track.areas[:HANDOVER_SAMPLES]))
             ratio = max(before, after) / max(min(before, after), 1e-9)
-            if ratio > (HANDOVER_GROWTH if gap == 1 else SIZE_POP**2) and not (cut and after > before):
+            if ratio > (HANDOVER_GROWTH if gap == 1 else SIZE_DRIFT**2) and not (cut and after > before):
                 linear = float(np.sqrt(ratio))
                 violations.append(Violation("size", end.track.track_id, (end.track.last_frame, start.track.first_frame),
                                             clip01((linear - 1.0) / 0.5),

@@ -46,7 +46,6 @@ from .backdrop import (
 MAX_REPAIRS = 3  # background repairs (each followed by a sweep) at most
 MERGE_GROWTH = 1.3  # a blob this many times the size of the object followed there may hold a second object ...
 MERGE_COLOUR = 60.0  # ... whose pixels differ from that object's colour by more than this (largest RGB channel)
-COLOUR_COST = 0.1  # matching cost of a blob whose colour differs from the track's by all of 255 (largest channel)
 
 
 @dataclass(frozen=True)
@@ -201,12 +200,7 @@ def find_blobs(mask: np.ndarray, rgb: np.ndarray, min_area: float) -> tuple[list
 def _associate(tracks: list[dict], blobs: list[_Blob], t: int, settings: TrackingSettings, diagonal: float,
                min_area: float = 0.0) -> None:
     """Greedy nearest-prediction matching: cheapest pairs first, within the distance and size gates; a blob
-    left over starts a track when it is at least ``min_area`` (smaller ones may only continue a track).
-
-    A blob far from the track's recent colour costs more (COLOUR_COST): of two blobs about as near (a ball that
-    lands beside its shadow, the two parting and meeting again), the one in the object's colour goes on with it, so
-    the tracks do not swap the ball and the shadow at every contact. Colour only ranks; it gates nothing (a body
-    that changes colour is still followed)."""
+    left over starts a track when it is at least ``min_area`` (smaller ones may only continue a track)."""
     live = [tr for tr in tracks if t - tr["frames"][-1] <= settings.max_gap + 1]
     pairs = []
     for i, tr in enumerate(live):  # (a small blob matches only within the size gate of the track it continues)
@@ -214,13 +208,11 @@ def _associate(tracks: list[dict], blobs: list[_Blob], t: int, settings: Trackin
         gap = t - tr["frames"][-1]
         velocity = (last - tr["centroids"][-2]) / (tr["frames"][-1] - tr["frames"][-2]) if len(tr["frames"]) > 1 else 0.0
         predicted = last + velocity * gap
-        colour = np.median(np.asarray(tr["colors"][-3:]), axis=0)
         for j, blob in enumerate(blobs):
             distance = min(np.linalg.norm(blob.centroid - predicted), np.linalg.norm(blob.centroid - last))
             size_ratio = max(blob.area, tr["areas"][-1]) / max(1.0, min(blob.area, tr["areas"][-1]))
             if distance <= settings.gate_fraction * diagonal and size_ratio <= settings.max_size_ratio:
-                unlike = float(np.abs(blob.color - colour).max()) / 255.0
-                pairs.append((distance / diagonal + 0.1 * math.log(size_ratio) + COLOUR_COST * unlike, i, j))
+                pairs.append((distance / diagonal + 0.1 * math.log(size_ratio), i, j))
     used_tracks, used_blobs = set(), set()
     for _, i, j in sorted(pairs):
         if i in used_tracks or j in used_blobs:
