@@ -3,6 +3,8 @@
 - A sentence that is only a noun phrase naming one thing ("Two sleepy ducks.", the echo of a knock-knock joke "Two
   sleepy ducks who?") that a later sentence opens on word for word is that sentence's thing, told before its facts:
   it is drawn once, and the joke's "Who's there?" names nothing. Sentences that merely share a shape stay.
+- A speaker's possessive heading ("Runner's tip:", "Dancer's turn, friends:") is the speaker's label: the word the
+  speaker owns is no move of theirs, and the speaker is not drawn; "the dancer's shoe sits" keeps both.
 
 Each layout is checked with LVD's own predicates. (The sets' own prompts are not copied here.)
 """
@@ -71,4 +73,32 @@ def test_a_joke_told_appearance_is_one_thing_appearing():
     ],
 )
 def test_sentences_that_merely_share_a_shape_each_stay(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize(
+    "prompt, query, count",
+    [
+        ("Runner's tip: two walking dogs stay in the frame the whole clip, and nothing else.", "dog", 2),
+        ("Dancer's turn, friends: three lively cats in view from start to end, and nothing besides.", "cat", 3),
+    ],
+)
+def test_a_speakers_possessive_heading_draws_no_speaker(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
+
+
+def test_a_speakers_possessive_heading_leaves_the_visibility_alone():
+    prompt = "Athlete's tip: a moving ball in the first half, then no ball in the second half."
+    assert names(prompt) == ["ball"]
+    assert lvd.visibility("ball", False, planned_condition(prompt))
+
+
+@pytest.mark.parametrize(
+    "prompt, drawn",
+    [
+        ("The dancer's shoe sits on the floor.", ["dancer", "shoe"]),  # a possessive inside a scene sentence
+        ("A runner's dog runs to the left.", ["dog", "runner"]),
+    ],
+)
+def test_a_possessive_in_a_scene_sentence_stays(prompt, drawn):
     assert names(prompt) == drawn

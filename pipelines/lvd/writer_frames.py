@@ -6,7 +6,8 @@ plate), so knowing it says nothing; where it sits does. These are the places a w
 sentence's shape rather than from lists of each voice's words:
 
 - a heading: a short noun phrase that is a sentence or a colon's lead of its own ("Tonight's plate:", "Open your
-  book.", "Lot seven, a fine painting:");
+  book.", "Lot seven, a fine painting:"), or a speaker's possessive and what they own ("Chef's tip, folks:", "Chef's
+  kiss!"), whose owned word a reading may take for the speaker's move;
 - what is said, read, written in or followed ("say a few words about", "follow these directions", "here's our book:",
   "so it is written in the stars:", "the story is about"), unless a reader in the scene holds it ("a man reads a
   book") or it moves ("follow the ball");
@@ -61,9 +62,12 @@ _SUBJECT_PRESENTS = (rf"\b(?:the|this|that|my|our|your|his|her|their|[a-z]+'s) (
                      rf"(?P<verb>{_PRESENTING}(?={_PRESENTED})|reads(?= out| aloud|:))")
 # "my paper", "our helicopter", "your phone": the speaker's or the listener's own
 _OWNED = r"\b(?:my|our|your) (?:[a-z'-]+ ){0,2}?HEAD(?:e?s)?\b"
+# "chef's tip", "the coach's advice": the word the noun owns
+_POSSESSED = r"\bHEAD's ([a-z]+)\b"
 # A sentence or a colon's lead: the noun is its last word, with at most five words before it
-# ("On the board today:", "Lot seven, a fine painting:", "Open your book.")
-_HEADING = r"(?:^|[.;:!?] )(?:[a-z'-]+,? ){0,5}?HEAD(?:e?s|'s)?(?:(?: [a-z0-9'-]+){0,2}:|[.!])"
+# ("On the board today:", "Lot seven, a fine painting:", "Open your book."), or its possessive and what it owns
+# ("Chef's tip, folks:", "Chef's kiss!")
+_HEADING = r"(?:^|[.;:!?] )(?:[a-z'-]+,? ){0,5}?HEAD(?:(?:e?s|'s)?(?:(?:,? [a-z0-9'-]+){0,2}:|[.!])|'s [a-z'-]+[.!])"
 # "The vision clears.", "The mists part.": a prompt opening on a sentence of its subject and one verb alone
 ASIDE_SENTENCE = r"^the HEAD(?:e?s)? (?P<verb>[a-z]+)[.;!]"
 _CLOSING_GROUP = re.compile(r"\b(?:nothing (?:else|more|besides)|no other (?:object|thing)s?|that'?s all|that is all"
@@ -96,7 +100,7 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
     if not self_moving and (said := re.search(rf"(?:\b([a-z]+) )?\b(?P<verb>{_SAYING}){_pattern(_PHRASE, head)}", lowered)):
         return FramePosition(SAID, said["verb"].split()[0], said.group(1) or "", shows=True)
     if (heading := re.search(_pattern(_HEADING, head), lowered)) and not _names_scene_things(heading.group(0), scene_heads):
-        return FramePosition(HEADING, shows=heading.group(0).endswith(":"))
+        return FramePosition(HEADING, possessed_word(head, heading.group(0)), shows=heading.group(0).endswith(":"))
     if not self_moving and re.search(_pattern(ASIDE_SENTENCE, head), lowered):
         return FramePosition(ASIDE)
     if re.search(_pattern(_ABOUT, head), lowered):
@@ -106,6 +110,13 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
     if _outside_closed_group(head, lowered, scene_heads):
         return FramePosition(OUTSIDE)
     return None
+
+
+def possessed_word(noun: str, lowered: str) -> str:
+    """The word said as the noun's own right after its possessive ("chef's tip:", "the coach's advice"), which a
+    reading may take for the noun's move; "" when there is none."""
+    owned = re.search(_pattern(_POSSESSED, noun.split()[-1]), lowered)
+    return owned.group(1) if owned else ""
 
 
 def is_owned(noun: str, lowered: str) -> bool:
