@@ -5,6 +5,8 @@
   it is drawn once, and the joke's "Who's there?" names nothing. Sentences that merely share a shape stay.
 - A speaker's possessive heading ("Runner's tip:", "Dancer's turn, friends:") is the speaker's label: the word the
   speaker owns is no move of theirs, and the speaker is not drawn; "the dancer's shoe sits" keeps both.
+- A bare plural the speaker addresses ("Sweeties, ...", "..., sweeties, and nothing else") or that reports the scene
+  ("Insiders say three dogs ...") is no thing; one in a list ("Crates, barrels and a cat") still is.
 
 Each layout is checked with LVD's own predicates. (The sets' own prompts are not copied here.)
 """
@@ -102,3 +104,18 @@ def test_a_speakers_possessive_heading_leaves_the_visibility_alone():
 )
 def test_a_possessive_in_a_scene_sentence_stays(prompt, drawn):
     assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize(
+    "prompt, query, count",
+    [
+        ("Sweeties, insiders tell me the clip holds two lively cats, in view from start to end, and nothing else.", "cat", 2),
+        ("Insiders say three walking dogs stay in view the whole clip, sweeties, and nothing else.", "dog", 3),
+    ],
+)
+def test_the_addressed_and_the_reporting_many_are_no_things(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
+
+
+def test_a_listed_plural_is_still_a_thing():
+    assert names("Crates, barrels and a cat sit still.").count("crate") == 2

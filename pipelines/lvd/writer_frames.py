@@ -14,6 +14,8 @@ sentence's shape rather than from lists of each voice's words:
 - the writer's or reader's own ("my paper", "our map", "your phone"), unless it moves of itself or rolls ("my cat");
 - the subject, known or owned, of a verb that presents or reports what its own clause holds ("the card shows two
   cats", "the readout lists four cars", "the policeman states ..."), never one of seeing or handing over;
+- a bare plural that reports what its clause holds ("Sources say four dogs ...", "insiders tell me"), or that the
+  speaker addresses, set off by commas ("Darlings, ...", "..., darlings, and nothing else");
 - outside the group a prompt closes with "and nothing else" ("Entered in the book: two cars, and nothing else");
 - the subject of an opening sentence that is only it and a verb moving nothing ("The vision clears. Two cats ..."):
   the speaker's aside, never a thing that moves of itself or rolls.
@@ -28,11 +30,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .vocabulary import NUMBER_WORDS
+
 HEADING = "heads the prompt as the writer's label"
 SAID = "is what the speaker says, reads or follows"
 OWN = "is the speaker's or the listener's own"
 PRESENTER = "presents what the prompt tells"
 OUTSIDE = "is outside the group the prompt closes with 'nothing else'"
+ADDRESSED = "is the listeners the speaker addresses"
 ASIDE = "is the speaker's own aside, a sentence of its own that moves nothing in the scene"
 
 _DETERMINER = r"(?:the|a|an|my|our|your|his|her|its|their|this|that|these|those|some|next|today's|tonight's)"
@@ -60,6 +65,14 @@ _PRESENTED = r"(?: (?:out|up|aloud|back|of))? (?:a|an|the|some|no|few|several|th
 _SUBJECT_PRESENTS = (rf"\b(?:the|this|that|my|our|your|his|her|their|[a-z]+'s) (?:[a-z'-]+ ){{0,2}}?HEAD(?:e?s)? "
                      r"(?:(?:in|on|at|from|by) (?:the|my|our|your|his|her|their) [a-z]+ )?(?:[a-z]+ly )?(?:also |now |just )?"
                      rf"(?P<verb>{_PRESENTING}(?={_PRESENTED})|reads(?= out| aloud|:))")
+# "Sources say four dogs ...", "witnesses tell me": a bare plural that reports what its clause holds, as a sentence's
+# or a clause's subject (the unnamed many a gossip or a report cites, never a thing the scene shows)
+_BARE_SUBJECT_REPORTS = rf"(?:^|[.;:!?,] )HEAD(?:e?s) (?:also |now |just )?(?P<verb>say|tell (?:me|us|you)|{_PRESENTING})\b"
+# "Darlings, ...", "..., darlings, and ...": a bare plural set off by commas at a sentence's start or a clause's end is
+# the listeners the speaker addresses; one a list goes on after ("two boxes, crates, and a ball", "Crates, barrels and
+# a cat") is a thing
+_ADDRESSED = (r"(?:^|[.;:!?] )HEAD(?:e?s),(?! [a-z]+,? (?:and|or)\b)|, HEAD(?:e?s)(?=[.;:!?]|$|,(?! (?:and |or )?(?:an?|the|some|\d+|"
+              + "|".join(NUMBER_WORDS) + r")\b))")
 # "my paper", "our helicopter", "your phone": the speaker's or the listener's own
 _OWNED = r"\b(?:my|our|your) (?:[a-z'-]+ ){0,2}?HEAD(?:e?s)?\b"
 # "chef's tip", "the coach's advice": the word the noun owns
@@ -97,6 +110,12 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
         presented = _CLAUSE_END.split(lowered[presenting.end():], 1)[0]  # "the board lists four cats."
         if any(re.search(rf"\b{re.escape(other)}", presented) for other in scene_heads):
             return FramePosition(PRESENTER, presenting.group("verb"))
+    for reporting in re.finditer(_pattern(_BARE_SUBJECT_REPORTS, head), lowered):
+        reported = _CLAUSE_END.split(lowered[reporting.end():], 1)[0]
+        if any(re.search(rf"\b{re.escape(other)}", reported) for other in scene_heads):
+            return FramePosition(PRESENTER, reporting.group("verb"))
+    if re.search(_pattern(_ADDRESSED, head), lowered):
+        return FramePosition(ADDRESSED)
     if not self_moving and (said := re.search(rf"(?:\b([a-z]+) )?\b(?P<verb>{_SAYING}){_pattern(_PHRASE, head)}", lowered)):
         return FramePosition(SAID, said["verb"].split()[0], said.group(1) or "", shows=True)
     if (heading := re.search(_pattern(_HEADING, head), lowered)) and not _names_scene_things(heading.group(0), scene_heads):
