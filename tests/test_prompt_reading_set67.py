@@ -7,6 +7,8 @@
   speaker owns is no move of theirs, and the speaker is not drawn; "the dancer's shoe sits" keeps both.
 - A bare plural the speaker addresses ("Sweeties, ...", "..., sweeties, and nothing else") or that reports the scene
   ("Insiders say three dogs ...") is no thing; one in a list ("Crates, barrels and a cat") still is.
+- A colour said in a compound after its noun, set off by commas ("a kite, orange-bright, ...", "a duck, yellow-hued,")
+  is that noun's colour, as one before it is.
 
 Each layout is checked with LVD's own predicates. (The sets' own prompts are not copied here.)
 """
@@ -119,3 +121,20 @@ def test_the_addressed_and_the_reporting_many_are_no_things(prompt, query, count
 
 def test_a_listed_plural_is_still_a_thing():
     assert names("Crates, barrels and a cat sit still.").count("crate") == 2
+
+
+@pytest.mark.parametrize(
+    "prompt, query1, query2, colour1, colour2",
+    [
+        ("A kite, orange-bright, / flies high by a green bird, / the whole clip long.", "kite", "bird", "orange", "green"),
+        ("There was a duck, yellow-hued, / with a brown dog close by, / the whole clip through.", "duck", "dog", "yellow",
+         "brown"),
+    ],
+)
+def test_a_colour_compound_after_its_noun_colours_it(prompt, query1, query2, colour1, colour2):
+    assert lvd.attribution(query1, query2, colour1, colour2, planned_condition(prompt)), names(prompt)
+
+
+def test_a_colour_compound_that_is_no_colour_stays_a_detail():
+    assert names("A red-lit car drives left.") == ["car"]
+    assert names("A pink-tinted ball rests by a gray cat.") == ["gray cat", "pink ball"]
