@@ -9,6 +9,8 @@
   ("Insiders say three dogs ...") is no thing; one in a list ("Crates, barrels and a cat") still is.
 - A colour said in a compound after its noun, set off by commas ("a kite, orange-bright, ...", "a duck, yellow-hued,")
   is that noun's colour, as one before it is.
+- A casting call's route ("Seeking a moving car: lower left corner, then ..., in that order.") is the thing's: the
+  participle before it is the caller's, and "in that order" names no thing.
 
 Each layout is checked with LVD's own predicates. (The sets' own prompts are not copied here.)
 """
@@ -17,6 +19,8 @@ import pytest
 
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import names, planned_condition
+
+BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
 
 
 @pytest.mark.parametrize(
@@ -138,3 +142,22 @@ def test_a_colour_compound_after_its_noun_colours_it(prompt, query1, query2, col
 def test_a_colour_compound_that_is_no_colour_stays_a_detail():
     assert names("A red-lit car drives left.") == ["car"]
     assert names("A pink-tinted ball rests by a gray cat.") == ["gray cat", "pink ball"]
+
+
+@pytest.mark.parametrize(
+    "prompt, query, route",
+    [
+        ("Now casting. Seen from overhead. Wanting a walking dog: lower right corner, then the upper right corner, then the "
+         "upper left corner, in that order.", "dog", BR_TR_TL),
+        ("Now casting. Seen from overhead. Seeking a moving car: lower left corner, then the lower right corner, then the "
+         "upper right corner.", "car", BL_BR_TR),
+        # guards: read well before, and still
+        ("From above, a lively cat visits the lower right corner, the lower left corner and the upper left corner, in that "
+         "order.", "cat", BR_BL_TL),
+        ("Seen from above: a rolling ball, lower left corner, then the upper left corner, then the upper right corner, in "
+         "the same order.", "ball", BL_TL_TR),
+    ],
+)
+def test_a_casting_calls_route_is_the_things(prompt, query, route):
+    assert names(prompt) == [query]
+    assert lvd.sequential(query, route, planned_condition(prompt))

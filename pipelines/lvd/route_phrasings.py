@@ -87,6 +87,9 @@ LIST_THEN_CLAUSE_RE = re.compile(rf"(^|[.!?] )({_LISTED_CORNERS}) ?(?:[:,;—–
                                  r"|those(?: corners)?)"
                                  r"(?: in (?:that|this) order| in turn)?(?=\s*(?:[.!?]|$))")
 
+# "..., then the upper right corner, in that order.": closing a route, the order its stops were told in, no thing
+IN_THAT_ORDER_RE = re.compile(r",? in (?:that|this|the same|the given|the listed) order(?=[.!?;]|$)")
+
 # "kicks off in A", "pops over to B", "pulls up in C": phrasal verbs of setting off, going and stopping, whose
 # first word alone would be a kick, an appearance or a camera's pull
 _FROM_OR_AT = r"(?= (?:in|at|from|on|by)\b)"
@@ -279,6 +282,8 @@ def routes_in_plain_words(text: str) -> str:
         text = GETS_FROM_RE.sub(lambda m: _GOING[m.group(1)] + " ", text)
     if any(word in text for word in ("upper", "lower", "top", "bottom", "east", "west", "corner")):
         text = _corner_routes_in_plain_words(corners_in_plain_words(text))
+    if "order" in text:
+        text = IN_THAT_ORDER_RE.sub("", text)
     if ";" in text:
         text = SEMICOLON_STEP_RE.sub(r", \1 ", text)
     if "and " in text:
