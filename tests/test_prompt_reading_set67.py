@@ -11,6 +11,8 @@
   is that noun's colour, as one before it is.
 - A casting call's route ("Seeking a moving car: lower left corner, then ..., in that order.") is the thing's: the
   participle before it is the caller's, and "in that order" names no thing.
+- A verse's aside set off by commas just before a route's next goal ("..., a dash, / to the ...", "then on, a touch
+  slower, / to ...") names nothing; a thing said there ("past the ball") stays.
 
 Each layout is checked with LVD's own predicates. (The sets' own prompts are not copied here.)
 """
@@ -161,3 +163,24 @@ def test_a_colour_compound_that_is_no_colour_stays_a_detail():
 def test_a_casting_calls_route_is_the_things(prompt, query, route):
     assert names(prompt) == [query]
     assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize(
+    "prompt, query, route",
+    [
+        ("From up high, a lively cat ran / from the lower right corner, a dash, / to the lower left corner, / then on, a "
+         "touch slower, / to the upper left corner, so fast.", "cat", BR_BL_TL),
+        ("From above, a walking dog went / from the lower right corner, a stint, / to the upper right corner, / then, a "
+         "little bolder, / to the upper left corner, content.", "dog", BR_TR_TL),
+    ],
+)
+def test_a_verse_aside_before_a_routes_goal_names_nothing(prompt, query, route):
+    assert names(prompt) == [query]
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+def test_a_thing_said_before_a_routes_goal_stays():
+    prompt = ("From above, a walking dog goes from the lower right corner, past the ball, to the upper right corner, then "
+              "to the upper left corner.")
+    assert names(prompt) == ["ball", "dog"]
+    assert lvd.sequential("dog", BR_TR_TL, planned_condition(prompt))
