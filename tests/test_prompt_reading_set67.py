@@ -13,6 +13,7 @@
   participle before it is the caller's, and "in that order" names no thing.
 - A verse's aside set off by commas just before a route's next goal ("..., a dash, / to the ...", "then on, a touch
   slower, / to ...") names nothing; a thing said there ("past the ball") stays.
+- A verse's simile ("as a lively cat would do") likens the thing to one of its kind: it names no second thing.
 
 Each layout is checked with LVD's own predicates. (The sets' own prompts are not copied here.)
 """
@@ -184,3 +185,17 @@ def test_a_thing_said_before_a_routes_goal_stays():
               "to the upper left corner.")
     assert names(prompt) == ["ball", "dog"]
     assert lvd.sequential("dog", BR_TR_TL, planned_condition(prompt))
+
+
+@pytest.mark.parametrize(
+    "prompt, query, appears",
+    [
+        ("A lively cat sits, first half, in view, / in the frame, as a lively cat would do; / then it slips away, see, / "
+         "second half, there will be / no cat in the frame: it's gone.", "cat", False),
+        ("A flying bird, first half, out of sight, / then it comes, as a flying bird can do, / second half, in the frame, "
+         "/ till the end, just the same.", "bird", True),
+    ],
+)
+def test_a_verse_simile_names_no_second_thing(prompt, query, appears):
+    assert names(prompt) == [query]
+    assert lvd.visibility(query, appears, planned_condition(prompt))
