@@ -37,6 +37,8 @@ from .phrase_context import (
     late_time_after_phrase,
     late_time_follows,
     next_is_known_noun,
+    next_is_nounish,
+    previous_word,
     side_is_a_place,
     start_told_after,
     step_joined_after_time,
@@ -62,6 +64,7 @@ from .vocabulary import (
     FIRST_HALF_WORDS,
     FOREIGN_FUNCTION_WORDS,
     INDEFINITE,
+    INTENSITY_WORDS,
     NEGATED_WORDS,
     NON_OBJECT_NOUNS,
     NUMBER_WORDS,
@@ -97,6 +100,15 @@ _DEPTH_CANON = {
     "into the distance": "farther", "far away": "far", "in the distance": "far", "in the background": "far",
     "in the foreground": "near",
 }
+
+
+def _colour_compound(reader: ClauseReader, colour: str, matches, position: int) -> None:
+    """A colour said in a compound ("purple-hued", "purple-bright") colours the noun it stands before, or, set off by a
+    comma after a noun and before none ("a car, purple-bright, with ..."), the noun just named, as "a cat, pure black"."""
+    if reader.last_mention is not None and previous_word(matches, position) == "," and not next_is_nounish(matches, position):
+        reader.describe_last(colour)
+    else:
+        reader.attrs.append(("color", colour))
 
 
 def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
@@ -267,8 +279,10 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             reader.modify("side", (role, match.group("its_side"), other if other is not None else reader.reference_other()))
         elif group == "hyph_mod":
             head = value.split("-")[0]
-            reader.attrs.append(("color", head) if head in COLORS and ("colo" in value or value.endswith(("hued", "tinted", "toned")))
-                                else ("detail", value))
+            if head in COLORS and ("colo" in value or value.endswith(("hued", "tinted", "toned"))):
+                _colour_compound(reader, head, matches, position)
+            else:
+                reader.attrs.append(("detail", value))
         elif group == "empty_frame":
             _empty_frame(reader, matches, position)
         elif group == "opens_on":
@@ -283,6 +297,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             head, tail = value.split("-", 1)[0], value.rsplit("-", 1)[1]
             if tail in COLORS:
                 reader.attrs.append(("color", tail))  # "bright-red": the colour is red
+            elif head in COLORS and tail in INTENSITY_WORDS:
+                _colour_compound(reader, head, matches, position)  # "purple-bright": the colour, then how strong it is
             elif tail == "ish" and head in COLORS:
                 reader.attrs.append(("color", head))  # "yellow-ish": near yellow, said as "yellowish" is
             elif looks_like_modifier(tail) or is_describing(tail) or tail in DETAIL_WORDS or (

@@ -73,7 +73,7 @@ from .puzzle_lyric_and_coach_voices import looks_like_puzzle_lyric_or_coach, puz
 from .quiz_voice import looks_like_quiz, quiz_in_plain_words
 from .report_voice import looks_like_report, report_in_plain_words
 from .restated_counts import drop_restated_counts
-from .restated_titles import might_have_title, restated_titles_dropped
+from .restated_titles import might_have_title, might_restate_fragment, restated_fragments_dropped, restated_titles_dropped
 from .review_verdicts import looks_like_verdict, verdicts_dropped
 from .route_phrasings import looks_like_route, routes_in_plain_words
 from .satnav_projection_and_dispatch_voices import (
@@ -370,6 +370,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
     RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", _always, _lower_cased),
+    # "who's there? two cats. two cats who? two cats stay ...": the joke's fragments are the last sentence's things
+    RewritePass("restated fragment", lambda d: might_restate_fragment(d.text), lambda d: restated_fragments_dropped(d.text)),
     # first after the lower case, so no voice reads a review's "Five stars." as five things
     RewritePass("review verdict", lambda d: looks_like_verdict(d.text), lambda d: verdicts_dropped(d.text)),  # "Four stars from me."
     # before the voices that read the lower-cased prompt, so they find a route's corners by one name and its stops in order

@@ -10,6 +10,12 @@ prompt; a title that names a thing the body does not ("Two Dogs Run Left" alone,
 the only statement of that thing and is read as a plain sentence. A body that only points back at the title's
 things ("Three Dogs in the Park. The dogs walk ...") keeps the count and colour the title gave them ("the three dogs
 walk ..."). Headings in capitals ("EXT. PARK - DAY", "CARS STOP") are not titles; their own readers take them.
+
+A fragment restated works the same way in lower case: a sentence that is only a noun phrase naming one thing (a joke's
+"Who's there? Three moving cars. Three moving cars who?", a teaser's "A lone cat.") that a later sentence opens on
+word for word is that later sentence's thing, told before its facts; it goes, so the thing is drawn once, and with it
+the question it answers ("Who's there?"), which names nothing. Sentences
+that merely share a shape ("Two dogs. Two cats.", "A dog runs left. A cat runs right.") each stay.
 """
 
 from __future__ import annotations
@@ -109,3 +115,32 @@ def restated_titles_dropped(text: str) -> str:
         if told is not None:
             return restated_titles_dropped(told)
     return text
+
+
+# what opens a noun phrase that names things, besides a count
+_ARTICLES = frozenset(("a", "an", "the"))
+# a sentence of two to five words (a joke's "who" after them), perhaps answering a question of what is there, then,
+# some sentences later, a sentence opening on them
+_RESTATED_FRAGMENT_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:who|what)(?:'s| is) there\? )?"
+                                   r"(?P<fragment>[a-z]+(?: (?!who\b)[a-z]+){1,4})(?: who)?[.!?]+ "
+                                   r"(?=(?:[^.!?]*[.!?]+ )*?(?P=fragment)\b)")
+
+
+def _is_noun_phrase(fragment: str) -> bool:
+    """Whether ``fragment`` is a bare noun phrase: an article or count, then no verb but a participle ("three moving
+    cars", "a rolling tyre"), and no thing named before its last word ("a dog chases a cat", "a dog runs" and a
+    label's "Obs." are no noun phrases)."""
+    first, *between, last = fragment.split(" ")
+    if first not in _ARTICLES and first not in NUMBER_WORDS or last in VERB_KINDS:
+        return False
+    return not any(noun_class(word) or (word in VERB_KINDS and not word.endswith("ing")) for word in between)
+
+
+def might_restate_fragment(text: str) -> bool:
+    """Cheap gate: a short sentence stands before one that opens on its words (``text`` in lower case)."""
+    return (". " in text or "? " in text or "! " in text) and _RESTATED_FRAGMENT_RE.search(text) is not None
+
+
+def restated_fragments_dropped(text: str) -> str:
+    """``text`` (in lower case) without the noun-phrase sentences a later sentence opens on again."""
+    return _RESTATED_FRAGMENT_RE.sub(lambda m: "" if _is_noun_phrase(m["fragment"]) else m.group(0), text)

@@ -88,6 +88,13 @@ LIST_THEN_CLAUSE_RE = re.compile(rf"(^|[.!?] )({_LISTED_CORNERS}) ?(?:[:,;—–
                                  r"|those(?: corners)?)"
                                  r"(?: in (?:that|this) order| in turn)?(?=\s*(?:[.!?]|$))")
 
+# "..., then the upper right corner, in that order.": closing a route, the order its stops were told in, no thing
+IN_THAT_ORDER_RE = re.compile(r",? in (?:that|this|the same|the given|the listed) order(?=[.!?;]|$)")
+
+# "from the lower left corner, a plod, / to ...", "and then, a bit warmer, to ...": a verse's aside set off by commas
+# just before a route's next goal; it names nothing the scene shows (checked word by word)
+ASIDE_BEFORE_GOAL_RE = re.compile(rf",(?P<aside> (?:[a-z']+ ){{0,2}}[a-z']+),(?= (?:/ )?to {_PLACE}\b)")
+
 # "kicks off in A", "pops over to B", "pulls up in C": phrasal verbs of setting off, going and stopping, whose
 # first word alone would be a kick, an appearance or a camera's pull
 _FROM_OR_AT = r"(?= (?:in|at|from|on|by)\b)"
@@ -280,6 +287,10 @@ def routes_in_plain_words(text: str) -> str:
         text = GETS_FROM_RE.sub(lambda m: _GOING[m.group(1)] + " ", text)
     if any(word in text for word in ("upper", "lower", "top", "bottom", "east", "west", "corner")):
         text = _corner_routes_in_plain_words(corners_in_plain_words(text))
+    if "," in text and " to " in text:
+        text = ASIDE_BEFORE_GOAL_RE.sub(_aside_dropped, text)
+    if "order" in text:
+        text = IN_THAT_ORDER_RE.sub("", text)
     if ";" in text:
         text = SEMICOLON_STEP_RE.sub(r", \1 ", text)
     if "and " in text:
@@ -289,6 +300,14 @@ def routes_in_plain_words(text: str) -> str:
     if ":" in text or "=" in text:
         text = _labelled_places_said(text)
     return text
+
+
+def _aside_dropped(match: re.Match) -> str:
+    """The comma before a route's next goal, without the aside before it, unless the aside names a thing."""
+    words = match["aside"].split()
+    if any(noun_class(word) for word in words) or words[-1] in ("then", "and", "next", "finally", "later"):
+        return match.group(0)
+    return ","
 
 
 def _labelled_places_said(text: str) -> str:

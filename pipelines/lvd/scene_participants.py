@@ -24,7 +24,7 @@ from .framing_nouns import MOMENT, PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM, f
 from .motions import Entity, Motion, remove_entity
 from .object_classes import SELF_MOVING, singular
 from .vocabulary import NUMBER_WORDS, PRESENTING_WORDS, STATE_VERBS, STILL_KINDS, SUPPORT_NOUNS, TRANSITIVE_VERBS, VERB_KINDS
-from .writer_frames import ASIDE_SENTENCE, PRESENTING_VERB, SAID, SAYING_VERB, frame_position, is_owned
+from .writer_frames import ASIDE_SENTENCE, PRESENTING_VERB, SAID, SAYING_VERB, frame_position, is_owned, possessed_word
 
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
 
@@ -129,7 +129,9 @@ def _drop_writers_things(reader: ClauseReader, lowered: str, prompt: str) -> boo
     if len(reader.entities) < 2 or not any(map(_uncoloured, reader.entities)):
         return False
     written = prompt.lower()
-    acting = {i for i in range(len(reader.entities)) if _acts_in_scene(reader, i, lowered, "", shows=True)}
+    # "chef's tip: two cats": the word a noun owns, read as its move, is no act of it
+    acting = {i for i, entity in enumerate(reader.entities)
+              if _acts_in_scene(reader, i, lowered, possessed_word(entity.noun, lowered), shows=True)}
     idle = [i for i, entity in enumerate(reader.entities) if _uncoloured(entity) and _may_frame(entity, i in acting)
             and not _counted(entity.noun, lowered) and _said_once(entity.noun, lowered)
             and not _listed_with_things(entity.noun, lowered) and not _verb_of_its_own(reader, entity.noun, lowered, written)]

@@ -62,6 +62,9 @@ END_OF_ITS_MOVE_RE = re.compile(r"\bat the end of (?:its|his|her|their) (?:ride|
                                 r"route|trek|race|course|travels?)\b")
 # "around no bend", "past no tree": a prop named only to be denied (a thing seen at another time is kept: its absence)
 DENIED_PROP_RE = re.compile(r"\b(?:around|round|past|by|near|with|through|over|under) no (?P<noun>[a-z]+)\b")
+# "..., as a walking dog will do", "as any cat would do": a verse's simile likens the thing to one of a kind, naming
+# no thing of the scene
+SIMILE_RE = re.compile(r",? as (?:a|an|any) (?:[a-z-]+ ){0,2}[a-z]+ (?:will|would|does|can|might|should|must) do\b")
 # "then with a burst to upper left", "with grace": how it moves; a thing it moves with is a known noun
 MANNER_RE = re.compile(r"\bwith (?:an? |such |great |a (?:sudden|quick|great|gentle|little|single) )?(?P<word>[a-z]+)\b(?= *(?:[,.;:!?]|$| to\b| then\b| and\b))")
 # "and there it rests", "and there stands fast": it stays at the place just reached
@@ -175,6 +178,7 @@ def verse_in_plain_words(text: str) -> str:
     text = KEEPS_GOING_RE.sub(r"\g<verb>", text)
     text = DENIED_PROP_RE.sub(_denied_prop, text)
     text = MANNER_RE.sub(lambda m: m.group(0) if noun_class(m.group("word")) is not None else "", text)
+    text = SIMILE_RE.sub("", text)
     text = END_OF_ITS_MOVE_RE.sub("at the end", text)
     text = STAYS_THERE_RE.sub("", text)
     text = _drop_clauses(text)

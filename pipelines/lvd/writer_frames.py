@@ -6,13 +6,16 @@ plate), so knowing it says nothing; where it sits does. These are the places a w
 sentence's shape rather than from lists of each voice's words:
 
 - a heading: a short noun phrase that is a sentence or a colon's lead of its own ("Tonight's plate:", "Open your
-  book.", "Lot seven, a fine painting:");
+  book.", "Lot seven, a fine painting:"), or a speaker's possessive and what they own ("Chef's tip, folks:", "Chef's
+  kiss!"), whose owned word a reading may take for the speaker's move;
 - what is said, read, written in or followed ("say a few words about", "follow these directions", "here's our book:",
   "so it is written in the stars:", "the story is about"), unless a reader in the scene holds it ("a man reads a
   book") or it moves ("follow the ball");
 - the writer's or reader's own ("my paper", "our map", "your phone"), unless it moves of itself or rolls ("my cat");
 - the subject, known or owned, of a verb that presents or reports what its own clause holds ("the card shows two
   cats", "the readout lists four cars", "the policeman states ..."), never one of seeing or handing over;
+- a bare plural that reports what its clause holds ("Sources say four dogs ...", "insiders tell me"), or that the
+  speaker addresses, set off by commas ("Darlings, ...", "..., darlings, and nothing else");
 - outside the group a prompt closes with "and nothing else" ("Entered in the book: two cars, and nothing else");
 - the subject of an opening sentence that is only it and a verb moving nothing ("The vision clears. Two cats ..."):
   the speaker's aside, never a thing that moves of itself or rolls.
@@ -27,11 +30,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .vocabulary import NUMBER_WORDS
+
 HEADING = "heads the prompt as the writer's label"
 SAID = "is what the speaker says, reads or follows"
 OWN = "is the speaker's or the listener's own"
 PRESENTER = "presents what the prompt tells"
 OUTSIDE = "is outside the group the prompt closes with 'nothing else'"
+ADDRESSED = "is the listeners the speaker addresses"
 ASIDE = "is the speaker's own aside, a sentence of its own that moves nothing in the scene"
 
 _DETERMINER = r"(?:the|a|an|my|our|your|his|her|its|their|this|that|these|those|some|next|today's|tonight's)"
@@ -59,11 +65,22 @@ _PRESENTED = r"(?: (?:out|up|aloud|back|of))? (?:a|an|the|some|no|few|several|th
 _SUBJECT_PRESENTS = (rf"\b(?:the|this|that|my|our|your|his|her|their|[a-z]+'s) (?:[a-z'-]+ ){{0,2}}?HEAD(?:e?s)? "
                      r"(?:(?:in|on|at|from|by) (?:the|my|our|your|his|her|their) [a-z]+ )?(?:[a-z]+ly )?(?:also |now |just )?"
                      rf"(?P<verb>{_PRESENTING}(?={_PRESENTED})|reads(?= out| aloud|:))")
+# "Sources say four dogs ...", "witnesses tell me": a bare plural that reports what its clause holds, as a sentence's
+# or a clause's subject (the unnamed many a gossip or a report cites, never a thing the scene shows)
+_BARE_SUBJECT_REPORTS = rf"(?:^|[.;:!?,] )HEAD(?:e?s) (?:also |now |just )?(?P<verb>say|tell (?:me|us|you)|{_PRESENTING})\b"
+# "Darlings, ...", "..., darlings, and ...": a bare plural set off by commas at a sentence's start or a clause's end is
+# the listeners the speaker addresses; one a list goes on after ("two boxes, crates, and a ball", "Crates, barrels and
+# a cat") is a thing
+_ADDRESSED = (r"(?:^|[.;:!?] )HEAD(?:e?s),(?! [a-z]+,? (?:and|or)\b)|, HEAD(?:e?s)(?=[.;:!?]|$|,(?! (?:and |or )?(?:an?|the|some|\d+|"
+              + "|".join(NUMBER_WORDS) + r")\b))")
 # "my paper", "our helicopter", "your phone": the speaker's or the listener's own
 _OWNED = r"\b(?:my|our|your) (?:[a-z'-]+ ){0,2}?HEAD(?:e?s)?\b"
+# "chef's tip", "the coach's advice": the word the noun owns
+_POSSESSED = r"\bHEAD's ([a-z]+)\b"
 # A sentence or a colon's lead: the noun is its last word, with at most five words before it
-# ("On the board today:", "Lot seven, a fine painting:", "Open your book.")
-_HEADING = r"(?:^|[.;:!?] )(?:[a-z'-]+,? ){0,5}?HEAD(?:e?s|'s)?(?:(?: [a-z0-9'-]+){0,2}:|[.!])"
+# ("On the board today:", "Lot seven, a fine painting:", "Open your book."), or its possessive and what it owns
+# ("Chef's tip, folks:", "Chef's kiss!")
+_HEADING = r"(?:^|[.;:!?] )(?:[a-z'-]+,? ){0,5}?HEAD(?:(?:e?s|'s)?(?:(?:,? [a-z0-9'-]+){0,2}:|[.!])|'s [a-z'-]+[.!])"
 # "The vision clears.", "The mists part.": a prompt opening on a sentence of its subject and one verb alone
 ASIDE_SENTENCE = r"^the HEAD(?:e?s)? (?P<verb>[a-z]+)[.;!]"
 _CLOSING_GROUP = re.compile(r"\b(?:nothing (?:else|more|besides)|no other (?:object|thing)s?|that'?s all|that is all"
@@ -93,10 +110,16 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
         presented = _CLAUSE_END.split(lowered[presenting.end():], 1)[0]  # "the board lists four cats."
         if any(re.search(rf"\b{re.escape(other)}", presented) for other in scene_heads):
             return FramePosition(PRESENTER, presenting.group("verb"))
+    for reporting in re.finditer(_pattern(_BARE_SUBJECT_REPORTS, head), lowered):
+        reported = _CLAUSE_END.split(lowered[reporting.end():], 1)[0]
+        if any(re.search(rf"\b{re.escape(other)}", reported) for other in scene_heads):
+            return FramePosition(PRESENTER, reporting.group("verb"))
+    if re.search(_pattern(_ADDRESSED, head), lowered):
+        return FramePosition(ADDRESSED)
     if not self_moving and (said := re.search(rf"(?:\b([a-z]+) )?\b(?P<verb>{_SAYING}){_pattern(_PHRASE, head)}", lowered)):
         return FramePosition(SAID, said["verb"].split()[0], said.group(1) or "", shows=True)
     if (heading := re.search(_pattern(_HEADING, head), lowered)) and not _names_scene_things(heading.group(0), scene_heads):
-        return FramePosition(HEADING, shows=heading.group(0).endswith(":"))
+        return FramePosition(HEADING, possessed_word(head, heading.group(0)), shows=heading.group(0).endswith(":"))
     if not self_moving and re.search(_pattern(ASIDE_SENTENCE, head), lowered):
         return FramePosition(ASIDE)
     if re.search(_pattern(_ABOUT, head), lowered):
@@ -106,6 +129,13 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
     if _outside_closed_group(head, lowered, scene_heads):
         return FramePosition(OUTSIDE)
     return None
+
+
+def possessed_word(noun: str, lowered: str) -> str:
+    """The word said as the noun's own right after its possessive ("chef's tip:", "the coach's advice"), which a
+    reading may take for the noun's move; "" when there is none."""
+    owned = re.search(_pattern(_POSSESSED, noun.split()[-1]), lowered)
+    return owned.group(1) if owned else ""
 
 
 def is_owned(noun: str, lowered: str) -> bool:

@@ -26,7 +26,8 @@ pairs 50-79, and two-object relations 40-49 then 0-19 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet measured.
+Scores: untouched on bdf89d2 (the session's first code) and on 6420b2a (its last): 171/180 (numeracy 23,
+visibility 29, sequential 29, the rest 30) both; 180/180 after the fixes of its own commit.
 """
 
 from __future__ import annotations
