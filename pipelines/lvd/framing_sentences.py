@@ -107,7 +107,7 @@ def _is_framing_clause(match: re.Match) -> bool:
     if any(word in COLORS or word in NUMBER_WORDS or word in CAMERA_WORDS or word.endswith("'s") or _moves_itself(word)
            for word in (modifier, head)):  # "the red vision", "the camera pans over", "the curator's pick", "the horse"
         return False
-    known, kind = noun_class(singular(head)) or noun_class(head), VERB_KINDS.get(verb)
+    known, kind = noun_class(head), VERB_KINDS.get(verb)
     # a known thing frames only by revealing ("the box opens to reveal") or by a particle before a place ("the door creaks
     # open on a car"), and with no move of its own: "the sun rises over two cars", "the lamp glows on a table", "the kettle
     # whistles, and ..." are the scene's (the picture itself is never one of its things)
@@ -174,7 +174,7 @@ def _agrees(head: str, verb: str) -> bool:
 
 def _moves_itself(word: str) -> bool:
     """A person, an animal, a vehicle or a ball: a thing of the scene in any sentence ("my dog", "the horse is")."""
-    known = noun_class(singular(word)) or noun_class(word) if word else None
+    known = noun_class(word) if word else None
     return known is not None and known[1].mobility in SELF_MOVING
 
 
@@ -191,4 +191,4 @@ def _names_a_thing(words: str) -> bool:
 
 def _first_thing(words: str) -> re.Match | None:
     """The first word the object tables know."""
-    return next((m for m in re.finditer(r"[a-z]+", words) if noun_class(singular(m.group(0))) or noun_class(m.group(0))), None)
+    return next((m for m in re.finditer(r"[a-z]+", words) if noun_class(m.group(0))), None)
