@@ -382,3 +382,14 @@ def test_neither_nor_with_a_verb_keeps_both_still_and_there(prompt):
 def test_things_that_do_not_appear_until_a_time_arrive_then(prompt):
     condition = planned_condition(prompt)
     assert bench.visibility("red ball", True, condition) and bench.visibility("blue ball", True, condition)
+
+
+# ------------------------------------------------------------ "until the end of the clip" lasts to the end
+@pytest.mark.parametrize("prompt, noun, count", [
+    ("Three walking dogs are in the frame until the end of the clip.", "dog", 3),
+    ("Two cats sit in view, holding there until the end of the video. Nothing else is in it.", "cat", 2),
+])
+def test_a_presence_until_the_end_of_the_clip_is_there_throughout(prompt, noun, count):
+    # "of the clip" after "the end" is the clip's end, not a place's: the things were read as arriving halfway
+    assert bench.numeracy(noun, count, planned_condition(prompt))
+    assert all(box is not None for name, track in tracks(prompt) if name == noun for box in track)

@@ -92,7 +92,7 @@ _TIMES = [
                # "and after that it is nowhere", "nowhere after" ("and afterwards to the upper right" is the route's next leg)
                r"(?:after that|afterwards?|thereafter)(?!,? (?:on )?(?:to|toward|towards|into) )|after(?= *$)|"
                r"final (?:half|part|moments|seconds)|last (?:half|part)|closing (?:half|part)|until the (?:end|close)|"
-               r"(?=to the )(?:(?<=view )|(?<=frame )|(?<=sight )|(?<=there ))to the (?:very )?end(?! of (?:the )?(?!clip|video|footage|film)[a-z])|"
+               r"(?=to the )(?:(?<=view )|(?<=frame )|(?<=sight )|(?<=there ))to the (?:very )?end(?! of (?!(?:the )?(?:clip|video|footage|film)\b)[a-z])|"
                r"(?:two|three) (?:thirds|quarters) of the way(?: in| into| through)?|"
                r"(?:for|during|in|through|over) the (?:remainder|rest)(?: of (?:the )?(?:video|clip|footage|film|time|it))?|"
                r"(?:after|past|beyond) (?:the )?(?:(?:video|clip)'?s? )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
@@ -228,7 +228,7 @@ _GOING_KINDS = frozenset(("leave", "absent", "gone", "arrive_neg"))
 _THEN_RE = re.compile(r"\b(?:then|after that|afterwards|thereafter)\b")
 # "until the end", "to the very end" ("to the end of the bench" is a place)
 _THROUGH_END_RE = re.compile(r"(?:until|till|(?:right |all the way )?(?:through )?to) the (?:very )?(?:end|close)\b"
-                             r"(?! of (?:the )?(?!clip|video|footage|film|shot)[a-z])")
+                             r"(?! of (?!(?:the )?(?:clip|video|footage|film|shot)\b)[a-z])")
 
 
 def _distance(sentence: str, cue: tuple[int, int], time: tuple[int, int]) -> int:

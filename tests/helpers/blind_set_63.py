@@ -30,7 +30,7 @@ Scores: untouched on b707e9d 159/180 = 88.3% (numeracy 21, attribution 30, visib
 sequential 26 of 30); on 1920abf 161/180 (numeracy 23, attribution 30, visibility 28, one-object 26, two-object 28,
 sequential 26); 173/180 after the fixes of its own commit (numeracy 26, attribution 30, visibility 30, one-object 28,
 two-object 30, sequential 29); 179/180 on 9a005fc (the next session's framing sentences and route reading;
-numeracy 29, the rest 30).
+numeracy 29, the rest 30), 180/180 once "until the end of the clip" was read as the clip's end.
 """
 
 from __future__ import annotations
