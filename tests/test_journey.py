@@ -273,21 +273,26 @@ def _arena(page, videos: dict[str, str], artifacts) -> None:
     # The studio is shared with other tests' pools: skip pairs of other prompts, as a voter may. Skipped pairs come
     # last (even once dropped from the voter's few open pairs), so skipping walks through every pair in the arena.
     # The bound is the walk's worst case, not its usual length: tests run before this one can leave more than 40 pairs.
+    # Our pair is told by its videos, not its prompt's text: the text can be redrawn before the videos are, and a
+    # pair is new only once both sources changed (each carries the pair's token).
+    by_hash = {sha_of_file(path): label for label, path in videos.items()}
+    sources_now = "() => ['a', 'b'].map(s => document.querySelector(`#arena-video-${s} video`)?.src || '')"
+    sources: dict[str, str] = {}
     for _ in range(200):
-        previous = page.locator("#arena-prompt").inner_text()
+        previous = page.evaluate(sources_now)
         page.locator("#arena-next").click()
-        page.wait_for_function("old => (document.querySelector('#arena-prompt')?.innerText || '') !== old &&"
-                               " ['a', 'b'].every(s => document.querySelector(`#arena-video-${s} video`)?.src)",
-                               arg=previous if previous.strip() else "", timeout=15_000)
-        if PROMPT in page.locator("#arena-prompt").inner_text():
+        page.wait_for_function(f"old => ({sources_now})().every((src, i) => src && src !== old[i])",
+                               arg=previous, timeout=15_000)
+        sources = dict(zip("ab", page.evaluate(sources_now)))
+        if all(sha_of_url(src) in by_hash for src in sources.values()):
             break
-    assert PROMPT in page.locator("#arena-prompt").inner_text()
+    truth = {side: by_hash.get(sha_of_url(src)) for side, src in sources.items()}  # which variant each side really is
+    assert None not in truth.values(), "the compared pair is in the arena"
+    page.wait_for_function("p => (document.querySelector('#arena-prompt')?.innerText || '').includes(p)", arg=PROMPT,
+                           timeout=10_000)
     shown = page.locator("#arena-vote-tab").inner_text()
     assert not any(label in shown for label in videos), "no variant name before the vote"
     assert page.locator("#arena-vote-A").is_disabled()
-    sources = {side: page.evaluate("s => document.querySelector(`#arena-video-${s} video`).src", side) for side in ("a", "b")}
-    by_hash = {sha_of_file(path): label for label, path in videos.items()}
-    truth = {side: by_hash[sha_of_url(src)] for side, src in sources.items()}  # which variant each side really is
     assert truth["a"] != truth["b"]
 
     play_to_end(page, "a")
