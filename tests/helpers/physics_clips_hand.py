@@ -477,7 +477,7 @@ def plan_scene(family: str, seed: int) -> Scene:
     background = str(rng.choice(places))
     ground_y = margin + height * rng.uniform(0.74, 0.86)
     base = min(width, height)
-    size_px = {"car": rng.uniform(0.28, 0.4) * width, "person": rng.uniform(0.32, 0.45) * height,
+    size_px = {"car": rng.uniform(0.2, 0.3) * width, "person": rng.uniform(0.32, 0.45) * height,
                "bird": rng.uniform(0.06, 0.1) * base, "balloon": rng.uniform(0.09, 0.14) * base,
                "feather": rng.uniform(0.1, 0.15) * base}.get(kind, rng.uniform(0.07, 0.13) * base)
     real = REAL_SIZE.get(kind) or OBJECTS[kind][0]
@@ -876,9 +876,12 @@ def object_exposures(sprites: Sprites, path: Path, i: int, camera: Camera):
 
 def exposure_box(exposures, zoom: float):
     boxes = []
-    for x, y, _, patch in exposures:
-        reach = max(patch.shape[:2]) * zoom * 0.75 + 2
-        boxes.append((x - reach, y - reach, x + reach + 1, y + reach + 1))
+    for x, y, angle, patch in exposures:
+        half_w, half_h = patch.shape[1] / 2, patch.shape[0] / 2
+        if angle:  # turned: anything within the half diagonal
+            half_w = half_h = math.hypot(half_w, half_h)
+        reach_x, reach_y = half_w * zoom + 2, half_h * zoom + 2
+        boxes.append((x - reach_x, y - reach_y, x + reach_x + 1, y + reach_y + 1))
     return boxes
 
 
@@ -915,17 +918,17 @@ def shadow_blob(path: Path, scene: Scene, i: int, camera: Camera, light_dx: floa
     bottom = path.y[k] + (size * 0.21 if scene.kind == "car" else size / 2)
     lift = max(scene.ground_y - bottom, 0)
     strength = 0.5 * math.exp(-lift / (2.5 * size))
-    if strength < 0.02:
+    if strength < 0.06:  # too high above the ground to shade it visibly
         return None
     z = camera.zoom[i]
     gx, gy = camera.point(i, path.x[k] + light_dx * lift, scene.ground_y + 0.04 * size)
-    return gx, gy, (0.6 * width + 0.15 * lift) * z, (0.12 * width + 0.04 * lift) * z + 1, strength
+    return gx, gy, (0.5 * width + 0.15 * lift) * z, (0.12 * width + 0.04 * lift) * z + 1, strength
 
 
 def cast_shadow(roi, origin, blob):
     gx, gy, sx, sy, strength = blob
     ox, oy = origin
-    across = np.exp(-((np.arange(ox, ox + roi.shape[1], dtype=np.float32) - gx) / sx) ** 2)
+    across = np.exp(-((np.arange(ox, ox + roi.shape[1], dtype=np.float32) - gx) / sx) ** 4)  # flat under the body
     down = np.exp(-((np.arange(oy, oy + roi.shape[0], dtype=np.float32) - gy) / sy) ** 2)
     roi *= (1 - strength * down[:, None] * across[None, :])[..., None]
 
@@ -939,7 +942,12 @@ def render(p: Plan) -> tuple[np.ndarray, np.ndarray]:
     sky_rows = int(np.nonzero(sky.any(axis=1))[0].max()) + 1 if sky.any() else 0
     drift = rng.uniform(4, 14) * float(rng.choice([-1, 1]))
     clouds = cloud_layer(rng, max(sky_rows, 1), w_c + int(abs(drift) * scene.frames / scene.fps) + 4) if sky_rows else None
-    cloud_tint = np.array([0.95, 0.95, 0.97], np.float32)
+    if clouds is not None:  # the sky's colour by row with the clouds over it, wider than the canvas: it drifts
+        sky_colour = (base[:sky_rows] * sky[:sky_rows, :, None]).sum(1) / np.maximum(sky[:sky_rows].sum(1), 1)[:, None]
+        cloud_tint = np.array([0.95, 0.95, 0.97], np.float32)
+        cloudy = sky_colour[:, None, :] + clouds[..., None] * (cloud_tint - sky_colour[:, None, :])
+        cloudy8 = (np.clip(cloudy, 0, 1) * 255).astype(np.uint8)
+        sky_shows = (sky[:sky_rows] > 0.5)[..., None]
     camera = hand_held(scene, rng)
     light_dx = rng.uniform(-0.6, 0.6)
     occluder = occluder_strip(scene, rng) if scene.occluder_x is not None else None
@@ -952,13 +960,14 @@ def render(p: Plan) -> tuple[np.ndarray, np.ndarray]:
         second_x0 = scene.margin + scene.width * rng.uniform(0.1, 0.9)
         second_run = rng.uniform(0.15, 0.35) * scene.width * float(rng.choice([-1, 1]))
         second = (second_r, second_row, second_x0, second_run, tuple(int(c) for c in rng.integers(40, 220, 3)))
-    yy, xx = np.mgrid[0:scene.height, 0:scene.width].astype(np.float32)
+    yy, xx = np.ogrid[0:scene.height, 0:scene.width]
     falloff = ((xx / scene.width - 0.5) ** 2 + (yy / scene.height - 0.5) ** 2) * 2
-    vignette = np.repeat((1 - rng.uniform(0.15, 0.35) * falloff)[..., None], 3, axis=2)
+    vignette = np.repeat((1 - rng.uniform(0.15, 0.35) * falloff)[..., None], 3, axis=2).astype(np.float32)
     flicker_period, flicker_phase, flicker = rng.uniform(2, 6), rng.uniform(0, 6.3), rng.uniform(0.02, 0.07)
     warm = rng.uniform(-0.03, 0.03)
     grain = rng.uniform(0.006, 0.018)
-    noise_bank = [rng.normal(0, grain, (scene.height, scene.width, 3)).astype(np.float32) for _ in range(4)]
+    noise_bank = [rng.standard_normal((scene.height, scene.width, 3), dtype=np.float32) * np.float32(grain)
+                  for _ in range(3)]
     sprites = Sprites(scene)
     clips = [np.empty((scene.frames, scene.height, scene.width, 3), np.uint8) for _ in range(2)]
     for i in range(scene.frames):
@@ -966,9 +975,7 @@ def render(p: Plan) -> tuple[np.ndarray, np.ndarray]:
         layer8 = base8.copy()
         if clouds is not None:
             shift = int(round((drift * t) % (clouds.shape[1] - w_c)))
-            a = (clouds[:, shift:shift + w_c] * sky[:sky_rows])[..., None]
-            rows = base[:sky_rows]
-            layer8[:sky_rows] = ((rows + a * (cloud_tint - rows)) * 255).astype(np.uint8)
+            np.copyto(layer8[:sky_rows], cloudy8[:, shift:shift + w_c], where=sky_shows)
         if scene.plant_x is not None:
             draw_plant(layer8, int(scene.plant_x), scene.ground_y, plant_height,
                        0.12 * math.sin(2 * math.pi * sway_freq * t + sway_phase), scene.rng_seed)
@@ -980,12 +987,12 @@ def render(p: Plan) -> tuple[np.ndarray, np.ndarray]:
             cv2.circle(layer8, (centre[0] - int(r2 * 1.2), centre[1] - int(r2 * 1.2)), int(r2 * 1.4),
                        tuple(min(255, c + 60) for c in col), -1, cv2.LINE_AA, 2)
         matrix = camera.matrix(i)
-        shared = cv2.warpAffine(layer8, matrix, (scene.width, scene.height), flags=cv2.INTER_LINEAR,
-                                borderMode=cv2.BORDER_REFLECT).astype(np.float32) / 255
+        shared = np.multiply(cv2.warpAffine(layer8, matrix, (scene.width, scene.height), flags=cv2.INTER_LINEAR,
+                                            borderMode=cv2.BORDER_REFLECT), np.float32(1 / 255), dtype=np.float32)
         ground_row = camera.point(i, 0, scene.ground_y)[1]
         gain = 1 + flicker * math.sin(2 * math.pi * t / flicker_period + flicker_phase)
-        tint = np.array([1 + warm * t, 1.0, 1 - warm * t], np.float32) * gain
-        light = vignette * tint
+        tint = np.array([1 + warm * t, 1.0, 1 - warm * t], np.float32) * np.float32(gain)
+        tint_scalar = tuple(float(c) for c in tint) + (0.0,)
         occ = None
         if occluder is not None:
             ox0 = int(camera.point(i, scene.occluder_x - occluder.shape[1] / 2, 0)[0]) - 2
@@ -1002,15 +1009,20 @@ def render(p: Plan) -> tuple[np.ndarray, np.ndarray]:
             fronted[:, a0:a1] = fronted[:, a0:a1] * (1 - patch[..., 3:]) + patch[..., :3]
         else:
             fronted = shared
-        finished = cv2.convertScaleAbs(cv2.add(cv2.multiply(fronted, light), noise), alpha=255)
+        finished = cv2.convertScaleAbs(cv2.add(cv2.multiply(cv2.multiply(fronted, vignette), tint_scalar), noise), alpha=255)
+        same = slice(i * SUBFRAMES, (i + 1) * SUBFRAMES)
         for clip, path in zip(clips, (p.right, p.wrong)):
+            if path is p.wrong and all(np.array_equal(getattr(p.right, name)[same], getattr(p.wrong, name)[same])
+                                       for name in Path.__dataclass_fields__):
+                clip[i] = clips[0][i]  # nothing differs in this frame
+                continue
             clip[i] = finished
             exposures = object_exposures(sprites, path, i, camera)
             blob = shadow_blob(path, scene, i, camera, light_dx)
             boxes = exposure_box(exposures, camera.zoom[i])
             if blob is not None:
                 gx, gy, sx, sy, _ = blob
-                boxes.append((gx - 3 * sx, gy - 3 * sy, gx + 3 * sx + 1, gy + 3 * sy + 1))
+                boxes.append((gx - 1.6 * sx, gy - 2.5 * sy, gx + 1.6 * sx + 1, gy + 2.5 * sy + 1))
             if not boxes:
                 continue
             x0, y0 = max(int(min(b[0] for b in boxes)), 0), max(int(min(b[1] for b in boxes)), 0)
@@ -1027,7 +1039,8 @@ def render(p: Plan) -> tuple[np.ndarray, np.ndarray]:
                 c0, c1 = max(a0, x0), min(a1, x1)
                 part = patch[y0:y1, c0 - a0:c1 - a0]
                 roi[:, c0 - x0:c1 - x0] = roi[:, c0 - x0:c1 - x0] * (1 - part[..., 3:]) + part[..., :3]
-            clip[i, y0:y1, x0:x1] = cv2.convertScaleAbs(roi * light[y0:y1, x0:x1] + noise[y0:y1, x0:x1], alpha=255)
+            lit = roi * vignette[y0:y1, x0:x1] * tint + noise[y0:y1, x0:x1]
+            clip[i, y0:y1, x0:x1] = cv2.convertScaleAbs(lit, alpha=255)
     return clips[0], clips[1]
 
 
