@@ -59,7 +59,8 @@ PLACES = {  # background: (surface phrase, place phrase)
 
 @dataclass
 class Path:
-    """Sampled at every sub-frame time: canvas position of the object's centre, spin, size factor, colour, visibility."""
+    """Sampled at every sub-frame time: canvas position of the object's centre, spin, size factor, colour index,
+    visibility and animation phase (wheels, legs, wings)."""
 
     x: np.ndarray
     y: np.ndarray
@@ -168,7 +169,8 @@ def smooth_noise(rng, h, w, cells, octaves=4):
 
 def vertical_gradient(h, w, top, bottom):
     ramp = np.linspace(0, 1, h, dtype=np.float32)[:, None, None]
-    return np.broadcast_to(np.array(top, np.float32) * (1 - ramp) + np.array(bottom, np.float32) * ramp, (h, w, 3)).copy()
+    colours = np.array(top, np.float32) * (1 - ramp) + np.array(bottom, np.float32) * ramp
+    return np.broadcast_to(colours, (h, w, 3)).copy()
 
 
 def build_background(name, rng, w, h, ground_y):
@@ -189,7 +191,8 @@ def build_background(name, rng, w, h, ground_y):
             blades = cv2.resize(rng.random((h // 6 + 2, w)).astype(np.float32), (w, h), interpolation=cv2.INTER_LINEAR)
             base = smooth_noise(rng, h, w, 8, 4)
             depth = np.clip((rows - horizon) / max(h - horizon, 1), 0, 1)
-            grass = np.stack([0.2 + 0.1 * base, 0.42 + 0.18 * base, 0.12 + 0.06 * base], -1) * (0.75 + 0.35 * depth[..., None])
+            grass = np.stack([0.2 + 0.1 * base, 0.42 + 0.18 * base, 0.12 + 0.06 * base], -1)
+            grass *= 0.75 + 0.35 * depth[..., None]  # nearer grass is lit brighter
             grass *= (0.85 + 0.25 * blades)[..., None]
             img[horizon:] = grass[horizon:]
         else:
@@ -241,7 +244,7 @@ def build_background(name, rng, w, h, ground_y):
         dark, light = rng.uniform(0.3, 0.5), rng.uniform(0.75, 0.9)
         floor = np.where((row + col) % 2 == 0, dark, light)[..., None] * np.array([1.0, 0.97, 0.93], np.float32)
         floor = floor * (0.92 + 0.1 * smooth_noise(rng, h - horizon, w, 16, 3)[..., None])
-        lines = (np.abs(np.diff(row, axis=0, prepend=row[:1])) > 0) | (np.abs(np.diff(col, axis=1, prepend=col[:, :1])) > 0)
+        lines = (np.diff(row, axis=0, prepend=row[:1]) != 0) | (np.diff(col, axis=1, prepend=col[:, :1]) != 0)
         floor[lines] = 0.55
         img[horizon:] = floor
     return np.clip(img, 0, 1), sky
@@ -303,7 +306,8 @@ def make_sprite(kind, size, rgb, phase=0.0):
             cv2.ellipse(colour, (c, c - r + S // 14), (S // 8, S // 16), 0, 0, 360, dark, -1)
             cv2.line(colour, (c, c - r + S // 12), (c + S // 16, c - r - S // 8), (90, 60, 30), max(2, S // 22))
             cv2.line(alpha, (c, c - r + S // 12), (c + S // 16, c - r - S // 8), 255, max(2, S // 22))
-            leaf = np.array([[c + S // 16, c - r - S // 10], [c + S // 4, c - r - S // 5], [c + S // 5, c - r - S // 16]])
+            leaf = np.array([[c + S // 16, c - r - S // 10], [c + S // 4, c - r - S // 5],
+                             [c + S // 5, c - r - S // 16]])
             cv2.fillPoly(colour, [leaf], (60, 140, 40))
             cv2.fillPoly(alpha, [leaf], 255)
         return _finish(colour, alpha, s)
@@ -323,13 +327,14 @@ def make_sprite(kind, size, rgb, phase=0.0):
         elif kind == "block":
             cv2.rectangle(colour, (x0, y0), (x0 + width, y0 + S), rgb, -1)
             cv2.rectangle(colour, (x0, y0), (x0 + width, y0 + S), light, max(2, S // 10))
-            cv2.putText(colour, "ABCE"[int(sum(rgb)) % 4], (x0 + width // 5, y0 + int(S * 0.8)), cv2.FONT_HERSHEY_SIMPLEX,
-                        S / 38, (250, 250, 245), max(2, S // 12), cv2.LINE_AA)
+            cv2.putText(colour, "ABCE"[int(sum(rgb)) % 4], (x0 + width // 5, y0 + int(S * 0.8)),
+                        cv2.FONT_HERSHEY_SIMPLEX, S / 38, (250, 250, 245), max(2, S // 12), cv2.LINE_AA)
             cv2.rectangle(alpha, (x0, y0), (x0 + width, y0 + S), 255, -1)
         else:
             neck = max(2, width // 3)
             body = [[x0, y0 + S], [x0, y0 + int(S * 0.42)], [dim // 2 - neck, y0 + int(S * 0.22)],
-                    [dim // 2 - neck, y0 + S // 14], [dim // 2 + neck, y0 + S // 14], [dim // 2 + neck, y0 + int(S * 0.22)],
+                    [dim // 2 - neck, y0 + S // 14], [dim // 2 + neck, y0 + S // 14],
+                    [dim // 2 + neck, y0 + int(S * 0.22)],
                     [x0 + width, y0 + int(S * 0.42)], [x0 + width, y0 + S]]
             cv2.fillPoly(colour, [np.array(body)], rgb)
             cv2.fillPoly(alpha, [np.array(body)], 215)
@@ -352,7 +357,8 @@ def make_sprite(kind, size, rgb, phase=0.0):
         x0, y0 = S // 12, (dim_h - h) // 2
         wheel = int(h * 0.27)
         body = np.array([[x0, y0 + int(h * 0.45)], [x0 + int(S * 0.22), y0 + int(h * 0.38)], [x0 + int(S * 0.33), y0],
-                         [x0 + int(S * 0.7), y0], [x0 + int(S * 0.82), y0 + int(h * 0.38)], [x0 + S, y0 + int(h * 0.48)],
+                         [x0 + int(S * 0.7), y0], [x0 + int(S * 0.82), y0 + int(h * 0.38)],
+                         [x0 + S, y0 + int(h * 0.48)],
                          [x0 + S, y0 + h - wheel], [x0, y0 + h - wheel]])
         for layer, value in ((colour, rgb), (alpha, 255)):
             cv2.fillPoly(layer, [body], value)
@@ -390,11 +396,12 @@ def make_sprite(kind, size, rgb, phase=0.0):
             for layer, value in ((colour, tuple(int(c * shade) for c in shirt)), (alpha, 255)):
                 cv2.line(layer, shoulder, hand, value, thick)
         for layer, value in ((colour, shirt), (alpha, 255)):
-            cv2.ellipse(layer, (cx, (hip[1] + shoulder[1]) // 2), (S // 11, (hip[1] - shoulder[1]) // 2 + S // 40), 0, 0, 360,
-                        value, -1)
+            torso = (S // 11, (hip[1] - shoulder[1]) // 2 + S // 40)
+            cv2.ellipse(layer, (cx, (hip[1] + shoulder[1]) // 2), torso, 0, 0, 360, value, -1)
         for layer, value in ((colour, skin), (alpha, 255)):
             cv2.circle(layer, (cx, top + int(S * 0.1)), int(S * 0.075), value, -1)
-        cv2.ellipse(colour, (cx - S // 60, top + int(S * 0.07)), (int(S * 0.075), int(S * 0.045)), 0, 180, 360, (60, 40, 25), -1)
+        hair = (int(S * 0.075), int(S * 0.045))
+        cv2.ellipse(colour, (cx - S // 60, top + int(S * 0.07)), hair, 0, 180, 360, (60, 40, 25), -1)
         return _finish(colour, alpha, s)
     if kind == "bird":
         dim = int(S * 1.3)
@@ -405,9 +412,11 @@ def make_sprite(kind, size, rgb, phase=0.0):
         for layer, value in ((colour, rgb), (alpha, 255)):
             cv2.ellipse(layer, (c, c), (S // 3, S // 8), 0, 0, 360, value, -1)
             cv2.circle(layer, (c + S // 3, c - S // 14), S // 9, value, -1)
-            cv2.fillPoly(layer, [np.array([[c - S // 4, c], [c - S // 2, c - S // 10], [c - S // 2, c + S // 10]])], value)
+            tail = np.array([[c - S // 4, c], [c - S // 2, c - S // 10], [c - S // 2, c + S // 10]])
+            cv2.fillPoly(layer, [tail], value)
         for layer, value in ((colour, dark), (alpha, 255)):
-            cv2.fillPoly(layer, [np.array([[c - S // 8, c - S // 30], [c + S // 8, c - S // 30], [c, c - wing_tip]])], value)
+            wing = np.array([[c - S // 8, c - S // 30], [c + S // 8, c - S // 30], [c, c - wing_tip]])
+            cv2.fillPoly(layer, [wing], value)
         cv2.fillPoly(colour, [np.array([[c + S * 4 // 9, c - S // 14], [c + S * 4 // 9 + S // 8, c - S // 20],
                                        [c + S * 4 // 9, c - S // 30]])], (230, 170, 40))
         cv2.fillPoly(alpha, [np.array([[c + S * 4 // 9, c - S // 14], [c + S * 4 // 9 + S // 8, c - S // 20],
@@ -426,7 +435,8 @@ def make_sprite(kind, size, rgb, phase=0.0):
         cv2.polylines(alpha, [pts], False, 255, max(1, S // 50))
         cv2.ellipse(colour, c, (int(r * 0.85), r), 0, 0, 360, rgb, -1)
         cv2.ellipse(alpha, c, (int(r * 0.85), r), 0, 0, 360, 235, -1)
-        knot = np.array([[c[0], c[1] + r - 2], [c[0] - S // 20, c[1] + r + S // 16], [c[0] + S // 20, c[1] + r + S // 16]])
+        knot = np.array([[c[0], c[1] + r - 2], [c[0] - S // 20, c[1] + r + S // 16],
+                         [c[0] + S // 20, c[1] + r + S // 16]])
         cv2.fillPoly(colour, [knot], dark)
         cv2.fillPoly(alpha, [knot], 255)
         colour = _shade_disc(colour, c[0], c[1], r)
@@ -439,7 +449,8 @@ def make_sprite(kind, size, rgb, phase=0.0):
     length, half = S // 2, S // 9
     curve = [(c - length + 2 * length * k / 20, c + 0.12 * S * math.sin(math.pi * k / 20) ** 2) for k in range(21)]
     outline = [(x, y - half * math.sin(math.pi * (k / 20) ** 0.7)) for k, (x, y) in enumerate(curve)]
-    outline += [(x, y + half * 0.8 * math.sin(math.pi * (k / 20) ** 0.7)) for k, (x, y) in reversed(list(enumerate(curve)))]
+    outline += [(x, y + half * 0.8 * math.sin(math.pi * (k / 20) ** 0.7))
+                for k, (x, y) in reversed(list(enumerate(curve)))]
     cv2.fillPoly(colour, [np.array(outline, np.int32)], rgb)
     cv2.fillPoly(alpha, [np.array(outline, np.int32)], 220)
     cv2.polylines(colour, [np.array(curve, np.int32)], False, dark, max(1, S // 60))
@@ -455,7 +466,8 @@ ALL = FAMILIES + CONTROLS
 CONTROL_KINDS = {"car": "car", "person": "person", "bird": "bird", "rolling": "ball", "balloon": "balloon",
                  "feather": "feather"}
 CONTROL_PLACES = {"car": ("street",), "person": ("park", "street"), "bird": ("park", "street"),
-                  "rolling": ("wood", "kitchen", "park"), "balloon": ("park", "street"), "feather": ("park", "wood", "kitchen")}
+                  "rolling": ("wood", "kitchen", "park"), "balloon": ("park", "street"),
+                  "feather": ("park", "wood", "kitchen")}
 REAL_SIZE = {"car": 4.2, "person": 1.72, "bird": 0.22, "balloon": 0.3, "feather": 0.12}
 NAMES = {"ball": "ball", "apple": "apple", "can": "soda can", "block": "toy block", "bottle": "plastic bottle"}
 
@@ -678,7 +690,8 @@ def control_paths(family, scene: Scene, rng, right: Path, wrong: Path):
         elif family == "person":
             stride = 0.75 * 2 * scene.ppm  # two steps per leg cycle
             right.phase = speed * t / stride
-            right.y = scene.ground_y - scene.size_px * 0.5 - 0.012 * scene.size_px * np.abs(np.sin(2 * math.pi * right.phase))
+            bob = 0.012 * scene.size_px * np.abs(np.sin(2 * math.pi * right.phase))  # up at each step
+            right.y = scene.ground_y - scene.size_px * 0.5 - bob
             prompt = f"a person in a {colour} shirt walks {side} across {place}"
         else:
             right.y = m + H * rng.uniform(0.18, 0.4) + 0.01 * H * np.sin(2 * math.pi * t / duration)
@@ -941,7 +954,9 @@ def render(p: Plan) -> tuple[np.ndarray, np.ndarray]:
     base8 = (base * 255).astype(np.uint8)
     sky_rows = int(np.nonzero(sky.any(axis=1))[0].max()) + 1 if sky.any() else 0
     drift = rng.uniform(4, 14) * float(rng.choice([-1, 1]))
-    clouds = cloud_layer(rng, max(sky_rows, 1), w_c + int(abs(drift) * scene.frames / scene.fps) + 4) if sky_rows else None
+    clouds = None
+    if sky_rows:
+        clouds = cloud_layer(rng, sky_rows, w_c + int(abs(drift) * scene.frames / scene.fps) + 4)
     if clouds is not None:  # the sky's colour by row with the clouds over it, wider than the canvas: it drifts
         sky_colour = (base[:sky_rows] * sky[:sky_rows, :, None]).sum(1) / np.maximum(sky[:sky_rows].sum(1), 1)[:, None]
         cloud_tint = np.array([0.95, 0.95, 0.97], np.float32)
@@ -1009,7 +1024,8 @@ def render(p: Plan) -> tuple[np.ndarray, np.ndarray]:
             fronted[:, a0:a1] = fronted[:, a0:a1] * (1 - patch[..., 3:]) + patch[..., :3]
         else:
             fronted = shared
-        finished = cv2.convertScaleAbs(cv2.add(cv2.multiply(cv2.multiply(fronted, vignette), tint_scalar), noise), alpha=255)
+        lit = cv2.add(cv2.multiply(cv2.multiply(fronted, vignette), tint_scalar), noise)
+        finished = cv2.convertScaleAbs(lit, alpha=255)
         same = slice(i * SUBFRAMES, (i + 1) * SUBFRAMES)
         for clip, path in zip(clips, (p.right, p.wrong)):
             if path is p.wrong and all(np.array_equal(getattr(p.right, name)[same], getattr(p.wrong, name)[same])
@@ -1044,7 +1060,8 @@ def render(p: Plan) -> tuple[np.ndarray, np.ndarray]:
     return clips[0], clips[1]
 
 
-def make_pair(family: str, seed: int, width: int | None = None, height: int | None = None, varied: bool = True) -> ClipPair:
+def make_pair(family: str, seed: int, width: int | None = None, height: int | None = None,
+              varied: bool = True) -> ClipPair:
     """The right and wrong clip of ``family`` for ``seed``; the scene, its size included, comes from the seed alone
     (``width``, ``height`` and ``varied`` are accepted for the common call shape)."""
     p = plan(family, seed)
