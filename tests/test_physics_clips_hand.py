@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from tests.helpers.physics_clips import CONTROLS, FAMILIES
-from tests.helpers.physics_clips_hand import CONTROL_VIOLATIONS, NAMES, SUBFRAMES, make_pair, plan
+from tests.helpers.physics_clips_hand import CONTROL_VIOLATIONS, NAMES, SUBFRAMES, hand_held, make_pair, plan
 
 ALL = FAMILIES + CONTROLS
 
@@ -159,3 +159,22 @@ def test_glitches_show_the_object_in_the_frame_when_they_happen(family):
 
 def test_every_control_names_its_violation():
     assert set(CONTROL_VIOLATIONS) == set(CONTROLS)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_object_is_drawn_where_its_path_and_the_camera_put_it(seed):
+    """Where the wrong clip lacks the object (vanish), the two clips differ around the path's point seen through the
+    hand-held camera, and nowhere far from it."""
+    p = plan("vanish", seed)
+    pair = make_pair("vanish", seed)
+    camera = hand_held(p.scene, np.random.default_rng([p.scene.rng_seed, 1]))
+    gone = np.nonzero(~p.wrong.visible[SUBFRAMES // 2::SUBFRAMES])[0]
+    for frame in gone:
+        diff = np.abs(pair.right[frame].astype(int) - pair.wrong[frame].astype(int)).sum(-1) > 24
+        rows, cols = np.nonzero(diff)
+        mid = frame * SUBFRAMES + SUBFRAMES // 2
+        x, y = camera.point(frame, p.right.x[mid], p.right.y[mid])
+        reach = p.scene.size_px * 1.5 + 6
+        assert len(rows) > 0.1 * p.scene.size_px ** 2 * 0.3
+        assert np.abs(cols - x).max() < reach + np.ptp(p.right.x[frame * SUBFRAMES:(frame + 1) * SUBFRAMES])
+        assert np.hypot(cols.mean() - x, rows.mean() - y) < 0.5 * p.scene.size_px + 3

@@ -963,7 +963,7 @@ def render(p: Plan) -> tuple[np.ndarray, np.ndarray]:
         cloudy = sky_colour[:, None, :] + clouds[..., None] * (cloud_tint - sky_colour[:, None, :])
         cloudy8 = (np.clip(cloudy, 0, 1) * 255).astype(np.uint8)
         sky_shows = (sky[:sky_rows] > 0.5)[..., None]
-    camera = hand_held(scene, rng)
+    camera = hand_held(scene, np.random.default_rng([scene.rng_seed, 1]))  # its own stream: tests rebuild it
     light_dx = rng.uniform(-0.6, 0.6)
     occluder = occluder_strip(scene, rng) if scene.occluder_x is not None else None
     plant_height = rng.uniform(0.25, 0.4) * scene.height
