@@ -161,7 +161,8 @@ def test_every_control_names_its_violation():
     assert set(CONTROL_VIOLATIONS) == set(CONTROLS)
 
 
-@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("seed", sorted(range(6), key=lambda s: (lambda sc: sc.width * sc.height * sc.frames)(
+    plan("vanish", s).scene))[:2])
 def test_the_object_is_drawn_where_its_path_and_the_camera_put_it(seed):
     """Where the wrong clip lacks the object (vanish), the two clips differ around the path's point seen through the
     hand-held camera, and nowhere far from it."""
