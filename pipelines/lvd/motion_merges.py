@@ -93,10 +93,11 @@ def merge_elaborations(entities: list[Entity]) -> None:
         for i in range(len(motions) - 1):
             way, passing = motions[i], motions[i + 1]
             if way.kind in TRAVEL_KINDS and _sideways(way) \
-                    and passing.kind == "move" and passing.relation == "past" and way.relation is None and way.start is None \
+                    and passing.kind in TRAVEL_KINDS and passing.relation == "past" and way.relation is None and way.start is None \
                     and not (passing.start or passing.end or passing.direction or passing.side_start or passing.side_end) \
                     and way.window is None and passing.window is None and way.at_fraction is None and passing.at_fraction is None:
-                # "rolls to the right; it passes a box", "rolls left, passing a chair": the pass is that way, not a second move
+                # "rolls to the right; it passes a box", "rolls left, passing a chair", "races left and runs past it": the pass
+                # is that way, not a second move
                 way.relation, way.target = passing.relation, passing.target
                 del motions[i + 1]
                 break

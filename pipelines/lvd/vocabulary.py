@@ -303,6 +303,8 @@ TRANSITIVE_VERBS = frozenset(
     "dropped roll rolls rolling rolled bounce bounces bouncing bounced push pushes pushing pushed".split()
 )
 PASS_VERBS = frozenset(("pass", "passes", "passed", "passing", "overtake", "overtakes", "overtaking", "overtook", "overtaken"))
+# Verbs of going that take a rival as their object: "a dog races a cat" runs against the cat, which is no new subject.
+RIVALLING_VERBS = frozenset(("race", "races", "raced", "racing"))
 # Verbs that continue a flight instead of starting a new move ("is thrown and bounces").
 FLIGHT_KINDS = frozenset(("throw", "fall", "bounce", "jump", "glide"))
 CONTINUATION_KINDS = frozenset(("bounce", "land", "break", "fall", "roll"))

@@ -1,0 +1,46 @@
+"""A thirteenth round of plain phrasings the planner was known to misread, each as a class of wording, in new prompts.
+
+A race's rival is the racer's object, not a new subject ("a dog races a cat but runs past it": the dog passes the cat);
+"ahead of" pairs two movers, the one named after it just behind the other all the way ("a car drives ahead of a truck
+to the right": both drive right, the car in front).
+"""
+
+import pytest
+
+from tests.helpers import lvd_benchmark as bench
+from tests.helpers.planned import centres, planned_condition
+
+
+# ------------------------------------------------------------ 1. a race's rival is passed, not the racer
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("A dog races a cat but runs past it.", "dog", "cat", False),
+    ("A horse races a dog but gallops past it to the left.", "horse", "dog", True),
+    ("A dog races a cat to the left and runs past it.", "dog", "cat", True),
+    ("A bird races a ball and flies past it.", "bird", "ball", False),
+])
+def test_a_racer_passes_its_rival(prompt, mover, reference, leftward):
+    assert bench.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+    found = centres(prompt)
+    moved = found[mover][-1][0] - found[mover][0][0]
+    assert (moved < -0.3) if leftward else (moved > 0.3), found
+
+
+# ------------------------------------------------------------ 3. "ahead of": both go, the first named in front
+@pytest.mark.parametrize("prompt, leader, follower, leftward", [
+    ("A car drives ahead of a truck to the right.", "car", "truck", False),
+    ("A dog runs ahead of a cat to the left.", "dog", "cat", True),
+    ("A truck drives to the left ahead of a car.", "truck", "car", True),
+    ("The cat walks right, ahead of the dog.", "cat", "dog", False),
+])
+def test_ahead_of_keeps_both_moving_the_leader_in_front(prompt, leader, follower, leftward):
+    found = centres(prompt)
+    for name in (leader, follower):
+        moved = found[name][-1][0] - found[name][0][0]
+        assert (moved < -0.2) if leftward else (moved > 0.2), found
+    for ahead, behind in zip(found[leader], found[follower]):
+        assert (ahead[0] < behind[0]) if leftward else (ahead[0] > behind[0]), found
+
+
+def test_a_still_thing_ahead_of_another_stays_still():
+    found = centres("A ball sits ahead of a car.")
+    assert found["ball"][0] == found["ball"][-1] and found["car"][0] == found["car"][-1], found
