@@ -2,13 +2,15 @@
 
 A race's rival is the racer's object, not a new subject ("a dog races a cat but runs past it": the dog passes the cat);
 "ahead of" pairs two movers, the one named after it just behind the other all the way ("a car drives ahead of a truck
-to the right": both drive right, the car in front).
+to the right": both drive right, the car in front); "on the other hand" at a clause's edge names no hand; "takes off
+from A and lands on B" (or "touches down on B") is a flight from A to B.
 """
 
 import pytest
 
+from pipelines.lvd.prompt_rewrites import rewritten_for_reading
 from tests.helpers import lvd_benchmark as bench
-from tests.helpers.planned import centres, planned_condition
+from tests.helpers.planned import centres, names, planned_condition
 
 
 # ------------------------------------------------------------ 1. a race's rival is passed, not the racer
@@ -44,3 +46,36 @@ def test_ahead_of_keeps_both_moving_the_leader_in_front(prompt, leader, follower
 def test_a_still_thing_ahead_of_another_stays_still():
     found = centres("A ball sits ahead of a car.")
     assert found["ball"][0] == found["ball"][-1] and found["car"][0] == found["car"][-1], found
+
+
+# ------------------------------------------------------------ 5. "on the other hand" is no hand
+@pytest.mark.parametrize("prompt, count", [
+    ("Two birds fly; on the other hand, nothing else moves.", 2),
+    ("Three balls, on the other hand, stay put.", 3),
+    ("On the one hand a cat sits; on the other hand a dog runs.", 2),
+])
+def test_on_the_other_hand_names_no_hand(prompt, count):
+    assert "hand" not in names(prompt), names(prompt)
+    assert len(names(prompt)) == count, names(prompt)
+
+
+def test_a_hand_in_a_place_is_still_read_as_a_place():
+    assert rewritten_for_reading("A bird sits on one hand and then lands on the other hand.").endswith("on the other hand.")
+
+
+# ------------------------------------------------------------ 11. taking off from one side and landing on the other
+@pytest.mark.parametrize("prompt, noun, leftward", [
+    ("A bird takes off from the left side and lands on the right side.", "bird", False),
+    ("A bird takes off on the right and lands on the left.", "bird", True),
+    ("A plane takes off from the left and touches down on the right.", "plane", False),
+    ("A pigeon takes off from the left; it lands on the right.", "pigeon", False),
+    ("A bird flies from the left and lands on the right.", "bird", False),
+])
+def test_a_flight_from_its_take_off_to_its_landing(prompt, noun, leftward):
+    assert bench.one_object_motion(noun, leftward, planned_condition(prompt))
+    track = centres(prompt)[noun]
+    assert (track[0][0] < 0.35 < 0.65 < track[-1][0]) if not leftward else (track[-1][0] < 0.35 < 0.65 < track[0][0]), track
+
+
+def test_taking_off_a_thing_is_no_flight():
+    assert rewritten_for_reading("A man takes off his hat.") == "a man takes off his hat."

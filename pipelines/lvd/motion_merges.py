@@ -71,6 +71,11 @@ def merge_elaborations(entities: list[Entity]) -> None:
                     and before.end is not None and landing.start != before.end:
                 # "flies to the upper left before it lands in the upper right": where it lands is the next stop
                 landing.kind, landing.start, landing.end = "move", None, landing.start
+            elif landing.kind == "land" and landing.start is not None and landing.end is None and before.kind in TRAVEL_KINDS \
+                    and before.start is not None and before.end is None and before.step == landing.step \
+                    and landing.start != before.start and not (before.direction or before.relation or before.exits):
+                # "flies from the left side and lands on the right side": where it lands is where the flight goes
+                before.end, landing.start = landing.start, None
         placed = [m for m in motions[1:] if m.kind == "move" and not m.verb and m.end is not None and m.start is None
                   and not (m.relation or m.side_start or m.side_end or m.direction)]
         if len(motions) >= 3 and len(placed) == len(motions) - 1 and motions[0].kind == "move" and motions[0].target is not None \

@@ -7,8 +7,8 @@ the end ("from A to C via B", "..., stopping at B on the way", "By way of B, ...
 ("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat walks.", "A, B, C - in that
 order, a ball visits them"), the thing named in a heading and again after it ("Overhead, a ball: a moving ball goes
 ..."), a watcher's bare verb ("I see a ball go from A ..."), a route with no verb ("a dog / from A / to B / and
-C"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C"), leaving and arriving on the way ("leaves
-from A, arriving at B"), a route noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final
+C"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C", "takes off from A", "touches down on
+B"), leaving and arriving on the way ("leaves from A, arriving at B"), a route noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final
 stop is C"), a way said before its places ("goes up and over: A, then B"), a verbless step after a semicolon ("...;
 then to C"), step words before places ("first in A, second in B", "first on the left and last on the right"), a
 still verb or "where it stops" at the last stop, and places labelled with the clip's moments ("start: A; middle: B;
@@ -104,6 +104,14 @@ PHRASAL_ROUTE_VERB_RE = re.compile(rf"\b(?:(kick)(s|ed|ing)? off{_FROM_OR_AT}"
 _PHRASAL_MEANING = {"kick": ("start", {"": "", "s": "s", "ed": "ed", "ing": "ing"}),
                     "pop": ("mov", {"": "e", "s": "es", "ped": "ed", "ping": "ing"}),
                     "pull": ("stop", {"": "", "s": "s", "ed": "ped", "ing": "ping"})}
+
+# "takes off from the left", "lifts off and ...", "touches down on the right": a flight's start and its landing, whose
+# first word alone would be a taking or a touch ("takes off its hat" takes a thing: no particle of place follows)
+TAKE_OFF_RE = re.compile(r"\b(take|takes|took|taken|taking|lift|lifts|lifted|lifting) off(?= (?:in|at|from|on|by|and|then|to|toward|towards|into)\b|\s*[,.;!?]|$)")
+_FLIGHT_FORMS = {"take": "fly", "takes": "flies", "took": "flew", "taken": "flown", "taking": "flying",
+                 "lift": "fly", "lifts": "flies", "lifted": "flew", "lifting": "flying"}
+TOUCH_DOWN_RE = re.compile(r"\btouch(es|ed|ing)? down\b")
+_LANDING_FORMS = {None: "land", "es": "lands", "ed": "landed", "ing": "landing"}
 
 # "Overhead, a ball: a moving ball goes ...": a heading that names the thing the next words name again
 HEADING_AGAIN_RE = re.compile(r"\b(?:a|an|one) ((?:[a-z-]+ ){0,2})([a-z]+) ?:[\s/]*(a|an|one) ((?:[a-z-]+ ){0,2})\2\b")
@@ -276,6 +284,10 @@ def routes_in_plain_words(text: str) -> str:
         text = SEEN_THING_RE.sub(_seen_verb, text)
     if "kick" in text or "pop" in text or "pull" in text:
         text = PHRASAL_ROUTE_VERB_RE.sub(_phrasal_verb_said, text)
+    if " off" in text:
+        text = TAKE_OFF_RE.sub(lambda m: _FLIGHT_FORMS[m.group(1)], text)
+    if "touch" in text:
+        text = TOUCH_DOWN_RE.sub(lambda m: _LANDING_FORMS[m.group(1)], text)
     if "leav" in text or "depart" in text:
         text = LEAVES_FROM_RE.sub(lambda m: f"{_SETTING_OFF[m.group(1)]} off from ", text)
     if "arriv" in text:
