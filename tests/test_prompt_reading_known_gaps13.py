@@ -3,7 +3,8 @@
 A race's rival is the racer's object, not a new subject ("a dog races a cat but runs past it": the dog passes the cat);
 "ahead of" pairs two movers, the one named after it just behind the other all the way ("a car drives ahead of a truck
 to the right": both drive right, the car in front); "on the other hand" at a clause's edge names no hand; "takes off
-from A and lands on B" (or "touches down on B") is a flight from A to B.
+from A and lands on B" (or "touches down on B") is a flight from A to B; "respectively" shares its colours out over
+the single things listed in its sentence, before or after it ("the cat and the dog are respectively red and blue").
 """
 
 import pytest
@@ -79,3 +80,23 @@ def test_a_flight_from_its_take_off_to_its_landing(prompt, noun, leftward):
 
 def test_taking_off_a_thing_is_no_flight():
     assert rewritten_for_reading("A man takes off his hat.") == "a man takes off his hat."
+
+
+# ------------------------------------------------------------ 4. "respectively" over things named one by one
+@pytest.mark.parametrize("prompt, first, colour1, second, colour2", [
+    ("The cat and the dog are respectively red and blue.", "cat", "red", "dog", "blue"),
+    ("The cat and the dog are red and blue respectively.", "cat", "red", "dog", "blue"),
+    ("A ball and a car, respectively green and yellow.", "ball", "green", "car", "yellow"),
+    ("A bird and a dog, white and black respectively, sit still.", "bird", "white", "dog", "black"),
+    ("Respectively pink and gray, a cat and a ball.", "cat", "pink", "ball", "gray"),
+    ("There is a car and a bird, which are respectively orange and purple.", "car", "orange", "bird", "purple"),
+])
+def test_respectively_gives_each_thing_its_colour(prompt, first, colour1, second, colour2):
+    assert names(prompt) == sorted([f"{colour1} {first}", f"{colour2} {second}"]), names(prompt)
+    assert bench.attribution(first, second, colour1, colour2, planned_condition(prompt))
+
+
+def test_respectively_over_three_things_and_a_move_after():
+    assert names("A cat, a dog and a bird are respectively red, green and blue.") == ["blue bird", "green dog", "red cat"]
+    found = centres("The ball and the car are respectively red and blue; the car drives left.")
+    assert found["blue car"][-1][0] < found["blue car"][0][0] - 0.3 and found["red ball"][0] == found["red ball"][-1], found
