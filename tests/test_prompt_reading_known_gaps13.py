@@ -4,14 +4,16 @@ A race's rival is the racer's object, not a new subject ("a dog races a cat but 
 "ahead of" pairs two movers, the one named after it just behind the other all the way ("a car drives ahead of a truck
 to the right": both drive right, the car in front); "on the other hand" at a clause's edge names no hand; "takes off
 from A and lands on B" (or "touches down on B") is a flight from A to B; "respectively" shares its colours out over
-the single things listed in its sentence, before or after it ("the cat and the dog are respectively red and blue").
+the single things listed in its sentence, before or after it ("the cat and the dog are respectively red and blue"); a
+simile names no thing ("runs fast like a cat"), unless its thing is all the prompt names ("Gone, like a dog in the
+night!": the dog is gone); "nothing is there until the midpoint, when a car drives in" brings the car at the midpoint.
 """
 
 import pytest
 
 from pipelines.lvd.prompt_rewrites import rewritten_for_reading
 from tests.helpers import lvd_benchmark as bench
-from tests.helpers.planned import centres, names, planned_condition
+from tests.helpers.planned import PLANNER, centres, names, planned_condition
 
 
 # ------------------------------------------------------------ 1. a race's rival is passed, not the racer
@@ -100,3 +102,37 @@ def test_respectively_over_three_things_and_a_move_after():
     assert names("A cat, a dog and a bird are respectively red, green and blue.") == ["blue bird", "green dog", "red cat"]
     found = centres("The ball and the car are respectively red and blue; the car drives left.")
     assert found["blue car"][-1][0] < found["blue car"][0][0] - 0.3 and found["red ball"][0] == found["red ball"][-1], found
+
+
+# ------------------------------------------------------------ 12. a simile names no second thing
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A ball rolls away and is gone, like a bird in the wind.", ["ball"]),
+    ("A dog leaves in the second half, like a cat at dawn.", ["dog"]),
+    ("A dog runs fast like a cat.", ["dog"]),
+    ("I would like a green cat and a white bird.", ["green cat", "white bird"]),
+])
+def test_a_simile_draws_no_second_thing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, noun", [("Gone, like a dog in the night!", "dog"), ("Vanished, like a bird at dawn.", "bird")])
+def test_a_simile_naming_the_only_thing_is_the_gone_thing(prompt, noun):
+    assert bench.visibility(noun, False, planned_condition(prompt))
+
+
+# ------------------------------------------------------------ 14. empty until a time, "when" something comes
+@pytest.mark.parametrize("prompt, noun", [
+    ("Nothing appears until the midpoint, when a car drives in.", "car"),
+    ("Nothing is there until halfway through, when a dog walks in.", "dog"),
+    ("Nothing is visible until the halfway point, when a ball rolls in.", "ball"),
+    ("The street stays empty until the second half, when a car drives in.", "car"),
+])
+def test_empty_until_a_time_when_a_thing_comes(prompt, noun):
+    assert bench.visibility(noun, True, planned_condition(prompt))
+
+
+def test_two_things_coming_when_the_frame_stops_being_empty():
+    layout = PLANNER.plan("Nothing is in the frame until the middle of the clip, when two cats walk in.", num_keyframes=8).layout
+    assert [o.name for o in layout.objects] == ["cat", "cat"]
+    for obj in layout.objects:
+        assert obj.boxes[0] is None and obj.boxes[-1] is not None, obj.boxes

@@ -88,6 +88,7 @@ from .self_corrections import corrections_undone, false_starts_dropped
 from .shot_notes import plain_shot_notes
 from .showcase_voices import looks_like_showcase, showcase_in_plain_words
 from .side_mentions import sides_told_apart
+from .similes import looks_like_simile, similes_dropped
 from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
 from .tarot_log_and_conductor_voices import looks_like_tarot_log_or_conductor, tarot_log_and_conductor_in_plain_words
@@ -418,6 +419,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("self-corrections", _always, lambda d: corrections_undone(d.text)),  # "two cars, no wait, three": the words meant
     RewritePass("contrasts", lambda d: "not " in d.text or "n't " in d.text or "rather" in d.text or "instead" in d.text or "opposed" in d.text,
                 lambda d: contrasts_in_plain_words(d.text)),  # "not three dogs but two", "rolls right, not left"
+    RewritePass("similes", lambda d: looks_like_simile(d.text), lambda d: similes_dropped(d.text)),  # "runs like a cat": no cat
     RewritePass("contrast markers", lambda d: " hand" in d.text, lambda d: contrast_markers_dropped(d.text)),  # "on the other hand,"
     RewritePass("measurements", lambda d: any(c in d.text for c in "0123456789"),
                 lambda d: measurements_dropped(d.text)),  # "a 10 cm ball": a size, no count
