@@ -6,7 +6,8 @@ to the right": both drive right, the car in front); "on the other hand" at a cla
 from A and lands on B" (or "touches down on B") is a flight from A to B; "respectively" shares its colours out over
 the single things listed in its sentence, before or after it ("the cat and the dog are respectively red and blue"); a
 simile names no thing ("runs fast like a cat"), unless its thing is all the prompt names ("Gone, like a dog in the
-night!": the dog is gone); "nothing is there until the midpoint, when a car drives in" brings the car at the midpoint.
+night!": the dog is gone); "nothing is there until the midpoint, when a car drives in" brings the car at the midpoint;
+a set coming to life on things that move of themselves frames them ("The radio crackles to life on four birds.").
 """
 
 import pytest
@@ -136,3 +137,27 @@ def test_two_things_coming_when_the_frame_stops_being_empty():
     assert [o.name for o in layout.objects] == ["cat", "cat"]
     for obj in layout.objects:
         assert obj.boxes[0] is None and obj.boxes[-1] is not None, obj.boxes
+
+
+# ------------------------------------------------------------ 15. a set coming to life frames what it shows
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The radio crackles to life on four birds.", ["bird"] * 4),
+    ("The television flickers to life on three dogs.", ["dog"] * 3),
+    ("The TV blinks to life on a cat.", ["cat"]),
+    ("The monitor hisses to life on two cats.", ["cat"] * 2),
+])
+def test_a_set_coming_to_life_on_the_scene_is_no_thing_of_it(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, noun, count", [
+    ("Straight out of the top hat, two cats sit.", "cat", 2),
+    ("We open on three dogs, there the whole time.", "dog", 3),
+    ("A dog runs from the left to the right, as the curtain rises.", "dog", 1),
+])
+def test_framing_phrases_leave_the_scene_alone(prompt, noun, count):
+    assert names(prompt) == [noun] * count
+
+
+def test_a_lamp_coming_on_on_a_table_stays_on_it():
+    assert names("The lamp flickers to life on a table.") == ["lamp", "table"]
