@@ -7,7 +7,9 @@ from A and lands on B" (or "touches down on B") is a flight from A to B; "respec
 the single things listed in its sentence, before or after it ("the cat and the dog are respectively red and blue"); a
 simile names no thing ("runs fast like a cat"), unless its thing is all the prompt names ("Gone, like a dog in the
 night!": the dog is gone); "nothing is there until the midpoint, when a car drives in" brings the car at the midpoint;
-a set coming to life on things that move of themselves frames them ("The radio crackles to life on four birds.").
+a set coming to life on things that move of themselves frames them ("The radio crackles to life on four birds."); a
+box, a chair or a chain of supports where counted creatures rest is the place, never one more of them ("two cats sit on
+a sofa next to a table": two things), while a support one thing rests on, or one acted on, is still drawn.
 """
 
 import pytest
@@ -161,3 +163,28 @@ def test_framing_phrases_leave_the_scene_alone(prompt, noun, count):
 
 def test_a_lamp_coming_on_on_a_table_stays_on_it():
     assert names("The lamp flickers to life on a table.") == ["lamp", "table"]
+
+
+# ------------------------------------------------------------ 16. supports and containers are never counted
+@pytest.mark.parametrize("prompt, noun, count", [
+    ("Two cats on a sofa.", "cat", 2),
+    ("Two cats sit on a sofa next to a table.", "cat", 2),
+    ("Two cats sit on a chair.", "cat", 2),
+    ("Three dogs sleep in a crate.", "dog", 3),
+    ("Two balls in a box.", "ball", 2),
+    ("Two cats in a box.", "cat", 2),
+    ("Four birds perch on a table.", "bird", 4),
+])
+def test_a_support_is_never_counted_with_what_rests_on_it(prompt, noun, count):
+    assert names(prompt) == [noun] * count
+    assert bench.numeracy(noun, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A cat pushes a box to the right.", ["box", "cat"]),
+    ("Two cats jump into a box.", ["box", "cat", "cat"]),
+    ("Two cats sit on a red chair.", ["cat", "cat", "red chair"]),
+    ("Three balls on a table.", ["ball", "ball", "ball", "table"]),
+])
+def test_a_support_that_takes_part_is_still_drawn(prompt, drawn):
+    assert names(prompt) == drawn
