@@ -9,7 +9,8 @@ simile names no thing ("runs fast like a cat"), unless its thing is all the prom
 night!": the dog is gone); "nothing is there until the midpoint, when a car drives in" brings the car at the midpoint;
 a set coming to life on things that move of themselves frames them ("The radio crackles to life on four birds."); a
 box, a chair or a chain of supports where counted creatures rest is the place, never one more of them ("two cats sit on
-a sofa next to a table": two things), while a support one thing rests on, or one acted on, is still drawn.
+a sofa next to a table": two things), while a support one thing rests on, or one acted on, is still drawn; a route named as the subject of "is how" / "is
+the way" is its thing's ("Lower left to upper left to upper right is how the car goes").
 """
 
 import pytest
@@ -188,3 +189,17 @@ def test_a_support_is_never_counted_with_what_rests_on_it(prompt, noun, count):
 ])
 def test_a_support_that_takes_part_is_still_drawn(prompt, drawn):
     assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 8. "A to B to C is how the car goes"
+LL, LR, UL, UR = "lower left", "lower right", "upper left", "upper right"
+
+
+@pytest.mark.parametrize("prompt, noun, route", [
+    ("Lower left to upper left to upper right is how the car goes.", "car", (LL, UL, UR)),
+    ("Lower right to upper right to upper left is the way the ball rolls.", "ball", (LR, UR, UL)),
+    ("From lower right to lower left to upper left is how the cat walks.", "cat", (LR, LL, UL)),
+    ("Lower left to upper left to upper right is the path the bird takes.", "bird", (LL, UL, UR)),
+])
+def test_a_route_named_by_is_how_is_its_things(prompt, noun, route):
+    assert bench.sequential(noun, route, planned_condition(prompt))

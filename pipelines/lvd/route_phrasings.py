@@ -4,15 +4,16 @@ A route is said many ways besides "moves from A to B and then to C": its corners
 lower left", "the frame's top-right", "the upper right-hand corner", "the north-west corner") and its sides by the
 compass ("heads west"), a thing passed on the way ("from left to right, passing a cat"), its middle stop told after
 the end ("from A to C via B", "..., stopping at B on the way", "By way of B, ..."), the route before its thing
-("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat walks.", "A, B, C - in that
-order, a ball visits them"), the thing named in a heading and again after it ("Overhead, a ball: a moving ball goes
-..."), a watcher's bare verb ("I see a ball go from A ..."), a route with no verb ("a dog / from A / to B / and
-C"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C", "takes off from A", "touches down on
-B"), leaving and arriving on the way ("leaves from A, arriving at B"), a route noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final
-stop is C"), a way said before its places ("goes up and over: A, then B"), a verbless step after a semicolon ("...;
-then to C"), step words before places ("first in A, second in B", "first on the left and last on the right"), a
-still verb or "where it stops" at the last stop, and places labelled with the clip's moments ("start: A; middle: B;
-end: C", "starting point: left"). Each is rewritten into the plain form, and only when its own words are there.
+("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat walks.", "A, B, C - in that order,
+a ball visits them", "A to B to C is how the car goes"), the thing named in a heading and again after it ("Overhead,
+a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."), a route with no verb ("a dog
+/ from A / to B / and C"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C", "takes off from A",
+"touches down on B"), leaving and arriving on the way ("leaves from A, arriving at B"), a route noun for the move
+("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), a way said before its places ("goes up
+and over: A, then B"), a verbless step after a semicolon ("...; then to C"), step words before places ("first in A,
+second in B", "first on the left and last on the right"), a still verb or "where it stops" at the last stop, and
+places labelled with the clip's moments ("start: A; middle: B; end: C", "starting point: left"). Each is rewritten
+into the plain form, and only when its own words are there.
 """
 
 from __future__ import annotations
@@ -73,6 +74,10 @@ ROUTE_BEFORE_THING_RE = re.compile(r"(^|[.!?] )([^.!?:;]*?\b" + _CORNER + r"\b[^
 _NAMED = r"((?:a|an|the|one)(?: [a-z-]+){1,3})"
 FRONTED_ROUTE_RE = re.compile(rf"(^|[.!?] )((?:(?:up|down|over|across|out) )?from {_CORNER}\b[^.!?:;]*?\b{_CORNER}),? "
                               rf"(?:{_NAMED} ([a-z]+)|([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
+# "Lower left to upper left to upper right is how the car goes", "... is the path the bird takes": the route named as
+# the subject of "is", its thing and verb after it
+ROUTE_IS_HOW_RE = re.compile(rf"(^|[.!?] )((?:from )?{_CORNER}\b[^.!?:;]*?\b{_CORNER}) (?:is|was) (?:how|the (?:way|route|path|course))"
+                             rf"(?: (?:that|which))? {_NAMED} ([a-z]+)(?=\s*(?:[.!?]|$))")
 # "the dog goes up and over: it is at A, then at B, ...": the way said before the places it goes by is said by them
 WAY_BEFORE_PLACES_RE = re.compile(r"\b([a-z]+) (?:(?:up|down|over|across|around|round|along|about|sideways)"
                                   rf"(?:,? and |, |(?=:))){{1,3}}(?=: [^.!?]*{_CORNER}[^.!?]*{_CORNER})")
@@ -232,6 +237,15 @@ def _fronted_route_after_its_thing(match: re.Match) -> str:
     return f"{match.group(1)}{named} {verb} {match.group(2)}"
 
 
+def _route_named_by_is(match: re.Match) -> str:
+    """"A to B to C is how the car goes": the car goes from A to B to C ("the path the bird takes": the bird moves)."""
+    named, verb, route = match.group(3), match.group(4), match.group(2)
+    if noun_class(named.rsplit(" ", 1)[-1]) is None:
+        return match.group(0)
+    verb = verb if VERB_KINDS.get(verb) else "moves"
+    return f"{match.group(1)}{named} {verb} {route if route.startswith('from ') else 'from ' + route}"
+
+
 def _arriving_as_reaching(match: re.Match) -> str:
     sentence_start = max(match.string.rfind(stop, 0, match.start()) for stop in ".;!?") + 1
     if not SET_OFF_FROM_RE.search(match.string, sentence_start, match.start()):
@@ -357,6 +371,8 @@ def _corner_routes_in_plain_words(text: str) -> str:
         text = ORDINAL_STOP_RE.sub("then ", text)
     if ":" in text:
         text = WAY_BEFORE_PLACES_RE.sub(lambda m: m.group(1) if VERB_KINDS.get(m.group(1)) else m.group(0), text)
+    if " is how " in text or " is the " in text or " was how " in text or " was the " in text:
+        text = ROUTE_IS_HOW_RE.sub(_route_named_by_is, text)
     if "from " in text:
         text = FRONTED_ROUTE_RE.sub(_fronted_route_after_its_thing, text)
         text = VERBLESS_ROUTE_RE.sub(_verbless_route_moved, text)
