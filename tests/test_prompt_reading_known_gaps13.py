@@ -10,7 +10,9 @@ night!": the dog is gone); "nothing is there until the midpoint, when a car driv
 a set coming to life on things that move of themselves frames them ("The radio crackles to life on four birds."); a
 box, a chair or a chain of supports where counted creatures rest is the place, never one more of them ("two cats sit on
 a sofa next to a table": two things), while a support one thing rests on, or one acted on, is still drawn; a route named as the subject of "is how" / "is
-the way" is its thing's ("Lower left to upper left to upper right is how the car goes").
+the way" is its thing's ("Lower left to upper left to upper right is how the car goes"); a route told backwards
+("ends in C, having started in A and passed B", "before it reached C, the dog was at B, and before that at A") is
+said in order.
 """
 
 import pytest
@@ -203,3 +205,22 @@ LL, LR, UL, UR = "lower left", "lower right", "upper left", "upper right"
 ])
 def test_a_route_named_by_is_how_is_its_things(prompt, noun, route):
     assert bench.sequential(noun, route, planned_condition(prompt))
+
+
+# ------------------------------------------------------------ 7. a route told backwards
+@pytest.mark.parametrize("prompt, noun, route", [
+    ("A ball ends in the upper right corner, having started in the lower left and passed the lower right.", "ball", (LL, LR, UR)),
+    ("A car finishes in the upper left, having started in the lower right and gone through the lower left.", "car", (LR, LL, UL)),
+    ("Before it reached the upper right, the dog was at the lower right, and before that at the lower left.", "dog", (LL, LR, UR)),
+    ("The cat ends up in the upper left corner; before that it was in the upper right, and it started in the lower right.",
+     "cat", (LR, UR, UL)),
+    ("Before reaching the upper right corner, a bird passed the upper left corner, having set off from the lower left.",
+     "bird", (LL, UL, UR)),
+])
+def test_a_route_told_backwards_is_read_in_order(prompt, noun, route):
+    assert bench.sequential(noun, route, planned_condition(prompt))
+
+
+def test_a_start_told_after_a_two_place_move():
+    track = centres("A dog stops in the upper right, having begun at the lower left.")["dog"]
+    assert track[0][0] < 0.5 < track[-1][0] and track[0][1] > 0.5 > track[-1][1], track

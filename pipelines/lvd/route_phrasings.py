@@ -5,15 +5,16 @@ lower left", "the frame's top-right", "the upper right-hand corner", "the north-
 compass ("heads west"), a thing passed on the way ("from left to right, passing a cat"), its middle stop told after
 the end ("from A to C via B", "..., stopping at B on the way", "By way of B, ..."), the route before its thing
 ("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat walks.", "A, B, C - in that order,
-a ball visits them", "A to B to C is how the car goes"), the thing named in a heading and again after it ("Overhead,
-a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."), a route with no verb ("a dog
-/ from A / to B / and C"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C", "takes off from A",
-"touches down on B"), leaving and arriving on the way ("leaves from A, arriving at B"), a route noun for the move
-("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), a way said before its places ("goes up
-and over: A, then B"), a verbless step after a semicolon ("...; then to C"), step words before places ("first in A,
-second in B", "first on the left and last on the right"), a still verb or "where it stops" at the last stop, and
-places labelled with the clip's moments ("start: A; middle: B; end: C", "starting point: left"). Each is rewritten
-into the plain form, and only when its own words are there.
+a ball visits them", "A to B to C is how the car goes"), a route told backwards ("ends in C, having started in A and
+passed B", "Before it reached C, the dog was at B, and before that at A"), the thing named in a heading and again
+after it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."), a route
+with no verb ("a dog / from A / to B / and C"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C",
+"takes off from A", "touches down on B"), leaving and arriving on the way ("leaves from A, arriving at B"), a route
+noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), a way said before its
+places ("goes up and over: A, then B"), a verbless step after a semicolon ("...; then to C"), step words before
+places ("first in A, second in B", "first on the left and last on the right"), a still verb or "where it stops" at
+the last stop, and places labelled with the clip's moments ("start: A; middle: B; end: C", "starting point: left").
+Each is rewritten into the plain form, and only when its own words are there.
 """
 
 from __future__ import annotations
@@ -78,6 +79,25 @@ FRONTED_ROUTE_RE = re.compile(rf"(^|[.!?] )((?:(?:up|down|over|across|out) )?fro
 # the subject of "is", its thing and verb after it
 ROUTE_IS_HOW_RE = re.compile(rf"(^|[.!?] )((?:from )?{_CORNER}\b[^.!?:;]*?\b{_CORNER}) (?:is|was) (?:how|the (?:way|route|path|course))"
                              rf"(?: (?:that|which))? {_NAMED} ([a-z]+)(?=\s*(?:[.!?]|$))")
+# "A ball ends in C, having started in A and passed B": the start (and the stop on the way) told after the end, in a
+# perfect participle
+_PASSED = (r"(?:passed(?: through| by)?|visited|crossed|(?:gone|been|travelled|traveled|moved|come) (?:through|by|via|past|to|at|in|into))")
+ENDS_HAVING_STARTED_RE = re.compile(
+    rf"(?P<lead>^|[.!?;,] )(?P<thing>(?:a|an|the|one) (?:[a-z-]+ ){{0,2}}?[a-z]+) (?P<said>[^,.;!?]*?\b{_CORNER}),? having "
+    rf"(?:started|begun|set off|set out|departed|left|come) (?:out )?(?:in|at|from|on|off from) (?P<start>{_CORNER})"
+    rf"(?:,? (?:and |then |and then )?{_PASSED} (?P<via>{_CORNER}))?(?=\s*(?:[.!?;,]|$))")
+# "The cat ends up in C; before that it was in B, and it started in A": the same told backwards, clause by clause
+_THING = r"(?P<thing>(?:a|an|the|one) (?:[a-z-]+ ){0,2}?[a-z]+)"
+_BEEN = r"(?:(?:it|they|he|she) )?(?:was|were|had been|is|are) "
+_STARTED = r"(?:(?:it|they|he|she) )?(?:had )?(?:started|began|begun|set off|set out)(?: out)?"
+BEFORE_THAT_RE = re.compile(
+    rf"(?P<lead>^|[.!?] ){_THING} (?P<said>[^,.;!?]*?\b{_CORNER})[;,.] before that,? {_BEEN}(?:in|at|on) (?P<via>{_CORNER}),?"
+    rf" and {_STARTED} (?:in|at|from|on) (?P<start>{_CORNER})(?=\s*(?:[.!?;]|$))")
+# "Before it reached C, the dog was at B, and before that at A": where it was before each place, from the end back
+BEFORE_REACHING_RE = re.compile(
+    rf"(?P<lead>^|[.!?] )before (?:it|they|he|she) (?:reached|got to|arrived at|came to) (?P<end>{_CORNER}),? {_THING} "
+    rf"(?:was|were|had been) (?:in|at|on) (?P<via>{_CORNER}),? and before that,? (?:{_BEEN})?(?:in|at|on) (?P<start>{_CORNER})"
+    r"(?=\s*(?:[.!?;]|$))")
 # "the dog goes up and over: it is at A, then at B, ...": the way said before the places it goes by is said by them
 WAY_BEFORE_PLACES_RE = re.compile(r"\b([a-z]+) (?:(?:up|down|over|across|around|round|along|about|sideways)"
                                   rf"(?:,? and |, |(?=:))){{1,3}}(?=: [^.!?]*{_CORNER}[^.!?]*{_CORNER})")
@@ -237,6 +257,21 @@ def _fronted_route_after_its_thing(match: re.Match) -> str:
     return f"{match.group(1)}{named} {verb} {match.group(2)}"
 
 
+def _started_first(match: re.Match) -> str:
+    """"A ball ends in C, having started in A and passed B": it starts in A, passes B and ends in C."""
+    if noun_class(match["thing"].rsplit(" ", 1)[-1]) is None:
+        return match.group(0)
+    via = f", passes {match['via']} and " if match["via"] else " and "
+    return f"{match['lead']}{match['thing']} starts in {match['start']}{via}{match['said']}"
+
+
+def _told_backwards_in_order(match: re.Match) -> str:
+    """"Before it reached C, the dog was at B, and before that at A": the dog starts in A, passes B and ends in C."""
+    if noun_class(match["thing"].rsplit(" ", 1)[-1]) is None:
+        return match.group(0)
+    return f"{match['lead']}{match['thing']} starts in {match['start']}, passes {match['via']} and ends in {match['end']}"
+
+
 def _route_named_by_is(match: re.Match) -> str:
     """"A to B to C is how the car goes": the car goes from A to B to C ("the path the bird takes": the bird moves)."""
     named, verb, route = match.group(3), match.group(4), match.group(2)
@@ -371,6 +406,11 @@ def _corner_routes_in_plain_words(text: str) -> str:
         text = ORDINAL_STOP_RE.sub("then ", text)
     if ":" in text:
         text = WAY_BEFORE_PLACES_RE.sub(lambda m: m.group(1) if VERB_KINDS.get(m.group(1)) else m.group(0), text)
+    if "having " in text:
+        text = ENDS_HAVING_STARTED_RE.sub(_started_first, text)
+    if "before that" in text:
+        text = BEFORE_THAT_RE.sub(_started_first, text)
+        text = BEFORE_REACHING_RE.sub(_told_backwards_in_order, text)
     if " is how " in text or " is the " in text or " was how " in text or " was the " in text:
         text = ROUTE_IS_HOW_RE.sub(_route_named_by_is, text)
     if "from " in text:
