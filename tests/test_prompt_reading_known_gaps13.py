@@ -12,7 +12,9 @@ box, a chair or a chain of supports where counted creatures rest is the place, n
 a sofa next to a table": two things), while a support one thing rests on, or one acted on, is still drawn; a route named as the subject of "is how" / "is
 the way" is its thing's ("Lower left to upper left to upper right is how the car goes"); a route told backwards
 ("ends in C, having started in A and passed B", "before it reached C, the dog was at B, and before that at A") is
-said in order.
+said in order; a pass by a thing with its places said after it keeps them however the last is worded ("...; first it is
+on the right, at the end it is on the left"); "one comes to call: a moving ball" is the ball the pronoun stood for; and
+"there isn't a ball" denies it as "there is not a ball" does.
 """
 
 import pytest
@@ -224,3 +226,26 @@ def test_a_route_told_backwards_is_read_in_order(prompt, noun, route):
 def test_a_start_told_after_a_two_place_move():
     track = centres("A dog stops in the upper right, having begun at the lower left.")["dog"]
     assert track[0][0] < 0.5 < track[-1][0] and track[0][1] > 0.5 > track[-1][1], track
+
+
+# ------------------------------------------------------------ 17. set 17's pass and set 68's late ball
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("A battered old tractor goes by a small car; first it is on the right, at the end it is on the left.", "tractor", "car", True),
+    ("A tractor goes by a car; first it is on the right, at the end it is on the left.", "tractor", "car", True),
+    ("A pony goes by a cat; first it is on the left, at the end it is on the right.", "pony", "cat", False),
+])
+def test_a_pass_keeps_its_places_said_after_it(prompt, mover, reference, leftward):
+    assert bench.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+    track = centres(prompt)[[n for n in names(prompt) if n.endswith(mover)][0]]
+    xs = [c[0] for c in track]
+    assert xs == sorted(xs, reverse=leftward), xs  # one way, never there and back
+
+
+@pytest.mark.parametrize("prompt", [
+    "In the first half, there isn't a ball; / in the second half, one comes to call: / a moving ball, see, / it appears.",
+    "In the first half, there isn't a ball; in the second half, one arrives: a moving ball.",
+    "There isn't a ball in the first half, but in the second half a ball rolls in.",
+])
+def test_a_ball_denied_at_first_and_named_after_one_is_one_ball(prompt):
+    assert names(prompt) == ["ball"]
+    assert bench.visibility("ball", True, planned_condition(prompt))
