@@ -14,7 +14,8 @@ the way" is its thing's ("Lower left to upper left to upper right is how the car
 ("ends in C, having started in A and passed B", "before it reached C, the dog was at B, and before that at A") is
 said in order; a pass by a thing with its places said after it keeps them however the last is worded ("...; first it is
 on the right, at the end it is on the left"); "one comes to call: a moving ball" is the ball the pronoun stood for; and
-"there isn't a ball" denies it as "there is not a ball" does.
+"there isn't a ball" denies it as "there is not a ball" does; a thing that leaves and comes back is one thing, out of
+view between ("a cat leaves in the middle and comes back at the end").
 """
 
 import pytest
@@ -249,3 +250,28 @@ def test_a_pass_keeps_its_places_said_after_it(prompt, mover, reference, leftwar
 def test_a_ball_denied_at_first_and_named_after_one_is_one_ball(prompt):
     assert names(prompt) == ["ball"]
     assert bench.visibility("ball", True, planned_condition(prompt))
+
+
+# ------------------------------------------------------------ 13. leaving and coming back is one track
+@pytest.mark.parametrize("prompt, noun", [
+    ("A cat leaves in the middle and comes back at the end.", "cat"),
+    ("A cat disappears halfway and reappears at the end.", "cat"),
+    ("A dog vanishes at the midpoint and shows up again at the end.", "dog"),
+    ("A bird leaves halfway through and returns at the end.", "bird"),
+])
+def test_a_thing_that_leaves_and_comes_back_keeps_one_track(prompt, noun):
+    layout = PLANNER.plan(prompt, num_keyframes=8).layout
+    assert [o.name for o in layout.objects] == [noun]
+    shown = [box is not None for box in layout.objects[0].boxes]
+    assert shown[0] and shown[-1] and not all(shown), shown
+    assert bench.numeracy(noun, 1, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt", [
+    "A cat vanishes halfway and never returns.",
+    "A dog leaves at the midpoint and does not come back.",
+    "A bird leaves in the middle, not to return.",
+])
+def test_a_return_denied_leaves_it_gone(prompt):
+    layout = PLANNER.plan(prompt, num_keyframes=8).layout
+    assert layout.objects[0].boxes[-1] is None, layout.objects[0].boxes

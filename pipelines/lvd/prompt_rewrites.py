@@ -5,7 +5,7 @@ Quotes, accents, arrows, numbered route labels, contractions, picture-quality ta
 bottom left"), a count said twice ("three kites? like, three kites", one group), "holds still", a told story's
 closing "And at the end," (its last step), a spoken "a dog's walking" and opening "so it's a white dog", an absence said again
 ("there's no dog, it's gone"), "..., and parked (or landed) in the upper right" (its last stop), a
-subject after its auxiliary ("only then does a dog run"), a move that goes "away", "without stopping" (no stop),
+subject after its auxiliary ("only then does a dog run"), a return ("comes back at the end": it reappears), a move that goes "away", "without stopping" (no stop),
 a still thing's relative clause inside a mover's ("from the left of a dog which does not move to ...", set off as
 an aside), the stipulation around a plain clause ("it is asked that ... be shown"), everyday names of parts of
 the clip and clauses about the light or weather: each is rewritten (or dropped) here so the reader's tables
@@ -160,6 +160,16 @@ OVER_ON_SIDE_RE = re.compile(r"\bover (?=(?:on|at) the (?:left|right|top|bottom|
 INTO_THE_CLIP_RE = re.compile(r"\b([a-z]+) into (?:the )?(?:video|clip|footage|film|movie|screen)\b")
 # "starts, like, bottom left", "um, three kites", "and, uh, a bus": a spoken filler and the commas that set it off
 FILLER_RE = re.compile(r"(?:, |^|(?<=[.?!;:] ))(?:like|you know|i mean|i guess|i think|i suppose|um+|uh+|erm|hmm+),|\b(?:um+|uh+|erm)\b")
+# "comes back at the end", "returns later", "shows up again": back in view, a second appearance of the thing that left
+# ("returns to the left", "comes back toward the car" say where it goes, and stay moves)
+COMES_BACK_RE = re.compile(r"\b(?P<form>comes? back|came back|coming back|returns?|returned|returning|reappears?|reappeared|reappearing"
+                           r"|shows? up again|showed up again|appears? again|appeared again)\b"
+                           r"(?! (?:to|toward|towards|into|from|home|across|over|along|up|down|left|right|the|a|an)\b)")
+DENIED_BEFORE_RE = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|n't)(?: [a-z]+){0,2} $")
+_REAPPEARING = {**dict.fromkeys(("comes back", "returns", "reappears", "shows up again", "appears again"), "reappears"),
+                **dict.fromkeys(("come back", "return", "reappear", "show up again", "appear again"), "reappear"),
+                **dict.fromkeys(("came back", "returned", "reappeared", "showed up again", "appeared again"), "reappeared"),
+                **dict.fromkeys(("coming back", "returning", "reappearing"), "reappearing")}
 # "holds still", "holding its spot": a thing that stays where it is ("holds a ball" is another verb)
 HOLDS_STILL_RE = re.compile(r"\bh(old|olds|olding|eld) (?:still|steady|(?:its|his|her|their) (?:spot|ground|place|position)|position)\b")
 _STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stayed"}
@@ -348,6 +358,14 @@ def _said_twice(draft: Draft) -> bool:
     return len(counts) > len(set(counts))
 
 
+def _back_in_view(match: re.Match) -> str:
+    """A return said plainly is a reappearance; one denied ("does not come back", "no car returns", "not to return")
+    stays as it is, for the readers of absences."""
+    if DENIED_BEFORE_RE.search(match.string, max(0, match.start() - 30), match.start()):
+        return match.group(0)
+    return _REAPPEARING[match["form"]]
+
+
 def _has_filler(draft: Draft) -> bool:
     text = draft.text
     return "like" in text or "you know" in text or "i mean" in text or "i guess" in text or "i think" in text \
@@ -489,6 +507,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: NOT_BACK_RE.sub(_not_back_after_absence, d.text)),
     RewritePass("gone again", lambda d: "no " in d.text and ("gone" in d.text or "left" in d.text or "disappeared" in d.text or "vanished" in d.text),
                 lambda d: GONE_AGAIN_RE.sub(r"\g<denial>", d.text)),
+    # after "not back", which takes out the returns denied: what is left comes back into view ("leaves ..., comes back")
+    RewritePass("comes back", lambda d: "back" in d.text or "return" in d.text or "reappear" in d.text or "again" in d.text,
+                lambda d: COMES_BACK_RE.sub(_back_in_view, d.text)),
     RewritePass("idioms", lambda d: looks_idiomatic(d.text), lambda d: idioms_in_plain_words(d.text)),  # "out for a walk", "where did it go"
     RewritePass("still reference", lambda d: " which " in d.text or " that " in d.text or " who " in d.text,
                 lambda d: STILL_REFERENCE_RE.sub(r", \g<said>,", d.text)),

@@ -353,8 +353,10 @@ def apply_visibility_cues(text: str, entities: list[Any], camera: list[Motion]) 
         remove_entity(entities, entities.index(setting), camera)
     if len(entities) != 1:
         return
-    verdict = visibility_verdict(text)
     entity = entities[0]
+    if any(m.kind == "appear" and m.verb.startswith("reappear") for m in entity.motions):
+        return  # "leaves in the middle and comes back at the end": in view, out and back, no one verdict for the halves
+    verdict = visibility_verdict(text)
     if verdict is None or _reader_verdict(entity.motions) == verdict:
         return
     kept = [m for m in entity.motions if m.kind not in ("appear", "disappear", "visible")]

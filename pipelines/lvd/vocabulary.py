@@ -274,7 +274,7 @@ VERB_KINDS: dict[str, str] = {
              "graze grazes grazing grazed doze dozes dozing dozed nap naps napping napped bask basks basking basked "
              "snooze snoozes snoozing snoozed lounge lounges lounging lounged linger lingers lingering lingered "
              "peck pecks pecking pecked"),
-    **_forms("appear", "appear appears appearing appeared emerge emerges emerging emerged arrive arrives "
+    **_forms("appear", "appear appears appearing appeared reappear reappears reappearing reappeared emerge emerges emerging emerged arrive arrives "
              "arriving arrived enter enters entering entered pop pops"),
     **_forms("disappear", "disappear disappears disappearing disappeared vanish vanishes vanishing vanished "
              "fade fades fading faded leave leaves leaving exit exits exiting exited depart departs departing departed"),
