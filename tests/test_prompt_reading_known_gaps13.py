@@ -15,7 +15,8 @@ the way" is its thing's ("Lower left to upper left to upper right is how the car
 said in order; a pass by a thing with its places said after it keeps them however the last is worded ("...; first it is
 on the right, at the end it is on the left"); "one comes to call: a moving ball" is the ball the pronoun stood for; and
 "there isn't a ball" denies it as "there is not a ball" does; a thing that leaves and comes back is one thing, out of
-view between ("a cat leaves in the middle and comes back at the end").
+view between ("a cat leaves in the middle and comes back at the end"); a question opening on a modal proposes its
+scene ("Could a dog run from A to B and then to C?": a dog runs so, never a "dog run").
 """
 
 import pytest
@@ -275,3 +276,19 @@ def test_a_thing_that_leaves_and_comes_back_keeps_one_track(prompt, noun):
 def test_a_return_denied_leaves_it_gone(prompt):
     layout = PLANNER.plan(prompt, num_keyframes=8).layout
     assert layout.objects[0].boxes[-1] is None, layout.objects[0].boxes
+
+
+# ------------------------------------------------------------ 6. a route asked as a question
+@pytest.mark.parametrize("prompt, noun, route", [
+    ("Could a dog run from the lower right to the lower left and then up to the upper left?", "dog", (LR, LL, UL)),
+    ("Could the ball go from the lower left corner to the lower right corner and then up to the upper right corner?",
+     "ball", (LL, LR, UR)),
+    ("Can a cat walk from the lower left to the upper left, then to the upper right?", "cat", (LL, UL, UR)),
+])
+def test_a_route_asked_as_a_question_is_the_scene(prompt, noun, route):
+    assert names(prompt) == [noun]
+    assert bench.sequential(noun, route, planned_condition(prompt))
+
+
+def test_a_modal_in_statement_order_is_left_alone():
+    assert rewritten_for_reading("A dog can run left.") == "a dog can run left."

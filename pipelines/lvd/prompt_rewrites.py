@@ -234,6 +234,9 @@ _COUNT_WORD_RE = re.compile(r"\b(?:t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|eig
 
 # "only in the second half does a dog run right", "where do two cats go": the subject after the auxiliary, its verb bare
 INVERTED_AUX_RE = re.compile(r"\b(?P<aux>does|do|did) (?P<said>(?:the|a|an|one|two|three|four|five|six|\d+)(?: [a-z]+){2,4})")
+# "Could a dog run from A to B?", "Can the car drive ...?": a question opening on a modal proposes the scene it asks about
+QUESTION_MODAL_RE = re.compile(r"(?:^|(?<=[.?!;:] ))(?P<aux>could|can|would|might|will|should|may) "
+                               r"(?P<said>(?:the|a|an|one|two|three|four|five|six|\d+)(?: [a-z]+){2,4})(?=[^.!]*\?)")
 
 
 def _in_statement_order(match: re.Match) -> str:
@@ -523,6 +526,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before "not seen": "only then does a dog not appear" is put in statement order first
     RewritePass("inverted auxiliary", lambda d: "do " in d.text or "does " in d.text or "did " in d.text,
                 lambda d: INVERTED_AUX_RE.sub(_in_statement_order, d.text)),
+    RewritePass("question modal", lambda d: "?" in d.text, lambda d: QUESTION_MODAL_RE.sub(_in_statement_order, d.text)),  # "could a dog run"
     RewritePass("empty subject", lambda d: might_have_empty_subject(d.text), lambda d: empty_subject_clauses_dropped(d.text)),  # "nobody kicked it"
     RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text, lambda d: NOT_SEEN_RE.sub(_absent, d.text)),
     RewritePass("easing down", lambda d: " down" in d.text, lambda d: EASING_DOWN_RE.sub(r"\1", d.text)),  # "slowing down": how fast
