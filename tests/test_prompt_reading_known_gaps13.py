@@ -16,7 +16,9 @@ said in order; a pass by a thing with its places said after it keeps them howeve
 on the right, at the end it is on the left"); "one comes to call: a moving ball" is the ball the pronoun stood for; and
 "there isn't a ball" denies it as "there is not a ball" does; a thing that leaves and comes back is one thing, out of
 view between ("a cat leaves in the middle and comes back at the end"); a question opening on a modal proposes its
-scene ("Could a dog run from A to B and then to C?": a dog runs so, never a "dog run").
+scene ("Could a dog run from A to B and then to C?": a dog runs so, never a "dog run"). Items 2, 9 and 10 of the
+round's list (absent at first and coming later, clock timestamps, "whose walk begins on the left") were already read
+right; their tests guard them.
 """
 
 import pytest
@@ -292,3 +294,24 @@ def test_a_route_asked_as_a_question_is_the_scene(prompt, noun, route):
 
 def test_a_modal_in_statement_order_is_left_alone():
     assert rewritten_for_reading("A dog can run left.") == "a dog can run left."
+
+
+# ------------------------------------------------------------ 2, 9, 10. already read right: guards
+@pytest.mark.parametrize("prompt, noun", [
+    ("A bird isn't there at first; it lands later.", "bird"),
+    ("At first there's no dog; later it trots in.", "dog"),
+    ("00:00 no bird. 00:06 a bird appears.", "bird"),
+])
+def test_absent_at_first_and_coming_later(prompt, noun):
+    assert bench.visibility(noun, True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, noun, leftward", [
+    ("0:00 a car on the left. 0:05 it is on the right.", "car", False),
+    ("1:00 a cat on the right; 1:30 the cat on the left.", "cat", True),
+    ("A dog whose walk begins on the left and ends on the right.", "dog", False),
+    ("A car whose drive starts on the right side and ends on the left side.", "car", True),
+])
+def test_timestamps_and_whose_walk_are_places_not_counts(prompt, noun, leftward):
+    assert names(prompt) == [noun]
+    assert bench.one_object_motion(noun, leftward, planned_condition(prompt))
