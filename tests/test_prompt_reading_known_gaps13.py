@@ -270,6 +270,17 @@ def test_a_thing_that_leaves_and_comes_back_keeps_one_track(prompt, noun):
     assert bench.numeracy(noun, 1, planned_condition(prompt))
 
 
+def test_a_thing_that_runs_off_and_comes_back_is_back_where_it_set_off():
+    layout = PLANNER.plan("A dog runs off at the midpoint and comes back at the end.", num_keyframes=8).layout
+    boxes = layout.objects[0].boxes
+    assert len(layout.objects) == 1 and boxes[0] == boxes[-1], boxes
+
+
+def test_coming_back_with_no_leaving_keeps_it_in_view():
+    found = centres("A dog runs off to the left at the midpoint and comes back at the end.")["dog"]
+    assert found[0] is not None and found[-1] is not None and found[-1][0] < found[0][0], found
+
+
 @pytest.mark.parametrize("prompt", [
     "A cat vanishes halfway and never returns.",
     "A dog leaves at the midpoint and does not come back.",
