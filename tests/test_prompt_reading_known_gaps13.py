@@ -1,6 +1,7 @@
 """A thirteenth round of plain phrasings the planner was known to misread, each as a class of wording, in new prompts.
 
-A race's rival is the racer's object, not a new subject ("a dog races a cat but runs past it": the dog passes the cat);
+A race's rival or a chase's quarry is the verb's object, not a new subject ("a dog races a cat but runs past it": the dog
+passes the cat; "the cat chases the ball but runs right past it": a chase that ends in a pass);
 "ahead of" pairs two movers, the one named after it just behind the other all the way ("a car drives ahead of a truck
 to the right": both drive right, the car in front); "on the other hand" at a clause's edge names no hand; "takes off
 from A and lands on B" (or "touches down on B") is a flight from A to B; "respectively" shares its colours out over
@@ -40,6 +41,22 @@ def test_a_racer_passes_its_rival(prompt, mover, reference, leftward):
     found = centres(prompt)
     moved = found[mover][-1][0] - found[mover][0][0]
     assert (moved < -0.3) if leftward else (moved > 0.3), found
+
+
+def test_a_chase_that_ends_in_a_pass_passes():
+    prompt = "The cat chases the ball but runs right past it."
+    assert bench.two_object_motion("cat", "ball", False, planned_condition(prompt))
+    found = centres(prompt)
+    assert found["cat"][0][0] < found["ball"][0][0] and found["cat"][-1][0] > found["ball"][-1][0], found
+
+
+@pytest.mark.parametrize("prompt, leftward", [("A cat is chasing a ball to the right.", False), ("A dog chases a cat to the left.", True)])
+def test_a_chase_keeps_the_chaser_behind_its_quarry(prompt, leftward):
+    found = list(centres(prompt).values())
+    chaser, quarry = found
+    for behind, ahead in zip(chaser, quarry):
+        assert (behind[0] > ahead[0]) if leftward else (behind[0] < ahead[0]), found
+    assert (quarry[-1][0] < quarry[0][0]) if leftward else (quarry[-1][0] > quarry[0][0]), found
 
 
 # ------------------------------------------------------------ 3. "ahead of": both go, the first named in front

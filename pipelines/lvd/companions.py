@@ -62,8 +62,8 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
     for i, word in enumerate(words):
         if word in ROLES:
             passive = i + 1 < len(words) and words[i + 1] == "by"
-            if not passive and i > 0 and words[i - 1] in PASSIVE_AUXILIARIES:
-                continue  # "a fox is led past a lorry": led by no one named; the lorry is what it passes
+            if not passive and i > 0 and words[i - 1] in PASSIVE_AUXILIARIES and not word.endswith("ing"):
+                continue  # "a fox is led past a lorry": led by no one named ("a cat is chasing a ball" is no passive)
             before, after = _named(owners, i, -1), _named(owners, i + 1 + passive, 1, words=words)
             names_no_one = i + 1 == len(words) or words[i + 1] in PRONOUNS or words[i + 1] in _STOPS  # "follows (it)."
             if after is None and before is not None and not passive and words[i - 1] != "as" and names_no_one:
@@ -75,6 +75,8 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
             agent, patient = (after, before) if passive else (before, after)
             trailer, place = ROLES[word]
             follower, leader = (agent, patient) if trailer == "agent" else (patient, agent)
+            if not passive and any(m.relation == "past" and m.target == leader and m.verb not in ROLES for m in entities[follower].motions):
+                continue  # "the cat chases the ball but runs right past it": the chase ends in a pass, said with its way
             _pair(entities, follower, leader, place)
             used.add(word)
         elif word == "ahead" and words[i + 1:i + 2] == ["of"]:

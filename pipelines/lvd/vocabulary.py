@@ -303,8 +303,9 @@ TRANSITIVE_VERBS = frozenset(
     "dropped roll rolls rolling rolled bounce bounces bouncing bounced push pushes pushing pushed".split()
 )
 PASS_VERBS = frozenset(("pass", "passes", "passed", "passing", "overtake", "overtakes", "overtaking", "overtook", "overtaken"))
-# Verbs of going that take a rival as their object: "a dog races a cat" runs against the cat, which is no new subject.
-RIVALLING_VERBS = frozenset(("race", "races", "raced", "racing"))
+# Verbs of going that take a rival or a quarry as their object: "a dog races a cat", "the cat chases the ball" runs
+# against or after it, which is no new subject ("... but runs past it" is still the racer's or the chaser's).
+RIVALLING_VERBS = frozenset(("race", "races", "raced", "racing", "chase", "chases", "chased", "chasing"))
 # Verbs that continue a flight instead of starting a new move ("is thrown and bounces").
 FLIGHT_KINDS = frozenset(("throw", "fall", "bounce", "jump", "glide"))
 CONTINUATION_KINDS = frozenset(("bounce", "land", "break", "fall", "roll"))
