@@ -44,6 +44,7 @@ from .vocabulary import (
     PRESENTING_WORDS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    RIVALLING_VERBS,
     SCENE_WORDS,
     SEQUENCE_WORDS,
     SIZE_FACTORS,
@@ -463,6 +464,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         elaborating = word.endswith("ing") and (around.previous_word(matches, position) in (",", *COMING_VERBS)
                                                 or around.after_object(reader, position))
         reader.verb(word, VERB_KINDS[word], camera_move=around.next_word(matches, position) in ("in", "out"), elaborating=elaborating)
+        if word in RIVALLING_VERBS and position + 1 < len(matches) and matches[position + 1].group(0) in DEFINITE | INDEFINITE:
+            reader.object_pending = bool(reader.subjects)  # "a dog races a cat and runs past it": the dog still runs
         if elaborating and position + 1 < len(matches) and matches[position + 1].lastgroup in ("dir", "dir_phrase", "to_region"):
             for motion in reader.current:
                 motion.exits = False  # "drives off, heading right": as "drives off to the right", the way it goes

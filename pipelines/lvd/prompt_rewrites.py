@@ -5,7 +5,7 @@ Quotes, accents, arrows, numbered route labels, contractions, picture-quality ta
 bottom left"), a count said twice ("three kites? like, three kites", one group), "holds still", a told story's
 closing "And at the end," (its last step), a spoken "a dog's walking" and opening "so it's a white dog", an absence said again
 ("there's no dog, it's gone"), "..., and parked (or landed) in the upper right" (its last stop), a
-subject after its auxiliary ("only then does a dog run"), a move that goes "away", "without stopping" (no stop),
+subject after its auxiliary ("only then does a dog run"), a return ("comes back at the end": it reappears), a move that goes "away", "without stopping" (no stop),
 a still thing's relative clause inside a mover's ("from the left of a dog which does not move to ...", set off as
 an aside), the stipulation around a plain clause ("it is asked that ... be shown"), everyday names of parts of
 the clip and clauses about the light or weather: each is rewritten (or dropped) here so the reader's tables
@@ -30,7 +30,7 @@ from .clip_phrases import clip_phrases_in_words
 from .cockpit_and_programme_voices import cockpit_and_programme_in_plain_words, looks_like_cockpit_or_programme
 from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
-from .contrasts import contrasts_in_plain_words, measurements_dropped
+from .contrasts import contrast_markers_dropped, contrasts_in_plain_words, measurements_dropped
 from .elided_predicates import elided_predicates_said, might_elide
 from .empty_subjects import empty_subject_clauses_dropped, might_have_empty_subject
 from .exhibit_podcast_and_worksheet_voices import (
@@ -88,6 +88,7 @@ from .self_corrections import corrections_undone, false_starts_dropped
 from .shot_notes import plain_shot_notes
 from .showcase_voices import looks_like_showcase, showcase_in_plain_words
 from .side_mentions import sides_told_apart
+from .similes import looks_like_simile, similes_dropped
 from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
 from .tarot_log_and_conductor_voices import looks_like_tarot_log_or_conductor, tarot_log_and_conductor_in_plain_words
@@ -159,6 +160,16 @@ OVER_ON_SIDE_RE = re.compile(r"\bover (?=(?:on|at) the (?:left|right|top|bottom|
 INTO_THE_CLIP_RE = re.compile(r"\b([a-z]+) into (?:the )?(?:video|clip|footage|film|movie|screen)\b")
 # "starts, like, bottom left", "um, three kites", "and, uh, a bus": a spoken filler and the commas that set it off
 FILLER_RE = re.compile(r"(?:, |^|(?<=[.?!;:] ))(?:like|you know|i mean|i guess|i think|i suppose|um+|uh+|erm|hmm+),|\b(?:um+|uh+|erm)\b")
+# "comes back at the end", "returns later", "shows up again": back in view, a second appearance of the thing that left
+# ("returns to the left", "comes back toward the car" say where it goes, and stay moves)
+COMES_BACK_RE = re.compile(r"\b(?P<form>comes? back|came back|coming back|returns?|returned|returning|reappears?|reappeared|reappearing"
+                           r"|shows? up again|showed up again|appears? again|appeared again)\b"
+                           r"(?! (?:to|toward|towards|into|from|home|across|over|along|up|down|left|right|the|a|an)\b)")
+DENIED_BEFORE_RE = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|n't)(?: [a-z]+){0,2} $")
+_REAPPEARING = {**dict.fromkeys(("comes back", "returns", "reappears", "shows up again", "appears again"), "reappears"),
+                **dict.fromkeys(("come back", "return", "reappear", "show up again", "appear again"), "reappear"),
+                **dict.fromkeys(("came back", "returned", "reappeared", "showed up again", "appeared again"), "reappeared"),
+                **dict.fromkeys(("coming back", "returning", "reappearing"), "reappearing")}
 # "holds still", "holding its spot": a thing that stays where it is ("holds a ball" is another verb)
 HOLDS_STILL_RE = re.compile(r"\bh(old|olds|olding|eld) (?:still|steady|(?:its|his|her|their) (?:spot|ground|place|position)|position)\b")
 _STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stayed"}
@@ -223,6 +234,9 @@ _COUNT_WORD_RE = re.compile(r"\b(?:t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|eig
 
 # "only in the second half does a dog run right", "where do two cats go": the subject after the auxiliary, its verb bare
 INVERTED_AUX_RE = re.compile(r"\b(?P<aux>does|do|did) (?P<said>(?:the|a|an|one|two|three|four|five|six|\d+)(?: [a-z]+){2,4})")
+# "Could a dog run from A to B?", "Can the car drive ...?": a question opening on a modal proposes the scene it asks about
+QUESTION_MODAL_RE = re.compile(r"(?:^|(?<=[.?!;:] ))(?P<aux>could|can|would|might|will|should|may) "
+                               r"(?P<said>(?:the|a|an|one|two|three|four|five|six|\d+)(?: [a-z]+){2,4})(?=[^.!]*\?)")
 
 
 def _in_statement_order(match: re.Match) -> str:
@@ -347,6 +361,14 @@ def _said_twice(draft: Draft) -> bool:
     return len(counts) > len(set(counts))
 
 
+def _back_in_view(match: re.Match) -> str:
+    """A return said plainly is a reappearance; one denied ("does not come back", "no car returns", "not to return")
+    stays as it is, for the readers of absences."""
+    if DENIED_BEFORE_RE.search(match.string, max(0, match.start() - 30), match.start()):
+        return match.group(0)
+    return _REAPPEARING[match["form"]]
+
+
 def _has_filler(draft: Draft) -> bool:
     text = draft.text
     return "like" in text or "you know" in text or "i mean" in text or "i guess" in text or "i think" in text \
@@ -418,6 +440,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("self-corrections", _always, lambda d: corrections_undone(d.text)),  # "two cars, no wait, three": the words meant
     RewritePass("contrasts", lambda d: "not " in d.text or "n't " in d.text or "rather" in d.text or "instead" in d.text or "opposed" in d.text,
                 lambda d: contrasts_in_plain_words(d.text)),  # "not three dogs but two", "rolls right, not left"
+    RewritePass("similes", lambda d: looks_like_simile(d.text), lambda d: similes_dropped(d.text)),  # "runs like a cat": no cat
+    RewritePass("contrast markers", lambda d: " hand" in d.text, lambda d: contrast_markers_dropped(d.text)),  # "on the other hand,"
     RewritePass("measurements", lambda d: any(c in d.text for c in "0123456789"),
                 lambda d: measurements_dropped(d.text)),  # "a 10 cm ball": a size, no count
     # before the voices, which read "screen" as the picture
@@ -486,6 +510,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: NOT_BACK_RE.sub(_not_back_after_absence, d.text)),
     RewritePass("gone again", lambda d: "no " in d.text and ("gone" in d.text or "left" in d.text or "disappeared" in d.text or "vanished" in d.text),
                 lambda d: GONE_AGAIN_RE.sub(r"\g<denial>", d.text)),
+    # after "not back", which takes out the returns denied: what is left comes back into view ("leaves ..., comes back")
+    RewritePass("comes back", lambda d: "back" in d.text or "return" in d.text or "reappear" in d.text or "again" in d.text,
+                lambda d: COMES_BACK_RE.sub(_back_in_view, d.text)),
     RewritePass("idioms", lambda d: looks_idiomatic(d.text), lambda d: idioms_in_plain_words(d.text)),  # "out for a walk", "where did it go"
     RewritePass("still reference", lambda d: " which " in d.text or " that " in d.text or " who " in d.text,
                 lambda d: STILL_REFERENCE_RE.sub(r", \g<said>,", d.text)),
@@ -499,6 +526,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before "not seen": "only then does a dog not appear" is put in statement order first
     RewritePass("inverted auxiliary", lambda d: "do " in d.text or "does " in d.text or "did " in d.text,
                 lambda d: INVERTED_AUX_RE.sub(_in_statement_order, d.text)),
+    RewritePass("question modal", lambda d: "?" in d.text, lambda d: QUESTION_MODAL_RE.sub(_in_statement_order, d.text)),  # "could a dog run"
     RewritePass("empty subject", lambda d: might_have_empty_subject(d.text), lambda d: empty_subject_clauses_dropped(d.text)),  # "nobody kicked it"
     RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text, lambda d: NOT_SEEN_RE.sub(_absent, d.text)),
     RewritePass("easing down", lambda d: " down" in d.text, lambda d: EASING_DOWN_RE.sub(r"\1", d.text)),  # "slowing down": how fast

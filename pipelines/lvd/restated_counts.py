@@ -4,7 +4,7 @@
 ordinal ("no fourth", "no third one comes") denies a further member, "no other thing", "nothing more",
 "no one else" deny anything else, and "just those three", "and only one", "exactly four", "four alone",
 "it is the only thing in shot", "just that bird" say the count again; "meet the trio: three birds" names the
-group before its count. None of them adds an object, and an ordinal in a
+group before its count, and "one comes to call: a moving ball" the thing a pronoun stood for. None of them adds an object, and an ordinal in a
 negation is not a count. A clause is only dropped when all of it is such a fence: "no dog comes back"
 (a named thing absent) and "only two cats walk in" (the first mention) are kept, and "no bird. it did not come back"
 says its absence once. A denial joined on by "and"
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .noun_phrases import noun_class
+from .vocabulary import VERB_KINDS
 
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|both|the pair|a pair|\d+)"
 _FURTHER = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|more|further|extra|additional|"
@@ -71,6 +72,9 @@ _TELLS = ("pair", "couple", "duo", "trio", "quartet", "some", "save ", "except",
 # "meet the pair: two cats", "the trio — three birds": a name for the group before its count, no thing of its own
 _GROUP_LABEL_RE = re.compile(r"\b(?:(?:meet|introducing|say hello to|here (?:is|are|comes?)) )?(?:the|a|our) (?:pair|couple|duo|trio|"
                              r"threesome|quartet|foursome)\s*[:\u2014\u2013]\s*(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
+# "in the second half, one comes to call: a moving ball": the pronoun "one" named after the colon, the same thing
+_ONE_NAMED_AFTER_RE = re.compile(r"(?:^|(?<=[.;,!?/] ))one (?P<said>(?P<verb>[a-z]+)(?: [a-z]+){0,3}): (?:/ )?"
+                                 r"(?P<thing>(?:a|an) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+))(?=\s*[,.;!?]|\s*$)")
 # "given that only one object is wanted,", "as two things are allowed": how many things the scene may hold, said of
 # "objects" in general; the things themselves are named elsewhere
 _ALLOWANCE_RE = re.compile(r"(?:^|(?<=[.;:!?,] ))(?:(?:given|since|as|because|seeing|provided)(?: that)? )?(?:(?:only|just|exactly|no more than) )?"
@@ -158,6 +162,9 @@ def _names_a_new_thing(part: str, said_before: str) -> bool:
 
 def drop_restated_counts(text: str) -> str:
     """``text`` (lower-cased) without clauses that only deny further things or say a count again."""
+    if "one " in text and ":" in text:
+        text = _ONE_NAMED_AFTER_RE.sub(lambda m: f"{m['thing']} {m['said']}" if VERB_KINDS.get(m["verb"]) and noun_class(m["noun"])
+                                       else m.group(0), text)
     if "object" in text or "thing" in text or "item" in text or "subject" in text or "element" in text or "entit" in text:
         text = _ALLOWANCE_RE.sub("", text)
     if not any(tell in text for tell in _TELLS) and not (("not " in text or "never " in text or "n't " in text)

@@ -5,8 +5,8 @@ tables do not know is drawn only when the prompt makes it a thing of the scene: 
 something of its own ("a gramophone plays"), is counted or coloured, something moves or is placed relative to it,
 it is a verb's object or named beside a drawn thing ("a cat and a gramophone"), or it is all the prompt names.
 Otherwise it frames the prompt (a programme, a page, a playlist) and is reported, not drawn. A known support in a
-fronted or trailing place phrase that nothing acts on ("On my desk, three pencils roll") is where the scene is, as
-"three birds perched on a fence" is.
+fronted or trailing place phrase that nothing acts on ("On my desk, three pencils roll", "two balls in a box.", "on a
+sofa next to a table.") is where the scene is, as "three birds perched on a fence" is.
 
 After the reading, a noun known or not that takes no part (named once, no count of its own, no colour, move, place
 or time, nothing placed against it, not listed with the scene's things) and sits where a writer's frame sits
@@ -51,7 +51,8 @@ _PLACE = rf"\b(?:on|upon|atop|at|in|inside|by|beside|near|next to|against|across
 _FRONTED_PLACE = rf"(?:^|[.;:!?,] ){_PLACE}(?=,)"
 _OPENING_PLACE = rf"(?:^|[.;:!?,] ){_PLACE}"
 # "..., on my bedroom rug.": one closing it, unless a move's verb governs it ("a cup slides across a table")
-_CLOSING_PLACE = rf"(?:\b([a-z]+) )?{_PLACE}(?=\s*(?:[.;:!?,]|$))"
+# ("on a sofa next to a table.": each place of a chain that closes it)
+_CLOSING_PLACE = rf"(?:\b([a-z]+) )?{_PLACE}(?=(?: {_PLACE.replace('HEAD', '[a-z]+')})*\s*(?:[.;:!?,]|$))"
 # "a cat and a gramophone", "a zorblax and two cats": named in a list of the scene's things
 _COUNT_OR_DETERMINER = rf"(?:{_DETERMINER}|\d+|{'|'.join(NUMBER_WORDS)})\b"
 _LISTED = (rf"\band {_PHRASE_TO_HEAD}(?!'| of\b)"
@@ -82,8 +83,8 @@ def needs_checking(entities: list[Entity]) -> bool:
 
 
 def _candidate(entity: Entity) -> bool:
-    """A noun we do not know, or a known support or wall ("a desk", "the shop window") that may be only the place."""
-    return not entity.known or (entity.cls.mobility == "scenery" and entity.noun.split()[-1] in SUPPORT_NOUNS) \
+    """A noun we do not know, or a known support or wall ("a desk", "a box", "the shop window") that may be only the place."""
+    return not entity.known or (entity.cls.mobility in ("scenery", "passive") and entity.noun.split()[-1] in SUPPORT_NOUNS) \
         or entity.cls.mobility == "wall"
 
 
