@@ -5,6 +5,15 @@
   horse?" by the reply alone, its "it" the thing asked about, "And the first half?" timing the reply, "Anything
   else?" answered "no" as nothing else, and "Can you make ...?" as the request, the reply only agreeing. A chat
   whose agreeing turn says the whole request again is still read from that turn alone.
+- Case notes and panel scripts: a simile after a verb or its object ("like they owned the barn", "like it had a train
+  to catch:") names no thing, while "like" after its subject, a helper or a verb of seeming stays; "a fox like that"
+  is the fox named; "not a scrap of it" only stresses the "not"; "the second half brought a goat into the frame" is its
+  arrival; a sentence that is only a half times the next; "empty frame." is the frame being empty and a bare "Gone!" a
+  going; things that came into the frame and stayed in it from start to end were there all along; a bare place said
+  "first" starts a route, a verb the tables do not know "around" a place is there, and "no wasted steps" is no thing.
+- In the reading: a "no goat" at the very time a goat named before arrives is that goat before it comes; a crossing
+  with no side told after a move between the sides is that move again; a bounce between the sides of a big thing
+  reaches the far side.
 
 Each layout is checked with LVD's own predicates or by its box centres. (The set's own prompts are not copied here.)
 """
@@ -81,3 +90,115 @@ def test_a_chat_whose_agreeing_turn_restates_the_request_is_read_from_that_turn(
     prompt = ("Client: three grazing sheep please. Rep: Got it, making a clip where three grazing sheep are in view "
               "the whole time and nothing else.")
     assert lvd.numeracy("sheep", 3, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, count",
+    [
+        ("Three grazing goats. They chewed through the frame the whole time like they owned the barn, and nothing else "
+         "turned up.", "goat", 3),
+        ("Two parked trucks sat there from start to end like they guarded the gate. Nothing else.", "truck", 2),
+        ("One sleeping fox held the frame from start to finish. Nothing else. A fox like that knows every trick.", "fox", 1),
+    ],
+)
+def test_a_simile_names_no_thing(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, route",
+    [
+        ("Seen from overhead, a trotting horse moved like it had a train to catch: lower left corner, then upper left "
+         "corner, then upper right corner.", "horse", BL_TL_TR),
+        ("From overhead, a grazing goat worked the field like a seasoned hand: the lower right corner, then the upper right "
+         "corner, then the upper left corner.", "goat", BR_TR_TL),
+    ],
+)
+def test_a_simile_before_a_route_leaves_the_route_to_its_thing(prompt, query, route):
+    assert names(prompt) == [query]
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize(
+    "prompt, drawn",
+    [
+        ("I'd like a red kite and a blue kite, both in view the whole time.", ["kite", "kite"]),
+        ("What would it look like if a fox ran from the left to the right?", ["fox"]),
+        ("Two cats like the ball that sits between them.", ["ball", "cat", "cat"]),
+    ],
+)
+def test_like_as_a_verb_or_after_a_verb_of_seeming_is_no_simile(prompt, drawn):
+    assert [name.split()[-1] for name in names(prompt)] == drawn
+
+
+def test_a_crossing_told_again_after_its_sides_is_that_crossing():
+    found = centres("A grazing goat. Set off from the right side of the frame, stopped on the left side. Then it crossed "
+                    "the whole frame.")
+    goat = found["goat"]
+    assert goat[0][0] > 0.7 and goat[-1][0] < 0.3
+    assert all(later[0] <= earlier[0] for earlier, later in zip(goat, goat[1:]))  # never turns back
+
+
+def test_no_thing_before_its_timed_arrival_is_that_thing_not_yet_there():
+    prompt = "A grazing goat wandered in during the second half. In the first half, no goat. It stayed put to the end."
+    assert names(prompt) == ["goat"]
+    assert seen_in(prompt) == (False, True)
+
+
+@pytest.mark.parametrize(
+    "prompt, appears",
+    [
+        # a sentence that is only a half times the sentence after it
+        ("PAGE 1: First half. Nothing but sky. PAGE 2: Second half. A red kite drifts into view and stays! SFX: SWOOSH!",
+         True),
+        ("PANEL 1: First half. A grazing goat chews in the frame. PANEL 2: Second half. The goat is gone, no goat "
+         "anywhere. CAPTION: Where to?!", False),
+        # "empty frame." is the frame being empty; a caption's bare "Gone!" the going of what was there
+        ("PANEL 1 (first half): a parked van in frame. SFX: HONK! PANEL 2 (second half): empty frame. No van. "
+         "CAPTION: Gone!", False),
+        ("PANEL 1 (first half): a trotting horse crosses the frame. PANEL 2 (second half): no horse. CAPTION: And "
+         "poof... gone.", False),
+        # "not a whisker of it" only stresses the "not"; a half that brings a thing is its arrival
+        ("A red kite. Not in the first half, not a scrap of it. It showed up in the second half and stayed to the end.",
+         True),
+        ("The first half was quiet. No goat. Then the second half brought a grazing goat into the frame, and it "
+         "stayed to the end.", True),
+    ],
+)
+def test_a_panels_or_case_notes_timing_is_read(prompt, appears):
+    assert len(names(prompt)) == 1, names(prompt)
+    assert seen_in(prompt) == ((False, True) if appears else (True, False))
+
+
+def test_things_that_came_in_and_stayed_from_start_to_end_are_there_from_the_start():
+    prompt = "Three grazing goats wandered into the frame and stayed in it from start to end. Nothing else."
+    condition = planned_condition(prompt)
+    assert lvd.numeracy("goat", 3, condition), names(prompt)
+    assert all(box[2] != 0 for row in condition.boxes for box in row)  # every goat in every keyframe
+
+
+@pytest.mark.parametrize(
+    "prompt, query, route",
+    [
+        # a bare place said "first" is where the thing starts
+        ("Seen from overhead, I followed a trotting horse. Lower right corner first, then the upper right corner, "
+         "then the upper left corner.", "horse", BR_TR_TL),
+        # a verb the tables do not know "around" a place is there
+        ("PANEL 1 (overhead): a grazing goat noses around the lower left corner. PANEL 2: it trots to the upper left "
+         "corner. PANEL 3: it winds up in the upper right corner.", "goat", BL_TL_TR),
+        # "no wasted steps" denies nothing of the scene
+        ("I watched from overhead. A red fox in the lower right corner, then the lower left corner, then the upper left "
+         "corner. Three stops, no wasted steps.", "fox", BR_BL_TL),
+    ],
+)
+def test_a_case_notes_route_is_its_things(prompt, query, route):
+    assert [name.split()[-1] for name in names(prompt)] == [query]
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+def test_a_bounce_between_the_sides_of_a_big_thing_reaches_the_far_side():
+    """Beside a truck the scene is metres wide, so a bounce at a walking pace fell short of the truck's right."""
+    found = centres("The truck is parked, not moving. A ball bounces from the left of the truck to the right of the truck.")
+    truck, ball = found["truck"], found["ball"]
+    assert all(box == truck[0] for box in truck)
+    assert ball[0][0] < truck[0][0] < ball[-1][0]

@@ -7,6 +7,19 @@
   answered "no" is "nothing else"; a listener asked to make something ("Can you make it show two balls?") asks, the
   "Absolutely!" after it agrees. A chat whose confirming turn says the whole request again is left to the
   assistant's reader, which reads that turn alone.
+- Case notes compare as they tell ("rolled through like they owned the place", "moved like it had a score to
+  settle:", "walked its beat like an old pro:"): a simile after a verb or its object likens the move to something
+  outside the scene, so it names no thing and goes, up to the clause's end; "like" after its subject, a helper or
+  "to" is the verb ("cats like to nap", "I'd like a car", "I didn't like it"), after a verb of seeming or asking it
+  is no simile ("what would it look like if", "show like a dog"), and "a bird like that" after a bird is that bird;
+  "..., the way they all go" compares too. "Not a whisker of it" only stresses the "not" before it, and "the second
+  half brought a ball into the frame" says the ball came in then.
+- A panel script times a panel by a bare half ("PANEL 2: Second half. A cat leaps in."): a sentence that is only a half
+  times the sentence after it; "Empty frame." is the frame being empty, and a caption's bare "Gone!" ("And just like
+  that... gone.") says the going of what was there. Things that "came into the frame and stayed in it from beginning
+  to end" stayed in it all along: they were there from the start. Notes on a route: a bare place said "first" ("Lower left corner first, then ...") is
+  where the thing starts, a verb the tables do not know "around" a place ("sniffs around the lower right corner") is
+  there, and "no wasted moves" (a participle and a noun, neither a thing) denies nothing of the scene.
 """
 
 from __future__ import annotations
@@ -16,9 +29,10 @@ import re
 from .horoscope_adventure_and_assistant_voices import CONFIRMING_RE
 from .object_classes import noun_class
 from .transcript_voice import answered
+from .vocabulary import VERB_KINDS
 
 # "customer: ", "agent: " opening a turn: at the start or after a sentence's end
-_LABEL_RE = re.compile(r"(?:^|(?<=[.!?]) +)(?P<label>[a-z]+) ?: +")
+_LABEL_RE = re.compile(r"(?:^|(?<=[.!?]) +|(?<=: ))(?P<label>[a-z]+) ?: +")  # after a turn the addresses emptied too
 # an agreeing opening: "got it,", "sure thing!", "perfect.", "great, noted.", "understood, left to right!"
 _AGREEING = (r"(?:sure(?: thing)?|okay|ok|got it|of course|certainly|absolutely|alright|all right|no problem|right away"
              r"|will do|on it|done|happy to help|glad to help|perfect|great|noted|understood|sounds good|excellent"
@@ -140,3 +154,87 @@ def support_chat_in_plain_words(text: str) -> str:
             said.append(turn)
         index += 1
     return " ".join(part if part.endswith((".", "!", "?", ";")) else part + "." for part in said if part)
+
+
+# the words after which "like" is no simile: its subject, a helper, "to" or a relative pronoun (the verb "like"), a
+# verb of seeming ("what would it look like if ..."), and a verb asking for or having what follows, where "like" is a
+# filler ("could you show like a dog ...", "there is like two cats")
+_LIKE_AS_VERB = frozenset("i you we they he she it would will might may could should can must shall do does did not to also "
+                          "really who that which look looks looked looking seem seems seemed feel feels felt sound sounds "
+                          "sounded show shows showed shown see make want need get have has had is are was were be".split())
+_LIKE_RE = re.compile(r"(?P<before>[a-z']+)(?P<comma>,?) (?P<degree>(?:just|exactly|much|a bit|a little|kind of|sort of) )?"
+                      r"like (?=[a-z])[^,.;:!?]*")
+# "a bird like that", "one cat like this": the kind of a thing named before, so that thing
+_ONE_LIKE_THAT_RE = re.compile(r"\b(?:a|an|one) (?P<noun>[a-z]+) like (?:that|this|it)\b")
+
+
+def _simile_dropped(match: re.Match) -> str:
+    before = match["before"]
+    if before in _LIKE_AS_VERB or before.endswith(("'d", "n't")) or noun_class(before):
+        return match.group(0)
+    return before
+
+
+def _named_before(match: re.Match) -> str:
+    noun = match["noun"]
+    named = noun_class(noun) and re.search(rf"\b{re.escape(noun)}\b", match.string[:match.start()])
+    return f"the {noun}" if named else match.group(0)
+
+
+def similes_dropped(text: str) -> str:
+    """``text`` without its similes of manner, and "a bird like that" said as the bird named before."""
+    text = _ONE_LIKE_THAT_RE.sub(_named_before, text)
+    if "the way " in text:
+        text = _THE_WAY_RE.sub("", text)
+    return _LIKE_RE.sub(_simile_dropped, text)
+
+
+# "..., not a whisker of it", "not a trace of them": a part or trace named only to stress the "not"
+_NOT_A_BIT_RE = re.compile(r",? ?\bnot (?:a|an|one) (?:single )?[a-z]+ of (?:it|them)\b")
+# "the second half brought a moving ball into the frame": the ball came in then
+_HALF_BROUGHT_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing|final|last) half (?:brought|brings|delivered|delivers|gave"
+                              r"|gives|sent|sends)(?: (?:us|me))? (?P<thing>(?:a|an|one|two|three|four|five) [a-z -]+?)"
+                              r"(?: (?P<into>into (?:the frame|view|the picture|the shot|the scene|frame)|in))?(?=[,.;!?]|$| and\b)")
+# "in the second half. a cat leaps in.", "first half. nothing in the frame.": a sentence that is only a half
+_BARE_HALF_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:in |for |during )?(?:the )?(?P<half>first|second) half\. (?=[a-z])")
+# "empty frame.", "an empty panel!": the frame is empty
+_EMPTY_FRAME_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:an? )?(?:empty|blank|bare) (?:frame|panel|shot|screen|picture|scene|view|image|sky)(?=[.!,;])")
+# "gone!", "and... gone.", "and. gone, ...": a bare "gone" says the going of what was there
+_BARE_GONE_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:and(?:\.+ ?| ))?(?:just )?(?:gone|vanished)(?=[.!,;]|$)")
+# "came into the frame and stayed in it the whole time": in view from start to end, so there from the start
+_CAME_IN_FOR_GOOD_RE = re.compile(r"\b[a-z]+ into (?:the frame|view|the shot|the picture|frame) and (?P<stayed>stayed|stays|stay|remained"
+                                  r"|remains|remain)(?: (?:in it|in there|there|in the frame|in view|put))?"
+                                  r"(?= (?:the whole time|the whole clip|throughout|from (?:the )?(?:start|beginning) to (?:the )?(?:end|finish))\b)")
+_PLACE = r"(?:(?:upper|lower|top|bottom)[ -](?:left|right) corner|(?:left|right) side)"
+# "lower left corner first, then the lower right corner, ...": a bare place said first is where the thing starts
+_PLACE_FIRST_RE = re.compile(rf"(?:^|(?<=[.;:!] ))(?:the )?(?P<place>{_PLACE})(?: of the frame)? (?:first|at first|to start"
+                             r"|to begin with)(?=, then\b)")
+# "sniffs around the lower right corner", "noses about the left side": a verb the tables do not know, about a place
+_ABOUT_A_PLACE_RE = re.compile(rf"\b(?P<verb>[a-z]+) (?:around|about) (?=the {_PLACE}\b)")
+# "three stops, no wasted moves": a participle before a noun, neither a thing, denies nothing of the scene
+_NO_SUCH_RE = re.compile(r",? \bno (?P<participle>[a-z]+ed) (?P<noun>[a-z]+)\b")
+_THE_WAY_RE = re.compile(r",? the way (?:it|they|he|she|we|you|i|all|everything|everyone)\b[^,.;:!?]*")
+
+
+def panel_and_case_notes_in_plain_words(text: str) -> str:
+    """``text`` with a panel's bare half said as the time of what follows, its bare frame and going as sentences, a
+    stressing "not a whisker of it" gone and a half that brings a thing said as its arrival."""
+    if "not " in text:
+        text = _NOT_A_BIT_RE.sub("", text)
+    if " half " in text:
+        text = _HALF_BROUGHT_RE.sub(lambda m: f"in the {m['half']} half {m['thing']} came {m['into'] or 'into view'}", text)
+    if "empty" in text or "blank" in text or "bare" in text:
+        text = _EMPTY_FRAME_RE.sub("the frame is empty", text)
+    if "half." in text:
+        text = _BARE_HALF_RE.sub(lambda m: f"in the {m['half']} half, ", text)
+    if " into " in text and " and " in text:
+        text = _CAME_IN_FOR_GOOD_RE.sub(r"\g<stayed> in the frame", text)
+    if " first, then " in text:
+        text = _PLACE_FIRST_RE.sub(r"it starts in the \g<place>", text)
+    if " around the " in text or " about the " in text:
+        text = _ABOUT_A_PLACE_RE.sub(lambda m: m.group(0) if VERB_KINDS.get(m["verb"]) else f"{m['verb']} in ", text)
+    if "no " in text:
+        text = _NO_SUCH_RE.sub(lambda m: m.group(0) if noun_class(m["participle"]) or noun_class(m["noun"]) else "", text)
+    if "gone" in text or "vanished" in text:
+        text = _BARE_GONE_RE.sub("it is gone", text)
+    return text
