@@ -17,9 +17,10 @@
 - A panel script times a panel by a bare half ("PANEL 2: Second half. A cat leaps in."): a sentence that is only a half
   times the sentence after it; "Empty frame." is the frame being empty, and a caption's bare "Gone!" ("And just like
   that... gone.") says the going of what was there. Things that "came into the frame and stayed in it from beginning
-  to end" stayed in it all along: they were there from the start. Notes on a route: a bare place said "first" ("Lower left corner first, then ...") is
-  where the thing starts, a verb the tables do not know "around" a place ("sniffs around the lower right corner") is
-  there, and "no wasted moves" (a participle and a noun, neither a thing) denies nothing of the scene.
+  to end" stayed in it all along: they were there from the start.
+- Notes on a route: a bare place said "first" ("Lower left corner first, then ...") is where the thing starts, a verb
+  the tables do not know "around" a place ("sniffs around the lower right corner") is there, and "no wasted moves" (a
+  participle and a noun, neither a thing) denies nothing of the scene.
 """
 
 from __future__ import annotations
@@ -162,10 +163,11 @@ def support_chat_in_plain_words(text: str) -> str:
 _LIKE_AS_VERB = frozenset("i you we they he she it would will might may could should can must shall do does did not to also "
                           "really who that which look looks looked looking seem seems seemed feel feels felt sound sounds "
                           "sounded show shows showed shown see make want need get have has had is are was were be".split())
-_LIKE_RE = re.compile(r"(?P<before>[a-z']+)(?P<comma>,?) (?P<degree>(?:just|exactly|much|a bit|a little|kind of|sort of) )?"
-                      r"like (?=[a-z])[^,.;:!?]*")
+_LIKE_RE = re.compile(r"(?P<before>[a-z']+),? (?:(?:just|exactly|much|a bit|a little|kind of|sort of) )?like (?=[a-z])[^,.;:!?]*")
 # "a bird like that", "one cat like this": the kind of a thing named before, so that thing
 _ONE_LIKE_THAT_RE = re.compile(r"\b(?:a|an|one) (?P<noun>[a-z]+) like (?:that|this|it)\b")
+# "..., the way they all go": a comparison too
+_THE_WAY_RE = re.compile(r",? the way (?:it|they|he|she|we|you|i|all|everything|everyone)\b[^,.;:!?]*")
 
 
 def _simile_dropped(match: re.Match) -> str:
@@ -213,7 +215,6 @@ _PLACE_FIRST_RE = re.compile(rf"(?:^|(?<=[.;:!] ))(?:the )?(?P<place>{_PLACE})(?
 _ABOUT_A_PLACE_RE = re.compile(rf"\b(?P<verb>[a-z]+) (?:around|about) (?=the {_PLACE}\b)")
 # "three stops, no wasted moves": a participle before a noun, neither a thing, denies nothing of the scene
 _NO_SUCH_RE = re.compile(r",? \bno (?P<participle>[a-z]+ed) (?P<noun>[a-z]+)\b")
-_THE_WAY_RE = re.compile(r",? the way (?:it|they|he|she|we|you|i|all|everything|everyone)\b[^,.;:!?]*")
 
 
 def panel_and_case_notes_in_plain_words(text: str) -> str:
