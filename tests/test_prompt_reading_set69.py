@@ -202,3 +202,21 @@ def test_a_bounce_between_the_sides_of_a_big_thing_reaches_the_far_side():
     truck, ball = found["truck"], found["ball"]
     assert all(box == truck[0] for box in truck)
     assert ball[0][0] < truck[0][0] < ball[-1][0]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Rep: The fox walks. Where does it end? Client: On the left side.",
+        "PRODUCER: the fox walks. where does it end? EDITOR: on the left side.",
+    ],
+)
+def test_asked_where_a_thing_ends_the_answer_is_its_end(prompt):
+    """"Where does it end? On the left" was read as where it starts, in any transcript, so the fox stood still."""
+    fox = centres(prompt)["fox"]
+    assert fox[0][0] > 0.7 and fox[-1][0] < 0.3
+
+
+def test_a_closing_thanks_leaves_no_speakers_label_behind():
+    prompt = "Client: Two grazing goats, nothing else, the whole time. Rep: Done! Client: Thanks!"
+    assert names(prompt) == ["goat", "goat"]

@@ -33,9 +33,10 @@ from .transcript_voice import answered
 from .vocabulary import VERB_KINDS
 
 # "customer: ", "agent: " opening a turn: at the start or after a sentence's end
-_LABEL_RE = re.compile(r"(?:^|(?<=[.!?]) +|(?<=: ))(?P<label>[a-z]+) ?: +")  # after a turn the addresses emptied too
-# an agreeing opening: "got it,", "sure thing!", "perfect.", "great, noted.", "understood, left to right!"
-_AGREEING = (r"(?:sure(?: thing)?|okay|ok|got it|of course|certainly|absolutely|alright|all right|no problem|right away"
+# (also right after a turn the addresses emptied, "agent: customer: ...", and last, "... customer:" once "thanks!" went)
+_LABEL_RE = re.compile(r"(?:^|(?<=[.!?]) +|(?<=: ))(?P<label>[a-z]+) ?:(?: +|$)")
+# an agreeing opening: "got it,", "sure thing!", "yes!", "perfect.", "great, noted.", "understood, left to right!"
+_AGREEING = (r"(?:yes|yeah|yep|sure(?: thing)?|okay|ok|got it|of course|certainly|absolutely|alright|all right|no problem|right away"
              r"|will do|on it|done|happy to help|glad to help|perfect|great|noted|understood|sounds good|excellent"
              r"|wonderful|lovely|cool|thanks|thank you)")
 _AGREEING_RE = re.compile(rf"^{_AGREEING}\b")
