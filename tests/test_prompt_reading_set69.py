@@ -220,3 +220,15 @@ def test_asked_where_a_thing_ends_the_answer_is_its_end(prompt):
 def test_a_closing_thanks_leaves_no_speakers_label_behind():
     prompt = "Client: Two grazing goats, nothing else, the whole time. Rep: Done! Client: Thanks!"
     assert names(prompt) == ["goat", "goat"]
+
+
+def test_a_bare_time_answers_when_the_thing_asked_about_comes():
+    prompt = "Rep: When does the goat turn up? Client: Only in the second half, and it stays."
+    assert names(prompt) == ["goat"]
+    assert seen_in(prompt) == (False, True)
+
+
+def test_a_bare_way_answers_which_way_the_thing_asked_about_goes():
+    prompt = "Rep: Which way should the fox run? Client: From the right side of the frame to the left side."
+    assert names(prompt) == ["fox"]
+    assert lvd.one_object_motion("fox", True, planned_condition(prompt))

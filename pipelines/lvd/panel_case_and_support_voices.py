@@ -3,7 +3,8 @@
 - A support chat ("Agent: Happy to help! Anything else? Customer: No, just two cats."): the labels are speakers,
   never things; an agent's turn that only agrees ("Got it, left to right.", "Perfect, noted.") says nothing new,
   and a question is read with its answer: a wh-question ("Which way does the car go?", "And the bird?") is answered
-  by the reply alone, its "it" the thing asked about; "And the second half?" times the reply; "Anything else?"
+  by the reply alone, its "it" the thing asked about, and a bare time or way completes "When does the bird show
+  up?" or "Which way should the dog walk?"; "And the second half?" times the reply; "Anything else?"
   answered "no" is "nothing else"; a listener asked to make something ("Can you make it show two balls?") asks, the
   "Absolutely!" after it agrees. A chat whose confirming turn says the whole request again is left to the
   assistant's reader, which reads that turn alone.
@@ -31,6 +32,7 @@ from .horoscope_adventure_and_assistant_voices import CONFIRMING_RE
 from .object_classes import noun_class
 from .transcript_voice import answered
 from .vocabulary import VERB_KINDS
+from .word_guessing import third_person
 
 # "customer: ", "agent: " opening a turn: at the start or after a sentence's end
 # (also right after a turn the addresses emptied, "agent: customer: ...", and last, "... customer:" once "thanks!" went)
@@ -50,6 +52,9 @@ _NO_RE = re.compile(r"^(?:no|nope|nah)\b[,.!]?\s*")
 # "can you make it show two balls?", "could you please create a clip of ...?": the listener asked to make the clip
 _REQUEST_RE = re.compile(r"^(?:so |and )?(?:can|could|would|will) you (?:please |just )?(?:make|show|create|give|render|draw"
                          r"|generate|build|produce|animate)\b")
+# "when does the bird show up?", "which way should the dog walk?": a question the answer's bare time or way completes
+_HOW_OR_WHEN_RE = re.compile(r"^(?:and |so )?(?:when|which way|what way|which direction|in which direction|how) (?:does|do|did|will|should"
+                             r"|would|can) (?P<subject>.+?) (?P<verb>[a-z]+(?: (?:up|in|out|off|around|along))?)$")
 _PRONOUN_RE = re.compile(r"^(?:it|they)\b(?!'s| is| was| are| were)")  # "it is a top-down view" names no thing
 
 
@@ -117,6 +122,11 @@ def _reply_to(question: str, answer: str) -> str:
         thing = _thing_asked(asked)
         if thing and _PRONOUN_RE.match(answer):
             return _PRONOUN_RE.sub(thing, answer, count=1)
+        gap = _HOW_OR_WHEN_RE.match(asked)
+        if thing and gap and not any(noun_class(word) for word in re.findall(r"[a-z]+", answer)):
+            # "only in the second half": the bird shows up then (after "does" or "should" the verb is its base form)
+            verb, _, particle = gap["verb"].partition(" ")
+            return f"{gap['subject']} {' '.join(filter(None, (third_person(verb), particle)))} {answer}"
         if elliptical or not re.match(r"^(?:and |so )?(?:which|what) side|^(?:and |so )?where\b|^(?:and |so )?how long\b", asked):
             return answer
     return answered(question, answer)
