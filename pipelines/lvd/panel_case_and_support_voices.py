@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .horoscope_adventure_and_assistant_voices import CONFIRMING_RE
-from .object_classes import noun_class
+from .object_classes import noun_class, singular
 from .transcript_voice import answered
 from .vocabulary import VERB_KINDS
 from .word_guessing import third_person
@@ -77,14 +77,17 @@ def _turns(text: str) -> list[str]:
             for label, following in zip(labels, labels[1:] + [None])]
 
 
+def _things_named(text: str) -> set[str]:
+    return {singular(word) for word in re.findall(r"[a-z]+", text) if noun_class(word)}
+
+
 def _restates_request(turns: list[str]) -> bool:
     """Whether a later turn agrees and then says again every thing the others name (the assistant's confirmation)."""
     for index, turn in enumerate(turns[1:], start=1):
         confirmation = CONFIRMING_RE.match(turn)
         if not confirmation or not confirmation.end():
             continue
-        said = {noun_class(word) for word in re.findall(r"[a-z]+", turn[confirmation.end():])} - {None}
-        asked = {noun_class(word) for other in turns[:index] for word in re.findall(r"[a-z]+", other)} - {None}
+        said, asked = _things_named(turn[confirmation.end():]), _things_named(" ".join(turns[:index]))
         if said and asked <= said:
             return True
     return False
