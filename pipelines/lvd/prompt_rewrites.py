@@ -67,6 +67,12 @@ from .narrated_voices import narrated_in_plain_words
 from .nominal_voice import looks_nominal, nominals_in_plain_words
 from .object_classes import noun_class, singular
 from .object_parts import parts_as_things
+from .panel_case_and_support_voices import (
+    looks_like_support_chat,
+    panel_and_case_notes_in_plain_words,
+    similes_dropped,
+    support_chat_in_plain_words,
+)
 from .pattern_chess_and_notice_voices import looks_like_pattern_chess_or_notice, pattern_chess_and_notice_in_plain_words
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .puzzle_lyric_and_coach_voices import looks_like_puzzle_lyric_or_coach, puzzle_lyric_and_coach_in_plain_words
@@ -392,6 +398,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
     RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", _always, _lower_cased),
+    # before the fillers read "like," and the contractions undo "didn't like"
+    RewritePass("similes", lambda d: "like " in d.text, lambda d: similes_dropped(d.text)),  # "moved like it had a score to settle"
     # "who's there? two cats. two cats who? two cats stay ...": the joke's fragments are the last sentence's things
     RewritePass("restated fragment", lambda d: might_restate_fragment(d.text), lambda d: restated_fragments_dropped(d.text)),
     # first after the lower case, so no voice reads a review's "Five stars." as five things
@@ -418,6 +426,10 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the horoscope's whole-clip spans, which then read "holds the screen from the first frame to the last" as a span
     RewritePass("trailer, rhyme or radio", lambda d: looks_like_trailer_rhyme_or_radio(d.text),
                 lambda d: trailer_rhyme_and_radio_in_plain_words(d.text)),  # "In a world where ...", "no cat, no cat", "roger: ..."
+    # after the clues and the worksheet, whose "Answer:" follows a question; before the assistant's reader, which reads
+    # only a confirming turn that restates the request (this reader leaves such a chat to it)
+    RewritePass("support chat", lambda d: ":" in d.text and looks_like_support_chat(d.text),
+                lambda d: support_chat_in_plain_words(d.text)),  # "Agent: Anything else? Customer: No, just two cats."
     # right after the lower case, before the voices that read a labelled turn or "you see" their own way
     RewritePass("horoscope, text adventure or assistant", lambda d: looks_like_horoscope_adventure_or_assistant(d.text),
                 lambda d: horoscope_adventure_and_assistant_in_plain_words(d.text)),  # "Aries: ...", "> WAIT", "Assistant: Sure! ..."
@@ -481,6 +493,11 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # shot notes before learner phrasing: side letters and arrows first ("L → R", "btm rt")
     RewritePass("shot notes", _always, lambda d: plain_shot_notes(d.text)),
     RewritePass("learner phrasing", _always, lambda d: plain_learner_phrasing(d.text)),  # "in first half of video", "at end"
+    # after the shot notes, which say "(2nd half)" and "first half:" as "in the first half"
+    RewritePass("panel and case notes", lambda d: "half" in d.text or "not " in d.text or "gone" in d.text or "vanished" in d.text
+                or "empty" in d.text or "blank" in d.text or "bare" in d.text or " into " in d.text or " first, " in d.text
+                or "around the " in d.text or "about the " in d.text or "no " in d.text,
+                lambda d: panel_and_case_notes_in_plain_words(d.text)),  # "PANEL 2: Second half. ...", "Empty frame."
     RewritePass("viewer's place", _always, lambda d: drop_viewer_place(d.text)),  # "you are sitting on a bench watching ..."
     RewritePass("words noted again", _always, _words_noted),
     RewritePass("caption", lambda d: looks_like_caption(d.words, d.text), lambda d: caption_in_plain_words(d.text)),  # "POV: your two cats"
