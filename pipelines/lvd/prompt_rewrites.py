@@ -99,8 +99,9 @@ from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_mar
 from .visibility_cues import empty_until_arrival
 from .vocabulary import COLORS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
-CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b")
-_CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not"}
+# "'tis gone", "'twas there": the old "it" clipped before "is" and "was"
+CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b|(?<![a-z])'t(?=(?:is|was)\b)")
+_CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not", "'t": "it "}
 
 
 def _expand(match: re.Match) -> str:
@@ -162,6 +163,9 @@ FILLER_RE = re.compile(r"(?:, |^|(?<=[.?!;:] ))(?:like|you know|i mean|i guess|i
 # "holds still", "holding its spot": a thing that stays where it is ("holds a ball" is another verb)
 HOLDS_STILL_RE = re.compile(r"\bh(old|olds|olding|eld) (?:still|steady|(?:its|his|her|their) (?:spot|ground|place|position)|position)\b")
 _STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stayed"}
+# "let go of what's gone", "then lets go": to let go is to release, a hand opening; its "go" moves nothing
+LET_GO_RE = re.compile(r"\b(let|lets|letting) go(?: of)?\b")
+_RELEASE_FORMS = {"let": "release", "lets": "releases", "letting": "releasing"}
 # "Then it rolled up. And at the end, it rolled right.": after "then"-steps, the told story's last step, not a moment
 LAST_STEP_RE = re.compile(r"(?<=[.;!?] )(?:and )?(?:at the (?:very )?end|in the end|at last),")
 # "by the end it sat at the upper right": where it ends up after its moves, not a rest of its own
@@ -512,6 +516,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("count said twice", _said_twice, lambda d: _restated_counts_once(d.text)),
     RewritePass("last step", lambda d: "then " in d.text and "end," in d.text, lambda d: LAST_STEP_RE.sub(
         lambda m: "finally," if "then " in m.string[:m.start()] else m.group(0), d.text)),
+    # after the voices, which read "no cat; let it go" and "let them go" their own way
+    RewritePass("let go", lambda d: "let" in d.text and " go" in d.text,
+                lambda d: LET_GO_RE.sub(lambda m: _RELEASE_FORMS[m.group(1)], d.text)),
     RewritePass("holds still", lambda d: "hold" in d.text or "held" in d.text,
                 lambda d: HOLDS_STILL_RE.sub(lambda m: _STAY_FORMS[m.group(1)] + " still", d.text)),
     RewritePass("ends resting", lambda d: " the end" in d.text or " the close" in d.text or "finally" in d.text or "at last" in d.text,
