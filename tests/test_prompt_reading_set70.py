@@ -4,6 +4,9 @@
   clip is called; its "close" is no thing.
 - "(all) the first half long", "the whole clip long": "long" after a stretch of the clip says for all of it.
 - "'tis", "'twas": the old clipped "it is", "it was".
+- "..., and the star attraction is three cats", "the big draw is three cats": a noun we do not know that a copula
+  equates with the scene's counted things is another name for them, not a thing listed or sized beside them.
+- "Let's dive in.": the speaker's plan for the talk names no thing, and moves none.
 - "Let go (of ...)": to release; its "go" moves nothing, and no second thing comes to go.
 
 Each layout is checked by its objects and their boxes. (The set's own prompts are not copied here.)
@@ -45,6 +48,26 @@ def test_the_old_clipped_it_is_read():
     assert not any("tis" in note or "twas" in note for note in notes), notes
     assert [box is not None for _, boxes in _boxes("A cat walks in the first half. In the second half 'tis gone.")
             for box in boxes] == [True, True, True, False, False, False]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Hi folks, today we have this clip, and the star attraction is three sleeping cats.",
+        "We are reviewing the sample clip, and the big draw is three sleeping cats, in view all along.",
+    ],
+)
+def test_a_noun_a_copula_equates_with_counted_things_is_no_thing(prompt):
+    assert names(prompt) == ["cat", "cat", "cat"]
+
+
+def test_a_speakers_plan_moves_nothing():
+    prompt = "Two red balls rest on the left. Let's dive in."
+    assert names(prompt) == ["red ball", "red ball"]
+    for _, boxes in _boxes(prompt):
+        assert all(box == boxes[0] for box in boxes)
+        assert (boxes[0][0] + boxes[0][2]) / 2 < 0.4  # on the left, from start to end
+    assert names("Let's see two cats walk to the left.") == ["cat", "cat"]  # a plan that names things is the scene's
 
 
 def test_letting_go_moves_nothing():

@@ -3,7 +3,8 @@
 LVD's layouts draw the things a prompt puts in its scene, and its numeracy counts every box. A noun the object
 tables do not know is drawn only when the prompt makes it a thing of the scene: it moves, falls or changes, does
 something of its own ("a gramophone plays"), is counted or coloured, something moves or is placed relative to it,
-it is a verb's object or named beside a drawn thing ("a cat and a gramophone"), or it is all the prompt names.
+it is a verb's object or named beside a drawn thing ("a cat and a gramophone"), or it is all the prompt names; one a
+copula equates with the scene's counted things ("the big draw is three cats") is another name for them.
 Otherwise it frames the prompt (a programme, a page, a playlist) and is reported, not drawn. A known support in a
 fronted or trailing place phrase that nothing acts on ("On my desk, three pencils roll") is where the scene is, as
 "three birds perched on a fence" is.
@@ -56,6 +57,8 @@ _CLOSING_PLACE = rf"(?:\b([a-z]+) )?{_PLACE}(?=\s*(?:[.;:!?,]|$))"
 _COUNT_OR_DETERMINER = rf"(?:{_DETERMINER}|\d+|{'|'.join(NUMBER_WORDS)})\b"
 _LISTED = (rf"\band {_PHRASE_TO_HEAD}(?!'| of\b)"
            rf"|(?:^|[.;:!?] |\b{_DETERMINER} )(?:[a-z-]+ ){{0,2}}?HEAD,? (?:and|&) {_COUNT_OR_DETERMINER}")
+# "the big draw is three cats", "the highlight was a dog": a noun a copula equates with counted things
+_EQUATED = r"\bHEAD(?:e?s)? (?:is|are|was|were) (?:(?:a|an|\d+|" + "|".join(NUMBER_WORDS) + r") )(?P<named>[a-z-]+(?: [a-z-]+){0,2})"
 # A word that may sit between a count and its noun ("two moving balls"), never a preposition or determiner ("one on my")
 _ADJECTIVE = rf"(?!(?:on|in|of|at|to|for|from|with|by|and|or|as|{_DETERMINER})\b)[a-z'-]+"
 # "knocks a teapot", "squeezes the sponge": the word before the noun phrase, when it may be a verb
@@ -275,12 +278,25 @@ def _listed_with_things(noun: str, lowered: str) -> bool:
     return re.search(_pattern(_LISTED, noun), lowered) is not None or re.search(_pattern(_WITH, noun), lowered) is not None
 
 
+def _equated_with_things(reader: ClauseReader, index: int, lowered: str) -> bool:
+    """Whether a noun we do not know is only what a copula says the scene's counted things are ("the big draw is three
+    cats", "..., and the headline act is four birds"): another name for them, no thing of its own."""
+    entity = reader.entities[index]
+    if entity.known:
+        return False
+    kinds = {other.noun.split()[-1] for other in reader.entities if other.known}
+    return any(singular(word) in kinds for match in re.finditer(_pattern(_EQUATED, entity.noun), lowered)
+               for word in match["named"].split())
+
+
 def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | None = None) -> bool:
     """Whether the reading says anything of the object beyond naming it: a move or change of its own, a count, a
     colour or size, a thing moved or placed relative to it, one it carries or throws. A noun that FRAMING says
     frames the scene did not change or rest anywhere by framing it ("the window is filled with"), and what a
     watcher sees from a place ("From the tower, I see a boat sailing") does not move from it."""
     entity = reader.entities[index]
+    if _equated_with_things(reader, index, lowered):
+        return False
     if entity.count != 1 or entity.member_colours or entity.agent is not None or entity.companion is not None \
             or (entity.changes and framing != PRESENTS):
         return True
@@ -330,6 +346,8 @@ def _named_as_a_thing(reader: ClauseReader, index: int, lowered: str) -> bool:
     the subject of a verb of its own ("a gramophone plays", "the gardener plants a tree": its object does nothing of
     its own, where a programme's things do, "the storyboard calls for two penguins sliding")."""
     noun = reader.entities[index].noun
+    if _equated_with_things(reader, index, lowered):
+        return False  # "..., and the headline act is four birds": named for them, not listed with them
     if re.search(_pattern(_LISTED, noun), lowered) or re.search(_pattern(_WITH, noun), lowered):
         return True
     for match in (*re.finditer(_pattern(_OBJECT_OF, noun), lowered), *re.finditer(_pattern(_PLACED_AT, noun), lowered)):
