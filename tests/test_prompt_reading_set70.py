@@ -7,6 +7,7 @@
 - "..., and the star attraction is three cats", "the big draw is three cats": a noun we do not know that a copula
   equates with the scene's counted things is another name for them, not a thing listed or sized beside them.
 - "Let's dive in.": the speaker's plan for the talk names no thing, and moves none.
+- "Picture them vividly.": a noun opening a clause with an object pronoun after it is a verb.
 - "Let go (of ...)": to release; its "go" moves nothing, and no second thing comes to go.
 
 Each layout is checked by its objects and their boxes. (The set's own prompts are not copied here.)
@@ -68,6 +69,10 @@ def test_a_speakers_plan_moves_nothing():
         assert all(box == boxes[0] for box in boxes)
         assert (boxes[0][0] + boxes[0][2]) / 2 < 0.4  # on the left, from start to end
     assert names("Let's see two cats walk to the left.") == ["cat", "cat"]  # a plan that names things is the scene's
+
+
+def test_a_noun_before_an_object_pronoun_is_a_verb():
+    assert names("Four ducks float in the middle. Picture them vividly.") == ["duck"] * 4
 
 
 def test_letting_go_moves_nothing():

@@ -420,7 +420,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.verb(word, VERB_KINDS[word])
         return
     if found is not None and around.imperative(reader, matches, position):
-        return  # "Picture three dogs ...": a verb that asks the reader to imagine, not a picture
+        return  # "Picture three dogs ...", "Picture them": a verb that asks the reader to imagine, not a picture
     if found is not None and found[0] in SKY_NOUNS and (reader.locative or reader.relation == "under"):
         reader.place(word)  # "under bright sun", "in the moonlight": the light of the scene, not a thing in it
         return
