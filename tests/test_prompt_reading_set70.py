@@ -9,13 +9,14 @@
 - "Let's dive in.": the speaker's plan for the talk names no thing, and moves none.
 - "Picture them vividly.": a noun opening a clause with an object pronoun after it is a verb.
 - "Let go (of ...)": to release; its "go" moves nothing, and no second thing comes to go.
+- "Is that a horse? Nope, one dog ...": a question answered "no" (or "nay") with another thing is withdrawn whole.
 
 Each layout is checked by its objects and their boxes. (The set's own prompts are not copied here.)
 """
 
 import pytest
 
-from tests.helpers.planned import PLANNER, names
+from tests.helpers.planned import PLANNER, centres, names
 
 
 def _boxes(prompt: str):
@@ -80,3 +81,18 @@ def test_letting_go_moves_nothing():
     [(name, boxes)] = _boxes(prompt)
     assert name == "bird"
     assert [box is not None for box in boxes] == [True, True, True, False, False, False]
+
+
+def test_a_question_answered_no_with_another_thing_is_withdrawn():
+    prompt = "Is that a horse over there? Nope, one dog sits on the right."
+    assert names(prompt) == ["dog"]
+    dog = centres(prompt)["dog"]
+    assert all(x > 0.6 for x, _ in dog)  # on the right at start, middle and end
+    assert names("Is this a cat I see? Nay, two cats, sitting still.") == ["cat", "cat"]
+
+
+def test_a_question_answered_no_with_an_absence_keeps_it_absent():
+    prompt = "Can you spot the goat in the first half? No, there is no goat there."
+    [(name, boxes)] = _boxes(prompt)
+    assert name == "goat"
+    assert [box is not None for box in boxes][:3] == [False, False, False]
