@@ -11,6 +11,14 @@
 - "Let go (of ...)": to release; its "go" moves nothing, and no second thing comes to go.
 - "Is that a horse? Nope, one dog ...": a question answered "no" (or "nay") with another thing is withdrawn whole.
 
+Found by a probe of six further voices (a spy's briefing, a cowboy's yarn, an ASMR whisper, a game master, a
+conspiracy rant, a market report):
+
+- "Listen up, children!", "Hurry up, men!": a bare plural called to is the listeners, an irregular plural too, and
+  what the clause asks of them is no act of theirs in the scene.
+- "let your jaw soften", "as your crew arrives": a noun the tables do not know that is the listener's own and goes
+  nowhere in the frame is the listener's, never drawn.
+
 Each layout is checked by its objects and their boxes. (The set's own prompts are not copied here.)
 """
 
@@ -96,3 +104,29 @@ def test_a_question_answered_no_with_an_absence_keeps_it_absent():
     [(name, boxes)] = _boxes(prompt)
     assert name == "goat"
     assert [box is not None for box in boxes][:3] == [False, False, False]
+
+
+@pytest.mark.parametrize(
+    "prompt, drawn",
+    [
+        ("Listen up, children! Two red balls rest on the left.", ["red ball", "red ball"]),
+        ("Hurry up, men! A dog runs to the right.", ["dog"]),
+    ],
+)
+def test_listeners_called_to_by_an_irregular_plural_are_not_drawn(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize(
+    "prompt, drawn",
+    [
+        ("Relax... let your jaw soften... two sleeping cats, in view the whole time.", ["cat", "cat"]),
+        ("As your crew arrives at dawn, one white horse stands in the frame.", ["white horse"]),
+    ],
+)
+def test_the_listeners_own_unknown_thing_going_nowhere_is_not_drawn(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+def test_the_listeners_own_unknown_thing_going_somewhere_is_drawn():
+    assert names("My zorblax rolls to the left, and two cats sit.") == ["cat", "cat", "zorblax"]

@@ -6,6 +6,7 @@ prompt's objects at a believable scale. Nouns the tables do not know are drawn a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -210,6 +211,22 @@ IRREGULAR_PLURALS = {
     "dragonflies": "dragonfly", "flies": "fly", "cities": "city", "balls": "ball", "shelves": "shelf",
 }
 HANDED_CLASSES = (_PERSON, _CHILD)  # who can pass a ball; anything else passing goes past
+# "person": "people", "leaf": "leaves": the plurals a trailing "s" or "es" does not make
+_PLURALS_OF: dict[str, tuple[str, ...]] = {}
+for _plural, _single in IRREGULAR_PLURALS.items():
+    if _plural not in (_single, _single + "s", _single + "es"):
+        _PLURALS_OF[_single] = _PLURALS_OF.get(_single, ()) + (_plural,)
+
+
+def head_template(template: str, head: str) -> str:
+    """TEMPLATE with HEAD filled by a noun's last word, where "HEAD(?:e?s)" (its plural) and "HEAD(?:e?s)?" also take an
+    irregular plural: "Wake up, people!" names persons as "two cats," names cats."""
+    plurals = _PLURALS_OF.get(head)
+    if plurals:
+        others = "|".join(map(re.escape, plurals))
+        template = template.replace("HEAD(?:e?s)?", "\0").replace("HEAD(?:e?s)", f"(?:HEAD(?:e?s)|{others})") \
+            .replace("\0", f"(?:HEAD(?:e?s)?|{others})")
+    return template.replace("HEAD", re.escape(head))
 
 
 # Short singulars ending in -us, which the length rule below would otherwise strip ("focus", not "focu").
