@@ -16,6 +16,8 @@ conspiracy rant, a market report):
 
 - "Listen up, children!", "Hurry up, men!": a bare plural called to is the listeners, an irregular plural too, and
   what the clause asks of them is no act of theirs in the scene.
+- "..., and not another cat in view": no further thing, as "no other" says.
+- "no horse. Gone.", "no car. Long gone.": the absence said again, no thing coming back to go.
 - "let your jaw soften", "as your crew arrives": a noun the tables do not know that is the listener's own and goes
   nowhere in the frame is the listener's, never drawn.
 
@@ -115,6 +117,23 @@ def test_a_question_answered_no_with_an_absence_keeps_it_absent():
 )
 def test_listeners_called_to_by_an_irregular_plural_are_not_drawn(prompt, drawn):
     assert names(prompt) == drawn
+
+
+def test_not_another_denies_any_further_thing():
+    assert names("Two cats sit in the frame, and not another cat in view.") == ["cat", "cat"]
+
+
+@pytest.mark.parametrize(
+    "prompt, name",
+    [
+        ("A horse stands in view for the first half, and in the second half there's no horse. Gone. Poof.", "horse"),
+        ("A red car is parked in the first half; in the second half, no car. Long gone.", "red car"),
+    ],
+)
+def test_gone_said_after_an_absence_is_that_absence(prompt, name):
+    [(drawn, boxes)] = _boxes(prompt)
+    assert drawn == name
+    assert [box is not None for box in boxes] == [True, True, True, False, False, False]
 
 
 @pytest.mark.parametrize(

@@ -115,7 +115,6 @@ NOUN_IS_RE = re.compile(r"\b(?P<noun>[a-z]+)'s (?P<hedge>(?:kind|sort) of )?(?=(
                         r"|gone|back|out|over|by|near|next)\b)")
 # "so it's a white dog, and ...": a spoken opening's "it" points at nothing named yet; it presents the thing
 OPENING_IT_IS_RE = re.compile(r"^(?P<lead>(?:(?:so|okay|ok|well|and|then|right|alright)[ ,]+)*)it is (?=(?:a|an|one|two|three|four|five|six|just|only)\b)")
-# "there is no dog, it is gone": the absence said again, not the dog back
 # "there is no dog, and it does not come back", "it vanishes and never returns": said after its absence, the thing gone
 # stays gone, no second one coming ("slips out and does not come back" is what tells the leaving, and stays)
 NOT_BACK_RE = re.compile(r",? (?:and )?(?:(?:it|they|he|she) )?(?:does not|do not|did not|never|will not) (?:come|comes|came) back"
@@ -129,7 +128,9 @@ def _not_back_after_absence(match: re.Match) -> str:
     return "" if ABSENCE_SAID_RE.search(match.string, sentence_start + 1, match.start()) else match.group(0)
 
 
-GONE_AGAIN_RE = re.compile(r"(?P<denial>\bno [a-z]+),? (?:it|they) (?:is|are|has|have) (?:gone|left|disappeared|vanished)(?=\s*(?:[,.;!?]|$))")
+# "there is no dog, it is gone", "no cat. gone.": the absence said again, not the thing back
+GONE_AGAIN_RE = re.compile(r"(?P<denial>\bno [a-z]+)(?:,? (?:it|they) (?:is|are|has|have) (?:gone|left|disappeared|vanished)"
+                           r"|[,.;!] (?:(?:all|just|simply|long) )?(?:gone|disappeared|vanished))(?=\s*(?:[,.;!?]|$))")
 # Picture-quality words ("a 4K clip", "in HD", "1080p"): style, never a count or an object.
 RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
 EXTREME_SIDE_RE = re.compile(r"\b(?:far|extreme|very)[ -](?=(?:left|right|top|bottom|upper|lower)\b)")
