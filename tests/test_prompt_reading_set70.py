@@ -20,6 +20,8 @@ conspiracy rant, a market report):
 - "no horse. Gone.", "no car. Long gone.": the absence said again, no thing coming back to go.
 - "let your jaw soften", "as your crew arrives": a noun the tables do not know that is the listener's own and goes
   nowhere in the frame is the listener's, never drawn.
+- "Watch the bird! A flying bird flies ...": a sentence pointing at "the" thing the next sentence brings in is that
+  thing, told once.
 
 Each layout is checked by its objects and their boxes. (The set's own prompts are not copied here.)
 """
@@ -149,3 +151,11 @@ def test_the_listeners_own_unknown_thing_going_nowhere_is_not_drawn(prompt, draw
 
 def test_the_listeners_own_unknown_thing_going_somewhere_is_drawn():
     assert names("My zorblax rolls to the left, and two cats sit.") == ["cat", "cat", "zorblax"]
+
+
+def test_a_pointer_at_the_thing_the_next_sentence_brings_in_is_that_thing():
+    prompt = "Watch the bird! A flying bird flies from the left side to the right side."
+    assert names(prompt) == ["bird"]
+    bird = centres(prompt)["bird"]
+    assert bird[0][0] < 0.3 < 0.7 < bird[-1][0]  # left at the start, right at the end
+    assert names("A cat sits. Watch the cat. It walks left.") == ["cat"]

@@ -15,6 +15,8 @@
   "A toast!") adds nothing, and "a toast to X" is X; a radio host's links ("You're listening to the late show.", "Right,
   here's the next record.", "that was the last song of the hour", "Back after the break.") are the host's, and the
   record, song or track in them is no thing in the clip.
+- A sentence pointing at "the" thing the next sentence brings in ("Follow the car, people. A moving car drives ...",
+  "Watch the dog! A dog runs ...") points at that thing: it is told once.
 - A speaker's plan for the talk in a sentence of its own ("Let's get into it.", "Let us begin.") names no thing: its
   "it" is the talk's topic. One that names a thing, a count or a place ("Let's watch two cats.") is the scene's.
 
@@ -93,6 +95,11 @@ TOAST_TO_RE = re.compile(CLAUSE_START + r"(?:(?:let's have |i propose |please ra
 # the scene's
 SPEAKERS_PLAN_RE = re.compile(CLAUSE_START + r"(?:(?:so|okay|ok|now|alright|right|well|and),? )*let(?:'s| us) (?P<plan>[^.!?;:,]+)" + _END)
 _NAMES_A_PLACE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|middle|centre|center|them|they|both)\b")
+# "Follow the car, people.", "Watch the dog!": the speaker pointing at a thing the prompt goes on to bring in ("A moving
+# car drives ..."), in a sentence of its own: the same thing, told first by "the"
+WATCH_POINTER_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and),? )?(?:follow|watch|track|eye|mark|observe|look at"
+                              r"|keep (?:an|your) eyes? on) the (?P<noun>[a-z]+)(?:,? [a-z]+)?[.!:]\s*")
+_POINTERS = ("follow the", "watch the", "track the", "eye the", "mark the", "observe the", "look at the", "eyes on the", "eye on the")
 _TUNES = ("song", "record", "track", "tune", "number", "single", "jingle")
 _TUNE = "(?:" + "|".join(_TUNES) + ")"
 # "you're listening to the late show.", "right, here's the next record.", "that was the last song of the hour.", "coming out
@@ -113,7 +120,8 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "understood" in text or "received" in text or "confirm" in text or "check" in text or "count" in text
             or "tally" in text or "how many" in text or "number of" in text or "word" in text or "cheers" in text
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
-            or "record" in text or "track" in text or "tune" in text or "let's" in text or "let us" in text)
+            or "record" in text or "track" in text or "tune" in text or "let's" in text or "let us" in text
+            or any(pointer in text for pointer in _POINTERS))
 
 
 def _names_a_thing(words: str) -> bool:
@@ -132,6 +140,17 @@ def _plan_of_the_talk(match: re.Match) -> str:
     if _names_a_thing(plan) or _NAMES_A_PLACE.search(plan) or any(word in NUMBER_WORDS for word in plan.split()):
         return match.group(0)
     return ""
+
+
+def _pointer_to_later(match: re.Match) -> str:
+    """A sentence pointing at "the" thing goes when the next sentence brings that kind in ("Follow the car. A moving car
+    drives ..."); one pointing at a thing brought in before, or never, is kept."""
+    found = noun_class(match["noun"])
+    if found is None or re.search(rf"\b{re.escape(found[0])}", match.string[:match.start()]):
+        return match.group(0)
+    told_next = re.match(r"[^.!?;]*", match.string[match.end():]).group(0)
+    introduced = rf"\b(?:a|an|one) (?:[a-z-]+ ){{0,2}}?(?:{re.escape(found[0])}|{re.escape(match['noun'])})\b"
+    return "" if re.search(introduced, told_next) else match.group(0)
 
 
 def _call_up(match: re.Match) -> str:
@@ -187,6 +206,8 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = TOAST_TO_RE.sub("", TOAST_CLOSING_RE.sub("", text))
     if "let's" in text or "let us" in text:
         text = SPEAKERS_PLAN_RE.sub(_plan_of_the_talk, text)
+    if any(pointer in text for pointer in _POINTERS):
+        text = WATCH_POINTER_RE.sub(_pointer_to_later, text)
     if "count" in text or "tally" in text or "how many" in text or "number of" in text:
         for closing in COUNTING_CLOSINGS:
             text = closing.sub(_counted_before, text)
