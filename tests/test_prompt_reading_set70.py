@@ -22,6 +22,7 @@ conspiracy rant, a market report):
   nowhere in the frame is the listener's, never drawn.
 - "Watch the bird! A flying bird flies ...": a sentence pointing at "the" thing the next sentence brings in is that
   thing, told once.
+- "Pull up a chair, friend.": a camera verb with a thing as its object and no camera named moves no camera.
 
 Each layout is checked by its objects and their boxes. (The set's own prompts are not copied here.)
 """
@@ -159,3 +160,12 @@ def test_a_pointer_at_the_thing_the_next_sentence_brings_in_is_that_thing():
     bird = centres(prompt)["bird"]
     assert bird[0][0] < 0.3 < 0.7 < bird[-1][0]  # left at the start, right at the end
     assert names("A cat sits. Watch the cat. It walks left.") == ["cat"]
+
+
+def test_a_camera_verb_acting_on_a_thing_moves_no_camera():
+    prompt = "Pull up a chair, friend. Two black cats sit on the right."
+    drawn = _boxes(prompt)
+    assert sorted(name for name, _ in drawn) == ["black cat", "black cat", "chair"]
+    for name, boxes in drawn:
+        assert all(box == boxes[0] for box in boxes), name  # no camera move shifts anything, start to end
+    assert all((boxes[0][0] + boxes[0][2]) / 2 > 0.6 for name, boxes in drawn if name == "black cat")

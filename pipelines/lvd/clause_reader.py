@@ -210,7 +210,7 @@ class ClauseReader(NounMentions, PathClauses):
         return others[0] if others else None
 
     # ----------------------------------------------------------------------- verbs
-    def verb(self, word: str, kind: str, camera_move: bool = False, elaborating: bool = False) -> None:
+    def verb(self, word: str, kind: str, camera_move: bool = False, elaborating: bool = False, on_a_thing: bool = False) -> None:
         self.predicate_of = None
         if elaborating and self._elaborate(kind):
             return
@@ -230,6 +230,9 @@ class ClauseReader(NounMentions, PathClauses):
             self.sequence_pending = False
             # "nothing at the beginning, then a car appears": a time said before "then" is not this verb's
             self.pending = [p for p in self.pending if p[0] != "time"]
+        if kind in ("pan", "dolly") and on_a_thing and not self.subjects:
+            self.object_pending = True  # "pull up a chair", "push a cart": the listener's act on a thing, no camera move
+            return
         if kind in ("pan", "dolly", "zoom") and (camera_move or not self.subjects or -1 in self.subjects):
             self.subjects = [-1]
         elif kind == "zoom":

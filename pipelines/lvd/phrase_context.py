@@ -218,6 +218,15 @@ def imperative(reader: ClauseReader, matches, position: int) -> bool:
                                                          or following.group(0) in NUMBER_WORDS or following.group(0) in OBJECT_PRONOUNS)
 
 
+def thing_follows_verb(matches, position: int) -> bool:
+    """Whether a thing is the verb's object, said right after it or after one particle ("pull up a chair", "push a
+    cart"): "push in on the dog" and "pull back from a cat" name a thing only after a preposition."""
+    if position + 1 < len(matches) and matches[position + 1].group(0) in ("up", "down", "over", "along", "away", "out", "in", "back", "off"):
+        position += 1
+    following = next_word(matches, position)
+    return following in INDEFINITE or following in NUMBER_WORDS
+
+
 def describes_across_comma(matches, position: int) -> bool:
     """"a crisp, detailed scene", "an everyday realistic clip": the word describes the noun the describing
     words after it (across a comma or not) lead to."""
