@@ -23,6 +23,8 @@ conspiracy rant, a market report):
 - "Watch the bird! A flying bird flies ...": a sentence pointing at "the" thing the next sentence brings in is that
   thing, told once.
 - "Pull up a chair, friend.": a camera verb with a thing as its object and no camera named moves no camera.
+- "then no horse in the second half. Now move on!": a move with no subject of its own after a thing said not to be there
+  for the second half is the listener's; the thing does not come back to make it.
 
 Each layout is checked by its objects and their boxes. (The set's own prompts are not copied here.)
 """
@@ -169,3 +171,22 @@ def test_a_camera_verb_acting_on_a_thing_moves_no_camera():
     for name, boxes in drawn:
         assert all(box == boxes[0] for box in boxes), name  # no camera move shifts anything, start to end
     assert all((boxes[0][0] + boxes[0][2]) / 2 > 0.6 for name, boxes in drawn if name == "black cat")
+
+
+@pytest.mark.parametrize(
+    "prompt, name",
+    [
+        ("A white horse stands in view for the first half, then no horse in the second half. Now move on!", "white horse"),
+        ("A black cat sits in the frame for the first half, then no cat in the second half. Walk on, friend.", "black cat"),
+    ],
+)
+def test_a_subjectless_move_after_an_absence_to_the_end_brings_nothing_back(prompt, name):
+    [(drawn, boxes)] = _boxes(prompt)
+    assert drawn == name
+    assert [box is not None for box in boxes] == [True, True, True, False, False, False]
+
+
+def test_a_subjectless_move_after_an_absence_at_first_still_brings_the_thing_in():
+    [(drawn, boxes)] = _boxes("No car at first. Then drive in from the left.")
+    assert drawn == "car"
+    assert [box is not None for box in boxes][:2] == [False, False] and boxes[-1] is not None

@@ -246,6 +246,9 @@ class ClauseReader(NounMentions, PathClauses):
             else:
                 self.pending.append(("verb", (word, kind)))
                 return
+        if kind not in STILL_KINDS and subjects != [-1] and all(self._absent_to_the_end(s) for s in subjects):
+            self.subjects, self.current = [], []  # "no dog in the second half. Move forward!": the listener's, no move of it
+            return
         self.verb_since_subject = True
         if subjects != [-1] and (kind in CONTINUATION_KINDS or (kind in PASSIVE_CONTINUATIONS and self._all_passive(subjects))):
             merged = self._continue_flight(subjects, kind)
@@ -373,6 +376,12 @@ class ClauseReader(NounMentions, PathClauses):
             self.pending.append((key, value))
 
     # ------------------------------------------------------------------- clauses
+    def _absent_to_the_end(self, index: int) -> bool:
+        """Whether the thing is one said not to be there for the clip's second half ("then no dog in the second half"),
+        and named no more since: nothing after that can move it ("no car at first; then drive in" may)."""
+        return index in self.unconfirmed and any(
+            m.verb == "not there" and m.window == "second" for m in self.entities[index].motions)
+
     def end_clause(self, hard: bool) -> None:
         self._clear_phrase()
         self.placed_subject = False
