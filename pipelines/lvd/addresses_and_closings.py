@@ -146,11 +146,13 @@ def _pointer_to_later(match: re.Match) -> str:
     """A sentence pointing at "the" thing goes when the next sentence brings that kind in ("Follow the car. A moving car
     drives ..."); one pointing at a thing brought in before, or never, is kept."""
     found = noun_class(match["noun"])
-    if found is None or re.search(rf"\b{re.escape(found[0])}", match.string[:match.start()]):
+    if found is None:
+        return match.group(0)
+    kind = rf"(?:{re.escape(found[0])}(?:e?s)?|{re.escape(match['noun'])})\b"
+    if re.search(rf"\b{kind}", match.string[:match.start()]):
         return match.group(0)
     told_next = re.match(r"[^.!?;]*", match.string[match.end():]).group(0)
-    introduced = rf"\b(?:a|an|one) (?:[a-z-]+ ){{0,2}}?(?:{re.escape(found[0])}|{re.escape(match['noun'])})\b"
-    return "" if re.search(introduced, told_next) else match.group(0)
+    return "" if re.search(rf"\b(?:a|an|one) (?:[a-z-]+ ){{0,2}}?{kind}", told_next) else match.group(0)
 
 
 def _call_up(match: re.Match) -> str:
