@@ -26,6 +26,12 @@ conspiracy rant, a market report):
 - "then no horse in the second half. Now move on!": a move with no subject of its own after a thing said not to be there
   for the second half is the listener's; the thing does not come back to make it.
 
+Found by a second probe of six more voices (a children's TV presenter, a villain, a surfer, a butler, a ghost story,
+a runway commentator):
+
+- "Do you see it, friends? A red ball rolls ...": a question asks, it says nothing is there; the thing its "it" waits
+  for, named next, is the subject of the verb after it.
+
 Each layout is checked by its objects and their boxes. (The set's own prompts are not copied here.)
 """
 
@@ -190,3 +196,10 @@ def test_a_subjectless_move_after_an_absence_at_first_still_brings_the_thing_in(
     [(drawn, boxes)] = _boxes("No car at first. Then drive in from the left.")
     assert drawn == "car"
     assert [box is not None for box in boxes][:2] == [False, False] and boxes[-1] is not None
+
+
+def test_a_question_about_it_says_nothing_is_there_and_the_thing_named_next_moves():
+    prompt = "Do you see it, friends? A red ball rolls from the right side to the left side."
+    ball = centres(prompt)["red ball"]
+    assert ball[0][0] > 0.7 and ball[-1][0] < 0.3  # on the right at the start, on the left at the end
+    assert all(later[0] < earlier[0] for earlier, later in zip(ball, ball[1:]))  # rolling all the way, no wait
