@@ -31,6 +31,8 @@ a runway commentator):
 
 - "Do you see it, friends? A red ball rolls ...": a question asks, it says nothing is there; the thing its "it" waits
   for, named next, is the subject of the verb after it.
+- "A kite dances like a bird", "runs to the left like a dog.": a simile closing its clause names no thing; "I'd like a
+  dog" still wants one.
 
 Each layout is checked by its objects and their boxes. (The set's own prompts are not copied here.)
 """
@@ -203,3 +205,15 @@ def test_a_question_about_it_says_nothing_is_there_and_the_thing_named_next_move
     ball = centres(prompt)["red ball"]
     assert ball[0][0] > 0.7 and ball[-1][0] < 0.3  # on the right at the start, on the left at the end
     assert all(later[0] < earlier[0] for earlier, later in zip(ball, ball[1:]))  # rolling all the way, no wait
+
+
+@pytest.mark.parametrize(
+    "prompt, drawn",
+    [
+        ("A kite dances like a bird, from left to right.", ["kite"]),
+        ("A cat runs to the left like a dog.", ["cat"]),
+        ("I'd like a dog.", ["dog"]),
+    ],
+)
+def test_a_simile_names_no_thing(prompt, drawn):
+    assert names(prompt) == drawn

@@ -4,10 +4,11 @@ Quotes, accents, arrows, numbered route labels, contractions, picture-quality ta
 "slowing down", "moves on —", a sideways slip, ", after which" (a next step), spoken fillers ("starts, like,
 bottom left"), a count said twice ("three kites? like, three kites", one group), "holds still", a told story's
 closing "And at the end," (its last step), a spoken "a dog's walking" and opening "so it's a white dog", an absence said again
-("there's no dog, it's gone"), "..., and parked (or landed) in the upper right" (its last stop), a
+("there's no dog, it's gone", "no cat. Gone."), "..., and parked (or landed) in the upper right" (its last stop), a
 subject after its auxiliary ("only then does a dog run"), a move that goes "away", "without stopping" (no stop),
 a still thing's relative clause inside a mover's ("from the left of a dog which does not move to ...", set off as
-an aside), the stipulation around a plain clause ("it is asked that ... be shown"), everyday names of parts of
+an aside), the stipulation around a plain clause ("it is asked that ... be shown"), a simile closing its clause ("flaps like a
+bird"), "let go" (to release, no going), everyday names of parts of
 the clip and clauses about the light or weather: each is rewritten (or dropped) here so the reader's tables
 need only one form of each; markdown notes, quizzes, another language's small words, shot-list notation and
 second-language slips go first, through their own modules. All of them run from one table, ``READING_PASSES``, in
@@ -104,6 +105,13 @@ CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'
 _CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not", "'t": "it "}
 
 
+def _simile_dropped(match: re.Match) -> str:
+    before = match["before"]
+    if before in _WANTING or before.endswith("'d") or noun_class(match["noun"]) is None:
+        return match.group(0)
+    return before
+
+
 def _expand(match: re.Match) -> str:
     if match.group(1):
         return match.group(1) + " is"
@@ -164,6 +172,11 @@ FILLER_RE = re.compile(r"(?:, |^|(?<=[.?!;:] ))(?:like|you know|i mean|i guess|i
 # "holds still", "holding its spot": a thing that stays where it is ("holds a ball" is another verb)
 HOLDS_STILL_RE = re.compile(r"\bh(old|olds|olding|eld) (?:still|steady|(?:its|his|her|their) (?:spot|ground|place|position)|position)\b")
 _STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stayed"}
+# "runs to the left like a dog.", "can you flap like a bird?": a simile closing its clause likens a move to a kind's, and
+# names no thing ("i'd like a dog", "we would like a cat" want one; "..., like a really lively one" is a filler's)
+SIMILE_RE = re.compile(r"\b(?P<before>[a-z']+) (?:just |exactly |much )?like (?:a|an|any) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)"
+                       r"(?=\s*(?:[,.;:!?]|$))")
+_WANTING = frozenset(("i", "we", "you", "they", "would", "should", "could", "might", "may", "also", "really", "just"))
 # "let go of what's gone", "then lets go": to let go is to release, a hand opening; its "go" moves nothing
 LET_GO_RE = re.compile(r"\b(let|lets|letting) go(?: of)?\b")
 _RELEASE_FORMS = {"let": "release", "lets": "releases", "letting": "releasing"}
@@ -517,6 +530,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("count said twice", _said_twice, lambda d: _restated_counts_once(d.text)),
     RewritePass("last step", lambda d: "then " in d.text and "end," in d.text, lambda d: LAST_STEP_RE.sub(
         lambda m: "finally," if "then " in m.string[:m.start()] else m.group(0), d.text)),
+    RewritePass("simile", lambda d: "like a" in d.text, lambda d: SIMILE_RE.sub(_simile_dropped, d.text)),  # "flaps like a bird"
     # after the voices, which read "no cat; let it go" and "let them go" their own way
     RewritePass("let go", lambda d: "let" in d.text and " go" in d.text,
                 lambda d: LET_GO_RE.sub(lambda m: _RELEASE_FORMS[m.group(1)], d.text)),
