@@ -33,6 +33,7 @@ a runway commentator):
   for, named next, is the subject of the verb after it.
 - "A kite dances like a bird", "runs to the left like a dog.": a simile closing its clause names no thing; "I'd like a
   dog" still wants one.
+- "Let's look down from overhead.": a speaker's "let's" that names a view is the scene's view, kept.
 
 Each layout is checked by its objects and their boxes. (The set's own prompts are not copied here.)
 """
@@ -217,3 +218,15 @@ def test_a_question_about_it_says_nothing_is_there_and_the_thing_named_next_move
 )
 def test_a_simile_names_no_thing(prompt, drawn):
     assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Let's look down from overhead. A moving ball starts in the lower left corner, rolls to the lower right corner, "
+        "then to the upper right corner.",
+        "Let us view it from above. A dog walks from the lower left corner to the upper left corner.",
+    ],
+)
+def test_a_speakers_plan_naming_a_view_is_kept(prompt):
+    assert PLANNER.plan(prompt).layout.view == "top-down"

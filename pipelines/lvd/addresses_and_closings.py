@@ -91,10 +91,11 @@ TOAST_CLOSING_RE = re.compile(CLAUSE_START + r"(?:cheers|a toast|bottoms up|rais
 TOAST_TO_RE = re.compile(CLAUSE_START + r"(?:(?:let's have |i propose |please raise your glasses for )?a toast|here's|here is) to (?=(?:a|an|the|one|two|"
                          r"three|four|five|six|seven|eight|nine|ten|all) )")
 # "let's get into it.", "so, let us begin!", "let's go.": the speaker's plan for the talk, said to the listeners, in a
-# sentence of its own; one that names a thing, a count or a place ("let's see two cats walk", "let us roll it to the left") is
-# the scene's
+# sentence of its own; one that names a thing, a count, a place or a view ("let's see two cats walk", "let us roll it to the
+# left", "let's look from up above") is the scene's
 SPEAKERS_PLAN_RE = re.compile(CLAUSE_START + r"(?:(?:so|okay|ok|now|alright|right|well|and),? )*let(?:'s| us) (?P<plan>[^.!?;:,]+)" + _END)
-_NAMES_A_PLACE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|middle|centre|center|them|they|both)\b")
+_NAMES_A_PLACE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|middle|centre|center|above|overhead|below|aerial"
+                            r"|them|they|both)\b")
 # "Follow the car, people.", "Watch the dog!": the speaker pointing at a thing the prompt goes on to bring in ("A moving
 # car drives ..."), in a sentence of its own: the same thing, told first by "the"
 WATCH_POINTER_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and),? )?(?:follow|watch|track|eye|mark|observe|look at"
