@@ -34,12 +34,14 @@ a runway commentator):
 - "A kite dances like a bird", "runs to the left like a dog.": a simile closing its clause names no thing; "I'd like a
   dog" still wants one.
 - "Let's look down from overhead.": a speaker's "let's" that names a view is the scene's view, kept.
+- "Now you flap your arms!", "We walk away.": what the speaker or the listener does moves no thing of the scene.
 
 Each layout is checked by its objects and their boxes. (The set's own prompts are not copied here.)
 """
 
 import pytest
 
+from pipelines.lvd.prompt_reading import read_prompt
 from tests.helpers.planned import PLANNER, centres, names
 
 
@@ -230,3 +232,16 @@ def test_a_simile_names_no_thing(prompt, drawn):
 )
 def test_a_speakers_plan_naming_a_view_is_kept(prompt):
     assert PLANNER.plan(prompt).layout.view == "top-down"
+
+
+@pytest.mark.parametrize(
+    "prompt, moves",
+    [
+        ("A bird flies to the right. Now you flap your arms!", ["flies"]),
+        ("A bird flies to the right. Can you flap?", ["flies"]),
+        ("A dog sits. We walk away.", ["sits"]),
+    ],
+)
+def test_what_the_speaker_or_listener_does_moves_no_thing(prompt, moves):
+    [entity] = read_prompt(prompt).entities
+    assert [m.verb for m in entity.motions] == moves

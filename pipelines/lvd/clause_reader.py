@@ -75,6 +75,7 @@ class ClauseReader(NounMentions, PathClauses):
         self.absent: tuple[str, ObjectClass, bool] | None = None  # the latest thing said to be not there
         self.exclusive = False  # after "only the ...": a remaining said of it means the others have gone
         self.followed = False  # "the camera follows a sheep from ...": the next noun is what moves
+        self.person_verb_at: int | None = None  # "can you flap?", "we walk away": the token of the speaker's or listener's verb
         self.locative: bool | str = False  # after "at"/"in"/"along"...: an unknown noun there is a place, not an object
         self.maybe_places: list[Entity] = []  # unknown nouns after "beside"/"by"...: the place unless said more of
         self.presented = False  # "a clip in which ...": the clause says what the clip shows
@@ -230,6 +231,9 @@ class ClauseReader(NounMentions, PathClauses):
             self.sequence_pending = False
             # "nothing at the beginning, then a car appears": a time said before "then" is not this verb's
             self.pending = [p for p in self.pending if p[0] != "time"]
+        if self.person_verb_at == self.position and kind not in ("pan", "dolly", "zoom"):
+            self.subjects, self.current = [], []  # "can you flap?", "we walk away": the listener's or the speaker's, no thing's
+            return
         if kind in ("pan", "dolly") and on_a_thing and not self.subjects:
             self.object_pending = True  # "pull up a chair", "push a cart": the listener's act on a thing, no camera move
             return

@@ -122,6 +122,10 @@ def _bare_singular_thing(word: str | None) -> bool:
     return word is not None and singular(word) == word and noun_class(word) is not None
 
 
+# the speaker and the listener as a verb's subject: never in the video, so what they do moves no thing in it
+PERSONAL_SUBJECTS = frozenset(("i", "we", "you"))
+
+
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word.endswith("ish"):
         word = shade_colour(word) or word  # "a reddish bird": the LVD colour word it is near
@@ -214,6 +218,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in CLAUSE_WORDS:
         reader.end_clause(hard=False)  # "a dog stays while a fox goes": a new clause with its own subject
+        return
+    if word in PERSONAL_SUBJECTS and VERB_KINDS.get(around.next_word(matches, position) or "") is not None:
+        reader.person_verb_at = position + 1  # "can you flap like a bird?", "we walk on": what the speaker or listener does
         return
     if word in PRONOUNS:
         reader.pronoun(word)
