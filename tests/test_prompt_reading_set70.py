@@ -41,6 +41,7 @@ koan, a peer reviewer):
 
 - "in the frame three sleepy cats": a number after "frame" that counts the noun it stands before, describing words
   between, is a count, not a frame number.
+- "unto the right side", "And it came to pass that ...": the old "to", and the old "it happened that".
 
 Each layout is checked by its objects and their boxes. (The set's own prompts are not copied here.)
 """
@@ -258,3 +259,17 @@ def test_a_number_after_frame_that_counts_a_described_noun_is_a_count():
     drawn = _boxes(prompt)
     assert [name for name, _ in drawn] == ["cat"] * 3
     assert all(box is not None for _, boxes in drawn for box in boxes)  # in view at every keyframe, not frame 3 only
+
+
+@pytest.mark.parametrize(
+    "prompt, name, leftward",
+    [
+        ("And it came to pass that a gray cat ran from the left side of the frame unto the right side.", "gray cat", False),
+        ("And it came to pass that a brown dog trotted from the right side of the frame unto the left side.", "brown dog", True),
+    ],
+)
+def test_the_old_to_and_it_came_to_pass_are_read(prompt, name, leftward):
+    path = centres(prompt)[name]
+    xs = [x for x, _ in path]
+    assert xs == sorted(xs, reverse=leftward)  # one way, all the clip long
+    assert abs(xs[-1] - xs[0]) > 0.5

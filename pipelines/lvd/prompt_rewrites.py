@@ -177,6 +177,10 @@ _STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stay
 SIMILE_RE = re.compile(r"\b(?P<before>[a-z']+) (?:just |exactly |much )?like (?:a|an|any) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)"
                        r"(?=\s*(?:[,.;:!?]|$))")
 _WANTING = frozenset(("i", "we", "you", "they", "would", "should", "could", "might", "may", "also", "really", "just"))
+# "from the right side unto the left side": the old "unto" is "to"; "and it came to pass that a dog ...": it happened
+# that, no "it" coming or passing
+UNTO_RE = re.compile(r"\bunto\b")
+CAME_TO_PASS_RE = re.compile(r"\b(?:and )?it came to pass,? (?:that )?")
 # "let go of what's gone", "then lets go": to let go is to release, a hand opening; its "go" moves nothing
 LET_GO_RE = re.compile(r"\b(let|lets|letting) go(?: of)?\b")
 _RELEASE_FORMS = {"let": "release", "lets": "releases", "letting": "releasing"}
@@ -388,6 +392,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
     RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", _always, _lower_cased),
+    # right after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close"
+    RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text,
+                lambda d: CAME_TO_PASS_RE.sub("", UNTO_RE.sub("to", d.text))),
     # "who's there? two cats. two cats who? two cats stay ...": the joke's fragments are the last sentence's things
     RewritePass("restated fragment", lambda d: might_restate_fragment(d.text), lambda d: restated_fragments_dropped(d.text)),
     # first after the lower case, so no voice reads a review's "Five stars." as five things
