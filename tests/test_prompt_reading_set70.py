@@ -42,6 +42,7 @@ koan, a peer reviewer):
 - "in the frame three sleepy cats": a number after "frame" that counts the noun it stands before, describing words
   between, is a count, not a frame number.
 - "unto the right side", "And it came to pass that ...": the old "to", and the old "it happened that".
+- "The critics claim the film shows two horses": a claim presents what follows, as "states" does.
 
 Each layout is checked by its objects and their boxes. (The set's own prompts are not copied here.)
 """
@@ -273,3 +274,14 @@ def test_the_old_to_and_it_came_to_pass_are_read(prompt, name, leftward):
     xs = [x for x, _ in path]
     assert xs == sorted(xs, reverse=leftward)  # one way, all the clip long
     assert abs(xs[-1] - xs[0]) > 0.5
+
+
+@pytest.mark.parametrize(
+    "prompt, drawn",
+    [
+        ("The critics claim the film shows two grazing horses, and nothing else.", ["horse", "horse"]),
+        ("The witness insists the clip shows one red ball.", ["red ball"]),
+    ],
+)
+def test_who_claims_what_the_clip_shows_is_not_drawn(prompt, drawn):
+    assert names(prompt) == drawn

@@ -53,12 +53,14 @@ _SAYING = rf"(?:{_SAYING_WORDS}) (?:out |aloud |up )?"
 SAYING_VERB = re.compile(_SAYING_WORDS)
 # "the story is about", "a few words about": the frame names its topic
 _ABOUT = r"\bHEAD(?:e?s)? (?:is |are |was )?(?:all )?about\b"
-# "the card shows", "the readout lists", "the policeman states": a verb that presents or reports what follows, never
-# one of seeing or handing over ("a boy sees two dogs", "a waiter brings two plates" are scenes); "reads" only with
-# "out" or a colon ("the student reads out", "the display reads:"), as "a boy reads two books" is a scene too
+# "the card shows", "the readout lists", "the policeman states", "the authors claim": a verb that presents, reports or
+# claims what follows, never one of seeing or handing over ("a boy sees two dogs", "a waiter brings two plates" are
+# scenes); "reads" only with "out" or a colon ("the student reads out", "the display reads:"), as "a boy reads two books"
+# is a scene too
 _PRESENTING = (r"(?:shows?|showed|lists?|listed|says|said|reports?|reported|records|recorded|notes|noted|states|stated"
                r"|mentions|describes|described|tells|told|writes|wrote|announces|announced|presents|features|displays|depicts"
-               r"|recommends|suggests|promises|predicts|logs|logged|testifies)")
+               r"|recommends|suggests|promises|predicts|logs|logged|testifies|claims?|claimed|argues?|argued|asserts?|asserted"
+               r"|insists?|insisted|maintains?|contends?)")
 PRESENTING_VERB = re.compile(rf"{_PRESENTING}|reads")
 # ... followed by what it presents: a noun phrase or a colon ("the bird reported on the left of the dog" is the bird's)
 _PRESENTED = r"(?: (?:out|up|aloud|back|of))? (?:a|an|the|some|no|few|several|that|these|those|\d+|one|two|three|four|five|six)\b|:"
