@@ -216,6 +216,8 @@ _PLURALS_OF: dict[str, tuple[str, ...]] = {}
 for _plural, _single in IRREGULAR_PLURALS.items():
     if _plural not in (_single, _single + "s", _single + "es"):
         _PLURALS_OF[_single] = _PLURALS_OF.get(_single, ()) + (_plural,)
+# where a pattern template asks for HEAD's plural, said or optional
+_PLURAL_SLOT_RE = re.compile(re.escape("HEAD(?:e?s)") + r"\??")
 
 
 def head_template(template: str, head: str) -> str:
@@ -224,8 +226,7 @@ def head_template(template: str, head: str) -> str:
     plurals = _PLURALS_OF.get(head)
     if plurals:
         others = "|".join(map(re.escape, plurals))
-        template = template.replace("HEAD(?:e?s)?", "\0").replace("HEAD(?:e?s)", f"(?:HEAD(?:e?s)|{others})") \
-            .replace("\0", f"(?:HEAD(?:e?s)?|{others})")
+        template = _PLURAL_SLOT_RE.sub(lambda slot: f"(?:{slot.group(0)}|{others})", template)
     return template.replace("HEAD", re.escape(head))
 
 
