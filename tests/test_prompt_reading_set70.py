@@ -43,6 +43,8 @@ koan, a peer reviewer):
   between, is a count, not a frame number.
 - "unto the right side", "And it came to pass that ...": the old "to", and the old "it happened that".
 - "The critics claim the film shows two horses": a claim presents what follows, as "states" does.
+- "bounces three times", "Say it ten times!": how often, never things called "time" (a fifth probe: an alien's report,
+  a parliamentary debate, a commit message, a tongue twister, a hamster's diary, a stadium announcer).
 
 Each layout is checked by its objects and their boxes. (The set's own prompts are not copied here.)
 """
@@ -285,3 +287,21 @@ def test_the_old_to_and_it_came_to_pass_are_read(prompt, name, leftward):
 )
 def test_who_claims_what_the_clip_shows_is_not_drawn(prompt, drawn):
     assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize(
+    "prompt, drawn",
+    [
+        ("A red ball bounces three times.", ["red ball"]),
+        ("A ball rolls to the left. Say it ten times!", ["ball"]),
+        ("Two cats sit. I have watched this clip five times.", ["cat", "cat"]),
+    ],
+)
+def test_how_often_names_no_thing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+def test_a_ball_bouncing_a_number_of_times_bounces():
+    [(name, boxes)] = _boxes("A red ball bounces three times.")
+    heights = [(box[1] + box[3]) / 2 for box in boxes]
+    assert any(later < earlier for earlier, later in zip(heights, heights[1:]))  # it goes up again after coming down

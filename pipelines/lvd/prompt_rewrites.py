@@ -177,6 +177,9 @@ _STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stay
 SIMILE_RE = re.compile(r"\b(?P<before>[a-z']+) (?:just |exactly |much )?like (?:a|an|any) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)"
                        r"(?=\s*(?:[,.;:!?]|$))")
 _WANTING = frozenset(("i", "we", "you", "they", "would", "should", "could", "might", "may", "also", "really", "just"))
+# "bounces three times", "say it ten times!", "I have seen it 5 times": how often, never a count of things called "time"
+TIMES_RE = re.compile(r",? \b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a hundred|a thousand"
+                      r"|several|many|a few|a couple of|countless|multiple) times\b")
 # "from the right side unto the left side": the old "unto" is "to"; "and it came to pass that a dog ...": it happened
 # that, no "it" coming or passing
 UNTO_RE = re.compile(r"\bunto\b")
@@ -537,6 +540,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("count said twice", _said_twice, lambda d: _restated_counts_once(d.text)),
     RewritePass("last step", lambda d: "then " in d.text and "end," in d.text, lambda d: LAST_STEP_RE.sub(
         lambda m: "finally," if "then " in m.string[:m.start()] else m.group(0), d.text)),
+    RewritePass("times", lambda d: " times" in d.text, lambda d: TIMES_RE.sub("", d.text)),  # "bounces three times": how often
     RewritePass("simile", lambda d: "like a" in d.text, lambda d: SIMILE_RE.sub(_simile_dropped, d.text)),  # "flaps like a bird"
     # after the voices, which read "no cat; let it go" and "let them go" their own way
     RewritePass("let go", lambda d: "let" in d.text and " go" in d.text,
