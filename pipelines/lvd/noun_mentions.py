@@ -93,6 +93,7 @@ class NounMentions:
             if not known:
                 self.notes.append(f"unknown object '{name}': drawn as a generic 0.5 m object")
             self._clear_phrase()
+            self._place_mention(index)  # "can you see it, children? a car drives ...": the car is what drives
             self.last_mention = (index, self.position)
             return
         if index is None:

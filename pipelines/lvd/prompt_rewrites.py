@@ -4,10 +4,11 @@ Quotes, accents, arrows, numbered route labels, contractions, picture-quality ta
 "slowing down", "moves on —", a sideways slip, ", after which" (a next step), spoken fillers ("starts, like,
 bottom left"), a count said twice ("three kites? like, three kites", one group), "holds still", a told story's
 closing "And at the end," (its last step), a spoken "a dog's walking" and opening "so it's a white dog", an absence said again
-("there's no dog, it's gone"), "..., and parked (or landed) in the upper right" (its last stop), a
+("there's no dog, it's gone", "no cat. Gone."), "..., and parked (or landed) in the upper right" (its last stop), a
 subject after its auxiliary ("only then does a dog run"), a return ("comes back at the end": it reappears), a move that goes "away", "without stopping" (no stop),
 a still thing's relative clause inside a mover's ("from the left of a dog which does not move to ...", set off as
-an aside), the stipulation around a plain clause ("it is asked that ... be shown"), everyday names of parts of
+an aside), the stipulation around a plain clause ("it is asked that ... be shown"), a simile closing its clause ("flaps like a
+bird"), "let go" (to release, no going), everyday names of parts of
 the clip and clauses about the light or weather: each is rewritten (or dropped) here so the reader's tables
 need only one form of each; markdown notes, quizzes, another language's small words, shot-list notation and
 second-language slips go first, through their own modules. All of them run from one table, ``READING_PASSES``, in
@@ -106,8 +107,16 @@ from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_mar
 from .visibility_cues import empty_until_arrival
 from .vocabulary import COLORS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
-CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b")
-_CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not"}
+# "'tis gone", "'twas there": the old "it" clipped before "is" and "was"
+CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b|(?<![a-z])'t(?=(?:is|was)\b)")
+_CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not", "'t": "it "}
+
+
+def _simile_dropped(match: re.Match) -> str:
+    before = match["before"]
+    if before in _WANTING or before.endswith("'d") or noun_class(match["noun"]) is None:
+        return match.group(0)
+    return before
 
 
 def _expand(match: re.Match) -> str:
@@ -121,7 +130,6 @@ NOUN_IS_RE = re.compile(r"\b(?P<noun>[a-z]+)'s (?P<hedge>(?:kind|sort) of )?(?=(
                         r"|gone|back|out|over|by|near|next)\b)")
 # "so it's a white dog, and ...": a spoken opening's "it" points at nothing named yet; it presents the thing
 OPENING_IT_IS_RE = re.compile(r"^(?P<lead>(?:(?:so|okay|ok|well|and|then|right|alright)[ ,]+)*)it is (?=(?:a|an|one|two|three|four|five|six|just|only)\b)")
-# "there is no dog, it is gone": the absence said again, not the dog back
 # "there is no dog, and it does not come back", "it vanishes and never returns": said after its absence, the thing gone
 # stays gone, no second one coming ("slips out and does not come back" is what tells the leaving, and stays)
 NOT_BACK_RE = re.compile(r",? (?:and )?(?:(?:it|they|he|she) )?(?:does not|do not|did not|never|will not) (?:come|comes|came) back"
@@ -135,7 +143,9 @@ def _not_back_after_absence(match: re.Match) -> str:
     return "" if ABSENCE_SAID_RE.search(match.string, sentence_start + 1, match.start()) else match.group(0)
 
 
-GONE_AGAIN_RE = re.compile(r"(?P<denial>\bno [a-z]+),? (?:it|they) (?:is|are|has|have) (?:gone|left|disappeared|vanished)(?=\s*(?:[,.;!?]|$))")
+# "there is no dog, it is gone", "no cat. gone.": the absence said again, not the thing back
+GONE_AGAIN_RE = re.compile(r"(?P<denial>\bno [a-z]+)(?:,? (?:it|they) (?:is|are|has|have) (?:gone|left|disappeared|vanished)"
+                           r"|[,.;!] (?:(?:all|just|simply|long) )?(?:gone|disappeared|vanished))(?=\s*(?:[,.;!?]|$))")
 # Picture-quality words ("a 4K clip", "in HD", "1080p"): style, never a count or an object.
 RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
 EXTREME_SIDE_RE = re.compile(r"\b(?:far|extreme|very)[ -](?=(?:left|right|top|bottom|upper|lower)\b)")
@@ -179,6 +189,21 @@ _REAPPEARING = {**dict.fromkeys(("comes back", "returns", "reappears", "shows up
 # "holds still", "holding its spot": a thing that stays where it is ("holds a ball" is another verb)
 HOLDS_STILL_RE = re.compile(r"\bh(old|olds|olding|eld) (?:still|steady|(?:its|his|her|their) (?:spot|ground|place|position)|position)\b")
 _STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stayed"}
+# "runs to the left like a dog.", "can you flap like a bird?": a simile closing its clause likens a move to a kind's, and
+# names no thing ("i'd like a dog", "we would like a cat" want one; "..., like a really lively one" is a filler's)
+SIMILE_RE = re.compile(r"\b(?P<before>[a-z']+) (?:just |exactly |much )?like (?:a|an|any) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)"
+                       r"(?=\s*(?:[,.;:!?]|$))")
+_WANTING = frozenset(("i", "we", "you", "they", "would", "should", "could", "might", "may", "also", "really", "just"))
+# "bounces three times", "say it ten times!", "I have seen it 5 times": how often, never a count of things called "time"
+TIMES_RE = re.compile(r",? \b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a hundred|a thousand"
+                      r"|several|many|a few|a couple of|countless|multiple) times\b")
+# "from the right side unto the left side": the old "unto" is "to"; "and it came to pass that a dog ...": it happened
+# that, no "it" coming or passing
+UNTO_RE = re.compile(r"\bunto\b")
+CAME_TO_PASS_RE = re.compile(r"\b(?:and )?it came to pass,? (?:that )?")
+# "let go of what's gone", "then lets go": to let go is to release, a hand opening; its "go" moves nothing
+LET_GO_RE = re.compile(r"\b(let|lets|letting) go(?: of)?\b")
+_RELEASE_FORMS = {"let": "release", "lets": "releases", "letting": "releasing"}
 # "Then it rolled up. And at the end, it rolled right.": after "then"-steps, the told story's last step, not a moment
 LAST_STEP_RE = re.compile(r"(?<=[.;!?] )(?:and )?(?:at the (?:very )?end|in the end|at last),")
 # "by the end it sat at the upper right": where it ends up after its moves, not a rest of its own
@@ -398,6 +423,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
     RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", _always, _lower_cased),
+    # right after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close"
+    RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text,
+                lambda d: CAME_TO_PASS_RE.sub("", UNTO_RE.sub("to", d.text))),
     # before the fillers read "like," and the contractions undo "didn't like"
     RewritePass("similes", lambda d: "like " in d.text, lambda d: similes_dropped(d.text)),  # "moved like it had a score to settle"
     # "who's there? two cats. two cats who? two cats stay ...": the joke's fragments are the last sentence's things
@@ -557,6 +585,11 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("count said twice", _said_twice, lambda d: _restated_counts_once(d.text)),
     RewritePass("last step", lambda d: "then " in d.text and "end," in d.text, lambda d: LAST_STEP_RE.sub(
         lambda m: "finally," if "then " in m.string[:m.start()] else m.group(0), d.text)),
+    RewritePass("times", lambda d: " times" in d.text, lambda d: TIMES_RE.sub("", d.text)),  # "bounces three times": how often
+    RewritePass("simile", lambda d: "like a" in d.text, lambda d: SIMILE_RE.sub(_simile_dropped, d.text)),  # "flaps like a bird"
+    # after the voices, which read "no cat; let it go" and "let them go" their own way
+    RewritePass("let go", lambda d: "let" in d.text and " go" in d.text,
+                lambda d: LET_GO_RE.sub(lambda m: _RELEASE_FORMS[m.group(1)], d.text)),
     RewritePass("holds still", lambda d: "hold" in d.text or "held" in d.text,
                 lambda d: HOLDS_STILL_RE.sub(lambda m: _STAY_FORMS[m.group(1)] + " still", d.text)),
     RewritePass("ends resting", lambda d: " the end" in d.text or " the close" in d.text or "finally" in d.text or "at last" in d.text,

@@ -22,18 +22,19 @@ _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|both|the pair|a p
 _FURTHER = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|more|further|extra|additional|"
             r"else|new)")
 _GENERIC = (r"(?:one|ones|thing|things|object|objects|subject|subjects|creature|creatures|living thing|soul|being|animals?|beasts?|"
-            r"travell?ers?|visitors?|figures?|inhabitants?|residents?|occupants?)")
+            r"travell?ers?|visitors?|figures?|inhabitants?|residents?|occupants?|critters?|varmints?)")
 _TAIL = r"(?: [a-z']+){0,8}"
 # "a fourth ball does not appear", "a third one never comes": a further member denied
 _ORDINAL_DENIED = r"(?:does not|doesn't|did not|didn't|never) (?:appears?|comes?|enters?|shows? up|joins?|arrives?)"
 _NOT_UNTIL_LATER = r"(?! (?:until|till|before|after|in|at|by|during|later|halfway|midway|once|when|for)\b)"  # "... until the end": it comes then
 _ORDINAL_DENIED_RE = re.compile(r"\b(?:second|third|fourth|fifth|sixth) (?:[a-z]+ )?" + _ORDINAL_DENIED)
 # a clause that denies any further thing: "no fourth", "no third one comes", "no other thing is there to see",
-# "nothing more", "there is nothing else within the frame", "naught else is there", "no one else", "none other"
+# "nothing more", "there is nothing else within the frame", "naught else is there", "no one else", "none other",
+# "not another critter in sight"
 _DENIAL = (r"(?:(?:and|but|with|so|yet) )?(?:there (?:is|are|was|were) |we see |you see )?"
            r"(?:(?:no|nor any|not any|without any|nor) " + _FURTHER + r"(?: " + _GENERIC + r")?|(?:nothing|naught|nought) " + _FURTHER
            + r"|(?:a|an) (?:second|third|fourth|fifth|sixth) (?:[a-z]+ )?" + _ORDINAL_DENIED + _NOT_UNTIL_LATER
-           + r"|(?:nothing|nobody|no ?one) (?:and|or|nor) (?:nothing|nobody|no ?one)(?: " + _FURTHER + r")?|no ?one else|nobody else|none (?:other|else|more|besides?)|(?:nor|and) none|not (?:a|one) (?:single )?" + _FURTHER + r")" + _TAIL)
+           + r"|(?:nothing|nobody|no ?one) (?:and|or|nor) (?:nothing|nobody|no ?one)(?: " + _FURTHER + r")?|no ?one else|nobody else|none (?:other|else|more|besides?)|(?:nor|and) none|not (?:a|one) (?:single )?" + _FURTHER + r"|not (?:another|any other)\b)" + _TAIL)
 # a clause that says the count again: "just those three moving", "and only one", "exactly four", "four alone",
 # "no more", "only the two", "just three of them", "it is still the only thing in shot", "they are the only birds
 # around", "and that makes two" (said of things already named, whatever the noun)
@@ -67,7 +68,7 @@ _MARKS_RUN_RE = re.compile(r"([,;:])(?:\s*[,;:])+\s*")
 _JOINED_RE = re.compile(r" (?:and|but|or|nor) ")
 # "... flies over the field and nothing else enters": a denial joined on after the clause's own words
 _JOINED_KEPT_RE = re.compile(r"( (?:and|but|or|nor) )")
-_TELLS = ("pair", "couple", "duo", "trio", "quartet", "some", "save ", "except", "nor ", "sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total", "naught", "nought", " makes ")
+_TELLS = ("pair", "couple", "duo", "trio", "quartet", "some", "save ", "except", "nor ", "sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total", "naught", "nought", " makes ", "not another", "not any other")
 
 # "meet the pair: two cats", "the trio — three birds": a name for the group before its count, no thing of its own
 _GROUP_LABEL_RE = re.compile(r"\b(?:(?:meet|introducing|say hello to|here (?:is|are|comes?)) )?(?:the|a|our) (?:pair|couple|duo|trio|"
