@@ -8,13 +8,9 @@
   answered "no" is "nothing else"; a listener asked to make something ("Can you make it show two balls?") asks, the
   "Absolutely!" after it agrees. A chat whose confirming turn says the whole request again is left to the
   assistant's reader, which reads that turn alone.
-- Case notes compare as they tell ("rolled through like they owned the place", "moved like it had a score to
-  settle:", "walked its beat like an old pro:"): a simile after a verb or its object likens the move to something
-  outside the scene, so it names no thing and goes, up to the clause's end; "like" after its subject, a helper or
-  "to" is the verb ("cats like to nap", "I'd like a car", "I didn't like it"), after a verb of seeming or asking it
-  is no simile ("what would it look like if", "show like a dog"), and "a bird like that" after a bird is that bird;
-  "..., the way they all go" compares too. "Not a whisker of it" only stresses the "not" before it, and "the second
-  half brought a ball into the frame" says the ball came in then.
+- Case notes compare as they tell ("rolled through like they owned the place"; similes.py reads those). "Not a
+  whisker of it" only stresses the "not" before it, and "the second half brought a ball into the frame" says the
+  ball came in then.
 - A panel script times a panel by a bare half ("PANEL 2: Second half. A cat leaps in."): a sentence that is only a half
   times the sentence after it; "Empty frame." is the frame being empty, and a caption's bare "Gone!" ("And just like
   that... gone.") says the going of what was there. Things that "came into the frame and stayed in it from beginning
@@ -169,40 +165,6 @@ def support_chat_in_plain_words(text: str) -> str:
             said.append(turn)
         index += 1
     return " ".join(part if part.endswith((".", "!", "?", ";")) else part + "." for part in said if part)
-
-
-# the words after which "like" is no simile: its subject, a helper, "to" or a relative pronoun (the verb "like"), a
-# verb of seeming ("what would it look like if ..."), and a verb asking for or having what follows, where "like" is a
-# filler ("could you show like a dog ...", "there is like two cats")
-_LIKE_AS_VERB = frozenset("i you we they he she it would will might may could should can must shall do does did not to also "
-                          "really who that which look looks looked looking seem seems seemed feel feels felt sound sounds "
-                          "sounded show shows showed shown see make want need get have has had is are was were be".split())
-_LIKE_RE = re.compile(r"(?P<before>[a-z']+),? (?:(?:just|exactly|much|a bit|a little|kind of|sort of) )?like (?=[a-z])[^,.;:!?]*")
-# "a bird like that", "one cat like this": the kind of a thing named before, so that thing
-_ONE_LIKE_THAT_RE = re.compile(r"\b(?:a|an|one) (?P<noun>[a-z]+) like (?:that|this|it)\b")
-# "..., the way they all go": a comparison too
-_THE_WAY_RE = re.compile(r",? the way (?:it|they|he|she|we|you|i|all|everything|everyone)\b[^,.;:!?]*")
-
-
-def _simile_dropped(match: re.Match) -> str:
-    before = match["before"]
-    if before in _LIKE_AS_VERB or before.endswith(("'d", "n't")) or noun_class(before):
-        return match.group(0)
-    return before
-
-
-def _named_before(match: re.Match) -> str:
-    noun = match["noun"]
-    named = noun_class(noun) and re.search(rf"\b{re.escape(noun)}\b", match.string[:match.start()])
-    return f"the {noun}" if named else match.group(0)
-
-
-def similes_dropped(text: str) -> str:
-    """``text`` without its similes of manner, and "a bird like that" said as the bird named before."""
-    text = _ONE_LIKE_THAT_RE.sub(_named_before, text)
-    if "the way " in text:
-        text = _THE_WAY_RE.sub("", text)
-    return _LIKE_RE.sub(_simile_dropped, text)
 
 
 # "..., not a whisker of it", "not a trace of them": a part or trace named only to stress the "not"

@@ -71,7 +71,6 @@ from .object_parts import parts_as_things
 from .panel_case_and_support_voices import (
     looks_like_support_chat,
     panel_and_case_notes_in_plain_words,
-    similes_dropped,
     support_chat_in_plain_words,
 )
 from .pattern_chess_and_notice_voices import looks_like_pattern_chess_or_notice, pattern_chess_and_notice_in_plain_words
@@ -95,7 +94,7 @@ from .self_corrections import corrections_undone, false_starts_dropped
 from .shot_notes import plain_shot_notes
 from .showcase_voices import looks_like_showcase, showcase_in_plain_words
 from .side_mentions import sides_told_apart
-from .similes import looks_like_simile, similes_dropped
+from .similes import closing_similes_dropped, looks_like_simile, manner_similes_dropped, similes_dropped
 from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
 from .tarot_log_and_conductor_voices import looks_like_tarot_log_or_conductor, tarot_log_and_conductor_in_plain_words
@@ -110,13 +109,6 @@ from .vocabulary import COLORS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_
 # "'tis gone", "'twas there": the old "it" clipped before "is" and "was"
 CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b|(?<![a-z])'t(?=(?:is|was)\b)")
 _CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not", "'t": "it "}
-
-
-def _simile_dropped(match: re.Match) -> str:
-    before = match["before"]
-    if before in _WANTING or before.endswith("'d") or noun_class(match["noun"]) is None:
-        return match.group(0)
-    return before
 
 
 def _expand(match: re.Match) -> str:
@@ -189,11 +181,6 @@ _REAPPEARING = {**dict.fromkeys(("comes back", "returns", "reappears", "shows up
 # "holds still", "holding its spot": a thing that stays where it is ("holds a ball" is another verb)
 HOLDS_STILL_RE = re.compile(r"\bh(old|olds|olding|eld) (?:still|steady|(?:its|his|her|their) (?:spot|ground|place|position)|position)\b")
 _STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stayed"}
-# "runs to the left like a dog.", "can you flap like a bird?": a simile closing its clause likens a move to a kind's, and
-# names no thing ("i'd like a dog", "we would like a cat" want one; "..., like a really lively one" is a filler's)
-SIMILE_RE = re.compile(r"\b(?P<before>[a-z']+) (?:just |exactly |much )?like (?:a|an|any) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)"
-                       r"(?=\s*(?:[,.;:!?]|$))")
-_WANTING = frozenset(("i", "we", "you", "they", "would", "should", "could", "might", "may", "also", "really", "just"))
 # "bounces three times", "say it ten times!", "I have seen it 5 times": how often, never a count of things called "time"
 TIMES_RE = re.compile(r",? \b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a hundred|a thousand"
                       r"|several|many|a few|a couple of|countless|multiple) times\b")
@@ -427,7 +414,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text,
                 lambda d: CAME_TO_PASS_RE.sub("", UNTO_RE.sub("to", d.text))),
     # before the fillers read "like," and the contractions undo "didn't like"
-    RewritePass("similes", lambda d: "like " in d.text, lambda d: similes_dropped(d.text)),  # "moved like it had a score to settle"
+    RewritePass("manner similes", lambda d: "like " in d.text, lambda d: manner_similes_dropped(d.text)),  # "moved like it had a score to settle"
     # "who's there? two cats. two cats who? two cats stay ...": the joke's fragments are the last sentence's things
     RewritePass("restated fragment", lambda d: might_restate_fragment(d.text), lambda d: restated_fragments_dropped(d.text)),
     # first after the lower case, so no voice reads a review's "Five stars." as five things
@@ -586,7 +573,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("last step", lambda d: "then " in d.text and "end," in d.text, lambda d: LAST_STEP_RE.sub(
         lambda m: "finally," if "then " in m.string[:m.start()] else m.group(0), d.text)),
     RewritePass("times", lambda d: " times" in d.text, lambda d: TIMES_RE.sub("", d.text)),  # "bounces three times": how often
-    RewritePass("simile", lambda d: "like a" in d.text, lambda d: SIMILE_RE.sub(_simile_dropped, d.text)),  # "flaps like a bird"
+    RewritePass("closing simile", lambda d: "like a" in d.text, lambda d: closing_similes_dropped(d.text)),  # "flaps like a bird"
     # after the voices, which read "no cat; let it go" and "let them go" their own way
     RewritePass("let go", lambda d: "let" in d.text and " go" in d.text,
                 lambda d: LET_GO_RE.sub(lambda m: _RELEASE_FORMS[m.group(1)], d.text)),
