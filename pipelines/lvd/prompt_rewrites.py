@@ -78,7 +78,7 @@ from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .puzzle_lyric_and_coach_voices import looks_like_puzzle_lyric_or_coach, puzzle_lyric_and_coach_in_plain_words
 from .quiz_voice import looks_like_quiz, quiz_in_plain_words
 from .report_voice import looks_like_report, report_in_plain_words
-from .restated_counts import drop_restated_counts
+from .restated_counts import count_said_twice, drop_restated_counts, restated_counts_once
 from .restated_titles import might_have_title, might_restate_fragment, restated_fragments_dropped, restated_titles_dropped
 from .review_verdicts import looks_like_verdict, verdicts_dropped
 from .route_phrasings import looks_like_route, routes_in_plain_words
@@ -239,15 +239,6 @@ def _absent(match: re.Match) -> str:
     if aux == "do" or (aux is None and not verb.endswith("s")):
         return "are absent"
     return "is absent"
-# "three kites? like, three kites", "two dogs — yes, two dogs": a count and its thing said again with nothing done
-# in between (only punctuation and words that confirm) name the same things once
-_CONFIRMING = r"(?:(?:yes|yeah|yep|like|i mean|i said|exactly|precisely|again|so|ok|okay|right|just|only|that is|repeat|really)\s*[?!.,;:\u2013\u2014-]*\s*)*"
-RESTATED_COUNT_RE = re.compile(r"\b(?P<said>(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+) (?P<thing>[a-z]+(?: [a-z]+){0,2}?))"
-                               rf"(?:\s*[?!.,;:\u2013\u2014-]+\s*|\s+){_CONFIRMING}(?P=count) (?P=thing)\b")
-# "three kites fly left. yes, three kites!": a count said again on its own, after what they do, adds nothing either
-RESTATED_ALONE_RE = re.compile(rf"(?:(?<=[.?!;,:\u2013\u2014] )|(?<=[.?!;,:\u2013\u2014])){_CONFIRMING}(?P<said>(?:two|three|four|five|six"
-                               r"|seven|eight|nine|ten|\d+) [a-z]+(?: [a-z]+){0,2}?)\s*(?:[.?!;,\u2013\u2014]+\s*|$)(?=$)")
-_COUNT_WORD_RE = re.compile(r"\b(?:t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|eight|nine|\d+)\b")
 
 
 # "only in the second half does a dog run right", "where do two cats go": the subject after the auxiliary, its verb bare
@@ -367,16 +358,6 @@ def _words_noted(draft: Draft) -> str:
 def _noticed_as_verse(draft: Draft) -> str:
     draft.verse = True
     return draft.text
-
-
-def _restated_counts_once(text: str) -> str:
-    text = RESTATED_COUNT_RE.sub(r"\g<said>", text)
-    return RESTATED_ALONE_RE.sub(lambda m: "" if re.search(rf"\b{m.group('said')}\b", m.string[:m.start()]) else m.group(0), text)
-
-
-def _said_twice(draft: Draft) -> bool:
-    counts = _COUNT_WORD_RE.findall(draft.text)
-    return len(counts) > len(set(counts))
 
 
 def _back_in_view(match: re.Match) -> str:
@@ -569,7 +550,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
         lambda m: f"{m.group(1)} into view" if VERB_KINDS.get(m.group(1)) else m.group(0), d.text)),
     RewritePass("fillers", _has_filler, lambda d: FILLER_RE.sub("", d.text)),
     # after the fillers: "three kites? like, three kites" is a count said twice once "like," is gone
-    RewritePass("count said twice", _said_twice, lambda d: _restated_counts_once(d.text)),
+    RewritePass("count said twice", lambda d: count_said_twice(d.text), lambda d: restated_counts_once(d.text)),
     RewritePass("last step", lambda d: "then " in d.text and "end," in d.text, lambda d: LAST_STEP_RE.sub(
         lambda m: "finally," if "then " in m.string[:m.start()] else m.group(0), d.text)),
     RewritePass("times", lambda d: " times" in d.text, lambda d: TIMES_RE.sub("", d.text)),  # "bounces three times": how often

@@ -5,7 +5,8 @@ ordinal ("no fourth", "no third one comes") denies a further member, "no other t
 "no one else" deny anything else, and "just those three", "and only one", "exactly four", "four alone",
 "it is the only thing in shot", "just that bird" say the count again; "meet the trio: three birds" names the
 group before its count, and "one comes to call: a moving ball" the thing a pronoun stood for. None of them adds an object, and an ordinal in a
-negation is not a count. A clause is only dropped when all of it is such a fence: "no dog comes back"
+negation is not a count, and a count said again with nothing done in between ("three kites? like, three kites",
+"two dogs — yes, two dogs") names its things once. A clause is only dropped when all of it is such a fence: "no dog comes back"
 (a named thing absent) and "only two cats walk in" (the first mention) are kept, and "no bird. it did not come back"
 says its absence once. A denial joined on by "and"
 ("two kites fly and nothing else ever enters") is the same fence as one after a comma, unless it names a new thing.
@@ -196,3 +197,25 @@ def drop_restated_counts(text: str) -> str:
     text = _MARKS_BEFORE_END_RE.sub(r"\1", text)  # "high, ; / ." after two clauses went: the sentence's end
     text = _MARKS_RUN_RE.sub(r"\1 ", text)  # "cats, ; they": one mark (a verse line's "/" stays)
     return " ".join(text.rstrip(" ,;:/").split()) + ("." if text.rstrip().endswith((",", ";", ":", "/")) else "")
+
+
+# "three kites? like, three kites", "two dogs — yes, two dogs": a count and its thing said again with nothing done
+# in between (only punctuation and words that confirm) name the same things once
+_CONFIRMING = r"(?:(?:yes|yeah|yep|like|i mean|i said|exactly|precisely|again|so|ok|okay|right|just|only|that is|repeat|really)\s*[?!.,;:\u2013\u2014-]*\s*)*"
+RESTATED_COUNT_RE = re.compile(r"\b(?P<said>(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+) (?P<thing>[a-z]+(?: [a-z]+){0,2}?))"
+                               rf"(?:\s*[?!.,;:\u2013\u2014-]+\s*|\s+){_CONFIRMING}(?P=count) (?P=thing)\b")
+# "three kites fly left. yes, three kites!": a count said again on its own, after what they do, adds nothing either
+RESTATED_ALONE_RE = re.compile(rf"(?:(?<=[.?!;,:\u2013\u2014] )|(?<=[.?!;,:\u2013\u2014])){_CONFIRMING}(?P<said>(?:two|three|four|five|six"
+                               r"|seven|eight|nine|ten|\d+) [a-z]+(?: [a-z]+){0,2}?)\s*(?:[.?!;,\u2013\u2014]+\s*|$)(?=$)")
+_COUNT_WORD_RE = re.compile(r"\b(?:t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|eight|nine|\d+)\b")
+
+
+def count_said_twice(text: str) -> bool:
+    counts = _COUNT_WORD_RE.findall(text)
+    return len(counts) > len(set(counts))
+
+
+def restated_counts_once(text: str) -> str:
+    """``text`` with a count and its thing said again ("three kites? like, three kites") said once."""
+    text = RESTATED_COUNT_RE.sub(r"\g<said>", text)
+    return RESTATED_ALONE_RE.sub(lambda m: "" if re.search(rf"\b{m.group('said')}\b", m.string[:m.start()]) else m.group(0), text)

@@ -23,7 +23,7 @@ from .object_classes import noun_class
 
 _PICTURE = r"(?: (?:in|at|on|of|from|through|across|under|after) (?:the |a |an )?[a-z]+)?"
 # ", like a dog in the night", "fast like a cat": the comparison and the place that finishes its picture
-SIMILE_RE = re.compile(r"(?P<before>\b[a-z]+)(?P<comma>,?) like (?P<thing>(?:a|an|the) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+))"
+SIMILE_RE = re.compile(r"(?P<before>(?<![a-z'])[a-z']+)(?P<comma>,?) like (?P<thing>(?:a|an|the) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+))"
                        + _PICTURE + r"(?=\s*(?:[,.;!?]|$| and | but | then ))")
 # "gone, like a dog in the night!": a bare predicate opening the sentence, then its simile
 FRONTED_PREDICATE_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?P<said>(?:[a-z]+ ){0,2}[a-z]+), like (?P<thing>(?:a|an) (?:[a-z]+ ){0,2}?"
@@ -35,6 +35,11 @@ _LIKING_BEFORE = frozenset("i you we they he she who would should could might ma
                            "really also just still all both".split())
 
 
+def _likes(word: str) -> bool:
+    """Whether "like" after ``word`` is the verb: "i'd like a dog", "cats don't like a bath"."""
+    return word in _LIKING_BEFORE or word.endswith(("'d", "n't"))
+
+
 def looks_like_simile(text: str) -> bool:
     return " like a" in text or " like the" in text or ", like " in text
 
@@ -43,7 +48,7 @@ def similes_dropped(text: str) -> str:
     """``text`` without the things its similes compare with, or, where such a thing is all it names, that thing
     as the subject of the bare predicate before its simile."""
     similes = [m for m in SIMILE_RE.finditer(text) if noun_class(m["noun"]) and not noun_class(m["before"])
-               and (m["comma"] or m["before"] not in _LIKING_BEFORE)]
+               and (m["comma"] or not _likes(m["before"]))]
     if not similes:
         return text
     rest = "".join(text[start:end] for start, end in zip([0] + [m.end() for m in similes], [m.start("comma") for m in similes] + [len(text)]))
@@ -70,9 +75,17 @@ _THE_WAY_RE = re.compile(r",? the way (?:it|they|he|she|we|you|i|all|everything|
 
 def _manner_simile_dropped(match: re.Match) -> str:
     before = match["before"]
-    if before in _LIKE_AS_VERB or before.endswith(("'d", "n't")) or noun_class(before):
+    if before in _LIKE_AS_VERB or before.endswith(("'d", "n't")) or noun_class(before) or _names_all(match):
         return match.group(0)
     return before
+
+
+def _names_all(match: re.Match) -> bool:
+    """Whether the simile names the only thing of the prompt ("Gone, like a dog in the night!"): then it is kept for
+    ``similes_dropped``, which makes that thing the subject."""
+    rest = match.string[:match.start()] + " " + match.string[match.end():]
+    return any(noun_class(w) for w in _WORD_RE.findall(match.group(0)) if len(w) > 2) and not any(
+        noun_class(w) for w in _WORD_RE.findall(rest) if len(w) > 2)
 
 
 def _named_before(match: re.Match) -> str:
