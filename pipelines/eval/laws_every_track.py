@@ -3,6 +3,8 @@ nowhere), size, colour and smoothness. Each check returns its violations (see ``
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from .appearance import colour_shares, palette_change, palette_loss, sample_box, shadow_samples
@@ -34,6 +36,8 @@ HANDOVER_SAMPLES = 4  # samples each side needs for its size to count
 HANDOVER_GAP = 4  # frames unseen between two tracks across which a size pop still counts
 BORDER_CUT = 0.01  # share of the frame's shorter side: a box this close to the border may be cut by it
 PALETTE_CHANGE = 0.28  # share of an object's pixels in colours new to it (and of its old ones gone) that is a change
+LASTING_S = 0.3  # seconds a colour must show on each side of a change: a turning ball shows its far side within half
+# a turn (a 20 cm ball rolling at 1 m/s turns half a turn in 0.3 s), so a new colour seen for less may be its other side
 LOST_AT_ONCE = 0.3  # share of its pixels in a colour it loses from one frame to the next, for good, with nothing new
 
 
@@ -478,7 +482,7 @@ def check_colour(g: TrackGeometry, tracking: Tracking) -> list[Violation]:
     valid = ~shadow_samples(g.track, tracking)
     if valid.mean() < 0.5:
         valid[:] = True  # mostly a darker shade of the backdrop: a dark object (a black ball at dusk), not its shadow
-    window = max(4, g.track.length // 8)
+    window = max(4, g.track.length // 8, math.ceil(LASTING_S * tracking.fps))
     worst, at = palette_change(shares, valid, window=window)
     tid = g.track.track_id
     if at is not None and worst > PALETTE_CHANGE:
