@@ -471,7 +471,7 @@ def _growth_into_border(g: TrackGeometry, valid: np.ndarray, window: int) -> tup
     return 1.0, None
 
 
-def check_colour(g: TrackGeometry, tracking: Tracking, others: list[TrackGeometry] = ()) -> list[Violation]:
+def check_colour(g: TrackGeometry, tracking: Tracking, others: list[TrackGeometry] | None = None) -> list[Violation]:
     """A colour the object never showed before that stays, while one it had is gone (see ``appearance``): the
     palette, not the mean, so a two-coloured sprite that turns or a shaded one that moves keeps its colour. A colour
     only lost counts when it goes from one frame to the next, for good (``palette_loss``): a stripe turning away fades.
@@ -501,8 +501,8 @@ def check_colour(g: TrackGeometry, tracking: Tracking, others: list[TrackGeometr
                       f"object {tid} loses a colour at frame {g.frames[at]}: {lost:.0%} of it was a colour gone from then on")]
 
 
-def _went_on_elsewhere(g: TrackGeometry, shares: np.ndarray, valid: np.ndarray, at: int, others: list[TrackGeometry],
-                       tracking: Tracking) -> bool:
+def _went_on_elsewhere(g: TrackGeometry, shares: np.ndarray, valid: np.ndarray, at: int,
+                       others: list[TrackGeometry] | None, tracking: Tracking) -> bool:
     """Whether another track, within SWAP_REACH of the object's sizes of where it was just before sample ``at``, shows
     in two of the frames from the one before ``at`` to SWAP_FRAMES after it the colours the object had before (at
     least 1 - PALETTE_CHANGE of its pixels in their palette): the old colours did not go, the tracker followed another
@@ -513,7 +513,7 @@ def _went_on_elsewhere(g: TrackGeometry, shares: np.ndarray, valid: np.ndarray, 
         return False
     old_colours = palette(shares[:at][before])
     frame, place = int(g.frames[at]), g.xy[at - 1]
-    for other in others:
+    for other in others or []:
         if other is g:
             continue
         near = [k for k in range(other.track.length) if frame - 1 <= other.frames[k] <= frame + SWAP_FRAMES
