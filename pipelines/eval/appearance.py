@@ -46,8 +46,9 @@ def colour_bins(pixels: np.ndarray) -> np.ndarray:
     return (level * CHROMA_BINS + ab[:, 0]) * CHROMA_BINS + ab[:, 1]
 
 
-def colour_shares(track: Track, tracking: Tracking) -> np.ndarray | None:
-    """float [N, BINS]: per sample, the share of the object's pixels in each colour bin; None without frames.
+def colour_shares(track: Track, tracking: Tracking, samples: list[int] | None = None) -> np.ndarray | None:
+    """float [N, BINS]: per sample (of ``samples`` only, when given), the share of the object's pixels in each colour
+    bin; None without frames.
 
     The object's pixels are the foreground inside its box, two pixels in from the outline where that leaves
     any (the rim mixes in the backdrop, more so when blurred); a blob too small for that keeps, of its core one
@@ -55,9 +56,10 @@ def colour_shares(track: Track, tracking: Tracking) -> np.ndarray | None:
     against its own backdrop pixel."""
     if tracking.rgb is None:
         return None
-    shares = np.zeros((track.length, BINS), np.float32)
-    for i in range(track.length):
-        shares[i] = _bin_shares(core_pixels(track, tracking, i))
+    samples = range(track.length) if samples is None else samples
+    shares = np.zeros((len(samples), BINS), np.float32)
+    for row, i in enumerate(samples):
+        shares[row] = _bin_shares(core_pixels(track, tracking, i))
     return shares
 
 

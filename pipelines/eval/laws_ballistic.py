@@ -243,13 +243,22 @@ def _bounces_low(y: np.ndarray, a: int, b: int) -> bool:
     return top < len(after) - 1 and min(climbed, float(after[top:].max() - after[top])) >= enough
 
 
+def _a_caster(g: TrackGeometry, tracking: Tracking) -> bool:
+    """Another track of MIN_TRACK_SAMPLES or more that is mostly no shade of the backdrop: a body that may cast the
+    shade ``g`` follows. A shade with nothing in the whole clip to cast it is the body itself, dark on a darker
+    backdrop or small and far, blurred into the colour around it (a far ball near the top of the frame)."""
+    return any(other.track_id != g.track.track_id and other.length >= MIN_TRACK_SAMPLES
+               and shadow_samples(other, tracking).mean() < 0.5
+               for other in tracking.tracks)
+
+
 def _rise_from_rest(g: TrackGeometry, tracking: Tracking) -> list[Violation]:
     """A dropped body leaves rest downward: gravity gives it no speed up. One that climbs from where it was let go
     (after a hold, or from its first sample when the clip opens on it standing still) is pulled up, however short
     the climb: an upward fall near the top of the frame leaves through the border after a few samples, too few
     and too short for a flight's parabola. A rebound climbs too, but only after a step down; and a shadow on the
     ground climbs the frame towards the foot of what falls (a slanting light): a track mostly in a shade of the
-    backdrop is no body."""
+    backdrop is no body where something else in the clip could cast it (``_a_caster``)."""
     a = g.start
     y = g.xy[a:, 1]
     if len(y) < RISE_STEPS + 1:
@@ -261,7 +270,7 @@ def _rise_from_rest(g: TrackGeometry, tracking: Tracking) -> list[Violation]:
     climb = float(y[0] - y[:down + 1].min())
     if int((steps[:down] < -STILL_STEP).sum()) < RISE_STEPS or climb < RISE_FROM_REST:
         return []
-    if tracking.background is not None and shadow_samples(g.track, tracking).mean() >= 0.5:
+    if tracking.background is not None and shadow_samples(g.track, tracking).mean() >= 0.5 and _a_caster(g, tracking):
         return []
     tid, frames = g.track.track_id, (int(g.frames[a]), int(g.frames[a + down]))
     return [Violation("gravity", tid, frames, 1.0, f"object {tid} climbs {climb:.2f} frame heights from where it was "

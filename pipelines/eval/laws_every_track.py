@@ -3,9 +3,11 @@ nowhere), size, colour and smoothness. Each check returns its violations (see ``
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
-from .appearance import colour_shares, palette_change, palette_loss, sample_box, shadow_samples
+from .appearance import colour_shares, outside, palette, palette_change, palette_loss, sample_box, shadow_samples
 from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01
 from .tracking import Tracking
 
@@ -34,6 +36,10 @@ HANDOVER_SAMPLES = 4  # samples each side needs for its size to count
 HANDOVER_GAP = 4  # frames unseen between two tracks across which a size pop still counts
 BORDER_CUT = 0.01  # share of the frame's shorter side: a box this close to the border may be cut by it
 PALETTE_CHANGE = 0.28  # share of an object's pixels in colours new to it (and of its old ones gone) that is a change
+LASTING_S = 0.3  # seconds a colour must show on each side of a change: a turning ball shows its far side within half
+# a turn (a 20 cm ball rolling at 1 m/s turns half a turn in 0.3 s), so a new colour seen for less may be its other side
+SWAP_FRAMES = 3  # frames after a colour change in which another track may go on in the old colours ...
+SWAP_REACH = 3.0  # ... within this many of the object's sizes of where it was: the tracker swapped two blobs
 LOST_AT_ONCE = 0.3  # share of its pixels in a colour it loses from one frame to the next, for good, with nothing new
 
 
@@ -465,30 +471,56 @@ def _growth_into_border(g: TrackGeometry, valid: np.ndarray, window: int) -> tup
     return 1.0, None
 
 
-def check_colour(g: TrackGeometry, tracking: Tracking) -> list[Violation]:
+def check_colour(g: TrackGeometry, tracking: Tracking, others: list[TrackGeometry] | None = None) -> list[Violation]:
     """A colour the object never showed before that stays, while one it had is gone (see ``appearance``): the
     palette, not the mean, so a two-coloured sprite that turns or a shaded one that moves keeps its colour. A colour
     only lost counts when it goes from one frame to the next, for good (``palette_loss``): a stripe turning away fades.
     Resting samples count too: the palette of what is left of a sinking object is still its own; samples in a
     shade of the backdrop do not (the tracker followed the object's shadow for a while) unless most of the track
-    is such a shade: then it is a dark object on a dark backdrop."""
+    is such a shade: then it is a dark object on a dark backdrop. A change whose old colours go on in another of
+    ``others`` at that place (``_went_on_elsewhere``) is the tracker swapping two blobs, not the object changing."""
     shares = colour_shares(g.track, tracking)
     if shares is None or tracking.background is None:
         return []
     valid = ~shadow_samples(g.track, tracking)
     if valid.mean() < 0.5:
         valid[:] = True  # mostly a darker shade of the backdrop: a dark object (a black ball at dusk), not its shadow
-    window = max(4, g.track.length // 8)
+    window = max(4, g.track.length // 8, math.ceil(LASTING_S * tracking.fps))
     worst, at = palette_change(shares, valid, window=window)
     tid = g.track.track_id
-    if at is not None and worst > PALETTE_CHANGE:
+    if at is not None and worst > PALETTE_CHANGE and not _went_on_elsewhere(g, shares, valid, at, others, tracking):
         return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01(worst / (2 * PALETTE_CHANGE)),
                           f"object {tid} changes colour at frame {g.frames[at]}: {worst:.0%} of it shows colours it did not have")]
     areas, frames = g.track.areas, g.frames
     steady = np.concatenate([[False], (np.diff(frames) == 1)
                              & (np.maximum(areas[1:], areas[:-1]) <= STEADY_AREA * np.minimum(areas[1:], areas[:-1]))])
     lost, at = palette_loss(shares, valid, steady, window=window, least=LOST_AT_ONCE)
-    if at is None or lost <= LOST_AT_ONCE:
+    if at is None or lost <= LOST_AT_ONCE or _went_on_elsewhere(g, shares, valid, at, others, tracking):
         return []
     return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01(lost / (2 * PALETTE_CHANGE)),
                       f"object {tid} loses a colour at frame {g.frames[at]}: {lost:.0%} of it was a colour gone from then on")]
+
+
+def _went_on_elsewhere(g: TrackGeometry, shares: np.ndarray, valid: np.ndarray, at: int,
+                       others: list[TrackGeometry] | None, tracking: Tracking) -> bool:
+    """Whether another track, within SWAP_REACH of the object's sizes of where it was just before sample ``at``, shows
+    in two of the frames from the one before ``at`` to SWAP_FRAMES after it the colours the object had before (at
+    least 1 - PALETTE_CHANGE of its pixels in their palette): the old colours did not go, the tracker followed another
+    blob under this number (a ball that lands on its shadow: the ball's track goes on along the shadow, the shadow's
+    with the ball). A changed object leaves its old colours nowhere."""
+    before = valid[:at] & (shares[:at].sum(axis=1) > 0)
+    if not before.any():
+        return False
+    old_colours = palette(shares[:at][before])
+    frame, place = int(g.frames[at]), g.xy[at - 1]
+    for other in others or []:
+        if other is g:
+            continue
+        near = [k for k in range(other.track.length) if frame - 1 <= other.frames[k] <= frame + SWAP_FRAMES
+                and np.linalg.norm(other.xy[k] - place) <= SWAP_REACH * max(float(np.median(g.size)), float(np.median(other.size)))]
+        if not near:
+            continue
+        seen = colour_shares(other.track, tracking, near)
+        if int(((seen.sum(axis=1) > 0) & (outside(seen, old_colours) <= PALETTE_CHANGE)).sum()) >= 2:
+            return True
+    return False

@@ -209,7 +209,7 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
         violations += check_teleports(g)
         violations += check_jitter(g)
         violations += check_size(g, expectation, tracking)
-        violations += check_colour(g, tracking)
+        violations += check_colour(g, tracking, geometries)
         if expectation.ballistic:
             ballistic = check_ballistic(g, tracking, expectation)
             violations += ballistic
