@@ -18,6 +18,9 @@ import numpy as np
 STILL_PX = 1.0  # a camera that moves no frame's corners farther than this (analysis pixels) is still: the background
 # model's blur and threshold absorb a jitter that small, and the tracker was tuned on such clips as they are
 MAX_CORNERS = 300  # backdrop corners followed from the reference frame
+STILL_CORNER_PX = 0.5  # ... and so is one where, in every frame, most corners stay within this of where they were (a
+# near object or a swaying tree can carry a fit that half the corners agree with; the still backdrop is the rest)
+MIN_CORNERS = 50  # a backdrop with fewer corners (a blurred lawn) is too weak a witness to call the camera moving
 MIN_INLIERS = 16  # fewer corners agreeing on one motion: too little backdrop to tell the camera's motion
 MIN_INLIER_SHARE = 0.5  # ... or fewer than this share of the corners found: the fit is one of several motions
 MIN_SPREAD = 0.4  # ... and the agreeing corners must span this share of the frame's width or height, and at least
@@ -71,19 +74,22 @@ def estimate_camera_motion(gray: np.ndarray) -> CameraMotion:
         return still_camera(num_frames)
     images = _like_reference(gray, reference)
     corners = cv2.goodFeaturesToTrack(images[reference], MAX_CORNERS, CORNER_QUALITY, 3, blockSize=5)
-    if corners is None or len(corners) < MIN_INLIERS:
+    if corners is None or len(corners) < MIN_CORNERS:
         return still_camera(num_frames)
     matrices = np.tile(np.eye(2, 3, dtype=np.float32), (num_frames, 1, 1))
     known = np.zeros(num_frames, bool)
     known[reference] = True
     window = (max(9, min(h, w) // 8) | 1,) * 2
     order = [*range(reference + 1, num_frames), *range(reference - 1, -1, -1)]
+    backdrop_shift = np.zeros(num_frames)  # how far the typical corner moved from the reference frame
     for t in order:
         neighbour = t - 1 if t > reference else t + 1
         guess = cv2.transform(corners, cv2.invertAffineTransform(matrices[neighbour])).astype(np.float32)
         seen, status, _ = cv2.calcOpticalFlowPyrLK(images[reference], images[t], corners, guess, winSize=window,
                                                    maxLevel=2, flags=cv2.OPTFLOW_USE_INITIAL_FLOW)
         found = status.ravel() == 1
+        if found.any():
+            backdrop_shift[t] = float(np.median(np.abs(seen[found] - corners[found]).max(axis=-1)))
         matrix = None
         if found.sum() >= MIN_INLIERS:
             matrix, inliers = cv2.estimateAffinePartial2D(seen[found], corners[found], method=cv2.RANSAC,
@@ -94,7 +100,7 @@ def estimate_camera_motion(gray: np.ndarray) -> CameraMotion:
             matrices[t], known[t] = matrix, True
         else:
             matrices[t] = matrices[neighbour]
-    if known.mean() < MIN_KNOWN_SHARE:
+    if known.mean() < MIN_KNOWN_SHARE or backdrop_shift.max() < STILL_CORNER_PX:
         return still_camera(num_frames)
     matrices = _between_known(matrices, known)
     motion = CameraMotion(matrices, reference, False)
