@@ -36,13 +36,14 @@ TRAIL_SHARE = 0.2  # how far behind (as a share of the clip) one that takes the 
 ON_WORDS = frozenset(("on", "astride", "atop", "aboard"))
 PRONOUNS = frozenset(("it", "them", "him", "her"))
 ORDERED = frozenset(("first", "second", "another", "other"))  # "the first car", "a second car", "the other car"
-_TRIGGERS = frozenset(ROLES) | ON_WORDS
+_TRIGGERS = frozenset(ROLES) | ON_WORDS | {"ahead"}
 _STEMS = ("pul", "tow", "drag", "haul", "draw", "lead", "led", "chas", "follow", "pursu", "push", "trail", "tail", "herd",
-          "rid", "carr", " on ", "astride", "atop", "aboard", "same")  # a substring of every trigger word: the cheap test first
+          "rid", "carr", " on ", "astride", "atop", "aboard", "same", "ahead")  # a substring of every trigger word: the cheap test first
 _WORD = re.compile(r"[a-z]+|[.;!?:]")
 _STOPS = frozenset(".;!?:")
 _SENTENCE_END = -1  # a pair is said within one sentence
 _REACH = 4  # words between a verb and the object it names ("pulled by a small grey donkey")
+_LEAD_REACH = 8  # words between a mover and the "ahead of" after its way ("a truck drives to the left ahead of a car")
 MIN_TRAVEL_KEPT = 0.6  # a way shortened to fit a long pair keeps at least this share; past that the follower crosses the edge
 GAP = 0.01  # frame widths between a follower and the one it follows
 
@@ -61,8 +62,8 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
     for i, word in enumerate(words):
         if word in ROLES:
             passive = i + 1 < len(words) and words[i + 1] == "by"
-            if not passive and i > 0 and words[i - 1] in PASSIVE_AUXILIARIES:
-                continue  # "a fox is led past a lorry": led by no one named; the lorry is what it passes
+            if not passive and i > 0 and words[i - 1] in PASSIVE_AUXILIARIES and not word.endswith("ing"):
+                continue  # "a fox is led past a lorry": led by no one named ("a cat is chasing a ball" is no passive)
             before, after = _named(owners, i, -1), _named(owners, i + 1 + passive, 1, words=words)
             names_no_one = i + 1 == len(words) or words[i + 1] in PRONOUNS or words[i + 1] in _STOPS  # "follows (it)."
             if after is None and before is not None and not passive and words[i - 1] != "as" and names_no_one:
@@ -74,8 +75,16 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
             agent, patient = (after, before) if passive else (before, after)
             trailer, place = ROLES[word]
             follower, leader = (agent, patient) if trailer == "agent" else (patient, agent)
+            if not passive and any(m.relation == "past" and m.target == leader and m.verb not in ROLES for m in entities[follower].motions):
+                continue  # "the cat chases the ball but runs right past it": the chase ends in a pass, said with its way
             _pair(entities, follower, leader, place)
             used.add(word)
+        elif word == "ahead" and words[i + 1:i + 2] == ["of"]:
+            # "a car drives ahead of a truck": both go, the truck just behind the car, whichever was said to move
+            before, after = _named(owners, i, -1, _LEAD_REACH), _named(owners, i + 2, 1, words=words)
+            if before is not None and after is not None and before != after:
+                _pair(entities, after, before, "behind")
+                used.add(word)
         elif word == "same" and i + 1 < len(words) and words[i + 1] in PATH_WORDS:
             _same_path(entities, owners, i)
         elif word in ON_WORDS:

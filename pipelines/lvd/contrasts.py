@@ -6,7 +6,8 @@
 bird instead of a green one": a denial after a comma or "rather than" only rules out another reading, so it goes.
 "not a single dog appears", "there is not one cloud", "not even one car": an emphatic denial is a plain "no".
 "a 10 cm ball", "a car 4 m long", "rolls 2 m to the left": a measurement says how big or how far, never how many,
-so its number is no count and its unit no thing.
+so its number is no count and its unit no thing. "On the other hand, a ball rolls", "three balls, on the other hand,
+stay": a contrast marker set off at a clause's edge weighs one clause against another and names no hand.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ EMPHATIC_DENIAL_RE = re.compile(r"\bnot (?:even )?(?:a single|one single|one)(?=
 MEASURE_RE = re.compile(r"(?:\beach )?\b\d+(?:\.\d+)?[- ]?(?:mm|cm|m|km|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?"
                         r"|kilomet(?:re|er)s?|inch(?:es)?|ft|feet|foot|yards?)\b(?:[- ](?:long|wide|tall|high|across|deep|"
                         r"in (?:diameter|length|size|height|width))\b)?")
+
+# "; on the other hand, a ball rolls", "three balls, on the other hand, stay": the idiom at a clause's edge (a hand in
+# a place, "a bird lands on the other hand", follows its verb, not a stop or a conjunction)
+HAND_MARKER_RE = re.compile(r"(?P<lead>^|[.;!?:,]|\b(?:and|but|yet|while|whereas)\b)\s*on the (?:one|other) hand\b\s*(?P<tail>,?)")
 
 
 def _noun_of(phrase: str) -> str | None:
@@ -73,6 +78,15 @@ def contrasts_in_plain_words(text: str) -> str:
         text = DENIED_INSTEAD_RE.sub("", text)
     text = EMPHATIC_DENIAL_RE.sub("no", text)
     return DENIED_AFTER_RE.sub("", text)
+
+
+def contrast_markers_dropped(text: str) -> str:
+    """``text`` without "on the one hand" and "on the other hand" where they mark a contrast (an aside in commas goes
+    with its commas: "three balls, on the other hand, stay" is "three balls stay")."""
+    def kept(match: re.Match) -> str:
+        lead = match["lead"]
+        return " " if lead == "," and match["tail"] else f"{lead} "
+    return " ".join(HAND_MARKER_RE.sub(kept, text).split())
 
 
 def measurements_dropped(text: str) -> str:

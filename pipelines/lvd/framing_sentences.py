@@ -9,7 +9,7 @@ reading, told by the sentence's shape rather than by each voice's words:
 - a clause that opens a sentence with a definite or owned subject named once ("the mists", "my eyes"), or the
   speaker ("We cut to", "I wake to"), and one verb with its particles and adverbs ("comes up", "flickers to life",
   "rolls back slowly"), handing over to the scene: by "on", "over" or "to" and a thing the prompt goes on to tell of
-  ("on two dogs, in the frame ..."), by "to reveal", "revealing", a colon or a full stop, or by ", and" before what
+  ("on two dogs, in the frame ...", or after coming to life, "crackles to life on four birds."), by "to reveal", "revealing", a colon or a full stop, or by ", and" before what
   is presented ("and I see", "and there are");
 - a fronted phrase of a word or few and where it comes from or goes, before a comma or colon ("Fresh to the market,",
   "Straight from the lab:", "Coming to you live from the studio,"), holding no count, colour, side or time and no
@@ -52,6 +52,8 @@ _COUNT = rf"(?:a|an|one|some|several|no|\d+|{'|'.join(NUMBER_WORDS)})"
 # Words that come between a verb and what it hands over to: "comes up", "flickers to life", "rolls back slowly"
 _PARTICLE_WORDS = ("up", "down", "in", "out", "back", "away", "over", "off", "open", "apart", "aside", "awake", "clear")
 _PARTICLES = rf"(?: (?:[a-z]+ly|{'|'.join(_PARTICLE_WORDS)}|to life|into (?:view|focus|life|being)))*"
+# "crackles to life", "swims into focus": a picture or a set coming on, whatever it then shows
+_COMING_TO_LIFE = re.compile(r"\b(?:to life|into (?:view|focus|life|being))\b")
 _BY_PLACE = rf" (?:on|upon|onto|over|to|toward|towards) (?=(?:the|{_COUNT})\b)"
 _BY_SHOWING = (r"(?P<reveal> to (?:reveal|show|display|uncover|unveil|expose) |,? (?:revealing|showing|unveiling) )|: "
                r"|(?P<joined>,? and (?:then )?)|[.;!] ")
@@ -127,8 +129,11 @@ def _hands_over(match: re.Match) -> bool:
     if match["place"]:
         # the frame hands over to a thing the prompt goes on to tell of ("on two dogs, in the frame the whole clip", "on a
         # car crossing from the right"); one that ends the prompt is where the subject goes ("the water flows over a rock.")
+        # ("the radio crackles to life on four birds.": a set coming to life on a thing that moves of itself shows it,
+        # however the prompt ends; "the lamp flickers to life on a table." stands on the table)
         thing = _first_thing(re.split(r"[,.;:!?]", rest, maxsplit=1)[0])
-        return thing is not None and rest[thing.end():].strip(" ,.;:!?") != ""
+        return thing is not None and (rest[thing.end():].strip(" ,.;:!?") != "" or (
+            _COMING_TO_LIFE.search(match["particles"]) is not None and _moves_itself(thing.group(0))))
     if match["joined"] and _PRESENTED_RE.match(rest) is None:
         return False
     return _names_a_thing(rest)
@@ -142,7 +147,10 @@ def _is_fronted_aside(match: re.Match) -> bool:
             or any(word in _AUXILIARIES or word in COLORS or word in NUMBER_WORDS for word in words):
         return False  # "the view from my window:", "viewed from the ceiling," (the watcher's), "what is to be shown,"
     addressed = _ADDRESSED.search(aside) is not None  # "Coming to you live from ...": said to the listener
-    if (first in VERB_KINDS and not addressed) or _SCENE_WORDS.search(aside.replace(" to you", "")):
+    said = aside.replace(" to you", "")
+    if noun_class(head) is not None and len(words) > 2 and words[-2] not in _FUNCTION_WORDS:
+        said = " ".join(words[:-2] + [head])  # "out of the top hat": "top" names the hat, no place in the frame
+    if (first in VERB_KINDS and not addressed) or _SCENE_WORDS.search(said):
         return False  # "Rolling off the table,", "Close to the car,": the scene's own move or place
     if _moves_itself(head) or not _named_once(head, match.string):
         return False

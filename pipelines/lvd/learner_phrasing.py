@@ -36,8 +36,8 @@ AT_PART_RE = re.compile(r"\bat the (?=(?:first|second|last|final|latter|opening|
 OTHER_WITHOUT_ARTICLE_RE = re.compile(r"\b((?:left|right)(?: side)? of) (?!(?:the|a|an|its|his|her|their|this|that|it|them|him|frame|screen)\b)([a-z]+)\b")
 # "half of the video is finish": over
 FINISHED_RE = re.compile(r"\b(is|are|was|be) (?:finish|finished|complete|completed|ended)\b")
-# "there is not any bird", "is not a bird": none
-NOT_ANY_RE = re.compile(r"\b(is|are|was|were|there) not (?:any|an?)\b(?= [a-z])")
+# "there is not any bird", "is not a bird", "there isn't a ball" (said the same way however it is contracted): none
+NOT_ANY_RE = re.compile(r"\b(is|are|was|were|there) not (?:any|an?)\b(?= [a-z])|\b(is|are|was|were)n't (?:any|an?)\b(?= [a-z])")
 
 
 def _the_other(match: re.Match) -> str:
@@ -57,6 +57,6 @@ def plain_learner_phrasing(text: str) -> str:
         text = FINISHED_RE.sub(r"\1 over", text)
     if "left of " in text or "right of " in text:
         text = OTHER_WITHOUT_ARTICLE_RE.sub(_the_other, text)
-    if " not " in text:
-        text = NOT_ANY_RE.sub(r"\1 no", text)
+    if " not " in text or "n't " in text:
+        text = NOT_ANY_RE.sub(lambda m: f"{m.group(1) or m.group(2)} no", text)
     return text

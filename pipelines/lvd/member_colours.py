@@ -4,7 +4,9 @@ colour belongs to one member, in order, not to all of them.
 
 The word-by-word pass binds every colour it meets to the group, so it would draw three cups that are each
 "red green yellow"; this pass, run over the whole text afterwards, finds a list of colours each said of
-"one", "a ... one" or "the other", and gives them to the members of the counted group named last before it.
+"one", "a ... one" or "the other", and gives them to the members of the counted group named last before it. A list
+said "respectively" with no such group is shared out over the single things listed in its sentence ("the cat and the
+dog are respectively red and blue").
 """
 
 from __future__ import annotations
@@ -39,9 +41,10 @@ _COLOUR_RE = re.compile(rf"\b{_COLOUR}\b")
 MIXED_RE = re.compile(rf"\b(?P<colours>{_COLOUR}(?:(?:\s*,\s*|-)(?!and\b){_COLOUR})*(?:\s+and\s+|-and-){_COLOUR})\s+(?P<noun>[a-z]+)")
 _COLOUR_LIST = rf"{_COLOUR}(?:(?:\s*,\s*|-)(?!and\b){_COLOUR})*(?:\s*,?\s+and\s+|-and-){_COLOUR}"
 # the same said after its noun: "the ball is red and blue", "a cat that is grey and white", "a ball, red and blue", "a cat (red and blue)"
+# (not one colour each: "a bird and a dog, white and black respectively")
 MIXED_AFTER_RE = re.compile(rf"\b(?P<noun>[a-z]+)(?:\s*,\s*(?:(?:which|that|who)\s+(?:is|was)\s+)?|\s*\(\s*"
                             rf"|\s+(?:(?:that|which|who)\s+)?(?:is|was|looks|seems|appears)\s+)(?:(?:all|both|coloured|colored|painted|striped|spotted|patterned)\s+)?(?P<colours>{_COLOUR_LIST})"
-                            rf"(?!\s+(?:one|ones)\b|-)(?:\s+(?P<next>[a-z]+))?")
+                            rf"(?!\s+(?:one|ones)\b|-|,?\s+respectively\b)(?:\s+(?P<next>[a-z]+))?")
 # "two cats, red and blue respectively", "the balls, respectively red and white": one colour per member, in order
 RESPECTIVE_RE = re.compile(rf"\brespectively,? (?P<before>{_COLOUR_LIST})\b|\b(?P<after>{_COLOUR_LIST}),? respectively\b")
 _SENTENCE_END = re.compile(r"[.!?]")  # "two cats sit; one of them is grey, the other orange": a semicolon goes on
@@ -71,6 +74,44 @@ def apply_member_colours(text: str, entities: list[Entity]) -> None:
             if group is not None and not group.member_colours:
                 group.attributes = [a for a in group.attributes if not (a[0] in ("color", "also_color") and a[1] in listed)]
                 group.member_colours = listed
+            elif group is None:
+                _one_colour_each(text, match, entities, listed)
+
+
+def _one_colour_each(text: str, match: re.Match, entities: list[Entity], listed: list[str]) -> None:
+    """"The cat and the dog are respectively red and blue", "respectively pink and gray, a cat and a ball": the things
+    listed in the same sentence, before the colours or else after them, take one colour each, in order."""
+    things = [e for e in entities if e.noun not in listed]
+    named = _things_in(text, _sentence_start(text, match.start()), match.start(), things)
+    if len(named) < len(listed):
+        end = _SENTENCE_END.search(text, match.end())
+        named = _things_in(text, match.end(), end.start() if end else len(text), things)[:len(listed)]
+    named = named[-len(listed):]
+    if len(named) != len(listed):
+        return
+    for entity, colour in zip(named, listed):
+        kept = [a for a in entity.attributes if not (a[0] in ("color", "also_color") and a[1] in listed)]
+        entity.attributes = [("color", colour)] + kept
+    for index in range(len(entities) - 1, -1, -1):  # "... orange and purple": the colours, not the fruit
+        if entities[index].noun in listed and not entities[index].motions:
+            remove_entity(entities, index)
+
+
+def _things_in(text: str, start: int, end: int, entities: list[Entity]) -> list[Entity]:
+    """The single things named between ``start`` and ``end``, each once, in the order they are named."""
+    found: list[Entity] = []
+    for word in _WORD_RE.finditer(text, start, end):
+        base = singular(word.group(0))
+        for entity in entities:
+            if entity.count == 1 and entity.noun.split()[-1] == base and entity not in found:
+                found.append(entity)
+                break
+    return found
+
+
+def _sentence_start(text: str, at: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
 
 
 def colours_joined(text: str) -> bool:
@@ -120,10 +161,8 @@ def apply_mixed_colours(text: str, entities: list[Entity]) -> None:
 
 def _group_named_before(text: str, start: int, entities: list[Entity], members: int) -> Entity | None:
     """The counted group (at least ``members`` strong) named last before ``start``, in the same sentence."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-    sentence = ends[-1] if ends else 0
     best, best_at = None, -1
-    for word in _WORD_RE.finditer(text, sentence, start):
+    for word in _WORD_RE.finditer(text, _sentence_start(text, start), start):
         base = singular(word.group(0))
         for entity in entities:
             if entity.count >= members and entity.noun.split()[-1] == base and word.start() > best_at:

@@ -12,6 +12,8 @@ from .motions import Entity, Motion
 
 PLAIN_APPEAR = frozenset(("appear", "appears", "appeared", "appearing"))
 _PRESENCE_WORDS = (["present"], ["there"], ["here"], ["visible"], ["view"], ["frame"], ["shot"], ["picture"], ["scene"])
+# The verb a place said for the end is read with ("at the end it is on the left": it ends on the left)
+_ENDING_VERBS = frozenset(("ends", "finishes"))
 TRAVEL_KINDS = ("move", "fly", "run", "drive", "roll", "swim", "glide", "float", "jump")
 
 
@@ -50,6 +52,11 @@ def merge_elaborations(entities: list[Entity]) -> None:
                 said.verb = said.verb or vague.verb
                 del motions[i]
                 break
+        for i in range(1, len(motions)):
+            if motions[i].kind in TRAVEL_KINDS and _says_only_its_verb(motions[i]) and crossed_between_sides(motions[i - 1]) \
+                    and motions[i].step > motions[i - 1].step:
+                del motions[i]  # "started on the right, ended on the left. crossed the whole frame": that crossing again
+                break
         for i in range(len(motions) - 1):
             bare, said = motions[i], motions[i + 1]
             if bare.kind in TRAVEL_KINDS and said.kind in TRAVEL_KINDS and bare.step == said.step and _says_only_its_verb(bare) \
@@ -71,11 +78,17 @@ def merge_elaborations(entities: list[Entity]) -> None:
                     and before.end is not None and landing.start != before.end:
                 # "flies to the upper left before it lands in the upper right": where it lands is the next stop
                 landing.kind, landing.start, landing.end = "move", None, landing.start
-        placed = [m for m in motions[1:] if m.kind == "move" and not m.verb and m.end is not None and m.start is None
-                  and not (m.relation or m.side_start or m.side_end or m.direction)]
+            elif landing.kind == "land" and landing.start is not None and landing.end is None and before.kind in TRAVEL_KINDS \
+                    and before.start is not None and before.end is None and before.step == landing.step \
+                    and landing.start != before.start and not (before.direction or before.relation or before.exits):
+                # "flies from the left side and lands on the right side": where it lands is where the flight goes
+                before.end, landing.start = landing.start, None
+        placed = [m for m in motions[1:] if m.kind == "move" and (not m.verb or (m is motions[-1] and m.verb in _ENDING_VERBS))
+                  and m.end is not None and m.start is None and not (m.relation or m.side_start or m.side_end or m.direction)]
         if len(motions) >= 3 and len(placed) == len(motions) - 1 and motions[0].kind == "move" and motions[0].target is not None \
                 and not (motions[0].start or motions[0].end or motions[0].side_start or motions[0].side_end or motions[0].direction):
-            # "a pony goes by a cat; first it is on the left, at the end it is on the right": where the pass begins and ends
+            # "a pony goes by a cat; first it is on the left, at the end it is on the right" (the last place read as where it
+            # ends): where the pass begins and ends
             motions[0].start, motions[0].end = placed[0].end, placed[-1].end
             del motions[1:]
         for i in range(len(motions) - 1):
@@ -93,10 +106,11 @@ def merge_elaborations(entities: list[Entity]) -> None:
         for i in range(len(motions) - 1):
             way, passing = motions[i], motions[i + 1]
             if way.kind in TRAVEL_KINDS and _sideways(way) \
-                    and passing.kind == "move" and passing.relation == "past" and way.relation is None and way.start is None \
+                    and passing.kind in TRAVEL_KINDS and passing.relation == "past" and way.relation is None and way.start is None \
                     and not (passing.start or passing.end or passing.direction or passing.side_start or passing.side_end) \
                     and way.window is None and passing.window is None and way.at_fraction is None and passing.at_fraction is None:
-                # "rolls to the right; it passes a box", "rolls left, passing a chair": the pass is that way, not a second move
+                # "rolls to the right; it passes a box", "rolls left, passing a chair", "races left and runs past it": the pass
+                # is that way, not a second move
                 way.relation, way.target = passing.relation, passing.target
                 del motions[i + 1]
                 break
@@ -123,6 +137,12 @@ def merge_elaborations(entities: list[Entity]) -> None:
 def _sideways(motion: Motion) -> bool:
     """A way to one side and no further place: "heading left", "to the right"."""
     return motion.direction in ("left", "right") or (motion.direction is None and motion.end is not None and motion.end[1] is None)
+
+
+def crossed_between_sides(motion: Motion) -> bool:
+    """Whether ``motion`` goes from one side of the frame to the other."""
+    start, end = motion.start, motion.end
+    return bool(start and end and start[0] is not None and end[0] is not None and abs(start[0] - end[0]) >= 0.3)
 
 
 def _says_only_its_verb(motion: Motion) -> bool:

@@ -44,10 +44,18 @@ def simulate_instance(inst: Instance, windows: list[tuple[float, float, Motion]]
     pose = inst.start
     vx = vy = 0.0
     visible_from = 0.0
-    hidden_from = math.inf
+    hidden_from = back_from = math.inf
+    leaves = [t0 if m.at_fraction is not None else (t0 + t1) / 2 for t0, t1, m in windows if m.kind == "disappear" and not m.exits]
+    exits = [t0 for t0, _, m in windows if m.exits and m.kind != "disappear"]  # "runs off at the midpoint": out by a side
     for i, (t0, t1, motion) in enumerate(windows):
         if motion.kind == "appear":
             at = t0 if motion.at_fraction is not None else (t0 + t1) / 2
+            if any(left < at for left in leaves + exits) and motion.enters_from is None and motion.end is None:
+                back_from = min(back_from, at)  # "leaves in the middle and comes back at the end": in view again from then
+                events.append(f"comes back at t={at:.2f} s")
+                continue
+            if motion.verb.startswith("reappear"):
+                continue  # "runs to the left and comes back": back into a view it never left, in view all along
             if i == 0 or all(w[2].kind in INSTANT_KINDS or _mere_presence(w[2]) for w in windows[:i]):
                 visible_from = at
             events.append(f"appears at t={at:.2f} s")
@@ -75,7 +83,10 @@ def simulate_instance(inst: Instance, windows: list[tuple[float, float, Motion]]
         else:
             earlier = [s for s in poses if s <= t]
             current = poses[max(earlier)] if earlier else inst.start
-        visible = visible_from - 1e-9 <= t < hidden_from - 1e-9
+        visible = visible_from - 1e-9 <= t < hidden_from - 1e-9 or t >= back_from - 1e-9
+        if t >= back_from - 1e-9 and any(left < back_from for left in exits):
+            before = [s for s in poses if s <= min(exits)]  # back from off the frame: where it was when it set off
+            current = poses[max(before)] if before else inst.start
         out.append(current if visible or not current.visible else current.changed(visible=False))
     return out, events
 
@@ -332,6 +343,10 @@ def _projectile(inst, motion, pose, t0, t1, t_end, times, scene):
             events.append(f"is released from rest {(ground - y) * world.scale_m:.1f} m above the ground")
         pose = pose.changed(x=x, y=y)
         vx = sign * world.m(1.0) * motion.speed if sign else 0.0
+        if support is None and motion.end and motion.end[0] is not None:
+            # "bounces from the left of the car to the right of it": the way along is what reaches the place said in the
+            # time given, whatever the scene's scale (a walking pace falls short beside a car)
+            vx = (motion.end[0] - x) / max(t1 - t0, 0.5) * motion.speed
         vy = 0.0
     if breaks:
         events.append(f"{inst.material or 'it'} breaks on impact")

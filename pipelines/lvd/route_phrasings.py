@@ -4,15 +4,17 @@ A route is said many ways besides "moves from A to B and then to C": its corners
 lower left", "the frame's top-right", "the upper right-hand corner", "the north-west corner") and its sides by the
 compass ("heads west"), a thing passed on the way ("from left to right, passing a cat"), its middle stop told after
 the end ("from A to C via B", "..., stopping at B on the way", "By way of B, ..."), the route before its thing
-("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat walks.", "A, B, C - in that
-order, a ball visits them"), the thing named in a heading and again after it ("Overhead, a ball: a moving ball goes
-..."), a watcher's bare verb ("I see a ball go from A ..."), a route with no verb ("a dog / from A / to B / and
-C"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C"), leaving and arriving on the way ("leaves
-from A, arriving at B"), a route noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final
-stop is C"), a way said before its places ("goes up and over: A, then B"), a verbless step after a semicolon ("...;
-then to C"), step words before places ("first in A, second in B", "first on the left and last on the right"), a
-still verb or "where it stops" at the last stop, and places labelled with the clip's moments ("start: A; middle: B;
-end: C", "starting point: left"). Each is rewritten into the plain form, and only when its own words are there.
+("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat walks.", "A, B, C - in that order,
+a ball visits them", "A to B to C is how the car goes"), a route told backwards ("ends in C, having started in A and
+passed B", "Before it reached C, the dog was at B, and before that at A"), the thing named in a heading and again
+after it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."), a route
+with no verb ("a dog / from A / to B / and C"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C",
+"takes off from A", "touches down on B"), leaving and arriving on the way ("leaves from A, arriving at B"), a route
+noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), a way said before its
+places ("goes up and over: A, then B"), a verbless step after a semicolon ("...; then to C"), step words before
+places ("first in A, second in B", "first on the left and last on the right"), a still verb or "where it stops" at
+the last stop, and places labelled with the clip's moments ("start: A; middle: B; end: C", "starting point: left").
+Each is rewritten into the plain form, and only when its own words are there.
 """
 
 from __future__ import annotations
@@ -73,6 +75,29 @@ ROUTE_BEFORE_THING_RE = re.compile(r"(^|[.!?] )([^.!?:;]*?\b" + _CORNER + r"\b[^
 _NAMED = r"((?:a|an|the|one)(?: [a-z-]+){1,3})"
 FRONTED_ROUTE_RE = re.compile(rf"(^|[.!?] )((?:(?:up|down|over|across|out) )?from {_CORNER}\b[^.!?:;]*?\b{_CORNER}),? "
                               rf"(?:{_NAMED} ([a-z]+)|([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
+# "Lower left to upper left to upper right is how the car goes", "... is the path the bird takes": the route named as
+# the subject of "is", its thing and verb after it
+ROUTE_IS_HOW_RE = re.compile(rf"(^|[.!?] )((?:from )?{_CORNER}\b[^.!?:;]*?\b{_CORNER}) (?:is|was) (?:how|the (?:way|route|path|course))"
+                             rf"(?: (?:that|which))? {_NAMED} ([a-z]+)(?=\s*(?:[.!?]|$))")
+# "A ball ends in C, having started in A and passed B": the start (and the stop on the way) told after the end, in a
+# perfect participle
+_PASSED = (r"(?:passed(?: through| by)?|visited|crossed|(?:gone|been|travelled|traveled|moved|come) (?:through|by|via|past|to|at|in|into))")
+ENDS_HAVING_STARTED_RE = re.compile(
+    rf"(?P<lead>^|[.!?;,] )(?P<thing>(?:a|an|the|one) (?:[a-z-]+ ){{0,2}}?[a-z]+) (?P<said>[^,.;!?]*?\b{_CORNER}),? having "
+    rf"(?:started|begun|set off|set out|departed|left|come) (?:out )?(?:in|at|from|on|off from) (?P<start>{_CORNER})"
+    rf"(?:,? (?:and |then |and then )?{_PASSED} (?P<via>{_CORNER}))?(?=\s*(?:[.!?;,]|$))")
+# "The cat ends up in C; before that it was in B, and it started in A": the same told backwards, clause by clause
+_THING = r"(?P<thing>(?:a|an|the|one) (?:[a-z-]+ ){0,2}?[a-z]+)"
+_BEEN = r"(?:(?:it|they|he|she) )?(?:was|were|had been|is|are) "
+_STARTED = r"(?:(?:it|they|he|she) )?(?:had )?(?:started|began|begun|set off|set out)(?: out)?"
+BEFORE_THAT_RE = re.compile(
+    rf"(?P<lead>^|[.!?] ){_THING} (?P<said>[^,.;!?]*?\b{_CORNER})[;,.] before that,? {_BEEN}(?:in|at|on) (?P<via>{_CORNER}),?"
+    rf" and {_STARTED} (?:in|at|from|on) (?P<start>{_CORNER})(?=\s*(?:[.!?;]|$))")
+# "Before it reached C, the dog was at B, and before that at A": where it was before each place, from the end back
+BEFORE_REACHING_RE = re.compile(
+    rf"(?P<lead>^|[.!?] )before (?:it|they|he|she) (?:reached|got to|arrived at|came to) (?P<end>{_CORNER}),? {_THING} "
+    rf"(?:was|were|had been) (?:in|at|on) (?P<via>{_CORNER}),? and before that,? (?:{_BEEN})?(?:in|at|on) (?P<start>{_CORNER})"
+    r"(?=\s*(?:[.!?;]|$))")
 # "the dog goes up and over: it is at A, then at B, ...": the way said before the places it goes by is said by them
 WAY_BEFORE_PLACES_RE = re.compile(r"\b([a-z]+) (?:(?:up|down|over|across|around|round|along|about|sideways)"
                                   rf"(?:,? and |, |(?=:))){{1,3}}(?=: [^.!?]*{_CORNER}[^.!?]*{_CORNER})")
@@ -104,6 +129,14 @@ PHRASAL_ROUTE_VERB_RE = re.compile(rf"\b(?:(kick)(s|ed|ing)? off{_FROM_OR_AT}"
 _PHRASAL_MEANING = {"kick": ("start", {"": "", "s": "s", "ed": "ed", "ing": "ing"}),
                     "pop": ("mov", {"": "e", "s": "es", "ped": "ed", "ping": "ing"}),
                     "pull": ("stop", {"": "", "s": "s", "ed": "ped", "ing": "ping"})}
+
+# "takes off from the left", "lifts off and ...", "touches down on the right": a flight's start and its landing, whose
+# first word alone would be a taking or a touch ("takes off its hat" takes a thing: no particle of place follows)
+TAKE_OFF_RE = re.compile(r"\b(take|takes|took|taken|taking|lift|lifts|lifted|lifting) off(?= (?:in|at|from|on|by|and|then|to|toward|towards|into)\b|\s*[,.;!?]|$)")
+_FLIGHT_FORMS = {"take": "fly", "takes": "flies", "took": "flew", "taken": "flown", "taking": "flying",
+                 "lift": "fly", "lifts": "flies", "lifted": "flew", "lifting": "flying"}
+TOUCH_DOWN_RE = re.compile(r"\btouch(es|ed|ing)? down\b")
+_LANDING_FORMS = {None: "land", "es": "lands", "ed": "landed", "ing": "landing"}
 
 # "Overhead, a ball: a moving ball goes ...": a heading that names the thing the next words name again
 HEADING_AGAIN_RE = re.compile(r"\b(?:a|an|one) ((?:[a-z-]+ ){0,2})([a-z]+) ?:[\s/]*(a|an|one) ((?:[a-z-]+ ){0,2})\2\b")
@@ -224,6 +257,30 @@ def _fronted_route_after_its_thing(match: re.Match) -> str:
     return f"{match.group(1)}{named} {verb} {match.group(2)}"
 
 
+def _started_first(match: re.Match) -> str:
+    """"A ball ends in C, having started in A and passed B": it starts in A, passes B and ends in C."""
+    if noun_class(match["thing"].rsplit(" ", 1)[-1]) is None:
+        return match.group(0)
+    via = f", passes {match['via']} and " if match["via"] else " and "
+    return f"{match['lead']}{match['thing']} starts in {match['start']}{via}{match['said']}"
+
+
+def _told_backwards_in_order(match: re.Match) -> str:
+    """"Before it reached C, the dog was at B, and before that at A": the dog starts in A, passes B and ends in C."""
+    if noun_class(match["thing"].rsplit(" ", 1)[-1]) is None:
+        return match.group(0)
+    return f"{match['lead']}{match['thing']} starts in {match['start']}, passes {match['via']} and ends in {match['end']}"
+
+
+def _route_named_by_is(match: re.Match) -> str:
+    """"A to B to C is how the car goes": the car goes from A to B to C ("the path the bird takes": the bird moves)."""
+    named, verb, route = match.group(3), match.group(4), match.group(2)
+    if noun_class(named.rsplit(" ", 1)[-1]) is None:
+        return match.group(0)
+    verb = verb if VERB_KINDS.get(verb) else "moves"
+    return f"{match.group(1)}{named} {verb} {route if route.startswith('from ') else 'from ' + route}"
+
+
 def _arriving_as_reaching(match: re.Match) -> str:
     sentence_start = max(match.string.rfind(stop, 0, match.start()) for stop in ".;!?") + 1
     if not SET_OFF_FROM_RE.search(match.string, sentence_start, match.start()):
@@ -276,6 +333,10 @@ def routes_in_plain_words(text: str) -> str:
         text = SEEN_THING_RE.sub(_seen_verb, text)
     if "kick" in text or "pop" in text or "pull" in text:
         text = PHRASAL_ROUTE_VERB_RE.sub(_phrasal_verb_said, text)
+    if " off" in text:
+        text = TAKE_OFF_RE.sub(lambda m: _FLIGHT_FORMS[m.group(1)], text)
+    if "touch" in text:
+        text = TOUCH_DOWN_RE.sub(lambda m: _LANDING_FORMS[m.group(1)], text)
     if "leav" in text or "depart" in text:
         text = LEAVES_FROM_RE.sub(lambda m: f"{_SETTING_OFF[m.group(1)]} off from ", text)
     if "arriv" in text:
@@ -345,6 +406,13 @@ def _corner_routes_in_plain_words(text: str) -> str:
         text = ORDINAL_STOP_RE.sub("then ", text)
     if ":" in text:
         text = WAY_BEFORE_PLACES_RE.sub(lambda m: m.group(1) if VERB_KINDS.get(m.group(1)) else m.group(0), text)
+    if "having " in text:
+        text = ENDS_HAVING_STARTED_RE.sub(_started_first, text)
+    if "before that" in text:
+        text = BEFORE_THAT_RE.sub(_started_first, text)
+        text = BEFORE_REACHING_RE.sub(_told_backwards_in_order, text)
+    if " is how " in text or " is the " in text or " was how " in text or " was the " in text:
+        text = ROUTE_IS_HOW_RE.sub(_route_named_by_is, text)
     if "from " in text:
         text = FRONTED_ROUTE_RE.sub(_fronted_route_after_its_thing, text)
         text = VERBLESS_ROUTE_RE.sub(_verbless_route_moved, text)

@@ -240,18 +240,24 @@ _FENCED_RE = re.compile(r"\b(?:nothing (?:else|more)|no (?:other|more|further)|t
                         r"|exactly|just (?:the|those|these)|that'?s (?:it|all))\b")
 
 
+# How a resting thing is placed at its support: on it, in it, or beside it ("two cats in a box", "on a sofa next to a table")
+_RESTING_RELATIONS = frozenset(("on", "in", "next", "by"))
+
+
 def supports_as_places(reader: ClauseReader, prompt: str) -> None:
-    """"Three birds perched on a fence", "two cats sitting on a wall": a support named only as where counted creatures
-    rest, or where anything rests in a prompt that says nothing else is there, is the place, not one more thing to
-    count. A support something falls off, jumps onto or passes, or one with a colour of its own, stays."""
+    """"Three birds perched on a fence", "two cats sitting on a wall", "two cats in a box", "two cats on a sofa next to
+    a table": a support or a piece of furniture named only as where counted creatures rest, or where anything rests in a
+    prompt that says nothing else is there, is the place, not one more thing to count. A support something falls off,
+    jumps onto or passes, or one with a colour of its own, stays."""
     fenced = None
     for index in range(len(reader.entities) - 1, -1, -1):
         support = reader.entities[index]
-        if support.cls.mobility != "scenery" or support.count != 1 or support.motions or support.member_colours \
+        if not (support.cls.mobility == "scenery" or (support.cls.mobility == "passive" and support.noun in SUPPORT_NOUNS)) \
+                or support.count != 1 or support.motions or support.member_colours \
                 or any(kind == "color" for kind, _ in support.attributes):
             continue
         resting = [(entity, m) for entity in reader.entities for m in entity.motions if m.target == index]
-        if not resting or any(m.kind != "rest" or m.relation != "on" or m.side_start or m.side_end for _, m in resting) \
+        if not resting or any(m.kind != "rest" or m.relation not in _RESTING_RELATIONS or m.side_start or m.side_end for _, m in resting) \
                 or any(e.agent == index or (e.companion and e.companion[0] == index) for e in reader.entities):
             continue
         if not all(entity.count >= 2 and entity.cls.material == "flesh" for entity, _ in resting):

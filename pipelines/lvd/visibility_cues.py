@@ -161,9 +161,16 @@ EMPTY_UNTIL_RE = re.compile(r"\b(?P<empty>(?:nothing|nobody|no one) (?:is|stays|
                             r"|(?:the )?[a-z]+ (?:is|stays|remains) (?:empty|bare|deserted|vacant|clear))"
                             r",? until (?=(?:an?|one|two|three|four|five|some) [a-z])")
 
+# "nothing is there until the midpoint, when a car drives in": the "when" clause is what comes at that time
+EMPTY_UNTIL_WHEN_RE = re.compile(EMPTY_UNTIL_RE.pattern.split(",? until ")[0]
+                                 + r",? until (?P<time>(?:the |a )?[a-z-]+(?: [a-z-]+){0,3}?),? when (?=(?:an?|one|two|three|four|five|some|the) [a-z])")
+
 
 def empty_until_arrival(text: str) -> str:
-    """``text`` with "empty until X comes" said as empty at first and X coming then, the order the reader takes in."""
+    """``text`` with "empty until X comes" said as empty at first and X coming then, the order the reader takes in,
+    and "empty until a time, when X comes" as empty until then and X coming next."""
+    if " when " in text:
+        text = EMPTY_UNTIL_WHEN_RE.sub(lambda m: f"{m['empty']} until {m['time']}; then ", text)
     return EMPTY_UNTIL_RE.sub(lambda m: f"{m['empty']} at first, and then ", text)
 
 
@@ -346,8 +353,10 @@ def apply_visibility_cues(text: str, entities: list[Any], camera: list[Motion]) 
         remove_entity(entities, entities.index(setting), camera)
     if len(entities) != 1:
         return
-    verdict = visibility_verdict(text)
     entity = entities[0]
+    if any(m.kind == "appear" and m.verb.startswith("reappear") for m in entity.motions):
+        return  # "leaves in the middle and comes back at the end": in view, out and back, no one verdict for the halves
+    verdict = visibility_verdict(text)
     if verdict is None or _reader_verdict(entity.motions) == verdict:
         return
     kept = [m for m in entity.motions if m.kind not in ("appear", "disappear", "visible")]

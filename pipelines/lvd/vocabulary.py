@@ -274,7 +274,7 @@ VERB_KINDS: dict[str, str] = {
              "graze grazes grazing grazed doze dozes dozing dozed nap naps napping napped bask basks basking basked "
              "snooze snoozes snoozing snoozed lounge lounges lounging lounged linger lingers lingering lingered "
              "peck pecks pecking pecked"),
-    **_forms("appear", "appear appears appearing appeared emerge emerges emerging emerged arrive arrives "
+    **_forms("appear", "appear appears appearing appeared reappear reappears reappearing reappeared emerge emerges emerging emerged arrive arrives "
              "arriving arrived enter enters entering entered pop pops"),
     **_forms("disappear", "disappear disappears disappearing disappeared vanish vanishes vanishing vanished "
              "fade fades fading faded leave leaves leaving exit exits exiting exited depart departs departing departed"),
@@ -303,6 +303,9 @@ TRANSITIVE_VERBS = frozenset(
     "dropped roll rolls rolling rolled bounce bounces bouncing bounced push pushes pushing pushed".split()
 )
 PASS_VERBS = frozenset(("pass", "passes", "passed", "passing", "overtake", "overtakes", "overtaking", "overtook", "overtaken"))
+# Verbs of going that take a rival or a quarry as their object: "a dog races a cat", "the cat chases the ball" runs
+# against or after it, which is no new subject ("... but runs past it" is still the racer's or the chaser's).
+RIVALLING_VERBS = frozenset(("race", "races", "raced", "racing", "chase", "chases", "chased", "chasing"))
 # Verbs that continue a flight instead of starting a new move ("is thrown and bounces").
 FLIGHT_KINDS = frozenset(("throw", "fall", "bounce", "jump", "glide"))
 CONTINUATION_KINDS = frozenset(("bounce", "land", "break", "fall", "roll"))
@@ -367,7 +370,7 @@ STOP_WORDS = frozenset(
     "where why onto upon inside outside between above below beneath underneath against within without "
     "arc arcs curve path trajectory line straight "
     "like unlike via per whilst lands ground surface floor air distance foreground background way together apart "
-    "forth others ones alone never ever always".split()
+    "forth others ones alone never ever always respectively".split()
 )
 COPULA = frozenset(("there", "is", "are", "was", "were", "be", "being", "been"))  # carry nothing alone
 # Words after which a colour or size describes the noun before them ("a cat that is red", "a car in blue").
