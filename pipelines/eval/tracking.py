@@ -41,6 +41,7 @@ from .backdrop import (
     shows_backdrop,
     sobel_magnitude,
 )
+from .camera_motion import estimate_camera_motion, stabilised
 
 # ------------------------------------------------------------------------------ settings
 MAX_REPAIRS = 3  # background repairs (each followed by a sweep) at most
@@ -374,6 +375,12 @@ def _track_analysed(small: np.ndarray, fps: float, settings: TrackingSettings, w
     num_frames, h, w = small.shape[:3]
     gray = luminance(small)
     notes: list[str] = []
+    camera = estimate_camera_motion(gray)
+    if camera.moved:  # judged in the reference frame's view: the backdrop holds still, a zoom is no size change
+        small = stabilised(small, camera)
+        gray = luminance(small)
+        notes.append(f"moving camera: frames held still against it (up to {camera.largest_shift(w, h):.1f} px at "
+                     f"{max(w, h)} px, zoom {camera.zoom().min():.3f}-{camera.zoom().max():.3f})")
     smoothed = np.stack([cv2.GaussianBlur(frame, (5, 5), 1.0) for frame in small])  # pixel noise down ~3x
     background, corrected = initial_background(smoothed, settings.min_difference)
     sweep = _detect(small, smoothed, background, gray, settings)
