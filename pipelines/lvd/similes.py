@@ -38,7 +38,8 @@ def similes_dropped(text: str) -> str:
                and (m["comma"] or m["before"] not in _LIKING_BEFORE)]
     if not similes:
         return text
-    rest = "".join(text[start:end] for start, end in zip([0] + [m.end() for m in similes], [m.start("comma") for m in similes] + [len(text)]))
+    starts, ends = [0] + [m.end() for m in similes], [m.start("comma") for m in similes] + [len(text)]
+    rest = "".join(text[start:end] for start, end in zip(starts, ends))
     if not any(noun_class(word) for word in _WORD_RE.findall(rest) if len(word) > 2):
         return FRONTED_PREDICATE_RE.sub(lambda m: f"{m['thing']} is {m['said']}{m['end']}"
                                         if noun_class(m["noun"]) else m.group(0), text)
