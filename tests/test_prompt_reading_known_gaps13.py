@@ -15,7 +15,8 @@ the way" is its thing's ("Lower left to upper left to upper right is how the car
 ("ends in C, having started in A and passed B", "before it reached C, the dog was at B, and before that at A") is
 said in order; a pass by a thing with its places said after it keeps them however the last is worded ("...; first it is
 on the right, at the end it is on the left"); "one comes to call: a moving ball" is the ball the pronoun stood for; and
-"there isn't a ball" denies it as "there is not a ball" does; a thing that leaves and comes back is one thing, out of
+"there isn't a ball" denies it as "there is not a ball" does; "up on the wing" is in flight and ", a fling." after a
+flight names it again; a thing that leaves and comes back is one thing, out of
 view between ("a cat leaves in the middle and comes back at the end"); a question opening on a modal proposes its
 scene ("Could a dog run from A to B and then to C?": a dog runs so, never a "dog run"). Items 2, 9 and 10 of the
 round's list (absent at first and coming later, clock timestamps, "whose walk begins on the left") were already read
@@ -260,6 +261,22 @@ def test_a_pass_keeps_its_places_said_after_it(prompt, mover, reference, leftwar
     track = centres(prompt)[[n for n in names(prompt) if n.endswith(mover)][0]]
     xs = [c[0] for c in track]
     assert xs == sorted(xs, reverse=leftward), xs  # one way, never there and back
+
+
+@pytest.mark.parametrize("prompt, leftward", [
+    ("A flying bird, up on the wing, / from the right side of frame took a swing, / and it flew to the left, / to the left "
+     "side, deft: / right side to left side, a fling.", True),
+    ("A bird flew from the right to the left, a fling.", True),
+    ("A dog runs to the right, a real dash.", False),
+])
+def test_a_move_named_again_as_an_act_and_on_the_wing_add_no_move(prompt, leftward):
+    assert bench.one_object_motion(names(prompt)[0], leftward, planned_condition(prompt))
+    xs = [c[0] for c in next(iter(centres(prompt).values()))]
+    assert xs == sorted(xs, reverse=leftward), xs
+
+
+def test_an_act_that_adds_to_the_move_stays():
+    assert rewritten_for_reading("A ball rolls left, a bounce.") == "a ball rolls left, a bounce."
 
 
 @pytest.mark.parametrize("prompt", [

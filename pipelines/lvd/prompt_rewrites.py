@@ -1,17 +1,18 @@
 """The prompt's surface put into the plain words the token pass reads, before it starts.
 
-Quotes, accents, arrows, numbered route labels, contractions, picture-quality tags, "crosses the shot",
-"slowing down", "moves on —", a sideways slip, ", after which" (a next step), spoken fillers ("starts, like,
-bottom left"), a count said twice ("three kites? like, three kites", one group), "holds still", a told story's
-closing "And at the end," (its last step), a spoken "a dog's walking" and opening "so it's a white dog", an absence said again
-("there's no dog, it's gone"), "..., and parked (or landed) in the upper right" (its last stop), a
-subject after its auxiliary ("only then does a dog run"), a return ("comes back at the end": it reappears), a move that goes "away", "without stopping" (no stop),
-a still thing's relative clause inside a mover's ("from the left of a dog which does not move to ...", set off as
-an aside), the stipulation around a plain clause ("it is asked that ... be shown"), everyday names of parts of
-the clip and clauses about the light or weather: each is rewritten (or dropped) here so the reader's tables
-need only one form of each; markdown notes, quizzes, another language's small words, shot-list notation and
-second-language slips go first, through their own modules. All of them run from one table, ``READING_PASSES``, in
-its order, each only when its cheap gate finds the letters or words it needs; the table says where that order matters.
+Quotes, accents, arrows, numbered route labels, contractions, picture-quality tags, "crosses the shot", "slowing
+down", "moves on —", a sideways slip, ", after which" (a next step), spoken fillers ("starts, like, bottom left"), a
+count said twice ("three kites? like, three kites", one group), "holds still", a told story's closing "And at the
+end," (its last step), a spoken "a dog's walking" and opening "so it's a white dog", an absence said again ("there's
+no dog, it's gone"), "..., and parked (or landed) in the upper right" (its last stop), a subject after its auxiliary
+("only then does a dog run"), a return ("comes back at the end": it reappears), a move named again as an act ("flew
+to the left, a fling"), "on the wing", a move that goes "away", "without stopping" (no stop), a still thing's
+relative clause inside a mover's ("from the left of a dog which does not move to ...", set off as an aside), the
+stipulation around a plain clause ("it is asked that ... be shown"), everyday names of parts of the clip and clauses
+about the light or weather: each is rewritten (or dropped) here so the reader's tables need only one form of each;
+markdown notes, quizzes, another language's small words, shot-list notation and second-language slips go first,
+through their own modules. All of them run from one table, ``READING_PASSES``, in its order, each only when its
+cheap gate finds the letters or words it needs; the table says where that order matters.
 """
 
 from __future__ import annotations
@@ -170,6 +171,12 @@ _REAPPEARING = {**dict.fromkeys(("comes back", "returns", "reappears", "shows up
                 **dict.fromkeys(("come back", "return", "reappear", "show up again", "appear again"), "reappear"),
                 **dict.fromkeys(("came back", "returned", "reappeared", "showed up again", "appeared again"), "reappeared"),
                 **dict.fromkeys(("coming back", "returning", "reappearing"), "reappearing")}
+# "a bird, up on the wing, ...": in flight, the idiom's wing no thing and its "up" no way
+ON_THE_WING_RE = re.compile(r",? (?:(?:up|high|out) )?on the wing\b,?")
+# "flew from the right to the left, a fling.", "runs right, a real dash.": the move just said, named again as an act
+ACT_NAMED_AGAIN_RE = re.compile(r", (?:a|an) (?:(?:real|quick|short|long|little|big|graceful|wild|brief) )?(?P<act>[a-z]+)(?=\s*(?:[.;!?]|$))")
+# acts that add to the move they follow rather than name it: "rolls left, a bounce" bounces as well
+_ADDED_ACT_KINDS = ("bounce", "land", "break", "fall", "jump", "roll")
 # "holds still", "holding its spot": a thing that stays where it is ("holds a ball" is another verb)
 HOLDS_STILL_RE = re.compile(r"\bh(old|olds|olding|eld) (?:still|steady|(?:its|his|her|their) (?:spot|ground|place|position)|position)\b")
 _STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stayed"}
@@ -529,6 +536,10 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("question modal", lambda d: "?" in d.text, lambda d: QUESTION_MODAL_RE.sub(_in_statement_order, d.text)),  # "could a dog run"
     RewritePass("empty subject", lambda d: might_have_empty_subject(d.text), lambda d: empty_subject_clauses_dropped(d.text)),  # "nobody kicked it"
     RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text, lambda d: NOT_SEEN_RE.sub(_absent, d.text)),
+    RewritePass("on the wing", lambda d: " wing" in d.text, lambda d: ON_THE_WING_RE.sub(",", d.text)),
+    RewritePass("act named again", lambda d: ", a" in d.text, lambda d: ACT_NAMED_AGAIN_RE.sub(
+        lambda m: "" if VERB_KINDS.get(m["act"]) not in (None, *_ADDED_ACT_KINDS) and noun_class(m["act"]) is None else m.group(0),
+        d.text)),
     RewritePass("easing down", lambda d: " down" in d.text, lambda d: EASING_DOWN_RE.sub(r"\1", d.text)),  # "slowing down": how fast
     RewritePass("along with", lambda d: " with " in d.text, lambda d: ALONG_WITH_RE.sub("and", d.text)),
     RewritePass("fronted before", lambda d: "before " in d.text, lambda d: fronted_before_said_after(d.text)),  # "before it stops, ..."
