@@ -1,26 +1,25 @@
 """A thirteenth round of plain phrasings the planner was known to misread, each as a class of wording, in new prompts.
 
-A race's rival or a chase's quarry is the verb's object, not a new subject ("a dog races a cat but runs past it": the dog
-passes the cat; "the cat chases the ball but runs right past it": a chase that ends in a pass);
-"ahead of" pairs two movers, the one named after it just behind the other all the way ("a car drives ahead of a truck
-to the right": both drive right, the car in front); "on the other hand" at a clause's edge names no hand; "takes off
-from A and lands on B" (or "touches down on B") is a flight from A to B; "respectively" shares its colours out over
-the single things listed in its sentence, before or after it ("the cat and the dog are respectively red and blue"); a
-simile names no thing ("runs fast like a cat"), unless its thing is all the prompt names ("Gone, like a dog in the
-night!": the dog is gone); "nothing is there until the midpoint, when a car drives in" brings the car at the midpoint;
-a set coming to life on things that move of themselves frames them ("The radio crackles to life on four birds."); a
-box, a chair or a chain of supports where counted creatures rest is the place, never one more of them ("two cats sit on
-a sofa next to a table": two things), while a support one thing rests on, or one acted on, is still drawn; a route named as the subject of "is how" / "is
-the way" is its thing's ("Lower left to upper left to upper right is how the car goes"); a route told backwards
-("ends in C, having started in A and passed B", "before it reached C, the dog was at B, and before that at A") is
-said in order; a pass by a thing with its places said after it keeps them however the last is worded ("...; first it is
-on the right, at the end it is on the left"); "one comes to call: a moving ball" is the ball the pronoun stood for; and
-"there isn't a ball" denies it as "there is not a ball" does; "up on the wing" is in flight and ", a fling." after a
-flight names it again; a thing that leaves and comes back is one thing, out of
-view between ("a cat leaves in the middle and comes back at the end"); a question opening on a modal proposes its
-scene ("Could a dog run from A to B and then to C?": a dog runs so, never a "dog run"). Items 2, 9 and 10 of the
-round's list (absent at first and coming later, clock timestamps, "whose walk begins on the left") were already read
-right; their tests guard them.
+A race's rival or a chase's quarry is the verb's object, not a new subject ("a dog races a cat but runs past it": the
+dog passes the cat; "the cat chases the ball but runs right past it": a chase that ends in a pass); "ahead of" pairs
+two movers, the one named after it just behind the other all the way ("a car drives ahead of a truck to the right":
+both drive right, the car in front); "on the other hand" at a clause's edge names no hand; "takes off from A and lands
+on B" (or "touches down on B") is a flight from A to B; "respectively" shares its colours out over the single things
+listed in its sentence, before or after it ("the cat and the dog are respectively red and blue"); a simile names no
+thing ("runs fast like a cat"), unless its thing is all the prompt names ("Gone, like a dog in the night!": the dog is
+gone); "nothing is there until the midpoint, when a car drives in" brings the car at the midpoint; a set coming to
+life on things that move of themselves frames them ("The radio crackles to life on four birds."); a box, a chair or a
+chain of supports where counted creatures rest is the place, never one more of them ("two cats sit on a sofa next to a
+table": two things), while a support one thing rests on, or one acted on, is still drawn; a route named as the subject
+of "is how" / "is the way" is its thing's ("Lower left to upper left to upper right is how the car goes"); a route
+told backwards ("ends in C, having started in A and passed B", "before it reached C, the dog was at B, and before that
+at A") is said in order; a pass by a thing with its places said after it keeps them however the last is worded ("...;
+first it is on the right, at the end it is on the left"); "one comes to call: a moving ball" is the ball the pronoun
+stood for; "there isn't a ball" denies it as "there is not a ball" does; "up on the wing" is in flight and ", a
+fling." after a flight names it again; a thing that leaves and comes back is one thing, out of view between ("a cat
+leaves in the middle and comes back at the end"); a question opening on a modal proposes its scene ("Could a dog run
+from A to B and then to C?": a dog runs so, never a "dog run"). Items 2, 9 and 10 of the round's list (absent at first
+and coming later, clock timestamps, "whose walk begins on the left") were already read right; their tests guard them.
 """
 
 import pytest
