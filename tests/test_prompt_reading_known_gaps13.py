@@ -144,6 +144,17 @@ def test_a_simile_draws_no_second_thing(prompt, drawn):
     assert names(prompt) == drawn
 
 
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Like a bird, a plane flies to the right.", ["plane"]),
+    ("A car shaped like a ball drives left.", ["car"]),
+    ("A dog dressed like a cat sits.", ["dog"]),
+])
+def test_a_fronted_simile_or_one_after_a_participle_draws_no_second_thing(prompt, drawn):
+    assert names(prompt) == drawn
+    if drawn == ["car"]:
+        assert bench.one_object_motion("car", True, planned_condition(prompt))
+
+
 @pytest.mark.parametrize("prompt, noun", [("Gone, like a dog in the night!", "dog"), ("Vanished, like a bird at dawn.", "bird")])
 def test_a_simile_naming_the_only_thing_is_the_gone_thing(prompt, noun):
     assert bench.visibility(noun, False, planned_condition(prompt))
