@@ -139,6 +139,8 @@ def test_respectively_over_three_things_and_a_move_after():
     ("A dog leaves in the second half, like a cat at dawn.", ["dog"]),
     ("A dog runs fast like a cat.", ["dog"]),
     ("I would like a green cat and a white bird.", ["green cat", "white bird"]),
+    ("Hi, I'd like a red car and a brown bird side by side.", ["brown bird", "red car"]),  # "'d like" wants them
+    ("They don't like a dog that barks; a cat sits still.", ["cat", "dog"]),
 ])
 def test_a_simile_draws_no_second_thing(prompt, drawn):
     assert names(prompt) == drawn

@@ -15,6 +15,10 @@
   "A toast!") adds nothing, and "a toast to X" is X; a radio host's links ("You're listening to the late show.", "Right,
   here's the next record.", "that was the last song of the hour", "Back after the break.") are the host's, and the
   record, song or track in them is no thing in the clip.
+- A sentence pointing at "the" thing the next sentence brings in ("Follow the car, people. A moving car drives ...",
+  "Watch the dog! A dog runs ...") points at that thing: it is told once.
+- A speaker's plan for the talk in a sentence of its own ("Let's get into it.", "Let us begin.") names no thing: its
+  "it" is the talk's topic. One that names a thing, a count or a place ("Let's watch two cats.") is the scene's.
 
 A card's "reads:" and a guide's "Follow these directions:" need no rewrite: the reading finds such a noun doing nothing
 where a writer's frame sits (`writer_frames`).
@@ -86,6 +90,17 @@ TOAST_CLOSING_RE = re.compile(CLAUSE_START + r"(?:cheers|a toast|bottoms up|rais
 # "a toast to a moving car, ...", "here's to two birds": what is toasted is the thing shown
 TOAST_TO_RE = re.compile(CLAUSE_START + r"(?:(?:let's have |i propose |please raise your glasses for )?a toast|here's|here is) to (?=(?:a|an|the|one|two|"
                          r"three|four|five|six|seven|eight|nine|ten|all) )")
+# "let's get into it.", "so, let us begin!", "let's go.": the speaker's plan for the talk, said to the listeners, in a
+# sentence of its own; one that names a thing, a count, a place or a view ("let's see two cats walk", "let us roll it to the
+# left", "let's look from up above") is the scene's
+SPEAKERS_PLAN_RE = re.compile(CLAUSE_START + r"(?:(?:so|okay|ok|now|alright|right|well|and),? )*let(?:'s| us) (?P<plan>[^.!?;:,]+)" + _END)
+_NAMES_A_PLACE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|middle|centre|center|above|overhead|below|aerial"
+                            r"|them|they|both)\b")
+# "Follow the car, people.", "Watch the dog!": the speaker pointing at a thing the prompt goes on to bring in ("A moving
+# car drives ..."), in a sentence of its own: the same thing, told first by "the"
+WATCH_POINTER_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and),? )?(?:follow|watch|track|eye|mark|observe|look at"
+                              r"|keep (?:an|your) eyes? on) the (?P<noun>[a-z]+)(?:,? [a-z]+)?[.!:]\s*")
+_POINTERS = ("follow the", "watch the", "track the", "eye the", "mark the", "observe the", "look at the", "eyes on the", "eye on the")
 _TUNES = ("song", "record", "track", "tune", "number", "single", "jingle")
 _TUNE = "(?:" + "|".join(_TUNES) + ")"
 # "you're listening to the late show.", "right, here's the next record.", "that was the last song of the hour.", "coming out
@@ -106,7 +121,8 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "understood" in text or "received" in text or "confirm" in text or "check" in text or "count" in text
             or "tally" in text or "how many" in text or "number of" in text or "word" in text or "cheers" in text
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
-            or "record" in text or "track" in text or "tune" in text)
+            or "record" in text or "track" in text or "tune" in text or "let's" in text or "let us" in text
+            or any(pointer in text for pointer in _POINTERS))
 
 
 def _names_a_thing(words: str) -> bool:
@@ -116,6 +132,28 @@ def _names_a_thing(words: str) -> bool:
 def _unless_a_thing(match: re.Match) -> str:
     """"for a short demonstration", "for flying with us" is the occasion; "for a dog" would name what is shown."""
     return match.group(0) if match["occasion"] and _names_a_thing(match["occasion"]) else ""
+
+
+def _plan_of_the_talk(match: re.Match) -> str:
+    """A "let's" sentence that names no thing, count or place is the speaker's plan ("let's get into it": the talk's
+    topic), and goes; one that does is kept."""
+    plan = match["plan"]
+    if _names_a_thing(plan) or _NAMES_A_PLACE.search(plan) or any(word in NUMBER_WORDS for word in plan.split()):
+        return match.group(0)
+    return ""
+
+
+def _pointer_to_later(match: re.Match) -> str:
+    """A sentence pointing at "the" thing goes when the next sentence brings that kind in ("Follow the car. A moving car
+    drives ..."); one pointing at a thing brought in before, or never, is kept."""
+    found = noun_class(match["noun"])
+    if found is None:
+        return match.group(0)
+    kind = rf"(?:{re.escape(found[0])}(?:e?s)?|{re.escape(match['noun'])})\b"
+    if re.search(rf"\b{kind}", match.string[:match.start()]):
+        return match.group(0)
+    told_next = re.match(r"[^.!?;]*", match.string[match.end():]).group(0)
+    return "" if re.search(rf"\b(?:a|an|one) (?:[a-z-]+ ){{0,2}}?{kind}", told_next) else match.group(0)
 
 
 def _call_up(match: re.Match) -> str:
@@ -169,6 +207,10 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = SPEECH_OPENING_RE.sub(lambda m: f"{m['occasion']}. " if m["occasion"] and _names_a_thing(m["occasion"]) else "", text)
     if "toast" in text or "cheers" in text or "here" in text:
         text = TOAST_TO_RE.sub("", TOAST_CLOSING_RE.sub("", text))
+    if "let's" in text or "let us" in text:
+        text = SPEAKERS_PLAN_RE.sub(_plan_of_the_talk, text)
+    if any(pointer in text for pointer in _POINTERS):
+        text = WATCH_POINTER_RE.sub(_pointer_to_later, text)
     if "count" in text or "tally" in text or "how many" in text or "number of" in text:
         for closing in COUNTING_CLOSINGS:
             text = closing.sub(_counted_before, text)

@@ -75,6 +75,7 @@ class ClauseReader(NounMentions, PathClauses):
         self.absent: tuple[str, ObjectClass, bool] | None = None  # the latest thing said to be not there
         self.exclusive = False  # after "only the ...": a remaining said of it means the others have gone
         self.followed = False  # "the camera follows a sheep from ...": the next noun is what moves
+        self.person_verb_at: int | None = None  # "can you flap?", "we walk away": the token of the speaker's or listener's verb
         self.locative: bool | str = False  # after "at"/"in"/"along"...: an unknown noun there is a place, not an object
         self.maybe_places: list[Entity] = []  # unknown nouns after "beside"/"by"...: the place unless said more of
         self.presented = False  # "a clip in which ...": the clause says what the clip shows
@@ -210,7 +211,7 @@ class ClauseReader(NounMentions, PathClauses):
         return others[0] if others else None
 
     # ----------------------------------------------------------------------- verbs
-    def verb(self, word: str, kind: str, camera_move: bool = False, elaborating: bool = False) -> None:
+    def verb(self, word: str, kind: str, camera_move: bool = False, elaborating: bool = False, on_a_thing: bool = False) -> None:
         self.predicate_of = None
         if elaborating and self._elaborate(kind):
             return
@@ -230,6 +231,12 @@ class ClauseReader(NounMentions, PathClauses):
             self.sequence_pending = False
             # "nothing at the beginning, then a car appears": a time said before "then" is not this verb's
             self.pending = [p for p in self.pending if p[0] != "time"]
+        if self.person_verb_at == self.position and kind not in ("pan", "dolly", "zoom"):
+            self.subjects, self.current = [], []  # "can you flap?", "we walk away": the listener's or the speaker's, no thing's
+            return
+        if kind in ("pan", "dolly") and on_a_thing and not self.subjects:
+            self.object_pending = True  # "pull up a chair", "push a cart": the listener's act on a thing, no camera move
+            return
         if kind in ("pan", "dolly", "zoom") and (camera_move or not self.subjects or -1 in self.subjects):
             self.subjects = [-1]
         elif kind == "zoom":
@@ -243,6 +250,9 @@ class ClauseReader(NounMentions, PathClauses):
             else:
                 self.pending.append(("verb", (word, kind)))
                 return
+        if kind not in STILL_KINDS and subjects != [-1] and all(self._absent_to_the_end(s) for s in subjects):
+            self.subjects, self.current = [], []  # "no dog in the second half. Move forward!": the listener's, no move of it
+            return
         self.verb_since_subject = True
         if subjects != [-1] and (kind in CONTINUATION_KINDS or (kind in PASSIVE_CONTINUATIONS and self._all_passive(subjects))):
             merged = self._continue_flight(subjects, kind)
@@ -370,6 +380,12 @@ class ClauseReader(NounMentions, PathClauses):
             self.pending.append((key, value))
 
     # ------------------------------------------------------------------- clauses
+    def _absent_to_the_end(self, index: int) -> bool:
+        """Whether the thing is one said not to be there for the clip's second half ("then no dog in the second half"),
+        and named no more since: nothing after that can move it ("no car at first; then drive in" may)."""
+        return index in self.unconfirmed and any(
+            m.verb == "not there" and m.window == "second" for m in self.entities[index].motions)
+
     def end_clause(self, hard: bool) -> None:
         self._clear_phrase()
         self.placed_subject = False

@@ -83,11 +83,17 @@ WHOLE_CLIP_RE = re.compile(r"\b(?:(?:for|during|through|over|across) )?(?:the|it
                            r"duration|length|shot)\b(?=\s*(?:[,;]|and\b|then\b|but\b|while\b))")
 # "stays in view the whole first half": that half, said without its preposition
 WHOLE_HALF_RE = re.compile(r"\b(?P<lead>[a-z]+ )?(?P<span>(?:the|its) (?:whole|entire|full) (?:first|second|opening|closing|latter|last|final) half)\b")
+# "within the frame the first half long", "all the second half long", "the whole clip long": "long" after a stretch of the
+# clip says for all of it, as "all day long" does of a day
+HALF_LONG_RE = re.compile(r"\b(?:all )?(?P<span>(?:the|its) (?:whole |entire |full )?(?:first|second|opening|closing|latter|last|final) half)"
+                          r" long\b(?! (?:enough|ago)\b)")
+WHOLE_LONG_RE = re.compile(r"\b(?:all (?:the|its) (?:whole |entire |full )?|(?:the|its) (?:whole|entire|full) )(?:time|clip|video|film|footage|movie|"
+                           r"scene|shot|duration) long\b(?! (?:enough|ago)\b)")
 # "from start to finish", "from its opening to its close", "from the clip's first moment to the last", "from the start of the
-# video right to the end of it", "from the first sip to the last", "from the first page through the finish": the whole clip,
-# in any voice, whatever the first and last are called (but "to the end of the road" is a place, not the clip's end, and
-# "from the first tree to the last" runs past things)
-_SPAN_CLIP = r"(?:clip|video|footage|film|recording|" + "|".join(OCCASIONS) + ")"
+# video right to the end of it", "from the scene's beginning to its close", "from the first sip to the last", "from the first
+# page through the finish": the whole clip, in any voice, whatever the first and last are called and whatever the clip is
+# called (but "to the end of the road" is a place, not the clip's end, and "from the first tree to the last" runs past things)
+_SPAN_CLIP = r"(?:clip|video|footage|film|movie|recording|scene|shot|sequence|" + "|".join(OCCASIONS) + ")"
 _SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?P<first>[a-z]+)|opening|start"
                rf"|beginning|outset)(?: of (?:(?:the|its|this|our|my) )?{_SPAN_CLIP})?")
 _SPAN_MOMENT = r"(?: (?:moment|frame|second|shot|instant|one|(?P=first)))"
@@ -165,6 +171,8 @@ def clip_phrases_in_words(text: str) -> str:
         text = NOTHING_OF_RE.sub(r"\1 \2 not", text)
     if "time" in text:
         text = RUNNING_TIME_RE.sub("clip", text)
+    if " long" in text:
+        text = WHOLE_LONG_RE.sub("throughout", HALF_LONG_RE.sub(r"for \g<span>", text))
     if "whole" in text or "entire" in text or "full" in text:
         text = WHOLE_CLIP_RE.sub("throughout", text)
         text = WHOLE_HALF_RE.sub(lambda m: m.group(0) if m.group("lead") in _SPAN_LEADS else f"{m.group('lead') or ''}for {m.group('span')}", text)

@@ -48,6 +48,21 @@ def _place_at_a_frame(text: str, match: re.Match) -> bool:
     return bool(_PLACE_RE.search(before) or _PLACE_RE.search(after))
 
 
+# words that end a frame number's phrase rather than name what it counts: "at frame 3 the ball", "from frame 2 on"
+_NOT_COUNTED = frozenset("the a an it its they them he she this that and or then on onwards onward to of in at by for from until till "
+                         "is are was were".split())
+
+
+def _counts_what_follows(rest: str) -> bool:
+    """Whether the number after "frame" counts the noun it stands before, with up to two describing words between
+    ("frame three dogs", "in the frame four moving balls"), rather than numbering a frame."""
+    words = re.match(r"\s*((?:[a-z-]+ ){0,2}[a-z]+)", rest)
+    if words is None:
+        return False
+    said = words.group(1).split()
+    return said[0] not in _NOT_COUNTED and any(noun_class(word) is not None for word in said)
+
+
 def _number(said: str) -> int:
     return int(said) if said.isdigit() else _WORDS[said]
 
@@ -65,9 +80,8 @@ def take_frame_spans(text: str) -> tuple[str, list[FrameSpan]]:
         if len(placed) >= 2 and last_placed > 1 and _place_at_a_frame(text, match):
             share = (_number(match.group(2)) - 1) / (last_placed - 1)  # "the lower right at frame 12" of 24: a place then
             return " at the start" if share < 0.3 else " at the midpoint" if share <= 0.7 else " at the end"
-        after = re.match(r"\s*([a-z]+)", text[match.end():])
-        if match.group(3) is None and after is not None and noun_class(after.group(1)) is not None:
-            return match.group(0)  # "in frame three dogs play": a count of what is in the picture
+        if match.group(3) is None and _counts_what_follows(text[match.end():]):
+            return match.group(0)  # "in frame three dogs play", "in the frame four moving balls": a count of what is there
         lead = match.group("lead")
         low = _number(match.group(2))
         high = _number(match.group(3)) if match.group(3) else None

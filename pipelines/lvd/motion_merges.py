@@ -52,6 +52,11 @@ def merge_elaborations(entities: list[Entity]) -> None:
                 said.verb = said.verb or vague.verb
                 del motions[i]
                 break
+        for i in range(1, len(motions)):
+            if motions[i].kind in TRAVEL_KINDS and _says_only_its_verb(motions[i]) and crossed_between_sides(motions[i - 1]) \
+                    and motions[i].step > motions[i - 1].step:
+                del motions[i]  # "started on the right, ended on the left. crossed the whole frame": that crossing again
+                break
         for i in range(len(motions) - 1):
             bare, said = motions[i], motions[i + 1]
             if bare.kind in TRAVEL_KINDS and said.kind in TRAVEL_KINDS and bare.step == said.step and _says_only_its_verb(bare) \
@@ -132,6 +137,12 @@ def merge_elaborations(entities: list[Entity]) -> None:
 def _sideways(motion: Motion) -> bool:
     """A way to one side and no further place: "heading left", "to the right"."""
     return motion.direction in ("left", "right") or (motion.direction is None and motion.end is not None and motion.end[1] is None)
+
+
+def crossed_between_sides(motion: Motion) -> bool:
+    """Whether ``motion`` goes from one side of the frame to the other."""
+    start, end = motion.start, motion.end
+    return bool(start and end and start[0] is not None and end[0] is not None and abs(start[0] - end[0]) >= 0.3)
 
 
 def _says_only_its_verb(motion: Motion) -> bool:

@@ -343,6 +343,10 @@ def _projectile(inst, motion, pose, t0, t1, t_end, times, scene):
             events.append(f"is released from rest {(ground - y) * world.scale_m:.1f} m above the ground")
         pose = pose.changed(x=x, y=y)
         vx = sign * world.m(1.0) * motion.speed if sign else 0.0
+        if support is None and motion.end and motion.end[0] is not None:
+            # "bounces from the left of the car to the right of it": the way along is what reaches the place said in the
+            # time given, whatever the scene's scale (a walking pace falls short beside a car)
+            vx = (motion.end[0] - x) / max(t1 - t0, 0.5) * motion.speed
         vy = 0.0
     if breaks:
         events.append(f"{inst.material or 'it'} breaks on impact")

@@ -93,6 +93,7 @@ class NounMentions:
             if not known:
                 self.notes.append(f"unknown object '{name}': drawn as a generic 0.5 m object")
             self._clear_phrase()
+            self._place_mention(index)  # "can you see it, children? a car drives ...": the car is what drives
             self.last_mention = (index, self.position)
             return
         if index is None:
@@ -136,6 +137,13 @@ class NounMentions:
                 set_modifier(not_there, "window", "second")  # "a bird is there, then there is no bird": gone after it was seen
             # the "then" is this absence's step ("then in the second half no dog left"): a side said after it is no leg
             self.sequence_pending = False
+        arriving = self._arriving_then(name, not_there)
+        if arriving is not None:  # "a dog came in in the second half. in the first half, no dog.": not there before it came
+            self.entities[arriving].motions.append(not_there)
+            self._clear_phrase()
+            self.subjects, self.current, self.verb_since_subject = [arriving], [not_there], True
+            self.last_mention = (arriving, self.position)
+            return
         self.entities.append(Entity(noun=name, cls=cls, count=1, known=known, attributes=list(self.attrs), motions=[not_there]))
         index = len(self.entities) - 1
         self.unconfirmed[index] = word
@@ -143,6 +151,17 @@ class NounMentions:
         self.subjects, self.current, self.verb_since_subject = [index], [not_there], True
         self.negated_subject = True
         self.last_mention = (index, self.position)
+
+    def _arriving_then(self, name: str, not_there: Motion) -> int | None:
+        """The one ``name`` named before that arrives at the very time a "no ``name``" says it is not there until."""
+        if not_there.window is None and not_there.at_fraction is None:
+            return None
+        for index, entity in enumerate(self.entities):
+            if entity.noun == name and entity.count == 1 and index not in self.unconfirmed and any(
+                    m.kind in ("appear", "move") and m.window == not_there.window and m.at_fraction == not_there.at_fraction
+                    for m in entity.motions[:1]):
+                return index
+        return None
 
     def _absent_index(self, name: str) -> int | None:
         return next((i for i in self.unconfirmed if self.entities[i].noun == name), None)

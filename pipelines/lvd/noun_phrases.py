@@ -123,6 +123,10 @@ def _bare_singular_thing(word: str | None) -> bool:
     return word is not None and singular(word) == word and noun_class(word) is not None
 
 
+# the speaker and the listener as a verb's subject: never in the video, so what they do moves no thing in it
+PERSONAL_SUBJECTS = frozenset(("i", "we", "you"))
+
+
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word.endswith("ish"):
         word = shade_colour(word) or word  # "a reddish bird": the LVD colour word it is near
@@ -215,6 +219,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in CLAUSE_WORDS:
         reader.end_clause(hard=False)  # "a dog stays while a fox goes": a new clause with its own subject
+        return
+    if word in PERSONAL_SUBJECTS and VERB_KINDS.get(around.next_word(matches, position) or "") is not None:
+        reader.person_verb_at = position + 1  # "can you flap like a bird?", "we walk on": what the speaker or listener does
         return
     if word in PRONOUNS:
         reader.pronoun(word)
@@ -421,7 +428,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.verb(word, VERB_KINDS[word])
         return
     if found is not None and around.imperative(reader, matches, position):
-        return  # "Picture three dogs ...": a verb that asks the reader to imagine, not a picture
+        return  # "Picture three dogs ...", "Picture them": a verb that asks the reader to imagine, not a picture
     if found is not None and found[0] in SKY_NOUNS and (reader.locative or reader.relation == "under"):
         reader.place(word)  # "under bright sun", "in the moonlight": the light of the scene, not a thing in it
         return
@@ -463,7 +470,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in VERB_KINDS and not (word in SCENE_WORDS and reader.det is not None):
         elaborating = word.endswith("ing") and (around.previous_word(matches, position) in (",", *COMING_VERBS)
                                                 or around.after_object(reader, position))
-        reader.verb(word, VERB_KINDS[word], camera_move=around.next_word(matches, position) in ("in", "out"), elaborating=elaborating)
+        reader.verb(word, VERB_KINDS[word], camera_move=around.next_word(matches, position) in ("in", "out"), elaborating=elaborating,
+                    on_a_thing=around.thing_follows_verb(matches, position))
         if word in RIVALLING_VERBS and position + 1 < len(matches) and matches[position + 1].group(0) in DEFINITE | INDEFINITE:
             reader.object_pending = bool(reader.subjects)  # "a dog races a cat and runs past it": the dog still runs
         if elaborating and position + 1 < len(matches) and matches[position + 1].lastgroup in ("dir", "dir_phrase", "to_region"):

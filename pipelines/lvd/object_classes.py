@@ -6,6 +6,7 @@ prompt's objects at a believable scale. Nouns the tables do not know are drawn a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -210,6 +211,23 @@ IRREGULAR_PLURALS = {
     "dragonflies": "dragonfly", "flies": "fly", "cities": "city", "balls": "ball", "shelves": "shelf",
 }
 HANDED_CLASSES = (_PERSON, _CHILD)  # who can pass a ball; anything else passing goes past
+# "person": "people", "leaf": "leaves": the plurals a trailing "s" or "es" does not make
+_PLURALS_OF: dict[str, tuple[str, ...]] = {}
+for _plural, _single in IRREGULAR_PLURALS.items():
+    if _plural not in (_single, _single + "s", _single + "es"):
+        _PLURALS_OF[_single] = _PLURALS_OF.get(_single, ()) + (_plural,)
+# where a pattern template asks for HEAD's plural, said or optional
+_PLURAL_SLOT_RE = re.compile(re.escape("HEAD(?:e?s)") + r"\??")
+
+
+def head_template(template: str, head: str) -> str:
+    """TEMPLATE with HEAD filled by a noun's last word, where "HEAD(?:e?s)" (its plural) and "HEAD(?:e?s)?" also take an
+    irregular plural: "Wake up, people!" names persons as "two cats," names cats."""
+    plurals = _PLURALS_OF.get(head)
+    if plurals:
+        others = "|".join(map(re.escape, plurals))
+        template = _PLURAL_SLOT_RE.sub(lambda slot: f"(?:{slot.group(0)}|{others})", template)
+    return template.replace("HEAD", re.escape(head))
 
 
 # Short singulars ending in -us, which the length rule below would otherwise strip ("focus", not "focu").

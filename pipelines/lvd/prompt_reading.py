@@ -27,7 +27,7 @@ from .descriptions import apply_descriptions, take_descriptions
 from .frame_entrances import crossings, walk_in_entrances
 from .frame_ranges import apply_frame_spans, take_frame_spans
 from .member_colours import apply_member_colours, apply_mixed_colours
-from .motion_merges import TRAVEL_KINDS, circles_as_arcs, merge_elaborations, shown_not_arriving
+from .motion_merges import TRAVEL_KINDS, circles_as_arcs, crossed_between_sides, merge_elaborations, shown_not_arriving
 from .motions import Entity, Motion, SceneReading
 from .noun_mentions import MAX_ENTITIES
 from .noun_phrases import noun_class, read_word
@@ -512,6 +512,9 @@ def _read_direction(reader: ClauseReader, value: str) -> None:
         value = "right" if value == "left" else "left"
     if value == "across" and any(m.direction or m.end for m in reader.current):
         return  # "flies leftward across the sky": across says nothing about which way
+    if value == "across" and any(crossed_between_sides(m) for s in reader.subjects if s >= 0
+                                 for m in reader.entities[s].motions if m not in reader.current):
+        return  # "started on the right, ended on the left. crossed the whole frame": that crossing, told again
     if -1 in reader.subjects and reader.current:
         if not any(m.particle for m in reader.current):  # "pans left across ...": the first word counts
             reader.modify("particle", DIRECTIONS[value])

@@ -4,15 +4,16 @@ Quotes, accents, arrows, numbered route labels, contractions, picture-quality ta
 down", "moves on —", a sideways slip, ", after which" (a next step), spoken fillers ("starts, like, bottom left"), a
 count said twice ("three kites? like, three kites", one group), "holds still", a told story's closing "And at the
 end," (its last step), a spoken "a dog's walking" and opening "so it's a white dog", an absence said again ("there's
-no dog, it's gone"), "..., and parked (or landed) in the upper right" (its last stop), a subject after its auxiliary
-("only then does a dog run"), a return ("comes back at the end": it reappears), a move named again as an act ("flew
-to the left, a fling"), "on the wing", a move that goes "away", "without stopping" (no stop), a still thing's
-relative clause inside a mover's ("from the left of a dog which does not move to ...", set off as an aside), the
-stipulation around a plain clause ("it is asked that ... be shown"), everyday names of parts of the clip and clauses
-about the light or weather: each is rewritten (or dropped) here so the reader's tables need only one form of each;
-markdown notes, quizzes, another language's small words, shot-list notation and second-language slips go first,
-through their own modules. All of them run from one table, ``READING_PASSES``, in its order, each only when its
-cheap gate finds the letters or words it needs; the table says where that order matters.
+no dog, it's gone", "no cat. Gone."), "..., and parked (or landed) in the upper right" (its last stop), a subject
+after its auxiliary ("only then does a dog run"), a return ("comes back at the end": it reappears), a move named
+again as an act ("flew to the left, a fling"), "on the wing", a move that goes "away", "without stopping" (no stop),
+a still thing's relative clause inside a mover's ("from the left of a dog which does not move to ...", set off as an
+aside), the stipulation around a plain clause ("it is asked that ... be shown"), a simile closing its clause ("flaps
+like a bird"), "let go" (to release, no going), everyday names of parts of the clip and clauses about the light or
+weather: each is rewritten (or dropped) here so the reader's tables need only one form of each; markdown notes,
+quizzes, another language's small words, shot-list notation and second-language slips go first, through their own
+modules. All of them run from one table, ``READING_PASSES``, in its order, each only when its cheap gate finds the
+letters or words it needs; the table says where that order matters.
 """
 
 from __future__ import annotations
@@ -68,12 +69,17 @@ from .narrated_voices import narrated_in_plain_words
 from .nominal_voice import looks_nominal, nominals_in_plain_words
 from .object_classes import noun_class, singular
 from .object_parts import parts_as_things
+from .panel_case_and_support_voices import (
+    looks_like_support_chat,
+    panel_and_case_notes_in_plain_words,
+    support_chat_in_plain_words,
+)
 from .pattern_chess_and_notice_voices import looks_like_pattern_chess_or_notice, pattern_chess_and_notice_in_plain_words
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .puzzle_lyric_and_coach_voices import looks_like_puzzle_lyric_or_coach, puzzle_lyric_and_coach_in_plain_words
 from .quiz_voice import looks_like_quiz, quiz_in_plain_words
 from .report_voice import looks_like_report, report_in_plain_words
-from .restated_counts import drop_restated_counts
+from .restated_counts import count_said_twice, drop_restated_counts, restated_counts_once
 from .restated_titles import might_have_title, might_restate_fragment, restated_fragments_dropped, restated_titles_dropped
 from .review_verdicts import looks_like_verdict, verdicts_dropped
 from .route_phrasings import looks_like_route, routes_in_plain_words
@@ -89,7 +95,7 @@ from .self_corrections import corrections_undone, false_starts_dropped
 from .shot_notes import plain_shot_notes
 from .showcase_voices import looks_like_showcase, showcase_in_plain_words
 from .side_mentions import sides_told_apart
-from .similes import looks_like_simile, similes_dropped
+from .similes import closing_similes_dropped, looks_like_simile, manner_similes_dropped, similes_dropped
 from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
 from .tarot_log_and_conductor_voices import looks_like_tarot_log_or_conductor, tarot_log_and_conductor_in_plain_words
@@ -98,11 +104,12 @@ from .ticket_learner_and_abstract_voices import looks_like_ticket_learner_or_abs
 from .trailer_rhyme_and_radio_voices import looks_like_trailer_rhyme_or_radio, trailer_rhyme_and_radio_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_marked
-from .visibility_cues import empty_until_arrival
+from .visibility_cues import empty_until_arrival, returns_as_reappearing
 from .vocabulary import COLORS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
-CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b")
-_CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not"}
+# "'tis gone", "'twas there": the old "it" clipped before "is" and "was"
+CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b|(?<![a-z])'t(?=(?:is|was)\b)")
+_CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not", "'t": "it "}
 
 
 def _expand(match: re.Match) -> str:
@@ -116,7 +123,6 @@ NOUN_IS_RE = re.compile(r"\b(?P<noun>[a-z]+)'s (?P<hedge>(?:kind|sort) of )?(?=(
                         r"|gone|back|out|over|by|near|next)\b)")
 # "so it's a white dog, and ...": a spoken opening's "it" points at nothing named yet; it presents the thing
 OPENING_IT_IS_RE = re.compile(r"^(?P<lead>(?:(?:so|okay|ok|well|and|then|right|alright)[ ,]+)*)it is (?=(?:a|an|one|two|three|four|five|six|just|only)\b)")
-# "there is no dog, it is gone": the absence said again, not the dog back
 # "there is no dog, and it does not come back", "it vanishes and never returns": said after its absence, the thing gone
 # stays gone, no second one coming ("slips out and does not come back" is what tells the leaving, and stays)
 NOT_BACK_RE = re.compile(r",? (?:and )?(?:(?:it|they|he|she) )?(?:does not|do not|did not|never|will not) (?:come|comes|came) back"
@@ -130,7 +136,9 @@ def _not_back_after_absence(match: re.Match) -> str:
     return "" if ABSENCE_SAID_RE.search(match.string, sentence_start + 1, match.start()) else match.group(0)
 
 
-GONE_AGAIN_RE = re.compile(r"(?P<denial>\bno [a-z]+),? (?:it|they) (?:is|are|has|have) (?:gone|left|disappeared|vanished)(?=\s*(?:[,.;!?]|$))")
+# "there is no dog, it is gone", "no cat. gone.": the absence said again, not the thing back
+GONE_AGAIN_RE = re.compile(r"(?P<denial>\bno [a-z]+)(?:,? (?:it|they) (?:is|are|has|have) (?:gone|left|disappeared|vanished)"
+                           r"|[,.;!] (?:(?:all|just|simply|long) )?(?:gone|disappeared|vanished))(?=\s*(?:[,.;!?]|$))")
 # Picture-quality words ("a 4K clip", "in HD", "1080p"): style, never a count or an object.
 RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
 EXTREME_SIDE_RE = re.compile(r"\b(?:far|extreme|very)[ -](?=(?:left|right|top|bottom|upper|lower)\b)")
@@ -161,16 +169,6 @@ OVER_ON_SIDE_RE = re.compile(r"\bover (?=(?:on|at) the (?:left|right|top|bottom|
 INTO_THE_CLIP_RE = re.compile(r"\b([a-z]+) into (?:the )?(?:video|clip|footage|film|movie|screen)\b")
 # "starts, like, bottom left", "um, three kites", "and, uh, a bus": a spoken filler and the commas that set it off
 FILLER_RE = re.compile(r"(?:, |^|(?<=[.?!;:] ))(?:like|you know|i mean|i guess|i think|i suppose|um+|uh+|erm|hmm+),|\b(?:um+|uh+|erm)\b")
-# "comes back at the end", "returns later", "shows up again": back in view, a second appearance of the thing that left
-# ("returns to the left", "comes back toward the car" say where it goes, and stay moves)
-COMES_BACK_RE = re.compile(r"\b(?P<form>comes? back|came back|coming back|returns?|returned|returning|reappears?|reappeared|reappearing"
-                           r"|shows? up again|showed up again|appears? again|appeared again)\b"
-                           r"(?! (?:to|toward|towards|into|from|home|across|over|along|up|down|left|right|the|a|an)\b)")
-DENIED_BEFORE_RE = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|n't)(?: [a-z]+){0,2} $")
-_REAPPEARING = {**dict.fromkeys(("comes back", "returns", "reappears", "shows up again", "appears again"), "reappears"),
-                **dict.fromkeys(("come back", "return", "reappear", "show up again", "appear again"), "reappear"),
-                **dict.fromkeys(("came back", "returned", "reappeared", "showed up again", "appeared again"), "reappeared"),
-                **dict.fromkeys(("coming back", "returning", "reappearing"), "reappearing")}
 # "a bird, up on the wing, ...": in flight, the idiom's wing no thing and its "up" no way
 ON_THE_WING_RE = re.compile(r",? (?:(?:up|high|out) )?on the wing\b,?")
 # "flew from the right to the left, a fling.", "runs right, a real dash.": the move just said, named again as an act
@@ -180,6 +178,16 @@ _ADDED_ACT_KINDS = ("bounce", "land", "break", "fall", "jump", "roll")
 # "holds still", "holding its spot": a thing that stays where it is ("holds a ball" is another verb)
 HOLDS_STILL_RE = re.compile(r"\bh(old|olds|olding|eld) (?:still|steady|(?:its|his|her|their) (?:spot|ground|place|position)|position)\b")
 _STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stayed"}
+# "bounces three times", "say it ten times!", "I have seen it 5 times": how often, never a count of things called "time"
+TIMES_RE = re.compile(r",? \b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a hundred|a thousand"
+                      r"|several|many|a few|a couple of|countless|multiple) times\b")
+# "from the right side unto the left side": the old "unto" is "to"; "and it came to pass that a dog ...": it happened
+# that, no "it" coming or passing
+UNTO_RE = re.compile(r"\bunto\b")
+CAME_TO_PASS_RE = re.compile(r"\b(?:and )?it came to pass,? (?:that )?")
+# "let go of what's gone", "then lets go": to let go is to release, a hand opening; its "go" moves nothing
+LET_GO_RE = re.compile(r"\b(let|lets|letting) go(?: of)?\b")
+_RELEASE_FORMS = {"let": "release", "lets": "releases", "letting": "releasing"}
 # "Then it rolled up. And at the end, it rolled right.": after "then"-steps, the told story's last step, not a moment
 LAST_STEP_RE = re.compile(r"(?<=[.;!?] )(?:and )?(?:at the (?:very )?end|in the end|at last),")
 # "by the end it sat at the upper right": where it ends up after its moves, not a rest of its own
@@ -228,15 +236,6 @@ def _absent(match: re.Match) -> str:
     if aux == "do" or (aux is None and not verb.endswith("s")):
         return "are absent"
     return "is absent"
-# "three kites? like, three kites", "two dogs — yes, two dogs": a count and its thing said again with nothing done
-# in between (only punctuation and words that confirm) name the same things once
-_CONFIRMING = r"(?:(?:yes|yeah|yep|like|i mean|i said|exactly|precisely|again|so|ok|okay|right|just|only|that is|repeat|really)\s*[?!.,;:\u2013\u2014-]*\s*)*"
-RESTATED_COUNT_RE = re.compile(r"\b(?P<said>(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+) (?P<thing>[a-z]+(?: [a-z]+){0,2}?))"
-                               rf"(?:\s*[?!.,;:\u2013\u2014-]+\s*|\s+){_CONFIRMING}(?P=count) (?P=thing)\b")
-# "three kites fly left. yes, three kites!": a count said again on its own, after what they do, adds nothing either
-RESTATED_ALONE_RE = re.compile(rf"(?:(?<=[.?!;,:\u2013\u2014] )|(?<=[.?!;,:\u2013\u2014])){_CONFIRMING}(?P<said>(?:two|three|four|five|six"
-                               r"|seven|eight|nine|ten|\d+) [a-z]+(?: [a-z]+){0,2}?)\s*(?:[.?!;,\u2013\u2014]+\s*|$)(?=$)")
-_COUNT_WORD_RE = re.compile(r"\b(?:t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|eight|nine|\d+)\b")
 
 
 # "only in the second half does a dog run right", "where do two cats go": the subject after the auxiliary, its verb bare
@@ -358,24 +357,6 @@ def _noticed_as_verse(draft: Draft) -> str:
     return draft.text
 
 
-def _restated_counts_once(text: str) -> str:
-    text = RESTATED_COUNT_RE.sub(r"\g<said>", text)
-    return RESTATED_ALONE_RE.sub(lambda m: "" if re.search(rf"\b{m.group('said')}\b", m.string[:m.start()]) else m.group(0), text)
-
-
-def _said_twice(draft: Draft) -> bool:
-    counts = _COUNT_WORD_RE.findall(draft.text)
-    return len(counts) > len(set(counts))
-
-
-def _back_in_view(match: re.Match) -> str:
-    """A return said plainly is a reappearance; one denied ("does not come back", "no car returns", "not to return")
-    stays as it is, for the readers of absences."""
-    if DENIED_BEFORE_RE.search(match.string, max(0, match.start() - 30), match.start()):
-        return match.group(0)
-    return _REAPPEARING[match["form"]]
-
-
 def _has_filler(draft: Draft) -> bool:
     text = draft.text
     return "like" in text or "you know" in text or "i mean" in text or "i guess" in text or "i think" in text \
@@ -399,6 +380,11 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
     RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", _always, _lower_cased),
+    # right after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close"
+    RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text,
+                lambda d: CAME_TO_PASS_RE.sub("", UNTO_RE.sub("to", d.text))),
+    # before the fillers read "like," and the contractions undo "didn't like"
+    RewritePass("manner similes", lambda d: "like " in d.text, lambda d: manner_similes_dropped(d.text)),  # "moved like it had a score to settle"
     # "who's there? two cats. two cats who? two cats stay ...": the joke's fragments are the last sentence's things
     RewritePass("restated fragment", lambda d: might_restate_fragment(d.text), lambda d: restated_fragments_dropped(d.text)),
     # first after the lower case, so no voice reads a review's "Five stars." as five things
@@ -425,6 +411,10 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the horoscope's whole-clip spans, which then read "holds the screen from the first frame to the last" as a span
     RewritePass("trailer, rhyme or radio", lambda d: looks_like_trailer_rhyme_or_radio(d.text),
                 lambda d: trailer_rhyme_and_radio_in_plain_words(d.text)),  # "In a world where ...", "no cat, no cat", "roger: ..."
+    # after the clues and the worksheet, whose "Answer:" follows a question; before the assistant's reader, which reads
+    # only a confirming turn that restates the request (this reader leaves such a chat to it)
+    RewritePass("support chat", lambda d: ":" in d.text and looks_like_support_chat(d.text),
+                lambda d: support_chat_in_plain_words(d.text)),  # "Agent: Anything else? Customer: No, just two cats."
     # right after the lower case, before the voices that read a labelled turn or "you see" their own way
     RewritePass("horoscope, text adventure or assistant", lambda d: looks_like_horoscope_adventure_or_assistant(d.text),
                 lambda d: horoscope_adventure_and_assistant_in_plain_words(d.text)),  # "Aries: ...", "> WAIT", "Assistant: Sure! ..."
@@ -488,6 +478,11 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # shot notes before learner phrasing: side letters and arrows first ("L → R", "btm rt")
     RewritePass("shot notes", _always, lambda d: plain_shot_notes(d.text)),
     RewritePass("learner phrasing", _always, lambda d: plain_learner_phrasing(d.text)),  # "in first half of video", "at end"
+    # after the shot notes, which say "(2nd half)" and "first half:" as "in the first half"
+    RewritePass("panel and case notes", lambda d: "half" in d.text or "not " in d.text or "gone" in d.text or "vanished" in d.text
+                or "empty" in d.text or "blank" in d.text or "bare" in d.text or " into " in d.text or " first, " in d.text
+                or "around the " in d.text or "about the " in d.text or "no " in d.text,
+                lambda d: panel_and_case_notes_in_plain_words(d.text)),  # "PANEL 2: Second half. ...", "Empty frame."
     RewritePass("viewer's place", _always, lambda d: drop_viewer_place(d.text)),  # "you are sitting on a bench watching ..."
     RewritePass("words noted again", _always, _words_noted),
     RewritePass("caption", lambda d: looks_like_caption(d.words, d.text), lambda d: caption_in_plain_words(d.text)),  # "POV: your two cats"
@@ -519,7 +514,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: GONE_AGAIN_RE.sub(r"\g<denial>", d.text)),
     # after "not back", which takes out the returns denied: what is left comes back into view ("leaves ..., comes back")
     RewritePass("comes back", lambda d: "back" in d.text or "return" in d.text or "reappear" in d.text or "again" in d.text,
-                lambda d: COMES_BACK_RE.sub(_back_in_view, d.text)),
+                lambda d: returns_as_reappearing(d.text)),
     RewritePass("idioms", lambda d: looks_idiomatic(d.text), lambda d: idioms_in_plain_words(d.text)),  # "out for a walk", "where did it go"
     RewritePass("still reference", lambda d: " which " in d.text or " that " in d.text or " who " in d.text,
                 lambda d: STILL_REFERENCE_RE.sub(r", \g<said>,", d.text)),
@@ -548,9 +543,14 @@ READING_PASSES: tuple[RewritePass, ...] = (
         lambda m: f"{m.group(1)} into view" if VERB_KINDS.get(m.group(1)) else m.group(0), d.text)),
     RewritePass("fillers", _has_filler, lambda d: FILLER_RE.sub("", d.text)),
     # after the fillers: "three kites? like, three kites" is a count said twice once "like," is gone
-    RewritePass("count said twice", _said_twice, lambda d: _restated_counts_once(d.text)),
+    RewritePass("count said twice", lambda d: count_said_twice(d.text), lambda d: restated_counts_once(d.text)),
     RewritePass("last step", lambda d: "then " in d.text and "end," in d.text, lambda d: LAST_STEP_RE.sub(
         lambda m: "finally," if "then " in m.string[:m.start()] else m.group(0), d.text)),
+    RewritePass("times", lambda d: " times" in d.text, lambda d: TIMES_RE.sub("", d.text)),  # "bounces three times": how often
+    RewritePass("closing simile", lambda d: "like a" in d.text, lambda d: closing_similes_dropped(d.text)),  # "flaps like a bird"
+    # after the voices, which read "no cat; let it go" and "let them go" their own way
+    RewritePass("let go", lambda d: "let" in d.text and " go" in d.text,
+                lambda d: LET_GO_RE.sub(lambda m: _RELEASE_FORMS[m.group(1)], d.text)),
     RewritePass("holds still", lambda d: "hold" in d.text or "held" in d.text,
                 lambda d: HOLDS_STILL_RE.sub(lambda m: _STAY_FORMS[m.group(1)] + " still", d.text)),
     RewritePass("ends resting", lambda d: " the end" in d.text or " the close" in d.text or "finally" in d.text or "at last" in d.text,

@@ -5,10 +5,11 @@
 anything else, and "just those three", "and only one", "exactly four", "four alone", "it is the only thing in shot",
 "just that bird" say the count again; "meet the trio: three birds" names the group before its count, and "one comes
 to call: a moving ball" the thing a pronoun stood for. None of them adds an object, and an ordinal in a negation is
-not a count. A clause is only dropped when all of it is such a fence: "no dog comes back" (a named thing absent) and
-"only two cats walk in" (the first mention) are kept, and "no bird. it did not come back" says its absence once. A
-denial joined on by "and" ("two kites fly and nothing else ever enters") is the same fence as one after a comma,
-unless it names a new thing.
+not a count, and a count said again with nothing done in between ("three kites? like, three kites", "two dogs — yes,
+two dogs") names its things once. A clause is only dropped when all of it is such a fence: "no dog comes back" (a
+named thing absent) and "only two cats walk in" (the first mention) are kept, and "no bird. it did not come back"
+says its absence once. A denial joined on by "and" ("two kites fly and nothing else ever enters") is the same fence
+as one after a comma, unless it names a new thing.
 """
 
 from __future__ import annotations
@@ -22,18 +23,19 @@ _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|both|the pair|a p
 _FURTHER = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|more|further|extra|additional|"
             r"else|new)")
 _GENERIC = (r"(?:one|ones|thing|things|object|objects|subject|subjects|creature|creatures|living thing|soul|being|animals?|beasts?|"
-            r"travell?ers?|visitors?|figures?|inhabitants?|residents?|occupants?)")
+            r"travell?ers?|visitors?|figures?|inhabitants?|residents?|occupants?|critters?|varmints?)")
 _TAIL = r"(?: [a-z']+){0,8}"
 # "a fourth ball does not appear", "a third one never comes": a further member denied
 _ORDINAL_DENIED = r"(?:does not|doesn't|did not|didn't|never) (?:appears?|comes?|enters?|shows? up|joins?|arrives?)"
 _NOT_UNTIL_LATER = r"(?! (?:until|till|before|after|in|at|by|during|later|halfway|midway|once|when|for)\b)"  # "... until the end": it comes then
 _ORDINAL_DENIED_RE = re.compile(r"\b(?:second|third|fourth|fifth|sixth) (?:[a-z]+ )?" + _ORDINAL_DENIED)
 # a clause that denies any further thing: "no fourth", "no third one comes", "no other thing is there to see",
-# "nothing more", "there is nothing else within the frame", "naught else is there", "no one else", "none other"
+# "nothing more", "there is nothing else within the frame", "naught else is there", "no one else", "none other",
+# "not another critter in sight"
 _DENIAL = (r"(?:(?:and|but|with|so|yet) )?(?:there (?:is|are|was|were) |we see |you see )?"
            r"(?:(?:no|nor any|not any|without any|nor) " + _FURTHER + r"(?: " + _GENERIC + r")?|(?:nothing|naught|nought) " + _FURTHER
            + r"|(?:a|an) (?:second|third|fourth|fifth|sixth) (?:[a-z]+ )?" + _ORDINAL_DENIED + _NOT_UNTIL_LATER
-           + r"|(?:nothing|nobody|no ?one) (?:and|or|nor) (?:nothing|nobody|no ?one)(?: " + _FURTHER + r")?|no ?one else|nobody else|none (?:other|else|more|besides?)|(?:nor|and) none|not (?:a|one) (?:single )?" + _FURTHER + r")" + _TAIL)
+           + r"|(?:nothing|nobody|no ?one) (?:and|or|nor) (?:nothing|nobody|no ?one)(?: " + _FURTHER + r")?|no ?one else|nobody else|none (?:other|else|more|besides?)|(?:nor|and) none|not (?:a|one) (?:single )?" + _FURTHER + r"|not (?:another|any other)\b)" + _TAIL)
 # a clause that says the count again: "just those three moving", "and only one", "exactly four", "four alone",
 # "no more", "only the two", "just three of them", "it is still the only thing in shot", "they are the only birds
 # around", "and that makes two" (said of things already named, whatever the noun)
@@ -67,7 +69,7 @@ _MARKS_RUN_RE = re.compile(r"([,;:])(?:\s*[,;:])+\s*")
 _JOINED_RE = re.compile(r" (?:and|but|or|nor) ")
 # "... flies over the field and nothing else enters": a denial joined on after the clause's own words
 _JOINED_KEPT_RE = re.compile(r"( (?:and|but|or|nor) )")
-_TELLS = ("pair", "couple", "duo", "trio", "quartet", "some", "save ", "except", "nor ", "sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total", "naught", "nought", " makes ")
+_TELLS = ("pair", "couple", "duo", "trio", "quartet", "some", "save ", "except", "nor ", "sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total", "naught", "nought", " makes ", "not another", "not any other")
 
 # "meet the pair: two cats", "the trio — three birds": a name for the group before its count, no thing of its own
 _GROUP_LABEL_RE = re.compile(r"\b(?:(?:meet|introducing|say hello to|here (?:is|are|comes?)) )?(?:the|a|our) (?:pair|couple|duo|trio|"
@@ -195,3 +197,25 @@ def drop_restated_counts(text: str) -> str:
     text = _MARKS_BEFORE_END_RE.sub(r"\1", text)  # "high, ; / ." after two clauses went: the sentence's end
     text = _MARKS_RUN_RE.sub(r"\1 ", text)  # "cats, ; they": one mark (a verse line's "/" stays)
     return " ".join(text.rstrip(" ,;:/").split()) + ("." if text.rstrip().endswith((",", ";", ":", "/")) else "")
+
+
+# "three kites? like, three kites", "two dogs — yes, two dogs": a count and its thing said again with nothing done
+# in between (only punctuation and words that confirm) name the same things once
+_CONFIRMING = r"(?:(?:yes|yeah|yep|like|i mean|i said|exactly|precisely|again|so|ok|okay|right|just|only|that is|repeat|really)\s*[?!.,;:\u2013\u2014-]*\s*)*"
+RESTATED_COUNT_RE = re.compile(r"\b(?P<said>(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+) (?P<thing>[a-z]+(?: [a-z]+){0,2}?))"
+                               rf"(?:\s*[?!.,;:\u2013\u2014-]+\s*|\s+){_CONFIRMING}(?P=count) (?P=thing)\b")
+# "three kites fly left. yes, three kites!": a count said again on its own, after what they do, adds nothing either
+RESTATED_ALONE_RE = re.compile(rf"(?:(?<=[.?!;,:\u2013\u2014] )|(?<=[.?!;,:\u2013\u2014])){_CONFIRMING}(?P<said>(?:two|three|four|five|six"
+                               r"|seven|eight|nine|ten|\d+) [a-z]+(?: [a-z]+){0,2}?)\s*(?:[.?!;,\u2013\u2014]+\s*|$)(?=$)")
+_COUNT_WORD_RE = re.compile(r"\b(?:t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|eight|nine|\d+)\b")
+
+
+def count_said_twice(text: str) -> bool:
+    counts = _COUNT_WORD_RE.findall(text)
+    return len(counts) > len(set(counts))
+
+
+def restated_counts_once(text: str) -> str:
+    """``text`` with a count and its thing said again ("three kites? like, three kites") said once."""
+    text = RESTATED_COUNT_RE.sub(r"\g<said>", text)
+    return RESTATED_ALONE_RE.sub(lambda m: "" if re.search(rf"\b{m.group('said')}\b", m.string[:m.start()]) else m.group(0), text)

@@ -68,8 +68,10 @@ KEEP_IN_VIEW_RE = re.compile(_LIST_STEP + r"keep (?=" + _THINGS + r" [a-z ]+? (?
 # "hold them through to the final cue", "hold them on screen to the close": they stay to the end
 HOLD_TO_END_RE = re.compile(r"\bhold (?P<who>it|them|both|all of them)(?: (?:on screen|in view|in shot|in the frame))?"
                             r" (?:right |all the way )?(?:through )?(?:to|until|till|up to) the (?:close|end|finish|final cue|last cue)\b")
-# "you have one lively cat in view", "you will still have it at the end": the cat is there ("you see it all" is the view)
-YOU_HAVE_RE = re.compile(r"\byou (?:will )?(?P<still>still )?(?:have|see) (?P<who>it(?! all\b)|them)\b")
+# "you have one lively cat in view", "you will still have it at the end": the cat is there ("you see it all" is the view,
+# and "can you see it?" asks)
+YOU_HAVE_RE = re.compile(r"(?<!\bcan )(?<!\bcould )(?<!\bdo )(?<!\bdid )(?<!\bwill )\byou (?:will )?(?P<still>still )?(?:have|see) "
+                         r"(?P<who>it(?! all\b)|them)\b")
 YOU_HAVE_THINGS_RE = re.compile(r"\byou have (?=(?:a|an|one|two|three|four|five|six) [a-z ]+? (?:in view|in sight|on screen)\b)")
 # "in view from the start, and it is still there at the end": from the start to the end
 KEPT_TO_END_RE = re.compile(r"\bfrom the start,? and (?:it|they) (?:is |are )?still (?:there|in view|on screen|in sight) (?:at|by|until) the end\b")

@@ -3,7 +3,9 @@
 LVD's layouts draw the things a prompt puts in its scene, and its numeracy counts every box. A noun the object
 tables do not know is drawn only when the prompt makes it a thing of the scene: it moves, falls or changes, does
 something of its own ("a gramophone plays"), is counted or coloured, something moves or is placed relative to it,
-it is a verb's object or named beside a drawn thing ("a cat and a gramophone"), or it is all the prompt names.
+it is a verb's object or named beside a drawn thing ("a cat and a gramophone"), or it is all the prompt names; one a
+copula equates with the scene's counted things ("the big draw is three cats") is another name for them, and one
+that is the listener's or the speaker's own and goes nowhere in the frame ("let your jaw soften") is theirs.
 Otherwise it frames the prompt (a programme, a page, a playlist) and is reported, not drawn. A known support in a
 fronted or trailing place phrase that nothing acts on ("On my desk, three pencils roll", "two balls in a box.", "on a
 sofa next to a table.") is where the scene is, as "three birds perched on a fence" is.
@@ -22,9 +24,19 @@ from typing import Any
 
 from .framing_nouns import MOMENT, PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM, framing_role, framing_words
 from .motions import Entity, Motion, remove_entity
-from .object_classes import SELF_MOVING, singular
+from .object_classes import SELF_MOVING, head_template, singular
 from .vocabulary import NUMBER_WORDS, PRESENTING_WORDS, STATE_VERBS, STILL_KINDS, SUPPORT_NOUNS, TRANSITIVE_VERBS, VERB_KINDS
-from .writer_frames import ASIDE_SENTENCE, PRESENTING_VERB, SAID, SAYING_VERB, frame_position, is_owned, possessed_word
+from .writer_frames import (
+    ADDRESSED,
+    ASIDE_SENTENCE,
+    PRESENTING_VERB,
+    SAID,
+    SAYING_VERB,
+    frame_position,
+    is_addressed,
+    is_owned,
+    possessed_word,
+)
 
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
 
@@ -57,6 +69,8 @@ _CLOSING_PLACE = rf"(?:\b([a-z]+) )?{_PLACE}(?=(?: {_PLACE.replace('HEAD', '[a-z
 _COUNT_OR_DETERMINER = rf"(?:{_DETERMINER}|\d+|{'|'.join(NUMBER_WORDS)})\b"
 _LISTED = (rf"\band {_PHRASE_TO_HEAD}(?!'| of\b)"
            rf"|(?:^|[.;:!?] |\b{_DETERMINER} )(?:[a-z-]+ ){{0,2}}?HEAD,? (?:and|&) {_COUNT_OR_DETERMINER}")
+# "the big draw is three cats", "the highlight was a dog": a noun a copula equates with counted things
+_EQUATED = r"\bHEAD(?:e?s)? (?:is|are|was|were) (?:(?:a|an|\d+|" + "|".join(NUMBER_WORDS) + r") )(?P<named>[a-z-]+(?: [a-z-]+){0,2})"
 # A word that may sit between a count and its noun ("two moving balls"), never a preposition or determiner ("one on my")
 _ADJECTIVE = rf"(?!(?:on|in|of|at|to|for|from|with|by|and|or|as|{_DETERMINER})\b)[a-z'-]+"
 # "knocks a teapot", "squeezes the sponge": the word before the noun phrase, when it may be a verb
@@ -74,7 +88,7 @@ _VERB_AFTER = r"\bHEAD(?:e?s)? (?:[a-z]+ly )?([a-z]+(?:s|ed))\b"
 
 
 def _pattern(template: str, noun: str) -> str:
-    return template.replace("HEAD", re.escape(noun.split()[-1]))
+    return head_template(template, noun.split()[-1])
 
 
 def needs_checking(entities: list[Entity]) -> bool:
@@ -130,12 +144,16 @@ def _drop_writers_things(reader: ClauseReader, lowered: str, prompt: str) -> boo
     if len(reader.entities) < 2 or not any(map(_uncoloured, reader.entities)):
         return False
     written = prompt.lower()
-    # "chef's tip: two cats": the word a noun owns, read as its move, is no act of it
+    # "chef's tip: two cats": the word a noun owns, read as its move, is no act of it; "wake up, people!": what is
+    # asked of the listeners called to is no act of theirs in the scene
+    # "let your shoulders drop", "as your party enters": what the listener's own does is the listener's, not the scene's
+    own = {i for i in range(len(reader.entities)) if _listeners_own(reader, i, written)}
     acting = {i for i, entity in enumerate(reader.entities)
-              if _acts_in_scene(reader, i, lowered, possessed_word(entity.noun, lowered), shows=True)}
-    idle = [i for i, entity in enumerate(reader.entities) if _uncoloured(entity) and _may_frame(entity, i in acting)
-            and not _counted(entity.noun, lowered) and _said_once(entity.noun, lowered)
-            and not _listed_with_things(entity.noun, lowered) and not _verb_of_its_own(reader, entity.noun, lowered, written)]
+              if _acts_in_scene(reader, i, lowered, possessed_word(entity.noun, lowered), shows=True)
+              and not is_addressed(entity.noun, lowered) and i not in own}
+    idle = [i for i, entity in enumerate(reader.entities) if _uncoloured(entity) and (i in own or (
+            _may_frame(entity, i in acting) and not _counted(entity.noun, lowered) and _said_once(entity.noun, lowered)
+            and not _listed_with_things(entity.noun, lowered) and not _verb_of_its_own(reader, entity.noun, lowered, written)))]
     if not idle or (len(idle) == len(reader.entities) and not acting):
         return False  # "a cat and a book": with nothing counted or acting, what is named is the scene
     dropped = False
@@ -147,7 +165,8 @@ def _drop_writers_things(reader: ClauseReader, lowered: str, prompt: str) -> boo
         found = frame_position(entity.noun, lowered, scene_heads, self_moving) \
             or frame_position(entity.noun, written, scene_heads, self_moving)
         attention = not entity.known and is_owned(entity.noun, written)
-        if found is not None and not _acts_in_scene(reader, index, lowered, found.verb, attention, found.shows) \
+        if found is not None and (found.role == ADDRESSED or index in own
+                                  or not _acts_in_scene(reader, index, lowered, found.verb, attention, found.shows)) \
                 and (not _sized(entity) or (found.role == SAID and not entity.known)):  # "a short piece on two cars"
             framed[index] = found
     kept_heads = {reader.entities[i].noun.split()[-1] for i in range(len(reader.entities)) if i not in framed}
@@ -163,6 +182,19 @@ def _drop_writers_things(reader: ClauseReader, lowered: str, prompt: str) -> boo
         reader.notes.append(f"'{entity.noun}' {position}, it takes no part in the scene; not drawn")
         dropped = True
     return dropped
+
+
+def _listeners_own(reader: ClauseReader, index: int, written: str) -> bool:
+    """Whether a noun the tables do not know is the listener's or the speaker's own ("your shoulders", "your party",
+    "my mind") and does nothing in the frame: no move to a place, side or way of it, none toward, from or past a scene
+    thing, none acting on it. The listener and the speaker are never in the video, so neither is what is theirs ("my
+    zorblax rolls to the left" goes somewhere in the frame, and is drawn)."""
+    entity = reader.entities[index]
+    if entity.known or entity.agent is not None or entity.companion is not None or not is_owned(entity.noun, written):
+        return False
+    return all(_nowhere(m) and not (m.side_start or m.side_end or m.exits) for m in entity.motions) and not any(
+        other.agent == index or (other.companion is not None and other.companion[0] == index)
+        or any(m.target == index for m in other.motions) for other in reader.entities)
 
 
 def _bare(entity: Entity) -> bool:
@@ -276,12 +308,25 @@ def _listed_with_things(noun: str, lowered: str) -> bool:
     return re.search(_pattern(_LISTED, noun), lowered) is not None or re.search(_pattern(_WITH, noun), lowered) is not None
 
 
+def _equated_with_things(reader: ClauseReader, index: int, lowered: str) -> bool:
+    """Whether a noun we do not know is only what a copula says the scene's counted things are ("the big draw is three
+    cats", "..., and the headline act is four birds"): another name for them, no thing of its own."""
+    entity = reader.entities[index]
+    if entity.known:
+        return False
+    kinds = {other.noun.split()[-1] for other in reader.entities if other.known}
+    return any(singular(word) in kinds for match in re.finditer(_pattern(_EQUATED, entity.noun), lowered)
+               for word in match["named"].split())
+
+
 def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | None = None) -> bool:
     """Whether the reading says anything of the object beyond naming it: a move or change of its own, a count, a
     colour or size, a thing moved or placed relative to it, one it carries or throws. A noun that FRAMING says
     frames the scene did not change or rest anywhere by framing it ("the window is filled with"), and what a
     watcher sees from a place ("From the tower, I see a boat sailing") does not move from it."""
     entity = reader.entities[index]
+    if _equated_with_things(reader, index, lowered):
+        return False
     if entity.count != 1 or entity.member_colours or entity.agent is not None or entity.companion is not None \
             or (entity.changes and framing != PRESENTS):
         return True
@@ -331,6 +376,8 @@ def _named_as_a_thing(reader: ClauseReader, index: int, lowered: str) -> bool:
     the subject of a verb of its own ("a gramophone plays", "the gardener plants a tree": its object does nothing of
     its own, where a programme's things do, "the storyboard calls for two penguins sliding")."""
     noun = reader.entities[index].noun
+    if _equated_with_things(reader, index, lowered):
+        return False  # "..., and the headline act is four birds": named for them, not listed with them
     if re.search(_pattern(_LISTED, noun), lowered) or re.search(_pattern(_WITH, noun), lowered):
         return True
     for match in (*re.finditer(_pattern(_OBJECT_OF, noun), lowered), *re.finditer(_pattern(_PLACED_AT, noun), lowered)):

@@ -11,6 +11,8 @@ withdraws what was just said and puts what follows in its place:
 - otherwise the sides, corners, halves, colours and counts it names replace the same kind of words said last
   before it, and the correction itself goes ("from the left of a cat — no, from the right of it — to ..." = from the right
   of a cat to ...); "three balls is better" says no more than "three balls".
+A question naming a thing answered "no" (or "nay", "nope") with another ("Is that a cat? No, two dogs ...", "Is this a dog I
+see? Nay, three dogs ...") is withdrawn whole: the answer's things are the scene's.
 A false start ("there's a— hang on, let me say it properly, there are three cats", "it's— okay, I'll start over:
 two birds") is a clause broken off at a dash glued to its last word and given up for a restart: everything from
 the broken clause's start to the restart goes.
@@ -23,11 +25,11 @@ import re
 from .object_classes import noun_class
 from .vocabulary import COLORS
 
-_CORRECTION_WORDS = (r"(?:no wait|wait,? no|no|nope|sorry|actually|hmm+|wait|i mean|i meant|(?:scratch|strike|reverse|forget|undo|cancel) that"
+_CORRECTION_WORDS = (r"(?:no wait|wait,? no|no|nope|nay|sorry|actually|hmm+|wait|i mean|i meant|(?:scratch|strike|reverse|forget|undo|cancel) that"
                      r"|correction|oops|rather|or rather|make (?:it|that)|change (?:it|that) to|let me rephrase)")
 _CORRECTION_SIGNS_RE = re.compile(r"\b" + _CORRECTION_WORDS + r"\b")
 # the correction words and the punctuation around them, ending where what is meant instead begins
-CORRECTION_RE = re.compile(r"\s*(?:,|;|\u2014|\u2013|--| - )\s*(?P<words>" + _CORRECTION_WORDS + r"(?:[\s,\u2014\u2013]+"
+CORRECTION_RE = re.compile(r"\s*(?:,|;|\?|\u2014|\u2013|--| - )\s*(?P<words>" + _CORRECTION_WORDS + r"(?:[\s,\u2014\u2013]+"
                            + _CORRECTION_WORDS + r")*)\s*(?:[,\u2014\u2013:]\s*|\s+(?=[a-z0-9]))")
 _NUMBERS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a (?:pair|couple|trio|quartet|handful)(?: of)?)"
 _COLOUR_WORDS = "(?:" + "|".join(sorted(COLORS)) + ")"
@@ -43,7 +45,7 @@ _STARTS_THING_RE = re.compile(r"(?:just |only )?(?P<det>a|an|one|two|three|four|
 _PHRASE_END_RE = re.compile(r"\s*(?:[,;:.!?]|\u2014|\u2013|--| - |$)")
 _BETTER_RE = re.compile(r"^(?P<said>[^,.;!?\u2014\u2013]*?) (?:is|are|would be|works) better\b")
 _WITHDRAWING_RE = re.compile(r"\b(?:scratch|strike|reverse|forget|undo|cancel) that\b|\bsorry,? no\b|\bno,? sorry\b")
-_WEAK_SIGNS = frozenset(("no", "rather", "hmm", "actually", "wait"))
+_WEAK_SIGNS = frozenset(("no", "nay", "nope", "rather", "hmm", "actually", "wait"))
 # an apology set off by dashes on both sides that takes nothing back is a pause in the sentence
 _HESITATION_RE = re.compile(r"\s*(?:\u2014|\u2013|--| - )\s*[a-z ]+?\s*(?:\u2014|\u2013)\s*")
 _APOLOGIES = frozenset(("sorry", "oops", "hmm"))
@@ -95,6 +97,18 @@ def _restart(before: str, after: str) -> str | None:
         return None
     after = _BETTER_RE.sub(r"\g<said>", after, count=1)
     return before[:earlier.start()] + after
+
+
+def _answered_instead(before: str, after: str) -> str | None:
+    """``before`` without its last sentence, a question naming a thing, when the "no" answering it names another thing
+    ("is that a cat? no, two dogs ...": the dogs, and no cat), else None."""
+    said = _STARTS_THING_RE.match(after)
+    if not said or _named_class(re.findall(r"[a-z]+", after[said.start("det"):])[1:4]) is None:
+        return None
+    asked_from = max(before.rfind(mark) for mark in ".;:!?") + 1
+    if _named_class(re.findall(r"[a-z]+", before[asked_from:])) is None:
+        return None
+    return (before[:asked_from] + " " + after).lstrip()
 
 
 def _withdrawn(before: str, after: str) -> str | None:
@@ -157,10 +171,13 @@ def corrections_undone(text: str) -> str:
             return text
         before, after = text[:match.start()], text[match.end():]
         words = match.group("words")
-        if words in _WEAK_SIGNS and not (_MEANT_INSTEAD_RE.match(after) or _word_instead(before, after)):
+        answered = match.group(0).lstrip().startswith("?")  # "is this a cat? no, two dogs": the question's thing withdrawn
+        if words in _WEAK_SIGNS and not (_MEANT_INSTEAD_RE.match(after) or _word_instead(before, after)
+                                         or (answered and _STARTS_THING_RE.match(after))):
             position = match.end()  # "good, no car in the second half", "rather slowly": not a correction
             continue
-        undone = _restart(before, after) or _word_instead(before, after) or _replace_keys(before, after)
+        undone = (_answered_instead(before, after) if answered else None) or _restart(before, after) \
+            or _word_instead(before, after) or _replace_keys(before, after)
         if undone is None and _WITHDRAWING_RE.search(words):
             undone = _withdrawn(before, after)
         if undone is None and _HESITATION_RE.fullmatch(match.group(0)) and words in _APOLOGIES:

@@ -1,4 +1,4 @@
-"""Similes, which compare with a thing and never put it in the scene.
+"""Similes, which compare with a thing and never put it in the scene, read at three points of the rewrite passes.
 
 "A dog runs fast like a cat", "a ball rolls away and is gone, like a bird in the wind": "like a cat" says how the
 dog runs, so no cat is drawn; the simile goes before the pass, with the place phrase that finishes its picture ("in
@@ -6,6 +6,14 @@ the wind"), and so does one fronted ("Like a bird, a plane flies ...") or after 
 ball drives left"). A "like" right after a noun, a pronoun or a modal is the verb ("two cats like a dog", "I would
 like a green cat and a white bird") and is left alone. Where the simile's thing is the only thing the prompt names,
 the bare predicate said before it is that thing's: "Gone, like a dog in the night!" is a dog that is gone.
+
+Before the fillers read "like," (``manner_similes_dropped``), a simile after a verb or its object likens the move to
+something outside the scene and goes up to its clause's end ("rolled through like they owned the place", "moved like it
+had a score to settle:"); "like" after its subject, a helper or "to" is the verb ("cats like to nap", "I'd like a
+car", "I didn't like it"), after a verb of seeming or asking it is no simile ("what would it look like if", "show like
+a dog"), "a bird like that" after a bird is that bird, and "..., the way they all go" compares too. After the voices
+(``closing_similes_dropped``), a simile still closing its clause ("runs to the left like a dog.", "can you flap like a
+bird?") likens a move to a kind's, unless the words before it want one ("i'd like a dog", "we would like a cat").
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ from .vocabulary import VERB_KINDS
 
 _PICTURE = r"(?: (?:in|at|on|of|from|through|across|under|after) (?:the |a |an )?[a-z]+)?"
 # ", like a dog in the night", "fast like a cat": the comparison and the place that finishes its picture
-SIMILE_RE = re.compile(r"(?P<before>\b[a-z]+)(?P<comma>,?) like (?P<thing>(?:a|an|the) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+))"
+SIMILE_RE = re.compile(r"(?P<before>(?<![a-z'])[a-z']+)(?P<comma>,?) like (?P<thing>(?:a|an|the) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+))"
                        + _PICTURE + r"(?=\s*(?:[,.;!?]|$| and | but | then ))")
 # "gone, like a dog in the night!": a bare predicate opening the sentence, then its simile
 FRONTED_PREDICATE_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?P<said>(?:[a-z]+ ){0,2}[a-z]+), like (?P<thing>(?:a|an) (?:[a-z]+ ){0,2}?"
@@ -33,6 +41,11 @@ _LIKING_BEFORE = frozenset("i you we they he she who would should could might ma
                            "really also just still all both".split())
 
 
+def _likes(word: str) -> bool:
+    """Whether "like" after ``word`` is the verb: "i'd like a dog", "cats don't like a bath"."""
+    return word in _LIKING_BEFORE or word.endswith(("'d", "n't"))
+
+
 def looks_like_simile(text: str) -> bool:
     return "like a" in text or "like the" in text
 
@@ -41,9 +54,8 @@ def similes_dropped(text: str) -> str:
     """``text`` without the things its similes compare with, or, where such a thing is all it names, that thing
     as the subject of the bare predicate before its simile."""
     text = FRONTED_SIMILE_RE.sub(lambda m: "" if noun_class(m["noun"]) and _names_a_thing(m.string[m.end():]) else m.group(0), text)
-    text = PARTICIPLE_SIMILE_RE.sub(lambda m: "" if noun_class(m["noun"]) and VERB_KINDS.get(m["verb"]) else m.group(0), text)
     similes = [m for m in SIMILE_RE.finditer(text) if noun_class(m["noun"]) and not noun_class(m["before"])
-               and (m["comma"] or m["before"] not in _LIKING_BEFORE)]
+               and (m["comma"] or not _likes(m["before"]))]
     if not similes:
         return text
     starts, ends = [0] + [m.end() for m in similes], [m.start("comma") for m in similes] + [len(text)]
@@ -58,3 +70,64 @@ def similes_dropped(text: str) -> str:
 
 def _names_a_thing(words: str) -> bool:
     return any(noun_class(word) for word in _WORD_RE.findall(words) if len(word) > 2)
+
+
+# the words after which "like" is no simile: its subject, a helper, "to" or a relative pronoun (the verb "like"), a
+# verb of seeming ("what would it look like if ..."), and a verb asking for or having what follows, where "like" is a
+# filler ("could you show like a dog ...", "there is like two cats")
+_LIKE_AS_VERB = frozenset("i you we they he she it would will might may could should can must shall do does did not to also "
+                          "really who that which look looks looked looking seem seems seemed feel feels felt sound sounds "
+                          "sounded show shows showed shown see make want need get have has had is are was were be".split())
+_LIKE_RE = re.compile(r"(?P<before>[a-z']+),? (?:(?:just|exactly|much|a bit|a little|kind of|sort of) )?like (?=[a-z])[^,.;:!?]*")
+# "a bird like that", "one cat like this": the kind of a thing named before, so that thing
+_ONE_LIKE_THAT_RE = re.compile(r"\b(?:a|an|one) (?P<noun>[a-z]+) like (?:that|this|it)\b")
+# "..., the way they all go": a comparison too
+_THE_WAY_RE = re.compile(r",? the way (?:it|they|he|she|we|you|i|all|everything|everyone)\b[^,.;:!?]*")
+
+
+def _manner_simile_dropped(match: re.Match) -> str:
+    before = match["before"]
+    if before in _LIKE_AS_VERB or before.endswith(("'d", "n't")) or noun_class(before) or _names_all(match):
+        return match.group(0)
+    return before
+
+
+def _names_all(match: re.Match) -> bool:
+    """Whether the simile names the only thing of the prompt ("Gone, like a dog in the night!"): then it is kept for
+    ``similes_dropped``, which makes that thing the subject."""
+    rest = match.string[:match.start()] + " " + match.string[match.end():]
+    return any(noun_class(w) for w in _WORD_RE.findall(match.group(0)) if len(w) > 2) and not any(
+        noun_class(w) for w in _WORD_RE.findall(rest) if len(w) > 2)
+
+
+def _named_before(match: re.Match) -> str:
+    noun = match["noun"]
+    named = noun_class(noun) and re.search(rf"\b{re.escape(noun)}\b", match.string[:match.start()])
+    return f"the {noun}" if named else match.group(0)
+
+
+def manner_similes_dropped(text: str) -> str:
+    """``text`` without its similes of manner, and "a bird like that" said as the bird named before."""
+    if "ed like " in text or "ng like " in text:  # "shaped like a ball drives left": up to the subject's verb, not the clause's end
+        text = PARTICIPLE_SIMILE_RE.sub(lambda m: "" if noun_class(m["noun"]) and VERB_KINDS.get(m["verb"]) else m.group(0), text)
+    text = _ONE_LIKE_THAT_RE.sub(_named_before, text)
+    if "the way " in text:
+        text = _THE_WAY_RE.sub("", text)
+    return _LIKE_RE.sub(_manner_simile_dropped, text)
+
+
+# "runs to the left like a dog.", "can you flap like a bird?": a simile closing its clause
+CLOSING_SIMILE_RE = re.compile(r"\b(?P<before>[a-z']+) (?:just |exactly |much )?like (?:a|an|any) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)"
+                               r"(?=\s*(?:[,.;:!?]|$))")
+_WANTING = frozenset(("i", "we", "you", "they", "would", "should", "could", "might", "may", "also", "really", "just"))
+
+
+def _closing_simile_dropped(match: re.Match) -> str:
+    before = match["before"]
+    if before in _WANTING or before.endswith("'d") or noun_class(match["noun"]) is None:
+        return match.group(0)
+    return before
+
+
+def closing_similes_dropped(text: str) -> str:
+    return CLOSING_SIMILE_RE.sub(_closing_simile_dropped, text)

@@ -112,7 +112,8 @@ def answered(question: str, answer: str) -> str:
         return _IN_PLACE_GAP_RE.sub(place.strip(), question, count=1) + (f",{rest}" if rest else "")
     gap = _WHERE_RE.match(question)
     if gap:
-        verb = "starts" if gap.group("start") else "ends" if gap.group("end") is not None else "is"
+        # the "start" group holds both times, so the end is asked first: "where does the dog end?" is no start
+        verb = "ends" if gap.group("end") is not None else "starts" if gap.group("start") else "is"
         subject, split = gap.group("subject"), _subject_split(gap.group("subject"))
         if verb == "is" and split and re.fullmatch(r"[a-z]+", split[1]):  # "where does the ball roll": the ball rolls ...
             subject, verb = split[0], _told_of_one(split[1])

@@ -15,7 +15,8 @@ sentence's shape rather than from lists of each voice's words:
 - the subject, known or owned, of a verb that presents or reports what its own clause holds ("the card shows two
   cats", "the readout lists four cars", "the policeman states ..."), never one of seeing or handing over;
 - a bare plural that reports what its clause holds ("Sources say four dogs ...", "insiders tell me"), or that the
-  speaker addresses, set off by commas ("Darlings, ...", "..., darlings, and nothing else");
+  speaker addresses, set off by commas ("Darlings, ...", "..., darlings, and nothing else", "Wake up, people!": an
+  irregular plural too, and what the clause asks of them is no act of theirs);
 - outside the group a prompt closes with "and nothing else" ("Entered in the book: two cars, and nothing else");
 - the subject of an opening sentence that is only it and a verb moving nothing ("The vision clears. Two cats ..."):
   the speaker's aside, never a thing that moves of itself or rolls.
@@ -30,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .object_classes import head_template
 from .vocabulary import NUMBER_WORDS
 
 HEADING = "heads the prompt as the writer's label"
@@ -51,12 +53,14 @@ _SAYING = rf"(?:{_SAYING_WORDS}) (?:out |aloud |up )?"
 SAYING_VERB = re.compile(_SAYING_WORDS)
 # "the story is about", "a few words about": the frame names its topic
 _ABOUT = r"\bHEAD(?:e?s)? (?:is |are |was )?(?:all )?about\b"
-# "the card shows", "the readout lists", "the policeman states": a verb that presents or reports what follows, never
-# one of seeing or handing over ("a boy sees two dogs", "a waiter brings two plates" are scenes); "reads" only with
-# "out" or a colon ("the student reads out", "the display reads:"), as "a boy reads two books" is a scene too
+# "the card shows", "the readout lists", "the policeman states", "the authors claim": a verb that presents, reports or
+# claims what follows, never one of seeing or handing over ("a boy sees two dogs", "a waiter brings two plates" are
+# scenes); "reads" only with "out" or a colon ("the student reads out", "the display reads:"), as "a boy reads two books"
+# is a scene too
 _PRESENTING = (r"(?:shows?|showed|lists?|listed|says|said|reports?|reported|records|recorded|notes|noted|states|stated"
                r"|mentions|describes|described|tells|told|writes|wrote|announces|announced|presents|features|displays|depicts"
-               r"|recommends|suggests|promises|predicts|logs|logged|testifies)")
+               r"|recommends|suggests|promises|predicts|logs|logged|testifies|claims?|claimed|argues?|argued|asserts?|asserted"
+               r"|insists?|insisted|maintains?|contends?)")
 PRESENTING_VERB = re.compile(rf"{_PRESENTING}|reads")
 # ... followed by what it presents: a noun phrase or a colon ("the bird reported on the left of the dog" is the bird's)
 _PRESENTED = r"(?: (?:out|up|aloud|back|of))? (?:a|an|the|some|no|few|several|that|these|those|\d+|one|two|three|four|five|six)\b|:"
@@ -98,7 +102,7 @@ class FramePosition(NamedTuple):
 
 
 def _pattern(template: str, head: str) -> str:
-    return template.replace("HEAD", re.escape(head))
+    return head_template(template, head)
 
 
 def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving: bool = False) -> FramePosition | None:
@@ -114,7 +118,7 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
         reported = _CLAUSE_END.split(lowered[reporting.end():], 1)[0]
         if any(re.search(rf"\b{re.escape(other)}", reported) for other in scene_heads):
             return FramePosition(PRESENTER, reporting.group("verb"))
-    if re.search(_pattern(_ADDRESSED, head), lowered):
+    if is_addressed(noun, lowered):
         return FramePosition(ADDRESSED)
     if not self_moving and (said := re.search(rf"(?:\b([a-z]+) )?\b(?P<verb>{_SAYING}){_pattern(_PHRASE, head)}", lowered)):
         return FramePosition(SAID, said["verb"].split()[0], said.group(1) or "", shows=True)
@@ -141,6 +145,12 @@ def possessed_word(noun: str, lowered: str) -> str:
 def is_owned(noun: str, lowered: str) -> bool:
     """Whether the noun is said as the speaker's or the listener's own ("let your gaze rest on", "my paper")."""
     return re.search(_pattern(_OWNED, noun.split()[-1]), lowered) is not None
+
+
+def is_addressed(noun: str, lowered: str) -> bool:
+    """Whether the noun is a bare plural the speaker calls to ("Wake up, people!", "Folks, ..."): what the clause it
+    closes or opens asks is asked of the listeners, no move of a thing in the scene."""
+    return re.search(_pattern(_ADDRESSED, noun.split()[-1]), lowered) is not None
 
 
 def _names_scene_things(heading: str, scene_heads: list[str]) -> bool:

@@ -7,7 +7,10 @@ every scene from the generalisation set (sizes, contrasts, backgrounds, frame co
 a second object, motion starting mid-clip; the size comes from the seed) and also counts losses per variation.
 ``--renderer alt`` scores the pairs of tests/helpers/physics_clips_alt.py, a second renderer written
 independently (its scenes always vary with the seed); ``--renderer cam`` scores tests/helpers/physics_clips_cam.py, a
-third hand's renderer that films a 3-D scene through a pinhole camera (gravity in metres, depth, shadows); ``--mp4`` sends every clip through an H.264 MP4 file
+third hand's renderer that films a 3-D scene through a pinhole camera (gravity in metres, depth, shadows); ``--renderer
+hand`` scores tests/helpers/physics_clips_hand.py, a fourth, written without sight of the judge or the other renderers,
+that draws hand-held footage (camera pan, zoom and shake, procedural grass/wood/tile/asphalt, drifting clouds, motion
+blur, posts in front, swaying plants); ``--mp4`` sends every clip through an H.264 MP4 file
 and back first (write_mp4/read_video), as a clip sent to ``serve-judge`` arrives.
 """
 
@@ -24,10 +27,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from pipelines.core.judging import Video  # noqa: E402
 from pipelines.core.video import read_video, write_mp4  # noqa: E402
 from pipelines.eval.motion_judge import MotionJudge  # noqa: E402
-from tests.helpers import physics_clips, physics_clips_alt, physics_clips_cam  # noqa: E402
+from tests.helpers import physics_clips, physics_clips_alt, physics_clips_cam, physics_clips_hand  # noqa: E402
 from tests.helpers.physics_clips import CONTROLS, FAMILIES, OPEN_FAMILIES, make_pair  # noqa: E402
 
-RENDERERS = {"own": physics_clips.make_pair, "alt": physics_clips_alt.make_pair, "cam": physics_clips_cam.make_pair}
+RENDERERS = {"own": physics_clips.make_pair, "alt": physics_clips_alt.make_pair, "cam": physics_clips_cam.make_pair,
+             "hand": physics_clips_hand.make_pair}
 
 
 def through_mp4(frames, fps: float, folder: str):
@@ -47,7 +51,8 @@ def main() -> None:
     parser.add_argument("--varied", action="store_true", help="scenes from the generalisation set")
     parser.add_argument("--renderer", choices=sorted(RENDERERS), default="own",
                         help="own: tests/helpers/physics_clips.py; alt: the independently written physics_clips_alt.py; "
-                             "cam: physics_clips_cam.py, a 3-D scene through a pinhole camera")
+                             "cam: physics_clips_cam.py, a 3-D scene through a pinhole camera; "
+                             "hand: physics_clips_hand.py, hand-held footage of textured places")
     parser.add_argument("--mp4", action="store_true", help="round-trip every clip through an H.264 MP4 first")
     parser.add_argument("--no-speed", action="store_true", help="skip the frames/s measurement")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every pair's violations")

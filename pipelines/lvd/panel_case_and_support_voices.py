@@ -1,0 +1,217 @@
+"""A support chat, a comic's panel script and a detective's case notes, put into the plain scene they tell.
+
+- A support chat ("Agent: Happy to help! Anything else? Customer: No, just two cats."): the labels are speakers,
+  never things; an agent's turn that only agrees ("Got it, left to right.", "Perfect, noted.") says nothing new,
+  and a question is read with its answer: a wh-question ("Which way does the car go?", "And the bird?") is answered
+  by the reply alone, its "it" the thing asked about, and a bare time or way completes "When does the bird show
+  up?" or "Which way should the dog walk?"; "And the second half?" times the reply; "Anything else?"
+  answered "no" is "nothing else"; a listener asked to make something ("Can you make it show two balls?") asks, the
+  "Absolutely!" after it agrees. A chat whose confirming turn says the whole request again is left to the
+  assistant's reader, which reads that turn alone.
+- Case notes compare as they tell ("rolled through like they owned the place"; similes.py reads those). "Not a
+  whisker of it" only stresses the "not" before it, and "the second half brought a ball into the frame" says the
+  ball came in then.
+- A panel script times a panel by a bare half ("PANEL 2: Second half. A cat leaps in."): a sentence that is only a half
+  times the sentence after it; "Empty frame." is the frame being empty, and a caption's bare "Gone!" ("And just like
+  that... gone.") says the going of what was there. Things that "came into the frame and stayed in it from beginning
+  to end" stayed in it all along: they were there from the start.
+- Notes on a route: a bare place said "first" ("Lower left corner first, then ...") is where the thing starts, a verb
+  the tables do not know "around" a place ("sniffs around the lower right corner") is there, and "no wasted moves" (a
+  participle and a noun, neither a thing) denies nothing of the scene.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .horoscope_adventure_and_assistant_voices import CONFIRMING_RE
+from .object_classes import noun_class, singular
+from .transcript_voice import answered
+from .vocabulary import VERB_KINDS
+from .word_guessing import third_person
+
+# "customer: ", "agent: " opening a turn: at the start or after a sentence's end
+# (also right after a turn the addresses emptied, "agent: customer: ...", and last, "... customer:" once "thanks!" went)
+_LABEL_RE = re.compile(r"(?:^|(?<=[.!?]) +|(?<=: ))(?P<label>[a-z]+) ?:(?: +|$)")
+# an agreeing opening: "got it,", "sure thing!", "yes!", "perfect.", "great, noted.", "understood, left to right!"
+_AGREEING = (r"(?:yes|yeah|yep|sure(?: thing)?|okay|ok|got it|of course|certainly|absolutely|alright|all right|no problem|right away"
+             r"|will do|on it|done|happy to help|glad to help|perfect|great|noted|understood|sounds good|excellent"
+             r"|wonderful|lovely|cool|thanks|thank you)")
+_AGREEING_RE = re.compile(rf"^{_AGREEING}\b")
+_SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
+_WH_RE = re.compile(r"^(?:and |so |ok,? |okay,? )?(?:what|which|how|where|when|who)\b")
+# "and the bird?", "what about the car?": a question naming only what it asks about
+_ELLIPTICAL_RE = re.compile(r"^(?:and|so|what about|how about) (?P<asked>(?:in |for |during )?(?:the|a|an) [a-z -]+)$")
+_TIME_RE = re.compile(r"^(?:in |for |during )?the (?:first|second|other|last) half$|^(?:at |by )?the (?:start|beginning|end)$")
+_ELSE_RE = re.compile(r"\b(?:anything|something|nothing) else\b")
+_NO_RE = re.compile(r"^(?:no|nope|nah)\b[,.!]?\s*")
+# "can you make it show two balls?", "could you please create a clip of ...?": the listener asked to make the clip
+_REQUEST_RE = re.compile(r"^(?:so |and )?(?:can|could|would|will) you (?:please |just )?(?:make|show|create|give|render|draw"
+                         r"|generate|build|produce|animate)\b")
+# "when does the bird show up?", "which way should the dog walk?": a question the answer's bare time or way completes
+_HOW_OR_WHEN_RE = re.compile(r"^(?:and |so )?(?:when|which way|what way|which direction|in which direction|how) (?:does|do|did|will|should"
+                             r"|would|can) (?P<subject>.+?) (?P<verb>[a-z]+(?: (?:up|in|out|off|around|along))?)$")
+_PRONOUN_RE = re.compile(r"^(?:it|they)\b(?!'s| is| was| are| were)")  # "it is a top-down view" names no thing
+
+
+def _labels(text: str) -> list[re.Match]:
+    return list(_LABEL_RE.finditer(text))
+
+
+def looks_like_support_chat(text: str) -> bool:
+    """Two speakers taking turns, one answering the other's question or agreeing to what the other said."""
+    labels = _labels(text)
+    names = [label["label"] for label in labels]
+    if len(set(names)) < 2 or any(a == b for a, b in zip(names, names[1:])) or any(noun_class(name) for name in names):
+        return False
+    return "?" in text[:labels[-1].start()] or any(_AGREEING_RE.match(turn) for turn in _turns(text)[1:])
+
+
+def _turns(text: str) -> list[str]:
+    labels = _labels(text)
+    return [text[label.end():following.start() if following else len(text)].strip()
+            for label, following in zip(labels, labels[1:] + [None])]
+
+
+def _things_named(text: str) -> set[str]:
+    return {singular(word) for word in re.findall(r"[a-z]+", text) if noun_class(word)}
+
+
+def _restates_request(turns: list[str]) -> bool:
+    """Whether a later turn agrees and then says again every thing the others name (the assistant's confirmation)."""
+    for index, turn in enumerate(turns[1:], start=1):
+        confirmation = CONFIRMING_RE.match(turn)
+        if not confirmation or not confirmation.end():
+            continue
+        said, asked = _things_named(turn[confirmation.end():]), _things_named(" ".join(turns[:index]))
+        if said and asked <= said:
+            return True
+    return False
+
+
+def _without_agreement(turn: str) -> str:
+    """``turn`` without its agreeing sentences: they say again what was asked, or nothing."""
+    kept = [sentence.strip() for sentence in _SENTENCE_RE.findall(turn)
+            if not (_AGREEING_RE.match(sentence.strip()) and not sentence.rstrip().endswith("?"))]
+    return " ".join(sentence for sentence in kept if sentence)
+
+
+def _thing_asked(question: str) -> str | None:
+    """The thing a question asks about, with its determiner ("the dog")."""
+    for match in re.finditer(r"\b(?:the|a|an|this|that) (?P<words>[a-z-]+(?: [a-z]+)?)", question):
+        words = match["words"].split()
+        for count in range(1, len(words) + 1):
+            if noun_class(words[count - 1]):
+                return " ".join(["the", *words[:count]])
+    return None
+
+
+def _reply_to(question: str, answer: str) -> str:
+    """One statement for ``question`` and its ``answer``."""
+    asked = question.rstrip("?! ").strip()
+    if _ELSE_RE.search(asked):  # "anything else? no, just two cats": nothing else, and what the rest says
+        if _NO_RE.match(answer):
+            return "nothing else. " + _NO_RE.sub("", answer)
+        return answer
+    elliptical = _ELLIPTICAL_RE.match(asked)
+    if elliptical and _TIME_RE.match(elliptical["asked"]):  # "and the second half? no car at all": then
+        when = elliptical["asked"]
+        return f"{when if when.startswith(('in ', 'at ', 'by ')) else 'in ' + when.removeprefix('for ')}, {answer}"
+    if elliptical or _WH_RE.match(asked):
+        thing = _thing_asked(asked)
+        if thing and _PRONOUN_RE.match(answer):
+            return _PRONOUN_RE.sub(thing, answer, count=1)
+        gap = _HOW_OR_WHEN_RE.match(asked)
+        if thing and gap and not any(noun_class(word) for word in re.findall(r"[a-z]+", answer)):
+            # "only in the second half": the bird shows up then (after "does" or "should" the verb is its base form)
+            verb, _, particle = gap["verb"].partition(" ")
+            return f"{gap['subject']} {' '.join(filter(None, (third_person(verb), particle)))} {answer}"
+        if elliptical or not re.match(r"^(?:and |so )?(?:which|what) side|^(?:and |so )?where\b|^(?:and |so )?how long\b", asked):
+            return answer
+    return answered(question, answer)
+
+
+def support_chat_in_plain_words(text: str) -> str:
+    """``text``'s turns without their labels, agreements dropped and each question read with its answer."""
+    turns = _turns(text)
+    if _restates_request(turns):
+        return text
+    lead = text[:_labels(text)[0].start()].strip()
+    said: list[str] = [lead] if lead else []
+    index = 0
+    while index < len(turns):
+        turn = _without_agreement(turns[index])
+        sentences = [sentence.strip() for sentence in _SENTENCE_RE.findall(turn)]
+        if sentences and sentences[-1].endswith("?") and index + 1 < len(turns):
+            said.extend(sentences[:-1])
+            question = sentences[-1]
+            if _REQUEST_RE.match(question):  # asked to make it: the request stands, the reply only agrees
+                said.append(question)
+                index += 1
+                continue
+            reply = [sentence.strip() for sentence in _SENTENCE_RE.findall(turns[index + 1])]
+            asks_back = len(reply) > 1 and reply[-1].endswith("?") and index + 2 < len(turns)
+            answer = " ".join(reply[:-1] if asks_back else reply)
+            if _WH_RE.match(question) or _ELLIPTICAL_RE.match(question.rstrip("?! ")) or _ELSE_RE.search(question):
+                answer = _without_agreement(answer)
+            said.append(_reply_to(question, answer) if answer else question)
+            if asks_back:  # "sure! anything else?": the reply asks in turn, and the next turn answers that
+                turns[index + 1] = reply[-1]
+                index += 1
+            else:
+                index += 2
+            continue
+        if turn:
+            said.append(turn)
+        index += 1
+    return " ".join(part if part.endswith((".", "!", "?", ";")) else part + "." for part in said if part)
+
+
+# "..., not a whisker of it", "not a trace of them": a part or trace named only to stress the "not"
+_NOT_A_BIT_RE = re.compile(r",? ?\bnot (?:a|an|one) (?:single )?[a-z]+ of (?:it|them)\b")
+# "the second half brought a moving ball into the frame": the ball came in then
+_HALF_BROUGHT_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing|final|last) half (?:brought|brings|delivered|delivers|gave"
+                              r"|gives|sent|sends)(?: (?:us|me))? (?P<thing>(?:a|an|one|two|three|four|five) [a-z -]+?)"
+                              r"(?: (?P<into>into (?:the frame|view|the picture|the shot|the scene|frame)|in))?(?=[,.;!?]|$| and\b)")
+# "in the second half. a cat leaps in.", "first half. nothing in the frame.": a sentence that is only a half
+_BARE_HALF_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:in |for |during )?(?:the )?(?P<half>first|second) half\. (?=[a-z])")
+# "empty frame.", "an empty panel!": the frame is empty
+_EMPTY_FRAME_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:an? )?(?:empty|blank|bare) (?:frame|panel|shot|screen|picture|scene|view|image|sky)(?=[.!,;])")
+# "gone!", "and... gone.", "and. gone, ...": a bare "gone" says the going of what was there
+_BARE_GONE_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:and(?:\.+ ?| ))?(?:just )?(?:gone|vanished)(?=[.!,;]|$)")
+# "came into the frame and stayed in it the whole time": in view from start to end, so there from the start
+_CAME_IN_FOR_GOOD_RE = re.compile(r"\b[a-z]+ into (?:the frame|view|the shot|the picture|frame) and (?P<stayed>stayed|stays|stay|remained"
+                                  r"|remains|remain)(?: (?:in it|in there|there|in the frame|in view|put))?"
+                                  r"(?= (?:the whole time|the whole clip|throughout|from (?:the )?(?:start|beginning) to (?:the )?(?:end|finish))\b)")
+_PLACE = r"(?:(?:upper|lower|top|bottom)[ -](?:left|right) corner|(?:left|right) side)"
+# "lower left corner first, then the lower right corner, ...": a bare place said first is where the thing starts
+_PLACE_FIRST_RE = re.compile(rf"(?:^|(?<=[.;:!] ))(?:the )?(?P<place>{_PLACE})(?: of the frame)? (?:first|at first|to start"
+                             r"|to begin with)(?=, then\b)")
+# "sniffs around the lower right corner", "noses about the left side": a verb the tables do not know, about a place
+_ABOUT_A_PLACE_RE = re.compile(rf"\b(?P<verb>[a-z]+) (?:around|about) (?=the {_PLACE}\b)")
+# "three stops, no wasted moves": a participle before a noun, neither a thing, denies nothing of the scene
+_NO_SUCH_RE = re.compile(r",? \bno (?P<participle>[a-z]+ed) (?P<noun>[a-z]+)\b")
+
+
+def panel_and_case_notes_in_plain_words(text: str) -> str:
+    """``text`` with a panel's bare half said as the time of what follows, its bare frame and going as sentences, a
+    stressing "not a whisker of it" gone and a half that brings a thing said as its arrival."""
+    if "not " in text:
+        text = _NOT_A_BIT_RE.sub("", text)
+    if " half " in text:
+        text = _HALF_BROUGHT_RE.sub(lambda m: f"in the {m['half']} half {m['thing']} came {m['into'] or 'into view'}", text)
+    if "empty" in text or "blank" in text or "bare" in text:
+        text = _EMPTY_FRAME_RE.sub("the frame is empty", text)
+    if "half." in text:
+        text = _BARE_HALF_RE.sub(lambda m: f"in the {m['half']} half, ", text)
+    if " into " in text and " and " in text:
+        text = _CAME_IN_FOR_GOOD_RE.sub(r"\g<stayed> in the frame", text)
+    if " first, then " in text:
+        text = _PLACE_FIRST_RE.sub(r"it starts in the \g<place>", text)
+    if " around the " in text or " about the " in text:
+        text = _ABOUT_A_PLACE_RE.sub(lambda m: m.group(0) if VERB_KINDS.get(m["verb"]) else f"{m['verb']} in ", text)
+    if "no " in text:
+        text = _NO_SUCH_RE.sub(lambda m: m.group(0) if noun_class(m["participle"]) or noun_class(m["noun"]) else "", text)
+    if "gone" in text or "vanished" in text:
+        text = _BARE_GONE_RE.sub("it is gone", text)
+    return text
