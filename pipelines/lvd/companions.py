@@ -75,7 +75,8 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
             agent, patient = (after, before) if passive else (before, after)
             trailer, place = ROLES[word]
             follower, leader = (agent, patient) if trailer == "agent" else (patient, agent)
-            if not passive and any(m.relation == "past" and m.target == leader and m.verb not in ROLES for m in entities[follower].motions):
+            passes = [m for m in entities[follower].motions if m.relation == "past" and m.target == leader and m.verb not in ROLES]
+            if passes and not passive:
                 continue  # "the cat chases the ball but runs right past it": the chase ends in a pass, said with its way
             _pair(entities, follower, leader, place)
             used.add(word)

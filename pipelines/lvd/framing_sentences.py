@@ -8,9 +8,10 @@ reading, told by the sentence's shape rather than by each voice's words:
 
 - a clause that opens a sentence with a definite or owned subject named once ("the mists", "my eyes"), or the
   speaker ("We cut to", "I wake to"), and one verb with its particles and adverbs ("comes up", "flickers to life",
-  "rolls back slowly"), handing over to the scene: by "on", "over" or "to" and a thing the prompt goes on to tell of
-  ("on two dogs, in the frame ...", or after coming to life, "crackles to life on four birds."), by "to reveal", "revealing", a colon or a full stop, or by ", and" before what
-  is presented ("and I see", "and there are");
+  "rolls back slowly"), handing over to the scene: by "on", "over" or "to" and a thing the prompt goes on to tell
+  of ("on two dogs, in the frame ...", or after coming to life, "crackles to life on four birds."), by "to
+  reveal", "revealing", a colon or a full stop, or by ", and" before what is presented ("and I see", "and there
+  are");
 - a fronted phrase of a word or few and where it comes from or goes, before a comma or colon ("Fresh to the market,",
   "Straight from the lab:", "Coming to you live from the studio,"), holding no count, colour, side or time and no
   word of looking ("Viewed from the ceiling," is the watcher's place).

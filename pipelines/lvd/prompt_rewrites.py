@@ -1,18 +1,19 @@
 """The prompt's surface put into the plain words the token pass reads, before it starts.
 
-Quotes, accents, arrows, numbered route labels, contractions, picture-quality tags, "crosses the shot",
-"slowing down", "moves on —", a sideways slip, ", after which" (a next step), spoken fillers ("starts, like,
-bottom left"), a count said twice ("three kites? like, three kites", one group), "holds still", a told story's
-closing "And at the end," (its last step), a spoken "a dog's walking" and opening "so it's a white dog", an absence said again
-("there's no dog, it's gone", "no cat. Gone."), "..., and parked (or landed) in the upper right" (its last stop), a
-subject after its auxiliary ("only then does a dog run"), a return ("comes back at the end": it reappears), a move that goes "away", "without stopping" (no stop),
-a still thing's relative clause inside a mover's ("from the left of a dog which does not move to ...", set off as
-an aside), the stipulation around a plain clause ("it is asked that ... be shown"), a simile closing its clause ("flaps like a
-bird"), "let go" (to release, no going), everyday names of parts of
-the clip and clauses about the light or weather: each is rewritten (or dropped) here so the reader's tables
-need only one form of each; markdown notes, quizzes, another language's small words, shot-list notation and
-second-language slips go first, through their own modules. All of them run from one table, ``READING_PASSES``, in
-its order, each only when its cheap gate finds the letters or words it needs; the table says where that order matters.
+Quotes, accents, arrows, numbered route labels, contractions, picture-quality tags, "crosses the shot", "slowing
+down", "moves on —", a sideways slip, ", after which" (a next step), spoken fillers ("starts, like, bottom left"), a
+count said twice ("three kites? like, three kites", one group), "holds still", a told story's closing "And at the
+end," (its last step), a spoken "a dog's walking" and opening "so it's a white dog", an absence said again ("there's
+no dog, it's gone", "no cat. Gone."), "..., and parked (or landed) in the upper right" (its last stop), a subject
+after its auxiliary ("only then does a dog run"), a return ("comes back at the end": it reappears), a move named
+again as an act ("flew to the left, a fling"), "on the wing", a move that goes "away", "without stopping" (no stop),
+a still thing's relative clause inside a mover's ("from the left of a dog which does not move to ...", set off as an
+aside), the stipulation around a plain clause ("it is asked that ... be shown"), a simile closing its clause ("flaps
+like a bird"), "let go" (to release, no going), everyday names of parts of the clip and clauses about the light or
+weather: each is rewritten (or dropped) here so the reader's tables need only one form of each; markdown notes,
+quizzes, another language's small words, shot-list notation and second-language slips go first, through their own
+modules. All of them run from one table, ``READING_PASSES``, in its order, each only when its cheap gate finds the
+letters or words it needs; the table says where that order matters.
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ from .ticket_learner_and_abstract_voices import looks_like_ticket_learner_or_abs
 from .trailer_rhyme_and_radio_voices import looks_like_trailer_rhyme_or_radio, trailer_rhyme_and_radio_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_marked
-from .visibility_cues import empty_until_arrival
+from .visibility_cues import empty_until_arrival, returns_as_reappearing
 from .vocabulary import COLORS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
 # "'tis gone", "'twas there": the old "it" clipped before "is" and "was"
@@ -168,16 +169,12 @@ OVER_ON_SIDE_RE = re.compile(r"\bover (?=(?:on|at) the (?:left|right|top|bottom|
 INTO_THE_CLIP_RE = re.compile(r"\b([a-z]+) into (?:the )?(?:video|clip|footage|film|movie|screen)\b")
 # "starts, like, bottom left", "um, three kites", "and, uh, a bus": a spoken filler and the commas that set it off
 FILLER_RE = re.compile(r"(?:, |^|(?<=[.?!;:] ))(?:like|you know|i mean|i guess|i think|i suppose|um+|uh+|erm|hmm+),|\b(?:um+|uh+|erm)\b")
-# "comes back at the end", "returns later", "shows up again": back in view, a second appearance of the thing that left
-# ("returns to the left", "comes back toward the car" say where it goes, and stay moves)
-COMES_BACK_RE = re.compile(r"\b(?P<form>comes? back|came back|coming back|returns?|returned|returning|reappears?|reappeared|reappearing"
-                           r"|shows? up again|showed up again|appears? again|appeared again)\b"
-                           r"(?! (?:to|toward|towards|into|from|home|across|over|along|up|down|left|right|the|a|an)\b)")
-DENIED_BEFORE_RE = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|n't)(?: [a-z]+){0,2} $")
-_REAPPEARING = {**dict.fromkeys(("comes back", "returns", "reappears", "shows up again", "appears again"), "reappears"),
-                **dict.fromkeys(("come back", "return", "reappear", "show up again", "appear again"), "reappear"),
-                **dict.fromkeys(("came back", "returned", "reappeared", "showed up again", "appeared again"), "reappeared"),
-                **dict.fromkeys(("coming back", "returning", "reappearing"), "reappearing")}
+# "a bird, up on the wing, ...": in flight, the idiom's wing no thing and its "up" no way
+ON_THE_WING_RE = re.compile(r",? (?:(?:up|high|out) )?on the wing\b,?")
+# "flew from the right to the left, a fling.", "runs right, a real dash.": the move just said, named again as an act
+ACT_NAMED_AGAIN_RE = re.compile(r", (?:a|an) (?:(?:real|quick|short|long|little|big|graceful|wild|brief) )?(?P<act>[a-z]+)(?=\s*(?:[.;!?]|$))")
+# acts that add to the move they follow rather than name it: "rolls left, a bounce" bounces as well
+_ADDED_ACT_KINDS = ("bounce", "land", "break", "fall", "jump", "roll")
 # "holds still", "holding its spot": a thing that stays where it is ("holds a ball" is another verb)
 HOLDS_STILL_RE = re.compile(r"\bh(old|olds|olding|eld) (?:still|steady|(?:its|his|her|their) (?:spot|ground|place|position)|position)\b")
 _STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stayed"}
@@ -360,14 +357,6 @@ def _noticed_as_verse(draft: Draft) -> str:
     return draft.text
 
 
-def _back_in_view(match: re.Match) -> str:
-    """A return said plainly is a reappearance; one denied ("does not come back", "no car returns", "not to return")
-    stays as it is, for the readers of absences."""
-    if DENIED_BEFORE_RE.search(match.string, max(0, match.start() - 30), match.start()):
-        return match.group(0)
-    return _REAPPEARING[match["form"]]
-
-
 def _has_filler(draft: Draft) -> bool:
     text = draft.text
     return "like" in text or "you know" in text or "i mean" in text or "i guess" in text or "i think" in text \
@@ -525,7 +514,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: GONE_AGAIN_RE.sub(r"\g<denial>", d.text)),
     # after "not back", which takes out the returns denied: what is left comes back into view ("leaves ..., comes back")
     RewritePass("comes back", lambda d: "back" in d.text or "return" in d.text or "reappear" in d.text or "again" in d.text,
-                lambda d: COMES_BACK_RE.sub(_back_in_view, d.text)),
+                lambda d: returns_as_reappearing(d.text)),
     RewritePass("idioms", lambda d: looks_idiomatic(d.text), lambda d: idioms_in_plain_words(d.text)),  # "out for a walk", "where did it go"
     RewritePass("still reference", lambda d: " which " in d.text or " that " in d.text or " who " in d.text,
                 lambda d: STILL_REFERENCE_RE.sub(r", \g<said>,", d.text)),
@@ -542,6 +531,10 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("question modal", lambda d: "?" in d.text, lambda d: QUESTION_MODAL_RE.sub(_in_statement_order, d.text)),  # "could a dog run"
     RewritePass("empty subject", lambda d: might_have_empty_subject(d.text), lambda d: empty_subject_clauses_dropped(d.text)),  # "nobody kicked it"
     RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text, lambda d: NOT_SEEN_RE.sub(_absent, d.text)),
+    RewritePass("on the wing", lambda d: " wing" in d.text, lambda d: ON_THE_WING_RE.sub(",", d.text)),
+    RewritePass("act named again", lambda d: ", a" in d.text, lambda d: ACT_NAMED_AGAIN_RE.sub(
+        lambda m: "" if VERB_KINDS.get(m["act"]) not in (None, *_ADDED_ACT_KINDS) and noun_class(m["act"]) is None else m.group(0),
+        d.text)),
     RewritePass("easing down", lambda d: " down" in d.text, lambda d: EASING_DOWN_RE.sub(r"\1", d.text)),  # "slowing down": how fast
     RewritePass("along with", lambda d: " with " in d.text, lambda d: ALONG_WITH_RE.sub("and", d.text)),
     RewritePass("fronted before", lambda d: "before " in d.text, lambda d: fronted_before_said_after(d.text)),  # "before it stops, ..."

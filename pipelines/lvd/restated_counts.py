@@ -1,15 +1,15 @@
 """Clauses that only fence in what a prompt already named, taken out before reading.
 
-"three cars roll on; no fourth, no other thing in view, just those three moving" has three cars: a negated
-ordinal ("no fourth", "no third one comes") denies a further member, "no other thing", "nothing more",
-"no one else" deny anything else, and "just those three", "and only one", "exactly four", "four alone",
-"it is the only thing in shot", "just that bird" say the count again; "meet the trio: three birds" names the
-group before its count, and "one comes to call: a moving ball" the thing a pronoun stood for. None of them adds an object, and an ordinal in a
-negation is not a count, and a count said again with nothing done in between ("three kites? like, three kites",
-"two dogs — yes, two dogs") names its things once. A clause is only dropped when all of it is such a fence: "no dog comes back"
-(a named thing absent) and "only two cats walk in" (the first mention) are kept, and "no bird. it did not come back"
-says its absence once. A denial joined on by "and"
-("two kites fly and nothing else ever enters") is the same fence as one after a comma, unless it names a new thing.
+"three cars roll on; no fourth, no other thing in view, just those three moving" has three cars: a negated ordinal
+("no fourth", "no third one comes") denies a further member, "no other thing", "nothing more", "no one else" deny
+anything else, and "just those three", "and only one", "exactly four", "four alone", "it is the only thing in shot",
+"just that bird" say the count again; "meet the trio: three birds" names the group before its count, and "one comes
+to call: a moving ball" the thing a pronoun stood for. None of them adds an object, and an ordinal in a negation is
+not a count, and a count said again with nothing done in between ("three kites? like, three kites", "two dogs — yes,
+two dogs") names its things once. A clause is only dropped when all of it is such a fence: "no dog comes back" (a
+named thing absent) and "only two cats walk in" (the first mention) are kept, and "no bird. it did not come back"
+says its absence once. A denial joined on by "and" ("two kites fly and nothing else ever enters") is the same fence
+as one after a comma, unless it names a new thing.
 """
 
 from __future__ import annotations

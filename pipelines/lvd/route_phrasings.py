@@ -132,7 +132,8 @@ _PHRASAL_MEANING = {"kick": ("start", {"": "", "s": "s", "ed": "ed", "ing": "ing
 
 # "takes off from the left", "lifts off and ...", "touches down on the right": a flight's start and its landing, whose
 # first word alone would be a taking or a touch ("takes off its hat" takes a thing: no particle of place follows)
-TAKE_OFF_RE = re.compile(r"\b(take|takes|took|taken|taking|lift|lifts|lifted|lifting) off(?= (?:in|at|from|on|by|and|then|to|toward|towards|into)\b|\s*[,.;!?]|$)")
+TAKE_OFF_RE = re.compile(r"\b(take|takes|took|taken|taking|lift|lifts|lifted|lifting) off"
+                         r"(?= (?:in|at|from|on|by|and|then|to|toward|towards|into)\b|\s*[,.;!?]|$)")
 _FLIGHT_FORMS = {"take": "fly", "takes": "flies", "took": "flew", "taken": "flown", "taking": "flying",
                  "lift": "fly", "lifts": "flies", "lifted": "flew", "lifting": "flying"}
 TOUCH_DOWN_RE = re.compile(r"\btouch(es|ed|ing)? down\b")

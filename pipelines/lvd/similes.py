@@ -2,9 +2,10 @@
 
 "A dog runs fast like a cat", "a ball rolls away and is gone, like a bird in the wind": "like a cat" says how the
 dog runs, so no cat is drawn; the simile goes before the pass, with the place phrase that finishes its picture ("in
-the wind"). A "like" right after a noun may be the verb ("two cats like a dog") and is left alone. Where the simile's
-thing is the only thing the prompt names, the bare predicate said before it is that thing's: "Gone, like a dog in the
-night!" is a dog that is gone.
+the wind"), and so does one fronted ("Like a bird, a plane flies ...") or after a participle ("a car shaped like a
+ball drives left"). A "like" right after a noun, a pronoun or a modal is the verb ("two cats like a dog", "I would
+like a green cat and a white bird") and is left alone. Where the simile's thing is the only thing the prompt names,
+the bare predicate said before it is that thing's: "Gone, like a dog in the night!" is a dog that is gone.
 
 Before the fillers read "like," (``manner_similes_dropped``), a simile after a verb or its object likens the move to
 something outside the scene and goes up to its clause's end ("rolled through like they owned the place", "moved like it
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
+from .vocabulary import VERB_KINDS
 
 _PICTURE = r"(?: (?:in|at|on|of|from|through|across|under|after) (?:the |a |an )?[a-z]+)?"
 # ", like a dog in the night", "fast like a cat": the comparison and the place that finishes its picture
@@ -28,6 +30,10 @@ SIMILE_RE = re.compile(r"(?P<before>(?<![a-z'])[a-z']+)(?P<comma>,?) like (?P<th
 # "gone, like a dog in the night!": a bare predicate opening the sentence, then its simile
 FRONTED_PREDICATE_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?P<said>(?:[a-z]+ ){0,2}[a-z]+), like (?P<thing>(?:a|an) (?:[a-z]+ ){0,2}?"
                                   r"(?P<noun>[a-z]+))" + _PICTURE + r"(?P<end>\s*(?:[.;!?]|$))")
+# "Like a bird, a plane flies ...": the simile fronted before the clause it describes
+FRONTED_SIMILE_RE = re.compile(r"(?:^|(?<=[.;!?] ))like (?:a|an|the) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+)" + _PICTURE + r", ")
+# "a car shaped like a ball drives left", "a dog dressed like a cat": after a participle, before the subject's verb
+PARTICIPLE_SIMILE_RE = re.compile(r"(?<=ed|ng) like (?:a|an|the) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+)(?= (?P<verb>[a-z]+)\b)")
 _WORD_RE = re.compile(r"[a-z]+")
 # words after which "like" is the verb of liking: its subject, a modal or auxiliary, "to", a negation ("i would like a
 # green cat", "cats really like a ball")
@@ -41,23 +47,29 @@ def _likes(word: str) -> bool:
 
 
 def looks_like_simile(text: str) -> bool:
-    return " like a" in text or " like the" in text or ", like " in text
+    return "like a" in text or "like the" in text
 
 
 def similes_dropped(text: str) -> str:
     """``text`` without the things its similes compare with, or, where such a thing is all it names, that thing
     as the subject of the bare predicate before its simile."""
+    text = FRONTED_SIMILE_RE.sub(lambda m: "" if noun_class(m["noun"]) and _names_a_thing(m.string[m.end():]) else m.group(0), text)
     similes = [m for m in SIMILE_RE.finditer(text) if noun_class(m["noun"]) and not noun_class(m["before"])
                and (m["comma"] or not _likes(m["before"]))]
     if not similes:
         return text
-    rest = "".join(text[start:end] for start, end in zip([0] + [m.end() for m in similes], [m.start("comma") for m in similes] + [len(text)]))
-    if not any(noun_class(word) for word in _WORD_RE.findall(rest) if len(word) > 2):
+    starts, ends = [0] + [m.end() for m in similes], [m.start("comma") for m in similes] + [len(text)]
+    rest = "".join(text[start:end] for start, end in zip(starts, ends))
+    if not _names_a_thing(rest):
         return FRONTED_PREDICATE_RE.sub(lambda m: f"{m['thing']} is {m['said']}{m['end']}"
                                         if noun_class(m["noun"]) else m.group(0), text)
     for match in reversed(similes):
         text = text[:match.start("comma")] + text[match.end():]
     return text
+
+
+def _names_a_thing(words: str) -> bool:
+    return any(noun_class(word) for word in _WORD_RE.findall(words) if len(word) > 2)
 
 
 # the words after which "like" is no simile: its subject, a helper, "to" or a relative pronoun (the verb "like"), a
@@ -96,6 +108,8 @@ def _named_before(match: re.Match) -> str:
 
 def manner_similes_dropped(text: str) -> str:
     """``text`` without its similes of manner, and "a bird like that" said as the bird named before."""
+    if "ed like " in text or "ng like " in text:  # "shaped like a ball drives left": up to the subject's verb, not the clause's end
+        text = PARTICIPLE_SIMILE_RE.sub(lambda m: "" if noun_class(m["noun"]) and VERB_KINDS.get(m["verb"]) else m.group(0), text)
     text = _ONE_LIKE_THAT_RE.sub(_named_before, text)
     if "the way " in text:
         text = _THE_WAY_RE.sub("", text)

@@ -174,6 +174,31 @@ def empty_until_arrival(text: str) -> str:
     return EMPTY_UNTIL_RE.sub(lambda m: f"{m['empty']} at first, and then ", text)
 
 
+# "comes back at the end", "returns later", "shows up again": back in view, a second appearance of the thing that left
+# ("returns to the left", "comes back toward the car" say where it goes, and stay moves)
+COMES_BACK_RE = re.compile(r"\b(?P<form>comes? back|came back|coming back|returns?|returned|returning|reappears?|reappeared|reappearing"
+                           r"|shows? up again|showed up again|appears? again|appeared again)\b"
+                           r"(?! (?:to|toward|towards|into|from|home|across|over|along|up|down|left|right|the|a|an)\b)")
+DENIED_BEFORE_RE = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|n't)(?: [a-z]+){0,2} $")
+_REAPPEARING = {**dict.fromkeys(("comes back", "returns", "reappears", "shows up again", "appears again"), "reappears"),
+                **dict.fromkeys(("come back", "return", "reappear", "show up again", "appear again"), "reappear"),
+                **dict.fromkeys(("came back", "returned", "reappeared", "showed up again", "appeared again"), "reappeared"),
+                **dict.fromkeys(("coming back", "returning", "reappearing"), "reappearing")}
+
+
+def _back_in_view(match: re.Match) -> str:
+    """A return said plainly is a reappearance; one denied ("does not come back", "no car returns", "not to return")
+    stays as it is, for the readers of absences."""
+    if DENIED_BEFORE_RE.search(match.string, max(0, match.start() - 30), match.start()):
+        return match.group(0)
+    return _REAPPEARING[match["form"]]
+
+
+def returns_as_reappearing(text: str) -> str:
+    """``text`` with each return said plainly ("leaves in the middle and comes back at the end") as "reappears"."""
+    return COMES_BACK_RE.sub(_back_in_view, text)
+
+
 def _said_times_in_words(text: str) -> str:
     """Clock times and shares of the clip, put into the half words the scan reads.
 
