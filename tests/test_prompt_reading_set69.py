@@ -232,3 +232,9 @@ def test_a_bare_way_answers_which_way_the_thing_asked_about_goes():
     prompt = "Rep: Which way should the fox run? Client: From the right side of the frame to the left side."
     assert names(prompt) == ["fox"]
     assert lvd.one_object_motion("fox", True, planned_condition(prompt))
+
+
+def test_an_aside_where_something_falls_apart_drops_nothing():
+    prompt = "A grazing goat was in the frame for the first half. Then, second half, nothing. No goat. I've seen plans fall apart slower."
+    assert names(prompt) == ["goat"]
+    assert seen_in(prompt) == (True, False)

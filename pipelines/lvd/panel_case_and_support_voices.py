@@ -17,7 +17,8 @@
   to end" stayed in it all along: they were there from the start.
 - Notes on a route: a bare place said "first" ("Lower left corner first, then ...") is where the thing starts, a verb
   the tables do not know "around" a place ("sniffs around the lower right corner") is there, and "no wasted moves" (a
-  participle and a noun, neither a thing) denies nothing of the scene.
+  participle and a noun, neither a thing) denies nothing of the scene; an aside where "alibis fall apart" breaks
+  something up and drops nothing.
 """
 
 from __future__ import annotations
@@ -193,6 +194,11 @@ _ABOUT_A_PLACE_RE = re.compile(rf"\b(?P<verb>[a-z]+) (?:around|about) (?=the {_P
 _NO_SUCH_RE = re.compile(r",? \bno (?P<participle>[a-z]+ed) (?P<noun>[a-z]+)\b")
 
 
+# "I've seen alibis fall apart slower": falling apart is breaking up, never a drop
+_FALLS_APART_RE = re.compile(r"\b(?P<verb>fall|falls|fell|falling|fallen) apart\b")
+_CRUMBLE_FORMS = {"fall": "crumble", "falls": "crumbles", "fell": "crumbled", "falling": "crumbling", "fallen": "crumbled"}
+
+
 def panel_and_case_notes_in_plain_words(text: str) -> str:
     """``text`` with a panel's bare half said as the time of what follows, its bare frame and going as sentences, a
     stressing "not a whisker of it" gone and a half that brings a thing said as its arrival."""
@@ -214,4 +220,6 @@ def panel_and_case_notes_in_plain_words(text: str) -> str:
         text = _NO_SUCH_RE.sub(lambda m: m.group(0) if noun_class(m["participle"]) or noun_class(m["noun"]) else "", text)
     if "gone" in text or "vanished" in text:
         text = _BARE_GONE_RE.sub("it is gone", text)
+    if " apart" in text:
+        text = _FALLS_APART_RE.sub(lambda m: _CRUMBLE_FORMS[m["verb"]], text)
     return text
