@@ -231,6 +231,8 @@ _BOUNDARY_RE = re.compile(r"\b(?:and|but|then|while|whereas|after which)\b")
 _PLACE_AFTER_RE = re.compile(r" (?:at|in|on) the (?:lower|upper|top|bottom|left|right|middle|centre|center|far)\b")
 
 
+# "from the start until the midpoint", "from the start to the first half's end": a span's far end follows its start
+_SPAN_END_RE = re.compile(r",? (?:until|till|to|through|up to|and up to)\b")
 _GOING_KINDS = frozenset(("leave", "absent", "gone", "arrive_neg"))
 _THEN_RE = re.compile(r"\b(?:then|after that|afterwards|thereafter)\b")
 # "until the end", "to the very end" ("to the end of the bench" is a place)
@@ -299,6 +301,8 @@ def visibility_verdict(text: str) -> str | None:
                 continue  # "we see a car that starts ..., reaches X by the midpoint": a sighting, then a route's time
             if kind == "present" and which == "first" and "half" not in sentence[at:stop] and _PLACE_AFTER_RE.match(sentence, end):
                 continue  # "a ball is seen at the lower right at first": its starting place
+            if kind in ("present", "persist") and sentence.startswith("from", at) and not _SPAN_END_RE.match(sentence, stop):
+                continue  # "in view from the very start": there since then, with nothing said of a leave
             if kind in ("present", "persist") and _THROUGH_END_RE.match(sentence, at):
                 lasts_to_end = True  # "alone in the frame, and they stay in view until the end": no arrival, and no leave
                 continue
