@@ -28,3 +28,20 @@ def test_in_view_from_the_start_is_there_all_along(prompt, expected):
 
 def test_in_view_from_the_start_until_the_midpoint_still_leaves():
     assert seen_in("A sleeping fox is in view from the start until the midpoint.") == (True, False)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Q: Do the two kites vanish early? A: No. They never leave before the end.",
+        "A grazing goat. It does not exit the frame before the close of the clip.",
+    ],
+)
+def test_not_leaving_before_the_end_is_staying_all_along(prompt):
+    layout = PLANNER.plan(prompt).layout
+    assert layout.objects and all(box is not None for obj in layout.objects for box in obj.boxes), \
+        [(o.name, o.boxes) for o in layout.objects]
+
+
+def test_leaving_before_the_end_still_leaves():
+    assert seen_in("A grazing goat leaves before the end.") == (True, False)

@@ -34,6 +34,8 @@ _CUES = [
     ("absent", rf"\b(?:absent|missing|hidden|nowhere(?: to be (?:seen|found)| in (?:sight|view|{_FRAME}))?)\b"),
     ("absent", r"\b(?:stops?|stopped|ceases?|ceased) (?:being|to be) (?:visible|seen|present|there|in \w+)"),
     ("absent", r"\b(?:(?:an?|the)\s+)?empty\s+(?:frame|scene|shot|screen|picture)\b|\b(?:frame|scene|screen|shot) is empty\b"),
+    # "they do not vanish early", "it never leaves before the end": a going denied, so it stays
+    ("kept", r"\b(?:never|(?:does|do|did|will)(?: not|n't)|won't) (?:ever )?(?:leaves?|exits?|quits?|vanish(?:es)?|disappears?)\b"),
     ("leave", r"\b(?:is|was) never seen again\b|\b(?:never|not|n't) (?:comes? back|returns?|reappears?)\b"),
     ("absent", rf"\b(?:(?:is|are|was|were)\s+{_NEG}|(?:is|are|was|were)n't|(?:will|can|could|would|should|may|must)\s+{_NEG}\s+be|"
                rf"(?:won't|can't|cannot|couldn't|wouldn't|shouldn't) be)\s+(?:yet\s+)?(?:there|visible|present|seen|in\s+{_FRAME})"),
@@ -292,6 +294,9 @@ def visibility_verdict(text: str) -> str | None:
         if not events:
             continue
         for kind, start, end in events:
+            if kind == "kept":
+                lasts_to_end = True
+                continue
             which, at, stop, until = min(times, key=lambda t: _distance(sentence, (start, end), (t[1], t[2])))
             if which == "first" and stop <= start and _THEN_RE.search(sentence, stop, start):
                 which = "second"  # "a bird for the first half, then none": what comes after that half
