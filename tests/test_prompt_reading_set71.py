@@ -1,8 +1,12 @@
 """Prompts in the voices of held-out sets 71 and 72 (tests/helpers/blind_set_71.py, blind_set_72.py), in new words.
 
 - Set 71: a pirate captain, an old-time radio serial announcer and a machine's log lines.
-- Set 72: a horse-race caller, a Socratic dialogue and a start-up founder's elevator pitch.
-- In the reading: a thing "in view from the very start" is there since then, and nothing is said of its leaving.
+- Set 72: a horse-race caller, a Socratic dialogue and a start-up founder's elevator pitch: "And they're off!" sends
+  nothing out of the frame, "Here's the ask:" is no thing and a request after it that names no thing is the
+  listeners', and a Socratic "No" to "do they leave before the end?" keeps them all along.
+- In the reading: a thing "in view from the very start" is there since then, and nothing is said of its leaving; a
+  going denied ("they never leave before the end", "they do not vanish early") is staying; "at the finish" is the
+  end; "no fox in the second half, no fox at the finish" is one denial.
 
 Each layout is checked with LVD's own predicates or by its box centres. (The sets' own prompts are not copied here.)
 """
@@ -45,3 +49,35 @@ def test_not_leaving_before_the_end_is_staying_all_along(prompt):
 
 def test_leaving_before_the_end_still_leaves():
     assert seen_in("A grazing goat leaves before the end.") == (True, False)
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Two parked trucks, in the frame the whole way through. Here's the ask: back us to build it.", ["truck", "truck"]),
+        ("The pitch in one line: three grazing goats on screen throughout. Our ask: invest today.", ["goat", "goat", "goat"]),
+        ("Here's the ask, in short: a sleeping fox, in view from start to finish, alone.", ["fox"]),
+    ],
+)
+def test_the_founders_ask_is_no_thing(prompt, expected):
+    layout = PLANNER.plan(prompt).layout
+    assert sorted(o.name for o in layout.objects) == expected
+    assert all(box is not None for obj in layout.objects for box in obj.boxes)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Two grazing goats, and they're off! They're in the frame at the start and in the frame at the finish.",
+        "They're off with two grazing goats in the frame, and both still there at the finish!",
+    ],
+)
+def test_the_race_starting_sends_nothing_away(prompt):
+    layout = PLANNER.plan(prompt).layout
+    assert sorted(o.name for o in layout.objects) == ["goat", "goat"]
+    assert all(box is not None for obj in layout.objects for box in obj.boxes), [o.boxes for o in layout.objects]
+
+
+def test_a_denial_for_the_second_half_said_again_at_the_finish_is_one_denial():
+    assert seen_in("A sleeping fox is on screen only in the first half: no fox in the second half, no fox at the "
+                   "finish.") == (True, False)

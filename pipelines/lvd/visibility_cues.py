@@ -90,7 +90,7 @@ _TIMES = [
               r"(?:at|during|over|for|from) (?:the )?(?:very )?(?:start|beginning|outset)|first few (?:beats|seconds|moments)|in the beginning|"
               r"when the (?:video|clip|footage|film|scene) (?:began|begins|started|starts|opened|opens)|"
               r"before (?:the )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
-    ("second", r"\b(?:after the (?:first|opening|early|initial) (?:half|part)|(?:second|concluding|remaining) half|(?:in|during|for|over|through) the second(?= *(?:[,.;:!?]|$))|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at (?:the|its) end|by (?:the|its) (?:end|close)|"
+    ("second", r"\b(?:after the (?:first|opening|early|initial) (?:half|part)|(?:second|concluding|remaining) half|(?:in|during|for|over|through) the second(?= *(?:[,.;:!?]|$))|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at (?:the|its) (?:very )?(?:end|finish)|by (?:the|its) (?:end|close|finish)|"
                # "and after that it is nowhere", "nowhere after" ("and afterwards to the upper right" is the route's next leg)
                r"(?:after that|afterwards?|thereafter)(?!,? (?:on )?(?:to|toward|towards|into) )|after(?= *$)|"
                r"final (?:half|part|moments|seconds)|last (?:half|part)|closing (?:half|part)|until the (?:end|close)|"
@@ -279,7 +279,7 @@ def visibility_verdict(text: str) -> str | None:
         return None
     text = _said_times_in_words(text)
     votes: list[int] = []
-    lasts_to_end = False
+    lasts_to_end = from_start = False
     for sentence in re.split(r"[.;?!]", text):
         times = _times(sentence)
         if not times:
@@ -307,7 +307,8 @@ def visibility_verdict(text: str) -> str | None:
             if kind == "present" and which == "first" and "half" not in sentence[at:stop] and _PLACE_AFTER_RE.match(sentence, end):
                 continue  # "a ball is seen at the lower right at first": its starting place
             if kind in ("present", "persist") and sentence.startswith("from", at) and not _SPAN_END_RE.match(sentence, stop):
-                continue  # "in view from the very start": there since then, with nothing said of a leave
+                from_start = True  # "in view from the very start": there since then, with nothing said of a leave
+                continue
             if kind in ("present", "persist") and _THROUGH_END_RE.match(sentence, at):
                 lasts_to_end = True  # "alone in the frame, and they stay in view until the end": no arrival, and no leave
                 continue
@@ -317,7 +318,7 @@ def visibility_verdict(text: str) -> str | None:
                 continue  # "are in the frame and are still there at the end": the time is the lasting's, not an arrival's
             votes.append(_vote(kind, which, until and at >= end, at >= end))  # "until" bounds only a state said before it
     said = [v for v in votes if v]
-    if not said or len(set(said)) != 1 or (lasts_to_end and said[0] < 0):
+    if not said or len(set(said)) != 1 or (lasts_to_end and said[0] < 0) or (from_start and said[0] > 0):
         return None
     return "appear" if said[0] > 0 else "vanish"
 
