@@ -81,3 +81,14 @@ def test_the_race_starting_sends_nothing_away(prompt):
 def test_a_denial_for_the_second_half_said_again_at_the_finish_is_one_denial():
     assert seen_in("A sleeping fox is on screen only in the first half: no fox in the second half, no fox at the "
                    "finish.") == (True, False)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "[INFO] First half: goat not present. [INFO] Second half: grazing goat shows up. [INFO] Stays in view until end. [DONE]",
+        "[WARN] Opening half: fox not present. [INFO] Later half: fox enters. [END]",
+    ],
+)
+def test_a_log_line_saying_a_thing_not_present_is_its_absence(prompt):
+    assert seen_in(prompt) == (False, True)
