@@ -92,3 +92,14 @@ def test_a_denial_for_the_second_half_said_again_at_the_finish_is_one_denial():
 )
 def test_a_log_line_saying_a_thing_not_present_is_its_absence(prompt):
     assert seen_in(prompt) == (False, True)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "A goat wanders the frame early on, and in the second half it's vanished.",
+        "Arr, a sleeping fox lies in the frame in the first half, but come the second half it's disappeared, lads.",
+    ],
+)
+def test_its_before_a_verb_of_going_is_has(prompt):
+    assert seen_in(prompt) == (True, False)

@@ -112,9 +112,14 @@ CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'
 _CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not", "'t": "it "}
 
 
+# "it's vanished", "it's just left": an intransitive verb of going or coming has no passive, so its "'s" is "has"
+_HAS_PARTICIPLE_RE = re.compile(r" (?:just |already |now |since )?(?:vanished|disappeared|departed|arrived|left|flown|come|returned"
+                                r"|reappeared|escaped|exited)\b")
+
+
 def _expand(match: re.Match) -> str:
     if match.group(1):
-        return match.group(1) + " is"
+        return match.group(1) + (" has" if _HAS_PARTICIPLE_RE.match(match.string, match.end()) else " is")
     return _CONTRACTED[match.group(0)]
 
 
