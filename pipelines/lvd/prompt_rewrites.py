@@ -77,7 +77,6 @@ from .pattern_chess_and_notice_voices import looks_like_pattern_chess_or_notice,
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .puzzle_lyric_and_coach_voices import looks_like_puzzle_lyric_or_coach, puzzle_lyric_and_coach_in_plain_words
 from .quiz_voice import looks_like_quiz, quiz_in_plain_words
-from .race_dialogue_and_pitch_voices import looks_like_race_dialogue_or_pitch, race_dialogue_and_pitch_in_plain_words
 from .report_voice import looks_like_report, report_in_plain_words
 from .restated_counts import count_said_twice, drop_restated_counts, restated_counts_once
 from .restated_titles import might_have_title, might_restate_fragment, restated_fragments_dropped, restated_titles_dropped
@@ -92,6 +91,7 @@ from .scenery import drop_setting_words, drop_viewer_place
 from .screening_voices import looks_like_screening, screening_in_plain_words
 from .screenplay_voice import looks_like_screenplay, screenplay_in_plain_words
 from .self_corrections import corrections_undone, false_starts_dropped
+from .serial_race_and_pitch_voices import looks_like_serial_race_or_pitch, serial_race_and_pitch_in_plain_words
 from .shot_notes import plain_shot_notes
 from .showcase_voices import looks_like_showcase, showcase_in_plain_words
 from .side_mentions import sides_told_apart
@@ -422,8 +422,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # which read " / " as verse
     RewritePass("clues, lyric sheet or coach", lambda d: looks_like_puzzle_lyric_or_coach(d.text),
                 lambda d: puzzle_lyric_and_coach_in_plain_words(d.text)),  # "Answer: CAR PASSES BALL.", "[Chorus]", "Break!"
-    RewritePass("race call, dialogue or pitch", lambda d: looks_like_race_dialogue_or_pitch(d.text),
-                lambda d: race_dialogue_and_pitch_in_plain_words(d.text)),  # "And they're off!", "Here's the ask:"
+    RewritePass("serial, race call or pitch", lambda d: looks_like_serial_race_or_pitch(d.text),
+                lambda d: serial_race_and_pitch_in_plain_words(d.text)),  # "And they're off!", "Here's the ask:"
     # after the review verdict, before the voices that read a question, "the footage" or "appear" their own way
     RewritePass("exhibit, show notes or worksheet", lambda d: looks_like_exhibit_podcast_or_worksheet(d.text),
                 lambda d: exhibit_podcast_and_worksheet_in_plain_words(d.text)),  # "Let the record show ...", "Tick the box!"

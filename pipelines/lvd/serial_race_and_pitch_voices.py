@@ -1,5 +1,8 @@
-"""A horse-race caller, a Socratic dialogue and a founder's pitch to investors, put into plain sentences.
+"""A radio serial's recap, a horse-race caller and a founder's pitch to investors, put into plain sentences.
 
+- The serial: "When last we left our heroes, two moving cars, ..." names the cast by a word the tables do not know and
+  then by what they are; set before a comma and a counted thing, that word is only the thing's other name (in any voice:
+  "my pals, three dogs, ...").
 - The pitch: "Here's the ask:" opens the founder's request to the listeners, never a thing in the clip; a request
   after it that names no thing ("back us to make it", "help us launch it") is asked of them, not of the scene.
 - The race call: "And they're off!" is the start of the race, so nothing leaves the frame by it.
@@ -14,7 +17,7 @@ import re
 from .object_classes import noun_class
 from .rewrite_text import CLAUSE_START, spaces_tidied
 
-_VOICE_WORDS = ("ask", "off", "no ")
+_VOICE_WORDS = ("ask", "off", "no ", "s, ")
 # "here is the ask:", "here is the ask, up front:", "our ask:": the request's label
 ASK_HEADING_RE = re.compile(CLAUSE_START + r"(?:here(?:'s| is) |and )?(?:the|our|my) (?:big |one |simple )?ask(?:,? (?:up front|in short|simply))?"
                             r"(?: is)?\s*[:,\u2014\u2013-]\s*")
@@ -23,15 +26,27 @@ RACE_START_RE = re.compile(r"(?:(?P<comma>, )|^|(?<=[.;:!?] ))(?:and )?(?:they(?
 # "no dog in the second half, no dog at the finish": the end's denial inside the second half's
 DENIED_AGAIN_RE = re.compile(r"\b(?P<denial>no (?P<noun>[a-z]+) (?:in|during|for|through) the (?:whole |entire )?(?:second|latter|final) half)"
                              r"(?:,| and|, and) no (?P=noun) (?:at|by) the (?:very )?(?:end|finish|close)\b")
+# "our heroes, two moving cars,": an owned or definite plural, then a comma and a count
+APPOSITION_RE = re.compile(r"\b(?:our|my|your|their|the|these|those) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+s), "
+                           r"(?=(?:one|two|three|four|five|a|an) (?P<rest>(?:[a-z]+ ){0,2}[a-z]+))")
 _SENTENCE_RE = re.compile(r"[^.!?;]+[.!?;]*\s*")
 
 
-def looks_like_race_dialogue_or_pitch(text: str) -> bool:
+def looks_like_serial_race_or_pitch(text: str) -> bool:
     return any(word in text for word in _VOICE_WORDS)
 
 
 def _names_a_thing(sentence: str) -> bool:
     return any(noun_class(word) is not None for word in re.findall(r"[a-z]+", sentence))
+
+
+def _other_names(text: str) -> str:
+    """"our heroes, two moving cars," said as "two moving cars,": the unknown plural is the counted thing's name."""
+    def named(match: re.Match) -> str:
+        if noun_class(match["noun"]) is not None or not _names_a_thing(match["rest"]):
+            return match.group(0)
+        return ""
+    return APPOSITION_RE.sub(named, text)
 
 
 def _asks(text: str) -> str:
@@ -48,8 +63,9 @@ def _asks(text: str) -> str:
     return "".join(kept)
 
 
-def race_dialogue_and_pitch_in_plain_words(text: str) -> str:
+def serial_race_and_pitch_in_plain_words(text: str) -> str:
     # "four balls, and they are off together! they ...": the call ends the sentence its comma was in
+    text = _other_names(text)
     text = DENIED_AGAIN_RE.sub(lambda m: m["denial"], text)
     text = RACE_START_RE.sub(lambda m: ". " if m["comma"] else "", _asks(text))
     return spaces_tidied(text)
