@@ -14,7 +14,10 @@ Each layout is checked with LVD's own predicates or by its box centres. (The set
 
 import pytest
 
-from tests.helpers.planned import PLANNER, seen_in
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import PLANNER, names, planned_condition, seen_in
+
+BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
 
 
 @pytest.mark.parametrize(
@@ -119,3 +122,21 @@ def test_a_serials_name_for_its_cast_is_no_thing(prompt, expected):
     layout = PLANNER.plan(prompt).layout
     assert sorted(o.name for o in layout.objects) == expected
     assert all(box is not None for obj in layout.objects for box in obj.boxes)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, route",
+    [
+        ("[INFO] Overhead shot. [INFO] Trotting horse at lower right corner. [INFO] Moves to lower left corner. [INFO] "
+         "Moves to upper left corner. [DONE]", "horse", BR_BL_TL),
+        ("Top-down. Grazing goat at the lower left corner. Then to the upper left corner, then to the upper right "
+         "corner.", "goat", BL_TL_TR),
+    ],
+)
+def test_a_log_line_opening_on_a_thing_with_no_article_names_it(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
+
+
+def test_a_thing_named_with_no_article_stands_where_its_line_says():
+    centre = PLANNER.plan("Sleeping fox at the lower left corner.").layout.objects[0].boxes[0]
+    assert (centre[0] + centre[2]) / 2 < 0.4 and (centre[1] + centre[3]) / 2 > 0.6, centre
