@@ -140,3 +140,16 @@ def test_a_log_line_opening_on_a_thing_with_no_article_names_it(prompt, query, r
 def test_a_thing_named_with_no_article_stands_where_its_line_says():
     centre = PLANNER.plan("Sleeping fox at the lower left corner.").layout.objects[0].boxes[0]
     assert (centre[0] + centre[2]) / 2 < 0.4 and (centre[1] + centre[3]) / 2 > 0.6, centre
+
+
+@pytest.mark.parametrize(
+    "prompt, query, route",
+    [
+        ("Seen from above. Grazing goat path: lower right corner, upper right corner, upper left corner.", "goat", BR_TR_TL),
+        ("[DEBUG] Top-down. [DEBUG] Trotting horse route: lower left corner, lower right corner, upper right corner.",
+         "horse", BL_BR_TR),
+        ("Top-down. A wandering cat's route: lower left corner, upper left corner, upper right corner.", "cat", BL_TL_TR),
+    ],
+)
+def test_a_things_route_noted_before_its_corners_is_its_move(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
