@@ -153,3 +153,22 @@ def test_a_thing_named_with_no_article_stands_where_its_line_says():
 )
 def test_a_things_route_noted_before_its_corners_is_its_move(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, leftward",
+    [
+        ("TEACHER: Does the grazing goat walk from the left side of the frame to the right side? STUDENT: No, Teacher: "
+         "from the right side to the left side.", "goat", True),
+        ("MENTOR: Will the fox trot from the right side to the left side? APPRENTICE: No; from the left side to the right "
+         "side.", "fox", False),
+    ],
+)
+def test_a_no_that_puts_the_questions_sides_right_is_the_move(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt)), names(prompt)
+
+
+def test_a_no_that_puts_a_relation_right_moves_past_the_still_thing():
+    prompt = ("TEACHER: Does the horse trot from the right of the goat? STUDENT: No, from the left of the goat to the "
+              "right of the goat; and the goat stays still.")
+    assert lvd.two_object_motion("horse", "goat", False, planned_condition(prompt)), names(prompt)
