@@ -172,3 +172,25 @@ def test_a_no_that_puts_a_relation_right_moves_past_the_still_thing():
     prompt = ("TEACHER: Does the horse trot from the right of the goat? STUDENT: No, from the left of the goat to the "
               "right of the goat; and the goat stays still.")
     assert lvd.two_object_motion("horse", "goat", False, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, leftward",
+    [
+        ("A trotting horse from the left side of the frame, trotting, trotting, and it's home on the right side!", "horse",
+         False),
+        ("A rolling ball from the right side, rolling on and on, and it's home on the left side!", "ball", True),
+    ],
+)
+def test_a_runner_home_on_a_side_ends_there(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt)), names(prompt)
+    boxes = PLANNER.plan(prompt).layout.objects[0].boxes
+    xs = [(box[0] + box[2]) / 2 for box in boxes]
+    steps = [b - a for a, b in zip(xs, xs[1:])]
+    assert all((step < 0) == leftward and step != 0 for step in steps), xs  # on the move the whole way, not waiting
+
+
+def test_a_runner_away_from_a_corner_sets_off_from_it():
+    prompt = ("Seen from overhead, a grazing goat is away from the lower left corner, over to the lower right corner, and "
+              "home in the upper right corner!")
+    assert lvd.sequential("goat", BL_BR_TR, planned_condition(prompt)), names(prompt)

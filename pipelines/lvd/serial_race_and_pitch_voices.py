@@ -5,7 +5,8 @@
   "my pals, three dogs, ...").
 - The pitch: "Here's the ask:" opens the founder's request to the listeners, never a thing in the clip; a request
   after it that names no thing ("back us to make it", "help us launch it") is asked of them, not of the scene.
-- The race call: "And they're off!" is the start of the race, so nothing leaves the frame by it.
+- The race call: "And they're off!" is the start of the race, so nothing leaves the frame by it; a runner "away from"
+  a place with a next place after it sets off from there, and one "home in" a place ends there.
 - In any voice, "no dog in the second half, no dog at the finish" denies the dog twice for one span: the end is
   inside the second half, so the second denial is said once.
 """
@@ -17,7 +18,7 @@ import re
 from .object_classes import noun_class
 from .rewrite_text import CLAUSE_START, spaces_tidied
 
-_VOICE_WORDS = ("ask", "off", "no ", "s, ")
+_VOICE_WORDS = ("ask", "off", "no ", "s, ", "home", "away from")
 # "here is the ask:", "here is the ask, up front:", "our ask:": the request's label
 ASK_HEADING_RE = re.compile(CLAUSE_START + r"(?:here(?:'s| is) |and )?(?:the|our|my) (?:big |one |simple )?ask(?:,? (?:up front|in short|simply))?"
                             r"(?: is)?\s*[:,\u2014\u2013-]\s*")
@@ -29,6 +30,11 @@ DENIED_AGAIN_RE = re.compile(r"\b(?P<denial>no (?P<noun>[a-z]+) (?:in|during|for
 # "our heroes, two moving cars,": an owned or definite plural, then a comma and a count
 APPOSITION_RE = re.compile(r"\b(?:our|my|your|their|the|these|those) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+s), "
                            r"(?=(?:one|two|three|four|five|a|an) (?P<rest>(?:[a-z]+ ){0,2}[a-z]+))")
+_PLACE = r"the (?:(?:upper|lower|top|bottom|far) )?(?:left|right|middle|centre|center)(?: (?:side|corner|edge))?(?: of the frame)?"
+# "it is home on the left side", "and home in the upper left corner": where the run ends
+HOME_RE = re.compile(rf"\b(?:(?:it|he|she|they)(?:'s|'re| is| are) |(?:is|are|comes?|gets?|romps?) )?home (?P<at>in|on|at) (?={_PLACE})")
+# "a car is away from the lower right corner, up to ...": it sets off from there
+AWAY_FROM_RE = re.compile(rf"\b(?:is|are) away from (?P<place>{_PLACE})(?=,? (?:(?:and )?(?:up|down|over|across|on|along|then) )?(?:to|toward|towards)\b)")
 _SENTENCE_RE = re.compile(r"[^.!?;]+[.!?;]*\s*")
 
 
@@ -49,6 +55,14 @@ def _other_names(text: str) -> str:
     return APPOSITION_RE.sub(named, text)
 
 
+def _home(match: re.Match) -> str:
+    """"it's home on the left side": "it ends on ...", the pronoun kept with its verb."""
+    said = re.match(r"(it|he|she|they)\b", match.group(0))
+    who = said.group(1) if said else ""
+    verb = "end" if who == "they" else "ends"
+    return f"{who} {verb} {match['at']} ".lstrip()
+
+
 def _asks(text: str) -> str:
     """Each "here is the ask:" dropped, with what follows it in its sentence when that names no thing."""
     kept = []
@@ -66,6 +80,10 @@ def _asks(text: str) -> str:
 def serial_race_and_pitch_in_plain_words(text: str) -> str:
     # "four balls, and they are off together! they ...": the call ends the sentence its comma was in
     text = _other_names(text)
+    if "home" in text:
+        text = HOME_RE.sub(_home, text)
+    if "away from" in text:
+        text = AWAY_FROM_RE.sub(lambda m: f"goes from {m['place']}", text)
     text = DENIED_AGAIN_RE.sub(lambda m: m["denial"], text)
     text = RACE_START_RE.sub(lambda m: ". " if m["comma"] else "", _asks(text))
     return spaces_tidied(text)
