@@ -194,3 +194,14 @@ def test_a_runner_away_from_a_corner_sets_off_from_it():
     prompt = ("Seen from overhead, a grazing goat is away from the lower left corner, over to the lower right corner, and "
               "home in the upper right corner!")
     assert lvd.sequential("goat", BL_BR_TR, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Two kites up high, flying and flapping their tails, two kites!", ["kite", "kite"]),
+        ("Moving ball in the first half, no ball in the second half.", ["ball"]),
+    ],
+)
+def test_a_things_own_parts_and_a_bare_thing_with_a_time_stay_as_they_were(prompt, expected):
+    assert names(prompt) == expected

@@ -45,8 +45,11 @@ def _the_other(match: re.Match) -> str:
     return f"{match.group(1)} the {match.group(2)}" if noun_class(match.group(2)) else match.group(0)
 
 
-# "walking dog at lower left corner.": a sentence opening on a describing -ing word and a thing's name, no article
-BARE_THING_OPENING_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?P<ing>[a-z]{3,}ing) (?P<noun>[a-z]+)\b(?= (?:at|in|on|near|by|is|sits|stands|starts|begins)\b)")
+# "walking dog at lower left corner.": a sentence opening on a describing -ing word and a thing's name, no article, then
+# its place
+BARE_THING_OPENING_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?P<ing>[a-z]{3,}ing) (?P<noun>[a-z]+)\b"
+                                   r"(?= (?:at|in|on|near|by) (?:the )?(?:upper|lower|top|bottom|left|right|middle|centre|center|far)\b"
+                                   r"| (?:is|sits|stands|starts|begins)\b)")
 
 
 def _article_put_back(match: re.Match) -> str:

@@ -28,7 +28,7 @@ RACE_START_RE = re.compile(r"(?:(?P<comma>, )|^|(?<=[.;:!?] ))(?:and )?(?:they(?
 DENIED_AGAIN_RE = re.compile(r"\b(?P<denial>no (?P<noun>[a-z]+) (?:in|during|for|through) the (?:whole |entire )?(?:second|latter|final) half)"
                              r"(?:,| and|, and) no (?P=noun) (?:at|by) the (?:very )?(?:end|finish|close)\b")
 # "our heroes, two moving cars,": an owned or definite plural, then a comma and a count
-APPOSITION_RE = re.compile(r"\b(?:our|my|your|their|the|these|those) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+s), "
+APPOSITION_RE = re.compile(r"\b(?:our|my|your|the|these|those) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+s), "
                            r"(?=(?:one|two|three|four|five|a|an) (?P<rest>(?:[a-z]+ ){0,2}[a-z]+))")
 _PLACE = r"the (?:(?:upper|lower|top|bottom|far) )?(?:left|right|middle|centre|center)(?: (?:side|corner|edge))?(?: of the frame)?"
 # "it is home on the left side", "and home in the upper left corner": where the run ends
