@@ -205,3 +205,13 @@ def test_a_runner_away_from_a_corner_sets_off_from_it():
 )
 def test_a_things_own_parts_and_a_bare_thing_with_a_time_stay_as_they_were(prompt, expected):
     assert names(prompt) == expected
+
+
+@pytest.mark.parametrize("bidding", ["Picture it as our launch trailer.", "Imagine it as the opening of our launch event."])
+def test_bidding_the_listener_picture_it_moves_nothing(bidding):
+    prompt = f"A horse that stays still, and a goat that walks from the left of the horse to the right of the horse. {bidding}"
+    assert lvd.two_object_motion("goat", "horse", False, planned_condition(prompt)), names(prompt)
+    goat = next(o for o in PLANNER.plan(prompt).layout.objects if o.name == "goat")
+    xs = [(box[0] + box[2]) / 2 for box in goat.boxes]
+    ys = [(box[1] + box[3]) / 2 for box in goat.boxes]
+    assert all(b > a for a, b in zip(xs, xs[1:])) and max(ys) - min(ys) < 0.01, (xs, ys)  # a walk, never launched

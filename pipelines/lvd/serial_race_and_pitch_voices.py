@@ -4,7 +4,8 @@
   then by what they are; set before a comma and a counted thing, that word is only the thing's other name (in any voice:
   "my pals, three dogs, ...").
 - The pitch: "Here's the ask:" opens the founder's request to the listeners, never a thing in the clip; a request
-  after it that names no thing ("back us to make it", "help us launch it") is asked of them, not of the scene.
+  after it that names no thing ("back us to make it", "help us launch it") is asked of them, not of the scene, and so
+  is a sentence bidding them picture something that names no thing ("Picture it as our launch video.").
 - The race call: "And they're off!" is the start of the race, so nothing leaves the frame by it; a runner "away from"
   a place with a next place after it sets off from there, and one "home in" a place ends there.
 - In any voice, "no dog in the second half, no dog at the finish" denies the dog twice for one span: the end is
@@ -18,7 +19,9 @@ import re
 from .object_classes import noun_class
 from .rewrite_text import CLAUSE_START, spaces_tidied
 
-_VOICE_WORDS = ("ask", "off", "no ", "s, ", "home", "away from")
+_VOICE_WORDS = ("ask", "off", "no ", "s, ", "home", "away from", "picture ", "imagine ")
+# "picture it as our launch video.", "imagine that.": the listener bidden to imagine, in a sentence of its own
+PICTURE_RE = re.compile(r"^(?:so |now |just )?(?P<verb>picture|imagine) (?:it|this|that|the [a-z]+(?: [a-z]+)?)\b")
 # "here is the ask:", "here is the ask, up front:", "our ask:": the request's label
 ASK_HEADING_RE = re.compile(CLAUSE_START + r"(?:here(?:'s| is) |and )?(?:the|our|my) (?:big |one |simple )?ask(?:,? (?:up front|in short|simply))?"
                             r"(?: is)?\s*[:,\u2014\u2013-]\s*")
@@ -68,6 +71,9 @@ def _asks(text: str) -> str:
     kept = []
     for sentence in _SENTENCE_RE.findall(text):
         heading = ASK_HEADING_RE.search(sentence)
+        bidden = PICTURE_RE.match(sentence.strip())
+        if heading is None and bidden and not _names_a_thing(sentence.strip()[bidden.end("verb"):]):
+            continue
         if heading is None:
             kept.append(sentence)
         elif _names_a_thing(sentence[heading.end():]):
