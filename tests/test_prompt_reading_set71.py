@@ -215,3 +215,16 @@ def test_bidding_the_listener_picture_it_moves_nothing(bidding):
     xs = [(box[0] + box[2]) / 2 for box in goat.boxes]
     ys = [(box[1] + box[3]) / 2 for box in goat.boxes]
     assert all(b > a for a, b in zip(xs, xs[1:])) and max(ys) - min(ys) < 0.01, (xs, ys)  # a walk, never launched
+
+
+@pytest.mark.parametrize(
+    "prompt, query, route",
+    [
+        ("Previously on our program, from high overhead: a grazing goat began in the lower left corner, walked to the "
+         "upper left corner, and then to the upper right corner!", "goat", BL_TL_TR),
+        ("Previously, on our story: from directly above, a rolling ball began in the lower right corner, rolled to the "
+         "upper right corner, and then to the upper left corner!", "ball", BR_TR_TL),
+    ],
+)
+def test_a_serials_recap_opener_is_no_place(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)

@@ -1,6 +1,7 @@
 """A radio serial's recap, a horse-race caller and a founder's pitch to investors, put into plain sentences.
 
-- The serial: "When last we left our heroes, two moving cars, ..." names the cast by a word the tables do not know and
+- The serial: "Previously on our program," recalls the show, never a place in the clip; "When last we left our
+  heroes, two moving cars, ..." names the cast by a word the tables do not know and
   then by what they are; set before a comma and a counted thing, that word is only the thing's other name (in any voice:
   "my pals, three dogs, ...").
 - The pitch: "Here's the ask:" opens the founder's request to the listeners, never a thing in the clip; a request
@@ -19,7 +20,10 @@ import re
 from .object_classes import noun_class
 from .rewrite_text import CLAUSE_START, spaces_tidied
 
-_VOICE_WORDS = ("ask", "off", "no ", "s, ", "home", "away from", "picture ", "imagine ")
+_VOICE_WORDS = ("ask", "off", "no ", "s, ", "home", "away from", "picture ", "imagine ", "previously")
+# "previously on our program,", "previously, on our story:": the serial's recap opener
+PREVIOUSLY_RE = re.compile(r"(?:^|(?<=[.!?] ))previously,? on (?:our|the|this|last week's|today's) (?:[a-z']+ ){0,2}?"
+                           r"(?:program|programme|show|serial|story|tale|episode|broadcast|adventure|saga)s?\s*[,:.!]\s*")
 # "picture it as our launch video.", "imagine that.": the listener bidden to imagine, in a sentence of its own
 PICTURE_RE = re.compile(r"^(?:so |now |just )?(?P<verb>picture|imagine) (?:it|this|that|the [a-z]+(?: [a-z]+)?)\b")
 # "here is the ask:", "here is the ask, up front:", "our ask:": the request's label
@@ -85,6 +89,8 @@ def _asks(text: str) -> str:
 
 def serial_race_and_pitch_in_plain_words(text: str) -> str:
     # "four balls, and they are off together! they ...": the call ends the sentence its comma was in
+    if "previously" in text:
+        text = PREVIOUSLY_RE.sub("", text)
     text = _other_names(text)
     if "home" in text:
         text = HOME_RE.sub(_home, text)
