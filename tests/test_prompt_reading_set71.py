@@ -4,7 +4,8 @@
   two cars," names the cars, a log's "dog not present" is the dog not there, and "it's vanished" is "it has vanished".
 - Set 72: a horse-race caller, a Socratic dialogue and a start-up founder's elevator pitch: "And they're off!" sends
   nothing out of the frame, "Here's the ask:" is no thing and a request after it that names no thing is the
-  listeners', and a Socratic "No" to "do they leave before the end?" keeps them all along.
+  listeners', a Socratic "No" to "do they leave before the end?" keeps them all along, one that puts a place right is
+  the move, and "tell me the ball's route." is answered by the next turn's places.
 - In the reading: a thing "in view from the very start" is there since then, and nothing is said of its leaving; a
   going denied ("they never leave before the end", "they do not vanish early") is staying; "at the finish" is the
   end; "no fox in the second half, no fox at the finish" is one denial.
@@ -228,3 +229,9 @@ def test_bidding_the_listener_picture_it_moves_nothing(bidding):
 )
 def test_a_serials_recap_opener_is_no_place(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
+
+
+def test_a_route_asked_for_as_a_request_is_answered_by_the_next_turns_places():
+    prompt = ("TEACHER: Looking down on the field, tell me the trotting horse's route. STUDENT: The lower right corner, "
+              "then the lower left corner, then the upper left corner.")
+    assert lvd.sequential("horse", BR_BL_TL, planned_condition(prompt)), names(prompt)

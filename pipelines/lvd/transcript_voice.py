@@ -50,6 +50,11 @@ _HOW_LONG_RE = re.compile(r"^(?:and |so )?how long (?:does|do|will|should) (?P<s
 _ASKING_ONLY_RE = re.compile(r"^(?:and |so )?(?:how many\b|what(?:'s| is) the (?:count|number)\b)")
 # "keep it out for the first half", "leave the cat off screen": the director's way to say it is not there
 KEPT_OUT_RE = re.compile(r"\b(?:keep|leave|hold) (?P<thing>it|them|the [a-z]+) (?:out|off|away|hidden|off[ -]screen|out of (?:view|frame|shot))\b")
+# "tell me the moving ball's route.", "describe the path of the dog": a question put as a request, which the next turn's
+# places answer
+ROUTE_REQUEST_RE = re.compile(r"(?:^|(?<=[.;!?,] ))(?:(?:so|now|then|please),? )?(?:tell me|show me|describe|give me|name)(?: about)? "
+                              r"(?P<asked>(?:the |its )?(?:[a-z]+ ){0,2}?[a-z]+'s (?:route|path|course|track)|the (?:route|path|course) "
+                              r"of (?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+)\s*[.?!]?$")
 _CORNER_START_RE = re.compile(r"^(?:upper|lower|top|bottom)[ -](?:left|right)\b")
 
 
@@ -206,6 +211,12 @@ def transcript_in_plain_words(text: str) -> str:
         if followed is not None:
             said.append(followed)
             index += 1
+            continue
+        request = ROUTE_REQUEST_RE.search(turn) if index + 1 < len(turns) else None
+        if request and re.match(r"(?:the )?(?:upper|lower|top|bottom)[ -](?:left|right)\b", turns[index + 1]):
+            said.append(turn[:request.start()].rstrip(" ,") + "." if request.start() else "")
+            said.append(f"{request['asked']}: {turns[index + 1]}")  # "the ball's route: the lower left corner, then ..."
+            index += 2
             continue
         question, mark, after = turn.rpartition("?")
         if mark and not after.strip() and index + 1 < len(turns):
