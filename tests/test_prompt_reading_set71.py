@@ -8,7 +8,8 @@
   the move, and "tell me the ball's route." is answered by the next turn's places.
 - In the reading: a thing "in view from the very start" is there since then, and nothing is said of its leaving; a
   going denied ("they never leave before the end", "they do not vanish early") is staying; "at the finish" is the
-  end; "no fox in the second half, no fox at the finish" is one denial.
+  end; "no fox in the second half, no fox at the finish" is one denial; "they" after a flat "no stragglers" is the
+  group that is there.
 
 Each layout is checked with LVD's own predicates or by its box centres. (The sets' own prompts are not copied here.)
 """
@@ -235,3 +236,18 @@ def test_a_route_asked_for_as_a_request_is_answered_by_the_next_turns_places():
     prompt = ("TEACHER: Looking down on the field, tell me the trotting horse's route. STUDENT: The lower right corner, "
               "then the lower left corner, then the upper left corner.")
     assert lvd.sequential("horse", BR_BL_TL, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Three grazing goats in the frame the whole time, no dogs. Round the bend they come!", ["goat"] * 3),
+        ("Two parked trucks hold the frame from start to finish, no stragglers. Down the road they stay!", ["truck"] * 2),
+    ],
+)
+def test_they_after_a_flat_denial_is_the_group_that_is_there(prompt, expected):
+    assert names(prompt) == expected
+
+
+def test_they_after_a_timed_denial_is_still_the_denied_thing():
+    assert seen_in("No fox at first. Then it trots in.") == (False, True)

@@ -27,10 +27,10 @@ then 0-19 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet scored. 179/180 after the fixes of its own commit (numeracy 29, the rest 30: "And
+Scores: not yet scored. 180/180 after the fixes of its own commit ("And
 they're off!", "Here's the ask:", "in the frame from the very start", a Socratic "No" that puts a place right or denies
 a leave "before the end", "tell me the ball's route" answered by places, "home on the left side", "away from the lower
-right corner", "Picture it as our launch video").
+right corner", "Picture it as our launch video", "they" after "no stragglers" as the cars).
 """
 
 from __future__ import annotations
