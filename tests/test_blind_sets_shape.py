@@ -61,6 +61,8 @@ from tests.helpers import (
     blind_set_68,
     blind_set_69,
     blind_set_70,
+    blind_set_71,
+    blind_set_72,
 )
 from tests.helpers.blind_prompts import BLIND_FAMILIES
 from tests.helpers.blind_sets import FULL_SETS as SETS
@@ -104,7 +106,9 @@ ATTRIBUTION_DRAWS = {blind_set_21: [(0, 30)], blind_set_22: [(30, 60)], blind_se
                      blind_set_67: [(50, 80)],
                      blind_set_68: [(80, 100), (0, 10)],
                      blind_set_69: [(10, 40)],
-                     blind_set_70: [(40, 70)]}
+                     blind_set_70: [(40, 70)],
+                     blind_set_71: [(70, 100)],
+                     blind_set_72: [(0, 30)]}
 RELATION_DRAWS = {blind_set_21: [(0, 30)], blind_set_22: [(20, 50)], blind_set_23: [(20, 50)],
                   blind_set_24: [(0, 30)], blind_set_25: [(30, 50), (0, 10)],
                   blind_set_26: [(10, 40)], blind_set_27: [(40, 50), (0, 20)],
@@ -140,7 +144,9 @@ RELATION_DRAWS = {blind_set_21: [(0, 30)], blind_set_22: [(20, 50)], blind_set_2
                   blind_set_67: [(40, 50), (0, 20)],
                   blind_set_68: [(20, 50)],
                   blind_set_69: [(0, 30)],
-                  blind_set_70: [(30, 50), (0, 10)]}
+                  blind_set_70: [(30, 50), (0, 10)],
+                  blind_set_71: [(10, 40)],
+                  blind_set_72: [(40, 50), (0, 20)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.
@@ -152,7 +158,9 @@ EVEN_COVERAGE = [blind_set_23, blind_set_24, blind_set_25, blind_set_26, blind_s
                  blind_set_56, blind_set_57, blind_set_58, blind_set_59, blind_set_60, blind_set_61, blind_set_62,
                  blind_set_63, blind_set_64, blind_set_65, blind_set_66, blind_set_67, blind_set_68,
                  blind_set_69,
-                 blind_set_70]
+                 blind_set_70,
+                 blind_set_71,
+                 blind_set_72]
 # Sets whose voice never writes a count as a digit (so a digit beside a class noun would be a slip).
 WORDED_COUNTS = [blind_set_26, blind_set_28, blind_set_29, blind_set_30, blind_set_32, blind_set_33, blind_set_34, blind_set_35,
                  blind_set_36, blind_set_37, blind_set_38, blind_set_39, blind_set_40, blind_set_41, blind_set_42,
@@ -161,7 +169,9 @@ WORDED_COUNTS = [blind_set_26, blind_set_28, blind_set_29, blind_set_30, blind_s
                  blind_set_56, blind_set_57, blind_set_58, blind_set_59, blind_set_60, blind_set_61, blind_set_62,
                  blind_set_63, blind_set_64, blind_set_65, blind_set_66, blind_set_67, blind_set_68,
                  blind_set_69,
-                 blind_set_70]
+                 blind_set_70,
+                 blind_set_71,
+                 blind_set_72]
 # Spellings a set uses for LVD's colour words.
 SPELLINGS = {blind_set_22: {"gray": "grey"}}
 

@@ -2,7 +2,7 @@
 
 A writer whose English is a second language drops the article before the clip's parts and times ("in first
 half of video", "at end"), says a time with "at" where English says "in" ("at first half") and "in" where it
-says "at" ("in end of video"), ends a clause
+says "at" ("in end of video"), opens a note on a thing with no article ("walking dog at lower left corner."), ends a clause
 with a bare "is finish", and denies with "there is not any bird". These change no content, so each is
 written back here into the one form the reader's tables hold.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class
+from .object_classes import noun_class, singular
 
 _CLIP_NOUNS = r"(?:video|clip|film|footage|movie|frame|scene|shot|screen|picture)"
 # One pass puts back each article a learner drops before a part or a moment of the clip or a side of a thing:
@@ -45,6 +45,20 @@ def _the_other(match: re.Match) -> str:
     return f"{match.group(1)} the {match.group(2)}" if noun_class(match.group(2)) else match.group(0)
 
 
+# "walking dog at lower left corner.": a sentence opening on a describing -ing word and a thing's name, no article, then
+# its place
+BARE_THING_OPENING_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?P<ing>[a-z]{3,}ing) (?P<noun>[a-z]+)\b"
+                                   r"(?= (?:at|in|on|near|by) (?:the )?(?:upper|lower|top|bottom|left|right|middle|centre|center|far)\b"
+                                   r"| (?:is|sits|stands|starts|begins)\b)")
+
+
+def _article_put_back(match: re.Match) -> str:
+    noun = match["noun"]
+    if noun_class(noun) is None or noun_class(match["ing"]) is not None or singular(noun) != noun:
+        return match.group(0)
+    return f"a {match.group(0)}"
+
+
 def plain_learner_phrasing(text: str) -> str:
     """``text`` (lower-cased) with second-language slips in times, articles and denials written out."""
     if "in " in text and " of " in text:
@@ -59,4 +73,6 @@ def plain_learner_phrasing(text: str) -> str:
         text = OTHER_WITHOUT_ARTICLE_RE.sub(_the_other, text)
     if " not " in text or "n't " in text:
         text = NOT_ANY_RE.sub(lambda m: f"{m.group(1) or m.group(2)} no", text)
+    if "ing " in text:
+        text = BARE_THING_OPENING_RE.sub(_article_put_back, text)
     return text

@@ -92,6 +92,7 @@ from .scenery import drop_setting_words, drop_viewer_place
 from .screening_voices import looks_like_screening, screening_in_plain_words
 from .screenplay_voice import looks_like_screenplay, screenplay_in_plain_words
 from .self_corrections import corrections_undone, false_starts_dropped
+from .serial_race_and_pitch_voices import looks_like_serial_race_or_pitch, serial_race_and_pitch_in_plain_words
 from .shot_notes import plain_shot_notes
 from .showcase_voices import looks_like_showcase, showcase_in_plain_words
 from .side_mentions import sides_told_apart
@@ -110,11 +111,14 @@ from .vocabulary import COLORS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_
 # "'tis gone", "'twas there": the old "it" clipped before "is" and "was"
 CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b|(?<![a-z])'t(?=(?:is|was)\b)")
 _CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not", "'t": "it "}
+# "it's vanished", "it's just left": a verb of going or coming has no passive, so its "'s" is "has" ("it's left of" a side)
+_HAS_PARTICIPLE_RE = re.compile(r" (?:just |already |now |since )?(?:vanished|disappeared|departed|arrived|flown|come|returned"
+                                r"|reappeared|escaped|exited|left(?! (?:of|side|corner|edge|half|hand|-hand|upper|lower|top|bottom)\b))\b")
 
 
 def _expand(match: re.Match) -> str:
     if match.group(1):
-        return match.group(1) + " is"
+        return match.group(1) + (" has" if _HAS_PARTICIPLE_RE.match(match.string, match.end()) else " is")
     return _CONTRACTED[match.group(0)]
 
 
@@ -405,6 +409,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # which read " / " as verse
     RewritePass("clues, lyric sheet or coach", lambda d: looks_like_puzzle_lyric_or_coach(d.text),
                 lambda d: puzzle_lyric_and_coach_in_plain_words(d.text)),  # "Answer: CAR PASSES BALL.", "[Chorus]", "Break!"
+    RewritePass("serial, race call or pitch", lambda d: looks_like_serial_race_or_pitch(d.text),
+                lambda d: serial_race_and_pitch_in_plain_words(d.text)),  # "And they're off!", "Here's the ask:"
     # after the review verdict, before the voices that read a question, "the footage" or "appear" their own way
     RewritePass("exhibit, show notes or worksheet", lambda d: looks_like_exhibit_podcast_or_worksheet(d.text),
                 lambda d: exhibit_podcast_and_worksheet_in_plain_words(d.text)),  # "Let the record show ...", "Tick the box!"

@@ -60,8 +60,8 @@ _COUNTING_WORDS = frozenset("a an the one two three four five six seven eight ni
 # "exactly four cars", "a single ball" in a restatement: the things already counted
 _COUNT_RE = re.compile(r"\b(?:exactly |precisely |only |just )?(?:a single|an|a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
                        r"(?= (?:[a-z-]+ ){0,2}?[a-z]+\b)")
-# "cat present", "dog absent": the log's state words, said without their verb
-STATE_RE = re.compile(r"\b(?<!is )(?<!are )(?<!be )(present|absent)(?=\s*(?:[.,;!?]|$))")
+# "cat present", "dog absent", "dog not present": the log's state words, said without their verb
+STATE_RE = re.compile(r"\b(?<!is )(?<!are )(?<!be )((?:not )?(?:present|absent))(?=\s*(?:[.,;!?]|$))")
 # "both stationary", "all present": a state of the things named, said without its verb
 GROUP_STATE_RE = re.compile(r"\b(both|all|they|each)\s+(present|absent|stationary|still|visible|motionless|static|parked|idle|in view)\b")
 # "observe for 10 s": seconds written as a letter, never ten things

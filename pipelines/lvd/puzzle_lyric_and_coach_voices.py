@@ -226,11 +226,18 @@ def _lyrics_in_plain_words(text: str) -> str:
         line = line.strip(" ,;.")
         if not line:
             continue
-        if out and (PLACE_LINE_RE.match(line) or (WAY_LINE_RE.match(line) and not noun_class(WAY_LINE_RE.match(line)["verb"]))):
+        if out and (PLACE_LINE_RE.match(line) or (WAY_LINE_RE.match(line) and not _names_its_mover(line))):
             out[-1] += ", " + line
         else:
             out.append(_group_sung_again(line, out))
     return ". ".join(out) + "."
+
+
+def _names_its_mover(line: str) -> bool:
+    """"walking dog at the lower left corner": the -ing word describes the thing named after it, whose line it opens
+    (as "parking lot" is a thing itself); "driving across till ..." goes on with the mover named before."""
+    words = line.split()
+    return noun_class(words[0]) is not None or (len(words) > 1 and noun_class(words[1].strip(",.;:")) is not None)
 
 
 def _group_sung_again(line: str, sung: list[str]) -> str:

@@ -173,6 +173,9 @@ ROUTE_NOUN_RE = re.compile(r"\b(its|the|whose|his|her) (?:route|path|course|jour
 _ROUTE_NOUN = r"(?:route|path|course|journey|trajectory|itinerary)"
 ROUTE_OF_THING_RE = re.compile(rf"\bthe {_ROUTE_NOUN} (?:of|for|taken by) ((?:a|an|the|one) (?:[a-z-]+ ){{0,2}}[a-z]+) ?:"
                                rf"|\bthe ([a-z]+)'s {_ROUTE_NOUN} ?:")
+# "moving car route: A, B, C", "a walking dog's path: ...": a note naming its thing before the route noun, no "of"
+NOTED_ROUTE_RE = re.compile(rf"(?:^|(?<=[.;:!?\]] )|(?<=, ))(?:(?:a|an|the|one) )?(?P<thing>(?:[a-z-]+ ){{0,2}}?(?P<head>[a-z]+))(?:'s)? "
+                            rf"{_ROUTE_NOUN} ?:")
 
 # "... to the lower left and rests in the upper left": a still verb after a leg with a goal is its last stop
 _STILL_VERBS = ("rests", "sits", "stays", "waits", "lies", "pauses", "settles", "halts", "stops")
@@ -397,6 +400,7 @@ def _corner_routes_in_plain_words(text: str) -> str:
         text = VIA_FRONTED_RE.sub(r"\1\3from \4 via \2 to \5", text)
     if "route" in text or "path" in text or "course" in text or "journey" in text or "trajectory" in text or "itinerary" in text:
         text = ROUTE_OF_THING_RE.sub(lambda m: f"{m.group(1) or 'the ' + m.group(2)} goes:", text)
+        text = NOTED_ROUTE_RE.sub(lambda m: f"a {m['thing']} goes:" if noun_class(m["head"]) else m.group(0), text)
         text = ROUTE_NOUN_RE.sub(_route_noun_as_move, text)
     if "stop of" in text:
         text = FIRST_STOP_AFTER_RE.sub(r"\1 moves from \2 to \3", text)

@@ -28,7 +28,7 @@ from .word_guessing import third_person
 SPEAKER_RE = re.compile(r"(?:^|(?<=[\s.?!,;]))[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]+)?:\s*")  # "DIRECTOR:", "Q:"
 _YES_RE = re.compile(r"^(?:(?:yes|yeah|yep|yup|sure|indeed|affirmative)\b[,.!]?|(?:right|correct|exactly)[,.!])\s*")  # not "right to left"
 _PLACE_LEAD_RE = re.compile(r"^(?:on|in|at|from|to|toward|towards|into|onto|over|(?:left|right) of)\b")
-_NO_RE = re.compile(r"^(?:no|nope|nah|negative)\b[,.!]?\s*")
+_NO_RE = re.compile(r"^(?:no|nope|nah|negative)\b[,.!:;]?\s*")
 # "no dog.", "none.", "nothing in the first half": a reply that denies the thing itself
 _DENIAL_RE = re.compile(r"^(?:no [a-z]+|none|nothing|not (?:a|one|any))\b")
 _STATUS_WORDS = r"(?:status|path|track|position|location|whereabouts|route|update|report|count)"
@@ -50,6 +50,11 @@ _HOW_LONG_RE = re.compile(r"^(?:and |so )?how long (?:does|do|will|should) (?P<s
 _ASKING_ONLY_RE = re.compile(r"^(?:and |so )?(?:how many\b|what(?:'s| is) the (?:count|number)\b)")
 # "keep it out for the first half", "leave the cat off screen": the director's way to say it is not there
 KEPT_OUT_RE = re.compile(r"\b(?:keep|leave|hold) (?P<thing>it|them|the [a-z]+) (?:out|off|away|hidden|off[ -]screen|out of (?:view|frame|shot))\b")
+# "tell me the moving ball's route.", "describe the path of the dog": a question put as a request, which the next turn's
+# places answer
+ROUTE_REQUEST_RE = re.compile(r"(?:^|(?<=[.;!?,] ))(?:(?:so|now|then|please),? )?(?:tell me|show me|describe|give me|name)(?: about)? "
+                              r"(?P<asked>(?:the |its )?(?:[a-z]+ ){0,2}?[a-z]+'s (?:route|path|course|track)|the (?:route|path|course) "
+                              r"of (?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+)\s*[.?!]?$")
 _CORNER_START_RE = re.compile(r"^(?:upper|lower|top|bottom)[ -](?:left|right)\b")
 
 
@@ -88,6 +93,19 @@ def _names_no_thing(answer: str) -> bool:
     return said is not None and (noun_class(said["noun"]) is not None or noun_class(said.group(0).split()[1]) is not None)
 
 
+def _place_corrected(question: str, reply: str) -> str | None:
+    """"does the ball roll from the right of the dog?" answered "no, from the left of the dog to ...": the question
+    with its place put right, said as a statement; None when the reply is no place the question also says."""
+    lead = _PLACE_LEAD_RE.match(reply)
+    if lead is None:
+        return None
+    said = re.search(rf"\b{re.escape(lead.group(0))}\b", question)
+    if said is None:
+        return None
+    place, mark, rest = (re.split(r"([.;!?])", reply, maxsplit=1) + ["", ""])[:3]
+    return f"{_stated(question[:said.start()].rstrip())} {place.strip()}{mark}{rest}"
+
+
 def answered(question: str, answer: str) -> str:
     """The question and its answer as one statement."""
     question = question.rstrip("?").strip()
@@ -98,6 +116,9 @@ def answered(question: str, answer: str) -> str:
         reply = _NO_RE.sub("", answer)
         if _DENIAL_RE.match(reply):
             return reply
+        placed = _place_corrected(question, reply)
+        if placed is not None:
+            return placed
         corrected = corrections_undone(f"{question}, no, {reply}")
         if ", no, " not in corrected:
             return corrected
@@ -142,7 +163,7 @@ def _without_addresses(turn: str, speakers: set[str]) -> str:
     """``turn`` without the speakers' labels said in it as an address ("flight, confirm ...", "... then, flight.")."""
     for name in speakers:
         if name in turn:
-            turn = re.sub(rf"(?:^|(?<=[.;!?] )){re.escape(name)}, |,? {re.escape(name)}(?=[,.;!?]|$)", "", turn)
+            turn = re.sub(rf"(?:^|(?<=[.;!?] )){re.escape(name)}, |,? {re.escape(name)}(?=[,.;:!?]|$)", "", turn)
     return turn
 
 
@@ -190,6 +211,12 @@ def transcript_in_plain_words(text: str) -> str:
         if followed is not None:
             said.append(followed)
             index += 1
+            continue
+        request = ROUTE_REQUEST_RE.search(turn) if index + 1 < len(turns) else None
+        if request and re.match(r"(?:the )?(?:upper|lower|top|bottom)[ -](?:left|right)\b", turns[index + 1]):
+            said.append(turn[:request.start()].rstrip(" ,") + "." if request.start() else "")
+            said.append(f"{request['asked']}: {turns[index + 1]}")  # "the ball's route: the lower left corner, then ..."
+            index += 2
             continue
         question, mark, after = turn.rpartition("?")
         if mark and not after.strip() and index + 1 < len(turns):

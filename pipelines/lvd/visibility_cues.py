@@ -34,6 +34,8 @@ _CUES = [
     ("absent", rf"\b(?:absent|missing|hidden|nowhere(?: to be (?:seen|found)| in (?:sight|view|{_FRAME}))?)\b"),
     ("absent", r"\b(?:stops?|stopped|ceases?|ceased) (?:being|to be) (?:visible|seen|present|there|in \w+)"),
     ("absent", r"\b(?:(?:an?|the)\s+)?empty\s+(?:frame|scene|shot|screen|picture)\b|\b(?:frame|scene|screen|shot) is empty\b"),
+    # "they do not vanish early", "it never leaves before the end": a going denied, so it stays
+    ("kept", r"\b(?:never|(?:does|do|did|will)(?: not|n't)|won't) (?:ever )?(?:leaves?|exits?|quits?|vanish(?:es)?|disappears?)\b"),
     ("leave", r"\b(?:is|was) never seen again\b|\b(?:never|not|n't) (?:comes? back|returns?|reappears?)\b"),
     ("absent", rf"\b(?:(?:is|are|was|were)\s+{_NEG}|(?:is|are|was|were)n't|(?:will|can|could|would|should|may|must)\s+{_NEG}\s+be|"
                rf"(?:won't|can't|cannot|couldn't|wouldn't|shouldn't) be)\s+(?:yet\s+)?(?:there|visible|present|seen|in\s+{_FRAME})"),
@@ -88,7 +90,7 @@ _TIMES = [
               r"(?:at|during|over|for|from) (?:the )?(?:very )?(?:start|beginning|outset)|first few (?:beats|seconds|moments)|in the beginning|"
               r"when the (?:video|clip|footage|film|scene) (?:began|begins|started|starts|opened|opens)|"
               r"before (?:the )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
-    ("second", r"\b(?:after the (?:first|opening|early|initial) (?:half|part)|(?:second|concluding|remaining) half|(?:in|during|for|over|through) the second(?= *(?:[,.;:!?]|$))|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at (?:the|its) end|by (?:the|its) (?:end|close)|"
+    ("second", r"\b(?:after the (?:first|opening|early|initial) (?:half|part)|(?:second|concluding|remaining) half|(?:in|during|for|over|through) the second(?= *(?:[,.;:!?]|$))|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at (?:the|its) (?:very )?(?:end|finish)|by (?:the|its) (?:end|close|finish)|"
                # "and after that it is nowhere", "nowhere after" ("and afterwards to the upper right" is the route's next leg)
                r"(?:after that|afterwards?|thereafter)(?!,? (?:on )?(?:to|toward|towards|into) )|after(?= *$)|"
                r"final (?:half|part|moments|seconds)|last (?:half|part)|closing (?:half|part)|until the (?:end|close)|"
@@ -256,6 +258,8 @@ _BOUNDARY_RE = re.compile(r"\b(?:and|but|then|while|whereas|after which)\b")
 _PLACE_AFTER_RE = re.compile(r" (?:at|in|on) the (?:lower|upper|top|bottom|left|right|middle|centre|center|far)\b")
 
 
+# "from the start until the midpoint", "from the start to the first half's end": a span's far end follows its start
+_SPAN_END_RE = re.compile(r",? (?:until|till|to|through|up to|and up to)\b")
 _GOING_KINDS = frozenset(("leave", "absent", "gone", "arrive_neg"))
 _THEN_RE = re.compile(r"\b(?:then|after that|afterwards|thereafter)\b")
 # "until the end", "to the very end" ("to the end of the bench" is a place)
@@ -300,7 +304,7 @@ def visibility_verdict(text: str) -> str | None:
         return None
     text = _said_times_in_words(text)
     votes: list[int] = []
-    lasts_to_end = False
+    lasts_to_end = from_start = False
     for sentence in re.split(r"[.;?!]", text):
         times = _times(sentence)
         if not times:
@@ -315,6 +319,9 @@ def visibility_verdict(text: str) -> str | None:
         if not events:
             continue
         for kind, start, end in events:
+            if kind == "kept":
+                lasts_to_end = True
+                continue
             which, at, stop, until = min(times, key=lambda t: _distance(sentence, (start, end), (t[1], t[2])))
             if which == "first" and stop <= start and _THEN_RE.search(sentence, stop, start):
                 which = "second"  # "a bird for the first half, then none": what comes after that half
@@ -324,6 +331,9 @@ def visibility_verdict(text: str) -> str | None:
                 continue  # "we see a car that starts ..., reaches X by the midpoint": a sighting, then a route's time
             if kind == "present" and which == "first" and "half" not in sentence[at:stop] and _PLACE_AFTER_RE.match(sentence, end):
                 continue  # "a ball is seen at the lower right at first": its starting place
+            if kind in ("present", "persist") and sentence.startswith("from", at) and not _SPAN_END_RE.match(sentence, stop):
+                from_start = True  # "in view from the very start": there since then, with nothing said of a leave
+                continue
             if kind in ("present", "persist") and _THROUGH_END_RE.match(sentence, at):
                 lasts_to_end = True  # "alone in the frame, and they stay in view until the end": no arrival, and no leave
                 continue
@@ -333,7 +343,7 @@ def visibility_verdict(text: str) -> str | None:
                 continue  # "are in the frame and are still there at the end": the time is the lasting's, not an arrival's
             votes.append(_vote(kind, which, until and at >= end, at >= end))  # "until" bounds only a state said before it
     said = [v for v in votes if v]
-    if not said or len(set(said)) != 1 or (lasts_to_end and said[0] < 0):
+    if not said or len(set(said)) != 1 or (lasts_to_end and said[0] < 0) or (from_start and said[0] > 0):
         return None
     return "appear" if said[0] > 0 else "vanish"
 

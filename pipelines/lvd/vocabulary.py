@@ -100,8 +100,10 @@ VISIBLE_PHRASES = (
     # "never leaving the frame", "without ever leaving it": it stays in view, no exit
     r"|(?:never|without(?: ever)?|not) (?:leaving|exiting|quitting|going out of) (?:the (?:frame|scene|view|picture|shot|screen)|it)"
     # "it never leaves", "they don't exit the frame": the same, said with the verb
-    r"|(?:never|(?:does|do|did|will)(?: not|n't)|won't) (?:ever )?(?:leaves?|exits?|quits?)(?: (?:the (?:frame|scene|view|picture|shot|screen)|it))?"
-    r"(?= *(?:[.,;!?]|$))"
+    # ("they do not vanish early", "they do not leave before the end": not gone before it is over, so there all along)
+    r"|(?:never|(?:does|do|did|will)(?: not|n't)|won't) (?:ever )?(?:leaves?|exits?|quits?|vanish(?:es)?|disappears?)"
+    r"(?: (?:the (?:frame|scene|view|picture|shot|screen)|it))?"
+    r"(?: early(?: on)?| before (?:the )?(?:very )?(?:end|finish|close)(?: of (?:the )?(?:clip|video|footage|film))?)?(?= *(?:[.,;!?]|$))"
     # "three kites appear in this shot": they are in it, nothing says when they come
     r"|(?:appears?|appearing|appeared) in (?:this|the) (?:shot|video|clip|scene|picture|frame|footage|image)(?= *(?:[.,;!?]|$| (?:on|in|at|by|near|under|along)\b))"
 )
