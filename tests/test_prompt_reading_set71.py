@@ -251,3 +251,18 @@ def test_they_after_a_flat_denial_is_the_group_that_is_there(prompt, expected):
 
 def test_they_after_a_timed_denial_is_still_the_denied_thing():
     assert seen_in("No fox at first. Then it trots in.") == (False, True)
+
+
+# ------------------------------------------------------------ a bare count answers "how many <things>?"
+@pytest.mark.parametrize("prompt, noun, count", [
+    ("TEACHER: How many walking dogs does the video show? STUDENT: Two, miss, and nothing else.", "dog", 2),
+    ("Q: How many lively cats are in the frame the whole clip? A: Four.", "cat", 4),
+    ("HOST: And how many moving balls roll by? GUEST: One. Just the one.", "ball", 1),
+])
+def test_a_bare_count_is_put_on_the_things_asked_about(prompt, noun, count):
+    assert names(prompt) == [noun] * count
+    assert lvd.numeracy(noun, count, planned_condition(prompt))
+
+
+def test_an_answer_that_names_its_things_keeps_them():
+    assert names("A: How many birds fly? B: Three cats, no birds.") == ["cat"] * 3

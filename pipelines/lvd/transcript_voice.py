@@ -47,6 +47,8 @@ _WHERE_RE = re.compile(r"^(?:and |so )?where(?:'s| is| does| do| should| will)? 
 _AT_END_RE = re.compile(r"^(?:and |so )?(?:at|by|in) the end$")
 _NEXT_RE = re.compile(r"^(?:and |so )?(?:then|after that|next)(?: where)?$")
 _HOW_LONG_RE = re.compile(r"^(?:and |so )?how long (?:does|do|will|should) (?P<subject>.+?) (?P<verb>stay|last|remain|appear|show)$")
+_HOW_MANY_THINGS_RE = re.compile(r"^(?:and |so )?how many (?P<rest>.+)$")
+_BARE_COUNT_RE = re.compile(r"^(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?=\s*(?:[,.;!?]|$))")
 _ASKING_ONLY_RE = re.compile(r"^(?:and |so )?(?:how many\b|what(?:'s| is) the (?:count|number)\b)")
 # "keep it out for the first half", "leave the cat off screen": the director's way to say it is not there
 KEPT_OUT_RE = re.compile(r"\b(?:keep|leave|hold) (?P<thing>it|them|the [a-z]+) (?:out|off|away|hidden|off[ -]screen|out of (?:view|frame|shot))\b")
@@ -106,6 +108,19 @@ def _place_corrected(question: str, reply: str) -> str | None:
     return f"{_stated(question[:said.start()].rstrip())} {place.strip()}{mark}{rest}"
 
 
+def _count_on_things(question: str, answer: str) -> str:
+    """"how many flying birds does it hold? three, and nothing else": a bare count answers for the things asked about,
+    so it is put on them ("three flying birds, and nothing else"); an answer that names its things stays as it is."""
+    asked, count = _HOW_MANY_THINGS_RE.match(question), _BARE_COUNT_RE.match(answer)
+    if asked is None or count is None:
+        return answer
+    words = asked["rest"].split()
+    head = next((i for i, word in enumerate(words) if noun_class(word)), None)
+    if head is None:
+        return answer
+    return f"{count['count']} {' '.join(words[:head + 1])}{answer[count.end('count'):]}"
+
+
 def answered(question: str, answer: str) -> str:
     """The question and its answer as one statement."""
     question = question.rstrip("?").strip()
@@ -124,7 +139,7 @@ def answered(question: str, answer: str) -> str:
             return corrected
         return f"{_stated(question, negated=True)}; {reply}"
     if _ASKING_ONLY_RE.match(question) or first.startswith(question) or question in first:
-        return answer
+        return _count_on_things(question, answer)
     gap = _WHICH_SIDE_RE.match(question)
     if gap:
         return f"{gap.group('subject')} {_told_of_one(gap.group('verb'))} on {answer}"
