@@ -30,6 +30,8 @@ MIN_KNOWN_SHARE = 0.7  # frames whose motion must be found for the clip's to be 
 CORNER_QUALITY = 0.003  # of the strongest corner's response: a wooden floor's grain is faint at the analysis size
 MAX_ROLL = 0.02  # radians: a hand-held camera rolls less between frames; a fit rolling more follows the grain of a
 # texture along its lines (where a corner can slide), not the camera
+SAMPLED_FRAMES = 7  # frames looked at first, ends included: where the backdrop holds still in all of them, the camera
+# is still and the other frames are not followed
 RANSAC_PX = 1.0  # a corner this far (analysis pixels) from the fitted motion is on something that moves
 
 
@@ -76,10 +78,12 @@ def estimate_camera_motion(gray: np.ndarray) -> CameraMotion:
     corners = cv2.goodFeaturesToTrack(images[reference], MAX_CORNERS, CORNER_QUALITY, 3, blockSize=5)
     if corners is None or len(corners) < MIN_CORNERS:
         return still_camera(num_frames)
+    window = (max(9, min(h, w) // 8) | 1,) * 2
+    if _still_in_samples(images, reference, corners, window):
+        return still_camera(num_frames)
     matrices = np.tile(np.eye(2, 3, dtype=np.float32), (num_frames, 1, 1))
     known = np.zeros(num_frames, bool)
     known[reference] = True
-    window = (max(9, min(h, w) // 8) | 1,) * 2
     order = [*range(reference + 1, num_frames), *range(reference - 1, -1, -1)]
     backdrop_shift = np.zeros(num_frames)  # how far the typical corner moved from the reference frame
     for t in order:
@@ -105,6 +109,21 @@ def estimate_camera_motion(gray: np.ndarray) -> CameraMotion:
     matrices = _between_known(matrices, known)
     motion = CameraMotion(matrices, reference, False)
     return CameraMotion(matrices, reference, motion.largest_shift(w, h) > STILL_PX)
+
+
+def _still_in_samples(images: np.ndarray, reference: int, corners: np.ndarray, window: tuple[int, int]) -> bool:
+    """Whether the backdrop holds within STILL_CORNER_PX in a few frames spread over the clip, its ends included: a
+    pan or zoom shows there, and a hand's tremor in any frame, so a still clip (the usual case) is told by
+    SAMPLED_FRAMES frames instead of all of them (a single knock between two sampled frames goes unseen)."""
+    import cv2
+
+    samples = {int(round(t)) for t in np.linspace(0, len(images) - 1, SAMPLED_FRAMES)} - {reference}
+    for t in sorted(samples):
+        seen, status, _ = cv2.calcOpticalFlowPyrLK(images[reference], images[t], corners, None, winSize=window, maxLevel=2)
+        found = status.ravel() == 1
+        if not found.any() or float(np.median(np.abs(seen[found] - corners[found]).max(axis=-1))) >= STILL_CORNER_PX:
+            return False
+    return True
 
 
 def _like_reference(gray: np.ndarray, reference: int) -> np.ndarray:
