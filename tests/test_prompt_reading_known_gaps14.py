@@ -1,0 +1,36 @@
+"""A fourteenth round of plain phrasings the planner was known to misread, each as a class of wording, in new prompts.
+
+"two balls like those" after two balls were named is those balls, as "a ball like that" is the ball; a colour before
+a possessor ("a cat sits at a gray ball's left") describes that possessor, whose article stands before the colour.
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER, names
+
+
+def _objects(prompt: str) -> list[tuple[str, tuple]]:
+    return sorted((o.name, o.attributes) for o in PLANNER.plan(prompt).layout.objects)
+
+
+# ------------------------------------------------------------ 1. "two balls like those": the same things again
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Two balls roll left. Two balls like those are red.", ["red ball", "red ball"]),
+    ("Two balls roll to the right. Then two balls like those stop.", ["ball", "ball"]),
+    ("Three birds fly left. Three birds like these land.", ["bird", "bird", "bird"]),
+    ("A ball rolls to the right. A ball like that bounces.", ["ball"]),
+])
+def test_things_like_those_named_are_those_things(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 5. a colour before a possessor is the possessor's
+@pytest.mark.parametrize("prompt, owner, colour", [
+    ("A cat sits at a gray ball's left.", "gray ball", "gray"),
+    ("A dog stands at a red car's right.", "red car", "red"),
+    ("A bird lands at the small blue car's left.", "blue car", "blue"),
+])
+def test_a_colour_before_a_possessor_describes_it(prompt, owner, colour):
+    drawn = dict(_objects(prompt))
+    assert drawn[owner] == (("color", colour),), drawn
+    assert len(drawn) == 2, drawn
