@@ -1,6 +1,7 @@
 """A fourteenth round of plain phrasings the planner was known to misread, each as a class of wording, in new prompts.
 
-"two balls like those" after two balls were named is those balls, as "a ball like that" is the ball; a colour before
+"two balls like those" after two balls were named is those balls, as "a ball like that" is the ball; "ye dogs," or
+"you birds:" calls to the listeners, who are not drawn ("Arr, ye dogs, look at that car"); a colour before
 a possessor ("a cat sits at a gray ball's left") describes that possessor, whose article stands before the colour.
 """
 
@@ -34,3 +35,19 @@ def test_a_colour_before_a_possessor_describes_it(prompt, owner, colour):
     drawn = dict(_objects(prompt))
     assert drawn[owner] == (("color", colour),), drawn
     assert len(drawn) == 2, drawn
+
+
+# ------------------------------------------------------------ 2. "ye dogs," / "you birds:": the ones called to
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Arr, ye dogs, look at that moving car.", ["car"]),
+    ("Hey, you cats, watch the dog run to the left.", ["dog"]),
+    ("Listen up, you birds: a ball rolls to the right.", ["ball"]),
+    ("Ahoy, ye lazy dogs! A car drives to the left.", ["car"]),
+    ("Look, you dogs, two cats run to the right.", ["cat", "cat"]),
+])
+def test_the_ones_called_to_are_not_drawn(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+def test_a_plain_pair_is_still_the_scene():
+    assert names("A cat and a book.") == ["book", "cat"]
