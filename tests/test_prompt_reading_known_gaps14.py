@@ -1,7 +1,8 @@
 """A fourteenth round of plain phrasings the planner was known to misread, each as a class of wording, in new prompts.
 
 "two balls like those" after two balls were named is those balls, as "a ball like that" is the ball; "ye dogs," or
-"you birds:" calls to the listeners, who are not drawn ("Arr, ye dogs, look at that car"); a colour before
+"you birds:" calls to the listeners, who are not drawn ("Arr, ye dogs, look at that car"); "right" just before a
+place ("sits right beside it", "runs right behind it", "right away") stresses it and names no side; a colour before
 a possessor ("a cat sits at a gray ball's left") describes that possessor, whose article stands before the colour.
 """
 
@@ -51,3 +52,19 @@ def test_the_ones_called_to_are_not_drawn(prompt, drawn):
 
 def test_a_plain_pair_is_still_the_scene():
     assert names("A cat and a book.") == ["book", "cat"]
+
+
+# ------------------------------------------------------------ 6. "right beside it": a stressed place, no side
+@pytest.mark.parametrize("prompt", [
+    "A car is in the middle. A dog runs right behind it.",
+    "A cat walks right away.",
+    "A dog walks in and sits right beside it.",
+])
+def test_right_before_a_place_is_no_move_to_the_right(prompt):
+    assert PLANNER.plan(prompt).layout == PLANNER.plan(prompt.replace(" right ", " ")).layout
+
+
+@pytest.mark.parametrize("prompt", ["A ball rolls right at the midpoint.", "A dog runs right. A cat sits right there."])
+def test_right_as_a_move_is_still_a_move(prompt):
+    first = PLANNER.plan(prompt).layout.objects[0]
+    assert first.boxes[-1][0] - first.boxes[0][0] > 0.3, first.boxes

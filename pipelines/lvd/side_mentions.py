@@ -80,3 +80,17 @@ def _latest_kind(before: str) -> str | None:
 def _named_before(kind: str, before: str) -> bool:
     base = singular(kind)
     return any(singular(word) == base for word in _WORD_RE.findall(before))
+
+
+# "sits right beside it", "runs right behind the car", "stops right there", "leaves right away", "lands right on it":
+# "right" just before a place word stresses that place and names no side ("right by the end" and "right at the
+# midpoint" are moves to the right at a moment, so "by" and "at" count only before a thing)
+_INTENSIFYING_RIGHT_RE = re.compile(
+    r"(?<!the )(?<!to )\bright (?=(?:beside|next to|behind|in front of|above|below|under|underneath|there|here|away)\b"
+    r"|(?:by|at|on|onto|against) (?:it|him|her|them|(?:the|a|an|its|their) (?!(?:end|start|beginning|midpoint|middle|"
+    r"finish|close|time|moment|halfway|same time|last|first|second|half)\b)[a-z]+)\b)")
+
+
+def intensifying_right_dropped(text: str) -> str:
+    """``text`` without the "right" that stresses a place ("sits right beside it"), which would be read as a side."""
+    return _INTENSIFYING_RIGHT_RE.sub("", text)
