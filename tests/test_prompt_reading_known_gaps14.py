@@ -3,7 +3,8 @@
 "two balls like those" after two balls were named is those balls, as "a ball like that" is the ball; "ye dogs," or
 "you birds:" calls to the listeners, who are not drawn ("Arr, ye dogs, look at that car"); "right" just before a
 place ("sits right beside it", "runs right behind it", "right away") stresses it and names no side; a colour before
-a possessor ("a cat sits at a gray ball's left") describes that possessor, whose article stands before the colour.
+a possessor ("a cat sits at a gray ball's left") describes that possessor, whose article stands before the colour; "a
+lamp flickers to life on a table where two cats sit" frames the scene as "the lamp" does (a lamp that glows stays).
 """
 
 import pytest
@@ -68,3 +69,15 @@ def test_right_before_a_place_is_no_move_to_the_right(prompt):
 def test_right_as_a_move_is_still_a_move(prompt):
     first = PLANNER.plan(prompt).layout.objects[0]
     assert first.boxes[-1][0] - first.boxes[0][0] > 0.3, first.boxes
+
+
+# ------------------------------------------------------------ 4. "a lamp flickers to life on ...": the set frames
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A lamp flickers to life on a table where two cats sit.", ["cat", "cat", "table"]),
+    ("An old TV flickers to life on a dog sitting on a sofa.", ["dog", "sofa"]),
+    ("The lamp flickers to life on a table where two cats sit.", ["cat", "cat", "table"]),
+    ("A dog sits on a table.", ["dog", "table"]),
+    ("A lamp glows on a table.", ["lamp", "table"]),
+])
+def test_a_set_coming_to_life_frames_what_it_shows(prompt, drawn):
+    assert names(prompt) == drawn
