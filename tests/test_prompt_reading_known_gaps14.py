@@ -65,7 +65,8 @@ def test_right_before_a_place_is_no_move_to_the_right(prompt):
     assert PLANNER.plan(prompt).layout == PLANNER.plan(prompt.replace(" right ", " ")).layout
 
 
-@pytest.mark.parametrize("prompt", ["A ball rolls right at the midpoint.", "A dog runs right. A cat sits right there."])
+@pytest.mark.parametrize("prompt", ["A ball rolls right at the midpoint.", "A dog runs right. A cat sits right there.",
+                                    "A sheep walks from the far left to the far right on a windy hillside."])
 def test_right_as_a_move_is_still_a_move(prompt):
     first = PLANNER.plan(prompt).layout.objects[0]
     assert first.boxes[-1][0] - first.boxes[0][0] > 0.3, first.boxes

@@ -83,14 +83,19 @@ def _named_before(kind: str, before: str) -> bool:
 
 
 # "sits right beside it", "runs right behind the car", "stops right there", "leaves right away", "lands right on it":
-# "right" just before a place word stresses that place and names no side ("right by the end" and "right at the
-# midpoint" are moves to the right at a moment, so "by" and "at" count only before a thing)
+# "right" just before a place word stresses that place and names no side; before "by", "at" or "on" only when a thing
+# follows ("rolls right at the midpoint", "the far right on a hillside" are sides)
 _INTENSIFYING_RIGHT_RE = re.compile(
-    r"(?<!the )(?<!to )\bright (?=(?:beside|next to|behind|in front of|above|below|under|underneath|there|here|away)\b"
-    r"|(?:by|at|on|onto|against) (?:it|him|her|them|(?:the|a|an|its|their) (?!(?:end|start|beginning|midpoint|middle|"
-    r"finish|close|time|moment|halfway|same time|last|first|second|half)\b)[a-z]+)\b)")
+    r"(?<!the )(?<!to )(?<!far )(?<!lower )(?<!upper )(?<!top )(?<!bottom )(?<!extreme )(?<!very )\bright "
+    r"(?=(?:beside|next to|behind|in front of|above|below|under|underneath|there|here|away)\b"
+    r"|(?:by|at|on|onto|against) (?:it|him|her|them|(?:the|a|an|its|their) (?P<thing>[a-z]+))\b)")
+
+
+def _stresses_a_place(match: re.Match) -> str:
+    thing = match["thing"]
+    return "" if thing is None or noun_class(thing) is not None else match.group(0)
 
 
 def intensifying_right_dropped(text: str) -> str:
     """``text`` without the "right" that stresses a place ("sits right beside it"), which would be read as a side."""
-    return _INTENSIFYING_RIGHT_RE.sub("", text)
+    return _INTENSIFYING_RIGHT_RE.sub(_stresses_a_place, text)
