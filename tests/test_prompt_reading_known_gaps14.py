@@ -5,6 +5,7 @@
 place ("sits right beside it", "runs right behind it", "right away") stresses it and names no side; a colour before
 a possessor ("a cat sits at a gray ball's left") describes that possessor, whose article stands before the colour; "a
 lamp flickers to life on a table where two cats sit" frames the scene as "the lamp" does (a lamp that glows stays).
+"runs fast, just like a cat" (item 3 of the round) was already read right; its test guards it.
 """
 
 import pytest
@@ -81,4 +82,16 @@ def test_right_as_a_move_is_still_a_move(prompt):
     ("A lamp glows on a table.", ["lamp", "table"]),
 ])
 def test_a_set_coming_to_life_frames_what_it_shows(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 3. "just like a cat": a simile, already read right (guard)
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A dog runs fast, just like a cat.", ["dog"]),
+    ("The dog runs to the left, just like a cat would.", ["dog"]),
+    ("A boy runs fast, just like a cat!", ["boy"]),
+    ("Two dogs run right, just like cats.", ["dog", "dog"]),
+    ("A car races left, much like a horse.", ["car"]),
+])
+def test_just_like_a_thing_draws_only_the_mover(prompt, drawn):
     assert names(prompt) == drawn
