@@ -63,7 +63,7 @@ _BY_SHOWING = (r"(?P<reveal> to (?:reveal|show|display|uncover|unveil|expose) |,
 _PRESENTED_RE = re.compile(r"^(?:[a-z]+ ){0,3}?(?:there (?:is|are|was|were)|(?:i|we|you) (?:can |now )?(?:see|spot|watch|notice|find)"
                            r"|[a-z ]*?\b(?:is|are) (?:now )?(?:in (?:the )?(?:frame|view|shot|picture)|there|visible))\b")
 _FRAMING_CLAUSE_RE = re.compile(
-    r"(?:^|(?<=[.;!?] ))(?:(?P<det>the|my|our|your|this) (?:(?P<modifier>[a-z'-]+) )??(?P<head>[a-z'-]+)|(?P<speaker>i|we))"
+    r"(?:^|(?<=[.;!?] ))(?:(?P<det>the|my|our|your|this|an?) (?:(?P<modifier>[a-z'-]+) )??(?P<head>[a-z'-]+)|(?P<speaker>i|we))"
     r" (?P<verb>[a-z]+)"
     rf"(?P<particles>{_PARTICLES})(?:(?P<place>{_BY_PLACE})|(?P<showing>{_BY_SHOWING}))")
 # "Fresh from the oven,", "Coming to you live from the studio:", "Hot off the press, folks,"
@@ -105,6 +105,8 @@ def _is_framing_clause(match: re.Match) -> bool:
         return _is_a_verb(match["speaker"], verb) and VERB_KINDS.get(verb) not in _PLACING_KINDS and _hands_over(match)
     if not _is_a_verb(head, verb) or not _named_once(head, match.string):
         return False
+    if match["det"] in ("a", "an") and not _COMING_TO_LIFE.search(match["particles"]):
+        return False  # "a lamp flickers to life on a table" frames as "the lamp" does; "a door opens on" is a door
     if head in _CLIP_WORDS and match.start() > 0:
         return False  # "... then the scene shifts to a cat": a later moment of the clip
     if any(word in COLORS or word in NUMBER_WORDS or word in CAMERA_WORDS or word.endswith("'s") or _moves_itself(word)

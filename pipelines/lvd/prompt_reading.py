@@ -274,6 +274,9 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
                 reader.sequence_pending = False
             owner = re.search(r"([a-z]+)'s", value)  # "on a small dog's left": the dog
             other = reader.possessor(owner.group(1)) if owner else None
+            colours = [word for word in value.split() if word in COLORS]
+            if other is not None and colours and all(key != "color" for key, _ in reader.entities[other].attributes):
+                reader.entities[other].attributes.append(("color", colours[0]))  # "at a gray ball's left": a gray ball
             if other is not None and reader.subjects == [other] and not reader.current:
                 reader.side_of_subject(other)  # "a bird passing the dog, from the dog's left ...": the dog is the reference
             reader.modify("side", (role, match.group("its_side"), other if other is not None else reader.reference_other()))

@@ -95,7 +95,7 @@ from .self_corrections import corrections_undone, false_starts_dropped
 from .serial_race_and_pitch_voices import looks_like_serial_race_or_pitch, serial_race_and_pitch_in_plain_words
 from .shot_notes import plain_shot_notes
 from .showcase_voices import looks_like_showcase, showcase_in_plain_words
-from .side_mentions import sides_told_apart
+from .side_mentions import intensifying_right_dropped, sides_told_apart
 from .similes import closing_similes_dropped, looks_like_simile, manner_similes_dropped, similes_dropped
 from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
@@ -503,6 +503,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("arrows", lambda d: any(c in d.text for c in _ARROW_CHARS), lambda d: ARROW_RE.sub(" to ", d.text)),  # "bottom right → top left"
     RewritePass("route labels", lambda d: "point" in d.text or "stop" in d.text or "leg" in d.text or "stage" in d.text or "step" in d.text,
                 lambda d: ROUTE_LABEL_RE.sub(lambda m: m.group("lead") or ", ", d.text)),  # the numbers count places, not objects
+    RewritePass("intensifying right", lambda d: "right " in d.text, lambda d: intensifying_right_dropped(d.text)),  # "right beside it"
     RewritePass("sides told apart", lambda d: "the left" in d.text or "the right" in d.text,
                 lambda d: sides_told_apart(d.text)),  # "the left balloon is red and the right balloon is yellow"
     RewritePass("split corner", lambda d: " the left" in d.text or " the right" in d.text, lambda d: SPLIT_CORNER_RE.sub(r"\1 \2", d.text)),

@@ -154,6 +154,9 @@ def _drop_writers_things(reader: ClauseReader, lowered: str, prompt: str) -> boo
     idle = [i for i, entity in enumerate(reader.entities) if _uncoloured(entity) and (i in own or (
             _may_frame(entity, i in acting) and not _counted(entity.noun, lowered) and _said_once(entity.noun, lowered)
             and not _listed_with_things(entity.noun, lowered) and not _verb_of_its_own(reader, entity.noun, lowered, written)))]
+    called = [i for i in idle if is_addressed(reader.entities[i].noun, lowered)]
+    if len(idle) == len(reader.entities) and not acting and 0 < len(called) < len(idle):
+        idle = called  # "Arr, ye dogs, look at that car": the ones called to are out of a scene whose things do nothing
     if not idle or (len(idle) == len(reader.entities) and not acting):
         return False  # "a cat and a book": with nothing counted or acting, what is named is the scene
     dropped = False

@@ -13,7 +13,7 @@ import re
 
 from .markdown_notes import gloss_in_sentences, looks_like_gloss
 from .object_classes import noun_class
-from .vocabulary import COLORS
+from .vocabulary import COLORS, DETAIL_WORDS, MATERIAL_WORDS, PLAIN_ADJECTIVES, SIZE_FACTORS
 
 _ARROW = r"(?:→|⟶|⇒|⟹|➔|➜|➝|-+>|=+>|>|»)"
 _ARROW_CHARS = "→⟶⇒⟹➔➜➝>»"
@@ -122,10 +122,17 @@ def _colour_field(match: re.Match) -> str:
     return f"{colour} {name}"
 
 
+def _describes(word: str) -> bool:
+    """Whether ``word`` is an adjective, which a possessor's article stands before rather than after."""
+    return any(word in words for words in (COLORS, SIZE_FACTORS, MATERIAL_WORDS, DETAIL_WORDS, PLAIN_ADJECTIVES))
+
+
 def _bare_possessor(match: re.Match) -> str:
     before = match.group(1)
     if before.strip() in _DETERMINERS or match.group(2) in _CONTRACTED_SUBJECTS:
         return match.group(0)  # "until it's right of the car": "it is", no one's side
+    if _describes(before.strip()):
+        return match.group(0)  # "at a gray ball's left": the adjective's own article is the possessor's
     return f"{before} the {match.group(2)}'s "
 
 

@@ -80,3 +80,22 @@ def _latest_kind(before: str) -> str | None:
 def _named_before(kind: str, before: str) -> bool:
     base = singular(kind)
     return any(singular(word) == base for word in _WORD_RE.findall(before))
+
+
+# "sits right beside it", "runs right behind the car", "stops right there", "leaves right away", "lands right on it":
+# "right" just before a place word stresses that place and names no side; before "by", "at" or "on" only when a thing
+# follows ("rolls right at the midpoint", "the far right on a hillside" are sides)
+_INTENSIFYING_RIGHT_RE = re.compile(
+    r"(?<!the )(?<!to )(?<!far )(?<!lower )(?<!upper )(?<!top )(?<!bottom )(?<!extreme )(?<!very )\bright "
+    r"(?=(?:beside|next to|behind|in front of|above|below|under|underneath|there|here|away)\b"
+    r"|(?:by|at|on|onto|against) (?:it|him|her|them|(?:the|a|an|its|their) (?P<thing>[a-z]+))\b)")
+
+
+def _stresses_a_place(match: re.Match) -> str:
+    thing = match["thing"]
+    return "" if thing is None or noun_class(thing) is not None else match.group(0)
+
+
+def intensifying_right_dropped(text: str) -> str:
+    """``text`` without the "right" that stresses a place ("sits right beside it"), which would be read as a side."""
+    return _INTENSIFYING_RIGHT_RE.sub(_stresses_a_place, text)

@@ -79,8 +79,9 @@ _LIKE_AS_VERB = frozenset("i you we they he she it would will might may could sh
                           "really who that which look looks looked looking seem seems seemed feel feels felt sound sounds "
                           "sounded show shows showed shown see make want need get have has had is are was were be".split())
 _LIKE_RE = re.compile(r"(?P<before>[a-z']+),? (?:(?:just|exactly|much|a bit|a little|kind of|sort of) )?like (?=[a-z])[^,.;:!?]*")
-# "a bird like that", "one cat like this": the kind of a thing named before, so that thing
-_ONE_LIKE_THAT_RE = re.compile(r"\b(?:a|an|one) (?P<noun>[a-z]+) like (?:that|this|it)\b")
+# "a bird like that", "one cat like this", "two balls like those": the kind of things named before, so those things
+_ONE_LIKE_THAT_RE = re.compile(r"\b(?:a|an|one|two|three|four|five|both|these|those|the) (?P<noun>[a-z]+) "
+                               r"like (?:that|this|it|those|these|them)\b")
 # "..., the way they all go": a comparison too
 _THE_WAY_RE = re.compile(r",? the way (?:it|they|he|she|we|you|i|all|everything|everyone)\b[^,.;:!?]*")
 

@@ -76,7 +76,8 @@ _BARE_SUBJECT_REPORTS = rf"(?:^|[.;:!?,] )HEAD(?:e?s) (?:also |now |just )?(?P<v
 # the listeners the speaker addresses; one a list goes on after ("two boxes, crates, and a ball", "Crates, barrels and
 # a cat") is a thing
 _ADDRESSED = (r"(?:^|[.;:!?] )HEAD(?:e?s),(?! [a-z]+,? (?:and|or)\b)|, HEAD(?:e?s)(?=[.;:!?]|$|,(?! (?:and |or )?(?:an?|the|some|\d+|"
-              + "|".join(NUMBER_WORDS) + r")\b))")
+              + "|".join(NUMBER_WORDS) + r")\b))"
+              r"|(?:^|[.;:!?,] )(?:ye|you) (?:[a-z]+ )?HEAD(?:e?s)[,:!]")  # "Arr, ye dogs, look": called to, not shown
 # "my paper", "our helicopter", "your phone": the speaker's or the listener's own
 _OWNED = r"\b(?:my|our|your) (?:[a-z'-]+ ){0,2}?HEAD(?:e?s)?\b"
 # "chef's tip", "the coach's advice": the word the noun owns
