@@ -8,7 +8,9 @@ Three clips of 81 frames at 16 fps, drawn here so every revision judges the same
 - tiny: a ball 10 px across (two pixels at the analysis size, too small for a blob: nothing moves there, so the
   judge looks again three times finer, ``track_objects_or_look_closer``, and follows it there);
 - blinking: a ball 30 px across seen five frames out of every nine (only small, broken tracks: the judge looks again
-  twice finer, and keeps the usual look since the finer one follows the pieces no better; the cost is the same).
+  twice finer, and keeps the usual look since the finer one follows the pieces no better; the cost is the same);
+- panning: the ordinary clip through a hand-held camera (a 2 px a frame pan and a 1.5 px shake), which the judge
+  holds still against the camera before tracking (a revision without that path just judges it as it is).
 Each revision runs in its own process (its ``pipelines`` imported from its own tree), warms up once, then times
 ``repeats`` scores per clip: wall clock and CPU time of the process (all its threads: what an idle machine would
 take). The notes say which path each clip took. Ratios are this tree's frames/s over each other tree's.
@@ -30,11 +32,11 @@ WIDTH, HEIGHT, FRAMES, FPS = 832, 480, 81, 16.0
 PROMPT = "a ball falls to the floor and bounces"
 
 
-def _floor(rng: np.random.Generator) -> np.ndarray:
+def _floor(rng: np.random.Generator, width: int = WIDTH, height: int = HEIGHT) -> np.ndarray:
     """A grey-green floor with coarse texture and grain: a backdrop the tracker must model, not a flat colour."""
     import cv2
 
-    texture = cv2.resize(rng.normal(0, 12, (HEIGHT // 16, WIDTH // 16)).astype(np.float32), (WIDTH, HEIGHT))
+    texture = cv2.resize(rng.normal(0, 12, (height // 16, width // 16)).astype(np.float32), (width, height))
     base = np.array([110, 130, 105], np.float32) + texture[..., None]
     return base
 
@@ -61,10 +63,29 @@ def _clip(diameter: float, seen: callable, seed: int) -> np.ndarray:
     return out
 
 
+def _panned_clip(seed: int) -> np.ndarray:
+    """The ordinary clip filmed by a hand-held camera: the view pans 2 px a frame and shakes by up to 1.5 px, so the
+    judge takes its camera-motion path (every frame followed, then held still against the camera)."""
+    margin = 2 * FRAMES + 24
+    rng = np.random.default_rng(seed)
+    canvas = _floor(rng, WIDTH + margin, HEIGHT + margin)
+    still = _clip(56, lambda i: True, seed)  # the ball's frames, drawn over the canvas where the view sees them
+    out = np.empty_like(still)
+    for i in range(FRAMES):
+        x0, y0 = 12 + 2 * i + round(1.5 * np.sin(1.1 * i)), 12 + round(1.5 * np.cos(1.7 * i))
+        view = canvas[y0:y0 + HEIGHT, x0:x0 + WIDTH]
+        ball = np.abs(still[i].astype(np.int16) - still[i].mean(axis=(0, 1))).sum(axis=-1) > 120
+        frame = np.clip(view + rng.normal(0, 3, view.shape), 0, 255).astype(np.uint8)
+        frame[ball] = still[i][ball]
+        out[i] = frame
+    return out
+
+
 CLIPS = {
     "ordinary": lambda: _clip(56, lambda i: True, 1),
     "tiny": lambda: _clip(10, lambda i: True, 2),
     "blinking": lambda: _clip(30, lambda i: i % 9 < 5, 3),
+    "panning": lambda: _panned_clip(4),
 }
 
 
