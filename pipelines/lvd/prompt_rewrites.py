@@ -96,7 +96,7 @@ from .serial_race_and_pitch_voices import looks_like_serial_race_or_pitch, seria
 from .shot_notes import plain_shot_notes
 from .showcase_voices import looks_like_showcase, showcase_in_plain_words
 from .side_mentions import intensifying_right_dropped, sides_told_apart
-from .similes import closing_similes_dropped, looks_like_simile, manner_similes_dropped, similes_dropped
+from .similes import looks_like_simile, manner_similes_dropped, similes_dropped
 from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
 from .tarot_log_and_conductor_voices import looks_like_tarot_log_or_conductor, tarot_log_and_conductor_in_plain_words
@@ -554,7 +554,6 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("last step", lambda d: "then " in d.text and "end," in d.text, lambda d: LAST_STEP_RE.sub(
         lambda m: "finally," if "then " in m.string[:m.start()] else m.group(0), d.text)),
     RewritePass("times", lambda d: " times" in d.text, lambda d: TIMES_RE.sub("", d.text)),  # "bounces three times": how often
-    RewritePass("closing simile", lambda d: "like a" in d.text, lambda d: closing_similes_dropped(d.text)),  # "flaps like a bird"
     # after the voices, which read "no cat; let it go" and "let them go" their own way
     RewritePass("let go", lambda d: "let" in d.text and " go" in d.text,
                 lambda d: LET_GO_RE.sub(lambda m: _RELEASE_FORMS[m.group(1)], d.text)),

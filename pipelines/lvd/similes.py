@@ -1,4 +1,4 @@
-"""Similes, which compare with a thing and never put it in the scene, read at three points of the rewrite passes.
+"""Similes, which compare with a thing and never put it in the scene, read at two points of the rewrite passes.
 
 "A dog runs fast like a cat", "a ball rolls away and is gone, like a bird in the wind": "like a cat" says how the
 dog runs, so no cat is drawn; the simile goes before the pass, with the place phrase that finishes its picture ("in
@@ -11,9 +11,7 @@ Before the fillers read "like," (``manner_similes_dropped``), a simile after a v
 something outside the scene and goes up to its clause's end ("rolled through like they owned the place", "moved like it
 had a score to settle:"); "like" after its subject, a helper or "to" is the verb ("cats like to nap", "I'd like a
 car", "I didn't like it"), after a verb of seeming or asking it is no simile ("what would it look like if", "show like
-a dog"), "a bird like that" after a bird is that bird, and "..., the way they all go" compares too. After the voices
-(``closing_similes_dropped``), a simile still closing its clause ("runs to the left like a dog.", "can you flap like a
-bird?") likens a move to a kind's, unless the words before it want one ("i'd like a dog", "we would like a cat").
+a dog"), "a bird like that" after a bird is that bird, and "..., the way they all go" compares too.
 """
 
 from __future__ import annotations
@@ -115,20 +113,3 @@ def manner_similes_dropped(text: str) -> str:
     if "the way " in text:
         text = _THE_WAY_RE.sub("", text)
     return _LIKE_RE.sub(_manner_simile_dropped, text)
-
-
-# "runs to the left like a dog.", "can you flap like a bird?": a simile closing its clause
-CLOSING_SIMILE_RE = re.compile(r"\b(?P<before>[a-z']+) (?:just |exactly |much )?like (?:a|an|any) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)"
-                               r"(?=\s*(?:[,.;:!?]|$))")
-_WANTING = frozenset(("i", "we", "you", "they", "would", "should", "could", "might", "may", "also", "really", "just"))
-
-
-def _closing_simile_dropped(match: re.Match) -> str:
-    before = match["before"]
-    if before in _WANTING or before.endswith("'d") or noun_class(match["noun"]) is None:
-        return match.group(0)
-    return before
-
-
-def closing_similes_dropped(text: str) -> str:
-    return CLOSING_SIMILE_RE.sub(_closing_simile_dropped, text)
