@@ -50,6 +50,7 @@ from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
 from .scene_participants import drop_non_participants
 from .scenery import goes_by, supports_as_places, unknown_places
 from .spec_prompts import looks_like_spec, spec_in_plain_words
+from .travel_defaults import travel_by_default
 from .visibility_cues import apply_visibility_cues
 from .vocabulary import (
     ARRIVAL_VERBS,
@@ -378,6 +379,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
     merge_elaborations(reader.entities)
     if drop_non_participants(reader, text, prompt):
         apply_visibility_cues(text, reader.entities, reader.camera)  # one object may be left, whose cues now apply
+    travel_by_default(reader.entities, reader.camera, reader.notes)
     foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)
     if foreign >= 2 or (foreign and not reader.entities):
         reader.notes.append(

@@ -1,0 +1,47 @@
+"""A fifteenth round of plain phrasings the planner was known to misread, each as a class of wording, in new prompts.
+
+A verb of travel with no way ("a dog runs fast", "a cat dashes") still travels, left to right, the planner's default
+way; a thing described as travelling ("look at that moving car") moves; "where" after a thing ("rolls onto a table
+where a cat sits") opens a clause whose subject rests at that thing, and the verb before it takes no object from it.
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER
+
+
+def _travel(prompt: str) -> float:
+    """How far the prompt's first object goes across the frame, start to end (positive: rightward)."""
+    first = PLANNER.plan(prompt, num_keyframes=8).layout.objects[0]
+    return (first.boxes[-1][0] + first.boxes[-1][2]) / 2 - (first.boxes[0][0] + first.boxes[0][2]) / 2
+
+
+# ------------------------------------------------------------ 1. a verb of travel with no way still travels
+@pytest.mark.parametrize("prompt", ["A dog runs fast.", "A cat dashes.", "A horse gallops quickly.", "The car speeds.",
+                                    "A bird flies swiftly.", "Two dogs sprint.", "A man walks in the park."])
+def test_a_traveller_with_no_way_goes_left_to_right(prompt):
+    assert _travel(prompt) > 0.3
+    assert any("default way" in note for note in PLANNER.plan(prompt).notes)
+
+
+@pytest.mark.parametrize("prompt, least, most", [
+    ("A dog runs fast to the left.", -1.0, -0.3),
+    ("A dog sits.", -0.01, 0.01),
+    ("A cat sleeps on a sofa.", -0.01, 0.01),
+    ("A dog jumps.", -0.05, 0.05),
+    ("A balloon floats.", -0.05, 0.05),
+])
+def test_a_said_way_or_a_still_verb_keeps_its_reading(prompt, least, most):
+    assert least <= _travel(prompt) <= most
+
+
+# ------------------------------------------------------------ 2. "that moving car": described as travelling, it travels
+@pytest.mark.parametrize("prompt", ["Look at that moving car.", "Look at this moving ball.", "See that moving dog.",
+                                    "Look at that rolling ball.", "A running dog."])
+def test_a_thing_described_as_travelling_moves(prompt):
+    assert _travel(prompt) > 0.3
+
+
+@pytest.mark.parametrize("prompt", ["Look at that parked car.", "Look at that red car.", "A sleeping dog."])
+def test_a_thing_described_otherwise_stays(prompt):
+    assert abs(_travel(prompt)) < 0.01
