@@ -7,7 +7,7 @@ where a cat sits") opens a clause whose subject rests at that thing, and the ver
 
 import pytest
 
-from tests.helpers.planned import PLANNER
+from tests.helpers.planned import PLANNER, centres, names
 
 
 def _travel(prompt: str) -> float:
@@ -45,3 +45,18 @@ def test_a_thing_described_as_travelling_moves(prompt):
 @pytest.mark.parametrize("prompt", ["Look at that parked car.", "Look at that red car.", "A sleeping dog."])
 def test_a_thing_described_otherwise_stays(prompt):
     assert abs(_travel(prompt)) < 0.01
+
+
+# ------------------------------------------------------------ 3. "onto a table where a cat sits": the cat rests there
+@pytest.mark.parametrize("prompt, mover, place, rester", [
+    ("A ball rolls slowly onto a table where a cat sits.", "ball", "table", "cat"),
+    ("A ball rolls onto a chair where a dog sits.", "ball", "chair", "dog"),
+    ("A bird flies onto a table where a cat sits.", "bird", "table", "cat"),
+])
+def test_the_mover_goes_to_the_place_and_the_one_resting_there_stays(prompt, mover, place, rester):
+    seen = centres(prompt)
+    assert sorted(seen) == sorted([mover, place, rester])
+    assert abs(seen[mover][-1][0] - seen[place][-1][0]) < 0.1  # the mover ends at the place
+    assert abs(seen[mover][-1][0] - seen[mover][0][0]) > 0.2  # having travelled there
+    assert len(set(seen[rester])) == 1  # the one resting there stays
+    assert abs(seen[rester][0][0] - seen[place][0][0]) < 0.1 and seen[rester][0][1] < seen[place][0][1]  # on it

@@ -20,6 +20,7 @@ from .vocabulary import (
     PASS_VERBS,
     PASSIVE_CONTINUATIONS,
     STILL_KINDS,
+    SUPPORT_NOUNS,
     TRANSITIVE_VERBS,
 )
 
@@ -88,6 +89,7 @@ class ClauseReader(NounMentions, PathClauses):
         self.placed_moves: list[tuple[Motion, tuple[str, int]]] = []  # the moves said after such a place, with that place
         self.placed_subject = False  # the subjects were placed by a clause with no verb: a noun after "and" is a new subject
         self.opening_places: list[Motion] = []  # "starts in the lower left corner, ...": this sentence's verbless places
+        self.rest_place: int | None = None  # "a table where a cat sits": the thing the clause's resting subject is at
 
     # --------------------------------------------------- mentions: a named thing's role in its clause
     def relative_clause(self, after_comma: bool = False) -> bool:
@@ -105,6 +107,18 @@ class ClauseReader(NounMentions, PathClauses):
         self.transitive = None
         self.relation = None
         self.joining = False
+        return True
+
+    def place_clause(self) -> bool:
+        """"rolls onto a table where a cat sits": "where" right after a thing opens a clause of its own, whose subject
+        rests at that thing; the verb before it ends there and takes no object from it."""
+        if self.last_mention is None or self.last_mention[1] != self.position - 1 or -1 in self.subjects or not self.current \
+                or self.last_mention[0] in self.subjects:
+            return False  # "a scene across the ice where the only things are ...": no clause of a verb ends there
+        place = self.last_mention[0]
+        self.end_clause(hard=False)
+        self.subjects, self.current, self.verb_since_subject = [], [], False
+        self.rest_place = place
         return True
 
     def pronoun(self, word: str) -> None:
@@ -291,6 +305,9 @@ class ClauseReader(NounMentions, PathClauses):
                 self.entities[subject].motions.append(motion)
             motions.append(motion)
         self.current = motions
+        place, self.rest_place = self.rest_place, None
+        if place is not None and kind == "rest" and place not in subjects:
+            self._modify("relation", ("on" if self.entities[place].noun in SUPPORT_NOUNS else "next", place))
         if self.placed_at is not None and list(self.placed_at[2]) == subjects:
             self.placed_moves.extend((motion, self.placed_at[:2]) for motion in motions)
         self.placed_at = None

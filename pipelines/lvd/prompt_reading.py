@@ -127,7 +127,9 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
         reader.position = position
         group = match.lastgroup
         value = match.group(0)
-        if group == "word" or group == "number":
+        if group == "word" and value == "where" and _subject_follows(matches, position) and reader.place_clause():
+            pass  # "onto a table where a cat sits": the cat's clause, at the table
+        elif group == "word" or group == "number":
             read_word(reader, value, matches, position)
         elif group == "punct" and value == "," and comma_inside_phrase(reader, matches, position):
             pass  # the noun phrase goes on after the comma
@@ -403,6 +405,13 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
         depth_hint=reader.depth_hint,
         notes=reader.notes,
     )
+
+
+def _subject_follows(matches, position: int) -> bool:
+    """Whether a new noun phrase starts right after ``position`` ("where a cat sits", "where two dogs nap")."""
+    following = matches[position + 1].group(0) if position + 1 < len(matches) else ""
+    return following in DEFINITE or following in INDEFINITE or following in NUMBER_WORDS or following[:1].isdigit() \
+        or next_is_known_noun(matches, position)
 
 
 def _half_of(match) -> bool:
