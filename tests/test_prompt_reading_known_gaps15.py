@@ -2,7 +2,8 @@
 
 A verb of travel with no way ("a dog runs fast", "a cat dashes") still travels, left to right, the planner's default
 way; a thing described as travelling ("look at that moving car") moves; "where" after a thing ("rolls onto a table
-where a cat sits") opens a clause whose subject rests at that thing, and the verb before it takes no object from it.
+where a cat sits") opens a clause whose subject rests at that thing, and the verb before it takes no object from it;
+a thing made, had or let do something ("make a cat flap like a bird") is that verb's subject, not half of a compound.
 """
 
 import pytest
@@ -60,3 +61,24 @@ def test_the_mover_goes_to_the_place_and_the_one_resting_there_stays(prompt, mov
     assert abs(seen[mover][-1][0] - seen[mover][0][0]) > 0.2  # having travelled there
     assert len(set(seen[rester])) == 1  # the one resting there stays
     assert abs(seen[rester][0][0] - seen[place][0][0]) < 0.1 and seen[rester][0][1] < seen[place][0][1]  # on it
+
+
+# ------------------------------------------------------------ 4. "make a cat flap like a bird": the cat does it
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Can you make a cat flap like a bird?", ["cat"]),
+    ("Let a cat leap onto a table.", ["cat", "table"]),
+    ("Have a bird hover above a car.", ["bird", "car"]),
+    ("Make a big red cat leap to the left.", ["big red cat"]),
+    ("Please let a dog skid to the right.", ["dog"]),
+])
+def test_a_thing_made_to_do_something_is_the_one_doing_it(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+def test_a_cat_flap_named_as_a_thing_is_still_read_as_before():
+    assert names("A cat flap in a door.") == ["cat", "door"]
+
+
+@pytest.mark.parametrize("prompt", ["A bird hovers.", "Can you make a cat flap like a bird?", "A butterfly flutters."])
+def test_wings_beating_in_place_go_nowhere(prompt):
+    assert abs(_travel(prompt)) < 0.05

@@ -16,12 +16,15 @@ from .vocabulary import VERB_KINDS
 DEFAULT_WAY = "right"  # left to right, as a bare chase and a bare "across" go
 # Kinds whose verbs cover ground; of the plain "move" verbs, only those of going on foot or on a way
 _TRAVEL_KINDS = frozenset(("run", "drive", "fly", "swim", "roll"))
+_IN_PLACE = ("flap", "flutter", "hover")  # wings beating where the flier is: "a bird hovers" stays
 _GOING_ON_FOOT = re.compile(r"(?:walk|stroll|march|travel|trek|hike|trudge|amble|wander|crawl)(?:s|ed|ing|ling|led)?")
 
 
 def covers_ground(motion: Motion) -> bool:
     """Whether the move's verb says the thing travels (runs, drives, flies, swims, rolls, walks)."""
     last = motion.verb.split()[-1] if motion.verb else ""
+    if last.startswith(_IN_PLACE):
+        return False
     return motion.kind in _TRAVEL_KINDS or (motion.kind == "move" and bool(_GOING_ON_FOOT.fullmatch(last)))
 
 
