@@ -3,7 +3,8 @@
 A verb of travel with no way ("a dog runs fast", "a cat dashes") still travels, left to right, the planner's default
 way; a thing described as travelling ("look at that moving car") moves; "where" after a thing ("rolls onto a table
 where a cat sits") opens a clause whose subject rests at that thing, and the verb before it takes no object from it;
-a thing made, had or let do something ("make a cat flap like a bird") is that verb's subject, not half of a compound.
+a thing made, had or let do something ("make a cat flap like a bird") is that verb's subject, not half of a compound;
+a closing idiom ("..., and that's the whole package", "the whole shebang") sums the scene up and names no thing.
 """
 
 import pytest
@@ -82,3 +83,28 @@ def test_a_cat_flap_named_as_a_thing_is_still_read_as_before():
 @pytest.mark.parametrize("prompt", ["A bird hovers.", "Can you make a cat flap like a bird?", "A butterfly flutters."])
 def test_wings_beating_in_place_go_nowhere(prompt):
     assert abs(_travel(prompt)) < 0.05
+
+
+# ------------------------------------------------------------ 5. "and that's the whole package": a closing idiom
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A dog runs to the left, and that's the whole package.", ["dog"]),
+    ("A ball rolls right, and that is the whole package.", ["ball"]),
+    ("Two cats sit on a sofa, the whole shebang.", ["cat", "cat"]),
+    ("A red car drives left - the whole kit and caboodle.", ["red car"]),
+    ("A bird flies up. That's the whole package!", ["bird"]),
+])
+def test_a_closing_idiom_names_no_thing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A dog carries the whole package to the left.", ["dog", "package"]),
+    ("The whole package falls off a table.", ["package", "table"]),
+])
+def test_a_whole_thing_acted_on_is_still_a_thing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+def test_the_whole_time_still_says_how_long():
+    prompt = "A dog sits on the left, the whole time."
+    assert PLANNER.plan(prompt).layout == PLANNER.plan("A dog sits on the left the whole time.").layout

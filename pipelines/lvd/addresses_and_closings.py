@@ -17,6 +17,8 @@
   record, song or track in them is no thing in the clip.
 - A sentence pointing at "the" thing the next sentence brings in ("Follow the car, people. A moving car drives ...",
   "Watch the dog! A dog runs ...") points at that thing: it is told once.
+- A closing idiom sums up what was said ("..., and that's the whole package.", "the whole shebang", "That is the
+  whole kit and caboodle."): the whole of the scene, no thing in it; "the whole time" or "the whole way" says how long.
 - A speaker's plan for the talk in a sentence of its own ("Let's get into it.", "Let us begin.") names no thing: its
   "it" is the talk's topic. One that names a thing, a count or a place ("Let's watch two cats.") is the scene's.
 
@@ -113,6 +115,12 @@ HOST_LINK_RE = re.compile(CLAUSE_START + r"(?:(?:right|ok|okay|now|so|well),? )?
                           r"|stay tuned)(?:\s*[:.!]\s*|,\s*|$)")
 
 
+# ", and that's the whole package.", "- the whole shebang!", "That is the whole kit and caboodle.": what was said, summed up
+_WHOLE_LOT = r"the whole (?!(?:time|way|while|day|night|length|duration|clip|video|film|run|trip|journey)\b)(?:[a-z]+ ){0,3}?[a-z]+"
+WHOLE_LOT_RE = re.compile(r"(?:(?:,|;| -| \u2014| \u2013)(?: and)?| and) (?:(?:that|this|it)(?:'s| is| was) )?" + _WHOLE_LOT + r"(?=" + _END + ")"
+                          r"|" + CLAUSE_START + r"(?:and )?(?:that|this|it)(?:'s| is| was) " + _WHOLE_LOT + _END)
+
+
 def looks_like_address_or_closing(text: str) -> bool:
     """Whether ``text`` (lower case) may hold an address, a call's frame, a read-back or a puzzle's closing (one chain of
     substring tests: most prompts hold none of them, and this runs on every prompt)."""
@@ -122,7 +130,7 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "tally" in text or "how many" in text or "number of" in text or "word" in text or "cheers" in text
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
             or "record" in text or "track" in text or "tune" in text or "let's" in text or "let us" in text
-            or any(pointer in text for pointer in _POINTERS))
+            or "the whole " in text or any(pointer in text for pointer in _POINTERS))
 
 
 def _names_a_thing(words: str) -> bool:
@@ -209,6 +217,8 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = TOAST_TO_RE.sub("", TOAST_CLOSING_RE.sub("", text))
     if "let's" in text or "let us" in text:
         text = SPEAKERS_PLAN_RE.sub(_plan_of_the_talk, text)
+    if "the whole " in text:
+        text = WHOLE_LOT_RE.sub("", text)
     if any(pointer in text for pointer in _POINTERS):
         text = WATCH_POINTER_RE.sub(_pointer_to_later, text)
     if "count" in text or "tally" in text or "how many" in text or "number of" in text:
