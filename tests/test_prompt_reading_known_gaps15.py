@@ -4,7 +4,8 @@ A verb of travel with no way ("a dog runs fast", "a cat dashes") still travels, 
 way; a thing described as travelling ("look at that moving car") moves; "where" after a thing ("rolls onto a table
 where a cat sits") opens a clause whose subject rests at that thing, and the verb before it takes no object from it;
 a thing made, had or let do something ("make a cat flap like a bird") is that verb's subject, not half of a compound;
-a closing idiom ("..., and that's the whole package", "the whole shebang") sums the scene up and names no thing.
+a closing idiom ("..., and that's the whole package", "the whole shebang") sums the scene up and names no thing; an
+older English's auxiliaries ("the frame doth hold but one bird", "hath") are today's, never a noun.
 """
 
 import pytest
@@ -108,3 +109,17 @@ def test_a_whole_thing_acted_on_is_still_a_thing(prompt, drawn):
 def test_the_whole_time_still_says_how_long():
     prompt = "A dog sits on the left, the whole time."
     assert PLANNER.plan(prompt).layout == PLANNER.plan("A dog sits on the left the whole time.").layout
+
+
+# ------------------------------------------------------------ 6. "doth hold", "hath": an older English's auxiliaries
+@pytest.mark.parametrize("prompt, plain", [
+    ("The frame doth hold but one bird.", "The frame holds but one bird."),
+    ("The picture hath but one cat.", "The picture has but one cat."),
+    ("A dog doth run to the left.", "A dog runs to the left."),
+    ("The bird hath flown to the right.", "The bird has flown to the right."),
+    ("A cat doth sit upon a mat.", "A cat sits on a mat."),
+    ("Thou dost see a ball roll left.", "You see a ball roll left."),
+])
+def test_an_older_auxiliary_reads_as_todays(prompt, plain):
+    assert PLANNER.plan(prompt).layout.objects == PLANNER.plan(plain).layout.objects
+    assert not any("doth" in note or "hath" in note or "dost" in note for note in PLANNER.plan(prompt).notes)
