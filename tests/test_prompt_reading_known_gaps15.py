@@ -5,7 +5,8 @@ way; a thing described as travelling ("look at that moving car") moves; "where" 
 where a cat sits") opens a clause whose subject rests at that thing, and the verb before it takes no object from it;
 a thing made, had or let do something ("make a cat flap like a bird") is that verb's subject, not half of a compound;
 a closing idiom ("..., and that's the whole package", "the whole shebang") sums the scene up and names no thing; an
-older English's auxiliaries ("the frame doth hold but one bird", "hath") are today's, never a noun.
+older English's auxiliaries ("the frame doth hold but one bird", "hath") are today's, never a noun; a false start
+("two tame tabby... no, two lively cats", "a red, rather a green, car") draws only what was said in its place.
 """
 
 import pytest
@@ -123,3 +124,26 @@ def test_the_whole_time_still_says_how_long():
 def test_an_older_auxiliary_reads_as_todays(prompt, plain):
     assert PLANNER.plan(prompt).layout.objects == PLANNER.plan(plain).layout.objects
     assert not any("doth" in note or "hath" in note or "dost" in note for note in PLANNER.plan(prompt).notes)
+
+
+# ------------------------------------------------------------ 7. a false start: what was taken back is not drawn
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Two tame tabby... no, two lively cats.", ["cat", "cat"]),
+    ("Two tame tabby, no, two lively cats.", ["cat", "cat"]),
+    ("A big dog... sorry, a small cat sits.", ["small cat"]),
+    ("A big dog, sorry, a small cat sits.", ["small cat"]),
+    ("A red, rather a green, car drives right.", ["green car"]),
+    ("A red, I mean a green, car.", ["green car"]),
+    ("A cat chases a dog, no, a mouse.", ["cat", "mouse"]),
+])
+def test_what_a_correction_takes_back_is_not_drawn(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A dog sits, no cat in sight.", ["dog"]),
+    ("A dog runs left... a cat follows.", ["cat", "dog"]),
+    ("A red — sorry, a blue ball.", ["blue ball"]),
+])
+def test_no_correction_is_read_where_none_is_made(prompt, drawn):
+    assert names(prompt) == drawn
