@@ -6,7 +6,8 @@ where a cat sits") opens a clause whose subject rests at that thing, and the ver
 a thing made, had or let do something ("make a cat flap like a bird") is that verb's subject, not half of a compound;
 a closing idiom ("..., and that's the whole package", "the whole shebang") sums the scene up and names no thing; an
 older English's auxiliaries ("the frame doth hold but one bird", "hath") are today's, never a noun; a false start
-("two tame tabby... no, two lively cats", "a red, rather a green, car") draws only what was said in its place.
+("two tame tabby... no, two lively cats", "a red, rather a green, car") draws only what was said in its place. "One cat in a box on a sofa" (item 8) already
+reads each place as it reads it alone; its test guards that.
 """
 
 import pytest
@@ -147,3 +148,17 @@ def test_what_a_correction_takes_back_is_not_drawn(prompt, drawn):
 ])
 def test_no_correction_is_read_where_none_is_made(prompt, drawn):
     assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 8. "one cat in a box on a sofa": read as each place alone
+@pytest.mark.parametrize("prompt, drawn, alone", [
+    # the box is the cat's place, as in "one cat in a box"; the sofa is drawn, as in "one cat on a sofa"
+    ("One cat in a box on a sofa.", ["cat", "sofa"], ["One cat in a box.", "One cat on a sofa."]),
+    ("One cat in a basket on a chair.", ["cat", "chair"], ["One cat in a basket.", "One cat on a chair."]),
+    # counted creatures rest there: both are places, as each is alone
+    ("Two dogs in a basket on a table.", ["dog", "dog"], ["Two dogs in a basket.", "Two dogs on a table."]),
+    ("Two cats in a box on a sofa.", ["cat", "cat"], ["Two cats in a box.", "Two cats on a sofa."]),
+])
+def test_a_container_on_furniture_is_read_as_each_place_alone(prompt, drawn, alone):
+    assert names(prompt) == drawn
+    assert sorted(set(names(alone[0]) + names(alone[1]))) == sorted(set(drawn))
