@@ -6,7 +6,9 @@ where a cat sits") opens a clause whose subject rests at that thing, and the ver
 a thing made, had or let do something ("make a cat flap like a bird") is that verb's subject, not half of a compound;
 a closing idiom ("..., and that's the whole package", "the whole shebang") sums the scene up and names no thing; an
 older English's auxiliaries ("the frame doth hold but one bird", "hath") are today's, never a noun; a false start
-("two tame tabby... no, two lively cats", "a red, rather a green, car") draws only what was said in its place. "One cat in a box on a sofa" (item 8) already
+("two tame tabby... no, two lively cats", "a red, rather a green, car") draws only what was said in its place;
+"respectively" after several things, a group among them, gives each its colour in order ("the dog and the two cats
+are respectively brown and white": the dog brown, both cats white). "One cat in a box on a sofa" (item 8) already
 reads each place as it reads it alone; its test guards that.
 """
 
@@ -162,3 +164,23 @@ def test_no_correction_is_read_where_none_is_made(prompt, drawn):
 def test_a_container_on_furniture_is_read_as_each_place_alone(prompt, drawn, alone):
     assert names(prompt) == drawn
     assert sorted(set(names(alone[0]) + names(alone[1]))) == sorted(set(drawn))
+
+
+# ------------------------------------------------------------ 9. "respectively": one colour per thing listed, in order
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The dog and the two cats are respectively brown and white.", ["brown dog", "white cat", "white cat"]),
+    ("The two dogs and the cat are brown and gray, respectively.", ["brown dog", "brown dog", "gray cat"]),
+    ("Two dogs and a cat are black and white respectively.", ["black dog", "black dog", "white cat"]),
+    ("A ball and three birds, respectively red and blue.", ["blue bird", "blue bird", "blue bird", "red ball"]),
+])
+def test_respectively_pairs_each_thing_listed_with_its_colour(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Two cats, red and blue respectively.", ["blue cat", "red cat"]),
+    ("The cat and the dog are respectively red and blue.", ["blue dog", "red cat"]),
+    ("Respectively pink and gray, a cat and a ball.", ["gray ball", "pink cat"]),
+])
+def test_respectively_over_one_group_or_single_things_reads_as_before(prompt, drawn):
+    assert names(prompt) == drawn
