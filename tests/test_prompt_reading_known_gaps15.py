@@ -8,7 +8,8 @@ a closing idiom ("..., and that's the whole package", "the whole shebang") sums 
 older English's auxiliaries ("the frame doth hold but one bird", "hath") are today's, never a noun; a false start
 ("two tame tabby... no, two lively cats", "a red, rather a green, car") draws only what was said in its place;
 "respectively" after several things, a group among them, gives each its colour in order ("the dog and the two cats
-are respectively brown and white": the dog brown, both cats white). "One cat in a box on a sofa" (item 8) already
+are respectively brown and white": the dog brown, both cats white); a question on where the move just told ends,
+answered by a place ("Where does it end? On the left."), gives that move's end. "One cat in a box on a sofa" (item 8) already
 reads each place as it reads it alone; its test guards that.
 """
 
@@ -184,3 +185,25 @@ def test_respectively_pairs_each_thing_listed_with_its_colour(prompt, drawn):
 ])
 def test_respectively_over_one_group_or_single_things_reads_as_before(prompt, drawn):
     assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 10. "where does it end? on the left": the end of the move
+@pytest.mark.parametrize("prompt, end", [
+    ("A fox runs across the field. Where does it end? On the left.", "left"),
+    ("A ball rolls across. Where does it stop? At the left.", "left"),
+    ("A car drives across the road. Where does it finish? On the left side.", "left"),
+    ("A bird flies across. Where does it end? The left.", "left"),
+    ("A fox runs across the field. Where does the fox end? In the top left corner.", "left"),
+    ("A cat walks across the room. Where does it end up? On the right.", "right"),
+])
+def test_an_answered_question_about_the_end_gives_the_end(prompt, end):
+    xs = [centre[0] for centre in next(iter(centres(prompt).values()))]
+    assert (xs[-1] < 0.3) if end == "left" else (xs[-1] > 0.7)
+    moves = [b - a for a, b in zip(xs, xs[1:]) if abs(b - a) > 0.005]
+    assert moves and all((step < 0) == (end == "left") for step in moves)  # one way, no coming back
+
+
+def test_a_question_about_another_thing_is_left_as_it_was():
+    prompt = "A dog runs left. A cat sits. Where does the dog end? On the right."
+    assert names(prompt) == ["cat", "dog"]
+    assert centres(prompt)["dog"][-1][0] > 0.7

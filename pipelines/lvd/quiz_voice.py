@@ -13,7 +13,9 @@ own, so each pair is said here as the statement it makes:
 - halves answered yes or no ("is there a car in the first half? no. in the second? yes") say when it is seen;
 - how the shot is taken ("which view? overhead", "how is it filmed? from above") is the camera's;
 - "anything else? no" and "what else? nothing" add nothing.
-A pair none of these fits is said as a transcript's question and answer are.
+A pair none of these fits is said as a transcript's question and answer are. One question alone after a statement, on
+where its thing ends or starts, answered by a place ("A fox runs across the field. Where does it end? On the left.")
+says where that move ends or starts: ", ending on the left", never a second move after it.
 """
 
 from __future__ import annotations
@@ -66,6 +68,28 @@ _MOVING_KINDS = frozenset(("move", "roll", "fly", "drive", "run", "swim", "glide
 _PLACE_LEAD_RE = re.compile(r"^(?:on|at|in|from|to|toward|towards|into)\s+")
 _STOP_RE = re.compile(r"\s*(?:,\s*(?:and )?(?:then )?|\bthen\b|\band\b)\s*")
 _ORDER_WORD_RE = re.compile(r"\s*\b(?:first|last|finally|next|at the end|to start)\b\s*")
+
+
+_SIDE_WORDS = r"(?:left|right|top|bottom|middle|centre|center|corner|side|edge)"
+# ". where does it end? on the left.": the end or start of the move just told, asked and answered
+END_ASKED_RE = re.compile(r"(?P<told>[^.!?]*)\. (?:and |so )?where (?:does|do|did|will) (?P<subject>it|they|he|she|the [a-z]+) "
+                          r"(?P<verb>end up|end|finish|stop|wind up|come to rest|start|begin|set off)\? "
+                          rf"(?P<place>(?:(?:on|at|in|to|near|toward|towards|from|over) )?[a-z -]*?\b{_SIDE_WORDS}\b[a-z -]*?)(?=[.!]|$)")
+
+
+def end_asked_answered(text: str) -> str:
+    """``text`` (lower case) with a question on where the move just told ends or starts, and its answer, said as that
+    move's end or start (a question naming a thing the sentence before does not name is left as it is)."""
+    def said(match: re.Match) -> str:
+        subject = match["subject"]
+        if subject.startswith("the ") and not re.search(rf"\b{re.escape(subject[4:])}", match["told"]):
+            return match.group(0)
+        place = match["place"].strip()
+        if not _PLACE_LEAD_RE.match(place):
+            place = f"on {place}" if place.startswith("the ") else f"on the {place}"
+        starting = match["verb"] in ("start", "begin", "set off")
+        return f"{match['told']}, {'starting' if starting else 'ending'} {place}"
+    return END_ASKED_RE.sub(said, text)
 
 
 def looks_like_quiz(prompt: str) -> bool:
