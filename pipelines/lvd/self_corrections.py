@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
-from .vocabulary import COLORS, VERB_KINDS
+from .vocabulary import COLORS, STOP_WORDS, VERB_KINDS
 
 _CORRECTION_WORDS = (r"(?:no wait|wait,? no|no|nope|nay|sorry|actually|hmm+|wait|i mean|i meant|(?:scratch|strike|reverse|forget|undo|cancel) that"
                      r"|correction|oops|rather|or rather|make (?:it|that)|change (?:it|that) to|let me rephrase)")
@@ -142,8 +142,8 @@ def _phrase_said_anew(before: str, after: str) -> str | None:
     if not said or _named_class(re.findall(r"[a-z]+", after[said.start("det"):])[1:4]) is None:
         return None
     phrase = re.search(rf"(?:^|(?<=[ ,;:]))(?:{_COUNTS})(?: [a-z]+){{1,3}}$", before.rstrip(" .\u2026"))
-    if phrase is None or any(word in VERB_KINDS for word in phrase.group(0).split()):
-        return None  # "two dogs run left, no, ...": a clause said, not a phrase broken off
+    if phrase is None or any(word in VERB_KINDS or word in STOP_WORDS for word in phrase.group(0).split()[1:]):
+        return None  # "two dogs run left, no, ...", "a brown dog and — sorry — a pink bird": no phrase broken off
     return before[:phrase.start()] + after
 
 
