@@ -9,12 +9,14 @@ older English's auxiliaries ("the frame doth hold but one bird", "hath") are tod
 ("two tame tabby... no, two lively cats", "a red, rather a green, car") draws only what was said in its place;
 "respectively" after several things, a group among them, gives each its colour in order ("the dog and the two cats
 are respectively brown and white": the dog brown, both cats white); a question on where the move just told ends,
-answered by a place ("Where does it end? On the left."), gives that move's end. "One cat in a box on a sofa" (item 8) already
+answered by a place ("Where does it end? On the left."), gives that move's end; a return after a move in view ("walks
+out halfway and returns", "flies off to the left and comes back later") is the way back, one track. "One cat in a box on a sofa" (item 8) already
 reads each place as it reads it alone; its test guards that.
 """
 
 import pytest
 
+from pipelines.lvd.prompt_rewrites import rewritten_for_reading
 from tests.helpers.planned import PLANNER, centres, names
 
 
@@ -207,3 +209,30 @@ def test_a_question_about_another_thing_is_left_as_it_was():
     prompt = "A dog runs left. A cat sits. Where does the dog end? On the right."
     assert names(prompt) == ["cat", "dog"]
     assert centres(prompt)["dog"][-1][0] > 0.7
+
+
+# ------------------------------------------------------------ 11. "walks out halfway and returns": out, then back
+@pytest.mark.parametrize("prompt, out", [
+    ("A dog walks out halfway and returns.", "right"),
+    ("A cat walks out halfway and comes back.", "right"),
+    ("A dog runs halfway across and returns.", "right"),
+    ("A bird flies off to the left and comes back later.", "left"),
+    ("A ball rolls to the right and comes back.", "right"),
+    ("A car drives off to the right, then returns.", "right"),
+])
+def test_a_return_after_a_move_in_view_is_the_way_back(prompt, out):
+    xs = [centre and centre[0] for centre in next(iter(centres(prompt).values()))]
+    assert None not in xs  # one track, in view throughout
+    turn = xs.index(max(xs)) if out == "right" else xs.index(min(xs))
+    assert abs(xs[turn] - xs[0]) > 0.25 and abs(xs[turn] - xs[-1]) > 0.25  # out, and back again
+    assert 0 < turn < len(xs) - 1
+
+
+@pytest.mark.parametrize("prompt", ["A dog leaves the frame in the middle and comes back at the end.",
+                                    "A car drives off, then comes back.", "A dog comes back at the end."])
+def test_a_return_after_leaving_the_view_is_still_a_reappearance(prompt):
+    assert "reappears" in rewritten_for_reading(prompt)
+
+
+def test_a_return_denied_stays_denied():
+    assert "never comes back" in rewritten_for_reading("A bird flies to the right and never comes back.")

@@ -11,6 +11,8 @@ or vanishes partway. Only a unanimous verdict that has at least one said time is
 last to the end ("in view at the start and still in view at its end", "all of them remained at the end") is
 never a vanishing, whatever was said of the start. Clock times
 ("at 0:04 of an 8-second clip") and shares ("the first 40%") are first put into those half words.
+Before the pass, a return is said plainly: after a move that stayed in view it is the way back ("rolls to the right
+and comes back": then back to the left), after leaving the view a reappearance.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any
 
 from .motions import Motion, remove_entity
 from .prompt_tokens import guarded_alternative
+from .vocabulary import VERB_KINDS
 
 APPEAR_AT, VANISH_AT = 0.55, 0.5  # just after the middle / at it: seen in all of the first half
 _FRAME = r"(?:the\s+)?(?:frame|scene|shot|picture|view|screen|sight|camera|image)"
@@ -196,8 +199,46 @@ def _back_in_view(match: re.Match) -> str:
     return _REAPPEARING[match["form"]]
 
 
+# what takes a thing out of view before it comes back: "leaves the frame", "vanishes", "out of sight", "drives off."
+_OUT_OF_VIEW_RE = re.compile(rf"\b(?:leaves|leave|leaving|left {_FRAME}|exits?|exited|exiting|quits|departs?|departed|disappear\w*"
+                             rf"|vanish\w*|fades? (?:out|away)|goes away|gone|off[ -]?screen|off[ -]?camera|out of (?:{_FRAME}|sight)"
+                             r"|no longer|absent|hidden|[a-z]+ away|[a-z]+ off(?= *(?:[,.;!?]|and\b|then\b|$)))")
+_SIDE_RE = re.compile(r"\b(?:to|toward|towards) the (?:far )?(?P<side>left|right)\b")
+_OTHER_SIDE = {"left": "right", "right": "left"}
+# "walks out halfway", "runs halfway across": half the way out, then back (the default way out is to the right)
+_HALFWAY_OUT_RE = re.compile(r"\b(?:out halfway|halfway out|halfway across|out half the way|half the way across)\b")
+_RETURN_FORMS = ("comes back", "come back", "came back", "coming back", "returns", "return", "returned", "returning")
+
+
+def _there_and_back(sentence: str, told_before: str) -> str:
+    """``sentence`` with a return after a move in view said as the way back ("rolls to the right and comes back": "...
+    and then back to the left"; "walks out halfway and returns": from the left to the middle and then back to the
+    left), one track, out and back; as it was where the thing first went out of view or no move in view came before."""
+    back = COMES_BACK_RE.search(sentence)
+    if back is None or back["form"] not in _RETURN_FORMS or DENIED_BEFORE_RE.search(sentence[:back.start()]):
+        return sentence
+    out = sentence[:back.start()]
+    if _OUT_OF_VIEW_RE.search(told_before + " " + out) or not any(
+            VERB_KINDS.get(word) in ("move", "run", "fly", "drive", "swim", "roll") for word in re.findall(r"[a-z]+", out)):
+        return sentence
+    sides = list(_SIDE_RE.finditer(out))
+    halfway = _HALFWAY_OUT_RE.search(out)
+    if not sides and not halfway:
+        return sentence
+    if halfway:
+        out, home = out[:halfway.start()] + "from the left to the middle" + out[halfway.end():], "left"
+    else:
+        out, home = re.sub(r"\b([a-z]+) off (?=(?:to|toward|towards) the)", r"\1 ", out), _OTHER_SIDE[sides[-1]["side"]]
+    lead = "" if re.search(r"\bthen,? *$", out) else "then "
+    return f"{out}{lead}back to the {home}{sentence[back.end():]}"
+
+
 def returns_as_reappearing(text: str) -> str:
-    """``text`` with each return said plainly ("leaves in the middle and comes back at the end") as "reappears"."""
+    """``text`` with each return after a move in view said as the way back, and each other return said plainly
+    ("leaves in the middle and comes back at the end") as "reappears"."""
+    if any(form in text for form in _RETURN_FORMS):
+        sentences = re.split(r"(?<=[.;!?])", text)
+        text = "".join(_there_and_back(sentence, "".join(sentences[:index])) for index, sentence in enumerate(sentences))
     return COMES_BACK_RE.sub(_back_in_view, text)
 
 
