@@ -40,6 +40,9 @@ def test_a_traveller_with_no_way_goes_left_to_right(prompt):
     ("A cat sleeps on a sofa.", -0.01, 0.01),
     ("A dog jumps.", -0.05, 0.05),
     ("A balloon floats.", -0.05, 0.05),
+    ("A dog runs in place.", -0.01, 0.01),
+    ("A man runs on a treadmill.", -0.01, 0.01),
+    ("A girl jogs on the spot.", -0.01, 0.01),
 ])
 def test_a_said_way_or_a_still_verb_keeps_its_reading(prompt, least, most):
     assert least <= _travel(prompt) <= most

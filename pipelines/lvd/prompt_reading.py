@@ -381,7 +381,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
     merge_elaborations(reader.entities)
     if drop_non_participants(reader, text, prompt):
         apply_visibility_cues(text, reader.entities, reader.camera)  # one object may be left, whose cues now apply
-    travel_by_default(reader.entities, reader.camera, reader.notes)
+    travel_by_default(text, reader.entities, reader.camera, reader.notes)
     foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)
     if foreign >= 2 or (foreign and not reader.entities):
         reader.notes.append(

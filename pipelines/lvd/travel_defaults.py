@@ -17,6 +17,9 @@ DEFAULT_WAY = "right"  # left to right, as a bare chase and a bare "across" go
 # Kinds whose verbs cover ground; of the plain "move" verbs, only those of going on foot or on a way
 _TRAVEL_KINDS = frozenset(("run", "drive", "fly", "swim", "roll"))
 _IN_PLACE = ("flap", "flutter", "hover")  # wings beating where the flier is: "a bird hovers" stays
+# "runs in place", "jogs on the spot", "runs on a treadmill": the feet go, the runner stays where it is
+_KEPT_IN_PLACE_RE = re.compile(r"\b(?:in place|on the spot|in one place|on the same spot|on (?:a|an|the|its|his|her|their) "
+                               r"(?:[a-z]+ )?(?:treadmill|wheel|running machine|exercise bike|stationary bike)s?)\b")
 _GOING_ON_FOOT = re.compile(r"(?:walk|stroll|march|travel|trek|hike|trudge|amble|wander|crawl)(?:s|ed|ing|ling|led)?")
 
 
@@ -43,10 +46,13 @@ def _travelling_participle(entity: Entity) -> str | None:
     return None
 
 
-def travel_by_default(entities: list[Entity], camera: list[Motion], notes: list[str]) -> None:
+def travel_by_default(text: str, entities: list[Entity], camera: list[Motion], notes: list[str]) -> None:
     """Give a described traveller its move, and a traveller with no way the default one (said in the notes)."""
     if any(m.relation or m.target is not None for m in camera):
         return  # a camera that follows a thing keeps it in view: where it goes is the camera's to say
+    if ("place" in text or "spot" in text or "treadmill" in text or "wheel" in text or "machine" in text or "bike" in text) \
+            and _KEPT_IN_PLACE_RE.search(text):
+        return
     targeted = {m.target for entity in entities for m in entity.motions if m.target is not None}
     for index, entity in enumerate(entities):
         if entity.agent is not None or entity.companion is not None or index in targeted:
