@@ -99,9 +99,10 @@ VISIBLE_PHRASES = (
     r"|(?:shows?|showing|showed) (?:itself|themselves)"
     # "never leaving the frame", "without ever leaving it": it stays in view, no exit
     r"|(?:never|without(?: ever)?|not) (?:leaving|exiting|quitting|going out of) (?:the (?:frame|scene|view|picture|shot|screen)|it)"
-    # "it never leaves", "they don't exit the frame": the same, said with the verb
+    # "it never leaves", "it never left the frame", "they don't exit the frame": the same, said with the verb
     # ("they do not vanish early", "they do not leave before the end": not gone before it is over, so there all along)
-    r"|(?:never|(?:does|do|did|will)(?: not|n't)|won't) (?:ever )?(?:leaves?|exits?|quits?|vanish(?:es)?|disappears?)"
+    r"|(?:never|(?:does|do|did|will)(?: not|n't)|won't) (?:ever )?"
+    r"(?:leaves?|left|exits?|exited|quits?|vanish(?:es|ed)?|disappears?|disappeared)"
     r"(?: (?:the (?:frame|scene|view|picture|shot|screen)|it))?"
     r"(?: early(?: on)?| before (?:the )?(?:very )?(?:end|finish|close)(?: of (?:the )?(?:clip|video|footage|film))?)?(?= *(?:[.,;!?]|$))"
     # "three kites appear in this shot": they are in it, nothing says when they come

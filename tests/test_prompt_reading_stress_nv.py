@@ -1,0 +1,25 @@
+"""Numeracy and visibility said in new voices: each test is a class of wording, in prompts of its own.
+
+Each names the objects drawn, their count, and the keyframes each is in (six keyframes, "x" drawn, "." not).
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER
+
+
+def _frames(prompt: str) -> list[tuple[str, str]]:
+    """Each drawn object's name with the keyframes it is drawn in, sorted."""
+    layout = PLANNER.plan(prompt, num_keyframes=6).layout
+    return sorted((o.name, "".join("." if box is None else "x" for box in o.boxes)) for o in layout.objects)
+
+
+# ------------------------------------------------------------ 1. "it never left the frame": there all along
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A dog walked along, and it never left the frame.", [("dog", "xxxxxx")]),
+    ("Two birds flew about; they never exited the shot.", [("bird", "xxxxxx"), ("bird", "xxxxxx")]),
+    ("The red ball rolled around and never disappeared.", [("red ball", "xxxxxx")]),
+])
+def test_a_leave_said_with_never_in_the_past_is_no_leave(prompt, drawn):
+    assert _frames(prompt) == drawn
+
