@@ -23,3 +23,12 @@ def _frames(prompt: str) -> list[tuple[str, str]]:
 def test_a_leave_said_with_never_in_the_past_is_no_leave(prompt, drawn):
     assert _frames(prompt) == drawn
 
+
+# ------------------------------------------------------------ 2. "Second half? Gone.": a half asked after is its label
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A blue car sat there in the first half. Second half? Gone.", [("blue car", "xxx...")]),
+    ("First half? A dog, sniffing around. Second half? Gone.", [("dog", "xxx...")]),
+    ("A grey dog sniffs around during the first half. Second half?? Gone, nowhere to be seen.", [("gray dog", "xxx...")]),
+])
+def test_a_half_asked_after_and_answered_labels_what_follows(prompt, drawn):
+    assert _frames(prompt) == drawn
