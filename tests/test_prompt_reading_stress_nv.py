@@ -5,7 +5,7 @@ Each names the objects drawn, their count, and the keyframes each is in (six key
 
 import pytest
 
-from tests.helpers.planned import PLANNER
+from tests.helpers.planned import PLANNER, centres
 
 
 def _frames(prompt: str) -> list[tuple[str, str]]:
@@ -32,3 +32,18 @@ def test_a_leave_said_with_never_in_the_past_is_no_leave(prompt, drawn):
 ])
 def test_a_half_asked_after_and_answered_labels_what_follows(prompt, drawn):
     assert _frames(prompt) == drawn
+
+
+# ------------------------------------------------------------ 3. "must" is a modal, as "should" is: no part of a name
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A red ball must be seen only in the second half.", [("red ball", "...xxx")]),
+    ("The blue car must be gone in the second half.", [("blue car", "xxx...")]),
+    ("A grey cat must show up in the second half.", [("gray cat", "...xxx")]),
+])
+def test_must_is_a_modal_verb(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+def test_a_dog_that_must_run_left_runs_left():
+    dog = centres("The dog must run to the left.")["dog"]
+    assert dog[0][0] > dog[-1][0]
