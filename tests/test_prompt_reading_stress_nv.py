@@ -47,3 +47,23 @@ def test_must_is_a_modal_verb(prompt, drawn):
 def test_a_dog_that_must_run_left_runs_left():
     dog = centres("The dog must run to the left.")["dog"]
     assert dog[0][0] > dog[-1][0]
+
+
+# ------------------------------------------------------------ 4. a clip turned down is no part of the clip told
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A white dog trots in during the second half. Reject any video in which the dog is visible in the first half.",
+     [("white dog", "...xxx")]),
+    ("A bird is there in the first half only. If it is still in view in the second half, the take is ruined.",
+     [("bird", "xxx...")]),
+    ("A ball rolls in halfway through. A version that shows the ball at the start fails.", [("ball", "...xxx")]),
+])
+def test_a_sentence_about_a_clip_turned_down_is_dropped(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A video where two dogs sit still.", [("dog", "xxxxxx"), ("dog", "xxxxxx")]),
+    ("If you look closely, a cat sits on the left.", [("cat", "xxxxxx")]),
+])
+def test_the_clip_told_and_a_condition_naming_a_thing_stay(prompt, drawn):
+    assert _frames(prompt) == drawn

@@ -78,6 +78,7 @@ from .pattern_chess_and_notice_voices import looks_like_pattern_chess_or_notice,
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .puzzle_lyric_and_coach_voices import looks_like_puzzle_lyric_or_coach, puzzle_lyric_and_coach_in_plain_words
 from .quiz_voice import looks_like_quiz, quiz_in_plain_words
+from .rejected_clips import might_reject_clips, rejected_clips_dropped
 from .report_voice import looks_like_report, report_in_plain_words
 from .restated_counts import count_said_twice, drop_restated_counts, restated_counts_once
 from .restated_titles import might_have_title, might_restate_fragment, restated_fragments_dropped, restated_titles_dropped
@@ -393,6 +394,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("restated fragment", lambda d: might_restate_fragment(d.text), lambda d: restated_fragments_dropped(d.text)),
     # first after the lower case, so no voice reads a review's "Five stars." as five things
     RewritePass("review verdict", lambda d: looks_like_verdict(d.text), lambda d: verdicts_dropped(d.text)),  # "Four stars from me."
+    RewritePass("rejected clips", lambda d: might_reject_clips(d.text), lambda d: rejected_clips_dropped(d.text)),  # "report any clip where"
     # before the voices that read the lower-cased prompt, so they find a route's corners by one name and its stops in order
     RewritePass("routes", lambda d: looks_like_route(d.text), lambda d: routes_in_plain_words(d.text)),  # "from A to C via B"
     # after the transcript, whose turns it reads as sentences: "Your attention, please.", "Copy.", "How many balls?"
