@@ -67,3 +67,17 @@ def test_a_sentence_about_a_clip_turned_down_is_dropped(prompt, drawn):
 ])
 def test_the_clip_told_and_a_condition_naming_a_thing_stay(prompt, drawn):
     assert _frames(prompt) == drawn
+
+
+# ------------------------------------------------------------ 5. "have arrived": the perfect, a state from the start
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Three dogs have arrived and wait on the right.", [("dog", "xxxxxx")] * 3),
+    ("A grey bird has already appeared, and it stays all along.", [("gray bird", "xxxxxx")]),
+    ("Two balls have turned up and sit still.", [("ball", "xxxxxx")] * 2),
+])
+def test_an_arrival_in_the_perfect_is_there_from_the_start(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+def test_an_arrival_in_the_perfect_at_a_time_is_there_from_then():
+    assert _frames("In the second half, a dog has arrived.") == [("dog", "...xxx")]
