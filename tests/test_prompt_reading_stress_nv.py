@@ -81,3 +81,16 @@ def test_an_arrival_in_the_perfect_is_there_from_the_start(prompt, drawn):
 
 def test_an_arrival_in_the_perfect_at_a_time_is_there_from_then():
     assert _frames("In the second half, a dog has arrived.") == [("dog", "...xxx")]
+
+
+# ------------------------------------------------------------ 6. "for the whole session": a stretch of time, no thing
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Two red balls, on the screen for the entire programme.", [("red ball", "xxxxxx")] * 2),
+    ("A black dog, on the screen during the whole broadcast.", [("black dog", "xxxxxx")]),
+])
+def test_a_whole_stretch_by_any_name_is_the_whole_clip(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+def test_a_whole_thing_after_for_the_whole_is_still_drawn():
+    assert [name for name, _ in _frames("A cat walks for the whole length of the table.")] == ["cat", "table"]
