@@ -64,6 +64,7 @@ def test_a_sentence_about_a_clip_turned_down_is_dropped(prompt, drawn):
 @pytest.mark.parametrize("prompt, drawn", [
     ("A video where two dogs sit still.", [("dog", "xxxxxx"), ("dog", "xxxxxx")]),
     ("If you look closely, a cat sits on the left.", [("cat", "xxxxxx")]),
+    ("If I may: two dogs in the frame the whole time, nothing else.", [("dog", "xxxxxx")] * 2),
 ])
 def test_the_clip_told_and_a_condition_naming_a_thing_stay(prompt, drawn):
     assert _frames(prompt) == drawn
@@ -94,3 +95,4 @@ def test_a_whole_stretch_by_any_name_is_the_whole_clip(prompt, drawn):
 
 def test_a_whole_thing_after_for_the_whole_is_still_drawn():
     assert [name for name, _ in _frames("A cat walks for the whole length of the table.")] == ["cat", "table"]
+

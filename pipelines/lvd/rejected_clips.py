@@ -24,7 +24,8 @@ REFUSED_CLIP_RE = re.compile(r"\b(?:do not|don't|never|must not|mustn't|should n
 # "a clip that shows the ball early fails", "... is rejected": a clip judged a failure
 FAILED_CLIP_RE = re.compile(rf"^(?:a|an|any|every|each) {_CLIP} {_DESCRIBED}.*\b(?:fails?|is (?:rejected|wrong|a failure))\b")
 # "if it is there in the first half, the mission is compromised": a condition and an outcome of its own
-CONDITION_RE = re.compile(r"^if\b[^,]*, (?P<outcome>.+)$")
+# ("if i may: four balls ..., nothing else" is a politeness before the scene, no condition)
+CONDITION_RE = re.compile(r"^if\b[^,:;]*, (?P<outcome>[^:;]+)$")
 _SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*\s*")
 
 
