@@ -96,3 +96,16 @@ def test_a_whole_stretch_by_any_name_is_the_whole_clip(prompt, drawn):
 def test_a_whole_thing_after_for_the_whole_is_still_drawn():
     assert [name for name, _ in _frames("A cat walks for the whole length of the table.")] == ["cat", "table"]
 
+
+# ------------------------------------------------------------ 7. "look at the cats! three cats ...": one group, counted
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Watch the birds! Three birds circle overhead.", [("bird", "xxxxxx")] * 3),
+    ("Can you spot the balls? Two red balls roll along.", [("red ball", "xxxxxx")] * 2),
+    ("Say hi to the dogs. Four dogs, sitting still.", [("dog", "xxxxxx")] * 4),
+])
+def test_a_definite_group_counted_later_is_that_group(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+def test_a_definite_group_of_another_kind_stays_its_own():
+    assert _frames("The dogs run left. Two cats sit.") == [("cat", "xxxxxx")] * 2 + [("dog", "xxxxxx")] * 2
