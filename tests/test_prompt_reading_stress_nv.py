@@ -109,3 +109,16 @@ def test_a_definite_group_counted_later_is_that_group(prompt, drawn):
 
 def test_a_definite_group_of_another_kind_stays_its_own():
     assert _frames("The dogs run left. Two cats sit.") == [("cat", "xxxxxx")] * 2 + [("dog", "xxxxxx")] * 2
+
+
+# ------------------------------------------------------------ 8. "didn't show for the first half": "show" is "show up"
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The grey bird did not show for the first half; in the second half it flew in.", [("gray bird", "...xxx")]),
+    ("Two dogs don't show in the first half, then they trot in.", [("dog", "...xxx")] * 2),
+])
+def test_a_bare_show_denied_is_an_absence(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+def test_a_show_with_an_object_is_no_absence():
+    assert [name for name, _ in _frames("The screen does not show a dog.")] == ["dog", "screen"]

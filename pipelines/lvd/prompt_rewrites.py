@@ -227,9 +227,10 @@ ENTERED_BEFORE_RE = re.compile(r"\b(?:enter|arriv|appear|[a-z]+s? in(?= from| on
                                r"(?:the )?(?:far )?(?:left|right)\b)")
 SLIPS_ACROSS_RE = re.compile(r"(?<!without )\bslip(s|ped|ping)?\b(?= (?:(?:from|to) (?:the |a |an )?(?:[a-z]+'s )?(?:left|right)\b|past\b|across\b))")
 _SLIP_FORMS = {None: "move", "s": "moves", "ped": "moved", "ping": "moving"}
-# "does not appear in the second half", "never shows up in the first half": absent then ("does not appear until",
+# "does not appear in the second half", "never shows up in the first half", "did not show for the first half" (a bare
+# "show" with no object is "show up"): absent then ("does not appear until",
 # "never appears again" say when it comes or that it left, and are read as they are)
-NOT_SEEN_RE = re.compile(r"\b(?:(?P<aux>does|do|did) not|never) (?P<verb>appears?|appeared|show(?:s|ed)? up|turn(?:s|ed)? up"
+NOT_SEEN_RE = re.compile(r"\b(?:(?P<aux>does|do|did) not|never) (?P<verb>appears?|appeared|show(?:s|ed)? up|show(?:s|ed)?(?=\s*(?:[.,;!?]|$)| (?:for|in|during|at)\b)|turn(?:s|ed)? up"
                          r"|(?:comes?|came) into (?:view|the frame|the picture|shot)|become(?:s)? visible|became visible)\b"
                          r"(?! (?:again|any more|anymore|until|till|before)\b)")
 
