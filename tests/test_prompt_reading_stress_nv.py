@@ -122,3 +122,13 @@ def test_a_bare_show_denied_is_an_absence(prompt, drawn):
 
 def test_a_show_with_an_object_is_no_absence():
     assert [name for name, _ in _frames("The screen does not show a dog.")] == ["dog", "screen"]
+
+
+# ------------------------------------------------------------ 9. "where's the cat? not there!": not there then
+@pytest.mark.parametrize("prompt, drawn", [
+    ("In the first half, where is the red ball? Not there! In the second half a red ball rolls in and stays.",
+     [("red ball", "...xxx")]),
+    ("At first, where's the bird? Gone! In the second half a bird flies in.", [("bird", "...xxx")]),
+])
+def test_a_thing_asked_after_and_answered_absent_is_not_there(prompt, drawn):
+    assert _frames(prompt) == drawn

@@ -490,7 +490,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # after the shot notes, which say "(2nd half)" and "first half:" as "in the first half"
     RewritePass("panel and case notes", lambda d: "half" in d.text or "not " in d.text or "gone" in d.text or "vanished" in d.text
                 or "empty" in d.text or "blank" in d.text or "bare" in d.text or " into " in d.text or " first, " in d.text
-                or "around the " in d.text or "about the " in d.text or "no " in d.text or " apart" in d.text,
+                or "around the " in d.text or "about the " in d.text or "no" in d.text or " apart" in d.text,
                 lambda d: panel_and_case_notes_in_plain_words(d.text)),  # "PANEL 2: Second half. ...", "Empty frame."
     RewritePass("viewer's place", _always, lambda d: drop_viewer_place(d.text)),  # "you are sitting on a bench watching ..."
     RewritePass("words noted again", _always, _words_noted),
