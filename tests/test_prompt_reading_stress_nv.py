@@ -132,3 +132,17 @@ def test_a_show_with_an_object_is_no_absence():
 ])
 def test_a_thing_asked_after_and_answered_absent_is_not_there(prompt, drawn):
     assert _frames(prompt) == drawn
+
+
+# ------------------------------------------------------------ 10. ", and that's the truth": a clause, no list
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Four birds fly about, and that is the plan.", [("bird", "xxxxxx")] * 4),
+    ("Two cars, nothing else, and that's the deal.", [("car", "xxxxxx")] * 2),
+    ("One red ball rolls along, and that's the gospel.", [("red ball", "xxxxxx")]),
+])
+def test_and_that_is_opens_a_clause_listing_nothing(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+def test_a_thing_listed_after_and_is_still_drawn():
+    assert [name for name, _ in _frames("A cat and a gramophone.")] == ["cat", "gramophone"]
