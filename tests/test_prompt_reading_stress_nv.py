@@ -146,3 +146,13 @@ def test_and_that_is_opens_a_clause_listing_nothing(prompt, drawn):
 
 def test_a_thing_listed_after_and_is_still_drawn():
     assert [name for name, _ in _frames("A cat and a gramophone.")] == ["cat", "gramophone"]
+
+
+# ------------------------------------------------------------ 11. "no cats at first; then two cats": those two
+@pytest.mark.parametrize("prompt, drawn", [
+    ("No cats in the first half. Then two cats walk in.", [("cat", "...xxx")] * 2),
+    ("No dogs for the first half, then four dogs run in.", [("dog", "...xxx")] * 4),
+    ("The frame has no balls in the first half; in the second half two balls roll in.", [("ball", "...xxx")] * 2),
+])
+def test_a_kind_said_absent_then_counted_is_that_group(prompt, drawn):
+    assert _frames(prompt) == drawn

@@ -81,9 +81,10 @@ class NounMentions:
             and (count == 1 or (plural and self.count is None and self.det is None)) else None
         if gone is not None:
             index = gone  # "a cat in the first half, no cat in the second half. Classic cat move!", "Cats!": that cat
-        if index is None and count == 1 and self._absent_index(name) is not None:
+        if index is None and 0 < count <= MAX_PER_GROUP and (count == 1 or not self.vague) and self._absent_index(name) is not None:
             index = self._absent_index(name)  # "no horse at first; later a horse trots in": the same horse
             self._confirm_absence(index)
+            self.entities[index].count = count  # "no dogs at first; then two dogs trot in": those two
         if index is None and self.unnamed is not None and count == 1 and self.relation is None \
                 and self.transitive is None and not self.object_pending:
             index, self.unnamed = self.unnamed, None  # the object "it" stood for, named after its route
