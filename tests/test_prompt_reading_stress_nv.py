@@ -156,3 +156,12 @@ def test_a_thing_listed_after_and_is_still_drawn():
 ])
 def test_a_kind_said_absent_then_counted_is_that_group(prompt, drawn):
     assert _frames(prompt) == drawn
+
+
+# ------------------------------------------------------------ 12. "empty of dogs": none of them there
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The screen is empty of dogs for the first half. In the second half a dog trots in.", [("dog", "...xxx")]),
+    ("The first half of the scene is empty of birds; halfway through, a bird flies in and stays.", [("bird", "...xxx")]),
+])
+def test_a_time_empty_of_a_kind_has_none_of_it(prompt, drawn):
+    assert _frames(prompt) == drawn
