@@ -165,3 +165,16 @@ def test_a_kind_said_absent_then_counted_is_that_group(prompt, drawn):
 ])
 def test_a_time_empty_of_a_kind_has_none_of_it(prompt, drawn):
     assert _frames(prompt) == drawn
+
+
+# ------------------------------------------------------------ 13. "that ends the scene": "that" is one, "ends" its verb
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Two cats sit. That ends it.", [("cat", "xxxxxx")] * 2),
+    ("A dog runs, and that ends the scene.", [("dog", "xxxxxx")]),
+])
+def test_a_word_in_s_after_a_lone_that_is_its_verb(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+def test_a_singular_noun_in_s_after_this_is_still_a_thing():
+    assert [name for name, _ in _frames("This bus drives left.")] == ["bus"]
