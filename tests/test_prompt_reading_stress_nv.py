@@ -178,3 +178,13 @@ def test_a_word_in_s_after_a_lone_that_is_its_verb(prompt, drawn):
 
 def test_a_singular_noun_in_s_after_this_is_still_a_thing():
     assert [name for name, _ in _frames("This bus drives left.")] == ["bus"]
+
+
+# ------------------------------------------------------------ 14. "Wait for it! First half, no ball.": a half label
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A red ball rolls around, but wait for it! First half, no ball. Second half, the ball is there.",
+     [("red ball", "...xxx")]),
+    ("A bird will come, but not yet! First half, no bird. Second half, a bird flies in.", [("bird", "...xxx")]),
+])
+def test_a_half_label_after_an_exclamation_or_question_is_a_time(prompt, drawn):
+    assert _frames(prompt) == drawn
