@@ -188,3 +188,12 @@ def test_a_singular_noun_in_s_after_this_is_still_a_thing():
 ])
 def test_a_half_label_after_an_exclamation_or_question_is_a_time(prompt, drawn):
     assert _frames(prompt) == drawn
+
+
+# ------------------------------------------------------------ 15. "That concludes the guest list, sir;": the close
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Two dogs sit. That concludes the guest list, sir.", [("dog", "xxxxxx")] * 2),
+    ("A red ball rolls left. That concludes the running order, madam; enjoy.", [("red ball", "xxxxxx")]),
+])
+def test_a_speakers_close_said_to_the_listener_is_no_thing(prompt, drawn):
+    assert _frames(prompt) == drawn
