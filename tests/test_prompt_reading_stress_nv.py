@@ -80,8 +80,9 @@ def test_an_arrival_in_the_perfect_is_there_from_the_start(prompt, drawn):
     assert _frames(prompt) == drawn
 
 
-def test_an_arrival_in_the_perfect_at_a_time_is_there_from_then():
-    assert _frames("In the second half, a dog has arrived.") == [("dog", "...xxx")]
+@pytest.mark.parametrize("prompt", ["In the second half, a dog has arrived.", "By the midpoint, a dog has shown up and stays."])
+def test_an_arrival_in_the_perfect_at_a_time_is_there_from_then(prompt):
+    assert _frames(prompt) == [("dog", "...xxx")]
 
 
 # ------------------------------------------------------------ 6. "for the whole session": a stretch of time, no thing

@@ -95,8 +95,6 @@ DISAPPEAR_PHRASES = (
 )
 VISIBLE_PHRASES = (
     r"(?:is|are) (?:still )?left(?= *(?:[.,;!?]|$))|"  # "only the lamp is left": it remains
-    # "four cars have arrived and remain": the perfect tells a state reached before the telling, so there from the start
-    r"(?:has|have) (?:already )?(?:arrived|appeared|turned up|shown up)(?= *(?:[.,;!?]|$| and\b))|"
     r"(?:is|are|was|were|being|be|stays?|remains?) (?:only )?(?:visible|present|seen|shown|there|in view|on screen|in (?:the )?(?:frame|shot|picture))"
     r"|(?:shows?|showing|showed) (?:itself|themselves)"
     # "never leaving the frame", "without ever leaving it": it stays in view, no exit
