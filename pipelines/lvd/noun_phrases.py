@@ -259,7 +259,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word == "that" and not around.next_is_nounish(matches, position):
         return  # "a video that has mice in it": a relative pronoun, not "that mouse"
-    if word in ("that", "this") and _singular_subject_of_verb(matches, position):
+    if word in ("that", "this") and around.subject_of_verb_in_s(matches, position):
         return  # "that ends the list", "this concludes it": "that" is one, so the -s word after it is its verb, no plural noun
     if word in LATER_MEMBERS and reader.det in ("a", "an") and reader.entities and around.clause_ends(matches, position):
         reader.one_more_of_its_kind()  # "a second cat joins it, and then a third": one more of the kind named last
@@ -596,12 +596,3 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.unknown_verb(word)
         return
     reader.unknown.append(word)
-
-
-def _singular_subject_of_verb(matches, position: int) -> bool:
-    """Whether a "that" or "this" stands alone before a verb: the next word ends in -s, names no thing the tables know,
-    and is followed by an article or a pronoun, as a verb's object is ("that ends the list")."""
-    following = around.next_word(matches, position)
-    if following is None or not following.endswith("s") or following.endswith("ss") or noun_class(following) is not None:
-        return False
-    return around.next_word(matches, position + 1) in ("the", "a", "an", "it", "them", "our", "my", "your", "this", "that")
