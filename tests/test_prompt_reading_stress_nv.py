@@ -65,6 +65,7 @@ def test_a_sentence_about_a_clip_turned_down_is_dropped(prompt, drawn):
     ("A video where two dogs sit still.", [("dog", "xxxxxx"), ("dog", "xxxxxx")]),
     ("If you look closely, a cat sits on the left.", [("cat", "xxxxxx")]),
     ("If I may: two dogs in the frame the whole time, nothing else.", [("dog", "xxxxxx")] * 2),
+    ("A red ball rolls along. If you must know, it is gone in the second half.", [("red ball", "xxx...")]),
 ])
 def test_the_clip_told_and_a_condition_naming_a_thing_stay(prompt, drawn):
     assert _frames(prompt) == drawn

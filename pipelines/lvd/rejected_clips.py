@@ -27,6 +27,7 @@ FAILED_CLIP_RE = re.compile(rf"^(?:a|an|any|every|each) {_CLIP} {_DESCRIBED}.*\b
 # ("if i may: four balls ..., nothing else" is a politeness before the scene, no condition)
 CONDITION_RE = re.compile(r"^if\b[^,:;]*, (?P<outcome>[^:;]+)$")
 _SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*\s*")
+_POINTING_BACK = frozenset(("it", "its", "they", "them", "their", "he", "she", "him", "her", "one", "ones"))
 
 
 def might_reject_clips(text: str) -> bool:
@@ -40,7 +41,9 @@ def _about_another_clip(sentence: str) -> bool:
     if ANY_CLIP_RE.search(plain) or REFUSED_CLIP_RE.search(plain) or FAILED_CLIP_RE.search(plain):
         return True
     condition = CONDITION_RE.match(plain)
-    return condition is not None and not any(noun_class(word) for word in re.findall(r"[a-z]+", condition["outcome"]))
+    # the outcome names no thing and points back at none: "..., the take is ruined", never "..., it stops on the left"
+    return condition is not None and not any(noun_class(word) or word in _POINTING_BACK
+                                             for word in re.findall(r"[a-z]+", condition["outcome"]))
 
 
 def rejected_clips_dropped(text: str) -> str:
