@@ -199,3 +199,16 @@ def test_a_half_label_after_an_exclamation_or_question_is_a_time(prompt, drawn):
 ])
 def test_a_speakers_close_said_to_the_listener_is_no_thing(prompt, drawn):
     assert _frames(prompt) == drawn
+
+
+# ------------------------------------------------------------ 16. "the Whiskers sisters: two cats": the label's name
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Presenting the Misses Muffins: two lively cats, in the frame.", [("cat", "xxxxxx")] * 2),
+    ("Meet the Misses Biscuits: two walking dogs, in view throughout.", [("dog", "xxxxxx")] * 2),
+])
+def test_a_word_closing_a_heading_before_its_colon_is_no_verb(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+def test_a_verb_after_a_thing_still_makes_it_act():
+    assert [name for name, _ in _frames("My phone rings while two dogs run.")] == ["dog", "dog", "phone"]

@@ -84,8 +84,9 @@ _PLACED_AT = rf"\b([a-z]+) {_PLACE}"
 _SUBJECT_OF = rf"\bHEAD(?:e?s)? ([a-z]+s) {_COUNT_OR_DETERMINER}"
 # "a gramophone plays while ...", "the blender whirs.": a verb with no object, something the thing does itself
 _ACTS_ALONE = r"\bHEAD(?:e?s)? ([a-z]+s)(?=\s*(?:[,.;!?]|$)|\s+(?:while|as|and|when|until|then|[a-z]+ly)\b)"
-# "my phone rings", "the lamp slowly flickers": the verb said of a noun
-_VERB_AFTER = r"\bHEAD(?:e?s)? (?:[a-z]+ly )?([a-z]+(?:s|ed))\b"
+# "my phone rings", "the lamp slowly flickers": the verb said of a noun (a word that ends a heading before its colon,
+# "the Whiskers sisters:", "the Misses Whiskers:", is part of the label's name, no verb)
+_VERB_AFTER = r"\bHEAD(?:e?s)? (?:[a-z]+ly )?([a-z]+(?:s|ed))\b(?!:)"
 
 
 def _pattern(template: str, noun: str) -> str:
