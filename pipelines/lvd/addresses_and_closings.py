@@ -3,7 +3,7 @@
 - An address to listeners asks for their attention ("May I have your attention for a short demonstration.", "Your
   attention, please.") and a thanks closes it ("Thank you.", "Thanks for watching.", "Thank you, you've been
   great!"); what the demonstration is about is no thing unless it names one; a greeting ("Good evening and welcome aboard.") and the speaker's close ("This
-  concludes our demonstration.") add nothing either.
+  concludes our demonstration.", "That concludes the guest list, sir;") add nothing either.
 - A radio call opens with its call-up ("Control, this is the clip desk.": who is called and who calls) and each turn
   ends with an acknowledgement ("Copy.", "Roger that, all good."); a read-back repeats a request's words with its
   "confirmed" ("Confirm two dogs in the frame. Confirmed, two dogs ..."), which is one group, told by the answer.
@@ -52,8 +52,12 @@ THANKS_RE = re.compile(CLAUSE_START + r"(?:thank you|thanks)(?: (?:very|so) much
 # "good evening and welcome aboard.", "hello, everyone!": a greeting to the listeners
 GREETING_RE = re.compile(CLAUSE_START + r"(?:good (?:morning|afternoon|evening|day)|hello|welcome(?: aboard| back)?)"
                          r"(?:,? (?:and )?(?:welcome(?: aboard| back)?|everyone|everybody|all|folks|passengers|ladies and gentlemen))*" + _END)
-# "this concludes our demonstration.", "that ends the briefing.": the speaker closing the address
-CONCLUDES_RE = re.compile(CLAUSE_START + r"(?:this|that) (?:concludes|ends) (?:our|the|this|my) (?P<occasion>[a-z -]+?)" + _END)
+# "sir", "my lady", "folks": the listeners called by name at a clause's end, set off by a comma
+_CALLED = r"(?:,? (?:sir|madam|ma'am|my lord|my lady|folks|everyone|everybody|friends|ladies and gentlemen|team|agent|partner))?"
+# "this concludes our demonstration.", "that ends the briefing.", "that concludes the guest list, sir;": the speaker
+# closing the address
+CONCLUDES_RE = re.compile(CLAUSE_START + r"(?:this|that) (?:concludes|ends) (?:our|the|this|my) (?P<occasion>[a-z -]+?)" + _CALLED
+                          + r"\s*(?:[.!?;]+\s*|$)")
 # "control, this is the clip desk.", "tower, this is unit four.": who is called and who calls, at the call's start
 CALL_UP_RE = re.compile(r"^(?P<called>[a-z-]+(?: [a-z-]+)?), this is (?:the )?(?P<caller>[a-z-]+(?: [a-z-]+){0,2})[.!]\s*")
 _ACKNOWLEDGING = ("copy", "roger", "understood", "received")

@@ -67,6 +67,7 @@ class ClauseReader(NounMentions, PathClauses):
         self.participial = False  # inside an opening participle phrase ("Compared with a scooter, ...")
         self.negated_subject = False  # the clause's subject is one said not to be there: its state verbs say nothing new
         self.assumed: int | None = None  # the latest entity whose count was assumed (a plural without a number)
+        self.assumed_definite = False  # that plural was named with "the" ("look at the cats!"): a group the prompt goes on to count
         self.position = 0  # index of the token being read
         self.last_mention: tuple[int, int] | None = None  # (entity, token index) of the latest noun
         self.outer_subjects: list[int] | None = None  # the main clause's subjects during a relative clause

@@ -259,6 +259,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word == "that" and not around.next_is_nounish(matches, position):
         return  # "a video that has mice in it": a relative pronoun, not "that mouse"
+    if word in ("that", "this") and around.subject_of_verb_in_s(matches, position):
+        return  # "that ends the list", "this concludes it": "that" is one, so the -s word after it is its verb, no plural noun
     if word in LATER_MEMBERS and reader.det in ("a", "an") and reader.entities and around.clause_ends(matches, position):
         reader.one_more_of_its_kind()  # "a second cat joins it, and then a third": one more of the kind named last
         return
@@ -594,4 +596,3 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.unknown_verb(word)
         return
     reader.unknown.append(word)
-

@@ -198,16 +198,29 @@ _NO_SUCH_RE = re.compile(r",? \bno (?P<participle>[a-z]+ed) (?P<noun>[a-z]+)\b")
 _FALLS_APART_RE = re.compile(r"\b(?P<verb>fall|falls|fell|falling|fallen) apart\b")
 _CRUMBLE_FORMS = {"fall": "crumble", "falls": "crumbles", "fell": "crumbled", "falling": "crumbling", "fallen": "crumbled"}
 
+# "where's the cat? not there!", "where are the dogs? nowhere.": a thing asked after and answered absent is not there then
+_WHERE_ABSENT_RE = re.compile(r"(?:^|(?<=[.!?:;,] ))where(?:'s| is| (?P<are>are)) (?:the |that |those |my |our )?(?P<thing>[a-z]+(?: [a-z]+)?)\?+ "
+                              r"(?:(?:it is |it's |they are |they're )?(?:not there|not here|nowhere(?: to be seen)?|gone|absent|missing)"
+                              r"|none|nothing)(?=[.!;]|$)")
+
+# "the first half is empty of cars", "the frame stays free of dogs": none of them there
+_EMPTY_OF_RE = re.compile(r"\b(?:is|are|was|were|stays|remains) (?:completely |entirely |totally )?(?:empty|free|devoid|clear) of (?:any |all )?(?=[a-z])")
+
 
 def panel_and_case_notes_in_plain_words(text: str) -> str:
     """``text`` with a panel's bare half said as the time of what follows, its bare frame and going as sentences, a
-    stressing "not a whisker of it" gone and a half that brings a thing said as its arrival."""
+    stressing "not a whisker of it" gone, a thing asked after and answered absent or a place "empty of" it not there, and a half that brings a
+    thing said as its arrival."""
     if "not " in text:
         text = _NOT_A_BIT_RE.sub("", text)
+    if "where" in text:
+        text = _WHERE_ABSENT_RE.sub(lambda m: f"there {'are' if m['are'] else 'is'} no {m['thing']}", text)
     if " half " in text:
         text = _HALF_BROUGHT_RE.sub(lambda m: f"in the {m['half']} half {m['thing']} came {m['into'] or 'into view'}", text)
     if "empty" in text or "blank" in text or "bare" in text:
         text = _EMPTY_FRAME_RE.sub("the frame is empty", text)
+    if " of " in text:
+        text = _EMPTY_OF_RE.sub("has no ", text)
     if "half." in text:
         text = _BARE_HALF_RE.sub(lambda m: f"in the {m['half']} half, ", text)
     if " into " in text and " and " in text:

@@ -171,6 +171,20 @@ EMPTY_UNTIL_WHEN_RE = re.compile(EMPTY_UNTIL_RE.pattern.split(",? until ")[0]
                                  + r",? until (?P<time>(?:the |a )?[a-z-]+(?: [a-z-]+){0,3}?),? when (?=(?:an?|one|two|three|four|five|some|the) [a-z])")
 
 
+# "four cars have arrived and remain", "a bird has already appeared": the perfect tells a state reached before the
+# telling, so the thing is there from the start, unless its sentence says when ("by the midpoint, a car has shown up")
+PERFECT_ARRIVAL_RE = re.compile(r"\b(?P<aux>has|have) (?:already )?(?:arrived|appeared|turned up|shown up)\b")
+_TIME_SAID_RE = re.compile(r"\b(?:by|until|till|after|before|when|once|then|later|now|half|halfway|midpoint|middle|end|start"
+                           r"|beginning|first|second|moment|finally|eventually|soon|since|yet)\b")
+_SENTENCE_RE = re.compile(r"[^.!?;]+[.!?;]*\s*")
+
+
+def perfect_arrivals_as_presence(text: str) -> str:
+    """``text`` with each arrival said in the perfect, in a sentence that gives no time, said as being there."""
+    return "".join(PERFECT_ARRIVAL_RE.sub(lambda m: "is there" if m["aux"] == "has" else "are there", sentence)
+                   if not _TIME_SAID_RE.search(sentence) else sentence for sentence in _SENTENCE_RE.findall(text))
+
+
 def empty_until_arrival(text: str) -> str:
     """``text`` with "empty until X comes" said as empty at first and X coming then, the order the reader takes in,
     and "empty until a time, when X comes" as empty until then and X coming next."""
