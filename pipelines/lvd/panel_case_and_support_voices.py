@@ -33,12 +33,16 @@ from .word_guessing import third_person
 
 # "customer: ", "agent: " opening a turn: at the start or after a sentence's end
 # (also right after a turn the addresses emptied, "agent: customer: ...", and last, "... customer:" once "thanks!" went)
-_LABEL_RE = re.compile(r"(?:^|(?<=[.!?]) +|(?<=: ))(?P<label>[a-z]+) ?:(?: +|$)")
+_LABEL_RE = re.compile(r"(?:^|(?<=[.!?]) +|(?<=: )|(?<=\n))(?P<label>[a-z]+) ?:(?: +|$)")
 # an agreeing opening: "got it,", "sure thing!", "yes!", "perfect.", "great, noted.", "understood, left to right!"
 _AGREEING = (r"(?:yes|yeah|yep|sure(?: thing)?|okay|ok|got it|of course|certainly|absolutely|alright|all right|no problem|right away"
              r"|will do|on it|done|happy to help|glad to help|perfect|great|noted|understood|sounds good|excellent"
              r"|wonderful|lovely|cool|thanks|thank you)")
 _AGREEING_RE = re.compile(rf"^{_AGREEING}\b")
+# "ok the clip is just one car", "ok so there's a bird": an opening word run straight into a clause, with no comma or
+# stop after it, only leads into that clause, which stays
+_AGREEING_LEAD_RE = re.compile(r"^(?:(?:ok|okay|alright|so|yeah|yes|yep|well) )+(?=(?:the|a|an|this|that|it|it's|its|there"
+                               r"|there's|they|one|two|three|four|both|just|only)\b)")
 _SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
 _WH_RE = re.compile(r"^(?:and |so |ok,? |okay,? )?(?:what|which|how|where|when|who)\b")
 # "and the bird?", "what about the car?": a question naming only what it asks about
@@ -92,8 +96,9 @@ def _restates_request(turns: list[str]) -> bool:
 
 def _without_agreement(turn: str) -> str:
     """``turn`` without its agreeing sentences: they say again what was asked, or nothing."""
-    kept = [sentence.strip() for sentence in _SENTENCE_RE.findall(turn)
-            if not (_AGREEING_RE.match(sentence.strip()) and not sentence.rstrip().endswith("?"))]
+    kept = [_AGREEING_LEAD_RE.sub("", sentence.strip()) for sentence in _SENTENCE_RE.findall(turn)
+            if not (_AGREEING_RE.match(sentence.strip()) and not _AGREEING_LEAD_RE.match(sentence.strip())
+                    and not sentence.rstrip().endswith("?"))]
     return " ".join(sentence for sentence in kept if sentence)
 
 

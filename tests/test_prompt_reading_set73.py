@@ -1,0 +1,41 @@
+"""Prompts in the voices of held-out sets 73 and 74 (tests/helpers/blind_set_73.py, blind_set_74.py), in new words.
+
+- Set 73: a tabletop wargame battle report, a choir director's rehearsal notes and a fishing guide's trip report.
+- Set 74: teenagers' group-chat messages, a driving instructor's commentary to a learner and a product-recall notice:
+  a chat's "name:" opening each line is a speaker, never a thing, and an "ok" run straight into a clause only leads
+  into it; a hedged word closing a message ("lowkey hypnotic") is the writer's verdict on the clip.
+
+Each layout is checked by its objects and their boxes. (The sets' own prompts are not copied here.)
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER
+
+
+def _boxes(prompt: str) -> list[tuple[str, list]]:
+    return [(o.name, list(o.boxes)) for o in PLANNER.plan(prompt).layout.objects]
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        # each line opens on a friend's name: the friends are never in the clip ("miles" is no plural of a mile)
+        ("ivy: two sleeping cats in the clip the entire time\nmiles: anything else in there??\nivy: nope, only the cats",
+         ["cat", "cat"]),
+        ("nia: two moving cars and they never leave the frame lowkey iconic\nkai: and nothing else?\nnia: nothing else",
+         ["car", "car"]),
+        ("nia: one sleeping cat in frame start to finish lowkey fearsome", ["cat"]),
+    ],
+)
+def test_group_chat_names_and_verdicts_are_no_things(prompt, expected):
+    objects = _boxes(prompt)
+    assert sorted(name for name, _ in objects) == expected
+    assert all(box is not None for _, boxes in objects for box in boxes), objects  # there the whole clip
+
+
+def test_a_verb_after_lowkey_stays_the_things_own():
+    objects = _boxes("mia: a dog lowkey walks to the left")
+    assert [name for name, _ in objects] == ["dog"]
+    start, end = objects[0][1][0], objects[0][1][-1]
+    assert (end[0] + end[2]) / 2 < (start[0] + start[2]) / 2
