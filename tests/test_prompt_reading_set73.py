@@ -39,3 +39,31 @@ def test_a_verb_after_lowkey_stays_the_things_own():
     assert [name for name, _ in objects] == ["dog"]
     start, end = objects[0][1][0], objects[0][1][-1]
     assert (end[0] + end[2]) / 2 < (start[0] + start[2]) / 2
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        # a bare "this"/"last" phrase closing a clause is when it was told, no thing in the clip
+        ("Rolled hot this match. Two sleeping dogs kept the frame the whole time.", ["dog", "dog"]),
+        ("Drove hard this lap. Two parked cars stayed in view the whole time.", ["car", "car"]),
+        ("I ran three parked trucks as blockers this match, and all of them stayed in view to the end.",
+         ["truck", "truck", "truck"]),
+    ],
+)
+def test_an_occasion_closing_a_clause_is_no_thing(prompt, expected):
+    objects = _boxes(prompt)
+    assert sorted(name for name, _ in objects) == expected
+    assert all(box is not None for _, boxes in objects for box in boxes), objects
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("A cat sleeps on this mat.", ["cat", "mat"]),  # after a preposition: a place or thing of the scene
+        ("A dog walks to the left this half and stops.", ["dog"]),
+    ],
+)
+def test_this_after_a_preposition_or_the_clips_words_is_kept(prompt, expected):
+    assert sorted(name for name, _ in _boxes(prompt)) == expected
+
