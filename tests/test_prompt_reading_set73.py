@@ -1,6 +1,8 @@
 """Prompts in the voices of held-out sets 73 and 74 (tests/helpers/blind_set_73.py, blind_set_74.py), in new words.
 
-- Set 73: a tabletop wargame battle report, a choir director's rehearsal notes and a fishing guide's trip report.
+- Set 73: a tabletop wargame battle report, a choir director's rehearsal notes and a fishing guide's trip report: a
+  clause closing on the occasion told of ("Rolled well this game.") names no thing, and neither does the scene named
+  again as a picture ("Hold that picture.", "The picture is two balls").
 - Set 74: teenagers' group-chat messages, a driving instructor's commentary to a learner and a product-recall notice:
   a chat's "name:" opening each line is a speaker, never a thing, and an "ok" run straight into a clause only leads
   into it; a hedged word closing a message ("lowkey hypnotic") is the writer's verdict on the clip.
@@ -66,4 +68,24 @@ def test_an_occasion_closing_a_clause_is_no_thing(prompt, expected):
 )
 def test_this_after_a_preposition_or_the_clips_words_is_kept(prompt, expected):
     assert sorted(name for name, _ in _boxes(prompt)) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        # the scene named again as a whole ("that picture") and a flat noun a copula equates with the counted things
+        # ("the picture is three cats") are the scene, not one more thing in it
+        ("Altos, now: imagine three parked trucks, there from start to end. Keep that picture while we sing it again.",
+         ["truck", "truck", "truck"]),
+        ("Once more, all. The picture is three sleeping cats, in view the whole time and nothing else.", ["cat", "cat", "cat"]),
+    ],
+)
+def test_the_picture_named_again_or_equated_is_the_scene(prompt, expected):
+    objects = _boxes(prompt)
+    assert sorted(name for name, _ in objects) == expected
+    assert all(box is not None for _, boxes in objects for box in boxes), objects
+
+
+def test_a_picture_something_acts_on_is_still_drawn():
+    assert sorted(name for name, _ in _boxes("A dog knocks that picture off the wall.")) == ["dog", "picture", "wall"]
 
