@@ -89,3 +89,25 @@ def test_the_picture_named_again_or_equated_is_the_scene(prompt, expected):
 def test_a_picture_something_acts_on_is_still_drawn():
     assert sorted(name for name, _ in _boxes("A dog knocks that picture off the wall.")) == ["dog", "picture", "wall"]
 
+
+def _seen(boxes) -> tuple[bool, bool]:
+    """Whether the thing is in view at the first keyframe and at the last."""
+    return boxes[0] is not None, boxes[-1] is not None
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        # "late" before the colon is the reserve's time, not the goat's: the goat is away in the first half
+        ("My reserve turned up late: no goat in the first half, then a grazing goat came into view in the second half "
+         "and stayed.", (False, True)),
+        # with the unknown "squad" dropped, the goat alone is read by the halves said of it
+        ("My squad lost its grazing goat: in view for the first half, gone in the second half, no goat at all by the end.",
+         (True, False)),
+    ],
+)
+def test_halves_of_the_one_thing_left(prompt, expected):
+    objects = _boxes(prompt)
+    assert [name for name, _ in objects] == ["goat"]
+    assert _seen(objects[0][1]) == expected
+
