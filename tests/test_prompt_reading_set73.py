@@ -111,3 +111,10 @@ def test_halves_of_the_one_thing_left(prompt, expected):
     assert [name for name, _ in objects] == ["goat"]
     assert _seen(objects[0][1]) == expected
 
+
+@pytest.mark.parametrize("modal", ["must", "shall"])
+def test_a_modal_is_never_part_of_a_name(modal):
+    objects = _boxes(f"The grazing goat {modal} walk to the left.")
+    assert [name for name, _ in objects] == ["goat"]
+    start, end = objects[0][1][0], objects[0][1][-1]
+    assert (end[0] + end[2]) / 2 < (start[0] + start[2]) / 2
