@@ -112,6 +112,37 @@ def test_halves_of_the_one_thing_left(prompt, expected):
     assert _seen(objects[0][1]) == expected
 
 
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        # a sentence of the faulty version's is what the clip must not show; "any clip where ..." is a condition
+        ("RECALL NOTICE. Faulty copies keep the goat to the end. In the revised video, a grazing goat is there only in "
+         "the first half and is gone in the second half.", (True, False)),
+        ("NOTICE: the grazing goat must be seen only in the first half. Buyers should return any copy where it is still "
+         "there in the second half.", (True, False)),
+    ],
+)
+def test_the_version_asked_for_is_the_clip(prompt, expected):
+    objects = _boxes(prompt)
+    assert [name for name, _ in objects] == ["goat"], objects
+    assert _seen(objects[0][1]) == expected
+
+
+def test_the_faulty_version_alone_is_still_the_scene():
+    objects = _boxes("Affected units show a grazing goat walking to the left.")
+    assert [name for name, _ in objects] == ["goat"]
+    start, end = objects[0][1][0], objects[0][1][-1]
+    assert (end[0] + end[2]) / 2 < (start[0] + start[2]) / 2
+
+
+def test_a_faulty_move_gives_way_to_the_corrected_one():
+    objects = _boxes("In the old version the dog ran the wrong way. The fixed version shows a walking dog going from right to "
+                     "left.")
+    assert [name for name, _ in objects] == ["dog"]
+    start, end = objects[0][1][0], objects[0][1][-1]
+    assert (end[0] + end[2]) / 2 < (start[0] + start[2]) / 2
+
+
 @pytest.mark.parametrize("modal", ["must", "shall"])
 def test_a_modal_is_never_part_of_a_name(modal):
     objects = _boxes(f"The grazing goat {modal} walk to the left.")
