@@ -149,3 +149,25 @@ def test_a_modal_is_never_part_of_a_name(modal):
     assert [name for name, _ in objects] == ["goat"]
     start, end = objects[0][1][0], objects[0][1][-1]
     assert (end[0] + end[2]) / 2 < (start[0] + start[2]) / 2
+
+
+def _centre(box) -> tuple[float, float]:
+    return (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+
+
+def test_watching_it_is_no_move_of_its_own():
+    # "Follow it." after the route turns the listener's eyes to the thing: the route keeps its three stops on time
+    objects = _boxes("Seen from overhead. Cat at the upper left, walks to the lower left, then to the lower right. Follow it, "
+                     "nice and steady.")
+    assert [name for name, _ in objects] == ["cat"]
+    boxes = objects[0][1]
+    (x0, y0), (xm, ym), (x1, y1) = _centre(boxes[0]), _centre(boxes[len(boxes) // 2]), _centre(boxes[-1])
+    assert x0 < 0.5 and y0 < 0.5  # upper left
+    assert xm < 0.5 and ym > 0.5  # lower left at the middle
+    assert x1 > 0.5 and y1 > 0.5  # lower right
+
+
+def test_following_it_to_a_side_is_still_its_move():
+    objects = _boxes("A dog sits in the middle. Follow it to the left.")
+    assert [name for name, _ in objects] == ["dog"]
+    assert _centre(objects[0][1][-1])[0] < _centre(objects[0][1][0])[0]
