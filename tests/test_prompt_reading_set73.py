@@ -171,3 +171,13 @@ def test_following_it_to_a_side_is_still_its_move():
     objects = _boxes("A dog sits in the middle. Follow it to the left.")
     assert [name for name, _ in objects] == ["dog"]
     assert _centre(objects[0][1][-1])[0] < _centre(objects[0][1][0])[0]
+
+
+@pytest.mark.parametrize("subject", ["The twins were", "The cards are"])
+def test_it_is_never_a_subject_told_as_many(subject):
+    # "it" after a subject with a plural verb is the one thing named last: the goat walks, not the twins or cards
+    objects = _boxes(f"{subject} kind to the goat: it walked from the left of the truck to the right of the truck.")
+    boxes = dict((name, b) for name, b in objects)
+    goat, truck = boxes["goat"], boxes["truck"]
+    assert _centre(goat[0])[0] < _centre(truck[0])[0] < _centre(goat[-1])[0]
+
