@@ -181,3 +181,14 @@ def test_it_is_never_a_subject_told_as_many(subject):
     goat, truck = boxes["goat"], boxes["truck"]
     assert _centre(goat[0])[0] < _centre(truck[0])[0] < _centre(goat[-1])[0]
 
+
+def test_a_route_answering_where_it_goes_is_its_route():
+    # the answer to "where does the cat go?" that opens on "from" gives the cat's legs, each stop on time
+    objects = _boxes("Seen from overhead, where does the walking cat go? From the upper right corner to the lower right "
+                     "corner, then to the lower left corner.")
+    assert [name for name, _ in objects] == ["cat"]
+    boxes = objects[0][1]
+    (x0, y0), (xm, ym), (x1, y1) = _centre(boxes[0]), _centre(boxes[len(boxes) // 2]), _centre(boxes[-1])
+    assert x0 > 0.5 and y0 < 0.5  # upper right
+    assert xm > 0.5 and ym > 0.5  # lower right at the middle
+    assert x1 < 0.5 and y1 > 0.5  # lower left
