@@ -2,10 +2,15 @@
 
 - Set 73: a tabletop wargame battle report, a choir director's rehearsal notes and a fishing guide's trip report: a
   clause closing on the occasion told of ("Rolled well this game.") names no thing, and neither does the scene named
-  again as a picture ("Hold that picture.", "The picture is two balls").
+  again as a picture ("Hold that picture.", "The picture is two balls"); a time before a colon is another clause's
+  ("arrived late: no dog in the first half"); "it" never resumes a subject a plural verb follows ("The dice were kind
+  to the dog: it walked ..."); an answer opening on "from" a corner is the route of the thing "where does ... go?"
+  asks about.
 - Set 74: teenagers' group-chat messages, a driving instructor's commentary to a learner and a product-recall notice:
   a chat's "name:" opening each line is a speaker, never a thing, and an "ok" run straight into a clause only leads
-  into it; a hedged word closing a message ("lowkey hypnotic") is the writer's verdict on the clip.
+  into it; a hedged word closing a message ("lowkey hypnotic") is the writer's verdict on the clip; a bare half asked
+  ("second half?? gone.") times its answer; "Follow it." turns the learner's eyes, no move; "must" is a modal; the
+  faulty version a notice tells beside the corrected one, and "any clip where ...", are not the clip.
 
 Each layout is checked by its objects and their boxes. (The sets' own prompts are not copied here.)
 """
@@ -192,3 +197,17 @@ def test_a_route_answering_where_it_goes_is_its_route():
     assert x0 > 0.5 and y0 < 0.5  # upper right
     assert xm > 0.5 and ym > 0.5  # lower right at the middle
     assert x1 < 0.5 and y1 > 0.5  # lower left
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # one friend's two messages: a chat log, the name no thing; the bare half asked is timed by the answer after it
+        "leo: grazing goat in the first half\nleo: second half?? gone. poof",
+        "A grazing goat in view in the first half. Second half? Gone.",
+    ],
+)
+def test_a_bare_half_asked_times_the_answer(prompt):
+    objects = _boxes(prompt)
+    assert [name for name, _ in objects] == ["goat"]
+    assert _seen(objects[0][1]) == (True, False)

@@ -7,12 +7,14 @@
   up?" or "Which way should the dog walk?"; "And the second half?" times the reply; "Anything else?"
   answered "no" is "nothing else"; a listener asked to make something ("Can you make it show two balls?") asks, the
   "Absolutely!" after it agrees. A chat whose confirming turn says the whole request again is left to the
-  assistant's reader, which reads that turn alone.
+  assistant's reader, which reads that turn alone. A group chat's log opens each line on a name ("maya: ...\njules:
+  ...", one friend's messages one after another too): the names are speakers, and an "ok" run straight into a
+  clause ("ok the clip is ...") only leads into it.
 - Case notes compare as they tell ("rolled through like they owned the place"; similes.py reads those). "Not a
   whisker of it" only stresses the "not" before it, and "the second half brought a ball into the frame" says the
   ball came in then.
-- A panel script times a panel by a bare half ("PANEL 2: Second half. A cat leaps in."): a sentence that is only a half
-  times the sentence after it; "Empty frame." is the frame being empty, and a caption's bare "Gone!" ("And just like
+- A panel script times a panel by a bare half ("PANEL 2: Second half. A cat leaps in."): a sentence that is only a half,
+  or asks only a half ("second half?? gone."), times the sentence after it; "Empty frame." is the frame being empty, and a caption's bare "Gone!" ("And just like
   that... gone.") says the going of what was there. Things that "came into the frame and stayed in it from beginning
   to end" stayed in it all along: they were there from the start.
 - Notes on a route: a bare place said "first" ("Lower left corner first, then ...") is where the thing starts, a verb
@@ -67,7 +69,11 @@ def looks_like_support_chat(text: str) -> bool:
     """Two speakers taking turns, one answering the other's question or agreeing to what the other said."""
     labels = _labels(text)
     names = [label["label"] for label in labels]
-    if len(set(names)) < 2 or any(a == b for a, b in zip(names, names[1:])) or any(noun_class(name) for name in names):
+    if any(noun_class(name) for name in names):
+        return False
+    if len(names) > len(set(names)) and all(label.start() == 0 or text[label.start() - 1] == "\n" for label in labels):
+        return True  # "ruth: ...\nruth: ...": a chat log, every line opened by a speaker who speaks again
+    if len(set(names)) < 2 or any(a == b for a, b in zip(names, names[1:])):
         return False
     return "?" in text[:labels[-1].start()] or any(_AGREEING_RE.match(turn) for turn in _turns(text)[1:])
 
@@ -180,7 +186,8 @@ _HALF_BROUGHT_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing|fina
                               r"|gives|sent|sends)(?: (?:us|me))? (?P<thing>(?:a|an|one|two|three|four|five) [a-z -]+?)"
                               r"(?: (?P<into>into (?:the frame|view|the picture|the shot|the scene|frame)|in))?(?=[,.;!?]|$| and\b)")
 # "in the second half. a cat leaps in.", "first half. nothing in the frame.": a sentence that is only a half
-_BARE_HALF_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:in |for |during )?(?:the )?(?P<half>first|second) half\. (?=[a-z])")
+# ("second half?? gone.": a bare half asked is timed by the answer after it too)
+_BARE_HALF_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:in |for |during )?(?:the )?(?P<half>first|second) half(?:\.|\?+) (?=[a-z])")
 # "empty frame.", "an empty panel!": the frame is empty
 _EMPTY_FRAME_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:an? )?(?:empty|blank|bare) (?:frame|panel|shot|screen|picture|scene|view|image|sky)(?=[.!,;])")
 # "gone!", "and... gone.", "and. gone, ...": a bare "gone" says the going of what was there
@@ -213,7 +220,7 @@ def panel_and_case_notes_in_plain_words(text: str) -> str:
         text = _HALF_BROUGHT_RE.sub(lambda m: f"in the {m['half']} half {m['thing']} came {m['into'] or 'into view'}", text)
     if "empty" in text or "blank" in text or "bare" in text:
         text = _EMPTY_FRAME_RE.sub("the frame is empty", text)
-    if "half." in text:
+    if "half." in text or "half?" in text:
         text = _BARE_HALF_RE.sub(lambda m: f"in the {m['half']} half, ", text)
     if " into " in text and " and " in text:
         text = _CAME_IN_FOR_GOOD_RE.sub(r"\g<stayed> in the frame", text)
