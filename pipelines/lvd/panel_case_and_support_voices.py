@@ -186,8 +186,10 @@ _HALF_BROUGHT_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing|fina
                               r"|gives|sent|sends)(?: (?:us|me))? (?P<thing>(?:a|an|one|two|three|four|five) [a-z -]+?)"
                               r"(?: (?P<into>into (?:the frame|view|the picture|the shot|the scene|frame)|in))?(?=[,.;!?]|$| and\b)")
 # "in the second half. a cat leaps in.", "first half. nothing in the frame.": a sentence that is only a half
-# ("second half?? gone.": a bare half asked is timed by the answer after it too)
-_BARE_HALF_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:in |for |during )?(?:the )?(?P<half>first|second) half(?:\.|\?+) (?=[a-z])")
+# ("second half?? gone.": a bare half asked is timed by the answer after it too, unless that answer opens on a "yes" or
+# "no" of its own, "In the second half? No horse at all.", which the question's readers take as a reply)
+_BARE_HALF_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:in |for |during )?(?:the )?(?:(?P<half>first|second) half\. (?=[a-z])"
+                           r"|(?P<asked>first|second) half\?+ (?=(?!(?:no|yes|nope|yeah|yep)\b)[a-z]))")
 # "empty frame.", "an empty panel!": the frame is empty
 _EMPTY_FRAME_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:an? )?(?:empty|blank|bare) (?:frame|panel|shot|screen|picture|scene|view|image|sky)(?=[.!,;])")
 # "gone!", "and... gone.", "and. gone, ...": a bare "gone" says the going of what was there
@@ -221,7 +223,7 @@ def panel_and_case_notes_in_plain_words(text: str) -> str:
     if "empty" in text or "blank" in text or "bare" in text:
         text = _EMPTY_FRAME_RE.sub("the frame is empty", text)
     if "half." in text or "half?" in text:
-        text = _BARE_HALF_RE.sub(lambda m: f"in the {m['half']} half, ", text)
+        text = _BARE_HALF_RE.sub(lambda m: f"in the {m['half'] or m['asked']} half, ", text)
     if " into " in text and " and " in text:
         text = _CAME_IN_FOR_GOOD_RE.sub(r"\g<stayed> in the frame", text)
     if " first, then " in text:
