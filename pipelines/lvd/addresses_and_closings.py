@@ -16,7 +16,8 @@
   here's the next record.", "that was the last song of the hour", "Back after the break.") are the host's, and the
   record, song or track in them is no thing in the clip.
 - A sentence pointing at "the" thing the next sentence brings in ("Follow the car, people. A moving car drives ...",
-  "Watch the dog! A dog runs ...") points at that thing: it is told once.
+  "Watch the dog! A dog runs ...") points at that thing: it is told once. A bare "Follow it." after the thing is told
+  turns the listener's eyes to it, and adds no move of its own.
 - A closing idiom sums up what was said ("..., and that's the whole package.", "the whole shebang", "That is the
   whole kit and caboodle."): the whole of the scene, no thing in it; "the whole time" or "the whole way" says how long.
 - A speaker's plan for the talk in a sentence of its own ("Let's get into it.", "Let us begin.") names no thing: its
@@ -106,7 +107,13 @@ _NAMES_A_PLACE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|midd
 # car drives ..."), in a sentence of its own: the same thing, told first by "the"
 WATCH_POINTER_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and),? )?(?:follow|watch|track|eye|mark|observe|look at"
                               r"|keep (?:an|your) eyes? on) the (?P<noun>[a-z]+)(?:,? [a-z]+)?[.!:]\s*")
-_POINTERS = ("follow the", "watch the", "track the", "eye the", "mark the", "observe the", "look at the", "eyes on the", "eye on the")
+# "Follow it, easy now.", "Watch them!": the speaker turning the listener's eyes to a thing told before, no move of it
+# (a way or place after it is the thing's: "follow it to the left")
+WATCH_IT_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and|just),? )?(?:follow|watch|track|eye|observe"
+                         r"|keep (?:an|your) eyes? on) (?:it|them)(?:,\s*|[.!]\s*|$)")
+_POINTERS = ("follow the", "watch the", "track the", "eye the", "mark the", "observe the", "look at the", "eyes on the", "eye on the",
+             "follow it", "watch it", "track it", "eye it", "observe it", "on it", "follow them", "watch them", "track them",
+             "on them")
 _TUNES = ("song", "record", "track", "tune", "number", "single", "jingle")
 _TUNE = "(?:" + "|".join(_TUNES) + ")"
 # "you're listening to the late show.", "right, here's the next record.", "that was the last song of the hour.", "coming out
@@ -224,7 +231,7 @@ def addresses_and_closings_dropped(text: str) -> str:
     if "the whole " in text:
         text = WHOLE_LOT_RE.sub("", text)
     if any(pointer in text for pointer in _POINTERS):
-        text = WATCH_POINTER_RE.sub(_pointer_to_later, text)
+        text = WATCH_IT_RE.sub("", WATCH_POINTER_RE.sub(_pointer_to_later, text))
     if "count" in text or "tally" in text or "how many" in text or "number of" in text:
         for closing in COUNTING_CLOSINGS:
             text = closing.sub(_counted_before, text)

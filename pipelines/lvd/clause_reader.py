@@ -61,6 +61,7 @@ class ClauseReader(NounMentions, PathClauses):
         self.naming = False  # after "number": the next number word names, not counts
         self.counting = False  # "Number of them: three": a count said after the noun, until the sentence ends
         self.unconfirmed: dict[int, str] = {}  # entities said not to be there ("no dog"), by the word used
+        self.told_as_many: set[int] = set()  # entities a plural verb follows ("the dice were"): never what "it" resumes
         self.split_groups: list[Entity] = []  # groups whose members were told apart by colour ("the brown one")
         self.empty_start = False  # "Empty at first, then a cat": what is named next comes later
         self.vague = False  # the pending count is a vague one ("a bunch of")
@@ -130,6 +131,11 @@ class ClauseReader(NounMentions, PathClauses):
             self.entities.append(Entity(noun="it", cls=GENERIC_CLASS, count=1, known=False))
             self.unnamed = 0
         candidates = [s for s in self.subjects if s >= 0] or ([len(self.entities) - 1] if self.entities else [])
+        if word == "it" and candidates and all(c in self.told_as_many for c in candidates):
+            # "the twins were kind to the dog: it walked ...": "it" is one thing, the latest one named
+            singles = [i for i in range(len(self.entities) - 1, -1, -1)
+                       if i not in self.told_as_many and self.entities[i].count == 1]
+            candidates = singles[:1] or candidates
         if word in ("former", "latter") and self.entities:
             # "a cat and a dog; the former sleeps": the earlier of the last two named, "the latter" the later one
             candidates = [max(len(self.entities) - 2, 0) if word == "former" else len(self.entities) - 1]

@@ -144,6 +144,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return  # "a children's book", "the women's race": a plural possessor classifies the noun after it; no one is drawn
     if word.endswith("'s"):
         word = word[:-2]
+    if word in ("are", "were") and reader.last_mention is not None and reader.last_mention[1] == position - 1:
+        reader.told_as_many.add(reader.last_mention[0])  # "the dice were kind to the dog: it walked": no "it" of theirs
     if word in guess.PERFECT_AUXILIARIES and guess.perfect_follows(matches, position):
         reader.pending.append(("done_by", True))  # "at the end has climbed": where it is by then, the move came before
         for motion in reader.current:

@@ -379,8 +379,11 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
     reader.unknown = [w for w in reader.unknown if w not in paired]
     circles_as_arcs(reader.entities)
     merge_elaborations(reader.entities)
+    named = len(reader.entities)
     if drop_non_participants(reader, text, prompt):
         apply_visibility_cues(text, reader.entities, reader.camera)  # one object may be left, whose cues now apply
+    elif len(reader.entities) < named:  # "My flank lost its cat: in the frame for the first half, gone in the second"
+        apply_visibility_cues(text, reader.entities, reader.camera, contradicted_only=True)
     travel_by_default(text, reader.entities, reader.camera, reader.notes)
     foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)
     if foreign >= 2 or (foreign and not reader.entities):

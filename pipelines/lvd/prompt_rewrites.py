@@ -65,7 +65,7 @@ from .listing_cue_and_statement_voices import (
     looks_like_listing_cue_or_statement,
 )
 from .markdown_notes import looks_like_markdown, notes_in_sentences
-from .narrated_voices import narrated_in_plain_words
+from .narrated_voices import narrated_in_plain_words, occasions_dropped
 from .nominal_voice import looks_nominal, nominals_in_plain_words
 from .object_classes import noun_class, singular
 from .object_parts import parts_as_things
@@ -558,6 +558,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("last step", lambda d: "then " in d.text and "end," in d.text, lambda d: LAST_STEP_RE.sub(
         lambda m: "finally," if "then " in m.string[:m.start()] else m.group(0), d.text)),
     RewritePass("times", lambda d: " times" in d.text, lambda d: TIMES_RE.sub("", d.text)),  # "bounces three times": how often
+    RewritePass("occasion", lambda d: "this " in d.text or "last " in d.text or "next " in d.text,
+                lambda d: occasions_dropped(d.text)),  # "rolled well this game": when it was told
     # after the voices, which read "no cat; let it go" and "let them go" their own way
     RewritePass("let go", lambda d: "let" in d.text and " go" in d.text,
                 lambda d: LET_GO_RE.sub(lambda m: _RELEASE_FORMS[m.group(1)], d.text)),

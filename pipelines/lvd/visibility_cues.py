@@ -377,7 +377,9 @@ def visibility_verdict(text: str) -> str | None:
             if kind == "kept":
                 lasts_to_end = True
                 continue
-            which, at, stop, until = min(times, key=lambda t: _distance(sentence, (start, end), (t[1], t[2])))
+            # "my unit arrived late: no dog in the first half": a time across a colon is another clause's
+            own_clause = [t for t in times if ":" not in sentence[min(end, t[1]):max(start, t[2])]] or times
+            which, at, stop, until = min(own_clause, key=lambda t: _distance(sentence, (start, end), (t[1], t[2])))
             if which == "first" and stop <= start and _THEN_RE.search(sentence, stop, start):
                 which = "second"  # "a bird for the first half, then none": what comes after that half
             if kind in ("present", "persist") and end <= at and _THEN_RE.search(sentence, end, at):
@@ -437,8 +439,9 @@ def _not_objects(text: str, entities: list[Any]) -> list[Any]:
     return found if len(found) < len(entities) else []
 
 
-def apply_visibility_cues(text: str, entities: list[Any], camera: list[Motion]) -> None:
-    """With one object, a unanimous cue verdict the clause reading missed replaces its appear/leave."""
+def apply_visibility_cues(text: str, entities: list[Any], camera: list[Motion], contradicted_only: bool = False) -> None:
+    """With one object, a unanimous cue verdict the clause reading missed replaces its appear/leave; CONTRADICTED_ONLY
+    (one object left once a noun that is no thing was dropped), only where the reading timed its coming or going."""
     for setting in _not_objects(text, entities):
         remove_entity(entities, entities.index(setting), camera)
     if len(entities) != 1:
@@ -447,7 +450,9 @@ def apply_visibility_cues(text: str, entities: list[Any], camera: list[Motion]) 
     if any(m.kind == "appear" and m.verb.startswith("reappear") for m in entity.motions):
         return  # "leaves in the middle and comes back at the end": in view, out and back, no one verdict for the halves
     verdict = visibility_verdict(text)
-    if verdict is None or _reader_verdict(entity.motions) == verdict:
+    said = _reader_verdict(entity.motions)
+    timed = any(m.at_fraction is not None and (m.kind in ("appear", "disappear") or m.exits or m.enters_from) for m in entity.motions)
+    if verdict is None or said == verdict or (contradicted_only and not timed):
         return
     kept = [m for m in entity.motions if m.kind not in ("appear", "disappear", "visible")]
     for motion in kept:
