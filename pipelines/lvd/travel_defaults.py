@@ -3,7 +3,8 @@
 "A dog runs fast", "a cat dashes": a verb of travel says the thing covers ground, so with no direction, place, target
 or time-free path of its own it goes left to right, the planner's default way for a move that names none (as a bare
 chase does). "Look at that moving car", "a running dog": a thing described by a verb of travel, and given no verb of
-its own, is travelling.
+its own, is travelling. One told only where it starts, "a ball rolls from the left", "there is a car on the right. it
+drives.", goes away from that side, across the frame toward the other.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _IN_PLACE = ("flap", "flutter", "hover")  # wings beating where the flier is: "a
 # "runs in place", "jogs on the spot", "runs on a treadmill": the feet go, the runner stays where it is
 _KEPT_IN_PLACE_RE = re.compile(r"\b(?:in place|on the spot|in one place|on the same spot|on (?:a|an|the|its|his|her|their) "
                                r"(?:[a-z]+ )?(?:treadmill|wheel|running machine|exercise bike|stationary bike)s?)\b")
+_PLAIN_GOING = frozenset(("go", "goes", "went", "gone", "move", "moves", "moved"))  # "it just goes": says no more than a move
 _GOING_ON_FOOT = re.compile(r"(?:walk|stroll|march|travel|trek|hike|trudge|amble|wander|crawl)(?:s|ed|ing|ling|led)?")
 
 
@@ -31,9 +33,17 @@ def covers_ground(motion: Motion) -> bool:
     return motion.kind in _TRAVEL_KINDS or (motion.kind == "move" and bool(_GOING_ON_FOOT.fullmatch(last)))
 
 
-def _says_no_way(motion: Motion) -> bool:
-    return not (motion.start or motion.end or motion.direction or motion.relation or motion.exits or motion.enters_from
+def _says_no_way(motion: Motion, ignoring_start: bool = False) -> bool:
+    return not ((motion.start and not ignoring_start) or motion.end or motion.direction or motion.relation or motion.exits or motion.enters_from
                 or motion.side_start or motion.side_end or motion.circle or motion.along or motion.depth)
+
+
+def _way_from_start(motions: list[Motion]) -> str:
+    """Away from the side of the frame a thing was told to start on ("from the left": rightward), else the default way."""
+    told = [m.start[0] for m in motions if m.start and m.start[0] is not None and abs(m.start[0] - 0.5) > 0.1]
+    if not told:
+        return DEFAULT_WAY
+    return "right" if told[0] < 0.5 else "left"
 
 
 def _travelling_participle(entity: Entity) -> str | None:
@@ -59,11 +69,16 @@ def travel_by_default(text: str, entities: list[Entity], camera: list[Motion], n
             continue
         if entity.motions:
             travel = next((m for m in entity.motions if covers_ground(m)), None)
+            if travel is None and all(m.verb in _PLAIN_GOING for m in entity.motions) and _travelling_participle(entity):
+                travel = entity.motions[0]  # "that moving car ... it just goes": its plain move is the travel described
         else:
             word = _travelling_participle(entity)
             travel = None if word is None else Motion(kind=VERB_KINDS[word], verb=word)
             entity.motions.extend([travel] if travel else [])
-        if travel is None or not all(_says_no_way(m) for m in entity.motions):
+        # where it starts may be told by the move ("rolls from the left") or by where it is before it ("a ball on the left")
+        if travel is None or not all(_says_no_way(m, ignoring_start=m is travel or (m.kind == "rest" and not m.verb)) for m in entity.motions):
             continue
-        travel.direction = DEFAULT_WAY
-        notes.append(f"'{travel.verb}' names no way for the {entity.noun}: it goes left to right, the default way")
+        travel.direction = _way_from_start(entity.motions)
+        way = "left to right" if travel.direction == "right" else "right to left"
+        notes.append(f"'{travel.verb}' names no way for the {entity.noun}: it goes {way}, "
+                     + ("away from where it starts" if any(m.start for m in entity.motions) else "the default way"))

@@ -1,0 +1,70 @@
+"""Chat and Q&A prompts asking which way a thing goes: the answer tells the way of the move already told, and a move
+told with no way (or only where it starts) still goes somewhere."""
+
+import pytest
+
+from pipelines.lvd.physics_planner import PhysicsPlanner
+
+PLANNER = PhysicsPlanner()
+
+
+def plan(prompt):
+    return PLANNER.plan(prompt).layout
+
+
+def centre_x(box):
+    return (box[0] + box[2]) / 2
+
+
+def xs(obj):
+    """Centre x at the start, the middle and the end of the clip."""
+    boxes = [box for box in obj.boxes if box]
+    return centre_x(boxes[0]), centre_x(boxes[len(boxes) // 2]), centre_x(boxes[-1])
+
+
+def the_one(layout, name):
+    found = [obj for obj in layout.objects if obj.name.split()[-1] == name]
+    assert len(found) == 1, [obj.name for obj in layout.objects]
+    return found[0]
+
+
+def goes_right(obj):
+    start, middle, end = xs(obj)
+    return start < middle <= end and end - start > 0.3  # a fast runner may reach its end early
+
+
+def goes_left(obj):
+    start, middle, end = xs(obj)
+    return start > middle >= end and start - end > 0.3
+
+
+def stays(obj):
+    start, middle, end = xs(obj)
+    return max(start, middle, end) - min(start, middle, end) < 0.05
+
+
+# ------------------------------------------------------------------ a traveller told only where it starts
+@pytest.mark.parametrize(
+    "prompt, name, way",
+    [
+        ("A dog runs from the right side.", "dog", "left"),
+        ("A ball rolls from the left side.", "ball", "right"),
+        ("There is a car on the right. It drives.", "car", "left"),
+        ("A green ball sits on the left. Then it rolls.", "ball", "right"),
+    ],
+)
+def test_traveller_told_only_its_start_side_goes_away_from_it(prompt, name, way):
+    layout = plan(prompt)
+    assert [obj.name.split()[-1] for obj in layout.objects] == [name]
+    mover = the_one(layout, name)
+    start, _, end = xs(mover)
+    if way == "left":
+        assert goes_left(mover) and start > 0.6, xs(mover)
+    else:
+        assert goes_right(mover) and start < 0.4, xs(mover)
+
+
+def test_traveller_told_to_stay_still_keeps_its_place():
+    layout = plan("A dog walked from the left of the ball to the right of the ball, and the ball stayed still. Rolled fine.")
+    assert goes_right(the_one(layout, "dog"))
+    assert stays(the_one(layout, "ball"))
