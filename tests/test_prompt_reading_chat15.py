@@ -68,3 +68,30 @@ def test_traveller_told_to_stay_still_keeps_its_place():
     layout = plan("A dog walked from the left of the ball to the right of the ball, and the ball stayed still. Rolled fine.")
     assert goes_right(the_one(layout, "dog"))
     assert stays(the_one(layout, "ball"))
+
+
+# ------------------------------------------------------------------ "which way?" answered without a way
+@pytest.mark.parametrize(
+    "prompt, name",
+    [
+        ("Q: what moves? A: a ball. Q: which way does it go? A: it simply rolls.", "ball"),
+        ("Q: what is in the shot? A: one dog running. Q: what direction? A: it just runs.", "dog"),
+        ("Q: what is there? A: two cars. Q: which way? A: they just drive.", "car"),
+    ],
+)
+def test_quiz_answer_naming_no_way_keeps_one_default_move(prompt, name):
+    layout = plan(prompt)
+    assert {obj.name for obj in layout.objects} == {name}
+    assert all(goes_right(mover) for mover in layout.objects), [xs(mover) for mover in layout.objects]
+
+
+def test_quiz_answer_naming_no_way_keeps_the_told_start():
+    layout = plan("Q: what's there? A: a cat on the right. Q: which way does it go? A: it just walks.")
+    cat = the_one(layout, "cat")
+    assert goes_left(cat) and xs(cat)[0] > 0.6, xs(cat)
+
+
+def test_quiz_colour_goes_on_things_counted():
+    layout = plan("Q: what's in the video? A: three balls. Q: what colour? A: blue. Q: which way? A: they just roll.")
+    assert [obj.name for obj in layout.objects] == ["blue ball"] * 3
+    assert all(goes_right(obj) for obj in layout.objects)

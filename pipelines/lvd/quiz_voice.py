@@ -8,7 +8,8 @@ own, so each pair is said here as the statement it makes:
 - a colour ("what colour is the ball? yellow", "the dog's colour? green", "its colour?", "and the cat? orange")
   is put on the thing it colours, where it was named;
 - a mover ("what rolls? a ball") makes the clause that its places then fill: "where from? the left", "where
-  does it end? on the right of the dog", "which way? from ... to ...", "its stops? lower right first, then ...";
+  does it end? on the right of the dog", "which way? from ... to ...", "its stops? lower right first, then ..."; an
+  answer naming no way ("which way? it just rolls") leaves the move without one;
 - a thing passed or kept still ("past what? a car that stays put", "what stays still? a dog") stays still;
 - halves answered yes or no ("is there a car in the first half? no. in the second? yes") say when it is seen;
 - how the shot is taken ("which view? overhead", "how is it filmed? from above") is the camera's;
@@ -70,6 +71,13 @@ _PLACE_LEAD_RE = re.compile(r"^(?:on|at|in|from|to|toward|towards|into)\s+")
 _STOP_RE = re.compile(r"\s*(?:,\s*(?:and )?(?:then )?|\bthen\b|\band\b)\s*")
 _ORDER_WORD_RE = re.compile(r"\s*\b(?:first|last|finally|next|at the end|to start)\b\s*")
 
+
+# a word that says where or which way a thing goes; an answer to "which way?" with none of them says no way
+_WAY_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|middle|centre|center|corner|side|edge|up|down|upwards?|downwards?|leftwards?"
+                          r"|rightwards?|north|south|east|west|toward|towards|away|back|forth|around|round|into|onto|out|off"
+                          r"|over|under|past|through|behind|front|clockwise|anticlockwise|counterclockwise|from|to|across"
+                          r"|closer|farther|nearer|further)\b")
+_PRONOUN_LEAD_RE = re.compile(r"^(?:it|they|he|she)\b(?!'s| is| was| are| were)")  # "it just rolls": the mover, told how it moves
 
 _SIDE_WORDS = r"(?:left|right|top|bottom|middle|centre|center|corner|side|edge)"
 # ". where does it end? on the left.": the end or start of the move just told, asked and answered
@@ -187,7 +195,7 @@ class _Quiz:
             self.said.append(answer)
             return
         self.last_thing = thing
-        mention = re.compile(rf"\b(a|an|the|one) ({re.escape(thing)})\b")
+        mention = re.compile(rf"\b(a|an|the|one|two|three|four|five|six|\d+) ({re.escape(thing)})\b")  # "two balls": "two red balls"
         for index, statement in enumerate(self.said):
             if mention.search(statement):
                 self.said[index] = mention.sub(lambda m: f"{'a' if m.group(1) == 'an' else m.group(1)} {colour} {m.group(2)}",
@@ -239,8 +247,15 @@ class _Quiz:
         self._render()
 
     def path(self, phrase: str | None, answer: str) -> None:
-        """A whole path ("from the left of the car to its right") or its stops in order ("lower right, then ...")."""
+        """A whole path ("from the left of the car to its right") or its stops in order ("lower right, then ..."); an
+        answer naming no way ("it just rolls", "no idea") leaves the move without one, its verb the answer's if it has one."""
         mover = self._ensure_mover(phrase)
+        if not _WAY_WORD_RE.search(answer):
+            told = _PRONOUN_LEAD_RE.match(answer)
+            if told and any(VERB_KINDS.get(word) for word in re.findall(r"[a-z]+", answer[told.end():])):
+                mover["verb"] = answer[told.end():].strip(" .!")
+                self._render()
+            return
         if answer.startswith("from ") or " to " in answer:
             mover["path"] = " " + answer
             self._render()
