@@ -95,3 +95,32 @@ def test_quiz_colour_goes_on_things_counted():
     layout = plan("Q: what's in the video? A: three balls. Q: what colour? A: blue. Q: which way? A: they just roll.")
     assert [obj.name for obj in layout.objects] == ["blue ball"] * 3
     assert all(goes_right(obj) for obj in layout.objects)
+
+
+# ------------------------------------------------------------------ a group chat asking "which way?"
+def test_chat_opening_word_run_into_a_thing_keeps_the_thing():
+    layout = plan("kai: ok peep this running dog so quick\nrue: which way?\nkai: it just goes, the whole time")
+    dog = the_one(layout, "dog")
+    assert len(layout.objects) == 1
+    assert goes_right(dog), xs(dog)
+
+
+@pytest.mark.parametrize(
+    "prompt, name, way",
+    [
+        ("lou: so a cat trots across the yard\nbea: what direction??\nlou: right to left", "cat", "left"),
+        ("lou: a car zooms across\nbea: which way?\nlou: from the right to the left", "car", "left"),
+        ("lou: there's a bird that flies past\nbea: which way??\nlou: right to left", "bird", "left"),
+    ],
+)
+def test_chat_bare_way_answers_the_move_already_told(prompt, name, way):
+    layout = plan(prompt)
+    mover = the_one(layout, name)
+    assert len(layout.objects) == 1
+    assert (goes_left if way == "left" else goes_right)(mover), xs(mover)
+
+
+def test_chat_answer_not_knowing_the_way_adds_no_thing():
+    layout = plan("lou: a dog runs\nbea: which way?\nlou: no idea, it just runs")
+    assert [obj.name for obj in layout.objects] == ["dog"]
+    assert goes_right(layout.objects[0])

@@ -9,7 +9,9 @@
   "Absolutely!" after it agrees. A chat whose confirming turn says the whole request again is left to the
   assistant's reader, which reads that turn alone. A group chat's log opens each line on a name ("maya: ...\njules:
   ...", one friend's messages one after another too): the names are speakers, and an "ok" run straight into a
-  clause ("ok the clip is ...") only leads into it.
+  clause ("ok the clip is ...", "ok look at that car") only leads into it. A bare "which way?" asks after the move
+  told just before it: a bare way answered ("right to left") is that move's way, never a second move, the answer's
+  "it" is the thing it told of, and "no idea" says nothing.
 - Case notes compare as they tell ("rolled through like they owned the place"; similes.py reads those). "Not a
   whisker of it" only stresses the "not" before it, and "the second half brought a ball into the frame" says the
   ball came in then.
@@ -45,6 +47,7 @@ _AGREEING_RE = re.compile(rf"^{_AGREEING}\b")
 # stop after it, only leads into that clause, which stays
 _AGREEING_LEAD_RE = re.compile(r"^(?:(?:ok|okay|alright|so|yeah|yes|yep|well) )+(?=(?:the|a|an|this|that|it|it's|its|there"
                                r"|there's|they|one|two|three|four|both|just|only)\b)")
+_BARE_LEAD_RE = re.compile(r"^(?:(?:ok|okay|alright|so|yeah|yes|yep|well) )+(?=[a-z])")
 _SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
 _WH_RE = re.compile(r"^(?:and |so |ok,? |okay,? )?(?:what|which|how|where|when|who)\b")
 # "and the bird?", "what about the car?": a question naming only what it asks about
@@ -58,6 +61,13 @@ _REQUEST_RE = re.compile(r"^(?:so |and )?(?:can|could|would|will) you (?:please 
 # "when does the bird show up?", "which way should the dog walk?": a question the answer's bare time or way completes
 _HOW_OR_WHEN_RE = re.compile(r"^(?:and |so )?(?:when|which way|what way|which direction|in which direction|how) (?:does|do|did|will|should"
                              r"|would|can) (?P<subject>.+?) (?P<verb>[a-z]+(?: (?:up|in|out|off|around|along))?)$")
+# "which way?", "what direction??", "and in which direction": a question after the way of the move told before it
+_BARE_WAY_ASK_RE = re.compile(r"^(?:and |so |ok,? )?(?:which|what|in which|in what) (?:way|direction)$")
+# "right to left", "from the left to the right", "leftward": a way said alone
+_BARE_WAY_RE = re.compile(r"^(?:from (?:the )?)?(?:left|right|top|bottom)(?:wards?)? (?:to|toward|towards) (?:the )?(?:left|right|top|bottom)\b"
+                          r"|^(?:left|right|up|down)wards?\b|^to the (?:left|right)\b")
+# "no idea, it just runs", "not sure.": not knowing says nothing of the scene ("idea" is no thing in it)
+_HEDGE_RE = re.compile(r"^(?:no idea|not sure|dunno|idk|who knows|no clue|i (?:do not|don't|dont) know)\b[,.!]*\s*")
 _PRONOUN_RE = re.compile(r"^(?:it|they)\b(?!'s| is| was| are| were)")  # "it is a top-down view" names no thing
 
 
@@ -100,11 +110,18 @@ def _restates_request(turns: list[str]) -> bool:
     return False
 
 
+def _leads_into_a_thing(sentence: str) -> bool:
+    """"ok look at that car": an opening word with no comma or stop after it, run into a clause that names a thing."""
+    lead = _BARE_LEAD_RE.match(sentence)
+    return lead is not None and bool(_things_named(sentence[lead.end():]))
+
+
 def _without_agreement(turn: str) -> str:
     """``turn`` without its agreeing sentences: they say again what was asked, or nothing."""
-    kept = [_AGREEING_LEAD_RE.sub("", sentence.strip()) for sentence in _SENTENCE_RE.findall(turn)
+    kept = [(_BARE_LEAD_RE if _leads_into_a_thing(sentence.strip()) else _AGREEING_LEAD_RE).sub("", sentence.strip())
+            for sentence in _SENTENCE_RE.findall(turn)
             if not (_AGREEING_RE.match(sentence.strip()) and not _AGREEING_LEAD_RE.match(sentence.strip())
-                    and not sentence.rstrip().endswith("?"))]
+                    and not _leads_into_a_thing(sentence.strip()) and not sentence.rstrip().endswith("?"))]
     return " ".join(sentence for sentence in kept if sentence)
 
 
@@ -143,6 +160,22 @@ def _reply_to(question: str, answer: str) -> str:
     return answered(question, answer)
 
 
+def _way_told(question: str, answer: str, said: list[str]) -> bool:
+    """Read a bare "which way?" with its ``answer`` into ``said``: it asks after the move told last, so a bare way
+    ("right to left") is that move's way, never a second move, and the answer's "it" is the thing that move told of."""
+    if not _BARE_WAY_ASK_RE.match(question.rstrip("?! ")) or not said or not _things_named(said[-1]):
+        return False
+    if _PRONOUN_RE.match(answer):
+        thing = next(word for word in re.findall(r"[a-z]+", said[-1]) if noun_class(word))  # the subject, not its room
+        said.append(_PRONOUN_RE.sub(f"the {thing if answer.startswith('they') else singular(thing)}", answer, count=1))
+        return True
+    if _things_named(answer) or any(VERB_KINDS.get(word) for word in re.findall(r"[a-z]+", answer)) \
+            or not _BARE_WAY_RE.match(answer):
+        return False
+    said[-1] = f"{said[-1].rstrip('.!; ')} {answer}"
+    return True
+
+
 def support_chat_in_plain_words(text: str) -> str:
     """``text``'s turns without their labels, agreements dropped and each question read with its answer."""
     turns = _turns(text)
@@ -165,8 +198,9 @@ def support_chat_in_plain_words(text: str) -> str:
             asks_back = len(reply) > 1 and reply[-1].endswith("?") and index + 2 < len(turns)
             answer = " ".join(reply[:-1] if asks_back else reply)
             if _WH_RE.match(question) or _ELLIPTICAL_RE.match(question.rstrip("?! ")) or _ELSE_RE.search(question):
-                answer = _without_agreement(answer)
-            said.append(_reply_to(question, answer) if answer else question)
+                answer = _HEDGE_RE.sub("", _without_agreement(answer))
+            if not (answer and _way_told(question, answer, said)):
+                said.append(_reply_to(question, answer) if answer else question)
             if asks_back:  # "sure! anything else?": the reply asks in turn, and the next turn answers that
                 turns[index + 1] = reply[-1]
                 index += 1
