@@ -124,3 +124,15 @@ def test_chat_answer_not_knowing_the_way_adds_no_thing():
     layout = plan("lou: a dog runs\nbea: which way?\nlou: no idea, it just runs")
     assert [obj.name for obj in layout.objects] == ["dog"]
     assert goes_right(layout.objects[0])
+
+
+# ------------------------------------------------------------------ a placement, then a move with no way
+def sets_off_at_once(obj):
+    boxes = [box for box in obj.boxes if box]
+    return abs(centre_x(boxes[1]) - centre_x(boxes[0])) > 0.03
+
+
+def test_thing_placed_then_told_to_move_sets_off_from_its_place_at_once():
+    ball = the_one(plan("There is a blue ball on the right. It rolls."), "ball")
+    assert goes_left(ball) and xs(ball)[0] > 0.6, xs(ball)
+    assert sets_off_at_once(ball), ball.boxes

@@ -4,7 +4,7 @@
 or time-free path of its own it goes left to right, the planner's default way for a move that names none (as a bare
 chase does). "Look at that moving car", "a running dog": a thing described by a verb of travel, and given no verb of
 its own, is travelling. One told only where it starts, "a ball rolls from the left", "there is a car on the right. it
-drives.", goes away from that side, across the frame toward the other.
+drives.", goes away from that side, across the frame toward the other, setting off from there at once.
 """
 
 from __future__ import annotations
@@ -79,6 +79,10 @@ def travel_by_default(text: str, entities: list[Entity], camera: list[Motion], n
         if travel is None or not all(_says_no_way(m, ignoring_start=m is travel or (m.kind == "rest" and not m.verb)) for m in entity.motions):
             continue
         travel.direction = _way_from_start(entity.motions)
+        placements = [m for m in entity.motions if m.kind == "rest" and not m.verb and m.start]
+        if placements and travel.start is None:  # "there is a ball on the left. it rolls.": it rolls from there at once
+            travel.start = placements[0].start
+            entity.motions[:] = [m for m in entity.motions if not any(m is placement for placement in placements)]
         way = "left to right" if travel.direction == "right" else "right to left"
         notes.append(f"'{travel.verb}' names no way for the {entity.noun}: it goes {way}, "
                      + ("away from where it starts" if any(m.start for m in entity.motions) else "the default way"))
