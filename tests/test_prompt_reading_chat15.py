@@ -136,3 +136,19 @@ def test_thing_placed_then_told_to_move_sets_off_from_its_place_at_once():
     ball = the_one(plan("There is a blue ball on the right. It rolls."), "ball")
     assert goes_left(ball) and xs(ball)[0] > 0.6, xs(ball)
     assert sets_off_at_once(ball), ball.boxes
+
+
+@pytest.mark.parametrize(
+    "prompt, name, way",
+    [
+        ("PRODUCER: there's a dog on the right. EDITOR: which way does it go? PRODUCER: it simply walks.", "dog", "left"),
+        ("X: a grey cat is on the left\nY: what direction does it move?\nX: it just runs", "cat", "right"),
+    ],
+)
+def test_transcript_which_way_answered_by_a_clause_is_that_move(prompt, name, way):
+    layout = plan(prompt)
+    mover = the_one(layout, name)
+    assert len(layout.objects) == 1
+    assert (goes_left if way == "left" else goes_right)(mover), xs(mover)
+    start = xs(mover)[0]
+    assert (start > 0.6 if way == "left" else start < 0.4) and sets_off_at_once(mover), mover.boxes

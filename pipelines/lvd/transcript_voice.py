@@ -6,6 +6,7 @@ and a question with its answer makes one statement:
 - "yes" makes the question a statement ("is the cat there at first? yes": the cat is there at first);
 - "no, on the right" corrects it ("ball starts on the left? no, on the right": it starts on the right), and a
   "no" that corrects nothing in it denies it ("is the cat there from the start? no": the cat is not there ...);
+- "which way does it go? it just rolls": an answer that is a whole clause tells the move alone, with its way or none;
 - the answer fills a question's gap: "which side does the dog start? the right" (the dog starts on the right),
   "where's the cat at the start? left of the bird", "and at the end? right of the bird", "how long does the
   ball stay? the first half";
@@ -57,6 +58,8 @@ KEPT_OUT_RE = re.compile(r"\b(?:keep|leave|hold) (?P<thing>it|them|the [a-z]+) (
 ROUTE_REQUEST_RE = re.compile(r"(?:^|(?<=[.;!?,] ))(?:(?:so|now|then|please),? )?(?:tell me|show me|describe|give me|name)(?: about)? "
                               r"(?P<asked>(?:the |its )?(?:[a-z]+ ){0,2}?[a-z]+'s (?:route|path|course|track)|the (?:route|path|course) "
                               r"of (?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+)\s*[.?!]?$")
+_WHICH_WAY_RE = re.compile(r"^(?:and |so )?(?:which|what|in which|in what) (?:way|direction)\b")
+_CLAUSE_RE = re.compile(r"^(?:it|they|he|she|the|a|an)\b")  # an answer that says a whole clause of its own
 _CORNER_START_RE = re.compile(r"^(?:upper|lower|top|bottom)[ -](?:left|right)\b")
 
 
@@ -166,6 +169,10 @@ def answered(question: str, answer: str) -> str:
         return f"{gap.group('subject')} is there for {answer}"  # "how long does the ball stay? the first half"
     if _PLACE_LEAD_RE.match(answer):  # "and it ends? on the right": where it ends
         return f"{question} {answer}"
+    if _WHICH_WAY_RE.match(question) and _CLAUSE_RE.match(answer):
+        # "which way does it go? it just rolls": the answer tells the move, with a way or none; its "it" the thing asked
+        asked = [word for word in re.findall(r"[a-z]+", question) if noun_class(word)]
+        return re.sub(r"^(?:it|they|he|she)\b", f"the {asked[0]}", answer, count=1) if asked else answer
     return f"{question}. {answer}"
 
 
