@@ -65,7 +65,8 @@ def test_a_thing_told_to_rise_that_falls_like_a_rock_breaks_buoyancy(prompt):
 
 def test_a_dropped_thing_or_a_balloon_that_pops_and_falls_is_not_told_to_rise():
     for prompt in ("a red ball is dropped from a height onto the grass", "a balloon pops and falls to the ground",
-                   "a bird rises into the sky", "a leaf floats down to the ground"):
+                   "a bird rises into the sky", "a leaf floats down to the ground",
+                   "a blue balloon drifts up into the sky, and a green ball falls beside it"):
         assert not expectation_from_prompt(prompt).rises, prompt
     judge = MotionJudge()
     fell = judge.score(Video(_disc_clip(_fall_and_rest()), FPS), "a red ball is dropped onto the floor")

@@ -93,7 +93,8 @@ def expectation_from_prompt(prompt: str) -> Expectation:
                   for entity in reading.entities for motion in entity.motions)
     dropped = ballistic and all(_falls_before_any_throw(obj.kinds) for obj in moving)
     turning = max(_turning_size(obj.name, obj.mobility) for obj in moving)
-    rises = not propelled and not ballistic and any(_told_to_rise(obj, reading) for obj in moving)
+    rises = not propelled and all(_told_to_rise(obj, reading) for obj in moving)  # (a ball falling beside a balloon:
+    # which track is which is not known, so neither law holds every track)
     return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction, contact, dropped,
                        turning, rises)
 
