@@ -7,6 +7,9 @@ the moving objects are few of the corners and fall out as outliers. Each frame i
 frame, so a zoom is a change of the view, not of the objects' sizes. Pixels a frame never saw (the edges the pan
 or zoom brings in) are filled with the backdrop the other frames saw there, so they never read as foreground.
 A clip whose camera stays within STILL_PX of still is left as it is: the common case costs only the estimate.
+The estimate runs once per clip, at the usual analysis size (a finer look takes it scaled, ``in_view``), and gives up
+as soon as too many frames find no motion of the backdrop for the clip's to be trusted (a repeating pattern, where
+every corner looks like its neighbours): the camera is then unknown, and the frames are judged as filmed.
 """
 
 from __future__ import annotations
@@ -42,6 +45,17 @@ class CameraMotion:
     to_reference: np.ndarray  # float32 [T, 2, 3]
     reference: int
     moved: bool
+    unknown: str = ""  # why the camera's motion could not be told (then it counts as still), for the judge's notes
+
+    def in_view(self, scale: np.ndarray, shift: np.ndarray) -> CameraMotion:
+        """The same motion in other pixels, ``new = scale * old + shift`` per axis (a finer look at a part of the
+        frame): the estimate, made once at the usual size, serves every look at the clip."""
+        scale, shift = np.asarray(scale, np.float64), np.asarray(shift, np.float64)
+        linear = self.to_reference[:, :, :2] * scale[None, :, None] / scale[None, None, :]
+        moved = np.einsum("tij,j->ti", linear, shift)
+        offset = self.to_reference[:, :, 2] * scale[None, :] + shift[None, :] - moved
+        matrices = np.concatenate([linear, offset[..., None]], axis=2).astype(np.float32)
+        return CameraMotion(matrices, self.reference, self.moved, self.unknown)
 
     def zoom(self) -> np.ndarray:
         """Each frame's scale relative to the reference (above 1: the reference sees the scene larger)."""
@@ -54,9 +68,9 @@ class CameraMotion:
         return float(np.abs(moved).max())
 
 
-def still_camera(num_frames: int) -> CameraMotion:
+def still_camera(num_frames: int, unknown: str = "") -> CameraMotion:
     identity = np.tile(np.eye(2, 3, dtype=np.float32), (num_frames, 1, 1))
-    return CameraMotion(identity, num_frames // 2, False)
+    return CameraMotion(identity, num_frames // 2, False, unknown)
 
 
 def estimate_camera_motion(gray: np.ndarray) -> CameraMotion:
@@ -84,6 +98,7 @@ def estimate_camera_motion(gray: np.ndarray) -> CameraMotion:
     matrices = np.tile(np.eye(2, 3, dtype=np.float32), (num_frames, 1, 1))
     known = np.zeros(num_frames, bool)
     known[reference] = True
+    most_failures, failures = int((1 - MIN_KNOWN_SHARE) * num_frames), 0  # more, and the clip's motion is not trusted
     order = [*range(reference + 1, num_frames), *range(reference - 1, -1, -1)]
     backdrop_shift = np.zeros(num_frames)  # how far the typical corner moved from the reference frame
     for t in order:
@@ -104,6 +119,10 @@ def estimate_camera_motion(gray: np.ndarray) -> CameraMotion:
             matrices[t], known[t] = matrix, True
         else:
             matrices[t] = matrices[neighbour]
+            failures += 1
+            if failures > most_failures:
+                return still_camera(num_frames, f"the backdrop's corners agree on no one motion in more than "
+                                                f"{1 - MIN_KNOWN_SHARE:.0%} of the frames (a repeating pattern?)")
     if known.mean() < MIN_KNOWN_SHARE or backdrop_shift.max() < STILL_CORNER_PX:
         return still_camera(num_frames)
     matrices = _between_known(matrices, known)

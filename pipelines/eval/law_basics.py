@@ -35,12 +35,13 @@ class Expectation:
     solid_contact: bool = False  # one body goes to or into another: they meet, and stop at contact
     dropped: bool = False  # let go from rest (it falls before anything throws it): its first move is down
     turning_size: float = 1.0  # times its apparent size may change by turning alone (a flat thing fluttering down)
+    rises: bool = False  # buoyancy lifts it (a balloon let go, a bubble) or the prompt says it goes up on its own
 
     def to_dict(self) -> dict[str, Any]:
         return {"subject": self.subject, "ballistic": self.ballistic, "self_propelled": self.self_propelled,
                 "depth_change": self.depth_change, "may_vanish": self.may_vanish, "source": self.source,
                 "bounces": self.bounces, "friction": self.friction, "solid_contact": self.solid_contact,
-                "dropped": self.dropped, "turning_size": self.turning_size}
+                "dropped": self.dropped, "turning_size": self.turning_size, "rises": self.rises}
 
 
 UNKNOWN = Expectation(None, ballistic=False, self_propelled=False, depth_change=False, may_vanish=False, source="none")
@@ -49,7 +50,7 @@ FALL_SHOWN = Expectation(None, ballistic=True, self_propelled=False, depth_chang
 
 @dataclass(frozen=True)
 class Violation:
-    law: str  # gravity | energy | support | continuity | size | colour | smoothness
+    law: str  # gravity | energy | support | buoyancy | continuity | size | colour | smoothness
     track: int
     frames: tuple[int, int]  # first and last frame where it shows
     severity: float  # 0..1

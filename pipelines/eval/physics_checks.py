@@ -38,6 +38,8 @@ Units: positions in frame heights, y pointing down; time in seconds (frames / fp
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from .appearance import shaded_samples, shadow_samples
@@ -53,14 +55,20 @@ from .laws_every_track import (
     check_size_across_handover,
     check_teleports,
 )
+from .laws_release import check_buoyancy, check_rebound_below_release
 from .sinking import check_sinking
 from .tracking import Track, Tracking
+
+if TYPE_CHECKING:
+    from ..lvd.motions import SceneReading
+    from ..phyt2v.knowledge import ObjectLaws
 
 __all__ = ["UNKNOWN", "VIOLATION_WEIGHT", "Expectation", "Violation", "check_tracking", "expectation_from_prompt", "penalty"]
 
 SHADOW_SHARE = 0.8  # a shadow is a shade of the backdrop (appearance.shade_of_backdrop) in this share of its samples, in each of which it lies below another track, within its width
 SHADOW_SLANT = 2.0  # a light as low as 27° over the ground casts a shadow sideways by up to twice its drop below
 SELF_PROPELLED = ("walker", "vehicle", "flyer", "swimmer", "glider", "flutter")
+FALLING_KINDS = frozenset(("fall", "land", "break"))
 
 
 def expectation_from_prompt(prompt: str) -> Expectation:
@@ -85,8 +93,25 @@ def expectation_from_prompt(prompt: str) -> Expectation:
                   for entity in reading.entities for motion in entity.motions)
     dropped = ballistic and all(_falls_before_any_throw(obj.kinds) for obj in moving)
     turning = max(_turning_size(obj.name, obj.mobility) for obj in moving)
+    rises = not propelled and all(_told_to_rise(obj, reading) for obj in moving)  # (a ball falling beside a balloon:
+    # which track is which is not known, so neither law holds every track)
     return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction, contact, dropped,
-                       turning)
+                       turning, rises)
+
+
+RISING_VERBS = ("rise", "rises", "rising", "rose", "risen", "ascend", "ascends", "ascending", "ascended")
+
+
+def _told_to_rise(obj: ObjectLaws, reading: SceneReading) -> bool:
+    """Buoyancy lifts it (a balloon or a bubble that floats or is let go: the knowledge base gives it "buoyancy"), or
+    the prompt sends it up on its own ("a lantern rises", "floats up into the sky"); not when it also falls, lands or
+    breaks (a balloon that pops and drops)."""
+    if FALLING_KINDS & set(obj.kinds):
+        return False
+    if obj.mobility == "buoyant" and "buoyancy" in obj.laws:
+        return True
+    motions = reading.entities[obj.entity].motions if obj.entity is not None else []
+    return any(m.kind == "float" and (m.direction == "up" or m.verb.lower() in RISING_VERBS) for m in motions)
 
 
 def _turning_size(name: str, mobility: str) -> float:
@@ -212,11 +237,15 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
         violations += check_colour(g, tracking, geometries)
         if expectation.ballistic:
             ballistic = check_ballistic(g, tracking, expectation)
+            if expectation.dropped and not any(v.law == "energy" for v in ballistic):
+                ballistic += check_rebound_below_release(g)
             violations += ballistic
             if not any(v.law == "support" for v in ballistic):  # measured against its own landing and height
                 violations += check_sinking(g)
         elif expectation.source == "none":
             violations += check_after_a_shown_fall(g, tracking)
+        if expectation.rises:
+            violations += check_buoyancy(g, expectation.subject, tracking.num_frames)
         if expectation.friction:
             violations += check_friction(g, geometries)
         if expectation.solid_contact:

@@ -41,7 +41,7 @@ from .backdrop import (
     shows_backdrop,
     sobel_magnitude,
 )
-from .camera_motion import estimate_camera_motion, stabilised
+from .camera_motion import CameraMotion, estimate_camera_motion, stabilised
 
 # ------------------------------------------------------------------------------ settings
 MAX_REPAIRS = 3  # background repairs (each followed by a sweep) at most
@@ -140,6 +140,7 @@ class Tracking:
     rgb: np.ndarray | None = None  # uint8 [T, h, w, 3] downscaled frames: is an object still there where it was lost?
     background: np.ndarray | None = None  # float32 [h, w, 3] the backdrop the foreground was measured against
     largest_change: np.ndarray | None = None  # float32 [h, w] each pixel's largest colour difference from it
+    camera: CameraMotion | None = None  # the camera's motion in these analysis pixels (a finer look reuses it)
 
     @property
     def foreground_fraction(self) -> np.ndarray:
@@ -355,27 +356,32 @@ def analysis_frames(frames: np.ndarray, max_side: int) -> np.ndarray:
     return out
 
 
-def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | None = None) -> Tracking:
+def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | None = None,
+                  camera: CameraMotion | None = None) -> Tracking:
     """Find and follow what moves in ``frames`` (uint8 [T, H, W, 3]); see the module docstring.
 
     When a pass finds ghosts, their pixels get the background seen in the ghost frames and
     another pass runs (up to MAX_REPAIRS times, while new ghosts show), so an object that rests for most of the clip is followed while it
-    rests (instead of vanishing into the background and leaving a ghost where it arrives).
+    rests (instead of vanishing into the background and leaving a ghost where it arrives). ``camera``: the camera's
+    motion in the analysis pixels, when another look at the clip has estimated it already.
     """
     settings = settings or TrackingSettings()
     validate_frames(frames, fps)
     _, height, width, _ = frames.shape
-    return _track_analysed(analysis_frames(frames, settings.max_side), fps, settings, width, height)
+    return _track_analysed(analysis_frames(frames, settings.max_side), fps, settings, width, height, camera)
 
 
-def _track_analysed(small: np.ndarray, fps: float, settings: TrackingSettings, width: int, height: int) -> Tracking:
+def _track_analysed(small: np.ndarray, fps: float, settings: TrackingSettings, width: int, height: int,
+                    camera: CameraMotion | None = None) -> Tracking:
     """``track_objects`` on frames already at the analysis size, of a video ``width`` x ``height`` pixels."""
     import cv2
 
     num_frames, h, w = small.shape[:3]
     gray = luminance(small)
     notes: list[str] = []
-    camera = estimate_camera_motion(gray)
+    camera = estimate_camera_motion(gray) if camera is None else camera
+    if camera.unknown:
+        notes.append(f"camera motion unknown: {camera.unknown}; frames judged as filmed, not looked at closer")
     if camera.moved:  # judged in the reference frame's view: the backdrop holds still, a zoom is no size change
         small = stabilised(small, camera)
         gray = luminance(small)
@@ -417,7 +423,7 @@ def _track_analysed(small: np.ndarray, fps: float, settings: TrackingSettings, w
     ever_moved = cv2.dilate(sweep.foreground.any(axis=0).astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
     static_mask = ~ever_moved & ~(sweep.difference > sweep.threshold).any(axis=0)
     return Tracking(tracks, width, height, float(fps), num_frames, gray, sweep.foreground, static_mask,
-                    sweep.threshold, notes, small, background, sweep.difference.max(axis=0))
+                    sweep.threshold, notes, small, background, sweep.difference.max(axis=0), camera)
 
 
 CLOSER = 3  # a clip where nothing moves at the analysis size is looked at again this many times finer
@@ -483,10 +489,10 @@ def look_closer(frames: np.ndarray, fps: float, usual: Tracking, closer: Trackin
         return None
     x0, y0, x1, y1 = box
     height, width = frames.shape[1:3]
-    if (x1 - x0) * (y1 - y0) > MAX_CROP_SHARE * width * height:
-        return track_objects(frames, fps, closer)
     scale = closer.max_side / max(width, height)
     size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    if (x1 - x0) * (y1 - y0) > MAX_CROP_SHARE * width * height:
+        return track_objects(frames, fps, closer, _camera_in(usual, (0, 0, width, height), size))
     fx0, fy0 = math.floor(x0 * scale), math.floor(y0 * scale)
     fx1, fy1 = min(size[0], math.ceil(x1 * scale)), min(size[1], math.ceil(y1 * scale))
     vx0, vy0 = math.floor(fx0 / scale), math.floor(fy0 / scale)  # the video pixels those analysis pixels cover
@@ -497,12 +503,23 @@ def look_closer(frames: np.ndarray, fps: float, usual: Tracking, closer: Trackin
     in_crop = replace(closer, max_side=max(16, *crop_size),  # the same smallest blob and gate, in analysis pixels
                       min_area_fraction=closer.min_area_fraction * whole_area / crop_area,
                       gate_fraction=closer.gate_fraction * math.hypot(*size) / math.hypot(*crop_size))
-    part = _track_analysed(small, fps, in_crop, vx1 - vx0, vy1 - vy0)
+    part = _track_analysed(small, fps, in_crop, vx1 - vx0, vy1 - vy0, _camera_in(usual, (vx0, vy0, vx1, vy1), crop_size))
     offset = np.array([vx0, vy0], float)
     for track in part.tracks:
         track.centroids = track.centroids + offset
         track.boxes = track.boxes + np.concatenate([offset, offset])
     return _placed_in_frame(part, usual, (fx0, fy0, fx1, fy1), size)
+
+
+def _camera_in(usual: Tracking, box: tuple[int, int, int, int], size: tuple[int, int]) -> CameraMotion | None:
+    """The usual look's camera motion in the pixels of a finer look at ``box`` (video pixels x0, y0, x1, y1) resized to
+    ``size`` (w, h): estimated once per clip, at the usual size, where it costs least (pixel centres lie at
+    (i + 0.5) times a pixel's width in the video in both looks)."""
+    if usual.camera is None:
+        return None
+    usual_px = np.array([usual.width / usual.gray.shape[2], usual.height / usual.gray.shape[1]])
+    finer_px = np.array([(box[2] - box[0]) / size[0], (box[3] - box[1]) / size[1]])
+    return usual.camera.in_view(usual_px / finer_px, (0.5 * usual_px - np.array(box[:2])) / finer_px - 0.5)
 
 
 def _placed_in_frame(part: Tracking, usual: Tracking, box: tuple[int, int, int, int], size: tuple[int, int]) -> Tracking:
@@ -532,7 +549,8 @@ def _placed_in_frame(part: Tracking, usual: Tracking, box: tuple[int, int, int, 
     largest_change = np.zeros((size[1], size[0]), np.float32)
     largest_change[inside[1:]] = part.largest_change
     return Tracking(part.tracks, usual.width, usual.height, usual.fps, usual.num_frames, gray, foreground, static_mask,
-                    part.threshold, part.notes, rgb, background, largest_change)
+                    part.threshold, part.notes, rgb, background, largest_change,
+                    _camera_in(usual, (0, 0, usual.width, usual.height), size))
 
 
 def _followed_better(closer: Tracking, usual: Tracking) -> bool:
@@ -545,8 +563,11 @@ def track_objects_or_look_closer(frames: np.ndarray, fps: float, settings: Track
     """``track_objects``, and when nothing moved at the analysis size, once more at ``closer_settings``: the
     judge and the captioner both need a ball a few pixels across, and a clip with motion costs nothing extra.
     When only small, broken tracks moved, once more at CLOSER_FOR_FEW times the size, kept only where it follows
-    them better."""
+    them better. Not where the camera's motion is unknown: a finer look would see the same backdrop moving, at
+    several times the cost (a panning checkerboard)."""
     tracking = track_objects(frames, fps, settings)
+    if tracking.camera is not None and tracking.camera.unknown:
+        return tracking
     if not tracking.tracks:
         closer = closer_settings(settings, frames)
         if closer is None:

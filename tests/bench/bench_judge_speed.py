@@ -10,7 +10,9 @@ Three clips of 81 frames at 16 fps, drawn here so every revision judges the same
 - blinking: a ball 30 px across seen five frames out of every nine (only small, broken tracks: the judge looks again
   twice finer, and keeps the usual look since the finer one follows the pieces no better; the cost is the same);
 - panning: the ordinary clip through a hand-held camera (a 2 px a frame pan and a 1.5 px shake), which the judge
-  holds still against the camera before tracking (a revision without that path just judges it as it is).
+  holds still against the camera before tracking (a revision without that path just judges it as it is);
+- checkerboard: the same pan over a black-and-white checkerboard of 32 px squares, a hostile backdrop for the
+  camera estimate (every corner looks like its neighbours a square away, so no fit of the camera's motion is sure).
 Each revision runs in its own process (its ``pipelines`` imported from its own tree), warms up once, then times
 ``repeats`` scores per clip: wall clock and CPU time of the process (all its threads: what an idle machine would
 take). The notes say which path each clip took. Ratios are this tree's frames/s over each other tree's.
@@ -63,12 +65,18 @@ def _clip(diameter: float, seen: callable, seed: int) -> np.ndarray:
     return out
 
 
-def _panned_clip(seed: int) -> np.ndarray:
+def _checkerboard(rng: np.random.Generator, width: int, height: int, square: int = 32) -> np.ndarray:
+    """Black and white squares (grey 40 and 215), ``square`` px on a side."""
+    rows, cols = np.indices((height, width)) // square
+    return np.where((rows + cols) % 2 == 0, 40.0, 215.0)[..., None].repeat(3, axis=2).astype(np.float32)
+
+
+def _panned_clip(seed: int, backdrop: callable = _floor) -> np.ndarray:
     """The ordinary clip filmed by a hand-held camera: the view pans 2 px a frame and shakes by up to 1.5 px, so the
     judge takes its camera-motion path (every frame followed, then held still against the camera)."""
     margin = 2 * FRAMES + 24
     rng = np.random.default_rng(seed)
-    canvas = _floor(rng, WIDTH + margin, HEIGHT + margin)
+    canvas = backdrop(rng, WIDTH + margin, HEIGHT + margin)
     still = _clip(56, lambda i: True, seed)  # the ball's frames, drawn over the canvas where the view sees them
     out = np.empty_like(still)
     for i in range(FRAMES):
@@ -86,6 +94,7 @@ CLIPS = {
     "tiny": lambda: _clip(10, lambda i: True, 2),
     "blinking": lambda: _clip(30, lambda i: i % 9 < 5, 3),
     "panning": lambda: _panned_clip(4),
+    "checkerboard": lambda: _panned_clip(5, _checkerboard),
 }
 
 
@@ -130,11 +139,11 @@ def main() -> None:
         for tree in trees:
             r = runs[tree][name]
             label = "this tree" if tree == HERE else str(tree)
-            print(f"  {name:<9} {label:<28} {r['wall_fps']:7.0f} frames/s wall  {r['cpu_fps']:7.0f} frames/s CPU  "
+            print(f"  {name:<12} {label:<28} {r['wall_fps']:7.0f} frames/s wall  {r['cpu_fps']:7.0f} frames/s CPU  "
                   f"PC {r['pc']:.3f}  {'; '.join(r['notes']) or 'usual analysis size'}")
         for tree in trees[1:]:
             ours, theirs = runs[HERE][name], runs[tree][name]
-            print(f"  {name:<9} this tree / {tree}: wall x{ours['wall_fps'] / theirs['wall_fps']:.2f}, "
+            print(f"  {name:<12} this tree / {tree}: wall x{ours['wall_fps'] / theirs['wall_fps']:.2f}, "
                   f"CPU x{ours['cpu_fps'] / theirs['cpu_fps']:.2f}")
 
 
