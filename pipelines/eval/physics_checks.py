@@ -24,6 +24,9 @@ Laws checked on ballistic tracks only, per flight (the stretch between bounces, 
   the object's own landing line and height, so a floor drawn over the object, which hides it from below as it
   sinks, counts as much as a box going down whole).
 
+No law is checked on a track that is the scene moving (``scene_movers``: a plant swaying, a cloud drifting), nor on
+a shadow.
+
 A hold before the motion (a ball held still, then dropped) is no part of any flight. With a prompt that
 names nothing the judge cannot know what was dropped: only the laws for every object apply, except that a
 track which shows a free fall (a descent speeding up like gravity, then a landing) is held to energy,
@@ -53,6 +56,7 @@ from .laws_every_track import (
     check_size_across_handover,
     check_teleports,
 )
+from .scene_movers import is_scene_moving
 from .sinking import check_sinking
 from .tracking import Track, Tracking
 
@@ -203,7 +207,7 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     """Every law that applies, over every track; see the module docstring."""
     tracks = [without_shadow_ends(tr, tracking, tracking.tracks) for tr in tracking.tracks if tr.length >= MIN_TRACK_SAMPLES]
     geometries = [TrackGeometry(tr, tracking) for tr in tracks]
-    geometries = [g for g in geometries if not is_shadow(g.track, tracks, tracking)]
+    geometries = [g for g in geometries if not is_shadow(g.track, tracks, tracking) and not is_scene_moving(g.track, tracking)]
     violations = check_continuity(geometries, tracking, expectation) + check_size_across_handover(geometries, expectation)
     for g in geometries:
         violations += check_teleports(g)
