@@ -109,3 +109,15 @@ def test_a_hand_held_drop_among_a_plant_and_clouds_is_judged_on_the_ball():
     wrong = judge.score(Video(pair.wrong, pair.fps), pair.prompt)
     assert right.pc > RIGHT_PC, right.details["violations"]
     assert right.pc > wrong.pc + 0.2
+
+
+def test_a_ball_the_colour_of_the_floor_is_still_judged_when_nothing_else_is_a_body():
+    """Hand-held renderer, constant_fall seed 126: a white ball falls at one speed onto light kitchen tiles; every track,
+    the ball's included, shows a colour the backdrop holds beside it. The one that travels farthest is the ball, so the
+    wrong fall is still charged (without that, wrong 0.699 against right 0.703)."""
+    pair = make_pair("constant_fall", 126)
+    judge = MotionJudge()
+    right = judge.score(Video(pair.right, pair.fps), pair.prompt)
+    wrong = judge.score(Video(pair.wrong, pair.fps), pair.prompt)
+    assert right.pc > wrong.pc + 0.2
+    assert "gravity" in {v["law"] for v in wrong.details["violations"]}

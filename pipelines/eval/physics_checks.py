@@ -24,8 +24,8 @@ Laws checked on ballistic tracks only, per flight (the stretch between bounces, 
   the object's own landing line and height, so a floor drawn over the object, which hides it from below as it
   sinks, counts as much as a box going down whole).
 
-No law is checked on a track that is the scene moving (``scene_movers``: a plant swaying, a cloud drifting), nor on
-a shadow.
+No law is checked on a track that is the scene moving (``scene_movers``: a plant swaying, a cloud drifting; where
+every track shows the backdrop's colour, the one that travels farthest is still a body), nor on a shadow.
 
 A hold before the motion (a ball held still, then dropped) is no part of any flight. With a prompt that
 names nothing the judge cannot know what was dropped: only the laws for every object apply, except that a
@@ -56,7 +56,7 @@ from .laws_every_track import (
     check_size_across_handover,
     check_teleports,
 )
-from .scene_movers import is_scene_moving
+from .scene_movers import scene_moving
 from .sinking import check_sinking
 from .tracking import Track, Tracking
 
@@ -207,7 +207,9 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     """Every law that applies, over every track; see the module docstring."""
     tracks = [without_shadow_ends(tr, tracking, tracking.tracks) for tr in tracking.tracks if tr.length >= MIN_TRACK_SAMPLES]
     geometries = [TrackGeometry(tr, tracking) for tr in tracks]
-    geometries = [g for g in geometries if not is_shadow(g.track, tracks, tracking) and not is_scene_moving(g.track, tracking)]
+    geometries = [g for g in geometries if not is_shadow(g.track, tracks, tracking)]
+    scenery = scene_moving([g.track for g in geometries], tracking)
+    geometries = [g for g, is_scenery in zip(geometries, scenery) if not is_scenery]
     violations = check_continuity(geometries, tracking, expectation) + check_size_across_handover(geometries, expectation)
     for g in geometries:
         violations += check_teleports(g)

@@ -16,6 +16,16 @@ BESIDE = 1.0  # ... looked for within this many of the sample's own box sizes ar
 SCENERY_SHARE = 0.8  # share of its samples in which a track shows the backdrop's colour: the scene moving
 
 
+def scene_moving(tracks: list[Track], tracking: Tracking) -> list[bool]:
+    """For each of ``tracks``, whether it is the scene moving (``is_scene_moving``). Something in the clip moves as a
+    body (the judge is asked about what moves), so where every track shows the backdrop's colour the one that travels
+    farthest is that body, against a backdrop of its own colour (a white ball over white tiles), not the scene."""
+    moving = [is_scene_moving(track, tracking) for track in tracks]
+    if tracks and all(moving):
+        moving[max(range(len(tracks)), key=lambda i: tracks[i].extent())] = False
+    return moving
+
+
 def is_scene_moving(track: Track, tracking: Tracking) -> bool:
     """Whether ``track`` is a part of the scene moving (see the module docstring): in SCENERY_SHARE of its samples its
     colour lies within BACKDROP_COLOUR of some backdrop pixel within BESIDE of its box sizes around its box."""
