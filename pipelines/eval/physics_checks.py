@@ -56,7 +56,7 @@ from .laws_every_track import (
     check_size_across_handover,
     check_teleports,
 )
-from .scene_movers import scene_moving
+from .scene_movers import prompt_subjects, scene_moving
 from .sinking import check_sinking
 from .tracking import Track, Tracking
 
@@ -90,7 +90,14 @@ def expectation_from_prompt(prompt: str) -> Expectation:
     dropped = ballistic and all(_falls_before_any_throw(obj.kinds) for obj in moving)
     turning = max(_turning_size(obj.name, obj.mobility) for obj in moving)
     return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction, contact, dropped,
-                       turning)
+                       turning, _colours(moving, reading))
+
+
+def _colours(moving: list, reading) -> tuple[str, ...]:
+    """The colour word the prompt gives each moving thing ("a red ball"); empty when one of them has none, since that
+    one may have any colour."""
+    colours = [dict(reading.entities[obj.entity].attributes).get("color") for obj in moving]
+    return () if None in colours else tuple(dict.fromkeys(colours))
 
 
 def _turning_size(name: str, mobility: str) -> float:
@@ -211,11 +218,14 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     scenery = scene_moving([g.track for g in geometries], tracking)
     geometries = [g for g, is_scenery in zip(geometries, scenery) if not is_scenery]
     violations = check_continuity(geometries, tracking, expectation) + check_size_across_handover(geometries, expectation)
-    for g in geometries:
+    subjects = prompt_subjects([g.track for g in geometries], expectation.colours)
+    for g, subject in zip(geometries, subjects):
         violations += check_teleports(g)
         violations += check_jitter(g)
         violations += check_size(g, expectation, tracking)
         violations += check_colour(g, tracking, geometries)
+        if not subject:  # another thing in the scene: the laws of what the prompt tells of are not its laws
+            continue
         if expectation.ballistic:
             ballistic = check_ballistic(g, tracking, expectation)
             violations += ballistic

@@ -3,17 +3,25 @@ pixel off after the camera was held still. The backdrop model is the median of t
 backdrop, and where its parts move off their median place the foreground shows pieces of it that come and go, jump
 from leaf to leaf and change size: read as bodies, they break every law. They are told by their colour: what such a
 track shows is what the backdrop already holds right beside it, in nearly every frame. A body that came into the
-scene (a ball falling past the plant, a second ball rolling behind) shows its own colour over most of its path."""
+scene (a ball falling past the plant, a second ball rolling behind) shows its own colour over most of its path.
+
+Among the bodies, one whose colour the prompt's subject cannot have (a pink ball rolling behind the red one that is
+dropped) is another thing in the scene: the laws of what the prompt tells of (a drop's gravity, a bounce) are not its
+laws, only those every body obeys."""
 
 from __future__ import annotations
 
 import numpy as np
 
+from ..lvd.preview_colors import parse_color
 from .tracking import Track, Tracking
 
 BACKDROP_COLOUR = 30.0  # largest RGB channel difference from a backdrop pixel at which a sample shows the backdrop's colour
 BESIDE = 1.0  # ... looked for within this many of the sample's own box sizes around its box
 SCENERY_SHARE = 0.8  # share of its samples in which a track shows the backdrop's colour: the scene moving
+NEUTRAL_CHROMA = 20.0  # CIELAB chroma below which a colour is white, grey or black (a named one or a track's) ...
+HUE_REACH = 25.0  # ... above which a track's hue within this many degrees of a named colour's may be that colour:
+# shading, the light's tint and the encoder move a body's hue by a few degrees, the next colour name is about 30° away
 
 
 def scene_moving(tracks: list[Track], tracking: Tracking) -> list[bool]:
@@ -48,3 +56,33 @@ def backdrop_coloured(track: Track, tracking: Tracking) -> np.ndarray:
         if around.size:
             shown[k] = float(np.abs(around - track.colors[k]).max(axis=-1).min()) < BACKDROP_COLOUR
     return shown
+
+
+def prompt_subjects(tracks: list[Track], colours: tuple[str, ...]) -> list[bool]:
+    """For each of ``tracks`` (bodies, not the scene moving), whether it may be what the prompt tells of: its colour could
+    be one the prompt gives its moving things (``colours``; any colour when that is empty). Where none could, the colour
+    was misjudged and every track may be."""
+    named = [rgb for rgb in (parse_color(word) for word in colours) if rgb is not None]
+    if not named:
+        return [True] * len(tracks)
+    could = [any(_could_be(track.color, rgb) for rgb in named) for track in tracks]
+    return could if any(could) else [True] * len(tracks)
+
+
+def _could_be(rgb, named_rgb) -> bool:
+    """Whether a measured colour may be a named one: both neutral (NEUTRAL_CHROMA), or the measured one too faint in
+    chroma to tell its hue, or their hues within HUE_REACH."""
+    (_, chroma, hue), (_, named_chroma, named_hue) = _lch(rgb), _lch(named_rgb)
+    if named_chroma < NEUTRAL_CHROMA:
+        return chroma < NEUTRAL_CHROMA
+    if chroma < NEUTRAL_CHROMA:
+        return True  # a dark or washed-out sample of a coloured body: its hue says little
+    return abs((hue - named_hue + 180.0) % 360.0 - 180.0) <= HUE_REACH
+
+
+def _lch(rgb) -> tuple[float, float, float]:
+    """CIELAB lightness, chroma and hue (degrees) of an RGB colour (0-255)."""
+    import cv2
+
+    lab = cv2.cvtColor(np.asarray(rgb, np.float32).reshape(1, 1, 3) / 255.0, cv2.COLOR_RGB2Lab)[0, 0]
+    return float(lab[0]), float(np.hypot(lab[1], lab[2])), float(np.degrees(np.arctan2(lab[2], lab[1])) % 360.0)
