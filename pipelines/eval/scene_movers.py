@@ -14,11 +14,14 @@ from __future__ import annotations
 import numpy as np
 
 from ..lvd.preview_colors import parse_color
+from .appearance import core_pixels
 from .tracking import Track, Tracking
 
 BACKDROP_COLOUR = 30.0  # largest RGB channel difference from a backdrop pixel at which a sample shows the backdrop's colour
 BESIDE = 1.0  # ... looked for within this many of the sample's own box sizes around its box
 SCENERY_SHARE = 0.8  # share of its samples in which a track shows the backdrop's colour: the scene moving
+CORE_SHARE = 0.8  # share of a sample's core pixels in colours the backdrop holds beside it: the sample shows the backdrop
+MAX_PIXELS, MAX_BACKDROP = 64, 512  # pixels of the core and of the backdrop around compared (evenly thinned past that)
 NEUTRAL_CHROMA = 20.0  # CIELAB chroma below which a colour is white, grey or black (a named one or a track's) ...
 HUE_REACH = 25.0  # ... above which a track's hue within this many degrees of a named colour's may be that colour:
 # shading, the light's tint and the encoder move a body's hue by a few degrees, the next colour name is about 30° away
@@ -43,7 +46,9 @@ def is_scene_moving(track: Track, tracking: Tracking) -> bool:
 
 
 def backdrop_coloured(track: Track, tracking: Tracking) -> np.ndarray:
-    """bool [N]: samples whose colour the backdrop holds within BESIDE of their box sizes around their box."""
+    """bool [N]: samples nearly all of whose core pixels (``appearance.core_pixels``; the blob's median colour where it
+    has none) show colours the backdrop holds within BESIDE of their box sizes around their box. A body the colour of
+    its backdrop in places (a white ball's shaded side on grey tiles) still shows colours of its own in its core."""
     background = tracking.background
     rows, columns = background.shape[:2]
     sx, sy = columns / tracking.width, rows / tracking.height
@@ -53,8 +58,16 @@ def backdrop_coloured(track: Track, tracking: Tracking) -> np.ndarray:
         reach_x, reach_y = BESIDE * (x1 - x0), BESIDE * (y1 - y0)
         around = background[max(0, int((y0 - reach_y) * sy)):min(rows, int(np.ceil((y1 + reach_y) * sy)) + 1),
                             max(0, int((x0 - reach_x) * sx)):min(columns, int(np.ceil((x1 + reach_x) * sx)) + 1)]
-        if around.size:
-            shown[k] = float(np.abs(around - track.colors[k]).max(axis=-1).min()) < BACKDROP_COLOUR
+        if not around.size:
+            continue
+        pixels = core_pixels(track, tracking, k) if tracking.rgb is not None else np.empty((0, 3))
+        if not len(pixels):
+            pixels = track.colors[k][None]
+        pixels = pixels[::max(1, len(pixels) // MAX_PIXELS)].astype(np.float32)
+        around = around.reshape(-1, 3)
+        around = around[::max(1, len(around) // MAX_BACKDROP)]
+        nearest = np.abs(pixels[:, None, :] - around[None, :, :]).max(axis=-1).min(axis=1)
+        shown[k] = float((nearest < BACKDROP_COLOUR).mean()) >= CORE_SHARE
     return shown
 
 
