@@ -38,16 +38,16 @@ def scene_moving(tracks: list[Track], tracking: Tracking) -> list[bool]:
 
 
 def is_scene_moving(track: Track, tracking: Tracking) -> bool:
-    """Whether ``track`` is a part of the scene moving (see the module docstring): in SCENERY_SHARE of its samples its
-    colour lies within BACKDROP_COLOUR of some backdrop pixel within BESIDE of its box sizes around its box."""
+    """Whether ``track`` is a part of the scene moving (see the module docstring): SCENERY_SHARE of its samples show the
+    backdrop's colour (``backdrop_coloured``)."""
     if tracking.background is None or track.length == 0:
         return False
     return float(backdrop_coloured(track, tracking).mean()) >= SCENERY_SHARE
 
 
 def backdrop_coloured(track: Track, tracking: Tracking) -> np.ndarray:
-    """bool [N]: samples nearly all of whose core pixels (``appearance.core_pixels``; the blob's median colour where it
-    has none) show colours the backdrop holds within BESIDE of their box sizes around their box. A body the colour of
+    """bool [N]: samples CORE_SHARE of whose core pixels (``appearance.core_pixels``; the blob's median colour where it
+    has none) lie within BACKDROP_COLOUR of a backdrop pixel within BESIDE of their box sizes around their box. A body the colour of
     its backdrop in places (a white ball's shaded side on grey tiles) still shows colours of its own in its core."""
     background = tracking.background
     rows, columns = background.shape[:2]
