@@ -28,10 +28,20 @@ HUE_REACH = 25.0  # ... above which a track's hue within this many degrees of a 
 
 
 def scene_moving(tracks: list[Track], tracking: Tracking) -> list[bool]:
-    """For each of ``tracks``, whether it is the scene moving (``is_scene_moving``). Something in the clip moves as a
+    """For each of ``tracks``, whether it is the scene moving (``is_scene_moving``), unless it travels farther than its
+    own size and has the colour (within BACKDROP_COLOUR) of a track that is not: a body seen elsewhere against other
+    colours. Something in the clip moves as a
     body (the judge is asked about what moves), so where every track shows the backdrop's colour the one that travels
     farthest is that body, against a backdrop of its own colour (a white ball over white tiles), not the scene."""
     moving = [is_scene_moving(track, tracking) for track in tracks]
+    bodies = [np.asarray(track.color) for track, scenery in zip(tracks, moving) if not scenery]
+    for i, track in enumerate(tracks):  # the colour of a body seen elsewhere against other colours, travelling past
+        # its own size as the scene swaying in place does not: that body, in front of something of its own colour (a
+        # dark ball back in front of a dark crate)
+        travels = track.extent() > float(np.sqrt(np.median(track.areas)))
+        if moving[i] and travels and any(float(np.abs(np.asarray(track.color) - body).max()) < BACKDROP_COLOUR
+                                         for body in bodies):
+            moving[i] = False
     if tracks and all(moving):
         moving[max(range(len(tracks)), key=lambda i: tracks[i].extent())] = False
     return moving
