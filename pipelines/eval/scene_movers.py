@@ -21,6 +21,8 @@ BACKDROP_COLOUR = 30.0  # largest RGB channel difference from a backdrop pixel a
 BESIDE = 1.0  # ... looked for within this many of the sample's own box sizes around its box
 SCENERY_SHARE = 0.8  # share of its samples in which a track shows the backdrop's colour: the scene moving
 CORE_SHARE = 0.8  # share of a sample's core pixels in colours the backdrop holds beside it: the sample shows the backdrop
+STEADY_SIZES = 2.0  # a track that crosses this many of its own sizes ...
+STEADY_STEP = 1 / 3  # ... with no step longer than this share of that extent travels like a body
 MAX_PIXELS, MAX_BACKDROP = 64, 512  # pixels of the core and of the backdrop around compared (evenly thinned past that)
 NEUTRAL_CHROMA = 20.0  # CIELAB chroma below which a colour is white, grey or black (a named one or a track's) ...
 HUE_REACH = 25.0  # ... above which a track's hue within this many degrees of a named colour's may be that colour:
@@ -28,23 +30,43 @@ HUE_REACH = 25.0  # ... above which a track's hue within this many degrees of a 
 
 
 def scene_moving(tracks: list[Track], tracking: Tracking) -> list[bool]:
-    """For each of ``tracks``, whether it is the scene moving (``is_scene_moving``), unless it travels farther than its
-    own size and has the colour (within BACKDROP_COLOUR) of a track that is not: a body seen elsewhere against other
-    colours. Something in the clip moves as a
-    body (the judge is asked about what moves), so where every track shows the backdrop's colour the one that travels
-    farthest is that body, against a backdrop of its own colour (a white ball over white tiles), not the scene."""
-    moving = [is_scene_moving(track, tracking) for track in tracks]
-    bodies = [np.asarray(track.color) for track, scenery in zip(tracks, moving) if not scenery]
-    for i, track in enumerate(tracks):  # the colour of a body seen elsewhere against other colours, travelling past
-        # its own size as the scene swaying in place does not: that body, in front of something of its own colour (a
-        # dark ball back in front of a dark crate)
-        travels = track.extent() > float(np.sqrt(np.median(track.areas)))
-        if moving[i] and travels and any(float(np.abs(np.asarray(track.color) - body).max()) < BACKDROP_COLOUR
-                                         for body in bodies):
-            moving[i] = False
+    """For each of ``tracks``, whether it is the scene moving (``is_scene_moving``). A body still: one that travels
+    steadily (``travels_steadily``), and one in the colour (within BACKDROP_COLOUR) of a track that is a body which
+    travels farther than its own size or takes up where that body was last seen (a dark ball back in front of a dark
+    crate, a slow white ball back on a pale floor). Something in the clip moves as a body (the judge is asked about what
+    moves), so where every track shows the backdrop's colour the one that travels farthest is that body, against a
+    backdrop of its own colour (a white ball over white tiles), not the scene."""
+    moving = [is_scene_moving(track, tracking) and not travels_steadily(track) for track in tracks]
     if tracks and all(moving):
         moving[max(range(len(tracks)), key=lambda i: tracks[i].extent())] = False
+    bodies = [track for track, scenery in zip(tracks, moving) if not scenery]
+    for i, track in enumerate(tracks):
+        if moving[i] and any(_same_body(track, body) for body in bodies):
+            moving[i] = False
     return moving
+
+
+def travels_steadily(track: Track) -> bool:
+    """Whether the track crosses STEADY_SIZES of its own sizes or more with no step longer than STEADY_STEP of that
+    extent: a body gets across the scene by many small steps, while the pieces of a swaying plant or of a cloud's rim
+    that seem to travel do it by hops from one part to another."""
+    if track.length < 2:
+        return False
+    extent = track.extent()
+    steps = np.linalg.norm(np.diff(track.centroids, axis=0), axis=1)
+    return extent >= STEADY_SIZES * float(np.sqrt(np.median(track.areas))) and float(steps.max()) <= STEADY_STEP * extent
+
+
+def _same_body(track: Track, body: Track) -> bool:
+    """``track`` has ``body``'s colour and either travels farther than its own size, as the scene swaying in place does
+    not, or starts after ``body`` ends within twice its size of where ``body`` was last seen."""
+    if float(np.abs(np.asarray(track.color) - np.asarray(body.color)).max()) >= BACKDROP_COLOUR:
+        return False
+    size = float(np.sqrt(np.median(track.areas)))
+    if track.extent() > size:
+        return True
+    return bool(body.last_frame < track.first_frame
+                and np.linalg.norm(track.centroids[0] - body.centroids[-1]) <= 2 * float(np.sqrt(np.median(body.areas))))
 
 
 def is_scene_moving(track: Track, tracking: Tracking) -> bool:
