@@ -78,7 +78,7 @@ def is_scene_moving(track: Track, tracking: Tracking) -> bool:
 
 
 def backdrop_coloured(track: Track, tracking: Tracking) -> np.ndarray:
-    """bool [N]: samples CORE_SHARE of whose core pixels (``appearance.core_pixels``; the blob's median colour where it
+    """bool [N]: samples whose median colour and CORE_SHARE of whose core pixels (``appearance.core_pixels``; the blob's median colour where it
     has none) lie within BACKDROP_COLOUR of a backdrop pixel within BESIDE of their box sizes around their box. A body the colour of
     its backdrop in places (a white ball's shaded side on grey tiles) still shows colours of its own in its core."""
     background = tracking.background
@@ -92,11 +92,13 @@ def backdrop_coloured(track: Track, tracking: Tracking) -> np.ndarray:
                             max(0, int((x0 - reach_x) * sx)):min(columns, int(np.ceil((x1 + reach_x) * sx)) + 1)]
         if not around.size:
             continue
+        around = around.reshape(-1, 3)
+        if float(np.abs(around - track.colors[k]).max(axis=-1).min()) >= BACKDROP_COLOUR:
+            continue  # not even its median colour is there (a body's sample, mostly): its core need not be read
         pixels = core_pixels(track, tracking, k) if tracking.rgb is not None else np.empty((0, 3))
         if not len(pixels):
             pixels = track.colors[k][None]
         pixels = pixels[::max(1, len(pixels) // MAX_PIXELS)].astype(np.float32)
-        around = around.reshape(-1, 3)
         around = around[::max(1, len(around) // MAX_BACKDROP)]
         nearest = np.abs(pixels[:, None, :] - around[None, :, :]).max(axis=-1).min(axis=1)
         shown[k] = float((nearest < BACKDROP_COLOUR).mean()) >= CORE_SHARE
