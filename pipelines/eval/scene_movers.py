@@ -78,9 +78,10 @@ def is_scene_moving(track: Track, tracking: Tracking) -> bool:
 
 
 def backdrop_coloured(track: Track, tracking: Tracking) -> np.ndarray:
-    """bool [N]: samples whose median colour and CORE_SHARE of whose core pixels (``appearance.core_pixels``; the blob's median colour where it
-    has none) lie within BACKDROP_COLOUR of a backdrop pixel within BESIDE of their box sizes around their box. A body the colour of
-    its backdrop in places (a white ball's shaded side on grey tiles) still shows colours of its own in its core."""
+    """bool [N]: samples whose median colour and CORE_SHARE of whose core pixels (``appearance.core_pixels``; the
+    median colour where it has none) lie within BACKDROP_COLOUR of a backdrop pixel within BESIDE of their box sizes
+    around their box. A body the colour of its backdrop in places (a white ball's shaded side on grey tiles) still
+    shows colours of its own in its core."""
     background = tracking.background
     rows, columns = background.shape[:2]
     sx, sy = columns / tracking.width, rows / tracking.height
