@@ -24,6 +24,9 @@ Laws checked on ballistic tracks only, per flight (the stretch between bounces, 
   the object's own landing line and height, so a floor drawn over the object, which hides it from below as it
   sinks, counts as much as a box going down whole).
 
+No law is checked on a track that is the scene moving (``scene_movers``: a plant swaying, a cloud drifting; where
+every track shows the backdrop's colour, the one that travels farthest is still a body), nor on a shadow.
+
 A hold before the motion (a ball held still, then dropped) is no part of any flight. With a prompt that
 names nothing the judge cannot know what was dropped: only the laws for every object apply, except that a
 track which shows a free fall (a descent speeding up like gravity, then a landing) is held to energy,
@@ -56,6 +59,7 @@ from .laws_every_track import (
     check_teleports,
 )
 from .laws_release import check_buoyancy, check_rebound_below_release
+from .scene_movers import prompt_subjects, scene_moving
 from .sinking import check_sinking
 from .tracking import Track, Tracking
 
@@ -96,7 +100,7 @@ def expectation_from_prompt(prompt: str) -> Expectation:
     rises = not propelled and all(_told_to_rise(obj, reading) for obj in moving)  # (a ball falling beside a balloon:
     # which track is which is not known, so neither law holds every track)
     return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction, contact, dropped,
-                       turning, rises)
+                       turning, rises, _colours(moving, reading))
 
 
 RISING_VERBS = ("rise", "rises", "rising", "rose", "risen", "ascend", "ascends", "ascending", "ascended")
@@ -112,6 +116,13 @@ def _told_to_rise(obj: ObjectLaws, reading: SceneReading) -> bool:
         return True
     motions = reading.entities[obj.entity].motions if obj.entity is not None else []
     return any(m.kind == "float" and (m.direction == "up" or m.verb.lower() in RISING_VERBS) for m in motions)
+
+
+def _colours(moving: list, reading) -> tuple[str, ...]:
+    """The colour word the prompt gives each moving thing ("a red ball"); empty when one of them has none, since that
+    one may have any colour."""
+    colours = [dict(reading.entities[obj.entity].attributes).get("color") for obj in moving]
+    return () if None in colours else tuple(dict.fromkeys(colours))
 
 
 def _turning_size(name: str, mobility: str) -> float:
@@ -229,12 +240,17 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     tracks = [without_shadow_ends(tr, tracking, tracking.tracks) for tr in tracking.tracks if tr.length >= MIN_TRACK_SAMPLES]
     geometries = [TrackGeometry(tr, tracking) for tr in tracks]
     geometries = [g for g in geometries if not is_shadow(g.track, tracks, tracking)]
+    scenery = scene_moving([g.track for g in geometries], tracking)
+    geometries = [g for g, is_scenery in zip(geometries, scenery) if not is_scenery]
     violations = check_continuity(geometries, tracking, expectation) + check_size_across_handover(geometries, expectation)
-    for g in geometries:
+    subjects = prompt_subjects([g.track for g in geometries], expectation.colours)
+    for g, subject in zip(geometries, subjects):
         violations += check_teleports(g)
         violations += check_jitter(g)
         violations += check_size(g, expectation, tracking)
         violations += check_colour(g, tracking, geometries)
+        if not subject:  # another thing in the scene: the laws of what the prompt tells of are not its laws
+            continue
         if expectation.ballistic:
             ballistic = check_ballistic(g, tracking, expectation)
             if expectation.dropped and not any(v.law == "energy" for v in ballistic):
