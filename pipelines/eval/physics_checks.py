@@ -53,6 +53,7 @@ from .laws_every_track import (
     check_size_across_handover,
     check_teleports,
 )
+from .shadow_swaps import untangle_shadow_swaps
 from .sinking import check_sinking
 from .tracking import Track, Tracking
 
@@ -201,7 +202,8 @@ def _own_or_at_border(track: Track, tracking: Tracking, shaded: np.ndarray) -> n
 
 def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> list[Violation]:
     """Every law that applies, over every track; see the module docstring."""
-    tracks = [without_shadow_ends(tr, tracking, tracking.tracks) for tr in tracking.tracks if tr.length >= MIN_TRACK_SAMPLES]
+    untangled = untangle_shadow_swaps(tracking.tracks, tracking)  # a ball and its shadow the tracker swapped at landing
+    tracks = [without_shadow_ends(tr, tracking, untangled) for tr in untangled if tr.length >= MIN_TRACK_SAMPLES]
     geometries = [TrackGeometry(tr, tracking) for tr in tracks]
     geometries = [g for g in geometries if not is_shadow(g.track, tracks, tracking)]
     violations = check_continuity(geometries, tracking, expectation) + check_size_across_handover(geometries, expectation)

@@ -1,0 +1,34 @@
+"""The judge on what a camera films, round eleven. A ball that lands on its own shadow may leave the tracker following
+the ball under the shadow's number and the shadow under the ball's; a shadow is a darker shade of the ground, in its
+chromaticity, lying below the body: told apart that way, the two tracks are handed back, so a fall that speeds up
+reads as one and a fall at constant speed is still caught."""
+
+from __future__ import annotations
+
+from pipelines.core.judging import Video
+from pipelines.eval.motion_judge import MotionJudge
+from tests.helpers import physics_clips_cam
+
+
+def _scores(family: str, seed: int) -> tuple[float, float, list[str], list[str]]:
+    pair = physics_clips_cam.make_pair(family, seed)
+    judge = MotionJudge()
+    right, wrong = (judge.score(Video(clip, pair.fps), pair.prompt) for clip in (pair.right, pair.wrong))
+    laws = [[v["law"] for v in s.details["violations"]] for s in (right, wrong)]
+    return right.pc, wrong.pc, *laws
+
+
+def test_a_ball_swapped_with_its_shadow_at_landing_falls_like_a_ball():
+    """Cam seed 328 (17 frames at 13 fps): the tracker swaps the dark ball and its brown shadow on the wooden floor
+    at the landing; the swapped track climbed 'from where it was let go'."""
+    right, wrong, right_laws, wrong_laws = _scores("constant_fall", 328)
+    assert right_laws == [] and wrong_laws == ["gravity"]
+    assert right > wrong + 0.2
+
+
+def test_a_constant_speed_fall_swapped_with_its_shadow_still_breaks_gravity():
+    """Cam seed 332 (81 frames at 16 fps): in the wrong clip the ball that falls at constant speed and its grey
+    shadow on the gravel swap for two frames at the landing; joined back, the fall shows its constant speed."""
+    right, wrong, right_laws, wrong_laws = _scores("constant_fall", 332)
+    assert right_laws == [] and "gravity" in wrong_laws
+    assert right > wrong + 0.2
