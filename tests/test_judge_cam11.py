@@ -1,7 +1,8 @@
 """The judge on what a camera films, round eleven. A ball that lands on its own shadow may leave the tracker following
 the ball under the shadow's number and the shadow under the ball's; a shadow is a darker shade of the ground, in its
 chromaticity, lying below the body: told apart that way, the two tracks are handed back, so a fall that speeds up
-reads as one and a fall at constant speed is still caught."""
+reads as one and a fall at constant speed is still caught. A shadow casts none: of two tracks in a shade of the ground, the
+one with the other beneath it is the body (a grey ball over grey gravel)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,13 @@ def test_a_constant_speed_fall_swapped_with_its_shadow_still_breaks_gravity():
     right, wrong, right_laws, wrong_laws = _scores("constant_fall", 332)
     assert right_laws == [] and "gravity" in wrong_laws
     assert right > wrong + 0.2
+
+
+def test_a_grey_ball_over_its_shadow_on_grey_gravel_is_the_body():
+    """Cam seed 335 of vanish: a grey ball over grey gravel reads as a darker shade of the ground, as its shadow does;
+    the ball's track had its first fifteen frames cut off as shade ('appears from nowhere'), which left the shadow
+    with nothing above it to cast it, judged as a body that 'climbs'. A shadow casts none: the one with the other
+    beneath it is the ball."""
+    right, wrong, right_laws, wrong_laws = _scores("vanish", 335)
+    assert right_laws == [] and wrong_laws == ["continuity"]
+    assert right > wrong + 0.1

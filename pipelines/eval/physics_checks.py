@@ -53,7 +53,7 @@ from .laws_every_track import (
     check_size_across_handover,
     check_teleports,
 )
-from .shadow_swaps import untangle_shadow_swaps
+from .shadow_swaps import over_a_shadow, untangle_shadow_swaps
 from .sinking import check_sinking
 from .tracking import Track, Tracking
 
@@ -138,7 +138,8 @@ def without_shadow_ends(track: Track, tracking: Tracking, tracks: list[Track] | 
     a fast or blurred object it may have followed its shadow for a few frames, which then reads as the object
     stopping dead or vanishing there (a ball over a brick wall's floor: two tracks that each end or start
     mid-frame). Samples in the middle are kept (a shadow joining the blob for a while changes nothing), and so
-    are end samples in the object's own colour or at the border (``_own_or_at_border``).
+    are end samples in the object's own colour or at the border (``_own_or_at_border``) or with a shade of the ground
+    below them (``shadow_swaps.over_a_shadow``).
 
     Where shade fills one end for most of the track and that run alone is the shadow of another of ``tracks``, while
     the rest is no shade, the object landed on its own shadow and the tracker went on with a part of the object under
@@ -150,6 +151,8 @@ def without_shadow_ends(track: Track, tracking: Tracking, tracks: list[Track] | 
     if rest is not None:
         return rest
     shaded = shade & ~_own_or_at_border(track, tracking, shade)
+    if tracks is not None and shaded.any():
+        shaded &= ~over_a_shadow(track, tracks, tracking, SHADOW_SLANT)  # a shadow casts none: a body in the ground's grey
     first, last = 0, track.length
     while first < last and shaded[first]:
         first += 1

@@ -116,3 +116,28 @@ def _exchanged_tails(a: Track, shade_a: np.ndarray, b: Track, shade_b: np.ndarra
 
     return ((joined(a, cut_a, b, cut_b), np.concatenate([shade_a[:cut_a], shade_b[cut_b:]])),
             (joined(b, cut_b, a, cut_a), np.concatenate([shade_b[:cut_b], shade_a[cut_a:]])))
+
+
+def over_a_shadow(track: Track, tracks: list[Track], tracking: Tracking, slant: float) -> np.ndarray:
+    """bool [N]: samples of ``track`` with a darker shade of the ground (``shadow_samples``) seen in the same frame
+    below it, within its width widened by ``slant`` times the drop (a low light casts it sideways). A shadow casts none:
+    a grey ball over grey gravel reads as a shade of the ground too, yet the one of the two that has the other beneath
+    it is the body."""
+    over = np.zeros(track.length, dtype=bool)
+    for other in tracks:
+        if other is track or other.track_id == track.track_id:
+            continue
+        shade = shadow_samples(other, tracking)
+        for k, frame in enumerate(track.frames):
+            m = _sample_at(other, int(frame))
+            if m < 0 or not shade[m]:
+                continue
+            below = other.centroids[m, 1] - track.centroids[k, 1]
+            reach = (track.boxes[k, 2] - track.boxes[k, 0]) / 2 + slant * max(below, 0.0)
+            over[k] |= below > 0 and abs(other.centroids[m, 0] - track.centroids[k, 0]) <= reach
+    return over
+
+
+def _sample_at(track: Track, frame: int) -> int:
+    k = int(np.searchsorted(track.frames, frame))
+    return k if k < track.length and track.frames[k] == frame else -1
