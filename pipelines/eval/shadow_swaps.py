@@ -34,8 +34,11 @@ def untangle_shadow_swaps(tracks: list[Track], tracking: Tracking) -> list[Track
         swap = _first_swap(tracks, shade, apart)
         if swap is None:
             break
-        i, j, frame = swap
-        (tracks[i], shade[i]), (tracks[j], shade[j]) = _exchanged_tails(tracks[i], shade[i], tracks[j], shade[j], frame)
+        i, j, ki, kj = swap
+        a, b = tracks[i], tracks[j]
+        if not (a.frames[ki - 1] < b.frames[kj] and b.frames[kj - 1] < a.frames[ki]):  # the turns overlap in time:
+            ki, kj = _cut_at(a, b, max(int(a.frames[ki]), int(b.frames[kj])))  # both cut at the later one
+        (tracks[i], shade[i]), (tracks[j], shade[j]) = _exchanged_tails(a, shade[i], ki, b, shade[j], kj)
     return tracks
 
 
@@ -47,18 +50,18 @@ def _steady(flags: np.ndarray) -> np.ndarray:
     return steady
 
 
-def _first_swap(tracks: list[Track], shade: list[np.ndarray], apart: int) -> tuple[int, int, int] | None:
-    """(i, j, frame): the earliest frame from which tracks i and j are to exchange their samples; None when no two
-    tracks traded body and shade."""
-    found = None
+def _first_swap(tracks: list[Track], shade: list[np.ndarray], apart: int) -> tuple[int, int, int, int] | None:
+    """(i, j, ki, kj): the earliest turns, at sample ki of track i and kj of track j, at which the two traded body and
+    shade; None when no two tracks did."""
+    found, earliest = None, 0
     turns = [np.nonzero(np.diff(flags.astype(np.int8)) != 0)[0] + 1 for flags in shade]
     for i in range(len(tracks)):
         for j in range(i + 1, len(tracks)):
             for ki in turns[i]:
                 for kj in turns[j]:
                     frame = max(int(tracks[i].frames[ki]), int(tracks[j].frames[kj]))
-                    if (found is None or frame < found[2]) and _trade(tracks[i], shade[i], ki, tracks[j], shade[j], kj, apart):
-                        found = (i, j, frame)
+                    if (found is None or frame < earliest) and _trade(tracks[i], shade[i], ki, tracks[j], shade[j], kj, apart):
+                        found, earliest = (i, j, int(ki), int(kj)), frame
     return found
 
 
@@ -71,6 +74,8 @@ def _trade(a: Track, shade_a: np.ndarray, ka: int, b: Track, shade_b: np.ndarray
         return False
     before_a, after_a = _run(a, shade_a, ka, -1), _run(a, shade_a, ka, 1)
     before_b, after_b = _run(b, shade_b, kb, -1), _run(b, shade_b, kb, 1)
+    if any(len(after) < RUN_SAMPLES and after[-1] == track.length - 1 for track, after in ((a, after_a), (b, after_b))):
+        return False  # a track that ends a few samples after its turn handed the body back by ending: nothing to undo
     for (body, kbody), (shadow, kshadow) in (((a, before_a), (b, before_b)), ((b, after_b), (a, after_a))) if shade_a[ka] \
             else (((b, before_b), (a, before_a)), ((a, after_a), (b, after_b))):
         if not np.median(shadow.centroids[kshadow, 1]) > np.median(body.boxes[kbody, 1]):
@@ -106,16 +111,21 @@ def _colour_gap(a: Track, samples_a: np.ndarray, b: Track, samples_b: np.ndarray
     return float(np.abs(np.median(a.colors[samples_a], axis=0) - np.median(b.colors[samples_b], axis=0)).sum())
 
 
-def _exchanged_tails(a: Track, shade_a: np.ndarray, b: Track, shade_b: np.ndarray, frame: int):
-    """Each track's samples before ``frame`` followed by the other's from it on (ids kept), with their shade flags."""
-    cut_a, cut_b = int(np.searchsorted(a.frames, frame)), int(np.searchsorted(b.frames, frame))
+def _cut_at(a: Track, b: Track, frame: int) -> tuple[int, int]:
+    return int(np.searchsorted(a.frames, frame)), int(np.searchsorted(b.frames, frame))
+
+
+def _exchanged_tails(a: Track, shade_a: np.ndarray, ka: int, b: Track, shade_b: np.ndarray, kb: int):
+    """Each track's samples before its cut (``ka``, ``kb``) followed by the other's from its cut on (ids kept), with
+    their shade flags: each track cut at its own turn keeps every sample, where one's turn comes before the other's
+    last sample ahead of its own."""
 
     def joined(head: Track, k: int, tail: Track, m: int) -> Track:
         return Track(head.track_id, *(np.concatenate([getattr(head, name)[:k], getattr(tail, name)[m:]])
                                       for name in ("frames", "centroids", "boxes", "areas", "colors")))
 
-    return ((joined(a, cut_a, b, cut_b), np.concatenate([shade_a[:cut_a], shade_b[cut_b:]])),
-            (joined(b, cut_b, a, cut_a), np.concatenate([shade_b[:cut_b], shade_a[cut_a:]])))
+    return ((joined(a, ka, b, kb), np.concatenate([shade_a[:ka], shade_b[kb:]])),
+            (joined(b, kb, a, ka), np.concatenate([shade_b[:kb], shade_a[ka:]])))
 
 
 def over_a_shadow(track: Track, tracks: list[Track], tracking: Tracking, slant: float) -> np.ndarray:
