@@ -29,7 +29,8 @@ MIN_SIZE_SAMPLES = 8  # shorter stretches are too few to tell a size step from t
 SIZE_POP = 1.4  # linear size ratio between the medians either side of one frame: a pop
 SIZE_DRIFT = 1.6  # linear size ratio over the track with no depth motion: a change of size
 SIZE_LASTING = 1.45  # linear size ratio between the first and last 40 % of the samples  # linear size ratio over the track with no depth motion: a change of size
-CAMOUFLAGE_SHARE = 0.25  # of a box's backdrop in the object's colour: its blob's size says little there
+CAMOUFLAGE_SHARE = 0.25  # of a box's backdrop in the object's colour: its blob's size says little there ...
+WHOLLY_CAMOUFLAGED = 0.9  # ... unless nearly all of it is, in each sample compared: the blob loses alike in every one
 HANDOVER_GROWTH = 4.0  # area ratio between a track that ends and the one going on in its place the next frame: the
 # tracker's own size gate (TrackingSettings.max_size_ratio), so it is a size pop, not the tracker losing the object
 HANDOVER_SAMPLES = 4  # samples each side needs for its size to count
@@ -329,26 +330,35 @@ def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | 
         return []
     turning = expectation.turning_size
     size = float(np.median(g.size))
-    seen_whole = ~g.touches & ~_camouflaged(g, tracking)  # neither cut by the border nor lost against its backdrop
-    valid = seen_whole & g.moving
+    camouflage = _camouflage_shares(g, tracking)
+    seen_whole = ~g.touches & (camouflage < CAMOUFLAGE_SHARE)  # neither cut by the border nor lost against its backdrop
+    judged = ~g.touches & g.moving
     if float(g.bottom.max() - g.bottom.min()) > size:  # it lands somewhere: contact squashes, shadows, merges
-        valid &= g.bottom < g.bottom.max() - 0.5 * size
-    if valid.sum() < MIN_SIZE_SAMPLES:
+        judged &= g.bottom < g.bottom.max() - 0.5 * size
+    valid = judged & seen_whole
+    # on a ground of nearly its own colour all round, the blob loses as much in every sample: they compare there
+    alike = judged & (camouflage >= WHOLLY_CAMOUFLAGED)
+    measured = valid if valid.sum() >= MIN_SIZE_SAMPLES else alike
+    if measured.sum() < MIN_SIZE_SAMPLES:
         return []
     worst, at = 1.0, None
-    for k, before, after in _split_medians(g.size, valid, window=max(3, int(valid.sum()) // 5)):
-        ratio = max(before, after) / max(min(before, after), 1e-9)
-        if ratio > worst:
-            worst, at = ratio, k
+    for samples in (valid, alike):
+        if samples.sum() < MIN_SIZE_SAMPLES:
+            continue
+        for k, before, after in _split_medians(g.size, samples, window=max(3, int(samples.sum()) // 5)):
+            ratio = max(before, after) / max(min(before, after), 1e-9)
+            if ratio > worst:
+                worst, at = ratio, k
     tid = g.track.track_id
-    grown, grown_at = _growth_into_border(g, valid, window=max(3, int(valid.sum()) // 5))
+    grown, grown_at = _growth_into_border(g, measured, window=max(3, int(measured.sum()) // 5))
     if grown > max(worst, SIZE_POP * turning):
         worst, at = grown, grown_at
     if turning > 1.0 and worst <= SIZE_POP * turning:
-        worst, at = _one_frame_pop(g, valid)  # within what turning explains, only a pop at once counts
+        worst, at = _one_frame_pop(g, measured)  # within what turning explains, only a pop at once counts
     if at is not None and worst > SIZE_POP:
-        return [Violation("size", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01((worst - 1.0) / 0.5),
-                          f"object {tid} changes size {worst:.1f}× at frame {g.frames[at]} without moving in depth")]
+        return _pop_violation(g, worst, at)
+    if valid.sum() < MIN_SIZE_SAMPLES:
+        return []
     settled = seen_whole
     if settled.sum() >= 10:  # a change that lasts, seen wherever it is measurable (also landed or resting)
         sizes = g.size[settled]
@@ -369,18 +379,27 @@ def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | 
     return []
 
 
-def _camouflaged(g: TrackGeometry, tracking: Tracking | None) -> np.ndarray:
-    """bool [N]: samples whose box lies, for CAMOUFLAGE_SHARE of it or more, on backdrop within twice the foreground
-    threshold of the object's colour (a dark ball passing in front of a dark crate): there the foreground keeps only
-    the parts of it that stand apart, so its blob shrinks and swells with what lies behind it, not with its size."""
-    hidden = np.zeros(g.track.length, dtype=bool)
+def _pop_violation(g: TrackGeometry, worst: float, at: int | None) -> list[Violation]:
+    if at is None or worst <= SIZE_POP:
+        return []
+    tid = g.track.track_id
+    return [Violation("size", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01((worst - 1.0) / 0.5),
+                      f"object {tid} changes size {worst:.1f}× at frame {g.frames[at]} without moving in depth")]
+
+
+def _camouflage_shares(g: TrackGeometry, tracking: Tracking | None) -> np.ndarray:
+    """float [N]: the share of each sample's box whose backdrop lies within twice the foreground threshold of the
+    object's colour. CAMOUFLAGE_SHARE or more (a dark ball passing in front of a dark crate): there the foreground
+    keeps only the parts of it that stand apart, so its blob shrinks and swells with what lies behind it, not with its
+    size; WHOLLY_CAMOUFLAGED or more, it loses as much in every such sample, and they compare among themselves."""
+    shares = np.zeros(g.track.length)
     if tracking is None or tracking.background is None:
-        return hidden
+        return shares
     colour = np.asarray(g.track.color, np.float32)
     near = np.abs(tracking.background - colour).max(axis=-1) < 2 * tracking.threshold
     for k in range(g.track.length):
-        hidden[k] = near[sample_box(g.track, k, near.shape, tracking)].mean() >= CAMOUFLAGE_SHARE
-    return hidden
+        shares[k] = near[sample_box(g.track, k, near.shape, tracking)].mean()
+    return shares
 
 
 def _one_frame_pop(g: TrackGeometry, valid: np.ndarray, window: int = 3) -> tuple[float, int | None]:

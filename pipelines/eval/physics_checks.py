@@ -60,6 +60,7 @@ from .laws_every_track import (
 )
 from .laws_release import check_buoyancy, check_rebound_below_release
 from .scene_movers import prompt_subjects, scene_moving
+from .shadow_swaps import over_a_shadow, untangle_shadow_swaps
 from .sinking import check_sinking
 from .tracking import Track, Tracking
 
@@ -173,7 +174,8 @@ def without_shadow_ends(track: Track, tracking: Tracking, tracks: list[Track] | 
     a fast or blurred object it may have followed its shadow for a few frames, which then reads as the object
     stopping dead or vanishing there (a ball over a brick wall's floor: two tracks that each end or start
     mid-frame). Samples in the middle are kept (a shadow joining the blob for a while changes nothing), and so
-    are end samples in the object's own colour or at the border (``_own_or_at_border``).
+    are end samples in the object's own colour or at the border (``_own_or_at_border``) or with a shade of the ground
+    below them (``shadow_swaps.over_a_shadow``).
 
     Where shade fills one end for most of the track and that run alone is the shadow of another of ``tracks``, while
     the rest is no shade, the object landed on its own shadow and the tracker went on with a part of the object under
@@ -185,6 +187,8 @@ def without_shadow_ends(track: Track, tracking: Tracking, tracks: list[Track] | 
     if rest is not None:
         return rest
     shaded = shade & ~_own_or_at_border(track, tracking, shade)
+    if tracks is not None and shaded.any():
+        shaded &= ~over_a_shadow(track, tracks, tracking, SHADOW_SLANT)  # a shadow casts none: a body in the ground's grey
     first, last = 0, track.length
     while first < last and shaded[first]:
         first += 1
@@ -237,7 +241,8 @@ def _own_or_at_border(track: Track, tracking: Tracking, shaded: np.ndarray) -> n
 
 def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> list[Violation]:
     """Every law that applies, over every track; see the module docstring."""
-    tracks = [without_shadow_ends(tr, tracking, tracking.tracks) for tr in tracking.tracks if tr.length >= MIN_TRACK_SAMPLES]
+    untangled = untangle_shadow_swaps(tracking.tracks, tracking)  # a ball and its shadow the tracker swapped at landing
+    tracks = [without_shadow_ends(tr, tracking, untangled) for tr in untangled if tr.length >= MIN_TRACK_SAMPLES]
     geometries = [TrackGeometry(tr, tracking) for tr in tracks]
     geometries = [g for g in geometries if not is_shadow(g.track, tracks, tracking)]
     scenery = scene_moving([g.track for g in geometries], tracking)
