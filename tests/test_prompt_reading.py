@@ -53,6 +53,19 @@ def test_a_prompt_of_describing_words_names_no_object():
         PLANNER.plan("each bounce is a little shorter than the last")
 
 
+def test_no_object_names_a_chat_prompt_on_one_line():
+    """A chat pasted with its line breaks is quoted as one line in the error (it showed '\\n' escapes), shortened."""
+    from pipelines.core.planning import PlannerError
+
+    chat = "maya: each bounce is a little shorter\njules: shorter than what??\nmaya: than the last " + "one " * 30
+    with pytest.raises(PlannerError) as raised:
+        PLANNER.plan(chat)
+    message = str(raised.value)
+    assert message.startswith('found no object in "maya: each bounce is a little shorter jules: shorter than what?? ')
+    assert "\\n" not in message and "\n" not in message
+    assert '…": name at least one thing' in message and len(message) < 160
+
+
 def test_a_lone_describing_word_is_reported_not_drawn():
     result = PLANNER.plan("a dog and a very shimmering")
     assert [o.name for o in result.layout.objects] == ["dog"]

@@ -41,7 +41,7 @@ from .kinematics import trapezoid_progress
 from .motion_simulation import simulate_instance
 from .motions import SceneReading
 from .placement import make_instances, place_instances, scene_scale_m
-from .prompt_reading import MAX_PROMPT_CHARS, prompt_too_long, read_prompt
+from .prompt_reading import MAX_PROMPT_CHARS, no_object_message, prompt_too_long, read_prompt
 from .scene import GROUND_Y, HORIZON_Y, Pose, Scene, World
 from .scheduling import schedule
 from .vocabulary import lvd_phrase
@@ -71,9 +71,7 @@ class PhysicsPlanner:
             raise PlannerError(f"{prompt_too_long(prompt)}, and its first {MAX_PROMPT_CHARS:,} characters name no object: "
                                "shorten it, naming the things first")
         if not reading.entities:
-            raise PlannerError(
-                f"found no object in {prompt[:80]!r}: name at least one thing, e.g. 'a red ball bounces'"
-            )
+            raise PlannerError(no_object_message(prompt))
         layout = simulate_scene(reading, seed=seed, num_keyframes=num_keyframes, fps=self.fps_keyframes)
         done = time.perf_counter()
         return PlanResult(

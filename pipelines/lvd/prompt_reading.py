@@ -112,6 +112,12 @@ def _colour_compound(reader: ClauseReader, colour: str, matches, position: int) 
         reader.attrs.append(("color", colour))
 
 
+def no_object_message(prompt: str) -> str:
+    """Why nothing can be planned, quoting the prompt's start on one line: a chat's line breaks read as spaces."""
+    shown = " ".join(prompt.split())
+    return f'found no object in "{shown if len(shown) <= 80 else shown[:79] + "…"}": name at least one thing, e.g. "a red ball bounces"'
+
+
 def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
     """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet); frame
     numbers in it count the ``num_keyframes`` keyframes of the layout."""

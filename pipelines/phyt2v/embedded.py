@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.judging import Caption, JudgeScores
-from ..lvd.prompt_reading import read_prompt
+from ..lvd.prompt_reading import no_object_message, read_prompt
 from .knowledge import LAWS, ObjectLaws, changes_reading_as_allowed, scene_object_laws, statement
 from .reasoning import MAX_REFINED_WORDS, Mismatch, ReasonerError, Refinement, SceneLaws
 
@@ -267,7 +267,7 @@ class EmbeddedReasoner:
             raise ReasonerError("the prompt is empty: describe the objects and how they move")
         reading = read_prompt(prompt)
         if not reading.entities:
-            raise ReasonerError(f"found no object in {prompt[:80]!r}: name at least one thing, e.g. 'a red ball bounces'")
+            raise ReasonerError(no_object_message(prompt))
         return scene_object_laws(reading)
 
     def extract_laws(self, prompt: str) -> SceneLaws:
