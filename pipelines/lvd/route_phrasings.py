@@ -12,9 +12,9 @@ with no verb ("a dog / from A / to B / and C"), phrasal verbs ("kicks off in A",
 "takes off from A", "touches down on B"), leaving and arriving on the way ("leaves from A, arriving at B"), a route
 noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), a way said before its
 places ("goes up and over: A, then B"), a verbless step after a semicolon ("...; then to C"), step words before
-places ("first in A, second in B", "first on the left and last on the right"), a still verb or "where it stops" at
-the last stop, and places labelled with the clip's moments ("start: A; middle: B; end: C", "starting point: left").
-Each is rewritten into the plain form, and only when its own words are there.
+places ("first in A, second in B", "first on the left and last on the right"), a still verb, "where it waited" or
+"and there it stays" at the last stop, and places labelled with the clip's moments ("start: A; middle: B; end: C",
+"starting point: left"). Each is rewritten into the plain form, and only when its own words are there.
 """
 
 from __future__ import annotations
@@ -181,9 +181,13 @@ NOTED_ROUTE_RE = re.compile(rf"(?:^|(?<=[.;:!?\]] )|(?<=, ))(?:(?:a|an|the|one) 
 _STILL_VERBS = ("rests", "sits", "stays", "waits", "lies", "pauses", "settles", "halts", "stops")
 REST_AT_END_RE = re.compile(rf"(\bto {_CORNER})(?:,? and|,? then|,| ?/)?\s+(?:then )?(?:{'|'.join(_STILL_VERBS)}) "
                             rf"(in|at) ({_CORNER})\b")
-# "..., then the upper right corner, where it stops rolling": the last stop said again as where the move ends
-STOPS_THERE_RE = re.compile(rf"({_CORNER}),?[\s/]*where (?:it|they) "
-                            r"(?:stops|ends|rests|settles|stays|halts|finishes|comes to (?:a )?(?:rest|stop|halt))\b[^.;!?/]*")
+# "..., then the upper right corner, where it stops rolling", "..., where it waited", "..., and there it stays": the
+# last stop said again as where the move ends, in any tense
+_STAYS_THERE = (r"(?:stops|stopped|ends|ended|rests|rested|settles|settled|stays|stayed|halts|halted|finishes|finished"
+                r"|waits|waited|sits|sat|lies|lay|remains|remained|comes to (?:a )?(?:rest|stop|halt)"
+                r"|came to (?:a )?(?:rest|stop|halt))")
+STOPS_THERE_RE = re.compile(rf"({_CORNER}),?[\s/]*(?:where|and there) (?:it|they) "
+                            rf"(?:(?:then|just|simply|finally) )?{_STAYS_THERE}\b[^.;!?/]*")
 # "start: A; middle: B; end: C", "starting point: left; end point: right": the places listed under the clip's moments,
 # each where the thing named before is then
 _MOMENT_LABEL = r"(start|starting|beginning|first|middle|midpoint|midway|halfway|end|ending|finish|finishing|final|last)"
@@ -427,7 +431,7 @@ def _corner_routes_in_plain_words(text: str) -> str:
         text = LIST_THEN_CLAUSE_RE.sub(_listed_places_as_object, text)
     if ":" in text or " - " in text or "—" in text or "–" in text or ";" in text or ", is " in text:
         text = ROUTE_BEFORE_THING_RE.sub(_route_then_thing, text)
-    if "where " in text:
+    if "where " in text or "there " in text:
         text = STOPS_THERE_RE.sub(r"\1", text)
     if any(verb in text for verb in _STILL_VERBS):
         text = REST_AT_END_RE.sub(r"\1 and ends \2 \3", text)

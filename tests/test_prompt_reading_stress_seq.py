@@ -1,0 +1,34 @@
+"""Routes and motions whose words fall outside the plain forms: a clause after the last stop saying the mover stays
+there, in any tense, after a step with no verb of its own.
+
+Each check names what is drawn, which thing moves, and where it is at the start, the middle and the end.
+"""
+
+import pytest
+
+from tests.helpers.planned import centres
+
+
+def _corner(centre) -> str:
+    x, y = centre
+    return f"{'lower' if y > 0.5 else 'upper'} {'left' if x < 0.5 else 'right'}"
+
+
+def _route(prompt: str, keyframes: int = 6) -> tuple[list[str], tuple[str, str, str]]:
+    found = centres(prompt, keyframes)
+    mover = [name for name, row in found.items() if len({c for c in row if c is not None}) > 1]
+    row = found[mover[0]] if mover else next(iter(found.values()))
+    return sorted(found), (_corner(row[0]), _corner(row[keyframes // 2]), _corner(row[-1]))
+
+
+@pytest.mark.parametrize("prompt", [
+    "Filmed from overhead, a dog begins in the lower right corner and trots to the lower left corner. Then on to the "
+    "upper left corner, where it lay.",
+    "Top-down: a dog sets off from the lower right corner and goes to the lower left corner. After that, on to the "
+    "upper left corner, and there it remained for a while.",
+    "From overhead, a dog starts off in the lower right corner and heads to the lower left corner. Next, over to the upper "
+    "left corner, where it sat.",
+])
+def test_a_clause_saying_the_mover_stays_at_its_last_stop_keeps_the_stop(prompt):
+    assert _route(prompt) == (["dog"], ("lower right", "lower left", "upper left"))
+
