@@ -32,3 +32,12 @@ def _route(prompt: str, keyframes: int = 6) -> tuple[list[str], tuple[str, str, 
 def test_a_clause_saying_the_mover_stays_at_its_last_stop_keeps_the_stop(prompt):
     assert _route(prompt) == (["dog"], ("lower right", "lower left", "upper left"))
 
+
+@pytest.mark.parametrize("prompt", [
+    "From my hideout up above, I watch a cat start in the lower left corner, run to the lower right corner and then "
+    "to the upper right corner.",
+    "From the roof overhead, we see a cat go from the lower left corner to the lower right corner and then up to the "
+    "upper right corner.",
+])
+def test_the_watchers_place_said_with_its_height_is_not_drawn(prompt):
+    assert _route(prompt) == (["cat"], ("lower left", "lower right", "upper right"))
