@@ -41,3 +41,13 @@ def test_a_clause_saying_the_mover_stays_at_its_last_stop_keeps_the_stop(prompt)
 ])
 def test_the_watchers_place_said_with_its_height_is_not_drawn(prompt):
     assert _route(prompt) == (["cat"], ("lower left", "lower right", "upper right"))
+
+
+@pytest.mark.parametrize("prompt", [
+    "Viewed from overhead, a ball starts out in the lower right corner of my screen. After that it rolls to the upper "
+    "right corner, and last to the upper left corner.",
+    "From high above, a ball begins in the lower right of the monitor. Then it rolls to the upper right corner, then "
+    "on to the upper left corner.",
+])
+def test_a_corner_of_the_picture_itself_is_the_frames_corner(prompt):
+    assert _route(prompt) == (["ball"], ("lower right", "upper right", "upper left"))

@@ -32,6 +32,9 @@ _FRAME_NOUN = r"(?:frame|picture|screen|image|scene|shot|view|video|clip|canvas|
 CORNER_AFTER_RE = re.compile(rf"(?<!left )(?<!right )\bcorner (?:at|in|on) (?:the )?({_HEIGHT})[ -]({_SIDE})\b(?:[ -]hand\b)?")
 # "the frame's lower-left", "the picture's top right": the frame's corner said with a possessive
 FRAME_CORNER_RE = re.compile(rf"\b{_FRAME_NOUN}'s ({_HEIGHT})[ -]({_SIDE})\b(?:[ -]hand\b)?(?: corner\b)?")
+# "the bottom-left corner of my map", "the top right of the monitor": a corner of the picture itself is the frame's
+CORNER_OF_FRAME_RE = re.compile(rf"\b({_HEIGHT})[ -]({_SIDE})((?:[ -]hand)?(?: corner)?) of (?:the|my|our|your|this|that) "
+                                rf"(?:{_FRAME_NOUN}|monitor|display|feed|viewfinder)\b")
 # "the upper right-hand corner", "the bottom-left-hand side": the "-hand" says nothing more
 HAND_CORNER_RE = re.compile(rf"\b({_HEIGHT})[ -]({_SIDE})[ -]hand\b")
 # "the north-west corner", "the southeast", "the ne corner": a top-down frame's corners by the compass
@@ -325,6 +328,8 @@ def corners_in_plain_words(text: str) -> str:
         text = CORNER_AFTER_RE.sub(r"\1 \2 corner", text)
     if "'s " in text:
         text = FRAME_CORNER_RE.sub(r"\1 \2 corner", text)
+    if " of " in text:
+        text = CORNER_OF_FRAME_RE.sub(r"\1 \2\3", text)
     if "hand" in text:
         text = HAND_CORNER_RE.sub(r"\1 \2", text)
     if "east" in text or "west" in text or "corner" in text:
