@@ -51,3 +51,13 @@ def test_the_watchers_place_said_with_its_height_is_not_drawn(prompt):
 ])
 def test_a_corner_of_the_picture_itself_is_the_frames_corner(prompt):
     assert _route(prompt) == (["ball"], ("lower right", "upper right", "upper left"))
+
+
+@pytest.mark.parametrize("prompt", [
+    "Shot from overhead, a car begins in the lower left corner. Next it rolls to the upper left corner. Finally it "
+    "parks in the upper right corner.",
+    "From high overhead: a car sets off from the lower left corner. Then it drives to the upper left corner. At last it "
+    "parked in the upper right corner.",
+])
+def test_parking_at_a_new_corner_after_the_steps_is_the_last_stop(prompt):
+    assert _route(prompt) == (["car"], ("lower left", "upper left", "upper right"))
