@@ -61,3 +61,17 @@ def test_a_corner_of_the_picture_itself_is_the_frames_corner(prompt):
 ])
 def test_parking_at_a_new_corner_after_the_steps_is_the_last_stop(prompt):
     assert _route(prompt) == (["car"], ("lower left", "upper left", "upper right"))
+
+
+@pytest.mark.parametrize("prompt, leftward", [
+    ("A dog trotted in from the right of the screen and went all the way over to the left of it.", True),
+    ("A dog wanders in from the left of the shot... and keeps going, on and on, to the right of it.", False),
+])
+def test_a_side_of_it_after_a_side_of_the_picture_is_the_pictures_side(prompt, leftward):
+    found = centres(prompt, 6)
+    assert sorted(found) == ["dog"]
+    start, middle, end = found["dog"][0], found["dog"][3], found["dog"][-1]
+    assert None not in (start, middle, end)
+    assert (start[0] > 0.5, end[0] < 0.5) == (leftward, leftward)
+    assert min(start[0], end[0]) < middle[0] < max(start[0], end[0])
+

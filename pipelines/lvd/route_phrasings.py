@@ -35,6 +35,10 @@ FRAME_CORNER_RE = re.compile(rf"\b{_FRAME_NOUN}'s ({_HEIGHT})[ -]({_SIDE})\b(?:[
 # "the bottom-left corner of my map", "the top right of the monitor": a corner of the picture itself is the frame's
 CORNER_OF_FRAME_RE = re.compile(rf"\b({_HEIGHT})[ -]({_SIDE})((?:[ -]hand)?(?: corner)?) of (?:the|my|our|your|this|that) "
                                 rf"(?:{_FRAME_NOUN}|monitor|display|feed|viewfinder)\b")
+# "from the left of the picture ... to the right of it": "it" after a side of the picture itself is that picture
+SIDE_OF_FRAME_RE = re.compile(rf"\b{_SIDE}(?: side| edge| half)? of (?:the|my|our|your|this|that) ({_FRAME_NOUN})\b")
+SIDE_OF_IT_RE = re.compile(rf"\b({_SIDE}(?: side| edge| half)?) of it\b")
+SENTENCE_END_RE = re.compile(r"(?<!\.)[.!?;](?!\.)")
 # "the upper right-hand corner", "the bottom-left-hand side": the "-hand" says nothing more
 HAND_CORNER_RE = re.compile(rf"\b({_HEIGHT})[ -]({_SIDE})[ -]hand\b")
 # "the north-west corner", "the southeast", "the ne corner": a top-down frame's corners by the compass
@@ -338,6 +342,15 @@ def corners_in_plain_words(text: str) -> str:
     return text
 
 
+def _side_of_it_as_the_frame(text: str, frame: re.Match) -> str:
+    """"from the left of the picture ... to the right of it": "it" later in the same sentence (an ellipsis goes on
+    with it) is the picture."""
+    end = SENTENCE_END_RE.search(text, frame.end())
+    stop = end.start() if end else len(text)
+    said = SIDE_OF_IT_RE.sub(rf"\1 of the {frame.group(1)}", text[frame.end():stop])
+    return text[:frame.end()] + said + text[stop:]
+
+
 def routes_in_plain_words(text: str) -> str:
     """``text`` with each route phrasing said as legs in order, the thing first and its verb its own."""
     if ":" in text:
@@ -359,6 +372,8 @@ def routes_in_plain_words(text: str) -> str:
             lambda m: f"{m.group(1)} past {m.group(2)}" if noun_class(m.group(2).split()[-1]) else m.group(0), text)
     if "get" in text or "got" in text:
         text = GETS_FROM_RE.sub(lambda m: _GOING[m.group(1)] + " ", text)
+    if " of it" in text and (frame := SIDE_OF_FRAME_RE.search(text)):
+        text = _side_of_it_as_the_frame(text, frame)
     if any(word in text for word in ("upper", "lower", "top", "bottom", "east", "west", "corner")):
         text = _corner_routes_in_plain_words(corners_in_plain_words(text))
     if "," in text and " to " in text:
