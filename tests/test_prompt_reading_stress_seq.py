@@ -75,3 +75,12 @@ def test_a_side_of_it_after_a_side_of_the_picture_is_the_pictures_side(prompt, l
     assert (start[0] > 0.5, end[0] < 0.5) == (leftward, leftward)
     assert min(start[0], end[0]) < middle[0] < max(start[0], end[0])
 
+
+@pytest.mark.parametrize("prompt", [
+    "Camera overhead. A bird is in the lower left corner. The bird has flown to the lower right corner. The bird is "
+    "now in the upper right corner and resting.",
+    "From above: a bird in the lower left corner. It has moved to the lower right corner. It is now in the upper right "
+    "corner and staying there.",
+])
+def test_a_still_participle_after_the_place_keeps_the_place(prompt):
+    assert _route(prompt) == (["bird"], ("lower left", "lower right", "upper right"))

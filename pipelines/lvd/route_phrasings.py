@@ -195,6 +195,9 @@ _STAYS_THERE = (r"(?:stops|stopped|ends|ended|rests|rested|settles|settled|stays
                 r"|came to (?:a )?(?:rest|stop|halt))")
 STOPS_THERE_RE = re.compile(rf"({_CORNER}),?[\s/]*(?:where|and there) (?:it|they) "
                             rf"(?:(?:then|just|simply|finally) )?{_STAYS_THERE}\b[^.;!?/]*")
+# "is now in the upper left corner and sitting": a still participle after the place it is at says it stays there
+STILL_AT_PLACE_RE = re.compile(rf"({_CORNER}),? and (?:is |was )?(?:(?:just|now) )?(?:sitting|resting|waiting|lying|"
+                               r"staying|perching|perched|stopped|parked|still|not moving)\b(?: (?:there|still))?")
 # "start: A; middle: B; end: C", "starting point: left; end point: right": the places listed under the clip's moments,
 # each where the thing named before is then
 _MOMENT_LABEL = r"(start|starting|beginning|first|middle|midpoint|midway|halfway|end|ending|finish|finishing|final|last)"
@@ -453,6 +456,8 @@ def _corner_routes_in_plain_words(text: str) -> str:
         text = ROUTE_BEFORE_THING_RE.sub(_route_then_thing, text)
     if "where " in text or "there " in text:
         text = STOPS_THERE_RE.sub(r"\1", text)
+    if "ing" in text or "still" in text or "stopped" in text or "parked" in text or "perched" in text:
+        text = STILL_AT_PLACE_RE.sub(r"\1", text)
     if any(verb in text for verb in _STILL_VERBS):
         text = REST_AT_END_RE.sub(r"\1 and ends \2 \3", text)
     return text
