@@ -84,3 +84,15 @@ def test_a_side_of_it_after_a_side_of_the_picture_is_the_pictures_side(prompt, l
 ])
 def test_a_still_participle_after_the_place_keeps_the_place(prompt):
     assert _route(prompt) == (["bird"], ("lower left", "lower right", "upper right"))
+
+
+@pytest.mark.parametrize("prompt, leftward", [
+    ("A dog trots in from the right side and scampers all the way to the left side.", True),
+    ("A dog trots in from the left side and galumphs all the way to the right side.", False),
+])
+def test_an_unknown_verb_going_on_after_and_or_then_moves_the_same_subject(prompt, leftward):
+    found = centres(prompt, 6)
+    assert sorted(found) == ["dog"]
+    start, end = found["dog"][0], found["dog"][-1]
+    assert start is not None and end is not None
+    assert (start[0] > 0.5, end[0] < 0.5) == (leftward, leftward)
