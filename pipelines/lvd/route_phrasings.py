@@ -33,8 +33,10 @@ CORNER_AFTER_RE = re.compile(rf"(?<!left )(?<!right )\bcorner (?:at|in|on) (?:th
 # "the frame's lower-left", "the picture's top right": the frame's corner said with a possessive
 FRAME_CORNER_RE = re.compile(rf"\b{_FRAME_NOUN}'s ({_HEIGHT})[ -]({_SIDE})\b(?:[ -]hand\b)?(?: corner\b)?")
 # "the bottom-left corner of my map", "the top right of the monitor": a corner of the picture itself is the frame's
+# (LVD's own "the lower left of the scene" is left as it is)
+_PICTURE_ITSELF = r"frame|picture|screen|image|shot|view|video|clip|canvas|field|board|map|monitor|display|feed|viewfinder"
 CORNER_OF_FRAME_RE = re.compile(rf"\b({_HEIGHT})[ -]({_SIDE})((?:[ -]hand)?(?: corner)?) of (?:the|my|our|your|this|that) "
-                                rf"(?:{_FRAME_NOUN}|monitor|display|feed|viewfinder)\b")
+                                rf"(?:{_PICTURE_ITSELF})\b")
 # "from the left of the picture ... to the right of it": "it" after a side of the picture itself is that picture
 SIDE_OF_FRAME_RE = re.compile(rf"\b{_SIDE}(?: side| edge| half)? of (?:the|my|our|your|this|that) ({_FRAME_NOUN})\b")
 SIDE_OF_IT_RE = re.compile(rf"\b({_SIDE}(?: side| edge| half)?) of it\b")
