@@ -96,3 +96,13 @@ def test_an_unknown_verb_going_on_after_and_or_then_moves_the_same_subject(promp
     start, end = found["dog"][0], found["dog"][-1]
     assert start is not None and end is not None
     assert (start[0] > 0.5, end[0] < 0.5) == (leftward, leftward)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Viewed from above, a car begins in the upper... no, the lower right corner, drives to the upper right corner and "
+    "ends in the upper left corner.",
+    "From overhead: a car starts in the lower left, no, the lower right corner, then goes to the upper right corner, "
+    "then to the upper left corner.",
+])
+def test_a_place_taken_back_with_no_is_replaced_by_the_one_said_after(prompt):
+    assert _route(prompt) == (["car"], ("lower right", "upper right", "upper left"))
