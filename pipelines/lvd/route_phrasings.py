@@ -200,7 +200,7 @@ _STAYS_THERE = (r"(?:stops|stopped|ends|ended|rests|rested|settles|settled|stays
                 r"|waits|waited|sits|sat|lies|lay|remains|remained|comes to (?:a )?(?:rest|stop|halt)"
                 r"|came to (?:a )?(?:rest|stop|halt))")
 STOPS_THERE_RE = re.compile(rf"({_CORNER}),?[\s/]*(?:where|and there) (?:it|they) "
-                            rf"(?:(?:then|just|simply|finally) )?{_STAYS_THERE}\b[^.;!?/]*")
+                            rf"(?:(?:then|just|simply|finally) )?{_STAYS_THERE}\b[^.;!?/,]*")
 # "is now in the upper left corner and sitting": a still participle after the place it is at says it stays there
 STILL_AT_PLACE_RE = re.compile(rf"({_CORNER}),? and (?:is |was )?(?:(?:just|now) )?(?:sitting|resting|waiting|lying|"
                                r"staying|perching|perched|stopped|parked|still|not moving)\b(?: (?:there|still))?")
