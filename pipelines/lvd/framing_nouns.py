@@ -38,6 +38,7 @@ _LOOKING_OUT = rf"(?:{_LOOKING} (?:out |down |up |in )?)"
 _CLIP_WORDS = r"(?:frame|shot|scene|picture|image|screen|take|clip|video|film|footage|moment|panel|page|slide)"
 # "from the tower", "from up in the tower", "through the window"
 _FROM = r"(?:from|through|out of|out) (?:(?:up|down|high|inside|within) (?:in |on |at )?)?"
+_HIGH_UP = r"(?:above|overhead|below|up above|high above|on high|up high|far above)"
 _PRESENTING_CUES = ("show", "featur", "present", "depict", "display", "frame", "captur", "pictur", "painting of",
                     "photo of", "image of", "overlook", "looks o", "gives onto", "opens onto")
 _HOLDING_CUES = (" has ", " had ", "hold", "contain", "includ", "full of", "filled with", " is of", "fills with",
@@ -60,7 +61,8 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
     # "the picture is two moving balls": a flat noun a copula equates with counted things is their picture, not one more
     (_SUBJECT + r"(?:is|was) (?=(?:a|an|one|two|three|four|five|six|\d+) )", _HOLDS_THE_SCENE, (" is ", " was ")),
     (rf"(?:^|[.;:!?,] ){_LOOKING_OUT}{_FROM}{_NOUN_PHRASE}\b", WATCHER_LOOKS_FROM, _LOOKING_CUES),
-    (rf"(?:^|[.;:!?,] ){_FROM}{_NOUN_PHRASE}(?=\s*(?:[.;:!?,]|$))", WATCHED_FROM, _PASSING_CUES),
+    # "From my lair above,", "from the gallery overhead:": the place's own height said after it leaves it the place
+    (rf"(?:^|[.;:!?,] ){_FROM}{_NOUN_PHRASE}(?: {_HIGH_UP})?(?=\s*(?:[.;:!?,]|$))", WATCHED_FROM, _PASSING_CUES),
     # "My monitor, top left: ...": the speaker's own device or window opening the prompt
     (rf"^(?:my|our|your) (?:[a-z'-]+ )?{_HEAD}[,:]", WATCHED_FROM, ("my ", "our ", "your ")),
     # "the view from my window: ...": a view named by where it is had from

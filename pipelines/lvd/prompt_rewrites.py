@@ -197,7 +197,7 @@ _RELEASE_FORMS = {"let": "release", "lets": "releases", "letting": "releasing"}
 LAST_STEP_RE = re.compile(r"(?<=[.;!?] )(?:and )?(?:at the (?:very )?end|in the end|at last),")
 # "by the end it sat at the upper right": where it ends up after its moves, not a rest of its own
 ENDS_RESTING_RE = re.compile(r"\b((?:by|at|in) the (?:end|close)|finally|at last),? (it|they|he|she) (?:sat|sits|rests|rested|lies|lay|"
-                             r"stands|stood|settles|settled|stops|stopped|waits|waited|perches|perched|was|were|is|are) (?=(?:at|in|on) the )")
+                             r"stands|stood|settles|settled|stops|stopped|waits|waited|perches|perched|parks|parked|halts|halted|was|were|is|are) (?=(?:at|in|on) the )")
 # "the road stays empty for the first half": a state of the place, not a verb waiting for the next thing named
 STAYS_EMPTY_RE = re.compile(r"\b(?:(stays|remains|keeps)|stay|remain|keep) (?=(?:empty|bare|deserted|vacant|clear)\b)")
 # "a goat stands next to a red truck throughout.": all the time, not a place through the truck

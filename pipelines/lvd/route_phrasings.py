@@ -12,9 +12,9 @@ with no verb ("a dog / from A / to B / and C"), phrasal verbs ("kicks off in A",
 "takes off from A", "touches down on B"), leaving and arriving on the way ("leaves from A, arriving at B"), a route
 noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), a way said before its
 places ("goes up and over: A, then B"), a verbless step after a semicolon ("...; then to C"), step words before
-places ("first in A, second in B", "first on the left and last on the right"), a still verb or "where it stops" at
-the last stop, and places labelled with the clip's moments ("start: A; middle: B; end: C", "starting point: left").
-Each is rewritten into the plain form, and only when its own words are there.
+places ("first in A, second in B", "first on the left and last on the right"), a still verb, "where it waited" or
+"and there it stays" at the last stop, and places labelled with the clip's moments ("start: A; middle: B; end: C",
+"starting point: left"). Each is rewritten into the plain form, and only when its own words are there.
 """
 
 from __future__ import annotations
@@ -32,6 +32,19 @@ _FRAME_NOUN = r"(?:frame|picture|screen|image|scene|shot|view|video|clip|canvas|
 CORNER_AFTER_RE = re.compile(rf"(?<!left )(?<!right )\bcorner (?:at|in|on) (?:the )?({_HEIGHT})[ -]({_SIDE})\b(?:[ -]hand\b)?")
 # "the frame's lower-left", "the picture's top right": the frame's corner said with a possessive
 FRAME_CORNER_RE = re.compile(rf"\b{_FRAME_NOUN}'s ({_HEIGHT})[ -]({_SIDE})\b(?:[ -]hand\b)?(?: corner\b)?")
+# "the bottom-left corner of my map", "the top right of the monitor": a corner of the picture itself is the frame's
+# (LVD's own "the lower left of the scene" is left as it is)
+_PICTURE_ITSELF = r"frame|picture|screen|image|shot|view|video|clip|canvas|field|board|map|monitor|display|feed|viewfinder"
+CORNER_OF_FRAME_RE = re.compile(rf"\b({_HEIGHT})[ -]({_SIDE})((?:[ -]hand)?(?: corner)?) of (?:the|my|our|your|this|that) "
+                                rf"(?:{_PICTURE_ITSELF})\b")
+# "from the left of the picture ... to the right of it": "it" after a side of the picture itself is that picture
+SIDE_OF_FRAME_RE = re.compile(rf"\b{_SIDE}(?: side| edge| half)? of (?:the|my|our|your|this|that) ({_FRAME_NOUN})\b")
+SIDE_OF_IT_RE = re.compile(rf"\b({_SIDE}(?: side| edge| half)?) of it\b")
+SENTENCE_END_RE = re.compile(r"(?<!\.)[.!?;](?!\.)")
+# "starts top... no, bottom-left", "in the lower right, no, the lower left corner": a place taken back by "no," and
+# said again; only the place said last stands
+PLACE_TAKEN_BACK_RE = re.compile(rf"\b(?:the )?(?:{_HEIGHT}|{_SIDE})\b[a-z -]{{0,24}}?(?:\.\.\.|…|,|—| -) ?no,? "
+                                 rf"(?=(?:the )?(?:{_HEIGHT}|{_SIDE})\b)")
 # "the upper right-hand corner", "the bottom-left-hand side": the "-hand" says nothing more
 HAND_CORNER_RE = re.compile(rf"\b({_HEIGHT})[ -]({_SIDE})[ -]hand\b")
 # "the north-west corner", "the southeast", "the ne corner": a top-down frame's corners by the compass
@@ -181,9 +194,16 @@ NOTED_ROUTE_RE = re.compile(rf"(?:^|(?<=[.;:!?\]] )|(?<=, ))(?:(?:a|an|the|one) 
 _STILL_VERBS = ("rests", "sits", "stays", "waits", "lies", "pauses", "settles", "halts", "stops")
 REST_AT_END_RE = re.compile(rf"(\bto {_CORNER})(?:,? and|,? then|,| ?/)?\s+(?:then )?(?:{'|'.join(_STILL_VERBS)}) "
                             rf"(in|at) ({_CORNER})\b")
-# "..., then the upper right corner, where it stops rolling": the last stop said again as where the move ends
-STOPS_THERE_RE = re.compile(rf"({_CORNER}),?[\s/]*where (?:it|they) "
-                            r"(?:stops|ends|rests|settles|stays|halts|finishes|comes to (?:a )?(?:rest|stop|halt))\b[^.;!?/]*")
+# "..., then the upper right corner, where it stops rolling", "..., where it waited", "..., and there it stays": the
+# last stop said again as where the move ends, in any tense
+_STAYS_THERE = (r"(?:stops|stopped|ends|ended|rests|rested|settles|settled|stays|stayed|halts|halted|finishes|finished"
+                r"|waits|waited|sits|sat|lies|lay|remains|remained|comes to (?:a )?(?:rest|stop|halt)"
+                r"|came to (?:a )?(?:rest|stop|halt))")
+STOPS_THERE_RE = re.compile(rf"({_CORNER}),?[\s/]*(?:where|and there) (?:it|they) "
+                            rf"(?:(?:then|just|simply|finally) )?{_STAYS_THERE}\b[^.;!?/,]*")
+# "is now in the upper left corner and sitting": a still participle after the place it is at says it stays there
+STILL_AT_PLACE_RE = re.compile(rf"({_CORNER}),? and (?:is |was )?(?:(?:just|now) )?(?:sitting|resting|waiting|lying|"
+                               r"staying|perching|perched|stopped|parked|still|not moving)\b(?: (?:there|still))?")
 # "start: A; middle: B; end: C", "starting point: left; end point: right": the places listed under the clip's moments,
 # each where the thing named before is then
 _MOMENT_LABEL = r"(start|starting|beginning|first|middle|midpoint|midway|halfway|end|ending|finish|finishing|final|last)"
@@ -321,12 +341,25 @@ def corners_in_plain_words(text: str) -> str:
         text = CORNER_AFTER_RE.sub(r"\1 \2 corner", text)
     if "'s " in text:
         text = FRAME_CORNER_RE.sub(r"\1 \2 corner", text)
+    if " no" in text:
+        text = PLACE_TAKEN_BACK_RE.sub("", text)
+    if " of " in text:
+        text = CORNER_OF_FRAME_RE.sub(r"\1 \2\3", text)
     if "hand" in text:
         text = HAND_CORNER_RE.sub(r"\1 \2", text)
     if "east" in text or "west" in text or "corner" in text:
         text = COMPASS_CORNER_RE.sub(lambda m: f"{_COMPASS[m.group(1) or m.group(3)]} {_COMPASS[m.group(2) or m.group(4)]}", text)
         text = COMPASS_SIDE_RE.sub(lambda m: _COMPASS[m.group(1)] + ("" if m.group(2) in (None, "ern") else m.group(2)), text)
     return text
+
+
+def _side_of_it_as_the_frame(text: str, frame: re.Match) -> str:
+    """"from the left of the picture ... to the right of it": "it" later in the same sentence (an ellipsis goes on
+    with it) is the picture."""
+    end = SENTENCE_END_RE.search(text, frame.end())
+    stop = end.start() if end else len(text)
+    said = SIDE_OF_IT_RE.sub(rf"\1 of the {frame.group(1)}", text[frame.end():stop])
+    return text[:frame.end()] + said + text[stop:]
 
 
 def routes_in_plain_words(text: str) -> str:
@@ -350,6 +383,8 @@ def routes_in_plain_words(text: str) -> str:
             lambda m: f"{m.group(1)} past {m.group(2)}" if noun_class(m.group(2).split()[-1]) else m.group(0), text)
     if "get" in text or "got" in text:
         text = GETS_FROM_RE.sub(lambda m: _GOING[m.group(1)] + " ", text)
+    if " of it" in text and (frame := SIDE_OF_FRAME_RE.search(text)):
+        text = _side_of_it_as_the_frame(text, frame)
     if any(word in text for word in ("upper", "lower", "top", "bottom", "east", "west", "corner")):
         text = _corner_routes_in_plain_words(corners_in_plain_words(text))
     if "," in text and " to " in text:
@@ -427,8 +462,10 @@ def _corner_routes_in_plain_words(text: str) -> str:
         text = LIST_THEN_CLAUSE_RE.sub(_listed_places_as_object, text)
     if ":" in text or " - " in text or "—" in text or "–" in text or ";" in text or ", is " in text:
         text = ROUTE_BEFORE_THING_RE.sub(_route_then_thing, text)
-    if "where " in text:
+    if "where " in text or "there " in text:
         text = STOPS_THERE_RE.sub(r"\1", text)
+    if "ing" in text or "still" in text or "stopped" in text or "parked" in text or "perched" in text:
+        text = STILL_AT_PLACE_RE.sub(r"\1", text)
     if any(verb in text for verb in _STILL_VERBS):
         text = REST_AT_END_RE.sub(r"\1 and ends \2 \3", text)
     return text

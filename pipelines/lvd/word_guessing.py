@@ -3,7 +3,8 @@
 The word lists can never be complete ("plods", "chugs", "fence post", "robot vacuum"), so a word they
 miss, or list under one part of speech only, is read by where it stands:
 - right after its subject and before a path ("a camel plods from the right of a palm tree to its left"),
-  it is that subject's move of unknown manner (reported in a note);
+  it is that subject's move of unknown manner (reported in a note), and so it is right after "and" or "then" going
+  on with that subject's clause ("a ball rolls in from the left and carves all the way to the right");
 - two nouns in a row name one object, its head the last ("palm tree", "bus stop"); LVD matches names by
   their last word, so a "palm tree" still counts as a tree;
 - after an article, a count or a describing word, the word before the phrase's verb is its noun, whatever
@@ -73,8 +74,11 @@ def _adverb(word: str) -> bool:
 
 
 def path_follows(matches, position: int) -> bool:
-    """A path or a place for a move comes next, after at most two adverbs ("plods slowly across")."""
-    for following in matches[position + 1:position + 4]:
+    """A path or a place for a move comes next, after at most two adverbs ("plods slowly across") or "all the way"."""
+    start = position + 1
+    if [m.group(0) for m in matches[start:start + 3]] == ["all", "the", "way"]:
+        start += 3
+    for following in matches[start:start + 3]:
         group, value = following.lastgroup, following.group(0)
         if group in PATH_GROUPS or (group == "rel" and value in PATH_RELATIONS) or value in PATH_WORDS:
             return True
@@ -94,11 +98,22 @@ def _subject_just_named(reader: ClauseReader, matches, position: int) -> int | N
     return index if all(_adverb(word) or word in AUXILIARIES for word in between) and len(between) <= 2 else None
 
 
+def _subject_going_on(reader: ClauseReader, matches, position: int) -> int | None:
+    """The one subject whose clause this word goes on after "and" or "then" ("a ball rolls in from the left and
+    carves to the right": the second verb is the ball's too), or None."""
+    if position == 0 or matches[position - 1].group(0) not in ("and", "then") or len(reader.subjects) != 1:
+        return None
+    subject = reader.subjects[0]
+    return subject if subject >= 0 and reader.verb_since_subject else None
+
+
 def guess_motion_verb(reader: ClauseReader, word: str, matches, position: int) -> bool:
     """An unknown word in verb position followed by a path is a move of unknown manner: "a camel plods from
     the right of a tree to its left" moves the camel. A singular subject wants the -s form ("a camel plod"
     is a name, "camels plod" a verb)."""
     subject = _subject_just_named(reader, matches, position)
+    if subject is None:
+        subject = _subject_going_on(reader, matches, position)
     if subject is None or not path_follows(matches, position):
         return False
     if word.endswith("ed") and matches[position - 1].group(0) in BE_FORMS:
