@@ -127,6 +127,10 @@ def _bare_singular_thing(word: str | None) -> bool:
 PERSONAL_SUBJECTS = frozenset(("i", "we", "you"))
 
 
+# A bare scene word right after these is the place, though the word is also a verb: "from orbit", "in orbit".
+_SCENE_PREPOSITIONS = frozenset(("from", "in", "into"))
+
+
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word.endswith("ish"):
         word = shade_colour(word) or word  # "a reddish bird": the LVD colour word it is near
@@ -466,8 +470,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if guess.read_compound_head(reader, word):
         return  # "a bus stop": the second half of a name, not a verb
-    # "in a park" names the scene; "the car parks" is a verb: a determiner decides
-    if word in VERB_KINDS and not (word in SCENE_WORDS and reader.det is not None):
+    # "in a park" names the scene; "the car parks" is a verb: a determiner decides, or a place preposition just before
+    # it, "seen from orbit", "a moon in orbit" (never "to", "flies to land")
+    if word in VERB_KINDS and not (word in SCENE_WORDS and (reader.det is not None or around.previous_word(matches, position)
+                                                              in _SCENE_PREPOSITIONS)):
         elaborating = word.endswith("ing") and (around.previous_word(matches, position) in (",", *COMING_VERBS)
                                                 or around.after_object(reader, position))
         reader.verb(word, VERB_KINDS[word], camera_move=around.next_word(matches, position) in ("in", "out"), elaborating=elaborating,

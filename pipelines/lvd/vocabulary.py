@@ -332,7 +332,7 @@ SCENE_WORDS: dict[str, str] = {
     "museum": "museum", "gallery": "gallery", "gym": "gym", "street": "street", "road": "road",
     "highway": "road", "city": "city", "town": "city", "field": "field", "farm": "field", "forest": "forest",
     "woods": "forest", "jungle": "forest", "desert": "desert", "snow": "snow", "mountains": "mountains",
-    "hill": "hill", "hillside": "hill", "hillsides": "hill", "space": "space", "court": "court", "stadium": "stadium", "track": "track",
+    "hill": "hill", "hillside": "hill", "hillsides": "hill", "space": "space", "orbit": "", "court": "court", "stadium": "stadium", "track": "track",
     "floor": "room", "ground": "", "indoors": "room", "outdoors": "garden", "stage": "stage",
     "rink": "ice rink", "countryside": "field", "savanna": "savanna", "night": "night sky", "ceiling": "room",
     "corridor": "corridor", "hallway": "corridor", "porch": "porch", "patio": "patio", "balcony": "balcony",
