@@ -45,6 +45,7 @@ from .vocabulary import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     RIVALLING_VERBS,
+    SCENE_PREPOSITIONS,
     SCENE_WORDS,
     SEQUENCE_WORDS,
     SIZE_FACTORS,
@@ -126,9 +127,6 @@ def _bare_singular_thing(word: str | None) -> bool:
 # the speaker and the listener as a verb's subject: never in the video, so what they do moves no thing in it
 PERSONAL_SUBJECTS = frozenset(("i", "we", "you"))
 
-
-# A bare scene word right after these is the place, though the word is also a verb: "from orbit", "in orbit".
-_SCENE_PREPOSITIONS = frozenset(("from", "in", "into"))
 
 
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
@@ -470,10 +468,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if guess.read_compound_head(reader, word):
         return  # "a bus stop": the second half of a name, not a verb
-    # "in a park" names the scene; "the car parks" is a verb: a determiner decides, or a place preposition just before
-    # it, "seen from orbit", "a moon in orbit" (never "to", "flies to land")
+    # "in a park" names the scene; "the car parks" is a verb: a determiner decides, or a preposition, "seen from orbit"
     if word in VERB_KINDS and not (word in SCENE_WORDS and (reader.det is not None or around.previous_word(matches, position)
-                                                              in _SCENE_PREPOSITIONS)):
+                                                              in SCENE_PREPOSITIONS)):
         elaborating = word.endswith("ing") and (around.previous_word(matches, position) in (",", *COMING_VERBS)
                                                 or around.after_object(reader, position))
         reader.verb(word, VERB_KINDS[word], camera_move=around.next_word(matches, position) in ("in", "out"), elaborating=elaborating,
