@@ -4,7 +4,14 @@
   is where the watcher is, not a circling; an inspector's "Observed: ..." with no "Expected:" is the scene, not a
   fault reported; a heading "Item: owl." or "Item: fox and hen." whose things the report names again introduces them
   once.
-- Set 76: a slam poet, a medieval chronicler and a poker player's table talk.
+- Set 76: a slam poet, a medieval chronicler and a poker player's table talk: the one who "saw nothing else" or
+  "saw no other thing beside them" is the writer, not a thing, and "no other thing appeared therein" denies any
+  further thing; the poet's audience ("crowd", "y'all", "y'all hear me?") is no thing, two lines that each do without
+  a verb are two phrases ("four owls / in the frame at the start / in the frame at the end"), and a line said again
+  whole or as the opening of the line beside it is a refrain, the same thing once, as are its colours said again with
+  no thing ("purple and yellow, purple and yellow"); "none of them leaves" opening a line says they all stay.
+- In the reading: a closing remark whose noun names nothing in the scene ("That's the read.", "Clean fold.") leaves
+  the one thing whose halves were told, so those halves are read as for one thing.
 
 Each layout is checked by its box centres at the start, the middle and the end. (The sets' own prompts are not copied
 here.)
@@ -12,7 +19,7 @@ here.)
 
 import pytest
 
-from tests.helpers.planned import centres, names
+from tests.helpers.planned import PLANNER, centres, names
 
 
 @pytest.mark.parametrize(
@@ -76,3 +83,19 @@ def test_an_items_heading_counted_again_keeps_the_count():
 def test_a_short_sentence_opening_the_record_is_not_a_heading():
     cat = centres("Cat sleeps. Note: the cat wakes and walks to the left.")["cat"]
     assert cat[0][0] > cat[-1][0] + 0.2, cat
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("In that winter two grazing sheep stood in the frame from first to last, and the scribe saw nothing else therein.",
+         ["sheep", "sheep"]),
+        ("Three owls abode in the frame the whole clip, and the monk beheld no other thing beside them.", ["owl", "owl", "owl"]),
+        ("Two foxes were in the frame all along, and no other thing appeared therein.", ["fox", "fox"]),
+    ],
+)
+def test_a_watcher_seeing_nothing_else_is_no_thing_and_adds_none(prompt, expected):
+    layout = PLANNER.plan(prompt).layout
+    assert sorted(o.name for o in layout.objects) == expected
+    assert all(box is not None for obj in layout.objects for box in obj.boxes), [(o.name, o.boxes) for o in layout.objects]
+
