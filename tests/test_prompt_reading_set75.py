@@ -99,3 +99,40 @@ def test_a_watcher_seeing_nothing_else_is_no_thing_and_adds_none(prompt, expecte
     assert sorted(o.name for o in layout.objects) == expected
     assert all(box is not None for obj in layout.objects for box in obj.boxes), [(o.name, o.boxes) for o in layout.objects]
 
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Four sleepy owls / in the frame at the start / in the frame at the end / and that's the tale, crowd.",
+         ["owl", "owl", "owl", "owl"]),
+        ("Two grazing goats / y'all hear me? two grazing goats / in the frame from start to finish.", ["goat", "goat"]),
+        ("Hey, y'all / one sleepy fox / one sleepy fox alone in the frame / all clip long.", ["fox"]),
+    ],
+)
+def test_a_poets_lines_audience_and_refrains_name_each_thing_once(prompt, expected):
+    layout = PLANNER.plan(prompt).layout
+    assert sorted(o.name for o in layout.objects) == expected
+    assert all(box is not None for obj in layout.objects for box in obj.boxes), [(o.name, o.boxes) for o in layout.objects]
+
+
+def test_a_poets_line_said_again_is_one_move_and_one_thing():
+    fox = centres("A sleepy fox in the first half / sleepy fox, crowd / and then the second half comes / and the fox "
+                  "is gone")["fox"]
+    assert fox[0] is not None and fox[-1] is None, fox
+
+
+def test_a_rhymed_line_break_inside_a_sentence_still_goes_on_the_sentence():
+    kite = centres("Across the sky from left to right / a kite drifts along, a lovely sight")["kite"]
+    assert kite[0][0] < 0.3 and kite[-1][0] > 0.7, kite
+
+
+def test_none_of_them_leaving_on_a_line_of_its_own_keeps_them_all_along():
+    layout = PLANNER.plan("Three parked trucks / in the frame the whole clip through / none of them leaves, crowd").layout
+    assert sorted(o.name for o in layout.objects) == ["truck", "truck", "truck"]
+    assert all(box is not None for obj in layout.objects for box in obj.boxes), [(o.name, o.boxes) for o in layout.objects]
+
+
+def test_colours_said_again_with_no_thing_colour_nothing_twice():
+    assert names("Pink kite / brown fox / side by side all clip long / pink and brown, crowd, pink and brown.") == \
+        ["brown fox", "pink kite"]
+
