@@ -136,3 +136,8 @@ def test_colours_said_again_with_no_thing_colour_nothing_twice():
     assert names("Pink kite / brown fox / side by side all clip long / pink and brown, crowd, pink and brown.") == \
         ["brown fox", "pink kite"]
 
+
+@pytest.mark.parametrize("remark", ["That's the plan.", "Clean play.", "A tidy hand."])
+def test_a_closing_remark_leaves_the_halves_of_the_one_thing(remark):
+    fox = centres(f"Call it: a sleepy fox in the frame for the first half only, and no fox in the second half. {remark}")["fox"]
+    assert fox[0] is not None and fox[-1] is None, fox
