@@ -3,7 +3,9 @@
 - Set 75: a fairy-tale storyteller, an astronaut's video diary from orbit and a home-inspection report: "from orbit"
   is where the watcher is, not a circling; an inspector's "Observed: ..." with no "Expected:" is the scene, not a
   fault reported; a heading "Item: owl." or "Item: fox and hen." whose things the report names again introduces them
-  once.
+  once; a tale's openings ("Once upon a time", "Long ago and far away", "And so it was, ..., that") are no time,
+  place or thing of the clip, and "and so it stayed for the first half" keeps the state just said for that time; a
+  thing that "left the lower right corner" set off from it; "Watching a bird fly from ..." tells of the bird's flight.
 - Set 76: a slam poet, a medieval chronicler and a poker player's table talk: the one who "saw nothing else" or
   "saw no other thing beside them" is the writer, not a thing, and "no other thing appeared therein" denies any
   further thing; the poet's audience ("crowd", "y'all", "y'all hear me?") is no thing, two lines that each do without
@@ -141,3 +143,45 @@ def test_colours_said_again_with_no_thing_colour_nothing_twice():
 def test_a_closing_remark_leaves_the_halves_of_the_one_thing(remark):
     fox = centres(f"Call it: a sleepy fox in the frame for the first half only, and no fox in the second half. {remark}")["fox"]
     assert fox[0] is not None and fox[-1] is None, fox
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Long, long ago and far away, three grazing sheep stood in the frame the whole clip.", ["sheep", "sheep", "sheep"]),
+        ("A long time ago, two sleepy owls sat in the frame from first to last.", ["owl", "owl"]),
+        ("In a land far, far away, one lonely goat stood in the frame all along.", ["goat"]),
+    ],
+)
+def test_a_tales_opening_is_no_thing_of_the_clip(prompt, expected):
+    layout = PLANNER.plan(prompt).layout
+    assert sorted(o.name for o in layout.objects) == expected
+    assert all(box is not None for obj in layout.objects for box in obj.boxes), [(o.name, o.boxes) for o in layout.objects]
+
+
+def test_and_so_it_stayed_keeps_an_absence_for_the_time_said():
+    goat = centres("Once upon a time there was no goat in the frame, and so it remained for the first half; then in "
+                   "the second half a goat trotted in and stayed.")["goat"]
+    assert goat[0] is None and goat[2] is None and goat[-1] is not None, goat
+
+
+def test_a_tales_frame_keeps_its_aside_and_its_route():
+    sheep = centres("And so it came to pass, seen from overhead, that a sheep left the upper left corner, trotted to the "
+                    "lower left corner and came to rest in the lower right corner.")["sheep"]
+    assert sheep[0][0] < 0.5 and sheep[0][1] < 0.5, sheep
+    assert sheep[4][0] < 0.5 and sheep[4][1] > 0.5 and sheep[-1][0] > 0.5 and sheep[-1][1] > 0.5, sheep
+
+
+def test_moving_left_for_a_time_is_still_a_way():
+    fox = centres("A fox trots left the whole time.")["fox"]
+    assert fox[0][0] > fox[-1][0] + 0.3, fox
+
+
+def test_a_sentence_opening_on_watching_tells_of_the_thing_watched():
+    owl = centres("Quiet shift today. Watching an owl fly from the left side of the frame to the right side.")["owl"]
+    assert owl[0][0] < 0.3 and owl[-1][0] > 0.7, owl
+
+
+def test_watching_a_thing_set_off_by_a_comma_leaves_it_still():
+    found = centres("Watching a goat, a fox trots to the left.")
+    assert found["goat"][0] == found["goat"][-1] and found["fox"][0][0] > found["fox"][-1][0] + 0.3, found
