@@ -11,9 +11,11 @@
   further thing; the poet's audience ("crowd", "y'all", "y'all hear me?") is no thing, two lines that each do without
   a verb are two phrases ("four owls / in the frame at the start / in the frame at the end"), and a line said again
   whole or as the opening of the line beside it is a refrain, the same thing once, as are its colours said again with
-  no thing ("purple and yellow, purple and yellow"); "none of them leaves" opening a line says they all stay.
+  no thing ("purple and yellow, purple and yellow"), with or without its "and"; "none of them leaves" opening a line
+  says they all stay; "... / then the upper right corner / and that's where it lands" ends the route there.
 - In the reading: a closing remark whose noun names nothing in the scene ("That's the read.", "Clean fold.") leaves
-  the one thing whose halves were told, so those halves are read as for one thing.
+  the one thing whose halves were told, so those halves are read as for one thing; a count said again with a time,
+  "and all four still in the frame at its end", says when they are there and is kept.
 
 Each layout is checked by its box centres at the start, the middle and the end. (The sets' own prompts are not copied
 here.)
@@ -185,3 +187,28 @@ def test_a_sentence_opening_on_watching_tells_of_the_thing_watched():
 def test_watching_a_thing_set_off_by_a_comma_leaves_it_still():
     found = centres("Watching a goat, a fox trots to the left.")
     assert found["goat"][0] == found["goat"][-1] and found["fox"][0][0] > found["fox"][-1][0] + 0.3, found
+
+
+def test_a_poets_move_said_again_after_and_is_one_move():
+    kite = centres("Left side of the frame, crowd / a paper kite starts there / and it drifts to the right side / it "
+                   "drifts to the right side.")["kite"]
+    assert kite[0][0] < 0.3 and kite[4][0] > kite[2][0] > kite[0][0] and kite[-1][0] > 0.7, kite
+
+
+def test_thats_where_it_lands_ends_a_verbless_route_at_its_last_place():
+    owl = centres("Straight down, crowd / a barn owl / lower right corner, then upper right corner / then upper left "
+                  "corner / and that's where it lands.", keyframes=6)["barn owl"]
+    assert owl[0][0] > 0.5 and owl[0][1] > 0.5, owl
+    assert owl[3][0] > 0.5 and owl[3][1] < 0.5 and owl[-1][0] < 0.5 and owl[-1][1] < 0.5, owl
+
+
+def test_a_count_said_again_with_a_later_time_keeps_them_to_then_beside_a_dropped_noun():
+    layout = PLANNER.plan("Final whistle count: three rolling balls in the frame at the start of the clip, and all three "
+                          "still in the frame at its end. Nothing else on the pitch.").layout
+    assert sorted(o.name for o in layout.objects) == ["ball", "ball", "ball"]
+    assert all(box is not None for obj in layout.objects for box in obj.boxes), [(o.name, o.boxes) for o in layout.objects]
+
+
+def test_the_only_things_still_there_at_the_end_is_still_a_fence():
+    assert names("Three balls roll across the court early on; by the close the three are still the only things in "
+                 "shot.") == ["ball", "ball", "ball"]

@@ -132,8 +132,16 @@ def _none_returns(match: re.Match) -> str:
     return f"the {noun} never comes back"
 
 
+# "..., and all four still in the frame at its end": a count said again with a time is when they are there, not a fence
+# (unless it says they are the only ones: "it is still the only thing in shot by the close")
+_TIME_SAID_RE = re.compile(r"\b(?:(?:at|by|to|until|till) (?:the|its) (?:end|finish|close|midpoint|middle)|(?:first|second) half|halfway)\b")
+_ONLY_ONES_RE = re.compile(r"\b(?:only|alone|else|other|more|no|nothing)\b")
+
+
 def _is_fence(clause: str, said_before: str) -> bool:
     """Whether ``clause`` only fences in what ``said_before`` named."""
+    if _TIME_SAID_RE.search(clause) and not _ONLY_ONES_RE.search(clause):
+        return False
     match = _FENCE_RE.fullmatch(clause)
     return bool(match and not _names_something_new(clause, match, said_before)) or _named_again(clause, said_before)
 

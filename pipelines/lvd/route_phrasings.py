@@ -189,9 +189,10 @@ NOTED_ROUTE_RE = re.compile(rf"(?:^|(?<=[.;:!?\]] )|(?<=, ))(?:(?:a|an|the|one) 
 _STILL_VERBS = ("rests", "sits", "stays", "waits", "lies", "pauses", "settles", "halts", "stops")
 REST_AT_END_RE = re.compile(rf"(\bto {_CORNER})(?:,? and|,? then|,| ?/)?\s+(?:then )?(?:{'|'.join(_STILL_VERBS)}) "
                             rf"(in|at) ({_CORNER})\b")
-# "..., then the upper right corner, where it stops rolling": the last stop said again as where the move ends
-STOPS_THERE_RE = re.compile(rf"({_CORNER}),?[\s/]*where (?:it|they) "
-                            r"(?:stops|ends|rests|settles|stays|halts|finishes|comes to (?:a )?(?:rest|stop|halt))\b[^.;!?/]*")
+# "..., then the upper right corner, where it stops rolling", "... / and that's where it lands": the last stop said
+# again as where the move ends
+STOPS_THERE_RE = re.compile(rf"({_CORNER}),?[\s/]*(?:and )?(?:that(?:'s| is) )?where (?:it|they) "
+                            r"(?:stops|ends|rests|settles|stays|halts|finishes|lands|comes to (?:a )?(?:rest|stop|halt))\b[^.;!?/]*")
 # "start: A; middle: B; end: C", "starting point: left; end point: right": the places listed under the clip's moments,
 # each where the thing named before is then
 _MOMENT_LABEL = r"(start|starting|beginning|first|middle|midpoint|midway|halfway|end|ending|finish|finishing|final|last)"

@@ -166,8 +166,10 @@ def _has_a_verb(line: str) -> bool:
 
 
 def _words_of(line: str) -> list[str]:
-    """A line's words, less an opening article ("a sleepy fox" and "sleepy fox" name the same thing)."""
+    """A line's words, less an opening "and" or article ("a sleepy fox" and "sleepy fox" name the same thing, "and it
+    rolls left" and "it rolls left" say the same move)."""
     words = re.findall(r"[a-z0-9']+", line)
+    words = words[1:] if words[:1] == ["and"] else words
     return words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
 
 
