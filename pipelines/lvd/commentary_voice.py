@@ -1,8 +1,8 @@
 """A prompt told as live commentary, put into plain sentences before reading.
 
 "And here come three cars, folks, what a sight! That's three, not another one in sight!" speaks to an
-audience: the people addressed ("ladies and gentlemen", "folks", "my friends", a slam poet's "crowd" and "y'all") and the cries ("what a
-sight!", "look at them go!") are never things in the scene; "here comes X", "up goes X", "in comes X"
+audience: the people addressed ("ladies and gentlemen", "folks", "my friends", a slam poet's "crowd" and "y'all") and
+the cries ("what a sight!", "look at them go!", "y'all hear me?") are never things in the scene; "here comes X", "up goes X", "in comes X"
 bring X on (X moves; said after a time, X appears then); and "that's four", "just the pair of them",
 "a lone dog, all by itself" say again how many there are, adding nothing. A commentator describes what
 the viewer already sees, so "comes in from the left side of the screen" is where the move starts.

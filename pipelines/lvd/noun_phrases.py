@@ -128,7 +128,6 @@ def _bare_singular_thing(word: str | None) -> bool:
 PERSONAL_SUBJECTS = frozenset(("i", "we", "you"))
 
 
-
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word.endswith("ish"):
         word = shade_colour(word) or word  # "a reddish bird": the LVD colour word it is near

@@ -41,7 +41,7 @@ WENT_ROUND_RE = re.compile(r"\b(?:went|goes|moved|moves|walked|walks|flew|flies|
 
 # ---- tale
 # "Once upon a time", "Long, long ago and far away,", "In a land far, far away,": the telling's time and place
-TALE_OPENING_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:once upon a time|(?:long,? )+ago(?: and far,? (?:far )?away)?|a long(?:,? long)? time ago"
+TALE_OPENING_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:once upon a time|(?:long,? )+ago|a long(?:,? long)? time ago"
                              r"|in a (?:land|kingdom|country|village) far,? (?:far )?away)(?: and far,? (?:far )?away)?,? ?")
 # "and so it was, seen from above, that a car ...", "it came to pass that": the tale's frame around what it tells
 SO_IT_WAS_RE = re.compile(r"\b(?:and )?so it (?:was|happened|came to pass)(?P<aside>, [^,.;]+,)? that ")
