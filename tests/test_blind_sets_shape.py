@@ -63,6 +63,8 @@ from tests.helpers import (
     blind_set_70,
     blind_set_71,
     blind_set_72,
+    blind_set_73,
+    blind_set_74,
     blind_set_75,
     blind_set_76,
 )
@@ -111,6 +113,8 @@ ATTRIBUTION_DRAWS = {blind_set_21: [(0, 30)], blind_set_22: [(30, 60)], blind_se
                      blind_set_70: [(40, 70)],
                      blind_set_71: [(70, 100)],
                      blind_set_72: [(0, 30)],
+                     blind_set_73: [(30, 60)],
+                     blind_set_74: [(60, 90)],
                      blind_set_75: [(90, 100), (0, 20)],
                      blind_set_76: [(20, 50)]}
 RELATION_DRAWS = {blind_set_21: [(0, 30)], blind_set_22: [(20, 50)], blind_set_23: [(20, 50)],
@@ -151,6 +155,8 @@ RELATION_DRAWS = {blind_set_21: [(0, 30)], blind_set_22: [(20, 50)], blind_set_2
                   blind_set_70: [(30, 50), (0, 10)],
                   blind_set_71: [(10, 40)],
                   blind_set_72: [(40, 50), (0, 20)],
+                  blind_set_73: [(20, 50)],
+                  blind_set_74: [(0, 30)],
                   blind_set_75: [(30, 50), (0, 10)],
                   blind_set_76: [(10, 40)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
@@ -167,6 +173,8 @@ EVEN_COVERAGE = [blind_set_23, blind_set_24, blind_set_25, blind_set_26, blind_s
                  blind_set_70,
                  blind_set_71,
                  blind_set_72,
+                 blind_set_73,
+                 blind_set_74,
                  blind_set_75,
                  blind_set_76]
 # Sets whose voice never writes a count as a digit (so a digit beside a class noun would be a slip).
@@ -180,6 +188,8 @@ WORDED_COUNTS = [blind_set_26, blind_set_28, blind_set_29, blind_set_30, blind_s
                  blind_set_70,
                  blind_set_71,
                  blind_set_72,
+                 blind_set_73,
+                 blind_set_74,
                  blind_set_75,
                  blind_set_76]
 # Spellings a set uses for LVD's colour words.

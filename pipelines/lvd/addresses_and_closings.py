@@ -3,7 +3,7 @@
 - An address to listeners asks for their attention ("May I have your attention for a short demonstration.", "Your
   attention, please.") and a thanks closes it ("Thank you.", "Thanks for watching.", "Thank you, you've been
   great!"); what the demonstration is about is no thing unless it names one; a greeting ("Good evening and welcome aboard.") and the speaker's close ("This
-  concludes our demonstration.") add nothing either.
+  concludes our demonstration.", "That concludes the guest list, sir;") add nothing either.
 - A radio call opens with its call-up ("Control, this is the clip desk.": who is called and who calls) and each turn
   ends with an acknowledgement ("Copy.", "Roger that, all good."); a read-back repeats a request's words with its
   "confirmed" ("Confirm two dogs in the frame. Confirmed, two dogs ..."), which is one group, told by the answer.
@@ -16,7 +16,10 @@
   here's the next record.", "that was the last song of the hour", "Back after the break.") are the host's, and the
   record, song or track in them is no thing in the clip.
 - A sentence pointing at "the" thing the next sentence brings in ("Follow the car, people. A moving car drives ...",
-  "Watch the dog! A dog runs ...") points at that thing: it is told once.
+  "Watch the dog! A dog runs ...") points at that thing: it is told once. A bare "Follow it." after the thing is told
+  turns the listener's eyes to it, and adds no move of its own.
+- A closing idiom sums up what was said ("..., and that's the whole package.", "the whole shebang", "That is the
+  whole kit and caboodle."): the whole of the scene, no thing in it; "the whole time" or "the whole way" says how long.
 - A speaker's plan for the talk in a sentence of its own ("Let's get into it.", "Let us begin.") names no thing: its
   "it" is the talk's topic. One that names a thing, a count or a place ("Let's watch two cats.") is the scene's.
 
@@ -50,8 +53,12 @@ THANKS_RE = re.compile(CLAUSE_START + r"(?:thank you|thanks)(?: (?:very|so) much
 # "good evening and welcome aboard.", "hello, everyone!": a greeting to the listeners
 GREETING_RE = re.compile(CLAUSE_START + r"(?:good (?:morning|afternoon|evening|day)|hello|welcome(?: aboard| back)?)"
                          r"(?:,? (?:and )?(?:welcome(?: aboard| back)?|everyone|everybody|all|folks|passengers|ladies and gentlemen))*" + _END)
-# "this concludes our demonstration.", "that ends the briefing.": the speaker closing the address
-CONCLUDES_RE = re.compile(CLAUSE_START + r"(?:this|that) (?:concludes|ends) (?:our|the|this|my) (?P<occasion>[a-z -]+?)" + _END)
+# "sir", "my lady", "folks": the listeners called by name at a clause's end, set off by a comma
+_CALLED = r"(?:,? (?:sir|madam|ma'am|my lord|my lady|folks|everyone|everybody|friends|ladies and gentlemen|team|agent|partner))?"
+# "this concludes our demonstration.", "that ends the briefing.", "that concludes the guest list, sir;": the speaker
+# closing the address
+CONCLUDES_RE = re.compile(CLAUSE_START + r"(?:this|that) (?:concludes|ends) (?:our|the|this|my) (?P<occasion>[a-z -]+?)" + _CALLED
+                          + r"\s*(?:[.!?;]+\s*|$)")
 # "control, this is the clip desk.", "tower, this is unit four.": who is called and who calls, at the call's start
 CALL_UP_RE = re.compile(r"^(?P<called>[a-z-]+(?: [a-z-]+)?), this is (?:the )?(?P<caller>[a-z-]+(?: [a-z-]+){0,2})[.!]\s*")
 _ACKNOWLEDGING = ("copy", "roger", "understood", "received")
@@ -100,7 +107,13 @@ _NAMES_A_PLACE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|midd
 # car drives ..."), in a sentence of its own: the same thing, told first by "the"
 WATCH_POINTER_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and),? )?(?:follow|watch|track|eye|mark|observe|look at"
                               r"|keep (?:an|your) eyes? on) the (?P<noun>[a-z]+)(?:,? [a-z]+)?[.!:]\s*")
-_POINTERS = ("follow the", "watch the", "track the", "eye the", "mark the", "observe the", "look at the", "eyes on the", "eye on the")
+# "Follow it, easy now.", "Watch them!": the speaker turning the listener's eyes to a thing told before, no move of it
+# (a way or place after it is the thing's: "follow it to the left")
+WATCH_IT_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and|just),? )?(?:follow|watch|track|eye|observe"
+                         r"|keep (?:an|your) eyes? on) (?:it|them)(?:,\s*|[.!]\s*|$)")
+_POINTERS = ("follow the", "watch the", "track the", "eye the", "mark the", "observe the", "look at the", "eyes on the", "eye on the",
+             "follow it", "watch it", "track it", "eye it", "observe it", "on it", "follow them", "watch them", "track them",
+             "on them")
 _TUNES = ("song", "record", "track", "tune", "number", "single", "jingle")
 _TUNE = "(?:" + "|".join(_TUNES) + ")"
 # "you're listening to the late show.", "right, here's the next record.", "that was the last song of the hour.", "coming out
@@ -113,6 +126,12 @@ HOST_LINK_RE = re.compile(CLAUSE_START + r"(?:(?:right|ok|okay|now|so|well),? )?
                           r"|stay tuned)(?:\s*[:.!]\s*|,\s*|$)")
 
 
+# ", and that's the whole package.", "- the whole shebang!", "That is the whole kit and caboodle.": what was said, summed up
+_WHOLE_LOT = r"the whole (?!(?:time|way|while|day|night|length|duration|clip|video|film|run|trip|journey)\b)(?:[a-z]+ ){0,3}?[a-z]+"
+WHOLE_LOT_RE = re.compile(r"(?:(?:,|;| -| \u2014| \u2013)(?: and)?| and) (?:(?:that|this|it)(?:'s| is| was) )?" + _WHOLE_LOT + r"(?=" + _END + ")"
+                          r"|" + CLAUSE_START + r"(?:and )?(?:that|this|it)(?:'s| is| was) " + _WHOLE_LOT + _END)
+
+
 def looks_like_address_or_closing(text: str) -> bool:
     """Whether ``text`` (lower case) may hold an address, a call's frame, a read-back or a puzzle's closing (one chain of
     substring tests: most prompts hold none of them, and this runs on every prompt)."""
@@ -122,7 +141,7 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "tally" in text or "how many" in text or "number of" in text or "word" in text or "cheers" in text
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
             or "record" in text or "track" in text or "tune" in text or "let's" in text or "let us" in text
-            or any(pointer in text for pointer in _POINTERS))
+            or "the whole " in text or any(pointer in text for pointer in _POINTERS))
 
 
 def _names_a_thing(words: str) -> bool:
@@ -209,8 +228,10 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = TOAST_TO_RE.sub("", TOAST_CLOSING_RE.sub("", text))
     if "let's" in text or "let us" in text:
         text = SPEAKERS_PLAN_RE.sub(_plan_of_the_talk, text)
+    if "the whole " in text:
+        text = WHOLE_LOT_RE.sub("", text)
     if any(pointer in text for pointer in _POINTERS):
-        text = WATCH_POINTER_RE.sub(_pointer_to_later, text)
+        text = WATCH_IT_RE.sub("", WATCH_POINTER_RE.sub(_pointer_to_later, text))
     if "count" in text or "tally" in text or "how many" in text or "number of" in text:
         for closing in COUNTING_CLOSINGS:
             text = closing.sub(_counted_before, text)

@@ -38,6 +38,9 @@ TWO_AS_TO_RE = re.compile(r"\b2 (?=(?:the|a|an|its|their|his|her|where|there|her
 LETTER_SIDES_RE = re.compile(r"\b([lr]) ?(?:to|2|-+>?|>) ?([lr])\b")
 _SIDE_LETTER = {"l": "left", "r": "right"}
 _SHORT_FORMS = frozenset((*CHAT_FILLERS, *STAND_INS))
+# "... never leave the frame lowkey hypnotic.", "start to finish highkey cute": a hedged word closing a clause is the
+# writer's verdict on the clip, no word of the scene (a verb or a thing after "lowkey" stays: "it lowkey walks")
+_VERDICT_RE = re.compile(r"\b(?:lowkey|highkey) (?P<word>[a-z]+)(?= *(?:[.,;!?\n]|$))")
 _WORD_RE = re.compile(r"w/o?(?=\s|$)|(?<![a-z0-9-])[a-z0-9&+/]+(?:'[a-z]*)?(?![a-z0-9-])|[&+]")
 
 
@@ -87,6 +90,11 @@ def _plain_word(match: re.Match) -> str:
     return _dropped_g(word) or word
 
 
+def _verdict_dropped(match: re.Match) -> str:
+    word = match["word"]
+    return match.group(0) if noun_class(word) or word in VERB_KINDS else ""
+
+
 def looks_like_chat(words: set[str], text: str) -> bool:
     """Whether the prompt (its ``words``, split at spaces, punctuation and hyphens) has any chat short form at all:
     most prompts have none, and skip the rewrite."""
@@ -102,6 +110,7 @@ def plain_chat(text: str) -> str:
         text = ARROW_EMOJI_RE.sub(_arrow_emoji, " ".join(text.split()))
     text = LETTER_SIDES_RE.sub(lambda m: f"{_SIDE_LETTER[m[1]]} to {_SIDE_LETTER[m[2]]}", text)
     text = TWO_AS_TO_RE.sub("to ", text)
+    text = _VERDICT_RE.sub(_verdict_dropped, text)
     text = _WORD_RE.sub(_plain_word, text)
     text = " ".join(text.split())
     return REQUEST_RE.sub(r"\1", text).strip()

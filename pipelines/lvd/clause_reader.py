@@ -20,6 +20,7 @@ from .vocabulary import (
     PASS_VERBS,
     PASSIVE_CONTINUATIONS,
     STILL_KINDS,
+    SUPPORT_NOUNS,
     TRANSITIVE_VERBS,
 )
 
@@ -60,12 +61,14 @@ class ClauseReader(NounMentions, PathClauses):
         self.naming = False  # after "number": the next number word names, not counts
         self.counting = False  # "Number of them: three": a count said after the noun, until the sentence ends
         self.unconfirmed: dict[int, str] = {}  # entities said not to be there ("no dog"), by the word used
+        self.told_as_many: set[int] = set()  # entities a plural verb follows ("the dice were"): never what "it" resumes
         self.split_groups: list[Entity] = []  # groups whose members were told apart by colour ("the brown one")
         self.empty_start = False  # "Empty at first, then a cat": what is named next comes later
         self.vague = False  # the pending count is a vague one ("a bunch of")
         self.participial = False  # inside an opening participle phrase ("Compared with a scooter, ...")
         self.negated_subject = False  # the clause's subject is one said not to be there: its state verbs say nothing new
         self.assumed: int | None = None  # the latest entity whose count was assumed (a plural without a number)
+        self.assumed_definite = False  # that plural was named with "the" ("look at the cats!"): a group the prompt goes on to count
         self.position = 0  # index of the token being read
         self.last_mention: tuple[int, int] | None = None  # (entity, token index) of the latest noun
         self.outer_subjects: list[int] | None = None  # the main clause's subjects during a relative clause
@@ -88,6 +91,7 @@ class ClauseReader(NounMentions, PathClauses):
         self.placed_moves: list[tuple[Motion, tuple[str, int]]] = []  # the moves said after such a place, with that place
         self.placed_subject = False  # the subjects were placed by a clause with no verb: a noun after "and" is a new subject
         self.opening_places: list[Motion] = []  # "starts in the lower left corner, ...": this sentence's verbless places
+        self.rest_place: int | None = None  # "a table where a cat sits": the thing the clause's resting subject is at
 
     # --------------------------------------------------- mentions: a named thing's role in its clause
     def relative_clause(self, after_comma: bool = False) -> bool:
@@ -107,6 +111,18 @@ class ClauseReader(NounMentions, PathClauses):
         self.joining = False
         return True
 
+    def place_clause(self) -> bool:
+        """"rolls onto a table where a cat sits": "where" right after a thing opens a clause of its own, whose subject
+        rests at that thing; the verb before it ends there and takes no object from it."""
+        if self.last_mention is None or self.last_mention[1] != self.position - 1 or -1 in self.subjects or not self.current \
+                or self.last_mention[0] in self.subjects:
+            return False  # "a scene across the ice where the only things are ...": no clause of a verb ends there
+        place = self.last_mention[0]
+        self.end_clause(hard=False)
+        self.subjects, self.current, self.verb_since_subject = [], [], False
+        self.rest_place = place
+        return True
+
     def pronoun(self, word: str) -> None:
         self._clear_phrase()
         self.sentence_unnamed = False
@@ -115,6 +131,11 @@ class ClauseReader(NounMentions, PathClauses):
             self.entities.append(Entity(noun="it", cls=GENERIC_CLASS, count=1, known=False))
             self.unnamed = 0
         candidates = [s for s in self.subjects if s >= 0] or ([len(self.entities) - 1] if self.entities else [])
+        if word == "it" and candidates and all(c in self.told_as_many for c in candidates):
+            # "the twins were kind to the dog: it walked ...": "it" is one thing, the latest one named
+            singles = [i for i in range(len(self.entities) - 1, -1, -1)
+                       if i not in self.told_as_many and self.entities[i].count == 1]
+            candidates = singles[:1] or candidates
         if word in ("former", "latter") and self.entities:
             # "a cat and a dog; the former sleeps": the earlier of the last two named, "the latter" the later one
             candidates = [max(len(self.entities) - 2, 0) if word == "former" else len(self.entities) - 1]
@@ -291,6 +312,9 @@ class ClauseReader(NounMentions, PathClauses):
                 self.entities[subject].motions.append(motion)
             motions.append(motion)
         self.current = motions
+        place, self.rest_place = self.rest_place, None
+        if place is not None and kind == "rest" and place not in subjects:
+            self._modify("relation", ("on" if self.entities[place].noun in SUPPORT_NOUNS else "next", place))
         if self.placed_at is not None and list(self.placed_at[2]) == subjects:
             self.placed_moves.extend((motion, self.placed_at[:2]) for motion in motions)
         self.placed_at = None

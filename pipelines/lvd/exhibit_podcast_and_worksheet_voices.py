@@ -92,6 +92,8 @@ ANSWER_COUNT_RE = re.compile(rf"(?:answer: (?P<a>{_COUNT})(?: (?:[a-z-]+ ){{0,2}
                              rf"|there (?:is|are) (?:only |just )?(?P<b>{_COUNT})(?: of them)?(?=[,.!]|$)"
                              rf"|(?:just |only )?(?P<c>{_COUNT})(?=[.!]|$))[,.!]? ?(?:and )?")
 ROUTE_LIST_RE = re.compile(r"\s*(?:lower|upper|top|bottom|left|right|centre|center|middle)\b")
+# "where does the bird go? From the lower right corner to ...": an answer opening on where from or to is its route
+ROUTE_ANSWER_RE = re.compile(r"\s*(?:from|to) (?:the )?(?:very )?(?:lower|upper|top|bottom|left|right|centre|center|middle)\b")
 SPACES_RE = re.compile(r"\s*")
 # "... Answer: three cars.": an answer given sentences after its question still counts the question's things
 LATER_ANSWER_RE = re.compile(rf"\banswer: (?P<count>{_COUNT})(?: (?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))?[.!]")
@@ -193,8 +195,9 @@ def _thing_asked(match: re.Match, count: str | None, how_many: bool = False) -> 
 
 
 def _after_statement(text: str, at: int) -> str:
-    """"can you find the ball? lower right corner at the start, ...": places with no subject are the thing's route."""
-    return ":" if ROUTE_LIST_RE.match(text, at) else "."
+    """"can you find the ball? lower right corner at the start, ...", "where does the bird go? from the lower right
+    corner to ...": places with no subject are the thing's route."""
+    return ":" if ROUTE_LIST_RE.match(text, at) or ROUTE_ANSWER_RE.match(text, at) else "."
 
 
 def _route_owner(match: re.Match, mark: str) -> str:

@@ -6,15 +6,19 @@ a second thing), "thereof" and "in accordance with the brief" refer back to the 
 duration of the recording" is a time, "commence ... conclude" are where a move starts and ends, and a
 negated or restrictive mention ("no further object shall be depicted") adds nothing. "Shall not be
 depicted in the first half" says when the thing is absent; "both shall remain in view" repeats that the
-things already named are there.
+things already named are there. An older English's auxiliaries and pronouns ("the frame doth hold but one bird", "the
+picture hath a cat", "thou dost see a ball") are today's: "doth hold" is "holds", never a thing named "doth hold".
 """
 
 from __future__ import annotations
 
 import re
 
+from .word_guessing import third_person
+
 _FORMAL_WORDS = frozenset(("shall", "aforementioned", "aforesaid", "hereinafter", "henceforth", "hereafter", "stipulated", "thereof", "therein", "herein",
-                           "whatsoever", "commence", "commences", "conclude", "concludes", "accordance", "duration", "upon"))
+                           "whatsoever", "commence", "commences", "conclude", "concludes", "accordance", "duration", "upon",
+                           "doth", "dost", "hath", "hast", "thou", "thee", "thy", "thine", "didst"))
 _CLIP = r"(?:recording|video|clip|footage|film|sequence|scene|depiction|rendering|animation)"
 _THINGS = r"(?:objects?|things?|items?|elements?|entit(?:y|ies)|subjects?|animals?|vehicles?|figures?|bodies|body)"
 _SEEN = r"(?:depicted|shown|present|visible|included|featured|seen|rendered|portrayed|in view|in frame|in the frame|in shot)"
@@ -66,9 +70,12 @@ PRIOR_RE = re.compile(r"\bprior (?:thereto|to (?:that|this|then|it))\b|\bprior\b
 _LATE_TIME_RE = re.compile(r"\b(?:second|latter|final|last) half\b|\b(?:midpoint|halfway|half-way|midway)\b")
 # "upon the commencement of the second half": at its start
 UPON_MOMENT_RE = re.compile(r"\b(?:upon|on) (?=the (?:commencement|start|beginning|onset|conclusion|end|close|expiry) of\b)")
+# "doth hold", "dost see": the older auxiliary of the verb after it ("doth not" is "does not")
+ARCHAIC_DO_RE = re.compile(r"\b(?P<aux>doth|dost) (?P<verb>(?!not\b)[a-z]+)\b")
 _PLAIN_WORDS = {"commencement": "start", "conclusion": "end", "shall": "will", "upon": "on", "commence": "start", "commences": "starts", "conclude": "end", "concludes": "ends",
                 "traversing": "crossing", "traverse": "cross", "traverses": "crosses", "recording": "video", "demeanour": "manner",
-                "demeanor": "manner"}
+                "demeanor": "manner", "doth": "does", "dost": "do", "hath": "has", "hast": "have", "thou": "you", "thee": "you",
+                "thy": "your", "thine": "your", "didst": "did"}
 PLAIN_WORD_RE = re.compile(r"\b(?:" + "|".join(_PLAIN_WORDS) + r")\b")
 # "the car will start on the right of the scene": the frame's right ("of the scene" adds nothing)
 OF_THE_SCENE_RE = re.compile(r"\b((?:left|right|top|bottom|upper|lower|middle|centre|center)(?: (?:side|edge|corner|half|part))?) of the (?:scene|frame|picture|shot)\b")
@@ -113,6 +120,7 @@ def formal_in_plain_words(text: str) -> str:
     text = UPON_MOMENT_RE.sub("at ", text)
     text = PRIOR_RE.sub(_prior, text)
     text = BACK_REFERENCE_RE.sub("", text)
+    text = ARCHAIC_DO_RE.sub(lambda m: third_person(m["verb"]) if m["aux"] == "doth" else m["verb"], text)
     text = PLAIN_WORD_RE.sub(lambda m: _PLAIN_WORDS[m.group(0)], text)
     text = OF_THE_SCENE_RE.sub(r"\1", text)
     return " ".join(text.split())

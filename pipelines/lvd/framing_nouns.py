@@ -1,7 +1,8 @@
 """Known nouns that only frame the scene: "the poster features two cats" draws two cats, not a poster.
 
 A noun the object tables know can still stand outside the scene it introduces: the screen, poster or painting that
-presents the scene's things, the screen of the idiom "on screen" (in view), the window, tower or roof the watcher
+presents the scene's things (or that a copula equates with them, "the picture is two balls"), the scene named again as
+a whole by a verb of the mind's eye ("Hold that picture."), the screen of the idiom "on screen" (in view), the window, tower or roof the watcher
 looks from or through ("Through the window, two dogs play", "From the roof, we watch four cars"), the one a speaker
 addresses ("Tower, this is Flight Seven: ...", "Dear table, ..."), a heading's label ("Poster 3: ..."), or a clip word
 after "first" or "final" ("from the first picture to the final picture"); the writer's own record heading the prompt
@@ -28,6 +29,7 @@ _CALLED = "is called before the scene"
 WATCHED_FROM = "is where the scene is watched from"
 _ADDRESSED = "is addressed or a heading"
 MOMENT = "names a moment of the clip"
+_SCENE_AGAIN = "names the scene told"
 # "From the roof, we watch ...", "..., seen through the window.", "Looking out the window, I see ...": the watcher's
 # place or what they look through, a phrase that fills a clause's edge or follows a word of looking
 _LOOKING = r"(?:(?:as )?(?:seen|viewed|watched|observed|filmed|shot|spotted|glimpsed)|looking|peering|gazing|staring|peeking)"
@@ -55,6 +57,8 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
     # real, so they frame only for a noun hung flat like a picture or a screen
     (_SUBJECT + r"(?:has|had|holds|contains|includes|is (?:full|filled) (?:of|with)|is of|fills with|is crowded with)\b",
      _HOLDS_THE_SCENE, _HOLDING_CUES),
+    # "the picture is two moving balls": a flat noun a copula equates with counted things is their picture, not one more
+    (_SUBJECT + r"(?:is|was) (?=(?:a|an|one|two|three|four|five|six|\d+) )", _HOLDS_THE_SCENE, (" is ", " was ")),
     (rf"(?:^|[.;:!?,] ){_LOOKING_OUT}{_FROM}{_NOUN_PHRASE}\b", WATCHER_LOOKS_FROM, _LOOKING_CUES),
     (rf"(?:^|[.;:!?,] ){_FROM}{_NOUN_PHRASE}(?=\s*(?:[.;:!?,]|$))", WATCHED_FROM, _PASSING_CUES),
     # "My monitor, top left: ...": the speaker's own device or window opening the prompt
@@ -75,6 +79,10 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
     # "from the first picture to the final picture", "until the last shot": a moment of the clip, not a thing
     (rf"\b(?:from|until|till|to|by|in|at) (?:the )?(?:very )?(?:first|last|final|opening|closing|starting|ending|initial)"
      rf" (?P<head>{_CLIP_WORDS})\b", MOMENT, ("first", "last", "final", "opening", "closing", "starting", "ending", "initial")),
+    # "Hold that picture.", "keep this image in mind": the scene told, named again as a whole by a verb of the mind's
+    # eye (a thing knocked or jumped onto is acted on: "a dog knocks that picture off the wall")
+    (r"\b(?:hold|keep|remember|imagine|picture|freeze|fix|lock in|save|store|envision|visuali[sz]e)(?:s|ing)? (?:on to |onto )?"
+     r"(?:that|this) (?:same |whole )?(?P<head>picture|image|scene)\b(?!'| of\b)", _SCENE_AGAIN, ("that ", "this ")),
     # "Tower, this is ...", "Dear table, ...", "Mirror, mirror: ...": the prompt opens by addressing the noun
     (rf"^(?:dear|hey|hello|hi|oh|o) (?:[a-z'-]+ ){{0,2}}?{_HEAD}[,:!]", _ADDRESSED, ("",)),
     (rf"^(?:[a-z'-]+ )?{_HEAD}, (?:(?P=head)\b|this is|here is|here are|it's|it is|come in|do you|can you|please|i|we|you)\b",

@@ -4,7 +4,8 @@ Numbered steps ("Step 2: add three cars", "2) ...", "3. ...") number the instruc
 polite frame ("Would it be possible to see ...?", "Could you show me that?", "What would it look like if
 ...?", "Can I get a clip where ...?") is a request around the scene; scene-building imperatives say what is
 there ("place a ball at the lower right": the ball is there; "sit a dog on the lawn": it rests there;
-"start a bird on the dog's right": it starts there; "have/let/make the cat walk ...": the cat walks; "fly it
+"start a bird on the dog's right": it starts there; "have/let/make the cat walk ...": the cat walks, whatever verb the tables know follows it, so "make a cat flap
+like a bird" is a cat flapping, not a "cat flap"; "fly it
 to the lower right": the thing last named flies; "no cat; let it go" says the absence again); "add nothing
 else", "leave everything else out" and "make sure nothing else is in the shot" add nothing; "shoot the scene
 from straight above" is a camera note, and so is "look down from above on a ball".
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import VERB_KINDS
 from .word_guessing import third_person
 
 _NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -58,9 +60,13 @@ STARTED_RE = re.compile(_CLAUSE + r"(?:start|begin) (?P<thing>" + _THING + r") (
 # "set one ball rolling across it", "get two cars moving": it does so
 SET_GOING_RE = re.compile(_CLAUSE + r"(?:set|get|start) (?P<thing>" + _THING + r") (?P<how>[a-z]+ing)\b")
 # "have a dog walk around", "let three cats play", "could you make the bird fly": the thing does it
-HAVE_DO_RE = re.compile(_CLAUSE + r"(?:please |kindly )?(?:(?:could|would|can|will) you (?:please |kindly )?)?(?:have|let|make|get) (?P<thing>" + _THING + r") (?P<verb>walk|run|fly|roll|drive|move|play|hop|jump|trot|swim|"
-                        r"glide|go|come|head|cross|stroll|wander|race|bounce|sit|stand|rest|perch|wait|stay|leave|exit|appear|vanish|"
-                        r"disappear|turn|land|circle|travel|return|dash|rush|sprint|amble|crawl|creep|slide|float|drift|speed|zoom)\b")
+# (any bare verb the tables know, "make a cat flap like a bird", is the thing's: no "cat flap" is made)
+_BARE_VERBS = sorted({verb for verb in VERB_KINDS if third_person(verb) in VERB_KINDS} | set(
+    "walk run fly roll drive move play hop jump trot swim glide go come head cross stroll wander race bounce sit stand rest perch wait stay "
+    "leave exit appear vanish disappear turn land circle travel return dash rush sprint amble crawl creep slide float drift speed zoom".split()),
+    key=lambda verb: (-len(verb), verb))
+HAVE_DO_RE = re.compile(_CLAUSE + r"(?:please |kindly )?(?:(?:could|would|can|will) you (?:please |kindly )?)?(?:have|let|make|get) (?P<thing>"
+                        + _THING + r") (?P<verb>" + "|".join(_BARE_VERBS) + r")\b")
 # "there is no cat; let it go", "no birds now, and let go of them": the absence said again as a release, no thing leaving
 RELEASED_AFTER_ABSENCE_RE = re.compile(r"(?P<denial>\bno [a-z]+)[,;]? (?:and |so |just |now |simply )*(?:let (?:it|them) go|let go(?: of (?:it|them))?)\b")
 # "fly it to the lower right", "roll it up to the upper left": the thing last named moves

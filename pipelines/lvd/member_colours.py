@@ -6,7 +6,8 @@ The word-by-word pass binds every colour it meets to the group, so it would draw
 "red green yellow"; this pass, run over the whole text afterwards, finds a list of colours each said of
 "one", "a ... one" or "the other", and gives them to the members of the counted group named last before it. A list
 said "respectively" with no such group is shared out over the single things listed in its sentence ("the cat and the
-dog are respectively red and blue").
+dog are respectively red and blue"), and one said after several things, a group among them, gives each thing, a group
+as a whole, its colour in order ("the dog and the two cats are respectively brown and white").
 """
 
 from __future__ import annotations
@@ -70,12 +71,28 @@ def apply_member_colours(text: str, entities: list[Entity]) -> None:
     if "respectively" in text:
         for match in RESPECTIVE_RE.finditer(text):
             listed = _COLOUR_RE.findall(match["before"] or match["after"])
+            if _one_colour_per_thing_named_before(text, match, entities, listed):
+                continue  # "the dog and the two cats are respectively brown and white": the dog brown, both cats white
             group = _group_named_before(text, match.start(), entities, len(listed))
             if group is not None and not group.member_colours:
                 group.attributes = [a for a in group.attributes if not (a[0] in ("color", "also_color") and a[1] in listed)]
                 group.member_colours = listed
             elif group is None:
                 _one_colour_each(text, match, entities, listed)
+
+
+def _one_colour_per_thing_named_before(text: str, match: re.Match, entities: list[Entity], listed: list[str]) -> bool:
+    """"The dog and the two cats are respectively brown and white": as many things listed before the colours, in their
+    sentence, as there are colours, a counted group among them, pair with the colours in order (each member of a group
+    taking its group's colour); one group alone ("two cats, red and blue respectively") shares them out instead."""
+    things = [e for e in entities if e.noun not in listed]
+    named = _things_in(text, _sentence_start(text, match.start()), match.start(), things, groups=True)
+    if len(named) != len(listed) or all(entity.count == 1 for entity in named):
+        return False  # single things only: the reading below pairs them the same way, and finds them after the colours too
+    for entity, colour in zip(named, listed):
+        kept = [a for a in entity.attributes if not (a[0] in ("color", "also_color") and a[1] in listed)]
+        entity.attributes = [("color", colour)] + kept
+    return True
 
 
 def _one_colour_each(text: str, match: re.Match, entities: list[Entity], listed: list[str]) -> None:
@@ -97,13 +114,14 @@ def _one_colour_each(text: str, match: re.Match, entities: list[Entity], listed:
             remove_entity(entities, index)
 
 
-def _things_in(text: str, start: int, end: int, entities: list[Entity]) -> list[Entity]:
-    """The single things named between ``start`` and ``end``, each once, in the order they are named."""
+def _things_in(text: str, start: int, end: int, entities: list[Entity], groups: bool = False) -> list[Entity]:
+    """The single things (and the counted groups too, with ``groups``) named between ``start`` and ``end``, each once,
+    in the order they are named."""
     found: list[Entity] = []
     for word in _WORD_RE.finditer(text, start, end):
         base = singular(word.group(0))
         for entity in entities:
-            if entity.count == 1 and entity.noun.split()[-1] == base and entity not in found:
+            if (groups or entity.count == 1) and entity.noun.split()[-1] == base and entity not in found:
                 found.append(entity)
                 break
     return found

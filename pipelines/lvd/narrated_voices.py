@@ -10,7 +10,8 @@ hype ("Introducing:", "Meet the trio: three cats", "steals the show", "like neve
 last feather", "100% real"): the hype names nothing, a heading, billed or opening the prompt, that the body tells
 again ("Introducing the vanishing bird! A flying bird ...", "The vanishing bird! A flying bird ...") is the body's
 thing, "First half? Yes." answers when it is there, and a fragment that only says which way ("Right to left.",
-"Right. To. Left.") said before its mover is named belongs to that mover.
+"Right. To. Left.") said before its mover is named belongs to that mover. Any teller may close a clause on the
+occasion it is told of ("Rolled well this game.", "as scouts last turn"): that occasion is no thing.
 """
 
 from __future__ import annotations
@@ -26,6 +27,31 @@ _DAY_PARTS = r"(?:morning|afternoon|evening)"
 _SEASONS = r"(?:spring|summer|autumn|fall|winter)"
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _START = r"(?:^|(?<=[.;:!?\u2014\u2013] )|(?<=, ))"  # the start of a clause
+
+# --- occasions ------------------------------------------------------------------------------------------------
+# "rolled well this game.", "two birds as scouts this match,": a bare "this"/"last"/"next" phrase closing a clause that
+# has its verb and object is when it was told (an occasion), no thing; one right after a preposition, a verb or "and"
+# is a place or an object ("on this mat", "kicks this pinecone"), and the clip's own words are kept ("this half")
+OCCASION_RE = re.compile(r"\b(?P<before>[a-z]+) (?:this|last|next) (?P<noun>[a-z]+)(?=\s*(?:[.,;!?]|$))")
+_NOT_BEFORE_AN_OCCASION = frozenset("in on at to from into onto of by for with toward towards across through past over under "
+                                    "near beside behind like about than around along during after before until till and or "
+                                    "but nor is are was were be been being all the a an its their his her my your our".split())
+_CLIP_WORDS = frozenset("frame clip video scene shot picture view screen image footage time way side half corner one spot "
+                        "place direction moment point edge end start".split())
+
+
+def _occasion_dropped(match: re.Match) -> str:
+    before, noun = match["before"], match["noun"]
+    if before in _NOT_BEFORE_AN_OCCASION or before in VERB_KINDS or before.endswith("ed") or noun in _CLIP_WORDS \
+            or noun_class(noun) is not None:
+        return match.group(0)
+    return before
+
+
+def occasions_dropped(text: str) -> str:
+    """``text`` without the occasions it was told of ("this game", "last turn")."""
+    return OCCASION_RE.sub(_occasion_dropped, text)
+
 
 # --- recollections --------------------------------------------------------------------------------------------
 # "yesterday", "last week", "this morning", "on sunday", "back in 2019", "at 7 am", "on my way home": when (or on

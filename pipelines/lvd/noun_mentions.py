@@ -52,6 +52,7 @@ class NounMentions:
     vague: bool
     negated_subject: bool
     assumed: int | None
+    assumed_definite: bool
     position: int
     last_mention: tuple[int, int] | None
     object_pending: bool
@@ -80,9 +81,10 @@ class NounMentions:
             and (count == 1 or (plural and self.count is None and self.det is None)) else None
         if gone is not None:
             index = gone  # "a cat in the first half, no cat in the second half. Classic cat move!", "Cats!": that cat
-        if index is None and count == 1 and self._absent_index(name) is not None:
+        if index is None and 0 < count <= MAX_PER_GROUP and (count == 1 or not self.vague) and self._absent_index(name) is not None:
             index = self._absent_index(name)  # "no horse at first; later a horse trots in": the same horse
             self._confirm_absence(index)
+            self.entities[index].count = count  # "no dogs at first; then two dogs trot in": those two
         if index is None and self.unnamed is not None and count == 1 and self.relation is None \
                 and self.transitive is None and not self.object_pending:
             index, self.unnamed = self.unnamed, None  # the object "it" stood for, named after its route
@@ -96,6 +98,10 @@ class NounMentions:
             self._place_mention(index)  # "can you see it, children? a car drives ...": the car is what drives
             self.last_mention = (index, self.position)
             return
+        if index is None and self.count is not None and 0 < self.count <= MAX_PER_GROUP and not self.vague and self.det is None \
+                and self.assumed is not None and self.assumed_definite and self.entities[self.assumed].noun == name:
+            index, self.assumed = self.assumed, None  # "look at the cats! three cats sit still": the group "the" pointed to, counted
+            self.entities[index].count = self.count
         if index is None:
             if count <= 0:
                 self._absence(word, name, cls, known)
@@ -111,6 +117,7 @@ class NounMentions:
                 self.notes.append(f"'{word}' has no number; assumed 2")
             if plural and (self.count is None or self.vague):
                 self.assumed = len(self.entities)  # "the cats play; there are three of them": counted later
+                self.assumed_definite = definite
             if not known:
                 self.notes.append(f"unknown object '{name}': drawn as a generic 0.5 m object")
             self.entities.append(Entity(noun=name, cls=cls, count=count, known=known))

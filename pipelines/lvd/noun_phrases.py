@@ -145,6 +145,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return  # "a children's book", "the women's race": a plural possessor classifies the noun after it; no one is drawn
     if word.endswith("'s"):
         word = word[:-2]
+    if word in ("are", "were") and reader.last_mention is not None and reader.last_mention[1] == position - 1:
+        reader.told_as_many.add(reader.last_mention[0])  # "the dice were kind to the dog: it walked": no "it" of theirs
     if word in guess.PERFECT_AUXILIARIES and guess.perfect_follows(matches, position):
         reader.pending.append(("done_by", True))  # "at the end has climbed": where it is by then, the move came before
         for motion in reader.current:
@@ -260,6 +262,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word == "that" and not around.next_is_nounish(matches, position):
         return  # "a video that has mice in it": a relative pronoun, not "that mouse"
+    if word in ("that", "this") and around.subject_of_verb_in_s(matches, position):
+        return  # "that ends the list", "this concludes it": "that" is one, so the -s word after it is its verb, no plural noun
     if word in LATER_MEMBERS and reader.det in ("a", "an") and reader.entities and around.clause_ends(matches, position):
         reader.one_more_of_its_kind()  # "a second cat joins it, and then a third": one more of the kind named last
         return
@@ -596,4 +600,3 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.unknown_verb(word)
         return
     reader.unknown.append(word)
-

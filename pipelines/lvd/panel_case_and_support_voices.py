@@ -7,12 +7,14 @@
   up?" or "Which way should the dog walk?"; "And the second half?" times the reply; "Anything else?"
   answered "no" is "nothing else"; a listener asked to make something ("Can you make it show two balls?") asks, the
   "Absolutely!" after it agrees. A chat whose confirming turn says the whole request again is left to the
-  assistant's reader, which reads that turn alone.
+  assistant's reader, which reads that turn alone. A group chat's log opens each line on a name ("maya: ...\njules:
+  ...", one friend's messages one after another too): the names are speakers, and an "ok" run straight into a
+  clause ("ok the clip is ...") only leads into it.
 - Case notes compare as they tell ("rolled through like they owned the place"; similes.py reads those). "Not a
   whisker of it" only stresses the "not" before it, and "the second half brought a ball into the frame" says the
   ball came in then.
-- A panel script times a panel by a bare half ("PANEL 2: Second half. A cat leaps in."): a sentence that is only a half
-  times the sentence after it; "Empty frame." is the frame being empty, and a caption's bare "Gone!" ("And just like
+- A panel script times a panel by a bare half ("PANEL 2: Second half. A cat leaps in."): a sentence that is only a half,
+  or asks only a half ("second half?? gone."), times the sentence after it; "Empty frame." is the frame being empty, and a caption's bare "Gone!" ("And just like
   that... gone.") says the going of what was there. Things that "came into the frame and stayed in it from beginning
   to end" stayed in it all along: they were there from the start.
 - Notes on a route: a bare place said "first" ("Lower left corner first, then ...") is where the thing starts, a verb
@@ -33,12 +35,16 @@ from .word_guessing import third_person
 
 # "customer: ", "agent: " opening a turn: at the start or after a sentence's end
 # (also right after a turn the addresses emptied, "agent: customer: ...", and last, "... customer:" once "thanks!" went)
-_LABEL_RE = re.compile(r"(?:^|(?<=[.!?]) +|(?<=: ))(?P<label>[a-z]+) ?:(?: +|$)")
+_LABEL_RE = re.compile(r"(?:^|(?<=[.!?]) +|(?<=: )|(?<=\n))(?P<label>[a-z]+) ?:(?: +|$)")
 # an agreeing opening: "got it,", "sure thing!", "yes!", "perfect.", "great, noted.", "understood, left to right!"
 _AGREEING = (r"(?:yes|yeah|yep|sure(?: thing)?|okay|ok|got it|of course|certainly|absolutely|alright|all right|no problem|right away"
              r"|will do|on it|done|happy to help|glad to help|perfect|great|noted|understood|sounds good|excellent"
              r"|wonderful|lovely|cool|thanks|thank you)")
 _AGREEING_RE = re.compile(rf"^{_AGREEING}\b")
+# "ok the clip is just one car", "ok so there's a bird": an opening word run straight into a clause, with no comma or
+# stop after it, only leads into that clause, which stays
+_AGREEING_LEAD_RE = re.compile(r"^(?:(?:ok|okay|alright|so|yeah|yes|yep|well) )+(?=(?:the|a|an|this|that|it|it's|its|there"
+                               r"|there's|they|one|two|three|four|both|just|only)\b)")
 _SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
 _WH_RE = re.compile(r"^(?:and |so |ok,? |okay,? )?(?:what|which|how|where|when|who)\b")
 # "and the bird?", "what about the car?": a question naming only what it asks about
@@ -63,7 +69,11 @@ def looks_like_support_chat(text: str) -> bool:
     """Two speakers taking turns, one answering the other's question or agreeing to what the other said."""
     labels = _labels(text)
     names = [label["label"] for label in labels]
-    if len(set(names)) < 2 or any(a == b for a, b in zip(names, names[1:])) or any(noun_class(name) for name in names):
+    if any(noun_class(name) for name in names):
+        return False
+    if len(names) > len(set(names)) and all(label.start() == 0 or text[label.start() - 1] == "\n" for label in labels):
+        return True  # "ruth: ...\nruth: ...": a chat log, every line opened by a speaker who speaks again
+    if len(set(names)) < 2 or any(a == b for a, b in zip(names, names[1:])):
         return False
     return "?" in text[:labels[-1].start()] or any(_AGREEING_RE.match(turn) for turn in _turns(text)[1:])
 
@@ -92,8 +102,9 @@ def _restates_request(turns: list[str]) -> bool:
 
 def _without_agreement(turn: str) -> str:
     """``turn`` without its agreeing sentences: they say again what was asked, or nothing."""
-    kept = [sentence.strip() for sentence in _SENTENCE_RE.findall(turn)
-            if not (_AGREEING_RE.match(sentence.strip()) and not sentence.rstrip().endswith("?"))]
+    kept = [_AGREEING_LEAD_RE.sub("", sentence.strip()) for sentence in _SENTENCE_RE.findall(turn)
+            if not (_AGREEING_RE.match(sentence.strip()) and not _AGREEING_LEAD_RE.match(sentence.strip())
+                    and not sentence.rstrip().endswith("?"))]
     return " ".join(sentence for sentence in kept if sentence)
 
 
@@ -175,7 +186,10 @@ _HALF_BROUGHT_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing|fina
                               r"|gives|sent|sends)(?: (?:us|me))? (?P<thing>(?:a|an|one|two|three|four|five) [a-z -]+?)"
                               r"(?: (?P<into>into (?:the frame|view|the picture|the shot|the scene|frame)|in))?(?=[,.;!?]|$| and\b)")
 # "in the second half. a cat leaps in.", "first half. nothing in the frame.": a sentence that is only a half
-_BARE_HALF_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:in |for |during )?(?:the )?(?P<half>first|second) half\. (?=[a-z])")
+# ("second half?? gone.": a bare half asked is timed by the answer after it too, unless that answer opens on a "yes" or
+# "no" of its own, "In the second half? No horse at all.", which the question's readers take as a reply)
+_BARE_HALF_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:in |for |during )?(?:the )?(?:(?P<half>first|second) half\. (?=[a-z])"
+                           r"|(?P<asked>first|second) half\?+ (?=(?!(?:no|yes|nope|yeah|yep)\b)[a-z]))")
 # "empty frame.", "an empty panel!": the frame is empty
 _EMPTY_FRAME_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:an? )?(?:empty|blank|bare) (?:frame|panel|shot|screen|picture|scene|view|image|sky)(?=[.!,;])")
 # "gone!", "and... gone.", "and. gone, ...": a bare "gone" says the going of what was there
@@ -198,18 +212,31 @@ _NO_SUCH_RE = re.compile(r",? \bno (?P<participle>[a-z]+ed) (?P<noun>[a-z]+)\b")
 _FALLS_APART_RE = re.compile(r"\b(?P<verb>fall|falls|fell|falling|fallen) apart\b")
 _CRUMBLE_FORMS = {"fall": "crumble", "falls": "crumbles", "fell": "crumbled", "falling": "crumbling", "fallen": "crumbled"}
 
+# "where's the cat? not there!", "where are the dogs? nowhere.": a thing asked after and answered absent is not there then
+_WHERE_ABSENT_RE = re.compile(r"(?:^|(?<=[.!?:;,] ))where(?:'s| is| (?P<are>are)) (?:the |that |those |my |our )?(?P<thing>[a-z]+(?: [a-z]+)?)\?+ "
+                              r"(?:(?:it is |it's |they are |they're )?(?:not there|not here|nowhere(?: to be seen)?|gone|absent|missing)"
+                              r"|none|nothing)(?=[.!;]|$)")
+
+# "the first half is empty of cars", "the frame stays free of dogs": none of them there
+_EMPTY_OF_RE = re.compile(r"\b(?:is|are|was|were|stays|remains) (?:completely |entirely |totally )?(?:empty|free|devoid|clear) of (?:any |all )?(?=[a-z])")
+
 
 def panel_and_case_notes_in_plain_words(text: str) -> str:
     """``text`` with a panel's bare half said as the time of what follows, its bare frame and going as sentences, a
-    stressing "not a whisker of it" gone and a half that brings a thing said as its arrival."""
+    stressing "not a whisker of it" gone, a thing asked after and answered absent or a place "empty of" it not there, and a half that brings a
+    thing said as its arrival."""
     if "not " in text:
         text = _NOT_A_BIT_RE.sub("", text)
+    if "where" in text:
+        text = _WHERE_ABSENT_RE.sub(lambda m: f"there {'are' if m['are'] else 'is'} no {m['thing']}", text)
     if " half " in text:
         text = _HALF_BROUGHT_RE.sub(lambda m: f"in the {m['half']} half {m['thing']} came {m['into'] or 'into view'}", text)
     if "empty" in text or "blank" in text or "bare" in text:
         text = _EMPTY_FRAME_RE.sub("the frame is empty", text)
-    if "half." in text:
-        text = _BARE_HALF_RE.sub(lambda m: f"in the {m['half']} half, ", text)
+    if " of " in text:
+        text = _EMPTY_OF_RE.sub("has no ", text)
+    if "half." in text or "half?" in text:
+        text = _BARE_HALF_RE.sub(lambda m: f"in the {m['half'] or m['asked']} half, ", text)
     if " into " in text and " and " in text:
         text = _CAME_IN_FOR_GOOD_RE.sub(r"\g<stayed> in the frame", text)
     if " first, then " in text:

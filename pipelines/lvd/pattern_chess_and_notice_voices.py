@@ -9,7 +9,10 @@
 - A pattern's own instructions ("Repeat on every row until the end,", "Work across the rows as ...") are no things and
   no moves; a lone "Cast off." adds nothing, and "on every row" is every frame.
 - A notice ("FOUND: a clip in which ...", "LOST:", "Reward offered.", "Ask to claim it."): its label and its closing
-  lines are about the notice, never in the clip, which the rest describes.
+  lines are about the notice, never in the clip, which the rest describes. A notice telling a corrected version from a
+  faulty one ("Affected units keep the bird until the end. In the corrected clip, ...") asks for the corrected one:
+  a sentence of the faulty version's is what the clip must not show, and so is "any clip where ..." (a condition
+  put on clips).
 """
 
 from __future__ import annotations
@@ -80,6 +83,21 @@ NOTICE_CLOSING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:please )?(?:ask|apply|ca
                                r"|(?:please )?(?:contact|ask at|enquire at|inquire at|call) [^.!?]*|if (?:this|it) is yours[^.!?]*"
                                r"|no questions asked)[.!]")
 
+# ---- versions told apart
+# "the corrected clip", "the replacement video": the version the prompt asks for, told beside a faulty one
+_FIXED_VERSION_RE = re.compile(r"\b(?:corrected|fixed|revised|replacement|repaired|amended) (?:top-down |overhead )?"
+                               r"(?:clips?|videos?|versions?|units?|copy|copies|cuts?|footage)\b")
+# "Affected units keep the bird until the end.", "In the old version the dog ran right.": a sentence telling of a
+# faulty version, which the clip asked for must not be
+_FAULTY_SENTENCE_RE = re.compile(r"(?:^|(?<=[.!?;] ))[^.!?;]*\b(?:affected|faulty|defective|recalled|broken|old|earlier|previous"
+                                 r"|original) (?:units?|clips?|videos?|versions?|copy|copies|cuts?|batch(?:es)?)\b[^.!?;]*"
+                                 r"(?:[.!?;]\s*|$)")
+# "Customers should report any clip where it is still there.": any clip where something holds is a condition put on
+# clips, not the clip told
+_ANY_CLIP_SENTENCE_RE = re.compile(r"(?:^|(?<=[.!?;] ))[^.!?;]*\bany (?:other )?(?:clips?|videos?|units?|copy|copies|versions?)"
+                                   r" (?:where|in which|that|which|showing|with)\b[^.!?;]*(?:[.!?;]\s*|$)")
+_VERSION_WORDS = ("corrected", "fixed", "revised", "replacement", "repaired", "amended", "any")
+
 _NOTICE_WORDS = ("found", "lost", "missing", "wanted", "claim", "reward")
 # the whole words that tell these voices: each heading name by its telling word ("cast", "course", "game"), since words
 # such as "on", "time" or "half" are in most prompts; a name made only of those ("half-time") is looked for as spelt
@@ -88,7 +106,7 @@ _EVERYDAY_WORDS = frozenset(("on", "off", "first", "main", "middle", "end", "fin
 _TELLING_WORDS = {name: [word for word in re.split(r"[ -]", name) if word not in _EVERYDAY_WORDS] for name in MOMENT_OF_PART_NAME
                   if name not in OCCASION_EDGE_NAMES}
 _GATE_WORDS = frozenset(word for words in _TELLING_WORDS.values() for word in words) | frozenset(
-    ("row", "rows", "repeat", "work", "knit", "purl") + _NOTICE_WORDS)
+    ("row", "rows", "repeat", "work", "knit", "purl") + _NOTICE_WORDS + _VERSION_WORDS)
 _SPELT_NAMES = tuple(name for name, words in _TELLING_WORDS.items() if not words)
 
 
@@ -135,8 +153,13 @@ def _at_part(match: re.Match) -> str:
 
 
 def pattern_chess_and_notice_in_plain_words(text: str) -> str:
-    """The scene a knitting pattern, a chess commentary or a lost-and-found notice tells, in the words the later passes read."""
+    """The scene a knitting pattern, a chess commentary or a notice tells, in the words the later passes read."""
     told = text
+    if "any " in text:
+        text = _ANY_CLIP_SENTENCE_RE.sub("", text)
+    if _FIXED_VERSION_RE.search(text):
+        kept = _FAULTY_SENTENCE_RE.sub("", text)
+        text = kept if _FIXED_VERSION_RE.search(kept) else text  # the fixed version told, not only named beside the faulty
     if any(word in text for word in _NOTICE_WORDS):
         text, labelled = NOTICE_LABEL_RE.subn("", text)
         if labelled or "claim" in text or "reward" in text:  # "Contact ..." closes a notice, not a scene

@@ -481,3 +481,12 @@ def late_time_follows(matches, position: int) -> bool:
     """"is on the right by the end", "on the left at the end": a late time right after the place."""
     following = matches[position + 1] if position + 1 < len(matches) else None
     return following is not None and following.lastgroup == "time" and fraction_of(following.group(0)) >= 0.6
+
+
+def subject_of_verb_in_s(matches, position: int) -> bool:
+    """Whether a "that" or "this" stands alone before a verb: the next word ends in -s, names no thing the tables know,
+    and is followed by an article or a pronoun, as a verb's object is ("that ends the list")."""
+    following = next_word(matches, position)
+    if following is None or not following.endswith("s") or following.endswith("ss") or noun_class(following) is not None:
+        return False
+    return next_word(matches, position + 1) in ("the", "a", "an", "it", "them", "our", "my", "your", "this", "that")

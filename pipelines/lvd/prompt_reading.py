@@ -50,6 +50,7 @@ from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
 from .scene_participants import drop_non_participants
 from .scenery import goes_by, supports_as_places, unknown_places
 from .spec_prompts import looks_like_spec, spec_in_plain_words
+from .travel_defaults import travel_by_default
 from .visibility_cues import apply_visibility_cues
 from .vocabulary import (
     ARRIVAL_VERBS,
@@ -126,7 +127,9 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
         reader.position = position
         group = match.lastgroup
         value = match.group(0)
-        if group == "word" or group == "number":
+        if group == "word" and value == "where" and _subject_follows(matches, position) and reader.place_clause():
+            pass  # "onto a table where a cat sits": the cat's clause, at the table
+        elif group == "word" or group == "number":
             read_word(reader, value, matches, position)
         elif group == "punct" and value == "," and comma_inside_phrase(reader, matches, position):
             pass  # the noun phrase goes on after the comma
@@ -376,8 +379,12 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
     reader.unknown = [w for w in reader.unknown if w not in paired]
     circles_as_arcs(reader.entities)
     merge_elaborations(reader.entities)
+    named = len(reader.entities)
     if drop_non_participants(reader, text, prompt):
         apply_visibility_cues(text, reader.entities, reader.camera)  # one object may be left, whose cues now apply
+    elif len(reader.entities) < named:  # "My flank lost its cat: in the frame for the first half, gone in the second"
+        apply_visibility_cues(text, reader.entities, reader.camera, contradicted_only=True)
+    travel_by_default(text, reader.entities, reader.camera, reader.notes)
     foreign = sum(1 for m in matches if m.lastgroup == "word" and m.group(0) in FOREIGN_FUNCTION_WORDS)
     if foreign >= 2 or (foreign and not reader.entities):
         reader.notes.append(
@@ -401,6 +408,13 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
         depth_hint=reader.depth_hint,
         notes=reader.notes,
     )
+
+
+def _subject_follows(matches, position: int) -> bool:
+    """Whether a new noun phrase starts right after ``position`` ("where a cat sits", "where two dogs nap")."""
+    following = matches[position + 1].group(0) if position + 1 < len(matches) else ""
+    return following in DEFINITE or following in INDEFINITE or following in NUMBER_WORDS or following[:1].isdigit() \
+        or next_is_known_noun(matches, position)
 
 
 def _half_of(match) -> bool:

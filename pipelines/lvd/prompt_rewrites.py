@@ -65,7 +65,7 @@ from .listing_cue_and_statement_voices import (
     looks_like_listing_cue_or_statement,
 )
 from .markdown_notes import looks_like_markdown, notes_in_sentences
-from .narrated_voices import narrated_in_plain_words
+from .narrated_voices import narrated_in_plain_words, occasions_dropped
 from .nominal_voice import looks_nominal, nominals_in_plain_words
 from .object_classes import noun_class, singular
 from .object_parts import parts_as_things
@@ -77,7 +77,8 @@ from .panel_case_and_support_voices import (
 from .pattern_chess_and_notice_voices import looks_like_pattern_chess_or_notice, pattern_chess_and_notice_in_plain_words
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .puzzle_lyric_and_coach_voices import looks_like_puzzle_lyric_or_coach, puzzle_lyric_and_coach_in_plain_words
-from .quiz_voice import looks_like_quiz, quiz_in_plain_words
+from .quiz_voice import end_asked_answered, looks_like_quiz, quiz_in_plain_words
+from .rejected_clips import might_reject_clips, rejected_clips_dropped
 from .report_voice import looks_like_report, report_in_plain_words
 from .restated_counts import count_said_twice, drop_restated_counts, restated_counts_once
 from .restated_titles import might_have_title, might_restate_fragment, restated_fragments_dropped, restated_titles_dropped
@@ -105,7 +106,7 @@ from .ticket_learner_and_abstract_voices import looks_like_ticket_learner_or_abs
 from .trailer_rhyme_and_radio_voices import looks_like_trailer_rhyme_or_radio, trailer_rhyme_and_radio_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_marked
-from .visibility_cues import empty_until_arrival, returns_as_reappearing
+from .visibility_cues import PERFECT_ARRIVAL_RE, empty_until_arrival, perfect_arrivals_as_presence, returns_as_reappearing
 from .vocabulary import COLORS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
 # "'tis gone", "'twas there": the old "it" clipped before "is" and "was"
@@ -226,9 +227,10 @@ ENTERED_BEFORE_RE = re.compile(r"\b(?:enter|arriv|appear|[a-z]+s? in(?= from| on
                                r"(?:the )?(?:far )?(?:left|right)\b)")
 SLIPS_ACROSS_RE = re.compile(r"(?<!without )\bslip(s|ped|ping)?\b(?= (?:(?:from|to) (?:the |a |an )?(?:[a-z]+'s )?(?:left|right)\b|past\b|across\b))")
 _SLIP_FORMS = {None: "move", "s": "moves", "ped": "moved", "ping": "moving"}
-# "does not appear in the second half", "never shows up in the first half": absent then ("does not appear until",
+# "does not appear in the second half", "never shows up in the first half", "did not show for the first half" (a bare
+# "show" with no object is "show up"): absent then ("does not appear until",
 # "never appears again" say when it comes or that it left, and are read as they are)
-NOT_SEEN_RE = re.compile(r"\b(?:(?P<aux>does|do|did) not|never) (?P<verb>appears?|appeared|show(?:s|ed)? up|turn(?:s|ed)? up"
+NOT_SEEN_RE = re.compile(r"\b(?:(?P<aux>does|do|did) not|never) (?P<verb>appears?|appeared|show(?:s|ed)? up|show(?:s|ed)?(?=\s*(?:[.,;!?]|$)| (?:for|in|during|at)\b)|turn(?:s|ed)? up"
                          r"|(?:comes?|came) into (?:view|the frame|the picture|shot)|become(?:s)? visible|became visible)\b"
                          r"(?! (?:again|any more|anymore|until|till|before)\b)")
 
@@ -384,6 +386,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
     RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", _always, _lower_cased),
+    RewritePass("end asked", lambda d: "where " in d.text and "?" in d.text, lambda d: end_asked_answered(d.text)),  # "... where does it end? on the left"
     # right after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close"
     RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text,
                 lambda d: CAME_TO_PASS_RE.sub("", UNTO_RE.sub("to", d.text))),
@@ -393,6 +396,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("restated fragment", lambda d: might_restate_fragment(d.text), lambda d: restated_fragments_dropped(d.text)),
     # first after the lower case, so no voice reads a review's "Five stars." as five things
     RewritePass("review verdict", lambda d: looks_like_verdict(d.text), lambda d: verdicts_dropped(d.text)),  # "Four stars from me."
+    RewritePass("rejected clips", lambda d: might_reject_clips(d.text), lambda d: rejected_clips_dropped(d.text)),  # "report any clip where"
     # before the voices that read the lower-cased prompt, so they find a route's corners by one name and its stops in order
     RewritePass("routes", lambda d: looks_like_route(d.text), lambda d: routes_in_plain_words(d.text)),  # "from A to C via B"
     # after the transcript, whose turns it reads as sentences: "Your attention, please.", "Copy.", "How many balls?"
@@ -487,7 +491,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # after the shot notes, which say "(2nd half)" and "first half:" as "in the first half"
     RewritePass("panel and case notes", lambda d: "half" in d.text or "not " in d.text or "gone" in d.text or "vanished" in d.text
                 or "empty" in d.text or "blank" in d.text or "bare" in d.text or " into " in d.text or " first, " in d.text
-                or "around the " in d.text or "about the " in d.text or "no " in d.text or " apart" in d.text,
+                or "around the " in d.text or "about the " in d.text or "no" in d.text or " apart" in d.text,
                 lambda d: panel_and_case_notes_in_plain_words(d.text)),  # "PANEL 2: Second half. ...", "Empty frame."
     RewritePass("viewer's place", _always, lambda d: drop_viewer_place(d.text)),  # "you are sitting on a bench watching ..."
     RewritePass("words noted again", _always, _words_noted),
@@ -554,6 +558,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("last step", lambda d: "then " in d.text and "end," in d.text, lambda d: LAST_STEP_RE.sub(
         lambda m: "finally," if "then " in m.string[:m.start()] else m.group(0), d.text)),
     RewritePass("times", lambda d: " times" in d.text, lambda d: TIMES_RE.sub("", d.text)),  # "bounces three times": how often
+    RewritePass("occasion", lambda d: "this " in d.text or "last " in d.text or "next " in d.text,
+                lambda d: occasions_dropped(d.text)),  # "rolled well this game": when it was told
     # after the voices, which read "no cat; let it go" and "let them go" their own way
     RewritePass("let go", lambda d: "let" in d.text and " go" in d.text,
                 lambda d: LET_GO_RE.sub(lambda m: _RELEASE_FORMS[m.group(1)], d.text)),
@@ -577,6 +583,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("crosses", lambda d: "cross" in d.text, lambda d: CROSS_RE.sub(_cross_as_move, d.text)),
     RewritePass("clip phrases", _always, lambda d: clip_phrases_in_words(d.text)),  # "the opening moment": the start
     RewritePass("empty until", lambda d: "until" in d.text, lambda d: empty_until_arrival(d.text)),  # "nothing is there until a cat ..."
+    RewritePass("perfect arrival", lambda d: "ha" in d.text and PERFECT_ARRIVAL_RE.search(d.text) is not None,
+                lambda d: perfect_arrivals_as_presence(d.text)),  # "four cars have arrived and remain": there all along
     RewritePass("setting words", _always, lambda d: drop_setting_words(d.text)),  # "as the light fades": no thing
 )
 

@@ -13,7 +13,9 @@ own, so each pair is said here as the statement it makes:
 - halves answered yes or no ("is there a car in the first half? no. in the second? yes") say when it is seen;
 - how the shot is taken ("which view? overhead", "how is it filmed? from above") is the camera's;
 - "anything else? no" and "what else? nothing" add nothing.
-A pair none of these fits is said as a transcript's question and answer are.
+A pair none of these fits is said as a transcript's question and answer are. One question alone after a statement, on
+where its thing ends or starts, answered by a place ("A fox runs across the field. Where does it end? On the left.")
+says where that move ends or starts: ", ending on the left", never a second move after it.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class, singular
-from .transcript_voice import answered
+from .transcript_voice import answered, count_on_things
 from .vocabulary import COLORS, VERB_KINDS
 from .word_guessing import third_person
 
@@ -29,7 +31,8 @@ QA_LABEL_RE = re.compile(r"(?:^|(?<=[\s.?!]))(?:Q|A|Question|Answer)\s*[:.]\s+")
 _SENTENCE_RE = re.compile(r"[^.?!]+[.?!]*")
 _QUESTION_OPENING_RE = re.compile(r"^(?:and |so |then )?(?:what|which|who|where|when|how|is|are|does|do|any|anything|its|their|the)\b")
 _LEAD_RE = re.compile(r"^(?:and|so|then|okay|ok|now|also)\b,?\s*")
-_NEGATIVE_RE = re.compile(r"^(?:no|nothing|none|nope|not a thing)\b")
+# "second half? gone.", "and at the end? nowhere.": an answer that the thing is not there is a "no"
+_NEGATIVE_RE = re.compile(r"^(?:no|nothing|none|nope|not a thing|not there|gone|vanished|absent|nowhere)\b")
 _YES_RE = re.compile(r"^(?:yes|yeah|yep|sure)\b[,.!]?\s*")
 _COUNT_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
 _HOW_MANY_RE = re.compile(r"^(?:how many|(?:what is )?the (?:number|count) of|(?:number|count) of)\b(?P<rest>.*)$")
@@ -66,6 +69,28 @@ _MOVING_KINDS = frozenset(("move", "roll", "fly", "drive", "run", "swim", "glide
 _PLACE_LEAD_RE = re.compile(r"^(?:on|at|in|from|to|toward|towards|into)\s+")
 _STOP_RE = re.compile(r"\s*(?:,\s*(?:and )?(?:then )?|\bthen\b|\band\b)\s*")
 _ORDER_WORD_RE = re.compile(r"\s*\b(?:first|last|finally|next|at the end|to start)\b\s*")
+
+
+_SIDE_WORDS = r"(?:left|right|top|bottom|middle|centre|center|corner|side|edge)"
+# ". where does it end? on the left.": the end or start of the move just told, asked and answered
+END_ASKED_RE = re.compile(r"(?P<told>[^.!?]*)\. (?:and |so )?where (?:does|do|did|will) (?P<subject>it|they|he|she|the [a-z]+) "
+                          r"(?P<verb>end up|end|finish|stop|wind up|come to rest|start|begin|set off)\? "
+                          rf"(?P<place>(?:(?:on|at|in|to|near|toward|towards|from|over) )?[a-z -]*?\b{_SIDE_WORDS}\b[a-z -]*?)(?=[.!]|$)")
+
+
+def end_asked_answered(text: str) -> str:
+    """``text`` (lower case) with a question on where the move just told ends or starts, and its answer, said as that
+    move's end or start (a question naming a thing the sentence before does not name is left as it is)."""
+    def said(match: re.Match) -> str:
+        subject = match["subject"]
+        if subject.startswith("the ") and not re.search(rf"\b{re.escape(subject[4:])}", match["told"]):
+            return match.group(0)
+        place = match["place"].strip()
+        if not _PLACE_LEAD_RE.match(place):
+            place = f"on {place}" if place.startswith("the ") else f"on the {place}"
+        starting = match["verb"] in ("start", "begin", "set off")
+        return f"{match['told']}, {'starting' if starting else 'ending'} {place}"
+    return END_ASKED_RE.sub(said, text)
 
 
 def looks_like_quiz(prompt: str) -> bool:
@@ -152,7 +177,7 @@ class _Quiz:
             if number.group(0) not in ("one", "1") and single.search(statement):  # "a red car": "two red cars"
                 self.said[index] = single.sub(lambda m: f"{number.group(0)} {m['said']}{plural}", statement, count=1)
                 return
-        self.said.append(answer if _nouns(answer) else f"{number.group(0)} {plural}")
+        self.said.append(answer if _nouns(answer) else count_on_things(plural, number.group(0)) or f"{number.group(0)} {plural}")
         self.last_thing = thing
 
     def colour(self, thing: str | None, answer: str) -> None:

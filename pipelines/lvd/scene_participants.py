@@ -65,9 +65,10 @@ _OPENING_PLACE = rf"(?:^|[.;:!?,] ){_PLACE}"
 # "..., on my bedroom rug.": one closing it, unless a move's verb governs it ("a cup slides across a table")
 # ("on a sofa next to a table.": each place of a chain that closes it)
 _CLOSING_PLACE = rf"(?:\b([a-z]+) )?{_PLACE}(?=(?: {_PLACE.replace('HEAD', '[a-z]+')})*\s*(?:[.;:!?,]|$))"
-# "a cat and a gramophone", "a zorblax and two cats": named in a list of the scene's things
+# "a cat and a gramophone", "a zorblax and two cats": named in a list of the scene's things (", and that is the truth"
+# opens a clause of its own on a pronoun and its verb, listing nothing)
 _COUNT_OR_DETERMINER = rf"(?:{_DETERMINER}|\d+|{'|'.join(NUMBER_WORDS)})\b"
-_LISTED = (rf"\band {_PHRASE_TO_HEAD}(?!'| of\b)"
+_LISTED = (rf"\band (?!(?:that|this|it|there)(?:'s| is| was)\b){_PHRASE_TO_HEAD}(?!'| of\b)"
            rf"|(?:^|[.;:!?] |\b{_DETERMINER} )(?:[a-z-]+ ){{0,2}}?HEAD,? (?:and|&) {_COUNT_OR_DETERMINER}")
 # "the big draw is three cats", "the highlight was a dog": a noun a copula equates with counted things
 _EQUATED = r"\bHEAD(?:e?s)? (?:is|are|was|were) (?:(?:a|an|\d+|" + "|".join(NUMBER_WORDS) + r") )(?P<named>[a-z-]+(?: [a-z-]+){0,2})"
@@ -83,8 +84,9 @@ _PLACED_AT = rf"\b([a-z]+) {_PLACE}"
 _SUBJECT_OF = rf"\bHEAD(?:e?s)? ([a-z]+s) {_COUNT_OR_DETERMINER}"
 # "a gramophone plays while ...", "the blender whirs.": a verb with no object, something the thing does itself
 _ACTS_ALONE = r"\bHEAD(?:e?s)? ([a-z]+s)(?=\s*(?:[,.;!?]|$)|\s+(?:while|as|and|when|until|then|[a-z]+ly)\b)"
-# "my phone rings", "the lamp slowly flickers": the verb said of a noun
-_VERB_AFTER = r"\bHEAD(?:e?s)? (?:[a-z]+ly )?([a-z]+(?:s|ed))\b"
+# "my phone rings", "the lamp slowly flickers": the verb said of a noun (a word that ends a heading before its colon,
+# "the Whiskers sisters:", "the Misses Whiskers:", is part of the label's name, no verb)
+_VERB_AFTER = r"\bHEAD(?:e?s)? (?:[a-z]+ly )?([a-z]+(?:s|ed))\b(?!:)"
 
 
 def _pattern(template: str, noun: str) -> str:

@@ -6,8 +6,10 @@ A correction word ("no wait", "sorry", "I mean", "actually, scratch that", "hmm,
 withdraws what was just said and puts what follows in its place:
 - when what follows starts a thing anew ("make it three cars", "a cat that is seen ..."), the earlier phrase
   naming that thing is dropped from its count or article to the correction's end;
-- when it breaks into a noun phrase right after a colour or a count ("a red, I mean blue, ball"), the colour or
-  count said next takes that word's place and the phrase goes on;
+- when it breaks into a noun phrase right after a colour or a count ("a red, I mean blue, ball", "a red, rather a
+  green, car"), the colour or count said next takes that word's place and the phrase goes on;
+- when it names a thing anew from its count or article right after a noun phrase ("two tame tabby... no, two lively
+  cats", "a big dog, sorry, a small cat"), the new phrase takes the broken one's place, whatever that one named;
 - otherwise the sides, corners, halves, colours and counts it names replace the same kind of words said last
   before it, and the correction itself goes ("from the left of a cat — no, from the right of it — to ..." = from the right
   of a cat to ...); "three balls is better" says no more than "three balls".
@@ -23,13 +25,13 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
-from .vocabulary import COLORS
+from .vocabulary import COLORS, STOP_WORDS, VERB_KINDS
 
 _CORRECTION_WORDS = (r"(?:no wait|wait,? no|no|nope|nay|sorry|actually|hmm+|wait|i mean|i meant|(?:scratch|strike|reverse|forget|undo|cancel) that"
                      r"|correction|oops|rather|or rather|make (?:it|that)|change (?:it|that) to|let me rephrase)")
 _CORRECTION_SIGNS_RE = re.compile(r"\b" + _CORRECTION_WORDS + r"\b")
 # the correction words and the punctuation around them, ending where what is meant instead begins
-CORRECTION_RE = re.compile(r"\s*(?:,|;|\?|\u2014|\u2013|--| - )\s*(?P<words>" + _CORRECTION_WORDS + r"(?:[\s,\u2014\u2013]+"
+CORRECTION_RE = re.compile(r"\s*(?:,|;|\?|\u2014|\u2013|--| - |\.{3,}|\u2026)\s*(?P<words>" + _CORRECTION_WORDS + r"(?:[\s,\u2014\u2013]+"
                            + _CORRECTION_WORDS + r")*)\s*(?:[,\u2014\u2013:]\s*|\s+(?=[a-z0-9]))")
 _NUMBERS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a (?:pair|couple|trio|quartet|handful)(?: of)?)"
 _COLOUR_WORDS = "(?:" + "|".join(sorted(COLORS)) + ")"
@@ -40,7 +42,7 @@ _KEY_RE = re.compile(r"\b(?P<corner>(?:upper|lower|top|bottom)[ -](?:left|right)
 _NAMED_ONLY_AGAIN = frozenset(("colour", "count"))
 # a colour or a count said on its own as the correction, and the one said in place of the word the phrase broke off after
 _BARE_WORD_RE = re.compile(rf"(?:(?:make it|just|only) )?(?:{_COLOUR_WORDS}|{_NUMBERS})")
-_WORD_INSTEAD_RE = re.compile(rf"(?P<word>{_COLOUR_WORDS}|{_NUMBERS})\b\s*(?:(?:,|\u2014|\u2013|--| - )\s*)?")
+_WORD_INSTEAD_RE = re.compile(rf"(?:an? )?(?P<word>{_COLOUR_WORDS}|{_NUMBERS})\b\s*(?:(?:,|\u2014|\u2013|--| - )\s*)?")
 _STARTS_THING_RE = re.compile(r"(?:just |only )?(?P<det>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]")
 _PHRASE_END_RE = re.compile(r"\s*(?:[,;:.!?]|\u2014|\u2013|--| - |$)")
 _BETTER_RE = re.compile(r"^(?P<said>[^,.;!?\u2014\u2013]*?) (?:is|are|would be|works) better\b")
@@ -133,6 +135,18 @@ def _word_instead(before: str, after: str) -> str | None:
     return before[:said[-1].start()] + meant.group("word") + " " + after[meant.end():]
 
 
+def _phrase_said_anew(before: str, after: str) -> str | None:
+    """"two tame tabby... no, two lively cats", "a big dog... sorry, a small cat sits": a correction that names a thing
+    anew from its count or article takes the place of the noun phrase it broke in after, whatever that one named."""
+    said = _STARTS_THING_RE.match(after)
+    if not said or _named_class(re.findall(r"[a-z]+", after[said.start("det"):])[1:4]) is None:
+        return None
+    phrase = re.search(rf"(?:^|(?<=[ ,;:]))(?:{_COUNTS})(?: [a-z]+){{1,3}}$", before.rstrip(" .\u2026"))
+    if phrase is None or any(word in VERB_KINDS or word in STOP_WORDS for word in phrase.group(0).split()[1:]):
+        return None  # "two dogs run left, no, ...", "a brown dog and — sorry — a pink bird": no phrase broken off
+    return before[:phrase.start()] + after
+
+
 def _replace_keys(before: str, after: str) -> str | None:
     """``before`` with its last sides, corners, halves, colours or counts replaced by those said in ``after`` up to its
     phrase's end."""
@@ -173,11 +187,11 @@ def corrections_undone(text: str) -> str:
         words = match.group("words")
         answered = match.group(0).lstrip().startswith("?")  # "is this a cat? no, two dogs": the question's thing withdrawn
         if words in _WEAK_SIGNS and not (_MEANT_INSTEAD_RE.match(after) or _word_instead(before, after)
-                                         or (answered and _STARTS_THING_RE.match(after))):
+                                         or ((answered or match.group(0).rstrip().endswith(",")) and _STARTS_THING_RE.match(after))):
             position = match.end()  # "good, no car in the second half", "rather slowly": not a correction
             continue
         undone = (_answered_instead(before, after) if answered else None) or _restart(before, after) \
-            or _word_instead(before, after) or _replace_keys(before, after)
+            or _word_instead(before, after) or _replace_keys(before, after) or _phrase_said_anew(before, after)
         if undone is None and _WITHDRAWING_RE.search(words):
             undone = _withdrawn(before, after)
         if undone is None and _HESITATION_RE.fullmatch(match.group(0)) and words in _APOLOGIES:

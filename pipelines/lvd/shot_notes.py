@@ -43,8 +43,10 @@ PERCENT_RE = re.compile(r"(?:\b(at|@|by|from|after|until|till|before|around|abou
                         r"(?P<tail> ?(?:mark|point)\b| (?:of|into|through) (?:the )?(?:video|clip|shot|runtime|time|footage)\b)?")
 _SHARE_SAID_RE = re.compile(r"\b(?:first|last|final|opening|closing) $")
 _WAY_FOLLOWS_RE = re.compile(r" (?:of the way|through|into|in)\b")
-# "First half: a bird", "(second half)": a half named as a label, with no preposition before it
-HALF_LABEL_RE = re.compile(r"(^|[:;,.(]\s*)(first|second|last|latter|final|opening|closing)[ -](half|part)\b")
+# "First half: a bird", "(second half)", "Not yet! First half, no dog.": a half named as a label, with no preposition before it
+HALF_LABEL_RE = re.compile(r"(^|[:;,.(!?]\s*)(first|second|last|latter|final|opening|closing)[ -](half|part)\b")
+# "Second half? Gone.", "First half?? No dog.": a half asked after and answered at once is the same label
+HALF_ASKED_RE = re.compile(r"(?:^|(?<=[.!;] ))((?:first|second|last|latter|final|opening|closing)[ -](?:half|part))\?+ (?=\w)")
 HALF_RE = re.compile(r"(?:first|second|last|latter|final|opening|closing)[ -](?:half|part)")
 # "cat: blue", "bird = white", "dog (red)": a colour given as the object's field
 COLOUR_FIELD_RE = re.compile(r"\b([a-z]+) ?(?:[:=]|\(| [—–-]) ?(" + "|".join(sorted(COLORS, key=len, reverse=True)) + r")\b\)?(?= ?(?:[;,.)]|$))")
@@ -185,6 +187,7 @@ def plain_shot_notes(text: str) -> str:
     if "—" in text or "–" in text:
         text = DASH_RE.sub(": ", text)
     if " half" in text or " part" in text:
+        text = HALF_ASKED_RE.sub(r"\1: ", text)
         text = HALF_LABEL_RE.sub(r"\1in the \2 \3", text)
     if "'s " in text:
         text = BARE_POSSESSOR_RE.sub(_bare_possessor, text)

@@ -11,6 +11,8 @@ or vanishes partway. Only a unanimous verdict that has at least one said time is
 last to the end ("in view at the start and still in view at its end", "all of them remained at the end") is
 never a vanishing, whatever was said of the start. Clock times
 ("at 0:04 of an 8-second clip") and shares ("the first 40%") are first put into those half words.
+Before the pass, a return is said plainly: after a move that stayed in view it is the way back ("rolls to the right
+and comes back": then back to the left), after leaving the view a reappearance.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any
 
 from .motions import Motion, remove_entity
 from .prompt_tokens import guarded_alternative
+from .vocabulary import VERB_KINDS
 
 APPEAR_AT, VANISH_AT = 0.55, 0.5  # just after the middle / at it: seen in all of the first half
 _FRAME = r"(?:the\s+)?(?:frame|scene|shot|picture|view|screen|sight|camera|image)"
@@ -168,6 +171,20 @@ EMPTY_UNTIL_WHEN_RE = re.compile(EMPTY_UNTIL_RE.pattern.split(",? until ")[0]
                                  + r",? until (?P<time>(?:the |a )?[a-z-]+(?: [a-z-]+){0,3}?),? when (?=(?:an?|one|two|three|four|five|some|the) [a-z])")
 
 
+# "four cars have arrived and remain", "a bird has already appeared": the perfect tells a state reached before the
+# telling, so the thing is there from the start, unless its sentence says when ("by the midpoint, a car has shown up")
+PERFECT_ARRIVAL_RE = re.compile(r"\b(?P<aux>has|have) (?:already )?(?:arrived|appeared|turned up|shown up)\b")
+_TIME_SAID_RE = re.compile(r"\b(?:by|until|till|after|before|when|once|then|later|now|half|halfway|midpoint|middle|end|start"
+                           r"|beginning|first|second|moment|finally|eventually|soon|since|yet)\b")
+_SENTENCE_RE = re.compile(r"[^.!?;]+[.!?;]*\s*")
+
+
+def perfect_arrivals_as_presence(text: str) -> str:
+    """``text`` with each arrival said in the perfect, in a sentence that gives no time, said as being there."""
+    return "".join(PERFECT_ARRIVAL_RE.sub(lambda m: "is there" if m["aux"] == "has" else "are there", sentence)
+                   if not _TIME_SAID_RE.search(sentence) else sentence for sentence in _SENTENCE_RE.findall(text))
+
+
 def empty_until_arrival(text: str) -> str:
     """``text`` with "empty until X comes" said as empty at first and X coming then, the order the reader takes in,
     and "empty until a time, when X comes" as empty until then and X coming next."""
@@ -196,8 +213,46 @@ def _back_in_view(match: re.Match) -> str:
     return _REAPPEARING[match["form"]]
 
 
+# what takes a thing out of view before it comes back: "leaves the frame", "vanishes", "out of sight", "drives off."
+_OUT_OF_VIEW_RE = re.compile(rf"\b(?:leaves|leave|leaving|left {_FRAME}|exits?|exited|exiting|quits|departs?|departed|disappear\w*"
+                             rf"|vanish\w*|fades? (?:out|away)|goes away|gone|off[ -]?screen|off[ -]?camera|out of (?:{_FRAME}|sight)"
+                             r"|no longer|absent|hidden|[a-z]+ away|[a-z]+ off(?= *(?:[,.;!?]|and\b|then\b|$)))")
+_SIDE_RE = re.compile(r"\b(?:to|toward|towards) the (?:far )?(?P<side>left|right)\b")
+_OTHER_SIDE = {"left": "right", "right": "left"}
+# "walks out halfway", "runs halfway across": half the way out, then back (the default way out is to the right)
+_HALFWAY_OUT_RE = re.compile(r"\b(?:out halfway|halfway out|halfway across|out half the way|half the way across)\b")
+_RETURN_FORMS = ("comes back", "come back", "came back", "coming back", "returns", "return", "returned", "returning")
+
+
+def _there_and_back(sentence: str, told_before: str) -> str:
+    """``sentence`` with a return after a move in view said as the way back ("rolls to the right and comes back": "...
+    and then back to the left"; "walks out halfway and returns": from the left to the middle and then back to the
+    left), one track, out and back; as it was where the thing first went out of view or no move in view came before."""
+    back = COMES_BACK_RE.search(sentence)
+    if back is None or back["form"] not in _RETURN_FORMS or DENIED_BEFORE_RE.search(sentence[:back.start()]):
+        return sentence
+    out = sentence[:back.start()]
+    if _OUT_OF_VIEW_RE.search(told_before + " " + out) or not any(
+            VERB_KINDS.get(word) in ("move", "run", "fly", "drive", "swim", "roll") for word in re.findall(r"[a-z]+", out)):
+        return sentence
+    sides = list(_SIDE_RE.finditer(out))
+    halfway = _HALFWAY_OUT_RE.search(out)
+    if not sides and not halfway:
+        return sentence
+    if halfway:
+        out, home = out[:halfway.start()] + "from the left to the middle" + out[halfway.end():], "left"
+    else:
+        out, home = re.sub(r"\b([a-z]+) off (?=(?:to|toward|towards) the)", r"\1 ", out), _OTHER_SIDE[sides[-1]["side"]]
+    lead = "" if re.search(r"\bthen,? *$", out) else "then "
+    return f"{out}{lead}back to the {home}{sentence[back.end():]}"
+
+
 def returns_as_reappearing(text: str) -> str:
-    """``text`` with each return said plainly ("leaves in the middle and comes back at the end") as "reappears"."""
+    """``text`` with each return after a move in view said as the way back, and each other return said plainly
+    ("leaves in the middle and comes back at the end") as "reappears"."""
+    if any(form in text for form in _RETURN_FORMS):
+        sentences = re.split(r"(?<=[.;!?])", text)
+        text = "".join(_there_and_back(sentence, "".join(sentences[:index])) for index, sentence in enumerate(sentences))
     return COMES_BACK_RE.sub(_back_in_view, text)
 
 
@@ -322,7 +377,9 @@ def visibility_verdict(text: str) -> str | None:
             if kind == "kept":
                 lasts_to_end = True
                 continue
-            which, at, stop, until = min(times, key=lambda t: _distance(sentence, (start, end), (t[1], t[2])))
+            # "my unit arrived late: no dog in the first half": a time across a colon is another clause's
+            own_clause = [t for t in times if ":" not in sentence[min(end, t[1]):max(start, t[2])]] or times
+            which, at, stop, until = min(own_clause, key=lambda t: _distance(sentence, (start, end), (t[1], t[2])))
             if which == "first" and stop <= start and _THEN_RE.search(sentence, stop, start):
                 which = "second"  # "a bird for the first half, then none": what comes after that half
             if kind in ("present", "persist") and end <= at and _THEN_RE.search(sentence, end, at):
@@ -382,8 +439,9 @@ def _not_objects(text: str, entities: list[Any]) -> list[Any]:
     return found if len(found) < len(entities) else []
 
 
-def apply_visibility_cues(text: str, entities: list[Any], camera: list[Motion]) -> None:
-    """With one object, a unanimous cue verdict the clause reading missed replaces its appear/leave."""
+def apply_visibility_cues(text: str, entities: list[Any], camera: list[Motion], contradicted_only: bool = False) -> None:
+    """With one object, a unanimous cue verdict the clause reading missed replaces its appear/leave; CONTRADICTED_ONLY
+    (one object left once a noun that is no thing was dropped), only where the reading timed its coming or going."""
     for setting in _not_objects(text, entities):
         remove_entity(entities, entities.index(setting), camera)
     if len(entities) != 1:
@@ -392,7 +450,9 @@ def apply_visibility_cues(text: str, entities: list[Any], camera: list[Motion]) 
     if any(m.kind == "appear" and m.verb.startswith("reappear") for m in entity.motions):
         return  # "leaves in the middle and comes back at the end": in view, out and back, no one verdict for the halves
     verdict = visibility_verdict(text)
-    if verdict is None or _reader_verdict(entity.motions) == verdict:
+    said = _reader_verdict(entity.motions)
+    timed = any(m.at_fraction is not None and (m.kind in ("appear", "disappear") or m.exits or m.enters_from) for m in entity.motions)
+    if verdict is None or said == verdict or (contradicted_only and not timed):
         return
     kept = [m for m in entity.motions if m.kind not in ("appear", "disappear", "visible")]
     for motion in kept:

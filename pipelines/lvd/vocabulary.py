@@ -99,9 +99,10 @@ VISIBLE_PHRASES = (
     r"|(?:shows?|showing|showed) (?:itself|themselves)"
     # "never leaving the frame", "without ever leaving it": it stays in view, no exit
     r"|(?:never|without(?: ever)?|not) (?:leaving|exiting|quitting|going out of) (?:the (?:frame|scene|view|picture|shot|screen)|it)"
-    # "it never leaves", "they don't exit the frame": the same, said with the verb
+    # "it never leaves", "it never left the frame", "they don't exit the frame": the same, said with the verb
     # ("they do not vanish early", "they do not leave before the end": not gone before it is over, so there all along)
-    r"|(?:never|(?:does|do|did|will)(?: not|n't)|won't) (?:ever )?(?:leaves?|exits?|quits?|vanish(?:es)?|disappears?)"
+    r"|(?:never|(?:does|do|did|will)(?: not|n't)|won't) (?:ever )?"
+    r"(?:leaves?|left|exits?|exited|quits?|vanish(?:es|ed)?|disappears?|disappeared)"
     r"(?: (?:the (?:frame|scene|view|picture|shot|screen)|it))?"
     r"(?: early(?: on)?| before (?:the )?(?:very )?(?:end|finish|close)(?: of (?:the )?(?:clip|video|footage|film))?)?(?= *(?:[.,;!?]|$))"
     # "three kites appear in this shot": they are in it, nothing says when they come
@@ -365,7 +366,7 @@ STOP_WORDS = frozenset(
     "until during through up down out away back toward towards across along past behind beside near "
     "video scene frame clip shot image picture view scenery moment time way side corner edge part area "
     "top bottom left right center centre middle half end start beginning same other another own "
-    "gets get got getting has have having had do does did can could will would should may might "
+    "gets get got getting has have having had do does did can could will would shall should must shall must may might "
     "begin begins began begun start starts started continue continues continued keeps keep try tries "
     "slightly suddenly immediately gradually finally eventually soon now once twice quite rather almost "
     "itself themselves each other something someone somewhere towards upward downward one how what "
