@@ -45,7 +45,6 @@ from .vocabulary import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     RIVALLING_VERBS,
-    SCENE_PREPOSITIONS,
     SCENE_WORDS,
     SEQUENCE_WORDS,
     SIZE_FACTORS,
@@ -471,9 +470,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if guess.read_compound_head(reader, word):
         return  # "a bus stop": the second half of a name, not a verb
-    # "in a park" names the scene; "the car parks" is a verb: a determiner decides, or a preposition, "seen from orbit"
-    if word in VERB_KINDS and not (word in SCENE_WORDS and (reader.det is not None or around.previous_word(matches, position)
-                                                              in SCENE_PREPOSITIONS)):
+    if word in VERB_KINDS and not around.names_the_scene(word, reader.det, matches, position):  # "in a park", "parks"
         elaborating = word.endswith("ing") and (around.previous_word(matches, position) in (",", *COMING_VERBS)
                                                 or around.after_object(reader, position))
         reader.verb(word, VERB_KINDS[word], camera_move=around.next_word(matches, position) in ("in", "out"), elaborating=elaborating,
