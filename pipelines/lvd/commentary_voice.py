@@ -1,8 +1,8 @@
 """A prompt told as live commentary, put into plain sentences before reading.
 
 "And here come three cars, folks, what a sight! That's three, not another one in sight!" speaks to an
-audience: the people addressed ("ladies and gentlemen", "folks", "my friends") and the cries ("what a
-sight!", "look at them go!") are never things in the scene; "here comes X", "up goes X", "in comes X"
+audience: the people addressed ("ladies and gentlemen", "folks", "my friends", a slam poet's "crowd" and "y'all") and
+the cries ("what a sight!", "look at them go!", "y'all hear me?") are never things in the scene; "here comes X", "up goes X", "in comes X"
 bring X on (X moves; said after a time, X appears then); and "that's four", "just the pair of them",
 "a lone dog, all by itself" say again how many there are, adding nothing. A commentator describes what
 the viewer already sees, so "comes in from the left side of the screen" is where the move starts.
@@ -14,14 +14,16 @@ import re
 
 # The audience spoken to, set off by punctuation: never anyone in the scene
 _AUDIENCE = (r"ladies and gentlemen|ladies and gents|boys and girls|folks|everyone|everybody|viewers|(?:my )?friends|"
-             r"sports fans|fans|people|listeners|y'?all|you guys|guys")
-_BREAK = r"[,.!?;:\u2014\u2013]"
+             r"sports fans|fans|people|listeners|y'?all|you guys|guys|(?:the )?crowd")
+# a verse line break ("/") sets a word off as a comma does: "lively cat, crowd / and then ..."
+_BREAK = r"[,.!?;:/\u2014\u2013]"
 AUDIENCE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |now )?(?:" + _AUDIENCE + r")\s*(?=" + _BREAK + r"|$)")
 # "what a sight!", "look at them go!", "would you look at that": a cry at the viewer, nothing in the scene
 CRY_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |just |now )*(?:what an? [a-z' ]+?|(?:would you |just )?look at "
                     r"(?:this|that|them|him|her|it)(?: go| move| run| fly)?(?: [a-z]+)?|unbelievable|incredible|amazing|wow|"
                     r"how about that|here we go|here (?:they|it|he|she) comes?|there (?:they|it|he|she) goes?|"
-                    r"you have to see (?:this|it to believe it)|can you believe (?:it|this|that)|look at (?:it|them) all)\s*(?=" + _BREAK + r"|$)")
+                    r"you have to see (?:this|it to believe it)|can you believe (?:it|this|that)|look at (?:it|them) all|"
+                    r"(?:do |can )?(?:y'?all|you) hear me)\s*(?=" + _BREAK + r"|$)")
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a single|a lone|the pair|the two|the three|the four|the five|both)"
 # "that's four", "that is three, no more, no less", "not another one in sight": a count said again
 RESTATED_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and )?(?:that(?:'s| is| makes) " + _COUNT + r"(?: of them)?|"
@@ -40,7 +42,8 @@ _SAID_WHEN_RE = re.compile(r"\b(?:in the (?:second|last|latter|first) half|halfw
 # "comes in from the left side of the screen": where the move starts, seen already
 IN_FROM_RE = re.compile(r"\b(?:in|on) (?=from (?:the )?(?:left|right|top|bottom|upper|lower)\b)")
 _TELLS = ("ladies and gentlemen", "ladies and gents", "folks", "here comes", "here come", "up goes", "in comes", "what a ",
-          "friends", "viewers", "fans", "boys and girls", "look at this", "look at that", "everyone", "everybody", "listeners")
+          "friends", "viewers", "fans", "boys and girls", "look at this", "look at that", "everyone", "everybody", "listeners",
+          "y'all", "crowd")
 
 
 def looks_like_commentary(text: str) -> bool:
@@ -75,7 +78,8 @@ def _drop_lone_restatement(text: str) -> str:
 def _tidy(text: str) -> str:
     text = re.sub(r"\s*(?:[,:\u2014\u2013]\s*)+(?=[.!?;]|$)", "", text)  # a comma left before the clause's end
     text = re.sub(r"([,.!?;:\u2014\u2013])(?:\s*[,\u2014\u2013:])+", r"\1", text)  # "cats, , just": one mark
-    text = re.sub(r"(^|[.!?;]\s*)[,:\u2014\u2013]\s*", r"\1", text)  # a mark left at the start of a sentence
+    text = re.sub(r"(^|[.!?;]\s*)[,:/\u2014\u2013]\s*", r"\1", text)  # a mark left at the start of a sentence
+    text = re.sub(r"/\s*[,.!?;:]+", "/", text)  # "two birds / y'all hear me? two birds": a mark left at a line's start
     text = re.sub(r"(?:^|(?<=[.!?;]))\s*(?:and|so|oh|now)?\s*[.!?;]", "", text)  # a sentence left empty
     return " ".join(text.split())
 

@@ -34,14 +34,20 @@ AND_THAT_RE = re.compile(r"\b(and|but|while) that\b")
 ALIAS_RE = re.compile(r"\s*\((?:the |an? )?['\"][a-z]+(?: [a-z]+)?['\"]\)"
                       r"|,?\s*\(?\b(?:hereinafter|henceforth|hereafter)(?: (?:referred to as|called|termed|designated|known as|named))?"
                       r"\s*['\"]?(?:the |an? )?[a-z]+(?: [a-z]+)?['\"]?\)?(?=\s*[,.;:!?)]|\s*$)")
+# "and the chronicler saw nothing else": the one who watches, writing of what was not there, is no thing of the scene
+_WATCHER = r"(?:(?:the [a-z]+|i|we|you|he|she|they) (?:saw|sees|see|observed|observes|noticed|notices|beheld|beholds|witnessed) )?"
+# "no other thing appeared", "was seen beside them": the plain verbs of a denial, without a modal
+_PLAINLY_SEEN = r"(?: (?:appeared|appears|came|comes|entered|enters|(?:was|were|is|are) (?:seen|there|present)))?"
+_BESIDE_THEM = r"(?: (?:beside|besides|apart from) (?:them|it|these|those))?"
 # "no other object whatsoever", "no further object shall be depicted": the scene holds only what was named
-NO_OTHER_RE = re.compile(r"(?:,?\s*(?:and|with|but) (?:that )?)?\bno (?:other|further|additional|more|extra|other such) " + _THINGS +
-                         r"(?: (?:of any kind|whatsoever|at all))?(?: " + _MODAL + r"(?: (?:be|appear|feature|exist))?(?: " + _SEEN +
-                         r")?)?(?: (?:whatsoever|at all))?")
+NO_OTHER_RE = re.compile(r"(?:,?\s*(?:and|with|but) (?:that )?)?\b" + _WATCHER + r"no (?:other|further|additional|more|extra|other such) "
+                         + _THINGS + r"(?: (?:of any kind|whatsoever|at all))?(?: " + _MODAL + r"(?: (?:be|appear|feature|exist))?(?: "
+                         + _SEEN + r")?)?" + _PLAINLY_SEEN + _BESIDE_THEM + r"(?: (?:whatsoever|at all))?")
 # "nothing else shall be depicted", "nothing further that a viewer could count": no more things (what is said of
 # the nothing, in its relative clause, names nothing either)
-NOTHING_FURTHER_RE = re.compile(r"(?:,?\s*(?:and|with|but) (?:that )?)?\bnothing (?:else|further|more|additional)(?: " + _MODAL + r"(?: (?:be|appear|feature|exist))?(?: " + _SEEN + r")?)?"
-                                r"(?: (?:that|which) [^,.;:!?]*)?")
+NOTHING_FURTHER_RE = re.compile(r"(?:,?\s*(?:and|with|but) (?:that )?)?\b" + _WATCHER + r"nothing (?:else|further|more|additional)(?: "
+                                + _MODAL + r"(?: (?:be|appear|feature|exist))?(?: " + _SEEN + r")?)?" + _PLAINLY_SEEN + _BESIDE_THEM
+                                + r"(?: (?:that|which) [^,.;:!?]*)?")
 # "no object other than the dog shall appear": only the dog is there
 ONLY_OTHER_THAN_RE = re.compile(r"\bno (?:other )?" + _THINGS + r" (?:other than|except|save|but|apart from|besides) (?P<thing>(?:the|a|an) [a-z]+(?: [a-z]+)?)"
                                 r" " + _MODAL + r"(?: (?:be|appear|feature|exist))?(?: " + _SEEN + r")?")

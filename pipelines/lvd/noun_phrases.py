@@ -470,8 +470,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if guess.read_compound_head(reader, word):
         return  # "a bus stop": the second half of a name, not a verb
-    # "in a park" names the scene; "the car parks" is a verb: a determiner decides
-    if word in VERB_KINDS and not (word in SCENE_WORDS and reader.det is not None):
+    if word in VERB_KINDS and not around.names_the_scene(word, reader.det, matches, position):  # "in a park", "parks"
         elaborating = word.endswith("ing") and (around.previous_word(matches, position) in (",", *COMING_VERBS)
                                                 or around.after_object(reader, position))
         reader.verb(word, VERB_KINDS[word], camera_move=around.next_word(matches, position) in ("in", "out"), elaborating=elaborating,

@@ -32,6 +32,7 @@ from .vocabulary import (
     PLAIN_ADJECTIVES,
     PRESENTING_WORDS,
     PRONOUNS,
+    SCENE_PREPOSITIONS,
     SCENE_WORDS,
     SEQUENCE_WORDS,
     SIZE_FACTORS,
@@ -311,6 +312,12 @@ def previous_word(matches, position: int, skipping: frozenset[str] = frozenset()
     while position > 0 and matches[position - 1].group(0) in skipping:
         position -= 1
     return matches[position - 1].group(0) if position > 0 else None
+
+
+def names_the_scene(word: str, determiner: str | None, matches, position: int) -> bool:
+    """A scene word that is also a verb names the place after a determiner or a preposition: "in a park", "seen from
+    orbit" ("the car parks" is a verb)."""
+    return word in SCENE_WORDS and (determiner is not None or previous_word(matches, position) in SCENE_PREPOSITIONS)
 
 
 def in_colour_list(matches, position: int, colours: frozenset[str]) -> bool:

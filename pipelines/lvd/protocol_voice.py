@@ -48,9 +48,12 @@ _PLACE_START_RE = re.compile(r"(?:the )?(?:lower|upper|top|bottom|left|right|cen
 _TIME_LABEL_WORDS = frozenset(("in", "position", "positions", "location", "place", "at", "the", "of", "to", "from", "until", "recording",
                                "clip", "video", "interval", "a", "b", "first", "second", "1st", "2nd", "half", "then", "next",
                                "after", "afterwards", "point", "time", *_START_WORDS, *_MIDDLE_WORDS, *_END_WORDS))
-# "Specimen: one flying bird.": a heading that names one thing and nothing more
-DECLARATION_RE = re.compile(r"(^|[.;!?] )(?:specimen|subject|apparatus) ?: ?(?P<phrase>(?:(?:a|an|one|a single) )?(?:[a-z-]+ ){0,2}?"
-                            r"(?P<noun>[a-z]+)) ?\.")
+# "Specimen: one flying bird.", "Item: dog route.", "Item: ball and dog.": a heading that names the record's things and
+# nothing more
+DECLARATION_RE = re.compile(r"(^|[.;!?] )(?:specimen|subject|apparatus|item) ?: ?(?P<phrase>(?:(?:a|an|one|a single) )?"
+                            r"(?:[a-z-]+ ){0,3}?(?P<noun>[a-z]+)) ?\.")
+# "Ball and dog. Finding: ...": the same, as a title opening the record once its label has gone
+TITLE_RE = re.compile(r"^()(?P<phrase>[a-z-]+(?: [a-z-]+){0,3}) ?\.")
 _PRONOUN_OR_ROUTE_RE = re.compile(r"\b(?:it|its)\b|\b(?:route|waypoints?|positions?|path|stops|corners|start|end|finish|midpoint"
                                   r"|middle|then)\b[^.:]{0,20}:")
 # "Expected observation:", "Result:", "Outcome:": a closing heading over what the log expects to see
@@ -186,16 +189,21 @@ def _without_restatement(text: str) -> str:
 
 
 def _without_repeated_cast(text: str) -> str:
-    """"Specimen: moving car. ... no car in view; then the car enters": a one-thing heading whose thing the log
-    names again (as "the car" or "no car") is that thing introduced twice; the later sentences say when it is seen."""
-    for match in list(DECLARATION_RE.finditer(text)):
-        noun = match.group("noun")
-        found = noun_class(noun)
-        if found is None or found[0] != noun or any(word in COLORS for word in match.group("phrase").split()):
+    """"Specimen: moving car. ... no car in view; then the car enters", "Item: ball and dog. ... a ball rolls past the
+    dog": a heading whose things the record names again (as "a moving car", "the car" or "no car") is those things
+    introduced twice; the later sentences say what they do and when they are seen."""
+    for match in [*TITLE_RE.finditer(text), *DECLARATION_RE.finditer(text)]:
+        words = match.group("phrase").split()
+        things = [word for word in words if (found := noun_class(word)) is not None and found[0] == word]
+        if not things or any(word in COLORS for word in words):
             continue
+        if match.re is TITLE_RE and not all(word in things or word == "and" or word in _ROUTE_LABELS
+                                            or _RECORD_NOUN_RE.fullmatch(word) for word in words):
+            continue  # "Cat sleeps.": a sentence, not a title
         rest = text[match.end():]
         until = _PRONOUN_OR_ROUTE_RE.search(rest)  # "Subject: cat. Route: ...": the route speaks of the thing declared
-        if re.search(rf"\b(?:no|the) {noun}\b", rest[:until.start() if until else len(rest)]):
+        told = rest[:until.start() if until else len(rest)]
+        if all(re.search(rf"\b(?:no|the|a|an|{_NUMBER})(?: [a-z-]+){{0,2}}? {thing}(?:e?s)?\b", told) for thing in things):
             text = text.replace(match.group(0), match.group(1), 1)
     return text.lstrip()
 
@@ -215,7 +223,7 @@ def protocol_in_plain_words(text: str) -> str:
     text = re.sub(r"\bfrom the start (?:to|until|till) (?:the )?(?:midpoint|middle|halfway(?: point)?)\b", "in the first half", text)
     text = re.sub(r"\bfrom (?:the )?(?:midpoint|middle|halfway(?: point)?) (?:to|until|till) the end\b", "in the second half", text)
     text = _without_restatement(text)
-    if "specimen" in text or "subject" in text or "apparatus" in text:
+    if "specimen" in text or "subject" in text or "apparatus" in text or "item" in text or TITLE_RE.match(text):
         text = _without_repeated_cast(text)
     if "present" in text or "absent" in text:
         text = STATE_RE.sub(r"is \1", text)

@@ -129,9 +129,10 @@ _LEAVING = (r"(?:leaves|exits|departs|goes(?: anywhere| away| off)?|(?:walks|run
 _NOBODY_LEAVES = (r"(?:nobody|no ?one|nothing|neither(?: of them| one)?|none(?: of them)?|not one of them"
                   r"|(?:neither|not one|not a single) (?!of\b)[a-z]+) " + _LEAVING)  # "..., and neither cat runs away"
 # "neither of the two birds flies away", "none of the cats leaves": the group named, staying
-NONE_OF_GROUP_LEAVES_RE = re.compile(r"(?:^|(?<=[.;:!?] )|(?<=, )|(?<=\band ))(?:neither|none|not one) of (?P<group>(?:the|these|those) "
+NONE_OF_GROUP_LEAVES_RE = re.compile(r"(?:^|(?<=[.;:!?/] )|(?<=, )|(?<=\band ))(?:neither|none|not one) of (?P<group>(?:the|these|those) "
                                      r"(?:(?:two|three|four|five|2|3|4|5) )?[a-z]+s) " + _LEAVING)
-NOBODY_LEAVES_RE = re.compile(CLAUSE_START + r"(?:and )?" + _NOBODY_LEAVES + r"[.!]? ?|,? (?:and|but) " + _NOBODY_LEAVES
+# (a verse line's "/" starts a clause too: "in the frame the whole clip through / none of them leaves")
+NOBODY_LEAVES_RE = re.compile(r"(?:" + CLAUSE_START + r"|(?<=/ ))(?:and )?" + _NOBODY_LEAVES + r"[.!]? ?|,? (?:and|but) " + _NOBODY_LEAVES
                               + r"(?=[.!;]|$)")
 # "Moving car: lower right corner first", "walking dog, right side of the frame at the start": a thing and its place;
 # more bare places after it, "then" or not, are its route ("a moving car, lower left corner, upper left corner, then

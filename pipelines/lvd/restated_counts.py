@@ -30,9 +30,11 @@ _ORDINAL_DENIED = r"(?:does not|doesn't|did not|didn't|never) (?:appears?|comes?
 _NOT_UNTIL_LATER = r"(?! (?:until|till|before|after|in|at|by|during|later|halfway|midway|once|when|for)\b)"  # "... until the end": it comes then
 _ORDINAL_DENIED_RE = re.compile(r"\b(?:second|third|fourth|fifth|sixth) (?:[a-z]+ )?" + _ORDINAL_DENIED)
 # a clause that denies any further thing: "no fourth", "no third one comes", "no other thing is there to see",
+# "the chronicler saw no other thing" (the watcher writing is no thing of the scene),
 # "nothing more", "there is nothing else within the frame", "naught else is there", "no one else", "none other",
 # "not another critter in sight"
-_DENIAL = (r"(?:(?:and|but|with|so|yet) )?(?:there (?:is|are|was|were) |we see |you see )?"
+_DENIAL = (r"(?:(?:and|but|with|so|yet) )?(?:there (?:is|are|was|were) |we see |you see "
+           r"|(?:the [a-z]+|i|we|you|he|she|they) (?:saw|observed|noticed|beheld|witnessed) )?"
            r"(?:(?:no|nor any|not any|without any|nor) " + _FURTHER + r"(?: " + _GENERIC + r")?|(?:nothing|naught|nought) " + _FURTHER
            + r"|(?:a|an) (?:second|third|fourth|fifth|sixth) (?:[a-z]+ )?" + _ORDINAL_DENIED + _NOT_UNTIL_LATER
            + r"|(?:nothing|nobody|no ?one) (?:and|or|nor) (?:nothing|nobody|no ?one)(?: " + _FURTHER + r")?|no ?one else|nobody else|none (?:other|else|more|besides?)|(?:nor|and) none|not (?:a|one) (?:single )?" + _FURTHER + r"|not (?:another|any other)\b)" + _TAIL)
@@ -130,8 +132,16 @@ def _none_returns(match: re.Match) -> str:
     return f"the {noun} never comes back"
 
 
+# "..., and all four still in the frame at its end": a count said again with a time is when they are there, not a fence
+# (unless it says they are the only ones: "it is still the only thing in shot by the close")
+_TIME_SAID_RE = re.compile(r"\b(?:(?:at|by|to|until|till) (?:the|its) (?:end|finish|close|midpoint|middle)|(?:first|second) half|halfway)\b")
+_ONLY_ONES_RE = re.compile(r"\b(?:only|alone|else|other|more|no|nothing)\b")
+
+
 def _is_fence(clause: str, said_before: str) -> bool:
     """Whether ``clause`` only fences in what ``said_before`` named."""
+    if _TIME_SAID_RE.search(clause) and not _ONLY_ONES_RE.search(clause):
+        return False
     match = _FENCE_RE.fullmatch(clause)
     return bool(match and not _names_something_new(clause, match, said_before)) or _named_again(clause, said_before)
 

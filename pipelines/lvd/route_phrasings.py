@@ -155,9 +155,14 @@ _LANDING_FORMS = {None: "land", "es": "lands", "ed": "landed", "ing": "landing"}
 # "Overhead, a ball: a moving ball goes ...": a heading that names the thing the next words name again
 HEADING_AGAIN_RE = re.compile(r"\b(?:a|an|one) ((?:[a-z-]+ ){0,2})([a-z]+) ?:[\s/]*(a|an|one) ((?:[a-z-]+ ){0,2})\2\b")
 
-# "I see a ball go from ...", "you'll watch a car travel to ...": the thing's bare verb after a verb of seeing
-_SEEING = r"(?:see|sees|saw|seen|watch|watches|watched|notice|notices|noticed|spot|spots|spotted|observe|observes|observed|let)"
+# "I see a ball go from ...", "you'll watch a car travel to ...", "Watching a bird fly from ...": the thing's bare verb
+# after a verb of seeing
+_SEEING = (r"(?:see|sees|saw|seen|seeing|watch|watches|watched|watching|notice|notices|noticed|noticing|spot|spots|spotted|spotting"
+           r"|observe|observes|observed|observing|let)")
 SEEN_THING_RE = re.compile(rf"\b{_SEEING} ((?:a|an|the|one)(?: [a-z-]+){{1,4}})")
+# "Watching a bird fly from ...": a sentence opening on the watcher's participle, its thing's bare verb said after it,
+# tells of the thing watched ("Watching a dog, a cat runs": the dog is watched, not told of)
+_WATCHING = ("watching", "seeing", "spotting", "observing", "noticing")
 _MAKE_ITS_WAY = {"make": "makes"}
 
 # "gets from A to B": getting somewhere from a place is going there, not only arriving
@@ -168,6 +173,9 @@ _GOING = {"get": "go", "gets": "goes", "got": "went", "getting": "going"}
 # is left out: "to the upper left from the lower left" is a side)
 LEAVES_FROM_RE = re.compile(rf"\b(leave|leaves|leaving|depart|departs|departed|departing) from (?=(?:the )?{_PLACE}\b"
                             r"[^.;!?]*\b(?:to|into|toward|towards|reach|reaches|reaching|arriv[a-z]+)\b)")
+# "a car left the lower right corner, drove to ...": the past of leaving, said right after its thing and before a corner,
+# side or edge of the frame, is setting off from there (never "moves left the whole time", a way)
+LEFT_A_PLACE_RE = re.compile(rf"\b(?P<thing>[a-z]+) left (?=the (?:{_HEIGHT}[ -])?{_SIDE} (?:corner|side|edge)\b)")
 _SETTING_OFF = {"leave": "set", "leaves": "sets", "leaving": "setting", "depart": "set", "departs": "sets",
                 "departed": "set", "departing": "setting"}
 # "moves from A, arriving first at B and later at C": arriving at a place after setting off from another is reaching it
@@ -194,12 +202,12 @@ NOTED_ROUTE_RE = re.compile(rf"(?:^|(?<=[.;:!?\]] )|(?<=, ))(?:(?:a|an|the|one) 
 _STILL_VERBS = ("rests", "sits", "stays", "waits", "lies", "pauses", "settles", "halts", "stops")
 REST_AT_END_RE = re.compile(rf"(\bto {_CORNER})(?:,? and|,? then|,| ?/)?\s+(?:then )?(?:{'|'.join(_STILL_VERBS)}) "
                             rf"(in|at) ({_CORNER})\b")
-# "..., then the upper right corner, where it stops rolling", "..., where it waited", "..., and there it stays": the
-# last stop said again as where the move ends, in any tense
+# "..., then the upper right corner, where it stops rolling", "... / and that's where it lands", "..., where it waited",
+# "..., and there it stays": the last stop said again as where the move ends, in any tense
 _STAYS_THERE = (r"(?:stops|stopped|ends|ended|rests|rested|settles|settled|stays|stayed|halts|halted|finishes|finished"
-                r"|waits|waited|sits|sat|lies|lay|remains|remained|comes to (?:a )?(?:rest|stop|halt)"
+                r"|waits|waited|sits|sat|lies|lay|remains|remained|lands|comes to (?:a )?(?:rest|stop|halt)"
                 r"|came to (?:a )?(?:rest|stop|halt))")
-STOPS_THERE_RE = re.compile(rf"({_CORNER}),?[\s/]*(?:where|and there) (?:it|they) "
+STOPS_THERE_RE = re.compile(rf"({_CORNER}),?[\s/]*(?:and )?(?:that(?:'s| is) )?(?:where|and there) (?:it|they) "
                             rf"(?:(?:then|just|simply|finally) )?{_STAYS_THERE}\b[^.;!?/,]*")
 # "is now in the upper left corner and sitting": a still participle after the place it is at says it stays there
 STILL_AT_PLACE_RE = re.compile(rf"({_CORNER}),? and (?:is |was )?(?:(?:just|now) )?(?:sitting|resting|waiting|lying|"
@@ -237,9 +245,12 @@ def _seen_verb(match: re.Match) -> str:
             continue
         verb, said = words[index + 1], _third_person(words[index + 1])
         verb_end = match.start(1) + len(" ".join(words[: index + 2]))
-        moving = verb != said and VERB_KINDS.get(verb) and VERB_KINDS.get(said) and noun_class(said) is None  # not "leaves"
+        # not "leaves", unless the bare verb would itself be read as a thing ("a bird fly": no fly)
+        moving = verb != said and VERB_KINDS.get(verb) and VERB_KINDS.get(said) and (noun_class(said) is None or noun_class(verb))
         if moving or (verb in _MAKE_ITS_WAY and match.string.startswith(" its way", verb_end)):
-            return f"{match.string[match.start():verb_end - len(verb)]}{said}{match.string[verb_end:match.end()]}"
+            opening = match.string[:match.start()].rstrip().endswith((".", ";", "!", "?")) or not match.string[:match.start()].strip()
+            start = match.start(1) if opening and match.group(0).split()[0] in _WATCHING else match.start()
+            return f"{match.string[start:verb_end - len(verb)]}{said}{match.string[verb_end:match.end()]}"
         return match.group(0)
     return match.group(0)
 
@@ -376,6 +387,8 @@ def routes_in_plain_words(text: str) -> str:
         text = TOUCH_DOWN_RE.sub(lambda m: _LANDING_FORMS[m.group(1)], text)
     if "leav" in text or "depart" in text:
         text = LEAVES_FROM_RE.sub(lambda m: f"{_SETTING_OFF[m.group(1)]} off from ", text)
+    if " left the " in text:
+        text = LEFT_A_PLACE_RE.sub(lambda m: f"{m['thing']} set off from " if noun_class(m["thing"]) else m.group(0), text)
     if "arriv" in text:
         text = ARRIVING_RE.sub(_arriving_as_reaching, text)
     if "passing" in text:

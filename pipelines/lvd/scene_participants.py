@@ -107,7 +107,8 @@ def _candidate(entity: Entity) -> bool:
 def drop_non_participants(reader: ClauseReader, text: str, prompt: str = "") -> bool:
     """Take out of the reading what does not take part in the scene, with a note saying why for each; TEXT is the
     prompt as read, PROMPT as written (the voice's own words, "my phone", "and nothing else", are still in it).
-    Whether a noun of the writer's frame was taken out, which the reader's cues for one object may then read."""
+    Whether anything was taken out, which the reader's cues for one object may then read ("a dog in the first half
+    only, and no dog in the second half. That's the plan.": the plan gone, the dog is the one object)."""
     lowered = text.lower()
     framing = framing_words(lowered) if len(reader.entities) > 1 and any(map(_bare, reader.entities)) else {}
     if not framing and not needs_checking(reader.entities):
@@ -118,6 +119,7 @@ def drop_non_participants(reader: ClauseReader, text: str, prompt: str = "") -> 
             if (_candidate(entity) or roles[i]) and not _takes_part(reader, i, lowered, roles[i])]
     if len(idle) == len(reader.entities):  # "the podcast intro: a zorblax": nothing else is named, so it is drawn
         return _drop_writers_things(reader, lowered, prompt)
+    named = len(reader.entities)
     for index in reversed(idle):
         entity = reader.entities[index]
         if not entity.known:
@@ -136,7 +138,7 @@ def drop_non_participants(reader: ClauseReader, text: str, prompt: str = "") -> 
             _hand_on_borrowed_moves(reader, index, lowered)
             remove_entity(reader.entities, index, reader.camera)
             reader.notes.append(f"'{entity.noun}' {role}, it is no thing in it; not drawn")
-    return _drop_writers_things(reader, lowered, prompt)
+    return _drop_writers_things(reader, lowered, prompt) or len(reader.entities) < named
 
 
 def _drop_writers_things(reader: ClauseReader, lowered: str, prompt: str) -> bool:

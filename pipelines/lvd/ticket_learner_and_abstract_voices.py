@@ -41,6 +41,8 @@ HANDLE_CLIP_RE = re.compile(_STEP + r"(?:open|play|replay|load|launch|run|watch|
 # "Steps:", "Steps to reproduce (top-down view):": the ticket's heading, no step of its own
 STEPS_HEADING_RE = re.compile(r"(?:^|(?<=[.;!?] ))steps(?: to (?:reproduce|check|verify|follow))?\s*(?::\s*|,\s*|(?=\())")
 # "Actual: two birds.", "Observed behaviour: ...": the fault the ticket reports, up to its next heading; not the scene asked for
+# when the ticket also says what was expected (an inspector's "Observed: three cars, present for the full duration." alone
+# is the scene)
 ACTUAL_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:actual|observed|current)(?: (?:result|results|behaviou?r|outcome))?\s*:.*?"
                        r"(?=\b(?:expected|acceptance|steps|notes?)\b[^.:;]{0,30}:|$)")
 # "2. Count the cars.": what the tester checks, no count of its own
@@ -146,8 +148,8 @@ def _across_again(match: re.Match) -> str:
 def _ticket_in_plain_words(text: str) -> str:
     if "steps" in text:
         text = STEPS_HEADING_RE.sub("", text)
-    if "actual" in text or "observed" in text or "current" in text:
-        text = ACTUAL_RE.sub("", text)
+    if ("actual" in text or "observed" in text or "current" in text) and ("expected" in text or "acceptance" in text):
+        text = ACTUAL_RE.sub("", text)  # a fault is only told against what was asked; with nothing expected it is the scene
     if "open" in text or "play" in text or "load" in text or "watch" in text or "view" in text or "run" in text:
         text = HANDLE_CLIP_RE.sub("", text)
     if "count " in text:

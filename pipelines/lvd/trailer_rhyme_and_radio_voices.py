@@ -7,6 +7,9 @@
   before and denied there is the same thing gone, never a second one.
 - A nursery rhyme repeats its denial ("no cat, no cat, not a single cat"): one absence, said once. A route told in
   the past ("a cat went round: it started in A, by the middle it was in B") is the same stops as in the present.
+- A tale's openings ("Once upon a time", "Long ago and far away", "And so it was, seen from above, that ...") say
+  when and where the tale is told, not the clip's time, place or things; "and so it stayed for the first half" after a
+  state keeps that state for the time said.
 - A radio exchange ("Tower, this is Clip Charlie: ..., over. Clip Charlie, roger: ... Confirm nothing else, over.
   Affirmative, nothing else."): the station called and the caller's call sign are never things; a read-back
   ("roger", "copy", "wilco") restates the call, so it is dropped like any confirming turn, and "confirm X" and
@@ -36,6 +39,15 @@ REPEATED_DENIAL_RE = re.compile(r"\bno (?P<noun>[a-z]+)(?:,? (?:no (?P=noun)|not
 WENT_ROUND_RE = re.compile(r"\b(?:went|goes|moved|moves|walked|walks|flew|flies|rolled|rolls|drove|drives) (?:round|around|about)"
                            r"(?: the (?:clip|frame|screen|picture))?: it (?=(?:started|starts|began|begins) )")
 
+# ---- tale
+# "Once upon a time", "Long, long ago and far away,", "In a land far, far away,": the telling's time and place
+TALE_OPENING_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:once upon a time|(?:long,? )+ago|a long(?:,? long)? time ago"
+                             r"|in a (?:land|kingdom|country|village) far,? (?:far )?away)(?: and far,? (?:far )?away)?,? ?")
+# "and so it was, seen from above, that a car ...", "it came to pass that": the tale's frame around what it tells
+SO_IT_WAS_RE = re.compile(r"\b(?:and )?so it (?:was|happened|came to pass)(?P<aside>, [^,.;]+,)? that ")
+# "there was no bird, and so it stayed for the first half": the state said, kept for the time said next
+SO_IT_STAYED_RE = re.compile(r",? and (?:so )?it (?:stayed|remained)(?: so| that way| thus)? (?=(?:for|until|till|through|throughout|during) )")
+
 # ---- radio
 # "tower, this is clip charlie: ": the station called, then the caller's call sign
 RADIO_OPENING_RE = re.compile(r"^(?:[a-z]+ ){0,2}?[a-z]+, this is (?:[a-z]+ ){0,2}?[a-z]+: ")
@@ -50,7 +62,8 @@ _TRAILER_WORDS = ("in a world", "coming soon", "this summer", "changes everythin
                   "the frame", "the picture", "half:", "only in ")
 _RHYME_WORDS = (", no ", ", not ", " round: ", " around: ", " about: ")
 _RADIO_WORDS = (", over",)
-_VOICE_WORDS = _TRAILER_WORDS + _RHYME_WORDS + _RADIO_WORDS
+_TALE_WORDS = ("once upon", " ago", "ago ", "far away", "so it ")
+_VOICE_WORDS = _TRAILER_WORDS + _RHYME_WORDS + _RADIO_WORDS + _TALE_WORDS
 
 
 def looks_like_trailer_rhyme_or_radio(text: str) -> bool:
@@ -89,6 +102,10 @@ def trailer_rhyme_and_radio_in_plain_words(text: str) -> str:
         text = _radio_in_plain_words(text)
     if "in a world" in text:
         text = IN_A_WORLD_RE.sub("", text)
+    if "upon" in text or "ago" in text or "far away" in text:
+        text = TALE_OPENING_RE.sub("", text)
+    if "so it " in text:
+        text = SO_IT_STAYED_RE.sub(" ", SO_IT_WAS_RE.sub(lambda m: f"{m['aside'].strip(', ')}, " if m["aside"] else "", text))
     if "soon" in text or "story" in text or "this " in text or "only in" in text:
         text = SIGN_OFF_RE.sub("", text)
     if "everything" in text:

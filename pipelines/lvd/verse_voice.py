@@ -116,7 +116,7 @@ def _drop_clauses(text: str) -> str:
     for index in range(0, len(parts), 2):
         clause = parts[index].strip()
         said_before = "".join(parts[:index])
-        if said_before and (_restates(clause, told, said_before) or _is_epithet(clause)):
+        if said_before and (_restates(clause, told, said_before) or _is_epithet(clause) or _colours_again(clause, said_before)):
             if kept and index + 1 < len(parts) and parts[index + 1].strip() in ".;!?":
                 kept[-1] = parts[index + 1]  # the clause ended its sentence: keep that end, not its comma
             continue
@@ -139,6 +139,12 @@ def _restates(clause: str, told: tuple[str, str] | None, said_before: str) -> bo
     return bool(ends) and _bare(ends.group("place")) == told[1]
 
 
+def _colours_again(clause: str, said_before: str) -> bool:
+    """"purple dog, yellow car, ..., purple and yellow": colours with no thing, each said before, are a refrain."""
+    words = [word for word in clause.split() if word != "and"]
+    return bool(words) and all(word in COLORS and re.search(rf"\b{word}\b", said_before) for word in words)
+
+
 def _is_epithet(clause: str) -> bool:
     """"our loyal friend", "its journey kept", "still in the frame": said of the thing named, never another."""
     if not _EPITHET_RE.fullmatch(clause):
@@ -154,6 +160,49 @@ def _denied_prop(match: re.Match) -> str:
     return match.group(0) if named_elsewhere else ""
 
 
+def _has_a_verb(line: str) -> bool:
+    """Whether ``line`` says what something does: a verb the tables know, not a participle naming a kind ("flying")."""
+    return any(word in VERB_KINDS and not word.endswith("ing") for word in re.findall(r"[a-z]+", line))
+
+
+def _words_of(line: str) -> list[str]:
+    """A line's words, less an opening "and" or article ("a sleepy fox" and "sleepy fox" name the same thing, "and it
+    rolls left" and "it rolls left" say the same move)."""
+    words = re.findall(r"[a-z0-9']+", line)
+    words = words[1:] if words[:1] == ["and"] else words
+    return words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
+
+
+def _refrains_dropped(lines: list[str]) -> list[str]:
+    """A line said again, whole or as the opening of the line beside it ("one moving car / one moving car alone in the
+    frame", "a lively cat in the first half / lively cat,", "it rolls left / it rolls left"), is the poet's refrain: the
+    same thing said again, kept once in its longer form."""
+    kept: list[str] = []
+    for line in lines:
+        words = _words_of(line)
+        if kept and words:
+            before = _words_of(kept[-1])
+            if words[:len(before)] == before:
+                kept[-1] = line  # the line before opens this one: this one says it all
+                continue
+            if before[:len(words)] == words:
+                continue  # this line opens the one before: said already
+        kept.append(line)
+    return kept
+
+
+def _lines_joined(text: str) -> str:
+    """Lines as one text: a line break goes on the sentence ("then up it spins / to upper right"), but between two
+    lines that each do without a verb ("three flying birds / in the frame at the start / in the frame at the end") it
+    parts two phrases, as a comma does."""
+    lines = _refrains_dropped(LINE_BREAK_RE.split(text))
+    joined = lines[0]
+    for before, line in zip(lines, lines[1:]):
+        parted = not _has_a_verb(before) and not _has_a_verb(line) and not before.rstrip().endswith((",", ";", ":", ".", "!", "?"))
+        joined += (", " if parted else " ") + line
+    return joined
+
+
 def verse_lines_marked(text: str) -> str:
     """``text`` with what a line's end says read while the ends are there ("a car that stands /": stands still;
     "near it, blue, / a car": a blue car), and new lines written as " / ", so that no later rewrite loses them."""
@@ -164,7 +213,7 @@ def verse_lines_marked(text: str) -> str:
 
 def verse_in_plain_words(text: str) -> str:
     """``text`` as prose: lines joined, inversions undone, restatements and epithets taken out."""
-    text = LINE_BREAK_RE.sub(" ", text)
+    text = _lines_joined(text)
     text = COLOUR_FIRST_RE.sub(lambda m: _if_thing(m, f"the {m['colour']} {m['noun']}"), text)
     text = HALF_BEFORE_VERB_RE.sub(r"\g<verb> in \g<span>", text)
     text = HALF_OPENING_RE.sub(r"in \g<span>,", text)

@@ -333,7 +333,7 @@ SCENE_WORDS: dict[str, str] = {
     "museum": "museum", "gallery": "gallery", "gym": "gym", "street": "street", "road": "road",
     "highway": "road", "city": "city", "town": "city", "field": "field", "farm": "field", "forest": "forest",
     "woods": "forest", "jungle": "forest", "desert": "desert", "snow": "snow", "mountains": "mountains",
-    "hill": "hill", "hillside": "hill", "hillsides": "hill", "space": "space", "court": "court", "stadium": "stadium", "track": "track",
+    "hill": "hill", "hillside": "hill", "hillsides": "hill", "space": "space", "orbit": "", "court": "court", "stadium": "stadium", "track": "track",
     "floor": "room", "ground": "", "indoors": "room", "outdoors": "garden", "stage": "stage",
     "rink": "ice rink", "countryside": "field", "savanna": "savanna", "night": "night sky", "ceiling": "room",
     "corridor": "corridor", "hallway": "corridor", "porch": "porch", "patio": "patio", "balcony": "balcony",
@@ -386,6 +386,9 @@ SKY_NOUNS = frozenset(("sun", "moon"))
 NEGATED_WORDS = frozenset(("not", "absent", "missing", "hidden", "nowhere"))
 CLAUSE_WORDS = frozenset(("while", "whereas", "whilst"))
 COLOUR_LINKS = frozenset(("painted", "coloured", "colored", "dyed"))
+# A bare scene word right after these is the place, though the word is also a verb: "from orbit", "in orbit" (never
+# "to": "flies to land")
+SCENE_PREPOSITIONS = frozenset(("from", "in", "into"))
 LOCATIVE_WORDS = frozenset(("at", "in", "throughout", "along", "inside", "within", "through", "amid", "among"))
 # After these a thing that cannot move, with no count or colour of its own, is where the scene is, not an object in
 # it ("twelve wolves by the harbour", "beside a fountain", "across the ice"); LVD's layouts draw only the subjects.
