@@ -2,7 +2,8 @@
 
 "And here come three cars, folks, what a sight! That's three, not another one in sight!" speaks to an
 audience: the people addressed ("ladies and gentlemen", "folks", "my friends", a slam poet's "crowd" and "y'all") and
-the cries ("what a sight!", "look at them go!", "y'all hear me?") are never things in the scene; "here comes X", "up goes X", "in comes X"
+the cries ("what a sight!", "look at them go!", "y'all hear me?") are never things in the scene, and "give it up for X" or
+"put your hands together for X" brings X on; "here comes X", "up goes X", "in comes X"
 bring X on (X moves; said after a time, X appears then); and "that's four", "just the pair of them",
 "a lone dog, all by itself" say again how many there are, adding nothing. A commentator describes what
 the viewer already sees, so "comes in from the left side of the screen" is where the move starts.
@@ -24,6 +25,10 @@ CRY_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |just |now )
                     r"how about that|here we go|here (?:they|it|he|she) comes?|there (?:they|it|he|she) goes?|"
                     r"you have to see (?:this|it to believe it)|can you believe (?:it|this|that)|look at (?:it|them) all|"
                     r"(?:do |can )?(?:y'?all|you) hear me)\s*(?=" + _BREAK + r"|$)")
+# "give it up for X!", "put your hands together for X", "let's hear it for X": the applause asked for brings X on, and a
+# bare "Give it up!" is a cry (its "it up" is no thing going up)
+APPLAUSE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |so |now |ok |okay )*(?:let'?s |please )?(?:give it up|put your hands together"
+                         r"|make some noise|hear it|a (?:big )?(?:hand|round of applause))(?: (?:for|to) (?=[a-z])|\s*(?=" + _BREAK + r"|$))")
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a single|a lone|the pair|the two|the three|the four|the five|both)"
 # "that's four", "that is three, no more, no less", "not another one in sight": a count said again
 RESTATED_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and )?(?:that(?:'s| is| makes) " + _COUNT + r"(?: of them)?|"
@@ -43,7 +48,7 @@ _SAID_WHEN_RE = re.compile(r"\b(?:in the (?:second|last|latter|first) half|halfw
 IN_FROM_RE = re.compile(r"\b(?:in|on) (?=from (?:the )?(?:left|right|top|bottom|upper|lower)\b)")
 _TELLS = ("ladies and gentlemen", "ladies and gents", "folks", "here comes", "here come", "up goes", "in comes", "what a ",
           "friends", "viewers", "fans", "boys and girls", "look at this", "look at that", "everyone", "everybody", "listeners",
-          "y'all", "crowd")
+          "y'all", "crowd", "give it up", "hands together", "hear it for", "some noise", "big hand", "of applause")
 
 
 def looks_like_commentary(text: str) -> bool:
@@ -87,7 +92,7 @@ def _tidy(text: str) -> str:
 def commentary_in_plain_words(text: str) -> str:
     """``text`` without the audience, the cries and the counts said again; things brought on said plainly."""
     said = text
-    text = CRY_RE.sub("", AUDIENCE_RE.sub("", text))
+    text = APPLAUSE_RE.sub("", CRY_RE.sub("", AUDIENCE_RE.sub("", text)))
     if text == said and not BROUGHT_ON_RE.search(text):
         return said  # "two friends walk in": no one is spoken to, so nothing here is commentary
     text = RESTATED_RE.sub("", text)

@@ -56,8 +56,14 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
      r"|overlooks|looks (?:out )?(?:on|onto|over)|gives onto|opens onto)\b", PRESENTS, _PRESENTING_CUES),
     # "the picture has two cats", "my screen is full of balloons": verbs of holding, which a box or a shelf does for
     # real, so they frame only for a noun hung flat like a picture or a screen
-    (_SUBJECT + r"(?:has|had|holds|contains|includes|is (?:full|filled) (?:of|with)|is of|fills with|is crowded with)\b",
-     _HOLDS_THE_SCENE, _HOLDING_CUES),
+    (_SUBJECT + r"(?:has|had|holds|contains|includes|is (?:full|filled) (?:of|with)|is of|fills with|is crowded with"
+     r"|(?:must|should|will|would|can|does|did) (?:have|hold|contain|include))\b", _HOLDS_THE_SCENE, _HOLDING_CUES),
+    # "two cars, there in the picture", "watch the balls in the picture": things said to be in the flat noun are its
+    # picture's things, and "they've got the screen to themselves" is the idiom for alone in view
+    (r"\b(?:there |all |right |still |both )?in the (?P<head>picture|screen|image|shot)\b(?! (?:frame|on|of)\b)", PRESENTS,
+     ("in the picture", "in the screen", "in the image", "in the shot")),
+    (r"\b(?:have|has|had|got|get|gets) (?:the )?(?P<head>screen|picture|frame|shot|stage) (?:all )?to (?:themselves|itself)\b",
+     PRESENTS, ("to themselves", "to itself")),
     # "the picture is two moving balls": a flat noun a copula equates with counted things is their picture, not one more
     (_SUBJECT + r"(?:is|was) (?=(?:a|an|one|two|three|four|five|six|\d+) )", _HOLDS_THE_SCENE, (" is ", " was ")),
     (rf"(?:^|[.;:!?,] ){_LOOKING_OUT}{_FROM}{_NOUN_PHRASE}\b", WATCHER_LOOKS_FROM, _LOOKING_CUES),

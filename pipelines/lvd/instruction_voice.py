@@ -1,14 +1,14 @@
 """A prompt written as instructions to the maker, put into plain sentences before reading.
 
-Numbered steps ("Step 2: add three cars", "2) ...", "3. ...") number the instructions, never things; a
+Numbered or lettered steps ("Step 2: add three cars", "Step B: ...", "2) ...", "3. ...") number the instructions, never things; a
 polite frame ("Would it be possible to see ...?", "Could you show me that?", "What would it look like if
 ...?", "Can I get a clip where ...?") is a request around the scene; scene-building imperatives say what is
 there ("place a ball at the lower right": the ball is there; "sit a dog on the lawn": it rests there;
 "start a bird on the dog's right": it starts there; "have/let/make the cat walk ...": the cat walks, whatever verb the tables know follows it, so "make a cat flap
 like a bird" is a cat flapping, not a "cat flap"; "fly it
 to the lower right": the thing last named flies; "no cat; let it go" says the absence again); "add nothing
-else", "leave everything else out" and "make sure nothing else is in the shot" add nothing; "shoot the scene
-from straight above" is a camera note, and so is "look down from above on a ball".
+else", "leave everything else out" and "make sure nothing else is in the shot" add nothing; the mind's-eye
+"picture three cats" sees the cats; "do not rush these checks" is advice on the work; "shoot the scene from straight above" is a camera note, and so is "look down from above on a ball".
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from .vocabulary import VERB_KINDS
 from .word_guessing import third_person
 
 _NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
-# "1) ", "2. ", "(3) ", "step 4:", "step two -" at the start of a sentence: the instruction's number
-STEP_NUMBER_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:(?:step|phase|stage|part|instruction)\s*#?\s*" + _NUMBER + r"\s*[:.)-]?|\(?\d{1,2}\s*[).:](?!\d))\s+(?=[a-z])")
+# "1) ", "2. ", "(3) ", "step 4:", "step two -", "step b:" at the start of a sentence: the instruction's number
+STEP_NUMBER_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:(?:step|phase|stage|part|instruction)\s*#?\s*(?:" + _NUMBER + r"\s*[:.)-]?|[a-h]\s*[:.)])|\(?\d{1,2}\s*[).:](?!\d))\s+(?=[a-z])")
 # "would it be possible to see", "could you please show me", "can i get a clip where", "i would like to see"
 REQUEST_RE = re.compile(
     r"(?:^|(?<=[.;!?] ))(?:(?:please|kindly),? )?(?:"
@@ -44,6 +44,13 @@ NOTHING_ELSE_RE = re.compile(
     r"|(?:add|include|put|show|place|insert|put in) (?:nothing|no other [a-z]+|no more [a-z]+|no extra [a-z]+)(?: (?:else|more|further|whatsoever|at all))?"
     r"|nothing else (?:is|should be|appears?|shows?|gets? in)[^.;!?,]*)")
 _THING = r"(?:(?:the|a|an|one|two|three|four|five)(?: [a-z]+){1,3}?|it|them)"
+_COUNTED = r"(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|it|they|there|no|only)\b"
+# "now picture one flying bird", "imagine three cats": the listener's mind's eye sees what follows
+PICTURE_THIS_RE = re.compile(r"(?:^|(?<=[.;:!?,] ))(?:(?:and|now|just|then|so) )*(?:picture|imagine|envision|visuali[sz]e) (?="
+                             + _COUNTED + ")")
+# "Do not rush these checks.", "Never force the panels.": advice on the work itself, of nothing in the scene
+WORK_ADVICE_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:do not|don't|never|try not to) (?:rush|hurry|overtighten|over-tighten|force|skip)"
+                            r"\b[^.;!?]*[.;!?]?")
 # "keep the dog out of the second half": absent then
 KEPT_OUT_RE = re.compile(r"\b(?:keep|leave) (?P<thing>" + _THING + r") (?:out of|off screen for|out of view for|out of view in|away for) "
                          r"(?P<when>the (?:first|second|opening|closing|final|last) half)\b")
@@ -122,6 +129,8 @@ _REWRITES = (
     (HAVE_DO_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), m.group('verb'))}", (frozenset("have let make get".split()),)),
     (REQUEST_RE, lambda m: "", (frozenset("possible feasible you i we what how me us chance".split()),)),
     (NOTHING_ELSE_RE, lambda m: "", (frozenset("else nothing".split()),)),
+    (PICTURE_THIS_RE, lambda m: "", (frozenset("picture imagine envision visualise visualize".split()),)),
+    (WORK_ADVICE_RE, lambda m: "", (frozenset("rush hurry overtighten over-tighten force skip".split()),)),
     (SETTING_BUILD_RE, lambda m: m.group("verb"), (frozenset("patch stretch strip expanse area plot bit piece swath square section".split()),)),
     (KEPT_OUT_RE, _kept_out, (frozenset(("keep", "leave")), frozenset(("half",)))),
     (SHOOT_FROM_ABOVE_RE, lambda m: "top-down view." if m.group("with") else "top-down view",

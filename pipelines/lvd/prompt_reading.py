@@ -529,6 +529,13 @@ def _side_role(lead: str | None, preposition: str | None) -> str:
     return "start" if (preposition or "").strip() == "from" else "end"
 
 
+def _crossed_over_legs(motions) -> bool:
+    """Whether the first start and the last end said over ``motions`` lie on the frame's two sides."""
+    starts = [m.start[0] for m in motions if m.start and m.start[0] is not None]
+    ends = [m.end[0] for m in motions if m.end and m.end[0] is not None]
+    return bool(starts and ends) and abs(starts[0] - ends[-1]) >= 0.3
+
+
 def _read_direction(reader: ClauseReader, value: str) -> None:
     if reader.relation == "away" and value in ("left", "right"):
         reader.relation = None  # "moves right, away from the left": away from a side is toward the other
@@ -538,6 +545,9 @@ def _read_direction(reader: ClauseReader, value: str) -> None:
     if value == "across" and any(crossed_between_sides(m) for s in reader.subjects if s >= 0
                                  for m in reader.entities[s].motions if m not in reader.current):
         return  # "started on the right, ended on the left. crossed the whole frame": that crossing, told again
+    if value == "across" and any(_crossed_over_legs([m for m in reader.entities[s].motions if m not in reader.current])
+                                 for s in reader.subjects if s >= 0):
+        return  # "in from the right, out on the left, straight across": the crossing its legs told, said again
     if -1 in reader.subjects and reader.current:
         if not any(m.particle for m in reader.current):  # "pans left across ...": the first word counts
             reader.modify("particle", DIRECTIONS[value])

@@ -63,8 +63,12 @@ _CLAUSE_RE = re.compile(r"^(?:it|they|he|she|the|a|an)\b")  # an answer that say
 _CORNER_START_RE = re.compile(r"^(?:upper|lower|top|bottom)[ -](?:left|right)\b")
 
 
+# "Step A:", "Part B:": an instruction's letter, not a speaker's name
+_STEP_LETTER_RE = re.compile(r"\b(?:[Ss]tep|STEP|[Pp]hase|[Ss]tage|[Pp]art) [A-Z]:")
+
+
 def looks_like_transcript(text: str) -> bool:
-    return ":" in text and len(SPEAKER_RE.findall(text)) >= 2
+    return ":" in text and len(SPEAKER_RE.findall(_STEP_LETTER_RE.sub("", text))) >= 2
 
 
 def _turns(text: str) -> list[str]:

@@ -42,7 +42,9 @@ NON_OBJECT_NOUNS = frozenset((
 PRESENTING_WORDS = frozenset(
     "records recording recorded captures capturing captured films filming filmed shows showing depicts "
     "depicting depicted features featuring featured presents presenting observes observing "
-    "consists consist consisting comprises comprise comprising see sees seeing show holds contains includes".split()
+    "consists consist consisting comprises comprise comprising see sees seeing show holds contains includes "
+    # a spotter's record: "Logged a bird, in from the right" presents the bird, as "recorded" does
+    "logged logging jotted clocked".split()
 )
 # Words that say an object is not there yet ("absent at first"): it appears later.
 ABSENT_PHRASES = r"(?:is|are|was|were) (?:nowhere(?: to be (?:seen|found)| in (?:sight|view)|(?= (?:in|for|during|at|until|till) (?:the )?(?:first|opening|start|beginning|early)\b))|absent|missing|hidden|not (?:yet )?(?:visible|there|in view|seen|shown|on screen|in (?:the )?(?:frame|picture|shot))(?! (?:again|anymore|any more)\b))(?: at first| initially| at the (?:start|beginning))?"

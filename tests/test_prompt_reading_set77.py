@@ -1,0 +1,84 @@
+"""Prompts in the voices of held-out sets 77 and 78 (tests/helpers/blind_set_77.py, blind_set_78.py), in new words.
+
+- Set 77: a beekeeper's log, a train-spotter's notebook and a karaoke host: "give it up for X" and "put your hands
+  together for X" bring X on (their "it up" is no thing going up); a spotter's "Logged a bird, ..." presents the bird
+  as "recorded" does; "they have the screen to themselves" is the idiom for alone in view; "in from the right, out on
+  the left, straight across" is one crossing, so "across" adds no way of its own.
+- Set 78: a grandmother's letter, a hypnotist's patter and a flat-pack manual: "Step A:", "Step B:" letter the steps
+  (no speakers of a transcript); the mind's-eye
+  "now picture two cats" sees the cats; "do not rush these checks" is advice on the work, nothing in it; "the picture must hold four cats" and "the balls in the picture" make the
+  picture the clip; "and not a thing else in sight" denies any further thing.
+
+Each layout is checked by its box centres at the start, the middle and the end. (The sets' own prompts are not copied
+here.)
+"""
+
+import pytest
+
+from tests.helpers.planned import centres, names
+
+
+def _corner(point, corner: str) -> bool:
+    x, y = point
+    return (y > 0.6 if "lower" in corner else y < 0.4) and (x > 0.6 if "right" in corner else x < 0.4)
+
+
+@pytest.mark.parametrize(
+    "prompt, thing, route",
+    [
+        ("Step A: Viewed from above, a hen starts in the lower right corner. Step B: It walks to the upper right corner. "
+         "Step C: It finishes in the upper left corner.", "hen", ("lower right", "upper right", "upper left")),
+        ("Stage A: Look from straight above. Stage B: A duck waddles from the lower left corner to the lower right "
+         "corner. Stage C: It stops in the upper right corner.", "duck", ("lower left", "lower right", "upper right")),
+    ],
+)
+def test_lettered_steps_are_no_speakers(prompt, thing, route):
+    path = centres(prompt)[thing]
+    assert _corner(path[0], route[0]) and _corner(path[-1], route[2]), path
+    assert any(_corner(point, route[1]) for point in path[2:6]), path
+
+
+@pytest.mark.parametrize(
+    "prompt, thing, route",
+    [
+        ("Let's give it up for a rolling ball, shot from overhead, travelling from the upper right corner to the lower "
+         "right corner and then to the lower left corner!", "ball", ("upper right", "lower right", "lower left")),
+        ("Everybody, give it up for a hopping rabbit, viewed from overhead, hopping from the upper left corner down to "
+         "the lower left corner and on to the lower right corner!", "rabbit", ("upper left", "lower left", "lower right")),
+    ],
+)
+def test_applause_for_a_thing_brings_it_on(prompt, thing, route):
+    found = centres(prompt)
+    assert sorted(found) == [thing], found
+    path = found[thing]
+    assert _corner(path[0], route[0]) and _corner(path[-1], route[2]), path
+    assert any(_corner(point, route[1]) for point in path[2:6]), path
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Breathe slowly... and now picture two sleeping cats, in view the whole time.", ["cat", "cat"]),
+        ("Reminder: the picture should hold two parked cars for the whole clip.", ["car", "car"]),
+        ("Watch the two rolling balls, there in the picture the whole time.", ["ball", "ball"]),
+        ("Two parked cars, and they've got the screen all to themselves.", ["car", "car"]),
+        ("Two sleeping dogs the whole time, and not a creature else in view.", ["dog", "dog"]),
+        ("Part A: Two parked cars stay in the shot throughout. Never force the drawers.", ["car", "car"]),
+    ],
+)
+def test_words_about_the_picture_draw_only_its_things(prompt, expected):
+    assert names(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt, thing",
+    [
+        ("A duck: in from the right edge of the screen, out at the left edge, clean across.", "duck"),
+        ("Logged a trotting horse, in from the right side, off on the left side.", "horse"),
+    ],
+)
+def test_a_crossing_told_by_its_sides_keeps_its_way(prompt, thing):
+    path = centres(prompt)[thing]
+    shown = [point for point in path if point is not None]
+    assert shown[0][0] > 0.6 and shown[-1][0] < 0.4, path
+    assert all(later[0] <= earlier[0] + 1e-6 for earlier, later in zip(shown, shown[1:])), path
