@@ -8,7 +8,8 @@ there ("place a ball at the lower right": the ball is there; "sit a dog on the l
 like a bird" is a cat flapping, not a "cat flap"; "fly it
 to the lower right": the thing last named flies; "no cat; let it go" says the absence again); "add nothing
 else", "leave everything else out" and "make sure nothing else is in the shot" add nothing; the mind's-eye
-"picture three cats" sees the cats; "do not rush these checks" is advice on the work; "shoot the scene from straight above" is a camera note, and so is "look down from above on a ball".
+"picture three cats" sees the cats; "do not rush these checks" is advice on the work; "shoot the scene from straight above" is a camera note, as is "drift up until you are looking down on it all" (what
+is "below you" then is the scene), and "sleep now" or "relax" calms the listener, and so is "look down from above on a ball".
 """
 
 from __future__ import annotations
@@ -92,6 +93,15 @@ LOOK_DOWN_ON_RE = re.compile(_CLAUSE + r"(?:(?:let|have) (?:your|our|the) (?:gaz
                              r"| from (?:directly |straight |right )?(?:above|overhead)) (?:on|at|upon|onto) "
                              r"(?=(?:a|an|one|two|three|four|five|the)\b)")
 
+# "drift up until you are looking straight down on it all": the listener risen to look down is the view from above
+RISE_TO_LOOK_DOWN_RE = re.compile(_CLAUSE + r"(?:(?:drift|float|rise|soar)(?:,? up)+(?:,? and|,? until)? )?(?:you are |you're |we are )?"
+                                  r"(?:looking|look|gazing|gaze|peering|peer) (?:straight |right )?down (?:on|at|upon) "
+                                  r"(?:it all|everything|all of it|the (?:whole )?(?:scene|world|room|place))\b")
+# "Sleep now.", "Relax, ...", "Breathe deeply.": the listener told to calm down, no move of the scene's things
+CALMING_RE = re.compile(_CLAUSE + r"(?:sleep|relax|breathe(?: deeply| slowly| in| out)?)(?: now| deeply| deeper)?(?:,? and)?(?=\s*[,.;!?]|\s*$| seen\b)")
+# "(look down from above.) below you a car drives ...": what lies below the one looking down is the scene seen
+BELOW_THE_WATCHER_RE = re.compile(_CLAUSE + r"(?:below|beneath|underneath) (?:you|us|me),? (?=(?:a|an|one|two|three|four|five|the)\b)")
+
 
 def _plural(thing: str) -> bool:
     return thing == "them" or thing.split()[0] in ("two", "three", "four", "five")
@@ -136,6 +146,9 @@ _REWRITES = (
     (SHOOT_FROM_ABOVE_RE, lambda m: "top-down view." if m.group("with") else "top-down view",
      (frozenset("shoot film show frame capture view record present render".split()), frozenset("above overhead top".split()))),
     (LOOK_DOWN_ON_RE, lambda m: "seen from above, ", (frozenset("look gaze peer glance stare".split()), frozenset(("down", "above", "overhead")))),
+    (RISE_TO_LOOK_DOWN_RE, lambda m: "seen from above", (frozenset("looking look gazing gaze peering peer".split()), frozenset(("down",)))),
+    (CALMING_RE, lambda m: "", (frozenset("sleep relax breathe".split()),)),
+    (BELOW_THE_WATCHER_RE, lambda m: "", (frozenset("below beneath underneath".split()), frozenset("you us me".split()))),
     (SET_GOING_RE, lambda m: f"{m.group('thing')} {m.group('how')}", (frozenset("set get start".split()),)),
     (STARTED_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), 'start')} {m.group(0).split()[-1]} ", (frozenset("start begin".split()),)),
     (PLACED_RE, _placed, (frozenset("place put set sit stand lay leave position park rest perch pop".split()),)),

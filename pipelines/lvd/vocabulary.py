@@ -37,6 +37,8 @@ NON_OBJECT_NOUNS = frozenset((
     " energy activity activities behaviour behavior stuff"
     # Nouns of a passive, nominal register: that a thing is there, or how many, is never a thing to draw.
     " presence absence inclusion exclusion depiction portrayal existence disappearance count"
+    # What the maker is asked to bring to the work ("You will need: a little patience."): never a thing to draw.
+    " patience care attention"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
