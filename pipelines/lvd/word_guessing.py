@@ -242,6 +242,25 @@ def unknown_noun_then_verb(matches, position: int, known_word) -> bool:
         after.lastgroup == "word" and third_person_form(after.group(0)))
 
 
+# Prepositions whose object can be an act named by a verb's plain form: "lost it to a bad roll", "with a quick pan".
+ACT_PREPOSITIONS = frozenset(("to", "of", "with", "after", "by", "from", "in", "on", "through", "despite"))
+
+
+def act_noun(matches, position: int) -> bool:
+    """A verb's plain form closing its clause after a preposition, "a" and one word the tables hold as no thing names
+    an act, not a move: in "lost it to a bad roll" the roll is a noun and "bad" describes it, so neither is drawn."""
+    if position < 3 or position >= len(matches) or matches[position].lastgroup != "word":
+        return False
+    word, before = matches[position].group(0), matches[position - 1].group(0)
+    if word not in VERB_KINDS or verb_form(word) or third_person_form(word) or noun_class(word) is not None:
+        return False
+    if matches[position - 2].group(0) not in ("a", "an") or matches[position - 3].group(0) not in ACT_PREPOSITIONS:
+        return False
+    if matches[position - 1].lastgroup != "word" or noun_class(before) is not None or before in COLORS:
+        return False
+    return position + 1 == len(matches) or matches[position + 1].lastgroup == "punct"
+
+
 PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
 IRREGULAR_PARTICIPLES = frozenset("gone come run flown swum ridden driven fallen risen left reached got gotten become "
                                   "climbed arrived landed made sunk sprung shot slid spun thrown blown drawn".split())
