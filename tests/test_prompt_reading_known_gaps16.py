@@ -1,12 +1,14 @@
 """A sixteenth round of plain phrasings the planner was known to misread, each as a class of wording, in new prompts.
 
 A verb's plain form closing its clause after a preposition, "a" and a word the tables hold as no thing names an act,
-not a thing that moves: "lost it to a bad roll", "ended with a quick pan" draw neither "bad" nor a roll.
+not a thing that moves: "lost it to a bad roll", "ended with a quick pan" draw neither "bad" nor a roll. A bare noun
+set off by commas after a sentence's opening verb is the one spoken to ("A cat sits. Run, little cat, run."): the
+thing of its kind named before, not a second one.
 """
 
 import pytest
 
-from tests.helpers.planned import PLANNER, names, seen_in
+from tests.helpers.planned import PLANNER, centres, names, seen_in
 
 
 # ------------------------------------------------------------ 1. "to a bad roll": an act named after a preposition
@@ -39,3 +41,25 @@ def test_things_after_a_preposition_are_still_drawn(prompt, drawn):
 def test_the_dog_still_runs_when_an_act_closes_the_prompt():
     first = PLANNER.plan("A dog runs to the right with a hard fall.", num_keyframes=8).layout.objects[0]
     assert first.name == "dog" and first.boxes[-1][0] - first.boxes[0][0] > 0.3
+
+
+# ------------------------------------------------------------ 2. "Run, little cat, run": the thing spoken to
+@pytest.mark.parametrize("prompt, drawn, way", [
+    ("A cat sits on the left. Run, little cat, run to the right!", "cat", 1),
+    ("A bird sits on the right. Fly, little bird, fly to the left.", "bird", -1),
+    ("A dog sleeps. Wake up, little dog, and run to the left.", "dog", -1),
+    ("A dog sits on the right. Come on, old dog, run to the left.", "dog", -1),
+])
+def test_the_thing_spoken_to_is_the_one_named_before(prompt, drawn, way):
+    assert names(prompt) == [drawn]
+    track = centres(prompt)[drawn]
+    assert (track[-1][0] - track[0][0]) * way > 0.25
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Run, little cat, run.", ["little cat"]),
+    ("Fly, little bird, fly from the left to the right.", ["little bird"]),
+    ("Roll, red ball, roll to the right.", ["red ball"]),
+])
+def test_a_call_with_nothing_named_before_names_one_thing(prompt, drawn):
+    assert names(prompt) == drawn

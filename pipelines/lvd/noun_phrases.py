@@ -462,7 +462,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         if guess.compound_head_follows(reader, word, matches, position, around.known_word):
             reader.compound.append(found[0])  # "palm tree", "fence post": one object, named by both
             return
-        name, cls = found
+        name, cls = guess.addressed_name(reader, found[0], matches, position), found[1]  # "Run, little cat, run"
         reader.noun(word, " ".join(reader.compound + [name]), cls, is_plural(word), True)
         return
     if guess.noun_not_verb(reader, word, matches, position):

@@ -261,6 +261,33 @@ def act_noun(matches, position: int) -> bool:
     return position + 1 == len(matches) or matches[position + 1].lastgroup == "punct"
 
 
+_CALL_PARTICLES = frozenset(("up", "on", "off", "along", "away", "out", "down", "back", "over"))
+
+
+def addressed_name(reader: ClauseReader, name: str, matches, position: int) -> str:
+    """"A cat sits. Run, little cat, run.": a bare noun set off by commas after a sentence's opening verb is the one
+    spoken to, so when a thing of its kind was named before it is that thing, its words of address ("little") no new
+    name; the reader's phrase is cleared of them."""
+    if reader.det is not None or reader.count is not None or reader._reference(name) is None:
+        return name
+    if position + 1 >= len(matches) or matches[position + 1].group(0) not in (",", "!"):
+        return name
+    back = position - 1
+    while back >= 0 and matches[back].lastgroup == "word" and position - back <= 3:
+        back -= 1
+    if back < 1 or matches[back].group(0) != ",":
+        return name
+    verb = back - 2 if back >= 2 and matches[back - 1].group(0) in _CALL_PARTICLES else back - 1
+    said = matches[verb].group(0)
+    if not (said in VERB_KINDS or (verb < back - 1 and matches[verb].lastgroup == "word" and noun_class(said) is None)):
+        return name  # "Wake up, little dog": a verb with its particle calls as a plain verb does
+    if verb >= 1 and matches[verb - 1].lastgroup != "punct":
+        return name  # "A cat sits, little cat, ...": a verb in mid-sentence is no call to the thing
+    reader.compound.clear()
+    reader.attrs.clear()
+    return name
+
+
 PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
 IRREGULAR_PARTICIPLES = frozenset("gone come run flown swum ridden driven fallen risen left reached got gotten become "
                                   "climbed arrived landed made sunk sprung shot slid spun thrown blown drawn".split())
