@@ -3,7 +3,9 @@
 A verb's plain form closing its clause after a preposition, "a" and a word the tables hold as no thing names an act,
 not a thing that moves: "lost it to a bad roll", "ended with a quick pan" draw neither "bad" nor a roll. A bare noun
 set off by commas after a sentence's opening verb is the one spoken to ("A cat sits. Run, little cat, run."): the
-thing of its kind named before, not a second one.
+thing of its kind named before, not a second one. A noun after "and" whose verb takes "it", "and the scribe saw it
+all", is that clause's subject, not listed with the scene's things, so a watcher is not drawn; "the whole tale (story,
+length) of the clip" is the whole time.
 """
 
 import pytest
@@ -62,4 +64,25 @@ def test_the_thing_spoken_to_is_the_one_named_before(prompt, drawn, way):
     ("Roll, red ball, roll to the right.", ["red ball"]),
 ])
 def test_a_call_with_nothing_named_before_names_one_thing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 3. a watcher who saw it all; "the whole tale of the clip"
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A cat walks to the right and the scribe saw it all.", ["cat"]),
+    ("A dog runs to the left and the old monk saw it all.", ["dog"]),
+    ("A cat walks to the right and the scribe saw everything.", ["cat"]),
+    ("A ball rolls to the right and the keeper saw it.", ["ball"]),
+])
+def test_a_watcher_who_saw_it_is_no_thing_in_the_scene(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("For the whole tale of the clip, a bird sits on the left.", ["bird"]),
+    ("For the whole length of the video, a ball sits on the right.", ["ball"]),
+    ("A dog runs for the whole length of the table.", ["dog", "table"]),
+    ("A cat walks to the right, and a zorblax follows it.", ["cat", "zorblax"]),
+])
+def test_the_whole_tale_of_the_clip_is_a_time(prompt, drawn):
     assert names(prompt) == drawn

@@ -168,6 +168,8 @@ def compound_head_follows(reader: ClauseReader, word: str, matches, position: in
         return False
     if matches[position + 1].start() != matches[position].end() + 1:
         return False  # "a cat (orange)", "a dog, cat": only a plain space joins the halves of a name
+    if position + 2 < len(matches) and matches[position + 2].group(0) in OBJECT_PRONOUNS:
+        return False  # "a boy saw it": a word taking "it" is the noun's verb, not the head of its name
     if _watched_thing(matches, position):
         return False  # "we watch a car move", "I see a moving ball go": the verb after the thing watched
     if word != singular(word) or matches[position].group(0).endswith("'s"):
@@ -410,11 +412,16 @@ def describes_the_video(word: str, matches, position: int, video_words: frozense
     return matches[position + 1].start() == matches[position].end() + 1 and matches[position + 1].group(0) in video_words
 
 
+OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her", "me", "us", "everything"))
+
+
 def noun_before_its_verb(reader: ClauseReader, word: str, matches, position: int) -> bool:
     """"the gardener plants a tree": a singular we do not know, before a plural-looking word that is followed
     by an article or a path, is the subject and the next word its verb (not "gardener plants")."""
     if (reader.count or 1) != 1 or adjective_form(word) or word != singular(word) or position + 2 >= len(matches):
         return False
+    if matches[position + 1].lastgroup == "word" and matches[position + 2].group(0) in OBJECT_PRONOUNS:
+        return True  # "the scribe saw it all": a word taking "it" is a verb, whatever else it can name
     if not third_person_form(matches[position + 1].group(0)):
         return False
     after = matches[position + 2]
