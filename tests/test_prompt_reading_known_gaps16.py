@@ -5,7 +5,8 @@ not a thing that moves: "lost it to a bad roll", "ended with a quick pan" draw n
 set off by commas after a sentence's opening verb is the one spoken to ("A cat sits. Run, little cat, run."): the
 thing of its kind named before, not a second one. A noun after "and" whose verb takes "it", "and the scribe saw it
 all", is that clause's subject, not listed with the scene's things, so a watcher is not drawn; "the whole tale (story,
-length) of the clip" is the whole time.
+length) of the clip" is the whole time. A note's presence with no verb, "a bird present in the first half; not
+present in the second half", says when it is seen.
 """
 
 import pytest
@@ -85,4 +86,23 @@ def test_a_watcher_who_saw_it_is_no_thing_in_the_scene(prompt, drawn):
     ("A cat walks to the right, and a zorblax follows it.", ["cat", "zorblax"]),
 ])
 def test_the_whole_tale_of_the_clip_is_a_time(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 4. a note's presence with no verb
+@pytest.mark.parametrize("prompt, seen", [
+    ("Item: bird. Observed: a flying bird present in the first half; not present in the second half.", (True, False)),
+    ("Item: cat. Observed: a sitting cat absent in the first half; present in the second half.", (False, True)),
+    ("Item: car. Seen: a red car present in the first half; absent in the second half.", (True, False)),
+    ("Subject: dog. Notes: a running dog not present in the first half; present in the second half.", (False, True)),
+])
+def test_present_or_absent_in_a_half_is_when_it_is_seen(prompt, seen):
+    assert seen_in(prompt) == seen
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Item: car. Seen: a red car present in the first half; absent in the second half.", ["red car"]),
+    ("At present a dog sits on the left.", ["dog"]),
+])
+def test_present_is_no_part_of_a_name(prompt, drawn):
     assert names(prompt) == drawn
