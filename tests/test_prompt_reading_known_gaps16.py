@@ -6,7 +6,8 @@ set off by commas after a sentence's opening verb is the one spoken to ("A cat s
 thing of its kind named before, not a second one. A noun after "and" whose verb takes "it", "and the scribe saw it
 all", is that clause's subject, not listed with the scene's things, so a watcher is not drawn; "the whole tale (story,
 length) of the clip" is the whole time. A note's presence with no verb, "a bird present in the first half; not
-present in the second half", says when it is seen.
+present in the second half", says when it is seen. A known noun after "as a" closing its clause, "three dogs as a
+screen", is the part they play, not a thing.
 """
 
 import pytest
@@ -105,4 +106,15 @@ def test_present_or_absent_in_a_half_is_when_it_is_seen(prompt, seen):
     ("At present a dog sits on the left.", ["dog"]),
 ])
 def test_present_is_no_part_of_a_name(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 5. "as a screen": the part things play
+@pytest.mark.parametrize("prompt, drawn", [
+    ("three walking dogs as a screen", ["dog", "dog", "dog"]),
+    ("Three walking dogs as a screen, and a cat walks to the right.", ["cat", "dog", "dog", "dog"]),
+    ("Two cats as a backdrop, a dog runs to the right.", ["cat", "cat", "dog"]),
+    ("As a ball rolls to the right, a dog sits.", ["ball", "dog"]),
+])
+def test_a_known_noun_after_as_a_is_a_part_played(prompt, drawn):
     assert names(prompt) == drawn
