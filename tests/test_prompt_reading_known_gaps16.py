@@ -7,7 +7,8 @@ thing of its kind named before, not a second one. A noun after "and" whose verb 
 all", is that clause's subject, not listed with the scene's things, so a watcher is not drawn; "the whole tale (story,
 length) of the clip" is the whole time. A note's presence with no verb, "a bird present in the first half; not
 present in the second half", says when it is seen. A known noun after "as a" closing its clause, "three dogs as a
-screen", is the part they play, not a thing.
+screen", is the part they play, not a thing. Seen from above, "the far corner on the right" is the upper right
+corner and "the near corner on the left" the lower left.
 """
 
 import pytest
@@ -118,3 +119,20 @@ def test_present_is_no_part_of_a_name(prompt, drawn):
 ])
 def test_a_known_noun_after_as_a_is_a_part_played(prompt, drawn):
     assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 6. far and near corners seen from above
+@pytest.mark.parametrize("prompt, start, end", [
+    ("Seen from above, a car drives from the far corner on the right to the near corner on the left.", (1, 0), (0, 1)),
+    ("Seen from above, a ball rolls from the near corner on the left to the far corner on the right.", (0, 1), (1, 0)),
+    ("A top-down view: a dog runs from the far left corner to the near right corner.", (0, 0), (1, 1)),
+])
+def test_far_is_up_and_near_is_down_seen_from_above(prompt, start, end):
+    track = next(iter(centres(prompt).values()))
+    for (x, y), (right, low) in ((track[0], start), (track[-1], end)):
+        assert (x > 0.5) == bool(right) and (y > 0.5) == bool(low)
+
+
+def test_far_and_near_in_a_side_view_stay_on_the_ground():
+    track = centres("A dog runs from the far corner on the left to the near corner on the right.")["dog"]
+    assert track[0][1] == track[-1][1]
