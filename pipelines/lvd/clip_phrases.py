@@ -90,8 +90,10 @@ HALF_LONG_RE = re.compile(r"\b(?:all )?(?P<span>(?:the|its) (?:whole |entire |fu
 WHOLE_LONG_RE = re.compile(r"\b(?:all (?:the|its) (?:whole |entire |full )?|(?:the|its) (?:whole|entire|full) )(?:time|clip|video|film|footage|movie|"
                            r"scene|shot|duration) long\b(?! (?:enough|ago)\b)")
 # "for the whole session.", "during the entire show,", "all evening long": a stretch of time by any name, when the noun is
-# no thing the tables know and ends its clause ("for the whole length of the table" goes on; "for the whole cat" is one)
+# no thing the tables know and ends its clause ("for the whole length of the table" goes on; "for the whole cat" is one),
+# or is the clip's own, "for the whole tale of the clip", "the entire length of the video"
 ANY_WHOLE_SPAN_RE = re.compile(r"\b(?:(?:for|during|throughout) (?:the|its) (?:whole|entire|full) (?P<noun>[a-z]+)"
+                               r"(?: of (?:the|this|our|my) (?:clip|video|footage|film|movie|recording|scene|shot))?"
                                r"(?= *(?:[.,;!?]|$| long\b))(?: long\b)?|all (?P<bare>[a-z]+) long\b(?! (?:enough|ago)\b))")
 # "from start to finish", "from its opening to its close", "from the clip's first moment to the last", "from the start of the
 # video right to the end of it", "from the scene's beginning to its close", "from the first sip to the last", "from the first

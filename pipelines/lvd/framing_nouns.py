@@ -30,6 +30,7 @@ WATCHED_FROM = "is where the scene is watched from"
 _ADDRESSED = "is addressed or a heading"
 MOMENT = "names a moment of the clip"
 _SCENE_AGAIN = "names the scene told"
+_PART_PLAYED = "names the part other things play"
 # "From the roof, we watch ...", "..., seen through the window.", "Looking out the window, I see ...": the watcher's
 # place or what they look through, a phrase that fills a clause's edge or follows a word of looking
 _LOOKING = r"(?:(?:as )?(?:seen|viewed|watched|observed|filmed|shot|spotted|glimpsed)|looking|peering|gazing|staring|peeking)"
@@ -69,6 +70,9 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
     (rf"(?:^|[.;:!?,] ){_LOOKING_OUT}{_FROM}{_NOUN_PHRASE}\b", WATCHER_LOOKS_FROM, _LOOKING_CUES),
     # "From my lair above,", "from the gallery overhead:": the place's own height said after it leaves it the place
     (rf"(?:^|[.;:!?,] ){_FROM}{_NOUN_PHRASE}(?: {_HIGH_UP})?(?=\s*(?:[.;:!?,]|$))", WATCHED_FROM, _PASSING_CUES),
+    # "three walking dogs as a screen", "two cats as a backdrop": "as a" noun closing its clause is the part things
+    # play ("as a ball rolls by" goes on to its verb: a thing)
+    (rf"\bas (?:a|an) (?:[a-z'-]+ )?{_HEAD}(?=\s*(?:[.;:!?,]|$|while\b|and\b))", _PART_PLAYED, (" as a",)),
     # "My monitor, top left: ...": the speaker's own device or window opening the prompt
     (rf"^(?:my|our|your) (?:[a-z'-]+ )?{_HEAD}[,:]", WATCHED_FROM, ("my ", "our ", "your ")),
     # "the view from my window: ...": a view named by where it is had from

@@ -3,7 +3,8 @@
 A writer whose English is a second language drops the article before the clip's parts and times ("in first
 half of video", "at end"), says a time with "at" where English says "in" ("at first half") and "in" where it
 says "at" ("in end of video"), opens a note on a thing with no article ("walking dog at lower left corner."), ends a clause
-with a bare "is finish", and denies with "there is not any bird". These change no content, so each is
+with a bare "is finish", notes a presence with no verb ("a bird present in the first half; not present in the second
+half"), and denies with "there is not any bird". These change no content, so each is
 written back here into the one form the reader's tables hold.
 """
 
@@ -40,6 +41,22 @@ FINISHED_RE = re.compile(r"\b(is|are|was|be) (?:finish|finished|complete|complet
 NOT_ANY_RE = re.compile(r"\b(is|are|was|were|there) not (?:any|an?)\b(?= [a-z])|\b(is|are|was|were)n't (?:any|an?)\b(?= [a-z])")
 
 
+# "a flying bird present in the first half; not present in the second half": a note's presence with no verb, before a
+# time ("at present", "is present" keep theirs); one opening a clause after a semicolon is the thing just named
+PRESENCE_NOTED_RE = re.compile(r"(?:(?<=; )|\b(?P<before>[a-z]+) )(?P<said>(?:not )?(?:present|absent))\b"
+                               r"(?= (?:in|during|for|throughout|until|till|from|after|before|by|at)\b)")
+_NO_VERB_NEEDED = frozenset("is are was were be been being not at the a an of for and but or".split())
+
+
+def _presence_with_its_verb(match: re.Match) -> str:
+    before = match["before"]
+    if before is None:
+        return f"it is {match['said']}"
+    if before in _NO_VERB_NEEDED:
+        return match.group(0)
+    return f"{before} {'is' if singular(before) == before else 'are'} {match['said']}"
+
+
 def _the_other(match: re.Match) -> str:
     """"right of tram": the tram, if the word names a thing."""
     return f"{match.group(1)} the {match.group(2)}" if noun_class(match.group(2)) else match.group(0)
@@ -73,6 +90,8 @@ def plain_learner_phrasing(text: str) -> str:
         text = OTHER_WITHOUT_ARTICLE_RE.sub(_the_other, text)
     if " not " in text or "n't " in text:
         text = NOT_ANY_RE.sub(lambda m: f"{m.group(1) or m.group(2)} no", text)
+    if "present" in text or "absent" in text:
+        text = PRESENCE_NOTED_RE.sub(_presence_with_its_verb, text)
     if "ing " in text:
         text = BARE_THING_OPENING_RE.sub(_article_put_back, text)
     return text

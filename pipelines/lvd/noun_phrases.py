@@ -462,7 +462,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         if guess.compound_head_follows(reader, word, matches, position, around.known_word):
             reader.compound.append(found[0])  # "palm tree", "fence post": one object, named by both
             return
-        name, cls = found
+        name, cls = guess.addressed_name(reader, found[0], matches, position), found[1]  # "Run, little cat, run"
         reader.noun(word, " ".join(reader.compound + [name]), cls, is_plural(word), True)
         return
     if guess.noun_not_verb(reader, word, matches, position):
@@ -470,7 +470,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if guess.read_compound_head(reader, word):
         return  # "a bus stop": the second half of a name, not a verb
-    if word in VERB_KINDS and not around.names_the_scene(word, reader.det, matches, position):  # "in a park", "parks"
+    if word in VERB_KINDS and not around.names_the_scene(word, reader.det, matches, position) \
+            and not guess.act_noun(matches, position):  # "in a park", "parks"; "lost it to a bad roll": an act
         elaborating = word.endswith("ing") and (around.previous_word(matches, position) in (",", *COMING_VERBS)
                                                 or around.after_object(reader, position))
         reader.verb(word, VERB_KINDS[word], camera_move=around.next_word(matches, position) in ("in", "out"), elaborating=elaborating,
@@ -542,8 +543,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             reader.attrs.append(("detail", word))  # "a crisp, detailed scene": a describing word before a comma
             return
         if (following is not None and (following in SCENE_WORDS or following in NON_OBJECT_NOUNS)) or (
-                position + 1 < len(matches) and matches[position + 1].lastgroup == "scene2"):
-            return  # "a clear sky", "a dirt road", "a frosty morning": it describes the place or time
+                position + 1 < len(matches) and matches[position + 1].lastgroup == "scene2") or guess.act_noun(matches, position + 1):
+            return  # "a clear sky", "a dirt road", "a frosty morning", "a bad roll": it describes the place, time or act
         if ((following is not None and (noun_class(following) is not None or following in COMPOUND_NOUN_WORDS))
                 or around.next_is_known_noun(matches, position)) and not around.modal_can(matches, position + 1) \
                 and not guess.counted_plural(reader, word) and not guess.noun_before_its_verb(reader, word, matches, position):

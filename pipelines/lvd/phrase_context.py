@@ -375,6 +375,8 @@ def next_is_nounish(matches, position: int) -> bool:
         return False
     if modal_can(matches, position + 1):
         return False
+    if position + 2 < len(matches) and matches[position + 2].group(0) in guess.OBJECT_PRONOUNS:
+        return False  # "the scribe saw it all": a word taking "it" is a verb, not the noun of the phrase
     following = matches[position + 1]
     if following.lastgroup in ("noun2", "hyph_mod", "hyphenated"):
         return True  # "six rain-soaked bottles": a hyphenated describing word still leads to the noun

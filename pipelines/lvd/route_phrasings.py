@@ -30,6 +30,9 @@ _FRAME_NOUN = r"(?:frame|picture|screen|image|scene|shot|view|video|clip|canvas|
 
 # "the corner at lower left", "in the corner on the top right": the corner named after the word "corner"
 CORNER_AFTER_RE = re.compile(rf"(?<!left )(?<!right )\bcorner (?:at|in|on) (?:the )?({_HEIGHT})[ -]({_SIDE})\b(?:[ -]hand\b)?")
+# "the far corner on the right", "the near left corner": seen from above, far is up the frame and near down it
+FAR_NEAR_CORNER_RE = re.compile(rf"\b(far|near)(?: ({_SIDE}))? corner(?: (?:on|at|to) the ({_SIDE})\b)?")
+TOP_DOWN_RE = re.compile(r"\b(?:from (?:straight |directly |high )?above|top[ -]down|overhead view|bird'?s[ -]eye|aerial)\b")
 # "the frame's lower-left", "the picture's top right": the frame's corner said with a possessive
 FRAME_CORNER_RE = re.compile(rf"\b{_FRAME_NOUN}'s ({_HEIGHT})[ -]({_SIDE})\b(?:[ -]hand\b)?(?: corner\b)?")
 # "the bottom-left corner of my map", "the top right of the monitor": a corner of the picture itself is the frame's
@@ -347,7 +350,8 @@ def _route_noun_as_move(match: re.Match) -> str:
 
 
 def corners_in_plain_words(text: str) -> str:
-    """The frame's corners by one name: "the corner at lower left", "the frame's lower-left" are "the lower left corner"."""
+    """The frame's corners by one name: "the corner at lower left", "the frame's lower-left" are "the lower left corner",
+    and seen from above "the near corner on the left" is too."""
     if "corner " in text:
         text = CORNER_AFTER_RE.sub(r"\1 \2 corner", text)
     if "'s " in text:
@@ -358,6 +362,9 @@ def corners_in_plain_words(text: str) -> str:
         text = CORNER_OF_FRAME_RE.sub(r"\1 \2\3", text)
     if "hand" in text:
         text = HAND_CORNER_RE.sub(r"\1 \2", text)
+    if ("far " in text or "near " in text) and TOP_DOWN_RE.search(text):
+        text = FAR_NEAR_CORNER_RE.sub(lambda m: f"{'upper' if m[1] == 'far' else 'lower'} {m[2] or m[3]} corner"
+                                      if (m[2] or m[3]) else m.group(0), text)
     if "east" in text or "west" in text or "corner" in text:
         text = COMPASS_CORNER_RE.sub(lambda m: f"{_COMPASS[m.group(1) or m.group(3)]} {_COMPASS[m.group(2) or m.group(4)]}", text)
         text = COMPASS_SIDE_RE.sub(lambda m: _COMPASS[m.group(1)] + ("" if m.group(2) in (None, "ern") else m.group(2)), text)

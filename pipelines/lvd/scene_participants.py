@@ -66,9 +66,10 @@ _OPENING_PLACE = rf"(?:^|[.;:!?,] ){_PLACE}"
 # ("on a sofa next to a table.": each place of a chain that closes it)
 _CLOSING_PLACE = rf"(?:\b([a-z]+) )?{_PLACE}(?=(?: {_PLACE.replace('HEAD', '[a-z]+')})*\s*(?:[.;:!?,]|$))"
 # "a cat and a gramophone", "a zorblax and two cats": named in a list of the scene's things (", and that is the truth"
-# opens a clause of its own on a pronoun and its verb, listing nothing)
+# opens a clause of its own on a pronoun and its verb, listing nothing, and so does "and the scribe saw it all": a
+# noun whose verb takes "it" is that clause's subject)
 _COUNT_OR_DETERMINER = rf"(?:{_DETERMINER}|\d+|{'|'.join(NUMBER_WORDS)})\b"
-_LISTED = (rf"\band (?!(?:that|this|it|there)(?:'s| is| was)\b){_PHRASE_TO_HEAD}(?!'| of\b)"
+_LISTED = (rf"\band (?!(?:that|this|it|there)(?:'s| is| was)\b){_PHRASE_TO_HEAD}(?!'| of\b| [a-z]+ (?:it|them|everything)\b)"
            rf"|(?:^|[.;:!?] |\b{_DETERMINER} )(?:[a-z-]+ ){{0,2}}?HEAD,? (?:and|&) {_COUNT_OR_DETERMINER}")
 # "the big draw is three cats", "the highlight was a dog": a noun a copula equates with counted things
 _EQUATED = r"\bHEAD(?:e?s)? (?:is|are|was|were) (?:(?:a|an|\d+|" + "|".join(NUMBER_WORDS) + r") )(?P<named>[a-z-]+(?: [a-z-]+){0,2})"

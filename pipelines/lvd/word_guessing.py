@@ -168,6 +168,8 @@ def compound_head_follows(reader: ClauseReader, word: str, matches, position: in
         return False
     if matches[position + 1].start() != matches[position].end() + 1:
         return False  # "a cat (orange)", "a dog, cat": only a plain space joins the halves of a name
+    if position + 2 < len(matches) and matches[position + 2].group(0) in OBJECT_PRONOUNS:
+        return False  # "a boy saw it": a word taking "it" is the noun's verb, not the head of its name
     if _watched_thing(matches, position):
         return False  # "we watch a car move", "I see a moving ball go": the verb after the thing watched
     if word != singular(word) or matches[position].group(0).endswith("'s"):
@@ -240,6 +242,52 @@ def unknown_noun_then_verb(matches, position: int, known_word) -> bool:
     after = matches[position + 2]
     return after.lastgroup == "punct" or after.group(0) in VERB_KINDS or after.group(0) in STATE_VERBS or (
         after.lastgroup == "word" and third_person_form(after.group(0)))
+
+
+# Prepositions whose object can be an act named by a verb's plain form: "lost it to a bad roll", "with a quick pan".
+ACT_PREPOSITIONS = frozenset(("to", "of", "with", "after", "by", "from", "in", "on", "through", "despite"))
+
+
+def act_noun(matches, position: int) -> bool:
+    """A verb's plain form closing its clause after a preposition, "a" and one word the tables hold as no thing names
+    an act, not a move: in "lost it to a bad roll" the roll is a noun and "bad" describes it, so neither is drawn."""
+    if position < 3 or position >= len(matches) or matches[position].lastgroup != "word":
+        return False
+    word, before = matches[position].group(0), matches[position - 1].group(0)
+    if word not in VERB_KINDS or verb_form(word) or third_person_form(word) or noun_class(word) is not None:
+        return False
+    if matches[position - 2].group(0) not in ("a", "an") or matches[position - 3].group(0) not in ACT_PREPOSITIONS:
+        return False
+    if matches[position - 1].lastgroup != "word" or noun_class(before) is not None or before in COLORS:
+        return False
+    return position + 1 == len(matches) or matches[position + 1].lastgroup == "punct"
+
+
+_CALL_PARTICLES = frozenset(("up", "on", "off", "along", "away", "out", "down", "back", "over"))
+
+
+def addressed_name(reader: ClauseReader, name: str, matches, position: int) -> str:
+    """"A cat sits. Run, little cat, run.": a bare noun set off by commas after a sentence's opening verb is the one
+    spoken to, so when a thing of its kind was named before it is that thing, its words of address ("little") no new
+    name; the reader's phrase is cleared of them."""
+    if reader.det is not None or reader.count is not None or reader._reference(name) is None:
+        return name
+    if position + 1 >= len(matches) or matches[position + 1].group(0) not in (",", "!"):
+        return name
+    back = position - 1
+    while back >= 0 and matches[back].lastgroup == "word" and position - back <= 3:
+        back -= 1
+    if back < 1 or matches[back].group(0) != ",":
+        return name
+    verb = back - 2 if back >= 2 and matches[back - 1].group(0) in _CALL_PARTICLES else back - 1
+    said = matches[verb].group(0)
+    if not (said in VERB_KINDS or (verb < back - 1 and matches[verb].lastgroup == "word" and noun_class(said) is None)):
+        return name  # "Wake up, little dog": a verb with its particle calls as a plain verb does
+    if verb >= 1 and matches[verb - 1].lastgroup != "punct":
+        return name  # "A cat sits, little cat, ...": a verb in mid-sentence is no call to the thing
+    reader.compound.clear()
+    reader.attrs.clear()
+    return name
 
 
 PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
@@ -364,11 +412,16 @@ def describes_the_video(word: str, matches, position: int, video_words: frozense
     return matches[position + 1].start() == matches[position].end() + 1 and matches[position + 1].group(0) in video_words
 
 
+OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her", "me", "us", "everything"))
+
+
 def noun_before_its_verb(reader: ClauseReader, word: str, matches, position: int) -> bool:
     """"the gardener plants a tree": a singular we do not know, before a plural-looking word that is followed
     by an article or a path, is the subject and the next word its verb (not "gardener plants")."""
     if (reader.count or 1) != 1 or adjective_form(word) or word != singular(word) or position + 2 >= len(matches):
         return False
+    if matches[position + 1].lastgroup == "word" and matches[position + 2].group(0) in OBJECT_PRONOUNS:
+        return True  # "the scribe saw it all": a word taking "it" is a verb, whatever else it can name
     if not third_person_form(matches[position + 1].group(0)):
         return False
     after = matches[position + 2]

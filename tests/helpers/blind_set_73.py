@@ -30,8 +30,8 @@ Scores: untouched, 171/180 on 5e4a56a (numeracy 26, visibility 27, dynamic_two 2
 179/180 after the fixes of its own commits ("Rolled well this game." an occasion, "Hold that picture" and "The
 picture is two moving balls" the scene, a time across a colon another clause's, one object left once a non-thing is
 dropped read by its halves, "it" never the dice that "were", and a "from" answer to "where does the bird go?" its
-route); left: "held the frame ..., no car in the second half. Lost it to a bad roll.", where "a bad roll" is read as
-a thing "bad" that rolls and the car said gone becomes a second car.
+route); 180/180 once "a bad roll" after "to" is read as an act, not a thing "bad" that rolls (so the car said gone
+is the one car).
 """
 
 from __future__ import annotations
