@@ -14,7 +14,8 @@ import re
 from .object_classes import noun_class
 from .rewrite_text import spaces_tidied
 
-_CLIP = r"(?:clip|video|take|version|render|cut|result|footage|film|animation)s?"
+_CLIP_WORDS = ("clip", "video", "take", "version", "render", "cut", "result", "footage", "film", "animation")
+_CLIP = rf"(?:{'|'.join(_CLIP_WORDS)})s?"
 _DESCRIBED = r"(?:where|that|which|in which|whose|with|showing|in that)\b"
 # "any clip where ...", "any other video that ...": an arbitrary clip, never the one told
 ANY_CLIP_RE = re.compile(rf"\bany (?:other )?{_CLIP} {_DESCRIBED}")
@@ -32,8 +33,7 @@ _POINTING_BACK = frozenset(("it", "its", "they", "them", "their", "he", "she", "
 
 def might_reject_clips(text: str) -> bool:
     """The cheap gate: a word for a clip, or a sentence opening on "if"."""
-    return "if " in text or any(word in text for word in ("clip", "video", "take", "version", "render", "cut", "result",
-                                                          "footage", "film", "animation"))
+    return "if " in text or any(word in text for word in _CLIP_WORDS)
 
 
 def _about_another_clip(sentence: str) -> bool:
