@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .motions import Entity, Motion
+from .motions import DEFAULT_WAY, Entity, Motion
 from .object_classes import noun_class, singular
 from .scene import EDGE_MARGIN, Pose, Scene
 
@@ -180,7 +180,7 @@ def _with_a_way(moves: list[Motion]) -> list[Motion]:
         return said
     bare = moves[0]
     if bare.kind not in ("fall", "jump", "bounce", "throw"):
-        bare.direction = "right"  # "a dog chases a car": a chase is a move, so it goes somewhere; left to right by default
+        bare.direction = DEFAULT_WAY  # "a dog chases a car": a chase is a move, so it goes somewhere
     return [bare]
 
 

@@ -9,6 +9,7 @@ from .prompt_tokens import region_point
 from .vocabulary import ENTRY_SIDE_UNSAID, NEGATED_WORDS
 
 STATE_WORDS = frozenset(("absent", "missing", "gone", "longer"))  # a disappearance said as a state
+DEFAULT_WAY = "right"  # the way of a move that must go somewhere but names no way: left to right, as a reader reads
 
 
 @dataclass

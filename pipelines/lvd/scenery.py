@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .motion_merges import TRAVEL_KINDS
-from .motions import remove_entity
+from .motions import DEFAULT_WAY, remove_entity
 from .object_classes import GENERIC_CLASS, noun_class
 from .vocabulary import (
     COLORS,
@@ -126,7 +126,7 @@ def unknown_places(reader: ClauseReader) -> None:
             for motion in placed:
                 if motion.relation == "past" and motion.kind not in STILL_KINDS and not (
                         motion.direction or motion.start or motion.end or motion.enters_from or motion.exits):
-                    motion.direction = "right"  # "walks past a cafe": still a pass across the picture, the cafe is where
+                    motion.direction = DEFAULT_WAY  # "walks past a cafe": still a pass across the picture, the cafe is where
                 motion.relation = None
             if len(placed) < len(entity.motions):  # "a video by the harbour with a sheep ...": being by it was no move
                 entity.motions = [m for m in entity.motions if not (any(m is p for p in placed) and m.kind == "rest" and not m.verb)]

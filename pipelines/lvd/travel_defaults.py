@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .motions import Entity, Motion
+from .motions import DEFAULT_WAY, Entity, Motion
 from .vocabulary import VERB_KINDS
 
-DEFAULT_WAY = "right"  # left to right, as a bare chase and a bare "across" go
 # Kinds whose verbs cover ground; of the plain "move" verbs, only those of going on foot or on a way
 _TRAVEL_KINDS = frozenset(("run", "drive", "fly", "swim", "roll"))
 _IN_PLACE = ("flap", "flutter", "hover")  # wings beating where the flier is: "a bird hovers" stays
@@ -60,8 +59,7 @@ def travel_by_default(text: str, entities: list[Entity], camera: list[Motion], n
     """Give a described traveller its move, and a traveller with no way the default one (said in the notes)."""
     if any(m.relation or m.target is not None for m in camera):
         return  # a camera that follows a thing keeps it in view: where it goes is the camera's to say
-    if ("place" in text or "spot" in text or "treadmill" in text or "wheel" in text or "machine" in text or "bike" in text) \
-            and _KEPT_IN_PLACE_RE.search(text):
+    if _KEPT_IN_PLACE_RE.search(text):
         return
     targeted = {m.target for entity in entities for m in entity.motions if m.target is not None}
     for index, entity in enumerate(entities):
