@@ -92,11 +92,7 @@ _FIXED_VERSION_RE = re.compile(r"\b(?:corrected|fixed|revised|replacement|repair
 _FAULTY_SENTENCE_RE = re.compile(r"(?:^|(?<=[.!?;] ))[^.!?;]*\b(?:affected|faulty|defective|recalled|broken|old|earlier|previous"
                                  r"|original) (?:units?|clips?|videos?|versions?|copy|copies|cuts?|batch(?:es)?)\b[^.!?;]*"
                                  r"(?:[.!?;]\s*|$)")
-# "Customers should report any clip where it is still there.": any clip where something holds is a condition put on
-# clips, not the clip told
-_ANY_CLIP_SENTENCE_RE = re.compile(r"(?:^|(?<=[.!?;] ))[^.!?;]*\bany (?:other )?(?:clips?|videos?|units?|copy|copies|versions?)"
-                                   r" (?:where|in which|that|which|showing|with)\b[^.!?;]*(?:[.!?;]\s*|$)")
-_VERSION_WORDS = ("corrected", "fixed", "revised", "replacement", "repaired", "amended", "any")
+_VERSION_WORDS = ("corrected", "fixed", "revised", "replacement", "repaired", "amended")
 
 _NOTICE_WORDS = ("found", "lost", "missing", "wanted", "claim", "reward")
 # the whole words that tell these voices: each heading name by its telling word ("cast", "course", "game"), since words
@@ -155,8 +151,6 @@ def _at_part(match: re.Match) -> str:
 def pattern_chess_and_notice_in_plain_words(text: str) -> str:
     """The scene a knitting pattern, a chess commentary or a notice tells, in the words the later passes read."""
     told = text
-    if "any " in text:
-        text = _ANY_CLIP_SENTENCE_RE.sub("", text)
     if _FIXED_VERSION_RE.search(text):
         kept = _FAULTY_SENTENCE_RE.sub("", text)
         text = kept if _FIXED_VERSION_RE.search(kept) else text  # the fixed version told, not only named beside the faulty

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class, singular
-from .transcript_voice import answered, count_on_things
+from .transcript_voice import answered
 from .vocabulary import COLORS, VERB_KINDS
 from .word_guessing import third_person
 
@@ -185,7 +185,7 @@ class _Quiz:
             if number.group(0) not in ("one", "1") and single.search(statement):  # "a red car": "two red cars"
                 self.said[index] = single.sub(lambda m: f"{number.group(0)} {m['said']}{plural}", statement, count=1)
                 return
-        self.said.append(answer if _nouns(answer) else count_on_things(plural, number.group(0)) or f"{number.group(0)} {plural}")
+        self.said.append(answer if _nouns(answer) else f"{number.group(0)} {plural}")
         self.last_thing = thing
 
     def colour(self, thing: str | None, answer: str) -> None:

@@ -14,7 +14,8 @@ import re
 from .object_classes import noun_class
 from .rewrite_text import spaces_tidied
 
-_CLIP_WORDS = ("clip", "video", "take", "version", "render", "cut", "result", "footage", "film", "animation")
+_CLIP_WORDS = ("clip", "video", "take", "version", "render", "cut", "result", "footage", "film", "animation", "unit", "copy",
+               "copies")
 _CLIP = rf"(?:{'|'.join(_CLIP_WORDS)})s?"
 _DESCRIBED = r"(?:where|that|which|in which|whose|with|showing|in that)\b"
 # "any clip where ...", "any other video that ...": an arbitrary clip, never the one told

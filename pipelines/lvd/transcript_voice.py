@@ -115,10 +115,10 @@ def _place_corrected(question: str, reply: str) -> str | None:
     return f"{_stated(question[:said.start()].rstrip())} {place.strip()}{mark}{rest}"
 
 
-def count_on_things(things: str, answer: str) -> str | None:
+def _count_on_things(things: str, answer: str) -> str | None:
     """"how many flying birds does it hold? three, and nothing else": a bare count answers for the things asked about
     (``things``, the words after "how many"), so it is put on them ("three flying birds, and nothing else"); None where
-    the answer is no bare count or the words name no thing. The quiz and the transcript both answer counts with it."""
+    the answer is no bare count or the words name no thing."""
     count = _BARE_COUNT_RE.match(answer)
     words = things.split()
     head = next((i for i, word in enumerate(words) if noun_class(word)), None)
@@ -146,7 +146,7 @@ def answered(question: str, answer: str) -> str:
         return f"{_stated(question, negated=True)}; {reply}"
     if _ASKING_ONLY_RE.match(question) or first.startswith(question) or question in first:
         asked = _HOW_MANY_THINGS_RE.match(question)  # an answer that names its things stays as it is
-        return (count_on_things(asked["rest"], answer) if asked else None) or answer
+        return (_count_on_things(asked["rest"], answer) if asked else None) or answer
     gap = _WHICH_SIDE_RE.match(question)
     if gap:
         return f"{gap.group('subject')} {_told_of_one(gap.group('verb'))} on {answer}"

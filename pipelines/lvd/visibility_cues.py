@@ -224,15 +224,16 @@ _HALFWAY_OUT_RE = re.compile(r"\b(?:out halfway|halfway out|halfway across|out h
 _RETURN_FORMS = ("comes back", "come back", "came back", "coming back", "returns", "return", "returned", "returning")
 
 
-def _there_and_back(sentence: str, told_before: str) -> str:
+def _there_and_back(sentence: str, gone_before: bool) -> str:
     """``sentence`` with a return after a move in view said as the way back ("rolls to the right and comes back": "...
     and then back to the left"; "walks out halfway and returns": from the left to the middle and then back to the
-    left), one track, out and back; as it was where the thing first went out of view or no move in view came before."""
+    left), one track, out and back; as it was where the thing first went out of view (``gone_before``: in an earlier
+    sentence) or no move in view came before."""
     back = COMES_BACK_RE.search(sentence)
     if back is None or back["form"] not in _RETURN_FORMS or DENIED_BEFORE_RE.search(sentence[:back.start()]):
         return sentence
     out = sentence[:back.start()]
-    if _OUT_OF_VIEW_RE.search(told_before + " " + out) or not any(
+    if gone_before or _OUT_OF_VIEW_RE.search(out) or not any(
             VERB_KINDS.get(word) in ("move", "run", "fly", "drive", "swim", "roll") for word in re.findall(r"[a-z]+", out)):
         return sentence
     sides = list(_SIDE_RE.finditer(out))
@@ -251,8 +252,11 @@ def returns_as_reappearing(text: str) -> str:
     """``text`` with each return after a move in view said as the way back, and each other return said plainly
     ("leaves in the middle and comes back at the end") as "reappears"."""
     if any(form in text for form in _RETURN_FORMS):
-        sentences = re.split(r"(?<=[.;!?])", text)
-        text = "".join(_there_and_back(sentence, "".join(sentences[:index])) for index, sentence in enumerate(sentences))
+        said, gone = [], False
+        for sentence in re.split(r"(?<=[.;!?])", text):
+            said.append(_there_and_back(sentence, gone))
+            gone = gone or _OUT_OF_VIEW_RE.search(sentence) is not None
+        text = "".join(said)
     return COMES_BACK_RE.sub(_back_in_view, text)
 
 
