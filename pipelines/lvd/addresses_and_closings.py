@@ -114,13 +114,14 @@ WATCH_IT_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and|just),? )?(?:
 _POINTERS = ("follow the", "watch the", "track the", "eye the", "mark the", "observe the", "look at the", "eyes on the", "eye on the",
              "follow it", "watch it", "track it", "eye it", "observe it", "on it", "follow them", "watch them", "track them",
              "on them")
-_TUNES = ("song", "record", "track", "tune", "number", "single", "jingle")
+_TUNES = ("song", "record", "track", "tune", "number", "single", "jingle", "ballad", "melody")
 _TUNE = "(?:" + "|".join(_TUNES) + ")"
 # "you're listening to the late show.", "right, here's the next record.", "that was the last song of the hour.", "coming out
-# of that track,", "before the next song:", "back after the break.": the host's links between records
+# of that track,", "before the next song:", "back after the break.", "next up, a slow song,": the host's links between
+# records (a word before the record says what it is like; one that names a thing, "the dog song", is kept by the caller)
 HOST_LINK_RE = re.compile(CLAUSE_START + r"(?:(?:right|ok|okay|now|so|well),? )?(?:(?:you're|you are) (?:listening|tuned in) to [^.!?]*"
                           r"|(?:(?:here's|here is|that was|that's|up next|coming up|next up|before|after|coming out of|out of|following)"
-                          r"(?: is| was)? (?:the |that |this |our |your |a )?(?:next |last |latest |new |final |lovely |great )?" + _TUNE +
+                          r"(?: is| was)?,? (?:the |that |this |our |your |a |an )?(?:[a-z]+ ){0,2}?" + _TUNE +
                           r"(?: of the (?:hour|night|show|day|evening))?)"
                           r"|(?:we'll be |we will be |i'll be )?back (?:after|right after) (?:the |this |these |a )?(?:break|news|ads|adverts)"
                           r"|stay tuned)(?:\s*[:.!]\s*|,\s*|$)")
@@ -140,7 +141,7 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "understood" in text or "received" in text or "confirm" in text or "check" in text or "count" in text
             or "tally" in text or "how many" in text or "number of" in text or "word" in text or "cheers" in text
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
-            or "record" in text or "track" in text or "tune" in text or "let's" in text or "let us" in text
+            or "record" in text or "track" in text or "tune" in text or "ballad" in text or "melody" in text or "let's" in text or "let us" in text
             or "the whole " in text or any(pointer in text for pointer in _POINTERS))
 
 
@@ -221,7 +222,7 @@ def addresses_and_closings_dropped(text: str) -> str:
     if any(word in text for word in _ACKNOWLEDGING):
         text = ACKNOWLEDGED_LEAD_RE.sub("", ACKNOWLEDGED_RE.sub("", text))
     if "listening" in text or "tuned" in text or "break" in text or any(tune in text for tune in _TUNES):
-        text = HOST_LINK_RE.sub("", text)
+        text = HOST_LINK_RE.sub(lambda m: m.group(0) if _names_a_thing(m.group(0)) else "", text)
     if "word" in text:
         text = SPEECH_OPENING_RE.sub(lambda m: f"{m['occasion']}. " if m["occasion"] and _names_a_thing(m["occasion"]) else "", text)
     if "toast" in text or "cheers" in text or "here" in text:

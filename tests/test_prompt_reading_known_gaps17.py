@@ -1,0 +1,27 @@
+"""A seventeenth round of plain phrasings the planner was known to misread, each as a class of wording, in new prompts.
+
+A host's link to the next record ("Next up, a slow song,") names a sound, never a thing to draw, whatever word says
+what the record is like. A noun the tables do not know that a copula says the clip is ("your clip of the three dogs is
+a treat: in view ...") is the writer's judgement of the clip, and what follows is said of the clip's things. A "no dog
+for the first half" after a dog was named, followed by "then it appears (and stays)", is that dog not there at first,
+its coming told again, not a second dog. A question on where a named thing ends up, asked before its move and answered
+by a place ("Where does the ball end up? On the left side, having rolled in from the right side."), is the statement
+that it ends there. A wait for a thing ("I waited through the first half for a cat, and none came") is no such thing
+while the wait lasts. A hypnotist's deepening line ("Deeper with every corner it reaches.") calms the listener and
+moves nothing.
+"""
+
+import pytest
+
+from tests.helpers.planned import names
+
+
+# ------------------------------------------------------------ 1. "Next up, a slow song,": the host's link names a sound
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Next up, a slow song, and the clip is just one cat, in view the whole time.", ["cat"]),
+    ("Coming up, a quiet ballad, and the clip is just one dog, in view the whole time.", ["dog"]),
+    ("Up next, a sad song, and the scene is one red car all the way through.", ["red car"]),
+    ("Next up, a lovely old melody: two balls roll to the right.", ["ball", "ball"]),
+])
+def test_a_record_the_host_links_to_is_no_thing(prompt, drawn):
+    assert names(prompt) == drawn
