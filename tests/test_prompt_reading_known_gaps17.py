@@ -25,3 +25,14 @@ from tests.helpers.planned import names
 ])
 def test_a_record_the_host_links_to_is_no_thing(prompt, drawn):
     assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 2. "your clip ... is a treat": a judgement of the clip
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Your clip of the three dogs is a treat: in view from start to finish.", ["dog", "dog", "dog"]),
+    ("Your video of the two cats is a delight: both in view the whole time.", ["cat", "cat"]),
+    ("This film was an absolute gem, with one dog in view the whole time.", ["dog"]),
+    ("The video is a real treat: a red ball rolls to the left, in view the whole time.", ["red ball"]),
+])
+def test_what_the_clip_is_said_to_be_is_no_thing(prompt, drawn):
+    assert names(prompt) == drawn

@@ -73,6 +73,9 @@ _LISTED = (rf"\band (?!(?:that|this|it|there)(?:'s| is| was)\b){_PHRASE_TO_HEAD}
            rf"|(?:^|[.;:!?] |\b{_DETERMINER} )(?:[a-z-]+ ){{0,2}}?HEAD,? (?:and|&) {_COUNT_OR_DETERMINER}")
 # "the big draw is three cats", "the highlight was a dog": a noun a copula equates with counted things
 _EQUATED = r"\bHEAD(?:e?s)? (?:is|are|was|were) (?:(?:a|an|\d+|" + "|".join(NUMBER_WORDS) + r") )(?P<named>[a-z-]+(?: [a-z-]+){0,2})"
+# "your clip of the three dogs is a treat", "the video is a real joy": what a copula says the clip is, a judgement of it
+_CLIP_JUDGED = (r"\b(?:clip|video|film|footage|recording|reel|movie)\b(?: of [^.;:!?]*?)? (?:is|was) (?:(?:such|quite|truly|really"
+                r"|just|a real|a little|an absolute) )?(?:a|an) (?:[a-z-]+ )?HEAD\b")
 # A word that may sit between a count and its noun ("two moving balls"), never a preposition or determiner ("one on my")
 _ADJECTIVE = rf"(?!(?:on|in|of|at|to|for|from|with|by|and|or|as|{_DETERMINER})\b)[a-z'-]+"
 # "knocks a teapot", "squeezes the sponge": the word before the noun phrase, when it may be a verb
@@ -327,13 +330,19 @@ def _equated_with_things(reader: ClauseReader, index: int, lowered: str) -> bool
                for word in match["named"].split())
 
 
+def _judges_the_clip(entity: Entity, lowered: str) -> bool:
+    """Whether a noun we do not know is only what a copula says the clip is ("your clip of the three dogs is a treat:
+    in view from start to finish"): the writer's judgement of it, so what follows is said of the clip's things."""
+    return not entity.known and re.search(_pattern(_CLIP_JUDGED, entity.noun), lowered) is not None
+
+
 def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | None = None) -> bool:
     """Whether the reading says anything of the object beyond naming it: a move or change of its own, a count, a
     colour or size, a thing moved or placed relative to it, one it carries or throws. A noun that FRAMING says
     frames the scene did not change or rest anywhere by framing it ("the window is filled with"), and what a
     watcher sees from a place ("From the tower, I see a boat sailing") does not move from it."""
     entity = reader.entities[index]
-    if _equated_with_things(reader, index, lowered):
+    if _equated_with_things(reader, index, lowered) or _judges_the_clip(entity, lowered):
         return False
     if entity.count != 1 or entity.member_colours or entity.agent is not None or entity.companion is not None \
             or (entity.changes and framing != PRESENTS):
