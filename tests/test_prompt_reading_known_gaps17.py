@@ -13,7 +13,7 @@ moves nothing.
 
 import pytest
 
-from tests.helpers.planned import names
+from tests.helpers.planned import names, seen_in
 
 
 # ------------------------------------------------------------ 1. "Next up, a slow song,": the host's link names a sound
@@ -36,3 +36,13 @@ def test_a_record_the_host_links_to_is_no_thing(prompt, drawn):
 ])
 def test_what_the_clip_is_said_to_be_is_no_thing(prompt, drawn):
     assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 3. "no dog for the first half, then it appears"
+@pytest.mark.parametrize("prompt", [
+    "A dog logged, though only in the second half: no dog in view for the first half, then it appears and stays.",
+    "A cat, only in the second half: no cat in view for the first half, then it appears.",
+    "A red ball in the second half: no ball for the first half, then it shows up and stays.",
+])
+def test_an_absence_then_an_appearance_is_the_thing_named_before(prompt):
+    assert seen_in(prompt) == (False, True)
