@@ -13,7 +13,7 @@ moves nothing.
 
 import pytest
 
-from tests.helpers.planned import names, seen_in
+from tests.helpers.planned import centres, names, seen_in
 
 
 # ------------------------------------------------------------ 1. "Next up, a slow song,": the host's link names a sound
@@ -46,3 +46,16 @@ def test_what_the_clip_is_said_to_be_is_no_thing(prompt, drawn):
 ])
 def test_an_absence_then_an_appearance_is_the_thing_named_before(prompt):
     assert seen_in(prompt) == (False, True)
+
+
+# ------------------------------------------------------------ 4. "Where does the ball end up? On the left side, ..."
+@pytest.mark.parametrize("prompt, drawn, way", [
+    ("Where does the moving ball in this video end up? On the left side of the screen, having rolled in from the right "
+     "side. Next up, mic check... go!", "ball", -1),
+    ("Where does the ball end up? On the left side, having rolled in from the right side.", "ball", -1),
+    ("Where does the car end up? On the right side, having driven in from the left side.", "car", 1),
+])
+def test_where_a_thing_ends_up_asked_first_is_where_it_ends(prompt, drawn, way):
+    track = centres(prompt)[drawn]
+    assert track[0] is not None and track[-1] is not None
+    assert (track[-1][0] - track[0][0]) * way > 0.25

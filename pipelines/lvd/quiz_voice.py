@@ -86,9 +86,26 @@ END_ASKED_RE = re.compile(r"(?P<told>[^.!?]*)\. (?:and |so )?where (?:does|do|di
                           rf"(?P<place>(?:(?:on|at|in|to|near|toward|towards|from|over) )?[a-z -]*?\b{_SIDE_WORDS}\b[a-z -]*?)(?=[.!]|$)")
 
 
+# "where does the moving ball end up? on the left side, having rolled in from the right": a question opening its
+# sentence on where a named thing ends, answered by the place, is the statement that it ends there
+END_ASKED_FIRST_RE = re.compile(r"(?:^|(?<=[.!?] ))where (?P<aux>does|do) (?P<subject>(?:the|a|an|one|two|three|four) (?:[a-z-]+ ){0,2}?"
+                                r"[a-z]+(?: (?:in|of) (?:this|the) (?:video|clip|footage|film|shot))?) "
+                                r"(?P<verb>end up|end|finish|stop|wind up|come to rest)\? "
+                                rf"(?P<place>(?:on|at|in|near) [a-z -]*?\b{_SIDE_WORDS}\b[a-z -]*?)(?=[.!,;]|$)")
+_THIRD_PERSON = {"end up": "ends up", "end": "ends", "finish": "finishes", "stop": "stops", "wind up": "winds up",
+                 "come to rest": "comes to rest"}
+
+
+def _end_asked_first(match: re.Match) -> str:
+    verb = _THIRD_PERSON[match["verb"]] if match["aux"] == "does" else match["verb"]
+    return f"{match['subject']} {verb} {match['place'].strip()}"
+
+
 def end_asked_answered(text: str) -> str:
     """``text`` (lower case) with a question on where the move just told ends or starts, and its answer, said as that
-    move's end or start (a question naming a thing the sentence before does not name is left as it is)."""
+    move's end or start (a question naming a thing the sentence before does not name is left as it is); a question
+    on where a thing ends, asked before its move is told, and its answer, said as where it ends."""
+    text = END_ASKED_FIRST_RE.sub(_end_asked_first, text)
     def said(match: re.Match) -> str:
         subject = match["subject"]
         if subject.startswith("the ") and not re.search(rf"\b{re.escape(subject[4:])}", match["told"]):
