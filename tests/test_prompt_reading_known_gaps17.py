@@ -59,3 +59,19 @@ def test_where_a_thing_ends_up_asked_first_is_where_it_ends(prompt, drawn, way):
     track = centres(prompt)[drawn]
     assert track[0] is not None and track[-1] is not None
     assert (track[-1][0] - track[0][0]) * way > 0.25
+
+
+# ------------------------------------------------------------ 5. "I waited ... for a cat, and none came"
+@pytest.mark.parametrize("prompt", [
+    "Dearest, I waited through the whole first half for a cat, and none came; then in the second half a lively cat "
+    "appeared and stayed to the end.",
+    "I waited the whole first half for a dog, but none came; in the second half a dog appeared.",
+    "We waited for a bird through the first half and none came; then a bird appeared in the second half.",
+    "We waited for a red ball. Then, in the second half, a red ball rolled in.",
+])
+def test_a_thing_waited_for_is_not_there_while_the_wait_lasts(prompt):
+    assert seen_in(prompt) == (False, True)
+
+
+def test_a_thing_that_waits_is_there():
+    assert names("A cat waits for a dog on the left.") == ["cat", "dog"]

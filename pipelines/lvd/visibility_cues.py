@@ -171,6 +171,22 @@ EMPTY_UNTIL_WHEN_RE = re.compile(EMPTY_UNTIL_RE.pattern.split(",? until ")[0]
                                  + r",? until (?P<time>(?:the |a )?[a-z-]+(?: [a-z-]+){0,3}?),? when (?=(?:an?|one|two|three|four|five|some|the) [a-z])")
 
 
+# "i waited through the whole first half for a cat, and none came", "we waited for a dog": what is waited for is not
+# there while the wait lasts (the span said, or until it comes)
+_WAIT_SPAN = r"(?:(?: for| in| through| during| over)? the (?:whole |entire )?(?:first|opening) half)"
+_NOT_A_NOUN = r"(?!(?:for|in|through|during|over|and|but)\b)"
+WAITED_FOR_RE = re.compile(r"\b(?:i|we|you|they)(?: all)? (?:waited|wait|kept waiting|sat waiting)(?: in vain)?(?: through| all through"
+                           rf"| during| over)?(?P<span>{_WAIT_SPAN})? for (?:a|an|any|one) (?:{_NOT_A_NOUN}[a-z]+ )?"
+                           rf"(?P<noun>{_NOT_A_NOUN}[a-z]+)(?P<later>{_WAIT_SPAN})?(?:,? (?:and|but) (?:none|nothing|no [a-z]+"
+                           r"|it never|they never) (?:came|come|showed|showed up|appeared|arrived|turned up))?(?=[,;.!? ]|$)")
+
+
+def _wait_as_absence(match: re.Match) -> str:
+    span = (match["span"] or match["later"] or "").strip()
+    return f"no {match['noun']} " + (span if span.startswith(("for", "in", "through", "during", "over")) else
+                                     f"in {span}" if span else "at first")
+
+
 # "four cars have arrived and remain", "a bird has already appeared": the perfect tells a state reached before the
 # telling, so the thing is there from the start, unless its sentence says when ("by the midpoint, a car has shown up")
 PERFECT_ARRIVAL_RE = re.compile(r"\b(?P<aux>has|have) (?:already )?(?:arrived|appeared|turned up|shown up)\b")
@@ -187,7 +203,10 @@ def perfect_arrivals_as_presence(text: str) -> str:
 
 def empty_until_arrival(text: str) -> str:
     """``text`` with "empty until X comes" said as empty at first and X coming then, the order the reader takes in,
-    and "empty until a time, when X comes" as empty until then and X coming next."""
+    and "empty until a time, when X comes" as empty until then and X coming next; a wait for a thing is no such
+    thing while it lasts ("i waited through the first half for a cat" says no cat in the first half)."""
+    if "wait" in text:
+        text = WAITED_FOR_RE.sub(_wait_as_absence, text)
     if " when " in text:
         text = EMPTY_UNTIL_WHEN_RE.sub(lambda m: f"{m['empty']} until {m['time']}; then ", text)
     return EMPTY_UNTIL_RE.sub(lambda m: f"{m['empty']} at first, and then ", text)
