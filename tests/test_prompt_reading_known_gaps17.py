@@ -13,7 +13,7 @@ moves nothing.
 
 import pytest
 
-from tests.helpers.planned import centres, names, seen_in
+from tests.helpers.planned import PLANNER, centres, names, seen_in
 
 
 # ------------------------------------------------------------ 1. "Next up, a slow song,": the host's link names a sound
@@ -75,3 +75,19 @@ def test_a_thing_waited_for_is_not_there_while_the_wait_lasts(prompt):
 
 def test_a_thing_that_waits_is_there():
     assert names("A cat waits for a dog on the left.") == ["cat", "dog"]
+
+
+# ------------------------------------------------------------ 6. "Deeper with every corner it reaches."
+@pytest.mark.parametrize("closing", [
+    "Deeper with every corner it reaches.",
+    "Deeper with every step.",
+    "Sinking deeper with each breath you take.",
+])
+def test_a_deepening_line_moves_nothing(closing):
+    prompt = ("And look down, from high above, at a moving ball. Lower left corner... lower right corner... upper right "
+              "corner. " + closing)
+    track = centres(prompt)["ball"]
+    assert track[0][0] < 0.35 and track[0][1] > 0.65  # lower left
+    assert track[-1][0] > 0.65 and track[-1][1] < 0.35  # upper right
+    assert any(x > 0.65 and y > 0.65 for x, y in track)  # by the lower right
+    assert PLANNER.plan(prompt).layout.objects[0].name == "ball"

@@ -9,7 +9,7 @@ like a bird" is a cat flapping, not a "cat flap"; "fly it
 to the lower right": the thing last named flies; "no cat; let it go" says the absence again); "add nothing
 else", "leave everything else out" and "make sure nothing else is in the shot" add nothing; the mind's-eye
 "picture three cats" sees the cats; "do not rush these checks" is advice on the work; "shoot the scene from straight above" is a camera note, as is "drift up until you are looking down on it all" (what
-is "below you" then is the scene), and "sleep now" or "relax" calms the listener, and so is "look down from above on a ball".
+is "below you" then is the scene), and "sleep now", "relax" or "deeper with every breath" calms the listener, and so is "look down from above on a ball".
 """
 
 from __future__ import annotations
@@ -99,6 +99,10 @@ RISE_TO_LOOK_DOWN_RE = re.compile(_CLAUSE + r"(?:(?:drift|float|rise|soar)(?:,? 
                                   r"(?:it all|everything|all of it|the (?:whole )?(?:scene|world|room|place))\b")
 # "Sleep now.", "Relax, ...", "Breathe deeply.": the listener told to calm down, no move of the scene's things
 CALMING_RE = re.compile(_CLAUSE + r"(?:sleep|relax|breathe(?: deeply| slowly| in| out)?)(?: now| deeply| deeper)?(?:,? and)?(?=\s*[,.;!?]|\s*$| seen\b)")
+# "Deeper with every corner it reaches.", "Deeper and deeper.", "Sinking deeper with each breath.": the listener's trance
+# deepened, a line of its own; its "with every ..." counts the listener's moments, no move of the scene's things
+DEEPENING_RE = re.compile(_CLAUSE + r"(?:(?:and|now|going|go|sinking|sink|drifting|drift|falling|fall) )*deeper(?: and deeper)?"
+                          r"(?: (?:with|at) (?:every|each) [a-z]+(?: (?:it|you|they|we|he|she) [a-z]+)?)?(?=\s*[.;!?]|\s*$)")
 # "(look down from above.) below you a car drives ...": what lies below the one looking down is the scene seen
 BELOW_THE_WATCHER_RE = re.compile(_CLAUSE + r"(?:below|beneath|underneath) (?:you|us|me),? (?=(?:a|an|one|two|three|four|five|the)\b)")
 
@@ -148,6 +152,7 @@ _REWRITES = (
     (LOOK_DOWN_ON_RE, lambda m: "seen from above, ", (frozenset("look gaze peer glance stare".split()), frozenset(("down", "above", "overhead")))),
     (RISE_TO_LOOK_DOWN_RE, lambda m: "seen from above", (frozenset("looking look gazing gaze peering peer".split()), frozenset(("down",)))),
     (CALMING_RE, lambda m: "", (frozenset("sleep relax breathe".split()),)),
+    (DEEPENING_RE, lambda m: "", (frozenset(("deeper",)),)),
     (BELOW_THE_WATCHER_RE, lambda m: "", (frozenset("below beneath underneath".split()), frozenset("you us me".split()))),
     (SET_GOING_RE, lambda m: f"{m.group('thing')} {m.group('how')}", (frozenset("set get start".split()),)),
     (STARTED_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), 'start')} {m.group(0).split()[-1]} ", (frozenset("start begin".split()),)),
