@@ -105,7 +105,6 @@ def end_asked_answered(text: str) -> str:
     """``text`` (lower case) with a question on where the move just told ends or starts, and its answer, said as that
     move's end or start (a question naming a thing the sentence before does not name is left as it is); a question
     on where a thing ends, asked before its move is told, and its answer, said as where it ends."""
-    text = END_ASKED_FIRST_RE.sub(_end_asked_first, text)
     def said(match: re.Match) -> str:
         subject = match["subject"]
         if subject.startswith("the ") and not re.search(rf"\b{re.escape(subject[4:])}", match["told"]):
@@ -115,7 +114,7 @@ def end_asked_answered(text: str) -> str:
             place = f"on {place}" if place.startswith("the ") else f"on the {place}"
         starting = match["verb"] in ("start", "begin", "set off")
         return f"{match['told']}, {'starting' if starting else 'ending'} {place}"
-    return END_ASKED_RE.sub(said, text)
+    return END_ASKED_FIRST_RE.sub(_end_asked_first, END_ASKED_RE.sub(said, text))
 
 
 def looks_like_quiz(prompt: str) -> bool:
