@@ -9,6 +9,13 @@ by a place ("Where does the ball end up? On the left side, having rolled in from
 that it ends there. A wait for a thing ("I waited through the first half for a cat, and none came") is no such thing
 while the wait lasts. A hypnotist's deepening line ("Deeper with every corner it reaches.") calms the listener and
 moves nothing.
+
+A move verb called to a thing set off by commas ("Fly, fly, little bird, from the left to the right") is that
+thing's move that way. One who only saw what was told, in a clause closing the sentence ("..., and a boy saw it."),
+watches the clip and is not in it; one who does more, or is named again, is. "with a cat as a companion" is one cat,
+playing a part. A word taking "it" ("Lost it") is a verb, and a word before an act ("a bad roll") describes it, so a
+prompt of only those names nothing. A thing resting somewhere and then travelling with no way sets off from there
+("rests on the left side, and then it just runs"), and a gait ("trots", "canters", "lopes") covers ground.
 """
 
 import pytest
@@ -91,3 +98,17 @@ def test_a_deepening_line_moves_nothing(closing):
     assert track[-1][0] > 0.65 and track[-1][1] < 0.35  # upper right
     assert any(x > 0.65 and y > 0.65 for x, y in track)  # by the lower right
     assert PLANNER.plan(prompt).layout.objects[0].name == "ball"
+
+
+# ------------------------------------------------------------ 7. "Fly, fly, little bird, from the left": a call's move
+@pytest.mark.parametrize("prompt, drawn, way", [
+    ("Fly, fly, little bird, from the left to the right.", "little bird", 1),
+    ("Fly, little bird, from the left to the right.", "little bird", 1),
+    ("Run, run, little dog, to the left!", "little dog", -1),
+    ("Roll, roll, red ball, from the right to the left.", "red ball", -1),
+    ("A bird sits on the right. Fly, fly, little bird, to the left.", "bird", -1),
+])
+def test_a_move_called_to_a_thing_is_its_move(prompt, drawn, way):
+    assert names(prompt) == [drawn]
+    track = centres(prompt)[drawn]
+    assert (track[-1][0] - track[0][0]) * way > 0.25

@@ -5,7 +5,8 @@
 thing named after it is the mover or the thing shown, never a second actor. Building verbs (spawn, add,
 place, insert, show) put the thing there, or bring it on when a time is said first ("at the midpoint, spawn
 the bird"); removing verbs (hide, despawn, remove, delete) say it is not there; "spawn nothing else" adds
-nothing; a move verb said as a command ("drive the car from A to B") is that thing's move; "leave/keep X
+nothing; a move verb said as a command ("drive the car from A to B") is that thing's move, and so is one called to
+a thing ("Fly, fly, little bird, from the left to the right"); "leave/keep X
 static" says X stays where it is; "set it to a walk cycle" gives it that action.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .object_classes import noun_class
 from .vocabulary import VERB_KINDS
 from .word_guessing import third_person
 
@@ -60,12 +62,25 @@ _COMMAND_VERBS = sorted(verb for verb, kind in VERB_KINDS.items()
                         if kind in _MOVE_KINDS and verb not in _TOWARD_VERBS and VERB_KINDS.get(third_person(verb)) == kind)
 COMMAND_MOVE_RE = re.compile(_CLAUSE + r"(?P<verb>" + "|".join(_COMMAND_VERBS) + r") (?P<thing>(?:the|a|an|one|two|three|four|five)(?: [a-z]+){1,3}?) "
                              r"(?=(?:from|to|toward|towards|across|along|over|up|down|left|right|around|through|into|past|back)\b)")
+# "Fly, fly, little bird, from the left ...", "Run, little dog, to the left!": a move verb called (once or more) to a
+# thing set off by commas, and the way after it: the call's move is that way, said as the reader knows a call
+CALL_MOVE_RE = re.compile(_CLAUSE + r"(?P<verb>" + "|".join(_COMMAND_VERBS) + r")(?:,? (?P=verb))*, (?P<called>(?:[a-z]+ ){0,2}?[a-z]+),"
+                          r"(?: (?P=verb))? (?=(?:from|to|toward|towards|across|along|over|up|down|left|right|around|through|into|past"
+                          r"|back)\b)")
 _COMMAND_WORDS = frozenset(("spawn hide despawn remove delete add place insert show leave keep hold set animate give play put "
                             "instantiate create introduce take drop").split()) | frozenset(_COMMAND_VERBS)
 
 
 def _command_move(match: re.Match) -> str:
     return f"{match.group('thing')} {third_person(match.group('verb'))} "
+
+
+def _called_move(match: re.Match) -> str:
+    """"Fly, fly, little bird, from the left": the called thing's move, once, beside its way ("fly, little bird, fly
+    from the left"); words that name no thing after the verb ("run, run, as fast") are no call."""
+    if noun_class(match["called"].split()[-1]) is None:
+        return match.group(0)
+    return f"{match['verb']}, {match['called']}, {match['verb']} "
 
 
 def _built(match: re.Match) -> str:
@@ -104,4 +119,6 @@ def commands_in_plain_words(text: str) -> str:
                        if m.group("how").endswith("ing") else f"{m.group('thing')} {_agree(m.group('thing'), 'stays', 'stay')} {m.group('how')}",
                        text)
     text = COMMAND_MOVE_RE.sub(_command_move, text)
+    if ", " in text:
+        text = CALL_MOVE_RE.sub(_called_move, text)
     return " ".join(text.split())
