@@ -112,3 +112,23 @@ def test_a_move_called_to_a_thing_is_its_move(prompt, drawn, way):
     assert names(prompt) == [drawn]
     track = centres(prompt)[drawn]
     assert (track[-1][0] - track[0][0]) * way > 0.25
+
+
+# ------------------------------------------------------------ 8. "..., and a boy saw it.": a watcher who only saw
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A ball rolled to the right, and a boy saw it.", ["ball"]),
+    ("A ball rolls to the right, and the boy saw it all.", ["ball"]),
+    ("A dog runs to the left and an old man watched it.", ["dog"]),
+    ("A boy saw it: a ball rolls from the left to the right.", ["ball"]),
+])
+def test_one_who_only_saw_it_is_not_in_the_clip(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A ball rolled to the right, and a boy chased it.", ["ball", "boy"]),
+    ("A boy stands on the left and watches a ball roll to the right.", ["ball", "boy"]),
+    ("A boy kicks a ball to the right, and the boy saw it.", ["ball", "boy"]),
+])
+def test_one_who_does_more_than_see_is_in_the_clip(prompt, drawn):
+    assert names(prompt) == drawn

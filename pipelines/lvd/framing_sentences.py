@@ -16,6 +16,8 @@ reading, told by the sentence's shape rather than by each voice's words:
   "Straight from the lab:", "Coming to you live from the studio,"), holding no count, colour, side or time and no
   word of looking ("Viewed from the ceiling," is the watcher's place).
 
+A clause closing a sentence on one who only saw what was told (", and a boy saw it.") is the watcher's, and goes too.
+
 What is handed over must be a thing the tables know. The scene's own things keep their verbs: a subject that moves of
 itself, the camera, a known thing unless it only reveals or hands over by a particle ("the box opens to reveal", "the
 door creaks open on"), a verb that puts its subject on another, changes it or ends the clip ("a dog sits on a book",
@@ -76,18 +78,33 @@ _SCENE_WORDS = re.compile(r"\b(?:left|right|top|bottom|upper|lower|middle|cent(?
                           r"view|sight|shot|picture|screen|scene|camera|"
                           r"near|far|away|next|close|beside|across|along|around|through|up|down|back|in|on)\b")
 _ADDRESSED = re.compile(r"\b(?:you|yours)\b")
+# "A ball rolled to the right, and a boy saw it.": one who only saw what was told, in a clause closing the sentence, is
+# the watcher of the scene, not in it (one named again, or who does anything more, is the scene's own)
+_WATCHER_CLOSING_RE = re.compile(r",? and (?:a|an|the|one|my|our|his|her|their|some) (?:[a-z'-]+ )?(?P<head>[a-z'-]+) (?:just |also )?"
+                                 r"(?:saw|watched|noticed|spotted|witnessed|sees|watches|notices|spots|witnesses)"
+                                 r" (?:it|them|it all|everything|the whole thing|all of it)(?= *[.;!?]| *$)")
+_WATCHING_WORDS = ("saw ", "watch", "notic", "spot", "witness", "sees ")
 
 
 def looks_framed(text: str) -> bool:
     """The cheap gate: a sentence opening on a definite or owned subject, or on a fronted phrase before a comma."""
-    return _FRAMING_CLAUSE_RE.search(text) is not None or _FRONTED_ASIDE_RE.match(text) is not None
+    return _FRAMING_CLAUSE_RE.search(text) is not None or _FRONTED_ASIDE_RE.match(text) is not None or (
+        " and " in text and any(word in text for word in _WATCHING_WORDS))
 
 
 def framing_sentences_dropped(text: str) -> str:
     """``text`` without its framing clauses and fronted asides, each dropped only where the shape and words allow."""
     dropped = _FRAMING_CLAUSE_RE.sub(_framing_clause_dropped, text)
     dropped = _FRONTED_ASIDE_RE.sub(lambda m: "" if _is_fronted_aside(m) else m.group(0), dropped)
+    if " and " in dropped:
+        dropped = _WATCHER_CLOSING_RE.sub(_watcher_dropped, dropped)
     return text if dropped == text else spaces_tidied(dropped)
+
+
+def _watcher_dropped(match: re.Match) -> str:
+    """Nothing for a closing watcher named nowhere else ("..., and a boy saw it."); one named again is kept."""
+    head = singular(match["head"])
+    return match.group(0) if len(re.findall(rf"\b{re.escape(head)}(?:e?s)?\b", match.string)) > 1 else ""
 
 
 def _framing_clause_dropped(match: re.Match) -> str:
