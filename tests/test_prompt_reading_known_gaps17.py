@@ -132,3 +132,14 @@ def test_one_who_only_saw_it_is_not_in_the_clip(prompt, drawn):
 ])
 def test_one_who_does_more_than_see_is_in_the_clip(prompt, drawn):
     assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 9. "with a cat as a companion": the part it plays
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A dog walks to the right with a cat as a companion.", ["cat", "dog"]),
+    ("A boy runs to the left with a dog as a companion.", ["boy", "dog"]),
+    ("A dog walks to the right with a cat as a friend.", ["cat", "dog"]),
+    ("A man with a suitcase walks to the right.", ["man", "suitcase"]),
+])
+def test_a_thing_as_a_companion_is_one_thing(prompt, drawn):
+    assert names(prompt) == drawn

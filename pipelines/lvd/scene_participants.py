@@ -81,7 +81,8 @@ _ADJECTIVE = rf"(?!(?:on|in|of|at|to|for|from|with|by|and|or|as|{_DETERMINER})\b
 # "knocks a teapot", "squeezes the sponge": the word before the noun phrase, when it may be a verb
 _OBJECT_OF = rf"\b([a-z]+) {_PHRASE_TO_HEAD}"
 # "a man with a suitcase": what a drawn thing has with it
-_WITH = rf"\bwith {_PHRASE_TO_HEAD}"
+# ("with a cat as a companion": the part the cat plays, not a second thing it has)
+_WITH = rf"\bwith {_DETERMINER} (?:(?!as\b)[a-z'-]+ ){{0,3}}?HEAD(?:e?s)?\b"
 # "waits at a bus stop", "sleeps by the gramophone": a place a verb puts a drawn thing at
 _PLACED_AT = rf"\b([a-z]+) {_PLACE}"
 # "the gardener plants a tree": an unknown verb between its subject and its object
