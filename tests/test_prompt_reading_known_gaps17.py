@@ -20,6 +20,7 @@ prompt of only those names nothing. A thing resting somewhere and then travellin
 
 import pytest
 
+from pipelines.core.planning import PlannerError
 from tests.helpers.planned import PLANNER, centres, names, seen_in
 
 
@@ -142,4 +143,17 @@ def test_one_who_does_more_than_see_is_in_the_clip(prompt, drawn):
     ("A man with a suitcase walks to the right.", ["man", "suitcase"]),
 ])
 def test_a_thing_as_a_companion_is_one_thing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 10. "Lost it to a bad roll." alone names nothing
+@pytest.mark.parametrize("prompt", ["Lost it to a bad roll.", "Lost it.", "Missed it to a bad pan.", "Lost them to a bad roll."])
+def test_a_verb_taking_it_alone_names_no_thing(prompt):
+    with pytest.raises(PlannerError):
+        PLANNER.plan(prompt)
+
+
+@pytest.mark.parametrize("prompt, drawn", [("A zorblax.", ["zorblax"]), ("Zorblax glides.", ["zorblax"]),
+                                           ("Flibber it, a wug.", ["wug"])])
+def test_an_unknown_word_alone_is_still_drawn(prompt, drawn):
     assert names(prompt) == drawn

@@ -67,25 +67,17 @@ from .vocabulary import (
     INDEFINITE,
     INTENSITY_WORDS,
     NEGATED_WORDS,
-    NON_OBJECT_NOUNS,
     NUMBER_WORDS,
-    PLAIN_ADJECTIVES,
     PRESENTING_WORDS,
-    PRONOUNS,
-    SCENE_WORDS,
-    SEQUENCE_WORDS,
     SIDE_START_LEADS,
-    SIZE_FACTORS,
-    SPEED_WORDS,
-    STOP_WORDS,
     VERB_KINDS,
     VERTICAL_SIDES,
     is_describing,
     looks_like_modifier,
 )
+from .word_guessing import fallback_object_word
 
 MAX_PROMPT_CHARS = Limits.max_prompt_chars  # the studio's prompt limit: the reader reads no further
-MAX_NAME_WORD = 40  # longer than any English word: a run of letters that names nothing
 FROM_ABOVE_KINDS = frozenset(("fall", "bounce", "land"))  # "falls from above" says where the fall starts
 VAGUE_COUNTS = frozenset(("a few", "a handful of", "several", "a group of", "a herd of", "a flock of", "a pack of", "a bunch of", "a team of",
                           "many", "lots of", "a lot of", "some", "a school of", "a swarm of"))
@@ -574,18 +566,13 @@ def prompt_too_long(prompt: str) -> str:
 
 
 def _fallback_entity(reader: ClauseReader, text: str) -> None:
-    """No object word found: use the first content word as the one object and say so."""
-    words = [m.group(0) for m in tokenize(text) if m.lastgroup == "word"]
-    content = [w for w in words if len(w) <= MAX_NAME_WORD and w not in STOP_WORDS and w not in PLAIN_ADJECTIVES and not looks_like_modifier(w)
-               and w not in SIZE_FACTORS and w not in DETAIL_WORDS and w not in NON_OBJECT_NOUNS
-               and w not in FOREIGN_FUNCTION_WORDS and w not in VERB_KINDS and w not in SPEED_WORDS
-               and w not in COLORS and w not in SCENE_WORDS and w not in CAMERA_WORDS and w not in PRONOUNS
-               and w not in DEFINITE and w not in INDEFINITE and w not in NUMBER_WORDS and w not in SEQUENCE_WORDS]
-    if not content:
+    """No object word found: use the first word that may name a thing as the one object and say so."""
+    word = fallback_object_word(text)
+    if word is None:
         return
-    name = singular(content[0])
+    name = singular(word)
     reader.entities.append(Entity(noun=name, cls=GENERIC_CLASS, count=1, known=False))
-    reader.unknown = [w for w in reader.unknown if w != content[0]]
+    reader.unknown = [w for w in reader.unknown if w != word]
     reader.notes.append(f"found no object word; used '{name}' as the one object, drawn as a generic 0.5 m object")
 
 

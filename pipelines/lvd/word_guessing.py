@@ -18,11 +18,23 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from .object_classes import GENERIC_CLASS, noun_class, singular
-from .prompt_tokens import TIME_FRACTIONS
+from .prompt_tokens import TIME_FRACTIONS, tokenize
 from .vocabulary import (
+    CAMERA_WORDS,
     COLORS,
+    DEFINITE,
+    DETAIL_WORDS,
     FLIGHT_KINDS,
+    FOREIGN_FUNCTION_WORDS,
+    INDEFINITE,
     LOCATIVE_WORDS,
+    NON_OBJECT_NOUNS,
+    NUMBER_WORDS,
+    PLAIN_ADJECTIVES,
+    PRONOUNS,
+    SCENE_WORDS,
+    SEQUENCE_WORDS,
+    SIZE_FACTORS,
     SPEED_WORDS,
     STATE_VERBS,
     STOP_WORDS,
@@ -490,3 +502,30 @@ def region_landmark(word: str, matches, position: int) -> bool:
     found = noun_class(word)
     return before.lastgroup in REGION_GROUPS and " of " not in before.group(0) and found is not None \
         and found[1].mobility in ("scenery", "wall")
+
+
+MAX_NAME_WORD = 40  # longer than any English word: a run of letters that names nothing
+_TAKEN_PRONOUNS = frozenset(("it", "them", "him", "us", "me"))
+
+
+def _may_name_a_thing(word: str) -> bool:
+    return len(word) <= MAX_NAME_WORD and not (
+        word in STOP_WORDS or word in PLAIN_ADJECTIVES or looks_like_modifier(word) or word in SIZE_FACTORS
+        or word in DETAIL_WORDS or word in NON_OBJECT_NOUNS or word in FOREIGN_FUNCTION_WORDS or word in VERB_KINDS
+        or word in SPEED_WORDS or word in COLORS or word in SCENE_WORDS or word in CAMERA_WORDS or word in PRONOUNS
+        or word in DEFINITE or word in INDEFINITE or word in NUMBER_WORDS or word in SEQUENCE_WORDS)
+
+
+def fallback_object_word(text: str) -> str | None:
+    """With no object word found, the first word that may name a thing: none of the tables' other words, no verb
+    taking "it" ("lost it", "missed them") and no word describing an act ("bad" in "to a bad roll")."""
+    matches = list(tokenize(text))
+    for position, match in enumerate(matches):
+        if match.lastgroup != "word" or not _may_name_a_thing(match.group(0)):
+            continue
+        if position + 1 < len(matches) and matches[position + 1].group(0) in _TAKEN_PRONOUNS:
+            continue
+        if act_noun(matches, position + 1):
+            continue
+        return match.group(0)
+    return None
