@@ -157,3 +157,15 @@ def test_a_verb_taking_it_alone_names_no_thing(prompt):
                                            ("Flibber it, a wug.", ["wug"])])
 def test_an_unknown_word_alone_is_still_drawn(prompt, drawn):
     assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 11. "rests on the left side, and then it just runs"
+@pytest.mark.parametrize("prompt, way", [
+    ("A ball rests on the left side, and then it just runs.", 1),
+    ("A dog rests on the left side, and then it runs.", 1),
+    ("A ball rests on the left side, and then it just rolls.", 1),
+])
+def test_a_rest_then_a_travel_with_no_way_sets_off_from_the_rest(prompt, way):
+    (track,) = centres(prompt).values()
+    assert track[0][0] < 0.3 and track[2][0] < 0.3  # resting first
+    assert (track[-1][0] - track[0][0]) * way > 0.4

@@ -4,7 +4,8 @@
 or time-free path of its own it goes left to right, the planner's default way for a move that names none (as a bare
 chase does). "Look at that moving car", "a running dog": a thing described by a verb of travel, and given no verb of
 its own, is travelling. One told only where it starts, "a ball rolls from the left", "there is a car on the right. it
-drives.", goes away from that side, across the frame toward the other, setting off from there at once.
+drives.", "a dog rests on the left, and then it runs", goes away from that side, across the frame toward the other,
+setting off from there (at once, or when its rest is over).
 """
 
 from __future__ import annotations
@@ -74,7 +75,9 @@ def travel_by_default(text: str, entities: list[Entity], camera: list[Motion], n
             travel = None if word is None else Motion(kind=VERB_KINDS[word], verb=word)
             entity.motions.extend([travel] if travel else [])
         # where it starts may be told by the move ("rolls from the left") or by where it is before it ("a ball on the left")
-        if travel is None or not all(_says_no_way(m, ignoring_start=m is travel or (m.kind == "rest" and not m.verb)) for m in entity.motions):
+        # a rest in a step before the travel ("rests on the left, and then it runs") is where the travel sets off from
+        if travel is None or not all(_says_no_way(m, ignoring_start=m is travel or (m.kind == "rest" and (not m.verb or m.step < travel.step)))
+                                     for m in entity.motions):
             continue
         travel.direction = _way_from_start(entity.motions)
         placements = [m for m in entity.motions if m.kind == "rest" and not m.verb and m.start]
