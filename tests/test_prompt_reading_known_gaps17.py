@@ -169,3 +169,15 @@ def test_a_rest_then_a_travel_with_no_way_sets_off_from_the_rest(prompt, way):
     (track,) = centres(prompt).values()
     assert track[0][0] < 0.3 and track[2][0] < 0.3  # resting first
     assert (track[-1][0] - track[0][0]) * way > 0.4
+
+
+# ------------------------------------------------------------ 12. "a dog trots": a gait covers ground
+@pytest.mark.parametrize("prompt", ["A dog trots.", "A horse canters.", "A dog lopes.", "A dog scampers.", "A cat tiptoes."])
+def test_a_gait_with_no_way_still_goes(prompt):
+    (track,) = centres(prompt).values()
+    assert track[-1][0] - track[0][0] > 0.4
+
+
+def test_a_gait_in_place_stays():
+    (track,) = centres("A dog trots in place.").values()
+    assert abs(track[-1][0] - track[0][0]) < 0.05

@@ -22,7 +22,10 @@ _IN_PLACE = ("flap", "flutter", "hover")  # wings beating where the flier is: "a
 _KEPT_IN_PLACE_RE = re.compile(r"\b(?:in place|on the spot|in one place|on the same spot|on (?:a|an|the|its|his|her|their) "
                                r"(?:[a-z]+ )?(?:treadmill|wheel|running machine|exercise bike|stationary bike)s?)\b")
 _PLAIN_GOING = frozenset(("go", "goes", "went", "gone", "move", "moves", "moved"))  # "it just goes": says no more than a move
-_GOING_ON_FOOT = re.compile(r"(?:walk|stroll|march|travel|trek|hike|trudge|amble|wander|crawl)(?:s|ed|ing|ling|led)?")
+# the gaits of going on foot ("a dog trots", "a cat tiptoes") cover ground as a walk does
+_GOING_ON_FOOT = re.compile(r"(?:walk|stroll|march|travel|trek|hike|trudge|amble|wander|crawl)(?:s|ed|ing|ling|led)?"
+                            r"|trot(?:s|ted|ting)?|strid(?:e|es|ing)|strode|tiptoe(?:s|d|ing)?|creep(?:s|ing)?|crept"
+                            r"|slither(?:s|ed|ing)?")
 
 
 def covers_ground(motion: Motion) -> bool:

@@ -248,7 +248,8 @@ VERB_KINDS: dict[str, str] = {
              "slither slithers slithering slithered creep creeps creeping crept pad pads padding padded stride strides striding strode passing overtake overtakes overtaking overtook overtaken lead leads leading led"),
     **_forms("run", "run runs running ran race races racing raced sprint sprints sprinting sprinted dash dashes dashing dashed "
              "gallop gallops galloping galloped jog jogs jogging jogged hurry hurries hurried rush rushes rushing rushed "
-             "chase chases chasing chased speed speeds speeding sped"),
+             "chase chases chasing chased speed speeds speeding sped canter canters cantering cantered lope lopes loping loped "
+             "scamper scampers scampering scampered"),
     **_forms("zoom", "zoom zooms zooming zoomed"),
     **_forms("drive", "drive drives driving drove driven ride rides riding rode cycle cycles cycling "
              "cycled pedal pedals pedaling pedalling pedaled pedalled sail sails sailing sailed"),
