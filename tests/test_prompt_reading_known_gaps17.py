@@ -130,6 +130,8 @@ def test_one_who_only_saw_it_is_not_in_the_clip(prompt, drawn):
     ("A ball rolled to the right, and a boy chased it.", ["ball", "boy"]),
     ("A boy stands on the left and watches a ball roll to the right.", ["ball", "boy"]),
     ("A boy kicks a ball to the right, and the boy saw it.", ["ball", "boy"]),
+    ("A yellow ball rolls and an orange cat watches it.", ["orange cat", "yellow ball"]),
+    ("A ball rolls to the right and a boy watches it.", ["ball", "boy"]),
 ])
 def test_one_who_does_more_than_see_is_in_the_clip(prompt, drawn):
     assert names(prompt) == drawn

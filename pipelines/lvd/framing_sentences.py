@@ -16,7 +16,8 @@ reading, told by the sentence's shape rather than by each voice's words:
   "Straight from the lab:", "Coming to you live from the studio,"), holding no count, colour, side or time and no
   word of looking ("Viewed from the ceiling," is the watcher's place).
 
-A clause closing a sentence on one who only saw what was told (", and a boy saw it.") is the watcher's, and goes too.
+A clause closing a sentence on one who, told after it, only saw what was told (", and a boy saw it.") is the
+witness's, and goes too.
 
 What is handed over must be a thing the tables know. The scene's own things keep their verbs: a subject that moves of
 itself, the camera, a known thing unless it only reveals or hands over by a particle ("the box opens to reveal", "the
@@ -78,12 +79,13 @@ _SCENE_WORDS = re.compile(r"\b(?:left|right|top|bottom|upper|lower|middle|cent(?
                           r"view|sight|shot|picture|screen|scene|camera|"
                           r"near|far|away|next|close|beside|across|along|around|through|up|down|back|in|on)\b")
 _ADDRESSED = re.compile(r"\b(?:you|yours)\b")
-# "A ball rolled to the right, and a boy saw it.": one who only saw what was told, in a clause closing the sentence, is
-# the watcher of the scene, not in it (one named again, or who does anything more, is the scene's own)
-_WATCHER_CLOSING_RE = re.compile(r",? and (?:a|an|the|one|my|our|his|her|their|some) (?:[a-z'-]+ )?(?P<head>[a-z'-]+) (?:just |also )?"
-                                 r"(?:saw|watched|noticed|spotted|witnessed|sees|watches|notices|spots|witnesses)"
+# "A ball rolled to the right, and a boy saw it.": one who, told after it, only saw what was told, in a clause closing
+# the sentence, is its witness, not in the clip (one named again, coloured, who does anything more or who watches as it
+# happens, "and an orange cat watches it", is the scene's own)
+_WATCHER_CLOSING_RE = re.compile(r",? and (?:a|an|the|one|my|our|his|her|their|some) (?:(?P<described>[a-z'-]+) )?(?P<head>[a-z'-]+)"
+                                 r" (?:just |also )?(?:saw|watched|noticed|spotted|witnessed)"
                                  r" (?:it|them|it all|everything|the whole thing|all of it)(?= *[.;!?]| *$)")
-_WATCHING_WORDS = ("saw ", "watch", "notic", "spot", "witness", "sees ")
+_WATCHING_WORDS = ("saw ", "watched", "noticed", "spotted", "witnessed")
 
 
 def looks_framed(text: str) -> bool:
@@ -104,7 +106,9 @@ def framing_sentences_dropped(text: str) -> str:
 def _watcher_dropped(match: re.Match) -> str:
     """Nothing for a closing watcher named nowhere else ("..., and a boy saw it."); one named again is kept."""
     head = singular(match["head"])
-    return match.group(0) if len(re.findall(rf"\b{re.escape(head)}(?:e?s)?\b", match.string)) > 1 else ""
+    if match["described"] in COLORS or len(re.findall(rf"\b{re.escape(head)}(?:e?s)?\b", match.string)) > 1:
+        return match.group(0)
+    return ""
 
 
 def _framing_clause_dropped(match: re.Match) -> str:
