@@ -133,6 +133,11 @@ WHOLE_LOT_RE = re.compile(r"(?:(?:,|;| -| \u2014| \u2013)(?: and)?| and) (?:(?:t
                           r"|" + CLAUSE_START + r"(?:and )?(?:that|this|it)(?:'s| is| was) " + _WHOLE_LOT + _END)
 
 
+# "Player: I grab it.", "Rogue 2: we hide.": a label before a turn said in the first person names the one speaking, who
+# is "I", never a thing in the scene (a label before a scene, "GM: you see a ball", is left to the heading readers)
+SPEAKER_LABEL_RE = re.compile(CLAUSE_START + r"(?:[a-z]+ )?[a-z]+(?: \d+)?: (?=(?:i|we)\b(?!'))")
+
+
 def looks_like_address_or_closing(text: str) -> bool:
     """Whether ``text`` (lower case) may hold an address, a call's frame, a read-back or a puzzle's closing (one chain of
     substring tests: most prompts hold none of them, and this runs on every prompt)."""
@@ -142,7 +147,7 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "tally" in text or "how many" in text or "number of" in text or "word" in text or "cheers" in text
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
             or "record" in text or "track" in text or "tune" in text or "ballad" in text or "melody" in text or "let's" in text or "let us" in text
-            or "the whole " in text or any(pointer in text for pointer in _POINTERS))
+            or "the whole " in text or ": i " in text or ": we " in text or any(pointer in text for pointer in _POINTERS))
 
 
 def _names_a_thing(words: str) -> bool:
@@ -207,6 +212,8 @@ def _counted_before(match: re.Match) -> str:
 def addresses_and_closings_dropped(text: str) -> str:
     """``text`` (lower case) without the address, the call's frame and the puzzle's closing around its scene."""
     told = text
+    if ": i " in text or ": we " in text:
+        text = SPEAKER_LABEL_RE.sub("", text)
     if "attention" in text:
         text = ATTENTION_RE.sub(_unless_a_thing, text)
     if "thank" in text:

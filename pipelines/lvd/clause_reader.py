@@ -136,9 +136,6 @@ class ClauseReader(NounMentions, PathClauses):
             singles = [i for i in range(len(self.entities) - 1, -1, -1)
                        if i not in self.told_as_many and self.entities[i].count == 1]
             candidates = singles[:1] or candidates
-        if word == "it" and candidates and all(self.entities[c].cls in HANDED_CLASSES for c in candidates):
-            things = [i for i in range(len(self.entities) - 1, -1, -1) if self.entities[i].cls not in HANDED_CLASSES]
-            candidates = things[:1] or candidates  # "Player: I grab it. GM: It rolls away.": "it" is never a person
         if word in ("former", "latter") and self.entities:
             # "a cat and a dog; the former sleeps": the earlier of the last two named, "the latter" the later one
             candidates = [max(len(self.entities) - 2, 0) if word == "former" else len(self.entities) - 1]
