@@ -6,8 +6,8 @@ thing named after it is the mover or the thing shown, never a second actor. Buil
 place, insert, show) put the thing there, or bring it on when a time is said first ("at the midpoint, spawn
 the bird"); removing verbs (hide, despawn, remove, delete) say it is not there; "spawn nothing else" adds
 nothing; a move verb said as a command ("drive the car from A to B") is that thing's move, and so is one called to
-a thing ("Fly, fly, little bird, from the left to the right"); "leave/keep X
-static" says X stays where it is; "set it to a walk cycle" gives it that action.
+a thing ("Fly, fly, little bird, from the left to the right"); "leave/keep X static" says X stays where it is; "set
+it to a walk cycle" gives it that action.
 """
 
 from __future__ import annotations
