@@ -133,9 +133,10 @@ WHOLE_LOT_RE = re.compile(r"(?:(?:,|;| -| \u2014| \u2013)(?: and)?| and) (?:(?:t
                           r"|" + CLAUSE_START + r"(?:and )?(?:that|this|it)(?:'s| is| was) " + _WHOLE_LOT + _END)
 
 
-# "Player: I grab it.", "Rogue 2: we hide.": a label before a turn said in the first person names the one speaking, who
-# is "I", never a thing in the scene (a label before a scene, "GM: you see a ball", is left to the heading readers)
-SPEAKER_LABEL_RE = re.compile(CLAUSE_START + r"(?:[a-z]+ )?[a-z]+(?: \d+)?: (?=(?:i|we)\b(?!'))")
+# "Player: I grab it.", "Rogue 2: we hide.": a label before a turn said in the first person that names no thing names
+# the one speaking, who is "I", never a thing in the scene (a turn naming things, "Customer: I need a clip with three
+# boats", and a label before a scene, "GM: you see a ball", are left to the voices' own readers)
+SPEAKER_LABEL_RE = re.compile(CLAUSE_START + r"(?:[a-z]+ )?[a-z]+(?: \d+)?: (?=(?:i|we)\b(?!')(?P<turn>[^.!?;]*))")
 
 
 def looks_like_address_or_closing(text: str) -> bool:
@@ -213,7 +214,7 @@ def addresses_and_closings_dropped(text: str) -> str:
     """``text`` (lower case) without the address, the call's frame and the puzzle's closing around its scene."""
     told = text
     if ": i " in text or ": we " in text:
-        text = SPEAKER_LABEL_RE.sub("", text)
+        text = SPEAKER_LABEL_RE.sub(lambda m: m.group(0) if _names_a_thing(m["turn"]) else "", text)
     if "attention" in text:
         text = ATTENTION_RE.sub(_unless_a_thing, text)
     if "thank" in text:
