@@ -13,8 +13,9 @@
   in a prompt of dogs) is kept.
 - A speech's frame ("A few words.", "I'd like to say a few words about ...", "a quick word on today's clip:", "Cheers!",
   "A toast!") adds nothing, and "a toast to X" is X; a radio host's links ("You're listening to the late show.", "Right,
-  here's the next record.", "that was the last song of the hour", "Back after the break.") are the host's, and the
-  record, song or track in them is no thing in the clip.
+  here's the next record.", "that was the last song of the hour", "Back after the break.", "Next up, a slow song,")
+  are the host's, and the record, song or track in them is no thing in the clip, whatever word says what it is like.
+- A label before a turn said in the first person that names no thing ("Player: I grab it.") names the one speaking.
 - A sentence pointing at "the" thing the next sentence brings in ("Follow the car, people. A moving car drives ...",
   "Watch the dog! A dog runs ...") points at that thing: it is told once. A bare "Follow it." after the thing is told
   turns the listener's eyes to it, and adds no move of its own.
