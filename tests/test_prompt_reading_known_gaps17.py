@@ -134,6 +134,7 @@ def test_one_who_only_saw_it_is_not_in_the_clip(prompt, drawn):
     ("A boy kicks a ball to the right, and the boy saw it.", ["ball", "boy"]),
     ("A yellow ball rolls and an orange cat watches it.", ["orange cat", "yellow ball"]),
     ("A ball rolls to the right and a boy watches it.", ["ball", "boy"]),
+    ("A ball rolls to the right, and a red bird saw it.", ["ball", "red bird"]),
 ])
 def test_one_who_does_more_than_see_is_in_the_clip(prompt, drawn):
     assert names(prompt) == drawn

@@ -294,6 +294,8 @@ def noun_follows(matches, position: int) -> bool:
     if noun_class(following) is None and known_word(following) and following not in SCENE_WORDS:
         return False  # "a flower garden", "a car park": the place the first noun says what kind of
     after = matches[position + 2] if position + 2 < len(matches) else None
+    if after is not None and after.group(0) in OBJECT_PRONOUNS:
+        return False  # "a red bird saw it": a word taking "it" after the noun is its verb, not the head of its name
     if after is not None and _takes_an_object(matches, position + 2):
         return False  # "a flying bird carry the gaze": the second word is the thing's verb, its object next
     return after is None or after.lastgroup not in ("word", "noun2", "hyphenated", "hyph_mod") or after.group(0) in STOP_WORDS
