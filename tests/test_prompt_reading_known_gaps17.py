@@ -32,6 +32,7 @@ from tests.helpers.planned import PLANNER, centres, names, seen_in
     ("Coming up, a quiet ballad, and the clip is just one dog, in view the whole time.", ["dog"]),
     ("Up next, a sad song, and the scene is one red car all the way through.", ["red car"]),
     ("Next up, a lovely old melody: two balls roll to the right.", ["ball", "ball"]),
+    ("Coming up next, an old favourite song: two cats walk to the left.", ["cat", "cat"]),
 ])
 def test_a_record_the_host_links_to_is_no_thing(prompt, drawn):
     assert names(prompt) == drawn

@@ -122,7 +122,7 @@ _TUNE = "(?:" + "|".join(_TUNES) + ")"
 # records (a word before the record says what it is like; one that names a thing, "the dog song", is kept by the caller)
 HOST_LINK_RE = re.compile(CLAUSE_START + r"(?:(?:right|ok|okay|now|so|well),? )?(?:(?:you're|you are) (?:listening|tuned in) to [^.!?]*"
                           r"|(?:(?:here's|here is|that was|that's|up next|coming up|next up|before|after|coming out of|out of|following)"
-                          r"(?: is| was)?,? (?:the |that |this |our |your |a |an )?(?:[a-z]+ ){0,2}?" + _TUNE +
+                          r"(?: next)?(?: is| was)?,? (?:the |that |this |our |your |a |an )?(?:[a-z]+ ){0,2}?" + _TUNE +
                           r"(?: of the (?:hour|night|show|day|evening))?)"
                           r"|(?:we'll be |we will be |i'll be )?back (?:after|right after) (?:the |this |these |a )?(?:break|news|ads|adverts)"
                           r"|stay tuned)(?:\s*[:.!]\s*|,\s*|$)")
