@@ -1,0 +1,93 @@
+"""A counted group fenced with "nothing else" is all the clip holds: "the camera shows three dogs, and nothing else".
+
+A voice tells its scene among its own world ("Penguins fed herring at nine; the sea lions sulked. The camera shows
+three dogs, start to finish, and nothing else."). Its people, animals and props may act, be plural or be known to the
+object tables, so nothing about them alone says they are not in the clip; the fence does. Where a sentence counts
+things and closes them with "nothing else" (or "nothing more", "not a thing besides", "not another thing"), a thing
+named only outside that sentence is the speaker's world, not the clip's, whatever it does there ("a boy throws a ball.
+The clip shows one ball and nothing else": the fence leaves the boy out). A fence said as a sentence of its own ("Nothing else.") closes the counted sentence before it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .motions import remove_entity
+from .object_classes import singular
+from .vocabulary import NUMBER_WORDS
+from .writer_frames import PRESENTING_VERB
+
+ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
+
+# "nothing else", "nothing more", "not a thing besides", "not another thing", "no other objects"
+FENCE_RE = re.compile(r"\b(?:nothing (?:else|more|besides)|not (?:a|one) (?:single )?thing (?:else|more|besides)"
+                      r"|not another thing|no other (?:objects?|things?))\b")
+_SENTENCE_STOP = re.compile(r"[.;!?]+(?: |$)")
+_COUNT_RE = re.compile(r"\b(?:" + "|".join(word for word in NUMBER_WORDS if word.isalpha()) + r"|\d+)\b")
+_WORD_RE = re.compile(r"[a-z]+")
+# "the projector plays one cat": a screen or a player presents what it plays
+_PLAYS_RE = re.compile(r"\b(?:plays|played|is playing|screens|screened)\b")
+
+
+def _sentences(lowered: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence, its stop included."""
+    spans, start = [], 0
+    for stop in _SENTENCE_STOP.finditer(lowered):
+        spans.append((start, stop.end()))
+        start = stop.end()
+    if start < len(lowered):
+        spans.append((start, len(lowered)))
+    return spans
+
+
+def _fenced_span(lowered: str) -> tuple[int, int] | None:
+    """The sentence a fence closes: its own, if it counts things, or, when the fence is all its sentence says
+    ("Nothing else."), the one before, if that one counts."""
+    fence = FENCE_RE.search(lowered)
+    if fence is None:
+        return None
+    sentences = _sentences(lowered)
+    index = next(i for i, (start, end) in enumerate(sentences) if start <= fence.start() < end)
+    start, end = sentences[index]
+    if count := _COUNT_RE.search(lowered, start, fence.start()):
+        return _presented_from(lowered, start, count.start()), end
+    if index and not _WORD_RE.search(lowered, start, fence.start()):
+        before_start, before_end = sentences[index - 1]
+        if _COUNT_RE.search(lowered, before_start, before_end):
+            return before_start, end
+    return None
+
+
+def _presented_from(lowered: str, start: int, count: int) -> int:
+    """Where the fenced things start: after a colon's label ("Green flag: three cats") or a presenting verb's subject
+    ("the clip on the menu board shows four cars", "the projector plays one cat") before the count, else at START."""
+    lead = lowered[start:count]
+    cuts = [colon.end() for colon in re.finditer(r": ", lead)]
+    cuts += [verb.end() for verb in PRESENTING_VERB.finditer(lead) if re.fullmatch(r"[a-z]+", verb.group(0))
+             and not lead[verb.start() - 1:verb.start()].isalpha() and not lead[verb.end():verb.end() + 1].isalpha()]
+    cuts += [verb.end() for verb in _PLAYS_RE.finditer(lead)]
+    return start + max(cuts, default=0)
+
+
+def _named_in(noun: str, text: str) -> bool:
+    head = singular(noun.split()[-1])
+    return any(singular(word) == head for word in _WORD_RE.findall(text))
+
+
+def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
+    """Take out what is named only outside the counted sentence a fence closes, with a note for each; whether any."""
+    span = _fenced_span(lowered)
+    if span is None or len(reader.entities) < 2:
+        return False
+    inside = lowered[span[0]:span[1]]
+    fenced = {i for i, entity in enumerate(reader.entities) if _named_in(entity.noun, inside)}
+    if not fenced or len(fenced) == len(reader.entities):
+        return False
+    outside = [i for i in range(len(reader.entities)) if i not in fenced]
+    for index in reversed(outside):
+        entity = remove_entity(reader.entities, index, reader.camera)
+        reader.notes = [n for n in reader.notes if f"'{entity.noun}'" not in n]
+        reader.notes.append(f"'{entity.noun}' is named outside the things the prompt closes with 'nothing else'; "
+                            "not drawn")
+    return bool(outside)

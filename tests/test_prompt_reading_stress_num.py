@@ -1,0 +1,34 @@
+"""Counts and visibility told among a voice's own people, props and pastimes: each test is a rule of English.
+
+Each names the objects drawn, their count, and the keyframes each is in (six keyframes, "x" drawn, "." not).
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER
+
+
+def _frames(prompt: str) -> list[tuple[str, str]]:
+    """Each drawn object's name with the keyframes it is drawn in, sorted."""
+    layout = PLANNER.plan(prompt, num_keyframes=6).layout
+    return sorted((o.name, "".join("." if box is None else "x" for box in o.boxes)) for o in layout.objects)
+
+
+# ------------------------------------------------------------ 1. "three dogs, and nothing else": the fence is the clip
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Lunch break log: the lifeguards chatted and the vendors shouted. The monitor shows two running dogs, from start "
+     "to finish, and nothing else.", [("dog", "xxxxxx")] * 2),
+    ("The waiters carry trays to the tables. Top pick: three sleepy cats, there the whole time. Nothing more.",
+     [("cat", "xxxxxx")] * 3),
+    ("Today's lesson plan: the pupils sharpen pencils. The tablet on the shelf shows one red ball, and not a thing "
+     "besides. (The bell rings.)", [("red ball", "xxxxxx")]),
+    ("Grandad waters the roses. The old projector plays four flying birds, the whole time, and nothing else.",
+     [("bird", "xxxxxx")] * 4),
+])
+def test_things_named_outside_a_counted_group_closed_by_nothing_else_are_not_drawn(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+def test_things_inside_the_fenced_sentence_all_stay():
+    assert _frames("Two cats sit beside a brown dog, and nothing else.") == \
+        [("brown dog", "xxxxxx"), ("cat", "xxxxxx"), ("cat", "xxxxxx")]
