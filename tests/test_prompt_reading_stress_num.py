@@ -32,3 +32,13 @@ def test_things_named_outside_a_counted_group_closed_by_nothing_else_are_not_dra
 def test_things_inside_the_fenced_sentence_all_stay():
     assert _frames("Two cats sit beside a brown dog, and nothing else.") == \
         [("brown dog", "xxxxxx"), ("cat", "xxxxxx"), ("cat", "xxxxxx")]
+
+
+# ------------------------------------------------------------ 2. "the whole sermon long": a stretch of time, as "all day long"
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A brown dog waits by the door the whole sermon long.", [("brown dog", "xxxxxx")]),
+    ("Three cats doze the entire lecture long.", [("cat", "xxxxxx")] * 3),
+    ("A ball rolls about the whole recital long.", [("ball", "xxxxxx")]),
+])
+def test_the_whole_of_a_stretch_said_long_is_time_not_a_thing(prompt, drawn):
+    assert _frames(prompt) == drawn

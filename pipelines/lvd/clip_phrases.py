@@ -91,10 +91,12 @@ WHOLE_LONG_RE = re.compile(r"\b(?:all (?:the|its) (?:whole |entire |full )?|(?:t
                            r"scene|shot|duration) long\b(?! (?:enough|ago)\b)")
 # "for the whole session.", "during the entire show,", "all evening long": a stretch of time by any name, when the noun is
 # no thing the tables know and ends its clause ("for the whole length of the table" goes on; "for the whole cat" is one),
-# or is the clip's own, "for the whole tale of the clip", "the entire length of the video"
+# or is the clip's own, "for the whole tale of the clip", "the entire length of the video"; "the whole episode long" with
+# no preposition, as "the whole day long" is a day
 ANY_WHOLE_SPAN_RE = re.compile(r"\b(?:(?:for|during|throughout) (?:the|its) (?:whole|entire|full) (?P<noun>[a-z]+)"
                                r"(?: of (?:the|this|our|my) (?:clip|video|footage|film|movie|recording|scene|shot))?"
-                               r"(?= *(?:[.,;!?]|$| long\b))(?: long\b)?|all (?P<bare>[a-z]+) long\b(?! (?:enough|ago)\b))")
+                               r"(?= *(?:[.,;!?]|$| long\b))(?: long\b)?|all (?P<bare>[a-z]+) long\b(?! (?:enough|ago)\b)"
+                               r"|(?:the|its) (?:whole|entire|full) (?P<stretch>[a-z]+) long\b(?! (?:enough|ago)\b))")
 # "from start to finish", "from its opening to its close", "from the clip's first moment to the last", "from the start of the
 # video right to the end of it", "from the scene's beginning to its close", "from the first sip to the last", "from the first
 # page through the finish": the whole clip, in any voice, whatever the first and last are called and whatever the clip is
@@ -183,7 +185,8 @@ def clip_phrases_in_words(text: str) -> str:
         text = WHOLE_CLIP_RE.sub("throughout", text)
         text = WHOLE_HALF_RE.sub(lambda m: m.group(0) if m.group("lead") in _SPAN_LEADS else f"{m.group('lead') or ''}for {m.group('span')}", text)
     if "whole" in text or "entire" in text or "full" in text or " long" in text:
-        text = ANY_WHOLE_SPAN_RE.sub(lambda m: m.group(0) if noun_class(m["noun"] or m["bare"]) else "throughout", text)
+        text = ANY_WHOLE_SPAN_RE.sub(lambda m: m.group(0) if noun_class(m["noun"] or m["bare"] or m["stretch"]) else "throughout",
+                                  text)
     if "moment" in text or "instant" in text or "frame" in text:
         text = MOMENT_RE.sub(_moment_in_words, text)
     if " end" in text or "over" in text or "finishes" in text or "closes" in text:
