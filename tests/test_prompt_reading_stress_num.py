@@ -42,3 +42,19 @@ def test_things_inside_the_fenced_sentence_all_stay():
 ])
 def test_the_whole_of_a_stretch_said_long_is_time_not_a_thing(prompt, drawn):
     assert _frames(prompt) == drawn
+
+
+# ------------------------------------------------------------ 3. "not a dog to be seen": none of the kind, as "no dog"
+@pytest.mark.parametrize("prompt, drawn", [
+    ("During the first half, not a dog to be seen; in the second half, a brown dog trots in and stays.",
+     [("brown dog", "...xxx")]),
+    ("A red ball was in the frame for the first half of the video, then gone; not a ball to be found in the second "
+     "half.", [("red ball", "xxx...")]),
+])
+def test_not_a_kind_to_be_seen_denies_the_kind(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+def test_not_a_kind_said_as_a_contrast_is_no_denial():
+    assert _frames("Not a cat but a dog sits there.") == [("dog", "xxxxxx")]
+
