@@ -58,3 +58,11 @@ def test_not_a_kind_to_be_seen_denies_the_kind(prompt, drawn):
 def test_not_a_kind_said_as_a_contrast_is_no_denial():
     assert _frames("Not a cat but a dog sits there.") == [("dog", "xxxxxx")]
 
+
+# ------------------------------------------------------------ 4. "the first half of the tape": the clip by any name
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A brown dog sniffs around in the first half of the tape, then it leaves.", [("brown dog", "xxx...")]),
+    ("A white cat naps for the first half of this reel, then it is gone.", [("white cat", "xxx...")]),
+])
+def test_a_part_of_the_reel_or_tape_is_a_part_of_the_clip(prompt, drawn):
+    assert _frames(prompt) == drawn
