@@ -66,3 +66,12 @@ def test_not_a_kind_said_as_a_contrast_is_no_denial():
 ])
 def test_a_part_of_the_reel_or_tape_is_a_part_of_the_clip(prompt, drawn):
     assert _frames(prompt) == drawn
+
+
+# ------------------------------------------------------------ 5. "Doctor, the video is three balls": the clip is what it holds
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Kid, the clip is two sleepy cats, and nothing else.", [("cat", "xxxxxx")] * 2),
+    ("Doctor, the video is three red balls and nothing else.", [("red ball", "xxxxxx")] * 3),
+])
+def test_what_comes_before_the_clip_said_to_be_the_fenced_things_is_not_drawn(prompt, drawn):
+    assert _frames(prompt) == drawn

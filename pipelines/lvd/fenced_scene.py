@@ -26,8 +26,10 @@ FENCE_RE = re.compile(r"\b(?:nothing (?:else|more|besides)|not (?:a|one) (?:sing
 _SENTENCE_STOP = re.compile(r"[.;!?]+(?: |$)")
 _COUNT_RE = re.compile(r"\b(?:" + "|".join(word for word in NUMBER_WORDS if word.isalpha()) + r"|\d+)\b")
 _WORD_RE = re.compile(r"[a-z]+")
-# "the projector plays one cat": a screen or a player presents what it plays
-_PLAYS_RE = re.compile(r"\b(?:plays|played|is playing|screens|screened)\b")
+# "the projector plays one cat": a screen or a player presents what it plays; "Kid, the clip is one ball": the clip, by
+# any name, is what it holds
+_PLAYS_RE = re.compile(r"\b(?:plays|played|is playing|screens|screened"
+                       r"|(?:clip|video|footage|film|reel|tape|recording|movie)(?:'s)? (?:is|was|holds|has))\b")
 
 
 def _sentences(lowered: str) -> list[tuple[int, int]]:
@@ -61,7 +63,8 @@ def _fenced_span(lowered: str) -> tuple[int, int] | None:
 
 def _presented_from(lowered: str, start: int, count: int) -> int:
     """Where the fenced things start: after a colon's label ("Green flag: three cats") or a presenting verb's subject
-    ("the clip on the menu board shows four cars", "the projector plays one cat") before the count, else at START."""
+    ("the clip on the menu board shows four cars", "the projector plays one cat", "Kid, the clip is one ball") before
+    the count, else at START."""
     lead = lowered[start:count]
     cuts = [colon.end() for colon in re.finditer(r": ", lead)]
     cuts += [verb.end() for verb in PRESENTING_VERB.finditer(lead) if re.fullmatch(r"[a-z]+", verb.group(0))
