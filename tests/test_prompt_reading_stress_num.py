@@ -75,3 +75,13 @@ def test_a_part_of_the_reel_or_tape_is_a_part_of_the_clip(prompt, drawn):
 ])
 def test_what_comes_before_the_clip_said_to_be_the_fenced_things_is_not_drawn(prompt, drawn):
     assert _frames(prompt) == drawn
+
+
+# ------------------------------------------------------------ 6. "Answer: ... three sleepy cats": an answer keeps its count
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Question of the week: my perfect Sunday. Answer: a hot coffee, a good book and three sleepy cats.",
+     [("cat", "xxxxxx")] * 3),
+    ("Answer: four red balls.", [("red ball", "xxxxxx")] * 4),
+])
+def test_a_thing_an_answer_brings_keeps_the_answers_count(prompt, drawn):
+    assert _frames(prompt) == drawn
