@@ -34,6 +34,10 @@ def test_things_inside_the_fenced_sentence_all_stay():
         [("brown dog", "xxxxxx"), ("cat", "xxxxxx"), ("cat", "xxxxxx")]
 
 
+def test_a_fenced_thing_whose_name_the_reading_repaired_stays():
+    assert _frames("Two red cars and a balll, nothing else.") == [("ball", "xxxxxx"), ("red car", "xxxxxx"), ("red car", "xxxxxx")]
+
+
 # ------------------------------------------------------------ 2. "the whole sermon long": a stretch of time, as "all day long"
 @pytest.mark.parametrize("prompt, drawn", [
     ("A brown dog waits by the door the whole sermon long.", [("brown dog", "xxxxxx")]),

@@ -11,6 +11,7 @@ The clip shows one ball and nothing else": the fence leaves the boy out). A fenc
 from __future__ import annotations
 
 import re
+from difflib import get_close_matches
 from typing import Any
 
 from .motions import remove_entity
@@ -73,9 +74,16 @@ def _presented_from(lowered: str, start: int, count: int) -> int:
     return start + max(cuts, default=0)
 
 
-def _named_in(noun: str, text: str) -> bool:
+def _said_at(noun: str, lowered: str) -> list[int]:
+    """Where the prompt as written says the noun; where the reading repaired its spelling ("balll", "waters" read as
+    "waiters"), where the written word it was read from is."""
     head = singular(noun.split()[-1])
-    return any(singular(word) == head for word in _WORD_RE.findall(text))
+    words = list(_WORD_RE.finditer(lowered))
+    said = [word.start() for word in words if singular(word.group(0)) == head]
+    if said:
+        return said
+    close = set(get_close_matches(head, {singular(word.group(0)) for word in words}, n=1, cutoff=0.8))
+    return [word.start() for word in words if singular(word.group(0)) in close]
 
 
 def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
@@ -83,11 +91,11 @@ def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
     span = _fenced_span(lowered)
     if span is None or len(reader.entities) < 2:
         return False
-    inside = lowered[span[0]:span[1]]
-    fenced = {i for i, entity in enumerate(reader.entities) if _named_in(entity.noun, inside)}
+    said = [_said_at(entity.noun, lowered) for entity in reader.entities]
+    fenced = {i for i, places in enumerate(said) if any(span[0] <= place < span[1] for place in places)}
     if not fenced or len(fenced) == len(reader.entities):
         return False
-    outside = [i for i in range(len(reader.entities)) if i not in fenced]
+    outside = [i for i, places in enumerate(said) if i not in fenced and places]
     for index in reversed(outside):
         entity = remove_entity(reader.entities, index, reader.camera)
         reader.notes = [n for n in reader.notes if f"'{entity.noun}'" not in n]
