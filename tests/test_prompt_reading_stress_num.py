@@ -34,6 +34,16 @@ def test_things_inside_the_fenced_sentence_all_stay():
         [("brown dog", "xxxxxx"), ("cat", "xxxxxx"), ("cat", "xxxxxx")]
 
 
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A cat naps on the sofa. Two dogs arrive and nothing else changes.",
+     [("cat", "xxxxxx"), ("dog", "...xxx"), ("dog", "...xxx")]),
+    ("A red ball sits still. Two cats walk past it, and nothing else.",
+     [("cat", "xxxxxx"), ("cat", "xxxxxx"), ("red ball", "xxxxxx")]),
+])
+def test_a_fence_on_what_goes_on_or_a_thing_the_fenced_ones_pass_keeps_it(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
 def test_a_fenced_thing_whose_name_the_reading_repaired_stays():
     assert _frames("Two red cars and a balll, nothing else.") == [("ball", "xxxxxx"), ("red car", "xxxxxx"), ("red car", "xxxxxx")]
 

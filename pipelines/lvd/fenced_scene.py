@@ -5,7 +5,9 @@ three dogs, start to finish, and nothing else."). Its people, animals and props 
 object tables, so nothing about them alone says they are not in the clip; the fence does. Where a sentence counts
 things and closes them with "nothing else" (or "nothing more", "not a thing besides", "not another thing"), a thing
 named only outside that sentence is the speaker's world, not the clip's, whatever it does there ("a boy throws a ball.
-The clip shows one ball and nothing else": the fence leaves the boy out). A fence said as a sentence of its own ("Nothing else.") closes the counted sentence before it.
+The clip shows one ball and nothing else": the fence leaves the boy out), unless a fenced thing moves toward, past or
+onto it ("A red ball sits still. Two cats walk past it, and nothing else."). "Nothing else moves", "nothing more
+happens" fence what goes on, not what is there. A fence said as a sentence of its own ("Nothing else.") closes the counted sentence before it.
 """
 
 from __future__ import annotations
@@ -22,8 +24,12 @@ from .writer_frames import PRESENTING_VERB
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
 
 # "nothing else", "nothing more", "not a thing besides", "not another thing", "no other objects"
+# ... but not "and nothing else moves", "nothing more happens": a fence on what goes on, not on what is there
 FENCE_RE = re.compile(r"\b(?:nothing (?:else|more|besides)|not (?:a|one) (?:single )?thing (?:else|more|besides)"
-                      r"|not another thing|no other (?:objects?|things?))\b")
+                      r"|not another thing|no other (?:objects?|things?))\b"
+                      r"(?! (?:(?:is|was|will|really|much) )?(?:happens?|happened|happening|changes?|changed|changing|moves?"
+                      r"|moved|moving|stirs?|stirred|stirring|matters?|occurs?|occurred|goes on|going on|goes wrong)\b)")
+_MOVE_RELATIONS = frozenset(("past", "toward", "away", "around", "behind", "front"))
 _SENTENCE_STOP = re.compile(r"[.;!?]+(?: |$)")
 _COUNT_RE = re.compile(r"\b(?:" + "|".join(word for word in NUMBER_WORDS if word.isalpha()) + r"|\d+)\b")
 _WORD_RE = re.compile(r"[a-z]+")
@@ -86,6 +92,22 @@ def _said_at(noun: str, lowered: str) -> list[int]:
     return [word.start() for word in words if singular(word.group(0)) in close]
 
 
+def _linked(reader: ClauseReader, index: int, fenced: set[int]) -> bool:
+    """Whether a fenced thing moves toward, past or onto the thing, or it onto one, or one follows the other ("Two
+    cats walk past it": the ball named before is what they pass)."""
+    entity = reader.entities[index]
+    if (entity.companion and entity.companion[0] in fenced) or any(_moves_by(m, fenced) for m in entity.motions):
+        return True
+    return any((other.companion and other.companion[0] == index) or any(_moves_by(m, {index}) for m in other.motions)
+               for i, other in enumerate(reader.entities) if i in fenced)
+
+
+def _moves_by(motion, targets: set[int]) -> bool:
+    """A move past, toward, away from, around, behind or in front of one of the targets (a place "on" or "by" a thing
+    may be where a framing noun was read: "the clip on the menu board shows four cars")."""
+    return motion.target in targets and motion.relation in _MOVE_RELATIONS
+
+
 def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
     """Take out what is named only outside the counted sentence a fence closes, with a note for each; whether any."""
     span = _fenced_span(lowered)
@@ -95,7 +117,7 @@ def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
     fenced = {i for i, places in enumerate(said) if any(span[0] <= place < span[1] for place in places)}
     if not fenced or len(fenced) == len(reader.entities):
         return False
-    outside = [i for i, places in enumerate(said) if i not in fenced and places]
+    outside = [i for i, places in enumerate(said) if i not in fenced and places and not _linked(reader, i, fenced)]
     for index in reversed(outside):
         entity = remove_entity(reader.entities, index, reader.camera)
         reader.notes = [n for n in reader.notes if f"'{entity.noun}'" not in n]
