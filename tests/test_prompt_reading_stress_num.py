@@ -39,8 +39,10 @@ def test_things_inside_the_fenced_sentence_all_stay():
      [("cat", "xxxxxx"), ("dog", "...xxx"), ("dog", "...xxx")]),
     ("A red ball sits still. Two cats walk past it, and nothing else.",
      [("cat", "xxxxxx"), ("cat", "xxxxxx"), ("red ball", "xxxxxx")]),
+    ("A cat sits in the middle. One dog walks from its left to its right, and nothing else.",
+     [("cat", "xxxxxx"), ("dog", "xxxxxx")]),
 ])
-def test_a_fence_on_what_goes_on_or_a_thing_the_fenced_ones_pass_keeps_it(prompt, drawn):
+def test_a_fence_on_what_goes_on_or_a_thing_the_fenced_ones_move_by_keeps_it(prompt, drawn):
     assert _frames(prompt) == drawn
 
 

@@ -103,9 +103,10 @@ def _linked(reader: ClauseReader, index: int, fenced: set[int]) -> bool:
 
 
 def _moves_by(motion, targets: set[int]) -> bool:
-    """A move past, toward, away from, around, behind or in front of one of the targets (a place "on" or "by" a thing
+    """A move past, toward, away from, around, behind or in front of one of the targets, or from one of its sides to
+    another ("walks from its left to its right"; a place "on" or "by" a thing
     may be where a framing noun was read: "the clip on the menu board shows four cars")."""
-    return motion.target in targets and motion.relation in _MOVE_RELATIONS
+    return motion.target in targets and (motion.relation in _MOVE_RELATIONS or bool(motion.side_start or motion.side_end))
 
 
 def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
@@ -115,8 +116,9 @@ def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
         return False
     said = [_said_at(entity.noun, lowered) for entity in reader.entities]
     fenced = {i for i, places in enumerate(said) if any(span[0] <= place < span[1] for place in places)}
-    if not fenced or len(fenced) == len(reader.entities):
-        return False
+    if not fenced or len(fenced) == len(reader.entities) or any(
+            (m.side_start or m.side_end) and m.target is None for i in fenced for m in reader.entities[i].motions):
+        return False  # "One dog walks from its left to its right": a side of a thing named before, not yet told which
     outside = [i for i, places in enumerate(said) if i not in fenced and places and not _linked(reader, i, fenced)]
     for index in reversed(outside):
         entity = remove_entity(reader.entities, index, reader.camera)
