@@ -46,6 +46,15 @@ def test_a_fence_on_what_goes_on_or_a_thing_the_fenced_ones_move_by_keeps_it(pro
     assert _frames(prompt) == drawn
 
 
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Two brown cats. One white dog. Nothing else.", [("brown cat", "xxxxxx")] * 2 + [("white dog", "xxxxxx")]),
+    ("Two cats sit on the rug. One dog lies beside them, and nothing else.", [("cat", "xxxxxx")] * 2 + [("dog", "xxxxxx")]),
+    ("The ushers yawn. Three red balls. Two cats. Nothing else.", [("cat", "xxxxxx")] * 2 + [("red ball", "xxxxxx")] * 3),
+])
+def test_the_counted_sentences_right_before_a_fence_are_inside_it(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
 def test_a_fenced_thing_whose_name_the_reading_repaired_stays():
     assert _frames("Two red cars and a balll, nothing else.") == [("ball", "xxxxxx"), ("red car", "xxxxxx"), ("red car", "xxxxxx")]
 

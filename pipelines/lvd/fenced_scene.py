@@ -3,11 +3,12 @@
 A voice tells its scene among its own world ("Penguins fed herring at nine; the sea lions sulked. The camera shows
 three dogs, start to finish, and nothing else."). Its people, animals and props may act, be plural or be known to the
 object tables, so nothing about them alone says they are not in the clip; the fence does. Where a sentence counts
-things and closes them with "nothing else" (or "nothing more", "not a thing besides", "not another thing"), a thing
-named only outside that sentence is the speaker's world, not the clip's, whatever it does there ("a boy throws a ball.
-The clip shows one ball and nothing else": the fence leaves the boy out), unless a fenced thing moves toward, past or
-onto it ("A red ball sits still. Two cats walk past it, and nothing else."). "Nothing else moves", "nothing more
-happens" fence what goes on, not what is there. A fence said as a sentence of its own ("Nothing else.") closes the counted sentence before it.
+things and closes them with "nothing else" (or "nothing more", "not a thing besides", "not another thing"), with the
+sentences right before it that count the prompt's things too, a thing named only outside them is the speaker's
+world, not the clip's, whatever it does there ("a boy throws a ball. The clip shows one ball and nothing else": the
+fence leaves the boy out), unless a fenced thing moves toward, past or onto it ("A red ball sits still. Two cats walk
+past it, and nothing else."). "Nothing else moves", "nothing more happens" fence what goes on, not what is there. A
+fence said as a sentence of its own ("Nothing else.") closes the counted sentences before it.
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that 
 # ... but not "and nothing else moves", "nothing more happens": a fence on what goes on, not on what is there
 FENCE_RE = re.compile(r"\b(?:nothing (?:else|more|besides)|not (?:a|one) (?:single )?thing (?:else|more|besides)"
                       r"|not another thing|no other (?:objects?|things?))\b"
-                      r"(?! (?:(?:is|was|will|really|much) )?(?:happens?|happened|happening|changes?|changed|changing|moves?"
-                      r"|moved|moving|stirs?|stirred|stirring|matters?|occurs?|occurred|goes on|going on|goes wrong)\b)")
+                      r"(?! (?:(?:is|was|will|really|much) )?(?:happens?|happened|happening|changes?|changed|changing"
+                      r"|moves?|moved|moving|stirs?|stirred|stirring|matters?|occurs?|occurred|goes on|going on"
+                      r"|goes wrong)\b)")
 _MOVE_RELATIONS = frozenset(("past", "toward", "away", "around", "behind", "front"))
 _SENTENCE_STOP = re.compile(r"[.;!?]+(?: |$)")
 _COUNT_RE = re.compile(r"\b(?:" + "|".join(word for word in NUMBER_WORDS if word.isalpha()) + r"|\d+)\b")
@@ -50,22 +52,33 @@ def _sentences(lowered: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _fenced_span(lowered: str) -> tuple[int, int] | None:
-    """The sentence a fence closes: its own, if it counts things, or, when the fence is all its sentence says
-    ("Nothing else."), the one before, if that one counts."""
+def _fenced_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
+    """What a fence closes: its own sentence from its counted things on, or, when the fence is all its sentence says
+    ("Nothing else."), nothing of its own; with the run of sentences right before it that count things of the
+    prompt's kinds ("Two cats. One dog. Nothing else.", "Two cats sit. One dog lies beside them, and nothing else.").
+    None where the fence closes no counted things."""
     fence = FENCE_RE.search(lowered)
     if fence is None:
-        return None
+        return []
     sentences = _sentences(lowered)
     index = next(i for i, (start, end) in enumerate(sentences) if start <= fence.start() < end)
     start, end = sentences[index]
+    spans = []
     if count := _COUNT_RE.search(lowered, start, fence.start()):
-        return _presented_from(lowered, start, count.start()), end
-    if index and not _WORD_RE.search(lowered, start, fence.start()):
-        before_start, before_end = sentences[index - 1]
-        if _COUNT_RE.search(lowered, before_start, before_end):
-            return before_start, end
-    return None
+        spans.append((_presented_from(lowered, start, count.start()), end))
+    elif _WORD_RE.search(lowered, start, fence.start()):
+        return []
+    while index and _counts_a_thing(lowered[slice(*sentences[index - 1])], heads):
+        index -= 1
+        spans.append(sentences[index])
+    return spans
+
+
+def _counts_a_thing(sentence: str, heads: set[str]) -> bool:
+    """Whether a count word in the sentence counts a thing of one of the kinds named ("three sleepy cats")."""
+    words = _WORD_RE.findall(sentence)
+    return any(_COUNT_RE.fullmatch(word) and any(singular(after) in heads for after in words[i + 1:i + 4])
+               for i, word in enumerate(words))
 
 
 def _presented_from(lowered: str, start: int, count: int) -> int:
@@ -106,16 +119,18 @@ def _moves_by(motion, targets: set[int]) -> bool:
     """A move past, toward, away from, around, behind or in front of one of the targets, or from one of its sides to
     another ("walks from its left to its right"; a place "on" or "by" a thing
     may be where a framing noun was read: "the clip on the menu board shows four cars")."""
-    return motion.target in targets and (motion.relation in _MOVE_RELATIONS or bool(motion.side_start or motion.side_end))
+    return motion.target in targets and (motion.relation in _MOVE_RELATIONS
+                                         or bool(motion.side_start or motion.side_end))
 
 
 def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
-    """Take out what is named only outside the counted sentence a fence closes, with a note for each; whether any."""
-    span = _fenced_span(lowered)
-    if span is None or len(reader.entities) < 2:
+    """Take out what is named only outside the counted sentences a fence closes, with a note for each; whether any."""
+    if len(reader.entities) < 2 or not FENCE_RE.search(lowered):
         return False
+    spans = _fenced_spans(lowered, {singular(entity.noun.split()[-1]) for entity in reader.entities})
     said = [_said_at(entity.noun, lowered) for entity in reader.entities]
-    fenced = {i for i, places in enumerate(said) if any(span[0] <= place < span[1] for place in places)}
+    fenced = {i for i, places in enumerate(said)
+              if any(start <= place < end for place in places for start, end in spans)}
     if not fenced or len(fenced) == len(reader.entities) or any(
             (m.side_start or m.side_end) and m.target is None for i in fenced for m in reader.entities[i].motions):
         return False  # "One dog walks from its left to its right": a side of a thing named before, not yet told which
