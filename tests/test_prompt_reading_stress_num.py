@@ -55,6 +55,15 @@ def test_the_counted_sentences_right_before_a_fence_are_inside_it(prompt, drawn)
     assert _frames(prompt) == drawn
 
 
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The video shows a red car. Two cats sit on it, and nothing else.",
+     [("cat", "xxxxxx")] * 2 + [("red car", "xxxxxx")]),
+    ("A blue box sits there. Three balls roll into it, nothing else.", [("ball", "xxxxxx")] * 3 + [("blue box", "xxxxxx")]),
+])
+def test_a_thing_the_fenced_sentence_names_by_a_pronoun_stays(prompt, drawn):
+    assert sorted(_frames(prompt)) == sorted(drawn)
+
+
 def test_a_fenced_thing_whose_name_the_reading_repaired_stays():
     assert _frames("Two red cars and a balll, nothing else.") == [("ball", "xxxxxx"), ("red car", "xxxxxx"), ("red car", "xxxxxx")]
 

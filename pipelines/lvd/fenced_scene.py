@@ -7,7 +7,8 @@ things and closes them with "nothing else" (or "nothing more", "not a thing besi
 sentences right before it that count the prompt's things too, a thing named only outside them is the speaker's
 world, not the clip's, whatever it does there ("a boy throws a ball. The clip shows one ball and nothing else": the
 fence leaves the boy out), unless a fenced thing moves toward, past or onto it ("A red ball sits still. Two cats walk
-past it, and nothing else."). "Nothing else moves", "nothing more happens" fence what goes on, not what is there. A
+past it, and nothing else."), or it names by a pronoun ("A table stands there. Two cats sleep under it, and
+nothing else."). "Nothing else moves", "nothing more happens" fence what goes on, not what is there. A
 fence said as a sentence of its own ("Nothing else.") closes the counted sentences before it.
 """
 
@@ -31,6 +32,8 @@ FENCE_RE = re.compile(r"\b(?:nothing (?:else|more|besides)|not (?:a|one) (?:sing
                       r"(?! (?:(?:is|was|will|really|much) )?(?:happens?|happened|happening|changes?|changed|changing"
                       r"|moves?|moved|moving|stirs?|stirred|stirring|matters?|occurs?|occurred|goes on|going on"
                       r"|goes wrong)\b)")
+# "sleep under it", "roll into it", "sit on them": a fenced sentence naming a thing said before it
+_PRONOUN_RE = re.compile(r"\b(?:it|its|itself|them|their|themselves)\b")
 _MOVE_RELATIONS = frozenset(("past", "toward", "away", "around", "behind", "front"))
 _SENTENCE_STOP = re.compile(r"[.;!?]+(?: |$)")
 _COUNT_RE = re.compile(r"\b(?:" + "|".join(word for word in NUMBER_WORDS if word.isalpha()) + r"|\d+)\b")
@@ -55,8 +58,8 @@ def _sentences(lowered: str) -> list[tuple[int, int]]:
 def _fenced_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
     """What a fence closes: its own sentence from its counted things on, or, when the fence is all its sentence says
     ("Nothing else."), nothing of its own; with the run of sentences right before it that count things of the
-    prompt's kinds ("Two cats. One dog. Nothing else.", "Two cats sit. One dog lies beside them, and nothing else.").
-    None where the fence closes no counted things."""
+    prompt's kinds ("Two cats. One dog. Nothing else.", "Two cats sit. One dog lies beside them, and nothing
+    else."). None where the fence closes no counted things."""
     fence = FENCE_RE.search(lowered)
     if fence is None:
         return []
@@ -68,9 +71,10 @@ def _fenced_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
         spans.append((_presented_from(lowered, start, count.start()), end))
     elif _WORD_RE.search(lowered, start, fence.start()):
         return []
-    while index and _counts_a_thing(lowered[slice(*sentences[index - 1])], heads):
-        index -= 1
-        spans.append(sentences[index])
+    before = index
+    while before and _counts_a_thing(lowered[slice(*sentences[before - 1])], heads):
+        before -= 1
+        spans.append(sentences[before])
     return spans
 
 
@@ -135,6 +139,13 @@ def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
             (m.side_start or m.side_end) and m.target is None for i in fenced for m in reader.entities[i].motions):
         return False  # "One dog walks from its left to its right": a side of a thing named before, not yet told which
     outside = [i for i, places in enumerate(said) if i not in fenced and places and not _linked(reader, i, fenced)]
+    fence_start = FENCE_RE.search(lowered).start()
+    if outside and any(_PRONOUN_RE.search(lowered, start, min(end, fence_start)) for start, end in spans):
+        # "A wooden table stands there. Two cats sleep under it, and nothing else.": what "it" names is fenced too
+        first = min(start for start, _ in spans)
+        named_before = [i for i in outside if any(place < first for place in said[i])]
+        if named_before:
+            outside.remove(max(named_before, key=lambda i: max(place for place in said[i] if place < first)))
     for index in reversed(outside):
         entity = remove_entity(reader.entities, index, reader.camera)
         reader.notes = [n for n in reader.notes if f"'{entity.noun}'" not in n]
