@@ -64,6 +64,11 @@ def test_a_thing_the_fenced_sentence_names_by_a_pronoun_stays(prompt, drawn):
     assert sorted(_frames(prompt)) == sorted(drawn)
 
 
+def test_a_count_said_right_after_a_fence_adds_to_the_group():
+    assert _frames("A bird flies over one car, nothing else. Two dogs watch.") == \
+        [("bird", "xxxxxx"), ("car", "xxxxxx"), ("dog", "xxxxxx"), ("dog", "xxxxxx")]
+
+
 def test_a_fenced_thing_whose_name_the_reading_repaired_stays():
     assert _frames("Two red cars and a balll, nothing else.") == [("ball", "xxxxxx"), ("red car", "xxxxxx"), ("red car", "xxxxxx")]
 

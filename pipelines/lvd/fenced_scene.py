@@ -9,7 +9,8 @@ world, not the clip's, whatever it does there ("a boy throws a ball. The clip sh
 fence leaves the boy out), unless a fenced thing moves toward, past or onto it ("A red ball sits still. Two cats walk
 past it, and nothing else."), or it names by a pronoun ("A table stands there. Two cats sleep under it, and
 nothing else."). "Nothing else moves", "nothing more happens" fence what goes on, not what is there. A
-fence said as a sentence of its own ("Nothing else.") closes the counted sentences before it.
+fence said as a sentence of its own ("Nothing else.") closes the counted sentences before it, and a sentence that
+counts things right after a fence adds to them ("One car, nothing else. Two dogs watch.").
 """
 
 from __future__ import annotations
@@ -57,9 +58,9 @@ def _sentences(lowered: str) -> list[tuple[int, int]]:
 
 def _fenced_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
     """What a fence closes: its own sentence from its counted things on, or, when the fence is all its sentence says
-    ("Nothing else."), nothing of its own; with the run of sentences right before it that count things of the
-    prompt's kinds ("Two cats. One dog. Nothing else.", "Two cats sit. One dog lies beside them, and nothing
-    else."). None where the fence closes no counted things."""
+    ("Nothing else."), nothing of its own; with the runs of sentences right before and after it that count things of
+    the prompt's kinds ("Two cats. One dog. Nothing else.", "Two cats sit. One dog lies beside them, and nothing
+    else.", "One car, nothing else. Two dogs watch it."). None where the fence closes no counted things."""
     fence = FENCE_RE.search(lowered)
     if fence is None:
         return []
@@ -75,6 +76,10 @@ def _fenced_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
     while before and _counts_a_thing(lowered[slice(*sentences[before - 1])], heads):
         before -= 1
         spans.append(sentences[before])
+    after = index + 1  # "..., nothing else. Two dogs watch.": a count said after the fence is more of the group
+    while after < len(sentences) and _counts_a_thing(lowered[slice(*sentences[after])], heads):
+        spans.append(sentences[after])
+        after += 1
     return spans
 
 
