@@ -19,7 +19,7 @@ import re
 from difflib import get_close_matches
 from typing import Any
 
-from .motions import remove_entity
+from .motions import Motion, remove_entity
 from .object_classes import singular
 from .vocabulary import NUMBER_WORDS
 from .writer_frames import PRESENTING_VERB
@@ -60,7 +60,7 @@ def _fenced_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
     """What a fence closes: its own sentence from its counted things on, or, when the fence is all its sentence says
     ("Nothing else."), nothing of its own; with the runs of sentences right before and after it that count things of
     the prompt's kinds ("Two cats. One dog. Nothing else.", "Two cats sit. One dog lies beside them, and nothing
-    else.", "One car, nothing else. Two dogs watch it."). None where the fence closes no counted things."""
+    else.", "One car, nothing else. Two dogs watch it."). Empty where the fence closes no counted things."""
     fence = FENCE_RE.search(lowered)
     if fence is None:
         return []
@@ -115,8 +115,8 @@ def _said_at(noun: str, lowered: str) -> list[int]:
 
 
 def _linked(reader: ClauseReader, index: int, fenced: set[int]) -> bool:
-    """Whether a fenced thing moves toward, past or onto the thing, or it onto one, or one follows the other ("Two
-    cats walk past it": the ball named before is what they pass)."""
+    """Whether a fenced thing moves by the thing (past, toward, around it, from one of its sides), it by a fenced
+    thing, or one follows the other ("Two cats walk past it": the ball named before is what they pass)."""
     entity = reader.entities[index]
     if (entity.companion and entity.companion[0] in fenced) or any(_moves_by(m, fenced) for m in entity.motions):
         return True
@@ -124,10 +124,10 @@ def _linked(reader: ClauseReader, index: int, fenced: set[int]) -> bool:
                for i, other in enumerate(reader.entities) if i in fenced)
 
 
-def _moves_by(motion, targets: set[int]) -> bool:
+def _moves_by(motion: Motion, targets: set[int]) -> bool:
     """A move past, toward, away from, around, behind or in front of one of the targets, or from one of its sides to
-    another ("walks from its left to its right"; a place "on" or "by" a thing
-    may be where a framing noun was read: "the clip on the menu board shows four cars")."""
+    another; not a place "on" or "by" it, which may be where a framing noun was read ("the clip on the menu board
+    shows four cars")."""
     return motion.target in targets and (motion.relation in _MOVE_RELATIONS
                                          or bool(motion.side_start or motion.side_end))
 
