@@ -89,6 +89,9 @@ def test_the_whole_of_a_stretch_said_long_is_time_not_a_thing(prompt, drawn):
      [("brown dog", "...xxx")]),
     ("A red ball was in the frame for the first half of the video, then gone; not a ball to be found in the second "
      "half.", [("red ball", "xxx...")]),
+    ("For the first half, not a cat in view; in the second half a grey cat strolls in.", [("gray cat", "...xxx")]),
+    ("Shift log: for the first half of the footage, not a bird in sight; then a small bird flutters in and stays.",
+     [("small bird", "...xxx")]),
 ])
 def test_not_a_kind_to_be_seen_denies_the_kind(prompt, drawn):
     assert _frames(prompt) == drawn

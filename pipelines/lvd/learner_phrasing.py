@@ -44,9 +44,9 @@ NOT_ANY_RE = re.compile(r"\b(is|are|was|were|there) not (?:any|an?)\b(?= [a-z])|
 
 # "a flying bird present in the first half; not present in the second half": a note's presence with no verb, before a
 # time ("at present", "is present" keep theirs); one opening a clause after a semicolon is the thing just named
-# "not a single cat", "not a cat to be seen", "not one dog in sight": none of the kind
+# "not a single cat", "not a cat to be seen", "not one dog in sight" (or "in view"): none of the kind
 NOT_A_KIND_RE = re.compile(r"\bnot (?:a single|one single|even one|even a single|(?:a|one)(?= [a-z]+(?: [a-z]+)? "
-                           r"(?:to be (?:seen|found|spotted)|in sight|anywhere)\b))\b")
+                           r"(?:to be (?:seen|found|spotted)|in (?:sight|view)|anywhere)\b))\b")
 # "no cat to be seen in the second half": the denial the reader holds is "no cat in the second half"
 NO_KIND_SEEN_RE = re.compile(r"\b(no [a-z]+(?: [a-z]+)?) to be (?:seen|found|spotted)\b")
 PRESENCE_NOTED_RE = re.compile(r"(?:(?<=; )|\b(?P<before>[a-z]+) )(?P<said>(?:not )?(?:present|absent))\b"
