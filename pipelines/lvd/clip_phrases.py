@@ -6,7 +6,8 @@ more of the sentence all of the clip, "the whole first half" that half, and "not
 says the thing itself is not seen; with a clip length said, "the first 2.5 s of a 5 s clip" is its first half and
 "at 2.5 s" its midpoint; "in the end" and "when the clip ends" are by the end; "the one-third mark" is a third of the way through,
 "by the middle of the video" by the midpoint and "once the first half is over" the second half; things there "at the start
-and again at the end", with no middle told, are there the whole time. Rewriting these first keeps their
+and again at the end", with no middle told, are there the whole time; "the first half of this reel" or "of the tape" is
+the video's, whatever the clip is called. Rewriting these first keeps their
 words from being read as objects, counts or moves.
 """
 
@@ -19,6 +20,9 @@ from .visibility_cues import shares_in_words
 
 # "nothing of it can be seen", "no trace of them is visible": the thing itself, said not to be there
 NOTHING_OF_RE = re.compile(r"\b(?:nothing|none|no (?:part|trace|sign|bit)) of (it|them) (can|could|will|would|is|are|was|were)\b")
+# "the first half of this reel", "the end of the tape", "the second half of our recording": a part of the clip by any name
+PART_OF_CLIP_RE = re.compile(r"\b(?P<part>half|part|portion|stretch|third|quarter|start|end|beginning|middle|rest) of "
+                             r"(?:the|this|that|our|my|your|his|her|their) (?:reel|tape|recording|footage|film|movie|clip)\b")
 # "at the opening moment", "by the final instant", "in the last moments": the clip's first or last moment, said as the start or the end
 MOMENT_RE = re.compile(r"\b(at|by|in|on) the (?:very )?(?P<which>opening|first|initial|starting|final|last|closing|ending) "
                        r"(?:moments?|instants?|frame)\b(?!s)")
@@ -91,10 +95,12 @@ WHOLE_LONG_RE = re.compile(r"\b(?:all (?:the|its) (?:whole |entire |full )?|(?:t
                            r"scene|shot|duration) long\b(?! (?:enough|ago)\b)")
 # "for the whole session.", "during the entire show,", "all evening long": a stretch of time by any name, when the noun is
 # no thing the tables know and ends its clause ("for the whole length of the table" goes on; "for the whole cat" is one),
-# or is the clip's own, "for the whole tale of the clip", "the entire length of the video"
+# or is the clip's own, "for the whole tale of the clip", "the entire length of the video"; "the whole episode long" with
+# no preposition, as "the whole day long" is a day
 ANY_WHOLE_SPAN_RE = re.compile(r"\b(?:(?:for|during|throughout) (?:the|its) (?:whole|entire|full) (?P<noun>[a-z]+)"
                                r"(?: of (?:the|this|our|my) (?:clip|video|footage|film|movie|recording|scene|shot))?"
-                               r"(?= *(?:[.,;!?]|$| long\b))(?: long\b)?|all (?P<bare>[a-z]+) long\b(?! (?:enough|ago)\b))")
+                               r"(?= *(?:[.,;!?]|$| long\b))(?: long\b)?|all (?P<bare>[a-z]+) long\b(?! (?:enough|ago)\b)"
+                               r"|(?:the|its) (?:whole|entire|full) (?P<stretch>[a-z]+) long\b(?! (?:enough|ago)\b))")
 # "from start to finish", "from its opening to its close", "from the clip's first moment to the last", "from the start of the
 # video right to the end of it", "from the scene's beginning to its close", "from the first sip to the last", "from the first
 # page through the finish": the whole clip, in any voice, whatever the first and last are called and whatever the clip is
@@ -175,6 +181,8 @@ def clip_phrases_in_words(text: str) -> str:
     """The prompt with each everyday name of a part of the clip said in the reader's time words."""
     if "of it" in text or "of them" in text:
         text = NOTHING_OF_RE.sub(r"\1 \2 not", text)
+    if " of " in text:
+        text = PART_OF_CLIP_RE.sub(r"\g<part> of the video", text)
     if "time" in text:
         text = RUNNING_TIME_RE.sub("clip", text)
     if " long" in text:
@@ -183,7 +191,8 @@ def clip_phrases_in_words(text: str) -> str:
         text = WHOLE_CLIP_RE.sub("throughout", text)
         text = WHOLE_HALF_RE.sub(lambda m: m.group(0) if m.group("lead") in _SPAN_LEADS else f"{m.group('lead') or ''}for {m.group('span')}", text)
     if "whole" in text or "entire" in text or "full" in text or " long" in text:
-        text = ANY_WHOLE_SPAN_RE.sub(lambda m: m.group(0) if noun_class(m["noun"] or m["bare"]) else "throughout", text)
+        text = ANY_WHOLE_SPAN_RE.sub(lambda m: m.group(0) if noun_class(m["noun"] or m["bare"] or m["stretch"]) else "throughout",
+                                  text)
     if "moment" in text or "instant" in text or "frame" in text:
         text = MOMENT_RE.sub(_moment_in_words, text)
     if " end" in text or "over" in text or "finishes" in text or "closes" in text:

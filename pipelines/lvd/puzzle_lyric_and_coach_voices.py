@@ -3,7 +3,8 @@
 - Clues ("Across: a car passes a ball ... Answer: CAR PASSES BALL.", "4 Down: ... (answer: TWO DOGS)", "(3,6)"): the
   heading and the letter count are the puzzle's, and an answer only says the clue again, so it adds no thing and no
   count over the clue's own; an answer naming a thing the clue never names ("it rolls ... (answer: BALL)") is what
-  the clue is about, and is said first. An answer to a question ("how many cats? (answer: THREE)") is left, as
+  the clue is about, and is said first, with its count and words ("Answer: a good book and three sleepy cats" is
+  three sleepy cats). An answer to a question ("how many cats? (answer: THREE)") is left, as
   "answer: three.", to the worksheet's reader, which counts the things asked about by it.
 - A lyric sheet ("[Verse] ... / ... [Chorus] ... [Outro] ..."): a bracketed section label and a line break are
   sentence breaks in the clip's order; a line that opens on a bare place or a way ("[Chorus] Then the lower left
@@ -33,7 +34,7 @@ import re
 
 from .object_classes import noun_class, singular
 from .rewrite_text import CLAUSE_START, spaces_tidied
-from .vocabulary import VERB_KINDS
+from .vocabulary import NUMBER_WORDS, VERB_KINDS
 
 _PLACE = (r"(?:(?:upper|lower|top|bottom)[ -])?(?:left|right|centre|center|middle)(?: (?:side|corner|edge))?"
           r"(?: of the (?:frame|screen|picture|shot))?")
@@ -168,12 +169,19 @@ def _in_place(place: str) -> str:
 
 
 def _thing_answered(match: re.Match) -> str | None:
-    """The thing an answer names that its clue never does ("it rolls ... (answer: BALL)"), else None: the answer
-    only says the clue again."""
+    """The thing an answer names that its clue never does, with the answer's count ("it rolls ... (answer: BALL)": "is a
+    ball"; "Answer: bread, a walk and two dogs": "are two dogs"), else None: the answer only says the clue again."""
     clue = match.string[:match.start()] + match.string[match.end():]
     named = {singular(word) for word in re.findall(r"[a-z]+", clue) if noun_class(word)}
-    new = [singular(word) for word in match["said"].split() if noun_class(word) and singular(word) not in named]
-    return new[-1] if new else None
+    words = re.findall(r"[a-z]+", match["said"])
+    new = [i for i, word in enumerate(words) if noun_class(word) and singular(word) not in named]
+    if not new:
+        return None
+    thing = singular(words[new[-1]])
+    counted = [i for i in range(max(new[-1] - 3, 0), new[-1]) if NUMBER_WORDS.get(words[i], 1) > 1]
+    if counted and words[new[-1]] != thing:
+        return "are " + " ".join(words[counted[-1]:new[-1] + 1])
+    return f"is a {thing}"
 
 
 def _clues_in_plain_words(text: str) -> str:
@@ -185,7 +193,7 @@ def _clues_in_plain_words(text: str) -> str:
         answered = [thing for found in ANSWER_RE.finditer(text) if not _asked(found) and (thing := _thing_answered(found))]
         text = ANSWER_RE.sub(_answer_kept_for_question, text)
         if answered:
-            text = f"there is a {answered[0]}. {text}"
+            text = f"there {answered[0]}. {text}"
     return text
 
 

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from .fenced_scene import drop_outside_fence
 from .framing_nouns import MOMENT, PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM, framing_role, framing_words
 from .motions import Entity, Motion, remove_entity
 from .object_classes import SELF_MOVING, head_template, singular
@@ -114,6 +115,12 @@ def drop_non_participants(reader: ClauseReader, text: str, prompt: str = "") -> 
     prompt as read, PROMPT as written (the voice's own words, "my phone", "and nothing else", are still in it).
     Whether anything was taken out, which the reader's cues for one object may then read ("a dog in the first half
     only, and no dog in the second half. That's the plan.": the plan gone, the dog is the one object)."""
+    fenced_out = drop_outside_fence(reader, (prompt or text).lower())  # the fence as written: a rewrite may drop it
+    return _drop_idle(reader, text, prompt) or fenced_out
+
+
+def _drop_idle(reader: ClauseReader, text: str, prompt: str) -> bool:
+    """What takes no part: a noun the tables do not know, a place, a framing word, or the writer's own thing."""
     lowered = text.lower()
     framing = framing_words(lowered) if len(reader.entities) > 1 and any(map(_bare, reader.entities)) else {}
     if not framing and not needs_checking(reader.entities):

@@ -1,0 +1,159 @@
+"""A counted group fenced with "nothing else" is all the clip holds: "the camera shows three dogs, and nothing else".
+
+A voice tells its scene among its own world ("Penguins fed herring at nine; the sea lions sulked. The camera shows
+three dogs, start to finish, and nothing else."). Its people, animals and props may act, be plural or be known to the
+object tables, so nothing about them alone says they are not in the clip; the fence does. Where a sentence counts
+things and closes them with "nothing else" (or "nothing more", "not a thing besides", "not another thing"), with the
+sentences right before it that count the prompt's things too, a thing named only outside them is the speaker's
+world, not the clip's, whatever it does there ("a boy throws a ball. The clip shows one ball and nothing else": the
+fence leaves the boy out), unless a fenced thing moves toward, past or onto it ("A red ball sits still. Two cats walk
+past it, and nothing else."), or it names by a pronoun ("A table stands there. Two cats sleep under it, and
+nothing else."). "Nothing else moves", "nothing more happens" fence what goes on, not what is there. A
+fence said as a sentence of its own ("Nothing else.") closes the counted sentences before it, and a sentence that
+counts things right after a fence adds to them ("One car, nothing else. Two dogs watch.").
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import get_close_matches
+from typing import Any
+
+from .motions import Motion, remove_entity
+from .object_classes import singular
+from .vocabulary import NUMBER_WORDS
+from .writer_frames import PRESENTING_VERB
+
+ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
+
+# "nothing else", "nothing more", "not a thing besides", "not another thing", "no other objects"
+# ... but not "and nothing else moves", "nothing more happens": a fence on what goes on, not on what is there
+FENCE_RE = re.compile(r"\b(?:nothing (?:else|more|besides)|not (?:a|one) (?:single )?thing (?:else|more|besides)"
+                      r"|not another thing|no other (?:objects?|things?))\b"
+                      r"(?! (?:(?:is|was|will|really|much) )?(?:happens?|happened|happening|changes?|changed|changing"
+                      r"|moves?|moved|moving|stirs?|stirred|stirring|matters?|occurs?|occurred|goes on|going on"
+                      r"|goes wrong)\b)")
+# "sleep under it", "roll into it", "sit on them": a fenced sentence naming a thing said before it
+_PRONOUN_RE = re.compile(r"\b(?:it|its|itself|them|their|themselves)\b")
+_MOVE_RELATIONS = frozenset(("past", "toward", "away", "around", "behind", "front"))
+_SENTENCE_STOP = re.compile(r"[.;!?]+(?: |$)")
+_COUNT_RE = re.compile(r"\b(?:" + "|".join(word for word in NUMBER_WORDS if word.isalpha()) + r"|\d+)\b")
+_WORD_RE = re.compile(r"[a-z]+")
+# "the projector plays one cat": a screen or a player presents what it plays; "Kid, the clip is one ball": the clip, by
+# any name, is what it holds
+_PLAYS_RE = re.compile(r"\b(?:plays|played|is playing|screens|screened"
+                       r"|(?:clip|video|footage|film|reel|tape|recording|movie)(?:'s)? (?:is|was|holds|has))\b")
+
+
+def _sentences(lowered: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence, its stop included."""
+    spans, start = [], 0
+    for stop in _SENTENCE_STOP.finditer(lowered):
+        spans.append((start, stop.end()))
+        start = stop.end()
+    if start < len(lowered):
+        spans.append((start, len(lowered)))
+    return spans
+
+
+def _fenced_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
+    """What a fence closes: its own sentence from its counted things on, or, when the fence is all its sentence says
+    ("Nothing else."), nothing of its own; with the runs of sentences right before and after it that count things of
+    the prompt's kinds ("Two cats. One dog. Nothing else.", "Two cats sit. One dog lies beside them, and nothing
+    else.", "One car, nothing else. Two dogs watch it."). Empty where the fence closes no counted things."""
+    fence = FENCE_RE.search(lowered)
+    if fence is None:
+        return []
+    sentences = _sentences(lowered)
+    index = next(i for i, (start, end) in enumerate(sentences) if start <= fence.start() < end)
+    start, end = sentences[index]
+    spans = []
+    if count := _COUNT_RE.search(lowered, start, fence.start()):
+        spans.append((_presented_from(lowered, start, count.start()), end))
+    elif _WORD_RE.search(lowered, start, fence.start()):
+        return []
+    before = index
+    while before and _counts_a_thing(lowered[slice(*sentences[before - 1])], heads):
+        before -= 1
+        spans.append(sentences[before])
+    after = index + 1  # "..., nothing else. Two dogs watch.": a count said after the fence is more of the group
+    while after < len(sentences) and _counts_a_thing(lowered[slice(*sentences[after])], heads):
+        spans.append(sentences[after])
+        after += 1
+    return spans
+
+
+def _counts_a_thing(sentence: str, heads: set[str]) -> bool:
+    """Whether a count word in the sentence counts a thing of one of the kinds named ("three sleepy cats")."""
+    words = _WORD_RE.findall(sentence)
+    return any(_COUNT_RE.fullmatch(word) and any(singular(after) in heads for after in words[i + 1:i + 4])
+               for i, word in enumerate(words))
+
+
+def _presented_from(lowered: str, start: int, count: int) -> int:
+    """Where the fenced things start: after a colon's label ("Green flag: three cats") or a presenting verb's subject
+    ("the clip on the menu board shows four cars", "the projector plays one cat", "Kid, the clip is one ball") before
+    the count, else at START."""
+    lead = lowered[start:count]
+    cuts = [colon.end() for colon in re.finditer(r": ", lead)]
+    cuts += [verb.end() for verb in PRESENTING_VERB.finditer(lead) if re.fullmatch(r"[a-z]+", verb.group(0))
+             and not lead[verb.start() - 1:verb.start()].isalpha() and not lead[verb.end():verb.end() + 1].isalpha()]
+    cuts += [verb.end() for verb in _PLAYS_RE.finditer(lead)]
+    return start + max(cuts, default=0)
+
+
+def _said_at(noun: str, lowered: str) -> list[int]:
+    """Where the prompt as written says the noun; where the reading repaired its spelling ("balll", "waters" read as
+    "waiters"), where the written word it was read from is."""
+    head = singular(noun.split()[-1])
+    words = list(_WORD_RE.finditer(lowered))
+    said = [word.start() for word in words if singular(word.group(0)) == head]
+    if said:
+        return said
+    close = set(get_close_matches(head, {singular(word.group(0)) for word in words}, n=1, cutoff=0.8))
+    return [word.start() for word in words if singular(word.group(0)) in close]
+
+
+def _linked(reader: ClauseReader, index: int, fenced: set[int]) -> bool:
+    """Whether a fenced thing moves by the thing (past, toward, around it, from one of its sides), it by a fenced
+    thing, or one follows the other ("Two cats walk past it": the ball named before is what they pass)."""
+    entity = reader.entities[index]
+    if (entity.companion and entity.companion[0] in fenced) or any(_moves_by(m, fenced) for m in entity.motions):
+        return True
+    return any((other.companion and other.companion[0] == index) or any(_moves_by(m, {index}) for m in other.motions)
+               for i, other in enumerate(reader.entities) if i in fenced)
+
+
+def _moves_by(motion: Motion, targets: set[int]) -> bool:
+    """A move past, toward, away from, around, behind or in front of one of the targets, or from one of its sides to
+    another; not a place "on" or "by" it, which may be where a framing noun was read ("the clip on the menu board
+    shows four cars")."""
+    return motion.target in targets and (motion.relation in _MOVE_RELATIONS
+                                         or bool(motion.side_start or motion.side_end))
+
+
+def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
+    """Take out what is named only outside the counted sentences a fence closes, with a note for each; whether any."""
+    if len(reader.entities) < 2 or not FENCE_RE.search(lowered):
+        return False
+    spans = _fenced_spans(lowered, {singular(entity.noun.split()[-1]) for entity in reader.entities})
+    said = [_said_at(entity.noun, lowered) for entity in reader.entities]
+    fenced = {i for i, places in enumerate(said)
+              if any(start <= place < end for place in places for start, end in spans)}
+    if not fenced or len(fenced) == len(reader.entities) or any(
+            (m.side_start or m.side_end) and m.target is None for i in fenced for m in reader.entities[i].motions):
+        return False  # "One dog walks from its left to its right": a side of a thing named before, not yet told which
+    outside = [i for i, places in enumerate(said) if i not in fenced and places and not _linked(reader, i, fenced)]
+    fence_start = FENCE_RE.search(lowered).start()
+    if outside and any(_PRONOUN_RE.search(lowered, start, min(end, fence_start)) for start, end in spans):
+        # "A wooden table stands there. Two cats sleep under it, and nothing else.": what "it" names is fenced too
+        first = min(start for start, _ in spans)
+        named_before = [i for i in outside if any(place < first for place in said[i])]
+        if named_before:
+            outside.remove(max(named_before, key=lambda i: max(place for place in said[i] if place < first)))
+    for index in reversed(outside):
+        entity = remove_entity(reader.entities, index, reader.camera)
+        reader.notes = [n for n in reader.notes if f"'{entity.noun}'" not in n]
+        reader.notes.append(f"'{entity.noun}' is named outside the things the prompt closes with 'nothing else'; "
+                            "not drawn")
+    return bool(outside)
