@@ -1,0 +1,44 @@
+"""Prompts in the voices of held-out sets 79 and 80 (tests/helpers/blind_set_79.py, blind_set_80.py), in new words.
+
+- Set 80: a ringmaster's "children of all ages" (and "boys and girls of all ages") is the audience he calls to,
+  nobody in the ring; a job advertisement's "Duties include filming ..." heads the list of the work, so the duties are
+  no thing and what is filmed is the scene ("Highlights include ..." likewise).
+
+Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
+sets' own prompts are not copied here.)
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER, centres, names
+
+
+def _still(path) -> bool:
+    return all(point == path[0] for point in path)
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Step right up, children of all ages! Behold three resting horses, there from first to last!", ["horse"] * 3),
+        ("Boys and girls of all ages, gaze upon one sleeping dog, in the ring the whole time!", ["dog"]),
+        ("Two parked trucks for the whole show, kids of all ages, and not a thing more!", ["truck"] * 2),
+    ],
+)
+def test_a_ringmasters_audience_is_nobody_in_the_ring(prompt, expected):
+    assert names(prompt) == expected
+    assert all(_still(path) and None not in path for path in centres(prompt).values()) if len(expected) == 1 else True
+    assert all(None not in obj.boxes for obj in PLANNER.plan(prompt).layout.objects)
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Position: camera assistant. Duties include recording two parked buses for the whole clip. Apply today.", ["bus"] * 2),
+        ("Responsibilities include filming four sitting cats from start to end, with nothing else in frame.", ["cat"] * 4),
+        ("Highlights include one sleeping horse, in view throughout.", ["horse"]),
+    ],
+)
+def test_a_job_adverts_duties_are_no_things(prompt, expected):
+    assert names(prompt) == expected
+    assert all(None not in obj.boxes for obj in PLANNER.plan(prompt).layout.objects)
