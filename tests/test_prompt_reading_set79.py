@@ -2,7 +2,8 @@
 
 - Set 80: a ringmaster's "children of all ages" (and "boys and girls of all ages") is the audience he calls to,
   nobody in the ring; a job advertisement's "Duties include filming ..." heads the list of the work, so the duties are
-  no thing and what is filmed is the scene ("Highlights include ..." likewise).
+  no thing and what is filmed is the scene ("Highlights include ..." likewise); "must be able to confirm that a bird
+  flies ..." has an infinitive's "to" before a verb the tables do not know, no place the bird goes to.
 
 Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
 sets' own prompts are not copied here.)
@@ -42,3 +43,19 @@ def test_a_ringmasters_audience_is_nobody_in_the_ring(prompt, expected):
 def test_a_job_adverts_duties_are_no_things(prompt, expected):
     assert names(prompt) == expected
     assert all(None not in obj.boxes for obj in PLANNER.plan(prompt).layout.objects)
+
+
+@pytest.mark.parametrize(
+    "prompt, thing, leftward",
+    [
+        ("Vacancy: tester. You must be able to verify that a soaring bird flies from the left edge to the right edge.",
+         "bird", False),
+        ("We are keen to confirm the bird flies from the right of the frame to the left of it.", "bird", True),
+    ],
+)
+def test_to_before_an_unknown_verb_is_an_infinitive(prompt, thing, leftward):
+    """"able to verify that a bird flies": "to verify" is no place the bird goes to, so "flies" stays its verb."""
+    paths = centres(prompt)
+    assert list(paths) == [thing]
+    start, middle, end = paths[thing][0], paths[thing][4], paths[thing][-1]
+    assert (start[0] > middle[0] > end[0]) if leftward else (start[0] < middle[0] < end[0])
