@@ -3,7 +3,8 @@
 - Set 80: a ringmaster's "children of all ages" (and "boys and girls of all ages") is the audience he calls to,
   nobody in the ring; a job advertisement's "Duties include filming ..." heads the list of the work, so the duties are
   no thing and what is filmed is the scene ("Highlights include ..." likewise); "must be able to confirm that a bird
-  flies ..." has an infinitive's "to" before a verb the tables do not know, no place the bird goes to.
+  flies ..." has an infinitive's "to" before a verb the tables do not know, no place the bird goes to; a journal's
+  "work ended early, so I studied the clip: one car, in view from start to finish" times the work, not the car.
 
 Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
 sets' own prompts are not copied here.)
@@ -59,3 +60,18 @@ def test_to_before_an_unknown_verb_is_an_infinitive(prompt, thing, leftward):
     assert list(paths) == [thing]
     start, middle, end = paths[thing][0], paths[thing][4], paths[thing][-1]
     assert (start[0] > middle[0] > end[0]) if leftward else (start[0] < middle[0] < end[0])
+
+
+@pytest.mark.parametrize(
+    "prompt, thing",
+    [
+        ("Notebook, late. The rain stopped early, so I watched the footage instead: one sleeping dog, in view from start "
+         "to finish.", "dog"),
+        ("Class finished early, so we watched the film: a parked truck, on screen the whole time.", "truck"),
+    ],
+)
+def test_a_presence_the_whole_time_outweighs_another_clauses_early(prompt, thing):
+    """"the rain stopped early": the rain's time, not the dog's; "in view from start to finish" keeps it there."""
+    paths = centres(prompt)
+    assert list(paths) == [thing]
+    assert None not in paths[thing] and all(point == paths[thing][0] for point in paths[thing])
