@@ -4,7 +4,8 @@
   nobody in the ring; a job advertisement's "Duties include filming ..." heads the list of the work, so the duties are
   no thing and what is filmed is the scene ("Highlights include ..." likewise); "must be able to confirm that a bird
   flies ..." has an infinitive's "to" before a verb the tables do not know, no place the bird goes to; a journal's
-  "work ended early, so I studied the clip: one car, in view from start to finish" times the work, not the car.
+  "work ended early, so I studied the clip: one car, in view from start to finish" times the work, not the car; an
+  advert's "must be able to sit for long periods" names a length of time, no thing.
 
 Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
 sets' own prompts are not copied here.)
@@ -75,3 +76,10 @@ def test_a_presence_the_whole_time_outweighs_another_clauses_early(prompt, thing
     paths = centres(prompt)
     assert list(paths) == [thing]
     assert None not in paths[thing] and all(point == paths[thing][0] for point in paths[thing])
+
+
+def test_a_period_of_time_is_no_thing():
+    """"must be able to sit for long periods": a length of time, never a thing to draw."""
+    prompt = "Three parked cars stay in view from start to finish. Applicants must be able to stand for long periods."
+    assert names(prompt) == ["car"] * 3
+    assert all(None not in obj.boxes for obj in PLANNER.plan(prompt).layout.objects)
