@@ -1,5 +1,6 @@
 """Prompts in the voices of held-out sets 79 and 80 (tests/helpers/blind_set_79.py, blind_set_80.py), in new words.
 
+- Set 79: a professor's "two cats occupy the picture" (or "fill the screen") makes the picture the clip they are in.
 - Set 80: a ringmaster's "children of all ages" (and "boys and girls of all ages") is the audience he calls to,
   nobody in the ring; a job advertisement's "Duties include filming ..." heads the list of the work, so the duties are
   no thing and what is filmed is the scene ("Highlights include ..." likewise); "must be able to confirm that a bird
@@ -82,4 +83,17 @@ def test_a_period_of_time_is_no_thing():
     """"must be able to sit for long periods": a length of time, never a thing to draw."""
     prompt = "Three parked cars stay in view from start to finish. Applicants must be able to stand for long periods."
     assert names(prompt) == ["car"] * 3
+    assert all(None not in obj.boxes for obj in PLANNER.plan(prompt).layout.objects)
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Attend, please. Two parked trucks occupy the picture from first to last, and nothing else is there.", ["truck"] * 2),
+        ("Four resting horses fill the picture the whole time; that is all.", ["horse"] * 4),
+    ],
+)
+def test_what_occupies_the_picture_is_its_things(prompt, expected):
+    """"two cats occupy the picture": the picture is the clip they are in, no thing beside them."""
+    assert names(prompt) == expected
     assert all(None not in obj.boxes for obj in PLANNER.plan(prompt).layout.objects)
