@@ -1,6 +1,7 @@
 """Prompts in the voices of held-out sets 79 and 80 (tests/helpers/blind_set_79.py, blind_set_80.py), in new words.
 
-- Set 79: a professor's "two cats occupy the picture" (or "fill the screen") makes the picture the clip they are in.
+- Set 79: a professor's "two cats occupy the picture" (or "fill the screen") makes the picture the clip they are in;
+  "note carefully the turns" names the turns (a verb form right after "the" is a noun), no move undoing the route.
 - Set 80: a ringmaster's "children of all ages" (and "boys and girls of all ages") is the audience he calls to,
   nobody in the ring; a job advertisement's "Duties include filming ..." heads the list of the work, so the duties are
   no thing and what is filmed is the scene ("Highlights include ..." likewise); "must be able to confirm that a bird
@@ -97,3 +98,23 @@ def test_what_occupies_the_picture_is_its_things(prompt, expected):
     """"two cats occupy the picture": the picture is the clip they are in, no thing beside them."""
     assert names(prompt) == expected
     assert all(None not in obj.boxes for obj in PLANNER.plan(prompt).layout.objects)
+
+
+def _corner(point, corner: str) -> bool:
+    x, y = point
+    return (y > 0.55 if "lower" in corner else y < 0.45) and (x > 0.55 if "right" in corner else x < 0.45)
+
+
+@pytest.mark.parametrize(
+    "prompt, thing, route",
+    [
+        ("Seen from overhead, a rolling ball: upper left corner, then the lower left corner, then the lower right "
+         "corner. Mind the turns.", "ball", ("upper left", "lower left", "lower right")),
+        ("From high above, a cat walks from the upper right corner to the upper left corner, then to the lower left "
+         "corner. Watch the stops.", "cat", ("upper right", "upper left", "lower left")),
+    ],
+)
+def test_a_verb_form_after_the_is_an_act_named(prompt, thing, route):
+    """"mind the turns": after "the", "turns" names the turns, no move of its own that undoes the route."""
+    path = centres(prompt)[thing]
+    assert _corner(path[0], route[0]) and _corner(path[4], route[1]) and _corner(path[-1], route[2]), path
