@@ -7,7 +7,8 @@
   no thing and what is filmed is the scene ("Highlights include ..." likewise); "must be able to confirm that a bird
   flies ..." has an infinitive's "to" before a verb the tables do not know, no place the bird goes to; a journal's
   "work ended early, so I studied the clip: one car, in view from start to finish" times the work, not the car; an
-  advert's "must be able to sit for long periods" names a length of time, no thing.
+  advert's "must be able to sit for long periods" names a length of time, no thing; "not a cat to be seen" (or "in
+  sight") is no cat then.
 
 Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
 sets' own prompts are not copied here.)
@@ -118,3 +119,16 @@ def test_a_verb_form_after_the_is_an_act_named(prompt, thing, route):
     """"mind the turns": after "the", "turns" names the turns, no move of its own that undoes the route."""
     path = centres(prompt)[thing]
     assert _corner(path[0], route[0]) and _corner(path[4], route[1]) and _corner(path[-1], route[2]), path
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Dig notes: the first half is empty, not a dog to be seen. Later, in the second half, a sleeping dog appears.",
+        "For the first half, not a dog in sight; in the second half a dog walks in and stays.",
+    ],
+)
+def test_not_a_thing_to_be_seen_is_none_of_it(prompt):
+    """"not a dog to be seen": no dog then, not a first dog beside the one that comes later."""
+    path = centres(prompt)["dog"]
+    assert path[:3] == [None] * 3 and None not in path[5:], path
