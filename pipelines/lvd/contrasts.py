@@ -4,7 +4,8 @@
 "but" is what is meant, and a bare count or "one" after it stands for the noun denied before it ("two dogs",
 "a brown dog"). "rolls right, not left", "a blue ball, not a green one", "walks right rather than left", "a yellow
 bird instead of a green one": a denial after a comma or "rather than" only rules out another reading, so it goes.
-"not a single dog appears", "there is not one cloud", "not even one car": an emphatic denial is a plain "no".
+"not a single dog appears", "there is not one cloud", "not even one car", "not a cat to be seen": an emphatic denial is a
+plain "no".
 "a 10 cm ball", "a car 4 m long", "rolls 2 m to the left": a measurement says how big or how far, never how many,
 so its number is no count and its unit no thing. "On the other hand, a ball rolls", "three balls, on the other hand,
 stay": a contrast marker set off at a clause's edge weighs one clause against another and names no hand.
