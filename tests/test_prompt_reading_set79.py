@@ -8,7 +8,8 @@
   flies ..." has an infinitive's "to" before a verb the tables do not know, no place the bird goes to; a journal's
   "work ended early, so I studied the clip: one car, in view from start to finish" times the work, not the car; an
   advert's "must be able to sit for long periods" names a length of time, no thing; "not a cat to be seen" (or "in
-  sight") is no cat then.
+  sight") is no cat then; the ringmaster's "and in the second half... it vanishes!" pauses, the time still the
+  vanishing's.
 
 Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
 sets' own prompts are not copied here.)
@@ -132,3 +133,16 @@ def test_not_a_thing_to_be_seen_is_none_of_it(prompt):
     """"not a dog to be seen": no dog then, not a first dog beside the one that comes later."""
     path = centres(prompt)["dog"]
     assert path[:3] == [None] * 3 and None not in path[5:], path
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Behold, a sleeping dog in the first half! And then, in the second half... it is gone!",
+        "A sleeping dog for the first half, and for the second half\u2026 it disappears.",
+    ],
+)
+def test_an_ellipsis_the_sentence_goes_on_after_is_a_pause(prompt):
+    """"in the second half... it vanishes": the pause keeps the time with the clause after it."""
+    path = centres(prompt)["dog"]
+    assert None not in path[:3] and path[5:] == [None] * 3, path
