@@ -4,7 +4,8 @@
   "note carefully the turns" names the turns (a verb form right after "the" is a noun), no move undoing the route.
 - Set 80: a ringmaster's "children of all ages" (and "boys and girls of all ages") is the audience he calls to,
   nobody in the ring; a job advertisement's "Duties include filming ..." heads the list of the work, so the duties are
-  no thing and what is filmed is the scene ("Highlights include ..." likewise); "must be able to confirm that a bird
+  no thing and what is filmed is the scene ("Highlights include ..." likewise), and "Tasks include a clip in which a
+  horse trots from A to B" gives the route to the horse; "must be able to confirm that a bird
   flies ..." has an infinitive's "to" before a verb the tables do not know, no place the bird goes to; a journal's
   "work ended early, so I studied the clip: one car, in view from start to finish" times the work, not the car; an
   advert's "must be able to sit for long periods" names a length of time, no thing; "not a cat to be seen" (or "in
@@ -146,3 +147,20 @@ def test_an_ellipsis_the_sentence_goes_on_after_is_a_pause(prompt):
     """"in the second half... it vanishes": the pause keeps the time with the clause after it."""
     path = centres(prompt)["dog"]
     assert None not in path[:3] and path[5:] == [None] * 3, path
+
+
+@pytest.mark.parametrize(
+    "prompt, thing, route",
+    [
+        ("Post: assistant. Tasks include a bird's-eye clip in which a trotting horse trots from the upper left corner to "
+         "the lower left corner, then to the lower right corner.", "horse", ("upper left", "lower left", "lower right")),
+        ("Duties include an overhead shot where a walking cat walks from the lower right corner to the upper right "
+         "corner, then to the upper left corner.", "cat", ("lower right", "upper right", "upper left")),
+    ],
+)
+def test_a_list_heading_hands_its_route_to_the_thing(prompt, thing, route):
+    """"Tasks include a clip in which a horse trots from A to B": the tasks head the list, so the route is the horse's."""
+    paths = centres(prompt)
+    assert list(paths) == [thing]
+    path = paths[thing]
+    assert _corner(path[0], route[0]) and _corner(path[4], route[1]) and _corner(path[-1], route[2]), path
