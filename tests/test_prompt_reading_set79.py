@@ -10,7 +10,7 @@
   "work ended early, so I studied the clip: one car, in view from start to finish" times the work, not the car; an
   advert's "must be able to sit for long periods" names a length of time, no thing; "not a cat to be seen" (or "in
   sight") is no cat then; the ringmaster's "and in the second half... it vanishes!" pauses, the time still the
-  vanishing's.
+  vanishing's; "a dog! From A to B, then to C!" is a route sentence with no verb, the dog's, every leg kept.
 
 Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
 sets' own prompts are not copied here.)
@@ -163,4 +163,19 @@ def test_a_list_heading_hands_its_route_to_the_thing(prompt, thing, route):
     paths = centres(prompt)
     assert list(paths) == [thing]
     path = paths[thing]
+    assert _corner(path[0], route[0]) and _corner(path[4], route[1]) and _corner(path[-1], route[2]), path
+
+
+@pytest.mark.parametrize(
+    "prompt, thing, route",
+    [
+        ("Boys and girls, a view from above of a trotting horse! From the upper left corner to the lower left corner, then to the "
+         "lower right corner!", "horse", ("upper left", "lower left", "lower right")),
+        ("From overhead we follow a rolling ball. From the lower left corner to the upper left corner, then on to the "
+         "upper right corner.", "ball", ("lower left", "upper left", "upper right")),
+    ],
+)
+def test_a_sentence_that_is_only_a_route_is_the_things_before_it(prompt, thing, route):
+    """"a horse! From A to B, then to C!": the route sentence has no verb, so it goes on with the horse, every leg kept."""
+    path = centres(prompt)[thing]
     assert _corner(path[0], route[0]) and _corner(path[4], route[1]) and _corner(path[-1], route[2]), path
