@@ -1,7 +1,8 @@
 """Prompts in the voices of held-out sets 79 and 80 (tests/helpers/blind_set_79.py, blind_set_80.py), in new words.
 
 - Set 79: a professor's "two cats occupy the picture" (or "fill the screen") makes the picture the clip they are in;
-  "note carefully the turns" names the turns (a verb form right after "the" is a noun), no move undoing the route.
+  "note carefully the turns" names the turns (a verb form right after "the" is a noun), no move undoing the route; a
+  lifeguard's "Shift start." is the start of the shift (span first, as "Start of shift."), its "shift" no move.
 - Set 80: a ringmaster's "children of all ages" (and "boys and girls of all ages") is the audience he calls to,
   nobody in the ring; a job advertisement's "Duties include filming ..." heads the list of the work, so the duties are
   no thing and what is filmed is the scene ("Highlights include ..." likewise), and "Tasks include a clip in which a
@@ -179,3 +180,17 @@ def test_a_sentence_that_is_only_a_route_is_the_things_before_it(prompt, thing, 
     """"a horse! From A to B, then to C!": the route sentence has no verb, so it goes on with the horse, every leg kept."""
     path = centres(prompt)[thing]
     assert _corner(path[0], route[0]) and _corner(path[4], route[1]) and _corner(path[-1], route[2]), path
+
+
+@pytest.mark.parametrize(
+    "prompt, expected",
+    [
+        ("Ride start. Steady monitor. Three sleeping cats on the tape, there the whole time, nothing else.", ["cat"] * 3),
+        ("Drive start. Calm console. Two parked buses in view from first to last. Drive end.", ["bus"] * 2),
+    ],
+)
+def test_a_span_said_before_its_start_heads_the_log(prompt, expected):
+    """"Ride start." is the start of the ride, as "Start of ride." is: its "ride" is no move lent to the next
+    noun, and the log's "steady monitor" beside it is no thing."""
+    assert names(prompt) == expected
+    assert all(None not in obj.boxes and len(set(obj.boxes)) == 1 for obj in PLANNER.plan(prompt).layout.objects)
