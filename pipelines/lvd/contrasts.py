@@ -4,7 +4,8 @@
 "but" is what is meant, and a bare count or "one" after it stands for the noun denied before it ("two dogs",
 "a brown dog"). "rolls right, not left", "a blue ball, not a green one", "walks right rather than left", "a yellow
 bird instead of a green one": a denial after a comma or "rather than" only rules out another reading, so it goes.
-"not a single dog appears", "there is not one cloud", "not even one car": an emphatic denial is a plain "no".
+"not a single dog appears", "there is not one cloud", "not even one car", "not a cat to be seen": an emphatic denial is a
+plain "no".
 "a 10 cm ball", "a car 4 m long", "rolls 2 m to the left": a measurement says how big or how far, never how many,
 so its number is no count and its unit no thing. "On the other hand, a ball rolls", "three balls, on the other hand,
 stay": a contrast marker set off at a clause's edge weighs one clause against another and names no hand.
@@ -28,9 +29,11 @@ DENIED_AFTER_RE = re.compile(r",\s*not (?:(?:to|towards?) )?(?:(?:a|an|the) )?(?
 # "walks right rather than left", "a yellow bird instead of a green one", "five cars as opposed to four": the same
 DENIED_INSTEAD_RE = re.compile(r"\s*,?\s*\b(?:rather than|instead of|as opposed to) (?:(?:a|an|the) )?(?:" + _COUNT + r"|" + _SIDE
                                + r"|" + _COLOUR + r")(?: (?:one|ones|[a-z]+))?(?=\s*(?:[,.;!?]|$))")
-# "not a single dog", "not one single car", "not even one bird", "not even a cloud": none ("not one of them" is another denial)
+# "not a single dog", "not one single car", "not even one bird", "not even a cloud": none ("not one of them" is another denial);
+# "not a cat to be seen", "not a bird in sight": a thing denied as a clause of its own, with no verb before it
 EMPHATIC_DENIAL_RE = re.compile(r"\bnot (?:even )?(?:a single|one single|one)(?= (?!of\b|but\b|bit\b)[a-z])"
-                                r"|\bnot even (?:a|an)(?= (?!of\b|bit\b)[a-z])")
+                                r"|\bnot even (?:a|an)(?= (?!of\b|bit\b)[a-z])"
+                                r"|(?:^|(?<=[,;:.!?] ))not (?:a|an)(?= (?:[a-z]+ )?[a-z]+ (?:to be (?:seen|found|spotted)|in (?:sight|view))\b)")
 # "a 10 cm ball", "4 m long", "each 30 centimetres across", "2.5 metres": a size or a distance
 MEASURE_RE = re.compile(r"(?:\beach )?\b\d+(?:\.\d+)?[- ]?(?:mm|cm|m|km|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?"
                         r"|kilomet(?:re|er)s?|inch(?:es)?|ft|feet|foot|yards?)\b(?:[- ](?:long|wide|tall|high|across|deep|"

@@ -1,7 +1,8 @@
 """Known nouns that only frame the scene: "the poster features two cats" draws two cats, not a poster.
 
 A noun the object tables know can still stand outside the scene it introduces: the screen, poster or painting that
-presents the scene's things (or that a copula equates with them, "the picture is two balls"), the scene named again as
+presents the scene's things (or that a copula equates with them, "the picture is two balls", or that they occupy or
+fill, "two cats occupy the picture"), the scene named again as
 a whole by a verb of the mind's eye ("Hold that picture."), the screen of the idiom "on screen" (in view), the window, tower or roof the watcher
 looks from or through ("Through the window, two dogs play", "From the roof, we watch four cars"), the one a speaker
 addresses ("Tower, this is Flight Seven: ...", "Dear table, ..."), a heading's label ("Poster 3: ..."), or a clip word
@@ -65,6 +66,9 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
      ("in the picture", "in the screen", "in the image", "in the shot")),
     (r"\b(?:have|has|had|got|get|gets) (?:the )?(?P<head>screen|picture|frame|shot|stage) (?:all )?to (?:themselves|itself)\b",
      PRESENTS, ("to themselves", "to itself")),
+    # "two cats occupy the picture", "the birds fill the screen": what takes up the flat noun is its picture's things
+    (r"\b(?:occup(?:y|ies|ied|ying)|fill(?:s|ed|ing)?|dominat(?:e|es|ed|ing)) (?:the )?(?:whole |entire )?"
+     r"(?P<head>picture|screen|image|shot)\b(?! (?:frame|on|of)\b)", PRESENTS, ("occup", "fill", "dominat")),
     # "the picture is two moving balls": a flat noun a copula equates with counted things is their picture, not one more
     (_SUBJECT + r"(?:is|was) (?=(?:a|an|one|two|three|four|five|six|\d+) )", _HOLDS_THE_SCENE, (" is ", " was ")),
     (rf"(?:^|[.;:!?,] ){_LOOKING_OUT}{_FROM}{_NOUN_PHRASE}\b", WATCHER_LOOKS_FROM, _LOOKING_CUES),

@@ -12,6 +12,7 @@ reading, told by the sentence's shape rather than by each voice's words:
   of ("on two dogs, in the frame ...", or after coming to life, "crackles to life on four birds."), by "to
   reveal", "revealing", a colon or a full stop, or by ", and" before what is presented ("and I see", "and there
   are");
+- a bare plural of no thing heading a list, "Duties include filming ...", "Highlights include a clip in which ...";
 - a fronted phrase of a word or few and where it comes from or goes, before a comma or colon ("Fresh to the market,",
   "Straight from the lab:", "Coming to you live from the studio,"), holding no count, colour, side or time and no
   word of looking ("Viewed from the ceiling," is the watcher's place).
@@ -86,12 +87,14 @@ _WATCHER_CLOSING_RE = re.compile(r",? and (?:a|an|the|one|my|our|his|her|their|s
                                  r" (?:just |also )?(?:saw|watched|noticed|spotted|witnessed)"
                                  r" (?:it|them|it all|everything|the whole thing|all of it)(?= *[.;!?]| *$)")
 _WATCHING_WORDS = ("saw ", "watched", "noticed", "spotted", "witnessed")
+# "Duties include filming ...", "Highlights include a clip in which ...": a bare plural heading the list that follows
+_LIST_HEADING_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?P<head>[a-z]+s) (?:also )?include (?=[a-z])")
 
 
 def looks_framed(text: str) -> bool:
     """The cheap gate: a sentence opening on a definite or owned subject, or on a fronted phrase before a comma."""
-    return _FRAMING_CLAUSE_RE.search(text) is not None or _FRONTED_ASIDE_RE.match(text) is not None or (
-        " and " in text and any(word in text for word in _WATCHING_WORDS))
+    return _FRAMING_CLAUSE_RE.search(text) is not None or _FRONTED_ASIDE_RE.match(text) is not None or " include " in text \
+        or (" and " in text and any(word in text for word in _WATCHING_WORDS))
 
 
 def framing_sentences_dropped(text: str) -> str:
@@ -100,6 +103,8 @@ def framing_sentences_dropped(text: str) -> str:
     dropped = _FRONTED_ASIDE_RE.sub(lambda m: "" if _is_fronted_aside(m) else m.group(0), dropped)
     if " and " in dropped:
         dropped = _WATCHER_CLOSING_RE.sub(_watcher_dropped, dropped)
+    if " include " in dropped:  # a thing the tables know heads a scene of its own: "two cats include ..." stays
+        dropped = _LIST_HEADING_RE.sub(lambda m: "" if noun_class(singular(m["head"])) is None else m.group(0), dropped)
     return text if dropped == text else spaces_tidied(dropped)
 
 

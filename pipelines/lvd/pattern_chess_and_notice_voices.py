@@ -112,9 +112,11 @@ _PLAIN_NAMES = tuple(name for name in MOMENT_OF_PART_NAME if name not in OCCASIO
 
 
 def looks_like_pattern_chess_or_notice(words: set[str], text: str) -> bool:
-    """A heading's telling word, a name spelt only in everyday words, or the start or end of a span ("end of shift")."""
+    """A heading's telling word, a name spelt only in everyday words, or the start or end of a span ("end of shift",
+    "shift start")."""
     return not words.isdisjoint(_GATE_WORDS) or any(name in text for name in _SPELT_NAMES) or (
-        ("start of" in text or "end of" in text or "beginning of" in text or "close of" in text) and not words.isdisjoint(_OCCASIONS))
+        ("start of" in text or "end of" in text or "beginning of" in text or "close of" in text
+         or ("start" in words or "end" in words)) and not words.isdisjoint(_OCCASIONS))
 
 
 def _moments_in_plain_words(text: str) -> str:
@@ -160,6 +162,7 @@ def pattern_chess_and_notice_in_plain_words(text: str) -> str:
             text = NOTICE_CLOSING_RE.sub("", text)
     if " row" in text or "repeat" in text or "work " in text or "knit" in text or "purl" in text:
         text = EVERY_ROW_RE.sub("the whole time", PATTERN_STEP_RE.sub("", text))
-    if any(name in text for name in _PLAIN_NAMES) or (" of " in text and OCCASION_EDGE_RE.search(text)):
+    if any(name in text for name in _PLAIN_NAMES) or ((" of " in text or " start" in text or " end" in text)
+                                                       and OCCASION_EDGE_RE.search(text)):
         text = _moments_in_plain_words(text)
     return text if text == told else spaces_tidied(text)

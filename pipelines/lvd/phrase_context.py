@@ -367,6 +367,21 @@ def next_is_known_noun(matches, position: int) -> bool:
         (is_describing(word) or looks_like_modifier(word)) and next_is_known_noun(matches, position + 1))
 
 
+def infinitive_follows(matches, position: int) -> bool:
+    """Whether the "to" at POSITION is an infinitive's, no destination: before a word of seeing ("we get to see a dog"),
+    or before a word the tables do not know that takes a thing or a clause after it ("able to confirm that a bird flies
+    ...", "glad to report a cat"): a place after "to" is a thing the tables know, never a verb's object."""
+    following = next_word(matches, position)
+    if following is None:
+        return False
+    if following in PRESENTING_WORDS:
+        return True
+    return not known_word(following) and next_word(matches, position + 1) in _CLAUSE_OR_THING_STARTS
+
+
+_CLAUSE_OR_THING_STARTS = frozenset(("a", "an", "the", "that", "this", "these", "those", "whether", "how", "if"))
+
+
 def _unknown_word_follows(matches, position: int) -> bool:
     following = matches[position + 1] if position + 1 < len(matches) else None
     return following is not None and following.lastgroup == "word" and not known_word(following.group(0))

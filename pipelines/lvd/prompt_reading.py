@@ -34,6 +34,7 @@ from .noun_phrases import noun_class, read_word
 from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
 from .phrase_context import (
     comma_inside_phrase,
+    infinitive_follows,
     late_time_after_phrase,
     late_time_follows,
     next_is_known_noun,
@@ -68,7 +69,6 @@ from .vocabulary import (
     INTENSITY_WORDS,
     NEGATED_WORDS,
     NUMBER_WORDS,
-    PRESENTING_WORDS,
     SIDE_START_LEADS,
     VERB_KINDS,
     VERTICAL_SIDES,
@@ -206,8 +206,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             _read_direction(reader, value)
         elif group == "dir_phrase":  # "in the left direction"
             _read_direction(reader, match.group("dir_w"))
-        elif group == "rel" and value == "to" and position + 1 < len(matches) and matches[position + 1].group(0) in PRESENTING_WORDS:
-            pass  # "we get to see a dog": the infinitive's "to", no destination
+        elif group == "rel" and value == "to" and infinitive_follows(matches, position):
+            pass  # "we get to see a dog", "able to confirm that a bird flies": the infinitive's "to", no destination
         elif group == "rel" and value in ("on", "off") and reader.current and -1 not in reader.subjects \
                 and matches[position - 1].group(0) in VERB_KINDS and (
                     position + 1 == len(matches) or matches[position + 1].lastgroup in ("punct", "window", "time")):

@@ -92,7 +92,7 @@ from .scene_commands import commands_in_plain_words, looks_like_commands
 from .scenery import drop_setting_words, drop_viewer_place
 from .screening_voices import looks_like_screening, screening_in_plain_words
 from .screenplay_voice import looks_like_screenplay, screenplay_in_plain_words
-from .self_corrections import corrections_undone, false_starts_dropped
+from .self_corrections import corrections_undone, false_starts_dropped, pauses_joined
 from .serial_race_and_pitch_voices import looks_like_serial_race_or_pitch, serial_race_and_pitch_in_plain_words
 from .shot_notes import plain_shot_notes
 from .showcase_voices import looks_like_showcase, showcase_in_plain_words
@@ -350,7 +350,7 @@ def _verse_lines_marked(draft: Draft) -> str:
 
 def _lower_cased(draft: Draft) -> str:
     draft.typed = draft.text
-    return draft.text.lower().translate(_APOSTROPHES)
+    return pauses_joined(draft.text).lower().translate(_APOSTROPHES)
 
 
 def _words_noted(draft: Draft) -> str:

@@ -8,7 +8,8 @@ the end ("from A to C via B", "..., stopping at B on the way", "By way of B, ...
 a ball visits them", "A to B to C is how the car goes"), a route told backwards ("ends in C, having started in A and
 passed B", "Before it reached C, the dog was at B, and before that at A"), the thing named in a heading and again
 after it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."), a route
-with no verb ("a dog / from A / to B / and C"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C",
+with no verb ("a dog / from A / to B / and C", or a sentence of its own after the thing, "a dog! From A to B, then to
+C!"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C",
 "takes off from A", "touches down on B"), leaving and arriving on the way ("leaves from A, arriving at B"), a route
 noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), a way said before its
 places ("goes up and over: A, then B"), a verbless step after a semicolon ("...; then to C"), step words before
@@ -75,6 +76,9 @@ LATER_STOP_RE = re.compile(rf"\b(?:its|the) (?:final|last|third|second|next) sto
 # "...; then it flies to B; then to C": a step with no verb after a semicolon goes on with the move before it
 SEMICOLON_STEP_RE = re.compile(rf"; ?(then|next|after that|and then|finally|lastly) "
                                rf"(?=(?:on |up |down |over |across |back )?(?:to|into|toward|towards) {_PLACE}\b)")
+# "... a walking dog! From A to B, then to C!": a sentence that is only a route goes on with the thing named before it
+_STEP = rf"(?:,? (?:and )?(?:then |next |finally )?(?:on )?to {_PLACE})"
+ROUTE_SENTENCE_RE = re.compile(rf"[.!] (?=from {_PLACE} to {_PLACE}{_STEP}*\s*(?:[.!?]|$))")
 # "bottom right > top right > top left": a bare ">" between two corners is a step, as an arrow is
 CORNER_STEP_RE = re.compile(rf"({_CORNER}) ?> ?(?=(?:the )?{_HEIGHT}\b)")
 # "first in A, second in B and third in C": the ordinals count the stops in order
@@ -413,6 +417,8 @@ def routes_in_plain_words(text: str) -> str:
         text = IN_THAT_ORDER_RE.sub("", text)
     if ";" in text:
         text = SEMICOLON_STEP_RE.sub(r", \1 ", text)
+    if ". from " in text or "! from " in text:
+        text = ROUTE_SENTENCE_RE.sub(", ", text)
     if "and " in text:
         text = AND_STEP_PLACE_RE.sub(lambda m: f", {'finally' if m.group(1).startswith('last') else m.group(1)} ", text)
     if "last" in text:

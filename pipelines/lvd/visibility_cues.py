@@ -345,6 +345,10 @@ _THROUGH_END_RE = re.compile(r"(?:until|till|(?:right |all the way )?(?:through 
                              r"(?! of (?!(?:the )?(?:clip|video|footage|film|shot)\b)[a-z])")
 
 
+# "in view the whole time", "on screen throughout": a presence that spans the clip, whatever time another clause says
+_WHOLE_TIME_RE = re.compile(r",? (?:the (?:whole|entire) (?:time|clip|video|way through)|throughout)\b")
+
+
 def _distance(sentence: str, cue: tuple[int, int], time: tuple[int, int]) -> int:
     """Characters between a cue and a time, much farther across a clause boundary ("and", "but"), farther across a comma."""
     low, high = (cue[1], time[0]) if cue[1] <= time[0] else (time[1], cue[0])
@@ -413,6 +417,9 @@ def visibility_verdict(text: str) -> str | None:
                 continue  # "a ball is seen at the lower right at first": its starting place
             if kind in ("present", "persist") and sentence.startswith("from", at) and not _SPAN_END_RE.match(sentence, stop):
                 from_start = True  # "in view from the very start": there since then, with nothing said of a leave
+                continue
+            if kind in ("present", "persist") and _WHOLE_TIME_RE.match(sentence, end):
+                lasts_to_end = from_start = True  # "work ended early: one car, in view the whole time": there throughout
                 continue
             if kind in ("present", "persist") and _THROUGH_END_RE.match(sentence, at):
                 lasts_to_end = True  # "alone in the frame, and they stay in view until the end": no arrival, and no leave

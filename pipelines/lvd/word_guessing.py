@@ -262,17 +262,24 @@ ACT_PREPOSITIONS = frozenset(("to", "of", "with", "after", "by", "from", "in", "
 
 def act_noun(matches, position: int) -> bool:
     """A verb's plain form closing its clause after a preposition, "a" and one word the tables hold as no thing names
-    an act, not a move: in "lost it to a bad roll" the roll is a noun and "bad" describes it, so neither is drawn."""
-    if position < 3 or position >= len(matches) or matches[position].lastgroup != "word":
+    an act, not a move: in "lost it to a bad roll" the roll is a noun and "bad" describes it, so neither is drawn. So
+    does a verb form right after "the" that closes its clause ("note the turns.", "watch the jumps"): a verb never
+    follows an article."""
+    if position < 1 or position >= len(matches) or matches[position].lastgroup != "word":
         return False
     word, before = matches[position].group(0), matches[position - 1].group(0)
+    closes = position + 1 == len(matches) or matches[position + 1].lastgroup == "punct"
+    if before == "the" and word in VERB_KINDS and noun_class(word) is None and closes:
+        return True
+    if position < 3:
+        return False
     if word not in VERB_KINDS or verb_form(word) or third_person_form(word) or noun_class(word) is not None:
         return False
     if matches[position - 2].group(0) not in ("a", "an") or matches[position - 3].group(0) not in ACT_PREPOSITIONS:
         return False
     if matches[position - 1].lastgroup != "word" or noun_class(before) is not None or before in COLORS:
         return False
-    return position + 1 == len(matches) or matches[position + 1].lastgroup == "punct"
+    return closes
 
 
 _CALL_PARTICLES = frozenset(("up", "on", "off", "along", "away", "out", "down", "back", "over"))
