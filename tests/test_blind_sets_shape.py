@@ -71,6 +71,8 @@ from tests.helpers import (
     blind_set_78,
     blind_set_79,
     blind_set_80,
+    blind_set_81,
+    blind_set_82,
 )
 from tests.helpers.blind_prompts import BLIND_FAMILIES
 from tests.helpers.blind_sets import FULL_SETS as SETS
@@ -124,7 +126,9 @@ ATTRIBUTION_DRAWS = {blind_set_21: [(0, 30)], blind_set_22: [(30, 60)], blind_se
                      blind_set_77: [(70, 100)],
                      blind_set_78: [(0, 30)],
                      blind_set_79: [(40, 70)],
-                     blind_set_80: [(10, 40)]}
+                     blind_set_80: [(10, 40)],
+                     blind_set_81: [(80, 100), (0, 10)],
+                     blind_set_82: [(50, 80)]}
 RELATION_DRAWS = {blind_set_21: [(0, 30)], blind_set_22: [(20, 50)], blind_set_23: [(20, 50)],
                   blind_set_24: [(0, 30)], blind_set_25: [(30, 50), (0, 10)],
                   blind_set_26: [(10, 40)], blind_set_27: [(40, 50), (0, 20)],
@@ -170,7 +174,9 @@ RELATION_DRAWS = {blind_set_21: [(0, 30)], blind_set_22: [(20, 50)], blind_set_2
                   blind_set_77: [(20, 50)],
                   blind_set_78: [(40, 50), (10, 30)],
                   blind_set_79: [(0, 30)],
-                  blind_set_80: [(20, 50)]}
+                  blind_set_80: [(20, 50)],
+                  blind_set_81: [(30, 50), (0, 10)],
+                  blind_set_82: [(10, 40)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.
@@ -192,7 +198,9 @@ EVEN_COVERAGE = [blind_set_23, blind_set_24, blind_set_25, blind_set_26, blind_s
                  blind_set_77,
                  blind_set_78,
                  blind_set_79,
-                 blind_set_80]
+                 blind_set_80,
+                 blind_set_81,
+                 blind_set_82]
 # Sets whose voice never writes a count as a digit (so a digit beside a class noun would be a slip).
 WORDED_COUNTS = [blind_set_26, blind_set_28, blind_set_29, blind_set_30, blind_set_32, blind_set_33, blind_set_34, blind_set_35,
                  blind_set_36, blind_set_37, blind_set_38, blind_set_39, blind_set_40, blind_set_41, blind_set_42,
@@ -211,7 +219,9 @@ WORDED_COUNTS = [blind_set_26, blind_set_28, blind_set_29, blind_set_30, blind_s
                  blind_set_77,
                  blind_set_78,
                  blind_set_79,
-                 blind_set_80]
+                 blind_set_80,
+                 blind_set_81,
+                 blind_set_82]
 # Spellings a set uses for LVD's colour words.
 SPELLINGS = {blind_set_22: {"gray": "grey"}}
 
