@@ -88,9 +88,11 @@ SHOOT_FROM_ABOVE_RE = re.compile(_CLAUSE + r"(?:shoot|film|show|frame|capture|vi
 
 # "look down from above on a moving ball:", "let your gaze look down on two cats", "we look from overhead at a dog": the
 # view from above of what follows, never a look that moves or a looker drawn
+# "from above", "from high above", "from far overhead": where the one looking down looks from
+_HIGH_UP = r"(?:directly |straight |right |high |far |way )?(?:up )?(?:above|overhead)"
 LOOK_DOWN_ON_RE = re.compile(_CLAUSE + r"(?:(?:let|have) (?:your|our|the) (?:gaze|eyes?|camera|view) |(?:you|we) )?"
-                             r"(?:look|gaze|peer|glance|stare)(?: down(?: from (?:directly |straight |right )?(?:above|overhead))?"
-                             r"| from (?:directly |straight |right )?(?:above|overhead)) (?:on|at|upon|onto) "
+                             r"(?:look|gaze|peer|glance|stare)(?: down(?:,? from " + _HIGH_UP + r",?)?"
+                             r"| from " + _HIGH_UP + r") (?:on|at|upon|onto) "
                              r"(?=(?:a|an|one|two|three|four|five|the)\b)")
 
 # "drift up until you are looking straight down on it all": the listener risen to look down is the view from above
