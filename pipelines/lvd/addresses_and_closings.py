@@ -6,7 +6,9 @@
   concludes our demonstration.", "That concludes the guest list, sir;") add nothing either.
 - A radio call opens with its call-up ("Control, this is the clip desk.": who is called and who calls) and each turn
   ends with an acknowledgement ("Copy.", "Roger that, all good."); a read-back repeats a request's words with its
-  "confirmed" ("Confirm two dogs in the frame. Confirmed, two dogs ..."), which is one group, told by the answer.
+  "confirmed" ("Confirm two dogs in the frame. Confirmed, two dogs ..."), which is one group, told by the answer. A
+  call to everyone on the channel ("Tower to all stations:", "All stations, Tower:") names its caller, no thing, and
+  the controller's "Hold short." or "Stand by." and the reply's "Wilco." are orders and answers, no moves.
 - A puzzle's closing sends the reader to count what it named ("Count the birds to find the code.", "How many balls?
   That is the answer.", "The code is the number of dogs."), nor does what the reader does with the count ("Enter the
   number of balls to open the door.") name a thing. A closing that counts a thing not named before ("How many cats?"
@@ -62,8 +64,16 @@ CONCLUDES_RE = re.compile(CLAUSE_START + r"(?:this|that) (?:concludes|ends) (?:o
                           + r"\s*(?:[.!?;]+\s*|$)")
 # "control, this is the clip desk.", "tower, this is unit four.": who is called and who calls, at the call's start
 CALL_UP_RE = re.compile(r"^(?P<called>[a-z-]+(?: [a-z-]+)?), this is (?:the )?(?P<caller>[a-z-]+(?: [a-z-]+){0,2})[.!]\s*")
-_ACKNOWLEDGING = ("copy", "roger", "understood", "received")
-_ACKNOWLEDGED = r"(?:copy(?: that)?|roger(?: that)?|understood|received)"
+# "tower to all stations:", "all stations, tower:", "all units, hold short.": a call to everyone on the channel and who
+# makes it, no thing in the clip
+_EVERYONE_ON_AIR = r"all (?:stations|units|aircraft|callsigns|call signs)"
+BROADCAST_CALL_RE = re.compile(CLAUSE_START + rf"(?:(?P<caller>[a-z-]+(?: [a-z-]+)?) to {_EVERYONE_ON_AIR}|{_EVERYONE_ON_AIR}"
+                               r"(?:,? (?P<signing>[a-z-]+(?: [a-z-]+)?)(?=\s*[,:.!]))?)(?:,? (?:hold short|stand ?by))?(?:\s*[,:]\s*|"
+                               + _END + ")")
+# "hold short.", "stand by.": the controller's order to wait, given to the listeners
+HOLD_RE = re.compile(CLAUSE_START + r"(?:hold short|stand ?by)(?:,? (?:over|out))?" + _END)
+_ACKNOWLEDGING = ("copy", "roger", "understood", "received", "wilco")
+_ACKNOWLEDGED = r"(?:copy(?: that)?|roger(?: that)?|understood|received|wilco)"
 # "copy.", "copy that, all good.", "roger.", "received, over.": the acknowledgement that ends a turn
 ACKNOWLEDGED_RE = re.compile(CLAUSE_START + _ACKNOWLEDGED + r"(?:,? (?:all good|all clear|loud and clear|thanks|thank you|over|out"
                              r"|over and out))*" + _END)
@@ -145,6 +155,8 @@ def looks_like_address_or_closing(text: str) -> bool:
     substring tests: most prompts hold none of them, and this runs on every prompt)."""
     return ("attention" in text or "thank" in text or "good " in text or "hello" in text or "welcome" in text
             or "conclude" in text or "s ends" in text or ", this is " in text or "copy" in text or "roger" in text
+            or "wilco" in text or "all stations" in text or "all units" in text or "all aircraft" in text or "all call" in text
+            or "hold short" in text or "stand by" in text or "standby" in text
             or "understood" in text or "received" in text or "confirm" in text or "check" in text or "count" in text
             or "tally" in text or "how many" in text or "number of" in text or "word" in text or "cheers" in text
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
@@ -191,6 +203,15 @@ def _call_up(match: re.Match) -> str:
     return ""
 
 
+def _broadcast_call(match: re.Match) -> str:
+    """A call to all stations is signed by a station ("tower to all stations"), never by a thing shown ("all units, a
+    dog: ..." keeps its dog)."""
+    caller = (match["caller"] or match["signing"] or "").split()
+    if caller and (caller[0] in ("a", "an", "the") or caller[0] in NUMBER_WORDS or any(word in VERB_KINDS for word in caller)):
+        return match.group(0)
+    return ""
+
+
 def _read_back(match: re.Match) -> str:
     """The request and its confirmation told once: by the answer where it names the request's things again ("confirm
     one dog. confirmed, one dog the whole time"), by the request as a statement where it does not ("confirm the frame
@@ -226,6 +247,10 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = CONCLUDES_RE.sub(_unless_a_thing, text)
     if ", this is " in text:
         text = CALL_UP_RE.sub(_call_up, text)
+    if "all " in text and ("station" in text or "units" in text or "aircraft" in text or "call" in text):
+        text = BROADCAST_CALL_RE.sub(_broadcast_call, text)
+    if "hold short" in text or "stand by" in text or "standby" in text:
+        text = HOLD_RE.sub("", text)
     if "confirm" in text or "check" in text:
         text = READ_BACK_RE.sub(_read_back, text)
     if any(word in text for word in _ACKNOWLEDGING):
