@@ -4,6 +4,8 @@
   verbless list of corners joined by pauses ("Upper right corner... lower right corner...") is the ball's route.
 - An air-traffic controller's call to everyone on the channel ("Tower to all stations:", "All stations, Tower:") names
   the caller, no tower in the clip, and its orders ("Hold short.", "Stand by.", "Wilco.") are no things or moves.
+- A seminar's "One might object that ...; ..." raises a doubt about the supposed case and answers it: argument, no
+  part of the case, so neither the objection nor its answer adds, removes or hides a thing.
 
 Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
 sets' own prompts are not copied here.)
@@ -55,3 +57,29 @@ def test_the_moving_thing_after_a_signed_call_is_the_one_that_passes():
     cat, car = found["cat"], found["car"]
     assert len(set(car)) == 1
     assert cat[0][0] < car[0][0] - 0.1 and abs(cat[len(cat) // 2][0] - car[0][0]) < 0.15 and cat[-1][0] > car[0][0] + 0.1
+
+
+def test_an_objection_and_its_answer_keep_the_supposed_things_in_view():
+    prompt = ("Suppose the clip holds two rolling balls and nothing else, in view throughout. One might object that balls "
+              "roll out of frame; stipulate that they are kept in frame.")
+    layout = PLANNER.plan(prompt).layout
+    assert names(prompt) == ["ball", "ball"]
+    assert all(None not in obj.boxes for obj in layout.objects)
+
+
+def test_an_objection_does_not_take_the_still_thing_away():
+    prompt = ("Assume a truck stays parked and a bird flies from the left of the truck to the right of the truck. A critic "
+              "might protest that the truck is in the way; it is not.")
+    assert names(prompt) == ["bird", "truck"]
+    found = centres(prompt)
+    truck, bird = found["truck"], found["bird"]
+    assert len(set(truck)) == 1 and None not in truck
+    assert bird[0][0] < truck[0][0] - 0.1 and bird[-1][0] > truck[0][0] + 0.1
+
+
+def test_an_objection_leaves_the_supposed_absence_as_it_was():
+    prompt = ("Suppose no car is there in the first half, and a red car drives in during the second half. It may be objected "
+              "that the car was out of shot; the example says it was not there.")
+    assert names(prompt) == ["red car"]
+    path = centres(prompt)["red car"]
+    assert path[0] is None and path[1] is None and path[-1] is not None

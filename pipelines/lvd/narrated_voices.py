@@ -5,7 +5,8 @@ goats ...", "I remember the cat in my video: ...", "and I got it all on camera",
 the day of the telling, the person filming, their camera and their footage are never in the scene, and "my
 footage opened without a single ball" says the ball is not there at first. A problem statement frames the same
 scene ("Consider ...", "Let a ball be ...", "Suppose that ...", "a system of two balls", "the only object present",
-"treat its motion as steady", "neglect friction"): the framing names nothing. Ad copy sells it in fragments and
+"treat its motion as steady", "neglect friction"): the framing names nothing, and a doubt raised about the case
+with its answer ("One might object that the bird would fly off; here it stays.") is argument, no part of it. Ad copy sells it in fragments and
 hype ("Introducing:", "Meet the trio: three cats", "steals the show", "like never before", "lifelike down to the
 last feather", "100% real"): the hype names nothing, a heading, billed or opening the prompt, that the body tells
 again ("Introducing the vanishing bird! A flying bird ...", "The vanishing bird! A flying bird ...") is the body's
@@ -108,6 +109,11 @@ AND_NO_OTHER_RE = re.compile(r",? and (?=no (?:other|further|additional|more) )"
 # "100% real", "110 percent fun": how much of the praise, never a count ("the first 50% only" is a share of the clip)
 PERCENT_PRAISE_RE = re.compile(r"(?<!first )(?<!last )(?<!final )(?<!opening )(?<!closing )"
                                r"\b\d+ ?(?:%|percent|per cent) (?=(?P<praise>[a-z]+)\b)(?! *[a-z]+ (?:of|through|into)\b)")
+# "One might object that the bird would fly off; here it stays.", "It may be objected that ...": a doubt raised about
+# the supposed case and its answer, a sentence of argument that adds nothing to the case
+OBJECTION_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:one|someone|somebody|a critic|a sceptic|a skeptic|an objector|you|we) (?:might|may|could|"
+                          r"would|will|can) (?:well )?(?:object|protest|complain|demur|raise the objection)|it (?:might|may|could|will) "
+                          r"(?:well )?be objected)\b[^.!?]*[.!?]*\s*")
 # "and treat its gait as steady", "neglect friction": how to work the problem, not what is in it
 TREAT_AS_RE = re.compile(r"[,;]?\s*(?:\band )?\btreat (?:its|their|the|each|all) [a-z]+(?: [a-z]+)? as [a-z]+(?: [a-z]+)?(?=\s*(?:[.;!?]|$))")
 NEGLECT_RE = re.compile(r"[,;]?\s*(?:\band )?\b(?:neglect|ignore|disregard|neglecting|ignoring)(?: all)? (?:friction|air resistance|drag|air drag|"
@@ -161,6 +167,7 @@ _SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*\s*")
 _PLAIN_PRAISE = frozenset(("real", "pure", "natural", "fun", "wild", "free", "true", "genuine", "authentic", "organic", "cute", "bold"))
 _NARRATORS = frozenset(("i", "we", "my", "our"))
 _FRAMING_WORDS = frozenset(("consider", "let", "assume", "suppose", "given"))
+_OBJECTING_WORDS = frozenset(("object", "objected", "objection", "protest", "complain", "demur"))
 _SOLE_WORDS = frozenset(("only", "sole", "single", "lone"))
 _NEGLECT_WORDS = frozenset(("neglect", "ignore", "disregard", "neglecting", "ignoring", "without"))
 _BILLING_WORDS = frozenset(("introducing", "presenting", "announcing", "behold", "hello", "meet"))
@@ -250,6 +257,8 @@ def narrated_in_plain_words(text: str, words: set[str] | frozenset[str] | None =
         text = STARTED_WITHOUT_RE.sub(r"at first there is no \g<thing>", text)
     if "had" in words:
         text = HAD_GONE_RE.sub("", text)
+    if not _OBJECTING_WORDS.isdisjoint(words):
+        text = OBJECTION_RE.sub("", text)
     if not _FRAMING_WORDS.isdisjoint(words):
         text = FRAMING_RE.sub("", text)
     if not _SOLE_WORDS.isdisjoint(words):
