@@ -6,6 +6,8 @@
   the caller, no tower in the clip, and its orders ("Hold short.", "Stand by.", "Wilco.") are no things or moves.
 - A seminar's "One might object that ...; ..." raises a doubt about the supposed case and answers it: argument, no
   part of the case, so neither the objection nor its answer adds, removes or hides a thing.
+- An oracle's "when the first half wanes" (or "ebbs away", "draws to a close") is the first half ending, so what is
+  denied then is denied in the second half, and "wanes" is no thing.
 
 Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
 sets' own prompts are not copied here.)
@@ -83,3 +85,17 @@ def test_an_objection_leaves_the_supposed_absence_as_it_was():
     assert names(prompt) == ["red car"]
     path = centres(prompt)["red car"]
     assert path[0] is None and path[1] is None and path[-1] is not None
+
+
+@pytest.mark.parametrize(
+    "prompt, name",
+    [
+        ("Hear the prophecy: a sleeping dog in the first half, and once the first half ebbs away, no dog at all.", "dog"),
+        ("It is written that a white bird shall perch through the first half, and that when the first half draws to a "
+         "close there shall be no bird.", "white bird"),
+    ],
+)
+def test_the_first_half_waning_is_the_second_half(prompt, name):
+    assert names(prompt) == [name]
+    path = centres(prompt)[name]
+    assert path[0] is not None and path[2] is not None and path[-1] is None and path[-2] is None

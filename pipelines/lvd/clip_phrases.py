@@ -80,9 +80,11 @@ HALF_EDGE_RE = re.compile(r"\b(?P<prep>at|by|around|near|after|from|until|till|u
 CLIP_HALF_OVER_RE = re.compile(r"\b(?P<lead>by the time|when|once|as soon as|after) (?:the |this )?(?:clip|video|footage|film|recording) "
                                r"(?:is half (?:over|done|finished|through|gone)|is halfway (?:through|done|over)|(?:reaches|hits|has reached) "
                                r"(?:its|the) (?:midpoint|middle|halfway point|halfway mark))\b")
-# "once the first half is over", "after the first half has ended", "when the opening half is done": the second half
+# "once the first half is over", "after the first half has ended", "when the opening half is done", "when the first
+# half wanes" (its light going out as a day's does): the second half
 FIRST_HALF_OVER_RE = re.compile(r"\b(?:once|after|when|as soon as) the (?:first|opening) half (?:of the (?:video|clip|footage|film) )?"
-                                r"(?:is (?:over|done|finished|through|past)|has (?:ended|passed|gone by|finished)|ends|is at an end)\b")
+                                r"(?:is (?:over|done|finished|through|past|spent)|has (?:ended|passed|gone by|finished|waned|run out)|ends|is at an end"
+                                r"|(?:wanes|ebbs|fades|runs out|draws to (?:a|its) close|has run its course)(?: away)?)\b")
 # "the running time", "the clip's run time": the clip itself, nothing runs
 RUNNING_TIME_RE = re.compile(r"\b(?:running|run) ?time\b")
 
