@@ -8,6 +8,9 @@
   part of the case, so neither the objection nor its answer adds, removes or hides a thing.
 - An oracle's "when the first half wanes" (or "ebbs away", "draws to a close") is the first half ending, so what is
   denied then is denied in the second half, and "wanes" is no thing.
+- A ransom note's "We are watching." is someone looking, no keeper's watch, so the bare corners listed before it stay
+  the route's (not a log's sides); and its "a moving car, lower left corner, to upper left corner, ..." starts at the
+  bare corner set off before the first "to".
 
 Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
 sets' own prompts are not copied here.)
@@ -99,3 +102,30 @@ def test_the_first_half_waning_is_the_second_half(prompt, name):
     assert names(prompt) == [name]
     path = centres(prompt)[name]
     assert path[0] is not None and path[2] is not None and path[-1] is None and path[-2] is None
+
+
+def test_a_watcher_watching_keeps_no_log_of_the_listed_corners():
+    prompt = "Seen from overhead: a trotting horse. Upper left corner, lower left corner, lower right corner. I am watching you."
+    assert names(prompt) == ["horse"]
+    path = centres(prompt)["horse"]
+    assert path[0][0] < 0.35 and path[0][1] < 0.35  # upper left
+    assert path[len(path) // 2][0] < 0.35 and path[len(path) // 2][1] > 0.4  # down the left side
+    assert path[-1][0] > 0.65 and path[-1][1] > 0.65  # lower right
+
+
+@pytest.mark.parametrize(
+    "prompt, name, first, last",
+    [
+        ("Seen from above, a rolling ball, upper right corner, to lower right corner, then to lower left corner.", "ball",
+         (0.8, 0.2), (0.2, 0.8)),
+        ("Viewed from overhead: a trotting horse, upper left corner, to lower left corner, to lower right corner.", "horse",
+         (0.2, 0.2), (0.8, 0.8)),
+    ],
+)
+def test_a_bare_corner_after_the_thing_before_its_first_to_is_the_start(prompt, name, first, last):
+    assert names(prompt) == [name]
+    path = centres(prompt)[name]
+    assert abs(path[0][0] - first[0]) < 0.1 and abs(path[0][1] - first[1]) < 0.1
+    assert abs(path[-1][0] - last[0]) < 0.1 and abs(path[-1][1] - last[1]) < 0.1
+    middle = path[len(path) // 2]
+    assert abs(middle[0] - first[0]) < 0.1 and middle[1] > 0.4  # on its way down the first side

@@ -124,6 +124,9 @@ WAY_BEFORE_PLACES_RE = re.compile(r"\b([a-z]+) (?:(?:up|down|over|across|around|
 # "a walking dog / from the lower right corner / to the upper right ...", "a video of a moving car from ...": a thing
 # and its route with no verb at all
 VERBLESS_ROUTE_RE = re.compile(rf"((?:^|[.!?:;/] ?|\bof )(?:a|an|one) (?:[a-z-]+ ){{0,2}}([a-z]+))[ /]+(from {_CORNER}\b[^.!?;]*)")
+# "a moving car, lower left corner, to upper left corner, ...": a bare corner set off after the thing, before the first
+# "to", is where the route starts
+BARE_START_CORNER_RE = re.compile(rf"(\b(?:a|an|one) (?:[a-z-]+ ){{0,2}}([a-z]+)),? ({_CORNER}),? (?=(?:then )?to {_PLACE}\b)")
 # "... to the upper right and the upper left": a bare corner joined to a goal by "and" is the next goal
 AND_BARE_CORNER_RE = re.compile(rf"(\bto {_CORNER})(?:,| /)? and (?=(?:the )?{_HEIGHT}[ -]{_SIDE}\b)")
 # "A, B, C - in that order, a ball visits each corner": the listed places are what the pronoun object stands for
@@ -479,6 +482,8 @@ def _corner_routes_in_plain_words(text: str) -> str:
         text = BEFORE_REACHING_RE.sub(_told_backwards_in_order, text)
     if " is how " in text or " is the " in text or " was how " in text or " was the " in text:
         text = ROUTE_IS_HOW_RE.sub(_route_named_by_is, text)
+    if ", to " in text:
+        text = BARE_START_CORNER_RE.sub(lambda m: f"{m.group(1)} from {m.group(3)} " if noun_class(m.group(2)) else m.group(0), text)
     if "from " in text:
         text = FRONTED_ROUTE_RE.sub(_fronted_route_after_its_thing, text)
         text = VERBLESS_ROUTE_RE.sub(_verbless_route_moved, text)

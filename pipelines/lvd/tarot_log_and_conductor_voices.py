@@ -52,6 +52,8 @@ WATCH_START_RE = re.compile(r"\bthe (?:start|beginning|opening) of (?:the|my|his
 WATCH_END_RE = re.compile(r"\b(?P<prep>at|by|to|until|till|before|from) (?:the|its|the watch's) close(?=[.,;:!?]|$| (?:and|the|it|they|a|an)\b)|\bthe (?:end|close) of (?:the|my|his|her) watch\b")
 # "the first half of the watch", "the rest of the watch": that part of the clip
 WATCH_PART_RE = re.compile(r"\bthe (?P<part>first half|second half|middle|rest|whole|length) of (?:the|my|this) watch\b")
+# the keeper's watch, the noun: "watching", "watches" or "watched" is someone looking, no log
+_WATCH_NOUN_RE = re.compile(r"\bwatch\b")
 # "all watch", "the whole watch", "throughout the watch": the whole clip
 WHOLE_WATCH_RE = re.compile(r"\b(?:(?:for|through|throughout|during) )?(?:all(?: through)? (?:the )?watch|the (?:whole|entire|full) watch"
                             r"|throughout the watch)\b")
@@ -142,7 +144,7 @@ def _log_in_plain_words(text: str) -> str:
     if "sight" in text:
         text = SIGHTED_THROUGH_RE.sub(lambda m: f"{m['things'] or m['seen_twice']} in view the whole time", text)
         text = SIGHTED_BEFORE_RE.sub("", SIGHTED_AT_RE.sub(r"\g<things> in view ", text))
-    if labelled or "watch" in text:  # only a log lists a thing's sides bare
+    if labelled or _WATCH_NOUN_RE.search(text):  # only a log lists a thing's sides bare ("we are watching" keeps no watch)
         text = BARE_SIDE_RE.sub("on the ", text)
     if "reported" in text:
         text = REPORTED_RE.sub(" in view", text)  # "two dogs reported in view": in view
