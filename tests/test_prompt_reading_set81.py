@@ -11,6 +11,8 @@
 - A ransom note's "We are watching." is someone looking, no keeper's watch, so the bare corners listed before it stay
   the route's (not a log's sides); and its "a moving car, lower left corner, to upper left corner, ..." starts at the
   bare corner set off before the first "to".
+- A controller's "a dog is cleared across the frame" (or a marshal's "waved across") lets the dog go that way: it
+  goes, once, the way the sides after it say.
 
 Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
 sets' own prompts are not copied here.)
@@ -129,3 +131,17 @@ def test_a_bare_corner_after_the_thing_before_its_first_to_is_the_start(prompt, 
     assert abs(path[-1][0] - last[0]) < 0.1 and abs(path[-1][1] - last[1]) < 0.1
     middle = path[len(path) // 2]
     assert abs(middle[0] - first[0]) < 0.1 and middle[1] > 0.4  # on its way down the first side
+
+
+@pytest.mark.parametrize(
+    "prompt, name",
+    [
+        ("A trotting horse is waved across the picture, right side to left side.", "horse"),
+        ("A black cat is cleared across the frame, from the right side to the left side. Roger.", "black cat"),
+    ],
+)
+def test_a_thing_cleared_or_waved_across_goes_one_way(prompt, name):
+    assert names(prompt) == [name]
+    xs = [point[0] for point in centres(prompt)[name]]
+    assert xs[0] > 0.65 and 0.35 < xs[len(xs) // 2] < 0.65 and xs[-1] < 0.35
+    assert all(later <= earlier + 1e-9 for earlier, later in zip(xs, xs[1:]))  # never back the other way

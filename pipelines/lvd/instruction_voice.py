@@ -9,7 +9,8 @@ like a bird" is a cat flapping, not a "cat flap"; "fly it
 to the lower right": the thing last named flies; "no cat; let it go" says the absence again); "add nothing
 else", "leave everything else out" and "make sure nothing else is in the shot" add nothing; the mind's-eye
 "picture three cats" sees the cats; "do not rush these checks" is advice on the work; "shoot the scene from straight above" is a camera note, as is "drift up until you are looking down on it all" (what
-is "below you" then is the scene), and "sleep now", "relax" or "deeper with every breath" calms the listener, and so is "look down from above on a ball".
+is "below you" then is the scene), and "sleep now", "relax" or "deeper with every breath" calms the listener, and so is "look down from above on a ball". A thing "cleared across the frame" or "waved
+through" is let go that way: it goes.
 """
 
 from __future__ import annotations
@@ -105,6 +106,10 @@ CALMING_RE = re.compile(_CLAUSE + r"(?:sleep|relax|breathe(?: deeply| slowly| in
 # deepened, a line of its own; its "with every ..." counts the listener's moments, no move of the scene's things
 DEEPENING_RE = re.compile(_CLAUSE + r"(?:(?:and|now|going|go|sinking|sink|drifting|drift|falling|fall) )*deeper(?: and deeper)?"
                           r"(?: (?:with|at) (?:every|each) [a-z]+(?: (?:it|you|they|we|he|she) [a-z]+)?)?(?=\s*[.;!?]|\s*$)")
+# "a dog is cleared across the frame", "two cars are waved through", "the ball was sent along the floor": a thing let or
+# sent on a way goes that way (a controller's clearance, a marshal's wave)
+SENT_ON_ITS_WAY_RE = re.compile(r"\b(?P<be>is|are|was|were|gets|get|got) (?:cleared|sent|waved|directed|permitted|allowed|ordered) "
+                                r"(?=(?:across|through|past|along|toward|towards|over to|on to|onward)\b)")
 # "(look down from above.) below you a car drives ...": what lies below the one looking down is the scene seen
 BELOW_THE_WATCHER_RE = re.compile(_CLAUSE + r"(?:below|beneath|underneath) (?:you|us|me),? (?=(?:a|an|one|two|three|four|five|the)\b)")
 
@@ -156,6 +161,9 @@ _REWRITES = (
     (CALMING_RE, lambda m: "", (frozenset("sleep relax breathe".split()),)),
     (DEEPENING_RE, lambda m: "", (frozenset(("deeper",)),)),
     (BELOW_THE_WATCHER_RE, lambda m: "", (frozenset("below beneath underneath".split()), frozenset("you us me".split()))),
+    (SENT_ON_ITS_WAY_RE, lambda m: "go " if m["be"] in ("are", "were", "get") else "goes ",
+     (frozenset("cleared sent waved directed permitted allowed ordered".split()),
+      frozenset("across through past along toward towards over on onward".split()))),
     (SET_GOING_RE, lambda m: f"{m.group('thing')} {m.group('how')}", (frozenset("set get start".split()),)),
     (STARTED_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), 'start')} {m.group(0).split()[-1]} ", (frozenset("start begin".split()),)),
     (PLACED_RE, _placed, (frozenset("place put set sit stand lay leave position park rest perch pop".split()),)),
