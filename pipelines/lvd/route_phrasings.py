@@ -9,7 +9,7 @@ a ball visits them", "A to B to C is how the car goes"), a route told backwards 
 passed B", "Before it reached C, the dog was at B, and before that at A"), the thing named in a heading and again
 after it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."), a route
 with no verb ("a dog / from A / to B / and C", or a sentence of its own after the thing, "a dog! From A to B, then to
-C!"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C",
+C!", or a bare first corner set off before the first "to", "a car, A, to B, to C"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C",
 "takes off from A", "touches down on B"), leaving and arriving on the way ("leaves from A, arriving at B"), a route
 noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), a way said before its
 places ("goes up and over: A, then B"), a verbless step after a semicolon ("...; then to C"), step words before
