@@ -1,0 +1,43 @@
+"""An eighteenth round of plain phrasings the planner was known to misread, each as a class of wording, in new prompts.
+
+The view from above has other words: "gaze down from on high", "from up high", and "as the crow sees it" (a bird's
+way of seeing, never a bird drawn). A filming verb said by the one filming, with that view ("You will shoot, from
+overhead, a walking dog ..."), is the camera's, never a launch of the dog.
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER, names
+
+
+def _view_and_route(prompt: str) -> tuple[str, list[str], tuple[float, float], tuple[float, float]]:
+    """The layout's view, its names, and where its one object starts and ends (box centres)."""
+    layout = PLANNER.plan(prompt, num_keyframes=8).layout
+    boxes = layout.objects[0].boxes
+    start, end = boxes[0], boxes[-1]
+    return (layout.view, sorted(o.name for o in layout.objects),
+            ((start[0] + start[2]) / 2, (start[1] + start[3]) / 2), ((end[0] + end[2]) / 2, (end[1] + end[3]) / 2))
+
+
+# ------------------------------------------------------------ 3. the view from above in other words
+@pytest.mark.parametrize("prompt, drawn, start_left, start_low", [
+    ("Gaze down from on high: a dog walks from the lower left corner to the lower right corner and then to the upper "
+     "right corner.", ["dog"], True, True),
+    ("Peer down from on high at a ball rolling from the lower right corner to the upper right corner.", ["ball"], False,
+     True),
+    ("As the crow sees it, a ball rolls from the lower right corner to the upper right corner and then to the upper "
+     "left corner.", ["ball"], False, True),
+    ("As a bird would see it, a cat walks from the upper left corner to the lower left corner.", ["cat"], True, False),
+    ("You will shoot, from overhead, a walking dog going from the lower left corner to the upper left corner and then "
+     "to the upper right corner.", ["dog"], True, True),
+    ("We film, from above, a car driving from the lower right corner to the lower left corner.", ["car"], False, True),
+])
+def test_the_view_from_above_in_other_words(prompt, drawn, start_left, start_low):
+    view, found, start, _ = _view_and_route(prompt)
+    assert view == "top-down"
+    assert found == drawn
+    assert (start[0] < 0.5, start[1] > 0.5) == (start_left, start_low), start
+
+
+def test_a_bird_coming_from_on_high_is_a_move_not_a_view():
+    assert names("A bird flies from on high down to the lower left.") == ["bird"]
