@@ -3,10 +3,14 @@
 The view from above has other words: "gaze down from on high", "from up high", and "as the crow sees it" (a bird's
 way of seeing, never a bird drawn). A filming verb said by the one filming, with that view ("You will shoot, from
 overhead, a walking dog ..."), is the camera's, never a launch of the dog.
+
+A noun the same in both numbers, called to with nothing to count it ("Swim, swim, little fish, to the right"), is one
+thing; a plural in -ies after a consonant is the -y noun's ("duties" is "duty"), unless the singular keeps its -ie.
 """
 
 import pytest
 
+from pipelines.lvd.object_classes import singular
 from tests.helpers.planned import PLANNER, names
 
 
@@ -41,3 +45,24 @@ def test_the_view_from_above_in_other_words(prompt, drawn, start_left, start_low
 
 def test_a_bird_coming_from_on_high_is_a_move_not_a_view():
     assert names("A bird flies from on high down to the lower left.") == ["bird"]
+
+
+# ------------------------------------------------------------ 6. a "fish" called to is one; -ies plurals are -y nouns
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Swim, swim, little fish, to the right.", ["little fish"]),
+    ("Swim, little fish, from the left to the right.", ["little fish"]),
+    ("Swim, swim, fish, to the left.", ["fish"]),
+    ("Swim, swim, two fish, to the right.", ["fish", "fish"]),
+])
+def test_a_fish_called_to_with_no_count_is_one(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("plural, one", [("duties", "duty"), ("parties", "party"), ("movies", "movie"),
+                                         ("cookies", "cookie"), ("puppies", "puppy")])
+def test_the_singular_of_an_ies_plural(plural, one):
+    assert singular(plural) == one
+
+
+def test_the_note_names_an_unknown_ies_thing_in_the_singular():
+    assert names("The duties roll to the left.") == ["duty", "duty"]
