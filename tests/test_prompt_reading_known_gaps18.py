@@ -6,6 +6,10 @@ overhead, a walking dog ..."), is the camera's, never a launch of the dog.
 
 A noun the same in both numbers, called to with nothing to count it ("Swim, swim, little fish, to the right"), is one
 thing; a plural in -ies after a consonant is the -y noun's ("duties" is "duty"), unless the singular keeps its -ie.
+
+What a screen, a camera or the clip shows is the clip ("Swimmers out, flags up. Four moving cars on the monitor."):
+things named only in the other sentences are the speaker's world around it, not drawn; with no screen, or linked to
+what it shows ("two cats walking past it"), they stay.
 """
 
 import pytest
@@ -21,6 +25,21 @@ def _view_and_route(prompt: str) -> tuple[str, list[str], tuple[float, float], t
     start, end = boxes[0], boxes[-1]
     return (layout.view, sorted(o.name for o in layout.objects),
             ((start[0] + start[2]) / 2, (start[1] + start[3]) / 2), ((end[0] + end[2]) / 2, (end[1] + end[3]) / 2))
+
+
+# ------------------------------------------------------------ 1. what a screen shows is the clip, the rest is around it
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Swimmers out, flags up. Four moving cars on the monitor.", ["car"] * 4),
+    ("Penguins fed herring. The camera shows three dogs.", ["dog"] * 3),
+    ("Kids asleep, lamps on. Two cats walking on the screen.", ["cat", "cat"]),
+    ("Goats milked, hens in. On the monitor, three red cars drive to the right.", ["red car"] * 3),
+    ("The kids are asleep and the lamps are on. On the screen, two dogs run to the right.", ["dog", "dog"]),
+    ("A man walks a dog to the right.", ["dog", "man"]),
+    ("A man walks a dog to the right, and the camera shows two birds above them.", ["bird", "bird", "dog", "man"]),
+    ("A red ball sits still. The camera shows two cats walking past it.", ["cat", "cat", "red ball"]),
+])
+def test_what_a_screen_shows_is_the_clip(prompt, drawn):
+    assert names(prompt) == drawn
 
 
 # ------------------------------------------------------------ 3. the view from above in other words

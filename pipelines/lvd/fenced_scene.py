@@ -11,6 +11,11 @@ past it, and nothing else."), or it names by a pronoun ("A table stands there. T
 nothing else."). "Nothing else moves", "nothing more happens" fence what goes on, not what is there. A
 fence said as a sentence of its own ("Nothing else.") closes the counted sentences before it, and a sentence that
 counts things right after a fence adds to them ("One car, nothing else. Two dogs watch.").
+
+A screen, a camera or the clip fences too: a sentence that counts what it shows ("Swimmers out, flags up. Four moving
+cars on the monitor.", "Penguins fed herring. The camera shows three dogs.") holds the clip, and what other sentences
+name is the speaker's world around the screen, kept only where it is linked the same ways; a sentence with no screen
+("a man walks a dog") keeps all it names.
 """
 
 from __future__ import annotations
@@ -43,6 +48,13 @@ _WORD_RE = re.compile(r"[a-z]+")
 # any name, is what it holds
 _PLAYS_RE = re.compile(r"\b(?:plays|played|is playing|screens|screened"
                        r"|(?:clip|video|footage|film|reel|tape|recording|movie)(?:'s)? (?:is|was|holds|has))\b")
+
+# "Four moving cars on the monitor.", "The camera shows three dogs.", "On the screen, two cats walk": a sentence whose
+# things a screen, a camera or the clip shows; what other sentences name is around the screen, not on it
+_SHOWN_RE = re.compile(r"\b(?:on|onto) (?:the|my|our|this|a|his|her|their) (?:[a-z]+ )?(?:monitor|screen|tv|television|display)\b"
+                       r"|\b(?:the|this|my|our|your|his|her|their) (?:[a-z]+ )?(?:camera|monitor|screen|tv|television|display"
+                       r"|clip|video|footage|feed) (?:now |also |just |only )?(?:shows|showed|is showing|was showing|displays"
+                       r"|displayed|plays|played|is playing)\b")
 
 
 def _sentences(lowered: str) -> list[tuple[int, int]]:
@@ -81,6 +93,13 @@ def _fenced_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
         spans.append(sentences[after])
         after += 1
     return spans
+
+
+def _shown_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
+    """The sentences that count things a screen, a camera or the clip shows ("Four moving cars on the monitor."),
+    whole ("a man walks a dog, and the camera shows two birds above them" keeps the man); empty where none does."""
+    return [(start, end) for start, end in _sentences(lowered)
+            if _SHOWN_RE.search(lowered, start, end) and _counts_a_thing(lowered[start:end], heads)]
 
 
 def _counts_a_thing(sentence: str, heads: set[str]) -> bool:
@@ -134,9 +153,13 @@ def _moves_by(motion: Motion, targets: set[int]) -> bool:
 
 def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
     """Take out what is named only outside the counted sentences a fence closes, with a note for each; whether any."""
-    if len(reader.entities) < 2 or not FENCE_RE.search(lowered):
+    if len(reader.entities) < 2:
         return False
-    spans = _fenced_spans(lowered, {singular(entity.noun.split()[-1]) for entity in reader.entities})
+    heads = {singular(entity.noun.split()[-1]) for entity in reader.entities}
+    fence = FENCE_RE.search(lowered)
+    spans = _fenced_spans(lowered, heads) if fence else _shown_spans(lowered, heads)
+    if not spans:
+        return False
     said = [_said_at(entity.noun, lowered) for entity in reader.entities]
     fenced = {i for i, places in enumerate(said)
               if any(start <= place < end for place in places for start, end in spans)}
@@ -144,7 +167,7 @@ def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
             (m.side_start or m.side_end) and m.target is None for i in fenced for m in reader.entities[i].motions):
         return False  # "One dog walks from its left to its right": a side of a thing named before, not yet told which
     outside = [i for i, places in enumerate(said) if i not in fenced and places and not _linked(reader, i, fenced)]
-    fence_start = FENCE_RE.search(lowered).start()
+    fence_start = fence.start() if fence else len(lowered)
     if outside and any(_PRONOUN_RE.search(lowered, start, min(end, fence_start)) for start, end in spans):
         # "A wooden table stands there. Two cats sleep under it, and nothing else.": what "it" names is fenced too
         first = min(start for start, _ in spans)
@@ -155,5 +178,5 @@ def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
         entity = remove_entity(reader.entities, index, reader.camera)
         reader.notes = [n for n in reader.notes if f"'{entity.noun}'" not in n]
         reader.notes.append(f"'{entity.noun}' is named outside the things the prompt closes with 'nothing else'; "
-                            "not drawn")
+                            "not drawn" if fence else f"'{entity.noun}' is named outside what the screen shows; not drawn")
     return bool(outside)
