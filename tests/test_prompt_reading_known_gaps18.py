@@ -1,5 +1,8 @@
 """An eighteenth round of plain phrasings the planner was known to misread, each as a class of wording, in new prompts.
 
+A count word inside a compound ("a one-off ticket", "a two-seater", "a plus-one") or followed by a preposition ("a
+plus one to my cousin's wedding") counts nothing, so that sentence is no part of what "nothing else" closes.
+
 The view from above has other words: "gaze down from on high", "from up high", and "as the crow sees it" (a bird's
 way of seeing, never a bird drawn). A filming verb said by the one filming, with that view ("You will shoot, from
 overhead, a walking dog ..."), is the camera's, never a launch of the dog.
@@ -39,6 +42,18 @@ def _view_and_route(prompt: str) -> tuple[str, list[str], tuple[float, float], t
     ("A red ball sits still. The camera shows two cats walking past it.", ["cat", "cat", "red ball"]),
 ])
 def test_what_a_screen_shows_is_the_clip(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 2. a count in a compound or before a preposition
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Got a one-off ticket to my uncle's show. Two dogs, nothing else.", ["dog", "dog"]),
+    ("Found a plus one to my cousin's wedding. Two cats, nothing else.", ["cat", "cat"]),
+    ("Looking for a plus-one for my sister's party. Two cats, nothing else.", ["cat", "cat"]),
+    ("Got a one-way ticket to my uncle's farm. One red ball, nothing else.", ["red ball"]),
+    ("Two cats. One dog. Nothing else.", ["cat", "cat", "dog"]),
+])
+def test_a_count_in_a_compound_or_before_a_preposition_counts_nothing(prompt, drawn):
     assert names(prompt) == drawn
 
 

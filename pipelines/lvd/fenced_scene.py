@@ -10,7 +10,9 @@ fence leaves the boy out), unless a fenced thing moves toward, past or onto it (
 past it, and nothing else."), or it names by a pronoun ("A table stands there. Two cats sleep under it, and
 nothing else."). "Nothing else moves", "nothing more happens" fence what goes on, not what is there. A
 fence said as a sentence of its own ("Nothing else.") closes the counted sentences before it, and a sentence that
-counts things right after a fence adds to them ("One car, nothing else. Two dogs watch.").
+counts things right after a fence adds to them ("One car, nothing else. Two dogs watch."). A count inside a compound
+("a one-off ticket", "a plus-one") or whose next word is a preposition ("a plus one to my cousin's wedding") counts
+nothing, so its sentence stays outside.
 
 A screen, a camera or the clip fences too: a sentence that counts what it shows ("Swimmers out, flags up. Four moving
 cars on the monitor.", "Penguins fed herring. The camera shows three dogs.") holds the clip, and what other sentences
@@ -42,8 +44,12 @@ FENCE_RE = re.compile(r"\b(?:nothing (?:else|more|besides)|not (?:a|one) (?:sing
 _PRONOUN_RE = re.compile(r"\b(?:it|its|itself|them|their|themselves)\b")
 _MOVE_RELATIONS = frozenset(("past", "toward", "away", "around", "behind", "front"))
 _SENTENCE_STOP = re.compile(r"[.;!?]+(?: |$)")
-_COUNT_RE = re.compile(r"\b(?:" + "|".join(word for word in NUMBER_WORDS if word.isalpha()) + r"|\d+)\b")
+# a count word standing alone: "a one-off", "a two-seater", "a plus-one" count nothing
+_COUNT_RE = re.compile(r"(?<!-)\b(?:" + "|".join(word for word in NUMBER_WORDS if word.isalpha()) + r"|\d+)\b(?!-)")
 _WORD_RE = re.compile(r"[a-z]+")
+_COMPOUND_WORD_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# after a count, a preposition starts what its noun is not: "a plus one to my cousin's wedding" counts no cousin
+_PREPOSITIONS = frozenset("to for at in on from by with into onto toward towards about".split())
 # "the projector plays one cat": a screen or a player presents what it plays; "Kid, the clip is one ball": the clip, by
 # any name, is what it holds
 _PLAYS_RE = re.compile(r"\b(?:plays|played|is playing|screens|screened"
@@ -104,9 +110,14 @@ def _shown_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
 
 def _counts_a_thing(sentence: str, heads: set[str]) -> bool:
     """Whether a count word in the sentence counts a thing of one of the kinds named ("three sleepy cats")."""
-    words = _WORD_RE.findall(sentence)
-    return any(_COUNT_RE.fullmatch(word) and any(singular(after) in heads for after in words[i + 1:i + 4])
+    words = _COMPOUND_WORD_RE.findall(sentence)
+    return any(_COUNT_RE.fullmatch(word) and any(singular(after) in heads for after in _before_a_preposition(words[i + 1:i + 4]))
                for i, word in enumerate(words))
+
+
+def _before_a_preposition(words: list[str]) -> list[str]:
+    """The words up to the first preposition, where a count's noun phrase ends."""
+    return next((words[:i] for i, word in enumerate(words) if word in _PREPOSITIONS), words)
 
 
 def _presented_from(lowered: str, start: int, count: int) -> int:
