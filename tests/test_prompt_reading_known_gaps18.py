@@ -7,6 +7,9 @@ The view from above has other words: "gaze down from on high", "from up high", a
 way of seeing, never a bird drawn). A filming verb said by the one filming, with that view ("You will shoot, from
 overhead, a walking dog ..."), is the camera's, never a launch of the dog.
 
+"By the second half it had left (for good)" is the thing gone in the second half, never a move to the left, so a
+thing resting in the middle stays there until it goes.
+
 A noun the same in both numbers, called to with nothing to count it ("Swim, swim, little fish, to the right"), is one
 thing; a plural in -ies after a consonant is the -y noun's ("duties" is "duty"), unless the singular keeps its -ie.
 
@@ -18,7 +21,7 @@ what it shows ("two cats walking past it"), they stay.
 import pytest
 
 from pipelines.lvd.object_classes import singular
-from tests.helpers.planned import PLANNER, names
+from tests.helpers.planned import PLANNER, centres, names, seen_in
 
 
 def _view_and_route(prompt: str) -> tuple[str, list[str], tuple[float, float], tuple[float, float]]:
@@ -79,6 +82,19 @@ def test_the_view_from_above_in_other_words(prompt, drawn, start_left, start_low
 
 def test_a_bird_coming_from_on_high_is_a_move_not_a_view():
     assert names("A bird flies from on high down to the lower left.") == ["bird"]
+
+
+# ------------------------------------------------------------ 5. "by the second half it had left for good"
+@pytest.mark.parametrize("prompt", [
+    "A cat is in view early on, but by the second half it had left for good.",
+    "Early on a ball sits in the middle, but by the second half it had left.",
+    "A ball sits in the middle early on, but by the second half it had left.",
+    "A dog rests in the middle early on. By the second half it had left for good.",
+])
+def test_a_thing_that_had_left_is_gone_not_moving_left(prompt):
+    assert seen_in(prompt) == (True, False)
+    (track,) = centres(prompt).values()
+    assert abs(track[0][0] - 0.5) < 0.1, track
 
 
 # ------------------------------------------------------------ 6. a "fish" called to is one; -ies plurals are -y nouns
