@@ -7,6 +7,9 @@ The view from above has other words: "gaze down from on high", "from up high", a
 way of seeing, never a bird drawn). A filming verb said by the one filming, with that view ("You will shoot, from
 overhead, a walking dog ..."), is the camera's, never a launch of the dog.
 
+A route told with no verb ("a moving ball: from the lower left corner to the lower right corner and then to the upper
+right corner") is one leg per stop, from its start; no stop is dropped.
+
 "By the second half it had left (for good)" is the thing gone in the second half, never a move to the left, so a
 thing resting in the middle stays there until it goes.
 
@@ -82,6 +85,22 @@ def test_the_view_from_above_in_other_words(prompt, drawn, start_left, start_low
 
 def test_a_bird_coming_from_on_high_is_a_move_not_a_view():
     assert names("A bird flies from on high down to the lower left.") == ["bird"]
+
+
+# ------------------------------------------------------------ 4. "from A to B and then to C" with no verb keeps B
+@pytest.mark.parametrize("prompt, middle", [
+    ("From above, a moving ball: from the lower left corner to the lower right corner and then to the upper right "
+     "corner.", (1, 1)),
+    ("Seen from above, a walking dog, from the lower left corner to the upper left corner and then to the upper right "
+     "corner.", (0, 0)),
+    ("Top-down view. A cat: from the lower right to the lower left and then to the upper left.", (0, 1)),
+    ("From above, a ball from the lower left corner to the lower right corner and then to the upper right corner.",
+     (1, 1)),
+])
+def test_a_route_with_no_verb_keeps_its_middle_stop(prompt, middle):
+    (track,) = centres(prompt, keyframes=9).values()
+    x, y = track[4]
+    assert (x > 0.5, y > 0.5) == middle, track
 
 
 # ------------------------------------------------------------ 5. "by the second half it had left for good"
