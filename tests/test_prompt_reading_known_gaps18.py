@@ -17,8 +17,8 @@ A noun the same in both numbers, called to with nothing to count it ("Swim, swim
 thing; a plural in -ies after a consonant is the -y noun's ("duties" is "duty"), unless the singular keeps its -ie.
 
 What a screen, a camera or the clip shows is the clip ("Swimmers out, flags up. Four moving cars on the monitor."):
-things named only in the other sentences are the speaker's world around it, not drawn; with no screen, or linked to
-what it shows ("two cats walking past it"), they stay.
+things named only in the sentences before it are the speaker's world around it, not drawn; with no screen, linked to
+what it shows ("two cats walking past it"), or told after it, they stay. A label ("Clip: one cat walking") is a screen.
 """
 
 import pytest
@@ -46,6 +46,9 @@ def _view_and_route(prompt: str) -> tuple[str, list[str], tuple[float, float], t
     ("A man walks a dog to the right.", ["dog", "man"]),
     ("A man walks a dog to the right, and the camera shows two birds above them.", ["bird", "bird", "dog", "man"]),
     ("A red ball sits still. The camera shows two cats walking past it.", ["cat", "cat", "red ball"]),
+    ("We drove a two-seater down a one-way street. Clip: one cat walking to the right.", ["cat"]),
+    ("Clip: two cats walk to the left. A dog follows them.", ["cat", "cat", "dog"]),
+    ("Four moving cars on the monitor. A boy walks to the right.", ["boy"] + ["car"] * 4),
 ])
 def test_what_a_screen_shows_is_the_clip(prompt, drawn):
     assert names(prompt) == drawn

@@ -16,8 +16,8 @@ nothing, so its sentence stays outside.
 
 A screen, a camera or the clip fences too: a sentence that counts what it shows ("Swimmers out, flags up. Four moving
 cars on the monitor.", "Penguins fed herring. The camera shows three dogs.") holds the clip, and what other sentences
-name is the speaker's world around the screen, kept only where it is linked the same ways; a sentence with no screen
-("a man walks a dog") keeps all it names.
+name before it is the speaker's world around the screen, kept only where it is linked the same ways; a sentence with
+no screen ("a man walks a dog") keeps all it names, and what is told after the screen goes on with the clip.
 """
 
 from __future__ import annotations
@@ -55,12 +55,13 @@ _PREPOSITIONS = frozenset("to for at in on from by with into onto toward towards
 _PLAYS_RE = re.compile(r"\b(?:plays|played|is playing|screens|screened"
                        r"|(?:clip|video|footage|film|reel|tape|recording|movie)(?:'s)? (?:is|was|holds|has))\b")
 
-# "Four moving cars on the monitor.", "The camera shows three dogs.", "On the screen, two cats walk": a sentence whose
+# "Four moving cars on the monitor.", "The camera shows three dogs.", "Clip: one cat walking": a sentence whose
 # things a screen, a camera or the clip shows; what other sentences name is around the screen, not on it
 _SHOWN_RE = re.compile(r"\b(?:on|onto) (?:the|my|our|this|a|his|her|their) (?:[a-z]+ )?(?:monitor|screen|tv|television|display)\b"
                        r"|\b(?:the|this|my|our|your|his|her|their) (?:[a-z]+ )?(?:camera|monitor|screen|tv|television|display"
                        r"|clip|video|footage|feed) (?:now |also |just |only )?(?:shows|showed|is showing|was showing|displays"
-                       r"|displayed|plays|played|is playing)\b")
+                       r"|displayed|plays|played|is playing)\b"
+                       r"|\b(?:clip|video|footage):")  # "Clip: one cat walking": the label of what the clip holds
 
 
 def _sentences(lowered: str) -> list[tuple[int, int]]:
@@ -178,6 +179,9 @@ def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
             (m.side_start or m.side_end) and m.target is None for i in fenced for m in reader.entities[i].motions):
         return False  # "One dog walks from its left to its right": a side of a thing named before, not yet told which
     outside = [i for i, places in enumerate(said) if i not in fenced and places and not _linked(reader, i, fenced)]
+    if not fence:  # "Two cats on the screen. A dog follows them.": what is told after the screen goes on with its clip
+        shown_from = min(start for start, _ in spans)
+        outside = [i for i in outside if max(said[i]) < shown_from]
     fence_start = fence.start() if fence else len(lowered)
     if outside and any(_PRONOUN_RE.search(lowered, start, min(end, fence_start)) for start, end in spans):
         # "A wooden table stands there. Two cats sleep under it, and nothing else.": what "it" names is fenced too
