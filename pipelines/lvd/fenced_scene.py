@@ -10,7 +10,14 @@ fence leaves the boy out), unless a fenced thing moves toward, past or onto it (
 past it, and nothing else."), or it names by a pronoun ("A table stands there. Two cats sleep under it, and
 nothing else."). "Nothing else moves", "nothing more happens" fence what goes on, not what is there. A
 fence said as a sentence of its own ("Nothing else.") closes the counted sentences before it, and a sentence that
-counts things right after a fence adds to them ("One car, nothing else. Two dogs watch.").
+counts things right after a fence adds to them ("One car, nothing else. Two dogs watch."). A count inside a compound
+("a one-off ticket", "a plus-one") or whose next word is a preposition ("a plus one to my cousin's wedding") counts
+nothing, so its sentence stays outside.
+
+A screen, a camera or the clip fences too: a sentence that counts what it shows ("Swimmers out, flags up. Four moving
+cars on the monitor.", "Penguins fed herring. The camera shows three dogs.") holds the clip, and what other sentences
+name before it is the speaker's world around the screen, kept only where it is linked the same ways; a sentence with
+no screen ("a man walks a dog") keeps all it names, and what is told after the screen goes on with the clip.
 """
 
 from __future__ import annotations
@@ -37,12 +44,24 @@ FENCE_RE = re.compile(r"\b(?:nothing (?:else|more|besides)|not (?:a|one) (?:sing
 _PRONOUN_RE = re.compile(r"\b(?:it|its|itself|them|their|themselves)\b")
 _MOVE_RELATIONS = frozenset(("past", "toward", "away", "around", "behind", "front"))
 _SENTENCE_STOP = re.compile(r"[.;!?]+(?: |$)")
-_COUNT_RE = re.compile(r"\b(?:" + "|".join(word for word in NUMBER_WORDS if word.isalpha()) + r"|\d+)\b")
+# a count word standing alone: "a one-off", "a two-seater", "a plus-one" count nothing
+_COUNT_RE = re.compile(r"(?<!-)\b(?:" + "|".join(word for word in NUMBER_WORDS if word.isalpha()) + r"|\d+)\b(?!-)")
 _WORD_RE = re.compile(r"[a-z]+")
+_COMPOUND_WORD_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# after a count, a preposition starts what its noun is not: "a plus one to my cousin's wedding" counts no cousin
+_PREPOSITIONS = frozenset("to for at in on from by with into onto toward towards about".split())
 # "the projector plays one cat": a screen or a player presents what it plays; "Kid, the clip is one ball": the clip, by
 # any name, is what it holds
 _PLAYS_RE = re.compile(r"\b(?:plays|played|is playing|screens|screened"
                        r"|(?:clip|video|footage|film|reel|tape|recording|movie)(?:'s)? (?:is|was|holds|has))\b")
+
+# "Four moving cars on the monitor.", "The camera shows three dogs.", "Clip: one cat walking": a sentence whose
+# things a screen, a camera or the clip shows; what other sentences name is around the screen, not on it
+_SHOWN_RE = re.compile(r"\b(?:on|onto) (?:the|my|our|this|a|his|her|their) (?:[a-z]+ )?(?:monitor|screen|tv|television|display)\b"
+                       r"|\b(?:the|this|my|our|your|his|her|their) (?:[a-z]+ )?(?:camera|monitor|screen|tv|television|display"
+                       r"|clip|video|footage|feed) (?:now |also |just |only )?(?:shows|showed|is showing|was showing|displays"
+                       r"|displayed|plays|played|is playing)\b"
+                       r"|\b(?:clip|video|footage):")  # "Clip: one cat walking": the label of what the clip holds
 
 
 def _sentences(lowered: str) -> list[tuple[int, int]]:
@@ -83,11 +102,23 @@ def _fenced_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def _shown_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
+    """The sentences that count things a screen, a camera or the clip shows ("Four moving cars on the monitor."),
+    whole ("a man walks a dog, and the camera shows two birds above them" keeps the man); empty where none does."""
+    return [(start, end) for start, end in _sentences(lowered)
+            if _SHOWN_RE.search(lowered, start, end) and _counts_a_thing(lowered[start:end], heads)]
+
+
 def _counts_a_thing(sentence: str, heads: set[str]) -> bool:
     """Whether a count word in the sentence counts a thing of one of the kinds named ("three sleepy cats")."""
-    words = _WORD_RE.findall(sentence)
-    return any(_COUNT_RE.fullmatch(word) and any(singular(after) in heads for after in words[i + 1:i + 4])
+    words = _COMPOUND_WORD_RE.findall(sentence)
+    return any(_COUNT_RE.fullmatch(word) and any(singular(after) in heads for after in _before_a_preposition(words[i + 1:i + 4]))
                for i, word in enumerate(words))
+
+
+def _before_a_preposition(words: list[str]) -> list[str]:
+    """The words up to the first preposition, where a count's noun phrase ends."""
+    return next((words[:i] for i, word in enumerate(words) if word in _PREPOSITIONS), words)
 
 
 def _presented_from(lowered: str, start: int, count: int) -> int:
@@ -134,9 +165,13 @@ def _moves_by(motion: Motion, targets: set[int]) -> bool:
 
 def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
     """Take out what is named only outside the counted sentences a fence closes, with a note for each; whether any."""
-    if len(reader.entities) < 2 or not FENCE_RE.search(lowered):
+    if len(reader.entities) < 2:
         return False
-    spans = _fenced_spans(lowered, {singular(entity.noun.split()[-1]) for entity in reader.entities})
+    heads = {singular(entity.noun.split()[-1]) for entity in reader.entities}
+    fence = FENCE_RE.search(lowered)
+    spans = _fenced_spans(lowered, heads) if fence else _shown_spans(lowered, heads)
+    if not spans:
+        return False
     said = [_said_at(entity.noun, lowered) for entity in reader.entities]
     fenced = {i for i, places in enumerate(said)
               if any(start <= place < end for place in places for start, end in spans)}
@@ -144,7 +179,10 @@ def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
             (m.side_start or m.side_end) and m.target is None for i in fenced for m in reader.entities[i].motions):
         return False  # "One dog walks from its left to its right": a side of a thing named before, not yet told which
     outside = [i for i, places in enumerate(said) if i not in fenced and places and not _linked(reader, i, fenced)]
-    fence_start = FENCE_RE.search(lowered).start()
+    if not fence:  # "Two cats on the screen. A dog follows them.": what is told after the screen goes on with its clip
+        shown_from = min(start for start, _ in spans)
+        outside = [i for i in outside if max(said[i]) < shown_from]
+    fence_start = fence.start() if fence else len(lowered)
     if outside and any(_PRONOUN_RE.search(lowered, start, min(end, fence_start)) for start, end in spans):
         # "A wooden table stands there. Two cats sleep under it, and nothing else.": what "it" names is fenced too
         first = min(start for start, _ in spans)
@@ -155,5 +193,5 @@ def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
         entity = remove_entity(reader.entities, index, reader.camera)
         reader.notes = [n for n in reader.notes if f"'{entity.noun}'" not in n]
         reader.notes.append(f"'{entity.noun}' is named outside the things the prompt closes with 'nothing else'; "
-                            "not drawn")
+                            "not drawn" if fence else f"'{entity.noun}' is named outside what the screen shows; not drawn")
     return bool(outside)

@@ -8,7 +8,7 @@ there ("place a ball at the lower right": the ball is there; "sit a dog on the l
 like a bird" is a cat flapping, not a "cat flap"; "fly it
 to the lower right": the thing last named flies; "no cat; let it go" says the absence again); "add nothing
 else", "leave everything else out" and "make sure nothing else is in the shot" add nothing; the mind's-eye
-"picture three cats" sees the cats; "do not rush these checks" is advice on the work; "shoot the scene from straight above" is a camera note, as is "drift up until you are looking down on it all" (what
+"picture three cats" sees the cats; "do not rush these checks" is advice on the work; "shoot the scene from straight above" and "you will shoot, from overhead, a dog" are camera notes, as is "drift up until you are looking down on it all" (what
 is "below you" then is the scene), and "sleep now", "relax" or "deeper with every breath" calms the listener, and so is "look down from above on a ball". A thing "cleared across the frame" or "waved
 through" is let go that way: it goes.
 """
@@ -90,11 +90,16 @@ SHOOT_FROM_ABOVE_RE = re.compile(_CLAUSE + r"(?:shoot|film|show|frame|capture|vi
 # "look down from above on a moving ball:", "let your gaze look down on two cats", "we look from overhead at a dog": the
 # view from above of what follows, never a look that moves or a looker drawn
 # "from above", "from high above", "from far overhead": where the one looking down looks from
-_HIGH_UP = r"(?:directly |straight |right |high |far |way )?(?:up )?(?:above|overhead)"
+_HIGH_UP = r"(?:(?:directly |straight |right |high |far |way )?(?:up )?(?:above|overhead)|on high)"
 LOOK_DOWN_ON_RE = re.compile(_CLAUSE + r"(?:(?:let|have) (?:your|our|the) (?:gaze|eyes?|camera|view) |(?:you|we) )?"
                              r"(?:look|gaze|peer|glance|stare)(?: down(?:,? from " + _HIGH_UP + r",?)?"
                              r"| from " + _HIGH_UP + r") (?:on|at|upon|onto) "
                              r"(?=(?:a|an|one|two|three|four|five|the)\b)")
+
+# "you will shoot, from overhead, a walking dog": the speaker filming from above what follows, never a launch of it
+FILMED_FROM_ABOVE_RE = re.compile(_CLAUSE + r"(?:(?:you|we|i)(?: will| shall|'ll| are going to| must| should| can)? )?"
+                                  r"(?:shoot|film|capture|record),? (?:from )?(?:directly |straight |right )?"
+                                  r"(?:overhead|above|on high|high above),? (?=(?:a|an|one|two|three|four|five|the)\b)")
 
 # "drift up until you are looking straight down on it all": the listener risen to look down is the view from above
 RISE_TO_LOOK_DOWN_RE = re.compile(_CLAUSE + r"(?:(?:drift|float|rise|soar)(?:,? up)+(?:,? and|,? until)? )?(?:you are |you're |we are )?"
@@ -156,6 +161,7 @@ _REWRITES = (
     (KEPT_OUT_RE, _kept_out, (frozenset(("keep", "leave")), frozenset(("half",)))),
     (SHOOT_FROM_ABOVE_RE, lambda m: "top-down view." if m.group("with") else "top-down view",
      (frozenset("shoot film show frame capture view record present render".split()), frozenset("above overhead top".split()))),
+    (FILMED_FROM_ABOVE_RE, lambda m: "seen from above, ", (frozenset("shoot film capture record".split()), frozenset(("above", "overhead", "high")))),
     (LOOK_DOWN_ON_RE, lambda m: "seen from above, ", (frozenset("look gaze peer glance stare".split()), frozenset(("down", "above", "overhead")))),
     (RISE_TO_LOOK_DOWN_RE, lambda m: "seen from above", (frozenset("looking look gazing gaze peering peer".split()), frozenset(("down",)))),
     (CALMING_RE, lambda m: "", (frozenset("sleep relax breathe".split()),)),

@@ -236,6 +236,12 @@ SINGULARS_IN_US = frozenset("focus bonus virus genus lotus locus torus onus fetu
 SINGULARS_IN_NS = frozenset("lens".split())
 
 
+# Singulars in -ie, whose plurals keep the e ("movies", "cookies"); any other -ies after a consonant is -y ("duties").
+SINGULARS_IN_IE = frozenset(("movie cookie zombie hoodie selfie rookie goalie collie budgie auntie birdie genie brownie "
+                             "calorie prairie eyrie reverie lingerie smoothie freebie newbie techie foodie junkie "
+                             "magpie pixie bootie cutie sweetie veggie walkie talkie boogie oldie goodie").split())
+
+
 @lru_cache(maxsize=4096)  # the reader asks about the same few hundred words for every prompt
 def singular(word: str) -> str:
     """Singular of a plural noun the tables may know; unknown words lose a plain trailing 's'."""
@@ -250,6 +256,9 @@ def singular(word: str) -> str:
         return word[:-2]  # "irises", "lenses": the plural of such a singular
     if word.endswith("uses") and word[:-2] not in OBJECT_CLASSES and len(word) > 5:
         return word[:-2]  # "walruses"
+    if (word.endswith("ies") and len(word) >= 6 and word[-4] not in "aeiou" and word[:-1] not in SINGULARS_IN_IE
+            and word[:-1] not in OBJECT_CLASSES and word not in ("species", "series")):
+        return word[:-3] + "y"  # "duties", "parties": the -y noun's plural, known to the tables or not
     for suffix, repl in (("ies", "y"), ("ves", "f"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("ses", "s"), ("s", "")):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             stem = word[: -len(suffix)] + repl

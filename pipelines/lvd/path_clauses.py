@@ -137,12 +137,20 @@ class PathClauses:
 
     def _listed_path(self, subject: int) -> bool:
         """"First the lower right, then the upper right, then the top left: that is the path of a deer":
-        goals listed before their object, with no verb, are one leg each."""
+        goals listed before their object, with no verb, are one leg each; so are a route's stops after one start
+        ("a ball: from the lower left to the lower right and then to the upper right")."""
         goals = [v for k, v in self.pending if k == "to_region"]
-        if len(goals) < 2 or any(k in ("from_region", "at_region", "dir") for k, _ in self.pending):
+        keys = [k for k, _ in self.pending if k in ("from_region", "to_region", "at_region", "dir")]
+        start = None
+        if keys[:1] == ["from_region"] and "from_region" not in keys[1:]:
+            start = next(v for k, v in self.pending if k == "from_region")
+            keys = keys[1:]
+        if len(goals) < 2 or any(k in ("from_region", "at_region", "dir") for k in keys):
             return False
         for goal in goals:
-            self.entities[subject].motions.append(Motion(kind="move", step=self.step, end=goal))  # type: ignore[arg-type]
+            leg = Motion(kind="move", step=self.step, end=goal)  # type: ignore[arg-type]
+            leg.start, start = start, None
+            self.entities[subject].motions.append(leg)
             self.step += 1
         self.step -= 1
         self.current = []

@@ -6,7 +6,7 @@ thing named after it is the mover or the thing shown, never a second actor. Buil
 place, insert, show) put the thing there, or bring it on when a time is said first ("at the midpoint, spawn
 the bird"); removing verbs (hide, despawn, remove, delete) say it is not there; "spawn nothing else" adds
 nothing; a move verb said as a command ("drive the car from A to B") is that thing's move, and so is one called to
-a thing ("Fly, fly, little bird, from the left to the right"); "leave/keep X static" says X stays where it is; "set
+a thing ("Fly, fly, little bird, from the left to the right"; a "little fish" so called, with no count, is one); "leave/keep X static" says X stays where it is; "set
 it to a walk cycle" gives it that action.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class
+from .object_classes import is_plural, noun_class, singular
 from .vocabulary import VERB_KINDS
 from .word_guessing import third_person
 
@@ -67,6 +67,7 @@ COMMAND_MOVE_RE = re.compile(_CLAUSE + r"(?P<verb>" + "|".join(_COMMAND_VERBS) +
 CALL_MOVE_RE = re.compile(_CLAUSE + r"(?P<verb>" + "|".join(_COMMAND_VERBS) + r")(?:,? (?P=verb))*, (?P<called>(?:[a-z]+ ){0,2}?[a-z]+),"
                           r"(?: (?P=verb))? (?=(?:from|to|toward|towards|across|along|over|up|down|left|right|around|through|into|past"
                           r"|back)\b)")
+_COUNTING_WORDS = frozenset("the a an one two three four five six some several many all my your our his her their these those".split())
 _COMMAND_WORDS = frozenset(("spawn hide despawn remove delete add place insert show leave keep hold set animate give play put "
                             "instantiate create introduce take drop").split()) | frozenset(_COMMAND_VERBS)
 
@@ -78,9 +79,13 @@ def _command_move(match: re.Match) -> str:
 def _called_move(match: re.Match) -> str:
     """"Fly, fly, little bird, from the left": the called thing's move, once, beside its way ("fly, little bird, fly
     from the left"); words that name no thing after the verb ("run, run, as fast") are no call."""
-    if noun_class(match["called"].split()[-1]) is None:
+    called = match["called"]
+    head = called.split()[-1]
+    if noun_class(head) is None:
         return match.group(0)
-    return f"{match['verb']}, {match['called']}, {match['verb']} "
+    if is_plural(head) and singular(head) == head and called.split()[0] not in _COUNTING_WORDS:
+        called = f"one {called}"  # "swim, little fish,": a "fish" called to, with nothing to count it, is one
+    return f"{match['verb']}, {called}, {match['verb']} "
 
 
 def _built(match: re.Match) -> str:
