@@ -107,14 +107,13 @@ def palette(shares: np.ndarray) -> np.ndarray:
 def palette_of_mean(mean_shares: np.ndarray) -> np.ndarray:
     """``palette`` from the stretch's mean share per bin."""
     cube = (mean_shares >= PRESENT).reshape(GRID)
-    wide = cube.copy()
-    for axis in range(3):
-        for step in (-1, 1):
-            shifted = np.roll(cube, step, axis=axis)
-            edge = [slice(None)] * 3
-            edge[axis] = 0 if step == 1 else -1  # no wrap-around from one end of an axis to the other
-            shifted[tuple(edge)] = False
-            wide |= shifted
+    wide = cube.copy()  # each bin also takes its neighbours along every axis, with no wrap-around at the ends
+    wide[1:] |= cube[:-1]
+    wide[:-1] |= cube[1:]
+    wide[:, 1:] |= cube[:, :-1]
+    wide[:, :-1] |= cube[:, 1:]
+    wide[:, :, 1:] |= cube[:, :, :-1]
+    wide[:, :, :-1] |= cube[:, :, 1:]
     return wide.reshape(-1)
 
 
@@ -141,8 +140,9 @@ def palette_change(shares: np.ndarray, valid: np.ndarray, window: int = 4) -> tu
         before_colours, after_colours = palette_of_mean(before_mean), palette_of_mean(after_mean)
         # against each side's own share outside its palette: pixels in mixes too sparse to be a colour (antialiased
         # text, a blurred rim) fall outside every palette, before and after alike, and are no change
-        new = float(np.median(outside(kept[j:], before_colours)) - np.median(outside(kept[:j], before_colours)))
-        gone = float(np.median(outside(kept[:j], after_colours)) - np.median(outside(kept[j:], after_colours)))
+        outside_before, outside_after = outside(kept, before_colours), outside(kept, after_colours)
+        new = float(np.median(outside_before[j:]) - np.median(outside_before[:j]))
+        gone = float(np.median(outside_after[:j]) - np.median(outside_after[j:]))
         if min(new, gone) > worst:
             worst, at = min(new, gone), int(index[j])
     return worst, at

@@ -128,16 +128,18 @@ def _exchanged_tails(a: Track, shade_a: np.ndarray, ka: int, b: Track, shade_b: 
             (joined(b, kb, a, ka), np.concatenate([shade_b[:kb], shade_a[ka:]])))
 
 
-def over_a_shadow(track: Track, tracks: list[Track], tracking: Tracking, slant: float) -> np.ndarray:
+def over_a_shadow(track: Track, tracks: list[Track], tracking: Tracking, slant: float,
+                  shades: list[np.ndarray] | None = None) -> np.ndarray:
     """bool [N]: samples of ``track`` with a darker shade of the ground (``shadow_samples``) seen in the same frame
     below it, within its width widened by ``slant`` times the drop (a low light casts it sideways). A shadow casts none:
     a grey ball over grey gravel reads as a shade of the ground too, yet the one of the two that has the other beneath
-    it is the body."""
+    it is the body. ``shades``: the ``shadow_samples`` of ``tracks``, when the caller has them (asked of every track in
+    turn, each other track's would otherwise be measured again every time)."""
     over = np.zeros(track.length, dtype=bool)
-    for other in tracks:
+    for index, other in enumerate(tracks):
         if other is track or other.track_id == track.track_id:
             continue
-        shade = shadow_samples(other, tracking)
+        shade = shadow_samples(other, tracking) if shades is None else shades[index]
         for k, frame in enumerate(track.frames):
             m = _sample_at(other, int(frame))
             if m < 0 or not shade[m]:

@@ -1,0 +1,57 @@
+"""The judge on what a camera films, round twelve: the same scores for less work. Every law that asks whether a track
+lies over a shade of the ground measured each other track's shade anew for every track it was asked about (n² for n
+tracks); the shades are measured once per check. A track that travels steadily is a body whatever its colour, so the
+costly look at whether its core shows the backdrop's colour is skipped for it."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from pipelines.eval import appearance, scene_movers
+from pipelines.eval.physics_checks import check_tracking
+from pipelines.eval.tracking import Track, Tracking
+
+FPS = 24.0
+FLOOR = (150, 150, 145)
+SHADE = tuple(0.6 * c for c in FLOOR)  # a darker shade of the floor, in its tint: what a shadow looks like
+
+
+def _tracking(tracks: list[Track], n: int, w: int = 240, h: int = 160) -> Tracking:
+    """A still grey floor with ``tracks`` on it (their pixels are not drawn: the shade laws read the tracks' colours
+    against the backdrop)."""
+    rgb = np.empty((n, h, w, 3), np.uint8)
+    rgb[:] = FLOOR
+    return Tracking(tracks, w, h, FPS, n, rgb.mean(axis=-1).astype(np.float32), np.zeros((n, h, w), bool),
+                    np.ones((h, w), bool), 30.0, rgb=rgb, background=np.full((h, w, 3), FLOOR, np.float32))
+
+
+def _patch(k: int, n: int, colour: tuple, x: float, y: float, step: float) -> Track:
+    """A patch 16 px across first seen at (``x``, ``y``), moving ``step`` px a frame to the right, in ``colour``."""
+    frames = np.arange(n)
+    centroids = np.stack([x + step * frames, np.full(n, y)], axis=1)
+    return Track(k, frames, centroids, np.concatenate([centroids - 8, centroids + 8], axis=1), np.full(n, 201.0),
+                 np.tile(np.asarray(colour, float), (n, 1)))
+
+
+def test_each_tracks_shade_is_measured_a_few_times_not_once_per_other_track(monkeypatch):
+    """Six patches in a shade of the floor (six shadows, or grey balls on grey gravel), each asked whether another
+    one's shade lies below it: before, 6 x 5 measures of the others' shades came on top of each one's own."""
+    calls = []
+    measure = appearance.shaded_samples
+    monkeypatch.setattr(appearance, "shaded_samples", lambda track, tracking: calls.append(1) or measure(track, tracking))
+    n, count = 12, 6
+    tracks = [_patch(k, n, SHADE, 30 + 30 * k, 30 + 20 * k, 0.5) for k in range(count)]
+    check_tracking(_tracking(tracks, n))
+    assert 0 < len(calls) <= 3 * count
+
+
+def test_a_track_that_travels_steadily_is_not_read_for_the_backdrops_colour(monkeypatch):
+    """A patch of the floor's own colour crossing the frame 6 px a frame: a body however it is coloured
+    (``travels_steadily``), so whether its core shows the backdrop's colour is never asked."""
+    def never(*_):
+        raise AssertionError("a steady traveller's colour was read against the backdrop")
+
+    monkeypatch.setattr(scene_movers, "backdrop_coloured", never)
+    n = 30
+    track = _patch(0, n, FLOOR, 30, 80, 6.0)
+    assert scene_movers.scene_moving([track], _tracking([track], n)) == [False]
