@@ -1,15 +1,22 @@
 """The judge on what a camera films, round twelve: the same scores for less work. Every law that asks whether a track
 lies over a shade of the ground measured each other track's shade anew for every track it was asked about (n² for n
 tracks); the shades are measured once per check. A track that travels steadily is a body whatever its colour, so the
-costly look at whether its core shows the backdrop's colour is skipped for it."""
+costly look at whether its core shows the backdrop's colour is skipped for it.
+
+And one law read more truly: at a few frames a second a ball reaches the floor between two samples, and the flight's
+last sample shows it slowed by the contact; a fall only ever speeds up, so a last step less than half the one before
+it lies past the landing and is left out of the fall's parabola, as one after frames the tracker missed already was."""
 
 from __future__ import annotations
 
 import numpy as np
 
+from pipelines.core.judging import Video
 from pipelines.eval import appearance, scene_movers
+from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.physics_checks import check_tracking
 from pipelines.eval.tracking import Track, Tracking
+from tests.helpers import physics_clips_cam
 
 FPS = 24.0
 FLOOR = (150, 150, 145)
@@ -55,3 +62,15 @@ def test_a_track_that_travels_steadily_is_not_read_for_the_backdrops_colour(monk
     n = 30
     track = _patch(0, n, FLOOR, 30, 80, 6.0)
     assert scene_movers.scene_moving([track], _tracking([track], n)) == [False]
+
+
+def test_a_fall_whose_last_sample_lies_past_an_unseen_landing_still_speeds_up():
+    """Cam seed 381 of higher_rebound (19 frames at 8 fps): the yellow ball falls 1, 8, 18, 27 and 36 px a frame, then
+    2 px: it hit the floor between those two samples. The parabola through that last one read 'falls without speeding
+    up', and the right clip scored under the wrong one that rebounds too high (0.262 vs 0.321)."""
+    pair = physics_clips_cam.make_pair("higher_rebound", 381)
+    judge = MotionJudge()
+    right, wrong = (judge.score(Video(clip, pair.fps), pair.prompt) for clip in (pair.right, pair.wrong))
+    assert "gravity" not in [v["law"] for v in right.details["violations"]]
+    assert "energy" in [v["law"] for v in wrong.details["violations"]]
+    assert right.pc > wrong.pc + 0.05
