@@ -7,7 +7,8 @@ two are told apart by what a shadow is, not by where the tracker put them: a sha
 it lies on, in the ground's own chromaticity (``appearance.shadow_samples``), and it lies on the ground, below the
 body that casts it. Where one track turns from body to shade at the very frame another turns from shade to body, the
 shade lying below the body both before and after, and the colours follow on better crossed over, the two tracks'
-tails are exchanged from that frame on.
+tails are exchanged from that frame on. A track that turns back within a few samples while the other goes on traded
+nothing: its blob held the body and its shadow merged for those frames.
 """
 
 from __future__ import annotations
@@ -76,6 +77,8 @@ def _trade(a: Track, shade_a: np.ndarray, ka: int, b: Track, shade_b: np.ndarray
     before_b, after_b = _run(b, shade_b, kb, -1), _run(b, shade_b, kb, 1)
     if any(len(after) < RUN_SAMPLES and after[-1] == track.length - 1 for track, after in ((a, after_a), (b, after_b))):
         return False  # a track that ends a few samples after its turn handed the body back by ending: nothing to undo
+    if _turns_back_alone(a, after_a, b, after_b, apart) or _turns_back_alone(b, after_b, a, after_a, apart):
+        return False
     for (body, kbody), (shadow, kshadow) in (((a, before_a), (b, before_b)), ((b, after_b), (a, after_a))) if shade_a[ka] \
             else (((b, before_b), (a, before_a)), ((a, after_a), (b, after_b))):
         if not np.median(shadow.centroids[kshadow, 1]) > np.median(body.boxes[kbody, 1]):
@@ -83,6 +86,18 @@ def _trade(a: Track, shade_a: np.ndarray, ka: int, b: Track, shade_b: np.ndarray
     kept = _colour_gap(a, before_a, a, after_a) + _colour_gap(b, before_b, b, after_b)
     crossed = _colour_gap(a, before_a, b, after_b) + _colour_gap(b, before_b, a, after_a)
     return crossed < kept
+
+
+def _turns_back_alone(track: Track, after: np.ndarray, other: Track, other_after: np.ndarray, apart: int) -> bool:
+    """Whether ``track``'s run after its turn (``after``) turns back within RUN_SAMPLES while ``other``'s run goes on
+    (or turns back more than ``apart`` frames from it): a swap the tracker undid a few frames later turns both tracks
+    back together, while a track alone flickering between body and shade is one blob that held the body and its
+    shadow merged, or the body's shaded half, for a few frames: no trade."""
+    if len(after) >= RUN_SAMPLES or after[-1] == track.length - 1:
+        return False
+    if len(other_after) >= RUN_SAMPLES or other_after[-1] == other.length - 1:
+        return True
+    return abs(int(track.frames[after[-1] + 1]) - int(other.frames[other_after[-1] + 1])) > apart
 
 
 def _boxes_meet(a: Track, b: Track, first: int, last: int) -> bool:
