@@ -15,8 +15,10 @@ import numpy as np
 
 from pipelines.core.judging import Video
 from pipelines.eval import appearance, scene_movers
+from pipelines.eval.law_basics import TrackGeometry
+from pipelines.eval.laws_ballistic import check_ballistic
 from pipelines.eval.motion_judge import MotionJudge
-from pipelines.eval.physics_checks import check_tracking
+from pipelines.eval.physics_checks import check_tracking, expectation_from_prompt
 from pipelines.eval.tracking import Track, Tracking
 from tests.helpers import physics_clips_cam
 
@@ -89,3 +91,27 @@ def test_a_ball_merged_with_its_shadow_for_a_few_frames_is_no_swap():
     assert right.details["violations"] == []
     assert [v["law"] for v in wrong.details["violations"]] == ["energy"]
     assert right.pc > wrong.pc + 0.2
+
+
+
+def _fall_laws(ys: list[float]) -> list[str]:
+    """The ballistic laws broken by a ball 12 px across at these heights (one sample a frame at 8 fps, drifting left
+    as it goes) in a 640 x 360 clip, for 'a ball is dropped and falls to the floor'."""
+    n = len(ys)
+    centroids = np.stack([np.linspace(216, 190, n), np.asarray(ys, float)], axis=1)
+    ball = Track(0, np.arange(n), centroids, np.concatenate([centroids - 6, centroids + 6], axis=1), np.full(n, 110.0),
+                 np.tile([200.0, 190.0, 90.0], (n, 1)))
+    tracking = _tracking([ball], n, 640, 360)
+    tracking.fps = 8.0
+    expectation = expectation_from_prompt("a ball is dropped and falls to the floor")
+    return [v.law for v in check_ballistic(TrackGeometry(ball, tracking), tracking, expectation)]
+
+
+BOUNCES_ON = [170.8, 163.6, 165.6, 176.8, 197.6, 192.2, 187.3, 191.8, 197.9, 195.8, 204.5]
+
+
+def test_a_fall_speeding_up_to_a_landing_between_samples_keeps_gravity_and_one_at_constant_speed_breaks_it():
+    """Seed 381's heights: steps of 1, 8, 18, 27, 36 px, then 2 px as the floor stops it between two samples. The
+    same drop at a constant 18 px a frame, with its last step slowed alike, still falls without speeding up."""
+    assert "gravity" not in _fall_laws([94.4, 95.2, 103.6, 121.8, 148.9, 184.5, 186.9, *BOUNCES_ON])
+    assert "gravity" in _fall_laws([94.4, 95.2, 113.2, 131.2, 149.2, 167.2, 185.2, 187.6, *BOUNCES_ON])
