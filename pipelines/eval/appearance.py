@@ -198,14 +198,15 @@ def shaded_samples(track: Track, tracking: Tracking) -> np.ndarray:
     return np.array([shade_of_backdrop(track, k, background, sx, sy) for k in range(track.length)], dtype=bool)
 
 
-def shadow_samples(track: Track, tracking: Tracking) -> np.ndarray:
+def shadow_samples(track: Track, tracking: Tracking, backdrop_chroma: np.ndarray | None = None) -> np.ndarray:
     """bool [N]: the ``shaded_samples`` that keep the chromaticity of the backdrop behind them too, as a shadow does
     (it only takes light away): the samples where the tracker may have followed the object's shadow. A pale body
     against a bright sky, darker than the sky by a shadow's share but in a colour the sky does not have, stays the
-    body (``keeps_backdrop_chroma``)."""
+    body (``keeps_backdrop_chroma``). ``backdrop_chroma``: ``chromaticity_bins`` of the background, when the caller
+    has it already."""
     shaded = shaded_samples(track, tracking)
     if shaded.any():
-        backdrop_chroma = chromaticity_bins(tracking.background)
+        backdrop_chroma = chromaticity_bins(tracking.background) if backdrop_chroma is None else backdrop_chroma
         for k in np.nonzero(shaded)[0]:
             shaded[k] = keeps_backdrop_chroma(track, tracking, k, backdrop_chroma)
     return shaded

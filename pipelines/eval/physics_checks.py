@@ -60,7 +60,7 @@ from .laws_every_track import (
 )
 from .laws_release import check_buoyancy, check_rebound_below_release
 from .scene_movers import prompt_subjects, scene_moving
-from .shadow_swaps import over_a_shadow, untangle_shadow_swaps
+from .shadow_swaps import Shades, over_a_shadow, untangle_shadow_swaps
 from .sinking import check_sinking
 from .tracking import Track, Tracking
 
@@ -170,7 +170,7 @@ def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
 
 
 def without_shadow_ends(track: Track, tracking: Tracking, tracks: list[Track] | None = None,
-                        shades: list[np.ndarray] | None = None) -> Track:
+                        shades: Shades | None = None) -> Track:
     """The track less the samples at either end that are a darker shade of the backdrop: when the tracker lost
     a fast or blurred object it may have followed its shadow for a few frames, which then reads as the object
     stopping dead or vanishing there (a ball over a brick wall's floor: two tracks that each end or start
@@ -245,7 +245,7 @@ def _own_or_at_border(track: Track, tracking: Tracking, shaded: np.ndarray) -> n
 def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> list[Violation]:
     """Every law that applies, over every track; see the module docstring."""
     untangled = untangle_shadow_swaps(tracking.tracks, tracking)  # a ball and its shadow the tracker swapped at landing
-    shades = [shadow_samples(tr, tracking) for tr in untangled] if tracking.background is not None else None
+    shades = Shades(untangled, tracking) if tracking.background is not None else None
     tracks = [without_shadow_ends(tr, tracking, untangled, shades) for tr in untangled if tr.length >= MIN_TRACK_SAMPLES]
     geometries = [TrackGeometry(tr, tracking) for tr in tracks]
     geometries = [g for g in geometries if not is_shadow(g.track, tracks, tracking)]

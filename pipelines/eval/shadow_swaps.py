@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .appearance import shadow_samples
+from .appearance import chromaticity_bins, shadow_samples
 from .tracking import Track, Tracking
 
 MAX_SWAPS = 8  # exchanges per clip at most (each one is a landing on the shadow or a parting from it)
@@ -143,8 +143,25 @@ def _exchanged_tails(a: Track, shade_a: np.ndarray, ka: int, b: Track, shade_b: 
             (joined(b, kb, a, ka), np.concatenate([shade_b[:kb], shade_a[ka:]])))
 
 
+class Shades:
+    """Each of ``tracks``' ``shadow_samples`` (``shades[i]``), measured the first time a law asks for it: once per check,
+    not once per track that asks whether another's shade lies below it, and the backdrop's chromaticity once for all."""
+
+    def __init__(self, tracks: list[Track], tracking: Tracking):
+        self.tracks, self.tracking = tracks, tracking
+        self.measured: dict[int, np.ndarray] = {}
+        self.backdrop_chroma: np.ndarray | None = None
+
+    def __getitem__(self, index: int) -> np.ndarray:
+        if index not in self.measured:
+            if self.backdrop_chroma is None:
+                self.backdrop_chroma = chromaticity_bins(self.tracking.background)
+            self.measured[index] = shadow_samples(self.tracks[index], self.tracking, self.backdrop_chroma)
+        return self.measured[index]
+
+
 def over_a_shadow(track: Track, tracks: list[Track], tracking: Tracking, slant: float,
-                  shades: list[np.ndarray] | None = None) -> np.ndarray:
+                  shades: Shades | None = None) -> np.ndarray:
     """bool [N]: samples of ``track`` with a darker shade of the ground (``shadow_samples``) seen in the same frame
     below it, within its width widened by ``slant`` times the drop (a low light casts it sideways). A shadow casts none:
     a grey ball over grey gravel reads as a shade of the ground too, yet the one of the two that has the other beneath
