@@ -107,14 +107,13 @@ def palette(shares: np.ndarray) -> np.ndarray:
 def palette_of_mean(mean_shares: np.ndarray) -> np.ndarray:
     """``palette`` from the stretch's mean share per bin."""
     cube = (mean_shares >= PRESENT).reshape(GRID)
-    wide = cube.copy()
-    for axis in range(3):
-        for step in (-1, 1):
-            shifted = np.roll(cube, step, axis=axis)
-            edge = [slice(None)] * 3
-            edge[axis] = 0 if step == 1 else -1  # no wrap-around from one end of an axis to the other
-            shifted[tuple(edge)] = False
-            wide |= shifted
+    wide = cube.copy()  # each bin also takes its neighbours along every axis, with no wrap-around at the ends
+    wide[1:] |= cube[:-1]
+    wide[:-1] |= cube[1:]
+    wide[:, 1:] |= cube[:, :-1]
+    wide[:, :-1] |= cube[:, 1:]
+    wide[:, :, 1:] |= cube[:, :, :-1]
+    wide[:, :, :-1] |= cube[:, :, 1:]
     return wide.reshape(-1)
 
 
@@ -141,8 +140,9 @@ def palette_change(shares: np.ndarray, valid: np.ndarray, window: int = 4) -> tu
         before_colours, after_colours = palette_of_mean(before_mean), palette_of_mean(after_mean)
         # against each side's own share outside its palette: pixels in mixes too sparse to be a colour (antialiased
         # text, a blurred rim) fall outside every palette, before and after alike, and are no change
-        new = float(np.median(outside(kept[j:], before_colours)) - np.median(outside(kept[:j], before_colours)))
-        gone = float(np.median(outside(kept[:j], after_colours)) - np.median(outside(kept[j:], after_colours)))
+        outside_before, outside_after = outside(kept, before_colours), outside(kept, after_colours)
+        new = float(np.median(outside_before[j:]) - np.median(outside_before[:j]))
+        gone = float(np.median(outside_after[:j]) - np.median(outside_after[j:]))
         if min(new, gone) > worst:
             worst, at = min(new, gone), int(index[j])
     return worst, at
@@ -198,14 +198,15 @@ def shaded_samples(track: Track, tracking: Tracking) -> np.ndarray:
     return np.array([shade_of_backdrop(track, k, background, sx, sy) for k in range(track.length)], dtype=bool)
 
 
-def shadow_samples(track: Track, tracking: Tracking) -> np.ndarray:
+def shadow_samples(track: Track, tracking: Tracking, backdrop_chroma: np.ndarray | None = None) -> np.ndarray:
     """bool [N]: the ``shaded_samples`` that keep the chromaticity of the backdrop behind them too, as a shadow does
     (it only takes light away): the samples where the tracker may have followed the object's shadow. A pale body
     against a bright sky, darker than the sky by a shadow's share but in a colour the sky does not have, stays the
-    body (``keeps_backdrop_chroma``)."""
+    body (``keeps_backdrop_chroma``). ``backdrop_chroma``: ``chromaticity_bins`` of the background, when the caller
+    has it already."""
     shaded = shaded_samples(track, tracking)
     if shaded.any():
-        backdrop_chroma = chromaticity_bins(tracking.background)
+        backdrop_chroma = chromaticity_bins(tracking.background) if backdrop_chroma is None else backdrop_chroma
         for k in np.nonzero(shaded)[0]:
             shaded[k] = keeps_backdrop_chroma(track, tracking, k, backdrop_chroma)
     return shaded

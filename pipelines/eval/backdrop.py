@@ -28,7 +28,8 @@ def color_difference(frames: np.ndarray, background: np.ndarray) -> np.ndarray:
     fourth pixel: a global offset shows in all of them, and it costs a quarter. (Channels last in memory make numpy's
     reductions over them slow: the median runs on a channels-first copy.)
     """
-    diff = frames.astype(np.float32) - background.astype(np.float32)
+    diff = frames.astype(np.float32)
+    diff -= background.astype(np.float32, copy=False)  # in place: one array of the clip's size, not two
     sample = np.ascontiguousarray(diff.reshape(len(frames), -1, 3)[:, ::4].transpose(0, 2, 1))
     diff -= np.median(sample, axis=2)[:, None, None, :]
     return largest_channel(np.abs(diff, out=diff))

@@ -197,9 +197,8 @@ def check_ballistic(g: TrackGeometry, tracking: Tracking, expectation: Expectati
     judged = False
     for a, b in flights:
         share = _sag_share(g, a, b, weak_gravity)
-        if share is not None and b - a >= MIN_FLIGHT_SAMPLES and g.frames[b] - g.frames[b - 1] > 1:
-            # the tracker missed the frames before the last sample: the object may have landed and turned back
-            # up unseen, and that sample, past the landing, bends the parabola straight; a fall without it counts
+        if share is not None and b - a >= MIN_FLIGHT_SAMPLES and _past_an_unseen_landing(g, b):
+            # that sample, past the landing, bends the parabola straight; a fall without it counts
             share = max(share, _sag_share(g, a, b - 1, weak_gravity) or share)
         if share is None or (b - a + 1 < MIN_FLIGHT_SAMPLES and share >= -UPWARD):
             continue
@@ -229,6 +228,18 @@ def check_ballistic(g: TrackGeometry, tracking: Tracking, expectation: Expectati
         violations.append(Violation("elasticity", tid, (int(g.frames[a]), int(g.frames[-1])), 0.6,
                                     f"object {tid} lands at frame {g.frames[a]} and stays down; it should bounce"))
     return violations
+
+
+def _past_an_unseen_landing(g: TrackGeometry, b: int) -> bool:
+    """Whether a flight's last sample ``b`` may show the object after it landed and turned back up unseen: the tracker
+    missed the frames before it, or it came down less than half as far as in the step before (a fall only ever
+    speeds up, so between the two samples the floor stopped it: at a few frames a second a ball reaches the floor
+    between samples, and the next one shows it slowed by the contact or already rebounding)."""
+    if g.frames[b] - g.frames[b - 1] > 1:
+        return True
+    y = g.xy[:, 1]
+    before, last = float(y[b - 1] - y[b - 2]), float(y[b] - y[b - 1])
+    return before > 0 and last < 0.5 * before
 
 
 def _bounces_low(y: np.ndarray, a: int, b: int) -> bool:

@@ -60,7 +60,7 @@ from .laws_every_track import (
 )
 from .laws_release import check_buoyancy, check_rebound_below_release
 from .scene_movers import prompt_subjects, scene_moving
-from .shadow_swaps import over_a_shadow, untangle_shadow_swaps
+from .shadow_swaps import Shades, over_a_shadow, untangle_shadow_swaps
 from .sinking import check_sinking
 from .tracking import Track, Tracking
 
@@ -169,7 +169,8 @@ def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
     return shaded >= needed and under >= needed
 
 
-def without_shadow_ends(track: Track, tracking: Tracking, tracks: list[Track] | None = None) -> Track:
+def without_shadow_ends(track: Track, tracking: Tracking, tracks: list[Track] | None = None,
+                        shades: Shades | None = None) -> Track:
     """The track less the samples at either end that are a darker shade of the backdrop: when the tracker lost
     a fast or blurred object it may have followed its shadow for a few frames, which then reads as the object
     stopping dead or vanishing there (a ball over a brick wall's floor: two tracks that each end or start
@@ -179,16 +180,18 @@ def without_shadow_ends(track: Track, tracking: Tracking, tracks: list[Track] | 
 
     Where shade fills one end for most of the track and that run alone is the shadow of another of ``tracks``, while
     the rest is no shade, the object landed on its own shadow and the tracker went on with a part of the object under
-    the shadow's number (a red and black ball: its red half): only that rest is kept (``_after_a_shadow_run``)."""
+    the shadow's number (a red and black ball: its red half): only that rest is kept (``_after_a_shadow_run``).
+    ``shades``: the ``shadow_samples`` of ``tracks`` (``track`` among them), measured once for all of them."""
     if tracking.background is None or track.length < 2 * MIN_TRACK_SAMPLES:
         return track
-    shade = shadow_samples(track, tracking)
+    own = [i for i, other in enumerate(tracks or []) if other is track] if shades is not None else []
+    shade = shades[own[0]] if own else shadow_samples(track, tracking)
     rest = _after_a_shadow_run(track, tracking, shade, tracks)
     if rest is not None:
         return rest
     shaded = shade & ~_own_or_at_border(track, tracking, shade)
     if tracks is not None and shaded.any():
-        shaded &= ~over_a_shadow(track, tracks, tracking, SHADOW_SLANT)  # a shadow casts none: a body in the ground's grey
+        shaded &= ~over_a_shadow(track, tracks, tracking, SHADOW_SLANT, shades)  # a shadow casts none: a body in the ground's grey
     first, last = 0, track.length
     while first < last and shaded[first]:
         first += 1
@@ -242,7 +245,8 @@ def _own_or_at_border(track: Track, tracking: Tracking, shaded: np.ndarray) -> n
 def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> list[Violation]:
     """Every law that applies, over every track; see the module docstring."""
     untangled = untangle_shadow_swaps(tracking.tracks, tracking)  # a ball and its shadow the tracker swapped at landing
-    tracks = [without_shadow_ends(tr, tracking, untangled) for tr in untangled if tr.length >= MIN_TRACK_SAMPLES]
+    shades = Shades(untangled, tracking) if tracking.background is not None else None
+    tracks = [without_shadow_ends(tr, tracking, untangled, shades) for tr in untangled if tr.length >= MIN_TRACK_SAMPLES]
     geometries = [TrackGeometry(tr, tracking) for tr in tracks]
     geometries = [g for g in geometries if not is_shadow(g.track, tracks, tracking)]
     scenery = scene_moving([g.track for g in geometries], tracking)

@@ -36,7 +36,7 @@ def scene_moving(tracks: list[Track], tracking: Tracking) -> list[bool]:
     crate, a slow white ball back on a pale floor). Something in the clip moves as a body (the judge is asked about what
     moves), so where every track shows the backdrop's colour the one that travels farthest is that body, against a
     backdrop of its own colour (a white ball over white tiles), not the scene."""
-    moving = [is_scene_moving(track, tracking) and not travels_steadily(track) for track in tracks]
+    moving = [not travels_steadily(track) and is_scene_moving(track, tracking) for track in tracks]  # the cheap test first
     if tracks and all(moving):
         moving[max(range(len(tracks)), key=lambda i: tracks[i].extent())] = False
     bodies = [track for track, scenery in zip(tracks, moving) if not scenery]
@@ -71,39 +71,41 @@ def _same_body(track: Track, body: Track) -> bool:
 
 def is_scene_moving(track: Track, tracking: Tracking) -> bool:
     """Whether ``track`` is a part of the scene moving (see the module docstring): SCENERY_SHARE of its samples show the
-    backdrop's colour (``backdrop_coloured``)."""
+    backdrop's colour (``backdrop_coloured``). Read sample by sample, it stops once too few are left to reach that share."""
     if tracking.background is None or track.length == 0:
         return False
-    return float(backdrop_coloured(track, tracking).mean()) >= SCENERY_SHARE
+    shown = 0
+    for k in range(track.length):
+        shown += backdrop_coloured(track, tracking, k)
+        if (shown + track.length - 1 - k) / track.length < SCENERY_SHARE:
+            return False
+    return shown / track.length >= SCENERY_SHARE
 
 
-def backdrop_coloured(track: Track, tracking: Tracking) -> np.ndarray:
-    """bool [N]: samples whose median colour and CORE_SHARE of whose core pixels (``appearance.core_pixels``; the
-    median colour where it has none) lie within BACKDROP_COLOUR of a backdrop pixel within BESIDE of their box sizes
-    around their box. A body the colour of its backdrop in places (a white ball's shaded side on grey tiles) still
-    shows colours of its own in its core."""
+def backdrop_coloured(track: Track, tracking: Tracking, k: int) -> bool:
+    """Whether sample ``k``'s median colour and CORE_SHARE of its core pixels (``appearance.core_pixels``; the median
+    colour where it has none) lie within BACKDROP_COLOUR of a backdrop pixel within BESIDE of its box sizes around its
+    box. A body the colour of its backdrop in places (a white ball's shaded side on grey tiles) still shows colours of
+    its own in its core."""
     background = tracking.background
     rows, columns = background.shape[:2]
     sx, sy = columns / tracking.width, rows / tracking.height
-    shown = np.zeros(track.length, dtype=bool)
-    for k in range(track.length):
-        x0, y0, x1, y1 = track.boxes[k]
-        reach_x, reach_y = BESIDE * (x1 - x0), BESIDE * (y1 - y0)
-        around = background[max(0, int((y0 - reach_y) * sy)):min(rows, int(np.ceil((y1 + reach_y) * sy)) + 1),
-                            max(0, int((x0 - reach_x) * sx)):min(columns, int(np.ceil((x1 + reach_x) * sx)) + 1)]
-        if not around.size:
-            continue
-        around = around.reshape(-1, 3)
-        if float(np.abs(around - track.colors[k]).max(axis=-1).min()) >= BACKDROP_COLOUR:
-            continue  # not even its median colour is there (a body's sample, mostly): its core need not be read
-        pixels = core_pixels(track, tracking, k) if tracking.rgb is not None else np.empty((0, 3))
-        if not len(pixels):
-            pixels = track.colors[k][None]
-        pixels = pixels[::max(1, len(pixels) // MAX_PIXELS)].astype(np.float32)
-        around = around[::max(1, len(around) // MAX_BACKDROP)]
-        nearest = np.abs(pixels[:, None, :] - around[None, :, :]).max(axis=-1).min(axis=1)
-        shown[k] = float((nearest < BACKDROP_COLOUR).mean()) >= CORE_SHARE
-    return shown
+    x0, y0, x1, y1 = track.boxes[k]
+    reach_x, reach_y = BESIDE * (x1 - x0), BESIDE * (y1 - y0)
+    around = background[max(0, int((y0 - reach_y) * sy)):min(rows, int(np.ceil((y1 + reach_y) * sy)) + 1),
+                        max(0, int((x0 - reach_x) * sx)):min(columns, int(np.ceil((x1 + reach_x) * sx)) + 1)]
+    if not around.size:
+        return False
+    around = around.reshape(-1, 3)
+    if float(np.abs(around - track.colors[k]).max(axis=-1).min()) >= BACKDROP_COLOUR:
+        return False  # not even its median colour is there (a body's sample, mostly): its core need not be read
+    pixels = core_pixels(track, tracking, k) if tracking.rgb is not None else np.empty((0, 3))
+    if not len(pixels):
+        pixels = track.colors[k][None]
+    pixels = pixels[::max(1, len(pixels) // MAX_PIXELS)].astype(np.float32)
+    around = around[::max(1, len(around) // MAX_BACKDROP)]
+    nearest = np.abs(pixels[:, None, :] - around[None, :, :]).max(axis=-1).min(axis=1)
+    return float((nearest < BACKDROP_COLOUR).mean()) >= CORE_SHARE
 
 
 def prompt_subjects(tracks: list[Track], colours: tuple[str, ...]) -> list[bool]:

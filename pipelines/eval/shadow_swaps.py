@@ -7,14 +7,15 @@ two are told apart by what a shadow is, not by where the tracker put them: a sha
 it lies on, in the ground's own chromaticity (``appearance.shadow_samples``), and it lies on the ground, below the
 body that casts it. Where one track turns from body to shade at the very frame another turns from shade to body, the
 shade lying below the body both before and after, and the colours follow on better crossed over, the two tracks'
-tails are exchanged from that frame on.
+tails are exchanged from that frame on. A track that turns back within a few samples while the other goes on traded
+nothing: its blob held the body and its shadow merged for those frames.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from .appearance import shadow_samples
+from .appearance import chromaticity_bins, shadow_samples
 from .tracking import Track, Tracking
 
 MAX_SWAPS = 8  # exchanges per clip at most (each one is a landing on the shadow or a parting from it)
@@ -76,6 +77,8 @@ def _trade(a: Track, shade_a: np.ndarray, ka: int, b: Track, shade_b: np.ndarray
     before_b, after_b = _run(b, shade_b, kb, -1), _run(b, shade_b, kb, 1)
     if any(len(after) < RUN_SAMPLES and after[-1] == track.length - 1 for track, after in ((a, after_a), (b, after_b))):
         return False  # a track that ends a few samples after its turn handed the body back by ending: nothing to undo
+    if _turns_back_alone(a, after_a, b, after_b, apart) or _turns_back_alone(b, after_b, a, after_a, apart):
+        return False
     for (body, kbody), (shadow, kshadow) in (((a, before_a), (b, before_b)), ((b, after_b), (a, after_a))) if shade_a[ka] \
             else (((b, before_b), (a, before_a)), ((a, after_a), (b, after_b))):
         if not np.median(shadow.centroids[kshadow, 1]) > np.median(body.boxes[kbody, 1]):
@@ -83,6 +86,18 @@ def _trade(a: Track, shade_a: np.ndarray, ka: int, b: Track, shade_b: np.ndarray
     kept = _colour_gap(a, before_a, a, after_a) + _colour_gap(b, before_b, b, after_b)
     crossed = _colour_gap(a, before_a, b, after_b) + _colour_gap(b, before_b, a, after_a)
     return crossed < kept
+
+
+def _turns_back_alone(track: Track, after: np.ndarray, other: Track, other_after: np.ndarray, apart: int) -> bool:
+    """Whether ``track``'s run after its turn (``after``) turns back within RUN_SAMPLES while ``other``'s run goes on
+    (or turns back more than ``apart`` frames from it): a swap the tracker undid a few frames later turns both tracks
+    back together, while a track alone flickering between body and shade is one blob that held the body and its
+    shadow merged, or the body's shaded half, for a few frames: no trade."""
+    if len(after) >= RUN_SAMPLES or after[-1] == track.length - 1:
+        return False
+    if len(other_after) >= RUN_SAMPLES or other_after[-1] == other.length - 1:
+        return True
+    return abs(int(track.frames[after[-1] + 1]) - int(other.frames[other_after[-1] + 1])) > apart
 
 
 def _boxes_meet(a: Track, b: Track, first: int, last: int) -> bool:
@@ -128,16 +143,35 @@ def _exchanged_tails(a: Track, shade_a: np.ndarray, ka: int, b: Track, shade_b: 
             (joined(b, kb, a, ka), np.concatenate([shade_b[:kb], shade_a[ka:]])))
 
 
-def over_a_shadow(track: Track, tracks: list[Track], tracking: Tracking, slant: float) -> np.ndarray:
+class Shades:
+    """Each of ``tracks``' ``shadow_samples`` (``shades[i]``), measured the first time a law asks for it: once per check,
+    not once per track that asks whether another's shade lies below it, and the backdrop's chromaticity once for all."""
+
+    def __init__(self, tracks: list[Track], tracking: Tracking):
+        self.tracks, self.tracking = tracks, tracking
+        self.measured: dict[int, np.ndarray] = {}
+        self.backdrop_chroma: np.ndarray | None = None
+
+    def __getitem__(self, index: int) -> np.ndarray:
+        if index not in self.measured:
+            if self.backdrop_chroma is None:
+                self.backdrop_chroma = chromaticity_bins(self.tracking.background)
+            self.measured[index] = shadow_samples(self.tracks[index], self.tracking, self.backdrop_chroma)
+        return self.measured[index]
+
+
+def over_a_shadow(track: Track, tracks: list[Track], tracking: Tracking, slant: float,
+                  shades: Shades | None = None) -> np.ndarray:
     """bool [N]: samples of ``track`` with a darker shade of the ground (``shadow_samples``) seen in the same frame
     below it, within its width widened by ``slant`` times the drop (a low light casts it sideways). A shadow casts none:
     a grey ball over grey gravel reads as a shade of the ground too, yet the one of the two that has the other beneath
-    it is the body."""
+    it is the body. ``shades``: the ``shadow_samples`` of ``tracks``, when the caller has them (asked of every track in
+    turn, each other track's would otherwise be measured again every time)."""
     over = np.zeros(track.length, dtype=bool)
-    for other in tracks:
+    for index, other in enumerate(tracks):
         if other is track or other.track_id == track.track_id:
             continue
-        shade = shadow_samples(other, tracking)
+        shade = shadow_samples(other, tracking) if shades is None else shades[index]
         for k, frame in enumerate(track.frames):
             m = _sample_at(other, int(frame))
             if m < 0 or not shade[m]:

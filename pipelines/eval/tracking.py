@@ -171,7 +171,7 @@ def validate_frames(frames: np.ndarray, fps: float) -> None:
 
 def luminance(frames: np.ndarray) -> np.ndarray:
     """Rec. 601 luma of RGB frames as float32 0-255 (what viewers perceive as flicker)."""
-    return (frames.astype(np.float32) @ np.array([0.299, 0.587, 0.114], dtype=np.float32)).astype(np.float32)
+    return frames.astype(np.float32) @ np.array([0.299, 0.587, 0.114], dtype=np.float32)  # float32 already
 
 
 def find_blobs(mask: np.ndarray, rgb: np.ndarray, min_area: float) -> tuple[list[_Blob], np.ndarray]:
