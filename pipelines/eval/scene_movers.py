@@ -6,8 +6,8 @@ track shows is what the backdrop already holds right beside it, in nearly every 
 scene (a ball falling past the plant, a second ball rolling behind) shows its own colour over most of its path.
 
 Among the bodies, one whose colour the prompt's subject cannot have (a pink ball rolling behind the red one that is
-dropped) is another thing in the scene: the laws of what the prompt tells of (a drop's gravity, a bounce) are not its
-laws, only those every body obeys."""
+dropped, the green leaves of a plant beside a yellow bottle) is another thing in the scene: the clip is judged on what
+the prompt tells of, so no law is checked on it."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import numpy as np
 
 from ..lvd.preview_colors import parse_color
 from .appearance import core_pixels
+from .laws_every_track import LASTING_S
 from .tracking import Track, Tracking
 
 BACKDROP_COLOUR = 30.0  # largest RGB channel difference from a backdrop pixel at which a sample shows the backdrop's colour
@@ -106,15 +107,31 @@ def backdrop_coloured(track: Track, tracking: Tracking) -> np.ndarray:
     return shown
 
 
-def prompt_subjects(tracks: list[Track], colours: tuple[str, ...]) -> list[bool]:
+def prompt_subjects(tracks: list[Track], colours: tuple[str, ...], fps: float | None = None) -> list[bool]:
     """For each of ``tracks`` (bodies, not the scene moving), whether it may be what the prompt tells of: its colour could
-    be one the prompt gives its moving things (``colours``; any colour when that is empty). Where none could, the colour
+    be one the prompt gives its moving things (``colours``; any colour when that is empty), over the track (its median)
+    or, given the clip's ``fps``, in a run of samples lasting LASTING_S (a subject that changes colour shows the named
+    one before the change for at least that long, or the change is no change of colour). Where none could, the colour
     was misjudged and every track may be."""
     named = [rgb for rgb in (parse_color(word) for word in colours) if rgb is not None]
     if not named:
         return [True] * len(tracks)
-    could = [any(_could_be(track.color, rgb) for rgb in named) for track in tracks]
+    could = [_shows_a_named_colour(track, named, fps) for track in tracks]
     return could if any(could) else [True] * len(tracks)
+
+
+def _shows_a_named_colour(track: Track, named: list, fps: float | None) -> bool:
+    if any(_could_be(track.color, rgb) for rgb in named):
+        return True
+    if fps is None or track.length == 0:
+        return False
+    lasting = max(2, int(np.ceil(LASTING_S * fps)))
+    fits = np.array([any(_could_be(colour, rgb) for rgb in named) for colour in track.colors])
+    run = longest = 0
+    for fit in fits:
+        run = run + 1 if fit else 0
+        longest = max(longest, run)
+    return longest >= lasting
 
 
 def _could_be(rgb, named_rgb) -> bool:
