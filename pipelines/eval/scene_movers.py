@@ -61,13 +61,27 @@ def travels_steadily(track: Track) -> bool:
 def _same_body(track: Track, body: Track) -> bool:
     """``track`` has ``body``'s colour and either travels farther than its own size, as the scene swaying in place does
     not, or starts after ``body`` ends within twice its size of where ``body`` was last seen."""
-    if float(np.abs(np.asarray(track.color) - np.asarray(body.color)).max()) >= BACKDROP_COLOUR:
+    if float(np.abs(np.asarray(track.color) - np.asarray(body.color)).max()) >= BACKDROP_COLOUR or _elsewhere(track, body):
         return False
     size = float(np.sqrt(np.median(track.areas)))
     if track.extent() > size:
         return True
     return bool(body.last_frame < track.first_frame
                 and np.linalg.norm(track.centroids[0] - body.centroids[-1]) <= 2 * float(np.sqrt(np.median(body.areas))))
+
+
+def _elsewhere(track: Track, body: Track) -> bool:
+    """Whether ``track`` is seen at the same time as ``body`` but clear of its box (by more than its own size) in most of
+    the frames it shares with it: a body is in one place at a time, so leaves of a plant as green as a walker's shirt,
+    swaying beside it while it walks, are not pieces of the walker."""
+    shared, in_track, in_body = np.intersect1d(track.frames, body.frames, return_indices=True)
+    if len(shared) * 2 < track.length:
+        return False
+    size = float(np.sqrt(np.median(track.areas)))
+    x, y = track.centroids[in_track, 0], track.centroids[in_track, 1]
+    box = body.boxes[in_body]
+    clear = (x < box[:, 0] - size) | (x > box[:, 2] + size) | (y < box[:, 1] - size) | (y > box[:, 3] + size)
+    return float(np.mean(clear)) > 0.5
 
 
 def is_scene_moving(track: Track, tracking: Tracking) -> bool:
