@@ -197,15 +197,11 @@ def bridged_places(smoothed: np.ndarray, foreground: np.ndarray, differed: np.nd
     return joined >= min_frames
 
 
-def fill_from_around(background: np.ndarray, place: np.ndarray, min_difference: float,
-                     uncovered: np.ndarray | None = None) -> np.ndarray:
+def fill_from_around(background: np.ndarray, place: np.ndarray, min_difference: float) -> np.ndarray:
     """The background with ``place`` painted in from the backdrop around it (it was never seen bare).
 
     The place grows over the background of its own colour next to it: the band's ends, where the object
-    also sat long enough for the background to keep it, belong to the same object. Given ``uncovered`` (bool
-    [h, w]: where some frame differed from the background), it grows only there: the object left the band's ends
-    bare at some time, which then differed, while a backdrop of the object's colour (a walker's dark trousers over
-    dark asphalt) never did and stays as it is.
+    also sat long enough for the background to keep it, belong to the same object.
     """
     import cv2
 
@@ -216,7 +212,7 @@ def fill_from_around(background: np.ndarray, place: np.ndarray, min_difference: 
     for label in np.unique(parts[place & (alike > 0)]):
         part = parts == label
         if label and part.sum() <= 0.25 * place.size:
-            grown |= part if uncovered is None else part & uncovered
+            grown |= part
     mask = (cv2.dilate(grown.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0).astype(np.uint8)
     filled = cv2.inpaint(np.clip(background, 0, 255).astype(np.uint8), mask, 3, cv2.INPAINT_TELEA)
     repaired = background.copy()

@@ -399,10 +399,9 @@ def _track_analysed(small: np.ndarray, fps: float, settings: TrackingSettings, w
         background = repair_background(smoothed, background, sweep.ghosts, sweep.foreground)
         sweep = _detect(small, smoothed, background, gray, settings, sweep.threshold)
         repairs += 1
-    differed = sweep.difference > sweep.threshold
-    bridged = bridged_places(smoothed, sweep.foreground, differed, settings.min_difference)
+    bridged = bridged_places(smoothed, sweep.foreground, sweep.difference > sweep.threshold, settings.min_difference)
     if bridged.any():  # an object that covered a place all clip long: the place is the object's, not the backdrop's
-        filled = fill_from_around(background, bridged, settings.min_difference, differed.any(axis=0))
+        filled = fill_from_around(background, bridged, settings.min_difference)
         joined = _detect(small, smoothed, filled, gray, settings, sweep.threshold)
         if len(joined.tracks) < len(sweep.tracks) and not joined.ghosts.any():  # it rejoined the pieces, and only that
             background, sweep, corrected = filled, joined, True
