@@ -11,7 +11,8 @@ import numpy as np
 from pipelines.core.judging import Video
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.physics_checks import check_tracking, expectation_from_prompt
-from pipelines.eval.tracking import TrackingSettings, track_objects_or_look_closer
+from pipelines.eval.scene_movers import prompt_subjects
+from pipelines.eval.tracking import Track, TrackingSettings, track_objects_or_look_closer
 from tests.helpers.physics_clips_hand import make_pair
 from tests.test_judge_hand_distract import FLOOR, FPS, FRAMES, backdrop, draw_plant
 
@@ -60,3 +61,19 @@ def test_leaves_as_green_as_the_walkers_shirt_are_not_pieces_of_the_walker():
     assert plant
     charged = {v.track for v in check_tracking(tracking, expectation_from_prompt(WALKER))}
     assert not charged & plant
+
+
+def _flat_track(track_id: int, frames: range, rgb: tuple[float, float, float]) -> Track:
+    n = len(frames)
+    centroids = np.stack([np.linspace(100, 300, n), np.full(n, 200.0)], axis=1)
+    boxes = np.concatenate([centroids - 8, centroids + 8], axis=1)
+    return Track(track_id, np.asarray(frames), centroids, boxes, np.full(n, 256.0), np.tile(np.asarray(rgb, float), (n, 1)))
+
+
+def test_a_track_seen_only_while_the_named_colour_is_not_may_still_be_the_subject():
+    """A small red ball blurred over the yard measures mauve (its rim takes the backdrop's colour) until it vanishes, and
+    red once it is back: the mauve track is seen only while no red one is, so it may be the ball, and its vanishing is
+    still charged. A green thing seen at the same time as the red ball is another thing."""
+    mauve, red = _flat_track(0, range(0, 24), (126, 85, 105)), _flat_track(1, range(34, 58), (200, 40, 45))
+    green = _flat_track(2, range(30, 58), (60, 150, 50))
+    assert prompt_subjects([mauve, red, green], ("red",)) == [True, True, False]

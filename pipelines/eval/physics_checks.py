@@ -250,9 +250,9 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     scenery = scene_moving([g.track for g in geometries], tracking)
     geometries = [g for g, is_scenery in zip(geometries, scenery) if not is_scenery]
     subjects = prompt_subjects([g.track for g in geometries], expectation.colours, tracking.fps)
-    others = {g.track.track_id for g, subject in zip(geometries, subjects) if not subject}
+    bound = [g.track for g, subject in zip(geometries, subjects) if subject]
     violations = [v for v in check_continuity(geometries, tracking, expectation)
-                  + check_size_across_handover(geometries, expectation) if v.track not in others]
+                  + check_size_across_handover(geometries, expectation) if _involves(v, bound)]
     for g, subject in zip(geometries, subjects):
         if not subject:  # another thing in the scene (a plant's leaves, a ball of another colour): the clip is judged on
             continue  # what the prompt tells of; the others still show where the subject went (a handover, a rejoin)
@@ -276,3 +276,10 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
         if expectation.solid_contact:
             violations += check_interpenetration(g, tracking, geometries)
     return violations
+
+
+def _involves(violation: Violation, subjects: list[Track]) -> bool:
+    """Whether one of ``subjects`` takes part in a violation between tracks: the track that ended, or the one that went on
+    where it left off (a small red ball blurred over the yard measures mauve until it vanishes, red once it is back)."""
+    first, last = violation.frames
+    return any(t.track_id == violation.track or (t.first_frame == last and last > first) for t in subjects)

@@ -126,12 +126,17 @@ def prompt_subjects(tracks: list[Track], colours: tuple[str, ...], fps: float | 
     be one the prompt gives its moving things (``colours``; any colour when that is empty), over the track (its median)
     or, given the clip's ``fps``, in a run of samples lasting LASTING_S (a subject that changes colour shows the named
     one before the change for at least that long, or the change is no change of colour). Where none could, the colour
-    was misjudged and every track may be."""
+    was misjudged and every track may be; so may a track seen only while none that could is (a small red ball blurred
+    over the yard measures mauve until it vanishes, red once it is back): a thing is in one place at a time, so only
+    one seen beside the subject is another thing."""
     named = [rgb for rgb in (parse_color(word) for word in colours) if rgb is not None]
     if not named:
         return [True] * len(tracks)
     could = [_shows_a_named_colour(track, named, fps) for track in tracks]
-    return could if any(could) else [True] * len(tracks)
+    if not any(could):
+        return [True] * len(tracks)
+    seen = set().union(*(set(track.frames.tolist()) for track, fits in zip(tracks, could) if fits))
+    return [fits or not seen.intersection(track.frames.tolist()) for track, fits in zip(tracks, could)]
 
 
 def _shows_a_named_colour(track: Track, named: list, fps: float | None) -> bool:
