@@ -6,8 +6,8 @@ track shows is what the backdrop already holds right beside it, in nearly every 
 scene (a ball falling past the plant, a second ball rolling behind) shows its own colour over most of its path.
 
 Among the bodies, one whose colour the prompt's subject cannot have (a pink ball rolling behind the red one that is
-dropped) is another thing in the scene: the laws of what the prompt tells of (a drop's gravity, a bounce) are not its
-laws, only those every body obeys."""
+dropped, the green leaves of a plant beside a yellow bottle) is another thing in the scene: the clip is judged on what
+the prompt tells of, so no law is checked on it."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import numpy as np
 
 from ..lvd.preview_colors import parse_color
 from .appearance import core_pixels
+from .laws_every_track import LASTING_S
 from .tracking import Track, Tracking
 
 BACKDROP_COLOUR = 30.0  # largest RGB channel difference from a backdrop pixel at which a sample shows the backdrop's colour
@@ -60,13 +61,27 @@ def travels_steadily(track: Track) -> bool:
 def _same_body(track: Track, body: Track) -> bool:
     """``track`` has ``body``'s colour and either travels farther than its own size, as the scene swaying in place does
     not, or starts after ``body`` ends within twice its size of where ``body`` was last seen."""
-    if float(np.abs(np.asarray(track.color) - np.asarray(body.color)).max()) >= BACKDROP_COLOUR:
+    if float(np.abs(np.asarray(track.color) - np.asarray(body.color)).max()) >= BACKDROP_COLOUR or _elsewhere(track, body):
         return False
     size = float(np.sqrt(np.median(track.areas)))
     if track.extent() > size:
         return True
     return bool(body.last_frame < track.first_frame
                 and np.linalg.norm(track.centroids[0] - body.centroids[-1]) <= 2 * float(np.sqrt(np.median(body.areas))))
+
+
+def _elsewhere(track: Track, body: Track) -> bool:
+    """Whether ``track`` is seen at the same time as ``body`` but clear of its box (by more than its own size) in most of
+    the frames it shares with it: a body is in one place at a time, so leaves of a plant as green as a walker's shirt,
+    swaying beside it while it walks, are not pieces of the walker."""
+    shared, in_track, in_body = np.intersect1d(track.frames, body.frames, return_indices=True)
+    if len(shared) * 2 < track.length:
+        return False
+    size = float(np.sqrt(np.median(track.areas)))
+    x, y = track.centroids[in_track, 0], track.centroids[in_track, 1]
+    box = body.boxes[in_body]
+    clear = (x < box[:, 0] - size) | (x > box[:, 2] + size) | (y < box[:, 1] - size) | (y > box[:, 3] + size)
+    return float(np.mean(clear)) > 0.5
 
 
 def is_scene_moving(track: Track, tracking: Tracking) -> bool:
@@ -108,15 +123,36 @@ def backdrop_coloured(track: Track, tracking: Tracking, k: int) -> bool:
     return float((nearest < BACKDROP_COLOUR).mean()) >= CORE_SHARE
 
 
-def prompt_subjects(tracks: list[Track], colours: tuple[str, ...]) -> list[bool]:
+def prompt_subjects(tracks: list[Track], colours: tuple[str, ...], fps: float | None = None) -> list[bool]:
     """For each of ``tracks`` (bodies, not the scene moving), whether it may be what the prompt tells of: its colour could
-    be one the prompt gives its moving things (``colours``; any colour when that is empty). Where none could, the colour
-    was misjudged and every track may be."""
+    be one the prompt gives its moving things (``colours``; any colour when that is empty), over the track (its median)
+    or, given the clip's ``fps``, in a run of samples lasting LASTING_S (a subject that changes colour shows the named
+    one before the change for at least that long, or the change is no change of colour). Where none could, the colour
+    was misjudged and every track may be; so may a track seen only while none that could is (a small red ball blurred
+    over the yard measures mauve until it vanishes, red once it is back): a thing is in one place at a time, so only
+    one seen beside the subject is another thing."""
     named = [rgb for rgb in (parse_color(word) for word in colours) if rgb is not None]
     if not named:
         return [True] * len(tracks)
-    could = [any(_could_be(track.color, rgb) for rgb in named) for track in tracks]
-    return could if any(could) else [True] * len(tracks)
+    could = [_shows_a_named_colour(track, named, fps) for track in tracks]
+    if not any(could):
+        return [True] * len(tracks)
+    seen = set().union(*(set(track.frames.tolist()) for track, fits in zip(tracks, could) if fits))
+    return [fits or not seen.intersection(track.frames.tolist()) for track, fits in zip(tracks, could)]
+
+
+def _shows_a_named_colour(track: Track, named: list, fps: float | None) -> bool:
+    if any(_could_be(track.color, rgb) for rgb in named):
+        return True
+    if fps is None or track.length == 0:
+        return False
+    lasting = max(2, int(np.ceil(LASTING_S * fps)))
+    fits = np.array([any(_could_be(colour, rgb) for rgb in named) for colour in track.colors])
+    run = longest = 0
+    for fit in fits:
+        run = run + 1 if fit else 0
+        longest = max(longest, run)
+    return longest >= lasting
 
 
 def _could_be(rgb, named_rgb) -> bool:
