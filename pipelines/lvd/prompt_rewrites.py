@@ -92,7 +92,7 @@ from .scene_commands import commands_in_plain_words, looks_like_commands
 from .scenery import drop_setting_words, drop_viewer_place
 from .screening_voices import looks_like_screening, screening_in_plain_words
 from .screenplay_voice import looks_like_screenplay, screenplay_in_plain_words
-from .self_corrections import corrections_undone, false_starts_dropped, pauses_joined
+from .self_corrections import corrections_undone, false_starts_dropped, timed_pauses_joined
 from .serial_race_and_pitch_voices import looks_like_serial_race_or_pitch, serial_race_and_pitch_in_plain_words
 from .shot_notes import plain_shot_notes
 from .showcase_voices import looks_like_showcase, showcase_in_plain_words
@@ -163,8 +163,7 @@ ARROW_RE = re.compile(r"\s*(?:→|⟶|⇒|⟹|➔|➜|➝|-+>|=+>|»)\s*")
 # side (the frame, the road, the shot are where it moves, not things); "crosses over to": a move along that path.
 CROSS_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bzebra )(?<!\bpedestrian )\bcross(es|ed|ing)?\b"
                       r"(?=(?P<object> (?:the|a|an|this|that|its|his|her|their|our) [a-z]| in front of| behind|"
-                      r" (?:screen|frame|picture|shot|scene)\b)|"
-                      r" (?:over|from|to|into|back|paths?)\b)")
+                      r" (?:screen|frame|picture|shot|scene)\b)| (?:over|from|to|into|back|paths?)\b)")
 EASING_DOWN_RE = re.compile(r"\b((?:slow|calm|settl|quiet|wind)(?:s|es|e|ing|ed)?) down\b(?! (?:to|toward|towards|into|the|a|an)\b)")
 # "a bird along with a red car": a second object, not a path along the car
 ALONG_WITH_RE = re.compile(r"\b(?:along|together) with\b(?= (?:an?|the|one|two|three|four|five|\d+)\b)")
@@ -350,7 +349,7 @@ def _verse_lines_marked(draft: Draft) -> str:
 
 def _lower_cased(draft: Draft) -> str:
     draft.typed = draft.text
-    return pauses_joined(draft.text).lower().translate(_APOSTROPHES)
+    return draft.text.lower().translate(_APOSTROPHES)
 
 
 def _words_noted(draft: Draft) -> str:
@@ -478,6 +477,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: listing_cue_and_statement_in_plain_words(d.text)),  # "from the terrace you can watch"
     RewritePass("narrated", _always, lambda d: narrated_in_plain_words(d.text, d.words)),  # "yesterday I filmed ...", "consider a ball"
     RewritePass("story voices", _always, lambda d: story_voices_in_plain_words(d.text, d.words)),  # "cat x2", "a doggy", "ran and ran"
+    # after the corrections and voices, which read an ellipsis their own way ("a red... a blue"): "in the end... it goes"
+    RewritePass("timed pauses", lambda d: "..." in d.text or "\u2026" in d.text, lambda d: timed_pauses_joined(d.text)),
     # verse is told before the fences go, since they take their lines' breaks with them
     RewritePass("verse noticed", lambda d: not d.verse and looks_like_verse(d.text), _noticed_as_verse),
     # after the voices, which read their own labels ("Subject:", "Obs. 1", "Answer:"), before the restated counts drop
