@@ -215,8 +215,7 @@ _GOING_ON_KINDS = frozenset(("move", "run", "drive", "roll", "fly", "swim", "gli
 # "leaves by the right edge", "exits via the left side", "departs through the right-hand edge of the frame", "exits the
 # frame on the left", "drives out through the right-hand side": a way out of the picture by a named side, said as the move
 # that takes it there
-EXIT_BY_SIDE_RE = re.compile(r"\b(?:leaves|leave|leaving|exits|exit|exiting|exited|departs|depart|departing|departed"
-                             r"|(?P<going>[a-z]+) out)"
+EXIT_BY_SIDE_RE = re.compile(r"\b(?:leaves|leave|leaving|exits|exit|exiting|exited|departs|depart|departing|departed|(?P<going>[a-z]+) out)"
                              r"(?: (?:the|our) (?:frame|screen|picture|shot|view|scene))?"
                              r" (?:by|via|through|on|at|out of|out by|out on) (?:the |its )?(?P<side>left|right)(?:[- ]hand)?"
                              r"(?: (?:edge|side|border|margin))?(?: of (?:the )?(?:frame|screen|picture|shot|view|scene))?\b")
@@ -583,7 +582,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("slips", lambda d: "slip" in d.text, lambda d: SLIPS_ACROSS_RE.sub(lambda m: _SLIP_FORMS[m.group(1)], d.text)),
     RewritePass("crosses", lambda d: "cross" in d.text, lambda d: CROSS_RE.sub(_cross_as_move, d.text)),
     RewritePass("clip phrases", _always, lambda d: clip_phrases_in_words(d.text)),  # "the opening moment": the start
-    RewritePass("empty until", lambda d: "until" in d.text or "wait" in d.text, lambda d: empty_until_arrival(d.text)),  # "we waited for a cat"
+    RewritePass("empty until", lambda d: "until" in d.text or "waited" in d.text or " waiting" in d.text,
+                lambda d: empty_until_arrival(d.text)),  # "nothing is there until a cat ...", "we waited for a cat"
     RewritePass("perfect arrival", lambda d: "ha" in d.text and PERFECT_ARRIVAL_RE.search(d.text) is not None,
                 lambda d: perfect_arrivals_as_presence(d.text)),  # "four cars have arrived and remain": there all along
     RewritePass("setting words", _always, lambda d: drop_setting_words(d.text)),  # "as the light fades": no thing
