@@ -70,3 +70,9 @@ def test_a_past_tense_watcher_is_drawn():
     prompt = "A red ball rolled to the right, and a cat watched it."
     assert names(prompt) == ["cat", "red ball"]
     assert _moving(prompt) == ["red ball"]
+
+
+def test_an_unknown_watcher_is_left_out_with_a_note():
+    plan = PLANNER.plan("A red ball rolled to the right, and the fisherman saw it.")
+    assert [o.name for o in plan.layout.objects] == ["red ball"]
+    assert any("'fisherman'" in note and "not drawn" in note for note in plan.notes), plan.notes
