@@ -443,8 +443,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("spelling", _always, lambda d: repaired_spelling(d.text)),
     RewritePass("false starts", _always, lambda d: false_starts_dropped(d.text)),  # "there's a— hang on, ..."
     RewritePass("self-corrections", _always, lambda d: corrections_undone(d.text)),  # "two cars, no wait, three": the words meant
-    RewritePass("contrasts", lambda d: "not " in d.text or "n't " in d.text or "rather" in d.text or "instead" in d.text or "opposed" in d.text,
-                lambda d: contrasts_in_plain_words(d.text)),  # "not three dogs but two", "rolls right, not left"
+    RewritePass("contrasts", lambda d: "not " in d.text or "n't " in d.text or "rather" in d.text or "instead" in d.text
+                or "opposed" in d.text or "to be " in d.text, lambda d: contrasts_in_plain_words(d.text)),  # "not two but three"
     RewritePass("similes", lambda d: looks_like_simile(d.text), lambda d: similes_dropped(d.text)),  # "runs like a cat": no cat
     RewritePass("contrast markers", lambda d: " hand" in d.text, lambda d: contrast_markers_dropped(d.text)),  # "on the other hand,"
     RewritePass("measurements", lambda d: any(c in d.text for c in "0123456789"),
