@@ -76,3 +76,24 @@ def test_an_unknown_watcher_is_left_out_with_a_note():
     plan = PLANNER.plan("A red ball rolled to the right, and the fisherman saw it.")
     assert [o.name for o in plan.layout.objects] == ["red ball"]
     assert any("'fisherman'" in note and "not drawn" in note for note in plan.notes), plan.notes
+
+
+# ------------------------------------------------------------ 11. a question on where a thing ends, any count or owner
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Where does my ball end up? On the left side, having rolled in from the right side.", ["ball"]),
+    ("Where do five balls end up? On the left side, having rolled in from the right side.", ["ball"] * 5),
+])
+def test_where_any_named_thing_ends_up_is_its_end(prompt, drawn):
+    layout = PLANNER.plan(prompt, num_keyframes=8).layout
+    assert sorted(o.name for o in layout.objects) == drawn
+    for obj in layout.objects:
+        start, end = (obj.boxes[0][0] + obj.boxes[0][2]) / 2, (obj.boxes[-1][0] + obj.boxes[-1][2]) / 2
+        assert end < 0.4 and start > end + 0.2, (start, end)
+
+
+@pytest.mark.parametrize("closing", ["Deeper with each breath you take in.", "Deeper with every corner it reaches now."])
+def test_a_deepening_line_of_any_length_moves_nothing(closing):
+    prompt = ("And look down, from high above, at a moving ball. Lower left corner... lower right corner... upper right "
+              "corner. " + closing)
+    track = centres(prompt)["ball"]
+    assert track[-1][0] > 0.65 and track[-1][1] < 0.35

@@ -102,7 +102,7 @@ CALMING_RE = re.compile(_CLAUSE + r"(?:sleep|relax|breathe(?: deeply| slowly| in
 # "Deeper with every corner it reaches.", "Deeper and deeper.", "Sinking deeper with each breath.": the listener's trance
 # deepened, a line of its own; its "with every ..." counts the listener's moments, no move of the scene's things
 DEEPENING_RE = re.compile(_CLAUSE + r"(?:(?:and|now|going|go|sinking|sink|drifting|drift|falling|fall) )*deeper(?: and deeper)?"
-                          r"(?: (?:with|at) (?:every|each) [a-z]+(?: (?:it|you|they|we|he|she) [a-z]+)?)?(?=\s*[.;!?]|\s*$)")
+                          r"(?: (?:with|at) (?:every|each) [a-z]+(?: [a-z]+)*)?(?=\s*[.;!?]|\s*$)")
 # "(look down from above.) below you a car drives ...": what lies below the one looking down is the scene seen
 BELOW_THE_WATCHER_RE = re.compile(_CLAUSE + r"(?:below|beneath|underneath) (?:you|us|me),? (?=(?:a|an|one|two|three|four|five|the)\b)")
 
