@@ -18,8 +18,9 @@ see? Nay, three dogs ...") is withdrawn whole: the answer's things are the scene
 A false start ("there's a— hang on, let me say it properly, there are three cats", "it's— okay, I'll start over:
 two birds") is a clause broken off at a dash glued to its last word and given up for a restart: everything from
 the broken clause's start to the restart goes.
-A pause said with an ellipsis that the sentence goes on after in lower case ("and in the second half... it vanishes!")
-is a comma's pause, no sentence end, so the time before it stays with the clause after it.
+An ellipsis right after a time ("and in the second half... it vanishes!") is a comma's pause, no sentence end, so the
+time stays with the clause after it; this is read after the corrections, which take an ellipsis elsewhere as a word
+broken off ("a red... a blue ball").
 """
 
 from __future__ import annotations
