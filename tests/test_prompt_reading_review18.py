@@ -97,3 +97,12 @@ def test_a_deepening_line_of_any_length_moves_nothing(closing):
               "corner. " + closing)
     track = centres(prompt)["ball"]
     assert track[-1][0] > 0.65 and track[-1][1] < 0.35
+
+
+# ------------------------------------------------------------ 8. a real tape or film crew is no part of the clip
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A kitten bats at the end of the tape and it rolls to the left.", ["kitten", "tape"]),
+    ("The first half of the tape, a dog sits on the left.", ["dog"]),
+])
+def test_a_tape_named_on_is_a_thing(prompt, drawn):
+    assert names(prompt) == drawn
