@@ -9,6 +9,7 @@ watcher ("and a cat watched it") is as much in the scene as "and a cat watches i
 
 import pytest
 
+from pipelines.lvd.pattern_chess_and_notice_voices import pattern_chess_and_notice_in_plain_words
 from tests.helpers.planned import PLANNER, centres, names
 
 
@@ -106,3 +107,11 @@ def test_a_deepening_line_of_any_length_moves_nothing(closing):
 ])
 def test_a_tape_named_on_is_a_thing(prompt, drawn):
     assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 9. "the track end" is a place, "Shift start." a heading
+def test_a_span_before_its_edge_after_an_article_is_a_place():
+    assert pattern_chess_and_notice_in_plain_words("a train waits at the track end, then leaves.") == \
+        "a train waits at the track end, then leaves."
+    assert pattern_chess_and_notice_in_plain_words("shift end: the cat is on the right.") == "at the end, the cat is on the right."
+    assert names("A train waits at the track end, then leaves.") == ["train"]

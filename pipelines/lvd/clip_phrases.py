@@ -54,13 +54,14 @@ OCCASIONS = ("shift", "watch", "journey", "route", "trip", "drive", "ride", "fli
              "play", "drill", "song", "track", "tune")
 _OCCASION_EDGES = {"at the start": ("start of", "start of the", "beginning of", "beginning of the", "start of my", "start of your"),
                    "at the end": ("end of", "end of the", "close of", "close of the", "end of my", "end of your")}
-# ... said span first as a log heads its lines: "Shift start.", "Patrol end:"
+# ... said span first as a log heads its lines: "Shift start.", "Patrol end:"; only as a heading, since after an
+# article it is a place ("waits at the track end")
 _OCCASION_EDGES_AFTER = {"at the start": "start", "at the end": "end"}
+OCCASION_EDGE_HEADINGS = {f"{occasion} {edge}": moment for moment, edge in _OCCASION_EDGES_AFTER.items() for occasion in OCCASIONS}
 OCCASION_EDGE_NAMES = frozenset(f"{edge} {occasion}" for edges in _OCCASION_EDGES.values() for edge in edges for occasion in OCCASIONS) \
     | frozenset(f"{occasion} {edge}" for edge in _OCCASION_EDGES_AFTER.values() for occasion in OCCASIONS)
 for _moment, _edges in _OCCASION_EDGES.items():
     CLIP_PART_NAMES[_moment] += tuple(f"{edge} {occasion}" for edge in _edges for occasion in OCCASIONS)
-    CLIP_PART_NAMES[_moment] += tuple(f"{occasion} {_OCCASION_EDGES_AFTER[_moment]}" for occasion in OCCASIONS)
 MOMENT_OF_PART_NAME = {name: moment for moment, names in CLIP_PART_NAMES.items() for name in names}
 # "for the final stretch": a part of the clip, nothing stretches
 STRETCH_RE = re.compile(r"\b(final|last|closing|opening|first|early|late|home) stretch\b")
