@@ -4,7 +4,9 @@ An ellipsis is a pause only right after a time ("in the second half... it vanish
 sentence or marks a self-correction ("A red... a blue ball"). A label before a colon drops as a speaker only when it
 names no thing ("Dog: I run ..." is the dog). A wait still going on ("We wait for a ball to roll in") is no absence. A
 "nothing more" fences off only a clip being presented, and "nothing more than a blur" fences nothing. A past-tense
-watcher ("and a cat watched it") is as much in the scene as "and a cat watches it".
+watcher ("and a cat watched it") is as much in the scene as "and a cat watches it", and one the tables do not know
+("and the fisherman saw it") is noted as not drawn. A question on where a thing ends takes any count or owner
+("Where do five balls end up?"). "The end of the tape and it rolls" names a tape, and "the track end" a place.
 """
 
 import pytest
