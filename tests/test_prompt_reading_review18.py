@@ -11,7 +11,7 @@ watcher ("and a cat watched it") is as much in the scene as "and a cat watches i
 
 import pytest
 
-from pipelines.lvd.pattern_chess_and_notice_voices import pattern_chess_and_notice_in_plain_words
+from pipelines.lvd.pattern_chess_and_notice_voices import looks_like_pattern_chess_or_notice, pattern_chess_and_notice_in_plain_words
 from tests.helpers.planned import PLANNER, centres, names
 
 
@@ -117,3 +117,10 @@ def test_a_span_before_its_edge_after_an_article_is_a_place():
         "a train waits at the track end, then leaves."
     assert pattern_chess_and_notice_in_plain_words("shift end: the cat is on the right.") == "at the end, the cat is on the right."
     assert names("A train waits at the track end, then leaves.") == ["train"]
+
+
+def test_the_headings_pass_opens_only_on_a_heading():
+    """A bare "end" beside an occasion word is no heading unless it heads a sentence, so the pass stays shut."""
+    place, heading = "a train waits at the track end, then leaves.", "shift end: the cat is on the right."
+    assert not looks_like_pattern_chess_or_notice(set(place.replace(",", "").rstrip(".").split()), place)
+    assert looks_like_pattern_chess_or_notice({"shift", "end", "the", "cat", "is", "on", "right"}, heading)

@@ -112,6 +112,8 @@ _SPELT_NAMES = tuple(name for name, words in _TELLING_WORDS.items() if not words
 
 _OCCASIONS = frozenset(OCCASIONS)
 OCCASION_EDGE_RE = re.compile(r"\b" + _either(OCCASION_EDGE_NAMES) + r"\b")
+# "Shift start.", "Patrol end:": a span before its edge heads a sentence (elsewhere, "the track end", it is a place)
+_OCCASION_HEADING_RE = re.compile(_SENTENCE_OPENING + _either(OCCASION_EDGE_HEADINGS) + r"(?::|[.!]| [-–—])")
 _PLAIN_NAMES = tuple(name for name in MOMENT_OF_PART_NAME if name not in OCCASION_EDGE_NAMES)
 
 
@@ -120,7 +122,8 @@ def looks_like_pattern_chess_or_notice(words: set[str], text: str) -> bool:
     "shift start")."""
     return not words.isdisjoint(_GATE_WORDS) or any(name in text for name in _SPELT_NAMES) or (
         ("start of" in text or "end of" in text or "beginning of" in text or "close of" in text
-         or ("start" in words or "end" in words)) and not words.isdisjoint(_OCCASIONS))
+         or (("start" in words or "end" in words) and _OCCASION_HEADING_RE.search(text) is not None))
+        and not words.isdisjoint(_OCCASIONS))
 
 
 def _moments_in_plain_words(text: str) -> str:
