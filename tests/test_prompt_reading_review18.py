@@ -11,7 +11,10 @@ watcher ("and a cat watched it") is as much in the scene as "and a cat watches i
 
 import pytest
 
-from pipelines.lvd.pattern_chess_and_notice_voices import looks_like_pattern_chess_or_notice, pattern_chess_and_notice_in_plain_words
+from pipelines.lvd.pattern_chess_and_notice_voices import (
+    looks_like_pattern_chess_or_notice,
+    pattern_chess_and_notice_in_plain_words,
+)
 from tests.helpers.planned import PLANNER, centres, names
 
 
