@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class, singular
+from .object_classes import HANDED_CLASSES, noun_class, singular
 from .rewrite_text import CLAUSE_START, spaces_tidied
 from .vocabulary import NUMBER_WORDS, STOP_WORDS, VERB_KINDS
 
@@ -146,8 +146,9 @@ WHOLE_LOT_RE = re.compile(r"(?:(?:,|;| -| \u2014| \u2013)(?: and)?| and) (?:(?:t
 
 # "Player: I grab it.", "Rogue 2: we hide.": a label before a turn said in the first person that names no thing names
 # the one speaking, who is "I", never a thing in the scene (a turn naming things, "Customer: I need a clip with three
-# boats", and a label before a scene, "GM: you see a ball", are left to the voices' own readers)
-SPEAKER_LABEL_RE = re.compile(CLAUSE_START + r"(?:[a-z]+ )?[a-z]+(?: \d+)?: (?=(?:i|we)\b(?!')(?P<turn>[^.!?;]*))")
+# boats", and a label before a scene, "GM: you see a ball", are left to the voices' own readers); a label the tables
+# know as a thing other than a person or role, "Dog: I run to the right.", is that thing speaking, and stays
+SPEAKER_LABEL_RE = re.compile(CLAUSE_START + r"(?:[a-z]+ )?(?P<label>[a-z]+)(?: \d+)?: (?=(?:i|we)\b(?!')(?P<turn>[^.!?;]*))")
 
 
 def looks_like_address_or_closing(text: str) -> bool:
@@ -232,11 +233,17 @@ def _counted_before(match: re.Match) -> str:
     return "" if re.search(rf"\b{re.escape(kind)}(?:e?s)?\b", match.string[:match.start()]) else match.group(0)
 
 
+def _speaking_thing(label: str) -> bool:
+    """Whether a speaker's label names a thing of the scene, "Dog:", rather than a person or role, "Player:", "GM:"."""
+    known = noun_class(singular(label))
+    return known is not None and known[1] not in HANDED_CLASSES
+
+
 def addresses_and_closings_dropped(text: str) -> str:
     """``text`` (lower case) without the address, the call's frame and the puzzle's closing around its scene."""
     told = text
     if ": i " in text or ": we " in text:
-        text = SPEAKER_LABEL_RE.sub(lambda m: m.group(0) if _names_a_thing(m["turn"]) else "", text)
+        text = SPEAKER_LABEL_RE.sub(lambda m: m.group(0) if _names_a_thing(m["turn"]) or _speaking_thing(m["label"]) else "", text)
     if "attention" in text:
         text = ATTENTION_RE.sub(_unless_a_thing, text)
     if "thank" in text:

@@ -20,9 +20,11 @@ from .visibility_cues import shares_in_words
 
 # "nothing of it can be seen", "no trace of them is visible": the thing itself, said not to be there
 NOTHING_OF_RE = re.compile(r"\b(?:nothing|none|no (?:part|trace|sign|bit)) of (it|them) (can|could|will|would|is|are|was|were)\b")
-# "the first half of this reel", "the end of the tape", "the second half of our recording": a part of the clip by any name
+# "the first half of this reel", "the end of the tape", "the second half of our recording": a part of the clip by any name,
+# the clip's noun ending its phrase ("the end of the tape and it rolls", "the rest of the film crew" name real things)
 PART_OF_CLIP_RE = re.compile(r"\b(?P<part>half|part|portion|stretch|third|quarter|start|end|beginning|middle|rest) of "
-                             r"(?:the|this|that|our|my|your|his|her|their) (?:reel|tape|recording|footage|film|movie|clip)\b")
+                             r"(?:the|this|that|our|my|your|his|her|their) (?:reel|tape|recording|footage|film|movie|clip)\b"
+                             r"(?=\s*[,.;:!?]|\s*$|\s+(?:is|was|shows?|showed|a|an|the|one|two|three|four|five|\d+)\b)")
 # "at the opening moment", "by the final instant", "in the last moments": the clip's first or last moment, said as the start or the end
 MOMENT_RE = re.compile(r"\b(at|by|in|on) the (?:very )?(?P<which>opening|first|initial|starting|final|last|closing|ending) "
                        r"(?:moments?|instants?|frame)\b(?!s)")
@@ -52,13 +54,14 @@ OCCASIONS = ("shift", "watch", "journey", "route", "trip", "drive", "ride", "fli
              "play", "drill", "song", "track", "tune")
 _OCCASION_EDGES = {"at the start": ("start of", "start of the", "beginning of", "beginning of the", "start of my", "start of your"),
                    "at the end": ("end of", "end of the", "close of", "close of the", "end of my", "end of your")}
-# ... said span first as a log heads its lines: "Shift start.", "Patrol end:"
+# ... said span first as a log heads its lines: "Shift start.", "Patrol end:"; only as a heading, since after an
+# article it is a place ("waits at the track end")
 _OCCASION_EDGES_AFTER = {"at the start": "start", "at the end": "end"}
+OCCASION_EDGE_HEADINGS = {f"{occasion} {edge}": moment for moment, edge in _OCCASION_EDGES_AFTER.items() for occasion in OCCASIONS}
 OCCASION_EDGE_NAMES = frozenset(f"{edge} {occasion}" for edges in _OCCASION_EDGES.values() for edge in edges for occasion in OCCASIONS) \
     | frozenset(f"{occasion} {edge}" for edge in _OCCASION_EDGES_AFTER.values() for occasion in OCCASIONS)
 for _moment, _edges in _OCCASION_EDGES.items():
     CLIP_PART_NAMES[_moment] += tuple(f"{edge} {occasion}" for edge in _edges for occasion in OCCASIONS)
-    CLIP_PART_NAMES[_moment] += tuple(f"{occasion} {_OCCASION_EDGES_AFTER[_moment]}" for occasion in OCCASIONS)
 MOMENT_OF_PART_NAME = {name: moment for moment, names in CLIP_PART_NAMES.items() for name in names}
 # "for the final stretch": a part of the clip, nothing stretches
 STRETCH_RE = re.compile(r"\b(final|last|closing|opening|first|early|late|home) stretch\b")

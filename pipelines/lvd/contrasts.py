@@ -4,8 +4,8 @@
 "but" is what is meant, and a bare count or "one" after it stands for the noun denied before it ("two dogs",
 "a brown dog"). "rolls right, not left", "a blue ball, not a green one", "walks right rather than left", "a yellow
 bird instead of a green one": a denial after a comma or "rather than" only rules out another reading, so it goes.
-"not a single dog appears", "there is not one cloud", "not even one car", "not a cat to be seen": an emphatic denial is a
-plain "no".
+"not a single dog appears", "there is not one cloud", "not even one car", "not a cat to be seen", "not a bird in
+sight": an emphatic denial is a plain "no", and "no cat to be seen" is "no cat".
 "a 10 cm ball", "a car 4 m long", "rolls 2 m to the left": a measurement says how big or how far, never how many,
 so its number is no count and its unit no thing. "On the other hand, a ball rolls", "three balls, on the other hand,
 stay": a contrast marker set off at a clause's edge weighs one clause against another and names no hand.
@@ -30,10 +30,12 @@ DENIED_AFTER_RE = re.compile(r",\s*not (?:(?:to|towards?) )?(?:(?:a|an|the) )?(?
 DENIED_INSTEAD_RE = re.compile(r"\s*,?\s*\b(?:rather than|instead of|as opposed to) (?:(?:a|an|the) )?(?:" + _COUNT + r"|" + _SIDE
                                + r"|" + _COLOUR + r")(?: (?:one|ones|[a-z]+))?(?=\s*(?:[,.;!?]|$))")
 # "not a single dog", "not one single car", "not even one bird", "not even a cloud": none ("not one of them" is another denial);
-# "not a cat to be seen", "not a bird in sight": a thing denied as a clause of its own, with no verb before it
+# "not a cat to be seen", "not a bird in sight", "not a dog anywhere": the kind denied wherever one might look
 EMPHATIC_DENIAL_RE = re.compile(r"\bnot (?:even )?(?:a single|one single|one)(?= (?!of\b|but\b|bit\b)[a-z])"
                                 r"|\bnot even (?:a|an)(?= (?!of\b|bit\b)[a-z])"
-                                r"|(?:^|(?<=[,;:.!?] ))not (?:a|an)(?= (?:[a-z]+ )?[a-z]+ (?:to be (?:seen|found|spotted)|in (?:sight|view))\b)")
+                                r"|\bnot (?:a|an)(?= (?:[a-z]+ )?[a-z]+ (?:to be (?:seen|found|spotted)|in (?:sight|view)|anywhere)\b)")
+# "no cat to be seen in the second half": the denial the reader holds is "no cat in the second half"
+NO_KIND_SEEN_RE = re.compile(r"\b(no [a-z]+(?: [a-z]+)?) to be (?:seen|found|spotted)\b")
 # "a 10 cm ball", "4 m long", "each 30 centimetres across", "2.5 metres": a size or a distance
 MEASURE_RE = re.compile(r"(?:\beach )?\b\d+(?:\.\d+)?[- ]?(?:mm|cm|m|km|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?"
                         r"|kilomet(?:re|er)s?|inch(?:es)?|ft|feet|foot|yards?)\b(?:[- ](?:long|wide|tall|high|across|deep|"
@@ -80,6 +82,8 @@ def contrasts_in_plain_words(text: str) -> str:
     if "rather" in text or "instead" in text or "opposed" in text:
         text = DENIED_INSTEAD_RE.sub("", text)
     text = EMPHATIC_DENIAL_RE.sub("no", text)
+    if "to be " in text:
+        text = NO_KIND_SEEN_RE.sub(r"\1", text)
     return DENIED_AFTER_RE.sub("", text)
 
 

@@ -10,14 +10,18 @@ fence leaves the boy out), unless a fenced thing moves toward, past or onto it (
 past it, and nothing else."), or it names by a pronoun ("A table stands there. Two cats sleep under it, and
 nothing else."). "Nothing else moves", "nothing more happens" fence what goes on, not what is there. A
 fence said as a sentence of its own ("Nothing else.") closes the counted sentences before it, and a sentence that
-counts things right after a fence adds to them ("One car, nothing else. Two dogs watch."). A count inside a compound
-("a one-off ticket", "a plus-one") or whose next word is a preposition ("a plus one to my cousin's wedding") counts
-nothing, so its sentence stays outside.
+counts things right after a fence adds to them ("One car, nothing else. Two dogs watch."). A known thing outside
+is left out only where the fence closes a clip being presented (a colon's label or a presenting verb before the
+count, "The camera shows three dogs"): in a plain scene, "A dog sleeps on a rug. Two cats play nearby, nothing more.",
+the fence closes only its own sentence's group. "Nothing more than a blur" compares, and fences nothing; a thing
+named after the fence in a sentence pointing back at the group ("A dog watches them.") stays. A count inside a
+compound ("a one-off ticket", "a plus-one") or whose next word is a preposition ("a plus one to my cousin's wedding")
+counts nothing, so its sentence stays outside.
 
 A screen, a camera or the clip fences too: a sentence that counts what it shows ("Swimmers out, flags up. Four moving
-cars on the monitor.", "Penguins fed herring. The camera shows three dogs.") holds the clip, and what other sentences
-name before it is the speaker's world around the screen, kept only where it is linked the same ways; a sentence with
-no screen ("a man walks a dog") keeps all it names, and what is told after the screen goes on with the clip.
+cars on the monitor.", "Penguins fed herring. The camera shows three dogs.") presents the clip, and what other
+sentences name before it is the speaker's world around the screen, kept only where it is linked the same ways; a
+sentence with no screen ("a man walks a dog") keeps all it names, and what is told after the screen goes on with the clip.
 """
 
 from __future__ import annotations
@@ -27,16 +31,17 @@ from difflib import get_close_matches
 from typing import Any
 
 from .motions import Motion, remove_entity
-from .object_classes import singular
+from .object_classes import noun_class, singular
 from .vocabulary import NUMBER_WORDS
 from .writer_frames import PRESENTING_VERB
 
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
 
 # "nothing else", "nothing more", "not a thing besides", "not another thing", "no other objects"
-# ... but not "and nothing else moves", "nothing more happens": a fence on what goes on, not on what is there
+# ... but not "and nothing else moves", "nothing more happens": a fence on what goes on, not on what is there; nor
+# "nothing more than a blur", "nothing else but": a comparison, no fence
 FENCE_RE = re.compile(r"\b(?:nothing (?:else|more|besides)|not (?:a|one) (?:single )?thing (?:else|more|besides)"
-                      r"|not another thing|no other (?:objects?|things?))\b"
+                      r"|not another thing|no other (?:objects?|things?))\b(?! (?:than|but)\b)"
                       r"(?! (?:(?:is|was|will|really|much) )?(?:happens?|happened|happening|changes?|changed|changing"
                       r"|moves?|moved|moving|stirs?|stirred|stirring|matters?|occurs?|occurred|goes on|going on"
                       r"|goes wrong)\b)")
@@ -75,31 +80,32 @@ def _sentences(lowered: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _fenced_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
+def _fenced_spans(lowered: str, fence: re.Match, heads: set[str]) -> tuple[list[tuple[int, int]], bool]:
     """What a fence closes: its own sentence from its counted things on, or, when the fence is all its sentence says
     ("Nothing else."), nothing of its own; with the runs of sentences right before and after it that count things of
     the prompt's kinds ("Two cats. One dog. Nothing else.", "Two cats sit. One dog lies beside them, and nothing
-    else.", "One car, nothing else. Two dogs watch it."). Empty where the fence closes no counted things."""
-    fence = FENCE_RE.search(lowered)
-    if fence is None:
-        return []
+    else.", "One car, nothing else. Two dogs watch it."). Empty where the fence closes no counted things. And whether
+    the fenced sentence presents the clip (a colon's label or a presenting verb before its count)."""
     sentences = _sentences(lowered)
     index = next(i for i, (start, end) in enumerate(sentences) if start <= fence.start() < end)
     start, end = sentences[index]
-    spans = []
+    spans, presented = [], False
     if count := _COUNT_RE.search(lowered, start, fence.start()):
-        spans.append((_presented_from(lowered, start, count.start()), end))
+        fenced_from = _presented_from(lowered, start, count.start())
+        spans.append((fenced_from, end))
+        presented = fenced_from > start
     elif _WORD_RE.search(lowered, start, fence.start()):
-        return []
+        return [], False
     before = index
     while before and _counts_a_thing(lowered[slice(*sentences[before - 1])], heads):
         before -= 1
         spans.append(sentences[before])
+        presented = presented or _presents(lowered, *sentences[before])
     after = index + 1  # "..., nothing else. Two dogs watch.": a count said after the fence is more of the group
     while after < len(sentences) and _counts_a_thing(lowered[slice(*sentences[after])], heads):
         spans.append(sentences[after])
         after += 1
-    return spans
+    return spans, presented
 
 
 def _shown_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
@@ -119,6 +125,12 @@ def _counts_a_thing(sentence: str, heads: set[str]) -> bool:
 def _before_a_preposition(words: list[str]) -> list[str]:
     """The words up to the first preposition, where a count's noun phrase ends."""
     return next((words[:i] for i, word in enumerate(words) if word in _PREPOSITIONS), words)
+
+
+def _presents(lowered: str, start: int, end: int) -> bool:
+    """Whether the sentence presents its counted things as the clip ("Top pick: three sleepy cats")."""
+    count = _COUNT_RE.search(lowered, start, end)
+    return count is not None and _presented_from(lowered, start, count.start()) > start
 
 
 def _presented_from(lowered: str, start: int, count: int) -> int:
@@ -163,13 +175,21 @@ def _moves_by(motion: Motion, targets: set[int]) -> bool:
                                          or bool(motion.side_start or motion.side_end))
 
 
+def _points_back_after(lowered: str, fence: re.Match, places: list[int]) -> bool:
+    """Whether the thing is named after the fence in a sentence that points back at the fenced ones ("One car,
+    nothing else. A dog watches it.")."""
+    return any(place >= fence.end() and _PRONOUN_RE.search(lowered, start, end)
+               for place in places for start, end in _sentences(lowered) if start <= place < end)
+
+
 def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
     """Take out what is named only outside the counted sentences a fence closes, with a note for each; whether any."""
     if len(reader.entities) < 2:
         return False
     heads = {singular(entity.noun.split()[-1]) for entity in reader.entities}
     fence = FENCE_RE.search(lowered)
-    spans = _fenced_spans(lowered, heads) if fence else _shown_spans(lowered, heads)
+    # a screen that shows counted things presents them as the clip, as a colon's label or a presenting verb does
+    spans, presented = _fenced_spans(lowered, fence, heads) if fence else (_shown_spans(lowered, heads), True)
     if not spans:
         return False
     said = [_said_at(entity.noun, lowered) for entity in reader.entities]
@@ -178,12 +198,14 @@ def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
     if not fenced or len(fenced) == len(reader.entities) or any(
             (m.side_start or m.side_end) and m.target is None for i in fenced for m in reader.entities[i].motions):
         return False  # "One dog walks from its left to its right": a side of a thing named before, not yet told which
-    outside = [i for i, places in enumerate(said) if i not in fenced and places and not _linked(reader, i, fenced)]
+    outside = [i for i, places in enumerate(said) if i not in fenced and places and not _linked(reader, i, fenced)
+               and (presented or noun_class(singular(reader.entities[i].noun.split()[-1])) is None)
+               and not (fence and _points_back_after(lowered, fence, places))]
     if not fence:  # "Two cats on the screen. A dog follows them.": what is told after the screen goes on with its clip
         shown_from = min(start for start, _ in spans)
         outside = [i for i in outside if max(said[i]) < shown_from]
-    fence_start = fence.start() if fence else len(lowered)
-    if outside and any(_PRONOUN_RE.search(lowered, start, min(end, fence_start)) for start, end in spans):
+    if outside and any(_PRONOUN_RE.search(lowered, start, fence.start() if fence and start <= fence.start() < end else end)
+                       for start, end in spans):
         # "A wooden table stands there. Two cats sleep under it, and nothing else.": what "it" names is fenced too
         first = min(start for start, _ in spans)
         named_before = [i for i in outside if any(place < first for place in said[i])]

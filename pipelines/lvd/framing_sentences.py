@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from .framing_nouns import LOOKING_WORDS
-from .object_classes import SELF_MOVING, noun_class, singular
+from .object_classes import HANDED_CLASSES, SELF_MOVING, noun_class, singular
 from .rewrite_text import spaces_tidied
 from .vocabulary import CAMERA_WORDS, COLORS, FRAME_WORDS, NUMBER_WORDS, STATE_VERBS, VERB_KINDS
 
@@ -80,9 +80,11 @@ _SCENE_WORDS = re.compile(r"\b(?:left|right|top|bottom|upper|lower|middle|cent(?
                           r"view|sight|shot|picture|screen|scene|camera|"
                           r"near|far|away|next|close|beside|across|along|around|through|up|down|back|in|on)\b")
 _ADDRESSED = re.compile(r"\b(?:you|yours)\b")
-# "A ball rolled to the right, and a boy saw it.": one who, told after it, only saw what was told, in a clause closing
-# the sentence, is its witness, not in the clip (one named again, coloured, who does anything more or who watches as it
-# happens, "and an orange cat watches it", is the scene's own)
+# "A ball rolled to the right, and a boy saw it.": a person who, told after it, only saw what was told, in a clause
+# closing the sentence, is its witness, not in the clip (one named again, coloured, who does anything more or who
+# watches as it happens, "and an orange cat watches it", is the scene's own, and so is an animal or a thing, "and a cat
+# watched it"; a noun the tables do not know, "and the fisherman saw it", is left to the participants' check, which
+# notes it)
 _WATCHER_CLOSING_RE = re.compile(r",? and (?:a|an|the|one|my|our|his|her|their|some) (?:(?P<described>[a-z'-]+) )?(?P<head>[a-z'-]+)"
                                  r" (?:just |also )?(?:saw|watched|noticed|spotted|witnessed)"
                                  r" (?:it|them|it all|everything|the whole thing|all of it)(?= *[.;!?]| *$)")
@@ -109,9 +111,10 @@ def framing_sentences_dropped(text: str) -> str:
 
 
 def _watcher_dropped(match: re.Match) -> str:
-    """Nothing for a closing watcher named nowhere else ("..., and a boy saw it."); one named again is kept."""
+    """Nothing for a closing watcher, a person named nowhere else ("..., and a boy saw it."); any other is kept."""
     head = singular(match["head"])
-    if match["described"] in COLORS or len(re.findall(rf"\b{re.escape(head)}(?:e?s)?\b", match.string)) > 1:
+    known = noun_class(head)
+    if known is None or known[1] not in HANDED_CLASSES or match["described"] in COLORS or len(re.findall(rf"\b{re.escape(head)}(?:e?s)?\b", match.string)) > 1:
         return match.group(0)
     return ""
 

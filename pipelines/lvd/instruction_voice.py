@@ -110,7 +110,7 @@ CALMING_RE = re.compile(_CLAUSE + r"(?:sleep|relax|breathe(?: deeply| slowly| in
 # "Deeper with every corner it reaches.", "Deeper and deeper.", "Sinking deeper with each breath.": the listener's trance
 # deepened, a line of its own; its "with every ..." counts the listener's moments, no move of the scene's things
 DEEPENING_RE = re.compile(_CLAUSE + r"(?:(?:and|now|going|go|sinking|sink|drifting|drift|falling|fall) )*deeper(?: and deeper)?"
-                          r"(?: (?:with|at) (?:every|each) [a-z]+(?: (?:it|you|they|we|he|she) [a-z]+)?)?(?=\s*[.;!?]|\s*$)")
+                          r"(?: (?:with|at) (?:every|each) [a-z]+(?: [a-z]+)*)?(?=\s*[.;!?]|\s*$)")
 # "a dog is cleared across the frame", "two cars are waved through", "the ball was sent along the floor": a thing let or
 # sent on a way goes that way (a controller's clearance, a marshal's wave)
 SENT_ON_ITS_WAY_RE = re.compile(r"\b(?P<be>is|are|was|were|gets|get|got) (?:cleared|sent|waved|directed|permitted|allowed|ordered) "

@@ -4,9 +4,8 @@ A writer whose English is a second language drops the article before the clip's 
 half of video", "at end"), says a time with "at" where English says "in" ("at first half") and "in" where it
 says "at" ("in end of video"), opens a note on a thing with no article ("walking dog at lower left corner."), ends a clause
 with a bare "is finish", notes a presence with no verb ("a bird present in the first half; not present in the second
-half"), and denies with "there is not any bird". Any writer denies a kind with "not a single cat" and "not a cat to be
-seen" (or "in sight", "anywhere"), which say "no cat" as surely ("not a cat but a dog" and "not one but two" are
-left alone). These change no content, so each is written back here into the one form the reader's tables hold.
+half"), and denies with "there is not any bird" (any writer's "not a single cat" and "not a cat to be seen" are read
+in `contrasts.py`). These change no content, so each is written back here into the one form the reader's tables hold.
 """
 
 from __future__ import annotations
@@ -44,11 +43,6 @@ NOT_ANY_RE = re.compile(r"\b(is|are|was|were|there) not (?:any|an?)\b(?= [a-z])|
 
 # "a flying bird present in the first half; not present in the second half": a note's presence with no verb, before a
 # time ("at present", "is present" keep theirs); one opening a clause after a semicolon is the thing just named
-# "not a single cat", "not a cat to be seen", "not one dog in sight" (or "in view"): none of the kind
-NOT_A_KIND_RE = re.compile(r"\bnot (?:a single|one single|even one|even a single|(?:a|one)(?= [a-z]+(?: [a-z]+)? "
-                           r"(?:to be (?:seen|found|spotted)|in (?:sight|view)|anywhere)\b))\b")
-# "no cat to be seen in the second half": the denial the reader holds is "no cat in the second half"
-NO_KIND_SEEN_RE = re.compile(r"\b(no [a-z]+(?: [a-z]+)?) to be (?:seen|found|spotted)\b")
 PRESENCE_NOTED_RE = re.compile(r"(?:(?<=; )|\b(?P<before>[a-z]+) )(?P<said>(?:not )?(?:present|absent))\b"
                                r"(?= (?:in|during|for|throughout|until|till|from|after|before|by|at)\b)")
 _NO_VERB_NEEDED = frozenset("is are was were be been being not at the a an of for and but or".split())
@@ -96,9 +90,6 @@ def plain_learner_phrasing(text: str) -> str:
         text = OTHER_WITHOUT_ARTICLE_RE.sub(_the_other, text)
     if " not " in text or "n't " in text:
         text = NOT_ANY_RE.sub(lambda m: f"{m.group(1) or m.group(2)} no", text)
-        text = NOT_A_KIND_RE.sub("no", text)
-    if "to be " in text:
-        text = NO_KIND_SEEN_RE.sub(r"\1", text)
     if "present" in text or "absent" in text:
         text = PRESENCE_NOTED_RE.sub(_presence_with_its_verb, text)
     if "ing " in text:

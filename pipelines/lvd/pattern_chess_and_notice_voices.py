@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .clip_phrases import CLIP_PART_NAMES, MOMENT_OF_PART_NAME, OCCASION_EDGE_NAMES, OCCASIONS
+from .clip_phrases import CLIP_PART_NAMES, MOMENT_OF_PART_NAME, OCCASION_EDGE_HEADINGS, OCCASION_EDGE_NAMES, OCCASIONS
 from .exhibit_podcast_and_worksheet_voices import moment_clause
 from .rewrite_text import spaces_tidied
 
@@ -31,12 +31,16 @@ def _either(names) -> str:
 _PART = _either(MOMENT_OF_PART_NAME)
 _START, _MIDDLE, _END = (_either(CLIP_PART_NAMES[moment]) for moment in ("at the start", "at the midpoint", "at the end"))
 _SENTENCE_OPENING = r"(?:^|(?<=[.!?;] ))"
+# a heading may also name a span before its edge, "Shift start:", "Patrol end.", which anywhere else is a place
+_MOMENT_OF_HEADING = {**MOMENT_OF_PART_NAME, **OCCASION_EDGE_HEADINGS}
+_HEADING = _either(_MOMENT_OF_HEADING)
+_END_HEADING = _either(name for name, moment in _MOMENT_OF_HEADING.items() if moment == "at the end")
 
 # ---- moment headings
 # "Endgame: the dog on the left of the car.": what holds at that moment, up to the end of its sentence
-HEADING_RE = re.compile(rf"{_SENTENCE_OPENING}(?P<label>{_PART})(?::| [-–—]) (?P<said>[^.!?;]+)")
+HEADING_RE = re.compile(rf"{_SENTENCE_OPENING}(?P<label>{_HEADING})(?::| [-–—]) (?P<said>[^.!?;]+)")
 # "Cast off.", "Full time!": a heading with nothing under it
-EMPTY_HEADING_RE = re.compile(rf"{_SENTENCE_OPENING}{_PART}[.!]")
+EMPTY_HEADING_RE = re.compile(rf"{_SENTENCE_OPENING}{_HEADING}[.!]")
 # "..., and cast off with the car on the right side", "finale with the bird in the upper left": a heading said in passing,
 # its own sentence
 PART_WITH_RE = re.compile(rf"(?:,? and |(?<=[.!?;] )|^)(?P<label>{_PART}) with (?=(?:the|a|an|both|all|one|two|three|four) )")
@@ -49,7 +53,7 @@ _STILL_IN_VIEW = r"still (?:there|here|in view|in the frame|in shot|on screen|vi
 STILL_THERE_AT_END_RE = re.compile(rf"\b(?P<still>{_STILL_IN_VIEW}) "
                                    rf"(?:at|in|for|by) (?:the )?{_END}\b")
 # "End of shift: the same three, still in view.", "Final cue: both still there.": the things of the opening, kept to the end
-KEPT_TO_END_RE = re.compile(rf"{_SENTENCE_OPENING}{_END}(?::| [-–—]) (?:the same(?: [a-z]+)?|both|all(?: [a-z]+)?|all of them|they|it)?,? ?"
+KEPT_TO_END_RE = re.compile(rf"{_SENTENCE_OPENING}{_END_HEADING}(?::| [-–—]) (?:the same(?: [a-z]+)?|both|all(?: [a-z]+)?|all of them|they|it)?,? ?"
                             rf"(?:(?:are|is) )?(?:{_STILL_IN_VIEW}|unchanged|no change"
                             r"|the same(?: [a-z]+)?)[.!]?")
 # "from the opening to the endgame", "from kick-off to full time": the whole clip
@@ -108,6 +112,8 @@ _SPELT_NAMES = tuple(name for name, words in _TELLING_WORDS.items() if not words
 
 _OCCASIONS = frozenset(OCCASIONS)
 OCCASION_EDGE_RE = re.compile(r"\b" + _either(OCCASION_EDGE_NAMES) + r"\b")
+# "Shift start.", "Patrol end:": a span before its edge heads a sentence (elsewhere, "the track end", it is a place)
+_OCCASION_HEADING_RE = re.compile(_SENTENCE_OPENING + _either(OCCASION_EDGE_HEADINGS) + r"(?::|[.!]| [-–—])")
 _PLAIN_NAMES = tuple(name for name in MOMENT_OF_PART_NAME if name not in OCCASION_EDGE_NAMES)
 
 
@@ -116,7 +122,8 @@ def looks_like_pattern_chess_or_notice(words: set[str], text: str) -> bool:
     "shift start")."""
     return not words.isdisjoint(_GATE_WORDS) or any(name in text for name in _SPELT_NAMES) or (
         ("start of" in text or "end of" in text or "beginning of" in text or "close of" in text
-         or ("start" in words or "end" in words)) and not words.isdisjoint(_OCCASIONS))
+         or (("start" in words or "end" in words) and _OCCASION_HEADING_RE.search(text) is not None))
+        and not words.isdisjoint(_OCCASIONS))
 
 
 def _moments_in_plain_words(text: str) -> str:
@@ -133,7 +140,7 @@ def _moments_in_plain_words(text: str) -> str:
     named: list[str] = []
 
     def heading(match: re.Match) -> str:
-        when = MOMENT_OF_PART_NAME[match["label"]]
+        when = _MOMENT_OF_HEADING[match["label"]]
         if rest_of_clip and when == "at the start":
             return match["said"]  # named at the start and kept for the rest: there the whole time
         return moment_clause(when, match["said"], named)

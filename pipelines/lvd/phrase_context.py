@@ -201,10 +201,6 @@ def clause_ends(matches, position: int) -> bool:
     return position + 1 == len(matches) or matches[position + 1].lastgroup == "punct"
 
 
-# "picture them", "film it": a pronoun only a verb takes straight after it, never a noun
-OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her", "us", "me"))
-
-
 def imperative(reader: ClauseReader, matches, position: int) -> bool:
     """A noun that opens a clause and is followed straight away by a determiner, a number or an object pronoun is a verb
     ("Picture three dogs", "Picture them clearly")."""
@@ -216,7 +212,7 @@ def imperative(reader: ClauseReader, matches, position: int) -> bool:
         return False
     following = matches[position + 1]
     return following.lastgroup in ("number", "count") or (following.group(0) in INDEFINITE or following.group(0) in DEFINITE
-                                                         or following.group(0) in NUMBER_WORDS or following.group(0) in OBJECT_PRONOUNS)
+                                                         or following.group(0) in NUMBER_WORDS) or guess.takes_object_pronoun(matches, position)
 
 
 def thing_follows_verb(matches, position: int) -> bool:
@@ -294,7 +290,7 @@ def noun_follows(matches, position: int) -> bool:
     if noun_class(following) is None and known_word(following) and following not in SCENE_WORDS:
         return False  # "a flower garden", "a car park": the place the first noun says what kind of
     after = matches[position + 2] if position + 2 < len(matches) else None
-    if after is not None and after.group(0) in OBJECT_PRONOUNS:
+    if guess.takes_object_pronoun(matches, position + 1):
         return False  # "a red bird saw it": a word taking "it" after the noun is its verb, not the head of its name
     if after is not None and _takes_an_object(matches, position + 2):
         return False  # "a flying bird carry the gaze": the second word is the thing's verb, its object next
@@ -392,7 +388,7 @@ def next_is_nounish(matches, position: int) -> bool:
         return False
     if modal_can(matches, position + 1):
         return False
-    if position + 2 < len(matches) and matches[position + 2].group(0) in guess.OBJECT_PRONOUNS:
+    if guess.takes_object_pronoun(matches, position + 1):
         return False  # "the scribe saw it all": a word taking "it" is a verb, not the noun of the phrase
     following = matches[position + 1]
     if following.lastgroup in ("noun2", "hyph_mod", "hyphenated"):

@@ -92,7 +92,7 @@ from .scene_commands import commands_in_plain_words, looks_like_commands
 from .scenery import drop_setting_words, drop_viewer_place
 from .screening_voices import looks_like_screening, screening_in_plain_words
 from .screenplay_voice import looks_like_screenplay, screenplay_in_plain_words
-from .self_corrections import corrections_undone, false_starts_dropped, pauses_joined
+from .self_corrections import corrections_undone, false_starts_dropped, timed_pauses_joined
 from .serial_race_and_pitch_voices import looks_like_serial_race_or_pitch, serial_race_and_pitch_in_plain_words
 from .shot_notes import plain_shot_notes
 from .showcase_voices import looks_like_showcase, showcase_in_plain_words
@@ -163,8 +163,7 @@ ARROW_RE = re.compile(r"\s*(?:→|⟶|⇒|⟹|➔|➜|➝|-+>|=+>|»)\s*")
 # side (the frame, the road, the shot are where it moves, not things); "crosses over to": a move along that path.
 CROSS_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bzebra )(?<!\bpedestrian )\bcross(es|ed|ing)?\b"
                       r"(?=(?P<object> (?:the|a|an|this|that|its|his|her|their|our) [a-z]| in front of| behind|"
-                      r" (?:screen|frame|picture|shot|scene)\b)|"
-                      r" (?:over|from|to|into|back|paths?)\b)")
+                      r" (?:screen|frame|picture|shot|scene)\b)| (?:over|from|to|into|back|paths?)\b)")
 EASING_DOWN_RE = re.compile(r"\b((?:slow|calm|settl|quiet|wind)(?:s|es|e|ing|ed)?) down\b(?! (?:to|toward|towards|into|the|a|an)\b)")
 # "a bird along with a red car": a second object, not a path along the car
 ALONG_WITH_RE = re.compile(r"\b(?:along|together) with\b(?= (?:an?|the|one|two|three|four|five|\d+)\b)")
@@ -216,8 +215,7 @@ _GOING_ON_KINDS = frozenset(("move", "run", "drive", "roll", "fly", "swim", "gli
 # "leaves by the right edge", "exits via the left side", "departs through the right-hand edge of the frame", "exits the
 # frame on the left", "drives out through the right-hand side": a way out of the picture by a named side, said as the move
 # that takes it there
-EXIT_BY_SIDE_RE = re.compile(r"\b(?:leaves|leave|leaving|exits|exit|exiting|exited|departs|depart|departing|departed"
-                             r"|(?P<going>[a-z]+) out)"
+EXIT_BY_SIDE_RE = re.compile(r"\b(?:leaves|leave|leaving|exits|exit|exiting|exited|departs|depart|departing|departed|(?P<going>[a-z]+) out)"
                              r"(?: (?:the|our) (?:frame|screen|picture|shot|view|scene))?"
                              r" (?:by|via|through|on|at|out of|out by|out on) (?:the |its )?(?P<side>left|right)(?:[- ]hand)?"
                              r"(?: (?:edge|side|border|margin))?(?: of (?:the )?(?:frame|screen|picture|shot|view|scene))?\b")
@@ -350,7 +348,7 @@ def _verse_lines_marked(draft: Draft) -> str:
 
 def _lower_cased(draft: Draft) -> str:
     draft.typed = draft.text
-    return pauses_joined(draft.text).lower().translate(_APOSTROPHES)
+    return draft.text.lower().translate(_APOSTROPHES)
 
 
 def _words_noted(draft: Draft) -> str:
@@ -445,8 +443,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("spelling", _always, lambda d: repaired_spelling(d.text)),
     RewritePass("false starts", _always, lambda d: false_starts_dropped(d.text)),  # "there's a— hang on, ..."
     RewritePass("self-corrections", _always, lambda d: corrections_undone(d.text)),  # "two cars, no wait, three": the words meant
-    RewritePass("contrasts", lambda d: "not " in d.text or "n't " in d.text or "rather" in d.text or "instead" in d.text or "opposed" in d.text,
-                lambda d: contrasts_in_plain_words(d.text)),  # "not three dogs but two", "rolls right, not left"
+    RewritePass("contrasts", lambda d: "not " in d.text or "n't " in d.text or "rather" in d.text or "instead" in d.text
+                or "opposed" in d.text or "to be " in d.text, lambda d: contrasts_in_plain_words(d.text)),  # "not two but three"
     RewritePass("similes", lambda d: looks_like_simile(d.text), lambda d: similes_dropped(d.text)),  # "runs like a cat": no cat
     RewritePass("contrast markers", lambda d: " hand" in d.text, lambda d: contrast_markers_dropped(d.text)),  # "on the other hand,"
     RewritePass("measurements", lambda d: any(c in d.text for c in "0123456789"),
@@ -478,6 +476,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: listing_cue_and_statement_in_plain_words(d.text)),  # "from the terrace you can watch"
     RewritePass("narrated", _always, lambda d: narrated_in_plain_words(d.text, d.words)),  # "yesterday I filmed ...", "consider a ball"
     RewritePass("story voices", _always, lambda d: story_voices_in_plain_words(d.text, d.words)),  # "cat x2", "a doggy", "ran and ran"
+    # after the corrections and voices, which read an ellipsis their own way ("a red... a blue"): "in the end... it goes"
+    RewritePass("timed pauses", lambda d: "..." in d.text or "\u2026" in d.text, lambda d: timed_pauses_joined(d.text)),
     # verse is told before the fences go, since they take their lines' breaks with them
     RewritePass("verse noticed", lambda d: not d.verse and looks_like_verse(d.text), _noticed_as_verse),
     # after the voices, which read their own labels ("Subject:", "Obs. 1", "Answer:"), before the restated counts drop
@@ -582,7 +582,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("slips", lambda d: "slip" in d.text, lambda d: SLIPS_ACROSS_RE.sub(lambda m: _SLIP_FORMS[m.group(1)], d.text)),
     RewritePass("crosses", lambda d: "cross" in d.text, lambda d: CROSS_RE.sub(_cross_as_move, d.text)),
     RewritePass("clip phrases", _always, lambda d: clip_phrases_in_words(d.text)),  # "the opening moment": the start
-    RewritePass("empty until", lambda d: "until" in d.text or "wait" in d.text, lambda d: empty_until_arrival(d.text)),  # "we waited for a cat"
+    RewritePass("empty until", lambda d: "until" in d.text or "waited" in d.text or " waiting" in d.text,
+                lambda d: empty_until_arrival(d.text)),  # "nothing is there until a cat ...", "we waited for a cat"
     RewritePass("perfect arrival", lambda d: "ha" in d.text and PERFECT_ARRIVAL_RE.search(d.text) is not None,
                 lambda d: perfect_arrivals_as_presence(d.text)),  # "four cars have arrived and remain": there all along
     RewritePass("setting words", _always, lambda d: drop_setting_words(d.text)),  # "as the light fades": no thing

@@ -168,9 +168,10 @@ def _in_place(place: str) -> str:
     return ("in the " if any(word in place for word in ("corner", "middle", "centre", "center")) else "on the ") + place
 
 
-def _thing_answered(match: re.Match) -> str | None:
-    """The thing an answer names that its clue never does, with the answer's count ("it rolls ... (answer: BALL)": "is a
-    ball"; "Answer: bread, a walk and two dogs": "are two dogs"), else None: the answer only says the clue again."""
+def _answer_as_predicate(match: re.Match) -> str | None:
+    """The predicate naming what an answer names that its clue never does, with the answer's count ("it rolls ...
+    (answer: BALL)": "is a ball"; "Answer: bread, a walk and two dogs": "are two dogs"), else None: the answer only says
+    the clue again."""
     clue = match.string[:match.start()] + match.string[match.end():]
     named = {singular(word) for word in re.findall(r"[a-z]+", clue) if noun_class(word)}
     words = re.findall(r"[a-z]+", match["said"])
@@ -190,7 +191,7 @@ def _clues_in_plain_words(text: str) -> str:
         if headed != text:
             text = LETTER_COUNT_RE.sub("", headed)
     if "answer" in text or "solution" in text:
-        answered = [thing for found in ANSWER_RE.finditer(text) if not _asked(found) and (thing := _thing_answered(found))]
+        answered = [thing for found in ANSWER_RE.finditer(text) if not _asked(found) and (thing := _answer_as_predicate(found))]
         text = ANSWER_RE.sub(_answer_kept_for_question, text)
         if answered:
             text = f"there {answered[0]}. {text}"

@@ -25,7 +25,7 @@ import re
 
 from .object_classes import noun_class, singular
 from .transcript_voice import ANSWER_PRONOUN_RE, answered
-from .vocabulary import COLORS, VERB_KINDS
+from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
 from .word_guessing import third_person
 
 QA_LABEL_RE = re.compile(r"(?:^|(?<=[\s.?!]))(?:Q|A|Question|Answer)\s*[:.]\s+")
@@ -87,16 +87,17 @@ END_ASKED_RE = re.compile(r"(?P<told>[^.!?]*)\. (?:and |so )?where (?:does|do|di
 
 # "where does the moving ball end up? on the left side, having rolled in from the right": a question opening its
 # sentence on where a named thing ends, answered by the place, is the statement that it ends there
-END_ASKED_FIRST_RE = re.compile(r"(?:^|(?<=[.!?] ))where (?P<aux>does|do) (?P<subject>(?:the|a|an|one|two|three|four) (?:[a-z-]+ ){0,2}?"
+_COUNT_OR_DETERMINER = "|".join(("the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those",
+                                 *(word for word in NUMBER_WORDS if word.isalpha())))
+END_ASKED_FIRST_RE = re.compile(rf"(?:^|(?<=[.!?] ))where (?P<aux>does|do) (?P<subject>(?:{_COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?"
                                 r"[a-z]+(?: (?:in|of) (?:this|the) (?:video|clip|footage|film|shot))?) "
                                 r"(?P<verb>end up|end|finish|stop|wind up|come to rest)\? "
                                 rf"(?P<place>(?:on|at|in|near) [a-z -]*?\b{_SIDE_WORDS}\b[a-z -]*?)(?=[.!,;]|$)")
-_THIRD_PERSON = {"end up": "ends up", "end": "ends", "finish": "finishes", "stop": "stops", "wind up": "winds up",
-                 "come to rest": "comes to rest"}
 
 
 def _end_asked_first(match: re.Match) -> str:
-    verb = _THIRD_PERSON[match["verb"]] if match["aux"] == "does" else match["verb"]
+    first, _, rest = match["verb"].partition(" ")
+    verb = " ".join(filter(None, (third_person(first), rest))) if match["aux"] == "does" else match["verb"]
     return f"{match['subject']} {verb} {match['place'].strip()}"
 
 

@@ -18,8 +18,9 @@ see? Nay, three dogs ...") is withdrawn whole: the answer's things are the scene
 A false start ("there's a— hang on, let me say it properly, there are three cats", "it's— okay, I'll start over:
 two birds") is a clause broken off at a dash glued to its last word and given up for a restart: everything from
 the broken clause's start to the restart goes.
-A pause said with an ellipsis that the sentence goes on after in lower case ("and in the second half... it vanishes!")
-is a comma's pause, no sentence end, so the time before it stays with the clause after it.
+An ellipsis right after a time ("and in the second half... it vanishes!") is a comma's pause, no sentence end, so the
+time stays with the clause after it; this is read after the corrections, which take an ellipsis elsewhere as a word
+broken off ("a red... a blue ball").
 """
 
 from __future__ import annotations
@@ -31,8 +32,12 @@ from .vocabulary import COLORS, STOP_WORDS, VERB_KINDS
 
 _CORRECTION_WORDS = (r"(?:no wait|wait,? no|no|nope|nay|sorry|actually|hmm+|wait|i mean|i meant|(?:scratch|strike|reverse|forget|undo|cancel) that"
                      r"|correction|oops|rather|or rather|make (?:it|that)|change (?:it|that) to|let me rephrase)")
-# "half... it vanishes", "children of all ages… and then": an ellipsis the same sentence goes on after
-_PAUSE_RE = re.compile(r"\s*(?:\.{3,}|\u2026)\s+(?=[a-z])")
+# "in the second half... it vanishes": an ellipsis right after a time pauses the sentence, the time still the next
+# clause's; anywhere else it may end a sentence ("corner... lower right corner") or break a word off ("a red... a blue")
+_TIMED_PAUSE_RE = re.compile(r"(?P<time>\b(?:(?:in|for|during|by|at|near|toward|towards) the "
+                             r"(?:(?:first|second|third|last|final|next|other|opening|closing) )?"
+                             r"(?:half|third|quarter|part|stretch|moment|end|start|beginning|middle|finish)|then|later|after that|soon|suddenly|finally|at last|in the end))"
+                             r"\s*(?:\.{3,}|\u2026)\s+(?=[a-z])")
 _CORRECTION_SIGNS_RE = re.compile(r"\b" + _CORRECTION_WORDS + r"\b")
 # the correction words and the punctuation around them, ending where what is meant instead begins
 CORRECTION_RE = re.compile(r"\s*(?:,|;|\?|\u2014|\u2013|--| - |\.{3,}|\u2026)\s*(?P<words>" + _CORRECTION_WORDS + r"(?:[\s,\u2014\u2013]+"
@@ -215,6 +220,6 @@ def false_starts_dropped(text: str) -> str:
     return FALSE_START_RE.sub(lambda m: "" if m.start() == 0 or text[m.start() - 1] in " ,.;:!?" else m.group(0), text)
 
 
-def pauses_joined(text: str) -> str:
-    """``text`` (as typed, before lower-casing) with a mid-sentence ellipsis read as a comma."""
-    return _PAUSE_RE.sub(", ", text) if "." in text or "\u2026" in text else text
+def timed_pauses_joined(text: str) -> str:
+    """``text`` (lower case) with an ellipsis right after a time read as a comma, so the time stays with its clause."""
+    return _TIMED_PAUSE_RE.sub(r"\g<time>, ", text) if "..." in text or "\u2026" in text else text

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .motions import DEFAULT_WAY, Entity, Motion
-from .vocabulary import VERB_KINDS
+from .vocabulary import GROUND_GAITS, VERB_KINDS
 
 # Kinds whose verbs cover ground; of the plain "move" verbs, only those of going on foot or on a way
 _TRAVEL_KINDS = frozenset(("run", "drive", "fly", "swim", "roll"))
@@ -22,10 +22,6 @@ _IN_PLACE = ("flap", "flutter", "hover")  # wings beating where the flier is: "a
 _KEPT_IN_PLACE_RE = re.compile(r"\b(?:in place|on the spot|in one place|on the same spot|on (?:a|an|the|its|his|her|their) "
                                r"(?:[a-z]+ )?(?:treadmill|wheel|running machine|exercise bike|stationary bike)s?)\b")
 _PLAIN_GOING = frozenset(("go", "goes", "went", "gone", "move", "moves", "moved"))  # "it just goes": says no more than a move
-# the gaits of going on foot ("a dog trots", "a cat tiptoes") cover ground as a walk does
-_GOING_ON_FOOT = re.compile(r"(?:walk|stroll|march|travel|trek|hike|trudge|amble|wander|crawl)(?:s|ed|ing|ling|led)?"
-                            r"|trot(?:s|ted|ting)?|strid(?:e|es|ing)|strode|tiptoe(?:s|d|ing)?|creep(?:s|ing)?|crept"
-                            r"|slither(?:s|ed|ing)?")
 
 
 def covers_ground(motion: Motion) -> bool:
@@ -33,7 +29,7 @@ def covers_ground(motion: Motion) -> bool:
     last = motion.verb.split()[-1] if motion.verb else ""
     if last.startswith(_IN_PLACE):
         return False
-    return motion.kind in _TRAVEL_KINDS or (motion.kind == "move" and bool(_GOING_ON_FOOT.fullmatch(last)))
+    return motion.kind in _TRAVEL_KINDS or (motion.kind == "move" and last in GROUND_GAITS)
 
 
 def _says_no_way(motion: Motion, ignoring_start: bool = False) -> bool:

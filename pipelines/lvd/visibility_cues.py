@@ -172,12 +172,13 @@ EMPTY_UNTIL_WHEN_RE = re.compile(EMPTY_UNTIL_RE.pattern.split(",? until ")[0]
 
 
 # "i waited through the whole first half for a cat, and none came", "we waited for a dog": what is waited for is not
-# there while the wait lasts (the span said, or until it comes)
+# there while the wait lasts (the span said, or until it comes); only a wait that is over says so, never one going on
+# or one for a thing to act, "we wait for a ball to roll in", which comes
 _WAIT_SPAN = r"(?:(?: for| in| through| during| over)? the (?:whole |entire )?(?:first|opening) half)"
 _NOT_A_NOUN = r"(?!(?:for|in|through|during|over|and|but)\b)"
-WAITED_FOR_RE = re.compile(r"\b(?:i|we|you|they)(?: all)? (?:waited|wait|kept waiting|sat waiting)(?: in vain)?(?: through| all through"
+WAITED_FOR_RE = re.compile(r"\b(?:i|we|you|they)(?: all)? (?:waited|kept waiting|sat waiting)(?: in vain)?(?: through| all through"
                            rf"| during| over)?(?P<span>{_WAIT_SPAN})? for (?:a|an|any|one) (?:{_NOT_A_NOUN}[a-z]+ )?"
-                           rf"(?P<noun>{_NOT_A_NOUN}[a-z]+)(?P<later>{_WAIT_SPAN})?(?:,? (?:and|but) (?:none|nothing|no [a-z]+"
+                           rf"(?P<noun>{_NOT_A_NOUN}[a-z]+)(?! to\b)(?P<later>{_WAIT_SPAN})?(?:,? (?:and|but) (?:none|nothing|no [a-z]+"
                            r"|it never|they never) (?:came|come|showed|showed up|appeared|arrived|turned up))?(?=[,;.!? ]|$)")
 
 
@@ -205,7 +206,7 @@ def empty_until_arrival(text: str) -> str:
     """``text`` with "empty until X comes" said as empty at first and X coming then, the order the reader takes in,
     and "empty until a time, when X comes" as empty until then and X coming next; a wait for a thing is no such
     thing while it lasts ("i waited through the first half for a cat" says no cat in the first half)."""
-    if "wait" in text:
+    if "waited" in text or " waiting" in text:
         text = WAITED_FOR_RE.sub(_wait_as_absence, text)
     if " when " in text:
         text = EMPTY_UNTIL_WHEN_RE.sub(lambda m: f"{m['empty']} until {m['time']}; then ", text)

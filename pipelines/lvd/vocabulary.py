@@ -241,6 +241,15 @@ def _forms(kind: str, words: str) -> dict[str, str]:
     return dict.fromkeys(words.split(), kind)
 
 
+# the gaits that cover ground at a walk's pace, on foot or on the belly ("a dog trots", "a cat tiptoes", "a snake
+# slithers"): a move by one of them travels, as a walk does
+GROUND_GAITS = frozenset(
+    "walk walks walking walked stroll strolls strolling strolled march marches marching marched travel travels travelling "
+    "traveling travelled traveled trek treks trekking trekked hike hikes hiking hiked trudge trudges trudging trudged amble "
+    "ambles ambling ambled wander wanders wandering wandered crawl crawls crawling crawled trot trots trotting trotted stride "
+    "strides striding strode tiptoe tiptoes tiptoeing tiptoed creep creeps creeping crept slither slithers slithering "
+    "slithered".split())
+
 VERB_KINDS: dict[str, str] = {
     **_forms("move", "move moves moving moved go goes going went walk walks walking walked shift shifts shifting shifted stroll strolls "
              "strolling strolled wander wanders wandering wandered march marches marching marched crawl crawls crawling crawled "

@@ -180,7 +180,7 @@ def compound_head_follows(reader: ClauseReader, word: str, matches, position: in
         return False
     if matches[position + 1].start() != matches[position].end() + 1:
         return False  # "a cat (orange)", "a dog, cat": only a plain space joins the halves of a name
-    if position + 2 < len(matches) and matches[position + 2].group(0) in OBJECT_PRONOUNS:
+    if takes_object_pronoun(matches, position + 1):
         return False  # "a boy saw it": a word taking "it" is the noun's verb, not the head of its name
     if _watched_thing(matches, position):
         return False  # "we watch a car move", "I see a moving ball go": the verb after the thing watched
@@ -431,7 +431,14 @@ def describes_the_video(word: str, matches, position: int, video_words: frozense
     return matches[position + 1].start() == matches[position].end() + 1 and matches[position + 1].group(0) in video_words
 
 
-OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her", "me", "us", "everything"))
+# "saw it", "lost them", "filmed everything": a pronoun only a verb takes straight after it, never a noun ("her" is
+# left out: it may be possessive, "a girl walks her dog")
+OBJECT_PRONOUNS = frozenset(("it", "them", "him", "me", "us", "everything"))
+
+
+def takes_object_pronoun(matches, position: int) -> bool:
+    """Whether the word at POSITION has an object pronoun straight after it, so is a verb ("the scribe saw it")."""
+    return position + 1 < len(matches) and matches[position + 1].group(0) in OBJECT_PRONOUNS
 
 
 def noun_before_its_verb(reader: ClauseReader, word: str, matches, position: int) -> bool:
@@ -439,7 +446,7 @@ def noun_before_its_verb(reader: ClauseReader, word: str, matches, position: int
     by an article or a path, is the subject and the next word its verb (not "gardener plants")."""
     if (reader.count or 1) != 1 or adjective_form(word) or word != singular(word) or position + 2 >= len(matches):
         return False
-    if matches[position + 1].lastgroup == "word" and matches[position + 2].group(0) in OBJECT_PRONOUNS:
+    if matches[position + 1].lastgroup == "word" and takes_object_pronoun(matches, position + 1):
         return True  # "the scribe saw it all": a word taking "it" is a verb, whatever else it can name
     if not third_person_form(matches[position + 1].group(0)):
         return False
@@ -512,7 +519,6 @@ def region_landmark(word: str, matches, position: int) -> bool:
 
 
 MAX_NAME_WORD = 40  # longer than any English word: a run of letters that names nothing
-_TAKEN_PRONOUNS = frozenset(("it", "them", "him", "us", "me"))
 
 
 def _may_name_a_thing(word: str) -> bool:
@@ -530,7 +536,7 @@ def fallback_object_word(text: str) -> str | None:
     for position, match in enumerate(matches):
         if match.lastgroup != "word" or not _may_name_a_thing(match.group(0)):
             continue
-        if position + 1 < len(matches) and matches[position + 1].group(0) in _TAKEN_PRONOUNS:
+        if takes_object_pronoun(matches, position):
             continue
         if act_noun(matches, position + 1):
             continue

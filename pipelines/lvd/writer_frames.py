@@ -70,9 +70,8 @@ _SUBJECT_PRESENTS = (rf"\b(?:the|this|that|my|our|your|his|her|their|[a-z]+'s) (
                      r"(?:(?:in|on|at|from|by) (?:the|my|our|your|his|her|their) [a-z]+ )?(?:[a-z]+ly )?(?:also |now |just )?"
                      rf"(?P<verb>{_PRESENTING}(?={_PRESENTED})|reads(?= out| aloud|:))")
 # "Sources say four dogs ...", "witnesses tell me": a bare plural that reports what its clause holds, as a sentence's
-# or a clause's subject (the unnamed many a gossip or a report cites, never a thing the scene shows); "Duties include
-# filming ...", "highlights include ...": a list's heading, what it includes being the scene
-_BARE_SUBJECT_REPORTS = rf"(?:^|[.;:!?,] )HEAD(?:e?s) (?:also |now |just )?(?P<verb>say|tell (?:me|us|you)|include|{_PRESENTING})\b"
+# or a clause's subject (the unnamed many a gossip or a report cites, never a thing the scene shows)
+_BARE_SUBJECT_REPORTS = rf"(?:^|[.;:!?,] )HEAD(?:e?s) (?:also |now |just )?(?P<verb>say|tell (?:me|us|you)|{_PRESENTING})\b"
 # "Darlings, ...", "..., darlings, and ...": a bare plural set off by commas at a sentence's start or a clause's end is
 # the listeners the speaker addresses; one a list goes on after ("two boxes, crates, and a ball", "Crates, barrels and
 # a cat") is a thing
