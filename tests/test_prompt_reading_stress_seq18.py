@@ -1,0 +1,39 @@
+"""Routes told in a voice's own words for the view from above and the frame's corners, and a closing word to the
+listener: each test is a rule of English, not of one voice.
+
+Each check names what is drawn, which thing moves, and where it is at the start, the middle and the end.
+"""
+
+import pytest
+
+from tests.helpers.planned import centres
+
+
+def _corner(centre) -> str:
+    x, y = centre
+    return f"{'lower' if y > 0.5 else 'upper'} {'left' if x < 0.5 else 'right'}"
+
+
+def _route(prompt: str, keyframes: int = 6) -> tuple[list[str], tuple[str, str, str]]:
+    found = centres(prompt, keyframes)
+    mover = [name for name, row in found.items() if len({c for c in row if c is not None}) > 1]
+    row = found[mover[0]] if mover else next(iter(found.values()))
+    return sorted(found), (_corner(row[0]), _corner(row[keyframes // 2]), _corner(row[-1]))
+
+
+# ------------------------------------------------ 1. the view from above in any words makes "far" up and "near" down
+@pytest.mark.parametrize("prompt", [
+    "Seen from on high, a dog begins in the near corner on the right, trots to the near corner on the left, then to "
+    "the far corner on the left.",
+    "Peering straight down at the yard, a dog begins in the near corner on the right, trots to the near corner on the "
+    "left, then to the far corner on the left.",
+])
+def test_a_view_from_above_in_the_writers_words_reads_far_and_near_corners(prompt):
+    assert _route(prompt) == (["dog"], ("lower right", "lower left", "upper left"))
+
+
+# ------------------------------------------------ 2. anatomy's "superior" and "inferior" are upper and lower
+def test_superior_and_inferior_before_a_side_are_upper_and_lower():
+    prompt = ("Viewed from overhead, the ball sits at the inferior left corner, rolls to the superior left corner, "
+              "and finishes at the superior right corner.")
+    assert _route(prompt) == (["ball"], ("lower left", "upper left", "upper right"))
