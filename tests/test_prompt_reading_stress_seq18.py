@@ -37,3 +37,12 @@ def test_superior_and_inferior_before_a_side_are_upper_and_lower():
     prompt = ("Viewed from overhead, the ball sits at the inferior left corner, rolls to the superior left corner, "
               "and finishes at the superior right corner.")
     assert _route(prompt) == (["ball"], ("lower left", "upper left", "upper right"))
+
+
+# ------------------------------------------------ 3. looking down along a place is where the watcher looks from
+@pytest.mark.parametrize("prompt", [
+    "Looking straight down the ski run: a cat leaves the lower left corner, runs to the lower right corner and stops "
+    "in the upper right corner.",
+])
+def test_a_sentence_opening_on_looking_down_a_place_moves_nothing(prompt):
+    assert _route(prompt) == (["cat"], ("lower left", "lower right", "upper right"))
