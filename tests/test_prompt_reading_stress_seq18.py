@@ -46,3 +46,18 @@ def test_superior_and_inferior_before_a_side_are_upper_and_lower():
 ])
 def test_a_sentence_opening_on_looking_down_a_place_moves_nothing(prompt):
     assert _route(prompt) == (["cat"], ("lower left", "lower right", "upper right"))
+
+
+# ------------------------------------------------ 4. "Follow." with no one to follow is said to the listener
+@pytest.mark.parametrize("prompt", [
+    "A bird goes from the lower right corner to the upper right corner and on to the upper left corner. Follow along!",
+    "A bird goes from the lower right corner to the upper right corner and on to the upper left corner. Now follow me!",
+])
+def test_a_bidding_to_follow_naming_no_one_adds_no_phase(prompt):
+    assert _route(prompt) == (["bird"], ("lower right", "upper right", "upper left"))
+
+
+def test_a_thing_that_follows_another_still_follows_it():
+    found = centres("A dog runs from the left to the right. A cat follows.", 6)
+    assert sorted(found) == ["cat", "dog"]
+    assert found["cat"][0][0] < found["cat"][-1][0] and found["cat"][-1][0] < found["dog"][-1][0]
