@@ -61,3 +61,14 @@ def test_a_thing_that_follows_another_still_follows_it():
     found = centres("A dog runs from the left to the right. A cat follows.", 6)
     assert sorted(found) == ["cat", "dog"]
     assert found["cat"][0][0] < found["cat"][-1][0] and found["cat"][-1][0] < found["dog"][-1][0]
+
+
+# ------------------------------------------------ 5. a bare word of address set off by commas is the listener
+@pytest.mark.parametrize("prompt, mover, route", [
+    ("From above, man, a cat goes from the lower left corner to the upper left corner and then to the upper right "
+     "corner.", "cat", ("lower left", "upper left", "upper right")),
+    ("Seen from above, baby, a ball rolls from the lower left corner to the lower right corner, then up to the upper "
+     "right corner.", "ball", ("lower left", "lower right", "upper right")),
+])
+def test_a_word_of_address_set_off_by_commas_is_never_drawn(prompt, mover, route):
+    assert _route(prompt) == ([mover], route)
