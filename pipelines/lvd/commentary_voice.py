@@ -1,7 +1,7 @@
 """A prompt told as live commentary, put into plain sentences before reading.
 
 "And here come three cars, folks, what a sight! That's three, not another one in sight!" speaks to an
-audience: the people addressed ("ladies and gentlemen", "folks", a ringmaster's "children of all ages", "my friends", a slam poet's "crowd" and "y'all") and
+audience: the people addressed ("ladies and gentlemen", "folks", a ringmaster's "children of all ages", "my friends", a slam poet's "crowd" and "y'all", one listener's "baby" or "man") and
 the cries ("what a sight!", "look at them go!", "y'all hear me?") are never things in the scene, and "give it up for X" or
 "put your hands together for X" brings X on; "here comes X", "up goes X", "in comes X"
 bring X on (X moves; said after a time, X appears then); and "that's four", "just the pair of them",
@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
+# English's words of address for one listener, set off bare ("bird's-eye, baby, ...", "overhead, man,"): never a thing
+_ONE_ADDRESSED = r"baby|honey|darling|sweetheart|man|brother|sister|pal|buddy|dude|daddy-o"
 # The audience spoken to, set off by punctuation: never anyone in the scene
 _AUDIENCE = (r"(?:(?:children|kids|boys and girls|folks|people|friends) of all ages)|"
              r"ladies and gentlemen|ladies and gents|boys and girls|folks|everyone|everybody|viewers|(?:my )?friends|"
-             r"sports fans|fans|people|listeners|y'?all|you guys|guys|(?:the )?crowd")
+             r"sports fans|fans|people|listeners|y'?all|you guys|guys|(?:the )?crowd|" + _ONE_ADDRESSED)
 # a verse line break ("/") sets a word off as a comma does: "lively cat, crowd / and then ..."
 _BREAK = r"[,.!?;:/\u2014\u2013]"
 AUDIENCE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |now )?(?:" + _AUDIENCE + r")\s*(?=" + _BREAK + r"|$)")
@@ -49,7 +51,8 @@ _SAID_WHEN_RE = re.compile(r"\b(?:in the (?:second|last|latter|first) half|halfw
 IN_FROM_RE = re.compile(r"\b(?:in|on) (?=from (?:the )?(?:left|right|top|bottom|upper|lower)\b)")
 _TELLS = ("ladies and gentlemen", "ladies and gents", "folks", "here comes", "here come", "up goes", "in comes", "what a ",
           "friends", "viewers", "fans", "boys and girls", "look at this", "look at that", "everyone", "everybody", "listeners",
-          "y'all", "crowd", "of all ages", "give it up", "hands together", "hear it for", "some noise", "big hand", "of applause")
+          "y'all", "crowd", "of all ages", "give it up", "hands together", "hear it for", "some noise", "big hand", "of applause",
+          *(f"{word}," for word in _ONE_ADDRESSED.split("|")))
 
 
 def looks_like_commentary(text: str) -> bool:

@@ -9,8 +9,9 @@ like a bird" is a cat flapping, not a "cat flap"; "fly it
 to the lower right": the thing last named flies; "no cat; let it go" says the absence again); "add nothing
 else", "leave everything else out" and "make sure nothing else is in the shot" add nothing; the mind's-eye
 "picture three cats" sees the cats; "do not rush these checks" is advice on the work; "shoot the scene from straight above" and "you will shoot, from overhead, a dog" are camera notes, as is "drift up until you are looking down on it all" (what
-is "below you" then is the scene), and "sleep now", "relax" or "deeper with every breath" calms the listener, and so is "look down from above on a ball". A thing "cleared across the frame" or "waved
-through" is let go that way: it goes.
+is "below you" then is the scene), and "sleep now", "relax" or "deeper with every breath" calms the listener,
+"Follow me!" with no one to follow bids the listener, and so is "look down from above on a ball". A thing "cleared
+across the frame" or "waved through" is let go that way: it goes.
 """
 
 from __future__ import annotations
@@ -118,6 +119,11 @@ SENT_ON_ITS_WAY_RE = re.compile(r"\b(?P<be>is|are|was|were|gets|get|got) (?:clea
 # "(look down from above.) below you a car drives ...": what lies below the one looking down is the scene seen
 BELOW_THE_WATCHER_RE = re.compile(_CLAUSE + r"(?:below|beneath|underneath) (?:you|us|me),? (?=(?:a|an|one|two|three|four|five|the)\b)")
 
+# "Follow.", "Clip in and follow.", "Follow me closely!": a sentence bidding the listener follow, naming no one to follow,
+# is said to the listener; read as written, its "follow" becomes one more phase of the thing named before
+LISTENER_FOLLOWS_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:(?:now|so|just|then) )?(?:[a-z]+(?: in| up| on)? and )?"
+                                 r"follow(?: (?:me|us|along|on))?(?: (?:closely|carefully|now))?\s*[.!]+(?:\s+|$)")
+
 
 def _plural(thing: str) -> bool:
     return thing == "them" or thing.split()[0] in ("two", "three", "four", "five")
@@ -165,6 +171,7 @@ _REWRITES = (
     (LOOK_DOWN_ON_RE, lambda m: "seen from above, ", (frozenset("look gaze peer glance stare".split()), frozenset(("down", "above", "overhead")))),
     (RISE_TO_LOOK_DOWN_RE, lambda m: "seen from above", (frozenset("looking look gazing gaze peering peer".split()), frozenset(("down",)))),
     (CALMING_RE, lambda m: "", (frozenset("sleep relax breathe".split()),)),
+    (LISTENER_FOLLOWS_RE, lambda m: "", (frozenset(("follow",)),)),
     (DEEPENING_RE, lambda m: "", (frozenset(("deeper",)),)),
     (BELOW_THE_WATCHER_RE, lambda m: "", (frozenset("below beneath underneath".split()), frozenset("you us me".split()))),
     (SENT_ON_ITS_WAY_RE, lambda m: "go " if m["be"] in ("are", "were", "get") else "goes ",

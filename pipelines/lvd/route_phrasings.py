@@ -1,7 +1,7 @@
 """A thing's route said in any phrasing, put into the words the token pass reads as its legs.
 
 A route is said many ways besides "moves from A to B and then to C": its corners by other names ("the corner at
-lower left", "the frame's top-right", "the upper right-hand corner", "the north-west corner") and its sides by the
+lower left", "the frame's top-right", "the upper right-hand corner", "the north-west corner", anatomy's "the superior left corner") and its sides by the
 compass ("heads west"), a thing passed on the way ("from left to right, passing a cat"), its middle stop told after
 the end ("from A to C via B", "..., stopping at B on the way", "By way of B, ..."), the route before its thing
 ("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat walks.", "A, B, C - in that order,
@@ -33,7 +33,12 @@ _FRAME_NOUN = r"(?:frame|picture|screen|image|scene|shot|view|video|clip|canvas|
 CORNER_AFTER_RE = re.compile(rf"(?<!left )(?<!right )\bcorner (?:at|in|on) (?:the )?({_HEIGHT})[ -]({_SIDE})\b(?:[ -]hand\b)?")
 # "the far corner on the right", "the near left corner": seen from above, far is up the frame and near down it
 FAR_NEAR_CORNER_RE = re.compile(rf"\b(far|near)(?: ({_SIDE}))? corner(?: (?:on|at|to) the ({_SIDE})\b)?")
-TOP_DOWN_RE = re.compile(r"\b(?:from (?:straight |directly |high )?above|top[ -]down|overhead view|bird'?s[ -]eye|aerial)\b")
+# the view from above in any words: "from directly above", "from the gallery above" (a place said to be above), "from on
+# high", "looking straight down on", "seen from overhead", "an overhead camera", "map view"
+TOP_DOWN_RE = re.compile(r"\b(?:from (?:straight |directly |high )?above|from (?:the |a |an )(?:[a-z'-]+ ){1,3}above|"
+                         r"from on high|top[ -]down|(?:from|viewed|seen) overhead|overhead (?:view|camera|shot|angle)|"
+                         r"(?:look|looks|looking|looked|peer|peering|gaze|gazing) (?:straight |directly )?down\b(?! the)|"
+                         r"(?:map|plan) view|bird'?s[ -]eye|aerial)\b")
 # "the frame's lower-left", "the picture's top right": the frame's corner said with a possessive
 FRAME_CORNER_RE = re.compile(rf"\b{_FRAME_NOUN}'s ({_HEIGHT})[ -]({_SIDE})\b(?:[ -]hand\b)?(?: corner\b)?")
 # "the bottom-left corner of my map", "the top right of the monitor": a corner of the picture itself is the frame's
@@ -49,6 +54,8 @@ SENTENCE_END_RE = re.compile(r"(?<!\.)[.!?;](?!\.)")
 # said again; only the place said last stands
 PLACE_TAKEN_BACK_RE = re.compile(rf"\b(?:the )?(?:{_HEIGHT}|{_SIDE})\b[a-z -]{{0,24}}?(?:\.\.\.|…|,|—| -) ?no,? "
                                  rf"(?=(?:the )?(?:{_HEIGHT}|{_SIDE})\b)")
+# "the superior left corner", "the inferior right quadrant": anatomy's words for upper and lower, before a side
+ANATOMICAL_HEIGHT_RE = re.compile(rf"\b(superior|inferior) (?={_SIDE}\b)")
 # "the upper right-hand corner", "the bottom-left-hand side": the "-hand" says nothing more
 HAND_CORNER_RE = re.compile(rf"\b({_HEIGHT})[ -]({_SIDE})[ -]hand\b")
 # "the north-west corner", "the southeast", "the ne corner": a top-down frame's corners by the compass
@@ -369,6 +376,8 @@ def corners_in_plain_words(text: str) -> str:
         text = CORNER_OF_FRAME_RE.sub(r"\1 \2\3", text)
     if "hand" in text:
         text = HAND_CORNER_RE.sub(r"\1 \2", text)
+    if "erior " in text:
+        text = ANATOMICAL_HEIGHT_RE.sub(lambda m: "upper " if m[1] == "superior" else "lower ", text)
     if ("far " in text or "near " in text) and TOP_DOWN_RE.search(text):
         text = FAR_NEAR_CORNER_RE.sub(lambda m: f"{'upper' if m[1] == 'far' else 'lower'} {m[2] or m[3]} corner"
                                       if (m[2] or m[3]) else m.group(0), text)

@@ -4,7 +4,7 @@ A child retells a clip with pet names ("a doggy", "the kitty", "a car-car"), wor
 happy", "it ran and ran") and steps joined by "and then ... and then ... the end"; a search for stock footage
 writes counts as multipliers ("cat x2", "3x dog") and when a thing is there as bare fields ("first half of clip
 only", "empty sky second half"); a documentary narrator says the scene belongs to its things ("two cats have the
-meadow to themselves") and watches over it ("we were looking down"). None of these names a new thing: a pet name
+meadow to themselves") and watches over it ("we were looking down", "Looking down the ski run:"). None of these names a new thing: a pet name
 is its class, a repeated verb one action, "and then" a step, a multiplier a count, a restated noun phrase ("a
 dog, a really happy doggy", "four balls, four moving balls") the same thing (its colour kept when only the second
 says one: "a car, a brown car"), and "no car at all" after "there was no car" the same absence.
@@ -43,6 +43,10 @@ _FINAL_STOP_RE = re.compile(r"(?:,|\.|;)? (?:and )?(?:then|finally|at last),? (?
 _LOOKING_DOWN_RE = re.compile(r"(?:\b(?:we|i|you) (?:were|was|are|am) |(?:^|(?<=[.;!?,] )))(?:(?:from )?(?:way )?up high,? )?"
                               r"looking (?:straight )?down\b(?:,? from (?:way )?up high| from (?:way )?above)?(?! (?:at|on|into|to|upon)\b)")
 _FROM_HIGH_LOOKING_DOWN_RE = re.compile(r"\bfrom (?:way )?up (?:high|above),? looking (?:straight )?down\b")
+# a sentence opening on the viewer looking down along a place, "Looking down the slope from above," "Looking down the
+# fall line:": where the watcher looks from, never a way the scene's things go
+_LOOKING_DOWN_ALONG_RE = re.compile(r"(?:^|(?<=[.;!?] ))looking (?:straight )?down (?:the |a |an )(?:[a-z'-]+ ){0,2}[a-z'-]+"
+                                    r"(?: from (?:way )?(?:up high|above))?(?=[,:])")
 _NOT_ANY_RE = re.compile(r"\b(is|are|was|were)n't any ")
 # "there was not any car, no car at all": the absence said again
 _ABSENCE_AGAIN_RE = re.compile(r"(?P<denial>(?:\bno|\bnot any|n't any|\bnot a|\bnot one) (?P<noun>[a-z]+)\b[^.;!?]*?),? "
@@ -155,6 +159,7 @@ def story_voices_in_plain_words(text: str, words: set[str] | frozenset[str] | No
         text = _THE_END_RE.sub(".", text)
     if "looking" in text and "down" in text:
         text = _FROM_HIGH_LOOKING_DOWN_RE.sub("seen from above", text)
+        text = _LOOKING_DOWN_ALONG_RE.sub("seen from above", text)  # before the bare look down takes its first words
         text = _LOOKING_DOWN_RE.sub("seen from above", text)
     if "n't any " in text:
         text = _NOT_ANY_RE.sub(r"\1 no ", text)  # "there wasn't any car": there was no car
