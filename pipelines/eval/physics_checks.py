@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .appearance import shaded_samples, shadow_samples
+from .foreign_ends import without_foreign_ends
 from .law_basics import EDGE_MARGIN, MIN_TRACK_SAMPLES, UNKNOWN, VIOLATION_WEIGHT, Expectation, TrackGeometry, Violation, penalty
 from .laws_ballistic import check_after_a_shown_fall, check_ballistic, check_friction
 from .laws_contact import check_interpenetration
@@ -241,7 +242,8 @@ def _own_or_at_border(track: Track, tracking: Tracking, shaded: np.ndarray) -> n
 
 def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> list[Violation]:
     """Every law that applies, over every track; see the module docstring."""
-    untangled = untangle_shadow_swaps(tracking.tracks, tracking)  # a ball and its shadow the tracker swapped at landing
+    untangled = untangle_shadow_swaps([without_foreign_ends(tr, tracking.height) for tr in tracking.tracks], tracking)
+    # (a hop onto another blob at a track's end cut off; a ball and its shadow the tracker swapped at landing untangled)
     tracks = [without_shadow_ends(tr, tracking, untangled) for tr in untangled if tr.length >= MIN_TRACK_SAMPLES]
     geometries = [TrackGeometry(tr, tracking) for tr in tracks]
     geometries = [g for g in geometries if not is_shadow(g.track, tracks, tracking)]
