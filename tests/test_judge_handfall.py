@@ -15,6 +15,7 @@ from pipelines.eval.foreign_ends import without_foreign_ends
 from pipelines.eval.law_basics import TrackGeometry
 from pipelines.eval.laws_ballistic import _heights_past_the_border
 from pipelines.eval.motion_judge import MotionJudge
+from pipelines.eval.sinking import measure_sink_from_rest
 from pipelines.eval.tracking import Track
 from tests.helpers.physics_clips_hand import make_pair
 
@@ -92,3 +93,31 @@ def test_a_throw_flying_straight_up_out_of_a_hand_held_frame_breaks_gravity_in_f
     pair = make_pair("no_gravity", 185)
     wrong = MotionJudge().score(Video(_through_mp4(pair.wrong, pair.fps), pair.fps), pair.prompt)
     assert max(v["severity"] for v in wrong.details["violations"] if v["law"] == "gravity") >= 0.9
+
+
+REST_LINE, REST_TOP = 0.81, 0.64  # a bottle 0.17 frame heights tall resting on the floor
+
+
+def test_a_track_that_opens_on_the_object_at_rest_measures_a_sink_from_that_rest():
+    """The floor hides what goes into it: the bottom edge stays on the line, the top edge comes down 0.1 (0.6 of the
+    height) after ten samples at rest; a pixel of the analysis (0.011) of quantisation noise on both edges."""
+    noise = np.tile([0.0, 0.011, 0.0, -0.011], 10)[:40]
+    top = REST_TOP + np.concatenate([np.zeros(10), np.linspace(0.0, 0.1, 30)]) + noise
+    bottom = REST_LINE + noise[::-1]
+    sink = measure_sink_from_rest(top, bottom, pixel=0.0111)
+    assert sink is not None and sink.first > sink.landing and sink.depth > 0.4
+    resting = measure_sink_from_rest(np.full(40, REST_TOP) + noise, bottom, pixel=0.0111)
+    assert resting is not None and resting.first == resting.landing  # at rest all along: no sink
+
+
+def test_a_track_that_does_not_open_at_rest_is_not_measured_from_its_start():
+    falling = np.linspace(0.3, 0.64, 40)  # still on its way down
+    assert measure_sink_from_rest(falling, falling + 0.17, pixel=0.0111) is None
+
+
+def test_a_hand_held_sink_whose_track_opens_with_the_bottle_at_rest_breaks_support():
+    """Hand tune seed 188 (sinks): the bottle's fall and its rest were two tracks, so the one that sinks showed no
+    landing and the sink went unmeasured (the wrong clip scored 0.11, the right one 0.06)."""
+    pair = make_pair("sinks", 188)
+    wrong = MotionJudge().score(Video(_through_mp4(pair.wrong, pair.fps), pair.fps), pair.prompt)
+    assert "support" in _laws(wrong)

@@ -264,7 +264,7 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
                 ballistic += check_rebound_below_release(g)
             violations += ballistic
             if not any(v.law == "support" for v in ballistic):  # measured against its own landing and height
-                violations += check_sinking(g)
+                violations += check_sinking(g, 1.0 / tracking.gray.shape[1])
         elif expectation.source == "none":
             violations += check_after_a_shown_fall(g, tracking)
         if expectation.rises:
