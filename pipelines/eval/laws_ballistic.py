@@ -136,8 +136,7 @@ def _heights_past_the_border(g: TrackGeometry) -> np.ndarray:
     its centre."""
     y = g.xy[:, 1].copy()
     boxes = g.track.boxes / g.height
-    margin = EDGE_MARGIN
-    cut_top, cut_bottom = boxes[:, 1] <= margin, boxes[:, 3] >= 1.0 - margin
+    cut_top, cut_bottom = boxes[:, 1] <= EDGE_MARGIN, boxes[:, 3] >= 1.0 - EDGE_MARGIN
     whole = ~cut_top & ~cut_bottom
     if not whole.any() or whole.all():
         return y
