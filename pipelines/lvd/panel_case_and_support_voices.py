@@ -31,7 +31,7 @@ import re
 
 from .horoscope_adventure_and_assistant_voices import CONFIRMING_RE
 from .object_classes import noun_class, singular
-from .transcript_voice import answered
+from .transcript_voice import ANSWER_PRONOUN_RE, answered
 from .vocabulary import VERB_KINDS
 from .word_guessing import third_person
 
@@ -68,7 +68,6 @@ _BARE_WAY_RE = re.compile(r"^(?:from (?:the )?)?(?:left|right|top|bottom)(?:ward
                           r"|^(?:left|right|up|down)wards?\b|^to the (?:left|right)\b")
 # "no idea, it just runs", "not sure.": not knowing says nothing of the scene ("idea" is no thing in it)
 _HEDGE_RE = re.compile(r"^(?:no idea|not sure|dunno|idk|who knows|no clue|i (?:do not|don't|dont) know)\b[,.!]*\s*")
-_PRONOUN_RE = re.compile(r"^(?:it|they)\b(?!'s| is| was| are| were)")  # "it is a top-down view" names no thing
 
 
 def _labels(text: str) -> list[re.Match]:
@@ -148,8 +147,8 @@ def _reply_to(question: str, answer: str) -> str:
         return f"{when if when.startswith(('in ', 'at ', 'by ')) else 'in ' + when.removeprefix('for ')}, {answer}"
     if elliptical or _WH_RE.match(asked):
         thing = _thing_asked(asked)
-        if thing and _PRONOUN_RE.match(answer):
-            return _PRONOUN_RE.sub(thing, answer, count=1)
+        if thing and ANSWER_PRONOUN_RE.match(answer):
+            return ANSWER_PRONOUN_RE.sub(thing, answer, count=1)
         gap = _HOW_OR_WHEN_RE.match(asked)
         if thing and gap and not any(noun_class(word) for word in re.findall(r"[a-z]+", answer)):
             # "only in the second half": the bird shows up then (after "does" or "should" the verb is its base form)
@@ -165,9 +164,9 @@ def _way_told(question: str, answer: str, said: list[str]) -> bool:
     ("right to left") is that move's way, never a second move, and the answer's "it" is the thing that move told of."""
     if not _BARE_WAY_ASK_RE.match(question.rstrip("?! ")) or not said or not _things_named(said[-1]):
         return False
-    if _PRONOUN_RE.match(answer):
+    if ANSWER_PRONOUN_RE.match(answer):
         thing = next(word for word in re.findall(r"[a-z]+", said[-1]) if noun_class(word))  # the subject, not its room
-        said.append(_PRONOUN_RE.sub(f"the {thing if answer.startswith('they') else singular(thing)}", answer, count=1))
+        said.append(ANSWER_PRONOUN_RE.sub(f"the {thing if answer.startswith('they') else singular(thing)}", answer, count=1))
         return True
     if _things_named(answer) or any(VERB_KINDS.get(word) for word in re.findall(r"[a-z]+", answer)) \
             or not _BARE_WAY_RE.match(answer):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class, singular
-from .transcript_voice import answered
+from .transcript_voice import ANSWER_PRONOUN_RE, answered
 from .vocabulary import COLORS, VERB_KINDS
 from .word_guessing import third_person
 
@@ -77,7 +77,6 @@ _WAY_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|middle|centre|center|corn
                           r"|rightwards?|north|south|east|west|toward|towards|away|back|forth|around|round|into|onto|out|off"
                           r"|over|under|past|through|behind|front|clockwise|anticlockwise|counterclockwise|from|to|across"
                           r"|closer|farther|nearer|further)\b")
-_PRONOUN_LEAD_RE = re.compile(r"^(?:it|they|he|she)\b(?!'s| is| was| are| were)")  # "it just rolls": the mover, told how it moves
 
 _SIDE_WORDS = r"(?:left|right|top|bottom|middle|centre|center|corner|side|edge)"
 # ". where does it end? on the left.": the end or start of the move just told, asked and answered
@@ -251,7 +250,7 @@ class _Quiz:
         answer naming no way ("it just rolls", "no idea") leaves the move without one, its verb the answer's if it has one."""
         mover = self._ensure_mover(phrase)
         if not _WAY_WORD_RE.search(answer):
-            told = _PRONOUN_LEAD_RE.match(answer)
+            told = ANSWER_PRONOUN_RE.match(answer)
             if told and any(VERB_KINDS.get(word) for word in re.findall(r"[a-z]+", answer[told.end():])):
                 mover["verb"] = answer[told.end():].strip(" .!")
                 self._render()

@@ -60,6 +60,9 @@ ROUTE_REQUEST_RE = re.compile(r"(?:^|(?<=[.;!?,] ))(?:(?:so|now|then|please),? )
                               r"of (?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+)\s*[.?!]?$")
 _WHICH_WAY_RE = re.compile(r"^(?:and |so )?(?:which|what|in which|in what) (?:way|direction)\b")
 _CLAUSE_RE = re.compile(r"^(?:it|they|he|she|the|a|an)\b")  # an answer that says a whole clause of its own
+# "it just rolls", "they run on": an answer whose subject is the thing asked about, said as a pronoun ("it is a top-down
+# view" and "it's sunny" name no thing); every question-and-answer voice reads its answers' pronoun by this one pattern
+ANSWER_PRONOUN_RE = re.compile(r"^(?:it|they|he|she)\b(?!'s| is| was| are| were)")
 _CORNER_START_RE = re.compile(r"^(?:upper|lower|top|bottom)[ -](?:left|right)\b")
 
 
