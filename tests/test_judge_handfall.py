@@ -48,8 +48,16 @@ def _falling_ball(first_centre=None, first_colour=(200, 40, 40), first_area=400.
 
 def test_a_track_opening_on_a_far_blob_of_another_colour_and_size_starts_with_the_object():
     hopped = _falling_ball(first_centre=(320.0, 20.0), first_colour=(150.0, 175.0, 205.0), first_area=1200.0)
-    kept = without_foreign_ends(hopped, HEIGHT)
+    kept = without_foreign_ends(hopped, HEIGHT, 40)
     assert kept.first_frame == 1 and kept.length == hopped.length - 1
+
+
+def test_a_hop_onto_another_blob_away_from_the_clips_ends_stays_in_the_track():
+    """The pan shows the most border, and the fill around it, in the clip's first and last frames; a hop later on
+    is left to the continuity laws."""
+    hopped = _falling_ball(first_centre=(320.0, 20.0), first_colour=(150.0, 175.0, 205.0), first_area=1200.0)
+    later = Track(0, hopped.frames + 10, hopped.centroids, hopped.boxes, hopped.areas, hopped.colors)
+    assert without_foreign_ends(later, HEIGHT, 40) is later
 
 
 def test_a_jump_that_keeps_the_objects_colour_or_size_stays_in_the_track():
@@ -57,7 +65,7 @@ def test_a_jump_that_keeps_the_objects_colour_or_size_stays_in_the_track():
     same_size = _falling_ball(first_centre=(320.0, 20.0), first_colour=(150.0, 175.0, 205.0))  # ... or the size
     near = _falling_ball(first_centre=(205.0, 95.0), first_colour=(150.0, 175.0, 205.0), first_area=1200.0)
     for track in (same_colour, same_size, near):
-        assert without_foreign_ends(track, HEIGHT) is track
+        assert without_foreign_ends(track, HEIGHT, 40) is track
 
 
 def test_a_hand_held_drop_whose_track_opens_on_a_cloud_is_judged_from_the_can():
