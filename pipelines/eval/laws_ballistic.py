@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .appearance import shadow_samples
-from .law_basics import FALL_SHOWN, MIN_TRACK_SAMPLES, STILL, Expectation, TrackGeometry, Violation, clip01
+from .law_basics import EDGE_MARGIN, FALL_SHOWN, MIN_TRACK_SAMPLES, STILL, Expectation, TrackGeometry, Violation, clip01
 from .laws_contact import touching
 from .motion import bounce_indices
 from .tracking import Tracking
@@ -120,12 +120,30 @@ def _sag_share(g: TrackGeometry, a: int, b: int, weak_gravity: float) -> float |
     span = slice(a, b + 1)
     if b - a + 1 < MIN_UPWARD_SAMPLES:
         return None
-    ys, ts = g.xy[span, 1], g.t[span] - g.t[a]
+    ys, ts = _heights_past_the_border(g)[span], g.t[span] - g.t[a]
     if float(np.abs(np.diff(g.xy[span], axis=0)).sum(axis=0).max()) < MIN_FLIGHT_TRAVEL:
         return None
     duration = float(ts[-1])
     sag = 0.5 * 2.0 * float(np.polyfit(ts, ys, 2)[0]) * duration**2
     return sag / max(float(ys.max() - ys.min()), 0.5 * weak_gravity * duration**2, 1e-6)
+
+
+def _heights_past_the_border(g: TrackGeometry) -> np.ndarray:
+    """The centre's height per sample (frame heights), taken from the box's far edge where the frame's top or bottom
+    border cuts the box: there the blob is only the part still in view, whose centroid lags behind the object's
+    centre (a ball thrown up out of the frame seems to slow down as it leaves, bending a straight flight into a
+    parabola). The far edge is half the object's own height (its box's median height where no border cuts it) from
+    its centre."""
+    y = g.xy[:, 1].copy()
+    boxes = g.track.boxes / g.height
+    cut_top, cut_bottom = boxes[:, 1] <= EDGE_MARGIN, boxes[:, 3] >= 1.0 - EDGE_MARGIN
+    whole = ~cut_top & ~cut_bottom
+    if not whole.any() or whole.all():
+        return y
+    half = 0.5 * float(np.median(boxes[whole, 3] - boxes[whole, 1]))
+    y[cut_top & ~cut_bottom] = boxes[cut_top & ~cut_bottom, 3] - half
+    y[cut_bottom & ~cut_top] = boxes[cut_bottom & ~cut_top, 1] + half
+    return y
 
 
 def _straight_path(g: TrackGeometry) -> list[Violation]:

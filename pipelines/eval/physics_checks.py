@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .appearance import shaded_samples, shadow_samples
+from .foreign_ends import without_foreign_ends
 from .law_basics import EDGE_MARGIN, MIN_TRACK_SAMPLES, UNKNOWN, VIOLATION_WEIGHT, Expectation, TrackGeometry, Violation, penalty
 from .laws_ballistic import check_after_a_shown_fall, check_ballistic, check_friction
 from .laws_contact import check_interpenetration
@@ -246,7 +247,8 @@ def _own_or_at_border(track: Track, tracking: Tracking, shaded: np.ndarray) -> n
 
 def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> list[Violation]:
     """Every law that applies, over every track; see the module docstring."""
-    untangled = untangle_shadow_swaps(tracking.tracks, tracking)  # a ball and its shadow the tracker swapped at landing
+    # a hop onto another blob at a track's end cut off; a ball and its shadow the tracker swapped at landing untangled
+    untangled = untangle_shadow_swaps([without_foreign_ends(tr, tracking.height, tracking.num_frames) for tr in tracking.tracks], tracking)
     shades = Shades(untangled, tracking) if tracking.background is not None else None
     tracks = [without_shadow_ends(tr, tracking, untangled, shades) for tr in untangled if tr.length >= MIN_TRACK_SAMPLES]
     geometries = [TrackGeometry(tr, tracking) for tr in tracks]
@@ -270,7 +272,7 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
                 ballistic += check_rebound_below_release(g)
             violations += ballistic
             if not any(v.law == "support" for v in ballistic):  # measured against its own landing and height
-                violations += check_sinking(g)
+                violations += check_sinking(g, 1.0 / tracking.gray.shape[1])
         elif expectation.source == "none":
             violations += check_after_a_shown_fall(g, tracking)
         if expectation.rises:

@@ -13,7 +13,8 @@ So the sink is how far the top edge ends below its resting place, in object heig
 ``(top_at_end − (landing_line − height)) / height``, 0 for a body at rest and 1 for one gone under. A squash
 on contact is over within a sample or two and a bounce settles back onto the line, so only where the track
 ends counts; a body whose bottom edge ends well over its own height below the line fell on (it rolled off an
-edge onto something lower), which is a new flight, not a sink."""
+edge onto something lower), which is a new flight, not a sink. A track that shows no landing but opens on the body
+at rest (the tracker took it up once it lay there) is measured the same way from where it rests."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .law_basics import EDGE_MARGIN, TrackGeometry, Violation, clip01
+from .law_basics import EDGE_MARGIN, STILL, TrackGeometry, Violation, clip01
 
 IMPACT_STEP = 0.01  # frame heights per sample: a slower fall cannot land visibly ...
 IMPACT_HEIGHTS = 0.15  # ... nor one slower than this share of the object's height per sample
@@ -35,6 +36,7 @@ GOING_ON = 0.5  # ... of which this share came after the sample that followed th
 ROLLED = 3.0  # heights: a centre that moves this far sideways after the landing rolled or slid on
 ABOVE_LINE = 0.5  # heights: a bottom edge ending this far above the line is not on what it landed on
 FELL_BELOW = 1.5  # heights: a bottom edge ending this far below the line fell on (off an edge), it did not sink
+REST_SAMPLES = 4  # samples holding still at a track's start that show the object at rest there
 
 
 @dataclass(frozen=True)
@@ -122,10 +124,49 @@ def measure_sink(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None 
     return Sink(landing, line, height, float(np.median(ends)), going_on, first)
 
 
-def check_sinking(g: TrackGeometry) -> list[Violation]:
-    """Support: after its last landing the object does not go on down into the surface (module docstring)."""
+def measure_sink_from_rest(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None = None,
+                           across: np.ndarray | None = None, pixel: float = 0.0) -> Sink | None:
+    """The sink of a track that shows no landing but opens on the object at rest: the tracker took it up once it lay
+    on the surface (its fall was another track, or too small or blurred to follow). Its first REST_SAMPLES samples, both box edges within STILL (or a
+    ``pixel`` of the analysis, the edges' own step) of their medians there, are where it rests: the line is their
+    bottom edge and the height theirs. From there on it is measured as after a landing (``measure_sink``); None when
+    it does not open at rest."""
+    if len(top) < REST_SAMPLES + MIN_AFTER:
+        return None
+    framed = np.zeros(len(top), bool) if framed is None else framed
+    still = max(STILL, pixel) + 1e-9  # (edges a whole pixel apart may differ by a rounding more)
+    rest = slice(0, REST_SAMPLES)
+    line, resting_top = float(np.median(bottom[rest])), float(np.median(top[rest]))
+    if framed[rest].any() or np.abs(bottom[rest] - line).max() > still or np.abs(top[rest] - resting_top).max() > still:
+        return None
+    height = line - resting_top
+    if across is not None and float(np.ptp(across[REST_SAMPLES:])) > ROLLED * height:
+        return None
+    if height <= 0 or framed[-END_SAMPLES:].any():
+        return None
+    end = float(np.median(bottom[-END_SAMPLES:]))
+    if end > line + FELL_BELOW * height or end < line - ABOVE_LINE * height:
+        return None
+    line = min(line, end)
+    depth = (top[REST_SAMPLES:] - (line - height)) / height
+    ends = depth[-END_SAMPLES:]
+    beyond = np.nonzero(depth > SINK_SHARE)[0]
+    going_on = float(np.median(top[-END_SAMPLES:]) - resting_top) / height
+    sank = len(beyond) and (ends > SINK_SHARE).all() and going_on > SINK_SHARE
+    landing = REST_SAMPLES - 1
+    first = REST_SAMPLES + int(beyond[0]) if sank else landing
+    return Sink(landing, line, height, float(np.median(ends)), going_on, first)
+
+
+def check_sinking(g: TrackGeometry, pixel: float = 0.0) -> list[Violation]:
+    """Support: after its last landing the object does not go on down into the surface (module docstring), nor, on a
+    track that opens on it at rest, into the surface it rests on (``measure_sink_from_rest``; ``pixel``: one analysis
+    pixel in frame heights)."""
     top = g.track.boxes[:, 1] / g.height
-    sink = measure_sink(top, g.bottom, g.bottom >= 1.0 - EDGE_MARGIN, g.xy[:, 0])
+    framed = g.bottom >= 1.0 - EDGE_MARGIN
+    sink = measure_sink(top, g.bottom, framed, g.xy[:, 0])
+    if sink is None and not landings(g.bottom, own_height(top, g.bottom, len(top) - 1), framed):
+        sink = measure_sink_from_rest(top, g.bottom, framed, g.xy[:, 0], pixel)
     if sink is None or sink.first == sink.landing:
         return []
     tid = g.track.track_id
