@@ -6,19 +6,7 @@ Each check names what is drawn, which thing moves, and where it is at the start,
 
 import pytest
 
-from tests.helpers.planned import centres
-
-
-def _corner(centre) -> str:
-    x, y = centre
-    return f"{'lower' if y > 0.5 else 'upper'} {'left' if x < 0.5 else 'right'}"
-
-
-def _route(prompt: str, keyframes: int = 6) -> tuple[list[str], tuple[str, str, str]]:
-    found = centres(prompt, keyframes)
-    mover = [name for name, row in found.items() if len({c for c in row if c is not None}) > 1]
-    row = found[mover[0]] if mover else next(iter(found.values()))
-    return sorted(found), (_corner(row[0]), _corner(row[keyframes // 2]), _corner(row[-1]))
+from tests.helpers.planned import centres, route_corners
 
 
 @pytest.mark.parametrize("prompt", [
@@ -30,7 +18,7 @@ def _route(prompt: str, keyframes: int = 6) -> tuple[list[str], tuple[str, str, 
     "left corner, where it sat.",
 ])
 def test_a_clause_saying_the_mover_stays_at_its_last_stop_keeps_the_stop(prompt):
-    assert _route(prompt) == (["dog"], ("lower right", "lower left", "upper left"))
+    assert route_corners(prompt) == (["dog"], ("lower right", "lower left", "upper left"))
 
 
 @pytest.mark.parametrize("prompt", [
@@ -40,7 +28,7 @@ def test_a_clause_saying_the_mover_stays_at_its_last_stop_keeps_the_stop(prompt)
     "upper right corner.",
 ])
 def test_the_watchers_place_said_with_its_height_is_not_drawn(prompt):
-    assert _route(prompt) == (["cat"], ("lower left", "lower right", "upper right"))
+    assert route_corners(prompt) == (["cat"], ("lower left", "lower right", "upper right"))
 
 
 @pytest.mark.parametrize("prompt", [
@@ -49,8 +37,8 @@ def test_the_watchers_place_said_with_its_height_is_not_drawn(prompt):
     "From high above, a ball begins in the lower right of the monitor. Then it rolls to the upper right corner, then "
     "on to the upper left corner.",
 ])
-def test_a_corner_of_the_picture_itself_is_the_frames_corner(prompt):
-    assert _route(prompt) == (["ball"], ("lower right", "upper right", "upper left"))
+def test_a_corner_of_the_picture_itself_is_the_framescorner_of(prompt):
+    assert route_corners(prompt) == (["ball"], ("lower right", "upper right", "upper left"))
 
 
 @pytest.mark.parametrize("prompt", [
@@ -60,7 +48,7 @@ def test_a_corner_of_the_picture_itself_is_the_frames_corner(prompt):
     "parked in the upper right corner.",
 ])
 def test_parking_at_a_new_corner_after_the_steps_is_the_last_stop(prompt):
-    assert _route(prompt) == (["car"], ("lower left", "upper left", "upper right"))
+    assert route_corners(prompt) == (["car"], ("lower left", "upper left", "upper right"))
 
 
 @pytest.mark.parametrize("prompt, leftward", [
@@ -83,7 +71,7 @@ def test_a_side_of_it_after_a_side_of_the_picture_is_the_pictures_side(prompt, l
     "corner and staying there.",
 ])
 def test_a_still_participle_after_the_place_keeps_the_place(prompt):
-    assert _route(prompt) == (["bird"], ("lower left", "lower right", "upper right"))
+    assert route_corners(prompt) == (["bird"], ("lower left", "lower right", "upper right"))
 
 
 @pytest.mark.parametrize("prompt, leftward", [
@@ -105,4 +93,4 @@ def test_an_unknown_verb_going_on_after_and_or_then_moves_the_same_subject(promp
     "then to the upper left corner.",
 ])
 def test_a_place_taken_back_with_no_is_replaced_by_the_one_said_after(prompt):
-    assert _route(prompt) == (["car"], ("lower right", "upper right", "upper left"))
+    assert route_corners(prompt) == (["car"], ("lower right", "upper right", "upper left"))

@@ -6,19 +6,7 @@ Each check names what is drawn, which thing moves, and where it is at the start,
 
 import pytest
 
-from tests.helpers.planned import centres
-
-
-def _corner(centre) -> str:
-    x, y = centre
-    return f"{'lower' if y > 0.5 else 'upper'} {'left' if x < 0.5 else 'right'}"
-
-
-def _route(prompt: str, keyframes: int = 6) -> tuple[list[str], tuple[str, str, str]]:
-    found = centres(prompt, keyframes)
-    mover = [name for name, row in found.items() if len({c for c in row if c is not None}) > 1]
-    row = found[mover[0]] if mover else next(iter(found.values()))
-    return sorted(found), (_corner(row[0]), _corner(row[keyframes // 2]), _corner(row[-1]))
+from tests.helpers.planned import centres, route_corners
 
 
 # ------------------------------------------------ 1. the view from above in any words makes "far" up and "near" down
@@ -29,14 +17,14 @@ def _route(prompt: str, keyframes: int = 6) -> tuple[list[str], tuple[str, str, 
     "left, then to the far corner on the left.",
 ])
 def test_a_view_from_above_in_the_writers_words_reads_far_and_near_corners(prompt):
-    assert _route(prompt) == (["dog"], ("lower right", "lower left", "upper left"))
+    assert route_corners(prompt) == (["dog"], ("lower right", "lower left", "upper left"))
 
 
 # ------------------------------------------------ 2. anatomy's "superior" and "inferior" are upper and lower
 def test_superior_and_inferior_before_a_side_are_upper_and_lower():
     prompt = ("Viewed from overhead, the ball sits at the inferior left corner, rolls to the superior left corner, "
               "and finishes at the superior right corner.")
-    assert _route(prompt) == (["ball"], ("lower left", "upper left", "upper right"))
+    assert route_corners(prompt) == (["ball"], ("lower left", "upper left", "upper right"))
 
 
 # ------------------------------------------------ 3. looking down along a place is where the watcher looks from
@@ -45,7 +33,7 @@ def test_superior_and_inferior_before_a_side_are_upper_and_lower():
     "in the upper right corner.",
 ])
 def test_a_sentence_opening_on_looking_down_a_place_moves_nothing(prompt):
-    assert _route(prompt) == (["cat"], ("lower left", "lower right", "upper right"))
+    assert route_corners(prompt) == (["cat"], ("lower left", "lower right", "upper right"))
 
 
 # ------------------------------------------------ 4. "Follow." with no one to follow is said to the listener
@@ -54,7 +42,7 @@ def test_a_sentence_opening_on_looking_down_a_place_moves_nothing(prompt):
     "A bird goes from the lower right corner to the upper right corner and on to the upper left corner. Now follow me!",
 ])
 def test_a_bidding_to_follow_naming_no_one_adds_no_phase(prompt):
-    assert _route(prompt) == (["bird"], ("lower right", "upper right", "upper left"))
+    assert route_corners(prompt) == (["bird"], ("lower right", "upper right", "upper left"))
 
 
 def test_a_thing_that_follows_another_still_follows_it():
@@ -71,4 +59,4 @@ def test_a_thing_that_follows_another_still_follows_it():
      "right corner.", "ball", ("lower left", "lower right", "upper right")),
 ])
 def test_a_word_of_address_set_off_by_commas_is_never_drawn(prompt, mover, route):
-    assert _route(prompt) == ([mover], route)
+    assert route_corners(prompt) == ([mover], route)

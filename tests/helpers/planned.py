@@ -32,3 +32,17 @@ def centres(prompt: str, keyframes: int = 8) -> dict[str, list[tuple[float, floa
         assert obj.name not in found, [o.name for o in layout.objects]
         found[obj.name] = [None if b is None else ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for b in obj.boxes]
     return found
+
+
+def corner_of(centre: tuple[float, float]) -> str:
+    """The frame's quarter a box centre lies in, named as a route's corner ("lower left")."""
+    x, y = centre
+    return f"{'lower' if y > 0.5 else 'upper'} {'left' if x < 0.5 else 'right'}"
+
+
+def route_corners(prompt: str, keyframes: int = 6) -> tuple[list[str], tuple[str, str, str]]:
+    """The objects drawn, and the corners the mover (or the only thing) is in at the start, the middle and the end."""
+    found = centres(prompt, keyframes)
+    mover = [name for name, row in found.items() if len({c for c in row if c is not None}) > 1]
+    row = found[mover[0]] if mover else next(iter(found.values()))
+    return sorted(found), (corner_of(row[0]), corner_of(row[keyframes // 2]), corner_of(row[-1]))
