@@ -16,16 +16,11 @@ here.)
 
 import pytest
 
-from tests.helpers.planned import PLANNER, centres, names
+from tests.helpers.planned import PLANNER, centres, in_corner, names
 
 
 def _paths(prompt: str) -> list[tuple]:
     return [tuple(obj.boxes) for obj in PLANNER.plan(prompt).layout.objects]
-
-
-def _corner(point, corner: str) -> bool:
-    x, y = point
-    return (y > 0.6 if "lower" in corner else y < 0.4) and (x > 0.6 if "right" in corner else x < 0.4)
 
 
 @pytest.mark.parametrize(
@@ -39,8 +34,8 @@ def _corner(point, corner: str) -> bool:
 )
 def test_lettered_steps_are_no_speakers(prompt, thing, route):
     path = centres(prompt)[thing]
-    assert _corner(path[0], route[0]) and _corner(path[-1], route[2]), path
-    assert any(_corner(point, route[1]) for point in path[2:6]), path
+    assert in_corner(path[0], route[0]) and in_corner(path[-1], route[2]), path
+    assert any(in_corner(point, route[1]) for point in path[2:6]), path
 
 
 @pytest.mark.parametrize(
@@ -56,8 +51,8 @@ def test_applause_for_a_thing_brings_it_on(prompt, thing, route):
     found = centres(prompt)
     assert sorted(found) == [thing], found
     path = found[thing]
-    assert _corner(path[0], route[0]) and _corner(path[-1], route[2]), path
-    assert any(_corner(point, route[1]) for point in path[2:6]), path
+    assert in_corner(path[0], route[0]) and in_corner(path[-1], route[2]), path
+    assert any(in_corner(point, route[1]) for point in path[2:6]), path
 
 
 @pytest.mark.parametrize(
@@ -102,8 +97,8 @@ def test_the_listener_risen_to_look_down_sees_the_route_from_above(prompt, thing
     found = centres(prompt)
     assert sorted(found) == [thing], found
     path = found[thing]
-    assert _corner(path[0], route[0]) and _corner(path[-1], route[2]), path
-    assert any(_corner(point, route[1]) for point in path[2:6]), path
+    assert in_corner(path[0], route[0]) and in_corner(path[-1], route[2]), path
+    assert any(in_corner(point, route[1]) for point in path[2:6]), path
 
 
 def test_what_lies_below_the_one_looking_down_is_the_scene_not_a_place_under_someone():
@@ -111,7 +106,7 @@ def test_what_lies_below_the_one_looking_down_is_the_scene_not_a_place_under_som
                    "upper left corner, and on to the upper right corner.")["ball"]
     first_leg = [point for point in path if point[1] > 0.3]
     assert len(first_leg) >= 2 and all(abs(point[0] - path[0][0]) < 0.02 for point in first_leg), path
-    assert _corner(path[0], "lower left") and _corner(path[-1], "upper right"), path
+    assert in_corner(path[0], "lower left") and in_corner(path[-1], "upper right"), path
 
 
 def test_advice_on_the_work_moves_nothing():

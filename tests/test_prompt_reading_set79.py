@@ -19,7 +19,7 @@ sets' own prompts are not copied here.)
 
 import pytest
 
-from tests.helpers.planned import PLANNER, centres, names
+from tests.helpers.planned import PLANNER, centres, in_corner, names
 
 
 def _still(path) -> bool:
@@ -104,11 +104,6 @@ def test_what_occupies_the_picture_is_its_things(prompt, expected):
     assert all(None not in obj.boxes for obj in PLANNER.plan(prompt).layout.objects)
 
 
-def _corner(point, corner: str) -> bool:
-    x, y = point
-    return (y > 0.55 if "lower" in corner else y < 0.45) and (x > 0.55 if "right" in corner else x < 0.45)
-
-
 @pytest.mark.parametrize(
     "prompt, thing, route",
     [
@@ -121,7 +116,7 @@ def _corner(point, corner: str) -> bool:
 def test_a_verb_form_after_the_is_an_act_named(prompt, thing, route):
     """"mind the turns": after "the", "turns" names the turns, no move of its own that undoes the route."""
     path = centres(prompt)[thing]
-    assert _corner(path[0], route[0]) and _corner(path[4], route[1]) and _corner(path[-1], route[2]), path
+    assert in_corner(path[0], route[0]) and in_corner(path[4], route[1]) and in_corner(path[-1], route[2]), path
 
 
 @pytest.mark.parametrize(
@@ -164,7 +159,7 @@ def test_a_list_heading_hands_its_route_to_the_thing(prompt, thing, route):
     paths = centres(prompt)
     assert list(paths) == [thing]
     path = paths[thing]
-    assert _corner(path[0], route[0]) and _corner(path[4], route[1]) and _corner(path[-1], route[2]), path
+    assert in_corner(path[0], route[0]) and in_corner(path[4], route[1]) and in_corner(path[-1], route[2]), path
 
 
 @pytest.mark.parametrize(
@@ -179,7 +174,7 @@ def test_a_list_heading_hands_its_route_to_the_thing(prompt, thing, route):
 def test_a_sentence_that_is_only_a_route_is_the_things_before_it(prompt, thing, route):
     """"a horse! From A to B, then to C!": the route sentence has no verb, so it goes on with the horse, every leg kept."""
     path = centres(prompt)[thing]
-    assert _corner(path[0], route[0]) and _corner(path[4], route[1]) and _corner(path[-1], route[2]), path
+    assert in_corner(path[0], route[0]) and in_corner(path[4], route[1]) and in_corner(path[-1], route[2]), path
 
 
 @pytest.mark.parametrize(

@@ -46,3 +46,10 @@ def route_corners(prompt: str, keyframes: int = 6) -> tuple[list[str], tuple[str
     mover = [name for name, row in found.items() if len({c for c in row if c is not None}) > 1]
     row = found[mover[0]] if mover else next(iter(found.values()))
     return sorted(found), (corner_of(row[0]), corner_of(row[keyframes // 2]), corner_of(row[-1]))
+
+
+def in_corner(centre: tuple[float, float], corner: str, margin: float = 0.1) -> bool:
+    """Whether a box centre lies well inside the named corner's quarter ("upper right"), ``margin`` clear of the middle."""
+    x, y = centre
+    return (y > 0.5 + margin if "lower" in corner else y < 0.5 - margin) and (
+        x > 0.5 + margin if "right" in corner else x < 0.5 - margin)
