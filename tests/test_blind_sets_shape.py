@@ -77,6 +77,7 @@ from tests.helpers import (
 from tests.helpers.blind_prompts import BLIND_FAMILIES
 from tests.helpers.blind_sets import FULL_SETS as SETS
 from tests.helpers.blind_sets import set_name as _name
+from tests.helpers.blind_sets import set_number
 from tests.helpers.lvd_benchmark import BARE_CLASSES, COLOURS, SEQUENTIAL_ROUTES, article, lvd_prompts
 
 # Draws are (start, stop) slices of LVD's attribution pairs and of its two-object
@@ -180,48 +181,9 @@ RELATION_DRAWS = {blind_set_21: [(0, 30)], blind_set_22: [(20, 50)], blind_set_2
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.
-EVEN_COVERAGE = [blind_set_23, blind_set_24, blind_set_25, blind_set_26, blind_set_27, blind_set_28, blind_set_29, blind_set_30,
-                 blind_set_31, blind_set_32, blind_set_33, blind_set_34, blind_set_35, blind_set_36,
-                 blind_set_37, blind_set_38, blind_set_39, blind_set_40, blind_set_41, blind_set_42,
-                 blind_set_43, blind_set_44, blind_set_45, blind_set_46, blind_set_47, blind_set_48, blind_set_49,
-                 blind_set_50, blind_set_51, blind_set_52, blind_set_53, blind_set_54, blind_set_55,
-                 blind_set_56, blind_set_57, blind_set_58, blind_set_59, blind_set_60, blind_set_61, blind_set_62,
-                 blind_set_63, blind_set_64, blind_set_65, blind_set_66, blind_set_67, blind_set_68,
-                 blind_set_69,
-                 blind_set_70,
-                 blind_set_71,
-                 blind_set_72,
-                 blind_set_73,
-                 blind_set_74,
-                 blind_set_75,
-                 blind_set_76,
-                 blind_set_77,
-                 blind_set_78,
-                 blind_set_79,
-                 blind_set_80,
-                 blind_set_81,
-                 blind_set_82]
+EVEN_COVERAGE = [module for module in SETS if set_number(module) >= 23]
 # Sets whose voice never writes a count as a digit (so a digit beside a class noun would be a slip).
-WORDED_COUNTS = [blind_set_26, blind_set_28, blind_set_29, blind_set_30, blind_set_32, blind_set_33, blind_set_34, blind_set_35,
-                 blind_set_36, blind_set_37, blind_set_38, blind_set_39, blind_set_40, blind_set_41, blind_set_42,
-                 blind_set_43, blind_set_44, blind_set_45, blind_set_46, blind_set_47, blind_set_48, blind_set_49,
-                 blind_set_50, blind_set_51, blind_set_52, blind_set_53, blind_set_54, blind_set_55,
-                 blind_set_56, blind_set_57, blind_set_58, blind_set_59, blind_set_60, blind_set_61, blind_set_62,
-                 blind_set_63, blind_set_64, blind_set_65, blind_set_66, blind_set_67, blind_set_68,
-                 blind_set_69,
-                 blind_set_70,
-                 blind_set_71,
-                 blind_set_72,
-                 blind_set_73,
-                 blind_set_74,
-                 blind_set_75,
-                 blind_set_76,
-                 blind_set_77,
-                 blind_set_78,
-                 blind_set_79,
-                 blind_set_80,
-                 blind_set_81,
-                 blind_set_82]
+WORDED_COUNTS = [module for module in SETS if set_number(module) in (26, 28, 29, 30) or set_number(module) >= 32]
 # Spellings a set uses for LVD's colour words.
 SPELLINGS = {blind_set_22: {"gray": "grey"}}
 

@@ -91,3 +91,8 @@ FIXED_SETS = tuple(s for s in FULL_SETS if s not in UNFIXED_SETS)
 
 def set_name(module) -> str:
     return module.__name__.rsplit(".", 1)[1]
+
+
+def set_number(module) -> int:
+    """The set's number in order of writing, which says what later rules of writing it follows."""
+    return int(set_name(module).rsplit("_", 1)[1])
