@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .law_basics import MIN_TRACK_SAMPLES
+from .law_basics import MIN_TRACK_SAMPLES, boxes_overlap
 from .laws_every_track import SAME_COLOUR, STEADY_AREA, TELEPORT_STEP
 from .tracking import Track
 
@@ -42,8 +42,7 @@ def without_foreign_ends(track: Track, frame_height: float, num_frames: int) -> 
 def _foreign(track: Track, end: int, rest: range, frame_height: float) -> bool:
     """Whether sample ``end`` is another thing than the samples ``rest`` (nearest first)."""
     nearest = rest[0]
-    a, b = track.boxes[end], track.boxes[nearest]
-    overlap = a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+    overlap = boxes_overlap(track.boxes[end], track.boxes[nearest])
     step = float(np.linalg.norm(track.centroids[end] - track.centroids[nearest])) / frame_height
     if overlap or step < TELEPORT_STEP:
         return False

@@ -72,6 +72,11 @@ def clip01(value: float) -> float:
     return float(min(1.0, max(0.0, value)))
 
 
+def boxes_overlap(a, b) -> bool:
+    """Whether two (x0, y0, x1, y1) boxes share a point: one blob landed on, or is, the other."""
+    return bool(a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3])
+
+
 class TrackGeometry:
     """A track in frame heights and seconds, with which samples touch the frame's border."""
 

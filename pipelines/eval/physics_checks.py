@@ -49,7 +49,17 @@ import numpy as np
 
 from .appearance import shaded_samples, shadow_samples
 from .foreign_ends import without_foreign_ends
-from .law_basics import EDGE_MARGIN, MIN_TRACK_SAMPLES, UNKNOWN, VIOLATION_WEIGHT, Expectation, TrackGeometry, Violation, penalty
+from .law_basics import (
+    EDGE_MARGIN,
+    MIN_TRACK_SAMPLES,
+    UNKNOWN,
+    VIOLATION_WEIGHT,
+    Expectation,
+    TrackGeometry,
+    Violation,
+    boxes_overlap,
+    penalty,
+)
 from .laws_ballistic import check_after_a_shown_fall, check_ballistic, check_friction
 from .laws_contact import check_interpenetration
 from .laws_every_track import (
@@ -217,8 +227,7 @@ def _after_a_shadow_run(track: Track, tracking: Tracking, shade: np.ndarray, tra
         return None
     cut = int(changes[0]) + 1
     run, rest = (slice(0, cut), slice(cut, track.length)) if shade[0] else (slice(cut, track.length), slice(0, cut))
-    a, b = track.boxes[cut - 1], track.boxes[cut]
-    meet = a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]  # it landed on the shadow, not beside it
+    meet = boxes_overlap(track.boxes[cut - 1], track.boxes[cut])  # it landed on the shadow, not beside it
     if not meet or run.stop - run.start <= track.length // 2 or rest.stop - rest.start < MIN_TRACK_SAMPLES:
         return None
     return _part(track, rest) if is_shadow(_part(track, run), tracks, tracking) else None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import numpy as np
 
 from .appearance import chromaticity_bins, shadow_samples
+from .law_basics import boxes_overlap
 from .tracking import Track, Tracking
 
 MAX_SWAPS = 8  # exchanges per clip at most (each one is a landing on the shadow or a parting from it)
@@ -105,8 +106,7 @@ def _boxes_meet(a: Track, b: Track, first: int, last: int) -> bool:
     for frame in range(first, last + 1):
         ka, kb = np.nonzero(a.frames == frame)[0], np.nonzero(b.frames == frame)[0]
         if len(ka) and len(kb):
-            (ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1) = a.boxes[ka[0]], b.boxes[kb[0]]
-            if ax0 <= bx1 and bx0 <= ax1 and ay0 <= by1 and by0 <= ay1:
+            if boxes_overlap(a.boxes[ka[0]], b.boxes[kb[0]]):
                 return True
     return False
 
