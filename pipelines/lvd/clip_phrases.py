@@ -88,6 +88,9 @@ CLIP_HALF_OVER_RE = re.compile(r"\b(?P<lead>by the time|when|once|as soon as|aft
 FIRST_HALF_OVER_RE = re.compile(r"\b(?:once|after|when|as soon as) the (?:first|opening) half (?:of the (?:video|clip|footage|film) )?"
                                 r"(?:is (?:over|done|finished|through|past|spent)|has (?:ended|passed|gone by|finished|waned|run out)|ends|is at an end"
                                 r"|(?:wanes|ebbs|fades|runs out|draws to (?:a|its) close|has run its course)(?: away)?)\b")
+# "the vision shows two cats", "four balls fill the vision": a seer's vision is the picture shown, no thing in it ("a
+# vision of two cats" names what is seen, read as it is)
+VISION_RE = re.compile(r"\b(?:the|this|that|my|your|our|its) vision\b(?! of\b)")
 # "the running time", "the clip's run time": the clip itself, nothing runs
 RUNNING_TIME_RE = re.compile(r"\b(?:running|run) ?time\b")
 
@@ -113,8 +116,9 @@ ANY_WHOLE_SPAN_RE = re.compile(r"\b(?:(?:for|during|throughout) (?:the|its) (?:w
 # "from start to finish", "from its opening to its close", "from the clip's first moment to the last", "from the start of the
 # video right to the end of it", "from the scene's beginning to its close", "from the first sip to the last", "from the first
 # page through the finish": the whole clip, in any voice, whatever the first and last are called and whatever the clip is
-# called (but "to the end of the road" is a place, not the clip's end, and "from the first tree to the last" runs past things)
-_SPAN_CLIP = r"(?:clip|video|footage|film|movie|recording|scene|shot|sequence|" + "|".join(OCCASIONS) + ")"
+# called (but "to the end of the road" is a place, not the clip's end, and "from the first tree to the last" runs past
+# things); a seer's "vision" and a sleeper's "dream" are the clip as they see it: "from the start of the vision to its end"
+_SPAN_CLIP = r"(?:clip|video|footage|film|movie|recording|scene|shot|sequence|vision|dream|" + "|".join(OCCASIONS) + ")"
 _SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?P<first>[a-z]+)|opening|start"
                rf"|beginning|outset)(?: of (?:(?:the|its|this|our|my) )?{_SPAN_CLIP})?")
 _SPAN_MOMENT = r"(?: (?:moment|frame|second|shot|instant|one|(?P=first)))"
@@ -194,6 +198,8 @@ def clip_phrases_in_words(text: str) -> str:
         text = PART_OF_CLIP_RE.sub(r"\g<part> of the video", text)
     if "time" in text:
         text = RUNNING_TIME_RE.sub("clip", text)
+    if "vision" in text:
+        text = VISION_RE.sub("the picture", text)
     if " long" in text:
         text = WHOLE_LONG_RE.sub("throughout", HALF_LONG_RE.sub(r"for \g<span>", text))
     if "whole" in text or "entire" in text or "full" in text:

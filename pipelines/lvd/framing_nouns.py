@@ -60,6 +60,8 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
     # real, so they frame only for a noun hung flat like a picture or a screen
     (_SUBJECT + r"(?:has|had|holds|contains|includes|is (?:full|filled) (?:of|with)|is of|fills with|is crowded with"
      r"|(?:must|should|will|would|can|does|did) (?:have|hold|contain|include))\b", _HOLDS_THE_SCENE, _HOLDING_CUES),
+    # "let the picture fill with four cars" (read with its "let" dropped): the same holding, bidden
+    (rf"(?:^|[.;:!?,] )(?:let )?{_NOUN_PHRASE} (?:fill|be filled) with\b", _HOLDS_THE_SCENE, ("fill with", "filled with")),
     # "two cars, there in the picture", "watch the balls in the picture": things said to be in the flat noun are its
     # picture's things, and "they've got the screen to themselves" is the idiom for alone in view
     (r"\b(?:there |all |right |still |both )?in the (?P<head>picture|screen|image|shot)\b(?! (?:frame|on|of)\b)", PRESENTS,

@@ -357,7 +357,7 @@ def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | N
         return True
     if any(kind in _ATTRIBUTE_KINDS for kind, _ in entity.attributes) or any(m.target == index for m in reader.camera):
         return True
-    if any(_borrowed(reader, index, motion, lowered) is None and not (framing in _FRAMING_PLACES and _verbless_rest(motion))
+    if any(_borrowed(reader, index, motion, lowered) is None and not (framing in _FRAMING_PLACES and _bare_presence(motion))
            for motion in entity.motions):
         return True
     seen_from = framing in (WATCHER_LOOKS_FROM, WATCHED_FROM, PRESENTS, MOMENT)
@@ -378,6 +378,12 @@ def _holds_a_count(reader: ClauseReader, index: int, lowered: str) -> bool:
 def _verbless_rest(motion: Motion) -> bool:
     """A place the reader gave without a verb of its own: the presenting verb's ("my window looks out on three cows")."""
     return motion.kind == "rest" and not motion.verb
+
+
+def _bare_presence(motion: Motion) -> bool:
+    """A place the reader gave without a verb of its own, the presenting verb's ("my window looks out on three cows"),
+    or only being in view, which the picture is by showing its things ("the picture fills with cars, kept in view")."""
+    return _verbless_rest(motion) or (motion.kind == "rest" and motion.verb == "in view" and motion.target is None)
 
 
 def _looked_from(motion: Motion, lowered: str, framing: str) -> bool:
