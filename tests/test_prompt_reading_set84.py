@@ -3,6 +3,12 @@
 - A seer's "vision" is the picture shown: "from the start of the vision to its end" is the whole clip, and what fills
   the vision, "shows" in it or is bidden to fill it ("let the vision fill with three cats") is the scene, with no
   vision drawn; a thing said "kept in view" beside it leaves the picture no act of its own.
+- An escape-room card's "CLUE: ... . Watch closely, players: ..." is a label over prose, no pasted spec whose second
+  field is "players"; and "the code is hidden in what you see" puts the code in the clip (hidden from the eye, never
+  away from the frame), so it neither comes nor goes and, doing nothing, is not drawn.
+- "Nothing else is in this clip but one bird" names the bird (the things excepted are all there is), never nothing.
+- A heading's quoted words, 'Incantation: "Roll, and be revealed."', are words said, a spell or a motto, never the
+  scene: their verbs move nothing.
 
 Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
 sets' own prompts are not copied here.)
@@ -26,3 +32,40 @@ def test_a_seers_vision_is_the_picture_no_thing(prompt, name, count):
     assert names(prompt) == [name] * count
     for obj in PLANNER.plan(prompt).layout.objects:
         assert None not in obj.boxes and len(set(obj.boxes)) == 1  # in view and still all along
+
+
+def test_a_label_over_prose_is_no_spec_and_a_code_hidden_in_what_you_see_is_no_thing():
+    # "HINT:" heads prose, so ", kids:" is an address, no second field; the password is hidden in the clip, not
+    # away from it, so nothing comes or goes
+    prompt = ("HINT: a red ball beside a white box, both there the whole time. Look sharp, kids: the password is "
+              "concealed in what you see.")
+    assert names(prompt) == ["red ball", "white box"]
+    for obj in PLANNER.plan(prompt).layout.objects:
+        assert None not in obj.boxes and len(set(obj.boxes)) == 1
+
+
+def test_something_hidden_in_what_you_see_is_in_the_clip_not_absent():
+    prompt = "A lively dog in the first half, gone in the second half. The answer code is hidden in what you see."
+    assert names(prompt) == ["dog"]
+    path = centres(prompt)["dog"]
+    assert path[0] is not None and path[2] is not None and path[-1] is None and path[-2] is None
+
+
+@pytest.mark.parametrize("prompt", [
+    "Nothing else is on the screen but three parked cars, still from start to finish.",
+    "Nothing is in the picture except three parked cars, there from start to finish.",
+])
+def test_nothing_but_names_the_things_excepted(prompt):
+    assert names(prompt) == ["car"] * 3
+    for obj in PLANNER.plan(prompt).layout.objects:
+        assert None not in obj.boxes and len(set(obj.boxes)) == 1
+
+
+@pytest.mark.parametrize("prompt", [
+    'Motto: "Roll on, and never stop." Two sleeping dogs lie side by side the whole time.',
+    'Two sleeping dogs lie side by side the whole time. Password: "Run away home."',
+])
+def test_the_quoted_words_a_heading_labels_are_said_not_shown(prompt):
+    assert names(prompt) == ["dog", "dog"]
+    for obj in PLANNER.plan(prompt).layout.objects:
+        assert None not in obj.boxes and len(set(obj.boxes)) == 1

@@ -37,6 +37,9 @@ HEADING_RE = re.compile(r"(?:^|(?<=[.!?] ))" + _HEADING_WORDS + r"\.(?:\s+|$)")
 # "choreography notes:", "station readout:": the same words heading the prompt before a colon and a clause ("Answer:",
 # "Subject:" later on are labels other voices read, and "Subjects: lanterns." is a field with its value)
 LEADING_HEADING_RE = re.compile(r"^" + _HEADING_WORDS + r":\s*(?=(?:[^.;!?\s]+\s+){2}[^.;!?\s])")
+# 'incantation: "roll, and be revealed."', 'password: "blue moon"': the quoted words a heading labels are words said
+# (a spell, a motto, a password), never the scene told, so they go with their heading
+QUOTED_UNDER_HEADING_RE = re.compile(r"(?:^|(?<=[.!?] ))" + _HEADING_WORDS + r':\s*"[^"]*"[.!?]?(?:\s+|$)')
 # "sunny day.", "night sky.": the setting, said as a heading
 SETTING_WORD_RE = re.compile(r"\b" + SETTING_SUBJECTS + r"(?:time)?\b")
 # words a heading never holds: each says something of the scene ("left.", "nothing else.", "still there.", "two.")
@@ -143,7 +146,7 @@ def looks_like_record(text: str) -> bool:
     return ("." in head or ":" in head or "start of" in text or "end of" in text or "opening " in text or "final " in text
             or "first " in text or "closing " in text or "midpoint" in text or "halfway" in text or "blackout" in text
             or "lights " in text or "curtain" in text or " opens " in text or " closes " in text or "keep " in text
-            or _mentions_a_watch(text) or ("at the start" in text and "at the end" in text))
+            or _mentions_a_watch(text) or ("at the start" in text and "at the end" in text) or ': "' in text)
 
 
 def _mentions_a_watch(text: str) -> bool:
@@ -347,6 +350,8 @@ def record_headings_in_plain_words(text: str) -> str:
         text = _watch_edges_named(_timetable_headings_named(text) if "depart" in text else text)
     if ": " in text:
         text = _bare_edges_named(text)
+    if ': "' in text:
+        text = QUOTED_UNDER_HEADING_RE.sub(_unless_scene, text)
     if "." in text[:40] or ":" in text[:40] or ". " in text:
         text = LEADING_HEADING_RE.sub(_unless_scene, HEADING_RE.sub(_unless_scene, text))  # "subjects: lanterns." is no heading
         if text != told:

@@ -91,6 +91,12 @@ FIRST_HALF_OVER_RE = re.compile(r"\b(?:once|after|when|as soon as) the (?:first|
 # "the vision shows two cats", "four balls fill the vision": a seer's vision is the picture shown, no thing in it ("a
 # vision of two cats" names what is seen, read as it is)
 VISION_RE = re.compile(r"\b(?:the|this|that|my|your|our|its) vision\b(?! of\b)")
+# "the code is hidden in what you see", "a clue is concealed somewhere in the clip": hidden within the clip itself is
+# in it, kept from the eye and never from the frame, so no absence ("hidden in the first half" is one, read as it is;
+# the watcher's "you see" may be gone already, leaving "in what")
+HIDDEN_IN_CLIP_RE = re.compile(r"\b(?:hidden|concealed|tucked away|buried) (?:somewhere )?(?:in|within|inside) "
+                               r"(?:what(?: (?:you|we) (?:will |can )?(?:see|watch))?(?= *(?:[.,;:!?]|$))"
+                               r"|(?:the|this) (?:clip|video|footage|film|picture|scene)\b(?! of\b))")
 # "the running time", "the clip's run time": the clip itself, nothing runs
 RUNNING_TIME_RE = re.compile(r"\b(?:running|run) ?time\b")
 
@@ -198,6 +204,8 @@ def clip_phrases_in_words(text: str) -> str:
         text = PART_OF_CLIP_RE.sub(r"\g<part> of the video", text)
     if "time" in text:
         text = RUNNING_TIME_RE.sub("clip", text)
+    if "hidden" in text or "concealed" in text or "tucked" in text or "buried" in text:
+        text = HIDDEN_IN_CLIP_RE.sub("in the clip", text)
     if "vision" in text:
         text = VISION_RE.sub("the picture", text)
     if " long" in text:

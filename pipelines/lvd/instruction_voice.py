@@ -46,6 +46,10 @@ NOTHING_ELSE_RE = re.compile(
     r"|(?:leave|keep) (?:everything|anything|all|every other [a-z]+)(?: else)? (?:out|away|off)\b[^.;!?,]*"
     r"|(?:add|include|put|show|place|insert|put in) (?:nothing|no other [a-z]+|no more [a-z]+|no extra [a-z]+)(?: (?:else|more|further|whatsoever|at all))?"
     r"|nothing else (?:is|should be|appears?|shows?|gets? in)[^.;!?,]*)")
+# "nothing else is in this clip but one bird", "nothing is there except two cats": the things excepted are all there
+# is, said as a count closed by "and nothing else" (the fence is read as it always is)
+NOTHING_BUT_RE = re.compile(r"(?:^|(?<=[.;!?,] ))nothing(?: else)? (?:is|appears|shows|stays|remains)\b[^.;!?,]*? "
+                            r"(?:but|except|save|other than|apart from) (?P<things>(?:a|an|one|two|three|four|five|six)\b[^.;!?,]*)")
 _THING = r"(?:(?:the|a|an|one|two|three|four|five)(?: [a-z]+){1,3}?|it|them)"
 _COUNTED = r"(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|it|they|there|no|only)\b"
 # "now picture one flying bird", "imagine three cats": the listener's mind's eye sees what follows
@@ -160,6 +164,8 @@ _REWRITES = (
     # before the request, which would take "could you make" from "could you make a ball roll"
     (HAVE_DO_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), m.group('verb'))}", (frozenset("have let make get".split()),)),
     (REQUEST_RE, lambda m: "", (frozenset("possible feasible you i we what how me us chance".split()),)),
+    # before the bare "nothing else is ...", which would drop the things excepted with it
+    (NOTHING_BUT_RE, lambda m: f"{m['things']}, and nothing else", (frozenset(("nothing",)), frozenset("but except save other apart".split()))),
     (NOTHING_ELSE_RE, lambda m: "", (frozenset("else nothing".split()),)),
     (PICTURE_THIS_RE, lambda m: "", (frozenset("picture imagine envision visualise visualize".split()),)),
     (WORK_ADVICE_RE, lambda m: "", (frozenset("rush hurry overtighten over-tighten force skip".split()),)),

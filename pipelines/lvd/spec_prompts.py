@@ -63,6 +63,8 @@ _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SEPARATORS_RE = re.compile(r"\s*(?:[|;\n]\s*(?:[-*\u2022]\s+)?|(?:^|\s)[-*\u2022]\s+|,\s*(?=[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+){0,2}\s*[:=]))\s*")
 # "Object: cat. Count: 3. Colour: red.": sentences that are each one known field
 _FULL_STOP_RE = re.compile(r"\.\s+")
+# a sentence ended and another begun inside one value ("a dog by a cat. Watch closely"): prose, never a field's value
+_PROSE_RUN_ON_RE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]+ [a-z]")
 _NUMBERED_RE = re.compile(r"(?:^|[\s,;])\(?(?:\d|[a-c])[).:]\s*")
 _ROUTE_SPLIT_RE = re.compile(r"\s*(?:->|→|=>|>|,|\bthen\b|\bto\b|\btowards?\b|\binto\b|/)\s*")
 _PLACE_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|centre|center|middle|corner|side|edge|of)\b")
@@ -189,6 +191,8 @@ def looks_like_spec(prompt: str) -> bool:
     if nested and nested.group(2).strip()[:1] in "{[" and nested.group(2).strip()[-1:] in "}]":
         return True  # "scene: {objects: [ball], ...}": one field holding the whole structure
     fields = [_FIELD_RE.match(part) for part in _SEPARATORS_RE.split(stripped) if part]
+    if any(m and _PROSE_RUN_ON_RE.search(m.group(2)) and not _known_key(_key(m.group(1))) for m in fields):
+        return False  # "CLUE: a dog by a cat. Watch closely, players: ...": a label over prose, the next "key" an address
     keys = [_key(m.group(1)) for m in fields if m]
     known = [k for k in keys if k in _OBJECT_KEYS or k in _COUNT_KEYS or k in _SHOWN_KEYS or k in _HIDDEN_KEYS
              or k in _OTHER_KEYS or k in _ROUTE_KEYS or _names_class(k)]
