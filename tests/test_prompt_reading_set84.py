@@ -9,6 +9,11 @@
 - "Nothing else is in this clip but one bird" names the bird (the things excepted are all there is), never nothing.
 - A heading's quoted words, 'Incantation: "Roll, and be revealed."', are words said, a spell or a motto, never the
   scene: their verbs move nothing.
+- A lullaby's "Sleep tight, little love:" bids the listener it names to sleep: no thing is drawn for "little love" and
+  the scene after the colon is read whole, route and all.
+- An error log's "Route check passed: flying bird, A to B, then C": the check's verdict moves nothing, and a thing
+  named bare after the colon with a corner set off starts there; "Expected: X. Got: Y." tells the clip in Y (what the
+  failed check got), never X.
 
 Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
 sets' own prompts are not copied here.)
@@ -69,3 +74,42 @@ def test_the_quoted_words_a_heading_labels_are_said_not_shown(prompt):
     assert names(prompt) == ["dog", "dog"]
     for obj in PLANNER.plan(prompt).layout.objects:
         assert None not in obj.boxes and len(set(obj.boxes)) == 1
+
+
+@pytest.mark.parametrize("prompt", [
+    "Sleep soundly, little lamb: a rolling ball is there in the first half, and in the second half it is gone.",
+    "Sleep tight, sweet love: a rolling ball is there in the first half, and in the second half it is gone.",
+])
+def test_a_lullabys_bidding_to_sleep_names_the_listener_no_thing(prompt):
+    assert names(prompt) == ["ball"]
+    path = centres(prompt)["ball"]
+    assert path[0] is not None and path[2] is not None and path[-2] is None and path[-1] is None
+
+
+def test_a_lullabys_bidding_to_sleep_leaves_the_route_whole():
+    prompt = ("Sleep soundly, dear heart, and look down from above: a moving car drives from the upper left corner to "
+              "the upper right corner, then to the lower right corner.")
+    assert names(prompt) == ["car"]
+    assert PLANNER.plan(prompt).layout.view == "top-down"
+    path = centres(prompt)["car"]
+    assert path[0][0] < 0.35 and path[0][1] < 0.35  # upper left
+    assert path[len(path) // 2][1] < 0.5  # along the top
+    assert path[-1][0] > 0.65 and path[-1][1] > 0.65  # lower right
+
+
+def test_a_log_lines_verdict_moves_nothing_and_its_bare_thing_starts_at_the_corner_set_off():
+    # "check passed:" is the check's verdict, no pass of the bird's; "flying bird, A to B, then C" starts at A
+    prompt = "[DEBUG] Route check passed: flying bird, upper left corner to lower left corner, then lower right corner."
+    assert names(prompt) == ["bird"]
+    path = centres(prompt)["bird"]
+    assert path[0][0] < 0.35 and path[0][1] < 0.35  # upper left
+    assert path[len(path) // 2][0] < 0.35  # down the left side
+    assert path[-1][0] > 0.65 and path[-1][1] > 0.65  # lower right
+
+
+def test_what_a_failed_check_got_is_the_clip_not_what_it_expected():
+    prompt = ("[FATAL] Expected: moving car on the left at the end. Got: moving car driving from the left side of the "
+              "frame to the right side.")
+    assert names(prompt) == ["car"]
+    path = centres(prompt)["car"]
+    assert path[0][0] < 0.4 and path[-1][0] > 0.6 and path[0][0] < path[len(path) // 2][0] < path[-1][0]

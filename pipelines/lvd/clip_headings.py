@@ -40,6 +40,9 @@ LEADING_HEADING_RE = re.compile(r"^" + _HEADING_WORDS + r":\s*(?=(?:[^.;!?\s]+\s
 # 'incantation: "roll, and be revealed."', 'password: "blue moon"': the quoted words a heading labels are words said
 # (a spell, a motto, a password), never the scene told, so they go with their heading
 QUOTED_UNDER_HEADING_RE = re.compile(r"(?:^|(?<=[.!?] ))" + _HEADING_WORDS + r':\s*"[^"]*"[.!?]?(?:\s+|$)')
+# "path check passed: a ball ...", "run moved:": a verb closing a label before its colon has no object, and its subject
+# is no thing the tables know, so it is the label's verdict, never a move of what the colon opens on
+LABEL_VERB_RE = re.compile(r"\b(?P<noun>[a-z]+) (?P<verb>[a-z]+ed)(?=:)")
 # "sunny day.", "night sky.": the setting, said as a heading
 SETTING_WORD_RE = re.compile(r"\b" + SETTING_SUBJECTS + r"(?:time)?\b")
 # words a heading never holds: each says something of the scene ("left.", "nothing else.", "still there.", "two.")
@@ -352,6 +355,8 @@ def record_headings_in_plain_words(text: str) -> str:
         text = _bare_edges_named(text)
     if ': "' in text:
         text = QUOTED_UNDER_HEADING_RE.sub(_unless_scene, text)
+    if "ed:" in text:
+        text = LABEL_VERB_RE.sub(lambda m: m["noun"] if VERB_KINDS.get(m["verb"]) and not noun_class(m["noun"]) else m.group(0), text)
     if "." in text[:40] or ":" in text[:40] or ". " in text:
         text = LEADING_HEADING_RE.sub(_unless_scene, HEADING_RE.sub(_unless_scene, text))  # "subjects: lanterns." is no heading
         if text != told:

@@ -111,7 +111,9 @@ RISE_TO_LOOK_DOWN_RE = re.compile(_CLAUSE + r"(?:(?:drift|float|rise|soar)(?:,? 
                                   r"(?:looking|look|gazing|gaze|peering|peer) (?:straight |right )?down (?:on|at|upon) "
                                   r"(?:it all|everything|all of it|the (?:whole )?(?:scene|world|room|place))\b")
 # "Sleep now.", "Relax, ...", "Breathe deeply.": the listener told to calm down, no move of the scene's things
-CALMING_RE = re.compile(_CLAUSE + r"(?:sleep|relax|breathe(?: deeply| slowly| in| out)?)(?: now| deeply| deeper)?(?:,? and)?(?=\s*[,.;!?]|\s*$| seen\b)")
+# (a lullaby's "sleep tight, little love:" bids the listener it names, one or two words set off before a comma or colon)
+CALMING_RE = re.compile(_CLAUSE + r"(?:sleep|relax|breathe(?: deeply| slowly| in| out)?)(?: now| deeply| deeper| tight| well| soundly| sweetly)?"
+                        r"(?:, (?!(?:a|an|the|one|two|three|four|five|six|no)\b)(?:[a-z]+ )?[a-z]+(?=\s*[,:]))?(?:,? and)?(?=\s*[,.;:!?]|\s*$| seen\b)")
 # "Deeper with every corner it reaches.", "Deeper and deeper.", "Sinking deeper with each breath.": the listener's trance
 # deepened, a line of its own; its "with every ..." counts the listener's moments, no move of the scene's things
 DEEPENING_RE = re.compile(_CLAUSE + r"(?:(?:and|now|going|go|sinking|sink|drifting|drift|falling|fall) )*deeper(?: and deeper)?"

@@ -132,8 +132,10 @@ WAY_BEFORE_PLACES_RE = re.compile(r"\b([a-z]+) (?:(?:up|down|over|across|around|
 # and its route with no verb at all
 VERBLESS_ROUTE_RE = re.compile(rf"((?:^|[.!?:;/] ?|\bof )(?:a|an|one) (?:[a-z-]+ ){{0,2}}([a-z]+))[ /]+(from {_CORNER}\b[^.!?;]*)")
 # "a moving car, lower left corner, to upper left corner, ...": a bare corner set off after the thing, before the first
-# "to", is where the route starts
-BARE_START_CORNER_RE = re.compile(rf"(\b(?:a|an|one) (?:[a-z-]+ ){{0,2}}([a-z]+)),? ({_CORNER}),? (?=(?:then )?to {_PLACE}\b)")
+# "to", is where the route starts; so it is for a log's thing named bare after a colon, "passed: moving ball, lower
+# right corner to upper right corner", which is one moving ball
+BARE_START_CORNER_RE = re.compile(rf"((?P<article>\b(?:a|an|one) |(?<=: )(?!(?:the|this|that|my|your|its|his|her|their)\b))"
+                                  rf"(?:[a-z-]+ ){{0,2}}([a-z]+)),? ({_CORNER}),? (?=(?:then )?to {_PLACE}\b)")
 # "... to the upper right and the upper left": a bare corner joined to a goal by "and" is the next goal
 AND_BARE_CORNER_RE = re.compile(rf"(\bto {_CORNER})(?:,| /)? and (?=(?:the )?{_HEIGHT}[ -]{_SIDE}\b)")
 # "A, B, C - in that order, a ball visits each corner": the listed places are what the pronoun object stands for
@@ -396,6 +398,13 @@ def _side_of_it_as_the_frame(text: str, frame: re.Match) -> str:
     return text[:frame.end()] + said + text[stop:]
 
 
+def _bare_start_corner_as_from(match: re.Match) -> str:
+    """"a moving car from A to B": the corner set off after a thing is where it sets off (a thing named bare gets its "a")."""
+    if not noun_class(match.group(3)):
+        return match.group(0)
+    return f"{'' if match['article'] else 'a '}{match.group(1)} from {match.group(4)} "
+
+
 def routes_in_plain_words(text: str) -> str:
     """``text`` with each route phrasing said as legs in order, the thing first and its verb its own."""
     if ":" in text:
@@ -491,8 +500,8 @@ def _corner_routes_in_plain_words(text: str) -> str:
         text = BEFORE_REACHING_RE.sub(_told_backwards_in_order, text)
     if " is how " in text or " is the " in text or " was how " in text or " was the " in text:
         text = ROUTE_IS_HOW_RE.sub(_route_named_by_is, text)
-    if ", to " in text:
-        text = BARE_START_CORNER_RE.sub(lambda m: f"{m.group(1)} from {m.group(3)} " if noun_class(m.group(2)) else m.group(0), text)
+    if ", to " in text or ": " in text:
+        text = BARE_START_CORNER_RE.sub(_bare_start_corner_as_from, text)
     if "from " in text:
         text = FRONTED_ROUTE_RE.sub(_fronted_route_after_its_thing, text)
         text = VERBLESS_ROUTE_RE.sub(_verbless_route_moved, text)

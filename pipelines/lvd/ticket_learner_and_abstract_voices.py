@@ -45,6 +45,11 @@ STEPS_HEADING_RE = re.compile(r"(?:^|(?<=[.;!?] ))steps(?: to (?:reproduce|check
 # is the scene)
 ACTUAL_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:actual|observed|current)(?: (?:result|results|behaviou?r|outcome))?\s*:.*?"
                        r"(?=\b(?:expected|acceptance|steps|notes?)\b[^.:;]{0,30}:|$)")
+# "Expected: a dog on the right. Got: a dog walking left.", "expected an empty frame, got three dogs": a failed check's log
+# line tells what the clip showed after "got"; what was expected is what it failed against, no scene (kept where what was
+# got names no thing, "expected the bird to stay put, got motion to the left", since the bird is named only there)
+EXPECTED_THEN_GOT_RE = re.compile(r"(?:^|(?<=[.;!?] ))expected\s*:?\s+[^.;!?]*?(?:[.;]|,(?: but)?) got\s*:?\s+"
+                                  r"(?=(?P<said>(?:[a-z-]+ ){0,3}))")
 # "2. Count the cars.": what the tester checks, no count of its own
 COUNT_STEP_RE = re.compile(_STEP + r"count (?:the|all the|how many) (?:[a-z]+ ){0,2}?[a-z]+(?: (?:in|on) the (?:clip|video|frame|screen))?"
                            r"\s*[.;]\s*")
@@ -150,6 +155,8 @@ def _ticket_in_plain_words(text: str) -> str:
         text = STEPS_HEADING_RE.sub("", text)
     if ("actual" in text or "observed" in text or "current" in text) and ("expected" in text or "acceptance" in text):
         text = ACTUAL_RE.sub("", text)  # a fault is only told against what was asked; with nothing expected it is the scene
+    if "expected" in text and "got" in text:
+        text = EXPECTED_THEN_GOT_RE.sub(lambda m: "" if any(noun_class(w) for w in m["said"].split()) else m.group(0), text)
     if "open" in text or "play" in text or "load" in text or "watch" in text or "view" in text or "run" in text:
         text = HANDLE_CLIP_RE.sub("", text)
     if "count " in text:
