@@ -13,7 +13,7 @@
   the scene after the colon is read whole, route and all.
 - An error log's "Route check passed: flying bird, A to B, then C": the check's verdict moves nothing, and a thing
   named bare after the colon with a corner set off starts there; "Expected: X. Got: Y." tells the clip in Y (what the
-  failed check got), never X.
+  failed check got), never X; and "Expected the cat to stay put, got a route." is the cat's route, the places after it.
 
 Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
 sets' own prompts are not copied here.)
@@ -113,3 +113,19 @@ def test_what_a_failed_check_got_is_the_clip_not_what_it_expected():
     assert names(prompt) == ["car"]
     path = centres(prompt)["car"]
     assert path[0][0] < 0.4 and path[-1][0] > 0.6 and path[0][0] < path[len(path) // 2][0] < path[-1][0]
+
+
+def test_what_a_check_got_in_place_of_a_things_expected_stillness_is_that_things_move():
+    prompt = ("[WARN] Expected the walking dog to stop, got a route. Seen from above: upper left corner, then lower "
+              "left corner, then lower right corner.")
+    assert names(prompt) == ["dog"]
+    path = centres(prompt)["dog"]
+    assert path[0][0] < 0.35 and path[0][1] < 0.35  # upper left
+    assert path[-1][0] > 0.65 and path[-1][1] > 0.65  # lower right
+
+
+def test_motion_got_in_place_of_a_things_expected_stillness_is_its_move_and_no_thing():
+    prompt = "[WARN] Expected the parked car to stop, got movement from the left side of the frame to the right side."
+    assert names(prompt) == ["car"]
+    path = centres(prompt)["car"]
+    assert path[0][0] < 0.4 and path[-1][0] > 0.6

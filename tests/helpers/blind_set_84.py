@@ -32,9 +32,8 @@ the planner on it, so its first score is an honest held-out measure; it is not t
 Scores: untouched, 175/180 on d75c763 (sequential 27, visibility 29, dynamic_one 29, the rest 30), kept off main until
 its fixes were in; 179/180 after the fixes of its own commit (sequential 29: "Sleep tight, little love:" bids the listener
 it names to sleep, no thing; a label's verb before its colon, "path check passed:", moves nothing, and a thing named bare
-after the colon with a corner set off starts there; "Expected: X. Got: Y." tells the clip in Y). The one miss left:
-"Expected the lively cat to stay put, got a route. Top-down: A, then B, then C" names the cat only in the expectation
-and the route only after a heading, so the cat stays put.
+after the colon with a corner set off starts there; "Expected: X. Got: Y." tells the clip in Y); 180/180 after the next
+("Expected the lively cat to stay put, got a route. Top-down: A, then B, then C" is the cat's route by those places).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
