@@ -4,11 +4,17 @@ A screen shows the clip, but a sentence before it that tells a thing of the stor
 on a sofa.", "Two kids are playing on the floor.") is the room the camera films around the screen: its things are
 drawn, with what the screen is said to show. A log's verbless states ("Kids asleep."), a state told with "is"/"are"
 ("The kids are asleep.") and the speaker's own doings ("We fed the goats.") stay the speaker's world, not drawn.
+
+"Else" names no thing ("nothing else." alone names nothing); what is heard ("the music plays on", "the song") is no
+thing to draw, so its verb is never read as things; a set comparison with "as" ("as the crow flies", "as the saying
+goes") says how far or how it is told, so no crow is drawn, unless the crow flies somewhere ("as the crow flies to
+the left").
 """
 
 import pytest
 
-from tests.helpers.planned import names
+from pipelines.core.planning import PlannerError
+from tests.helpers.planned import PLANNER, names
 
 
 # ------------------------------------------------------------ 1. the room around a screen is filmed too
@@ -26,3 +32,31 @@ from tests.helpers.planned import names
 ])
 def test_the_room_around_a_screen_is_filmed_too(prompt, drawn):
     assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 2. words that name no thing: "else", music, set comparisons
+def test_nothing_else_alone_names_nothing():
+    with pytest.raises(PlannerError):
+        PLANNER.plan("nothing else.")
+
+
+@pytest.mark.parametrize("prompt, drawn, leftward", [
+    ("The music plays as a ball rolls to the left.", ["ball"], True),
+    ("The music plays on as a ball rolls to the left.", ["ball"], True),
+    ("The song plays on, and two cats walk to the left.", ["cat", "cat"], True),
+    ("A ball rolls to the right as the music plays on.", ["ball"], False),
+    ("As the crow flies, a car drives to the right.", ["car"], False),
+    ("A car drives to the left, as the crow flies.", ["car"], True),
+    ("As the crow flies, two dogs run to the left.", ["dog", "dog"], True),
+    ("A dog runs to the right, as the saying goes.", ["dog"], False),
+])
+def test_what_is_heard_and_set_comparisons_are_no_things(prompt, drawn, leftward):
+    assert names(prompt) == drawn
+    for thing in PLANNER.plan(prompt).layout.objects:
+        first, last = thing.boxes[0], thing.boxes[-1]
+        assert (last[0] < first[0] - 0.2) if leftward else (last[0] > first[0] + 0.2), thing.boxes
+
+
+def test_a_crow_that_flies_somewhere_is_a_crow():
+    assert names("As the crow flies to the left, a dog runs to the right.") == ["crow", "dog"]
+
