@@ -9,11 +9,15 @@ drawn, with what the screen is said to show. A log's verbless states ("Kids asle
 thing to draw, so its verb is never read as things; a set comparison with "as" ("as the crow flies", "as the saying
 goes") says how far or how it is told, so no crow is drawn, unless the crow flies somewhere ("as the crow flies to
 the left").
+
+A part of the clip named by the clip's other names ("the last few seconds of the reel", "the end of the tape") is a
+part of its time; a part with no word of time ("part of the film is torn") is a part of the thing.
 """
 
 import pytest
 
 from pipelines.core.planning import PlannerError
+from pipelines.lvd.clip_phrases import clip_phrases_in_words
 from tests.helpers.planned import PLANNER, names
 
 
@@ -60,3 +64,16 @@ def test_what_is_heard_and_set_comparisons_are_no_things(prompt, drawn, leftward
 def test_a_crow_that_flies_somewhere_is_a_crow():
     assert names("As the crow flies to the left, a dog runs to the right.") == ["crow", "dog"]
 
+
+# ------------------------------------------------------------ 6. a part of the clip is a part of its time
+@pytest.mark.parametrize("text, said", [
+    ("in the last few seconds of the reel, a dog runs.", "in the last few seconds of the video, a dog runs."),
+    ("in the first half of this reel a cat sits.", "in the first half of the video a cat sits."),
+    ("the opening of the film shows two cats.", "the opening of the video shows two cats."),
+    ("by the end of the tape, a dog walks.", "by the end of the video, a dog walks."),
+    # a part with no word of time is a part of the thing
+    ("a cat tears off part of the film.", "a cat tears off part of the film."),
+    ("a portion of the tape is torn.", "a portion of the tape is torn."),
+])
+def test_a_part_of_the_clip_is_a_part_of_its_time(text, said):
+    assert clip_phrases_in_words(text) == said
