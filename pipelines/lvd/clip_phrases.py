@@ -20,9 +20,12 @@ from .visibility_cues import shares_in_words
 
 # "nothing of it can be seen", "no trace of them is visible": the thing itself, said not to be there
 NOTHING_OF_RE = re.compile(r"\b(?:nothing|none|no (?:part|trace|sign|bit)) of (it|them) (can|could|will|would|is|are|was|were)\b")
-# "the first half of this reel", "the end of the tape", "the second half of our recording": a part of the clip by any name,
-# the clip's noun ending its phrase ("the end of the tape and it rolls", "the rest of the film crew" name real things)
-PART_OF_CLIP_RE = re.compile(r"\b(?P<part>half|part|portion|stretch|third|quarter|start|end|beginning|middle|rest) of "
+# "the first half of this reel", "the end of the tape", "the last few seconds of our recording": a part of the clip's time
+# by any name, the clip's noun ending its phrase ("the end of the tape and it rolls", "the rest of the film crew" name
+# real things); a part with no word of time before it, "part of the film is torn", is of the thing
+_TIME_ORDER = r"(?:first|second|third|fourth|last|final|opening|closing|early|earlier|later|latter|middle|next)"
+PART_OF_CLIP_RE = re.compile(r"\b(?P<part>" + _TIME_ORDER + r" (?:few )?(?:part|portion|stretch|section|seconds?|minutes?"
+                             r"|moments?)|half|third|quarter|start|end|beginning|middle|rest|opening|close|finish) of "
                              r"(?:the|this|that|our|my|your|his|her|their) (?:reel|tape|recording|footage|film|movie|clip)\b"
                              r"(?=\s*[,.;:!?]|\s*$|\s+(?:is|was|shows?|showed|a|an|the|one|two|three|four|five|\d+)\b)")
 # "at the opening moment", "by the final instant", "in the last moments": the clip's first or last moment, said as the start or the end

@@ -22,6 +22,9 @@ A screen, a camera or the clip fences too: a sentence that counts what it shows 
 cars on the monitor.", "Penguins fed herring. The camera shows three dogs.") presents the clip, and what other
 sentences name before it is the speaker's world around the screen, kept only where it is linked the same ways; a
 sentence with no screen ("a man walks a dog") keeps all it names, and what is told after the screen goes on with the clip.
+A sentence before the screen that tells a thing of the story acting now ("A man sits on a sofa. The TV shows two
+dogs.") is the room the camera films, screen and all, so its things are drawn with the screen's; a log's verbless
+states ("Kids asleep."), a state told with "are" and the speaker's own doings ("We fed the goats.") are not.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from typing import Any
 
 from .motions import Motion, remove_entity
 from .object_classes import noun_class, singular
-from .vocabulary import NUMBER_WORDS
+from .vocabulary import NUMBER_WORDS, STATE_VERBS, VERB_KINDS
 from .writer_frames import PRESENTING_VERB
 
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
@@ -113,6 +116,29 @@ def _shown_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
     whole ("a man walks a dog, and the camera shows two birds above them" keeps the man); empty where none does."""
     return [(start, end) for start, end in _sentences(lowered)
             if _SHOWN_RE.search(lowered, start, end) and _counts_a_thing(lowered[start:end], heads)]
+
+
+# "A man sits on a sofa.", "The two kids are playing": a sentence opening on a thing met as the story's (an article or
+# a count, no speaker's "my") and a verb of the present; "Kids asleep", "the kids are asleep", "We fed the goats" are not
+_COUNT_WORDS = "|".join(word for word in NUMBER_WORDS if word.isalpha())
+_SCENE_OPENING_RE = re.compile(r"(?:(?:a|an|the)(?: (?:" + _COUNT_WORDS + r"))?|(?:" + _COUNT_WORDS + r"|\d+))"
+                               r" (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)"
+                               r" (?P<progressive>(?:is|are) (?=[a-z]{2,}ing\b))?(?P<verb>[a-z]+)\b")
+_PRESENT_VERBS = frozenset(word for word in (*VERB_KINDS, *STATE_VERBS) if not word.endswith("ed"))
+
+
+def _films_the_room(sentence: str) -> bool:
+    """Whether the sentence tells a thing of the story acting in the present ("A man sits on a sofa.", "Two kids are
+    playing"): the room the camera films around a screen, never a log line ("Kids asleep.") or the speaker's own
+    doings ("We fed the goats.")."""
+    opening = _SCENE_OPENING_RE.match(sentence.strip())
+    if opening is None or opening.group("progressive"):
+        return opening is not None  # "two kids are playing": any verb in "-ing" after "is"/"are" acts now
+    verb = opening.group("verb")
+    if verb not in _PRESENT_VERBS:
+        return False
+    plural = opening.group("noun") != singular(opening.group("noun"))
+    return verb.endswith("s") != plural  # "a man sits", "two kids sit"; never "two kids sits"
 
 
 def _counts_a_thing(sentence: str, heads: set[str]) -> bool:
@@ -203,7 +229,11 @@ def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
                and not (fence and _points_back_after(lowered, fence, places))]
     if not fence:  # "Two cats on the screen. A dog follows them.": what is told after the screen goes on with its clip
         shown_from = min(start for start, _ in spans)
-        outside = [i for i in outside if max(said[i]) < shown_from]
+        # "A man sits on a sofa. The TV shows two dogs.": the room around the screen is filmed too
+        filmed = [(start, end) for start, end in _sentences(lowered)
+                  if end <= shown_from and _films_the_room(lowered[start:end])]
+        outside = [i for i in outside if max(said[i]) < shown_from
+                   and not any(start <= place < end for place in said[i] for start, end in filmed)]
     if outside and any(_PRONOUN_RE.search(lowered, start, fence.start() if fence and start <= fence.start() < end else end)
                        for start, end in spans):
         # "A wooden table stands there. Two cats sleep under it, and nothing else.": what "it" names is fenced too

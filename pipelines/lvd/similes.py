@@ -33,6 +33,10 @@ FRONTED_SIMILE_RE = re.compile(r"(?:^|(?<=[.;!?] ))like (?:a|an|the) (?:[a-z]+ )
 # "a car shaped like a ball drives left", "a dog dressed like a cat": after a participle, before the subject's verb
 PARTICIPLE_SIMILE_RE = re.compile(r"(?<=ed|ng) like (?:a|an|the) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+)(?= (?P<verb>[a-z]+)\b)")
 _WORD_RE = re.compile(r"[a-z]+")
+# "as the crow flies" (in a straight line), "as the saying goes", "as the story goes": a set comparison, its thing none;
+# set off whole ("as the crow flies to the left" is a crow)
+_SET_COMPARISON_RE = re.compile(r"(?:, )?\bas (?:the|a) (?:crow flies|(?:saying|story|legend|tale|song) goes)"
+                                r"(?=\s*(?:[,.;!?]|$)),? ?")
 # words after which "like" is the verb of liking: its subject, a modal or auxiliary, "to", a negation ("i would like a
 # green cat", "cats really like a ball")
 _LIKING_BEFORE = frozenset("i you we they he she who would should could might may will shall can do does did to not never "
@@ -45,12 +49,15 @@ def _likes(word: str) -> bool:
 
 
 def looks_like_simile(text: str) -> bool:
-    return "like a" in text or "like the" in text
+    return "like a" in text or "like the" in text or "as the " in text or "as a " in text
 
 
 def similes_dropped(text: str) -> str:
     """``text`` without the things its similes compare with, or, where such a thing is all it names, that thing
     as the subject of the bare predicate before its simile."""
+    if "as " in text:
+        text = _SET_COMPARISON_RE.sub(lambda m: " " if m.group(0).startswith(",") and m.group(0).endswith(", ") else "",
+                                      text)
     text = FRONTED_SIMILE_RE.sub(lambda m: "" if noun_class(m["noun"]) and _names_a_thing(m.string[m.end():]) else m.group(0), text)
     similes = [m for m in SIMILE_RE.finditer(text) if noun_class(m["noun"]) and not noun_class(m["before"])
                and (m["comma"] or not _likes(m["before"]))]

@@ -40,6 +40,8 @@ NON_OBJECT_NOUNS = frozenset((
     " presence absence inclusion exclusion depiction portrayal existence disappearance count"
     # What the maker is asked to bring to the work ("You will need: a little patience."): never a thing to draw.
     " patience care attention"
+    # What is heard, not seen ("the music plays on"): never a thing to draw.
+    " music song songs tune melody noise silence"
 ).split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
@@ -388,7 +390,7 @@ STOP_WORDS = frozenset(
     "where why onto upon inside outside between above below beneath underneath against within without "
     "arc arcs curve path trajectory line straight "
     "like unlike via per whilst lands ground surface floor air distance foreground background way together apart "
-    "forth others ones alone never ever always respectively".split()
+    "forth others ones alone never ever always respectively else".split()
 )
 COPULA = frozenset(("there", "is", "are", "was", "were", "be", "being", "been"))  # carry nothing alone
 # Words after which a colour or size describes the noun before them ("a cat that is red", "a car in blue").

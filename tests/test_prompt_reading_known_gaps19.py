@@ -1,0 +1,79 @@
+"""A nineteenth round of plain phrasings the planner was known to misread, each as a class of wording, in new prompts.
+
+A screen shows the clip, but a sentence before it that tells a thing of the story acting in the present ("A man sits
+on a sofa.", "Two kids are playing on the floor.") is the room the camera films around the screen: its things are
+drawn, with what the screen is said to show. A log's verbless states ("Kids asleep."), a state told with "is"/"are"
+("The kids are asleep.") and the speaker's own doings ("We fed the goats.") stay the speaker's world, not drawn.
+
+"Else" names no thing ("nothing else." alone names nothing); what is heard ("the music plays on", "the song") is no
+thing to draw, so its verb is never read as things; a set comparison with "as" ("as the crow flies", "as the saying
+goes") says how far or how it is told, so no crow is drawn, unless the crow flies somewhere ("as the crow flies to
+the left").
+
+A part of the clip named by the clip's other names ("the last few seconds of the reel", "the end of the tape") is a
+part of its time; a part with no word of time ("part of the film is torn") is a part of the thing.
+"""
+
+import pytest
+
+from pipelines.core.planning import PlannerError
+from pipelines.lvd.clip_phrases import clip_phrases_in_words
+from tests.helpers.planned import PLANNER, names
+
+
+# ------------------------------------------------------------ 1. the room around a screen is filmed too
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A man sits on a sofa. The TV shows two dogs running.", ["dog", "dog", "man", "sofa"]),
+    ("A dog lies on the rug. On the monitor, two cars race to the right.", ["car", "car", "dog"]),
+    ("A woman stands by the window. The screen shows three cats walking to the left.", ["cat"] * 3 + ["woman"]),
+    ("Two kids are playing on the floor. The monitor shows two horses.", ["horse", "horse", "kid", "kid"]),
+    ("The cat sleeps on a bed. On the screen, two dogs run to the right.", ["bed", "cat", "dog", "dog"]),
+    # a log, a state told with "are", the speaker's own doings: around the screen, not filmed
+    ("Kids asleep. Goats milked. The monitor shows two dogs.", ["dog", "dog"]),
+    ("The kids are asleep and the lamps are on. On the screen, two dogs run to the right.", ["dog", "dog"]),
+    ("We fed the goats and walked the dog. The screen shows two cats.", ["cat", "cat"]),
+    ("My kids sleep upstairs. The monitor shows two dogs.", ["dog", "dog"]),
+])
+def test_the_room_around_a_screen_is_filmed_too(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 2. words that name no thing: "else", music, set comparisons
+def test_nothing_else_alone_names_nothing():
+    with pytest.raises(PlannerError):
+        PLANNER.plan("nothing else.")
+
+
+@pytest.mark.parametrize("prompt, drawn, leftward", [
+    ("The music plays as a ball rolls to the left.", ["ball"], True),
+    ("The music plays on as a ball rolls to the left.", ["ball"], True),
+    ("The song plays on, and two cats walk to the left.", ["cat", "cat"], True),
+    ("A ball rolls to the right as the music plays on.", ["ball"], False),
+    ("As the crow flies, a car drives to the right.", ["car"], False),
+    ("A car drives to the left, as the crow flies.", ["car"], True),
+    ("As the crow flies, two dogs run to the left.", ["dog", "dog"], True),
+    ("A dog runs to the right, as the saying goes.", ["dog"], False),
+])
+def test_what_is_heard_and_set_comparisons_are_no_things(prompt, drawn, leftward):
+    assert names(prompt) == drawn
+    for thing in PLANNER.plan(prompt).layout.objects:
+        first, last = thing.boxes[0], thing.boxes[-1]
+        assert (last[0] < first[0] - 0.2) if leftward else (last[0] > first[0] + 0.2), thing.boxes
+
+
+def test_a_crow_that_flies_somewhere_is_a_crow():
+    assert names("As the crow flies to the left, a dog runs to the right.") == ["crow", "dog"]
+
+
+# ------------------------------------------------------------ 6. a part of the clip is a part of its time
+@pytest.mark.parametrize("text, said", [
+    ("in the last few seconds of the reel, a dog runs.", "in the last few seconds of the video, a dog runs."),
+    ("in the first half of this reel a cat sits.", "in the first half of the video a cat sits."),
+    ("the opening of the film shows two cats.", "the opening of the video shows two cats."),
+    ("by the end of the tape, a dog walks.", "by the end of the video, a dog walks."),
+    # a part with no word of time is a part of the thing
+    ("a cat tears off part of the film.", "a cat tears off part of the film."),
+    ("a portion of the tape is torn.", "a portion of the tape is torn."),
+])
+def test_a_part_of_the_clip_is_a_part_of_its_time(text, said):
+    assert clip_phrases_in_words(text) == said
