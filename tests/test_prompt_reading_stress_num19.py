@@ -1,0 +1,30 @@
+"""Counts and visibility told in a voice that talks about the clip itself (its weather, its audience, the screen it
+is made for, what it was entered into): each test is a rule of English, not of one voice.
+
+Each names the objects drawn, their count, and the keyframes each is in (six keyframes, "x" drawn, "." not).
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER
+
+
+def _frames(prompt: str) -> list[tuple[str, str]]:
+    """Each drawn object's name with the keyframes it is drawn in, sorted."""
+    layout = PLANNER.plan(prompt, num_keyframes=6).layout
+    return sorted((o.name, "".join("." if box is None else "x" for box in o.boxes)) for o in layout.objects)
+
+
+# ------------------------------------------------ 1. a clause about the weather ends at a colon, as at a comma
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Ship's diary. Played the recording as the fog rolled in: two lively cats, present the whole time, and nothing "
+     "else.", [("cat", "xxxxxx")] * 2),
+    ("Watched it twice whilst the rain came down: three moving balls, from start to finish, nothing else.",
+     [("ball", "xxxxxx")] * 3),
+])
+def test_a_weather_clause_before_a_colon_leaves_the_listed_things(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+def test_a_weather_clause_still_goes_before_a_comma():
+    assert _frames("As the wind picks up, a red ball rolls from the left to the right.") == [("red ball", "xxxxxx")]
