@@ -28,3 +28,21 @@ def test_a_weather_clause_before_a_colon_leaves_the_listed_things(prompt, drawn)
 
 def test_a_weather_clause_still_goes_before_a_comma():
     assert _frames("As the wind picks up, a red ball rolls from the left to the right.") == [("red ball", "xxxxxx")]
+
+
+# ------------------------------------------------ 2. the screen a clip is made for shows it, it is not in it
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Brief from the gym: a film for the reception screen, two moving balls, in view the whole time, nothing else.",
+     [("ball", "xxxxxx")] * 2),
+    ("Please send footage made for the foyer television, four walking dogs, there start to finish, nothing more.",
+     [("dog", "xxxxxx")] * 4),
+    ("Our request is a recording meant for the ward television, three lively cats, in view the whole time, and nothing "
+     "else.", [("cat", "xxxxxx")] * 3),
+])
+def test_the_screen_or_display_a_clip_is_made_for_is_not_drawn(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+def test_a_clip_for_a_counted_audience_still_draws_what_it_counts():
+    assert _frames("A video for two cats: a red ball rolls to the left.") == \
+        [("cat", "xxxxxx"), ("cat", "xxxxxx"), ("red ball", "xxxxxx")]
