@@ -2,15 +2,15 @@
 
 A noun the object tables know can still stand outside the scene it introduces: the screen, poster or painting that
 presents the scene's things (or that a copula equates with them, "the picture is two balls", or that they occupy or
-fill, "two cats occupy the picture"), the scene named again as
-a whole by a verb of the mind's eye ("Hold that picture."), the screen of the idiom "on screen" (in view), the screen or people a clip is made for ("a video for the lobby
-screen"), the window, tower or roof the watcher
-looks from or through ("Through the window, two dogs play", "From the roof, we watch four cars"), the one a speaker
-addresses ("Tower, this is Flight Seven: ...", "Dear table, ..."), a heading's label ("Poster 3: ..."), or a clip word
-after "first" or "final" ("from the first picture to the final picture"); the writer's own record heading the prompt
-("Field book.") is `writer_frames`' heading. LVD counts every box, so such a noun drawn
-beside the scene's things breaks the count. The roles are read from the words around the noun; whether anything in
-the scene acts on the noun (lands on it, leaves it, passes it) is the participants' rule, which keeps it drawn then.
+fill, "two cats occupy the picture"), the scene named again as a whole by a verb of the mind's eye ("Hold that
+picture."), the screen of the idiom "on screen" (in view), the screen or people a clip is made for ("a video for the
+lobby screen"), the window, tower or roof the watcher looks from or through ("Through the window, two dogs play",
+"From the roof, we watch four cars"), the one a speaker addresses ("Tower, this is Flight Seven: ...", "Dear table,
+..."), a heading's label ("Poster 3: ..."), or a clip word after "first" or "final" ("from the first picture to the
+final picture"); the writer's own record heading the prompt ("Field book.") is `writer_frames`' heading. LVD counts
+every box, so such a noun drawn beside the scene's things breaks the count. The roles are read from the words around
+the noun; whether anything in the scene acts on the noun (lands on it, leaves it, passes it) is the participants'
+rule, which keeps it drawn then.
 """
 
 from __future__ import annotations
