@@ -46,3 +46,19 @@ def test_the_screen_or_display_a_clip_is_made_for_is_not_drawn(prompt, drawn):
 def test_a_clip_for_a_counted_audience_still_draws_what_it_counts():
     assert _frames("A video for two cats: a red ball rolls to the left.") == \
         [("cat", "xxxxxx"), ("cat", "xxxxxx"), ("red ball", "xxxxxx")]
+
+
+# ------------------------------------------------ 3. who a clip is for or pleases is its audience, never in it
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The recording on the ward, the one the people choose most: two moving balls, in view the whole time, and "
+     "nothing else.", [("ball", "xxxxxx")] * 2),
+    ("A reel for kids young and old, four moving cars, in view the whole time.", [("car", "xxxxxx")] * 4),
+    ("One walking dog from start to finish, nothing else. Children love it!", [("dog", "xxxxxx")]),
+])
+def test_the_people_a_clip_is_for_or_pleases_are_not_drawn(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+def test_an_animal_that_likes_it_and_a_person_who_watches_it_stay():
+    assert _frames("A red ball rolls to the left. The dog loves it.") == [("dog", "xxxxxx"), ("red ball", "xxxxxx")]
+    assert _frames("A red ball rolls to the left. A man watches it.") == [("man", "xxxxxx"), ("red ball", "xxxxxx")]
