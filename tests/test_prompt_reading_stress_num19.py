@@ -62,3 +62,21 @@ def test_the_people_a_clip_is_for_or_pleases_are_not_drawn(prompt, drawn):
 def test_an_animal_that_likes_it_and_a_person_who_watches_it_stay():
     assert _frames("A red ball rolls to the left. The dog loves it.") == [("dog", "xxxxxx"), ("red ball", "xxxxxx")]
     assert _frames("A red ball rolls to the left. A man watches it.") == [("man", "xxxxxx"), ("red ball", "xxxxxx")]
+
+
+# ------------------------------------------------ 4. what was done with the clip is no entrance of its things
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Your Honour, the tape entered into the record shows two walking dogs, in view from start to finish.",
+     [("dog", "xxxxxx")] * 2),
+    ("The recording that was submitted to the panel shows four lively cats, present the whole time.",
+     [("cat", "xxxxxx")] * 4),
+    ("The film entered in the festival shows one flying bird, in view the whole time.", [("bird", "xxxxxx")]),
+    ("My learned friend's video, entered yesterday, shows three moving balls, there throughout.",
+     [("ball", "xxxxxx")] * 3),
+])
+def test_a_clip_entered_or_submitted_brings_its_things_in_from_the_start(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+def test_a_thing_that_enters_halfway_still_enters_late():
+    assert _frames("The tape shows an empty road. Halfway through, a car enters.") == [("car", "...xxx")]
