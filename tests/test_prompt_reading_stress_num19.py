@@ -80,3 +80,16 @@ def test_a_clip_entered_or_submitted_brings_its_things_in_from_the_start(prompt,
 
 def test_a_thing_that_enters_halfway_still_enters_late():
     assert _frames("The tape shows an empty road. Halfway through, a car enters.") == [("car", "...xxx")]
+
+
+# ------------------------------------------------ 5. a thing first named in the second half, said to stay, arrives then
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Diary, late: in the second half, a walking dog, which stays in frame until the close.", [("dog", "...xxx")]),
+    ("For the second half of the film, a moving car, which remains in view to the end.", [("car", "...xxx")]),
+])
+def test_a_thing_introduced_in_the_second_half_that_stays_in_view_arrives_then(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+def test_a_thing_seen_before_that_stays_in_view_for_the_second_half_was_there_all_along():
+    assert _frames("A goat trots to the left and stays in shot for the second half.") == [("goat", "xxxxxx")]
