@@ -93,3 +93,16 @@ def test_a_thing_introduced_in_the_second_half_that_stays_in_view_arrives_then(p
 
 def test_a_thing_seen_before_that_stays_in_view_for_the_second_half_was_there_all_along():
     assert _frames("A goat trots to the left and stays in shot for the second half.") == [("goat", "xxxxxx")]
+
+
+# ------------------------------------------------ 6. a lead with an article or "then" before a colon is no field's key
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Log: Saturn, then the clip: two moving balls, in frame throughout.", [("ball", "xxxxxx")] * 2),
+    ("Log: Vega, then the film: one walking dog, present throughout.", [("dog", "xxxxxx")]),
+])
+def test_a_record_heading_then_a_clip_label_is_not_read_as_key_value_fields(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+def test_key_value_fields_are_still_read_as_fields():
+    assert _frames("object: dog; count: 2") == [("dog", "xxxxxx")] * 2
