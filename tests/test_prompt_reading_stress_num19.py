@@ -106,3 +106,18 @@ def test_a_record_heading_then_a_clip_label_is_not_read_as_key_value_fields(prom
 
 def test_key_value_fields_are_still_read_as_fields():
     assert _frames("object: dog; count: 2") == [("dog", "xxxxxx")] * 2
+
+
+# ------------------------------------------------ 7. whom a clip is shown to, or given as a treat, is its audience
+@pytest.mark.parametrize("prompt, drawn", [
+    ("As a surprise for the grandkids, we played them a film: three walking dogs, from start to finish.",
+     [("dog", "xxxxxx")] * 3),
+    ("After lunch I showed the children the recording: one moving ball, in view the whole time.", [("ball", "xxxxxx")]),
+])
+def test_the_people_a_clip_is_shown_to_are_not_drawn(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+def test_a_thing_shown_to_an_animal_is_still_drawn():
+    drawn = _frames("A boy shows the dog a red ball.")
+    assert ("dog", "xxxxxx") in drawn and ("red ball", "xxxxxx") in drawn
