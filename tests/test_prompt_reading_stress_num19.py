@@ -118,6 +118,10 @@ def test_the_people_a_clip_is_shown_to_are_not_drawn(prompt, drawn):
     assert _frames(prompt) == drawn
 
 
+def test_a_thing_that_shows_in_a_half_of_the_clip_shows_no_one():
+    assert _frames("A lively cat shows in the video's first half and not in its second.") == [("cat", "xxx...")]
+
+
 def test_a_thing_shown_to_an_animal_is_still_drawn():
     drawn = _frames("A boy shows the dog a red ball.")
     assert ("dog", "xxxxxx") in drawn and ("red ball", "xxxxxx") in drawn

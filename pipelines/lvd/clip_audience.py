@@ -33,8 +33,10 @@ CLIP_FOR_RE = re.compile(rf"\b(?P<clip>{_CLIP}s?) (?:(?:made|meant|intended|aime
                          r"(?=\s*(?:[,.;:!?]|$))")
 # "I showed the kids a clip:", "we played them the video": whom a clip is shown or played to
 _SHOWING = r"(?:show|shows|showed|shown|play|plays|played|screen|screens|screened|send|sends|sent)"
-SHOWN_TO_RE = re.compile(rf"\b(?P<verb>{_SHOWING}) {_WHO} (?P<clip>(?:a|an|the|this|that|my|our|their) (?:[a-z'-]+ )?"
-                         r"(?:clip|video|film|footage|recording|reel|movie|cartoon))\b")
+# (a pronoun or a noun phrase with its determiner, never a place: "shows in the clip's first half" shows no one)
+_RECEIVER = r"(?:them|him|us|me|you|(?:the|my|our|your|his|her|their|all the) (?:[a-z'-]+ )?(?P<who>[a-z'-]+))"
+SHOWN_TO_RE = re.compile(rf"\b(?P<verb>{_SHOWING}) {_RECEIVER} (?P<clip>(?:a|an|the|this|that|my|our|their) "
+                         r"(?:[a-z'-]+ )?(?:clip|video|film|footage|recording|reel|movie|cartoon))\b(?!')")
 # "As a treat for the kids, ...": a fronted gift's receivers
 TREAT_FOR_RE = re.compile(rf"(?:^|(?<=[.;!?] ))as an? (?:[a-z]+ )?(?:treat|surprise|gift|present|reward) for "
                           rf"{_WHO},\s*")
@@ -57,7 +59,7 @@ def audience_dropped(text: str) -> str:
         return text
     if " for " in text:
         text = CLIP_FOR_RE.sub(lambda m: m["clip"] if _audience(m["who"]) else m.group(0), text)
-    text = SHOWN_TO_RE.sub(lambda m: f"{m['verb']} {m['clip']}" if _audience(m["who"]) else m.group(0), text)
+    text = SHOWN_TO_RE.sub(lambda m: f"{m['verb']} {m['clip']}" if _audience(m["who"] or "") else m.group(0), text)
     if "as a" in text:
         text = TREAT_FOR_RE.sub(lambda m: "" if _audience(m["who"]) else m.group(0), text)
     text = LIKED_CLIP_RE.sub(lambda m: m["clip"] if _audience(m["who"]) else m.group(0), text)
