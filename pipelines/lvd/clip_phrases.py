@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .clip_audience import audience_dropped
+from .clip_handling import handling_dropped
 from .object_classes import noun_class
 from .visibility_cues import shares_in_words
 
@@ -200,7 +202,9 @@ def _half_said_in_full(match: re.Match) -> str:
 
 
 def clip_phrases_in_words(text: str) -> str:
-    """The prompt with each everyday name of a part of the clip said in the reader's time words."""
+    """The prompt with each everyday name of a part of the clip said in the reader's time words, and without who likes
+    the clip (`clip_audience`) or what was done with it (`clip_handling`)."""
+    text = handling_dropped(audience_dropped(text))
     if "of it" in text or "of them" in text:
         text = NOTHING_OF_RE.sub(r"\1 \2 not", text)
     if " of " in text:

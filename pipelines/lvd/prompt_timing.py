@@ -32,8 +32,8 @@ def resolve_timing(entities: list[Any], motion_cls: type) -> None:
     _shared_move_past_itself(entities)
     for index, entity in enumerate(entities):
         real = [m for m in entity.motions if m.kind not in _STILL]
-        for motion in entity.motions:
-            _apply_window(motion)
+        for position, motion in enumerate(entity.motions):
+            _apply_window(motion, named_before=position > 0)
             if motion.relation in _LOCATED and motion.kind not in _STILL and (motion.direction or motion.end):
                 motion.relation, motion.target = None, None  # "goes leftward near a barn": where, not whither
             if motion.relation in ("over", "under") and motion.kind not in _STILL and (
@@ -137,11 +137,13 @@ def _first_leg_is_the_start(entity: Any) -> None:
         first.start = first.end
 
 
-def _apply_window(motion: Any) -> None:
+def _apply_window(motion: Any, named_before: bool = False) -> None:
+    """The half a move is said for, made its time; a stay in view is there before that half only for a thing NAMED_BEFORE
+    it ("In the second half, a bird, which stays in frame to the end" is first seen then)."""
     if motion.window is None:
         return
-    if motion.kind == "visible" and motion.window == "second" and _LASTING_WORDS & set(motion.verb.split()):
-        motion.kind = "rest"  # "stays in shot for the final part": there then, and before it too
+    if motion.kind == "visible" and motion.window == "second" and _LASTING_WORDS & set(motion.verb.split()) and named_before:
+        motion.kind = "rest"  # "trots left and stays in shot for the final part": there then, and before it too
         return
     if motion.kind in ("appear", "visible", "rest"):  # "only in the first half can we see a ball": a rest too
         motion.kind = "disappear" if motion.window == "first" else "appear"

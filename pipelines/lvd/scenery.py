@@ -137,11 +137,12 @@ def unknown_places(reader: ClauseReader) -> None:
 
 
 # "as the light softly fades", "while the breeze picks up": a clause about the light, the weather or the season
-# says how the scene looks; its verb is never a move, a leave or a time of anything drawn.
+# says how the scene looks; its verb is never a move, a leave or a time of anything drawn. A colon ends it as a comma
+# does: "the clip while the clouds passed: four dogs" lists the clip's things after it.
 SETTING_SUBJECTS = (r"(?:light|sunlight|sun|day|daylight|evening|night|sky|breeze|wind|rain|drizzle|snow|mist|fog|haze|music"
                     r"|shadows?|air|dusk|dawn|clouds?|afternoon|morning|warmth|glow|colou?rs?|leaves|season|weather)")
 SETTING_CLAUSE_RE = re.compile(r"\b(?:as|while|whilst) the (?:[a-z]+ )?" + SETTING_SUBJECTS
-                               + r" (?!(?:of|and|is seen|are seen)\b)[^,.;!?]*?(?=\s*(?:[,.;!?]|\band\b|\bthen\b|$))")
+                               + r" (?!(?:of|and|is seen|are seen)\b)[^,.;:!?]*?(?=\s*(?:[,.;:!?]|\band\b|\bthen\b|$))")
 # "At the first whistle,", "when the bell rings,", "at the sound of the horn,": a sound cue says when something
 # happens, it is never a thing in the picture; "after" it is later on
 _SOUNDS = r"(?:whistle|bell|horn|gong|buzzer|siren|alarm|starting gun|starter's gun|gunshot|chime|klaxon|hooter|signal)s?"

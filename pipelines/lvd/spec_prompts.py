@@ -56,6 +56,8 @@ _NUMBER_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five",
                  "9": "nine", "10": "ten"}
 _COUNT_WORDS = frozenset(_NUMBER_WORDS.values()) | frozenset(("a", "an", "single"))
 _COUNT_RE = re.compile(r"^(?:x ?(\d+)|(\d+) ?x|(\d+)|(?:count|n|number|qty)\s*[:=]\s*(\d+|[a-z]+))$")
+# "then the clip: two balls": a lead with an article or a linking word is a sentence's, never a field's key
+_SENTENCE_WORD_RE = re.compile(r"\b(?:the|a|an|then|and|but|so|while|when|after|before|it|they|we|i)\b", re.I)
 _FIELD_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 _-]{0,30}?)\s*[:=]\s*(.*)$", re.S)
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # "|", ";", new lines, " - " bullets, "* " and "• " bullets: the fields of a flat spec
@@ -193,7 +195,7 @@ def looks_like_spec(prompt: str) -> bool:
     fields = [_FIELD_RE.match(part) for part in _SEPARATORS_RE.split(stripped) if part]
     if any(m and _PROSE_RUN_ON_RE.search(m.group(2)) and not _known_key(_key(m.group(1))) for m in fields):
         return False  # "CLUE: a dog by a cat. Watch closely, players: ...": a label over prose, the next "key" an address
-    keys = [_key(m.group(1)) for m in fields if m]
+    keys = [_key(m.group(1)) for m in fields if m and not _SENTENCE_WORD_RE.search(m.group(1))]
     known = [k for k in keys if k in _OBJECT_KEYS or k in _COUNT_KEYS or k in _SHOWN_KEYS or k in _HIDDEN_KEYS
              or k in _OTHER_KEYS or k in _ROUTE_KEYS or _names_class(k)]
     return len(keys) >= 2 and bool(known) and len(keys) * 2 >= len(fields)
