@@ -10,6 +10,9 @@ thing to draw, so its verb is never read as things; a set comparison with "as" (
 goes") says how far or how it is told, so no crow is drawn, unless the crow flies somewhere ("as the crow flies to
 the left").
 
+A perception verb's object followed by a bare verb or a participle ("a woman watches a ball roll", "hears a dog
+running") is that verb's subject: the move is the thing watched, and the watcher stays where it is.
+
 A part of the clip named by the clip's other names ("the last few seconds of the reel", "the end of the tape") is a
 part of its time; a part with no word of time ("part of the film is torn") is a part of the thing.
 """
@@ -18,7 +21,7 @@ import pytest
 
 from pipelines.core.planning import PlannerError
 from pipelines.lvd.clip_phrases import clip_phrases_in_words
-from tests.helpers.planned import PLANNER, names
+from tests.helpers.planned import PLANNER, centres, names
 
 
 # ------------------------------------------------------------ 1. the room around a screen is filmed too
@@ -77,3 +80,22 @@ def test_a_crow_that_flies_somewhere_is_a_crow():
 ])
 def test_a_part_of_the_clip_is_a_part_of_its_time(text, said):
     assert clip_phrases_in_words(text) == said
+
+
+# ------------------------------------------------------------ 7. the thing watched moves, the watcher stays
+def _moves(row) -> float:
+    """How far a box centre travels across the frame from the first keyframe to the last."""
+    return row[-1][0] - row[0][0]
+
+
+@pytest.mark.parametrize("prompt, watcher, mover, rightward", [
+    ("A woman watches a ball roll to the right.", "woman", "ball", True),
+    ("A boy hears a dog run to the left.", "boy", "dog", False),
+    ("A woman watches a cat walking to the right.", "woman", "cat", True),
+    ("A man watches a small red car drive to the left.", "man", "small red car", False),
+])
+def test_the_thing_watched_moves_and_the_watcher_stays(prompt, watcher, mover, rightward):
+    found = centres(prompt)
+    assert sorted(found) == sorted([watcher, mover])
+    assert abs(_moves(found[watcher])) < 0.05, found[watcher]
+    assert (_moves(found[mover]) > 0.4) if rightward else (_moves(found[mover]) < -0.4), found[mover]

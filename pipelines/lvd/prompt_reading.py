@@ -75,7 +75,7 @@ from .vocabulary import (
     is_describing,
     looks_like_modifier,
 )
-from .word_guessing import fallback_object_word
+from .word_guessing import fallback_object_word, watched_thing_acts
 
 MAX_PROMPT_CHARS = Limits.max_prompt_chars  # the studio's prompt limit: the reader reads no further
 FROM_ABOVE_KINDS = frozenset(("fall", "bounce", "land"))  # "falls from above" says where the fall starts
@@ -128,6 +128,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
         if group == "word" and value == "where" and _subject_follows(matches, position) and reader.place_clause():
             pass  # "onto a table where a cat sits": the cat's clause, at the table
         elif group == "word" or group == "number":
+            if watched_thing_acts(reader, matches, position):
+                reader.subjects, reader.current, reader.verb_since_subject = [reader.last_object], [], False  # "watches a ball roll"
             read_word(reader, value, matches, position)
         elif group == "punct" and value == "," and comma_inside_phrase(reader, matches, position):
             pass  # the noun phrase goes on after the comma

@@ -220,6 +220,15 @@ def _watched_thing(matches, position: int) -> bool:
     return False
 
 
+def watched_thing_acts(reader: ClauseReader, matches, position: int) -> bool:
+    """Whether the verb at ``position`` comes right after the object of a verb taking a bare infinitive or a
+    participle ("a woman watches a ball roll", "hears a dog running"): the move is the thing watched, not the watcher's."""
+    word = matches[position].group(0)
+    index = reader.last_object
+    return word in VERB_KINDS and index is not None and reader.last_mention == (index, position - 1) \
+        and index not in reader.subjects and _watched_thing(matches, position - 1)
+
+
 def read_compound_head(reader: ClauseReader, word: str) -> bool:
     """The head of a name begun by ``compound_head_follows`` that the tables read as a verb ("stop")."""
     if not reader.compound or word not in VERB_KINDS or verb_form(word):
