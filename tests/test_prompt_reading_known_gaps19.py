@@ -11,7 +11,9 @@ goes") says how far or how it is told, so no crow is drawn, unless the crow flie
 the left").
 
 A perception verb's object followed by a bare verb or a participle ("a woman watches a ball roll", "hears a dog
-running") is that verb's subject: the move is the thing watched, and the watcher stays where it is.
+running") is that verb's subject: the move is the thing watched, and the watcher stays where it is. "As" opening a
+clause with a subject and a verb of its own ("looks on as a ball rolls", "plays on as two dogs run") starts that
+clause as "while" does, and a creature that "looks on" watches (a window that looks onto a yard presents it).
 
 A part of the clip named by the clip's other names ("the last few seconds of the reel", "the end of the tape") is a
 part of its time; a part with no word of time ("part of the film is torn") is a part of the thing.
@@ -93,9 +95,28 @@ def _moves(row) -> float:
     ("A boy hears a dog run to the left.", "boy", "dog", False),
     ("A woman watches a cat walking to the right.", "woman", "cat", True),
     ("A man watches a small red car drive to the left.", "man", "small red car", False),
+    ("A girl looks on as a ball rolls to the right.", "girl", "ball", True),
+    ("A girl watches as a ball rolls to the right.", "girl", "ball", True),
+    ("A dog plays on as a ball rolls to the left.", "dog", "ball", False),
+    ("A cat keeps playing as a ball rolls to the right.", "cat", "ball", True),
 ])
 def test_the_thing_watched_moves_and_the_watcher_stays(prompt, watcher, mover, rightward):
     found = centres(prompt)
     assert sorted(found) == sorted([watcher, mover])
     assert abs(_moves(found[watcher])) < 0.05, found[watcher]
     assert (_moves(found[mover]) > 0.4) if rightward else (_moves(found[mover]) < -0.4), found[mover]
+
+
+@pytest.mark.parametrize("prompt, still, mover, rightward", [
+    ("Two kids play on as a dog runs to the right.", "kid", "dog", True),
+    ("Two men look on as three dogs run to the left.", "man", "dog", False),
+])
+def test_a_group_stays_as_others_move(prompt, still, mover, rightward):
+    things = PLANNER.plan(prompt, num_keyframes=8).layout.objects
+    assert {o.name for o in things} == {still, mover}
+    for thing in things:
+        travel = thing.boxes[-1][0] - thing.boxes[0][0]
+        if thing.name == still:
+            assert abs(travel) < 0.05, thing.boxes
+        else:
+            assert (travel > 0.3) if rightward else (travel < -0.3), thing.boxes
