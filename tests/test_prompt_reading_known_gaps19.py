@@ -15,6 +15,12 @@ running") is that verb's subject: the move is the thing watched, and the watcher
 clause with a subject and a verb of its own ("looks on as a ball rolls", "plays on as two dogs run") starts that
 clause as "while" does, and a creature that "looks on" watches (a window that looks onto a yard presents it).
 
+A move in by an edge said with no time or an early one ("drives in early on", "drives in at the start", "drives in"),
+then a going said with no place ("by the end it had gone for good", "and at the end it is gone"), is one pass that
+enters by that edge, crosses the frame and leaves by the other: not a thing that shows up mid-frame partway, and not
+a thing never drawn. A time after "and" right before the next clause's subject ("and at the end it is gone") is
+that clause's.
+
 A part of the clip named by the clip's other names ("the last few seconds of the reel", "the end of the tape") is a
 part of its time; a part with no word of time ("part of the film is torn") is a part of the thing.
 """
@@ -120,3 +126,25 @@ def test_a_group_stays_as_others_move(prompt, still, mover, rightward):
             assert abs(travel) < 0.05, thing.boxes
         else:
             assert (travel > 0.3) if rightward else (travel < -0.3), thing.boxes
+
+
+# ------------------------------------------------------------ 8. in early, gone by the end: one pass across the frame
+@pytest.mark.parametrize("prompt, thing, rightward", [
+    ("A car drives in early on, but by the end it had gone for good.", "car", True),
+    ("A car drives in, and at the end it is gone.", "car", True),
+    ("A car drives in, and by the end it is gone.", "car", True),
+    ("A dog walks in, and by the end it has left.", "dog", True),
+    ("A car drives in at the start, but by the end it has gone.", "car", True),
+    ("A car drives in from the right at the start, but by the end it is gone.", "car", False),
+])
+def test_in_early_and_gone_by_the_end_is_one_pass(prompt, thing, rightward):
+    row = centres(prompt)[thing]
+    seen = [c for c in row if c is not None]
+    assert len(seen) >= 3, row  # drawn while it crosses
+    assert row[-1] is None and row[-2] is None, row  # gone at the end
+    assert row.index(seen[0]) <= 1, row  # in early
+    first, last = seen[0][0], seen[-1][0]
+    if rightward:
+        assert first < 0.25 and last > 0.75, row  # in by the left edge, out by the right
+    else:
+        assert first > 0.75 and last < 0.25, row

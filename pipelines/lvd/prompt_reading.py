@@ -43,6 +43,7 @@ from .phrase_context import (
     side_is_a_place,
     start_told_after,
     step_joined_after_time,
+    time_opens_next_clause,
     until_it,
 )
 from .prompt_rewrites import rewritten_for_reading
@@ -224,6 +225,9 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
         elif group == "time" and (_late_place_follows(matches, position) or _late_side_follows(matches, position)):
             pass  # "by the final moment is sitting on the right": when it is there, not when the move starts
         elif group == "time":
+            if time_opens_next_clause(matches, position):
+                reader.end_clause(hard=False)
+                reader.current = []  # ", and at the end it is gone": the time is the next clause's
             reader.time_for_next_leg(step_joined_after_time(matches, position))
             reader.modify("time", fraction_of(value))
             said_by = value.startswith("by ") or any(m.group(0) == "by" for m in matches[max(0, position - 2):position]) \
