@@ -21,6 +21,9 @@ enters by that edge, crosses the frame and leaves by the other: not a thing that
 a thing never drawn. A time after "and" right before the next clause's subject ("and at the end it is gone") is
 that clause's.
 
+A place taken back by "no," and said again ("starts top... no, bottom-left", "in the lower left, no, the lower right
+corner") is one rule of the self-corrections, which the route pass calls before it names the corners.
+
 A part of the clip named by the clip's other names ("the last few seconds of the reel", "the end of the tape") is a
 part of its time; a part with no word of time ("part of the film is torn") is a part of the thing.
 """
@@ -29,7 +32,9 @@ import pytest
 
 from pipelines.core.planning import PlannerError
 from pipelines.lvd.clip_phrases import clip_phrases_in_words
-from tests.helpers.planned import PLANNER, centres, names
+from pipelines.lvd.route_phrasings import corners_in_plain_words
+from pipelines.lvd.self_corrections import corrections_undone
+from tests.helpers.planned import PLANNER, centres, names, route_corners
 
 
 # ------------------------------------------------------------ 1. the room around a screen is filmed too
@@ -148,3 +153,25 @@ def test_in_early_and_gone_by_the_end_is_one_pass(prompt, thing, rightward):
         assert first < 0.25 and last > 0.75, row  # in by the left edge, out by the right
     else:
         assert first > 0.75 and last < 0.25, row
+
+
+# ------------------------------------------------------------ 9. a place taken back by "no," is read in one place
+@pytest.mark.parametrize("text, meant", [
+    ("a ball starts top... no, bottom-left and rolls right.", "a ball starts bottom-left and rolls right."),
+    ("a car starts in the lower left, no, the lower right corner.", "a car starts in the lower right corner."),
+    ("a car begins in the upper... no, the lower right corner.", "a car begins in the lower right corner."),
+])
+def test_the_route_pass_and_the_corrections_take_a_place_back_alike(text, meant):
+    assert corrections_undone(text) == meant
+    assert corners_in_plain_words(text) == meant
+
+
+@pytest.mark.parametrize("prompt, route", [
+    ("A ball starts top... no, bottom-left, rolls to the bottom-right, then to the top-right.",
+     ("lower left", "lower right", "upper right")),
+    ("From overhead: a car starts in the lower left, no, the lower right corner, then goes to the upper right corner, "
+     "and ends in the upper left corner.", ("lower right", "upper right", "upper left")),
+])
+def test_a_route_with_a_place_taken_back_starts_where_it_was_meant(prompt, route):
+    drawn, corners = route_corners(prompt)
+    assert len(drawn) == 1 and corners == route
