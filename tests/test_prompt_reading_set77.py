@@ -26,28 +26,24 @@ def _paths(prompt: str) -> list[tuple]:
 @pytest.mark.parametrize(
     "prompt, thing, route",
     [
+        # lettered steps are no speakers
         ("Step A: Viewed from above, a hen starts in the lower right corner. Step B: It walks to the upper right corner. "
          "Step C: It finishes in the upper left corner.", "hen", ("lower right", "upper right", "upper left")),
         ("Stage A: Look from straight above. Stage B: A duck waddles from the lower left corner to the lower right "
          "corner. Stage C: It stops in the upper right corner.", "duck", ("lower left", "lower right", "upper right")),
-    ],
-)
-def test_lettered_steps_are_no_speakers(prompt, thing, route):
-    path = centres(prompt)[thing]
-    assert in_corner(path[0], route[0]) and in_corner(path[-1], route[2]), path
-    assert any(in_corner(point, route[1]) for point in path[2:6]), path
-
-
-@pytest.mark.parametrize(
-    "prompt, thing, route",
-    [
+        # applause for a thing brings it on
         ("Let's give it up for a rolling ball, shot from overhead, travelling from the upper right corner to the lower "
          "right corner and then to the lower left corner!", "ball", ("upper right", "lower right", "lower left")),
         ("Everybody, give it up for a hopping rabbit, viewed from overhead, hopping from the upper left corner down to "
          "the lower left corner and on to the lower right corner!", "rabbit", ("upper left", "lower left", "lower right")),
+        # the listener risen to look down sees the route from above
+        ("Relax now, and float up until you are gazing down on everything. A rolling ball goes from the upper left "
+         "corner to the lower left corner, then to the lower right corner.", "ball", ("upper left", "lower left", "lower right")),
+        ("Sleep now, and float up until you are gazing down on everything. A trotting dog goes from the upper right "
+         "corner to the lower right corner, then to the lower left corner.", "dog", ("upper right", "lower right", "lower left")),
     ],
 )
-def test_applause_for_a_thing_brings_it_on(prompt, thing, route):
+def test_routes_seen_from_above_visit_their_corners_in_order(prompt, thing, route):
     found = centres(prompt)
     assert sorted(found) == [thing], found
     path = found[thing]
@@ -82,23 +78,6 @@ def test_a_crossing_told_by_its_sides_keeps_its_way(prompt, thing):
     shown = [point for point in path if point is not None]
     assert shown[0][0] > 0.6 and shown[-1][0] < 0.4, path
     assert all(later[0] <= earlier[0] + 1e-6 for earlier, later in zip(shown, shown[1:])), path
-
-
-@pytest.mark.parametrize(
-    "prompt, thing, route",
-    [
-        ("Relax now, and float up until you are gazing down on everything. A rolling ball goes from the upper left "
-         "corner to the lower left corner, then to the lower right corner.", "ball", ("upper left", "lower left", "lower right")),
-        ("Sleep now, and float up until you are gazing down on everything. A trotting dog goes from the upper right "
-         "corner to the lower right corner, then to the lower left corner.", "dog", ("upper right", "lower right", "lower left")),
-    ],
-)
-def test_the_listener_risen_to_look_down_sees_the_route_from_above(prompt, thing, route):
-    found = centres(prompt)
-    assert sorted(found) == [thing], found
-    path = found[thing]
-    assert in_corner(path[0], route[0]) and in_corner(path[-1], route[2]), path
-    assert any(in_corner(point, route[1]) for point in path[2:6]), path
 
 
 def test_what_lies_below_the_one_looking_down_is_the_scene_not_a_place_under_someone():

@@ -55,6 +55,7 @@ def crossings(entities: list[Entity]) -> None:
     for entity in entities:
         motions = entity.motions
         _entrance_travel_exit(motions)
+        _entrance_then_gone(motions)
         for i in range(len(motions) - 1):
             arrive, depart = motions[i], motions[i + 1]
             if _entrance_then_across(arrive, depart):
@@ -99,6 +100,28 @@ def _entrance_travel_exit(motions: list[Motion]) -> None:
             motions[i:i + 3] = [Motion(kind=travel.kind, verb=travel.verb, step=arrive.step, start=arrive.start,
                                        end=depart.end or depart.start, speed=travel.speed)]
             return
+
+
+_GONE_WORDS = frozenset(("gone", "left", "leaves", "exits", "exited", "departs", "departed", "vanishes", "vanished"))
+
+
+def _entrance_then_gone(motions: list[Motion]) -> None:
+    """"A car drives in early on, but by the end it has gone", "drives in, and at the end it is gone": a move in by an
+    edge, said with no time or an early one, then a going said with no place, late or with no time, is one pass
+    that enters, crosses the frame and leaves by the other edge; not a thing that shows up partway and then vanishes."""
+    if len(motions) != 2:
+        return
+    enter, gone = motions
+    early = enter.at_fraction is None or enter.at_fraction < 0.5 or enter.window == "first"
+    if enter.enters_from is None or enter.kind in ("appear", "disappear", "rest", "visible") or enter.exits or not early \
+            or enter.end or enter.relation or enter.direction not in (None, "left", "right"):
+        return
+    if not (gone.kind == "disappear" or gone.verb.rpartition(" ")[2] in _GONE_WORDS) or gone.start or gone.end or gone.relation \
+            or gone.window == "first" or (gone.at_fraction is not None and gone.at_fraction < 0.5):
+        return
+    enter.exits, enter.window = True, None
+    enter.at_fraction = None
+    del motions[1]
 
 
 def _entrance_then_across(arrive: Motion, depart: Motion) -> bool:

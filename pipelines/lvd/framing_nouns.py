@@ -27,6 +27,7 @@ _SUBJECT = rf"(?:^|[.;:!?] ){_NOUN_PHRASE} (?:now |also |only |just |still )?"
 PRESENTS = "presents the scene"
 WATCHER_LOOKS_FROM = "is where the watcher looks from"
 _HOLDS_THE_SCENE = "holds the scene"
+_LOOKS_OUT = "looks out on the scene"
 _CALLED = "is called before the scene"
 WATCHED_FROM = "is where the scene is watched from"
 _ADDRESSED = "is addressed or a heading"
@@ -46,7 +47,8 @@ _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|som
 _FROM = r"(?:from|through|out of|out) (?:(?:up|down|high|inside|within) (?:in |on |at )?)?"
 _HIGH_UP = r"(?:above|overhead|below|up above|high above|on high|up high|far above)"
 _PRESENTING_CUES = ("show", "featur", "present", "depict", "display", "frame", "captur", "pictur", "painting of",
-                    "photo of", "image of", "overlook", "looks o", "gives onto", "opens onto")
+                    "photo of", "image of")
+_LOOKING_OUT_CUES = ("overlook", "looks o", "gives onto", "opens onto")
 _HOLDING_CUES = (" has ", " had ", "hold", "contain", "includ", "full of", "filled with", " is of", "fills with",
                  "crowded with")
 _LOOKING_CUES = ("seen", "viewed", "watched", "observed", "filmed", "shot", "spotted", "glimpsed", "looking", "peering",
@@ -59,7 +61,9 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
     # "the poster features ...", "our old television displays ...": verbs whose object is what the noun depicts
     (_SUBJECT + r"(?:shows|showed|features|featured|presents|depicts|displays|showcases|frames|captures|pictures"
      r"|(?:is |was )?(?:showing|featuring|displaying|presenting|depicting)|is (?:a )?(?:picture|painting|photo|image) of"
-     r"|overlooks|looks (?:out )?(?:on|onto|over)|gives onto|opens onto)\b", PRESENTS, _PRESENTING_CUES),
+     r")\b", PRESENTS, _PRESENTING_CUES),
+    # "the window looks onto the yard": a view the scene is presented through, unless a creature looks on (it watches)
+    (_SUBJECT + r"(?:overlooks|looks (?:out )?(?:on|onto|over)|gives onto|opens onto)\b", _LOOKS_OUT, _LOOKING_OUT_CUES),
     # "the picture has two cats", "my screen is full of balloons": verbs of holding, which a box or a shelf does for
     # real, so they frame only for a noun hung flat like a picture or a screen
     (_SUBJECT + r"(?:has|had|holds|contains|includes|is (?:full|filled) (?:of|with)|is of|fills with|is crowded with"
@@ -154,4 +158,6 @@ def framing_role(entity: Entity, words: dict[str, str], scene_moves: bool) -> st
         return PRESENTS if entity.cls.mobility == "wall" and head not in SUPPORT_NOUNS else None
     if role == _CALLED:
         return _ADDRESSED if scene_moves else None
+    if role == _LOOKS_OUT:
+        return None if entity.cls.material == "flesh" else PRESENTS  # "a girl looks on as ...": a watcher in the scene
     return role

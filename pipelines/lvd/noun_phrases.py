@@ -219,8 +219,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.end_clause(hard=False)  # "visible in the first half, but in the second half it is not": a new clause
         reader.current = []
         return
-    if word in CLAUSE_WORDS:
-        reader.end_clause(hard=False)  # "a dog stays while a fox goes": a new clause with its own subject
+    if word in CLAUSE_WORDS or (word == "as" and guess.clause_follows_as(matches, position)):
+        reader.end_clause(hard=False)  # "a dog stays while a fox goes", "plays on as a ball rolls": its own subject
         return
     if word in PERSONAL_SUBJECTS and VERB_KINDS.get(around.next_word(matches, position) or "") is not None:
         reader.person_verb_at = position + 1  # "can you flap like a bird?", "we walk on": what the speaker or listener does

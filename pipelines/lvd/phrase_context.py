@@ -493,6 +493,13 @@ def step_joined_after_time(matches, position: int) -> bool:
     return before < joined and before >= 0 and matches[before].lastgroup == "time"
 
 
+def time_opens_next_clause(matches, position: int) -> bool:
+    """"drives in, and at the end it is gone", "and by the end they have left": a time after "and" right before the
+    next clause's own subject is that clause's, not the move said before it."""
+    return 0 < position < len(matches) - 1 and matches[position - 1].group(0) == "and" \
+        and matches[position + 1].group(0) in ("it", "they", "he", "she")
+
+
 def until_it(matches, position: int) -> bool:
     """"... until it is to the right of": the state the move goes on until, where it ends."""
     before = [m.group(0) for m in matches[max(0, position - 2):position]]

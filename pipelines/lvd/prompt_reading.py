@@ -43,6 +43,7 @@ from .phrase_context import (
     side_is_a_place,
     start_told_after,
     step_joined_after_time,
+    time_opens_next_clause,
     until_it,
 )
 from .prompt_rewrites import rewritten_for_reading
@@ -75,7 +76,7 @@ from .vocabulary import (
     is_describing,
     looks_like_modifier,
 )
-from .word_guessing import fallback_object_word
+from .word_guessing import fallback_object_word, watched_thing_acts
 
 MAX_PROMPT_CHARS = Limits.max_prompt_chars  # the studio's prompt limit: the reader reads no further
 FROM_ABOVE_KINDS = frozenset(("fall", "bounce", "land"))  # "falls from above" says where the fall starts
@@ -128,6 +129,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
         if group == "word" and value == "where" and _subject_follows(matches, position) and reader.place_clause():
             pass  # "onto a table where a cat sits": the cat's clause, at the table
         elif group == "word" or group == "number":
+            if watched_thing_acts(reader, matches, position):
+                reader.subjects, reader.current, reader.verb_since_subject = [reader.last_object], [], False  # "watches a ball roll"
             read_word(reader, value, matches, position)
         elif group == "punct" and value == "," and comma_inside_phrase(reader, matches, position):
             pass  # the noun phrase goes on after the comma
@@ -222,6 +225,9 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
         elif group == "time" and (_late_place_follows(matches, position) or _late_side_follows(matches, position)):
             pass  # "by the final moment is sitting on the right": when it is there, not when the move starts
         elif group == "time":
+            if time_opens_next_clause(matches, position):
+                reader.end_clause(hard=False)
+                reader.current = []  # ", and at the end it is gone": the time is the next clause's
             reader.time_for_next_leg(step_joined_after_time(matches, position))
             reader.modify("time", fraction_of(value))
             said_by = value.startswith("by ") or any(m.group(0) == "by" for m in matches[max(0, position - 2):position]) \

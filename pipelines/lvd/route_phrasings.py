@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
+from .self_corrections import places_taken_back
 from .vocabulary import COLORS, VERB_KINDS
 
 _HEIGHT = r"(?:top|upper|bottom|lower)"
@@ -50,10 +51,6 @@ CORNER_OF_FRAME_RE = re.compile(rf"\b({_HEIGHT})[ -]({_SIDE})((?:[ -]hand)?(?: c
 SIDE_OF_FRAME_RE = re.compile(rf"\b{_SIDE}(?: side| edge| half)? of (?:the|my|our|your|this|that) ({_FRAME_NOUN})\b")
 SIDE_OF_IT_RE = re.compile(rf"\b({_SIDE}(?: side| edge| half)?) of it\b")
 SENTENCE_END_RE = re.compile(r"(?<!\.)[.!?;](?!\.)")
-# "starts top... no, bottom-left", "in the lower right, no, the lower left corner": a place taken back by "no," and
-# said again; only the place said last stands
-PLACE_TAKEN_BACK_RE = re.compile(rf"\b(?:the )?(?:{_HEIGHT}|{_SIDE})\b[a-z -]{{0,24}}?(?:\.\.\.|…|,|—| -) ?no,? "
-                                 rf"(?=(?:the )?(?:{_HEIGHT}|{_SIDE})\b)")
 # "the superior left corner", "the inferior right quadrant": anatomy's words for upper and lower, before a side
 ANATOMICAL_HEIGHT_RE = re.compile(rf"\b(superior|inferior) (?={_SIDE}\b)")
 # "the upper right-hand corner", "the bottom-left-hand side": the "-hand" says nothing more
@@ -372,8 +369,7 @@ def corners_in_plain_words(text: str) -> str:
         text = CORNER_AFTER_RE.sub(r"\1 \2 corner", text)
     if "'s " in text:
         text = FRAME_CORNER_RE.sub(r"\1 \2 corner", text)
-    if " no" in text:
-        text = PLACE_TAKEN_BACK_RE.sub("", text)
+    text = places_taken_back(text)  # "starts top... no, bottom-left": the self-corrections' rule, read before the corners
     if " of " in text:
         text = CORNER_OF_FRAME_RE.sub(r"\1 \2\3", text)
     if "hand" in text:

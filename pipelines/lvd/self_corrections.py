@@ -38,6 +38,10 @@ _TIMED_PAUSE_RE = re.compile(r"(?P<time>\b(?:(?:in|for|during|by|at|near|toward|
                              r"(?:(?:first|second|third|last|final|next|other|opening|closing) )?"
                              r"(?:half|third|quarter|part|stretch|moment|end|start|beginning|middle|finish)|then|later|after that|soon|suddenly|finally|at last|in the end))"
                              r"\s*(?:\.{3,}|\u2026)\s+(?=[a-z])")
+# "starts top... no, bottom-left", "in the lower right, no, the lower left corner": a place taken back by "no," and
+# said again; only the place said last stands
+_PLACE = r"(?:top|upper|bottom|lower|left|right)"
+PLACE_TAKEN_BACK_RE = re.compile(rf"\b(?:the )?{_PLACE}\b[a-z -]{{0,24}}?(?:\.\.\.|\u2026|,|\u2014| -) ?no,? (?=(?:the )?{_PLACE}\b)")
 _CORRECTION_SIGNS_RE = re.compile(r"\b" + _CORRECTION_WORDS + r"\b")
 # the correction words and the punctuation around them, ending where what is meant instead begins
 CORRECTION_RE = re.compile(r"\s*(?:,|;|\?|\u2014|\u2013|--| - |\.{3,}|\u2026)\s*(?P<words>" + _CORRECTION_WORDS + r"(?:[\s,\u2014\u2013]+"
@@ -181,8 +185,15 @@ def _replace_keys(before: str, after: str) -> str | None:
     return before + rest
 
 
+def places_taken_back(text: str) -> str:
+    """``text`` (lower case) without each place taken back by "no," right before the place said in its stead ("starts
+    top... no, bottom-left": starts bottom-left); the route pass reads it before it names the corners."""
+    return PLACE_TAKEN_BACK_RE.sub("", text) if " no" in text else text
+
+
 def corrections_undone(text: str) -> str:
     """``text`` (lower case) with each withdrawn phrase replaced by the one said in its place."""
+    text = places_taken_back(text)
     if not ("," in text or ";" in text or "-" in text or "\u2014" in text or "\u2013" in text):
         return text  # a correction is set off by a comma, semicolon or dash (most prompts without one skip the search)
     if not _CORRECTION_SIGNS_RE.search(text):

@@ -480,6 +480,8 @@ def apply_visibility_cues(text: str, entities: list[Any], camera: list[Motion], 
     entity = entities[0]
     if any(m.kind == "appear" and m.verb.startswith("reappear") for m in entity.motions):
         return  # "leaves in the middle and comes back at the end": in view, out and back, no one verdict for the halves
+    if any(m.enters_from and m.exits for m in entity.motions):
+        return  # "drives in early on, but by the end it has gone": a pass in and out, its coming and going both read
     verdict = visibility_verdict(text)
     said = _reader_verdict(entity.motions)
     timed = any(m.at_fraction is not None and (m.kind in ("appear", "disappear") or m.exits or m.enters_from) for m in entity.motions)
