@@ -5,7 +5,7 @@ Each states the objects drawn, who moves, and where things are at the start, the
 
 import pytest
 
-from tests.helpers.planned import centres
+from tests.helpers.planned import centres, route_corners
 
 
 def _side(x: float) -> str:
@@ -30,3 +30,18 @@ def test_right_before_where_stresses_the_place_and_names_no_side(prompt, mover, 
     found = centres(prompt, 6)
     assert sorted(found) == sorted([mover, still])
     assert _still(found[still]) and not _still(found[mover])
+
+
+# ------------------------------------------------------------ 2. a corner's side and height in either order
+@pytest.mark.parametrize("prompt, thing, corners", [
+    ("Viewed from overhead, a ball rolls from the left-hand corner at the bottom to the right-hand corner at the "
+     "bottom and on to the right-hand corner at the top.", "ball", ("lower left", "lower right", "upper right")),
+    ("From above: a dog trots from the bottom corner on the right to the top corner on the right, then on to the top "
+     "corner on the left.", "dog", ("lower right", "upper right", "upper left")),
+    ("Looking down on it all: a cat waits in the right-hand corner at the bottom, pads to the corner at the bottom on "
+     "the left, and ends in the top corner on the left.", "cat", ("lower right", "lower left", "upper left")),
+    ("Shot from overhead, a bird starts in the right-hand bottom corner, flies to the left-hand bottom corner, then to "
+     "the left-hand top corner.", "bird", ("lower right", "lower left", "upper left")),
+])
+def test_a_corner_said_side_first_or_with_its_height_after_the_word_corner_is_that_corner(prompt, thing, corners):
+    assert route_corners(prompt) == ([thing], corners)

@@ -31,6 +31,13 @@ _FRAME_NOUN = r"(?:frame|picture|screen|image|scene|shot|view|video|clip|canvas|
 
 # "the corner at lower left", "in the corner on the top right": the corner named after the word "corner"
 CORNER_AFTER_RE = re.compile(rf"(?<!left )(?<!right )\bcorner (?:at|in|on) (?:the )?({_HEIGHT})[ -]({_SIDE})\b(?:[ -]hand\b)?")
+# "the right-hand corner at the bottom", "the bottom corner on the left", "the corner at the top on the right", "the
+# left-hand top corner": a corner's side and height in either order, on either side of the word "corner" ("-hand" says
+# nothing more)
+SIDE_CORNER_AT_HEIGHT_RE = re.compile(rf"\b({_SIDE})(?:[ -]hand)? corner (?:at|in|on) (?:the )?({_HEIGHT})\b(?![ -]{_SIDE})")
+HEIGHT_CORNER_ON_SIDE_RE = re.compile(rf"\b({_HEIGHT}) corner (?:on|at) the ({_SIDE})(?:[ -]hand side)?\b(?!-| hand\b)")
+CORNER_AT_HEIGHT_ON_SIDE_RE = re.compile(rf"\bcorner (?:at|in|on) the ({_HEIGHT}) (?:on|at|to) the ({_SIDE})\b(?!-| hand\b)")
+SIDE_HAND_HEIGHT_RE = re.compile(rf"\b({_SIDE})[ -]hand[ -]({_HEIGHT})(?= corner\b)")
 # "the far corner on the right", "the near left corner": seen from above, far is up the frame and near down it
 FAR_NEAR_CORNER_RE = re.compile(rf"\b(far|near)(?: ({_SIDE}))? corner(?: (?:on|at|to) the ({_SIDE})\b)?")
 # the view from above in any words: "from directly above", "from the gallery above" (a place said to be above), "from on
@@ -364,10 +371,16 @@ def _route_noun_as_move(match: re.Match) -> str:
 
 
 def corners_in_plain_words(text: str) -> str:
-    """The frame's corners by one name: "the corner at lower left", "the frame's lower-left" are "the lower left corner",
-    and seen from above "the near corner on the left" is too."""
-    if "corner " in text:
+    """The frame's corners by one name: "the corner at lower left", "the frame's lower-left", "the left-hand corner at
+    the bottom", "the bottom corner on the left" are "the lower left corner", and seen from above "the near corner on
+    the left" is too."""
+    if "corner" in text:
+        if "hand" in text:
+            text = SIDE_HAND_HEIGHT_RE.sub(r"\2 \1", text)
         text = CORNER_AFTER_RE.sub(r"\1 \2 corner", text)
+        text = CORNER_AT_HEIGHT_ON_SIDE_RE.sub(r"\1 \2 corner", text)
+        text = SIDE_CORNER_AT_HEIGHT_RE.sub(r"\2 \1 corner", text)
+        text = HEIGHT_CORNER_ON_SIDE_RE.sub(r"\1 \2 corner", text)
     if "'s " in text:
         text = FRAME_CORNER_RE.sub(r"\1 \2 corner", text)
     if " no" in text:
