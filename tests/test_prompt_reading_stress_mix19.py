@@ -45,3 +45,13 @@ def test_right_before_where_stresses_the_place_and_names_no_side(prompt, mover, 
 ])
 def test_a_corner_said_side_first_or_with_its_height_after_the_word_corner_is_that_corner(prompt, thing, corners):
     assert route_corners(prompt) == ([thing], corners)
+
+
+# ------------------------------------------------------------ 3. ", last on the left": a comma's "last" is the last step
+@pytest.mark.parametrize("prompt, thing, sides", [
+    ("In the footage a dog is seen first on the left, last on the right.", "dog", ("left", "left", "right")),
+    ("Playback: a ball is seen first at the left, last at the right.", "ball", ("left", "left", "right")),
+    ("A bird can be seen first on the right, last on the left.", "bird", ("right", "right", "left")),
+])
+def test_last_after_a_bare_comma_before_a_place_is_where_the_move_ends(prompt, thing, sides):
+    assert _sides(prompt) == {thing: sides}

@@ -248,6 +248,8 @@ _PLAIN_LABELS = {"at the start": "start", "at the midpoint": "middle", "at the e
 # "first on the left and finally on the right", "in A and last in B": a step word after "and" opens the next step, as
 # after a comma; "on the right last" is there at the end
 AND_STEP_PLACE_RE = re.compile(rf",? and (then|finally|last|lastly|later|next) (?=(?:it is )?(?:on|in|at) {_PLACE}\b)")
+# "seen first on the right, last on the left": "last" after a bare comma before a place opens the last step too
+COMMA_LAST_PLACE_RE = re.compile(rf", (?:last|lastly) (?=(?:it is )?(?:on|in|at) {_PLACE}\b)")
 PLACE_LAST_RE = re.compile(rf"(?<=\b(?:on|in|at) )({_PLACE}) last\b")
 
 
@@ -447,7 +449,7 @@ def routes_in_plain_words(text: str) -> str:
     if "and " in text:
         text = AND_STEP_PLACE_RE.sub(lambda m: f", {'finally' if m.group(1).startswith('last') else m.group(1)} ", text)
     if "last" in text:
-        text = PLACE_LAST_RE.sub(r"\1 at the end", text)
+        text = PLACE_LAST_RE.sub(r"\1 at the end", COMMA_LAST_PLACE_RE.sub(", finally ", text))
     if ":" in text or "=" in text:
         text = _labelled_places_said(text)
     return text
