@@ -9,12 +9,13 @@ from tests.helpers.planned import centres, route_corners
 
 
 def _side(x: float) -> str:
-    return "left" if x < 0.45 else "right" if x > 0.55 else "middle"
+    return "left" if x < 0.4 else "right" if x > 0.6 else "middle"
 
 
 def _sides(prompt: str) -> dict[str, tuple[str, str, str]]:
-    """Each object's side of the frame at the start, the middle and the end (six keyframes)."""
-    return {name: (_side(row[0][0]), _side(row[3][0]), _side(row[-1][0])) for name, row in centres(prompt, 6).items()}
+    """Each object's side of the frame at the start, halfway (between keyframes 2 and 3 of six) and the end."""
+    found = centres(prompt, 6)
+    return {name: (_side(row[0][0]), _side((row[2][0] + row[3][0]) / 2), _side(row[-1][0])) for name, row in found.items()}
 
 
 def _still(row) -> bool:
@@ -54,4 +55,15 @@ def test_a_corner_said_side_first_or_with_its_height_after_the_word_corner_is_th
     ("A bird can be seen first on the right, last on the left.", "bird", ("right", "right", "left")),
 ])
 def test_last_after_a_bare_comma_before_a_place_is_where_the_move_ends(prompt, thing, sides):
+    assert _sides(prompt) == {thing: sides}
+
+
+# ------------------------------------------------------------ 4. "with the current": the flow a thing goes with is no thing
+@pytest.mark.parametrize("prompt, thing, sides", [
+    ("A bird sails with the wind from the left over to the right.", "bird", ("left", "middle", "right")),
+    ("A ball bobs with the tide, right to left.", "ball", ("right", "middle", "left")),
+    ("A dog paddles against the current from the right to the left.", "dog", ("right", "middle", "left")),
+    ("Pushed by the swell, a ball floats from the left to the right.", "ball", ("left", "middle", "right")),
+])
+def test_the_water_or_air_a_thing_goes_with_is_no_thing_and_takes_no_move(prompt, thing, sides):
     assert _sides(prompt) == {thing: sides}
