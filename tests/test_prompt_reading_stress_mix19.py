@@ -67,3 +67,14 @@ def test_last_after_a_bare_comma_before_a_place_is_where_the_move_ends(prompt, t
 ])
 def test_the_water_or_air_a_thing_goes_with_is_no_thing_and_takes_no_move(prompt, thing, sides):
     assert _sides(prompt) == {thing: sides}
+
+
+# ------------------------------------------------------------ 5. a commentator's "comes in from A ... leaves on B" crosses
+@pytest.mark.parametrize("prompt, thing, sides", [
+    ("Folks, a dog comes in from the left and exits on the right!", "dog", ("left", "middle", "right")),
+    ("Everybody, a cat came in from the right and it's leaving on the left.", "cat", ("right", "middle", "left")),
+])
+def test_an_entrance_with_a_way_out_later_in_its_sentence_is_one_crossing_in_view(prompt, thing, sides):
+    found = centres(prompt, 6)
+    assert all(box is not None for box in found[thing])
+    assert _sides(prompt) == {thing: sides}
