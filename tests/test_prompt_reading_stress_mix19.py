@@ -78,3 +78,14 @@ def test_an_entrance_with_a_way_out_later_in_its_sentence_is_one_crossing_in_vie
     found = centres(prompt, 6)
     assert all(box is not None for box in found[thing])
     assert _sides(prompt) == {thing: sides}
+
+
+# ------------------------------------------------------------ 6. "never leaves its place": it stays, in view and still
+@pytest.mark.parametrize("prompt, mover, still", [
+    ("A ball rolls from the right of a cat to its left, and the cat never leaves its place.", "ball", "cat"),
+    ("A car never leaves its post as a dog runs past it from its left to its right.", "dog", "car"),
+])
+def test_a_denied_leaving_of_its_own_place_keeps_the_thing_in_view_and_still(prompt, mover, still):
+    found = centres(prompt, 6)
+    assert sorted(found) == sorted([mover, still])
+    assert all(box is not None for box in found[still]) and _still(found[still]) and not _still(found[mover])
