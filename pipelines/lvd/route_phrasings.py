@@ -34,9 +34,12 @@ CORNER_AFTER_RE = re.compile(rf"(?<!left )(?<!right )\bcorner (?:at|in|on) (?:th
 # "the right-hand corner at the bottom", "the bottom corner on the left", "the corner at the top on the right", "the
 # left-hand top corner": a corner's side and height in either order, on either side of the word "corner" ("-hand" says
 # nothing more)
-SIDE_CORNER_AT_HEIGHT_RE = re.compile(rf"\b({_SIDE})(?:[ -]hand)? corner (?:at|in|on) (?:the )?({_HEIGHT})\b(?![ -]{_SIDE})")
-HEIGHT_CORNER_ON_SIDE_RE = re.compile(rf"\b({_HEIGHT}) corner (?:on|at) the ({_SIDE})(?:[ -]hand side)?\b(?!-| hand\b)")
-CORNER_AT_HEIGHT_ON_SIDE_RE = re.compile(rf"\bcorner (?:at|in|on) the ({_HEIGHT}) (?:on|at|to) the ({_SIDE})\b(?!-| hand\b)")
+# (the place ends there: "the left corner on the top shelf" is a corner of the shelf)
+_PLACE_ENDS = (r"(?=\s*(?:[,.;:!?)]|$)|\s(?:and|then|to|toward|towards|before|after|of|in|at|on|by|while|as|where|when|with"
+               r"|from|via|through|past|but|or|until|for|it|is|was)\b)")
+SIDE_CORNER_AT_HEIGHT_RE = re.compile(rf"\b({_SIDE})(?:[ -]hand)? corner (?:at|in|on) (?:the )?({_HEIGHT}){_PLACE_ENDS}")
+HEIGHT_CORNER_ON_SIDE_RE = re.compile(rf"\b({_HEIGHT}) corner (?:on|at) the ({_SIDE})(?:[ -]hand side)?{_PLACE_ENDS}")
+CORNER_AT_HEIGHT_ON_SIDE_RE = re.compile(rf"\bcorner (?:at|in|on) the ({_HEIGHT}) (?:on|at|to) the ({_SIDE}){_PLACE_ENDS}")
 SIDE_HAND_HEIGHT_RE = re.compile(rf"\b({_SIDE})[ -]hand[ -]({_HEIGHT})(?= corner\b)")
 # "the far corner on the right", "the near left corner": seen from above, far is up the frame and near down it
 FAR_NEAR_CORNER_RE = re.compile(rf"\b(far|near)(?: ({_SIDE}))? corner(?: (?:on|at|to) the ({_SIDE})\b)?")
