@@ -89,3 +89,24 @@ def test_a_denied_leaving_of_its_own_place_keeps_the_thing_in_view_and_still(pro
     found = centres(prompt, 6)
     assert sorted(found) == sorted([mover, still])
     assert all(box is not None for box in found[still]) and _still(found[still]) and not _still(found[mover])
+
+
+# ------------------------------------------------------------ 7. the end's place said first, then the start's
+@pytest.mark.parametrize("prompt, thing, sides", [
+    ("In the end a cat is on the right; in the beginning it was on the left.", "cat", ("left", "middle", "right")),
+])
+def test_a_place_at_the_end_then_one_at_the_start_is_a_move_from_the_second_to_the_first(prompt, thing, sides):
+    assert _sides(prompt) == {thing: sides}
+
+
+def test_the_end_then_the_start_of_a_relation_moves_the_first_thing_past_the_still_one():
+    found = centres("At the end a cat is to the left of a ball; at the start it was to the ball's right. The ball "
+                    "stays put.", 6)
+    assert sorted(found) == ["ball", "cat"] and _still(found["ball"])
+    assert found["cat"][0][0] > found["ball"][0][0] > found["cat"][-1][0]
+
+
+def test_the_end_then_the_start_of_a_route_seen_from_above_is_that_route_in_order():
+    drawn, (start, _, end) = route_corners("From above: finally the dog is in the upper left corner; at first it was in "
+                                           "the lower right corner.")
+    assert (drawn, start, end) == (["dog"], "lower right", "upper left")

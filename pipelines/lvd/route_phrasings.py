@@ -135,6 +135,15 @@ BEFORE_REACHING_RE = re.compile(
     rf"(?P<lead>^|[.!?] )before (?:it|they|he|she) (?:reached|got to|arrived at|came to) (?P<end>{_CORNER}),? {_THING} "
     rf"(?:was|were|had been) (?:in|at|on) (?P<via>{_CORNER}),? and before that,? (?:{_BEEN})?(?:in|at|on) (?P<start>{_CORNER})"
     r"(?=\s*(?:[.!?;]|$))")
+# "By the end a dog is on the left; at the start it was on the right": where it is at the end said first, then where it
+# was at the start, is where it ends up and where it started (a place said for the end alone is left as it is)
+_END_TIME = r"(?:(?:by|at|in) the (?:very )?(?:end|close|finish)(?: of (?:the )?(?:clip|video|footage|film))?|in the end|finally)"
+_START_TIME = (r"(?:(?:at|in) the (?:very )?(?:start|beginning|opening|outset)(?: of (?:the )?(?:clip|video|footage|film))?"
+               r"|at first|initially|originally)")
+END_THEN_START_RE = re.compile(
+    rf"(?P<lead>^|[.!?:] ){_END_TIME},? {_THING} (?:is|was|are|were|sits|stands|lies) (?P<end>(?:on|in|at|to) [^.;!?]*?)"
+    rf"(?P<sep>[;,.] (?:but |and |while |whereas )?){_START_TIME},? (?P<pronoun>it|they|he|she) (?:was|were|had been|sat|stood)"
+    r" (?=(?:on|in|at|to) )")
 # "the dog goes up and over: it is at A, then at B, ...": the way said before the places it goes by is said by them
 WAY_BEFORE_PLACES_RE = re.compile(r"\b([a-z]+) (?:(?:up|down|over|across|around|round|along|about|sideways)"
                                   rf"(?:,? and |, |(?=:))){{1,3}}(?=: [^.!?]*{_CORNER}[^.!?]*{_CORNER})")
@@ -329,6 +338,14 @@ def _started_first(match: re.Match) -> str:
     return f"{match['lead']}{match['thing']} starts in {match['start']}{via}{match['said']}"
 
 
+def _end_then_start_as_verbs(match: re.Match) -> str:
+    """"By the end a dog is on the left; at the start it was on the right": the dog ends up on the left; it started on
+    the right (the order the route reading takes told backwards)."""
+    if noun_class(match["thing"].rsplit(" ", 1)[-1]) is None:
+        return match.group(0)
+    return f"{match['lead']}{match['thing']} ends up {match['end']}{match['sep']}{match['pronoun']} started "
+
+
 def _told_backwards_in_order(match: re.Match) -> str:
     """"Before it reached C, the dog was at B, and before that at A": the dog starts in A, passes B and ends in C."""
     if noun_class(match["thing"].rsplit(" ", 1)[-1]) is None:
@@ -432,6 +449,8 @@ def routes_in_plain_words(text: str) -> str:
         text = LEFT_A_PLACE_RE.sub(lambda m: f"{m['thing']} set off from " if noun_class(m["thing"]) else m.group(0), text)
     if "arriv" in text:
         text = ARRIVING_RE.sub(_arriving_as_reaching, text)
+    if "the end" in text or "the close" in text or "the finish" in text or "finally" in text:
+        text = END_THEN_START_RE.sub(_end_then_start_as_verbs, text)
     if "passing" in text:
         text = PASSING_ON_THE_WAY_RE.sub(
             lambda m: f"{m.group(1)} past {m.group(2)}" if noun_class(m.group(2).split()[-1]) else m.group(0), text)
