@@ -110,3 +110,14 @@ def test_the_end_then_the_start_of_a_route_seen_from_above_is_that_route_in_orde
     drawn, (start, _, end) = route_corners("From above: finally the dog is in the upper left corner; at first it was in "
                                            "the lower right corner.")
     assert (drawn, start, end) == (["dog"], "lower right", "upper left")
+
+
+# ------------------------------------------------------------ 8. a side left on the way elsewhere is where it sets off
+@pytest.mark.parametrize("prompt, thing, sides", [
+    ("A cat leaves the left side and trots over to the right side.", "cat", ("left", "right")),
+    ("A bird flies toward the right, leaving the left behind.", "bird", ("left", "right")),
+])
+def test_a_side_left_with_the_next_place_said_or_left_behind_is_where_the_move_starts_in_view(prompt, thing, sides):
+    found = centres(prompt, 6)
+    assert list(found) == [thing] and all(box is not None for box in found[thing])
+    assert (_side(found[thing][0][0]), _side(found[thing][-1][0])) == sides

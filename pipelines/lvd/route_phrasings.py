@@ -209,6 +209,13 @@ _GOING = {"get": "go", "gets": "goes", "got": "went", "getting": "going"}
 # is left out: "to the upper left from the lower left" is a side)
 LEAVES_FROM_RE = re.compile(rf"\b(leave|leaves|leaving|depart|departs|departed|departing) from (?=(?:the )?{_PLACE}\b"
                             r"[^.;!?]*\b(?:to|into|toward|towards|reach|reaches|reaching|arriv[a-z]+)\b)")
+# "leaves the right side and ends up at the left side", "heads for the left, leaving the right behind": a side of the
+# frame left, with the next place it goes to said right after, or left behind, is where it sets off (never "leaves the
+# right edge of the frame", a way out; a timetable's "departs A, calls at B" is read with its stops)
+LEAVES_A_SIDE_RE = re.compile(rf"\b(leave|leaves|leaving) (?=(?:the )?{_PLACE}\b(?: behind\b"
+                              rf"|,? (?:and |then |and then )?[a-z]+(?: up| over| across| on)? (?:to|toward|towards|into|on|at|in"
+                              rf"|for) (?:the )?{_PLACE}\b))")
+BEHIND_AFTER_START_RE = re.compile(rf"(?<=setting off from )((?:the )?{_PLACE}) behind\b")
 # "a car left the lower right corner, drove to ...": the past of leaving, said right after its thing and before a corner,
 # side or edge of the frame, is setting off from there (never "moves left the whole time", a way)
 LEFT_A_PLACE_RE = re.compile(rf"\b(?P<thing>[a-z]+) left (?=the (?:{_HEIGHT}[ -])?{_SIDE} (?:corner|side|edge)\b)")
@@ -445,6 +452,8 @@ def routes_in_plain_words(text: str) -> str:
         text = TOUCH_DOWN_RE.sub(lambda m: _LANDING_FORMS[m.group(1)], text)
     if "leav" in text or "depart" in text:
         text = LEAVES_FROM_RE.sub(lambda m: f"{_SETTING_OFF[m.group(1)]} off from ", text)
+        text = LEAVES_A_SIDE_RE.sub(lambda m: f"{_SETTING_OFF[m.group(1)]} off from ", text)
+        text = BEHIND_AFTER_START_RE.sub(r"\1", text)
     if " left the " in text:
         text = LEFT_A_PLACE_RE.sub(lambda m: f"{m['thing']} set off from " if noun_class(m["thing"]) else m.group(0), text)
     if "arriv" in text:
