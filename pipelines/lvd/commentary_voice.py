@@ -6,7 +6,8 @@ the cries ("what a sight!", "look at them go!", "y'all hear me?") are never thin
 "put your hands together for X" brings X on; "here comes X", "up goes X", "in comes X"
 bring X on (X moves; said after a time, X appears then); and "that's four", "just the pair of them",
 "a lone dog, all by itself" say again how many there are, adding nothing. A commentator describes what
-the viewer already sees, so "comes in from the left side of the screen" is where the move starts.
+the viewer already sees, so "comes in from the left side of the screen" is where the move starts (unless
+its sentence goes on to a way out, "came in from the right and it's leaving on the left", one crossing).
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ _SHORT_THING_RE = re.compile(r"[a-z]+(?: [a-z]+){1,3}(?=\s*(?:[,.!?;:]|$))")
 _SAID_WHEN_RE = re.compile(r"\b(?:in the (?:second|last|latter|first) half|halfway|midway|later|then|after)\b")
 # "comes in from the left side of the screen": where the move starts, seen already
 IN_FROM_RE = re.compile(r"\b(?:in|on) (?=from (?:the )?(?:left|right|top|bottom|upper|lower)\b)")
+# "comes in from the right and is leaving on the left": an entrance with a way out later in its sentence is one crossing,
+# read with that way out, so the entrance is kept
+LEAVING_LATER_RE = re.compile(r"\b(?:leav(?:es|e|ing)|left (?:on|by|through|via)|exit(?:s|ed|ing)?|depart(?:s|ed|ing)?)\b")
 _TELLS = ("ladies and gentlemen", "ladies and gents", "folks", "here comes", "here come", "up goes", "in comes", "what a ",
           "friends", "viewers", "fans", "boys and girls", "look at this", "look at that", "everyone", "everybody", "listeners",
           "y'all", "crowd", "of all ages", "give it up", "hands together", "hear it for", "some noise", "big hand", "of applause",
@@ -74,6 +78,12 @@ def _brought_on(text: str) -> str:
             said.append(f"{thing.group(0)} {match.group('verb')}")
             last = thing.end()
     return "".join(said) + text[last:]
+
+
+def _start_unless_leaving_later(match: re.Match) -> str:
+    """"in from the left" is where the move starts, unless the sentence goes on to a way out (a crossing)."""
+    rest = re.split(r"[.!?;]", match.string[match.end():], maxsplit=1)[0]
+    return match.group(0) if LEAVING_LATER_RE.search(rest) else ""
 
 
 def _drop_lone_restatement(text: str) -> str:
@@ -102,5 +112,5 @@ def commentary_in_plain_words(text: str) -> str:
     text = RESTATED_RE.sub("", text)
     text = _drop_lone_restatement(text)
     text = _brought_on(text)
-    text = IN_FROM_RE.sub("", text)
+    text = IN_FROM_RE.sub(_start_unless_leaving_later, text)
     return _tidy(text)

@@ -32,6 +32,16 @@ _FRAME_NOUN = r"(?:frame|picture|screen|image|scene|shot|view|video|clip|canvas|
 
 # "the corner at lower left", "in the corner on the top right": the corner named after the word "corner"
 CORNER_AFTER_RE = re.compile(rf"(?<!left )(?<!right )\bcorner (?:at|in|on) (?:the )?({_HEIGHT})[ -]({_SIDE})\b(?:[ -]hand\b)?")
+# "the right-hand corner at the bottom", "the bottom corner on the left", "the corner at the top on the right", "the
+# left-hand top corner": a corner's side and height in either order, on either side of the word "corner" ("-hand" says
+# nothing more)
+# (the place ends there: "the left corner on the top shelf" is a corner of the shelf)
+_PLACE_ENDS = (r"(?=\s*(?:[,.;:!?)]|$)|\s(?:and|then|to|toward|towards|before|after|of|in|at|on|by|while|as|where|when|with"
+               r"|from|via|through|past|but|or|until|for|it|is|was)\b)")
+SIDE_CORNER_AT_HEIGHT_RE = re.compile(rf"\b({_SIDE})(?:[ -]hand)? corner (?:at|in|on) (?:the )?({_HEIGHT}){_PLACE_ENDS}")
+HEIGHT_CORNER_ON_SIDE_RE = re.compile(rf"\b({_HEIGHT}) corner (?:on|at) the ({_SIDE})(?:[ -]hand side)?{_PLACE_ENDS}")
+CORNER_AT_HEIGHT_ON_SIDE_RE = re.compile(rf"\bcorner (?:at|in|on) the ({_HEIGHT}) (?:on|at|to) the ({_SIDE}){_PLACE_ENDS}")
+SIDE_HAND_HEIGHT_RE = re.compile(rf"\b({_SIDE})[ -]hand[ -]({_HEIGHT})(?= corner\b)")
 # "the far corner on the right", "the near left corner": seen from above, far is up the frame and near down it
 FAR_NEAR_CORNER_RE = re.compile(rf"\b(far|near)(?: ({_SIDE}))? corner(?: (?:on|at|to) the ({_SIDE})\b)?")
 # the view from above in any words: "from directly above", "from the gallery above" (a place said to be above), "from on
@@ -122,6 +132,15 @@ BEFORE_REACHING_RE = re.compile(
     rf"(?P<lead>^|[.!?] )before (?:it|they|he|she) (?:reached|got to|arrived at|came to) (?P<end>{_CORNER}),? {_THING} "
     rf"(?:was|were|had been) (?:in|at|on) (?P<via>{_CORNER}),? and before that,? (?:{_BEEN})?(?:in|at|on) (?P<start>{_CORNER})"
     r"(?=\s*(?:[.!?;]|$))")
+# "By the end a dog is on the left; at the start it was on the right": where it is at the end said first, then where it
+# was at the start, is where it ends up and where it started (a place said for the end alone is left as it is)
+_END_TIME = r"(?:(?:by|at|in) the (?:very )?(?:end|close|finish)(?: of (?:the )?(?:clip|video|footage|film))?|in the end|finally)"
+_START_TIME = (r"(?:(?:at|in) the (?:very )?(?:start|beginning|opening|outset)(?: of (?:the )?(?:clip|video|footage|film))?"
+               r"|at first|initially|originally)")
+END_THEN_START_RE = re.compile(
+    rf"(?P<lead>^|[.!?:] ){_END_TIME},? {_THING} (?:is|was|are|were|sits|stands|lies) (?P<end>(?:on|in|at|to) [^.;!?]*?)"
+    rf"(?P<sep>[;,.] (?:but |and |while |whereas )?){_START_TIME},? (?P<pronoun>it|they|he|she) (?:was|were|had been|sat|stood)"
+    r" (?=(?:on|in|at|to) )")
 # "the dog goes up and over: it is at A, then at B, ...": the way said before the places it goes by is said by them
 WAY_BEFORE_PLACES_RE = re.compile(r"\b([a-z]+) (?:(?:up|down|over|across|around|round|along|about|sideways)"
                                   rf"(?:,? and |, |(?=:))){{1,3}}(?=: [^.!?]*{_CORNER}[^.!?]*{_CORNER})")
@@ -189,6 +208,14 @@ _GOING = {"get": "go", "gets": "goes", "got": "went", "getting": "going"}
 # is left out: "to the upper left from the lower left" is a side)
 LEAVES_FROM_RE = re.compile(rf"\b(leave|leaves|leaving|depart|departs|departed|departing) from (?=(?:the )?{_PLACE}\b"
                             r"[^.;!?]*\b(?:to|into|toward|towards|reach|reaches|reaching|arriv[a-z]+)\b)")
+# "leaves the right side and ends up at the left side", "heads for the left, leaving the right behind": a side of the
+# frame left, with the next place it goes to said right after, or left behind, is where it sets off (never "leaves the
+# right edge of the frame", a way out; a timetable's "departs A, calls at B" is read with its stops, and a watcher's bare
+# "I see a squirrel leave A" with the seen thing's verb)
+LEAVES_A_SIDE_RE = re.compile(rf"\b(leaves|leaving) (?=(?:the )?{_PLACE}\b(?: behind\b"
+                              rf"|,? (?:and |then |and then )?[a-z]+(?: up| over| across| on)? (?:to|toward|towards|into|on|at|in"
+                              rf"|for) (?:the )?{_PLACE}\b))")
+BEHIND_AFTER_START_RE = re.compile(rf"(?<=setting off from )((?:the )?{_PLACE}) behind\b")
 # "a car left the lower right corner, drove to ...": the past of leaving, said right after its thing and before a corner,
 # side or edge of the frame, is setting off from there (never "moves left the whole time", a way)
 LEFT_A_PLACE_RE = re.compile(rf"\b(?P<thing>[a-z]+) left (?=the (?:{_HEIGHT}[ -])?{_SIDE} (?:corner|side|edge)\b)")
@@ -240,6 +267,8 @@ _PLAIN_LABELS = {"at the start": "start", "at the midpoint": "middle", "at the e
 # "first on the left and finally on the right", "in A and last in B": a step word after "and" opens the next step, as
 # after a comma; "on the right last" is there at the end
 AND_STEP_PLACE_RE = re.compile(rf",? and (then|finally|last|lastly|later|next) (?=(?:it is )?(?:on|in|at) {_PLACE}\b)")
+# "seen first on the right, last on the left": "last" after a bare comma before a place opens the last step too
+COMMA_LAST_PLACE_RE = re.compile(rf", (?:last|lastly) (?=(?:it is )?(?:on|in|at) {_PLACE}\b)")
 PLACE_LAST_RE = re.compile(rf"(?<=\b(?:on|in|at) )({_PLACE}) last\b")
 
 
@@ -316,6 +345,14 @@ def _started_first(match: re.Match) -> str:
     return f"{match['lead']}{match['thing']} starts in {match['start']}{via}{match['said']}"
 
 
+def _end_then_start_as_verbs(match: re.Match) -> str:
+    """"By the end a dog is on the left; at the start it was on the right": the dog ends up on the left; it started on
+    the right (the order the route reading takes told backwards)."""
+    if noun_class(match["thing"].rsplit(" ", 1)[-1]) is None:
+        return match.group(0)
+    return f"{match['lead']}{match['thing']} ends up {match['end']}{match['sep']}{match['pronoun']} started "
+
+
 def _told_backwards_in_order(match: re.Match) -> str:
     """"Before it reached C, the dog was at B, and before that at A": the dog starts in A, passes B and ends in C."""
     if noun_class(match["thing"].rsplit(" ", 1)[-1]) is None:
@@ -363,10 +400,16 @@ def _route_noun_as_move(match: re.Match) -> str:
 
 
 def corners_in_plain_words(text: str) -> str:
-    """The frame's corners by one name: "the corner at lower left", "the frame's lower-left" are "the lower left corner",
-    and seen from above "the near corner on the left" is too."""
-    if "corner " in text:
+    """The frame's corners by one name: "the corner at lower left", "the frame's lower-left", "the left-hand corner at
+    the bottom", "the bottom corner on the left" are "the lower left corner", and seen from above "the near corner on
+    the left" is too."""
+    if "corner" in text:
+        if "hand" in text:
+            text = SIDE_HAND_HEIGHT_RE.sub(r"\2 \1", text)
         text = CORNER_AFTER_RE.sub(r"\1 \2 corner", text)
+        text = CORNER_AT_HEIGHT_ON_SIDE_RE.sub(r"\1 \2 corner", text)
+        text = SIDE_CORNER_AT_HEIGHT_RE.sub(r"\2 \1 corner", text)
+        text = HEIGHT_CORNER_ON_SIDE_RE.sub(r"\1 \2 corner", text)
     if "'s " in text:
         text = FRAME_CORNER_RE.sub(r"\1 \2 corner", text)
     text = places_taken_back(text)  # "starts top... no, bottom-left": the self-corrections' rule, read before the corners
@@ -415,10 +458,14 @@ def routes_in_plain_words(text: str) -> str:
         text = TOUCH_DOWN_RE.sub(lambda m: _LANDING_FORMS[m.group(1)], text)
     if "leav" in text or "depart" in text:
         text = LEAVES_FROM_RE.sub(lambda m: f"{_SETTING_OFF[m.group(1)]} off from ", text)
+        text = LEAVES_A_SIDE_RE.sub(lambda m: f"{_SETTING_OFF[m.group(1)]} off from ", text)
+        text = BEHIND_AFTER_START_RE.sub(r"\1", text)
     if " left the " in text:
         text = LEFT_A_PLACE_RE.sub(lambda m: f"{m['thing']} set off from " if noun_class(m["thing"]) else m.group(0), text)
     if "arriv" in text:
         text = ARRIVING_RE.sub(_arriving_as_reaching, text)
+    if "the end" in text or "the close" in text or "the finish" in text or "finally" in text:
+        text = END_THEN_START_RE.sub(_end_then_start_as_verbs, text)
     if "passing" in text:
         text = PASSING_ON_THE_WAY_RE.sub(
             lambda m: f"{m.group(1)} past {m.group(2)}" if noun_class(m.group(2).split()[-1]) else m.group(0), text)
@@ -439,7 +486,7 @@ def routes_in_plain_words(text: str) -> str:
     if "and " in text:
         text = AND_STEP_PLACE_RE.sub(lambda m: f", {'finally' if m.group(1).startswith('last') else m.group(1)} ", text)
     if "last" in text:
-        text = PLACE_LAST_RE.sub(r"\1 at the end", text)
+        text = PLACE_LAST_RE.sub(r"\1 at the end", COMMA_LAST_PLACE_RE.sub(", finally ", text))
     if ":" in text or "=" in text:
         text = _labelled_places_said(text)
     return text

@@ -151,10 +151,18 @@ SOUND_CUE_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?P<lead>(?:at|on|upon|with|when|a
                           r"referee's|coach's|school|church|starting) )?" + _SOUNDS
                           + r"(?: (?:blows|blew|is blown|rings|rang|sounds|sounded|goes off|went off|fires|fired|beeps|chimes|buzzes"
                           r"|blares|wails|toots|goes|went))?(?: again)?,\s*")
-# "Pushed by the wind, a ball rolls left", "a leaf, carried by a gentle breeze, ...": the weather that moves it is no thing
+# "Pushed by the wind, a ball rolls left", "a leaf, carried by a gentle breeze, ...", "carried by the tide": the weather
+# or the water that moves it is no thing
 BY_THE_WIND_RE = re.compile(r"(?:,\s*)?\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!gets )(?<!get )(?<!being )(?:pushed|blown|carried|driven|swept|lifted|tossed|caught|nudged|propelled|buffeted) "
                             r"(?:along |away |up |forward )?by (?:the|a|an) (?:(?:strong|gentle|light|sudden|cold|warm|stiff|soft) )?"
-                            r"(?:wind|breeze|gust(?: of wind)?|draught|draft)(?:,\s*|(?=[.;!?]))")
+                            r"(?:wind|breeze|gust(?: of wind)?|draught|draft|current|tide|swell)(?:,\s*|(?=[.;!?]))")
+# "drifts with the current from the left", "flies into the wind", "swims against the tide": the flow of water or air a
+# thing goes with or against says how it goes; like the weather it is no thing, and it never takes the move
+_FLOWS = r"(?:current|tide|wind|breeze|gust|draught|draft|swell)s?"
+WITH_THE_FLOW_RE = re.compile(r",?\s*\b(?:with|against|into|on) (?:the|a) (?:(?:strong|gentle|light|sudden|cold|warm|stiff|soft|swift"
+                              r"|slow|rising|falling|evening|morning|ocean|sea|river) )?" + _FLOWS
+                              + r"(?=\s*(?:[,.;!?]|$|\b(?:from|to|towards?|across|along|past|over|through|and|as|while|until|then"
+                              r"|out|off|away|back|up|down)\b))")
 _SOUND_TELLS = ("whistle", "bell", "horn", "gong", "buzzer", "siren", "alarm", "gun", "chime", "klaxon", "hooter", "signal")
 # "a spring morning", "a fall evening": the season names a time of year, not a jump or a fall
 SEASON_RE = re.compile(r"\b(?:spring|fall|autumn|summer|winter)(?= (?:morning|evening|afternoon|day|night|breeze|air|light|sun"
@@ -217,8 +225,8 @@ def drop_viewer_place(text: str) -> str:
 
 
 def drop_setting_words(text: str) -> str:
-    """The prompt without its setting clauses, season adjectives and where-clauses that restate a place
-    (each only looked for when its words are there)."""
+    """The prompt without its setting clauses, season adjectives, the flows things go with and where-clauses that
+    restate a place (each only looked for when its words are there)."""
     if "under" in text or "beneath" in text or "below" in text:
         text = UNDER_LIGHT_RE.sub(" ", text)
     if "lamp" in text or "light" in text or "lantern" in text or "bulb" in text or "neon" in text or "chandelier" in text:
@@ -229,8 +237,9 @@ def drop_setting_words(text: str) -> str:
         text = SETTING_CLAUSE_RE.sub(" ", text)
     if "spring" in text or "fall" in text or "autumn" in text or "summer" in text or "winter" in text:
         text = SEASON_RE.sub(" ", text)
-    if "wind" in text or "breeze" in text or "gust" in text or "draught" in text or "draft" in text:
+    if any(flow in text for flow in ("wind", "breeze", "gust", "draught", "draft", "current", "tide", "swell")):
         text = BY_THE_WIND_RE.sub(lambda m: " " if m.group(0).startswith(",") and m.group(0).rstrip().endswith(",") else "", text)
+        text = WITH_THE_FLOW_RE.sub("", text)
     if any(sound in text for sound in _SOUND_TELLS):
         text = SOUND_CUE_RE.sub(lambda m: "later, " if m["lead"] == "after " else "", text)
     return text

@@ -82,12 +82,12 @@ def _named_before(kind: str, before: str) -> bool:
     return any(singular(word) == base for word in _WORD_RE.findall(before))
 
 
-# "sits right beside it", "runs right behind the car", "stops right there", "leaves right away", "lands right on it":
-# "right" just before a place word stresses that place and names no side; before "by", "at" or "on" only when a thing
+# "sits right beside it", "runs right behind the car", "stops right there", "leaves right away", "lands right on it",
+# "stays right where it is": "right" just before a place word stresses that place and names no side; before "by", "at" or "on" only when a thing
 # follows ("rolls right at the midpoint", "the far right on a hillside" are sides)
 _INTENSIFYING_RIGHT_RE = re.compile(
     r"(?<!the )(?<!to )(?<!far )(?<!lower )(?<!upper )(?<!top )(?<!bottom )(?<!extreme )(?<!very )\bright "
-    r"(?=(?:beside|next to|behind|in front of|above|below|under|underneath|there|here|away)\b"
+    r"(?=(?:beside|next to|behind|in front of|above|below|under|underneath|there|here|where|away)\b"
     r"|(?:by|at|on|onto|against) (?:it|him|her|them|(?:the|a|an|its|their) (?P<thing>[a-z]+))\b)")
 
 
