@@ -49,11 +49,16 @@ ATTACKS = [_filled(piece) for piece in PIECES] + [_mixed(seed) for seed in range
 
 
 # Ordinary prompts to plan while recording the patterns functions compile inline, and how many derived pieces
-# go through the whole planner (about 0.1 CPU-second each at full length): a fixed sample, the same every run.
+# go through the whole planner (about 0.01 CPU-second each at full length): a fixed sample, the same every run.
 WARM_UP = ("a red ball rolls from left to right", "three dogs run; no wait, two dogs. yes, two",
            "DIRECTOR: a cat jumps onto a table. Clip: a bird flies. Tower to all stations, a plane lands",
            "Q: where does the ball go? A: it falls. One might object that a box slides... then nothing else")
-PLANNER_SAMPLE = 150
+PLANNER_SAMPLE = 400
+# Prompts the derived attacks found slow once: a run of makers after "diorama" (exponential), one 2,000-letter
+# word (spelling repair's deletion sets, 14 CPU-s), digits too long for a float (a crash)
+FOUND_BEFORE = ("this handcrafted diorama. " + regex_attacks.filled("handcrafted ", MAX_PROMPT_CHARS - 26),
+                regex_attacks.filled("vantag", MAX_PROMPT_CHARS), regex_attacks.filled("1", MAX_PROMPT_CHARS),
+                "the dogs number " + "9" * 400)
 
 
 @pytest.fixture(scope="module")
@@ -104,12 +109,12 @@ def test_no_planner_pattern_alone_grows_super_linearly_on_its_own_pieces(derived
     assert not regex_attacks.slow_patterns(derived, MAX_PROMPT_CHARS)
 
 
+@pytest.mark.timeout(900)  # about 5 CPU-seconds; the wall clock of a shared machine is slower
 def test_sampled_derived_prompts_plan_quickly(planner, derived):
     pieces = sorted({piece for item in derived for piece in item.pieces})
     rng = random.Random(19)
     prompts = [regex_attacks.filled(piece, MAX_PROMPT_CHARS) for piece in rng.sample(pieces, PLANNER_SAMPLE)]
-    prompts += ["this handcrafted diorama. " + regex_attacks.filled("handcrafted ", MAX_PROMPT_CHARS - 26),
-                regex_attacks.filled("1", MAX_PROMPT_CHARS), "the dogs number " + "9" * 400]
+    prompts += list(FOUND_BEFORE)
     for _ in range(10):
         text = ""
         while len(text) < MAX_PROMPT_CHARS:
