@@ -197,11 +197,14 @@ def derive_pieces(pattern: re.Pattern) -> list[str]:
         elif op is sre.BRANCH:
             for choice in (0, len(av[1]) // 2, -1):
                 pieces.append(_Sampler(0).text(av[1][choice]) + " ")
-    unique = list(dict.fromkeys(p for p in pieces if p.strip()))
+    unique = list(dict.fromkeys(p for p in pieces if p.strip()))  # see ``filled`` on runs of spaces
     return unique[:MAX_PIECES_PER_PATTERN]
 
 
 def filled(piece: str, length: int) -> str:
+    """The piece repeated to ``length`` characters as the planner's patterns see it: the reading makes every run of
+    spaces and line breaks one space before any of them runs, so a run is no attack and is not built."""
+    piece = re.sub(r"\s+", " ", piece)
     return (piece * (length // len(piece) + 1))[:length]
 
 
