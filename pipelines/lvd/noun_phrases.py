@@ -1,9 +1,8 @@
 """Reading one word in its place: noun-phrase chunking, counts, attributes, places and verbs.
 
-A determiner, a count and describing words gather until the noun that ends the phrase; a word is
-drawn as an object only when it names a thing and is not the place ("at the seaside"), a describing
-word, or a sentence word ("Picture three dogs"). Everything else is handed to the reader as a verb,
-a modifier or an unknown word to report.
+A determiner, a count and describing words gather until the noun that ends the phrase; a word is drawn as an object
+only when it names a thing and is not the place ("at the seaside"), a describing word, or a sentence word ("Picture
+three dogs"). Everything else is handed to the reader as a verb, a modifier or an unknown word to report.
 """
 
 from __future__ import annotations
