@@ -17,6 +17,12 @@ from .object_classes import GENERIC_CLASS, ObjectClass, noun_class, singular
 from .vocabulary import COLORS, DEFINITE, MATERIAL_WORDS, NON_OBJECT_NOUNS, NUMBER_WORDS, SIZE_FACTORS, SKY_NOUNS
 
 MAX_PER_GROUP = 12  # "a dozen" stays a dozen
+MAX_SAID_COUNT = 10_000
+
+
+def said_digits(word: str) -> int:
+    """A count written in digits; one too long for a float ("1111…" filling a prompt) is as absurd as 10,000."""
+    return int(min(float(word), MAX_SAID_COUNT))
 MAX_ENTITIES = 8
 
 
@@ -253,7 +259,7 @@ class NounMentions:
 
     def recount(self, index: int | None, said: str) -> bool:
         """A number said right after its noun ("the dogs number 7"): it replaces the count read or assumed."""
-        count = int(float(said)) if said[0].isdigit() else NUMBER_WORDS.get(said, 0)
+        count = said_digits(said) if said[0].isdigit() else NUMBER_WORDS.get(said, 0)
         if index is None or not 0 < count <= MAX_PER_GROUP:
             return False
         self.entities[index].count = count

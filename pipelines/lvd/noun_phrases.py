@@ -1,9 +1,8 @@
 """Reading one word in its place: noun-phrase chunking, counts, attributes, places and verbs.
 
-A determiner, a count and describing words gather until the noun that ends the phrase; a word is
-drawn as an object only when it names a thing and is not the place ("at the seaside"), a describing
-word, or a sentence word ("Picture three dogs"). Everything else is handed to the reader as a verb,
-a modifier or an unknown word to report.
+A determiner, a count and describing words gather until the noun that ends the phrase; a word is drawn as an object
+only when it names a thing and is not the place ("at the seaside"), a describing word, or a sentence word ("Picture
+three dogs"). Everything else is handed to the reader as a verb, a modifier or an unknown word to report.
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ from typing import Any
 from . import phrase_context as around
 from . import word_guessing as guess
 from .descriptions import shade_colour
+from .noun_mentions import said_digits
 from .object_classes import COMPOUND_NOUN_WORDS, GENERIC_CLASS, is_plural, noun_class, singular
 from .prompt_tokens import DIRECTIONS, fraction_of
 from .scenery import is_scenery
@@ -133,12 +133,12 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if (word[0].isdigit() or word in NUMBER_WORDS) and reader.recount(around.counted_noun(reader, matches, position), word):
         return  # "the dogs number 7", "foxes numbering four", "How many sheep? Two"
     if (word[0].isdigit() or word in NUMBER_WORDS) and around.count_said_later(matches, position) and reader.count_after(
-            int(float(word)) if word[0].isdigit() else NUMBER_WORDS[word], listed=True):
+            said_digits(word) if word[0].isdigit() else NUMBER_WORDS[word], listed=True):
         return  # "dogs walk; there are four of them", "pigeons on the pavement: I count nine"
     if word[0].isdigit():
-        if around.count_closes(matches, position) and reader.count_after(int(float(word)), around.after_colon(matches, position)):
+        if around.count_closes(matches, position) and reader.count_after(said_digits(word), around.after_colon(matches, position)):
             return
-        reader.count = min(int(float(word)), 10_000)
+        reader.count = said_digits(word)
         return
     if word.endswith("'s") and is_plural(word[:-2]) and position + 1 < len(matches) and matches[position + 1].lastgroup in ("word", "noun2"):
         return  # "a children's book", "the women's race": a plural possessor classifies the noun after it; no one is drawn

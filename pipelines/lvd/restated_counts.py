@@ -65,7 +65,8 @@ _DENIAL_TELLS = ("nothing", "no ", "none", "nobody", "noone", "nor ", "not ", "n
 _BARE_AGAIN_RE = re.compile(r"(?:(?:and|but|just|only) )?(?P<count>" + _COUNT + r"|an?) (?:[a-z]+ ){0,2}(?P<noun>[a-z]+)")
 # clause limits: sentence marks, commas, verse line breaks ("/")
 _CLAUSE_SPLIT_RE = re.compile(r"(\s*(?:[,.;:!?/\u2014\u2013]|\s-\s)\s*)")
-_MARKS_BEFORE_END_RE = re.compile(r"(?:\s*[,;:/])+\s*([.!?])")
+# tried from a run's first mark or space only: from each of them it was quadratic on a prompt of " ," repeated
+_MARKS_BEFORE_END_RE = re.compile(r"(?<![,;:/\s])(?:\s*[,;:/])+\s*([.!?])")
 _MARKS_RUN_RE = re.compile(r"([,;:])(?:\s*[,;:])+\s*")
 # "four cars and not a fifth": two fences joined
 _JOINED_RE = re.compile(r" (?:and|but|or|nor) ")

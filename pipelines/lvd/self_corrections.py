@@ -44,7 +44,9 @@ _PLACE = r"(?:top|upper|bottom|lower|left|right)"
 PLACE_TAKEN_BACK_RE = re.compile(rf"\b(?:the )?{_PLACE}\b[a-z -]{{0,24}}?(?:\.\.\.|\u2026|,|\u2014| -) ?no,? (?=(?:the )?{_PLACE}\b)")
 _CORRECTION_SIGNS_RE = re.compile(r"\b" + _CORRECTION_WORDS + r"\b")
 # the correction words and the punctuation around them, ending where what is meant instead begins
-CORRECTION_RE = re.compile(r"\s*(?:,|;|\?|\u2014|\u2013|--| - |\.{3,}|\u2026)\s*(?P<words>" + _CORRECTION_WORDS + r"(?:[\s,\u2014\u2013]+"
+# an ellipsis is read from its first dot and whole (a longer run of dots is never tried again one dot shorter,
+# nor from each of its dots: that was quadratic on a prompt of dots)
+CORRECTION_RE = re.compile(r"\s*(?:,|;|\?|\u2014|\u2013|--| - |(?<!\.)\.{3,}+|\u2026)\s*(?P<words>" + _CORRECTION_WORDS + r"(?:[\s,\u2014\u2013]+"
                            + _CORRECTION_WORDS + r")*)\s*(?:[,\u2014\u2013:]\s*|\s+(?=[a-z0-9]))")
 _NUMBERS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a (?:pair|couple|trio|quartet|handful)(?: of)?)"
 _COLOUR_WORDS = "(?:" + "|".join(sorted(COLORS)) + ")"

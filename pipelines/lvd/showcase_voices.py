@@ -21,7 +21,8 @@ _SHOWCASE_TELLS = ("ladies and gentlemen", "watch closely", "keep your eyes on",
 WATCH_CLOSELY_RE = re.compile(r"(?:\band now\b[,\s]*)?(?:\bwatch (?:closely|carefully)\b|\band now\b)\s*!?\s*,?\s*")
 EYES_ON_RE = re.compile(r"\bkeep your eyes on\s+")
 # "this handcrafted diorama, seen from overhead, features", "hand-made snow globe featuring", "this model shows"
-_MAKER = r"(?:(?:hand|home)[ -]?(?:made|crafted|built|painted)|handcrafted|handmade|miniature|tiny|little|wooden|glass|clockwork)"
+# "handcrafted" is read once, by the first branch: spelt twice, a run of makers backtracked both ways per word
+_MAKER = r"(?:(?:hand|home)[ -]?(?:made|crafted|built|painted)|miniature|tiny|little|wooden|glass|clockwork)"
 _FRAME = r"(?:diorama|snow ?globe|model|miniature|music box|display)"
 FRAME_RE = re.compile(r"(?:\b(?:this|the|a|our|my)\s+)?(?:" + _MAKER + r"\s+)*" + _FRAME
                       + r"(?P<view>,[^,]*,)?\s*(?::|(?:features|featuring|with|shows|holds|has|contains|where)\b)\s*")

@@ -106,6 +106,7 @@ SHORT_WORD = 4  # this long or shorter: only a swap or a dropped letter is mende
 SUBSTITUTION_WORD = 7  # a wrong letter is mended only in words this long ("stares" is no "starts"), and only into layout words
 EXTRA_LETTER_WORD = 6  # a stray letter that is no doubling is dropped only in words this long, and only into layout words
 LONG_WORD = 8  # this long or longer: two edits are allowed
+_LONGEST_TARGET = max(map(len, TARGETS))
 _WORD_RE = re.compile(r"\b[a-z]+\b(?!')")  # "don't": "don" is part of the contraction, never mistyped "down"
 # a short stem's last consonant doubled before an ending, as English spells "pad" + "ing": a real word, no slip
 DOUBLED_ENDING_RE = re.compile(r"[a-z]*[^aeiou][aeiou]([bdfgklmnprtvz])\1(?:ing|ed|er|est|y)")
@@ -234,6 +235,8 @@ def repaired_word(word: str) -> str:
     if word.endswith("ys") and word[:-2] + "ies" in TARGETS:  # "flys", "carrys"
         return word[:-2] + "ies"
     depth = 2 if len(word) >= LONG_WORD else 1
+    if len(word) - depth > _LONGEST_TARGET:
+        return word  # no target is within ``depth`` deletions; their sets would grow as the square of the length
     candidates = {t for key in {word} | _deletes(word, depth) for t in _delete_index().get(key, ())}
     ranked: dict[int, list[str]] = {}
     for target in candidates:
