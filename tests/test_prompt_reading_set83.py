@@ -71,3 +71,12 @@ def test_a_thing_that_needed_no_push_moves_only_as_told():
     assert path[0][0] < 0.3 and path[-1][0] > 0.7
     assert all(later[0] >= earlier[0] - 1e-6 for earlier, later in zip(path, path[1:]))  # never back
     assert max(y for _, y in path) - min(y for _, y in path) < 0.02  # rolling along the ground, never kicked up
+
+
+def test_possessives_after_render_are_no_quoted_rendering():
+    prompt = "Render a box sitting still while a dog runs from the box's right to the box's left."
+    assert names(prompt) == ["box", "dog"]
+    found = centres(prompt)
+    box, dog = found["box"], found["dog"]
+    assert len(set(box)) == 1
+    assert dog[0][0] > box[0][0] + 0.1 and dog[-1][0] < box[0][0] - 0.1

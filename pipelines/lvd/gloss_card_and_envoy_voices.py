@@ -25,8 +25,9 @@ LITERAL_GLOSS_RE = re.compile(r"(?:,? (?:(?:that|which|though|but|or) )?)?\b(?:l
 # a sentence that renders one wording as another: "... rendered here as 'two lively cats'", "'moving balls' renders a
 # phrase", "the word for the creature is translated as 'bird'"
 RENDERING_RE = re.compile(r"\b(?:render(?:s|ed|ing)?|translat(?:es|ed|ing|ion)|the (?:word|phrase|term|expression) for)\b")
-QUOTE_RE = re.compile(r"'(?P<words>[^']+)'")
-RENDERED_AS_QUOTE_RE = re.compile(r"\b(?:rendered|translated|given)(?: here)? as '(?P<words>[^']+)'")
+# a quotation, never a possessive's or a contraction's apostrophe ("the dog's left to the dog's right")
+QUOTE_RE = re.compile(r"(?<![a-z])'(?P<words>[^']+)'(?![a-z])")
+RENDERED_AS_QUOTE_RE = re.compile(r"\b(?:rendered|translated|given)(?: here)? as '(?P<words>[^']+)'(?![a-z])")
 # "rendered here as: a cat runs ...": the text itself follows
 RENDERED_AS_TEXT_RE = re.compile(r"\b(?:rendered|translated|given)(?: here)? as: ")
 NOTE_LABEL_RE = re.compile(CLAUSE_START + r"(?:translator's |translation |tr\. )?note: ")
