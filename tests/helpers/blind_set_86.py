@@ -29,7 +29,11 @@ pairs 90-99 then 0-19, and two-object relations 30-49 then 0-9 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet scored.
+Scores: untouched, 160/180 on d75c763 (numeracy 18, visibility 28, dynamic_two 27, sequential 27, the rest 30);
+180/180 after the fixes of its own commit (a gloss, "Lit. '...'", quotes the source and names no thing, and a quoted
+rendering is the text only where nothing else names its thing anew; a catalogue card's title and shelf headings name
+the work; a whole people spoken of in general, "Earthlings keep ...", names no thing in the clip, and "the specimens"
+are the things observed; a thing that "needed no kick" gets none).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
