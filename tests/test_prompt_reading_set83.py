@@ -80,3 +80,12 @@ def test_possessives_after_render_are_no_quoted_rendering():
     box, dog = found["box"], found["dog"]
     assert len(set(box)) == 1
     assert dog[0][0] > box[0][0] + 0.1 and dog[-1][0] < box[0][0] - 0.1
+
+
+def test_a_still_thing_told_by_an_infinitive_stays_and_the_other_passes():
+    prompt = "I'd like the box to remain still when a dog runs from the left of the box to the right of the box."
+    assert names(prompt) == ["box", "dog"]
+    found = centres(prompt)
+    box, dog = found["box"], found["dog"]
+    assert len(set(box)) == 1
+    assert dog[0][0] < box[0][0] - 0.1 and dog[-1][0] > box[0][0] + 0.1

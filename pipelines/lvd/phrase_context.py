@@ -370,11 +370,13 @@ def infinitive_follows(matches, position: int) -> bool:
     following = next_word(matches, position)
     if following is None:
         return False
-    if following in PRESENTING_WORDS:
-        return True
+    if following in PRESENTING_WORDS or following in _STAYING_VERBS:
+        return True  # "we get to see a dog", "the bird to stay still as a car drives": no place after "to"
     return not known_word(following) and next_word(matches, position + 1) in _CLAUSE_OR_THING_STARTS
 
 
+# a verb's plain form of staying put after "to" ("wants the bird to stay still", "to remain"): the infinitive's
+_STAYING_VERBS = frozenset(("stay", "remain", "sit", "wait", "stand"))
 _CLAUSE_OR_THING_STARTS = frozenset(("a", "an", "the", "that", "this", "these", "those", "whether", "how", "if"))
 
 
