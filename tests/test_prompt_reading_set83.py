@@ -7,6 +7,9 @@
 - An envoy's talk of a whole people in general ("Humans keep ...", "the Earthlings call this ...") names no thing in
   the clip, and "the specimens" are the things observed, named again.
 - A thing said to need no act ("it took no kick") gets none.
+- An almanac's "the bird to stay still as a car drives ..." keeps the bird still: "to" before a verb of staying put
+  is the infinitive's, no destination; and "that is all the page looks for" is seeking, no change in the page, which
+  names no thing.
 
 Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
 sets' own prompts are not copied here.)
@@ -89,3 +92,9 @@ def test_a_still_thing_told_by_an_infinitive_stays_and_the_other_passes():
     box, dog = found["box"], found["dog"]
     assert len(set(box)) == 1
     assert dog[0][0] < box[0][0] - 0.1 and dog[-1][0] > box[0][0] + 0.1
+
+
+def test_the_text_that_looks_for_the_things_is_no_thing():
+    prompt = "Three sleepy dogs in view throughout, and that is all the page looks for."
+    assert names(prompt) == ["dog"] * 3
+    assert _still_and_in_view(prompt)

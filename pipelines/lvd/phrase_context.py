@@ -363,6 +363,12 @@ def next_is_known_noun(matches, position: int) -> bool:
         (is_describing(word) or looks_like_modifier(word)) and next_is_known_noun(matches, position + 1))
 
 
+def seeks(word: str, matches, position: int) -> bool:
+    """Whether WORD at POSITION is a look for something, "this entry looks for four cats": seeking, never a change
+    in how its subject looks."""
+    return word.startswith("look") and next_word(matches, position) in ("for", "after")
+
+
 def infinitive_follows(matches, position: int) -> bool:
     """Whether the "to" at POSITION is an infinitive's, no destination: before a word of seeing ("we get to see a dog"),
     or before a word the tables do not know that takes a thing or a clause after it ("able to confirm that a bird flies
