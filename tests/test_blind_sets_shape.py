@@ -73,8 +73,10 @@ from tests.helpers import (
     blind_set_80,
     blind_set_81,
     blind_set_82,
+    blind_set_83,
     blind_set_84,
     blind_set_85,
+    blind_set_86,
 )
 from tests.helpers.blind_prompts import BLIND_FAMILIES
 from tests.helpers.blind_sets import FULL_SETS as SETS
@@ -132,8 +134,10 @@ ATTRIBUTION_DRAWS = {blind_set_21: [(0, 30)], blind_set_22: [(30, 60)], blind_se
                      blind_set_80: [(10, 40)],
                      blind_set_81: [(80, 100), (0, 10)],
                      blind_set_82: [(50, 80)],
+                     blind_set_83: [(70, 100)],
                      blind_set_84: [(0, 30)],
-                     blind_set_85: [(30, 60)]}
+                     blind_set_85: [(30, 60)],
+                     blind_set_86: [(90, 100), (0, 20)]}
 RELATION_DRAWS = {blind_set_21: [(0, 30)], blind_set_22: [(20, 50)], blind_set_23: [(20, 50)],
                   blind_set_24: [(0, 30)], blind_set_25: [(30, 50), (0, 10)],
                   blind_set_26: [(10, 40)], blind_set_27: [(40, 50), (0, 20)],
@@ -182,8 +186,10 @@ RELATION_DRAWS = {blind_set_21: [(0, 30)], blind_set_22: [(20, 50)], blind_set_2
                   blind_set_80: [(20, 50)],
                   blind_set_81: [(30, 50), (0, 10)],
                   blind_set_82: [(10, 40)],
+                  blind_set_83: [(40, 50), (0, 20)],
                   blind_set_84: [(20, 50)],
-                  blind_set_85: [(0, 30)]}
+                  blind_set_85: [(0, 30)],
+                  blind_set_86: [(30, 50), (0, 10)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.

@@ -1,5 +1,6 @@
 """A clause whose subject is nobody or nothing moves nothing: "Nobody kicked it!", "no one is chasing the ball", "nothing
-stops it", "none of us threw it", "no one saw it coming".
+stops it", "none of us threw it", "no one saw it coming"; and so does a thing said to need no act, "this one needed no
+kick", "it takes no push": the act is denied.
 
 Read as written, its verb goes to the thing named before (the kick, the chase or the stop becomes a phase of the ball's
 route, and "nobody leaves" the things' leaving). The clause says what does not happen, so it goes before the pass.
@@ -32,6 +33,18 @@ EMPTY_SUBJECT_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] )|,? (?:and|but) |, )"
                               r"(?P<verb>[a-z]+)(?P<rest>[^.;:!?,]*?)(?=\s*(?:[.;:!?,]|$|" + _NEXT_CLAUSE + r"))"
                               r"(?P<mark>\s*[.;:!?,]*\s*)")
 
+# "this one needed no kick", "it takes no push at all": a thing that needs no act gets none
+_NEED_VERB = r"(?:needs?|needed|needing|takes?|took|requires?|required|gets?|got|wants?|wanted)"
+NEEDS_NO_ACT_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] )|,? (?:and|but) |, )(?:it|this one|that one|they|he|she|the [a-z]+) "
+                             + _NEED_VERB + r" no (?:(?:real|extra|further|other|single) )?(?P<verb>[a-z]+)(?P<rest>(?: at all)?)"
+                             r"(?=\s*(?:[.;:!?,]|$))(?P<mark>\s*[.;:!?,]*\s*)")
+
+
+def _act_denied(match: re.Match) -> str:
+    if VERB_KINDS.get(match["verb"]) is None:
+        return match.group(0)  # "it needs no introduction": no act of the tables denied
+    return "" if match["lead"] == "" else match["mark"]
+
 
 def _acts_on_nothing(match: re.Match) -> str:
     kind = VERB_KINDS.get(match["verb"], "move" if match["verb"] in _REACTIONS else None)
@@ -46,9 +59,9 @@ def _acts_on_nothing(match: re.Match) -> str:
 def might_have_empty_subject(text: str) -> bool:
     """The cheap gate: a subject that names no one."""
     return ("nobody" in text or "no one" in text or "nothing" in text or "noone" in text or "no-one" in text
-            or "not a soul" in text or "none of" in text)
+            or "not a soul" in text or "none of" in text or " no " in text and NEEDS_NO_ACT_RE.search(text) is not None)
 
 
 def empty_subject_clauses_dropped(text: str) -> str:
     """``text`` (lower case) without its clauses of a verb of moving or acting whose subject is nobody or nothing."""
-    return spaces_tidied(EMPTY_SUBJECT_RE.sub(_acts_on_nothing, text))
+    return spaces_tidied(NEEDS_NO_ACT_RE.sub(_act_denied, EMPTY_SUBJECT_RE.sub(_acts_on_nothing, text)))

@@ -487,7 +487,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             or matches[position + 1].group(0) in ("over", "across", "round", "around")):
         reader.verb(word, "move")  # "swings over to the bottom right": a path makes it a move
         return
-    if word in STATE_VERBS and reader.det is None and reader.count is None and not reader.attrs:
+    if word in STATE_VERBS and reader.det is None and reader.count is None and not reader.attrs and not around.seeks(word, matches, position):
         for subject in reader.subjects:
             if subject >= 0:
                 reader.entities[subject].changes = True  # "a lantern swings": it takes part though it stays put

@@ -363,6 +363,12 @@ def next_is_known_noun(matches, position: int) -> bool:
         (is_describing(word) or looks_like_modifier(word)) and next_is_known_noun(matches, position + 1))
 
 
+def seeks(word: str, matches, position: int) -> bool:
+    """Whether WORD at POSITION is a look for something, "this entry looks for four cats": seeking, never a change
+    in how its subject looks."""
+    return word.startswith("look") and next_word(matches, position) in ("for", "after")
+
+
 def infinitive_follows(matches, position: int) -> bool:
     """Whether the "to" at POSITION is an infinitive's, no destination: before a word of seeing ("we get to see a dog"),
     or before a word the tables do not know that takes a thing or a clause after it ("able to confirm that a bird flies
@@ -370,11 +376,13 @@ def infinitive_follows(matches, position: int) -> bool:
     following = next_word(matches, position)
     if following is None:
         return False
-    if following in PRESENTING_WORDS:
-        return True
+    if following in PRESENTING_WORDS or following in _STAYING_VERBS:
+        return True  # "we get to see a dog", "the bird to stay still as a car drives": no place after "to"
     return not known_word(following) and next_word(matches, position + 1) in _CLAUSE_OR_THING_STARTS
 
 
+# a verb's plain form of staying put after "to" ("wants the bird to stay still", "to remain"): the infinitive's
+_STAYING_VERBS = frozenset(("stay", "remain", "sit", "wait", "stand"))
 _CLAUSE_OR_THING_STARTS = frozenset(("a", "an", "the", "that", "this", "these", "those", "whether", "how", "if"))
 
 

@@ -43,6 +43,7 @@ from .filming_words import drop_film_craft, looks_like_film_craft
 from .formal_register import drop_stipulations, formal_in_plain_words, looks_formal
 from .framing_sentences import framing_sentences_dropped, looks_framed
 from .fronted_clauses import fronted_before_said_after
+from .gloss_card_and_envoy_voices import gloss_card_and_envoy_in_plain_words, looks_like_gloss_card_or_envoy
 from .horoscope_adventure_and_assistant_voices import (
     horoscope_adventure_and_assistant_in_plain_words,
     looks_like_horoscope_adventure_or_assistant,
@@ -384,6 +385,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
     RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", _always, _lower_cased),
+    RewritePass("gloss, card or envoy", lambda d: looks_like_gloss_card_or_envoy(d.text), lambda d: gloss_card_and_envoy_in_plain_words(d.text)),  # "Lit. '...'"
     RewritePass("end asked", lambda d: "where " in d.text and "?" in d.text, lambda d: end_asked_answered(d.text)),  # "... where does it end? on the left"
     # right after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close"
     RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text,
@@ -392,7 +394,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("manner similes", lambda d: "like " in d.text, lambda d: manner_similes_dropped(d.text)),  # "moved like it had a score to settle"
     # "who's there? two cats. two cats who? two cats stay ...": the joke's fragments are the last sentence's things
     RewritePass("restated fragment", lambda d: might_restate_fragment(d.text), lambda d: restated_fragments_dropped(d.text)),
-    # first after the lower case, so no voice reads a review's "Five stars." as five things
+    # early after the lower case, so no voice reads a review's "Five stars." as five things
     RewritePass("review verdict", lambda d: looks_like_verdict(d.text), lambda d: verdicts_dropped(d.text)),  # "Four stars from me."
     RewritePass("rejected clips", lambda d: might_reject_clips(d.text), lambda d: rejected_clips_dropped(d.text)),  # "report any clip where"
     # before the voices that read the lower-cased prompt, so they find a route's corners by one name and its stops in order
@@ -407,8 +409,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the other voices: the trailer's half labels and the show notes' headings would read "the interval" as a thing
     RewritePass("cockpit or programme", lambda d: looks_like_cockpit_or_programme(d.text),
                 lambda d: cockpit_and_programme_in_plain_words(d.text)),  # "Curtain up on a cat", "Visual on a car. Over."
-    # before the worksheet, which counts a question's things by the answer these clues leave it; before the verse lines,
-    # which read " / " as verse
+    # before the worksheet, which counts a question's things by the answer these clues leave it; before the verse lines, which read " / " as verse
     RewritePass("clues, lyric sheet or coach", lambda d: looks_like_puzzle_lyric_or_coach(d.text),
                 lambda d: puzzle_lyric_and_coach_in_plain_words(d.text)),  # "Answer: CAR PASSES BALL.", "[Chorus]", "Break!"
     RewritePass("serial, race call or pitch", lambda d: looks_like_serial_race_or_pitch(d.text),
@@ -419,8 +420,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the horoscope's whole-clip spans, which then read "holds the screen from the first frame to the last" as a span
     RewritePass("trailer, rhyme or radio", lambda d: looks_like_trailer_rhyme_or_radio(d.text),
                 lambda d: trailer_rhyme_and_radio_in_plain_words(d.text)),  # "In a world where ...", "no cat, no cat", "roger: ..."
-    # after the clues and the worksheet, whose "Answer:" follows a question; before the assistant's reader, which reads
-    # only a confirming turn that restates the request (this reader leaves such a chat to it)
+    # after the clues and the worksheet, whose "Answer:" follows a question; before the assistant's reader, which reads only a confirming turn that restates the request (this reader leaves such a chat to it)
     RewritePass("support chat", lambda d: ":" in d.text and looks_like_support_chat(d.text),
                 lambda d: support_chat_in_plain_words(d.text)),  # "Agent: Anything else? Customer: No, just two cats."
     # right after the lower case, before the voices that read a labelled turn or "you see" their own way
