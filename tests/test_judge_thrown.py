@@ -1,6 +1,5 @@
 """The judge on thrown and falling bodies in hand-held footage: which pieces of the subject's track are one body
-across a gap the tracker left (a flight over its apex, a post in front), so the right clip is not read as a vanish;
-and a blurred throw's colour, mixed with the backdrop behind it, is no colour change."""
+across a gap the tracker left (a flight over its apex, a post in front), so the right clip is not read as a vanish."""
 
 from __future__ import annotations
 
@@ -12,10 +11,8 @@ import numpy as np
 
 from pipelines.core.judging import Video
 from pipelines.core.video import read_video, write_mp4
-from pipelines.eval.blended_colours import blended_across
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.occlusion import seen_or_hidden_across
-from pipelines.eval.tracking import Track
 from tests.helpers.physics_clips_hand import make_pair
 
 SKY, POST = (180.0, 205.0, 235.0), (115.0, 77.0, 46.0)
@@ -88,46 +85,3 @@ def test_a_ball_that_stops_showing_over_the_open_sky_is_not_hidden():
 def test_a_ball_seen_on_its_curved_path_across_the_gap_is_one_body():
     end, start, tracking = _scene(post=False, ball_in_gap=True)
     assert seen_or_hidden_across(end, start, tracking, _red_at(tracking))
-
-
-def _colour_track(before_rgb, after_rgb, before_backdrop, after_backdrop, frames=16):
-    """A 10-px square body: its first half over one backdrop in one colour, its second half over another in another;
-    the judge's view of it (frames, backdrop model, foreground) and its track."""
-    h, w = 60, 120
-    background = np.zeros((h, w, 3), np.float32)
-    background[:30], background[30:] = before_backdrop, after_backdrop
-    rgb = np.repeat(background[None], frames, axis=0).astype(np.uint8)
-    foreground = np.zeros((frames, h, w), bool)
-    centres, boxes = [], []
-    for k in range(frames):
-        first = k < frames // 2
-        x, y = 10 + 6 * k, 10 if first else 40
-        rgb[k, y:y + 10, x:x + 10] = before_rgb if first else after_rgb
-        foreground[k, y:y + 10, x:x + 10] = True
-        centres.append((x + 5, y + 5))
-        boxes.append((x, y, x + 10, y + 10))
-    colours = np.array([before_rgb] * (frames // 2) + [after_rgb] * (frames - frames // 2), np.float64)
-    track = Track(0, np.arange(frames), np.array(centres, np.float64), np.array(boxes, np.float64),
-                  np.full(frames, 100.0), colours)
-    tracking = SimpleNamespace(rgb=rgb, background=background, foreground=foreground, width=w, height=h, threshold=24.0)
-    return track, tracking
-
-
-def test_a_blurred_body_mixed_with_a_pale_wall_keeps_its_colour_on_the_floor():
-    """A dark blue apple smeared over a pale wall (a third of it blue, the rest the wall) lands on a brown floor."""
-    wall, floor, blue = np.array((170, 185, 195)), np.array((120, 80, 45)), np.array((50, 60, 108))
-    track, tracking = _colour_track(tuple(int(v) for v in (wall + (blue - wall) / 3)), tuple(blue), wall, floor)
-    assert blended_across(track, tracking, np.ones(track.length, bool), track.length // 2)
-
-
-def test_a_body_that_turns_from_red_to_blue_is_no_blend():
-    wall, floor = np.array((170, 185, 195)), np.array((120, 80, 45))
-    track, tracking = _colour_track((200, 30, 30), (40, 50, 200), wall, floor)
-    assert not blended_across(track, tracking, np.ones(track.length, bool), track.length // 2)
-
-
-def test_a_blue_apple_thrown_across_a_pale_wall_does_not_change_colour_as_it_lands():
-    """Hand no_gravity seed 241: blurred in flight over the wall it measures pale blue, dark blue once on the floor."""
-    pair = make_pair("no_gravity", 241)
-    right = MotionJudge().score(Video(_through_mp4(pair.right, pair.fps), pair.fps), pair.prompt)
-    assert "colour" not in _laws(right)
