@@ -8,7 +8,6 @@ import math
 import numpy as np
 
 from .appearance import colour_shares, outside, palette, palette_change, palette_loss, sample_box, shadow_samples
-from .blended_colours import blended_across
 from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01
 from .occlusion import seen_or_hidden_across
 from .tracking import Tracking
@@ -510,8 +509,7 @@ def check_colour(g: TrackGeometry, tracking: Tracking, others: list[TrackGeometr
     window = max(4, g.track.length // 8, math.ceil(LASTING_S * tracking.fps))
     worst, at = palette_change(shares, valid, window=window)
     tid = g.track.track_id
-    if at is not None and worst > PALETTE_CHANGE and not _went_on_elsewhere(g, shares, valid, at, others, tracking) \
-            and not blended_across(g.track, tracking, valid, at):  # a blurred throw mixes in the backdrop behind it
+    if at is not None and worst > PALETTE_CHANGE and not _went_on_elsewhere(g, shares, valid, at, others, tracking):
         return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01(worst / (2 * PALETTE_CHANGE)),
                           f"object {tid} changes colour at frame {g.frames[at]}: {worst:.0%} of it shows colours it did not have")]
     areas, frames = g.track.areas, g.frames
