@@ -9,6 +9,7 @@ import numpy as np
 
 from .appearance import colour_shares, outside, palette, palette_change, palette_loss, sample_box, shadow_samples
 from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01
+from .occlusion import seen_or_hidden_across
 from .tracking import Tracking
 
 SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
@@ -60,7 +61,8 @@ def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expect
         if resumed_first is None:
             lost = _visible(end, tracking, next_frame, end.xy[-1]) or _visible(end, tracking, next_frame, end.xy[-1] + step)
         else:
-            lost = _rejoins(end, resumed_first) or _seen_through_gap(end, resumed_first, tracking)
+            lost = (_rejoins(end, resumed_first) or _seen_through_gap(end, resumed_first, tracking)
+                    or seen_or_hidden_across(end, resumed_first, tracking, lambda k, xy: _visible(end, tracking, k, xy)))
         if lost or _handed_over(end, geometries, next_frame):
             if later:
                 used.add(id(min(later, key=lambda s: s.track.first_frame)))

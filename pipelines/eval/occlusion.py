@@ -1,0 +1,90 @@
+"""One body the tracker lost for a few frames and found again: two tracks with a gap between them that is no
+vanishing. Across the gap the body either shows on its path (a flight curves: a straight walk from either end misses
+it near the apex) or is hidden by a still thing in front of it (a post, a pillar, a tree trunk).
+
+The evidence for a hider is the hider itself. Where the body's motion, carried across the gap from both ends, puts it in every
+frame of the gap, the frame shows the backdrop model (something still is there, nothing moving), and that backdrop is
+one thing (alike along the way) unlike the backdrop the body was last and first seen against. A body that stops
+showing over the same floor or sky it flew over (a glitch that blanks it) has nothing in front of it to hide it.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+from .law_basics import TrackGeometry
+from .tracking import Tracking
+
+HIDER_CONTRAST = 2.0  # times the tracker's foreground threshold: how far the hider's colour lies from the backdrop at
+# both ends of the gap (a different thing, not the floor seen on)
+HIDER_ALIKE = 1.0  # times that threshold: how alike the hider's colour is across the gap's frames (one thing)
+STILL_THERE = 1.0  # times that threshold: how close each gap frame is to the backdrop model where the body should be
+SIDEWAYS_SIZES = 1.0  # body sizes (plus SIDEWAYS_SLACK frame heights): how far off its sideways motion, carried over
+SIDEWAYS_SLACK = 0.03  # the gap from either end, the next track may take up (blurred, cut pieces move their centres)
+
+
+def seen_or_hidden_across(end: TrackGeometry, start: TrackGeometry, tracking: Tracking,
+                          shows_body: Callable[[int, np.ndarray], bool]) -> bool:
+    """Whether the gap between ``end`` (a track that stops mid-frame) and ``start`` (the next one) is one body the
+    tracker lost: the next track takes up where the sideways motion leads, and in every frame between, the body's
+    path (the cubic between the two ends, with their velocities: a flight curves, so a straight walk from either end
+    misses it near the apex) either shows the body (``shows_body(frame, xy)``) or lies behind one still thing unlike
+    the backdrop at either end."""
+    if tracking.rgb is None or tracking.background is None or end.track.length < 2 or start.track.length < 2:
+        return False
+    ended, resumed = int(end.track.last_frame), int(start.track.first_frame)
+    gap = resumed - ended
+    if gap < 2:
+        return False
+    v_end = (end.xy[-1] - end.xy[-2]) / max(1, int(end.frames[-1] - end.frames[-2]))
+    v_start = (start.xy[1] - start.xy[0]) / max(1, int(start.frames[1] - start.frames[0]))
+    size = max(float(np.median(end.size)), float(np.median(start.size)))
+    sideways = min(abs(end.xy[-1, 0] + v_end[0] * gap - start.xy[0, 0]), abs(start.xy[0, 0] - v_start[0] * gap - end.xy[-1, 0]))
+    if sideways > SIDEWAYS_SIZES * size + SIDEWAYS_SLACK:
+        return False
+    path = _hermite(end.xy[-1], v_end * gap, start.xy[0], v_start * gap, np.arange(1, gap) / gap)
+    r = max(1, int(0.25 * size * tracking.rgb.shape[1]))
+    threshold = float(tracking.threshold)
+    hiders = []
+    for k, xy in enumerate(path, start=ended + 1):
+        if shows_body(k, xy):
+            continue
+        behind, seen = _backdrop(tracking, xy, r), _seen(tracking, k, xy, r)
+        if behind is None or seen is None or float(np.abs(seen - behind).max()) > STILL_THERE * threshold:
+            return False
+        hiders.append(behind)
+    if not hiders:
+        return True
+    ends = [_backdrop(tracking, end.xy[-1], r), _backdrop(tracking, start.xy[0], r)]
+    hider = np.median(np.asarray(hiders), axis=0)
+    one_thing = float(np.abs(np.asarray(hiders) - hider).max()) <= HIDER_ALIKE * threshold
+    return one_thing and all(e is not None and float(np.abs(hider - e).max()) > HIDER_CONTRAST * threshold for e in ends)
+
+
+def _hermite(p0: np.ndarray, m0: np.ndarray, p1: np.ndarray, m1: np.ndarray, s: np.ndarray) -> np.ndarray:
+    """Points of the cubic from p0 to p1 with end tangents m0, m1 (per unit of s), at s in (0, 1)."""
+    s = s[:, None]
+    return ((2 * s ** 3 - 3 * s ** 2 + 1) * p0 + (s ** 3 - 2 * s ** 2 + s) * m0 + (-2 * s ** 3 + 3 * s ** 2) * p1
+            + (s ** 3 - s ** 2) * m1)
+
+
+def _window(shape: tuple[int, ...], xy: np.ndarray, r: int) -> tuple[slice, slice] | None:
+    h, w = shape[:2]
+    x, y = int(xy[0] * h), int(xy[1] * h)
+    if not (0 <= x < w and 0 <= y < h):
+        return None
+    return slice(max(0, y - r), y + r + 1), slice(max(0, x - r), x + r + 1)
+
+
+def _backdrop(tracking: Tracking, xy: np.ndarray, r: int) -> np.ndarray | None:
+    """The backdrop model's median colour around ``xy`` (frame heights); None outside the frame."""
+    at = _window(tracking.background.shape, xy, r)
+    return None if at is None else np.median(tracking.background[at].reshape(-1, 3), axis=0)
+
+
+def _seen(tracking: Tracking, frame: int, xy: np.ndarray, r: int) -> np.ndarray | None:
+    """The frame's median colour around ``xy``; None outside the frame."""
+    at = _window(tracking.rgb.shape[1:], xy, r)
+    return None if at is None else np.median(tracking.rgb[frame][at].reshape(-1, 3).astype(np.float32), axis=0)
