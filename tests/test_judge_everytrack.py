@@ -8,10 +8,12 @@ import tempfile
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from pipelines.core.judging import Video
 from pipelines.core.video import read_video, write_mp4
 from pipelines.eval.law_basics import Expectation, TrackGeometry
+from pipelines.eval.laws_every_track import unblurred_ratio
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.subject_choice import main_subject
 from pipelines.eval.tracking import Track
@@ -72,3 +74,21 @@ def test_a_dropped_green_can_beside_a_green_ball_rolling_behind_keeps_its_lead_o
     wrong = MotionJudge().score(Video(_through_mp4(pair.wrong, pair.fps), pair.fps), pair.prompt)
     assert "gravity" not in right.details["laws_violated"]
     assert right.pc > wrong.pc
+
+
+def test_motion_blur_explains_a_fast_blob_larger_than_the_same_body_at_rest():
+    """A body 0.04 frame heights across, moving 0.05 a frame, may show a blob up to sqrt(1 + 0.05 / 0.04) = 1.5 times
+    as large with the shutter open the whole frame; at rest or equally fast, and where the slow one is the larger (blur
+    never shrinks a blob), the ratio stands as measured."""
+    assert unblurred_ratio(np.array([0.06, 0.05]), np.array([0.04, 0.0])) == pytest.approx(1.0, abs=1e-6)
+    assert unblurred_ratio(np.array([0.06, 0.05]), np.array([0.04, 0.05])) == pytest.approx(1.5)
+    assert unblurred_ratio(np.array([0.04, 0.05]), np.array([0.06, 0.0])) == pytest.approx(1.5)
+
+
+def test_a_blurred_throw_that_lands_and_rests_does_not_change_size():
+    """Hand size_pop seed 261 (right): a yellow can thrown at 25 fps with the shutter open most of the frame measures
+    1.5 times as large in flight as at rest on the floor; that was charged as a change of size without moving in
+    depth."""
+    pair = make_pair("size_pop", 261)
+    right = MotionJudge().score(Video(_through_mp4(pair.right, pair.fps), pair.fps), pair.prompt)
+    assert "size" not in right.details["laws_violated"]
