@@ -344,11 +344,12 @@ def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | 
     if measured.sum() < MIN_SIZE_SAMPLES:
         return []
     worst, at = 1.0, None
+    size_speed = np.stack([g.size, _speeds(g)], axis=1)
     for samples in (valid, alike):
         if samples.sum() < MIN_SIZE_SAMPLES:
             continue
-        for k, before, after in _split_medians(g.size, samples, window=max(3, int(samples.sum()) // 5)):
-            ratio = max(before, after) / max(min(before, after), 1e-9)
+        for k, before, after in _split_medians(size_speed, samples, window=max(3, int(samples.sum()) // 5)):
+            ratio = unblurred_ratio(before, after)
             if ratio > worst:
                 worst, at = ratio, k
     tid = g.track.track_id
@@ -363,22 +364,40 @@ def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | 
         return []
     settled = seen_whole
     if settled.sum() >= 10:  # a change that lasts, seen wherever it is measurable (also landed or resting)
-        sizes = g.size[settled]
+        sizes = size_speed[settled]
         part = max(4, int(0.4 * len(sizes)))
-        first, last = float(np.median(sizes[:part])), float(np.median(sizes[-part:]))
-        ratio = max(first, last) / max(min(first, last), 1e-9)
+        ratio = unblurred_ratio(np.median(sizes[:part], axis=0), np.median(sizes[-part:], axis=0))
         if ratio > SIZE_LASTING * turning:
             return [Violation("size", tid, (int(g.frames[0]), int(g.frames[-1])), clip01((ratio - 1.0) / 0.5),
                               f"object {tid} changes size {ratio:.1f}× during the clip without moving in depth")]
-    sizes = g.size[valid]
+    sizes = size_speed[valid]
     # whole windows only: at a track's ends a window of two or three samples is one stray blob (the tracker
     # splitting a landing box from its shadow), not a lasting size
-    smooth = np.array([np.median(sizes[i - 2:i + 3]) for i in range(2, len(sizes) - 2)])
-    drift = float(smooth.max() / max(smooth.min(), 1e-9))
+    smooth = np.array([np.median(sizes[i - 2:i + 3], axis=0) for i in range(2, len(sizes) - 2)])
+    drift = unblurred_ratio(smooth[np.argmax(smooth[:, 0])], smooth[np.argmin(smooth[:, 0])])
     if drift > SIZE_DRIFT * turning:
         return [Violation("size", tid, (int(g.frames[0]), int(g.frames[-1])), clip01((drift - 1.0) / 1.0),
                           f"object {tid} grows or shrinks {drift:.1f}× without moving in depth")]
     return []
+
+
+def _speeds(g: TrackGeometry) -> np.ndarray:
+    """float [N]: frame heights per frame from each sample's neighbour before (the first sample takes its next one's)."""
+    if g.track.length < 2:
+        return np.zeros(g.track.length)
+    steps = np.linalg.norm(np.diff(g.xy, axis=0), axis=1) / np.maximum(np.diff(g.frames), 1)
+    return np.concatenate([steps[:1], steps])
+
+
+def unblurred_ratio(one: np.ndarray, other: np.ndarray) -> float:
+    """The linear size ratio between two (size, speed) medians, less what motion blur explains. The shutter is open
+    for at most one frame interval, so a body that moves ``v`` frame heights a frame faster in one than in the other
+    smears its blob by at most ``v`` more along its motion: its area by at most (1 + v / size) times, its linear size
+    by the root of that. Only the faster one being the larger is explained so: blur never shrinks a blob."""
+    (size_a, speed_a), (size_b, speed_b) = (float(one[0]), float(one[1])), (float(other[0]), float(other[1]))
+    large, small = max(size_a, size_b), max(min(size_a, size_b), 1e-9)
+    faster_by = (speed_a - speed_b) if size_a >= size_b else (speed_b - speed_a)
+    return large / small / float(np.sqrt(1.0 + max(faster_by, 0.0) / small))
 
 
 def _pop_violation(g: TrackGeometry, worst: float, at: int | None) -> list[Violation]:
