@@ -1,17 +1,21 @@
 """How well the judge's camera estimate follows the true camera of hand-held clips, and which pairs it costs.
 
-Run: python tests/bench/bench_camera_estimate.py [--seeds 280-291] [--families a,b] [--mp4] [--pairs]
+Run: python tests/bench/bench_camera_estimate.py [--seeds 280-291] [--families a,b] [--mp4] [--pairs] [--against DIR]
 The hand renderer (tests/helpers/physics_clips_hand.py) knows its camera path; per clip (the right one of each pair)
 this prints whether the estimate gave up ("unknown") or called the camera still, and its registration error: where
 the estimate and the truth take each frame's corners in the reference frame, in analysis pixels (the largest over
 the corners), as the share of frames within 0.5 and 1 px, the median and the worst. Per seed, a summary line.
 ``--pairs`` also judges every pair twice, with the estimate and with the true camera, and lists the pairs whose
 outcome the camera decides (lost with the estimate and won with the truth, or the other way round).
+``--against DIR`` also runs the estimate of another checkout (DIR/pipelines/eval/camera_motion.py, e.g. the start of
+a session) on the same clips, and judges with both estimates the pairs where they differ (elsewhere the judge sees
+the same camera, so the pair's outcome cannot change): before/after without judging every pair twice.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
 import tempfile
 from pathlib import Path
@@ -54,11 +58,22 @@ def registration_error(estimate: CameraMotion, truth: CameraMotion, w: int, h: i
     return np.linalg.norm(a - b, axis=-1).max(axis=1)
 
 
-def judged_with(camera: CameraMotion | None, judge: MotionJudge, clip: np.ndarray, fps: float, prompt: str) -> float:
-    """PC of ``clip``, its camera taken as ``camera`` (None: estimated, as the judge does)."""
+def estimator_of(checkout: str):
+    """``estimate_camera_motion`` as another checkout of the project has it."""
+    spec = importlib.util.spec_from_file_location("other_camera_motion",
+                                                  Path(checkout) / "pipelines" / "eval" / "camera_motion.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module.estimate_camera_motion
+
+
+def judged_with(camera, judge: MotionJudge, clip: np.ndarray, fps: float, prompt: str) -> float:
+    """PC of ``clip``, its camera taken as ``camera``: a CameraMotion, or a function of the frames' luminance that
+    estimates it (None: this checkout's estimate, as the judge has it)."""
     original = tracking_module.estimate_camera_motion
     if camera is not None:
-        tracking_module.estimate_camera_motion = lambda gray: camera
+        tracking_module.estimate_camera_motion = camera if callable(camera) else lambda gray: camera
     try:
         return judge.score(Video(clip, fps), prompt).pc
     finally:
@@ -71,55 +86,84 @@ def main() -> None:
     parser.add_argument("--families", default=",".join(FAMILIES + CONTROLS))
     parser.add_argument("--mp4", action="store_true", help="round-trip every clip through an H.264 MP4 first")
     parser.add_argument("--pairs", action="store_true", help="also judge each pair with the estimate and the truth")
+    parser.add_argument("--against", help="another checkout whose estimate to compare (its pairs judged where they differ)")
     args = parser.parse_args()
     first, last = (int(v) for v in args.seeds.split("-"))
     settings = TrackingSettings()
     judge = MotionJudge()
     scratch = tempfile.TemporaryDirectory(prefix="bench-camera-")
-    totals = {"clips": 0, "unknown": 0, "called_still": 0, "frames": 0, "half": 0, "one": 0}
-    decided: list[str] = []
+    estimators = {"": estimate_camera_motion}
+    if args.against:
+        estimators = {"before": estimator_of(args.against), "after": estimate_camera_motion}
+    totals = {name: Counts() for name in estimators}
+    notes: list[str] = []
     for seed in range(first, last + 1):
-        per_seed = {"clips": 0, "unknown": 0, "called_still": 0, "frames": 0, "half": 0, "one": 0}
+        per_seed = {name: Counts() for name in estimators}
         for family in args.families.split(","):
             pair = hand.make_pair(family, seed)
             clips = [through_mp4(c, pair.fps, scratch.name) if args.mp4 else c for c in (pair.right, pair.wrong)]
-            gray = luminance(analysis_frames(clips[0], settings.max_side))
-            h, w = gray.shape[1:]
+            grays = [luminance(analysis_frames(c, settings.max_side)) for c in clips]
+            h, w = grays[0].shape[1:]
             truth = true_camera(family, seed, (w, h))
-            estimate = estimate_camera_motion(gray)
-            error = registration_error(estimate, truth, w, h)
-            called_still = truth.moved and not estimate.moved and not estimate.unknown
-            line = (f"  seed {seed} {family:<15} {' '.join(pair.tags):<48} true shift {truth.largest_shift(w, h):5.1f}"
-                    f" px: {'UNKNOWN' if estimate.unknown else 'still' if not estimate.moved else 'moved'}"
-                    f"  within 0.5/1 px {np.mean(error < 0.5):4.0%}/{np.mean(error < 1):4.0%}"
-                    f"  median {np.median(error):5.2f}  worst {error.max():5.2f}")
+            line = f"  seed {seed} {family:<15} {' '.join(pair.tags):<48} true shift {truth.largest_shift(w, h):4.1f} px:"
+            estimates = {}
+            for name, estimator in estimators.items():
+                estimates[name] = [estimator(gray) for gray in grays]
+                error = registration_error(estimates[name][0], truth, w, h)
+                for counts in (per_seed[name], totals[name]):
+                    counts.add(estimates[name][0], truth, error)
+                line += f" {name} {Counts.verdict(estimates[name][0])} {np.mean(error < 0.5):4.0%}/{np.mean(error < 1):4.0%}" \
+                        f" med {np.median(error):4.2f}"
+            if args.against and any(not same_motion(a, b) for a, b in zip(*estimates.values())):
+                pcs = {name: [judged_with(e, judge, c, pair.fps, pair.prompt) for e, c in zip(found, clips)]
+                       for name, found in estimates.items()}
+                line += "  | " + "  ".join(f"{name} {r:.3f}/{q:.3f}" for name, (r, q) in pcs.items())
+                (r0, q0), (r1, q1) = pcs.values()
+                if (r0 > q0) != (r1 > q1):
+                    notes.append(f"{family} {seed}: {'WON' if r1 > q1 else 'LOST'} now")
+                    line += f"  {notes[-1]}"
             if args.pairs:
                 right, wrong = (judged_with(None, judge, c, pair.fps, pair.prompt) for c in clips)
-                right_t, wrong_t = (judged_with(true_camera(family, seed, (w, h)), judge, c, pair.fps, pair.prompt)
-                                    for c in clips)
+                right_t, wrong_t = (judged_with(truth, judge, c, pair.fps, pair.prompt) for c in clips)
                 line += f"  | estimate {right:.3f}/{wrong:.3f} truth {right_t:.3f}/{wrong_t:.3f}"
                 if (right > wrong) != (right_t > wrong_t):
-                    verdict = "LOST to the camera" if right_t > wrong_t else "won by the estimate's error"
-                    decided.append(f"{family} {seed}: {verdict}")
-                    line += f"  {verdict}"
+                    notes.append(f"{family} {seed}: {'lost to' if right_t > wrong_t else 'won by'} the estimate")
+                    line += f"  {notes[-1]}"
             print(line, flush=True)
-            for counts in (per_seed, totals):
-                counts["clips"] += 1
-                counts["unknown"] += bool(estimate.unknown)
-                counts["called_still"] += called_still
-                counts["frames"] += len(error)
-                counts["half"] += int((error < 0.5).sum())
-                counts["one"] += int((error < 1).sum())
-        print(summary(f"seed {seed}", per_seed), flush=True)
-    print(summary("all", totals))
-    if decided:
-        print("pairs the camera decides: " + "; ".join(decided))
+        for name, counts in per_seed.items():
+            print(f"seed {seed} {name}: {counts}", flush=True)
+    for name, counts in totals.items():
+        print(f"all {name}: {counts}")
+    if notes:
+        print("pairs whose outcome the camera changes: " + "; ".join(notes))
 
 
-def summary(name: str, counts: dict[str, int]) -> str:
-    return (f"{name}: unknown {counts['unknown']}/{counts['clips']}, moving camera called still "
-            f"{counts['called_still']}/{counts['clips']}, frames registered within 0.5 px "
-            f"{counts['half'] / counts['frames']:.0%}, within 1 px {counts['one'] / counts['frames']:.0%}")
+def same_motion(a: CameraMotion, b: CameraMotion) -> bool:
+    return a.moved == b.moved and bool(a.unknown) == bool(b.unknown) and np.allclose(a.to_reference, b.to_reference)
+
+
+class Counts:
+    """Clips whose camera was unknown or called still while it moved, and frames registered within 0.5 and 1 px."""
+
+    def __init__(self) -> None:
+        self.clips = self.unknown = self.called_still = self.frames = self.half = self.one = 0
+
+    @staticmethod
+    def verdict(estimate: CameraMotion) -> str:
+        return "UNKNOWN" if estimate.unknown else "moved" if estimate.moved else "still"
+
+    def add(self, estimate: CameraMotion, truth: CameraMotion, error: np.ndarray) -> None:
+        self.clips += 1
+        self.unknown += bool(estimate.unknown)
+        self.called_still += truth.moved and not estimate.moved and not estimate.unknown
+        self.frames += len(error)
+        self.half += int((error < 0.5).sum())
+        self.one += int((error < 1).sum())
+
+    def __str__(self) -> str:
+        return (f"unknown {self.unknown}/{self.clips}, moving camera called still {self.called_still}/{self.clips}, "
+                f"frames registered within 0.5 px {self.half / max(self.frames, 1):.0%}, "
+                f"within 1 px {self.one / max(self.frames, 1):.0%}")
 
 
 if __name__ == "__main__":
