@@ -141,7 +141,8 @@ def _backdrop_fit(seen: np.ndarray, corners: np.ndarray, width: int, height: int
         missed = seen[lower].reshape(-1, 2) @ matrix[:, :2].T + matrix[:, 2] - corners[lower].reshape(-1, 2)
         if np.hypot(*np.median(missed, axis=0)) <= GROUND_BIAS_PX:
             return matrix
-    return _agreed_fit(seen[lower], corners[lower], width, height, across=0.0)  # none: the frame's motion is unknown
+    ground = _agreed_fit(seen[lower], corners[lower], width, height, across=0.0)
+    return matrix if ground is None else ground  # a frame the whole fit knows is not made unknown by a weak ground
 
 
 def _agreed_fit(seen: np.ndarray, corners: np.ndarray, width: int, height: int,
