@@ -1,0 +1,55 @@
+"""A twentieth round of plain phrasings the planner was known to misread, each as a class of wording, in new prompts.
+
+A voice's aside about how the tale is told ("so the story goes", "so the old saying runs", "as the words of the song
+say", "so the signs of the season run") names no thing: its verb belongs to the head noun of telling, never to the
+"of" phrase after it. A clause opening on "not a bird" for a stretch of the clip ("Not a bird in the first half,
+then ...") is the plain denial "no bird" then, and a one-word call closing the prompt after its sentences ("House?",
+"Bingo!") is the caller's, never a thing.
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER, names
+
+
+def _moves_left(thing) -> bool:
+    return thing.boxes[-1][0] < thing.boxes[0][0] - 0.2
+
+
+# ------------------------------------------------------------ 1. voice asides, emphatic denials and closing calls
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A dog runs to the right, and nothing else in it: so the signs of the season run.", ["dog"]),
+    ("A ball rolls to the left, so the rest of the story goes.", ["ball"]),
+    ("A cat walks to the right, so the story goes.", ["cat"]),
+    ("A bird flies to the left, so the old saying runs.", ["bird"]),
+    ("A dog sits still, as the words of the song say.", ["dog"]),
+    ("So the story goes, a cat walks to the left.", ["cat"]),
+    # a move of a scene thing after "so" is no aside
+    ("A dog runs to the left, so the ball rolls.", ["ball", "dog"]),
+])
+def test_a_voice_aside_names_no_thing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt", [
+    "Look in, eyes down: not a bird in the first half, then a flying bird appears in the second half",
+    "Not a dog in the first half, then a dog runs in from the left in the second half.",
+    "Not a bird in the first half; a bird flies in the second half.",
+    "Not a red car during the first half, then a red car drives in.",
+])
+def test_not_a_thing_for_a_stretch_is_no_thing_then(prompt):
+    layout = PLANNER.plan(prompt, num_keyframes=8).layout
+    assert len(layout.objects) == 1, [o.name for o in layout.objects]
+    shown = [box is not None for box in layout.objects[0].boxes]
+    assert not any(shown[:3]) and all(shown[5:]), shown
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A dog runs to the left. House?", ["dog"]),
+    ("Two cats sit still. Bingo!", ["cat", "cat"]),
+    ("A cat sits still. Car!", ["cat"]),
+    ("Look in, eyes down: no bird in the first half, then a flying bird appears in the second half and stays till the "
+     "end. House?", ["bird"]),
+])
+def test_a_closing_one_word_call_names_nothing(prompt, drawn):
+    assert names(prompt) == drawn
