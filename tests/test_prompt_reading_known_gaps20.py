@@ -9,7 +9,7 @@ then ...") is the plain denial "no bird" then, and a one-word call closing the p
 
 import pytest
 
-from tests.helpers.planned import PLANNER, names
+from tests.helpers.planned import PLANNER, centres, names
 
 
 def _moves_left(thing) -> bool:
@@ -53,3 +53,25 @@ def test_not_a_thing_for_a_stretch_is_no_thing_then(prompt):
 ])
 def test_a_closing_one_word_call_names_nothing(prompt, drawn):
     assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 6. "not so much as" and a clause-closing "at last"
+@pytest.mark.parametrize("prompt, still", [
+    ("the ball did not so much as roll", "ball"),
+    ("The cat never so much as twitched while a dog ran to the right.", "cat"),
+    ("A red car didn't so much as budge.", "red car"),
+    ("A bird doesn't so much as flap its wings.", "bird"),
+])
+def test_not_so_much_as_an_act_is_no_move_at_all(prompt, still):
+    found = centres(prompt)
+    assert len(set(found[still])) == 1, found[still]
+
+
+@pytest.mark.parametrize("prompt, thing, leftward", [
+    ("A ball on the right at first and on the left at last", "ball", True),
+    ("A dog is on the left at first and on the right at last.", "dog", False),
+    ("A car sits on the right at first, and on the left at last.", "car", True),
+])
+def test_a_clause_closing_at_last_is_by_the_end(prompt, thing, leftward):
+    row = centres(prompt)[thing]
+    assert (row[-1][0] < 0.35 < 0.65 < row[0][0]) if leftward else (row[0][0] < 0.35 < 0.65 < row[-1][0]), row
