@@ -75,3 +75,17 @@ def test_not_so_much_as_an_act_is_no_move_at_all(prompt, still):
 def test_a_clause_closing_at_last_is_by_the_end(prompt, thing, leftward):
     row = centres(prompt)[thing]
     assert (row[-1][0] < 0.35 < 0.65 < row[0][0]) if leftward else (row[0][0] < 0.35 < 0.65 < row[-1][0]), row
+
+
+# ------------------------------------------------------------ 5. a colour given by a verb of light or by a simile
+@pytest.mark.parametrize("prompt, drawn", [
+    ("a car that shone gray and a dog as orange as a sunset", ["gray car", "orange dog"]),
+    ("a ball as red as a rose and a cat that glowed white", ["red ball", "white cat"]),
+    ("A ball as red as a ripe tomato rolls to the left.", ["red ball"]),
+    ("The dog is as white as snow.", ["white dog"]),
+    ("A bird glowing yellow flies to the right.", ["yellow bird"]),
+    ("Two balls that gleamed white roll to the right.", ["white ball", "white ball"]),
+    ("A bird that shone yellow flies to the left, and a cat as black as coal sits.", ["black cat", "yellow bird"]),
+])
+def test_a_colour_said_by_a_verb_or_a_simile_is_the_things(prompt, drawn):
+    assert names(prompt) == drawn
