@@ -89,3 +89,19 @@ def test_a_clause_closing_at_last_is_by_the_end(prompt, thing, leftward):
 ])
 def test_a_colour_said_by_a_verb_or_a_simile_is_the_things(prompt, drawn):
     assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 3. a creature that sees keeps the verb after "and"
+@pytest.mark.parametrize("prompt, mover, still, leftward", [
+    ("A dog sees a cat and runs to the left", "dog", "cat", True),
+    ("A dog sees a ball, and runs to the left", "dog", "ball", True),
+    ("A boy sees a ball and walks to the right.", "boy", "ball", False),
+    ("A bird sees a cat and flies to the right.", "bird", "cat", False),
+    # the thing seen keeps its own bare verb
+    ("A dog sees a cat run to the left", "cat", "dog", True),
+])
+def test_the_verb_after_and_is_the_seers(prompt, mover, still, leftward):
+    found = centres(prompt)
+    assert len(set(found[still])) == 1, found[still]
+    row = found[mover]
+    assert (row[-1][0] < row[0][0] - 0.3) if leftward else (row[-1][0] > row[0][0] + 0.3), row
