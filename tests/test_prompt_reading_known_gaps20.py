@@ -105,3 +105,16 @@ def test_the_verb_after_and_is_the_seers(prompt, mover, still, leftward):
     assert len(set(found[still])) == 1, found[still]
     row = found[mover]
     assert (row[-1][0] < row[0][0] - 0.3) if leftward else (row[-1][0] > row[0][0] + 0.3), row
+
+
+@pytest.mark.parametrize("prompt, thing, leftward", [
+    ("A dog runs to the left, no, to the right", "dog", False),
+    ("A car drives to the right, no, to the left.", "car", True),
+    ("A ball rolls to the left, wait, to the right.", "ball", False),
+    ("A cat walks to the right, sorry, to the left.", "cat", True),
+])
+def test_a_goal_taken_back_by_no_is_the_goal_said_after(prompt, thing, leftward):
+    row = [c[0] for c in centres(prompt)[thing]]
+    steps = [b - a for a, b in zip(row, row[1:])]
+    assert all(step <= 0.001 for step in steps) if leftward else all(step >= -0.001 for step in steps), row
+    assert abs(row[-1] - row[0]) > 0.4, row
