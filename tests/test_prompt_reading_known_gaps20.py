@@ -118,3 +118,15 @@ def test_a_goal_taken_back_by_no_is_the_goal_said_after(prompt, thing, leftward)
     steps = [b - a for a, b in zip(row, row[1:])]
     assert all(step <= 0.001 for step in steps) if leftward else all(step >= -0.001 for step in steps), row
     assert abs(row[-1] - row[0]) > 0.4, row
+
+
+# ------------------------------------------------------------ 8. a bare thing after a fronted moment arrives then
+@pytest.mark.parametrize("prompt, thing", [
+    ("Halfway through, a flying bird, which stays to the end", "bird"),
+    ("Halfway through, a cat, which stays until the end.", "cat"),
+    ("At the midpoint, a dog.", "dog"),
+    ("A cat sits. Halfway through, a bird, which stays to the end.", "bird"),
+])
+def test_a_thing_named_bare_after_a_fronted_moment_arrives_then(prompt, thing):
+    shown = [c is not None for c in centres(prompt)[thing]]
+    assert not any(shown[:3]) and all(shown[5:]), shown
