@@ -130,3 +130,17 @@ def test_a_goal_taken_back_by_no_is_the_goal_said_after(prompt, thing, leftward)
 def test_a_thing_named_bare_after_a_fronted_moment_arrives_then(prompt, thing):
     shown = [c is not None for c in centres(prompt)[thing]]
     assert not any(shown[:3]) and all(shown[5:]), shown
+
+
+# ------------------------------------------------------------ 9. a pass timed to leave by the end takes the clip
+@pytest.mark.parametrize("prompt, thing", [
+    ("A fast car runs in at the start, and by the end it has left.", "car"),
+    ("A dog walks in at the start, and by the end it has left.", "dog"),
+    ("A fast car drives in early on, but by the end it had gone for good.", "car"),
+])
+def test_a_pass_gone_by_the_end_is_seen_on_its_way(prompt, thing):
+    row = centres(prompt)[thing]
+    inside = [c[0] for c in row if c is not None and 0.0 < c[0] < 1.0]
+    assert len(inside) >= 3, row
+    assert inside == sorted(inside), row
+    assert row[-1] is None, row
