@@ -65,6 +65,7 @@ COLOUR_VERB_RE = re.compile(r"\b(?P<relative>(?:that|which) )?(?P<verb>shone|shi
                             rf"(?P<colour>{_COLOUR}){_CLAUSE_GOES_ON}")
 # "a dog as orange as a sunset", "is as white as snow": the colour is the thing's, the simile's noun no thing
 COLOUR_SIMILE_RE = re.compile(rf"\bas (?P<colour>{_COLOUR}) as (?:(?:a|an|the|any) (?:[a-z]+ )?[a-z]+|[a-z]+){_CLAUSE_GOES_ON}")
+_COLOUR_VERB_STEMS = ("shin", "shone", "glow", "glea", "glis", "shimm", "glint", "look", "appear", "seem")
 _LINKING = frozenset("is are was were be been being looks look looked seems seem seemed appears appear appeared stays "
                      "stay stayed remains remain remained".split())
 
@@ -76,8 +77,9 @@ def colours_said_plainly(text: str) -> str:
     if " as " in text:
         text = COLOUR_SIMILE_RE.sub(lambda m: m["colour"] if m.string[:m.start()].split()[-1:] in ([w] for w in _LINKING)
                                     else f", {m['colour']},", text)
-    text = COLOUR_VERB_RE.sub(lambda m: f", {m['colour']}," if m["relative"] or m["verb"].endswith("ing")
-                              else f"is {m['colour']}", text)
+    if any(stem in text for stem in _COLOUR_VERB_STEMS):
+        text = COLOUR_VERB_RE.sub(lambda m: f", {m['colour']}," if m["relative"] or m["verb"].endswith("ing")
+                                  else f"is {m['colour']}", text)
     return text if text == said else re.sub(r"^[\s,]+", "", re.sub(r"\s*,(?:\s*,)*(?=\s*(?:[,.;:!?]|$))|\s+(?=,)", "", text))
 
 
