@@ -4,10 +4,11 @@
 itself (nothing runs), "the first 50 percent" the first half (no count of fifty), "the whole time" before
 more of the sentence all of the clip, "the whole first half" that half, and "nothing of it can be seen"
 says the thing itself is not seen; with a clip length said, "the first 2.5 s of a 5 s clip" is its first half and
-"at 2.5 s" its midpoint; "in the end" and "when the clip ends" are by the end; "the one-third mark" is a third of the way through,
+"at 2.5 s" its midpoint; "in the end", "when the clip ends" and a clause-closing "at last" are by the end; "the one-third mark" is a third of the way through,
 "by the middle of the video" by the midpoint and "once the first half is over" the second half; things there "at the start
 and again at the end", with no middle told, are there the whole time; "the first half of this reel" or "of the tape" is
-the video's, whatever the clip is called. Rewriting these first keeps their
+the video's, whatever the clip is called; a thing named with no verb after a fronted moment, "Halfway through, a
+flying bird, which stays", appears then. Rewriting these first keeps their
 words from being read as objects, counts or moves.
 """
 
@@ -40,6 +41,14 @@ BOTH_EDGES_RE = re.compile(r"\bat the (?:start|beginning|outset)(?: of the (?:cl
 _MIDDLE_WORDS = ("half", "midpoint", "middle", "halfway", "midway")
 # "in the end it is on the left", "when the clip ends": where things are by the clip's end
 CLIP_END_RE = re.compile(r"\b(?:in the end|when the (?:clip|video|footage|film|shot|scene) (?:ends|is over|finishes|closes))\b")
+# "on the right at first and on the left at last.": "at last" closing its clause is by the end (fronted, "At last, it
+# sits", it is the next step, left to the passes that read steps)
+# "Halfway through, a flying bird, which stays to the end": a thing named with no verb of its own after a fronted moment
+# is there from that moment (said as its appearance then)
+MOMENT_THEN_BARE_THING_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?P<moment>halfway(?: through)?|midway(?: through)?|at the (?:midpoint|"
+                                       r"halfway (?:point|mark))), (?P<thing>(?:a|an|one) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+))"
+                                       r"(?=, (?:which|that|who) (?:stays|remains)\b|\s*(?:[.;!?]|$))")
+CLAUSE_END_AT_LAST_RE = re.compile(r"(?<=[a-z]) at last(?= *(?:[,.;!?]|$))")
 # the clip's start, middle and end as other pastimes name their own: a chess game's opening, middlegame and endgame, a
 # knitting pattern's cast on and cast off, a concert's overture, interlude and finale, a match's kick-off, half-time and
 # full time, a meal's courses, a play's prologue and epilogue, a keeper's watch, a projectionist's cues; a voice that heads its lines with them tells the clip's moments
@@ -227,6 +236,10 @@ def clip_phrases_in_words(text: str) -> str:
         text = MOMENT_RE.sub(_moment_in_words, text)
     if " end" in text or "over" in text or "finishes" in text or "closes" in text:
         text = CLIP_END_RE.sub("by the end", text)
+    if "half" in text or "mid" in text:
+        text = MOMENT_THEN_BARE_THING_RE.sub(lambda m: f"{m.group(0)} appears" if noun_class(m["noun"]) else m.group(0), text)
+    if "at last" in text:
+        text = CLAUSE_END_AT_LAST_RE.sub(" by the end", text)
     if " and " in text and ("at the end" in text or "at its " in text) and not any(word in text for word in _MIDDLE_WORDS):
         text = BOTH_EDGES_RE.sub("the whole time", text)
     if "mark" in text:

@@ -5,7 +5,8 @@
 "a brown dog"). "rolls right, not left", "a blue ball, not a green one", "walks right rather than left", "a yellow
 bird instead of a green one": a denial after a comma or "rather than" only rules out another reading, so it goes.
 "not a single dog appears", "there is not one cloud", "not even one car", "not a cat to be seen", "not a bird in
-sight": an emphatic denial is a plain "no", and "no cat to be seen" is "no cat".
+sight", "Not a bird in the first half, then ...": an emphatic denial is a plain "no", and "no cat to be seen" is
+"no cat"; "did not so much as roll" denies even the least act, so the thing does not move at all.
 "a 10 cm ball", "a car 4 m long", "rolls 2 m to the left": a measurement says how big or how far, never how many,
 so its number is no count and its unit no thing. "On the other hand, a ball rolls", "three balls, on the other hand,
 stay": a contrast marker set off at a clause's edge weighs one clause against another and names no hand.
@@ -30,10 +31,16 @@ DENIED_AFTER_RE = re.compile(r",\s*not (?:(?:to|towards?) )?(?:(?:a|an|the) )?(?
 DENIED_INSTEAD_RE = re.compile(r"\s*,?\s*\b(?:rather than|instead of|as opposed to) (?:(?:a|an|the) )?(?:" + _COUNT + r"|" + _SIDE
                                + r"|" + _COLOUR + r")(?: (?:one|ones|[a-z]+))?(?=\s*(?:[,.;!?]|$))")
 # "not a single dog", "not one single car", "not even one bird", "not even a cloud": none ("not one of them" is another denial);
-# "not a cat to be seen", "not a bird in sight", "not a dog anywhere": the kind denied wherever one might look
+# "not a cat to be seen", "not a bird in sight", "not a dog anywhere": the kind denied wherever one might look;
+# "Not a bird in the first half, then ...": a clause opening on the denial of a kind for a stretch of the clip
 EMPHATIC_DENIAL_RE = re.compile(r"\bnot (?:even )?(?:a single|one single|one)(?= (?!of\b|but\b|bit\b)[a-z])"
                                 r"|\bnot even (?:a|an)(?= (?!of\b|bit\b)[a-z])"
-                                r"|\bnot (?:a|an)(?= (?:[a-z]+ )?[a-z]+ (?:to be (?:seen|found|spotted)|in (?:sight|view)|anywhere)\b)")
+                                r"|\bnot (?:a|an)(?= (?:[a-z]+ )?[a-z]+ (?:to be (?:seen|found|spotted)|in (?:sight|view)|anywhere)\b)"
+                                r"|(?:^|(?<=[.;:!?] ))not (?:a|an)(?= (?:[a-z]+ )?[a-z]+ (?:in|during|for) the (?:first|second|"
+                                r"last|final|opening|closing|early|late) )")
+# "the ball did not so much as roll", "never so much as twitched": not even the least act, so no move at all
+NOT_SO_MUCH_AS_RE = re.compile(r"\b(?P<denial>(?:does|did|do|will|would|could|can) not|doesn't|didn't|don't|won't|wouldn't"
+                               r"|couldn't|can't|cannot|never) so much as [a-z]+\b")
 # "no cat to be seen in the second half": the denial the reader holds is "no cat in the second half"
 NO_KIND_SEEN_RE = re.compile(r"\b(no [a-z]+(?: [a-z]+)?) to be (?:seen|found|spotted)\b")
 # "a 10 cm ball", "4 m long", "each 30 centimetres across", "2.5 metres": a size or a distance
@@ -72,6 +79,11 @@ DENIED_WAY_RE = re.compile(r"\b(?:(?:does|did|do) not|doesn't|didn't|don't) [a-z
                            r"(?:it|they|he|she) ")
 
 
+def looks_like_contrast(text: str) -> bool:
+    return ("not " in text or "n't " in text or "rather" in text or "instead" in text or "opposed" in text or "to be " in text
+            or "much as" in text)
+
+
 def contrasts_in_plain_words(text: str) -> str:
     """``text`` with "not X but Y" as Y, a denied way followed by the way meant as that way, and a denial after a
     comma dropped."""
@@ -82,6 +94,8 @@ def contrasts_in_plain_words(text: str) -> str:
     if "rather" in text or "instead" in text or "opposed" in text:
         text = DENIED_INSTEAD_RE.sub("", text)
     text = EMPHATIC_DENIAL_RE.sub("no", text)
+    if "much as " in text:
+        text = NOT_SO_MUCH_AS_RE.sub(lambda m: f"{m['denial']} {'moved' if m['denial'] == 'never' else 'move'} at all", text)
     if "to be " in text:
         text = NO_KIND_SEEN_RE.sub(r"\1", text)
     return DENIED_AFTER_RE.sub("", text)

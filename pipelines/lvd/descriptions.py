@@ -1,6 +1,8 @@
 """What a thing is said to be after it was described: shades, identities and relative sizes.
 
 * "greyish", "reddish", "bluish": a shade is read as the LVD colour word it is near ("grey", "red", "blue").
+* "a car that shone gray", "a dog as orange as a sunset": a colour given by a verb of light or looks, or by a simile,
+  is the thing's colour ("a car that is gray"); the simile's noun is no thing.
 * "A grey animal walks left. The grey one was a cat": an identity said of a described thing renames it
   (the animal is drawn as the cat), rather than adding a second object.
 * "A red ball and a blue ball; the red one is a bit bigger": a size said relative to the other gives the
@@ -54,9 +56,37 @@ COMPARISON_RE = re.compile(
     rf"(?P<comparison>{'|'.join(_COMPARISONS)})\b(?: than (?:the |a |an )?[a-z]+(?: [a-z]+)?)?")
 
 
+_COLOUR = "(?:" + "|".join(sorted(COLORS, key=len, reverse=True)) + ")"
+_CLAUSE_GOES_ON = (r"(?= *(?:[,.;:!?]|$| (?:and|but|while|as|then|that|which|who|before|after|until|rolls?|runs?|walks?"
+                   r"|flies|fly|sits?|stands?|drives?|moves?)\b))")
+# "a car that shone gray", "a bird glowing white": a verb of light or looks before a bare colour gives the thing's colour
+COLOUR_VERB_RE = re.compile(r"\b(?P<relative>(?:that|which) )?(?P<verb>shone|shines?|shining|glowed|glows?|glowing|gleamed|gleams?|gleaming|glistened|glistens?"
+                            r"|shimmered|shimmers?|glinted|glints?|looked|looks?|appeared|appears?|seemed|seems?) "
+                            rf"(?P<colour>{_COLOUR}){_CLAUSE_GOES_ON}")
+# "a dog as orange as a sunset", "is as white as snow": the colour is the thing's, the simile's noun no thing
+COLOUR_SIMILE_RE = re.compile(rf"\bas (?P<colour>{_COLOUR}) as (?:(?:a|an|the|any) (?:[a-z]+ )?[a-z]+|[a-z]+){_CLAUSE_GOES_ON}")
+_COLOUR_VERB_STEMS = ("shin", "shone", "glow", "glea", "glis", "shimm", "glint", "look", "appear", "seem")
+_LINKING = frozenset("is are was were be been being looks look looked seems seem seemed appears appear appeared stays "
+                     "stay stayed remains remain remained".split())
+
+
+def colours_said_plainly(text: str) -> str:
+    """``text`` with a colour given by a verb of light or by a simile said as the thing's colour, set off after its
+    noun ("a dog, orange, runs") or after a linking verb ("is white")."""
+    said = text
+    if " as " in text:
+        text = COLOUR_SIMILE_RE.sub(lambda m: m["colour"] if m.string[:m.start()].split()[-1:] in ([w] for w in _LINKING)
+                                    else f", {m['colour']},", text)
+    if any(stem in text for stem in _COLOUR_VERB_STEMS):
+        text = COLOUR_VERB_RE.sub(lambda m: f", {m['colour']}," if m["relative"] or m["verb"].endswith("ing")
+                                  else f"is {m['colour']}", text)
+    return text if text == said else re.sub(r"^[\s,]+", "", re.sub(r"\s*,(?:\s*,)*(?=\s*(?:[,.;:!?]|$))|\s+(?=,)", "", text))
+
+
 def take_descriptions(text: str) -> tuple[str, list[SaidLater]]:
     """The text without the identity and comparison sentences it holds, and what they said."""
     said: list[SaidLater] = []
+    text = colours_said_plainly(text)
     if " the " not in f" {text}":
         return text, said
 

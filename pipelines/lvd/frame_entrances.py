@@ -108,7 +108,9 @@ _GONE_WORDS = frozenset(("gone", "left", "leaves", "exits", "exited", "departs",
 def _entrance_then_gone(motions: list[Motion]) -> None:
     """"A car drives in early on, but by the end it has gone", "drives in, and at the end it is gone": a move in by an
     edge, said with no time or an early one, then a going said with no place, late or with no time, is one pass
-    that enters, crosses the frame and leaves by the other edge; not a thing that shows up partway and then vanishes."""
+    that enters, crosses the frame and leaves by the other edge; not a thing that shows up partway and then vanishes.
+    With the going's time said and the entrance at the start or untimed, "runs in at the start, and by the end it has
+    left", the pass takes the clip up to that time, so a fast thing is seen on its way rather than in one keyframe."""
     if len(motions) != 2:
         return
     enter, gone = motions
@@ -120,6 +122,7 @@ def _entrance_then_gone(motions: list[Motion]) -> None:
             or gone.window == "first" or (gone.at_fraction is not None and gone.at_fraction < 0.5):
         return
     enter.exits, enter.window = True, None
+    enter.done_by = gone.at_fraction is not None and (enter.at_fraction or 0.0) < 0.25  # "by the end it has left": gone then
     enter.at_fraction = None
     del motions[1]
 

@@ -243,7 +243,9 @@ def _drive(inst, motion, pose, t0, t1, times, scene):
         # class: gone within EXIT_AFTER_CUE of the clip, so it is in view before the moment and not after
         needed = abs(goal_x - x) / (0.8 * max(speed, 1e-6))
         limit = 0.85 * span
-        if motion.at_fraction is not None or t0 > 1e-6:
+        if motion.done_by and motion.at_fraction is None and motion.window is None:
+            needed = limit  # "runs in, and by the end it has left": the pass takes the time said, its pace tied to it
+        elif motion.at_fraction is not None or t0 > 1e-6:
             limit = min(limit, EXIT_AFTER_CUE * world.duration_s)
             if needed > limit:
                 events.append(f"hurries out at about {abs(goal_x - x) * world.scale_m / (0.8 * limit):.1f} m/s "

@@ -278,9 +278,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             matches[position + 1].lastgroup == "number" or matches[position + 1].group(0) in NUMBER_WORDS):
         reader._clear_phrase()  # "Step 2: the upper right": a label, not an object
         return
-    if word in PRESENTING_WORDS:
-        reader._clear_phrase()
-        reader.joining = False  # "keeping a ball still, show an otter ...": what is shown is a new subject  # "a clip showing ...", "the camera records ...": no move of anything
+    if word in PRESENTING_WORDS:  # "a clip showing ...", "the camera records ...": no move of anything
+        reader._clear_phrase()  # "keeping a ball still, show an otter ...": what is shown is a new subject, what a dog sees its object
+        reader.joining, reader.object_pending = False, reader.object_pending or around.sees_as_a_scene_thing(reader, word)
         return
     if word in NON_OBJECT_NOUNS and guess.read_compound_head(reader, word):
         return  # "a girl waits at a bus stop": the head of an open two-word name, not a route's stop

@@ -268,6 +268,18 @@ def verb_after_singular(reader: ClauseReader, word: str) -> bool:
             and bool(reader.attrs) and reader.attrs[-1][0] == "detail" and not is_describing(reader.attrs[-1][1]))
 
 
+_SEEING = frozenset(("see", "sees", "seeing"))
+_SEERS = frozenset(("walker", "flyer", "swimmer", "flutter"))
+
+
+def sees_as_a_scene_thing(reader: ClauseReader, word: str) -> bool:
+    """"A dog sees a cat and runs to the left": a creature of the scene that sees acts as one that watches, so a verb
+    after "and" goes on with it, never with what it sees (a clip or a camera that sees presents the scene)."""
+    if word not in _SEEING or not reader.subjects or -1 in reader.subjects:
+        return False
+    return all(reader.entities[index].cls.mobility in _SEERS for index in reader.subjects)
+
+
 def after_object(reader: ClauseReader, position: int) -> bool:
     """"A fox passes by a car heading from its left": the participle right after the move's object."""
     return reader.verb_since_subject and reader.last_mention is not None and reader.last_mention[1] == position - 1 \

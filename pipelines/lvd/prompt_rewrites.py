@@ -32,7 +32,7 @@ from .clip_phrases import clip_phrases_in_words
 from .cockpit_and_programme_voices import cockpit_and_programme_in_plain_words, looks_like_cockpit_or_programme
 from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
-from .contrasts import contrast_markers_dropped, contrasts_in_plain_words, measurements_dropped
+from .contrasts import contrast_markers_dropped, contrasts_in_plain_words, looks_like_contrast, measurements_dropped
 from .elided_predicates import elided_predicates_said, might_elide
 from .empty_subjects import empty_subject_clauses_dropped, might_have_empty_subject
 from .exhibit_podcast_and_worksheet_voices import (
@@ -443,8 +443,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("spelling", _always, lambda d: repaired_spelling(d.text)),
     RewritePass("false starts", _always, lambda d: false_starts_dropped(d.text)),  # "there's a— hang on, ..."
     RewritePass("self-corrections", _always, lambda d: corrections_undone(d.text)),  # "two cars, no wait, three": the words meant
-    RewritePass("contrasts", lambda d: "not " in d.text or "n't " in d.text or "rather" in d.text or "instead" in d.text
-                or "opposed" in d.text or "to be " in d.text, lambda d: contrasts_in_plain_words(d.text)),  # "not two but three"
+    RewritePass("contrasts", lambda d: looks_like_contrast(d.text), lambda d: contrasts_in_plain_words(d.text)),  # "not two but three"
     RewritePass("similes", lambda d: looks_like_simile(d.text), lambda d: similes_dropped(d.text)),  # "runs like a cat": no cat
     RewritePass("contrast markers", lambda d: " hand" in d.text, lambda d: contrast_markers_dropped(d.text)),  # "on the other hand,"
     RewritePass("measurements", lambda d: any(c in d.text for c in "0123456789"),

@@ -165,7 +165,9 @@ LIST_THEN_CLAUSE_RE = re.compile(rf"(^|[.!?] )({_LISTED_CORNERS}) ?(?:[:,;—–
 IN_THAT_ORDER_RE = re.compile(r",? in (?:that|this|the same|the given|the listed) order(?=[.!?;]|$)")
 
 # "from the lower left corner, a plod, / to ...", "and then, a bit warmer, to ...": a verse's aside set off by commas
-# just before a route's next goal; it names nothing the scene shows (checked word by word)
+# just before a route's next goal; it names nothing the scene shows (checked word by word), and one that takes back
+# the goal before it ("runs to the left, no, to the right") is left to the self-corrections
+_TAKING_BACK = frozenset(("no", "wait", "sorry", "oops", "actually", "correction", "scratch", "rather", "nope"))
 ASIDE_BEFORE_GOAL_RE = re.compile(rf",(?P<aside> (?:[a-z']+ ){{0,2}}[a-z']+),(?= (?:/ )?to {_PLACE}\b)")
 
 # "kicks off in A", "pops over to B", "pulls up in C": phrasal verbs of setting off, going and stopping, whose
@@ -495,7 +497,8 @@ def routes_in_plain_words(text: str) -> str:
 def _aside_dropped(match: re.Match) -> str:
     """The comma before a route's next goal, without the aside before it, unless the aside names a thing."""
     words = match["aside"].split()
-    if any(noun_class(word) for word in words) or words[-1] in ("then", "and", "next", "finally", "later"):
+    if any(noun_class(word) for word in words) or words[-1] in ("then", "and", "next", "finally", "later") \
+            or words[0] in _TAKING_BACK:
         return match.group(0)
     return ","
 

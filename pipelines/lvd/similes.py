@@ -33,10 +33,13 @@ FRONTED_SIMILE_RE = re.compile(r"(?:^|(?<=[.;!?] ))like (?:a|an|the) (?:[a-z]+ )
 # "a car shaped like a ball drives left", "a dog dressed like a cat": after a participle, before the subject's verb
 PARTICIPLE_SIMILE_RE = re.compile(r"(?<=ed|ng) like (?:a|an|the) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+)(?= (?P<verb>[a-z]+)\b)")
 _WORD_RE = re.compile(r"[a-z]+")
-# "as the crow flies" (in a straight line), "as the saying goes", "as the story goes": a set comparison, its thing none;
-# set off whole ("as the crow flies to the left" is a crow)
-_SET_COMPARISON_RE = re.compile(r"(?:, )?\bas (?:the|a) (?:crow flies|(?:saying|story|legend|tale|song) goes)"
-                                r"(?=\s*(?:[,.;!?]|$)),? ?")
+# "as the crow flies" (in a straight line), "as the saying goes", "so the story goes", "so the old saying runs", "as
+# the words of the song say", "so the signs of the season run": a set comparison or a voice's aside, its thing none
+# (the verb is the head noun's, never the "of" phrase's); set off whole ("as the crow flies to the left" is a crow)
+_TELLING = r"(?:saying|sayings|story|stories|legend|tale|song|rhyme|proverb|adage|words|signs|rest)"
+_SET_COMPARISON_RE = re.compile(r"(?:[,:] )?\b(?:as|so) (?:the|a) (?:crow flies|(?:[a-z]+ )?" + _TELLING
+                                + r"(?: of (?:the|a|an|this|that) (?:[a-z]+ )?[a-z]+)? (?:goes|go|runs|run|says|say|tells|tell"
+                                r"|has it|have it))(?=\s*(?:[,.;!?]|$)),? ?")
 # words after which "like" is the verb of liking: its subject, a modal or auxiliary, "to", a negation ("i would like a
 # green cat", "cats really like a ball")
 _LIKING_BEFORE = frozenset("i you we they he she who would should could might may will shall can do does did to not never "
@@ -49,14 +52,14 @@ def _likes(word: str) -> bool:
 
 
 def looks_like_simile(text: str) -> bool:
-    return "like a" in text or "like the" in text or "as the " in text or "as a " in text
+    return "like a" in text or "like the" in text or "as the " in text or "as a " in text or "so the " in text
 
 
 def similes_dropped(text: str) -> str:
     """``text`` without the things its similes compare with, or, where such a thing is all it names, that thing
     as the subject of the bare predicate before its simile."""
-    if "as " in text:
-        text = _SET_COMPARISON_RE.sub(lambda m: " " if m.group(0).startswith(",") and m.group(0).endswith(", ") else "",
+    if "as " in text or "so " in text:
+        text = _SET_COMPARISON_RE.sub(lambda m: " " if m.group(0).startswith((",", ":")) and m.group(0).endswith(", ") else "",
                                       text)
     text = FRONTED_SIMILE_RE.sub(lambda m: "" if noun_class(m["noun"]) and _names_a_thing(m.string[m.end():]) else m.group(0), text)
     similes = [m for m in SIMILE_RE.finditer(text) if noun_class(m["noun"]) and not noun_class(m["before"])

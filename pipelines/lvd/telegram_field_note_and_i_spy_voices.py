@@ -9,7 +9,8 @@ from my balcony,"): that place is the observer's, never a thing in the clip, unl
 
 A riddle or "I spy" game speaks with the speaker's senses ("with my little eye", "before my eyes"), which
 are never things; "how many X ...? Two! Two X" states the count once, and a question "where does the X go?"
-or "the X's path?" before an answer that says "it ..." introduces the X the answer follows. In any of them,
+or "the X's path?" before an answer that says "it ..." introduces the X the answer follows, and a one-word call closing
+the prompt after its sentences ("House?", "Bingo!") is the caller's, never a thing. In any of them,
 "present from the start to the end" is the whole clip.
 """
 
@@ -100,6 +101,15 @@ def _telegram_in_plain_words(text: str) -> str:
     return " and ".join(_with_article(s) for s in sentences if s and not SIGN_OFF_RE.fullmatch(s))
 
 
+# "... stays till the end. House?", "... Bingo!": a one-word call closing the prompt after its sentences is the caller's
+# (after a question it is the answer: "Where does it stop? Box!")
+CLOSING_CALL_RE = re.compile(r"(?<=[.;:!]) (?P<word>[a-z]+)\s*[?!]+\s*$")
+
+
+def _closing_call_dropped(match: re.Match) -> str:
+    return "" if noun_class(match["word"]) is not None else match.group(0)
+
+
 def _viewpoint_dropped(match: re.Match) -> str:
     """The watcher's place goes unless it is the scene's setting ("from the park") or the prompt speaks of it again."""
     noun = match["noun"] or match["heading_noun"]
@@ -148,6 +158,7 @@ def telegram_field_note_and_i_spy_in_plain_words(prompt: str, text: str) -> str:
     if "my " in text or "our " in text or "your " in text:
         text = SENSES_RE.sub(_senses_dropped, text)
     if "?" in text or "!" in text:
+        text = CLOSING_CALL_RE.sub(_closing_call_dropped, text)
         if "how many" in text:
             text = HOW_MANY_RE.sub(_count_stated_once, text)
         if "where" in text or "which way" in text or "'s " in text:
