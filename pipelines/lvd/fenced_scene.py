@@ -33,6 +33,7 @@ import re
 from difflib import get_close_matches
 from typing import Any
 
+from .clip_presenters import presented_from
 from .motions import Motion, remove_entity
 from .object_classes import noun_class, singular
 from .vocabulary import NUMBER_WORDS, STATE_VERBS, VERB_KINDS
@@ -113,9 +114,18 @@ def _fenced_spans(lowered: str, fence: re.Match, heads: set[str]) -> tuple[list[
 
 def _shown_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
     """The sentences that count things a screen, a camera or the clip shows ("Four moving cars on the monitor."),
-    whole ("a man walks a dog, and the camera shows two birds above them" keeps the man); empty where none does."""
-    return [(start, end) for start, end in _sentences(lowered)
-            if _SHOWN_RE.search(lowered, start, end) and _counts_a_thing(lowered[start:end], heads)]
+    from where the clip is introduced ("the screen in the shop window plays a clip of one dog": the window is where
+    the screen stands), or whole where what comes before films the room ("a man walks a dog, and the camera shows two
+    birds above them" keeps the man); empty where none does."""
+    spans = []
+    for start, end in _sentences(lowered):
+        sentence = lowered[start:end]
+        offset = presented_from(sentence)
+        if (offset is None and not _SHOWN_RE.search(sentence)) or not _counts_a_thing(sentence, heads):
+            continue
+        whole = offset is None or _films_the_room(sentence[:offset])
+        spans.append((start if whole else start + offset, end))
+    return spans
 
 
 # "A man sits on a sofa.", "The two kids are playing": a sentence opening on a thing met as the story's (an article or

@@ -1,0 +1,49 @@
+"""Where a sentence presents the clip: the screen, label or verb of showing that introduces the things it counts.
+
+A voice often talks around its clip ("Order book, Tuesday. Mrs Okafor wants tulips. The screen in the shop window
+plays a clip of one walking dog."): what a screen, a camera or a clip shows, what a label on the clip introduces
+with a colon ("Video for the guests at dinner: two cats"), what a clip is "of", and what is counted "on the monitor"
+are the clip; what the sentence says before that introduction (the screen itself, the shop window it stands in, the
+hygienist who put it on) is the speaker's world. A sentence with no such introduction ("A man walks a dog.") is not
+presented here at all, and stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import NUMBER_WORDS
+
+_COUNT = r"(?:" + "|".join(word for word in NUMBER_WORDS if word.isalpha()) + r"|\d+)\b"
+# the things that carry a clip: a screen, a camera, a device, or the clip by any of its names
+_CARRIER = (r"(?:monitor|screen|tv|telly|television|display|camera|webcam|clip|video|footage|feed|film|projection"
+            r"|recording|laptop|tablet|phone|projector)")
+# where the carrier is, between it and its verb: "the camera at the junction shows", "the screen overhead shows",
+# "the clip from our roof camera shows", "our video this hour shows"
+_CARRIER_PLACE = (r"(?: (?:overhead|above you|(?:this|that) (?:hour|morning|evening|afternoon|week)"
+                  r"|(?:on|in|at|from|by|for|above|over|near|behind|beside|under|below) (?:[a-z'-]+ ){0,3}?[a-z'-]+))?")
+_SHOWING = (r"(?:shows|showed|is showing|was showing|'s showing|displays|displayed|plays|played|is playing|was playing"
+            r"|'s playing|runs|ran|(?:is|was) of)\b")
+_INTRODUCTIONS = re.compile("|".join((
+    # "the screen in the kitchen showed a clip of three dogs", "the clip on the ceiling plays: one dog"
+    rf"\b{_CARRIER}(?:'s)?{_CARRIER_PLACE} (?:now |also |just |today )?{_SHOWING}",
+    # "Video for the guests at dinner: two cats", "On the phone my son had left on the bench: one bird"
+    rf"\b{_CARRIER}s?\b[^.;!?:]*: (?={_COUNT})",
+    # "a clip of one walking dog", "a clip for the shop screen, three dogs": what the clip holds
+    rf"\b{_CARRIER}(?: (?:for|on|in) (?:[a-z'-]+ ){{0,3}}?[a-z'-]+)?(?: of|,) (?={_COUNT})",
+    # "On the laptop the grandchildren sent, three cats", "In the film we watch, four cars": counted in the carrier
+    rf"\b(?:on|onto|in) (?:the|my|our|this|a|his|her|their|your) (?:[a-z]+ ){{0,2}}{_CARRIER}\b",
+)))
+_COUNT_RE = re.compile(rf"(?<!-)\b{_COUNT}(?!-)")
+
+
+def presented_from(sentence: str) -> int | None:
+    """Where the sentence's presented things start (its first count after the introduction, or its start where the
+    carrier is named after the count: "Four cars on the monitor."); None where nothing introduces a clip."""
+    introduction = _INTRODUCTIONS.search(sentence)
+    if introduction is None:
+        return None
+    count = _COUNT_RE.search(sentence, introduction.start())
+    if count is None or count.start() < introduction.end():
+        return 0 if _COUNT_RE.search(sentence, 0, introduction.start()) else None
+    return count.start()

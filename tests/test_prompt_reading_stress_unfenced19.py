@@ -1,0 +1,40 @@
+"""Counts told in a voice that talks around its clip with no "nothing else" to close it: a screen, a label or a verb of
+showing introduces the clip, and the speaker's world around it (the people, the rooms, the props, the orders to the
+listener) is not drawn; each test is a rule of English, not of one voice.
+
+Each names the objects drawn, their count, and the keyframes each is in (six keyframes, "x" drawn, "." not).
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER
+
+
+def _frames(prompt: str) -> list[tuple[str, str]]:
+    """Each drawn object's name with the keyframes it is drawn in, sorted."""
+    layout = PLANNER.plan(prompt, num_keyframes=6).layout
+    return sorted((o.name, "".join("." if box is None else "x" for box in o.boxes)) for o in layout.objects)
+
+
+# ------------------------------------------------ 1. what a screen, a label or a clip "of" introduces is the clip
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Grandad left his tablet by the kettle, and the film on it was of one walking dog, present throughout.",
+     [("dog", "xxxxxx")]),
+    ("Good afternoon from the newsroom. The ferry is late and a lorry is stuck on the hill. The camera by the harbour "
+     "shows three flying birds, in view the whole time.", [("bird", "xxxxxx")] * 3),
+    ("The caretaker set up a clip for the hall projector, four moving balls in view from start to finish.",
+     [("ball", "xxxxxx")] * 4),
+    ("The librarian put the projector on a trolley; the screen behind the desk displays two moving cars, seen throughout.",
+     [("car", "xxxxxx")] * 2),
+])
+def test_what_comes_before_the_clips_introduction_is_the_speakers_world(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+def test_a_room_acting_before_the_camera_is_still_filmed():
+    assert _frames("A woman sits on a bench, and the camera shows two birds above her.") == \
+        [("bench", "xxxxxx"), ("bird", "xxxxxx"), ("bird", "xxxxxx"), ("woman", "xxxxxx")]
+
+
+def test_a_plain_scene_with_no_screen_is_all_clip():
+    assert _frames("A man walks a dog past a bench.") == [("bench", "xxxxxx"), ("dog", "xxxxxx"), ("man", "xxxxxx")]
