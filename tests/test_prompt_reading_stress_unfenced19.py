@@ -38,3 +38,22 @@ def test_a_room_acting_before_the_camera_is_still_filmed():
 
 def test_a_plain_scene_with_no_screen_is_all_clip():
     assert _frames("A man walks a dog past a bench.") == [("bench", "xxxxxx"), ("dog", "xxxxxx"), ("man", "xxxxxx")]
+
+
+# ------------------------------------------------ 2. after the screen, the speaker's own doings and orders are not drawn
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The monitor shows three flying birds. Then we fed the goats in the barn.", [("bird", "xxxxxx")] * 3),
+    ("The clip shows one moving ball, from start to finish. Remember the umbrella and the flask.", [("ball", "xxxxxx")]),
+    ("Up on the screen: two lively cats, there the whole time. I'll bring the biscuits and a teapot.",
+     [("cat", "xxxxxx")] * 2),
+])
+def test_the_speakers_world_after_the_screen_is_not_drawn(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The screen shows two cats. Later a dog runs in.", [("cat", "xxxxxx"), ("cat", "xxxxxx"), ("dog", "...xxx")]),
+    ("The screen shows two cats. A dog chases them.", [("cat", "xxxxxx"), ("cat", "xxxxxx"), ("dog", "xxxxxx")]),
+])
+def test_what_happens_after_the_screen_still_goes_on_with_its_clip(prompt, drawn):
+    assert _frames(prompt) == drawn

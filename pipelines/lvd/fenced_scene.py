@@ -128,6 +128,30 @@ def _shown_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
     return spans
 
 
+# after the screen, the speaker's world: "Then we fed the goats", "Pass me the kettle", "Rinse and spit", "Call the
+# florist", "Medical notes: none", "Back to the studio"; an opening time word ("Later a dog runs in") or a thing named
+# with its article ("The dog barks") is the clip's
+_TIME_OPENERS = r"(?:then|now|and|but|so|meanwhile|anyway|right|ok|okay)"
+_NOT_AN_ORDER = (r"(?!(?:a|an|the|this|that|these|those|it|they|he|she|there|here|later|then|soon|next|suddenly|finally"
+                 r"|afterwards|after|before|at|in|on|from|with|as|when|while|once|also|meanwhile|now|one|two|three"
+                 r"|four|five|six|seven|eight|nine|ten|each|every|both|all)\b)")
+_SPEAKERS_WORLD_RE = re.compile(
+    rf"(?:{_TIME_OPENERS},? )?(?:(?:i|we|you|let's|please|i'll|we'll|you'll|i'm|we're|you're|i've|we've|you've"
+    r"|i'd|we'd|you'd|my|our|your)\b"
+    rf"|{_NOT_AN_ORDER}[a-z]+(?: and [a-z]+)?(?: (?:me|us|him|her|them|the|a|an|your|my|our|this|that|up|in|out"
+    r"|off|down|when|if|for|to)\b|[.!]*$)"
+    r"|[a-z' ]{1,30}: |back to\b)")
+
+
+def _goes_on_with_clip(sentence: str, heads: set[str]) -> bool:
+    """Whether a sentence after the screen's may tell more of its clip ("Later a dog runs in.", "A dog follows them."):
+    all but the speaker's world, the speaker's or the listener's own doings ("Then we fed the goats."), an order to
+    the listener ("Rinse and mind the tube.", "Call the florist.") or a form's heading ("Allergies: none"), unless it
+    points back at the shown things or counts more of them ("Footage: one dog, blue; one car, orange.")."""
+    return (not _SPEAKERS_WORLD_RE.match(sentence.strip()) or bool(_PRONOUN_RE.search(sentence))
+            or _counts_a_thing(sentence, heads))
+
+
 # "A man sits on a sofa.", "The two kids are playing": a sentence opening on a thing met as the story's (an article or
 # a count, no speaker's "my") and a verb of the present; "Kids asleep", "the kids are asleep", "We fed the goats" are not
 _COUNT_WORDS = "|".join(word for word in NUMBER_WORDS if word.isalpha())
@@ -237,13 +261,16 @@ def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
     outside = [i for i, places in enumerate(said) if i not in fenced and places and not _linked(reader, i, fenced)
                and (presented or noun_class(singular(reader.entities[i].noun.split()[-1])) is None)
                and not (fence and _points_back_after(lowered, fence, places))]
-    if not fence:  # "Two cats on the screen. A dog follows them.": what is told after the screen goes on with its clip
+    if not fence:  # "Two cats on the screen. A dog follows them.": what is told after the screen may go on with its clip
         shown_from = min(start for start, _ in spans)
         # "A man sits on a sofa. The TV shows two dogs.": the room around the screen is filmed too
         filmed = [(start, end) for start, end in _sentences(lowered)
                   if end <= shown_from and _films_the_room(lowered[start:end])]
-        outside = [i for i in outside if max(said[i]) < shown_from
-                   and not any(start <= place < end for place in said[i] for start, end in filmed)]
+        shown_to = max(end for _, end in spans)
+        filmed += [(start, end) for start, end in _sentences(lowered)
+                   if start >= shown_to and _goes_on_with_clip(lowered[start:end], heads)]
+        outside = [i for i in outside if not any(start <= place < end for place in said[i] for start, end in filmed)
+                   and (max(said[i]) < shown_from or min(said[i]) >= shown_to)]
     if outside and any(_PRONOUN_RE.search(lowered, start, fence.start() if fence and start <= fence.start() < end else end)
                        for start, end in spans):
         # "A wooden table stands there. Two cats sleep under it, and nothing else.": what "it" names is fenced too
