@@ -57,3 +57,14 @@ def test_the_speakers_world_after_the_screen_is_not_drawn(prompt, drawn):
 ])
 def test_what_happens_after_the_screen_still_goes_on_with_its_clip(prompt, drawn):
     assert _frames(prompt) == drawn
+
+
+# ------------------------------------------------ 3. a thing the speaker names before and after the screen stays theirs
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The children need coats. The clip shows two moving cars, from start to finish. Please collect the children at "
+     "four.", [("car", "xxxxxx")] * 2),
+    ("Mum's laptop sits on the table. The clip shows three lively cats. Wipe the table afterwards.",
+     [("cat", "xxxxxx")] * 3),
+])
+def test_a_thing_named_around_the_screen_on_both_sides_is_not_drawn(prompt, drawn):
+    assert _frames(prompt) == drawn

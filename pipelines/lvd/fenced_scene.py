@@ -270,7 +270,7 @@ def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
         filmed += [(start, end) for start, end in _sentences(lowered)
                    if start >= shown_to and _goes_on_with_clip(lowered[start:end], heads)]
         outside = [i for i in outside if not any(start <= place < end for place in said[i] for start, end in filmed)
-                   and (max(said[i]) < shown_from or min(said[i]) >= shown_to)]
+                   and all(place < shown_from or place >= shown_to for place in said[i])]
     if outside and any(_PRONOUN_RE.search(lowered, start, fence.start() if fence and start <= fence.start() < end else end)
                        for start, end in spans):
         # "A wooden table stands there. Two cats sleep under it, and nothing else.": what "it" names is fenced too
