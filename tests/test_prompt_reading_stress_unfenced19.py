@@ -68,3 +68,15 @@ def test_what_happens_after_the_screen_still_goes_on_with_its_clip(prompt, drawn
 ])
 def test_a_thing_named_around_the_screen_on_both_sides_is_not_drawn(prompt, drawn):
     assert _frames(prompt) == drawn
+
+
+# ------------------------------------------------ 4. "on screen" says how a thing is seen; it names no screen there
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The customer's screen runs a clip of one moving ball, on screen the whole time.", [("ball", "xxxxxx")]),
+])
+def test_on_screen_names_no_screen_inside_the_clip(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+def test_a_thing_on_screen_left_is_still_drawn():
+    assert _frames("A man stands on screen left.") == [("man", "xxxxxx")]

@@ -205,11 +205,16 @@ def _presented_from(lowered: str, start: int, count: int) -> int:
     return start + max(cuts, default=0)
 
 
+# "on screen", "off camera": "on"/"off" right before a bare noun, with no article between
+_STATE_IDIOM_RE = re.compile(r"\b(?:on|off) $")
+
+
 def _said_at(noun: str, lowered: str) -> list[int]:
     """Where the prompt as written says the noun; where the reading repaired its spelling ("balll", "waters" read as
-    "waiters"), where the written word it was read from is."""
+    "waiters"), where the written word it was read from is. A bare noun after "on" or "off" ("on screen from start to
+    finish", "off camera") says how a thing is seen, and names no thing there."""
     head = singular(noun.split()[-1])
-    words = list(_WORD_RE.finditer(lowered))
+    words = [word for word in _WORD_RE.finditer(lowered) if not _STATE_IDIOM_RE.search(lowered[max(0, word.start() - 6):word.start()])]
     said = [word.start() for word in words if singular(word.group(0)) == head]
     if said:
         return said
