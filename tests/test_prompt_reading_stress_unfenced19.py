@@ -80,3 +80,16 @@ def test_on_screen_names_no_screen_inside_the_clip(prompt, drawn):
 
 def test_a_thing_on_screen_left_is_still_drawn():
     assert _frames("A man stands on screen left.") == [("man", "xxxxxx")]
+
+
+# ------------------------------------------------ 5. past the layout's limit, what the clip shows is kept first
+def test_a_clip_told_after_more_things_than_a_layout_holds_is_still_drawn():
+    prompt = ("Fete stalls: a tombola, a coconut shy, a cake stand, a book stall, a plant stall, a pony ride, a tea "
+              "tent, a raffle desk and a face painter. Tonight the projector shows two moving balls, from start to "
+              "finish.")
+    assert _frames(prompt) == [("ball", "xxxxxx")] * 2
+
+
+def test_a_plain_scene_past_the_limit_still_keeps_its_first_things():
+    drawn = _frames("A cat, a dog, a ball, a car, a bird, a boy, a girl, a man, a woman and a kite play in a park.")
+    assert [name for name, _ in drawn] == ["ball", "bird", "boy", "car", "cat", "dog", "girl", "man"]

@@ -47,3 +47,18 @@ def presented_from(sentence: str) -> int | None:
     if count is None or count.start() < introduction.end():
         return 0 if _COUNT_RE.search(sentence, 0, introduction.start()) else None
     return count.start()
+
+
+_SENTENCE_RE = re.compile(r"[^.;!?]+[.;!?]*\s*")
+
+
+def clip_told_from(prompt: str) -> int | None:
+    """Where the first sentence that presents a counted clip starts telling it, in PROMPT; None where none does. A
+    prompt naming more things than a layout holds keeps these first: the speaker's world before them is the part to
+    leave out ("Phone order from the vicarage: a wreath, a spray, a posy ... today the clip shows one cat")."""
+    lowered = prompt.lower()
+    for sentence in _SENTENCE_RE.finditer(lowered):
+        offset = presented_from(sentence.group(0))
+        if offset is not None:
+            return sentence.start() + offset
+    return None
