@@ -93,3 +93,14 @@ def test_a_clip_told_after_more_things_than_a_layout_holds_is_still_drawn():
 def test_a_plain_scene_past_the_limit_still_keeps_its_first_things():
     drawn = _frames("A cat, a dog, a ball, a car, a bird, a boy, a girl, a man, a woman and a kite play in a park.")
     assert [name for name, _ in drawn] == ["ball", "bird", "boy", "car", "cat", "dog", "girl", "man"]
+
+
+# ------------------------------------------------ 6. a clip is no thing in a room: what is told before it is not filmed
+def test_people_busy_before_the_clip_itself_are_not_filmed_with_it():
+    assert _frames("The nurse is tidying the trays, and the video on the wall plays: three moving cars, in view "
+                   "throughout.") == [("car", "xxxxxx")] * 3
+
+
+def test_a_room_around_a_tv_is_still_filmed_with_it():
+    assert _frames("A man sits on a sofa, and the TV shows two walking dogs.") == \
+        [("dog", "xxxxxx"), ("dog", "xxxxxx"), ("man", "xxxxxx"), ("sofa", "xxxxxx"), ("tv", "xxxxxx")]

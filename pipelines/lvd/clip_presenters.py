@@ -35,6 +35,8 @@ _INTRODUCTIONS = re.compile("|".join((
     rf"\b(?:on|onto|in) (?:the|my|our|this|a|his|her|their|your) (?:[a-z]+ ){{0,2}}{_CARRIER}\b",
 )))
 _COUNT_RE = re.compile(rf"(?<!-)\b{_COUNT}(?!-)")
+# the clip by its own names, not a screen or a device in a room that could be filmed with it
+_CLIP_ITSELF = re.compile(r"\b(?:clip|video|footage|film|recording|feed)\b")
 
 
 def presented_from(sentence: str) -> int | None:
@@ -62,3 +64,11 @@ def clip_told_from(prompt: str) -> int | None:
         if offset is not None:
             return sentence.start() + offset
     return None
+
+
+def introduced_as_the_clip(sentence: str) -> bool:
+    """Whether the sentence introduces its things by the clip itself ("the clip on the ceiling plays: one dog"), not
+    by a screen in a room ("A man sits on a sofa, and the TV shows two dogs"): a clip is no thing in a room, so
+    what the sentence tells before it, "The hygienist is humming along", is never filmed with it."""
+    introduction = _INTRODUCTIONS.search(sentence)
+    return introduction is not None and bool(_CLIP_ITSELF.search(introduction.group(0)))

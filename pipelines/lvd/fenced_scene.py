@@ -33,7 +33,7 @@ import re
 from difflib import get_close_matches
 from typing import Any
 
-from .clip_presenters import presented_from
+from .clip_presenters import introduced_as_the_clip, presented_from
 from .motions import Motion, remove_entity
 from .object_classes import noun_class, singular
 from .vocabulary import NUMBER_WORDS, STATE_VERBS, VERB_KINDS
@@ -123,7 +123,7 @@ def _shown_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
         offset = presented_from(sentence)
         if (offset is None and not _SHOWN_RE.search(sentence)) or not _counts_a_thing(sentence, heads):
             continue
-        whole = offset is None or _films_the_room(sentence[:offset])
+        whole = offset is None or (_films_the_room(sentence[:offset]) and not introduced_as_the_clip(sentence))
         spans.append((start if whole else start + offset, end))
     return spans
 
