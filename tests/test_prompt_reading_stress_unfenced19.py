@@ -104,3 +104,19 @@ def test_people_busy_before_the_clip_itself_are_not_filmed_with_it():
 def test_a_room_around_a_tv_is_still_filmed_with_it():
     assert _frames("A man sits on a sofa, and the TV shows two walking dogs.") == \
         [("dog", "xxxxxx"), ("dog", "xxxxxx"), ("man", "xxxxxx"), ("sofa", "xxxxxx"), ("tv", "xxxxxx")]
+
+
+# ------------------------------------------------ 7. "it shows", "on it," after the carrier is named: the clip by pronoun
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The caretaker wheeled a trolley to the stage and set up a film on the hall screen; it shows four flying birds, in "
+     "view throughout.", [("bird", "xxxxxx")] * 4),
+    ("Gran posted a memory card with a birthday card for the telly; on it, two lively cats stay in view from start to "
+     "finish.", [("cat", "xxxxxx")] * 2),
+])
+def test_a_carrier_named_by_a_pronoun_still_introduces_the_clip(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+def test_a_thing_acting_before_its_pronoun_is_still_the_scene():
+    assert _frames("A dog sits on a mat; it shows two teeth.") == \
+        [("dog", "xxxxxx"), ("mat", "xxxxxx"), ("tooth", "xxxxxx"), ("tooth", "xxxxxx")]

@@ -31,6 +31,9 @@ _INTRODUCTIONS = re.compile("|".join((
     rf"\b{_CARRIER}s?\b[^.;!?:]*: (?={_COUNT})",
     # "a clip of one walking dog", "a clip for the shop screen, three dogs": what the clip holds
     rf"\b{_CARRIER}(?: (?:for|on|in) (?:[a-z'-]+ ){{0,3}}?[a-z'-]+)?(?: of|,) (?={_COUNT})",
+    # "a clip on the lobby screen; it shows three balls", "a memory stick for the screen; on it, three cars": the
+    # carrier named just before, by a pronoun
+    rf"(?:^|(?<=[;,:] ))(?:it|this|that) (?:now |also |just )?{_SHOWING}|(?:^|(?<=[;:] ))on it, (?={_COUNT})",
     # "On the laptop the grandchildren sent, three cats", "In the film we watch, four cars": counted in the carrier
     rf"\b(?:on|onto|in) (?:the|my|our|this|a|his|her|their|your) (?:[a-z]+ ){{0,2}}{_CARRIER}\b",
 )))
