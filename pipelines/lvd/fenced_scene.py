@@ -205,8 +205,8 @@ def _presented_from(lowered: str, start: int, count: int) -> int:
     return start + max(cuts, default=0)
 
 
-# "on screen", "off camera": "on"/"off" right before a bare noun, with no article between
-_STATE_IDIOM_RE = re.compile(r"\b(?:on|off) $")
+# "on screen", "off camera": "on"/"off" right before a bare noun, with no article between ("a one-off ticket" is a compound)
+_STATE_IDIOM_RE = re.compile(r"(?<![\w-])(?:on|off) $")
 
 
 def _said_at(noun: str, lowered: str) -> list[int]:
