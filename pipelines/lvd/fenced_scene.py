@@ -33,6 +33,7 @@ import re
 from difflib import get_close_matches
 from typing import Any
 
+from .clip_presenters import introduced_as_the_clip, presented_from
 from .motions import Motion, remove_entity
 from .object_classes import noun_class, singular
 from .vocabulary import NUMBER_WORDS, STATE_VERBS, VERB_KINDS
@@ -113,9 +114,42 @@ def _fenced_spans(lowered: str, fence: re.Match, heads: set[str]) -> tuple[list[
 
 def _shown_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
     """The sentences that count things a screen, a camera or the clip shows ("Four moving cars on the monitor."),
-    whole ("a man walks a dog, and the camera shows two birds above them" keeps the man); empty where none does."""
-    return [(start, end) for start, end in _sentences(lowered)
-            if _SHOWN_RE.search(lowered, start, end) and _counts_a_thing(lowered[start:end], heads)]
+    from where the clip is introduced ("the screen in the shop window plays a clip of one dog": the window is where
+    the screen stands), or whole where what comes before films the room ("a man walks a dog, and the camera shows two
+    birds above them" keeps the man); empty where none does."""
+    spans = []
+    for start, end in _sentences(lowered):
+        sentence = lowered[start:end]
+        offset = presented_from(sentence)
+        if (offset is None and not _SHOWN_RE.search(sentence)) or not _counts_a_thing(sentence, heads):
+            continue
+        whole = offset is None or (_films_the_room(sentence[:offset]) and not introduced_as_the_clip(sentence))
+        spans.append((start if whole else start + offset, end))
+    return spans
+
+
+# after the screen, the speaker's world: "Then we fed the goats", "Pass me the kettle", "Rinse and spit", "Call the
+# florist", "Medical notes: none", "Back to the studio"; an opening time word ("Later a dog runs in") or a thing named
+# with its article ("The dog barks") is the clip's
+_TIME_OPENERS = r"(?:then|now|and|but|so|meanwhile|anyway|right|ok|okay)"
+_NOT_AN_ORDER = (r"(?!(?:a|an|the|this|that|these|those|it|they|he|she|there|here|later|then|soon|next|suddenly|finally"
+                 r"|afterwards|after|before|at|in|on|from|with|as|when|while|once|also|meanwhile|now|one|two|three"
+                 r"|four|five|six|seven|eight|nine|ten|each|every|both|all)\b)")
+_SPEAKERS_WORLD_RE = re.compile(
+    rf"(?:{_TIME_OPENERS},? )?(?:(?:i|we|you|let's|please|i'll|we'll|you'll|i'm|we're|you're|i've|we've|you've"
+    r"|i'd|we'd|you'd|my|our|your)\b"
+    rf"|{_NOT_AN_ORDER}[a-z]+(?: and [a-z]+)?(?: (?:me|us|him|her|them|the|a|an|your|my|our|this|that|up|in|out"
+    r"|off|down|when|if|for|to)\b|[.!]*$)"
+    r"|[a-z' ]{1,30}: |back to\b)")
+
+
+def _goes_on_with_clip(sentence: str, heads: set[str]) -> bool:
+    """Whether a sentence after the screen's may tell more of its clip ("Later a dog runs in.", "A dog follows them."):
+    all but the speaker's world, the speaker's or the listener's own doings ("Then we fed the goats."), an order to
+    the listener ("Rinse and mind the tube.", "Call the florist.") or a form's heading ("Allergies: none"), unless it
+    points back at the shown things or counts more of them ("Footage: one dog, blue; one car, orange.")."""
+    return (not _SPEAKERS_WORLD_RE.match(sentence.strip()) or bool(_PRONOUN_RE.search(sentence))
+            or _counts_a_thing(sentence, heads))
 
 
 # "A man sits on a sofa.", "The two kids are playing": a sentence opening on a thing met as the story's (an article or
@@ -171,11 +205,16 @@ def _presented_from(lowered: str, start: int, count: int) -> int:
     return start + max(cuts, default=0)
 
 
+# "on screen", "off camera": "on"/"off" right before a bare noun, with no article between ("a one-off ticket" is a compound)
+_STATE_IDIOM_RE = re.compile(r"(?<![\w-])(?:on|off) $")
+
+
 def _said_at(noun: str, lowered: str) -> list[int]:
     """Where the prompt as written says the noun; where the reading repaired its spelling ("balll", "waters" read as
-    "waiters"), where the written word it was read from is."""
+    "waiters"), where the written word it was read from is. A bare noun after "on" or "off" ("on screen from start to
+    finish", "off camera") says how a thing is seen, and names no thing there."""
     head = singular(noun.split()[-1])
-    words = list(_WORD_RE.finditer(lowered))
+    words = [word for word in _WORD_RE.finditer(lowered) if not _STATE_IDIOM_RE.search(lowered[max(0, word.start() - 6):word.start()])]
     said = [word.start() for word in words if singular(word.group(0)) == head]
     if said:
         return said
@@ -227,13 +266,16 @@ def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
     outside = [i for i, places in enumerate(said) if i not in fenced and places and not _linked(reader, i, fenced)
                and (presented or noun_class(singular(reader.entities[i].noun.split()[-1])) is None)
                and not (fence and _points_back_after(lowered, fence, places))]
-    if not fence:  # "Two cats on the screen. A dog follows them.": what is told after the screen goes on with its clip
+    if not fence:  # "Two cats on the screen. A dog follows them.": what is told after the screen may go on with its clip
         shown_from = min(start for start, _ in spans)
         # "A man sits on a sofa. The TV shows two dogs.": the room around the screen is filmed too
         filmed = [(start, end) for start, end in _sentences(lowered)
                   if end <= shown_from and _films_the_room(lowered[start:end])]
-        outside = [i for i in outside if max(said[i]) < shown_from
-                   and not any(start <= place < end for place in said[i] for start, end in filmed)]
+        shown_to = max(end for _, end in spans)
+        filmed += [(start, end) for start, end in _sentences(lowered)
+                   if start >= shown_to and _goes_on_with_clip(lowered[start:end], heads)]
+        outside = [i for i in outside if not any(start <= place < end for place in said[i] for start, end in filmed)
+                   and all(place < shown_from or place >= shown_to for place in said[i])]
     if outside and any(_PRONOUN_RE.search(lowered, start, fence.start() if fence and start <= fence.start() < end else end)
                        for start, end in spans):
         # "A wooden table stands there. Two cats sleep under it, and nothing else.": what "it" names is fenced too

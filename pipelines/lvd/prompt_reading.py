@@ -22,6 +22,7 @@ import re
 from ..core.limits import Limits
 from .answer_lists import answers_as_windows
 from .clause_reader import ClauseReader
+from .clip_presenters import clip_told_from
 from .companions import find_companions
 from .descriptions import apply_descriptions, take_descriptions
 from .frame_entrances import crossings, walk_in_entrances
@@ -395,6 +396,10 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             "the prompt does not look like English: the physics planner reads English only, so this layout "
             "is a guess; write the prompt in English or use an LLM planner"
         )
+    if reader.truncated and (clip_start := clip_told_from(prompt)):  # the clip comes before the speaker's world
+        reading = read_prompt(prompt[clip_start:], num_keyframes)
+        reading.notes.append(f"the prompt names more than {MAX_ENTITIES} kinds of object; read only what its clip shows")
+        return reading
     if reader.truncated:
         reader.notes.append(f"the prompt names more than {MAX_ENTITIES} kinds of object; kept the first {MAX_ENTITIES}")
     if not reader.entities and len(prompt) <= MAX_PROMPT_CHARS:  # past the limit, the object may be in what was not read
