@@ -339,6 +339,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
                 first = True  # "(not) seen until later in the video": the said state holds in the first part
             elif match.group("until") is not None and _denied_arrival(reader, matches, position):
                 first = False  # "a cat and a dog do not appear until the midpoint": they arrive then
+            reader.window_at = position
             if reader.sequence_pending and reader.current:  # "sits, then in the second half runs right": the next verb's
                 reader.pending.append(("window", "first" if first else "second"))
             else:

@@ -1,0 +1,26 @@
+"""Ordinary prompts a review found misread after the nineteenth round of phrasings, each fixed by narrowing its rule.
+
+A stay in view said for the second half keeps a thing there from the start when the thing was named before the
+half ("A goat stays in shot for the second half"), and brings it in at the midpoint only when the half is said
+first ("In the second half, a bird, which stays in frame").
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER, names
+
+
+def _frames(prompt: str) -> list[tuple[str, str]]:
+    """Each object's name and, per keyframe, x where it is drawn and . where it is not (six keyframes)."""
+    layout = PLANNER.plan(prompt, num_keyframes=6).layout
+    return [(obj.name, "".join("." if box is None else "x" for box in obj.boxes)) for obj in layout.objects]
+
+
+# ------------------------------------------------------------ 1. a stay in view for the second half
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A goat stays in shot for the second half.", [("goat", "xxxxxx")]),
+    ("A dog remains in view for the second half of the clip.", [("dog", "xxxxxx")]),
+    ("In the second half, a flying bird, which stays in frame to the end.", [("bird", "...xxx")]),
+])
+def test_a_stay_for_the_second_half_keeps_a_thing_named_before_it(prompt, drawn):
+    assert _frames(prompt) == drawn
