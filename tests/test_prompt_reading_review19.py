@@ -24,3 +24,16 @@ def _frames(prompt: str) -> list[tuple[str, str]]:
 ])
 def test_a_stay_for_the_second_half_keeps_a_thing_named_before_it(prompt, drawn):
     assert _frames(prompt) == drawn
+
+
+# ------------------------------------------------------------ 2. a clip for someone: one rule, not when a thing shows it
+def test_a_thing_in_the_scene_that_plays_a_clip_for_people_keeps_them():
+    assert names("A man plays a video for the kids. A ball rolls left.") == ["ball", "kid", "kid", "man"]
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("We made a video for the kids: a ball rolls left.", ["ball"]),
+    ("A film for the reception screen, two moving balls.", ["ball", "ball"]),
+])
+def test_a_clip_made_for_people_or_a_screen_draws_neither(prompt, drawn):
+    assert names(prompt) == drawn

@@ -16,9 +16,10 @@ from .object_classes import HANDED_CLASSES, noun_class
 
 _TELLS = ("like", "love", "enjoy", "adore", "prefer", "watch", "pick", "chose", "choose", "ask", " for ", "show",
           "play", "screen", "sen")
-_CLIP = r"(?:one|clip|video|film|footage|recording|reel|movie|cartoon|loop)"
+_CLIP = r"(?:one|clip|video|film|footage|recording|reel|movie|cartoon|loop|slideshow|animation)"
 _WHO = (r"(?:(?:the|my|our|your|his|her|their|all the|all our|most) )?(?:(?!(?:a|an|one|two|three|four)\b)[a-z'-]+ )?"
         r"(?P<who>(?!(?:a|an)\b)[a-z'-]+)")
+_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|\d+)"
 _OFTEN = r"(?:(?:all|really|just|always|most|both|usually|best) )?"
 _LIKING = (r"(?:like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed|adore|adores|adored|prefer|prefers|preferred"
            r"|watch|watches|watched|pick|picked|chose|choose|chooses|request|requests|requested"
@@ -26,9 +27,14 @@ _LIKING = (r"(?:like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed|adore|ado
 # "the clip in reception, the one the children like?", "the video my patients love:": the clip, then who likes it
 LIKED_CLIP_RE = re.compile(rf"\b(?P<clip>(?:the|this|that) {_CLIP}) (?:that |which )?{_WHO} {_OFTEN}{_LIKING}"
                            r"(?: (?:most|best|so much|a lot))?(?=\s*(?:[,.;:!?]|$))")
-# "a clip for children of all ages", "a video meant for the kids, one cat": who the clip is made for
-CLIP_FOR_RE = re.compile(rf"\b(?P<clip>{_CLIP}s?) (?:(?:made|meant|intended|aimed|suitable|perfect|great|good) )?for "
-                         r"(?:(?:the|our|your|their|all|young|little|small) )?(?P<who>[a-z'-]+)"
+# "a clip for children of all ages", "a film for the reception screen,": who or what a clip is made for watches or
+# shows it and is never in it; "a video for two cats" counts what it is of, and in "a man plays a video for the kids"
+# the kids are in the scene beside the man who plays it (a speaker's "we play a video for the kids" is no such man)
+_SHOWN_BY = r"(?<!\bi )(?<!\bwe )(?<!\byou )(?:plays|played|shows|showed|screens|screened|puts on|put on)"
+CLIP_FOR_RE = re.compile(rf"\b(?:(?P<shown>{_SHOWN_BY}) (?:a|an|the|this|that|his|her|their|its|one) )?(?P<clip>{_CLIP}s?) "
+                         r"(?:(?:made|meant|intended|aimed|edited|cut|chosen|picked|suitable|perfect|great|good) )?for "
+                         rf"(?!{_COUNT}\b)(?:(?:the|our|your|their|my|his|her|all|young|little|small) )?(?:[a-z'-]+ )?"
+                         r"(?P<who>[a-z'-]+)"
                          r"(?: (?:of all ages|young and old|and (?:their )?(?:parents|families|grown-ups|adults)))?"
                          r"(?=\s*(?:[,.;:!?]|$))")
 # "I showed the kids a clip:", "we played them the video": whom a clip is shown or played to
@@ -53,12 +59,21 @@ def _audience(who: str) -> bool:
     return found is None or found[1] in HANDED_CLASSES
 
 
+def _made_for(match: re.Match) -> str:
+    """A clip made for an audience or a screen keeps only the clip, unless a thing in the scene plays or shows it."""
+    if match["shown"]:
+        return match.group(0)
+    found = noun_class(match["who"])
+    return match["clip"] if _audience(match["who"]) or (found is not None and found[1].mobility == "wall") \
+        else match.group(0)
+
+
 def audience_dropped(text: str) -> str:
     """TEXT without who the clip is for, is shown to, likes or picked (looked for only when such a word is there)."""
     if not any(word in text for word in _TELLS):
         return text
     if " for " in text:
-        text = CLIP_FOR_RE.sub(lambda m: m["clip"] if _audience(m["who"]) else m.group(0), text)
+        text = CLIP_FOR_RE.sub(_made_for, text)
     text = SHOWN_TO_RE.sub(lambda m: f"{m['verb']} {m['clip']}" if _audience(m["who"] or "") else m.group(0), text)
     if "as a" in text:
         text = TREAT_FOR_RE.sub(lambda m: "" if _audience(m["who"]) else m.group(0), text)
