@@ -37,3 +37,17 @@ def test_a_thing_in_the_scene_that_plays_a_clip_for_people_keeps_them():
 ])
 def test_a_clip_made_for_people_or_a_screen_draws_neither(prompt, drawn):
     assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 3. an audience that likes the clip, in any word order
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The children love the video: three birds fly to the left.", ["bird", "bird", "bird"]),
+    ("My kids love this video: a red ball rolls to the right.", ["red ball"]),
+    ("Our patients really like the new clip. A dog walks left.", ["dog"]),
+])
+def test_an_audience_that_likes_the_clip_is_not_drawn(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+def test_an_animal_that_likes_a_thing_in_the_scene_stays():
+    assert names("The dog loves the ball. The ball rolls left.") == ["ball", "dog"]

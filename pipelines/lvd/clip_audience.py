@@ -5,7 +5,8 @@ it, and a reader that took them for things would draw them beside the clip's own
 or a word the tables do not know is an audience ("the video the dog loves" keeps a dog that may be in it), and only
 where it is said of the clip: who a clip is for ("a clip for children of all ages", "as a treat for the kids,"), whom
 it is shown to ("I showed the kids a clip"), a relative clause with no relative word after the clip's noun or "the
-one", or a sentence of a subject liking "it" and nothing more.
+one", or a sentence of a subject liking "it" or the clip and nothing more ("My kids love this video: ..."). A thing
+in the scene that plays or shows the clip keeps whom it is for ("a man plays a video for the kids").
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ _WHO = (r"(?:(?:the|my|our|your|his|her|their|all the|all our|most) )?(?:(?!(?:a
         r"(?P<who>(?!(?:a|an)\b)[a-z'-]+)")
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|\d+)"
 _OFTEN = r"(?:(?:all|really|just|always|most|both|usually|best) )?"
-_LIKING = (r"(?:like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed|adore|adores|adored|prefer|prefers|preferred"
-           r"|watch|watches|watched|pick|picked|chose|choose|chooses|request|requests|requested"
+_FONDNESS = r"(?:like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed|adore|adores|adored|prefer|prefers|preferred)"
+_LIKING = (rf"(?:{_FONDNESS}|watch|watches|watched|pick|picked|chose|choose|chooses|request|requests|requested"
            r"|ask for|asks for|asked for)")
 # "the clip in reception, the one the children like?", "the video my patients love:": the clip, then who likes it
 LIKED_CLIP_RE = re.compile(rf"\b(?P<clip>(?:the|this|that) {_CLIP}) (?:that |which )?{_WHO} {_OFTEN}{_LIKING}"
@@ -46,11 +47,11 @@ SHOWN_TO_RE = re.compile(rf"\b(?P<verb>{_SHOWING}) {_RECEIVER} (?P<clip>(?:a|an|
 # "As a treat for the kids, ...": a fronted gift's receivers
 TREAT_FOR_RE = re.compile(rf"(?:^|(?<=[.;!?] ))as an? (?:[a-z]+ )?(?:treat|surprise|gift|present|reward) for "
                           rf"{_WHO},\s*")
-# "Kids love it.", "The children like that one!": a sentence of the audience and its liking alone (watching "it" may be
-# a watcher in the scene: "A ball rolls. A man watches it.")
-_FONDNESS = r"(?:like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed|adore|adores|adored|prefer|prefers|preferred)"
-LIKING_SENTENCE_RE = re.compile(rf"(?:^|(?<=[.;!?] )){_WHO} {_OFTEN}{_FONDNESS} (?:it|this|that|this one|that one"
-                                r"|the clip|the video|watching it)(?: (?:most|best|so much|a lot))?[.;!?](?:\s|$)")
+# "Kids love it.", "The children love the video: three birds ...": a sentence of the audience and its liking alone
+# (watching "it" may be a watcher in the scene: "A ball rolls. A man watches it.")
+LIKING_SENTENCE_RE = re.compile(rf"(?:^|(?<=[.;:!?] )){_WHO} {_OFTEN}{_FONDNESS} (?:it|this|that|this one|that one"
+                                rf"|watching it|(?:the|this|that|my|our|their) (?:[a-z'-]+ )?{_CLIP}s?)"
+                                r"(?: (?:most|best|so much|a lot))?[.;:!?](?:\s|$)")
 
 
 def _audience(who: str) -> bool:
