@@ -51,3 +51,13 @@ def test_an_audience_that_likes_the_clip_is_not_drawn(prompt, drawn):
 
 def test_an_animal_that_likes_a_thing_in_the_scene_stays():
     assert names("The dog loves the ball. The ball rolls left.") == ["ball", "dog"]
+
+
+# ------------------------------------------------------------ 5. "nothing is on the table but ...": the place stays
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Nothing is on the table but a red ball, which rolls left.", ["red ball", "table"]),
+    ("Nothing else is in this clip but one bird, flying to the right.", ["bird"]),
+    ("Nothing is there except two cats.", ["cat", "cat"]),
+])
+def test_nothing_but_keeps_a_place_that_is_not_the_clip(prompt, drawn):
+    assert names(prompt) == drawn
