@@ -61,3 +61,15 @@ def test_an_animal_that_likes_a_thing_in_the_scene_stays():
 ])
 def test_nothing_but_keeps_a_place_that_is_not_the_clip(prompt, drawn):
     assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 6. "enters from the left, and by the end it has left"
+@pytest.mark.parametrize("prompt", [
+    "A car enters from the left, and by the end it has left.",
+    "A car drives in from the left, and by the end it has left.",
+])
+def test_an_entrance_then_gone_is_one_pass_across(prompt):
+    track = [box for box in PLANNER.plan(prompt, num_keyframes=6).layout.objects[0].boxes]
+    seen = [box[0] for box in track if box is not None]
+    assert len(seen) >= 3
+    assert seen == sorted(seen)

@@ -43,6 +43,9 @@ NON_OBJECT_NOUNS = frozenset((
     # What is heard, not seen ("the music plays on"): never a thing to draw.
     " music song songs tune melody noise silence"
 ).split())
+# Every form of the verbs that say a thing goes out of the frame ("leaves", "has left", "exited", "departs")
+EXIT_VERBS = frozenset("leave leaves leaving left exit exits exited exiting depart departs departed departing quit quits "
+                       "quitting".split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
     "records recording recorded captures capturing captured films filming filmed shows showing depicts "
