@@ -73,3 +73,17 @@ def test_an_entrance_then_gone_is_one_pass_across(prompt):
     seen = [box[0] for box in track if box is not None]
     assert len(seen) >= 3
     assert seen == sorted(seen)
+
+
+# ------------------------------------------------------------ 12. the audience rules run only on a clip's noun
+def test_the_clip_audience_rules_need_a_clip_noun(monkeypatch):
+    from pipelines.lvd import clip_audience
+
+    class Refused:
+        def sub(self, *args):
+            raise AssertionError("a rule said of a clip ran on a prompt with no clip in it")
+
+    for rule in ("CLIP_FOR_RE", "SHOWN_TO_RE", "LIKED_CLIP_RE"):
+        monkeypatch.setattr(clip_audience, rule, Refused())
+    text = "a man plays for the kids, sends a present, and the dog likes the sense of it."
+    assert clip_audience.audience_dropped(text) == text

@@ -15,9 +15,9 @@ import re
 
 from .object_classes import HANDED_CLASSES, noun_class
 
-_TELLS = ("like", "love", "enjoy", "adore", "prefer", "watch", "pick", "chose", "choose", "ask", " for ", "show",
-          "play", "screen", "sen")
-_CLIP = r"(?:one|clip|video|film|footage|recording|reel|movie|cartoon|loop|slideshow|animation)"
+_CLIP_NOUNS = ("clip", "video", "film", "footage", "recording", "reel", "movie", "cartoon", "loop", "slideshow", "animation")
+_CLIP = r"(?:one|" + "|".join(_CLIP_NOUNS) + ")"
+_FONDNESS_CUES = ("like", "love", "enjoy", "adore", "prefer")
 _WHO = (r"(?:(?:the|my|our|your|his|her|their|all the|all our|most) )?(?:(?!(?:a|an|one|two|three|four)\b)[a-z'-]+ )?"
         r"(?P<who>(?!(?:a|an)\b)[a-z'-]+)")
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|\d+)"
@@ -71,12 +71,14 @@ def _made_for(match: re.Match) -> str:
 
 def audience_dropped(text: str) -> str:
     """TEXT without who the clip is for, is shown to, likes or picked (looked for only when such a word is there)."""
-    if not any(word in text for word in _TELLS):
-        return text
-    if " for " in text:
-        text = CLIP_FOR_RE.sub(_made_for, text)
-    text = SHOWN_TO_RE.sub(lambda m: f"{m['verb']} {m['clip']}" if _audience(m["who"] or "") else m.group(0), text)
+    if any(noun in text for noun in _CLIP_NOUNS) or " one " in text:  # the rules said of a clip need its noun
+        if " for " in text:
+            text = CLIP_FOR_RE.sub(_made_for, text)
+        if any(verb in text for verb in ("show", "play", "screen", "sen")):
+            text = SHOWN_TO_RE.sub(lambda m: f"{m['verb']} {m['clip']}" if _audience(m["who"] or "") else m.group(0), text)
+        text = LIKED_CLIP_RE.sub(lambda m: m["clip"] if _audience(m["who"]) else m.group(0), text)
     if "as a" in text:
         text = TREAT_FOR_RE.sub(lambda m: "" if _audience(m["who"]) else m.group(0), text)
-    text = LIKED_CLIP_RE.sub(lambda m: m["clip"] if _audience(m["who"]) else m.group(0), text)
+    if not any(word in text for word in _FONDNESS_CUES):
+        return text
     return LIKING_SENTENCE_RE.sub(lambda m: "" if _audience(m["who"]) else m.group(0), text)
