@@ -87,3 +87,11 @@ def test_the_clip_audience_rules_need_a_clip_noun(monkeypatch):
         monkeypatch.setattr(clip_audience, rule, Refused())
     text = "a man plays for the kids, sends a present, and the dog likes the sense of it."
     assert clip_audience.audience_dropped(text) == text
+
+
+# ------------------------------------------------------------ 13. a quote is no record
+def test_a_quoted_line_does_not_make_a_prompt_a_record():
+    from pipelines.lvd.clip_headings import looks_like_record
+
+    assert not looks_like_record('a green parrot sitting on a wooden perch says: "hello" to a boy who walks in')
+    assert names('Password: "blue moon". A ball rolls left.') == ["ball"]
