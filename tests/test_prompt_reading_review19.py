@@ -95,3 +95,13 @@ def test_a_quoted_line_does_not_make_a_prompt_a_record():
 
     assert not looks_like_record('a green parrot sitting on a wooden perch says: "hello" to a boy who walks in')
     assert names('Password: "blue moon". A ball rolls left.') == ["ball"]
+
+
+# ------------------------------------------------------------ 7. the simile gate is a "like"; set comparisons their own
+def test_the_simile_gate_is_a_like_and_set_comparisons_have_their_own():
+    from pipelines.lvd.similes import looks_like_set_comparison, looks_like_simile
+
+    assert not looks_like_simile("a dog walks left as a cat sleeps on the mat")
+    assert not looks_like_set_comparison("a dog walks left as a cat sleeps on the mat")
+    assert looks_like_set_comparison("a bird flies home, as the crow flies, to the right")
+    assert names("A bird flies to the right, as the crow flies.") == ["bird"]

@@ -98,7 +98,7 @@ from .serial_race_and_pitch_voices import looks_like_serial_race_or_pitch, seria
 from .shot_notes import plain_shot_notes
 from .showcase_voices import looks_like_showcase, showcase_in_plain_words
 from .side_mentions import intensifying_right_dropped, sides_told_apart
-from .similes import looks_like_simile, manner_similes_dropped, similes_dropped
+from .similes import looks_like_set_comparison, looks_like_simile, manner_similes_dropped, similes_dropped
 from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
 from .tarot_log_and_conductor_voices import looks_like_tarot_log_or_conductor, tarot_log_and_conductor_in_plain_words
@@ -445,7 +445,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("self-corrections", _always, lambda d: corrections_undone(d.text)),  # "two cars, no wait, three": the words meant
     RewritePass("contrasts", lambda d: "not " in d.text or "n't " in d.text or "rather" in d.text or "instead" in d.text
                 or "opposed" in d.text or "to be " in d.text, lambda d: contrasts_in_plain_words(d.text)),  # "not two but three"
-    RewritePass("similes", lambda d: looks_like_simile(d.text), lambda d: similes_dropped(d.text)),  # "runs like a cat": no cat
+    RewritePass("similes", lambda d: looks_like_simile(d.text) or looks_like_set_comparison(d.text), lambda d: similes_dropped(d.text)),  # "runs like a cat"
     RewritePass("contrast markers", lambda d: " hand" in d.text, lambda d: contrast_markers_dropped(d.text)),  # "on the other hand,"
     RewritePass("measurements", lambda d: any(c in d.text for c in "0123456789"),
                 lambda d: measurements_dropped(d.text)),  # "a 10 cm ball": a size, no count

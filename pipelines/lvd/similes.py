@@ -49,15 +49,22 @@ def _likes(word: str) -> bool:
 
 
 def looks_like_simile(text: str) -> bool:
-    return "like a" in text or "like the" in text or "as the " in text or "as a " in text
+    return "like a" in text or "like the" in text
+
+
+def looks_like_set_comparison(text: str) -> bool:
+    """Whether ``text`` may hold "as the crow flies" or "as the saying goes"."""
+    return "crow flies" in text or " goes" in text
 
 
 def similes_dropped(text: str) -> str:
     """``text`` without the things its similes compare with, or, where such a thing is all it names, that thing
-    as the subject of the bare predicate before its simile."""
-    if "as " in text:
+    as the subject of the bare predicate before its simile, and without its set comparisons ("as the crow flies")."""
+    if looks_like_set_comparison(text):
         text = _SET_COMPARISON_RE.sub(lambda m: " " if m.group(0).startswith(",") and m.group(0).endswith(", ") else "",
                                       text)
+    if not looks_like_simile(text):
+        return text
     text = FRONTED_SIMILE_RE.sub(lambda m: "" if noun_class(m["noun"]) and _names_a_thing(m.string[m.end():]) else m.group(0), text)
     similes = [m for m in SIMILE_RE.finditer(text) if noun_class(m["noun"]) and not noun_class(m["before"])
                and (m["comma"] or not _likes(m["before"]))]
