@@ -105,3 +105,22 @@ def test_the_simile_gate_is_a_like_and_set_comparisons_have_their_own():
     assert not looks_like_set_comparison("a dog walks left as a cat sleeps on the mat")
     assert looks_like_set_comparison("a bird flies home, as the crow flies, to the right")
     assert names("A bird flies to the right, as the crow flies.") == ["bird"]
+
+
+# ------------------------------------------------------------ 15. a key's letter; a calming line's listener
+def test_a_key_with_a_letter_is_still_a_key():
+    from pipelines.lvd.spec_prompts import looks_like_spec
+
+    assert looks_like_spec("Object: ball, Lane A: left")
+    assert not looks_like_spec("Then the clip: two balls roll left")
+
+
+@pytest.mark.parametrize("line, calming", [
+    ("relax, then look: a ball rolls left.", "relax"),
+    ("sleep tight, little love: a ball rolls left.", "sleep tight, little love"),
+    ("relax, my dear: a cat walks left.", "relax, my dear"),
+])
+def test_a_calming_line_takes_only_a_listener_it_names(line, calming):
+    from pipelines.lvd.instruction_voice import CALMING_RE
+
+    assert CALMING_RE.search(line).group(0) == calming

@@ -114,10 +114,13 @@ FILMED_FROM_ABOVE_RE = re.compile(_CLAUSE + r"(?:(?:you|we|i)(?: will| shall|'ll
 RISE_TO_LOOK_DOWN_RE = re.compile(_CLAUSE + r"(?:(?:drift|float|rise|soar)(?:,? up)+(?:,? and|,? until)? )?(?:you are |you're |we are )?"
                                   r"(?:looking|look|gazing|gaze|peering|peer) (?:straight |right )?down (?:on|at|upon) "
                                   r"(?:it all|everything|all of it|the (?:whole )?(?:scene|world|room|place))\b")
+# the listener a calming line names ("sleep tight, little love", "relax, my dear"): a word of endearment or a possessive
+_ENDEARMENT = r"(?:love|darling|baby|honey|sweetheart|sweetie|dear|angel|child|one|kiddo|pet|sweetpea|lamb|pumpkin)\b"
 # "Sleep now.", "Relax, ...", "Breathe deeply.": the listener told to calm down, no move of the scene's things
-# (a lullaby's "sleep tight, little love:" bids the listener it names, one or two words set off before a comma or colon)
+# (a lullaby's "sleep tight, little love:" bids the listener it names, a word of endearment set off before a comma or colon)
 CALMING_RE = re.compile(_CLAUSE + r"(?:sleep|relax|breathe(?: deeply| slowly| in| out)?)(?: now| deeply| deeper| tight| well| soundly| sweetly)?"
-                        r"(?:, (?!(?:a|an|the|one|two|three|four|five|six|no)\b)(?:[a-z]+ )?[a-z]+(?=\s*[,:]))?(?:,? and)?(?=\s*[,.;:!?]|\s*$| seen\b)")
+                        r"(?:, (?:(?:my|our|little|sweet|dear) [a-z]+|(?:[a-z]+ )?" + _ENDEARMENT + r")(?=\s*[,:]))?(?:,? and)?"
+                        r"(?=\s*[,.;:!?]|\s*$| seen\b)")
 # "Deeper with every corner it reaches.", "Deeper and deeper.", "Sinking deeper with each breath.": the listener's trance
 # deepened, a line of its own; its "with every ..." counts the listener's moments, no move of the scene's things
 DEEPENING_RE = re.compile(_CLAUSE + r"(?:(?:and|now|going|go|sinking|sink|drifting|drift|falling|fall) )*deeper(?: and deeper)?"
