@@ -124,3 +124,12 @@ def test_a_calming_line_takes_only_a_listener_it_names(line, calming):
     from pipelines.lvd.instruction_voice import CALMING_RE
 
     assert CALMING_RE.search(line).group(0) == calming
+
+
+# ------------------------------------------------------------ 10. one list of clip nouns for every clip rule
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The tape the children like: a dog walks to the left.", ["dog"]),
+    ("The loop, uploaded by my aunt, shows two cats sitting still.", ["cat", "cat"]),
+])
+def test_every_clip_rule_knows_every_clip_noun(prompt, drawn):
+    assert names(prompt) == drawn

@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 
 from .object_classes import HANDED_CLASSES, noun_class
+from .vocabulary import CLIP_NOUNS, COUNT_WORDS
 
-_CLIP_NOUNS = ("clip", "video", "film", "footage", "recording", "reel", "movie", "cartoon", "loop", "slideshow", "animation")
-_CLIP = r"(?:one|" + "|".join(_CLIP_NOUNS) + ")"
+_CLIP = r"(?:one|" + "|".join(CLIP_NOUNS) + ")"
 _FONDNESS_CUES = ("like", "love", "enjoy", "adore", "prefer")
 _WHO = (r"(?:(?:the|my|our|your|his|her|their|all the|all our|most) )?(?:(?!(?:a|an|one|two|three|four)\b)[a-z'-]+ )?"
         r"(?P<who>(?!(?:a|an)\b)[a-z'-]+)")
-_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|\d+)"
+_COUNT = rf"(?:{COUNT_WORDS}|a few|several|some|\d+)"
 _OFTEN = r"(?:(?:all|really|just|always|most|both|usually|best) )?"
 _FONDNESS = r"(?:like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed|adore|adores|adored|prefer|prefers|preferred)"
 _LIKING = (rf"(?:{_FONDNESS}|watch|watches|watched|pick|picked|chose|choose|chooses|request|requests|requested"
@@ -71,7 +71,7 @@ def _made_for(match: re.Match) -> str:
 
 def audience_dropped(text: str) -> str:
     """TEXT without who the clip is for, is shown to, likes or picked (looked for only when such a word is there)."""
-    if any(noun in text for noun in _CLIP_NOUNS) or " one " in text:  # the rules said of a clip need its noun
+    if any(noun in text for noun in CLIP_NOUNS) or " one " in text:  # the rules said of a clip need its noun
         if " for " in text:
             text = CLIP_FOR_RE.sub(_made_for, text)
         if any(verb in text for verb in ("show", "play", "screen", "sen")):

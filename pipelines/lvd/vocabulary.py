@@ -227,6 +227,11 @@ NUMBER_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100,
 }
+# The number words as one regex alternation ("two|three|..."), for the patterns that tell a count from a name
+COUNT_WORDS = "|".join(word for word in NUMBER_WORDS if word.isalpha())
+# The nouns a prompt names its clip by ("the video", "this footage", "the tape entered into evidence")
+CLIP_NOUNS = ("clip", "video", "film", "footage", "recording", "tape", "reel", "movie", "cartoon", "loop", "slideshow",
+              "animation", "exhibit")
 COUNT_PHRASES = {
     "a pair of": 2, "a couple of": 2, "a duo of": 2, "a trio of": 3, "a quartet of": 4, "a quintet of": 5, "a few": 3, "a handful of": 3, "several": 3, "a group of": 4, "a herd of": 4,
     "a flock of": 5, "a pack of": 4, "a bunch of": 4, "a team of": 4, "many": 5, "lots of": 5, "a lot of": 5,
