@@ -133,3 +133,10 @@ def test_a_calming_line_takes_only_a_listener_it_names(line, calming):
 ])
 def test_every_clip_rule_knows_every_clip_noun(prompt, drawn):
     assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 11. one list of winds and waters
+@pytest.mark.parametrize("prompt", ["Pushed by the winds, a ball rolls to the left.",
+                                    "Carried by the currents, a ball rolls to the left."])
+def test_the_flows_that_carry_a_thing_are_no_things_in_the_plural_too(prompt):
+    assert names(prompt) == ["ball"]
