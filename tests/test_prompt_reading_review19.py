@@ -10,6 +10,16 @@ import pytest
 from tests.helpers.planned import PLANNER, names
 
 
+def _moving(prompt: str) -> list[str]:
+    """The names of the things whose box centre changes over the clip."""
+    moved = []
+    for obj in PLANNER.plan(prompt, num_keyframes=8).layout.objects:
+        boxes = [b for b in obj.boxes if b is not None]
+        if boxes and abs(boxes[0][0] - boxes[-1][0]) + abs(boxes[0][1] - boxes[-1][1]) > 0.1:
+            moved.append(obj.name)
+    return sorted(moved)
+
+
 def _frames(prompt: str) -> list[tuple[str, str]]:
     """Each object's name and, per keyframe, x where it is drawn and . where it is not (six keyframes)."""
     layout = PLANNER.plan(prompt, num_keyframes=6).layout
@@ -140,3 +150,14 @@ def test_every_clip_rule_knows_every_clip_noun(prompt, drawn):
                                     "Carried by the currents, a ball rolls to the left."])
 def test_the_flows_that_carry_a_thing_are_no_things_in_the_plural_too(prompt):
     assert names(prompt) == ["ball"]
+
+
+# ------------------------------------------------------------ 9. one list of verbs that take a bare infinitive
+@pytest.mark.parametrize("prompt, mover, watcher", [
+    ("A boy spotted a cat jump onto a table.", "cat", "boy"),
+    ("A girl helped a goat walk to the right.", "goat", "girl"),
+    ("A woman spots a green ball roll to the right.", "green ball", "woman"),
+])
+def test_the_thing_after_a_verb_of_seeing_or_helping_does_the_bare_verb(prompt, mover, watcher):
+    assert mover in names(prompt) and watcher in names(prompt)
+    assert _moving(prompt) == [mover]

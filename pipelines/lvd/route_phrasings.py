@@ -24,7 +24,7 @@ import re
 
 from .object_classes import noun_class
 from .self_corrections import places_taken_back
-from .vocabulary import COLORS, VERB_KINDS
+from .vocabulary import BARE_INFINITIVE_VERBS, COLORS, VERB_KINDS
 
 _HEIGHT = r"(?:top|upper|bottom|lower)"
 _SIDE = r"(?:left|right)"
@@ -191,10 +191,8 @@ _LANDING_FORMS = {None: "land", "es": "lands", "ed": "landed", "ing": "landing"}
 HEADING_AGAIN_RE = re.compile(r"\b(?:a|an|one) ((?:[a-z-]+ ){0,2})([a-z]+) ?:[\s/]*(a|an|one) ((?:[a-z-]+ ){0,2})\2\b")
 
 # "I see a ball go from ...", "you'll watch a car travel to ...", "Watching a bird fly from ...": the thing's bare verb
-# after a verb of seeing
-_SEEING = (r"(?:see|sees|saw|seen|seeing|watch|watches|watched|watching|notice|notices|noticed|noticing|spot|spots|spotted|spotting"
-           r"|observe|observes|observed|observing|let)")
-SEEN_THING_RE = re.compile(rf"\b{_SEEING} ((?:a|an|the|one)(?: [a-z-]+){{1,4}})")
+# after a verb of seeing, letting or making
+SEEN_THING_RE = re.compile(r"\b(?:" + "|".join(sorted(BARE_INFINITIVE_VERBS)) + r") ((?:a|an|the|one)(?: [a-z-]+){1,4})")
 # "Watching a bird fly from ...": a sentence opening on the watcher's participle, its thing's bare verb said after it,
 # tells of the thing watched ("Watching a dog, a cat runs": the dog is watched, not told of)
 _WATCHING = ("watching", "seeing", "spotting", "observing", "noticing")
@@ -448,7 +446,7 @@ def routes_in_plain_words(text: str) -> str:
     """``text`` with each route phrasing said as legs in order, the thing first and its verb its own."""
     if ":" in text:
         text = HEADING_AGAIN_RE.sub(_heading_said_once, text)
-    if any(word in text for word in ("see", "saw", "watch", "notice", "spot", "observe", "let ")):
+    if any(word in text for word in ("see", "saw", "watch", "notic", "spot", "observ", "hear", "let", "mak", "made", "ha", "help")):
         text = SEEN_THING_RE.sub(_seen_verb, text)
     if "kick" in text or "pop" in text or "pull" in text:
         text = PHRASAL_ROUTE_VERB_RE.sub(_phrasal_verb_said, text)

@@ -227,6 +227,12 @@ NUMBER_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100,
 }
+# "watch a car move", "see a dog run", "let the ball drop", "make a cat jump": verbs whose object's bare verb follows
+# it, so the plain verb after their object is that object's verb
+BARE_INFINITIVE_VERBS = frozenset((
+    "see sees saw seen seeing watch watches watched watching notice notices noticed noticing spot spots spotted spotting "
+    "observe observes observed observing hear hears heard hearing let lets letting make makes made making have has had "
+    "help helps helped helping").split())
 # The number words as one regex alternation ("two|three|..."), for the patterns that tell a count from a name
 COUNT_WORDS = "|".join(word for word in NUMBER_WORDS if word.isalpha())
 # The nouns a prompt names its clip by ("the video", "this footage", "the tape entered into evidence")

@@ -20,6 +20,7 @@ from typing import Any, Callable
 from .object_classes import GENERIC_CLASS, noun_class, singular
 from .prompt_tokens import TIME_FRACTIONS, tokenize
 from .vocabulary import (
+    BARE_INFINITIVE_VERBS,
     CAMERA_WORDS,
     COLORS,
     DEFINITE,
@@ -55,9 +56,6 @@ PATH_WORDS = frozenset(("along", "through", "across", "round", "down", "up", "aw
 VERB_ENDINGS = ("ed", "ing")
 BE_FORMS = frozenset("is are was were be been being".split())
 AUXILIARIES = frozenset("is are was were will has have had be been keeps kept".split())  # "was trundling"
-# "watch a car move", "watching a dog run", "let the ball drop": the plain verb after their object is that object's verb.
-BARE_INFINITIVE_VERBS = frozenset("watch watches watching watched see sees saw seeing let lets letting make makes made have has had "
-                                  "help helps observe observes observing hear hears hearing".split())
 
 
 def third_person_form(word: str) -> bool:
