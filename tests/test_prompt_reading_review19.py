@@ -7,7 +7,7 @@ first ("In the second half, a bird, which stays in frame").
 
 import pytest
 
-from tests.helpers.planned import PLANNER, names
+from tests.helpers.planned import PLANNER, centres, names
 
 
 def _moving(prompt: str) -> list[str]:
@@ -161,3 +161,23 @@ def test_the_flows_that_carry_a_thing_are_no_things_in_the_plural_too(prompt):
 def test_the_thing_after_a_verb_of_seeing_or_helping_does_the_bare_verb(prompt, mover, watcher):
     assert mover in names(prompt) and watcher in names(prompt)
     assert _moving(prompt) == [mover]
+
+
+# ------------------------------------------------------------ 4. the rewrite table says the order, no pass runs another
+def test_places_taken_back_and_an_expected_route_are_passes_before_the_routes():
+    import inspect
+
+    from pipelines.lvd import self_corrections, ticket_learner_and_abstract_voices
+    from pipelines.lvd.prompt_rewrites import READING_PASSES
+
+    order = [rewrite.name for rewrite in READING_PASSES]
+    assert order.index("places taken back") < order.index("routes")
+    assert order.index("expected route") < order.index("routes")
+    assert "route_phrasings" not in inspect.getsource(ticket_learner_and_abstract_voices)
+    assert "places_taken_back(" not in inspect.getsource(self_corrections.corrections_undone)
+
+
+def test_a_corner_taken_back_is_still_read_as_the_one_said_instead():
+    track = centres("A ball starts top... no, bottom-left, and rolls to the upper right corner.")["ball"]
+    assert track[0][0] < 0.35 and track[0][1] > 0.65
+    assert track[-1][0] > 0.65 and track[-1][1] < 0.35

@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
-from .self_corrections import places_taken_back
 from .vocabulary import BARE_INFINITIVE_VERBS, COLORS, VERB_KINDS
 
 _HEIGHT = r"(?:top|upper|bottom|lower)"
@@ -410,7 +409,6 @@ def corners_in_plain_words(text: str) -> str:
         text = HEIGHT_CORNER_ON_SIDE_RE.sub(r"\1 \2 corner", text)
     if "'s " in text:
         text = FRAME_CORNER_RE.sub(r"\1 \2 corner", text)
-    text = places_taken_back(text)  # "starts top... no, bottom-left": the self-corrections' rule, read before the corners
     if " of " in text:
         text = CORNER_OF_FRAME_RE.sub(r"\1 \2\3", text)
     if "hand" in text:
