@@ -15,7 +15,10 @@ noun for the move ("its path: A, B, C", "whose route runs from A ...", "its fina
 places ("goes up and over: A, then B"), a verbless step after a semicolon ("...; then to C"), step words before
 places ("first in A, second in B", "first on the left and last on the right"), a still verb, "where it waited" or
 "and there it stays" at the last stop, and places labelled with the clip's moments ("start: A; middle: B; end: C",
-"starting point: left"). Each is rewritten into the plain form, and only when its own words are there.
+"starting point: left"), a corner's side said before its height ("the right-hand corner at the bottom"), the end said
+before the start ("By the end a dog is on the left; at the start it was on the right"), a side of the frame left for the
+next place ("leaves the right side and ends up at the left side"), and "last" after a bare comma ("seen first on the
+right, last on the left"). Each is rewritten into the plain form, and only when its own words are there.
 """
 
 from __future__ import annotations

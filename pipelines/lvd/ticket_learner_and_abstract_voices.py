@@ -5,6 +5,8 @@ dogs.") and name no thing, so they go, as does its "Actual:" section (the fault 
 asked for); "Check the end: ..." is what is there at the end, and numbered steps
 each headed by a moment ("1. At the start, a duck in the top left corner. 2. Middle frame: the duck in ...
 3. End: ...") are one route, said as where the thing starts, where it is by the middle and where it ends.
+A failed check's log line ("Expected: a dog on the right. Got: a dog walking left.") tells the clip by what was got,
+and "expected the cat to stay put, got a route: A, B" is the cat's route (a pass of its own, before the routes).
 A learner drops articles before a thing ("slow cow walk to ..."), keeps a noun singular after a count
 ("three grey goat"), says "no any", "is appear", "it come in ... and stay", "at half", "after go to" and
 "last to", and says a clip "start without goat" for no goat at first. An abstract calls the clip "the

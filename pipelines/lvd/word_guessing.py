@@ -11,6 +11,8 @@ miss, or list under one part of speech only, is read by where it stands:
   its ending ("a tumbleweed bounces", "a white dove");
 - after a surface word ("across the ice", "over the fallen leaves", "down the gutter"), a mass, a plural
   with no number or a word we do not know is the ground, not a thing to draw.
+- right after the object of a verb that takes a bare infinitive ("a woman watches a ball roll"), a verb is the
+  thing watched's, not the watcher's; "as" followed by a subject of its own opens a clause, as "while" does.
 Each rule returns whether it applied; ``noun_phrases`` calls them at the one place each belongs.
 """
 from __future__ import annotations
