@@ -181,3 +181,12 @@ def test_a_corner_taken_back_is_still_read_as_the_one_said_instead():
     track = centres("A ball starts top... no, bottom-left, and rolls to the upper right corner.")["ball"]
     assert track[0][0] < 0.35 and track[0][1] > 0.65
     assert track[-1][0] > 0.65 and track[-1][1] < 0.35
+
+
+# ------------------------------------------------------------ 8. who does a verb is the phrase context's to say
+def test_clause_and_watched_thing_rules_live_with_the_phrase_context():
+    from pipelines.lvd import phrase_context, word_guessing
+
+    for rule in ("watched_thing_acts", "clause_follows_as"):
+        assert hasattr(phrase_context, rule) and not hasattr(word_guessing, rule)
+    assert _moving("A woman watches a ball roll to the left.") == ["ball"]

@@ -45,6 +45,7 @@ from .phrase_context import (
     step_joined_after_time,
     time_opens_next_clause,
     until_it,
+    watched_thing_acts,
 )
 from .prompt_rewrites import rewritten_for_reading
 from .prompt_timing import resolve_timing
@@ -76,7 +77,7 @@ from .vocabulary import (
     is_describing,
     looks_like_modifier,
 )
-from .word_guessing import fallback_object_word, watched_thing_acts
+from .word_guessing import fallback_object_word
 
 MAX_PROMPT_CHARS = Limits.max_prompt_chars  # the studio's prompt limit: the reader reads no further
 FROM_ABOVE_KINDS = frozenset(("fall", "bounce", "land"))  # "falls from above" says where the fall starts
