@@ -22,7 +22,7 @@ a thing never drawn. A time after "and" right before the next clause's subject (
 that clause's.
 
 A place taken back by "no," and said again ("starts top... no, bottom-left", "in the lower left, no, the lower right
-corner") is one rule of the self-corrections, which the route pass calls before it names the corners.
+corner") is one rule of the self-corrections, a rewrite pass of its own before the route pass names the corners.
 
 A part of the clip named by the clip's other names ("the last few seconds of the reel", "the end of the tape") is a
 part of its time; a part with no word of time ("part of the film is torn") is a part of the thing.
@@ -33,7 +33,7 @@ import pytest
 from pipelines.core.planning import PlannerError
 from pipelines.lvd.clip_phrases import clip_phrases_in_words
 from pipelines.lvd.route_phrasings import corners_in_plain_words
-from pipelines.lvd.self_corrections import corrections_undone
+from pipelines.lvd.self_corrections import corrections_undone, places_taken_back
 from tests.helpers.planned import PLANNER, centres, names, route_corners
 
 
@@ -161,9 +161,10 @@ def test_in_early_and_gone_by_the_end_is_one_pass(prompt, thing, rightward):
     ("a car starts in the lower left, no, the lower right corner.", "a car starts in the lower right corner."),
     ("a car begins in the upper... no, the lower right corner.", "a car begins in the lower right corner."),
 ])
-def test_the_route_pass_and_the_corrections_take_a_place_back_alike(text, meant):
-    assert corrections_undone(text) == meant
-    assert corners_in_plain_words(text) == meant
+def test_a_place_taken_back_is_its_own_pass_read_before_the_routes_and_the_corrections(text, meant):
+    assert places_taken_back(text) == meant
+    assert corrections_undone(places_taken_back(text)) == meant
+    assert corners_in_plain_words(places_taken_back(text)) == meant
 
 
 @pytest.mark.parametrize("prompt, route", [

@@ -71,6 +71,7 @@ class ClauseReader(NounMentions, PathClauses):
         self.assumed_definite = False  # that plural was named with "the" ("look at the cats!"): a group the prompt goes on to count
         self.position = 0  # index of the token being read
         self.last_mention: tuple[int, int] | None = None  # (entity, token index) of the latest noun
+        self.window_at: int | None = None  # token index of the latest "in the second half"-like phrase
         self.outer_subjects: list[int] | None = None  # the main clause's subjects during a relative clause
         self.outer_current: list[Motion] = []  # and the main clause's moves
         self.aside = False  # the relative clause is set off by commas ("a truck, which is parked, ...")
@@ -380,6 +381,8 @@ class ClauseReader(NounMentions, PathClauses):
         for key, value in self.pending:
             if key != "verb":
                 set_modifier(motion, key, value)
+            if key == "window":
+                motion.window_at = self.window_at
         self.pending = [p for p in self.pending if p[0] == "verb"]
 
     # ------------------------------------------------------------------- modifiers
@@ -409,6 +412,8 @@ class ClauseReader(NounMentions, PathClauses):
         if self.current:
             for motion in self.current:
                 set_modifier(motion, key, value)
+                if key == "window":
+                    motion.window_at = self.window_at
         else:
             self.pending.append((key, value))
 

@@ -5,7 +5,8 @@ it, and a reader that took them for things would draw them beside the clip's own
 or a word the tables do not know is an audience ("the video the dog loves" keeps a dog that may be in it), and only
 where it is said of the clip: who a clip is for ("a clip for children of all ages", "as a treat for the kids,"), whom
 it is shown to ("I showed the kids a clip"), a relative clause with no relative word after the clip's noun or "the
-one", or a sentence of a subject liking "it" and nothing more.
+one", or a sentence of a subject liking "it" or the clip and nothing more ("My kids love this video: ..."). A thing
+in the scene that plays or shows the clip keeps whom it is for ("a man plays a video for the kids").
 """
 
 from __future__ import annotations
@@ -13,22 +14,28 @@ from __future__ import annotations
 import re
 
 from .object_classes import HANDED_CLASSES, noun_class
+from .vocabulary import CLIP_NOUNS, COUNT_WORDS
 
-_TELLS = ("like", "love", "enjoy", "adore", "prefer", "watch", "pick", "chose", "choose", "ask", " for ", "show",
-          "play", "screen", "sen")
-_CLIP = r"(?:one|clip|video|film|footage|recording|reel|movie|cartoon|loop)"
+_CLIP = r"(?:one|" + "|".join(CLIP_NOUNS) + ")"
+_FONDNESS_CUES = ("like", "love", "enjoy", "adore", "prefer")
 _WHO = (r"(?:(?:the|my|our|your|his|her|their|all the|all our|most) )?(?:(?!(?:a|an|one|two|three|four)\b)[a-z'-]+ )?"
         r"(?P<who>(?!(?:a|an)\b)[a-z'-]+)")
+_COUNT = rf"(?:{COUNT_WORDS}|a few|several|some|\d+)"
 _OFTEN = r"(?:(?:all|really|just|always|most|both|usually|best) )?"
-_LIKING = (r"(?:like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed|adore|adores|adored|prefer|prefers|preferred"
-           r"|watch|watches|watched|pick|picked|chose|choose|chooses|request|requests|requested"
+_FONDNESS = r"(?:like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed|adore|adores|adored|prefer|prefers|preferred)"
+_LIKING = (rf"(?:{_FONDNESS}|watch|watches|watched|pick|picked|chose|choose|chooses|request|requests|requested"
            r"|ask for|asks for|asked for)")
 # "the clip in reception, the one the children like?", "the video my patients love:": the clip, then who likes it
 LIKED_CLIP_RE = re.compile(rf"\b(?P<clip>(?:the|this|that) {_CLIP}) (?:that |which )?{_WHO} {_OFTEN}{_LIKING}"
                            r"(?: (?:most|best|so much|a lot))?(?=\s*(?:[,.;:!?]|$))")
-# "a clip for children of all ages", "a video meant for the kids, one cat": who the clip is made for
-CLIP_FOR_RE = re.compile(rf"\b(?P<clip>{_CLIP}s?) (?:(?:made|meant|intended|aimed|suitable|perfect|great|good) )?for "
-                         r"(?:(?:the|our|your|their|all|young|little|small) )?(?P<who>[a-z'-]+)"
+# "a clip for children of all ages", "a film for the reception screen,": who or what a clip is made for watches or
+# shows it and is never in it; "a video for two cats" counts what it is of, and in "a man plays a video for the kids"
+# the kids are in the scene beside the man who plays it (a speaker's "we play a video for the kids" is no such man)
+_SHOWN_BY = r"(?<!\bi )(?<!\bwe )(?<!\byou )(?:plays|played|shows|showed|screens|screened|puts on|put on)"
+CLIP_FOR_RE = re.compile(rf"\b(?:(?P<shown>{_SHOWN_BY}) (?:a|an|the|this|that|his|her|their|its|one) )?(?P<clip>{_CLIP}s?) "
+                         r"(?:(?:made|meant|intended|aimed|edited|cut|chosen|picked|suitable|perfect|great|good) )?for "
+                         rf"(?!{_COUNT}\b)(?:(?:the|our|your|their|my|his|her|all|young|little|small) )?(?:[a-z'-]+ )?"
+                         r"(?P<who>[a-z'-]+)"
                          r"(?: (?:of all ages|young and old|and (?:their )?(?:parents|families|grown-ups|adults)))?"
                          r"(?=\s*(?:[,.;:!?]|$))")
 # "I showed the kids a clip:", "we played them the video": whom a clip is shown or played to
@@ -40,11 +47,11 @@ SHOWN_TO_RE = re.compile(rf"\b(?P<verb>{_SHOWING}) {_RECEIVER} (?P<clip>(?:a|an|
 # "As a treat for the kids, ...": a fronted gift's receivers
 TREAT_FOR_RE = re.compile(rf"(?:^|(?<=[.;!?] ))as an? (?:[a-z]+ )?(?:treat|surprise|gift|present|reward) for "
                           rf"{_WHO},\s*")
-# "Kids love it.", "The children like that one!": a sentence of the audience and its liking alone (watching "it" may be
-# a watcher in the scene: "A ball rolls. A man watches it.")
-_FONDNESS = r"(?:like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed|adore|adores|adored|prefer|prefers|preferred)"
-LIKING_SENTENCE_RE = re.compile(rf"(?:^|(?<=[.;!?] )){_WHO} {_OFTEN}{_FONDNESS} (?:it|this|that|this one|that one"
-                                r"|the clip|the video|watching it)(?: (?:most|best|so much|a lot))?[.;!?](?:\s|$)")
+# "Kids love it.", "The children love the video: three birds ...": a sentence of the audience and its liking alone
+# (watching "it" may be a watcher in the scene: "A ball rolls. A man watches it.")
+LIKING_SENTENCE_RE = re.compile(rf"(?:^|(?<=[.;:!?] )){_WHO} {_OFTEN}{_FONDNESS} (?:it|this|that|this one|that one"
+                                rf"|watching it|(?:the|this|that|my|our|their) (?:[a-z'-]+ )?{_CLIP}s?)"
+                                r"(?: (?:most|best|so much|a lot))?[.;:!?](?:\s|$)")
 
 
 def _audience(who: str) -> bool:
@@ -53,14 +60,25 @@ def _audience(who: str) -> bool:
     return found is None or found[1] in HANDED_CLASSES
 
 
+def _made_for(match: re.Match) -> str:
+    """A clip made for an audience or a screen keeps only the clip, unless a thing in the scene plays or shows it."""
+    if match["shown"]:
+        return match.group(0)
+    found = noun_class(match["who"])
+    return match["clip"] if _audience(match["who"]) or (found is not None and found[1].mobility == "wall") \
+        else match.group(0)
+
+
 def audience_dropped(text: str) -> str:
     """TEXT without who the clip is for, is shown to, likes or picked (looked for only when such a word is there)."""
-    if not any(word in text for word in _TELLS):
-        return text
-    if " for " in text:
-        text = CLIP_FOR_RE.sub(lambda m: m["clip"] if _audience(m["who"]) else m.group(0), text)
-    text = SHOWN_TO_RE.sub(lambda m: f"{m['verb']} {m['clip']}" if _audience(m["who"] or "") else m.group(0), text)
+    if any(noun in text for noun in CLIP_NOUNS) or " one " in text:  # the rules said of a clip need its noun
+        if " for " in text:
+            text = CLIP_FOR_RE.sub(_made_for, text)
+        if any(verb in text for verb in ("show", "play", "screen", "sen")):
+            text = SHOWN_TO_RE.sub(lambda m: f"{m['verb']} {m['clip']}" if _audience(m["who"] or "") else m.group(0), text)
+        text = LIKED_CLIP_RE.sub(lambda m: m["clip"] if _audience(m["who"]) else m.group(0), text)
     if "as a" in text:
         text = TREAT_FOR_RE.sub(lambda m: "" if _audience(m["who"]) else m.group(0), text)
-    text = LIKED_CLIP_RE.sub(lambda m: m["clip"] if _audience(m["who"]) else m.group(0), text)
+    if not any(word in text for word in _FONDNESS_CUES):
+        return text
     return LIKING_SENTENCE_RE.sub(lambda m: "" if _audience(m["who"]) else m.group(0), text)

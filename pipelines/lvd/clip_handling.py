@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 
-_CLIP_NOUNS = ("clip", "video", "film", "footage", "recording", "tape", "reel", "movie", "exhibit")
-_CLIP = r"(?:(?:the|this|that|our|my|your|their) |[a-z]+'s )(?:[a-z'-]+ ){0,2}?(?:" + "|".join(_CLIP_NOUNS) + ")"
+from .vocabulary import CLIP_NOUNS
+from .writer_frames import PRESENTING_VERB
+
+_CLIP = r"(?:(?:the|this|that|our|my|your|their) |[a-z]+'s )(?:[a-z'-]+ ){0,2}?(?:" + "|".join(CLIP_NOUNS) + ")"
 _HANDLED = (r"(?:entered|submitted|sent|uploaded|posted|filed|admitted|lodged|handed|played|screened|forwarded|attached"
             r"|exhibited|produced|tendered|received|shared|emailed|delivered|passed|given)")
-_PRESENTING = r"(?:shows|showed|features|featured|depicts|depicted|contains|contained|holds|held|presents|displays)"
+# the presenting verbs, and those of holding that a clip's things are in ("the tape contains")
+_PRESENTING = rf"(?:{PRESENTING_VERB.pattern}|featured|depicted|contains|contained|holds|held)"
 # "the video entered into evidence shows", "the clip, sent in by a viewer, features", "the tape that was played to
 # the court shows": the clip, then what was done with it, then the verb that presents its things
 HANDLED_CLIP_RE = re.compile(rf"\b(?P<clip>{_CLIP}),? (?:(?:that|which) )?(?:(?:was|were|has been|had been|is|now) )?"
@@ -24,6 +27,6 @@ HANDLED_CLIP_RE = re.compile(rf"\b(?P<clip>{_CLIP}),? (?:(?:that|which) )?(?:(?:
 
 def handling_dropped(text: str) -> str:
     """TEXT with what was done with the clip left out between its noun and its presenting verb."""
-    if not any(noun in text for noun in _CLIP_NOUNS):
+    if not any(noun in text for noun in CLIP_NOUNS):
         return text
     return HANDLED_CLIP_RE.sub(r"\g<clip> ", text)

@@ -149,7 +149,7 @@ def looks_like_record(text: str) -> bool:
     return ("." in head or ":" in head or "start of" in text or "end of" in text or "opening " in text or "final " in text
             or "first " in text or "closing " in text or "midpoint" in text or "halfway" in text or "blackout" in text
             or "lights " in text or "curtain" in text or " opens " in text or " closes " in text or "keep " in text
-            or _mentions_a_watch(text) or ("at the start" in text and "at the end" in text) or ': "' in text)
+            or _mentions_a_watch(text) or ("at the start" in text and "at the end" in text))
 
 
 def _mentions_a_watch(text: str) -> bool:
@@ -347,14 +347,17 @@ def _said_again(sentence: str, group: re.Match, moment: str = "the end") -> bool
 
 
 def record_headings_in_plain_words(text: str) -> str:
-    """``text`` (lower case) with its record headings dropped and its moment headings read as the clip's moments."""
+    """``text`` (lower case) with its record headings dropped and its moment headings read as the clip's moments; a
+    heading over quoted words (a password, a spell) goes with them in any prompt, the rest only where looks_like_record."""
+    if ': "' in text:
+        text = QUOTED_UNDER_HEADING_RE.sub(_unless_scene, text)
+    if not looks_like_record(text):
+        return text
     told = text
     if _mentions_a_watch(text):  # before the headings go: "Arrival:" names no thing, yet is a moment
         text = _watch_edges_named(_timetable_headings_named(text) if "depart" in text else text)
     if ": " in text:
         text = _bare_edges_named(text)
-    if ': "' in text:
-        text = QUOTED_UNDER_HEADING_RE.sub(_unless_scene, text)
     if "ed:" in text:
         text = LABEL_VERB_RE.sub(lambda m: m["noun"] if VERB_KINDS.get(m["verb"]) and not noun_class(m["noun"]) else m.group(0), text)
     if "." in text[:40] or ":" in text[:40] or ". " in text:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import EXIT_VERBS
+
 # English's words of address for one listener, set off bare ("bird's-eye, baby, ...", "overhead, man,"): never a thing
 _ONE_ADDRESSED = r"baby|honey|darling|sweetheart|man|brother|sister|pal|buddy|dude|daddy-o"
 # The audience spoken to, set off by punctuation: never anyone in the scene
@@ -52,7 +54,7 @@ _SAID_WHEN_RE = re.compile(r"\b(?:in the (?:second|last|latter|first) half|halfw
 IN_FROM_RE = re.compile(r"\b(?:in|on) (?=from (?:the )?(?:left|right|top|bottom|upper|lower)\b)")
 # "comes in from the right and is leaving on the left": an entrance with a way out later in its sentence is one crossing,
 # read with that way out, so the entrance is kept
-LEAVING_LATER_RE = re.compile(r"\b(?:leav(?:es|e|ing)|left (?:on|by|through|via)|exit(?:s|ed|ing)?|depart(?:s|ed|ing)?)\b")
+LEAVING_LATER_RE = re.compile(r"\b(?:left (?:on|by|through|via)|" + "|".join(sorted(EXIT_VERBS - {"left"})) + r")\b")
 _TELLS = ("ladies and gentlemen", "ladies and gents", "folks", "here comes", "here come", "up goes", "in comes", "what a ",
           "friends", "viewers", "fans", "boys and girls", "look at this", "look at that", "everyone", "everybody", "listeners",
           "y'all", "crowd", "of all ages", "give it up", "hands together", "hear it for", "some noise", "big hand", "of applause",

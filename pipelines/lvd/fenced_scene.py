@@ -36,7 +36,7 @@ from typing import Any
 from .clip_presenters import introduced_as_the_clip, presented_from
 from .motions import Motion, remove_entity
 from .object_classes import noun_class, singular
-from .vocabulary import NUMBER_WORDS, STATE_VERBS, VERB_KINDS
+from .vocabulary import COUNT_WORDS, NUMBER_WORDS, STATE_VERBS, VERB_KINDS
 from .writer_frames import PRESENTING_VERB
 
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
@@ -154,8 +154,7 @@ def _goes_on_with_clip(sentence: str, heads: set[str]) -> bool:
 
 # "A man sits on a sofa.", "The two kids are playing": a sentence opening on a thing met as the story's (an article or
 # a count, no speaker's "my") and a verb of the present; "Kids asleep", "the kids are asleep", "We fed the goats" are not
-_COUNT_WORDS = "|".join(word for word in NUMBER_WORDS if word.isalpha())
-_SCENE_OPENING_RE = re.compile(r"(?:(?:a|an|the)(?: (?:" + _COUNT_WORDS + r"))?|(?:" + _COUNT_WORDS + r"|\d+))"
+_SCENE_OPENING_RE = re.compile(r"(?:(?:a|an|the)(?: (?:" + COUNT_WORDS + r"))?|(?:" + COUNT_WORDS + r"|\d+))"
                                r" (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)"
                                r" (?P<progressive>(?:is|are) (?=[a-z]{2,}ing\b))?(?P<verb>[a-z]+)\b")
 _PRESENT_VERBS = frozenset(word for word in (*VERB_KINDS, *STATE_VERBS) if not word.endswith("ed"))

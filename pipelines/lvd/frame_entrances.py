@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .motions import Entity, Motion
 from .prompt_tokens import region_point
+from .vocabulary import EXIT_VERBS
 
 _ENTRY_SIDES = {region_point(side): side for side in ("left", "right")}
 
@@ -45,9 +46,6 @@ def _one_entrance(motions: list[Motion]) -> None:
         del motions[1]
 
 
-EXIT_STEMS = ("exit", "leav", "left", "depart", "quit")
-
-
 def crossings(entities: list[Entity]) -> None:
     """"Enters on the left and exits on the right": an arrival on one side and a departure from the other,
     with no time or half said, is one crossing of the frame from side to side (as LVD draws it), not a
@@ -68,7 +66,7 @@ def crossings(entities: list[Entity]) -> None:
             if not (arrive.kind == "appear" and depart.kind in ("disappear", "move") and depart.end is None
                     and arrive.window is None and depart.window is None and arrive.start and depart.start):
                 continue
-            if depart.kind == "move" and not depart.verb.startswith(EXIT_STEMS):
+            if depart.kind == "move" and not depart.verb.partition(" ")[0] in EXIT_VERBS:
                 continue
             a, b = arrive.start[0], depart.start[0]
             if a is not None and a == b and a != 0.5 and depart.kind == "disappear":
@@ -102,25 +100,32 @@ def _entrance_travel_exit(motions: list[Motion]) -> None:
             return
 
 
-_GONE_WORDS = frozenset(("gone", "left", "leaves", "exits", "exited", "departs", "departed", "vanishes", "vanished"))
+_GONE_WORDS = EXIT_VERBS | frozenset(("gone", "vanishes", "vanished"))
 
 
 def _entrance_then_gone(motions: list[Motion]) -> None:
-    """"A car drives in early on, but by the end it has gone", "drives in, and at the end it is gone": a move in by an
-    edge, said with no time or an early one, then a going said with no place, late or with no time, is one pass
+    """"A car drives in early on, but by the end it has gone", "enters from the left, and by the end it has left": a move
+    in by an edge, said with no time or an early one, then a going said with no place, late or with no time, is one pass
     that enters, crosses the frame and leaves by the other edge; not a thing that shows up partway and then vanishes.
     With the going's time said and the entrance at the start or untimed, "runs in at the start, and by the end it has
     left", the pass takes the clip up to that time, so a fast thing is seen on its way rather than in one keyframe."""
     if len(motions) != 2:
         return
     enter, gone = motions
+    side = enter.enters_from
+    if enter.kind == "appear" and enter.verb.startswith("enter") and enter.start is not None and side is None \
+            and enter.start[0] not in (None, 0.5):
+        side = "left" if enter.start[0] < 0.5 else "right"  # "enters from the left": an appear at that side
+    elif enter.kind in ("appear", "disappear", "rest", "visible"):
+        return
     early = enter.at_fraction is None or enter.at_fraction < 0.5 or enter.window == "first"
-    if enter.enters_from is None or enter.kind in ("appear", "disappear", "rest", "visible") or enter.exits or not early \
-            or enter.end or enter.relation or enter.direction not in (None, "left", "right"):
+    if side is None or enter.exits or not early or enter.end or enter.relation or enter.direction not in (None, "left", "right"):
         return
     if not (gone.kind == "disappear" or gone.verb.rpartition(" ")[2] in _GONE_WORDS) or gone.start or gone.end or gone.relation \
             or gone.window == "first" or (gone.at_fraction is not None and gone.at_fraction < 0.5):
         return
+    if enter.kind == "appear":
+        enter.kind, enter.start, enter.enters_from = "move", None, side
     enter.exits, enter.window = True, None
     enter.done_by = gone.at_fraction is not None and (enter.at_fraction or 0.0) < 0.25  # "by the end it has left": gone then
     enter.at_fraction = None
@@ -136,7 +141,7 @@ def _entrance_then_across(arrive: Motion, depart: Motion) -> bool:
     if not entered or arrive.start is None or arrive.start[0] is None or arrive.start[0] == 0.5 or arrive.window \
             or depart.window or arrive.end or arrive.relation or depart.relation or _timed_apart(depart):
         return False
-    if depart.verb.startswith(EXIT_STEMS) and depart.kind in ("move", "disappear") and depart.end is None:
+    if depart.verb.partition(" ")[0] in EXIT_VERBS and depart.kind in ("move", "disappear") and depart.end is None:
         other = depart.start  # "exits to the left" says the side it leaves by
     elif depart.kind not in ("appear", "disappear") and depart.start is None and not depart.exits:
         other = depart.end  # "drives across to the right"

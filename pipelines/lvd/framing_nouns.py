@@ -34,15 +34,12 @@ _ADDRESSED = "is addressed or a heading"
 MOMENT = "names a moment of the clip"
 _SCENE_AGAIN = "names the scene told"
 _PART_PLAYED = "names the part other things play"
-MADE_FOR = "is what the clip is made for"
 # "From the roof, we watch ...", "..., seen through the window.", "Looking out the window, I see ...": the watcher's
 # place or what they look through, a phrase that fills a clause's edge or follows a word of looking
 _LOOKING = r"(?:(?:as )?(?:seen|viewed|watched|observed|filmed|shot|spotted|glimpsed)|looking|peering|gazing|staring|peeking)"
 _LOOKING_OUT = rf"(?:{_LOOKING} (?:out |down |up |in )?)"
 # What a clip is made of, "the final frame", as against "the last car"
 _CLIP_WORDS = r"(?:frame|shot|scene|picture|image|screen|take|clip|video|film|footage|moment|panel|page|slide)"
-_MADE_CLIP = r"(?:clip|video|film|footage|recording|reel|loop|movie|slideshow|animation)"
-_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|\d+)"
 # "from the tower", "from up in the tower", "through the window"
 _FROM = r"(?:from|through|out of|out) (?:(?:up|down|high|inside|within) (?:in |on |at )?)?"
 _HIGH_UP = r"(?:above|overhead|below|up above|high above|on high|up high|far above)"
@@ -87,11 +84,6 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
     # "three walking dogs as a screen", "two cats as a backdrop": "as a" noun closing its clause is the part things
     # play ("as a ball rolls by" goes on to its verb: a thing)
     (rf"\bas (?:a|an) (?:[a-z'-]+ )?{_HEAD}(?=\s*(?:[.;:!?,]|$|while\b|and\b))", _PART_PLAYED, (" as a",)),
-    # "a video for the lobby screen, three birds", "a loop made for the shop window display": the screen or the people a
-    # clip is made for show or watch it, they are never in it ("a video for two cats" counts what it is of)
-    (rf"\b{_MADE_CLIP}s? (?:(?:made|meant|intended|edited|cut|chosen|picked) )?for (?!{_COUNT}\b)(?:{_DETERMINER} )?"
-     rf"(?:[a-z'-]+ ){{0,2}}?{_HEAD}(?=\s*(?:[.;:!?,]|$)| (?:to|and|so|while|that|which|with|in|at|on)\b)", MADE_FOR,
-     (" for ",)),
     # "My monitor, top left: ...": the speaker's own device or window opening the prompt
     (rf"^(?:my|our|your) (?:[a-z'-]+ )?{_HEAD}[,:]", WATCHED_FROM, ("my ", "our ", "your ")),
     # "the view from my window: ...": a view named by where it is had from

@@ -47,8 +47,12 @@ NOTHING_ELSE_RE = re.compile(
     r"|(?:add|include|put|show|place|insert|put in) (?:nothing|no other [a-z]+|no more [a-z]+|no extra [a-z]+)(?: (?:else|more|further|whatsoever|at all))?"
     r"|nothing else (?:is|should be|appears?|shows?|gets? in)[^.;!?,]*)")
 # "nothing else is in this clip but one bird", "nothing is there except two cats": the things excepted are all there
-# is, said as a count closed by "and nothing else" (the fence is read as it always is)
-NOTHING_BUT_RE = re.compile(r"(?:^|(?<=[.;!?,] ))nothing(?: else)? (?:is|appears|shows|stays|remains)\b[^.;!?,]*? "
+# is, said as a count closed by "and nothing else" (the fence is read as it always is); a place other than the clip
+# stays with them ("nothing is on the table but a red ball" has a table)
+_CLIP_PLACE_RE = re.compile(r"(?: (?:in|on|within) (?:the|this|that|our|my|your) (?:whole |entire )?(?:clip|frame|picture|shot"
+                            r"|scene|video|film|footage|screen|image|view)| in view| on screen| there| here| at all| visible"
+                            r"| seen| shown| to be seen)*")
+NOTHING_BUT_RE = re.compile(r"(?:^|(?<=[.;!?,] ))nothing(?: else)? (?:is|appears|shows|stays|remains)\b(?P<place>[^.;!?,]*?) "
                             r"(?:but|except|save|other than|apart from) (?P<things>(?:a|an|one|two|three|four|five|six)\b[^.;!?,]*)")
 _THING = r"(?:(?:the|a|an|one|two|three|four|five)(?: [a-z]+){1,3}?|it|them)"
 _COUNTED = r"(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|it|they|there|no|only)\b"
@@ -110,10 +114,13 @@ FILMED_FROM_ABOVE_RE = re.compile(_CLAUSE + r"(?:(?:you|we|i)(?: will| shall|'ll
 RISE_TO_LOOK_DOWN_RE = re.compile(_CLAUSE + r"(?:(?:drift|float|rise|soar)(?:,? up)+(?:,? and|,? until)? )?(?:you are |you're |we are )?"
                                   r"(?:looking|look|gazing|gaze|peering|peer) (?:straight |right )?down (?:on|at|upon) "
                                   r"(?:it all|everything|all of it|the (?:whole )?(?:scene|world|room|place))\b")
+# the listener a calming line names ("sleep tight, little love", "relax, my dear"): a word of endearment or a possessive
+_ENDEARMENT = r"(?:love|darling|baby|honey|sweetheart|sweetie|dear|angel|child|one|kiddo|pet|sweetpea|lamb|pumpkin)\b"
 # "Sleep now.", "Relax, ...", "Breathe deeply.": the listener told to calm down, no move of the scene's things
-# (a lullaby's "sleep tight, little love:" bids the listener it names, one or two words set off before a comma or colon)
+# (a lullaby's "sleep tight, little love:" bids the listener it names, a word of endearment set off before a comma or colon)
 CALMING_RE = re.compile(_CLAUSE + r"(?:sleep|relax|breathe(?: deeply| slowly| in| out)?)(?: now| deeply| deeper| tight| well| soundly| sweetly)?"
-                        r"(?:, (?!(?:a|an|the|one|two|three|four|five|six|no)\b)(?:[a-z]+ )?[a-z]+(?=\s*[,:]))?(?:,? and)?(?=\s*[,.;:!?]|\s*$| seen\b)")
+                        r"(?:, (?:(?:my|our|little|sweet|dear) [a-z]+|(?:[a-z]+ )?" + _ENDEARMENT + r")(?=\s*[,:]))?(?:,? and)?"
+                        r"(?=\s*[,.;:!?]|\s*$| seen\b)")
 # "Deeper with every corner it reaches.", "Deeper and deeper.", "Sinking deeper with each breath.": the listener's trance
 # deepened, a line of its own; its "with every ..." counts the listener's moments, no move of the scene's things
 DEEPENING_RE = re.compile(_CLAUSE + r"(?:(?:and|now|going|go|sinking|sink|drifting|drift|falling|fall) )*deeper(?: and deeper)?"
@@ -152,6 +159,14 @@ def _placed(match: re.Match) -> str:
     return f"{thing} {_agrees(thing, 'rest')} {where}"
 
 
+def _nothing_but(match: re.Match) -> str:
+    """The excepted things as the whole count, with the place they are in unless that place is the clip."""
+    place = match["place"]
+    if _CLIP_PLACE_RE.fullmatch(place):
+        return f"{match['things']}, and nothing else"
+    return f"{match['things']}{place}, and nothing else"
+
+
 def _kept_out(match: re.Match) -> str:
     thing = match.group("thing")
     return f"{thing} {'are' if _plural(thing) else 'is'} absent in {match.group('when')}"
@@ -167,7 +182,7 @@ _REWRITES = (
     (HAVE_DO_RE, lambda m: f"{m.group('thing')} {_agrees(m.group('thing'), m.group('verb'))}", (frozenset("have let make get".split()),)),
     (REQUEST_RE, lambda m: "", (frozenset("possible feasible you i we what how me us chance".split()),)),
     # before the bare "nothing else is ...", which would drop the things excepted with it
-    (NOTHING_BUT_RE, lambda m: f"{m['things']}, and nothing else", (frozenset(("nothing",)), frozenset("but except save other apart".split()))),
+    (NOTHING_BUT_RE, _nothing_but, (frozenset(("nothing",)), frozenset("but except save other apart".split()))),
     (NOTHING_ELSE_RE, lambda m: "", (frozenset("else nothing".split()),)),
     (PICTURE_THIS_RE, lambda m: "", (frozenset("picture imagine envision visualise visualize".split()),)),
     (WORK_ADVICE_RE, lambda m: "", (frozenset("rush hurry overtighten over-tighten force skip".split()),)),

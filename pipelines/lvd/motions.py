@@ -38,6 +38,7 @@ class Motion:
     side_end: str | None = None  # left | right of ``target`` where it ends
     window: str | None = None  # first | second: "only in the first half"
     along: tuple[float | None, float | None] | None = None  # the frame edge the leg runs along ("up the left edge")
+    window_at: int | None = None  # token index of the window phrase: said before the thing was named, it is when it came
     done_by: bool = False  # "by the end it has climbed": the said time is when the move is complete, not when it starts
 
 
@@ -52,6 +53,7 @@ class Entity:
     agent: int | None = None  # who threw/kicked/dropped it
     member_colours: list[str] = field(default_factory=list)  # "two cups, one red and one blue": the k-th member's colour
     companion: tuple[int, str] | None = None  # (the object it moves with, "behind" | "on" | "trail"): "a cart pulled by a donkey"
+    named_at: int | None = None  # token index of the first mention
     changes: bool = False  # the subject of a verb that changes it where it is ("a lantern swings"): it takes part
 
 

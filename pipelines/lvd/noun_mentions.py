@@ -134,7 +134,7 @@ class NounMentions:
                 self.assumed_definite = definite
             if not known:
                 self.notes.append(f"unknown object '{name}': drawn as a generic 0.5 m object")
-            self.entities.append(Entity(noun=name, cls=cls, count=count, known=known))
+            self.entities.append(Entity(noun=name, cls=cls, count=count, known=known, named_at=self.position))
             index = len(self.entities) - 1
         entity = self.entities[index]
         for attr in self.attrs:

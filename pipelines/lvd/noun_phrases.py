@@ -219,7 +219,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.end_clause(hard=False)  # "visible in the first half, but in the second half it is not": a new clause
         reader.current = []
         return
-    if word in CLAUSE_WORDS or (word == "as" and guess.clause_follows_as(matches, position)):
+    if word in CLAUSE_WORDS or (word == "as" and around.clause_follows_as(matches, position)):
         reader.end_clause(hard=False)  # "a dog stays while a fox goes", "plays on as a ball rolls": its own subject
         return
     if word in PERSONAL_SUBJECTS and VERB_KINDS.get(around.next_word(matches, position) or "") is not None:

@@ -513,6 +513,29 @@ def step_joined_after_time(matches, position: int) -> bool:
     return before < joined and before >= 0 and matches[before].lastgroup == "time"
 
 
+def watched_thing_acts(reader: ClauseReader, matches, position: int) -> bool:
+    """Whether the verb at ``position`` comes right after the object of a verb taking a bare infinitive or a
+    participle ("a woman watches a ball roll", "hears a dog running"): the move is the thing watched, not the watcher's."""
+    word = matches[position].group(0)
+    index = reader.last_object
+    return word in VERB_KINDS and index is not None and reader.last_mention == (index, position - 1) \
+        and index not in reader.subjects and guess.watched_thing(matches, position - 1)
+
+
+def clause_follows_as(matches, position: int) -> bool:
+    """Whether "as" at ``position`` opens a clause with a subject of its own ("plays on as a ball rolls", "looks on as
+    two dogs run"), as "while" does; not a role or a likeness ("dressed as a clown", "as the crow flies" is read before)."""
+    following = [m.group(0) for m in matches[position + 1:position + 5]]
+    if not following or (following[0] not in INDEFINITE and following[0] not in DEFINITE and following[0] not in NUMBER_WORDS):
+        return False
+    for word in following[2:]:  # "as a ball rolls", "as the two dogs run"; not "as a clown and walks"
+        if word in VERB_KINDS:
+            return True
+        if word in ("and", "or", ",", "with"):
+            return False
+    return False
+
+
 def time_opens_next_clause(matches, position: int) -> bool:
     """"drives in, and at the end it is gone", "and by the end they have left": a time after "and" right before the
     next clause's own subject is that clause's, not the move said before it."""

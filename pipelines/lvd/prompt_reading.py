@@ -46,6 +46,7 @@ from .phrase_context import (
     step_joined_after_time,
     time_opens_next_clause,
     until_it,
+    watched_thing_acts,
 )
 from .prompt_rewrites import rewritten_for_reading
 from .prompt_timing import resolve_timing
@@ -77,7 +78,7 @@ from .vocabulary import (
     is_describing,
     looks_like_modifier,
 )
-from .word_guessing import fallback_object_word, watched_thing_acts
+from .word_guessing import fallback_object_word
 
 MAX_PROMPT_CHARS = Limits.max_prompt_chars  # the studio's prompt limit: the reader reads no further
 FROM_ABOVE_KINDS = frozenset(("fall", "bounce", "land"))  # "falls from above" says where the fall starts
@@ -340,6 +341,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
                 first = True  # "(not) seen until later in the video": the said state holds in the first part
             elif match.group("until") is not None and _denied_arrival(reader, matches, position):
                 first = False  # "a cat and a dog do not appear until the midpoint": they arrive then
+            reader.window_at = position
             if reader.sequence_pending and reader.current:  # "sits, then in the second half runs right": the next verb's
                 reader.pending.append(("window", "first" if first else "second"))
             else:

@@ -93,17 +93,21 @@ from .scene_commands import commands_in_plain_words, looks_like_commands
 from .scenery import drop_setting_words, drop_viewer_place
 from .screening_voices import looks_like_screening, screening_in_plain_words
 from .screenplay_voice import looks_like_screenplay, screenplay_in_plain_words
-from .self_corrections import corrections_undone, false_starts_dropped, timed_pauses_joined
+from .self_corrections import corrections_undone, false_starts_dropped, places_taken_back, timed_pauses_joined
 from .serial_race_and_pitch_voices import looks_like_serial_race_or_pitch, serial_race_and_pitch_in_plain_words
 from .shot_notes import plain_shot_notes
 from .showcase_voices import looks_like_showcase, showcase_in_plain_words
 from .side_mentions import intensifying_right_dropped, sides_told_apart
-from .similes import looks_like_simile, manner_similes_dropped, similes_dropped
+from .similes import looks_like_set_comparison, looks_like_simile, manner_similes_dropped, similes_dropped
 from .spelling_repair import repaired_spelling
 from .story_voices import story_voices_in_plain_words
 from .tarot_log_and_conductor_voices import looks_like_tarot_log_or_conductor, tarot_log_and_conductor_in_plain_words
 from .telegram_field_note_and_i_spy_voices import telegram_field_note_and_i_spy_in_plain_words
-from .ticket_learner_and_abstract_voices import looks_like_ticket_learner_or_abstract, ticket_learner_and_abstract_in_plain_words
+from .ticket_learner_and_abstract_voices import (
+    expected_moves_said,
+    looks_like_ticket_learner_or_abstract,
+    ticket_learner_and_abstract_in_plain_words,
+)
 from .trailer_rhyme_and_radio_voices import looks_like_trailer_rhyme_or_radio, trailer_rhyme_and_radio_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_marked
@@ -388,8 +392,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("gloss, card or envoy", lambda d: looks_like_gloss_card_or_envoy(d.text), lambda d: gloss_card_and_envoy_in_plain_words(d.text)),  # "Lit. '...'"
     RewritePass("end asked", lambda d: "where " in d.text and "?" in d.text, lambda d: end_asked_answered(d.text)),  # "... where does it end? on the left"
     # right after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close"
-    RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text,
-                lambda d: CAME_TO_PASS_RE.sub("", UNTO_RE.sub("to", d.text))),
+    RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text, lambda d: CAME_TO_PASS_RE.sub("", UNTO_RE.sub("to", d.text))),
     # before the fillers read "like," and the contractions undo "didn't like"
     RewritePass("manner similes", lambda d: "like " in d.text, lambda d: manner_similes_dropped(d.text)),  # "moved like it had a score to settle"
     # "who's there? two cats. two cats who? two cats stay ...": the joke's fragments are the last sentence's things
@@ -397,6 +400,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # early after the lower case, so no voice reads a review's "Five stars." as five things
     RewritePass("review verdict", lambda d: looks_like_verdict(d.text), lambda d: verdicts_dropped(d.text)),  # "Four stars from me."
     RewritePass("rejected clips", lambda d: might_reject_clips(d.text), lambda d: rejected_clips_dropped(d.text)),  # "report any clip where"
+    # before the routes, which read what is left: "starts top... no, bottom-left", "expected the cat to ..., got a route: A, B"
+    RewritePass("places taken back", lambda d: " no" in d.text, lambda d: places_taken_back(d.text)),
+    RewritePass("expected route", lambda d: "expected" in d.text and "got" in d.text, lambda d: expected_moves_said(d.text)),
     # before the voices that read the lower-cased prompt, so they find a route's corners by one name and its stops in order
     RewritePass("routes", lambda d: looks_like_route(d.text), lambda d: routes_in_plain_words(d.text)),  # "from A to C via B"
     # after the transcript, whose turns it reads as sentences: "Your attention, please.", "Copy.", "How many balls?"
@@ -444,10 +450,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("false starts", _always, lambda d: false_starts_dropped(d.text)),  # "there's a— hang on, ..."
     RewritePass("self-corrections", _always, lambda d: corrections_undone(d.text)),  # "two cars, no wait, three": the words meant
     RewritePass("contrasts", lambda d: looks_like_contrast(d.text), lambda d: contrasts_in_plain_words(d.text)),  # "not two but three"
-    RewritePass("similes", lambda d: looks_like_simile(d.text), lambda d: similes_dropped(d.text)),  # "runs like a cat": no cat
+    RewritePass("similes", lambda d: looks_like_simile(d.text) or looks_like_set_comparison(d.text), lambda d: similes_dropped(d.text)),  # "runs like a cat"
     RewritePass("contrast markers", lambda d: " hand" in d.text, lambda d: contrast_markers_dropped(d.text)),  # "on the other hand,"
-    RewritePass("measurements", lambda d: any(c in d.text for c in "0123456789"),
-                lambda d: measurements_dropped(d.text)),  # "a 10 cm ball": a size, no count
+    RewritePass("measurements", lambda d: any(c in d.text for c in "0123456789"), lambda d: measurements_dropped(d.text)),  # "a 10 cm ball": a size, no count
     # before the voices, which read "screen" as the picture
     RewritePass("from off screen", lambda d: "from off" in d.text or "from the off" in d.text or "from out of" in d.text,
                 lambda d: FROM_OFF_SCREEN_RE.sub("from the ", d.text)),
@@ -481,7 +486,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("verse noticed", lambda d: not d.verse and looks_like_verse(d.text), _noticed_as_verse),
     # after the voices, which read their own labels ("Subject:", "Obs. 1", "Answer:"), before the restated counts drop
     # "still three at the end": a record's heading names no thing, and its time-ordered headings are the clip's moments
-    RewritePass("record headings", lambda d: looks_like_record(d.text), lambda d: record_headings_in_plain_words(d.text)),
+    RewritePass("record headings", lambda d: ': "' in d.text or looks_like_record(d.text), lambda d: record_headings_in_plain_words(d.text)),
     RewritePass("restated counts", _always, lambda d: drop_restated_counts(d.text)),  # "no fourth, just those three"
     RewritePass("verse as prose", lambda d: d.verse, lambda d: verse_in_plain_words(d.text)),  # "then up it spins / to upper right"
     # shot notes before learner phrasing: side letters and arrows first ("L → R", "btm rt")
@@ -513,13 +518,11 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("extreme side", lambda d: "far" in d.text or "extreme" in d.text or "very " in d.text,
                 lambda d: EXTREME_SIDE_RE.sub("", d.text)),  # "from the far left": the left, as far as a layout can say
     # before the contractions: "a dog's walking" is the dog's "is", which the contractions would leave alone
-    RewritePass("noun is", lambda d: "'s " in d.text,
-                lambda d: NOUN_IS_RE.sub(lambda m: f"{m['noun']} is " if noun_class(m["noun"]) else m.group(0), d.text)),
+    RewritePass("noun is", lambda d: "'s " in d.text, lambda d: NOUN_IS_RE.sub(lambda m: f"{m['noun']} is " if noun_class(m["noun"]) else m.group(0), d.text)),
     RewritePass("contractions", lambda d: "'" in d.text, lambda d: CONTRACTION_RE.sub(_expand, d.text)),  # "it's gone", "isn't", "we're"
     # after the contractions, which make the "it is" of "so it's a white dog"
     RewritePass("opening it is", lambda d: "it is " in d.text, lambda d: OPENING_IT_IS_RE.sub(r"\g<lead>there is ", d.text)),
-    RewritePass("not back", lambda d: "back" in d.text or "return" in d.text or "reappear" in d.text,
-                lambda d: NOT_BACK_RE.sub(_not_back_after_absence, d.text)),
+    RewritePass("not back", lambda d: "back" in d.text or "return" in d.text or "reappear" in d.text, lambda d: NOT_BACK_RE.sub(_not_back_after_absence, d.text)),
     RewritePass("gone again", lambda d: "no " in d.text and ("gone" in d.text or "left" in d.text or "disappeared" in d.text or "vanished" in d.text),
                 lambda d: GONE_AGAIN_RE.sub(r"\g<denial>", d.text)),
     # after "not back", which takes out the returns denied: what is left comes back into view ("leaves ..., comes back")
@@ -536,8 +539,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the inverted auxiliary, which would read "so does a dog" as a question's word order
     RewritePass("elided predicate", lambda d: might_elide(d.text), lambda d: elided_predicates_said(d.text)),  # "so does a dog"
     # before "not seen": "only then does a dog not appear" is put in statement order first
-    RewritePass("inverted auxiliary", lambda d: "do " in d.text or "does " in d.text or "did " in d.text,
-                lambda d: INVERTED_AUX_RE.sub(_in_statement_order, d.text)),
+    RewritePass("inverted auxiliary", lambda d: "do " in d.text or "does " in d.text or "did " in d.text, lambda d: INVERTED_AUX_RE.sub(_in_statement_order, d.text)),
     RewritePass("question modal", lambda d: "?" in d.text, lambda d: QUESTION_MODAL_RE.sub(_in_statement_order, d.text)),  # "could a dog run"
     RewritePass("empty subject", lambda d: might_have_empty_subject(d.text), lambda d: empty_subject_clauses_dropped(d.text)),  # "nobody kicked it"
     RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text, lambda d: NOT_SEEN_RE.sub(_absent, d.text)),
@@ -560,18 +562,15 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("occasion", lambda d: "this " in d.text or "last " in d.text or "next " in d.text,
                 lambda d: occasions_dropped(d.text)),  # "rolled well this game": when it was told
     # after the voices, which read "no cat; let it go" and "let them go" their own way
-    RewritePass("let go", lambda d: "let" in d.text and " go" in d.text,
-                lambda d: LET_GO_RE.sub(lambda m: _RELEASE_FORMS[m.group(1)], d.text)),
-    RewritePass("holds still", lambda d: "hold" in d.text or "held" in d.text,
-                lambda d: HOLDS_STILL_RE.sub(lambda m: _STAY_FORMS[m.group(1)] + " still", d.text)),
+    RewritePass("let go", lambda d: "let" in d.text and " go" in d.text, lambda d: LET_GO_RE.sub(lambda m: _RELEASE_FORMS[m.group(1)], d.text)),
+    RewritePass("holds still", lambda d: "hold" in d.text or "held" in d.text, lambda d: HOLDS_STILL_RE.sub(lambda m: _STAY_FORMS[m.group(1)] + " still", d.text)),
     RewritePass("ends resting", lambda d: " the end" in d.text or " the close" in d.text or "finally" in d.text or "at last" in d.text,
                 lambda d: ENDS_RESTING_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} {'are' if m.group(2) == 'they' else 'is'} ", d.text)),
     RewritePass("stays empty", lambda d: "empty" in d.text or "bare" in d.text or "deserted" in d.text or "vacant" in d.text or "clear" in d.text,
                 lambda d: STAYS_EMPTY_RE.sub(lambda m: "is " if m.group(1) else "are ", d.text)),
     RewritePass("throughout", lambda d: "throughout" in d.text, lambda d: CLOSING_THROUGHOUT_RE.sub("the whole time", d.text)),
     RewritePass("after which", lambda d: "after which" in d.text or "whereupon" in d.text or "upon which" in d.text
-                or "following which" in d.text or ", after that" in d.text,
-                lambda d: AFTER_WHICH_RE.sub("; then", d.text)),
+                or "following which" in d.text or ", after that" in d.text, lambda d: AFTER_WHICH_RE.sub("; then", d.text)),
     RewritePass("parks last", lambda d: "park" in d.text or "land" in d.text,
                 lambda d: PARKS_LAST_RE.sub(lambda m: f" {m.group(1)}stop{'s' if m.group(2) == 's' else 'ped'} ", d.text)),
     RewritePass("goes on", lambda d: " on" in d.text and GOES_ON_RE.search(d.text) is not None, lambda d: GOES_ON_RE.sub(

@@ -32,8 +32,8 @@ def resolve_timing(entities: list[Any], motion_cls: type) -> None:
     _shared_move_past_itself(entities)
     for index, entity in enumerate(entities):
         real = [m for m in entity.motions if m.kind not in _STILL]
-        for position, motion in enumerate(entity.motions):
-            _apply_window(motion, named_before=position > 0)
+        for motion in entity.motions:
+            _apply_window(motion, named_before=_named_before_its_window(entity, motion))
             if motion.relation in _LOCATED and motion.kind not in _STILL and (motion.direction or motion.end):
                 motion.relation, motion.target = None, None  # "goes leftward near a barn": where, not whither
             if motion.relation in ("over", "under") and motion.kind not in _STILL and (
@@ -135,6 +135,12 @@ def _first_leg_is_the_start(entity: Any) -> None:
     first = legs[0]
     if first.end is not None and first.direction is None and first.target is None:
         first.start = first.end
+
+
+def _named_before_its_window(entity: Any, motion: Any) -> bool:
+    """Whether the thing was named before the half its move is said for: "a goat stays in shot for the second half"
+    names the goat first (it was there already), "in the second half, a bird, which stays" names the half first."""
+    return entity.named_at is None or motion.window_at is None or entity.named_at < motion.window_at
 
 
 def _apply_window(motion: Any, named_before: bool = False) -> None:

@@ -15,7 +15,10 @@ noun for the move ("its path: A, B, C", "whose route runs from A ...", "its fina
 places ("goes up and over: A, then B"), a verbless step after a semicolon ("...; then to C"), step words before
 places ("first in A, second in B", "first on the left and last on the right"), a still verb, "where it waited" or
 "and there it stays" at the last stop, and places labelled with the clip's moments ("start: A; middle: B; end: C",
-"starting point: left"). Each is rewritten into the plain form, and only when its own words are there.
+"starting point: left"), a corner's side said before its height ("the right-hand corner at the bottom"), the end said
+before the start ("By the end a dog is on the left; at the start it was on the right"), a side of the frame left for the
+next place ("leaves the right side and ends up at the left side"), and "last" after a bare comma ("seen first on the
+right, last on the left"). Each is rewritten into the plain form, and only when its own words are there.
 """
 
 from __future__ import annotations
@@ -23,8 +26,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
-from .self_corrections import places_taken_back
-from .vocabulary import COLORS, VERB_KINDS
+from .vocabulary import BARE_INFINITIVE_VERBS, COLORS, VERB_KINDS
 
 _HEIGHT = r"(?:top|upper|bottom|lower)"
 _SIDE = r"(?:left|right)"
@@ -193,10 +195,8 @@ _LANDING_FORMS = {None: "land", "es": "lands", "ed": "landed", "ing": "landing"}
 HEADING_AGAIN_RE = re.compile(r"\b(?:a|an|one) ((?:[a-z-]+ ){0,2})([a-z]+) ?:[\s/]*(a|an|one) ((?:[a-z-]+ ){0,2})\2\b")
 
 # "I see a ball go from ...", "you'll watch a car travel to ...", "Watching a bird fly from ...": the thing's bare verb
-# after a verb of seeing
-_SEEING = (r"(?:see|sees|saw|seen|seeing|watch|watches|watched|watching|notice|notices|noticed|noticing|spot|spots|spotted|spotting"
-           r"|observe|observes|observed|observing|let)")
-SEEN_THING_RE = re.compile(rf"\b{_SEEING} ((?:a|an|the|one)(?: [a-z-]+){{1,4}})")
+# after a verb of seeing, letting or making
+SEEN_THING_RE = re.compile(r"\b(?:" + "|".join(sorted(BARE_INFINITIVE_VERBS)) + r") ((?:a|an|the|one)(?: [a-z-]+){1,4})")
 # "Watching a bird fly from ...": a sentence opening on the watcher's participle, its thing's bare verb said after it,
 # tells of the thing watched ("Watching a dog, a cat runs": the dog is watched, not told of)
 _WATCHING = ("watching", "seeing", "spotting", "observing", "noticing")
@@ -414,7 +414,6 @@ def corners_in_plain_words(text: str) -> str:
         text = HEIGHT_CORNER_ON_SIDE_RE.sub(r"\1 \2 corner", text)
     if "'s " in text:
         text = FRAME_CORNER_RE.sub(r"\1 \2 corner", text)
-    text = places_taken_back(text)  # "starts top... no, bottom-left": the self-corrections' rule, read before the corners
     if " of " in text:
         text = CORNER_OF_FRAME_RE.sub(r"\1 \2\3", text)
     if "hand" in text:
@@ -450,7 +449,7 @@ def routes_in_plain_words(text: str) -> str:
     """``text`` with each route phrasing said as legs in order, the thing first and its verb its own."""
     if ":" in text:
         text = HEADING_AGAIN_RE.sub(_heading_said_once, text)
-    if any(word in text for word in ("see", "saw", "watch", "notice", "spot", "observe", "let ")):
+    if any(word in text for word in ("see", "saw", "watch", "notic", "spot", "observ", "hear", "let", "mak", "made", "ha", "help")):
         text = SEEN_THING_RE.sub(_seen_verb, text)
     if "kick" in text or "pop" in text or "pull" in text:
         text = PHRASAL_ROUTE_VERB_RE.sub(_phrasal_verb_said, text)

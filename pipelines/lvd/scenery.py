@@ -151,14 +151,16 @@ SOUND_CUE_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?P<lead>(?:at|on|upon|with|when|a
                           r"referee's|coach's|school|church|starting) )?" + _SOUNDS
                           + r"(?: (?:blows|blew|is blown|rings|rang|sounds|sounded|goes off|went off|fires|fired|beeps|chimes|buzzes"
                           r"|blares|wails|toots|goes|went))?(?: again)?,\s*")
+# the moving air or water a thing goes by, with or against: one list for the rules below and their gate
+_FLOW_WORDS = ("current", "tide", "wind", "breeze", "gust", "draught", "draft", "swell")
+_FLOWS = r"(?:" + "|".join(_FLOW_WORDS) + r")s?"
 # "Pushed by the wind, a ball rolls left", "a leaf, carried by a gentle breeze, ...", "carried by the tide": the weather
 # or the water that moves it is no thing
 BY_THE_WIND_RE = re.compile(r"(?:,\s*)?\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!gets )(?<!get )(?<!being )(?:pushed|blown|carried|driven|swept|lifted|tossed|caught|nudged|propelled|buffeted) "
                             r"(?:along |away |up |forward )?by (?:the|a|an) (?:(?:strong|gentle|light|sudden|cold|warm|stiff|soft) )?"
-                            r"(?:wind|breeze|gust(?: of wind)?|draught|draft|current|tide|swell)(?:,\s*|(?=[.;!?]))")
+                            r"(?:gusts? of wind|" + _FLOWS + r")(?:,\s*|(?=[.;!?]))")
 # "drifts with the current from the left", "flies into the wind", "swims against the tide": the flow of water or air a
 # thing goes with or against says how it goes; like the weather it is no thing, and it never takes the move
-_FLOWS = r"(?:current|tide|wind|breeze|gust|draught|draft|swell)s?"
 WITH_THE_FLOW_RE = re.compile(r",?\s*\b(?:with|against|into|on) (?:the|a) (?:(?:strong|gentle|light|sudden|cold|warm|stiff|soft|swift"
                               r"|slow|rising|falling|evening|morning|ocean|sea|river) )?" + _FLOWS
                               + r"(?=\s*(?:[,.;!?]|$|\b(?:from|to|towards?|across|along|past|over|through|and|as|while|until|then"
@@ -237,7 +239,7 @@ def drop_setting_words(text: str) -> str:
         text = SETTING_CLAUSE_RE.sub(" ", text)
     if "spring" in text or "fall" in text or "autumn" in text or "summer" in text or "winter" in text:
         text = SEASON_RE.sub(" ", text)
-    if any(flow in text for flow in ("wind", "breeze", "gust", "draught", "draft", "current", "tide", "swell")):
+    if any(flow in text for flow in _FLOW_WORDS):
         text = BY_THE_WIND_RE.sub(lambda m: " " if m.group(0).startswith(",") and m.group(0).rstrip().endswith(",") else "", text)
         text = WITH_THE_FLOW_RE.sub("", text)
     if any(sound in text for sound in _SOUND_TELLS):

@@ -189,13 +189,13 @@ def _replace_keys(before: str, after: str) -> str | None:
 
 def places_taken_back(text: str) -> str:
     """``text`` (lower case) without each place taken back by "no," right before the place said in its stead ("starts
-    top... no, bottom-left": starts bottom-left); the route pass reads it before it names the corners."""
+    top... no, bottom-left": starts bottom-left); a pass of its own, before the route pass names the corners."""
     return PLACE_TAKEN_BACK_RE.sub("", text) if " no" in text else text
 
 
 def corrections_undone(text: str) -> str:
-    """``text`` (lower case) with each withdrawn phrase replaced by the one said in its place."""
-    text = places_taken_back(text)
+    """``text`` (lower case) with each withdrawn phrase replaced by the one said in its place (a place taken back is
+    read before, by places_taken_back)."""
     if not ("," in text or ";" in text or "-" in text or "\u2014" in text or "\u2013" in text):
         return text  # a correction is set off by a comma, semicolon or dash (most prompts without one skip the search)
     if not _CORRECTION_SIGNS_RE.search(text):

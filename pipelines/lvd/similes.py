@@ -40,6 +40,8 @@ _TELLING = r"(?:saying|sayings|story|stories|legend|tale|song|rhyme|proverb|adag
 _SET_COMPARISON_RE = re.compile(r"(?:[,:] )?\b(?:as|so) (?:the|a) (?:crow flies|(?:[a-z]+ )?" + _TELLING
                                 + r"(?: of (?:the|a|an|this|that) (?:[a-z]+ )?[a-z]+)? (?:goes|go|runs|run|says|say|tells|tell"
                                 r"|has it|have it))(?=\s*(?:[,.;!?]|$)),? ?")
+# the verbs a set comparison's telling ends on, a cheap gate before its pattern
+_TOLD_VERBS = (" go", " run", " say", " tell", " has it", " have it")
 # words after which "like" is the verb of liking: its subject, a modal or auxiliary, "to", a negation ("i would like a
 # green cat", "cats really like a ball")
 _LIKING_BEFORE = frozenset("i you we they he she who would should could might may will shall can do does did to not never "
@@ -52,15 +54,22 @@ def _likes(word: str) -> bool:
 
 
 def looks_like_simile(text: str) -> bool:
-    return "like a" in text or "like the" in text or "as the " in text or "as a " in text or "so the " in text
+    return "like a" in text or "like the" in text
+
+
+def looks_like_set_comparison(text: str) -> bool:
+    """Whether ``text`` may hold a set comparison: "as the crow flies", "as the saying goes", "so the story runs"."""
+    return "crow flies" in text or (("as " in text or "so " in text) and any(verb in text for verb in _TOLD_VERBS))
 
 
 def similes_dropped(text: str) -> str:
     """``text`` without the things its similes compare with, or, where such a thing is all it names, that thing
-    as the subject of the bare predicate before its simile."""
-    if "as " in text or "so " in text:
+    as the subject of the bare predicate before its simile, and without its set comparisons ("as the crow flies")."""
+    if looks_like_set_comparison(text):
         text = _SET_COMPARISON_RE.sub(lambda m: " " if m.group(0).startswith((",", ":")) and m.group(0).endswith(", ") else "",
                                       text)
+    if not looks_like_simile(text):
+        return text
     text = FRONTED_SIMILE_RE.sub(lambda m: "" if noun_class(m["noun"]) and _names_a_thing(m.string[m.end():]) else m.group(0), text)
     similes = [m for m in SIMILE_RE.finditer(text) if noun_class(m["noun"]) and not noun_class(m["before"])
                and (m["comma"] or not _likes(m["before"]))]

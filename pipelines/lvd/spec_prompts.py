@@ -56,8 +56,9 @@ _NUMBER_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five",
                  "9": "nine", "10": "ten"}
 _COUNT_WORDS = frozenset(_NUMBER_WORDS.values()) | frozenset(("a", "an", "single"))
 _COUNT_RE = re.compile(r"^(?:x ?(\d+)|(\d+) ?x|(\d+)|(?:count|n|number|qty)\s*[:=]\s*(\d+|[a-z]+))$")
-# "then the clip: two balls": a lead with an article or a linking word is a sentence's, never a field's key
-_SENTENCE_WORD_RE = re.compile(r"\b(?:the|a|an|then|and|but|so|while|when|after|before|it|they|we|i)\b", re.I)
+# "then the clip: two balls": a lead opening with an article or a linking word is a sentence's, never a field's key
+# ("Lane A:" and "Shape A:" are keys)
+_SENTENCE_WORD_RE = re.compile(r"^\s*(?:the|a|an|then|and|but|so|while|when|after|before|it|they|we|i)\b", re.I)
 _FIELD_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 _-]{0,30}?)\s*[:=]\s*(.*)$", re.S)
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # "|", ";", new lines, " - " bullets, "* " and "• " bullets: the fields of a flat spec

@@ -5,6 +5,8 @@ dogs.") and name no thing, so they go, as does its "Actual:" section (the fault 
 asked for); "Check the end: ..." is what is there at the end, and numbered steps
 each headed by a moment ("1. At the start, a duck in the top left corner. 2. Middle frame: the duck in ...
 3. End: ...") are one route, said as where the thing starts, where it is by the middle and where it ends.
+A failed check's log line ("Expected: a dog on the right. Got: a dog walking left.") tells the clip by what was got,
+and "expected the cat to stay put, got a route: A, B" is the cat's route (a pass of its own, before the routes).
 A learner drops articles before a thing ("slow cow walk to ..."), keeps a noun singular after a count
 ("three grey goat"), says "no any", "is appear", "it come in ... and stay", "at half", "after go to" and
 "last to", and says a clip "start without goat" for no goat at first. An abstract calls the clip "the
@@ -19,7 +21,6 @@ import re
 
 from .object_classes import is_plural, noun_class
 from .rewrite_text import spaces_tidied
-from .route_phrasings import routes_in_plain_words
 from .tokens import plural
 
 _TICKET_TELLS = ("step", "expected", "acceptance", "actual", "count ", "check ", "frame:", "start:", "end:", "middle:")
@@ -54,7 +55,8 @@ EXPECTED_THEN_GOT_RE = re.compile(r"(?:^|(?<=[.;!?] ))expected\s*:?\s+[^.;!?]*?(
 # "expected the cat to stay put, got a route", "expected the bird to stop, got motion to the left": what was got is the
 # named thing's own, said as its move ("the cat's route", "the bird's motion to the left"); a route's places told after
 # a short heading of their own, "got a route. Top-down: A, then B", are that route's ("top-down, the cat's route: A, ...")
-EXPECTED_THING_GOT_MOVE_RE = re.compile(r"(?:^|(?<=[.;!?] ))expected (?P<thing>(?:the|a|an) (?:[a-z-]+ ){0,2}?[a-z]+) to "
+# (a log line's tag before it stays: "[error] expected ...")
+EXPECTED_THING_GOT_MOVE_RE = re.compile(r"(?:^|(?<=[.;!?] )|(?<=] ))expected (?P<thing>(?:the|a|an) (?:[a-z-]+ ){0,2}?[a-z]+) to "
                                         r"[^.;!?,]*?,? (?:but )?got (?:a |an |some )?(?P<move>route|motion|movement)\b"
                                         r"(?:[.;:] (?P<heading>[a-z-]+(?: [a-z-]+){0,3}): (?=(?:the )?(?:lower|upper|top|bottom) ))?")
 # "2. Count the cars.": what the tester checks, no count of its own
@@ -157,6 +159,12 @@ def _across_again(match: re.Match) -> str:
     return f"{thing} {match.group('verb')}" if said_stops else match.group(0)
 
 
+def expected_moves_said(text: str) -> str:
+    """``text`` (lower case) with "expected the cat to ..., got a route: A, B" said as "the cat's route: A, B"; a pass of
+    its own before the routes, which then read the route as the cat's moves."""
+    return EXPECTED_THING_GOT_MOVE_RE.sub(_got_as_the_things_move, text)
+
+
 def _got_as_the_things_move(match: re.Match) -> str:
     if not noun_class(match["thing"].split()[-1]):
         return match.group(0)
@@ -170,10 +178,6 @@ def _ticket_in_plain_words(text: str) -> str:
     if ("actual" in text or "observed" in text or "current" in text) and ("expected" in text or "acceptance" in text):
         text = ACTUAL_RE.sub("", text)  # a fault is only told against what was asked; with nothing expected it is the scene
     if "expected" in text and "got" in text:
-        told = text
-        text = EXPECTED_THING_GOT_MOVE_RE.sub(_got_as_the_things_move, text)
-        if text != told and "'s route: " in text:
-            text = routes_in_plain_words(text)  # the route pass ran before this one: "the cat's route: A, then B" said as moves
         text = EXPECTED_THEN_GOT_RE.sub(lambda m: "" if any(noun_class(w) for w in m["said"].split()) else m.group(0), text)
     if "open" in text or "play" in text or "load" in text or "watch" in text or "view" in text or "run" in text:
         text = HANDLE_CLIP_RE.sub("", text)

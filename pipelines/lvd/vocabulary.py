@@ -43,6 +43,9 @@ NON_OBJECT_NOUNS = frozenset((
     # What is heard, not seen ("the music plays on"): never a thing to draw.
     " music song songs tune melody noise silence"
 ).split())
+# Every form of the verbs that say a thing goes out of the frame ("leaves", "has left", "exited", "departs")
+EXIT_VERBS = frozenset("leave leaves leaving left exit exits exited exiting depart departs departed departing quit quits "
+                       "quitting".split())
 # Verbs that present the scene rather than move anything in it.
 PRESENTING_WORDS = frozenset(
     "records recording recorded captures capturing captured films filming filmed shows showing depicts "
@@ -224,6 +227,17 @@ NUMBER_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100,
 }
+# "watch a car move", "see a dog run", "let the ball drop", "make a cat jump": verbs whose object's bare verb follows
+# it, so the plain verb after their object is that object's verb
+BARE_INFINITIVE_VERBS = frozenset((
+    "see sees saw seen seeing watch watches watched watching notice notices noticed noticing spot spots spotted spotting "
+    "observe observes observed observing hear hears heard hearing let lets letting make makes made making have has had "
+    "help helps helped helping").split())
+# The number words as one regex alternation ("two|three|..."), for the patterns that tell a count from a name
+COUNT_WORDS = "|".join(word for word in NUMBER_WORDS if word.isalpha())
+# The nouns a prompt names its clip by ("the video", "this footage", "the tape entered into evidence")
+CLIP_NOUNS = ("clip", "video", "film", "footage", "recording", "tape", "reel", "movie", "cartoon", "loop", "slideshow",
+              "animation", "exhibit")
 COUNT_PHRASES = {
     "a pair of": 2, "a couple of": 2, "a duo of": 2, "a trio of": 3, "a quartet of": 4, "a quintet of": 5, "a few": 3, "a handful of": 3, "several": 3, "a group of": 4, "a herd of": 4,
     "a flock of": 5, "a pack of": 4, "a bunch of": 4, "a team of": 4, "many": 5, "lots of": 5, "a lot of": 5,

@@ -11,6 +11,8 @@ miss, or list under one part of speech only, is read by where it stands:
   its ending ("a tumbleweed bounces", "a white dove");
 - after a surface word ("across the ice", "over the fallen leaves", "down the gutter"), a mass, a plural
   with no number or a word we do not know is the ground, not a thing to draw.
+- the object of a verb that takes a bare infinitive ("we watch a car move") is no half of a name with the verb
+  after it (phrase_context reads that verb as the thing watched's).
 Each rule returns whether it applied; ``noun_phrases`` calls them at the one place each belongs.
 """
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any, Callable
 from .object_classes import GENERIC_CLASS, noun_class, singular
 from .prompt_tokens import TIME_FRACTIONS, tokenize
 from .vocabulary import (
+    BARE_INFINITIVE_VERBS,
     CAMERA_WORDS,
     COLORS,
     DEFINITE,
@@ -55,9 +58,6 @@ PATH_WORDS = frozenset(("along", "through", "across", "round", "down", "up", "aw
 VERB_ENDINGS = ("ed", "ing")
 BE_FORMS = frozenset("is are was were be been being".split())
 AUXILIARIES = frozenset("is are was were will has have had be been keeps kept".split())  # "was trundling"
-# "watch a car move", "watching a dog run", "let the ball drop": the plain verb after their object is that object's verb.
-BARE_INFINITIVE_VERBS = frozenset("watch watches watching watched see sees saw seeing let lets letting make makes made have has had "
-                                  "help helps observe observes observing hear hears hearing".split())
 
 
 def third_person_form(word: str) -> bool:
@@ -182,7 +182,7 @@ def compound_head_follows(reader: ClauseReader, word: str, matches, position: in
         return False  # "a cat (orange)", "a dog, cat": only a plain space joins the halves of a name
     if takes_object_pronoun(matches, position + 1):
         return False  # "a boy saw it": a word taking "it" is the noun's verb, not the head of its name
-    if _watched_thing(matches, position):
+    if watched_thing(matches, position):
         return False  # "we watch a car move", "I see a moving ball go": the verb after the thing watched
     if word != singular(word) or matches[position].group(0).endswith("'s"):
         return False  # "dogs chase", "the dog's ball": a plural or a possessor is not half a name
@@ -209,7 +209,7 @@ def compound_head_follows(reader: ClauseReader, word: str, matches, position: in
     return _unknown_head(head, matches, position + 1)
 
 
-def _watched_thing(matches, position: int) -> bool:
+def watched_thing(matches, position: int) -> bool:
     """Whether the noun at ``position`` is the object of a verb taking a bare infinitive, its phrase's words between
     them ("see a moving ball go", "watch the small brown dog run"): the word after it is that thing's verb."""
     for back in range(position - 2, max(position - 5, -1), -1):
@@ -217,29 +217,6 @@ def _watched_thing(matches, position: int) -> bool:
             return False
         if matches[back].group(0) in BARE_INFINITIVE_VERBS:
             return True
-    return False
-
-
-def watched_thing_acts(reader: ClauseReader, matches, position: int) -> bool:
-    """Whether the verb at ``position`` comes right after the object of a verb taking a bare infinitive or a
-    participle ("a woman watches a ball roll", "hears a dog running"): the move is the thing watched, not the watcher's."""
-    word = matches[position].group(0)
-    index = reader.last_object
-    return word in VERB_KINDS and index is not None and reader.last_mention == (index, position - 1) \
-        and index not in reader.subjects and _watched_thing(matches, position - 1)
-
-
-def clause_follows_as(matches, position: int) -> bool:
-    """Whether "as" at ``position`` opens a clause with a subject of its own ("plays on as a ball rolls", "looks on as
-    two dogs run"), as "while" does; not a role or a likeness ("dressed as a clown", "as the crow flies" is read before)."""
-    following = [m.group(0) for m in matches[position + 1:position + 5]]
-    if not following or (following[0] not in INDEFINITE and following[0] not in DEFINITE and following[0] not in NUMBER_WORDS):
-        return False
-    for word in following[2:]:  # "as a ball rolls", "as the two dogs run"; not "as a clown and walks"
-        if word in VERB_KINDS:
-            return True
-        if word in ("and", "or", ",", "with"):
-            return False
     return False
 
 
