@@ -2,10 +2,13 @@
 vanishing. Across the gap the body either shows on its path (a flight curves: a straight walk from either end misses
 it near the apex) or is hidden by a still thing in front of it (a post, a pillar, a tree trunk).
 
-The evidence for a hider is the hider itself. Where the body's motion, carried across the gap from both ends, puts it in every
-frame of the gap, the frame shows the backdrop model (something still is there, nothing moving), and that backdrop is
-one thing (alike along the way) unlike the backdrop the body was last and first seen against. A body that stops
-showing over the same floor or sky it flew over (a glitch that blanks it) has nothing in front of it to hide it.
+The body shows where the path holds one thing, alike from frame to frame, clearly unlike the backdrop there: a fast
+body's tracked pieces are blurred into the sky where the tracker lets go and takes up, so the colour they learned
+may be far from the body itself. The evidence for a hider is the hider itself. Where the body's motion, carried
+across the gap from both ends, puts it in every frame of the gap, the frame shows the backdrop model (something
+still is there, nothing moving), and that backdrop is one thing (alike along the way) unlike the backdrop the body
+was last and first seen against. A body that stops showing over the same floor or sky it flew over (a glitch that
+blanks it) has nothing in front of it to hide it.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ HIDER_CONTRAST = 2.0  # times the tracker's foreground threshold: how far the hi
 # both ends of the gap (a different thing, not the floor seen on)
 HIDER_ALIKE = 1.0  # times that threshold: how alike the hider's colour is across the gap's frames (one thing)
 STILL_THERE = 1.0  # times that threshold: how close each gap frame is to the backdrop model where the body should be
+VELOCITY_SAMPLES = 4  # samples at each end of a track its velocity there is fitted over
 SIDEWAYS_SIZES = 1.0  # body sizes (plus SIDEWAYS_SLACK frame heights): how far off its sideways motion, carried over
 SIDEWAYS_SLACK = 0.03  # the gap from either end, the next track may take up (blurred, cut pieces move their centres)
 
@@ -30,16 +34,15 @@ def seen_or_hidden_across(end: TrackGeometry, start: TrackGeometry, tracking: Tr
     """Whether the gap between ``end`` (a track that stops mid-frame) and ``start`` (the next one) is one body the
     tracker lost: the next track takes up where the sideways motion leads, and in every frame between, the body's
     path (the cubic between the two ends, with their velocities: a flight curves, so a straight walk from either end
-    misses it near the apex) either shows the body (``shows_body(frame, xy)``) or lies behind one still thing unlike
-    the backdrop at either end."""
+    misses it near the apex) either shows the body (``shows_body(frame, xy)``, or one thing unlike the backdrop) or
+    lies behind one still thing unlike the backdrop at either end."""
     if tracking.rgb is None or tracking.background is None or end.track.length < 2 or start.track.length < 2:
         return False
     ended, resumed = int(end.track.last_frame), int(start.track.first_frame)
     gap = resumed - ended
     if gap < 2:
         return False
-    v_end = (end.xy[-1] - end.xy[-2]) / max(1, int(end.frames[-1] - end.frames[-2]))
-    v_start = (start.xy[1] - start.xy[0]) / max(1, int(start.frames[1] - start.frames[0]))
+    v_end, v_start = _velocity(end, slice(-VELOCITY_SAMPLES, None)), _velocity(start, slice(0, VELOCITY_SAMPLES))
     size = max(float(np.median(end.size)), float(np.median(start.size)))
     sideways = min(abs(end.xy[-1, 0] + v_end[0] * gap - start.xy[0, 0]), abs(start.xy[0, 0] - v_start[0] * gap - end.xy[-1, 0]))
     if sideways > SIDEWAYS_SIZES * size + SIDEWAYS_SLACK:
@@ -47,20 +50,45 @@ def seen_or_hidden_across(end: TrackGeometry, start: TrackGeometry, tracking: Tr
     path = _hermite(end.xy[-1], v_end * gap, start.xy[0], v_start * gap, np.arange(1, gap) / gap)
     r = max(1, int(0.25 * size * tracking.rgb.shape[1]))
     threshold = float(tracking.threshold)
-    hiders = []
+    hiders, bodies = [], []  # what the path lies behind (a still thing), and what shows on it (the body itself)
     for k, xy in enumerate(path, start=ended + 1):
         if shows_body(k, xy):
             continue
         behind, seen = _backdrop(tracking, xy, r), _seen(tracking, k, xy, r)
-        if behind is None or seen is None or float(np.abs(seen - behind).max()) > STILL_THERE * threshold:
+        if behind is None or seen is None:
             return False
-        hiders.append(behind)
+        unlike_backdrop = float(np.abs(seen - behind).max())
+        if unlike_backdrop <= STILL_THERE * threshold:
+            hiders.append(behind)
+        elif unlike_backdrop > HIDER_CONTRAST * threshold:
+            bodies.append(seen)
+        else:
+            return False
+    if not _one_thing(bodies, threshold):
+        return False
     if not hiders:
         return True
     ends = [_backdrop(tracking, end.xy[-1], r), _backdrop(tracking, start.xy[0], r)]
     hider = np.median(np.asarray(hiders), axis=0)
-    one_thing = float(np.abs(np.asarray(hiders) - hider).max()) <= HIDER_ALIKE * threshold
-    return one_thing and all(e is not None and float(np.abs(hider - e).max()) > HIDER_CONTRAST * threshold for e in ends)
+    return _one_thing(hiders, threshold) and all(e is not None and float(np.abs(hider - e).max()) > HIDER_CONTRAST * threshold for e in ends)
+
+
+def _one_thing(colours: list[np.ndarray], threshold: float) -> bool:
+    """Whether the colours (one per frame) are alike: one thing seen along the way."""
+    if not colours:
+        return True
+    colours = np.asarray(colours)
+    return float(np.abs(colours - np.median(colours, axis=0)).max()) <= HIDER_ALIKE * threshold
+
+
+def _velocity(g: TrackGeometry, samples: slice) -> np.ndarray:
+    """The track's velocity (frame heights per frame) at that end, the slope over its few samples there: where the
+    tracker takes up or lets go a blurred body its pieces are cut, and one step between them can be a fraction of the
+    body's true step, while a flight's sideways motion is steady."""
+    frames, xy = np.asarray(g.frames[samples], np.float64), np.asarray(g.xy[samples], np.float64)
+    if len(frames) < 2 or frames[-1] == frames[0]:
+        return np.zeros(2)
+    return np.polyfit(frames - frames[0], xy, 1)[0]
 
 
 def _hermite(p0: np.ndarray, m0: np.ndarray, p1: np.ndarray, m1: np.ndarray, s: np.ndarray) -> np.ndarray:
