@@ -44,3 +44,12 @@ def test_a_block_that_pops_larger_while_resting_on_the_floor_is_a_size_violation
         frames[i, int(y) - 2 * half:int(y), 160 - half:160 + half] = (200, 30, 30)
     score = MotionJudge().score(Video(_through_mp4(frames, fps), fps), "a red toy block is dropped onto the floor and lands")
     assert "size" in _laws(score)
+
+
+def test_a_block_that_pops_after_landing_is_caught_though_little_of_its_flight_is_measurable():
+    """Hand-held seed 310, wrong clip: a thrown block lands and slides, then grows 1.5 times from one frame to the
+    next. Too few of its flight's samples show it whole to judge its size in the air, which must not spare the pop on
+    the floor."""
+    pair = make_pair("size_pop", 310, 832, 480)
+    wrong = MotionJudge().score(Video(_through_mp4(pair.wrong, pair.fps), pair.fps), pair.prompt)
+    assert "size" in _laws(wrong)

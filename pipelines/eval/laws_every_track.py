@@ -34,7 +34,7 @@ CAMOUFLAGE_SHARE = 0.25  # of a box's backdrop in the object's colour: its blob'
 WHOLLY_CAMOUFLAGED = 0.9  # ... unless nearly all of it is, in each sample compared: the blob loses alike in every one
 HANDOVER_GROWTH = 4.0  # area ratio between a track that ends and the one going on in its place the next frame: the
 # tracker's own size gate (TrackingSettings.max_size_ratio), so it is a size pop, not the tracker losing the object
-REST_POP_WINDOW = 4  # resting samples each side of a one-frame size step at rest (contact squash settles sooner)
+REST_POP_WINDOW = 4  # resting samples each side of a one-frame size step at rest
 HANDOVER_SAMPLES = 4  # samples each side needs for its size to count
 HANDOVER_GAP = 4  # frames unseen between two tracks across which a size pop still counts
 BORDER_CUT = 0.01  # share of the frame's shorter side: a box this close to the border may be cut by it
@@ -343,8 +343,12 @@ def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | 
     # on a ground of nearly its own colour all round, the blob loses as much in every sample: they compare there
     alike = judged & (camouflage >= WHOLLY_CAMOUFLAGED)
     measured = valid if valid.sum() >= MIN_SIZE_SAMPLES else alike
+    # landed or at rest: a pop there is a pop too, one that happens at once (contact squash settles sooner)
+    resting = seen_whole & ~judged
+    popped_at_rest = (_pop_violation(g, *_one_frame_pop(g, resting, window=REST_POP_WINDOW))
+                      if resting.sum() >= 2 * REST_POP_WINDOW else [])
     if measured.sum() < MIN_SIZE_SAMPLES:
-        return []
+        return popped_at_rest
     worst, at = 1.0, None
     size_speed = np.stack([g.size, _speeds(g)], axis=1)
     for samples in (valid, alike):
@@ -362,11 +366,8 @@ def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | 
         worst, at = _one_frame_pop(g, measured)  # within what turning explains, only a pop at once counts
     if at is not None and worst > SIZE_POP:
         return _pop_violation(g, worst, at)
-    resting = seen_whole & ~judged  # landed or at rest: a pop there is a pop too, one that happens at once
-    if resting.sum() >= 2 * REST_POP_WINDOW:
-        popped = _pop_violation(g, *_one_frame_pop(g, resting, window=REST_POP_WINDOW))
-        if popped:
-            return popped
+    if popped_at_rest:
+        return popped_at_rest
     if valid.sum() < MIN_SIZE_SAMPLES:
         return []
     settled = seen_whole
