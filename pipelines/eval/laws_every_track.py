@@ -334,8 +334,10 @@ def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | 
     turning = expectation.turning_size
     size = float(np.median(g.size))
     camouflage = _camouflage_shares(g, tracking)
-    # neither cut by the border or by a thing in front, nor lost against its backdrop
-    seen_whole = ~g.touches & (camouflage < CAMOUFLAGE_SHARE) & ~partly_covered(g.track, tracking)
+    seen_whole = ~g.touches & (camouflage < CAMOUFLAGE_SHARE)  # neither cut by the border nor lost against its backdrop
+    uncovered = seen_whole & ~partly_covered(g.track, tracking)  # nor by a thing in front: a post passing, for a while
+    if uncovered.sum() >= max(MIN_SIZE_SAMPLES, 0.5 * seen_whole.sum()):  # (cut short most of the time is its shape)
+        seen_whole = uncovered
     judged = ~g.touches & g.moving
     if float(g.bottom.max() - g.bottom.min()) > size:  # it lands somewhere: contact squashes, shadows, merges
         judged &= g.bottom < g.bottom.max() - 0.5 * size
