@@ -9,7 +9,7 @@ import numpy as np
 
 from .appearance import colour_shares, outside, palette, palette_change, palette_loss, sample_box, shadow_samples
 from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01
-from .occlusion import seen_or_hidden_across
+from .occlusion import partly_covered, seen_or_hidden_across
 from .tracking import Tracking
 
 SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
@@ -34,6 +34,7 @@ CAMOUFLAGE_SHARE = 0.25  # of a box's backdrop in the object's colour: its blob'
 WHOLLY_CAMOUFLAGED = 0.9  # ... unless nearly all of it is, in each sample compared: the blob loses alike in every one
 HANDOVER_GROWTH = 4.0  # area ratio between a track that ends and the one going on in its place the next frame: the
 # tracker's own size gate (TrackingSettings.max_size_ratio), so it is a size pop, not the tracker losing the object
+REST_POP_WINDOW = 4  # resting samples each side of a one-frame size step at rest
 HANDOVER_SAMPLES = 4  # samples each side needs for its size to count
 HANDOVER_GAP = 4  # frames unseen between two tracks across which a size pop still counts
 BORDER_CUT = 0.01  # share of the frame's shorter side: a box this close to the border may be cut by it
@@ -334,6 +335,9 @@ def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | 
     size = float(np.median(g.size))
     camouflage = _camouflage_shares(g, tracking)
     seen_whole = ~g.touches & (camouflage < CAMOUFLAGE_SHARE)  # neither cut by the border nor lost against its backdrop
+    uncovered = seen_whole & ~partly_covered(g.track, tracking)  # nor by a thing in front: a post passing, for a while
+    if uncovered.sum() >= max(MIN_SIZE_SAMPLES, 0.5 * seen_whole.sum()):  # (cut short most of the time is its shape)
+        seen_whole = uncovered
     judged = ~g.touches & g.moving
     if float(g.bottom.max() - g.bottom.min()) > size:  # it lands somewhere: contact squashes, shadows, merges
         judged &= g.bottom < g.bottom.max() - 0.5 * size
@@ -341,8 +345,12 @@ def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | 
     # on a ground of nearly its own colour all round, the blob loses as much in every sample: they compare there
     alike = judged & (camouflage >= WHOLLY_CAMOUFLAGED)
     measured = valid if valid.sum() >= MIN_SIZE_SAMPLES else alike
+    # landed or at rest: a pop there is a pop too, one that happens at once (contact squash settles sooner)
+    resting = seen_whole & ~judged
+    popped_at_rest = (_pop_violation(g, *_one_frame_pop(g, resting, window=REST_POP_WINDOW))
+                      if resting.sum() >= 2 * REST_POP_WINDOW else [])
     if measured.sum() < MIN_SIZE_SAMPLES:
-        return []
+        return popped_at_rest
     worst, at = 1.0, None
     size_speed = np.stack([g.size, _speeds(g)], axis=1)
     for samples in (valid, alike):
@@ -360,6 +368,8 @@ def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | 
         worst, at = _one_frame_pop(g, measured)  # within what turning explains, only a pop at once counts
     if at is not None and worst > SIZE_POP:
         return _pop_violation(g, worst, at)
+    if popped_at_rest:
+        return popped_at_rest
     if valid.sum() < MIN_SIZE_SAMPLES:
         return []
     settled = seen_whole
@@ -525,6 +535,7 @@ def check_colour(g: TrackGeometry, tracking: Tracking, others: list[TrackGeometr
     valid = ~shadow_samples(g.track, tracking)
     if valid.mean() < 0.5:
         valid[:] = True  # mostly a darker shade of the backdrop: a dark object (a black ball at dusk), not its shadow
+    valid &= ~_cut_by_border(g) & ~partly_covered(g.track, tracking)  # a cut body shows only some of its colours
     window = max(4, g.track.length // 8, math.ceil(LASTING_S * tracking.fps))
     worst, at = palette_change(shares, valid, window=window)
     tid = g.track.track_id

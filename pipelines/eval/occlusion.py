@@ -18,7 +18,7 @@ from typing import Callable
 import numpy as np
 
 from .law_basics import TrackGeometry
-from .tracking import Tracking
+from .tracking import Track, Tracking
 
 HIDER_CONTRAST = 2.0  # times the tracker's foreground threshold: how far the hider's colour lies from the backdrop at
 # both ends of the gap (a different thing, not the floor seen on)
@@ -116,3 +116,45 @@ def _seen(tracking: Tracking, frame: int, xy: np.ndarray, r: int) -> np.ndarray 
     """The frame's median colour around ``xy``; None outside the frame."""
     at = _window(tracking.rgb.shape[1:], xy, r)
     return None if at is None else np.median(tracking.rgb[frame][at].reshape(-1, 3).astype(np.float32), axis=0)
+
+
+COVERED_SHORT = 0.85  # of the track's median box width (or height): a box this much narrower may be partly covered
+HIDER_SHARE = 0.4  # of the strip where the rest of the body would be: still pixels of a thing unlike its backdrop
+
+
+def partly_covered(track: Track, tracking: Tracking | None) -> np.ndarray:
+    """bool [N]: samples whose box a still thing in front cuts short: the box is narrower (or shorter) than the
+    track's median one, and on one side, where the rest of the body would be, the frame shows the backdrop model
+    (something still is there) and that backdrop is unlike the backdrop under the body (a post, not the floor a body
+    that shrank left bare). Such a box measures the hider's edge, not the body's size or colours."""
+    covered = np.zeros(track.length, dtype=bool)
+    if tracking is None or tracking.rgb is None or tracking.background is None or track.length < 3:
+        return covered
+    sx, sy = tracking.rgb.shape[2] / tracking.width, tracking.rgb.shape[1] / tracking.height
+    boxes = track.boxes * np.array([sx, sy, sx, sy])
+    widths, heights = boxes[:, 2] - boxes[:, 0], boxes[:, 3] - boxes[:, 1]
+    full_w, full_h = float(np.median(widths)), float(np.median(heights))
+    for k in np.nonzero((widths < COVERED_SHORT * full_w) | (heights < COVERED_SHORT * full_h))[0]:
+        x0, y0, x1, y1 = (int(round(v)) for v in boxes[k])
+        short_w, short_h = int(round(full_w - widths[k])), int(round(full_h - heights[k]))
+        strips = []
+        if widths[k] < COVERED_SHORT * full_w:
+            strips += [(slice(y0, y1), slice(x1, x1 + short_w)), (slice(y0, y1), slice(max(0, x0 - short_w), x0))]
+        if heights[k] < COVERED_SHORT * full_h:
+            strips += [(slice(y1, y1 + short_h), slice(x0, x1)), (slice(max(0, y0 - short_h), y0), slice(x0, x1))]
+        under = np.median(tracking.background[y0:y1 + 1, x0:x1 + 1].reshape(-1, 3), axis=0)
+        frame = tracking.rgb[int(track.frames[k])]
+        covered[k] = any(_hides(frame, tracking, strip, under) for strip in strips)
+    return covered
+
+
+def _hides(frame: np.ndarray, tracking: Tracking, strip: tuple[slice, slice], under: np.ndarray) -> bool:
+    """Whether most of ``strip`` shows a still thing unlike ``under`` (the backdrop under the body)."""
+    behind = tracking.background[strip].reshape(-1, 3)
+    if len(behind) == 0:
+        return False
+    seen = frame[strip].reshape(-1, 3).astype(np.float32)
+    threshold = float(tracking.threshold)
+    still = np.abs(seen - behind).max(axis=-1) < STILL_THERE * threshold
+    unlike = np.abs(behind - under).max(axis=-1) > HIDER_CONTRAST * threshold
+    return float((still & unlike).mean()) >= HIDER_SHARE
