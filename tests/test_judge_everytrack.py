@@ -4,29 +4,20 @@ border), and a right clip must not be charged for them, while its wrong twin's o
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import numpy as np
 import pytest
 
 from pipelines.core.judging import Video
-from pipelines.core.video import read_video, write_mp4
 from pipelines.eval.law_basics import Expectation, TrackGeometry
 from pipelines.eval.laws_every_track import unblurred_ratio
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.subject_choice import main_subject
 from pipelines.eval.tracking import Track
+from tests.helpers.judged import through_mp4
 from tests.helpers.physics_clips_hand import make_pair
 
 DROP = Expectation("soda can", ballistic=True, self_propelled=False, depth_change=False, may_vanish=False,
                    source="prompt", dropped=True, colours=("green",))
-
-
-def _through_mp4(frames: np.ndarray, fps: float) -> np.ndarray:
-    with tempfile.TemporaryDirectory() as folder:
-        decoded, _ = read_video(write_mp4(frames, Path(folder) / "clip.mp4", fps))
-    return decoded[:, : frames.shape[1], : frames.shape[2]]
 
 
 class _Frame:
@@ -70,8 +61,8 @@ def test_a_dropped_green_can_beside_a_green_ball_rolling_behind_keeps_its_lead_o
     before, the rolling ball was held to the drop (no gravity) and the border's pieces to size and smoothness, and the
     right clip scored below the wrong one, whose can jumps."""
     pair = make_pair("teleport", 261)
-    right = MotionJudge().score(Video(_through_mp4(pair.right, pair.fps), pair.fps), pair.prompt)
-    wrong = MotionJudge().score(Video(_through_mp4(pair.wrong, pair.fps), pair.fps), pair.prompt)
+    right = MotionJudge().score(Video(through_mp4(pair.right, pair.fps), pair.fps), pair.prompt)
+    wrong = MotionJudge().score(Video(through_mp4(pair.wrong, pair.fps), pair.fps), pair.prompt)
     assert "gravity" not in right.details["laws_violated"]
     assert right.pc > wrong.pc
 
@@ -90,5 +81,5 @@ def test_a_blurred_throw_that_lands_and_rests_does_not_change_size():
     1.5 times as large in flight as at rest on the floor; that was charged as a change of size without moving in
     depth."""
     pair = make_pair("size_pop", 261)
-    right = MotionJudge().score(Video(_through_mp4(pair.right, pair.fps), pair.fps), pair.prompt)
+    right = MotionJudge().score(Video(through_mp4(pair.right, pair.fps), pair.fps), pair.prompt)
     assert "size" not in right.details["laws_violated"]

@@ -3,34 +3,21 @@ speaks of, and what the laws of a falling body measure on them."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
 
 from pipelines.core.judging import Video
-from pipelines.core.video import read_video, write_mp4
 from pipelines.eval.foreign_ends import without_foreign_ends
 from pipelines.eval.law_basics import TrackGeometry
 from pipelines.eval.laws_ballistic import _heights_past_the_border
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.sinking import measure_sink_from_rest
 from pipelines.eval.tracking import Track
+from tests.helpers.judged import laws_named, through_mp4
 from tests.helpers.physics_clips_hand import make_pair
 
 HEIGHT = 360.0
-
-
-def _through_mp4(frames: np.ndarray, fps: float) -> np.ndarray:
-    """The frames as a clip sent to the judge brings them: through an H.264 MP4 file and back."""
-    with tempfile.TemporaryDirectory() as folder:
-        decoded, _ = read_video(write_mp4(frames, Path(folder) / "clip.mp4", fps))
-    return decoded[:, : frames.shape[1], : frames.shape[2]]
-
-
-def _laws(scores) -> list[str]:
-    return [v["law"] for v in scores.details["violations"]]
 
 
 def _falling_ball(first_centre=None, first_colour=(200, 40, 40), first_area=400.0) -> Track:
@@ -73,8 +60,8 @@ def test_a_hand_held_drop_whose_track_opens_on_a_cloud_is_judged_from_the_can():
     down to the held can read as a teleport and as a fall that landed and sank (0.17, the wrong clip's constant-speed
     fall 0.38)."""
     pair = make_pair("constant_fall", 178)
-    right = MotionJudge().score(Video(_through_mp4(pair.right, pair.fps), pair.fps), pair.prompt)
-    assert "support" not in _laws(right) and "continuity" not in _laws(right)
+    right = MotionJudge().score(Video(through_mp4(pair.right, pair.fps), pair.fps), pair.prompt)
+    assert "support" not in laws_named(right) and "continuity" not in laws_named(right)
 
 
 def _geometry(centres: np.ndarray, half: float = 10.0, height: int = 360, fps: float = 20.0) -> TrackGeometry:
@@ -99,7 +86,7 @@ def test_a_throw_flying_straight_up_out_of_a_hand_held_frame_breaks_gravity_in_f
     last samples, cut by the top border, seemed to slow down, so the flight's parabola sagged nearly enough and the
     straight line cost only 0.14 of a violation (the wrong clip scored 0.71, the right one 0.47)."""
     pair = make_pair("no_gravity", 185)
-    wrong = MotionJudge().score(Video(_through_mp4(pair.wrong, pair.fps), pair.fps), pair.prompt)
+    wrong = MotionJudge().score(Video(through_mp4(pair.wrong, pair.fps), pair.fps), pair.prompt)
     assert max(v["severity"] for v in wrong.details["violations"] if v["law"] == "gravity") >= 0.9
 
 
@@ -127,5 +114,5 @@ def test_a_hand_held_sink_whose_track_opens_with_the_bottle_at_rest_breaks_suppo
     """Hand tune seed 188 (sinks): the bottle's fall and its rest were two tracks, so the one that sinks showed no
     landing and the sink went unmeasured (the wrong clip scored 0.11, the right one 0.06)."""
     pair = make_pair("sinks", 188)
-    wrong = MotionJudge().score(Video(_through_mp4(pair.wrong, pair.fps), pair.fps), pair.prompt)
-    assert "support" in _laws(wrong)
+    wrong = MotionJudge().score(Video(through_mp4(pair.wrong, pair.fps), pair.fps), pair.prompt)
+    assert "support" in laws_named(wrong)

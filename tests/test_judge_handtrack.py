@@ -13,14 +13,11 @@ from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.physics_checks import check_tracking, expectation_from_prompt
 from pipelines.eval.scene_movers import prompt_subjects
 from pipelines.eval.tracking import Track, TrackingSettings, track_objects_or_look_closer
+from tests.helpers.judged import laws_named
 from tests.helpers.physics_clips_hand import make_pair
 from tests.test_judge_hand_distract import FLOOR, FPS, FRAMES, backdrop, draw_plant
 
 WALKER = "a person in a green shirt walks from left to right across the room"
-
-
-def _laws_of(scores) -> list[str]:
-    return [v["law"] for v in scores.details["violations"]]
 
 
 def test_a_plant_swaying_beside_a_yellow_bottle_is_not_the_bottle():
@@ -31,9 +28,9 @@ def test_a_plant_swaying_beside_a_yellow_bottle_is_not_the_bottle():
     judge = MotionJudge()
     right = judge.score(Video(pair.right, pair.fps), pair.prompt)
     wrong = judge.score(Video(pair.wrong, pair.fps), pair.prompt)
-    assert right.pc > 0.5, _laws_of(right)
+    assert right.pc > 0.5, laws_named(right)
     assert right.pc > wrong.pc + 0.1  # with the renderer's true camera: right 0.84, wrong 0.66
-    assert "gravity" in _laws_of(wrong)
+    assert "gravity" in laws_named(wrong)
 
 
 def walker_beside_the_plant() -> np.ndarray:

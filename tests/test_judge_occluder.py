@@ -4,33 +4,20 @@ pop is a pop at rest too: a body lying on the floor that changes size from one f
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import numpy as np
 
 from pipelines.core.judging import Video
-from pipelines.core.video import read_video, write_mp4
 from pipelines.eval.motion_judge import MotionJudge
+from tests.helpers.judged import laws_named, through_mp4
 from tests.helpers.physics_clips_hand import make_pair
-
-
-def _through_mp4(frames: np.ndarray, fps: float) -> np.ndarray:
-    with tempfile.TemporaryDirectory() as folder:
-        decoded, _ = read_video(write_mp4(frames, Path(folder) / "clip.mp4", fps))
-    return decoded[:, : frames.shape[1], : frames.shape[2]]
-
-
-def _laws(score) -> list[str]:
-    return [v["law"] for v in score.details.get("violations", [])]
 
 
 def test_an_apple_cut_short_by_a_post_in_front_keeps_its_size_and_colour():
     """Hand-held seed 304: a thrown apple passes behind a post; where the post covers part of it, its box narrows to
     a third and shows the post's edge. That is no size pop and no colour change of the apple."""
     pair = make_pair("size_pop", 304, 832, 480)
-    right = MotionJudge().score(Video(_through_mp4(pair.right, pair.fps), pair.fps), pair.prompt)
-    assert "size" not in _laws(right) and "colour" not in _laws(right)
+    right = MotionJudge().score(Video(through_mp4(pair.right, pair.fps), pair.fps), pair.prompt)
+    assert "size" not in laws_named(right) and "colour" not in laws_named(right)
 
 
 def test_a_block_that_pops_larger_while_resting_on_the_floor_is_a_size_violation():
@@ -42,8 +29,8 @@ def test_a_block_that_pops_larger_while_resting_on_the_floor_is_a_size_violation
         y = min(170, 40 + 0.5 * 9.8 * (i / fps) ** 2 * 192 / 1.2)
         half = 9 if i < 40 else 15
         frames[i, int(y) - 2 * half:int(y), 160 - half:160 + half] = (200, 30, 30)
-    score = MotionJudge().score(Video(_through_mp4(frames, fps), fps), "a red toy block is dropped onto the floor and lands")
-    assert "size" in _laws(score)
+    score = MotionJudge().score(Video(through_mp4(frames, fps), fps), "a red toy block is dropped onto the floor and lands")
+    assert "size" in laws_named(score)
 
 
 def test_a_block_that_pops_after_landing_is_caught_though_little_of_its_flight_is_measurable():
@@ -51,5 +38,5 @@ def test_a_block_that_pops_after_landing_is_caught_though_little_of_its_flight_i
     next. Too few of its flight's samples show it whole to judge its size in the air, which must not spare the pop on
     the floor."""
     pair = make_pair("size_pop", 310, 832, 480)
-    wrong = MotionJudge().score(Video(_through_mp4(pair.wrong, pair.fps), pair.fps), pair.prompt)
-    assert "size" in _laws(wrong)
+    wrong = MotionJudge().score(Video(through_mp4(pair.wrong, pair.fps), pair.fps), pair.prompt)
+    assert "size" in laws_named(wrong)

@@ -3,30 +3,18 @@ across a gap the tracker left (a flight over its apex, a post in front), so the 
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
 
 from pipelines.core.judging import Video
-from pipelines.core.video import read_video, write_mp4
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.occlusion import seen_or_hidden_across
+from tests.helpers.judged import laws_named, through_mp4
 from tests.helpers.physics_clips_hand import make_pair
 
 SKY, POST = (180.0, 205.0, 235.0), (115.0, 77.0, 46.0)
 HEIGHT, WIDTH, FRAMES = 90, 160, 20
-
-
-def _through_mp4(frames: np.ndarray, fps: float) -> np.ndarray:
-    with tempfile.TemporaryDirectory() as folder:
-        decoded, _ = read_video(write_mp4(frames, Path(folder) / "clip.mp4", fps))
-    return decoded[:, : frames.shape[1], : frames.shape[2]]
-
-
-def _laws(scores) -> list[str]:
-    return [v["law"] for v in scores.details["violations"]]
 
 
 def test_a_thrown_ball_lost_over_its_apex_is_one_body_not_a_vanish():
@@ -37,8 +25,8 @@ def test_a_thrown_ball_lost_over_its_apex_is_one_body_not_a_vanish():
     Whether the pair is won rests on other tracks (a still blob at the apex whose track takes the ball; with the
     renderer's true camera, the ball lost again behind the post), so this asks only for the apex gap."""
     pair = make_pair("no_gravity", 238)
-    right = MotionJudge().score(Video(_through_mp4(pair.right, pair.fps), pair.fps), pair.prompt)
-    assert "continuity" not in _laws(right)
+    right = MotionJudge().score(Video(through_mp4(pair.right, pair.fps), pair.fps), pair.prompt)
+    assert "continuity" not in laws_named(right)
 
 
 def _scene(post: bool, ball_in_gap: bool):
