@@ -29,7 +29,7 @@ def test_a_plant_swaying_beside_a_yellow_bottle_is_not_the_bottle():
     right = judge.score(Video(pair.right, pair.fps), pair.prompt)
     wrong = judge.score(Video(pair.wrong, pair.fps), pair.prompt)
     assert right.pc > 0.5, laws_named(right)
-    assert right.pc > wrong.pc + 0.1  # with the renderer's true camera: right 0.84, wrong 0.66
+    assert right.pc > wrong.pc + 0.2
     assert "gravity" in laws_named(wrong)
 
 

@@ -3,8 +3,7 @@
 A hand-held or moving camera shifts the whole backdrop from frame to frame, so a background model built on the raw
 frames sees everything move. Corners of the backdrop are followed from a reference frame (the middle one) into
 every other frame with pyramidal Lucas-Kanade, and a similarity (shift, zoom, roll) is fitted to them with RANSAC:
-the moving objects are few of the corners and fall out as outliers. A sky's drifting clouds can be many of them: the
-ground (the frame's lower half) is the world's fixed frame, and where its corners as a whole miss the fit, theirs wins. Each frame is then warped into the reference
+the moving objects are few of the corners and fall out as outliers. Each frame is then warped into the reference
 frame, so a zoom is a change of the view, not of the objects' sizes. Pixels a frame never saw (the edges the pan
 or zoom brings in) are filled with the backdrop the other frames saw there, so they never read as foreground.
 A clip whose camera stays within STILL_PX of still is left as it is: the common case costs only the estimate.
@@ -37,8 +36,6 @@ MAX_ROLL = 0.02  # radians: a hand-held camera rolls less between frames; a fit 
 SAMPLED_FRAMES = 7  # frames looked at first, ends included: where the backdrop holds still in all of them, the camera
 # is still and the other frames are not followed
 RANSAC_PX = 1.0  # a corner this far (analysis pixels) from the fitted motion is on something that moves
-GROUND_BIAS_PX = 0.15  # the ground's corners, as a whole, this far off the fit: it follows something else (a sky's
-# drift, spread over the frame as a roll, fits most corners within RANSAC_PX)
 
 
 @dataclass(frozen=True)
@@ -112,8 +109,13 @@ def estimate_camera_motion(gray: np.ndarray) -> CameraMotion:
         found = status.ravel() == 1
         if found.any():
             backdrop_shift[t] = float(np.median(np.abs(seen[found] - corners[found]).max(axis=-1)))
-        matrix = _backdrop_fit(seen[found], corners[found], w, h)
-        if matrix is not None:
+        matrix = None
+        if found.sum() >= MIN_INLIERS:
+            matrix, inliers = cv2.estimateAffinePartial2D(seen[found], corners[found], method=cv2.RANSAC,
+                                                          ransacReprojThreshold=RANSAC_PX)
+        if (matrix is not None and abs(matrix[1, 0]) < MAX_ROLL * abs(matrix[0, 0])
+                and inliers.sum() >= MIN_INLIER_SHARE * found.sum()
+                and _spread_over_frame(seen[found][inliers.ravel() == 1].reshape(-1, 2), w, h)):
             matrices[t], known[t] = matrix, True
         else:
             matrices[t] = matrices[neighbour]
@@ -126,39 +128,6 @@ def estimate_camera_motion(gray: np.ndarray) -> CameraMotion:
     matrices = _between_known(matrices, known)
     motion = CameraMotion(matrices, reference, False)
     return CameraMotion(matrices, reference, motion.largest_shift(w, h) > STILL_PX)
-
-
-def _backdrop_fit(seen: np.ndarray, corners: np.ndarray, width: int, height: int) -> np.ndarray | None:
-    """The similarity taking the ``seen`` corners back to the reference ``corners`` that most of them agree on, or
-    None. Where the corners of the frame's lower half (the ground and what stands on it: the world's fixed frame)
-    are, as a whole, off it, their own fit wins: a sky's drifting clouds can hold more corners than the ground, and
-    carry the whole fit along with their drift."""
-    matrix = _agreed_fit(seen, corners, width, height)
-    lower = corners.reshape(-1, 2)[:, 1] >= height / 2
-    if lower.sum() < MIN_INLIERS or lower.all():
-        return matrix
-    if matrix is not None:
-        missed = seen[lower].reshape(-1, 2) @ matrix[:, :2].T + matrix[:, 2] - corners[lower].reshape(-1, 2)
-        if np.hypot(*np.median(missed, axis=0)) <= GROUND_BIAS_PX:
-            return matrix
-    ground = _agreed_fit(seen[lower], corners[lower], width, height, across=0.0)
-    return matrix if ground is None else ground  # a frame the whole fit knows is not made unknown by a weak ground
-
-
-def _agreed_fit(seen: np.ndarray, corners: np.ndarray, width: int, height: int,
-                across: float = MIN_SPREAD_ACROSS) -> np.ndarray | None:
-    """RANSAC's similarity for the corners, if it rolls little and most corners, spread over the frame, agree (a
-    band spanning the frame holds a similarity's four numbers: ``across``, the band's least share of the other way)."""
-    import cv2
-
-    if len(seen) < MIN_INLIERS:
-        return None
-    matrix, inliers = cv2.estimateAffinePartial2D(seen, corners, method=cv2.RANSAC, ransacReprojThreshold=RANSAC_PX)
-    if (matrix is not None and abs(matrix[1, 0]) < MAX_ROLL * abs(matrix[0, 0])
-            and inliers.sum() >= MIN_INLIER_SHARE * len(seen)
-            and _spread_over_frame(seen[inliers.ravel() == 1].reshape(-1, 2), width, height, across)):
-        return matrix
-    return None
 
 
 def _still_in_samples(images: np.ndarray, reference: int, corners: np.ndarray, window: tuple[int, int]) -> bool:
@@ -196,12 +165,12 @@ def _between_known(matrices: np.ndarray, known: np.ndarray) -> np.ndarray:
     return filled.reshape(matrices.shape).astype(np.float32)
 
 
-def _spread_over_frame(points: np.ndarray, width: int, height: int, across: float = MIN_SPREAD_ACROSS) -> bool:
+def _spread_over_frame(points: np.ndarray, width: int, height: int) -> bool:
     if len(points) < MIN_INLIERS:
         return False
     span = points.max(axis=0) - points.min(axis=0)
     return bool(max(span[0] / width, span[1] / height) >= MIN_SPREAD and min(span[0] / width, span[1] / height)
-                >= across)
+                >= MIN_SPREAD_ACROSS)
 
 
 def stabilised(frames: np.ndarray, motion: CameraMotion) -> np.ndarray:

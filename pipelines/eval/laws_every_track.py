@@ -9,7 +9,6 @@ import numpy as np
 
 from .appearance import colour_shares, outside, palette, palette_change, palette_loss, sample_box, shadow_samples
 from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01
-from .occlusion import partly_covered, seen_or_hidden_across
 from .tracking import Tracking
 
 SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
@@ -34,7 +33,6 @@ CAMOUFLAGE_SHARE = 0.25  # of a box's backdrop in the object's colour: its blob'
 WHOLLY_CAMOUFLAGED = 0.9  # ... unless nearly all of it is, in each sample compared: the blob loses alike in every one
 HANDOVER_GROWTH = 4.0  # area ratio between a track that ends and the one going on in its place the next frame: the
 # tracker's own size gate (TrackingSettings.max_size_ratio), so it is a size pop, not the tracker losing the object
-REST_POP_WINDOW = 4  # resting samples each side of a one-frame size step at rest
 HANDOVER_SAMPLES = 4  # samples each side needs for its size to count
 HANDOVER_GAP = 4  # frames unseen between two tracks across which a size pop still counts
 BORDER_CUT = 0.01  # share of the frame's shorter side: a box this close to the border may be cut by it
@@ -62,8 +60,7 @@ def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expect
         if resumed_first is None:
             lost = _visible(end, tracking, next_frame, end.xy[-1]) or _visible(end, tracking, next_frame, end.xy[-1] + step)
         else:
-            lost = (_rejoins(end, resumed_first) or _seen_through_gap(end, resumed_first, tracking)
-                    or seen_or_hidden_across(end, resumed_first, tracking, lambda k, xy: _visible(end, tracking, k, xy)))
+            lost = _rejoins(end, resumed_first) or _seen_through_gap(end, resumed_first, tracking)
         if lost or _handed_over(end, geometries, next_frame):
             if later:
                 used.add(id(min(later, key=lambda s: s.track.first_frame)))
@@ -335,9 +332,6 @@ def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | 
     size = float(np.median(g.size))
     camouflage = _camouflage_shares(g, tracking)
     seen_whole = ~g.touches & (camouflage < CAMOUFLAGE_SHARE)  # neither cut by the border nor lost against its backdrop
-    uncovered = seen_whole & ~partly_covered(g.track, tracking)  # nor by a thing in front: a post passing, for a while
-    if uncovered.sum() >= max(MIN_SIZE_SAMPLES, 0.5 * seen_whole.sum()):  # (cut short most of the time is its shape)
-        seen_whole = uncovered
     judged = ~g.touches & g.moving
     if float(g.bottom.max() - g.bottom.min()) > size:  # it lands somewhere: contact squashes, shadows, merges
         judged &= g.bottom < g.bottom.max() - 0.5 * size
@@ -345,19 +339,14 @@ def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | 
     # on a ground of nearly its own colour all round, the blob loses as much in every sample: they compare there
     alike = judged & (camouflage >= WHOLLY_CAMOUFLAGED)
     measured = valid if valid.sum() >= MIN_SIZE_SAMPLES else alike
-    # landed or at rest: a pop there is a pop too, one that happens at once (contact squash settles sooner)
-    resting = seen_whole & ~judged
-    popped_at_rest = (_pop_violation(g, *_one_frame_pop(g, resting, window=REST_POP_WINDOW))
-                      if resting.sum() >= 2 * REST_POP_WINDOW else [])
     if measured.sum() < MIN_SIZE_SAMPLES:
-        return popped_at_rest
+        return []
     worst, at = 1.0, None
-    size_speed = np.stack([g.size, _speeds(g)], axis=1)
     for samples in (valid, alike):
         if samples.sum() < MIN_SIZE_SAMPLES:
             continue
-        for k, before, after in _split_medians(size_speed, samples, window=max(3, int(samples.sum()) // 5)):
-            ratio = unblurred_ratio(before, after)
+        for k, before, after in _split_medians(g.size, samples, window=max(3, int(samples.sum()) // 5)):
+            ratio = max(before, after) / max(min(before, after), 1e-9)
             if ratio > worst:
                 worst, at = ratio, k
     tid = g.track.track_id
@@ -368,46 +357,26 @@ def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | 
         worst, at = _one_frame_pop(g, measured)  # within what turning explains, only a pop at once counts
     if at is not None and worst > SIZE_POP:
         return _pop_violation(g, worst, at)
-    if popped_at_rest:
-        return popped_at_rest
     if valid.sum() < MIN_SIZE_SAMPLES:
         return []
     settled = seen_whole
     if settled.sum() >= 10:  # a change that lasts, seen wherever it is measurable (also landed or resting)
-        sizes = size_speed[settled]
+        sizes = g.size[settled]
         part = max(4, int(0.4 * len(sizes)))
-        ratio = unblurred_ratio(np.median(sizes[:part], axis=0), np.median(sizes[-part:], axis=0))
+        first, last = float(np.median(sizes[:part])), float(np.median(sizes[-part:]))
+        ratio = max(first, last) / max(min(first, last), 1e-9)
         if ratio > SIZE_LASTING * turning:
             return [Violation("size", tid, (int(g.frames[0]), int(g.frames[-1])), clip01((ratio - 1.0) / 0.5),
                               f"object {tid} changes size {ratio:.1f}× during the clip without moving in depth")]
-    sizes = size_speed[valid]
+    sizes = g.size[valid]
     # whole windows only: at a track's ends a window of two or three samples is one stray blob (the tracker
     # splitting a landing box from its shadow), not a lasting size
-    smooth = np.array([np.median(sizes[i - 2:i + 3], axis=0) for i in range(2, len(sizes) - 2)])
-    drift = unblurred_ratio(smooth[np.argmax(smooth[:, 0])], smooth[np.argmin(smooth[:, 0])])
+    smooth = np.array([np.median(sizes[i - 2:i + 3]) for i in range(2, len(sizes) - 2)])
+    drift = float(smooth.max() / max(smooth.min(), 1e-9))
     if drift > SIZE_DRIFT * turning:
         return [Violation("size", tid, (int(g.frames[0]), int(g.frames[-1])), clip01((drift - 1.0) / 1.0),
                           f"object {tid} grows or shrinks {drift:.1f}× without moving in depth")]
     return []
-
-
-def _speeds(g: TrackGeometry) -> np.ndarray:
-    """float [N]: frame heights per frame from each sample's neighbour before (the first sample takes its next one's)."""
-    if g.track.length < 2:
-        return np.zeros(g.track.length)
-    steps = np.linalg.norm(np.diff(g.xy, axis=0), axis=1) / np.maximum(np.diff(g.frames), 1)
-    return np.concatenate([steps[:1], steps])
-
-
-def unblurred_ratio(one: np.ndarray, other: np.ndarray) -> float:
-    """The linear size ratio between two (size, speed) medians, less what motion blur explains. The shutter is open
-    for at most one frame interval, so a body that moves ``v`` frame heights a frame faster in one than in the other
-    smears its blob by at most ``v`` more along its motion: its area by at most (1 + v / size) times, its linear size
-    by the root of that. Only the faster one being the larger is explained so: blur never shrinks a blob."""
-    (size_a, speed_a), (size_b, speed_b) = (float(one[0]), float(one[1])), (float(other[0]), float(other[1]))
-    large, small = max(size_a, size_b), max(min(size_a, size_b), 1e-9)
-    faster_by = (speed_a - speed_b) if size_a >= size_b else (speed_b - speed_a)
-    return large / small / float(np.sqrt(1.0 + max(faster_by, 0.0) / small))
 
 
 def _pop_violation(g: TrackGeometry, worst: float, at: int | None) -> list[Violation]:
@@ -535,7 +504,6 @@ def check_colour(g: TrackGeometry, tracking: Tracking, others: list[TrackGeometr
     valid = ~shadow_samples(g.track, tracking)
     if valid.mean() < 0.5:
         valid[:] = True  # mostly a darker shade of the backdrop: a dark object (a black ball at dusk), not its shadow
-    valid &= ~_cut_by_border(g) & ~partly_covered(g.track, tracking)  # a cut body shows only some of its colours
     window = max(4, g.track.length // 8, math.ceil(LASTING_S * tracking.fps))
     worst, at = palette_change(shares, valid, window=window)
     tid = g.track.track_id

@@ -75,7 +75,6 @@ from .laws_release import check_buoyancy, check_rebound_below_release
 from .scene_movers import prompt_subjects, scene_moving
 from .shadow_swaps import Shades, over_a_shadow, untangle_shadow_swaps
 from .sinking import check_sinking
-from .subject_choice import main_subject
 from .tracking import Track, Tracking
 
 if TYPE_CHECKING:
@@ -115,7 +114,7 @@ def expectation_from_prompt(prompt: str) -> Expectation:
     rises = not propelled and all(_told_to_rise(obj, reading) for obj in moving)  # (a ball falling beside a balloon:
     # which track is which is not known, so neither law holds every track)
     return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction, contact, dropped,
-                       turning, rises, _colours(moving, reading), len(moving))
+                       turning, rises, _colours(moving, reading))
 
 
 RISING_VERBS = ("rise", "rises", "rising", "rose", "risen", "ascend", "ascends", "ascending", "ascended")
@@ -265,8 +264,7 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     geometries = [g for g in geometries if not is_shadow(g.track, tracks, tracking)]
     scenery = scene_moving([g.track for g in geometries], tracking)
     geometries = [g for g, is_scenery in zip(geometries, scenery) if not is_scenery]
-    subjects = main_subject(geometries, prompt_subjects([g.track for g in geometries], expectation.colours, tracking.fps),
-                            expectation)
+    subjects = prompt_subjects([g.track for g in geometries], expectation.colours, tracking.fps)
     bound = [g.track for g, subject in zip(geometries, subjects) if subject]
     violations = [v for v in check_continuity(geometries, tracking, expectation)
                   + check_size_across_handover(geometries, expectation) if _involves(v, bound)]
