@@ -20,7 +20,7 @@ sets' own prompts are not copied here.)
 
 import pytest
 
-from tests.helpers.planned import PLANNER, centres, names
+from tests.helpers.planned import PLANNER, centres, names, passes_still_thing
 
 
 @pytest.mark.parametrize(
@@ -78,10 +78,7 @@ def test_an_objection_does_not_take_the_still_thing_away():
     prompt = ("Assume a truck stays parked and a bird flies from the left of the truck to the right of the truck. A critic "
               "might protest that the truck is in the way; it is not.")
     assert names(prompt) == ["bird", "truck"]
-    found = centres(prompt)
-    truck, bird = found["truck"], found["bird"]
-    assert len(set(truck)) == 1 and None not in truck
-    assert bird[0][0] < truck[0][0] - 0.1 and bird[-1][0] > truck[0][0] + 0.1
+    assert passes_still_thing(prompt, "bird", "truck", rightward=True)
 
 
 def test_an_objection_leaves_the_supposed_absence_as_it_was():

@@ -15,7 +15,7 @@ Each layout is checked by its objects, their counts and their box centres at the
 sets' own prompts are not copied here.)
 """
 
-from tests.helpers.planned import PLANNER, centres, names
+from tests.helpers.planned import PLANNER, centres, names, passes_still_thing
 
 
 def _still_and_in_view(prompt):
@@ -39,20 +39,14 @@ def test_a_rendering_followed_by_a_colon_is_the_text_and_a_trailing_gloss_moves_
     prompt = ("Rendered here as: a ball stays still, and a dog walks from the left of the ball to the right of the ball. "
               "Lit. 'the dog passes the ball and a cat watches'.")
     assert names(prompt) == ["ball", "dog"]
-    found = centres(prompt)
-    ball, dog = found["ball"], found["dog"]
-    assert len(set(ball)) == 1
-    assert dog[0][0] < ball[0][0] - 0.1 and dog[-1][0] > ball[0][0] + 0.1
+    assert passes_still_thing(prompt, "dog", "ball", rightward=True)
 
 
 def test_a_catalogue_cards_title_and_shelf_name_no_thing():
     prompt = ("Title: Crossing Paths. Shelved under: zoology; pets. Summary: a cat walks from the right of the box to the left "
               "of the box, the box staying put.")
     assert names(prompt) == ["box", "cat"]
-    found = centres(prompt)
-    box, cat = found["box"], found["cat"]
-    assert len(set(box)) == 1
-    assert cat[0][0] > box[0][0] + 0.1 and cat[-1][0] < box[0][0] - 0.1
+    assert passes_still_thing(prompt, "cat", "box", rightward=False)
 
 
 def test_a_people_spoken_of_in_general_and_the_specimens_name_no_further_things():
@@ -79,19 +73,13 @@ def test_a_thing_that_needed_no_push_moves_only_as_told():
 def test_possessives_after_render_are_no_quoted_rendering():
     prompt = "Render a box sitting still while a dog runs from the box's right to the box's left."
     assert names(prompt) == ["box", "dog"]
-    found = centres(prompt)
-    box, dog = found["box"], found["dog"]
-    assert len(set(box)) == 1
-    assert dog[0][0] > box[0][0] + 0.1 and dog[-1][0] < box[0][0] - 0.1
+    assert passes_still_thing(prompt, "dog", "box", rightward=False)
 
 
 def test_a_still_thing_told_by_an_infinitive_stays_and_the_other_passes():
     prompt = "I'd like the box to remain still when a dog runs from the left of the box to the right of the box."
     assert names(prompt) == ["box", "dog"]
-    found = centres(prompt)
-    box, dog = found["box"], found["dog"]
-    assert len(set(box)) == 1
-    assert dog[0][0] < box[0][0] - 0.1 and dog[-1][0] > box[0][0] + 0.1
+    assert passes_still_thing(prompt, "dog", "box", rightward=True)
 
 
 def test_the_text_that_looks_for_the_things_is_no_thing():

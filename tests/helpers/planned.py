@@ -49,7 +49,20 @@ def route_corners(prompt: str, keyframes: int = 6) -> tuple[list[str], tuple[str
 
 
 def in_corner(centre: tuple[float, float], corner: str, margin: float = 0.1) -> bool:
-    """Whether a box centre lies well inside the named corner's quarter ("upper right"), ``margin`` clear of the middle."""
+    """Whether a box centre lies well inside the named corner's quarter ("upper right"), ``margin`` clear of the
+    middle."""
     x, y = centre
     return (y > 0.5 + margin if "lower" in corner else y < 0.5 - margin) and (
         x > 0.5 + margin if "right" in corner else x < 0.5 - margin)
+
+
+def passes_still_thing(prompt: str, mover: str, still: str, rightward: bool, margin: float = 0.1) -> bool:
+    """Whether ``still`` keeps one place all clip long while ``mover`` goes from one side of it to the other, starting
+    and ending past ``margin`` of the frame's width beyond it (LVD's relations: "from the left of the box to its
+    right")."""
+    found = centres(prompt)
+    place, path = found[still], found[mover]
+    if len(set(place)) != 1 or None in place:
+        return False
+    x, start, end = place[0][0], path[0][0], path[-1][0]
+    return start < x - margin and end > x + margin if rightward else start > x + margin and end < x - margin
