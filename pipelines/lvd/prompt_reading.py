@@ -113,9 +113,9 @@ def no_object_message(prompt: str) -> str:
     return f'found no object in "{shown if len(shown) <= 80 else shown[:79] + "…"}": name at least one thing, e.g. "a red ball bounces"'
 
 
-def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
+def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False) -> SceneReading:
     """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet); frame
-    numbers in it count the ``num_keyframes`` keyframes of the layout."""
+    numbers in it count the ``num_keyframes`` keyframes of the layout; ``from_clip``: already cut to its clip, never again."""
     text, spec_notes = spec_in_plain_words(prompt[:MAX_PROMPT_CHARS]) if looks_like_spec(prompt) else (prompt, [])
     text, said_later = take_descriptions(answers_as_windows(rewritten_for_reading(text[:MAX_PROMPT_CHARS])))
     framed, (text, frame_spans) = text, take_frame_spans(text)
@@ -398,8 +398,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6) -> SceneReading:
             "the prompt does not look like English: the physics planner reads English only, so this layout "
             "is a guess; write the prompt in English or use an LLM planner"
         )
-    if reader.truncated and (clip_start := clip_told_from(prompt)):  # the clip comes before the speaker's world
-        reading = read_prompt(prompt[clip_start:], num_keyframes)
+    if reader.truncated and not from_clip and (clip_start := clip_told_from(prompt)):  # the speaker's world came first
+        reading = read_prompt(prompt[clip_start:], num_keyframes, from_clip=True)
         reading.notes.append(f"the prompt names more than {MAX_ENTITIES} kinds of object; read only what its clip shows")
         return reading
     if reader.truncated:

@@ -136,3 +136,20 @@ def test_the_audit_catches_a_planted_catastrophic_pattern(monkeypatch):
     slow = regex_attacks.slow_patterns(found, MAX_PROMPT_CHARS)
     assert [row[2] for row in slow] == [f"{planted.__name__}.NESTED_RE"]
     assert slow[0][1] < MAX_PROMPT_CHARS
+
+
+def test_a_prompt_of_many_screens_is_read_at_most_twice(planner, monkeypatch):
+    """Past the object limit the reader reads again from where the clip is told; a prompt that tells a new screen in
+    every sentence must not be read once per screen (82 readings of 2,000 characters took half a CPU-second)."""
+    from pipelines.lvd import prompt_reading
+
+    readings = []
+    original = prompt_reading.read_prompt
+
+    def counted(*args, **kwargs):
+        readings.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(prompt_reading, "read_prompt", counted)
+    planner.plan(("The TV shows two dogs. " * 100)[:MAX_PROMPT_CHARS])
+    assert len(readings) <= 2
