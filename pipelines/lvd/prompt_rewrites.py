@@ -81,6 +81,7 @@ from .puzzle_lyric_and_coach_voices import looks_like_puzzle_lyric_or_coach, puz
 from .quiz_voice import end_asked_answered, looks_like_quiz, quiz_in_plain_words
 from .rejected_clips import might_reject_clips, rejected_clips_dropped
 from .report_voice import looks_like_report, report_in_plain_words
+from .reported_clauses import might_report, reported_clauses_told
 from .restated_counts import count_said_twice, drop_restated_counts, restated_counts_once
 from .restated_titles import might_have_title, might_restate_fragment, restated_fragments_dropped, restated_titles_dropped
 from .review_verdicts import looks_like_verdict, verdicts_dropped
@@ -404,6 +405,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("places taken back", lambda d: " no" in d.text, lambda d: places_taken_back(d.text)),
     RewritePass("expected route", lambda d: "expected" in d.text and "got" in d.text, lambda d: expected_moves_said(d.text)),
     # before the voices that read the lower-cased prompt, so they find a route's corners by one name and its stops in order
+    RewritePass("reported clause", lambda d: might_report(d.text), lambda d: reported_clauses_told(d.text)),  # "the guide says that"
     RewritePass("routes", lambda d: looks_like_route(d.text), lambda d: routes_in_plain_words(d.text)),  # "from A to C via B"
     # after the transcript, whose turns it reads as sentences: "Your attention, please.", "Copy.", "How many balls?"
     RewritePass("address or closing", lambda d: looks_like_address_or_closing(d.text), lambda d: addresses_and_closings_dropped(d.text)),

@@ -1,0 +1,81 @@
+"""A scene told inside a reported or required clause: "the curator says that a dog walks ...", "so that a car can drive".
+
+A verb that reports, agrees to or demands what its that-clause holds ("the artist insists that", "the guide tells us
+that", "I testified that", "the invention requires that") has the voice for its subject: the one speaking, never a
+thing of the clip, and the clause is the clip's own statement. Left in, the speaker would be read as the clause's
+first noun and take the clause's move. Inside such a clause English may keep the mandative subjunctive's bare verb
+("requires that a bird fly from ...") or a modal ("so that a car can drive"); both tell what happens, said here in
+the plain present so that neither verb is read as half of a name ("bird fly") or as a thing ("a can").
+
+Only a definite, owned or bare speaker is dropped ("the guide", "our witness", "witness", "I"): "a boy says that ..."
+brings a boy in, and is left to the reading. A note's "Noted that ..." is the same report with its writer left out, and
+the clauses after the first, ", that it ..., and that it ...", are its further statements.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import noun_class, singular
+from .vocabulary import VERB_KINDS
+from .word_guessing import third_person
+
+# Verbs whose that-clause is what is reported, agreed to or asked for, in the forms a speaker uses them
+_REPORTING = (r"says?|said|tells?|told|reports?|reported|claims?|claimed|insists?|insisted|requires?|required|demands?"
+              r"|demanded|asks?|asked|agrees?|agreed|maintains?|maintained|contends?|contended|states?|stated|explains?"
+              r"|explained|swears?|swore|testif(?:y|ies|ied)|argues?|argued|asserts?|asserted|confirms?|confirmed"
+              r"|specifies|specified|stipulates?|stipulated|expects?|expected|notes?|noted|adds?|added|promises?|promised"
+              r"|assures?|assured|submits?|submitted|recalls?|recalled|would say|can confirm")
+# The speaker: a pronoun, or a definite or owned noun of up to three words, or a bare noun opening its sentence
+_SPEAKER = (r"(?:i|we|you|he|she|they|(?:the|this|that|our|my|your|his|her|their) (?:[a-z'-]+ ){0,2}?[a-z'-]+"
+            r"|(?<![a-z] )[a-z'-]+)")
+# Whom it is said to: "tells us", "told the officer"
+_HEARER = r"(?: (?:us|me|you|him|her|them|(?:the|this|our|my|your) [a-z'-]+))?"
+# Where a speaker's clause may open: a sentence, a colon's lead, after a comma ("In this gallery, the artist says")
+_CLAUSE_OPEN = r"(?:^|(?<=[.;:!?,] )|(?<=, and )|(?<=, but ))"
+# What follows "that" when it opens a clause, never a demonstrative's noun ("the cat recalls that day" is no report)
+_CLAUSE_STARTS = r"(?=(?:a|an|the|it|they|he|she|we|i|there|its|their|this|one|two|three|four|five|no|from|at|in|on)\b)"
+REPORTED_FRAME_RE = re.compile(rf"{_CLAUSE_OPEN}{_SPEAKER}(?: (?:also|now|firmly|clearly))? (?:{_REPORTING}){_HEARER},? that,? "
+                               + _CLAUSE_STARTS)
+# "Noted that ...", "Reported that ...": a note's report with its writer left out, opening its sentence
+NOTED_FRAME_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:noted|reported|observed|recorded|confirmed|agreed|claimed|alleged),? that,? "
+                            + _CLAUSE_STARTS)
+# ", that it was driven to B, and that it ended at C": the same report's next clauses, each one more statement (a
+# relative clause is never set off by a comma with "that")
+NEXT_REPORTED_RE = re.compile(r"(?<=, )(?P<joint>(?:and |then |and then )?)that (?=(?:it|they|he|she|the|a|an)\b)")
+# Inside a that-clause, after a place it may open on ("that from the lower left corner"): its subject, a determiner
+# and up to two words before the noun, then a bare verb and where it goes
+_CLAUSE_SUBJECT = r"\bthat,? (?:(?:from|at|on|in) the (?:[a-z]+ ){0,2}[a-z]+,? )?(?P<subject>(?:a|an|the) (?:[a-z'-]+ ){0,2}?(?P<noun>[a-z'-]+)) "
+SUBJUNCTIVE_RE = re.compile(rf"{_CLAUSE_SUBJECT}(?P<verb>[a-z]+)(?= (?:from|to|across|through|along|past|around|over)\b)")
+# "a car can drive": the modal after a noun, never "a can" after a determiner
+MODAL_CAN_RE = re.compile(r"\b(?P<noun>[a-z'-]+) can (?P<verb>[a-z]+)\b")
+
+
+def might_report(text: str) -> bool:
+    """Whether ``text`` holds a that-clause or a modal "can" (most prompts hold neither)."""
+    return "that" in text or " can " in text
+
+
+def _one_thing_moves(noun: str, verb: str) -> bool:
+    """A known thing, one of it, and a bare verb of moving: "a bird fly", never "cats walk" or "a bird flies"."""
+    return verb in VERB_KINDS and not verb.endswith("s") and noun_class(noun) is not None and singular(noun) == noun
+
+
+def _subjunctive_said_plainly(match: re.Match) -> str:
+    if not _one_thing_moves(match["noun"], match["verb"]):
+        return match.group(0)
+    return match.group(0)[:match.start("verb") - match.start()] + third_person(match["verb"])
+
+
+def _modal_said_plainly(match: re.Match) -> str:
+    if not _one_thing_moves(match["noun"], match["verb"]):
+        return match.group(0)
+    return f"{match['noun']} {third_person(match['verb'])}"
+
+
+def reported_clauses_told(text: str) -> str:
+    """``text`` (lower case) with the speakers of its reported clauses dropped and their bare or modal verbs plain."""
+    text = MODAL_CAN_RE.sub(_modal_said_plainly, text)  # first, so that "a car can drive" is no subject "a car can"
+    text = SUBJUNCTIVE_RE.sub(_subjunctive_said_plainly, text)  # while the clause still opens on its "that"
+    dropped = NOTED_FRAME_RE.sub("", REPORTED_FRAME_RE.sub("", text))
+    return NEXT_REPORTED_RE.sub(r"\g<joint>", dropped) if dropped != text else dropped

@@ -1,0 +1,74 @@
+"""Motion told inside a subordinate or formal clause: each test is a rule of English.
+
+The speaker of a report, an agreement or a demand is the voice, and its that-clause is the clip; a subjunctive or a
+modal tells what happens; a place named before its mover ("A is where a car starts", "...: from A, a cat walks")
+is the mover's. Each test states the objects drawn, who moves and where they are at the start, middle and end.
+"""
+
+import pytest
+
+from tests.helpers.planned import centres, in_corner, names
+
+
+def _route(prompt: str) -> tuple[list[str], tuple[str, ...]]:
+    """The objects drawn, and the corner the mover is well inside at the start, the middle and the end ("none" where
+    it is in no corner's quarter, clear of the middle)."""
+    found = centres(prompt, 6)
+    mover = next(name for name, row in found.items() if len(set(row)) > 1)
+    corners = ("upper left", "upper right", "lower left", "lower right")
+    at = [next((c for c in corners if in_corner(found[mover][k], c)), "none") for k in (0, 3, 5)]
+    return sorted(found), tuple(at)
+
+
+def _side(x: float) -> str:
+    return "left" if x < 0.4 else "right" if x > 0.6 else "middle"
+
+
+def _crossing(prompt: str) -> dict[str, tuple[str, str]]:
+    """Each object's side of the frame at the start and the end."""
+    return {name: (_side(row[0][0]), _side(row[-1][0])) for name, row in centres(prompt, 6).items()}
+
+
+def _passes(prompt: str, mover: str, still: str) -> tuple[str, str]:
+    """Where ``mover`` is beside the still ``still`` at the start and the end ("left of", "right of")."""
+    found = centres(prompt, 6)
+    assert len(set(found[still])) == 1, found[still]
+    x = found[still][0][0]
+    return tuple("left of" if row[0] < x else "right of" for row in (found[mover][0], found[mover][-1]))
+
+
+# ------------------------------------------------------------ 1. a report's or a demand's speaker is the voice
+@pytest.mark.parametrize("prompt, thing, way", [
+    ("The brochure explains that a red car drives from the left side of the frame to the right side.", "red car",
+     ("left", "right")),
+    ("In the gallery, the critic insists that a bird flies from the left side of the picture to the right side.",
+     "bird", ("left", "right")),
+])
+def test_the_speaker_of_a_reported_clause_is_no_thing_and_the_clause_moves(prompt, thing, way):
+    assert _crossing(prompt) == {thing: way}
+
+
+def test_a_relation_reported_by_a_definite_speaker_is_the_clip():
+    prompt = "The lawyer maintains that a cat runs from the right of the dog to the left of the dog, and the dog stays still."
+    assert names(prompt) == ["cat", "dog"]
+    assert _passes(prompt, "cat", "dog") == ("right of", "left of")
+
+
+# ------------------------------------------------------------ 2. a mandative subjunctive's bare verb is the verb
+def test_a_bare_verb_after_a_demanded_subject_is_its_move_never_half_of_its_name():
+    prompt = "The director demands that a dog run from the left side of the frame to the right side."
+    assert _crossing(prompt) == {"dog": ("left", "right")}
+
+
+def test_a_demanded_route_fronted_by_its_start_is_the_mover_s():
+    prompt = ("Seen from above, it is essential that from the upper right corner a bird fly to the upper left corner "
+              "and then to the lower left corner.")
+    assert _route(prompt) == (["bird"], ("upper right", "upper left", "lower left"))
+
+
+# ------------------------------------------------------------ 3. "can" after a noun is the modal
+def test_can_after_a_noun_is_the_modal_and_a_can_after_an_article_is_a_thing():
+    prompt = "The cat stays still so that a dog can run from the left of the cat to the right of the cat."
+    assert names(prompt) == ["cat", "dog"]
+    assert _passes(prompt, "dog", "cat") == ("left of", "right of")
+    assert _crossing("A can rolls from the left side of the frame to the right side.") == {"can": ("left", "right")}
