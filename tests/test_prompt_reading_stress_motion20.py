@@ -72,3 +72,23 @@ def test_can_after_a_noun_is_the_modal_and_a_can_after_an_article_is_a_thing():
     assert names(prompt) == ["cat", "dog"]
     assert _passes(prompt, "dog", "cat") == ("left of", "right of")
     assert _crossing("A can rolls from the left side of the frame to the right side.") == {"can": ("left", "right")}
+
+
+# ------------------------------------------------------------ 4. a note's report without its writer, clause by clause
+def test_a_note_s_report_and_its_further_that_clauses_are_one_route():
+    prompt = ("Top-down view. Recorded that the upper left corner is where a ball started, that it rolled to the upper "
+              "right corner, and that it ended at the lower right corner.")
+    assert _route(prompt) == (["ball"], ("upper left", "upper right", "lower right"))
+
+
+def test_a_start_fronted_after_a_colon_is_the_next_subject_s_not_the_clause_before_it():
+    prompt = ("Seen from above, the picture is clear: from the upper left corner, a cat walks to the upper right corner "
+              "and then to the lower right corner.")
+    assert _route(prompt) == (["cat"], ("upper left", "upper right", "lower right"))
+
+
+# ------------------------------------------------------------ 5. a place named before its mover
+def test_a_place_said_to_be_where_a_thing_starts_is_its_start():
+    prompt = ("From above: the upper right corner is where a dog must start; it then walks to the upper left corner "
+              "and finishes at the lower left corner.")
+    assert _route(prompt) == (["dog"], ("upper right", "upper left", "lower left"))
