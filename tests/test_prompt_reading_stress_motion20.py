@@ -92,3 +92,10 @@ def test_a_place_said_to_be_where_a_thing_starts_is_its_start():
     prompt = ("From above: the upper right corner is where a dog must start; it then walks to the upper left corner "
               "and finishes at the lower left corner.")
     assert _route(prompt) == (["dog"], ("upper right", "upper left", "lower left"))
+
+
+# ------------------------------------------------------------ 6. what is not so, and what is the thing's own
+def test_an_as_if_clause_tells_no_place_or_move_of_the_clip():
+    prompt = ("Peer down from overhead, as if hovering. The upper right corner, then the upper left corner, then the "
+              "lower left corner: a dog walks through them in that order.")
+    assert _route(prompt) == (["dog"], ("upper right", "upper left", "lower left"))

@@ -8,7 +8,8 @@ like a green cat and a white bird") and is left alone. Where the simile's thing 
 the bare predicate said before it is that thing's: "Gone, like a dog in the night!" is a dog that is gone.
 
 Before the fillers read "like," (``manner_similes_dropped``), a simile after a verb or its object likens the move to
-something outside the scene and goes up to its clause's end ("rolled through like they owned the place", "moved like it
+something outside the scene and goes up to its clause's end; so does "as if" or "as though" ("look down from above, as
+if floating", "rolls as though a dog chased it"), which tells what is not so, never a thing, place or move of the clip ("rolled through like they owned the place", "moved like it
 had a score to settle:"); "like" after its subject, a helper or "to" is the verb ("cats like to nap", "I'd like a
 car", "I didn't like it"), after a verb of seeming or asking it is no simile ("what would it look like if", "show like
 a dog"), "a bird like that" after a bird is that bird, and "..., the way they all go" compares too.
@@ -33,6 +34,8 @@ FRONTED_SIMILE_RE = re.compile(r"(?:^|(?<=[.;!?] ))like (?:a|an|the) (?:[a-z]+ )
 # "a car shaped like a ball drives left", "a dog dressed like a cat": after a participle, before the subject's verb
 PARTICIPLE_SIMILE_RE = re.compile(r"(?<=ed|ng) like (?:a|an|the) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+)(?= (?P<verb>[a-z]+)\b)")
 _WORD_RE = re.compile(r"[a-z]+")
+# ", as if floating", "as though a dog chased it": a comparison with what is not so, up to its clause's end
+AS_IF_RE = re.compile(r",? \bas (?:if|though)\b[^,.;:!?]*")
 # "as the crow flies" (in a straight line), "as the saying goes", "so the story goes", "so the old saying runs", "as
 # the words of the song say", "so the signs of the season run": a set comparison or a voice's aside, its thing none
 # (the verb is the head noun's, never the "of" phrase's); set off whole ("as the crow flies to the left" is a crow)
@@ -54,7 +57,7 @@ def _likes(word: str) -> bool:
 
 
 def looks_like_simile(text: str) -> bool:
-    return "like a" in text or "like the" in text
+    return "like a" in text or "like the" in text or "as if" in text or "as though" in text
 
 
 def looks_like_set_comparison(text: str) -> bool:
@@ -68,6 +71,8 @@ def similes_dropped(text: str) -> str:
     if looks_like_set_comparison(text):
         text = _SET_COMPARISON_RE.sub(lambda m: " " if m.group(0).startswith((",", ":")) and m.group(0).endswith(", ") else "",
                                       text)
+    if "as if" in text or "as though" in text:
+        text = AS_IF_RE.sub("", text)
     if not looks_like_simile(text):
         return text
     text = FRONTED_SIMILE_RE.sub(lambda m: "" if noun_class(m["noun"]) and _names_a_thing(m.string[m.end():]) else m.group(0), text)
