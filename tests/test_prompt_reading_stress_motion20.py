@@ -99,3 +99,8 @@ def test_an_as_if_clause_tells_no_place_or_move_of_the_clip():
     prompt = ("Peer down from overhead, as if hovering. The upper right corner, then the upper left corner, then the "
               "lower left corner: a dog walks through them in that order.")
     assert _route(prompt) == (["dog"], ("upper right", "upper left", "lower left"))
+
+
+def test_a_thing_moved_by_its_own_legs_moves_itself_and_its_legs_are_no_things():
+    prompt = "A cat is carried by its own paws from the right side of the frame to the left side."
+    assert _crossing(prompt) == {"cat": ("right", "left")}

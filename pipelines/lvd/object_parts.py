@@ -1,7 +1,9 @@
 """A part of a thing named with its thing, read as the thing: "the bonnet of a red car" is the car.
 
 LVD's layouts draw whole things; a bird "on the roof of a van" or a cat "on the back of a dog" sits on that
-thing, and the part (bonnet, roof, hood, back, ...) is neither a second thing nor the place of the scene.
+thing, and the part (bonnet, roof, hood, back, ...) is neither a second thing nor the place of the scene. A thing moved
+"by its own legs", "on its own wings" or "under its own power" moves itself: what it owns is no second thing, and the
+passive it goes with ("a dog is carried by its own legs") is the thing's own move.
 """
 
 from __future__ import annotations
@@ -16,6 +18,11 @@ PART_OF_RE = re.compile(r"\bthe (?:(?:front|rear|back|left|right|shiny|open|flat
                         r"(?=(?:a|an|the|one|his|her|its|their|that|this) [a-z])")
 
 
+_OWN_MEANS = "legs leg feet foot paws wings wheels engine engines power steam strength momentum accord".split()
+# "is carried by its own legs", "flies on its own wings", "of its own accord": the thing's own body or force
+OWN_MEANS_RE = re.compile(r",? \b(?:by|on|under|of) (?:its|his|her|their) own (?:" + "|".join(_OWN_MEANS) + r")\b")
+
+
 def parts_as_things(text: str) -> str:
-    """``text`` with each "the <part> of" taken out, so the thing itself is read."""
-    return PART_OF_RE.sub("", text)
+    """``text`` with each "the <part> of" and "by its own legs" taken out, so the thing itself is read."""
+    return OWN_MEANS_RE.sub("", PART_OF_RE.sub("", text))

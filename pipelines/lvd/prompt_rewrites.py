@@ -473,7 +473,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("nominal voice", lambda d: looks_nominal(d.words), lambda d: nominals_in_plain_words(d.text)),  # "the flight of a bird is traced"
     RewritePass("instructions", lambda d: looks_like_instructions(d.words, d.text),
                 lambda d: instructions_in_plain_words(d.text, d.words)),  # "Step 2: place a ball ...", "Could you show me ...?"
-    RewritePass("object parts", lambda d: " of " in d.text, lambda d: parts_as_things(d.text)),  # "on the bonnet of a red car": on the car
+    RewritePass("object parts", lambda d: " of " in d.text or " own " in d.text, lambda d: parts_as_things(d.text)),  # "on the bonnet of a red car": on the car
     RewritePass("commentary", lambda d: looks_like_commentary(d.text), lambda d: commentary_in_plain_words(d.text)),  # "here comes a dog, folks!"
     RewritePass("screenplay", lambda d: looks_like_screenplay(d.text), lambda d: screenplay_in_plain_words(d.text)),  # "EXT. PARK - DAY."
     RewritePass("news report", lambda d: looks_like_report(d.text), lambda d: report_in_plain_words(d.text)),  # "Reports confirm ..."
