@@ -104,3 +104,9 @@ def test_an_as_if_clause_tells_no_place_or_move_of_the_clip():
 def test_a_thing_moved_by_its_own_legs_moves_itself_and_its_legs_are_no_things():
     prompt = "A cat is carried by its own paws from the right side of the frame to the left side."
     assert _crossing(prompt) == {"cat": ("right", "left")}
+
+
+# ------------------------------------------------------------ 7. a quiz answer that tells its own move
+def test_an_answer_telling_a_move_in_its_own_clause_is_said_as_it_is():
+    prompt = "Q. Who ran? A. From the right side of the frame, a dog ran to the left side."
+    assert _crossing(prompt) == {"dog": ("right", "left")}

@@ -7,7 +7,8 @@ own, so each pair is said here as the statement it makes:
 - a count ("how many cars? three", "how many? four") is put on the things it counts, where they were named;
 - a colour ("what colour is the ball? yellow", "the dog's colour? green", "its colour?", "and the cat? orange")
   is put on the thing it colours, where it was named;
-- a mover ("what rolls? a ball") makes the clause that its places then fill: "where from? the left", "where
+- a mover ("what rolls? a ball") makes the clause that its places then fill, unless the answer tells the move in a
+  clause of its own ("what moved? from the left, a cat walked to the right"), which is said as it is: "where from? the left", "where
   does it end? on the right of the dog", "which way? from ... to ...", "its stops? lower right first, then ..."; an
   answer naming no way ("which way? it just rolls") leaves the move without one;
 - a thing passed or kept still ("past what? a car that stays put", "what stays still? a dog") stays still;
@@ -138,6 +139,14 @@ def _pairs(text: str) -> list[tuple[int, str, str]]:
         if sentence.endswith("?") and index + 1 < len(sentences) and not sentences[index + 1].endswith("?"):
             pairs.append((index, sentence.rstrip("?").strip(), sentences[index + 1].rstrip(".!").strip()))
     return pairs
+
+
+def _tells_own_move(answer: str) -> bool:
+    """An answer with a moving verb of its own after its thing ("from the left, a cat walked to ..."), not a name
+    ("a walking dog", "a ball")."""
+    words = re.findall(r"[a-z]+", answer)
+    named = next((k for k, word in enumerate(words) if noun_class(word) is not None), len(words))
+    return any(VERB_KINDS.get(word) in _MOVING_KINDS and not word.endswith("ing") for word in words[named + 1:])
 
 
 def _nouns(phrase: str) -> list[str]:
@@ -376,6 +385,9 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
         return
     mover = _MOVER_RE.match(asked)
     if mover and VERB_KINDS.get(mover.group("verb")) in _MOVING_KINDS and _nouns(answer):
+        if _tells_own_move(answer):
+            quiz.said.append(answer.rstrip("."))
+            return
         subject = re.split(r",", answer)[0].strip()
         verb = mover.group("verb")
         if verb.endswith("ing"):
