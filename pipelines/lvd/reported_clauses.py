@@ -4,7 +4,7 @@ A verb that reports, agrees to or demands what its that-clause holds ("the artis
 that", "I testified that", "the invention requires that") has the voice for its subject: the one speaking, never a
 thing of the clip, and the clause is the clip's own statement. Left in, the speaker would be read as the clause's
 first noun and take the clause's move. Inside such a clause English may keep the mandative subjunctive's bare verb
-("requires that a bird fly from ...") or a modal ("so that a car can drive"); both tell what happens, said here in
+("requires that a bird fly from ...") or a modal ("so that a car can drive"; a plain "a dog can run" is read as it is); both tell what happens, said here in
 the plain present so that neither verb is read as half of a name ("bird fly") or as a thing ("a can").
 
 Only a definite, owned or bare speaker is dropped ("the guide", "our witness", "witness", "I"): "a boy says that ..."
@@ -47,13 +47,13 @@ NEXT_REPORTED_RE = re.compile(r"(?<=, )(?P<joint>(?:and |then |and then )?)that 
 # and up to two words before the noun, then a bare verb and where it goes
 _CLAUSE_SUBJECT = r"\bthat,? (?:(?:from|at|on|in) the (?:[a-z]+ ){0,2}[a-z]+,? )?(?P<subject>(?:a|an|the) (?:[a-z'-]+ ){0,2}?(?P<noun>[a-z'-]+)) "
 SUBJUNCTIVE_RE = re.compile(rf"{_CLAUSE_SUBJECT}(?P<verb>[a-z]+)(?= (?:from|to|across|through|along|past|around|over)\b)")
-# "a car can drive": the modal after a noun, never "a can" after a determiner
-MODAL_CAN_RE = re.compile(r"\b(?P<noun>[a-z'-]+) can (?P<verb>[a-z]+)\b")
+# "so that a car can drive": the modal after the clause's subject, never "a can" after a determiner
+MODAL_CAN_RE = re.compile(r"\bthat,? (?P<subject>(?:a|an|the) (?:[a-z'-]+ ){0,2}?(?P<noun>[a-z'-]+)) can (?P<verb>[a-z]+)\b")
 
 
 def might_report(text: str) -> bool:
-    """Whether ``text`` holds a that-clause or a modal "can" (most prompts hold neither)."""
-    return "that" in text or " can " in text
+    """Whether ``text`` may hold a that-clause (most prompts hold none)."""
+    return "that" in text
 
 
 def _one_thing_moves(noun: str, verb: str) -> bool:
@@ -70,7 +70,7 @@ def _subjunctive_said_plainly(match: re.Match) -> str:
 def _modal_said_plainly(match: re.Match) -> str:
     if not _one_thing_moves(match["noun"], match["verb"]):
         return match.group(0)
-    return f"{match['noun']} {third_person(match['verb'])}"
+    return f"that {match['subject']} {third_person(match['verb'])}"
 
 
 def reported_clauses_told(text: str) -> str:
