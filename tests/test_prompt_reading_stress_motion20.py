@@ -110,3 +110,9 @@ def test_a_thing_moved_by_its_own_legs_moves_itself_and_its_legs_are_no_things()
 def test_an_answer_telling_a_move_in_its_own_clause_is_said_as_it_is():
     prompt = "Q. Who ran? A. From the right side of the frame, a dog ran to the left side."
     assert _crossing(prompt) == {"dog": ("right", "left")}
+
+
+# ------------------------------------------------------------ 8. reaching a side is the move's end
+def test_an_entrance_by_one_side_then_reaching_the_other_is_one_crossing():
+    prompt = "Given that a cat enters at the right side of the frame, it must pad across the picture and reach the left side."
+    assert _crossing(prompt) == {"cat": ("right", "left")}

@@ -5,7 +5,8 @@ lower left", "the frame's top-right", "the upper right-hand corner", "the north-
 compass ("heads west"), a thing passed on the way ("from left to right, passing a cat"), its middle stop told after
 the end ("from A to C via B", "..., stopping at B on the way", "By way of B, ..."), the route before its thing
 ("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat walks.", "A, B, C - in that order,
-a ball visits them", "A to B to C is how the car goes", "A is where a car starts", "C is where it ends"), a route told backwards ("ends in C, having started in A and
+a ball visits them", "A to B to C is how the car goes", "A is where a car starts", "C is where it ends"), reaching a side ("enters at the right, ... and reaches the left
+side": gets to it), a route told backwards ("ends in C, having started in A and
 passed B", "Before it reached C, the dog was at B, and before that at A"), the thing named in a heading and again
 after it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."), a route
 with no verb ("a dog / from A / to B / and C", or a sentence of its own after the thing, "a dog! From A to B, then to
@@ -236,6 +237,10 @@ _SETTING_OFF = {"leave": "set", "leaves": "sets", "leaving": "setting", "depart"
 # "moves from A, arriving first at B and later at C": arriving at a place after setting off from another is reaching it
 ARRIVING_RE = re.compile(rf"\barriv(e|es|ed|ing) (?:(first|then|later|next|finally) )?(?:at|in) (?={_PLACE}\b)")
 _REACHING = {"e": "reach", "es": "reaches", "ed": "reached", "ing": "reaching"}
+# "enters at the right side, walks across and reaches the left side": reaching a side of the frame is getting to it,
+# the move's end, as "gets to the left side" is (never a way it heads in)
+REACHES_A_SIDE_RE = re.compile(rf"\breach(es|ed|ing)? (?=the {_SIDE} (?:side|edge)\b)")
+_GETTING_TO = {None: "get to ", "es": "gets to ", "ed": "got to ", "ing": "getting to "}
 SET_OFF_FROM_RE = re.compile(rf"\bfrom {_PLACE}\b")
 
 # "flies from left to right, passing a cat on the way": the thing passed is passed on that move, not on another
@@ -492,6 +497,8 @@ def routes_in_plain_words(text: str) -> str:
         text = LEFT_A_PLACE_RE.sub(lambda m: f"{m['thing']} set off from " if noun_class(m["thing"]) else m.group(0), text)
     if "arriv" in text:
         text = ARRIVING_RE.sub(_arriving_as_reaching, text)
+    if "reach" in text:
+        text = REACHES_A_SIDE_RE.sub(lambda m: _GETTING_TO[m.group(1)], text)
     if "the end" in text or "the close" in text or "the finish" in text or "finally" in text:
         text = END_THEN_START_RE.sub(_end_then_start_as_verbs, text)
     if "passing" in text:
