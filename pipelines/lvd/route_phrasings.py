@@ -5,8 +5,8 @@ lower left", "the frame's top-right", "the upper right-hand corner", "the north-
 compass ("heads west"), a thing passed on the way ("from left to right, passing a cat"), its middle stop told after
 the end ("from A to C via B", "..., stopping at B on the way", "By way of B, ..."), the route before its thing
 ("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat walks.", "A, B, C - in that order,
-a ball visits them", "A to B to C is how the car goes", "A is where a car starts", "C is where it ends"), reaching a side ("enters at the right, ... and reaches the left
-side": gets to it), a route told backwards ("ends in C, having started in A and
+a ball visits them", "A to B to C is how the car goes", a place said around its mover, "A is where a car starts", told
+by `route_clauses`), a route told backwards ("ends in C, having started in A and
 passed B", "Before it reached C, the dog was at B, and before that at A"), the thing named in a heading and again
 after it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."), a route
 with no verb ("a dog / from A / to B / and C", or a sentence of its own after the thing, "a dog! From A to B, then to
@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
+from .route_clauses import places_told_in_clauses, sides_reached_as_ends
 from .vocabulary import BARE_INFINITIVE_VERBS, COLORS, VERB_KINDS
 
 _HEIGHT = r"(?:top|upper|bottom|lower)"
@@ -112,20 +113,10 @@ ROUTE_BEFORE_THING_RE = re.compile(r"(^|[.!?] )([^.!?:;]*?\b" + _CORNER + r"\b[^
 _NAMED = r"((?:a|an|the|one)(?: [a-z-]+){1,3})"
 FRONTED_ROUTE_RE = re.compile(rf"(^|[.!?] )((?:(?:up|down|over|across|out) )?from {_CORNER}\b[^.!?:;]*?\b{_CORNER}),? "
                               rf"(?:{_NAMED} ([a-z]+)|([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
-# "...: from A, a cat walks to B", "that from A a bird flies to B": the start fronted before the thing that leaves it,
-# after a colon or "that" where a clause before it may hold another subject ("while the rice steams: from A, ...")
-FRONTED_START_RE = re.compile(rf"(?P<lead>(?:^|[.!?:;] |\bthat,? ))from (?P<start>{_CORNER}|the {_SIDE} side(?: of the frame)?),? "
-                              r"(?P<named>(?:a|an|the|one)(?: [a-z-]+){1,3}?) (?P<verb>(?:(?:must|shall|will|should|is to|can) )?[a-z]+)(?= (?:to|across|toward|towards)\b)")
 # "Lower left to upper left to upper right is how the car goes", "... is the path the bird takes": the route named as
 # the subject of "is", its thing and verb after it
 ROUTE_IS_HOW_RE = re.compile(rf"(^|[.!?] )((?:from )?{_CORNER}\b[^.!?:;]*?\b{_CORNER}) (?:is|was) (?:how|the (?:way|route|path|course))"
                              rf"(?: (?:that|which))? {_NAMED} ([a-z]+)(?=\s*(?:[.!?]|$))")
-# "The lower left corner is where a car must start", "... where it was first seen", "the left side is where it ends":
-# the place named as the subject of "is where", the thing and its start or end after it
-PLACE_IS_WHERE_RE = re.compile(rf"(^|[.!?;:,] )(?:the )?(?P<place>{_HEIGHT}[ -]{_SIDE} corner|{_SIDE} side)(?: of the frame)? (?:is|was) "
-                               r"where (?P<thing>(?:a|an|the|one)(?: [a-z-]+){1,3}?|it|they) (?:(?:must|shall|will|should|is to|"
-                               r"has to) )?(?:(?P<start>starts?|started|begins?|began|(?:is|was) first seen|first appears|enters)"
-                               r"|(?P<end>ends?|ended|stops?|stopped|finishes|finished))\b")
 # "A ball ends in C, having started in A and passed B": the start (and the stop on the way) told after the end, in a
 # perfect participle
 _PASSED = (r"(?:passed(?: through| by)?|visited|crossed|(?:gone|been|travelled|traveled|moved|come) (?:through|by|via|past|to|at|in|into))")
@@ -237,10 +228,6 @@ _SETTING_OFF = {"leave": "set", "leaves": "sets", "leaving": "setting", "depart"
 # "moves from A, arriving first at B and later at C": arriving at a place after setting off from another is reaching it
 ARRIVING_RE = re.compile(rf"\barriv(e|es|ed|ing) (?:(first|then|later|next|finally) )?(?:at|in) (?={_PLACE}\b)")
 _REACHING = {"e": "reach", "es": "reaches", "ed": "reached", "ing": "reaching"}
-# "enters at the right side, walks across and reaches the left side": reaching a side of the frame is getting to it,
-# the move's end, as "gets to the left side" is (never a way it heads in)
-REACHES_A_SIDE_RE = re.compile(rf"\breach(es|ed|ing)? (?=the {_SIDE} (?:side|edge)\b)")
-_GETTING_TO = {None: "get to ", "es": "gets to ", "ed": "got to ", "ing": "getting to "}
 SET_OFF_FROM_RE = re.compile(rf"\bfrom {_PLACE}\b")
 
 # "flies from left to right, passing a cat on the way": the thing passed is passed on that move, not on another
@@ -354,14 +341,6 @@ def _fronted_route_after_its_thing(match: re.Match) -> str:
     return f"{match.group(1)}{named} {verb} {match.group(2)}"
 
 
-def _fronted_start_after_its_thing(match: re.Match) -> str:
-    """"...: from A, a cat walks to B": a cat walks from A to B, so the start is the cat's and no earlier subject's."""
-    named, verb = match["named"], match["verb"]
-    if noun_class(named.rsplit(" ", 1)[-1]) is None or not VERB_KINDS.get(verb.rsplit(" ", 1)[-1]):
-        return match.group(0)
-    return f"{match['lead']}{named} {verb} from {match['start']}"
-
-
 def _started_first(match: re.Match) -> str:
     """"A ball ends in C, having started in A and passed B": it starts in A, passes B and ends in C."""
     if noun_class(match["thing"].rsplit(" ", 1)[-1]) is None:
@@ -383,15 +362,6 @@ def _told_backwards_in_order(match: re.Match) -> str:
     if noun_class(match["thing"].rsplit(" ", 1)[-1]) is None:
         return match.group(0)
     return f"{match['lead']}{match['thing']} starts in {match['start']}, passes {match['via']} and ends in {match['end']}"
-
-
-def _place_named_by_is_where(match: re.Match) -> str:
-    """"A is where a car must start": the car starts at A ("C is where it ends": it ends at C)."""
-    thing = match["thing"]
-    if thing not in ("it", "they") and noun_class(thing.rsplit(" ", 1)[-1]) is None:
-        return match.group(0)
-    verb = ("start" if match["start"] else "end") + ("" if thing == "they" else "s")
-    return f"{match.group(1)}{thing} {verb} at the {match['place']}"
 
 
 def _route_named_by_is(match: re.Match) -> str:
@@ -497,8 +467,7 @@ def routes_in_plain_words(text: str) -> str:
         text = LEFT_A_PLACE_RE.sub(lambda m: f"{m['thing']} set off from " if noun_class(m["thing"]) else m.group(0), text)
     if "arriv" in text:
         text = ARRIVING_RE.sub(_arriving_as_reaching, text)
-    if "reach" in text:
-        text = REACHES_A_SIDE_RE.sub(lambda m: _GETTING_TO[m.group(1)], text)
+    text = sides_reached_as_ends(text)
     if "the end" in text or "the close" in text or "the finish" in text or "finally" in text:
         text = END_THEN_START_RE.sub(_end_then_start_as_verbs, text)
     if "passing" in text:
@@ -577,15 +546,13 @@ def _corner_routes_in_plain_words(text: str) -> str:
     if "before that" in text:
         text = BEFORE_THAT_RE.sub(_started_first, text)
         text = BEFORE_REACHING_RE.sub(_told_backwards_in_order, text)
-    if " where " in text:
-        text = PLACE_IS_WHERE_RE.sub(_place_named_by_is_where, text)
+    text = places_told_in_clauses(text)
     if " is how " in text or " is the " in text or " was how " in text or " was the " in text:
         text = ROUTE_IS_HOW_RE.sub(_route_named_by_is, text)
     if ", to " in text or ": " in text:
         text = BARE_START_CORNER_RE.sub(_bare_start_corner_as_from, text)
     if "from " in text:
         text = FRONTED_ROUTE_RE.sub(_fronted_route_after_its_thing, text)
-        text = FRONTED_START_RE.sub(_fronted_start_after_its_thing, text)
         text = VERBLESS_ROUTE_RE.sub(_verbless_route_moved, text)
     if " and " in text:
         text = AND_BARE_CORNER_RE.sub(r"\1 and then to ", text)
