@@ -4,8 +4,9 @@ A verb that reports, agrees to or demands what its that-clause holds ("the artis
 that", "I testified that", "the invention requires that") has the voice for its subject: the one speaking, never a
 thing of the clip, and the clause is the clip's own statement. Left in, the speaker would be read as the clause's
 first noun and take the clause's move. Inside such a clause English may keep the mandative subjunctive's bare verb
-("requires that a bird fly from ...") or a modal ("so that a car can drive"; a plain "a dog can run" is read as it is); both tell what happens, said here in
-the plain present so that neither verb is read as half of a name ("bird fly") or as a thing ("a can").
+("requires that a bird fly from ...") or a modal ("so that a car can drive"); both tell what happens, said here in the
+plain present so that neither verb is read as half of a name ("bird fly") or as a thing ("a can"). A plain "a dog can
+run" outside such a clause is left as the reading already takes it.
 
 Only a definite, owned or bare speaker is dropped ("the guide", "our witness", "witness", "I"): "a boy says that ..."
 brings a boy in, and is left to the reading. A note's "Noted that ..." is the same report with its writer left out, and
