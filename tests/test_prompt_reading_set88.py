@@ -2,12 +2,17 @@
 
 - "Lands" after an article or an adjective is the noun, the country a thing crosses ("over the far lands"), never the
   verb "lands": the route said after it is the thing's whole route.
+- A contract's or a proclamation's frame around its clause is no thing: "the Buyer agrees that", "let it be
+  known that", "by the Queen's decree,", "whereas the Studio has ordered a video,", a gossip's "insiders whisper,
+  sweetie, that"; the clause after it is the scene, route and all.
 
 Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
 sets' own prompts are not copied here.)
 """
 
-from tests.helpers.planned import PLANNER, centres, route_corners
+import pytest
+
+from tests.helpers.planned import PLANNER, centres, names, route_corners
 
 
 def test_lands_after_an_article_is_the_country_crossed_not_a_landing():
@@ -18,3 +23,26 @@ def test_lands_after_an_article_is_the_country_crossed_not_a_landing():
     # a thing that lands is still one that lands
     row = centres("A bird lands on the roof of a red car.")["bird"]
     assert row[-1][1] > row[0][1] + 0.2
+
+
+def test_who_agrees_asks_or_proclaims_frames_the_clause():
+    row = centres("The Buyer agrees that a rolling ball goes from the right side of the frame to the left side.")
+    assert list(row) == ["ball"] and row["ball"][0][0] > 0.7 and row["ball"][-1][0] < 0.3
+
+
+@pytest.mark.parametrize(
+    "prompt, name, count",
+    [
+        ("Whereas the Studio has ordered a video, two sleeping dogs shall be shown, each in view throughout, and "
+         "nothing else.", "dog", 2),
+        ("By the Queen's decree, let it be known that the picture holds two parked cars and nothing more.", "car", 2),
+    ],
+)
+def test_a_recital_or_an_authority_is_no_thing(prompt, name, count):
+    assert names(prompt) == [name] * count
+
+
+def test_a_gossips_sources_saying_that_are_no_things():
+    prompt = ("Insiders whisper, sweetie, that a walking dog went from the upper left corner to the upper right "
+              "corner, then to the lower right corner.")
+    assert route_corners(prompt) == (["dog"], ("upper left", "upper right", "lower right"))
