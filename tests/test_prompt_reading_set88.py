@@ -5,6 +5,8 @@
 - A contract's or a proclamation's frame around its clause is no thing: "the Buyer agrees that", "let it be
   known that", "by the Queen's decree,", "whereas the Studio has ordered a video,", a gossip's "insiders whisper,
   sweetie, that"; the clause after it is the scene, route and all.
+- A play's stage directions: a direction in square brackets is a sentence of its own (a prompt of them is no pasted
+  list), "Lights up." and "Beat." name nothing on stage, and "enter a dog", "exit the dog" are the dog coming and going.
 
 Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
 sets' own prompts are not copied here.)
@@ -12,7 +14,8 @@ sets' own prompts are not copied here.)
 
 import pytest
 
-from tests.helpers.planned import PLANNER, centres, names, route_corners
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import PLANNER, centres, names, planned_condition, route_corners
 
 
 def test_lands_after_an_article_is_the_country_crossed_not_a_landing():
@@ -46,3 +49,22 @@ def test_a_gossips_sources_saying_that_are_no_things():
     prompt = ("Insiders whisper, sweetie, that a walking dog went from the upper left corner to the upper right "
               "corner, then to the lower right corner.")
     assert route_corners(prompt) == (["dog"], ("upper left", "upper right", "lower right"))
+
+
+def test_bracketed_stage_directions_are_sentences_and_name_nothing_on_stage():
+    prompt = "[Lights up. The screen: a black cat next to a white dog, both there throughout.] Pause. [Lights down.]"
+    assert names(prompt) == ["black cat", "white dog"]
+    for obj in PLANNER.plan(prompt).layout.objects:
+        assert None not in obj.boxes
+
+
+@pytest.mark.parametrize(
+    "prompt, appears",
+    [
+        ("[Screen, opening half: no dog.] [Screen, closing half: enter a trotting dog, staying until the close.]", True),
+        ("[Opening half: a sleepy dog on the screen.] [Closing half: exit the dog. No dog is left.]", False),
+    ],
+)
+def test_the_stages_enter_and_exit_bring_the_thing_in_and_take_it_out(prompt, appears):
+    # LVD's visibility check: in view in one half only
+    assert lvd.visibility("dog", appears, planned_condition(prompt))
