@@ -5,6 +5,8 @@
 - A contract's or a proclamation's frame around its clause is no thing: "the Buyer agrees that", "let it be
   known that", "by the Queen's decree,", "whereas the Studio has ordered a video,", a gossip's "insiders whisper,
   sweetie, that"; the clause after it is the scene, route and all.
+- A picture, as films were called, is the clip: "from the start of the picture to its end" is the whole clip, with no
+  picture drawn.
 - A play's stage directions: a direction in square brackets is a sentence of its own (a prompt of them is no pasted
   list), "Lights up." and "Beat." name nothing on stage, and "enter a dog", "exit the dog" are the dog coming and going.
 
@@ -68,3 +70,10 @@ def test_bracketed_stage_directions_are_sentences_and_name_nothing_on_stage():
 def test_the_stages_enter_and_exit_bring_the_thing_in_and_take_it_out(prompt, appears):
     # LVD's visibility check: in view in one half only
     assert lvd.visibility("dog", appears, planned_condition(prompt))
+
+
+def test_the_start_of_the_picture_to_its_end_is_the_whole_clip():
+    prompt = "Listen well: five parked cars, seen from the start of the picture to its end, and nothing else besides."
+    assert names(prompt) == ["car"] * 5
+    for obj in PLANNER.plan(prompt).layout.objects:
+        assert None not in obj.boxes and len(set(obj.boxes)) == 1
