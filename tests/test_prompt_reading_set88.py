@@ -1,12 +1,13 @@
 """Prompts in the voices of held-out sets 88 and 89 (tests/helpers/blind_set_88.py, blind_set_89.py), in new words.
 
-- "Lands" after an article or an adjective is the noun, the country a thing crosses ("over the far lands"), never the
-  verb "lands": the route said after it is the thing's whole route.
+- "Lands" after a preposition and its article is the noun, the country a thing crosses ("over the green lands"), never
+  the verb "lands": the route said after it is the thing's whole route.
 - A contract's or a proclamation's frame around its clause is no thing: "the Buyer agrees that", "let it be
   known that", "by the Queen's decree,", "whereas the Studio has ordered a video,", a gossip's "insiders whisper,
   sweetie, that"; the clause after it is the scene, route and all.
 - A picture, as films were called, is the clip: "from the start of the picture to its end" is the whole clip, with no
-  picture drawn.
+  picture drawn; so is a picture said to hold things ("there is a picture, and in it four cars", "the picture kept
+  them"), and a projection that "comes on:" shows what the colon opens on.
 - A play's stage directions: a direction in square brackets is a sentence of its own (a prompt of them is no pasted
   list), "Lights up." and "Beat." name nothing on stage, and "enter a dog", "exit the dog" are the dog coming and going.
 
@@ -75,5 +76,20 @@ def test_the_stages_enter_and_exit_bring_the_thing_in_and_take_it_out(prompt, ap
 def test_the_start_of_the_picture_to_its_end_is_the_whole_clip():
     prompt = "Listen well: five parked cars, seen from the start of the picture to its end, and nothing else besides."
     assert names(prompt) == ["car"] * 5
+    for obj in PLANNER.plan(prompt).layout.objects:
+        assert None not in obj.boxes and len(set(obj.boxes)) == 1
+
+
+@pytest.mark.parametrize(
+    "prompt, name, count",
+    [
+        ("Beyond the reef there is a picture, and in it four parked cars, still from beginning to end.", "car", 4),
+        ("I glimpsed two resting dogs, and the picture kept them from its start to its end.", "dog", 2),
+        ("[A projection comes on: two sleeping cats, in view from the start of the film to its end, and nothing more.]",
+         "cat", 2),
+    ],
+)
+def test_a_picture_that_holds_the_things_or_a_projection_coming_on_is_no_thing(prompt, name, count):
+    assert names(prompt) == [name] * count
     for obj in PLANNER.plan(prompt).layout.objects:
         assert None not in obj.boxes and len(set(obj.boxes)) == 1

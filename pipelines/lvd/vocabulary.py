@@ -374,7 +374,7 @@ SCENE_WORDS: dict[str, str] = {
     # weather, light and times of day: how the scene looks, never a thing drawn in it
     **dict.fromkeys("sunshine sunlight moonlight fog mist haze rain drizzle weather sunset sunrise dawn dusk twilight "
                     "horizon breeze breezes gust gusts glow afterglow gloom".split(), ""),
-    "landscape": "field", "skyline": "city", "land": "field", "lands": "field",
+    "landscape": "field", "skyline": "city",
     "driveway": "driveway", "alley": "alley", "shade": "", "seaside": "beach", "coast": "beach", "pasture": "field", "plaza": "plaza", "lobby": "lobby", "courtyard": "courtyard", "shore": "beach", "lawns": "garden", "sidewalk": "street",
     "pavement": "street", "tarmac": "road", "asphalt": "road",
     "hall": "room", "gymnasium": "gym", "lane": "street", "boulevard": "street", "avenue": "street", "intersection": "street",
