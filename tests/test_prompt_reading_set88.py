@@ -4,7 +4,8 @@
   the verb "lands": the route said after it is the thing's whole route.
 - A contract's or a proclamation's frame around its clause is no thing: "the Buyer agrees that", "let it be
   known that", "by the Queen's decree,", "whereas the Studio has ordered a video,", a gossip's "insiders whisper,
-  sweetie, that"; the clause after it is the scene, route and all.
+  sweetie, that"; the clause after it is the scene, route and all. "We hear, my loves, that ..." is hearsay, what
+  the speaker is told, never a sound cue taking the whole sentence with it.
 - A picture, as films were called, is the clip: "from the start of the picture to its end" is the whole clip, with no
   picture drawn; so is a picture said to hold things ("there is a picture, and in it four cars", "the picture kept
   them"), and a projection that "comes on:" shows what the colon opens on.
@@ -93,3 +94,8 @@ def test_a_picture_that_holds_the_things_or_a_projection_coming_on_is_no_thing(p
     assert names(prompt) == [name] * count
     for obj in PLANNER.plan(prompt).layout.objects:
         assert None not in obj.boxes and len(set(obj.boxes)) == 1
+
+
+def test_hearsay_is_no_sound_cue_and_frames_its_clause():
+    row = centres("We hear, my loves, that a rolling ball went from the left side of the frame to the right side.")
+    assert list(row) == ["ball"] and row["ball"][0][0] < 0.3 and row["ball"][-1][0] > 0.7
