@@ -6,6 +6,8 @@
   known that", "by the Queen's decree,", "whereas the Studio has ordered a video,", a gossip's "insiders whisper,
   sweetie, that"; the clause after it is the scene, route and all. "We hear, my loves, that ..." is hearsay, what
   the speaker is told, never a sound cue taking the whole sentence with it.
+- "Flies across the clip and reaches the left side" is one crossing to the left side, never a crossing to the right
+  and back.
 - A picture, as films were called, is the clip: "from the start of the picture to its end" is the whole clip, with no
   picture drawn; so is a picture said to hold things ("there is a picture, and in it four cars", "the picture kept
   them"), and a projection that "comes on:" shows what the colon opens on.
@@ -99,3 +101,9 @@ def test_a_picture_that_holds_the_things_or_a_projection_coming_on_is_no_thing(p
 def test_hearsay_is_no_sound_cue_and_frames_its_clause():
     row = centres("We hear, my loves, that a rolling ball went from the left side of the frame to the right side.")
     assert list(row) == ["ball"] and row["ball"][0][0] < 0.3 and row["ball"][-1][0] > 0.7
+
+
+def test_a_crossing_goes_to_the_side_it_reaches():
+    row = centres("A cat trots across the lawn and reaches the left side.")["cat"]
+    assert row[0][0] > 0.7 and row[-1][0] < 0.3
+    assert all(later[0] <= earlier[0] for earlier, later in zip(row, row[1:]))  # one way, never back
