@@ -24,9 +24,9 @@ from .vocabulary import SUPPORT_NOUNS
 _DETERMINER = r"(?:the|a|an|my|our|your|his|her|its|their|this|that)"
 _HEAD = r"(?P<head>[a-z]+)"
 _NOUN_PHRASE = rf"(?:{_DETERMINER} |[a-z]+'s )?(?:[a-z'-]+ ){{0,2}}?{_HEAD}"
-# a sentence's or a joined clause's subject, with the speaker's relative clause it may carry ("the tale I tell shows")
-_SUBJECT = (rf"(?:^|[.;:!?] |, (?:and|but|so) ){_NOUN_PHRASE} (?:(?:that |which )?(?:i|we|you) (?:[a-z]+ly )?[a-z]+ )?"
-            r"(?:now |also |only |just |still )?")
+_SUBJECT = rf"(?:^|[.;:!?] ){_NOUN_PHRASE} (?:now |also |only |just |still )?"
+# a joined clause's subject, with the speaker's relative clause it may carry ("..., and the tale I tell shows")
+_JOINED_SUBJECT = rf", (?:and|but|so) {_NOUN_PHRASE} (?:(?:that |which )?(?:i|we|you) (?:[a-z]+ly )?[a-z]+ )?"
 PRESENTS = "presents the scene"
 WATCHER_LOOKS_FROM = "is where the watcher looks from"
 _HOLDS_THE_SCENE = "holds the scene"
@@ -50,7 +50,7 @@ _PRESENTING_CUES = ("show", "featur", "present", "depict", "display", "frame", "
                     "photo of", "image of")
 _LOOKING_OUT_CUES = ("overlook", "looks o", "gives onto", "opens onto")
 _HOLDING_CUES = (" has ", " had ", "hold", "contain", "includ", "full of", "filled with", " is of", "fills with",
-                 "crowded with", "kept", "keeps")
+                 "crowded with")
 _LOOKING_CUES = ("seen", "viewed", "watched", "observed", "filmed", "shot", "spotted", "glimpsed", "looking", "peering",
                  "gazing", "staring", "peeking")
 _PASSING_CUES = ("from ", "through ", "out ")
@@ -66,7 +66,7 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
     (_SUBJECT + r"(?:overlooks|looks (?:out )?(?:on|onto|over)|gives onto|opens onto)\b", _LOOKS_OUT, _LOOKING_OUT_CUES),
     # "the picture has two cats", "my screen is full of balloons": verbs of holding, which a box or a shelf does for
     # real, so they frame only for a noun hung flat like a picture or a screen
-    (_SUBJECT + r"(?:has|had|holds|held|contains|includes|keeps|kept|is (?:full|filled) (?:of|with)|is of|fills with|is crowded with"
+    (_SUBJECT + r"(?:has|had|holds|contains|includes|is (?:full|filled) (?:of|with)|is of|fills with|is crowded with"
      r"|(?:must|should|will|would|can|does|did) (?:have|hold|contain|include))\b", _HOLDS_THE_SCENE, _HOLDING_CUES),
     # "let the picture fill with four cars" (read with its "let" dropped): the same holding, bidden
     (rf"(?:^|[.;:!?,] )(?:let )?{_NOUN_PHRASE} (?:fill|be filled) with\b", _HOLDS_THE_SCENE, ("fill with", "filled with")),
@@ -76,6 +76,10 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
      ("in the picture", "in the screen", "in the image", "in the shot")),
     (r"\b(?:have|has|had|got|get|gets) (?:the )?(?P<head>screen|picture|frame|shot|stage) (?:all )?to (?:themselves|itself)\b",
      PRESENTS, ("to themselves", "to itself")),
+    # "I saw a bird, and the picture kept it": a flat noun joined on that holds or shows the things told before it
+    # is their picture ("..., and the TV shows two dogs" brings a screen into the room)
+    (_JOINED_SUBJECT + r"(?:shows|showed|holds|held|keeps|kept|has|had|contains|contained)(?= (?:it|them)\b)", _HOLDS_THE_SCENE,
+     (" it", " them")),
     # "there is a picture, and in it three cars": what is in a flat noun just introduced is its picture's things
     (r"\b(?P<head>picture|screen|image|projection|painting|canvas|photo|photograph)(?:,? and|[,;:]) (?:in|on|inside) it\b",
      _HOLDS_THE_SCENE, ("in it", "on it", "inside it")),
