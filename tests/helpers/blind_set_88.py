@@ -28,7 +28,12 @@ sometimes letters its stops). It takes LVD's attribution pairs 10-39 and two-obj
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet scored.
+Scores: untouched, 172/180 on 0792a44 (numeracy 27, visibility 29, dynamic_one 28, sequential 28, the rest 30);
+178/180 after the fixes of its own commit (who agrees, asks or proclaims frames the clause, "the Party agrees that",
+"be it known that", "By the King's command,", a gossip's "Sources tell us, darling, that", and a recital of who
+commissioned the clip names no thing; a crossing goes to the side it reaches). Left: "Nothing else, and our sources
+swear by it" draws the sources, and "enters at the right side ..., it shall fly across the Clip and reach the left
+side" enters after the first keyframe.
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
