@@ -11,6 +11,8 @@
 - A picture, as films were called, is the clip: "from the start of the picture to its end" is the whole clip, with no
   picture drawn; so is a picture said to hold things ("there is a picture, and in it four cars", "the picture kept
   them"), and a projection that "comes on:" shows what the colon opens on.
+- "On the screen a crow flies ...": the screen a clause opens on ends where its subject starts, so "flies" is the
+  crow's verb, never a swarm of insects.
 - A play's stage directions: a direction in square brackets is a sentence of its own (a prompt of them is no pasted
   list), "Lights up." and "Beat." name nothing on stage, and "enter a dog", "exit the dog" are the dog coming and going.
 
@@ -21,7 +23,7 @@ sets' own prompts are not copied here.)
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import PLANNER, centres, names, planned_condition, route_corners
+from tests.helpers.planned import PLANNER, centres, names, passes_still_thing, planned_condition, route_corners
 
 
 def test_lands_after_an_article_is_the_country_crossed_not_a_landing():
@@ -107,3 +109,9 @@ def test_a_crossing_goes_to_the_side_it_reaches():
     row = centres("A cat trots across the lawn and reaches the left side.")["cat"]
     assert row[0][0] > 0.7 and row[-1][0] < 0.3
     assert all(later[0] <= earlier[0] for earlier, later in zip(row, row[1:]))  # one way, never back
+
+
+def test_the_screen_a_clause_opens_on_ends_where_its_subject_starts():
+    prompt = "On the screen a crow flies from the left of the dog to the right of the dog while the dog stays put."
+    assert names(prompt) == ["crow", "dog"]
+    assert passes_still_thing(prompt, "crow", "dog", rightward=True)
