@@ -137,8 +137,9 @@ ANY_WHOLE_SPAN_RE = re.compile(r"\b(?:(?:for|during|throughout) (?:the|its) (?:w
 # video right to the end of it", "from the scene's beginning to its close", "from the first sip to the last", "from the first
 # page through the finish": the whole clip, in any voice, whatever the first and last are called and whatever the clip is
 # called (but "to the end of the road" is a place, not the clip's end, and "from the first tree to the last" runs past
-# things); a seer's "vision" and a sleeper's "dream" are the clip as they see it: "from the start of the vision to its end"
-_SPAN_CLIP = r"(?:clip|video|footage|film|movie|recording|scene|shot|sequence|vision|dream|" + "|".join(OCCASIONS) + ")"
+# things); a seer's "vision" and a sleeper's "dream" are the clip as they see it: "from the start of the vision to its end",
+# and a "picture" is a film, as in "motion picture": "from the start of the picture to its end"
+_SPAN_CLIP = r"(?:clip|video|footage|film|movie|picture|recording|scene|shot|sequence|vision|dream|" + "|".join(OCCASIONS) + ")"
 _SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?P<first>[a-z]+)|opening|start"
                rf"|beginning|outset)(?: of (?:(?:the|its|this|our|my) )?{_SPAN_CLIP})?")
 _SPAN_MOMENT = r"(?: (?:moment|frame|second|shot|instant|one|(?P=first)))"

@@ -8,6 +8,9 @@ negated or restrictive mention ("no further object shall be depicted") adds noth
 depicted in the first half" says when the thing is absent; "both shall remain in view" repeats that the
 things already named are there. An older English's auxiliaries and pronouns ("the frame doth hold but one bird", "the
 picture hath a cat", "thou dost see a ball") are today's: "doth hold" is "holds", never a thing named "doth hold".
+Who agrees, asks or proclaims frames the clause ("the Party agrees that", "be it known that", "by the King's
+command,", a gossip's "sources tell us that"), and a recital of who ordered the clip ("whereas the Party has
+commissioned a clip,") names no thing: none of them is drawn, in any register.
 """
 
 from __future__ import annotations
@@ -28,6 +31,26 @@ _MODAL = r"(?:shall|will|may|should|must|is to|are to|can)"
 STIPULATION_RE = re.compile(r"\bit is (?:hereby |therefore |also )?(?:stipulated|required|specified|intended|expected|understood|requested|mandated|"
                             r"proposed|desired|agreed|ordered|directed|provided|asked|demanded|wished|preferred|suggested|recommended|"
                             r"essential|necessary|important|desirable) that\b")
+# "the Party agrees that", "we require that", "be it known that": the one who agrees, asks or proclaims frames the
+# clause, whose things are the scene; the speaker is never one of them
+_CLAIMING = (r"(?:agrees?|agreed|requires?|required|demands?|demanded|stipulates?|stipulated|declares?|declared|proclaims?"
+             r"|proclaimed|decrees?|decreed|warrants?|warranted|confirms?|confirmed|certif(?:y|ies|ied)|affirms?|affirmed"
+             r"|acknowledges?|acknowledged|undertakes?|undertook|requests?|requested|specif(?:y|ies|ied)|guarantees?"
+             r"|guaranteed|ordains?|ordained|commands?|commanded)")
+CLAIMED_RE = re.compile(r"(?:^|(?<=[.;:!?,] ))(?:(?:the|this|our|my|your|his|her|their) (?:[a-z'-]+ ){0,2}?[a-z'-]+|i|we) "
+                        r"(?:hereby |also |further |therefore )?(?:(?:has|have|do|does|hereby) )?" + _CLAIMING + r" that\b"
+                        r"|\b(?:be it|let it be) (?:hereby )?(?:known|declared|proclaimed|decreed|ordained|resolved) that\b")
+# "Sources tell us, darling, that", "we hear, my dears, that": a bare plural at a sentence's head that says or swears
+# what follows is the unnamed many a gossip cites, and what the speaker hears is hearsay
+REPORTED_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:[a-z]+s (?:say|tell (?:me|us|you)|swear|claim|insist|whisper|report)"
+                         r"|(?:i|we) (?:hear|heard|have heard|am told|are told|was told|were told))(?:, (?:[a-z]+ ){0,2}[a-z]+,)? that\b")
+# "Whereas the Party has commissioned a clip,": who asked for the clip, a recital with no thing of the scene
+COMMISSIONED_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:whereas |as |since )?(?:the|this|our|my|your|his|her|their) [a-z'-]+ "
+                             r"(?:has |have |had )?(?:commissioned|ordered|requested|asked for|paid for) (?:a|an|the|this) "
+                             r"(?:[a-z]+ )?" + _CLIP + r"\s*(?:[,;]\s*|(?=[.!?]))")
+# "By the King's command,", "by order of the court,": the authority a proclamation is made by, no thing of the scene
+AUTHORITY_RE = re.compile(r"\bby (?:the |royal |his |her |their )?(?:[a-z]+'s )?(?:command|order|decree|leave|authority|will"
+                          r"|grace)(?: of (?:the |our )?[a-z]+)?(?:,\s*|(?=\s*[.;:!?]))")
 # ", and that no ...": the second stipulated clause joined on
 AND_THAT_RE = re.compile(r"\b(and|but|while) that\b")
 # "hereinafter 'the animal'", "(henceforth referred to as "the object")": a second name for the thing just named
@@ -82,8 +105,11 @@ OF_THE_SCENE_RE = re.compile(r"\b((?:left|right|top|bottom|upper|lower|middle|ce
 
 
 def drop_stipulations(text: str) -> str:
-    """``text`` without "it is requested that" and its kin: the frame of a clause, which a plain prompt may use too."""
-    return STIPULATION_RE.sub("", text)
+    """``text`` without "it is requested that", "the Party agrees that", "by the King's command," and their kin: the
+    frame of a clause, which a plain prompt may use too."""
+    for frame in (STIPULATION_RE, CLAIMED_RE, REPORTED_RE, COMMISSIONED_RE, AUTHORITY_RE):
+        text = frame.sub("", text)
+    return text
 
 
 def looks_formal(words: set[str]) -> bool:

@@ -2,7 +2,8 @@
 
 A noun the object tables know can still stand outside the scene it introduces: the screen, poster or painting that
 presents the scene's things (or that a copula equates with them, "the picture is two balls", or that they occupy or
-fill, "two cats occupy the picture"), the scene named again as a whole by a verb of the mind's eye ("Hold that
+fill, "two cats occupy the picture", or that holds them, "there is a picture, and in it three cars", "and the picture
+kept it"), the scene named again as a whole by a verb of the mind's eye ("Hold that
 picture."), the screen of the idiom "on screen" (in view), the screen or people a clip is made for ("a video for the
 lobby screen"), the window, tower or roof the watcher looks from or through ("Through the window, two dogs play",
 "From the roof, we watch four cars"), the one a speaker addresses ("Tower, this is Flight Seven: ...", "Dear table,
@@ -24,6 +25,8 @@ _DETERMINER = r"(?:the|a|an|my|our|your|his|her|its|their|this|that)"
 _HEAD = r"(?P<head>[a-z]+)"
 _NOUN_PHRASE = rf"(?:{_DETERMINER} |[a-z]+'s )?(?:[a-z'-]+ ){{0,2}}?{_HEAD}"
 _SUBJECT = rf"(?:^|[.;:!?] ){_NOUN_PHRASE} (?:now |also |only |just |still )?"
+# a joined clause's subject, with the speaker's relative clause it may carry ("..., and the tale I tell shows")
+_JOINED_SUBJECT = rf", (?:and|but|so) {_NOUN_PHRASE} (?:(?:that |which )?(?:i|we|you) (?:[a-z]+ly )?[a-z]+ )?"
 PRESENTS = "presents the scene"
 WATCHER_LOOKS_FROM = "is where the watcher looks from"
 _HOLDS_THE_SCENE = "holds the scene"
@@ -73,6 +76,13 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
      ("in the picture", "in the screen", "in the image", "in the shot")),
     (r"\b(?:have|has|had|got|get|gets) (?:the )?(?P<head>screen|picture|frame|shot|stage) (?:all )?to (?:themselves|itself)\b",
      PRESENTS, ("to themselves", "to itself")),
+    # "I saw a bird, and the picture kept it": a flat noun joined on that holds or shows the things told before it
+    # is their picture ("..., and the TV shows two dogs" brings a screen into the room)
+    (_JOINED_SUBJECT + r"(?:shows|showed|holds|held|keeps|kept|has|had|contains|contained)(?= (?:it|them)\b)", _HOLDS_THE_SCENE,
+     (" it", " them")),
+    # "there is a picture, and in it three cars": what is in a flat noun just introduced is its picture's things
+    (r"\b(?P<head>picture|screen|image|projection|painting|canvas|photo|photograph)(?:,? and|[,;:]) (?:in|on|inside) it\b",
+     _HOLDS_THE_SCENE, ("in it", "on it", "inside it")),
     # "two cats occupy the picture", "the birds fill the screen": what takes up the flat noun is its picture's things
     (r"\b(?:occup(?:y|ies|ied|ying)|fill(?:s|ed|ing)?|dominat(?:e|es|ed|ing)) (?:the )?(?:whole |entire )?"
      r"(?P<head>picture|screen|image|shot)\b(?! (?:frame|on|of)\b)", PRESENTS, ("occup", "fill", "dominat")),

@@ -15,6 +15,8 @@ _PRESENCE_WORDS = (["present"], ["there"], ["here"], ["visible"], ["view"], ["fr
 # The verb a place said for the end is read with ("at the end it is on the left": it ends on the left)
 _ENDING_VERBS = frozenset(("ends", "finishes"))
 TRAVEL_KINDS = ("move", "fly", "run", "drive", "roll", "swim", "glide", "float", "jump")
+# verbs of arriving, whose side is where the move before them ends ("flies across and reaches the left side")
+_REACHING = ("reach", "arriv", "gets to", "makes it")
 
 
 def merge_elaborations(entities: list[Entity]) -> None:
@@ -121,6 +123,16 @@ def merge_elaborations(entities: list[Entity]) -> None:
                     and not (way.relation or way.start) and way.window is None and way.at_fraction is None \
                     and passing.window is None and passing.at_fraction is None:
                 passing.direction, passing.end = way.direction, way.end  # "drives by a house; it is heading left": that way
+                del motions[i + 1]
+                break
+        for i in range(len(motions) - 1):
+            crossing, reached = motions[i], motions[i + 1]
+            if crossing.kind in TRAVEL_KINDS and reached.verb.startswith(_REACHING) and reached.step == crossing.step \
+                    and crossing.direction in ("left", "right") and reached.direction in ("left", "right") \
+                    and not (crossing.start or crossing.end or crossing.relation or reached.start or reached.relation) \
+                    and crossing.window is None and reached.window is None and crossing.at_fraction is None:
+                # "flies across the clip and reaches the left side": the crossing goes to the side it reaches
+                crossing.direction, crossing.end = reached.direction, reached.end
                 del motions[i + 1]
                 break
         for i in range(len(motions) - 1):

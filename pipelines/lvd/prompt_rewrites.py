@@ -469,7 +469,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: pattern_chess_and_notice_in_plain_words(d.text)),  # "Cast on: ...", "Endgame: ...", "FOUND: a clip ..."
     RewritePass("formal register", lambda d: looks_formal(d.words), lambda d: formal_in_plain_words(d.text)),  # "it is stipulated that ..."
     # only where the formal register did not read the prompt, since it reads its own "it is ... that" frames
-    RewritePass("stipulation", lambda d: "it is " in d.text and " that" in d.text and "formal register" not in d.ran, lambda d: drop_stipulations(d.text)),
+    RewritePass("stipulation", lambda d: (" that" in d.text or "by " in d.text) and "formal register" not in d.ran, lambda d: drop_stipulations(d.text)),
     RewritePass("nominal voice", lambda d: looks_nominal(d.words), lambda d: nominals_in_plain_words(d.text)),  # "the flight of a bird is traced"
     RewritePass("instructions", lambda d: looks_like_instructions(d.words, d.text),
                 lambda d: instructions_in_plain_words(d.text, d.words)),  # "Step 2: place a ball ...", "Could you show me ...?"

@@ -226,11 +226,26 @@ def drop_viewer_place(text: str) -> str:
     return text
 
 
+# "over the dry lands", "across the far land": "land" after a preposition and its article is the country crossed,
+# never the verb ("a heron lands" is one)
+LANDS_RE = re.compile(r"\b(?P<lead>(?:in|into|from|on|onto|upon|over|across|through|beyond|above|to|toward|towards|along|of|at"
+                      r"|around|throughout) (?:the|these|those|our|their|its|his|her|my|your) (?P<words>(?:[a-z'-]+ ){0,2}?))lands?\b")
+
+
+def _the_country(match: re.Match) -> str:
+    """"over the dry lands": the countryside, where no word before "lands" is a thing ("in the tree lands" is a verb)."""
+    if any(noun_class(word) is not None for word in match["words"].split()):
+        return match.group(0)
+    return f"{match['lead']}countryside"
+
+
 def drop_setting_words(text: str) -> str:
     """The prompt without its setting clauses, season adjectives, the flows things go with and where-clauses that
     restate a place (each only looked for when its words are there)."""
     if "under" in text or "beneath" in text or "below" in text:
         text = UNDER_LIGHT_RE.sub(" ", text)
+    if "land" in text:
+        text = LANDS_RE.sub(_the_country, text)
     if "lamp" in text or "light" in text or "lantern" in text or "bulb" in text or "neon" in text or "chandelier" in text:
         text = LIGHT_OF_RE.sub(" ", text)
     if " where " in text:

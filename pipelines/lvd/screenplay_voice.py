@@ -6,6 +6,11 @@ a thing in it; transitions ("FADE IN.", "FADE OUT.", "CUT TO:", "DISSOLVE TO:") 
 is in them, so "FADE OUT." at the end is not the dog fading away. Letter case carries no meaning once lower-cased.
 Time cues written as headings are times: "LATER:" and "MOMENTS LATER:" start the next step, "HALFWAY THROUGH:"
 is the midpoint. "frame left" and "frame right" are the sides of the frame.
+
+A play's stage directions are read the same way: the square brackets around a direction only set it off, so each is
+a sentence of its own; a lighting cue standing as a sentence ("Lights up.", "Lights down.") and a "Beat." say nothing
+of what is on stage; and the stage's "Enter a dog", "exit the cat" ("exeunt the cats") put the verb before who comes
+or goes: the dog enters, the cat exits. A screen or a projection that "comes on:" shows what the colon opens on.
 """
 
 from __future__ import annotations
@@ -29,6 +34,17 @@ TRANSITION_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:(?:smash|match|jump|hard
                            r"(?:establishing|wide|close|medium|tracking|long|full|two|insert|master|reverse|pov) shot|"
                            r"(?:extreme )?close[- ]up|over black)\s*(?:[.!:]|$)|"
                            + _SENTENCE_START + r"\s*(?:super(?:imposed)?|title|title card|caption|card|chyron): ?(?:'[^']*'|\"[^\"]*\")?\s*")
+# "[Lights up.]", "Lights down.": a lighting cue standing as a sentence, no thing on stage
+LIGHTING_CUE_RE = re.compile(_SENTENCE_START + r"\s*(?:the )?(?:lights?|spotlights?|house lights) (?:up|down|out|fade|dim|rise|come up|go down"
+                             r"|fade (?:up|out|down))\s*(?:[.!:;]|$)")
+# "[On the screen: ...] [Second half: ...]": a direction set off by square brackets, a sentence of its own
+STAGE_BRACKETS_RE = re.compile(r"\s*\[\s*(?P<direction>[^\[\]]*?)\s*[.;]?\s*\]\s*")
+# "A projection comes on: one dog", "the screen lights up:": what is switched on before a colon shows what it opens on
+COMES_ON_RE = re.compile(_SENTENCE_START + r"\s*(?P<carrier>(?:the|a|an|my|our|your) (?:[a-z'-]+ )?[a-z]+) (?:comes|came|flickers|flicks"
+                         r"|switches|blinks|flashes|lights|turns|fades) (?:on|up|in)(?=:)")
+# "enter a moving ball", "exit the cat", "exeunt the two dogs": the stage's verb before who comes or goes
+STAGE_ENTRANCE_RE = re.compile(_SENTENCE_START + r"\s*(?P<verb>enter|exit|exeunt) (?P<who>(?:the|a|an|one|two|three|four|five|both|all)\b"
+                               r"[^.,;:!?]*?)(?=\s*(?:[.,;:!?]|$))")
 # "ANGLE ON:", "CLOSE ON:", "INSERT:", "WE SEE": where the camera looks, nothing in the scene
 SHOT_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:angle|close|wide|tight|back) on|insert|intercut|montage|pov|we see)(?::| (?=an? |the |it |they ))")
 # "LATER:", "MOMENTS LATER:", "SECONDS LATER:": the next step; "HALFWAY THROUGH:": the midpoint
@@ -41,7 +57,9 @@ FRAME_SIDE_RE = re.compile(r"\b(?:the )?frame(?:'s)? (?=(?:left|right|top|bottom
 def looks_like_screenplay(text: str) -> bool:
     """Whether ``text`` (lower-cased) has a script's furniture: a slugline, a transition or a heading-time."""
     return ("int." in text or "ext." in text or "fade " in text or "cut to" in text or "later:" in text
-            or "through:" in text or "dissolve" in text or "frame left" in text or "frame right" in text)
+            or "through:" in text or "dissolve" in text or "frame left" in text or "frame right" in text
+            or "[" in text or "light" in text or "enter " in text or "exit " in text or "exeunt" in text or " on:" in text
+            or " up:" in text)
 
 
 def _is_scene(place: str) -> bool:
@@ -64,6 +82,12 @@ def _slugline(match: re.Match) -> str:
 
 def screenplay_in_plain_words(text: str) -> str:
     """``text`` without sluglines and transitions; heading-times and frame sides said as prose."""
+    text = STAGE_BRACKETS_RE.sub(lambda m: f" {m['direction']}. " if m["direction"] else " ", text).strip()
+    text = LIGHTING_CUE_RE.sub(" ", text)
+    text = COMES_ON_RE.sub(lambda m: f" {m['carrier']} shows", text)
+    text = STAGE_ENTRANCE_RE.sub(lambda m: f" {m['who']} {'enters' if m['verb'] == 'enter' else 'exits'}"
+                                 if m["who"].split()[0] in ("the", "a", "an", "one") else
+                                 f" {m['who']} {'enter' if m['verb'] == 'enter' else 'exit'}", text)
     text = SLUGLINE_RE.sub(_slugline, text)
     text = TRANSITION_RE.sub(" ", text)
     text = SHOT_HEADING_RE.sub(" ", text)

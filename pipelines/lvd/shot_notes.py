@@ -3,7 +3,8 @@
 Shot notes write a path with side letters and arrows ("L→R", "btm left → top rt"), times as shares of the
 clip ("0–50%: ...", "at 75%"), the halves as labels ("First half: ...", "(2nd half)"), an object's colour
 as its field ("cat: blue"), a state in a parenthesis or after a dash, and another object's sides without
-an article ("ball's right → ball's left"). Each is rewritten here into the words the reader already has;
+an article ("ball's right → ball's left"), and a screen a clause opens on with no comma ("On the screen a bird flies").
+Each is rewritten here into the words the reader already has;
 a rewrite runs only when its tell-tale characters are in the prompt.
 """
 
@@ -57,6 +58,10 @@ _CONTRACTED_SUBJECTS = frozenset(("it", "that", "there", "here", "he", "she", "w
 _SIDE_OF_OTHER = r"the [a-z]+'s (?:left|right)(?:[ -](?:hand )?side)?"
 SIDE_PAIR_RE = re.compile(r"(?<!from )\b(" + _SIDE_OF_OTHER + r") to (?=" + _SIDE_OF_OTHER + r")")
 SIDE_AFTER_VERB_RE = re.compile(r"\b(starts?|starting|begins?|beginning|ends?|ending|finishes|finishing|stops?|stopping) (?=the [a-z]+'s (?:left|right)\b)")
+# "On the screen a bird flies ...": the screen a clause opens on ends where its subject starts, as if with a comma
+# (read on, "the screen a bird" would make "flies" a noun)
+SCREEN_LEAD_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?P<lead>(?:on|in|across) (?:the|my|our|this|that) (?:[a-z]+ )?(?:screen|monitor"
+                            r"|projection|display|tv|television))(?= (?:a|an|the|one|two|three|four|five|six|some)\b)")
 # "Dog — off-screen for the first half": kept out of the picture for a while, not leaving it
 OFF_FOR_A_WHILE_RE = re.compile(r"(^|[:;,(]|\b(?:is|are|stays?|remains?)) ?(?:off[ -]?screen|out of (?:the )?(?:frame|view|shot|picture))"
                                 r"(?= (?:for|in|during|throughout|until|till)\b)")
@@ -175,6 +180,7 @@ def plain_shot_notes(text: str) -> str:
         text = ORDINAL_RE.sub(lambda m: _ORDINALS[m.group(1)], text)
     if "screen " in text or "frame " in text or "camera " in text:
         text = SCREEN_SIDE_RE.sub("", text)
+        text = SCREEN_LEAD_RE.sub(r"\g<lead>,", text)
     if any(c in text for c in ":=(—–"):
         text = COLOUR_FIELD_RE.sub(_colour_field, text)
     if "%" in text:

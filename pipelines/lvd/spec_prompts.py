@@ -189,7 +189,7 @@ def looks_like_spec(prompt: str) -> bool:
         prompt = _full_stops_as_separators(prompt)
     stripped = prompt.strip()
     if stripped[:1] in "{[" and stripped[-1:] in "}]":
-        return True
+        return _one_structure(stripped)
     nested = _FIELD_RE.match(stripped)
     if nested and nested.group(2).strip()[:1] in "{[" and nested.group(2).strip()[-1:] in "}]":
         return True  # "scene: {objects: [ball], ...}": one field holding the whole structure
@@ -200,6 +200,17 @@ def looks_like_spec(prompt: str) -> bool:
     known = [k for k in keys if k in _OBJECT_KEYS or k in _COUNT_KEYS or k in _SHOWN_KEYS or k in _HIDDEN_KEYS
              or k in _OTHER_KEYS or k in _ROUTE_KEYS or _names_class(k)]
     return len(keys) >= 2 and bool(known) and len(keys) * 2 >= len(fields)
+
+
+def _one_structure(stripped: str) -> bool:
+    """Whether a prompt in brackets is one pasted structure, not a play's stage directions: "[Lights up.] Beat. [Exit
+    the cat.]" closes its first bracket before its end, and "[Enter a dog, and nothing else.]" ends a sentence inside."""
+    depth = 0
+    for position, char in enumerate(stripped):
+        depth += (char in "{[") - (char in "}]")
+        if depth == 0:
+            return position == len(stripped) - 1 and stripped[-2:-1] not in ".!?"
+    return True
 
 
 def _names_class(word: str) -> bool:
