@@ -2,6 +2,7 @@
 
 - A cook's "while that simmers," is "that" and its verb: "simmers" is a real word, never a mistyped "swimmers", and
   "that" or "this" counts one, so an -s word ending the clause after it is its verb, never a plural thing.
+- A host's "keep an eye on the cat" is watching the cat: no eye is drawn, and what the cat does next is its own.
 
 Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
 sets' own prompts are not copied here.)
@@ -9,7 +10,7 @@ sets' own prompts are not copied here.)
 
 import pytest
 
-from tests.helpers.planned import PLANNER, names
+from tests.helpers.planned import PLANNER, centres, names
 
 
 @pytest.mark.parametrize("prompt", [
@@ -21,3 +22,12 @@ def test_a_cooks_that_simmers_is_a_pronoun_and_its_verb(prompt):
     for obj in PLANNER.plan(prompt).layout.objects:
         assert None not in obj.boxes and len(set(obj.boxes)) == 1  # in view and still all along
 
+
+@pytest.mark.parametrize("prompt", [
+    "Friends, keep an eye on the sleepy dog: it walks from the right side of the frame to the left side.",
+    "Keep a close eye on the dog. It walks from the right to the left.",
+])
+def test_an_eye_kept_on_a_thing_is_watching_it_no_eye(prompt):
+    path = centres(prompt)["dog"]
+    assert names(prompt) == ["dog"]
+    assert path[0][0] > 0.6 and 0.35 < path[4][0] < 0.65 and path[-1][0] < 0.4  # right, middle, left
