@@ -3,6 +3,8 @@
 - A cook's "while that simmers," is "that" and its verb: "simmers" is a real word, never a mistyped "swimmers", and
   "that" or "this" counts one, so an -s word ending the clause after it is its verb, never a plural thing.
 - A host's "keep an eye on the cat" is watching the cat: no eye is drawn, and what the cat does next is its own.
+- A sight the viewer is denied, "you won't see a dog in the first half", is no dog then: the dog that shows up later
+  is the same one, not a second dog there from the start.
 
 Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
 sets' own prompts are not copied here.)
@@ -31,3 +33,13 @@ def test_an_eye_kept_on_a_thing_is_watching_it_no_eye(prompt):
     path = centres(prompt)["dog"]
     assert names(prompt) == ["dog"]
     assert path[0][0] > 0.6 and 0.35 < path[4][0] < 0.65 and path[-1][0] < 0.4  # right, middle, left
+
+
+@pytest.mark.parametrize("prompt", [
+    "At home, friends, you won't see a dog in the first half; in the second half a walking dog shows up and stays.",
+    "We never spot a dog in the first half. In the second half a walking dog appears and stays until the end.",
+])
+def test_a_sight_the_viewer_is_denied_is_no_such_thing_then(prompt):
+    assert names(prompt) == ["dog"]
+    path = centres(prompt)["dog"]
+    assert path[:3] == [None] * 3 and None not in path[5:]  # gone in the first half, there in the second
