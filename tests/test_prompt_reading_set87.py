@@ -5,6 +5,10 @@
 - A host's "keep an eye on the cat" is watching the cat: no eye is drawn, and what the cat does next is its own.
 - A sight the viewer is denied, "you won't see a dog in the first half", is no dog then: the dog that shows up later
   is the same one, not a second dog there from the start.
+- A person told as one known already who only watches what "nothing else" fences, "the student observes three parked
+  cars, and nothing joins them", "the pupil sees nothing else", "the teacher waits for the pupil to notice them", is
+  the clip's audience: neither the onlooker nor the one waiting on that sight is drawn; "a man watches two dogs", an
+  onlooker brought in, stays in the scene. "They remain, and nothing joins them" fences the things counted before.
 
 Each layout is checked by its objects, their counts and their box centres at the start, the middle and the end. (The
 sets' own prompts are not copied here.)
@@ -43,3 +47,29 @@ def test_a_sight_the_viewer_is_denied_is_no_such_thing_then(prompt):
     assert names(prompt) == ["dog"]
     path = centres(prompt)["dog"]
     assert path[:3] == [None] * 3 and None not in path[5:]  # gone in the first half, there in the second
+
+
+@pytest.mark.parametrize("prompt, name, count", [
+    ("Lesson: the pupil watches two sleeping cats from the opening of the clip to its close. Nothing else is there. "
+     "Patience is the answer.", "cat", 2),
+    ("The quiet student observes three parked cars. From the start to the end they remain, and nothing joins them. "
+     "So ends the lesson.", "car", 3),
+    ("Lesson of stillness: two sleeping cats, there from the opening to the close, and nothing else. The teacher waits "
+     "for the pupil to notice them.", "cat", 2),
+])
+def test_the_onlooker_of_the_fenced_things_is_the_audience(prompt, name, count):
+    assert names(prompt) == [name] * count
+    for obj in PLANNER.plan(prompt).layout.objects:
+        assert None not in obj.boxes and len(set(obj.boxes)) == 1  # in view and still all along
+
+
+def test_the_onlooker_who_sees_nothing_else_is_not_drawn_and_the_cars_cross():
+    prompt = "Three moving cars cross the whole clip, and the pupil sees nothing else."
+    assert names(prompt) == ["car"] * 3
+    for obj in PLANNER.plan(prompt).layout.objects:
+        centres_x = [(box[0] + box[2]) / 2 for box in obj.boxes]
+        assert None not in obj.boxes and centres_x[-1] > centres_x[0] + 0.3  # in view all along, going right
+
+
+def test_an_onlooker_brought_in_stays_in_the_scene():
+    assert names("A man watches two dogs sit, and nothing else.") == ["dog", "dog", "man"]
