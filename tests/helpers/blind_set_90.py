@@ -27,7 +27,11 @@ two-object relations 0-29 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: not yet scored.
+Scores: untouched, 174/180 on 0792a44 (numeracy 25, dynamic_one 29, the rest 30), kept off main until its fixes were
+in; 180/180 after the fixes of its own commit (a person told as one known already who only watches what "nothing
+else" fences, "the shadow student observes three flying birds", "the student sees nothing else", is the clip's
+audience, and so is the one waiting on that sight, "the master waits for the student to see it"; "they remain, and
+nothing joins them" fences the things counted before; "keep an eye on the lively cat" is watching it).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
