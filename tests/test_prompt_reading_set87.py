@@ -42,6 +42,7 @@ def test_an_eye_kept_on_a_thing_is_watching_it_no_eye(prompt):
 @pytest.mark.parametrize("prompt", [
     "At home, friends, you won't see a dog in the first half; in the second half a walking dog shows up and stays.",
     "We never spot a dog in the first half. In the second half a walking dog appears and stays until the end.",
+    "You are not going to be seeing a dog in the first half; in the second half a walking dog trots in and stays.",
 ])
 def test_a_sight_the_viewer_is_denied_is_no_such_thing_then(prompt):
     assert names(prompt) == ["dog"]

@@ -206,12 +206,14 @@ def _absent(match: re.Match) -> str:
     return "is absent"
 
 
-# "you won't see a ball in the first half", "we never spot any birds": the viewer's sight denied is no such thing
-# then, said as "no" so a thing of the kind told later is the same one ("... in the second half a ball appears");
-# a sight denied of an act, "you won't see a dog run", denies the act, not the dog
+# "you won't see a ball in the first half", "we never spot any birds", "you won't be seeing a dog": the viewer's sight
+# denied is no such thing then, said as "no" so a thing of the kind told later is the same one ("... in the second half
+# a ball appears"); a sight denied of an act, "you won't see a dog run", denies the act, not the dog
 UNSEEN_RE = re.compile(r"\b(?:you|we|i|one|viewers|the viewer|the viewers|the audience) (?:will not|will never|won't|do not|don't"
-                       r"|did not|didn't|does not|doesn't|can not|cannot|can't|could not|couldn't|never) (?:yet )?"
-                       r"(?:see|spot|notice|glimpse|catch sight of) (?:a single |an?y? |one )?(?P<thing>(?:[a-z-]+ )?(?P<noun>[a-z]+))"
+                       r"|did not|didn't|does not|doesn't|can not|cannot|can't|could not|couldn't|never"
+                       r"|(?:are|am|is) not going to) (?:yet )?(?:be )?"
+                       r"(?:see|seeing|spot|spotting|notice|noticing|glimpse|catch sight of) (?:a single |an?y? |one )?"
+                       r"(?P<thing>(?:[a-z-]+ )?(?P<noun>[a-z]+))"
                        r"(?=\s*(?:[,.;:!?]|$)|\s+(?:in|during|for|until|till|at|before|on|anywhere|yet|there|here)\b)")
 
 
