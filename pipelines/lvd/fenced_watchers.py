@@ -49,7 +49,7 @@ def _watchings(lowered: str, fenced_heads: set[str]) -> list[re.Match]:
 
 
 def fenced_watchers(entities: list[Any], lowered: str, fenced: set[int]) -> set[int]:
-    """The indices of the fenced-in readings that only watch the fenced things: the audience, never in the clip."""
+    """The indices of the readings that only watch the fenced things: the audience, never in the clip."""
     heads = [singular(entity.noun.split()[-1]) for entity in entities]
     fenced_heads = {heads[i] for i in fenced}
     watching = {singular(m["who"]) for m in _watchings(lowered, fenced_heads)}
