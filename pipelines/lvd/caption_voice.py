@@ -7,7 +7,8 @@ sidewalk" says only where the scene is), "POV:" and "wait for it" are tags, hash
 meme's opening "when" starts no time clause. Waiting "half the video" before something comes is its
 arrival halfway through; "joins" after a time is arriving; "sticks around" is staying; "visits its
 corners in order: A, B, C" is a route. A second thing placed by a verbless side ("a ball and, to the
-left of it, a dog") is there, beside the first, rather than the first moving.
+left of it, a dog") is there, beside the first, rather than the first moving. An eye kept on a thing ("keep an
+eye on the cat", "kept a close eye on it") is watching it, with no eye to draw.
 """
 
 from __future__ import annotations
@@ -67,6 +68,10 @@ _OUTING_MOVES = {"walk": ("walk", "walks", "walked", "walking"), "stroll": ("str
                  "trot": ("trot", "trots", "trotted", "trotting")}
 _OUTING_FORMS = {None: 3, "out": 3, "off": 3, "take": 0, "go": 0, "takes": 1, "goes": 1, "took": 2, "went": 2, "gone": 2,
                  "taking": 3, "going": 3}
+# "keep an eye on the cat", "kept a close eye on them", "keeping your eyes on it": watching, no eye to draw
+KEEP_AN_EYE_RE = re.compile(r"\b(?P<keep>keep|keeps|kept|keeping) (?:(?:an|a|your|my|our|their|his|her|its|one) )?"
+                            r"(?:(?:close|careful|watchful|sharp|keen|steady) )?eyes? on\b")
+_WATCH_FORMS = {"keep": "watch", "keeps": "watches", "kept": "watched", "keeping": "watching"}
 _CAPTION_WORDS = frozenset(("corners pov wait when you your ur we stick sticks stuck sticking hang hangs hung hanging join joins "
                             "joined joining").split())
 
@@ -115,13 +120,17 @@ def handles_dropped(text: str) -> str:
 
 
 def looks_idiomatic(text: str) -> bool:
-    """Whether ``text`` may hold an outing, a "main character" or a "where did it go" (most prompts hold none)."""
+    """Whether ``text`` may hold an outing, a kept eye, a "main character" or a "where did it go" (most prompts hold
+    none)."""
     return (" for a" in text or "tak" in text or "took" in text or "character" in text or "star of" in text or "protagonist" in text
-            or ("where" in text and (" go" in text or " went" in text)))
+            or ("where" in text and (" go" in text or " went" in text)) or " eye" in text)
 
 
 def idioms_in_plain_words(text: str) -> str:
-    """``text`` with an outing said as its move, and the focus and the gone thing's question dropped."""
+    """``text`` with an outing said as its move, an eye kept on a thing as watching it, and the focus and the gone
+    thing's question dropped."""
+    if " eye" in text:
+        text = KEEP_AN_EYE_RE.sub(lambda m: _WATCH_FORMS[m["keep"]], text)
     if " for a" in text or "tak" in text or "took" in text:
         text = OUTING_RE.sub(lambda m: _OUTING_MOVES[m["move"]][_OUTING_FORMS[m["take"] or m["going"]]], text)
     if "character" in text or "star of" in text or "protagonist" in text:

@@ -2,7 +2,8 @@
 
 The spelling repair mends a word it does not know into the nearest word it does; English is dense at these
 lengths, so many real words sit one letter from a layout word ("wire"/"wide", "money"/"monkey", "tuned"/"turned",
-"lovely"/"lively", "seem"/"seen"). These are the common ones a prompt may use for its things, places and moves.
+"lovely"/"lively", "seem"/"seen", a cook's "simmers"/"swimmers"). These are the common ones a prompt may use for
+its things, places and moves.
 """
 
 from __future__ import annotations
@@ -21,5 +22,5 @@ stoop stows sumps swigs tacks tales tiers torts tuned upped vireo waist waled wa
 baking bolder bowing busses casing dances father fatten filing halved hoping lovely parker paring roster
 rooter selves sifted siding solder stared stated tuning varnish visibly seeding seeping shoving shoeing
 shoring singing sanding sifting starter starved staging staking stowing ruining roiling panting pealing
-lunched lunches
+lunched lunches simmers garages
 """.split())

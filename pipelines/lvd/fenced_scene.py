@@ -14,9 +14,11 @@ counts things right after a fence adds to them ("One car, nothing else. Two dogs
 is left out only where the fence closes a clip being presented (a colon's label or a presenting verb before the
 count, "The camera shows three dogs"): in a plain scene, "A dog sleeps on a rug. Two cats play nearby, nothing more.",
 the fence closes only its own sentence's group. "Nothing more than a blur" compares, and fences nothing; a thing
-named after the fence in a sentence pointing back at the group ("A dog watches them.") stays. A count inside a
-compound ("a one-off ticket", "a plus-one") or whose next word is a preposition ("a plus one to my cousin's wedding")
-counts nothing, so its sentence stays outside.
+named after the fence in a sentence pointing back at the group ("A dog watches them.") stays; a person told as one
+known already who only watches the group, "the student sees nothing else", is its audience (`fenced_watchers.py`).
+A fence whose sentence tells the group by a pronoun alone, "they remain, and nothing joins them", closes the counted
+sentences before it. A count inside a compound ("a one-off ticket", "a plus-one") or whose next word is a preposition
+("a plus one to my cousin's wedding") counts nothing, so its sentence stays outside.
 
 A screen, a camera or the clip fences too: a sentence that counts what it shows ("Swimmers out, flags up. Four moving
 cars on the monitor.", "Penguins fed herring. The camera shows three dogs.") presents the clip, and what other
@@ -34,6 +36,7 @@ from difflib import get_close_matches
 from typing import Any
 
 from .clip_presenters import introduced_as_the_clip, presented_from
+from .fenced_watchers import fenced_watchers, watching_blanked
 from .motions import Motion, remove_entity
 from .object_classes import noun_class, singular
 from .vocabulary import COUNT_WORDS, NUMBER_WORDS, STATE_VERBS, VERB_KINDS
@@ -41,16 +44,17 @@ from .writer_frames import PRESENTING_VERB
 
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
 
-# "nothing else", "nothing more", "not a thing besides", "not another thing", "no other objects"
+# "nothing else", "nothing more", "not a thing besides", "not another thing", "no other objects", "nothing joins them"
 # ... but not "and nothing else moves", "nothing more happens": a fence on what goes on, not on what is there; nor
 # "nothing more than a blur", "nothing else but": a comparison, no fence
 FENCE_RE = re.compile(r"\b(?:nothing (?:else|more|besides)|not (?:a|one) (?:single )?thing (?:else|more|besides)"
-                      r"|not another thing|no other (?:objects?|things?))\b(?! (?:than|but)\b)"
+                      r"|not another thing|no other (?:objects?|things?)|nothing (?:else )?joins (?:them|it))\b(?! (?:than|but)\b)"
                       r"(?! (?:(?:is|was|will|really|much) )?(?:happens?|happened|happening|changes?|changed|changing"
                       r"|moves?|moved|moving|stirs?|stirred|stirring|matters?|occurs?|occurred|goes on|going on"
                       r"|goes wrong)\b)")
 # "sleep under it", "roll into it", "sit on them": a fenced sentence naming a thing said before it
 _PRONOUN_RE = re.compile(r"\b(?:it|its|itself|them|their|themselves)\b")
+_SUBJECT_PRONOUN_RE = re.compile(r"\b(?:they|all of them|both of them)\b")
 _MOVE_RELATIONS = frozenset(("past", "toward", "away", "around", "behind", "front"))
 _SENTENCE_STOP = re.compile(r"[.;!?]+(?: |$)")
 # a count word standing alone: "a one-off", "a two-seater", "a plus-one" count nothing
@@ -98,7 +102,7 @@ def _fenced_spans(lowered: str, fence: re.Match, heads: set[str]) -> tuple[list[
         fenced_from = _presented_from(lowered, start, count.start())
         spans.append((fenced_from, end))
         presented = fenced_from > start
-    elif _WORD_RE.search(lowered, start, fence.start()):
+    elif _WORD_RE.search(lowered, start, fence.start()) and not _points_back_only(lowered[start:fence.start()], heads):
         return [], False
     before = index
     while before and _counts_a_thing(lowered[slice(*sentences[before - 1])], heads):
@@ -110,6 +114,12 @@ def _fenced_spans(lowered: str, fence: re.Match, heads: set[str]) -> tuple[list[
         spans.append(sentences[after])
         after += 1
     return spans, presented
+
+
+def _points_back_only(lead: str, heads: set[str]) -> bool:
+    """Whether the words before a fence tell the things counted before by a pronoun and name none ("From the start to
+    the end they remain, and nothing joins them"): the fence closes the sentences before, as one said alone does."""
+    return bool(_SUBJECT_PRONOUN_RE.search(lead)) and not any(singular(word) in heads for word in _WORD_RE.findall(lead))
 
 
 def _shown_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
@@ -259,12 +269,17 @@ def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
     said = [_said_at(entity.noun, lowered) for entity in reader.entities]
     fenced = {i for i, places in enumerate(said)
               if any(start <= place < end for place in places for start, end in spans)}
+    watchers = fenced_watchers(reader.entities, lowered, fenced) if fence else set()  # "the student sees nothing else"
+    fenced -= watchers
     if not fenced or len(fenced) == len(reader.entities) or any(
             (m.side_start or m.side_end) and m.target is None for i in fenced for m in reader.entities[i].motions):
         return False  # "One dog walks from its left to its right": a side of a thing named before, not yet told which
+    # "the master waits for the student to see it": the onlooker's "it" points nobody back at the fenced things
+    pointing = watching_blanked(lowered, reader.entities, fenced) if fence else lowered
     outside = [i for i, places in enumerate(said) if i not in fenced and places and not _linked(reader, i, fenced)
                and (presented or noun_class(singular(reader.entities[i].noun.split()[-1])) is None)
-               and not (fence and _points_back_after(lowered, fence, places))]
+               and not (fence and _points_back_after(pointing, fence, places))]
+    outside = sorted({*outside, *watchers})
     if not fence:  # "Two cats on the screen. A dog follows them.": what is told after the screen may go on with its clip
         shown_from = min(start for start, _ in spans)
         # "A man sits on a sofa. The TV shows two dogs.": the room around the screen is filmed too

@@ -557,8 +557,10 @@ def late_time_follows(matches, position: int) -> bool:
 
 def subject_of_verb_in_s(matches, position: int) -> bool:
     """Whether a "that" or "this" stands alone before a verb: the next word ends in -s, names no thing the tables know,
-    and is followed by an article or a pronoun, as a verb's object is ("that ends the list")."""
+    and is followed by an article or a pronoun, as a verb's object is ("that ends the list"), or ends its clause ("while
+    that simmers,": "that" and "this" count one, so an -s word after them is never their plural noun)."""
     following = next_word(matches, position)
     if following is None or not following.endswith("s") or following.endswith("ss") or noun_class(following) is not None:
         return False
-    return next_word(matches, position + 1) in ("the", "a", "an", "it", "them", "our", "my", "your", "this", "that")
+    return (next_word(matches, position + 1) in ("the", "a", "an", "it", "them", "our", "my", "your", "this", "that")
+            or clause_ends(matches, position + 1))

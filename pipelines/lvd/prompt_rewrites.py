@@ -112,7 +112,13 @@ from .ticket_learner_and_abstract_voices import (
 from .trailer_rhyme_and_radio_voices import looks_like_trailer_rhyme_or_radio, trailer_rhyme_and_radio_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_marked
-from .visibility_cues import PERFECT_ARRIVAL_RE, empty_until_arrival, perfect_arrivals_as_presence, returns_as_reappearing
+from .visibility_cues import (
+    PERFECT_ARRIVAL_RE,
+    denied_sightings_as_absence,
+    empty_until_arrival,
+    perfect_arrivals_as_presence,
+    returns_as_reappearing,
+)
 from .vocabulary import COLORS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
 # "'tis gone", "'twas there": the old "it" clipped before "is" and "was"
@@ -231,21 +237,6 @@ ENTERED_BEFORE_RE = re.compile(r"\b(?:enter|arriv|appear|[a-z]+s? in(?= from| on
                                r"(?:the )?(?:far )?(?:left|right)\b)")
 SLIPS_ACROSS_RE = re.compile(r"(?<!without )\bslip(s|ped|ping)?\b(?= (?:(?:from|to) (?:the |a |an )?(?:[a-z]+'s )?(?:left|right)\b|past\b|across\b))")
 _SLIP_FORMS = {None: "move", "s": "moves", "ped": "moved", "ping": "moving"}
-# "does not appear in the second half", "never shows up in the first half", "did not show for the first half" (a bare
-# "show" with no object is "show up"): absent then ("does not appear until",
-# "never appears again" say when it comes or that it left, and are read as they are)
-NOT_SEEN_RE = re.compile(r"\b(?:(?P<aux>does|do|did) not|never) (?P<verb>appears?|appeared|show(?:s|ed)? up|show(?:s|ed)?(?=\s*(?:[.,;!?]|$)| (?:for|in|during|at)\b)|turn(?:s|ed)? up"
-                         r"|(?:comes?|came) into (?:view|the frame|the picture|shot)|become(?:s)? visible|became visible)\b"
-                         r"(?! (?:again|any more|anymore|until|till|before)\b)")
-
-
-def _absent(match: re.Match) -> str:
-    aux, verb = match.group("aux"), match.group("verb").split()[0]
-    if aux == "did" or verb.endswith("ed") or verb in ("came", "became"):
-        return "was absent"
-    if aux == "do" or (aux is None and not verb.endswith("s")):
-        return "are absent"
-    return "is absent"
 
 
 # "only in the second half does a dog run right", "where do two cats go": the subject after the auxiliary, its verb bare
@@ -544,7 +535,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("inverted auxiliary", lambda d: "do " in d.text or "does " in d.text or "did " in d.text, lambda d: INVERTED_AUX_RE.sub(_in_statement_order, d.text)),
     RewritePass("question modal", lambda d: "?" in d.text, lambda d: QUESTION_MODAL_RE.sub(_in_statement_order, d.text)),  # "could a dog run"
     RewritePass("empty subject", lambda d: might_have_empty_subject(d.text), lambda d: empty_subject_clauses_dropped(d.text)),  # "nobody kicked it"
-    RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text, lambda d: NOT_SEEN_RE.sub(_absent, d.text)),
+    RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text or "cannot " in d.text,
+                lambda d: denied_sightings_as_absence(d.text)),  # "never shows up", "you will not see a ball": absent
     RewritePass("on the wing", lambda d: " wing" in d.text, lambda d: ON_THE_WING_RE.sub(",", d.text)),
     RewritePass("act named again", lambda d: ", a" in d.text, lambda d: ACT_NAMED_AGAIN_RE.sub(
         lambda m: "" if VERB_KINDS.get(m["act"]) not in (None, *_ADDED_ACT_KINDS) and noun_class(m["act"]) is None else m.group(0),

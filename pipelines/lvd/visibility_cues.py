@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from .motions import Motion, remove_entity
+from .object_classes import noun_class, singular
 from .prompt_tokens import guarded_alternative
 from .vocabulary import VERB_KINDS
 
@@ -186,6 +187,47 @@ def _wait_as_absence(match: re.Match) -> str:
     span = (match["span"] or match["later"] or "").strip()
     return f"no {match['noun']} " + (span if span.startswith(("for", "in", "through", "during", "over")) else
                                      f"in {span}" if span else "at first")
+
+
+# "does not appear in the second half", "never shows up in the first half", "did not show for the first half" (a bare
+# "show" with no object is "show up"): absent then ("does not appear until",
+# "never appears again" say when it comes or that it left, and are read as they are)
+NOT_SEEN_RE = re.compile(r"\b(?:(?P<aux>does|do|did) not|never) (?P<verb>appears?|appeared|show(?:s|ed)? up|show(?:s|ed)?(?=\s*(?:[.,;!?]|$)| (?:for|in|during|at)\b)|turn(?:s|ed)? up"
+                         r"|(?:comes?|came) into (?:view|the frame|the picture|shot)|become(?:s)? visible|became visible)\b"
+                         r"(?! (?:again|any more|anymore|until|till|before)\b)")
+
+
+def _absent(match: re.Match) -> str:
+    aux, verb = match.group("aux"), match.group("verb").split()[0]
+    if aux == "did" or verb.endswith("ed") or verb in ("came", "became"):
+        return "was absent"
+    if aux == "do" or (aux is None and not verb.endswith("s")):
+        return "are absent"
+    return "is absent"
+
+
+# "you won't see a ball in the first half", "we never spot any birds", "you won't be seeing a dog": the viewer's sight
+# denied is no such thing then, said as "no" so a thing of the kind told later is the same one ("... in the second half
+# a ball appears"); a sight denied of an act, "you won't see a dog run", denies the act, not the dog
+UNSEEN_RE = re.compile(r"\b(?:you|we|i|one|viewers|the viewer|the viewers|the audience) (?:will not|will never|won't|do not|don't"
+                       r"|did not|didn't|does not|doesn't|can not|cannot|can't|could not|couldn't|never"
+                       r"|(?:are|am|is) not going to) (?:yet )?(?:be )?"
+                       r"(?:see|seeing|spot|spotting|notice|noticing|glimpse|catch sight of) (?:a single |an?y? |one )?"
+                       r"(?P<thing>(?:[a-z-]+ )?(?P<noun>[a-z]+))"
+                       r"(?=\s*(?:[,.;:!?]|$)|\s+(?:in|during|for|until|till|at|before|on|anywhere|yet|there|here)\b)")
+
+
+def _none_of(match: re.Match) -> str:
+    found = noun_class(match["noun"])
+    if found is None:
+        return match.group(0)
+    return f"there {'is' if singular(match['noun']) == match['noun'] else 'are'} no {match['thing']}"
+
+
+def denied_sightings_as_absence(text: str) -> str:
+    """``text`` with a showing-up denied said as an absence ("does not appear" as "is absent") and a sight the viewer
+    is denied as no such thing ("you won't see a ball" as "there is no ball")."""
+    return UNSEEN_RE.sub(_none_of, NOT_SEEN_RE.sub(_absent, text))
 
 
 # "four cars have arrived and remain", "a bird has already appeared": the perfect tells a state reached before the
