@@ -1,0 +1,37 @@
+"""What is in the clip and what is the speaker's world, read in both directions.
+
+With no screen, label or verb of showing telling the clip apart, everything said is the scene: a watcher told in the
+past ("a girl saw a dog run") is a person in it, and so is one who speaks aloud ('A parrot says: "hello".'). Where
+the clip is told apart, the speaker's talk around it is not drawn, but what the clip shows always is.
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER, names
+
+
+def _moves(thing) -> str:
+    """"left", "right" or "" for a thing's box from its first to its last keyframe."""
+    shown = [box for box in thing.boxes if box is not None]
+    if shown[-1][0] < shown[0][0] - 0.2:
+        return "left"
+    return "right" if shown[-1][0] > shown[0][0] + 0.2 else ""
+
+
+def _drawn(prompt: str) -> dict[str, list[str]]:
+    """Each drawn name with the way each of its objects moves, sorted."""
+    found: dict[str, list[str]] = {}
+    for thing in PLANNER.plan(prompt, num_keyframes=8).layout.objects:
+        found.setdefault(thing.name, []).append(_moves(thing))
+    return {name: sorted(ways) for name, ways in sorted(found.items())}
+
+
+# ------------------------------------------------------------ 1. a watcher told in the past is in the scene
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A girl saw a dog run to the left.", {"dog": ["left"], "girl": [""]}),
+    ("The old man saw two birds fly to the right.", {"bird": ["right", "right"], "man": [""]}),
+    ("A child found a ball rolling to the left.", {"ball": ["left"], "child": [""]}),
+    ("A woman saw a cat.", {"cat": [""], "woman": [""]}),
+])
+def test_a_watcher_told_in_the_past_is_drawn(prompt, drawn):
+    assert _drawn(prompt) == drawn
