@@ -7,7 +7,7 @@ the clip is told apart, the speaker's talk around it is not drawn, but what the 
 
 import pytest
 
-from tests.helpers.planned import PLANNER, names
+from tests.helpers.planned import PLANNER
 
 
 def _moves(thing) -> str:
@@ -34,4 +34,17 @@ def _drawn(prompt: str) -> dict[str, list[str]]:
     ("A woman saw a cat.", {"cat": [""], "woman": [""]}),
 ])
 def test_a_watcher_told_in_the_past_is_drawn(prompt, drawn):
+    assert _drawn(prompt) == drawn
+
+
+# ------------------------------------------------------------ 2. one who speaks or acts before a colon is in the scene
+@pytest.mark.parametrize("prompt, drawn", [
+    ('A goose honks: "away!" Two cars drive to the left.', {"car": ["left", "left"], "goose": [""]}),
+    ('The girl says: "watch this". A ball rolls to the right.', {"ball": ["right"], "girl": [""]}),
+    ("A cat naps: a bird flies to the left.", {"bird": ["left"], "cat": [""]}),
+    # a label is a noun phrase, and a presenting verb's known subject still frames what it presents
+    ("Tonight's plate: two dogs run to the right.", {"dog": ["right", "right"]}),
+    ("My phone says: a cat walks to the left.", {"cat": ["left"]}),
+])
+def test_one_who_speaks_or_acts_before_a_colon_is_drawn(prompt, drawn):
     assert _drawn(prompt) == drawn
