@@ -48,3 +48,16 @@ def test_a_watcher_told_in_the_past_is_drawn(prompt, drawn):
 ])
 def test_one_who_speaks_or_acts_before_a_colon_is_drawn(prompt, drawn):
     assert _drawn(prompt) == drawn
+
+
+# ------------------------------------------------------------ 3. what the teller never knew about a thing told
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A horse trots to the right, though what it wanted with the goats I never found out.", {"horse": ["right"]}),
+    ("Three birds fly to the left; why they feared the cat nobody knows.", {"bird": ["left", "left", "left"]}),
+    ("A boy walks to the left, but I never learned what he had to do with the car.", {"boy": ["left"]}),
+    ("A truck drives to the right, and where it took the chairs I can't say.", {"truck": ["right"]}),
+    # what is known, or a wondering about a thing of its own, stays the scene
+    ("A truck drives to the right, and I know where it took the chairs.", {"chair": ["", ""], "truck": ["right"]}),
+])
+def test_what_the_teller_never_knew_names_no_thing(prompt, drawn):
+    assert _drawn(prompt) == drawn
