@@ -61,3 +61,13 @@ def test_one_who_speaks_or_acts_before_a_colon_is_drawn(prompt, drawn):
 ])
 def test_what_the_teller_never_knew_names_no_thing(prompt, drawn):
     assert _drawn(prompt) == drawn
+
+
+
+# ------------------------------------------------------------ 4. what a screen shows is drawn, never a heading
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A woman sits on a bench. The TV shows a horse.", {"bench": [""], "horse": [""], "woman": [""]}),
+    ("A dog naps. The old screen plays a small cat.", {"dog": [""], "small cat": [""]}),
+])
+def test_what_a_screen_shows_is_drawn(prompt, drawn):
+    assert _drawn(prompt) == drawn
