@@ -71,3 +71,20 @@ def test_what_the_teller_never_knew_names_no_thing(prompt, drawn):
 ])
 def test_what_a_screen_shows_is_drawn(prompt, drawn):
     assert _drawn(prompt) == drawn
+
+
+# ------------------------------------------------------------ 5. the speaker's world around the clip itself
+@pytest.mark.parametrize("prompt, drawn", [
+    # one thing the clip shows, by its article, tells the clip apart as a count does
+    ("The porter is carrying the suitcase. Until he is back, the clip shows a horse trotting to the right.",
+     {"horse": ["right"]}),
+    ("The barber is sweeping the floor. In the video, a duck swims to the left.", {"duck": ["left"]}),
+    ("Grandma went to find the kettle. While she looks, enjoy this video of an owl flying to the right.",
+     {"owl": ["right"]}),
+    # a clip is no thing in a room: the people busy before it are not filmed with it, even counted ones
+    ("A chef is slicing a lemon. The footage shows two cats walking to the left.", {"cat": ["left", "left"]}),
+    # a screen in a room is filmed with the room
+    ("A man sits on a sofa. The TV shows two dogs.", {"dog": ["", ""], "man": [""], "sofa": [""]}),
+])
+def test_the_speakers_world_around_the_clip_itself_is_not_drawn(prompt, drawn):
+    assert _drawn(prompt) == drawn
