@@ -165,12 +165,12 @@ def _acts_before_colon(heading: str, head: str) -> bool:
     """Whether a colon's lead is a clause: its head followed by a verb of its own ('A parrot says: "hello".', "A dog
     sits: ..."). A label is a noun phrase; a thing that speaks or acts is in the scene, whatever follows the colon,
     but one that only saw or told what the colon brings on ("A boy saw it: ...") frames it."""
-    after = re.search(rf"\b{re.escape(head)}(?:e?s)? ([a-z]+)(?: ([a-z]+))?:", heading)
-    if after is None or after.group(2) in ("it", "this", "that", "them", "these", "those"):
+    after = re.search(rf"\b{re.escape(head)}(?P<plural>e?s)? (?P<verb>[a-z]+)(?: (?P<object>[a-z]+))?:", heading)
+    if after is None or after["object"] in ("it", "this", "that", "them", "these", "those"):
         return False
-    verb = after.group(1)
+    verb = after["verb"]  # after one thing an -s word is its verb; "the Misses Muffins:" is a name
     return verb in VERB_KINDS or verb in IRREGULAR_PAST or PRESENTING_VERB.fullmatch(verb) is not None \
-        or SAYING_VERB.fullmatch(verb) is not None or third_person_form(verb)
+        or SAYING_VERB.fullmatch(verb) is not None or (not after["plural"] and third_person_form(verb))
 
 
 def _shown_by_a_verb(heading: str, head: str) -> bool:
