@@ -88,3 +88,19 @@ def test_what_a_screen_shows_is_drawn(prompt, drawn):
 ])
 def test_the_speakers_world_around_the_clip_itself_is_not_drawn(prompt, drawn):
     assert _drawn(prompt) == drawn
+
+
+# ------------------------------------------------------------ 6. one who plays or shows a clip, and whom it is for
+# With nothing told of what the clip shows, nothing tells it apart: the one showing it and the ones it is shown to are
+# both the scene. Once the clip's things are told, both are the world around it: neither is drawn.
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A woman shows a cartoon to the boys. A kite flies to the right.",
+     {"boy": ["", ""], "kite": ["right"], "woman": [""]}),
+    ("A boy showed a video to his dog. A car drives to the left.", {"boy": [""], "car": ["left"], "dog": [""]}),
+    ("A woman plays a film for the girls. A horse trots to the left.",
+     {"girl": ["", ""], "horse": ["left"], "woman": [""]}),
+    ("A woman shows a cartoon to the boys; it shows a kite flying to the right.", {"kite": ["right"]}),
+])
+def test_one_who_shows_a_clip_and_whom_it_is_for_are_both_or_neither(prompt, drawn):
+    assert _drawn(prompt) == drawn
+
