@@ -104,3 +104,14 @@ def test_the_speakers_world_around_the_clip_itself_is_not_drawn(prompt, drawn):
 def test_one_who_shows_a_clip_and_whom_it_is_for_are_both_or_neither(prompt, drawn):
     assert _drawn(prompt) == drawn
 
+
+# ------------------------------------------------------------ 7. words said aloud are said, never done
+@pytest.mark.parametrize("prompt, drawn", [
+    ('A boy shouts "Jump!" A cat walks to the left.', {"boy": [""], "cat": ["left"]}),
+    ('The woman cries, "Fly away!" Two birds fly to the right.', {"bird": ["right", "right"], "woman": [""]}),
+    ('A girl says "go right" while a dog runs to the left.', {"dog": ["left"], "girl": [""]}),
+    # quoted words that name things are the scene told in the speaker's voice
+    ('The narrator says: "Two horses trot to the left."', {"horse": ["left", "left"]}),
+])
+def test_words_said_aloud_are_never_the_speakers_moves(prompt, drawn):
+    assert _drawn(prompt) == drawn
