@@ -115,3 +115,13 @@ def test_one_who_shows_a_clip_and_whom_it_is_for_are_both_or_neither(prompt, dra
 ])
 def test_words_said_aloud_are_never_the_speakers_moves(prompt, drawn):
     assert _drawn(prompt) == drawn
+
+
+# ------------------------------------------------------------ 8. a thing heard or seen doing what the tables miss
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A boy heard a cow moo. A bus drives to the left.", {"boy": [""], "bus": ["left"], "cow": [""]}),
+    ("The old woman heard a horse neigh.", {"horse": [""], "woman": [""]}),
+    ("A girl noticed a duck quack twice.", {"duck": [""], "girl": [""]}),
+])
+def test_a_thing_heard_doing_an_unknown_act_is_drawn_by_its_name(prompt, drawn):
+    assert _drawn(prompt) == drawn
