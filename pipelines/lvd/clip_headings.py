@@ -1,5 +1,7 @@
 """A record's headings, whatever its voice calls them, put into the clip's moments before the other voices read it.
 
+- Words quoted under a heading ('Incantation: "Roll ..."') or after a verb of saying ('A girl yells "Run!"') are said,
+  never done or shown, unless they name a thing ('The narrator says: "Two cats walk left."').
 - A short heading that names nothing the tables know ("STATION READOUT.", "Rehearsal sheet:", "Readout ends.",
   "Blackout.") is the writer's record, never a thing; a heading with a known noun ("Ball: red, rolls left.") stays.
 - Time-ordered headings are the clip's moments whatever their words: "the start of <span>" and "the end of <span>" for
@@ -39,6 +41,11 @@ HEADING_RE = re.compile(r"(?:^|(?<=[.!?] ))" + _HEADING_WORDS + r"\.(?:\s+|$)")
 LEADING_HEADING_RE = re.compile(r"^" + _HEADING_WORDS + r":\s*(?=(?:[^.;!?\s]+\s+){2}[^.;!?\s])")
 # 'incantation: "roll, and be revealed."', 'password: "blue moon"': the quoted words a heading labels are words said
 # (a spell, a motto, a password), never the scene told, so they go with their heading
+# 'a girl yells "run!"', 'a man shouts, "go left!"', 'says: "roll it"': the words a speaker says aloud are said, never
+# done, as a heading's are, unless they name a thing ('the narrator says: "two cats walk left."')
+SPOKEN_QUOTE_RE = re.compile(r'\b(?P<verb>says|said|yells|yelled|shouts|shouted|whispers|whispered|calls|called|cries|cried'
+                             r'|asks|asked|screams|screamed|mutters|muttered|exclaims|exclaimed|replies|replied|orders'
+                             r'|ordered|commands|commanded)(?:,|:)? "(?P<said>[^"]{0,200})"(?P<stop>[.!?,;]?)')
 QUOTED_UNDER_HEADING_RE = re.compile(r"(?:^|(?<=[.!?] ))" + _HEADING_WORDS + r':\s*"[^"]*"[.!?]?(?:\s+|$)')
 # "path check passed: a ball ...", "run moved:": a verb closing a label before its colon has no object, and its subject
 # is no thing the tables know, so it is the label's verdict, never a move of what the colon opens on
@@ -171,6 +178,14 @@ def _is_record_heading(words: str) -> bool:
 
 def _unless_scene(match: re.Match) -> str:
     return "" if _is_record_heading(match["words"]) else match.group(0)
+
+
+def _said_unless_things(match: re.Match) -> str:
+    """The verb of saying alone, its sentence closed where the quote closed one, unless the quote names a thing."""
+    if any(noun_class(word) and word not in VERB_KINDS for word in re.findall(r"[a-z]+", match["said"])):  # not "fly!"
+        return match.group(0)
+    closes = match["stop"] in (".", "!", "?") or match["said"].rstrip().endswith((".", "!", "?"))
+    return match["verb"] + ("." if closes else match["stop"])
 
 
 def _no_thing(span: str) -> bool:
@@ -349,6 +364,8 @@ def _said_again(sentence: str, group: re.Match, moment: str = "the end") -> bool
 def record_headings_in_plain_words(text: str) -> str:
     """``text`` (lower case) with its record headings dropped and its moment headings read as the clip's moments; a
     heading over quoted words (a password, a spell) goes with them in any prompt, the rest only where looks_like_record."""
+    if ' "' in text:
+        text = SPOKEN_QUOTE_RE.sub(_said_unless_things, text)
     if ': "' in text:
         text = QUOTED_UNDER_HEADING_RE.sub(_unless_scene, text)
     if not looks_like_record(text):

@@ -3,7 +3,7 @@
 A voice often talks around its clip ("Order book, Tuesday. Mrs Okafor wants tulips. The screen in the shop window
 plays a clip of one walking dog."): what a screen, a camera or a clip shows, what a label on the clip introduces
 with a colon ("Video for the guests at dinner: two cats"), what a clip is "of", and what is counted "on the monitor"
-are the clip; what the sentence says before that introduction (the screen itself, the shop window it stands in, the
+are the clip, one thing by its article too ("the video shows a cat", "in the video, a duck"); what the sentence says before that introduction (the screen itself, the shop window it stands in, the
 hygienist who put it on) is the speaker's world. A sentence with no such introduction ("A man walks a dog.") is not
 presented here at all, and stays whole.
 """
@@ -30,7 +30,7 @@ _INTRODUCTIONS = re.compile("|".join((
     # "Video for the guests at dinner: two cats", "On the phone my son had left on the bench: one bird"
     rf"\b{_CARRIER}s?\b[^.;!?:]*: (?={_COUNT})",
     # "a clip of one walking dog", "a clip for the shop screen, three dogs": what the clip holds
-    rf"\b{_CARRIER}(?: (?:for|on|in) (?:[a-z'-]+ ){{0,3}}?[a-z'-]+)?(?: of|,) (?={_COUNT})",
+    rf"\b{_CARRIER}(?: (?:for|on|in) (?:[a-z'-]+ ){{0,3}}?[a-z'-]+)?(?: of|,) (?={_COUNT}|an?\b)",
     # "a clip on the lobby screen; it shows three balls", "a memory stick for the screen; on it, three cars": the
     # carrier named just before, by a pronoun
     rf"(?:^|(?<=[;,:] ))(?:it|this|that) (?:now |also |just )?{_SHOWING}|(?:^|(?<=[;:] ))on it, (?={_COUNT})",
@@ -38,6 +38,8 @@ _INTRODUCTIONS = re.compile("|".join((
     rf"\b(?:on|onto|in) (?:the|my|our|this|a|his|her|their|your) (?:[a-z]+ ){{0,2}}{_CARRIER}\b",
 )))
 _COUNT_RE = re.compile(rf"(?<!-)\b{_COUNT}(?!-)")
+# "the video shows a cat", "in the clip, an owl": one thing, by its article right after the introduction
+_ONE_RE = re.compile(r",? ?(?:a|an)\b")
 # the clip by its own names, not a screen or a device in a room that could be filmed with it
 _CLIP_ITSELF = re.compile(r"\b(?:clip|video|footage|film|recording|feed)\b")
 
@@ -50,7 +52,10 @@ def presented_from(sentence: str) -> int | None:
         return None
     count = _COUNT_RE.search(sentence, introduction.start())
     if count is None or count.start() < introduction.end():
-        return 0 if _COUNT_RE.search(sentence, 0, introduction.start()) else None
+        if _COUNT_RE.search(sentence, 0, introduction.start()):
+            return 0
+        one = _ONE_RE.match(sentence, introduction.end())
+        return one.end() - len(one.group(0).lstrip(", ")) if one else None
     return count.start()
 
 

@@ -19,7 +19,7 @@ hoped lades laded lamas laves lobed loins loser lowed lunch meted money muses ob
 pates payer poser pored rabbi rider rived rivet rover roots ruses sakes sands sated sates seeds sered seres
 shins shies shill sided sines singe sings sires sixes sifts slats slums snows sowed spats sprig stags stats
 stoop stows sumps swigs tacks tales tiers torts tuned upped vireo waist waled wales wader waked widow
-baking bolder bowing busses casing dances father fatten filing halved hoping lovely parker paring roster
+baking bolder bowing though busses casing dances father fatten filing halved hoping lovely parker paring roster
 rooter selves sifted siding solder stared stated tuning varnish visibly seeding seeping shoving shoeing
 shoring singing sanding sifting starter starved staging staking stowing ruining roiling panting pealing
 lunched lunches simmers garages

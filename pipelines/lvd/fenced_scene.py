@@ -26,7 +26,9 @@ sentences name before it is the speaker's world around the screen, kept only whe
 sentence with no screen ("a man walks a dog") keeps all it names, and what is told after the screen goes on with the clip.
 A sentence before the screen that tells a thing of the story acting now ("A man sits on a sofa. The TV shows two
 dogs.") is the room the camera films, screen and all, so its things are drawn with the screen's; a log's verbless
-states ("Kids asleep."), a state told with "are" and the speaker's own doings ("We fed the goats.") are not.
+states ("Kids asleep."), a state told with "are" and the speaker's own doings ("We fed the goats.") are not, and nor
+is anything before the clip itself ("A chef is slicing a lemon. The footage shows two cats."), which is no thing in a
+room.
 """
 
 from __future__ import annotations
@@ -131,7 +133,8 @@ def _shown_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
     for start, end in _sentences(lowered):
         sentence = lowered[start:end]
         offset = presented_from(sentence)
-        if (offset is None and not _SHOWN_RE.search(sentence)) or not _counts_a_thing(sentence, heads):
+        if (offset is None and not _SHOWN_RE.search(sentence)) \
+                or not (_counts_a_thing(sentence, heads) or (offset is not None and _one_thing_at(sentence[offset:], heads))):
             continue
         whole = offset is None or (_films_the_room(sentence[:offset]) and not introduced_as_the_clip(sentence))
         spans.append((start if whole else start + offset, end))
@@ -189,6 +192,12 @@ def _counts_a_thing(sentence: str, heads: set[str]) -> bool:
     words = _COMPOUND_WORD_RE.findall(sentence)
     return any(_COUNT_RE.fullmatch(word) and any(singular(after) in heads for after in _before_a_preposition(words[i + 1:i + 4]))
                for i, word in enumerate(words))
+
+
+def _one_thing_at(presented: str, heads: set[str]) -> bool:
+    """Whether what a clip presents opens on one thing of the kinds named, by its article ("a cat walking left")."""
+    words = _COMPOUND_WORD_RE.findall(presented)
+    return bool(words) and words[0] in ("a", "an") and any(singular(after) in heads for after in _before_a_preposition(words[1:4]))
 
 
 def _before_a_preposition(words: list[str]) -> list[str]:
@@ -282,9 +291,12 @@ def drop_outside_fence(reader: ClauseReader, lowered: str) -> bool:
     outside = sorted({*outside, *watchers})
     if not fence:  # "Two cats on the screen. A dog follows them.": what is told after the screen may go on with its clip
         shown_from = min(start for start, _ in spans)
-        # "A man sits on a sofa. The TV shows two dogs.": the room around the screen is filmed too
+        # "A man sits on a sofa. The TV shows two dogs.": the room around the screen is filmed too, but a clip is no
+        # thing in a room ("The nurse is fetching the towel. The video shows a cat."): nothing before it is filmed
+        in_a_room = not introduced_as_the_clip(next(lowered[start:end] for start, end in _sentences(lowered)
+                                                     if start <= shown_from < end))
         filmed = [(start, end) for start, end in _sentences(lowered)
-                  if end <= shown_from and _films_the_room(lowered[start:end])]
+                  if in_a_room and end <= shown_from and _films_the_room(lowered[start:end])]
         shown_to = max(end for _, end in spans)
         filmed += [(start, end) for start, end in _sentences(lowered)
                    if start >= shown_to and _goes_on_with_clip(lowered[start:end], heads)]

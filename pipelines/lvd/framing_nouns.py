@@ -1,7 +1,8 @@
 """Known nouns that only frame the scene: "the poster features two cats" draws two cats, not a poster.
 
 A noun the object tables know can still stand outside the scene it introduces: the screen, poster or painting that
-presents the scene's things (or that a copula equates with them, "the picture is two balls", or that they occupy or
+presents the scene's things (never one who shows a clip whose things go untold, "a man shows a video to the kids",
+who is in the scene with them) (or that a copula equates with them, "the picture is two balls", or that they occupy or
 fill, "two cats occupy the picture", or that holds them, "there is a picture, and in it three cars", "and the picture
 kept it"), the scene named again as a whole by a verb of the mind's eye ("Hold that
 picture."), the screen of the idiom "on screen" (in view), the screen or people a clip is made for ("a video for the
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .motions import Entity
-from .vocabulary import SUPPORT_NOUNS
+from .vocabulary import CLIP_NOUNS, SUPPORT_NOUNS
 
 _DETERMINER = r"(?:the|a|an|my|our|your|his|her|its|their|this|that)"
 _HEAD = r"(?P<head>[a-z]+)"
@@ -46,6 +47,8 @@ _CLIP_WORDS = r"(?:frame|shot|scene|picture|image|screen|take|clip|video|film|fo
 # "from the tower", "from up in the tower", "through the window"
 _FROM = r"(?:from|through|out of|out) (?:(?:up|down|high|inside|within) (?:in |on |at )?)?"
 _HIGH_UP = r"(?:above|overhead|below|up above|high above|on high|up high|far above)"
+_NO_TOLD_CLIP = (r"(?! (?:a|an|the|this|that|his|her|their|its|our|my|some) (?:[a-z'-]+ )?(?:" + "|".join(CLIP_NOUNS)
+                 + r")s?\b(?! of\b)(?! (?:with|showing|featuring|in which|where) ))")
 _PRESENTING_CUES = ("show", "featur", "present", "depict", "display", "frame", "captur", "pictur", "painting of",
                     "photo of", "image of")
 _LOOKING_OUT_CUES = ("overlook", "looks o", "gives onto", "opens onto")
@@ -59,9 +62,10 @@ LOOKING_WORDS = frozenset(_LOOKING_CUES)
 # Each role's pattern with the words one of which it needs, so a prompt without them costs a few substring checks
 _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
     # "the poster features ...", "our old television displays ...": verbs whose object is what the noun depicts
+    # ... but one that shows a clip whose things are not told ("a man shows a video to the kids") is in the scene
     (_SUBJECT + r"(?:shows|showed|features|featured|presents|depicts|displays|showcases|frames|captures|pictures"
      r"|(?:is |was )?(?:showing|featuring|displaying|presenting|depicting)|is (?:a )?(?:picture|painting|photo|image) of"
-     r")\b", PRESENTS, _PRESENTING_CUES),
+     r")\b" + _NO_TOLD_CLIP, PRESENTS, _PRESENTING_CUES),
     # "the window looks onto the yard": a view the scene is presented through, unless a creature looks on (it watches)
     (_SUBJECT + r"(?:overlooks|looks (?:out )?(?:on|onto|over)|gives onto|opens onto)\b", _LOOKS_OUT, _LOOKING_OUT_CUES),
     # "the picture has two cats", "my screen is full of balloons": verbs of holding, which a box or a shelf does for

@@ -12,7 +12,8 @@ last feather", "100% real"): the hype names nothing, a heading, billed or openin
 again ("Introducing the vanishing bird! A flying bird ...", "The vanishing bird! A flying bird ...") is the body's
 thing, "First half? Yes." answers when it is there, and a fragment that only says which way ("Right to left.",
 "Right. To. Left.") said before its mover is named belongs to that mover. Any teller may close a clause on the
-occasion it is told of ("Rolled well this game.", "as scouts last turn"): that occasion is no thing.
+occasion it is told of ("Rolled well this game.", "as scouts last turn"): that occasion is no thing, and wonder aloud
+about a thing told ("..., though what it had to do with sheep I never learned"): what that brings in is never shown.
 """
 
 from __future__ import annotations
@@ -114,6 +115,19 @@ PERCENT_PRAISE_RE = re.compile(r"(?<!first )(?<!last )(?<!final )(?<!opening )(?
 OBJECTION_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:one|someone|somebody|a critic|a sceptic|a skeptic|an objector|you|we) (?:might|may|could|"
                           r"would|will|can) (?:well )?(?:object|protest|complain|demur|raise the objection)|it (?:might|may|could|will) "
                           r"(?:well )?be objected)\b[^.!?]*[.!?]*\s*")
+# "..., though what it had to do with sheep i never learned", "; why it mattered to the cows nobody knows", "..., but i
+# never found out what it wanted with the horse": what the teller says no one knows about a thing told is the teller's
+# wondering, and what it brings in is never said to be in the clip
+_NOT_KNOWN = (r"(?:(?:i|we|you|he|she|they) (?:still |just )?(?:never|do not|did not|cannot|can not|could not|will never|"
+              r"would never|may never|might never|don't|didn't|can't|couldn't|won't ever)(?: ever| really)? |(?:nobody|no one|none of us) (?:ever |really )?"
+              r"|(?:who|god|heaven|goodness) )(?:learned|learnt|know|knew|knows|found out|find out|understood|understand"
+              r"|figured out|figure out|worked out|work out|say|tell|guess|guessed|explained|explain|remember|recall)")
+# ... about a thing told already, by its pronoun, or about anyone: "why the cat sat there" tells of a cat
+_WONDERED = r"(?:what|why|how|where|whatever) (?:it|its|they|their|he|his|she|her|anyone|anybody|someone|people) (?:[a-z']+ ){0,12}?"
+UNKNOWN_TO_TELLER_RE = re.compile(rf"(?:[,;:] |(?<=[.!?] )|^)(?:(?:though|although|but|yet|and) )?(?:{_WONDERED}{_NOT_KNOWN}"
+                                  rf"|{_NOT_KNOWN} {_WONDERED}[a-z']+)(?=\s*(?:[.;!?]|$))")
+_UNKNOWING_WORDS = ("never", " not ", "n't ", "nobody", "no one", "none of us", "cannot", "who ", "god ", "heaven ", "goodness ")
+_WONDERING_WORDS = frozenset(("what", "why", "how", "where", "whatever"))
 # "and treat its gait as steady", "neglect friction": how to work the problem, not what is in it
 TREAT_AS_RE = re.compile(r"[,;]?\s*(?:\band )?\btreat (?:its|their|the|each|all) [a-z]+(?: [a-z]+)? as [a-z]+(?: [a-z]+)?(?=\s*(?:[.;!?]|$))")
 NEGLECT_RE = re.compile(r"[,;]?\s*(?:\band )?\b(?:neglect|ignore|disregard|neglecting|ignoring)(?: all)? (?:friction|air resistance|drag|air drag|"
@@ -259,6 +273,8 @@ def narrated_in_plain_words(text: str, words: set[str] | frozenset[str] | None =
         text = HAD_GONE_RE.sub("", text)
     if not _OBJECTING_WORDS.isdisjoint(words):
         text = OBJECTION_RE.sub("", text)
+    if not _WONDERING_WORDS.isdisjoint(words) and any(word in text for word in _UNKNOWING_WORDS):
+        text = UNKNOWN_TO_TELLER_RE.sub("", text)
     if not _FRAMING_WORDS.isdisjoint(words):
         text = FRAMING_RE.sub("", text)
     if not _SOLE_WORDS.isdisjoint(words):

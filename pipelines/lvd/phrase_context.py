@@ -304,6 +304,8 @@ def noun_follows(matches, position: int) -> bool:
     after = matches[position + 2] if position + 2 < len(matches) else None
     if guess.takes_object_pronoun(matches, position + 1):
         return False  # "a red bird saw it": a word taking "it" after the noun is its verb, not the head of its name
+    if guess.watched_thing(matches, position):
+        return False  # "a man heard a dog bark": the word after the thing heard or seen is its verb
     if after is not None and _takes_an_object(matches, position + 2):
         return False  # "a flying bird carry the gaze": the second word is the thing's verb, its object next
     return after is None or after.lastgroup not in ("word", "noun2", "hyphenated", "hyph_mod") or after.group(0) in STOP_WORDS

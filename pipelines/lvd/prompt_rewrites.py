@@ -479,7 +479,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("verse noticed", lambda d: not d.verse and looks_like_verse(d.text), _noticed_as_verse),
     # after the voices, which read their own labels ("Subject:", "Obs. 1", "Answer:"), before the restated counts drop
     # "still three at the end": a record's heading names no thing, and its time-ordered headings are the clip's moments
-    RewritePass("record headings", lambda d: ': "' in d.text or looks_like_record(d.text), lambda d: record_headings_in_plain_words(d.text)),
+    RewritePass("record headings", lambda d: ' "' in d.text or looks_like_record(d.text), lambda d: record_headings_in_plain_words(d.text)),
     RewritePass("restated counts", _always, lambda d: drop_restated_counts(d.text)),  # "no fourth, just those three"
     RewritePass("verse as prose", lambda d: d.verse, lambda d: verse_in_plain_words(d.text)),  # "then up it spins / to upper right"
     # shot notes before learner phrasing: side letters and arrows first ("L → R", "btm rt")

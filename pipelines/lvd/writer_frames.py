@@ -7,7 +7,9 @@ sentence's shape rather than from lists of each voice's words:
 
 - a heading: a short noun phrase that is a sentence or a colon's lead of its own ("Tonight's plate:", "Open your
   book.", "Lot seven, a fine painting:"), or a speaker's possessive and what they own ("Chef's tip, folks:", "Chef's
-  kiss!"), whose owned word a reading may take for the speaker's move;
+  kiss!"), whose owned word a reading may take for the speaker's move; never a clause, its noun followed by a verb
+  of its own ('A parrot says: "hello".', "A cat naps: ..."), whose speaker or actor is in the scene, nor what a
+  verb before it shows ("The TV shows a dog.");
 - what is said, read, written in or followed ("say a few words about", "follow these directions", "here's our book:",
   "so it is written in the stars:", "the story is about"), unless a reader in the scene holds it ("a man reads a
   book") or it moves ("follow the ball");
@@ -32,7 +34,8 @@ import re
 from typing import NamedTuple
 
 from .object_classes import head_template
-from .vocabulary import NUMBER_WORDS
+from .vocabulary import NUMBER_WORDS, VERB_KINDS
+from .word_guessing import IRREGULAR_PAST, third_person_form
 
 HEADING = "heads the prompt as the writer's label"
 SAID = "is what the speaker says, reads or follows"
@@ -62,6 +65,9 @@ _PRESENTING = (r"(?:shows?|showed|lists?|listed|says|said|reports?|reported|reco
                r"|recommends|suggests|promises|predicts|logs|logged|testifies|claims?|claimed|argues?|argued|asserts?|asserted"
                r"|insists?|insisted|maintains?|contends?)")
 PRESENTING_VERB = re.compile(rf"{_PRESENTING}|reads")
+# "the tv shows a dog", "the screen plays two small cats": a verb of showing right before the noun's phrase
+_SHOWN_BEFORE = re.compile(r"\b(?:shows|showed|displays|displayed|plays|played|features|depicts|presents) "
+                           r"(?:(?:a|an|the|some|\d+|" + "|".join(NUMBER_WORDS) + r") )?(?:[a-z'-]+ ){0,2}$")
 # ... followed by what it presents: a noun phrase or a colon ("the bird reported on the left of the dog" is the bird's)
 _PRESENTED = r"(?: (?:out|up|aloud|back|of))? (?:a|an|the|some|no|few|several|that|these|those|\d+|one|two|three|four|five|six)\b|:"
 # ... by a noun said as one already known or owned: "a teacher shows" brings a teacher in, "the board shows" frames
@@ -123,7 +129,8 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
         return FramePosition(ADDRESSED)
     if not self_moving and (said := re.search(rf"(?:\b([a-z]+) )?\b(?P<verb>{_SAYING}){_pattern(_PHRASE, head)}", lowered)):
         return FramePosition(SAID, said["verb"].split()[0], said.group(1) or "", shows=True)
-    if (heading := re.search(_pattern(_HEADING, head), lowered)) and not _names_scene_things(heading.group(0), scene_heads):
+    if (heading := re.search(_pattern(_HEADING, head), lowered)) and not _names_scene_things(heading.group(0), scene_heads) \
+            and not _acts_before_colon(heading.group(0), head) and not _shown_by_a_verb(heading.group(0), head):
         return FramePosition(HEADING, possessed_word(head, heading.group(0)), shows=heading.group(0).endswith(":"))
     if not self_moving and re.search(_pattern(ASIDE_SENTENCE, head), lowered):
         return FramePosition(ASIDE)
@@ -152,6 +159,25 @@ def is_addressed(noun: str, lowered: str) -> bool:
     """Whether the noun is a bare plural the speaker calls to ("Wake up, people!", "Folks, ..."): what the clause it
     closes or opens asks is asked of the listeners, no move of a thing in the scene."""
     return re.search(_pattern(_ADDRESSED, noun.split()[-1]), lowered) is not None
+
+
+def _acts_before_colon(heading: str, head: str) -> bool:
+    """Whether a colon's lead is a clause: its head followed by a verb of its own ('A parrot says: "hello".', "A dog
+    sits: ..."). A label is a noun phrase; a thing that speaks or acts is in the scene, whatever follows the colon,
+    but one that only saw or told what the colon brings on ("A boy saw it: ...") frames it."""
+    after = re.search(rf"\b{re.escape(head)}(?P<plural>e?s)? (?P<verb>[a-z]+)(?: (?P<object>[a-z]+))?:", heading)
+    if after is None or after["object"] in ("it", "this", "that", "them", "these", "those"):
+        return False
+    verb = after["verb"]  # after one thing an -s word is its verb; "the Misses Muffins:" is a name
+    return verb in VERB_KINDS or verb in IRREGULAR_PAST or PRESENTING_VERB.fullmatch(verb) is not None \
+        or SAYING_VERB.fullmatch(verb) is not None or (not after["plural"] and third_person_form(verb))
+
+
+def _shown_by_a_verb(heading: str, head: str) -> bool:
+    """Whether the noun is what a verb before it shows ("The TV shows a dog."): what a screen or a clip shows is the
+    scene, never the writer's heading."""
+    before = heading[:re.search(rf"\b{re.escape(head)}", heading).start()]
+    return _SHOWN_BEFORE.search(before) is not None
 
 
 def _names_scene_things(heading: str, scene_heads: list[str]) -> bool:
