@@ -15,8 +15,16 @@ _PRESENCE_WORDS = (["present"], ["there"], ["here"], ["visible"], ["view"], ["fr
 # The verb a place said for the end is read with ("at the end it is on the left": it ends on the left)
 _ENDING_VERBS = frozenset(("ends", "finishes"))
 TRAVEL_KINDS = ("move", "fly", "run", "drive", "roll", "swim", "glide", "float", "jump")
-# verbs of arriving, whose side is where the move before them ends ("flies across and reaches the left side")
-_REACHING = ("reach", "arriv", "gets to", "makes it")
+# verbs of arriving, whose side is where the move before them ends ("flies across and reaches the left side", which
+# the route rewrites say as "gets to the left side")
+_REACHING = ("reach", "arriv", "get", "got", "makes it")
+
+
+def _side_of(end: tuple | None) -> str | None:
+    """The side of the frame an end place is on ("gets to the left side" ends at x = 0.2), None when it names none."""
+    if end is None or end[0] is None or end[0] == 0.5:
+        return None
+    return "left" if end[0] < 0.5 else "right"
 
 
 def merge_elaborations(entities: list[Entity]) -> None:
@@ -127,12 +135,13 @@ def merge_elaborations(entities: list[Entity]) -> None:
                 break
         for i in range(len(motions) - 1):
             crossing, reached = motions[i], motions[i + 1]
+            reached_way = reached.direction or _side_of(reached.end)
             if crossing.kind in TRAVEL_KINDS and reached.verb.startswith(_REACHING) and reached.step == crossing.step \
-                    and crossing.direction in ("left", "right") and reached.direction in ("left", "right") \
+                    and crossing.direction in ("left", "right") and reached_way in ("left", "right") \
                     and not (crossing.start or crossing.end or crossing.relation or reached.start or reached.relation) \
                     and crossing.window is None and reached.window is None and crossing.at_fraction is None:
                 # "flies across the clip and reaches the left side": the crossing goes to the side it reaches
-                crossing.direction, crossing.end = reached.direction, reached.end
+                crossing.direction, crossing.end = reached_way, reached.end
                 del motions[i + 1]
                 break
         for i in range(len(motions) - 1):
