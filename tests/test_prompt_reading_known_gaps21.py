@@ -1,0 +1,30 @@
+"""A twenty-first round of plain phrasings the planner was known to misread, each as a class of wording, in new prompts.
+
+A moment opening a sentence ("Halfway through,", "Midway,") times the bare thing it introduces, whatever the relative
+clause of staying after it says ("which remains there"). A simile's describing word goes with a bare noun too ("as
+white as new snow"). A thing said to come in by an edge once its absence ends ("No dog in the first half, then a dog
+runs in from the left") comes in past that edge then, never popping up inside the frame. A request to the listener to
+hand the speaker a thing ("pass me the salt", "could you grab the mug") is the speaker's world where the clip is told
+apart right after it ("then watch:", "on screen"), and an imperative's goal ("throw the ball to the left") is where
+its move goes.
+"""
+
+import pytest
+
+from tests.helpers.planned import centres, names
+
+
+def _shown(prompt: str, thing: str) -> list[bool]:
+    return [c is not None for c in centres(prompt)[thing]]
+
+
+# ------------------------------------------------------------ 2. a simile's describing word before a bare noun
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A dog as white as new snow.", ["white dog"]),
+    ("A bird as black as burnt toast flies to the left.", ["black bird"]),
+    ("A ball as green as spring grass and a cat.", ["cat", "green ball"]),
+    # the verb right after a bare simile noun stays the thing's
+    ("A box as red as blood sits on the right.", ["red box"]),
+])
+def test_a_colour_said_by_a_simile_with_a_described_noun_is_the_things(prompt, drawn):
+    assert names(prompt) == drawn
