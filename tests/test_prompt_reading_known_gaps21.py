@@ -18,6 +18,19 @@ def _shown(prompt: str, thing: str) -> list[bool]:
     return [c is not None for c in centres(prompt)[thing]]
 
 
+# ------------------------------------------------------------ 1. a fronted moment times the bare thing it introduces
+@pytest.mark.parametrize("prompt, thing", [
+    ("Halfway through, a green cup, which remains there.", "green cup"),
+    ("Midway, a yellow dog, which remains.", "yellow dog"),
+    ("Halfway through the video, a red box.", "red box"),
+    ("A cat sleeps on the left. Half-way through, a white bird, which lingers.", "white bird"),
+    ("Midway through, a car which remains.", "car"),
+])
+def test_a_fronted_moment_times_the_thing_it_introduces(prompt, thing):
+    shown = _shown(prompt, thing)
+    assert not any(shown[:3]) and all(shown[5:]), shown
+
+
 # ------------------------------------------------------------ 2. a simile's describing word before a bare noun
 @pytest.mark.parametrize("prompt, drawn", [
     ("A dog as white as new snow.", ["white dog"]),
