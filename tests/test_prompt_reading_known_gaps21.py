@@ -41,3 +41,18 @@ def test_a_fronted_moment_times_the_thing_it_introduces(prompt, thing):
 ])
 def test_a_colour_said_by_a_simile_with_a_described_noun_is_the_things(prompt, drawn):
     assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 3. an entrance after an absence comes in past the edge
+@pytest.mark.parametrize("prompt, thing, from_left", [
+    ("No cat during the first half; then a cat trots in from the left.", "cat", True),
+    ("There is no car at first, then a car drives in from the left.", "car", True),
+    ("A ball rests on the right. In the second half, a dog walks in from the left.", "dog", True),
+    ("No bird in the first half. In the second half, a bird flies in from the right.", "bird", False),
+])
+def test_an_entrance_after_an_absence_comes_in_past_its_edge(prompt, thing, from_left):
+    row = centres(prompt)[thing]
+    shown = [c for c in row if c is not None]
+    assert not any(c is not None for c in row[:3]) and all(c is not None for c in row[5:]), row
+    first, last = shown[0][0], shown[-1][0]
+    assert (first < 0.0 and last > first + 0.4) if from_left else (first > 0.8 and last < first - 0.4), row
