@@ -56,3 +56,23 @@ def test_an_entrance_after_an_absence_comes_in_past_its_edge(prompt, thing, from
     assert not any(c is not None for c in row[:3]) and all(c is not None for c in row[5:]), row
     first, last = shown[0][0], shown[-1][0]
     assert (first < 0.0 and last > first + 0.4) if from_left else (first > 0.8 and last < first - 0.4), row
+
+
+# ------------------------------------------------------------ 4. a request to hand the speaker a thing
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Pass me the teapot, then watch: a cat walks to the left.", ["cat"]),
+    ("Kindly hand me the mug; on screen, a bird flies to the right.", ["bird"]),
+    ("Could you grab the towel for me, then look: a ball bounces.", ["ball"]),
+    ("Bring me that lamp, please, then watch: a car drives to the left.", ["car"]),
+    # with no clip told apart, or no request to the speaker, the thing stays in the scene
+    ("Pass me the teapot.", ["teapot"]),
+    ("Pass the ball, then watch: a dog runs to the left.", ["ball", "dog"]),
+])
+def test_a_request_to_hand_the_speaker_a_thing_is_the_speakers_world(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+def test_the_clip_told_after_a_request_takes_the_whole_clip():
+    row = centres("Please hand me the spoon, then watch: a dog runs to the right.")["dog"]
+    assert row[1][0] > row[0][0] + 0.02 and row[-1][0] > row[0][0] + 0.4, row
+
