@@ -76,3 +76,12 @@ def test_the_clip_told_after_a_request_takes_the_whole_clip():
     row = centres("Please hand me the spoon, then watch: a dog runs to the right.")["dog"]
     assert row[1][0] > row[0][0] + 0.02 and row[-1][0] > row[0][0] + 0.4, row
 
+
+@pytest.mark.parametrize("prompt, thing, leftward", [
+    ("Pass the ball to the left.", "ball", True),
+    ("Kick the ball to the left.", "ball", True),
+    ("Toss the ball to the left.", "ball", True),
+])
+def test_an_imperatives_goal_is_where_its_move_goes(prompt, thing, leftward):
+    row = centres(prompt)[thing]
+    assert (row[-1][0] < row[0][0] - 0.3) if leftward else (row[-1][0] > row[0][0] + 0.3), row
