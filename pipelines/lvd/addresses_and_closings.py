@@ -23,6 +23,9 @@
   turns the listener's eyes to it, and adds no move of its own.
 - A closing idiom sums up what was said ("..., and that's the whole package.", "the whole shebang", "That is the
   whole kit and caboodle."): the whole of the scene, no thing in it; "the whole time" or "the whole way" says how long.
+- A request to the listener to hand the speaker a thing ("Pass me the kettle, then watch:", "Hand me the remote; on
+  screen, ...", "Could you get the book, then look:") is the speaker's world where the clip is told apart right after
+  it; with nothing told apart, "Pass me the kettle.", or no one asked for it, "Pass the ball, then watch:", it stays.
 - A speaker's plan for the talk in a sentence of its own ("Let's get into it.", "Let us begin.") names no thing: its
   "it" is the talk's topic. One that names a thing, a count or a place ("Let's watch two cats.") is the scene's.
 
@@ -150,6 +153,16 @@ WHOLE_LOT_RE = re.compile(r"(?:(?:,|;| -| \u2014| \u2013)(?: and)?| and) (?:(?:t
 # know as a thing other than a person or role, "Dog: I run to the right.", is that thing speaking, and stays
 SPEAKER_LABEL_RE = re.compile(CLAUSE_START + r"(?:[a-z]+ )?(?P<label>[a-z]+)(?: \d+)?: (?=(?:i|we)\b(?!')(?P<turn>[^.!?;]*))")
 
+_HANDING_VERBS = ("pass", "hand", "give", "bring", "fetch", "get", "grab")
+# "pass me the kettle, then watch:", "hand me the remote; on screen, ...", "could you get the book, then look:": a
+# request to the listener to hand the speaker a thing, right before the clip is told apart from the speaker's world
+HANDING_REQUEST_RE = re.compile(
+    CLAUSE_START + r"(?:(?:please|kindly|hey|now|so|okay|ok),? )*(?P<asked>(?:could|can|would|will) you (?:please )?)?"
+    r"(?:" + "|".join(_HANDING_VERBS) + r")(?P<me> me| us)? (?:the|that|this|those|these|my|your|a|an|some) "
+    r"(?:[a-z-]+ ){0,2}?[a-z-]+(?P<to_me> (?:to|for) (?:me|us))?(?: over)?(?P<please>,? please)?\??[,;.!]? "
+    r"(?:(?:and )?then )?(?=(?:now )?(?:watch|look|see)(?: this| here| closely)?:|on (?:the )?screen\b"
+    r"|in the (?:clip|video|film)\b)")
+
 
 def looks_like_address_or_closing(text: str) -> bool:
     """Whether ``text`` (lower case) may hold an address, a call's frame, a read-back or a puzzle's closing (one chain of
@@ -162,7 +175,13 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "tally" in text or "how many" in text or "number of" in text or "word" in text or "cheers" in text
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
             or "record" in text or "track" in text or "tune" in text or "ballad" in text or "melody" in text or "let's" in text or "let us" in text
-            or "the whole " in text or ": i " in text or ": we " in text or any(pointer in text for pointer in _POINTERS))
+            or "the whole " in text or ": i " in text or ": we " in text or any(pointer in text for pointer in _POINTERS)
+            or _asks_to_hand(text))
+
+
+def _asks_to_hand(text: str) -> bool:
+    return any(f"{verb} " in text for verb in _HANDING_VERBS) and ("watch" in text or "look" in text or "see" in text
+                                                                   or "screen" in text or "in the " in text)
 
 
 def _names_a_thing(words: str) -> bool:
@@ -274,6 +293,9 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = WHOLE_LOT_RE.sub("", text)
     if any(pointer in text for pointer in _POINTERS):
         text = WATCH_IT_RE.sub("", WATCH_POINTER_RE.sub(_pointer_to_later, text))
+    if _asks_to_hand(text):
+        text = HANDING_REQUEST_RE.sub(lambda m: "" if m["asked"] or m["me"] or m["to_me"] or m["please"]
+                                      or m.group(0).startswith("please") else m.group(0), text)
     if "count" in text or "tally" in text or "how many" in text or "number of" in text:
         for closing in COUNTING_CLOSINGS:
             text = closing.sub(_counted_before, text)

@@ -53,7 +53,11 @@ MAIN_CHARACTER_RE = re.compile(r",?\s*\b(?:(?:he|she|it|they|this one|that one) 
                                r"|so |giving |total |such )*(?:the |a |an )?(?:main character|protagonist|star of the (?:show|video|clip|post))"
                                r"(?: (?:energy|vibes?|moment))?(?: of (?:the|this|my|our|her|his|its) (?:whole |entire )?(?:video|vid|clip|post|story|show|day))?\b")
 # "where did it go", "where'd they go?", "who knows where it went": a question about a thing already said gone
-GONE_WHERE_RE = re.compile(r",?\s*\b(?:like |so |but |and |ok |okay |wait )*(?:where(?: did|'d) (?:it|they|he|she|the [a-z]+) "
+# (tried from the start of a run of fillers only, never from a word or space inside it, where the run's start already
+# finds what it leads to: from each of them it was quadratic)
+_FILLERS = ("like", "so", "but", "and", "ok", "okay", "wait")
+_INSIDE_FILLERS = "".join(rf"(?!(?<=\b{word} )[a-z])(?!(?<=\b{word}) [a-z])" for word in _FILLERS)
+GONE_WHERE_RE = re.compile(_INSIDE_FILLERS + r",?\s*\b(?:like |so |but |and |ok |okay |wait )*(?:where(?: did|'d) (?:it|they|he|she|the [a-z]+) "
                            r"(?:even )?(?:go|disappear to|run off to|vanish to)|who knows where (?:it|they|he|she) went)\b\s*[?!]*")
 # "three dogs out for a walk", "goes for a quick swim", "took a stroll": the move itself, said as an outing
 _OUTING_SIZES = r"(?:little |short |quick |long |leisurely |brisk |morning |evening |afternoon |nice |lazy )?"

@@ -494,11 +494,19 @@ class ClauseReader(NounMentions, PathClauses):
         self.placed_moves = []
 
     def attach_orphan_verbs(self) -> None:
-        """Verbs that came before any noun ("falling from the sky, a leaf ...") go to the first object."""
+        """Verbs that came before any noun ("falling from the sky, a leaf ...") go to the first object; an imperative's
+        goal said after its object, "throw the ball to the left", is where that verb's move goes, never a rest there."""
         verbs = [v for k, v in self.pending if k == "verb"]
         if verbs and self.entities:
+            motions = self.entities[0].motions
             for word, kind in verbs:
-                self.entities[0].motions.insert(0, Motion(kind=kind, verb=word))
+                motion = Motion(kind=kind, verb=word)
+                goal = motions[0] if motions and motions[0].kind == "rest" and not motions[0].verb else None
+                if goal is not None and kind not in STILL_KINDS and (goal.end or goal.direction) and not goal.start \
+                        and goal.step == motion.step:
+                    motion.end, motion.direction = goal.end, goal.direction
+                    del motions[0]
+                motions.insert(0, motion)
         self.pending = []
 
 

@@ -8,7 +8,7 @@ says the thing itself is not seen; with a clip length said, "the first 2.5 s of 
 "by the middle of the video" by the midpoint and "once the first half is over" the second half; things there "at the start
 and again at the end", with no middle told, are there the whole time; "the first half of this reel" or "of the tape" is
 the video's, whatever the clip is called; a thing named with no verb after a fronted moment, "Halfway through, a
-flying bird, which stays", appears then. Rewriting these first keeps their
+flying bird, which stays", "Midway through the clip, a red ball, which remains there", appears then. Rewriting these first keeps their
 words from being read as objects, counts or moves.
 """
 
@@ -44,10 +44,12 @@ CLIP_END_RE = re.compile(r"\b(?:in the end|when the (?:clip|video|footage|film|s
 # "on the right at first and on the left at last.": "at last" closing its clause is by the end (fronted, "At last, it
 # sits", it is the next step, left to the passes that read steps)
 # "Halfway through, a flying bird, which stays to the end": a thing named with no verb of its own after a fronted moment
-# is there from that moment (said as its appearance then)
-MOMENT_THEN_BARE_THING_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?P<moment>halfway(?: through)?|midway(?: through)?|at the (?:midpoint|"
-                                       r"halfway (?:point|mark))), (?P<thing>(?:a|an|one) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+))"
-                                       r"(?=, (?:which|that|who) (?:stays|remains)\b|\s*(?:[.;!?]|$))")
+# is there from that moment (said as its appearance then), the moment a heading's "the midpoint," or a time's
+MOMENT_THEN_BARE_THING_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?P<moment>(?:half[ -]?way|midway)(?: through(?: the "
+                                       r"(?:clip|video|film|footage|scene))?)?|(?:at )?the "
+                                       r"(?:midpoint|halfway (?:point|mark))), (?P<thing>(?:a|an|one) (?:[a-z]+ ){0,2}?"
+                                       r"(?P<noun>[a-z]+))(?=,? (?:which|that|who) (?:stays|remains|lingers|sticks around)\b"
+                                       r"|\s*(?:[.;!?]|$))")
 CLAUSE_END_AT_LAST_RE = re.compile(r"(?<=[a-z]) at last(?= *(?:[,.;!?]|$))")
 # the clip's start, middle and end as other pastimes name their own: a chess game's opening, middlegame and endgame, a
 # knitting pattern's cast on and cast off, a concert's overture, interlude and finale, a match's kick-off, half-time and

@@ -48,7 +48,8 @@ LONE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and )?(?:just )?(?:a sing
 BROUGHT_ON_RE = re.compile(r"\b(?:now )?(?:here|there|in|up|out|on|along|down|off|away|over) (?P<verb>comes|come|goes|go|flies|fly|runs|run|rolls|roll) (?=(?:a|an|the|one|"
                            r"two|three|four|five|six|\d+|our|my|that|this|some)\b)")
 # "the goat" before the clause ends: a thing said alone, its verb put after it
-_SHORT_THING_RE = re.compile(r"[a-z]+(?: [a-z]+){1,3}(?=\s*(?:[,.!?;:]|$))")
+# (tried from a word's first letter only: from each letter of a long run it was quadratic)
+_SHORT_THING_RE = re.compile(r"(?<![a-z])[a-z]+(?: [a-z]+){1,3}(?=\s*(?:[,.!?;:]|$))")
 _SAID_WHEN_RE = re.compile(r"\b(?:in the (?:second|last|latter|first) half|halfway|midway|later|then|after)\b")
 # "comes in from the left side of the screen": where the move starts, seen already
 IN_FROM_RE = re.compile(r"\b(?:in|on) (?=from (?:the )?(?:left|right|top|bottom|upper|lower)\b)")

@@ -1,7 +1,7 @@
 """What a thing is said to be after it was described: shades, identities and relative sizes.
 
 * "greyish", "reddish", "bluish": a shade is read as the LVD colour word it is near ("grey", "red", "blue").
-* "a car that shone gray", "a dog as orange as a sunset": a colour given by a verb of light or looks, or by a simile,
+* "a car that shone gray", "a dog as orange as a sunset", "as white as fresh snow": a colour given by a verb of light or looks, or by a simile,
   is the thing's colour ("a car that is gray"); the simile's noun is no thing.
 * "A grey animal walks left. The grey one was a cat": an identity said of a described thing renames it
   (the animal is drawn as the cat), rather than adding a second object.
@@ -63,8 +63,10 @@ _CLAUSE_GOES_ON = (r"(?= *(?:[,.;:!?]|$| (?:and|but|while|as|then|that|which|who
 COLOUR_VERB_RE = re.compile(r"\b(?P<relative>(?:that|which) )?(?P<verb>shone|shines?|shining|glowed|glows?|glowing|gleamed|gleams?|gleaming|glistened|glistens?"
                             r"|shimmered|shimmers?|glinted|glints?|looked|looks?|appeared|appears?|seemed|seems?) "
                             rf"(?P<colour>{_COLOUR}){_CLAUSE_GOES_ON}")
-# "a dog as orange as a sunset", "is as white as snow": the colour is the thing's, the simile's noun no thing
-COLOUR_SIMILE_RE = re.compile(rf"\bas (?P<colour>{_COLOUR}) as (?:(?:a|an|the|any) (?:[a-z]+ )?[a-z]+|[a-z]+){_CLAUSE_GOES_ON}")
+# "a dog as orange as a sunset", "is as white as snow", "as white as fresh snow": the colour is the thing's, the
+# simile's noun no thing (a bare noun's describing word is tried last, so "as white as snow sits" keeps its verb)
+COLOUR_SIMILE_RE = re.compile(
+    rf"\bas (?P<colour>{_COLOUR}) as (?:(?:a|an|the|any) (?:[a-z]+ )?[a-z]+|(?:[a-z]+ )??[a-z]+){_CLAUSE_GOES_ON}")
 _COLOUR_VERB_STEMS = ("shin", "shone", "glow", "glea", "glis", "shimm", "glint", "look", "appear", "seem")
 _LINKING = frozenset("is are was were be been being looks look looked seems seem seemed appears appear appeared stays "
                      "stay stayed remains remain remained".split())

@@ -21,6 +21,8 @@ def walk_in_entrances(entities: list[Entity]) -> None:
     for entity in entities:
         if len(entity.motions) == 2:
             _one_entrance(entity.motions)
+        if len(entity.motions) == 2:
+            _entrance_ends_absence(entity.motions)
         if len(entity.motions) != 1:
             continue  # "enters from the left, then runs right": the run says where it goes
         motion = entity.motions[0]
@@ -44,6 +46,18 @@ def _one_entrance(motions: list[Motion]) -> None:
                 or enter.window or enter.direction or enter.end):
         enter.start = said_side
         del motions[1]
+
+
+def _entrance_ends_absence(motions: list[Motion]) -> None:
+    """"No dog in the first half, then a dog runs in from the left": an entrance by an edge told next after the thing's
+    absence for a stretch is how it comes into view, so it starts past that edge when the absence ends (it never pops
+    up inside the frame and walks from there)."""
+    absent, enter = motions
+    if absent.kind == "appear" and (absent.window or absent.at_fraction is not None) and enter.enters_from \
+            and enter.step > absent.step and enter.window is None and enter.at_fraction is None and not (
+                absent.start or absent.end or absent.enters_from or absent.direction or absent.relation):
+        enter.window, enter.at_fraction = absent.window, absent.at_fraction
+        del motions[0]
 
 
 def crossings(entities: list[Entity]) -> None:

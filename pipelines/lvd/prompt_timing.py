@@ -6,7 +6,8 @@ to its right"); this pass decides what that means for the simulation, in one pla
 * A visibility window makes the object appear or disappear at the middle of the clip: shown only
   in the first half means it disappears, shown only in the second half means it appears.
 * A lone appear/disappear (no other motion) happens at the middle of the clip, so both halves
-  differ.
+  differ; a move in from a side said for the second half ("runs in from the left in the second half")
+  comes in past that edge at the middle.
 * A move relative to a reference object: the subject moves, the reference stays where it is
   (the centre of the frame unless the prompt placed it), and the subject's start and end are put
   on the named sides of it. A state with a single side ("sits to the left of a dog"), said before
@@ -156,6 +157,10 @@ def _apply_window(motion: Any, named_before: bool = False) -> None:
         motion.at_fraction = WINDOW_SWITCH[motion.window]
         if motion.kind == "appear":
             motion.enters_from = None  # "the second half brings a ball into view": seen from then on, where it is
+    elif motion.enters_from is not None and motion.window == "second" and motion.start is not None:
+        # "runs in from the left in the second half": first seen at the middle of the clip, coming in past the edge
+        # it was said to come from (never standing inside the frame)
+        motion.at_fraction = WINDOW_SWITCH["second"]
     elif motion.enters_from is not None and motion.window == "second":
         # "walks in during the second half": it is first seen at the middle of the clip
         motion.kind, motion.enters_from, motion.at_fraction = "appear", None, WINDOW_SWITCH["second"]

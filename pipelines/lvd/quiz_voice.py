@@ -80,8 +80,9 @@ _WAY_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|middle|centre|center|corn
                           r"|closer|farther|nearer|further)\b")
 
 _SIDE_WORDS = r"(?:left|right|top|bottom|middle|centre|center|corner|side|edge)"
-# ". where does it end? on the left.": the end or start of the move just told, asked and answered
-END_ASKED_RE = re.compile(r"(?P<told>[^.!?]*)\. (?:and |so )?where (?:does|do|did|will) (?P<subject>it|they|he|she|the [a-z]+) "
+# ". where does it end? on the left.": the end or start of the move just told, asked and answered (tried from a
+# sentence's start or its full stop only, where it is found anyway: from each letter of a long sentence it was quadratic)
+END_ASKED_RE = re.compile(r"(?:(?<![^.!?])|(?=\.))(?P<told>[^.!?]*)\. (?:and |so )?where (?:does|do|did|will) (?P<subject>it|they|he|she|the [a-z]+) "
                           r"(?P<verb>end up|end|finish|stop|wind up|come to rest|start|begin|set off)\? "
                           rf"(?P<place>(?:(?:on|at|in|to|near|toward|towards|from|over) )?[a-z -]*?\b{_SIDE_WORDS}\b[a-z -]*?)(?=[.!]|$)")
 

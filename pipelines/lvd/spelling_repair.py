@@ -109,7 +109,8 @@ LONG_WORD = 8  # this long or longer: two edits are allowed
 _LONGEST_TARGET = max(map(len, TARGETS))
 _WORD_RE = re.compile(r"\b[a-z]+\b(?!')")  # "don't": "don" is part of the contraction, never mistyped "down"
 # a short stem's last consonant doubled before an ending, as English spells "pad" + "ing": a real word, no slip
-DOUBLED_ENDING_RE = re.compile(r"[a-z]*[^aeiou][aeiou]([bdfgklmnprtvz])\1(?:ing|ed|er|est|y)")
+# (tried from a word's first letter only: from each letter of a long run it was quadratic)
+DOUBLED_ENDING_RE = re.compile(r"(?<![a-z])[a-z]*[^aeiou][aeiou]([bdfgklmnprtvz])\1(?:ing|ed|er|est|y)")
 # one English syllable as spelt: an onset English starts words with, a vowel spelling, a coda English ends them with;
 # a stem of this shape before "-ing" or "-ed" ("bark" in "barking") is a verb's form, no slip of another verb's
 _SYLLABLE_STEM_RE = re.compile(

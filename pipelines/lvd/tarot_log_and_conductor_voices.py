@@ -111,8 +111,11 @@ SERVICE_WITH_RE = re.compile(r"\bthis (?:[a-z]+ )?(?:service|train) (?:starts|de
                              + r") with (?P<mover>(?:a|an|one|the) [a-z]+(?: [a-z]+)?)")
 # "This service is a moving car.": the mover, named after its stops
 SERVICE_IS_RE = re.compile(CLAUSE_START + r"this (?:[a-z]+ )?(?:service|train) is (?P<mover>(?:a|an|one|the) [a-z]+(?: [a-z]+)?)[.!]?")
-# the stops of a route, in order: its first, the ones it calls at, its last, and a bare place listed among them
-STOP_RE = re.compile(r"(?P<lead>,? ?(?:and |then |before )*)(?:(?P<verb>(?:departs|departing|leaves|leaving|starts|starting)(?: from| in| at)?"
+# the stops of a route, in order: its first, the ones it calls at, its last, and a bare place listed among them (tried
+# from the start of a run of "and then ..." only, never from a word or space inside it, where the run's start already
+# found what it leads to: from each of them it was quadratic)
+_INSIDE_LEAD = r"(?!(?<=and )[a-z])(?!(?<=then )[a-z])(?!(?<=before )[a-z])(?!(?<=and) )(?!(?<=then) )(?!(?<=before) )"
+STOP_RE = re.compile(_INSIDE_LEAD + r"(?P<lead>,? ?(?:and |then |before )*)(?:(?P<verb>(?:departs|departing|leaves|leaving|starts|starting)(?: from| in| at)?"
                      r"|(?:calls|calling)(?: first| next| then| later)? (?:at|in)|(?:first|second|third|next|last|final) stop[:,]?|(?:then|first|next)(?: at| in)?"
                      r"|(?:terminates|terminating|ends|ending|arrives|arriving)(?: at| in| on)|finally) )?(?=" + _PLACE + r")")
 # "calling at A, B and C: a flying bird": the bird makes the calls

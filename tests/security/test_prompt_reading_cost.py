@@ -125,6 +125,30 @@ def test_sampled_derived_prompts_plan_quickly(planner, derived):
     assert not slow, slow
 
 
+# Patterns that were quadratic on their worst derived piece (0.017 to 0.036 s at full length, under the budget
+# above), made linear without changing what they match: each is tried only where its run starts.
+LINEARISED = ("pipelines.lvd.tarot_log_and_conductor_voices.STOP_RE", "pipelines.lvd.commentary_voice._SHORT_THING_RE",
+              "pipelines.lvd.self_corrections._MEANT_INSTEAD_RE", "pipelines.lvd.similes._LIKE_RE",
+              "pipelines.lvd.restated_counts._BARE_AGAIN_RE", "pipelines.lvd.self_corrections._STARTS_THING_RE",
+              "pipelines.lvd.spelling_repair.DOUBLED_ENDING_RE", "pipelines.lvd.quiz_voice.END_ASKED_RE",
+              "pipelines.lvd.caption_voice.GONE_WHERE_RE")
+
+
+def _growth(pattern: re.Pattern, piece: str) -> float:
+    """How much dearer four times the text is (best of three, each over ten passes): about 4 for a linear pattern,
+    16 for a quadratic one."""
+    def cost(length: int) -> float:
+        text = regex_attacks.filled(piece, length)
+        return min(sum(regex_attacks._cost(pattern, text) for _ in range(10)) for _ in range(3))
+    return cost(MAX_PROMPT_CHARS) / max(cost(MAX_PROMPT_CHARS // 4), 1e-6)
+
+
+def test_patterns_once_quadratic_grow_linearly_on_their_pieces(derived):
+    by_place = {item.where: item for item in derived}
+    grown = {where: max(_growth(by_place[where].pattern, piece) for piece in by_place[where].pieces) for where in LINEARISED}
+    assert all(growth < 8 for growth in grown.values()), grown
+
+
 def test_the_audit_catches_a_planted_catastrophic_pattern(monkeypatch):
     """A module added tomorrow with a nested quantifier is found and flagged without editing any list."""
     planted = types.ModuleType("pipelines.lvd.planted_for_this_test")
