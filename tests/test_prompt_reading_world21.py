@@ -125,3 +125,24 @@ def test_words_said_aloud_are_never_the_speakers_moves(prompt, drawn):
 ])
 def test_a_thing_heard_doing_an_unknown_act_is_drawn_by_its_name(prompt, drawn):
     assert _drawn(prompt) == drawn
+
+
+# ------------------------------------------------------------ 9. an onlooker of a fenced group is the audience
+# "and nothing beside it" closes the group as "nothing besides" does, and a watcher who sees only that group is the one
+# looking at the clip. "With nothing beside it" is a place, no fence.
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The night student watches one bus driving to the right, and nothing beside it.", {"bus": ["right"]}),
+])
+def test_an_onlooker_of_a_fenced_group_is_not_drawn(prompt, drawn):
+    assert _drawn(prompt) == drawn
+
+
+def test_a_thing_with_nothing_beside_it_is_no_fence():
+    assert _drawn("A cat with nothing beside it sits on the floor. A boy runs to the left.") == {
+        "boy": ["left"], "cat": [""]}
+
+
+def test_a_headings_frame_outweighs_being_outside_a_fenced_group():
+    """Named before the fenced sentence, the cook is outside it, but first of all the writer's heading."""
+    assert _drawn("Cook's tip, folks: keep it tidy. Three moving dogs in the frame the whole way through, and not a "
+                  "thing besides them.") == {"dog": ["right", "right", "right"]}

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from .object_classes import HANDED_CLASSES, noun_class, singular
+from .vocabulary import NOTHING_ELSE
 
 # "the shadow student observes", "the student to see", "our pupil quietly watches": an onlooker told as one known
 # already, never one brought in ("a man watches two dogs" may be a man in the scene) nor one counted with the things
@@ -25,7 +26,7 @@ WATCHING_RE = re.compile(r"\b(?:the|our|my|your|his|her|their|this|that) (?:[a-z
                          r"|views|view|viewed|notices|notice|noticed|spots|spot|spotted|beholds|behold|beheld"
                          r"|(?:looks|look|looked|looking|stares|stare|stared|gazes|gaze|gazed) at) (?P<seen>[^.;:!?]*)")
 # what the watcher sees: "nothing else", "it", "them", or the fenced things themselves ("three flying birds")
-_NOTHING_ELSE_RE = re.compile(r"nothing (?:else|more|besides)\b")
+_NOTHING_ELSE_RE = re.compile(NOTHING_ELSE + r"\b")
 _SEEN_PRONOUN_RE = re.compile(r"(?:it|them|they|both|all of them)\b")
 _WORD_RE = re.compile(r"[a-z]+")
 
