@@ -128,10 +128,20 @@ def test_a_thing_heard_doing_an_unknown_act_is_drawn_by_its_name(prompt, drawn):
 
 
 # ------------------------------------------------------------ 9. an onlooker of a fenced group is the audience
-# "and nothing beside it" closes the group as "nothing besides" does, and a watcher who sees only that group is the one
-# looking at the clip. "With nothing beside it" is a place, no fence.
+# "and nothing beside it" closes the group as "nothing besides" does; a watcher who sees only that group, even after a
+# colon ("the student watches: two dogs"), is the one looking at the clip. "With nothing beside it" is a place, no fence.
 @pytest.mark.parametrize("prompt, drawn", [
+    ("The quiet student notices: two dogs running to the left, and nothing beside them.", {"dog": ["left", "left"]}),
+    ("The night student watches: one bus driving to the right, from the start of the clip to its end, and nothing "
+     "beside it. The hall is calm.", {"bus": ["right"]}),
     ("The night student watches one bus driving to the right, and nothing beside it.", {"bus": ["right"]}),
+    ("The young student observes: three birds flying to the left, and nothing besides.",
+     {"bird": ["left", "left", "left"]}),
+    ("Three birds fly to the right, and the student observes: the birds, and nothing beside them.",
+     {"bird": ["right", "right", "right"]}),
+    ("Two cats nap on the rug, and the student sees: nothing else.", {"cat": ["", ""]}),
+    # one brought in by the sentence may be in the scene
+    ("Two cats nap on the rug, and a man sees: nothing else.", {"cat": ["", ""], "man": [""]}),
 ])
 def test_an_onlooker_of_a_fenced_group_is_not_drawn(prompt, drawn):
     assert _drawn(prompt) == drawn
