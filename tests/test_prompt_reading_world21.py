@@ -156,3 +156,12 @@ def test_a_headings_frame_outweighs_being_outside_a_fenced_group():
     """Named before the fenced sentence, the cook is outside it, but first of all the writer's heading."""
     assert _drawn("Cook's tip, folks: keep it tidy. Three moving dogs in the frame the whole way through, and not a "
                   "thing besides them.") == {"dog": ["right", "right", "right"]}
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("One ball rests on a table, and not another thing.", {"ball": [""]}),
+    ("A dog dozes on a sofa, and nothing beside it.", {"dog": [""]}),
+    ("A dog dozes on a sofa.", {"dog": [""], "sofa": [""]}),
+])
+def test_what_rests_on_a_support_in_a_fenced_prompt_makes_it_the_place(prompt, drawn):
+    assert _drawn(prompt) == drawn
