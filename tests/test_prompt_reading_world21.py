@@ -125,3 +125,43 @@ def test_words_said_aloud_are_never_the_speakers_moves(prompt, drawn):
 ])
 def test_a_thing_heard_doing_an_unknown_act_is_drawn_by_its_name(prompt, drawn):
     assert _drawn(prompt) == drawn
+
+
+# ------------------------------------------------------------ 9. an onlooker of a fenced group is the audience
+# "and nothing beside it" closes the group as "nothing besides" does; a watcher who sees only that group, even after a
+# colon ("the student watches: two dogs"), is the one looking at the clip. "With nothing beside it" is a place, no fence.
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The quiet student notices: two dogs running to the left, and nothing beside them.", {"dog": ["left", "left"]}),
+    ("The night student watches: one bus driving to the right, from the start of the clip to its end, and nothing "
+     "beside it. The hall is calm.", {"bus": ["right"]}),
+    ("The night student watches one bus driving to the right, and nothing beside it.", {"bus": ["right"]}),
+    ("The young student observes: three birds flying to the left, and nothing besides.",
+     {"bird": ["left", "left", "left"]}),
+    ("Three birds fly to the right, and the student observes: the birds, and nothing beside them.",
+     {"bird": ["right", "right", "right"]}),
+    ("Two cats nap on the rug, and the student sees: nothing else.", {"cat": ["", ""]}),
+    # one brought in by the sentence may be in the scene
+    ("Two cats nap on the rug, and a man sees: nothing else.", {"cat": ["", ""], "man": [""]}),
+])
+def test_an_onlooker_of_a_fenced_group_is_not_drawn(prompt, drawn):
+    assert _drawn(prompt) == drawn
+
+
+def test_a_thing_with_nothing_beside_it_is_no_fence():
+    assert _drawn("A cat with nothing beside it sits on the floor. A boy runs to the left.") == {
+        "boy": ["left"], "cat": [""]}
+
+
+def test_a_headings_frame_outweighs_being_outside_a_fenced_group():
+    """Named before the fenced sentence, the cook is outside it, but first of all the writer's heading."""
+    assert _drawn("Cook's tip, folks: keep it tidy. Three moving dogs in the frame the whole way through, and not a "
+                  "thing besides them.") == {"dog": ["right", "right", "right"]}
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("One ball rests on a table, and not another thing.", {"ball": [""]}),
+    ("A dog dozes on a sofa, and nothing beside it.", {"dog": [""]}),
+    ("A dog dozes on a sofa.", {"dog": [""], "sofa": [""]}),
+])
+def test_what_rests_on_a_support_in_a_fenced_prompt_makes_it_the_place(prompt, drawn):
+    assert _drawn(prompt) == drawn

@@ -41,16 +41,15 @@ from .clip_presenters import introduced_as_the_clip, presented_from
 from .fenced_watchers import fenced_watchers, watching_blanked
 from .motions import Motion, remove_entity
 from .object_classes import noun_class, singular
-from .vocabulary import COUNT_WORDS, NUMBER_WORDS, STATE_VERBS, VERB_KINDS
+from .vocabulary import COUNT_WORDS, FENCE_WORDS, NUMBER_WORDS, STATE_VERBS, VERB_KINDS
 from .writer_frames import PRESENTING_VERB
 
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
 
-# "nothing else", "nothing more", "not a thing besides", "not another thing", "no other objects", "nothing joins them"
+# the fence words, or "nothing joins them"
 # ... but not "and nothing else moves", "nothing more happens": a fence on what goes on, not on what is there; nor
 # "nothing more than a blur", "nothing else but": a comparison, no fence
-FENCE_RE = re.compile(r"\b(?:nothing (?:else|more|besides)|not (?:a|one) (?:single )?thing (?:else|more|besides)"
-                      r"|not another thing|no other (?:objects?|things?)|nothing (?:else )?joins (?:them|it))\b(?! (?:than|but)\b)"
+FENCE_RE = re.compile(r"\b(?:" + FENCE_WORDS + r"|nothing (?:else )?joins (?:them|it))\b(?! (?:than|but)\b)"
                       r"(?! (?:(?:is|was|will|really|much) )?(?:happens?|happened|happening|changes?|changed|changing"
                       r"|moves?|moved|moving|stirs?|stirred|stirring|matters?|occurs?|occurred|goes on|going on"
                       r"|goes wrong)\b)")

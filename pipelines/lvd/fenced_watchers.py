@@ -15,17 +15,19 @@ import re
 from typing import Any
 
 from .object_classes import HANDED_CLASSES, noun_class, singular
+from .vocabulary import NOTHING_ELSE
 
-# "the shadow student observes", "the student to see", "our pupil quietly watches": an onlooker told as one known
-# already, never one brought in ("a man watches two dogs" may be a man in the scene) nor one counted with the things
+# "the shadow student observes", "the student to see", "our pupil quietly watches", "the student observes: one car":
+# an onlooker told as one known already, never one brought in ("a man watches two dogs" may be a man in the scene)
+# nor one counted with the things
 WATCHING_RE = re.compile(r"\b(?:the|our|my|your|his|her|their|this|that) (?:[a-z-]+ )?(?P<who>[a-z]+)"
                          r" (?:(?:to|can|could|will|must|may|should|shall|does|did|is|are|was|were) )?"
                          r"(?:(?:quietly|silently|calmly|only|just|still|closely|patiently) )?"
                          r"(?:sees|see|saw|seeing|watches|watch|watched|watching|observes|observe|observed|observing"
                          r"|views|view|viewed|notices|notice|noticed|spots|spot|spotted|beholds|behold|beheld"
-                         r"|(?:looks|look|looked|looking|stares|stare|stared|gazes|gaze|gazed) at) (?P<seen>[^.;:!?]*)")
+                         r"|(?:looks|look|looked|looking|stares|stare|stared|gazes|gaze|gazed) at):? (?P<seen>[^.;:!?]*)")
 # what the watcher sees: "nothing else", "it", "them", or the fenced things themselves ("three flying birds")
-_NOTHING_ELSE_RE = re.compile(r"nothing (?:else|more|besides)\b")
+_NOTHING_ELSE_RE = re.compile(NOTHING_ELSE + r"\b")
 _SEEN_PRONOUN_RE = re.compile(r"(?:it|them|they|both|all of them)\b")
 _WORD_RE = re.compile(r"[a-z]+")
 

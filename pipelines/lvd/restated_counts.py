@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .noun_phrases import noun_class
-from .vocabulary import VERB_KINDS
+from .vocabulary import NOTHING_ELSE, VERB_KINDS
 
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|both|the pair|a pair|\d+)"
 _FURTHER = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|more|further|extra|additional|"
@@ -31,11 +31,12 @@ _NOT_UNTIL_LATER = r"(?! (?:until|till|before|after|in|at|by|during|later|halfwa
 _ORDINAL_DENIED_RE = re.compile(r"\b(?:second|third|fourth|fifth|sixth) (?:[a-z]+ )?" + _ORDINAL_DENIED)
 # a clause that denies any further thing: "no fourth", "no third one comes", "no other thing is there to see",
 # "the chronicler saw no other thing" (the watcher writing is no thing of the scene),
-# "nothing more", "there is nothing else within the frame", "naught else is there", "no one else", "none other",
-# "not another critter in sight", "not a thing else in sight"
+# the fence words ("and nothing beside it"), "nothing more", "there is nothing else within the frame", "naught else is
+# there", "no one else", "none other", "not another critter in sight", "not a thing else in sight"
 _DENIAL = (r"(?:(?:and|but|with|so|yet) )?(?:there (?:is|are|was|were) |we see |you see "
            r"|(?:the [a-z]+|i|we|you|he|she|they) (?:saw|observed|noticed|beheld|witnessed) )?"
-           r"(?:(?:no|nor any|not any|without any|nor) " + _FURTHER + r"(?: " + _GENERIC + r")?|(?:nothing|naught|nought) " + _FURTHER
+           r"(?:(?:no|nor any|not any|without any|nor) " + _FURTHER + r"(?: " + _GENERIC + r")?|" + NOTHING_ELSE
+           + r"|(?:nothing|naught|nought) " + _FURTHER
            + r"|(?:a|an) (?:second|third|fourth|fifth|sixth) (?:[a-z]+ )?" + _ORDINAL_DENIED + _NOT_UNTIL_LATER
            + r"|(?:nothing|nobody|no ?one) (?:and|or|nor) (?:nothing|nobody|no ?one)(?: " + _FURTHER + r")?|no ?one else|nobody else|none (?:other|else|more|besides?)|(?:nor|and) none|not (?:a|one) (?:single )?(?:" + _GENERIC + r" )?" + _FURTHER + r"|not (?:another|any other)\b)" + _TAIL)
 # a clause that says the count again: "just those three moving", "and only one", "exactly four", "four alone",

@@ -30,6 +30,7 @@ from .vocabulary import NUMBER_WORDS, PRESENTING_WORDS, STATE_VERBS, STILL_KINDS
 from .writer_frames import (
     ADDRESSED,
     ASIDE_SENTENCE,
+    OUTSIDE,
     PRESENTING_VERB,
     SAID,
     SAYING_VERB,
@@ -181,8 +182,9 @@ def _drop_writers_things(reader: ClauseReader, lowered: str, prompt: str) -> boo
     for index in idle:
         entity = reader.entities[index]
         self_moving = entity.known and entity.cls.mobility in SELF_MOVING
-        found = frame_position(entity.noun, lowered, scene_heads, self_moving) \
-            or frame_position(entity.noun, written, scene_heads, self_moving)
+        found = frame_position(entity.noun, lowered, scene_heads, self_moving)
+        if found is None or found.role == OUTSIDE:  # the last resort: a frame the writer's own words show comes first
+            found = frame_position(entity.noun, written, scene_heads, self_moving) or found
         attention = not entity.known and is_owned(entity.noun, written)
         if found is not None and (found.role == ADDRESSED or index in own
                                   or not _acts_in_scene(reader, index, lowered, found.verb, attention, found.shows)) \

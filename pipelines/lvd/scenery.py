@@ -18,6 +18,7 @@ from .vocabulary import (
     COLORS,
     DEFINITE,
     DEGREE_WORDS,
+    FENCE_WORDS,
     GOAL_PREPOSITIONS,
     GROUND_NOUNS,
     INDEFINITE,
@@ -262,8 +263,8 @@ def drop_setting_words(text: str) -> str:
     return text
 
 
-# "nothing else", "no other", "only", "alone", "just those", "that's all": the prompt fences its things in
-_FENCED_RE = re.compile(r"\b(?:nothing (?:else|more)|no (?:other|more|further)|the only|only (?:the|those|these|them)|alone"
+# the fence words, "no other", "only", "alone", "just those", "that's all": the prompt fences its things in
+_FENCED_RE = re.compile(r"\b(?:" + FENCE_WORDS + r"|no (?:other|more|further)|the only|only (?:the|those|these|them)|alone"
                         r"|exactly|just (?:the|those|these)|that'?s (?:it|all))\b")
 
 

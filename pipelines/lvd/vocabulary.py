@@ -7,6 +7,14 @@ extended on their own. A word is drawn as an object only when it names a thing; 
 
 from __future__ import annotations
 
+# Words that close the things told as all there is: "nothing else", "nothing more", "nothing besides", and "and
+# nothing beside it/them" (besides; "a cat with nothing beside it" tells where the cat is, no fence). Each reader adds
+# its own conditions on what may follow ("nothing else moves" fences what goes on, not what is there).
+NOTHING_ELSE = r"(?:nothing (?:else|more|besides)|(?<=and )nothing beside (?:it|them))"
+# NOTHING_ELSE or another way of saying it: "not a thing besides", "not another thing", "no other objects"
+FENCE_WORDS = (r"(?:" + NOTHING_ELSE + r"|not (?:a|one) (?:single )?thing (?:else|more|besides)|not another thing"
+               r"|no other (?:objects?|things?))")
+
 # Adjectives the reader meets often that do not end in a tell-tale suffix.
 PLAIN_ADJECTIVES = frozenset(
     "lively long hot warm cold cool rough smooth soft hard sunny rainy windy cloudy foggy snowy misty "

@@ -34,7 +34,7 @@ import re
 from typing import NamedTuple
 
 from .object_classes import head_template
-from .vocabulary import NUMBER_WORDS, VERB_KINDS
+from .vocabulary import FENCE_WORDS, NUMBER_WORDS, VERB_KINDS
 from .word_guessing import IRREGULAR_PAST, third_person_form
 
 HEADING = "heads the prompt as the writer's label"
@@ -94,8 +94,7 @@ _POSSESSED = r"\bHEAD's ([a-z]+)\b"
 _HEADING = r"(?:^|[.;:!?] )(?:[a-z'-]+,? ){0,5}?HEAD(?:(?:e?s|'s)?(?:(?:,? [a-z0-9'-]+){0,2}:|[.!])|'s [a-z'-]+[.!])"
 # "The vision clears.", "The mists part.": a prompt opening on a sentence of its subject and one verb alone
 ASIDE_SENTENCE = r"^the HEAD(?:e?s)? (?P<verb>[a-z]+)[.;!]"
-_CLOSING_GROUP = re.compile(r"\b(?:nothing (?:else|more|besides)|no other (?:object|thing)s?|that'?s all|that is all"
-                            r"|(?:and|with) nothing else)\b")
+_CLOSING_GROUP = re.compile(r"\b(?:" + FENCE_WORDS + r"|that'?s all|that is all)\b")
 _SENTENCE_STOP = re.compile(r"[.;:!?](?: |$)")
 # Where what a verb presents ends: "the girl reads the paper as three birds fly past" presents only the paper
 _CLAUSE_END = re.compile(r"[.;!?](?: |$)|,? \b(?:while|as|when|whilst|until|before|after|but|and then)\b")
