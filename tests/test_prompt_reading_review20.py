@@ -28,3 +28,17 @@ def test_as_if_after_a_verb_of_seeming_keeps_its_scene(prompt, drawn):
 
 def test_as_if_after_a_move_still_compares():
     assert _drawn("A ball rolls to the right as though a dog chased it.") == [("ball", "right")]
+
+
+# ------------------------------------------------------------ 2. a thing asked for on screen is the scene's own
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Bring me a dog in the video running to the right.", [("dog", "right")]),
+    ("Fetch me a blue box in the clip sliding to the left.", [("blue box", "left")]),
+    ("Pass me the salt, then watch: a dog runs left.", [("dog", "left")]),
+])
+def test_a_thing_asked_for_in_the_clip_is_drawn(prompt, drawn):
+    assert _drawn(prompt) == drawn
+
+
+def test_a_thing_asked_for_on_screen_keeps_the_thing():
+    assert "red ball" in [name for name, _ in _drawn("Give me a red ball on screen that rolls to the left.")]
