@@ -2,6 +2,7 @@
 
 import pytest
 
+from pipelines.lvd.scenery import drop_setting_words
 from tests.helpers.planned import PLANNER
 
 
@@ -42,3 +43,31 @@ def test_a_thing_asked_for_in_the_clip_is_drawn(prompt, drawn):
 
 def test_a_thing_asked_for_on_screen_keeps_the_thing():
     assert "red ball" in [name for name, _ in _drawn("Give me a red ball on screen that rolls to the left.")]
+
+
+# ------------------------------------------------------------ 3. "then lands" is the verb, "the dry lands" the country
+@pytest.mark.parametrize("text", [
+    "a duck flies across the sky then lands on the water",
+    "a duck flies over the lake and lands on a rock",
+    "a swan glides over the pond then lands in the reeds",
+])
+def test_a_landing_after_a_joining_word_stays_a_landing(text):
+    assert drop_setting_words(text) == text
+
+
+@pytest.mark.parametrize("text, read", [
+    ("a bird flies over the dry lands", "a bird flies over the dry countryside"),
+    ("an eagle soars over the distant lands to the right", "an eagle soars over the distant countryside to the right"),
+])
+def test_lands_described_after_their_article_are_the_country(text, read):
+    assert drop_setting_words(text) == read
+
+
+@pytest.mark.parametrize("prompt", [
+    "A duck flies across the sky then lands on the water",
+    "A swan glides over the pond then lands in the reeds.",
+])
+def test_a_bird_that_lands_stops_before_the_far_edge(prompt):
+    assert [name for name, _ in _drawn(prompt)] in (['duck'], ['swan'])
+    boxes = [b for b in PLANNER.plan(prompt, num_keyframes=6).layout.objects[0].boxes if b is not None]
+    assert (boxes[-1][0] + boxes[-1][2]) / 2 < 0.75
