@@ -71,3 +71,13 @@ def test_a_bird_that_lands_stops_before_the_far_edge(prompt):
     assert [name for name, _ in _drawn(prompt)] in (['duck'], ['swan'])
     boxes = [b for b in PLANNER.plan(prompt, num_keyframes=6).layout.objects[0].boxes if b is not None]
     assert (boxes[-1][0] + boxes[-1][2]) / 2 < 0.75
+
+
+# ------------------------------------------------------------ 4. a thing of the scene told something stays in it
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The boy tells the dog that a ball rolls to the left.", [("ball", "left"), ("dog", "still")]),
+    ("The girl told the cat that two birds fly to the right.", [("bird", "right"), ("bird", "right"), ("cat", "still")]),
+    ("The guide tells the officer that a ball rolls to the left.", [("ball", "left")]),
+])
+def test_a_reported_clause_told_to_a_thing_keeps_the_thing(prompt, drawn):
+    assert _drawn(prompt) == drawn

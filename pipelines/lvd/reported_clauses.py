@@ -9,7 +9,7 @@ plain present so that neither verb is read as half of a name ("bird fly") or as 
 run" outside such a clause is left as the reading already takes it.
 
 Only a definite, owned or bare speaker is dropped ("the guide", "our witness", "witness", "I"): "a boy says that ..."
-brings a boy in, and is left to the reading. A note's "Noted that ..." is the same report with its writer left out, and
+brings a boy in, and is left to the reading; so is a frame told to a thing of the scene ("tells the dog that"). A note's "Noted that ..." is the same report with its writer left out, and
 the clauses after the first, ", that it ..., and that it ...", are its further statements.
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class, singular
+from .object_classes import HANDED_CLASSES, noun_class, singular
 from .vocabulary import VERB_KINDS
 from .word_guessing import third_person
 
@@ -31,7 +31,7 @@ _REPORTING = (r"says?|said|tells?|told|reports?|reported|claims?|claimed|insists
 _SPEAKER = (r"(?:i|we|you|he|she|they|(?:the|this|that|our|my|your|his|her|their) (?:[a-z'-]+ ){0,2}?[a-z'-]+"
             r"|(?<![a-z] )[a-z'-]+)")
 # Whom it is said to: "tells us", "told the officer"
-_HEARER = r"(?: (?:us|me|you|him|her|them|(?:the|this|our|my|your) [a-z'-]+))?"
+_HEARER = r"(?: (?:us|me|you|him|her|them|(?:the|this|our|my|your) (?P<hearer>[a-z'-]+)))?"
 # Where a speaker's clause may open: a sentence, a colon's lead, after a comma ("In this gallery, the artist says")
 _CLAUSE_OPEN = r"(?:^|(?<=[.;:!?,] )|(?<=, and )|(?<=, but ))"
 # What follows "that" when it opens a clause, never a demonstrative's noun ("the cat recalls that day" is no report)
@@ -57,6 +57,14 @@ def might_report(text: str) -> bool:
     return "that" in text
 
 
+def _said_to_a_listener(match: re.Match) -> str:
+    """The speaker's frame dropped when it is told to a listener, a person or a word the tables do not know ("tells the
+    officer"); told to a thing of the scene ("the boy tells the dog that ...") the dog is in the clip, and it stays."""
+    hearer = match["hearer"]
+    found = noun_class(singular(hearer)) if hearer else None
+    return match.group(0) if found is not None and found[1] not in HANDED_CLASSES else ""
+
+
 def _one_thing_moves(noun: str, verb: str) -> bool:
     """A known thing, one of it, and a bare verb of moving: "a bird fly", never "cats walk" or "a bird flies"."""
     return verb in VERB_KINDS and not verb.endswith("s") and noun_class(noun) is not None and singular(noun) == noun
@@ -78,5 +86,5 @@ def reported_clauses_told(text: str) -> str:
     """``text`` (lower case) with the speakers of its reported clauses dropped and their bare or modal verbs plain."""
     text = MODAL_CAN_RE.sub(_modal_said_plainly, text)  # first, so that "a car can drive" is no subject "a car can"
     text = SUBJUNCTIVE_RE.sub(_subjunctive_said_plainly, text)  # while the clause still opens on its "that"
-    dropped = NOTED_FRAME_RE.sub("", REPORTED_FRAME_RE.sub("", text))
+    dropped = NOTED_FRAME_RE.sub("", REPORTED_FRAME_RE.sub(_said_to_a_listener, text))
     return NEXT_REPORTED_RE.sub(r"\g<joint>", dropped) if dropped != text else dropped
