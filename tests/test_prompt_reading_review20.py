@@ -2,6 +2,7 @@
 
 import pytest
 
+from pipelines.lvd.reported_clauses import reported_clauses_told
 from pipelines.lvd.scenery import drop_setting_words
 from tests.helpers.planned import PLANNER
 
@@ -81,3 +82,21 @@ def test_a_bird_that_lands_stops_before_the_far_edge(prompt):
 ])
 def test_a_reported_clause_told_to_a_thing_keeps_the_thing(prompt, drawn):
     assert _drawn(prompt) == drawn
+
+
+# ------------------------------------------------------------ 14. a bare verb is a subjunctive only in a reported clause
+@pytest.mark.parametrize("text", [
+    "the dog sees a ball that the sheep push to the left.",
+    "two sheep walk to a fence that the sheep jump over the wall.",
+])
+def test_a_relative_clause_keeps_its_own_verb(text):
+    assert reported_clauses_told(text) == text
+
+
+@pytest.mark.parametrize("text, read", [
+    ("the rule demands that a red car drive to the left.", "a red car drives to the left."),
+    ("build a ramp so that a car can drive to the left.", "build a ramp so that a car drives to the left."),
+    ("a ball that a cat can reach rolls to the left.", "a ball that a cat reaches rolls to the left."),
+])
+def test_a_reported_or_purpose_clause_says_its_verb_plainly(text, read):
+    assert reported_clauses_told(text) == read

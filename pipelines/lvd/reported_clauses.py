@@ -5,8 +5,10 @@ that", "I testified that", "the invention requires that") has the voice for its 
 thing of the clip, and the clause is the clip's own statement. Left in, the speaker would be read as the clause's
 first noun and take the clause's move. Inside such a clause English may keep the mandative subjunctive's bare verb
 ("requires that a bird fly from ...") or a modal ("so that a car can drive"); both tell what happens, said here in the
-plain present so that neither verb is read as half of a name ("bird fly") or as a thing ("a can"). A plain "a dog can
-run" outside such a clause is left as the reading already takes it.
+plain present so that neither verb is read as half of a name ("bird fly") or as a thing ("a can"). The bare verb is
+read only after a reporting verb or "so"/"in order" ("the cat that the dogs chase" is no subjunctive); the modal in
+any that-clause, relative ones too ("a ball that a cat can reach"), where "can" would otherwise be drawn. A plain "a
+dog can run" with no "that" is left as the reading already takes it.
 
 Only a definite, owned or bare speaker is dropped ("the guide", "our witness", "witness", "I"): "a boy says that ..."
 brings a boy in, and is left to the reading; so is a frame told to a thing of the scene ("tells the dog that"). A note's "Noted that ..." is the same report with its writer left out, and
@@ -45,10 +47,14 @@ NOTED_FRAME_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:noted|reported|observed|reco
 # relative clause is never set off by a comma with "that")
 NEXT_REPORTED_RE = re.compile(r"(?<=, )(?P<joint>(?:and |then |and then )?)that (?=(?:it|they|he|she|the|a|an)\b)")
 # Inside a that-clause, after a place it may open on ("that from the lower left corner"): its subject, a determiner
-# and up to two words before the noun, then a bare verb and where it goes
-_CLAUSE_SUBJECT = r"\bthat,? (?:(?:from|at|on|in) the (?:[a-z]+ ){0,2}[a-z]+,? )?(?P<subject>(?:a|an|the) (?:[a-z'-]+ ){0,2}?(?P<noun>[a-z'-]+)) "
+# and up to two words before the noun, then a bare verb and where it goes; only a that-clause after a reporting verb
+# or "so"/"in order" is one ("a ball that a cat can reach" is a relative clause, left alone)
+_REPORTED_THAT = rf"\b(?:(?:{_REPORTING}){_HEARER},? |so |in order )that,? "
+_CLAUSE_SUBJECT = (_REPORTED_THAT + r"(?:(?:from|at|on|in) the (?:[a-z]+ ){0,2}[a-z]+,? )?"
+                   r"(?P<subject>(?:a|an|the) (?:[a-z'-]+ ){0,2}?(?P<noun>[a-z'-]+)) ")
 SUBJUNCTIVE_RE = re.compile(rf"{_CLAUSE_SUBJECT}(?P<verb>[a-z]+)(?= (?:from|to|across|through|along|past|around|over)\b)")
-# "so that a car can drive": the modal after the clause's subject, never "a can" after a determiner
+# "so that a car can drive", "a ball that a cat can reach": the modal after any that-clause's subject, never "a can"
+# after a determiner
 MODAL_CAN_RE = re.compile(r"\bthat,? (?P<subject>(?:a|an|the) (?:[a-z'-]+ ){0,2}?(?P<noun>[a-z'-]+)) can (?P<verb>[a-z]+)\b")
 
 
@@ -79,7 +85,7 @@ def _subjunctive_said_plainly(match: re.Match) -> str:
 def _modal_said_plainly(match: re.Match) -> str:
     if not _one_thing_moves(match["noun"], match["verb"]):
         return match.group(0)
-    return f"that {match['subject']} {third_person(match['verb'])}"
+    return match.group(0)[:match.end("subject") - match.start()] + " " + third_person(match["verb"])
 
 
 def reported_clauses_told(text: str) -> str:
