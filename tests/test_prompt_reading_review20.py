@@ -2,6 +2,7 @@
 
 import pytest
 
+from pipelines.lvd.clip_headings import record_headings_in_plain_words
 from pipelines.lvd.reported_clauses import reported_clauses_told
 from pipelines.lvd.scenery import drop_setting_words
 from tests.helpers.planned import PLANNER
@@ -100,3 +101,25 @@ def test_a_relative_clause_keeps_its_own_verb(text):
 ])
 def test_a_reported_or_purpose_clause_says_its_verb_plainly(text, read):
     assert reported_clauses_told(text) == read
+
+
+# ------------------------------------------------------------ 10. "called" straight before a quote names the thing
+@pytest.mark.parametrize("text", [
+    'a parrot called "polly" flies to the left.',
+    'a boat called "hope" sails to the right.',
+])
+def test_a_name_in_quotes_after_called_stays(text):
+    assert record_headings_in_plain_words(text) == text
+
+
+def test_words_called_out_after_a_comma_are_said():
+    assert record_headings_in_plain_words('a girl calls, "come here!" a dog runs to the left.') == (
+        "a girl calls. a dog runs to the left.")
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ('A parrot called "Polly" flies to the left.', [("parrot", "left")]),
+    ('A boat called "Hope" sails to the right.', [("boat", "right")]),
+])
+def test_a_thing_named_in_quotes_moves_its_way(prompt, drawn):
+    assert _drawn(prompt) == drawn
