@@ -96,6 +96,8 @@ def test_a_relative_clause_keeps_its_own_verb(text):
 
 @pytest.mark.parametrize("text, read", [
     ("the rule demands that a red car drive to the left.", "a red car drives to the left."),
+    ("we suggest that a red car drive to the left.", "we suggest that a red car drives to the left."),
+    ("it is vital that a bird fly to the right.", "it is vital that a bird flies to the right."),
     ("build a ramp so that a car can drive to the left.", "build a ramp so that a car drives to the left."),
     ("a ball that a cat can reach rolls to the left.", "a ball that a cat reaches rolls to the left."),
 ])

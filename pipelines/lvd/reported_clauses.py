@@ -47,9 +47,11 @@ NOTED_FRAME_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:noted|reported|observed|reco
 # relative clause is never set off by a comma with "that")
 NEXT_REPORTED_RE = re.compile(r"(?<=, )(?P<joint>(?:and |then |and then )?)that (?=(?:it|they|he|she|the|a|an)\b)")
 # Inside a that-clause, after a place it may open on ("that from the lower left corner"): its subject, a determiner
-# and up to two words before the noun, then a bare verb and where it goes; only a that-clause after a reporting verb
-# or "so"/"in order" is one ("a ball that a cat can reach" is a relative clause, left alone)
-_REPORTED_THAT = rf"\b(?:(?:{_REPORTING}){_HEARER},? |so |in order )that,? "
+# and up to two words before the noun, then a bare verb and where it goes; only a that-clause after a reporting or
+# mandating verb, "it is essential", or "so"/"in order" is one ("the ball that the sheep push" is a relative clause)
+_MANDATING = r"suggests?|suggested|recommends?|recommended|proposes?|proposed|requests?|requested|urges?|urged"
+_REPORTED_THAT = (rf"\b(?:(?:{_REPORTING}|{_MANDATING}){_HEARER},? |it is (?:hereby |therefore |also )?(?!the |a |an )[a-z]+ "
+                  r"|so |in order )that,? ")
 _CLAUSE_SUBJECT = (_REPORTED_THAT + r"(?:(?:from|at|on|in) the (?:[a-z]+ ){0,2}[a-z]+,? )?"
                    r"(?P<subject>(?:a|an|the) (?:[a-z'-]+ ){0,2}?(?P<noun>[a-z'-]+)) ")
 SUBJUNCTIVE_RE = re.compile(rf"{_CLAUSE_SUBJECT}(?P<verb>[a-z]+)(?= (?:from|to|across|through|along|past|around|over)\b)")
