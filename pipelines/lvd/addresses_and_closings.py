@@ -155,12 +155,13 @@ SPEAKER_LABEL_RE = re.compile(CLAUSE_START + r"(?:[a-z]+ )?(?P<label>[a-z]+)(?: 
 
 _HANDING_VERBS = ("pass", "hand", "give", "bring", "fetch", "get", "grab")
 # "pass me the kettle, then watch:", "hand me the remote; on screen, ...", "could you get the book, then look:": a
-# request to the listener to hand the speaker a thing, right before the clip is told apart from the speaker's world
+# request to the listener to hand the speaker a thing, right before the clip is told apart from the speaker's world by a
+# stop or "then" ("give me a red ball on screen that rolls" asks for a ball on the screen, which stays)
 HANDING_REQUEST_RE = re.compile(
     CLAUSE_START + r"(?:(?:please|kindly|hey|now|so|okay|ok),? )*(?P<asked>(?:could|can|would|will) you (?:please )?)?"
     r"(?:" + "|".join(_HANDING_VERBS) + r")(?P<me> me| us)? (?:the|that|this|those|these|my|your|a|an|some) "
-    r"(?:[a-z-]+ ){0,2}?[a-z-]+(?P<to_me> (?:to|for) (?:me|us))?(?: over)?(?P<please>,? please)?\??[,;.!]? "
-    r"(?:(?:and )?then )?(?=(?:now )?(?:watch|look|see)(?: this| here| closely)?:|on (?:the )?screen\b"
+    r"(?:[a-z-]+ ){0,2}?[a-z-]+(?P<to_me> (?:to|for) (?:me|us))?(?: over)?(?P<please>,? please)?"
+    r"(?:[?,;.!]{1,2} (?:(?:and )?then )?| (?:and )?then )(?=(?:now )?(?:watch|look|see)(?: this| here| closely)?:|on (?:the )?screen\b"
     r"|in the (?:clip|video|film)\b)")
 
 
@@ -180,8 +181,16 @@ def looks_like_address_or_closing(text: str) -> bool:
 
 
 def _asks_to_hand(text: str) -> bool:
+    """A cheap gate before ``HANDING_REQUEST_RE``: a verb of handing and a word that may set the clip apart."""
     return any(f"{verb} " in text for verb in _HANDING_VERBS) and ("watch" in text or "look" in text or "see" in text
                                                                    or "screen" in text or "in the " in text)
+
+
+def _asked_for_the_speaker(match: re.Match) -> str:
+    """The request dropped when it is put to the listener for the speaker ("could you", "me", "for us", "please"):
+    a bare "get the book, then look:" may be the scene's own order and stays."""
+    asked = match["asked"] or match["me"] or match["to_me"] or match["please"] or match.group(0).startswith("please")
+    return "" if asked else match.group(0)
 
 
 def _names_a_thing(words: str) -> bool:
@@ -294,8 +303,7 @@ def addresses_and_closings_dropped(text: str) -> str:
     if any(pointer in text for pointer in _POINTERS):
         text = WATCH_IT_RE.sub("", WATCH_POINTER_RE.sub(_pointer_to_later, text))
     if _asks_to_hand(text):
-        text = HANDING_REQUEST_RE.sub(lambda m: "" if m["asked"] or m["me"] or m["to_me"] or m["please"]
-                                      or m.group(0).startswith("please") else m.group(0), text)
+        text = HANDING_REQUEST_RE.sub(_asked_for_the_speaker, text)
     if "count" in text or "tally" in text or "how many" in text or "number of" in text:
         for closing in COUNTING_CLOSINGS:
             text = closing.sub(_counted_before, text)

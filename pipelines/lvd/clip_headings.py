@@ -42,9 +42,10 @@ LEADING_HEADING_RE = re.compile(r"^" + _HEADING_WORDS + r":\s*(?=(?:[^.;!?\s]+\s
 # 'incantation: "roll, and be revealed."', 'password: "blue moon"': the quoted words a heading labels are words said
 # (a spell, a motto, a password), never the scene told, so they go with their heading
 # 'a girl yells "run!"', 'a man shouts, "go left!"', 'says: "roll it"': the words a speaker says aloud are said, never
-# done, as a heading's are, unless they name a thing ('the narrator says: "two cats walk left."')
-SPOKEN_QUOTE_RE = re.compile(r'\b(?P<verb>says|said|yells|yelled|shouts|shouted|whispers|whispered|calls|called|cries|cried'
-                             r'|asks|asked|screams|screamed|mutters|muttered|exclaims|exclaimed|replies|replied|orders'
+# done, as a heading's are, unless they name a thing ('the narrator says: "two cats walk left."'); "calls" and "called"
+# say words only before a comma or colon: straight before the quote they name ('a parrot called "Polly" flies left')
+SPOKEN_QUOTE_RE = re.compile(r'\b(?P<verb>says|said|yells|yelled|shouts|shouted|whispers|whispered|(?:calls|called)(?=[,:])|cries'
+                             r'|cried|asks|asked|screams|screamed|mutters|muttered|exclaims|exclaimed|replies|replied|orders'
                              r'|ordered|commands|commanded)(?:,|:)? "(?P<said>[^"]{0,200})"(?P<stop>[.!?,;]?)')
 QUOTED_UNDER_HEADING_RE = re.compile(r"(?:^|(?<=[.!?] ))" + _HEADING_WORDS + r':\s*"[^"]*"[.!?]?(?:\s+|$)')
 # "path check passed: a ball ...", "run moved:": a verb closing a label before its colon has no object, and its subject

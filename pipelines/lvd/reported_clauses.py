@@ -5,11 +5,13 @@ that", "I testified that", "the invention requires that") has the voice for its 
 thing of the clip, and the clause is the clip's own statement. Left in, the speaker would be read as the clause's
 first noun and take the clause's move. Inside such a clause English may keep the mandative subjunctive's bare verb
 ("requires that a bird fly from ...") or a modal ("so that a car can drive"); both tell what happens, said here in the
-plain present so that neither verb is read as half of a name ("bird fly") or as a thing ("a can"). A plain "a dog can
-run" outside such a clause is left as the reading already takes it.
+plain present so that neither verb is read as half of a name ("bird fly") or as a thing ("a can"). The bare verb is
+read only after a reporting verb or "so"/"in order" ("the cat that the dogs chase" is no subjunctive); the modal in
+any that-clause, relative ones too ("a ball that a cat can reach"), where "can" would otherwise be drawn. A plain "a
+dog can run" with no "that" is left as the reading already takes it.
 
 Only a definite, owned or bare speaker is dropped ("the guide", "our witness", "witness", "I"): "a boy says that ..."
-brings a boy in, and is left to the reading. A note's "Noted that ..." is the same report with its writer left out, and
+brings a boy in, and is left to the reading; so is a frame told to a thing of the scene ("tells the dog that"). A note's "Noted that ..." is the same report with its writer left out, and
 the clauses after the first, ", that it ..., and that it ...", are its further statements.
 """
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class, singular
+from .object_classes import HANDED_CLASSES, noun_class, singular
 from .vocabulary import VERB_KINDS
 from .word_guessing import third_person
 
@@ -31,7 +33,7 @@ _REPORTING = (r"says?|said|tells?|told|reports?|reported|claims?|claimed|insists
 _SPEAKER = (r"(?:i|we|you|he|she|they|(?:the|this|that|our|my|your|his|her|their) (?:[a-z'-]+ ){0,2}?[a-z'-]+"
             r"|(?<![a-z] )[a-z'-]+)")
 # Whom it is said to: "tells us", "told the officer"
-_HEARER = r"(?: (?:us|me|you|him|her|them|(?:the|this|our|my|your) [a-z'-]+))?"
+_HEARER = r"(?: (?:us|me|you|him|her|them|(?:the|this|our|my|your) (?P<hearer>[a-z'-]+)))?"
 # Where a speaker's clause may open: a sentence, a colon's lead, after a comma ("In this gallery, the artist says")
 _CLAUSE_OPEN = r"(?:^|(?<=[.;:!?,] )|(?<=, and )|(?<=, but ))"
 # What follows "that" when it opens a clause, never a demonstrative's noun ("the cat recalls that day" is no report)
@@ -45,16 +47,30 @@ NOTED_FRAME_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:noted|reported|observed|reco
 # relative clause is never set off by a comma with "that")
 NEXT_REPORTED_RE = re.compile(r"(?<=, )(?P<joint>(?:and |then |and then )?)that (?=(?:it|they|he|she|the|a|an)\b)")
 # Inside a that-clause, after a place it may open on ("that from the lower left corner"): its subject, a determiner
-# and up to two words before the noun, then a bare verb and where it goes
-_CLAUSE_SUBJECT = r"\bthat,? (?:(?:from|at|on|in) the (?:[a-z]+ ){0,2}[a-z]+,? )?(?P<subject>(?:a|an|the) (?:[a-z'-]+ ){0,2}?(?P<noun>[a-z'-]+)) "
+# and up to two words before the noun, then a bare verb and where it goes; only a that-clause after a reporting or
+# mandating verb, "it is essential", or "so"/"in order" is one ("the ball that the sheep push" is a relative clause)
+_MANDATING = r"suggests?|suggested|recommends?|recommended|proposes?|proposed|requests?|requested|urges?|urged"
+_REPORTED_THAT = (rf"\b(?:(?:{_REPORTING}|{_MANDATING}){_HEARER},? |it is (?:hereby |therefore |also )?(?!the |a |an )[a-z]+ "
+                  r"|so |in order )that,? ")
+_CLAUSE_SUBJECT = (_REPORTED_THAT + r"(?:(?:from|at|on|in) the (?:[a-z]+ ){0,2}[a-z]+,? )?"
+                   r"(?P<subject>(?:a|an|the) (?:[a-z'-]+ ){0,2}?(?P<noun>[a-z'-]+)) ")
 SUBJUNCTIVE_RE = re.compile(rf"{_CLAUSE_SUBJECT}(?P<verb>[a-z]+)(?= (?:from|to|across|through|along|past|around|over)\b)")
-# "so that a car can drive": the modal after the clause's subject, never "a can" after a determiner
+# "so that a car can drive", "a ball that a cat can reach": the modal after any that-clause's subject, never "a can"
+# after a determiner
 MODAL_CAN_RE = re.compile(r"\bthat,? (?P<subject>(?:a|an|the) (?:[a-z'-]+ ){0,2}?(?P<noun>[a-z'-]+)) can (?P<verb>[a-z]+)\b")
 
 
 def might_report(text: str) -> bool:
     """Whether ``text`` may hold a that-clause (most prompts hold none)."""
     return "that" in text
+
+
+def _said_to_a_listener(match: re.Match) -> str:
+    """The speaker's frame dropped when it is told to a listener, a person or a word the tables do not know ("tells the
+    officer"); told to a thing of the scene ("the boy tells the dog that ...") the dog is in the clip, and it stays."""
+    hearer = match["hearer"]
+    found = noun_class(singular(hearer)) if hearer else None
+    return match.group(0) if found is not None and found[1] not in HANDED_CLASSES else ""
 
 
 def _one_thing_moves(noun: str, verb: str) -> bool:
@@ -71,12 +87,12 @@ def _subjunctive_said_plainly(match: re.Match) -> str:
 def _modal_said_plainly(match: re.Match) -> str:
     if not _one_thing_moves(match["noun"], match["verb"]):
         return match.group(0)
-    return f"that {match['subject']} {third_person(match['verb'])}"
+    return match.group(0)[:match.end("subject") - match.start()] + " " + third_person(match["verb"])
 
 
 def reported_clauses_told(text: str) -> str:
     """``text`` (lower case) with the speakers of its reported clauses dropped and their bare or modal verbs plain."""
     text = MODAL_CAN_RE.sub(_modal_said_plainly, text)  # first, so that "a car can drive" is no subject "a car can"
     text = SUBJUNCTIVE_RE.sub(_subjunctive_said_plainly, text)  # while the clause still opens on its "that"
-    dropped = NOTED_FRAME_RE.sub("", REPORTED_FRAME_RE.sub("", text))
+    dropped = NOTED_FRAME_RE.sub("", REPORTED_FRAME_RE.sub(_said_to_a_listener, text))
     return NEXT_REPORTED_RE.sub(r"\g<joint>", dropped) if dropped != text else dropped

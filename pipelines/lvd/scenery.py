@@ -29,6 +29,7 @@ from .vocabulary import (
     SUPPORT_NOUNS,
     VERB_KINDS,
     is_describing,
+    looks_like_modifier,
 )
 
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
@@ -230,14 +231,27 @@ def drop_viewer_place(text: str) -> str:
 # "over the dry lands", "across the far land": "land" after a preposition and its article is the country crossed,
 # never the verb ("a heron lands" is one)
 LANDS_RE = re.compile(r"\b(?P<lead>(?:in|into|from|on|onto|upon|over|across|through|beyond|above|to|toward|towards|along|of|at"
-                      r"|around|throughout) (?:the|these|those|our|their|its|his|her|my|your) (?P<words>(?:[a-z'-]+ ){0,2}?))lands?\b")
+                      r"|around|throughout) (?:the|these|those|our|their|its|his|her|my|your) (?P<words>(?:[a-z'-]+ ){0,2}?))"
+                      r"lands?\b(?P<complement> (?:on|onto|upon|in|into|at|near|beside|by|safely|softly|gently|smoothly)\b)?")
+
+
+# words that join a second verb to the first or say when it happens, never describing a land: "then lands", "and lands"
+_JOINING = frozenset("then and or but so also soon later finally eventually now again".split())
+
+
+def _describes_the_land(word: str) -> bool:
+    """A word that may describe "lands": a modifier by its form, or a word that is neither a thing nor a joiner."""
+    return looks_like_modifier(word) or (noun_class(word) is None and word not in _JOINING and not word.endswith("ly"))
 
 
 def _the_country(match: re.Match) -> str:
-    """"over the dry lands": the countryside, where no word before "lands" is a thing ("in the tree lands" is a verb)."""
-    if any(noun_class(word) is not None for word in match["words"].split()):
+    """"over the dry lands": the countryside, where each word before "lands" describes it; a thing or a joining word
+    there ("in the tree lands", "across the sky then lands") makes "lands" a verb, and so does a landing's complement
+    after modifiers ("over the far lands on a rock": only a bare "the lands" is surely the noun)."""
+    words = match["words"].split()
+    if not all(_describes_the_land(word) for word in words) or (words and match["complement"]):
         return match.group(0)
-    return f"{match['lead']}countryside"
+    return f"{match['lead']}countryside{match['complement'] or ''}"
 
 
 def drop_setting_words(text: str) -> str:

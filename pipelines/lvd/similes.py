@@ -7,10 +7,13 @@ ball drives left"). A "like" right after a noun, a pronoun or a modal is the ver
 like a green cat and a white bird") and is left alone. Where the simile's thing is the only thing the prompt names,
 the bare predicate said before it is that thing's: "Gone, like a dog in the night!" is a dog that is gone.
 
+"As if" or "as though" after a move tells what is not so and goes up to its clause's end ("look down from above, as
+if floating", "rolls as though a dog chased it"); after a verb of seeming it says the scene itself ("it seems as if
+two cats walk to the right") and stays.
+
 Before the fillers read "like," (``manner_similes_dropped``), a simile after a verb or its object likens the move to
-something outside the scene and goes up to its clause's end; so does "as if" or "as though" ("look down from above, as
-if floating", "rolls as though a dog chased it"), which tells what is not so, never a thing, place or move of the clip ("rolled through like they owned the place", "moved like it
-had a score to settle:"); "like" after its subject, a helper or "to" is the verb ("cats like to nap", "I'd like a
+something outside the scene and goes up to its clause's end ("rolled through like they owned the place", "moved like
+it had a score to settle:"); "like" after its subject, a helper or "to" is the verb ("cats like to nap", "I'd like a
 car", "I didn't like it"), after a verb of seeming or asking it is no simile ("what would it look like if", "show like
 a dog"), "a bird like that" after a bird is that bird, and "..., the way they all go" compares too.
 """
@@ -35,7 +38,10 @@ FRONTED_SIMILE_RE = re.compile(r"(?:^|(?<=[.;!?] ))like (?:a|an|the) (?:[a-z]+ )
 PARTICIPLE_SIMILE_RE = re.compile(r"(?<=ed|ng) like (?:a|an|the) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+)(?= (?P<verb>[a-z]+)\b)")
 _WORD_RE = re.compile(r"[a-z]+")
 # ", as if floating", "as though a dog chased it": a comparison with what is not so, up to its clause's end
-AS_IF_RE = re.compile(r",? \bas (?:if|though)\b[^,.;:!?]*")
+AS_IF_RE = re.compile(r"(?P<before>(?<![a-z'])[a-z']+)?,? \bas (?:if|though)\b[^,.;:!?]*")
+# "it seems as if ...", "it looks as though ...": after these the clause is the scene, not a comparison
+_SEEMING = frozenset("look looks looked looking seem seems seemed seeming appear appears appeared appearing feel feels "
+                     "felt feeling sound sounds sounded sounding is was".split())
 # "as the crow flies" (in a straight line), "as the saying goes", "so the story goes", "so the old saying runs", "as
 # the words of the song say", "so the signs of the season run": a set comparison or a voice's aside, its thing none
 # (the verb is the head noun's, never the "of" phrase's); set off whole ("as the crow flies to the left" is a crow)
@@ -56,6 +62,12 @@ def _likes(word: str) -> bool:
     return word in _LIKING_BEFORE or word.endswith(("'d", "n't"))
 
 
+def _unreal_comparison_dropped(match: re.Match) -> str:
+    """The "as if" clause dropped unless a verb of seeming introduces it ("it seems as if two cats walk")."""
+    before = match["before"] or ""
+    return match.group(0) if before in _SEEMING else before
+
+
 def looks_like_simile(text: str) -> bool:
     return "like a" in text or "like the" in text or "as if" in text or "as though" in text
 
@@ -72,7 +84,7 @@ def similes_dropped(text: str) -> str:
         text = _SET_COMPARISON_RE.sub(lambda m: " " if m.group(0).startswith((",", ":")) and m.group(0).endswith(", ") else "",
                                       text)
     if "as if" in text or "as though" in text:
-        text = AS_IF_RE.sub("", text)
+        text = AS_IF_RE.sub(_unreal_comparison_dropped, text)
     if not looks_like_simile(text):
         return text
     text = FRONTED_SIMILE_RE.sub(lambda m: "" if noun_class(m["noun"]) and _names_a_thing(m.string[m.end():]) else m.group(0), text)
