@@ -125,3 +125,18 @@ def test_words_called_out_after_a_comma_are_said():
 ])
 def test_a_thing_named_in_quotes_moves_its_way(prompt, drawn):
     assert _drawn(prompt) == drawn
+
+
+# ------------------------------------------------------------ a modal "can" after its subject is no tin can
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A dog can run to the left.", [("dog", "left")]),
+    ("The bird can fly from the left to the right.", [("bird", "right")]),
+    ("Two cats can walk to the right.", [("cat", "right"), ("cat", "right")]),
+])
+def test_a_modal_can_after_its_subject_draws_no_can(prompt, drawn):
+    assert _drawn(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt", ["A can rolls to the left.", "A dog kicks a can to the left.", "Two cats and a can."])
+def test_a_can_after_a_determiner_is_still_the_tin(prompt):
+    assert "can" in [name for name, _ in _drawn(prompt)]

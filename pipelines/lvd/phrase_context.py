@@ -257,10 +257,24 @@ MODAL_SUBJECTS = frozenset(("we", "you", "i", "they", "viewers", "one", "it", "h
 
 
 def modal_can(matches, position: int) -> bool:
-    """"can be seen": the modal verb, not a tin can."""
-    return matches[position].group(0) == "can" and position + 1 < len(matches) and (
-        matches[position + 1].group(0).split()[0] in MODAL_FOLLOWERS
-        or (position > 0 and matches[position - 1].group(0) in MODAL_SUBJECTS))  # "we can count", "you can spot"
+    """"can be seen", "a dog can run": the modal verb, not a tin can. A verb's plain form after "can" makes it the
+    modal unless a determiner or a count stands right before it ("a can rolls" names the tin)."""
+    if matches[position].group(0) != "can" or position + 1 >= len(matches):
+        return False
+    following = matches[position + 1].group(0).split()[0]
+    before = matches[position - 1].group(0).split()[-1] if position > 0 else ""
+    return following in MODAL_FOLLOWERS or before in MODAL_SUBJECTS \
+        or (_plain_verb(following) and before != "" and before not in _BEFORE_A_NOUN)  # "a dog can run left"
+
+
+# words that stand right before a noun, so a "can" after them is the tin ("a can roll", "two can ...")
+_BEFORE_A_NOUN = frozenset(("a", "an", "the", "this", "that", "my", "your", "his", "her", "our", "their", "its", "one",
+                            "each", "every", "any", "no", "some", "another")) | frozenset(NUMBER_WORDS)
+
+
+def _plain_verb(word: str) -> bool:
+    """A verb the tables know, in its plain form: never its -s, -ed or -ing form, which no modal takes."""
+    return word in VERB_KINDS and not word.endswith(("s", "ed", "ing"))
 
 
 def verb_after_singular(reader: ClauseReader, word: str) -> bool:
