@@ -41,3 +41,24 @@ def test_the_ducks_the_girl_watches_still_swim_left():
 ])
 def test_an_onlooker_named_by_watching_is_the_audience(prompt, drawn):
     assert names(prompt) == drawn
+
+
+# item 8: a sight denied with "the" or "any", or before "here", is no such thing then
+@pytest.mark.parametrize("prompt", [
+    "You cannot see the dog in the first half; in the second half a walking dog shows up and stays.",
+    "We never see any dogs here in the first half. In the second half a walking dog appears and stays to the end.",
+    "We do not see a dog until the second half of the video.",
+    "We don't see the dog until the second half of the video.",
+])
+def test_a_sight_denied_of_the_thing_is_no_such_thing_then(prompt):
+    layout = PLANNER.plan(prompt, num_keyframes=8).layout
+    assert [o.name for o in layout.objects] == ["dog"]
+    boxes = layout.objects[0].boxes
+    assert boxes[:3] == (None,) * 3 and None not in boxes[5:]  # gone in the first half, there in the second
+
+
+def test_no_birds_here_is_read_as_no_birds():
+    from pipelines.lvd.visibility_cues import denied_sightings_as_absence
+    assert denied_sightings_as_absence("we never see any birds here.") == "there are no birds here."
+    assert denied_sightings_as_absence("you cannot see the dog in the first half") == "there is no dog in the first half"
+
