@@ -4,6 +4,9 @@ Part B:
 - The onlooker of things "nothing else" fences is the audience only when told by a word of watching or learning ("the
   pupil") or a word the tables do not know; "the old man watches two dogs play, and nothing else" may be a first
   mention with "the", so the man is drawn.
+- A sight the viewer is denied, "you cannot see the dog in the first half", "we never see any dogs here", is no such
+  thing then; "we don't see the ball until the second half" is the ball absent until then.
+- The screenplay pass reads a script's furniture only: "a ball [red]", "a bird in flight", "a cat turns up:" are prose.
 """
 
 import pytest
@@ -62,3 +65,30 @@ def test_no_birds_here_is_read_as_no_birds():
     assert denied_sightings_as_absence("we never see any birds here.") == "there are no birds here."
     assert denied_sightings_as_absence("you cannot see the dog in the first half") == "there is no dog in the first half"
 
+
+# item 9: the screenplay pass reads a script's furniture only: a bracket that sets a word aside, "in flight", a thing
+# that "turns up:" are no stage directions
+def test_the_screenplay_pass_leaves_plain_prose_alone():
+    from pipelines.lvd.screenplay_voice import looks_like_screenplay, screenplay_in_plain_words
+    assert not looks_like_screenplay("a bird in flight glides left.")
+    assert not looks_like_screenplay("sunlight falls as a dog walks to the right.")
+    assert looks_like_screenplay("[lights up.] a cat walks to the left.")
+    assert screenplay_in_plain_words("a ball [red] rolls to the left.") == "a ball [red] rolls to the left."
+    assert screenplay_in_plain_words("a cat turns up: it walks to the left.") == "a cat turns up: it walks to the left."
+    assert screenplay_in_plain_words("a dog [brown] turns up: it runs to the right.") == \
+        "a dog [brown] turns up: it runs to the right."
+    assert screenplay_in_plain_words("the screen lights up: one dog walks.") == "the screen shows: one dog walks."
+    assert screenplay_in_plain_words("[on the screen: one dog] it walks.") == "on the screen: one dog. it walks."
+
+
+@pytest.mark.parametrize("prompt, name, leftward", [
+    ("a ball [red] rolls to the left.", "ball", True),
+    ("A dog [brown] walks to the right.", "dog", False),
+    ("a cat turns up: it walks to the left.", "cat", True),
+    ("A dog turns up: it runs to the right.", "dog", False),
+])
+def test_a_bracketed_word_or_a_thing_turning_up_keeps_its_motion(prompt, name, leftward):
+    paths = _xs(prompt)
+    assert list(paths) == [name] and len(paths[name]) == 1
+    path = paths[name][0]
+    assert (path[-1] < path[0] - 0.3) if leftward else (path[-1] > path[0] + 0.3)
