@@ -92,3 +92,15 @@ def test_a_bracketed_word_or_a_thing_turning_up_keeps_its_motion(prompt, name, l
     assert list(paths) == [name] and len(paths[name]) == 1
     path = paths[name][0]
     assert (path[-1] < path[0] - 0.3) if leftward else (path[-1] > path[0] + 0.3)
+
+
+# item 7: reaching a side after a crossing is read once, by the merge: reaches, gets to and arrives at end alike
+@pytest.mark.parametrize("prompt", [
+    "A bird flies across the sky and reaches the left side.",
+    "A bird flies across the sky and gets to the left side.",
+    "A bird flies across the sky and arrives at the left side.",
+    "A dog runs across and reached the left edge.",
+])
+def test_a_side_reached_after_a_crossing_is_where_it_ends(prompt):
+    (path,) = next(iter(_xs(prompt).values()))
+    assert path[0] > 0.7 and path[-1] < 0.25
