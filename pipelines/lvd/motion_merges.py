@@ -22,7 +22,7 @@ _REACHING = ("reach", "arriv", "get", "got")
 
 
 def _side_of(end: tuple | None) -> str | None:
-    """The side of the frame an end place is on ("gets to the left side" ends at x = 0.2), None when it names none."""
+    """The side of the frame an end place is on (left of the centre line or right of it), None when it names none."""
     if end is None or end[0] is None or end[0] == 0.5:
         return None
     return "left" if end[0] < 0.5 else "right"
