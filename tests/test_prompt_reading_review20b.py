@@ -104,3 +104,18 @@ def test_a_bracketed_word_or_a_thing_turning_up_keeps_its_motion(prompt, name, l
 def test_a_side_reached_after_a_crossing_is_where_it_ends(prompt):
     (path,) = next(iter(_xs(prompt).values()))
     assert path[0] > 0.7 and path[-1] < 0.25
+
+
+# item 12: the fence words are one table; each voice's own "nothing else" pattern is built from it
+def test_each_voice_reads_every_way_of_saying_nothing_else():
+    import re
+
+    from pipelines.lvd.instruction_voice import NOTHING_ELSE_RE as INSTRUCTED_RE
+    from pipelines.lvd.showcase_voices import INSIDE_RE
+    from pipelines.lvd.tarot_log_and_conductor_voices import NOTHING_ELSE_RE as LOGGED_RE
+    from pipelines.lvd.vocabulary import FENCE_WORDS
+    assert INSIDE_RE.sub(lambda m: m["fence"] + (m["verb"] or ""), "nothing besides is inside") == "nothing besides is"
+    assert LOGGED_RE.sub("nothing else", "nothing besides logged.") == "nothing else."
+    assert INSTRUCTED_RE.sub("", "draw two dogs. nothing more is in the shot.") == "draw two dogs. ."
+    assert re.search(FENCE_WORDS, "two cars stay, and nothing joins them.")
+    assert names("The lesson: three cars. Nothing joins them.") == ["car"] * 3
