@@ -49,7 +49,7 @@ ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that 
 # the fence words, or "nothing joins them"
 # ... but not "and nothing else moves", "nothing more happens": a fence on what goes on, not on what is there; nor
 # "nothing more than a blur", "nothing else but": a comparison, no fence
-FENCE_RE = re.compile(r"\b(?:" + FENCE_WORDS + r"|nothing (?:else )?joins (?:them|it))\b(?! (?:than|but)\b)"
+FENCE_RE = re.compile(r"\b" + FENCE_WORDS + r"\b(?! (?:than|but)\b)"
                       r"(?! (?:(?:is|was|will|really|much) )?(?:happens?|happened|happening|changes?|changed|changing"
                       r"|moves?|moved|moving|stirs?|stirred|stirring|matters?|occurs?|occurred|goes on|going on"
                       r"|goes wrong)\b)")

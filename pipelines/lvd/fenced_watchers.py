@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from .object_classes import HANDED_CLASSES, noun_class, singular
-from .vocabulary import NOTHING_ELSE
+from .vocabulary import NOTHING_ELSE, ONLOOKER_ROLES, SEEING_VERBS
 
 # "the shadow student observes", "the student to see", "our pupil quietly watches", "the student observes: one car":
 # an onlooker told as one known already, never one brought in ("a man watches two dogs" may be a man in the scene)
@@ -23,9 +23,7 @@ from .vocabulary import NOTHING_ELSE
 WATCHING_RE = re.compile(r"\b(?:the|our|my|your|his|her|their|this|that) (?:[a-z-]+ )?(?P<who>[a-z]+)"
                          r" (?:(?:to|can|could|will|must|may|should|shall|does|did|is|are|was|were) )?"
                          r"(?:(?:quietly|silently|calmly|only|just|still|closely|patiently) )?"
-                         r"(?:sees|see|saw|seeing|watches|watch|watched|watching|observes|observe|observed|observing"
-                         r"|views|view|viewed|notices|notice|noticed|spots|spot|spotted|beholds|behold|beheld"
-                         r"|(?:looks|look|looked|looking|stares|stare|stared|gazes|gaze|gazed) at):? (?P<seen>[^.;:!?]*)")
+                         + SEEING_VERBS + r":? (?P<seen>[^.;:!?]*)")
 # what the watcher sees: "nothing else", "it", "them", or the fenced things themselves ("three flying birds")
 _NOTHING_ELSE_RE = re.compile(NOTHING_ELSE + r"\b")
 _SEEN_PRONOUN_RE = re.compile(r"(?:it|them|they|both|all of them)\b")
@@ -33,9 +31,11 @@ _WORD_RE = re.compile(r"[a-z]+")
 
 
 def _audience_word(who: str) -> bool:
-    """Whether WHO may be an onlooker: a person or a word the tables do not know ("student", "master")."""
+    """Whether WHO may be an onlooker: a word the tables do not know ("master") or a person named by watching or
+    learning ("the student"); "the old man watches two dogs play, and nothing else" may tell a man in the scene, since
+    English uses "the" for a first mention too."""
     found = noun_class(who)
-    return found is None or found[1] in HANDED_CLASSES
+    return found is None or (found[1] in HANDED_CLASSES and singular(who) in ONLOOKER_ROLES)
 
 
 def _sees_the_fenced(seen: str, fenced_heads: set[str]) -> bool:

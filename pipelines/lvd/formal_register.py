@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import SEEING_VERBS
 from .word_guessing import third_person
 
 _FORMAL_WORDS = frozenset(("shall", "aforementioned", "aforesaid", "hereinafter", "henceforth", "hereafter", "stipulated", "thereof", "therein", "herein",
@@ -58,7 +59,7 @@ ALIAS_RE = re.compile(r"\s*\((?:the |an? )?['\"][a-z]+(?: [a-z]+)?['\"]\)"
                       r"|,?\s*\(?\b(?:hereinafter|henceforth|hereafter)(?: (?:referred to as|called|termed|designated|known as|named))?"
                       r"\s*['\"]?(?:the |an? )?[a-z]+(?: [a-z]+)?['\"]?\)?(?=\s*[,.;:!?)]|\s*$)")
 # "and the chronicler saw nothing else": the one who watches, writing of what was not there, is no thing of the scene
-_WATCHER = r"(?:(?:the [a-z]+|i|we|you|he|she|they) (?:saw|sees|see|observed|observes|noticed|notices|beheld|beholds|witnessed) )?"
+_WATCHER = r"(?:(?:the [a-z]+|i|we|you|he|she|they) " + SEEING_VERBS + r" )?"
 # "no other thing appeared", "was seen beside them": the plain verbs of a denial, without a modal
 _PLAINLY_SEEN = r"(?: (?:appeared|appears|came|comes|entered|enters|(?:was|were|is|are) (?:seen|there|present)))?"
 _BESIDE_THEM = r"(?: (?:beside|besides|apart from) (?:them|it|these|those))?"

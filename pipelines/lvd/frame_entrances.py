@@ -51,7 +51,8 @@ def _one_entrance(motions: list[Motion]) -> None:
 def _entrance_ends_absence(motions: list[Motion]) -> None:
     """"No dog in the first half, then a dog runs in from the left": an entrance by an edge told next after the thing's
     absence for a stretch is how it comes into view, so it starts past that edge when the absence ends (it never pops
-    up inside the frame and walks from there)."""
+    up inside the frame and walks from there). Only the absence's half is copied here: this runs before
+    prompt_timing.resolve_timing, whose side-given-for-the-second-half rule turns that half into the midpoint."""
     absent, enter = motions
     if absent.kind == "appear" and (absent.window or absent.at_fraction is not None) and enter.enters_from \
             and enter.step > absent.step and enter.window is None and enter.at_fraction is None and not (

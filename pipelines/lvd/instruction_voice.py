@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import VERB_KINDS
+from .vocabulary import NOTHING_ELSE, VERB_KINDS
 from .word_guessing import third_person
 
 _NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -45,7 +45,7 @@ NOTHING_ELSE_RE = re.compile(
     r"(?:^|(?<=[.;!?,] ))(?:and )?(?:(?:make sure|ensure|be sure|check)(?: that)? (?:nothing|no ?one|no other [a-z]+) else\b[^.;!?,]*"
     r"|(?:leave|keep) (?:everything|anything|all|every other [a-z]+)(?: else)? (?:out|away|off)\b[^.;!?,]*"
     r"|(?:add|include|put|show|place|insert|put in) (?:nothing|no other [a-z]+|no more [a-z]+|no extra [a-z]+)(?: (?:else|more|further|whatsoever|at all))?"
-    r"|nothing else (?:is|should be|appears?|shows?|gets? in)[^.;!?,]*)")
+    r"|" + NOTHING_ELSE + r" (?:is|should be|appears?|shows?|gets? in)[^.;!?,]*)")
 # "nothing else is in this clip but one bird", "nothing is there except two cats": the things excepted are all there
 # is, said as a count closed by "and nothing else" (the fence is read as it always is); a place other than the clip
 # stays with them ("nothing is on the table but a red ball" has a table)

@@ -15,13 +15,14 @@ _PRESENCE_WORDS = (["present"], ["there"], ["here"], ["visible"], ["view"], ["fr
 # The verb a place said for the end is read with ("at the end it is on the left": it ends on the left)
 _ENDING_VERBS = frozenset(("ends", "finishes"))
 TRAVEL_KINDS = ("move", "fly", "run", "drive", "roll", "swim", "glide", "float", "jump")
-# verbs of arriving, whose side is where the move before them ends ("flies across and reaches the left side", which
-# the route rewrites say as "gets to the left side")
-_REACHING = ("reach", "arriv", "get", "got", "makes it")
+# verbs of arriving, whose side is where the move before them ends ("flies across and reaches the left side"): the
+# route rewrites say "arrives at" as "reaches" and "reaches the left side" as "gets to the left side" (a verb the
+# reader knows), so this merge meets "get"/"got" for sides and "reach"/"arriv" for other places
+_REACHING = ("reach", "arriv", "get", "got")
 
 
 def _side_of(end: tuple | None) -> str | None:
-    """The side of the frame an end place is on ("gets to the left side" ends at x = 0.2), None when it names none."""
+    """The side of the frame an end place is on (left of the centre line or right of it), None when it names none."""
     if end is None or end[0] is None or end[0] == 0.5:
         return None
     return "left" if end[0] < 0.5 else "right"

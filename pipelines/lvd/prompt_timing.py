@@ -159,7 +159,8 @@ def _apply_window(motion: Any, named_before: bool = False) -> None:
             motion.enters_from = None  # "the second half brings a ball into view": seen from then on, where it is
     elif motion.enters_from is not None and motion.window == "second" and motion.start is not None:
         # "runs in from the left in the second half": first seen at the middle of the clip, coming in past the edge
-        # it was said to come from (never standing inside the frame)
+        # it was said to come from (never standing inside the frame); frame_entrances gives an entrance told after an
+        # absence ("no dog in the first half, then a dog runs in from the left") that absence's half before this runs
         motion.at_fraction = WINDOW_SWITCH["second"]
     elif motion.enters_from is not None and motion.window == "second":
         # "walks in during the second half": it is first seen at the middle of the clip

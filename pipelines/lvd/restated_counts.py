@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .noun_phrases import noun_class
-from .vocabulary import NOTHING_ELSE, VERB_KINDS
+from .vocabulary import NOTHING_ELSE, SEEING_VERBS, VERB_KINDS
 
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|both|the pair|a pair|\d+)"
 _FURTHER = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|more|further|extra|additional|"
@@ -34,7 +34,7 @@ _ORDINAL_DENIED_RE = re.compile(r"\b(?:second|third|fourth|fifth|sixth) (?:[a-z]
 # the fence words ("and nothing beside it"), "nothing more", "there is nothing else within the frame", "naught else is
 # there", "no one else", "none other", "not another critter in sight", "not a thing else in sight"
 _DENIAL = (r"(?:(?:and|but|with|so|yet) )?(?:there (?:is|are|was|were) |we see |you see "
-           r"|(?:the [a-z]+|i|we|you|he|she|they) (?:saw|observed|noticed|beheld|witnessed) )?"
+           r"|(?:the [a-z]+|i|we|you|he|she|they) " + SEEING_VERBS + r" )?"
            r"(?:(?:no|nor any|not any|without any|nor) " + _FURTHER + r"(?: " + _GENERIC + r")?|" + NOTHING_ELSE
            + r"|(?:nothing|naught|nought) " + _FURTHER
            + r"|(?:a|an) (?:second|third|fourth|fifth|sixth) (?:[a-z]+ )?" + _ORDINAL_DENIED + _NOT_UNTIL_LATER

@@ -183,7 +183,8 @@ def _drop_writers_things(reader: ClauseReader, lowered: str, prompt: str) -> boo
         entity = reader.entities[index]
         self_moving = entity.known and entity.cls.mobility in SELF_MOVING
         found = frame_position(entity.noun, lowered, scene_heads, self_moving)
-        if found is None or found.role == OUTSIDE:  # the last resort: a frame the writer's own words show comes first
+        # the prompt as read decides; only where it found no frame, or only OUTSIDE, do the writer's own words decide
+        if found is None or found.role == OUTSIDE:
             found = frame_position(entity.noun, written, scene_heads, self_moving) or found
         attention = not entity.known and is_owned(entity.noun, written)
         if found is not None and (found.role == ADDRESSED or index in own

@@ -37,10 +37,19 @@ TRANSITION_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:(?:smash|match|jump|hard
 # "[Lights up.]", "Lights down.": a lighting cue standing as a sentence, no thing on stage
 LIGHTING_CUE_RE = re.compile(_SENTENCE_START + r"\s*(?:the )?(?:lights?|spotlights?|house lights) (?:up|down|out|fade|dim|rise|come up|go down"
                              r"|fade (?:up|out|down))\s*(?:[.!:;]|$)")
-# "[On the screen: ...] [Second half: ...]": a direction set off by square brackets, a sentence of its own
+# "[On the screen: ...] [Second half: ...]": a direction set off by square brackets, a sentence of its own when it
+# holds a sentence's mark or opens with a stage word; "a ball [red] rolls" only sets a word aside
 STAGE_BRACKETS_RE = re.compile(r"\s*\[\s*(?P<direction>[^\[\]]*?)\s*[.;]?\s*\]\s*")
+_SENTENCE_MARK_RE = re.compile(r"[.!?:;]")
+_STAGE_WORDS = frozenset(("enter", "exit", "exeunt", "light", "lights", "beat", "pause", "blackout", "curtain"))
+# a bracket holding a sentence's mark, "[Lights up.]", "[On the screen: one dog]": the cheap test for stage brackets
+BRACKETED_SENTENCE_RE = re.compile(r"\[[^\[\]]*[.!?:;]")
+# "lights up", "the spotlight fades": a lighting cue ("a bird in flight", "sunlight" are none)
+_LIGHTS_CUE_RE = re.compile(r"\b(?:spot)?lights? (?:up|down|out|fade|dim|rise|come|go)\b")
 # "A projection comes on: one dog", "the screen lights up:": what is switched on before a colon shows what it opens on
-COMES_ON_RE = re.compile(_SENTENCE_START + r"\s*(?P<carrier>(?:the|a|an|my|our|your) (?:[a-z'-]+ )?[a-z]+) (?:comes|came|flickers|flicks"
+COMES_ON_RE = re.compile(_SENTENCE_START + r"\s*(?P<carrier>(?:the|a|an|my|our|your) (?:[a-z'-]+ )?(?:screens?|projection|projector"
+                         r"|monitor|display|television|tv|slide|image|picture|film|video|clip|footage|feed|recording"
+                         r"|lights?|spotlight|lamp|sign|tablet|phone|laptop)) (?:comes|came|flickers|flicks"
                          r"|switches|blinks|flashes|lights|turns|fades) (?:on|up|in)(?=:)")
 # "enter a moving ball", "exit the cat", "exeunt the two dogs": the stage's verb before who comes or goes
 STAGE_ENTRANCE_RE = re.compile(_SENTENCE_START + r"\s*(?P<verb>enter|exit|exeunt) (?P<who>(?:the|a|an|one|two|three|four|five|both|all)\b"
@@ -58,7 +67,8 @@ def looks_like_screenplay(text: str) -> bool:
     """Whether ``text`` (lower-cased) has a script's furniture: a slugline, a transition or a heading-time."""
     return ("int." in text or "ext." in text or "fade " in text or "cut to" in text or "later:" in text
             or "through:" in text or "dissolve" in text or "frame left" in text or "frame right" in text
-            or "[" in text or "light" in text or "enter " in text or "exit " in text or "exeunt" in text or " on:" in text
+            or ("[" in text and BRACKETED_SENTENCE_RE.search(text) is not None)
+            or ("light" in text and _LIGHTS_CUE_RE.search(text) is not None) or "enter " in text or "exit " in text or "exeunt" in text or " on:" in text
             or " up:" in text)
 
 
@@ -80,9 +90,19 @@ def _slugline(match: re.Match) -> str:
     return said
 
 
+def _stage_direction(match: re.Match) -> str:
+    """A bracketed direction as a sentence of its own; a bracket that sets a word aside ("a ball [red]") is kept."""
+    direction = match["direction"]
+    if not direction:
+        return " "
+    if _SENTENCE_MARK_RE.search(match.group(0)) or direction.split()[0] in _STAGE_WORDS:
+        return f" {direction}. "
+    return match.group(0)
+
+
 def screenplay_in_plain_words(text: str) -> str:
     """``text`` without sluglines and transitions; heading-times and frame sides said as prose."""
-    text = STAGE_BRACKETS_RE.sub(lambda m: f" {m['direction']}. " if m["direction"] else " ", text).strip()
+    text = STAGE_BRACKETS_RE.sub(_stage_direction, text).strip()
     text = LIGHTING_CUE_RE.sub(" ", text)
     text = COMES_ON_RE.sub(lambda m: f" {m['carrier']} shows", text)
     text = STAGE_ENTRANCE_RE.sub(lambda m: f" {m['who']} {'enters' if m['verb'] == 'enter' else 'exits'}"

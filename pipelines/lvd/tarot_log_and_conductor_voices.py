@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .rewrite_text import CLAUSE_START, spaces_tidied
+from .vocabulary import NOTHING_ELSE
 
 _PLACE = (r"the (?:(?:upper|lower|top|bottom|far|middle)(?: left| right)?|left|right|centre|center|middle)"
           r"(?: (?:corner|side|edge|half|third))?(?: of the (?:frame|screen|picture))?")
@@ -38,7 +39,7 @@ LOG_CLOSING_RE = re.compile(CLAUSE_START + r"(?:(?:the )?log (?:ends|closes|clos
                             r"|nothing (?:further|more|else) to (?:report|log|record|add)"
                             r"|no (?:other|further|more) (?:sightings|entries|reports|contacts)(?: [^.;!?]*)?)[.;!]\s*")
 # "nothing else sighted", "nothing else recorded": nothing else
-NOTHING_ELSE_RE = re.compile(r"\bnothing (?:else|more|further) (?:sighted|recorded|logged|seen|noted|reported|projected|on screen|lies ahead)\b"
+NOTHING_ELSE_RE = re.compile(r"\b(?:" + NOTHING_ELSE + r"|nothing further) (?:sighted|recorded|logged|seen|noted|reported|projected|on screen|lies ahead)\b"
                              r"|\bno other (?:picture|pictures|image|images|reports?)\b")
 # "watch opened and closed on the same sight: three birds": the same things at both ends of the watch, the whole clip
 SAME_SIGHT_RE = re.compile(CLAUSE_START + r"(?:the )?watch (?:opened and closed|began and ended) (?:on|with) "

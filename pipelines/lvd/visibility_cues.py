@@ -206,14 +206,14 @@ def _absent(match: re.Match) -> str:
     return "is absent"
 
 
-# "you won't see a ball in the first half", "we never spot any birds", "you won't be seeing a dog": the viewer's sight
-# denied is no such thing then, said as "no" so a thing of the kind told later is the same one ("... in the second half
-# a ball appears"); a sight denied of an act, "you won't see a dog run", denies the act, not the dog
-UNSEEN_RE = re.compile(r"\b(?:you|we|i|one|viewers|the viewer|the viewers|the audience) (?:will not|will never|won't|do not|don't"
-                       r"|did not|didn't|does not|doesn't|can not|cannot|can't|could not|couldn't|never"
-                       r"|(?:are|am|is) not going to) (?:yet )?(?:be )?"
-                       r"(?:see|seeing|spot|spotting|notice|noticing|glimpse|catch sight of) (?:a single |an?y? |one )?"
-                       r"(?P<thing>(?:[a-z-]+ )?(?P<noun>[a-z]+))"
+# "you will not see a ball in the first half", "we never spot any birds here", "you cannot see the dog": the viewer's
+# sight denied is no such thing then, said as "no" so a thing of the kind told later is the same one ("... in the second
+# half a ball appears"); a sight denied of an act, "you will not see a dog run", denies the act, not the dog. Contractions
+# are expanded before this reads; the article is dropped, and the modifier is lazy so "birds here" keeps its noun.
+UNSEEN_RE = re.compile(r"\b(?:you|we|i|one|viewers|the viewer|the viewers|the audience) (?:will not|will never|do not"
+                       r"|did not|does not|can not|cannot|could not|never|(?:are|am|is) not going to) (?:yet )?(?:be )?"
+                       r"(?:see|seeing|spot|spotting|notice|noticing|glimpse|catch sight of) (?:a single |an? |any |one |the )?"
+                       r"(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
                        r"(?=\s*(?:[,.;:!?]|$)|\s+(?:in|during|for|until|till|at|before|on|anywhere|yet|there|here)\b)")
 
 
@@ -221,7 +221,10 @@ def _none_of(match: re.Match) -> str:
     found = noun_class(match["noun"])
     if found is None:
         return match.group(0)
-    return f"there {'is' if singular(match['noun']) == match['noun'] else 'are'} no {match['thing']}"
+    one = singular(match["noun"]) == match["noun"]
+    if match.string[match.end():].lstrip().startswith(("until ", "till ")):  # "... until the second half": then it comes
+        return f"the {match['thing']} {'is' if one else 'are'} absent"
+    return f"there {'is' if one else 'are'} no {match['thing']}"
 
 
 def denied_sightings_as_absence(text: str) -> str:

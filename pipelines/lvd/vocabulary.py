@@ -11,9 +11,17 @@ from __future__ import annotations
 # nothing beside it/them" (besides; "a cat with nothing beside it" tells where the cat is, no fence). Each reader adds
 # its own conditions on what may follow ("nothing else moves" fences what goes on, not what is there).
 NOTHING_ELSE = r"(?:nothing (?:else|more|besides)|(?<=and )nothing beside (?:it|them))"
-# NOTHING_ELSE or another way of saying it: "not a thing besides", "not another thing", "no other objects"
+# NOTHING_ELSE or another way of saying it: "not a thing besides", "not another thing", "no other objects", "nothing
+# joins them"
 FENCE_WORDS = (r"(?:" + NOTHING_ELSE + r"|not (?:a|one) (?:single )?thing (?:else|more|besides)|not another thing"
-               r"|no other (?:objects?|things?))")
+               r"|no other (?:objects?|things?)|nothing (?:else )?joins (?:them|it))")
+# Verbs of seeing, for whoever watches the things a fence closes ("the student observes three cars, and nothing else")
+SEEING_VERBS = (r"(?:sees|see|saw|seeing|watches|watch|watched|watching|observes|observe|observed|observing"
+                r"|views|view|viewed|notices|notice|noticed|spots|spot|spotted|beholds|behold|beheld"
+                r"|witnesses|witness|witnessed|(?:looks|look|looked|looking|stares|stare|stared|gazes|gaze|gazed) at)")
+# People named by their watching or learning: "the pupil", "the viewer" look at the clip rather than act in it
+ONLOOKER_ROLES = frozenset("student pupil learner viewer spectator onlooker observer audience witness reader listener "
+                           "watcher".split())
 
 # Adjectives the reader meets often that do not end in a tell-tale suffix.
 PLAIN_ADJECTIVES = frozenset(
