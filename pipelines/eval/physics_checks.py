@@ -75,6 +75,7 @@ from .laws_release import check_buoyancy, check_rebound_below_release
 from .scene_movers import prompt_subjects, scene_moving
 from .shadow_swaps import Shades, over_a_shadow, untangle_shadow_swaps
 from .sinking import check_sinking
+from .told_bodies import held_to_prompt_laws
 from .tracking import Track, Tracking
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def expectation_from_prompt(prompt: str) -> Expectation:
     rises = not propelled and all(_told_to_rise(obj, reading) for obj in moving)  # (a ball falling beside a balloon:
     # which track is which is not known, so neither law holds every track)
     return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction, contact, dropped,
-                       turning, rises, _colours(moving, reading))
+                       turning, rises, _colours(moving, reading), _count(moving, reading))
 
 
 RISING_VERBS = ("rise", "rises", "rising", "rose", "risen", "ascend", "ascends", "ascending", "ascended")
@@ -137,6 +138,11 @@ def _colours(moving: list, reading) -> tuple[str, ...]:
     one may have any colour."""
     colours = [dict(reading.entities[obj.entity].attributes).get("color") for obj in moving]
     return () if None in colours else tuple(dict.fromkeys(colours))
+
+
+def _count(moving: list, reading) -> int:
+    """How many bodies the moving things are: "two red balls" is one thing in the reading and two bodies."""
+    return sum(max(1, reading.entities[obj.entity].count) if obj.entity is not None else 1 for obj in moving)
 
 
 def _turning_size(name: str, mobility: str) -> float:
@@ -266,15 +272,18 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     geometries = [g for g, is_scenery in zip(geometries, scenery) if not is_scenery]
     subjects = prompt_subjects([g.track for g in geometries], expectation.colours, tracking.fps)
     bound = [g.track for g, subject in zip(geometries, subjects) if subject]
+    told = held_to_prompt_laws(geometries, subjects, expectation)
     violations = [v for v in check_continuity(geometries, tracking, expectation)
                   + check_size_across_handover(geometries, expectation) if _involves(v, bound)]
-    for g, subject in zip(geometries, subjects):
+    for g, subject, held in zip(geometries, subjects, told):
         if not subject:  # another thing in the scene (a plant's leaves, a ball of another colour): the clip is judged on
             continue  # what the prompt tells of; the others still show where the subject went (a handover, a rejoin)
         violations += check_teleports(g)
         violations += check_jitter(g)
         violations += check_size(g, expectation, tracking)
         violations += check_colour(g, tracking, geometries)
+        if not held:  # a body beside the ones doing what the prompt tells (told_bodies): only the laws for every body
+            continue
         if expectation.ballistic:
             ballistic = check_ballistic(g, tracking, expectation)
             if expectation.dropped and not any(v.law == "energy" for v in ballistic):

@@ -1,0 +1,64 @@
+"""Which bodies the prompt's own laws bind, where more are seen than it tells of.
+
+"A red ball is dropped" tells of one body that falls; a second red ball rolling along the floor behind it is in the
+scene too, and nothing the prompt says makes it fall. A thing is in one place at a time, so where a body is seen beside
+(at the same time, clear of) as many others as the prompt tells of ("two red balls": two), each doing what the prompt
+says plainly (by at least its own size: a dropped or thrown thing falls, a thing let go rises, anything else travels)
+and more than it does, it is another thing: it is held to the laws for every body (it keeps its size and colour, does
+not vanish mid-frame or jump) but not to the prompt's (gravity, buoyancy, friction, contact). Where the prompt tells of
+as many bodies as are seen doing it, each of them is held to everything."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .law_basics import Expectation, TrackGeometry
+
+SHARED_SHARE = 0.5  # of the shorter track's samples seen while the other is: seen beside it, not before or after it
+CLEAR_SHARE = 0.5  # of those shared samples in which it lies clear of the other's box by its own size: elsewhere
+
+
+def held_to_prompt_laws(geometries: list[TrackGeometry], candidates: list[bool], expectation: Expectation) -> list[bool]:
+    """For each track, whether the prompt's own laws bind it: ``candidates`` (those that may be what the prompt tells of,
+    ``scene_movers.prompt_subjects``) less the other things (see the module docstring)."""
+    if expectation.source != "prompt" or sum(candidates) <= expectation.things:
+        return list(candidates)
+    doing = [prompt_motion(g, expectation) if fits else 0.0 for g, fits in zip(geometries, candidates)]
+    plainly = [fits and done >= float(np.median(g.size)) for g, fits, done in zip(geometries, candidates, doing)]
+    held = []
+    for i, (g, fits) in enumerate(zip(geometries, candidates)):
+        outdone = sum(1 for j, other in enumerate(geometries)
+                      if j != i and plainly[j] and doing[j] > doing[i] and seen_beside(g, other))
+        held.append(fits and outdone < expectation.things)
+    return held
+
+
+def prompt_motion(g: TrackGeometry, expectation: Expectation) -> float:
+    """How far the track moves the way the prompt says, frame heights: the farthest it falls for a dropped or thrown
+    thing, rises for one that goes up, travels for anything else. Positions are a running median of three samples, so
+    a blob that hops once between parts of the scene does not count as moving."""
+    xy = _running_median(g.xy)
+    if expectation.rises:
+        return float(np.max(np.maximum.accumulate(xy[:, 1]) - xy[:, 1]))
+    if expectation.ballistic:
+        return float(np.max(xy[:, 1] - np.minimum.accumulate(xy[:, 1])))
+    return float(np.linalg.norm(np.ptp(xy, axis=0)))
+
+
+def _running_median(xy: np.ndarray) -> np.ndarray:
+    if len(xy) < 3:
+        return xy
+    return np.concatenate([xy[:1], np.median(np.stack([xy[:-2], xy[1:-1], xy[2:]]), axis=0), xy[-1:]])
+
+
+def seen_beside(g: TrackGeometry, other: TrackGeometry) -> bool:
+    """Whether ``g`` is seen while ``other`` is (SHARED_SHARE of the shorter's samples) and clear of its box by more
+    than its own size in more than CLEAR_SHARE of those frames: another thing elsewhere, not a piece of it split off."""
+    shared, mine, theirs = np.intersect1d(g.frames, other.frames, return_indices=True)
+    if not len(shared) or len(shared) < SHARED_SHARE * min(g.track.length, other.track.length):
+        return False
+    size = float(np.sqrt(np.median(g.track.areas)))
+    x, y = g.track.centroids[mine, 0], g.track.centroids[mine, 1]
+    box = other.track.boxes[theirs]
+    clear = (x < box[:, 0] - size) | (x > box[:, 2] + size) | (y < box[:, 1] - size) | (y > box[:, 3] + size)
+    return float(np.mean(clear)) > CLEAR_SHARE
