@@ -1,6 +1,7 @@
 """The motion judge where more bodies move than the prompt tells of: a second ball of the subject's colour rolling behind
 the dropped one. The prompt's own laws (gravity for a drop) bind the bodies doing what it says; another body is held
-only to the laws for every body, and where the prompt tells of two, both are held to everything."""
+only to the laws for every body, and where the prompt tells of two, both are held to everything. And where the subject
+itself reads as the scene (its colours are the backdrop's), a swaying plant beside it is not judged in its place."""
 
 from __future__ import annotations
 
@@ -111,3 +112,17 @@ def test_a_hand_held_red_ball_rolling_behind_the_dropped_red_ball_keeps_the_righ
     assert "gravity" not in {v["law"] for v in right.details["violations"]}
     assert right.pc > 0.5
     assert math.isfinite(right.pc)
+
+
+def test_a_white_ball_taken_for_the_scene_is_still_the_subject_not_the_plant_beside_it(tmp_path):
+    """Hand-held renderer, higher_rebound seed 362 through an MP4: a white ball dropped on pale boards shows the
+    backdrop's colours (it lies where the frames' median took it in), so it read as the scene moving, and the swaying
+    plant, the only body left, was judged in its place ("accelerates upward in the air"): right 0.374. The prompt tells
+    of a white thing that falls: the track that falls farthest in a colour it may have is that thing."""
+    from pipelines.core.video import read_video, write_mp4
+    from tests.helpers.physics_clips_hand import make_pair
+
+    pair = make_pair("higher_rebound", 362)
+    decoded, _ = read_video(write_mp4(pair.right, tmp_path / "right.mp4", pair.fps))
+    right = MotionJudge().score(Video(decoded[:, :pair.right.shape[1], :pair.right.shape[2]], pair.fps), pair.prompt)
+    assert right.pc > 0.5, right.details["violations"]

@@ -75,7 +75,7 @@ from .laws_release import check_buoyancy, check_rebound_below_release
 from .scene_movers import prompt_subjects, scene_moving
 from .shadow_swaps import Shades, over_a_shadow, untangle_shadow_swaps
 from .sinking import check_sinking
-from .told_bodies import held_to_prompt_laws
+from .told_bodies import held_to_prompt_laws, subject_among_scenery
 from .tracking import Track, Tracking
 
 if TYPE_CHECKING:
@@ -268,7 +268,8 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     tracks = [without_shadow_ends(tr, tracking, untangled, shades) for tr in untangled if tr.length >= MIN_TRACK_SAMPLES]
     geometries = [TrackGeometry(tr, tracking) for tr in tracks]
     geometries = [g for g in geometries if not is_shadow(g.track, tracks, tracking)]
-    scenery = scene_moving([g.track for g in geometries], tracking)
+    scenery = subject_among_scenery([g.track for g in geometries], scene_moving([g.track for g in geometries], tracking),
+                                    expectation, tracking.fps)
     geometries = [g for g, is_scenery in zip(geometries, scenery) if not is_scenery]
     subjects = prompt_subjects([g.track for g in geometries], expectation.colours, tracking.fps)
     bound = [g.track for g, subject in zip(geometries, subjects) if subject]

@@ -141,6 +141,11 @@ def prompt_subjects(tracks: list[Track], colours: tuple[str, ...], fps: float | 
     return [fits or not seen.intersection(track.frames.tolist()) for track, fits in zip(tracks, could)]
 
 
+def shows_a_colour_named(track: Track, colours: tuple[str, ...], fps: float | None) -> bool:
+    """Whether ``track`` could have one of ``colours`` (colour words) over the track or for LASTING_S of it."""
+    return _shows_a_named_colour(track, [rgb for rgb in (parse_color(word) for word in colours) if rgb is not None], fps)
+
+
 def _shows_a_named_colour(track: Track, named: list, fps: float | None) -> bool:
     if any(_could_be(track.color, rgb) for rgb in named):
         return True

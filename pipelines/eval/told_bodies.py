@@ -13,6 +13,8 @@ from __future__ import annotations
 import numpy as np
 
 from .law_basics import Expectation, TrackGeometry
+from .scene_movers import shows_a_colour_named
+from .tracking import Track
 
 SHARED_SHARE = 0.5  # of the shorter track's samples seen while the other is: seen beside it, not before or after it
 CLEAR_SHARE = 0.5  # of those shared samples in which it lies clear of the other's box by its own size: elsewhere
@@ -33,11 +35,36 @@ def held_to_prompt_laws(geometries: list[TrackGeometry], candidates: list[bool],
     return held
 
 
+def subject_among_scenery(tracks: list[Track], scenery: list[bool], expectation: Expectation, fps: float) -> list[bool]:
+    """``scenery`` (``scene_movers.scene_moving``) less the prompt's subject where it was taken for the scene: when no
+    body left could have the colour the prompt gives (``scene_movers.shows_a_colour_named``) but tracks taken for the scene
+    could, the one of those that does what the prompt says farthest, plainly (by its own size), is the subject. The
+    prompt tells of something that moves; a white ball dropped on pale boards, or held and then lying where the backdrop
+    (the frames' median) took it in, shows the backdrop's colours, yet a swaying plant beside it is not what it tells
+    of."""
+    if expectation.source != "prompt" or not expectation.colours or all(scenery):
+        return list(scenery)
+    could = [shows_a_colour_named(track, expectation.colours, fps) for track in tracks]
+    if any(fits and not is_scenery for fits, is_scenery in zip(could, scenery)):
+        return list(scenery)
+    doing = [motion_told(track.centroids, expectation) if is_scenery and fits else 0.0
+             for track, is_scenery, fits in zip(tracks, scenery, could)]
+    best = int(np.argmax(doing))
+    if doing[best] < float(np.sqrt(np.median(tracks[best].areas))):
+        return list(scenery)
+    return [is_scenery and i != best for i, is_scenery in enumerate(scenery)]
+
+
 def prompt_motion(g: TrackGeometry, expectation: Expectation) -> float:
-    """How far the track moves the way the prompt says, frame heights: the farthest it falls for a dropped or thrown
-    thing, rises for one that goes up, travels for anything else. Positions are a running median of three samples, so
-    a blob that hops once between parts of the scene does not count as moving."""
-    xy = _running_median(g.xy)
+    """``motion_told`` in frame heights."""
+    return motion_told(g.xy, expectation)
+
+
+def motion_told(xy: np.ndarray, expectation: Expectation) -> float:
+    """How far positions ``xy`` move the way the prompt says, in their units: the farthest they fall for a dropped or
+    thrown thing, rise for one that goes up, travel for anything else. Positions are a running median of three samples,
+    so a blob that hops once between parts of the scene does not count as moving."""
+    xy = _running_median(xy)
     if expectation.rises:
         return float(np.max(np.maximum.accumulate(xy[:, 1]) - xy[:, 1]))
     if expectation.ballistic:
