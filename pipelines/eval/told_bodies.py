@@ -37,11 +37,11 @@ def held_to_prompt_laws(geometries: list[TrackGeometry], candidates: list[bool],
 
 def subject_among_scenery(tracks: list[Track], scenery: list[bool], expectation: Expectation, fps: float) -> list[bool]:
     """``scenery`` (``scene_movers.scene_moving``) less the prompt's subject where it was taken for the scene: when no
-    body left could have the colour the prompt gives (``scene_movers.shows_a_colour_named``) but tracks taken for the scene
-    could, the one of those that does what the prompt says farthest, plainly (by its own size), is the subject. The
-    prompt tells of something that moves; a white ball dropped on pale boards, or held and then lying where the backdrop
-    (the frames' median) took it in, shows the backdrop's colours, yet a swaying plant beside it is not what it tells
-    of."""
+    body left could have the colour the prompt gives (``scene_movers.shows_a_colour_named``) but tracks taken for the
+    scene could, the one of those that does what the prompt says farthest, plainly (by its own size) and farther than
+    any body left (a red ball blurred to mauve that falls is still the subject), is the subject. The prompt tells of
+    something that moves; a white ball dropped on pale boards, or held and then lying where the backdrop (the frames'
+    median) took it in, shows the backdrop's colours, yet a swaying plant beside it is not what it tells of."""
     if expectation.source != "prompt" or not expectation.colours or all(scenery):
         return list(scenery)
     could = [shows_a_colour_named(track, expectation.colours, fps) for track in tracks]
@@ -50,7 +50,9 @@ def subject_among_scenery(tracks: list[Track], scenery: list[bool], expectation:
     doing = [motion_told(track.centroids, expectation) if is_scenery and fits else 0.0
              for track, is_scenery, fits in zip(tracks, scenery, could)]
     best = int(np.argmax(doing))
-    if doing[best] < float(np.sqrt(np.median(tracks[best].areas))):
+    bodies_do = max((motion_told(track.centroids, expectation) for track, is_scenery in zip(tracks, scenery)
+                     if not is_scenery), default=0.0)
+    if doing[best] < max(float(np.sqrt(np.median(tracks[best].areas))), bodies_do):
         return list(scenery)
     return [is_scenery and i != best for i, is_scenery in enumerate(scenery)]
 
