@@ -27,7 +27,10 @@ Laws checked on ballistic tracks only, per flight (the stretch between bounces, 
   sinks, counts as much as a box going down whole).
 
 No law is checked on a track that is the scene moving (``scene_movers``: a plant swaying, a cloud drifting; where
-every track shows the backdrop's colour, the one that travels farthest is still a body), nor on a shadow.
+every track shows the backdrop's colour, the one that travels farthest is still a body; where only tracks taken for
+the scene could have the prompt's colour, the one doing what it says farthest is), nor on a shadow. A body seen beside
+as many others as the prompt tells of, each doing what it says plainly and more ("a red ball is dropped": a second red
+ball rolling behind it), is held to the laws for every object only (``told_bodies``).
 
 A hold before the motion (a ball held still, then dropped) is no part of any flight. With a prompt that
 names nothing the judge cannot know what was dropped: only the laws for every object apply, except that a
