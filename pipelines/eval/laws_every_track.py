@@ -284,6 +284,12 @@ def _prediction_misses(g: TrackGeometry) -> np.ndarray:
     n = len(xy)
     misses = np.zeros(max(n - 1, 0))
     for i in range(1, n - 2):
+        if f[i + 1] - f[i] > 1:  # across frames the body went unseen (hidden behind a post): under a constant
+            # acceleration it covers the mean of its velocities either side, a curve no straight walk follows
+            before, after = slice(max(0, i - 3), i + 1), slice(i + 1, min(n, i + 5))
+            between = np.polyfit(f[before], xy[before], 1)[0] + np.polyfit(f[after], xy[after], 1)[0]
+            misses[i] = float(np.linalg.norm(xy[i + 1] - xy[i] - 0.5 * between * (f[i + 1] - f[i])))
+            continue
         forward = xy[i + 1] - (xy[i] + (xy[i] - xy[i - 1]) * (f[i + 1] - f[i]) / (f[i] - f[i - 1]))
         backward = xy[i] - (xy[i + 1] - (xy[i + 2] - xy[i + 1]) * (f[i + 1] - f[i]) / (f[i + 2] - f[i + 1]))
         y = xy[i - 1:i + 3, 1]
