@@ -1,7 +1,8 @@
 """One body the tracker lost for a few frames and found again: two tracks with a gap between them that is no
-vanishing, joined into one track before any law runs, so every law (a fall's gravity, a bounce's energy, the
-body's support) measures the whole flight and not two pieces of it. Across the gap the body either shows on its path (a flight curves: a straight walk from either end misses
-it near the apex) or is hidden by a still thing in front of it (a post, a pillar, a tree trunk).
+vanishing, joined into one track before any law runs, so every law (a fall's gravity, a bounce's energy, the body's
+support) measures the whole flight and not two pieces of it. Across the gap the body either shows on its path (a
+flight curves: a straight walk from either end misses it near the apex) or is hidden by a still thing in front of it
+(a post, a pillar, a tree trunk).
 
 The body shows where the path holds one thing, alike from frame to frame, clearly unlike the backdrop there: a fast
 body's tracked pieces are blurred into the sky where the tracker lets go and takes up, so the colour they learned
