@@ -21,6 +21,8 @@ ENTERING_SAMPLES = 5  # a track starting at the border comes in through it when,
 ENTERING_SHARE = 0.5  # ... this share of its size, or its size grows by as much (more of it shows)
 ALONG_SHARE = 0.5  # of its size: how far apart the moves of two pieces of one body followed side by side may end
 MAX_GAP_FRAMES = 3  # a track resumed within this many frames was only missed by the tracker
+HIDDEN_STEP_FRAMES = 3  # a step across more frames than the tracker's own bridging (TrackingSettings.max_gap) joins
+# the pieces of a body hidden behind something in front
 REJOIN_SIDEWAYS = 0.5  # object sizes ... plus REJOIN_SLACK frame heights: how far from its sideways motion a
 REJOIN_SLACK = 0.02  # track missed for a few frames may take up again (centroid noise of blurred sprites)
 JITTER_FLOOR = 0.008  # frame heights / frame²: median deviation of the acceleration below this is smooth
@@ -284,12 +286,18 @@ def _prediction_misses(g: TrackGeometry) -> np.ndarray:
     n = len(xy)
     misses = np.zeros(max(n - 1, 0))
     for i in range(1, n - 2):
+        y = xy[i - 1:i + 3, 1]
+        axes = slice(0, 1) if np.diff(y).max() > 0 and np.diff(y).min() < 0 and int(np.argmax(y)) in (1, 2) else slice(0, 2)
+        # (a bounce: only the sideways miss counts)
+        if f[i + 1] - f[i] > HIDDEN_STEP_FRAMES:  # across frames the body went unseen (behind a post): under a constant
+            # acceleration it covers the mean of its velocities either side, a curve no straight walk follows
+            before, after = slice(max(0, i - 3), i + 1), slice(i + 1, min(n, i + 5))
+            between = np.polyfit(f[before], xy[before], 1)[0] + np.polyfit(f[after], xy[after], 1)[0]
+            misses[i] = float(np.linalg.norm((xy[i + 1] - xy[i] - 0.5 * between * (f[i + 1] - f[i]))[axes]))
+            continue
         forward = xy[i + 1] - (xy[i] + (xy[i] - xy[i - 1]) * (f[i + 1] - f[i]) / (f[i] - f[i - 1]))
         backward = xy[i] - (xy[i + 1] - (xy[i + 2] - xy[i + 1]) * (f[i + 1] - f[i]) / (f[i + 2] - f[i + 1]))
-        y = xy[i - 1:i + 3, 1]
-        if np.diff(y).max() > 0 and np.diff(y).min() < 0 and int(np.argmax(y)) in (1, 2):  # a bounce
-            forward, backward = forward[:1], backward[:1]
-        misses[i] = min(float(np.linalg.norm(forward)), float(np.linalg.norm(backward)))
+        misses[i] = min(float(np.linalg.norm(forward[axes])), float(np.linalg.norm(backward[axes])))
     return misses
 
 

@@ -67,6 +67,7 @@ from .laws_ballistic import check_after_a_shown_fall, check_ballistic, check_fri
 from .laws_contact import check_interpenetration
 from .laws_every_track import (
     SAME_COLOUR,
+    _visible,
     check_colour,
     check_continuity,
     check_jitter,
@@ -75,6 +76,7 @@ from .laws_every_track import (
     check_teleports,
 )
 from .laws_release import check_buoyancy, check_rebound_below_release
+from .occlusion import join_hidden_pieces
 from .scene_movers import prompt_subjects, scene_moving
 from .shadow_swaps import Shades, over_a_shadow, untangle_shadow_swaps
 from .sinking import check_sinking
@@ -274,6 +276,8 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     scenery = subject_among_scenery([g.track for g in geometries], scene_moving([g.track for g in geometries], tracking),
                                     expectation, tracking.fps)
     geometries = [g for g, is_scenery in zip(geometries, scenery) if not is_scenery]
+    # one body lost behind a post or over a flight's top and found again along its path is judged as one track
+    geometries = join_hidden_pieces(geometries, tracking, lambda g, frame, xy: _visible(g, tracking, frame, xy))
     subjects = prompt_subjects([g.track for g in geometries], expectation.colours, tracking.fps)
     bound = [g.track for g, subject in zip(geometries, subjects) if subject]
     told = held_to_prompt_laws(geometries, subjects, expectation)
