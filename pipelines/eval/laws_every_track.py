@@ -287,7 +287,8 @@ def _prediction_misses(g: TrackGeometry) -> np.ndarray:
     misses = np.zeros(max(n - 1, 0))
     for i in range(1, n - 2):
         y = xy[i - 1:i + 3, 1]
-        axes = slice(0, 1) if np.diff(y).max() > 0 and np.diff(y).min() < 0 and int(np.argmax(y)) in (1, 2) else slice(0, 2)
+        turns = np.diff(y).max() > 0 and np.diff(y).min() < 0 and int(np.argmax(y)) in (1, 2)
+        axes = slice(0, 1) if turns else slice(0, 2)
         # (a bounce: only the sideways miss counts)
         if f[i + 1] - f[i] > HIDDEN_STEP_FRAMES:  # across frames the body went unseen (behind a post): under a constant
             # acceleration it covers the mean of its velocities either side, a curve no straight walk follows

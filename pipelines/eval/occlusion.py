@@ -29,6 +29,7 @@ STILL_THERE = 1.0  # times that threshold: how close each gap frame is to the ba
 VELOCITY_SAMPLES = 4  # samples at each end of a track its velocity there is fitted over
 OFF_PATH_SIZES = 1.0  # body sizes (plus OFF_PATH_SLACK frame heights): how far off its own path across the gap the
 OFF_PATH_SLACK = 0.03  # next track may take up (blurred, cut pieces move their centres)
+SAME_SIZE = 1.2  # most ratio of the pieces' median sizes (each median over its whole samples) for one body
 MAX_CUT_SAMPLES = 2  # samples at each cut end that may be dropped as cut by the cover
 CUT_AREA = 0.7  # share of a piece's median area below which a sample at its cut end shows only part of the body
 
@@ -36,18 +37,21 @@ CUT_AREA = 0.7  # share of a piece's median area below which a sample at its cut
 def seen_or_hidden_across(end: TrackGeometry, start: TrackGeometry, tracking: Tracking,
                           shows_body: Callable[[int, np.ndarray], bool]) -> bool:
     """Whether the gap between ``end`` (a track that stops mid-frame) and ``start`` (the next one) is one body the
-    tracker lost: the next track takes up where its motion at both ends leads, and in every frame between, the body's
-    path (the cubic between the two ends, with their velocities: a flight curves, so a straight walk from either end
-    misses it near the apex) either shows the body (``shows_body(frame, xy)``, or one thing unlike the backdrop) or
-    lies behind one still thing unlike the backdrop at either end."""
+    tracker lost: the next track is as big (SAME_SIZE) and takes up where its motion at both ends leads, and in every
+    frame between, the body's path (the cubic between the two ends, with their velocities: a flight curves, so a
+    straight walk from either end misses it near the apex) either shows the body (``shows_body(frame, xy)``, or one
+    thing unlike the backdrop) or lies behind one still thing unlike the backdrop at either end."""
     if tracking.rgb is None or tracking.background is None or end.track.length < 2 or start.track.length < 2:
         return False
     ended, resumed = int(end.track.last_frame), int(start.track.first_frame)
     gap = resumed - ended
     if gap < 2:
         return False
+    sizes = sorted((float(np.median(end.size)), float(np.median(start.size))))
+    if sizes[1] > SAME_SIZE * max(sizes[0], 1e-9):
+        return False  # a body keeps its size behind a cover: whole pieces either side that differ are two things
     v_end, v_start = _velocity(end, slice(-VELOCITY_SAMPLES, None)), _velocity(start, slice(0, VELOCITY_SAMPLES))
-    size = max(float(np.median(end.size)), float(np.median(start.size)))
+    size = sizes[1]
     # under a constant acceleration (gravity, or none) a body covers the mean of its two end velocities times the
     # time: taken up off that, up or down or sideways, it jumped, it was not hidden
     off_path = float(np.abs(end.xy[-1] + 0.5 * (v_end + v_start) * gap - start.xy[0]).max())
@@ -76,7 +80,8 @@ def seen_or_hidden_across(end: TrackGeometry, start: TrackGeometry, tracking: Tr
         return True
     ends = [_backdrop(tracking, end.xy[-1], r), _backdrop(tracking, start.xy[0], r)]
     hider = np.median(np.asarray(hiders), axis=0)
-    return _one_thing(hiders, threshold) and all(e is not None and float(np.abs(hider - e).max()) > HIDER_CONTRAST * threshold for e in ends)
+    return _one_thing(hiders, threshold) and all(
+        e is not None and float(np.abs(hider - e).max()) > HIDER_CONTRAST * threshold for e in ends)
 
 
 def _one_thing(colours: list[np.ndarray], threshold: float) -> bool:
@@ -155,8 +160,9 @@ def _joined(first: Track, second: Track) -> Track:
     keep_second = _whole_up_to(second.areas)
     first_part = slice(0, first.length - keep_first)
     second_part = slice(keep_second, None)
-    return Track(first.track_id, *(np.concatenate([getattr(first, name)[first_part], getattr(second, name)[second_part]])
-                                   for name in ("frames", "centroids", "boxes", "areas", "colors")))
+    return Track(first.track_id, *(
+        np.concatenate([getattr(first, name)[first_part], getattr(second, name)[second_part]])
+        for name in ("frames", "centroids", "boxes", "areas", "colors")))
 
 
 def _whole_up_to(areas_from_cut: np.ndarray) -> int:

@@ -4,10 +4,10 @@
 scene too, and nothing the prompt says makes it fall. A thing is in one place at a time, so where a body is seen beside
 (at the same time, clear of) as many others as the prompt tells of ("two red balls": two), each doing what the prompt
 says plainly (by at least its own size: a dropped or thrown thing falls, a thing let go rises, anything else travels)
-and more than it does, and it keeps to one level (a body that falls or rises at all may be the told one doing it
-wrong), it is another thing: it is held to the laws for every body (it keeps its size and colour, does
-not vanish mid-frame or jump) but not to the prompt's (gravity, buoyancy, friction, contact). Where the prompt tells of
-as many bodies as are seen doing it, each of them is held to everything."""
+and more than it does, and it keeps to one level (a body that falls or rises at all may be the told one doing it wrong),
+it is another thing: it is held to the laws for every body (it keeps its size and colour, does not vanish mid-frame or
+jump) but not to the prompt's (gravity, buoyancy, friction, contact). Where the prompt tells of as many bodies as are
+seen doing it, each of them is held to everything."""
 
 from __future__ import annotations
 
@@ -21,9 +21,10 @@ SHARED_SHARE = 0.5  # of the shorter track's samples seen while the other is: se
 CLEAR_SHARE = 0.5  # of those shared samples in which it lies clear of the other's box by its own size: elsewhere
 
 
-def held_to_prompt_laws(geometries: list[TrackGeometry], candidates: list[bool], expectation: Expectation) -> list[bool]:
-    """For each track, whether the prompt's own laws bind it: ``candidates`` (those that may be what the prompt tells of,
-    ``scene_movers.prompt_subjects``) less the other things (see the module docstring)."""
+def held_to_prompt_laws(geometries: list[TrackGeometry], candidates: list[bool],
+                        expectation: Expectation) -> list[bool]:
+    """For each track, whether the prompt's own laws bind it: ``candidates`` (those that may be what the prompt tells
+    of, ``scene_movers.prompt_subjects``) less the other things (see the module docstring)."""
     if expectation.source != "prompt" or sum(candidates) <= expectation.things:
         return list(candidates)
     doing = [prompt_motion(g, expectation) if fits else 0.0 for g, fits in zip(geometries, candidates)]
@@ -46,16 +47,17 @@ def stays_level(g: TrackGeometry) -> bool:
 def subject_among_scenery(tracks: list[Track], scenery: list[bool], expectation: Expectation, fps: float) -> list[bool]:
     """``scenery`` (``scene_movers.scene_moving``) less the prompt's subject where it was taken for the scene: when no
     body left plainly does what the prompt says (a small dark bird flying under a drifting white cloud is the subject,
-    whatever colour its blur reads), nor could have the colour the prompt gives (``scene_movers.shows_a_colour_named``) but tracks taken for the
-    scene could, the one of those that does what the prompt says farthest, plainly (by its own size) and farther than
-    any body left (a red ball blurred to mauve that falls is still the subject), is the subject. The prompt tells of
-    something that moves; a white ball dropped on pale boards, or held and then lying where the backdrop (the frames'
-    median) took it in, shows the backdrop's colours, yet a swaying plant beside it is not what it tells of."""
+    whatever colour its blur reads), nor could have the colour the prompt gives (``scene_movers.shows_a_colour_named``)
+    but tracks taken for the scene could, the one of those that does what the prompt says farthest, plainly (by its own
+    size) and farther than any body left (a red ball blurred to mauve that falls is still the subject), is the subject.
+    The prompt tells of something that moves; a white ball dropped on pale boards, or held and then lying where the
+    backdrop (the frames' median) took it in, shows the backdrop's colours, yet a swaying plant beside it is not what it
+    tells of."""
     if expectation.source != "prompt" or not expectation.colours or all(scenery):
         return list(scenery)
     if any(not is_scenery and motion_told(track.centroids, expectation) >= float(np.sqrt(np.median(track.areas)))
            for track, is_scenery in zip(tracks, scenery)):
-        return list(scenery)  # a body left plainly does what the prompt says: it is the subject, whatever colour it reads
+        return list(scenery)  # a body left plainly does what the prompt says: it is the subject, whatever its colour
     could = [shows_a_colour_named(track, expectation.colours, fps) for track in tracks]
     if any(fits and not is_scenery for fits, is_scenery in zip(could, scenery)):
         return list(scenery)
