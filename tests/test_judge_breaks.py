@@ -8,7 +8,7 @@ import numpy as np
 
 from pipelines.core.judging import Video
 from pipelines.eval.law_basics import TrackGeometry
-from pipelines.eval.laws_every_track import _visible
+from pipelines.eval.laws_every_track import visible
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.occlusion import join_hidden_pieces
 from pipelines.eval.tracking import TrackingSettings, track_objects_or_look_closer
@@ -77,7 +77,7 @@ def test_a_ball_that_comes_out_from_behind_a_post_grown_is_still_a_violation():
 def test_the_pieces_either_side_of_the_post_are_one_track():
     tracking = track_objects_or_look_closer(_clip(post=True), FPS, TrackingSettings())
     pieces = [TrackGeometry(track, tracking) for track in tracking.tracks]
-    joined = join_hidden_pieces(pieces, tracking, lambda g, frame, xy: _visible(g, tracking, frame, xy))
+    joined = join_hidden_pieces(pieces, tracking, lambda g, frame, xy: visible(g, tracking, frame, xy))
     assert len(pieces) == 2 and len(joined) == 1
     assert joined[0].track.first_frame == 0 and joined[0].track.last_frame == FRAMES - 1
 

@@ -110,3 +110,12 @@ def _motion_start(xy: np.ndarray, t: np.ndarray) -> int:
     if not len(away) or away[0] < 3 or t[away[0] - 1] - t[0] < MIN_HOLD_S:
         return 0
     return int(away[0]) - 1  # the last sample at rest is where it was released
+
+
+def steady_velocity(frames: np.ndarray, xy: np.ndarray) -> np.ndarray:
+    """Velocity (units per frame) as the slope over a few samples, not one step: where a body is cut by a cover or
+    blurred, one step between its pieces can be a fraction of its true step. Zero with fewer than two frames."""
+    frames, xy = np.asarray(frames, np.float64), np.asarray(xy, np.float64)
+    if len(frames) < 2 or frames[-1] == frames[0]:
+        return np.zeros(xy.shape[1:])
+    return np.polyfit(frames - frames[0], xy, 1)[0]

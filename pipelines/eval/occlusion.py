@@ -19,7 +19,7 @@ from typing import Callable
 
 import numpy as np
 
-from .law_basics import TrackGeometry
+from .law_basics import TrackGeometry, steady_velocity
 from .tracking import Track, Tracking
 
 HIDER_CONTRAST = 2.0  # times the tracker's foreground threshold: how far the hider's colour lies from the backdrop at
@@ -96,10 +96,7 @@ def _velocity(g: TrackGeometry, samples: slice) -> np.ndarray:
     """The track's velocity (frame heights per frame) at that end, the slope over its few samples there: where the
     tracker takes up or lets go a blurred body its pieces are cut, and one step between them can be a fraction of the
     body's true step, while a flight's sideways motion is steady."""
-    frames, xy = np.asarray(g.frames[samples], np.float64), np.asarray(g.xy[samples], np.float64)
-    if len(frames) < 2 or frames[-1] == frames[0]:
-        return np.zeros(2)
-    return np.polyfit(frames - frames[0], xy, 1)[0]
+    return steady_velocity(g.frames[samples], g.xy[samples])
 
 
 def _hermite(p0: np.ndarray, m0: np.ndarray, p1: np.ndarray, m1: np.ndarray, s: np.ndarray) -> np.ndarray:
@@ -110,6 +107,8 @@ def _hermite(p0: np.ndarray, m0: np.ndarray, p1: np.ndarray, m1: np.ndarray, s: 
 
 
 def _window(shape: tuple[int, ...], xy: np.ndarray, r: int) -> tuple[slice, slice] | None:
+    """The square of half-width ``r`` pixels around ``xy`` (frame heights), or None off the frame: a path's point
+    off the frame shows neither the body nor what hides it, so it can say nothing of the gap."""
     h, w = shape[:2]
     x, y = int(xy[0] * h), int(xy[1] * h)
     if not (0 <= x < w and 0 <= y < h):

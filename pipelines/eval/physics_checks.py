@@ -67,13 +67,13 @@ from .laws_ballistic import check_after_a_shown_fall, check_ballistic, check_fri
 from .laws_contact import check_interpenetration
 from .laws_every_track import (
     SAME_COLOUR,
-    _visible,
     check_colour,
     check_continuity,
     check_jitter,
     check_size,
     check_size_across_handover,
     check_teleports,
+    visible,
 )
 from .laws_release import check_buoyancy, check_rebound_below_release
 from .occlusion import join_hidden_pieces
@@ -277,7 +277,7 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
                                     expectation, tracking.fps)
     geometries = [g for g, is_scenery in zip(geometries, scenery) if not is_scenery]
     # one body lost behind a post or over a flight's top and found again along its path is judged as one track
-    geometries = join_hidden_pieces(geometries, tracking, lambda g, frame, xy: _visible(g, tracking, frame, xy))
+    geometries = join_hidden_pieces(geometries, tracking, lambda g, frame, xy: visible(g, tracking, frame, xy))
     subjects = prompt_subjects([g.track for g in geometries], expectation.colours, tracking.fps)
     bound = [g.track for g, subject in zip(geometries, subjects) if subject]
     told = held_to_prompt_laws(geometries, subjects, expectation)

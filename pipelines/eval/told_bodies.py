@@ -14,11 +14,10 @@ from __future__ import annotations
 import numpy as np
 
 from .law_basics import Expectation, TrackGeometry
-from .scene_movers import shows_a_colour_named
+from .scene_movers import seen_elsewhere, shows_a_colour_named
 from .tracking import Track
 
 SHARED_SHARE = 0.5  # of the shorter track's samples seen while the other is: seen beside it, not before or after it
-CLEAR_SHARE = 0.5  # of those shared samples in which it lies clear of the other's box by its own size: elsewhere
 
 
 def held_to_prompt_laws(geometries: list[TrackGeometry], candidates: list[bool],
@@ -72,7 +71,7 @@ def subject_among_scenery(tracks: list[Track], scenery: list[bool], expectation:
 
 
 def prompt_motion(g: TrackGeometry, expectation: Expectation) -> float:
-    """``motion_told`` in frame heights."""
+    """``motion_told`` in frame heights, the unit of ``TrackGeometry.size``, so it compares with a body's size."""
     return motion_told(g.xy, expectation)
 
 
@@ -95,13 +94,6 @@ def _running_median(xy: np.ndarray) -> np.ndarray:
 
 
 def seen_beside(g: TrackGeometry, other: TrackGeometry) -> bool:
-    """Whether ``g`` is seen while ``other`` is (SHARED_SHARE of the shorter's samples) and clear of its box by more
-    than its own size in more than CLEAR_SHARE of those frames: another thing elsewhere, not a piece of it split off."""
-    shared, mine, theirs = np.intersect1d(g.frames, other.frames, return_indices=True)
-    if not len(shared) or len(shared) < SHARED_SHARE * min(g.track.length, other.track.length):
-        return False
-    size = float(np.sqrt(np.median(g.track.areas)))
-    x, y = g.track.centroids[mine, 0], g.track.centroids[mine, 1]
-    box = other.track.boxes[theirs]
-    clear = (x < box[:, 0] - size) | (x > box[:, 2] + size) | (y < box[:, 1] - size) | (y > box[:, 3] + size)
-    return float(np.mean(clear)) > CLEAR_SHARE
+    """Whether ``g`` is seen while ``other`` is (SHARED_SHARE of the shorter's samples: beside it, not before or after
+    it) and mostly clear of its box (``scene_movers.seen_elsewhere``): another thing, not a piece of it split off."""
+    return seen_elsewhere(g.track, other.track, SHARED_SHARE * min(g.track.length, other.track.length))
