@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 
 from pipelines.eval.law_basics import TrackGeometry
-from pipelines.eval.laws_every_track import _visible, check_continuity, check_size_across_handover
+from pipelines.eval.laws_every_track import check_continuity, check_size_across_handover, visible
 from pipelines.eval.physics_checks import check_tracking, expectation_from_prompt
 from pipelines.eval.tracking import Track, Tracking, TrackingSettings, track_objects
 
@@ -35,7 +35,7 @@ def test_looking_for_a_ball_past_the_border_finds_nothing_there():
     ball, tracking = _tracking_of_a_ball_at(300.0)
     g = TrackGeometry(ball, tracking)
     for place in ((1.6, 0.5), (-0.3, 0.5), (0.5, -0.4), (0.5, 1.5)):  # right of, left of, above and below the frame
-        assert not _visible(g, tracking, 3, np.asarray(place))
+        assert not visible(g, tracking, 3, np.asarray(place))
 
 
 FLOOR_GREY, BLUE = (150, 150, 145), (40, 70, 210)

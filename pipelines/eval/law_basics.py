@@ -37,13 +37,14 @@ class Expectation:
     turning_size: float = 1.0  # times its apparent size may change by turning alone (a flat thing fluttering down)
     rises: bool = False  # buoyancy lifts it (a balloon let go, a bubble) or the prompt says it goes up on its own
     colours: tuple[str, ...] = ()  # the colour the prompt gives each moving thing; empty when one of them has none
+    things: int = 1  # how many moving bodies the prompt tells of ("two red balls are dropped": 2)
 
     def to_dict(self) -> dict[str, Any]:
         return {"subject": self.subject, "ballistic": self.ballistic, "self_propelled": self.self_propelled,
                 "depth_change": self.depth_change, "may_vanish": self.may_vanish, "source": self.source,
                 "bounces": self.bounces, "friction": self.friction, "solid_contact": self.solid_contact,
                 "dropped": self.dropped, "turning_size": self.turning_size, "rises": self.rises,
-                "colours": list(self.colours)}
+                "colours": list(self.colours), "things": self.things}
 
 
 UNKNOWN = Expectation(None, ballistic=False, self_propelled=False, depth_change=False, may_vanish=False, source="none")
@@ -109,3 +110,12 @@ def _motion_start(xy: np.ndarray, t: np.ndarray) -> int:
     if not len(away) or away[0] < 3 or t[away[0] - 1] - t[0] < MIN_HOLD_S:
         return 0
     return int(away[0]) - 1  # the last sample at rest is where it was released
+
+
+def steady_velocity(frames: np.ndarray, xy: np.ndarray) -> np.ndarray:
+    """Velocity (units per frame) as the slope over a few samples, not one step: where a body is cut by a cover or
+    blurred, one step between its pieces can be a fraction of its true step. Zero with fewer than two frames."""
+    frames, xy = np.asarray(frames, np.float64), np.asarray(xy, np.float64)
+    if len(frames) < 2 or frames[-1] == frames[0]:
+        return np.zeros(xy.shape[1:])
+    return np.polyfit(frames - frames[0], xy, 1)[0]

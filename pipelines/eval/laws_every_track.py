@@ -8,8 +8,8 @@ import math
 import numpy as np
 
 from .appearance import colour_shares, outside, palette, palette_change, palette_loss, sample_box, shadow_samples
-from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01
-from .tracking import Tracking
+from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01, steady_velocity
+from .tracking import Tracking, TrackingSettings
 
 SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
 TELEPORT_STEP = 0.12  # frame heights in one frame (or TELEPORT_SIZES of the object's own sizes, if less) ...
@@ -20,7 +20,9 @@ TELEPORT_FACTOR = 3.0  # ... and this many times the steps just before and after
 ENTERING_SAMPLES = 5  # a track starting at the border comes in through it when, over this many samples, it travels
 ENTERING_SHARE = 0.5  # ... this share of its size, or its size grows by as much (more of it shows)
 ALONG_SHARE = 0.5  # of its size: how far apart the moves of two pieces of one body followed side by side may end
-MAX_GAP_FRAMES = 3  # a track resumed within this many frames was only missed by the tracker
+MAX_GAP_FRAMES = TrackingSettings.max_gap + 1  # a track resumed within this many frames was only missed by the tracker
+HIDDEN_STEP_FRAMES = MAX_GAP_FRAMES  # a step across more frames than the tracker's own bridging joins the pieces of a
+# body hidden behind something in front
 REJOIN_SIDEWAYS = 0.5  # object sizes ... plus REJOIN_SLACK frame heights: how far from its sideways motion a
 REJOIN_SLACK = 0.02  # track missed for a few frames may take up again (centroid noise of blurred sprites)
 JITTER_FLOOR = 0.008  # frame heights / frame²: median deviation of the acceleration below this is smooth
@@ -58,7 +60,7 @@ def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expect
         next_frame = end.track.last_frame + 1
         resumed_first = min(later, key=lambda s: s.track.first_frame) if later else None
         if resumed_first is None:
-            lost = _visible(end, tracking, next_frame, end.xy[-1]) or _visible(end, tracking, next_frame, end.xy[-1] + step)
+            lost = visible(end, tracking, next_frame, end.xy[-1]) or visible(end, tracking, next_frame, end.xy[-1] + step)
         else:
             lost = _rejoins(end, resumed_first) or _seen_through_gap(end, resumed_first, tracking)
         if lost or _handed_over(end, geometries, next_frame):
@@ -86,7 +88,7 @@ def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expect
 
 
 def _seen_through_gap(end: TrackGeometry, start: TrackGeometry, tracking: Tracking) -> bool:
-    """Every frame between the end of one track and the start of the next shows the object (``_visible``): walking on
+    """Every frame between the end of one track and the start of the next shows the object (``visible``): walking on
     from where the first left it (resting there, or going on by its last step) and back from where the next found it
     (or a step before). Only then did the tracker merely lose it; a ball gone for ten frames that the tracker picks
     up two frames late was still gone for eight."""
@@ -94,12 +96,12 @@ def _seen_through_gap(end: TrackGeometry, start: TrackGeometry, tracking: Tracki
     step_end = end.xy[-1] - end.xy[-2] if end.track.length >= 2 else 0.0
     step_start = start.xy[1] - start.xy[0] if start.track.length >= 2 else 0.0
     forward = ended  # the last frame known to show it, walking on
-    while forward + 1 < resumed and (_visible(end, tracking, forward + 1, end.xy[-1])
-                                     or _visible(end, tracking, forward + 1, end.xy[-1] + step_end * (forward + 1 - ended))):
+    while forward + 1 < resumed and (visible(end, tracking, forward + 1, end.xy[-1])
+                                     or visible(end, tracking, forward + 1, end.xy[-1] + step_end * (forward + 1 - ended))):
         forward += 1
     backward = resumed  # ... and walking back
-    while backward - 1 > forward and (_visible(start, tracking, backward - 1, start.xy[0])
-                                      or _visible(start, tracking, backward - 1, start.xy[0] - step_start * (resumed - backward + 1))):
+    while backward - 1 > forward and (visible(start, tracking, backward - 1, start.xy[0])
+                                      or visible(start, tracking, backward - 1, start.xy[0] - step_start * (resumed - backward + 1))):
         backward -= 1
     return backward - 1 <= forward
 
@@ -190,7 +192,7 @@ def _picked_up_late(g: TrackGeometry, tracking: Tracking) -> bool:
     the tracker picked up an object that was there (e.g. a blob split from a slowing one), nothing appeared."""
     step = g.xy[1] - g.xy[0] if g.track.length >= 2 else 0.0
     before = g.track.first_frame - 1
-    return _visible(g, tracking, before, g.xy[0]) or _visible(g, tracking, before, g.xy[0] - step)
+    return visible(g, tracking, before, g.xy[0]) or visible(g, tracking, before, g.xy[0] - step)
 
 
 def _resting(g: TrackGeometry, tracking: Tracking, end: int) -> bool:
@@ -202,10 +204,10 @@ def _resting(g: TrackGeometry, tracking: Tracking, end: int) -> bool:
     if np.linalg.norm(xy - xy.mean(axis=0), axis=1).max() >= STILL:
         return False
     outside = g.track.first_frame - 1 if end == 0 else g.track.last_frame + 1
-    return _visible(g, tracking, outside, g.xy[end])
+    return visible(g, tracking, outside, g.xy[end])
 
 
-def _visible(g: TrackGeometry, tracking: Tracking, frame: int, xy: np.ndarray) -> bool:
+def visible(g: TrackGeometry, tracking: Tracking, frame: int, xy: np.ndarray) -> bool:
     """Whether the track's colour is at ``xy`` (frame heights) in ``frame``: the tracker lost it, it did not vanish."""
     if tracking.rgb is None or not 0 <= frame < tracking.num_frames:
         return False
@@ -284,12 +286,19 @@ def _prediction_misses(g: TrackGeometry) -> np.ndarray:
     n = len(xy)
     misses = np.zeros(max(n - 1, 0))
     for i in range(1, n - 2):
+        y = xy[i - 1:i + 3, 1]
+        turns = np.diff(y).max() > 0 and np.diff(y).min() < 0 and int(np.argmax(y)) in (1, 2)
+        axes = slice(0, 1) if turns else slice(0, 2)
+        # (a bounce: only the sideways miss counts)
+        if f[i + 1] - f[i] > HIDDEN_STEP_FRAMES:  # across frames the body went unseen (behind a post): under a constant
+            # acceleration it covers the mean of its velocities either side, a curve no straight walk follows
+            before, after = slice(max(0, i - 3), i + 1), slice(i + 1, min(n, i + 5))
+            between = steady_velocity(f[before], xy[before]) + steady_velocity(f[after], xy[after])
+            misses[i] = float(np.linalg.norm((xy[i + 1] - xy[i] - 0.5 * between * (f[i + 1] - f[i]))[axes]))
+            continue
         forward = xy[i + 1] - (xy[i] + (xy[i] - xy[i - 1]) * (f[i + 1] - f[i]) / (f[i] - f[i - 1]))
         backward = xy[i] - (xy[i + 1] - (xy[i + 2] - xy[i + 1]) * (f[i + 1] - f[i]) / (f[i + 2] - f[i + 1]))
-        y = xy[i - 1:i + 3, 1]
-        if np.diff(y).max() > 0 and np.diff(y).min() < 0 and int(np.argmax(y)) in (1, 2):  # a bounce
-            forward, backward = forward[:1], backward[:1]
-        misses[i] = min(float(np.linalg.norm(forward)), float(np.linalg.norm(backward)))
+        misses[i] = min(float(np.linalg.norm(forward[axes])), float(np.linalg.norm(backward[axes])))
     return misses
 
 

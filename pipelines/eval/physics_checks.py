@@ -27,7 +27,10 @@ Laws checked on ballistic tracks only, per flight (the stretch between bounces, 
   sinks, counts as much as a box going down whole).
 
 No law is checked on a track that is the scene moving (``scene_movers``: a plant swaying, a cloud drifting; where
-every track shows the backdrop's colour, the one that travels farthest is still a body), nor on a shadow.
+every track shows the backdrop's colour, the one that travels farthest is still a body; where only tracks taken for
+the scene could have the prompt's colour, the one doing what it says farthest is), nor on a shadow. A body seen beside
+as many others as the prompt tells of, each doing what it says plainly and more ("a red ball is dropped": a second red
+ball rolling behind it), is held to the laws for every object only (``told_bodies``).
 
 A hold before the motion (a ball held still, then dropped) is no part of any flight. With a prompt that
 names nothing the judge cannot know what was dropped: only the laws for every object apply, except that a
@@ -70,11 +73,14 @@ from .laws_every_track import (
     check_size,
     check_size_across_handover,
     check_teleports,
+    visible,
 )
 from .laws_release import check_buoyancy, check_rebound_below_release
+from .occlusion import join_hidden_pieces
 from .scene_movers import prompt_subjects, scene_moving
 from .shadow_swaps import Shades, over_a_shadow, untangle_shadow_swaps
 from .sinking import check_sinking
+from .told_bodies import held_to_prompt_laws, subject_among_scenery
 from .tracking import Track, Tracking
 
 if TYPE_CHECKING:
@@ -114,7 +120,7 @@ def expectation_from_prompt(prompt: str) -> Expectation:
     rises = not propelled and all(_told_to_rise(obj, reading) for obj in moving)  # (a ball falling beside a balloon:
     # which track is which is not known, so neither law holds every track)
     return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction, contact, dropped,
-                       turning, rises, _colours(moving, reading))
+                       turning, rises, _colours(moving, reading), _count(moving, reading))
 
 
 RISING_VERBS = ("rise", "rises", "rising", "rose", "risen", "ascend", "ascends", "ascending", "ascended")
@@ -137,6 +143,11 @@ def _colours(moving: list, reading) -> tuple[str, ...]:
     one may have any colour."""
     colours = [dict(reading.entities[obj.entity].attributes).get("color") for obj in moving]
     return () if None in colours else tuple(dict.fromkeys(colours))
+
+
+def _count(moving: list, reading) -> int:
+    """How many bodies the moving things are: "two red balls" is one thing in the reading and two bodies."""
+    return sum(max(1, reading.entities[obj.entity].count) if obj.entity is not None else 1 for obj in moving)
 
 
 def _turning_size(name: str, mobility: str) -> float:
@@ -262,19 +273,25 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     tracks = [without_shadow_ends(tr, tracking, untangled, shades) for tr in untangled if tr.length >= MIN_TRACK_SAMPLES]
     geometries = [TrackGeometry(tr, tracking) for tr in tracks]
     geometries = [g for g in geometries if not is_shadow(g.track, tracks, tracking)]
-    scenery = scene_moving([g.track for g in geometries], tracking)
+    scenery = subject_among_scenery([g.track for g in geometries], scene_moving([g.track for g in geometries], tracking),
+                                    expectation, tracking.fps)
     geometries = [g for g, is_scenery in zip(geometries, scenery) if not is_scenery]
+    # one body lost behind a post or over a flight's top and found again along its path is judged as one track
+    geometries = join_hidden_pieces(geometries, tracking, lambda g, frame, xy: visible(g, tracking, frame, xy))
     subjects = prompt_subjects([g.track for g in geometries], expectation.colours, tracking.fps)
     bound = [g.track for g, subject in zip(geometries, subjects) if subject]
+    told = held_to_prompt_laws(geometries, subjects, expectation)
     violations = [v for v in check_continuity(geometries, tracking, expectation)
                   + check_size_across_handover(geometries, expectation) if _involves(v, bound)]
-    for g, subject in zip(geometries, subjects):
+    for g, subject, held in zip(geometries, subjects, told):
         if not subject:  # another thing in the scene (a plant's leaves, a ball of another colour): the clip is judged on
             continue  # what the prompt tells of; the others still show where the subject went (a handover, a rejoin)
         violations += check_teleports(g)
         violations += check_jitter(g)
         violations += check_size(g, expectation, tracking)
         violations += check_colour(g, tracking, geometries)
+        if not held:  # a body beside the ones doing what the prompt tells (told_bodies): only the laws for every body
+            continue
         if expectation.ballistic:
             ballistic = check_ballistic(g, tracking, expectation)
             if expectation.dropped and not any(v.law == "energy" for v in ballistic):

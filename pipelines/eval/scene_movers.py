@@ -61,7 +61,8 @@ def travels_steadily(track: Track) -> bool:
 def _same_body(track: Track, body: Track) -> bool:
     """``track`` has ``body``'s colour and either travels farther than its own size, as the scene swaying in place does
     not, or starts after ``body`` ends within twice its size of where ``body`` was last seen."""
-    if float(np.abs(np.asarray(track.color) - np.asarray(body.color)).max()) >= BACKDROP_COLOUR or _elsewhere(track, body):
+    unlike = float(np.abs(np.asarray(track.color) - np.asarray(body.color)).max()) >= BACKDROP_COLOUR
+    if unlike or seen_elsewhere(track, body, 0.5 * track.length):
         return False
     size = float(np.sqrt(np.median(track.areas)))
     if track.extent() > size:
@@ -70,12 +71,12 @@ def _same_body(track: Track, body: Track) -> bool:
                 and np.linalg.norm(track.centroids[0] - body.centroids[-1]) <= 2 * float(np.sqrt(np.median(body.areas))))
 
 
-def _elsewhere(track: Track, body: Track) -> bool:
-    """Whether ``track`` is seen at the same time as ``body`` but clear of its box (by more than its own size) in most of
-    the frames it shares with it: a body is in one place at a time, so leaves of a plant as green as a walker's shirt,
-    swaying beside it while it walks, are not pieces of the walker."""
+def seen_elsewhere(track: Track, body: Track, least_shared: float) -> bool:
+    """Whether ``track`` is seen at the same time as ``body`` (in at least ``least_shared`` samples) but clear of its
+    box (by more than its own size) in most of the frames it shares with it: a body is in one place at a time, so
+    leaves of a plant as green as a walker's shirt, swaying beside it while it walks, are not pieces of the walker."""
     shared, in_track, in_body = np.intersect1d(track.frames, body.frames, return_indices=True)
-    if len(shared) * 2 < track.length:
+    if not len(shared) or len(shared) < least_shared:
         return False
     size = float(np.sqrt(np.median(track.areas)))
     x, y = track.centroids[in_track, 0], track.centroids[in_track, 1]
@@ -139,6 +140,12 @@ def prompt_subjects(tracks: list[Track], colours: tuple[str, ...], fps: float | 
         return [True] * len(tracks)
     seen = set().union(*(set(track.frames.tolist()) for track, fits in zip(tracks, could) if fits))
     return [fits or not seen.intersection(track.frames.tolist()) for track, fits in zip(tracks, could)]
+
+
+def shows_a_colour_named(track: Track, colours: tuple[str, ...], fps: float | None) -> bool:
+    """Whether ``track`` could have one of ``colours`` (colour words) over the track or for LASTING_S of it: a body
+    blurred in flight or dimmed in shadow reads its true colour only part of the time, so a lasting stretch will do."""
+    return _shows_a_named_colour(track, [rgb for rgb in (parse_color(word) for word in colours) if rgb is not None], fps)
 
 
 def _shows_a_named_colour(track: Track, named: list, fps: float | None) -> bool:

@@ -1,0 +1,173 @@
+"""One body the tracker lost for a few frames and found again: two tracks with a gap between them that is no
+vanishing, joined into one track before any law runs, so every law (a fall's gravity, a bounce's energy, the body's
+support) measures the whole flight and not two pieces of it. Across the gap the body either shows on its path (a
+flight curves: a straight walk from either end misses it near the apex) or is hidden by a still thing in front of it
+(a post, a pillar, a tree trunk).
+
+The body shows where the path holds one thing, alike from frame to frame, clearly unlike the backdrop there: a fast
+body's tracked pieces are blurred into the sky where the tracker lets go and takes up, so the colour they learned
+may be far from the body itself. The evidence for a hider is the hider itself. Where the body's motion, carried
+across the gap from both ends, puts it in every frame of the gap, the frame shows the backdrop model (something
+still is there, nothing moving), and that backdrop is one thing (alike along the way) unlike the backdrop the body
+was last and first seen against. A body that stops showing over the same floor or sky it flew over (a glitch that
+blanks it) has nothing in front of it to hide it.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+from .law_basics import TrackGeometry, steady_velocity
+from .tracking import Track, Tracking
+
+HIDER_CONTRAST = 2.0  # times the tracker's foreground threshold: how far the hider's colour lies from the backdrop at
+# both ends of the gap (a different thing, not the floor seen on)
+HIDER_ALIKE = 1.0  # times that threshold: how alike the hider's colour is across the gap's frames (one thing)
+STILL_THERE = 1.0  # times that threshold: how close each gap frame is to the backdrop model where the body should be
+VELOCITY_SAMPLES = 4  # samples at each end of a track its velocity there is fitted over
+OFF_PATH_SIZES = 1.0  # body sizes (plus OFF_PATH_SLACK frame heights): how far off its own path across the gap the
+OFF_PATH_SLACK = 0.03  # next track may take up (blurred, cut pieces move their centres)
+SAME_SIZE = 1.2  # most ratio of the pieces' median sizes (each median over its whole samples) for one body
+MAX_CUT_SAMPLES = 2  # samples at each cut end that may be dropped as cut by the cover
+CUT_AREA = 0.7  # share of a piece's median area below which a sample at its cut end shows only part of the body
+
+
+def seen_or_hidden_across(end: TrackGeometry, start: TrackGeometry, tracking: Tracking,
+                          shows_body: Callable[[int, np.ndarray], bool]) -> bool:
+    """Whether the gap between ``end`` (a track that stops mid-frame) and ``start`` (the next one) is one body the
+    tracker lost: the next track is as big (SAME_SIZE) and takes up where its motion at both ends leads, and in every
+    frame between, the body's path (the cubic between the two ends, with their velocities: a flight curves, so a
+    straight walk from either end misses it near the apex) either shows the body (``shows_body(frame, xy)``, or one
+    thing unlike the backdrop) or lies behind one still thing unlike the backdrop at either end."""
+    if tracking.rgb is None or tracking.background is None or end.track.length < 2 or start.track.length < 2:
+        return False
+    ended, resumed = int(end.track.last_frame), int(start.track.first_frame)
+    gap = resumed - ended
+    if gap < 2:
+        return False
+    sizes = sorted((float(np.median(end.size)), float(np.median(start.size))))
+    if sizes[1] > SAME_SIZE * max(sizes[0], 1e-9):
+        return False  # a body keeps its size behind a cover: whole pieces either side that differ are two things
+    v_end, v_start = _velocity(end, slice(-VELOCITY_SAMPLES, None)), _velocity(start, slice(0, VELOCITY_SAMPLES))
+    size = sizes[1]
+    # under a constant acceleration (gravity, or none) a body covers the mean of its two end velocities times the
+    # time: taken up off that, up or down or sideways, it jumped, it was not hidden
+    off_path = float(np.abs(end.xy[-1] + 0.5 * (v_end + v_start) * gap - start.xy[0]).max())
+    if off_path > OFF_PATH_SIZES * size + OFF_PATH_SLACK:
+        return False
+    path = _hermite(end.xy[-1], v_end * gap, start.xy[0], v_start * gap, np.arange(1, gap) / gap)
+    r = max(1, int(0.25 * size * tracking.rgb.shape[1]))
+    threshold = float(tracking.threshold)
+    hiders, bodies = [], []  # what the path lies behind (a still thing), and what shows on it (the body itself)
+    for k, xy in enumerate(path, start=ended + 1):
+        if shows_body(k, xy):
+            continue
+        behind, seen = _backdrop(tracking, xy, r), _seen(tracking, k, xy, r)
+        if behind is None or seen is None:
+            return False
+        unlike_backdrop = float(np.abs(seen - behind).max())
+        if unlike_backdrop <= STILL_THERE * threshold:
+            hiders.append(behind)
+        elif unlike_backdrop > HIDER_CONTRAST * threshold:
+            bodies.append(seen)
+        else:
+            return False
+    if not _one_thing(bodies, threshold):
+        return False
+    if not hiders:
+        return True
+    ends = [_backdrop(tracking, end.xy[-1], r), _backdrop(tracking, start.xy[0], r)]
+    hider = np.median(np.asarray(hiders), axis=0)
+    return _one_thing(hiders, threshold) and all(
+        e is not None and float(np.abs(hider - e).max()) > HIDER_CONTRAST * threshold for e in ends)
+
+
+def _one_thing(colours: list[np.ndarray], threshold: float) -> bool:
+    """Whether the colours (one per frame) are alike: one thing seen along the way."""
+    if not colours:
+        return True
+    colours = np.asarray(colours)
+    return float(np.abs(colours - np.median(colours, axis=0)).max()) <= HIDER_ALIKE * threshold
+
+
+def _velocity(g: TrackGeometry, samples: slice) -> np.ndarray:
+    """The track's velocity (frame heights per frame) at that end, the slope over its few samples there: where the
+    tracker takes up or lets go a blurred body its pieces are cut, and one step between them can be a fraction of the
+    body's true step, while a flight's sideways motion is steady."""
+    return steady_velocity(g.frames[samples], g.xy[samples])
+
+
+def _hermite(p0: np.ndarray, m0: np.ndarray, p1: np.ndarray, m1: np.ndarray, s: np.ndarray) -> np.ndarray:
+    """Points of the cubic from p0 to p1 with end tangents m0, m1 (per unit of s), at s in (0, 1)."""
+    s = s[:, None]
+    return ((2 * s ** 3 - 3 * s ** 2 + 1) * p0 + (s ** 3 - 2 * s ** 2 + s) * m0 + (-2 * s ** 3 + 3 * s ** 2) * p1
+            + (s ** 3 - s ** 2) * m1)
+
+
+def _window(shape: tuple[int, ...], xy: np.ndarray, r: int) -> tuple[slice, slice] | None:
+    """The square of half-width ``r`` pixels around ``xy`` (frame heights), or None off the frame: a path's point
+    off the frame shows neither the body nor what hides it, so it can say nothing of the gap."""
+    h, w = shape[:2]
+    x, y = int(xy[0] * h), int(xy[1] * h)
+    if not (0 <= x < w and 0 <= y < h):
+        return None
+    return slice(max(0, y - r), y + r + 1), slice(max(0, x - r), x + r + 1)
+
+
+def _backdrop(tracking: Tracking, xy: np.ndarray, r: int) -> np.ndarray | None:
+    """The backdrop model's median colour around ``xy`` (frame heights); None outside the frame."""
+    at = _window(tracking.background.shape, xy, r)
+    return None if at is None else np.median(tracking.background[at].reshape(-1, 3), axis=0)
+
+
+def _seen(tracking: Tracking, frame: int, xy: np.ndarray, r: int) -> np.ndarray | None:
+    """The frame's median colour around ``xy``; None outside the frame."""
+    at = _window(tracking.rgb.shape[1:], xy, r)
+    return None if at is None else np.median(tracking.rgb[frame][at].reshape(-1, 3).astype(np.float32), axis=0)
+
+
+def join_hidden_pieces(geometries: list[TrackGeometry], tracking: Tracking,
+                       shows_track: Callable[[TrackGeometry, int, np.ndarray], bool]) -> list[TrackGeometry]:
+    """The tracks with each piece that goes on another across a gap (``seen_or_hidden_across``) joined to it, under
+    the first piece's number. A piece ending mid-frame is joined to the first later one, starting mid-frame, that
+    takes it up; ``shows_track(piece, frame, xy)`` says whether the piece's own colour is at ``xy`` then."""
+    last = tracking.num_frames - 1
+    pieces = sorted(geometries, key=lambda g: g.track.first_frame)
+    k = 0
+    while k < len(pieces):
+        end = pieces[k]
+        if end.track.last_frame >= last - 1 or end.touches[-1]:
+            k += 1
+            continue
+        resumed = next((s for s in pieces if s.track.first_frame > end.track.last_frame + 1 and not s.touches[0]
+                        and seen_or_hidden_across(end, s, tracking, lambda f, xy: shows_track(end, f, xy))), None)
+        if resumed is None:
+            k += 1
+            continue
+        pieces.remove(resumed)
+        pieces[k] = TrackGeometry(_joined(end.track, resumed.track), tracking)  # it may take up a third piece too
+    order = {id(g.track): i for i, g in enumerate(geometries)}
+    return sorted(pieces, key=lambda g: order.get(id(g.track), len(order)))
+
+
+def _joined(first: Track, second: Track) -> Track:
+    """One track of both, less the samples at the cut ends where only part of the body showed (its blob shrank by
+    CUT_AREA): their centres are not the body's, so they would bend its path and pop its size where it met the cover."""
+    keep_first = _whole_up_to(first.areas[::-1])
+    keep_second = _whole_up_to(second.areas)
+    first_part = slice(0, first.length - keep_first)
+    second_part = slice(keep_second, None)
+    return Track(first.track_id, *(
+        np.concatenate([getattr(first, name)[first_part], getattr(second, name)[second_part]])
+        for name in ("frames", "centroids", "boxes", "areas", "colors")))
+
+
+def _whole_up_to(areas_from_cut: np.ndarray) -> int:
+    """How many samples, counted from the cut end, show the body cut (area below CUT_AREA of the piece's median): at
+    most MAX_CUT_SAMPLES (a cover's edge cuts a body for a frame or two; a body shrinking for longer really shrank),
+    leaving at least two."""
+    whole = areas_from_cut >= CUT_AREA * float(np.median(areas_from_cut))
+    cut = int(np.argmax(whole)) if whole.any() else 0
+    return min(cut, MAX_CUT_SAMPLES, max(0, len(areas_from_cut) - 2))
