@@ -31,9 +31,10 @@ the planner on it, so its first score is an honest held-out measure; it is not t
 Scores: untouched, 172/180 on 0792a44 (numeracy 27, visibility 29, dynamic_one 28, sequential 28, the rest 30);
 178/180 after the fixes of its own commit (who agrees, asks or proclaims frames the clause, "the Party agrees that",
 "be it known that", "By the King's command,", a gossip's "Sources tell us, darling, that", and a recital of who
-commissioned the clip names no thing; a crossing goes to the side it reaches). Left: "Nothing else, and our sources
-swear by it" draws the sources, and "enters at the right side ..., it shall fly across the Clip and reach the left
-side" enters after the first keyframe.
+commissioned the clip names no thing; a crossing goes to the side it reaches); 179/180 with the session's other
+fixes (reaching a side of the frame is the move's end, so "enters at the right side ..., it shall fly across the Clip
+and reach the left side" is in view from the start). Left: "Nothing else, and our sources swear by it" draws the
+sources.
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
