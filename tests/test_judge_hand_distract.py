@@ -15,23 +15,12 @@ from pipelines.eval.physics_checks import check_tracking, expectation_from_promp
 from pipelines.eval.scene_movers import is_scene_moving
 from pipelines.eval.tracking import TrackingSettings, track_objects_or_look_closer
 from tests.helpers.physics_clips_hand import make_pair
+from tests.helpers.wood_floor_drop import FLOOR, FPS, FRAMES, backdrop, dropped_ball_rows
 
-WIDTH, HEIGHT, FPS, FRAMES = 320, 192, 20.0, 40
-FLOOR = 150  # row of the floor's top
 BALL_R = 8
 PROMPT = "a red ball is dropped onto the wooden floor and bounces"
 RIGHT_PC = 0.5  # a right clip with one tracked body and no violation keeps about its stability (0.8-1.0): half of it
 # is already a clear violation's cost (VIOLATION_WEIGHT 0.55), so above 0.5 nothing was charged to the plant
-
-
-def backdrop() -> np.ndarray:
-    """A pale wall over a wooden floor with a grain to it."""
-    rng = np.random.default_rng(5)
-    frame = np.empty((HEIGHT, WIDTH, 3), np.float32)
-    frame[:FLOOR] = (205, 190, 180)
-    grain = cv2.resize(rng.random((12, 40)).astype(np.float32), (WIDTH, HEIGHT - FLOOR))[..., None]
-    frame[FLOOR:] = np.array((150, 100, 60), np.float32) * (0.85 + 0.3 * grain)
-    return frame
 
 
 def draw_plant(frame: np.ndarray, sway: float) -> None:
@@ -48,29 +37,10 @@ def draw_plant(frame: np.ndarray, sway: float) -> None:
                         0, 360, (50 + 10 * k, 125 + 8 * j, 45), -1, cv2.LINE_AA)
 
 
-def ball_heights(constant_speed: bool) -> np.ndarray:
-    """Row of the ball's centre per frame: dropped from rest at row 30 and bouncing (restitution 0.6), or, wrong,
-    coming down at one speed."""
-    ppm, rest = 200.0, FLOOR + 6 - BALL_R
-    t = np.arange(FRAMES) / FPS
-    if constant_speed:
-        return np.minimum(30 + 160.0 * t, rest)
-    rows, y, v = [], 30.0, 0.0
-    for _ in range(FRAMES):
-        rows.append(y)
-        for _ in range(20):
-            dt = 1 / FPS / 20
-            v += 9.81 * ppm * dt
-            y += v * dt
-            if y >= rest:
-                y, v = rest, -0.6 * v if abs(v) > 60 else 0.0
-    return np.array(rows)
-
-
 def clip(constant_speed: bool = False, rolling: bool = False) -> np.ndarray:
     """The ball's drop beside the swaying plant; with ``rolling``, a smaller blue ball rolls along the floor behind."""
     base = backdrop()
-    rows = ball_heights(constant_speed)
+    rows = dropped_ball_rows(constant_speed, BALL_R)
     frames = []
     for i in range(FRAMES):
         frame = base.copy()

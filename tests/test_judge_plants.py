@@ -14,48 +14,18 @@ from pipelines.core.judging import Video
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.physics_checks import check_tracking, expectation_from_prompt
 from pipelines.eval.tracking import TrackingSettings, track_objects_or_look_closer
+from tests.helpers.wood_floor_drop import FLOOR, FPS, FRAMES, backdrop, dropped_ball_rows
 
-WIDTH, HEIGHT, FPS, FRAMES = 320, 192, 20.0, 40
-FLOOR = 150  # row of the floor's top
 RED = (200, 38, 32)
 ONE = "a red ball is dropped onto the wooden floor and bounces"
 TWO = "two red balls are dropped onto the wooden floor and bounce"
-
-
-def backdrop() -> np.ndarray:
-    """A pale wall over a wooden floor with a grain to it."""
-    rng = np.random.default_rng(5)
-    frame = np.empty((HEIGHT, WIDTH, 3), np.float32)
-    frame[:FLOOR] = (205, 190, 180)
-    grain = cv2.resize(rng.random((12, 40)).astype(np.float32), (WIDTH, HEIGHT - FLOOR))[..., None]
-    frame[FLOOR:] = np.array((150, 100, 60), np.float32) * (0.85 + 0.3 * grain)
-    return frame
-
-
-def drop_rows(constant_speed: bool = False, radius: int = 8) -> np.ndarray:
-    """Row of the dropped ball's centre per frame: from rest at row 30, bouncing (restitution 0.6); or, wrong, coming
-    down at one speed."""
-    ppm, rest = 200.0, FLOOR + 6 - radius
-    t = np.arange(FRAMES) / FPS
-    if constant_speed:
-        return np.minimum(30 + 160.0 * t, rest)
-    rows, y, v = [], 30.0, 0.0
-    for _ in range(FRAMES):
-        rows.append(y)
-        for _ in range(20):
-            dt = 1 / FPS / 20
-            v += 9.81 * ppm * dt
-            y += v * dt
-            if y >= rest:
-                y, v = rest, -0.6 * v if abs(v) > 60 else 0.0
-    return np.array(rows)
 
 
 def clip(constant_speed: bool = False, roller_grows_at: int | None = None) -> np.ndarray:
     """The red ball's drop at the right; a second red ball rolls along the floor at the left the whole clip, 1.6 times
     as wide from ``roller_grows_at`` on."""
     base = backdrop()
-    rows = drop_rows(constant_speed)
+    rows = dropped_ball_rows(constant_speed)
     frames = []
     for i in range(FRAMES):
         frame = base.copy()
@@ -143,7 +113,7 @@ def _balls(balls: list[tuple[int, np.ndarray]]) -> np.ndarray:
 def _drop_beside_a_right_drop_scores_low(rows: np.ndarray, prompt: str = ONE, right_columns=(240,)) -> None:
     """A wrong drop (``rows``) beside right ones falls less far than they do, yet is not another thing going about its
     own business: the prompt's laws still judge it (before: PC 1.000 beside the right drop, 0.20-0.45 alone)."""
-    right = [(column, drop_rows()) for column in right_columns]
+    right = [(column, dropped_ball_rows()) for column in right_columns]
     score = MotionJudge().score(Video(_balls([(80, rows)] + right), FPS), prompt)
     assert score.pc < 0.6, score.details["violations"]
 
