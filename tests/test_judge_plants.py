@@ -141,3 +141,29 @@ def test_a_bird_flying_under_a_drifting_cloud_stays_the_subject(tmp_path):
     decoded, _ = read_video(write_mp4(pair.right, tmp_path / "right.mp4", pair.fps))
     right = MotionJudge().score(Video(decoded[:, :pair.right.shape[1], :pair.right.shape[2]], pair.fps), pair.prompt)
     assert right.pc > 0.5, right.details["violations"]
+
+
+ROLL = "a red ball rolls across the wooden floor and slows to a stop"
+
+
+def _rollers(balls: list[tuple[np.ndarray, int, int]]) -> np.ndarray:
+    """Red balls rolling along the floor: each (column per frame, row, radius)."""
+    frames = []
+    for k in range(FRAMES):
+        frame = backdrop()
+        for columns, row, radius in balls:
+            cv2.circle(frame, (int(round(columns[k])), row), radius, RED, -1, cv2.LINE_AA)
+        frames.append(np.clip(frame, 0, 255).astype(np.uint8))
+    return np.stack(frames)
+
+
+def test_a_roller_that_speeds_up_beside_one_that_slows_farther_still_breaks_friction():
+    # where the prompt tells of a roll every ball keeps to one level: the one rolling less far is not set aside
+    k = np.arange(FRAMES)
+    slowing = 20 + 280 * (1 - (1 - np.minimum(k / 36, 1)) ** 2)  # slows to a stop, about 280 px
+    speeding = 60 + 0.06 * k ** 2  # speeds up, about 94 px
+    alone = MotionJudge().score(Video(_rollers([(speeding, FLOOR + 2, 6)]), FPS), ROLL)
+    beside = MotionJudge().score(Video(_rollers([(speeding, FLOOR + 2, 6), (slowing, FLOOR - 8, 8)]), FPS), ROLL)
+    assert "friction" in [v["law"] for v in alone.details["violations"]]
+    assert "friction" in [v["law"] for v in beside.details["violations"]]
+    assert beside.pc < 0.7

@@ -32,14 +32,17 @@ def held_to_prompt_laws(geometries: list[TrackGeometry], candidates: list[bool],
     for i, (g, fits) in enumerate(zip(geometries, candidates)):
         outdone = sum(1 for j, other in enumerate(geometries)
                       if j != i and plainly[j] and doing[j] > doing[i] and seen_beside(g, other))
-        held.append(fits and (not stays_level(g) or outdone < expectation.things))
+        level_aside = stays_level(g) and (expectation.ballistic or expectation.rises)
+        held.append(fits and (not level_aside or outdone < expectation.things))
     return held
 
 
 def stays_level(g: TrackGeometry) -> bool:
     """Whether ``g`` keeps to one level (its running median's rise and fall under its own size). Only such a body can
-    be another thing going about its own business: one that falls or rises at all, if less far than the body beside it,
-    may be the told body doing it wrong (at one speed, or upward), and the prompt's laws must still judge it."""
+    be another thing going about its own business, and only where the prompt tells of a fall or a rise: one that falls
+    or rises at all, if less far than the body beside it, may be the told body doing it wrong (at one speed, or
+    upward), and where the prompt tells of a roll every ball keeps to one level, so the one rolling less far (speeding
+    up where it should slow) is still judged."""
     return float(np.ptp(_running_median(g.xy)[:, 1])) < float(np.median(g.size))
 
 
