@@ -101,7 +101,8 @@ def _seen_through_gap(end: TrackGeometry, start: TrackGeometry, tracking: Tracki
         forward += 1
     backward = resumed  # ... and walking back
     while backward - 1 > forward and (visible(start, tracking, backward - 1, start.xy[0])
-                                      or visible(start, tracking, backward - 1, start.xy[0] - step_start * (resumed - backward + 1))):
+                                      or visible(start, tracking, backward - 1,
+                                                 start.xy[0] - step_start * (resumed - backward + 1))):
         backward -= 1
     return backward - 1 <= forward
 

@@ -161,7 +161,8 @@ HANDING_REQUEST_RE = re.compile(
     CLAUSE_START + r"(?:(?:please|kindly|hey|now|so|okay|ok),? )*(?P<asked>(?:could|can|would|will) you (?:please )?)?"
     r"(?:" + "|".join(_HANDING_VERBS) + r")(?P<me> me| us)? (?:the|that|this|those|these|my|your|a|an|some) "
     r"(?:[a-z-]+ ){0,2}?[a-z-]+(?P<to_me> (?:to|for) (?:me|us))?(?: over)?(?P<please>,? please)?"
-    r"(?:[?,;.!]{1,2} (?:(?:and )?then )?| (?:and )?then )(?=(?:now )?(?:watch|look|see)(?: this| here| closely)?:|on (?:the )?screen\b"
+    r"(?:[?,;.!]{1,2} (?:(?:and )?then )?| (?:and )?then )"
+    r"(?=(?:now )?(?:watch|look|see)(?: this| here| closely)?:|on (?:the )?screen\b"
     r"|in the (?:clip|video|film)\b)")
 
 

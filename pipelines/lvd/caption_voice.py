@@ -57,7 +57,8 @@ MAIN_CHARACTER_RE = re.compile(r",?\s*\b(?:(?:he|she|it|they|this one|that one) 
 # finds what it leads to: from each of them it was quadratic)
 _FILLERS = ("like", "so", "but", "and", "ok", "okay", "wait")
 _INSIDE_FILLERS = "".join(rf"(?!(?<=\b{word} )[a-z])(?!(?<=\b{word}) [a-z])" for word in _FILLERS)
-GONE_WHERE_RE = re.compile(_INSIDE_FILLERS + r",?\s*\b(?:like |so |but |and |ok |okay |wait )*(?:where(?: did|'d) (?:it|they|he|she|the [a-z]+) "
+GONE_WHERE_RE = re.compile(_INSIDE_FILLERS + r",?\s*\b(?:like |so |but |and |ok |okay |wait )*"
+                           r"(?:where(?: did|'d) (?:it|they|he|she|the [a-z]+) "
                            r"(?:even )?(?:go|disappear to|run off to|vanish to)|who knows where (?:it|they|he|she) went)\b\s*[?!]*")
 # "three dogs out for a walk", "goes for a quick swim", "took a stroll": the move itself, said as an outing
 _OUTING_SIZES = r"(?:little |short |quick |long |leisurely |brisk |morning |evening |afternoon |nice |lazy )?"

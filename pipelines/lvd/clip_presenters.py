@@ -3,7 +3,8 @@
 A voice often talks around its clip ("Order book, Tuesday. Mrs Okafor wants tulips. The screen in the shop window
 plays a clip of one walking dog."): what a screen, a camera or a clip shows, what a label on the clip introduces
 with a colon ("Video for the guests at dinner: two cats"), what a clip is "of", and what is counted "on the monitor"
-are the clip, one thing by its article too ("the video shows a cat", "in the video, a duck"); what the sentence says before that introduction (the screen itself, the shop window it stands in, the
+are the clip, one thing by its article too ("the video shows a cat", "in the video, a duck");
+what the sentence says before that introduction (the screen itself, the shop window it stands in, the
 hygienist who put it on) is the speaker's world. A sentence with no such introduction ("A man walks a dog.") is not
 presented here at all, and stays whole.
 """

@@ -1,7 +1,8 @@
 """What a thing is said to be after it was described: shades, identities and relative sizes.
 
 * "greyish", "reddish", "bluish": a shade is read as the LVD colour word it is near ("grey", "red", "blue").
-* "a car that shone gray", "a dog as orange as a sunset", "as white as fresh snow": a colour given by a verb of light or looks, or by a simile,
+* "a car that shone gray", "a dog as orange as a sunset", "as white as fresh snow": a colour given by a verb of light
+  or looks, or by a simile,
   is the thing's colour ("a car that is gray"); the simile's noun is no thing.
 * "A grey animal walks left. The grey one was a cat": an identity said of a described thing renames it
   (the animal is drawn as the cat), rather than adding a second object.

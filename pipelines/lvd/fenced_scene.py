@@ -196,7 +196,8 @@ def _counts_a_thing(sentence: str, heads: set[str]) -> bool:
 def _one_thing_at(presented: str, heads: set[str]) -> bool:
     """Whether what a clip presents opens on one thing of the kinds named, by its article ("a cat walking left")."""
     words = _COMPOUND_WORD_RE.findall(presented)
-    return bool(words) and words[0] in ("a", "an") and any(singular(after) in heads for after in _before_a_preposition(words[1:4]))
+    return bool(words) and words[0] in ("a", "an") and any(singular(after) in heads
+                                                           for after in _before_a_preposition(words[1:4]))
 
 
 def _before_a_preposition(words: list[str]) -> list[str]:

@@ -44,7 +44,8 @@ CLAIMED_RE = re.compile(r"(?:^|(?<=[.;:!?,] ))(?:(?:the|this|our|my|your|his|her
 # "Sources tell us, darling, that", "we hear, my dears, that": a bare plural at a sentence's head that says or swears
 # what follows is the unnamed many a gossip cites, and what the speaker hears is hearsay
 REPORTED_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:[a-z]+s (?:say|tell (?:me|us|you)|swear|claim|insist|whisper|report)"
-                         r"|(?:i|we) (?:hear|heard|have heard|am told|are told|was told|were told))(?:, (?:[a-z]+ ){0,2}[a-z]+,)? that\b")
+                         r"|(?:i|we) (?:hear|heard|have heard|am told|are told|was told|were told))"
+                         r"(?:, (?:[a-z]+ ){0,2}[a-z]+,)? that\b")
 # "Whereas the Party has commissioned a clip,": who asked for the clip, a recital with no thing of the scene
 COMMISSIONED_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:whereas |as |since )?(?:the|this|our|my|your|his|her|their) [a-z'-]+ "
                              r"(?:has |have |had )?(?:commissioned|ordered|requested|asked for|paid for) (?:a|an|the|this) "

@@ -16,7 +16,8 @@ import re
 _STARTS_SENTENCE = r"(?:^|(?<=[.;:!?] ))"
 # "sfx: two engines humming.", "cue: a single bark.", "sound: ...", "you hear a meow.": what is heard, up to the next
 # sentence or cue label ("we hear, my dears, that ..." is hearsay, what we are told, and stays)
-SOUND_CUE_RE = re.compile(_STARTS_SENTENCE + r"(?:(?:sfx|cue|sound|audio|sound effects?)\s*:|(?:we|you) (?:can )?hear\b(?!(?:,[^,.;!?]*,)? that\b))[^.;!?]*[.;!?]?\s*")
+SOUND_CUE_RE = re.compile(_STARTS_SENTENCE + r"(?:(?:sfx|cue|sound|audio|sound effects?)\s*:"
+                          r"|(?:we|you) (?:can )?hear\b(?!(?:,[^,.;!?]*,)? that\b))[^.;!?]*[.;!?]?\s*")
 # "visual:", "visual, first half:", "visuals (second half):": the picture's cue, at the half it names
 VISUAL_CUE_RE = re.compile(_STARTS_SENTENCE + r"(?:visuals?)(?:,? \(?(?P<half>first|second) half\)?)?\s*:\s*")
 # "sunny holiday let:", "charming seaside cottage for rent:": a listing's heading, up to its colon

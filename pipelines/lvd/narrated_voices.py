@@ -119,11 +119,13 @@ OBJECTION_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:one|someone|somebody|a critic
 # never found out what it wanted with the horse": what the teller says no one knows about a thing told is the teller's
 # wondering, and what it brings in is never said to be in the clip
 _NOT_KNOWN = (r"(?:(?:i|we|you|he|she|they) (?:still |just )?(?:never|do not|did not|cannot|can not|could not|will never|"
-              r"would never|may never|might never|don't|didn't|can't|couldn't|won't ever)(?: ever| really)? |(?:nobody|no one|none of us) (?:ever |really )?"
+              r"would never|may never|might never|don't|didn't|can't|couldn't|won't ever)(?: ever| really)? "
+              r"|(?:nobody|no one|none of us) (?:ever |really )?"
               r"|(?:who|god|heaven|goodness) )(?:learned|learnt|know|knew|knows|found out|find out|understood|understand"
               r"|figured out|figure out|worked out|work out|say|tell|guess|guessed|explained|explain|remember|recall)")
 # ... about a thing told already, by its pronoun, or about anyone: "why the cat sat there" tells of a cat
-_WONDERED = r"(?:what|why|how|where|whatever) (?:it|its|they|their|he|his|she|her|anyone|anybody|someone|people) (?:[a-z']+ ){0,12}?"
+_WONDERED = (r"(?:what|why|how|where|whatever) (?:it|its|they|their|he|his|she|her|anyone|anybody|someone|people) "
+             r"(?:[a-z']+ ){0,12}?")
 UNKNOWN_TO_TELLER_RE = re.compile(rf"(?:[,;:] |(?<=[.!?] )|^)(?:(?:though|although|but|yet|and) )?(?:{_WONDERED}{_NOT_KNOWN}"
                                   rf"|{_NOT_KNOWN} {_WONDERED}[a-z']+)(?=\s*(?:[.;!?]|$))")
 _UNKNOWING_WORDS = ("never", " not ", "n't ", "nobody", "no one", "none of us", "cannot", "who ", "god ", "heaven ", "goodness ")

@@ -396,7 +396,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("places taken back", lambda d: " no" in d.text, lambda d: places_taken_back(d.text)),
     RewritePass("expected route", lambda d: "expected" in d.text and "got" in d.text, lambda d: expected_moves_said(d.text)),
     # before the voices that read the lower-cased prompt, so they find a route's corners by one name and its stops in order
-    RewritePass("reported clause", lambda d: might_report(d.text), lambda d: reported_clauses_told(d.text)),  # "the guide says that"
+    RewritePass("reported clause", lambda d: might_report(d.text),
+                lambda d: reported_clauses_told(d.text)),  # "the guide says that"
     RewritePass("routes", lambda d: looks_like_route(d.text), lambda d: routes_in_plain_words(d.text)),  # "from A to C via B"
     # after the transcript, whose turns it reads as sentences: "Your attention, please.", "Copy.", "How many balls?"
     RewritePass("address or closing", lambda d: looks_like_address_or_closing(d.text), lambda d: addresses_and_closings_dropped(d.text)),
@@ -460,11 +461,13 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: pattern_chess_and_notice_in_plain_words(d.text)),  # "Cast on: ...", "Endgame: ...", "FOUND: a clip ..."
     RewritePass("formal register", lambda d: looks_formal(d.words), lambda d: formal_in_plain_words(d.text)),  # "it is stipulated that ..."
     # only where the formal register did not read the prompt, since it reads its own "it is ... that" frames
-    RewritePass("stipulation", lambda d: (" that" in d.text or "by " in d.text) and "formal register" not in d.ran, lambda d: drop_stipulations(d.text)),
+    RewritePass("stipulation", lambda d: (" that" in d.text or "by " in d.text) and "formal register" not in d.ran,
+                lambda d: drop_stipulations(d.text)),
     RewritePass("nominal voice", lambda d: looks_nominal(d.words), lambda d: nominals_in_plain_words(d.text)),  # "the flight of a bird is traced"
     RewritePass("instructions", lambda d: looks_like_instructions(d.words, d.text),
                 lambda d: instructions_in_plain_words(d.text, d.words)),  # "Step 2: place a ball ...", "Could you show me ...?"
-    RewritePass("object parts", lambda d: " of " in d.text or " own " in d.text, lambda d: parts_as_things(d.text)),  # "on the bonnet of a red car": on the car
+    RewritePass("object parts", lambda d: " of " in d.text or " own " in d.text,
+                lambda d: parts_as_things(d.text)),  # "on the bonnet of a red car": on the car
     RewritePass("commentary", lambda d: looks_like_commentary(d.text), lambda d: commentary_in_plain_words(d.text)),  # "here comes a dog, folks!"
     RewritePass("screenplay", lambda d: looks_like_screenplay(d.text), lambda d: screenplay_in_plain_words(d.text)),  # "EXT. PARK - DAY."
     RewritePass("news report", lambda d: looks_like_report(d.text), lambda d: report_in_plain_words(d.text)),  # "Reports confirm ..."
@@ -479,7 +482,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("verse noticed", lambda d: not d.verse and looks_like_verse(d.text), _noticed_as_verse),
     # after the voices, which read their own labels ("Subject:", "Obs. 1", "Answer:"), before the restated counts drop
     # "still three at the end": a record's heading names no thing, and its time-ordered headings are the clip's moments
-    RewritePass("record headings", lambda d: ' "' in d.text or looks_like_record(d.text), lambda d: record_headings_in_plain_words(d.text)),
+    RewritePass("record headings", lambda d: ' "' in d.text or looks_like_record(d.text),
+                lambda d: record_headings_in_plain_words(d.text)),
     RewritePass("restated counts", _always, lambda d: drop_restated_counts(d.text)),  # "no fourth, just those three"
     RewritePass("verse as prose", lambda d: d.verse, lambda d: verse_in_plain_words(d.text)),  # "then up it spins / to upper right"
     # shot notes before learner phrasing: side letters and arrows first ("L → R", "btm rt")

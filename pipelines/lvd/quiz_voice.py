@@ -8,7 +8,8 @@ own, so each pair is said here as the statement it makes:
 - a colour ("what colour is the ball? yellow", "the dog's colour? green", "its colour?", "and the cat? orange")
   is put on the thing it colours, where it was named;
 - a mover ("what rolls? a ball") makes the clause that its places then fill, unless the answer tells the move in a
-  clause of its own ("what moved? from the left, a cat walked to the right"), which is said as it is: "where from? the left", "where
+  clause of its own ("what moved? from the left, a cat walked to the right"), which is said as it is:
+  "where from? the left", "where
   does it end? on the right of the dog", "which way? from ... to ...", "its stops? lower right first, then ..."; an
   answer naming no way ("which way? it just rolls") leaves the move without one;
 - a thing passed or kept still ("past what? a car that stays put", "what stays still? a dog") stays still;
@@ -82,7 +83,8 @@ _WAY_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|middle|centre|center|corn
 _SIDE_WORDS = r"(?:left|right|top|bottom|middle|centre|center|corner|side|edge)"
 # ". where does it end? on the left.": the end or start of the move just told, asked and answered (tried from a
 # sentence's start or its full stop only, where it is found anyway: from each letter of a long sentence it was quadratic)
-END_ASKED_RE = re.compile(r"(?:(?<![^.!?])|(?=\.))(?P<told>[^.!?]*)\. (?:and |so )?where (?:does|do|did|will) (?P<subject>it|they|he|she|the [a-z]+) "
+END_ASKED_RE = re.compile(r"(?:(?<![^.!?])|(?=\.))(?P<told>[^.!?]*)\. (?:and |so )?where (?:does|do|did|will) "
+                          r"(?P<subject>it|they|he|she|the [a-z]+) "
                           r"(?P<verb>end up|end|finish|stop|wind up|come to rest|start|begin|set off)\? "
                           rf"(?P<place>(?:(?:on|at|in|to|near|toward|towards|from|over) )?[a-z -]*?\b{_SIDE_WORDS}\b[a-z -]*?)(?=[.!]|$)")
 

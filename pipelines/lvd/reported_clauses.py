@@ -11,7 +11,8 @@ any that-clause, relative ones too ("a ball that a cat can reach"), where "can" 
 dog can run" with no "that" is left as the reading already takes it.
 
 Only a definite, owned or bare speaker is dropped ("the guide", "our witness", "witness", "I"): "a boy says that ..."
-brings a boy in, and is left to the reading; so is a frame told to a thing of the scene ("tells the dog that"). A note's "Noted that ..." is the same report with its writer left out, and
+brings a boy in, and is left to the reading; so is a frame told to a thing of the scene ("tells the dog that").
+A note's "Noted that ..." is the same report with its writer left out, and
 the clauses after the first, ", that it ..., and that it ...", are its further statements.
 """
 

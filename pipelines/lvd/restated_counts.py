@@ -64,7 +64,8 @@ _GENERIC_RE = re.compile(_GENERIC)
 _DENIAL_TELLS = ("nothing", "no ", "none", "nobody", "noone", "nor ", "not ", "naught", "nought")  # one of these in every denial: a cheap test first
 # a bare noun phrase naming a counted thing again: "..., / four lively cats, no more" after "four cats"
 # (tried from a word's start only: from each digit of a long number it was quadratic)
-_BARE_AGAIN_RE = re.compile(r"(?<![a-z\d])(?:(?:and|but|just|only) )?(?P<count>" + _COUNT + r"|an?) (?:[a-z]+ ){0,2}(?P<noun>[a-z]+)")
+_BARE_AGAIN_RE = re.compile(r"(?<![a-z\d])(?:(?:and|but|just|only) )?(?P<count>" + _COUNT
+                            + r"|an?) (?:[a-z]+ ){0,2}(?P<noun>[a-z]+)")
 # clause limits: sentence marks, commas, verse line breaks ("/")
 _CLAUSE_SPLIT_RE = re.compile(r"(\s*(?:[,.;:!?/\u2014\u2013]|\s-\s)\s*)")
 # tried from a run's first mark or space only: from each of them it was quadratic on a prompt of " ," repeated

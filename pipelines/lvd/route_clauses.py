@@ -25,7 +25,8 @@ PLACE_IS_WHERE_RE = re.compile(rf"(?P<lead>^|[.!?;:,] )(?:the )?(?P<place>{_HEIG
                                r"(?:(?P<start>starts?|started|begins?|began|(?:is|was) first seen|first appears|enters)"
                                r"|(?P<end>ends?|ended|stops?|stopped|finishes|finished))\b")
 # "...: from A, a cat walks to B", "that from A a bird flies to B": the start fronted before the thing that leaves it
-FRONTED_START_RE = re.compile(rf"(?P<lead>(?:^|[.!?:;] |\bthat,? ))from (?P<start>{_CORNER}|the {_SIDE} side(?: of the frame)?),? "
+FRONTED_START_RE = re.compile(rf"(?P<lead>(?:^|[.!?:;] |\bthat,? ))from "
+                              rf"(?P<start>{_CORNER}|the {_SIDE} side(?: of the frame)?),? "
                               rf"(?P<named>{_THING}) (?P<verb>(?:{_MODAL} )?[a-z]+)(?= (?:to|across|toward|towards)\b)")
 # "reaches the left side": getting to it
 REACHES_A_SIDE_RE = re.compile(rf"\breach(es|ed|ing)? (?=the {_SIDE} (?:side|edge)\b)")

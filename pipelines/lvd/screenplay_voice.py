@@ -35,7 +35,8 @@ TRANSITION_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:(?:smash|match|jump|hard
                            r"(?:extreme )?close[- ]up|over black)\s*(?:[.!:]|$)|"
                            + _SENTENCE_START + r"\s*(?:super(?:imposed)?|title|title card|caption|card|chyron): ?(?:'[^']*'|\"[^\"]*\")?\s*")
 # "[Lights up.]", "Lights down.": a lighting cue standing as a sentence, no thing on stage
-LIGHTING_CUE_RE = re.compile(_SENTENCE_START + r"\s*(?:the )?(?:lights?|spotlights?|house lights) (?:up|down|out|fade|dim|rise|come up|go down"
+LIGHTING_CUE_RE = re.compile(_SENTENCE_START + r"\s*(?:the )?(?:lights?|spotlights?|house lights) "
+                             r"(?:up|down|out|fade|dim|rise|come up|go down"
                              r"|fade (?:up|out|down))\s*(?:[.!:;]|$)")
 # "[On the screen: ...] [Second half: ...]": a direction set off by square brackets, a sentence of its own when it
 # holds a sentence's mark or opens with a stage word; "a ball [red] rolls" only sets a word aside
@@ -47,12 +48,14 @@ BRACKETED_SENTENCE_RE = re.compile(r"\[[^\[\]]*[.!?:;]")
 # "lights up", "the spotlight fades": a lighting cue ("a bird in flight", "sunlight" are none)
 _LIGHTS_CUE_RE = re.compile(r"\b(?:spot)?lights? (?:up|down|out|fade|dim|rise|come|go)\b")
 # "A projection comes on: one dog", "the screen lights up:": what is switched on before a colon shows what it opens on
-COMES_ON_RE = re.compile(_SENTENCE_START + r"\s*(?P<carrier>(?:the|a|an|my|our|your) (?:[a-z'-]+ )?(?:screens?|projection|projector"
+COMES_ON_RE = re.compile(_SENTENCE_START + r"\s*(?P<carrier>(?:the|a|an|my|our|your) (?:[a-z'-]+ )?"
+                         r"(?:screens?|projection|projector"
                          r"|monitor|display|television|tv|slide|image|picture|film|video|clip|footage|feed|recording"
                          r"|lights?|spotlight|lamp|sign|tablet|phone|laptop)) (?:comes|came|flickers|flicks"
                          r"|switches|blinks|flashes|lights|turns|fades) (?:on|up|in)(?=:)")
 # "enter a moving ball", "exit the cat", "exeunt the two dogs": the stage's verb before who comes or goes
-STAGE_ENTRANCE_RE = re.compile(_SENTENCE_START + r"\s*(?P<verb>enter|exit|exeunt) (?P<who>(?:the|a|an|one|two|three|four|five|both|all)\b"
+STAGE_ENTRANCE_RE = re.compile(_SENTENCE_START + r"\s*(?P<verb>enter|exit|exeunt) "
+                               r"(?P<who>(?:the|a|an|one|two|three|four|five|both|all)\b"
                                r"[^.,;:!?]*?)(?=\s*(?:[.,;:!?]|$))")
 # "ANGLE ON:", "CLOSE ON:", "INSERT:", "WE SEE": where the camera looks, nothing in the scene
 SHOT_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:angle|close|wide|tight|back) on|insert|intercut|montage|pov|we see)(?::| (?=an? |the |it |they ))")
@@ -68,7 +71,8 @@ def looks_like_screenplay(text: str) -> bool:
     return ("int." in text or "ext." in text or "fade " in text or "cut to" in text or "later:" in text
             or "through:" in text or "dissolve" in text or "frame left" in text or "frame right" in text
             or ("[" in text and BRACKETED_SENTENCE_RE.search(text) is not None)
-            or ("light" in text and _LIGHTS_CUE_RE.search(text) is not None) or "enter " in text or "exit " in text or "exeunt" in text or " on:" in text
+            or ("light" in text and _LIGHTS_CUE_RE.search(text) is not None)
+            or "enter " in text or "exit " in text or "exeunt" in text or " on:" in text
             or " up:" in text)
 
 

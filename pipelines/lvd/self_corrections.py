@@ -59,7 +59,8 @@ _NAMED_ONLY_AGAIN = frozenset(("colour", "count"))
 _BARE_WORD_RE = re.compile(rf"(?:(?:make it|just|only) )?(?:{_COLOUR_WORDS}|{_NUMBERS})")
 _WORD_INSTEAD_RE = re.compile(rf"(?:an? )?(?P<word>{_COLOUR_WORDS}|{_NUMBERS})\b\s*(?:(?:,|\u2014|\u2013|--| - )\s*)?")
 # (tried from a word's start only: from each digit of a long number it was quadratic)
-_STARTS_THING_RE = re.compile(r"(?<![a-z\d])(?:just |only )?(?P<det>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]")
+_STARTS_THING_RE = re.compile(r"(?<![a-z\d])(?:just |only )?"
+                              r"(?P<det>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]")
 _PHRASE_END_RE = re.compile(r"\s*(?:[,;:.!?]|\u2014|\u2013|--| - |$)")
 _BETTER_RE = re.compile(r"^(?P<said>[^,.;!?\u2014\u2013]*?) (?:is|are|would be|works) better\b")
 _WITHDRAWING_RE = re.compile(r"\b(?:scratch|strike|reverse|forget|undo|cancel) that\b|\bsorry,? no\b|\bno,? sorry\b")
@@ -71,7 +72,8 @@ _APOLOGIES = frozenset(("sorry", "oops", "hmm"))
 # colour or count on its own ("yellow, no, green, car")
 # (matched at a phrase's start, so never tried after a space or inside a word: from each word of "on on on ..." it
 # was quadratic)
-_MEANT_INSTEAD_RE = re.compile(r"(?<![a-z' ])(?:(?:just|only|the|from|to|in|on|at|its|of|make it|[a-z]+'s) )*(?:(?:upper|lower|top|bottom)[ -])?"
+_MEANT_INSTEAD_RE = re.compile(r"(?<![a-z' ])(?:(?:just|only|the|from|to|in|on|at|its|of|make it|[a-z]+'s) )*"
+                               r"(?:(?:upper|lower|top|bottom)[ -])?"
                                r"(?:left|right|first half|second half|last half|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]+)\b"
                                rf"|(?:{_COLOUR_WORDS}|{_NUMBERS})\s*(?:,|\u2014|\u2013|--| - )")
 # a restart needs a word that gives up what was said ("hang on", "wait", "I'll start over"); "okay", "um" only pad it

@@ -49,7 +49,8 @@ HIDES_RE = re.compile(_DRIVE + r" (?:hides|removes|withdraws|takes away|pulls aw
 # "kept in motion by the mechanism", "rolled along by the mechanism", "driven by the motor"
 BY_DRIVE_RE = re.compile(r",?\s*(?:kept (?:in motion|moving|going)|driven|powered|moved|worked) by " + _DRIVE + r"\b|\s*by " + _DRIVE + r"\b")
 # "inside", "in it": a listing's "nothing else is inside" is the scene
-INSIDE_RE = re.compile(r"\b(?P<fence>" + NOTHING_ELSE + r"|no other (?:figures?|things?|objects?))(?P<verb> (?:is|are))? (?:inside|in it|in there)\b")
+INSIDE_RE = re.compile(r"\b(?P<fence>" + NOTHING_ELSE + r"|no other (?:figures?|things?|objects?))"
+                       r"(?P<verb> (?:is|are))? (?:inside|in it|in there)\b")
 # "no other object shows up", "by the end there is still nothing else": the fence, said of the whole clip
 NOTHING_SHOWS_UP_RE = re.compile(r"\bno other (?:objects?|things?|figures?) (?:shows? up|turns? up|appears?)\b"
                                  r"|\b(?:by|at|until) the end(?: of the (?:level|stage|clip))?,? there is still nothing else\b")

@@ -113,7 +113,8 @@ _LIKE_AS_VERB = frozenset("i you we they he she it would will might may could sh
                           "really who that which look looks looked looking seem seems seemed feel feels felt sound sounds "
                           "sounded show shows showed shown see make want need get have has had is are was were be".split())
 # (tried from a word's first letter only: from each letter of a long run it was quadratic)
-_LIKE_RE = re.compile(r"(?<![a-z'])(?P<before>[a-z']+),? (?:(?:just|exactly|much|a bit|a little|kind of|sort of) )?like (?=[a-z])[^,.;:!?]*")
+_LIKE_RE = re.compile(r"(?<![a-z'])(?P<before>[a-z']+),? (?:(?:just|exactly|much|a bit|a little|kind of|sort of) )?"
+                      r"like (?=[a-z])[^,.;:!?]*")
 # "a bird like that", "one cat like this", "two balls like those": the kind of things named before, so those things
 _ONE_LIKE_THAT_RE = re.compile(r"\b(?:a|an|one|two|three|four|five|both|these|those|the) (?P<noun>[a-z]+) "
                                r"like (?:that|this|it|those|these|them)\b")

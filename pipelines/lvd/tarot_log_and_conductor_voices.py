@@ -39,7 +39,8 @@ LOG_CLOSING_RE = re.compile(CLAUSE_START + r"(?:(?:the )?log (?:ends|closes|clos
                             r"|nothing (?:further|more|else) to (?:report|log|record|add)"
                             r"|no (?:other|further|more) (?:sightings|entries|reports|contacts)(?: [^.;!?]*)?)[.;!]\s*")
 # "nothing else sighted", "nothing else recorded": nothing else
-NOTHING_ELSE_RE = re.compile(r"\b(?:" + NOTHING_ELSE + r"|nothing further) (?:sighted|recorded|logged|seen|noted|reported|projected|on screen|lies ahead)\b"
+NOTHING_ELSE_RE = re.compile(r"\b(?:" + NOTHING_ELSE + r"|nothing further) "
+                             r"(?:sighted|recorded|logged|seen|noted|reported|projected|on screen|lies ahead)\b"
                              r"|\bno other (?:picture|pictures|image|images|reports?)\b")
 # "watch opened and closed on the same sight: three birds": the same things at both ends of the watch, the whole clip
 SAME_SIGHT_RE = re.compile(CLAUSE_START + r"(?:the )?watch (?:opened and closed|began and ended) (?:on|with) "
@@ -116,7 +117,8 @@ SERVICE_IS_RE = re.compile(CLAUSE_START + r"this (?:[a-z]+ )?(?:service|train) i
 # from the start of a run of "and then ..." only, never from a word or space inside it, where the run's start already
 # found what it leads to: from each of them it was quadratic)
 _INSIDE_LEAD = r"(?!(?<=and )[a-z])(?!(?<=then )[a-z])(?!(?<=before )[a-z])(?!(?<=and) )(?!(?<=then) )(?!(?<=before) )"
-STOP_RE = re.compile(_INSIDE_LEAD + r"(?P<lead>,? ?(?:and |then |before )*)(?:(?P<verb>(?:departs|departing|leaves|leaving|starts|starting)(?: from| in| at)?"
+STOP_RE = re.compile(_INSIDE_LEAD + r"(?P<lead>,? ?(?:and |then |before )*)"
+                     r"(?:(?P<verb>(?:departs|departing|leaves|leaving|starts|starting)(?: from| in| at)?"
                      r"|(?:calls|calling)(?: first| next| then| later)? (?:at|in)|(?:first|second|third|next|last|final) stop[:,]?|(?:then|first|next)(?: at| in)?"
                      r"|(?:terminates|terminating|ends|ending|arrives|arriving)(?: at| in| on)|finally) )?(?=" + _PLACE + r")")
 # "calling at A, B and C: a flying bird": the bird makes the calls
