@@ -5,8 +5,9 @@ see, watch or observe them ("the student observes three birds, and nothing besid
 cars cross, and the student sees nothing else"), or to see "it" or "them" ("the master waits for the student to see
 it"), is the one looking at the clip, never a thing in it, where it is told as one known already ("the student",
 never "a man" brought in by the sentence); and a sentence pointing back at the fenced things only
-through that sight ("the master waits for the student to see it") links nobody to them. Only a person or a word the
-tables do not know watches so: "a dog watches them" keeps a dog that may be in the scene.
+through that sight ("the master waits for the student to see it") links nobody to them. Only a word the tables do
+not know ("the master") or a person named by watching or learning ("the student", "the viewer") watches so: "the old
+man watches two dogs play, and nothing else" may tell a man in the scene, and "a dog watches them" keeps the dog.
 """
 
 from __future__ import annotations
