@@ -14,22 +14,23 @@ import re
 from .object_classes import noun_class
 from .vocabulary import VERB_KINDS
 
-_HEIGHT = r"(?:top|upper|bottom|lower)"
-_SIDE = r"(?:left|right)"
-_CORNER = rf"(?:the )?{_HEIGHT}[ -]{_SIDE}(?: corner)?"
+# the frame's heights, sides and corners as routes name them (route_phrasings reads routes with the same words)
+HEIGHT = r"(?:top|upper|bottom|lower)"
+SIDE = r"(?:left|right)"
+CORNER = rf"(?:the )?{HEIGHT}[ -]{SIDE}(?: corner)?"
 _THING = r"(?:a|an|the|one)(?: [a-z-]+){1,3}?"
 _MODAL = r"(?:must|shall|will|should|is to|can|has to)"
 # "The lower left corner is where a car must start", "... where it was first seen", "the left side is where it ends"
-PLACE_IS_WHERE_RE = re.compile(rf"(?P<lead>^|[.!?;:,] )(?:the )?(?P<place>{_HEIGHT}[ -]{_SIDE} corner|{_SIDE} side)"
+PLACE_IS_WHERE_RE = re.compile(rf"(?P<lead>^|[.!?;:,] )(?:the )?(?P<place>{HEIGHT}[ -]{SIDE} corner|{SIDE} side)"
                                rf"(?: of the frame)? (?:is|was) where (?P<thing>{_THING}|it|they) (?:{_MODAL} )?"
                                r"(?:(?P<start>starts?|started|begins?|began|(?:is|was) first seen|first appears|enters)"
                                r"|(?P<end>ends?|ended|stops?|stopped|finishes|finished))\b")
 # "...: from A, a cat walks to B", "that from A a bird flies to B": the start fronted before the thing that leaves it
 FRONTED_START_RE = re.compile(rf"(?P<lead>(?:^|[.!?:;] |\bthat,? ))from "
-                              rf"(?P<start>{_CORNER}|the {_SIDE} side(?: of the frame)?),? "
+                              rf"(?P<start>{CORNER}|the {SIDE} side(?: of the frame)?),? "
                               rf"(?P<named>{_THING}) (?P<verb>(?:{_MODAL} )?[a-z]+)(?= (?:to|across|toward|towards)\b)")
 # "reaches the left side": getting to it
-REACHES_A_SIDE_RE = re.compile(rf"\breach(es|ed|ing)? (?=the {_SIDE} (?:side|edge)\b)")
+REACHES_A_SIDE_RE = re.compile(rf"\breach(es|ed|ing)? (?=the {SIDE} (?:side|edge)\b)")
 _GETTING_TO = {None: "get to ", "es": "gets to ", "ed": "got to ", "ing": "getting to "}
 
 

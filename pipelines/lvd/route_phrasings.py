@@ -27,11 +27,12 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
+from .route_clauses import CORNER as _CORNER
+from .route_clauses import HEIGHT as _HEIGHT
+from .route_clauses import SIDE as _SIDE
 from .route_clauses import places_told_in_clauses, sides_reached_as_ends
 from .vocabulary import BARE_INFINITIVE_VERBS, COLORS, VERB_KINDS
 
-_HEIGHT = r"(?:top|upper|bottom|lower)"
-_SIDE = r"(?:left|right)"
 _FRAME_NOUN = r"(?:frame|picture|screen|image|scene|shot|view|video|clip|canvas|field|board|map)"
 
 # "the corner at lower left", "in the corner on the top right": the corner named after the word "corner"
@@ -76,7 +77,6 @@ COMPASS_SIDE_RE = re.compile(r"\b(west|east)(wards?|ern)?\b")
 _COMPASS = {"north": "upper", "south": "lower", "east": "right", "west": "left",
             "n": "upper", "s": "lower", "e": "right", "w": "left"}
 
-_CORNER = rf"(?:the )?{_HEIGHT}[ -]{_SIDE}(?: corner)?"
 _PLACE = rf"(?:the )?(?:{_HEIGHT}[ -])?{_SIDE}(?: corner| side| edge)?"
 # "from A to C via B", "from A to C, stopping at B on the way": a stop between the two ends, told after them
 _VIA = (r"(?:via|by way of|through|stopping (?:off )?(?:at|in)|calling at|pausing (?:at|in)|passing(?: through| by)?"
