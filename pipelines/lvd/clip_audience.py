@@ -44,6 +44,10 @@ _SHOWING = r"(?:show|shows|showed|shown|play|plays|played|screen|screens|screene
 _RECEIVER = r"(?:them|him|us|me|you|(?:the|my|our|your|his|her|their|all the) (?:[a-z'-]+ )?(?P<who>[a-z'-]+))"
 SHOWN_TO_RE = re.compile(rf"\b(?P<verb>{_SHOWING}) {_RECEIVER} (?P<clip>(?:a|an|the|this|that|my|our|their) "
                          r"(?:[a-z'-]+ )?(?:clip|video|film|footage|recording|reel|movie|cartoon))\b(?!')")
+# ... and the one showing it, the subject right before the verb: "the teacher shows", "a boy proudly showed"
+_SHOWER_RE = re.compile(r"\b(?:the|a|an|my|our|your|his|her|their|this|that) (?:[a-z'-]+ )?(?P<who>[a-z'-]+) "
+                        r"(?:[a-z]+ly |then |also |now |just |once |later |first )?$")
+_TELLERS = frozenset(("narrator", "speaker", "host", "presenter", "announcer", "author", "writer", "teller"))
 # "As a treat for the kids, ...": a fronted gift's receivers
 TREAT_FOR_RE = re.compile(rf"(?:^|(?<=[.;!?] ))as an? (?:[a-z]+ )?(?:treat|surprise|gift|present|reward) for "
                           rf"{_WHO},\s*")
@@ -69,13 +73,22 @@ def _made_for(match: re.Match) -> str:
         else match.group(0)
 
 
+def _shown_to(match: re.Match) -> str:
+    """Whom a clip is shown to is its audience when the speaker shows it; those a thing named in the scene shows it
+    to are there with it ("the teacher shows the children a film", as "a man shows a video to the kids")."""
+    shower = _SHOWER_RE.search(match.string, 0, match.start())
+    if shower is not None and shower["who"] not in _TELLERS or not _audience(match["who"] or ""):
+        return match.group(0)
+    return f"{match['verb']} {match['clip']}"
+
+
 def audience_dropped(text: str) -> str:
     """TEXT without who the clip is for, is shown to, likes or picked (looked for only when such a word is there)."""
     if any(noun in text for noun in CLIP_NOUNS) or " one " in text:  # the rules said of a clip need its noun
         if " for " in text:
             text = CLIP_FOR_RE.sub(_made_for, text)
         if any(verb in text for verb in ("show", "play", "screen", "sen")):
-            text = SHOWN_TO_RE.sub(lambda m: f"{m['verb']} {m['clip']}" if _audience(m["who"] or "") else m.group(0), text)
+            text = SHOWN_TO_RE.sub(_shown_to, text)
         text = LIKED_CLIP_RE.sub(lambda m: m["clip"] if _audience(m["who"]) else m.group(0), text)
     if "as a" in text:
         text = TREAT_FOR_RE.sub(lambda m: "" if _audience(m["who"]) else m.group(0), text)

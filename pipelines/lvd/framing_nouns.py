@@ -164,6 +164,8 @@ def framing_role(entity: Entity, words: dict[str, str], scene_moves: bool) -> st
         return PRESENTS if entity.cls.mobility == "wall" and head not in SUPPORT_NOUNS else None
     if role == _CALLED:
         return _ADDRESSED if scene_moves else None
+    if role in (_LOOKS_OUT, PRESENTS) and entity.cls.material == "flesh" and head not in CLIP_NOUNS:
+        return None  # "a girl looks on as ...", "a man shows two cats walking left": a creature there with them
     if role == _LOOKS_OUT:
-        return None if entity.cls.material == "flesh" else PRESENTS  # "a girl looks on as ...": a watcher in the scene
+        return PRESENTS
     return role

@@ -71,7 +71,8 @@ _CLOSING_PLACE = rf"(?:\b([a-z]+) )?{_PLACE}(?=(?: {_PLACE.replace('HEAD', '[a-z
 # opens a clause of its own on a pronoun and its verb, listing nothing, and so does "and the scribe saw it all": a
 # noun whose verb takes "it" is that clause's subject)
 _COUNT_OR_DETERMINER = rf"(?:{_DETERMINER}|\d+|{'|'.join(NUMBER_WORDS)})\b"
-_LISTED = (rf"\band (?!(?:that|this|it|there)(?:'s| is| was)\b){_PHRASE_TO_HEAD}(?!'| of\b| [a-z]+ (?:it|them|everything)\b)"
+_LISTED = (rf"\band (?!(?:that|this|it|there)(?:'s| is| was)\b){_PHRASE_TO_HEAD}"
+           r"(?!'| of\b|(?:(?: that| which)?(?: i| we| you) [a-z]+)? [a-z]+ (?:it|them|everything)\b)"
            rf"|(?:^|[.;:!?] |\b{_DETERMINER} )(?:[a-z-]+ ){{0,2}}?HEAD,? (?:and|&) {_COUNT_OR_DETERMINER}")
 # "the big draw is three cats", "the highlight was a dog": a noun a copula equates with counted things
 _EQUATED = r"\bHEAD(?:e?s)? (?:is|are|was|were) (?:(?:a|an|\d+|" + "|".join(NUMBER_WORDS) + r") )(?P<named>[a-z-]+(?: [a-z-]+){0,2})"
@@ -89,6 +90,12 @@ _WITH = rf"\bwith {_DETERMINER} (?:(?!as\b)[a-z'-]+ ){{0,3}}?HEAD(?:e?s)?\b"
 _PLACED_AT = rf"\b([a-z]+) {_PLACE}"
 # "the gardener plants a tree": an unknown verb between its subject and its object
 _SUBJECT_OF = rf"\bHEAD(?:e?s)? ([a-z]+s) {_COUNT_OR_DETERMINER}"
+# "the teacher shows the children a film": one who shows or reads something to others named in the scene
+_SHOWS_TO_OTHERS = (r"\bHEAD(?:e?s)? (?:[a-z]+ly )?(?:shows?|showed|plays|played|screens|screened|reads) "
+                    rf"{_DETERMINER} ([a-z'-]+)(?: ([a-z'-]+))?")
+# "our sources swear by it", "my neighbours will attest to that": a verb bearing on the told scene by a pronoun
+_VOUCHES = (r"\bHEAD(?:e?s)? (?:(?:can|will|would|all|also|do) )?(?P<verb>[a-z]+) (?:by|to|for|on|with) "
+            r"(?:it|them|this|that|all this|all that|every word)(?=\s*(?:[.;:!?,]|$))")
 # "a gramophone plays while ...", "the blender whirs.": a verb with no object, something the thing does itself
 _ACTS_ALONE = r"\bHEAD(?:e?s)? ([a-z]+s)(?=\s*(?:[,.;!?]|$)|\s+(?:while|as|and|when|until|then|[a-z]+ly)\b)"
 # "my phone rings", "the lamp slowly flickers": the verb said of a noun (a word that ends a heading before its colon,
@@ -214,9 +221,18 @@ def _listeners_own(reader: ClauseReader, index: int, written: str) -> bool:
     entity = reader.entities[index]
     if entity.known or entity.agent is not None or entity.companion is not None or not is_owned(entity.noun, written):
         return False
-    return all(_nowhere(m) and not (m.side_start or m.side_end or m.exits) for m in entity.motions) and not any(
+    vouching = _vouches_for_it(entity.noun, written)
+    return all((_nowhere(m) or vouching) and not (m.side_start or m.side_end or m.exits)
+               for m in entity.motions) and not any(
         other.agent == index or (other.companion is not None and other.companion[0] == index)
         or any(m.target == index for m in other.motions) for other in reader.entities)
+
+
+def _vouches_for_it(noun: str, written: str) -> bool:
+    """Whether the noun's one verb, one the tables do not know, bears on the told scene as a whole by a pronoun ("our
+    sources swear by it", "my neighbours attest to it"): a word said of the scene, never a place or a way in it."""
+    said = re.search(_pattern(_VOUCHES, noun), written)
+    return said is not None and said["verb"] not in VERB_KINDS and said["verb"] not in STATE_VERBS
 
 
 def _bare(entity: Entity) -> bool:
@@ -413,6 +429,11 @@ def _named_as_a_thing(reader: ClauseReader, index: int, lowered: str) -> bool:
     if _equated_with_things(reader, index, lowered):
         return False  # "..., and the headline act is four birds": named for them, not listed with them
     if re.search(_pattern(_LISTED, noun), lowered) or re.search(_pattern(_WITH, noun), lowered):
+        return True
+    creatures = {entity.noun.split()[-1] for entity in reader.entities
+                 if entity.known and entity.cls.material == "flesh"}
+    if any(singular(word) in creatures for match in re.finditer(_pattern(_SHOWS_TO_OTHERS, noun), lowered)
+           for word in match.groups(default="")):
         return True
     for match in (*re.finditer(_pattern(_OBJECT_OF, noun), lowered), *re.finditer(_pattern(_PLACED_AT, noun), lowered)):
         word = match.group(1)

@@ -65,6 +65,8 @@ _PRESENTING = (r"(?:shows?|showed|lists?|listed|says|said|reports?|reported|reco
                r"|recommends|suggests|promises|predicts|logs|logged|testifies|claims?|claimed|argues?|argued|asserts?|asserted"
                r"|insists?|insisted|maintains?|contends?)")
 PRESENTING_VERB = re.compile(rf"{_PRESENTING}|reads")
+# ... of which these hold up what they present to be seen, as a person or an animal may in the scene itself
+_SHOWING_VERB = re.compile(r"shows?|showed|presents|features|displays|depicts")
 # "the tv shows a dog", "the screen plays two small cats": a verb of showing right before the noun's phrase
 _SHOWN_BEFORE = re.compile(r"\b(?:shows|showed|displays|displayed|plays|played|features|depicts|presents) "
                            r"(?:(?:a|an|the|some|\d+|" + "|".join(NUMBER_WORDS) + r") )?(?:[a-z'-]+ ){0,2}$")
@@ -72,9 +74,12 @@ _SHOWN_BEFORE = re.compile(r"\b(?:shows|showed|displays|displayed|plays|played|f
 _PRESENTED = r"(?: (?:out|up|aloud|back|of))? (?:a|an|the|some|no|few|several|that|these|those|\d+|one|two|three|four|five|six)\b|:"
 # ... by a noun said as one already known or owned: "a teacher shows" brings a teacher in, "the board shows" frames
 # ("the paper in my hand says": a place phrase may stand between them)
+# ("the tale i tell shows them": the speaker's own relative clause may stand between them, and what it shows may be
+# the things told before it, named by a pronoun)
 _SUBJECT_PRESENTS = (rf"\b(?:the|this|that|my|our|your|his|her|their|[a-z]+'s) (?:[a-z'-]+ ){{0,2}}?HEAD(?:e?s)? "
-                     r"(?:(?:in|on|at|from|by) (?:the|my|our|your|his|her|their) [a-z]+ )?(?:[a-z]+ly )?(?:also |now |just )?"
-                     rf"(?P<verb>{_PRESENTING}(?={_PRESENTED})|reads(?= out| aloud|:))")
+                     r"(?:(?:in|on|at|from|by) (?:the|my|our|your|his|her|their) [a-z]+ )?"
+                     r"(?:(?:that |which )?(?:i|we) [a-z]+ )?(?:[a-z]+ly )?(?:also |now |just )?"
+                     rf"(?P<verb>{_PRESENTING}(?={_PRESENTED}|(?P<pointing> (?:them|it)\b))|reads(?= out| aloud|:))")
 # "Sources say four dogs ...", "witnesses tell me": a bare plural that reports what its clause holds, as a sentence's
 # or a clause's subject (the unnamed many a gossip or a report cites, never a thing the scene shows)
 _BARE_SUBJECT_REPORTS = rf"(?:^|[.;:!?,] )HEAD(?:e?s) (?:also |now |just )?(?P<verb>say|tell (?:me|us|you)|{_PRESENTING})\b"
@@ -117,8 +122,12 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
     being followed: "my cat", "follow the ball"."""
     head = noun.split()[-1]
     for presenting in re.finditer(_pattern(_SUBJECT_PRESENTS, head), lowered):
+        if self_moving and _SHOWING_VERB.fullmatch(presenting.group("verb")):
+            continue  # "the girl shows two dogs running": one who shows things stands with them ("states" reports)
         presented = _CLAUSE_END.split(lowered[presenting.end():], 1)[0]  # "the board lists four cats."
-        if any(re.search(rf"\b{re.escape(other)}", presented) for other in scene_heads):
+        told_before = presenting["pointing"] and any(re.search(rf"\b{re.escape(other)}", lowered[:presenting.start()])
+                                                     for other in scene_heads)
+        if told_before or any(re.search(rf"\b{re.escape(other)}", presented) for other in scene_heads):
             return FramePosition(PRESENTER, presenting.group("verb"))
     for reporting in re.finditer(_pattern(_BARE_SUBJECT_REPORTS, head), lowered):
         reported = _CLAUSE_END.split(lowered[reporting.end():], 1)[0]
