@@ -9,7 +9,8 @@ not a count, and a count said again with nothing done in between ("three kites? 
 two dogs") names its things once. A clause is only dropped when all of it is such a fence: "no dog comes back" (a
 named thing absent) and "only two cats walk in" (the first mention) are kept, and "no bird. it did not come back"
 says its absence once. A denial joined on by "and" ("two kites fly and nothing else ever enters") is the same fence
-as one after a comma, unless it names a new thing.
+as one after a comma, unless it names a new thing. "A ball rolls left. The clip shows one ball" shows the ball told,
+by the same count and kind, never a second one.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .noun_phrases import noun_class
-from .vocabulary import NOTHING_ELSE, SEEING_VERBS, VERB_KINDS
+from .vocabulary import CLIP_NOUNS, COLORS, NOTHING_ELSE, SEEING_VERBS, VERB_KINDS
 
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|both|the pair|a pair|\d+)"
 _FURTHER = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|more|further|extra|additional|"
@@ -64,8 +65,11 @@ _GENERIC_RE = re.compile(_GENERIC)
 _DENIAL_TELLS = ("nothing", "no ", "none", "nobody", "noone", "nor ", "not ", "naught", "nought")  # one of these in every denial: a cheap test first
 # a bare noun phrase naming a counted thing again: "..., / four lively cats, no more" after "four cats"
 # (tried from a word's start only: from each digit of a long number it was quadratic)
-_BARE_AGAIN_RE = re.compile(r"(?<![a-z\d])(?:(?:and|but|just|only) )?(?P<count>" + _COUNT
-                            + r"|an?) (?:[a-z]+ ){0,2}(?P<noun>[a-z]+)")
+# ... or shown by the clip: "a boy throws a ball. the clip shows one ball" shows that ball, no second one
+_CLIP_SHOWS = (r"(?:(?:the|this|our|my) (?:" + "|".join(CLIP_NOUNS + ("camera", "shot", "frame"))
+               + r") (?:only |just |then |now )?(?:shows|showed|features|featured|holds|has|had|contains) )")
+_BARE_AGAIN_RE = re.compile(r"(?<![a-z\d])" + _CLIP_SHOWS + r"?(?:(?:and|but|just|only) )?(?P<count>" + _COUNT
+                            + r"|an?) (?P<described>(?:[a-z]+ ){0,2})(?P<noun>[a-z]+)")
 # clause limits: sentence marks, commas, verse line breaks ("/")
 _CLAUSE_SPLIT_RE = re.compile(r"(\s*(?:[,.;:!?/\u2014\u2013]|\s-\s)\s*)")
 # tried from a run's first mark or space only: from each of them it was quadratic on a prompt of " ," repeated
@@ -76,6 +80,9 @@ _JOINED_RE = re.compile(r" (?:and|but|or|nor) ")
 # "... flies over the field and nothing else enters": a denial joined on after the clause's own words
 _JOINED_KEPT_RE = re.compile(r"( (?:and|but|or|nor) )")
 _TELLS = ("pair", "couple", "duo", "trio", "quartet", "some", "save ", "except", "nor ", "sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total", "naught", "nought", " makes ", "not another", "not any other", "not a ", "not one ")
+_TELLS += ("show", "featur", "contain", " has ", " had ", " holds ")  # "the clip shows one ball": said again
+# a sentence that is only a counted noun phrase after another ("a cat walks left. one cat."): maybe one named again
+_BARE_SENTENCE_RE = re.compile(r"[.;!?] (?:" + _COUNT + r"|an?) (?:[a-z]+ ){0,2}[a-z]+[.;!?]")
 
 # "meet the pair: two cats", "the trio — three birds": a name for the group before its count, no thing of its own
 _GROUP_LABEL_RE = re.compile(r"\b(?:(?:meet|introducing|say hello to|here (?:is|are|comes?)) )?(?:the|a|our) (?:pair|couple|duo|trio|"
@@ -108,7 +115,8 @@ def _names_something_new(clause: str, match: re.Match, said_before: str) -> bool
 
 
 def _named_again(clause: str, said_before: str) -> bool:
-    """A clause that is only a noun phrase with the count it was first named with: the same things again."""
+    """A clause that is only a noun phrase with the count it was first named with, and no colour the first mention
+    lacked ("a black pig. a pink pig." are two; "four cats ... four lively cats" are the same): the same things again."""
     match = _BARE_AGAIN_RE.fullmatch(clause)
     found = noun_class(match.group("noun")) if match else None
     if found is None:
@@ -116,7 +124,9 @@ def _named_again(clause: str, said_before: str) -> bool:
     nouns = "(?:" + re.escape(found[0]) + r"(?:e?s)?|" + re.escape(match.group("noun")) + ")"
     count = match.group("count")
     counts = ("a", "an", "one") if count in ("a", "an", "one") else (count,)
-    return any(re.search(r"\b" + c + r" (?:[a-z]+ ){0,2}" + nouns + r"\b", said_before) for c in counts)
+    described = [word for word in match.group("described").split() if word in COLORS]
+    return any(all(word in first.group(0).split() for word in described)
+               for c in counts for first in re.finditer(r"\b" + c + r" (?:[a-z]+ ){0,2}" + nouns + r"\b", said_before))
 
 
 # "no ball comes back" after a ball left: that ball does not return, not a second ball
@@ -184,7 +194,8 @@ def drop_restated_counts(text: str) -> str:
     if "object" in text or "thing" in text or "item" in text or "subject" in text or "element" in text or "entit" in text:
         text = _ALLOWANCE_RE.sub("", text)
     if not any(tell in text for tell in _TELLS) and not (("not " in text or "never " in text or "n't " in text)
-                                                         and _ORDINAL_DENIED_RE.search(text)):
+                                                         and _ORDINAL_DENIED_RE.search(text)) \
+            and not _BARE_SENTENCE_RE.search(text):
         return text
     if ":" in text or "\u2014" in text or "\u2013" in text:
         text = _GROUP_LABEL_RE.sub("", text)
