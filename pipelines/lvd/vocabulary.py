@@ -10,7 +10,8 @@ from __future__ import annotations
 # Words that close the things told as all there is: "nothing else", "nothing more", "nothing besides", and "and
 # nothing beside it/them" (besides; "a cat with nothing beside it" tells where the cat is, no fence). Each reader adds
 # its own conditions on what may follow ("nothing else moves" fences what goes on, not what is there).
-NOTHING_ELSE = r"(?:nothing (?:else|more|besides)|(?<=and )nothing beside (?:it|them))"
+NOTHING_ELSE = (r"(?:(?:nothing|naught|nought) (?:else|more|besides)|none (?:else|besides)"
+                r"|(?<=and )nothing beside (?:it|them))")
 # NOTHING_ELSE or another way of saying it: "not a thing besides", "not another thing", "no other objects", "nothing
 # joins them"
 FENCE_WORDS = (r"(?:" + NOTHING_ELSE + r"|not (?:a|one) (?:single )?thing (?:else|more|besides)|not another thing"
@@ -291,35 +292,38 @@ VERB_KINDS: dict[str, str] = {
              "travel travels travelling traveling travelled traveled step steps stepping stepped head heads heading headed come comes coming came "
              "turn turns turning turned climb climbs climbing climbed wobble wobbles wobbled tiptoe tiptoes tiptoed trot trots trotting trotted "
              "slither slithers slithering slithered creep creeps creeping crept pad pads padding padded stride strides striding strode passing overtake overtakes overtaking overtook overtaken lead leads leading led"),
+    **_forms("move", "sneak sneaks sneaking sneaked snuck slink slinks slinking slunk sweep sweeps sweeping swept "
+             "blown"),
     **_forms("run", "run runs running ran race races racing raced sprint sprints sprinting sprinted dash dashes dashing dashed "
              "gallop gallops galloping galloped jog jogs jogging jogged hurry hurries hurried rush rushes rushing rushed "
              "chase chases chasing chased speed speeds speeding sped canter canters cantering cantered lope lopes loping loped "
-             "scamper scampers scampering scampered"),
+             "scamper scampers scampering scampered flee flees fleeing fled"),
     **_forms("zoom", "zoom zooms zooming zoomed"),
-    **_forms("drive", "drive drives driving drove driven ride rides riding rode cycle cycles cycling "
+    **_forms("drive", "drive drives driving drove driven ride rides riding rode ridden cycle cycles cycling "
              "cycled pedal pedals pedaling pedalling pedaled pedalled sail sails sailing sailed"),
     **_forms("roll", "roll rolls rolling rolled slide slides sliding slid skate skates skating ski skis skiing "
              "skated skied skid skids skidding skidded"),
-    **_forms("swim", "swim swims swimming swam paddle paddles paddling paddled"),
+    **_forms("swim", "swim swims swimming swam swum paddle paddles paddling paddled"),
     **_forms("fly", "fly flies flying flew flown soar soars soaring hover hovers hovering flutter flutters "
              "fluttering flap flaps flapping soared hovered fluttered flapped"),
     **_forms("glide", "glide glides gliding glided"),
     **_forms("jump", "jump jumps jumping jumped hop hops hopping hopped leap leaps leaping leapt leaped "
-             "bound bounds bounding bounded spring springs springing sprang vault vaults vaulted"),
+             "bound bounds bounding bounded spring springs springing sprang sprung vault vaults vaulted"),
     **_forms("throw", "throw throws throwing threw thrown toss tosses tossing tossed kick kicks kicking "
              "kicked hit hits hitting launch launches launching launched shoot shoots shooting shot "
              "fling flings flinging flung hurl hurls hurling hurled lob lobs lobbing lobbed pass passes passed "
              "serve serves served pitch pitches pitched"),
     **_forms("fall", "fall falls falling fell fallen drop drops dropping dropped tumble tumbles tumbling "
-             "tumbled plummet plummets plunge plunges dive dives diving dove sink sinks sinking sank descend "
-             "descends descending"),
-    **_forms("bounce", "bounce bounces bouncing bounced rebound rebounds rebounding"),
+             "tumbled plummet plummets plummeting plummeted plunge plunges plunging plunged dive dives diving dove "
+             "sink sinks sinking sank sunk descend descends descending descended"),
+    **_forms("bounce", "bounce bounces bouncing bounced rebound rebounds rebounding rebounded"),
     **_forms("land", "land lands landing landed hits_ground"),
     **_forms("break", "break breaks breaking broke shatter shatters shattering shattered smash smashes "
              "smashing smashed crack cracks cracked splat splats"),
     **_forms("float", "float floats floating floated drift drifts drifting drifted rise rises rising rose "
-             "ascend ascends ascending"),
-    **_forms("circle", "circle circles circling circled orbit orbits orbiting spin spins spinning loop loops looping"),
+             "risen ascend ascends ascending ascended"),
+    **_forms("circle", "circle circles circling circled orbit orbits orbiting orbited spin spins spinning spun loop "
+             "loops looping looped"),
     **_forms("rest", "sit sits sitting sat stand stands standing stood rest rests resting lie lies lying lay "
              "rested sleep sleeps sleeping slept wait waits waiting waited stay stays staying stayed remain remains remaining remained park parks "
              "parked stop stops stopped stopping halt halts halted perch perches perched hang hangs hanging hung "
@@ -347,6 +351,7 @@ ARRIVAL_VERBS = frozenset("reach reaches reaching reached gets getting got".spli
 # "an ice cube melts"): read, so they are not reported, and the object keeps its place.
 STATE_VERBS = frozenset(
     "line lines lined lining slump slumps slumping swing swings swinging swung sway sways swaying melt melts melting melted shrink shrinks shrinking  soften softens softening boil boils boiling burn burns burning glow glows glowing pour pours pouring  poured fill fills filling filled squeeze squeezes squeezing stretch stretches stretching bend bends  bending snap snaps snapping flip flips flipping lean leans leaning press presses  pressing flatten flattens crush crushes crushing dissolve dissolves dissolving stir stirs stirred  heat heats heated shine shines shining ripple ripples dry dries drying freeze freezes freezing drip drips  dripping slows slowing slowed scatters  collide collides colliding lurch lurches brake brakes braking strike strikes striking looks looked looking".split()
+    + "collided lurched braked struck swayed shone shrank".split()
 )
 # Verbs whose direct object is what moves ("a boy kicks a ball": the ball flies, the boy stays).
 TRANSITIVE_VERBS = frozenset(
