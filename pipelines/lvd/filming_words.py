@@ -6,7 +6,8 @@ phrases says how the picture is made; read word by word they become objects ("de
 counts ("35mm" as 35 of something) or moves ("tracking"). A comma-separated fragment that uses a film-craft
 term and names no movable thing is dropped whole; the few such terms inside a fragment that also names the
 subject ("a 35mm close-up of a cat") are dropped on their own, and light said to fall on the scene
-("soft window light spills across the floor as ...") goes with its clause.
+("soft window light spills across the floor as ...") goes with its clause. A pan named as a thing ("the pan is
+hot", "a pan on the stove") is the cookware, never the camera's move ("a quick pan", "the camera pans left").
 """
 
 from __future__ import annotations
@@ -62,6 +63,40 @@ _TELL_WORDS = frozenset("lens lenses field grain grainy grade graded grading fla
                         "close closeup shot cinematic cinematography film tone tones glow warmth haze hour bokeh focus locked "
                         "level shutter aperture compression anamorphic vignette vignetting dof hdr shadows sunlight sunshine "
                         "moonlight lamplight rays sunbeam sunbeams lingers holds dwells settles stays rests remains sits cuts".split())
+
+
+# "the pan is hot", "a pan on the stove", "two heavy pans": a pan named as a thing, by a determiner or a count and at
+# most one word describing it, is the cookware; "a quick pan", "the camera pans", "a pan to the left" are the camera's
+COOKWARE_PAN_RE = re.compile(r"\b(?P<det>a|an|the|this|that|my|our|your|his|her|their|its|one|two|three|four|five"
+                             r"|each|every) (?:(?P<word>[a-z-]+) )?pan(?P<plural>s)?\b(?![-'])"
+                             r"(?P<way>(?= (?:to|toward|towards|left|right|across|over|along|from|up|down|around|round"
+                             r"|shot|back|away|out|in)\b))?")
+# Words that make a pan the camera's move: how it goes, or the camera itself
+_CAMERA_PAN_WORDS = frozenset("quick slow fast smooth gentle steady sweeping long short bad good whip camera wide "
+                              "final sudden jerky shaky lazy brief full half slight little first last second single "
+                              "big lateral horizontal".split())
+# With the camera or the shot spoken of, a pan is the camera's unless the kitchen is there too
+_CAMERA_SPOKEN_RE = re.compile(r"\b(?:camera|shot|lens|footage|filmed|filming|cameraman)\b")
+_KITCHEN_RE = re.compile(r"\b(?:stove|hob|burner|oven|kitchen|cook\w*|fr(?:y|ies|ied|ying)|sizzl\w*|boil\w*|butter|oil"
+                         r"|eggs?|pancakes?|lid|handle|sauce|food|chef|heat\w*|hot|skillet|pot|pots|sink|counter)\b")
+
+
+def _cookware_pan(match: re.Match, in_kitchen: bool) -> str:
+    word = match["word"]
+    if word is not None and (word in _CAMERA_PAN_WORDS or noun_class(word) is not None):
+        return match.group(0)  # "a quick pan", "the camera pans", "a man pans the camera"
+    if match["way"] is not None and not in_kitchen:
+        return match.group(0)  # "a pan to the left" (but "the chef carries the pan to the left")
+    return f"{match['det']} {word + ' ' if word else ''}frying pan{match['plural'] or ''}"
+
+
+def cookware_pans_named(text: str) -> str:
+    """``text`` (lower case) with each pan that is the cookware named so ("the frying pan is hot"), never the
+    camera's pan."""
+    in_kitchen = _KITCHEN_RE.search(text) is not None
+    if _CAMERA_SPOKEN_RE.search(text) and not in_kitchen:
+        return text
+    return COOKWARE_PAN_RE.sub(lambda match: _cookware_pan(match, in_kitchen), text)
 
 
 def looks_like_film_craft(words: set[str], text: str) -> bool:

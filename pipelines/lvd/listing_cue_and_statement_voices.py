@@ -2,16 +2,19 @@
 
 A listing speaks of where the guest watches from ("Sunny holiday let: from the terrace you can watch ...",
 "with nothing else in the view"): its heading, the terrace, the balcony and the view are the viewer's side,
-never things. A cue sheet marks sounds and pictures ("SFX: two engines humming.", "CUE: a single bark.",
-"VISUAL, FIRST HALF: a cat."): a sound cue names what is heard, never what is drawn, and only the VISUAL
-lines (at the half they name) are the scene. A statement speaks of "the recording" (the clip), of what is
-"visible at the start of the recording" (there, and staying unless the statement says it goes), of how the
-recording "ends with" a thing somewhere (its place at the end), and of a thing "not having moved" (still).
+never things, and what a listing or an offer "comes with" is what it includes. A cue sheet marks sounds and
+pictures ("SFX: two engines humming.", "CUE: a single bark.", "VISUAL, FIRST HALF: a cat."): a sound cue names
+what is heard, never what is drawn, and only the VISUAL lines (at the half they name) are the scene. A statement
+speaks of "the recording" (the clip), of what is "visible at the start of the recording" (there, and staying unless
+the statement says it goes), of how the recording "ends with" a thing somewhere (its place at the end), and of a
+thing "not having moved" (still).
 """
 
 from __future__ import annotations
 
 import re
+
+from .object_classes import SELF_MOVING, noun_class
 
 _STARTS_SENTENCE = r"(?:^|(?<=[.;:!?] ))"
 # "sfx: two engines humming.", "cue: a single bark.", "sound: ...", "you hear a meow.": what is heard, up to the next
@@ -28,6 +31,9 @@ VANTAGE_RE = re.compile(r"\bfrom (?:the|our|your|its|a|this) (?:[a-z]+ )?(?:terr
                         r"|living room|lounge|bedroom)\b,? (?:you|guests|visitors|one|we) (?:can|could|may|will|might) (?:watch|see|enjoy|admire|view)\s*")
 # "with nothing else in the view": nothing else in the frame
 IN_THE_VIEW_RE = re.compile(r"\bin the view\b")
+# "this listing comes with four cars", "the offer came with two cats": what a thing that cannot come includes
+COMES_WITH_RE = re.compile(r"\b(?P<head>[a-z'-]+) (?P<verb>comes|come|came) with "
+                           r"(?=(?:a|an|one|two|three|four|five|six|\d+|its|their)\b)")
 # "the recording", "the whole recording": the clip
 RECORDING_RE = re.compile(r"\b(?:the|this) recording\b")
 # "at the start of the clip, three cars are visible", "at first, a dog is visible": seen from the start, and staying
@@ -48,7 +54,8 @@ CUE_LABEL_RE = re.compile(_STARTS_SENTENCE + r"(?:sfx|cue|sound|audio|visuals?)(
 _TELLS = ("hear", "recording", "at first", "at the start", "at the beginning", "at the outset", "terrace", "balcony", "veranda", "patio",
           "porch", "deck", "window", "garden", "lounge", "bedroom", "living room", "in the view", "brings", "bring ", "introduces",
           "ends with", "finishes with", "closes with", "having moved", "having not", "stationary", "motionless", "unmoving", "let:",
-          "rental", "listing", "cottage", "apartment", "flat:", "villa", "chalet", "estate", "retreat", "studio:")
+          "rental", "listing", "cottage", "apartment", "flat:", "villa", "chalet", "estate", "retreat", "studio:",
+          "comes with", "come with", "came with")
 
 
 def looks_like_listing_cue_or_statement(text: str) -> bool:
@@ -71,6 +78,16 @@ def _visual_cue(match: re.Match) -> str:
     return f"in the {match['half']} half, " if match["half"] else ""
 
 
+def _included(match: re.Match) -> str:
+    """What a listing, an offer or a box "comes with" it includes; a creature or a vehicle that comes with others
+    arrives with them ("a man comes with two dogs")."""
+    found = noun_class(match["head"])
+    if found is not None and found[1].mobility in SELF_MOVING:
+        return match.group(0)
+    including = {"came": "included", "come": "include"}.get(match["verb"], "includes")
+    return f"{match['head']} {including} "
+
+
 def _seen_from_start(match: re.Match) -> str:
     """The start kept only where the statement also says the thing goes (or anything happens later)."""
     return match.group(0) if _GOING_WORDS_RE.search(match.string, match.end()) else ""
@@ -85,6 +102,8 @@ def listing_cue_and_statement_in_plain_words(text: str) -> str:
         text = IN_THE_VIEW_RE.sub("in frame", text)
     if "recording" in text:
         text = RECORDING_RE.sub("the clip", text)
+    if " with " in text and " c" in text:
+        text = COMES_WITH_RE.sub(_included, text)
     if "at the start" in text or "at the beginning" in text or "at the outset" in text or "at first" in text:
         text = SEEN_AT_START_RE.sub(_seen_from_start, text)
     if " half" in text:

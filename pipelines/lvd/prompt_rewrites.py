@@ -39,7 +39,7 @@ from .exhibit_podcast_and_worksheet_voices import (
     exhibit_podcast_and_worksheet_in_plain_words,
     looks_like_exhibit_podcast_or_worksheet,
 )
-from .filming_words import drop_film_craft, looks_like_film_craft
+from .filming_words import cookware_pans_named, drop_film_craft, looks_like_film_craft
 from .formal_register import drop_stipulations, formal_in_plain_words, looks_formal
 from .framing_sentences import framing_sentences_dropped, looks_framed
 from .fronted_clauses import fronted_before_said_after
@@ -385,6 +385,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("end asked", lambda d: "where " in d.text and "?" in d.text, lambda d: end_asked_answered(d.text)),  # "... where does it end? on the left"
     # right after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close"
     RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text, lambda d: CAME_TO_PASS_RE.sub("", UNTO_RE.sub("to", d.text))),
+    RewritePass("cookware pan", lambda d: "pan" in d.text, lambda d: cookware_pans_named(d.text)),  # "the pan is hot"
     # before the fillers read "like," and the contractions undo "didn't like"
     RewritePass("manner similes", lambda d: "like " in d.text, lambda d: manner_similes_dropped(d.text)),  # "moved like it had a score to settle"
     # "who's there? two cats. two cats who? two cats stay ...": the joke's fragments are the last sentence's things
