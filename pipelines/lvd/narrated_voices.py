@@ -2,7 +2,8 @@
 
 A diary or an eyewitness tells the clip in the past tense from behind the camera ("Two summers ago I filmed four
 goats ...", "I remember the cat in my video: ...", "and I got it all on camera", "back in 2019", "with my phone"):
-the day of the telling, the person filming, their camera and their footage are never in the scene, and "my
+the day of the telling, the person filming, where they watched from ("from the roof I watched"), their camera and
+their footage are never in the scene, and "my
 footage opened without a single ball" says the ball is not there at first. A problem statement frames the same
 scene ("Consider ...", "Let a ball be ...", "Suppose that ...", "a system of two balls", "the only object present",
 "treat its motion as steady", "neglect friction"): the framing names nothing, and a doubt raised about the case
@@ -82,6 +83,13 @@ NARRATOR_RE = re.compile(r"\b(?:(?:my|our) [a-z]+ and (?:i|we)|(?:i|we) and (?:m
                          r"recording|seeing|watching|spotting|taping))?|filmed|recorded|taped|watched|saw|spotted|captured|noticed|videoed"
                          r"|shot(?= (?:(?:a|some|this|the) )?(?:video|footage|clip)s? of\b| from\b))\b(?: (?:that|how)\b"
                          r"| (?:it|them|this|everything|the scene)(?= from\b))?")
+# "from the surface I watched", "from our balcony, we saw": where the narrator watched from, never a place of the
+# scene's things ("from the left I watched" keeps the side, which may be the start of what they saw)
+WATCHED_FROM_RE = re.compile(r"(?:^|(?<=[.;:!?,] ))from (?:(?:up|down|high|far) )?(?:(?:on|in|at|above|below|inside) )?"
+                             r"(?:the|a|an|my|our|this|that) (?:[a-z'-]+ )?(?P<place>[a-z'-]+),? (?=(?:i|we) "
+                             r"(?:(?:still|clearly|also|once|then|later|just|first) )?(?:watched|saw|spotted|filmed"
+                             r"|recorded|noticed|observed|videoed|taped)\b)")
+_SIDE_WORDS = frozenset("left right top bottom side corner middle centre center edge start beginning end".split())
 # "the clip I shot", "the video that we recorded": the narrator's recording is the clip
 CLIP_I_SHOT_RE = re.compile(r"\b(?:the|this|a) " + _CLIP + r" (?:that |which )?(?:i|we) (?:shot|filmed|recorded|took|made|captured|got)\b")
 # "my recording from the beach shows", "in my clip from the garden,": the narrator's recording is the clip
@@ -268,6 +276,8 @@ def narrated_in_plain_words(text: str, words: set[str] | frozenset[str] | None =
             text = MY_FOOTAGE_SHOWS_RE.sub(_footage(""), text)
             text = IN_MY_FOOTAGE_RE.sub(_footage(""), text)
             text = MY_FOOTAGE_RE.sub(_footage("the clip"), text)
+        if "from" in words:
+            text = WATCHED_FROM_RE.sub(lambda m: m.group(0) if m["place"] in _SIDE_WORDS else "", text)
         text = NARRATOR_RE.sub("", text)
     if "without" in words or "with no" in text:
         text = STARTED_WITHOUT_RE.sub(r"at first there is no \g<thing>", text)
