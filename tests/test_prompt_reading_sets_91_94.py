@@ -1,0 +1,34 @@
+"""Prompts in the voices of held-out sets 91 and 94 (tests/helpers/blind_set_91.py, blind_set_94.py), in new words.
+
+- The listener told not to expect, look for or count on a thing then ("don't expect a cat in the first half") is
+  denied that sight: no such thing then, and the one told later is the same thing; the absence said again right after
+  it ("..., there isn't one", "not a single one") names no second thing.
+
+Each layout is checked with LVD's own predicates. (The sets' own prompts are not copied here.)
+"""
+
+import pytest
+
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import names, planned_condition
+
+BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
+
+
+@pytest.mark.parametrize(
+    "prompt, query, appears",
+    [
+        ("Folks, do not look for a bird in the first half. A flying bird shows up in the second half and stays.",
+         "bird", True),
+        ("Don't expect a car in the first half. Then a moving car comes in during the second half.", "car", True),
+        ("Never count on a ball in the first half; in the second half a ball rolls in.", "ball", True),
+        ("Listen, you will not find a dog in the first half, not a single one; a walking dog turns up in the second "
+         "half.", "dog", True),
+        ("Kids, don't wait for a horse in the first half, there won't be one. In the second half a horse trots in.",
+         "horse", True),
+        ("No car in the first half, not a single one. A moving car drives in during the second half.", "car", True),
+    ],
+)
+def test_a_sight_the_listener_is_told_not_to_expect_is_an_absence(prompt, query, appears):
+    assert names(prompt) == [query], names(prompt)
+    assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)
