@@ -3,6 +3,8 @@
 - The listener told not to expect, look for or count on a thing then ("don't expect a cat in the first half") is
   denied that sight: no such thing then, and the one told later is the same thing; the absence said again right after
   it ("..., there isn't one", "not a single one") names no second thing.
+- "Sighted from above", "in sight from up high" say how the camera sees, the view from above, never that the thing is
+  in view at some moment: the route told after it starts where it says.
 
 Each layout is checked with LVD's own predicates. (The sets' own prompts are not copied here.)
 """
@@ -32,3 +34,20 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
 def test_a_sight_the_listener_is_told_not_to_expect_is_an_absence(prompt, query, appears):
     assert names(prompt) == [query], names(prompt)
     assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, route",
+    [
+        ("Sighted from overhead, a car drives from the lower right corner to the lower left corner, then to the upper left "
+         "corner.", "car", BR_BL_TL),
+        ("Sighted from high above: a dog walks from the lower right corner to the upper right corner, then to the upper "
+         "left corner.", "dog", BR_TR_TL),
+        ("Cat in sight from up high: it runs from the lower left corner to the upper left corner, then to the upper right "
+         "corner.", "cat", BL_TL_TR),
+        ("Horse sighted from above. It trots from the lower left corner to the lower right corner and then to the upper "
+         "right corner.", "horse", BL_BR_TR),
+    ],
+)
+def test_a_sighting_from_above_is_the_view_not_a_presence(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
