@@ -5,6 +5,8 @@
   it ("..., there isn't one", "not a single one") names no second thing.
 - "Sighted from above", "in sight from up high" say how the camera sees, the view from above, never that the thing is
   in view at some moment: the route told after it starts where it says.
+- A parting word in a last sentence of its own after the scene is told (a motto, a blessing, a farewell: "Luck follows
+  the brave.", "Remain humble and kind.") names nothing in the clip: its verb moves nothing and its words are no things.
 
 Each layout is checked with LVD's own predicates. (The sets' own prompts are not copied here.)
 """
@@ -51,3 +53,40 @@ def test_a_sight_the_listener_is_told_not_to_expect_is_an_absence(prompt, query,
 )
 def test_a_sighting_from_above_is_the_view_not_a_presence(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, appears",
+    [
+        ("A trotting horse in the first half, and in the second half no horse. Remain humble and kind.", "horse", False),
+    ],
+)
+def test_a_parting_word_keeps_the_absence_told_before_it(prompt, query, appears):
+    assert names(prompt) == [query], names(prompt)
+    assert lvd.visibility(query, appears, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query, route",
+    [
+        ("Seen from above, a car drives from the lower left corner to the lower right corner, then to the upper right "
+         "corner. Luck follows the brave.", "car", BL_BR_TR),
+        ("From overhead, a dog runs from the lower left corner to the upper left corner, and then to the upper right "
+         "corner. Wisdom walks with the humble.", "dog", BL_TL_TR),
+    ],
+)
+def test_a_parting_word_adds_no_step_to_the_route(prompt, query, route):
+    assert names(prompt) == [query], names(prompt)
+    assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, drawn",
+    [
+        ("Two parked cars stay in view from start to finish. Courage carries the weary.", ["car", "car"]),
+        ("A red ball and a blue box sit side by side the whole clip. Peace be with the gentle.", ["blue box", "red ball"]),
+    ],
+)
+def test_a_parting_word_names_no_thing(prompt, drawn):
+    assert names(prompt) == drawn
+
