@@ -7,6 +7,8 @@
   in view at some moment: the route told after it starts where it says.
 - A parting word in a last sentence of its own after the scene is told (a motto, a blessing, a farewell: "Luck follows
   the brave.", "Remain humble and kind.") names nothing in the clip: its verb moves nothing and its words are no things.
+- A storyteller's "And" opening a sentence ("And the oracle revealed two cars") links it to the story before and lists
+  nothing: the one who shows, reveals or conjures the counted things is the teller's, never one of them.
 
 Each layout is checked with LVD's own predicates. (The sets' own prompts are not copied here.)
 """
@@ -90,3 +92,17 @@ def test_a_parting_word_adds_no_step_to_the_route(prompt, query, route):
 def test_a_parting_word_names_no_thing(prompt, drawn):
     assert names(prompt) == drawn
 
+
+@pytest.mark.parametrize(
+    "prompt, drawn",
+    [
+        ("And the wizard conjured three sleeping cats, and they stayed in view the whole time, nothing else.",
+         ["cat"] * 3),
+        ("And the oracle revealed two parked cars, and they remained from start to finish.", ["car"] * 2),
+        ("And the narrator gave us four flying birds, there the whole clip.", ["bird"] * 4),
+        ("Once upon a time. And the fairy brought two horses, and they stood in view the whole time.", ["horse"] * 2),
+        ("And the almanac promised three birds, and they stayed the whole time.", ["bird"] * 3),
+    ],
+)
+def test_a_storytellers_and_lists_no_presenter_with_the_things(prompt, drawn):
+    assert names(prompt) == drawn
