@@ -9,6 +9,11 @@
   the brave.", "Remain humble and kind.") names nothing in the clip: its verb moves nothing and its words are no things.
 - A storyteller's "And" opening a sentence ("And the oracle revealed two cars") links it to the story before and lists
   nothing: the one who shows, reveals or conjures the counted things is the teller's, never one of them.
+- Spoken "'em" is "them": "both of 'em" points back at the things named, never two things called "em".
+- A saying whose noun the tables know ("on the fly", "hold your horses", "until the cows come home", "a little bird told
+  me") names no fly, horse, cow or bird.
+- A note after a heading's colon or a sentence's start that opens on a describing -ing word and a thing's name with no
+  article, "Drone view: rolling ball from the lower right corner to ...", is that thing, and its route starts there.
 
 Each layout is checked with LVD's own predicates. (The sets' own prompts are not copied here.)
 """
@@ -106,3 +111,42 @@ def test_a_parting_word_names_no_thing(prompt, drawn):
 )
 def test_a_storytellers_and_lists_no_presenter_with_the_things(prompt, drawn):
     assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize(
+    "prompt, first, second",
+    [
+        ("A white dog beside a gray horse, the whole clip, both of 'em.", ("dog", "white"), ("horse", "gray")),
+        ("An orange cat and a green ball, the whole video, both of 'em.", ("cat", "orange"), ("ball", "green")),
+        ("Both of 'em, a white goat and a black sheep, stay the whole clip.", ("goat", "white"), ("sheep", "black")),
+    ],
+)
+def test_spoken_em_points_back_at_the_things(prompt, first, second):
+    assert lvd.attribution(first[0], second[0], first[1], second[1], planned_condition(prompt)), names(prompt)
+    assert len(names(prompt)) == 2, names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, drawn",
+    [
+        ("A dog runs from the left to the right. Sketched on the fly.", ["dog"]),
+        ("Hold your horses, a car drives from the right to the left.", ["car"]),
+        ("Three sleeping cats in view the whole time, nothing else, until the cows come home.", ["cat"] * 3),
+        ("A little bird told me a ball rolls from the left to the right.", ["ball"]),
+    ],
+)
+def test_a_saying_names_no_thing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize(
+    "prompt, query, route",
+    [
+        ("Drone view: rolling ball from the lower right corner to the upper right corner, then to the upper left corner.",
+         "ball", BR_TR_TL),
+        ("Top-down, memo: walking cat from the lower left corner to the upper left corner, then to the upper right "
+         "corner.", "cat", BL_TL_TR),
+    ],
+)
+def test_a_bare_thing_after_a_heading_starts_its_route_where_it_says(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
