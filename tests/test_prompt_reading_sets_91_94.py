@@ -12,6 +12,8 @@
 - Spoken "'em" is "them": "both of 'em" points back at the things named, never two things called "em".
 - A saying whose noun the tables know ("on the fly", "hold your horses", "until the cows come home", "a little bird told
   me") names no fly, horse, cow or bird.
+- A saying with its "that" left out, "The legend says the white horse is gone ...", reports its clause as the "that"
+  one does: its definite or owned speaker is the voice, never a thing of the clip.
 - A note after a heading's colon or a sentence's start that opens on a describing -ing word and a thing's name with no
   article, "Drone view: rolling ball from the lower right corner to ...", is that thing, and its route starts there.
 
@@ -150,3 +152,21 @@ def test_a_saying_names_no_thing(prompt, drawn):
 )
 def test_a_bare_thing_after_a_heading_starts_its_route_where_it_says(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt)), names(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt, query",
+    [
+        ("The legend says the white horse is gone in the second half.", "horse"),
+        ("The oracle declares the lively dog of the first half is gone in the second half.", "dog"),
+        ("The old tale says the grazing goat is there in the first half and is gone in the second half.", "goat"),
+    ],
+)
+def test_a_saying_without_that_keeps_its_speaker_out(prompt, query):
+    assert len(names(prompt)) == 1, names(prompt)
+    assert lvd.visibility(query, False, planned_condition(prompt)), names(prompt)
+
+
+def test_a_saying_without_that_reports_a_move_and_a_relation():
+    assert names("The scripture teaches a car drives from the right to the left.") == ["car"]
+    assert names("Our chronicle claims a red ball is beside a blue box the whole clip.") == ["blue box", "red ball"]
