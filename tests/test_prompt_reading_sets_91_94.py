@@ -14,6 +14,8 @@
   me") names no fly, horse, cow or bird.
 - A saying with its "that" left out, "The legend says the white horse is gone ...", reports its clause as the "that"
   one does: its definite or owned speaker is the voice, never a thing of the clip.
+- A call for the listeners to answer, "Let the kids say yeah:", "Let the boys holler yes!", is the speaker's to the
+  audience: the people called on are no things of the clip.
 - A note after a heading's colon or a sentence's start that opens on a describing -ing word and a thing's name with no
   article, "Drone view: rolling ball from the lower right corner to ...", is that thing, and its route starts there.
 
@@ -170,3 +172,15 @@ def test_a_saying_without_that_keeps_its_speaker_out(prompt, query):
 def test_a_saying_without_that_reports_a_move_and_a_relation():
     assert names("The scripture teaches a car drives from the right to the left.") == ["car"]
     assert names("Our chronicle claims a red ball is beside a blue box the whole clip.") == ["blue box", "red ball"]
+
+
+@pytest.mark.parametrize(
+    "prompt, drawn",
+    [
+        ("Let the kids say yeah: a walking dog in the first half, and no dog in the second half.", ["dog"]),
+        ("Let the women sing it out: a red ball and a blue box, side by side the whole clip.", ["blue box", "red ball"]),
+        ("Let the boys holler yes! A rolling ball goes from the left to the right.", ["ball"]),
+    ],
+)
+def test_the_crowd_called_on_to_answer_is_the_audience(prompt, drawn):
+    assert names(prompt) == drawn

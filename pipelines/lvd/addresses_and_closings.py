@@ -29,6 +29,9 @@
 - A speaker's plan for the talk in a sentence of its own ("Let's get into it.", "Let us begin.") names no thing: its
   "it" is the talk's topic. One that names a thing, a count or a place ("Let's watch two cats.") is the scene's.
 
+- A call for the listeners to answer ("Let the people say amen:", "Everybody say yeah!", "Somebody shout hallelujah.")
+  is the speaker's to the audience: the crowd called on and what they are to say are no things, unless what is said
+  names one or the one called on is a thing of the scene ("let the dog say woof").
 - A parting word in a last sentence of its own after the scene is told ("Stay together out there.", "Step by step, you
   arrive.", "Good fortune follows the curious.", "May the road rise to meet you."): a motto, a blessing or a farewell,
   naming no thing, no pronoun for one, no place, time, count, colour, speed, view or setting, and nothing the clip
@@ -184,6 +187,24 @@ HANDING_REQUEST_RE = re.compile(
     r"|in the (?:clip|video|film)\b)")
 
 
+# "let the people say amen:", "everybody say yeah!", "somebody shout hallelujah.": the audience called on to answer
+_CROWD_CALLED = (r"(?:let (?:(?:all )?the |all |my |our |every )?(?P<crowd>[a-z]+(?: [a-z]+)?) |(?P<everyone>everybody|everyone|somebody"
+                 r"|someone|y'all|you all|all together|all of you),? )")
+CALL_TO_ANSWER_RE = re.compile(CLAUSE_START + r"(?:(?:and|now|so|okay|ok),? )?" + _CROWD_CALLED + r"(?:say|shout|sing|holler|cry"
+                               r"|yell)(?: it)?(?: out)?(?: (?P<said>[a-z']+(?: [a-z']+){0,2}?))?(?: with me| together)?"
+                               r"(?:\s*[.!:,]+\s*|\s*$)")
+_CALL_KEYS = ("let ", "everybody ", "everyone ", "somebody ", "someone ", "y'all ", "you all ", "all together ")
+
+
+def _call_to_answer(match: re.Match) -> str:
+    """The call dropped where the crowd is people or a word the tables do not know and what they say names nothing."""
+    crowd = match["crowd"]
+    known = noun_class(singular(crowd.split()[-1])) if crowd else None
+    if (known is not None and known[1] not in HANDED_CLASSES) or (match["said"] and _names_a_thing(match["said"])):
+        return match.group(0)
+    return ""
+
+
 # the last sentence after at least one before it; "?" too, so "Who knows where luck leads?" is one
 PARTING_SENTENCE_RE = re.compile(r"(?<=[.!?] )(?P<said>[^.!?;:]+)[.!?]+\s*$")
 # words that tie a sentence to the scene, so it is no parting word: a place or side, a time, a pronoun or quantifier for
@@ -221,7 +242,7 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
             or "record" in text or "track" in text or "tune" in text or "ballad" in text or "melody" in text or "let's" in text or "let us" in text
             or "the whole " in text or ": i " in text or ": we " in text or any(pointer in text for pointer in _POINTERS)
-            or _asks_to_hand(text) or ". " in text or "! " in text or "? " in text)
+            or _asks_to_hand(text) or ". " in text or "! " in text or "? " in text or any(key in text for key in _CALL_KEYS))
 
 
 def _asks_to_hand(text: str) -> bool:
@@ -351,5 +372,7 @@ def addresses_and_closings_dropped(text: str) -> str:
     if "count" in text or "tally" in text or "how many" in text or "number of" in text:
         for closing in COUNTING_CLOSINGS:
             text = closing.sub(_counted_before, text)
+    if any(key in text for key in _CALL_KEYS):
+        text = CALL_TO_ANSWER_RE.sub(_call_to_answer, text)
     text = PARTING_SENTENCE_RE.sub(_parting_word, text)
     return text if text == told else spaces_tidied(text)
