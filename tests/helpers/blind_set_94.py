@@ -26,7 +26,11 @@ two-object relations 20-49 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: untouched, (to be filled) .
+Scores: untouched, 175/180 on fd7de27 (visibility 28, sequential 27, the rest 30), kept off main until its fixes were
+in; 180/180 after the fixes of its own commits (the listener told "don't expect a cat in the first half" is denied that
+sight, and "there isn't one" after it names no second cat; a parting word in a last sentence of its own tied to nothing
+in the scene, "Good fortune follows the curious.", "Stay together out there.", moves and names nothing; "sighted from
+above" is the view, not a presence).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
