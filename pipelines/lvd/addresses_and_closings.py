@@ -35,7 +35,8 @@
 - A parting word in a last sentence of its own after the scene is told ("Stay together out there.", "Step by step, you
   arrive.", "Good fortune follows the curious.", "May the road rise to meet you."): a motto, a blessing or a farewell,
   naming no thing, no pronoun for one, no place, time, count, colour, speed, view or setting, and nothing the clip
-  holds; any of those keeps it ("Then it stops.", "Slowly.", "In a park.").
+  holds; any of those keeps it ("Then it stops.", "Slowly.", "In a park."), and so does a sentence opening on a
+  determined noun, "The bell rings.", which tells of a thing the tables may not know.
 
 A card's "reads:" and a guide's "Follow these directions:" need no rewrite: the reading finds such a noun doing nothing
 where a writer's frame sits (`writer_frames`).
@@ -218,12 +219,16 @@ _SCENE_TIES = frozenset(
     "still".split()) | PRONOUNS | CAMERA_WORDS | FRAME_WORDS | frozenset(CLIP_NOUNS) | SEQUENCE_WORDS
 
 
+# a sentence opening on a determined noun, "The bell rings.", tells of a thing, known or not, never a motto
+_DETERMINED = frozenset("a an the this that these those my our his her its their some".split())
+
+
 def _parting_word(match: re.Match) -> str:
     """The last sentence dropped where it is a parting word: the scene told before it, and nothing in it tied to the
     scene (see the module's docstring)."""
     before = match.string[:match.start()]
     words = re.findall(r"[a-z]+", match["said"])
-    if not _names_a_thing(before) or _names_a_thing(match["said"]) or any(
+    if not words or words[0] in _DETERMINED or not _names_a_thing(before) or _names_a_thing(match["said"]) or any(
             word in _SCENE_TIES or word in NUMBER_WORDS or word in COLORS or word in SPEED_WORDS or word in HEIGHT_WORDS
             or word in SCENE_WORDS for word in words):
         return match.group(0)
