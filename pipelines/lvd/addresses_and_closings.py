@@ -209,13 +209,14 @@ def _call_to_answer(match: re.Match) -> str:
 # the last sentence after at least one before it; "?" too, so "Who knows where luck leads?" is one
 PARTING_SENTENCE_RE = re.compile(r"(?<=[.!?] )(?P<said>[^.!?;:]+)[.!?]+\s*$")
 # words that tie a sentence to the scene, so it is no parting word: a place or side, a time, a pronoun or quantifier for
-# a thing told, a negation, a view
+# a thing told, a negation, a view, being there or gone ("Second half? Gone.")
 _SCENE_TIES = frozenset(
     "left right top bottom upper lower corner middle centre center side edge across along toward towards away back off "
     "around above overhead below aerial up down into onto over under behind beside near past through inside outside "
     "start end half first second last beginning finish moment time whole halfway midpoint meanwhile now again until "
     "till before after while when once throughout its their theirs one ones both each either neither none nothing "
-    "nobody no not never else only all every everything something anything another other same here stop stops zoom pan fade "
+    "nobody no not never else only all every everything something anything another other same here stop stops zoom "
+    "pan fade gone absent present visible invisible missing hidden empty vanished vanishes disappears disappeared "
     "still".split()) | PRONOUNS | CAMERA_WORDS | FRAME_WORDS | frozenset(CLIP_NOUNS) | SEQUENCE_WORDS
 
 
