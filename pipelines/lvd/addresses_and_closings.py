@@ -29,6 +29,15 @@
 - A speaker's plan for the talk in a sentence of its own ("Let's get into it.", "Let us begin.") names no thing: its
   "it" is the talk's topic. One that names a thing, a count or a place ("Let's watch two cats.") is the scene's.
 
+- A call for the listeners to answer ("Let the people say amen:", "Everybody say yeah!", "Somebody shout hallelujah.")
+  is the speaker's to the audience: the crowd called on and what they are to say are no things, unless what is said
+  names one or the one called on is a thing of the scene ("let the dog say woof").
+- A parting word in a last sentence of its own after the scene is told ("Stay together out there.", "Step by step, you
+  arrive.", "Good fortune follows the curious.", "May the road rise to meet you."): a motto, a blessing or a farewell,
+  naming no thing, no pronoun for one, no place, time, count, colour, speed, view or setting, and nothing the clip
+  holds; any of those keeps it ("Then it stops.", "Slowly.", "In a park."), and so does a sentence opening on a
+  determined noun, "The bell rings.", which tells of a thing the tables may not know.
+
 A card's "reads:" and a guide's "Follow these directions:" need no rewrite: the reading finds such a noun doing nothing
 where a writer's frame sits (`writer_frames`).
 """
@@ -39,7 +48,20 @@ import re
 
 from .object_classes import HANDED_CLASSES, noun_class, singular
 from .rewrite_text import CLAUSE_START, spaces_tidied
-from .vocabulary import NUMBER_WORDS, STOP_WORDS, VERB_KINDS
+from .vocabulary import (
+    CAMERA_WORDS,
+    CLIP_NOUNS,
+    COLORS,
+    FRAME_WORDS,
+    HEIGHT_WORDS,
+    NUMBER_WORDS,
+    PRONOUNS,
+    SCENE_WORDS,
+    SEQUENCE_WORDS,
+    SPEED_WORDS,
+    STOP_WORDS,
+    VERB_KINDS,
+)
 
 _END = r"\s*(?:[.!?]+\s*|$)"
 # "may i have your attention for a short demonstration.", "your attention, please.", "please direct your attention to
@@ -166,6 +188,54 @@ HANDING_REQUEST_RE = re.compile(
     r"|in the (?:clip|video|film)\b)")
 
 
+# "let the people say amen:", "everybody say yeah!", "somebody shout hallelujah.": the audience called on to answer
+_CROWD_CALLED = (r"(?:let (?:(?:all )?the |all |my |our |every )?(?P<crowd>[a-z]+(?: [a-z]+)?) |(?P<everyone>everybody|everyone|somebody"
+                 r"|someone|y'all|you all|all together|all of you),? )")
+CALL_TO_ANSWER_RE = re.compile(CLAUSE_START + r"(?:(?:and|now|so|okay|ok),? )?" + _CROWD_CALLED + r"(?:say|shout|sing|holler|cry"
+                               r"|yell)(?: it)?(?: out)?(?: (?P<said>[a-z']+(?: [a-z']+){0,2}?))?(?: with me| together)?"
+                               r"(?:\s*[.!:,]+\s*|\s*$)")
+_CALL_KEYS = ("let ", "everybody ", "everyone ", "somebody ", "someone ", "y'all ", "you all ", "all together ")
+
+
+def _call_to_answer(match: re.Match) -> str:
+    """The call dropped where the crowd is people or a word the tables do not know and what they say names nothing."""
+    crowd = match["crowd"]
+    known = noun_class(singular(crowd.split()[-1])) if crowd else None
+    if (known is not None and known[1] not in HANDED_CLASSES) or (match["said"] and _names_a_thing(match["said"])):
+        return match.group(0)
+    return ""
+
+
+# the last sentence after at least one before it; "?" too, so "Who knows where luck leads?" is one
+PARTING_SENTENCE_RE = re.compile(r"(?<=[.!?] )(?P<said>[^.!?;:]+)[.!?]+\s*$")
+# words that tie a sentence to the scene, so it is no parting word: a place or side, a time, a pronoun or quantifier for
+# a thing told, a negation, a view, being there or gone ("Second half? Gone.")
+_SCENE_TIES = frozenset(
+    "left right top bottom upper lower corner middle centre center side edge across along toward towards away back off "
+    "around above overhead below aerial up down into onto over under behind beside near past through inside outside "
+    "start end half first second last beginning finish moment time whole halfway midpoint meanwhile now again until "
+    "till before after while when once throughout its their theirs one ones both each either neither none nothing "
+    "nobody no not never else only all every everything something anything another other same here stop stops zoom "
+    "pan fade gone absent present visible invisible missing hidden empty vanished vanishes disappears disappeared "
+    "still".split()) | PRONOUNS | CAMERA_WORDS | FRAME_WORDS | frozenset(CLIP_NOUNS) | SEQUENCE_WORDS
+
+
+# a sentence opening on a determined noun, "The bell rings.", tells of a thing, known or not, never a motto
+_DETERMINED = frozenset("a an the this that these those my our his her its their some".split())
+
+
+def _parting_word(match: re.Match) -> str:
+    """The last sentence dropped where it is a parting word: the scene told before it, and nothing in it tied to the
+    scene (see the module's docstring)."""
+    before = match.string[:match.start()]
+    words = re.findall(r"[a-z]+", match["said"])
+    if not words or words[0] in _DETERMINED or not _names_a_thing(before) or _names_a_thing(match["said"]) or any(
+            word in _SCENE_TIES or word in NUMBER_WORDS or word in COLORS or word in SPEED_WORDS or word in HEIGHT_WORDS
+            or word in SCENE_WORDS for word in words):
+        return match.group(0)
+    return ""
+
+
 def looks_like_address_or_closing(text: str) -> bool:
     """Whether ``text`` (lower case) may hold an address, a call's frame, a read-back or a puzzle's closing (one chain of
     substring tests: most prompts hold none of them, and this runs on every prompt)."""
@@ -178,7 +248,7 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
             or "record" in text or "track" in text or "tune" in text or "ballad" in text or "melody" in text or "let's" in text or "let us" in text
             or "the whole " in text or ": i " in text or ": we " in text or any(pointer in text for pointer in _POINTERS)
-            or _asks_to_hand(text))
+            or _asks_to_hand(text) or ". " in text or "! " in text or "? " in text or any(key in text for key in _CALL_KEYS))
 
 
 def _asks_to_hand(text: str) -> bool:
@@ -308,4 +378,7 @@ def addresses_and_closings_dropped(text: str) -> str:
     if "count" in text or "tally" in text or "how many" in text or "number of" in text:
         for closing in COUNTING_CLOSINGS:
             text = closing.sub(_counted_before, text)
+    if any(key in text for key in _CALL_KEYS):
+        text = CALL_TO_ANSWER_RE.sub(_call_to_answer, text)
+    text = PARTING_SENTENCE_RE.sub(_parting_word, text)
     return text if text == told else spaces_tidied(text)

@@ -8,7 +8,9 @@ meme's opening "when" starts no time clause. Waiting "half the video" before som
 arrival halfway through; "joins" after a time is arriving; "sticks around" is staying; "visits its
 corners in order: A, B, C" is a route. A second thing placed by a verbless side ("a ball and, to the
 left of it, a dog") is there, beside the first, rather than the first moving. An eye kept on a thing ("keep an
-eye on the cat", "kept a close eye on it") is watching it, with no eye to draw.
+eye on the cat", "kept a close eye on it") is watching it, with no eye to draw. An idiom whose noun the tables know as a
+thing but which says how or how fast something is done, or is a saying ("on the fly", "hold your horses", "until the
+cows come home", "when pigs fly", "raining cats and dogs"), names no thing.
 """
 
 from __future__ import annotations
@@ -124,11 +126,22 @@ def handles_dropped(text: str) -> str:
     return HANDLE_RE.sub(" ", text)
 
 
+# "on the fly", "hold your horses", "till the cows come home", "a little bird told me": a saying, no fly, horse, cow or
+# bird in the clip; its own sentence goes whole, a clause of it with the comma before it
+_HIDING_IDIOMS = (r"(?:on the fly|hold (?:your|yer|the) horses|(?:un)?till? the cows come home|when pigs (?:fly|can fly)|raining cats and dogs"
+                  r"|a little bird told (?:me|us)|let the cat out of the bag|the cat(?:'s| has) got your tongue"
+                  r"|kill two birds with one stone|straight from the horse's mouth|like a bull in a china shop)")
+_IDIOM_KEYS = ("fly", "horses", "cows", "pigs", "cats and dogs", "little bird", "the cat", "two birds", "horse's", "bull in")
+HIDING_IDIOM_SENTENCE_RE = re.compile(r"(?:^|(?<=[.!?;] ))" + _HIDING_IDIOMS + r"\s*[.!?;]+\s*")
+HIDING_IDIOM_RE = re.compile(r"(?:,\s*)?\b" + _HIDING_IDIOMS + r"\b(?:,(?=\s))?")
+
+
 def looks_idiomatic(text: str) -> bool:
     """Whether ``text`` may hold an outing, a kept eye, a "main character" or a "where did it go" (most prompts hold
     none)."""
     return (" for a" in text or "tak" in text or "took" in text or "character" in text or "star of" in text or "protagonist" in text
-            or ("where" in text and (" go" in text or " went" in text)) or " eye" in text)
+            or ("where" in text and (" go" in text or " went" in text)) or " eye" in text
+            or any(key in text for key in _IDIOM_KEYS))
 
 
 def idioms_in_plain_words(text: str) -> str:
@@ -142,4 +155,6 @@ def idioms_in_plain_words(text: str) -> str:
         text = MAIN_CHARACTER_RE.sub("", text)
     if "where" in text and (" go" in text or " went" in text):
         text = GONE_WHERE_RE.sub("", text)
+    if any(key in text for key in _IDIOM_KEYS):
+        text = HIDING_IDIOM_RE.sub("", HIDING_IDIOM_SENTENCE_RE.sub("", text))
     return text

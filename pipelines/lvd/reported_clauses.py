@@ -12,6 +12,8 @@ dog can run" with no "that" is left as the reading already takes it.
 
 Only a definite, owned or bare speaker is dropped ("the guide", "our witness", "witness", "I"): "a boy says that ..."
 brings a boy in, and is left to the reading; so is a frame told to a thing of the scene ("tells the dog that").
+A saying with its "that" left out ("the Word says the cat ... is gone", "the prophet told us two birds fly") is
+the same report where what follows opens on a thing and holds a verb of its own.
 A note's "Noted that ..." is the same report with its writer left out, and
 the clauses after the first, ", that it ..., and that it ...", are its further statements.
 """
@@ -61,9 +63,31 @@ SUBJUNCTIVE_RE = re.compile(rf"{_CLAUSE_SUBJECT}(?P<verb>[a-z]+)(?= (?:from|to|a
 MODAL_CAN_RE = re.compile(r"\bthat,? (?P<subject>(?:a|an|the) (?:[a-z'-]+ ){0,2}?(?P<noun>[a-z'-]+)) can (?P<verb>[a-z]+)\b")
 
 
+# "the Word says the cat ... is gone", "the prophet told us two birds fly": the same report with its "that" left out,
+# read only by a verb of saying and where what follows opens on a thing and holds a verb of its own (checked in
+# ``_report_without_that``), so "the card says the name" or "the sign read the park" stay
+_SAYING_WITHOUT_THAT = (r"says|said|tells (?:us|me|you)|told (?:us|me|you)|declares|declared|proclaims|proclaimed|teaches"
+                        r"|taught|promises|promised|swears|swore|insists|insisted|claims|claimed")
+_ZERO_THAT_VERBS = (" says ", " said ", " tells ", " told ", " declare", " proclaim", " teach", " taught ", " promise",
+                    " swear", " swore ", " insist", " claim")
+ZERO_THAT_FRAME_RE = re.compile(rf"{_CLAUSE_OPEN}{_SPEAKER}(?: (?:also|now|firmly|clearly))? (?:{_SAYING_WITHOUT_THAT}),? "
+                                r"(?=(?:a|an|the|two|three|four|five|one|no|there)\b)")
+_REPORTED_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|stays?|remains?)\b")
+
+
 def might_report(text: str) -> bool:
-    """Whether ``text`` may hold a that-clause (most prompts hold none)."""
-    return "that" in text
+    """Whether ``text`` may hold a that-clause, or a saying whose "that" is left out (most prompts hold neither)."""
+    return "that" in text or any(verb in text for verb in _ZERO_THAT_VERBS)
+
+
+def _report_without_that(match: re.Match) -> str:
+    """The speaker's frame dropped where what follows is a clause: a verb of its own before the sentence ends, and
+    not told to a thing of the scene ("the boy tells the dog ..." is left alone)."""
+    clause = re.match(r"[^.;!?]*", match.string[match.end():]).group(0)
+    words = clause.split()
+    has_verb = _REPORTED_VERB_RE.search(clause) is not None or any(
+        VERB_KINDS.get(word) and word.endswith("s") and noun_class(word) is None for word in words[1:])
+    return "" if has_verb else match.group(0)
 
 
 def _said_to_a_listener(match: re.Match) -> str:
@@ -96,4 +120,6 @@ def reported_clauses_told(text: str) -> str:
     text = MODAL_CAN_RE.sub(_modal_said_plainly, text)  # first, so that "a car can drive" is no subject "a car can"
     text = SUBJUNCTIVE_RE.sub(_subjunctive_said_plainly, text)  # while the clause still opens on its "that"
     dropped = NOTED_FRAME_RE.sub("", REPORTED_FRAME_RE.sub(_said_to_a_listener, text))
+    if any(verb in dropped for verb in _ZERO_THAT_VERBS):
+        dropped = ZERO_THAT_FRAME_RE.sub(_report_without_that, dropped)
     return NEXT_REPORTED_RE.sub(r"\g<joint>", dropped) if dropped != text else dropped

@@ -138,6 +138,22 @@ _DENIAL_NOT_BACK_RE = re.compile(r"\b(?P<denial>no [a-z]+|none)(?P<mark>[.;,]) (
                                  r"(?:come back|return|reappear)\b(?: (?:again|later|after that))?(?=\s*(?:[.;!?]|$))")
 
 
+# "no cat in the first half, there isn't one", "not a dog at the start; not a single one": the absence just said,
+# said again, never a second thing of the kind that might come
+_DENIAL_SAID_AGAIN_RE = re.compile(r"(?P<denial>\b(?:no|not an?|not any) [a-z]+(?: [a-z]+){0,5}?)[,;] (?:(?:and|so|yes|really) )?"
+                                   r"(?:there (?:is|was|are|were|will|would)(?: not|n't)(?: be)? (?:a single |even )?(?:one|any)|there won't be (?:a single |even )?(?:one|any)"
+                                   r"|there(?:'s| is| was| are| were| will be) none"
+                                   r"|not (?:a single |even )?one|no (?:single )?one"
+                                   r"|none at all)(?= ?(?:[.;!?,]|$))")
+
+
+def absence_said_again_dropped(text: str) -> str:
+    """``text`` without the absence said again right after it was said ("no cat in the first half, there isn't one")."""
+    if "no " not in text or not ("not " in text or "none" in text or "n't " in text or "no one" in text):
+        return text
+    return _DENIAL_SAID_AGAIN_RE.sub(r"\g<denial>", text)
+
+
 def _none_returns(match: re.Match) -> str:
     noun = match.group("noun")
     found = noun_class(noun)
@@ -203,6 +219,7 @@ def drop_restated_counts(text: str) -> str:
         text = _NONE_RETURNS_RE.sub(_none_returns, text)
         if " not " in text:
             text = _DENIAL_NOT_BACK_RE.sub(r"\g<denial>\g<mark>", text)
+    text = absence_said_again_dropped(text)
     parts = _CLAUSE_SPLIT_RE.split(text)
     kept: list[str] = []
     for index in range(0, len(parts), 2):

@@ -69,9 +69,10 @@ _OPENING_PLACE = rf"(?:^|[.;:!?,] ){_PLACE}"
 _CLOSING_PLACE = rf"(?:\b([a-z]+) )?{_PLACE}(?=(?: {_PLACE.replace('HEAD', '[a-z]+')})*\s*(?:[.;:!?,]|$))"
 # "a cat and a gramophone", "a zorblax and two cats": named in a list of the scene's things (", and that is the truth"
 # opens a clause of its own on a pronoun and its verb, listing nothing, and so does "and the scribe saw it all": a
-# noun whose verb takes "it" is that clause's subject)
+# noun whose verb takes "it" is that clause's subject; a storyteller's "And" opening a sentence, "And the Lord showed me
+# ...", links it to the story before and lists nothing)
 _COUNT_OR_DETERMINER = rf"(?:{_DETERMINER}|\d+|{'|'.join(NUMBER_WORDS)})\b"
-_LISTED = (rf"\band (?!(?:that|this|it|there)(?:'s| is| was)\b){_PHRASE_TO_HEAD}"
+_LISTED = (rf"(?<=[a-z0-9,'] )and (?!(?:that|this|it|there)(?:'s| is| was)\b){_PHRASE_TO_HEAD}"
            r"(?!'| of\b|(?:(?: that| which)?(?: i| we| you) [a-z]+)? [a-z]+ (?:it|them|everything)\b)"
            rf"|(?:^|[.;:!?] |\b{_DETERMINER} )(?:[a-z-]+ ){{0,2}}?HEAD,? (?:and|&) {_COUNT_OR_DETERMINER}")
 # "the big draw is three cats", "the highlight was a dog": a noun a copula equates with counted things

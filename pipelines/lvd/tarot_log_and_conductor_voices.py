@@ -72,7 +72,9 @@ SIGHTED_AT_RE = re.compile(CLAUSE_START + r"sighted (?P<things>" + _THINGS + r")
 SIGHTED_BEFORE_RE = re.compile(CLAUSE_START + r"sighted (?=(?:a|an|one|two|three|four|five|six|the)\b)")
 # "Moving ball, right side of the frame at the start;": a side listed bare in the log is where the thing is
 BARE_SIDE_RE = re.compile(r"(?<=[,;:] )(?=(?:left|right|upper|lower|top|bottom)(?: left| right)? (?:side|corner|edge)\b)")
-SIGHTED_AFTER_RE = re.compile(r"\b(?:still )?(?:sighted|in sight)\b")
+# ("sighted from above", "in sight from up high" is how the camera sees: the view, said as "seen from above")
+SIGHTED_AFTER_RE = re.compile(r"\b(?:still )?(?:sighted|in sight)\b(?P<view> from (?:directly |straight |high |far )?(?:above|overhead"
+                              r"|up high|high up|on high|the air|the sky)\b)?")
 # "a bird sighted on the right of the cat", "sighted in the lower left corner": the place says where it is seen
 SIGHTED_AT_PLACE_RE = re.compile(r" (?:sighted|spotted|seen)(?= (?:in|on|at) the (?:upper |lower |top |bottom |far )?(?:left|right|middle|centre|center)\b)")
 # "Watch closed: the same.", "Mid-watch: both still in view.": the things of the opening, still there
@@ -155,7 +157,13 @@ def _log_in_plain_words(text: str) -> str:
     if "reported" in text:
         text = REPORTED_RE.sub(" in view", text)  # "two dogs reported in view": in view
     text = SIGHTED_AT_PLACE_RE.sub("", text)
-    return SIGHTED_AFTER_RE.sub(lambda m: "still in view" if m.group(0).startswith("still") else "in view", text)
+    return SIGHTED_AFTER_RE.sub(_sighted, text)
+
+
+def _sighted(match: re.Match) -> str:
+    if match["view"]:
+        return "seen" + match["view"]
+    return "still in view" if match.group(0).startswith("still") else "in view"
 
 
 def _reading_in_plain_words(text: str) -> str:

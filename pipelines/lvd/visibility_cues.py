@@ -207,13 +207,16 @@ def _absent(match: re.Match) -> str:
     return "is absent"
 
 
-# "you will not see a ball in the first half", "we never spot any birds here", "you cannot see the dog": the viewer's
-# sight denied is no such thing then, said as "no" so a thing of the kind told later is the same one ("... in the second
+# "you will not see a ball in the first half", "we never spot any birds here", "you cannot see the dog", and the
+# listener told not to expect or look for one, "don't expect a cat in the first half": the viewer's sight denied is no
+# such thing then, said as "no" so a thing of the kind told later is the same one ("... in the second
 # half a ball appears"); a sight denied of an act, "you will not see a dog run", denies the act, not the dog. Contractions
 # are expanded before this reads; the article is dropped, and the modifier is lazy so "birds here" keeps its noun.
-UNSEEN_RE = re.compile(r"\b(?:you|we|i|one|viewers|the viewer|the viewers|the audience) (?:will not|will never|do not"
-                       r"|did not|does not|can not|cannot|could not|never|(?:are|am|is) not going to) (?:yet )?(?:be )?"
-                       r"(?:see|seeing|spot|spotting|notice|noticing|glimpse|catch sight of) (?:a single |an? |any |one |the )?"
+UNSEEN_RE = re.compile(r"(?:\b(?:you|we|i|one|viewers|the viewer|the viewers|the audience) (?:will not|will never|do not"
+                       r"|did not|does not|can not|cannot|could not|should not|never|(?:are|am|is) not going to)"
+                       r"|(?:^|(?<=[.;:!?,] ))(?:do not|never)) (?:yet )?(?:be )?"
+                       r"(?:see|seeing|spot|spotting|notice|noticing|glimpse|catch sight of|find|expect(?: to (?:see|find))?"
+                       r"|look for|wait for|hope for|count on) (?:a single |an? |any |one |the )?"
                        r"(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
                        r"(?=\s*(?:[,.;:!?]|$)|\s+(?:in|during|for|until|till|at|before|on|anywhere|yet|there|here)\b)")
 
