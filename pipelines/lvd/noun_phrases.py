@@ -282,6 +282,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader._clear_phrase()  # "keeping a ball still, show an otter ...": what is shown is a new subject, what a dog sees its object
         reader.joining, reader.object_pending = False, reader.object_pending or around.sees_as_a_scene_thing(reader, word)
         return
+    if word in NON_OBJECT_NOUNS and around.plain_verb_of_subject(reader, word, matches, position):
+        reader.verb(word, VERB_KINDS[word], on_a_thing=around.thing_follows_verb(matches, position))
+        return  # "should enter on the left and exit on the right": the verb of leaving, no exit as a noun
     if word in NON_OBJECT_NOUNS and guess.read_compound_head(reader, word):
         return  # "a girl waits at a bus stop": the head of an open two-word name, not a route's stop
     if word in NON_OBJECT_NOUNS:

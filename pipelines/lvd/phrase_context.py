@@ -409,6 +409,21 @@ def infinitive_follows(matches, position: int) -> bool:
     return not known_word(following) and next_word(matches, position + 1) in _CLAUSE_OR_THING_STARTS
 
 
+# the words after which a verb stands in its plain form: "and exit", "to exit", "should exit", "won't stop"
+_PLAIN_VERB_LEADS = frozenset("and or to not never can could will would shall should must may might".split())
+
+
+def plain_verb_of_subject(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """Whether a word that is both a verb and a noun of no thing ("exit", "stop") is the verb in its plain form: said bare
+    after "and", "to", a modal or a negation, with a subject it can belong to ("enters on the left and exit on the
+    right" after a modal, "ought to exit"), never after an article or a count ("an exit", "the stop")."""
+    if word not in VERB_KINDS or reader.det is not None or reader.count is not None or reader.attrs:
+        return False
+    if not reader.subjects or previous_word(matches, position) not in _PLAIN_VERB_LEADS:
+        return False
+    return previous_word(matches, position) != "and" or reader.verb_since_subject  # "a door and exit": two nouns
+
+
 # a verb's plain form of staying put after "to" ("wants the bird to stay still", "to remain"): the infinitive's
 _STAYING_VERBS = frozenset(("stay", "remain", "sit", "wait", "stand"))
 _CLAUSE_OR_THING_STARTS = frozenset(("a", "an", "the", "that", "this", "these", "those", "whether", "how", "if"))

@@ -1,0 +1,24 @@
+"""Prompts in the voices of held-out sets 92 and 93 (tests/helpers/blind_set_92.py, blind_set_93.py), in new words.
+
+- "Exit" said in its plain form after "and", "to" or a modal ("should enter on the left and exit on the right",
+  "wants it to exit by the left") is the verb of leaving, never the noun "an exit": the entrance and the exit are one
+  crossing of the frame.
+
+Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
+copied here.)
+"""
+
+import pytest
+
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import planned_condition
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("The red bus must enter on the left side and exit on the right side.", "bus", False),
+    ("A trotting horse will enter on the right side and exit on the left side.", "horse", True),
+    ("We'd like the dog to enter at the left side of the shot and exit at the right side.", "dog", False),
+    ("Could the ball enter on the right side and exit on the left side?", "ball", True),
+])
+def test_exit_in_its_plain_form_is_the_verb_of_leaving(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
