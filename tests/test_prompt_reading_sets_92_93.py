@@ -3,6 +3,9 @@
 - "Exit" said in its plain form after "and", "to" or a modal ("should enter on the left and exit on the right",
   "wants it to exit by the left") is the verb of leaving, never the noun "an exit": the entrance and the exit are one
   crossing of the frame.
+- A sentence that opens on an -s verb with its object's article right after it ("Matches the ticket.", "Lights the
+  set beautifully.") is a reviewer's verdict whose subject, the work, is left unsaid: the -s word is no plural thing,
+  and its object is the work's, never drawn.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
@@ -11,7 +14,7 @@ copied here.)
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import planned_condition
+from tests.helpers.planned import names, planned_condition
 
 
 @pytest.mark.parametrize("prompt, query, leftward", [
@@ -22,3 +25,17 @@ from tests.helpers.planned import planned_condition
 ])
 def test_exit_in_its_plain_form_is_the_verb_of_leaving(prompt, query, leftward):
     assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A ball rolls to the right. Marks the brief, no notes.", ["ball"]),
+    ("A bird flies to the left. Watches the budget too, well done.", ["bird"]),
+    ("Two dogs nap, and no cat is there. Lights the set beautifully.", ["dog", "dog"]),
+])
+def test_a_verdict_opening_on_its_verb_draws_nothing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+def test_a_verdict_opening_on_its_verb_leaves_the_one_thing_to_its_halves():
+    condition = planned_condition("Brief: a red kite in the first half, no kite in the second half. Matches the storyboard.")
+    assert lvd.visibility("kite", False, condition)

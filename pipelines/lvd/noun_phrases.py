@@ -586,6 +586,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if guess.bare_object(reader, word, matches, position):
         reader.noun(word, singular(word), GENERIC_CLASS, word != singular(word), False)  # "scooter passes lamppost"
         return
+    if (position == 0 or matches[position - 1].group(0) in (":", ";", ".", "!", "?")) and word != singular(word) \
+            and around.verb_of_unsaid_subject(matches, position):
+        reader._clear_phrase()  # "Matches the ticket.": the work's verb, its subject unsaid; its object is the work's, no scene's
+        return
     if (word != singular(word) and not looks_like_modifier(word) and not reader.subjects
             and position > 0 and matches[position - 1].group(0) in (":", ";", ".")):
         reader.noun(word, singular(word), GENERIC_CLASS, True, False)  # "Subjects: lanterns.": a bare plural opening a clause

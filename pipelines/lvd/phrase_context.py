@@ -333,6 +333,17 @@ def _takes_an_object(matches, position: int) -> bool:
     return following is not None and noun_class(following) is None and following not in _SPAN_WORDS and following not in NUMBER_WORDS
 
 
+_OBJECT_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "my", "our", "your", "his", "her", "its", "their", "every"))
+
+
+def verb_of_unsaid_subject(matches, position: int) -> bool:
+    """Whether the -s word opening a sentence at POSITION is a verb whose subject (the clip, the work) is left unsaid:
+    a reviewer's "Matches the ticket.", "Lights the set well", "Watches the clock": its object's article follows it
+    at once, where a plural subject would go on to its verb ("Lanterns hang ..."); "the whole time" is a span."""
+    following = next_word(matches, position)
+    return following in _OBJECT_DETERMINERS and next_word(matches, position + 1) not in _SPAN_WORDS
+
+
 def previous_word(matches, position: int, skipping: frozenset[str] = frozenset()) -> str | None:
     """The word before, passing over any in ``skipping`` ("is entirely brown": "is")."""
     while position > 0 and matches[position - 1].group(0) in skipping:
