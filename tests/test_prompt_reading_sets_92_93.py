@@ -6,6 +6,8 @@
 - A sentence that opens on an -s verb with its object's article right after it ("Matches the ticket.", "Lights the
   set beautifully.") is a reviewer's verdict whose subject, the work, is left unsaid: the -s word is no plural thing,
   and its object is the work's, never drawn.
+- Hearsay's frame, "the story goes that", "the old tale runs that", "word has it that", is the voice passing the
+  clause on: the story is no thing, and the clause after it is the scene.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
@@ -39,3 +41,13 @@ def test_a_verdict_opening_on_its_verb_draws_nothing(prompt, drawn):
 def test_a_verdict_opening_on_its_verb_leaves_the_one_thing_to_its_halves():
     condition = planned_condition("Brief: a red kite in the first half, no kite in the second half. Matches the storyboard.")
     assert lvd.visibility("kite", False, condition)
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The story goes that two brown dogs sat by the gate the whole time.", ["brown dog", "brown dog"]),
+    ("The old tale runs that three flying birds stayed in view all along.", ["bird", "bird", "bird"]),
+    ("The legend went that five moving cars idled in a row, and nothing else.", ["car"] * 5),
+    ("Well, the rumour goes that one red ball rolled to the left.", ["red ball"]),
+])
+def test_hearsays_frame_is_no_thing(prompt, drawn):
+    assert names(prompt) == drawn
