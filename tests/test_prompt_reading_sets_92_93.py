@@ -8,6 +8,8 @@
   and its object is the work's, never drawn.
 - Hearsay's frame, "the story goes that", "the old tale runs that", "word has it that", is the voice passing the
   clause on: the story is no thing, and the clause after it is the scene.
+- "Never goes away (again)" denies a going as "never leaves" does: a thing that comes in the second half and never
+  goes away is there from then to the end, not there all along.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
@@ -51,3 +53,12 @@ def test_a_verdict_opening_on_its_verb_leaves_the_one_thing_to_its_halves():
 ])
 def test_hearsays_frame_is_no_thing(prompt, drawn):
     assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("No horse for the opening half. In the second half a horse appears, and it never goes away.", "horse"),
+    ("Until the midpoint there is no ball; in the second half a ball shows up and never goes away again.", "ball"),
+    ("There is no kite early on. In the second half a kite appears and never goes away.", "kite"),
+])
+def test_never_going_away_keeps_a_late_arrival_to_the_end(prompt, query):
+    assert lvd.visibility(query, True, planned_condition(prompt))
