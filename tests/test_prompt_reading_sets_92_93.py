@@ -10,6 +10,8 @@
   clause on: the story is no thing, and the clause after it is the scene.
 - "Never goes away (again)" denies a going as "never leaves" does: a thing that comes in the second half and never
   goes away is there from then to the end, not there all along.
+- A sight no one had, "nobody saw a dog in the first half", "no one spotted a cat early on", is no such thing then,
+  as "you will not see a dog" is: the one that comes later is the same one, never a second.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
@@ -61,4 +63,13 @@ def test_hearsays_frame_is_no_thing(prompt, drawn):
     ("There is no kite early on. In the second half a kite appears and never goes away.", "kite"),
 ])
 def test_never_going_away_keeps_a_late_arrival_to_the_end(prompt, query):
+    assert lvd.visibility(query, True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("Nobody spotted a horse during the first half. In the second half a horse trots in and stays.", "horse"),
+    ("No one saw a kite in the first half; then, in the second half, a kite drifts into view.", "kite"),
+    ("Not a soul noticed a ball in the first half. Later, in the second half, a ball rolls in.", "ball"),
+])
+def test_a_sight_nobody_had_is_no_such_thing_then(prompt, query):
     assert lvd.visibility(query, True, planned_condition(prompt))

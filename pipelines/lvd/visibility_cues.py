@@ -210,11 +210,14 @@ def _absent(match: re.Match) -> str:
 
 # "you will not see a ball in the first half", "we never spot any birds here", "you cannot see the dog": the viewer's
 # sight denied is no such thing then, said as "no" so a thing of the kind told later is the same one ("... in the second
-# half a ball appears"); a sight denied of an act, "you will not see a dog run", denies the act, not the dog. Contractions
-# are expanded before this reads; the article is dropped, and the modifier is lazy so "birds here" keeps its noun.
-UNSEEN_RE = re.compile(r"\b(?:you|we|i|one|viewers|the viewer|the viewers|the audience) (?:will not|will never|do not"
+# half a ball appears"), and so is a sight no one had ("nobody saw a dog in the first half"); a sight denied of an act,
+# "you will not see a dog run", denies the act, not the dog. Contractions are expanded before this reads; the article
+# is dropped, and the modifier is lazy so "birds here" keeps its noun.
+UNSEEN_RE = re.compile(r"\b(?:(?:you|we|i|one|viewers|the viewer|the viewers|the audience) (?:will not|will never|do not"
                        r"|did not|does not|can not|cannot|could not|never|(?:are|am|is) not going to) (?:yet )?(?:be )?"
-                       r"(?:see|seeing|spot|spotting|notice|noticing|glimpse|catch sight of) (?:a single |an? |any |one |the )?"
+                       r"(?:see|seeing|spot|spotting|notice|noticing|glimpse|catch sight of)"
+                       r"|(?:nobody|no one|no-one|not a soul|none of us) (?:ever |even |yet )?(?:sees|saw|spots|spotted|notices"
+                       r"|noticed|glimpses|glimpsed|catches sight of|caught sight of)) (?:a single |an? |any |one |the )?"
                        r"(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
                        r"(?=\s*(?:[,.;:!?]|$)|\s+(?:in|during|for|until|till|at|before|on|anywhere|yet|there|here)\b)")
 
