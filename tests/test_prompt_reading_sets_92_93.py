@@ -12,6 +12,8 @@
   goes away is there from then to the end, not there all along.
 - A sight no one had, "nobody saw a dog in the first half", "no one spotted a cat early on", is no such thing then,
   as "you will not see a dog" is: the one that comes later is the same one, never a second.
+- A teller's aside on what people did after it all, "Nobody slept after that.", "No one spoke afterwards.", says
+  nothing of the thing in view: "nobody" or "no one" with an act of its own is no absence then.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
@@ -73,3 +75,12 @@ def test_never_going_away_keeps_a_late_arrival_to_the_end(prompt, query):
 ])
 def test_a_sight_nobody_had_is_no_such_thing_then(prompt, query):
     assert lvd.visibility(query, True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("A grey van drove from the left side to the right side. No one breathed after that.", "van", False),
+    ("A dog trotted from the right side to the left side. No one slept after that.", "dog", True),
+    ("Then a moving car crossed from the left side to the right side, and nobody spoke after that.", "car", False),
+])
+def test_what_nobody_did_afterwards_is_no_absence(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))

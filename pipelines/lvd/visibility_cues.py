@@ -355,6 +355,23 @@ def _said_times_in_words(text: str) -> str:
     return _CLOCK_AT_RE.sub(lambda m: _at_share(clock(m[1], m[2])), text)
 
 
+# What may follow "nobody" or "no one" when it says a thing is not there: being, coming, a place or a time ("nobody is
+# there", "no one comes in", "nobody in the first half"); any other word is an act of the people it denies
+_NOBODY_THERE_NEXT = frozenset("is are was were will would could can has have had there here in on at for during until till "
+                               "yet around about anywhere comes came come appears appeared appear arrives arrived arrive "
+                               "enters entered enter shows showed show turns turned steps stepped walks walked".split())
+_NEXT_WORD_RE = re.compile(r" ([a-z]+)")
+
+
+def _people_act(sentence: str, match: re.Match) -> bool:
+    """Whether a bare "nobody" or "no one" cue is the subject of an act of the people it denies, a teller's aside that
+    says nothing of the thing in view ("nobody slept after that", "no one spoke again")."""
+    if match.group(0) not in ("nobody", "no one"):
+        return False
+    following = _NEXT_WORD_RE.match(sentence, match.end())
+    return following is not None and following.group(1) not in _NOBODY_THERE_NEXT
+
+
 def _events(sentence: str) -> list[tuple[str, int, int]]:
     """(kind, start, end) of each cue, left to right, none inside another."""
     events: list[tuple[str, int, int]] = []
@@ -363,6 +380,8 @@ def _events(sentence: str) -> list[tuple[str, int, int]]:
         if match.start() < taken_until:
             continue
         kind = _CUES[int(match.lastgroup[1:])][0]
+        if kind == "absent" and _people_act(sentence, match):
+            continue
         if kind == "out":  # "flies out of frame" is a leave; "is out of the picture" a state
             before = sentence[:match.start()].split()
             verb = before[-1] if before and before[-1] != "away" else before[-2] if len(before) > 1 else ""
