@@ -14,6 +14,9 @@
   as "you will not see a dog" is: the one that comes later is the same one, never a second.
 - A teller's aside on what people did after it all, "Nobody slept after that.", "No one spoke afterwards.", says
   nothing of the thing in view: "nobody" or "no one" with an act of its own is no absence then.
+- A bare half asked and answered with "no" and a noun, "In the second half? No dog.", is the thing's absence then,
+  as "in the second half, no dog" is; a bare "No." or "Yes, ..." stays a reply to the question. "Is a horse seen
+  ...?" asks after a horse: "seen" after a noun is no second word of its name.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
@@ -84,3 +87,12 @@ def test_a_sight_nobody_had_is_no_such_thing_then(prompt, query):
 ])
 def test_what_nobody_did_afterwards_is_no_absence(prompt, query, leftward):
     assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("During the first half a dog naps on the rug. In the second half? No dog.", "dog"),
+    ("A ball sits still in the first half. In the second half?? No ball anywhere.", "ball"),
+    ("In the first half a horse grazes. For the second half? No horse, not one.", "horse"),
+])
+def test_a_half_asked_and_answered_no_thing_is_its_absence_then(prompt, query):
+    assert lvd.visibility(query, False, planned_condition(prompt))
