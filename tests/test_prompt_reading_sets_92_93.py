@@ -17,6 +17,8 @@
 - A bare half asked and answered with "no" and a noun, "In the second half? No dog.", is the thing's absence then,
   as "in the second half, no dog" is; a bare "No." or "Yes, ..." stays a reply to the question. "Is a horse seen
   ...?" asks after a horse: "seen" after a noun is no second word of its name.
+- A count and its thing asked after in a question ("Why is this without three birds?", "Where are my two dogs?") and
+  said again in a later sentence are the same things, never a second group.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
@@ -96,3 +98,12 @@ def test_what_nobody_did_afterwards_is_no_absence(prompt, query, leftward):
 ])
 def test_a_half_asked_and_answered_no_thing_is_its_absence_then(prompt, query):
     assert lvd.visibility(query, False, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Why is the cut missing two brown dogs? The clip should show two brown dogs the whole time.", "dog", 2),
+    ("Where are the five moving cars? We need five moving cars in view throughout.", "car", 5),
+    ("How did this pass without four red balls? The shot must hold four red balls from start to finish.", "ball", 4),
+])
+def test_a_count_asked_after_and_said_again_is_one_group(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
