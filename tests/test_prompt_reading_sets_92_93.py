@@ -50,7 +50,8 @@ def test_a_verdict_opening_on_its_verb_draws_nothing(prompt, drawn):
 
 
 def test_a_verdict_opening_on_its_verb_leaves_the_one_thing_to_its_halves():
-    condition = planned_condition("Brief: a red kite in the first half, no kite in the second half. Matches the storyboard.")
+    prompt = "Brief: a red kite in the first half, no kite in the second half. Matches the storyboard."
+    condition = planned_condition(prompt)
     assert lvd.visibility("kite", False, condition)
 
 

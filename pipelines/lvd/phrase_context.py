@@ -333,17 +333,6 @@ def _takes_an_object(matches, position: int) -> bool:
     return following is not None and noun_class(following) is None and following not in _SPAN_WORDS and following not in NUMBER_WORDS
 
 
-_OBJECT_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "my", "our", "your", "his", "her", "its", "their", "every"))
-
-
-def verb_of_unsaid_subject(matches, position: int) -> bool:
-    """Whether the -s word opening a sentence at POSITION is a verb whose subject (the clip, the work) is left unsaid:
-    a reviewer's "Matches the ticket.", "Lights the set well", "Watches the clock": its object's article follows it
-    at once, where a plural subject would go on to its verb ("Lanterns hang ..."); "the whole time" is a span."""
-    following = next_word(matches, position)
-    return following in _OBJECT_DETERMINERS and next_word(matches, position + 1) not in _SPAN_WORDS
-
-
 def previous_word(matches, position: int, skipping: frozenset[str] = frozenset()) -> str | None:
     """The word before, passing over any in ``skipping`` ("is entirely brown": "is")."""
     while position > 0 and matches[position - 1].group(0) in skipping:
@@ -418,21 +407,6 @@ def infinitive_follows(matches, position: int) -> bool:
     if following in PRESENTING_WORDS or following in _STAYING_VERBS:
         return True  # "we get to see a dog", "the bird to stay still as a car drives": no place after "to"
     return not known_word(following) and next_word(matches, position + 1) in _CLAUSE_OR_THING_STARTS
-
-
-# the words after which a verb stands in its plain form: "and exit", "to exit", "should exit", "won't stop"
-_PLAIN_VERB_LEADS = frozenset("and or to not never can could will would shall should must may might".split())
-
-
-def plain_verb_of_subject(reader: ClauseReader, word: str, matches, position: int) -> bool:
-    """Whether a word that is both a verb and a noun of no thing ("exit", "stop") is the verb in its plain form: said bare
-    after "and", "to", a modal or a negation, with a subject it can belong to ("enters on the left and exit on the
-    right" after a modal, "ought to exit"), never after an article or a count ("an exit", "the stop")."""
-    if word not in VERB_KINDS or reader.det is not None or reader.count is not None or reader.attrs:
-        return False
-    if not reader.subjects or previous_word(matches, position) not in _PLAIN_VERB_LEADS:
-        return False
-    return previous_word(matches, position) != "and" or reader.verb_since_subject  # "a door and exit": two nouns
 
 
 # a verb's plain form of staying put after "to" ("wants the bird to stay still", "to remain"): the infinitive's

@@ -256,5 +256,6 @@ def restated_counts_once(text: str) -> str:
     """``text`` with a count and its thing said again ("three kites? like, three kites") said once, and one said again
     after a question that asked after it pointed back to it."""
     text = RESTATED_COUNT_RE.sub(r"\g<said>", text)
-    text = RESTATED_ALONE_RE.sub(lambda m: "" if re.search(rf"\b{m.group('said')}\b", m.string[:m.start()]) else m.group(0), text)
+    text = RESTATED_ALONE_RE.sub(
+        lambda m: "" if re.search(rf"\b{m.group('said')}\b", m.string[:m.start()]) else m.group(0), text)
     return _asked_counts_pointed_back(text) if "?" in text else text

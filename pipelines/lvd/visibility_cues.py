@@ -39,8 +39,8 @@ _CUES = [
     ("absent", r"\b(?:stops?|stopped|ceases?|ceased) (?:being|to be) (?:visible|seen|present|there|in \w+)"),
     ("absent", r"\b(?:(?:an?|the)\s+)?empty\s+(?:frame|scene|shot|screen|picture)\b|\b(?:frame|scene|screen|shot) is empty\b"),
     # "they do not vanish early", "it never leaves before the end", "it never goes away": a going denied, so it stays
-    ("kept", r"\b(?:never|(?:does|do|did|will)(?: not|n't)|won't) (?:ever )?(?:leaves?|exits?|quits?|vanish(?:es)?|disappears?"
-             r"|go(?:es)? away)\b"),
+    ("kept", r"\b(?:never|(?:does|do|did|will)(?: not|n't)|won't) (?:ever )?"
+             r"(?:leaves?|exits?|quits?|vanish(?:es)?|disappears?|go(?:es)? away)\b"),
     ("leave", r"\b(?:is|was) never seen again\b|\b(?:never|not|n't) (?:comes? back|returns?|reappears?)\b"),
     ("absent", rf"\b(?:(?:is|are|was|were)\s+{_NEG}|(?:is|are|was|were)n't|(?:will|can|could|would|should|may|must)\s+{_NEG}\s+be|"
                rf"(?:won't|can't|cannot|couldn't|wouldn't|shouldn't) be)\s+(?:yet\s+)?(?:there|visible|present|seen|in\s+{_FRAME})"),
@@ -213,11 +213,12 @@ def _absent(match: re.Match) -> str:
 # half a ball appears"), and so is a sight no one had ("nobody saw a dog in the first half"); a sight denied of an act,
 # "you will not see a dog run", denies the act, not the dog. Contractions are expanded before this reads; the article
 # is dropped, and the modifier is lazy so "birds here" keeps its noun.
-UNSEEN_RE = re.compile(r"\b(?:(?:you|we|i|one|viewers|the viewer|the viewers|the audience) (?:will not|will never|do not"
-                       r"|did not|does not|can not|cannot|could not|never|(?:are|am|is) not going to) (?:yet )?(?:be )?"
-                       r"(?:see|seeing|spot|spotting|notice|noticing|glimpse|catch sight of)"
-                       r"|(?:nobody|no one|no-one|not a soul|none of us) (?:ever |even |yet )?(?:sees|saw|spots|spotted|notices"
-                       r"|noticed|glimpses|glimpsed|catches sight of|caught sight of)) (?:a single |an? |any |one |the )?"
+UNSEEN_RE = re.compile(r"\b(?:(?:you|we|i|one|viewers|the viewer|the viewers|the audience) (?:will not|will never"
+                       r"|do not|did not|does not|can not|cannot|could not|never|(?:are|am|is) not going to) (?:yet )?"
+                       r"(?:be )?(?:see|seeing|spot|spotting|notice|noticing|glimpse|catch sight of)"
+                       r"|(?:nobody|no one|no-one|not a soul|none of us) (?:ever |even |yet )?(?:sees|saw|spots"
+                       r"|spotted|notices|noticed|glimpses|glimpsed|catches sight of|caught sight of))"
+                       r" (?:a single |an? |any |one |the )?"
                        r"(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
                        r"(?=\s*(?:[,.;:!?]|$)|\s+(?:in|during|for|until|till|at|before|on|anywhere|yet|there|here)\b)")
 
@@ -357,9 +358,10 @@ def _said_times_in_words(text: str) -> str:
 
 # What may follow "nobody" or "no one" when it says a thing is not there: being, coming, a place or a time ("nobody is
 # there", "no one comes in", "nobody in the first half"); any other word is an act of the people it denies
-_NOBODY_THERE_NEXT = frozenset("is are was were will would could can has have had there here in on at for during until till "
-                               "yet around about anywhere comes came come appears appeared appear arrives arrived arrive "
-                               "enters entered enter shows showed show turns turned steps stepped walks walked".split())
+_NOBODY_THERE_NEXT = frozenset(
+    "is are was were will would could can has have had there here in on at for during until till yet around about "
+    "anywhere comes came come appears appeared appear arrives arrived arrive enters entered enter shows showed show "
+    "turns turned steps stepped walks walked".split())
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)")
 
 
