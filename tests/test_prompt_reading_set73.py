@@ -214,7 +214,7 @@ def test_a_bare_half_asked_times_the_answer(prompt):
 
 
 def test_a_half_asked_and_answered_no_is_left_to_the_question():
-    # "In the second half? No horse at all.": the "no" replies to the question, read as before
+    # "In the second half? No horse at all.": the horse asked after is there in the first half only
     objects = _boxes("Is a horse seen in the first half? Yes, a trotting one. In the second half? No horse at all.")
     horse = next(boxes for name, boxes in objects if name.startswith("horse"))
     assert _seen(horse) == (True, False)

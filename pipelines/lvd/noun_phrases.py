@@ -282,8 +282,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader._clear_phrase()  # "keeping a ball still, show an otter ...": what is shown is a new subject, what a dog sees its object
         reader.joining, reader.object_pending = False, reader.object_pending or around.sees_as_a_scene_thing(reader, word)
         return
-    if word in NON_OBJECT_NOUNS and guess.read_compound_head(reader, word):
-        return  # "a girl waits at a bus stop": the head of an open two-word name, not a route's stop
+    if word in NON_OBJECT_NOUNS and guess.read_word_of_no_thing(reader, word, matches, position):
+        return  # "a girl waits at a bus stop": the head of an open two-word name, no route's stop; "and exit": a verb
     if word in NON_OBJECT_NOUNS:
         reader._clear_phrase()
         reader.locative = reader.attached = False  # "in the shot a hen waits": the place phrase ended with its noun
@@ -519,8 +519,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS:
         return  # a predicate adjective ("the ball is red") carries nothing for the layout
-    if around.known_word(word):
-        return
+    if around.known_word(word) or guess.verdict_verb_opens(reader, word, matches, position):
+        return  # "Matches the ticket.": a verdict's verb, its subject (the work) unsaid
     stem = guess.past_of_known_verb(word)
     if stem is not None:
         reader.verb(word, VERB_KINDS[stem])  # "has climbed", "hopped": the past of a verb we know

@@ -219,10 +219,11 @@ _HALF_BROUGHT_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing|fina
                               r"|gives|sent|sends)(?: (?:us|me))? (?P<thing>(?:a|an|one|two|three|four|five) [a-z -]+?)"
                               r"(?: (?P<into>into (?:the frame|view|the picture|the shot|the scene|frame)|in))?(?=[,.;!?]|$| and\b)")
 # "in the second half. a cat leaps in.", "first half. nothing in the frame.": a sentence that is only a half
-# ("second half?? gone.": a bare half asked is timed by the answer after it too, unless that answer opens on a "yes" or
-# "no" of its own, "In the second half? No horse at all.", which the question's readers take as a reply)
+# ("second half?? gone.", "in the second half? no cat.": a bare half asked is timed by the answer after it too, unless
+# that answer is a bare "yes" or "no" of its own, "In the second half? No, ...", which the question's readers take as a
+# reply; a "no" before its noun, "no cat", is the answer's absence)
 _BARE_HALF_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:in |for |during )?(?:the )?(?:(?P<half>first|second) half\. (?=[a-z])"
-                           r"|(?P<asked>first|second) half\?+ (?=(?!(?:no|yes|nope|yeah|yep)\b)[a-z]))")
+                           r"|(?P<asked>first|second) half\?+ (?=(?!(?:no|yes|nope|yeah|yep)\b(?! [a-z]))[a-z]))")
 # "empty frame.", "an empty panel!": the frame is empty
 _EMPTY_FRAME_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:an? )?(?:empty|blank|bare) (?:frame|panel|shot|screen|picture|scene|view|image|sky)(?=[.!,;])")
 # "gone!", "and... gone.", "and. gone, ...": a bare "gone" says the going of what was there

@@ -311,8 +311,8 @@ def noun_follows(matches, position: int) -> bool:
     if following is None or word != singular(word) or following != singular(following) or following in VERB_KINDS \
             or following in guess.IRREGULAR_PAST \
             or following in STATE_VERBS or following in NON_OBJECT_NOUNS or following in COLORS or looks_like_modifier(following) \
-            or following in LOCATIVE_WORDS or modal_can(matches, position + 1):
-        return False  # "the ball orange", "a cow can be seen", "beside a car throughout"
+            or following in LOCATIVE_WORDS or following in _PERCEIVED_WORDS or modal_can(matches, position + 1):
+        return False  # "the ball orange", "a cow can be seen", "beside a car throughout", "is a horse seen"
     if noun_class(following) is None and known_word(following) and following not in SCENE_WORDS:
         return False  # "a flower garden", "a car park": the place the first noun says what kind of
     after = matches[position + 2] if position + 2 < len(matches) else None

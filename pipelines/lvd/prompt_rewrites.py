@@ -542,7 +542,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("inverted auxiliary", lambda d: "do " in d.text or "does " in d.text or "did " in d.text, lambda d: INVERTED_AUX_RE.sub(_in_statement_order, d.text)),
     RewritePass("question modal", lambda d: "?" in d.text, lambda d: QUESTION_MODAL_RE.sub(_in_statement_order, d.text)),  # "could a dog run"
     RewritePass("empty subject", lambda d: might_have_empty_subject(d.text), lambda d: empty_subject_clauses_dropped(d.text)),  # "nobody kicked it"
-    RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text or "cannot " in d.text,
+    RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text or "cannot " in d.text
+                or "nobody" in d.text or "no one" in d.text or "no-one" in d.text or "none of us" in d.text
+                or "not a soul" in d.text,
                 # "never shows up", "you will not see a ball": absent; "..., there is not one" after it says it once
                 lambda d: absence_said_again_dropped(denied_sightings_as_absence(d.text))),
     RewritePass("on the wing", lambda d: " wing" in d.text, lambda d: ON_THE_WING_RE.sub(",", d.text)),

@@ -1,11 +1,12 @@
 """A scene told inside a reported or required clause: "the curator says that a dog walks ...", "so that a car can drive".
 
 A verb that reports, agrees to or demands what its that-clause holds ("the artist insists that", "the guide tells us
-that", "I testified that", "the invention requires that") has the voice for its subject: the one speaking, never a
-thing of the clip, and the clause is the clip's own statement. Left in, the speaker would be read as the clause's
-first noun and take the clause's move. Inside such a clause English may keep the mandative subjunctive's bare verb
-("requires that a bird fly from ...") or a modal ("so that a car can drive"); both tell what happens, said here in the
-plain present so that neither verb is read as half of a name ("bird fly") or as a thing ("a can"). The bare verb is
+that", "I testified that", "the invention requires that") or passes on hearsay ("the story goes that", "rumour has it
+that") has the voice for its subject: the one speaking, never a thing of the clip, and the clause is the clip's own
+statement. Left in, the speaker would be read as the clause's first noun and take the clause's move. Inside such a
+clause English may keep the mandative subjunctive's bare verb ("requires that a bird fly from ...") or a modal ("so
+that a car can drive"); both tell what happens, said here in the plain present so that neither verb is read as half of
+a name ("bird fly") or as a thing ("a can"). The bare verb is
 read only after a reporting verb or "so"/"in order" ("the cat that the dogs chase" is no subjunctive); the modal in
 any that-clause, relative ones too ("a ball that a cat can reach"), where "can" would otherwise be drawn. A plain "a
 dog can run" with no "that" is left as the reading already takes it.
@@ -31,7 +32,9 @@ _REPORTING = (r"says?|said|tells?|told|reports?|reported|claims?|claimed|insists
               r"|demanded|asks?|asked|agrees?|agreed|maintains?|maintained|contends?|contended|states?|stated|explains?"
               r"|explained|swears?|swore|testif(?:y|ies|ied)|argues?|argued|asserts?|asserted|confirms?|confirmed"
               r"|specifies|specified|stipulates?|stipulated|expects?|expected|notes?|noted|adds?|added|promises?|promised"
-              r"|assures?|assured|submits?|submitted|recalls?|recalled|would say|can confirm")
+              r"|assures?|assured|submits?|submitted|recalls?|recalled|would say|can confirm"
+              # hearsay: "the story goes that", "the tale runs that", "rumour has it that"
+              r"|goes|went|runs|ran|has it|had it")
 # The speaker: a pronoun, or a definite or owned noun of up to three words, or a bare noun opening its sentence
 _SPEAKER = (r"(?:i|we|you|he|she|they|(?:the|this|that|our|my|your|his|her|their) (?:[a-z'-]+ ){0,2}?[a-z'-]+"
             r"|(?<![a-z] )[a-z'-]+)")
@@ -99,8 +102,10 @@ def _said_to_a_listener(match: re.Match) -> str:
 
 
 def _one_thing_moves(noun: str, verb: str) -> bool:
-    """A known thing, one of it, and a bare verb of moving: "a bird fly", never "cats walk" or "a bird flies"."""
-    return verb in VERB_KINDS and not verb.endswith("s") and noun_class(noun) is not None and singular(noun) == noun
+    """A known thing, one of it, and a bare verb of moving: "a bird fly", never "cats walk", "a bird flies" or the past
+    of hearsay, "a ball rolled"."""
+    return verb in VERB_KINDS and not verb.endswith(("s", "ed", "ing")) and noun_class(noun) is not None \
+        and singular(noun) == noun
 
 
 def _subjunctive_said_plainly(match: re.Match) -> str:

@@ -6,7 +6,8 @@ anything else, and "just those three", "and only one", "exactly four", "four alo
 "just that bird" say the count again; "meet the trio: three birds" names the group before its count, and "one comes
 to call: a moving ball" the thing a pronoun stood for. None of them adds an object, and an ordinal in a negation is
 not a count, and a count said again with nothing done in between ("three kites? like, three kites", "two dogs — yes,
-two dogs") names its things once. A clause is only dropped when all of it is such a fence: "no dog comes back" (a
+two dogs") names its things once, and so does one a question asked after ("where are my three birds? keep three
+birds in view"). A clause is only dropped when all of it is such a fence: "no dog comes back" (a
 named thing absent) and "only two cats walk in" (the first mention) are kept, and "no bird. it did not come back"
 says its absence once. A denial joined on by "and" ("two kites fly and nothing else ever enters") is the same fence
 as one after a comma, unless it names a new thing. "A ball rolls left. The clip shows one ball" shows the ball told,
@@ -257,7 +258,32 @@ def count_said_twice(text: str) -> bool:
     return len(counts) > len(set(counts))
 
 
+# "why is this approved without three birds? keep three birds in view": a count and its thing a question asks after,
+# said again in a later sentence, are the things asked after, pointed back to ("the three birds")
+_SENTENCE_RE = re.compile(r"[^.!?]*(?:[.!?]+|$)")
+_COUNTED_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?: [a-z]+){1,3}")
+
+
+def _asked_counts_pointed_back(text: str) -> str:
+    asked: list[str] = []
+    sentences = []
+    for sentence in _SENTENCE_RE.findall(text):
+        for phrase in asked:
+            sentence = re.sub(rf"(?<!\bthe )\b{re.escape(phrase)}\b", f"the {phrase}", sentence)
+        if sentence.rstrip().endswith("?"):
+            for counted in _COUNTED_RE.finditer(sentence):
+                words = counted.group(0).split()
+                size = next((n for n in range(len(words), 1, -1) if noun_class(words[n - 1]) is not None), 0)
+                if size and " ".join(words[:size]) not in asked:
+                    asked.append(" ".join(words[:size]))
+        sentences.append(sentence)
+    return "".join(sentences)
+
+
 def restated_counts_once(text: str) -> str:
-    """``text`` with a count and its thing said again ("three kites? like, three kites") said once."""
+    """``text`` with a count and its thing said again ("three kites? like, three kites") said once, and one said again
+    after a question that asked after it pointed back to it."""
     text = RESTATED_COUNT_RE.sub(r"\g<said>", text)
-    return RESTATED_ALONE_RE.sub(lambda m: "" if re.search(rf"\b{m.group('said')}\b", m.string[:m.start()]) else m.group(0), text)
+    text = RESTATED_ALONE_RE.sub(
+        lambda m: "" if re.search(rf"\b{m.group('said')}\b", m.string[:m.start()]) else m.group(0), text)
+    return _asked_counts_pointed_back(text) if "?" in text else text

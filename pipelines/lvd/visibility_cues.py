@@ -38,8 +38,9 @@ _CUES = [
     ("absent", rf"\b(?:absent|missing|hidden|nowhere(?: to be (?:seen|found)| in (?:sight|view|{_FRAME}))?)\b"),
     ("absent", r"\b(?:stops?|stopped|ceases?|ceased) (?:being|to be) (?:visible|seen|present|there|in \w+)"),
     ("absent", r"\b(?:(?:an?|the)\s+)?empty\s+(?:frame|scene|shot|screen|picture)\b|\b(?:frame|scene|screen|shot) is empty\b"),
-    # "they do not vanish early", "it never leaves before the end": a going denied, so it stays
-    ("kept", r"\b(?:never|(?:does|do|did|will)(?: not|n't)|won't) (?:ever )?(?:leaves?|exits?|quits?|vanish(?:es)?|disappears?)\b"),
+    # "they do not vanish early", "it never leaves before the end", "it never goes away": a going denied, so it stays
+    ("kept", r"\b(?:never|(?:does|do|did|will)(?: not|n't)|won't) (?:ever )?"
+             r"(?:leaves?|exits?|quits?|vanish(?:es)?|disappears?|go(?:es)? away)\b"),
     ("leave", r"\b(?:is|was) never seen again\b|\b(?:never|not|n't) (?:comes? back|returns?|reappears?)\b"),
     ("absent", rf"\b(?:(?:is|are|was|were)\s+{_NEG}|(?:is|are|was|were)n't|(?:will|can|could|would|should|may|must)\s+{_NEG}\s+be|"
                rf"(?:won't|can't|cannot|couldn't|wouldn't|shouldn't) be)\s+(?:yet\s+)?(?:there|visible|present|seen|in\s+{_FRAME})"),
@@ -210,13 +211,17 @@ def _absent(match: re.Match) -> str:
 # "you will not see a ball in the first half", "we never spot any birds here", "you cannot see the dog", and the
 # listener told not to expect or look for one, "don't expect a cat in the first half": the viewer's sight denied is no
 # such thing then, said as "no" so a thing of the kind told later is the same one ("... in the second
-# half a ball appears"); a sight denied of an act, "you will not see a dog run", denies the act, not the dog. Contractions
-# are expanded before this reads; the article is dropped, and the modifier is lazy so "birds here" keeps its noun.
-UNSEEN_RE = re.compile(r"(?:\b(?:you|we|i|one|viewers|the viewer|the viewers|the audience) (?:will not|will never|do not"
-                       r"|did not|does not|can not|cannot|could not|should not|never|(?:are|am|is) not going to)"
+# half a ball appears"), and so is a sight no one had ("nobody saw a dog in the first half"); a sight denied of an act,
+# "you will not see a dog run", denies the act, not the dog. Contractions are expanded before this reads; the article
+# is dropped, and the modifier is lazy so "birds here" keeps its noun.
+UNSEEN_RE = re.compile(r"(?:(?:\b(?:you|we|i|one|viewers|the viewer|the viewers|the audience) (?:will not|will never"
+                       r"|do not|did not|does not|can not|cannot|could not|should not|never|(?:are|am|is) not going to)"
                        r"|(?:^|(?<=[.;:!?,] ))(?:do not|never)) (?:yet )?(?:be )?"
                        r"(?:see|seeing|spot|spotting|notice|noticing|glimpse|catch sight of|find|expect(?: to (?:see|find))?"
-                       r"|look for|wait for|hope for|count on) (?:a single |an? |any |one |the )?"
+                       r"|look for|wait for|hope for|count on)"
+                       r"|\b(?:nobody|no one|no-one|not a soul|none of us) (?:ever |even |yet )?(?:sees|saw|spots"
+                       r"|spotted|notices|noticed|glimpses|glimpsed|catches sight of|caught sight of))"
+                       r" (?:a single |an? |any |one |the )?"
                        r"(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
                        r"(?=\s*(?:[,.;:!?]|$)|\s+(?:in|during|for|until|till|at|before|on|anywhere|yet|there|here)\b)")
 
@@ -354,6 +359,24 @@ def _said_times_in_words(text: str) -> str:
     return _CLOCK_AT_RE.sub(lambda m: _at_share(clock(m[1], m[2])), text)
 
 
+# What may follow "nobody" or "no one" when it says a thing is not there: being, coming, a place or a time ("nobody is
+# there", "no one comes in", "nobody in the first half"); any other word is an act of the people it denies
+_NOBODY_THERE_NEXT = frozenset(
+    "is are was were will would could can has have had there here in on at for during until till yet around about "
+    "anywhere comes came come appears appeared appear arrives arrived arrive enters entered enter shows showed show "
+    "turns turned steps stepped walks walked".split())
+_NEXT_WORD_RE = re.compile(r" ([a-z]+)")
+
+
+def _people_act(sentence: str, match: re.Match) -> bool:
+    """Whether a bare "nobody" or "no one" cue is the subject of an act of the people it denies, a teller's aside that
+    says nothing of the thing in view ("nobody slept after that", "no one spoke again")."""
+    if match.group(0) not in ("nobody", "no one"):
+        return False
+    following = _NEXT_WORD_RE.match(sentence, match.end())
+    return following is not None and following.group(1) not in _NOBODY_THERE_NEXT
+
+
 def _events(sentence: str) -> list[tuple[str, int, int]]:
     """(kind, start, end) of each cue, left to right, none inside another."""
     events: list[tuple[str, int, int]] = []
@@ -362,6 +385,8 @@ def _events(sentence: str) -> list[tuple[str, int, int]]:
         if match.start() < taken_until:
             continue
         kind = _CUES[int(match.lastgroup[1:])][0]
+        if kind == "absent" and _people_act(sentence, match):
+            continue
         if kind == "out":  # "flies out of frame" is a leave; "is out of the picture" a state
             before = sentence[:match.start()].split()
             verb = before[-1] if before and before[-1] != "away" else before[-2] if len(before) > 1 else ""

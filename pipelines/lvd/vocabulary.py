@@ -128,11 +128,11 @@ VISIBLE_PHRASES = (
     r"|(?:never|without(?: ever)?|not) (?:leaving|exiting|quitting|going out of) (?:the (?:frame|scene|view|picture|shot|screen)|it)"
     # "it never leaves", "it never left the frame", "they don't exit the frame": the same, said with the verb
     # ("they do not vanish early", "they do not leave before the end": not gone before it is over, so there all along;
-    # "it never leaves its spot": nor does it move from where it is)
+    # "it never leaves its spot": nor does it move from where it is; "it never goes away again": once come, it stays)
     r"|(?:never|(?:does|do|did|will)(?: not|n't)|won't) (?:ever )?"
-    r"(?:leaves?|left|exits?|exited|quits?|vanish(?:es|ed)?|disappears?|disappeared)"
+    r"(?:leaves?|left|exits?|exited|quits?|vanish(?:es|ed)?|disappears?|disappeared|go(?:es)? away|went away)"
     r"(?: (?:the (?:frame|scene|view|picture|shot|screen)|it|(?:its|his|her|their|the) (?:own )?(?:spot|place|post|position"
-    r"|perch|seat|station)))?"
+    r"|perch|seat|station)))?(?: again)?"
     r"(?: early(?: on)?| before (?:the )?(?:very )?(?:end|finish|close)(?: of (?:the )?(?:clip|video|footage|film))?)?"
     r"(?= *(?:[.,;!?]|$)| (?:while|whilst|as)\b)"
     # "three kites appear in this shot": they are in it, nothing says when they come

@@ -12,7 +12,9 @@ miss, or list under one part of speech only, is read by where it stands:
 - after a surface word ("across the ice", "over the fallen leaves", "down the gutter"), a mass, a plural
   with no number or a word we do not know is the ground, not a thing to draw.
 - the object of a verb that takes a bare infinitive ("we watch a car move") is no half of a name with the verb
-  after it (phrase_context reads that verb as the thing watched's).
+  after it (phrase_context reads that verb as the thing watched's);
+- a verb that is also a noun of no thing is the verb after "and", "to" or a modal ("and exit on the left"), and an
+  -s word opening a sentence before an article is a verdict's verb with its subject unsaid ("Matches the ticket.").
 Each rule returns whether it applied; ``noun_phrases`` calls them at the one place each belongs.
 """
 from __future__ import annotations
@@ -230,6 +232,50 @@ def read_compound_head(reader: ClauseReader, word: str) -> bool:
         return False
     name = " ".join(reader.compound + [word])
     reader.noun(word, name, GENERIC_CLASS, False, False)
+    return True
+
+
+# the words after which a verb stands in its plain form: "and exit", "to exit", "should exit", "won't stop"
+_PLAIN_VERB_LEADS = frozenset("and or to not never can could will would shall should must may might".split())
+
+
+def read_word_of_no_thing(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """A word the tables list as a noun of no thing, read after all: the head of an open two-word name ("a bus stop")
+    or, where it is also a verb, that verb in its plain form."""
+    return read_compound_head(reader, word) or _read_plain_verb(reader, word, matches, position)
+
+
+def _read_plain_verb(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """A word that is both a verb and a noun of no thing ("exit", "stop") read as the verb in its plain form: said bare
+    after "and", "to", a modal or a negation, with a subject it can belong to ("should enter on the left and exit on
+    the right", "ought to exit"), never after an article or a count ("an exit", "the stop") or between two nouns ("a
+    door and exit")."""
+    before = matches[position - 1].group(0) if position > 0 else None
+    in_phrase = reader.det is not None or reader.count is not None or bool(reader.attrs)
+    if word not in VERB_KINDS or in_phrase or not reader.subjects or before not in _PLAIN_VERB_LEADS \
+            or (before == "and" and not reader.verb_since_subject):
+        return False
+    reader.verb(word, VERB_KINDS[word])
+    return True
+
+
+# the articles and owners an object opens on, right after the verb whose subject a verdict leaves unsaid
+_OBJECT_DETERMINERS = frozenset("the a an this that my our your his her its their every".split())
+_SPAN_WORDS = frozenset(("whole", "entire", "full", "rest", "same"))
+
+
+def verdict_verb_opens(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """An -s word opening a sentence with its object's article right after it ("Matches the ticket.", "Lights the set
+    well"): a reviewer's verb whose subject, the work, is left unsaid, where a plural subject would go on to its verb
+    ("Lanterns hang ..."); no thing, and its object is the work's, so it is read as no verb's object ("the whole
+    time" after it is a span, not an object)."""
+    if (position > 0 and matches[position - 1].group(0) not in (":", ";", ".", "!", "?")) or word == singular(word):
+        return False
+    following = matches[position + 1].group(0) if position + 1 < len(matches) else None
+    after = matches[position + 2].group(0) if position + 2 < len(matches) else None
+    if following not in _OBJECT_DETERMINERS or after in _SPAN_WORDS:
+        return False
+    reader._clear_phrase()
     return True
 
 
