@@ -18,7 +18,16 @@ from __future__ import annotations
 import re
 
 from .noun_phrases import noun_class
-from .vocabulary import CLIP_NOUNS, COLORS, MATERIAL_WORDS, NOTHING_ELSE, SEEING_VERBS, SIZE_FACTORS, VERB_KINDS
+from .vocabulary import (
+    CLIP_NOUNS,
+    COLORS,
+    MATERIAL_WORDS,
+    NOTHING_ELSE,
+    SEEING_VERBS,
+    SHOWING_VERBS,
+    SIZE_FACTORS,
+    VERB_KINDS,
+)
 
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|both|the pair|a pair|\d+)"
 _FURTHER = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|more|further|extra|additional|"
@@ -69,7 +78,7 @@ _DENIAL_TELLS = ("nothing", "no ", "none", "nobody", "noone", "nor ", "not ", "n
 # ... or shown by the clip: "a boy throws a ball. the clip shows one ball" shows that ball, no second one, and so
 # does "the footage has one cat in it"
 _CLIP_SHOWS = (r"(?:(?:the|this|our|my) (?:" + "|".join(CLIP_NOUNS + ("camera", "shot", "frame"))
-               + r") (?:only |just |then |now )?(?:shows|showed|features|featured|holds|has|had|contains) )")
+               + r") (?:only |just |then |now )?(?:" + SHOWING_VERBS + r"|holds|has|had|contains) )")
 _BARE_AGAIN_RE = re.compile(r"(?<![a-z\d])" + _CLIP_SHOWS + r"?(?:(?:and|but|just|only) )?(?P<count>" + _COUNT
                             + r"|an?) (?P<described>(?:[a-z]+ ){0,2}?)(?P<noun>[a-z]+)"
                             r"(?: in (?:it|view|frame|shot|the (?:frame|shot|picture)))?")
