@@ -128,14 +128,16 @@ def _names_something_new(clause: str, match: re.Match, said_before: str) -> bool
     return False
 
 
-# words that tell one thing from another of its kind: "a black pig. a pink pig.", "a big dog ... a small dog"
+# words that tell one thing from another of its kind: "a black pig. a pink pig.", "a big dog. ... a small dog" (a size,
+# an age or a make said in the mention's own sentence only describes it further)
 _TELLS_APART = frozenset((*COLORS, *SIZE_FACTORS, *MATERIAL_WORDS, "old", "young"))
 
 
 def _named_again(clause: str, said_before: str) -> bool:
     """A clause that is only a noun phrase with the count it was first named with, marked as no further one ("a
-    second dog", "one more dog", "a new dog") and with no colour, size, age or make the first mention lacked ("a
-    black pig. a pink pig." are two; "four cats ... four lively cats" are the same): the same things again."""
+    second dog", "one more dog", "a new dog") and with no colour, or in a later sentence no size, age or make, the
+    first mention lacked ("a black pig. a pink pig." are two; "four cats ... four lively cats" are the same): the same
+    things again."""
     match = _BARE_AGAIN_RE.fullmatch(clause)
     found = noun_class(match.group("noun")) if match else None
     if found is None or _FURTHER_RE.search(match.group("described")):
@@ -144,8 +146,16 @@ def _named_again(clause: str, said_before: str) -> bool:
     count = match.group("count")
     counts = ("a", "an", "one") if count in ("a", "an", "one") else (count,)
     described = [word for word in match.group("described").split() if word in _TELLS_APART]
-    return any(all(word in first.group(0).split() for word in described)
+    return any(all(word in first.group(0).split() or word not in COLORS and _same_sentence(said_before, first.end())
+                   for word in described)
                for c in counts for first in re.finditer(r"\b" + c + r" (?:[a-z]+ ){0,2}" + nouns + r"\b", said_before))
+
+
+def _same_sentence(said_before: str, end: int) -> bool:
+    """Whether the clause being read is in the sentence of a mention ending at END: "there was a horse, just one
+    horse, a really big horse" describes the one horse further, where "A big dog runs. The clip shows a small dog."
+    brings in a second."""
+    return re.search(r"[.;!?]", said_before[end:]) is None
 
 
 # "no ball comes back" after a ball left: that ball does not return, not a second ball
