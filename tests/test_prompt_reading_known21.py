@@ -243,7 +243,7 @@ def test_one_who_shows_that_or_how_reports(prompt, drawn):
     assert _drawn(prompt) == drawn
 
 
-# ------------------------------------------------------------ R5. only a listing, offer or package comes with its content
+# ------------------------------------------------------------ R5. only an offer comes with its content
 @pytest.mark.parametrize("prompt, names", [
     ("The cart comes with a horse.", ["cart", "horse"]),
     ("The sled came with four dogs.", ["dog"] * 4 + ["sled"]),

@@ -36,8 +36,8 @@ COMES_WITH_RE = re.compile(r"\b(?:(?:the|this|that|our|my|your|their|its|each|ev
                            r"(?=(?:a|an|one|two|three|four|five|six|\d+|its|their)\b)")
 # "the recording", "the whole recording": the clip
 _OFFERS = frozenset("listing offer deal package bundle kit set pack box brochure catalogue catalog advert ad plan "
-                    "subscription membership booking ticket rental let property house home flat apartment cottage villa "
-                    "chalet cabin suite room lodge estate retreat".split())
+                    "subscription membership booking ticket rental let property house home flat apartment cottage "
+                    "villa chalet cabin suite room lodge estate retreat".split())
 RECORDING_RE = re.compile(r"\b(?:the|this) recording\b")
 # "at the start of the clip, three cars are visible", "at first, a dog is visible": seen from the start, and staying
 # unless the prompt says it goes

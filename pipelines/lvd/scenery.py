@@ -165,8 +165,8 @@ BY_THE_WIND_RE = re.compile(r"(?:,\s*)?\b(?<!is )(?<!are )(?<!was )(?<!were )(?<
 # weather that moves it is its agent and no thing either
 _FLOW_MOVED = r"(?:pushed|blown|carried|driven|swept|lifted|tossed|nudged|propelled|buffeted)"
 PASSIVE_BY_THE_WIND_RE = re.compile(r"(?P<moved>\b(?:is|are|was|were|gets?|got|being|been) " + _FLOW_MOVED
-                                    + r"\b[^.;:!?,]{0,80}?) by (?:the|a|an) (?:(?:strong|gentle|light|sudden|cold|warm|stiff"
-                                    r"|soft) )?(?:gusts? of wind|" + _FLOWS + r")(?=\s*(?:[.;:!?,]|$))")
+                                    + r"\b[^.;:!?,]{0,80}?) by (?:the|a|an) (?:(?:strong|gentle|light|sudden|cold"
+                                    r"|warm|stiff|soft) )?(?:gusts? of wind|" + _FLOWS + r")(?=\s*(?:[.;:!?,]|$))")
 # "drifts with the current from the left", "flies into the wind", "swims against the tide": the flow of water or air a
 # thing goes with or against says how it goes; like the weather it is no thing, and it never takes the move
 WITH_THE_FLOW_RE = re.compile(r",?\s*\b(?:with|against|into|on) (?:the|a) (?:(?:strong|gentle|light|sudden|cold|warm|stiff|soft|swift"
