@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import HANDED_CLASSES, noun_class
-from .vocabulary import CLIP_NOUNS, COUNT_WORDS
+from .vocabulary import CLIP_NOUNS, COUNT_WORDS, SHOWING_VERBS
 
 _CLIP = r"(?:one|" + "|".join(CLIP_NOUNS) + ")"
 _FONDNESS_CUES = ("like", "love", "enjoy", "adore", "prefer")
@@ -39,7 +39,7 @@ CLIP_FOR_RE = re.compile(rf"\b(?:(?P<shown>{_SHOWN_BY}) (?:a|an|the|this|that|hi
                          r"(?: (?:of all ages|young and old|and (?:their )?(?:parents|families|grown-ups|adults)))?"
                          r"(?=\s*(?:[,.;:!?]|$))")
 # "I showed the kids a clip:", "we played them the video": whom a clip is shown or played to
-_SHOWING = r"(?:show|shows|showed|shown|play|plays|played|screen|screens|screened|send|sends|sent)"
+_SHOWING = rf"(?:{SHOWING_VERBS}|send|sends|sent)"
 # (a pronoun or a noun phrase with its determiner, never a place: "shows in the clip's first half" shows no one)
 _RECEIVER = r"(?:them|him|us|me|you|(?:the|my|our|your|his|her|their|all the) (?:[a-z'-]+ )?(?P<who>[a-z'-]+))"
 SHOWN_TO_RE = re.compile(rf"\b(?P<verb>{_SHOWING}) {_RECEIVER} (?P<clip>(?:a|an|the|this|that|my|our|their) "
@@ -74,10 +74,12 @@ def _made_for(match: re.Match) -> str:
 
 
 def _shown_to(match: re.Match) -> str:
-    """Whom a clip is shown to is its audience when the speaker shows it; those a thing named in the scene shows it
-    to are there with it ("the teacher shows the children a film", as "a man shows a video to the kids")."""
+    """Whom a clip is shown to is its audience when the speaker or a screen shows it; those a person named in the
+    scene shows it to are there with them ("the teacher shows the children a film", as "a man shows a video to the
+    kids"; "the screen shows the kids a film" has the screen alone)."""
     shower = _SHOWER_RE.search(match.string, 0, match.start())
-    if shower is not None and shower["who"] not in _TELLERS or not _audience(match["who"] or ""):
+    if shower is not None and shower["who"] not in _TELLERS and _audience(shower["who"]) \
+            or not _audience(match["who"] or ""):
         return match.group(0)
     return f"{match['verb']} {match['clip']}"
 

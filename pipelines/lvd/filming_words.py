@@ -72,9 +72,13 @@ COOKWARE_PAN_RE = re.compile(r"\b(?P<det>a|an|the|this|that|my|our|your|his|her|
                              r"(?P<way>(?= (?:to|toward|towards|left|right|across|over|along|from|up|down|around|round"
                              r"|shot|back|away|out|in)\b))?")
 # Words that make a pan the camera's move: how it goes, or the camera itself
-_CAMERA_PAN_WORDS = frozenset("quick slow fast smooth gentle steady sweeping long short bad good whip camera wide "
-                              "final sudden jerky shaky lazy brief full half slight little first last second single "
-                              "big lateral horizontal".split())
+_CAMERA_PAN_WORDS = frozenset("quick slow fast smooth gentle steady sweeping whip camera wide sudden jerky shaky "
+                              "lazy brief slight lateral horizontal bad".split())
+# ... and what a pan does when it is the camera's: it follows, keeps up, swings, tracks, reveals, keeps a thing in view
+_CAMERA_PAN_DOES_RE = re.compile(r" (?:[a-z]+ly |then |now |also |just )?(?:follow|track|reveal|swing|swung"
+                                 r"|pan|sweep|swept|keeps? up|kept up"
+                                 r"|keeps? (?:pace|track)|kept (?:pace|track)|(?:keeps?|kept) [a-z ]{1,40}? in "
+                                 r"(?:view|frame|shot|sight))")
 # With the camera or the shot spoken of, a pan is the camera's unless the kitchen is there too
 _CAMERA_SPOKEN_RE = re.compile(r"\b(?:camera|shot|lens|footage|filmed|filming|cameraman)\b")
 _KITCHEN_RE = re.compile(r"\b(?:stove|hob|burner|oven|kitchen|cook\w*|fr(?:y|ies|ied|ying)|sizzl\w*|boil\w*|butter|oil"
@@ -85,6 +89,8 @@ def _cookware_pan(match: re.Match, in_kitchen: bool) -> str:
     word = match["word"]
     if word is not None and (word in _CAMERA_PAN_WORDS or noun_class(word) is not None):
         return match.group(0)  # "a quick pan", "the camera pans", "a man pans the camera"
+    if _CAMERA_PAN_DOES_RE.match(match.string, match.end()):
+        return match.group(0)  # "the pan follows it", "the pan keeps the bird in view": the camera's move
     if match["way"] is not None and not in_kitchen:
         return match.group(0)  # "a pan to the left" (but "the chef carries the pan to the left")
     return f"{match['det']} {word + ' ' if word else ''}frying pan{match['plural'] or ''}"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .motions import Entity
-from .vocabulary import CLIP_NOUNS, SUPPORT_NOUNS
+from .vocabulary import CLIP_NOUNS, SHOWING_VERBS, SHOWN_AS_SO, SUPPORT_NOUNS
 
 _DETERMINER = r"(?:the|a|an|my|our|your|his|her|its|their|this|that)"
 _HEAD = r"(?P<head>[a-z]+)"
@@ -32,6 +32,7 @@ PRESENTS = "presents the scene"
 WATCHER_LOOKS_FROM = "is where the watcher looks from"
 _HOLDS_THE_SCENE = "holds the scene"
 _LOOKS_OUT = "looks out on the scene"
+_SHOWS_AS_SO = "says what the scene is"
 _CALLED = "is called before the scene"
 WATCHED_FROM = "is where the scene is watched from"
 _ADDRESSED = "is addressed or a heading"
@@ -61,6 +62,8 @@ _PASSING_CUES = ("from ", "through ", "out ")
 LOOKING_WORDS = frozenset(_LOOKING_CUES)
 # Each role's pattern with the words one of which it needs, so a prompt without them costs a few substring checks
 _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
+    # "the girl shows that two dogs run", "the man shows how a ball rolls": one who tells what is so, creature or not
+    (_SUBJECT + SHOWING_VERBS + SHOWN_AS_SO, _SHOWS_AS_SO, ("show", "present", "display", "depict")),
     # "the poster features ...", "our old television displays ...": verbs whose object is what the noun depicts
     # ... but one that shows a clip whose things are not told ("a man shows a video to the kids") is in the scene
     (_SUBJECT + r"(?:shows|showed|features|featured|presents|depicts|displays|showcases|frames|captures|pictures"
@@ -164,6 +167,8 @@ def framing_role(entity: Entity, words: dict[str, str], scene_moves: bool) -> st
         return PRESENTS if entity.cls.mobility == "wall" and head not in SUPPORT_NOUNS else None
     if role == _CALLED:
         return _ADDRESSED if scene_moves else None
+    if role == _SHOWS_AS_SO:
+        return PRESENTS
     if role in (_LOOKS_OUT, PRESENTS) and entity.cls.material == "flesh" and head not in CLIP_NOUNS:
         return None  # "a girl looks on as ...", "a man shows two cats walking left": a creature there with them
     if role == _LOOKS_OUT:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .narrated_voices import watched_from_dropped
 from .object_classes import noun_class, singular
 from .vocabulary import VERB_KINDS
 
@@ -160,6 +161,8 @@ def dream_in_plain_words(text: str) -> str:
 def postcard_in_plain_words(text: str) -> str:
     """The sight of the trip as the clip, without the greetings, the writer and the reader."""
     text = GREETINGS_RE.sub("", text)
+    if "from " in text:
+        text = watched_from_dropped(text)  # "from the boat we watched a whale swim": the boat is the writer's
     text = WE_WATCHED_RE.sub(_watched_doing, text)
     text = OUR_VIEW_RE.sub(lambda m: "" if m.group(0).startswith(" of") else "the frame", text)
     text = PICTURE_RE.sub(r"\g<lead> the frame", HONESTLY_RE.sub("", text))

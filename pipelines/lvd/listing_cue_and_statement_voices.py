@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import SELF_MOVING, noun_class
-
 _STARTS_SENTENCE = r"(?:^|(?<=[.;:!?] ))"
 # "sfx: two engines humming.", "cue: a single bark.", "sound: ...", "you hear a meow.": what is heard, up to the next
 # sentence or cue label ("we hear, my dears, that ..." is hearsay, what we are told, and stays)
@@ -31,10 +29,15 @@ VANTAGE_RE = re.compile(r"\bfrom (?:the|our|your|its|a|this) (?:[a-z]+ )?(?:terr
                         r"|living room|lounge|bedroom)\b,? (?:you|guests|visitors|one|we) (?:can|could|may|will|might) (?:watch|see|enjoy|admire|view)\s*")
 # "with nothing else in the view": nothing else in the frame
 IN_THE_VIEW_RE = re.compile(r"\bin the view\b")
-# "this listing comes with four cars", "the offer came with two cats": what a thing that cannot come includes
-COMES_WITH_RE = re.compile(r"\b(?P<head>[a-z'-]+) (?P<verb>comes|come|came) with "
+# "this listing comes with four cars", "the offer came with two cats": what a listing, an offer, a package or the
+# property let includes
+COMES_WITH_RE = re.compile(r"\b(?:(?:the|this|that|our|my|your|their|its|each|every|a|an) (?:[a-z'-]+ ){0,2}?)?"
+                           r"(?P<head>[a-z'-]+) (?P<verb>comes|come|came) with "
                            r"(?=(?:a|an|one|two|three|four|five|six|\d+|its|their)\b)")
 # "the recording", "the whole recording": the clip
+_OFFERS = frozenset("listing offer deal package bundle kit set pack box brochure catalogue catalog advert ad plan "
+                    "subscription membership booking ticket rental let property house home flat apartment cottage "
+                    "villa chalet cabin suite room lodge estate retreat".split())
 RECORDING_RE = re.compile(r"\b(?:the|this) recording\b")
 # "at the start of the clip, three cars are visible", "at first, a dog is visible": seen from the start, and staying
 # unless the prompt says it goes
@@ -79,13 +82,9 @@ def _visual_cue(match: re.Match) -> str:
 
 
 def _included(match: re.Match) -> str:
-    """What a listing, an offer or a box "comes with" it includes; a creature or a vehicle that comes with others
-    arrives with them ("a man comes with two dogs")."""
-    found = noun_class(match["head"])
-    if found is not None and found[1].mobility in SELF_MOVING:
-        return match.group(0)
-    including = {"came": "included", "come": "include"}.get(match["verb"], "includes")
-    return f"{match['head']} {including} "
+    """What a listing, an offer or a package "comes with" is what it offers, told alone; anything else that comes
+    with others arrives or stays with them ("a man comes with two dogs", "the cart comes with a horse")."""
+    return "" if match["head"] in _OFFERS or match["head"].removesuffix("s") in _OFFERS else match.group(0)
 
 
 def _seen_from_start(match: re.Match) -> str:

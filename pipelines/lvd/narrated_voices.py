@@ -2,9 +2,9 @@
 
 A diary or an eyewitness tells the clip in the past tense from behind the camera ("Two summers ago I filmed four
 goats ...", "I remember the cat in my video: ...", "and I got it all on camera", "back in 2019", "with my phone"):
-the day of the telling, the person filming, where they watched from ("from the roof I watched"), their camera and
-their footage are never in the scene, and "my
-footage opened without a single ball" says the ball is not there at first. A problem statement frames the same
+the day of the telling, the person filming, where they watched from ("from the roof I watched", unless the scene
+names the place again), their camera and their footage are never in the scene, and "my footage opened without a
+single ball" says the ball is not there at first. A problem statement frames the same
 scene ("Consider ...", "Let a ball be ...", "Suppose that ...", "a system of two balls", "the only object present",
 "treat its motion as steady", "neglect friction"): the framing names nothing, and a doubt raised about the case
 with its answer ("One might object that the bird would fly off; here it stays.") is argument, no part of it. Ad copy sells it in fragments and
@@ -90,6 +90,19 @@ WATCHED_FROM_RE = re.compile(r"(?:^|(?<=[.;:!?,] ))from (?:(?:up|down|high|far) 
                              r"(?:(?:still|clearly|also|once|then|later|just|first) )?(?:watched|saw|spotted|filmed"
                              r"|recorded|noticed|observed|videoed|taped)\b)")
 _SIDE_WORDS = frozenset("left right top bottom side corner middle centre center edge start beginning end".split())
+
+
+def watched_from_dropped(text: str) -> str:
+    """TEXT (lower case) without where the narrator, "I" or "we", watched from ("from the surface I watched")."""
+    return WATCHED_FROM_RE.sub(_watched_from, text)
+
+
+def _watched_from(match: re.Match) -> str:
+    """Where the narrator watched from goes, unless it is a side of the picture ("from the left I watched") or the
+    scene names it again ("from the bridge I watched a boat sail under the bridge")."""
+    if match["place"] in _SIDE_WORDS or re.search(rf"\b{re.escape(match['place'])}s?\b", match.string[match.end():]):
+        return match.group(0)
+    return ""
 # "the clip I shot", "the video that we recorded": the narrator's recording is the clip
 CLIP_I_SHOT_RE = re.compile(r"\b(?:the|this|a) " + _CLIP + r" (?:that |which )?(?:i|we) (?:shot|filmed|recorded|took|made|captured|got)\b")
 # "my recording from the beach shows", "in my clip from the garden,": the narrator's recording is the clip
@@ -277,7 +290,7 @@ def narrated_in_plain_words(text: str, words: set[str] | frozenset[str] | None =
             text = IN_MY_FOOTAGE_RE.sub(_footage(""), text)
             text = MY_FOOTAGE_RE.sub(_footage("the clip"), text)
         if "from" in words:
-            text = WATCHED_FROM_RE.sub(lambda m: m.group(0) if m["place"] in _SIDE_WORDS else "", text)
+            text = watched_from_dropped(text)
         text = NARRATOR_RE.sub("", text)
     if "without" in words or "with no" in text:
         text = STARTED_WITHOUT_RE.sub(r"at first there is no \g<thing>", text)

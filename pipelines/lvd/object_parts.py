@@ -3,12 +3,15 @@
 LVD's layouts draw whole things; a bird "on the roof of a van" or a cat "on the back of a dog" sits on that
 thing, and the part (bonnet, roof, hood, back, ...) is neither a second thing nor the place of the scene. A thing moved
 "by its own legs", "on its own wings" or "under its own power" moves itself: what it owns is no second thing, and the
-passive it goes with ("a dog is carried by its own legs") is the thing's own move.
+passive it goes with ("a dog is carried by its own legs") is the thing's own move. "A top spun": a top with an
+article and a verb of its own is the toy, never the top of the picture.
 """
 
 from __future__ import annotations
 
 import re
+
+from .vocabulary import STATE_VERBS, VERB_KINDS
 
 _PARTS = ("bonnet hood roof boot trunk bumper bumpers windscreen windshield dashboard wheel wheels tyre tyres tire tires door doors "
           "tail head nose back collar saddle seat handlebars mane paw paws shoulder shoulders lap spine fender fenders "
@@ -26,3 +29,13 @@ OWN_MEANS_RE = re.compile(r",? \b(?:by|on|under|of) (?:its|his|her|their) own (?
 def parts_as_things(text: str) -> str:
     """``text`` with each "the <part> of" and "by its own legs" taken out, so the thing itself is read."""
     return OWN_MEANS_RE.sub("", PART_OF_RE.sub("", text))
+
+
+# "a top spun in the middle", "one top wobbles": a top named by an article and doing something is the toy
+_TOY_TOP_RE = re.compile(r"\b(?P<det>a|one|each|every|another) top (?P<verb>[a-z]+)\b")
+
+
+def toy_tops_named(text: str) -> str:
+    """``text`` with each top that is the toy named "spinning top", the thing the tables know."""
+    return _TOY_TOP_RE.sub(lambda m: f"{m['det']} spinning top {m['verb']}" if m["verb"] in VERB_KINDS
+                           or m["verb"] in STATE_VERBS else m.group(0), text)

@@ -69,7 +69,7 @@ from .markdown_notes import looks_like_markdown, notes_in_sentences
 from .narrated_voices import narrated_in_plain_words, occasions_dropped
 from .nominal_voice import looks_nominal, nominals_in_plain_words
 from .object_classes import noun_class, singular
-from .object_parts import parts_as_things
+from .object_parts import parts_as_things, toy_tops_named
 from .panel_case_and_support_voices import (
     looks_like_support_chat,
     panel_and_case_notes_in_plain_words,
@@ -388,6 +388,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # right after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close"
     RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text, lambda d: CAME_TO_PASS_RE.sub("", UNTO_RE.sub("to", d.text))),
     RewritePass("cookware pan", lambda d: "pan" in d.text, lambda d: cookware_pans_named(d.text)),  # "the pan is hot"
+    RewritePass("toy top", lambda d: " top " in d.text, lambda d: toy_tops_named(d.text)),  # "a top spun"
     # before the fillers read "like," and the contractions undo "didn't like"
     RewritePass("manner similes", lambda d: "like " in d.text, lambda d: manner_similes_dropped(d.text)),  # "moved like it had a score to settle"
     # "who's there? two cats. two cats who? two cats stay ...": the joke's fragments are the last sentence's things

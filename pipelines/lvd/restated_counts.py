@@ -19,13 +19,23 @@ from __future__ import annotations
 import re
 
 from .noun_phrases import noun_class
-from .vocabulary import CLIP_NOUNS, COLORS, NOTHING_ELSE, SEEING_VERBS, VERB_KINDS
+from .vocabulary import (
+    CLIP_NOUNS,
+    COLORS,
+    MATERIAL_WORDS,
+    NOTHING_ELSE,
+    SEEING_VERBS,
+    SHOWING_VERBS,
+    SIZE_FACTORS,
+    VERB_KINDS,
+)
 
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|both|the pair|a pair|\d+)"
 _FURTHER = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|more|further|extra|additional|"
-            r"else|new)")
+            r"else|new|different)")
 _GENERIC = (r"(?:one|ones|thing|things|object|objects|subject|subjects|creature|creatures|living thing|soul|being|animals?|beasts?|"
             r"travell?ers?|visitors?|figures?|inhabitants?|residents?|occupants?|critters?|varmints?)")
+_FURTHER_RE = re.compile(r"\b" + _FURTHER + r"\b")
 _TAIL = r"(?: [a-z']+){0,8}"
 # "a fourth ball does not appear", "a third one never comes": a further member denied
 _ORDINAL_DENIED = r"(?:does not|doesn't|did not|didn't|never) (?:appears?|comes?|enters?|shows? up|joins?|arrives?)"
@@ -66,11 +76,13 @@ _GENERIC_RE = re.compile(_GENERIC)
 _DENIAL_TELLS = ("nothing", "no ", "none", "nobody", "noone", "nor ", "not ", "naught", "nought")  # one of these in every denial: a cheap test first
 # a bare noun phrase naming a counted thing again: "..., / four lively cats, no more" after "four cats"
 # (tried from a word's start only: from each digit of a long number it was quadratic)
-# ... or shown by the clip: "a boy throws a ball. the clip shows one ball" shows that ball, no second one
+# ... or shown by the clip: "a boy throws a ball. the clip shows one ball" shows that ball, no second one, and so
+# does "the footage has one cat in it"
 _CLIP_SHOWS = (r"(?:(?:the|this|our|my) (?:" + "|".join(CLIP_NOUNS + ("camera", "shot", "frame"))
-               + r") (?:only |just |then |now )?(?:shows|showed|features|featured|holds|has|had|contains) )")
+               + r") (?:only |just |then |now )?(?:" + SHOWING_VERBS + r"|holds|has|had|contains) )")
 _BARE_AGAIN_RE = re.compile(r"(?<![a-z\d])" + _CLIP_SHOWS + r"?(?:(?:and|but|just|only) )?(?P<count>" + _COUNT
-                            + r"|an?) (?P<described>(?:[a-z]+ ){0,2})(?P<noun>[a-z]+)")
+                            + r"|an?) (?P<described>(?:[a-z]+ ){0,2}?)(?P<noun>[a-z]+)"
+                            r"(?: in (?:it|view|frame|shot|the (?:frame|shot|picture)))?")
 # clause limits: sentence marks, commas, verse line breaks ("/")
 _CLAUSE_SPLIT_RE = re.compile(r"(\s*(?:[,.;:!?/\u2014\u2013]|\s-\s)\s*)")
 # tried from a run's first mark or space only: from each of them it was quadratic on a prompt of " ," repeated
@@ -82,8 +94,10 @@ _JOINED_RE = re.compile(r" (?:and|but|or|nor) ")
 _JOINED_KEPT_RE = re.compile(r"( (?:and|but|or|nor) )")
 _TELLS = ("pair", "couple", "duo", "trio", "quartet", "some", "save ", "except", "nor ", "sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total", "naught", "nought", " makes ", "not another", "not any other", "not a ", "not one ")
 _TELLS += ("show", "featur", "contain", " has ", " had ", " holds ")  # "the clip shows one ball": said again
-# a sentence that is only a counted noun phrase after another ("a cat walks left. one cat."): maybe one named again
-_BARE_SENTENCE_RE = re.compile(r"[.;!?] (?:" + _COUNT + r"|an?) (?:[a-z]+ ){0,2}[a-z]+[.;!?]")
+# a sentence that is only a counted noun phrase right after the sentence naming it ("a cat walks left. one cat.", as
+# "the video shows one cat" is read by then); after another sentence it is a second one ("a dog barks. a cat.")
+_BARE_SENTENCE_RE = re.compile(r"(?:^|[.;!?] )(?P<before>[^.;!?]*)[.;!?] (?:" + _COUNT
+                               + r"|an?) (?:[a-z]+ ){0,2}(?P<noun>[a-z]+)(?=[.;!?])")
 
 # "meet the pair: two cats", "the trio — three birds": a name for the group before its count, no thing of its own
 _GROUP_LABEL_RE = re.compile(r"\b(?:(?:meet|introducing|say hello to|here (?:is|are|comes?)) )?(?:the|a|our) (?:pair|couple|duo|trio|"
@@ -115,19 +129,34 @@ def _names_something_new(clause: str, match: re.Match, said_before: str) -> bool
     return False
 
 
+# words that tell one thing from another of its kind: "a black pig. a pink pig.", "a big dog. ... a small dog" (a size,
+# an age or a make said in the mention's own sentence only describes it further)
+_TELLS_APART = frozenset((*COLORS, *SIZE_FACTORS, *MATERIAL_WORDS, "old", "young"))
+
+
 def _named_again(clause: str, said_before: str) -> bool:
-    """A clause that is only a noun phrase with the count it was first named with, and no colour the first mention
-    lacked ("a black pig. a pink pig." are two; "four cats ... four lively cats" are the same): the same things again."""
+    """A clause that is only a noun phrase with the count it was first named with, marked as no further one ("a
+    second dog", "one more dog", "a new dog") and with no colour, or in a later sentence no size, age or make, the
+    first mention lacked ("a black pig. a pink pig." are two; "four cats ... four lively cats" are the same): the same
+    things again."""
     match = _BARE_AGAIN_RE.fullmatch(clause)
     found = noun_class(match.group("noun")) if match else None
-    if found is None:
+    if found is None or _FURTHER_RE.search(match.group("described")):
         return False
     nouns = "(?:" + re.escape(found[0]) + r"(?:e?s)?|" + re.escape(match.group("noun")) + ")"
     count = match.group("count")
     counts = ("a", "an", "one") if count in ("a", "an", "one") else (count,)
-    described = [word for word in match.group("described").split() if word in COLORS]
-    return any(all(word in first.group(0).split() for word in described)
+    described = [word for word in match.group("described").split() if word in _TELLS_APART]
+    return any(all(word in first.group(0).split() or word not in COLORS and _same_sentence(said_before, first.end())
+                   for word in described)
                for c in counts for first in re.finditer(r"\b" + c + r" (?:[a-z]+ ){0,2}" + nouns + r"\b", said_before))
+
+
+def _same_sentence(said_before: str, end: int) -> bool:
+    """Whether the clause being read is in the sentence of a mention ending at END: "there was a horse, just one
+    horse, a really big horse" describes the one horse further, where "A big dog runs. The clip shows a small dog."
+    brings in a second."""
+    return re.search(r"[.;!?]", said_before[end:]) is None
 
 
 # "no ball comes back" after a ball left: that ball does not return, not a second ball
@@ -203,6 +232,12 @@ def _names_a_new_thing(part: str, said_before: str) -> bool:
     return False
 
 
+def _said_in(noun: str, sentence: str) -> bool:
+    found = noun_class(noun)
+    return found is not None and re.search(r"\b(?:" + re.escape(found[0]) + r"(?:e?s)?|" + re.escape(noun) + r")\b",
+                                           sentence) is not None
+
+
 def drop_restated_counts(text: str) -> str:
     """``text`` (lower-cased) without clauses that only deny further things or say a count again."""
     if "one " in text and ":" in text:
@@ -212,7 +247,7 @@ def drop_restated_counts(text: str) -> str:
         text = _ALLOWANCE_RE.sub("", text)
     if not any(tell in text for tell in _TELLS) and not (("not " in text or "never " in text or "n't " in text)
                                                          and _ORDINAL_DENIED_RE.search(text)) \
-            and not _BARE_SENTENCE_RE.search(text):
+            and not any(_said_in(match["noun"], match["before"]) for match in _BARE_SENTENCE_RE.finditer(text)):
         return text
     if ":" in text or "\u2014" in text or "\u2013" in text:
         text = _GROUP_LABEL_RE.sub("", text)

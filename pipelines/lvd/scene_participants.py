@@ -26,7 +26,16 @@ from .fenced_scene import drop_outside_fence
 from .framing_nouns import MOMENT, PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM, framing_role, framing_words
 from .motions import Entity, Motion, remove_entity
 from .object_classes import SELF_MOVING, head_template, singular
-from .vocabulary import NUMBER_WORDS, PRESENTING_WORDS, STATE_VERBS, STILL_KINDS, SUPPORT_NOUNS, TRANSITIVE_VERBS, VERB_KINDS
+from .vocabulary import (
+    NUMBER_WORDS,
+    PRESENTING_WORDS,
+    SHOWING_VERBS,
+    STATE_VERBS,
+    STILL_KINDS,
+    SUPPORT_NOUNS,
+    TRANSITIVE_VERBS,
+    VERB_KINDS,
+)
 from .writer_frames import (
     ADDRESSED,
     ASIDE_SENTENCE,
@@ -38,6 +47,7 @@ from .writer_frames import (
     is_addressed,
     is_owned,
     possessed_word,
+    shows_a_clip_to_others,
 )
 
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
@@ -91,8 +101,8 @@ _WITH = rf"\bwith {_DETERMINER} (?:(?!as\b)[a-z'-]+ ){{0,3}}?HEAD(?:e?s)?\b"
 _PLACED_AT = rf"\b([a-z]+) {_PLACE}"
 # "the gardener plants a tree": an unknown verb between its subject and its object
 _SUBJECT_OF = rf"\bHEAD(?:e?s)? ([a-z]+s) {_COUNT_OR_DETERMINER}"
-# "the teacher shows the children a film": one who shows or reads something to others named in the scene
-_SHOWS_TO_OTHERS = (r"\bHEAD(?:e?s)? (?:[a-z]+ly )?(?:shows?|showed|plays|played|screens|screened|reads) "
+# "the teacher shows the children a ball": one who shows or reads something to others named in the scene
+_SHOWS_TO_OTHERS = (rf"\bHEAD(?:e?s)? (?:[a-z]+ly )?(?:{SHOWING_VERBS}|reads) "
                     rf"{_DETERMINER} ([a-z'-]+)(?: ([a-z'-]+))?")
 # "our sources swear by it", "my neighbours will attest to that": a verb bearing on the told scene by a pronoun
 _VOUCHES = (r"\bHEAD(?:e?s)? (?:(?:can|will|would|all|also|do) )?(?P<verb>[a-z]+) (?:by|to|for|on|with) "
@@ -435,6 +445,8 @@ def _named_as_a_thing(reader: ClauseReader, index: int, lowered: str) -> bool:
                  if entity.known and entity.cls.material == "flesh"}
     if any(singular(word) in creatures for match in re.finditer(_pattern(_SHOWS_TO_OTHERS, noun), lowered)
            for word in match.groups(default="")):
+        return True
+    if shows_a_clip_to_others(noun, lowered):
         return True
     for match in (*re.finditer(_pattern(_OBJECT_OF, noun), lowered), *re.finditer(_pattern(_PLACED_AT, noun), lowered)):
         word = match.group(1)

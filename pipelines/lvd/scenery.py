@@ -161,6 +161,12 @@ _FLOWS = r"(?:" + "|".join(_FLOW_WORDS) + r")s?"
 BY_THE_WIND_RE = re.compile(r"(?:,\s*)?\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!gets )(?<!get )(?<!being )(?:pushed|blown|carried|driven|swept|lifted|tossed|caught|nudged|propelled|buffeted) "
                             r"(?:along |away |up |forward )?by (?:the|a|an) (?:(?:strong|gentle|light|sudden|cold|warm|stiff|soft) )?"
                             r"(?:gusts? of wind|" + _FLOWS + r")(?:,\s*|(?=[.;!?]))")
+# "a kite was blown to the left by the wind", "two leaves are swept along by a gust": after the passive's way, the
+# weather that moves it is its agent and no thing either
+_FLOW_MOVED = r"(?:pushed|blown|carried|driven|swept|lifted|tossed|nudged|propelled|buffeted)"
+PASSIVE_BY_THE_WIND_RE = re.compile(r"(?P<moved>\b(?:is|are|was|were|gets?|got|being|been) " + _FLOW_MOVED
+                                    + r"\b[^.;:!?,]{0,80}?) by (?:the|a|an) (?:(?:strong|gentle|light|sudden|cold"
+                                    r"|warm|stiff|soft) )?(?:gusts? of wind|" + _FLOWS + r")(?=\s*(?:[.;:!?,]|$))")
 # "drifts with the current from the left", "flies into the wind", "swims against the tide": the flow of water or air a
 # thing goes with or against says how it goes; like the weather it is no thing, and it never takes the move
 WITH_THE_FLOW_RE = re.compile(r",?\s*\b(?:with|against|into|on) (?:the|a) (?:(?:strong|gentle|light|sudden|cold|warm|stiff|soft|swift"
@@ -271,6 +277,7 @@ def drop_setting_words(text: str) -> str:
         text = SEASON_RE.sub(" ", text)
     if any(flow in text for flow in _FLOW_WORDS):
         text = BY_THE_WIND_RE.sub(lambda m: " " if m.group(0).startswith(",") and m.group(0).rstrip().endswith(",") else "", text)
+        text = PASSIVE_BY_THE_WIND_RE.sub(r"\g<moved>", text)
         text = WITH_THE_FLOW_RE.sub("", text)
     if any(sound in text for sound in _SOUND_TELLS):
         text = SOUND_CUE_RE.sub(lambda m: "later, " if m["lead"] == "after " else "", text)

@@ -71,6 +71,13 @@ PRESENTING_WORDS = frozenset(
     # a spotter's record: "Logged a bird, in from the right" presents the bird, as "recorded" does
     "logged logging jotted clocked".split()
 )
+# Verbs of holding a thing up to be seen, each form: "a man shows two cats", "the teacher plays the children a film",
+# "the clip shows one ball" (an alternation, for the readers of who shows what to whom)
+SHOWING_VERBS = (r"(?:show|shows|showed|shown|present|presents|presented|display|displays|displayed|play|plays|played"
+                 r"|screen|screens|screened|feature|features|featured|depict|depicts|depicted)")
+# ... said of what is so rather than of a thing held up: "the girl shows that two dogs run", "shows how a ball rolls"
+SHOWN_AS_SO = (r" (?:that (?=(?:a|an|the|some|there|it|they|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+               r"|how\b|what\b|why\b|whether\b)")
 # Words that say an object is not there yet ("absent at first"): it appears later.
 ABSENT_PHRASES = r"(?:is|are|was|were) (?:nowhere(?: to be (?:seen|found)| in (?:sight|view)|(?= (?:in|for|during|at|until|till) (?:the )?(?:first|opening|start|beginning|early)\b))|absent|missing|hidden|not (?:yet )?(?:visible|there|in view|seen|shown|on screen|in (?:the )?(?:frame|picture|shot))(?! (?:again|anymore|any more)\b))(?: at first| initially| at the (?:start|beginning))?"
 # A few frequent function words of other languages: a prompt full of them is not English.

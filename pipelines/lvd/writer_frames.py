@@ -34,7 +34,7 @@ import re
 from typing import NamedTuple
 
 from .object_classes import head_template
-from .vocabulary import FENCE_WORDS, NUMBER_WORDS, VERB_KINDS
+from .vocabulary import CLIP_NOUNS, FENCE_WORDS, NUMBER_WORDS, SHOWING_VERBS, SHOWN_AS_SO, VERB_KINDS
 from .word_guessing import IRREGULAR_PAST, third_person_form
 
 HEADING = "heads the prompt as the writer's label"
@@ -66,7 +66,17 @@ _PRESENTING = (r"(?:shows?|showed|lists?|listed|says|said|reports?|reported|reco
                r"|insists?|insisted|maintains?|contends?)")
 PRESENTING_VERB = re.compile(rf"{_PRESENTING}|reads")
 # ... of which these hold up what they present to be seen, as a person or an animal may in the scene itself
-_SHOWING_VERB = re.compile(r"shows?|showed|presents|features|displays|depicts")
+_SHOWING_VERB = re.compile(SHOWING_VERBS)
+_SHOWN_AS_SO = re.compile(SHOWN_AS_SO)
+# ... and whoever shows a clip to others ("my uncle showed the twins a movie", "the nurse shows the patients a
+# film"), which only one there with them does, whether or not the tables know the word
+_SHOWS_A_CLIP_TO = (rf"\bHEAD(?:e?s)? (?:[a-z]+ly )?{SHOWING_VERBS} {_DETERMINER} (?:[a-z'-]+ )?[a-z'-]+ "
+                    rf"(?:a|an|the|this|that|some) (?:[a-z'-]+ )?(?:{'|'.join(CLIP_NOUNS)})\b")
+
+
+def shows_a_clip_to_others(noun: str, lowered: str) -> bool:
+    """Whether NOUN shows a clip to others in LOWERED: one in the scene, never the clip's frame."""
+    return re.search(_pattern(_SHOWS_A_CLIP_TO, noun.split()[-1]), lowered) is not None
 # "the tv shows a dog", "the screen plays two small cats": a verb of showing right before the noun's phrase
 _SHOWN_BEFORE = re.compile(r"\b(?:shows|showed|displays|displayed|plays|played|features|depicts|presents) "
                            r"(?:(?:a|an|the|some|\d+|" + "|".join(NUMBER_WORDS) + r") )?(?:[a-z'-]+ ){0,2}$")
@@ -121,8 +131,10 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
     SELF_MOVING noun (a person, an animal, a vehicle, a ball) is not made the speaker's frame by being theirs or by
     being followed: "my cat", "follow the ball"."""
     head = noun.split()[-1]
+    holds_up = self_moving or shows_a_clip_to_others(noun, lowered)
     for presenting in re.finditer(_pattern(_SUBJECT_PRESENTS, head), lowered):
-        if self_moving and _SHOWING_VERB.fullmatch(presenting.group("verb")):
+        if holds_up and _SHOWING_VERB.fullmatch(presenting.group("verb")) \
+                and not _SHOWN_AS_SO.match(lowered, presenting.end()):
             continue  # "the girl shows two dogs running": one who shows things stands with them ("states" reports)
         presented = _CLAUSE_END.split(lowered[presenting.end():], 1)[0]  # "the board lists four cats."
         told_before = presenting["pointing"] and any(re.search(rf"\b{re.escape(other)}", lowered[:presenting.start()])
@@ -144,7 +156,7 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
         return FramePosition(ASIDE)
     if re.search(_pattern(_ABOUT, head), lowered):
         return FramePosition(SAID)
-    if not self_moving and is_owned(noun, lowered):
+    if not holds_up and is_owned(noun, lowered):
         return FramePosition(OWN)
     if _outside_closed_group(head, lowered, scene_heads):
         return FramePosition(OUTSIDE)
