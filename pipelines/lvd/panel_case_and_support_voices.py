@@ -221,9 +221,10 @@ _HALF_BROUGHT_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing|fina
 # "in the second half. a cat leaps in.", "first half. nothing in the frame.": a sentence that is only a half
 # ("second half?? gone.", "in the second half? no cat.": a bare half asked is timed by the answer after it too, unless
 # that answer is a bare "yes" or "no" of its own, "In the second half? No, ...", which the question's readers take as a
-# reply; a "no" before a thing's noun, "no cat", is the answer's absence, and before any other word, "no change", a reply)
+# reply; a "no" before a thing's noun, "no cat", is the answer's absence, before any other word, "no change", a reply)
 _BARE_HALF_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:in |for |during )?(?:the )?(?:(?P<half>first|second) half\. (?=[a-z])"
-                           r"|(?P<asked>first|second) half\?+ (?=no (?P<denied>[a-z]+)|(?!(?:no|yes|nope|yeah|yep)\b)[a-z]))")
+                           r"|(?P<asked>first|second) half\?+ "
+                           r"(?=no (?P<denied>[a-z]+)|(?!(?:no|yes|nope|yeah|yep)\b)[a-z]))")
 # "empty frame.", "an empty panel!": the frame is empty
 _EMPTY_FRAME_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:an? )?(?:empty|blank|bare) (?:frame|panel|shot|screen|picture|scene|view|image|sky)(?=[.!,;])")
 

@@ -218,8 +218,8 @@ def _absent(match: re.Match) -> str:
 
 
 # A part of the clip a sight can be denied for: "in the first half", "at first", "until ...", "yet"
-_SPAN_OF_CLIP = (r"(?:(?:in|during|for|through|throughout) (?:the )?(?:first|second|opening|closing|early|final|last)"
-                 r" (?:half|part|seconds?|moments?)|at first|at the (?:start|beginning|outset)|early on|until|till|yet)")
+_SPAN_OF_CLIP = (r"(?:(?:in|during|for|through) (?:the )?(?:first|second|opening|closing|early|final|last) (?:half|part"
+                 r"|seconds?|moments?)|at first|at the (?:start|beginning|outset)|early on|until|till|yet)")
 _CLIP_SPAN_RE = re.compile(r"\b(?:(?:first|second|opening|closing) half|at first|at the (?:start|beginning|outset)"
                            r"|early on|until|till)\b")
 
@@ -235,9 +235,10 @@ UNSEEN_RE = re.compile(r"\b(?:you|we|i|one|viewers|the viewer|the viewers|the au
 # "nobody saw a dog in the first half", "for the first half, no one could spot a cat": a sight no one had for a part
 # of the clip is no such thing then; with no such span it is a thing there that the people in the scene miss ("nobody
 # notices the cat on the shelf")
-NOBODY_SAW_RE = re.compile(rf"\b(?:{'|'.join(NOBODY_WORDINGS)}) (?:ever |even |yet )?(?:(?:could|can|did|would|will) (?:ever |even )?)?"
-                           r"(?:sees|saw|see|spots|spotted|spot|notices|noticed|notice|glimpses|glimpsed|glimpse"
-                           r"|catches sight of|caught sight of|catch sight of) (?:a single |an? |any |one |the )?"
+NOBODY_SAW_RE = re.compile(rf"\b(?:{'|'.join(NOBODY_WORDINGS)}) (?:ever |even |yet )?"
+                           r"(?:(?:could|can|did|would|will) (?:ever |even )?)?(?:sees|saw|see|spots|spotted|spot"
+                           r"|notices|noticed|notice|glimpses|glimpsed|glimpse|catches sight of|caught sight of"
+                           r"|catch sight of) (?:a single |an? |any |one |the )?"
                            r"(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
                            rf"(?=\s+(?P<span>{_SPAN_OF_CLIP})\b|\s*(?:[,.;:!?]|$))")
 
@@ -381,8 +382,7 @@ def _said_times_in_words(text: str) -> str:
     return _CLOCK_AT_RE.sub(lambda m: _at_share(clock(m[1], m[2])), text)
 
 
-# Words after "nobody" that keep it a saying of who is there: being, a modal, a place or a time ("nobody is there",
-# "no one will come", "nobody in the first half", "no one at all")
+# Words after "nobody" that keep it a saying of who is there ("nobody is there", "no one will come", "nobody in it")
 _NOBODY_THERE_NEXT = COPULA | LOCATIVE_WORDS | frozenset(
     "has have had will would could can may might must shall should does did do at for during until till yet ever even "
     "anywhere around about else here on by near under over behind beside outside".split())

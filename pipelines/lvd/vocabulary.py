@@ -120,8 +120,8 @@ DISAPPEAR_PHRASES = (
     r"|(?:is|are) not(?= *(?:[.,;!?]|$))"  # "in the second half it is not": the state said before, negated
 )
 # "it never leaves", "they do not vanish", "won't go away": a going denied, so what was there stays
-GOING_DENIED = (r"(?:never|(?:does|do|did|will)(?: not|n't)|won't) (?:ever )?"
-                r"(?:leaves?|left|exits?|exited|quits?|vanish(?:es|ed)?|disappears?|disappeared|go(?:es)? away|went away)")
+GOING_DENIED = (r"(?:never|(?:does|do|did|will)(?: not|n't)|won't) (?:ever )?(?:leaves?|left|exits?|exited|quits?"
+                r"|vanish(?:es|ed)?|disappears?|disappeared|go(?:es)? away|went away)")
 VISIBLE_PHRASES = (
     r"(?:is|are) (?:still )?left(?= *(?:[.,;!?]|$))|"  # "only the lamp is left": it remains
     r"(?:is|are|was|were|being|be|stays?|remains?) (?:only )?(?:visible|present|seen|shown|there|in view|on screen|in (?:the )?(?:frame|shot|picture))"
@@ -267,14 +267,14 @@ INDEFINITE = frozenset(("a", "an", "one", "another", "some"))
 DEFINITE = frozenset(("the", "this", "that", "these", "those", "his", "her", "its", "their", "my", "your", "our"))
 PRONOUNS = frozenset(("it", "they", "he", "she", "him", "them", "itself", "themselves", "former", "latter"))  # "the former"
 # The work a reviewer's verdict is about, never a thing of the clip: "Matches the ticket.", "Meets the spec."
-WORK_NOUNS = frozenset("brief briefs spec specs specification ticket tickets requirement requirements request storyboard "
-                       "script budget checklist criteria mandate assignment deadline notes prompt reference references "
-                       "vision intent direction guidelines standard standards set".split())
+WORK_NOUNS = frozenset("brief briefs spec specs specification ticket tickets requirement requirements request "
+                       "storyboard script budget checklist criteria mandate assignment deadline notes prompt "
+                       "reference references vision intent direction guidelines standard standards set".split())
 # The ways of saying "no one at all": "nobody saw a dog", "not a soul noticed a ball"
 NOBODY_WORDINGS = ("nobody", "no one", "no-one", "not a soul", "none of us")
 # Verbs of staying on where one is: "nobody remains", "it stays put"
-LASTING_VERBS = frozenset("stay stays stayed staying remain remains remained remaining linger lingers lingered lingering "
-                          "wait waits waited waiting".split())
+LASTING_VERBS = frozenset("stay stays stayed staying remain remains remained remaining linger lingers lingered "
+                          "lingering wait waits waited waiting".split())
 COMING_VERBS = frozenset(("come", "comes", "came", "coming"))  # "comes rolling in": the participle says how it comes
 SEQUENCE_WORDS = frozenset(("then", "finally", "afterwards", "afterward", "next", "later", "eventually", "subsequently", "lastly",
                             "after that", "after this", "thereafter"))

@@ -12,9 +12,9 @@ miss, or list under one part of speech only, is read by where it stands:
 - after a surface word ("across the ice", "over the fallen leaves", "down the gutter"), a mass, a plural
   with no number or a word we do not know is the ground, not a thing to draw.
 - the object of a verb that takes a bare infinitive ("we watch a car move") is no half of a name with the verb
-  after it (phrase_context reads that verb as the thing watched's);
-- a verb that is also a noun of no thing is the verb after "and", "to" or a modal ("and exit on the left"), and an
-  -s word opening a sentence before an article is a verdict's verb with its subject unsaid ("Matches the ticket.").
+  after it (phrase_context reads that verb as the thing watched's).
+- a verb that is also a noun of no thing is the verb after "and", "to" or a negation ("and exit on the left"), and an
+  -s word opening a sentence before a work's paper is a verdict's verb, subject unsaid ("Matches the ticket.").
 Each rule returns whether it applied; ``noun_phrases`` calls them at the one place each belongs.
 """
 from __future__ import annotations
@@ -275,8 +275,7 @@ def verdict_verb_opens(reader: ClauseReader, word: str, matches, position: int) 
     keeps the word a thing we do not know."""
     if (position > 0 and matches[position - 1].group(0) not in (":", ";", ".", "!", "?")) or word == singular(word):
         return False
-    following = matches[position + 1].group(0) if position + 1 < len(matches) else None
-    if following not in DEFINITE and following not in INDEFINITE:
+    if position + 1 >= len(matches) or matches[position + 1].group(0) not in DEFINITE | INDEFINITE:
         return False
     objects = [match.group(0) for match in matches[position + 2:position + 5]]
     object_words = objects[:next((i for i, said in enumerate(objects) if not said[0].isalpha()), len(objects))]
