@@ -125,7 +125,7 @@ class ClauseReader(NounMentions, PathClauses):
         return True
 
     def pronoun(self, word: str) -> None:
-        self._clear_phrase()
+        self.clear_phrase()
         self.sentence_unnamed = False
         if word == "it" and not self.entities and not self.pending and self.relation is None:
             # "It starts bottom left, goes to top left — a kitten": what it is comes after where it goes
@@ -224,7 +224,8 @@ class ClauseReader(NounMentions, PathClauses):
         self.unknown.append(word)
         self.object_pending = True
 
-    def _clear_phrase(self) -> None:
+    def clear_phrase(self) -> None:
+        """Forget the noun phrase being read: its article, count and modifiers belong to no thing."""
         self.det, self.count, self.attrs, self.compound, self.vague = None, None, [], [], False
         self.locative = False
 
@@ -248,10 +249,10 @@ class ClauseReader(NounMentions, PathClauses):
             return
         if word in CAMERA_FOLLOWING and (self.subjects == [-1] or (not self.subjects and not self.entities)):
             # "please track a deer as it goes ...": an order to the camera; the path said next is the deer's
-            self._clear_phrase()
+            self.clear_phrase()
             self.followed, self.current = True, []  # the path said next is the followed object's, not the camera's
             return
-        self._clear_phrase()
+        self.clear_phrase()
         if self.negated_subject and kind in ("visible", "rest", "appear"):
             return  # "no dog is in shot": the being-there is what the "no" denies
         self.negated_subject = False
@@ -356,7 +357,7 @@ class ClauseReader(NounMentions, PathClauses):
         for motion in latest:
             if motion.verb in COMING_VERBS:
                 motion.kind, motion.verb = kind, ""  # "comes rolling in": it rolls in
-        self._clear_phrase()
+        self.clear_phrase()
         self.current = latest
         self.verb_since_subject = True
         return True
@@ -387,7 +388,7 @@ class ClauseReader(NounMentions, PathClauses):
 
     # ------------------------------------------------------------------- modifiers
     def modify(self, key: str, value: object) -> None:
-        self._clear_phrase()
+        self.clear_phrase()
         self.transitive = None if key not in ("speed", "apex") else self.transitive
         self._modify(key, value)
 
@@ -425,7 +426,7 @@ class ClauseReader(NounMentions, PathClauses):
             m.verb == "not there" and m.window == "second" for m in self.entities[index].motions)
 
     def end_clause(self, hard: bool) -> None:
-        self._clear_phrase()
+        self.clear_phrase()
         self.placed_subject = False
         self.predicate_of = None
         if self.participial:  # "Viewed from high above, a bird ...": the opening phrase named no object

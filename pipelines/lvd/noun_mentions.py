@@ -42,7 +42,7 @@ def _coming_said_again(motion: Motion) -> bool:
 
 
 class NounMentions:
-    """Mixed into ``ClauseReader``, whose state and helpers (``_clear_phrase``, ``_place_mention``, ``_apply_pending``) these use."""
+    """Mixed into ``ClauseReader``, whose state and helpers (``clear_phrase``, ``_place_mention``, ``_apply_pending``) these use."""
 
     entities: list[Entity]
     camera: list[Motion]
@@ -108,7 +108,7 @@ class NounMentions:
             unnamed.attributes.extend(attr for attr in self.attrs if attr not in unnamed.attributes)
             if not known:
                 self.notes.append(f"unknown object '{name}': drawn as a generic 0.5 m object")
-            self._clear_phrase()
+            self.clear_phrase()
             self._place_mention(index)  # "can you see it, children? a car drives ...": the car is what drives
             self.last_mention = (index, self.position)
             return
@@ -125,7 +125,7 @@ class NounMentions:
                 count = MAX_PER_GROUP
             if len(self.entities) >= MAX_ENTITIES:
                 self.truncated = True
-                self._clear_phrase()
+                self.clear_phrase()
                 return
             if plural and self.count is None and not definite:
                 self.notes.append(f"'{word}' has no number; assumed 2")
@@ -140,7 +140,7 @@ class NounMentions:
         for attr in self.attrs:
             if attr not in entity.attributes:
                 entity.attributes.append(attr)
-        self._clear_phrase()
+        self.clear_phrase()
         self._place_mention(index)
         self.last_mention = (index, self.position)
 
@@ -149,7 +149,7 @@ class NounMentions:
         decides when it is seen; with no time and no later mention it is dropped at the end."""
         self.absent = (name, cls, known)
         if len(self.entities) >= MAX_ENTITIES:
-            self._clear_phrase()
+            self.clear_phrase()
             return
         not_there = Motion(kind="appear", verb="not there", step=self.step)
         self._apply_pending(not_there)
@@ -161,14 +161,14 @@ class NounMentions:
         arriving = self._arriving_then(name, not_there)
         if arriving is not None:  # "a dog came in in the second half. in the first half, no dog.": not there before it came
             self.entities[arriving].motions.append(not_there)
-            self._clear_phrase()
+            self.clear_phrase()
             self.subjects, self.current, self.verb_since_subject = [arriving], [not_there], True
             self.last_mention = (arriving, self.position)
             return
         self.entities.append(Entity(noun=name, cls=cls, count=1, known=known, attributes=list(self.attrs), motions=[not_there]))
         index = len(self.entities) - 1
         self.unconfirmed[index] = word
-        self._clear_phrase()
+        self.clear_phrase()
         self.subjects, self.current, self.verb_since_subject = [index], [not_there], True
         self.negated_subject = True
         self.last_mention = (index, self.position)
@@ -254,7 +254,7 @@ class NounMentions:
         entity = self.entities[self.assumed]
         self.notes = [n for n in self.notes if not n.endswith("has no number; assumed 2")]
         entity.count, self.assumed, self.counting = count, None, False
-        self._clear_phrase()
+        self.clear_phrase()
         return True
 
     def recount(self, index: int | None, said: str) -> bool:
@@ -266,7 +266,7 @@ class NounMentions:
         self.notes = [n for n in self.notes if not n.endswith("has no number; assumed 2")]
         if self.assumed == index:
             self.assumed = None
-        self._clear_phrase()
+        self.clear_phrase()
         return True
 
     def _reference(self, name: str) -> int | None:
@@ -315,7 +315,7 @@ class NounMentions:
         entity = self.entities[self.last_mention[0]]  # type: ignore[index]
         if attribute not in entity.attributes:
             entity.attributes.append(attribute)
-        self._clear_phrase()
+        self.clear_phrase()
 
     def possessor(self, word: str) -> int | None:
         """"from the cat's left": the cat, named before or first named here."""
@@ -357,4 +357,4 @@ class NounMentions:
             self.scenes.append(name)
             self.notes.append(f"read '{name}' as the place, not an object")
         self.relation = None
-        self._clear_phrase()
+        self.clear_phrase()

@@ -185,7 +185,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         if word == "along" and reader.current and -1 not in reader.subjects and all(
                 m.kind in _TRAVEL_KINDS and not (m.direction or m.start or m.end or m.relation) for m in reader.current):
             reader.modify("dir", DIRECTIONS["across"])  # "walks along the wall": a way along the line, across the picture
-        reader._clear_phrase()
+        reader.clear_phrase()
         reader.relation = None  # "passes through the top right": a path, not past an object
         reader.locative = "along" if word == "along" else True
         return
@@ -198,10 +198,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in ("shot", "view") and reader.det in DEFINITE and position > 1 and (
             matches[position - 2].group(0) in VERB_KINDS or matches[position - 2].lastgroup in ("dir", "rel")):
-        reader._clear_phrase()  # "runs across the shot": the picture it moves in, not the camera as a new subject
+        reader.clear_phrase()  # "runs across the shot": the picture it moves in, not the camera as a new subject
         return
     if word in CAMERA_WORDS and (word == "camera" or reader.det in DEFINITE):
-        reader._clear_phrase()
+        reader.clear_phrase()
         reader.subjects = [-1]
         reader.verb_since_subject = False
         reader.current = []
@@ -242,7 +242,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             or (position + 1 < len(matches) and matches[position + 1].lastgroup == "time" and fraction_of(matches[position + 1].group(0)) < 0.3)):
         reader.empty_start = True  # "Empty at first, then a cat": the cat comes later
         if word == "nothing":
-            reader._clear_phrase()
+            reader.clear_phrase()
         return
     if word in ("free", "empty", "clear", "devoid") and around.next_word(matches, position) == "of":
         reader.det, reader.count = "no", 0  # "the first half free of any cat": no cat then
@@ -251,13 +251,13 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             around.previous_word(matches, position) in ("a", "an", "the", "this", "that")
             or around.previous_word(matches, position) in COLORS  # "two birds, a blue one and a red one, fly ..."
             or looks_like_modifier(around.previous_word(matches, position) or "")):
-        reader._clear_phrase()  # "a cat, a lively one, looks real": a pronoun; the word after it is no noun
+        reader.clear_phrase()  # "a cat, a lively one, looks real": a pronoun; the word after it is no noun
         return
     if word == "one" and reader.det in DEFINITE and (named := _named_in_colour(reader)) is not None:
         reader.noun(named.noun, named.noun, named.cls, False, named.known)  # "the blue one": the blue car named before
         return
     if word == "one" and around.previous_word(matches, position) in ("each", "every", "any"):
-        reader._clear_phrase()  # "each one well apart": a pronoun, not a count of what follows
+        reader.clear_phrase()  # "each one well apart": a pronoun, not a count of what follows
         return
     if word == "that" and not around.next_is_nounish(matches, position):
         return  # "a video that has mice in it": a relative pronoun, not "that mouse"
@@ -276,16 +276,16 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in ("step", "stage", "part") and position + 1 < len(matches) and (
             matches[position + 1].lastgroup == "number" or matches[position + 1].group(0) in NUMBER_WORDS):
-        reader._clear_phrase()  # "Step 2: the upper right": a label, not an object
+        reader.clear_phrase()  # "Step 2: the upper right": a label, not an object
         return
     if word in PRESENTING_WORDS:  # "a clip showing ...", "the camera records ...": no move of anything
-        reader._clear_phrase()  # "keeping a ball still, show an otter ...": what is shown is a new subject, what a dog sees its object
+        reader.clear_phrase()  # "keeping a ball still, show an otter ...": what is shown is a new subject, what a dog sees its object
         reader.joining, reader.object_pending = False, reader.object_pending or around.sees_as_a_scene_thing(reader, word)
         return
-    if word in NON_OBJECT_NOUNS and guess.read_word_of_no_thing(reader, word, matches, position):
+    if word in NON_OBJECT_NOUNS and guess.read_compound_head_or_plain_verb(reader, word, matches, position):
         return  # "a girl waits at a bus stop": the head of an open two-word name, no route's stop; "and exit": a verb
     if word in NON_OBJECT_NOUNS:
-        reader._clear_phrase()
+        reader.clear_phrase()
         reader.locative = reader.attached = False  # "in the shot a hen waits": the place phrase ended with its noun
         reader.relation = None  # "on a frosty morning showing a car": no thing for "on" to relate to
         reader.naming = word == "number"  # "the number seven": a name, not a count
@@ -353,7 +353,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         group = next(entity for entity in reversed(reader.entities) if entity.count > 1)
         if ("color", word) not in group.attributes:  # "three birds, all of them blue,", "two cats, each black": the group's colour
             group.attributes.append(("color", word))
-        reader._clear_phrase()
+        reader.clear_phrase()
         return
     if word in COLORS and around.next_word(matches, position) == "one" and (reader.det in DEFINITE or reader.det in ("a", "an")
                                                                         and around.next_word(matches, position + 1) in VERB_KINDS) \
@@ -375,7 +375,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.describe_last(word)  # "a cat with orange fur": the cat is orange
         return
     if word in COLORS and around.in_colour_list(matches, position, COLORS):
-        reader._clear_phrase()  # "three lanterns: one orange, one white": a member's colour (shared out later), no fruit
+        reader.clear_phrase()  # "three lanterns: one orange, one white": a member's colour (shared out later), no fruit
         return
     if word in COLORS and nounish_next:
         reader.attrs.append(("color", word))
@@ -405,14 +405,14 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return  # "continues to roll": the verb after it is the move
     if (word in FRAME_WORDS or word in ("photo", "photograph", "snapshot")) and position <= 1 \
             and (around.next_word(matches, position) in ("of", "with", "showing", "where") or around.next_is_comma(matches, position)):
-        reader._clear_phrase()  # "a picture with nine cats": the video itself
+        reader.clear_phrase()  # "a picture with nine cats": the video itself
         return
     if word in FRAME_WORDS and around.next_word(matches, position) in PRESENTING_WORDS:
-        reader._clear_phrase()  # "the picture shows three cars": the video itself
+        reader.clear_phrase()  # "the picture shows three cars": the video itself
         return
     if word in FRAME_WORDS and reader.det in DEFINITE and position > 1 and (
             matches[position - 2].group(0) in VERB_KINDS or matches[position - 2].lastgroup in ("dir", "rel")):
-        reader._clear_phrase()  # "crossing the picture": the frame it moves in, not a picture on a wall
+        reader.clear_phrase()  # "crossing the picture": the frame it moves in, not a picture on a wall
         return
     found = noun_class(word)
     if found is not None and (reader.det is not None or reader.count is not None) and word == singular(word) \
@@ -449,10 +449,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if found is not None and not (word in VERB_KINDS and reader.subjects and reader.det is None and not reader.attrs):
         if guess.region_landmark(word, matches, position):
-            reader._clear_phrase()  # "from the left wall to the right wall": the frame's sides, named by the room
+            reader.clear_phrase()  # "from the left wall to the right wall": the frame's sides, named by the room
             return
         if guess.describes_the_video(word, matches, position, VIDEO_WORDS):
-            reader._clear_phrase()  # "the drone footage shows ...": the kind of video, not a drone in it
+            reader.clear_phrase()  # "the drone footage shows ...": the kind of video, not a drone in it
             return
         if guess.verb_after_subject(reader, word, matches, position):
             return  # "an elephant towers over ...": the subject's verb, not a second kind of thing
@@ -491,7 +491,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         for subject in reader.subjects:
             if subject >= 0:
                 reader.entities[subject].changes = True  # "a lantern swings": it takes part though it stays put
-        reader._clear_phrase()
+        reader.clear_phrase()
         reader.object_pending = bool(reader.subjects)  # "squeezes a sponge": the sponge is its object, not a new subject
         return
     if word in SPEED_WORDS:
@@ -512,7 +512,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             reader.modify("enter", None)  # "a cat walks into the room": the room is the scene, so it walks into view
         locative = reader.locative
         reader.relation = None
-        reader._clear_phrase()
+        reader.clear_phrase()
         following = around.next_word(matches, position) or ""
         if locative and word == scene and noun_class(following) is not None and singular(following) == following:
             reader.locative = locative  # "along the garden wall": the place's wall, a place too
@@ -529,7 +529,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return  # "a camel plods from the right of ...": a move we have no word for
     if guess.owned_part(word, matches, position) or word in VIDEO_WORDS:
         reader.unknown.append(word)  # "their headlights", "a nature documentary": reported, never drawn
-        reader._clear_phrase()
+        reader.clear_phrase()
         return
     if around.colour_closes_after(matches, position) and (reader.det is not None or around.previous_word(matches, position) in (":", ",")):
         reader.noun(word, singular(word), GENERIC_CLASS, word != singular(word), False)  # "Colours: raccoon black", "the yak blue"
@@ -537,7 +537,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if reader.det is not None or reader.count is not None or reader.attrs:
         following = around.next_word(matches, position)
         if following == "of" and position + 2 < len(matches) and matches[position + 2].group(0) in NON_OBJECT_NOUNS:
-            reader._clear_phrase()  # "a piece of footage", "a stretch of film": the video itself
+            reader.clear_phrase()  # "a piece of footage", "a stretch of film": the video itself
             return
         if around.describes_across_comma(matches, position):
             reader.attrs.append(("detail", word))  # "a crisp, detailed scene": a describing word before a comma

@@ -13,7 +13,7 @@ from .vocabulary import STILL_KINDS
 
 
 class PathClauses:
-    """Mixed into ``ClauseReader``, whose state and helpers (``_clear_phrase``, ``_modify``, ``verb``) these use."""
+    """Mixed into ``ClauseReader``, whose state and helpers (``clear_phrase``, ``_modify``, ``verb``) these use."""
 
     entities: list[Any]
     subjects: list[int]
@@ -42,7 +42,7 @@ class PathClauses:
         if side == "above" and opens_clause and not self.subjects:
             self.top_down = True
             return
-        self._clear_phrase()
+        self.clear_phrase()
         self.relation = f"side_start:{side}"
 
     def resume_path(self) -> None:
@@ -98,7 +98,7 @@ class PathClauses:
                 restated and not self.current and not self.sequence_pending and (own[0].end is not None or own[0].direction)))
                 for own in legs):
             return False
-        self._clear_phrase()
+        self.clear_phrase()
         if restated:  # "At first it was on the right.", "... on the left at the start": the early time is that start's
             self.pending = [p for p in self.pending if p[0] != "time"]
             self.current = [own[0] for own in legs]
@@ -207,7 +207,7 @@ class PathClauses:
         joined by "and" ("is in the lower right halfway through and ends ...") that step is closed first, as a comma would."""
         if after_timed_step:
             self.end_clause(hard=False)  # type: ignore[attr-defined]
-        self._clear_phrase()
+        self.clear_phrase()
         self.transitive = None
         if not self.current:
             if not self.entities:

@@ -146,7 +146,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
         elif group == "scene2":
             reader.scenes.append(COMPOUND_SCENES[value.replace("-", " ")])
             reader.relation = None
-            reader._clear_phrase()
+            reader.clear_phrase()
         elif group == "count":
             reader.vague = value.replace("-", " ") in VAGUE_COUNTS  # "a bunch of yaks, 3 to be exact": the number said later wins
             reader.count = COUNT_PHRASES[value.replace("-", " ")]
@@ -269,7 +269,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
                 role = "end"  # "...; finally it is to the right of it", "...; by the end it is right of it": where it ends up
                 reader.sequence_pending = False
                 reader.resume_sides()
-            reader._clear_phrase()
+            reader.clear_phrase()
             reader.relation = f"side_{role}:{match.group('side_of')}"
         elif group == "side_its_rel":
             role = _side_role(match.group("its_lead"), match.group("its_prep"))
@@ -298,7 +298,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
         elif group == "empty_frame":
             _empty_frame(reader, matches, position)
         elif group == "opens_on":
-            reader._clear_phrase()
+            reader.clear_phrase()
             reader.joining = False
             reader.presented = reader.presented or not reader.entities  # what it opens on is shown, not arriving
         elif group == "in_view":  # "lands in view during the second half": it is seen from then on
@@ -570,7 +570,7 @@ def _read_relation(reader: ClauseReader, value: str) -> None:
         if not any(m.particle for m in reader.current):
             reader.modify("particle", "in")
     reader.relation = canon
-    reader._clear_phrase()
+    reader.clear_phrase()
 
 
 def prompt_too_long(prompt: str) -> str:

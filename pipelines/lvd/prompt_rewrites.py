@@ -119,7 +119,7 @@ from .visibility_cues import (
     perfect_arrivals_as_presence,
     returns_as_reappearing,
 )
-from .vocabulary import COLORS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
+from .vocabulary import COLORS, NOBODY_WORDINGS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
 # "'tis gone", "'twas there": the old "it" clipped before "is" and "was"; "both of 'em": spoken "them" clipped
 CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b|(?<![a-z])'t(?=(?:is|was)\b)"
@@ -544,8 +544,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("question modal", lambda d: "?" in d.text, lambda d: QUESTION_MODAL_RE.sub(_in_statement_order, d.text)),  # "could a dog run"
     RewritePass("empty subject", lambda d: might_have_empty_subject(d.text), lambda d: empty_subject_clauses_dropped(d.text)),  # "nobody kicked it"
     RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text or "cannot " in d.text
-                or "nobody" in d.text or "no one" in d.text or "no-one" in d.text or "none of us" in d.text
-                or "not a soul" in d.text,
+                or any(nobody in d.text for nobody in NOBODY_WORDINGS),
                 # "never shows up", "you will not see a ball": absent; "..., there is not one" after it says it once
                 lambda d: absence_said_again_dropped(denied_sightings_as_absence(d.text))),
     RewritePass("on the wing", lambda d: " wing" in d.text, lambda d: ON_THE_WING_RE.sub(",", d.text)),

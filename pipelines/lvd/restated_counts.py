@@ -295,24 +295,25 @@ def count_said_twice(text: str) -> bool:
 
 # "why is this approved without three birds? keep three birds in view": a count and its thing a question asks after,
 # said again in a later sentence, are the things asked after, pointed back to ("the three birds")
-_SENTENCE_RE = re.compile(r"[^.!?]*(?:[.!?]+|$)")
-_COUNTED_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?: [a-z]+){1,3}")
+_QUESTION_RE = re.compile(r"[^.!?]*\?+")
+_COUNTED_RE = re.compile(r"(?<!-)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?: [a-z]+){1,3}")
 
 
 def _asked_counts_pointed_back(text: str) -> str:
-    asked: list[str] = []
-    sentences = []
-    for sentence in _SENTENCE_RE.findall(text):
-        for phrase in asked:
-            sentence = re.sub(rf"(?<!\bthe )\b{re.escape(phrase)}\b", f"the {phrase}", sentence)
-        if sentence.rstrip().endswith("?"):
-            for counted in _COUNTED_RE.finditer(sentence):
-                words = counted.group(0).split()
-                size = next((n for n in range(len(words), 1, -1) if noun_class(words[n - 1]) is not None), 0)
-                if size and " ".join(words[:size]) not in asked:
-                    asked.append(" ".join(words[:size]))
-        sentences.append(sentence)
-    return "".join(sentences)
+    """``text`` with each count and thing a question asked after said as "the ..." wherever it is said again after
+    that question; read in one pass over the text, however many things are asked after."""
+    asked_ends: dict[str, int] = {}
+    for question in _QUESTION_RE.finditer(text):
+        for counted in _COUNTED_RE.finditer(question.group(0)):
+            words = counted.group(0).split()
+            size = next((n for n in range(len(words), 1, -1) if noun_class(words[n - 1]) is not None), 0)
+            if size:
+                asked_ends.setdefault(" ".join(words[:size]), question.end())
+    if not asked_ends:
+        return text
+    said_again = "|".join(re.escape(phrase) for phrase in sorted(asked_ends, key=len, reverse=True))
+    return re.sub(rf"(?<!\bthe )(?<!-)\b(?:{said_again})\b(?!-)",
+                  lambda m: f"the {m.group(0)}" if m.start() >= asked_ends[m.group(0)] else m.group(0), text)
 
 
 def restated_counts_once(text: str) -> str:

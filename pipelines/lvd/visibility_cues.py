@@ -23,7 +23,17 @@ from typing import Any
 from .motions import Motion, remove_entity
 from .object_classes import noun_class, singular
 from .prompt_tokens import guarded_alternative
-from .vocabulary import VERB_KINDS
+from .vocabulary import (
+    ARRIVAL_VERBS,
+    COMING_VERBS,
+    COPULA,
+    EXIT_VERBS,
+    GOING_DENIED,
+    LASTING_VERBS,
+    LOCATIVE_WORDS,
+    NOBODY_WORDINGS,
+    VERB_KINDS,
+)
 
 APPEAR_AT, VANISH_AT = 0.55, 0.5  # just after the middle / at it: seen in all of the first half
 _FRAME = r"(?:the\s+)?(?:frame|scene|shot|picture|view|screen|sight|camera|image)"
@@ -39,8 +49,7 @@ _CUES = [
     ("absent", r"\b(?:stops?|stopped|ceases?|ceased) (?:being|to be) (?:visible|seen|present|there|in \w+)"),
     ("absent", r"\b(?:(?:an?|the)\s+)?empty\s+(?:frame|scene|shot|screen|picture)\b|\b(?:frame|scene|screen|shot) is empty\b"),
     # "they do not vanish early", "it never leaves before the end", "it never goes away": a going denied, so it stays
-    ("kept", r"\b(?:never|(?:does|do|did|will)(?: not|n't)|won't) (?:ever )?"
-             r"(?:leaves?|exits?|quits?|vanish(?:es)?|disappears?|go(?:es)? away)\b"),
+    ("kept", rf"\b{GOING_DENIED}\b"),
     ("leave", r"\b(?:is|was) never seen again\b|\b(?:never|not|n't) (?:comes? back|returns?|reappears?)\b"),
     ("absent", rf"\b(?:(?:is|are|was|were)\s+{_NEG}|(?:is|are|was|were)n't|(?:will|can|could|would|should|may|must)\s+{_NEG}\s+be|"
                rf"(?:won't|can't|cannot|couldn't|wouldn't|shouldn't) be)\s+(?:yet\s+)?(?:there|visible|present|seen|in\s+{_FRAME})"),
@@ -208,22 +217,40 @@ def _absent(match: re.Match) -> str:
     return "is absent"
 
 
+# A part of the clip a sight can be denied for: "in the first half", "at first", "until ...", "yet"
+_SPAN_OF_CLIP = (r"(?:(?:in|during|for|through) (?:the )?(?:first|second|opening|closing|early|final|last) (?:half|part"
+                 r"|seconds?|moments?)|at first|at the (?:start|beginning|outset)|early on|until|till|yet)")
+_CLIP_SPAN_RE = re.compile(r"\b(?:(?:first|second|opening|closing) half|at first|at the (?:start|beginning|outset)"
+                           r"|early on|until|till)\b")
+
 # "you will not see a ball in the first half", "we never spot any birds here", "you cannot see the dog", and the
 # listener told not to expect or look for one, "don't expect a cat in the first half": the viewer's sight denied is no
-# such thing then, said as "no" so a thing of the kind told later is the same one ("... in the second
-# half a ball appears"), and so is a sight no one had ("nobody saw a dog in the first half"); a sight denied of an act,
-# "you will not see a dog run", denies the act, not the dog. Contractions are expanded before this reads; the article
-# is dropped, and the modifier is lazy so "birds here" keeps its noun.
-UNSEEN_RE = re.compile(r"(?:(?:\b(?:you|we|i|one|viewers|the viewer|the viewers|the audience) (?:will not|will never"
+# such thing then, said as "no" so a thing of the kind told later is the same one ("... in the second half a ball
+# appears"); a sight denied of an act, "you will not see a dog run", denies the act, not the dog. Contractions are
+# expanded before this reads; the article is dropped, and the modifier is lazy so "birds here" keeps its noun.
+UNSEEN_RE = re.compile(r"(?:\b(?:you|we|i|one|viewers|the viewer|the viewers|the audience) (?:will not|will never"
                        r"|do not|did not|does not|can not|cannot|could not|should not|never|(?:are|am|is) not going to)"
                        r"|(?:^|(?<=[.;:!?,] ))(?:do not|never)) (?:yet )?(?:be )?"
-                       r"(?:see|seeing|spot|spotting|notice|noticing|glimpse|catch sight of|find|expect(?: to (?:see|find))?"
-                       r"|look for|wait for|hope for|count on)"
-                       r"|\b(?:nobody|no one|no-one|not a soul|none of us) (?:ever |even |yet )?(?:sees|saw|spots"
-                       r"|spotted|notices|noticed|glimpses|glimpsed|catches sight of|caught sight of))"
+                       r"(?:see|seeing|spot|spotting|notice|noticing|glimpse|catch sight of|find"
+                       r"|expect(?: to (?:see|find))?|look for|wait for|hope for|count on)"
                        r" (?:a single |an? |any |one |the )?"
                        r"(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
                        r"(?=\s*(?:[,.;:!?]|$)|\s+(?:in|during|for|until|till|at|before|on|anywhere|yet|there|here)\b)")
+# "nobody saw a dog in the first half", "for the first half, no one could spot a cat": a sight no one had for a part
+# of the clip is no such thing then; with no such span it is a thing there that the people in the scene miss ("nobody
+# notices the cat on the shelf")
+NOBODY_SAW_RE = re.compile(rf"\b(?:{'|'.join(NOBODY_WORDINGS)}) (?:ever |even |yet )?"
+                           r"(?:(?:could|can|did|would|will) (?:ever |even )?)?(?:sees|saw|see|spots|spotted|spot"
+                           r"|notices|noticed|notice|glimpses|glimpsed|glimpse|catches sight of|caught sight of"
+                           r"|catch sight of) (?:a single |an? |any |one |the )?"
+                           r"(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
+                           rf"(?=\s+(?P<span>{_SPAN_OF_CLIP})\b|\s*(?:[,.;:!?]|$))")
+
+
+def _nobody_saw_then(match: re.Match) -> str:
+    """A sight no one had, as `_none_of` reads it, when a span of the clip is said with it; else left as said."""
+    sentence_before = re.split(r"[.!?;]", match.string[:match.start()])[-1]
+    return _none_of(match) if match["span"] or _CLIP_SPAN_RE.search(sentence_before) else match.group(0)
 
 
 def _none_of(match: re.Match) -> str:
@@ -239,7 +266,7 @@ def _none_of(match: re.Match) -> str:
 def denied_sightings_as_absence(text: str) -> str:
     """``text`` with a showing-up denied said as an absence ("does not appear" as "is absent") and a sight the viewer
     is denied as no such thing ("you won't see a ball" as "there is no ball")."""
-    return UNSEEN_RE.sub(_none_of, NOT_SEEN_RE.sub(_absent, text))
+    return NOBODY_SAW_RE.sub(_nobody_saw_then, UNSEEN_RE.sub(_none_of, NOT_SEEN_RE.sub(_absent, text)))
 
 
 # "four cars have arrived and remain", "a bird has already appeared": the perfect tells a state reached before the
@@ -359,22 +386,29 @@ def _said_times_in_words(text: str) -> str:
     return _CLOCK_AT_RE.sub(lambda m: _at_share(clock(m[1], m[2])), text)
 
 
-# What may follow "nobody" or "no one" when it says a thing is not there: being, coming, a place or a time ("nobody is
-# there", "no one comes in", "nobody in the first half"); any other word is an act of the people it denies
-_NOBODY_THERE_NEXT = frozenset(
-    "is are was were will would could can has have had there here in on at for during until till yet around about "
-    "anywhere comes came come appears appeared appear arrives arrived arrive enters entered enter shows showed show "
-    "turns turned steps stepped walks walked".split())
+# Words after "nobody" that keep it a saying of who is there ("nobody is there", "no one will come", "nobody in it")
+_NOBODY_THERE_NEXT = COPULA | LOCATIVE_WORDS | frozenset(
+    "has have had will would could can may might must shall should does did do at for during until till yet ever even "
+    "anywhere around about else here on by near under over behind beside outside".split())
+_PRESENCE_KINDS = frozenset(("appear", "disappear", "visible", "move", "run", "fly", "drive", "approach"))  # come, go
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)")
 
 
 def _people_act(sentence: str, match: re.Match) -> bool:
-    """Whether a bare "nobody" or "no one" cue is the subject of an act of the people it denies, a teller's aside that
-    says nothing of the thing in view ("nobody slept after that", "no one spoke again")."""
-    if match.group(0) not in ("nobody", "no one"):
+    """Whether a bare "nobody" cue is the subject of an act of the people it denies, a teller's aside that says nothing
+    of the thing in view ("nobody slept after that", "no one spoke again"): its verb is none of coming, going or
+    staying ("nobody remains", "no one left", "nobody walks in"), and a verb of resting is an act only where no part of
+    the clip is said with it ("nobody sits there in the second half" says who is not there)."""
+    if match.group(0) not in NOBODY_WORDINGS:
         return False
     following = _NEXT_WORD_RE.match(sentence, match.end())
-    return following is not None and following.group(1) not in _NOBODY_THERE_NEXT
+    if following is None or following.group(1) in _NOBODY_THERE_NEXT:
+        return False
+    word = following.group(1)
+    if word in EXIT_VERBS or word in COMING_VERBS or word in ARRIVAL_VERBS or word in LASTING_VERBS \
+            or VERB_KINDS.get(word) in _PRESENCE_KINDS:
+        return False
+    return VERB_KINDS.get(word) != "rest" or not _CLIP_SPAN_RE.search(sentence, following.end())
 
 
 def _events(sentence: str) -> list[tuple[str, int, int]]:

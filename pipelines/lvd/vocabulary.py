@@ -127,6 +127,9 @@ DISAPPEAR_PHRASES = (
     r"|(?:but|and|then) (?:is |are )?(?:absent|missing|gone|nowhere)"
     r"|(?:is|are) not(?= *(?:[.,;!?]|$))"  # "in the second half it is not": the state said before, negated
 )
+# "it never leaves", "they do not vanish", "won't go away": a going denied, so what was there stays
+GOING_DENIED = (r"(?:never|(?:does|do|did|will)(?: not|n't)|won't) (?:ever )?(?:leaves?|left|exits?|exited|quits?"
+                r"|vanish(?:es|ed)?|disappears?|disappeared|go(?:es)? away|went away)")
 VISIBLE_PHRASES = (
     r"(?:is|are) (?:still )?left(?= *(?:[.,;!?]|$))|"  # "only the lamp is left": it remains
     r"(?:is|are|was|were|being|be|stays?|remains?) (?:only )?(?:visible|present|seen|shown|there|in view|on screen|in (?:the )?(?:frame|shot|picture))"
@@ -136,8 +139,7 @@ VISIBLE_PHRASES = (
     # "it never leaves", "it never left the frame", "they don't exit the frame": the same, said with the verb
     # ("they do not vanish early", "they do not leave before the end": not gone before it is over, so there all along;
     # "it never leaves its spot": nor does it move from where it is; "it never goes away again": once come, it stays)
-    r"|(?:never|(?:does|do|did|will)(?: not|n't)|won't) (?:ever )?"
-    r"(?:leaves?|left|exits?|exited|quits?|vanish(?:es|ed)?|disappears?|disappeared|go(?:es)? away|went away)"
+    r"|" + GOING_DENIED +
     r"(?: (?:the (?:frame|scene|view|picture|shot|screen)|it|(?:its|his|her|their|the) (?:own )?(?:spot|place|post|position"
     r"|perch|seat|station)))?(?: again)?"
     r"(?: early(?: on)?| before (?:the )?(?:very )?(?:end|finish|close)(?: of (?:the )?(?:clip|video|footage|film))?)?"
@@ -272,6 +274,15 @@ COUNT_PHRASES = {
 INDEFINITE = frozenset(("a", "an", "one", "another", "some"))
 DEFINITE = frozenset(("the", "this", "that", "these", "those", "his", "her", "its", "their", "my", "your", "our"))
 PRONOUNS = frozenset(("it", "they", "he", "she", "him", "them", "itself", "themselves", "former", "latter"))  # "the former"
+# The work a reviewer's verdict is about, never a thing of the clip: "Matches the ticket.", "Meets the spec."
+WORK_NOUNS = frozenset("brief briefs spec specs specification ticket tickets requirement requirements request "
+                       "storyboard script budget checklist criteria mandate assignment deadline notes prompt "
+                       "reference references vision intent direction guidelines standard standards set".split())
+# The ways of saying "no one at all": "nobody saw a dog", "not a soul noticed a ball"
+NOBODY_WORDINGS = ("nobody", "no one", "no-one", "not a soul", "none of us")
+# Verbs of staying on where one is: "nobody remains", "it stays put"
+LASTING_VERBS = frozenset("stay stays stayed staying remain remains remained remaining linger lingers lingered "
+                          "lingering wait waits waited waiting".split())
 COMING_VERBS = frozenset(("come", "comes", "came", "coming"))  # "comes rolling in": the participle says how it comes
 SEQUENCE_WORDS = frozenset(("then", "finally", "afterwards", "afterward", "next", "later", "eventually", "subsequently", "lastly",
                             "after that", "after this", "thereafter"))

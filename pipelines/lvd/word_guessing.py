@@ -12,9 +12,9 @@ miss, or list under one part of speech only, is read by where it stands:
 - after a surface word ("across the ice", "over the fallen leaves", "down the gutter"), a mass, a plural
   with no number or a word we do not know is the ground, not a thing to draw.
 - the object of a verb that takes a bare infinitive ("we watch a car move") is no half of a name with the verb
-  after it (phrase_context reads that verb as the thing watched's);
-- a verb that is also a noun of no thing is the verb after "and", "to" or a modal ("and exit on the left"), and an
-  -s word opening a sentence before an article is a verdict's verb with its subject unsaid ("Matches the ticket.").
+  after it (phrase_context reads that verb as the thing watched's).
+- a verb that is also a noun of no thing is the verb after "and", "to" or a negation ("and exit on the left"), and an
+  -s word opening a sentence before a work's paper is a verdict's verb, subject unsaid ("Matches the ticket.").
 Each rule returns whether it applied; ``noun_phrases`` calls them at the one place each belongs.
 """
 from __future__ import annotations
@@ -44,6 +44,7 @@ from .vocabulary import (
     STATE_VERBS,
     STOP_WORDS,
     VERB_KINDS,
+    WORK_NOUNS,
     looks_like_modifier,
 )
 
@@ -235,47 +236,53 @@ def read_compound_head(reader: ClauseReader, word: str) -> bool:
     return True
 
 
-# the words after which a verb stands in its plain form: "and exit", "to exit", "should exit", "won't stop"
-_PLAIN_VERB_LEADS = frozenset("and or to not never can could will would shall should must may might".split())
+# the words after which a verb stands in its plain form: "and exit", "to exit", "won't stop"
+_PLAIN_VERB_LEADS = frozenset(("and", "or", "to", "not", "never"))
 
 
-def read_word_of_no_thing(reader: ClauseReader, word: str, matches, position: int) -> bool:
+def read_compound_head_or_plain_verb(reader: ClauseReader, word: str, matches, position: int) -> bool:
     """A word the tables list as a noun of no thing, read after all: the head of an open two-word name ("a bus stop")
-    or, where it is also a verb, that verb in its plain form."""
+    or, where it is also a verb, that verb in its plain form ("and exit on the left")."""
     return read_compound_head(reader, word) or _read_plain_verb(reader, word, matches, position)
 
 
 def _read_plain_verb(reader: ClauseReader, word: str, matches, position: int) -> bool:
     """A word that is both a verb and a noun of no thing ("exit", "stop") read as the verb in its plain form: said bare
-    after "and", "to", a modal or a negation, with a subject it can belong to ("should enter on the left and exit on
-    the right", "ought to exit"), never after an article or a count ("an exit", "the stop") or between two nouns ("a
-    door and exit")."""
+    after "and", "to" or a negation, with a subject it can belong to ("should enter on the left and exit on the right",
+    "ought to exit"), never after an article or a count ("an exit", "the stop") nor before a noun it names the kind of
+    ("the door and exit sign", "entrance and exit doors"). After a modal it is left to the modal's reading."""
     before = matches[position - 1].group(0) if position > 0 else None
     in_phrase = reader.det is not None or reader.count is not None or bool(reader.attrs)
     if word not in VERB_KINDS or in_phrase or not reader.subjects or before not in _PLAIN_VERB_LEADS \
-            or (before == "and" and not reader.verb_since_subject):
+            or (before == "and" and not reader.verb_since_subject) \
+            or not _ends_a_verb_phrase(matches, position + 1):
         return False
     reader.verb(word, VERB_KINDS[word])
     return True
 
 
-# the articles and owners an object opens on, right after the verb whose subject a verdict leaves unsaid
-_OBJECT_DETERMINERS = frozenset("the a an this that my our your his her its their every".split())
-_SPAN_WORDS = frozenset(("whole", "entire", "full", "rest", "same"))
+def _ends_a_verb_phrase(matches, position: int) -> bool:
+    """Whether the word at ``position`` can follow a verb rather than a noun's modifier: the end, a small word ("left",
+    "on", "the") or a manner word ("swiftly"); a noun or a word we do not know ("sign", "gates") is the name's head."""
+    following = matches[position].group(0).split()[0] if position < len(matches) else None
+    return following is None or not following[0].isalpha() or following in STOP_WORDS or following in SPEED_WORDS \
+        or following.endswith("ly")
 
 
 def verdict_verb_opens(reader: ClauseReader, word: str, matches, position: int) -> bool:
-    """An -s word opening a sentence with its object's article right after it ("Matches the ticket.", "Lights the set
-    well"): a reviewer's verb whose subject, the work, is left unsaid, where a plural subject would go on to its verb
-    ("Lanterns hang ..."); no thing, and its object is the work's, so it is read as no verb's object ("the whole
-    time" after it is a span, not an object)."""
+    """An -s word we do not know opening a sentence with a work's paper for its object ("Matches the ticket.", "Meets
+    the spec, ship it"): a reviewer's verb whose subject, the work, is left unsaid, where a plural subject would go on
+    to its verb ("Lanterns hang ..."); no thing, and its object is the work's. A concrete object ("Licks the bowl.")
+    keeps the word a thing we do not know."""
     if (position > 0 and matches[position - 1].group(0) not in (":", ";", ".", "!", "?")) or word == singular(word):
         return False
-    following = matches[position + 1].group(0) if position + 1 < len(matches) else None
-    after = matches[position + 2].group(0) if position + 2 < len(matches) else None
-    if following not in _OBJECT_DETERMINERS or after in _SPAN_WORDS:
+    if position + 1 >= len(matches) or matches[position + 1].group(0) not in DEFINITE | INDEFINITE:
         return False
-    reader._clear_phrase()
+    objects = [match.group(0) for match in matches[position + 2:position + 5]]
+    object_words = objects[:next((i for i, said in enumerate(objects) if not said[0].isalpha()), len(objects))]
+    if not any(said in WORK_NOUNS for said in object_words) or any(noun_class(said) for said in object_words):
+        return False
+    reader.clear_phrase()
     return True
 
 
