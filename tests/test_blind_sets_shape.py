@@ -73,7 +73,8 @@ ATTRIBUTION_DRAWS = {21: [(0, 30)], 22: [(30, 60)], 23: [(30, 60)],
                      87: [(60, 90)],
                      88: [(10, 40)],
                      89: [(40, 70)],
-                     90: [(80, 100), (0, 10)]}
+                     90: [(80, 100), (0, 10)],
+                     96: [(90, 100), (0, 20)]}
 RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   24: [(0, 30)], 25: [(30, 50), (0, 10)],
                   26: [(10, 40)], 27: [(40, 50), (0, 20)],
@@ -129,7 +130,8 @@ RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   87: [(10, 40)],
                   88: [(40, 50), (0, 20)],
                   89: [(20, 50)],
-                  90: [(0, 30)]}
+                  90: [(0, 30)],
+                  96: [(30, 50), (0, 10)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.
