@@ -72,7 +72,8 @@ _CLOSING_PLACE = rf"(?:\b([a-z]+) )?{_PLACE}(?=(?: {_PLACE.replace('HEAD', '[a-z
 # noun whose verb takes "it" is that clause's subject; a storyteller's "And" opening a sentence, "And the Lord showed me
 # ...", links it to the story before and lists nothing)
 _COUNT_OR_DETERMINER = rf"(?:{_DETERMINER}|\d+|{'|'.join(NUMBER_WORDS)})\b"
-_LISTED = (rf"(?<=[a-z0-9,'] )and (?!(?:that|this|it|there)(?:'s| is| was)\b){_PHRASE_TO_HEAD}(?!'| of\b| [a-z]+ (?:it|them|everything)\b)"
+_LISTED = (rf"(?<=[a-z0-9,'] )and (?!(?:that|this|it|there)(?:'s| is| was)\b){_PHRASE_TO_HEAD}"
+           r"(?!'| of\b| [a-z]+ (?:it|them|everything)\b)"
            rf"|(?:^|[.;:!?] |\b{_DETERMINER} )(?:[a-z-]+ ){{0,2}}?HEAD,? (?:and|&) {_COUNT_OR_DETERMINER}")
 # "the big draw is three cats", "the highlight was a dog": a noun a copula equates with counted things
 _EQUATED = r"\bHEAD(?:e?s)? (?:is|are|was|were) (?:(?:a|an|\d+|" + "|".join(NUMBER_WORDS) + r") )(?P<named>[a-z-]+(?: [a-z-]+){0,2})"
