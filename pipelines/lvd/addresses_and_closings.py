@@ -31,12 +31,16 @@
 
 - A call for the listeners to answer ("Let the people say amen:", "Everybody say yeah!", "Somebody shout hallelujah.")
   is the speaker's to the audience: the crowd called on and what they are to say are no things, unless what is said
-  names one or the one called on is a thing of the scene ("let the dog say woof").
+  names one, the one called on is a thing of the scene ("let the dog say woof"), or the crowd is counted or pointed
+  back at ("Let the two girls sing. They stand ...").
 - A parting word in a last sentence of its own after the scene is told ("Stay together out there.", "Step by step, you
   arrive.", "Good fortune follows the curious.", "May the road rise to meet you."): a motto, a blessing or a farewell,
   naming no thing, no pronoun for one, no place, time, count, colour, speed, view or setting, and nothing the clip
   holds; any of those keeps it ("Then it stops.", "Slowly.", "In a park."), and so does a sentence opening on a
-  determined noun, "The bell rings.", which tells of a thing the tables may not know.
+  determined noun, "The bell rings.", which tells of a thing the tables may not know, and a verb the planner reads as
+  a move, a stop, an arrival or an exit told with no subject ("Rolls.", "Exits.", "Comes to a halt."). Such a verb
+  is a motto's only when an idea or the listener does it ("Luck follows the brave.", "Together we rise.") or the
+  listener is bid do it ("Stay close out there.").
 
 A card's "reads:" and a guide's "Follow these directions:" need no rewrite: the reading finds such a noun doing nothing
 where a writer's frame sits (`writer_frames`).
@@ -46,14 +50,19 @@ from __future__ import annotations
 
 import re
 
+from .companions import PREPOSITIONS
 from .object_classes import HANDED_CLASSES, noun_class, singular
 from .rewrite_text import CLAUSE_START, spaces_tidied
 from .vocabulary import (
     CAMERA_WORDS,
     CLIP_NOUNS,
     COLORS,
+    DEFINITE,
+    EXIT_VERBS,
     FRAME_WORDS,
     HEIGHT_WORDS,
+    INDEFINITE,
+    NEGATED_WORDS,
     NUMBER_WORDS,
     PRONOUNS,
     SCENE_WORDS,
@@ -61,6 +70,7 @@ from .vocabulary import (
     SPEED_WORDS,
     STOP_WORDS,
     VERB_KINDS,
+    looks_like_modifier,
 )
 
 _END = r"\s*(?:[.!?]+\s*|$)"
@@ -189,51 +199,82 @@ HANDING_REQUEST_RE = re.compile(
 
 
 # "let the people say amen:", "everybody say yeah!", "somebody shout hallelujah.": the audience called on to answer
-_CROWD_CALLED = (r"(?:let (?:(?:all )?the |all |my |our |every )?(?P<crowd>[a-z]+(?: [a-z]+)?) |(?P<everyone>everybody|everyone|somebody"
-                 r"|someone|y'all|you all|all together|all of you),? )")
-CALL_TO_ANSWER_RE = re.compile(CLAUSE_START + r"(?:(?:and|now|so|okay|ok),? )?" + _CROWD_CALLED + r"(?:say|shout|sing|holler|cry"
-                               r"|yell)(?: it)?(?: out)?(?: (?P<said>[a-z']+(?: [a-z']+){0,2}?))?(?: with me| together)?"
-                               r"(?:\s*[.!:,]+\s*|\s*$)")
-_CALL_KEYS = ("let ", "everybody ", "everyone ", "somebody ", "someone ", "y'all ", "you all ", "all together ")
+_AUDIENCE = ("everybody", "everyone", "somebody", "someone", "y'all", "you all", "all together", "all of you")
+CALL_TO_ANSWER_RE = re.compile(
+    CLAUSE_START + r"(?:(?:and|now|so|okay|ok),? )?(?:let (?:(?:all )?the |all |my |our |every )?"
+    r"(?P<crowd>[a-z]+(?: [a-z]+)?) |(?P<everyone>" + "|".join(_AUDIENCE) + r"),? )(?:say|shout|sing|holler|cry|yell)"
+    r"(?: it)?(?: out)?(?: (?P<said>[a-z']+(?: [a-z']+){0,2}?))?"
+    r"(?: with me| together)?(?:\s*[.!:,]+\s*|\s*$)")
+
+
+def _may_call_to_answer(text: str) -> bool:
+    return "let " in text or any(audience in text for audience in _AUDIENCE)
 
 
 def _call_to_answer(match: re.Match) -> str:
-    """The call dropped where the crowd is people or a word the tables do not know and what they say names nothing."""
+    """The call dropped where the crowd is the audience: people or a word the tables do not know, neither counted nor
+    pointed back at after it ("Let the two girls sing. They stand ..." keeps its girls), and what they say names
+    nothing."""
     crowd = match["crowd"]
-    known = noun_class(singular(crowd.split()[-1])) if crowd else None
-    if (known is not None and known[1] not in HANDED_CLASSES) or (match["said"] and _names_a_thing(match["said"])):
-        return match.group(0)
-    return ""
+    if crowd:
+        noun = crowd.split()[-1]
+        known = noun_class(singular(noun))
+        after = re.findall(r"[a-z]+", match.string[match.end():])
+        if ((known is not None and known[1] not in HANDED_CLASSES) or crowd.split()[0] in NUMBER_WORDS
+                or any(word in ("they", "them", "their", noun, singular(noun)) for word in after)):
+            return match.group(0)
+    return match.group(0) if match["said"] and _names_a_thing(match["said"]) else ""
 
 
 # the last sentence after at least one before it; "?" too, so "Who knows where luck leads?" is one
 PARTING_SENTENCE_RE = re.compile(r"(?<=[.!?] )(?P<said>[^.!?;:]+)[.!?]+\s*$")
-# words that tie a sentence to the scene, so it is no parting word: a place or side, a time, a pronoun or quantifier for
-# a thing told, a negation, a view, being there or gone ("Second half? Gone.")
+# words that tie a sentence to the scene, so it is no parting word: a place or side, a time, a quantifier for a thing
+# told, a negation, being there or gone ("Second half? Gone."); the verbs, pronouns, counts and views are the tables'
 _SCENE_TIES = frozenset(
     "left right top bottom upper lower corner middle centre center side edge across along toward towards away back off "
     "around above overhead below aerial up down into onto over under behind beside near past through inside outside "
     "start end half first second last beginning finish moment time whole halfway midpoint meanwhile now again until "
-    "till before after while when once throughout its their theirs one ones both each either neither none nothing "
-    "nobody no not never else only all every everything something anything another other same here stop stops zoom "
-    "pan fade gone absent present visible invisible missing hidden empty vanished vanishes disappears disappeared "
-    "still".split()) | PRONOUNS | CAMERA_WORDS | FRAME_WORDS | frozenset(CLIP_NOUNS) | SEQUENCE_WORDS
+    "till before after while when once throughout both each either neither none nothing nobody no never else only all "
+    "every everything something anything other same here gone present visible invisible empty still its their theirs "
+    "ones another".split())
+# a sentence opening on a determined noun, "The bell rings.", tells of a thing, known or not, never a motto; "your"
+# speaks to the listener ("Your road awaits.")
+_THING_OPENINGS = (DEFINITE | INDEFINITE) - {"your"}
 
 
-# a sentence opening on a determined noun, "The bell rings.", tells of a thing, known or not, never a motto
-_DETERMINED = frozenset("a an the this that these those my our his her its their some".split())
+def _ties_to_the_scene(word: str) -> bool:
+    """Whether ``word`` ties a sentence to the clip: a place, time, pronoun, count, colour, speed, view or setting."""
+    return (word in NEGATED_WORDS or word in _SCENE_TIES or word in PRONOUNS or word in NUMBER_WORDS or word in COLORS
+            or word in SPEED_WORDS or word in HEIGHT_WORDS or word in SCENE_WORDS or word in CAMERA_WORDS
+            or word in FRAME_WORDS or word in CLIP_NOUNS or word in SEQUENCE_WORDS)
+
+
+_LISTENER = frozenset(("you", "we", "i"))
+
+
+def _verb_of_the_scene(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is a verb the planner reads (a move, a stop, an arrival, an exit, a fade) told of the
+    clip: with no subject, the terse voice's "Rolls.", "Comes to a halt.", or after a word of the scene's. Not where
+    the listener does it ("you arrive"), a word naming no thing does ("Luck follows the brave."), the listener is bid
+    do it ("Stay together out there.": an opening bare form with words after it) or it is a noun ("step by step")."""
+    verb = words[index]
+    if verb not in VERB_KINDS and verb not in EXIT_VERBS:
+        return False
+    before = [word for word in words[:index] if not looks_like_modifier(word)]  # "Slowly rolls."
+    if not before:
+        return len(words) == 1 or (f"{verb}s" not in VERB_KINDS and f"{verb}es" not in VERB_KINDS)
+    subject = before[-1]
+    return subject in STOP_WORDS and subject not in _LISTENER and subject not in PREPOSITIONS
 
 
 def _parting_word(match: re.Match) -> str:
     """The last sentence dropped where it is a parting word: the scene told before it, and nothing in it tied to the
     scene (see the module's docstring)."""
-    before = match.string[:match.start()]
     words = re.findall(r"[a-z]+", match["said"])
-    if not words or words[0] in _DETERMINED or not _names_a_thing(before) or _names_a_thing(match["said"]) or any(
-            word in _SCENE_TIES or word in NUMBER_WORDS or word in COLORS or word in SPEED_WORDS or word in HEIGHT_WORDS
-            or word in SCENE_WORDS for word in words):
+    if (not words or words[0] in _THING_OPENINGS or _names_a_thing(match["said"])
+            or any(_ties_to_the_scene(word) or _verb_of_the_scene(words, index) for index, word in enumerate(words))):
         return match.group(0)
-    return ""
+    return "" if _names_a_thing(match.string[:match.start()]) else match.group(0)
 
 
 def looks_like_address_or_closing(text: str) -> bool:
@@ -248,7 +289,7 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
             or "record" in text or "track" in text or "tune" in text or "ballad" in text or "melody" in text or "let's" in text or "let us" in text
             or "the whole " in text or ": i " in text or ": we " in text or any(pointer in text for pointer in _POINTERS)
-            or _asks_to_hand(text) or ". " in text or "! " in text or "? " in text or any(key in text for key in _CALL_KEYS))
+            or _asks_to_hand(text) or _may_call_to_answer(text))
 
 
 def _asks_to_hand(text: str) -> bool:
@@ -378,7 +419,15 @@ def addresses_and_closings_dropped(text: str) -> str:
     if "count" in text or "tally" in text or "how many" in text or "number of" in text:
         for closing in COUNTING_CLOSINGS:
             text = closing.sub(_counted_before, text)
-    if any(key in text for key in _CALL_KEYS):
+    if _may_call_to_answer(text):
         text = CALL_TO_ANSWER_RE.sub(_call_to_answer, text)
-    text = PARTING_SENTENCE_RE.sub(_parting_word, text)
     return text if text == told else spaces_tidied(text)
+
+
+def parting_word_dropped(text: str) -> str:
+    """``text`` without a parting word closing it ("Luck follows the brave.": see the module's docstring); only a
+    sentence after another may be one."""
+    if ". " not in text and "! " not in text and "? " not in text:
+        return text
+    parted = PARTING_SENTENCE_RE.sub(_parting_word, text)
+    return text if parted == text else spaces_tidied(parted)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
+from .vocabulary import STOP_WORDS, VERB_KINDS
 
 HASHTAG_RE = re.compile(r"#[a-z0-9_]+")
 # "POV:", "top-down POV:", "wait for it...": the caption's tags
@@ -127,13 +128,40 @@ def handles_dropped(text: str) -> str:
 
 
 # "on the fly", "hold your horses", "till the cows come home", "a little bird told me": a saying, no fly, horse, cow or
-# bird in the clip; its own sentence goes whole, a clause of it with the comma before it
-_HIDING_IDIOMS = (r"(?:on the fly|hold (?:your|yer|the) horses|(?:un)?till? the cows come home|when pigs (?:fly|can fly)|raining cats and dogs"
-                  r"|a little bird told (?:me|us)|let the cat out of the bag|the cat(?:'s| has) got your tongue"
-                  r"|kill two birds with one stone|straight from the horse's mouth|like a bull in a china shop)")
-_IDIOM_KEYS = ("fly", "horses", "cows", "pigs", "cats and dogs", "little bird", "the cat", "two birds", "horse's", "bull in")
-HIDING_IDIOM_SENTENCE_RE = re.compile(r"(?:^|(?<=[.!?;] ))" + _HIDING_IDIOMS + r"\s*[.!?;]+\s*")
-HIDING_IDIOM_RE = re.compile(r"(?:,\s*)?\b" + _HIDING_IDIOMS + r"\b(?:,(?=\s))?")
+# bird in the clip; its own sentence goes whole, a clause of it with the comma before it. Each saying with the word
+# that shows it may be there; those with a literal twin are read as sayings only in their frame (``_said_as_a_saying``)
+_SAYINGS = (("fly", r"on the fly"), ("horses", r"hold (?:your|yer|the) horses"),
+            ("cows", r"(?:un)?till? the cows come home"),
+            ("pigs", r"when pigs (?:can )?fly"), ("cats and dogs", r"raining cats and dogs"),
+            ("little bird", r"a little bird told (?:me|us)"),
+            ("the cat", r"let the cat out of the bag|the cat(?:'s| has) got your tongue"),
+            ("two birds", r"kill two birds with one stone"), ("horse's", r"straight from the horse's mouth"),
+            ("bull in", r"like a bull in a china shop"))
+_SAYING = "(?P<saying>" + "|".join(saying for _, saying in _SAYINGS) + ")"
+HIDING_IDIOM_SENTENCE_RE = re.compile(r"(?:^|(?<=[.!?;] ))" + _SAYING + r"\s*[.!?;]+\s*")
+HIDING_IDIOM_RE = re.compile(r"(?:,\s*)?\b" + _SAYING + r"\b(?:,(?=\s))?")
+
+
+def _said_as_a_saying(match: re.Match) -> str:
+    """The saying dropped where its frame makes it one: "on the fly" not right after a verb that lands or pounces
+    on a fly ("the frog lands on the fly"); "hold your horses" ("the" once the listener's "your" is read) bidding
+    the listener at its clause's start, never "two hands hold the horses"; "until the cows come home" set off by a
+    comma or measuring a deed right before it ("bounces until ..."), never a wait or a place ("waits by the gate
+    until ...")."""
+    saying = match["saying"]
+    word_before = re.search(r"[a-z']+$", match.string[:match.start()].rstrip())
+    previous = word_before.group(0) if word_before and match.group(0)[0] != "," else ""
+    # a verb told right before it: one the tables know, or by its present "-s" ("pounces"); "sketched on the fly" is
+    # the manner of a deed already done
+    a_verb_before = previous in VERB_KINDS or (previous.endswith("s") and noun_class(previous) is None
+                                               and previous not in STOP_WORDS)
+    if saying == "on the fly" and a_verb_before:
+        return match.group(0)
+    if saying.startswith("hold") and previous not in ("", "just", "now", "so", "and", "but", "please"):
+        return match.group(0)
+    if saying.endswith("come home") and previous and (VERB_KINDS.get(previous) == "rest" or not a_verb_before):
+        return match.group(0)
+    return ""
 
 
 def looks_idiomatic(text: str) -> bool:
@@ -141,7 +169,7 @@ def looks_idiomatic(text: str) -> bool:
     none)."""
     return (" for a" in text or "tak" in text or "took" in text or "character" in text or "star of" in text or "protagonist" in text
             or ("where" in text and (" go" in text or " went" in text)) or " eye" in text
-            or any(key in text for key in _IDIOM_KEYS))
+            or any(key in text for key, _ in _SAYINGS))
 
 
 def idioms_in_plain_words(text: str) -> str:
@@ -155,6 +183,6 @@ def idioms_in_plain_words(text: str) -> str:
         text = MAIN_CHARACTER_RE.sub("", text)
     if "where" in text and (" go" in text or " went" in text):
         text = GONE_WHERE_RE.sub("", text)
-    if any(key in text for key in _IDIOM_KEYS):
-        text = HIDING_IDIOM_RE.sub("", HIDING_IDIOM_SENTENCE_RE.sub("", text))
+    if any(key in text for key, _ in _SAYINGS):
+        text = HIDING_IDIOM_RE.sub(_said_as_a_saying, HIDING_IDIOM_SENTENCE_RE.sub("", text))
     return text

@@ -65,7 +65,8 @@ def _the_other(match: re.Match) -> str:
 # "walking dog at lower left corner.", "Overhead: moving ball from the lower left corner to ...": a sentence or a
 # heading's colon opening on a describing -ing word and a thing's name, no article, then its place or where it goes from
 BARE_THING_OPENING_RE = re.compile(r"(?:^|(?<=[.!?;:] ))(?P<ing>[a-z]{3,}ing) (?P<noun>[a-z]+)\b"
-                                   r"(?= (?:at|in|on|near|by|from) (?:the )?(?:upper|lower|top|bottom|left|right|middle|centre|center|far)\b"
+                                   r"(?= (?:at|in|on|near|by|from) (?:the )?"
+                                   r"(?:upper|lower|top|bottom|left|right|middle|centre|center|far)\b"
                                    r"| (?:is|sits|stands|starts|begins)\b)")
 
 

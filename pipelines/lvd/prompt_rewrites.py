@@ -22,7 +22,7 @@ import re
 import unicodedata
 from typing import Callable, NamedTuple
 
-from .addresses_and_closings import addresses_and_closings_dropped, looks_like_address_or_closing
+from .addresses_and_closings import addresses_and_closings_dropped, looks_like_address_or_closing, parting_word_dropped
 from .broadcast_and_log_voices import broadcast_in_plain_words, log_in_plain_words, looks_like_broadcast, looks_like_log
 from .bulletin_tour_and_recipe_voices import bulletin_tour_and_recipe_in_plain_words, looks_like_bulletin_tour_or_recipe
 from .caption_voice import caption_in_plain_words, handles_dropped, idioms_in_plain_words, looks_idiomatic, looks_like_caption
@@ -82,7 +82,7 @@ from .quiz_voice import end_asked_answered, looks_like_quiz, quiz_in_plain_words
 from .rejected_clips import might_reject_clips, rejected_clips_dropped
 from .report_voice import looks_like_report, report_in_plain_words
 from .reported_clauses import might_report, reported_clauses_told
-from .restated_counts import absence_said_again_dropped, count_said_twice, drop_restated_counts, restated_counts_once
+from .restated_counts import count_said_twice, drop_restated_counts, restated_counts_once
 from .restated_titles import might_have_title, might_restate_fragment, restated_fragments_dropped, restated_titles_dropped
 from .review_verdicts import looks_like_verdict, verdicts_dropped
 from .route_phrasings import looks_like_route, routes_in_plain_words
@@ -114,7 +114,7 @@ from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_marked
 from .visibility_cues import (
     PERFECT_ARRIVAL_RE,
-    denied_sightings_as_absence,
+    denied_sightings_said_once,
     empty_until_arrival,
     perfect_arrivals_as_presence,
     returns_as_reappearing,
@@ -122,10 +122,10 @@ from .visibility_cues import (
 from .vocabulary import COLORS, NOBODY_WORDINGS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
 # "'tis gone", "'twas there": the old "it" clipped before "is" and "was"; "both of 'em": spoken "them" clipped
-CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b|(?<![a-z])'t(?=(?:is|was)\b)"
-                            r"|(?<![a-z])'em\b")
-_CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not", "'t": "it ",
-               "'em": "them"}
+CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b"
+                            r"|(?<![a-z])'t(?=(?:is|was)\b)|(?<![a-z])'em\b")
+_CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not",
+               "'t": "it ", "'em": "them"}
 # "it's vanished", "it's just left": a verb of going or coming has no passive, so its "'s" is "has" ("it's left of" a side)
 _HAS_PARTICIPLE_RE = re.compile(r" (?:just |already |now |since )?(?:vanished|disappeared|departed|arrived|flown|come|returned"
                                 r"|reappeared|escaped|exited|left(?! (?:of|side|corner|edge|half|hand|-hand|upper|lower|top|bottom)\b))\b")
@@ -405,6 +405,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("routes", lambda d: looks_like_route(d.text), lambda d: routes_in_plain_words(d.text)),  # "from A to C via B"
     # after the transcript, whose turns it reads as sentences: "Your attention, please.", "Copy.", "How many balls?"
     RewritePass("address or closing", lambda d: looks_like_address_or_closing(d.text), lambda d: addresses_and_closings_dropped(d.text)),
+    # after the addresses, so a closing formula is gone before the last sentence is read: "Luck follows the brave."
+    RewritePass("parting word", _always, lambda d: parting_word_dropped(d.text)),
     # before the cockpit's bare places and the route labels: "your present, halfway through: the upper right corner", "next stop"
     RewritePass("keeper's log, tarot or conductor", lambda d: looks_like_tarot_log_or_conductor(d.text),
                 lambda d: tarot_log_and_conductor_in_plain_words(d.text)),  # "Keeper's log.", "your past holds", "calling at"
@@ -545,8 +547,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("empty subject", lambda d: might_have_empty_subject(d.text), lambda d: empty_subject_clauses_dropped(d.text)),  # "nobody kicked it"
     RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text or "cannot " in d.text
                 or any(nobody in d.text for nobody in NOBODY_WORDINGS),
-                # "never shows up", "you will not see a ball": absent; "..., there is not one" after it says it once
-                lambda d: absence_said_again_dropped(denied_sightings_as_absence(d.text))),
+                lambda d: denied_sightings_said_once(d.text)),  # "never shows up", "you will not see a ball": absent
     RewritePass("on the wing", lambda d: " wing" in d.text, lambda d: ON_THE_WING_RE.sub(",", d.text)),
     RewritePass("act named again", lambda d: ", a" in d.text, lambda d: ACT_NAMED_AGAIN_RE.sub(
         lambda m: "" if VERB_KINDS.get(m["act"]) not in (None, *_ADDED_ACT_KINDS) and noun_class(m["act"]) is None else m.group(0),

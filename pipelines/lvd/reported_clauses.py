@@ -14,7 +14,9 @@ dog can run" with no "that" is left as the reading already takes it.
 Only a definite, owned or bare speaker is dropped ("the guide", "our witness", "witness", "I"): "a boy says that ..."
 brings a boy in, and is left to the reading; so is a frame told to a thing of the scene ("tells the dog that").
 A saying with its "that" left out ("the Word says the cat ... is gone", "the prophet told us two birds fly") is
-the same report where what follows opens on a thing and holds a verb of its own.
+the same report where what follows opens on a thing and holds a verb of its own, and the speaker is the voice's
+world (a legend, a report, a story) or the clause tells of the clip; a thing of the scene that speaks ("the parrot
+says the cat is coming") stays.
 A note's "Noted that ..." is the same report with its writer left out, and
 the clauses after the first, ", that it ..., and that it ...", are its further statements.
 """
@@ -24,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import HANDED_CLASSES, noun_class, singular
-from .vocabulary import VERB_KINDS
+from .vocabulary import CLIP_NOUNS, FRAME_WORDS, VERB_KINDS
 from .word_guessing import third_person
 
 # Verbs whose that-clause is what is reported, agreed to or asked for, in the forms a speaker uses them
@@ -67,30 +69,44 @@ MODAL_CAN_RE = re.compile(r"\bthat,? (?P<subject>(?:a|an|the) (?:[a-z'-]+ ){0,2}
 
 
 # "the Word says the cat ... is gone", "the prophet told us two birds fly": the same report with its "that" left out,
-# read only by a verb of saying and where what follows opens on a thing and holds a verb of its own (checked in
-# ``_report_without_that``), so "the card says the name" or "the sign read the park" stay
-_SAYING_WITHOUT_THAT = (r"says|said|tells (?:us|me|you)|told (?:us|me|you)|declares|declared|proclaims|proclaimed|teaches"
-                        r"|taught|promises|promised|swears|swore|insists|insisted|claims|claimed")
-_ZERO_THAT_VERBS = (" says ", " said ", " tells ", " told ", " declare", " proclaim", " teach", " taught ", " promise",
-                    " swear", " swore ", " insist", " claim")
-ZERO_THAT_FRAME_RE = re.compile(rf"{_CLAUSE_OPEN}{_SPEAKER}(?: (?:also|now|firmly|clearly))? (?:{_SAYING_WITHOUT_THAT}),? "
-                                r"(?=(?:a|an|the|two|three|four|five|one|no|there)\b)")
+# read only by a verb of saying ("tells" and "told" with their hearer) and where what follows opens on a thing and holds
+# a verb of its own (checked in ``_report_without_that``), so "the card says the name" or "the sign read the park" stay
+_SAYING_VERBS = ("says", "said", "declares", "declared", "proclaims", "proclaimed", "teaches", "taught", "promises",
+                 "promised", "swears", "swore", "insists", "insisted", "claims", "claimed")
+_TELLING_VERBS = ("tells", "told")
+ZERO_THAT_FRAME_RE = re.compile(
+    rf"{_CLAUSE_OPEN}(?P<speaker>{_SPEAKER})(?: (?:also|now|firmly|clearly))? (?:{'|'.join(_SAYING_VERBS)}"
+    rf"|(?:{'|'.join(_TELLING_VERBS)}) (?:us|me|you)),? (?=(?:a|an|the|two|three|four|five|one|no|there)\b)")
 _REPORTED_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|stays?|remains?)\b")
+# what makes a clause the clip's own, whoever says it: its halves, its frame ("the horse is gone in the second half")
+_ABOUT_THE_CLIP = frozenset(("half", "halfway", *CLIP_NOUNS, *FRAME_WORDS))
+
+
+def _saying_without_that(text: str) -> bool:
+    return any(f" {verb} " in text for verb in (*_SAYING_VERBS, *_TELLING_VERBS))
 
 
 def might_report(text: str) -> bool:
     """Whether ``text`` may hold a that-clause, or a saying whose "that" is left out (most prompts hold neither)."""
-    return "that" in text or any(verb in text for verb in _ZERO_THAT_VERBS)
+    return "that" in text or _saying_without_that(text)
 
 
 def _report_without_that(match: re.Match) -> str:
-    """The speaker's frame dropped where what follows is a clause: a verb of its own before the sentence ends, and
-    not told to a thing of the scene ("the boy tells the dog ..." is left alone)."""
+    """The speaker's frame dropped where what follows is a clause about a thing of the tables (a verb of its own
+    before the sentence ends), and the speaker is the voice's world, a legend, a report, a story, a word the tables do
+    not know, or the clause tells of the clip ("in the second half"). A thing of the scene that speaks, "the girl says
+    the dog is hers", "the parrot says the cat is coming", stays in the clip; so does "the weather report says the rain
+    stops", whose clause names no thing to draw."""
     clause = re.match(r"[^.;!?]*", match.string[match.end():]).group(0)
-    words = clause.split()
+    words = re.findall(r"[a-z]+", clause)
     has_verb = _REPORTED_VERB_RE.search(clause) is not None or any(
         VERB_KINDS.get(word) and word.endswith("s") and noun_class(word) is None for word in words[1:])
-    return "" if has_verb else match.group(0)
+    names_a_thing = any(noun_class(word) for word in words)
+    speaker = match["speaker"].split()[-1]
+    speaker_in_scene = noun_class(singular(speaker)) is not None
+    if not has_verb or not names_a_thing or (speaker_in_scene and not _ABOUT_THE_CLIP.intersection(words)):
+        return match.group(0)
+    return ""
 
 
 def _said_to_a_listener(match: re.Match) -> str:
@@ -125,6 +141,6 @@ def reported_clauses_told(text: str) -> str:
     text = MODAL_CAN_RE.sub(_modal_said_plainly, text)  # first, so that "a car can drive" is no subject "a car can"
     text = SUBJUNCTIVE_RE.sub(_subjunctive_said_plainly, text)  # while the clause still opens on its "that"
     dropped = NOTED_FRAME_RE.sub("", REPORTED_FRAME_RE.sub(_said_to_a_listener, text))
-    if any(verb in dropped for verb in _ZERO_THAT_VERBS):
+    if _saying_without_that(dropped):
         dropped = ZERO_THAT_FRAME_RE.sub(_report_without_that, dropped)
     return NEXT_REPORTED_RE.sub(r"\g<joint>", dropped) if dropped != text else dropped

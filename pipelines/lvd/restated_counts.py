@@ -170,8 +170,11 @@ _DENIAL_NOT_BACK_RE = re.compile(r"\b(?P<denial>no [a-z]+|none)(?P<mark>[.;,]) (
 
 # "no cat in the first half, there isn't one", "not a dog at the start; not a single one": the absence just said,
 # said again, never a second thing of the kind that might come
-_DENIAL_SAID_AGAIN_RE = re.compile(r"(?P<denial>\b(?:no|not an?|not any) [a-z]+(?: [a-z]+){0,5}?)[,;] (?:(?:and|so|yes|really) )?"
-                                   r"(?:there (?:is|was|are|were|will|would)(?: not|n't)(?: be)? (?:a single |even )?(?:one|any)|there won't be (?:a single |even )?(?:one|any)"
+_DENIAL_SAID_AGAIN_RE = re.compile(r"(?P<denial>\b(?:no|not an?|not any) [a-z]+(?: [a-z]+){0,5}?)[,;] "
+                                   r"(?:(?:and|so|yes|really) )?"
+                                   r"(?:there (?:is|was|are|were|will|would)(?: not|n't)(?: be)? "
+                                   r"(?:a single |even )?(?:one|any)"
+                                   r"|there won't be (?:a single |even )?(?:one|any)"
                                    r"|there(?:'s| is| was| are| were| will be) none"
                                    r"|not (?:a single |even )?one|no (?:single )?one"
                                    r"|none at all)(?= ?(?:[.;!?,]|$))")

@@ -73,8 +73,8 @@ SIGHTED_BEFORE_RE = re.compile(CLAUSE_START + r"sighted (?=(?:a|an|one|two|three
 # "Moving ball, right side of the frame at the start;": a side listed bare in the log is where the thing is
 BARE_SIDE_RE = re.compile(r"(?<=[,;:] )(?=(?:left|right|upper|lower|top|bottom)(?: left| right)? (?:side|corner|edge)\b)")
 # ("sighted from above", "in sight from up high" is how the camera sees: the view, said as "seen from above")
-SIGHTED_AFTER_RE = re.compile(r"\b(?:still )?(?:sighted|in sight)\b(?P<view> from (?:directly |straight |high |far )?(?:above|overhead"
-                              r"|up high|high up|on high|the air|the sky)\b)?")
+SIGHTED_AFTER_RE = re.compile(r"\b(?:still )?(?:sighted|in sight)\b(?P<view> from (?:directly |straight |high |far )?"
+                              r"(?:above|overhead|up high|high up|on high|the air|the sky)\b)?")
 # "a bird sighted on the right of the cat", "sighted in the lower left corner": the place says where it is seen
 SIGHTED_AT_PLACE_RE = re.compile(r" (?:sighted|spotted|seen)(?= (?:in|on|at) the (?:upper |lower |top |bottom |far )?(?:left|right|middle|centre|center)\b)")
 # "Watch closed: the same.", "Mid-watch: both still in view.": the things of the opening, still there

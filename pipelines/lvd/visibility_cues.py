@@ -23,12 +23,14 @@ from typing import Any
 from .motions import Motion, remove_entity
 from .object_classes import noun_class, singular
 from .prompt_tokens import guarded_alternative
+from .restated_counts import absence_said_again_dropped
 from .vocabulary import (
     ARRIVAL_VERBS,
     COMING_VERBS,
     COPULA,
     EXIT_VERBS,
     GOING_DENIED,
+    HALF_WINDOW,
     LASTING_VERBS,
     LOCATIVE_WORDS,
     NOBODY_WORDINGS,
@@ -223,19 +225,24 @@ _SPAN_OF_CLIP = (r"(?:(?:in|during|for|through) (?:the )?(?:first|second|opening
 _CLIP_SPAN_RE = re.compile(r"\b(?:(?:first|second|opening|closing) half|at first|at the (?:start|beginning|outset)"
                            r"|early on|until|till)\b")
 
-# "you will not see a ball in the first half", "we never spot any birds here", "you cannot see the dog", and the
-# listener told not to expect or look for one, "don't expect a cat in the first half": the viewer's sight denied is no
-# such thing then, said as "no" so a thing of the kind told later is the same one ("... in the second half a ball
-# appears"); a sight denied of an act, "you will not see a dog run", denies the act, not the dog. Contractions are
-# expanded before this reads; the article is dropped, and the modifier is lazy so "birds here" keeps its noun.
-UNSEEN_RE = re.compile(r"(?:\b(?:you|we|i|one|viewers|the viewer|the viewers|the audience) (?:will not|will never"
-                       r"|do not|did not|does not|can not|cannot|could not|should not|never|(?:are|am|is) not going to)"
-                       r"|(?:^|(?<=[.;:!?,] ))(?:do not|never)) (?:yet )?(?:be )?"
-                       r"(?:see|seeing|spot|spotting|notice|noticing|glimpse|catch sight of|find"
-                       r"|expect(?: to (?:see|find))?|look for|wait for|hope for|count on)"
-                       r" (?:a single |an? |any |one |the )?"
-                       r"(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
-                       r"(?=\s*(?:[,.;:!?]|$)|\s+(?:in|during|for|until|till|at|before|on|anywhere|yet|there|here)\b)")
+# "you will not see a ball in the first half", "we never spot any birds here", "you cannot see the dog": the viewer's
+# sight denied is no such thing then, said as "no" so a thing of the kind told later is the same one ("... in the second
+# half a ball appears"); a sight denied of an act, "you will not see a dog run", denies the act, not the dog. Contractions
+# are expanded before this reads; the article is dropped, and the modifier is lazy so "birds here" keeps its noun.
+_VIEWER_DENIED = (r"(?:\b(?:you|we|i|one|viewers|the viewer|the viewers|the audience) (?:will not|will never|do not"
+                  r"|did not|does not|can not|cannot|could not|should not|never|(?:are|am|is) not going to)"
+                  r"|(?:^|(?<=[.;:!?,] ))(?:do not|never)) (?:yet )?(?:be )?")
+_DENIED_THING = r" (?:a single |an? |any |one |the )?(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
+UNSEEN_RE = re.compile(_VIEWER_DENIED + r"(?:see|seeing|spot|spotting|notice|noticing|glimpse|catch sight of)"
+                       + _DENIED_THING
+                       + r"(?=\s*(?:[,.;:!?]|$)|\s+(?:in|during|for|until|till|at|before|on|anywhere|yet|there"
+                       r"|here)\b)")
+# "don't expect a cat in the first half", "never count on a bus at first": the listener told not to
+# expect, find or look for a thing in a part of the clip is denied its sight then; without that part it is advice or
+# a saying ("Never expect a bus on time.", "Don't look for the cat; it hides ..."), and no absence
+EXPECTATION_DENIED_RE = re.compile(
+    _VIEWER_DENIED + r"(?:find|expect(?: to (?:see|find))?|look for|wait for|hope for|count on)" + _DENIED_THING
+    + r"(?=,? (?:" + HALF_WINDOW + r"|at first|yet|at the (?:start|beginning))\b)")
 # "nobody saw a dog in the first half", "for the first half, no one could spot a cat": a sight no one had for a part
 # of the clip is no such thing then; with no such span it is a thing there that the people in the scene miss ("nobody
 # notices the cat on the shelf")
@@ -266,7 +273,15 @@ def _none_of(match: re.Match) -> str:
 def denied_sightings_as_absence(text: str) -> str:
     """``text`` with a showing-up denied said as an absence ("does not appear" as "is absent") and a sight the viewer
     is denied as no such thing ("you won't see a ball" as "there is no ball")."""
-    return NOBODY_SAW_RE.sub(_nobody_saw_then, UNSEEN_RE.sub(_none_of, NOT_SEEN_RE.sub(_absent, text)))
+    seen = EXPECTATION_DENIED_RE.sub(_none_of, UNSEEN_RE.sub(_none_of, NOT_SEEN_RE.sub(_absent, text)))
+    return NOBODY_SAW_RE.sub(_nobody_saw_then, seen)
+
+
+def denied_sightings_said_once(text: str) -> str:
+    """``text`` with its denied sightings as absences, and the absence said again after one it makes ("you will not
+    find a dog in the first half, not a single one") said once; "restated counts" does so for those said plainly."""
+    denied = denied_sightings_as_absence(text)
+    return denied if denied == text else absence_said_again_dropped(denied)
 
 
 # "four cars have arrived and remain", "a bird has already appeared": the perfect tells a state reached before the
