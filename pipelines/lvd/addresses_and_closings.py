@@ -267,11 +267,17 @@ def _verb_of_the_scene(words: list[str], index: int) -> bool:
     return subject in STOP_WORDS and subject not in _LISTENER and subject not in PREPOSITIONS
 
 
+def _elided_subject_acts(words: list[str]) -> bool:
+    """A stage direction with its subject left out, "Licks the bowl.", "Chops the onion.": an opening -s verb on a
+    determined thing tells what the scene's subject does next, never a motto (a motto names its own subject)."""
+    return len(words) > 1 and words[0].endswith("s") and words[1] in _THING_OPENINGS
+
+
 def _parting_word(match: re.Match) -> str:
     """The last sentence dropped where it is a parting word: the scene told before it, and nothing in it tied to the
     scene (see the module's docstring)."""
     words = re.findall(r"[a-z]+", match["said"])
-    if (not words or words[0] in _THING_OPENINGS or _names_a_thing(match["said"])
+    if (not words or words[0] in _THING_OPENINGS or _names_a_thing(match["said"]) or _elided_subject_acts(words)
             or any(_ties_to_the_scene(word) or _verb_of_the_scene(words, index) for index, word in enumerate(words))):
         return match.group(0)
     return "" if _names_a_thing(match.string[:match.start()]) else match.group(0)

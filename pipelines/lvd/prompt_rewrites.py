@@ -33,6 +33,7 @@ from .cockpit_and_programme_voices import cockpit_and_programme_in_plain_words, 
 from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .contrasts import contrast_markers_dropped, contrasts_in_plain_words, looks_like_contrast, measurements_dropped
+from .denied_sightings import denied_sightings_said_once
 from .elided_predicates import elided_predicates_said, might_elide
 from .empty_subjects import empty_subject_clauses_dropped, might_have_empty_subject
 from .exhibit_podcast_and_worksheet_voices import (
@@ -112,13 +113,7 @@ from .ticket_learner_and_abstract_voices import (
 from .trailer_rhyme_and_radio_voices import looks_like_trailer_rhyme_or_radio, trailer_rhyme_and_radio_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_marked
-from .visibility_cues import (
-    PERFECT_ARRIVAL_RE,
-    denied_sightings_said_once,
-    empty_until_arrival,
-    perfect_arrivals_as_presence,
-    returns_as_reappearing,
-)
+from .visibility_cues import PERFECT_ARRIVAL_RE, empty_until_arrival, perfect_arrivals_as_presence, returns_as_reappearing
 from .vocabulary import COLORS, NOBODY_WORDINGS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
 # "'tis gone", "'twas there": the old "it" clipped before "is" and "was"; "both of 'em": spoken "them" clipped

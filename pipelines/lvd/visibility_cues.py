@@ -20,17 +20,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .denied_sightings import CLIP_SPAN_RE
 from .motions import Motion, remove_entity
-from .object_classes import noun_class, singular
 from .prompt_tokens import guarded_alternative
-from .restated_counts import absence_said_again_dropped
 from .vocabulary import (
     ARRIVAL_VERBS,
     COMING_VERBS,
     COPULA,
     EXIT_VERBS,
     GOING_DENIED,
-    HALF_WINDOW,
     LASTING_VERBS,
     LOCATIVE_WORDS,
     NOBODY_WORDINGS,
@@ -201,89 +199,6 @@ def _wait_as_absence(match: re.Match) -> str:
                                      f"in {span}" if span else "at first")
 
 
-# "does not appear in the second half", "never shows up in the first half", "did not show for the first half" (a bare
-# "show" with no object is "show up"): absent then ("does not appear until",
-# "never appears again" say when it comes or that it left, and are read as they are)
-NOT_SEEN_RE = re.compile(r"\b(?:(?P<aux>does|do|did) not|never) (?P<verb>appears?|appeared|show(?:s|ed)? up"
-                         r"|show(?:s|ed)?(?=\s*(?:[.,;!?]|$)| (?:for|in|during|at)\b)|turn(?:s|ed)? up"
-                         r"|(?:comes?|came) into (?:view|the frame|the picture|shot)|become(?:s)? visible|became visible)\b"
-                         r"(?! (?:again|any more|anymore|until|till|before)\b)")
-
-
-def _absent(match: re.Match) -> str:
-    aux, verb = match.group("aux"), match.group("verb").split()[0]
-    if aux == "did" or verb.endswith("ed") or verb in ("came", "became"):
-        return "was absent"
-    if aux == "do" or (aux is None and not verb.endswith("s")):
-        return "are absent"
-    return "is absent"
-
-
-# A part of the clip a sight can be denied for: "in the first half", "at first", "until ...", "yet"
-_SPAN_OF_CLIP = (r"(?:(?:in|during|for|through) (?:the )?(?:first|second|opening|closing|early|final|last) (?:half|part"
-                 r"|seconds?|moments?)|at first|at the (?:start|beginning|outset)|early on|until|till|yet)")
-_CLIP_SPAN_RE = re.compile(r"\b(?:(?:first|second|opening|closing) half|at first|at the (?:start|beginning|outset)"
-                           r"|early on|until|till)\b")
-
-# "you will not see a ball in the first half", "we never spot any birds here", "you cannot see the dog": the viewer's
-# sight denied is no such thing then, said as "no" so a thing of the kind told later is the same one ("... in the second
-# half a ball appears"); a sight denied of an act, "you will not see a dog run", denies the act, not the dog. Contractions
-# are expanded before this reads; the article is dropped, and the modifier is lazy so "birds here" keeps its noun.
-_VIEWER_DENIED = (r"(?:\b(?:you|we|i|one|viewers|the viewer|the viewers|the audience) (?:will not|will never|do not"
-                  r"|did not|does not|can not|cannot|could not|should not|never|(?:are|am|is) not going to)"
-                  r"|(?:^|(?<=[.;:!?,] ))(?:do not|never)) (?:yet )?(?:be )?")
-_DENIED_THING = r" (?:a single |an? |any |one |the )?(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
-UNSEEN_RE = re.compile(_VIEWER_DENIED + r"(?:see|seeing|spot|spotting|notice|noticing|glimpse|catch sight of)"
-                       + _DENIED_THING
-                       + r"(?=\s*(?:[,.;:!?]|$)|\s+(?:in|during|for|until|till|at|before|on|anywhere|yet|there"
-                       r"|here)\b)")
-# "don't expect a cat in the first half", "never count on a bus at first": the listener told not to
-# expect, find or look for a thing in a part of the clip is denied its sight then; without that part it is advice or
-# a saying ("Never expect a bus on time.", "Don't look for the cat; it hides ..."), and no absence
-EXPECTATION_DENIED_RE = re.compile(
-    _VIEWER_DENIED + r"(?:find|expect(?: to (?:see|find))?|look for|wait for|hope for|count on)" + _DENIED_THING
-    + r"(?=,? (?:" + HALF_WINDOW + r"|at first|yet|at the (?:start|beginning))\b)")
-# "nobody saw a dog in the first half", "for the first half, no one could spot a cat": a sight no one had for a part
-# of the clip is no such thing then; with no such span it is a thing there that the people in the scene miss ("nobody
-# notices the cat on the shelf")
-NOBODY_SAW_RE = re.compile(rf"\b(?:{'|'.join(NOBODY_WORDINGS)}) (?:ever |even |yet )?"
-                           r"(?:(?:could|can|did|would|will) (?:ever |even )?)?(?:sees|saw|see|spots|spotted|spot"
-                           r"|notices|noticed|notice|glimpses|glimpsed|glimpse|catches sight of|caught sight of"
-                           r"|catch sight of) (?:a single |an? |any |one |the )?"
-                           r"(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
-                           rf"(?=\s+(?P<span>{_SPAN_OF_CLIP})\b|\s*(?:[,.;:!?]|$))")
-
-
-def _nobody_saw_then(match: re.Match) -> str:
-    """A sight no one had, as `_none_of` reads it, when a span of the clip is said with it; else left as said."""
-    sentence_before = re.split(r"[.!?;]", match.string[:match.start()])[-1]
-    return _none_of(match) if match["span"] or _CLIP_SPAN_RE.search(sentence_before) else match.group(0)
-
-
-def _none_of(match: re.Match) -> str:
-    found = noun_class(match["noun"])
-    if found is None:
-        return match.group(0)
-    one = singular(match["noun"]) == match["noun"]
-    if match.string[match.end():].lstrip().startswith(("until ", "till ")):  # "... until the second half": then it comes
-        return f"the {match['thing']} {'is' if one else 'are'} absent"
-    return f"there {'is' if one else 'are'} no {match['thing']}"
-
-
-def denied_sightings_as_absence(text: str) -> str:
-    """``text`` with a showing-up denied said as an absence ("does not appear" as "is absent") and a sight the viewer
-    is denied as no such thing ("you won't see a ball" as "there is no ball")."""
-    seen = EXPECTATION_DENIED_RE.sub(_none_of, UNSEEN_RE.sub(_none_of, NOT_SEEN_RE.sub(_absent, text)))
-    return NOBODY_SAW_RE.sub(_nobody_saw_then, seen)
-
-
-def denied_sightings_said_once(text: str) -> str:
-    """``text`` with its denied sightings as absences, and the absence said again after one it makes ("you will not
-    find a dog in the first half, not a single one") said once; "restated counts" does so for those said plainly."""
-    denied = denied_sightings_as_absence(text)
-    return denied if denied == text else absence_said_again_dropped(denied)
-
-
 # "four cars have arrived and remain", "a bird has already appeared": the perfect tells a state reached before the
 # telling, so the thing is there from the start, unless its sentence says when ("by the midpoint, a car has shown up")
 PERFECT_ARRIVAL_RE = re.compile(r"\b(?P<aux>has|have) (?:already )?(?:arrived|appeared|turned up|shown up)\b")
@@ -423,7 +338,7 @@ def _people_act(sentence: str, match: re.Match) -> bool:
     if word in EXIT_VERBS or word in COMING_VERBS or word in ARRIVAL_VERBS or word in LASTING_VERBS \
             or VERB_KINDS.get(word) in _PRESENCE_KINDS:
         return False
-    return VERB_KINDS.get(word) != "rest" or not _CLIP_SPAN_RE.search(sentence, following.end())
+    return VERB_KINDS.get(word) != "rest" or not CLIP_SPAN_RE.search(sentence, following.end())
 
 
 def _events(sentence: str) -> list[tuple[str, int, int]]:

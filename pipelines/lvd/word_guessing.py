@@ -169,10 +169,9 @@ IRREGULAR_PAST = {
     "shot": "shoot", "hit": "hit", "broke": "break", "dove": "dive", "overtook": "overtake", "overtaken": "overtake",
     "took": "take", "made": "make", "got": "get", "kept": "keep", "held": "hold", "brought": "bring", "began": "begin", "begun": "begin",
     "became": "become", "gone": "go", "swept": "sweep", "fled": "flee", "snuck": "sneak", "slunk": "slink",
-    "struck": "strike", "shone": "shine", "shrank": "shrink",
     # a watcher's, a listener's or a teller's past: "a woman saw a ball roll", "a man heard a dog bark"
     "saw": "see", "heard": "hear", "found": "find", "caught": "catch", "felt": "feel", "knew": "know", "told": "tell",
-    "said": "say", "thought": "think", "met": "meet",
+    "said": "say", "thought": "think", "met": "meet", "struck": "strike", "shone": "shine", "shrank": "shrink",
 }
 
 

@@ -1,0 +1,107 @@
+"""Sights denied: "does not appear in the second half", "you won't see a ball in the first half", "don't expect a cat
+at first", "nobody saw a dog until the end". Each says the thing is absent for that part of the clip, written as "no"
+so a thing of its kind told later is the same one; a sight denied with no part of the clip is advice, a saying or a
+thing the people in the scene miss, and is left as said. Split from `visibility_cues.py`, which reads the rest of when
+things are seen."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .object_classes import noun_class, singular
+from .restated_counts import absence_said_again_dropped
+from .vocabulary import HALF_WINDOW, NOBODY_WORDINGS
+
+# "does not appear in the second half", "never shows up in the first half", "did not show for the first half" (a bare
+# "show" with no object is "show up"): absent then ("does not appear until",
+# "never appears again" say when it comes or that it left, and are read as they are)
+NOT_SEEN_RE = re.compile(r"\b(?:(?P<aux>does|do|did) not|never) (?P<verb>appears?|appeared|show(?:s|ed)? up"
+                         r"|show(?:s|ed)?(?=\s*(?:[.,;!?]|$)| (?:for|in|during|at)\b)|turn(?:s|ed)? up"
+                         r"|(?:comes?|came) into (?:view|the frame|the picture|shot)|become(?:s)? visible|became visible)\b"
+                         r"(?! (?:again|any more|anymore|until|till|before)\b)")
+
+
+def _absent(match: re.Match) -> str:
+    aux, verb = match.group("aux"), match.group("verb").split()[0]
+    if aux == "did" or verb.endswith("ed") or verb in ("came", "became"):
+        return "was absent"
+    if aux == "do" or (aux is None and not verb.endswith("s")):
+        return "are absent"
+    return "is absent"
+
+
+# A part of the clip a sight can be denied for: "in the first half", "at first", "until ...", "yet"
+_SPAN_OF_CLIP = (r"(?:(?:in|during|for|through) (?:the )?(?:first|second|opening|closing|early|final|last) (?:half|part"
+                 r"|seconds?|moments?)|at first|at the (?:start|beginning|outset)|early on|until|till|yet)")
+CLIP_SPAN_RE = re.compile(r"\b(?:(?:first|second|opening|closing) half|at first|at the (?:start|beginning|outset)"
+                           r"|early on|until|till)\b")
+
+# "you will not see a ball in the first half", "we never spot any birds here", "you cannot see the dog": the viewer's
+# sight denied is no such thing then, said as "no" so a thing of the kind told later is the same one ("... in the second
+# half a ball appears"); a sight denied of an act, "you will not see a dog run", denies the act, not the dog. Contractions
+# are expanded before this reads; the article is dropped, and the modifier is lazy so "birds here" keeps its noun.
+_VIEWER_DENIED = (r"(?:\b(?:you|we|i|one|viewers|the viewer|the viewers|the audience) (?:will not|will never|do not"
+                  r"|did not|does not|can not|cannot|could not|should not|never|(?:are|am|is) not going to)"
+                  r"|(?:^|(?<=[.;:!?,] ))(?:do not|never)) (?:yet )?(?:be )?")
+_DENIED_THING = r" (?:a single |an? |any |one |the )?(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
+UNSEEN_RE = re.compile(_VIEWER_DENIED + r"(?:see|seeing|spot|spotting|notice|noticing|glimpse|catch sight of)"
+                       + _DENIED_THING
+                       + r"(?=\s*(?:[,.;:!?]|$)|\s+(?:in|during|for|until|till|at|before|on|anywhere|yet|there"
+                       r"|here)\b)")
+# "don't expect a cat in the first half", "never count on a bus at first": the listener told not to
+# expect, find or look for a thing in a part of the clip is denied its sight then; without that part it is advice or
+# a saying ("Never expect a bus on time.", "Don't look for the cat; it hides ..."), and no absence
+EXPECTATION_DENIED_RE = re.compile(
+    _VIEWER_DENIED + r"(?:find|expect(?: to (?:see|find))?|look for|wait for|hope for|count on)" + _DENIED_THING
+    + r"(?=,? (?:" + HALF_WINDOW + r"|at first|yet|at the (?:start|beginning))\b)")
+# "nobody saw a dog in the first half", "for the first half, no one could spot a cat": a sight no one had for a part
+# of the clip is no such thing then; with no such span it is a thing there that the people in the scene miss ("nobody
+# notices the cat on the shelf")
+NOBODY_SAW_RE = re.compile(rf"\b(?:{'|'.join(NOBODY_WORDINGS)}) (?:ever |even |yet )?"
+                           r"(?:(?:could|can|did|would|will) (?:ever |even )?)?(?:sees|saw|see|spots|spotted|spot"
+                           r"|notices|noticed|notice|glimpses|glimpsed|glimpse|catches sight of|caught sight of"
+                           r"|catch sight of) (?:a single |an? |any |one |the )?"
+                           r"(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
+                           rf"(?=\s+(?P<span>{_SPAN_OF_CLIP})\b|\s*(?:[,.;:!?]|$))")
+
+
+def _nobody_saw_then(text: str):
+    """A sight no one had, as `_none_of` reads it, when a span of the clip is said with it (after it, or before it in
+    its sentence); else left as said. Sentence ends and spans are found once per text, so a long prompt of many such
+    sights costs one pass, not one per sight."""
+    sentence_ends = [m.end() for m in re.finditer(r"[.!?;]", text)]
+    span_ends = [m.end() for m in CLIP_SPAN_RE.finditer(text)]
+
+    def read(match: re.Match) -> str:
+        start = match.start()
+        ends_before = bisect_right(sentence_ends, start)
+        sentence_start = sentence_ends[ends_before - 1] if ends_before else 0
+        last_span = bisect_right(span_ends, start) - 1
+        spanned = last_span >= 0 and span_ends[last_span] > sentence_start
+        return _none_of(match) if match["span"] or spanned else match.group(0)
+    return read
+
+
+def _none_of(match: re.Match) -> str:
+    found = noun_class(match["noun"])
+    if found is None:
+        return match.group(0)
+    one = singular(match["noun"]) == match["noun"]
+    if match.string[match.end():].lstrip().startswith(("until ", "till ")):  # "... until the second half": then it comes
+        return f"the {match['thing']} {'is' if one else 'are'} absent"
+    return f"there {'is' if one else 'are'} no {match['thing']}"
+
+
+def denied_sightings_as_absence(text: str) -> str:
+    """``text`` with a showing-up denied said as an absence ("does not appear" as "is absent") and a sight the viewer
+    is denied as no such thing ("you won't see a ball" as "there is no ball")."""
+    seen = EXPECTATION_DENIED_RE.sub(_none_of, UNSEEN_RE.sub(_none_of, NOT_SEEN_RE.sub(_absent, text)))
+    return NOBODY_SAW_RE.sub(_nobody_saw_then(seen), seen)
+
+
+def denied_sightings_said_once(text: str) -> str:
+    """``text`` with its denied sightings as absences, and the absence said again after one it makes ("you will not
+    find a dog in the first half, not a single one") said once; "restated counts" does so for those said plainly."""
+    denied = denied_sightings_as_absence(text)
+    return denied if denied == text else absence_said_again_dropped(denied)
