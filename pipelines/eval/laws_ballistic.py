@@ -33,7 +33,6 @@ SINK_SIZE = 0.5  # its sizes an object may end below where it landed (contact sq
 SLOW_SINK_SIZE = 0.25  # ... when it got there by a steady descent lasting SLOW_SINK_SAMPLES or more (contact settles at once)
 SLOW_SINK_SAMPLES = 4
 LANDING_STEP = 0.5  # a fall whose step shrinks to this share of the step before (or turns up) has landed
-FALL_RESUMES = 3  # steps after a landing within which going down faster than the fall into it means it never landed
 STILL_STEP = 0.002  # frame heights per sample: a smaller step up is a rest (or tracking noise), not a climb
 RISE_STEPS = 2  # steps up (beyond STILL_STEP) that a dropped body takes from rest before any step down: it is pulled up
 RISE_FROM_REST = 0.02  # ... covering at least this many frame heights
@@ -366,9 +365,7 @@ class _Sinking:
 def _sinks(g: TrackGeometry) -> list[_Sinking]:
     """After it lands, an object rests on (or bounces off) what stopped it; it does not go on down into it.
 
-    The landing is the first sample where a fall stops abruptly (the step shrinks to a third or turns up) and does not
-    go on down faster than it came within FALL_RESUMES steps (a held thing shaking in the hand, then let go, has not
-    landed where the shake paused: what stops a fall does not let it speed up after);
+    The landing is the first sample where a fall stops abruptly (the step shrinks to a third or turns up);
     the floor is then the lowest of that sample and the next (a landing sampled a frame early is higher).
     Going on down by more than half its size (plus, when the floor is the landing sample alone, a third of the
     last fall step: the sampling error) and staying there is sinking through what should hold it; a quarter of
@@ -379,8 +376,7 @@ def _sinks(g: TrackGeometry) -> list[_Sinking]:
     steps = np.diff(y) / np.maximum(np.diff(g.frames), 1)
     size = float(np.median(g.size[~g.touches])) if (~g.touches).any() else float(np.median(g.size))
     landing = next((i for i in range(max(1, g.start), len(steps))
-                    if steps[i - 1] > max(IMPACT_STEP, 0.1 * size) and steps[i] < LANDING_STEP * steps[i - 1]
-                    and not (steps[i + 1:i + 1 + FALL_RESUMES] > steps[i - 1]).any()), None)
+                    if steps[i - 1] > max(IMPACT_STEP, 0.1 * size) and steps[i] < LANDING_STEP * steps[i - 1]), None)
     if landing is None or len(y) - landing < 4:
         return []
     fall_step = float(steps[landing - 1])
