@@ -15,7 +15,6 @@ import numpy as np
 
 from ..lvd.preview_colors import parse_color
 from .appearance import core_pixels
-from .law_basics import boxes_overlap
 from .laws_every_track import LASTING_S
 from .tracking import Track, Tracking
 
@@ -27,7 +26,6 @@ STEADY_SIZES = 2.0  # a track that crosses this many of its own sizes ...
 STEADY_STEP = 1 / 3  # ... with no step longer than this share of that extent travels like a body
 MAX_PIXELS, MAX_BACKDROP = 64, 512  # pixels of the core and of the backdrop around compared (evenly thinned past that)
 NEUTRAL_CHROMA = 20.0  # CIELAB chroma below which a colour is white, grey or black (a named one or a track's) ...
-BESIDE_SHARE = 0.5  # a washed-out track seen clear of one of the named hue in this share of its samples is another thing
 HUE_REACH = 25.0  # ... above which a track's hue within this many degrees of a named colour's may be that colour:
 # shading, the light's tint and the encoder move a body's hue by a few degrees, the next colour name is about 30° away
 
@@ -140,25 +138,8 @@ def prompt_subjects(tracks: list[Track], colours: tuple[str, ...], fps: float | 
     could = [_shows_a_named_colour(track, named, fps) for track in tracks]
     if not any(could):
         return [True] * len(tracks)
-    hued = [fits and _shows_a_named_colour(track, named, fps, by_hue=True) for track, fits in zip(tracks, could)]
-    could = [fits and (hue or not _beside_any(track, [t for t, h in zip(tracks, hued) if h]))
-             for track, fits, hue in zip(tracks, could, hued)]
     seen = set().union(*(set(track.frames.tolist()) for track, fits in zip(tracks, could) if fits))
     return [fits or not seen.intersection(track.frames.tolist()) for track, fits in zip(tracks, could)]
-
-
-def _beside_any(track: Track, others: list[Track]) -> bool:
-    """Whether ``track`` is seen, in BESIDE_SHARE of its samples or more, at the same time as one of ``others`` and clear
-    of it (their boxes apart): a grey track beside a track of the named hue is another thing, a white ball rolling
-    behind the red apple thrown, not the subject washed out (a body is in one place at a time)."""
-    apart = 0
-    for frame, box in zip(track.frames, track.boxes):
-        for other in others:
-            seen = np.nonzero(other.frames == frame)[0]
-            if other is not track and len(seen) and not boxes_overlap(box, other.boxes[seen[0]]):
-                apart += 1
-                break
-    return apart >= BESIDE_SHARE * track.length
 
 
 def shows_a_colour_named(track: Track, colours: tuple[str, ...], fps: float | None) -> bool:
@@ -167,14 +148,13 @@ def shows_a_colour_named(track: Track, colours: tuple[str, ...], fps: float | No
     return _shows_a_named_colour(track, [rgb for rgb in (parse_color(word) for word in colours) if rgb is not None], fps)
 
 
-def _shows_a_named_colour(track: Track, named: list, fps: float | None, by_hue: bool = False) -> bool:
-    """``by_hue``: only a measured hue counts, not a colour too faint in chroma to tell one."""
-    if any(_could_be(track.color, rgb, by_hue) for rgb in named):
+def _shows_a_named_colour(track: Track, named: list, fps: float | None) -> bool:
+    if any(_could_be(track.color, rgb) for rgb in named):
         return True
     if fps is None or track.length == 0:
         return False
     lasting = max(2, int(np.ceil(LASTING_S * fps)))
-    fits = np.array([any(_could_be(colour, rgb, by_hue) for rgb in named) for colour in track.colors])
+    fits = np.array([any(_could_be(colour, rgb) for rgb in named) for colour in track.colors])
     run = longest = 0
     for fit in fits:
         run = run + 1 if fit else 0
@@ -182,14 +162,14 @@ def _shows_a_named_colour(track: Track, named: list, fps: float | None, by_hue: 
     return longest >= lasting
 
 
-def _could_be(rgb, named_rgb, by_hue: bool = False) -> bool:
+def _could_be(rgb, named_rgb) -> bool:
     """Whether a measured colour may be a named one: both neutral (NEUTRAL_CHROMA), or the measured one too faint in
-    chroma to tell its hue (unless ``by_hue``), or their hues within HUE_REACH."""
+    chroma to tell its hue, or their hues within HUE_REACH."""
     (_, chroma, hue), (_, named_chroma, named_hue) = _lch(rgb), _lch(named_rgb)
     if named_chroma < NEUTRAL_CHROMA:
         return chroma < NEUTRAL_CHROMA
     if chroma < NEUTRAL_CHROMA:
-        return not by_hue  # a dark or washed-out sample of a coloured body: its hue says little
+        return True  # a dark or washed-out sample of a coloured body: its hue says little
     return abs((hue - named_hue + 180.0) % 360.0 - 180.0) <= HUE_REACH
 
 
