@@ -76,6 +76,7 @@ from .laws_every_track import (
     visible,
 )
 from .laws_release import check_buoyancy, check_rebound_below_release
+from .laws_rolling import check_lift_off
 from .occlusion import join_hidden_pieces
 from .scene_movers import prompt_subjects, scene_moving
 from .shadow_swaps import Shades, over_a_shadow, untangle_shadow_swaps
@@ -304,7 +305,7 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
         if expectation.rises:
             violations += check_buoyancy(g, expectation.subject, tracking.num_frames)
         if expectation.friction:
-            violations += check_friction(g, geometries)
+            violations += check_friction(g, geometries) + check_lift_off(g)
         if expectation.solid_contact:
             violations += check_interpenetration(g, tracking, geometries)
     return violations
