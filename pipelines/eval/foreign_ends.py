@@ -52,3 +52,48 @@ def _foreign(track: Track, end: int, rest: range, frame_height: float) -> bool:
     own_area = float(np.median(track.areas[list(rest[:BESIDE])]))
     area = float(track.areas[end])
     return max(area, own_area) > STEADY_AREA * max(min(area, own_area), 1e-9)
+
+
+def split_at_hops(tracks: list[Track], frame_height: float) -> list[Track]:
+    """The tracks cut in two wherever one hops onto another thing mid-clip (``_hops_at``); the part after a hop goes on
+    under a new number. Where a body passes behind a post, its blob shrinks at the post's edge until it is gone, and
+    the tracker's wide gate then chains on the nearest blob left (the post's edge, a plant, a shadow): read as the
+    body, that is a teleport that also changes colour and size. Cut, the body's own pieces can be joined across the
+    cover, and a piece that is another thing is judged as one."""
+    out: list[Track] = []
+    next_id = max((t.track_id for t in tracks), default=-1) + 1
+    for track in tracks:
+        start = 0
+        for k in range(1, track.length):
+            if k - start < MIN_TRACK_SAMPLES or not _hops_at(track, start, k, frame_height):
+                continue
+            out.append(_part(track, slice(start, k), track.track_id if start == 0 else next_id))
+            next_id += start > 0
+            start = k
+        out.append(track if start == 0 else _part(track, slice(start, track.length), next_id))
+        next_id += start > 0
+    return out
+
+
+def _hops_at(track: Track, start: int, k: int, frame_height: float) -> bool:
+    """Whether sample ``k`` is another thing than the samples from ``start`` before it, seen in the BESIDE samples
+    either side of the step: the step is a jump (no overlap of the boxes, TELEPORT_STEP or more), and across it the
+    colour changes by more than SAME_COLOUR and the area by more than STEADY_AREA. A teleport keeps the body's colour
+    and size, a colour change or a size pop its place."""
+    if k + MIN_TRACK_SAMPLES > track.length:
+        return False
+    if boxes_overlap(track.boxes[k - 1], track.boxes[k]):
+        return False
+    if float(np.linalg.norm(track.centroids[k] - track.centroids[k - 1])) / frame_height < TELEPORT_STEP:
+        return False
+    before, after = slice(max(start, k - BESIDE), k), slice(k, k + BESIDE)
+    colour_change = float(np.abs(np.median(track.colors[before], axis=0) - np.median(track.colors[after], axis=0)).max())
+    if colour_change <= SAME_COLOUR:
+        return False
+    areas = float(np.median(track.areas[before])), float(np.median(track.areas[after]))
+    return max(areas) > STEADY_AREA * max(min(areas), 1e-9)
+
+
+def _part(track: Track, keep: slice, track_id: int) -> Track:
+    return Track(track_id, track.frames[keep], track.centroids[keep], track.boxes[keep], track.areas[keep],
+                 track.colors[keep])

@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .appearance import shaded_samples, shadow_samples
-from .foreign_ends import without_foreign_ends
+from .foreign_ends import split_at_hops, without_foreign_ends
 from .law_basics import (
     EDGE_MARGIN,
     MIN_TRACK_SAMPLES,
@@ -76,7 +76,7 @@ from .laws_every_track import (
     visible,
 )
 from .laws_release import check_buoyancy, check_rebound_below_release
-from .occlusion import join_hidden_pieces
+from .occlusion import join_hidden_pieces, join_pieces_either_side_of_a_cover
 from .scene_movers import prompt_subjects, scene_moving
 from .shadow_swaps import Shades, over_a_shadow, untangle_shadow_swaps
 from .sinking import check_sinking
@@ -268,7 +268,9 @@ def _own_or_at_border(track: Track, tracking: Tracking, shaded: np.ndarray) -> n
 def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> list[Violation]:
     """Every law that applies, over every track; see the module docstring."""
     # a hop onto another blob at a track's end cut off; a ball and its shadow the tracker swapped at landing untangled
-    untangled = untangle_shadow_swaps([without_foreign_ends(tr, tracking.height, tracking.num_frames) for tr in tracking.tracks], tracking)
+    # and a track cut where it hopped onto another thing mid-clip (a body gone behind a post, its track on the post's edge)
+    ends_cut = [without_foreign_ends(tr, tracking.height, tracking.num_frames) for tr in tracking.tracks]
+    untangled = untangle_shadow_swaps(split_at_hops(ends_cut, tracking.height), tracking)
     shades = Shades(untangled, tracking) if tracking.background is not None else None
     tracks = [without_shadow_ends(tr, tracking, untangled, shades) for tr in untangled if tr.length >= MIN_TRACK_SAMPLES]
     geometries = [TrackGeometry(tr, tracking) for tr in tracks]
@@ -276,7 +278,9 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     scenery = subject_among_scenery([g.track for g in geometries], scene_moving([g.track for g in geometries], tracking),
                                     expectation, tracking.fps)
     geometries = [g for g, is_scenery in zip(geometries, scenery) if not is_scenery]
-    # one body lost behind a post or over a flight's top and found again along its path is judged as one track
+    # one body lost behind a post or over a flight's top and found again along its path is judged as one track, and
+    # so is one seen in two pieces at once either side of a post
+    geometries = join_pieces_either_side_of_a_cover(geometries, tracking)
     geometries = join_hidden_pieces(geometries, tracking, lambda g, frame, xy: visible(g, tracking, frame, xy))
     subjects = prompt_subjects([g.track for g in geometries], expectation.colours, tracking.fps)
     bound = [g.track for g, subject in zip(geometries, subjects) if subject]
