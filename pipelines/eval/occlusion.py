@@ -11,6 +11,9 @@ across the gap from both ends, puts it in every frame of the gap, the frame show
 still is there, nothing moving), and that backdrop is one thing (alike along the way) unlike the backdrop the body
 was last and first seen against. A body that stops showing over the same floor or sky it flew over (a glitch that
 blanks it) has nothing in front of it to hide it.
+
+A body longer than the still thing is wide is never hidden whole: while it passes, the tracker follows two pieces at
+once, one on each side (``join_pieces_either_side_of_a_cover``).
 """
 
 from __future__ import annotations
