@@ -16,7 +16,6 @@ from .tracking import Track, Tracking
 
 SHADOW_DARKER = 0.85  # a shadow is at most this share of the brightness of the backdrop it lies on ...
 SHADOW_LIT = 0.2  # ... and at least this share: the sky and what is around light it (a near-black patch is a body)
-SHADOW_SLANT = 2.0  # a light as low as 27° over the ground casts a shadow sideways by up to twice its drop below
 SHADOW_TINT = 30.0  # ... and, brightened back by that share, within this of its colour (a shade of the floor)
 CHROMA_STEP = 0.16  # bin width of chromaticity: CIELAB a*, b* over lightness (L* + LIGHT_FLOOR) ...
 LIGHT_FLOOR = 20.0  # ... the floor keeps the chromaticity of near-black pixels (grain, codec noise) from swinging wide

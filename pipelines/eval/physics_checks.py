@@ -50,8 +50,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .appearance import SHADOW_SLANT, shaded_samples, shadow_samples
-from .foreign_ends import split_at_hops, without_foreign_ends
+from .appearance import shaded_samples, shadow_samples
+from .foreign_ends import without_foreign_ends
 from .law_basics import (
     EDGE_MARGIN,
     MIN_TRACK_SAMPLES,
@@ -90,6 +90,7 @@ if TYPE_CHECKING:
 __all__ = ["UNKNOWN", "VIOLATION_WEIGHT", "Expectation", "Violation", "check_tracking", "expectation_from_prompt", "penalty"]
 
 SHADOW_SHARE = 0.8  # a shadow is a shade of the backdrop (appearance.shade_of_backdrop) in this share of its samples, in each of which it lies below another track, within its width
+SHADOW_SLANT = 2.0  # a light as low as 27° over the ground casts a shadow sideways by up to twice its drop below
 SELF_PROPELLED = ("walker", "vehicle", "flyer", "swimmer", "glider", "flutter")
 FALLING_KINDS = frozenset(("fall", "land", "break"))
 
@@ -267,9 +268,7 @@ def _own_or_at_border(track: Track, tracking: Tracking, shaded: np.ndarray) -> n
 def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> list[Violation]:
     """Every law that applies, over every track; see the module docstring."""
     # a hop onto another blob at a track's end cut off; a ball and its shadow the tracker swapped at landing untangled
-    # and a track cut where it hopped onto another thing mid-clip (a body gone behind a post, its track on the post's edge)
-    ends_cut = [without_foreign_ends(tr, tracking.height, tracking.num_frames) for tr in tracking.tracks]
-    untangled = untangle_shadow_swaps(split_at_hops(ends_cut, tracking), tracking)
+    untangled = untangle_shadow_swaps([without_foreign_ends(tr, tracking.height, tracking.num_frames) for tr in tracking.tracks], tracking)
     shades = Shades(untangled, tracking) if tracking.background is not None else None
     tracks = [without_shadow_ends(tr, tracking, untangled, shades) for tr in untangled if tr.length >= MIN_TRACK_SAMPLES]
     geometries = [TrackGeometry(tr, tracking) for tr in tracks]
