@@ -50,7 +50,8 @@ def _flights(g: TrackGeometry, tracking: Tracking, floor_y: float | None = None)
     y = g.xy[:, 1]
     size = float(np.median(g.size))
     floor_y = float(y.max()) if floor_y is None else floor_y
-    airborne = (y < floor_y - max(FLOOR_BAND, 0.5 * size)) & (np.arange(len(y)) >= g.start)
+    band = max(FLOOR_BAND, 0.5 * size)
+    airborne = (y < floor_y - band) & (np.arange(len(y)) >= g.start)
     if g.start < len(y) - 1 and not airborne[g.start]:  # released from a hold (or from the first sample: a hold
         # too short to count as one): the release is the flight's first point, and so is every sample after it on
         # the way out of the floor band, when it moves steadily away from the hold (a ball held at its lowest point
@@ -87,9 +88,18 @@ def _flights(g: TrackGeometry, tracking: Tracking, floor_y: float | None = None)
             continue
         a, b = run[0], run[-1]
         bounces = bounce_indices(g.track.centroids[a:b + 1, 1], tracking.height)
-        edges = [a, *(a + i for i in bounces), b]
+        edges = sorted({a, *(a + i for i in bounces), *_landings(y, a, b, floor_y - band), b})
         flights += [(p, q) for p, q in itertools.pairwise(edges) if q > p]
     return flights, bool(airborne.any())
+
+
+def _landings(y: np.ndarray, a: int, b: int, floor_band_top: float) -> list[int]:
+    """Samples inside the flight (a, b) that the object came down into, in the floor band, and goes back up from: a
+    bounce, however near the flight's ends. ``bounce_indices`` keeps its cuts a few samples from the ends, so jitter cannot
+    cut a track into pieces; but where the tracker lost a blurred fall for a few frames, the landing comes a sample or
+    two after the release, and the fall and the rebound fitted as one parabola bend up like an upward fall."""
+    return [i for i in range(a + 1, b)
+            if y[i] >= floor_band_top and y[i] - y[i - 1] > STILL_STEP and y[i] - y[i + 1] > STILL_STEP]
 
 
 def check_friction(g: TrackGeometry, others: list[TrackGeometry] = ()) -> list[Violation]:
@@ -215,9 +225,12 @@ def check_ballistic(g: TrackGeometry, tracking: Tracking, expectation: Expectati
     judged = False
     for a, b in flights:
         share = _sag_share(g, a, b, weak_gravity)
-        if share is not None and b - a >= MIN_FLIGHT_SAMPLES and _past_an_unseen_landing(g, b):
+        if share is not None and _past_an_unseen_landing(g, b):
             # that sample, past the landing, bends the parabola straight; a fall without it counts
-            share = max(share, _sag_share(g, a, b - 1, weak_gravity) or share)
+            without = _sag_share(g, a, b - 1, weak_gravity)
+            if without is None and y[b] > y[a] and b - a + 1 < MIN_FLIGHT_SAMPLES:
+                continue  # a short fall whose only bend up is the landing (a bounce the tracker saw late)
+            share = max(share, without or share) if b - a >= MIN_FLIGHT_SAMPLES else share
         if share is None or (b - a + 1 < MIN_FLIGHT_SAMPLES and share >= -UPWARD):
             continue
         judged = True

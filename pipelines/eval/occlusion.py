@@ -11,15 +11,20 @@ across the gap from both ends, puts it in every frame of the gap, the frame show
 still is there, nothing moving), and that backdrop is one thing (alike along the way) unlike the backdrop the body
 was last and first seen against. A body that stops showing over the same floor or sky it flew over (a glitch that
 blanks it) has nothing in front of it to hide it.
+
+A body longer than the still thing is wide is never hidden whole: while it passes, the tracker follows two pieces at
+once, one on each side (``join_pieces_either_side_of_a_cover``).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable
 
 import numpy as np
 
 from .law_basics import TrackGeometry, steady_velocity
+from .laws_every_track import SAME_COLOUR
 from .tracking import Track, Tracking
 
 HIDER_CONTRAST = 2.0  # times the tracker's foreground threshold: how far the hider's colour lies from the backdrop at
@@ -171,3 +176,120 @@ def _whole_up_to(areas_from_cut: np.ndarray) -> int:
     whole = areas_from_cut >= CUT_AREA * float(np.median(areas_from_cut))
     cut = int(np.argmax(whole)) if whole.any() else 0
     return min(cut, MAX_CUT_SAMPLES, max(0, len(areas_from_cut) - 2))
+
+
+COVER_PINNED = 2.0  # analysis pixels: how far the pieces' edges at the cover may wander (a still thing stays put) ...
+PINNED_SHARE = 0.25  # ... or this share of how far their far edges travel meanwhile (a soft, blurred edge wanders)
+ONE_LENGTH = 0.25  # share of the body's length (far edge to far edge) by which it may change while it passes: the
+# far edges of two pieces of one body move together
+MIN_SHARED = 2  # frames both pieces are seen in, each side of the cover
+
+
+@dataclass(frozen=True)
+class _Cover:
+    """A still thing in front of a body, between two of its pieces: along ``axis`` (0: x, 1: y) from ``low`` to
+    ``high`` in video pixels, with ``slack`` pixels around it within which a box is cut by it."""
+
+    axis: int
+    low: float
+    high: float
+    slack: float
+
+    def cuts(self, box: np.ndarray) -> bool:
+        return bool(box[self.axis] <= self.high + self.slack and box[self.axis + 2] >= self.low - self.slack)
+
+
+def join_pieces_either_side_of_a_cover(geometries: list[TrackGeometry], tracking: Tracking) -> list[TrackGeometry]:
+    """The tracks with the two pieces of one body that passes behind a narrow still thing (a post, a tree trunk) joined
+    into one: while it passes, one piece shrinks on the side it leaves and another grows on the side it enters, both
+    seen at once, so the tracker follows two blobs, one vanishing and one appearing at the cover, each changing size.
+    Two tracks are one body passing when, in every frame they share, they lie side by side with a gap between their
+    facing edges that stays put (``_cover_between``) and shows the backdrop model there (a still thing), their far
+    edges move together (the body's length holds), and they have one colour. The joined track keeps only the
+    samples clear of the cover: where it cuts the body, the visible parts measure neither its size nor its centre."""
+    pieces = sorted(geometries, key=lambda g: g.track.first_frame)
+    joined = True
+    while joined:
+        joined = False
+        for leaving in pieces:
+            for entering in pieces:
+                if not (leaving.track.first_frame < entering.track.first_frame <= leaving.track.last_frame
+                        < entering.track.last_frame):
+                    continue
+                cover = _cover_between(leaving.track, entering.track, tracking)
+                whole = None if cover is None else _clear_of(cover, leaving.track, entering.track)
+                if whole is None:
+                    continue
+                pieces[pieces.index(leaving)] = TrackGeometry(whole, tracking)
+                pieces.remove(entering)
+                joined = True
+                break
+            if joined:
+                break
+    order = {id(g.track): i for i, g in enumerate(geometries)}
+    return sorted(pieces, key=lambda g: order.get(id(g.track), len(order)))
+
+
+def _cover_between(leaving: Track, entering: Track, tracking: Tracking) -> _Cover | None:
+    """The still thing between the two tracks in the frames they share, or None where they are no two pieces of one
+    body either side of one (module-level ``join_pieces_either_side_of_a_cover``)."""
+    if tracking.rgb is None or tracking.background is None:
+        return None
+    shared, at_leaving, at_entering = np.intersect1d(leaving.frames, entering.frames, return_indices=True)
+    if len(shared) < MIN_SHARED:
+        return None
+    if float(np.abs(np.asarray(leaving.color) - np.asarray(entering.color)).max()) >= SAME_COLOUR:
+        return None
+    pixel = tracking.width / tracking.rgb.shape[2]  # video pixels per analysis pixel
+    a, b = leaving.boxes[at_leaving], entering.boxes[at_entering]
+    for axis in (0, 1):
+        across = 1 - axis
+        side_by_side = (np.minimum(a[:, across + 2], b[:, across + 2]) > np.maximum(a[:, across], b[:, across])).all()
+        if not side_by_side:
+            continue
+        for first, second in ((a, b), (b, a)):  # ``first`` lies before the cover along the axis, ``second`` after it
+            low, high = first[:, axis + 2], second[:, axis]
+            if (high - low < 0.5 * pixel).any():
+                continue  # touching or overlapping: one blob would hold them
+            length = second[:, axis + 2] - first[:, axis]
+            travel = min(np.ptp(first[:, axis]), np.ptp(second[:, axis + 2]))  # of the far edges, as the body passes
+            wander = float(max(np.ptp(low), np.ptp(high)))
+            pinned = wander <= max(COVER_PINNED * pixel, PINNED_SHARE * travel)
+            together = float(np.ptp(length)) <= ONE_LENGTH * float(np.median(length))
+            narrow = float(np.median(high - low)) < 0.5 * float(np.median(length))
+            if not (pinned and together and narrow):
+                continue
+            cover = _Cover(axis, float(np.median(low)), float(np.median(high)), max(COVER_PINNED * pixel, wander))
+            if _still_between(cover, shared, first, second, tracking):
+                return cover
+    return None
+
+
+def _still_between(cover: _Cover, frames: np.ndarray, first: np.ndarray, second: np.ndarray,
+                   tracking: Tracking) -> bool:
+    """Whether the gap between the pieces shows the backdrop model in most shared frames: something still is there,
+    not a third thing or a part of the body in the backdrop's colour that moves with it."""
+    across = 1 - cover.axis
+    differences = []
+    for k, frame in enumerate(frames):
+        middle = np.empty(2)
+        middle[cover.axis] = 0.5 * (cover.low + cover.high)
+        middle[across] = 0.5 * (max(first[k, across], second[k, across]) + min(first[k, across + 2], second[k, across + 2]))
+        xy = middle / tracking.height
+        behind, seen = _backdrop(tracking, xy, 0), _seen(tracking, int(frame), xy, 0)
+        if behind is None or seen is None:
+            return False
+        differences.append(float(np.abs(seen - behind).max()))
+    return float(np.median(differences)) <= STILL_THERE * float(tracking.threshold)
+
+
+def _clear_of(cover: _Cover, leaving: Track, entering: Track) -> Track | None:
+    """One track of the samples of both pieces whose boxes the cover does not cut, in frame order; None when either
+    piece keeps fewer than two (nothing of it is seen whole, so its motion there is unknown)."""
+    keep_leaving = np.array([not cover.cuts(box) for box in leaving.boxes]) & (leaving.frames < entering.first_frame)
+    keep_entering = np.array([not cover.cuts(box) for box in entering.boxes]) & (entering.frames > leaving.last_frame)
+    if keep_leaving.sum() < 2 or keep_entering.sum() < 2:
+        return None
+    return Track(leaving.track_id, *(
+        np.concatenate([getattr(leaving, name)[keep_leaving], getattr(entering, name)[keep_entering]])
+        for name in ("frames", "centroids", "boxes", "areas", "colors")))

@@ -76,7 +76,8 @@ from .laws_every_track import (
     visible,
 )
 from .laws_release import check_buoyancy, check_rebound_below_release
-from .occlusion import join_hidden_pieces
+from .laws_rolling import check_lift_off
+from .occlusion import join_hidden_pieces, join_pieces_either_side_of_a_cover
 from .scene_movers import prompt_subjects, scene_moving
 from .shadow_swaps import Shades, over_a_shadow, untangle_shadow_swaps
 from .sinking import check_sinking
@@ -276,7 +277,9 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     scenery = subject_among_scenery([g.track for g in geometries], scene_moving([g.track for g in geometries], tracking),
                                     expectation, tracking.fps)
     geometries = [g for g, is_scenery in zip(geometries, scenery) if not is_scenery]
-    # one body lost behind a post or over a flight's top and found again along its path is judged as one track
+    # one body lost behind a post or over a flight's top and found again along its path is judged as one track, and
+    # so is one seen in two pieces at once either side of a post
+    geometries = join_pieces_either_side_of_a_cover(geometries, tracking)
     geometries = join_hidden_pieces(geometries, tracking, lambda g, frame, xy: visible(g, tracking, frame, xy))
     subjects = prompt_subjects([g.track for g in geometries], expectation.colours, tracking.fps)
     bound = [g.track for g, subject in zip(geometries, subjects) if subject]
@@ -304,7 +307,7 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
         if expectation.rises:
             violations += check_buoyancy(g, expectation.subject, tracking.num_frames)
         if expectation.friction:
-            violations += check_friction(g, geometries)
+            violations += check_friction(g, geometries) + check_lift_off(g)
         if expectation.solid_contact:
             violations += check_interpenetration(g, tracking, geometries)
     return violations
