@@ -9,23 +9,7 @@ import pytest
 
 from pipelines.core.planning import PlannerError
 from pipelines.lvd.prompt_reading import read_prompt
-from tests.helpers.planned import PLANNER
-
-
-def _moves(thing) -> str:
-    """"left", "right" or "" for a thing's box from its first to its last keyframe."""
-    shown = [box for box in thing.boxes if box is not None]
-    if shown[-1][0] < shown[0][0] - 0.2:
-        return "left"
-    return "right" if shown[-1][0] > shown[0][0] + 0.2 else ""
-
-
-def _drawn(prompt: str) -> dict[str, list[str]]:
-    """Each drawn name with the way each of its objects moves, sorted."""
-    found: dict[str, list[str]] = {}
-    for thing in PLANNER.plan(prompt, num_keyframes=8).layout.objects:
-        found.setdefault(thing.name, []).append(_moves(thing))
-    return {name: sorted(ways) for name, ways in sorted(found.items())}
+from tests.helpers.planned import PLANNER, moves_drawn
 
 
 def _names(prompt: str) -> list[str]:
@@ -43,7 +27,7 @@ def _names(prompt: str) -> list[str]:
     ("The policeman states four birds were in the frame.", {"bird": ["", "", "", ""]}),
 ])
 def test_a_creature_showing_things_is_drawn_with_them(prompt, drawn):
-    assert _drawn(prompt) == drawn
+    assert moves_drawn(prompt) == drawn
 
 
 # ------------------------------------------------------------ 2. one who shows a film to others is there with them
@@ -71,7 +55,7 @@ def test_one_who_shows_a_film_to_others_is_drawn_with_them(prompt, names):
     ("A cat walks left. The video shows two cats.", {"cat": ["", "", "left"]}),
 ])
 def test_a_thing_the_clip_shows_again_is_the_one_told(prompt, drawn):
-    assert _drawn(prompt) == drawn
+    assert moves_drawn(prompt) == drawn
 
 
 # ------------------------------------------------------------ 4. what a document comes with is its content
@@ -117,7 +101,7 @@ def test_the_cameras_pan_is_still_no_thing(prompt, names):
     ("A bird swept across the sky from left to right.", {"bird": ["right"]}),
 ])
 def test_an_irregular_past_is_the_verb(prompt, drawn):
-    assert _drawn(prompt) == drawn
+    assert moves_drawn(prompt) == drawn
 
 
 @pytest.mark.parametrize("prompt, kind, verb", [("A ball is swept to the left.", "move", "swept"),
@@ -151,7 +135,7 @@ def test_naught_else_fences_the_shown_things(prompt):
     ("Two dogs run left. The book I wrote shows them the whole time.", {"dog": ["left", "left"]}),
 ])
 def test_the_speakers_sources_and_tale_are_not_drawn(prompt, drawn):
-    assert _drawn(prompt) == drawn
+    assert moves_drawn(prompt) == drawn
 
 
 @pytest.mark.parametrize("prompt, drawn", [
@@ -164,7 +148,7 @@ def test_the_speakers_sources_and_tale_are_not_drawn(prompt, drawn):
     ("From the left I watched a car drive to the right.", {"car": ["right"]}),
 ])
 def test_where_the_narrator_watched_from_is_not_drawn(prompt, drawn):
-    assert _drawn(prompt) == drawn
+    assert moves_drawn(prompt) == drawn
 
 
 def test_a_prompt_naming_only_a_cameras_pan_still_names_nothing():
@@ -190,7 +174,7 @@ def test_a_prompt_naming_only_a_cameras_pan_still_names_nothing():
     ("A dog runs right. The video has one dog in view.", {"dog": ["right"]}),
 ])
 def test_a_thing_marked_as_new_is_a_second_one(prompt, drawn):
-    assert _drawn(prompt) == drawn
+    assert moves_drawn(prompt) == drawn
 
 
 # ------------------------------------------------------------ R2. a pan doing what a camera does is the camera
@@ -240,7 +224,7 @@ def test_who_shows_a_clip_and_whom_to(prompt, names):
     ("The girl shows that dog running to the left.", {"dog": ["left"], "girl": [""]}),
 ])
 def test_one_who_shows_that_or_how_reports(prompt, drawn):
-    assert _drawn(prompt) == drawn
+    assert moves_drawn(prompt) == drawn
 
 
 # ------------------------------------------------------------ R5. only an offer comes with its content
@@ -278,7 +262,7 @@ def test_where_the_narrator_watched_from_stays_when_named_again(prompt, place, k
     ("A leaf was carried to the right by the wind.", {"leaf": ["right"]}),
 ])
 def test_the_wind_a_passive_move_names_is_no_thing(prompt, drawn):
-    assert _drawn(prompt) == drawn
+    assert moves_drawn(prompt) == drawn
 
 
 # ------------------------------------------------------------ R8. "none else" reads exactly as "nothing else"
@@ -288,7 +272,7 @@ def test_the_wind_a_passive_move_names_is_no_thing(prompt, drawn):
     "Two birds fly right, and {} is in view.",
 ])
 def test_none_else_reads_as_nothing_else(prompt):
-    assert _drawn(prompt.format("none else")) == _drawn(prompt.format("nothing else"))
+    assert moves_drawn(prompt.format("none else")) == moves_drawn(prompt.format("nothing else"))
 
 
 # ------------------------------------------------------------ R9. a top with a verb of its own is the toy
@@ -299,4 +283,4 @@ def test_none_else_reads_as_nothing_else(prompt):
     ("A ball rolls to the top left.", {"ball": ["left"]}),
 ])
 def test_a_top_that_spins_is_the_toy(prompt, drawn):
-    assert _drawn(prompt) == drawn
+    assert moves_drawn(prompt) == drawn

@@ -7,23 +7,7 @@ the clip is told apart, the speaker's talk around it is not drawn, but what the 
 
 import pytest
 
-from tests.helpers.planned import PLANNER
-
-
-def _moves(thing) -> str:
-    """"left", "right" or "" for a thing's box from its first to its last keyframe."""
-    shown = [box for box in thing.boxes if box is not None]
-    if shown[-1][0] < shown[0][0] - 0.2:
-        return "left"
-    return "right" if shown[-1][0] > shown[0][0] + 0.2 else ""
-
-
-def _drawn(prompt: str) -> dict[str, list[str]]:
-    """Each drawn name with the way each of its objects moves, sorted."""
-    found: dict[str, list[str]] = {}
-    for thing in PLANNER.plan(prompt, num_keyframes=8).layout.objects:
-        found.setdefault(thing.name, []).append(_moves(thing))
-    return {name: sorted(ways) for name, ways in sorted(found.items())}
+from tests.helpers.planned import moves_drawn
 
 
 # ------------------------------------------------------------ 1. a watcher told in the past is in the scene
@@ -34,7 +18,7 @@ def _drawn(prompt: str) -> dict[str, list[str]]:
     ("A woman saw a cat.", {"cat": [""], "woman": [""]}),
 ])
 def test_a_watcher_told_in_the_past_is_drawn(prompt, drawn):
-    assert _drawn(prompt) == drawn
+    assert moves_drawn(prompt) == drawn
 
 
 # ------------------------------------------------------------ 2. one who speaks or acts before a colon is in the scene
@@ -47,7 +31,7 @@ def test_a_watcher_told_in_the_past_is_drawn(prompt, drawn):
     ("My phone says: a cat walks to the left.", {"cat": ["left"]}),
 ])
 def test_one_who_speaks_or_acts_before_a_colon_is_drawn(prompt, drawn):
-    assert _drawn(prompt) == drawn
+    assert moves_drawn(prompt) == drawn
 
 
 # ------------------------------------------------------------ 3. what the teller never knew about a thing told
@@ -60,7 +44,7 @@ def test_one_who_speaks_or_acts_before_a_colon_is_drawn(prompt, drawn):
     ("A truck drives to the right, and I know where it took the chairs.", {"chair": ["", ""], "truck": ["right"]}),
 ])
 def test_what_the_teller_never_knew_names_no_thing(prompt, drawn):
-    assert _drawn(prompt) == drawn
+    assert moves_drawn(prompt) == drawn
 
 
 
@@ -70,7 +54,7 @@ def test_what_the_teller_never_knew_names_no_thing(prompt, drawn):
     ("A dog naps. The old screen plays a small cat.", {"dog": [""], "small cat": [""]}),
 ])
 def test_what_a_screen_shows_is_drawn(prompt, drawn):
-    assert _drawn(prompt) == drawn
+    assert moves_drawn(prompt) == drawn
 
 
 # ------------------------------------------------------------ 5. the speaker's world around the clip itself
@@ -87,7 +71,7 @@ def test_what_a_screen_shows_is_drawn(prompt, drawn):
     ("A man sits on a sofa. The TV shows two dogs.", {"dog": ["", ""], "man": [""], "sofa": [""]}),
 ])
 def test_the_speakers_world_around_the_clip_itself_is_not_drawn(prompt, drawn):
-    assert _drawn(prompt) == drawn
+    assert moves_drawn(prompt) == drawn
 
 
 # ------------------------------------------------------------ 6. one who plays or shows a clip, and whom it is for
@@ -102,7 +86,7 @@ def test_the_speakers_world_around_the_clip_itself_is_not_drawn(prompt, drawn):
     ("A woman shows a cartoon to the boys; it shows a kite flying to the right.", {"kite": ["right"]}),
 ])
 def test_one_who_shows_a_clip_and_whom_it_is_for_are_both_or_neither(prompt, drawn):
-    assert _drawn(prompt) == drawn
+    assert moves_drawn(prompt) == drawn
 
 
 # ------------------------------------------------------------ 7. words said aloud are said, never done
@@ -114,7 +98,7 @@ def test_one_who_shows_a_clip_and_whom_it_is_for_are_both_or_neither(prompt, dra
     ('The narrator says: "Two horses trot to the left."', {"horse": ["left", "left"]}),
 ])
 def test_words_said_aloud_are_never_the_speakers_moves(prompt, drawn):
-    assert _drawn(prompt) == drawn
+    assert moves_drawn(prompt) == drawn
 
 
 # ------------------------------------------------------------ 8. a thing heard or seen doing what the tables miss
@@ -124,7 +108,7 @@ def test_words_said_aloud_are_never_the_speakers_moves(prompt, drawn):
     ("A girl noticed a duck quack twice.", {"duck": [""], "girl": [""]}),
 ])
 def test_a_thing_heard_doing_an_unknown_act_is_drawn_by_its_name(prompt, drawn):
-    assert _drawn(prompt) == drawn
+    assert moves_drawn(prompt) == drawn
 
 
 # ------------------------------------------------------------ 9. an onlooker of a fenced group is the audience
@@ -144,17 +128,17 @@ def test_a_thing_heard_doing_an_unknown_act_is_drawn_by_its_name(prompt, drawn):
     ("Two cats nap on the rug, and a man sees: nothing else.", {"cat": ["", ""], "man": [""]}),
 ])
 def test_an_onlooker_of_a_fenced_group_is_not_drawn(prompt, drawn):
-    assert _drawn(prompt) == drawn
+    assert moves_drawn(prompt) == drawn
 
 
 def test_a_thing_with_nothing_beside_it_is_no_fence():
-    assert _drawn("A cat with nothing beside it sits on the floor. A boy runs to the left.") == {
+    assert moves_drawn("A cat with nothing beside it sits on the floor. A boy runs to the left.") == {
         "boy": ["left"], "cat": [""]}
 
 
 def test_a_headings_frame_outweighs_being_outside_a_fenced_group():
     """Named before the fenced sentence, the cook is outside it, but first of all the writer's heading."""
-    assert _drawn("Cook's tip, folks: keep it tidy. Three moving dogs in the frame the whole way through, and not a "
+    assert moves_drawn("Cook's tip, folks: keep it tidy. Three moving dogs in the frame the whole way through, and not a "
                   "thing besides them.") == {"dog": ["right", "right", "right"]}
 
 
@@ -164,4 +148,4 @@ def test_a_headings_frame_outweighs_being_outside_a_fenced_group():
     ("A dog dozes on a sofa.", {"dog": [""], "sofa": [""]}),
 ])
 def test_what_rests_on_a_support_in_a_fenced_prompt_makes_it_the_place(prompt, drawn):
-    assert _drawn(prompt) == drawn
+    assert moves_drawn(prompt) == drawn

@@ -66,3 +66,19 @@ def passes_still_thing(prompt: str, mover: str, still: str, rightward: bool, mar
         return False
     x, start, end = place[0][0], path[0][0], path[-1][0]
     return start < x - margin and end > x + margin if rightward else start > x + margin and end < x - margin
+
+
+def _way_moved(thing) -> str:
+    """"left", "right" or "" for a thing's box from its first to its last keyframe."""
+    shown = [box for box in thing.boxes if box is not None]
+    if shown[-1][0] < shown[0][0] - 0.2:
+        return "left"
+    return "right" if shown[-1][0] > shown[0][0] + 0.2 else ""
+
+
+def moves_drawn(prompt: str) -> dict[str, list[str]]:
+    """Each drawn name with the way each of its objects moves ("left", "right" or ""), sorted."""
+    found: dict[str, list[str]] = {}
+    for thing in PLANNER.plan(prompt, num_keyframes=8).layout.objects:
+        found.setdefault(thing.name, []).append(_way_moved(thing))
+    return {name: sorted(ways) for name, ways in sorted(found.items())}
