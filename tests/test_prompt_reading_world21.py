@@ -138,8 +138,8 @@ def test_a_thing_with_nothing_beside_it_is_no_fence():
 
 def test_a_headings_frame_outweighs_being_outside_a_fenced_group():
     """Named before the fenced sentence, the cook is outside it, but first of all the writer's heading."""
-    assert moves_drawn("Cook's tip, folks: keep it tidy. Three moving dogs in the frame the whole way through, and not a "
-                  "thing besides them.") == {"dog": ["right", "right", "right"]}
+    assert moves_drawn("Cook's tip, folks: keep it tidy. Three moving dogs in the frame the whole way through, and "
+                       "not a thing besides them.") == {"dog": ["right", "right", "right"]}
 
 
 @pytest.mark.parametrize("prompt, drawn", [

@@ -19,7 +19,8 @@ def check_lift_off(g: TrackGeometry) -> list[Violation]:
     """The rolling body climbs off its floor speeding up (gravity turned upward): measured on its highest climb, from
     the last sample on the floor (within FLOOR_SIZES of its lowest level) to its highest point clear of the frame's
     border (a body cut by the top border seems to slow down as it leaves), as the upward bend of the climb's
-    least-squares parabola over the height it gains. A hop over a bump bends down, a steady climb (a ramp) not at all."""
+    least-squares parabola over the height it gains. A hop over a bump bends down, a steady climb (a ramp) not at
+    all."""
     clear = np.nonzero(~g.touches)[0]
     if len(clear) < MIN_CLIMB_SAMPLES:
         return []

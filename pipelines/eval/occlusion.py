@@ -274,7 +274,9 @@ def _still_between(cover: _Cover, frames: np.ndarray, first: np.ndarray, second:
     for k, frame in enumerate(frames):
         middle = np.empty(2)
         middle[cover.axis] = 0.5 * (cover.low + cover.high)
-        middle[across] = 0.5 * (max(first[k, across], second[k, across]) + min(first[k, across + 2], second[k, across + 2]))
+        near_edge = max(first[k, across], second[k, across])
+        far_edge = min(first[k, across + 2], second[k, across + 2])
+        middle[across] = 0.5 * (near_edge + far_edge)
         xy = middle / tracking.height
         behind, seen = _backdrop(tracking, xy, 0), _seen(tracking, int(frame), xy, 0)
         if behind is None or seen is None:

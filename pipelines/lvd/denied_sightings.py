@@ -18,7 +18,8 @@ from .vocabulary import HALF_WINDOW, NOBODY_WORDINGS
 # "never appears again" say when it comes or that it left, and are read as they are)
 NOT_SEEN_RE = re.compile(r"\b(?:(?P<aux>does|do|did) not|never) (?P<verb>appears?|appeared|show(?:s|ed)? up"
                          r"|show(?:s|ed)?(?=\s*(?:[.,;!?]|$)| (?:for|in|during|at)\b)|turn(?:s|ed)? up"
-                         r"|(?:comes?|came) into (?:view|the frame|the picture|shot)|become(?:s)? visible|became visible)\b"
+                         r"|(?:comes?|came) into (?:view|the frame|the picture|shot)|become(?:s)? visible"
+                         r"|became visible)\b"
                          r"(?! (?:again|any more|anymore|until|till|before)\b)")
 
 
@@ -38,9 +39,10 @@ CLIP_SPAN_RE = re.compile(r"\b(?:(?:first|second|opening|closing) half|at first|
                            r"|early on|until|till)\b")
 
 # "you will not see a ball in the first half", "we never spot any birds here", "you cannot see the dog": the viewer's
-# sight denied is no such thing then, said as "no" so a thing of the kind told later is the same one ("... in the second
-# half a ball appears"); a sight denied of an act, "you will not see a dog run", denies the act, not the dog. Contractions
-# are expanded before this reads; the article is dropped, and the modifier is lazy so "birds here" keeps its noun.
+# sight denied is no such thing then, said as "no" so a thing of the kind told later is the same one ("... in the
+# second half a ball appears"); a sight denied of an act, "you will not see a dog run", denies the act, not the dog.
+# Contractions are expanded before this reads; the article is dropped, and the modifier is lazy so "birds here" keeps
+# its noun.
 _VIEWER_DENIED = (r"(?:\b(?:you|we|i|one|viewers|the viewer|the viewers|the audience) (?:will not|will never|do not"
                   r"|did not|does not|can not|cannot|could not|should not|never|(?:are|am|is) not going to)"
                   r"|(?:^|(?<=[.;:!?,] ))(?:do not|never)) (?:yet )?(?:be )?")
@@ -88,7 +90,8 @@ def _none_of(match: re.Match) -> str:
     if found is None:
         return match.group(0)
     one = singular(match["noun"]) == match["noun"]
-    if match.string[match.end():].lstrip().startswith(("until ", "till ")):  # "... until the second half": then it comes
+    # "... until the second half": then it comes
+    if match.string[match.end():].lstrip().startswith(("until ", "till ")):
         return f"the {match['thing']} {'is' if one else 'are'} absent"
     return f"there {'is' if one else 'are'} no {match['thing']}"
 

@@ -42,7 +42,8 @@ def _coming_said_again(motion: Motion) -> bool:
 
 
 class NounMentions:
-    """Mixed into ``ClauseReader``, whose state and helpers (``clear_phrase``, ``_place_mention``, ``_apply_pending``) these use."""
+    """Mixed into ``ClauseReader``, whose state and helpers (``clear_phrase``, ``_place_mention``,
+    ``_apply_pending``) these use."""
 
     entities: list[Entity]
     camera: list[Motion]

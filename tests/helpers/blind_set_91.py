@@ -432,7 +432,8 @@ _DYNAMIC_TWO = [
     ("The Word says the dog stays still, and a ball rolls from the left of the dog to the right of the dog. "
      "Amen!",
      "ball", "dog", RIGHTWARD),
-    ("Dealbreakers aside, I want this: the cat stays still while a bird flies from the right of the cat to the left of the cat.",
+    ("Dealbreakers aside, I want this: the cat stays still while a bird flies from the right of the cat to the left "
+     "of the cat.",
      "bird", "cat", LEFTWARD),
     ("On the fly, hon: the ball stays still, and a car drives from the left of the ball to the right of the ball.",
      "car", "ball", RIGHTWARD),
