@@ -38,7 +38,8 @@
   naming no thing, no pronoun for one, no place, time, count, colour, speed, view or setting, and nothing the clip
   holds; any of those keeps it ("Then it stops.", "Slowly.", "In a park."), and so does a sentence opening on a
   determined noun, "The bell rings.", which tells of a thing the tables may not know, and a verb the planner reads as
-  a move, a stop, an arrival or an exit told with no subject ("Rolls.", "Exits.", "Comes to a halt."). Such a verb
+  a move, a stop, an arrival or an exit told with no subject ("Rolls.", "Exits.", "Comes to a halt."), or any -s verb
+  on a determined thing, a stage direction with its subject left out ("Licks the bowl."). Such a verb
   is a motto's only when an idea or the listener does it ("Luck follows the brave.", "Together we rise.") or the
   listener is bid do it ("Stay close out there.").
 
