@@ -96,8 +96,9 @@ def _flights(g: TrackGeometry, tracking: Tracking, floor_y: float | None = None)
 def _landings(y: np.ndarray, a: int, b: int, floor_band_top: float) -> list[int]:
     """Samples inside the flight (a, b) that the object came down into, in the floor band, and goes back up from: a
     bounce, however near the flight's ends. ``bounce_indices`` keeps its cuts a few samples from the ends, so jitter
-    cannot cut a track into pieces; but where the tracker lost a blurred fall for a few frames, the landing comes a sample or
-    two after the release, and the fall and the rebound fitted as one parabola bend up like an upward fall."""
+    cannot cut a track into pieces; but where the tracker lost a blurred fall for a few frames, the landing comes a
+    sample or two after the release, and the fall and the rebound fitted as one parabola bend up like an upward
+    fall."""
     return [i for i in range(a + 1, b)
             if y[i] >= floor_band_top and y[i] - y[i - 1] > STILL_STEP and y[i] - y[i + 1] > STILL_STEP]
 

@@ -36,6 +36,8 @@ OFF_PATH_SIZES = 1.0  # body sizes (plus OFF_PATH_SLACK frame heights): how far 
 OFF_PATH_SLACK = 0.03  # next track may take up (blurred, cut pieces move their centres)
 SAME_SIZE = 1.2  # most ratio of the pieces' median sizes (each median over its whole samples) for one body
 MAX_CUT_SAMPLES = 2  # samples at each cut end that may be dropped as cut by the cover
+ONE_PATH = 0.25  # share of the body's size (root of its area) by which its kept samples may miss one steady path
+CROSSING_SLACK = 2  # frames beyond the time a body needs to pass the cover that a join may drop (blurred ends)
 CUT_AREA = 0.7  # share of a piece's median area below which a sample at its cut end shows only part of the body
 
 
@@ -292,6 +294,28 @@ def _clear_of(cover: _Cover, leaving: Track, entering: Track) -> Track | None:
     keep_entering = np.array([not cover.cuts(box) for box in entering.boxes]) & (entering.frames > leaving.last_frame)
     if keep_leaving.sum() < 2 or keep_entering.sum() < 2:
         return None
-    return Track(leaving.track_id, *(
+    whole = Track(leaving.track_id, *(
         np.concatenate([getattr(leaving, name)[keep_leaving], getattr(entering, name)[keep_entering]])
         for name in ("frames", "centroids", "boxes", "areas", "colors")))
+    return whole if _one_path_across(cover, whole, int(keep_leaving.sum())) else None
+
+
+def _one_path_across(cover: _Cover, whole: Track, kept_before: int) -> bool:
+    """Whether the kept samples either side of the cover are one body passing it: together they follow one steady
+    path (a body behind a post keeps its speed; a quadratic allows gravity or braking) within ONE_PATH of its size,
+    and the frames dropped between them are no more than it needs to pass the cover at that speed (CROSSING_SLACK
+    frames more for blur). Two bodies of one colour in a row, or one that jumps, give a joined track the cover does
+    not explain."""
+    frames = whole.frames.astype(np.float64)
+    offsets = frames - frames[0]
+    fit = np.polyfit(offsets, whole.centroids, 2 if len(frames) > 3 else 1)
+    misses = np.abs(whole.centroids - np.stack([np.polyval(fit[:, k], offsets) for k in range(2)], axis=1))
+    size = float(np.median(np.sqrt(whole.areas)))
+    if float(misses.max()) > ONE_PATH * size:
+        return False
+    axis = cover.axis
+    speed = abs(float(steady_velocity(frames, whole.centroids)[axis]))
+    length = float(np.median(whole.boxes[:, axis + 2] - whole.boxes[:, axis]))
+    passing = length + (cover.high - cover.low) + 2 * cover.slack
+    dropped = float(frames[kept_before] - frames[kept_before - 1] - 1)
+    return dropped <= passing / max(speed, 1e-9) + CROSSING_SLACK
