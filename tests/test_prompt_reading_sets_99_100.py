@@ -75,3 +75,22 @@ def test_the_pronoun_answering_what_a_thing_did_is_that_thing(prompt, mover, ref
 ])
 def test_a_view_said_before_a_question_is_the_cameras(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("Was the horse to blame? A grey horse trots from the right side of the frame to the left side.", "horse", True),
+    ("The bird refuses to sing. A small bird flies from the left side of the frame to the right side.", "bird", False),
+    ("Can it really stop? A red car drives from the right side of the frame to the left side.", "car", True),
+    ("The cat never listens. A curious cat walks from the left side of the frame to the right side.", "cat", False),
+])
+def test_an_opening_tease_on_the_thing_brought_in_next_is_that_thing(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+    assert len(names(prompt)) == 1
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The cat does not move. A dog runs past the cat.", ["cat", "dog"]),
+    ("Is the dog asleep? A cat walks to the left.", ["cat", "dog"]),
+])
+def test_a_tease_on_another_thing_or_one_told_with_a_side_stays(prompt, drawn):
+    assert sorted(names(prompt)) == drawn

@@ -21,6 +21,9 @@
 - A sentence pointing at "the" thing the next sentence brings in ("Follow the car, people. A moving car drives ...",
   "Watch the dog! A dog runs ...") points at that thing: it is told once. A bare "Follow it." after the thing is told
   turns the listener's eyes to it, and adds no move of its own.
+- An opening question or denial on "the" thing or "it" before the next sentence brings that thing in ("Did the cat
+  do it? A lively cat runs ...", "The dog won't look at the camera. A dog walks ...") teases what is coming: it is
+  told once, by the sentence that brings it in; one with a place, time, count or colour, or on another thing, stays.
 - A closing idiom sums up what was said ("..., and that's the whole package.", "the whole shebang", "That is the
   whole kit and caboodle."): the whole of the scene, no thing in it; "the whole time" or "the whole way" says how long.
 - A request to the listener to hand the speaker a thing ("Pass me the kettle, then watch:", "Hand me the remote; on
@@ -438,3 +441,41 @@ def parting_word_dropped(text: str) -> str:
         return text
     parted = PARTING_SENTENCE_RE.sub(_parting_word, text)
     return text if parted == text else spaces_tidied(parted)
+
+
+# "Did the cat do it? A lively cat runs ...", "The dog won't look at the camera. A walking dog walks ...", "Did it move
+# by itself? A ball rolls ...": the prompt's opening question or denial on "the" thing or "it", before the next
+# sentence brings that thing in, teases what is coming and tells nothing of it
+TEASER_RE = re.compile(r"^(?P<said>[^.!?;:]+)(?P<end>[.!?]+)\s+(?=(?P<next>[^.!?;]*))")
+_DENIAL_RE = re.compile(r"\b(?:not|never|won't|wouldn't|can't|cannot|doesn't|didn't|isn't|wasn't|don't|no longer|refuses? to"
+                        r"|refused to)\b")
+# what ties a teaser to the scene, so it is kept: a place, a time, a count, a colour, a speed
+_TEASER_TIES = (_SCENE_TIES - NEGATED_WORDS - {"never", "no", "its", "their", "still", "now", "again"}) | set(NUMBER_WORDS) | set(COLORS) \
+    | set(SPEED_WORDS)
+
+
+def _teaser_dropped(match: re.Match) -> str:
+    said = match["said"]
+    words = re.findall(r"[a-z]+", said)
+    if not (match["end"].startswith("?") or _DENIAL_RE.search(said)) or any(word in _TEASER_TIES for word in words):
+        return match.group(0)
+    nouns = [word for word in words if noun_class(word) and word not in CAMERA_WORDS and word not in FRAME_WORDS
+             and word not in CLIP_NOUNS]
+    if len(nouns) > 1:
+        return match.group(0)
+    if nouns:
+        found = noun_class(nouns[0])
+        if not re.search(rf"\bthe {re.escape(nouns[0])}\b", said):
+            return match.group(0)
+        kinds = [f"{re.escape(found[0])}(?:e?s)?", re.escape(nouns[0])]
+    elif re.search(r"\b(?:it|they)\b", said):
+        kinds = [r"[a-z]+"]
+    else:
+        return match.group(0)
+    brought = re.search(rf"^(?:[a-z]+ ){{0,3}}?(?:a|an|one) (?:[a-z-]+ ){{0,2}}?(?P<noun>{'|'.join(kinds)})\b", match["next"])
+    return "" if brought and noun_class(brought["noun"]) else match.group(0)
+
+
+def teaser_dropped(text: str) -> str:
+    """``text`` (lower case) without an opening question or denial teasing the thing the next sentence brings in."""
+    return TEASER_RE.sub(_teaser_dropped, text, count=1)
