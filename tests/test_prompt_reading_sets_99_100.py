@@ -94,3 +94,14 @@ def test_an_opening_tease_on_the_thing_brought_in_next_is_that_thing(prompt, que
 ])
 def test_a_tease_on_another_thing_or_one_told_with_a_side_stays(prompt, drawn):
     assert sorted(names(prompt)) == drawn
+
+
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("A car is parked as a dog runs from the left of the car to the right of the car. Do not fade it.", "dog", "car", False),
+    ("The tree stands still as a horse trots from the left of the tree to the right of the tree. Never fade it out.",
+     "horse", "tree", False),
+    ("A bird flies from the right of a box to the left of the box, and the box stays put. Please don't fade them.",
+     "bird", "box", True),
+])
+def test_an_order_not_to_act_on_a_thing_leaves_it_as_told(prompt, mover, reference, leftward):
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))

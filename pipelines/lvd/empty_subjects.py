@@ -1,6 +1,7 @@
 """A clause whose subject is nobody or nothing moves nothing: "Nobody kicked it!", "no one is chasing the ball", "nothing
 stops it", "none of us threw it", "no one saw it coming"; and so does a thing said to need no act, "this one needed no
-kick", "it takes no push": the act is denied.
+kick", "it takes no push": the act is denied; and so does an order to the maker not to do it, "Don't fade it.",
+"Never stop them.": the thing keeps on as told.
 
 Read as written, its verb goes to the thing named before (the kick, the chase or the stop becomes a phase of the ball's
 route, and "nobody leaves" the things' leaving). The clause says what does not happen, so it goes before the pass.
@@ -39,6 +40,10 @@ NEEDS_NO_ACT_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] )|,? (?:and|but) |, )(?:it
                              + _NEED_VERB + r" no (?:(?:real|extra|further|other|single) )?(?P<verb>[a-z]+)(?P<rest>(?: at all)?)"
                              r"(?=\s*(?:[.;:!?,]|$))(?P<mark>\s*[.;:!?,]*\s*)")
 
+# "do not fade it.", "please never stop them!": a sentence of its own bidding the maker not to act on a thing told
+DENIED_ORDER_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] ))(?:please )?(?:do not|never)(?: ever)? (?P<verb>[a-z]+) (?:it|them|him|her)"
+                             r"(?: (?:out|away|off|at all|too soon|too early))?(?P<mark>\s*(?:[.;!]+\s*|$))")
+
 
 def _act_denied(match: re.Match) -> str:
     if VERB_KINDS.get(match["verb"]) is None:
@@ -59,9 +64,13 @@ def _acts_on_nothing(match: re.Match) -> str:
 def might_have_empty_subject(text: str) -> bool:
     """The cheap gate: a subject that names no one."""
     return ("nobody" in text or "no one" in text or "nothing" in text or "noone" in text or "no-one" in text
-            or "not a soul" in text or "none of" in text or " no " in text and NEEDS_NO_ACT_RE.search(text) is not None)
+            or "not a soul" in text or "none of" in text or "do not " in text or "never " in text
+            or " no " in text and NEEDS_NO_ACT_RE.search(text) is not None)
 
 
 def empty_subject_clauses_dropped(text: str) -> str:
     """``text`` (lower case) without its clauses of a verb of moving or acting whose subject is nobody or nothing."""
-    return spaces_tidied(NEEDS_NO_ACT_RE.sub(_act_denied, EMPTY_SUBJECT_RE.sub(_acts_on_nothing, text)))
+    text = NEEDS_NO_ACT_RE.sub(_act_denied, EMPTY_SUBJECT_RE.sub(_acts_on_nothing, text))
+    if "do not " in text or "never " in text:
+        text = DENIED_ORDER_RE.sub(_act_denied, text)
+    return spaces_tidied(text)
