@@ -105,3 +105,15 @@ def test_a_tease_on_another_thing_or_one_told_with_a_side_stays(prompt, drawn):
 ])
 def test_an_order_not_to_act_on_a_thing_leaves_it_as_told(prompt, mover, reference, leftward):
     assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("Overhead shot, a rolling ball: from the upper left corner to the upper right corner, then to the lower right "
+     "corner. Go smash it, team!", "ball", ("upper left", "upper right", "lower right")),
+    ("Seen from above, one cat: from the lower left corner to the upper left corner, then to the upper right "
+     "corner. Now smash it.", "cat", ("lower left", "upper left", "upper right")),
+    ("Top-down view, red car: from the upper right corner to the lower right corner, then to the lower left corner. "
+     "Smash it out of the park, folks.", "car", ("upper right", "lower right", "lower left")),
+])
+def test_a_closing_cheer_to_the_maker_breaks_nothing(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt))

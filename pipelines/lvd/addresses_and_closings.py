@@ -45,6 +45,8 @@
   on a determined thing, a stage direction with its subject left out ("Licks the bowl."). Such a verb
   is a motto's only when an idea or the listener does it ("Luck follows the brave.", "Together we rise.") or the
   listener is bid do it ("Stay close out there.").
+- A cheer closing the prompt in a sentence of its own, a verb of doing a thing well on a bare "it" ("Smash it.", "Nail
+  it!", "Go crush it, team."): the maker is wished luck with the clip, and no thing is smashed.
 
 A card's "reads:" and a guide's "Follow these directions:" need no rewrite: the reading finds such a noun doing nothing
 where a writer's frame sits (`writer_frames`).
@@ -434,11 +436,18 @@ def addresses_and_closings_dropped(text: str) -> str:
     return text if text == told else spaces_tidied(text)
 
 
+# "smash it.", "nail it!", "go ace it, team.": a cheer to the maker, the last sentence after the scene is told
+CHEER_RE = re.compile(r"(?<=[.!?] )(?:(?:now|so|go|just|and|then|let's),? )*(?:smash|nail|crush|ace|rock|own|slay|kill|knock)"
+                      r" it(?: out of the park| dead| again)?(?:,? (?:team|folks|everyone|all|mate|friends|guys))?[.!]*\s*$")
+
+
 def parting_word_dropped(text: str) -> str:
     """``text`` without a parting word closing it ("Luck follows the brave.": see the module's docstring); only a
     sentence after another may be one."""
     if ". " not in text and "! " not in text and "? " not in text:
         return text
+    if " it" in text[-40:]:
+        text = CHEER_RE.sub("", text)
     parted = PARTING_SENTENCE_RE.sub(_parting_word, text)
     return text if parted == text else spaces_tidied(parted)
 
