@@ -117,3 +117,13 @@ def test_an_order_not_to_act_on_a_thing_leaves_it_as_told(prompt, mover, referen
 ])
 def test_a_closing_cheer_to_the_maker_breaks_nothing(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("A horse is in the first half. By the second half there is no horse; it was gone.", "horse"),
+    ("You'll spot a red bus in the first half. In the second half, no bus. It went!", "bus"),
+    ("A goat in the first half; in the second half there isn't any goat. It simply went.", "goat"),
+])
+def test_a_bare_going_after_a_things_absence_is_that_going_told_again(prompt, query):
+    assert len(names(prompt)) == 1
+    assert lvd.visibility(query, False, planned_condition(prompt))

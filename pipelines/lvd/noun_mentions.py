@@ -26,10 +26,16 @@ def said_digits(word: str) -> int:
 MAX_ENTITIES = 8
 
 
+# the bare verb of going, "it just went", "it was gone", "off it goes": with no way or place it says the thing left
+_BARE_GOING = frozenset(("go", "goes", "went", "gone"))
+
+
 def _going_said_again(motion: Motion) -> bool:
-    """"It just disappears", "it vanishes", "it walks off": a going with no time, side or place of its own, which the
-    absence tells."""
-    return (motion.kind == "disappear" or motion.exits) and motion.at_fraction is None and motion.window is None \
+    """"It just disappears", "it vanishes", "it walks off", "it just went": a going with no time, side or place of its
+    own, which the absence tells."""
+    going = motion.kind == "disappear" or motion.exits or (motion.kind == "move" and motion.verb in _BARE_GOING
+                                                           and motion.start is None and motion.target is None)
+    return going and motion.at_fraction is None and motion.window is None \
         and motion.end is None and motion.direction is None and motion.enters_from is None
 
 
