@@ -127,3 +127,12 @@ def test_a_closing_cheer_to_the_maker_breaks_nothing(prompt, query, route):
 def test_a_bare_going_after_a_things_absence_is_that_going_told_again(prompt, query):
     assert len(names(prompt)) == 1
     assert lvd.visibility(query, False, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("There's a horse in the first half, and then in the second half no horse in the frame.", "horse"),
+    ("Item one: a red bus for the first half, and for the second half no bus on screen.", "bus"),
+    ("A sleepy cat in the first half, and in the second half no cat in the picture, folks.", "cat"),
+])
+def test_an_absence_said_with_the_frames_word_is_a_plain_no(prompt, query):
+    assert lvd.visibility(query, False, planned_condition(prompt))

@@ -6,7 +6,8 @@
 bird instead of a green one": a denial after a comma or "rather than" only rules out another reading, so it goes.
 "not a single dog appears", "there is not one cloud", "not even one car", "not a cat to be seen", "not a bird in
 sight", "Not a bird in the first half, then ...": an emphatic denial is a plain "no", and "no cat to be seen" is
-"no cat"; "did not so much as roll" denies even the least act, so the thing does not move at all.
+"no cat", as is "no dog on screen", "no cat in the frame": the frame's word says where it is not, which "no" says;
+"did not so much as roll" denies even the least act, so the thing does not move at all.
 "a 10 cm ball", "a car 4 m long", "rolls 2 m to the left": a measurement says how big or how far, never how many,
 so its number is no count and its unit no thing. "On the other hand, a ball rolls", "three balls, on the other hand,
 stay": a contrast marker set off at a clause's edge weighs one clause against another and names no hand.
@@ -43,6 +44,9 @@ NOT_SO_MUCH_AS_RE = re.compile(r"\b(?P<denial>(?:does|did|do|will|would|could|ca
                                r"|couldn't|can't|cannot|never) so much as [a-z]+\b")
 # "no cat to be seen in the second half": the denial the reader holds is "no cat in the second half"
 NO_KIND_SEEN_RE = re.compile(r"\b(no [a-z]+(?: [a-z]+)?) to be (?:seen|found|spotted)\b")
+# "in the second half no dog on screen", "no cat in shot": the frame's word says where it is not, which "no" says
+NO_KIND_IN_FRAME_RE = re.compile(r"\b(no [a-z]+(?: [a-z]+)?) (?:on (?:the )?screen|on camera|in (?:the )?(?:shot|frame|picture))"
+                                 r"(?! ?\d)\b")
 # "a 10 cm ball", "4 m long", "each 30 centimetres across", "2.5 metres": a size or a distance
 MEASURE_RE = re.compile(r"(?:\beach )?\b\d+(?:\.\d+)?[- ]?(?:mm|cm|m|km|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?"
                         r"|kilomet(?:re|er)s?|inch(?:es)?|ft|feet|foot|yards?)\b(?:[- ](?:long|wide|tall|high|across|deep|"
@@ -81,7 +85,7 @@ DENIED_WAY_RE = re.compile(r"\b(?:(?:does|did|do) not|doesn't|didn't|don't) [a-z
 
 def looks_like_contrast(text: str) -> bool:
     return ("not " in text or "n't " in text or "rather" in text or "instead" in text or "opposed" in text or "to be " in text
-            or "much as" in text)
+            or "much as" in text or "no " in text and NO_KIND_IN_FRAME_RE.search(text) is not None)
 
 
 def contrasts_in_plain_words(text: str) -> str:
@@ -98,6 +102,8 @@ def contrasts_in_plain_words(text: str) -> str:
         text = NOT_SO_MUCH_AS_RE.sub(lambda m: f"{m['denial']} {'moved' if m['denial'] == 'never' else 'move'} at all", text)
     if "to be " in text:
         text = NO_KIND_SEEN_RE.sub(r"\1", text)
+    if "no " in text:
+        text = NO_KIND_IN_FRAME_RE.sub(r"\1", text)
     return DENIED_AFTER_RE.sub("", text)
 
 
