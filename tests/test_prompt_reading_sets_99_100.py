@@ -136,3 +136,14 @@ def test_a_bare_going_after_a_things_absence_is_that_going_told_again(prompt, qu
 ])
 def test_an_absence_said_with_the_frames_word_is_a_plain_no(prompt, query):
     assert lvd.visibility(query, False, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("A grey horse leaves the left side of the screen and trots over to the right side.", "horse", False),
+    ("Next up, one red car, leaving the right edge of the frame and heading to the left edge.", "car", True),
+    ("A cat leaves the left side of the shot, then walks to the right side.", "cat", False),
+    ("Look: a ball, leaving the left side of the picture and rolling toward the right side.", "ball", False),
+])
+def test_leaving_a_side_of_the_frame_for_another_sets_off_from_it(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+    assert len(names(prompt)) == 1

@@ -213,10 +213,12 @@ _GOING = {"get": "go", "gets": "goes", "got": "went", "getting": "going"}
 LEAVES_FROM_RE = re.compile(rf"\b(leave|leaves|leaving|depart|departs|departed|departing) from (?=(?:the )?{_PLACE}\b"
                             r"[^.;!?]*\b(?:to|into|toward|towards|reach|reaches|reaching|arriv[a-z]+)\b)")
 # "leaves the right side and ends up at the left side", "heads for the left, leaving the right behind": a side of the
-# frame left, with the next place it goes to said right after, or left behind, is where it sets off (never "leaves the
-# right edge of the frame", a way out; a timetable's "departs A, calls at B" is read with its stops, and a watcher's bare
-# "I see a squirrel leave A" with the seen thing's verb)
-LEAVES_A_SIDE_RE = re.compile(rf"\b(leaves|leaving) (?=(?:the )?{_PLACE}\b(?: behind\b"
+# frame left, with the next place it goes to said right after ("leaving the right side of the frame and crossing to the
+# left side"), or left behind, is where it sets off (never a bare "leaves the right edge of the frame", a way out; a
+# timetable's "departs A, calls at B" is read with its stops, and a watcher's bare "I see a squirrel leave A" with the
+# seen thing's verb)
+LEAVES_A_SIDE_RE = re.compile(rf"\b(leaves|leaving) (?=(?:the )?{_PLACE}\b(?: of (?:the )?(?:frame|screen|shot|picture))?"
+                              r"(?: behind\b"
                               rf"|,? (?:and |then |and then )?[a-z]+(?: up| over| across| on)? (?:to|toward|towards|into|on|at|in"
                               rf"|for) (?:the )?{_PLACE}\b))")
 BEHIND_AFTER_START_RE = re.compile(rf"(?<=setting off from )((?:the )?{_PLACE}) behind\b")
