@@ -147,3 +147,17 @@ def test_an_absence_said_with_the_frames_word_is_a_plain_no(prompt, query):
 def test_leaving_a_side_of_the_frame_for_another_sets_off_from_it(prompt, query, leftward):
     assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
     assert len(names(prompt)) == 1
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Night patrol field log, entry four. Three walking dogs, in view the whole time, nothing else.", "dog", 3),
+    ("Log resumes. Two flying birds, visible from start to end, and nothing else.", "bird", 2),
+    ("Harbour watch log: one red boat in view the whole clip. Log continues.", "boat", 1),
+    ("Log goes on. One horse, in view from start to end. Nothing else.", "horse", 1),
+])
+def test_a_records_heading_and_its_running_are_the_writers(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+def test_a_log_told_with_its_article_is_still_drawn():
+    assert names("The old wooden log, soaked, rolls to the left.") == ["log"]

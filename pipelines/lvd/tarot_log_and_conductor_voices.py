@@ -28,13 +28,17 @@ _PLACE = (r"the (?:(?:upper|lower|top|bottom|far|middle)(?: left| right)?|left|r
 # any record the writer keeps, named as its heading ("Keeper's log.", "Dispatch log,", "Cue notes:", "Projection cues",
 # "Route guidance:", "Traffic report:") or its entry labels ("Logged:", "Reported:"): the writer's, never in the clip; a
 # heading that opens with a thing ("A log, floating ...", "Two cues:", "The log, soaked, ...") is no record; an entry
-# label may name its writer ("Logged by the watch:")
+# label may name its writer ("Logged by the watch:"), and a heading two words ("Night session log,"); the log's own
+# running, "Log continues.", "Log resumes.", is the writer's as its ending is
 _RECORD = r"(?:log|logbook|notes|cues|guidance|report|directions|briefing)"
-LOG_LABEL_RE = re.compile(CLAUSE_START + r"(?:(?:the (?!(?:" + _RECORD + r")\b))?(?!(?:a|an|one|two|three|four|five|six|some|this|that|my|the)\b)"
-                          r"(?:[a-z]+(?:'s)? )?" + _RECORD + r"|logged|log entry|reported)(?:[.:,]\s*|(?= from ))"
+_NOT_A_HEADING = r"(?!(?:a|an|one|two|three|four|five|six|some|this|that|my|the)\b)"
+LOG_LABEL_RE = re.compile(CLAUSE_START + r"(?:(?:the (?!(?:" + _RECORD + r")\b)" + _NOT_A_HEADING + r"(?:[a-z]+(?:'s)? )?|"
+                          + _NOT_A_HEADING + r"(?:[a-z]+(?:'s)? ){0,2})" + _RECORD
+                          + r"|logged|log entry|reported)(?:[.:,]\s*|(?= from ))"
                           # "Logged by the watch:", "noted by the officer of the watch:": an entry label with its writer
                           r"|" + CLAUSE_START + r"(?:logged|noted|recorded|reported|entered) by (?:the|our|my) [a-z]+(?: [a-z]+){0,3}:\s*")
-LOG_CLOSING_RE = re.compile(CLAUSE_START + r"(?:(?:the )?log (?:ends|closes|closed)|end of (?:the )?(?:log|watch|entry)|all quiet|all clear"
+LOG_CLOSING_RE = re.compile(CLAUSE_START + r"(?:(?:the )?log (?:ends|closes|closed|continues|resumes|goes on|opens|begins|starts)"
+                            r"|end of (?:the )?(?:log|watch|entry)|all quiet|all clear"
                             r"|house lights(?: come)? up|you have arrived|(?:you have|you've) reached your destination"
                             r"|nothing (?:further|more|else) to (?:report|log|record|add)"
                             r"|no (?:other|further|more) (?:sightings|entries|reports|contacts)(?: [^.;!?]*)?)[.;!]\s*")
