@@ -442,10 +442,12 @@ CHEER_RE = re.compile(r"(?<=[.!?] )(?:(?:now|so|go|just|and|then|let's),? )*(?:s
 
 
 def parting_word_dropped(text: str) -> str:
-    """``text`` without a parting word closing it ("Luck follows the brave.": see the module's docstring); only a
-    sentence after another may be one."""
+    """``text`` without a parting word or a cheer closing it ("Luck follows the brave.", "Smash it.": see the module's
+    docstring), nor a tease opening it ("Did the cat do it? A cat runs ..."); only a sentence after another, or before
+    one, may be one."""
     if ". " not in text and "! " not in text and "? " not in text:
         return text
+    text = teaser_dropped(text)
     if " it" in text[-40:]:
         text = CHEER_RE.sub("", text)
     parted = PARTING_SENTENCE_RE.sub(_parting_word, text)
@@ -487,4 +489,6 @@ def _teaser_dropped(match: re.Match) -> str:
 
 def teaser_dropped(text: str) -> str:
     """``text`` (lower case) without an opening question or denial teasing the thing the next sentence brings in."""
+    if "?" not in text and "n't" not in text and "not " not in text and "never" not in text and "refuse" not in text:
+        return text
     return TEASER_RE.sub(_teaser_dropped, text, count=1)

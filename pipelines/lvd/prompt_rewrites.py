@@ -22,12 +22,7 @@ import re
 import unicodedata
 from typing import Callable, NamedTuple
 
-from .addresses_and_closings import (
-    addresses_and_closings_dropped,
-    looks_like_address_or_closing,
-    parting_word_dropped,
-    teaser_dropped,
-)
+from .addresses_and_closings import addresses_and_closings_dropped, looks_like_address_or_closing, parting_word_dropped
 from .broadcast_and_log_voices import broadcast_in_plain_words, log_in_plain_words, looks_like_broadcast, looks_like_log
 from .bulletin_tour_and_recipe_voices import bulletin_tour_and_recipe_in_plain_words, looks_like_bulletin_tour_or_recipe
 from .caption_voice import caption_in_plain_words, handles_dropped, idioms_in_plain_words, looks_idiomatic, looks_like_caption
@@ -405,9 +400,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("routes", lambda d: looks_like_route(d.text), lambda d: routes_in_plain_words(d.text)),  # "from A to C via B"
     # after the transcript, whose turns it reads as sentences: "Your attention, please.", "Copy.", "How many balls?"
     RewritePass("address or closing", lambda d: looks_like_address_or_closing(d.text), lambda d: addresses_and_closings_dropped(d.text)),
-    RewritePass("teaser", lambda d: "?" in d.text or "n't" in d.text or "not " in d.text or "never" in d.text or "refuse" in d.text,
-                lambda d: teaser_dropped(d.text)),  # "did the cat do it? a cat runs ...": the opening tease tells nothing
-    # after the addresses, so a closing formula is gone before the last sentence is read: "Luck follows the brave."
+    # after the addresses, so a closing formula is gone before the last sentence is read: "Luck follows the brave."; it
+    # drops an opening tease too, "did the cat do it? a cat runs ..."
     RewritePass("parting word", _always, lambda d: parting_word_dropped(d.text)),
     # before the cockpit's bare places and the route labels: "your present, halfway through: the upper right corner", "next stop"
     RewritePass("keeper's log, tarot or conductor", lambda d: looks_like_tarot_log_or_conductor(d.text),

@@ -30,7 +30,11 @@ relations 0-29 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: untouched, (to be filled) .
+Scores: untouched, 172/180 on 6b7fb3e (dynamic_one 27, numeracy 28, visibility 28, dynamic_two 29, the rest 30),
+kept off main until its fixes were in; 180/180 after the fixes of its own branch (an opening question or denial
+teasing the thing the next sentence brings in, "Did the cat do it? A cat runs ...", tells it once; a record's two-word
+heading and "Log continues." are the writer's; "no dog on screen" is a plain no; "It just went." after the absence
+tells that going again; leaving a side of the frame for another sets off from it).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance

@@ -104,8 +104,8 @@ FULL_SETS = (blind_set_19, blind_set_20, blind_set_21, blind_set_22, blind_set_2
              blind_set_99, blind_set_100)
 # The sets whose misses have been read and fixed: a new set is scored untouched first, waits in UNFIXED_SETS, and joins
 # the planner's GPT-4-level test only once its fixes are in (set 96 waits: written and scored this session, its misses
-# are the next session's to read; sets 99 and 100 likewise).
-UNFIXED_SETS: tuple = (blind_set_96, blind_set_99, blind_set_100)
+# are the next session's to read).
+UNFIXED_SETS: tuple = (blind_set_96,)
 FIXED_SETS = tuple(s for s in FULL_SETS if s not in UNFIXED_SETS)
 
 
