@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .rewrite_text import CLAUSE_START, spaces_tidied
-from .vocabulary import NOTHING_ELSE
+from .vocabulary import COLORS, DETAIL_WORDS, MATERIAL_WORDS, NOTHING_ELSE, PLAIN_ADJECTIVES, SIZE_FACTORS
 
 _PLACE = (r"the (?:(?:upper|lower|top|bottom|far|middle)(?: left| right)?|left|right|centre|center|middle)"
           r"(?: (?:corner|side|edge|half|third))?(?: of the (?:frame|screen|picture))?")
@@ -30,14 +30,21 @@ _PLACE = (r"the (?:(?:upper|lower|top|bottom|far|middle)(?: left| right)?|left|r
 # heading that opens with a thing ("A log, floating ...", "Two cues:", "The log, soaked, ...") is no record; an entry
 # label may name its writer ("Logged by the watch:"), and a heading two words ("Night session log,"); the log's own
 # running, "Log continues.", "Log resumes.", is the writer's as its ending is
+# words that describe a thing ("old", "wooden", "brown"): a heading of two words is none of them
+_DESCRIBING = COLORS | DETAIL_WORDS | PLAIN_ADJECTIVES | frozenset(MATERIAL_WORDS) | frozenset(SIZE_FACTORS)
 _RECORD = r"(?:log|logbook|notes|cues|guidance|report|directions|briefing)"
 _NOT_A_HEADING = r"(?!(?:a|an|one|two|three|four|five|six|some|this|that|my|the)\b)"
-LOG_LABEL_RE = re.compile(CLAUSE_START + r"(?:(?:the (?!(?:" + _RECORD + r")\b)" + _NOT_A_HEADING + r"(?:[a-z]+(?:'s)? )?|"
-                          + _NOT_A_HEADING + r"(?:[a-z]+(?:'s)? ){0,2})" + _RECORD
+LOG_LABEL_RE = re.compile(CLAUSE_START + r"(?:(?:the (?!(?:" + _RECORD + r")\b)" + _NOT_A_HEADING
+                          + r"(?:[a-z]+(?:'s)? )?|"
+                          + _NOT_A_HEADING + r"(?P<first>[a-z]+(?:'s)? )?(?P<second>[a-z]+(?:'s)? )?)" + _RECORD
                           + r"|logged|log entry|reported)(?:[.:,]\s*|(?= from ))"
+                          # "Old oak log, drifting ...": what the comma leads to tells of the thing, so it is one
+                          + r"(?P<told_of>(?<=,)[a-z]+(?:ing|ed|ly)\b)?"
                           # "Logged by the watch:", "noted by the officer of the watch:": an entry label with its writer
-                          r"|" + CLAUSE_START + r"(?:logged|noted|recorded|reported|entered) by (?:the|our|my) [a-z]+(?: [a-z]+){0,3}:\s*")
-LOG_CLOSING_RE = re.compile(CLAUSE_START + r"(?:(?:the )?log (?:ends|closes|closed|continues|resumes|goes on|opens|begins|starts)"
+                          r"|" + CLAUSE_START + r"(?:logged|noted|recorded|reported|entered) by (?:the|our|my) "
+                          r"[a-z]+(?: [a-z]+){0,3}:\s*")
+LOG_CLOSING_RE = re.compile(CLAUSE_START + r"(?:(?:the )?log (?:ends|closes|closed|continues|resumes|goes on|opens"
+                            r"|begins|starts)"
                             r"|end of (?:the )?(?:log|watch|entry)|all quiet|all clear"
                             r"|house lights(?: come)? up|you have arrived|(?:you have|you've) reached your destination"
                             r"|nothing (?:further|more|else) to (?:report|log|record|add)"
@@ -142,8 +149,21 @@ def looks_like_tarot_log_or_conductor(text: str) -> bool:
             or "ladies" in text or "mind the gap" in text or "announcement" in text or "all quiet" in text)
 
 
+def _heading_dropped(match: re.Match) -> str:
+    """A heading of two words ("Night session log,") is the writer's only when neither word describes a thing, as
+    "old", "wooden", "brown" do, and no participle after it tells what the thing does: "Old oak log, drifting" is a
+    log, a caption with its article left out."""
+    if match["second"] is None:
+        return match["told_of"] or ""  # a one-word heading, "Dispatch log,", is the writer's as it always was
+    if match["told_of"] or any(match[word].strip() in _DESCRIBING for word in ("first", "second")):
+        return match[0]
+    return ""
+
+
 def _log_in_plain_words(text: str) -> str:
-    text, labelled = LOG_LABEL_RE.subn("", text)
+    before = text
+    text = LOG_LABEL_RE.sub(_heading_dropped, text)
+    labelled = text != before
     text = LOG_CLOSING_RE.sub("", text)
     text = NOTHING_ELSE_RE.sub("nothing else", text)
     text = SAME_SIGHT_RE.sub("", text)
