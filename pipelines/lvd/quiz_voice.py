@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class, singular
+from .satnav_projection_and_dispatch_voices import PRONOUN_GONE_RE, PRONOUN_LEFT_RE
 from .transcript_voice import ANSWER_PRONOUN_RE, answered
 from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
 from .word_guessing import third_person
@@ -40,11 +41,7 @@ _SENTENCE_RE = re.compile(r"[^.?!]+[.?!]*")
 _QUESTION_OPENING_RE = re.compile(r"^(?:and |so |then )?(?:what|which|who|where|when|how|is|are|does|do|any|anything|its|their|the)\b")
 _LEAD_RE = re.compile(r"^(?:and|so|then|okay|ok|now|also)\b,?\s*")
 # "second half? gone.", "and at the end? nowhere.": an answer that the thing is not there is a "no"
-# and so is one saying it with the thing's pronoun, "it was gone.", "they had left", "it wasn't there"
-_NEGATIVE_RE = re.compile(r"^(?:no|nothing|none|nope|not a thing|not there|gone|vanished|absent|nowhere)\b"
-                          r"|^(?:it|they|he|she) (?:(?:was|is|were|are|had|has)(?: already)? (?:gone|vanished|absent|nowhere|not there"
-                          r"|no longer there|left|disappeared)|(?:wasn't|isn't|weren't|aren't|was not|is not) there|left|vanished"
-                          r"|disappeared)\b")
+_NEGATIVE_RE = re.compile(r"^(?:no|nothing|none|nope|not a thing|not there|gone|vanished|absent|nowhere)\b")
 _YES_RE = re.compile(r"^(?:yes|yeah|yep|sure)\b[,.!]?\s*")
 _COUNT_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
 _HOW_MANY_RE = re.compile(r"^(?:how many|(?:what is )?the (?:number|count) of|(?:number|count) of)\b(?P<rest>.*)$")
@@ -67,15 +64,22 @@ _PASSED_RE = re.compile(r"^(?:past|by|around|beside) (?:what|which [a-z]+|whom)$
 _MOVER_RE = re.compile(r"^(?:what|which [a-z]+|who)(?: (?:is|are))? (?P<verb>[a-z]+)(?: .*)?$")
 _DOING_RE = re.compile(r"^what (?P<aux>is|are) (?P<subject>it|they|the [a-z]+) doing\b")
 # "what did the dog do? it walked ...": the answer's pronoun is the thing asked about
-_DID_RE = re.compile(r"^what (?:did|does|do|was|were|is|are) (?P<subject>(?:the|a|an|that|this) (?:[a-z]+ ){0,2}?[a-z]+) (?:do|doing)$")
-# "what was next to the green cat? a gray bird": the thing asked for stands where "what" does
-_RELATION_ASKED_RE = re.compile(r"^(?:what|who|which [a-z]+) (?P<rest>(?:is|was|are|were|stood|stands|sat|sits|lay|lies|waited|waits"
-                                r"|stayed|stays) (?:right )?(?:next to|beside|near|by|behind|in front of|alongside|close to|opposite"
-                                r"|with|on|under|above|below|to the (?:left|right) of|left of|right of) .+)$")
+_DID_RE = re.compile(r"^what (?:did|does|do|was|were|is|are) "
+                     r"(?P<subject>(?:the|a|an|that|this) (?:[a-z]+ ){0,2}?[a-z]+)"
+                     r" (?:do|doing)$")
+_SIDE_WORDS = r"(?:left|right|top|bottom|middle|centre|center|corner|side|edge)"
+# "what was next to the green cat? a gray bird": the thing asked for stands where "what" does; "what was on the
+# left?" asks for a side of the frame, no thing's
+_RELATION_ASKED_RE = re.compile(r"^(?:what|who|which [a-z]+) (?P<rest>(?:is|was|are|were|stood|stands|sat|sits|lay|lies"
+                                r"|waited|waits|stayed|stays) (?:right )?(?:next to|beside|near|by|behind|in front of"
+                                r"|alongside|close to|opposite|with|on|under|above|below|to the (?:left|right) of"
+                                rf"|left of|right of) (?!(?:the )?(?:far |upper |lower )?{_SIDE_WORDS}\b).+)$")
 # "seen from above, where did the dog go?": the view said before the question is the camera's
-_FRONTED_VIEW_RE = re.compile(r"^(?P<view>(?:(?:seen|viewed|filmed|shot|looking down) )?from (?:above|overhead|the side|below|the top)"
+_FRONTED_VIEW_RE = re.compile(r"^(?P<view>(?:(?:seen|viewed|filmed|shot|looking down) )?from (?:above|overhead|the side"
+                              r"|below|the top)"
                               r"|(?:seen|viewed|filmed|shot) (?:from )?(?:overhead|top-down|top down)"
-                              r"|(?:in )?(?:a |the )?(?:top-down|overhead|side|aerial) (?:view|shot)), (?P<question>.+)$")
+                              r"|(?:in )?(?:a |the )?(?:top-down|overhead|side|aerial) (?:view|shot))"
+                              r", (?P<question>.+)$")
 _FROM_RE = re.compile(r"^(?:where from|from where|where does (?P<s1>.+?) (?:start|begin|come from|set off)"
                       r"|where (?:is|are) (?P<s2>.+?) at (?:the|first) ?(?:start|beginning)?|start|begin|starting point"
                       r"|where (?:first|at first|initially|at the start)|(?:at )?first)$")
@@ -99,8 +103,9 @@ _WAY_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|middle|centre|center|corn
                           r"|over|under|past|through|behind|front|clockwise|anticlockwise|counterclockwise|from|to|across"
                           r"|closer|farther|nearer|further)\b")
 
-_SIDE_WORDS = r"(?:left|right|top|bottom|middle|centre|center|corner|side|edge)"
 _SIDE_TOLD_RE = re.compile(rf"\b{_SIDE_WORDS}\b")
+# "the left, then the middle", "from the left to the right": more than one place, so the answer is a path
+_STOPS_LISTED_RE = re.compile(r",|\b(?:then|from|and|before|after|via|through)\b")
 # ". where does it end? on the left.": the end or start of the move just told, asked and answered (tried from a
 # sentence's start or its full stop only, where it is found anyway: from each letter of a long sentence it was quadratic)
 END_ASKED_RE = re.compile(r"(?:(?<![^.!?])|(?=\.))(?P<told>[^.!?]*)\. (?:and |so )?where (?:does|do|did|will) "
@@ -279,18 +284,20 @@ class _Quiz:
     def _ensure_mover(self, phrase: str | None, verb: str | None = None) -> dict:
         if self.mover is None:
             thing = self.subject_of(phrase)
-            if self._move_told(thing, verb):
+            if self._mover_taken_from_last_told(thing, verb):
                 return self.mover
             self.move(f"the {thing}" if thing else "it", verb or "moves")
         elif verb and self.mover["verb"] == "moves":
             self.mover["verb"] = verb
         return self.mover
 
-    def _move_told(self, thing: str | None, verb: str | None) -> bool:
+    def _mover_taken_from_last_told(self, thing: str | None, verb: str | None) -> bool:
         """"a flying bird went across. in which direction? from the right ...": the move told just before, with no
         side of its own, is the one whose way the answer gives; it becomes the mover, said where it was told."""
         told = self.said[-1] if self.said else ""
-        if verb or thing is None or thing not in _nouns(told) or not _tells_own_move(told) or _SIDE_TOLD_RE.search(told):
+        if verb or thing is None or thing not in _nouns(told) or not _tells_own_move(told):
+            return False
+        if _SIDE_TOLD_RE.search(told):
             return False
         self.mover = {"subject": told, "verb": "", "start": None, "stops": [], "path": "", "slot": len(self.said) - 1}
         self.last_thing = thing
@@ -361,17 +368,23 @@ def quiz_in_plain_words(prompt: str) -> str:
     return " ".join(s.rstrip(",") + "." for s in quiz.said if s)
 
 
+def _gone_said_with_pronoun(answer: str) -> bool:
+    """"it was gone.", "they had left": the thing's going, a "no"; "it was left of the box" gives a side, no going."""
+    return bool(PRONOUN_GONE_RE.match(answer) or PRONOUN_LEFT_RE.match(answer))
+
+
 def _say(quiz: _Quiz, question: str, answer: str) -> None:
     """One question and its answer, said as what they tell."""
     asked = _LEAD_RE.sub("", question) or question  # "and the cat": "the cat"; "then" alone is the question
     fronted = _FRONTED_VIEW_RE.match(asked)
     if fronted:
         view = fronted["view"]
-        quiz.said.append(view if view.startswith(("seen", "viewed", "filmed", "shot", "looking")) or view.endswith(("view", "shot"))
-                         else f"seen {view}")
+        said_as_a_view = view.startswith(("seen", "viewed", "filmed", "shot", "looking")) \
+            or view.endswith(("view", "shot"))
+        quiz.said.append(view if said_as_a_view else f"seen {view}")
         asked = question = fronted["question"]
     kind, quiz.last_kind = quiz.last_kind, None
-    negative = bool(_NEGATIVE_RE.match(answer))
+    negative = bool(_NEGATIVE_RE.match(answer) or _gone_said_with_pronoun(answer))
     if _ELSE_RE.search(asked) and "half" not in asked:
         if not negative:
             quiz.name(answer)
@@ -418,6 +431,9 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
         first_of_all = bool(onward) and asked.endswith(" first") and quiz.mover is None  # no start told: "first" is it
         quiz.place(subject, answer, at_start=first_of_all, verb=verb and third_person(verb))
         return
+    if path and path["s1"] and not _STOPS_LISTED_RE.search(answer):
+        quiz.place(path["s1"], answer)  # "where did the dog go? to the right": one place is where it went, its goal
+        return
     if path:
         quiz.path(path.group("s1") or path.group("s2") or path.group("s3"), answer)
         return
@@ -427,8 +443,8 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
         quiz.name(f"{did['subject']}{answer[pronoun.end():]}")
         return
     relation = _RELATION_ASKED_RE.match(asked)
-    if relation and _nouns(answer) and re.match(r"^(?:a|an|the|one|two|three|four|five|some)\b", answer) and "," not in answer \
-            and not _tells_own_move(answer):
+    if relation and _nouns(answer) and re.match(r"^(?:a|an|the|one|two|three|four|five|some)\b", answer) \
+            and "," not in answer and not _tells_own_move(answer):
         quiz.name(f"{answer} {relation['rest']}")
         return
     doing = _DOING_RE.match(asked)
