@@ -44,9 +44,11 @@ NOT_SO_MUCH_AS_RE = re.compile(r"\b(?P<denial>(?:does|did|do|will|would|could|ca
                                r"|couldn't|can't|cannot|never) so much as [a-z]+\b")
 # "no cat to be seen in the second half": the denial the reader holds is "no cat in the second half"
 NO_KIND_SEEN_RE = re.compile(r"\b(no [a-z]+(?: [a-z]+)?) to be (?:seen|found|spotted)\b")
-# "in the second half no dog on screen", "no cat in shot": the frame's word says where it is not, which "no" says
-NO_KIND_IN_FRAME_RE = re.compile(r"\b(no [a-z]+(?: [a-z]+)?) (?:on (?:the )?screen|on camera|in (?:the )?(?:shot|frame|picture))"
-                                 r"(?! ?\d)\b")
+# "in the second half no dog on screen", "no cat in shot": the frame's word says where it is not, which "no" says;
+# "it is no longer in the frame" says when, and "no more", "no one" deny no kind
+NO_KIND_IN_FRAME_RE = re.compile(r"\b(no (?!(?:longer|more|less|one|other|further|such|sign|trace)\b)"
+                                 r"[a-z]+(?: [a-z]+)?) "
+                                 r"(?:on (?:the )?screen|on camera|in (?:the )?(?:shot|frame|picture))(?! ?\d)\b")
 # "a 10 cm ball", "4 m long", "each 30 centimetres across", "2.5 metres": a size or a distance
 MEASURE_RE = re.compile(r"(?:\beach )?\b\d+(?:\.\d+)?[- ]?(?:mm|cm|m|km|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?"
                         r"|kilomet(?:re|er)s?|inch(?:es)?|ft|feet|foot|yards?)\b(?:[- ](?:long|wide|tall|high|across|deep|"
