@@ -436,18 +436,20 @@ def addresses_and_closings_dropped(text: str) -> str:
     return text if text == told else spaces_tidied(text)
 
 
-# "smash it.", "nail it!", "go ace it, team.": a cheer to the maker, the last sentence after the scene is told
-CHEER_RE = re.compile(r"(?<=[.!?] )(?:(?:now|so|go|just|and|then|let's),? )*(?:smash|nail|crush|ace|rock|own|slay|kill|knock)"
-                      r" it(?: out of the park| dead| again)?(?:,? (?:team|folks|everyone|all|mate|friends|guys))?[.!]*\s*$")
+# "smash it.", "nail it!", "go ace it, team.", "absolutely smash it, crew!": a cheer to the maker, the last sentence
+# after the scene is told; whom it calls on, after a comma, is the listener
+CHEER_RE = re.compile(r"(?<=[.!?] )(?:(?:now|so|go|just|and|then|let's|[a-z]+ly),? )*"
+                      r"(?:smash|nail|crush|ace|rock|own|slay|kill|knock) it(?: out of the park| dead| again)?"
+                      r"(?:,? (?:team|folks|everyone|all|mate|friends|guys)|, [a-z]+(?: [a-z]+)?)?[.!]*\s*$")
 
 
-def parting_word_dropped(text: str) -> str:
-    """``text`` without a parting word or a cheer closing it ("Luck follows the brave.", "Smash it.": see the module's
-    docstring), nor a tease opening it ("Did the cat do it? A cat runs ..."); only a sentence after another, or before
-    one, may be one."""
+def scene_asides_dropped(text: str) -> str:
+    """``text`` without a tease opening it ("Did the cat do it? A cat runs ...") or a parting word or cheer closing it
+    ("Luck follows the brave.", "Smash it."): each is the speaker's aside to the listener, and only a sentence before or
+    after another can be one, so the text's one sentence is the scene (see the module's docstring)."""
     if ". " not in text and "! " not in text and "? " not in text:
         return text
-    text = teaser_dropped(text)
+    text = opening_tease_dropped(text)
     if " it" in text[-40:]:
         text = CHEER_RE.sub("", text)
     parted = PARTING_SENTENCE_RE.sub(_parting_word, text)
@@ -458,17 +460,33 @@ def parting_word_dropped(text: str) -> str:
 # by itself? A ball rolls ...": the prompt's opening question or denial on "the" thing or "it", before the next
 # sentence brings that thing in, teases what is coming and tells nothing of it
 TEASER_RE = re.compile(r"^(?P<said>[^.!?;:]+)(?P<end>[.!?]+)\s+(?=(?P<next>[^.!?;]*))")
-_DENIAL_RE = re.compile(r"\b(?:not|never|won't|wouldn't|can't|cannot|doesn't|didn't|isn't|wasn't|don't|no longer|refuses? to"
+_DENIAL_RE = re.compile(r"\b(?:not|never|won't|wouldn't|can't|cannot|doesn't|didn't|isn't|wasn't|don't|no longer"
+                        r"|refuses? to"
                         r"|refused to)\b")
 # what ties a teaser to the scene, so it is kept: a place, a time, a count, a colour, a speed
-_TEASER_TIES = (_SCENE_TIES - NEGATED_WORDS - {"never", "no", "its", "their", "still", "now", "again"}) | set(NUMBER_WORDS) | set(COLORS) \
-    | set(SPEED_WORDS)
+_TEASER_TIES = (_SCENE_TIES - NEGATED_WORDS - {"never", "no", "its", "their", "still", "now", "again"}) \
+    | set(NUMBER_WORDS) | set(COLORS) | set(SPEED_WORDS)
 
 
-def _teaser_dropped(match: re.Match) -> str:
+# "... and stops next to it.", "runs past them": the next sentence points back at a thing besides its own, the first one
+_POINTS_BACK_RE = re.compile(r"\b(?:to|past|beside|behind|near|towards?|at|by|around|over|from|under|with|of"
+                             r"|passes|reaches|meets|joins) (?:it|them)\b")
+# kinds of verb a denial of which states how a thing keeps still ("the ball does not move."), a fact of the scene;
+# "the car won't stop" denies a rest, which the mover brought in next bears out
+_STILL_DENIED_KINDS = frozenset(VERB_KINDS.values()) - {"appear", "disappear", "pan", "zoom", "dolly", "rest"}
+
+
+def _opening_tease_or_kept(match: re.Match) -> str:
+    """The opening sentence, kept unless it teases the thing the next sentence brings in. A denial of a move ("The
+    ball does not move.") states a still thing, and a next sentence pointing back at it ("stops next to it") shows it
+    is a thing of its own: both are kept."""
     said = match["said"]
     words = re.findall(r"[a-z]+", said)
-    if not (match["end"].startswith("?") or _DENIAL_RE.search(said)) or any(word in _TEASER_TIES for word in words):
+    question = match["end"].startswith("?")
+    if not (question or _DENIAL_RE.search(said)) or any(word in _TEASER_TIES for word in words):
+        return match.group(0)
+    if _POINTS_BACK_RE.search(match["next"]) or not question and any(
+            VERB_KINDS.get(word) in _STILL_DENIED_KINDS for word in words):
         return match.group(0)
     nouns = [word for word in words if noun_class(word) and word not in CAMERA_WORDS and word not in FRAME_WORDS
              and word not in CLIP_NOUNS]
@@ -483,12 +501,14 @@ def _teaser_dropped(match: re.Match) -> str:
         kinds = [r"[a-z]+"]
     else:
         return match.group(0)
-    brought = re.search(rf"^(?:[a-z]+ ){{0,3}}?(?:a|an|one) (?:[a-z-]+ ){{0,2}}?(?P<noun>{'|'.join(kinds)})\b", match["next"])
+    brought = re.search(rf"^(?:[a-z]+ ){{0,3}}?(?:a|an|one) (?:[a-z-]+ ){{0,2}}?(?P<noun>{'|'.join(kinds)})\b",
+                        match["next"])
     return "" if brought and noun_class(brought["noun"]) else match.group(0)
 
 
-def teaser_dropped(text: str) -> str:
-    """``text`` (lower case) without an opening question or denial teasing the thing the next sentence brings in."""
+def opening_tease_dropped(text: str) -> str:
+    """``text`` (lower case) without an opening question or denial teasing the thing the next sentence brings in: the
+    tease names the thing before the scene does, and read as its own sentence it would be a second thing."""
     if "?" not in text and "n't" not in text and "not " not in text and "never" not in text and "refuse" not in text:
         return text
-    return TEASER_RE.sub(_teaser_dropped, text, count=1)
+    return TEASER_RE.sub(_opening_tease_or_kept, text, count=1)

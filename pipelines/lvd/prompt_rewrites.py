@@ -22,7 +22,7 @@ import re
 import unicodedata
 from typing import Callable, NamedTuple
 
-from .addresses_and_closings import addresses_and_closings_dropped, looks_like_address_or_closing, parting_word_dropped
+from .addresses_and_closings import addresses_and_closings_dropped, looks_like_address_or_closing, scene_asides_dropped
 from .broadcast_and_log_voices import broadcast_in_plain_words, log_in_plain_words, looks_like_broadcast, looks_like_log
 from .bulletin_tour_and_recipe_voices import bulletin_tour_and_recipe_in_plain_words, looks_like_bulletin_tour_or_recipe
 from .caption_voice import caption_in_plain_words, handles_dropped, idioms_in_plain_words, looks_idiomatic, looks_like_caption
@@ -400,9 +400,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("routes", lambda d: looks_like_route(d.text), lambda d: routes_in_plain_words(d.text)),  # "from A to C via B"
     # after the transcript, whose turns it reads as sentences: "Your attention, please.", "Copy.", "How many balls?"
     RewritePass("address or closing", lambda d: looks_like_address_or_closing(d.text), lambda d: addresses_and_closings_dropped(d.text)),
-    # after the addresses, so a closing formula is gone before the last sentence is read: "Luck follows the brave."; it
-    # drops an opening tease too, "did the cat do it? a cat runs ..."
-    RewritePass("parting word", _always, lambda d: parting_word_dropped(d.text)),
+    # after the addresses, so a closing formula is gone before the last sentence is read: "Luck follows the brave.",
+    # and an opening tease before the first: "did the cat do it? a cat runs ..."
+    RewritePass("opening tease or parting word", _always, lambda d: scene_asides_dropped(d.text)),
     # before the cockpit's bare places and the route labels: "your present, halfway through: the upper right corner", "next stop"
     RewritePass("keeper's log, tarot or conductor", lambda d: looks_like_tarot_log_or_conductor(d.text),
                 lambda d: tarot_log_and_conductor_in_plain_words(d.text)),  # "Keeper's log.", "your past holds", "calling at"
