@@ -40,8 +40,12 @@ NEEDS_NO_ACT_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] )|,? (?:and|but) |, )(?:it
                              + _NEED_VERB + r" no (?:(?:real|extra|further|other|single) )?(?P<verb>[a-z]+)(?P<rest>(?: at all)?)"
                              r"(?=\s*(?:[.;:!?,]|$))(?P<mark>\s*[.;:!?,]*\s*)")
 
-# "do not fade it.", "please never stop them!": a sentence of its own bidding the maker not to act on a thing told
-DENIED_ORDER_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] ))(?:please )?(?:do not|never)(?: ever)? (?P<verb>[a-z]+) (?:it|them|him|her)"
+# "do not fade it.", "please, never stop them!", "don't let it fade.", "no need to fade the dog out.": a sentence of
+# its own bidding the maker not to act on a thing told
+_DENIAL_OF_ORDER = r"(?:do not|don't|never|no need to|avoid)"
+DENIED_ORDER_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] ))(?:please,? )?" + _DENIAL_OF_ORDER + r"(?: you dare| ever)? "
+                             r"(?P<let>let (?:it|them|him|her) )?(?P<verb>[a-z]+)"
+                             r"(?(let)|(?: (?:it|them|him|her|the (?P<thing>[a-z]+))))"
                              r"(?: (?:out|away|off|at all|too soon|too early))?(?P<mark>\s*(?:[.;!]+\s*|$))")
 
 
@@ -49,6 +53,14 @@ def _act_denied(match: re.Match) -> str:
     if VERB_KINDS.get(match["verb"]) is None:
         return match.group(0)  # "it needs no introduction": no act of the tables denied
     return "" if match["lead"] == "" else match["mark"]
+
+
+def _order_denied(match: re.Match) -> str:
+    """An order not to act on "the" thing holds only for a thing told before: "Never stop the cat." with no cat in the
+    scene brings the cat in."""
+    if match["thing"] and not re.search(rf"\b{match['thing']}\b", match.string[:match.start()]):
+        return match.group(0)
+    return _act_denied(match)
 
 
 def _acts_on_nothing(match: re.Match) -> str:
@@ -61,16 +73,20 @@ def _acts_on_nothing(match: re.Match) -> str:
     return "" if match["lead"] == "" else match["mark"]  # a clause joined on mid-sentence leaves the sentence's mark
 
 
+def _might_deny_an_order(text: str) -> bool:
+    return "do not " in text or "never " in text or "don't " in text or "no need " in text or "avoid " in text
+
+
 def might_have_empty_subject(text: str) -> bool:
     """The cheap gate: a subject that names no one."""
     return ("nobody" in text or "no one" in text or "nothing" in text or "noone" in text or "no-one" in text
-            or "not a soul" in text or "none of" in text or "do not " in text or "never " in text
+            or "not a soul" in text or "none of" in text or _might_deny_an_order(text)
             or " no " in text and NEEDS_NO_ACT_RE.search(text) is not None)
 
 
 def empty_subject_clauses_dropped(text: str) -> str:
     """``text`` (lower case) without its clauses of a verb of moving or acting whose subject is nobody or nothing."""
     text = NEEDS_NO_ACT_RE.sub(_act_denied, EMPTY_SUBJECT_RE.sub(_acts_on_nothing, text))
-    if "do not " in text or "never " in text:
-        text = DENIED_ORDER_RE.sub(_act_denied, text)
+    if _might_deny_an_order(text):
+        text = DENIED_ORDER_RE.sub(_order_denied, text)
     return spaces_tidied(text)

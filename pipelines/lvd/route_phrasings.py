@@ -217,7 +217,8 @@ LEAVES_FROM_RE = re.compile(rf"\b(leave|leaves|leaving|depart|departs|departed|d
 # left side"), or left behind, is where it sets off (never a bare "leaves the right edge of the frame", a way out; a
 # timetable's "departs A, calls at B" is read with its stops, and a watcher's bare "I see a squirrel leave A" with the
 # seen thing's verb)
-LEAVES_A_SIDE_RE = re.compile(rf"\b(leaves|leaving) (?=(?:the )?{_PLACE}\b(?: of (?:the )?(?:frame|screen|shot|picture))?"
+LEAVES_A_SIDE_RE = re.compile(rf"\b(leaves|leaving) (?=(?:the )?{_PLACE}\b"
+                              r"(?: of (?:the )?(?:frame|screen|shot|picture))?"
                               r"(?: behind\b"
                               rf"|,? (?:and |then |and then )?[a-z]+(?: up| over| across| on)? (?:to|toward|towards|into|on|at|in"
                               rf"|for) (?:the )?{_PLACE}\b))")
