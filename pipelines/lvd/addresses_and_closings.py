@@ -23,7 +23,9 @@
   turns the listener's eyes to it, and adds no move of its own.
 - An opening question or denial on "the" thing or "it" before the next sentence brings that thing in ("Did the cat
   do it? A lively cat runs ...", "The dog won't look at the camera. A dog walks ...") teases what is coming: it is
-  told once, by the sentence that brings it in; one with a place, time, count or colour, or on another thing, stays.
+  told once, by the sentence that brings it in; one with a place, time, count or colour, or on another thing, stays,
+  and so does a denial of a move ("The ball does not move.") or one the next sentence points back at ("... stops next
+  to it"): each tells a still thing of its own.
 - A closing idiom sums up what was said ("..., and that's the whole package.", "the whole shebang", "That is the
   whole kit and caboodle."): the whole of the scene, no thing in it; "the whole time" or "the whole way" says how long.
 - A request to the listener to hand the speaker a thing ("Pass me the kettle, then watch:", "Hand me the remote; on
