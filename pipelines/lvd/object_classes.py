@@ -46,7 +46,10 @@ OBJECT_CLASSES: dict[str, ObjectClass] = {
     **dict.fromkeys(
         ("person man woman boy girl lady guy player runner dancer chef athlete teenager soldier astronaut "
          "skater skier jogger hiker farmer doctor student worker policeman cowboy robot gymnast skateboarder swimmer "
-         "diver cyclist waiter magician blacksmith potter cook bowler passenger expert juggler").split(),
+         "diver cyclist waiter magician blacksmith potter cook bowler passenger expert juggler "
+         # people named by their work, in the scene when they show or hold up a thing (kin, "grandpa's scrapbook",
+         # are most often the speaker's own and stay unknown)
+         "teacher nurse librarian professor scientist baker gardener ranger zookeeper clown").split(),
         _PERSON,
     ),
     **dict.fromkeys("child kid toddler".split(), _CHILD),
