@@ -76,7 +76,7 @@ def crossings(entities: list[Entity]) -> None:
                 travel = depart if depart.kind not in ("appear", "disappear", "move") else arrive
                 kind = travel.kind if travel.kind not in ("appear", "disappear") else "move"
                 motions[i:i + 2] = [Motion(kind=kind, verb=travel.verb, step=arrive.step, start=arrive.start,
-                                           end=depart.end or depart.start, speed=travel.speed)]
+                                           end=_crossing_end(depart), speed=travel.speed)]
                 break
             if not (arrive.kind == "appear" and depart.kind in ("disappear", "move") and depart.end is None
                     and arrive.window is None and depart.window is None and arrive.start and depart.start):
@@ -111,7 +111,7 @@ def _entrance_travel_exit(motions: list[Motion]) -> None:
         if _entrance_then_across(arrive, depart) or (started and _entrance_then_across(
                 Motion(kind="appear", verb="enters", step=arrive.step, start=arrive.start), depart)):
             motions[i:i + 3] = [Motion(kind=travel.kind, verb=travel.verb, step=arrive.step, start=arrive.start,
-                                       end=depart.end or depart.start, speed=travel.speed)]
+                                       end=_crossing_end(depart), speed=travel.speed)]
             return
 
 
@@ -121,7 +121,8 @@ _GONE_WORDS = EXIT_VERBS | frozenset(("gone", "vanishes", "vanished"))
 def _entrance_then_gone(motions: list[Motion]) -> None:
     """"A car drives in early on, but by the end it has gone", "enters from the left, and by the end it has left": a move
     in by an edge, said with no time or an early one, then a going said with no place, late or with no time, is one pass
-    that enters, crosses the frame and leaves by the other edge; not a thing that shows up partway and then vanishes.
+    that enters, crosses the frame and leaves by the other edge; not a thing that shows up partway and then vanishes
+    (a going by a side, "exits left", is a crossing to that side).
     With the going's time said and the entrance at the start or untimed, "runs in at the start, and by the end it has
     left", the pass takes the clip up to that time, so a fast thing is seen on its way rather than in one keyframe."""
     if len(motions) != 2:
@@ -137,6 +138,7 @@ def _entrance_then_gone(motions: list[Motion]) -> None:
     if side is None or enter.exits or not early or enter.end or enter.relation or enter.direction not in (None, "left", "right"):
         return
     if not (gone.kind == "disappear" or gone.verb.rpartition(" ")[2] in _GONE_WORDS) or gone.start or gone.end or gone.relation \
+            or _side_gone_toward(gone) \
             or gone.window == "first" or (gone.at_fraction is not None and gone.at_fraction < 0.5):
         return
     if enter.kind == "appear":
@@ -157,12 +159,22 @@ def _entrance_then_across(arrive: Motion, depart: Motion) -> bool:
             or depart.window or arrive.end or arrive.relation or depart.relation or _timed_apart(depart):
         return False
     if depart.verb.partition(" ")[0] in EXIT_VERBS and depart.kind in ("move", "disappear") and depart.end is None:
-        other = depart.start  # "exits to the left" says the side it leaves by
+        other = depart.start or _side_gone_toward(depart)  # "exits to the left", "exits left": the side it leaves by
     elif depart.kind not in ("appear", "disappear") and depart.start is None and not depart.exits:
-        other = depart.end  # "drives across to the right"
+        other = depart.end or _side_gone_toward(depart)  # "drives across to the right", "heads off left"
     else:
         return False
     return other is not None and other[0] is not None and (arrive.start[0] - 0.5) * (other[0] - 0.5) < 0
+
+
+def _side_gone_toward(depart: Motion) -> tuple | None:
+    """The side a bare way names as where the move ends ("exits left", "heads off right"), None for any other way."""
+    return region_point(depart.direction) if depart.direction in ("left", "right") else None
+
+
+def _crossing_end(depart: Motion) -> tuple | None:
+    """Where a crossing ends: the departure's end, the side it leaves by, or the side its bare way names."""
+    return depart.end or depart.start or _side_gone_toward(depart)
 
 
 def _timed_apart(depart: Motion) -> bool:
