@@ -96,11 +96,24 @@ def _none_of(match: re.Match) -> str:
     return f"there {'is' if one else 'are'} no {match['thing']}"
 
 
+# "the cat is absent until the second half, when a cat strolls in": one thing, away and then arriving; the arrival
+# told with "a" in the same sentence is the absent one, never a second of its kind
+ABSENT_UNTIL_RE = re.compile(r"\b(?:the|a|an) (?:[a-z-]+ )?(?P<noun>[a-z]+) is absent (?:until|till) (?P<rest>[^.;:!?]*)")
+
+
+def _arrival_made_definite(match: re.Match) -> str:
+    noun = match["noun"]
+    rest = re.sub(rf"\b(?:a|an|one) ((?:[a-z-]+ )?{re.escape(noun)})\b", r"the \1", match["rest"], count=1)
+    return match.group(0)[:match.start("rest") - match.start()] + rest
+
+
 def denied_sightings_as_absence(text: str) -> str:
     """``text`` with a showing-up denied said as an absence ("does not appear" as "is absent") and a sight the viewer
-    is denied as no such thing ("you won't see a ball" as "there is no ball")."""
+    is denied as no such thing ("you won't see a ball" as "there is no ball"); an arrival told later in its sentence
+    is the thing denied ("..., when a cat strolls in" as "when the cat strolls in")."""
     seen = EXPECTATION_DENIED_RE.sub(_none_of, UNSEEN_RE.sub(_none_of, NOT_SEEN_RE.sub(_absent, text)))
-    return NOBODY_SAW_RE.sub(_nobody_saw_then(seen), seen)
+    absent = NOBODY_SAW_RE.sub(_nobody_saw_then(seen), seen)
+    return ABSENT_UNTIL_RE.sub(_arrival_made_definite, absent) if absent != text else absent
 
 
 def denied_sightings_said_once(text: str) -> str:
