@@ -28,7 +28,7 @@ _REACTIONS = frozenset(("saw", "sees", "see", "noticed", "notices", "notice", "e
 # sleeps"), and the mark after it
 _NEXT_CLAUSE = r"\b(?:and|but|while|whereas|as|when|until|till|before|after|because|though|although|yet|so)\b"
 EMPTY_SUBJECT_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] )|,? (?:and|but) |, )"
-                              r"(?:nobody|no ?-?one|nothing|not a soul|none of (?:us|you|them))(?:'s|'ll)? "
+                              r"(?:nobody|no ?-?one|nothing|none of (?:us|you|them))(?:'s|'ll)? "
                               r"(?:(?:is|was|has|had|can|could|will|would|did|does|ever|even|really|actually|just|else) ){0,2}"
                               r"(?P<verb>[a-z]+)(?P<rest>[^.;:!?,]*?)(?=\s*(?:[.;:!?,]|$|" + _NEXT_CLAUSE + r"))"
                               r"(?P<mark>\s*[.;:!?,]*\s*)")
@@ -56,12 +56,17 @@ def _acts_on_nothing(match: re.Match) -> str:
     return "" if match["lead"] == "" else match["mark"]  # a clause joined on mid-sentence leaves the sentence's mark
 
 
+# "not a soul", "not a single soul", "not one living soul": nobody, said with a noun the tables do not know
+_NO_SOUL_RE = re.compile(r"\bnot (?:a|one) (?:(?:single|living) )?soul\b")
+
+
 def might_have_empty_subject(text: str) -> bool:
     """The cheap gate: a subject that names no one."""
     return ("nobody" in text or "no one" in text or "nothing" in text or "noone" in text or "no-one" in text
-            or "not a soul" in text or "none of" in text or " no " in text and NEEDS_NO_ACT_RE.search(text) is not None)
+            or "soul" in text or "none of" in text or " no " in text and NEEDS_NO_ACT_RE.search(text) is not None)
 
 
 def empty_subject_clauses_dropped(text: str) -> str:
     """``text`` (lower case) without its clauses of a verb of moving or acting whose subject is nobody or nothing."""
+    text = _NO_SOUL_RE.sub("nobody", text) if "soul" in text else text
     return spaces_tidied(NEEDS_NO_ACT_RE.sub(_act_denied, EMPTY_SUBJECT_RE.sub(_acts_on_nothing, text)))
