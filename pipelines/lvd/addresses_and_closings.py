@@ -199,6 +199,14 @@ HANDING_REQUEST_RE = re.compile(
     r"|in the (?:clip|video|film)\b)")
 
 
+# "pull your blankets tight.", "hold your cups steady, kids!", "tuck your feet in.": a sentence of its own bidding
+# the listeners do something with their own things, an aside to them and no move of the scene
+LISTENERS_OWN_BIDDING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?P<verb>[a-z]+) your (?P<owned>(?:[a-z-]+ ){0,2}?[a-z-]+)"
+                                      r"(?:, [a-z]+(?: [a-z]+)?)?(?:[.!]+\s*|\s*$)")
+# words that open a sentence on "your" without bidding anything: "all your dogs sit", "both your cats nap"
+_NO_BIDDING = frozenset(("all", "both", "each", "either", "neither", "half", "and", "but", "so", "then", "now"))
+
+
 # "let the people say amen:", "everybody say yeah!", "somebody shout hallelujah.": the audience called on to answer
 _AUDIENCE = ("everybody", "everyone", "somebody", "someone", "y'all", "you all", "all together", "all of you")
 CALL_TO_ANSWER_RE = re.compile(
@@ -295,7 +303,7 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "tally" in text or "how many" in text or "number of" in text or "word" in text or "cheers" in text
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
             or "record" in text or "track" in text or "tune" in text or "ballad" in text or "melody" in text or "let's" in text or "let us" in text
-            or "the whole " in text or ": i " in text or ": we " in text or any(pointer in text for pointer in _POINTERS)
+            or "the whole " in text or "your " in text or ": i " in text or ": we " in text or any(pointer in text for pointer in _POINTERS)
             or _asks_to_hand(text) or _may_call_to_answer(text))
 
 
@@ -310,6 +318,20 @@ def _asked_for_the_speaker(match: re.Match) -> str:
     a bare "get the book, then look:" may be the scene's own order and stays."""
     asked = match["asked"] or match["me"] or match["to_me"] or match["please"] or match.group(0).startswith("please")
     return "" if asked else match.group(0)
+
+
+def _listeners_own_bidding(match: re.Match) -> str:
+    """The bidding dropped where its verb is a bare verb, what follows "your" holds no move the planner reads ("watch
+    your ball roll." tells a roll), and the rest of the prompt names a thing that is not the listener's own."""
+    verb, owned = match["verb"], match["owned"].split()
+    if verb in STOP_WORDS or verb in _NO_BIDDING or verb in NUMBER_WORDS or noun_class(verb) or verb.endswith(("ing", "ed")):
+        return match.group(0)
+    if any(word in VERB_KINDS or word in EXIT_VERBS for word in owned):
+        return match.group(0)
+    rest = match.string[:match.start()] + " " + match.string[match.end():]
+    own_kinds = {found[0] for word in owned if (found := noun_class(word))}
+    told = {found[0] for word in re.findall(r"[a-z]+", rest) if (found := noun_class(word))}
+    return "" if told - own_kinds and not told & own_kinds else match.group(0)
 
 
 def _names_a_thing(words: str) -> bool:
@@ -428,6 +450,8 @@ def addresses_and_closings_dropped(text: str) -> str:
             text = closing.sub(_counted_before, text)
     if _may_call_to_answer(text):
         text = CALL_TO_ANSWER_RE.sub(_call_to_answer, text)
+    if "your " in text:
+        text = LISTENERS_OWN_BIDDING_RE.sub(_listeners_own_bidding, text)
     return text if text == told else spaces_tidied(text)
 
 
