@@ -113,6 +113,11 @@ ROUTE_BEFORE_THING_RE = re.compile(r"(^|[.!?] )([^.!?:;]*?\b" + _CORNER + r"\b[^
 _NAMED = r"((?:a|an|the|one)(?: [a-z-]+){1,3})"
 FRONTED_ROUTE_RE = re.compile(rf"(^|[.!?] )((?:(?:up|down|over|across|out) )?from {_CORNER}\b[^.!?:;]*?\b{_CORNER}),? "
                               rf"(?:{_NAMED} ([a-z]+)|([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
+# "Right to left went a brown dog.", "From the left to the right side, a cat walks.": a crossing between the two sides
+# fronted before its thing and verb
+_SIDE_OF_FRAME = r"(?:the )?(?:left|right)(?: side| edge)?"
+FRONTED_CROSSING_RE = re.compile(rf"(^|[.!?] )((?:from )?{_SIDE_OF_FRAME} to {_SIDE_OF_FRAME}),? "
+                                 rf"(?:{_NAMED} ([a-z]+)|([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
 # "Lower left to upper left to upper right is how the car goes", "... is the path the bird takes": the route named as
 # the subject of "is", its thing and verb after it
 ROUTE_IS_HOW_RE = re.compile(rf"(^|[.!?] )((?:from )?{_CORNER}\b[^.!?:;]*?\b{_CORNER}) (?:is|was) (?:how|the (?:way|route|path|course))"
@@ -223,6 +228,11 @@ BEHIND_AFTER_START_RE = re.compile(rf"(?<=setting off from )((?:the )?{_PLACE}) 
 # "a car left the lower right corner, drove to ...": the past of leaving, said right after its thing and before a corner,
 # side or edge of the frame, is setting off from there (never "moves left the whole time", a way)
 LEFT_A_PLACE_RE = re.compile(rf"\b(?P<thing>[a-z]+) left (?=the (?:{_HEIGHT}[ -])?{_SIDE} (?:corner|side|edge)\b)")
+# "the car never left the left side", "a cat does not leave the lower right corner": a side never left is where the
+# thing stays all clip long, never a way it goes ("left") or a place it sets off from
+NEVER_LEFT_RE = re.compile(rf"\b(?P<denied>never|(?P<aux>did|does|do|will) not) (?:leave|leaves|left) "
+                           rf"(?P<place>{_PLACE}(?: half)?(?: of the (?:frame|screen|picture|shot))?)")
+_STAYS = {None: "stays", "did": "stayed", "does": "stays", "do": "stay", "will": "will stay"}
 _SETTING_OFF = {"leave": "set", "leaves": "sets", "leaving": "setting", "depart": "set", "departs": "sets",
                 "departed": "set", "departing": "setting"}
 # "moves from A, arriving first at B and later at C": arriving at a place after setting off from another is reaching it
@@ -334,11 +344,16 @@ def _phrasal_verb_said(match: re.Match) -> str:
     return stem + endings[ending]
 
 
-def _fronted_route_after_its_thing(match: re.Match) -> str:
+def _fronted_route_after_its_thing(match: re.Match, route: str = "") -> str:
     named, verb = (match.group(3), match.group(4)) if match.group(3) else (match.group(6), match.group(5))
     if noun_class(named.rsplit(" ", 1)[-1]) is None or not VERB_KINDS.get(verb):
         return match.group(0)
-    return f"{match.group(1)}{named} {verb} {match.group(2)}"
+    return f"{match.group(1)}{named} {verb} {route or match.group(2)}"
+
+
+def _fronted_crossing_after_its_thing(match: re.Match) -> str:
+    path = match.group(2)
+    return _fronted_route_after_its_thing(match, path if path.startswith("from ") else f"from {path}")
 
 
 def _started_first(match: re.Match) -> str:
@@ -463,6 +478,9 @@ def routes_in_plain_words(text: str) -> str:
         text = LEAVES_FROM_RE.sub(lambda m: f"{_SETTING_OFF[m.group(1)]} off from ", text)
         text = LEAVES_A_SIDE_RE.sub(lambda m: f"{_SETTING_OFF[m.group(1)]} off from ", text)
         text = BEHIND_AFTER_START_RE.sub(r"\1", text)
+    if "never le" in text or "not le" in text:
+        text = NEVER_LEFT_RE.sub(lambda m: f"{_STAYS[m['aux']]} {'on' if m['place'].endswith(('side', 'edge')) else 'in'} "
+                                           f"{m['place'] if m['place'].startswith('the ') else 'the ' + m['place']}", text)
     if " left the " in text:
         text = LEFT_A_PLACE_RE.sub(lambda m: f"{m['thing']} set off from " if noun_class(m["thing"]) else m.group(0), text)
     if "arriv" in text:
@@ -477,6 +495,8 @@ def routes_in_plain_words(text: str) -> str:
         text = GETS_FROM_RE.sub(lambda m: _GOING[m.group(1)] + " ", text)
     if " of it" in text and (frame := SIDE_OF_FRAME_RE.search(text)):
         text = _side_of_it_as_the_frame(text, frame)
+    if "left to " in text or "right to " in text or " side to " in text:
+        text = FRONTED_CROSSING_RE.sub(_fronted_crossing_after_its_thing, text)
     if any(word in text for word in ("upper", "lower", "top", "bottom", "east", "west", "corner")):
         text = _corner_routes_in_plain_words(corners_in_plain_words(text))
     if "," in text and " to " in text:
