@@ -439,7 +439,7 @@ STOP_WORDS = frozenset(
     "until during through up down out away back toward towards across along past behind beside near "
     "video scene frame clip shot image picture view scenery moment time way side corner edge part area "
     "top bottom left right center centre middle half end start beginning same other another own "
-    "gets get got getting has have having had do does did can could will would shall should must shall must may might "
+    "gets get got getting has have having had do does did can could will would shall should must shall must may might ought oughta "
     "begin begins began begun start starts started continue continues continued keeps keep try tries "
     "slightly suddenly immediately gradually finally eventually soon now once twice quite rather almost "
     "itself themselves each other something someone somewhere towards upward downward one how what "
