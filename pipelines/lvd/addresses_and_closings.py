@@ -26,6 +26,9 @@
 - A request to the listener to hand the speaker a thing ("Pass me the kettle, then watch:", "Hand me the remote; on
   screen, ...", "Could you get the book, then look:") is the speaker's world where the clip is told apart right after
   it; with nothing told apart, "Pass me the kettle.", or no one asked for it, "Pass the ball, then watch:", it stays.
+- A sentence of its own bidding the listeners do something with their own things ("Pull your blankets tight.", "Hold
+  your cups steady, kids!") is an aside to them: no move and no thing of the scene, unless what follows "your" moves
+  ("Watch your ball roll.") or the prompt tells of nothing else.
 - A speaker's plan for the talk in a sentence of its own ("Let's get into it.", "Let us begin.") names no thing: its
   "it" is the talk's topic. One that names a thing, a count or a place ("Let's watch two cats.") is the scene's.
 
