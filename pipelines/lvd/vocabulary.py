@@ -166,6 +166,10 @@ HALF_WINDOW = (
     r"(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?(?: on(?:wards?)?)?"
 )
 FIRST_HALF_WORDS = frozenset(("first", "early", "earlier", "opening", "beginning", "front", "initial"))
+# A part of the clip a sight can be denied for, or a thing be away for: a half window, "the first half", "in the opening
+# seconds", "at first", "at the outset", "early on", "until ...", "yet" (`denied_sightings` reads each with it)
+CLIP_SPAN = (r"(?:" + HALF_WINDOW + r"|(?:(?:in|during|for|through) (?:the )?)?(?:first|second|opening|closing|early|final"
+             r"|last) (?:half|part|seconds?|moments?)|at first|at the (?:start|beginning|outset)|early on|until|till|yet)")
 
 # Relative sides: "from the left of a dog", "to the right side of it", "to its left".
 _SIDE = r"(?:left|right)"
