@@ -23,7 +23,7 @@ def only_track(prompt):
 # ------------------------------------------------------------ 1. who shows a thing is in the scene
 # (drawn names, prompt)
 SHOWN_BY_A_PERSON = [
-    (["ball", "teacher"], "The teacher holds up a ball while it slowly spins."),
+    (["ball", "zookeeper"], "The zookeeper holds up a ball while it slowly spins."),
     (["cat", "librarian"], "The librarian shows a cat walking to the right."),
     (["cat", "kid", "kid", "nurse"], "The nurse shows the kids a cat walking to the right."),
     (["baker", "ball"], "The baker shows a ball rolling across the rug to the right."),
