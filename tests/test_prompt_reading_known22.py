@@ -162,3 +162,24 @@ def test_ought_to_is_no_part_of_the_noun(noun, leftward, prompt):
 
 def test_ought_not_to_keeps_the_things_still():
     assert names("Two balls ought not to move.") == ["ball", "ball"]
+
+
+# ------------------------------------------------------------ one shared part-of-the-clip pattern, no wider reading
+# (drawn names, prompt): "yet" alone, or a room's "last part", is no span a sighting is denied for
+NOT_A_DENIED_SPAN = [
+    (["cat", "dog"], "A dog barks, yet nobody notices the cat."),
+    (["man", "mouse"], "A man reads, yet nobody spots the mouse."),
+    (["cat"], "Yet nobody notices the cat."),
+    (["dog"], "The music plays, yet nobody notices the dog."),
+    (["cat"], "It is not yet noon and nobody notices the cat."),
+]
+
+
+@pytest.mark.parametrize("drawn, prompt", NOT_A_DENIED_SPAN)
+def test_yet_is_no_part_of_the_clip(drawn, prompt):
+    assert names(prompt) == drawn
+
+
+def test_a_last_part_of_a_place_leaves_the_walk_whole():
+    track = only_track("Nobody sits in the last part, and a cat walks right.")
+    assert None not in track and track[-1] > track[0] + 0.3

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from .object_classes import noun_class, singular
 from .restated_counts import absence_said_again_dropped
-from .vocabulary import CLIP_SPAN, NOBODY_WORDINGS
+from .vocabulary import EXPECTATION_SPAN, NOBODY_WORDINGS, SENTENCE_SPAN, SIGHTING_SPAN
 
 # "does not appear in the second half", "never shows up in the first half", "did not show for the first half" (a bare
 # "show" with no object is "show up"): absent then ("does not appear until",
@@ -32,7 +32,7 @@ def _absent(match: re.Match) -> str:
     return "is absent"
 
 
-CLIP_SPAN_RE = re.compile(rf"\b{CLIP_SPAN}\b")
+CLIP_SPAN_RE = re.compile(rf"\b{SENTENCE_SPAN}\b")
 
 # "you will not see a ball in the first half", "we never spot any birds here", "you cannot see the dog": the viewer's
 # sight denied is no such thing then, said as "no" so a thing of the kind told later is the same one ("... in the
@@ -52,7 +52,7 @@ UNSEEN_RE = re.compile(_VIEWER_DENIED + r"(?:see|seeing|spot|spotting|notice|not
 # a saying ("Never expect a bus on time.", "Don't look for the cat; it hides ..."), and no absence
 EXPECTATION_DENIED_RE = re.compile(
     _VIEWER_DENIED + r"(?:find|expect(?: to (?:see|find))?|look for|wait for|hope for|count on)" + _DENIED_THING
-    + rf"(?=,? {CLIP_SPAN}\b)")
+    + rf"(?=,? {EXPECTATION_SPAN}\b)")
 # "nobody saw a dog in the first half", "for the first half, no one could spot a cat": a sight no one had for a part
 # of the clip is no such thing then; with no such span it is a thing there that the people in the scene miss ("nobody
 # notices the cat on the shelf")
@@ -61,7 +61,7 @@ NOBODY_SAW_RE = re.compile(rf"\b(?:{'|'.join(NOBODY_WORDINGS)}) (?:ever |even |y
                            r"|notices|noticed|notice|glimpses|glimpsed|glimpse|catches sight of|caught sight of"
                            r"|catch sight of) (?:a single |an? |any |one |the )?"
                            r"(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
-                           rf"(?=\s+(?P<span>{CLIP_SPAN})\b|\s*(?:[,.;:!?]|$))")
+                           rf"(?=\s+(?P<span>{SIGHTING_SPAN})\b|\s*(?:[,.;:!?]|$))")
 
 
 def _nobody_saw_then(text: str):

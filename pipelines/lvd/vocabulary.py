@@ -166,10 +166,18 @@ HALF_WINDOW = (
     r"(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?(?: on(?:wards?)?)?"
 )
 FIRST_HALF_WORDS = frozenset(("first", "early", "earlier", "opening", "beginning", "front", "initial"))
-# A part of the clip a sight can be denied for, or a thing be away for: a half window, "the first half", "in the opening
-# seconds", "at first", "at the outset", "early on", "until ...", "yet" (`denied_sightings` reads each with it)
-CLIP_SPAN = (r"(?:" + HALF_WINDOW + r"|(?:(?:in|during|for|through) (?:the )?)?(?:first|second|opening|closing|early|final"
-             r"|last) (?:half|part|seconds?|moments?)|at first|at the (?:start|beginning|outset)|early on|until|till|yet)")
+# Parts of the clip a sight can be denied for, built from one set of pieces. Each reader takes only the parts it has
+# always read: a wider span would turn a clause of the scene into a denied sighting ("yet nobody notices the cat" keeps
+# the cat, "the last part" of a room is a place).
+_CLIP_OPENING = r"at first|at the (?:start|beginning|outset)|early on"
+_UNTIL_LATER = r"until|till"
+# "nobody saw a dog in the first seconds / at first / until ... / yet"
+SIGHTING_SPAN = (r"(?:(?:in|during|for|through) (?:the )?(?:first|second|opening|closing|early|final|last)"
+                 rf" (?:half|part|seconds?|moments?)|{_CLIP_OPENING}|{_UNTIL_LATER}|yet)")
+# a span said anywhere in a sentence: "the first half", "at first", "until"; never a bare "yet" or "last part"
+SENTENCE_SPAN = rf"(?:(?:first|second|opening|closing) half|{_CLIP_OPENING}|{_UNTIL_LATER})"
+# "don't expect a bus in the first half / at first / yet / at the start"
+EXPECTATION_SPAN = rf"(?:{HALF_WINDOW}|at first|yet|at the (?:start|beginning))"
 
 # Relative sides: "from the left of a dog", "to the right side of it", "to its left".
 _SIDE = r"(?:left|right)"
