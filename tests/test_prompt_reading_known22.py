@@ -183,3 +183,34 @@ def test_yet_is_no_part_of_the_clip(drawn, prompt):
 def test_a_last_part_of_a_place_leaves_the_walk_whole():
     track = only_track("Nobody sits in the last part, and a cat walks right.")
     assert None not in track and track[-1] > track[0] + 0.3
+
+
+# ------------------------------------------------------------ the listener's own thing the scene refers back to
+# (the listener's thing, prompt)
+REFERRED_BACK = [
+    ("cup", "Set your cup down. A cat knocks it to the left."),
+    ("marble", "Roll your marble. A cat bats it to the left."),
+    ("paper plane", "Launch your paper plane. A cat chases it to the left."),
+    ("ball", "Throw your ball. A dog runs to the right to fetch it."),
+    ("frisbee", "Toss your frisbee! A dog leaps to catch it."),
+]
+
+
+@pytest.mark.parametrize("thing, prompt", REFERRED_BACK)
+def test_a_listeners_thing_the_scene_refers_back_to_stays(thing, prompt):
+    assert thing in names(prompt)
+
+
+@pytest.mark.parametrize("unit", ["tug your a b c. ", "pull your hats. a cat sits. "])
+def test_the_listeners_asides_are_read_in_one_pass(monkeypatch, unit):
+    """Twice the text costs about twice the noun look-ups (a rescan of the whole text per aside would cost 4x)."""
+    from pipelines.lvd import addresses_and_closings as module
+    calls = []
+    monkeypatch.setattr(module, "noun_class", lambda word: calls.append(word) or None)
+
+    def look_ups(length):
+        calls.clear()
+        module.listeners_asides_dropped((unit * (length // len(unit) + 1))[:length])
+        return len(calls)
+
+    assert look_ups(4000) <= 2.2 * look_ups(2000)

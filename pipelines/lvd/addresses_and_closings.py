@@ -53,6 +53,7 @@ where a writer's frame sits (`writer_frames`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .companions import PREPOSITIONS
 from .object_classes import HANDED_CLASSES, noun_class, singular
@@ -207,7 +208,9 @@ HANDING_REQUEST_RE = re.compile(
 LISTENERS_OWN_BIDDING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?P<verb>[a-z]+) your (?P<owned>(?:[a-z-]+ ){0,2}?[a-z-]+)"
                                       r"(?:, [a-z]+(?: [a-z]+)?)?(?:[.!]+\s*|\s*$)")
 # words that open a sentence on "your" without bidding anything: "all your dogs sit", "both your cats nap"
-_NO_BIDDING = frozenset(("all", "both", "each", "either", "neither", "half", "and", "but", "so", "then", "now"))
+_OPENS_WITHOUT_BIDDING = frozenset(("all", "both", "each", "either", "neither", "half", "and", "but", "so", "then", "now"))
+# the scene referring back to a thing told before it: "set your cup down. a cat knocks it to the left."
+_REFERS_BACK_RE = re.compile(r"\b(?:it|its|them)\b")
 
 
 # "let the people say amen:", "everybody say yeah!", "somebody shout hallelujah.": the audience called on to answer
@@ -323,18 +326,30 @@ def _asked_for_the_speaker(match: re.Match) -> str:
     return "" if asked else match.group(0)
 
 
-def _listeners_own_bidding(match: re.Match) -> str:
-    """The bidding dropped where its verb is a bare verb, what follows "your" holds no move the planner reads ("watch
-    your ball roll." tells a roll), and the rest of the prompt names a thing that is not the listener's own."""
-    verb, owned = match["verb"], match["owned"].split()
-    if verb in STOP_WORDS or verb in _NO_BIDDING or verb in NUMBER_WORDS or noun_class(verb) or verb.endswith(("ing", "ed")):
-        return match.group(0)
-    if any(word in VERB_KINDS or word in EXIT_VERBS for word in owned):
-        return match.group(0)
-    rest = match.string[:match.start()] + " " + match.string[match.end():]
-    own_kinds = {found[0] for word in owned if (found := noun_class(word))}
-    told = {found[0] for word in re.findall(r"[a-z]+", rest) if (found := noun_class(word))}
-    return "" if told - own_kinds and not told & own_kinds else match.group(0)
+def _word_kinds(words: str) -> Counter:
+    return Counter(found[0] for word in re.findall(r"[a-z]+", words) if (found := noun_class(word)))
+
+
+def listeners_asides_dropped(text: str) -> str:
+    """``text`` without its asides bidding the listeners do something with their own things. Such an aside is dropped
+    only where the scene is elsewhere: a bidding whose things move ("watch your ball roll."), that the rest names in
+    kind ("roll your ball. the ball rolls left.") or refers back to ("set your cup down. a cat knocks it.") is the
+    scene's own. The rest's kinds are counted once for the whole text, so each aside costs its own length only."""
+    whole_kinds = _word_kinds(text)
+    last_pronoun = max((found.start() for found in _REFERS_BACK_RE.finditer(text)), default=-1)
+
+    def kept_or_dropped(match: re.Match) -> str:
+        verb, owned = match["verb"], match["owned"].split()
+        if (verb in STOP_WORDS or verb in _OPENS_WITHOUT_BIDDING or verb in NUMBER_WORDS or noun_class(verb)
+                or verb.endswith(("ing", "ed"))):
+            return match.group(0)
+        if any(word in VERB_KINDS or word in EXIT_VERBS for word in owned) or last_pronoun >= match.end():
+            return match.group(0)
+        own_kinds = _word_kinds(match.group(0))
+        told_elsewhere = whole_kinds - own_kinds
+        return "" if told_elsewhere and not told_elsewhere.keys() & own_kinds.keys() else match.group(0)
+
+    return LISTENERS_OWN_BIDDING_RE.sub(kept_or_dropped, text)
 
 
 def _names_a_thing(words: str) -> bool:
@@ -454,7 +469,7 @@ def addresses_and_closings_dropped(text: str) -> str:
     if _may_call_to_answer(text):
         text = CALL_TO_ANSWER_RE.sub(_call_to_answer, text)
     if "your " in text:
-        text = LISTENERS_OWN_BIDDING_RE.sub(_listeners_own_bidding, text)
+        text = listeners_asides_dropped(text)
     return text if text == told else spaces_tidied(text)
 
 
