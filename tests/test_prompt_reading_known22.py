@@ -28,7 +28,34 @@ SHOWN_BY_A_PERSON = [
     (["cat", "kid", "kid", "nurse"], "The nurse shows the kids a cat walking to the right."),
     (["baker", "ball"], "The baker shows a ball rolling across the rug to the right."),
     (["kite", "professor"], "The professor presents a kite drifting to the left."),
+    (["ball", "teacher"], "The teacher shows a ball rolling to the left."),
+    (["ball", "coach"], "The coach shows a ball rolling to the left."),
+    (["ball", "ranger"], "A ranger holds up a ball while it spins."),
 ]
+
+# (the thing, prompt): one who only says, tells or is named in passing is the speaker's world, never drawn
+SPEAKERS_WORLD = [
+    ("ball", "The professor says a ball rolls to the left."),
+    ("ball", "The scientist claims a ball rolls to the left."),
+    ("dog", "The nurse tells us a dog runs to the right."),
+    ("cat", "As any nurse will tell you, a cat walks to the right."),
+    ("cat", "The narrator, a retired nurse, says a cat walks to the right."),
+    ("ball", "My professor once told me: a ball rolls to the left."),
+    ("ball", "A scientist would say the ball rolls to the left."),
+    ("cat", "The nurse is never seen; a cat walks to the right."),
+    ("cat", "The story shows a cat walking to the right."),
+]
+
+
+@pytest.mark.parametrize("thing, prompt", SPEAKERS_WORLD)
+def test_the_speakers_world_is_not_drawn(thing, prompt):
+    assert names(prompt) == [thing]
+    track = only_track(prompt)
+    assert None not in track and abs(track[-1] - track[0]) > 0.3
+
+
+def test_a_bakers_dozen_draws_no_baker():
+    assert set(names("A baker's dozen of balls roll to the right.")) == {"ball"}
 
 
 @pytest.mark.parametrize("drawn, prompt", SHOWN_BY_A_PERSON)
@@ -36,9 +63,10 @@ def test_a_person_who_shows_a_thing_is_drawn_with_it(drawn, prompt):
     assert names(prompt) == drawn
 
 
-@pytest.mark.parametrize("prompt", ["The clip shows a ball rolling to the left.", "The screen shows a cat walking right."])
-def test_a_clip_that_shows_a_thing_is_not_drawn(prompt):
-    assert len(names(prompt)) == 1
+@pytest.mark.parametrize("thing, prompt", [("ball", "The clip shows a ball rolling to the left."),
+                                           ("cat", "The screen shows a cat walking right.")])
+def test_a_clip_that_shows_a_thing_is_not_drawn(thing, prompt):
+    assert names(prompt) == [thing]
 
 
 # ------------------------------------------------------------ 2. leaving by a side is a crossing to it

@@ -46,10 +46,7 @@ OBJECT_CLASSES: dict[str, ObjectClass] = {
     **dict.fromkeys(
         ("person man woman boy girl lady guy player runner dancer chef athlete teenager soldier astronaut "
          "skater skier jogger hiker farmer doctor student worker policeman cowboy robot gymnast skateboarder swimmer "
-         "diver cyclist waiter magician blacksmith potter cook bowler passenger expert juggler "
-         # people named by their work, in the scene when they show or hold up a thing (kin, "grandpa's scrapbook",
-         # are most often the speaker's own, and a teacher most often the lesson's voice, "No, Teacher:": both unknown)
-         "nurse librarian professor scientist baker gardener ranger zookeeper clown").split(),
+         "diver cyclist waiter magician blacksmith potter cook bowler passenger expert juggler").split(),
         _PERSON,
     ),
     **dict.fromkeys("child kid toddler".split(), _CHILD),
