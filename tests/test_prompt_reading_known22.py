@@ -242,3 +242,26 @@ def test_the_listeners_asides_are_read_in_one_pass(monkeypatch, unit):
         return len(calls)
 
     assert look_ups(4000) <= 2.2 * look_ups(2000)
+
+
+# ------------------------------------------------------------ a sighting denied until the end keeps its times
+# (the thing, prompt): the thing denied is hidden at the start and there at the end (the arrival read as a second
+# crossing thing is an older gap)
+DENIED_UNTIL_THE_END = [
+    ("fox", "Nobody sees a fox until the end, when a fox darts across."),
+    ("fox", "You won't spot a fox until the end, when a fox darts across."),
+    ("fox", "Nobody sees a fox until the very end, when a fox runs to the left."),
+    ("cat", "No one notices a cat until the last seconds, when a cat hops onto the table."),
+]
+
+
+@pytest.mark.parametrize("noun, prompt", DENIED_UNTIL_THE_END)
+def test_a_sighting_denied_until_the_end_is_hidden_at_the_start(noun, prompt):
+    layout = PLANNER.plan(prompt).layout
+    denied = next(thing for thing in layout.objects if thing.name == noun)
+    assert denied.boxes[0] is None and denied.boxes[1] is None and denied.boxes[-1] is not None
+
+
+def test_an_arrival_told_apart_by_its_adjective_is_a_second_thing():
+    prompt = "Nobody notices the sleeping dog until the second half, when a small dog runs in from the left."
+    assert names(prompt) == ["dog", "small dog"]

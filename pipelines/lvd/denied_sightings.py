@@ -93,13 +93,22 @@ def _none_of(match: re.Match) -> str:
 
 
 # "the cat is absent until the second half, when a cat strolls in": one thing, away and then arriving; the arrival
-# told with "a" in the same sentence is the absent one, never a second of its kind
-ABSENT_UNTIL_RE = re.compile(r"\b(?:the|a|an) (?:[a-z-]+ )?(?P<noun>[a-z]+) is absent (?:until|till) (?P<rest>[^.;:!?]*)")
+# told with "a" in the same sentence is the absent one, never a second of its kind. Only for a later half or its
+# middle: an absence "until the end" or "the last seconds" is read as a thing seen first and gone at the end, so
+# there the arrival is left a second thing, which at least shows up late
+ABSENT_UNTIL_RE = re.compile(r"\b(?:the|a|an) (?P<kind>(?P<adjective>[a-z-]+ )?(?P<noun>[a-z]+)) is absent (?:until|till) "
+                             r"(?=(?:about |around |roughly )?(?:the )?(?:second|later|latter) half|(?:the )?(?:middle|midpoint"
+                             r"|halfway|half-way|midway)\b)(?P<rest>[^.;:!?]*)")
 
 
 def _arrival_made_definite(match: re.Match) -> str:
-    noun = match["noun"]
-    rest = re.sub(rf"\b(?:a|an|one) ((?:[a-z-]+ )?{re.escape(noun)})\b", r"the \1", match["rest"], count=1)
+    """The arrival said with "the"; one told apart by another adjective ("the sleeping dog ..., when a small dog runs
+    in") is a second thing and stays."""
+    arrival = re.search(rf"\b(?:a|an|one) (?P<adjective>[a-z-]+ )??{re.escape(match['noun'])}\b", match["rest"])
+    if arrival is None or (arrival["adjective"] and match["adjective"] and arrival["adjective"] != match["adjective"]):
+        return match.group(0)
+    rest = match["rest"]
+    rest = rest[:arrival.start()] + "the " + rest[arrival.start():].split(" ", 1)[1]
     return match.group(0)[:match.start("rest") - match.start()] + rest
 
 
@@ -109,6 +118,7 @@ def denied_sightings_as_absence(text: str) -> str:
     is the thing denied ("..., when a cat strolls in" as "when the cat strolls in")."""
     seen = EXPECTATION_DENIED_RE.sub(_none_of, UNSEEN_RE.sub(_none_of, NOT_SEEN_RE.sub(_absent, text)))
     absent = NOBODY_SAW_RE.sub(_nobody_saw_then(seen), seen)
+    # only an absence these rewrites made: one the prompt says itself ("the cat is absent until ...") is read as said
     return ABSENT_UNTIL_RE.sub(_arrival_made_definite, absent) if absent != text else absent
 
 
