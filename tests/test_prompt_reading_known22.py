@@ -265,3 +265,18 @@ def test_a_sighting_denied_until_the_end_is_hidden_at_the_start(noun, prompt):
 def test_an_arrival_told_apart_by_its_adjective_is_a_second_thing():
     prompt = "Nobody notices the sleeping dog until the second half, when a small dog runs in from the left."
     assert names(prompt) == ["dog", "small dog"]
+
+
+# ------------------------------------------------------------ a going by a side said at an early time keeps it
+TIMED_EXITS = [
+    "A dog runs in from the right and exits left in the first second.",
+    "A dog runs in from the right and immediately exits left.",
+    "A fox runs in from the left and immediately exits right.",
+    "A cat runs in from the right and exits left a moment later.",
+]
+
+
+@pytest.mark.parametrize("prompt", TIMED_EXITS)
+def test_an_early_exit_by_a_side_is_no_crossing_of_the_whole_clip(prompt):
+    track = only_track(prompt)
+    assert all(x is None for x in track[len(track) // 2:])
