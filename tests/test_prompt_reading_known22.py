@@ -280,3 +280,33 @@ TIMED_EXITS = [
 def test_an_early_exit_by_a_side_is_no_crossing_of_the_whole_clip(prompt):
     track = only_track(prompt)
     assert all(x is None for x in track[len(track) // 2:])
+
+
+# ------------------------------------------------------------ "didn't / won't / hasn't left", fronted edges, adverbs
+# (noun, stays on the left, prompt)
+SIDES_NOT_LEFT = [
+    ("car", True, "The car didn't leave the left side."),
+    ("dog", False, "The dog doesn't leave the right side."),
+    ("cat", True, "The cat won't leave the left side."),
+    ("car", True, "The car hasn't left the left side."),
+    ("bird", True, "The bird would not leave the left side."),
+    ("dog", False, "The dog never really left the right side."),
+]
+
+
+@pytest.mark.parametrize("noun, on_the_left, prompt", SIDES_NOT_LEFT)
+def test_a_side_not_left_in_any_wording_is_where_the_thing_stays(noun, on_the_left, prompt):
+    assert names(prompt) == [noun]
+    track = only_track(prompt)
+    assert None not in track and max(track) - min(track) < 0.05
+    assert (track[0] < 0.4) if on_the_left else (track[0] > 0.6)
+
+
+@pytest.mark.parametrize("noun, leftward, prompt", [
+    ("ball", False, "From the left edge to the right edge rolls a ball."),
+    ("cloud", True, "Right to left slowly drifts a cloud."),
+])
+def test_a_fronted_crossing_by_edges_or_with_an_adverb_is_the_movers(noun, leftward, prompt):
+    track = only_track(prompt)
+    assert None not in track
+    assert (track[0] > 0.6 and track[-1] < 0.4) if leftward else (track[0] < 0.4 and track[-1] > 0.6)

@@ -115,9 +115,9 @@ FRONTED_ROUTE_RE = re.compile(rf"(^|[.!?] )((?:(?:up|down|over|across|out) )?fro
                               rf"(?:{_NAMED} ([a-z]+)|([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
 # "Right to left went a brown dog.", "From the left to the right side, a cat walks.": a crossing between the two sides
 # fronted before its thing and verb
-_SIDE_OF_FRAME = r"(?:the )?(?:left|right)(?: side| edge)?"
-FRONTED_CROSSING_RE = re.compile(rf"(^|[.!?] )((?:from )?{_SIDE_OF_FRAME} to {_SIDE_OF_FRAME}),? "
-                                 rf"(?:{_NAMED} ([a-z]+)|([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
+_FRONTED_SIDE = r"(?:the )?(?:left|right)(?: side| edge)?"
+FRONTED_CROSSING_RE = re.compile(rf"(^|[.!?] )((?:from )?{_FRONTED_SIDE} to {_FRONTED_SIDE}),? "
+                                 rf"(?:{_NAMED} ([a-z]+)|(?:[a-z]+ly )?([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
 # "Lower left to upper left to upper right is how the car goes", "... is the path the bird takes": the route named as
 # the subject of "is", its thing and verb after it
 ROUTE_IS_HOW_RE = re.compile(rf"(^|[.!?] )((?:from )?{_CORNER}\b[^.!?:;]*?\b{_CORNER}) (?:is|was) (?:how|the (?:way|route|path|course))"
@@ -230,9 +230,17 @@ BEHIND_AFTER_START_RE = re.compile(rf"(?<=setting off from )((?:the )?{_PLACE}) 
 LEFT_A_PLACE_RE = re.compile(rf"\b(?P<thing>[a-z]+) left (?=the (?:{_HEIGHT}[ -])?{_SIDE} (?:corner|side|edge)\b)")
 # "the car never left the left side", "a cat does not leave the lower right corner": a side never left is where the
 # thing stays all clip long, never a way it goes ("left") or a place it sets off from
-NEVER_LEFT_RE = re.compile(rf"\b(?P<denied>never|(?P<aux>did|does|do|will) not) (?:leave|leaves|left) "
+NEVER_LEFT_RE = re.compile(rf"\b(?:never(?: really| once| ever)?|(?P<aux>did|does|do|will|wo|would|could|can|has|have|had)"
+                           rf"(?: not|n't|n’t)(?: really| once| ever)?) (?:leave|leaves|left) "
                            rf"(?P<place>{_PLACE}(?: half)?(?: of the (?:frame|screen|picture|shot))?)")
-_STAYS = {None: "stays", "did": "stayed", "does": "stays", "do": "stay", "will": "will stay"}
+_STAYS = {None: "stays", "did": "stayed", "does": "stays", "do": "stay", "will": "will stay", "wo": "will stay",
+          "would": "stays", "could": "stayed", "can": "stays", "has": "stayed", "have": "stayed", "had": "stayed"}
+
+
+def _stays_on_the_side(match: re.Match) -> str:
+    """The side never left said as where the thing stays: "never left the left side" as "stays on the left side"."""
+    place = match["place"] if match["place"].startswith("the ") else "the " + match["place"]
+    return f"{_STAYS[match['aux']]} {'on' if place.endswith(('side', 'edge')) else 'in'} {place}"
 _SETTING_OFF = {"leave": "set", "leaves": "sets", "leaving": "setting", "depart": "set", "departs": "sets",
                 "departed": "set", "departing": "setting"}
 # "moves from A, arriving first at B and later at C": arriving at a place after setting off from another is reaching it
@@ -344,16 +352,23 @@ def _phrasal_verb_said(match: re.Match) -> str:
     return stem + endings[ending]
 
 
-def _fronted_route_after_its_thing(match: re.Match, route: str = "") -> str:
+def _mover_before_its_route(match: re.Match, route: str) -> str:
+    """The fronted ROUTE said after its thing and verb, where the thing is one the tables know and the verb a move."""
     named, verb = (match.group(3), match.group(4)) if match.group(3) else (match.group(6), match.group(5))
     if noun_class(named.rsplit(" ", 1)[-1]) is None or not VERB_KINDS.get(verb):
         return match.group(0)
-    return f"{match.group(1)}{named} {verb} {route or match.group(2)}"
+    return f"{match.group(1)}{named} {verb} {route}"
+
+
+def _fronted_route_after_its_thing(match: re.Match) -> str:
+    return _mover_before_its_route(match, match.group(2))
 
 
 def _fronted_crossing_after_its_thing(match: re.Match) -> str:
+    """A side to side crossing said from the first side ("right to left went a dog" as "a dog went from right to
+    left"), so the route readers take its start."""
     path = match.group(2)
-    return _fronted_route_after_its_thing(match, path if path.startswith("from ") else f"from {path}")
+    return _mover_before_its_route(match, path if path.startswith("from ") else f"from {path}")
 
 
 def _started_first(match: re.Match) -> str:
@@ -478,9 +493,8 @@ def routes_in_plain_words(text: str) -> str:
         text = LEAVES_FROM_RE.sub(lambda m: f"{_SETTING_OFF[m.group(1)]} off from ", text)
         text = LEAVES_A_SIDE_RE.sub(lambda m: f"{_SETTING_OFF[m.group(1)]} off from ", text)
         text = BEHIND_AFTER_START_RE.sub(r"\1", text)
-    if "never le" in text or "not le" in text:
-        text = NEVER_LEFT_RE.sub(lambda m: f"{_STAYS[m['aux']]} {'on' if m['place'].endswith(('side', 'edge')) else 'in'} "
-                                           f"{m['place'] if m['place'].startswith('the ') else 'the ' + m['place']}", text)
+    if "never " in text or "not " in text or "n't " in text or "n’t " in text:
+        text = NEVER_LEFT_RE.sub(_stays_on_the_side, text)
     if " left the " in text:
         text = LEFT_A_PLACE_RE.sub(lambda m: f"{m['thing']} set off from " if noun_class(m["thing"]) else m.group(0), text)
     if "arriv" in text:
@@ -495,7 +509,7 @@ def routes_in_plain_words(text: str) -> str:
         text = GETS_FROM_RE.sub(lambda m: _GOING[m.group(1)] + " ", text)
     if " of it" in text and (frame := SIDE_OF_FRAME_RE.search(text)):
         text = _side_of_it_as_the_frame(text, frame)
-    if "left to " in text or "right to " in text or " side to " in text:
+    if "left to " in text or "right to " in text or " side to " in text or " edge to " in text:
         text = FRONTED_CROSSING_RE.sub(_fronted_crossing_after_its_thing, text)
     if any(word in text for word in ("upper", "lower", "top", "bottom", "east", "west", "corner")):
         text = _corner_routes_in_plain_words(corners_in_plain_words(text))
