@@ -310,3 +310,19 @@ def test_a_fronted_crossing_by_edges_or_with_an_adverb_is_the_movers(noun, leftw
     track = only_track(prompt)
     assert None not in track
     assert (track[0] > 0.6 and track[-1] < 0.4) if leftward else (track[0] < 0.4 and track[-1] > 0.6)
+
+
+# ------------------------------------------------------------ every "no soul" wording is nobody, for every reader
+@pytest.mark.parametrize("drawn, prompt", [
+    (["cat"], "Not another soul watches the cat."),
+    (["dog"], "So the rumor goes that a dog runs to the right."),
+    (["cat"], "So the joke goes that a cat walks to the left."),
+    (["cat"], "So the story goes: a cat walks to the left."),
+])
+def test_other_souls_and_tellings_are_never_drawn(drawn, prompt):
+    assert names(prompt) == drawn
+
+
+def test_not_a_single_soul_denies_a_sighting_as_nobody_does():
+    track = only_track("Not a single soul sees a cat until the second half, when a cat strolls in.")
+    assert track[0] is None and track[-1] is not None

@@ -14,7 +14,7 @@ import re
 
 from .object_classes import noun_class
 from .rewrite_text import spaces_tidied
-from .vocabulary import VERB_KINDS
+from .vocabulary import NO_SOUL_WORDINGS, VERB_KINDS
 
 # the kinds a clause keeps without an object: "nothing appears until ...", "nothing remains" say what is in view
 _SAID_OF_THE_SCENE = frozenset(("appear", "rest"))
@@ -56,8 +56,8 @@ def _acts_on_nothing(match: re.Match) -> str:
     return "" if match["lead"] == "" else match["mark"]  # a clause joined on mid-sentence leaves the sentence's mark
 
 
-# "not a soul", "not a single soul", "not one living soul": nobody, said with a noun the tables do not know
-_NO_SOUL_RE = re.compile(r"\bnot (?:a|one) (?:(?:single|living) )?soul\b")
+# "not a soul", "not a single soul", "not another soul": nobody, said with a noun the tables do not know
+_NO_SOUL_RE = re.compile(rf"\b(?:{'|'.join(NO_SOUL_WORDINGS)})\b")
 
 
 def might_have_empty_subject(text: str) -> bool:

@@ -291,7 +291,13 @@ WORK_NOUNS = frozenset("brief briefs spec specs specification ticket tickets req
                        "storyboard script budget checklist criteria mandate assignment deadline notes prompt "
                        "reference references vision intent direction guidelines standard standards set".split())
 # The ways of saying "no one at all": "nobody saw a dog", "not a soul noticed a ball"
-NOBODY_WORDINGS = ("nobody", "no one", "no-one", "not a soul", "none of us")
+# "not a soul", "not a single soul", "not another soul": nobody, said with a noun the tables do not know (the one list
+# for the readers of empty subjects and of denied sightings alike; "no soul" is how the contrasts pass says "not a
+# single soul")
+NO_SOUL_WORDINGS = ("not a soul", "not a single soul", "not a living soul", "not one soul", "not one single soul",
+                    "not one living soul", "not another soul", "not another living soul", "no soul", "no living soul",
+                    "no other soul")
+NOBODY_WORDINGS = ("nobody", "no one", "no-one", *NO_SOUL_WORDINGS, "none of us")
 # Verbs of staying on where one is: "nobody remains", "it stays put"
 LASTING_VERBS = frozenset("stay stays stayed staying remain remains remained remaining linger lingers lingered "
                           "lingering wait waits waited waiting".split())
