@@ -208,7 +208,8 @@ HANDING_REQUEST_RE = re.compile(
 LISTENERS_OWN_BIDDING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?P<verb>[a-z]+) your (?P<owned>(?:[a-z-]+ ){0,2}?[a-z-]+)"
                                       r"(?:, [a-z]+(?: [a-z]+)?)?(?:[.!]+\s*|\s*$)")
 # words that open a sentence on "your" without bidding anything: "all your dogs sit", "both your cats nap"
-_OPENS_WITHOUT_BIDDING = frozenset(("all", "both", "each", "either", "neither", "half", "and", "but", "so", "then", "now"))
+_OPENS_WITHOUT_BIDDING = frozenset(("all", "both", "each", "either", "neither", "half", "and", "but", "so", "then",
+                                    "now"))
 # the scene referring back to a thing told before it: "set your cup down. a cat knocks it to the left."
 _REFERS_BACK_RE = re.compile(r"\b(?:it|its|them)\b")
 
@@ -309,7 +310,8 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "tally" in text or "how many" in text or "number of" in text or "word" in text or "cheers" in text
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
             or "record" in text or "track" in text or "tune" in text or "ballad" in text or "melody" in text or "let's" in text or "let us" in text
-            or "the whole " in text or "your " in text or ": i " in text or ": we " in text or any(pointer in text for pointer in _POINTERS)
+            or "the whole " in text or "your " in text or ": i " in text or ": we " in text
+            or any(pointer in text for pointer in _POINTERS)
             or _asks_to_hand(text) or _may_call_to_answer(text))
 
 

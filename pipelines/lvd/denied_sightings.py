@@ -96,9 +96,9 @@ def _none_of(match: re.Match) -> str:
 # told with "a" in the same sentence is the absent one, never a second of its kind. Only for a later half or its
 # middle: an absence "until the end" or "the last seconds" is read as a thing seen first and gone at the end, so
 # there the arrival is left a second thing, which at least shows up late
-ABSENT_UNTIL_RE = re.compile(r"\b(?:the|a|an) (?P<kind>(?P<adjective>[a-z-]+ )?(?P<noun>[a-z]+)) is absent (?:until|till) "
-                             r"(?=(?:about |around |roughly )?(?:the )?(?:second|later|latter) half|(?:the )?(?:middle|midpoint"
-                             r"|halfway|half-way|midway)\b)(?P<rest>[^.;:!?]*)")
+ABSENT_UNTIL_RE = re.compile(r"\b(?:the|a|an) (?P<adjective>[a-z-]+ )?(?P<noun>[a-z]+) is absent (?:until|till) "
+                             r"(?=(?:about |around |roughly )?(?:the )?(?:second|later|latter) half"
+                             r"|(?:the )?(?:middle|midpoint|halfway|half-way|midway)\b)(?P<rest>[^.;:!?]*)")
 
 
 def _arrival_made_definite(match: re.Match) -> str:

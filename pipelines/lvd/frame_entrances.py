@@ -175,9 +175,11 @@ def _entrance_then_across(arrive: Motion, depart: Motion, bare_side_ends: bool) 
             or depart.window or arrive.end or arrive.relation or depart.relation or _timed_apart(depart):
         return False
     if depart.verb.partition(" ")[0] in EXIT_VERBS and depart.kind in ("move", "disappear") and depart.end is None:
-        other = depart.start or (bare_side_ends and _side_gone_toward(depart)) or None  # "exits to the left", "exits left": the side it leaves by
+        # "exits to the left", "exits left": the side it leaves by
+        other = depart.start or (bare_side_ends and _side_gone_toward(depart)) or None
     elif depart.kind not in ("appear", "disappear") and depart.start is None and not depart.exits:
-        other = depart.end or (bare_side_ends and _side_gone_toward(depart)) or None  # "drives across to the right", "heads off left"
+        # "drives across to the right", "heads off left"
+        other = depart.end or (bare_side_ends and _side_gone_toward(depart)) or None
     else:
         return False
     return other is not None and other[0] is not None and (arrive.start[0] - 0.5) * (other[0] - 0.5) < 0

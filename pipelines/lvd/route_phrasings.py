@@ -228,19 +228,17 @@ BEHIND_AFTER_START_RE = re.compile(rf"(?<=setting off from )((?:the )?{_PLACE}) 
 # "a car left the lower right corner, drove to ...": the past of leaving, said right after its thing and before a corner,
 # side or edge of the frame, is setting off from there (never "moves left the whole time", a way)
 LEFT_A_PLACE_RE = re.compile(rf"\b(?P<thing>[a-z]+) left (?=the (?:{_HEIGHT}[ -])?{_SIDE} (?:corner|side|edge)\b)")
-# "the car never left the left side", "a cat does not leave the lower right corner": a side never left is where the
-# thing stays all clip long, never a way it goes ("left") or a place it sets off from
-NEVER_LEFT_RE = re.compile(rf"\b(?:never(?: really| once| ever)?|(?P<aux>did|does|do|will|wo|would|could|can|has|have|had)"
-                           rf"(?: not|n't|n’t)(?: really| once| ever)?) (?:leave|leaves|left) "
+# "the car never left the left side", "a cat won't leave the lower right corner": where it stays, never a way or a start
+NEVER_LEFT_RE = re.compile(r"\b(?:never(?: really| once| ever)?|(?P<aux>did|does|do|will|wo|would|could|can|has|have"
+                           r"|had)(?: not|n't|n’t)(?: really| once| ever)?) (?:leave|leaves|left) "
                            rf"(?P<place>{_PLACE}(?: half)?(?: of the (?:frame|screen|picture|shot))?)")
-_STAYS = {None: "stays", "did": "stayed", "does": "stays", "do": "stay", "will": "will stay", "wo": "will stay",
-          "would": "stays", "could": "stayed", "can": "stays", "has": "stayed", "have": "stayed", "had": "stayed"}
+_STAYS = {None: "stays", "does": "stays", "do": "stay", "will": "will stay", "wo": "will stay", "would": "stays"}
 
 
 def _stays_on_the_side(match: re.Match) -> str:
     """The side never left said as where the thing stays: "never left the left side" as "stays on the left side"."""
     place = match["place"] if match["place"].startswith("the ") else "the " + match["place"]
-    return f"{_STAYS[match['aux']]} {'on' if place.endswith(('side', 'edge')) else 'in'} {place}"
+    return f"{_STAYS.get(match['aux'], 'stayed')} {'on' if place.endswith(('side', 'edge')) else 'in'} {place}"
 _SETTING_OFF = {"leave": "set", "leaves": "sets", "leaving": "setting", "depart": "set", "departs": "sets",
                 "departed": "set", "departing": "setting"}
 # "moves from A, arriving first at B and later at C": arriving at a place after setting off from another is reaching it
@@ -352,23 +350,16 @@ def _phrasal_verb_said(match: re.Match) -> str:
     return stem + endings[ending]
 
 
-def _mover_before_its_route(match: re.Match, route: str) -> str:
-    """The fronted ROUTE said after its thing and verb, where the thing is one the tables know and the verb a move."""
+def _fronted_route_after_its_thing(match: re.Match) -> str:
+    """The fronted route said after its known thing and its verb of moving; a side to side crossing is said from its
+    first side ("right to left went a dog" as "a dog went from right to left") so the route readers take its start."""
     named, verb = (match.group(3), match.group(4)) if match.group(3) else (match.group(6), match.group(5))
     if noun_class(named.rsplit(" ", 1)[-1]) is None or not VERB_KINDS.get(verb):
         return match.group(0)
+    route = match.group(2)
+    if match.re is FRONTED_CROSSING_RE and not route.startswith("from "):
+        route = f"from {route}"
     return f"{match.group(1)}{named} {verb} {route}"
-
-
-def _fronted_route_after_its_thing(match: re.Match) -> str:
-    return _mover_before_its_route(match, match.group(2))
-
-
-def _fronted_crossing_after_its_thing(match: re.Match) -> str:
-    """A side to side crossing said from the first side ("right to left went a dog" as "a dog went from right to
-    left"), so the route readers take its start."""
-    path = match.group(2)
-    return _mover_before_its_route(match, path if path.startswith("from ") else f"from {path}")
 
 
 def _started_first(match: re.Match) -> str:
@@ -510,7 +501,7 @@ def routes_in_plain_words(text: str) -> str:
     if " of it" in text and (frame := SIDE_OF_FRAME_RE.search(text)):
         text = _side_of_it_as_the_frame(text, frame)
     if "left to " in text or "right to " in text or " side to " in text or " edge to " in text:
-        text = FRONTED_CROSSING_RE.sub(_fronted_crossing_after_its_thing, text)
+        text = FRONTED_CROSSING_RE.sub(_fronted_route_after_its_thing, text)
     if any(word in text for word in ("upper", "lower", "top", "bottom", "east", "west", "corner")):
         text = _corner_routes_in_plain_words(corners_in_plain_words(text))
     if "," in text and " to " in text:
