@@ -31,6 +31,9 @@
 - A request to the listener to hand the speaker a thing ("Pass me the kettle, then watch:", "Hand me the remote; on
   screen, ...", "Could you get the book, then look:") is the speaker's world where the clip is told apart right after
   it; with nothing told apart, "Pass me the kettle.", or no one asked for it, "Pass the ball, then watch:", it stays.
+- A sentence of its own bidding the listeners do something with their own things ("Pull your blankets tight.", "Hold
+  your cups steady, kids!") is an aside to them: no move and no thing of the scene, unless what follows "your" moves
+  ("Watch your ball roll.") or the prompt tells of nothing else.
 - A speaker's plan for the talk in a sentence of its own ("Let's get into it.", "Let us begin.") names no thing: its
   "it" is the talk's topic. One that names a thing, a count or a place ("Let's watch two cats.") is the scene's.
 
@@ -57,6 +60,7 @@ where a writer's frame sits (`writer_frames`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .companions import PREPOSITIONS
 from .object_classes import HANDED_CLASSES, noun_class, singular
@@ -206,6 +210,17 @@ HANDING_REQUEST_RE = re.compile(
     r"|in the (?:clip|video|film)\b)")
 
 
+# "pull your blankets tight.", "hold your cups steady, kids!", "tuck your feet in.": a sentence of its own bidding
+# the listeners do something with their own things, an aside to them and no move of the scene
+LISTENERS_OWN_BIDDING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?P<verb>[a-z]+) your (?P<owned>(?:[a-z-]+ ){0,2}?[a-z-]+)"
+                                      r"(?:, [a-z]+(?: [a-z]+)?)?(?:[.!]+\s*|\s*$)")
+# words that open a sentence on "your" without bidding anything: "all your dogs sit", "both your cats nap"
+_OPENS_WITHOUT_BIDDING = frozenset(("all", "both", "each", "either", "neither", "half", "and", "but", "so", "then",
+                                    "now"))
+# the scene referring back to a thing told before it: "set your cup down. a cat knocks it to the left."
+_REFERS_BACK_RE = re.compile(r"\b(?:it|its|them)\b")
+
+
 # "let the people say amen:", "everybody say yeah!", "somebody shout hallelujah.": the audience called on to answer
 _AUDIENCE = ("everybody", "everyone", "somebody", "someone", "y'all", "you all", "all together", "all of you")
 CALL_TO_ANSWER_RE = re.compile(
@@ -302,7 +317,8 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "tally" in text or "how many" in text or "number of" in text or "word" in text or "cheers" in text
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
             or "record" in text or "track" in text or "tune" in text or "ballad" in text or "melody" in text or "let's" in text or "let us" in text
-            or "the whole " in text or ": i " in text or ": we " in text or any(pointer in text for pointer in _POINTERS)
+            or "the whole " in text or "your " in text or ": i " in text or ": we " in text
+            or any(pointer in text for pointer in _POINTERS)
             or _asks_to_hand(text) or _may_call_to_answer(text))
 
 
@@ -317,6 +333,32 @@ def _asked_for_the_speaker(match: re.Match) -> str:
     a bare "get the book, then look:" may be the scene's own order and stays."""
     asked = match["asked"] or match["me"] or match["to_me"] or match["please"] or match.group(0).startswith("please")
     return "" if asked else match.group(0)
+
+
+def _word_kinds(words: str) -> Counter:
+    return Counter(found[0] for word in re.findall(r"[a-z]+", words) if (found := noun_class(word)))
+
+
+def listeners_asides_dropped(text: str) -> str:
+    """``text`` without its asides bidding the listeners do something with their own things. Such an aside is dropped
+    only where the scene is elsewhere: a bidding whose things move ("watch your ball roll."), that the rest names in
+    kind ("roll your ball. the ball rolls left.") or refers back to ("set your cup down. a cat knocks it.") is the
+    scene's own. The rest's kinds are counted once for the whole text, so each aside costs its own length only."""
+    whole_kinds = _word_kinds(text)
+    last_pronoun = max((found.start() for found in _REFERS_BACK_RE.finditer(text)), default=-1)
+
+    def kept_or_dropped(match: re.Match) -> str:
+        verb, owned = match["verb"], match["owned"].split()
+        if (verb in STOP_WORDS or verb in _OPENS_WITHOUT_BIDDING or verb in NUMBER_WORDS or noun_class(verb)
+                or verb.endswith(("ing", "ed"))):
+            return match.group(0)
+        if any(word in VERB_KINDS or word in EXIT_VERBS for word in owned) or last_pronoun >= match.end():
+            return match.group(0)
+        own_kinds = _word_kinds(match.group(0))
+        told_elsewhere = whole_kinds - own_kinds
+        return "" if told_elsewhere and not told_elsewhere.keys() & own_kinds.keys() else match.group(0)
+
+    return LISTENERS_OWN_BIDDING_RE.sub(kept_or_dropped, text)
 
 
 def _names_a_thing(words: str) -> bool:
@@ -435,6 +477,8 @@ def addresses_and_closings_dropped(text: str) -> str:
             text = closing.sub(_counted_before, text)
     if _may_call_to_answer(text):
         text = CALL_TO_ANSWER_RE.sub(_call_to_answer, text)
+    if "your " in text:
+        text = listeners_asides_dropped(text)
     return text if text == told else spaces_tidied(text)
 
 

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from .object_classes import noun_class, singular
 from .restated_counts import absence_said_again_dropped
-from .vocabulary import HALF_WINDOW, NOBODY_WORDINGS
+from .vocabulary import EXPECTATION_SPAN, NOBODY_WORDINGS, SENTENCE_SPAN, SIGHTING_SPAN
 
 # "does not appear in the second half", "never shows up in the first half", "did not show for the first half" (a bare
 # "show" with no object is "show up"): absent then ("does not appear until",
@@ -32,11 +32,7 @@ def _absent(match: re.Match) -> str:
     return "is absent"
 
 
-# A part of the clip a sight can be denied for: "in the first half", "at first", "until ...", "yet"
-_SPAN_OF_CLIP = (r"(?:(?:in|during|for|through) (?:the )?(?:first|second|opening|closing|early|final|last) (?:half|part"
-                 r"|seconds?|moments?)|at first|at the (?:start|beginning|outset)|early on|until|till|yet)")
-CLIP_SPAN_RE = re.compile(r"\b(?:(?:first|second|opening|closing) half|at first|at the (?:start|beginning|outset)"
-                           r"|early on|until|till)\b")
+CLIP_SPAN_RE = re.compile(rf"\b{SENTENCE_SPAN}\b")
 
 # "you will not see a ball in the first half", "we never spot any birds here", "you cannot see the dog": the viewer's
 # sight denied is no such thing then, said as "no" so a thing of the kind told later is the same one ("... in the
@@ -56,7 +52,7 @@ UNSEEN_RE = re.compile(_VIEWER_DENIED + r"(?:see|seeing|spot|spotting|notice|not
 # a saying ("Never expect a bus on time.", "Don't look for the cat; it hides ..."), and no absence
 EXPECTATION_DENIED_RE = re.compile(
     _VIEWER_DENIED + r"(?:find|expect(?: to (?:see|find))?|look for|wait for|hope for|count on)" + _DENIED_THING
-    + r"(?=,? (?:" + HALF_WINDOW + r"|at first|yet|at the (?:start|beginning))\b)")
+    + rf"(?=,? {EXPECTATION_SPAN}\b)")
 # "nobody saw a dog in the first half", "for the first half, no one could spot a cat": a sight no one had for a part
 # of the clip is no such thing then; with no such span it is a thing there that the people in the scene miss ("nobody
 # notices the cat on the shelf")
@@ -65,7 +61,7 @@ NOBODY_SAW_RE = re.compile(rf"\b(?:{'|'.join(NOBODY_WORDINGS)}) (?:ever |even |y
                            r"|notices|noticed|notice|glimpses|glimpsed|glimpse|catches sight of|caught sight of"
                            r"|catch sight of) (?:a single |an? |any |one |the )?"
                            r"(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
-                           rf"(?=\s+(?P<span>{_SPAN_OF_CLIP})\b|\s*(?:[,.;:!?]|$))")
+                           rf"(?=\s+(?P<span>{SIGHTING_SPAN})\b|\s*(?:[,.;:!?]|$))")
 
 
 def _nobody_saw_then(text: str):
@@ -96,11 +92,34 @@ def _none_of(match: re.Match) -> str:
     return f"there {'is' if one else 'are'} no {match['thing']}"
 
 
+# "the cat is absent until the second half, when a cat strolls in": one thing, away and then arriving; the arrival
+# told with "a" in the same sentence is the absent one, never a second of its kind. Only for a later half or its
+# middle: an absence "until the end" or "the last seconds" is read as a thing seen first and gone at the end, so
+# there the arrival is left a second thing, which at least shows up late
+ABSENT_UNTIL_RE = re.compile(r"\b(?:the|a|an) (?P<adjective>[a-z-]+ )?(?P<noun>[a-z]+) is absent (?:until|till) "
+                             r"(?=(?:about |around |roughly )?(?:the )?(?:second|later|latter) half"
+                             r"|(?:the )?(?:middle|midpoint|halfway|half-way|midway)\b)(?P<rest>[^.;:!?]*)")
+
+
+def _arrival_made_definite(match: re.Match) -> str:
+    """The arrival said with "the"; one told apart by another adjective ("the sleeping dog ..., when a small dog runs
+    in") is a second thing and stays."""
+    arrival = re.search(rf"\b(?:a|an|one) (?P<adjective>[a-z-]+ )??{re.escape(match['noun'])}\b", match["rest"])
+    if arrival is None or (arrival["adjective"] and match["adjective"] and arrival["adjective"] != match["adjective"]):
+        return match.group(0)
+    rest = match["rest"]
+    rest = rest[:arrival.start()] + "the " + rest[arrival.start():].split(" ", 1)[1]
+    return match.group(0)[:match.start("rest") - match.start()] + rest
+
+
 def denied_sightings_as_absence(text: str) -> str:
     """``text`` with a showing-up denied said as an absence ("does not appear" as "is absent") and a sight the viewer
-    is denied as no such thing ("you won't see a ball" as "there is no ball")."""
+    is denied as no such thing ("you won't see a ball" as "there is no ball"); an arrival told later in its sentence
+    is the thing denied ("..., when a cat strolls in" as "when the cat strolls in")."""
     seen = EXPECTATION_DENIED_RE.sub(_none_of, UNSEEN_RE.sub(_none_of, NOT_SEEN_RE.sub(_absent, text)))
-    return NOBODY_SAW_RE.sub(_nobody_saw_then(seen), seen)
+    absent = NOBODY_SAW_RE.sub(_nobody_saw_then(seen), seen)
+    # only an absence these rewrites made: one the prompt says itself ("the cat is absent until ...") is read as said
+    return ABSENT_UNTIL_RE.sub(_arrival_made_definite, absent) if absent != text else absent
 
 
 def denied_sightings_said_once(text: str) -> str:

@@ -15,7 +15,7 @@ import re
 
 from .object_classes import noun_class
 from .rewrite_text import spaces_tidied
-from .vocabulary import VERB_KINDS
+from .vocabulary import NO_SOUL_WORDINGS, VERB_KINDS
 
 # the kinds a clause keeps without an object: "nothing appears until ...", "nothing remains" say what is in view
 _SAID_OF_THE_SCENE = frozenset(("appear", "rest"))
@@ -29,7 +29,7 @@ _REACTIONS = frozenset(("saw", "sees", "see", "noticed", "notices", "notice", "e
 # sleeps"), and the mark after it
 _NEXT_CLAUSE = r"\b(?:and|but|while|whereas|as|when|until|till|before|after|because|though|although|yet|so)\b"
 EMPTY_SUBJECT_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] )|,? (?:and|but) |, )"
-                              r"(?:nobody|no ?-?one|nothing|not a soul|none of (?:us|you|them))(?:'s|'ll)? "
+                              r"(?:nobody|no ?-?one|nothing|none of (?:us|you|them))(?:'s|'ll)? "
                               r"(?:(?:is|was|has|had|can|could|will|would|did|does|ever|even|really|actually|just|else) ){0,2}"
                               r"(?P<verb>[a-z]+)(?P<rest>[^.;:!?,]*?)(?=\s*(?:[.;:!?,]|$|" + _NEXT_CLAUSE + r"))"
                               r"(?P<mark>\s*[.;:!?,]*\s*)")
@@ -74,18 +74,24 @@ def _acts_on_nothing(match: re.Match) -> str:
 
 
 def _might_deny_an_order(text: str) -> bool:
+    """The cheap gate for an order said not to happen ("don't fade it"), which acts on nothing."""
     return "do not " in text or "never " in text or "don't " in text or "no need " in text or "avoid " in text
+
+
+# "not a soul", "not a single soul", "not another soul": nobody, said with a noun the tables do not know
+_NO_SOUL_RE = re.compile(rf"\b(?:{'|'.join(NO_SOUL_WORDINGS)})\b")
 
 
 def might_have_empty_subject(text: str) -> bool:
     """The cheap gate: a subject that names no one."""
     return ("nobody" in text or "no one" in text or "nothing" in text or "noone" in text or "no-one" in text
-            or "not a soul" in text or "none of" in text or _might_deny_an_order(text)
+            or "soul" in text or "none of" in text or _might_deny_an_order(text)
             or " no " in text and NEEDS_NO_ACT_RE.search(text) is not None)
 
 
 def empty_subject_clauses_dropped(text: str) -> str:
     """``text`` (lower case) without its clauses of a verb of moving or acting whose subject is nobody or nothing."""
+    text = _NO_SOUL_RE.sub("nobody", text) if "soul" in text else text
     text = NEEDS_NO_ACT_RE.sub(_act_denied, EMPTY_SUBJECT_RE.sub(_acts_on_nothing, text))
     if _might_deny_an_order(text):
         text = DENIED_ORDER_RE.sub(_order_denied, text)

@@ -7,6 +7,8 @@ readings of one object are put together here: an entrance said with only its sid
 
 from __future__ import annotations
 
+import re
+
 from .motions import Entity, Motion
 from .prompt_tokens import region_point
 from .vocabulary import EXIT_VERBS
@@ -61,22 +63,36 @@ def _entrance_ends_absence(motions: list[Motion]) -> None:
         del motions[0]
 
 
-def crossings(entities: list[Entity]) -> None:
+# a going said at a time of its own: "exits left in the first second", "immediately exits left", "a moment later"
+_TIMED_GOING_RE = re.compile(r"\b(?:immediately|instantly|at once|right away|straight away|in (?:the|its) first "
+                             r"(?:second|moment)s?|within (?:a |one |two |three |a few )?(?:seconds?|moments?)"
+                             r"|(?:a|one|two|three|a few) (?:seconds?|moments?) later|after (?:a|one) (?:second|moment)"
+                             r"|early on|at the (?:very )?start|soon after)\b")
+
+
+def going_timed(lowered: str) -> bool:
+    """Whether LOWERED says a time for a going: a bare side ("exits left") is then not read as a crossing's end, since
+    a crossing that lasts the whole clip would lose that time."""
+    return _TIMED_GOING_RE.search(lowered) is not None
+
+
+def crossings(entities: list[Entity], bare_side_ends: bool = True) -> None:
     """"Enters on the left and exits on the right": an arrival on one side and a departure from the other,
     with no time or half said, is one crossing of the frame from side to side (as LVD draws it), not a
-    visit cut short at the middle; entering and leaving by the same side is a visit that turns back."""
+    visit cut short at the middle; entering and leaving by the same side is a visit that turns back. With
+    BARE_SIDE_ENDS a going by a bare side ("exits left") is also a crossing to that side."""
     for entity in entities:
         motions = entity.motions
-        _entrance_travel_exit(motions)
-        _entrance_then_gone(motions)
+        _entrance_travel_exit(motions, bare_side_ends)
+        _entrance_then_gone(motions, bare_side_ends)
         for i in range(len(motions) - 1):
             arrive, depart = motions[i], motions[i + 1]
-            if _entrance_then_across(arrive, depart):
+            if _entrance_then_across(arrive, depart, bare_side_ends):
                 # "enters on the left, then drives across to the right", "flies in from the right, exits to the left"
                 travel = depart if depart.kind not in ("appear", "disappear", "move") else arrive
                 kind = travel.kind if travel.kind not in ("appear", "disappear") else "move"
                 motions[i:i + 2] = [Motion(kind=kind, verb=travel.verb, step=arrive.step, start=arrive.start,
-                                           end=depart.end or depart.start, speed=travel.speed)]
+                                           end=_crossing_end(depart, bare_side_ends), speed=travel.speed)]
                 break
             if not (arrive.kind == "appear" and depart.kind in ("disappear", "move") and depart.end is None
                     and arrive.window is None and depart.window is None and arrive.start and depart.start):
@@ -98,7 +114,7 @@ def crossings(entities: list[Entity]) -> None:
             break
 
 
-def _entrance_travel_exit(motions: list[Motion]) -> None:
+def _entrance_travel_exit(motions: list[Motion], bare_side_ends: bool) -> None:
     """"Enters on the left, flies across the scene and leaves on the right", "starts on the right, trots across and
     exits on the left": a travel that says no place of its own between an entrance by (or a start at) one side and
     a departure by the other is that one crossing, made in its manner."""
@@ -108,20 +124,21 @@ def _entrance_travel_exit(motions: list[Motion]) -> None:
                 or travel.window or travel.at_fraction is not None or travel.exits or travel.enters_from:
             continue
         started = arrive.kind in ("move", "rest") and not (arrive.end or arrive.direction or arrive.window or arrive.exits)
-        if _entrance_then_across(arrive, depart) or (started and _entrance_then_across(
-                Motion(kind="appear", verb="enters", step=arrive.step, start=arrive.start), depart)):
+        if _entrance_then_across(arrive, depart, bare_side_ends) or (started and _entrance_then_across(
+                Motion(kind="appear", verb="enters", step=arrive.step, start=arrive.start), depart, bare_side_ends)):
             motions[i:i + 3] = [Motion(kind=travel.kind, verb=travel.verb, step=arrive.step, start=arrive.start,
-                                       end=depart.end or depart.start, speed=travel.speed)]
+                                       end=_crossing_end(depart, bare_side_ends), speed=travel.speed)]
             return
 
 
 _GONE_WORDS = EXIT_VERBS | frozenset(("gone", "vanishes", "vanished"))
 
 
-def _entrance_then_gone(motions: list[Motion]) -> None:
+def _entrance_then_gone(motions: list[Motion], bare_side_ends: bool) -> None:
     """"A car drives in early on, but by the end it has gone", "enters from the left, and by the end it has left": a move
     in by an edge, said with no time or an early one, then a going said with no place, late or with no time, is one pass
-    that enters, crosses the frame and leaves by the other edge; not a thing that shows up partway and then vanishes.
+    that enters, crosses the frame and leaves by the other edge; not a thing that shows up partway and then vanishes
+    (a going by a side, "exits left", is a crossing to that side).
     With the going's time said and the entrance at the start or untimed, "runs in at the start, and by the end it has
     left", the pass takes the clip up to that time, so a fast thing is seen on its way rather than in one keyframe."""
     if len(motions) != 2:
@@ -137,6 +154,7 @@ def _entrance_then_gone(motions: list[Motion]) -> None:
     if side is None or enter.exits or not early or enter.end or enter.relation or enter.direction not in (None, "left", "right"):
         return
     if not (gone.kind == "disappear" or gone.verb.rpartition(" ")[2] in _GONE_WORDS) or gone.start or gone.end or gone.relation \
+            or (bare_side_ends and _side_gone_toward(gone)) \
             or gone.window == "first" or (gone.at_fraction is not None and gone.at_fraction < 0.5):
         return
     if enter.kind == "appear":
@@ -147,7 +165,7 @@ def _entrance_then_gone(motions: list[Motion]) -> None:
     del motions[1]
 
 
-def _entrance_then_across(arrive: Motion, depart: Motion) -> bool:
+def _entrance_then_across(arrive: Motion, depart: Motion, bare_side_ends: bool) -> bool:
     """An entrance by one side (an "enters" with its side, or a move in from beyond an edge) followed, with no time
     said, by a move to the other side or a departure by it: one pass across the frame between the two sides. A move
     done "by the end" says when it is over, not a later start: it is that pass too."""
@@ -157,12 +175,24 @@ def _entrance_then_across(arrive: Motion, depart: Motion) -> bool:
             or depart.window or arrive.end or arrive.relation or depart.relation or _timed_apart(depart):
         return False
     if depart.verb.partition(" ")[0] in EXIT_VERBS and depart.kind in ("move", "disappear") and depart.end is None:
-        other = depart.start  # "exits to the left" says the side it leaves by
+        # "exits to the left", "exits left": the side it leaves by
+        other = depart.start or (bare_side_ends and _side_gone_toward(depart)) or None
     elif depart.kind not in ("appear", "disappear") and depart.start is None and not depart.exits:
-        other = depart.end  # "drives across to the right"
+        # "drives across to the right", "heads off left"
+        other = depart.end or (bare_side_ends and _side_gone_toward(depart)) or None
     else:
         return False
     return other is not None and other[0] is not None and (arrive.start[0] - 0.5) * (other[0] - 0.5) < 0
+
+
+def _side_gone_toward(depart: Motion) -> tuple | None:
+    """The side a bare way names as where the move ends ("exits left", "heads off right"), None for any other way."""
+    return region_point(depart.direction) if depart.direction in ("left", "right") else None
+
+
+def _crossing_end(depart: Motion, bare_side_ends: bool = True) -> tuple | None:
+    """Where a crossing ends: the departure's end, the side it leaves by, or the side its bare way names."""
+    return depart.end or depart.start or (_side_gone_toward(depart) if bare_side_ends else None)
 
 
 def _timed_apart(depart: Motion) -> bool:

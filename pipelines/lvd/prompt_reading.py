@@ -25,7 +25,7 @@ from .clause_reader import ClauseReader
 from .clip_presenters import clip_told_from
 from .companions import find_companions
 from .descriptions import apply_descriptions, take_descriptions
-from .frame_entrances import crossings, walk_in_entrances
+from .frame_entrances import crossings, going_timed, walk_in_entrances
 from .frame_ranges import apply_frame_spans, take_frame_spans
 from .member_colours import apply_member_colours, apply_mixed_colours
 from .motion_merges import TRAVEL_KINDS, circles_as_arcs, crossed_between_sides, merge_elaborations, shown_not_arriving
@@ -370,7 +370,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
     reader.keep_places_off_paths()
     if reader.presented:
         shown_not_arriving(reader.entities)
-    crossings(reader.entities)
+    crossings(reader.entities, bare_side_ends=not going_timed(text.lower()))
     walk_in_entrances(reader.entities)
     if reader.empty_start and reader.entities and not any(
             m.kind in ("appear", "disappear") or m.enters_from or m.exits for m in reader.entities[0].motions):

@@ -113,6 +113,11 @@ ROUTE_BEFORE_THING_RE = re.compile(r"(^|[.!?] )([^.!?:;]*?\b" + _CORNER + r"\b[^
 _NAMED = r"((?:a|an|the|one)(?: [a-z-]+){1,3})"
 FRONTED_ROUTE_RE = re.compile(rf"(^|[.!?] )((?:(?:up|down|over|across|out) )?from {_CORNER}\b[^.!?:;]*?\b{_CORNER}),? "
                               rf"(?:{_NAMED} ([a-z]+)|([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
+# "Right to left went a brown dog.", "From the left to the right side, a cat walks.": a crossing between the two sides
+# fronted before its thing and verb
+_FRONTED_SIDE = r"(?:the )?(?:left|right)(?: side| edge)?"
+FRONTED_CROSSING_RE = re.compile(rf"(^|[.!?] )((?:from )?{_FRONTED_SIDE} to {_FRONTED_SIDE}),? "
+                                 rf"(?:{_NAMED} ([a-z]+)|(?:[a-z]+ly )?([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
 # "Lower left to upper left to upper right is how the car goes", "... is the path the bird takes": the route named as
 # the subject of "is", its thing and verb after it
 ROUTE_IS_HOW_RE = re.compile(rf"(^|[.!?] )((?:from )?{_CORNER}\b[^.!?:;]*?\b{_CORNER}) (?:is|was) (?:how|the (?:way|route|path|course))"
@@ -226,6 +231,17 @@ BEHIND_AFTER_START_RE = re.compile(rf"(?<=setting off from )((?:the )?{_PLACE}) 
 # "a car left the lower right corner, drove to ...": the past of leaving, said right after its thing and before a corner,
 # side or edge of the frame, is setting off from there (never "moves left the whole time", a way)
 LEFT_A_PLACE_RE = re.compile(rf"\b(?P<thing>[a-z]+) left (?=the (?:{_HEIGHT}[ -])?{_SIDE} (?:corner|side|edge)\b)")
+# "the car never left the left side", "a cat won't leave the lower right corner": where it stays, never a way or a start
+NEVER_LEFT_RE = re.compile(r"\b(?:never(?: really| once| ever)?|(?P<aux>did|does|do|will|wo|would|could|can|has|have"
+                           r"|had)(?: not|n't|n’t)(?: really| once| ever)?) (?:leave|leaves|left) "
+                           rf"(?P<place>{_PLACE}(?: half)?(?: of the (?:frame|screen|picture|shot))?)")
+_STAYS = {None: "stays", "does": "stays", "do": "stay", "will": "will stay", "wo": "will stay", "would": "stays"}
+
+
+def _stays_on_the_side(match: re.Match) -> str:
+    """The side never left said as where the thing stays: "never left the left side" as "stays on the left side"."""
+    place = match["place"] if match["place"].startswith("the ") else "the " + match["place"]
+    return f"{_STAYS.get(match['aux'], 'stayed')} {'on' if place.endswith(('side', 'edge')) else 'in'} {place}"
 _SETTING_OFF = {"leave": "set", "leaves": "sets", "leaving": "setting", "depart": "set", "departs": "sets",
                 "departed": "set", "departing": "setting"}
 # "moves from A, arriving first at B and later at C": arriving at a place after setting off from another is reaching it
@@ -338,10 +354,15 @@ def _phrasal_verb_said(match: re.Match) -> str:
 
 
 def _fronted_route_after_its_thing(match: re.Match) -> str:
+    """The fronted route said after its known thing and its verb of moving; a side to side crossing is said from its
+    first side ("right to left went a dog" as "a dog went from right to left") so the route readers take its start."""
     named, verb = (match.group(3), match.group(4)) if match.group(3) else (match.group(6), match.group(5))
     if noun_class(named.rsplit(" ", 1)[-1]) is None or not VERB_KINDS.get(verb):
         return match.group(0)
-    return f"{match.group(1)}{named} {verb} {match.group(2)}"
+    route = match.group(2)
+    if match.re is FRONTED_CROSSING_RE and not route.startswith("from "):
+        route = f"from {route}"
+    return f"{match.group(1)}{named} {verb} {route}"
 
 
 def _started_first(match: re.Match) -> str:
@@ -466,6 +487,8 @@ def routes_in_plain_words(text: str) -> str:
         text = LEAVES_FROM_RE.sub(lambda m: f"{_SETTING_OFF[m.group(1)]} off from ", text)
         text = LEAVES_A_SIDE_RE.sub(lambda m: f"{_SETTING_OFF[m.group(1)]} off from ", text)
         text = BEHIND_AFTER_START_RE.sub(r"\1", text)
+    if "never " in text or "not " in text or "n't " in text or "n’t " in text:
+        text = NEVER_LEFT_RE.sub(_stays_on_the_side, text)
     if " left the " in text:
         text = LEFT_A_PLACE_RE.sub(lambda m: f"{m['thing']} set off from " if noun_class(m["thing"]) else m.group(0), text)
     if "arriv" in text:
@@ -480,6 +503,8 @@ def routes_in_plain_words(text: str) -> str:
         text = GETS_FROM_RE.sub(lambda m: _GOING[m.group(1)] + " ", text)
     if " of it" in text and (frame := SIDE_OF_FRAME_RE.search(text)):
         text = _side_of_it_as_the_frame(text, frame)
+    if "left to " in text or "right to " in text or " side to " in text or " edge to " in text:
+        text = FRONTED_CROSSING_RE.sub(_fronted_route_after_its_thing, text)
     if any(word in text for word in ("upper", "lower", "top", "bottom", "east", "west", "corner")):
         text = _corner_routes_in_plain_words(corners_in_plain_words(text))
     if "," in text and " to " in text:

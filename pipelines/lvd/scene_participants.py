@@ -44,6 +44,7 @@ from .writer_frames import (
     SAID,
     SAYING_VERB,
     frame_position,
+    holds_up_a_thing,
     is_addressed,
     is_owned,
     possessed_word,
@@ -447,6 +448,8 @@ def _named_as_a_thing(reader: ClauseReader, index: int, lowered: str) -> bool:
            for word in match.groups(default="")):
         return True
     if shows_a_clip_to_others(noun, lowered):
+        return True
+    if holds_up_a_thing(noun, lowered):
         return True
     for match in (*re.finditer(_pattern(_OBJECT_OF, noun), lowered), *re.finditer(_pattern(_PLACED_AT, noun), lowered)):
         word = match.group(1)

@@ -44,11 +44,13 @@ _SEEMING = frozenset("look looks looked looking seem seems seemed seeming appear
                      "felt feeling sound sounds sounded sounding is was".split())
 # "as the crow flies" (in a straight line), "as the saying goes", "so the story goes", "so the old saying runs", "as
 # the words of the song say", "so the signs of the season run": a set comparison or a voice's aside, its thing none
-# (the verb is the head noun's, never the "of" phrase's); set off whole ("as the crow flies to the left" is a crow)
-_TELLING = r"(?:saying|sayings|story|stories|legend|tale|song|rhyme|proverb|adage|words|signs|rest)"
+# (the verb is the head noun's, never the "of" phrase's); set off whole ("as the crow flies to the left" is a crow),
+# or with the "that" that brings on what it tells ("so the saying goes that a dog ...": the dog is the scene's)
+_TELLING = (r"(?:saying|sayings|story|stories|legend|tale|song|rhyme|proverb|adage|words|signs|rest|rumou?r|rumou?rs"
+            r"|joke|jokes|myth|lore)")
 _SET_COMPARISON_RE = re.compile(r"(?:[,:] )?\b(?:as|so) (?:the|a) (?:crow flies|(?:[a-z]+ )?" + _TELLING
                                 + r"(?: of (?:the|a|an|this|that) (?:[a-z]+ )?[a-z]+)? (?:goes|go|runs|run|says|say|tells|tell"
-                                r"|has it|have it))(?=\s*(?:[,.;!?]|$)),? ?")
+                                r"|has it|have it))(?:(?=\s*(?:[,.;:!?]|$))[,:]? ?|,? that )")
 # the verbs a set comparison's telling ends on, a cheap gate before its pattern
 _TOLD_VERBS = (" go", " run", " say", " tell", " has it", " have it")
 # words after which "like" is the verb of liking: its subject, a modal or auxiliary, "to", a negation ("i would like a

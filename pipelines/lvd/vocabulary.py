@@ -166,6 +166,18 @@ HALF_WINDOW = (
     r"(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?(?: on(?:wards?)?)?"
 )
 FIRST_HALF_WORDS = frozenset(("first", "early", "earlier", "opening", "beginning", "front", "initial"))
+# Parts of the clip a sight can be denied for, built from one set of pieces. Each reader takes only the parts it has
+# always read: a wider span would turn a clause of the scene into a denied sighting ("yet nobody notices the cat" keeps
+# the cat, "the last part" of a room is a place).
+_CLIP_OPENING = r"at first|at the (?:start|beginning|outset)|early on"
+_UNTIL_LATER = r"until|till"
+# "nobody saw a dog in the first seconds / at first / until ... / yet"
+SIGHTING_SPAN = (r"(?:(?:in|during|for|through) (?:the )?(?:first|second|opening|closing|early|final|last)"
+                 rf" (?:half|part|seconds?|moments?)|{_CLIP_OPENING}|{_UNTIL_LATER}|yet)")
+# a span said anywhere in a sentence: "the first half", "at first", "until"; never a bare "yet" or "last part"
+SENTENCE_SPAN = rf"(?:(?:first|second|opening|closing) half|{_CLIP_OPENING}|{_UNTIL_LATER})"
+# "don't expect a bus in the first half / at first / yet / at the start"
+EXPECTATION_SPAN = rf"(?:{HALF_WINDOW}|at first|yet|at the (?:start|beginning))"
 
 # Relative sides: "from the left of a dog", "to the right side of it", "to its left".
 _SIDE = r"(?:left|right)"
@@ -279,7 +291,13 @@ WORK_NOUNS = frozenset("brief briefs spec specs specification ticket tickets req
                        "storyboard script budget checklist criteria mandate assignment deadline notes prompt "
                        "reference references vision intent direction guidelines standard standards set".split())
 # The ways of saying "no one at all": "nobody saw a dog", "not a soul noticed a ball"
-NOBODY_WORDINGS = ("nobody", "no one", "no-one", "not a soul", "none of us")
+# "not a soul", "not a single soul", "not another soul": nobody, said with a noun the tables do not know (the one list
+# for the readers of empty subjects and of denied sightings alike; "no soul" is how the contrasts pass says "not a
+# single soul")
+NO_SOUL_WORDINGS = ("not a soul", "not a single soul", "not a living soul", "not one soul", "not one single soul",
+                    "not one living soul", "not another soul", "not another living soul", "no soul", "no living soul",
+                    "no other soul")
+NOBODY_WORDINGS = ("nobody", "no one", "no-one", *NO_SOUL_WORDINGS, "none of us")
 # Verbs of staying on where one is: "nobody remains", "it stays put"
 LASTING_VERBS = frozenset("stay stays stayed staying remain remains remained remaining linger lingers lingered "
                           "lingering wait waits waited waiting".split())
@@ -440,6 +458,7 @@ STOP_WORDS = frozenset(
     "video scene frame clip shot image picture view scenery moment time way side corner edge part area "
     "top bottom left right center centre middle half end start beginning same other another own "
     "gets get got getting has have having had do does did can could will would shall should must shall must may might "
+    "ought oughta "
     "begin begins began begun start starts started continue continues continued keeps keep try tries "
     "slightly suddenly immediately gradually finally eventually soon now once twice quite rather almost "
     "itself themselves each other something someone somewhere towards upward downward one how what "

@@ -77,6 +77,26 @@ _SHOWS_A_CLIP_TO = (rf"\bHEAD(?:e?s)? (?:[a-z]+ly )?{SHOWING_VERBS} {_DETERMINER
 def shows_a_clip_to_others(noun: str, lowered: str) -> bool:
     """Whether NOUN shows a clip to others in LOWERED: one in the scene, never the clip's frame."""
     return re.search(_pattern(_SHOWS_A_CLIP_TO, noun.split()[-1]), lowered) is not None
+
+# "the teacher shows a ball rolling", "a ranger holds up two pine cones": one that opens a sentence showing or holding
+# up a thing is someone in the scene, whatever their work is called (one who points at a moving thing is left to the
+# older rules: read as the subject of the move, it would take the thing's move);
+# a picture, a screen or a tale that shows one only frames it ("the clip shows a ball", "the story shows a cat")
+_HOLDS_UP_A_THING = (r"(?:^|[.!?;] )(?:the|a|an) HEAD (?:[a-z]+ly )?(?:shows|showed|presents|presented"
+                     r"|holds up|held up) (?:a|an|the|some|two|three|four|five|\d+)\b")
+_FRAMES_WHAT_IT_SHOWS = frozenset((
+    "clip video film footage movie screen story picture photo photograph image frame scene tv television monitor "
+    "slide slideshow book map diagram chart poster display animation drawing painting sign page screenshot camera "
+    "recording reel tape documentary programme program show episode feed cartoon comic article report tale").split())
+
+
+def holds_up_a_thing(noun: str, lowered: str) -> bool:
+    """Whether NOUN, no picture or screen, opens a sentence of LOWERED showing or holding up a thing: the one who
+    shows stands in the scene with it, so a noun the tables do not know is read as someone there."""
+    head = noun.split()[-1]
+    if head in _FRAMES_WHAT_IT_SHOWS or head in CLIP_NOUNS:
+        return False
+    return re.search(_pattern(_HOLDS_UP_A_THING, head), lowered) is not None
 # "the tv shows a dog", "the screen plays two small cats": a verb of showing right before the noun's phrase
 _SHOWN_BEFORE = re.compile(r"\b(?:shows|showed|displays|displayed|plays|played|features|depicts|presents) "
                            r"(?:(?:a|an|the|some|\d+|" + "|".join(NUMBER_WORDS) + r") )?(?:[a-z'-]+ ){0,2}$")
@@ -131,7 +151,7 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
     SELF_MOVING noun (a person, an animal, a vehicle, a ball) is not made the speaker's frame by being theirs or by
     being followed: "my cat", "follow the ball"."""
     head = noun.split()[-1]
-    holds_up = self_moving or shows_a_clip_to_others(noun, lowered)
+    holds_up = self_moving or shows_a_clip_to_others(noun, lowered) or holds_up_a_thing(noun, lowered)
     for presenting in re.finditer(_pattern(_SUBJECT_PRESENTS, head), lowered):
         if holds_up and _SHOWING_VERB.fullmatch(presenting.group("verb")) \
                 and not _SHOWN_AS_SO.match(lowered, presenting.end()):
