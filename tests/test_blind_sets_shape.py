@@ -80,7 +80,8 @@ ATTRIBUTION_DRAWS = {21: [(0, 30)], 22: [(30, 60)], 23: [(30, 60)],
                      94: [(0, 30)],
                      95: [(30, 60)],
                      96: [(90, 100), (0, 20)],
-                     97: [(60, 90)]}
+                     97: [(60, 90)],
+                     101: [(20, 50)]}
 RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   24: [(0, 30)], 25: [(30, 50), (0, 10)],
                   26: [(10, 40)], 27: [(40, 50), (0, 20)],
@@ -143,7 +144,8 @@ RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   94: [(20, 50)],
                   95: [(0, 30)],
                   96: [(30, 50), (0, 10)],
-                  97: [(10, 40)]}
+                  97: [(10, 40)],
+                  101: [(30, 50), (0, 10)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.
