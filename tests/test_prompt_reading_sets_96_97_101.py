@@ -37,3 +37,17 @@ def test_a_question_to_the_listeners_names_the_thing_a_pronoun_then_moves(prompt
 
 def test_a_question_to_the_listeners_about_a_thing_told_before_stays_a_question():
     assert sorted(names("Two dogs play in a yard. Who can see the dogs? Everyone. A cat walks past them.")) == ["cat", "dog", "dog"]
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Two sleepy dogs, my lady, doze by the hearth from start to finish.", ["dog", "dog"]),
+    ("A car, my boy, drives to the left.", ["car"]),
+    ("Three brown horses, my good man, graze all along.", ["brown horse"] * 3),
+    ("One red ball, my dear girl, rolls to the right, and nothing else.", ["red ball"]),
+])
+def test_a_title_for_the_one_listener_is_no_thing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+def test_a_lady_told_with_an_article_is_in_the_scene():
+    assert sorted(names("A lady walks a dog to the right.")) == ["dog", "lady"]
