@@ -51,3 +51,17 @@ def test_a_title_for_the_one_listener_is_no_thing(prompt, drawn):
 
 def test_a_lady_told_with_an_article_is_in_the_scene():
     assert sorted(names("A lady walks a dog to the right.")) == ["dog", "lady"]
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Detectors register two red balls at rest the whole time.", ["red ball", "red ball"]),
+    ("Readings indicate a bird flying from the left to the right.", ["bird"]),
+    ("Gauges confirm one parked car, there from start to end.", ["car"]),
+    ("The scanners registered three dogs by the gate, and nothing else.", ["dog", "dog", "dog"]),
+])
+def test_an_instrument_registering_the_scene_is_no_thing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+def test_a_creature_detecting_another_stays_in_the_scene():
+    assert sorted(names("A dog detects a cat behind the sofa.")) == ["cat", "dog", "sofa"]
