@@ -5,6 +5,13 @@ blind_set_101.py), in new words.
   goes on to bring in is the asker's: it names that thing once, never a second one, and its verbs ("can") are no
   things. Where the next sentence only points back at it ("It flies ..."), the question is where the thing is named.
 
+- A title or endearment for the one listener set off by commas, "my lady", "good sir", "your honour", "my boy", is the
+  one spoken to, never a thing: a lady told with her article stays.
+- An instrument's or a source's registering, "sensors register", "gauges confirm", "readings indicate", reports what
+  its clause holds, as "sources say" does: the instrument is no thing; a dog that detects a cat is a scene.
+- A thing named, then "no <thing> in the first half" and its coming told again in the second half ("it appears", "then
+  present from the second half") is that one thing, not there at first: never a second one seen all along.
+
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
 """
@@ -65,3 +72,15 @@ def test_an_instrument_registering_the_scene_is_no_thing(prompt, drawn):
 
 def test_a_creature_detecting_another_stays_in_the_scene():
     assert sorted(names("A dog detects a cat behind the sofa.")) == ["cat", "dog", "sofa"]
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("A grey horse: no horse in the first half, and in the second half it shows up and stays.", "horse"),
+    ("A red kite, which is not around in the first half, no kite at all, but appears in the second half and remains.", "kite"),
+    ("A sleepy dog: no dog during the first half, then present from the second half until the end.", "dog"),
+    ("Here is one brown cat. No cat in the first half; in the second half it appears and stays put.", "cat"),
+])
+def test_an_absence_in_the_first_half_of_a_thing_named_before_is_that_thing_coming_later(prompt, query):
+    drawn = names(prompt)
+    assert len(drawn) == 1 and query in drawn[0]
+    assert lvd.visibility(query, True, planned_condition(prompt))
