@@ -12,6 +12,9 @@ blind_set_101.py), in new words.
 - A thing named, then "no <thing> in the first half" and its coming told again in the second half ("it appears", "then
   present from the second half") is that one thing, not there at first: never a second one seen all along.
 
+- A fence said with a modal, "nothing else shall enter", "nothing more may come in", is no arrival of the things
+  named: they stay in view all along.
+
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
 """
@@ -19,7 +22,7 @@ copied here.)
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition
+from tests.helpers.planned import PLANNER, names, planned_condition
 
 
 @pytest.mark.parametrize("prompt, drawn", [
@@ -84,3 +87,13 @@ def test_an_absence_in_the_first_half_of_a_thing_named_before_is_that_thing_comi
     drawn = names(prompt)
     assert len(drawn) == 1 and query in drawn[0]
     assert lvd.visibility(query, True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Two grey cats stay all along, and nothing else shall enter.", ["gray cat"] * 2),
+    ("Behold two brown dogs! They stay from start to finish, and nothing else shall enter.", ["brown dog"] * 2),
+    ("Four moving cars idle all along, and nothing else shall arrive.", ["car"] * 4),
+])
+def test_a_fence_with_a_modal_is_no_arrival_of_the_things_named(prompt, drawn):
+    assert names(prompt) == drawn
+    assert all(box is not None for obj in PLANNER.plan(prompt, num_keyframes=8).layout.objects for box in obj.boxes)
