@@ -15,6 +15,9 @@ blind_set_101.py), in new words.
 - A fence said with a modal, "nothing else shall enter", "nothing more may come in", is no arrival of the things
   named: they stay in view all along.
 
+- A thing asked after by name alone and answered by its verb, "The car? Drives to the left.", is one statement:
+  the car drives to the left, never a label and a sentence with no subject.
+
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
 """
@@ -97,3 +100,17 @@ def test_an_absence_in_the_first_half_of_a_thing_named_before_is_that_thing_comi
 def test_a_fence_with_a_modal_is_no_arrival_of_the_things_named(prompt, drawn):
     assert names(prompt) == drawn
     assert all(box is not None for obj in PLANNER.plan(prompt, num_keyframes=8).layout.objects for box in obj.boxes)
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The red kite? Drifts to the left. The dog? Sits still the whole time.", ["dog", "red kite"]),
+    ("Mate, the box? Sits there. The cat? Walks from the left of the box to the right of the box.", ["box", "cat"]),
+    ("The bird? Flies to the right. And the ball? Rolls to the left.", ["ball", "bird"]),
+])
+def test_a_thing_asked_by_name_and_answered_with_its_verb_is_one_statement(prompt, drawn):
+    assert sorted(names(prompt)) == drawn
+
+
+def test_a_thing_asked_by_name_then_moves_past_the_still_one():
+    prompt = "Yo, the ball? Stays put. The dog? Runs from the left of the ball to the right of the ball."
+    assert lvd.two_object_motion("dog", "ball", False, planned_condition(prompt))

@@ -4,6 +4,8 @@ answered in turn ("How many dogs? Two. Anything else? No.").
 No answer means anything without its question, and the word-by-word pass reads a question as a clause of its
 own, so each pair is said here as the statement it makes:
 - a thing asked for ("what's shown? a dog and a car", "the first thing? a cat") is named;
+- a thing asked by name alone and answered by its verb ("the car? drives to the left.", "and the ball? stays
+  still.") is one statement, the thing doing what the answer says, in a quiz or in a single such pair;
 - a count ("how many cars? three", "how many? four") is put on the things it counts, where they were named;
 - a colour ("what colour is the ball? yellow", "the dog's colour? green", "its colour?", "and the cat? orange")
   is put on the thing it colours, where it was named;
@@ -28,7 +30,7 @@ import re
 from .object_classes import noun_class, singular
 from .transcript_voice import ANSWER_PRONOUN_RE, answered
 from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
-from .word_guessing import third_person
+from .word_guessing import third_person, third_person_form
 
 QA_LABEL_RE = re.compile(r"(?:^|(?<=[\s.?!]))(?:Q|A|Question|Answer)\s*[:.]\s+")
 _SENTENCE_RE = re.compile(r"[^.?!]+[.?!]*")
@@ -103,6 +105,39 @@ def _end_asked_first(match: re.Match) -> str:
     first, _, rest = match["verb"].partition(" ")
     verb = " ".join(filter(None, (third_person(first), rest))) if match["aux"] == "does" else match["verb"]
     return f"{match['subject']} {verb} {match['place'].strip()}"
+
+
+# "the ball? stays still.", "and the car? drives from the left of it.": a thing asked after by name alone, answered by
+# a sentence whose subject is left out, its verb after one subject; the question and its answer are one statement
+TOPIC_ASKED_RE = re.compile(rf"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|then|okay|ok),? )?(?:[a-z]+, )?"
+                            rf"(?P<topic>(?:{_COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))\? "
+                            r"(?P<verb>[a-z]+)\b")
+
+
+def _topic_answered(match: re.Match) -> str:
+    """The topic and its answer joined where the topic names a thing and the answer opens on its verb ("the car?
+    drives ..."); an answer naming a thing of its own ("the ball? a red one.") is left as it is."""
+    told = _topic_told(match["topic"], match["verb"])
+    return match.group(0) if told is None else match.group(0)[:match.start("topic") - match.start()] + told
+
+
+_TOPIC_RE = re.compile(rf"(?:[a-z]+, )?(?P<topic>(?:{_COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))")
+
+
+def _topic_told(asked: str, answer: str) -> str | None:
+    """"the car" asked, "drives to the left" answered: "the car drives to the left"; None where the question is more
+    than a thing's name or the answer does not open on a verb of its own."""
+    topic, verb = _TOPIC_RE.fullmatch(asked), answer.split(" ", 1)[0]
+    if topic is None or noun_class(topic["noun"]) is None or (noun_class(verb) and verb not in VERB_KINDS) \
+            or not (third_person_form(verb) or verb in VERB_KINDS):
+        return None
+    return f"{topic['topic']} {answer}"
+
+
+def topics_asked_answered(text: str) -> str:
+    """``text`` (lower case) with each thing asked after by name and answered with its subject left out said as one
+    statement: "the car? drives from the left." is "the car drives from the left."."""
+    return TOPIC_ASKED_RE.sub(_topic_answered, text)
 
 
 def end_asked_answered(text: str) -> str:
@@ -331,6 +366,9 @@ def quiz_in_plain_words(prompt: str) -> str:
 def _say(quiz: _Quiz, question: str, answer: str) -> None:
     """One question and its answer, said as what they tell."""
     asked = _LEAD_RE.sub("", question) or question  # "and the cat": "the cat"; "then" alone is the question
+    if (told := _topic_told(asked, answer)) is not None:  # "the car? drives to the left.": one statement
+        quiz.name(told)
+        return
     kind, quiz.last_kind = quiz.last_kind, None
     negative = bool(_NEGATIVE_RE.match(answer))
     if _ELSE_RE.search(asked) and "half" not in asked:
