@@ -18,6 +18,9 @@ blind_set_101.py), in new words.
 - A thing asked after by name alone and answered by its verb, "The car? Drives to the left.", is one statement:
   the car drives to the left, never a label and a sentence with no subject.
 
+- Arriving somewhere with no setting off before it and a goal after it, "arrives on the left and drives to the
+  right", is coming into view there: the move starts at the arrival, never goes there first.
+
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
 """
@@ -114,3 +117,16 @@ def test_a_thing_asked_by_name_and_answered_with_its_verb_is_one_statement(promp
 def test_a_thing_asked_by_name_then_moves_past_the_still_one():
     prompt = "Yo, the ball? Stays put. The dog? Runs from the left of the ball to the right of the ball."
     assert lvd.two_object_motion("dog", "ball", False, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("A car arrives on the left and drives to the right.", "car", False),
+    ("A dog arrives at the right side and then trots over to the left side.", "dog", True),
+    ("Behold a horse, arriving on the right side of the frame and galloping on to the left side.", "horse", True),
+])
+def test_an_arrival_before_a_goal_is_where_the_move_starts(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+def test_an_arrival_after_setting_off_is_still_the_goal():
+    assert lvd.one_object_motion("ball", False, planned_condition("A ball rolls from the left, arriving at the right side."))

@@ -11,7 +11,8 @@ passed B", "Before it reached C, the dog was at B, and before that at A"), the t
 after it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."), a route
 with no verb ("a dog / from A / to B / and C", or a sentence of its own after the thing, "a dog! From A to B, then to
 C!", or a bare first corner set off before the first "to", "a car, A, to B, to C"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C",
-"takes off from A", "touches down on B"), leaving and arriving on the way ("leaves from A, arriving at B"), a route
+"takes off from A", "touches down on B"), leaving and arriving on the way ("leaves from A, arriving at B"), an arrival with a goal after it and no
+setting off before it ("arrives on the left and drives to the right": it comes into view there), a route
 noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), a way said before its
 places ("goes up and over: A, then B"), a verbless step after a semicolon ("...; then to C"), step words before
 places ("first in A, second in B", "first on the left and last on the right"), a still verb, "where it waited" or
@@ -225,9 +226,13 @@ BEHIND_AFTER_START_RE = re.compile(rf"(?<=setting off from )((?:the )?{_PLACE}) 
 LEFT_A_PLACE_RE = re.compile(rf"\b(?P<thing>[a-z]+) left (?=the (?:{_HEIGHT}[ -])?{_SIDE} (?:corner|side|edge)\b)")
 _SETTING_OFF = {"leave": "set", "leaves": "sets", "leaving": "setting", "depart": "set", "departs": "sets",
                 "departed": "set", "departing": "setting"}
-# "moves from A, arriving first at B and later at C": arriving at a place after setting off from another is reaching it
-ARRIVING_RE = re.compile(rf"\barriv(e|es|ed|ing) (?:(first|then|later|next|finally) )?(?:at|in) (?={_PLACE}\b)")
+# "moves from A, arriving first at B and later at C": arriving at a place after setting off from another is reaching it;
+# "arrives on the left and drives to the right": arriving with no setting off before it, and a goal after it, is coming
+# into view there, where the move starts
+ARRIVING_RE = re.compile(rf"\barriv(e|es|ed|ing) (?:(first|then|later|next|finally) )?(at|in|on) (?={_PLACE}\b)")
 _REACHING = {"e": "reach", "es": "reaches", "ed": "reached", "ing": "reaching"}
+_ENTERING = {"e": "enter", "es": "enters", "ed": "entered", "ing": "entering"}
+_GOAL_AFTER_RE = re.compile(rf"\b(?:to|toward|towards|into) {_PLACE}\b")
 SET_OFF_FROM_RE = re.compile(rf"\bfrom {_PLACE}\b")
 
 # "flies from left to right, passing a cat on the way": the thing passed is passed on that move, not on another
@@ -376,6 +381,10 @@ def _route_named_by_is(match: re.Match) -> str:
 def _arriving_as_reaching(match: re.Match) -> str:
     sentence_start = max(match.string.rfind(stop, 0, match.start()) for stop in ".;!?") + 1
     if not SET_OFF_FROM_RE.search(match.string, sentence_start, match.start()):
+        rest = re.split(r"[.;!?]", match.string[match.end():], maxsplit=1)[0]
+        after_place = re.match(rf"{_PLACE}\b", match.string[match.end():])
+        if match.group(2) is None and after_place and _GOAL_AFTER_RE.search(rest, after_place.end()):
+            return f"{_ENTERING[match.group(1)]} on "
         return match.group(0)
     return f"{match.group(2) + ' ' if match.group(2) else ''}{_REACHING[match.group(1)]} "
 
