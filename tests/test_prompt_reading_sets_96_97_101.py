@@ -21,6 +21,9 @@ blind_set_101.py), in new words.
 - Arriving somewhere with no setting off before it and a goal after it, "arrives on the left and drives to the
   right", is coming into view there: the move starts at the arrival, never goes there first.
 
+- A bare corner set off after a thing before the first goal said with its way, "a dog, lower right corner up to
+  the upper right corner, then ...", is where the route starts, as it is before a plain "to".
+
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
 """
@@ -130,3 +133,15 @@ def test_an_arrival_before_a_goal_is_where_the_move_starts(prompt, query, leftwa
 
 def test_an_arrival_after_setting_off_is_still_the_goal():
     assert lvd.one_object_motion("ball", False, planned_condition("A ball rolls from the left, arriving at the right side."))
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("A walking dog, lower right corner up to the upper right corner, then over to the upper left corner.", "dog",
+     ("lower right", "upper right", "upper left")),
+    ("Seen from overhead: a rolling ball, upper left corner down to the lower left corner, then across to the lower "
+     "right corner.", "ball", ("upper left", "lower left", "lower right")),
+    ("Look: one red kite, upper right corner down to the lower right corner, then along to the lower left corner.", "kite",
+     ("upper right", "lower right", "lower left")),
+])
+def test_a_bare_first_corner_before_a_way_and_its_goal_starts_the_route(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt))
