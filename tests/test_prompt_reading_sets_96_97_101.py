@@ -24,6 +24,9 @@ blind_set_101.py), in new words.
 - A bare corner set off after a thing before the first goal said with its way, "a dog, lower right corner up to
   the upper right corner, then ...", is where the route starts, as it is before a plain "to".
 
+- "Which animal is gray? The dog." asks which thing has the colour and answers it: the dog is gray, never the
+  thing named last.
+
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
 """
@@ -145,3 +148,12 @@ def test_an_arrival_after_setting_off_is_still_the_goal():
 ])
 def test_a_bare_first_corner_before_a_way_and_its_goal_starts_the_route(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query1, query2, colour1, colour2", [
+    ("A red ball next to a blue box. Which one is red? The ball.", "ball", "box", "red", "blue"),
+    ("Quiz time: a green frog beside a yellow duck. Which creature was green? The frog.", "frog", "duck", "green", "yellow"),
+    ("A black cat sits near a white dog all along. Which animal is white? The dog.", "cat", "dog", "black", "white"),
+])
+def test_which_thing_has_a_colour_answered_is_that_things_colour(prompt, query1, query2, colour1, colour2):
+    assert lvd.attribution(query1, query2, colour1, colour2, planned_condition(prompt))

@@ -6,6 +6,8 @@ own, so each pair is said here as the statement it makes:
 - a thing asked for ("what's shown? a dog and a car", "the first thing? a cat") is named;
 - a thing asked by name alone and answered by its verb ("the car? drives to the left.", "and the ball? stays
   still.") is one statement, the thing doing what the answer says, in a quiz or in a single such pair;
+- which thing has a colour, answered by the thing ("which animal is gray? the dog."), is that thing's colour, in a
+  single pair too;
 - a count ("how many cars? three", "how many? four") is put on the things it counts, where they were named;
 - a colour ("what colour is the ball? yellow", "the dog's colour? green", "its colour?", "and the cat? orange")
   is put on the thing it colours, where it was named;
@@ -134,9 +136,24 @@ def _topic_told(asked: str, answer: str) -> str | None:
     return f"{topic['topic']} {answer}"
 
 
+# "which animal is gray? the dog.", "which one was red? the ball": a question on which thing has a colour, answered by
+# the thing, is the statement that it has it
+WHICH_COLOUR_RE = re.compile(r"(?:^|(?<=[.!?;:] ))which (?:[a-z]+ )?(?:is|was|one is|one was) (?P<colour>"
+                             + "|".join(sorted(COLORS, key=len, reverse=True)) + r")\? (?:(?:it's|it is|that's|that is) )?"
+                             r"(?P<answer>(?:the|a|an) [a-z]+(?: [a-z]+)?)(?=[.!;]|$)")
+
+
+def _colour_answered(match: re.Match) -> str:
+    answer = match["answer"]
+    return f"{answer} is {match['colour']}" if noun_class(answer.rsplit(' ', 1)[-1]) else match.group(0)
+
+
 def topics_asked_answered(text: str) -> str:
     """``text`` (lower case) with each thing asked after by name and answered with its subject left out said as one
-    statement: "the car? drives from the left." is "the car drives from the left."."""
+    statement: "the car? drives from the left." is "the car drives from the left."; "which one is red? the ball." is
+    "the ball is red"."""
+    if "which " in text:
+        text = WHICH_COLOUR_RE.sub(_colour_answered, text)
     return TOPIC_ASKED_RE.sub(_topic_answered, text)
 
 
