@@ -27,6 +27,9 @@ blind_set_101.py), in new words.
 - "Which animal is gray? The dog." asks which thing has the colour and answers it: the dog is gray, never the
   thing named last.
 
+- A lead saying what the words after its colon are for, "For ten points:", "For five bonus points, team:", names no
+  thing; "For the first half:" is a time.
+
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
 """
@@ -157,3 +160,16 @@ def test_a_bare_first_corner_before_a_way_and_its_goal_starts_the_route(prompt, 
 ])
 def test_which_thing_has_a_colour_answered_is_that_things_colour(prompt, query1, query2, colour1, colour2):
     assert lvd.attribution(query1, query2, colour1, colour2, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("For ten points, contestants: two red cars wait at the light the whole time.", ["red car"] * 2),
+    ("For three points: what rolls to the left? A red ball.", ["red ball"]),
+    ("For five bonus points, team: three birds perch on a wire the whole time.", ["bird"] * 3),
+])
+def test_a_lead_for_nothing_shown_is_no_thing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+def test_a_lead_for_a_time_keeps_its_time():
+    assert lvd.visibility("dog", False, planned_condition("For the first half: a dog sits. For the second half: no dog."))

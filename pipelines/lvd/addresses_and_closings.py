@@ -18,6 +18,8 @@
   here's the next record.", "that was the last song of the hour", "Back after the break.", "Next up, a slow song,")
   are the host's, and the record, song or track in them is no thing in the clip, whatever word says what it is like.
 - A label before a turn said in the first person that names no thing ("Player: I grab it.") names the one speaking.
+- A lead saying what the words after its colon are for ("For the points:", "For ten points, players:", "For the
+  record:") names no thing; one naming a thing, a place or a time ("For the first half:") is the scene's.
 - A sentence pointing at "the" thing the next sentence brings in ("Follow the car, people. A moving car drives ...",
   "Watch the dog! A dog runs ...") points at that thing: it is told once. A bare "Follow it." after the thing is told
   turns the listener's eyes to it, and adds no move of its own. A question put to the listeners about "the" thing
@@ -161,6 +163,9 @@ WATCH_POINTER_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and),? )?(?:
 # with it); who answers is never asked of the clip
 WHO_POINTER_RE = re.compile(CLAUSE_START + r"(?:[a-z]+, )?who (?:can|could|will|would|sees|saw|spots|spotted|knows|finds"
                             r"|wants to)\b(?P<asked>[^.!?;]*)\?\s*")
+# "For the points:", "For ten points, players:", "For the record:": a lead saying what the words that follow are for,
+# in front of a colon, names no thing unless a word of it does ("For the dogs: two dogs ..." is left to the reading)
+FOR_LEAD_RE = re.compile(CLAUSE_START + r"for (?P<lead>(?:[a-z'-]+,? ){0,3}[a-z'-]+)\s*:\s*")
 # "Follow it, easy now.", "Watch them!": the speaker turning the listener's eyes to a thing told before, no move of it
 # (a way or place after it is the thing's: "follow it to the left")
 WATCH_IT_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and|just),? )?(?:follow|watch|track|eye|observe"
@@ -303,7 +308,7 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
             or "record" in text or "track" in text or "tune" in text or "ballad" in text or "melody" in text or "let's" in text or "let us" in text
             or "the whole " in text or ": i " in text or ": we " in text or any(pointer in text for pointer in _POINTERS)
-            or ("who " in text and "?" in text) or _asks_to_hand(text) or _may_call_to_answer(text))
+            or ("who " in text and "?" in text) or ("for " in text and ":" in text) or _asks_to_hand(text) or _may_call_to_answer(text))
 
 
 def _asks_to_hand(text: str) -> bool:
@@ -377,6 +382,18 @@ def _asked_of_the_listeners(match: re.Match) -> str:
     if pointed_back and len(pointed) == 1 and not re.search(rf"\b(?:a|an|one) (?:[a-z-]+ ){{0,2}}?{re.escape(pointed[0].rsplit(' ', 1)[-1])}",
                                                             after):
         return f"a {pointed[0]}. "
+    return ""
+
+
+_NAMES_A_TIME = re.compile(r"\b(?:half|start|end|beginning|opening|close|finish|middle|midpoint|moment|seconds?|minutes?|"
+                           r"frames?|while|rest|first|last|whole|entire)\b")
+
+
+def _lead_for_nothing_shown(match: re.Match) -> str:
+    """"For the points:" goes; "For the first half:", "For the dogs:" and "For the left side:" say when, what or where."""
+    lead = match["lead"]
+    if _names_a_thing(lead) or _NAMES_A_PLACE.search(lead) or _NAMES_A_TIME.search(lead):
+        return match.group(0)
     return ""
 
 
@@ -460,6 +477,8 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = WATCH_IT_RE.sub("", WATCH_POINTER_RE.sub(_pointer_to_later, text))
     if "who " in text and "?" in text:
         text = WHO_POINTER_RE.sub(_asked_of_the_listeners, text)
+    if "for " in text and ":" in text:
+        text = FOR_LEAD_RE.sub(_lead_for_nothing_shown, text)
     if _asks_to_hand(text):
         text = HANDING_REQUEST_RE.sub(_asked_for_the_speaker, text)
     if "count" in text or "tally" in text or "how many" in text or "number of" in text:
