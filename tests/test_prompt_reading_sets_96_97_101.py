@@ -30,6 +30,9 @@ blind_set_101.py), in new words.
 - A lead saying what the words after its colon are for, "For ten points:", "For five bonus points, team:", names no
   thing; "For the first half:" is a time.
 
+- The speaker's own "what do I see?" with the doing that leads to it, "Waking up late, and what do I see, mate?",
+  names nothing: the still thing told next stays still.
+
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
 """
@@ -37,7 +40,7 @@ copied here.)
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import PLANNER, names, planned_condition
+from tests.helpers.planned import PLANNER, centres, names, planned_condition
 
 
 @pytest.mark.parametrize("prompt, drawn", [
@@ -173,3 +176,16 @@ def test_a_lead_for_nothing_shown_is_no_thing(prompt, drawn):
 
 def test_a_lead_for_a_time_keeps_its_time():
     assert lvd.visibility("dog", False, planned_condition("For the first half: a dog sits. For the second half: no dog."))
+
+
+@pytest.mark.parametrize("prompt, mover, still, leftward", [
+    ("Waking up late, and what do I see, mate? The cat stays put, and a car drives from the left of the cat to the right "
+     "of the cat.", "car", "cat", False),
+    ("Jogging home, and what did I spot, folks? The box stays still, and a dog runs from the right of the box to the "
+     "left of the box.", "dog", "box", True),
+    ("Sipping my tea, and what do I see? The ball stays still, and a bird flies from the left of the ball to the right "
+     "of the ball.", "bird", "ball", False),
+])
+def test_the_speakers_own_sight_and_its_lead_name_nothing(prompt, mover, still, leftward):
+    assert len({centre for centre in centres(prompt)[still]}) == 1
+    assert lvd.two_object_motion(mover, still, leftward, planned_condition(prompt))

@@ -18,6 +18,8 @@
   here's the next record.", "that was the last song of the hour", "Back after the break.", "Next up, a slow song,")
   are the host's, and the record, song or track in them is no thing in the clip, whatever word says what it is like.
 - A label before a turn said in the first person that names no thing ("Player: I grab it.") names the one speaking.
+- The speaker's own question on what they see ("Paddling out, and what do I see, dude?", "So what did we spot?"),
+  with the doing that leads to it, is answered by the scene told next: it names no thing, nor does the doing.
 - A lead saying what the words after its colon are for ("For the points:", "For ten points, players:", "For the
   record:") names no thing; one naming a thing, a place or a time ("For the first half:") is the scene's.
 - A sentence pointing at "the" thing the next sentence brings in ("Follow the car, people. A moving car drives ...",
@@ -166,6 +168,10 @@ WHO_POINTER_RE = re.compile(CLAUSE_START + r"(?:[a-z]+, )?who (?:can|could|will|
 # "For the points:", "For ten points, players:", "For the record:": a lead saying what the words that follow are for,
 # in front of a colon, names no thing unless a word of it does ("For the dogs: two dogs ..." is left to the reading)
 FOR_LEAD_RE = re.compile(CLAUSE_START + r"for (?P<lead>(?:[a-z'-]+,? ){0,3}[a-z'-]+)\s*:\s*")
+# "Paddling out, and what do I see, dude?", "So what did we spot?": the speaker's own question on what they see,
+# answered by the scene told next, with what they were doing before it (naming no thing, place or time)
+WHAT_I_SEE_RE = re.compile(CLAUSE_START + r"(?:(?:[a-z'-]+,? ){0,4}?(?:and|so|then|now|well),? )?"
+                           r"what (?:do|did|can|could|would|should) (?:i|we) (?:see|spot|find|notice|behold)(?:,? [a-z]+)?\?\s*")
 # "Follow it, easy now.", "Watch them!": the speaker turning the listener's eyes to a thing told before, no move of it
 # (a way or place after it is the thing's: "follow it to the left")
 WATCH_IT_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and|just),? )?(?:follow|watch|track|eye|observe"
@@ -308,7 +314,7 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
             or "record" in text or "track" in text or "tune" in text or "ballad" in text or "melody" in text or "let's" in text or "let us" in text
             or "the whole " in text or ": i " in text or ": we " in text or any(pointer in text for pointer in _POINTERS)
-            or ("who " in text and "?" in text) or ("for " in text and ":" in text) or _asks_to_hand(text) or _may_call_to_answer(text))
+            or ("who " in text and "?" in text) or ("for " in text and ":" in text) or ("what " in text and "?" in text) or _asks_to_hand(text) or _may_call_to_answer(text))
 
 
 def _asks_to_hand(text: str) -> bool:
@@ -387,6 +393,16 @@ def _asked_of_the_listeners(match: re.Match) -> str:
 
 _NAMES_A_TIME = re.compile(r"\b(?:half|start|end|beginning|opening|close|finish|middle|midpoint|moment|seconds?|minutes?|"
                            r"frames?|while|rest|first|last|whole|entire)\b")
+
+
+def _speakers_own_sight(match: re.Match) -> str:
+    """The speaker's "what do I see?" goes with its lead where neither names a thing, a place or a time, and a scene is
+    told after it; "a dog runs, and what do I see?" keeps its dog."""
+    said = match.group(0)
+    if _names_a_thing(said) or _NAMES_A_PLACE.search(said) or _NAMES_A_TIME.search(said) \
+            or not _names_a_thing(match.string[match.end():]):
+        return said
+    return ""
 
 
 def _lead_for_nothing_shown(match: re.Match) -> str:
@@ -477,6 +493,8 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = WATCH_IT_RE.sub("", WATCH_POINTER_RE.sub(_pointer_to_later, text))
     if "who " in text and "?" in text:
         text = WHO_POINTER_RE.sub(_asked_of_the_listeners, text)
+    if "what " in text and "?" in text:
+        text = WHAT_I_SEE_RE.sub(_speakers_own_sight, text)
     if "for " in text and ":" in text:
         text = FOR_LEAD_RE.sub(_lead_for_nothing_shown, text)
     if _asks_to_hand(text):
