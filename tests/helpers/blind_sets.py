@@ -103,9 +103,8 @@ FULL_SETS = (blind_set_19, blind_set_20, blind_set_21, blind_set_22, blind_set_2
              blind_set_90, blind_set_91, blind_set_92, blind_set_93, blind_set_94, blind_set_95, blind_set_96,
              blind_set_97, blind_set_101)
 # The sets whose misses have been read and fixed: a new set is scored untouched first, waits in UNFIXED_SETS, and joins
-# the planner's GPT-4-level test only once its fixes are in (sets 96, 97 and 101 wait: scored untouched, their misses
-# are the next session's to read).
-UNFIXED_SETS: tuple = (blind_set_96, blind_set_97, blind_set_101)
+# the planner's GPT-4-level test only once its fixes are in (none waits now: sets 96, 97 and 101 joined with theirs).
+UNFIXED_SETS: tuple = ()
 FIXED_SETS = tuple(s for s in FULL_SETS if s not in UNFIXED_SETS)
 
 
