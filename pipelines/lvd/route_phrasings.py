@@ -383,7 +383,8 @@ def _arriving_as_reaching(match: re.Match) -> str:
     if not SET_OFF_FROM_RE.search(match.string, sentence_start, match.start()):
         rest = re.split(r"[.;!?]", match.string[match.end():], maxsplit=1)[0]
         after_place = re.match(rf"{_PLACE}\b", match.string[match.end():])
-        if match.group(2) is None and after_place and _GOAL_AFTER_RE.search(rest, after_place.end()):
+        # ("arrives in the lower left corner and then walks ..." the reading already takes as coming into view)
+        if match.group(2) is None and match.group(3) != "in" and after_place and _GOAL_AFTER_RE.search(rest, after_place.end()):
             return f"{_ENTERING[match.group(1)]} on "
         return match.group(0)
     return f"{match.group(2) + ' ' if match.group(2) else ''}{_REACHING[match.group(1)]} "
