@@ -117,6 +117,20 @@ def test_a_fence_with_a_modal_is_no_arrival_of_the_things_named(prompt, drawn):
     assert all(box is not None for obj in PLANNER.plan(prompt, num_keyframes=8).layout.objects for box in obj.boxes)
 
 
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("Nothing else shall enter: a dog runs right.", "dog", False),
+    ("Nothing else will appear: a cat walks to the left.", "cat", True),
+    ("Nothing more may come in: a ball rolls to the right.", "ball", False),
+    ("Leave everything else out: a bird flies to the left.", "bird", True),
+])
+def test_a_fence_before_a_colon_leaves_the_scene_after_it(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+def test_a_fence_before_a_colon_keeps_every_thing_after_it():
+    assert sorted(names("Nothing else shall enter: a fence stands in the middle and a dog runs right.")) == ["dog", "fence"]
+
+
 @pytest.mark.parametrize("prompt, drawn", [
     ("The red kite? Drifts to the left. The dog? Sits still the whole time.", ["dog", "red kite"]),
     ("Mate, the box? Sits there. The cat? Walks from the left of the box to the right of the box.", ["box", "cat"]),
