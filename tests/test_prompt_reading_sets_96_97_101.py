@@ -154,6 +154,17 @@ def test_an_arrival_before_a_goal_is_where_the_move_starts(prompt, query, leftwa
     assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
 
 
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("A car arrives on the left, and then a bus drives to the right.", "car", True),
+    ("A car arrives on the left with a bus heading to the right.", "car", True),
+    ("A van arrives at the right side, and a cat then runs to the left.", "van", False),
+    ("A dog runs and arrives on the left, and a cat walks to the right.", "dog", True),
+    ("A ball rolls and arrives on the right while a bird flies to the left.", "ball", False),
+])
+def test_an_arrival_keeps_its_place_where_the_goal_after_it_is_another_things(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
 def test_an_arrival_after_setting_off_is_still_the_goal():
     assert lvd.one_object_motion("ball", False, planned_condition("A ball rolls from the left, arriving at the right side."))
 

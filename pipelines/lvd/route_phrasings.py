@@ -233,6 +233,12 @@ ARRIVING_RE = re.compile(rf"\barriv(e|es|ed|ing) (?:(first|then|later|next|final
 _REACHING = {"e": "reach", "es": "reaches", "ed": "reached", "ing": "reaching"}
 _ENTERING = {"e": "enter", "es": "enters", "ed": "entered", "ing": "entering"}
 _GOAL_AFTER_RE = re.compile(rf"\b(?:to|toward|towards|into) {_PLACE}\b")
+# "runs and arrives on the left", "then arrives": an arrival after another doing of the same thing is where it ends
+_LATER_STEP_BEFORE_RE = re.compile(r"\b(?:and|then|before|finally|later|eventually|until it|till it) $")
+# "..., and then a bus drives to the right", "... with a bus heading right", "while a bird flies": another thing brought
+# in between an arrival and a goal owns that goal
+_ANOTHER_SUBJECT_RE = re.compile(r"(?:\b(?:and|but|while|whereas|as|when|with)|,) (?:then |now |meanwhile )?"
+                                 r"(?:a|an|the|one|two|three|four|five|some|another)\b|\b(?:while|whereas|meanwhile)\b")
 SET_OFF_FROM_RE = re.compile(rf"\bfrom {_PLACE}\b")
 
 # "flies from left to right, passing a cat on the way": the thing passed is passed on that move, not on another
@@ -379,15 +385,23 @@ def _route_named_by_is(match: re.Match) -> str:
 
 
 def _arriving_as_reaching(match: re.Match) -> str:
+    """Arriving after setting off is reaching the place; arriving as the thing's first doing, with its own goal after
+    it, is coming into view there, so the move starts at the arrival. A goal told after another thing is brought in
+    ("..., and then a bus drives to the right") is that thing's, and an arrival after another doing ("runs and
+    arrives on the left") ends that move: both keep the arrival as it is."""
     sentence_start = max(match.string.rfind(stop, 0, match.start()) for stop in ".;!?") + 1
-    if not SET_OFF_FROM_RE.search(match.string, sentence_start, match.start()):
-        rest = re.split(r"[.;!?]", match.string[match.end():], maxsplit=1)[0]
-        after_place = re.match(rf"{_PLACE}\b", match.string[match.end():])
-        # ("arrives in the lower left corner and then walks ..." the reading already takes as coming into view)
-        if match.group(2) is None and match.group(3) != "in" and after_place and _GOAL_AFTER_RE.search(rest, after_place.end()):
-            return f"{_ENTERING[match.group(1)]} on "
+    if SET_OFF_FROM_RE.search(match.string, sentence_start, match.start()):
+        return f"{match.group(2) + ' ' if match.group(2) else ''}{_REACHING[match.group(1)]} "
+    # ("arrives in the lower left corner and then walks ..." the reading already takes as coming into view)
+    if match.group(2) is not None or match.group(3) == "in" or _LATER_STEP_BEFORE_RE.search(
+            match.string, sentence_start, match.start()):
         return match.group(0)
-    return f"{match.group(2) + ' ' if match.group(2) else ''}{_REACHING[match.group(1)]} "
+    rest = re.split(r"[.;!?]", match.string[match.end():], maxsplit=1)[0]
+    after_place = re.match(rf"{_PLACE}\b", rest)
+    goal = _GOAL_AFTER_RE.search(rest, after_place.end()) if after_place else None
+    if goal is None or _ANOTHER_SUBJECT_RE.search(rest, after_place.end(), goal.start()):
+        return match.group(0)
+    return f"{_ENTERING[match.group(1)]} on "
 
 
 def _verbless_route_moved(match: re.Match) -> str:
