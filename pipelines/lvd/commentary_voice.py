@@ -65,15 +65,14 @@ LEAVING_LATER_RE = re.compile(r"\b(?:left (?:on|by|through|via)|" + "|".join(sor
 _TELLS = ("ladies and gentlemen", "ladies and gents", "folks", "here comes", "here come", "up goes", "in comes", "what a ",
           "friends", "viewers", "fans", "boys and girls", "look at this", "look at that", "everyone", "everybody", "listeners",
           "y'all", "crowd", "of all ages", "give it up", "hands together", "hear it for", "some noise", "big hand", "of applause",
-          *(f"{word}," for word in _ONE_ADDRESSED.split("|")), "sir", "madam", "ma'am", "milady", "milord", "lady,",
-          "lord,", "liege", "mistress", "your h", "your g", "your m", "your e", "your l", "your w", "dear,", "my dear",
-          *(f"my {word}," for word in ("boy", "girl", "lad", "lass", "son", "child", "friend", "love", "man", "woman")),
-          *(f"my good {word}," for word in ("man", "woman", "fellow")))
+          *(f"{word}," for word in _ONE_ADDRESSED.split("|")))
+# the gate for a title or endearment: built from `_TITLED` itself, set off by punctuation as the rule needs it
+_TITLED_SET_OFF_RE = re.compile(rf"\b(?:{_TITLED})(?=[,.;:!?])")
 
 
 def looks_like_commentary(text: str) -> bool:
     """Whether ``text`` (lower-cased) speaks to an audience the way a commentator does."""
-    return any(tell in text for tell in _TELLS)
+    return any(tell in text for tell in _TELLS) or _TITLED_SET_OFF_RE.search(text) is not None
 
 
 def _brought_on(text: str) -> str:

@@ -70,7 +70,8 @@ PRESENTING_VERB = re.compile(rf"{_PRESENTING}|reads")
 # "sensors register one cat", "the radar confirms two cars", "our instruments detect a bird": an instrument's or a
 # source's verb of registering what its clause holds, a report when its subject is no thing that moves of itself ("a dog
 # detects a cat" is a scene)
-_REGISTERING = r"(?:registers?|registered|confirms?|confirmed|detects?|detected|indicates?|indicated|verif(?:y|ies|ied))"
+_REGISTERING = (r"(?:registers?|registered|confirms?|confirmed|detects?|detected|indicates?|indicated"
+                r"|verif(?:y|ies|ied))")
 REGISTERING_VERB = re.compile(_REGISTERING)
 # ... of which these hold up what they present to be seen, as a person or an animal may in the scene itself
 _SHOWING_VERB = re.compile(SHOWING_VERBS)
@@ -94,6 +95,8 @@ _PRESENTED = r"(?: (?:out|up|aloud|back|of))? (?:a|an|the|some|no|few|several|th
 # ("the tale i tell shows them": the speaker's own relative clause may stand between them, and what it shows may be
 # the things told before it, named by a pronoun)
 def _subject_presents(verbs: str) -> str:
+    """The known or owned subject of one of ``verbs`` that reports its clause: one pattern for the presenting verbs
+    alone and one with the registering verbs too, built from the same shape so the two never drift apart."""
     return (rf"\b(?:the|this|that|my|our|your|his|her|their|[a-z]+'s) (?:[a-z'-]+ ){{0,2}}?HEAD(?:e?s)? "
             r"(?:(?:in|on|at|from|by) (?:the|my|our|your|his|her|their) [a-z]+ )?"
             r"(?:(?:that |which )?(?:i|we) [a-z]+ )?(?:[a-z]+ly )?(?:also |now |just )?"
@@ -102,10 +105,18 @@ def _subject_presents(verbs: str) -> str:
 
 _SUBJECT_PRESENTS = _subject_presents(_PRESENTING)
 _SUBJECT_PRESENTS_OR_REGISTERS = _subject_presents(rf"(?:{_PRESENTING}|{_REGISTERING})")
+
+
+def _bare_subject_reports(verbs: str) -> str:
+    """A bare plural subject of "say", "tell me" or one of ``verbs``: built from one shape for the presenting verbs
+    alone and for those with the registering verbs, as `_subject_presents` is."""
+    return rf"(?:^|[.;:!?,] )HEAD(?:e?s) (?:also |now |just )?(?P<verb>say|tell (?:me|us|you)|{verbs})\b"
+
+
 # "Sources say four dogs ...", "witnesses tell me": a bare plural that reports what its clause holds, as a sentence's
 # or a clause's subject (the unnamed many a gossip or a report cites, never a thing the scene shows)
-_BARE_SUBJECT_REPORTS = rf"(?:^|[.;:!?,] )HEAD(?:e?s) (?:also |now |just )?(?P<verb>say|tell (?:me|us|you)|{_PRESENTING})\b"
-_BARE_SUBJECT_REPORTS_OR_REGISTERS = _BARE_SUBJECT_REPORTS.replace(f"|{_PRESENTING})", f"|{_PRESENTING}|{_REGISTERING})")
+_BARE_SUBJECT_REPORTS = _bare_subject_reports(_PRESENTING)
+_BARE_SUBJECT_REPORTS_OR_REGISTERS = _bare_subject_reports(rf"(?:{_PRESENTING}|{_REGISTERING})")
 # "Darlings, ...", "..., darlings, and ...": a bare plural set off by commas at a sentence's start or a clause's end is
 # the listeners the speaker addresses; one a list goes on after ("two boxes, crates, and a ball", "Crates, barrels and
 # a cat") is a thing
