@@ -53,6 +53,16 @@ def test_a_question_to_the_listeners_names_the_thing_once(prompt, drawn):
     assert names(prompt) == drawn
 
 
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Anyone spot the kite? A red kite flies from left to right.", ["red kite"]),
+    ("Who among you can find the dog? A brown dog runs to the left.", ["brown dog"]),
+    ("Can anybody see the ball? A ball rolls to the right.", ["ball"]),
+    ("Folks, do you all see the horse? Two horses gallop to the left.", ["horse", "horse"]),
+])
+def test_a_question_to_the_listeners_in_any_form_names_the_thing_once(prompt, drawn):
+    assert names(prompt) == drawn
+
+
 @pytest.mark.parametrize("prompt, query, leftward", [
     ("Who can trace the running dog with a fingertip? It runs from the left side to the right side.", "dog", False),
     ("Students, who could follow the rolling ball with a laser? It rolls from the right to the left.", "ball", True),

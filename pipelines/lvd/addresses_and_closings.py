@@ -160,11 +160,14 @@ _NAMES_A_PLACE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|midd
 # car drives ..."), in a sentence of its own: the same thing, told first by "the"
 WATCH_POINTER_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and),? )?(?:follow|watch|track|eye|mark|observe|look at"
                               r"|keep (?:an|your) eyes? on) the (?P<noun>[a-z]+)(?:,? [a-z]+)?[.!:]\s*")
-# "Who can spot the red kite?", "Friends, who saw the dog?", "who will point out the moving car for me?": a question put
-# to the listeners about "the" thing the prompt goes on to bring in, in a sentence of its own (the asker's "friends,"
-# with it); who answers is never asked of the clip
-WHO_POINTER_RE = re.compile(CLAUSE_START + r"(?:[a-z]+, )?who (?:can|could|will|would|sees|saw|spots|spotted|knows|finds"
-                            r"|wants to)\b(?P<asked>[^.!?;]*)\?\s*")
+# "Who can spot the red kite?", "Friends, who saw the dog?", "Anyone spot the kite?", "Can anybody see the ball?",
+# "Who's got eyes on the kite?": a question put to the listeners about "the" thing the prompt goes on to bring in, in a
+# sentence of its own (the asker's "friends," with it); who answers is never asked of the clip
+_ASKS_THE_LISTENERS = (r"(?:who(?:'s| among you| of you| here| out there)?|whoever|anyone|anybody|any of you|"
+                       r"(?:can|could|will|would|do|did|does|have|has) (?:you|anyone|anybody|everyone|everybody|y'?all"
+                       r"|you all|any of you|someone|somebody))")
+WHO_POINTER_RE = re.compile(CLAUSE_START + r"(?:[a-z]+, )?" + _ASKS_THE_LISTENERS
+                            + r"(?: (?:can|could|will|would|may|might|shall|should|do|did|does))?\b(?P<asked>[^.!?;]*)\?\s*")
 # "For the points:", "For ten points, players:", "For the record:": a lead saying what the words that follow are for,
 # in front of a colon, names no thing unless a word of it does ("For the dogs: two dogs ..." is left to the reading)
 FOR_LEAD_RE = re.compile(CLAUSE_START + r"for (?P<lead>(?:[a-z'-]+,? ){0,3}[a-z'-]+)\s*:\s*")
@@ -172,6 +175,8 @@ FOR_LEAD_RE = re.compile(CLAUSE_START + r"for (?P<lead>(?:[a-z'-]+,? ){0,3}[a-z'
 # answered by the scene told next, with what they were doing before it (naming no thing, place or time)
 WHAT_I_SEE_RE = re.compile(CLAUSE_START + r"(?:(?:[a-z'-]+,? ){0,4}?(?:and|so|then|now|well),? )?"
                            r"what (?:do|did|can|could|would|should) (?:i|we) (?:see|spot|find|notice|behold)(?:,? [a-z]+)?\?\s*")
+# the gate for both questions: one of them is there
+_ASKED_OR_WONDERED_RE = re.compile(rf"(?:{WHO_POINTER_RE.pattern})|(?:{WHAT_I_SEE_RE.pattern})")
 # "Follow it, easy now.", "Watch them!": the speaker turning the listener's eyes to a thing told before, no move of it
 # (a way or place after it is the thing's: "follow it to the left")
 WATCH_IT_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and|just),? )?(?:follow|watch|track|eye|observe"
@@ -314,7 +319,9 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
             or "record" in text or "track" in text or "tune" in text or "ballad" in text or "melody" in text or "let's" in text or "let us" in text
             or "the whole " in text or ": i " in text or ": we " in text or any(pointer in text for pointer in _POINTERS)
-            or ("who " in text and "?" in text) or ("for " in text and ":" in text) or ("what " in text and "?" in text) or _asks_to_hand(text) or _may_call_to_answer(text))
+            or _asks_to_hand(text) or _may_call_to_answer(text)
+            or ("?" in text and _ASKED_OR_WONDERED_RE.search(text) is not None)
+            or (":" in text and FOR_LEAD_RE.search(text) is not None))
 
 
 def _asks_to_hand(text: str) -> bool:
@@ -348,17 +355,26 @@ def _plan_of_the_talk(match: re.Match) -> str:
     return ""
 
 
+def _kind_pattern(noun: str) -> str | None:
+    """``noun`` or its class word, singular or plural, as a pattern; None for a word that names no thing."""
+    found = noun_class(noun)
+    return None if found is None else rf"(?:{re.escape(found[0])}(?:e?s)?|{re.escape(noun)})\b"
+
+
+def _brought_in_later(noun: str, before: str, after: str) -> bool:
+    """Whether a thing of ``noun``'s kind is never told in ``before`` and is brought in by "a", "an" or a count in
+    ``after``: what a pointer or a question about "the" thing told next leans on, in one place for both."""
+    kind = _kind_pattern(noun)
+    if kind is None or re.search(rf"\b{kind}", before):
+        return False
+    return re.search(rf"\b(?:a|an|{'|'.join(NUMBER_WORDS)}) (?:[a-z-]+ ){{0,2}}?{kind}", after) is not None
+
+
 def _pointer_to_later(match: re.Match) -> str:
     """A sentence pointing at "the" thing goes when the next sentence brings that kind in ("Follow the car. A moving car
     drives ..."); one pointing at a thing brought in before, or never, is kept."""
-    found = noun_class(match["noun"])
-    if found is None:
-        return match.group(0)
-    kind = rf"(?:{re.escape(found[0])}(?:e?s)?|{re.escape(match['noun'])})\b"
-    if re.search(rf"\b{kind}", match.string[:match.start()]):
-        return match.group(0)
     told_next = re.match(r"[^.!?;]*", match.string[match.end():]).group(0)
-    return "" if re.search(rf"\b(?:a|an|one) (?:[a-z-]+ ){{0,2}}?{kind}", told_next) else match.group(0)
+    return "" if _brought_in_later(match["noun"], match.string[:match.start()], told_next) else match.group(0)
 
 
 def _asked_of_the_listeners(match: re.Match) -> str:
@@ -377,18 +393,14 @@ def _asked_of_the_listeners(match: re.Match) -> str:
         return match.group(0)
     before, after = match.string[:match.start()], match.string[match.end():]
     pointed_back = re.match(r"(?:it|they|he|she)\b", after) is not None
-    for phrase in pointed:
-        noun = phrase.rsplit(" ", 1)[-1]
-        kind = rf"(?:{re.escape(noun_class(noun)[0])}(?:e?s)?|{re.escape(noun)})\b"
-        if re.search(rf"\b{kind}", before):
+    if pointed_back and len(pointed) == 1:
+        noun = pointed[0].rsplit(" ", 1)[-1]
+        if _kind_pattern(noun) is None or re.search(rf"\b{_kind_pattern(noun)}", before):
             return match.group(0)
-        brought_in = re.search(rf"\b(?:a|an|{'|'.join(NUMBER_WORDS)}) (?:[a-z-]+ ){{0,2}}?{kind}", after)
-        if not brought_in and not (pointed_back and len(pointed) == 1):
-            return match.group(0)
-    if pointed_back and len(pointed) == 1 and not re.search(rf"\b(?:a|an|one) (?:[a-z-]+ ){{0,2}}?{re.escape(pointed[0].rsplit(' ', 1)[-1])}",
-                                                            after):
-        return f"a {pointed[0]}. "
-    return ""
+        return "" if _brought_in_later(noun, before, after) else f"a {pointed[0]}. "
+    if all(_brought_in_later(phrase.rsplit(" ", 1)[-1], before, after) for phrase in pointed):
+        return ""
+    return match.group(0)
 
 
 _NAMES_A_TIME = re.compile(r"\b(?:half|start|end|beginning|opening|close|finish|middle|midpoint|moment|seconds?|minutes?|"
@@ -491,10 +503,8 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = WHOLE_LOT_RE.sub("", text)
     if any(pointer in text for pointer in _POINTERS):
         text = WATCH_IT_RE.sub("", WATCH_POINTER_RE.sub(_pointer_to_later, text))
-    if "who " in text and "?" in text:
-        text = WHO_POINTER_RE.sub(_asked_of_the_listeners, text)
-    if "what " in text and "?" in text:
-        text = WHAT_I_SEE_RE.sub(_speakers_own_sight, text)
+    if "?" in text:
+        text = WHAT_I_SEE_RE.sub(_speakers_own_sight, WHO_POINTER_RE.sub(_asked_of_the_listeners, text))
     if "for " in text and ":" in text:
         text = FOR_LEAD_RE.sub(_lead_for_nothing_shown, text)
     if _asks_to_hand(text):
