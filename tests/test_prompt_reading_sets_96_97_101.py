@@ -209,6 +209,19 @@ def test_a_lead_for_nothing_shown_is_no_thing(prompt, drawn):
     assert names(prompt) == drawn
 
 
+@pytest.mark.parametrize("prompt, drawn", [
+    ("For ten points, players: a cat walks to the right.", ["cat"]),
+    ("For twenty points, kids: two birds perch on a wire the whole time.", ["bird"] * 2),
+    ("For two bonus points, players: one red ball rests on the floor.", ["red ball"]),
+])
+def test_a_lead_for_nothing_shown_with_its_listeners_is_no_thing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+def test_a_lead_naming_a_thing_keeps_it_whoever_is_addressed():
+    assert names("For the dogs, folks: two dogs run to the left.") == ["dog", "dog"]
+
+
 def test_a_lead_for_a_time_keeps_its_time():
     assert lvd.visibility("dog", False, planned_condition("For the first half: a dog sits. For the second half: no dog."))
 

@@ -418,8 +418,10 @@ def _speakers_own_sight(match: re.Match) -> str:
 
 
 def _lead_for_nothing_shown(match: re.Match) -> str:
-    """"For the points:" goes; "For the first half:", "For the dogs:" and "For the left side:" say when, what or where."""
-    lead = match["lead"]
+    """A lead before a colon says what the words after it are for, so it goes unless it names a thing, a place or a
+    time ("For the first half:", "For the dogs:", "For the left side:" say when, what or where). The listeners set off
+    after it by a comma ("For ten points, players:", "..., kids:") are the ones spoken to, never what it is for."""
+    lead = match["lead"].split(",", 1)[0]
     if _names_a_thing(lead) or _NAMES_A_PLACE.search(lead) or _NAMES_A_TIME.search(lead):
         return match.group(0)
     return ""
