@@ -136,24 +136,36 @@ def _topic_told(asked: str, answer: str) -> str | None:
     return f"{topic['topic']} {answer}"
 
 
-# "which animal is gray? the dog.", "which one was red? the ball": a question on which thing has a colour, answered by
-# the thing, is the statement that it has it
-WHICH_COLOUR_RE = re.compile(r"(?:^|(?<=[.!?;:] ))which (?:[a-z]+ )?(?:is|was|one is|one was) (?P<colour>"
-                             + "|".join(sorted(COLORS, key=len, reverse=True)) + r")\? (?:(?:it's|it is|that's|that is) )?"
-                             r"(?P<answer>(?:the|a|an) [a-z]+(?: [a-z]+)?)(?=[.!;]|$)")
+# "which animal is gray? the dog.", "what animal is brown? the horse.", "which one was red? the ball, rolling left": a
+# question on which thing has a colour, answered by the thing, is the statement that it has it
+WHICH_COLOUR_RE = re.compile(r"(?:^|(?<=[.!?;:] ))(?:which|what) (?:[a-z]+ )?(?:is|was|one is|one was) (?P<colour>"
+                             + "|".join(sorted(COLORS, key=len, reverse=True)) + r")\? "
+                             r"(?:(?:it's|it is|that's|that is) )?(?P<answer>(?:the|a|an) [a-z]+(?: [a-z]+)?)(?=[.!;,]|$)")
 
 
-def _colour_answered(match: re.Match) -> str:
-    answer = match["answer"]
-    return f"{answer} is {match['colour']}" if noun_class(answer.rsplit(' ', 1)[-1]) else match.group(0)
+def _colour_answered(text: str, match: re.Match) -> str:
+    """``text`` with the answered question said as the thing's colour. The answer names a thing the prompt may bring in
+    only after it ("which animal is gray? the dog. a dog and a cat run"): then the colour goes on that thing, which the
+    answer only points at, so the thing is never drawn twice."""
+    answer, colour = match["answer"], match["colour"]
+    noun = answer.rsplit(" ", 1)[-1]
+    if not noun_class(noun):
+        return text
+    kind = rf"(?:{re.escape(noun)}|{re.escape(noun_class(noun)[0])}(?:e?s)?)\b"
+    later = re.compile(rf"\b(?:a|an|{'|'.join(NUMBER_WORDS)}) (?=(?:[a-z-]+ ){{0,2}}?{kind})").search(text, match.end())
+    if later and not re.search(rf"\b{kind}", text[:match.start()]):
+        text = f"{text[:later.end()]}{colour} {text[later.end():]}"
+        return text[:match.start()] + text[match.end():].lstrip(".!;, ")
+    return f"{text[:match.start()]}{answer} is {colour}{text[match.end():]}"
 
 
 def topics_asked_answered(text: str) -> str:
     """``text`` (lower case) with each thing asked after by name and answered with its subject left out said as one
     statement: "the car? drives from the left." is "the car drives from the left."; "which one is red? the ball." is
     "the ball is red"."""
-    if "which " in text:
-        text = WHICH_COLOUR_RE.sub(_colour_answered, text)
+    if "which " in text or "what " in text:
+        for match in reversed(list(WHICH_COLOUR_RE.finditer(text))):
+            text = _colour_answered(text, match)
     return TOPIC_ASKED_RE.sub(_topic_answered, text)
 
 
