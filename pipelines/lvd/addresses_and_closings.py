@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import re
 
+from .clip_phrases import TIME_WORDS
 from .companions import PREPOSITIONS
 from .object_classes import HANDED_CLASSES, noun_class, singular
 from .rewrite_text import CLAUSE_START, spaces_tidied
@@ -403,8 +404,7 @@ def _asked_of_the_listeners(match: re.Match) -> str:
     return match.group(0)
 
 
-_NAMES_A_TIME = re.compile(r"\b(?:half|start|end|beginning|opening|close|finish|middle|midpoint|moment|seconds?|minutes?|"
-                           r"frames?|while|rest|first|last|whole|entire)\b")
+_NAMES_A_TIME = re.compile(rf"\b(?:{TIME_WORDS})\b")
 
 
 def _speakers_own_sight(match: re.Match) -> str:
