@@ -74,7 +74,8 @@ def test_a_question_to_the_listeners_names_the_thing_a_pronoun_then_moves(prompt
 
 
 def test_a_question_to_the_listeners_about_a_thing_told_before_stays_a_question():
-    assert sorted(names("Two dogs play in a yard. Who can see the dogs? Everyone. A cat walks past them.")) == ["cat", "dog", "dog"]
+    prompt = "Two dogs play in a yard. Who can see the dogs? Everyone. A cat walks past them."
+    assert sorted(names(prompt)) == ["cat", "dog", "dog"]
 
 
 @pytest.mark.parametrize("prompt, drawn", [
@@ -107,7 +108,8 @@ def test_a_creature_detecting_another_stays_in_the_scene():
 
 @pytest.mark.parametrize("prompt, query", [
     ("A grey horse: no horse in the first half, and in the second half it shows up and stays.", "horse"),
-    ("A red kite, which is not around in the first half, no kite at all, but appears in the second half and remains.", "kite"),
+    ("A red kite, which is not around in the first half, no kite at all, but appears in the second half and remains.",
+     "kite"),
     ("A sleepy dog: no dog during the first half, then present from the second half until the end.", "dog"),
     ("Here is one brown cat. No cat in the first half; in the second half it appears and stays put.", "cat"),
 ])
@@ -137,7 +139,8 @@ def test_a_fence_before_a_colon_leaves_the_scene_after_it(prompt, query, leftwar
 
 
 def test_a_fence_before_a_colon_keeps_every_thing_after_it():
-    assert sorted(names("Nothing else shall enter: a fence stands in the middle and a dog runs right.")) == ["dog", "fence"]
+    prompt = "Nothing else shall enter: a fence stands in the middle and a dog runs right."
+    assert sorted(names(prompt)) == ["dog", "fence"]
 
 
 @pytest.mark.parametrize("prompt, drawn", [
@@ -175,7 +178,8 @@ def test_an_arrival_keeps_its_place_where_the_goal_after_it_is_another_things(pr
 
 
 def test_an_arrival_after_setting_off_is_still_the_goal():
-    assert lvd.one_object_motion("ball", False, planned_condition("A ball rolls from the left, arriving at the right side."))
+    prompt = "A ball rolls from the left, arriving at the right side."
+    assert lvd.one_object_motion("ball", False, planned_condition(prompt))
 
 
 @pytest.mark.parametrize("prompt, query, route", [
@@ -192,7 +196,8 @@ def test_a_bare_first_corner_before_a_way_and_its_goal_starts_the_route(prompt, 
 
 @pytest.mark.parametrize("prompt, query1, query2, colour1, colour2", [
     ("A red ball next to a blue box. Which one is red? The ball.", "ball", "box", "red", "blue"),
-    ("Quiz time: a green frog beside a yellow duck. Which creature was green? The frog.", "frog", "duck", "green", "yellow"),
+    ("Quiz time: a green frog beside a yellow duck. Which creature was green? The frog.", "frog", "duck", "green",
+     "yellow"),
     ("A green frog sits beside a duck. What bird is yellow? The duck.", "frog", "duck", "green", "yellow"),
 ])
 def test_which_thing_has_a_colour_answered_is_that_things_colour(prompt, query1, query2, colour1, colour2):
@@ -232,12 +237,13 @@ def test_a_lead_naming_a_thing_keeps_it_whoever_is_addressed():
 
 
 def test_a_lead_for_a_time_keeps_its_time():
-    assert lvd.visibility("dog", False, planned_condition("For the first half: a dog sits. For the second half: no dog."))
+    prompt = "For the first half: a dog sits. For the second half: no dog."
+    assert lvd.visibility("dog", False, planned_condition(prompt))
 
 
 @pytest.mark.parametrize("prompt, mover, still, leftward", [
-    ("Waking up late, and what do I see, mate? The cat stays put, and a car drives from the left of the cat to the right "
-     "of the cat.", "car", "cat", False),
+    ("Waking up late, and what do I see, mate? The cat stays put, and a car drives from the left of the cat to the "
+     "right of the cat.", "car", "cat", False),
     ("Jogging home, and what did I spot, folks? The box stays still, and a dog runs from the right of the box to the "
      "left of the box.", "dog", "box", True),
 ])

@@ -168,14 +168,16 @@ _ASKS_THE_LISTENERS = (r"(?:who(?:'s| among you| of you| here| out there)?|whoev
                        r"(?:can|could|will|would|do|did|does|have|has) (?:you|anyone|anybody|everyone|everybody|y'?all"
                        r"|you all|any of you|someone|somebody))")
 WHO_POINTER_RE = re.compile(CLAUSE_START + r"(?:[a-z]+, )?" + _ASKS_THE_LISTENERS
-                            + r"(?: (?:can|could|will|would|may|might|shall|should|do|did|does))?\b(?P<asked>[^.!?;]*)\?\s*")
+                            + r"(?: (?:can|could|will|would|may|might|shall|should|do|did|does))?"
+                            r"\b(?P<asked>[^.!?;]*)\?\s*")
 # "For the points:", "For ten points, players:", "For the record:": a lead saying what the words that follow are for,
 # in front of a colon, names no thing unless a word of it does ("For the dogs: two dogs ..." is left to the reading)
 FOR_LEAD_RE = re.compile(CLAUSE_START + r"for (?P<lead>(?:[a-z'-]+,? ){0,3}[a-z'-]+)\s*:\s*")
 # "Paddling out, and what do I see, dude?", "So what did we spot?": the speaker's own question on what they see,
 # answered by the scene told next, with what they were doing before it (naming no thing, place or time)
 WHAT_I_SEE_RE = re.compile(CLAUSE_START + r"(?:(?:[a-z'-]+,? ){0,4}?(?:and|so|then|now|well),? )?"
-                           r"what (?:do|did|can|could|would|should) (?:i|we) (?:see|spot|find|notice|behold)(?:,? [a-z]+)?\?\s*")
+                           r"what (?:do|did|can|could|would|should) (?:i|we) (?:see|spot|find|notice|behold)"
+                           r"(?:,? [a-z]+)?\?\s*")
 # the gate for both questions: one of them is there
 _ASKED_OR_WONDERED_RE = re.compile(rf"(?:{WHO_POINTER_RE.pattern})|(?:{WHAT_I_SEE_RE.pattern})")
 # "Follow it, easy now.", "Watch them!": the speaker turning the listener's eyes to a thing told before, no move of it

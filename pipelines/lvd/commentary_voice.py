@@ -1,8 +1,9 @@
 """A prompt told as live commentary, put into plain sentences before reading.
 
 "And here come three cars, folks, what a sight! That's three, not another one in sight!" speaks to an
-audience: the people addressed ("ladies and gentlemen", "folks", a ringmaster's "children of all ages", "my friends", a slam poet's "crowd" and "y'all", one listener's "baby" or "man", a title
-or endearment for one listener, "my lady", "good sir", "your honour", "my boy") and
+audience: the people addressed ("ladies and gentlemen", "folks", a ringmaster's "children of all ages", "my friends",
+a slam poet's "crowd" and "y'all", one listener's "baby" or "man", a title or endearment for one listener, "my lady",
+"good sir", "your honour", "my boy") and
 the cries ("what a sight!", "look at them go!", "y'all hear me?") are never things in the scene, and "give it up for X" or
 "put your hands together for X" brings X on; "here comes X", "up goes X", "in comes X"
 bring X on (X moves; said after a time, X appears then); and "that's four", "just the pair of them",
@@ -21,7 +22,8 @@ from .vocabulary import EXIT_VERBS
 _ONE_ADDRESSED = r"baby|honey|darling|sweetheart|man|brother|sister|pal|buddy|dude|daddy-o"
 # A title or endearment for the one listener, set off bare or after "my", "good" or "dear" ("four cats, my lady, ...",
 # "good sir,", "your honour,", "my dear,"): never a thing; a boy or a friend is one only after such a word ("my boy,")
-_TITLED = (r"(?:(?:my|good|dear|my dear|my good) )?(?:lady|lord|liege|sir|sire|madam|madame|ma'am|milady|milord|mistress)"
+_TITLED = (r"(?:(?:my|good|dear|my dear|my good) )?"
+           r"(?:lady|lord|liege|sir|sire|madam|madame|ma'am|milady|milord|mistress)"
            r"|your (?:honou?r|majesty|highness|grace|excellency|lordship|ladyship|worship)"
            r"|(?:my|my dear|my good|dear) (?:boy|girl|lad|lass|son|child|friend|love|man|woman|fellow)|my dear")
 # The audience spoken to, set off by punctuation: never anyone in the scene

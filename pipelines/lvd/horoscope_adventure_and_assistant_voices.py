@@ -74,9 +74,10 @@ THERE_HERE_RE = re.compile(r"\b(?P<what>there is no [a-z]+) here\b")
 
 # "and nothing else appears", "nothing else will show up", "nothing else shall enter", "nothing more may come in": a
 # fence on further things, with a modal or without, never an arrival of the ones named
-NOTHING_ELSE_ARRIVES_RE = re.compile(r"\bnothing (?:else|more) (?:ever )?(?:appears|shows up|turns up|comes in|arrives|enters"
-                                     r"|(?:will|shall|may|can|could|would|is to|is going to|is allowed to|gets to) (?:ever )?"
-                                     r"(?:appear|show up|turn up|come in|come along|arrive|enter|join(?: them| it)?))\b")
+NOTHING_ELSE_ARRIVES_RE = re.compile(
+    r"\bnothing (?:else|more) (?:ever )?(?:appears|shows up|turns up|comes in|arrives|enters"
+    r"|(?:will|shall|may|can|could|would|is to|is going to|is allowed to|gets to) (?:ever )?"
+    r"(?:appear|show up|turn up|come in|come along|arrive|enter|join(?: them| it)?))\b")
 _VOICE_WORDS = ("from ", "nothing else ", "nothing more ", ":", "you ", "> ", "time passes", "stars", "planets", "week")
 
 

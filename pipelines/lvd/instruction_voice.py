@@ -40,8 +40,8 @@ REQUEST_RE = re.compile(
 # "Could you show me that, realistically?", "Can you show me?": the request repeated after the scene is told
 SHOW_ME_THAT_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:(?:could|would|can|will) you (?:please )?)?(?:show|render|make|draw|animate)(?: (?:me|us))?(?: (?:that|this|it|what that looks like))?"
                              r"(?=\s*(?:,[^.;!?]*)?[.;!?]|\s*$)")
-# "add nothing else", "make sure nothing else is in the shot", "leave everything else out", "nothing else appears": no thing added. The
-# fence ends at a colon too: what follows "Nothing else shall enter:" is the scene it fences, never part of the fence
+# "add nothing else", "make sure nothing else is in the shot", "leave everything else out", "nothing else appears": no
+# thing added. The fence ends at a colon too: what follows "Nothing else shall enter:" is the scene it fences
 _FENCE_REST = r"[^.;:!?,]*"
 NOTHING_ELSE_RE = re.compile(
     r"(?:^|(?<=[.;!?,] ))(?:and )?(?:(?:make sure|ensure|be sure|check)(?: that)? (?:nothing|no ?one|no other [a-z]+)"

@@ -229,13 +229,15 @@ class NounMentions:
         for index in sorted(self.unconfirmed, reverse=True):
             motions = self.entities[index].motions
             earlier = next((i for i in range(index) if self.entities[i].noun == self.entities[index].noun), None)
-            # "no dog for the first half" read as there in the first; "no bird in the first half" as seen from the second,
-            # of a thing whose own presence nothing else tells ("a car enters on the left and stays" is told)
+            # "no dog for the first half" read as there in the first; "no bird in the first half" as seen from the
+            # second, of a thing whose own presence nothing else tells ("a car enters on the left and stays" is told)
             seen_from = motions[0].window == "second" and earlier is not None and not any(
-                m.kind in ("appear", "visible", "disappear") or m.enters_from or m.exits for m in self.entities[earlier].motions)
+                m.kind in ("appear", "visible", "disappear") or m.enters_from or m.exits
+                for m in self.entities[earlier].motions)
             coming_told = motions[0].window == "first" or seen_from
             if earlier is None or earlier in self.unconfirmed \
-                    or not all(_going_said_again(m) or (coming_told and _coming_said_again(m, "second" if seen_from else None))
+                    or not all(_going_said_again(m)
+                               or (coming_told and _coming_said_again(m, "second" if seen_from else None))
                                for m in motions[1:]) \
                     or (motions[0].window is None and motions[0].at_fraction is None):
                 continue

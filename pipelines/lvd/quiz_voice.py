@@ -140,7 +140,8 @@ def _topic_told(asked: str, answer: str) -> str | None:
 # question on which thing has a colour, answered by the thing, is the statement that it has it
 WHICH_COLOUR_RE = re.compile(r"(?:^|(?<=[.!?;:] ))(?:which|what) (?:[a-z]+ )?(?:is|was|one is|one was) (?P<colour>"
                              + "|".join(sorted(COLORS, key=len, reverse=True)) + r")\? "
-                             r"(?:(?:it's|it is|that's|that is) )?(?P<answer>(?:the|a|an) [a-z]+(?: [a-z]+)?)(?=[.!;,]|$)")
+                             r"(?:(?:it's|it is|that's|that is) )?"
+                             r"(?P<answer>(?:the|a|an) [a-z]+(?: [a-z]+)?)(?=[.!;,]|$)")
 
 
 def _colour_answered(text: str, match: re.Match) -> str:

@@ -10,9 +10,10 @@ by `route_clauses`), a route told backwards ("ends in C, having started in A and
 passed B", "Before it reached C, the dog was at B, and before that at A"), the thing named in a heading and again
 after it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."), a route
 with no verb ("a dog / from A / to B / and C", or a sentence of its own after the thing, "a dog! From A to B, then to
-C!", or a bare first corner set off before the first "to", "a car, A, to B, to C", "a car, A up to B"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C",
-"takes off from A", "touches down on B"), leaving and arriving on the way ("leaves from A, arriving at B"), an arrival with a goal after it and no
-setting off before it ("arrives on the left and drives to the right": it comes into view there), a route
+C!", or a bare first corner set off before the first "to", "a car, A, to B, to C", "a car, A up to B"), phrasal
+verbs ("kicks off in A", "pops over to B", "pulls up in C", "takes off from A", "touches down on B"), leaving and
+arriving on the way ("leaves from A, arriving at B"), an arrival as the thing's first doing with its own goal after
+it ("arrives on the left and drives to the right": it comes into view there), a route
 noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), a way said before its
 places ("goes up and over: A, then B"), a verbless step after a semicolon ("...; then to C"), step words before
 places ("first in A, second in B", "first on the left and last on the right"), a still verb, "where it waited" or
@@ -153,10 +154,11 @@ WAY_BEFORE_PLACES_RE = re.compile(r"\b([a-z]+) (?:(?:up|down|over|across|around|
 # and its route with no verb at all
 VERBLESS_ROUTE_RE = re.compile(rf"((?:^|[.!?:;/] ?|\bof )(?:a|an|one) (?:[a-z-]+ ){{0,2}}([a-z]+))[ /]+(from {_CORNER}\b[^.!?;]*)")
 # "a moving car, lower left corner, to upper left corner, ...", "a dog, lower right corner up to ...": a bare corner set
-# off after the thing, before the first "to" (with its way, "up to"), is where the route starts; so it is for a log's thing named bare after a colon, "passed: moving ball, lower
-# right corner to upper right corner", which is one moving ball
+# off after the thing, before the first "to" (with its way, "up to"), is where the route starts; so it is for a log's
+# thing named bare after a colon, "passed: moving ball, lower right corner to upper right corner", one moving ball
 BARE_START_CORNER_RE = re.compile(rf"((?P<article>\b(?:a|an|one) |(?<=: )(?!(?:the|this|that|my|your|its|his|her|their)\b))"
-                                  rf"(?:[a-z-]+ ){{0,2}}([a-z]+)),? ({_CORNER}),? (?=(?:then )?(?:(?:up|down|over|across|along|straight) )?to {_PLACE}\b)")
+                                  rf"(?:[a-z-]+ ){{0,2}}([a-z]+)),? ({_CORNER}),? "
+                                  rf"(?=(?:then )?(?:(?:up|down|over|across|along|straight) )?to {_PLACE}\b)")
 # "... to the upper right and the upper left": a bare corner joined to a goal by "and" is the next goal
 AND_BARE_CORNER_RE = re.compile(rf"(\bto {_CORNER})(?:,| /)? and (?=(?:the )?{_HEIGHT}[ -]{_SIDE}\b)")
 # "A, B, C - in that order, a ball visits each corner": the listed places are what the pronoun object stands for
