@@ -1,7 +1,8 @@
 """Prompts in the voices of held-out sets 96, 97 and 101 (tests/helpers/blind_set_96.py, blind_set_97.py,
 blind_set_101.py), in new words.
 
-- A question put to the listeners, "Who can spot the red kite?", "Kids, who saw the dog?", about "the" thing the prompt
+- A question put to the listeners, "Who can spot the red kite?", "Kids, who saw the dog?", "Anyone spot the kite?",
+  "Can anybody see the ball?", about "the" thing the prompt
   goes on to bring in is the asker's: it names that thing once, never a second one, and its verbs ("can") are no
   things. Where the next sentence only points back at it ("It flies ..."), the question is where the thing is named.
 
@@ -13,22 +14,23 @@ blind_set_101.py), in new words.
   present from the second half") is that one thing, not there at first: never a second one seen all along.
 
 - A fence said with a modal, "nothing else shall enter", "nothing more may come in", is no arrival of the things
-  named: they stay in view all along.
+  named: they stay in view all along. A fence said before a colon ends there: the scene after it is read.
 
 - A thing asked after by name alone and answered by its verb, "The car? Drives to the left.", is one statement:
   the car drives to the left, never a label and a sentence with no subject.
 
 - Arriving somewhere with no setting off before it and a goal after it, "arrives on the left and drives to the
-  right", is coming into view there: the move starts at the arrival, never goes there first.
+  right", is coming into view there: the move starts at the arrival, never goes there first. A goal told after
+  another thing is brought in, or an arrival after another doing ("runs and arrives"), keeps the arrival.
 
 - A bare corner set off after a thing before the first goal said with its way, "a dog, lower right corner up to
   the upper right corner, then ...", is where the route starts, as it is before a plain "to".
 
-- "Which animal is gray? The dog." asks which thing has the colour and answers it: the dog is gray, never the
-  thing named last.
+- "Which animal is gray? The dog." (or "What ...?") asks which thing has the colour and answers it: the dog is gray,
+  never the thing named last; a dog brought in only after it is that gray dog, never a second one.
 
-- A lead saying what the words after its colon are for, "For ten points:", "For five bonus points, team:", names no
-  thing; "For the first half:" is a time.
+- A lead saying what the words after its colon are for, "For ten points:", "For five bonus points, team:", "For ten
+  points, players:", names no thing, whoever it addresses; "For the first half:" is a time.
 
 - The speaker's own "what do I see?" with the doing that leads to it, "Waking up late, and what do I see, mate?",
   names nothing: the still thing told next stays still.

@@ -21,11 +21,13 @@
 - The speaker's own question on what they see ("Paddling out, and what do I see, dude?", "So what did we spot?"),
   with the doing that leads to it, is answered by the scene told next: it names no thing, nor does the doing.
 - A lead saying what the words after its colon are for ("For the points:", "For ten points, players:", "For the
-  record:") names no thing; one naming a thing, a place or a time ("For the first half:") is the scene's.
+  record:") names no thing, whoever it addresses after a comma; one naming a thing, a place or a time ("For the first
+  half:") is the scene's.
 - A sentence pointing at "the" thing the next sentence brings in ("Follow the car, people. A moving car drives ...",
   "Watch the dog! A dog runs ...") points at that thing: it is told once. A bare "Follow it." after the thing is told
   turns the listener's eyes to it, and adds no move of its own. A question put to the listeners about "the" thing
-  brought in after it ("Who can spot the kite? A red kite flies ...", "Friends, who saw the dog?") is theirs to answer:
+  brought in after it ("Who can spot the kite? A red kite flies ...", "Friends, who saw the dog?", "Anyone spot the
+  kite?", "Can anybody see the ball?") is theirs to answer:
   it goes, and where the next sentence only points back ("Who can follow the kite? It flies ..."), it names the thing.
 - A closing idiom sums up what was said ("..., and that's the whole package.", "the whole shebang", "That is the
   whole kit and caboodle."): the whole of the scene, no thing in it; "the whole time" or "the whole way" says how long.
