@@ -18,9 +18,17 @@
   here's the next record.", "that was the last song of the hour", "Back after the break.", "Next up, a slow song,")
   are the host's, and the record, song or track in them is no thing in the clip, whatever word says what it is like.
 - A label before a turn said in the first person that names no thing ("Player: I grab it.") names the one speaking.
+- The speaker's own question on what they see ("Paddling out, and what do I see, dude?", "So what did we spot?"),
+  with the doing that leads to it, is answered by the scene told next: it names no thing, nor does the doing.
+- A lead saying what the words after its colon are for ("For the points:", "For ten points, players:", "For the
+  record:") names no thing, whoever it addresses after a comma; one naming a thing, a place or a time ("For the first
+  half:") is the scene's.
 - A sentence pointing at "the" thing the next sentence brings in ("Follow the car, people. A moving car drives ...",
   "Watch the dog! A dog runs ...") points at that thing: it is told once. A bare "Follow it." after the thing is told
-  turns the listener's eyes to it, and adds no move of its own.
+  turns the listener's eyes to it, and adds no move of its own. A question put to the listeners about "the" thing
+  brought in after it ("Who can spot the kite? A red kite flies ...", "Friends, who saw the dog?", "Anyone spot the
+  kite?", "Can anybody see the ball?") is theirs to answer: it goes, and where the next sentence only points back
+  ("Who can follow the kite? It flies ..."), it names the thing.
 - An opening question or denial on "the" thing or "it" before the next sentence brings that thing in ("Did the cat
   do it? A lively cat runs ...", "The dog won't look at the camera. A dog walks ...") teases what is coming: it is
   told once, by the sentence that brings it in; one with a place, time, count or colour, or on another thing, stays,
@@ -62,6 +70,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .clip_phrases import TIME_WORDS
 from .companions import PREPOSITIONS
 from .object_classes import HANDED_CLASSES, noun_class, singular
 from .rewrite_text import CLAUSE_START, spaces_tidied
@@ -165,6 +174,25 @@ _NAMES_A_PLACE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|midd
 # car drives ..."), in a sentence of its own: the same thing, told first by "the"
 WATCH_POINTER_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and),? )?(?:follow|watch|track|eye|mark|observe|look at"
                               r"|keep (?:an|your) eyes? on) the (?P<noun>[a-z]+)(?:,? [a-z]+)?[.!:]\s*")
+# "Who can spot the red kite?", "Friends, who saw the dog?", "Anyone spot the kite?", "Can anybody see the ball?",
+# "Who's got eyes on the kite?": a question put to the listeners about "the" thing the prompt goes on to bring in, in a
+# sentence of its own (the asker's "friends," with it); who answers is never asked of the clip
+_ASKS_THE_LISTENERS = (r"(?:who(?:'s| among you| of you| here| out there)?|whoever|anyone|anybody|any of you|"
+                       r"(?:can|could|will|would|do|did|does|have|has) (?:you|anyone|anybody|everyone|everybody|y'?all"
+                       r"|you all|any of you|someone|somebody))")
+WHO_POINTER_RE = re.compile(CLAUSE_START + r"(?:[a-z]+, )?" + _ASKS_THE_LISTENERS
+                            + r"(?: (?:can|could|will|would|may|might|shall|should|do|did|does))?"
+                            r"\b(?P<asked>[^.!?;]*)\?\s*")
+# "For the points:", "For ten points, players:", "For the record:": a lead saying what the words that follow are for,
+# in front of a colon, names no thing unless a word of it does ("For the dogs: two dogs ..." is left to the reading)
+FOR_LEAD_RE = re.compile(CLAUSE_START + r"for (?P<lead>(?:[a-z'-]+,? ){0,3}[a-z'-]+)\s*:\s*")
+# "Paddling out, and what do I see, dude?", "So what did we spot?": the speaker's own question on what they see,
+# answered by the scene told next, with what they were doing before it (naming no thing, place or time)
+WHAT_I_SEE_RE = re.compile(CLAUSE_START + r"(?:(?:[a-z'-]+,? ){0,4}?(?:and|so|then|now|well),? )?"
+                           r"what (?:do|did|can|could|would|should) (?:i|we) (?:see|spot|find|notice|behold)"
+                           r"(?:,? [a-z]+)?\?\s*")
+# the gate for both questions: one of them is there
+_ASKED_OR_WONDERED_RE = re.compile(rf"(?:{WHO_POINTER_RE.pattern})|(?:{WHAT_I_SEE_RE.pattern})")
 # "Follow it, easy now.", "Watch them!": the speaker turning the listener's eyes to a thing told before, no move of it
 # (a way or place after it is the thing's: "follow it to the left")
 WATCH_IT_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and|just),? )?(?:follow|watch|track|eye|observe"
@@ -319,7 +347,9 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "record" in text or "track" in text or "tune" in text or "ballad" in text or "melody" in text or "let's" in text or "let us" in text
             or "the whole " in text or "your " in text or ": i " in text or ": we " in text
             or any(pointer in text for pointer in _POINTERS)
-            or _asks_to_hand(text) or _may_call_to_answer(text))
+            or _asks_to_hand(text) or _may_call_to_answer(text)
+            or ("?" in text and _ASKED_OR_WONDERED_RE.search(text) is not None)
+            or (":" in text and FOR_LEAD_RE.search(text) is not None))
 
 
 def _asks_to_hand(text: str) -> bool:
@@ -379,17 +409,75 @@ def _plan_of_the_talk(match: re.Match) -> str:
     return ""
 
 
+def _kind_pattern(noun: str) -> str | None:
+    """``noun`` or its class word, singular or plural, as a pattern; None for a word that names no thing."""
+    found = noun_class(noun)
+    return None if found is None else rf"(?:{re.escape(found[0])}(?:e?s)?|{re.escape(noun)})\b"
+
+
+def _brought_in_later(noun: str, before: str, after: str) -> bool:
+    """Whether a thing of ``noun``'s kind is never told in ``before`` and is brought in by "a", "an" or a count in
+    ``after``: what a pointer or a question about "the" thing told next leans on, in one place for both."""
+    kind = _kind_pattern(noun)
+    if kind is None or re.search(rf"\b{kind}", before):
+        return False
+    return re.search(rf"\b(?:a|an|{'|'.join(NUMBER_WORDS)}) (?:[a-z-]+ ){{0,2}}?{kind}", after) is not None
+
+
 def _pointer_to_later(match: re.Match) -> str:
     """A sentence pointing at "the" thing goes when the next sentence brings that kind in ("Follow the car. A moving car
     drives ..."); one pointing at a thing brought in before, or never, is kept."""
-    found = noun_class(match["noun"])
-    if found is None:
-        return match.group(0)
-    kind = rf"(?:{re.escape(found[0])}(?:e?s)?|{re.escape(match['noun'])})\b"
-    if re.search(rf"\b{kind}", match.string[:match.start()]):
-        return match.group(0)
     told_next = re.match(r"[^.!?;]*", match.string[match.end():]).group(0)
-    return "" if re.search(rf"\b(?:a|an|one) (?:[a-z-]+ ){{0,2}}?{kind}", told_next) else match.group(0)
+    return "" if _brought_in_later(match["noun"], match.string[:match.start()], told_next) else match.group(0)
+
+
+def _asked_of_the_listeners(match: re.Match) -> str:
+    """A "who can ...?" question goes where every thing it names by "the" is brought in after it and never before it
+    ("Who can spot the kite? A red kite flies ..."), and it names no other thing; "who chases a cat?" keeps its cat.
+    Where the next sentence only points back at it ("Who can follow the kite? It flies ..."), the question names it."""
+    asked = match["asked"]
+    pointed = []
+    for found in re.finditer(r"\bthe ((?:[a-z-]+ ){0,2}[a-z-]+)", asked):
+        words = found.group(1).split()
+        noun_at = next((index for index, word in enumerate(words) if noun_class(word)), None)
+        if noun_at is not None:
+            pointed.append(" ".join(words[:noun_at + 1]))
+    named = [word for word in re.findall(r"[a-z]+", asked) if noun_class(word)]
+    if not pointed or len(named) != len(pointed):
+        return match.group(0)
+    before, after = match.string[:match.start()], match.string[match.end():]
+    pointed_back = re.match(r"(?:it|they|he|she)\b", after) is not None
+    if pointed_back and len(pointed) == 1:
+        noun = pointed[0].rsplit(" ", 1)[-1]
+        if _kind_pattern(noun) is None or re.search(rf"\b{_kind_pattern(noun)}", before):
+            return match.group(0)
+        return "" if _brought_in_later(noun, before, after) else f"a {pointed[0]}. "
+    if all(_brought_in_later(phrase.rsplit(" ", 1)[-1], before, after) for phrase in pointed):
+        return ""
+    return match.group(0)
+
+
+_NAMES_A_TIME = re.compile(rf"\b(?:{TIME_WORDS})\b")
+
+
+def _speakers_own_sight(match: re.Match) -> str:
+    """The speaker's "what do I see?" goes with its lead where neither names a thing, a place or a time, and a scene is
+    told after it; "a dog runs, and what do I see?" keeps its dog."""
+    said = match.group(0)
+    if _names_a_thing(said) or _NAMES_A_PLACE.search(said) or _NAMES_A_TIME.search(said) \
+            or not _names_a_thing(match.string[match.end():]):
+        return said
+    return ""
+
+
+def _lead_for_nothing_shown(match: re.Match) -> str:
+    """A lead before a colon says what the words after it are for, so it goes unless it names a thing, a place or a
+    time ("For the first half:", "For the dogs:", "For the left side:" say when, what or where). The listeners set off
+    after it by a comma ("For ten points, players:", "..., kids:") are the ones spoken to, never what it is for."""
+    lead = match["lead"].split(",", 1)[0]
+    if _names_a_thing(lead) or _NAMES_A_PLACE.search(lead) or _NAMES_A_TIME.search(lead):
+        return match.group(0)
+    return ""
 
 
 def _call_up(match: re.Match) -> str:
@@ -470,6 +558,10 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = WHOLE_LOT_RE.sub("", text)
     if any(pointer in text for pointer in _POINTERS):
         text = WATCH_IT_RE.sub("", WATCH_POINTER_RE.sub(_pointer_to_later, text))
+    if "?" in text:
+        text = WHAT_I_SEE_RE.sub(_speakers_own_sight, WHO_POINTER_RE.sub(_asked_of_the_listeners, text))
+    if "for " in text and ":" in text:
+        text = FOR_LEAD_RE.sub(_lead_for_nothing_shown, text)
     if _asks_to_hand(text):
         text = HANDING_REQUEST_RE.sub(_asked_for_the_speaker, text)
     if "count" in text or "tally" in text or "how many" in text or "number of" in text:

@@ -28,10 +28,14 @@ NOTHING_OF_RE = re.compile(r"\b(?:nothing|none|no (?:part|trace|sign|bit)) of (i
 # by any name, the clip's noun ending its phrase ("the end of the tape and it rolls", "the rest of the film crew" name
 # real things); a part with no word of time before it, "part of the film is torn", is of the thing
 _TIME_ORDER = r"(?:first|second|third|fourth|last|final|opening|closing|early|earlier|later|latter|middle|next)"
+_CLIP_PARTS = r"half|third|quarter|start|end|beginning|middle|rest|opening|close|finish"
 PART_OF_CLIP_RE = re.compile(r"\b(?P<part>" + _TIME_ORDER + r" (?:few )?(?:part|portion|stretch|section|seconds?|minutes?"
-                             r"|moments?)|half|third|quarter|start|end|beginning|middle|rest|opening|close|finish) of "
+                             r"|moments?)|" + _CLIP_PARTS + r") of "
                              r"(?:the|this|that|our|my|your|his|her|their) (?:reel|tape|recording|footage|film|movie|clip)\b"
                              r"(?=\s*[,.;:!?]|\s*$|\s+(?:is|was|shows?|showed|a|an|the|one|two|three|four|five|\d+)\b)")
+# any word that names a stretch or a moment of the clip, for a rule that must keep what says when ("For the first
+# half:", "Waiting a while, and what do I see?")
+TIME_WORDS = (rf"{_TIME_ORDER}|{_CLIP_PARTS}|midpoint|moments?|seconds?|minutes?|frames?|while|whole|entire")
 # "at the opening moment", "by the final instant", "in the last moments": the clip's first or last moment, said as the start or the end
 MOMENT_RE = re.compile(r"\b(at|by|in|on) the (?:very )?(?P<which>opening|first|initial|starting|final|last|closing|ending) "
                        r"(?:moments?|instants?|frame)\b(?!s)")

@@ -1,7 +1,9 @@
 """A prompt told as live commentary, put into plain sentences before reading.
 
 "And here come three cars, folks, what a sight! That's three, not another one in sight!" speaks to an
-audience: the people addressed ("ladies and gentlemen", "folks", a ringmaster's "children of all ages", "my friends", a slam poet's "crowd" and "y'all", one listener's "baby" or "man") and
+audience: the people addressed ("ladies and gentlemen", "folks", a ringmaster's "children of all ages", "my friends",
+a slam poet's "crowd" and "y'all", one listener's "baby" or "man", a title or endearment for one listener, "my lady",
+"good sir", "your honour", "my boy") and
 the cries ("what a sight!", "look at them go!", "y'all hear me?") are never things in the scene, and "give it up for X" or
 "put your hands together for X" brings X on; "here comes X", "up goes X", "in comes X"
 bring X on (X moves; said after a time, X appears then); and "that's four", "just the pair of them",
@@ -18,8 +20,14 @@ from .vocabulary import EXIT_VERBS
 
 # English's words of address for one listener, set off bare ("bird's-eye, baby, ...", "overhead, man,"): never a thing
 _ONE_ADDRESSED = r"baby|honey|darling|sweetheart|man|brother|sister|pal|buddy|dude|daddy-o"
+# A title or endearment for the one listener, set off bare or after "my", "good" or "dear" ("four cats, my lady, ...",
+# "good sir,", "your honour,", "my dear,"): never a thing; a boy or a friend is one only after such a word ("my boy,")
+_TITLED = (r"(?:(?:my|good|dear|my dear|my good) )?"
+           r"(?:lady|lord|liege|sir|sire|madam|madame|ma'am|milady|milord|mistress)"
+           r"|your (?:honou?r|majesty|highness|grace|excellency|lordship|ladyship|worship)"
+           r"|(?:my|my dear|my good|dear) (?:boy|girl|lad|lass|son|child|friend|love|man|woman|fellow)|my dear")
 # The audience spoken to, set off by punctuation: never anyone in the scene
-_AUDIENCE = (r"(?:(?:children|kids|boys and girls|folks|people|friends) of all ages)|"
+_AUDIENCE = (_TITLED + r"|(?:(?:children|kids|boys and girls|folks|people|friends) of all ages)|"
              r"ladies and gentlemen|ladies and gents|boys and girls|folks|everyone|everybody|viewers|(?:my )?friends|"
              r"sports fans|fans|people|listeners|y'?all|you guys|guys|(?:the )?crowd|" + _ONE_ADDRESSED)
 # a verse line break ("/") sets a word off as a comma does: "lively cat, crowd / and then ..."
@@ -60,11 +68,13 @@ _TELLS = ("ladies and gentlemen", "ladies and gents", "folks", "here comes", "he
           "friends", "viewers", "fans", "boys and girls", "look at this", "look at that", "everyone", "everybody", "listeners",
           "y'all", "crowd", "of all ages", "give it up", "hands together", "hear it for", "some noise", "big hand", "of applause",
           *(f"{word}," for word in _ONE_ADDRESSED.split("|")))
+# the gate for a title or endearment: built from `_TITLED` itself, set off by punctuation as the rule needs it
+_TITLED_SET_OFF_RE = re.compile(rf"\b(?:{_TITLED})(?=[,.;:!?])")
 
 
 def looks_like_commentary(text: str) -> bool:
     """Whether ``text`` (lower-cased) speaks to an audience the way a commentator does."""
-    return any(tell in text for tell in _TELLS)
+    return any(tell in text for tell in _TELLS) or _TITLED_SET_OFF_RE.search(text) is not None
 
 
 def _brought_on(text: str) -> str:

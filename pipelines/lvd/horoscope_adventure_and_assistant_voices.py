@@ -1,7 +1,8 @@
 """A horoscope, a text adventure's output and a voice-assistant dialogue, put into the plain scene they tell.
 
 - A horoscope ("Aries: your clip this week holds one moving car. The stars say nothing else will appear."): the
-  sign and the stars or planets that speak are never things, the week is no thing, "your clip" is the clip,
+  sign and the stars or planets that speak are never things, "nothing else will appear" (or "shall enter", any
+  modal) fences the scene and brings no one in, the week is no thing, "your clip" is the clip,
   things that "fill" it or "are yours" are in view, and "the second half carries it to the left" is a move then.
 - A text adventure ("You are looking at a quiet scene. You see a ball. > WAIT Time passes. The ball has rolled
   away."): the player's command is a step to a later moment, the scene looked at names no thing unless it is a
@@ -71,9 +72,13 @@ NOTHING_HERE_RE = re.compile(r"\bthere is nothing else (?:here|around)\b")
 HAS_COME_IN_RE = re.compile(r"\b(?:has|have) (?P<verb>[a-z]+) in(?= *[,.;!?]|$)")
 THERE_HERE_RE = re.compile(r"\b(?P<what>there is no [a-z]+) here\b")
 
-# "and nothing else appears", "nothing else will show up": a fence on further things, never an arrival of the ones named
-NOTHING_ELSE_ARRIVES_RE = re.compile(r"\bnothing else (?:ever )?(?:appears|will appear|shows up|will show up|turns up|comes in|arrives|will arrive)\b")
-_VOICE_WORDS = ("from ", "nothing else ", ":", "you ", "> ", "time passes", "stars", "planets", "week")
+# "and nothing else appears", "nothing else will show up", "nothing else shall enter", "nothing more may come in": a
+# fence on further things, with a modal or without, never an arrival of the ones named
+NOTHING_ELSE_ARRIVES_RE = re.compile(
+    r"\bnothing (?:else|more) (?:ever )?(?:appears|shows up|turns up|comes in|arrives|enters"
+    r"|(?:will|shall|may|can|could|would|is to|is going to|is allowed to|gets to) (?:ever )?"
+    r"(?:appear|show up|turn up|come in|come along|arrive|enter|join(?: them| it)?))\b")
+_VOICE_WORDS = ("from ", "nothing else ", "nothing more ", ":", "you ", "> ", "time passes", "stars", "planets", "week")
 
 
 def looks_like_horoscope_adventure_or_assistant(text: str) -> bool:

@@ -40,12 +40,16 @@ REQUEST_RE = re.compile(
 # "Could you show me that, realistically?", "Can you show me?": the request repeated after the scene is told
 SHOW_ME_THAT_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:(?:could|would|can|will) you (?:please )?)?(?:show|render|make|draw|animate)(?: (?:me|us))?(?: (?:that|this|it|what that looks like))?"
                              r"(?=\s*(?:,[^.;!?]*)?[.;!?]|\s*$)")
-# "add nothing else", "leave everything else out", "make sure nothing else is in the shot": no more things
+# "add nothing else", "make sure nothing else is in the shot", "leave everything else out", "nothing else appears": no
+# thing added. The fence ends at a colon too: what follows "Nothing else shall enter:" is the scene it fences
+_FENCE_REST = r"[^.;:!?,]*"
 NOTHING_ELSE_RE = re.compile(
-    r"(?:^|(?<=[.;!?,] ))(?:and )?(?:(?:make sure|ensure|be sure|check)(?: that)? (?:nothing|no ?one|no other [a-z]+) else\b[^.;!?,]*"
-    r"|(?:leave|keep) (?:everything|anything|all|every other [a-z]+)(?: else)? (?:out|away|off)\b[^.;!?,]*"
-    r"|(?:add|include|put|show|place|insert|put in) (?:nothing|no other [a-z]+|no more [a-z]+|no extra [a-z]+)(?: (?:else|more|further|whatsoever|at all))?"
-    r"|" + NOTHING_ELSE + r" (?:is|should be|appears?|shows?|gets? in)[^.;!?,]*)")
+    r"(?:^|(?<=[.;!?,] ))(?:and )?(?:(?:make sure|ensure|be sure|check)(?: that)? (?:nothing|no ?one|no other [a-z]+)"
+    r" else\b" + _FENCE_REST +
+    r"|(?:leave|keep) (?:everything|anything|all|every other [a-z]+)(?: else)? (?:out|away|off)\b" + _FENCE_REST +
+    r"|(?:add|include|put|show|place|insert|put in) (?:nothing|no other [a-z]+|no more [a-z]+|no extra [a-z]+)"
+    r"(?: (?:else|more|further|whatsoever|at all))?"
+    r"|" + NOTHING_ELSE + r" (?:is|should be|appears?|shows?|gets? in)" + _FENCE_REST + ")")
 # "nothing else is in this clip but one bird", "nothing is there except two cats": the things excepted are all there
 # is, said as a count closed by "and nothing else" (the fence is read as it always is); a place other than the clip
 # stays with them ("nothing is on the table but a red ball" has a table)

@@ -39,12 +39,14 @@ def _going_said_again(motion: Motion) -> bool:
         and motion.end is None and motion.direction is None and motion.enters_from is None
 
 
-def _coming_said_again(motion: Motion) -> bool:
-    """"Then it appears", "and stays": an arrival, or a stay, with no time, side or place of its own, which an absence
-    in the first half already tells (not there at first, so it comes in later and is there from then on)."""
-    plain = motion.at_fraction is None and motion.window is None and motion.end is None and motion.start is None \
-        and motion.direction is None and motion.enters_from is None and motion.target is None
-    return plain and (motion.kind == "appear" or (motion.kind == "rest" and motion.relation is None))
+def _coming_said_again(motion: Motion, seen_from: str | None = None) -> bool:
+    """"Then it appears", "and stays", "then present": an arrival, a stay or a presence with no side or place of its
+    own, and no time but the half the absence leaves it (``seen_from``: "no bird in the first half, and in the second
+    half it appears"), which an absence in the first half already tells (not there at first, so it comes in later and
+    is there from then on)."""
+    plain = motion.at_fraction is None and motion.window in (None, seen_from) and motion.end is None \
+        and motion.start is None and motion.direction is None and motion.enters_from is None and motion.target is None
+    return plain and (motion.kind in ("appear", "visible") or (motion.kind == "rest" and motion.relation is None))
 
 
 class NounMentions:
@@ -229,13 +231,20 @@ class NounMentions:
         """"A bird glides early on; the closing half shows no bird": a timed "no ..." of a thing already
         named once is that thing gone then, not a second one ("... no bird. It just disappears!" says the going again);
         "a dog, only in the second half: no dog for the first half, then it appears and stays" is that dog not there at
-        first, its coming told again."""
+        first, its coming told again, as is "a bird: no bird in the first half, and in the second half it appears"."""
         for index in sorted(self.unconfirmed, reverse=True):
             motions = self.entities[index].motions
             earlier = next((i for i in range(index) if self.entities[i].noun == self.entities[index].noun), None)
-            coming_told = motions[0].window == "first"
+            # "no dog for the first half" read as there in the first; "no bird in the first half" as seen from the
+            # second, of a thing whose own presence nothing else tells ("a car enters on the left and stays" is told)
+            seen_from = motions[0].window == "second" and earlier is not None and not any(
+                m.kind in ("appear", "visible", "disappear") or m.enters_from or m.exits
+                for m in self.entities[earlier].motions)
+            coming_told = motions[0].window == "first" or seen_from
             if earlier is None or earlier in self.unconfirmed \
-                    or not all(_going_said_again(m) or (coming_told and _coming_said_again(m)) for m in motions[1:]) \
+                    or not all(_going_said_again(m)
+                               or (coming_told and _coming_said_again(m, "second" if seen_from else None))
+                               for m in motions[1:]) \
                     or (motions[0].window is None and motions[0].at_fraction is None):
                 continue
             self.entities[earlier].motions.append(motions[0])

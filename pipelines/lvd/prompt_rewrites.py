@@ -79,7 +79,7 @@ from .panel_case_and_support_voices import (
 from .pattern_chess_and_notice_voices import looks_like_pattern_chess_or_notice, pattern_chess_and_notice_in_plain_words
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .puzzle_lyric_and_coach_voices import looks_like_puzzle_lyric_or_coach, puzzle_lyric_and_coach_in_plain_words
-from .quiz_voice import end_asked_answered, looks_like_quiz, quiz_in_plain_words
+from .quiz_voice import end_asked_answered, looks_like_quiz, quiz_in_plain_words, topics_asked_answered
 from .rejected_clips import might_reject_clips, rejected_clips_dropped
 from .report_voice import looks_like_report, report_in_plain_words
 from .reported_clauses import might_report, reported_clauses_told
@@ -380,6 +380,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("lower case", _always, _lower_cased),
     RewritePass("gloss, card or envoy", lambda d: looks_like_gloss_card_or_envoy(d.text), lambda d: gloss_card_and_envoy_in_plain_words(d.text)),  # "Lit. '...'"
     RewritePass("end asked", lambda d: "where " in d.text and "?" in d.text, lambda d: end_asked_answered(d.text)),  # "... where does it end? on the left"
+    RewritePass("topic asked", lambda d: "quiz" not in d.ran and "? " in d.text,
+                lambda d: topics_asked_answered(d.text)),  # "the car? drives left." (a quiz says its own pairs)
     # right after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close"
     RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text, lambda d: CAME_TO_PASS_RE.sub("", UNTO_RE.sub("to", d.text))),
     RewritePass("cookware pan", lambda d: "pan" in d.text, lambda d: cookware_pans_named(d.text)),  # "the pan is hot"

@@ -4,6 +4,10 @@ answered in turn ("How many dogs? Two. Anything else? No.").
 No answer means anything without its question, and the word-by-word pass reads a question as a clause of its
 own, so each pair is said here as the statement it makes:
 - a thing asked for ("what's shown? a dog and a car", "the first thing? a cat") is named;
+- a thing asked by name alone and answered by its verb ("the car? drives to the left.", "and the ball? stays
+  still.") is one statement, the thing doing what the answer says, in a quiz or in a single such pair;
+- which thing has a colour, answered by the thing ("which animal is gray? the dog."), is that thing's colour, in a
+  single pair too;
 - a count ("how many cars? three", "how many? four") is put on the things it counts, where they were named;
 - a colour ("what colour is the ball? yellow", "the dog's colour? green", "its colour?", "and the cat? orange")
   is put on the thing it colours, where it was named;
@@ -34,7 +38,7 @@ from .object_classes import noun_class, singular
 from .satnav_projection_and_dispatch_voices import PRONOUN_GONE_RE, PRONOUN_LEFT_RE
 from .transcript_voice import ANSWER_PRONOUN_RE, answered
 from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
-from .word_guessing import third_person
+from .word_guessing import third_person, third_person_form
 
 QA_LABEL_RE = re.compile(r"(?:^|(?<=[\s.?!]))(?:Q|A|Question|Answer)\s*[:.]\s+")
 _SENTENCE_RE = re.compile(r"[^.?!]+[.?!]*")
@@ -128,6 +132,67 @@ def _end_asked_first(match: re.Match) -> str:
     first, _, rest = match["verb"].partition(" ")
     verb = " ".join(filter(None, (third_person(first), rest))) if match["aux"] == "does" else match["verb"]
     return f"{match['subject']} {verb} {match['place'].strip()}"
+
+
+# "the ball? stays still.", "and the car? drives from the left of it.": a thing asked after by name alone, answered by
+# a sentence whose subject is left out, its verb after one subject; the question and its answer are one statement
+TOPIC_ASKED_RE = re.compile(rf"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|then|okay|ok),? )?(?:[a-z]+, )?"
+                            rf"(?P<topic>(?:{_COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))\? "
+                            r"(?P<verb>[a-z]+)\b")
+
+
+def _topic_answered(match: re.Match) -> str:
+    """The topic and its answer joined where the topic names a thing and the answer opens on its verb ("the car?
+    drives ..."); an answer naming a thing of its own ("the ball? a red one.") is left as it is."""
+    told = _topic_told(match["topic"], match["verb"])
+    return match.group(0) if told is None else match.group(0)[:match.start("topic") - match.start()] + told
+
+
+_TOPIC_RE = re.compile(rf"(?:[a-z]+, )?(?P<topic>(?:{_COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))")
+
+
+def _topic_told(asked: str, answer: str) -> str | None:
+    """"the car" asked, "drives to the left" answered: "the car drives to the left"; None where the question is more
+    than a thing's name or the answer does not open on a verb of its own."""
+    topic, verb = _TOPIC_RE.fullmatch(asked), answer.split(" ", 1)[0]
+    if topic is None or noun_class(topic["noun"]) is None or (noun_class(verb) and verb not in VERB_KINDS) \
+            or not (third_person_form(verb) or verb in VERB_KINDS):
+        return None
+    return f"{topic['topic']} {answer}"
+
+
+# "which animal is gray? the dog.", "what animal is brown? the horse.", "which one was red? the ball, rolling left": a
+# question on which thing has a colour, answered by the thing, is the statement that it has it
+WHICH_COLOUR_RE = re.compile(r"(?:^|(?<=[.!?;:] ))(?:which|what) (?:[a-z]+ )?(?:is|was|one is|one was) (?P<colour>"
+                             + "|".join(sorted(COLORS, key=len, reverse=True)) + r")\? "
+                             r"(?:(?:it's|it is|that's|that is) )?"
+                             r"(?P<answer>(?:the|a|an) [a-z]+(?: [a-z]+)?)(?=[.!;,]|$)")
+
+
+def _colour_answered(text: str, match: re.Match) -> str:
+    """``text`` with the answered question said as the thing's colour. The answer names a thing the prompt may bring in
+    only after it ("which animal is gray? the dog. a dog and a cat run"): then the colour goes on that thing, which the
+    answer only points at, so the thing is never drawn twice."""
+    answer, colour = match["answer"], match["colour"]
+    noun = answer.rsplit(" ", 1)[-1]
+    if not noun_class(noun):
+        return text
+    kind = rf"(?:{re.escape(noun)}|{re.escape(noun_class(noun)[0])}(?:e?s)?)\b"
+    later = re.compile(rf"\b(?:a|an|{'|'.join(NUMBER_WORDS)}) (?=(?:[a-z-]+ ){{0,2}}?{kind})").search(text, match.end())
+    if later and not re.search(rf"\b{kind}", text[:match.start()]):
+        text = f"{text[:later.end()]}{colour} {text[later.end():]}"
+        return text[:match.start()] + text[match.end():].lstrip(".!;, ")
+    return f"{text[:match.start()]}{answer} is {colour}{text[match.end():]}"
+
+
+def topics_asked_answered(text: str) -> str:
+    """``text`` (lower case) with each thing asked after by name and answered with its subject left out said as one
+    statement: "the car? drives from the left." is "the car drives from the left."; "which one is red? the ball." is
+    "the ball is red"."""
+    if "which " in text or "what " in text:
+        for match in reversed(list(WHICH_COLOUR_RE.finditer(text))):
+            text = _colour_answered(text, match)
+    return TOPIC_ASKED_RE.sub(_topic_answered, text)
 
 
 def end_asked_answered(text: str) -> str:
@@ -383,6 +448,9 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
             or view.endswith(("view", "shot"))
         quiz.said.append(view if said_as_a_view else f"seen {view}")
         asked = question = fronted["question"]
+    if (told := _topic_told(asked, answer)) is not None:  # "the car? drives to the left.": one statement
+        quiz.name(told)
+        return
     kind, quiz.last_kind = quiz.last_kind, None
     negative = bool(_NEGATIVE_RE.match(answer) or _gone_said_with_pronoun(answer))
     if _ELSE_RE.search(asked) and "half" not in asked:

@@ -10,8 +10,10 @@ by `route_clauses`), a route told backwards ("ends in C, having started in A and
 passed B", "Before it reached C, the dog was at B, and before that at A"), the thing named in a heading and again
 after it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."), a route
 with no verb ("a dog / from A / to B / and C", or a sentence of its own after the thing, "a dog! From A to B, then to
-C!", or a bare first corner set off before the first "to", "a car, A, to B, to C"), phrasal verbs ("kicks off in A", "pops over to B", "pulls up in C",
-"takes off from A", "touches down on B"), leaving and arriving on the way ("leaves from A, arriving at B"), a route
+C!", or a bare first corner set off before the first "to", "a car, A, to B, to C", "a car, A up to B"), phrasal
+verbs ("kicks off in A", "pops over to B", "pulls up in C", "takes off from A", "touches down on B"), leaving and
+arriving on the way ("leaves from A, arriving at B"), an arrival as the thing's first doing with its own goal after
+it ("arrives on the left and drives to the right": it comes into view there), a route
 noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), a way said before its
 places ("goes up and over: A, then B"), a verbless step after a semicolon ("...; then to C"), step words before
 places ("first in A, second in B", "first on the left and last on the right"), a still verb, "where it waited" or
@@ -156,11 +158,12 @@ WAY_BEFORE_PLACES_RE = re.compile(r"\b([a-z]+) (?:(?:up|down|over|across|around|
 # "a walking dog / from the lower right corner / to the upper right ...", "a video of a moving car from ...": a thing
 # and its route with no verb at all
 VERBLESS_ROUTE_RE = re.compile(rf"((?:^|[.!?:;/] ?|\bof )(?:a|an|one) (?:[a-z-]+ ){{0,2}}([a-z]+))[ /]+(from {_CORNER}\b[^.!?;]*)")
-# "a moving car, lower left corner, to upper left corner, ...": a bare corner set off after the thing, before the first
-# "to", is where the route starts; so it is for a log's thing named bare after a colon, "passed: moving ball, lower
-# right corner to upper right corner", which is one moving ball
+# "a moving car, lower left corner, to upper left corner, ...", "a dog, lower right corner up to ...": a bare corner set
+# off after the thing, before the first "to" (with its way, "up to"), is where the route starts; so it is for a log's
+# thing named bare after a colon, "passed: moving ball, lower right corner to upper right corner", one moving ball
 BARE_START_CORNER_RE = re.compile(rf"((?P<article>\b(?:a|an|one) |(?<=: )(?!(?:the|this|that|my|your|its|his|her|their)\b))"
-                                  rf"(?:[a-z-]+ ){{0,2}}([a-z]+)),? ({_CORNER}),? (?=(?:then )?to {_PLACE}\b)")
+                                  rf"(?:[a-z-]+ ){{0,2}}([a-z]+)),? ({_CORNER}),? "
+                                  rf"(?=(?:then )?(?:(?:up|down|over|across|along|straight) )?to {_PLACE}\b)")
 # "... to the upper right and the upper left": a bare corner joined to a goal by "and" is the next goal
 AND_BARE_CORNER_RE = re.compile(rf"(\bto {_CORNER})(?:,| /)? and (?=(?:the )?{_HEIGHT}[ -]{_SIDE}\b)")
 # "A, B, C - in that order, a ball visits each corner": the listed places are what the pronoun object stands for
@@ -244,9 +247,19 @@ def _stays_on_the_side(match: re.Match) -> str:
     return f"{_STAYS.get(match['aux'], 'stayed')} {'on' if place.endswith(('side', 'edge')) else 'in'} {place}"
 _SETTING_OFF = {"leave": "set", "leaves": "sets", "leaving": "setting", "depart": "set", "departs": "sets",
                 "departed": "set", "departing": "setting"}
-# "moves from A, arriving first at B and later at C": arriving at a place after setting off from another is reaching it
-ARRIVING_RE = re.compile(rf"\barriv(e|es|ed|ing) (?:(first|then|later|next|finally) )?(?:at|in) (?={_PLACE}\b)")
+# "moves from A, arriving first at B and later at C": arriving at a place after setting off from another is reaching it;
+# "arrives on the left and drives to the right": arriving with no setting off before it, and a goal after it, is coming
+# into view there, where the move starts
+ARRIVING_RE = re.compile(rf"\barriv(e|es|ed|ing) (?:(first|then|later|next|finally) )?(at|in|on) (?={_PLACE}\b)")
 _REACHING = {"e": "reach", "es": "reaches", "ed": "reached", "ing": "reaching"}
+_ENTERING = {"e": "enter", "es": "enters", "ed": "entered", "ing": "entering"}
+_GOAL_AFTER_RE = re.compile(rf"\b(?:to|toward|towards|into) {_PLACE}\b")
+# "runs and arrives on the left", "then arrives": an arrival after another doing of the same thing is where it ends
+_LATER_STEP_BEFORE_RE = re.compile(r"\b(?:and|then|before|finally|later|eventually|until it|till it) $")
+# "..., and then a bus drives to the right", "... with a bus heading right", "while a bird flies": another thing brought
+# in between an arrival and a goal owns that goal
+_ANOTHER_SUBJECT_RE = re.compile(r"(?:\b(?:and|but|while|whereas|as|when|with)|,) (?:then |now |meanwhile )?"
+                                 r"(?:a|an|the|one|two|three|four|five|some|another)\b|\b(?:while|whereas|meanwhile)\b")
 SET_OFF_FROM_RE = re.compile(rf"\bfrom {_PLACE}\b")
 
 # "flies from left to right, passing a cat on the way": the thing passed is passed on that move, not on another
@@ -398,10 +411,23 @@ def _route_named_by_is(match: re.Match) -> str:
 
 
 def _arriving_as_reaching(match: re.Match) -> str:
+    """Arriving after setting off is reaching the place; arriving as the thing's first doing, with its own goal after
+    it, is coming into view there, so the move starts at the arrival. A goal told after another thing is brought in
+    ("..., and then a bus drives to the right") is that thing's, and an arrival after another doing ("runs and
+    arrives on the left") ends that move: both keep the arrival as it is."""
     sentence_start = max(match.string.rfind(stop, 0, match.start()) for stop in ".;!?") + 1
-    if not SET_OFF_FROM_RE.search(match.string, sentence_start, match.start()):
+    if SET_OFF_FROM_RE.search(match.string, sentence_start, match.start()):
+        return f"{match.group(2) + ' ' if match.group(2) else ''}{_REACHING[match.group(1)]} "
+    # ("arrives in the lower left corner and then walks ..." the reading already takes as coming into view)
+    if match.group(2) is not None or match.group(3) == "in" or _LATER_STEP_BEFORE_RE.search(
+            match.string, sentence_start, match.start()):
         return match.group(0)
-    return f"{match.group(2) + ' ' if match.group(2) else ''}{_REACHING[match.group(1)]} "
+    rest = re.split(r"[.;!?]", match.string[match.end():], maxsplit=1)[0]
+    after_place = re.match(rf"{_PLACE}\b", rest)
+    goal = _GOAL_AFTER_RE.search(rest, after_place.end()) if after_place else None
+    if goal is None or _ANOTHER_SUBJECT_RE.search(rest, after_place.end(), goal.start()):
+        return match.group(0)
+    return f"{_ENTERING[match.group(1)]} on "
 
 
 def _verbless_route_moved(match: re.Match) -> str:
@@ -577,7 +603,7 @@ def _corner_routes_in_plain_words(text: str) -> str:
     text = places_told_in_clauses(text)
     if " is how " in text or " is the " in text or " was how " in text or " was the " in text:
         text = ROUTE_IS_HOW_RE.sub(_route_named_by_is, text)
-    if ", to " in text or ": " in text:
+    if " to " in text and ("," in text or ": " in text):
         text = BARE_START_CORNER_RE.sub(_bare_start_corner_as_from, text)
     if "from " in text:
         text = FRONTED_ROUTE_RE.sub(_fronted_route_after_its_thing, text)

@@ -41,6 +41,7 @@ from .writer_frames import (
     ASIDE_SENTENCE,
     OUTSIDE,
     PRESENTING_VERB,
+    REGISTERING_VERB,
     SAID,
     SAYING_VERB,
     frame_position,
@@ -277,13 +278,14 @@ def _acts_in_scene(reader: ClauseReader, index: int, lowered: str, frame_verb: s
 
 
 def _verb_of_its_own(reader: ClauseReader, noun: str, lowered: str, written: str) -> bool:
-    """Whether a verb that presents nothing follows the noun: "my phone rings while two dogs run" is the phone's
-    (as read, and as WRITTEN: the spelling repair may have made "spots" a "sports"); a verb that moves nothing in an
-    opening sentence of its own ("The vision clears.") is the speaker's aside, not the noun's act."""
+    """Whether a verb that presents or registers nothing follows the noun: "my phone rings while two dogs run" is the
+    phone's (as read, and as WRITTEN: the spelling repair may have made "spots" a "sports"); a verb that moves nothing
+    in an opening sentence of its own ("The vision clears.") is the speaker's aside, not the noun's act."""
     aside = re.search(_pattern(ASIDE_SENTENCE, noun.split()[-1]), lowered)
     if aside is not None and aside["verb"] not in VERB_KINDS:
         return False
-    return any(PRESENTING_VERB.fullmatch(verb) is None and (verb in reader.unknown or verb in VERB_KINDS or verb in STATE_VERBS)
+    return any(PRESENTING_VERB.fullmatch(verb) is None and REGISTERING_VERB.fullmatch(verb) is None
+               and (verb in reader.unknown or verb in VERB_KINDS or verb in STATE_VERBS)
                for verb in re.findall(_pattern(_VERB_AFTER, noun), lowered)) \
         and not any(PRESENTING_VERB.fullmatch(verb) for verb in re.findall(_pattern(_VERB_AFTER, noun), written))
 

@@ -15,7 +15,9 @@ sentence's shape rather than from lists of each voice's words:
   book") or it moves ("follow the ball");
 - the writer's or reader's own ("my paper", "our map", "your phone"), unless it moves of itself or rolls ("my cat");
 - the subject, known or owned, of a verb that presents or reports what its own clause holds ("the card shows two
-  cats", "the readout lists four cars", "the policeman states ..."), never one of seeing or handing over;
+  cats", "the readout lists four cars", "the policeman states ..."), never one of seeing or handing over; an
+  instrument's registering, "the radar confirms two cars", "sensors register one cat", is such a report where its
+  subject is no thing that moves of itself ("a dog detects a cat" is a scene);
 - a bare plural that reports what its clause holds ("Sources say four dogs ...", "insiders tell me"), or that the
   speaker addresses, set off by commas ("Darlings, ...", "..., darlings, and nothing else", "Wake up, people!": an
   irregular plural too, and what the clause asks of them is no act of theirs);
@@ -65,6 +67,12 @@ _PRESENTING = (r"(?:shows?|showed|lists?|listed|says|said|reports?|reported|reco
                r"|recommends|suggests|promises|predicts|logs|logged|testifies|claims?|claimed|argues?|argued|asserts?|asserted"
                r"|insists?|insisted|maintains?|contends?)")
 PRESENTING_VERB = re.compile(rf"{_PRESENTING}|reads")
+# "sensors register one cat", "the radar confirms two cars", "our instruments detect a bird": an instrument's or a
+# source's verb of registering what its clause holds, a report when its subject is no thing that moves of itself ("a dog
+# detects a cat" is a scene)
+_REGISTERING = (r"(?:registers?|registered|confirms?|confirmed|detects?|detected|indicates?|indicated"
+                r"|verif(?:y|ies|ied))")
+REGISTERING_VERB = re.compile(_REGISTERING)
 # ... of which these hold up what they present to be seen, as a person or an animal may in the scene itself
 _SHOWING_VERB = re.compile(SHOWING_VERBS)
 _SHOWN_AS_SO = re.compile(SHOWN_AS_SO)
@@ -106,13 +114,29 @@ _PRESENTED = r"(?: (?:out|up|aloud|back|of))? (?:a|an|the|some|no|few|several|th
 # ("the paper in my hand says": a place phrase may stand between them)
 # ("the tale i tell shows them": the speaker's own relative clause may stand between them, and what it shows may be
 # the things told before it, named by a pronoun)
-_SUBJECT_PRESENTS = (rf"\b(?:the|this|that|my|our|your|his|her|their|[a-z]+'s) (?:[a-z'-]+ ){{0,2}}?HEAD(?:e?s)? "
-                     r"(?:(?:in|on|at|from|by) (?:the|my|our|your|his|her|their) [a-z]+ )?"
-                     r"(?:(?:that |which )?(?:i|we) [a-z]+ )?(?:[a-z]+ly )?(?:also |now |just )?"
-                     rf"(?P<verb>{_PRESENTING}(?={_PRESENTED}|(?P<pointing> (?:them|it)\b))|reads(?= out| aloud|:))")
+def _subject_presents(verbs: str) -> str:
+    """The known or owned subject of one of ``verbs`` that reports its clause: one pattern for the presenting verbs
+    alone and one with the registering verbs too, built from the same shape so the two never drift apart."""
+    return (rf"\b(?:the|this|that|my|our|your|his|her|their|[a-z]+'s) (?:[a-z'-]+ ){{0,2}}?HEAD(?:e?s)? "
+            r"(?:(?:in|on|at|from|by) (?:the|my|our|your|his|her|their) [a-z]+ )?"
+            r"(?:(?:that |which )?(?:i|we) [a-z]+ )?(?:[a-z]+ly )?(?:also |now |just )?"
+            rf"(?P<verb>{verbs}(?={_PRESENTED}|(?P<pointing> (?:them|it)\b))|reads(?= out| aloud|:))")
+
+
+_SUBJECT_PRESENTS = _subject_presents(_PRESENTING)
+_SUBJECT_PRESENTS_OR_REGISTERS = _subject_presents(rf"(?:{_PRESENTING}|{_REGISTERING})")
+
+
+def _bare_subject_reports(verbs: str) -> str:
+    """A bare plural subject of "say", "tell me" or one of ``verbs``: built from one shape for the presenting verbs
+    alone and for those with the registering verbs, as `_subject_presents` is."""
+    return rf"(?:^|[.;:!?,] )HEAD(?:e?s) (?:also |now |just )?(?P<verb>say|tell (?:me|us|you)|{verbs})\b"
+
+
 # "Sources say four dogs ...", "witnesses tell me": a bare plural that reports what its clause holds, as a sentence's
 # or a clause's subject (the unnamed many a gossip or a report cites, never a thing the scene shows)
-_BARE_SUBJECT_REPORTS = rf"(?:^|[.;:!?,] )HEAD(?:e?s) (?:also |now |just )?(?P<verb>say|tell (?:me|us|you)|{_PRESENTING})\b"
+_BARE_SUBJECT_REPORTS = _bare_subject_reports(_PRESENTING)
+_BARE_SUBJECT_REPORTS_OR_REGISTERS = _bare_subject_reports(rf"(?:{_PRESENTING}|{_REGISTERING})")
 # "Darlings, ...", "..., darlings, and ...": a bare plural set off by commas at a sentence's start or a clause's end is
 # the listeners the speaker addresses; one a list goes on after ("two boxes, crates, and a ball", "Crates, barrels and
 # a cat") is a thing
@@ -152,7 +176,9 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
     being followed: "my cat", "follow the ball"."""
     head = noun.split()[-1]
     holds_up = self_moving or shows_a_clip_to_others(noun, lowered) or holds_up_a_thing(noun, lowered)
-    for presenting in re.finditer(_pattern(_SUBJECT_PRESENTS, head), lowered):
+    subject_presents, bare_subject_reports = ((_SUBJECT_PRESENTS, _BARE_SUBJECT_REPORTS) if self_moving
+                                              else (_SUBJECT_PRESENTS_OR_REGISTERS, _BARE_SUBJECT_REPORTS_OR_REGISTERS))
+    for presenting in re.finditer(_pattern(subject_presents, head), lowered):
         if holds_up and _SHOWING_VERB.fullmatch(presenting.group("verb")) \
                 and not _SHOWN_AS_SO.match(lowered, presenting.end()):
             continue  # "the girl shows two dogs running": one who shows things stands with them ("states" reports)
@@ -161,7 +187,7 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
                                                      for other in scene_heads)
         if told_before or any(re.search(rf"\b{re.escape(other)}", presented) for other in scene_heads):
             return FramePosition(PRESENTER, presenting.group("verb"))
-    for reporting in re.finditer(_pattern(_BARE_SUBJECT_REPORTS, head), lowered):
+    for reporting in re.finditer(_pattern(bare_subject_reports, head), lowered):
         reported = _CLAUSE_END.split(lowered[reporting.end():], 1)[0]
         if any(re.search(rf"\b{re.escape(other)}", reported) for other in scene_heads):
             return FramePosition(PRESENTER, reporting.group("verb"))

@@ -29,8 +29,10 @@ the planner on it, so its first score is an honest held-out measure; it is not t
 
 Scores: untouched, 174/180 on fd7de27 (numeracy 27, visibility 28, dynamic_one 29, the rest 30), and the same 174/180
 on the session's last code, after every fix of that session for sets 91-94 and its known misreadings (none carried
-over); it waits in UNFIXED_SETS for fixes of its own (a ship computer's "Sensors register one lively cat ... Nothing
-else is detected." and "No other contacts.", a butler's "my lady" and "none in the first half, no bird at all").
+over), and 174/180 again on 6b7fb3e; 180/180 after the fixes of its own commits (a ship computer's sensors that
+"register" or "confirm" what the clip holds report it and are no things, a butler's "my lady" or "sir" set off by
+commas is the one spoken to, "no bird in the first half, no bird at all, and in the second half it appears" is the
+bird named before coming later, and "arriving on the left side and proceeding to the right side" starts on the left).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
