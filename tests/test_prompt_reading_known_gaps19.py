@@ -32,7 +32,7 @@ import pytest
 
 from pipelines.core.planning import PlannerError
 from pipelines.lvd.clip_phrases import clip_phrases_in_words
-from pipelines.lvd.route_phrasings import corners_in_plain_words
+from pipelines.lvd.frame_corner_names import corners_in_plain_words
 from pipelines.lvd.self_corrections import corrections_undone, places_taken_back
 from tests.helpers.planned import PLANNER, centres, names, route_corners
 

@@ -9,7 +9,8 @@ rewrites leave alone what they are not about.
 
 import pytest
 
-from pipelines.lvd.route_phrasings import corners_in_plain_words, routes_in_plain_words
+from pipelines.lvd.frame_corner_names import corners_in_plain_words
+from pipelines.lvd.route_phrasings import routes_in_plain_words
 from tests.helpers import lvd_benchmark as bench
 from tests.helpers.planned import names, planned_condition
 

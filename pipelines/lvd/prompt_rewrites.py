@@ -22,7 +22,7 @@ import re
 import unicodedata
 from typing import Callable, NamedTuple
 
-from .addresses_and_closings import addresses_and_closings_dropped, looks_like_address_or_closing, scene_asides_dropped
+from .addresses_and_closings import addresses_and_closings_dropped, looks_like_address_or_closing
 from .broadcast_and_log_voices import broadcast_in_plain_words, log_in_plain_words, looks_like_broadcast, looks_like_log
 from .bulletin_tour_and_recipe_voices import bulletin_tour_and_recipe_in_plain_words, looks_like_bulletin_tour_or_recipe
 from .caption_voice import caption_in_plain_words, handles_dropped, idioms_in_plain_words, looks_idiomatic, looks_like_caption
@@ -91,6 +91,7 @@ from .satnav_projection_and_dispatch_voices import (
     looks_like_satnav_projection_or_dispatch,
     satnav_projection_and_dispatch_in_plain_words,
 )
+from .scene_asides import scene_asides_dropped
 from .scene_commands import commands_in_plain_words, looks_like_commands
 from .scenery import drop_setting_words, drop_viewer_place
 from .screening_voices import looks_like_screening, screening_in_plain_words
@@ -234,8 +235,6 @@ ENTERED_BEFORE_RE = re.compile(r"\b(?:enter|arriv|appear|[a-z]+s? in(?= from| on
                                r"(?:the )?(?:far )?(?:left|right)\b)")
 SLIPS_ACROSS_RE = re.compile(r"(?<!without )\bslip(s|ped|ping)?\b(?= (?:(?:from|to) (?:the |a |an )?(?:[a-z]+'s )?(?:left|right)\b|past\b|across\b))")
 _SLIP_FORMS = {None: "move", "s": "moves", "ped": "moved", "ping": "moving"}
-
-
 # "only in the second half does a dog run right", "where do two cats go": the subject after the auxiliary, its verb bare
 INVERTED_AUX_RE = re.compile(r"\b(?P<aux>does|do|did) (?P<said>(?:the|a|an|one|two|three|four|five|six|\d+)(?: [a-z]+){2,4})")
 # "Could a dog run from A to B?", "Can the car drive ...?": a question opening on a modal proposes the scene it asks about

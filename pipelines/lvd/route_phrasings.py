@@ -1,33 +1,33 @@
 """A thing's route said in any phrasing, put into the words the token pass reads as its legs.
 
-A route is said many ways besides "moves from A to B and then to C": its corners by other names ("the corner at
-lower left", "the frame's top-right", "the upper right-hand corner", "the north-west corner", anatomy's "the superior left corner") and its sides by the
-compass ("heads west"), a thing passed on the way ("from left to right, passing a cat"), its middle stop told after
-the end ("from A to C via B", "..., stopping at B on the way", "By way of B, ..."), the route before its thing
-("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat walks.", "A, B, C - in that order,
-a ball visits them", "A to B to C is how the car goes", a place said around its mover, "A is where a car starts", told
-by `route_clauses`), a route told backwards ("ends in C, having started in A and
-passed B", "Before it reached C, the dog was at B, and before that at A"), the thing named in a heading and again
-after it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."), a route
-with no verb ("a dog / from A / to B / and C", or a sentence of its own after the thing, "a dog! From A to B, then to
-C!", or a bare first corner set off before the first "to", "a car, A, to B, to C", "a car, A up to B"), phrasal
-verbs ("kicks off in A", "pops over to B", "pulls up in C", "takes off from A", "touches down on B"), leaving and
-arriving on the way ("leaves from A, arriving at B"), an arrival as the thing's first doing with its own goal after
-it ("arrives on the left and drives to the right": it comes into view there), a route
-noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), a way said before its
-places ("goes up and over: A, then B"), a verbless step after a semicolon ("...; then to C"), step words before
-places ("first in A, second in B", "first on the left and last on the right"), a still verb, "where it waited" or
-"and there it stays" at the last stop, and places labelled with the clip's moments ("start: A; middle: B; end: C",
-"starting point: left"), a corner's side said before its height ("the right-hand corner at the bottom"), the end said
-before the start ("By the end a dog is on the left; at the start it was on the right"), a side of the frame left for the
-next place ("leaves the right side and ends up at the left side"), and "last" after a bare comma ("seen first on the
-right, last on the left"). Each is rewritten into the plain form, and only when its own words are there.
+A route is said many ways besides "moves from A to B and then to C": a thing passed on the way ("from left to right,
+passing a cat"), its middle stop told after the end ("from A to C via B", "..., stopping at B on the way", "By way of B,
+..."), the route before its thing ("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat
+walks.", "A, B, C - in that order, a ball visits them", "A to B to C is how the car goes", a place said around its
+mover, "A is where a car starts", told by `route_clauses`), a route told backwards ("ends in C, having started in A and
+passed B", "Before it reached C, the dog was at B, and before that at A"), the thing named in a heading and again after
+it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."), a route with no
+verb ("a dog / from A / to B / and C", or a sentence of its own after the thing, "a dog! From A to B, then to C!", or a
+bare first corner set off before the first "to", "a car, A, to B, to C", "a car, A up to B"), phrasal verbs ("kicks off
+in A", "pops over to B", "pulls up in C", "takes off from A", "touches down on B"), leaving and arriving on the way
+("leaves from A, arriving at B"), an arrival as the thing's first doing with its own goal after it ("arrives on the left
+and drives to the right": it comes into view there), a route noun for the move ("its path: A, B, C", "whose route runs
+from A ...", "its final stop is C"), a way said before its places ("goes up and over: A, then B"), a verbless step after
+a semicolon ("...; then to C"), step words before places ("first in A, second in B", "first on the left and last on the
+right"), a still verb, "where it waited" or "and there it stays" at the last stop, and places labelled with the clip's
+moments ("start: A; middle: B; end: C", "starting point: left"), the end said before the start ("By the end a dog is on
+the left; at the start it was on the right"), a side of the frame left for the next place ("leaves the right side and
+ends up at the left side"), and "last" after a bare comma ("seen first on the right, last on the left"). Each is
+rewritten into the plain form, and only when its own words are there; the frame's corners and sides by other names are
+put into one name first (`frame_corner_names`).
 """
 
 from __future__ import annotations
 
 import re
 
+from .frame_corner_names import FRAME_NOUN as _FRAME_NOUN
+from .frame_corner_names import corners_in_plain_words
 from .object_classes import noun_class
 from .route_clauses import CORNER as _CORNER
 from .route_clauses import HEIGHT as _HEIGHT
@@ -35,49 +35,10 @@ from .route_clauses import SIDE as _SIDE
 from .route_clauses import places_told_in_clauses, sides_reached_as_ends
 from .vocabulary import BARE_INFINITIVE_VERBS, COLORS, VERB_KINDS
 
-_FRAME_NOUN = r"(?:frame|picture|screen|image|scene|shot|view|video|clip|canvas|field|board|map)"
-
-# "the corner at lower left", "in the corner on the top right": the corner named after the word "corner"
-CORNER_AFTER_RE = re.compile(rf"(?<!left )(?<!right )\bcorner (?:at|in|on) (?:the )?({_HEIGHT})[ -]({_SIDE})\b(?:[ -]hand\b)?")
-# "the right-hand corner at the bottom", "the bottom corner on the left", "the corner at the top on the right", "the
-# left-hand top corner": a corner's side and height in either order, on either side of the word "corner" ("-hand" says
-# nothing more)
-# (the place ends there: "the left corner on the top shelf" is a corner of the shelf)
-_PLACE_ENDS = (r"(?=\s*(?:[,.;:!?)]|$)|\s(?:and|then|to|toward|towards|before|after|of|in|at|on|by|while|as|where|when|with"
-               r"|from|via|through|past|but|or|until|for|it|is|was)\b)")
-SIDE_CORNER_AT_HEIGHT_RE = re.compile(rf"\b({_SIDE})(?:[ -]hand)? corner (?:at|in|on) (?:the )?({_HEIGHT}){_PLACE_ENDS}")
-HEIGHT_CORNER_ON_SIDE_RE = re.compile(rf"\b({_HEIGHT}) corner (?:on|at) the ({_SIDE})(?:[ -]hand side)?{_PLACE_ENDS}")
-CORNER_AT_HEIGHT_ON_SIDE_RE = re.compile(rf"\bcorner (?:at|in|on) the ({_HEIGHT}) (?:on|at|to) the ({_SIDE}){_PLACE_ENDS}")
-SIDE_HAND_HEIGHT_RE = re.compile(rf"\b({_SIDE})[ -]hand[ -]({_HEIGHT})(?= corner\b)")
-# "the far corner on the right", "the near left corner": seen from above, far is up the frame and near down it
-FAR_NEAR_CORNER_RE = re.compile(rf"\b(far|near)(?: ({_SIDE}))? corner(?: (?:on|at|to) the ({_SIDE})\b)?")
-# the view from above in any words: "from directly above", "from the gallery above" (a place said to be above), "from on
-# high", "looking straight down on", "seen from overhead", "an overhead camera", "map view"
-TOP_DOWN_RE = re.compile(r"\b(?:from (?:straight |directly |high )?above|from (?:the |a |an )(?:[a-z'-]+ ){1,3}above|"
-                         r"from on high|top[ -]down|(?:from|viewed|seen) overhead|overhead (?:view|camera|shot|angle)|"
-                         r"(?:look|looks|looking|looked|peer|peering|gaze|gazing) (?:straight |directly )?down\b(?! the)|"
-                         r"(?:map|plan) view|bird'?s[ -]eye|aerial)\b")
-# "the frame's lower-left", "the picture's top right": the frame's corner said with a possessive
-FRAME_CORNER_RE = re.compile(rf"\b{_FRAME_NOUN}'s ({_HEIGHT})[ -]({_SIDE})\b(?:[ -]hand\b)?(?: corner\b)?")
-# "the bottom-left corner of my map", "the top right of the monitor": a corner of the picture itself is the frame's
-# (LVD's own "the lower left of the scene" is left as it is)
-_PICTURE_ITSELF = r"frame|picture|screen|image|shot|view|video|clip|canvas|field|board|map|monitor|display|feed|viewfinder"
-CORNER_OF_FRAME_RE = re.compile(rf"\b({_HEIGHT})[ -]({_SIDE})((?:[ -]hand)?(?: corner)?) of (?:the|my|our|your|this|that) "
-                                rf"(?:{_PICTURE_ITSELF})\b")
 # "from the left of the picture ... to the right of it": "it" after a side of the picture itself is that picture
 SIDE_OF_FRAME_RE = re.compile(rf"\b{_SIDE}(?: side| edge| half)? of (?:the|my|our|your|this|that) ({_FRAME_NOUN})\b")
 SIDE_OF_IT_RE = re.compile(rf"\b({_SIDE}(?: side| edge| half)?) of it\b")
 SENTENCE_END_RE = re.compile(r"(?<!\.)[.!?;](?!\.)")
-# "the superior left corner", "the inferior right quadrant": anatomy's words for upper and lower, before a side
-ANATOMICAL_HEIGHT_RE = re.compile(rf"\b(superior|inferior) (?={_SIDE}\b)")
-# "the upper right-hand corner", "the bottom-left-hand side": the "-hand" says nothing more
-HAND_CORNER_RE = re.compile(rf"\b({_HEIGHT})[ -]({_SIDE})[ -]hand\b")
-# "the north-west corner", "the southeast", "the ne corner": a top-down frame's corners by the compass
-COMPASS_CORNER_RE = re.compile(r"\b(north|south)[ -]?(east|west)(?:ern)?\b|\b([ns])([ew])(?= corner\b)")
-# "heads west", "from the west side to the east side", "eastward": a top-down frame's sides by the compass
-COMPASS_SIDE_RE = re.compile(r"\b(west|east)(wards?|ern)?\b")
-_COMPASS = {"north": "upper", "south": "lower", "east": "right", "west": "left",
-            "n": "upper", "s": "lower", "e": "right", "w": "left"}
 
 _PLACE = rf"(?:the )?(?:{_HEIGHT}[ -])?{_SIDE}(?: corner| side| edge)?"
 # "from A to C via B", "from A to C, stopping at B on the way": a stop between the two ends, told after them
@@ -451,34 +412,6 @@ def _route_noun_as_move(match: re.Match) -> str:
     if not any(noun_class(word) for word in re.findall(r"[a-z]+", match.string[:match.start()])):
         return ""
     return "which goes" if match.group(1) == "whose" else "it goes"
-
-
-def corners_in_plain_words(text: str) -> str:
-    """The frame's corners by one name: "the corner at lower left", "the frame's lower-left", "the left-hand corner at
-    the bottom", "the bottom corner on the left" are "the lower left corner", and seen from above "the near corner on
-    the left" is too."""
-    if "corner" in text:
-        if "hand" in text:
-            text = SIDE_HAND_HEIGHT_RE.sub(r"\2 \1", text)
-        text = CORNER_AFTER_RE.sub(r"\1 \2 corner", text)
-        text = CORNER_AT_HEIGHT_ON_SIDE_RE.sub(r"\1 \2 corner", text)
-        text = SIDE_CORNER_AT_HEIGHT_RE.sub(r"\2 \1 corner", text)
-        text = HEIGHT_CORNER_ON_SIDE_RE.sub(r"\1 \2 corner", text)
-    if "'s " in text:
-        text = FRAME_CORNER_RE.sub(r"\1 \2 corner", text)
-    if " of " in text:
-        text = CORNER_OF_FRAME_RE.sub(r"\1 \2\3", text)
-    if "hand" in text:
-        text = HAND_CORNER_RE.sub(r"\1 \2", text)
-    if "erior " in text:
-        text = ANATOMICAL_HEIGHT_RE.sub(lambda m: "upper " if m[1] == "superior" else "lower ", text)
-    if ("far " in text or "near " in text) and TOP_DOWN_RE.search(text):
-        text = FAR_NEAR_CORNER_RE.sub(lambda m: f"{'upper' if m[1] == 'far' else 'lower'} {m[2] or m[3]} corner"
-                                      if (m[2] or m[3]) else m.group(0), text)
-    if "east" in text or "west" in text or "corner" in text:
-        text = COMPASS_CORNER_RE.sub(lambda m: f"{_COMPASS[m.group(1) or m.group(3)]} {_COMPASS[m.group(2) or m.group(4)]}", text)
-        text = COMPASS_SIDE_RE.sub(lambda m: _COMPASS[m.group(1)] + ("" if m.group(2) in (None, "ern") else m.group(2)), text)
-    return text
 
 
 def _side_of_it_as_the_frame(text: str, frame: re.Match) -> str:

@@ -1,0 +1,188 @@
+"""The speaker's asides around a told scene, dropped before reading: an opening tease, a parting word, a cheer.
+
+Each is a sentence of its own before or after the sentences that tell the scene, so only a prompt of more than one
+sentence can hold one; they live apart from the address and the call's frame (`addresses_and_closings`) because each
+is told apart by where it sits, first or last, and by what the rest of the prompt tells.
+
+- An opening question or denial on "the" thing or "it" before the next sentence brings that thing in ("Did the cat
+  do it? A lively cat runs ...", "The dog won't look at the camera. A dog walks ...") teases what is coming: it is
+  told once, by the sentence that brings it in; one with a place, time, count or colour, or on another thing, stays,
+  and so does a denial of a move ("The ball does not move.") or one the next sentence points back at ("... stops next
+  to it"): each tells a still thing of its own.
+- A parting word in a last sentence of its own after the scene is told ("Stay together out there.", "Step by step, you
+  arrive.", "Good fortune follows the curious.", "May the road rise to meet you."): a motto, a blessing or a farewell,
+  naming no thing, no pronoun for one, no place, time, count, colour, speed, view or setting, and nothing the clip
+  holds; any of those keeps it ("Then it stops.", "Slowly.", "In a park."), and so does a sentence opening on a
+  determined noun, "The bell rings.", which tells of a thing the tables may not know, and a verb the planner reads as
+  a move, a stop, an arrival or an exit told with no subject ("Rolls.", "Exits.", "Comes to a halt."), or any -s verb
+  on a determined thing, a stage direction with its subject left out ("Licks the bowl."). Such a verb
+  is a motto's only when an idea or the listener does it ("Luck follows the brave.", "Together we rise.") or the
+  listener is bid do it ("Stay close out there.").
+- A cheer closing the prompt in a sentence of its own, a verb of doing a thing well on a bare "it" ("Smash it.", "Nail
+  it!", "Go crush it, team."): the maker is wished luck with the clip, and no thing is smashed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .companions import PREPOSITIONS
+from .object_classes import noun_class
+from .rewrite_text import spaces_tidied
+from .vocabulary import (
+    CAMERA_WORDS,
+    CLIP_NOUNS,
+    COLORS,
+    DEFINITE,
+    EXIT_VERBS,
+    FRAME_WORDS,
+    HEIGHT_WORDS,
+    INDEFINITE,
+    NEGATED_WORDS,
+    NUMBER_WORDS,
+    PRONOUNS,
+    SCENE_WORDS,
+    SEQUENCE_WORDS,
+    SPEED_WORDS,
+    STOP_WORDS,
+    VERB_KINDS,
+    looks_like_modifier,
+)
+
+# the last sentence after at least one before it; "?" too, so "Who knows where luck leads?" is one
+PARTING_SENTENCE_RE = re.compile(r"(?<=[.!?] )(?P<said>[^.!?;:]+)[.!?]+\s*$")
+# words that tie a sentence to the scene, so it is no parting word: a place or side, a time, a quantifier for a thing
+# told, a negation, being there or gone ("Second half? Gone."); the verbs, pronouns, counts and views are the tables'
+_SCENE_TIES = frozenset(
+    "left right top bottom upper lower corner middle centre center side edge across along toward towards away back off "
+    "around above overhead below aerial up down into onto over under behind beside near past through inside outside "
+    "start end half first second last beginning finish moment time whole halfway midpoint meanwhile now again until "
+    "till before after while when once throughout both each either neither none nothing nobody no never else only all "
+    "every everything something anything other same here gone present visible invisible empty still its their theirs "
+    "ones another".split())
+# a sentence opening on a determined noun, "The bell rings.", tells of a thing, known or not, never a motto; "your"
+# speaks to the listener ("Your road awaits.")
+_THING_OPENINGS = (DEFINITE | INDEFINITE) - {"your"}
+
+
+def _ties_to_the_scene(word: str) -> bool:
+    """Whether ``word`` ties a sentence to the clip: a place, time, pronoun, count, colour, speed, view or setting."""
+    return (word in NEGATED_WORDS or word in _SCENE_TIES or word in PRONOUNS or word in NUMBER_WORDS or word in COLORS
+            or word in SPEED_WORDS or word in HEIGHT_WORDS or word in SCENE_WORDS or word in CAMERA_WORDS
+            or word in FRAME_WORDS or word in CLIP_NOUNS or word in SEQUENCE_WORDS)
+
+
+_LISTENER = frozenset(("you", "we", "i"))
+
+
+def _verb_of_the_scene(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is a verb the planner reads (a move, a stop, an arrival, an exit, a fade) told of the
+    clip: with no subject, the terse voice's "Rolls.", "Comes to a halt.", or after a word of the scene's. Not where
+    the listener does it ("you arrive"), a word naming no thing does ("Luck follows the brave."), the listener is bid
+    do it ("Stay together out there.": an opening bare form with words after it) or it is a noun ("step by step")."""
+    verb = words[index]
+    if verb not in VERB_KINDS and verb not in EXIT_VERBS:
+        return False
+    before = [word for word in words[:index] if not looks_like_modifier(word)]  # "Slowly rolls."
+    if not before:
+        return len(words) == 1 or (f"{verb}s" not in VERB_KINDS and f"{verb}es" not in VERB_KINDS)
+    subject = before[-1]
+    return subject in STOP_WORDS and subject not in _LISTENER and subject not in PREPOSITIONS
+
+
+def _elided_subject_acts(words: list[str]) -> bool:
+    """A stage direction with its subject left out, "Licks the bowl.", "Chops the onion.": an opening -s verb on a
+    determined thing tells what the scene's subject does next, never a motto (a motto names its own subject)."""
+    return len(words) > 1 and words[0].endswith("s") and words[1] in _THING_OPENINGS
+
+
+def _parting_word(match: re.Match) -> str:
+    """The last sentence dropped where it is a parting word: the scene told before it, and nothing in it tied to the
+    scene (see the module's docstring)."""
+    words = re.findall(r"[a-z]+", match["said"])
+    if (not words or words[0] in _THING_OPENINGS or _names_a_thing(match["said"]) or _elided_subject_acts(words)
+            or any(_ties_to_the_scene(word) or _verb_of_the_scene(words, index) for index, word in enumerate(words))):
+        return match.group(0)
+    return "" if _names_a_thing(match.string[:match.start()]) else match.group(0)
+
+
+def _names_a_thing(words: str) -> bool:
+    return any(noun_class(word) for word in re.findall(r"[a-z]+", words))
+
+
+# "smash it.", "nail it!", "go ace it, team.", "absolutely smash it, crew!": a cheer to the maker, the last sentence
+# after the scene is told; whom it calls on, after a comma, is the listener
+CHEER_RE = re.compile(r"(?<=[.!?] )(?:(?:now|so|go|just|and|then|let's|[a-z]+ly),? )*"
+                      r"(?:smash|nail|crush|ace|rock|own|slay|kill|knock) it(?: out of the park| dead| again)?"
+                      r"(?:,? (?:team|folks|everyone|all|mate|friends|guys)|, [a-z]+(?: [a-z]+)?)?[.!]*\s*$")
+
+
+def scene_asides_dropped(text: str) -> str:
+    """``text`` without a tease opening it ("Did the cat do it? A cat runs ...") or a parting word or cheer closing it
+    ("Luck follows the brave.", "Smash it."): each is the speaker's aside to the listener, and only a sentence before or
+    after another can be one, so the text's one sentence is the scene (see the module's docstring)."""
+    if ". " not in text and "! " not in text and "? " not in text:
+        return text
+    text = opening_tease_dropped(text)
+    if " it" in text[-40:]:
+        text = CHEER_RE.sub("", text)
+    parted = PARTING_SENTENCE_RE.sub(_parting_word, text)
+    return text if parted == text else spaces_tidied(parted)
+
+
+# "Did the cat do it? A lively cat runs ...", "The dog won't look at the camera. A walking dog walks ...", "Did it move
+# by itself? A ball rolls ...": the prompt's opening question or denial on "the" thing or "it", before the next
+# sentence brings that thing in, teases what is coming and tells nothing of it
+TEASER_RE = re.compile(r"^(?P<said>[^.!?;:]+)(?P<end>[.!?]+)\s+(?=(?P<next>[^.!?;]*))")
+_DENIAL_RE = re.compile(r"\b(?:not|never|won't|wouldn't|can't|cannot|doesn't|didn't|isn't|wasn't|don't|no longer"
+                        r"|refuses? to"
+                        r"|refused to)\b")
+# what ties a teaser to the scene, so it is kept: a place, a time, a count, a colour, a speed
+_TEASER_TIES = (_SCENE_TIES - NEGATED_WORDS - {"never", "no", "its", "their", "still", "now", "again"}) \
+    | set(NUMBER_WORDS) | set(COLORS) | set(SPEED_WORDS)
+
+
+# "... and stops next to it.", "runs past them": the next sentence points back at a thing besides its own, the first one
+_POINTS_BACK_RE = re.compile(r"\b(?:to|past|beside|behind|near|towards?|at|by|around|over|from|under|with|of"
+                             r"|passes|reaches|meets|joins) (?:it|them)\b")
+# kinds of verb a denial of which states how a thing keeps still ("the ball does not move."), a fact of the scene;
+# "the car won't stop" denies a rest, which the mover brought in next bears out
+_STILL_DENIED_KINDS = frozenset(VERB_KINDS.values()) - {"appear", "disappear", "pan", "zoom", "dolly", "rest"}
+
+
+def _opening_tease_or_kept(match: re.Match) -> str:
+    """The opening sentence, kept unless it teases the thing the next sentence brings in. A denial of a move ("The
+    ball does not move.") states a still thing, and a next sentence pointing back at it ("stops next to it") shows it
+    is a thing of its own: both are kept."""
+    said = match["said"]
+    words = re.findall(r"[a-z]+", said)
+    question = match["end"].startswith("?")
+    if not (question or _DENIAL_RE.search(said)) or any(word in _TEASER_TIES for word in words):
+        return match.group(0)
+    if _POINTS_BACK_RE.search(match["next"]) or not question and any(
+            VERB_KINDS.get(word) in _STILL_DENIED_KINDS for word in words):
+        return match.group(0)
+    nouns = [word for word in words if noun_class(word) and word not in CAMERA_WORDS and word not in FRAME_WORDS
+             and word not in CLIP_NOUNS]
+    if len(nouns) > 1:
+        return match.group(0)
+    if nouns:
+        found = noun_class(nouns[0])
+        if not re.search(rf"\bthe {re.escape(nouns[0])}\b", said):
+            return match.group(0)
+        kinds = [f"{re.escape(found[0])}(?:e?s)?", re.escape(nouns[0])]
+    elif re.search(r"\b(?:it|they)\b", said):
+        kinds = [r"[a-z]+"]
+    else:
+        return match.group(0)
+    brought = re.search(rf"^(?:[a-z]+ ){{0,3}}?(?:a|an|one) (?:[a-z-]+ ){{0,2}}?(?P<noun>{'|'.join(kinds)})\b",
+                        match["next"])
+    return "" if brought and noun_class(brought["noun"]) else match.group(0)
+
+
+def opening_tease_dropped(text: str) -> str:
+    """``text`` (lower case) without an opening question or denial teasing the thing the next sentence brings in: the
+    tease names the thing before the scene does, and read as its own sentence it would be a second thing."""
+    if "?" not in text and "n't" not in text and "not " not in text and "never" not in text and "refuse" not in text:
+        return text
+    return TEASER_RE.sub(_opening_tease_or_kept, text, count=1)
