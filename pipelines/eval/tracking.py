@@ -47,6 +47,7 @@ from .camera_motion import CameraMotion, estimate_camera_motion, stabilised
 MAX_REPAIRS = 3  # background repairs (each followed by a sweep) at most
 MERGE_GROWTH = 1.3  # a blob this many times the size of the object followed there may hold a second object ...
 MERGE_COLOUR = 60.0  # ... whose pixels differ from that object's colour by more than this (largest RGB channel)
+HOP_SIZES = 3.0  # a blob this many body sizes a frame off where a track was going, in another colour, is another thing
 
 
 @dataclass(frozen=True)
@@ -213,6 +214,8 @@ def _associate(tracks: list[dict], blobs: list[_Blob], t: int, settings: Trackin
         for j, blob in enumerate(blobs):
             distance = min(np.linalg.norm(blob.centroid - predicted), np.linalg.norm(blob.centroid - last))
             size_ratio = max(blob.area, tr["areas"][-1]) / max(1.0, min(blob.area, tr["areas"][-1]))
+            if _another_thing(tr, blob, distance / gap):
+                continue
             if distance <= settings.gate_fraction * diagonal and size_ratio <= settings.max_size_ratio:
                 pairs.append((distance / diagonal + 0.1 * math.log(size_ratio), i, j))
     used_tracks, used_blobs = set(), set()
@@ -226,6 +229,17 @@ def _associate(tracks: list[dict], blobs: list[_Blob], t: int, settings: Trackin
         if j not in used_blobs and blob.area >= min_area:
             tracks.append({"frames": [], "centroids": [], "boxes": [], "areas": [], "colors": []})
             _extend(tracks[-1], blob, t)
+
+
+def _another_thing(track: dict, blob: _Blob, step: float) -> bool:
+    """A body does not hop many of its own sizes in a frame and change colour as it lands: a blob that far from
+    where the track was going, in another colour, is something else (a second ball coming into view as the shade
+    under a falling one ends), however wide the distance gate."""
+    size = math.sqrt(max(blob.area, track["areas"][-1]))
+    if step <= HOP_SIZES * size:
+        return False
+    colour = np.median(np.asarray(track["colors"][-3:]), axis=0)
+    return float(np.max(np.abs(np.asarray(blob.color, float) - colour))) > MERGE_COLOUR
 
 
 def _split_merge(blob: _Blob, blob_mask: np.ndarray, rgb: np.ndarray, tracks: list[dict], t: int,
