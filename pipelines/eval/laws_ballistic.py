@@ -229,7 +229,8 @@ def check_ballistic(g: TrackGeometry, tracking: Tracking, expectation: Expectati
         if share is not None and _past_an_unseen_landing(g, b):
             # that sample, past the landing, bends the parabola straight; a fall without it counts
             without = _sag_share(g, a, b - 1, weak_gravity)
-            if without is None and y[b] > y[a] and b - a + 1 < MIN_FLIGHT_SAMPLES and not _slows_in_the_air(g, a, b - 1):
+            if without is None and y[b] > y[a] and b - a + 1 < MIN_FLIGHT_SAMPLES \
+                    and not _slows_in_the_air(g, a, b - 1):
                 continue  # a short fall whose only bend up is the landing (a bounce the tracker saw late)
             share = max(share, without or share) if b - a >= MIN_FLIGHT_SAMPLES else share
         if share is None or (b - a + 1 < MIN_FLIGHT_SAMPLES and share >= -UPWARD):
