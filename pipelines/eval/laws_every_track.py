@@ -28,7 +28,8 @@ REJOIN_SLACK = 0.02  # track missed for a few frames may take up again (centroid
 JITTER_FLOOR = 0.008  # frame heights / frame²: median deviation of the acceleration below this is smooth
 JITTER_SPAN = 0.02  # ... and this much above the floor is full severity
 JITTER_ONSET_TRIPLES = 4  # a shake that starts partway runs over at least this many frame triples to the track's end
-JITTER_RISE = 3.0  # ... most of which deviate this many times more than the track's own triples before it did
+JITTER_RISE = 3.0  # ... most of which deviate this many times more than the track's own triples before it did, and
+# by a full-severity jitter at least: judged on fewer samples than a whole track, a late shake must be a plain one
 MIN_SIZE_SAMPLES = 8  # shorter stretches are too few to tell a size step from the tracker merging a blob
 SIZE_POP = 1.4  # linear size ratio between the medians either side of one frame: a pop
 SIZE_DRIFT = 1.6  # linear size ratio over the track with no depth motion: a change of size
@@ -312,7 +313,8 @@ def check_jitter(g: TrackGeometry) -> list[Violation]:
     A body that starts to shake partway shows it only in the triples after that: the whole track's median hides a shake
     over its last third. The end counts when most of its triples (the lower quartile, so a hop onto another blob as
     the body leaves the frame is not a shake) deviate well beyond the body's own measurement noise before it (a blurred
-    or half-segmented blob's centroid wobbles by a pixel or two all along; a shake of its own moves it by its size).
+    or half-segmented blob's centroid wobbles by a pixel or two all along, more once it moves fast; a shake of its own
+    moves it by its size).
     """
     consecutive = np.nonzero(np.diff(g.frames) == 1)[0]
     y = g.xy[:, 1]
@@ -329,7 +331,7 @@ def check_jitter(g: TrackGeometry) -> list[Violation]:
     deviation, onset = float(np.median(deviations)), 0
     for k in range(5, len(deviations) - JITTER_ONSET_TRIPLES + 1):
         shaking = float(np.quantile(deviations[k:], 0.25))
-        if shaking > max(deviation, JITTER_RISE * float(np.median(deviations[:k]))):
+        if shaking > max(deviation, JITTER_FLOOR + JITTER_SPAN, JITTER_RISE * float(np.median(deviations[:k]))):
             deviation, onset = shaking, k
     severity = clip01((deviation - JITTER_FLOOR) / JITTER_SPAN)
     if severity <= 0:
