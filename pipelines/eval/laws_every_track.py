@@ -328,9 +328,13 @@ def check_jitter(g: TrackGeometry) -> list[Violation]:
     accel = np.array([xy[i + 2] - 2 * xy[i + 1] + xy[i] for i in triples])
     local = np.stack([np.median(accel[max(0, k - 2):k + 3], axis=0) for k in range(len(accel))])
     deviations = np.linalg.norm(accel - local, axis=1)
+    areas = np.array([g.track.areas[i:i + 3] for i in triples])
+    # a body shaken moves whole, its blob keeping its area; a tracker hopping between pieces, leaves or another ball
+    # moves the centroid as the blob grows and shrinks
+    whole = areas.max(axis=1) <= STEADY_AREA * areas.min(axis=1)
     deviation, onset = float(np.median(deviations)), 0
     for k in range(5, len(deviations) - JITTER_ONSET_TRIPLES + 1):
-        shaking = float(np.quantile(deviations[k:], 0.25))
+        shaking = float(np.quantile(np.where(whole[k:], deviations[k:], 0.0), 0.25))
         if shaking > max(deviation, JITTER_FLOOR + JITTER_SPAN, JITTER_RISE * float(np.median(deviations[:k]))):
             deviation, onset = shaking, k
     severity = clip01((deviation - JITTER_FLOOR) / JITTER_SPAN)
