@@ -16,7 +16,7 @@ from dataclasses import replace
 import numpy as np
 
 from .camera_motion import CameraMotion
-from .tracking import Tracking, TrackingSettings, _track_analysed, track_objects
+from .tracking import Tracking, TrackingSettings, track_analysed, track_objects
 
 CLOSER = 3  # a clip where nothing moves at the analysis size is looked at again this many times finer
 CLOSER_FOR_FEW = 2  # ... and one where only small, broken tracks move, this many times finer
@@ -95,7 +95,7 @@ def look_closer(frames: np.ndarray, fps: float, usual: Tracking, closer: Trackin
     in_crop = replace(closer, max_side=max(16, *crop_size),  # the same smallest blob and gate, in analysis pixels
                       min_area_fraction=closer.min_area_fraction * whole_area / crop_area,
                       gate_fraction=closer.gate_fraction * math.hypot(*size) / math.hypot(*crop_size))
-    part = _track_analysed(small, fps, in_crop, vx1 - vx0, vy1 - vy0, _camera_in(usual, (vx0, vy0, vx1, vy1), crop_size))
+    part = track_analysed(small, fps, in_crop, vx1 - vx0, vy1 - vy0, _camera_in(usual, (vx0, vy0, vx1, vy1), crop_size))
     offset = np.array([vx0, vy0], float)
     for track in part.tracks:
         track.centroids = track.centroids + offset

@@ -382,11 +382,11 @@ def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | N
     settings = settings or TrackingSettings()
     validate_frames(frames, fps)
     _, height, width, _ = frames.shape
-    return _track_analysed(analysis_frames(frames, settings.max_side), fps, settings, width, height, camera)
+    return track_analysed(analysis_frames(frames, settings.max_side), fps, settings, width, height, camera)
 
 
-def _track_analysed(small: np.ndarray, fps: float, settings: TrackingSettings, width: int, height: int,
-                    camera: CameraMotion | None = None) -> Tracking:
+def track_analysed(small: np.ndarray, fps: float, settings: TrackingSettings, width: int, height: int,
+                   camera: CameraMotion | None = None) -> Tracking:
     """``track_objects`` on frames already at the analysis size, of a video ``width`` x ``height`` pixels."""
     import cv2
 
