@@ -50,3 +50,10 @@ def test_a_short_fall_whose_last_sample_lies_past_an_unseen_landing_is_no_upward
 def test_a_dropped_ball_that_climbs_from_the_hold_still_breaks_gravity():
     climb = {0: 0.45, 1: 0.45, 2: 0.44, 3: 0.42, 4: 0.38, 5: 0.33, 6: 0.27, 7: 0.20, 8: 0.12}
     assert any("upward" in message or "climbs" in message for message in _gravity(climb))
+
+
+def test_a_short_fall_that_slows_in_the_air_breaks_gravity_though_its_last_sample_was_missed():
+    # thrown down, slowing step after step (0.10, 0.08, 0.06 a frame), frame 9 missed, then at rest just below:
+    # the slowing is seen before any landing could be, so the missed frame does not excuse it
+    slowing = {5: 0.30, 6: 0.40, 7: 0.48, 8: 0.54, 10: 0.60}
+    assert any("upward" in message for message in _gravity({**slowing, **_at_rest(11, 36, 0.615)}))

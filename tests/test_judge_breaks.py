@@ -7,11 +7,12 @@ from __future__ import annotations
 import numpy as np
 
 from pipelines.core.judging import Video
+from pipelines.eval.closer_look import track_objects_or_look_closer
 from pipelines.eval.law_basics import TrackGeometry
 from pipelines.eval.laws_every_track import visible
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.occlusion import join_hidden_pieces
-from pipelines.eval.tracking import TrackingSettings, track_objects_or_look_closer
+from pipelines.eval.tracking import TrackingSettings
 
 HEIGHT, WIDTH, FRAMES, FPS = 96, 160, 36, 24.0
 SKY, GRASS, POST, BALL = (150, 190, 235), (70, 140, 60), (90, 60, 40), (200, 30, 30)

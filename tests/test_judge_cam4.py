@@ -11,10 +11,11 @@ import cv2
 import numpy as np
 
 from pipelines.core.judging import Video
+from pipelines.eval.closer_look import changed_box, track_objects_or_look_closer
 from pipelines.eval.law_basics import Expectation, TrackGeometry
 from pipelines.eval.laws_ballistic import check_ballistic
 from pipelines.eval.motion_judge import MotionJudge
-from pipelines.eval.tracking import Track, Tracking, TrackingSettings, changed_box, track_objects, track_objects_or_look_closer
+from pipelines.eval.tracking import Track, Tracking, TrackingSettings, track_objects
 
 SKY, FLOOR, SHADOW = (175, 170, 200), (150, 150, 140), (95, 95, 90)
 BODY, LIT_TOP = (80, 42, 10), (190, 120, 40)  # a dark brown ball whose top the light picks out in orange

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from pipelines.core.judging import Video
-from pipelines.eval import camera_motion, tracking
+from pipelines.eval import camera_motion, closer_look, tracking
 from pipelines.eval.camera_motion import MIN_KNOWN_SHARE, SAMPLED_FRAMES
 from pipelines.eval.law_basics import TrackGeometry
 from pipelines.eval.laws_release import check_rebound_below_release
@@ -129,7 +129,7 @@ def test_a_closer_look_takes_the_usual_estimate_scaled_to_its_pixels():
     clip = _tiny_ball_panned()
     usual = tracking.track_objects(clip, FPS)
     box, size = (60, 30, 420, 250), (180, 110)
-    scaled = tracking._camera_in(usual, box, size)
+    scaled = closer_look._camera_in(usual, box, size)
     crop = np.stack([cv2.resize(frame[30:250, 60:420], size, interpolation=cv2.INTER_AREA) for frame in clip])
     direct = camera_motion.estimate_camera_motion(tracking.luminance(crop))
     assert scaled.moved and direct.moved

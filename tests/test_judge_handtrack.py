@@ -9,10 +9,11 @@ import cv2
 import numpy as np
 
 from pipelines.core.judging import Video
+from pipelines.eval.closer_look import track_objects_or_look_closer
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.physics_checks import check_tracking, expectation_from_prompt
 from pipelines.eval.scene_movers import prompt_subjects
-from pipelines.eval.tracking import Track, TrackingSettings, track_objects_or_look_closer
+from pipelines.eval.tracking import Track, TrackingSettings
 from tests.helpers.judged import laws_named
 from tests.helpers.physics_clips_hand import make_pair
 from tests.test_judge_hand_distract import FLOOR, FPS, FRAMES, backdrop, draw_plant

@@ -11,9 +11,10 @@ import cv2
 import numpy as np
 
 from pipelines.core.judging import Video
+from pipelines.eval.closer_look import track_objects_or_look_closer
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.physics_checks import check_tracking, expectation_from_prompt
-from pipelines.eval.tracking import TrackingSettings, track_objects_or_look_closer
+from pipelines.eval.tracking import TrackingSettings
 from tests.helpers.wood_floor_drop import FLOOR, FPS, FRAMES, backdrop, dropped_ball_rows
 
 RED = (200, 38, 32)

@@ -4,8 +4,9 @@ the post, is one body (no vanishing, appearing or size change)."""
 from __future__ import annotations
 
 from pipelines.core.judging import Video
+from pipelines.eval.closer_look import track_objects_or_look_closer
 from pipelines.eval.motion_judge import MotionJudge
-from pipelines.eval.tracking import TrackingSettings, track_objects_or_look_closer
+from pipelines.eval.tracking import TrackingSettings
 from tests.helpers.car_past_post import CONVOY_CAR_LENGTH, CONVOY_PROMPT, FPS, PROMPT, car_lefts, clip, convoy_lefts
 from tests.helpers.judged import laws_named, through_mp4
 

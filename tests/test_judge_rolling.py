@@ -7,10 +7,11 @@ import cv2
 import numpy as np
 
 from pipelines.core.judging import Video
+from pipelines.eval.closer_look import track_objects_or_look_closer
 from pipelines.eval.law_basics import TrackGeometry
 from pipelines.eval.laws_rolling import check_lift_off
 from pipelines.eval.motion_judge import MotionJudge
-from pipelines.eval.tracking import TrackingSettings, track_objects_or_look_closer
+from pipelines.eval.tracking import TrackingSettings
 from tests.helpers.wood_floor_drop import FLOOR, FPS, FRAMES, backdrop
 
 BALL_R = 9

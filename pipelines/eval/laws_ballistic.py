@@ -229,7 +229,8 @@ def check_ballistic(g: TrackGeometry, tracking: Tracking, expectation: Expectati
         if share is not None and _past_an_unseen_landing(g, b):
             # that sample, past the landing, bends the parabola straight; a fall without it counts
             without = _sag_share(g, a, b - 1, weak_gravity)
-            if without is None and y[b] > y[a] and b - a + 1 < MIN_FLIGHT_SAMPLES:
+            if without is None and y[b] > y[a] and b - a + 1 < MIN_FLIGHT_SAMPLES \
+                    and not _slows_in_the_air(g, a, b - 1):
                 continue  # a short fall whose only bend up is the landing (a bounce the tracker saw late)
             share = max(share, without or share) if b - a >= MIN_FLIGHT_SAMPLES else share
         if share is None or (b - a + 1 < MIN_FLIGHT_SAMPLES and share >= -UPWARD):
@@ -272,6 +273,17 @@ def _past_an_unseen_landing(g: TrackGeometry, b: int) -> bool:
     y = g.xy[:, 1]
     before, last = float(y[b - 1] - y[b - 2]), float(y[b] - y[b - 1])
     return before > 0 and last < 0.5 * before
+
+
+def _slows_in_the_air(g: TrackGeometry, a: int, b: int) -> bool:
+    """Whether a fall slows down step after step over the samples a..b, all seen before it could land: gravity only
+    speeds a fall up, so a short fall that slows before its last sample bends up in the air, not at an unseen landing
+    (each step must shrink by more than STILL_STEP per frame, so shake on a steady fall does not count)."""
+    y = g.xy[a:b + 1, 1]
+    if len(y) < 3:
+        return False
+    speeds = np.diff(y) / np.maximum(np.diff(g.frames[a:b + 1]), 1)
+    return bool((speeds > 0).all() and (np.diff(speeds) < -STILL_STEP).all())
 
 
 def _bounces_low(y: np.ndarray, a: int, b: int) -> bool:

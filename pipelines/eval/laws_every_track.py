@@ -27,6 +27,9 @@ REJOIN_SIDEWAYS = 0.5  # object sizes ... plus REJOIN_SLACK frame heights: how f
 REJOIN_SLACK = 0.02  # track missed for a few frames may take up again (centroid noise of blurred sprites)
 JITTER_FLOOR = 0.008  # frame heights / frame²: median deviation of the acceleration below this is smooth
 JITTER_SPAN = 0.02  # ... and this much above the floor is full severity
+JITTER_ONSET_TRIPLES = 4  # a shake that starts partway runs over at least this many frame triples to the track's end
+JITTER_RISE = 3.0  # ... most of which deviate this many times more than the track's own triples before it did, and
+# by a full-severity jitter at least: judged on fewer samples than a whole track, a late shake must be a plain one
 MIN_SIZE_SAMPLES = 8  # shorter stretches are too few to tell a size step from the tracker merging a blob
 SIZE_POP = 1.4  # linear size ratio between the medians either side of one frame: a pop
 SIZE_DRIFT = 1.6  # linear size ratio over the track with no depth motion: a change of size
@@ -304,7 +307,15 @@ def _prediction_misses(g: TrackGeometry) -> np.ndarray:
 
 
 def check_jitter(g: TrackGeometry) -> list[Violation]:
-    """Median deviation of the frame-to-frame acceleration from its local median (bounces are rare, jitter is everywhere)."""
+    """Median deviation of the frame-to-frame acceleration from its local median (bounces are rare, jitter is everywhere),
+    over the whole track or over its end from where the body starts shaking.
+
+    A body that starts to shake partway shows it only in the triples after that: the whole track's median hides a shake
+    over its last third. The end counts when most of its triples (the lower quartile, so a hop onto another blob as
+    the body leaves the frame is not a shake) deviate well beyond the body's own measurement noise before it (a blurred
+    or half-segmented blob's centroid wobbles by a pixel or two all along, more once it moves fast; a shake of its own
+    moves it by its size).
+    """
     consecutive = np.nonzero(np.diff(g.frames) == 1)[0]
     y = g.xy[:, 1]
     landings = {i for i in range(2, len(y) - 2)  # down for two steps, then up for two (or resting): a bounce
@@ -316,12 +327,24 @@ def check_jitter(g: TrackGeometry) -> list[Violation]:
     xy = g.xy
     accel = np.array([xy[i + 2] - 2 * xy[i + 1] + xy[i] for i in triples])
     local = np.stack([np.median(accel[max(0, k - 2):k + 3], axis=0) for k in range(len(accel))])
-    deviation = float(np.median(np.linalg.norm(accel - local, axis=1)))
+    deviations = np.linalg.norm(accel - local, axis=1)
+    areas = np.array([g.track.areas[i:i + 3] for i in triples])
+    # a body shaken moves whole, its blob keeping its area; a tracker hopping between pieces, leaves or another ball
+    # moves the centroid as the blob grows and shrinks
+    whole = areas.max(axis=1) <= STEADY_AREA * areas.min(axis=1)
+    deviation, onset = float(np.median(deviations)), 0
+    for k in range(5, len(deviations) - JITTER_ONSET_TRIPLES + 1):
+        shaking = float(np.quantile(np.where(whole[k:], deviations[k:], 0.0), 0.25))
+        if shaking > max(deviation, JITTER_FLOOR + JITTER_SPAN, JITTER_RISE * float(np.median(deviations[:k]))):
+            deviation, onset = shaking, k
     severity = clip01((deviation - JITTER_FLOOR) / JITTER_SPAN)
     if severity <= 0:
         return []
-    return [Violation("smoothness", g.track.track_id, (int(g.frames[0]), int(g.frames[-1])), severity,
-                      f"object {g.track.track_id} jitters: its position shakes by about {deviation:.3f} frame heights every frame")]
+    start = int(g.frames[triples[onset]] if onset else g.frames[0])
+    since = f" from frame {start}" if onset else ""
+    return [Violation("smoothness", g.track.track_id, (start, int(g.frames[-1])), severity,
+                      f"object {g.track.track_id} jitters{since}: its position shakes by about {deviation:.3f} frame "
+                      f"heights every frame")]
 
 
 def _split_medians(values: np.ndarray, valid: np.ndarray, window: int = 3):

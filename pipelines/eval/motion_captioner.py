@@ -13,8 +13,9 @@ from typing import Any
 import numpy as np
 
 from ..core.judging import Caption, JudgeError, Video
+from .closer_look import track_objects_or_look_closer
 from .motion import fit_trajectory
-from .tracking import Track, Tracking, TrackingSettings, track_objects_or_look_closer
+from .tracking import Track, Tracking, TrackingSettings
 
 MOTION_CAPTIONER_ID = "motion-captioner"
 CAPTION_LABEL = "measured motion (not a VLM caption)"

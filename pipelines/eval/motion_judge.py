@@ -19,9 +19,10 @@ import time
 from typing import Any
 
 from ..core.judging import JudgeError, JudgeScores, Video
+from .closer_look import track_objects_or_look_closer
 from .motion import moving_tracks, temporal_flicker, trajectory_plausibility
 from .physics_checks import VIOLATION_WEIGHT, check_tracking, expectation_from_prompt, penalty
-from .tracking import TrackingSettings, track_objects_or_look_closer
+from .tracking import TrackingSettings
 
 MOTION_JUDGE_ID = "motion-metrics"
 SCORE_LABEL = "motion metrics (not a VLM score)"

@@ -15,8 +15,8 @@ which they showed (those frames saw the true background) and the frames are swep
 A place an object covered in every frame (a car that drives less than its own length) is never seen
 bare; where it lies between two same-coloured pieces of one object, it is painted from the backdrop
 around it, kept only if that rejoins the pieces. A clip where nothing moved at the analysis size, or only small
-objects in broken tracks (a far ball that fades in and out of a few analysis pixels), is tracked again finer
-(``track_objects_or_look_closer``), in the box around what changed only (``look_closer``).
+objects in broken tracks (a far ball that fades in and out of a few analysis pixels), is tracked again finer by
+closer_look.py.
 
 Positions are in pixels of the input video, origin top-left, y pointing down.
 """
@@ -24,7 +24,7 @@ Positions are in pixels of the input video, origin top-left, y pointing down.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -47,6 +47,7 @@ from .camera_motion import CameraMotion, estimate_camera_motion, stabilised
 MAX_REPAIRS = 3  # background repairs (each followed by a sweep) at most
 MERGE_GROWTH = 1.3  # a blob this many times the size of the object followed there may hold a second object ...
 MERGE_COLOUR = 60.0  # ... whose pixels differ from that object's colour by more than this (largest RGB channel)
+HOP_SIZES = 3.0  # a blob this many body sizes a frame off where a track was going, in another colour, is another thing
 
 
 @dataclass(frozen=True)
@@ -213,6 +214,8 @@ def _associate(tracks: list[dict], blobs: list[_Blob], t: int, settings: Trackin
         for j, blob in enumerate(blobs):
             distance = min(np.linalg.norm(blob.centroid - predicted), np.linalg.norm(blob.centroid - last))
             size_ratio = max(blob.area, tr["areas"][-1]) / max(1.0, min(blob.area, tr["areas"][-1]))
+            if _another_thing(tr, blob, distance / gap):
+                continue
             if distance <= settings.gate_fraction * diagonal and size_ratio <= settings.max_size_ratio:
                 pairs.append((distance / diagonal + 0.1 * math.log(size_ratio), i, j))
     used_tracks, used_blobs = set(), set()
@@ -226,6 +229,17 @@ def _associate(tracks: list[dict], blobs: list[_Blob], t: int, settings: Trackin
         if j not in used_blobs and blob.area >= min_area:
             tracks.append({"frames": [], "centroids": [], "boxes": [], "areas": [], "colors": []})
             _extend(tracks[-1], blob, t)
+
+
+def _another_thing(track: dict, blob: _Blob, step: float) -> bool:
+    """A body does not hop many of its own sizes in a frame and change colour as it lands: a blob that far from
+    where the track was going, in another colour, is something else (a second ball coming into view as the shade
+    under a falling one ends), however wide the distance gate."""
+    size = math.sqrt(max(blob.area, track["areas"][-1]))
+    if step <= HOP_SIZES * size:
+        return False
+    colour = np.median(np.asarray(track["colors"][-3:]), axis=0)
+    return float(np.max(np.abs(np.asarray(blob.color, float) - colour))) > MERGE_COLOUR
 
 
 def _split_merge(blob: _Blob, blob_mask: np.ndarray, rgb: np.ndarray, tracks: list[dict], t: int,
@@ -368,11 +382,11 @@ def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | N
     settings = settings or TrackingSettings()
     validate_frames(frames, fps)
     _, height, width, _ = frames.shape
-    return _track_analysed(analysis_frames(frames, settings.max_side), fps, settings, width, height, camera)
+    return track_analysed(analysis_frames(frames, settings.max_side), fps, settings, width, height, camera)
 
 
-def _track_analysed(small: np.ndarray, fps: float, settings: TrackingSettings, width: int, height: int,
-                    camera: CameraMotion | None = None) -> Tracking:
+def track_analysed(small: np.ndarray, fps: float, settings: TrackingSettings, width: int, height: int,
+                   camera: CameraMotion | None = None) -> Tracking:
     """``track_objects`` on frames already at the analysis size, of a video ``width`` x ``height`` pixels."""
     import cv2
 
@@ -424,166 +438,3 @@ def _track_analysed(small: np.ndarray, fps: float, settings: TrackingSettings, w
     static_mask = ~ever_moved & ~(sweep.difference > sweep.threshold).any(axis=0)
     return Tracking(tracks, width, height, float(fps), num_frames, gray, sweep.foreground, static_mask,
                     sweep.threshold, notes, small, background, sweep.difference.max(axis=0), camera)
-
-
-CLOSER = 3  # a clip where nothing moves at the analysis size is looked at again this many times finer
-CLOSER_FOR_FEW = 2  # ... and one where only small, broken tracks move, this many times finer
-FEW_SEEN = 0.8  # a track seen in less than this share of the frames is broken ...
-SMALL_AREA = 4.0  # ... and small when its median area is under this many times the smallest blob that starts one
-
-
-def closer_settings(settings: TrackingSettings, frames: np.ndarray, factor: int = CLOSER) -> TrackingSettings | None:
-    """Settings that see objects a few pixels across (``factor`` times the analysis size, the same smallest blob in
-    analysis pixels), or None when the frames are no larger than the analysis size already. Only for clips where
-    nothing moved at the usual size (a ball 10 px across in an 832x480 clip is under a pixel there) or only small
-    pieces of tracks did (``only_small_broken_tracks``)."""
-    longest = max(frames.shape[1:3])
-    if longest <= settings.max_side:
-        return None
-    side = min(longest, factor * settings.max_side)
-    finer = side / settings.max_side
-    return replace(settings, max_side=side, min_area_fraction=settings.min_area_fraction / finer**2)
-
-
-def only_small_broken_tracks(tracking: Tracking, settings: TrackingSettings) -> bool:
-    """Every track is small (a few times the smallest blob that starts one) and seen in less than FEW_SEEN of the
-    frames: a far ball that flickers in and out of the analysis size, whose pieces read as vanishing and
-    appearing. A clip with one object followed well, or any large one, is left as it is."""
-    smallest = settings.min_area_fraction * tracking.width * tracking.height
-    return bool(tracking.tracks) and all(
-        tr.length < FEW_SEEN * tracking.num_frames and float(np.median(tr.areas)) < SMALL_AREA * smallest
-        for tr in tracking.tracks)
-
-
-CHANGE_SHARE = 0.5  # a place whose colour ever left the backdrop by this share of the foreground threshold may hold
-# an object too small to survive the analysis size (a far ball's blurred pixel): the closer look covers it ...
-CROP_MARGIN = 0.03  # ... plus this share of the frame's longest side around it ...
-MAX_CROP_SHARE = 0.5  # ... and looks at the whole frame when that box is more than this share of it
-
-
-def changed_box(tracking: Tracking) -> tuple[int, int, int, int] | None:
-    """(x0, y0, x1, y1) in video pixels around every place whose colour ever left the backdrop by CHANGE_SHARE of
-    the foreground threshold, widened by CROP_MARGIN; None where nothing changed that much (a still clip)."""
-    if tracking.largest_change is None:
-        return 0, 0, tracking.width, tracking.height
-    ys, xs = np.nonzero(tracking.largest_change > CHANGE_SHARE * tracking.threshold)
-    if not len(xs):
-        return None
-    h, w = tracking.largest_change.shape
-    sx, sy = tracking.width / w, tracking.height / h
-    margin = CROP_MARGIN * max(tracking.width, tracking.height)
-    return (max(0, math.floor(xs.min() * sx - margin)), max(0, math.floor(ys.min() * sy - margin)),
-            min(tracking.width, math.ceil((xs.max() + 1) * sx + margin)),
-            min(tracking.height, math.ceil((ys.max() + 1) * sy + margin)))
-
-
-def look_closer(frames: np.ndarray, fps: float, usual: Tracking, closer: TrackingSettings) -> Tracking | None:
-    """``track_objects`` at the ``closer`` settings, where it can see something: only the box around what changed
-    at the usual size (``changed_box``; a small ball's path is a small part of the frame, and the finer sweep costs
-    in proportion to the pixels it looks at), the rest of the frame taken from the usual look, enlarged. None
-    where nothing changed."""
-    import cv2
-
-    box = changed_box(usual)
-    if box is None:
-        return None
-    x0, y0, x1, y1 = box
-    height, width = frames.shape[1:3]
-    scale = closer.max_side / max(width, height)
-    size = (max(1, round(width * scale)), max(1, round(height * scale)))
-    if (x1 - x0) * (y1 - y0) > MAX_CROP_SHARE * width * height:
-        return track_objects(frames, fps, closer, _camera_in(usual, (0, 0, width, height), size))
-    fx0, fy0 = math.floor(x0 * scale), math.floor(y0 * scale)
-    fx1, fy1 = min(size[0], math.ceil(x1 * scale)), min(size[1], math.ceil(y1 * scale))
-    vx0, vy0 = math.floor(fx0 / scale), math.floor(fy0 / scale)  # the video pixels those analysis pixels cover
-    vx1, vy1 = min(width, math.ceil(fx1 / scale)), min(height, math.ceil(fy1 / scale))
-    crop_size = (fx1 - fx0, fy1 - fy0)
-    small = np.stack([cv2.resize(frame[vy0:vy1, vx0:vx1], crop_size, interpolation=cv2.INTER_AREA) for frame in frames])
-    whole_area, crop_area = size[0] * size[1], crop_size[0] * crop_size[1]
-    in_crop = replace(closer, max_side=max(16, *crop_size),  # the same smallest blob and gate, in analysis pixels
-                      min_area_fraction=closer.min_area_fraction * whole_area / crop_area,
-                      gate_fraction=closer.gate_fraction * math.hypot(*size) / math.hypot(*crop_size))
-    part = _track_analysed(small, fps, in_crop, vx1 - vx0, vy1 - vy0, _camera_in(usual, (vx0, vy0, vx1, vy1), crop_size))
-    offset = np.array([vx0, vy0], float)
-    for track in part.tracks:
-        track.centroids = track.centroids + offset
-        track.boxes = track.boxes + np.concatenate([offset, offset])
-    return _placed_in_frame(part, usual, (fx0, fy0, fx1, fy1), size)
-
-
-def _camera_in(usual: Tracking, box: tuple[int, int, int, int], size: tuple[int, int]) -> CameraMotion | None:
-    """The usual look's camera motion in the pixels of a finer look at ``box`` (video pixels x0, y0, x1, y1) resized to
-    ``size`` (w, h): estimated once per clip, at the usual size, where it costs least (pixel centres lie at
-    (i + 0.5) times a pixel's width in the video in both looks)."""
-    if usual.camera is None:
-        return None
-    usual_px = np.array([usual.width / usual.gray.shape[2], usual.height / usual.gray.shape[1]])
-    finer_px = np.array([(box[2] - box[0]) / size[0], (box[3] - box[1]) / size[1]])
-    return usual.camera.in_view(usual_px / finer_px, (0.5 * usual_px - np.array(box[:2])) / finer_px - 0.5)
-
-
-def _placed_in_frame(part: Tracking, usual: Tracking, box: tuple[int, int, int, int], size: tuple[int, int]) -> Tracking:
-    """A tracking of the whole frame at the finer analysis ``size`` (w, h): ``part``'s arrays inside ``box`` (its place
-    at that size), the usual look's arrays enlarged outside it (nothing moved there)."""
-    import cv2
-
-    fx0, fy0, fx1, fy1 = box
-    inside = (slice(None), slice(fy0, fy1), slice(fx0, fx1))
-
-    def enlarged(images: np.ndarray) -> np.ndarray:  # (nearest: the still backdrop keeps its pixel noise, for flicker)
-        out = np.empty((len(images), size[1], size[0], *images.shape[3:]), images.dtype)
-        for image, into in zip(images, out):
-            cv2.resize(image, size, dst=into, interpolation=cv2.INTER_NEAREST)
-        return out
-
-    rgb = enlarged(usual.rgb)
-    rgb[inside] = part.rgb
-    gray = enlarged(usual.gray)
-    gray[inside] = part.gray
-    foreground = np.zeros((usual.num_frames, size[1], size[0]), bool)
-    foreground[inside] = part.foreground
-    static_mask = enlarged(usual.static_mask[None].astype(np.uint8))[0] > 0
-    static_mask[inside[1:]] = part.static_mask
-    background = enlarged(usual.background[None])[0]
-    background[inside[1:]] = part.background
-    largest_change = np.zeros((size[1], size[0]), np.float32)
-    largest_change[inside[1:]] = part.largest_change
-    return Tracking(part.tracks, usual.width, usual.height, usual.fps, usual.num_frames, gray, foreground, static_mask,
-                    part.threshold, part.notes, rgb, background, largest_change,
-                    _camera_in(usual, (0, 0, usual.width, usual.height), size))
-
-
-def _followed_better(closer: Tracking, usual: Tracking) -> bool:
-    """The closer look follows the objects longer (its longest track) and in no more pieces."""
-    longest = lambda tracking: max(tr.length for tr in tracking.tracks)  # noqa: E731
-    return bool(closer.tracks) and longest(closer) > longest(usual) and len(closer.tracks) <= len(usual.tracks)
-
-
-def track_objects_or_look_closer(frames: np.ndarray, fps: float, settings: TrackingSettings) -> Tracking:
-    """``track_objects``, and when nothing moved at the analysis size, once more at ``closer_settings``: the
-    judge and the captioner both need a ball a few pixels across, and a clip with motion costs nothing extra.
-    When only small, broken tracks moved, once more at CLOSER_FOR_FEW times the size, kept only where it follows
-    them better. Not where the camera's motion is unknown: a finer look would see the same backdrop moving, at
-    several times the cost (a panning checkerboard)."""
-    tracking = track_objects(frames, fps, settings)
-    if tracking.camera is not None and tracking.camera.unknown:
-        return tracking
-    if not tracking.tracks:
-        closer = closer_settings(settings, frames)
-        if closer is None:
-            return tracking
-        looked = look_closer(frames, fps, tracking, closer)
-        if looked is None or not looked.tracks:
-            return tracking
-        looked.notes.append(f"nothing moved at {settings.max_side} px: tracked small objects at {closer.max_side} px")
-        return looked
-    if not only_small_broken_tracks(tracking, settings):
-        return tracking
-    closer = closer_settings(settings, frames, CLOSER_FOR_FEW)
-    if closer is None:
-        return tracking
-    looked = look_closer(frames, fps, tracking, closer)
-    if looked is None or not _followed_better(looked, tracking):
-        return tracking
-    looked.notes.append(f"only small pieces of tracks at {settings.max_side} px: tracked at {closer.max_side} px")
-    return looked
