@@ -307,8 +307,8 @@ def _prediction_misses(g: TrackGeometry) -> np.ndarray:
 
 
 def check_jitter(g: TrackGeometry) -> list[Violation]:
-    """Median deviation of the frame-to-frame acceleration from its local median (bounces are rare, jitter is everywhere),
-    over the whole track or over its end from where the body starts shaking.
+    """Median deviation of the frame-to-frame acceleration from its local median (bounces are rare, jitter is
+    everywhere), over the whole track or over its end from where the body starts shaking.
 
     A body that starts to shake partway shows it only in the triples after that: the whole track's median hides a shake
     over its last third. The end counts when most of its triples (the lower quartile, so a hop onto another blob as
