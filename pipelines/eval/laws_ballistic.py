@@ -34,6 +34,8 @@ SLOW_SINK_SIZE = 0.25  # ... when it got there by a steady descent lasting SLOW_
 SLOW_SINK_SAMPLES = 4
 LANDING_STEP = 0.5  # a fall whose step shrinks to this share of the step before (or turns up) has landed
 STILL_STEP = 0.002  # frame heights per sample: a smaller step up is a rest (or tracking noise), not a climb
+SLOWING_STEP = 0.002  # frame heights per frame, per frame: a fall's speed dropping by less than this between two steps
+# is shake on a steady fall, not a slowing one
 RISE_STEPS = 2  # steps up (beyond STILL_STEP) that a dropped body takes from rest before any step down: it is pulled up
 RISE_FROM_REST = 0.02  # ... covering at least this many frame heights
 LOW_REBOUND = 0.1  # share of the drop: a climb back up by this much (and 2 STILL) after the landing is a bounce
@@ -278,12 +280,12 @@ def _past_an_unseen_landing(g: TrackGeometry, b: int) -> bool:
 def _slows_in_the_air(g: TrackGeometry, a: int, b: int) -> bool:
     """Whether a fall slows down step after step over the samples a..b, all seen before it could land: gravity only
     speeds a fall up, so a short fall that slows before its last sample bends up in the air, not at an unseen landing
-    (each step must shrink by more than STILL_STEP per frame, so shake on a steady fall does not count)."""
+    (each step must shrink by more than SLOWING_STEP, so shake on a steady fall does not count)."""
     y = g.xy[a:b + 1, 1]
     if len(y) < 3:
         return False
     speeds = np.diff(y) / np.maximum(np.diff(g.frames[a:b + 1]), 1)
-    return bool((speeds > 0).all() and (np.diff(speeds) < -STILL_STEP).all())
+    return bool((speeds > 0).all() and (np.diff(speeds) < -SLOWING_STEP).all())
 
 
 def _bounces_low(y: np.ndarray, a: int, b: int) -> bool:

@@ -28,8 +28,11 @@ REJOIN_SLACK = 0.02  # track missed for a few frames may take up again (centroid
 JITTER_FLOOR = 0.008  # frame heights / frame²: median deviation of the acceleration below this is smooth
 JITTER_SPAN = 0.02  # ... and this much above the floor is full severity
 JITTER_ONSET_TRIPLES = 4  # a shake that starts partway runs over at least this many frame triples to the track's end
+JITTER_QUIET_TRIPLES = 5  # ... after at least this many triples before it, which measure the body's own noise ...
 JITTER_RISE = 3.0  # ... most of which deviate this many times more than the track's own triples before it did, and
 # by a full-severity jitter at least: judged on fewer samples than a whole track, a late shake must be a plain one
+JITTER_SHAKING_SHARE = 0.25  # "most of which": this quantile of the late triples (the lower quartile, so a hop onto
+# another blob as the body leaves the frame is no shake)
 MIN_SIZE_SAMPLES = 8  # shorter stretches are too few to tell a size step from the tracker merging a blob
 SIZE_POP = 1.4  # linear size ratio between the medians either side of one frame: a pop
 SIZE_DRIFT = 1.6  # linear size ratio over the track with no depth motion: a change of size
@@ -333,8 +336,8 @@ def check_jitter(g: TrackGeometry) -> list[Violation]:
     # moves the centroid as the blob grows and shrinks
     whole = areas.max(axis=1) <= STEADY_AREA * areas.min(axis=1)
     deviation, onset = float(np.median(deviations)), 0
-    for k in range(5, len(deviations) - JITTER_ONSET_TRIPLES + 1):
-        shaking = float(np.quantile(np.where(whole[k:], deviations[k:], 0.0), 0.25))
+    for k in range(JITTER_QUIET_TRIPLES, len(deviations) - JITTER_ONSET_TRIPLES + 1):
+        shaking = float(np.quantile(np.where(whole[k:], deviations[k:], 0.0), JITTER_SHAKING_SHARE))
         if shaking > max(deviation, JITTER_FLOOR + JITTER_SPAN, JITTER_RISE * float(np.median(deviations[:k]))):
             deviation, onset = shaking, k
     severity = clip01((deviation - JITTER_FLOOR) / JITTER_SPAN)

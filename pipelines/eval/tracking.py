@@ -214,9 +214,8 @@ def _associate(tracks: list[dict], blobs: list[_Blob], t: int, settings: Trackin
         for j, blob in enumerate(blobs):
             distance = min(np.linalg.norm(blob.centroid - predicted), np.linalg.norm(blob.centroid - last))
             size_ratio = max(blob.area, tr["areas"][-1]) / max(1.0, min(blob.area, tr["areas"][-1]))
-            if _another_thing(tr, blob, distance / gap):
-                continue
-            if distance <= settings.gate_fraction * diagonal and size_ratio <= settings.max_size_ratio:
+            if distance <= settings.gate_fraction * diagonal and size_ratio <= settings.max_size_ratio \
+                    and not _another_thing(tr, blob, distance / gap):
                 pairs.append((distance / diagonal + 0.1 * math.log(size_ratio), i, j))
     used_tracks, used_blobs = set(), set()
     for _, i, j in sorted(pairs):
