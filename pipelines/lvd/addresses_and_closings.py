@@ -339,11 +339,19 @@ def _pointer_to_later(match: re.Match) -> str:
     return "" if _brought_in_later(match["noun"], match.string[:match.start()], told_next) else match.group(0)
 
 
+# "Can you show ...?", "Could you make ...?": a request to the maker of the clip, whose move or place is the scene's
+_REQUEST_TO_THE_MAKER_RE = re.compile(r"\s*(?:[a-z]+, )?(?:can|could|will|would) you\b")
+_NO_MOVE_KINDS = ("rest", "approach", "dolly", "pan", "zoom")
+
+
 def _asked_of_the_listeners(match: re.Match) -> str:
     """A "who can ...?" question goes where every thing it names by "the" is brought in after it and never before it
     ("Who can spot the kite? A red kite flies ..."), and it names no other thing; "who chases a cat?" keeps its cat.
     Where the next sentence only points back at it ("Who can follow the kite? It flies ..."), the question names it."""
     asked = match["asked"]
+    if _REQUEST_TO_THE_MAKER_RE.match(match.group(0)) and (_NAMES_A_PLACE.search(asked) or any(
+            VERB_KINDS.get(word) not in (None, *_NO_MOVE_KINDS) for word in re.findall(r"[a-z]+", asked))):
+        return match.group(0)  # "Can you show the ball rolling to the left?": the maker asked for the move
     pointed = []
     for found in re.finditer(r"\bthe ((?:[a-z-]+ ){0,2}[a-z-]+)", asked):
         words = found.group(1).split()
