@@ -162,8 +162,9 @@ def _topic_told(asked: str, answer: str) -> str | None:
 
 
 # "which animal is gray? the dog.", "what animal is brown? the horse.", "which one was red? the ball, rolling left": a
-# question on which thing has a colour, answered by the thing, is the statement that it has it
-WHICH_COLOUR_RE = re.compile(r"(?:^|(?<=[.!?;:] ))(?:which|what) (?:[a-z]+ )?(?:is|was|one is|one was) (?P<colour>"
+# question on which thing has a colour ("what's red?" too), answered by the thing, is the statement that it has it
+WHICH_COLOUR_RE = re.compile(r"(?:^|(?<=[.!?;:] ))(?:(?:which|what) (?:[a-z]+ )?(?:is|was|one is|one was) "
+                             r"|(?:which|what)(?: one)?'s )(?P<colour>"
                              + "|".join(sorted(COLORS, key=len, reverse=True)) + r")\? "
                              r"(?:(?:it's|it is|that's|that is) )?"
                              r"(?P<answer>(?:the|a|an) [a-z]+(?: [a-z]+)?)(?=[.!;,]|$)")
@@ -189,7 +190,7 @@ def topics_asked_answered(text: str) -> str:
     """``text`` (lower case) with each thing asked after by name and answered with its subject left out said as one
     statement: "the car? drives from the left." is "the car drives from the left."; "which one is red? the ball." is
     "the ball is red"."""
-    if "which " in text or "what " in text:
+    if "which" in text or "what" in text:
         for match in reversed(list(WHICH_COLOUR_RE.finditer(text))):
             text = _colour_answered(text, match)
     return TOPIC_ASKED_RE.sub(_topic_answered, text)
