@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class, singular
+from .object_classes import brought_in, kind_pattern, noun_class, singular
 from .satnav_projection_and_dispatch_voices import PRONOUN_GONE_RE, PRONOUN_LEFT_RE
 from .transcript_voice import ANSWER_PRONOUN_RE, answered
 from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
@@ -178,10 +178,11 @@ def _colour_answered(text: str, match: re.Match) -> str:
     noun = answer.rsplit(" ", 1)[-1]
     if not noun_class(noun):
         return text
-    kind = rf"(?:{re.escape(noun)}|{re.escape(noun_class(noun)[0])}(?:e?s)?)\b"
-    later = re.compile(rf"\b(?:a|an|{'|'.join(NUMBER_WORDS)}) (?=(?:[a-z-]+ ){{0,2}}?{kind})").search(text, match.end())
+    kind = kind_pattern(noun)
+    later = brought_in(kind, text, match.end())
     if later and not re.search(rf"\b{kind}", text[:match.start()]):
-        text = f"{text[:later.end()]}{colour} {text[later.end():]}"
+        at = later.end("article") + 1
+        text = f"{text[:at]}{colour} {text[at:]}"
         return text[:match.start()] + text[match.end():].lstrip(".!;, ")
     return f"{text[:match.start()]}{answer} is {colour}{text[match.end():]}"
 
