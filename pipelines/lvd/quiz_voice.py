@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import brought_in, kind_pattern, noun_class, singular
-from .satnav_projection_and_dispatch_voices import PRONOUN_GONE_RE, PRONOUN_LEFT_RE
+from .satnav_projection_and_dispatch_voices import PRONOUN_LEFT_RE
 from .transcript_voice import ANSWER_PRONOUN_RE, answered
 from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
 from .word_guessing import third_person, third_person_form
@@ -160,6 +160,15 @@ def _topic_told(asked: str, answer: str) -> str | None:
         return None
     return f"{topic['topic']} {answer}"
 
+
+# "it was gone", "they had vanished", "it wasn't there": the thing's going said with its pronoun, with no way or
+# place after it ("it had gone to the left" is a move); read with the satnav's PRONOUN_LEFT_RE where an answer
+# tells the thing went
+PRONOUN_GONE_RE = re.compile(r"\b(?P<who>it|they|he|she) (?:(?:was|is|were|are|had|has|have)(?: already)? "
+                             r"(?:gone|vanished|disappeared|absent|nowhere|not there|no longer there)"
+                             r"|(?:wasn't|isn't|weren't|aren't|was not|is not|were not|are not) there"
+                             r"|vanished|disappeared)\b"
+                             r"(?! (?:to|into|towards?|over|across|through|up|down|back|from|off)\b)")
 
 # "which animal is gray? the dog.", "what animal is brown? the horse.", "which one was red? the ball, rolling left": a
 # question on which thing has a colour ("what's red?" too), answered by the thing, is the statement that it has it
