@@ -243,8 +243,9 @@ def _call_to_answer(match: re.Match) -> str:
 
 
 def looks_like_address_or_closing(text: str) -> bool:
-    """Whether ``text`` (lower case) may hold an address, a call's frame, a read-back or a puzzle's closing (one chain of
-    substring tests: most prompts hold none of them, and this runs on every prompt)."""
+    """Whether ``text`` (lower case) may hold an address, a call's frame, a read-back or a puzzle's closing. It runs on
+    every prompt and most hold none, so it is a chain of substring tests; the two regex searches (a question put to the
+    listeners, a lead before a colon) run only behind their "?" or ":"."""
     return ("attention" in text or "thank" in text or "good " in text or "hello" in text or "welcome" in text
             or "conclude" in text or "s ends" in text or ", this is " in text or "copy" in text or "roger" in text
             or "wilco" in text or "all stations" in text or "all units" in text or "all aircraft" in text or "all call" in text
