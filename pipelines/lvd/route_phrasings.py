@@ -199,13 +199,17 @@ LEFT_A_PLACE_RE = re.compile(rf"\b(?P<thing>[a-z]+) left (?=the (?:{_HEIGHT}[ -]
 NEVER_LEFT_RE = re.compile(r"\b(?:never(?: really| once| ever)?|(?P<aux>did|does|do|will|wo|would|could|can|has|have"
                            r"|had)(?: not|n't|n’t)(?: really| once| ever)?) (?:leave|leaves|left) "
                            rf"(?P<place>{_PLACE}(?: half)?(?: of the (?:frame|screen|picture|shot))?)")
-_STAYS = {None: "stays", "does": "stays", "do": "stay", "will": "will stay", "wo": "will stay", "would": "stays"}
+# one tense for staying, the present the reader takes ("never left" is "stays"); "will" keeps its future, and "do",
+# "have" their plural subject
+_STAYS = {"will": "will stay", "wo": "will stay", "do": "stay", "have": "stay"}
 
 
 def _stays_on_the_side(match: re.Match) -> str:
     """The side never left said as where the thing stays: "never left the left side" as "stays on the left side"."""
     place = match["place"] if match["place"].startswith("the ") else "the " + match["place"]
-    return f"{_STAYS.get(match['aux'], 'stayed')} {'on' if place.endswith(('side', 'edge')) else 'in'} {place}"
+    return f"{_STAYS.get(match['aux'], 'stays')} {'on' if place.endswith(('side', 'edge')) else 'in'} {place}"
+
+
 _SETTING_OFF = {"leave": "set", "leaves": "sets", "leaving": "setting", "depart": "set", "departs": "sets",
                 "departed": "set", "departing": "setting"}
 # "moves from A, arriving first at B and later at C": arriving at a place after setting off from another is reaching it;
