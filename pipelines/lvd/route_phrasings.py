@@ -17,7 +17,9 @@ a semicolon ("...; then to C"), step words before places ("first in A, second in
 right"), a still verb, "where it waited" or "and there it stays" at the last stop, and places labelled with the clip's
 moments ("start: A; middle: B; end: C", "starting point: left"), the end said before the start ("By the end a dog is on
 the left; at the start it was on the right"), a side of the frame left for the next place ("leaves the right side and
-ends up at the left side"), and "last" after a bare comma ("seen first on the right, last on the left"). Each is
+ends up at the left side"), a side never left ("never left the left side": the thing stays there), a crossing
+fronted before its verb and thing ("Right to left went a brown dog"), and "last" after a bare comma ("seen first on
+the right, last on the left"). Each is
 rewritten into the plain form, and only when its own words are there; the frame's corners and sides by other names are
 put into one name first (`frame_corner_names`).
 """
