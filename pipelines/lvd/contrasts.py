@@ -6,7 +6,9 @@
 bird instead of a green one": a denial after a comma or "rather than" only rules out another reading, so it goes.
 "not a single dog appears", "there is not one cloud", "not even one car", "not a cat to be seen", "not a bird in
 sight", "Not a bird in the first half, then ...": an emphatic denial is a plain "no", and "no cat to be seen" is
-"no cat", as is "no dog on screen", "no cat in the frame": the frame's word says where it is not, which "no" says;
+"no cat", as is "no dog on screen", "no cat in the frame": the frame's word says where it is not, which "no" says
+(never after "with" or a participle, "a ball rolls, with no dog in the frame at first", where the denial hangs on
+another thing's clause);
 "did not so much as roll" denies even the least act, so the thing does not move at all.
 "a 10 cm ball", "a car 4 m long", "rolls 2 m to the left": a measurement says how big or how far, never how many,
 so its number is no count and its unit no thing. "On the other hand, a ball rolls", "three balls, on the other hand,

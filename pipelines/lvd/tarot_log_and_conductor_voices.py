@@ -1,7 +1,9 @@
 """A tarot reading, a lighthouse keeper's log and a train conductor's announcements, put into the plain scene they tell.
 
 - A keeper's log frames the clip as a watch: "Keeper's log.", "Logged:", "Log ends.", "No other sightings.", "Nothing
-  further to report." and "All quiet." are the writer's own record, never things; "the start of the watch" is the start,
+  further to report." and "All quiet." are the writer's own record, never things (a two-word heading the next words
+  point back at, "Hollow birch log, a frog hops off it", or whose first word tells what befell it, "Fallen tree log,",
+  is a real log); "the start of the watch" is the start,
   "the close" the end, "all watch" the whole clip, and "sighted X" or "X in sight" say X is there ("sighted on the left
   of the cat" says where, and "sighted at the opening and at the close" is the whole time). Its headings ("Watch
   opened:", "Mid-watch:", "Watch closed:") are the clip's moments, read with the other pastimes' headings.
