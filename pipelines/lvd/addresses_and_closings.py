@@ -55,7 +55,7 @@ import re
 from collections import Counter
 
 from .clip_phrases import TIME_WORDS
-from .object_classes import HANDED_CLASSES, noun_class, singular
+from .object_classes import HANDED_CLASSES, brought_in, kind_pattern, names_a_thing, noun_class, singular
 from .rewrite_text import CLAUSE_START, spaces_tidied
 from .vocabulary import EXIT_VERBS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
 
@@ -239,12 +239,13 @@ def _call_to_answer(match: re.Match) -> str:
         if ((known is not None and known[1] not in HANDED_CLASSES) or crowd.split()[0] in NUMBER_WORDS
                 or any(word in ("they", "them", "their", noun, singular(noun)) for word in after)):
             return match.group(0)
-    return match.group(0) if match["said"] and _names_a_thing(match["said"]) else ""
+    return match.group(0) if match["said"] and names_a_thing(match["said"]) else ""
 
 
 def looks_like_address_or_closing(text: str) -> bool:
-    """Whether ``text`` (lower case) may hold an address, a call's frame, a read-back or a puzzle's closing (one chain of
-    substring tests: most prompts hold none of them, and this runs on every prompt)."""
+    """Whether ``text`` (lower case) may hold an address, a call's frame, a read-back or a puzzle's closing. It runs on
+    every prompt and most hold none, so it is a chain of substring tests; the two regex searches (a question put to the
+    listeners, a lead before a colon) run only behind their "?" or ":"."""
     return ("attention" in text or "thank" in text or "good " in text or "hello" in text or "welcome" in text
             or "conclude" in text or "s ends" in text or ", this is " in text or "copy" in text or "roger" in text
             or "wilco" in text or "all stations" in text or "all units" in text or "all aircraft" in text or "all call" in text
@@ -299,37 +300,25 @@ def listeners_asides_dropped(text: str) -> str:
     return LISTENERS_OWN_BIDDING_RE.sub(kept_or_dropped, text)
 
 
-def _names_a_thing(words: str) -> bool:
-    return any(noun_class(word) for word in re.findall(r"[a-z]+", words))  # "two dogs, which run": the noun before a comma too
-
-
 def _unless_a_thing(match: re.Match) -> str:
     """"for a short demonstration", "for flying with us" is the occasion; "for a dog" would name what is shown."""
-    return match.group(0) if match["occasion"] and _names_a_thing(match["occasion"]) else ""
+    return match.group(0) if match["occasion"] and names_a_thing(match["occasion"]) else ""
 
 
 def _plan_of_the_talk(match: re.Match) -> str:
     """A "let's" sentence that names no thing, count or place is the speaker's plan ("let's get into it": the talk's
     topic), and goes; one that does is kept."""
     plan = match["plan"]
-    if _names_a_thing(plan) or _NAMES_A_PLACE.search(plan) or any(word in NUMBER_WORDS for word in plan.split()):
+    if names_a_thing(plan) or _NAMES_A_PLACE.search(plan) or any(word in NUMBER_WORDS for word in plan.split()):
         return match.group(0)
     return ""
-
-
-def _kind_pattern(noun: str) -> str | None:
-    """``noun`` or its class word, singular or plural, as a pattern; None for a word that names no thing."""
-    found = noun_class(noun)
-    return None if found is None else rf"(?:{re.escape(found[0])}(?:e?s)?|{re.escape(noun)})\b"
 
 
 def _brought_in_later(noun: str, before: str, after: str) -> bool:
     """Whether a thing of ``noun``'s kind is never told in ``before`` and is brought in by "a", "an" or a count in
     ``after``: what a pointer or a question about "the" thing told next leans on, in one place for both."""
-    kind = _kind_pattern(noun)
-    if kind is None or re.search(rf"\b{kind}", before):
-        return False
-    return re.search(rf"\b(?:a|an|{'|'.join(NUMBER_WORDS)}) (?:[a-z-]+ ){{0,2}}?{kind}", after) is not None
+    kind = kind_pattern(noun)
+    return kind is not None and not re.search(rf"\b{kind}", before) and brought_in(kind, after) is not None
 
 
 def _pointer_to_later(match: re.Match) -> str:
@@ -339,11 +328,19 @@ def _pointer_to_later(match: re.Match) -> str:
     return "" if _brought_in_later(match["noun"], match.string[:match.start()], told_next) else match.group(0)
 
 
+# "Can you show ...?", "Could you make ...?": a request to the maker of the clip, whose move or place is the scene's
+_REQUEST_TO_THE_MAKER_RE = re.compile(r"\s*(?:[a-z]+, )?(?:can|could|will|would) you\b")
+_NO_MOVE_KINDS = ("rest", "approach", "dolly", "pan", "zoom")
+
+
 def _asked_of_the_listeners(match: re.Match) -> str:
     """A "who can ...?" question goes where every thing it names by "the" is brought in after it and never before it
     ("Who can spot the kite? A red kite flies ..."), and it names no other thing; "who chases a cat?" keeps its cat.
     Where the next sentence only points back at it ("Who can follow the kite? It flies ..."), the question names it."""
     asked = match["asked"]
+    if _REQUEST_TO_THE_MAKER_RE.match(match.group(0)) and (_NAMES_A_PLACE.search(asked) or any(
+            VERB_KINDS.get(word) not in (None, *_NO_MOVE_KINDS) for word in re.findall(r"[a-z]+", asked))):
+        return match.group(0)  # "Can you show the ball rolling to the left?": the maker asked for the move
     pointed = []
     for found in re.finditer(r"\bthe ((?:[a-z-]+ ){0,2}[a-z-]+)", asked):
         words = found.group(1).split()
@@ -357,9 +354,10 @@ def _asked_of_the_listeners(match: re.Match) -> str:
     pointed_back = re.match(r"(?:it|they|he|she)\b", after) is not None
     if pointed_back and len(pointed) == 1:
         noun = pointed[0].rsplit(" ", 1)[-1]
-        if _kind_pattern(noun) is None or re.search(rf"\b{_kind_pattern(noun)}", before):
-            return match.group(0)
-        return "" if _brought_in_later(noun, before, after) else f"a {pointed[0]}. "
+        kind = kind_pattern(noun)
+        if kind is None or re.search(rf"\b{kind}", before):
+            return match.group(0)  # told before: the question is about that thing
+        return "" if brought_in(kind, after) else f"a {pointed[0]}. "
     if all(_brought_in_later(phrase.rsplit(" ", 1)[-1], before, after) for phrase in pointed):
         return ""
     return match.group(0)
@@ -372,8 +370,8 @@ def _speakers_own_sight(match: re.Match) -> str:
     """The speaker's "what do I see?" goes with its lead where neither names a thing, a place or a time, and a scene is
     told after it; "a dog runs, and what do I see?" keeps its dog."""
     said = match.group(0)
-    if _names_a_thing(said) or _NAMES_A_PLACE.search(said) or _NAMES_A_TIME.search(said) \
-            or not _names_a_thing(match.string[match.end():]):
+    if names_a_thing(said) or _NAMES_A_PLACE.search(said) or _NAMES_A_TIME.search(said) \
+            or not names_a_thing(match.string[match.end():]):
         return said
     return ""
 
@@ -383,7 +381,7 @@ def _lead_for_nothing_shown(match: re.Match) -> str:
     time ("For the first half:", "For the dogs:", "For the left side:" say when, what or where). The listeners set off
     after it by a comma ("For ten points, players:", "..., kids:") are the ones spoken to, never what it is for."""
     lead = match["lead"].split(",", 1)[0]
-    if _names_a_thing(lead) or _NAMES_A_PLACE.search(lead) or _NAMES_A_TIME.search(lead):
+    if names_a_thing(lead) or _NAMES_A_PLACE.search(lead) or _NAMES_A_TIME.search(lead):
         return match.group(0)
     return ""
 
@@ -435,7 +433,7 @@ def addresses_and_closings_dropped(text: str) -> str:
     """``text`` (lower case) without the address, the call's frame and the puzzle's closing around its scene."""
     told = text
     if ": i " in text or ": we " in text:
-        text = SPEAKER_LABEL_RE.sub(lambda m: m.group(0) if _names_a_thing(m["turn"]) or _speaking_thing(m["label"]) else "", text)
+        text = SPEAKER_LABEL_RE.sub(lambda m: m.group(0) if names_a_thing(m["turn"]) or _speaking_thing(m["label"]) else "", text)
     if "attention" in text:
         text = ATTENTION_RE.sub(_unless_a_thing, text)
     if "thank" in text:
@@ -455,9 +453,9 @@ def addresses_and_closings_dropped(text: str) -> str:
     if any(word in text for word in _ACKNOWLEDGING):
         text = ACKNOWLEDGED_LEAD_RE.sub("", ACKNOWLEDGED_RE.sub("", text))
     if "listening" in text or "tuned" in text or "break" in text or any(tune in text for tune in _TUNES):
-        text = HOST_LINK_RE.sub(lambda m: m.group(0) if _names_a_thing(m.group(0)) else "", text)
+        text = HOST_LINK_RE.sub(lambda m: m.group(0) if names_a_thing(m.group(0)) else "", text)
     if "word" in text:
-        text = SPEECH_OPENING_RE.sub(lambda m: f"{m['occasion']}. " if m["occasion"] and _names_a_thing(m["occasion"]) else "", text)
+        text = SPEECH_OPENING_RE.sub(lambda m: f"{m['occasion']}. " if m["occasion"] and names_a_thing(m["occasion"]) else "", text)
     if "toast" in text or "cheers" in text or "here" in text:
         text = TOAST_TO_RE.sub("", TOAST_CLOSING_RE.sub("", text))
     if "let's" in text or "let us" in text:

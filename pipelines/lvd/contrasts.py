@@ -6,7 +6,9 @@
 bird instead of a green one": a denial after a comma or "rather than" only rules out another reading, so it goes.
 "not a single dog appears", "there is not one cloud", "not even one car", "not a cat to be seen", "not a bird in
 sight", "Not a bird in the first half, then ...": an emphatic denial is a plain "no", and "no cat to be seen" is
-"no cat", as is "no dog on screen", "no cat in the frame": the frame's word says where it is not, which "no" says;
+"no cat", as is "no dog on screen", "no cat in the frame": the frame's word says where it is not, which "no" says
+(never after "with" or a participle, "a ball rolls, with no dog in the frame at first", where the denial hangs on
+another thing's clause);
 "did not so much as roll" denies even the least act, so the thing does not move at all.
 "a 10 cm ball", "a car 4 m long", "rolls 2 m to the left": a measurement says how big or how far, never how many,
 so its number is no count and its unit no thing. "On the other hand, a ball rolls", "three balls, on the other hand,
@@ -45,8 +47,10 @@ NOT_SO_MUCH_AS_RE = re.compile(r"\b(?P<denial>(?:does|did|do|will|would|could|ca
 # "no cat to be seen in the second half": the denial the reader holds is "no cat in the second half"
 NO_KIND_SEEN_RE = re.compile(r"\b(no [a-z]+(?: [a-z]+)?) to be (?:seen|found|spotted)\b")
 # "in the second half no dog on screen", "no cat in shot": the frame's word says where it is not, which "no" says;
-# "it is no longer in the frame" says when, and "no more", "no one" deny no kind
-NO_KIND_IN_FRAME_RE = re.compile(r"\b(no (?!(?:longer|more|less|one|other|further|such|sign|trace)\b)"
+# "it is no longer in the frame" says when, and "no more", "no one" deny no kind; "a ball rolls, with no dog in the
+# frame at first", "..., leaving no dog on screen" hang the denial on another thing's clause, and keep the frame word
+NO_KIND_IN_FRAME_RE = re.compile(r"(?<!with )(?<![a-z]ing )"
+                                 r"\b(no (?!(?:longer|more|less|one|other|further|such|sign|trace)\b)"
                                  r"[a-z]+(?: [a-z]+)?) "
                                  r"(?:on (?:the )?screen|on camera|in (?:the )?(?:shot|frame|picture))(?! ?\d)\b")
 # "a 10 cm ball", "4 m long", "each 30 centimetres across", "2.5 metres": a size or a distance

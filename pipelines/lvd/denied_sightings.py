@@ -1,8 +1,9 @@
 """Sights denied: "does not appear in the second half", "you won't see a ball in the first half", "don't expect a cat
 at first", "nobody saw a dog until the end". Each says the thing is absent for that part of the clip, written as "no"
 so a thing of its kind told later is the same one; a sight denied with no part of the clip is advice, a saying or a
-thing the people in the scene miss, and is left as said. Split from `visibility_cues.py`, which reads the rest of when
-things are seen."""
+thing the people in the scene miss, and is left as said. An absence until a later half with an arrival then ("the
+cat is absent until the second half, when a cat strolls in") makes the arriving cat the absent one. Split from
+`visibility_cues.py`, which reads the rest of when things are seen."""
 
 from __future__ import annotations
 

@@ -2,7 +2,9 @@
 
 The word-by-word pass reads "enters" as an appearance and "from the left" as where it starts; two such
 readings of one object are put together here: an entrance said with only its side walks in past that edge
-(not shown standing by it), and an arrival on one side with a departure from the other is one crossing.
+(not shown standing by it), and an arrival on one side with a departure from the other is one crossing. A bare
+side after a going ("exits left") is a crossing's end only where no time is said for the going ("exits left in the
+first second" keeps its time).
 """
 
 from __future__ import annotations

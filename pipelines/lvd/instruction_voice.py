@@ -7,7 +7,8 @@ there ("place a ball at the lower right": the ball is there; "sit a dog on the l
 "start a bird on the dog's right": it starts there; "have/let/make the cat walk ...": the cat walks, whatever verb the tables know follows it, so "make a cat flap
 like a bird" is a cat flapping, not a "cat flap"; "fly it
 to the lower right": the thing last named flies; "no cat; let it go" says the absence again); "add nothing
-else", "leave everything else out" and "make sure nothing else is in the shot" add nothing; the mind's-eye
+else", "leave everything else out" and "make sure nothing else is in the shot" add nothing, and a fence ends at a
+colon ("Nothing else shall enter:" fences the scene after it); the mind's-eye
 "picture three cats" sees the cats; "do not rush these checks" is advice on the work; "shoot the scene from straight above" and "you will shoot, from overhead, a dog" are camera notes, as is "drift up until you are looking down on it all" (what
 is "below you" then is the scene), and "sleep now", "relax" or "deeper with every breath" calms the listener,
 "Follow me!" with no one to follow bids the listener, and so is "look down from above on a ball". A thing "cleared

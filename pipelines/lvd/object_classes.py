@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .vocabulary import NUMBER_WORDS
+
 
 @dataclass(frozen=True)
 class ObjectClass:
@@ -281,3 +283,23 @@ def noun_class(word: str) -> tuple[str, ObjectClass] | None:
     if base in OBJECT_CLASSES:
         return base, OBJECT_CLASSES[base]
     return None
+
+
+def names_a_thing(words: str) -> bool:
+    """Whether any word of ``words`` (lower case) is a noun the tables know: what keeps a sentence in the scene."""
+    return any(noun_class(word) for word in re.findall(r"[a-z]+", words))
+
+
+def kind_pattern(noun: str) -> str | None:
+    """``noun`` or its class word, singular or plural, as a pattern; None for a word that names no thing."""
+    found = noun_class(noun)
+    return None if found is None else rf"(?:{re.escape(found[0])}(?:e?s)?|{re.escape(noun)})\b"
+
+
+def brought_in(kind: str, text: str, start: int = 0, lead_words: int | None = None) -> re.Match | None:
+    """Where ``text`` brings in a thing of ``kind`` (a pattern) by "a", "an" or a count, from ``start`` on; with
+    ``lead_words``, only at the start, after at most that many words. The "article" group ends before its space and
+    "noun" is the word found: a question, tease or pointer about "the" thing told later leans on this one reading."""
+    lead = f"(?:[a-z]+ ){{0,{lead_words}}}?" if lead_words is not None else r"\b"
+    found = re.compile(rf"{lead}(?P<article>a|an|{'|'.join(NUMBER_WORDS)}) (?:[a-z-]+ ){{0,2}}?(?P<noun>{kind})\b")
+    return found.search(text, start) if lead_words is None else found.match(text, start)

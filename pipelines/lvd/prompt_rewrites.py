@@ -377,12 +377,12 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
     RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", _always, _lower_cased),
+    # right after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close"
+    RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text, lambda d: CAME_TO_PASS_RE.sub("", UNTO_RE.sub("to", d.text))),
     RewritePass("gloss, card or envoy", lambda d: looks_like_gloss_card_or_envoy(d.text), lambda d: gloss_card_and_envoy_in_plain_words(d.text)),  # "Lit. '...'"
     RewritePass("end asked", lambda d: "where " in d.text and "?" in d.text, lambda d: end_asked_answered(d.text)),  # "... where does it end? on the left"
     RewritePass("topic asked", lambda d: "quiz" not in d.ran and "? " in d.text,
                 lambda d: topics_asked_answered(d.text)),  # "the car? drives left." (a quiz says its own pairs)
-    # right after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close"
-    RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text, lambda d: CAME_TO_PASS_RE.sub("", UNTO_RE.sub("to", d.text))),
     RewritePass("cookware pan", lambda d: "pan" in d.text, lambda d: cookware_pans_named(d.text)),  # "the pan is hot"
     RewritePass("toy top", lambda d: " top " in d.text, lambda d: toy_tops_named(d.text)),  # "a top spun"
     # before the fillers read "like," and the contractions undo "didn't like"

@@ -34,8 +34,8 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class, singular
-from .satnav_projection_and_dispatch_voices import PRONOUN_GONE_RE, PRONOUN_LEFT_RE
+from .object_classes import brought_in, kind_pattern, noun_class, singular
+from .satnav_projection_and_dispatch_voices import PRONOUN_LEFT_RE
 from .transcript_voice import ANSWER_PRONOUN_RE, answered
 from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
 from .word_guessing import third_person, third_person_form
@@ -161,9 +161,19 @@ def _topic_told(asked: str, answer: str) -> str | None:
     return f"{topic['topic']} {answer}"
 
 
+# "it was gone", "they had vanished", "it wasn't there": the thing's going said with its pronoun, with no way or
+# place after it ("it had gone to the left" is a move); read with the satnav's PRONOUN_LEFT_RE where an answer
+# tells the thing went
+PRONOUN_GONE_RE = re.compile(r"\b(?P<who>it|they|he|she) (?:(?:was|is|were|are|had|has|have)(?: already)? "
+                             r"(?:gone|vanished|disappeared|absent|nowhere|not there|no longer there)"
+                             r"|(?:wasn't|isn't|weren't|aren't|was not|is not|were not|are not) there"
+                             r"|vanished|disappeared)\b"
+                             r"(?! (?:to|into|towards?|over|across|through|up|down|back|from|off)\b)")
+
 # "which animal is gray? the dog.", "what animal is brown? the horse.", "which one was red? the ball, rolling left": a
-# question on which thing has a colour, answered by the thing, is the statement that it has it
-WHICH_COLOUR_RE = re.compile(r"(?:^|(?<=[.!?;:] ))(?:which|what) (?:[a-z]+ )?(?:is|was|one is|one was) (?P<colour>"
+# question on which thing has a colour ("what's red?" too), answered by the thing, is the statement that it has it
+WHICH_COLOUR_RE = re.compile(r"(?:^|(?<=[.!?;:] ))(?:(?:which|what) (?:[a-z]+ )?(?:is|was|one is|one was) "
+                             r"|(?:which|what)(?: one)?'s )(?P<colour>"
                              + "|".join(sorted(COLORS, key=len, reverse=True)) + r")\? "
                              r"(?:(?:it's|it is|that's|that is) )?"
                              r"(?P<answer>(?:the|a|an) [a-z]+(?: [a-z]+)?)(?=[.!;,]|$)")
@@ -177,10 +187,11 @@ def _colour_answered(text: str, match: re.Match) -> str:
     noun = answer.rsplit(" ", 1)[-1]
     if not noun_class(noun):
         return text
-    kind = rf"(?:{re.escape(noun)}|{re.escape(noun_class(noun)[0])}(?:e?s)?)\b"
-    later = re.compile(rf"\b(?:a|an|{'|'.join(NUMBER_WORDS)}) (?=(?:[a-z-]+ ){{0,2}}?{kind})").search(text, match.end())
+    kind = kind_pattern(noun)
+    later = brought_in(kind, text, match.end())
     if later and not re.search(rf"\b{kind}", text[:match.start()]):
-        text = f"{text[:later.end()]}{colour} {text[later.end():]}"
+        at = later.end("article") + 1
+        text = f"{text[:at]}{colour} {text[at:]}"
         return text[:match.start()] + text[match.end():].lstrip(".!;, ")
     return f"{text[:match.start()]}{answer} is {colour}{text[match.end():]}"
 
@@ -189,7 +200,7 @@ def topics_asked_answered(text: str) -> str:
     """``text`` (lower case) with each thing asked after by name and answered with its subject left out said as one
     statement: "the car? drives from the left." is "the car drives from the left."; "which one is red? the ball." is
     "the ball is red"."""
-    if "which " in text or "what " in text:
+    if "which" in text or "what" in text:
         for match in reversed(list(WHICH_COLOUR_RE.finditer(text))):
             text = _colour_answered(text, match)
     return TOPIC_ASKED_RE.sub(_topic_answered, text)

@@ -17,7 +17,9 @@ a semicolon ("...; then to C"), step words before places ("first in A, second in
 right"), a still verb, "where it waited" or "and there it stays" at the last stop, and places labelled with the clip's
 moments ("start: A; middle: B; end: C", "starting point: left"), the end said before the start ("By the end a dog is on
 the left; at the start it was on the right"), a side of the frame left for the next place ("leaves the right side and
-ends up at the left side"), and "last" after a bare comma ("seen first on the right, last on the left"). Each is
+ends up at the left side"), a side never left ("never left the left side": the thing stays there), a crossing
+fronted before its verb and thing ("Right to left went a brown dog"), and "last" after a bare comma ("seen first on
+the right, last on the left"). Each is
 rewritten into the plain form, and only when its own words are there; the frame's corners and sides by other names are
 put into one name first (`frame_corner_names`).
 """
@@ -199,13 +201,17 @@ LEFT_A_PLACE_RE = re.compile(rf"\b(?P<thing>[a-z]+) left (?=the (?:{_HEIGHT}[ -]
 NEVER_LEFT_RE = re.compile(r"\b(?:never(?: really| once| ever)?|(?P<aux>did|does|do|will|wo|would|could|can|has|have"
                            r"|had)(?: not|n't|n’t)(?: really| once| ever)?) (?:leave|leaves|left) "
                            rf"(?P<place>{_PLACE}(?: half)?(?: of the (?:frame|screen|picture|shot))?)")
-_STAYS = {None: "stays", "does": "stays", "do": "stay", "will": "will stay", "wo": "will stay", "would": "stays"}
+# one tense for staying, the present the reader takes ("never left" is "stays"); "will" keeps its future, and "do",
+# "have" their plural subject
+_STAYS = {"will": "will stay", "wo": "will stay", "do": "stay", "have": "stay"}
 
 
 def _stays_on_the_side(match: re.Match) -> str:
     """The side never left said as where the thing stays: "never left the left side" as "stays on the left side"."""
     place = match["place"] if match["place"].startswith("the ") else "the " + match["place"]
-    return f"{_STAYS.get(match['aux'], 'stayed')} {'on' if place.endswith(('side', 'edge')) else 'in'} {place}"
+    return f"{_STAYS.get(match['aux'], 'stays')} {'on' if place.endswith(('side', 'edge')) else 'in'} {place}"
+
+
 _SETTING_OFF = {"leave": "set", "leaves": "sets", "leaving": "setting", "depart": "set", "departs": "sets",
                 "departed": "set", "departing": "setting"}
 # "moves from A, arriving first at B and later at C": arriving at a place after setting off from another is reaching it;

@@ -79,13 +79,6 @@ KEPT_TO_END_RE = re.compile(r"\bfrom the start,? and (?:it|they) (?:is |are )?st
 # side, and so does "it left the car"
 PRONOUN_LEFT_RE = re.compile(r"\b(?P<who>it|they|he|she) (?:had |has |have )?left(?: for good| for ever| forever)?"
                              r"(?=[.;!]|$|, (?:and|then)\b)")
-# "it was gone", "they had vanished", "it wasn't there": the thing's going said with its pronoun, with no way or
-# place after it ("it had gone to the left" is a move); with PRONOUN_LEFT_RE the one reading of a pronoun's going
-PRONOUN_GONE_RE = re.compile(r"\b(?P<who>it|they|he|she) (?:(?:was|is|were|are|had|has|have)(?: already)? "
-                             r"(?:gone|vanished|disappeared|absent|nowhere|not there|no longer there)"
-                             r"|(?:wasn't|isn't|weren't|aren't|was not|is not|were not|are not) there"
-                             r"|vanished|disappeared)\b"
-                             r"(?! (?:to|into|towards?|over|across|through|up|down|back|from|off)\b)")
 
 _LEG_WORDS = ("continue", "move to", "move towards", "head to", "head towards", "proceed", "carry on", "go on", "turn to", "turn into",
               "arrived", "you arrive", "destination")

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .companions import PREPOSITIONS
-from .object_classes import noun_class
+from .object_classes import brought_in, kind_pattern, names_a_thing, noun_class
 from .rewrite_text import spaces_tidied
 from .vocabulary import (
     CAMERA_WORDS,
@@ -100,14 +100,10 @@ def _parting_word(match: re.Match) -> str:
     """The last sentence dropped where it is a parting word: the scene told before it, and nothing in it tied to the
     scene (see the module's docstring)."""
     words = re.findall(r"[a-z]+", match["said"])
-    if (not words or words[0] in _THING_OPENINGS or _names_a_thing(match["said"]) or _elided_subject_acts(words)
+    if (not words or words[0] in _THING_OPENINGS or names_a_thing(match["said"]) or _elided_subject_acts(words)
             or any(_ties_to_the_scene(word) or _verb_of_the_scene(words, index) for index, word in enumerate(words))):
         return match.group(0)
-    return "" if _names_a_thing(match.string[:match.start()]) else match.group(0)
-
-
-def _names_a_thing(words: str) -> bool:
-    return any(noun_class(word) for word in re.findall(r"[a-z]+", words))
+    return "" if names_a_thing(match.string[:match.start()]) else match.group(0)
 
 
 # "smash it.", "nail it!", "go ace it, team.", "absolutely smash it, crew!": a cheer to the maker, the last sentence
@@ -167,16 +163,14 @@ def _opening_tease_or_kept(match: re.Match) -> str:
     if len(nouns) > 1:
         return match.group(0)
     if nouns:
-        found = noun_class(nouns[0])
         if not re.search(rf"\bthe {re.escape(nouns[0])}\b", said):
             return match.group(0)
-        kinds = [f"{re.escape(found[0])}(?:e?s)?", re.escape(nouns[0])]
+        kind = kind_pattern(nouns[0])
     elif re.search(r"\b(?:it|they)\b", said):
-        kinds = [r"[a-z]+"]
+        kind = r"[a-z]+"
     else:
         return match.group(0)
-    brought = re.search(rf"^(?:[a-z]+ ){{0,3}}?(?:a|an|one) (?:[a-z-]+ ){{0,2}}?(?P<noun>{'|'.join(kinds)})\b",
-                        match["next"])
+    brought = brought_in(kind, match["next"], lead_words=3)
     return "" if brought and noun_class(brought["noun"]) else match.group(0)
 
 

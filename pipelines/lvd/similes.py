@@ -5,7 +5,9 @@ dog runs, so no cat is drawn; the simile goes before the pass, with the place ph
 the wind"), and so does one fronted ("Like a bird, a plane flies ...") or after a participle ("a car shaped like a
 ball drives left"). A "like" right after a noun, a pronoun or a modal is the verb ("two cats like a dog", "I would
 like a green cat and a white bird") and is left alone. Where the simile's thing is the only thing the prompt names,
-the bare predicate said before it is that thing's: "Gone, like a dog in the night!" is a dog that is gone.
+the bare predicate said before it is that thing's: "Gone, like a dog in the night!" is a dog that is gone. A set
+comparison ("as the crow flies", "as the saying goes", a rumour, joke or myth told as such) names no thing either,
+unless "that" brings on what it tells ("so the saying goes that a dog ...": the dog is the scene's).
 
 "As if" or "as though" after a move tells what is not so and goes up to its clause's end ("look down from above, as
 if floating", "rolls as though a dog chased it"); after a verb of seeming it says the scene itself ("it seems as if

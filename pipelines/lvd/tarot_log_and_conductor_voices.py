@@ -1,7 +1,9 @@
 """A tarot reading, a lighthouse keeper's log and a train conductor's announcements, put into the plain scene they tell.
 
 - A keeper's log frames the clip as a watch: "Keeper's log.", "Logged:", "Log ends.", "No other sightings.", "Nothing
-  further to report." and "All quiet." are the writer's own record, never things; "the start of the watch" is the start,
+  further to report." and "All quiet." are the writer's own record, never things (a two-word heading the next words
+  point back at, "Hollow birch log, a frog hops off it", or whose first word tells what befell it, "Fallen tree log,",
+  is a real log); "the start of the watch" is the start,
   "the close" the end, "all watch" the whole clip, and "sighted X" or "X in sight" say X is there ("sighted on the left
   of the cat" says where, and "sighted at the opening and at the close" is the whole time). Its headings ("Watch
   opened:", "Mid-watch:", "Watch closed:") are the clip's moments, read with the other pastimes' headings.
@@ -137,6 +139,11 @@ STOP_RE = re.compile(_INSIDE_LEAD + r"(?P<lead>,? ?(?:and |then |before )*)"
 # "calling at A, B and C: a flying bird": the bird makes the calls
 ROUTE_THEN_MOVER_RE = re.compile(r"\b(?P<route>calling at [^:.;]+): (?P<mover>(?:a|an|one|the) [a-z]+(?: [a-z]+)?)(?=[.!]?$|[.!] )")
 HALFWAY_AFTER_PLACE_RE = re.compile(r"\b(?P<end>corner|side|edge) halfway\b")
+# "rotting", "fallen", "charred": a first word telling what befell the thing; "evening", "morning" tell the watch's time
+_DOING_WORD_RE = re.compile(r"(?![a-z]*(?:ning|ening)\b)[a-z]{3,}(?:ing|ed|en)")
+# "..., a frog hops off it", "... on it.", "the log": the next sentence or two pointing back at the heading's thing
+_POINTED_BACK_RE = re.compile(r"[^.!?;]*(?:[.!?;]\s*[^.!?;]*)?\b(?:(?:on|off|onto|along|past|over|across|under|into|"
+                              r"beside|behind|near|around|from|inside|atop|against) it|the " + _RECORD + r")\b")
 _ROUTE_WORDS = ("service", "calls", "calling at", "terminat", "next stop", "final stop", "last stop", "depart")
 
 
@@ -152,10 +159,14 @@ def looks_like_tarot_log_or_conductor(text: str) -> bool:
 def _heading_dropped(match: re.Match) -> str:
     """A heading of two words ("Night session log,") is the writer's only when neither word describes a thing, as
     "old", "wooden", "brown" do, and no participle after it tells what the thing does: "Old oak log, drifting" is a
-    log, a caption with its article left out."""
+    log, a caption with its article left out. So is one whose first word tells what befell the thing ("Fallen tree
+    log,", "Rotting pine log.", not "Evening patrol log,"), or that the words after it point back at ("Hollow birch log,
+    a frog hops off it")."""
     if match["second"] is None:
         return match["told_of"] or ""  # a one-word heading, "Dispatch log,", is the writer's as it always was
     if match["told_of"] or any(match[word].strip() in _DESCRIBING for word in ("first", "second")):
+        return match[0]
+    if _DOING_WORD_RE.fullmatch(match["first"].strip()) or _POINTED_BACK_RE.match(match.string[match.end():]):
         return match[0]
     return ""
 

@@ -105,6 +105,8 @@ def holds_up_a_thing(noun: str, lowered: str) -> bool:
     if head in _FRAMES_WHAT_IT_SHOWS or head in CLIP_NOUNS:
         return False
     return re.search(_pattern(_HOLDS_UP_A_THING, head), lowered) is not None
+
+
 # "the tv shows a dog", "the screen plays two small cats": a verb of showing right before the noun's phrase
 _SHOWN_BEFORE = re.compile(r"\b(?:shows|showed|displays|displayed|plays|played|features|depicts|presents) "
                            r"(?:(?:a|an|the|some|\d+|" + "|".join(NUMBER_WORDS) + r") )?(?:[a-z'-]+ ){0,2}$")
