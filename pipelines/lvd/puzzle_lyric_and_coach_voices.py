@@ -63,7 +63,9 @@ THERE_LEAD_RE = re.compile(r"^(?:(?:still|there|here|in view|in the frame|around
 # "(x2)", "(repeat)": the song's repeats, never a count
 REPEAT_MARK_RE = re.compile(r"\s*\((?:x ?\d|\d ?x|repeat|rpt|twice)\)|(?<=[a-z]) x\d\b")
 LYRIC_LINE_BREAK_RE = re.compile(r"\s*(?:/|\n)\s*")
-_LEADS = r"(?:(?:and|then|and then|and last|and finally|finally|last|at last|next|now|so),? )*"
+# "and then", "and finally" are two leads in a row, not alternatives of their own: as both, a run of them would be
+# read two ways per pair, exponentially many readings to backtrack through when the line then fails
+_LEADS = r"(?:(?:and|then|finally|last|at last|next|now|so),? )*"
 # "then the lower left corner", "up to the upper left corner", "and across to ...": the next stop of the mover named
 PLACE_LINE_RE = re.compile(rf"^{_LEADS}(?:(?:up|down|over|across|back|on|along|round|around|onward|right|all the way) )*"
                            rf"(?:(?:to|into|toward|towards|till|until) )?(?:the )?{_PLACE}\b")
