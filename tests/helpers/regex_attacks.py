@@ -121,6 +121,13 @@ def _one_char(items) -> str:
     return next((c for c in _CANDIDATE_CHARS if _in_class(items, c)), "a")
 
 
+def _alternatives(branch) -> list:
+    """A branch's alternatives in an order of their own texts, not the pattern's: many patterns join a set of words
+    (sorted by length only), so the written order of equal-length words follows the interpreter's hash seed, and
+    pieces picked by position would differ from run to run."""
+    return sorted(branch[1], key=lambda alternative: (_Sampler(0).text(alternative), str(alternative)))
+
+
 class _Sampler:
     """Texts the tree matches; ``choice`` picks which alternative of each branch, so several choices vary them."""
 
@@ -139,7 +146,7 @@ class _Sampler:
             elif op is sre.IN:
                 out.append(_one_char(av))
             elif op is sre.BRANCH:
-                alternatives = av[1]
+                alternatives = _alternatives(av)
                 out.append(self.text(alternatives[self.choice % len(alternatives)]))
             elif op is sre.SUBPATTERN:
                 said = self.text(av[3])
@@ -195,8 +202,9 @@ def derive_pieces(pattern: re.Pattern) -> list[str]:
                 body = _Sampler(choice).text(av[2])
                 pieces += [body, body + " ", body[:-1] + " "]
         elif op is sre.BRANCH:
-            for choice in (0, len(av[1]) // 2, -1):
-                pieces.append(_Sampler(0).text(av[1][choice]) + " ")
+            alternatives = _alternatives(av)
+            for choice in (0, len(alternatives) // 2, -1):
+                pieces.append(_Sampler(0).text(alternatives[choice]) + " ")
     unique = list(dict.fromkeys(p for p in pieces if p.strip()))  # see ``filled`` on runs of spaces
     return unique[:MAX_PIECES_PER_PATTERN]
 

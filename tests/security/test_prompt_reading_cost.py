@@ -109,6 +109,17 @@ def test_no_planner_pattern_alone_grows_super_linearly_on_its_own_pieces(derived
     assert not regex_attacks.slow_patterns(derived, MAX_PROMPT_CHARS)
 
 
+def test_derived_pieces_do_not_follow_the_written_order_of_alternatives():
+    """A pattern joined from a set of words writes equal-length words in the hash seed's order; the sample below must
+    attack the same prompts every run, so the pieces of a pattern cannot depend on that order."""
+    words = ["grey", "gray", "blue", "pink", "teal", "navy", "gold"]
+    pieces = set()
+    for order in (words, words[::-1], sorted(words), words[3:] + words[:3]):
+        alternation = "|".join(order)
+        pieces.add(tuple(regex_attacks.derive_pieces(re.compile(rf"\b(?:{alternation}) (?:{alternation})s?\b"))))
+    assert len(pieces) == 1
+
+
 @pytest.mark.timeout(900)  # about 5 CPU-seconds; the wall clock of a shared machine is slower
 def test_sampled_derived_prompts_plan_quickly(planner, derived):
     pieces = sorted({piece for item in derived for piece in item.pieces})
