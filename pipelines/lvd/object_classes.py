@@ -232,6 +232,20 @@ def head_template(template: str, head: str) -> str:
     return template.replace("HEAD", re.escape(head))
 
 
+# Far more than one prompt's nouns ask for (a long one builds about two hundred), so a plan finds its own again
+@lru_cache(maxsize=2048)
+def word_pattern(pattern: str) -> re.Pattern:
+    """PATTERN, built at run time around a prompt's word, compiled once and kept while in use. re's own cache keeps
+    512 patterns in the order they were first made, so a stream of new words would push out the ones still asked for
+    and every call after would compile again; this cache is the planner's own and drops the one unused longest."""
+    return re.compile(pattern)
+
+
+def head_pattern(template: str, head: str) -> re.Pattern:
+    """``head_template`` compiled through ``word_pattern``."""
+    return word_pattern(head_template(template, head))
+
+
 # Short singulars ending in -us, which the length rule below would otherwise strip ("focus", not "focu").
 SINGULARS_IN_US = frozenset("focus bonus virus genus lotus locus torus onus fetus mucus humus pus".split())
 # Singulars ending in -ns, where the plain rule would strip a plural's s ("lens", not "len"); most -ns words are plurals.

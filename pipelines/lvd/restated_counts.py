@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .noun_phrases import noun_class
+from .object_classes import word_pattern
 from .vocabulary import (
     CLIP_NOUNS,
     COLORS,
@@ -315,8 +316,8 @@ def _asked_counts_pointed_back(text: str) -> str:
     if not asked_ends:
         return text
     said_again = "|".join(re.escape(phrase) for phrase in sorted(asked_ends, key=len, reverse=True))
-    return re.sub(rf"(?<!\bthe )(?<!-)\b(?:{said_again})\b(?!-)",
-                  lambda m: f"the {m.group(0)}" if m.start() >= asked_ends[m.group(0)] else m.group(0), text)
+    return word_pattern(rf"(?<!\bthe )(?<!-)\b(?:{said_again})\b(?!-)").sub(
+        lambda m: f"the {m.group(0)}" if m.start() >= asked_ends[m.group(0)] else m.group(0), text)
 
 
 def restated_counts_once(text: str) -> str:
@@ -324,5 +325,5 @@ def restated_counts_once(text: str) -> str:
     after a question that asked after it pointed back to it."""
     text = RESTATED_COUNT_RE.sub(r"\g<said>", text)
     text = RESTATED_ALONE_RE.sub(
-        lambda m: "" if re.search(rf"\b{m.group('said')}\b", m.string[:m.start()]) else m.group(0), text)
+        lambda m: "" if word_pattern(rf"\b{m.group('said')}\b").search(m.string[:m.start()]) else m.group(0), text)
     return _asked_counts_pointed_back(text) if "?" in text else text

@@ -25,7 +25,7 @@ from typing import Any
 from .fenced_scene import drop_outside_fence
 from .framing_nouns import MOMENT, PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM, framing_role, framing_words
 from .motions import Entity, Motion, remove_entity
-from .object_classes import SELF_MOVING, head_template, singular
+from .object_classes import SELF_MOVING, head_pattern, singular
 from .vocabulary import (
     NUMBER_WORDS,
     PRESENTING_WORDS,
@@ -116,8 +116,8 @@ _ACTS_ALONE = r"\bHEAD(?:e?s)? ([a-z]+s)(?=\s*(?:[,.;!?]|$)|\s+(?:while|as|and|w
 _VERB_AFTER = r"\bHEAD(?:e?s)? (?:[a-z]+ly )?([a-z]+(?:s|ed))\b(?!:)"
 
 
-def _pattern(template: str, noun: str) -> str:
-    return head_template(template, noun.split()[-1])
+def _pattern(template: str, noun: str) -> re.Pattern:
+    return head_pattern(template, noun.split()[-1])
 
 
 def needs_checking(entities: list[Entity]) -> bool:
@@ -244,7 +244,7 @@ def _listeners_own(reader: ClauseReader, index: int, written: str) -> bool:
 def _vouches_for_it(noun: str, written: str) -> bool:
     """Whether the noun's one verb, one the tables do not know, bears on the told scene as a whole by a pronoun ("our
     sources swear by it", "my neighbours attest to it"): a word said of the scene, never a place or a way in it."""
-    said = re.search(_pattern(_VOUCHES, noun), written)
+    said = _pattern(_VOUCHES, noun).search(written)
     return said is not None and said["verb"] not in VERB_KINDS and said["verb"] not in STATE_VERBS
 
 
@@ -281,13 +281,13 @@ def _verb_of_its_own(reader: ClauseReader, noun: str, lowered: str, written: str
     """Whether a verb that presents or registers nothing follows the noun: "my phone rings while two dogs run" is the
     phone's (as read, and as WRITTEN: the spelling repair may have made "spots" a "sports"); a verb that moves nothing
     in an opening sentence of its own ("The vision clears.") is the speaker's aside, not the noun's act."""
-    aside = re.search(_pattern(ASIDE_SENTENCE, noun.split()[-1]), lowered)
+    aside = _pattern(ASIDE_SENTENCE, noun.split()[-1]).search(lowered)
     if aside is not None and aside["verb"] not in VERB_KINDS:
         return False
     return any(PRESENTING_VERB.fullmatch(verb) is None and REGISTERING_VERB.fullmatch(verb) is None
                and (verb in reader.unknown or verb in VERB_KINDS or verb in STATE_VERBS)
-               for verb in re.findall(_pattern(_VERB_AFTER, noun), lowered)) \
-        and not any(PRESENTING_VERB.fullmatch(verb) for verb in re.findall(_pattern(_VERB_AFTER, noun), written))
+               for verb in _pattern(_VERB_AFTER, noun).findall(lowered)) \
+        and not any(PRESENTING_VERB.fullmatch(verb) for verb in _pattern(_VERB_AFTER, noun).findall(written))
 
 
 def _may_frame(entity: Entity, acts: bool) -> bool:
@@ -347,17 +347,17 @@ def _sized(entity: Entity) -> bool:
 
 
 def _said_once(noun: str, lowered: str) -> bool:
-    return len(re.findall(_pattern(r"\bHEAD(?:e?s)?\b", noun), lowered)) == 1
+    return len(_pattern(r"\bHEAD(?:e?s)?\b", noun).findall(lowered)) == 1
 
 
 def _counted(noun: str, lowered: str) -> bool:
     """Whether a number gives the noun a count of its own ("two records spin", not "a few words")."""
-    return re.search(_pattern(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}) (?:{_ADJECTIVE} ){{0,2}}?HEAD(?:e?s)?\b", noun), lowered) is not None
+    return _pattern(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}) (?:{_ADJECTIVE} ){{0,2}}?HEAD(?:e?s)?\b", noun).search(lowered) is not None
 
 
 def _listed_with_things(noun: str, lowered: str) -> bool:
     """Named in a list of the scene's things or carried by one ("a cat and a book", "a man with a phone")."""
-    return re.search(_pattern(_LISTED, noun), lowered) is not None or re.search(_pattern(_WITH, noun), lowered) is not None
+    return _pattern(_LISTED, noun).search(lowered) is not None or _pattern(_WITH, noun).search(lowered) is not None
 
 
 def _equated_with_things(reader: ClauseReader, index: int, lowered: str) -> bool:
@@ -367,14 +367,14 @@ def _equated_with_things(reader: ClauseReader, index: int, lowered: str) -> bool
     if entity.known:
         return False
     kinds = {other.noun.split()[-1] for other in reader.entities if other.known}
-    return any(singular(word) in kinds for match in re.finditer(_pattern(_EQUATED, entity.noun), lowered)
+    return any(singular(word) in kinds for match in _pattern(_EQUATED, entity.noun).finditer(lowered)
                for word in match["named"].split())
 
 
 def _judges_the_clip(entity: Entity, lowered: str) -> bool:
     """Whether a noun we do not know is only what a copula says the clip is ("your clip of the three dogs is a treat:
     in view from start to finish"): the writer's judgement of it, so what follows is said of the clip's things."""
-    return not entity.known and re.search(_pattern(_CLIP_JUDGED, entity.noun), lowered) is not None
+    return not entity.known and _pattern(_CLIP_JUDGED, entity.noun).search(lowered) is not None
 
 
 def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | None = None) -> bool:
@@ -394,7 +394,7 @@ def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | N
            for motion in entity.motions):
         return True
     seen_from = framing in (WATCHER_LOOKS_FROM, WATCHED_FROM, PRESENTS, MOMENT)
-    fronted = entity.known and _calm_scene(reader, lowered) and (re.search(_pattern(_FRONTED_PLACE, entity.noun), lowered) is not None
+    fronted = entity.known and _calm_scene(reader, lowered) and (_pattern(_FRONTED_PLACE, entity.noun).search(lowered) is not None
                                                                   or (_holds_a_count(reader, index, lowered) and _only_where(entity.noun, lowered)))
     return any(other.agent == index or (other.companion is not None and other.companion[0] == index)
                or any(m.target == index and not (fronted and _calm_on(m)) and not (seen_from and _looked_from(m, lowered, framing))
@@ -442,34 +442,34 @@ def _named_as_a_thing(reader: ClauseReader, index: int, lowered: str) -> bool:
     noun = reader.entities[index].noun
     if _equated_with_things(reader, index, lowered):
         return False  # "..., and the headline act is four birds": named for them, not listed with them
-    if re.search(_pattern(_LISTED, noun), lowered) or re.search(_pattern(_WITH, noun), lowered):
+    if _pattern(_LISTED, noun).search(lowered) or _pattern(_WITH, noun).search(lowered):
         return True
     creatures = {entity.noun.split()[-1] for entity in reader.entities
                  if entity.known and entity.cls.material == "flesh"}
-    if any(singular(word) in creatures for match in re.finditer(_pattern(_SHOWS_TO_OTHERS, noun), lowered)
+    if any(singular(word) in creatures for match in _pattern(_SHOWS_TO_OTHERS, noun).finditer(lowered)
            for word in match.groups(default="")):
         return True
     if shows_a_clip_to_others(noun, lowered):
         return True
     if holds_up_a_thing(noun, lowered):
         return True
-    for match in (*re.finditer(_pattern(_OBJECT_OF, noun), lowered), *re.finditer(_pattern(_PLACED_AT, noun), lowered)):
+    for match in (*_pattern(_OBJECT_OF, noun).finditer(lowered), *_pattern(_PLACED_AT, noun).finditer(lowered)):
         word = match.group(1)
         if word not in PRESENTING_WORDS and (word in TRANSITIVE_VERBS or word in STATE_VERBS or word in VERB_KINDS
                                              or (word in reader.unknown and word.endswith(("s", "ed")))):
             return True
-    if any(match.group(1) in reader.unknown for match in re.finditer(_pattern(_ACTS_ALONE, noun), lowered)):
+    if any(match.group(1) in reader.unknown for match in _pattern(_ACTS_ALONE, noun).finditer(lowered)):
         return True
     later_act = any(entity.motions for entity in reader.entities[index + 1:]) or bool(reader.entities[index].motions)
-    return not later_act and any(match.group(1) in reader.unknown for match in re.finditer(_pattern(_SUBJECT_OF, noun), lowered))
+    return not later_act and any(match.group(1) in reader.unknown for match in _pattern(_SUBJECT_OF, noun).finditer(lowered))
 
 
 def _only_where(noun: str, lowered: str) -> bool:
     """Whether a support is named in a place phrase that opens a clause, or closes one without a move's verb."""
-    if re.search(_pattern(_OPENING_PLACE, noun), lowered):
+    if _pattern(_OPENING_PLACE, noun).search(lowered):
         return True
     return any(VERB_KINDS.get(match.group(1) or "", "rest") in STILL_KINDS
-               for match in re.finditer(_pattern(_CLOSING_PLACE, noun), lowered))
+               for match in _pattern(_CLOSING_PLACE, noun).finditer(lowered))
 
 
 def _calm_scene(reader: ClauseReader, lowered: str) -> bool:
@@ -491,8 +491,8 @@ def _borrowed(reader: ClauseReader, index: int, motion: Motion, lowered: str) ->
         other = reader.entities[later]
         if any(m.verb == motion.verb and m.kind == motion.kind for m in other.motions):
             return later
-        if motion.verb.endswith("ing") and re.search(
-                _pattern(r"\bHEAD(?:e?s)? (?:[a-z]+ly )?", other.noun) + re.escape(motion.verb) + r"\b", lowered):
+        if motion.verb.endswith("ing") and _pattern(
+                r"\bHEAD(?:e?s)? (?:[a-z]+ly )?" + re.escape(motion.verb) + r"\b", other.noun).search(lowered):
             return later
     return None
 

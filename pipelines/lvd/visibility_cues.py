@@ -22,6 +22,7 @@ from typing import Any
 
 from .denied_sightings import CLIP_SPAN_RE
 from .motions import Motion, remove_entity
+from .object_classes import word_pattern
 from .prompt_tokens import guarded_alternative
 from .vocabulary import (
     ARRIVAL_VERBS,
@@ -501,9 +502,9 @@ def _not_objects(text: str, entities: list[Any]) -> list[Any]:
         return []
     found = []
     for entity in entities:
-        mentions = [m.span() for m in re.finditer(rf"\b{re.escape(entity.noun)}s?\b", said)]
+        mentions = [m.span() for m in word_pattern(rf"\b{re.escape(entity.noun)}s?\b").finditer(said)]
         if mentions and all(any(lo <= a and b <= hi for lo, hi in spans) for a, b in mentions) \
-                or re.search(rf"\b{re.escape(entity.noun)} {_EMPTY_STATE}", said):
+                or word_pattern(rf"\b{re.escape(entity.noun)} {_EMPTY_STATE}").search(said):
             found.append(entity)
     return found if len(found) < len(entities) else []
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .object_classes import head_template
+from .object_classes import head_pattern, head_template, word_pattern
 from .vocabulary import CLIP_NOUNS, FENCE_WORDS, NUMBER_WORDS, SHOWING_VERBS, SHOWN_AS_SO, VERB_KINDS
 from .word_guessing import IRREGULAR_PAST, third_person_form
 
@@ -84,7 +84,7 @@ _SHOWS_A_CLIP_TO = (rf"\bHEAD(?:e?s)? (?:[a-z]+ly )?{SHOWING_VERBS} {_DETERMINER
 
 def shows_a_clip_to_others(noun: str, lowered: str) -> bool:
     """Whether NOUN shows a clip to others in LOWERED: one in the scene, never the clip's frame."""
-    return re.search(_pattern(_SHOWS_A_CLIP_TO, noun.split()[-1]), lowered) is not None
+    return _pattern(_SHOWS_A_CLIP_TO, noun.split()[-1]).search(lowered) is not None
 
 # "the teacher shows a ball rolling", "a ranger holds up two pine cones": one that opens a sentence showing or holding
 # up a thing is someone in the scene, whatever their work is called (one who points at a moving thing is left to the
@@ -104,7 +104,7 @@ def holds_up_a_thing(noun: str, lowered: str) -> bool:
     head = noun.split()[-1]
     if head in _FRAMES_WHAT_IT_SHOWS or head in CLIP_NOUNS:
         return False
-    return re.search(_pattern(_HOLDS_UP_A_THING, head), lowered) is not None
+    return _pattern(_HOLDS_UP_A_THING, head).search(lowered) is not None
 
 
 # "the tv shows a dog", "the screen plays two small cats": a verb of showing right before the noun's phrase
@@ -168,8 +168,8 @@ class FramePosition(NamedTuple):
     shows: bool = False  # a colon's heading or what is said, whose things are shown on it: "Scribbled on my paper:"
 
 
-def _pattern(template: str, head: str) -> str:
-    return head_template(template, head)
+def _pattern(template: str, head: str) -> re.Pattern:
+    return head_pattern(template, head)
 
 
 def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving: bool = False) -> FramePosition | None:
@@ -180,29 +180,30 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
     holds_up = self_moving or shows_a_clip_to_others(noun, lowered) or holds_up_a_thing(noun, lowered)
     subject_presents, bare_subject_reports = ((_SUBJECT_PRESENTS, _BARE_SUBJECT_REPORTS) if self_moving
                                               else (_SUBJECT_PRESENTS_OR_REGISTERS, _BARE_SUBJECT_REPORTS_OR_REGISTERS))
-    for presenting in re.finditer(_pattern(subject_presents, head), lowered):
+    for presenting in _pattern(subject_presents, head).finditer(lowered):
         if holds_up and _SHOWING_VERB.fullmatch(presenting.group("verb")) \
                 and not _SHOWN_AS_SO.match(lowered, presenting.end()):
             continue  # "the girl shows two dogs running": one who shows things stands with them ("states" reports)
         presented = _CLAUSE_END.split(lowered[presenting.end():], 1)[0]  # "the board lists four cats."
-        told_before = presenting["pointing"] and any(re.search(rf"\b{re.escape(other)}", lowered[:presenting.start()])
-                                                     for other in scene_heads)
-        if told_before or any(re.search(rf"\b{re.escape(other)}", presented) for other in scene_heads):
+        told_before = presenting["pointing"] and any(
+            word_pattern(rf"\b{re.escape(other)}").search(lowered[:presenting.start()]) for other in scene_heads)
+        if told_before or any(word_pattern(rf"\b{re.escape(other)}").search(presented) for other in scene_heads):
             return FramePosition(PRESENTER, presenting.group("verb"))
-    for reporting in re.finditer(_pattern(bare_subject_reports, head), lowered):
+    for reporting in _pattern(bare_subject_reports, head).finditer(lowered):
         reported = _CLAUSE_END.split(lowered[reporting.end():], 1)[0]
-        if any(re.search(rf"\b{re.escape(other)}", reported) for other in scene_heads):
+        if any(word_pattern(rf"\b{re.escape(other)}").search(reported) for other in scene_heads):
             return FramePosition(PRESENTER, reporting.group("verb"))
     if is_addressed(noun, lowered):
         return FramePosition(ADDRESSED)
-    if not self_moving and (said := re.search(rf"(?:\b([a-z]+) )?\b(?P<verb>{_SAYING}){_pattern(_PHRASE, head)}", lowered)):
+    if not self_moving and (
+            said := word_pattern(rf"(?:\b([a-z]+) )?\b(?P<verb>{_SAYING}){head_template(_PHRASE, head)}").search(lowered)):
         return FramePosition(SAID, said["verb"].split()[0], said.group(1) or "", shows=True)
-    if (heading := re.search(_pattern(_HEADING, head), lowered)) and not _names_scene_things(heading.group(0), scene_heads) \
+    if (heading := _pattern(_HEADING, head).search(lowered)) and not _names_scene_things(heading.group(0), scene_heads) \
             and not _acts_before_colon(heading.group(0), head) and not _shown_by_a_verb(heading.group(0), head):
         return FramePosition(HEADING, possessed_word(head, heading.group(0)), shows=heading.group(0).endswith(":"))
-    if not self_moving and re.search(_pattern(ASIDE_SENTENCE, head), lowered):
+    if not self_moving and _pattern(ASIDE_SENTENCE, head).search(lowered):
         return FramePosition(ASIDE)
-    if re.search(_pattern(_ABOUT, head), lowered):
+    if _pattern(_ABOUT, head).search(lowered):
         return FramePosition(SAID)
     if not holds_up and is_owned(noun, lowered):
         return FramePosition(OWN)
@@ -214,26 +215,27 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
 def possessed_word(noun: str, lowered: str) -> str:
     """The word said as the noun's own right after its possessive ("chef's tip:", "the coach's advice"), which a
     reading may take for the noun's move; "" when there is none."""
-    owned = re.search(_pattern(_POSSESSED, noun.split()[-1]), lowered)
+    owned = _pattern(_POSSESSED, noun.split()[-1]).search(lowered)
     return owned.group(1) if owned else ""
 
 
 def is_owned(noun: str, lowered: str) -> bool:
     """Whether the noun is said as the speaker's or the listener's own ("let your gaze rest on", "my paper")."""
-    return re.search(_pattern(_OWNED, noun.split()[-1]), lowered) is not None
+    return _pattern(_OWNED, noun.split()[-1]).search(lowered) is not None
 
 
 def is_addressed(noun: str, lowered: str) -> bool:
     """Whether the noun is a bare plural the speaker calls to ("Wake up, people!", "Folks, ..."): what the clause it
     closes or opens asks is asked of the listeners, no move of a thing in the scene."""
-    return re.search(_pattern(_ADDRESSED, noun.split()[-1]), lowered) is not None
+    return _pattern(_ADDRESSED, noun.split()[-1]).search(lowered) is not None
 
 
 def _acts_before_colon(heading: str, head: str) -> bool:
     """Whether a colon's lead is a clause: its head followed by a verb of its own ('A parrot says: "hello".', "A dog
     sits: ..."). A label is a noun phrase; a thing that speaks or acts is in the scene, whatever follows the colon,
     but one that only saw or told what the colon brings on ("A boy saw it: ...") frames it."""
-    after = re.search(rf"\b{re.escape(head)}(?P<plural>e?s)? (?P<verb>[a-z]+)(?: (?P<object>[a-z]+))?:", heading)
+    after = word_pattern(rf"\b{re.escape(head)}(?P<plural>e?s)? (?P<verb>[a-z]+)(?: (?P<object>[a-z]+))?:").search(
+        heading)
     if after is None or after["object"] in ("it", "this", "that", "them", "these", "those"):
         return False
     verb = after["verb"]  # after one thing an -s word is its verb; "the Misses Muffins:" is a name
@@ -244,13 +246,13 @@ def _acts_before_colon(heading: str, head: str) -> bool:
 def _shown_by_a_verb(heading: str, head: str) -> bool:
     """Whether the noun is what a verb before it shows ("The TV shows a dog."): what a screen or a clip shows is the
     scene, never the writer's heading."""
-    before = heading[:re.search(rf"\b{re.escape(head)}", heading).start()]
+    before = heading[:word_pattern(rf"\b{re.escape(head)}").search(heading).start()]
     return _SHOWN_BEFORE.search(before) is not None
 
 
 def _names_scene_things(heading: str, scene_heads: list[str]) -> bool:
     """Whether the heading's sentence names a scene thing before the noun ("Two cats and a book.": a list)."""
-    return any(re.search(rf"\b{re.escape(other)}", heading) for other in scene_heads)
+    return any(word_pattern(rf"\b{re.escape(other)}").search(heading) for other in scene_heads)
 
 
 def _outside_closed_group(head: str, lowered: str, scene_heads: list[str]) -> bool:
@@ -260,10 +262,11 @@ def _outside_closed_group(head: str, lowered: str, scene_heads: list[str]) -> bo
     if closing is None:
         return False
     starts = [0] + [stop.end() for stop in _SENTENCE_STOP.finditer(lowered, 0, closing.start())]
-    first_thing = min((m.start() for other in scene_heads if (m := re.search(rf"\b{re.escape(other)}", lowered))),
+    first_thing = min((m.start() for other in scene_heads
+                       if (m := word_pattern(rf"\b{re.escape(other)}").search(lowered))),
                       default=None)
     if first_thing is None or first_thing > closing.start():
         return False
     group_start = max(start for start in starts if start <= first_thing)
-    mention = re.search(rf"\b{re.escape(head)}(?:e?s)?\b", lowered)
+    mention = word_pattern(rf"\b{re.escape(head)}(?:e?s)?\b").search(lowered)
     return mention is not None and (mention.start() < group_start or mention.start() > closing.end())

@@ -59,14 +59,18 @@ PLANNER_MODULES = ("pipelines.lvd", "pipelines.core")
 @contextmanager
 def inline_patterns(prefixes: tuple[str, ...] = PLANNER_MODULES) -> Iterator[dict[int, FoundPattern]]:
     """Patterns that functions of those modules compile on the fly (``re.search(rf"\\b{noun}", text)``) while
-    the block runs, keyed by id; they are held by ``re``'s cache, not by any module."""
+    the block runs, keyed by id; they are held by ``re``'s cache or the planner's ``word_pattern``, not by a module."""
+    from pipelines.lvd.object_classes import word_pattern
+
     seen: dict[int, FoundPattern] = {}
     original = re._compile
+    word_pattern.cache_clear()  # the planner's own cache of patterns built around words: compiled again, so recorded
 
     def recording(pattern, flags):
         compiled = original(pattern, flags)
         caller = sys._getframe(1)
-        while caller is not None and caller.f_globals.get("__name__") == "re":
+        while caller is not None and (caller.f_globals.get("__name__") == "re"
+                                      or caller.f_code is word_pattern.__wrapped__.__code__):
             caller = caller.f_back
         module = caller.f_globals.get("__name__", "") if caller is not None else ""
         if module.startswith(prefixes) and isinstance(compiled.pattern, str) and id(compiled) not in seen:

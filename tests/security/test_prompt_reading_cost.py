@@ -136,6 +136,27 @@ def test_sampled_derived_prompts_plan_quickly(planner, derived):
     assert not slow, slow
 
 
+# Nouns no table knows, each read as a thing of its own: the reading builds patterns around every one of them
+MADE_UP_NOUNS = ("zorblat", "vintrel", "quomble", "drashik", "plimmet", "yarrowix", "snevrat", "gubbler")
+
+
+def test_patterns_built_around_a_prompts_words_are_kept_by_the_planner(planner, monkeypatch):
+    """re's cache keeps 512 patterns in the order they were made; a long prompt of new words once pushed out the
+    patterns still being asked for, and every call compiled again (a second of CPU). Planned again after re's cache
+    was emptied, a prompt hands re no pattern with one of its words in it: the planner keeps its own."""
+    prompt = " ".join(f"The {noun} is three cats. A {noun} and a dog run past my {noun}'s box."
+                      for noun in MADE_UP_NOUNS)[:MAX_PROMPT_CHARS]
+    planner.plan(prompt)
+    re.purge()
+    handed = []
+    original = re._compile
+    monkeypatch.setattr(re, "_compile", lambda pattern, flags: handed.append(pattern) or original(pattern, flags))
+    planner.plan(prompt)
+    monkeypatch.undo()
+    assert not [pattern for pattern in handed if isinstance(pattern, str)
+                and any(noun in pattern for noun in MADE_UP_NOUNS)]
+
+
 # Patterns that were quadratic on their worst derived piece (0.017 to 0.036 s at full length, under the budget
 # above), made linear without changing what they match: each is tried only where its run starts.
 LINEARISED = ("pipelines.lvd.tarot_log_and_conductor_voices.STOP_RE", "pipelines.lvd.commentary_voice._SHORT_THING_RE",
