@@ -28,8 +28,9 @@ _SHOWING = (r"(?:shows|showed|is showing|was showing|'s showing|displays|display
 _INTRODUCTIONS = re.compile("|".join((
     # "the screen in the kitchen showed a clip of three dogs", "the clip on the ceiling plays: one dog"
     rf"\b{_CARRIER}(?:'s)?{_CARRIER_PLACE} (?:now |also |just |today )?{_SHOWING}",
-    # "Video for the guests at dinner: two cats", "On the phone my son had left on the bench: one bird"
-    rf"\b{_CARRIER}s?\b[^.;!?:]*: (?={_COUNT})",
+    # "Video for the guests at dinner: two cats", "On the phone my son had left on the bench: one bird", "Milk, eggs,
+    # and the clip: a bird": a colon's label closing on the carrier
+    rf"\b{_CARRIER}s?\b[^.;!?:]*: (?={_COUNT})|\b{_CARRIER}: (?=an?\b)",
     # "a clip of one walking dog", "a clip for the shop screen, three dogs": what the clip holds
     rf"\b{_CARRIER}(?: (?:for|on|in) (?:[a-z'-]+ ){{0,3}}?[a-z'-]+)?(?: of|,) (?={_COUNT}|an?\b)",
     # "a clip on the lobby screen; it shows three balls", "a memory stick for the screen; on it, three cars": the
@@ -52,8 +53,8 @@ def presented_from(sentence: str) -> int | None:
     if introduction is None:
         return None
     count = _COUNT_RE.search(sentence, introduction.start())
-    if count is None or count.start() < introduction.end():
-        if _COUNT_RE.search(sentence, 0, introduction.start()):
+    if count is None or count.start() < introduction.end():  # a count before a colon's label is the speaker's
+        if _COUNT_RE.search(sentence, 0, introduction.start()) and not introduction.group(0).endswith(": "):
             return 0
         one = _ONE_RE.match(sentence, introduction.end())
         return one.end() - len(one.group(0).lstrip(", ")) if one else None

@@ -368,6 +368,10 @@ def addressed_name(reader: ClauseReader, name: str, matches, position: int) -> s
 PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
 IRREGULAR_PARTICIPLES = frozenset("gone come run flown swum ridden driven fallen risen left reached got gotten become "
                                   "climbed arrived landed made sunk sprung shot slid spun thrown blown drawn".split())
+# "I have seen a bird cross ...", "the spirits have shown me a bird ...": a perfect of seeing, showing or telling is the
+# teller's, said before the scene; the move it tells is not done by then
+_TELLING_PARTICIPLES = frozenset("seen shown heard watched told noticed spotted observed witnessed glimpsed described "
+                                 "revealed dreamed dreamt foreseen envisioned pictured imagined".split())
 
 
 def perfect_follows(matches, position: int) -> bool:
@@ -380,6 +384,8 @@ def perfect_follows(matches, position: int) -> bool:
             return False
         if word in ("already", "just", "finally", "by", "now", "fully", "all", "completely", "safely"):
             continue
+        if word in _TELLING_PARTICIPLES:
+            return False
         return word in IRREGULAR_PARTICIPLES or (len(word) > 3 and word.endswith(("ed", "en", "wn")))
     return False
 
