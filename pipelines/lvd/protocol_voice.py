@@ -6,7 +6,11 @@ a trial, run, session or take are no counts; a label before a colon names a part
 procedure, apparatus), never a thing, unless it says when ("Start:", "Midpoint:", "t = 0 s:"), which is a
 time (clock times "t = 0 s ... t = 6 s" are the start, the middle and the end); a label that lists a route ("Waypoints:", "Route:") introduces the legs of one path; and a closing
 "Expected observation:" that only restates things already named adds nothing (read again, it would name
-them twice).
+them twice). A label naming where a journey starts, passes or ends ("From:", "Point of origin:", "Via:", "Final
+destination:") before a place is where the thing is then; a route's label may carry an aside ("Path of travel, as
+drawn:"); a count may have a label of its own before the label naming its things ("Number: three. Type: parked
+cars."); and a record's sentence may leave out its subject ("Visible in the first half.", "Appears in the
+second half"): it is the thing the heading names.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ HEADING_RE = re.compile(r"(^|[.;!?] )(?:[a-z-]+ ){0,2}(?:logs?|protocols?|notes|
 _ROUTE_LABELS = frozenset("waypoints checkpoints route path positions points stops corners itinerary course order sequence trajectory"
                           .split())
 _START_WORDS = ("start", "beginning", "begin", "outset", "initial", "initially", "first")
-# "Origin:", "Port of entry:", "Via:", "Final destination:": a label naming where a journey starts, passes or ends, said
+# "Origin:", "Point of origin:", "Via:", "Final destination:": a label naming where a journey starts, passes or ends, said
 # before a place, is where the thing is then ("From:" and "To:" alone are the same)
 _ROUTE_START_NOUNS = frozenset("origin departure entry entrance source embarkation pickup from".split())
 _ROUTE_MIDDLE_NOUNS = frozenset("via stopover layover waypoint".split())
@@ -61,14 +65,14 @@ DECLARATION_RE = re.compile(r"(^|[.;!?] )(?:specimen|subject|apparatus|item) ?: 
 TITLE_RE = re.compile(r"^()(?P<phrase>[a-z-]+(?: [a-z-]+){0,3}) ?\.")
 _PRONOUN_OR_ROUTE_RE = re.compile(r"\b(?:it|its)\b|\b(?:route|waypoints?|positions?|path|stops|corners|start|end|finish|midpoint"
                                   r"|middle|then)\b[^.:]{0,20}:")
-# "Route of travel, seen from above:", "Path, in brief:": a route's label with an aside before its colon; the aside is
+# "Path of travel, as drawn:", "Path, in brief:": a route's label with an aside before its colon; the aside is
 # said first, so the label heads the route as it does alone
 ROUTE_LABEL_ASIDE_RE = re.compile(r"(^|[.;!?] )((?:route|path|course|itinerary|trajectory|waypoints)(?: of [a-z]+)?), "
                                   r"((?:[a-z-]+ ){0,4}[a-z-]+) ?:")
-# "Quantity: four. Description: lively cats.": a count given its own label before the label naming what it counts
+# "Number: three. Type: parked cars.": a count given its own label before the label naming what it counts
 COUNT_FIRST_RE = re.compile(r"(^|[.;!?] )(?:quantity|number|count|amount|total|qty|headcount) ?: ?(" + _NUMBER + r"|\d+) ?[.;] "
                             r"(?:[a-z-]+ ){0,2}?[a-z-]+ ?: ?(?P<phrase>(?:[a-z-]+ ){0,2}?[a-z]+)(?= ?[.;,])")
-# "Present during the first half.", "Not present at the start.", "Appears in the second half": a record's sentence
+# "Visible in the first half.", "Not present at the start.", "Appears in the second half": a record's sentence
 # about the thing its heading names, the subject left out
 ELIDED_STATE_RE = re.compile(r"(^|[.;!?] )((?:not )?(?:present|absent|visible|invisible|in view|out of view))\b")
 ELIDED_VERB_RE = re.compile(r"(^|[.;!?] )(appears|enters|exits|disappears|vanishes|reappears|remains|stays|arrives|returns)"
@@ -132,7 +136,7 @@ def _time_of_label(label: str) -> str | None:
 
 
 def _time_of_route_place(words: list[str]) -> str | None:
-    """"Port of entry", "final destination", "via": the moment of the journey a place label names, if it names one."""
+    """"Point of origin", "final destination", "via": the moment of the journey a place label names, if it names one."""
     if set(words) & _ROUTE_END_NOUNS:
         return "at the end"
     if set(words) & _ROUTE_START_NOUNS:

@@ -368,24 +368,18 @@ def addressed_name(reader: ClauseReader, name: str, matches, position: int) -> s
 PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
 IRREGULAR_PARTICIPLES = frozenset("gone come run flown swum ridden driven fallen risen left reached got gotten become "
                                   "climbed arrived landed made sunk sprung shot slid spun thrown blown drawn".split())
-# "I have seen a bird cross ...", "the spirits have shown me a bird ...": a perfect of seeing, showing or telling is the
-# teller's, said before the scene; the move it tells is not done by then
-_TELLING_PARTICIPLES = frozenset("seen shown heard watched told noticed spotted observed witnessed glimpsed described "
-                                 "revealed dreamed dreamt foreseen envisioned pictured imagined".split())
 
 
 def perfect_follows(matches, position: int) -> bool:
-    """"has climbed", "have already reached", "had flown": a perfect tense opens at ``position``."""
+    """"has climbed", "had flown": a perfect tense of a move opens at ``position`` ("have seen" is the teller's)."""
     if matches[position].group(0) not in PERFECT_AUXILIARIES:
         return False
     for following in matches[position + 1:position + 4]:
         word = following.group(0)
-        if following.lastgroup != "word":
+        if following.lastgroup != "word" or word in SIGHTING_PARTICIPLES:  # "the cards have shown me": no move done
             return False
         if word in ("already", "just", "finally", "by", "now", "fully", "all", "completely", "safely"):
             continue
-        if word in _TELLING_PARTICIPLES:
-            return False
         return word in IRREGULAR_PARTICIPLES or (len(word) > 3 and word.endswith(("ed", "en", "wn")))
     return False
 

@@ -151,7 +151,7 @@ _OWNED = r"\b(?:my|our|your) (?:[a-z'-]+ ){0,2}?HEAD(?:e?s)?\b"
 _POSSESSED = r"\bHEAD's ([a-z]+)\b"
 # A sentence or a colon's lead: the noun is its last word, with at most five words before it
 # ("On the board today:", "Lot seven, a fine painting:", "Open your book."), or its possessive and what it owns
-# ("Chef's tip, folks:", "Chef's kiss!"), or its copula and two words that describe it ("The vision is faint but true:")
+# ("Chef's tip, folks:", "Chef's kiss!"), or its copula and two words that describe it ("The picture is grainy but honest:")
 _HEADING = (r"(?:^|[.;:!?] )(?:[a-z'-]+,? ){0,5}?HEAD(?:(?:e?s|'s)?(?:(?:,? [a-z0-9'-]+){0,2}:|[.!])|'s [a-z'-]+[.!]"
             r"|(?:e?s)? (?:is|are|was|were) [a-z'-]+,? (?:but|and|yet|though) [a-z'-]+:)")
 # "The vision clears.", "The mists part.": a prompt opening on a sentence of its subject and one verb alone
