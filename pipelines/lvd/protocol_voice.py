@@ -74,7 +74,7 @@ COUNT_FIRST_RE = re.compile(r"(^|[.;!?] )(?:quantity|number|count|amount|total|q
                             r"(?:[a-z-]+ ){0,2}?[a-z-]+ ?: ?(?P<phrase>(?:[a-z-]+ ){0,2}?[a-z]+)(?= ?[.;,])")
 # "Visible in the first half.", "Not present at the start.", "Appears in the second half": a record's sentence
 # about the thing its heading names, the subject left out
-ELIDED_STATE_RE = re.compile(r"(^|[.;!?] )((?:not )?(?:present|absent|visible|invisible|in view|out of view))\b")
+ELIDED_STATE_RE = re.compile(r"(^|[.;!?] )((?:not )?(?:present|absent|visible|invisible|in view|out of view))\b(?! ?:)")
 ELIDED_VERB_RE = re.compile(r"(^|[.;!?] )(appears|enters|exits|disappears|vanishes|reappears|remains|stays|arrives|returns)"
                             r"(?= (?:in|during|at|from|for|until|till|after|before|by|halfway|midway|later|only|again)\b)")
 # "Expected observation:", "Result:", "Outcome:": a closing heading over what the log expects to see
