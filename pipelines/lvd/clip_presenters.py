@@ -2,7 +2,7 @@
 
 A voice often talks around its clip ("Order book, Tuesday. Mrs Okafor wants tulips. The screen in the shop window
 plays a clip of one walking dog."): what a screen, a camera or a clip shows, what a label on the clip introduces
-with a colon ("Video for the guests at dinner: two cats"), what a clip is "of", and what is counted "on the monitor"
+with a colon ("Video for the guests at dinner: two cats", "Keys, a phone, and the video: a dog"), what a clip is "of", and what is counted "on the monitor"
 are the clip, one thing by its article too ("the video shows a cat", "in the video, a duck");
 what the sentence says before that introduction (the screen itself, the shop window it stands in, the
 hygienist who put it on) is the speaker's world. A sentence with no such introduction ("A man walks a dog.") is not
@@ -28,8 +28,9 @@ _SHOWING = (r"(?:shows|showed|is showing|was showing|'s showing|displays|display
 _INTRODUCTIONS = re.compile("|".join((
     # "the screen in the kitchen showed a clip of three dogs", "the clip on the ceiling plays: one dog"
     rf"\b{_CARRIER}(?:'s)?{_CARRIER_PLACE} (?:now |also |just |today )?{_SHOWING}",
-    # "Video for the guests at dinner: two cats", "On the phone my son had left on the bench: one bird"
-    rf"\b{_CARRIER}s?\b[^.;!?:]*: (?={_COUNT})",
+    # "Video for the guests at dinner: two cats", "On the phone my son had left on the bench: one bird", "Keys, a phone,
+    # and the video: a dog": a colon's label closing on the carrier
+    rf"\b{_CARRIER}s?\b[^.;!?:]*: (?={_COUNT})|\b{_CARRIER}: (?=an?\b)",
     # "a clip of one walking dog", "a clip for the shop screen, three dogs": what the clip holds
     rf"\b{_CARRIER}(?: (?:for|on|in) (?:[a-z'-]+ ){{0,3}}?[a-z'-]+)?(?: of|,) (?={_COUNT}|an?\b)",
     # "a clip on the lobby screen; it shows three balls", "a memory stick for the screen; on it, three cars": the
@@ -52,8 +53,8 @@ def presented_from(sentence: str) -> int | None:
     if introduction is None:
         return None
     count = _COUNT_RE.search(sentence, introduction.start())
-    if count is None or count.start() < introduction.end():
-        if _COUNT_RE.search(sentence, 0, introduction.start()):
+    if count is None or count.start() < introduction.end():  # a count before a colon's label is the speaker's
+        if _COUNT_RE.search(sentence, 0, introduction.start()) and not introduction.group(0).endswith(": "):
             return 0
         one = _ONE_RE.match(sentence, introduction.end())
         return one.end() - len(one.group(0).lstrip(", ")) if one else None

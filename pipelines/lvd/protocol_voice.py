@@ -6,7 +6,11 @@ a trial, run, session or take are no counts; a label before a colon names a part
 procedure, apparatus), never a thing, unless it says when ("Start:", "Midpoint:", "t = 0 s:"), which is a
 time (clock times "t = 0 s ... t = 6 s" are the start, the middle and the end); a label that lists a route ("Waypoints:", "Route:") introduces the legs of one path; and a closing
 "Expected observation:" that only restates things already named adds nothing (read again, it would name
-them twice).
+them twice). A label naming where a journey starts, passes or ends ("From:", "Point of origin:", "Via:", "Final
+destination:") before a place is where the thing is then; a route's label may carry an aside ("Path of travel, as
+drawn:"); a count may have a label of its own before the label naming its things ("Number: three. Type: parked
+cars."); and a record's sentence may leave out its subject ("Visible in the first half.", "Appears in the
+second half"): it is the thing the heading names.
 """
 
 from __future__ import annotations
@@ -42,6 +46,11 @@ HEADING_RE = re.compile(r"(^|[.;!?] )(?:[a-z-]+ ){0,2}(?:logs?|protocols?|notes|
 _ROUTE_LABELS = frozenset("waypoints checkpoints route path positions points stops corners itinerary course order sequence trajectory"
                           .split())
 _START_WORDS = ("start", "beginning", "begin", "outset", "initial", "initially", "first")
+# "Origin:", "Point of origin:", "Via:", "Final destination:": a label naming where a journey starts, passes or ends, said
+# before a place, is where the thing is then ("From:" and "To:" alone are the same)
+_ROUTE_START_NOUNS = frozenset("origin departure entry entrance source embarkation pickup from".split())
+_ROUTE_MIDDLE_NOUNS = frozenset("via stopover layover waypoint".split())
+_ROUTE_END_NOUNS = frozenset("destination arrival terminus dropoff drop-off to".split())
 _MIDDLE_WORDS = ("midpoint", "middle", "halfway", "midway", "mid")
 _END_WORDS = ("end", "finish", "final", "finally", "last", "close")
 _PLACE_START_RE = re.compile(r"(?:the )?(?:lower|upper|top|bottom|left|right|centre|center|middle)\b|(?:the )?(?:left|right) of\b")
@@ -56,6 +65,18 @@ DECLARATION_RE = re.compile(r"(^|[.;!?] )(?:specimen|subject|apparatus|item) ?: 
 TITLE_RE = re.compile(r"^()(?P<phrase>[a-z-]+(?: [a-z-]+){0,3}) ?\.")
 _PRONOUN_OR_ROUTE_RE = re.compile(r"\b(?:it|its)\b|\b(?:route|waypoints?|positions?|path|stops|corners|start|end|finish|midpoint"
                                   r"|middle|then)\b[^.:]{0,20}:")
+# "Path of travel, as drawn:", "Path, in brief:": a route's label with an aside before its colon; the aside is
+# said first, so the label heads the route as it does alone
+ROUTE_LABEL_ASIDE_RE = re.compile(r"(^|[.;!?] )((?:route|path|course|itinerary|trajectory|waypoints)(?: of [a-z]+)?), "
+                                  r"((?:[a-z-]+ ){0,4}[a-z-]+) ?:")
+# "Number: three. Type: parked cars.": a count given its own label before the label naming what it counts
+COUNT_FIRST_RE = re.compile(r"(^|[.;!?] )(?:quantity|number|count|amount|total|qty|headcount) ?: ?(" + _NUMBER + r"|\d+) ?[.;] "
+                            r"(?:[a-z-]+ ){0,2}?[a-z-]+ ?: ?(?P<phrase>(?:[a-z-]+ ){0,2}?[a-z]+)(?= ?[.;,])")
+# "Visible in the first half.", "Not present at the start.", "Appears in the second half": a record's sentence
+# about the thing its heading names, the subject left out
+ELIDED_STATE_RE = re.compile(r"(^|[.;!?] )((?:not )?(?:present|absent|visible|invisible|in view|out of view))\b(?! ?:)")
+ELIDED_VERB_RE = re.compile(r"(^|[.;!?] )(appears|enters|exits|disappears|vanishes|reappears|remains|stays|arrives|returns)"
+                            r"(?= (?:in|during|at|from|for|until|till|after|before|by|halfway|midway|later|only|again)\b)")
 # "Expected observation:", "Result:", "Outcome:": a closing heading over what the log expects to see
 RESTATEMENT_RE = re.compile(r"\b(?:expected|expectations?|results?|outcomes?|conclusions?|summary|observed|verdict)(?: [a-z]+)? ?:")
 _WORD_RE = re.compile(r"[a-z]+")
@@ -114,6 +135,15 @@ def _time_of_label(label: str) -> str | None:
     return None
 
 
+def _time_of_route_place(words: list[str]) -> str | None:
+    """"Point of origin", "final destination", "via": the moment of the journey a place label names, if it names one."""
+    if set(words) & _ROUTE_END_NOUNS:
+        return "at the end"
+    if set(words) & _ROUTE_START_NOUNS:
+        return "at the start"
+    return "at the midpoint" if set(words) & _ROUTE_MIDDLE_NOUNS else None
+
+
 def _names_a_mover(text: str) -> bool:
     """"observation window": a heading may name a still thing; only a thing that can move makes it a description."""
     return any((found := noun_class(word)) is not None and found[1].mobility not in ("wall", "scenery") for word in _WORD_RE.findall(text))
@@ -131,6 +161,8 @@ def _section(match: re.Match, text: str) -> str:
     words = label.replace("(", " ").replace(")", " ").split()
     when = _time_of_label(label) if all(w in _TIME_LABEL_WORDS or w.rstrip("%").isdigit() for w in words) else None
     following = text[match.end():match.end() + 40]
+    if when is None and _PLACE_START_RE.match(following):
+        when = _time_of_route_place(words)
     if when is not None and not _names_a_thing(text[:match.start()]):
         return match.group(0)  # "Start: bottom-right. ... Object: a crow.": the route comes before its thing; read as it is
     if when is not None and _PLACE_START_RE.match(following):
@@ -147,6 +179,31 @@ def _section(match: re.Match, text: str) -> str:
         # "Specimen: walking dog.", "Procedure:": a part of the record, not a thing; a bare one thing is the one the log speaks of
         return f"{lead}{_determiner(following, 'the')}"
     return match.group(0)
+
+
+def _aside_before_route_label(match: re.Match) -> str:
+    if _names_a_mover(match.group(3)):
+        return match.group(0)  # "route of travel, a dog:": the thing itself
+    return f"{match.group(1)}{match.group(3)}. {match.group(2)}:"
+
+
+def _count_before_its_things(match: re.Match) -> str:
+    """The count said with the things its next label names, when they are things and carry no count of their own."""
+    phrase = match.group("phrase")
+    words = phrase.split()
+    if words[0] in _COUNTING_WORDS or not _names_a_thing(phrase):
+        return match.group(0)
+    return f"{match.group(1)}{match.group(2)} {phrase}"
+
+
+def _with_elided_subjects(text: str) -> str:
+    """A sentence opening on a state or a verb of coming and going speaks of the thing named before it: "it"."""
+    def subject(match: re.Match) -> str:
+        if not _names_a_thing(text[:match.start()]):
+            return match.group(0)
+        return f"{match.group(1)}it is {match.group(2)}" if match.re is ELIDED_STATE_RE else f"{match.group(1)}it {match.group(2)}"
+
+    return ELIDED_VERB_RE.sub(subject, ELIDED_STATE_RE.sub(subject, text))
 
 
 def _determiner(following: str, article: str) -> str:
@@ -212,6 +269,8 @@ def looks_like_protocol(words: set[str], text: str) -> bool:
     """Whether the prompt has a section heading, a clock time or a numbered trial (most prompts have none)."""
     if ":" in text or "t =" in text or "t=" in text:
         return True
+    if ". " in text and (ELIDED_STATE_RE.search(text, 1) or ELIDED_VERB_RE.search(text, 1)):
+        return True  # "Red ball. Visible in the first half.": a record's sentences, their subject left out
     return not words.isdisjoint(_LABEL_WORDS) and any(_RECORD_NOUN_RE.fullmatch(m.group(1)) for m in _NUMBERED_RE.finditer(text))
 
 
@@ -223,12 +282,17 @@ def protocol_in_plain_words(text: str) -> str:
     text = re.sub(r"\bfrom the start (?:to|until|till) (?:the )?(?:midpoint|middle|halfway(?: point)?)\b", "in the first half", text)
     text = re.sub(r"\bfrom (?:the )?(?:midpoint|middle|halfway(?: point)?) (?:to|until|till) the end\b", "in the second half", text)
     text = _without_restatement(text)
+    if _names_a_thing(text):
+        text = _with_elided_subjects(text)
     if "specimen" in text or "subject" in text or "apparatus" in text or "item" in text or TITLE_RE.match(text):
         text = _without_repeated_cast(text)
     if "present" in text or "absent" in text:
         text = STATE_RE.sub(r"is \1", text)
     text = GROUP_STATE_RE.sub(r"\1 are \2", text)
     text = SECONDS_RE.sub(r"\1 seconds", text)
+    if ", " in text:
+        text = ROUTE_LABEL_ASIDE_RE.sub(_aside_before_route_label, text)
+    text = COUNT_FIRST_RE.sub(_count_before_its_things, text)
     text = SECTION_RE.sub(lambda m: _section(m, text), text)
     text = HEADING_RE.sub(r"\1", text)
     return " ".join(re.sub(r"([.,;])(?:\s*[.,;])+", r"\1", text).split())

@@ -289,6 +289,7 @@ class _SpecReading:
         self.sentences: list[str] = []
         self.mover: _Thing | None = None
         self.references: list[_Thing] = []
+        self.count_first: str | None = None  # "Quantity: four. Object: cats.": a count said before any thing
 
     def thing(self, name: str, fresh: bool = False) -> _Thing:
         """The thing of that name said before (a key naming it adds fields), or a new one: each object of a list is its own."""
@@ -314,6 +315,9 @@ class _SpecReading:
         words = [w for w in outside if w != noun] + [p.strip() for part in inside for p in part.split(",")]
         for word in words:
             self.attribute(thing, word.strip().lower())
+        if self.count_first is not None:
+            self.attribute(thing, self.count_first)  # the count said first is the first thing's
+            self.count_first = None
         return thing
 
     def attribute(self, thing: _Thing, word: str) -> None:
@@ -363,6 +367,8 @@ class _SpecReading:
             return
         if owner is not None and key in _COUNT_KEYS:
             self.attribute(owner, _NUMBER_WORDS.get(word, word))
+        elif key in _COUNT_KEYS and not self.things:
+            self.count_first = _NUMBER_WORDS.get(word, word)
         elif owner is not None and key in _COLOUR_KEYS and word in COLORS:
             owner.colour = word
         elif owner is not None and key in _STATE_KEYS:

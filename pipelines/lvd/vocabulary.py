@@ -126,6 +126,10 @@ DISAPPEAR_PHRASES = (
     r"|(?:(?:jump|hop|sink|dive|climb|duck)(?:s|ed|ing)?|dove|sank) (?:down |away |off |up |back )?out of (?:view|sight)"
     r"|(?:but|and|then) (?:is |are )?(?:absent|missing|gone|nowhere)"
     r"|(?:is|are) not(?= *(?:[.,;!?]|$))"  # "in the second half it is not": the state said before, negated
+    # "it has passed on", "they passed away", "the dog moved on.": the idioms of a going for good, with no goal after
+    # them ("passes on the left" is a pass)
+    r"|(?:(?:has|have|had) )?(?:pass(?:es|ed|ing)?|mov(?:es|ed|ing)) (?:on|away)(?= *(?:[.,;!?]|$| (?:and|for good|forever)\b))"
+    r"|(?:(?:has|have|had) )?(?:passed|pass(?:es|ing)?) away(?= (?:in|during|at|by|halfway|midway|later)\b)"
 )
 # "it never leaves", "they do not vanish", "won't go away": a going denied, so what was there stays
 GOING_DENIED = (r"(?:never|(?:does|do|did|will)(?: not|n't)|won't) (?:ever )?(?:leaves?|left|exits?|exited|quits?"

@@ -371,12 +371,12 @@ IRREGULAR_PARTICIPLES = frozenset("gone come run flown swum ridden driven fallen
 
 
 def perfect_follows(matches, position: int) -> bool:
-    """"has climbed", "have already reached", "had flown": a perfect tense opens at ``position``."""
+    """"has climbed", "had flown": a perfect tense of a move opens at ``position`` ("have seen" is the teller's)."""
     if matches[position].group(0) not in PERFECT_AUXILIARIES:
         return False
     for following in matches[position + 1:position + 4]:
         word = following.group(0)
-        if following.lastgroup != "word":
+        if following.lastgroup != "word" or word in SIGHTING_PARTICIPLES:  # "the cards have shown me": no move done
             return False
         if word in ("already", "just", "finally", "by", "now", "fully", "all", "completely", "safely"):
             continue

@@ -62,7 +62,7 @@ _ABOUT = r"\bHEAD(?:e?s)? (?:is |are |was )?(?:all )?about\b"
 # claims what follows, never one of seeing or handing over ("a boy sees two dogs", "a waiter brings two plates" are
 # scenes); "reads" only with "out" or a colon ("the student reads out", "the display reads:"), as "a boy reads two books"
 # is a scene too
-_PRESENTING = (r"(?:shows?|showed|lists?|listed|says|said|reports?|reported|records|recorded|notes|noted|states|stated"
+_PRESENTING = (r"(?:shows?|showed|shown|lists?|listed|says|said|reports?|reported|records|recorded|notes|noted|states|stated"
                r"|mentions|describes|described|tells|told|writes|wrote|announces|announced|presents|features|displays|depicts"
                r"|recommends|suggests|promises|predicts|logs|logged|testifies|claims?|claimed|argues?|argued|asserts?|asserted"
                r"|insists?|insisted|maintains?|contends?)")
@@ -90,7 +90,7 @@ def shows_a_clip_to_others(noun: str, lowered: str) -> bool:
 # up a thing is someone in the scene, whatever their work is called (one who points at a moving thing is left to the
 # older rules: read as the subject of the move, it would take the thing's move);
 # a picture, a screen or a tale that shows one only frames it ("the clip shows a ball", "the story shows a cat")
-_HOLDS_UP_A_THING = (r"(?:^|[.!?;] )(?:the|a|an) HEAD (?:[a-z]+ly )?(?:shows|showed|presents|presented"
+_HOLDS_UP_A_THING = (r"(?:^|[.!?;] )(?:the|a|an) HEAD (?:[a-z]+ly )?(?:(?:has|had) )?(?:shows|showed|shown|presents|presented"
                      r"|holds up|held up) (?:a|an|the|some|two|three|four|five|\d+)\b")
 _FRAMES_WHAT_IT_SHOWS = frozenset((
     "clip video film footage movie screen story picture photo photograph image frame scene tv television monitor "
@@ -111,7 +111,7 @@ def holds_up_a_thing(noun: str, lowered: str) -> bool:
 _SHOWN_BEFORE = re.compile(r"\b(?:shows|showed|displays|displayed|plays|played|features|depicts|presents) "
                            r"(?:(?:a|an|the|some|\d+|" + "|".join(NUMBER_WORDS) + r") )?(?:[a-z'-]+ ){0,2}$")
 # ... followed by what it presents: a noun phrase or a colon ("the bird reported on the left of the dog" is the bird's)
-_PRESENTED = r"(?: (?:out|up|aloud|back|of))? (?:a|an|the|some|no|few|several|that|these|those|\d+|one|two|three|four|five|six)\b|:"
+_PRESENTED = r"(?: (?:out|up|aloud|back|of))?(?: (?:me|us|you)(?= \S+ \S))? (?:a|an|the|some|no|few|several|that|these|those|\d+|one|two|three|four|five|six)\b|:"
 # ... by a noun said as one already known or owned: "a teacher shows" brings a teacher in, "the board shows" frames
 # ("the paper in my hand says": a place phrase may stand between them)
 # ("the tale i tell shows them": the speaker's own relative clause may stand between them, and what it shows may be
@@ -121,7 +121,7 @@ def _subject_presents(verbs: str) -> str:
     alone and one with the registering verbs too, built from the same shape so the two never drift apart."""
     return (rf"\b(?:the|this|that|my|our|your|his|her|their|[a-z]+'s) (?:[a-z'-]+ ){{0,2}}?HEAD(?:e?s)? "
             r"(?:(?:in|on|at|from|by) (?:the|my|our|your|his|her|their) [a-z]+ )?"
-            r"(?:(?:that |which )?(?:i|we) [a-z]+ )?(?:[a-z]+ly )?(?:also |now |just )?"
+            r"(?:(?:that |which )?(?:i|we) [a-z]+ )?(?:[a-z]+ly )?(?:also |now |just )?(?:(?:have|has|had) )?"
             rf"(?P<verb>{verbs}(?={_PRESENTED}|(?P<pointing> (?:them|it)\b))|reads(?= out| aloud|:))")
 
 
@@ -151,8 +151,9 @@ _OWNED = r"\b(?:my|our|your) (?:[a-z'-]+ ){0,2}?HEAD(?:e?s)?\b"
 _POSSESSED = r"\bHEAD's ([a-z]+)\b"
 # A sentence or a colon's lead: the noun is its last word, with at most five words before it
 # ("On the board today:", "Lot seven, a fine painting:", "Open your book."), or its possessive and what it owns
-# ("Chef's tip, folks:", "Chef's kiss!")
-_HEADING = r"(?:^|[.;:!?] )(?:[a-z'-]+,? ){0,5}?HEAD(?:(?:e?s|'s)?(?:(?:,? [a-z0-9'-]+){0,2}:|[.!])|'s [a-z'-]+[.!])"
+# ("Chef's tip, folks:", "Chef's kiss!"), or its copula and two words that describe it ("The picture is grainy but honest:")
+_HEADING = (r"(?:^|[.;:!?] )(?:[a-z'-]+,? ){0,5}?HEAD(?:(?:e?s|'s)?(?:(?:,? [a-z0-9'-]+){0,2}:|[.!])|'s [a-z'-]+[.!]"
+            r"|(?:e?s)? (?:is|are|was|were) [a-z'-]+,? (?:but|and|yet|though) [a-z'-]+:)")
 # "The vision clears.", "The mists part.": a prompt opening on a sentence of its subject and one verb alone
 ASIDE_SENTENCE = r"^the HEAD(?:e?s)? (?P<verb>[a-z]+)[.;!]"
 _CLOSING_GROUP = re.compile(r"\b(?:" + FENCE_WORDS + r"|that'?s all|that is all)\b")

