@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class
+from .object_classes import names_a_thing, noun_class
 from .vocabulary import COLORS
 
 # Nouns that name a part of a record or a study, never a thing in the scene; a number after one is its label.
@@ -119,10 +119,6 @@ def _names_a_mover(text: str) -> bool:
     return any((found := noun_class(word)) is not None and found[1].mobility not in ("wall", "scenery") for word in _WORD_RE.findall(text))
 
 
-def _names_a_thing(text: str) -> bool:
-    return any(noun_class(word) is not None for word in _WORD_RE.findall(text))
-
-
 def _section(match: re.Match, text: str) -> str:
     """A heading before a colon, said as what it is: a time, the legs of a route, a part of the record, or a thing."""
     lead, label = match.group(1), match.group(2)
@@ -131,7 +127,7 @@ def _section(match: re.Match, text: str) -> str:
     words = label.replace("(", " ").replace(")", " ").split()
     when = _time_of_label(label) if all(w in _TIME_LABEL_WORDS or w.rstrip("%").isdigit() for w in words) else None
     following = text[match.end():match.end() + 40]
-    if when is not None and not _names_a_thing(text[:match.start()]):
+    if when is not None and not names_a_thing(text[:match.start()]):
         return match.group(0)  # "Start: bottom-right. ... Object: a crow.": the route comes before its thing; read as it is
     if when is not None and _PLACE_START_RE.match(following):
         return f"{lead}{when} it is {_place_preposition(following)}"  # "End: left side.": where it is then
