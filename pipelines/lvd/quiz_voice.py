@@ -201,7 +201,7 @@ def _colour_answered(text: str, match: re.Match) -> str:
 # way, answered by the thing alone, is that thing going that way; read whole, the way stays in a question whose mover
 # is named only after it, and a bare side there is lost. Tried only from a sentence's start
 MOVER_ASKED_RE = re.compile(rf"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|then|okay|ok),? )?(?:which [a-z]+|what|who)"
-                            r"(?: (?P<aux>is|are|was|were))? (?P<verb>[a-z]+)(?P<way>(?: [a-z-]+){1,6}?)\? "
+                            r"(?: (?P<aux>is|are|was|were))? (?P<verb>[a-z]+)(?P<way>(?: [a-z-]+){1,12}?)\? "
                             rf"(?P<answer>(?:{_COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?[a-z]+)(?=\s*(?:[.!]|$))")
 
 
