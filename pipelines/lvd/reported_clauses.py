@@ -85,17 +85,18 @@ _ABOUT_THE_CLIP = frozenset(("half", "halfway", *CLIP_NOUNS, *FRAME_WORDS))
 
 
 # "the saying goes that curiosity killed the cat.", "as the old proverb has it, every dog has its day:", "there is an
-# old saying: ...", "..., as the saying goes.": a saying the speaker quotes tells no part of the clip, and its clause
+# old saying: ...", "my favourite saying is that ...", "you know what they say: ...", "..., as the saying goes.": a saying the speaker quotes tells no part of the clip, and its clause
 # goes whole, up to its sentence's end or the colon that turns to the scene ("...: a dog walks to the right"), or to a
 # "but" that turns back to it ("..., but this cat walks left"); a story or rumour that "goes that" is read as a report
 _SAYING_NOUNS = ("saying", "proverb", "adage", "maxim", "motto", "idiom", "byword", "aphorism", "old line")
-_SAYING_NAMED = (r"(?:the|an?|that|this|our|my|your|his|her|their) (?:(?:old|ancient|famous|wise|common|well-worn"
-                 rf"|age-old|familiar|true|good) )*(?:{'|'.join(_SAYING_NOUNS)})")
+_SAYING_NAMED = (r"(?:(?:the|an?|that|this|our|my|your|his|her|their) (?:[a-z]+'s )?|[a-z]+'s )(?:(?:old|ancient|famous|wise|common"
+                 rf"|well-worn|age-old|familiar|true|good|favou?rite) )*(?:{'|'.join(_SAYING_NOUNS)})")
 _SAYING_TOLD = (r"(?:[^.;:!?,]|,(?! (?:but|yet|though|however|and yet)\b))*")
 QUOTED_SAYING_RE = re.compile(
     r"(?:^|(?<=[.;:!?] ))(?:(?:so|well|and|but|now|oh|as),? )*"
-    rf"(?:{_SAYING_NAMED} (?:goes|went|runs|ran|says|said|has it|had it|tells us|told us|holds|reminds us)"
-    rf"(?: (?:like this|something like))?|there(?:'s| is| was) {_SAYING_NAMED}|to quote {_SAYING_NAMED})(?: that)?[,:]? "
+    rf"(?:{_SAYING_NAMED} (?:goes|went|runs|ran|says|said|has it|had it|tells us|told us|holds|reminds us"
+    r"|(?:is|was)(?= that|:))(?: (?:like this|something like))?"
+    rf"|there(?:'s| is| was) {_SAYING_NAMED}|to quote {_SAYING_NAMED}|you know what they say)(?: that)?[,:]? "
     + _SAYING_TOLD + r"(?:[.;:!?]+ *|, (?=but|yet|though|however|and yet)|$)")
 SAYING_AFTER_RE = re.compile(rf"(?:^|(?<=[.;:!?] ))[^.;:!?,]*, (?:as|like) (?:{_SAYING_NAMED} (?:goes|runs|has it|says)"
                              r"|they say)(?=[.;!?]|$)[.;!?]* *")
