@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import HANDED_CLASSES, noun_class, singular
+from .object_classes import HANDED_CLASSES, names_a_thing, noun_class, singular
 from .vocabulary import CLIP_NOUNS, FRAME_WORDS, VERB_KINDS
 from .word_guessing import third_person
 
@@ -106,9 +106,22 @@ def _quotes_a_saying(text: str) -> bool:
     return any(noun in text for noun in _SAYING_NOUNS) or "they say" in text
 
 
+# a side, a part of the frame or of the clip: what a scene tells and a saying does not ("so the saying goes that a dog
+# runs to the right" frames the scene itself, and only its frame goes, as a report's)
+_TOLD_OF_THE_CLIP_RE = re.compile(r"\b(?:left|right|corner|top|bottom|middle|frame|half|halfway|clip|video|screen)\b")
+
+
+def _saying_or_scene(match: re.Match) -> str:
+    return match.group(0) if _TOLD_OF_THE_CLIP_RE.search(match.group(0)) else ""
+
+
 def quoted_sayings_dropped(text: str) -> str:
-    """``text`` (lower case) without the sayings its speaker quotes."""
-    return SAYING_AFTER_RE.sub("", QUOTED_SAYING_RE.sub("", text)) if _quotes_a_saying(text) else text
+    """``text`` (lower case) without the sayings its speaker quotes, where the rest of it tells a thing of the scene:
+    a saying that is the whole prompt, or one telling where things go, frames the scene it tells."""
+    if not _quotes_a_saying(text):
+        return text
+    rest = SAYING_AFTER_RE.sub(_saying_or_scene, QUOTED_SAYING_RE.sub(_saying_or_scene, text))
+    return rest if names_a_thing(rest) else text
 
 
 def _saying_without_that(text: str) -> bool:
