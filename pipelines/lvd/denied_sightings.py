@@ -2,7 +2,8 @@
 at first", "nobody saw a dog until the end". Each says the thing is absent for that part of the clip, written as "no"
 so a thing of its kind told later is the same one; a sight denied with no part of the clip is advice, a saying or a
 thing the people in the scene miss, and is left as said. An absence until a later half with an arrival then ("the
-cat is absent until the second half, when a cat strolls in") makes the arriving cat the absent one. Split from
+cat is absent until the second half, when a cat strolls in", "a cat does not appear until the second half, when a cat
+strolls in") makes the arriving cat the absent one. Split from
 `visibility_cues.py`, which reads the rest of when things are seen."""
 
 from __future__ import annotations
@@ -14,14 +15,18 @@ from .object_classes import noun_class, singular
 from .restated_counts import absence_said_again_dropped
 from .vocabulary import EXPECTATION_SPAN, NOBODY_WORDINGS, SENTENCE_SPAN, SIGHTING_SPAN
 
-# "does not appear in the second half", "never shows up in the first half", "did not show for the first half" (a bare
-# "show" with no object is "show up"): absent then ("does not appear until",
-# "never appears again" say when it comes or that it left, and are read as they are)
-NOT_SEEN_RE = re.compile(r"\b(?:(?P<aux>does|do|did) not|never) (?P<verb>appears?|appeared|show(?:s|ed)? up"
+# Until a later half or its middle: "until the second half", "till about halfway"
+_UNTIL_LATER_HALF = (r"(?:until|till) (?=(?:about |around |roughly )?(?:the )?(?:second|later|latter) half"
+                     r"|(?:the )?(?:middle|midpoint|halfway|half-way|midway)\b)")
+# "does not appear in the second half", "never shows up in the first half", "did not show for the first half", "will
+# not appear" (a bare "show" with no object is "show up"): absent then. "never appears again" says that it left, and
+# "does not appear until the end" when it comes, and are read as they are; until a later half or its middle it is
+# absent till then, "a cat does not appear until the second half, when a cat strolls in" (`ABSENT_UNTIL_RE`)
+NOT_SEEN_RE = re.compile(r"\b(?:(?P<aux>does|do|did|will) not|never) (?P<verb>appears?|appeared|show(?:s|ed)? up"
                          r"|show(?:s|ed)?(?=\s*(?:[.,;!?]|$)| (?:for|in|during|at)\b)|turn(?:s|ed)? up"
                          r"|(?:comes?|came) into (?:view|the frame|the picture|shot)|become(?:s)? visible"
                          r"|became visible)\b"
-                         r"(?! (?:again|any more|anymore|until|till|before)\b)")
+                         rf"(?! (?:again|any more|anymore|before)\b| (?!{_UNTIL_LATER_HALF})(?:until|till)\b)")
 
 
 def _absent(match: re.Match) -> str:
@@ -97,9 +102,8 @@ def _none_of(match: re.Match) -> str:
 # told with "a" in the same sentence is the absent one, never a second of its kind. Only for a later half or its
 # middle: an absence "until the end" or "the last seconds" is read as a thing seen first and gone at the end, so
 # there the arrival is left a second thing, which at least shows up late
-ABSENT_UNTIL_RE = re.compile(r"\b(?:the|a|an) (?P<adjective>[a-z-]+ )?(?P<noun>[a-z]+) is absent (?:until|till) "
-                             r"(?=(?:about |around |roughly )?(?:the )?(?:second|later|latter) half"
-                             r"|(?:the )?(?:middle|midpoint|halfway|half-way|midway)\b)(?P<rest>[^.;:!?]*)")
+ABSENT_UNTIL_RE = re.compile(r"\b(?:the|a|an) (?P<adjective>[a-z-]+ )?(?P<noun>[a-z]+) (?:is|was) absent "
+                             + _UNTIL_LATER_HALF + r"(?P<rest>[^.;:!?]*)")
 
 
 def _arrival_made_definite(match: re.Match) -> str:

@@ -1,7 +1,8 @@
 """A clause whose subject is nobody or nothing moves nothing: "Nobody kicked it!", "no one is chasing the ball", "nothing
 stops it", "none of us threw it", "no one saw it coming"; and so does a thing said to need no act, "this one needed no
 kick", "it takes no push": the act is denied; and so does an order to the maker not to do it, "Don't fade it.",
-"Never stop them.": the thing keeps on as told.
+"Never stop them.", or one they need not carry out, "No need to fade it.", "You needn't fade it.", "Don't bother
+fading it.": the thing keeps on as told.
 
 Read as written, its verb goes to the thing named before (the kick, the chase or the stop becomes a phase of the ball's
 route, and "nobody leaves" the things' leaving). The clause says what does not happen, so it goes before the pass.
@@ -40,10 +41,13 @@ NEEDS_NO_ACT_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] )|,? (?:and|but) |, )(?:it
                              + _NEED_VERB + r" no (?:(?:real|extra|further|other|single) )?(?P<verb>[a-z]+)(?P<rest>(?: at all)?)"
                              r"(?=\s*(?:[.;:!?,]|$))(?P<mark>\s*[.;:!?,]*\s*)")
 
-# "do not fade it.", "please, never stop them!", "don't let it fade.", "no need to fade the dog out.": a sentence of
-# its own bidding the maker not to act on a thing told
-_DENIAL_OF_ORDER = r"(?:do not|don't|never|no need to|avoid)"
-DENIED_ORDER_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] ))(?:please,? )?" + _DENIAL_OF_ORDER + r"(?: you dare| ever)? "
+# "do not fade it.", "please, never stop them!", "don't let it fade.", "no need to fade the dog out.", "there is no
+# call to fade it.", "you need not fade it.", "don't bother fading it.": a sentence of its own bidding the maker not to
+# act on a thing told, or telling them they need not (contractions are expanded before this reads)
+_DENIAL_OF_ORDER = (r"(?:(?:do not|don't|never)(?: bother(?: to)?)?|(?:there is )?no (?:need|call|reason)(?: for you)? to"
+                    r"|(?:you )?need not|avoid)")
+DENIED_ORDER_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] ))(?:(?:please|honestly|really|so|oh|and|but),? )?"
+                             + _DENIAL_OF_ORDER + r"(?: you dare| ever)? "
                              r"(?P<let>let (?:it|them|him|her) )?(?P<verb>[a-z]+)"
                              r"(?(let)|(?: (?:it|them|him|her|the (?P<thing>[a-z]+))))"
                              r"(?: (?:out|away|off|at all|too soon|too early))?(?P<mark>\s*(?:[.;!]+\s*|$))")
@@ -75,7 +79,8 @@ def _acts_on_nothing(match: re.Match) -> str:
 
 def _might_deny_an_order(text: str) -> bool:
     """The cheap gate for an order said not to happen ("don't fade it"), which acts on nothing."""
-    return "do not " in text or "never " in text or "don't " in text or "no need " in text or "avoid " in text
+    return ("do not " in text or "never " in text or "don't " in text or "no need " in text or "no call " in text
+            or "no reason " in text or "need not " in text or "avoid " in text)
 
 
 # "not a soul", "not a single soul", "not another soul": nobody, said with a noun the tables do not know

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from .framing_nouns import LOOKING_WORDS
-from .object_classes import HANDED_CLASSES, SELF_MOVING, noun_class, singular
+from .object_classes import HANDED_CLASSES, SELF_MOVING, names_a_thing, noun_class, singular
 from .rewrite_text import spaces_tidied
 from .vocabulary import CAMERA_WORDS, COLORS, FRAME_WORDS, NUMBER_WORDS, STATE_VERBS, VERB_KINDS
 
@@ -168,7 +168,7 @@ def _hands_over(match: re.Match) -> bool:
             _COMING_TO_LIFE.search(match["particles"]) is not None and _moves_itself(thing.group(0))))
     if match["joined"] and _PRESENTED_RE.match(rest) is None:
         return False
-    return _names_a_thing(rest)
+    return names_a_thing(rest)
 
 
 def _is_fronted_aside(match: re.Match) -> bool:
@@ -188,7 +188,7 @@ def _is_fronted_aside(match: re.Match) -> bool:
         return False
     rest = match.string[match.end():]
     # a fall starts somewhere: "Straight off the shelf, a book falls" keeps its shelf
-    return _names_a_thing(rest) and not any(VERB_KINDS.get(word) in _FROM_A_PLACE_KINDS for word in rest.split())
+    return names_a_thing(rest) and not any(VERB_KINDS.get(word) in _FROM_A_PLACE_KINDS for word in rest.split())
 
 
 def _is_a_verb(head: str, verb: str) -> bool:
@@ -222,11 +222,6 @@ def _named_once(head: str, text: str) -> bool:
     """A frame is named once; a thing said again ("the ball rests. the ball ...") is the scene's."""
     word = singular(head)
     return len(re.findall(rf"\b(?:{re.escape(word)}|{re.escape(head)})(?:e?s)?\b", text)) == 1
-
-
-def _names_a_thing(words: str) -> bool:
-    """Whether the words name a thing the tables know, the scene a frame hands over to."""
-    return _first_thing(words) is not None
 
 
 def _first_thing(words: str) -> re.Match | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .noun_phrases import noun_class
+from .object_classes import names_a_thing
 from .vocabulary import COLORS, VERB_KINDS, is_describing, looks_like_modifier
 
 _CLIP = r"(?:video|clip|footage|recording|film|tape|shot)"
@@ -223,10 +224,6 @@ def _answered_half(match: re.Match) -> str:
     return f"only in the {half if there else ('second' if half == 'first' else 'first')} half"
 
 
-def _names_a_thing(sentence: str) -> bool:
-    return any(noun_class(word) is not None for word in re.findall(r"[a-z]+", sentence))
-
-
 def _way_before_mover(text: str) -> str:
     """"Right to left. Fast. The dog, on the move.": a way said as a fragment before anything is named goes after
     the first sentence that names something, where the reader looks for its mover."""
@@ -234,7 +231,7 @@ def _way_before_mover(text: str) -> str:
     ways: list[str] = []
     kept: list[str] = []
     for index, sentence in enumerate(sentences):
-        if _names_a_thing(sentence):
+        if names_a_thing(sentence):
             return "".join(kept + [sentence.rstrip() + " "] + ways + sentences[index + 1:]) if ways else text
         (ways if _WAY_FRAGMENT_RE.search(sentence) else kept).append(sentence)
     return text

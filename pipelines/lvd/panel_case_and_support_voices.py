@@ -250,8 +250,9 @@ _PLACE_FIRST_RE = re.compile(rf"(?:^|(?<=[.;:!] ))(?:the )?(?P<place>{_PLACE})(?
                              r"|to begin with)(?=, then\b)")
 # "sniffs around the lower right corner", "noses about the left side": a verb the tables do not know, about a place
 _ABOUT_A_PLACE_RE = re.compile(rf"\b(?P<verb>[a-z]+) (?:around|about) (?=the {_PLACE}\b)")
-# "three stops, no wasted moves": a participle before a noun, neither a thing, denies nothing of the scene
-_NO_SUCH_RE = re.compile(r",? \bno (?P<participle>[a-z]+ed) (?P<noun>[a-z]+)\b")
+# "three stops, no wasted moves": a participle before a noun, neither a thing, denies nothing of the scene ("no need
+# to fade it" has no participle and no noun, and is left to the order it denies)
+_NO_SUCH_RE = re.compile(r",? \bno (?P<participle>[a-z]+ed) (?!(?:to|for|of|in|on|at|by|with)\b)(?P<noun>[a-z]+)\b")
 
 
 # "I've seen alibis fall apart slower": falling apart is breaking up, never a drop

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class
+from .object_classes import names_a_thing, noun_class
 from .vocabulary import COLORS
 
 # Nouns that name a part of a record or a study, never a thing in the scene; a number after one is its label.
@@ -149,10 +149,6 @@ def _names_a_mover(text: str) -> bool:
     return any((found := noun_class(word)) is not None and found[1].mobility not in ("wall", "scenery") for word in _WORD_RE.findall(text))
 
 
-def _names_a_thing(text: str) -> bool:
-    return any(noun_class(word) is not None for word in _WORD_RE.findall(text))
-
-
 def _section(match: re.Match, text: str) -> str:
     """A heading before a colon, said as what it is: a time, the legs of a route, a part of the record, or a thing."""
     lead, label = match.group(1), match.group(2)
@@ -163,7 +159,7 @@ def _section(match: re.Match, text: str) -> str:
     following = text[match.end():match.end() + 40]
     if when is None and _PLACE_START_RE.match(following):
         when = _time_of_route_place(words)
-    if when is not None and not _names_a_thing(text[:match.start()]):
+    if when is not None and not names_a_thing(text[:match.start()]):
         return match.group(0)  # "Start: bottom-right. ... Object: a crow.": the route comes before its thing; read as it is
     if when is not None and _PLACE_START_RE.match(following):
         return f"{lead}{when} it is {_place_preposition(following)}"  # "End: left side.": where it is then
@@ -191,7 +187,7 @@ def _count_before_its_things(match: re.Match) -> str:
     """The count said with the things its next label names, when they are things and carry no count of their own."""
     phrase = match.group("phrase")
     words = phrase.split()
-    if words[0] in _COUNTING_WORDS or not _names_a_thing(phrase):
+    if words[0] in _COUNTING_WORDS or not names_a_thing(phrase):
         return match.group(0)
     return f"{match.group(1)}{match.group(2)} {phrase}"
 
@@ -199,7 +195,7 @@ def _count_before_its_things(match: re.Match) -> str:
 def _with_elided_subjects(text: str) -> str:
     """A sentence opening on a state or a verb of coming and going speaks of the thing named before it: "it"."""
     def subject(match: re.Match) -> str:
-        if not _names_a_thing(text[:match.start()]):
+        if not names_a_thing(text[:match.start()]):
             return match.group(0)
         return f"{match.group(1)}it is {match.group(2)}" if match.re is ELIDED_STATE_RE else f"{match.group(1)}it {match.group(2)}"
 
@@ -282,7 +278,7 @@ def protocol_in_plain_words(text: str) -> str:
     text = re.sub(r"\bfrom the start (?:to|until|till) (?:the )?(?:midpoint|middle|halfway(?: point)?)\b", "in the first half", text)
     text = re.sub(r"\bfrom (?:the )?(?:midpoint|middle|halfway(?: point)?) (?:to|until|till) the end\b", "in the second half", text)
     text = _without_restatement(text)
-    if _names_a_thing(text):
+    if names_a_thing(text):
         text = _with_elided_subjects(text)
     if "specimen" in text or "subject" in text or "apparatus" in text or "item" in text or TITLE_RE.match(text):
         text = _without_repeated_cast(text)

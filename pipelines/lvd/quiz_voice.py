@@ -15,7 +15,8 @@ own, so each pair is said here as the statement it makes:
   clause of its own ("what moved? from the left, a cat walked to the right"), which is said as it is:
   "where from? the left", "where
   does it end? on the right of the dog", "which way? from ... to ...", "its stops? lower right first, then ..."; an
-  answer naming no way ("which way? it just rolls") leaves the move without one;
+  answer naming no way ("which way? it just rolls") leaves the move without one; a mover asked for with its way and
+  answered by the thing alone ("which animal runs left? a dog.") is that thing going that way, in a single pair too;
 - a thing passed or kept still ("past what? a car that stays put", "what stays still? a dog") stays still;
 - halves answered yes or no ("is there a car in the first half? no. in the second? yes") say when it is seen;
 - how the shot is taken ("which view? overhead", "how is it filmed? from above") is the camera's;
@@ -196,13 +197,37 @@ def _colour_answered(text: str, match: re.Match) -> str:
     return f"{text[:match.start()]}{answer} is {colour}{text[match.end():]}"
 
 
+# "which animal runs left? a dog.", "what is rolling to the right? the red ball": a mover asked for by its verb and
+# way, answered by the thing alone, is that thing going that way; read whole, the way stays in a question whose mover
+# is named only after it, and a bare side there is lost. Tried only from a sentence's start
+MOVER_ASKED_RE = re.compile(rf"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|then|okay|ok),? )?(?:which [a-z]+|what|who)"
+                            r"(?: (?P<aux>is|are|was|were))? (?P<verb>[a-z]+)(?P<way>(?: [a-z-]+){1,12}?)\? "
+                            rf"(?P<answer>(?:{_COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?[a-z]+)(?=\s*(?:[.!]|$))")
+
+
+def _mover_answered(match: re.Match) -> str:
+    """The answer doing what the question asks, where its verb is a move with a way said after it and the answer is
+    a thing with no move of its own; else left as it is."""
+    verb, answer = match["verb"], match["answer"]
+    if VERB_KINDS.get(verb) not in _MOVING_KINDS or not _WAY_WORD_RE.search(match["way"]) or not _nouns(answer) \
+            or _tells_own_move(answer):
+        return match.group(0)
+    if match["aux"]:
+        nouns = _nouns(answer)
+        plural = singular(nouns[-1]) != nouns[-1] and not answer.startswith(("one ", "a ", "an "))
+        aux = ("were" if plural else "was") if match["aux"] in ("was", "were") else ("are" if plural else "is")
+        return f"{answer} {aux} {verb}{match['way']}"
+    return f"{answer} {_verb_said_of(verb, answer)}{match['way']}"
+
+
 def topics_asked_answered(text: str) -> str:
     """``text`` (lower case) with each thing asked after by name and answered with its subject left out said as one
     statement: "the car? drives from the left." is "the car drives from the left."; "which one is red? the ball." is
-    "the ball is red"."""
-    if "which" in text or "what" in text:
+    "the ball is red"; "which animal runs left? a dog." is "a dog runs left"."""
+    if "which" in text or "what" in text or "who" in text:
         for match in reversed(list(WHICH_COLOUR_RE.finditer(text))):
             text = _colour_answered(text, match)
+        text = MOVER_ASKED_RE.sub(_mover_answered, text)
     return TOPIC_ASKED_RE.sub(_topic_answered, text)
 
 

@@ -17,6 +17,8 @@ A saying with its "that" left out ("the Word says the cat ... is gone", "the pro
 the same report where what follows opens on a thing and holds a verb of its own, and the speaker is the voice's
 world (a legend, a report, a story) or the clause tells of the clip; a thing of the scene that speaks ("the parrot
 says the cat is coming") stays.
+A saying the speaker quotes ("the saying goes that curiosity killed the cat.", "as the old proverb has it, ...",
+"..., as the saying goes.") is no report of the clip: it goes whole, and the scene is what follows it.
 A note's "Noted that ..." is the same report with its writer left out, and
 the clauses after the first, ", that it ..., and that it ...", are its further statements.
 """
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import HANDED_CLASSES, noun_class, singular
+from .object_classes import HANDED_CLASSES, names_a_thing, noun_class, singular
 from .vocabulary import CLIP_NOUNS, FRAME_WORDS, VERB_KINDS
 from .word_guessing import third_person
 
@@ -82,13 +84,53 @@ _REPORTED_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|stays?|r
 _ABOUT_THE_CLIP = frozenset(("half", "halfway", *CLIP_NOUNS, *FRAME_WORDS))
 
 
+# "the saying goes that curiosity killed the cat.", "as the old proverb has it, every dog has its day:", "there is an
+# old saying: ...", "my favourite saying is that ...", "you know what they say: ...", "..., as the saying goes.": a saying the speaker quotes tells no part of the clip, and its clause
+# goes whole, up to its sentence's end or the colon that turns to the scene ("...: a dog walks to the right"), or to a
+# "but" that turns back to it ("..., but this cat walks left"); a story or rumour that "goes that" is read as a report
+_SAYING_NOUNS = ("saying", "proverb", "adage", "maxim", "motto", "idiom", "byword", "aphorism", "old line")
+_SAYING_NAMED = (r"(?:(?:the|an?|that|this|our|my|your|his|her|their) (?:[a-z]+'s )?|[a-z]+'s )(?:(?:old|ancient|famous|wise|common"
+                 rf"|well-worn|age-old|familiar|true|good|favou?rite) )*(?:{'|'.join(_SAYING_NOUNS)})")
+_SAYING_TOLD = (r"(?:[^.;:!?,]|,(?! (?:but|yet|though|however|and yet)\b))*")
+QUOTED_SAYING_RE = re.compile(
+    r"(?:^|(?<=[.;:!?] ))(?:(?:so|well|and|but|now|oh|as),? )*"
+    rf"(?:{_SAYING_NAMED} (?:goes|went|runs|ran|says|said|has it|had it|tells us|told us|holds|reminds us"
+    r"|(?:is|was)(?= that|:))(?: (?:like this|something like))?"
+    rf"|there(?:'s| is| was) {_SAYING_NAMED}|to quote {_SAYING_NAMED}|you know what they say)(?: that)?[,:]? "
+    + _SAYING_TOLD + r"(?:[.;:!?]+ *|, (?=but|yet|though|however|and yet)|$)")
+SAYING_AFTER_RE = re.compile(rf"(?:^|(?<=[.;:!?] ))[^.;:!?,]*, (?:as|like) (?:{_SAYING_NAMED} (?:goes|runs|has it|says)"
+                             r"|they say)(?=[.;!?]|$)[.;!?]* *")
+
+
+def _quotes_a_saying(text: str) -> bool:
+    return any(noun in text for noun in _SAYING_NOUNS) or "they say" in text
+
+
+# a side, a part of the frame or of the clip: what a scene tells and a saying does not ("so the saying goes that a dog
+# runs to the right" frames the scene itself, and only its frame goes, as a report's)
+_TOLD_OF_THE_CLIP_RE = re.compile(r"\b(?:left|right|corner|top|bottom|middle|frame|half|halfway|clip|video|screen)\b")
+
+
+def _saying_or_scene(match: re.Match) -> str:
+    return match.group(0) if _TOLD_OF_THE_CLIP_RE.search(match.group(0)) else ""
+
+
+def quoted_sayings_dropped(text: str) -> str:
+    """``text`` (lower case) without the sayings its speaker quotes, where the rest of it tells a thing of the scene:
+    a saying that is the whole prompt, or one telling where things go, frames the scene it tells."""
+    if not _quotes_a_saying(text):
+        return text
+    rest = SAYING_AFTER_RE.sub(_saying_or_scene, QUOTED_SAYING_RE.sub(_saying_or_scene, text))
+    return rest if names_a_thing(rest) else text
+
+
 def _saying_without_that(text: str) -> bool:
     return any(f" {verb} " in text for verb in (*_SAYING_VERBS, *_TELLING_VERBS))
 
 
 def might_report(text: str) -> bool:
     """Whether ``text`` may hold a that-clause, or a saying whose "that" is left out (most prompts hold neither)."""
-    return "that" in text or _saying_without_that(text)
+    return "that" in text or _saying_without_that(text) or _quotes_a_saying(text)
 
 
 def _report_without_that(match: re.Match) -> str:
@@ -138,6 +180,7 @@ def _modal_said_plainly(match: re.Match) -> str:
 
 def reported_clauses_told(text: str) -> str:
     """``text`` (lower case) with the speakers of its reported clauses dropped and their bare or modal verbs plain."""
+    text = quoted_sayings_dropped(text)  # before the reports: "the saying goes that ..." is no report of the clip
     text = MODAL_CAN_RE.sub(_modal_said_plainly, text)  # first, so that "a car can drive" is no subject "a car can"
     text = SUBJUNCTIVE_RE.sub(_subjunctive_said_plainly, text)  # while the clause still opens on its "that"
     dropped = NOTED_FRAME_RE.sub("", REPORTED_FRAME_RE.sub(_said_to_a_listener, text))

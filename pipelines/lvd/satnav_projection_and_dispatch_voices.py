@@ -12,7 +12,8 @@
   the listener waits, never a thing shown.
 - Whatever the voice, an imperative to the maker describes the scene: "keep one car in view" and "hold them to the
   close" say the things are there, kept to the end; "you have a cat in view" is the cat in view; "it left" said alone
-  (or "it had left for good") is a departure, never a side.
+  (or "it had left for good", "it simply left", "then it quietly left") is a departure, as "it left the frame" is,
+  never a side.
 """
 
 from __future__ import annotations
@@ -75,15 +76,18 @@ YOU_HAVE_RE = re.compile(r"(?<!\bcan )(?<!\bcould )(?<!\bdo )(?<!\bdid )(?<!\bwi
 YOU_HAVE_THINGS_RE = re.compile(r"\byou have (?=(?:a|an|one|two|three|four|five|six) [a-z ]+? (?:in view|in sight|on screen)\b)")
 # "in view from the start, and it is still there at the end": from the start to the end
 KEPT_TO_END_RE = re.compile(r"\bfrom the start,? and (?:it|they) (?:is |are )?still (?:there|in view|on screen|in sight) (?:at|by|until) the end\b")
-# "Halfway through it left.", "by the second half it had left for good": it went; "the cat on the left" keeps its
-# side, and so does "it left the car"
-PRONOUN_LEFT_RE = re.compile(r"\b(?P<who>it|they|he|she) (?:had |has |have )?left(?: for good| for ever| forever)?"
-                             r"(?=[.;!]|$|, (?:and|then)\b)")
+# "Halfway through it left.", "by the second half it had left for good", "it simply left.", "it then left": it went,
+# as "it left the frame" goes; "the cat on the left" keeps its side, and so does "it left the car"
+_WHEN_OR_HOW = r"(?:[a-z]{2,}ly|just|then|soon) "
+PRONOUN_LEFT_RE = re.compile(rf"\b(?P<who>it|they|he|she) (?:had |has |have )?(?:{_WHEN_OR_HOW})?left"
+                             r"(?: for good| for ever| forever)?(?=[.;!]|$|, (?:and|then)\b)")
 
 _LEG_WORDS = ("continue", "move to", "move towards", "head to", "head towards", "proceed", "carry on", "go on", "turn to", "turn into",
               "arrived", "you arrive", "destination")
 _SHOT_WORDS = ("open on", "opens on", "fade in on", "close on", "closes on", "end on", "ends on", "fade out on")
-_PRONOUN_LEFT = ("it left", "they left", " he left", " she left", "had left", "has left", "have left")  # never "the left"
+# never "the left"; "simply left", "just left" for a pronoun's departure told with how or when
+_PRONOUN_LEFT = ("it left", "they left", " he left", " she left", "had left", "has left", "have left", "ly left",
+                 "just left", "then left", "soon left")
 _CALL_WORDS = ("go on ", "go:", "go.", "top of", "standby", "stand by", "hold.", "clear.", "wait", "hang on", "hold on", "hold it",
                "hold up")
 _VOICE_WORDS = _LEG_WORDS + _SHOT_WORDS + _PRONOUN_LEFT + _CALL_WORDS + ("arriv", " cue", "keep ", "hold ", "you have", "you will",

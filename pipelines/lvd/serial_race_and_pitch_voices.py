@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class
+from .object_classes import names_a_thing, noun_class
 from .rewrite_text import CLAUSE_START, spaces_tidied
 
 _VOICE_WORDS = ("ask", "off", "no ", "s, ", "home", "away from", "picture ", "imagine ", "previously")
@@ -56,14 +56,10 @@ def looks_like_serial_race_or_pitch(text: str) -> bool:
     return any(word in text for word in _VOICE_WORDS)
 
 
-def _names_a_thing(sentence: str) -> bool:
-    return any(noun_class(word) is not None for word in re.findall(r"[a-z]+", sentence))
-
-
 def _other_names(text: str) -> str:
     """"our heroes, two moving cars," said as "two moving cars,": the unknown plural is the counted thing's name."""
     def named(match: re.Match) -> str:
-        if noun_class(match["noun"]) is not None or not _names_a_thing(match["rest"]):
+        if noun_class(match["noun"]) is not None or not names_a_thing(match["rest"]):
             return match.group(0)
         return ""
     return APPOSITION_RE.sub(named, text)
@@ -84,11 +80,11 @@ def _requests_dropped(text: str) -> str:
     for sentence in _SENTENCE_RE.findall(text):
         heading = ASK_HEADING_RE.search(sentence)
         bidden = PICTURE_RE.match(sentence.strip())
-        if heading is None and bidden and not _names_a_thing(sentence.strip()[bidden.end("verb"):]):
+        if heading is None and bidden and not names_a_thing(sentence.strip()[bidden.end("verb"):]):
             continue
         if heading is None:
             kept.append(sentence)
-        elif _names_a_thing(sentence[heading.end():]):
+        elif names_a_thing(sentence[heading.end():]):
             kept.append(sentence[:heading.start()] + sentence[heading.end():])
         else:
             kept.append(sentence[:heading.start()])

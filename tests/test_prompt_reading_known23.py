@@ -1,0 +1,104 @@
+"""Five known misreadings, each one of a family of phrasings, said here in other words.
+
+A saying the speaker quotes ("the saying goes that ...", "as the old proverb has it, ...", "..., as the saying goes")
+is no part of the clip: only what follows it is drawn. A thing said not to appear until a later half, "when a dog trots
+in", is the one that arrives then, never a second of its kind. An order the maker need not carry out ("no need to fade
+it", "you needn't fade it", "don't bother fading it") leaves the thing as told. A mover asked for by its verb and a bare
+side ("which animal runs left? a dog.") goes that way. "Left" after a pronoun and a word of how or when ("it simply
+left", "then it quietly left") is the pronoun's thing going, as "it left the frame" is read.
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER, centres, moves_drawn, names, seen_in
+
+# ------------------------------------------------------------ 1. a quoted saying is no part of the clip
+# (names drawn, the one mover's way, prompt)
+QUOTED_SAYINGS = [
+    (["dog"], "left", "As the old proverb has it, every dog has its day. A dog runs to the left."),
+    (["bird"], "right", "There's an old saying: the early bird catches the worm. A bird flies to the right."),
+    (["cat"], "right", "Curiosity killed the cat, as the saying goes. A cat walks to the right."),
+    (["cat"], "left", "The saying goes that curiosity killed the cat, but this cat just walks to the left."),
+    (["bird"], "left", "My grandmother's favourite saying was that the early bird catches the worm. A bird flies left."),
+]
+
+
+@pytest.mark.parametrize("drawn, way, prompt", QUOTED_SAYINGS)
+def test_a_quoted_saying_draws_nothing(drawn, way, prompt):
+    assert names(prompt) == drawn
+    assert moves_drawn(prompt) == {drawn[0]: [way]}
+
+
+# ------------------------------------------------------------ 2. absent until a later half, then arriving: one thing
+LATE_ARRIVALS = [
+    "A dog doesn't show up until halfway through, when a dog trots in from the left.",
+    "A bird will not appear until the second half, when a bird flies in.",
+    "A red ball never turns up till the middle, when a red ball rolls in from the right.",
+    "A car did not come into view until the second half, when a car drove in.",
+]
+
+
+@pytest.mark.parametrize("prompt", LATE_ARRIVALS)
+def test_the_thing_denied_until_later_is_the_one_arriving(prompt):
+    assert seen_in(prompt) == (False, True)
+
+
+# ------------------------------------------------------------ 3. an order the maker need not carry out
+# (name, the way it goes, prompt)
+NEEDLESS_ORDERS = [
+    ("dog", "right", "A dog runs right. There's no need to fade the dog out."),
+    ("bird", "right", "A bird flies to the right. Honestly, you needn't fade it."),
+    ("ball", "left", "A ball rolls left. So, no need to fade it away."),
+    ("cat", "left", "A cat walks to the left. Don't bother fading it."),
+]
+
+
+@pytest.mark.parametrize("name, way, prompt", NEEDLESS_ORDERS)
+def test_a_needless_fade_leaves_the_thing_in_view(name, way, prompt):
+    assert seen_in(prompt) == (True, True)
+    assert all(centre is not None for centre in centres(prompt)[name])
+    assert moves_drawn(prompt) == {name: [way]}
+
+
+# ------------------------------------------------------------ 4. a mover asked for by its verb and a bare side
+# (the answer's ways by name, prompt)
+MOVERS_ASKED = [
+    ({"dog": ["left"]}, "What runs left? A dog."),
+    ({"dog": ["left"]}, "Which animal is running left? A dog."),
+    ({"car": ["left", "left"]}, "Who drives left? Two cars."),
+    ({"cat": ["left"]}, "Which animal walks leftward? A cat."),
+]
+
+
+@pytest.mark.parametrize("ways, prompt", MOVERS_ASKED)
+def test_a_mover_asked_for_goes_the_way_asked(ways, prompt):
+    assert moves_drawn(prompt) == ways
+
+
+def test_the_answers_own_way_is_kept():
+    assert moves_drawn("Which animal runs left? A dog runs right.") == {"dog": ["right"]}
+
+
+# ------------------------------------------------------------ 5. "it simply left": the thing goes
+# (the thing that goes, prompt)
+DEPARTURES = [
+    ("dog", "A dog naps by the door. Then it quietly left."),
+    ("bird", "A bird perches on a branch; it just left."),
+    ("car", "A car parks on the street. It then left!"),
+    ("ball", "A ball sits on the grass, and it slowly left."),
+]
+
+
+@pytest.mark.parametrize("name, prompt", DEPARTURES)
+def test_left_after_a_pronoun_and_an_adverb_is_a_departure(name, prompt):
+    track = centres(prompt)[name]
+    assert track[0] is not None and track[-1] is None, track
+    # told like "it left the frame": gone where it stood, never walking off toward the left
+    shown = [centre for centre in track if centre is not None]
+    assert len({round(x, 3) for x, _ in shown}) == 1, shown
+
+
+def test_two_things_that_simply_left_both_go():
+    layout = PLANNER.plan("Two cats sit on the rug. They eventually left.", num_keyframes=8).layout
+    assert [obj.name for obj in layout.objects] == ["cat", "cat"]
+    assert all(obj.boxes[0] is not None and obj.boxes[-1] is None for obj in layout.objects)
