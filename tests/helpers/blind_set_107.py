@@ -44,33 +44,36 @@ _NUMERACY = [
     ("WANTED: one moving car. Last seen in view from the start of the clip to its end, with nothing else anywhere near "
      "it. Approach with caution.",
      "car", 1),
-    ('Sung, con brio: "Two moving cars, two! From the opening bar to the final note they stay, and nothing else shall '
-     'join them!"',
+    ('Sung, con brio: "Behold them, two moving cars! From the opening bar to the final note they stay, and nothing '
+     'else shall join them!"',
      "car", 2),
-    ("Okay chat, three moving cars, on screen the whole clip, start to finish, and literally nothing else spawns. "
-     "Clean route.",
+    ("Okay chat, this is the easy bit: three moving cars, on screen from start to finish, and nothing else ever "
+     "spawns. Clean.",
      "car", 3),
-    ("Four moving cars, in view from start to finish. Nothing else. That's the whole category, chat, no resets.",
+    ("Four moving cars. Whole clip, start to finish. Nothing else. If you see anything else on screen, chat, that's a "
+     "new glitch and I want it.",
      "car", 4),
-    ("REWARD for information: one lively cat, seen from beginning to end of the clip, and nothing else with it.",
+    ("REWARD for information leading to one lively cat, seen from the beginning of the clip to its end, and nothing "
+     "else with it.",
      "cat", 1),
-    ('(Music swells.) Sung softly: "Two lively cats, here from the start until the end, and nothing else, nothing else '
-     'at all."',
+    ('(The music swells.) Sung softly: "Two lively cats, here from the start until the end, and nothing else, nothing '
+     'else at all."',
      "cat", 2),
-    ("Wanted, dead or alive, by order of the law: three lively cats, in view for the entire clip. Nothing else was "
+    ("By order of the law, wanted dead or alive: three lively cats, in view for the entire clip. Nothing else was "
      "seen.",
      "cat", 3),
-    ("Chat, it's four lively cats, in view from the start of the clip all the way to the end, and zero anything else. "
-     "GG.",
+    ("Is this even the same game? Four lively cats, in view from the start of the clip all the way to the end, and "
+     "nothing else. GG.",
      "cat", 4),
     ('What do we see, what do we see? Sung: "One flying bird, from the start to the end, and nothing else besides!"',
      "bird", 1),
     ("Known to travel together: two flying birds. Present from the start of the clip to the finish. Nothing else in "
-     "view. REWARD.",
+     "view.",
      "bird", 2),
-    ("So the RNG gives us three flying birds, in view from start to finish, and nothing else loads in. Huge.",
+    ("So the RNG gives us three flying birds, in view from start to finish, and nothing else loads in. Huge for the "
+     "run.",
      "bird", 3),
-    ('Fortissimo, all voices: "Four flying birds! Four flying birds! From start to finish, and nothing else!"',
+    ('Fortissimo, all voices together: "Four flying birds! From start to finish, and nothing else!" Bravo!',
      "bird", 4),
     ("Moving ball, just one, in view from start to finish and nothing else on screen. Any% rules, chat, no tricks "
      "here.",
@@ -79,12 +82,12 @@ _NUMERACY = [
      "ball", 2),
     ('Sung in a trembling voice: "Three moving balls I see, from the start until the end, and nothing else, alas!"',
      "ball", 3),
-    ("Four moving balls from the start of the clip to its end, nothing else, and that's pace, chat. Let's go.",
+    ("Four moving balls from the start of the clip to its end, nothing else, and that's PB pace, chat. Let's go.",
      "ball", 4),
-    ("Seen in the territory from start to finish: one walking dog. Nothing else with it. Reward paid in full upon "
-     "capture.",
+    ("Seen in the territory from start to finish: one walking dog. Nothing else with it. Reward paid upon capture.",
      "dog", 1),
-    ('Ah, two walking dogs! Sung: "From the opening to the close they walk, and nothing else, nothing else in view!"',
+    ('Ah, what joy! Two walking dogs, and sung: "From the opening to the close they walk, and nothing else is in '
+     'view!"',
      "dog", 2),
     ("Three walking dogs, chat. Whole clip, beginning to end, nothing else anywhere. Splits are looking clean.",
      "dog", 3),
@@ -92,21 +95,22 @@ _NUMERACY = [
      "dog", 4),
     ('Is there nothing else? Nothing else! Sung: "Only four moving cars, from start to finish, only they!"',
      "car", 4),
-    ("Chat, real quick: two lively cats, on screen start to finish, and nothing else. That's the whole thing.",
+    ("Real quick for the new viewers: two lively cats, on screen start to finish, and nothing else. That's the whole "
+     "section.",
      "cat", 2),
-    ("Last seen alone: one flying bird, in view for the whole clip, nothing else nearby. Considered harmless.",
+    ("Last seen: one flying bird, in view for the whole clip, nothing else nearby. Considered harmless.",
      "bird", 1),
     ('(Sung, lento.) "Two moving balls remain, from the start until the end, and nothing else."',
      "ball", 2),
-    ("Okay, so one walking dog, visible from start to finish, and nothing else ever shows up. Chat is losing it.",
+    ("Okay, so: one walking dog, visible from start to finish, and nothing else ever shows up. Chat is losing it.",
      "dog", 1),
     ("REWARD! Three moving cars, in view from beginning to end of the clip. Nothing else seen. Notify the law.",
      "car", 3),
-    ('Sung, with feeling: "Three lively cats, from start to finish, and nothing else, my heart!"',
+    ('Sung, with feeling, hand on heart: "Three lively cats, from start to finish, and nothing else, my heart!"',
      "cat", 3),
     ("And that's four flying birds, chat, in view the whole clip long, nothing else. Best RNG I've ever had.",
      "bird", 4),
-    ("Wanted together: three moving balls, in view for the entire clip. Nothing else. Dead or alive.",
+    ("Wanted together, dead or alive: three moving balls, in view for the entire clip. Nothing else.",
      "ball", 3),
     ('Four walking dogs, sung in a grand march: "From start to finish we walk, and nothing else walks with us!"',
      "dog", 4),
@@ -118,103 +122,107 @@ _ATTRIBUTION = [
      "dog", "green", "car", "blue"),
     ('Sung, dolce: "A black cat, and beside it a brown ball, both here from start to finish."',
      "cat", "black", "ball", "brown"),
-    ("Chat, look at this: a purple car parked next to a red cat, both on screen the whole clip. Glitch? Nope, that's "
+    ("Look at this, chat: a purple car parked next to a red cat, both on screen the whole clip. Glitch? Nope, that's "
      "the route.",
      "car", "purple", "cat", "red"),
-    ("Last seen side by side: a gray dog and a brown cat. Both in view from beginning to end. REWARD.",
+    ("Last seen side by side, a gray dog and a brown cat. Both in view from beginning to end. REWARD.",
      "dog", "gray", "cat", "brown"),
     ('What stands there, from start to finish? Sung: "A black car! And beside it, a brown dog!"',
      "car", "black", "dog", "brown"),
-    ("A yellow ball with a pink dog right beside it, in view for the whole clip. Chat, that's pace.",
+    ("A yellow ball with a pink dog sitting beside it, in view for the whole clip. Don't reset, chat, this is fine.",
      "ball", "yellow", "dog", "pink"),
     ("Known associates: a gray cat and a white dog, beside each other, in view from start to finish. Dead or alive.",
      "cat", "gray", "dog", "white"),
     ('(Sung as a duet.) "A yellow dog, an orange car beside it, together from start until the end."',
      "dog", "yellow", "car", "orange"),
-    ("Okay, a black bird next to a brown cat, chat, and they stay there start to finish. No skip here.",
+    ("Okay, a black bird next to a brown cat, and they stay there start to finish. No skip for this, sadly.",
      "bird", "black", "cat", "brown"),
-    ("WANTED in connection: a white ball and a red car, side by side, the whole clip through. Reward offered.",
+    ("Sought in connection with the bank job: a white ball and a red car, side by side, the whole clip through.",
      "ball", "white", "car", "red"),
-    ('Sung: "See there, a white ball, and there beside it a black cat!" They stay from start to finish.',
+    ('Sung: "See there, a white ball, and there beside it a black cat!" (They stay from start to finish.)',
      "ball", "white", "cat", "black"),
-    ("Chat, yellow cat, pink ball beside it, both in view from start to finish. Nothing fancy, we move.",
+    ("Yellow cat, pink ball beside it, both in view from start to finish. Nothing fancy, chat, we move.",
      "cat", "yellow", "ball", "pink"),
-    ("Seen together from start to finish: a black car and an orange bird beside it. Report any sighting.",
+    ("Seen together from start to finish: a black car and an orange bird beside it. Report any sighting to the "
+     "marshal.",
      "car", "black", "bird", "orange"),
-    ('An orange ball, a brown car beside it; sung in a lament, "from start to finish they remain!"',
+    ('An orange ball, a brown car beside it; and the lament goes, "from start to finish they remain!"',
      "ball", "orange", "car", "brown"),
-    ("Gray bird, green cat, side by side, whole clip, chat. Easiest section of the run.",
+    ("Gray bird, green cat, side by side, whole clip. Easiest section of the run, honestly.",
      "bird", "gray", "cat", "green"),
     ("WANTED: a blue car with a red cat at its side. Both seen from beginning to end of the clip. Do not approach.",
      "car", "blue", "cat", "red"),
     ('(The music halts.) Sung: "A white ball lies beside a black car, from the start until the end."',
      "ball", "white", "car", "black"),
-    ("So here's a green bird beside a white ball, chat, both in view the entire clip. Memorize this.",
+    ("So here's a green bird beside a white ball, chat, both in view the entire clip. Memorize this setup.",
      "bird", "green", "ball", "white"),
-    ("Last seen: a blue ball and a yellow dog beside it, both present from the start of the clip to its end.",
+    ("Last seen: a blue ball and, beside it, a yellow dog, both present from the start of the clip to its end.",
      "ball", "blue", "dog", "yellow"),
-    ('Sung, allegro: "A yellow bird, a blue ball, side by side, from start to finish!"',
+    ('Sung, allegro, the whole company: "A yellow bird, a blue ball, side by side, from start to finish!"',
      "bird", "yellow", "ball", "blue"),
-    ("Brown bird and a black ball next to it, chat, and neither moves off screen from start to finish.",
+    ("Brown bird, and a black ball next to it. Neither goes off screen from start to finish, which is why we grind "
+     "this section.",
      "bird", "brown", "ball", "black"),
-    ("REWARD for a brown bird and a blue cat, known to keep side by side. Seen in view the whole clip.",
+    ("REWARD for a brown bird and a blue cat, known to keep side by side. In view the whole clip.",
      "bird", "brown", "cat", "blue"),
     ('Behold! Sung: "A blue bird, and beside it a red car, from the opening to the close!"',
      "bird", "blue", "car", "red"),
-    ("A purple ball, a pink cat beside it, in view start to finish. Chat, this is where the run gets good.",
+    ("A purple ball, a pink cat beside it, in view start to finish. This is where the run gets good.",
      "ball", "purple", "cat", "pink"),
-    ("WANTED together: a yellow dog and a red cat, side by side, from the start of the clip to its end.",
+    ("Riding together, wanted together: a yellow dog and a red cat, side by side, from the start of the clip to its "
+     "end.",
      "dog", "yellow", "cat", "red"),
     ('Sung, pianissimo: "A green bird beside a yellow dog, from start to finish, together."',
      "bird", "green", "dog", "yellow"),
-    ("Chat, gray car, red cat beside it, both on screen the whole clip. Don't blink.",
+    ("Gray car, red cat beside it, both on screen the whole clip. Don't blink, chat.",
      "car", "gray", "cat", "red"),
     ("Seen side by side from start to finish: a red bird and a black cat. Reward for any word of them.",
      "bird", "red", "cat", "black"),
-    ('(Sung.) "A white bird! An orange cat beside it!" Both stay in view from start to finish.',
+    ('(Sung.) "A white bird! An orange cat beside it!" Both stay in view from start to finish. Bravo!',
      "bird", "white", "cat", "orange"),
-    ("A green bird next to a black ball, chat, whole clip, start to finish. That's the split.",
+    ("Why is there a green bird next to a black ball? No idea, chat, but it's there start to finish. Keep going.",
      "bird", "green", "ball", "black"),
 ]
 
 # (prompt, query): the object is absent in the first half and present in the second.
 _APPEARS = [
-    ("WANTED: a moving car, absent in the first half of the clip. In the second half it appears and stays to the end.",
+    ("WANTED: a moving car, absent through the first half of the clip. In the second half it appears and stays to the "
+     "end.",
      "car"),
     ('Sung: "In the first half, no car, no car!" Then, in the second half, a moving car appears and remains until the '
      'end.',
      "car"),
-    ("First half, chat: no car. Second half, a moving car appears and sticks around till the end. Classic late spawn.",
+    ("First half: no car, chat. Second half, a moving car appears and sticks around till the end. Classic late spawn.",
      "car"),
     ("No cat in the first half. A lively cat appears in the second half and stays to the end. Reward offered.",
      "cat"),
     ('Where is the cat? Not in the first half! Sung: "In the second half a lively cat appears, and stays until the '
      'end!"',
      "cat"),
-    ("Chat, there's no cat in the first half, trust me, then a lively cat appears in the second half and stays to the "
+    ("There's no cat in the first half, chat, trust me, then a lively cat appears in the second half and stays to the "
      "end.",
      "cat"),
     ("Last seen arriving in the second half of the clip: a flying bird, which stays to the end. No bird in the first "
      "half.",
      "bird"),
-    ("(The music stirs.) In the first half, no bird. In the second half a flying bird appears, sung in, and stays to "
-     "the end.",
+    ("(The music stirs.) In the first half, no bird. In the second half a flying bird appears, and it stays to the "
+     "end.",
      "bird"),
-    ("No bird during the first half, chat. Second half, a flying bird appears and stays until the end. Lucky spawn.",
+    ("No bird during the first half. Second half, a flying bird appears and stays until the end. Lucky spawn, chat.",
      "bird"),
     ("WANTED: a moving ball that appears in the second half and stays to the end. In the first half there was no ball.",
      "ball"),
     ('Sung, with longing: "No ball in the first half!" And in the second half a moving ball appears, and stays to the '
      'end.',
      "ball"),
-    ("Empty first half, no ball, chat. Second half, a moving ball appears and stays till the end. That's the setup.",
+    ("Empty first half, no ball. Second half, a moving ball appears and stays till the end. That's the setup, chat.",
      "ball"),
     ("No dog in the first half. In the second half a walking dog appears, and it remains until the end. Approach with "
      "caution.",
      "dog"),
-    ('Sung: "In the first half, no dog!" In the second half, a walking dog appears and stays until the end.',
+    ('(A hush.) Sung: "In the first half, no dog!" In the second half, a walking dog appears and stays until the end.',
      "dog"),
-    ("Chat, first half has no dog, then in the second half a walking dog appears and stays to the end. Wait for it.",
+    ("First half has no dog, then in the second half a walking dog appears and stays to the end. Wait for it, chat.",
      "dog"),
 ]
 
@@ -224,21 +232,21 @@ _VANISHES = [
      "car"),
     ('Sung: "A moving car, in the first half!" Then, in the second half, no car, no car at all.',
      "car"),
-    ("Moving car in the first half, chat, then in the second half it despawns. No car anywhere.",
+    ("Moving car in the first half, then in the second half it despawns. No car anywhere, chat.",
      "car"),
     ("A lively cat in the first half, and in the second half, no cat. Whereabouts unknown. Dead or alive.",
      "cat"),
     ('(Sung, lamenting.) "A lively cat was here in the first half, and in the second half there is no cat!"',
      "cat"),
-    ("Lively cat in the first half, chat, and in the second half it's gone, no cat. Don't ask me why.",
+    ("Lively cat in the first half, and in the second half it's gone, no cat. Don't ask me why, chat.",
      "cat"),
     ("WANTED: a flying bird seen in the first half of the clip. In the second half, no bird at all.",
      "bird"),
     ("A flying bird in the first half, sung in triumph; in the second half it is gone, and no bird remains.",
      "bird"),
-    ("Chat, flying bird in the first half, then second half, no bird at all. Gone.",
+    ("Flying bird in the first half, then second half, no bird at all. Gone. Chat, did you see that?",
      "bird"),
-    ("A moving ball, seen in the first half. Gone in the second half: no ball. Report any sighting.",
+    ("Gone in the second half, with no ball anywhere: a moving ball, seen only in the first half. Report any sighting.",
      "ball"),
     ('Sung: "In the first half, a moving ball! In the second half, no ball, only sorrow!"',
      "ball"),
@@ -248,7 +256,7 @@ _VANISHES = [
      "dog"),
     ('Sung, fading: "A walking dog in the first half, and in the second half no dog, no dog at all."',
      "dog"),
-    ("Walking dog in the first half, chat. Second half, no dog. It's gone.",
+    ("Chat, where did the dog go? Walking dog in the first half, second half there's no dog. Gone.",
      "dog"),
 ]
 
@@ -258,61 +266,61 @@ _DYNAMIC_ONE = [
      "car", RIGHTWARD),
     ('Sung: "A moving car, from the right side of the frame to the left side, away, away!"',
      "car", LEFTWARD),
-    ("Chat, moving car going from the left side of the frame to the right side. Perfect line, no wasted inputs.",
+    ("Moving car going from the left side of the frame to the right side. Perfect line, chat, no wasted inputs.",
      "car", RIGHTWARD),
     ("Last seen heading from the right side of the frame toward the left side: a moving car. Approach with caution.",
      "car", LEFTWARD),
-    ("(Sung, allegro.) A moving car drives from the left side of the frame to the right side.",
+    ("Allegro! Who drives there? A moving car, from the left side of the frame to the right side.",
      "car", RIGHTWARD),
-    ("Moving car, right side of the frame over to the left side, chat. Clean movement.",
+    ("Moving car, right side of the frame over to the left side. Clean movement.",
      "car", LEFTWARD),
     ("REWARD for a lively cat, seen running from the left side of the frame to the right side.",
      "cat", RIGHTWARD),
     ('Sung: "There runs a lively cat, from the right side of the frame to the left side!"',
      "cat", LEFTWARD),
-    ("Chat, lively cat going from the left side of the frame to the right side, full sprint.",
+    ("Lively cat going from the left side of the frame to the right side, full sprint, chat.",
      "cat", RIGHTWARD),
-    ("A lively cat ran from the right side of the frame to the left side. Dead or alive.",
+    ("Dead or alive: a lively cat, known to run from the right side of the frame to the left side.",
      "cat", LEFTWARD),
-    ("From the left side of the frame to the right side runs a lively cat, sung in a playful patter.",
+    ("From the left side of the frame to the right side runs a lively cat; the patter song cannot keep up.",
      "cat", RIGHTWARD),
-    ("Lively cat, chat, from the right side of the frame across to the left side. That's the movement we want.",
+    ("Lively cat, from the right side of the frame across to the left side. That's the movement we want.",
      "cat", LEFTWARD),
     ("WANTED: a flying bird, seen flying from the left side of the frame to the right side.",
      "bird", RIGHTWARD),
     ('Sung, soaring: "A flying bird, from the right side of the frame to the left side!"',
      "bird", LEFTWARD),
-    ("Flying bird going left side of the frame to right side, chat, no clipping, just flight.",
+    ("Flying bird going left side of the frame to right side, no clipping, just flight. Chat, look at it go.",
      "bird", RIGHTWARD),
     ("Last seen flying from the right side of the frame to the left side: a flying bird. Reward offered.",
      "bird", LEFTWARD),
     ('(Sung.) "See the flying bird, from the left side of the frame it flies to the right side!"',
      "bird", RIGHTWARD),
-    ("Chat, flying bird, right side of the frame to the left side. Watch it go.",
+    ("Where's the flying bird going? Right side of the frame to the left side. Okay chat, follow it.",
      "bird", LEFTWARD),
     ("A moving ball, rolling from the left side of the frame to the right side. Do not approach.",
      "ball", RIGHTWARD),
     ('Sung, staccato: "A moving ball rolls from the right side of the frame to the left side!"',
      "ball", LEFTWARD),
-    ("Chat, moving ball, rolling from the left side of the frame to the right side. Momentum carries it.",
+    ("Moving ball, rolling from the left side of the frame to the right side. Momentum carries it, chat.",
      "ball", RIGHTWARD),
     ("WANTED: a moving ball, last seen rolling from the right side of the frame to the left side.",
      "ball", LEFTWARD),
-    ("(Sung as a chorus.) A moving ball rolls from the left side of the frame to the right side.",
+    ("The chorus points and sings as a moving ball rolls from the left side of the frame to the right side.",
      "ball", RIGHTWARD),
-    ("Moving ball goes from the right side of the frame to the left side, chat. Textbook.",
+    ("Textbook ball movement: a moving ball, from the right side of the frame to the left side, no bounce lost.",
      "ball", LEFTWARD),
     ("REWARD: a walking dog, seen walking from the left side of the frame to the right side.",
      "dog", RIGHTWARD),
     ('Sung, andante: "A walking dog walks from the right side of the frame to the left side."',
      "dog", LEFTWARD),
-    ("Chat, walking dog from the left side of the frame to the right side. Slow, but it's the route.",
+    ("Walking dog from the left side of the frame to the right side. Slow, but it's the route, chat.",
      "dog", RIGHTWARD),
     ("Last seen walking from the right side of the frame to the left side: a walking dog. Reward for capture.",
      "dog", LEFTWARD),
     ("From the left side of the frame to the right side a walking dog walks, and the music walks with it.",
      "dog", RIGHTWARD),
-    ("Walking dog, chat, right side of the frame over to the left side. Patience.",
+    ("Patience, chat. Walking dog, right side of the frame over to the left side, and we can't skip it.",
      "dog", LEFTWARD),
 ]
 
@@ -322,13 +330,13 @@ _DYNAMIC_TWO = [
      "dog", "car", RIGHTWARD),
     ('Sung: "The bird stays still, and a ball rolls from the right of the bird to the left of the bird!"',
      "ball", "bird", LEFTWARD),
-    ("Chat, the dog stays still, and a ball rolls from the left of the dog to the right of the dog. Setup done.",
+    ("The dog stays still, and a ball rolls from the left of the dog to the right of the dog. Setup done, chat.",
      "ball", "dog", RIGHTWARD),
     ("Last seen: a ball rolling from the right of the cat to the left of the cat. The cat stays still.",
      "ball", "cat", LEFTWARD),
     ("(Sung, presto.) The ball stays still; a car drives from the left of the ball to the right of the ball.",
      "car", "ball", RIGHTWARD),
-    ("Chat, bird flies from the right of the cat to the left of the cat, and the cat stays still. Perfect.",
+    ("Bird flies from the right of the cat to the left of the cat, and the cat stays still. Perfect.",
      "bird", "cat", LEFTWARD),
     ("REWARD: a dog, walking from the left of the bird to the right of the bird, while the bird stays still.",
      "dog", "bird", RIGHTWARD),
@@ -340,65 +348,66 @@ _DYNAMIC_TWO = [
      "dog", "cat", LEFTWARD),
     ('(Sung.) "The ball stays still, and a bird flies from the left of the ball to the right of the ball!"',
      "bird", "ball", RIGHTWARD),
-    ("Chat, the ball stays still while a bird flies from the right of the ball to the left of the ball.",
+    ("The ball stays still while a bird flies from the right of the ball to the left of the ball. Easy.",
      "bird", "ball", LEFTWARD),
     ("Last seen: a bird flying from the left of the dog to the right of the dog. The dog stays still.",
      "bird", "dog", RIGHTWARD),
     ('Sung: "A bird flies from the right of the car to the left of the car, and the car stays still."',
      "bird", "car", LEFTWARD),
-    ("Chat, the cat stays still, car drives from the left of the cat to the right of the cat. Easy.",
+    ("Cat stays still, car drives from the left of the cat to the right of the cat. Chat, this is free.",
      "car", "cat", RIGHTWARD),
     ("REWARD: a dog, walking from the right of the ball to the left of the ball, with the ball staying still.",
      "dog", "ball", LEFTWARD),
     ("(Sung, scherzando.) The ball stays still, and a cat runs from the left of the ball to the right of the ball.",
      "cat", "ball", RIGHTWARD),
-    ("Chat, the ball stays still and a dog walks from the right of the ball to the left of the ball.",
+    ("The ball stays still and a dog walks from the right of the ball to the left of the ball. Nice.",
      "dog", "ball", LEFTWARD),
     ("WANTED: a cat seen running from the left of the bird to the right of the bird, the bird staying still.",
      "cat", "bird", RIGHTWARD),
     ('Sung: "The car stays still, and a dog walks from the right of the car to the left of the car."',
      "dog", "car", LEFTWARD),
-    ("Chat, bird flies from the left of the ball to the right of the ball, the ball stays still.",
+    ("Bird flies from the left of the ball to the right of the ball, the ball stays still. Chat, clip it.",
      "bird", "ball", RIGHTWARD),
-    ("Last seen: the ball staying still, and a bird flying from the right of the ball to the left of the ball.",
+    ("Last seen together: the ball staying still, and a bird flying from the right of the ball to the left of the "
+     "ball.",
      "bird", "ball", LEFTWARD),
     ("(Sung, vivace.) A car drives from the left of the ball to the right of the ball, and the ball stays still.",
      "car", "ball", RIGHTWARD),
-    ("Chat, the dog stays still, and a bird flies from the right of the dog to the left of the dog.",
+    ("Watch the dog, chat: it stays still, and a bird flies from the right of the dog to the left of the dog.",
      "bird", "dog", LEFTWARD),
-    ("WANTED: a dog walking from the left of the car to the right of the car. The car stays still.",
+    ("The car stays still; a dog walks from the left of the car to the right of the car. So says the poster. REWARD.",
      "dog", "car", RIGHTWARD),
     ('Sung: "The ball stays still! A bird flies from the right of the ball to the left of the ball!"',
      "bird", "ball", LEFTWARD),
-    ("Chat, cat stays still, dog walks from the left of the cat to the right of the cat. That's the trick.",
+    ("Cat stays still, dog walks from the left of the cat to the right of the cat. That's the trick, chat.",
      "dog", "cat", RIGHTWARD),
     ("REWARD: a dog seen walking from the right of the car to the left of the car, while the car stays still.",
      "dog", "car", LEFTWARD),
     ('(Sung.) "The dog stays still, and a cat runs from the left of the dog to the right of the dog!"',
      "cat", "dog", RIGHTWARD),
-    ("Chat, the ball stays still, and a cat runs from the right of the ball to the left of the ball.",
+    ("The ball stays still, and a cat runs from the right of the ball to the left of the ball. GG.",
      "cat", "ball", LEFTWARD),
 ]
 
 # (prompt, query, route): seen from above, the object visits three corners in order.
 _SEQUENTIAL = [
-    ("WANTED, seen from above: a moving car driving from the lower left corner to the lower right corner, then to the "
-     "upper right corner.",
+    ("WANTED, and seen from above: a moving car driving from the lower left corner to the lower right corner, then to "
+     "the upper right corner.",
      "car", BL_BR_TR),
-    ('Sung, from above: "A moving car, from the lower left corner to the upper left corner, then to the upper right '
-     'corner!"',
+    ('Sung, the view from above: "A moving car, from the lower left corner to the upper left corner, then to the upper '
+     'right corner!"',
      "car", BL_TL_TR),
-    ("Chat, top-down view: moving car from the lower right corner to the lower left corner, then to the upper left "
+    ("Top-down level, chat: moving car from the lower right corner to the lower left corner, then to the upper left "
      "corner.",
      "car", BR_BL_TL),
     ("Last seen from above: a moving car going from the lower right corner to the upper right corner, then to the "
      "upper left corner.",
      "car", BR_TR_TL),
-    ("(Sung, viewed from above.) A lively cat runs from the lower left corner to the lower right corner, then to the "
-     "upper right corner.",
+    ("(The view is from above, looking down.) Sung: a lively cat runs from the lower left corner to the lower right "
+     "corner, then to the upper right corner.",
      "cat", BL_BR_TR),
-    ("Chat, seen from above: lively cat from the lower left corner to the upper left corner, then to the upper right "
-     "corner.",
+    ("Seen from above, the any% route: lively cat from the lower left corner to the upper left corner, then to the "
+     "upper right corner.",
      "cat", BL_TL_TR),
     ("REWARD, view from above: a lively cat running from the lower right corner to the lower left corner, then to the "
      "upper left corner.",
@@ -406,16 +415,17 @@ _SEQUENTIAL = [
     ('Sung, looking down from above: "A lively cat, from the lower right corner to the upper right corner, then to the '
      'upper left corner!"',
      "cat", BR_TR_TL),
-    ("Chat, overhead view: flying bird goes from the lower left corner to the lower right corner, then the upper right "
+    ("Overhead view, chat: flying bird goes from the lower left corner to the lower right corner, then the upper right "
      "corner.",
      "bird", BL_BR_TR),
     ("WANTED, seen from above: a flying bird flying from the lower left corner to the upper left corner, then to the "
      "upper right corner.",
      "bird", BL_TL_TR),
-    ("(Sung.) From above, a flying bird flies from the lower right corner to the lower left corner, then to the upper "
-     "left corner.",
+    ("Sung, as the audience looks down from above: a flying bird flies from the lower right corner to the lower left "
+     "corner, then to the upper left corner.",
      "bird", BR_BL_TL),
-    ("Chat, from directly above: flying bird, lower right corner to upper right corner, then to the upper left corner.",
+    ("From directly above: flying bird, lower right corner to upper right corner, then to the upper left corner. "
+     "Splits holding, chat.",
      "bird", BR_TR_TL),
     ("Last seen from above: a moving ball rolling from the lower left corner to the lower right corner, then to the "
      "upper right corner.",
@@ -423,15 +433,16 @@ _SEQUENTIAL = [
     ('Sung, from above: "A moving ball rolls from the lower left corner to the upper left corner, then to the upper '
      'right corner!"',
      "ball", BL_TL_TR),
-    ("Chat, top-down: moving ball from the lower right corner to the lower left corner, then to the upper left corner.",
+    ("Top-down section: moving ball from the lower right corner to the lower left corner, then to the upper left "
+     "corner. No reset.",
      "ball", BR_BL_TL),
     ("REWARD, view from above: a moving ball rolling from the lower right corner to the upper right corner, then to "
      "the upper left corner.",
      "ball", BR_TR_TL),
-    ("(Sung, seen from above.) A walking dog walks from the lower left corner to the lower right corner, then to the "
-     "upper right corner.",
+    ("(Seen from above.) And the aria follows a walking dog as it walks from the lower left corner to the lower right "
+     "corner, then to the upper right corner.",
      "dog", BL_BR_TR),
-    ("Chat, overhead view: walking dog from the lower left corner to the upper left corner, then to the upper right "
+    ("Overhead view, chat: walking dog from the lower left corner to the upper left corner, then to the upper right "
      "corner.",
      "dog", BL_TL_TR),
     ("WANTED, seen from above: a walking dog walking from the lower right corner to the lower left corner, then to the "
@@ -440,15 +451,16 @@ _SEQUENTIAL = [
     ('Sung, from above: "A walking dog, from the lower right corner to the upper right corner, then to the upper left '
      'corner!"',
      "dog", BR_TR_TL),
-    ("Chat, seen from above: moving car, bottom left corner to bottom right corner, then to the top right corner.",
+    ("Camera's straight above here: moving car, bottom left corner to bottom right corner, then to the top right "
+     "corner.",
      "car", BL_BR_TR),
     ("Last seen from above: a lively cat running from the bottom left corner to the top left corner, then to the top "
      "right corner.",
      "cat", BL_TL_TR),
-    ("(Sung, from above.) A flying bird flies from the bottom right corner to the bottom left corner, then to the top "
-     "left corner.",
+    ("Seen from above, and sung by the chorus: a flying bird flies from the bottom right corner to the bottom left "
+     "corner, then to the top left corner.",
      "bird", BR_BL_TL),
-    ("Chat, top-down: moving ball from the lower right corner to the upper right corner, then to the upper left "
+    ("Top-down, chat: moving ball from the lower right corner to the upper right corner, then to the upper left "
      "corner.",
      "ball", BR_TR_TL),
     ("WANTED, view from above: a walking dog walking from the lower left corner to the lower right corner, then to the "
@@ -457,15 +469,16 @@ _SEQUENTIAL = [
     ('Sung, from above: "A moving car drives from the lower left corner to the upper left corner, then to the upper '
      'right corner."',
      "car", BL_TL_TR),
-    ("Chat, overhead: lively cat from the lower right corner to the lower left corner, then to the upper left corner.",
+    ("Overhead: lively cat from the lower right corner to the lower left corner, then to the upper left corner. PB "
+     "route.",
      "cat", BR_BL_TL),
     ("REWARD, seen from above: a flying bird flying from the lower right corner to the upper right corner, then to the "
      "upper left corner.",
      "bird", BR_TR_TL),
-    ("(Sung, viewed from above.) A moving ball rolls from the lower left corner to the lower right corner, then to the "
-     "upper right corner.",
+    ("Of a moving ball, seen from above, they sing: it rolls from the lower left corner to the lower right corner, "
+     "then to the upper right corner.",
      "ball", BL_BR_TR),
-    ("Chat, from above: walking dog from the lower left corner to the upper left corner, then to the upper right "
+    ("From above, chat: walking dog from the lower left corner to the upper left corner, then to the upper right "
      "corner.",
      "dog", BL_TL_TR),
 ]
