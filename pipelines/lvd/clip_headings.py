@@ -47,7 +47,7 @@ LEADING_HEADING_RE = re.compile(r"^" + _HEADING_WORDS + r":\s*(?=(?:[^.;!?\s]+\s
 SPOKEN_QUOTE_RE = re.compile(r'\b(?P<verb>says|said|yells|yelled|shouts|shouted|whispers|whispered|(?:calls|called)(?=[,:])|cries'
                              r'|cried|asks|asked|screams|screamed|mutters|muttered|exclaims|exclaimed|replies|replied|orders'
                              r'|ordered|commands|commanded)(?:,|:)? "(?P<said>[^"]{0,200})"(?P<stop>[.!?,;]?)')
-QUOTED_UNDER_HEADING_RE = re.compile(r"(?:^|(?<=[.!?] ))" + _HEADING_WORDS + r':\s*"[^"]*"[.!?]?(?:\s+|$)')
+QUOTED_UNDER_HEADING_RE = re.compile(r"(?:^|(?<=[.!?] ))" + _HEADING_WORDS + r':\s*"(?P<said>[^"]*)"(?P<stop>[.!?]?)(?:\s+|$)')
 # "path check passed: a ball ...", "run moved:": a verb closing a label before its colon has no object, and its subject
 # is no thing the tables know, so it is the label's verdict, never a move of what the colon opens on
 LABEL_VERB_RE = re.compile(r"\b(?P<noun>[a-z]+) (?P<verb>[a-z]+ed)(?=:)")
@@ -181,12 +181,26 @@ def _unless_scene(match: re.Match) -> str:
     return "" if _is_record_heading(match["words"]) else match.group(0)
 
 
+def _names_a_thing(said: str) -> bool:
+    return any(noun_class(word) and word not in VERB_KINDS for word in re.findall(r"[a-z]+", said))  # not "fly!"
+
+
 def _said_unless_things(match: re.Match) -> str:
     """The verb of saying alone, its sentence closed where the quote closed one, unless the quote names a thing."""
-    if any(noun_class(word) and word not in VERB_KINDS for word in re.findall(r"[a-z]+", match["said"])):  # not "fly!"
+    if _names_a_thing(match["said"]):
         return match.group(0)
     closes = match["stop"] in (".", "!", "?") or match["said"].rstrip().endswith((".", "!", "?"))
     return match["verb"] + ("." if closes else match["stop"])
+
+
+def _quote_unless_things(match: re.Match) -> str:
+    """A heading's quoted words go with it, unless they name a thing: then they are the scene told ('Sung: "a cat
+    runs left!"', 'Verse: "two dogs sleep."'), and a heading naming nothing is the writer's label over them."""
+    if not _names_a_thing(match["said"]):
+        return ""
+    said = match["said"].strip() + match["stop"]
+    said = said if said.endswith((".", "!", "?")) else said + "."
+    return (said if _is_record_heading(match["words"]) else f"{match['words']}: {said}") + " "
 
 
 def _no_thing(span: str) -> bool:
@@ -368,7 +382,7 @@ def record_headings_in_plain_words(text: str) -> str:
     if ' "' in text:
         text = SPOKEN_QUOTE_RE.sub(_said_unless_things, text)
     if ': "' in text:
-        text = QUOTED_UNDER_HEADING_RE.sub(_unless_scene, text)
+        text = QUOTED_UNDER_HEADING_RE.sub(_quote_unless_things, text)
     if not looks_like_record(text):
         return text
     told = text
