@@ -3,6 +3,10 @@
 - Quoted words under a short heading that name a thing are the scene told, 'Chorus: "a red ball rolls ..."',
   'Libretto: "two dogs sleep ..."', the heading the writer's label over them; quoted words naming nothing, a motto or a
   password, stay said and never shown.
+- A notice's sighting with its subject left out, "Last spotted heading from A to B: a dog.", is the thing named after
+  it seen so, or, with none after it, the one named before.
+- A participle of going opening a sentence with its route, "Trotting from A to B: a pony.", is that thing's move, from
+  the first frame.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The set's own prompts are not
 copied here.)
@@ -11,7 +15,7 @@ copied here.)
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition
+from tests.helpers.planned import centres, names, planned_condition
 
 
 @pytest.mark.parametrize("prompt, mover, reference, leftward", [
@@ -37,3 +41,46 @@ def test_a_quoted_count_under_a_heading_is_drawn(prompt, query, count):
 
 def test_quoted_words_naming_nothing_stay_said():
     assert names('Chant: "Roll on and on." Two parked cars stay the whole time.') == ["car", "car"]
+
+
+
+def _crosses_all_clip(prompt: str, name: str, leftward: bool) -> bool:
+    """The one thing drawn goes from one side to the other from the first frame to the last."""
+    path = centres(prompt)[name]
+    start, end = path[0][0], path[-1][0]
+    return (start > 0.65 and end < 0.35) if leftward else (start < 0.35 and end > 0.65)
+
+
+@pytest.mark.parametrize("prompt, name, leftward", [
+    ("WANTED: a black horse. Last seen galloping from the right side of the frame to the left side.", "black horse",
+     True),
+    ("Last sighted flying from the right side of the frame to the left side: a bird. Call the desk.", "bird", True),
+    ("Last glimpsed trotting from the left side of the frame to the right side, a pony.", "pony", False),
+    ("Most recently seen rolling from the right side of the frame to the left side: a ball.", "ball", True),
+])
+def test_a_notices_sighting_is_the_thing_named_with_it_seen_so(prompt, name, leftward):
+    assert names(prompt) == [name]
+    assert _crosses_all_clip(prompt, name, leftward)
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("LOST: one sleepy cat. Last seen in view from the start of the video to its end, nothing else near it.", "cat"),
+    ("Lost: one old dog. Last seen asleep there from start to finish, nothing else around.", "dog"),
+])
+def test_a_notices_sighting_with_no_thing_after_it_is_the_one_named_before(prompt, name):
+    assert names(prompt) == [name]
+
+
+@pytest.mark.parametrize("prompt, name, leftward", [
+    ("Galloping from the left side to the right side: a brown horse.", "brown horse", False),
+    ("Rolling from the right side of the frame to the left side, a ball.", "ball", True),
+    ("Strolling from the left side of the frame to the right side - a man.", "man", False),
+])
+def test_a_fronted_participle_of_going_and_its_route_belong_to_the_thing_after_it(prompt, name, leftward):
+    assert names(prompt) == [name]
+    assert _crosses_all_clip(prompt, name, leftward)
+
+
+def test_a_fronted_participle_route_relative_to_a_still_thing():
+    prompt = "Rolling from the right of the dog to the left of the dog: a ball. The dog stays still."
+    assert lvd.two_object_motion("ball", "dog", True, planned_condition(prompt))
