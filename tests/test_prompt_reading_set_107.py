@@ -7,6 +7,8 @@
   it seen so, or, with none after it, the one named before.
 - A participle of going opening a sentence with its route, "Trotting from A to B: a pony.", is that thing's move, from
   the first frame.
+- A span from the first to the last of anything that is no thing and no part of the frame, "from the opening chord to
+  the closing chord", "from the first whistle to the last bell", is the whole clip.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The set's own prompts are not
 copied here.)
@@ -14,8 +16,9 @@ copied here.)
 
 import pytest
 
+from pipelines.lvd.clip_phrases import whole_spans_in_words
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import centres, names, planned_condition
+from tests.helpers.planned import PLANNER, centres, names, planned_condition
 
 
 @pytest.mark.parametrize("prompt, mover, reference, leftward", [
@@ -84,3 +87,23 @@ def test_a_fronted_participle_of_going_and_its_route_belong_to_the_thing_after_i
 def test_a_fronted_participle_route_relative_to_a_still_thing():
     prompt = "Rolling from the right of the dog to the left of the dog: a ball. The dog stays still."
     assert lvd.two_object_motion("ball", "dog", True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, name, count", [
+    ("From the first whistle to the last bell, two sleeping dogs lie there.", "dog", 2),
+    ("Three parked cars stay from the opening chord to the closing chord.", "car", 3),
+    ("One resting cat remains from the first bar to the final cadence, and nothing else.", "cat", 1),
+])
+def test_a_span_from_the_first_to_the_last_of_anything_no_thing_is_the_whole_clip(prompt, name, count):
+    assert names(prompt) == [name] * count
+    for obj in PLANNER.plan(prompt).layout.objects:
+        assert None not in obj.boxes
+
+
+@pytest.mark.parametrize("text", [
+    "a dog walks from the first car to the last car.",
+    "a ball rolls from the start to the final corner.",
+    "a cat runs from the first half to the last quarter.",
+])
+def test_a_span_between_things_or_parts_of_the_frame_is_no_whole_clip(text):
+    assert whole_spans_in_words(text) == text
