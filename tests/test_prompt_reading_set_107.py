@@ -9,6 +9,8 @@
   the first frame.
 - A span from the first to the last of anything that is no thing and no part of the frame, "from the opening chord to
   the closing chord", "from the first whistle to the last bell", is the whole clip.
+- A game's words for a thing put into or taken out of its world, "spawns in", "respawns", "despawns", are its
+  appearing and vanishing.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The set's own prompts are not
 copied here.)
@@ -107,3 +109,13 @@ def test_a_span_from_the_first_to_the_last_of_anything_no_thing_is_the_whole_cli
 ])
 def test_a_span_between_things_or_parts_of_the_frame_is_no_whole_clip(text):
     assert whole_spans_in_words(text) == text
+
+
+@pytest.mark.parametrize("prompt, query, appears", [
+    ("A cat sits in the first half, then in the second half it despawns.", "cat", False),
+    ("The dog wanders about until halfway, and then the dog despawned for good.", "dog", False),
+    ("A horse spawns in at the halfway mark.", "horse", True),
+    ("Halfway through, a ball respawns.", "ball", True),
+])
+def test_a_games_words_for_coming_into_and_out_of_the_world_are_appearing_and_vanishing(prompt, query, appears):
+    assert lvd.visibility(query, appears, planned_condition(prompt))
