@@ -11,6 +11,8 @@
   the closing chord", "from the first whistle to the last bell", is the whole clip.
 - A game's words for a thing put into or taken out of its world, "spawns in", "respawns", "despawns", are its
   appearing and vanishing.
+- A source, no person, animal, vehicle or ball, that hands the speaker or the listener what its clause holds, "the RNG
+  gives us three birds", presents the scene and is no thing in it.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The set's own prompts are not
 copied here.)
@@ -119,3 +121,16 @@ def test_a_span_between_things_or_parts_of_the_frame_is_no_whole_clip(text):
 ])
 def test_a_games_words_for_coming_into_and_out_of_the_world_are_appearing_and_vanishing(prompt, query, appears):
     assert lvd.visibility(query, appears, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, name, count", [
+    ("The RNG hands us two parked cars, in view from start to finish.", "car", 2),
+    ("This seed gives you four sleeping cats, in view from start to finish.", "cat", 4),
+    ("The lottery gives us two parked buses, in view the whole time.", "bus", 2),
+])
+def test_a_source_handing_the_speaker_or_listener_the_scene_is_no_thing_in_it(prompt, name, count):
+    assert names(prompt) == [name] * count
+
+
+def test_a_person_handing_the_speaker_things_may_be_in_the_scene():
+    assert "waiter" in names("The waiter brings us two cats, there the whole time.")
