@@ -1,8 +1,8 @@
 """Prompts in the voices of held-out set 107 (tests/helpers/blind_set_107.py), in new words.
 
-- Quoted words under a short heading that name a thing are the scene told, 'Chorus: "a red ball rolls ..."',
-  'Libretto: "two dogs sleep ..."', the heading the writer's label over them; quoted words naming nothing, a motto or a
-  password, stay said and never shown.
+- Quoted words under a short heading that bring a thing on by an article or a count are the scene told, 'Chorus: "a
+  red ball rolls ..."', 'Libretto: "two dogs sleep ..."', the heading the writer's label over them; a motto or a
+  password, naming its words bare ("red fox"), stays said and never shown.
 - A notice's sighting with its subject left out, "Last spotted heading from A to B: a dog.", is the thing named after
   it seen so, or, with none after it, the one named before.
 - A participle of going opening a sentence with its route, "Trotting from A to B: a pony.", is that thing's move, from
@@ -46,8 +46,12 @@ def test_a_quoted_count_under_a_heading_is_drawn(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))
 
 
-def test_quoted_words_naming_nothing_stay_said():
-    assert names('Chant: "Roll on and on." Two parked cars stay the whole time.') == ["car", "car"]
+@pytest.mark.parametrize("prompt", [
+    'Chant: "Roll on and on." Two parked cars stay the whole time.',
+    'Codeword: "red fox". Two parked cars stay the whole time.',
+])
+def test_quoted_words_bringing_no_thing_on_stay_said(prompt):
+    assert names(prompt) == ["car", "car"]
 
 
 

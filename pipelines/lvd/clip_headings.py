@@ -1,7 +1,8 @@
 """A record's headings, whatever its voice calls them, put into the clip's moments before the other voices read it.
 
 - Words quoted under a heading ('Incantation: "Roll ..."') or after a verb of saying ('A girl yells "Run!"') are said,
-  never done or shown, unless they name a thing ('The narrator says: "Two cats walk left."').
+  never done or shown, unless they name a thing ('The narrator says: "Two cats walk left."'); under a heading, one
+  brought on by an article or a count ('Chorus: "a cat runs left!"'), the heading then the writer's label over them.
 - A short heading that names nothing the tables know ("STATION READOUT.", "Rehearsal sheet:", "Readout ends.",
   "Blackout.") is the writer's record, never a thing; a heading with a known noun ("Ball: red, rolls left.") stays.
 - Time-ordered headings are the clip's moments whatever their words: "the start of <span>" and "the end of <span>" for
@@ -181,6 +182,9 @@ def _unless_scene(match: re.Match) -> str:
     return "" if _is_record_heading(match["words"]) else match.group(0)
 
 
+_BRINGS_ON = frozenset(("a", "an", "the", "one", "some"))
+
+
 def _names_a_thing(said: str) -> bool:
     return any(noun_class(word) and word not in VERB_KINDS for word in re.findall(r"[a-z]+", said))  # not "fly!"
 
@@ -193,10 +197,19 @@ def _said_unless_things(match: re.Match) -> str:
     return match["verb"] + ("." if closes else match["stop"])
 
 
+def _tells_a_thing(said: str) -> bool:
+    """Whether quoted words bring a thing on by an article or a count ("a cat runs", "two dogs sleep"), as a scene
+    told does; a password or a motto names its words bare ("blue moon", "dogs rule")."""
+    words = re.findall(r"[a-z]+", said)
+    return any(noun_class(word) and word not in VERB_KINDS
+               and any(before in _BRINGS_ON or before in NUMBER_WORDS for before in words[max(0, i - 3):i])
+               for i, word in enumerate(words))
+
+
 def _quote_unless_things(match: re.Match) -> str:
-    """A heading's quoted words go with it, unless they name a thing: then they are the scene told ('Sung: "a cat
+    """A heading's quoted words go with it, unless they bring a thing on: then they are the scene told ('Sung: "a cat
     runs left!"', 'Verse: "two dogs sleep."'), and a heading naming nothing is the writer's label over them."""
-    if not _names_a_thing(match["said"]):
+    if not _tells_a_thing(match["said"]):
         return ""
     said = match["said"].strip() + match["stop"]
     said = said if said.endswith((".", "!", "?")) else said + "."
