@@ -207,10 +207,11 @@ def _tells_a_thing(said: str) -> bool:
 
 
 def _quote_unless_things(match: re.Match) -> str:
-    """A heading's quoted words go with it, unless they bring a thing on: then they are the scene told ('Sung: "a cat
-    runs left!"', 'Verse: "two dogs sleep."'), and a heading naming nothing is the writer's label over them."""
+    """A heading's quoted words go with it where it is the writer's record ("a goose honks:" is a scene), unless they
+    bring a thing on: then they are the scene told ('Sung: "a cat runs left!"', 'Verse: "two dogs sleep."'), and a
+    heading naming nothing is the writer's label over them."""
     if not _tells_a_thing(match["said"]):
-        return ""
+        return _unless_scene(match)
     said = match["said"].strip() + match["stop"]
     said = said if said.endswith((".", "!", "?")) else said + "."
     return (said if _is_record_heading(match["words"]) else f"{match['words']}: {said}") + " "
