@@ -74,6 +74,11 @@ def test_a_notices_sighting_is_the_thing_named_with_it_seen_so(prompt, name, lef
     assert _crosses_all_clip(prompt, name, leftward)
 
 
+def test_what_is_seen_first_is_no_sighting_with_its_subject_left_out():
+    path = centres("First in view is a red ball, then a dog walks in from the left.")["red ball"]
+    assert path[0] is not None
+
+
 @pytest.mark.parametrize("prompt, name", [
     ("LOST: one sleepy cat. Last seen in view from the start of the video to its end, nothing else near it.", "cat"),
     ("Lost: one old dog. Last seen asleep there from start to finish, nothing else around.", "dog"),

@@ -91,11 +91,14 @@ NOTICE_CLOSING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:please )?(?:ask|apply|ca
 
 # "Last seen heading from A to B: a car.", "Last seen in view the whole time.": a notice's sighting, its subject left out,
 # named after it or before it; said as that thing seen so, the adverb of when it was seen no time in the clip
-_SIGHTING_OPENING = (r"(?:^|(?<=[.!?] ))(?:last|first|most recently|recently|lately) (?:seen|spotted|sighted|glimpsed"
-                     r"|in view)(?: alive)? ")  # "in view": the keeper's log reads "sighted" so before
-SIGHTING_BEFORE_THING_RE = re.compile(_SIGHTING_OPENING + r"(?P<rest>[^.!?:;]*?)(?: ?[:;] | [—–-]+ |, )"
+# ("First seen is a bird" and "First in view is a ball" name what comes first, no sighting)
+_SIGHTING_ADVERB = r"(?:^|(?<=[.!?] ))(?:last|first|most recently|recently|lately) "
+_NO_COPULA = r"(?!(?:is|are|was|were|comes|came)\b)"
+# ... and "in view", as the keeper's log has read "sighted" before this pass, where the thing is named after it
+SIGHTING_BEFORE_THING_RE = re.compile(_SIGHTING_ADVERB + r"(?:seen|spotted|sighted|glimpsed|in view)(?: alive)? "
+                                      + _NO_COPULA + r"(?P<rest>[^.!?:;]*?)(?: ?[:;] | [—–-]+ |, )"
                                       r"(?P<thing>(?:a|an|one|the)(?: [a-z-]+){1,4}?)(?=\s*(?:[.!?]|$))")
-SIGHTING_RE = re.compile(_SIGHTING_OPENING + r"(?=[a-z])")
+SIGHTING_RE = re.compile(_SIGHTING_ADVERB + r"(?:seen|spotted|sighted|glimpsed)(?: alive)? " + _NO_COPULA + r"(?=[a-z])")
 _SIGHTING_WORDS = ("seen", "spotted", "sighted", "glimpsed", "view")
 
 # ---- versions told apart
@@ -132,7 +135,7 @@ def looks_like_pattern_chess_or_notice(words: set[str], text: str) -> bool:
     """A heading's telling word, a name spelt only in everyday words, or the start or end of a span ("end of shift",
     "shift start")."""
     return not words.isdisjoint(_GATE_WORDS) or any(name in text for name in _SPELT_NAMES) or (
-        not words.isdisjoint(_SIGHTING_WORDS) and SIGHTING_RE.search(text) is not None) or (
+        not words.isdisjoint(_SIGHTING_WORDS) and (SIGHTING_RE.search(text) or SIGHTING_BEFORE_THING_RE.search(text))) or (
         ("start of" in text or "end of" in text or "beginning of" in text or "close of" in text
          or (("start" in words or "end" in words) and _OCCASION_HEADING_RE.search(text) is not None))
         and not words.isdisjoint(_OCCASIONS))
