@@ -1,7 +1,8 @@
 """A record's headings, whatever its voice calls them, put into the clip's moments before the other voices read it.
 
 - Words quoted under a heading ('Incantation: "Roll ..."') or after a verb of saying ('A girl yells "Run!"') are said,
-  never done or shown, unless they name a thing ('The narrator says: "Two cats walk left."').
+  never done or shown, unless they name a thing ('The narrator says: "Two cats walk left."'); under a heading, one
+  brought on by an article or a count ('Chorus: "a cat runs left!"'), the heading then the writer's label over them.
 - A short heading that names nothing the tables know ("STATION READOUT.", "Rehearsal sheet:", "Readout ends.",
   "Blackout.") is the writer's record, never a thing; a heading with a known noun ("Ball: red, rolls left.") stays.
 - Time-ordered headings are the clip's moments whatever their words: "the start of <span>" and "the end of <span>" for
@@ -47,7 +48,7 @@ LEADING_HEADING_RE = re.compile(r"^" + _HEADING_WORDS + r":\s*(?=(?:[^.;!?\s]+\s
 SPOKEN_QUOTE_RE = re.compile(r'\b(?P<verb>says|said|yells|yelled|shouts|shouted|whispers|whispered|(?:calls|called)(?=[,:])|cries'
                              r'|cried|asks|asked|screams|screamed|mutters|muttered|exclaims|exclaimed|replies|replied|orders'
                              r'|ordered|commands|commanded)(?:,|:)? "(?P<said>[^"]{0,200})"(?P<stop>[.!?,;]?)')
-QUOTED_UNDER_HEADING_RE = re.compile(r"(?:^|(?<=[.!?] ))" + _HEADING_WORDS + r':\s*"[^"]*"[.!?]?(?:\s+|$)')
+QUOTED_UNDER_HEADING_RE = re.compile(r"(?:^|(?<=[.!?] ))" + _HEADING_WORDS + r':\s*"(?P<said>[^"]*)"(?P<stop>[.!?]?)(?:\s+|$)')
 # "path check passed: a ball ...", "run moved:": a verb closing a label before its colon has no object, and its subject
 # is no thing the tables know, so it is the label's verdict, never a move of what the colon opens on
 LABEL_VERB_RE = re.compile(r"\b(?P<noun>[a-z]+) (?P<verb>[a-z]+ed)(?=:)")
@@ -181,12 +182,39 @@ def _unless_scene(match: re.Match) -> str:
     return "" if _is_record_heading(match["words"]) else match.group(0)
 
 
+_BRINGS_ON = frozenset(("a", "an", "the", "one", "some"))
+
+
+def _names_a_thing(said: str) -> bool:
+    return any(noun_class(word) and word not in VERB_KINDS for word in re.findall(r"[a-z]+", said))  # not "fly!"
+
+
 def _said_unless_things(match: re.Match) -> str:
     """The verb of saying alone, its sentence closed where the quote closed one, unless the quote names a thing."""
-    if any(noun_class(word) and word not in VERB_KINDS for word in re.findall(r"[a-z]+", match["said"])):  # not "fly!"
+    if _names_a_thing(match["said"]):
         return match.group(0)
     closes = match["stop"] in (".", "!", "?") or match["said"].rstrip().endswith((".", "!", "?"))
     return match["verb"] + ("." if closes else match["stop"])
+
+
+def _tells_a_thing(said: str) -> bool:
+    """Whether quoted words bring a thing on by an article or a count ("a cat runs", "two dogs sleep"), as a scene
+    told does; a password or a motto names its words bare ("blue moon", "dogs rule")."""
+    words = re.findall(r"[a-z]+", said)
+    return any(noun_class(word) and word not in VERB_KINDS
+               and any(before in _BRINGS_ON or before in NUMBER_WORDS for before in words[max(0, i - 3):i])
+               for i, word in enumerate(words))
+
+
+def _quote_unless_things(match: re.Match) -> str:
+    """A heading's quoted words go with it where it is the writer's record ("a goose honks:" is a scene), unless they
+    bring a thing on: then they are the scene told ('Sung: "a cat runs left!"', 'Verse: "two dogs sleep."'), and a
+    heading naming nothing is the writer's label over them."""
+    if not _tells_a_thing(match["said"]):
+        return _unless_scene(match)
+    said = match["said"].strip() + match["stop"]
+    said = said if said.endswith((".", "!", "?")) else said + "."
+    return (said if _is_record_heading(match["words"]) else f"{match['words']}: {said}") + " "
 
 
 def _no_thing(span: str) -> bool:
@@ -368,7 +396,7 @@ def record_headings_in_plain_words(text: str) -> str:
     if ' "' in text:
         text = SPOKEN_QUOTE_RE.sub(_said_unless_things, text)
     if ': "' in text:
-        text = QUOTED_UNDER_HEADING_RE.sub(_unless_scene, text)
+        text = QUOTED_UNDER_HEADING_RE.sub(_quote_unless_things, text)
     if not looks_like_record(text):
         return text
     told = text

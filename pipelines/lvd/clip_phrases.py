@@ -145,12 +145,15 @@ ANY_WHOLE_SPAN_RE = re.compile(r"\b(?:(?:for|during|throughout) (?:the|its) (?:w
 # page through the finish": the whole clip, in any voice, whatever the first and last are called and whatever the clip is
 # called (but "to the end of the road" is a place, not the clip's end, and "from the first tree to the last" runs past
 # things); a seer's "vision" and a sleeper's "dream" are the clip as they see it: "from the start of the vision to its end",
-# and a "picture" is a film, as in "motion picture": "from the start of the picture to its end"
+# and a "picture" is a film, as in "motion picture": "from the start of the picture to its end"; the first and last of
+# anything that is no thing and no part of the frame or clip, "from the opening bar to the final note", "from the first
+# whistle to the last bell", are the clip's too
 _SPAN_CLIP = r"(?:clip|video|footage|film|movie|picture|recording|scene|shot|sequence|vision|dream|" + "|".join(OCCASIONS) + ")"
 _SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?P<first>[a-z]+)|opening|start"
                rf"|beginning|outset)(?: of (?:(?:the|its|this|our|my) )?{_SPAN_CLIP})?")
 _SPAN_MOMENT = r"(?: (?:moment|frame|second|shot|instant|one|(?P=first)))"
-_SPAN_LAST = (rf"(?:(?:its|the) )?(?:very )?(?:close|end|finish|last{_SPAN_MOMENT}?|final{_SPAN_MOMENT})"
+_SPAN_LAST = (r"(?:(?:its|the) )?(?:very )?(?:(?:last|final|closing) (?P<last>[a-z]+)(?! of\b)"
+              rf"|close|end|finish|last{_SPAN_MOMENT}?|final{_SPAN_MOMENT})"
               rf"(?: of (?:it|(?:the )?{_SPAN_CLIP}))?")
 WHOLE_SPAN_RE = re.compile(rf"\bfrom {_SPAN_FIRST},? (?:right |all the way |straight )?(?:to|until|till|through(?: to)?) {_SPAN_LAST}"
                            r"\b(?! of\b)")
@@ -273,6 +276,11 @@ def clip_phrases_in_words(text: str) -> str:
     return shares_in_words(text)  # "the first 50 percent": a part of the clip, not fifty things
 
 
+# the last of these is a part of the frame, the clip or a route, never the clip's end ("to the final corner")
+_NO_SPAN_EDGES = frozenset(("half", "quarter", "third", "part", "corner", "side", "edge", "stop", "leg", "step", "place",
+                            "position", "spot", "lap", "row", "line", "point", "stage"))
+
+
 def whole_spans_in_words(text: str) -> str:
     """``text`` with each span from the clip's start to its end said as "the whole time"."""
     return WHOLE_SPAN_RE.sub(_whole_time_unless_things, text) if "from " in text else text
@@ -280,4 +288,6 @@ def whole_spans_in_words(text: str) -> str:
 
 def _whole_time_unless_things(match: re.Match) -> str:
     """"the whole time", unless the span runs from one of a row of things to another ("from the first car to the last")."""
+    if match["last"] and (noun_class(match["last"]) or match["last"] in _NO_SPAN_EDGES):
+        return match.group(0)
     return match.group(0) if match.group("first") and noun_class(match.group("first")) else "the whole time"

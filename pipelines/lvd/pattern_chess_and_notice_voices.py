@@ -12,7 +12,8 @@
   lines are about the notice, never in the clip, which the rest describes. A notice telling a corrected version from a
   faulty one ("Affected units keep the bird until the end. In the corrected clip, ...") asks for the corrected one:
   a sentence of the faulty version's is what the clip must not show, and so is "any clip where ..." (a condition
-  put on clips).
+  put on clips). Its sighting with the subject left out, "Last seen heading from A to B: a car.", "Last spotted in
+  view the whole time.", is the thing named after it, or the one named before, seen so.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import re
 
 from .clip_phrases import CLIP_PART_NAMES, MOMENT_OF_PART_NAME, OCCASION_EDGE_HEADINGS, OCCASION_EDGE_NAMES, OCCASIONS
 from .exhibit_podcast_and_worksheet_voices import moment_clause
+from .object_classes import noun_class
 from .rewrite_text import spaces_tidied
 
 
@@ -87,6 +89,18 @@ NOTICE_CLOSING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:please )?(?:ask|apply|ca
                                r"|(?:please )?(?:contact|ask at|enquire at|inquire at|call) [^.!?]*|if (?:this|it) is yours[^.!?]*"
                                r"|no questions asked)[.!]")
 
+# "Last seen heading from A to B: a car.", "Last seen in view the whole time.": a notice's sighting, its subject left out,
+# named after it or before it; said as that thing seen so, the adverb of when it was seen no time in the clip
+# ("First seen is a bird" and "First in view is a ball" name what comes first, no sighting)
+_SIGHTING_ADVERB = r"(?:^|(?<=[.!?] ))(?:last|first|most recently|recently|lately) "
+_NO_COPULA = r"(?!(?:is|are|was|were|comes|came)\b)"
+# ... and "in view", as the keeper's log has read "sighted" before this pass, where the thing is named after it
+SIGHTING_BEFORE_THING_RE = re.compile(_SIGHTING_ADVERB + r"(?:seen|spotted|sighted|glimpsed|in view)(?: alive)? "
+                                      + _NO_COPULA + r"(?P<rest>[^.!?:;]*?)(?: ?[:;] | [—–-]+ |, )"
+                                      r"(?P<thing>(?:a|an|one|the)(?: [a-z-]+){1,4}?)(?=\s*(?:[.!?]|$))")
+SIGHTING_RE = re.compile(_SIGHTING_ADVERB + r"(?:seen|spotted|sighted|glimpsed)(?: alive)? " + _NO_COPULA + r"(?=[a-z])")
+_SIGHTING_WORDS = ("seen", "spotted", "sighted", "glimpsed", "view")
+
 # ---- versions told apart
 # "the corrected clip", "the replacement video": the version the prompt asks for, told beside a faulty one
 _FIXED_VERSION_RE = re.compile(r"\b(?:corrected|fixed|revised|replacement|repaired|amended) (?:top-down |overhead )?"
@@ -121,6 +135,7 @@ def looks_like_pattern_chess_or_notice(words: set[str], text: str) -> bool:
     """A heading's telling word, a name spelt only in everyday words, or the start or end of a span ("end of shift",
     "shift start")."""
     return not words.isdisjoint(_GATE_WORDS) or any(name in text for name in _SPELT_NAMES) or (
+        not words.isdisjoint(_SIGHTING_WORDS) and (SIGHTING_RE.search(text) or SIGHTING_BEFORE_THING_RE.search(text))) or (
         ("start of" in text or "end of" in text or "beginning of" in text or "close of" in text
          or (("start" in words or "end" in words) and _OCCASION_HEADING_RE.search(text) is not None))
         and not words.isdisjoint(_OCCASIONS))
@@ -157,6 +172,14 @@ def _at_part(match: re.Match) -> str:
     return f"{match['prep']} the {moment.split()[-1]}" if match["prep"] in ("by", "from") else moment
 
 
+def _sighted_thing(match: re.Match) -> str:
+    """The thing named after its sighting is the one seen so ("last seen walking left: a dog" as "a dog is seen walking
+    left"), unless the words after the colon are no thing."""
+    if noun_class(match["thing"].rsplit(" ", 1)[-1]) is None:
+        return match.group(0)
+    return f"{match['thing']} is seen {match['rest']}"
+
+
 def pattern_chess_and_notice_in_plain_words(text: str) -> str:
     """The scene a knitting pattern, a chess commentary or a notice tells, in the words the later passes read."""
     told = text
@@ -167,6 +190,9 @@ def pattern_chess_and_notice_in_plain_words(text: str) -> str:
         text, labelled = NOTICE_LABEL_RE.subn("", text)
         if labelled or "claim" in text or "reward" in text:  # "Contact ..." closes a notice, not a scene
             text = NOTICE_CLOSING_RE.sub("", text)
+    if any(word in text for word in _SIGHTING_WORDS):
+        text = SIGHTING_BEFORE_THING_RE.sub(_sighted_thing, text)
+        text = SIGHTING_RE.sub(lambda m: "it is seen " if m.start() else "seen ", text)
     if " row" in text or "repeat" in text or "work " in text or "knit" in text or "purl" in text:
         text = EVERY_ROW_RE.sub("the whole time", PATTERN_STEP_RE.sub("", text))
     if any(name in text for name in _PLAIN_NAMES) or ((" of " in text or " start" in text or " end" in text)

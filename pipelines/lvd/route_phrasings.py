@@ -83,6 +83,11 @@ FRONTED_ROUTE_RE = re.compile(rf"(^|[.!?] )((?:(?:up|down|over|across|out) )?fro
 _FRONTED_SIDE = r"(?:the )?(?:left|right)(?: side| edge)?"
 FRONTED_CROSSING_RE = re.compile(rf"(^|[.!?] )((?:from )?{_FRONTED_SIDE} to {_FRONTED_SIDE}),? "
                                  rf"(?:{_NAMED} ([a-z]+)|(?:[a-z]+ly )?([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
+# "Heading from the left side to the right side: a car.", "Rolling from A to B, a red ball.": a participle of going
+# opens the sentence with the route, its thing named only after it
+FRONTED_PARTICIPLE_ROUTE_RE = re.compile(r"(?P<lead>^|[.!?] )(?P<verb>[a-z]+ing) (?P<route>(?:away )?from [^.!?:;,]*?"
+                                         r"\b(?:to|toward|towards|into|onto|until|till)\b[^.!?:;]*?)(?: ?[:;] | [—–-]+ |, )"
+                                         r"(?P<thing>(?:a|an|one|the)(?: [a-z-]+){1,4}?)(?=\s*(?:[.!?]|$))")
 # "Lower left to upper left to upper right is how the car goes", "... is the path the bird takes": the route named as
 # the subject of "is", its thing and verb after it
 ROUTE_IS_HOW_RE = re.compile(rf"(^|[.!?] )((?:from )?{_CORNER}\b[^.!?:;]*?\b{_CORNER}) (?:is|was) (?:how|the (?:way|route|path|course))"
@@ -333,6 +338,14 @@ def _phrasal_verb_said(match: re.Match) -> str:
     return stem + endings[ending]
 
 
+def _participle_route_after_its_thing(match: re.Match) -> str:
+    """The thing named after a fronted participle of going and its route goes that route ("heading from A to B: a car"
+    as "a car is heading from A to B"); a participle of no going, or no thing after it, leaves the sentence as it is."""
+    if VERB_KINDS.get(match["verb"]) is None or noun_class(match["thing"].rsplit(" ", 1)[-1]) is None:
+        return match.group(0)
+    return f"{match['lead']}{match['thing']} is {match['verb']} {match['route']}"
+
+
 def _fronted_route_after_its_thing(match: re.Match) -> str:
     """The fronted route said after its known thing and its verb of moving; a side to side crossing is said from its
     first side ("right to left went a dog" as "a dog went from right to left") so the route readers take its start."""
@@ -468,6 +481,8 @@ def routes_in_plain_words(text: str) -> str:
         text = GETS_FROM_RE.sub(lambda m: _GOING[m.group(1)] + " ", text)
     if " of it" in text and (frame := SIDE_OF_FRAME_RE.search(text)):
         text = _side_of_it_as_the_frame(text, frame)
+    if "ing from " in text:
+        text = FRONTED_PARTICIPLE_ROUTE_RE.sub(_participle_route_after_its_thing, text)
     if "left to " in text or "right to " in text or " side to " in text or " edge to " in text:
         text = FRONTED_CROSSING_RE.sub(_fronted_route_after_its_thing, text)
     if any(word in text for word in ("upper", "lower", "top", "bottom", "east", "west", "corner")):

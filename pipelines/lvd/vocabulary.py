@@ -372,9 +372,12 @@ VERB_KINDS: dict[str, str] = {
              "snooze snoozes snoozing snoozed lounge lounges lounging lounged linger lingers lingering lingered "
              "peck pecks pecking pecked"),
     **_forms("appear", "appear appears appearing appeared reappear reappears reappearing reappeared emerge emerges emerging emerged arrive arrives "
-             "arriving arrived enter enters entering entered pop pops"),
+             "arriving arrived enter enters entering entered pop pops "
+             # a game's words for a thing put in or taken out of the world: "it spawns in", "the cat despawns"
+             "spawn spawns spawning spawned respawn respawns respawning respawned"),
     **_forms("disappear", "disappear disappears disappearing disappeared vanish vanishes vanishing vanished "
-             "fade fades fading faded leave leaves leaving exit exits exiting exited depart departs departing departed"),
+             "fade fades fading faded leave leaves leaving exit exits exiting exited depart departs departing departed "
+             "despawn despawns despawning despawned"),
     **_forms("move", "visit visits visiting visited reach reaches reaching reached cross crosses crossing crossed "
              "shuffle shuffles shuffling shuffled continue continues continuing continued proceed proceeds proceeding "
              "proceeded amble ambles ambling ambled scurry scurries scurrying scurried waddle waddles waddling waddled"),

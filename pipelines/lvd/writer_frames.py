@@ -17,7 +17,8 @@ sentence's shape rather than from lists of each voice's words:
 - the subject, known or owned, of a verb that presents or reports what its own clause holds ("the card shows two
   cats", "the readout lists four cars", "the policeman states ..."), never one of seeing or handing over; an
   instrument's registering, "the radar confirms two cars", "sensors register one cat", is such a report where its
-  subject is no thing that moves of itself ("a dog detects a cat" is a scene);
+  subject is no thing that moves of itself ("a dog detects a cat" is a scene), and so is handing the speaker or the
+  listener what its clause holds, "the RNG gives us three birds" ("the waiter brings us two plates" may be a scene);
 - a bare plural that reports what its clause holds ("Sources say four dogs ...", "insiders tell me"), or that the
   speaker addresses, set off by commas ("Darlings, ...", "..., darlings, and nothing else", "Wake up, people!": an
   irregular plural too, and what the clause asks of them is no act of theirs);
@@ -73,6 +74,12 @@ PRESENTING_VERB = re.compile(rf"{_PRESENTING}|reads")
 _REGISTERING = (r"(?:registers?|registered|confirms?|confirmed|detects?|detected|indicates?|indicated"
                 r"|verif(?:y|ies|ied))")
 REGISTERING_VERB = re.compile(_REGISTERING)
+# "the RNG gives us three birds", "today's seed hands you two cars": a source handing the speaker or the listener what
+# its clause holds, read as a report when its subject is no thing that moves of itself ("the waiter brings us two
+# plates" may be a scene)
+_HANDING = r"(?:gives?|gave|hands?|handed|deals?|dealt|serves?|served|brings?|brought|throws?|threw|sends?|sent)"
+_HANDING_TO_US = rf"{_HANDING} (?:us|you|me)"
+HANDING_VERB = re.compile(_HANDING)
 # ... of which these hold up what they present to be seen, as a person or an animal may in the scene itself
 _SHOWING_VERB = re.compile(SHOWING_VERBS)
 _SHOWN_AS_SO = re.compile(SHOWN_AS_SO)
@@ -126,7 +133,7 @@ def _subject_presents(verbs: str) -> str:
 
 
 _SUBJECT_PRESENTS = _subject_presents(_PRESENTING)
-_SUBJECT_PRESENTS_OR_REGISTERS = _subject_presents(rf"(?:{_PRESENTING}|{_REGISTERING})")
+_SUBJECT_PRESENTS_OR_REGISTERS = _subject_presents(rf"(?:{_PRESENTING}|{_REGISTERING}|{_HANDING_TO_US})")
 
 
 def _bare_subject_reports(verbs: str) -> str:
