@@ -87,7 +87,8 @@ ATTRIBUTION_DRAWS = {21: [(0, 30)], 22: [(30, 60)], 23: [(30, 60)],
                      101: [(20, 50)],
                      102: [(50, 80)],
                      103: [(0, 30)],
-                     104: [(70, 100)]}
+                     104: [(70, 100)],
+                     105: [(30, 60)]}
 RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   24: [(0, 30)], 25: [(30, 50), (0, 10)],
                   26: [(10, 40)], 27: [(40, 50), (0, 20)],
@@ -157,7 +158,8 @@ RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   101: [(30, 50), (0, 10)],
                   102: [(10, 40)],
                   103: [(20, 50)],
-                  104: [(40, 50), (0, 20)]}
+                  104: [(40, 50), (0, 20)],
+                  105: [(0, 30)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.
