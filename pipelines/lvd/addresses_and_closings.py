@@ -3,7 +3,8 @@
 - An address to listeners asks for their attention ("May I have your attention for a short demonstration.", "Your
   attention, please.") and a thanks closes it ("Thank you.", "Thanks for watching.", "Thank you, you've been
   great!"); what the demonstration is about is no thing unless it names one; a greeting ("Good evening and welcome aboard.") and the speaker's close ("This
-  concludes our demonstration.", "That concludes the guest list, sir;") add nothing either.
+  concludes our demonstration.", "That concludes the guest list, sir;", "This ends today's lesson.", "That brings us to
+  the end of this week's news.") add nothing either.
 - A radio call opens with its call-up ("Control, this is the clip desk.": who is called and who calls) and each turn
   ends with an acknowledgement ("Copy.", "Roger that, all good."); a read-back repeats a request's words with its
   "confirmed" ("Confirm two dogs in the frame. Confirmed, two dogs ..."), which is one group, told by the answer. A
@@ -79,9 +80,11 @@ GREETING_RE = re.compile(CLAUSE_START + r"(?:good (?:morning|afternoon|evening|d
                          r"(?:,? (?:and )?(?:welcome(?: aboard| back)?|everyone|everybody|all|folks|passengers|ladies and gentlemen))*" + _END)
 # "sir", "my lady", "folks": the listeners called by name at a clause's end, set off by a comma
 _CALLED = r"(?:,? (?:sir|madam|ma'am|my lord|my lady|folks|everyone|everybody|friends|ladies and gentlemen|team|agent|partner))?"
-# "this concludes our demonstration.", "that ends the briefing.", "that concludes the guest list, sir;": the speaker
-# closing the address
-CONCLUDES_RE = re.compile(CLAUSE_START + r"(?:this|that) (?:concludes|ends) (?:our|the|this|my) (?P<occasion>[a-z -]+?)" + _CALLED
+# "this concludes our demonstration.", "that ends the briefing.", "that concludes the guest list, sir;", "this wraps up
+# today's lesson.", "that brings us to the end of this week's news.": the speaker closing the address, whoever owns it
+_CLOSED_BY = r"(?:concludes|ends|wraps up|closes|rounds off|rounds out|brings (?:us )?to (?:the|an) (?:end|close) of)"
+_OWNER = r"(?:our|the|this|my|your|today's|tonight's|(?:this|the|our|my|your) [a-z]+'s)"
+CONCLUDES_RE = re.compile(CLAUSE_START + r"(?:this|that) " + _CLOSED_BY + " " + _OWNER + r" (?P<occasion>[a-z -]+?)" + _CALLED
                           + r"\s*(?:[.!?;]+\s*|$)")
 # "control, this is the clip desk.", "tower, this is unit four.": who is called and who calls, at the call's start
 CALL_UP_RE = re.compile(r"^(?P<called>[a-z-]+(?: [a-z-]+)?), this is (?:the )?(?P<caller>[a-z-]+(?: [a-z-]+){0,2})[.!]\s*")
@@ -247,7 +250,8 @@ def looks_like_address_or_closing(text: str) -> bool:
     every prompt and most hold none, so it is a chain of substring tests; the two regex searches (a question put to the
     listeners, a lead before a colon) run only behind their "?" or ":"."""
     return ("attention" in text or "thank" in text or "good " in text or "hello" in text or "welcome" in text
-            or "conclude" in text or "s ends" in text or ", this is " in text or "copy" in text or "roger" in text
+            or "conclude" in text or "s ends" in text or "wraps up" in text or "rounds o" in text or "brings us to" in text
+            or "s closes" in text or "t closes" in text or ", this is " in text or "copy" in text or "roger" in text
             or "wilco" in text or "all stations" in text or "all units" in text or "all aircraft" in text or "all call" in text
             or "hold short" in text or "stand by" in text or "standby" in text
             or "understood" in text or "received" in text or "confirm" in text or "check" in text or "count" in text
@@ -440,7 +444,8 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = THANKS_RE.sub(_unless_a_thing, text)
     if "good " in text or "hello" in text or "welcome" in text:
         text = GREETING_RE.sub("", text)
-    if "conclude" in text or "s ends" in text:
+    if ("conclude" in text or "s ends" in text or "wraps up" in text or "rounds o" in text or "brings us to" in text
+            or "s closes" in text or "t closes" in text):
         text = CONCLUDES_RE.sub(_unless_a_thing, text)
     if ", this is " in text:
         text = CALL_UP_RE.sub(_call_up, text)

@@ -9,7 +9,8 @@
   in the lower left corner, then ..." give the thing named what follows; "Top of show:" only starts the show, and
   "Standby.", "Hold.", "Clear." or "Go." said alone are calls to the crew, no thing and no move; so is any voice's call
   to wait said alone ("But wait, there's more!", "Hang on!", "Wait till you see this!"), naming no thing and no place:
-  the listener waits, never a thing shown.
+  the listener waits, never a thing shown. A handler's bid said alone, "Sit.", "Stay put!", "Heel.", "Leave it!", "Drop
+  it.", "Let it be.", is the listener's to obey too: nothing shown sits, stays or leaves by it.
 - Whatever the voice, an imperative to the maker describes the scene: "keep one car in view" and "hold them to the
   close" say the things are there, kept to the end; "you have a cat in view" is the cat in view; "it left" said alone
   (or "it had left for good") is a departure, never a side.
@@ -60,6 +61,13 @@ CREW_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:standby|stand by)[.!,]|(?:hold|
 WAIT_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:but|oh|now|and|whoa|hey|just(?: you)?),? )*"
                           r"(?:wait|hang on|hold on|hold it|hold up)\b"
                           r"(?P<rest>[^.!?]*)[.!?]+(?: |$)")
+# "Sit.", "Stay put!", "Down, boy.", "Heel.", "Leave it!", "Drop it.", "Let it be.", "Leave them alone, Rex.": a handler's
+# bid to the listener said alone, a sentence with no subject; the listener obeys, and no thing shown sits, stays or
+# leaves by it. Whom it calls on after a comma is the listener, unless that names a thing (``_calls_no_thing``)
+_BID = (r"(?:sit|stay|down|heel|settle|leave (?:it|them|that)|drop (?:it|that)|let (?:it|them) be)"
+        r"(?: (?:down|still|put|there|back|alone|now))*")
+BID_TO_LISTENER_RE = re.compile(CLAUSE_START + r"(?:(?:good|okay|ok|now|and|no|easy),? )*" + _BID + r"(?:(?:, |,? and )" + _BID
+                                + r")*(?P<rest>(?:, [a-z]+(?: [a-z]+)?)?)[.!]+(?: |$)")
 # what makes a call to wait a statement about the scene: a place ("wait in the lower left corner") or a time
 _SCENE_WORDS_RE = re.compile(r"\b(?:left|right(?! there| now| away)|upper|lower|top|bottom|middle|centre|center|corner|side|"
                              r"half|start|end|frame|until the|till the)\b")
@@ -86,7 +94,9 @@ _SHOT_WORDS = ("open on", "opens on", "fade in on", "close on", "closes on", "en
 _PRONOUN_LEFT = ("it left", "they left", " he left", " she left", "had left", "has left", "have left")  # never "the left"
 _CALL_WORDS = ("go on ", "go:", "go.", "top of", "standby", "stand by", "hold.", "clear.", "wait", "hang on", "hold on", "hold it",
                "hold up")
-_VOICE_WORDS = _LEG_WORDS + _SHOT_WORDS + _PRONOUN_LEFT + _CALL_WORDS + ("arriv", " cue", "keep ", "hold ", "you have", "you will",
+_BID_WORDS = ("sit", "stay", "down", "heel", "settle", "leave it", "leave them", "leave that", "drop it", "drop that", " be.",
+              " be!")
+_VOICE_WORDS = _BID_WORDS + _LEG_WORDS + _SHOT_WORDS + _PRONOUN_LEFT + _CALL_WORDS + ("arriv", " cue", "keep ", "hold ", "you have", "you will",
                                                                         "you still", "you see")
 
 
@@ -106,6 +116,11 @@ def _no_scene(match: re.Match) -> str:
     return match.group(0) if _SCENE_WORDS_RE.search(rest) or any(noun_class(word) for word in re.findall(r"[a-z]+", rest)) else ""
 
 
+def _calls_no_thing(match: re.Match) -> str:
+    """The bid goes unless whom it calls on is a thing of the scene ("Stay, little cat." bids the cat)."""
+    return match.group(0) if any(noun_class(word) for word in re.findall(r"[a-z]+", match["rest"])) else ""
+
+
 def satnav_projection_and_dispatch_in_plain_words(text: str) -> str:
     """The scene sat-nav directions, a projectionist's cues or a maker's imperatives tell, in the words later passes read."""
     told = text
@@ -121,6 +136,8 @@ def satnav_projection_and_dispatch_in_plain_words(text: str) -> str:
         text = CREW_CALL_RE.sub("", GO_ON_RE.sub("", SHOW_TOP_RE.sub("", text)))
         if "wait" in text or "hang on" in text or "hold " in text:
             text = WAIT_CALL_RE.sub(_no_scene, text)
+    if any(word in text for word in _BID_WORDS):
+        text = BID_TO_LISTENER_RE.sub(_calls_no_thing, text)
     if " cue" in text:
         text = CUE_PLACE_RE.sub(lambda m: _MOMENT_OF_CUE[m["cue"].split()[0]] + ", it is at ", text)
     if "keep " in text:

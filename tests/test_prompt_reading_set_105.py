@@ -1,0 +1,66 @@
+"""Prompts in the voices of held-out set 105 (tests/helpers/blind_set_105.py), in new words.
+
+- A handler's or a parent's bid to the listener said alone, a sentence with no subject, "Heel!", "Stay put.", "Drop
+  it!", "Let it be.", "Leave them, Rex.": the listener obeys, and no thing shown stays, waits or leaves by it.
+- A speaker's closing formula on an occasion owned by a time or a person, "This ends today's lesson.", "That brings us
+  to the end of this week's news.", "... to the close of our broadcast": the address ends, and names no thing.
+
+Each layout is checked by LVD's own predicates or by its objects and their counts. (The set's own prompts are not
+copied here.)
+"""
+
+import pytest
+
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import planned_condition
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("Down! A red ball rolls from the left side of the frame to the right side. Leave it, Rex.", "ball", False),
+    ("A brown horse trots from the right side of the frame over to the left side. Stay put! Leave it alone.",
+     "horse", True),
+])
+def test_a_bid_to_the_listener_said_alone_moves_no_thing(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("Sit. Seen from overhead, a duck waddles from the upper left corner to the lower left corner, then to the lower "
+     "right corner. Heel!", "duck", ("upper left", "lower left", "lower right")),
+    ("Sit down. A view from overhead: a goose walks from the lower left corner to the upper left corner, then to the "
+     "upper right corner.", "goose", ("lower left", "upper left", "upper right")),
+])
+def test_a_bid_to_the_listener_around_a_route_keeps_its_stops(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("Stay there! A dog walks from the right of the box to the left of the box while the box stays still. Leave it.",
+     "dog", "box", True),
+    ("Leave them! A horse gallops from the left of the tree to the right of the tree, and the tree stays still.",
+     "horse", "tree", False),
+])
+def test_a_bid_to_the_listener_before_a_pass_leaves_both_in_view(prompt, mover, reference, leftward):
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Sit! Sit. Two sleepy dogs, there the whole time, and nothing else. Leave them. Good girl.", "dog", 2),
+    ("Heel. Four parked cars, in view the whole clip, and nothing else. Leave them!", "car", 4),
+])
+def test_a_bid_to_the_listener_keeps_the_count_in_view(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("One grey horse, in view from start to end, and nothing else. This ends today's lesson.", "horse", 1),
+    ("Two sleepy cats, in view from start to finish. That brings us to the end of this week's news.", "cat", 2),
+])
+def test_a_closing_formula_on_an_owned_occasion_names_no_thing(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+def test_a_closing_formula_leaves_a_denied_half_denied():
+    prompt = ("A dog trots about in the first half, and in the second half there is no dog. That brings us to the close "
+              "of our broadcast, ladies and gentlemen.")
+    assert lvd.visibility("dog", False, planned_condition(prompt))
