@@ -4,6 +4,12 @@
   it!", "Let it be.", "Leave them, Rex.": the listener obeys, and no thing shown stays, waits or leaves by it.
 - A speaker's closing formula on an occasion owned by a time or a person, "This ends today's lesson.", "That brings us
   to the end of this week's news.", "... to the close of our broadcast": the address ends, and names no thing.
+- The speaker's own business put off in a sentence of its own, "Questions will have to wait.", "Announcements can
+  wait.": no thing of the scene waits by it; "the dog can wait by the door" is the dog's.
+- Onlookers' eyes named by whose they are, "The eyes of the crowd turn to ...", "The gaze of the whole town falls on
+  ...": a framing clause handing the scene over, its eyes and owner no things.
+- A narrator's remark on the story's suspense in a sentence of its own, "The plot thickens!", "The drama
+  intensifies!": its subject only grows stronger, and is no thing.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The set's own prompts are not
 copied here.)
@@ -64,3 +70,31 @@ def test_a_closing_formula_leaves_a_denied_half_denied():
     prompt = ("A dog trots about in the first half, and in the second half there is no dog. That brings us to the close "
               "of our broadcast, ladies and gentlemen.")
     assert lvd.visibility("dog", False, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("Questions will have to wait. Seen from above, a goose walks from the lower left corner to the upper left corner, "
+     "then to the upper right corner.", "goose", ("lower left", "upper left", "upper right")),
+    ("Announcements can wait. From above, a walking dog walks from the lower left corner to the lower right corner, "
+     "then to the upper right corner.", "dog", ("lower left", "lower right", "upper right")),
+])
+def test_business_put_off_makes_no_thing_wait(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("The eyes of the crowd turn to two sleepy cats, there the whole time, and nothing else.", "cat", 2),
+    ("The gaze of the whole town falls on four parked cars, in view the whole clip, and nothing else.", "car", 4),
+    ("The eyes of every fan turn to three red balls, in view the whole time, and nothing else.", "ball", 3),
+])
+def test_onlookers_eyes_named_by_their_owner_frame_the_scene(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+def test_a_suspense_remark_leaves_a_denied_half_denied():
+    prompt = "A grey horse in the first half, and in the second half there is no horse. The plot thickens!"
+    assert lvd.visibility("horse", False, planned_condition(prompt))
+
+
+def test_a_suspense_remark_adds_no_thing():
+    assert lvd.numeracy("cat", 2, planned_condition("Two sleepy cats, in view the whole time. The drama intensifies!"))

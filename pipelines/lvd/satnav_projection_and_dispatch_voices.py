@@ -10,7 +10,8 @@
   "Standby.", "Hold.", "Clear." or "Go." said alone are calls to the crew, no thing and no move; so is any voice's call
   to wait said alone ("But wait, there's more!", "Hang on!", "Wait till you see this!"), naming no thing and no place:
   the listener waits, never a thing shown. A handler's bid said alone, "Sit.", "Stay put!", "Heel.", "Leave it!", "Drop
-  it.", "Let it be.", is the listener's to obey too: nothing shown sits, stays or leaves by it.
+  it.", "Let it be.", is the listener's to obey too: nothing shown sits, stays or leaves by it; and the speaker's own
+  business put off, "Questions will have to wait.", makes no thing wait.
 - Whatever the voice, an imperative to the maker describes the scene: "keep one car in view" and "hold them to the
   close" say the things are there, kept to the end; "you have a cat in view" is the cat in view; "it left" said alone
   (or "it had left for good") is a departure, never a side.
@@ -68,6 +69,11 @@ _BID = (r"(?:sit|stay|down|heel|settle|leave (?:it|them|that)|drop (?:it|that)|l
         r"(?: (?:down|still|put|there|back|alone|now))*")
 BID_TO_LISTENER_RE = re.compile(CLAUSE_START + r"(?:(?:good|okay|ok|now|and|no|easy),? )*" + _BID + r"(?:(?:, |,? and )" + _BID
                                 + r")*(?P<rest>(?:, [a-z]+(?: [a-z]+)?)?)[.!]+(?: |$)")
+# "Today's lunch menu can wait.", "Questions will have to wait.", "The rest can wait until later.": the speaker's own
+# business put off, a sentence of its own; it goes where neither what waits nor the rest names a thing (``_put_off``)
+PUT_OFF_RE = re.compile(CLAUSE_START + r"(?P<subject>[a-z']+(?: [a-z']+){0,3}) (?:can|could|will|must|should|may|'ll)"
+                        r"(?: (?:just|surely|easily|all))?(?: have to)? wait(?P<rest>[^.!?]*)[.!?]+(?: |$)")
+_PRONOUN_SUBJECTS = frozenset("it they he she this that these those we you i".split())
 # what makes a call to wait a statement about the scene: a place ("wait in the lower left corner") or a time
 _SCENE_WORDS_RE = re.compile(r"\b(?:left|right(?! there| now| away)|upper|lower|top|bottom|middle|centre|center|corner|side|"
                              r"half|start|end|frame|until the|till the)\b")
@@ -116,6 +122,15 @@ def _no_scene(match: re.Match) -> str:
     return match.group(0) if _SCENE_WORDS_RE.search(rest) or any(noun_class(word) for word in re.findall(r"[a-z]+", rest)) else ""
 
 
+def _put_off(match: re.Match) -> str:
+    """The speaker's business put off goes; what waits stays where it is a thing of the scene or points back at one
+    ("the dog can wait by the door", "it can wait until the end")."""
+    subject = match["subject"].split()
+    if subject[-1] in _PRONOUN_SUBJECTS or any(noun_class(word) for word in subject + re.findall(r"[a-z]+", match["rest"])):
+        return match.group(0)
+    return ""
+
+
 def _calls_no_thing(match: re.Match) -> str:
     """The bid goes unless whom it calls on is a thing of the scene ("Stay, little cat." bids the cat)."""
     return match.group(0) if any(noun_class(word) for word in re.findall(r"[a-z]+", match["rest"])) else ""
@@ -136,6 +151,8 @@ def satnav_projection_and_dispatch_in_plain_words(text: str) -> str:
         text = CREW_CALL_RE.sub("", GO_ON_RE.sub("", SHOW_TOP_RE.sub("", text)))
         if "wait" in text or "hang on" in text or "hold " in text:
             text = WAIT_CALL_RE.sub(_no_scene, text)
+        if " wait" in text:
+            text = PUT_OFF_RE.sub(_put_off, text)
     if any(word in text for word in _BID_WORDS):
         text = BID_TO_LISTENER_RE.sub(_calls_no_thing, text)
     if " cue" in text:

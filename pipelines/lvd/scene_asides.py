@@ -18,6 +18,9 @@ is told apart by where it sits, first or last, and by what the rest of the promp
   on a determined thing, a stage direction with its subject left out ("Licks the bowl."). Such a verb
   is a motto's only when an idea or the listener does it ("Luck follows the brave.", "Together we rise.") or the
   listener is bid do it ("Stay close out there.").
+- A narrator's remark on the story's suspense, a sentence of its own anywhere ("The mystery deepens!", "The plot
+  thickens.", "The tension mounts!"): its subject only grows stronger and names no thing; one the tables know or tied
+  to the scene stays.
 - A cheer closing the prompt in a sentence of its own, a verb of doing a thing well on a bare "it" ("Smash it.", "Nail
   it!", "Go crush it, team."): the maker is wished luck with the clip, and no thing is smashed.
 """
@@ -113,6 +116,24 @@ CHEER_RE = re.compile(r"(?<=[.!?] )(?:(?:now|so|go|just|and|then|let's|[a-z]+ly)
                       r"(?:,? (?:team|folks|everyone|all|mate|friends|guys)|, [a-z]+(?: [a-z]+)?)?[.!]*\s*$")
 
 
+# "The mystery deepens!", "The plot thickens.", "Oh, the tension mounts!", "Suspense builds by the minute.": the
+# narrator's remark on the story's suspense, a sentence of its own whose subject only grows stronger; a thing the
+# tables know, "the crowd grows", or one tied to the scene, "the shadow on the left grows", stays
+SUSPENSE_RE = re.compile(r"(?:^|(?<=[.!?] ))(?P<said>(?:(?:and|oh|yes|now|so|well),? )*(?:the |our |this |my )?(?:[a-z'-]+ )?"
+                         r"[a-z'-]+ (?:(?:only|just|further|still) )?(?:deepens|thickens|mounts|builds|intensifies|heightens"
+                         r"|grows|is (?:deepening|thickening|mounting|building|growing))"
+                         r"(?: (?:further|still|ever|deeper|stronger|thicker|by the (?:minute|second|moment)))*)\s*[.!]+(?:\s+|$)")
+_SUSPENSE_VERBS = ("deepen", "thicken", "mount", "build", "intensif", "heighten", "grow")
+
+
+def _suspense_remark(match: re.Match) -> str:
+    """The remark goes unless it names a thing or ties to the scene (see ``SUSPENSE_RE``)."""
+    said = match["said"]
+    if names_a_thing(said) or any(_ties_to_the_scene(word) for word in re.findall(r"[a-z]+", said)):
+        return match.group(0)
+    return ""
+
+
 def scene_asides_dropped(text: str) -> str:
     """``text`` without a tease opening it ("Did the cat do it? A cat runs ...") or a parting word or cheer closing it
     ("Luck follows the brave.", "Smash it."): each is the speaker's aside to the listener, and only a sentence before or
@@ -123,6 +144,8 @@ def scene_asides_dropped(text: str) -> str:
     if " it" in text[-40:]:
         text = CHEER_RE.sub("", text)
     parted = PARTING_SENTENCE_RE.sub(_parting_word, text)
+    if any(verb in parted for verb in _SUSPENSE_VERBS):
+        parted = SUSPENSE_RE.sub(_suspense_remark, parted)
     return text if parted == text else spaces_tidied(parted)
 
 
