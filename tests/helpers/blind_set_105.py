@@ -27,7 +27,10 @@ LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: untouched, (to be filled) .
+Scores: untouched, 165/180 on 43964f8 (numeracy 25, visibility 29, dynamic_one 29, dynamic_two 27, sequential 25, the
+rest 30); 180/180 after the fixes of its own commits (a handler's bid said alone, "Sit.", "Leave it!", "Let it be.", is
+the listener's to obey and moves no thing; "That concludes this morning's announcements." and "Today's lunch menu can
+wait." are the speaker's; "The eyes of the world turn to" frames the scene; "The mystery deepens!" names no thing).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
