@@ -62,18 +62,28 @@ CREW_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:standby|stand by)[.!,]|(?:hold|
 WAIT_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:but|oh|now|and|whoa|hey|just(?: you)?),? )*"
                           r"(?:wait|hang on|hold on|hold it|hold up)\b"
                           r"(?P<rest>[^.!?]*)[.!?]+(?: |$)")
-# "Sit.", "Stay put!", "Down, boy.", "Heel.", "Leave it!", "Drop it.", "Let it be.", "Leave them alone, Rex.": a handler's
-# bid to the listener said alone, a sentence with no subject; the listener obeys, and no thing shown sits, stays or
-# leaves by it. Whom it calls on after a comma is the listener, unless that names a thing (``_calls_no_thing``)
+# "Sit.", "Stay put!", "Down, boy.", "Heel.", "Leave it!", "Drop it.", "Let it be.", "Leave them alone, Rex.": a
+# handler's bid to the listener said alone, a sentence with no subject; the listener obeys, and no thing shown sits,
+# stays or leaves by it. Whom it calls on after a comma is the listener, a name or the "boy" a dog is called, unless
+# that names a thing ("Stay, little cat.": ``_calls_no_thing``)
 _BID = (r"(?:sit|stay|down|heel|settle|leave (?:it|them|that)|drop (?:it|that)|let (?:it|them) be)"
         r"(?: (?:down|still|put|there|back|alone|now))*")
-BID_TO_LISTENER_RE = re.compile(CLAUSE_START + r"(?:(?:good|okay|ok|now|and|no|easy),? )*" + _BID + r"(?:(?:, |,? and )" + _BID
-                                + r")*(?P<rest>(?:, [a-z]+(?: [a-z]+)?)?)[.!]+(?: |$)")
-# "Today's lunch menu can wait.", "Questions will have to wait.", "The rest can wait until later.": the speaker's own
-# business put off, a sentence of its own; it goes where neither what waits nor the rest names a thing (``_put_off``)
-PUT_OFF_RE = re.compile(CLAUSE_START + r"(?P<subject>[a-z']+(?: [a-z']+){0,3}) (?:can|could|will|must|should|may|'ll)"
-                        r"(?: (?:just|surely|easily|all))?(?: have to)? wait(?P<rest>[^.!?]*)[.!?]+(?: |$)")
-_PRONOUN_SUBJECTS = frozenset("it they he she this that these those we you i".split())
+BID_TO_LISTENER_RE = re.compile(CLAUSE_START + r"(?:(?:good|okay|ok|now|and|no|easy),? )*" + _BID
+                                + r"(?:(?:, |,? and )" + _BID + r")*(?P<rest>(?:, [a-z]+(?: [a-z]+)?)?)[.!]+(?: |$)")
+# A cheap whole-word test run before BID_TO_LISTENER_RE: "visit" and "downhill" hold no bid
+_MAY_HOLD_A_BID_RE = re.compile(r"\b(?:sit|stay|down|heel|settle|leave|drop|let)\b")
+# What a handler calls the animal bidden, "Down, boy.", "Good girl, stay.": the listener, never one more thing
+_PET_CALLS = frozenset("boy girl good buddy pal".split())
+# "Today's lunch menu can wait.", "Questions will have to wait.", "The rest is going to have to wait.": the speaker's
+# own business put off, a sentence of its own. The planner draws nouns its tables do not know ("The wagon will have
+# to wait."), so only a subject on this closed list of a speaker's business goes (``_put_off``)
+PUT_OFF_RE = re.compile(CLAUSE_START + r"(?P<subject>[a-z']+(?: [a-z']+){0,4}) (?:can|could|will|must|should|may|'ll"
+                        r"|(?:is|are) going to)(?: (?:just|surely|easily|all))?(?: have to)? wait"
+                        r"(?P<rest>[^.!?]*)[.!?]+(?: |$)")
+_BUSINESS = frozenset(
+    "question questions announcement announcements homework lunch dinner breakfast dessert snack menu news rest else "
+    "everything paperwork report reports fun stuff chores introductions details explanation explanations answer "
+    "answers results speech speeches quiz test grades notices business updates update".split())
 # what makes a call to wait a statement about the scene: a place ("wait in the lower left corner") or a time
 _SCENE_WORDS_RE = re.compile(r"\b(?:left|right(?! there| now| away)|upper|lower|top|bottom|middle|centre|center|corner|side|"
                              r"half|start|end|frame|until the|till the)\b")
@@ -100,10 +110,10 @@ _SHOT_WORDS = ("open on", "opens on", "fade in on", "close on", "closes on", "en
 _PRONOUN_LEFT = ("it left", "they left", " he left", " she left", "had left", "has left", "have left")  # never "the left"
 _CALL_WORDS = ("go on ", "go:", "go.", "top of", "standby", "stand by", "hold.", "clear.", "wait", "hang on", "hold on", "hold it",
                "hold up")
-_BID_WORDS = ("sit", "stay", "down", "heel", "settle", "leave it", "leave them", "leave that", "drop it", "drop that", " be.",
-              " be!")
-_VOICE_WORDS = _BID_WORDS + _LEG_WORDS + _SHOT_WORDS + _PRONOUN_LEFT + _CALL_WORDS + ("arriv", " cue", "keep ", "hold ", "you have", "you will",
-                                                                        "you still", "you see")
+# Substrings that let BID_TO_LISTENER_RE's whole-word gate run; the gate itself is _MAY_HOLD_A_BID_RE
+_BID_SUBSTRINGS = ("sit", "stay", "down", "heel", "settle", "leave ", "drop ", "let ")
+_VOICE_WORDS = (_BID_SUBSTRINGS + _LEG_WORDS + _SHOT_WORDS + _PRONOUN_LEFT + _CALL_WORDS
+                + ("arriv", " cue", "keep ", "hold ", "you have", "you will", "you still", "you see"))
 
 
 def looks_like_satnav_projection_or_dispatch(text: str) -> bool:
@@ -123,17 +133,19 @@ def _no_scene(match: re.Match) -> str:
 
 
 def _put_off(match: re.Match) -> str:
-    """The speaker's business put off goes; what waits stays where it is a thing of the scene or points back at one
-    ("the dog can wait by the door", "it can wait until the end")."""
+    """The speaker's business put off goes: its head is on the closed list ``_BUSINESS``, because a noun the tables do
+    not know may still be drawn ("the wagon will have to wait"); one naming or pointing at a thing stays."""
     subject = match["subject"].split()
-    if subject[-1] in _PRONOUN_SUBJECTS or any(noun_class(word) for word in subject + re.findall(r"[a-z]+", match["rest"])):
+    if subject[-1] not in _BUSINESS or any(noun_class(word) for word in subject + re.findall(r"[a-z]+", match["rest"])):
         return match.group(0)
     return ""
 
 
 def _calls_no_thing(match: re.Match) -> str:
-    """The bid goes unless whom it calls on is a thing of the scene ("Stay, little cat." bids the cat)."""
-    return match.group(0) if any(noun_class(word) for word in re.findall(r"[a-z]+", match["rest"])) else ""
+    """The bid goes: it speaks to the listener. Whom it calls on stays a thing where a word other than a pet's call
+    names one ("Stay, little cat." bids the cat, which the scene then holds)."""
+    called = [word for word in re.findall(r"[a-z]+", match["rest"]) if word not in _PET_CALLS]
+    return match.group(0) if any(noun_class(word) for word in called) else ""
 
 
 def satnav_projection_and_dispatch_in_plain_words(text: str) -> str:
@@ -153,7 +165,7 @@ def satnav_projection_and_dispatch_in_plain_words(text: str) -> str:
             text = WAIT_CALL_RE.sub(_no_scene, text)
         if " wait" in text:
             text = PUT_OFF_RE.sub(_put_off, text)
-    if any(word in text for word in _BID_WORDS):
+    if _MAY_HOLD_A_BID_RE.search(text):
         text = BID_TO_LISTENER_RE.sub(_calls_no_thing, text)
     if " cue" in text:
         text = CUE_PLACE_RE.sub(lambda m: _MOMENT_OF_CUE[m["cue"].split()[0]] + ", it is at ", text)
