@@ -18,7 +18,7 @@ copied here.)
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import planned_condition
+from tests.helpers.planned import names, planned_condition
 
 
 @pytest.mark.parametrize("prompt, query, leftward", [
@@ -98,3 +98,38 @@ def test_a_suspense_remark_leaves_a_denied_half_denied():
 
 def test_a_suspense_remark_adds_no_thing():
     assert lvd.numeracy("cat", 2, planned_condition("Two sleepy cats, in view the whole time. The drama intensifies!"))
+
+
+# The keep side: each rule above tells the speaker's talk by a closed list, so a noun the tables do not know is still
+# drawn. Each case fails if its rule drops whatever it matches.
+@pytest.mark.parametrize("prompt, kept", [
+    ("A red ball rolls to the right. The wagon will have to wait.", "wagon"),
+    ("A red ball rolls to the right. The mailman will have to wait.", "mailman"),
+    ("A red ball rolls to the right. The sled can wait by the gate.", "sled"),
+    ("A red ball sits on the left. The pile grows.", "pile"),
+    ("A dog runs from the left to the right. The bonfire grows.", "bonfire"),
+    ("The eyes of the statue turn to a dog running from the left to the right.", "statue"),
+    ("The eyes of the guard turn to a red ball rolling from the left to the right.", "guard"),
+    ("A dog runs left. This closes the gate behind it.", "gate"),
+    ("Stay, little cat. A red ball rolls from the left to the right.", "little cat"),
+    ("The dog can wait by the door. A red ball rolls from the left to the right.", "dog"),
+])
+def test_a_thing_the_tables_do_not_know_is_not_taken_for_the_speakers_talk(prompt, kept):
+    assert kept in names(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Two sleepy cats in view. This concludes Grandpa's tale.",
+    "Two sleepy cats in view. That rounds off Dad's story.",
+    "Two sleepy cats in view. And that wraps up the day's news.",
+    "Two sleepy cats in view. This brings us to the close of Monday's bulletin.",
+    "Two sleepy cats in view. The rest of the news is going to have to wait.",
+    "Two sleepy cats in view. The stakes get higher!",
+    "Two sleepy cats in view. The tension rises!",
+])
+def test_talk_told_by_its_closed_lists_adds_no_thing(prompt):
+    assert names(prompt) == ["cat", "cat"]
+
+
+def test_a_handlers_boy_is_the_animal_bidden():
+    assert names("Down, boy. A red ball rolls from the left to the right.") == ["red ball"]
