@@ -67,8 +67,8 @@ def test_a_closing_formula_on_an_owned_occasion_names_no_thing(prompt, query, co
 
 
 def test_a_closing_formula_leaves_a_denied_half_denied():
-    prompt = ("A dog trots about in the first half, and in the second half there is no dog. That brings us to the close "
-              "of our broadcast, ladies and gentlemen.")
+    prompt = ("A dog trots about in the first half, and in the second half there is no dog. That brings us to the "
+              "close of our broadcast, ladies and gentlemen.")
     assert lvd.visibility("dog", False, planned_condition(prompt))
 
 
