@@ -65,7 +65,8 @@ WAIT_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:but|oh|now|and|whoa|hey|just(?:
 # "Sit.", "Stay put!", "Down, boy.", "Heel.", "Leave it!", "Drop it.", "Let it be.", "Leave them alone, Rex.": a
 # handler's bid to the listener said alone, a sentence with no subject; the listener obeys, and no thing shown sits,
 # stays or leaves by it. Whom it calls on after a comma is the listener, a name or the "boy" a dog is called, unless
-# that names a thing ("Stay, little cat.": ``_calls_no_thing``)
+# that names a thing ("Stay, little cat.": ``_calls_no_thing``). These set bids go wherever they stand; any other
+# verb bid to the listener is known only as a closing motto, "Stay close out there.", by scene_asides' parting word
 _BID = (r"(?:sit|stay|down|heel|settle|leave (?:it|them|that)|drop (?:it|that)|let (?:it|them) be)"
         r"(?: (?:down|still|put|there|back|alone|now))*")
 BID_TO_LISTENER_RE = re.compile(CLAUSE_START + r"(?:(?:good|okay|ok|now|and|no|easy),? )*" + _BID
