@@ -3,7 +3,8 @@
 - An address to listeners asks for their attention ("May I have your attention for a short demonstration.", "Your
   attention, please.") and a thanks closes it ("Thank you.", "Thanks for watching.", "Thank you, you've been
   great!"); what the demonstration is about is no thing unless it names one; a greeting ("Good evening and welcome aboard.") and the speaker's close ("This
-  concludes our demonstration.", "That concludes the guest list, sir;") add nothing either.
+  concludes our demonstration.", "That concludes the guest list, sir;", "This ends today's lesson.", "That brings us to
+  the end of this week's news.") add nothing either.
 - A radio call opens with its call-up ("Control, this is the clip desk.": who is called and who calls) and each turn
   ends with an acknowledgement ("Copy.", "Roger that, all good."); a read-back repeats a request's words with its
   "confirmed" ("Confirm two dogs in the frame. Confirmed, two dogs ..."), which is one group, told by the answer. A
@@ -79,10 +80,21 @@ GREETING_RE = re.compile(CLAUSE_START + r"(?:good (?:morning|afternoon|evening|d
                          r"(?:,? (?:and )?(?:welcome(?: aboard| back)?|everyone|everybody|all|folks|passengers|ladies and gentlemen))*" + _END)
 # "sir", "my lady", "folks": the listeners called by name at a clause's end, set off by a comma
 _CALLED = r"(?:,? (?:sir|madam|ma'am|my lord|my lady|folks|everyone|everybody|friends|ladies and gentlemen|team|agent|partner))?"
-# "this concludes our demonstration.", "that ends the briefing.", "that concludes the guest list, sir;": the speaker
-# closing the address
-CONCLUDES_RE = re.compile(CLAUSE_START + r"(?:this|that) (?:concludes|ends) (?:our|the|this|my) (?P<occasion>[a-z -]+?)" + _CALLED
+# "this concludes our demonstration.", "that ends the briefing.", "that concludes the guest list, sir;", "this wraps up
+# today's lesson.", "and that brings us to the end of grandpa's tale.": the speaker closing the address, whoever owns
+# it. "concludes"/"ends" on our/the/this/my occasion close the talk whatever it is called; the other verbs and owners
+# fit a real thing too ("this closes the gate behind it"), so there the occasion must be a talk's (``_OCCASIONS``)
+_CLOSED_BY = r"(?:concludes|ends|wraps up|closes|rounds off|rounds out|brings (?:us )?to (?:the|an) (?:end|close) of)"
+_CLOSING_GATE = ("conclude", "s ends", "wraps up", "rounds o", "brings us to", "s closes", "t closes")
+_OCCASION_OWNER = r"(?:our|the|this|my|your|(?:(?:this|the|our|my|your) )?[a-z]+'s)"
+CONCLUDES_RE = re.compile(CLAUSE_START + r"(?:(?:and|so|well),? )?(?:this|that) (?P<closed_by>" + _CLOSED_BY + ") "
+                          + r"(?P<owner>" + _OCCASION_OWNER + r") (?P<occasion>[a-z -]+?)" + _CALLED
                           + r"\s*(?:[.!?;]+\s*|$)")
+_OCCASIONS = frozenset(
+    "lesson lessons show broadcast news bulletin tour program programme episode announcement announcements "
+    "demonstration briefing segment session class lecture meeting presentation report story tale edition chapter "
+    "performance concert service sermon talk speech assembly screening newsreel reel hour update updates podcast recap "
+    "roundup rundown coverage headlines visit lineup tutorial walkthrough part portion".split())
 # "control, this is the clip desk.", "tower, this is unit four.": who is called and who calls, at the call's start
 CALL_UP_RE = re.compile(r"^(?P<called>[a-z-]+(?: [a-z-]+)?), this is (?:the )?(?P<caller>[a-z-]+(?: [a-z-]+){0,2})[.!]\s*")
 # "tower to all stations:", "all stations, tower:", "all units, hold short.": a call to everyone on the channel and who
@@ -247,7 +259,7 @@ def looks_like_address_or_closing(text: str) -> bool:
     every prompt and most hold none, so it is a chain of substring tests; the two regex searches (a question put to the
     listeners, a lead before a colon) run only behind their "?" or ":"."""
     return ("attention" in text or "thank" in text or "good " in text or "hello" in text or "welcome" in text
-            or "conclude" in text or "s ends" in text or ", this is " in text or "copy" in text or "roger" in text
+            or any(word in text for word in _CLOSING_GATE) or ", this is " in text or "copy" in text or "roger" in text
             or "wilco" in text or "all stations" in text or "all units" in text or "all aircraft" in text or "all call" in text
             or "hold short" in text or "stand by" in text or "standby" in text
             or "understood" in text or "received" in text or "confirm" in text or "check" in text or "count" in text
@@ -303,6 +315,16 @@ def listeners_asides_dropped(text: str) -> str:
 def _unless_a_thing(match: re.Match) -> str:
     """"for a short demonstration", "for flying with us" is the occasion; "for a dog" would name what is shown."""
     return match.group(0) if match["occasion"] and names_a_thing(match["occasion"]) else ""
+
+
+def _closing(match: re.Match) -> str:
+    """The speaker's close goes unless its occasion names a thing; past the plain "concludes our ...", the occasion must
+    be a talk's, one or two words ending on ``_OCCASIONS``, as the verb and owner fit a gate or a book as well."""
+    plain = match["closed_by"] in ("concludes", "ends") and match["owner"] in ("our", "the", "this", "my")
+    occasion = match["occasion"].split()
+    if not plain and (len(occasion) > 2 or occasion[-1] not in _OCCASIONS):
+        return match.group(0)
+    return _unless_a_thing(match)
 
 
 def _plan_of_the_talk(match: re.Match) -> str:
@@ -440,8 +462,8 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = THANKS_RE.sub(_unless_a_thing, text)
     if "good " in text or "hello" in text or "welcome" in text:
         text = GREETING_RE.sub("", text)
-    if "conclude" in text or "s ends" in text:
-        text = CONCLUDES_RE.sub(_unless_a_thing, text)
+    if any(word in text for word in _CLOSING_GATE):
+        text = CONCLUDES_RE.sub(_closing, text)
     if ", this is " in text:
         text = CALL_UP_RE.sub(_call_up, text)
     if "all " in text and ("station" in text or "units" in text or "aircraft" in text or "call" in text):

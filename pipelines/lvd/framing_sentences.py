@@ -6,12 +6,12 @@ read as one it is drawn (and counted), or the reader gives it the moves of the t
 clears on a car crossing from the right": the vision crosses, the car stays). The rewrite drops the frame before the
 reading, told by the sentence's shape rather than by each voice's words:
 
-- a clause that opens a sentence with a definite or owned subject named once ("the mists", "my eyes"), or the
-  speaker ("We cut to", "I wake to"), and one verb with its particles and adverbs ("comes up", "flickers to life",
-  "rolls back slowly"), handing over to the scene: by "on", "over" or "to" and a thing the prompt goes on to tell
-  of ("on two dogs, in the frame ...", or after coming to life, "crackles to life on four birds."), by "to
-  reveal", "revealing", a colon or a full stop, or by ", and" before what is presented ("and I see", "and there
-  are");
+- a clause that opens a sentence with a definite or owned subject named once ("the mists", "my eyes", "the eyes of
+  the world", whose owner is a crowd of onlookers), or the speaker ("We cut to", "I wake to"), and one verb with its
+  particles and adverbs ("comes up", "flickers to life", "rolls back slowly"), handing over to the scene: by "on",
+  "over" or "to" and a thing the prompt goes on to tell of ("on two dogs, in the frame ...", or after coming to
+  life, "crackles to life on four birds."), by "to reveal", "revealing", a colon or a full stop, or by ", and" before
+  what is presented ("and I see", "and there are");
 - a bare plural of no thing heading a list, "Duties include filming ...", "Highlights include a clip in which ...";
 - a fronted phrase of a word or few and where it comes from or goes, before a comma or colon ("Fresh to the market,",
   "Straight from the lab:", "Coming to you live from the studio,"), holding no count, colour, side or time and no
@@ -57,6 +57,15 @@ _COUNT = rf"(?:a|an|one|some|several|no|\d+|{'|'.join(NUMBER_WORDS)})"
 # Words that come between a verb and what it hands over to: "comes up", "flickers to life", "rolls back slowly"
 _PARTICLE_WORDS = ("up", "down", "in", "out", "back", "away", "over", "off", "open", "apart", "aside", "awake", "clear")
 _PARTICLES = rf"(?: (?:[a-z]+ly|{'|'.join(_PARTICLE_WORDS)}|to life|into (?:view|focus|life|being)))*"
+# An onlooker's sight, which lands or falls on what it looks at and never on the scene ("the gaze of the town falls on").
+# This is a third person's eyes framing the scene, dropped with their clause before the reading; the listener's own
+# gaze bid to rest on a thing ("let your gaze rest on two cars") is read as a clause and left to scene_participants
+_SIGHT = frozenset("eye eyes gaze gazes glance glances stare look looks attention spotlight".split())
+# Whose eyes frame the scene, "the eyes of the world turn to": a crowd of onlookers, never one who may be drawn ("the
+# eyes of the statue turn to" is the statue's, known to the tables or not)
+_ONLOOKERS = frozenset(
+    "world nation country crowd crowds town city village everyone everybody audience audiences room fan fans "
+    "spectators spectator onlookers public class school neighbourhood neighborhood viewers".split())
 # "crackles to life", "swims into focus": a picture or a set coming on, whatever it then shows
 _COMING_TO_LIFE = re.compile(r"\b(?:to life|into (?:view|focus|life|being))\b")
 _BY_PLACE = rf" (?:on|upon|onto|over|to|toward|towards) (?=(?:the|{_COUNT})\b)"
@@ -67,7 +76,8 @@ _BY_SHOWING = (r"(?P<reveal> to (?:reveal|show|display|uncover|unveil|expose) |,
 _PRESENTED_RE = re.compile(r"^(?:[a-z]+ ){0,3}?(?:there (?:is|are|was|were)|(?:i|we|you) (?:can |now )?(?:see|spot|watch|notice|find)"
                            r"|[a-z ]*?\b(?:is|are) (?:now )?(?:in (?:the )?(?:frame|view|shot|picture)|there|visible))\b")
 _FRAMING_CLAUSE_RE = re.compile(
-    r"(?:^|(?<=[.;!?] ))(?:(?P<det>the|my|our|your|this|an?) (?:(?P<modifier>[a-z'-]+) )??(?P<head>[a-z'-]+)|(?P<speaker>i|we))"
+    r"(?:^|(?<=[.;!?] ))(?:(?P<det>the|my|our|your|this|an?) (?:(?P<modifier>[a-z'-]+) )??(?P<head>[a-z'-]+)"
+    r"(?P<owner> of (?:the |a |an |our |my |your |this |all )?(?:[a-z'-]+ ){0,2}?[a-z'-]+)?|(?P<speaker>i|we))"
     r" (?P<verb>[a-z]+)"
     rf"(?P<particles>{_PARTICLES})(?:(?P<place>{_BY_PLACE})|(?P<showing>{_BY_SHOWING}))")
 # "Fresh from the oven,", "Coming to you live from the studio:", "Hot off the press, folks,"
@@ -134,6 +144,9 @@ def _is_framing_clause(match: re.Match) -> bool:
         return _is_a_verb(match["speaker"], verb) and VERB_KINDS.get(verb) not in _PLACING_KINDS and _hands_over(match)
     if not _is_a_verb(head, verb) or not _named_once(head, match.string):
         return False
+    if match["owner"] and (match["owner"].split()[-1] not in _ONLOOKERS or _names_a_thing(match["owner"])
+                           or any(word in NUMBER_WORDS or word in COLORS for word in match["owner"].split())):
+        return False  # "the eyes of the world turn to" frame; "the owner of the dog walks to" is the dog's own
     if match["det"] in ("a", "an") and not _COMING_TO_LIFE.search(match["particles"]):
         return False  # "a lamp flickers to life on a table" frames as "the lamp" does; "a door opens on" is a door
     if head in _CLIP_WORDS and match.start() > 0:
@@ -148,8 +161,10 @@ def _is_framing_clause(match: re.Match) -> bool:
     if known is not None and head not in FRAME_WORDS and (
             kind is not None or not (match["reveal"] or (match["place"] and match["particles"]))):
         return False
-    # "my eyes land on" is where one looks, and "the veil drops away to reveal" falls only to show what follows
-    if kind in _PLACING_KINDS and match["det"] not in ("my", "our", "your") and not match["reveal"]:
+    # "my eyes land on", "the gaze of the town falls on" is where one looks, and "the veil drops away to reveal" falls
+    # only to show what follows
+    placing = kind in _PLACING_KINDS and not match["reveal"]
+    if placing and match["det"] not in ("my", "our", "your") and head not in _SIGHT:
         return False
     return _hands_over(match)
 

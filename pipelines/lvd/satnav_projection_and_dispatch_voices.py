@@ -9,7 +9,9 @@
   in the lower left corner, then ..." give the thing named what follows; "Top of show:" only starts the show, and
   "Standby.", "Hold.", "Clear." or "Go." said alone are calls to the crew, no thing and no move; so is any voice's call
   to wait said alone ("But wait, there's more!", "Hang on!", "Wait till you see this!"), naming no thing and no place:
-  the listener waits, never a thing shown.
+  the listener waits, never a thing shown. A handler's bid said alone, "Sit.", "Stay put!", "Heel.", "Leave it!", "Drop
+  it.", "Let it be.", is the listener's to obey too: nothing shown sits, stays or leaves by it; and the speaker's own
+  business put off, "Questions will have to wait.", makes no thing wait.
 - Whatever the voice, an imperative to the maker describes the scene: "keep one car in view" and "hold them to the
   close" say the things are there, kept to the end; "you have a cat in view" is the cat in view; "it left" said alone
   (or "it had left for good", "it simply left", "then it quietly left") is a departure, as "it left the frame" is,
@@ -61,6 +63,29 @@ CREW_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:standby|stand by)[.!,]|(?:hold|
 WAIT_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:but|oh|now|and|whoa|hey|just(?: you)?),? )*"
                           r"(?:wait|hang on|hold on|hold it|hold up)\b"
                           r"(?P<rest>[^.!?]*)[.!?]+(?: |$)")
+# "Sit.", "Stay put!", "Down, boy.", "Heel.", "Leave it!", "Drop it.", "Let it be.", "Leave them alone, Rex.": a
+# handler's bid to the listener said alone, a sentence with no subject; the listener obeys, and no thing shown sits,
+# stays or leaves by it. Whom it calls on after a comma is the listener, a name or the "boy" a dog is called, unless
+# that names a thing ("Stay, little cat.": ``_calls_no_thing``). These set bids go wherever they stand; any other
+# verb bid to the listener is known only as a closing motto, "Stay close out there.", by scene_asides' parting word
+_BID = (r"(?:sit|stay|down|heel|settle|leave (?:it|them|that)|drop (?:it|that)|let (?:it|them) be)"
+        r"(?: (?:down|still|put|there|back|alone|now))*")
+BID_TO_LISTENER_RE = re.compile(CLAUSE_START + r"(?:(?:good|okay|ok|now|and|no|easy),? )*" + _BID
+                                + r"(?:(?:, |,? and )" + _BID + r")*(?P<rest>(?:, [a-z]+(?: [a-z]+)?)?)[.!]+(?: |$)")
+# A cheap whole-word test run before BID_TO_LISTENER_RE: "visit" and "downhill" hold no bid
+_MAY_HOLD_A_BID_RE = re.compile(r"\b(?:sit|stay|down|heel|settle|leave|drop|let)\b")
+# What a handler calls the animal bidden, "Down, boy.", "Good girl, stay.": the listener, never one more thing
+_PET_CALLS = frozenset("boy girl good buddy pal".split())
+# "Today's lunch menu can wait.", "Questions will have to wait.", "The rest is going to have to wait.": the speaker's
+# own business put off, a sentence of its own. The planner draws nouns its tables do not know ("The wagon will have
+# to wait."), so only a subject on this closed list of a speaker's business goes (``_put_off``)
+PUT_OFF_RE = re.compile(CLAUSE_START + r"(?P<subject>[a-z']+(?: [a-z']+){0,4}) (?:can|could|will|must|should|may|'ll"
+                        r"|(?:is|are) going to)(?: (?:just|surely|easily|all))?(?: have to)? wait"
+                        r"(?P<rest>[^.!?]*)[.!?]+(?: |$)")
+_BUSINESS = frozenset(
+    "question questions announcement announcements homework lunch dinner breakfast dessert snack menu news rest else "
+    "everything paperwork report reports fun stuff chores introductions details explanation explanations answer "
+    "answers results speech speeches quiz test grades notices business updates update".split())
 # what makes a call to wait a statement about the scene: a place ("wait in the lower left corner") or a time
 _SCENE_WORDS_RE = re.compile(r"\b(?:left|right(?! there| now| away)|upper|lower|top|bottom|middle|centre|center|corner|side|"
                              r"half|start|end|frame|until the|till the)\b")
@@ -90,8 +115,10 @@ _PRONOUN_LEFT = ("it left", "they left", " he left", " she left", "had left", "h
                  "just left", "then left", "soon left")
 _CALL_WORDS = ("go on ", "go:", "go.", "top of", "standby", "stand by", "hold.", "clear.", "wait", "hang on", "hold on", "hold it",
                "hold up")
-_VOICE_WORDS = _LEG_WORDS + _SHOT_WORDS + _PRONOUN_LEFT + _CALL_WORDS + ("arriv", " cue", "keep ", "hold ", "you have", "you will",
-                                                                        "you still", "you see")
+# Substrings that let BID_TO_LISTENER_RE's whole-word gate run; the gate itself is _MAY_HOLD_A_BID_RE
+_BID_SUBSTRINGS = ("sit", "stay", "down", "heel", "settle", "leave ", "drop ", "let ")
+_VOICE_WORDS = (_BID_SUBSTRINGS + _LEG_WORDS + _SHOT_WORDS + _PRONOUN_LEFT + _CALL_WORDS
+                + ("arriv", " cue", "keep ", "hold ", "you have", "you will", "you still", "you see"))
 
 
 def looks_like_satnav_projection_or_dispatch(text: str) -> bool:
@@ -110,6 +137,22 @@ def _no_scene(match: re.Match) -> str:
     return match.group(0) if _SCENE_WORDS_RE.search(rest) or any(noun_class(word) for word in re.findall(r"[a-z]+", rest)) else ""
 
 
+def _put_off(match: re.Match) -> str:
+    """The speaker's business put off goes: its head is on the closed list ``_BUSINESS``, because a noun the tables do
+    not know may still be drawn ("the wagon will have to wait"); one naming or pointing at a thing stays."""
+    subject = match["subject"].split()
+    if subject[-1] not in _BUSINESS or any(noun_class(word) for word in subject + re.findall(r"[a-z]+", match["rest"])):
+        return match.group(0)
+    return ""
+
+
+def _calls_no_thing(match: re.Match) -> str:
+    """The bid goes: it speaks to the listener. Whom it calls on stays a thing where a word other than a pet's call
+    names one ("Stay, little cat." bids the cat, which the scene then holds)."""
+    called = [word for word in re.findall(r"[a-z]+", match["rest"]) if word not in _PET_CALLS]
+    return match.group(0) if any(noun_class(word) for word in called) else ""
+
+
 def satnav_projection_and_dispatch_in_plain_words(text: str) -> str:
     """The scene sat-nav directions, a projectionist's cues or a maker's imperatives tell, in the words later passes read."""
     told = text
@@ -125,6 +168,10 @@ def satnav_projection_and_dispatch_in_plain_words(text: str) -> str:
         text = CREW_CALL_RE.sub("", GO_ON_RE.sub("", SHOW_TOP_RE.sub("", text)))
         if "wait" in text or "hang on" in text or "hold " in text:
             text = WAIT_CALL_RE.sub(_no_scene, text)
+        if " wait" in text:
+            text = PUT_OFF_RE.sub(_put_off, text)
+    if _MAY_HOLD_A_BID_RE.search(text):
+        text = BID_TO_LISTENER_RE.sub(_calls_no_thing, text)
     if " cue" in text:
         text = CUE_PLACE_RE.sub(lambda m: _MOMENT_OF_CUE[m["cue"].split()[0]] + ", it is at ", text)
     if "keep " in text:

@@ -18,6 +18,9 @@ is told apart by where it sits, first or last, and by what the rest of the promp
   on a determined thing, a stage direction with its subject left out ("Licks the bowl."). Such a verb
   is a motto's only when an idea or the listener does it ("Luck follows the brave.", "Together we rise.") or the
   listener is bid do it ("Stay close out there.").
+- A narrator's remark on the story's suspense, a sentence of its own anywhere ("The mystery deepens!", "The plot
+  thickens.", "The tension mounts!"): its subject, one of a closed list of a story's suspense, only grows stronger
+  and names no thing; any other subject ("The pile grows.") is a thing that grows, and stays.
 - A cheer closing the prompt in a sentence of its own, a verb of doing a thing well on a bare "it" ("Smash it.", "Nail
   it!", "Go crush it, team."): the maker is wished luck with the clip, and no thing is smashed.
 """
@@ -113,6 +116,34 @@ CHEER_RE = re.compile(r"(?<=[.!?] )(?:(?:now|so|go|just|and|then|let's|[a-z]+ly)
                       r"(?:,? (?:team|folks|everyone|all|mate|friends|guys)|, [a-z]+(?: [a-z]+)?)?[.!]*\s*$")
 
 
+# "The mystery deepens!", "The plot thickens.", "Oh, the tension mounts!", "The stakes get higher!": the narrator's
+# remark on the story's suspense, a sentence of its own whose subject only grows stronger. Its verbs fit any growing
+# thing ("the pile grows", "the wave builds"), and the planner draws nouns its tables do not know, so the remark is told
+# by its subject, on the closed list _SUSPENSE_SUBJECTS
+SUSPENSE_RE = re.compile(r"(?:^|(?<=[.!?] ))(?P<said>(?:(?:and|oh|yes|now|so|well),? )*(?:the |our |this |my )?"
+                         r"(?:[a-z'-]+ )?(?P<subject>[a-z'-]+) (?:(?:only|just|further|still) )?"
+                         r"(?:deepens|thickens|mounts|builds|intensifies|heightens|grows|rises|(?:gets?|grows?) higher"
+                         r"|(?:is|are) (?:deepening|thickening|mounting|building|growing|rising))"
+                         r"(?: (?:further|still|ever|deeper|stronger|thicker|higher|by the (?:minute|second|moment)))*)"
+                         r"\s*[.!]+(?:\s+|$)")
+_SUSPENSE_GATE = ("deepen", "thicken", "mount", "build", "intensif", "heighten", "grow", "rise", "higher")
+_SUSPENSE_SUBJECTS = frozenset(
+    "plot plots mystery mysteries tension tensions suspense drama intrigue excitement stakes anticipation riddle "
+    "puzzle thrill thrills dread anxiety".split())
+
+
+def _suspense_remark(match: re.Match) -> str:
+    """The remark goes where its subject is a story's suspense; a thing that grows, "the crowd grows", "the pile
+    grows", is drawn, and a remark tied to the scene ("the tension on the left") stays to be read."""
+    # the words up to the subject may name or place a thing ("the dog's tension"); the verb and its adverbs are the
+    # closed list of SUSPENSE_RE ("get higher" is no height)
+    subject_said = match.string[match.start("said"):match.start("subject")]
+    if (match["subject"] not in _SUSPENSE_SUBJECTS or names_a_thing(subject_said)
+            or any(_ties_to_the_scene(word) for word in re.findall(r"[a-z]+", subject_said))):
+        return match.group(0)
+    return ""
+
+
 def scene_asides_dropped(text: str) -> str:
     """``text`` without a tease opening it ("Did the cat do it? A cat runs ...") or a parting word or cheer closing it
     ("Luck follows the brave.", "Smash it."): each is the speaker's aside to the listener, and only a sentence before or
@@ -123,6 +154,8 @@ def scene_asides_dropped(text: str) -> str:
     if " it" in text[-40:]:
         text = CHEER_RE.sub("", text)
     parted = PARTING_SENTENCE_RE.sub(_parting_word, text)
+    if any(verb in parted for verb in _SUSPENSE_GATE):
+        parted = SUSPENSE_RE.sub(_suspense_remark, parted)
     return text if parted == text else spaces_tidied(parted)
 
 
