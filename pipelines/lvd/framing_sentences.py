@@ -144,7 +144,7 @@ def _is_framing_clause(match: re.Match) -> bool:
         return _is_a_verb(match["speaker"], verb) and VERB_KINDS.get(verb) not in _PLACING_KINDS and _hands_over(match)
     if not _is_a_verb(head, verb) or not _named_once(head, match.string):
         return False
-    if match["owner"] and (match["owner"].split()[-1] not in _ONLOOKERS or _names_a_thing(match["owner"])
+    if match["owner"] and (match["owner"].split()[-1] not in _ONLOOKERS or names_a_thing(match["owner"])
                            or any(word in NUMBER_WORDS or word in COLORS for word in match["owner"].split())):
         return False  # "the eyes of the world turn to" frame; "the owner of the dog walks to" is the dog's own
     if match["det"] in ("a", "an") and not _COMING_TO_LIFE.search(match["particles"]):
