@@ -18,6 +18,8 @@ is told apart by where it sits, first or last, and by what the rest of the promp
   on a determined thing, a stage direction with its subject left out ("Licks the bowl."). Such a verb
   is a motto's only when an idea or the listener does it ("Luck follows the brave.", "Together we rise.") or the
   listener is bid do it ("Stay close out there.").
+- A bid closing the prompt that the listener go along with what was told, its verb bare, in a sentence or a clause of
+  its own ("..., bounce with it all.", "Just roll with it, folks!"): "it" is the whole scene, and nothing bounces.
 - A cheer closing the prompt in a sentence of its own, a verb of doing a thing well on a bare "it" ("Smash it.", "Nail
   it!", "Go crush it, team."): the maker is wished luck with the clip, and no thing is smashed.
 """
@@ -112,11 +114,28 @@ CHEER_RE = re.compile(r"(?<=[.!?] )(?:(?:now|so|go|just|and|then|let's|[a-z]+ly)
                       r"(?:smash|nail|crush|ace|rock|own|slay|kill|knock) it(?: out of the park| dead| again)?"
                       r"(?:,? (?:team|folks|everyone|all|mate|friends|guys)|, [a-z]+(?: [a-z]+)?)?[.!]*\s*$")
 
+# "..., bounce with it all.", "Just roll with it, folks!", "so vibe along with it": a bid closing the prompt that the
+# listener go along with what was told, its verb bare (no subject of its own), on a bare "it": the whole told scene,
+# never a move of a thing in it ("a dog grabs a ball and runs with it")
+GO_ALONG_RE = re.compile(r"(?:,|(?<=[.!?])) (?:(?:now|so|go|just|and|then|let's|[a-z]+ly),? )*(?P<verb>[a-z]+) (?:along )?"
+                         r"with it(?: all)?(?:,? (?:team|folks|everyone|all|mate|friends|guys)|, [a-z]+(?: [a-z]+)?)?[.!]*\s*$")
+
+
+def _go_along_bid(match: re.Match) -> str:
+    """The bid goes where its verb is bare and the prompt told a thing before it."""
+    verb = match["verb"]
+    told = names_a_thing(match.string[:match.start()])
+    if not told or verb.endswith("s") or noun_class(verb):
+        return match.group(0)
+    return "." if match.group(0).startswith(",") else ""
+
 
 def scene_asides_dropped(text: str) -> str:
     """``text`` without a tease opening it ("Did the cat do it? A cat runs ...") or a parting word or cheer closing it
     ("Luck follows the brave.", "Smash it."): each is the speaker's aside to the listener, and only a sentence before or
     after another can be one, so the text's one sentence is the scene (see the module's docstring)."""
+    if " with it" in text[-40:]:
+        text = GO_ALONG_RE.sub(_go_along_bid, text)
     if ". " not in text and "! " not in text and "? " not in text:
         return text
     text = opening_tease_dropped(text)
