@@ -4,6 +4,10 @@
   B", is that thing's move.
 - A note's view set off by commas before or after its thing named bare, "from overhead, rolling ball, A to B", heads
   the note, whatever word ("hey", "um") is set off beside it.
+- A span closed by an occasion's own last word that names no thing, "from the open to the closing gong", is the whole
+  clip, and so is "the whole X" held by a verb of staying, "they linger the whole episode".
+- A speaker's "let's" turning to where the clip is shown before a colon, "let's head back to the tape: ...", is the
+  talk's: what it turns to is the clip, no thing drawn.
 - A bid closing the prompt that the listener go along with what was told, "..., jump with it all.", "Just bounce along
   with it!", is no move of a thing.
 
@@ -14,7 +18,7 @@ copied here.)
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import planned_condition
+from tests.helpers.planned import names, planned_condition
 
 
 @pytest.mark.parametrize("prompt, query, route", [
@@ -53,3 +57,36 @@ def test_a_view_set_off_beside_a_bare_thing_heads_its_route(prompt, query, route
 ])
 def test_a_closing_bid_to_go_along_with_it_moves_nothing(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Two cars, in view from the open to the closing gong, and nothing else.", "car", 2),
+    ("Four dogs stay in the frame from the opening to the closing chime, nothing else.", "dog", 4),
+    ("Five balls, seen from the start to the final buzzer, and nothing else in the frame.", "ball", 5),
+])
+def test_a_span_closed_by_an_occasions_last_word_is_the_whole_clip(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Two horses remain the entire sermon, and nothing else.", "horse", 2),
+    ("Three dogs, and they linger the whole episode, nothing else.", "dog", 3),
+    ("Two cats stayed the full recital, nothing else.", "cat", 2),
+])
+def test_the_whole_span_a_verb_of_staying_holds_is_a_time(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, appears, drawn", [
+    ("Okay, let's head back to the tape: a red ball in the first half, then no ball at all in the second half.",
+     "ball", False, ["red ball"]),
+    ("Now let's go straight to the cassette: a cat in the first half of the video, and no cat in the second half.",
+     "cat", False, ["cat"]),
+    ("Let's switch to the camcorder: no bird in the first half, then a flying bird in the second half.",
+     "bird", True, ["bird"]),
+    ("Right, let us jump to the highlights: a horse in the first half, then no horse in the second half.",
+     "horse", False, ["horse"]),
+])
+def test_a_lets_turn_to_the_clip_before_its_colon_draws_nothing(prompt, query, appears, drawn):
+    assert lvd.visibility(query, appears, planned_condition(prompt))
+    assert names(prompt) == drawn

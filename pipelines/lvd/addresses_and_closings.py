@@ -38,7 +38,10 @@
   your cups steady, kids!") is an aside to them: no move and no thing of the scene, unless what follows "your" moves
   ("Watch your ball roll.") or the prompt tells of nothing else.
 - A speaker's plan for the talk in a sentence of its own ("Let's get into it.", "Let us begin.") names no thing: its
-  "it" is the talk's topic. One that names a thing, a count or a place ("Let's watch two cats.") is the scene's.
+  "it" is the talk's topic. One that names a thing, a count or a place ("Let's watch two cats.") is the scene's. A
+  turn to where the clip is shown, before a colon that goes on to name the scene's things ("Let's go to the tape: a car
+  ...", "Let us cut over to the footage:"), is the talk's too: what it turns to is the clip, no thing in it, unless
+  it is a setting ("Let's go to the beach:") or named again after the colon.
 - A call for the listeners to answer ("Let the people say amen:", "Everybody say yeah!", "Somebody shout hallelujah.")
   is the speaker's to the audience: the crowd called on and what they are to say are no things, unless what is said
   names one, the one called on is a thing of the scene ("let the dog say woof"), or the crowd is counted or pointed
@@ -57,7 +60,7 @@ from collections import Counter
 from .clip_phrases import TIME_WORDS
 from .object_classes import HANDED_CLASSES, brought_in, kind_pattern, names_a_thing, noun_class, singular
 from .rewrite_text import CLAUSE_START, spaces_tidied
-from .vocabulary import EXIT_VERBS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
+from .vocabulary import EXIT_VERBS, NUMBER_WORDS, SCENE_WORDS, STOP_WORDS, VERB_KINDS
 
 _END = r"\s*(?:[.!?]+\s*|$)"
 # "may i have your attention for a short demonstration.", "your attention, please.", "please direct your attention to
@@ -133,6 +136,10 @@ TOAST_TO_RE = re.compile(CLAUSE_START + r"(?:(?:let's have |i propose |please ra
 # sentence of its own; one that names a thing, a count, a place or a view ("let's see two cats walk", "let us roll it to the
 # left", "let's look from up above") is the scene's
 SPEAKERS_PLAN_RE = re.compile(CLAUSE_START + r"(?:(?:so|okay|ok|now|alright|right|well|and),? )*let(?:'s| us) (?P<plan>[^.!?;:,]+)" + _END)
+# "let's go to the tape:", "so let us cut over to the footage:": the talk turning to the clip its colon brings in
+TURN_TO_CLIP_RE = re.compile(CLAUSE_START + r"(?:(?:so|okay|ok|now|alright|right|well|and),? )*let(?:'s| us) "
+                             r"(?:go|turn|cut|head|switch|skip|jump|roll|look|check)(?: (?:over|back|straight|right|now))? "
+                             r"(?:to|at) (?:the|our|this|that|my) (?:[a-z-]+ )?(?P<clip>[a-z]+) ?: ?")
 _NAMES_A_PLACE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|middle|centre|center|above|overhead|below|aerial"
                             r"|them|they|both)\b")
 # "Follow the car, people.", "Watch the dog!": the speaker pointing at a thing the prompt goes on to bring in ("A moving
@@ -314,6 +321,14 @@ def _plan_of_the_talk(match: re.Match) -> str:
     return ""
 
 
+def _turn_to_the_clip(match: re.Match) -> str:
+    """The turn goes where its colon goes on to name a thing and what it turns to is no setting and is not named again."""
+    clip, after = match["clip"], match.string[match.end():]
+    if clip in SCENE_WORDS or re.search(rf"\b{re.escape(clip)}", after) or not names_a_thing(after):
+        return match.group(0)
+    return ""
+
+
 def _brought_in_later(noun: str, before: str, after: str) -> bool:
     """Whether a thing of ``noun``'s kind is never told in ``before`` and is brought in by "a", "an" or a count in
     ``after``: what a pointer or a question about "the" thing told next leans on, in one place for both."""
@@ -460,6 +475,8 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = TOAST_TO_RE.sub("", TOAST_CLOSING_RE.sub("", text))
     if "let's" in text or "let us" in text:
         text = SPEAKERS_PLAN_RE.sub(_plan_of_the_talk, text)
+        if ":" in text:
+            text = TURN_TO_CLIP_RE.sub(_turn_to_the_clip, text)
     if "the whole " in text:
         text = WHOLE_LOT_RE.sub("", text)
     if any(pointer in text for pointer in _POINTERS):

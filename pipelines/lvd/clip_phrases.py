@@ -135,11 +135,13 @@ WHOLE_LONG_RE = re.compile(r"\b(?:all (?:the|its) (?:whole |entire |full )?|(?:t
 # "for the whole session.", "during the entire show,", "all evening long": a stretch of time by any name, when the noun is
 # no thing the tables know and ends its clause ("for the whole length of the table" goes on; "for the whole cat" is one),
 # or is the clip's own, "for the whole tale of the clip", "the entire length of the video"; "the whole episode long" with
-# no preposition, as "the whole day long" is a day
+# no preposition, as "the whole day long" is a day, and so is one a verb of staying holds, "they stay the whole verse"
 ANY_WHOLE_SPAN_RE = re.compile(r"\b(?:(?:for|during|throughout) (?:the|its) (?:whole|entire|full) (?P<noun>[a-z]+)"
                                r"(?: of (?:the|this|our|my) (?:clip|video|footage|film|movie|recording|scene|shot))?"
                                r"(?= *(?:[.,;!?]|$| long\b))(?: long\b)?|all (?P<bare>[a-z]+) long\b(?! (?:enough|ago)\b)"
-                               r"|(?:the|its) (?:whole|entire|full) (?P<stretch>[a-z]+) long\b(?! (?:enough|ago)\b))")
+                               r"|(?:the|its) (?:whole|entire|full) (?P<stretch>[a-z]+) long\b(?! (?:enough|ago)\b)"
+                               r"|(?P<holder>(?:stay|stays|stayed|remain|remains|remained|linger|lingers|lingered|last|lasts"
+                               r"|lasted) )(?:the|its) (?:whole|entire|full) (?P<held>[a-z]+)(?= *(?:[.,;!?]|$)))")
 # "from start to finish", "from its opening to its close", "from the clip's first moment to the last", "from the start of the
 # video right to the end of it", "from the scene's beginning to its close", "from the first sip to the last", "from the first
 # page through the finish": the whole clip, in any voice, whatever the first and last are called and whatever the clip is
@@ -147,10 +149,13 @@ ANY_WHOLE_SPAN_RE = re.compile(r"\b(?:(?:for|during|throughout) (?:the|its) (?:w
 # things); a seer's "vision" and a sleeper's "dream" are the clip as they see it: "from the start of the vision to its end",
 # and a "picture" is a film, as in "motion picture": "from the start of the picture to its end"
 _SPAN_CLIP = r"(?:clip|video|footage|film|movie|picture|recording|scene|shot|sequence|vision|dream|" + "|".join(OCCASIONS) + ")"
-_SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?P<first>[a-z]+)|opening|start"
+_SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?P<first>[a-z]+)|opening|open|start"
                rf"|beginning|outset)(?: of (?:(?:the|its|this|our|my) )?{_SPAN_CLIP})?")
 _SPAN_MOMENT = r"(?: (?:moment|frame|second|shot|instant|one|(?P=first)))"
-_SPAN_LAST = (rf"(?:(?:its|the) )?(?:very )?(?:close|end|finish|last{_SPAN_MOMENT}?|final{_SPAN_MOMENT})"
+# "to the closing bell", "till the final curtain": an occasion's own last word names its end, when it is no thing the
+# tables know ("to the last car" runs past things)
+_SPAN_LAST = (rf"(?:(?:its|the) )?(?:very )?(?:close|end|finish|last{_SPAN_MOMENT}?|final{_SPAN_MOMENT}"
+              rf"|(?:closing|final|last) (?P<last>[a-z]+)|closing)"
               rf"(?: of (?:it|(?:the )?{_SPAN_CLIP}))?")
 WHOLE_SPAN_RE = re.compile(rf"\bfrom {_SPAN_FIRST},? (?:right |all the way |straight )?(?:to|until|till|through(?: to)?) {_SPAN_LAST}"
                            r"\b(?! of\b)")
@@ -238,8 +243,8 @@ def clip_phrases_in_words(text: str) -> str:
         text = WHOLE_CLIP_RE.sub("throughout", text)
         text = WHOLE_HALF_RE.sub(lambda m: m.group(0) if m.group("lead") in _SPAN_LEADS else f"{m.group('lead') or ''}for {m.group('span')}", text)
     if "whole" in text or "entire" in text or "full" in text or " long" in text:
-        text = ANY_WHOLE_SPAN_RE.sub(lambda m: m.group(0) if noun_class(m["noun"] or m["bare"] or m["stretch"]) else "throughout",
-                                  text)
+        text = ANY_WHOLE_SPAN_RE.sub(lambda m: m.group(0) if noun_class(m["noun"] or m["bare"] or m["stretch"] or m["held"])
+                                     else f"{m['holder'] or ''}throughout", text)
     if "moment" in text or "instant" in text or "frame" in text:
         text = MOMENT_RE.sub(_moment_in_words, text)
     if " end" in text or "over" in text or "finishes" in text or "closes" in text:
@@ -280,4 +285,5 @@ def whole_spans_in_words(text: str) -> str:
 
 def _whole_time_unless_things(match: re.Match) -> str:
     """"the whole time", unless the span runs from one of a row of things to another ("from the first car to the last")."""
-    return match.group(0) if match.group("first") and noun_class(match.group("first")) else "the whole time"
+    named = [word for word in (match["first"], match["last"]) if word]
+    return match.group(0) if any(noun_class(word) for word in named) else "the whole time"
