@@ -1,5 +1,8 @@
 """Prompts in the voices of held-out sets 103 and 104 (tests/helpers/blind_set_103.py, blind_set_104.py), in new words.
 
+- One end of a move asked and the whole route told, "where to? from the left to the right", is that route; a question
+  on who does the act it tells, answered by a thing alone, "who trots from A to B? a brown horse!", says the thing
+  does it.
 - A note naming its thing before a route noun and saying the route was taken down, "rolling ball path recorded, A to
   B", is that thing's move.
 - A note's view set off by commas before or after its thing named bare, "from overhead, rolling ball, A to B", heads
@@ -90,3 +93,22 @@ def test_the_whole_span_a_verb_of_staying_holds_is_a_time(prompt, query, count):
 def test_a_lets_turn_to_the_clip_before_its_colon_draws_nothing(prompt, query, appears, drawn):
     assert lvd.visibility(query, appears, planned_condition(prompt))
     assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("What drives by? A red car! Where to? From the left to the right!", "car", False),
+    ("Q: What swims? A: A fish. Q: Where does it end? A: From the right side to the left side.", "fish", True),
+    ("What's flying? A small bird. Where to? From the right side of the frame to the left side.", "bird", True),
+])
+def test_one_end_asked_and_the_whole_route_told_is_that_route(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("Who trots from the right side of the frame to the left side? A brown horse!", "horse", True),
+    ("What rolls across from the right of the frame to its left? A yellow ball.", "ball", True),
+    ("So who runs from the right side to the left side? A little cat. Go on!", "cat", True),
+    ("What's drifting from the right side over to the left side? A balloon!", "balloon", True),
+])
+def test_who_does_a_told_act_answered_by_a_thing_is_that_things_act(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
